@@ -1,0 +1,1 @@
+"""Telegram handlers (thin: parse, call the query service, reply) and reply formatting."""

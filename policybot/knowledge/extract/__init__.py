@@ -1,0 +1,1 @@
+"""Turn the text of a plan into structured facts (see ``records`` for the output types)."""

@@ -1,0 +1,205 @@
+"""The extractor's output: plain dataclasses, independent of the database.
+
+The field names follow ``shared/gold-dev/SCHEMA.md`` so that ``to_schema_dict`` is a direct
+mapping.  A few extra fields that the schema does not carry (character offsets, the document's own
+wording of a deadline, the section heading) are kept because answers and reminders cite them.
+Offsets index into ``Extraction.text``, the normalised full text that is stored with the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Every = Literal["year", "half-year", "quarter", "month"]
+
+
+@dataclass
+class Span:
+    """Where a fact was read: character offsets into the normalised text, and the section heading."""
+
+    start: int = 0
+    end: int = 0
+    section: str | None = None
+
+
+@dataclass
+class DocumentMeta:
+    source: str
+    region: str | None = None
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    issued: date | None = None
+    effective: date | None = None
+    period: tuple[int, int] | None = None
+    # Documents this one replaces, as named in the text ("……同时停止执行").
+    supersedes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TargetRecord:
+    region: str | None
+    subject: str
+    value: float
+    quote: str
+    district: str | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    deadline: date | None = None
+    deadline_text: str | None = None  # the document's own words: "到2018年", "2019年底"
+    per_year: bool = False
+    lead_units: list[str] = field(default_factory=list)
+    support_units: list[str] = field(default_factory=list)
+    span: Span = field(default_factory=Span)
+
+
+@dataclass
+class MilestoneRecord:
+    region: str | None
+    title: str
+    quote: str
+    start: date | None = None
+    due: date | None = None
+    due_text: str | None = None  # "2017年中", "2015年9月底前"
+    lead_units: list[str] = field(default_factory=list)
+    span: Span = field(default_factory=Span)
+
+
+@dataclass
+class RecurringRecord:
+    region: str | None
+    title: str
+    every: Every
+    quote: str
+    lead_units: list[str] = field(default_factory=list)
+    span: Span = field(default_factory=Span)
+
+
+@dataclass
+class RewardRecord:
+    region: str | None
+    achievement: str
+    quote: str
+    role: str | None = None
+    level: str | None = None
+    amount_yuan: float | None = None
+    is_cap: bool = False
+    treatment: str | None = None
+    span: Span = field(default_factory=Span)
+
+
+@dataclass
+class Extraction:
+    """Everything read from one document."""
+
+    document: DocumentMeta
+    text: str
+    targets: list[TargetRecord] = field(default_factory=list)
+    milestones: list[MilestoneRecord] = field(default_factory=list)
+    recurring: list[RecurringRecord] = field(default_factory=list)
+    rewards: list[RewardRecord] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
+    # Human-readable notes on what could not be read (shown in upload previews).
+    warnings: list[str] = field(default_factory=list)
+
+    def to_schema_dict(self) -> dict[str, Any]:
+        """The JSON shape of ``shared/gold-dev/SCHEMA.md`` (ids are assigned here, in order)."""
+        stem = _id_stem(self.document.source)
+        return {
+            "document": _document_dict(self.document),
+            "targets": [_target_dict(t, f"{stem}-t{i:02d}") for i, t in enumerate(self.targets, 1)],
+            "milestones": [
+                _milestone_dict(m, f"{stem}-m{i:02d}") for i, m in enumerate(self.milestones, 1)
+            ],
+            "recurring": [
+                _recurring_dict(r, f"{stem}-r{i:02d}") for i, r in enumerate(self.recurring, 1)
+            ],
+            "rewards": [_reward_dict(w, f"{stem}-w{i:02d}") for i, w in enumerate(self.rewards, 1)],
+            "units": list(self.units),
+        }
+
+
+def _id_stem(source: str) -> str:
+    stem = source.rsplit("/", 1)[-1].split(".", 1)[0]
+    return stem or "doc"
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _document_dict(meta: DocumentMeta) -> dict[str, Any]:
+    return {
+        "source": meta.source,
+        "region": meta.region,
+        "title": meta.title,
+        "doc_number": meta.doc_number,
+        "issuer": meta.issuer,
+        "issued": _iso(meta.issued),
+        "effective": _iso(meta.effective),
+        "period": list(meta.period) if meta.period else None,
+    }
+
+
+def _target_dict(t: TargetRecord, ident: str) -> dict[str, Any]:
+    return {
+        "id": ident,
+        "region": t.region,
+        "district": t.district,
+        "subject": t.subject,
+        "value": _number(t.value),
+        "value_max": _number(t.value_max),
+        "unit": t.unit,
+        "qualifier": t.qualifier,
+        "deadline": _iso(t.deadline),
+        "per_year": t.per_year,
+        "lead_units": list(t.lead_units),
+        "support_units": list(t.support_units),
+        "quote": t.quote,
+    }
+
+
+def _milestone_dict(m: MilestoneRecord, ident: str) -> dict[str, Any]:
+    return {
+        "id": ident,
+        "region": m.region,
+        "title": m.title,
+        "start": _iso(m.start),
+        "due": _iso(m.due),
+        "lead_units": list(m.lead_units),
+        "quote": m.quote,
+    }
+
+
+def _recurring_dict(r: RecurringRecord, ident: str) -> dict[str, Any]:
+    return {
+        "id": ident,
+        "region": r.region,
+        "title": r.title,
+        "every": r.every,
+        "lead_units": list(r.lead_units),
+        "quote": r.quote,
+    }
+
+
+def _reward_dict(w: RewardRecord, ident: str) -> dict[str, Any]:
+    return {
+        "id": ident,
+        "region": w.region,
+        "achievement": w.achievement,
+        "role": w.role,
+        "level": w.level,
+        "amount_yuan": _number(w.amount_yuan),
+        "is_cap": w.is_cap,
+        "treatment": w.treatment,
+        "quote": w.quote,
+    }

@@ -1,0 +1,1 @@
+"""Deadline reminders: what is due comes from the database; APScheduler only wakes us up."""
