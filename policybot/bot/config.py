@@ -1,0 +1,203 @@
+"""Configuration: a TOML file, then environment overrides, then validation.
+
+The defaults work with no file at all (SQLite under ``./var``, Asia/Shanghai), so a new user can
+start the bot at once; deployments override secrets and the database through the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from datetime import time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+CONFIG_ENV = "POLICYBOT_CONFIG"
+DEFAULT_CONFIG_PATH = Path("config.toml")
+DEFAULT_DB_URL = "sqlite:///./var/policybot.db"
+
+
+class ConfigError(ValueError):
+    """An invalid configuration; the message names the offending key."""
+
+
+@dataclass(frozen=True)
+class TelegramSettings:
+    token: str = ""
+    mode: str = "polling"  # polling | webhook
+    base_url: str = "https://api.telegram.org/bot"
+    webhook_url: str = ""
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_secret: str = ""
+
+
+@dataclass(frozen=True)
+class DatabaseSettings:
+    url: str = DEFAULT_DB_URL
+    echo: bool = False
+
+
+@dataclass(frozen=True)
+class BotSettings:
+    timezone: str = "Asia/Shanghai"
+    owners: tuple[int, ...] = ()
+    error_chat_id: int = 0
+    upload_max_bytes: int = 5_000_000
+    load_seeds: bool = True
+    page_size: int = 8
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    lead_days: tuple[int, ...] = (30, 7, 1, 0)
+    send_at: str = "09:00"
+    quiet_start: str = "22:00"
+    quiet_end: str = "08:00"
+    catch_up_hours: int = 72
+    tick_seconds: int = 60
+
+
+@dataclass(frozen=True)
+class LoggingSettings:
+    level: str = "INFO"
+    json: bool = False
+
+
+@dataclass(frozen=True)
+class Settings:
+    telegram: TelegramSettings = field(default_factory=TelegramSettings)
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
+    bot: BotSettings = field(default_factory=BotSettings)
+    reminders: ReminderSettings = field(default_factory=ReminderSettings)
+    logging: LoggingSettings = field(default_factory=LoggingSettings)
+    source: Path | None = None
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.bot.timezone)
+
+
+_SECTIONS: dict[str, type] = {
+    "telegram": TelegramSettings,
+    "database": DatabaseSettings,
+    "bot": BotSettings,
+    "reminders": ReminderSettings,
+    "logging": LoggingSettings,
+}
+
+_ENV_OVERRIDES: dict[str, tuple[str, str]] = {
+    "POLICYBOT_TOKEN": ("telegram", "token"),
+    "POLICYBOT_DB_URL": ("database", "url"),
+    "POLICYBOT_WEBHOOK_SECRET": ("telegram", "webhook_secret"),
+    "POLICYBOT_MODE": ("telegram", "mode"),
+    "POLICYBOT_LOG_LEVEL": ("logging", "level"),
+}
+
+
+def load_settings(path: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:
+    """Read ``path`` (or ``$POLICYBOT_CONFIG``, or ``./config.toml`` if present) and validate it.
+
+    A path given explicitly must exist; the implicit ``./config.toml`` is optional.
+    """
+    env = dict(os.environ if env is None else env)
+    raw, source = _read_toml(path, env)
+    for variable, (section, key) in _ENV_OVERRIDES.items():
+        if env.get(variable):
+            raw.setdefault(section, {})[key] = env[variable]
+    sections = {
+        name: _build_section(name, cls, raw.pop(name, {})) for name, cls in _SECTIONS.items()
+    }
+    if raw:
+        unknown = ", ".join(sorted(raw))
+        raise ConfigError(f"unknown configuration section or key: {unknown}")
+    settings = Settings(**sections, source=source)
+    _validate(settings)
+    return settings
+
+
+def _read_toml(path: str | Path | None, env: dict[str, str]) -> tuple[dict[str, Any], Path | None]:
+    explicit = path or env.get(CONFIG_ENV)
+    candidate = Path(explicit) if explicit else DEFAULT_CONFIG_PATH
+    if not candidate.exists():
+        if explicit:
+            raise ConfigError(f"config file not found: {candidate}")
+        return {}, None
+    try:
+        with candidate.open("rb") as handle:
+            return tomllib.load(handle), candidate
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{candidate}: not valid TOML: {exc}") from exc
+
+
+def _build_section(name: str, cls: type, values: Any) -> Any:
+    if not isinstance(values, dict):
+        raise ConfigError(f"[{name}] must be a table")
+    known = {f.name: f for f in fields(cls)}
+    kwargs: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in known:
+            raise ConfigError(f"unknown key {name}.{key}")
+        kwargs[key] = _coerce(f"{name}.{key}", getattr(cls(), key), value)
+    return cls(**kwargs)
+
+
+def _coerce(key: str, default: Any, value: Any) -> Any:
+    """Convert ``value`` to the type of the field's default, or name the key in the error."""
+    try:
+        if isinstance(default, bool):
+            if isinstance(value, str):
+                if value.lower() not in {"true", "false", "1", "0", "yes", "no"}:
+                    raise ValueError(value)
+                return value.lower() in {"true", "1", "yes"}
+            if not isinstance(value, bool):
+                raise ValueError(value)
+            return value
+        if isinstance(default, int):
+            if isinstance(value, bool):
+                raise ValueError(value)
+            return int(value)
+        if isinstance(default, tuple):
+            if isinstance(value, str):
+                value = [part for part in value.replace(",", " ").split() if part]
+            if not isinstance(value, list):
+                raise ValueError(value)
+            return tuple(int(item) for item in value)
+        if isinstance(default, str):
+            if not isinstance(value, str):
+                raise ValueError(value)
+            return value
+    except (TypeError, ValueError) as exc:
+        kind = type(default).__name__ if not isinstance(default, tuple) else "list of integers"
+        raise ConfigError(f"{key}: expected {kind}, got {value!r}") from exc
+    return value
+
+
+def _validate(settings: Settings) -> None:
+    try:
+        ZoneInfo(settings.bot.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"bot.timezone: unknown time zone {settings.bot.timezone!r}") from exc
+    if settings.telegram.mode not in {"polling", "webhook"}:
+        raise ConfigError("telegram.mode: expected 'polling' or 'webhook'")
+    if not settings.database.url or "://" not in settings.database.url:
+        raise ConfigError(f"database.url: not a database URL: {settings.database.url!r}")
+    for key in ("send_at", "quiet_start", "quiet_end"):
+        parse_clock(getattr(settings.reminders, key), f"reminders.{key}")
+    if any(day < 0 for day in settings.reminders.lead_days):
+        raise ConfigError("reminders.lead_days: days must not be negative")
+    if settings.bot.upload_max_bytes <= 0:
+        raise ConfigError("bot.upload_max_bytes: must be positive")
+    if settings.bot.page_size <= 0:
+        raise ConfigError("bot.page_size: must be positive")
+
+
+def parse_clock(value: str, key: str = "time") -> time:
+    """Parse ``HH:MM``; the key is named in the error so a config mistake is easy to find."""
+    try:
+        hours, minutes = value.split(":")
+        return time(int(hours), int(minutes))
+    except ValueError as exc:
+        raise ConfigError(f"{key}: expected HH:MM, got {value!r}") from exc

@@ -1,0 +1,346 @@
+"""The knowledge store's tables (SQLModel).
+
+Every extracted fact keeps the quote it was read from and its character offsets into its
+document's normalised text, so that any answer can cite its source. Datetimes are stored as UTC
+and always come back timezone-aware (``UTCDateTime``), whatever the database.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import BigInteger, Column, DateTime, Index, Text, TypeDecorator, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Store UTC, return aware datetimes: SQLite would otherwise drop the timezone silently."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTCDateTime column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _utc_column(*, nullable: bool = True, index: bool = False) -> Any:
+    """A UTC datetime field; ``sa_type`` (not a shared ``Column``) so mixins can use it."""
+    return Field(default=None, sa_type=UTCDateTime, nullable=nullable, index=index)
+
+
+def _text_column() -> Any:
+    return Field(default=None, sa_type=Text)
+
+
+class DocumentStatus:
+    ACTIVE = "active"
+    SUPERSEDED = "superseded"
+    EXPIRED = "expired"
+    ALL = (ACTIVE, SUPERSEDED, EXPIRED)
+
+
+class Region(SQLModel, table=True):
+    """A jurisdiction: 佛山市 is the parent of 佛山市南海区."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    parent_id: int | None = Field(default=None, foreign_key="region.id")
+
+
+class RegionAlias(SQLModel, table=True):
+    __tablename__ = "region_alias"
+    __table_args__ = (UniqueConstraint("alias", "region_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    alias: str = Field(index=True)
+    region_id: int = Field(foreign_key="region.id", index=True)
+
+
+class Unit(SQLModel, table=True):
+    """A responsible unit. 市质监局 of one city is not 市质监局 of another: names are per region."""
+
+    __table_args__ = (UniqueConstraint("name", "region_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    region_id: int | None = Field(default=None, foreign_key="region.id", index=True)
+
+
+class UnitAlias(SQLModel, table=True):
+    __tablename__ = "unit_alias"
+    __table_args__ = (UniqueConstraint("alias", "unit_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    alias: str = Field(index=True)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+
+
+class Document(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    source: str
+    content_hash: str = Field(index=True, unique=True)
+    title: str | None = None
+    short_title: str | None = None
+    doc_number: str | None = Field(default=None, index=True)
+    issuer: str | None = None
+    region: str | None = None
+    region_id: int | None = Field(default=None, foreign_key="region.id", index=True)
+    issued: date | None = None
+    effective: date | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    status: str = Field(default=DocumentStatus.ACTIVE, index=True)
+    superseded_by_id: int | None = Field(default=None, foreign_key="document.id")
+    supersedes_text: str | None = _text_column()  # JSON list of titles this plan replaces
+    extraction_fingerprint: str | None = None
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    ingested_at: datetime | None = _utc_column()
+    updated_at: datetime | None = _utc_column()
+
+
+class FactColumns(SQLModel):
+    """What every extracted fact has: its document, its citation and whether it is live."""
+
+    document_id: int = Field(foreign_key="document.id", index=True)
+    region: str | None = None
+    region_id: int | None = Field(default=None, foreign_key="region.id", index=True)
+    section: str | None = None
+    quote: str = Field(sa_type=Text)
+    start_offset: int = 0
+    end_offset: int = 0
+    deleted_at: datetime | None = _utc_column()
+
+
+class Target(FactColumns, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    district: str | None = None
+    subject: str
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    deadline: date | None = Field(default=None, index=True)
+    deadline_text: str | None = None
+    per_year: bool = False
+
+
+class Milestone(FactColumns, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    start: date | None = None
+    due: date | None = Field(default=None, index=True)
+    due_text: str | None = None
+
+
+class RecurringDuty(FactColumns, table=True):
+    __tablename__ = "recurring_duty"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    every: str  # year | half-year | quarter | month
+
+
+class RewardRule(FactColumns, table=True):
+    __tablename__ = "reward_rule"
+    id: int | None = Field(default=None, primary_key=True)
+    achievement: str
+    role: str | None = None
+    level: str | None = None
+    amount_yuan: float | None = None
+    is_cap: bool = False
+    treatment: str | None = None
+
+
+class FactKind:
+    TARGET = "target"
+    MILESTONE = "milestone"
+    RECURRING = "recurring"
+    REWARD = "reward"
+    ALL = (TARGET, MILESTONE, RECURRING, REWARD)
+
+
+FACT_MODELS: dict[str, type[SQLModel]] = {
+    FactKind.TARGET: Target,
+    FactKind.MILESTONE: Milestone,
+    FactKind.RECURRING: RecurringDuty,
+    FactKind.REWARD: RewardRule,
+}
+
+
+class UnitRole:
+    LEAD = "lead"
+    SUPPORT = "support"
+
+
+class FactUnit(SQLModel, table=True):
+    """Which unit leads or supports which fact (one table for every kind of fact)."""
+
+    __tablename__ = "fact_unit"
+    __table_args__ = (
+        UniqueConstraint("fact_kind", "fact_id", "unit_id", "role"),
+        Index("ix_fact_unit_fact", "fact_kind", "fact_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    fact_kind: str
+    fact_id: int
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    role: str = UnitRole.LEAD
+    position: int = 0
+
+
+class DocumentUnit(SQLModel, table=True):
+    """Every responsible unit a document names, whether or not a fact links it."""
+
+    __tablename__ = "document_unit"
+    __table_args__ = (UniqueConstraint("document_id", "unit_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+
+
+class ProgressReport(SQLModel, table=True):
+    """A responsible unit's report of how far a target has got."""
+
+    __tablename__ = "progress_report"
+
+    id: int | None = Field(default=None, primary_key=True)
+    target_id: int = Field(foreign_key="target.id", index=True)
+    value: float
+    reported_by: int = Field(sa_column=Column(BigInteger, nullable=False))
+    chat_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    reported_at: datetime | None = _utc_column(nullable=False)
+    note: str | None = None
+
+
+class Chat(SQLModel, table=True):
+    """A Telegram chat the bot talks to; a 403 deactivates it."""
+
+    id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    title: str | None = None
+    kind: str = "private"
+    lead_days: str | None = None  # JSON list overriding the configured lead times
+    active: bool = True
+    deactivated_reason: str | None = None
+    created_at: datetime | None = _utc_column()
+
+
+class Subscription(SQLModel, table=True):
+    """A chat's interest in a unit, a region or everything (``topic_key`` is unit:ID, region:ID, all)."""
+
+    __table_args__ = (UniqueConstraint("chat_id", "topic_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
+    topic_key: str
+    unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
+    region_id: int | None = Field(default=None, foreign_key="region.id", index=True)
+    active: bool = True
+    created_by: int | None = Field(default=None, sa_column=Column(BigInteger))
+    created_at: datetime | None = _utc_column()
+
+
+class ReminderStatus:
+    CLAIMED = "claimed"
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+class ReminderLedger(SQLModel, table=True):
+    """One row per reminder that is due: the unique key makes every send happen at most once."""
+
+    __tablename__ = "reminder_ledger"
+    __table_args__ = (UniqueConstraint("item_kind", "item_id", "chat_id", "fire_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_kind: str
+    item_id: int
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
+    fire_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
+    due_date: date
+    lead_days: int = 0
+    status: str = Field(default=ReminderStatus.CLAIMED, index=True)
+    attempts: int = 0
+    late: bool = False
+    claimed_by: str | None = None
+    claimed_at: datetime | None = _utc_column()
+    next_attempt_at: datetime | None = _utc_column()
+    sent_at: datetime | None = _utc_column()
+    message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    error: str | None = _text_column()
+
+
+class ReminderState(SQLModel, table=True):
+    """Per chat and item: done (已完成) or snoozed (推迟) by whom."""
+
+    __tablename__ = "reminder_state"
+    __table_args__ = (UniqueConstraint("chat_id", "item_kind", "item_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
+    item_kind: str
+    item_id: int
+    done_at: datetime | None = _utc_column()
+    done_by: int | None = Field(default=None, sa_column=Column(BigInteger))
+    snoozed_until: datetime | None = _utc_column()
+    snoozed_by: int | None = Field(default=None, sa_column=Column(BigInteger))
+
+
+class Admin(SQLModel, table=True):
+    user_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    granted_by: int | None = Field(default=None, sa_column=Column(BigInteger))
+    granted_at: datetime | None = _utc_column()
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who changed what, with before and after (JSON), so that a change can be shown and undone."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    actor_id: int | None = Field(default=None, sa_column=Column(BigInteger, index=True))
+    action: str
+    entity_kind: str
+    entity_id: int | None = None
+    before: str | None = _text_column()
+    after: str | None = _text_column()
+    created_at: datetime | None = _utc_column(nullable=False)
+    undone_at: datetime | None = _utc_column()
+
+
+class PendingUpload(SQLModel, table=True):
+    """An uploaded plan waiting for an admin's 确认入库; kept in the database to survive restarts."""
+
+    __tablename__ = "pending_upload"
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    user_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    filename: str
+    content_hash: str
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime | None = _utc_column()
+
+
+class BotState(SQLModel, table=True):
+    """Small durable key/value facts, such as the last handled ``update_id``."""
+
+    __tablename__ = "bot_state"
+
+    key: str = Field(primary_key=True)
+    value: str = Field(sa_column=Column(Text, nullable=False))

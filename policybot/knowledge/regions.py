@@ -1,0 +1,47 @@
+"""Region names: the general rules that relate 佛山市, 佛山市南海区, 南海区 and 南海.
+
+Only suffix vocabulary lives here; which regions exist is learnt from the documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Administrative suffixes, longest first so 自治县 wins over 县.
+REGION_SUFFIXES = ("自治州", "自治县", "新区", "省", "市", "区", "县", "州", "旗", "盟")
+_CITY_THEN_DISTRICT = re.compile(r"^(?P<city>.{2,6}?[市州盟])(?P<district>.{1,8}?(?:区|县|市|旗))$")
+
+
+def split_region(name: str) -> tuple[str | None, str]:
+    """``温州市洞头区`` → (``温州市``, ``温州市洞头区``); a plain ``湖州市`` → (None, ``湖州市``)."""
+    match = _CITY_THEN_DISTRICT.match(name)
+    if match and match.group("district") not in REGION_SUFFIXES:
+        return match.group("city"), name
+    return None, name
+
+
+def full_district_name(region: str | None, district: str) -> str:
+    """``佛山市`` + ``南海区`` → ``佛山市南海区`` (unless already prefixed)."""
+    if not region or district.startswith(region):
+        return district
+    return f"{region}{district}"
+
+
+def region_aliases(name: str) -> set[str]:
+    """Short forms people type: 湖州市 → 湖州; 佛山市南海区 → 南海区, 南海; never a single character."""
+    aliases = {name}
+    parent, _ = split_region(name)
+    local = name[len(parent) :] if parent else name
+    aliases.add(local)
+    for form in list(aliases):
+        stripped = strip_suffix(form)
+        if len(stripped) >= 2:
+            aliases.add(stripped)
+    return {alias for alias in aliases if len(alias) >= 2}
+
+
+def strip_suffix(name: str) -> str:
+    for suffix in REGION_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name

@@ -1,0 +1,414 @@
+"""Writing extracted knowledge into the database: documents, facts, regions and units.
+
+One document is written in one transaction, so a failure leaves nothing behind. A document is
+identified by the hash of its normalised text: ingesting the same content again changes nothing
+(or refreshes its facts when the extractor has improved), and a new text with the doc number of
+an active document replaces that document, which is kept as ``superseded``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import delete, func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policybot.knowledge.database import session_scope
+from policybot.knowledge.extract.records import (
+    Extraction,
+    MilestoneRecord,
+    RecurringRecord,
+    RewardRecord,
+    Span,
+    TargetRecord,
+)
+from policybot.knowledge.models import (
+    FACT_MODELS,
+    AuditEntry,
+    Document,
+    DocumentStatus,
+    DocumentUnit,
+    FactKind,
+    FactUnit,
+    Milestone,
+    RecurringDuty,
+    Region,
+    RegionAlias,
+    RewardRule,
+    Target,
+    Unit,
+    UnitAlias,
+    UnitRole,
+    utcnow,
+)
+from policybot.knowledge.regions import full_district_name, region_aliases, split_region
+
+IngestAction = Literal["created", "unchanged", "updated", "replaced"]
+
+
+def content_hash(text: str) -> str:
+    """The identity of a document: the SHA-256 of its normalised text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def extraction_fingerprint(extraction: Extraction) -> str:
+    """A hash of what was extracted, to tell whether a re-ingest would change any fact."""
+    payload = extraction.to_schema_dict()
+    payload["spans"] = [
+        [record.span.start, record.span.end, record.span.section]
+        for record in _all_records(extraction)
+    ]
+    blob = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class IngestResult:
+    document_id: int
+    action: IngestAction
+    title: str | None
+    counts: dict[str, int] = field(default_factory=dict)
+    replaced_document_id: int | None = None
+
+    def summary(self) -> str:
+        counts = " ".join(f"{kind}={count}" for kind, count in self.counts.items())
+        return f"{self.action:<9} #{self.document_id} {self.title or '(无标题)'}  {counts}"
+
+
+def ingest_extraction(
+    engine: Engine, extraction: Extraction, *, actor_id: int | None = None
+) -> IngestResult:
+    """Write one extracted document in one transaction (see the module docstring for identity)."""
+    with session_scope(engine) as session:
+        return _ingest(session, extraction, actor_id)
+
+
+def _ingest(session: Session, extraction: Extraction, actor_id: int | None) -> IngestResult:
+    digest = content_hash(extraction.text)
+    fingerprint = extraction_fingerprint(extraction)
+    existing = session.exec(select(Document).where(Document.content_hash == digest)).first()
+    if existing is not None:
+        if existing.extraction_fingerprint == fingerprint:
+            return IngestResult(
+                existing.id or 0, "unchanged", existing.title, count_facts(session, existing.id)
+            )
+        _delete_facts(session, existing.id or 0)
+        _fill_document(session, existing, extraction, fingerprint)
+        counts = _write_facts(session, existing, extraction)
+        _audit(session, actor_id, "reingest", existing.id, None, {"counts": counts})
+        return IngestResult(existing.id or 0, "updated", existing.title, counts)
+
+    document = Document(
+        source=extraction.document.source, content_hash=digest, text=extraction.text
+    )
+    _fill_document(session, document, extraction, fingerprint)
+    document.ingested_at = utcnow()
+    session.add(document)
+    session.flush()
+    counts = _write_facts(session, document, extraction)
+    replaced = _supersede_previous_versions(session, document)
+    _supersede_named_documents(session, document, extraction.document.supersedes)
+    _audit(
+        session, actor_id, "ingest", document.id, None, {"title": document.title, "counts": counts}
+    )
+    action: IngestAction = "replaced" if replaced else "created"
+    return IngestResult(document.id or 0, action, document.title, counts, replaced)
+
+
+def _fill_document(
+    session: Session, document: Document, extraction: Extraction, fingerprint: str
+) -> None:
+    meta = extraction.document
+    document.source = meta.source
+    document.title = meta.title
+    document.short_title = short_title(meta.title)
+    document.doc_number = meta.doc_number
+    document.issuer = meta.issuer
+    document.region = meta.region
+    document.region_id = ensure_region(session, meta.region).id if meta.region else None
+    document.issued = meta.issued
+    document.effective = meta.effective
+    document.period_start, document.period_end = meta.period or (None, None)
+    document.supersedes_text = (
+        json.dumps(meta.supersedes, ensure_ascii=False) if meta.supersedes else None
+    )
+    document.extraction_fingerprint = fingerprint
+    document.updated_at = utcnow()
+    session.add(document)
+
+
+def short_title(title: str | None) -> str | None:
+    """The plan's own name without the 关于印发……的通知 wrapper, for citations."""
+    if not title:
+        return None
+    inner = title
+    for prefix in ("关于印发", "关于转发", "关于"):
+        if prefix in inner:
+            inner = inner.split(prefix, 1)[1]
+            break
+    for suffix in ("的通知", "的意见"):
+        if inner.endswith(suffix) and len(inner) > len(suffix) + 4:
+            inner = inner[: -len(suffix)]
+    return inner.strip('《》“”"') or title
+
+
+def _write_facts(session: Session, document: Document, extraction: Extraction) -> dict[str, int]:
+    for record in extraction.targets:
+        _add_target(session, document, record)
+    for milestone in extraction.milestones:
+        _add_fact(
+            session,
+            document,
+            FactKind.MILESTONE,
+            milestone,
+            Milestone(
+                document_id=document.id or 0,
+                title=milestone.title,
+                start=milestone.start,
+                due=milestone.due,
+                due_text=milestone.due_text,
+                quote=milestone.quote,
+            ),
+        )
+    for duty in extraction.recurring:
+        _add_fact(
+            session,
+            document,
+            FactKind.RECURRING,
+            duty,
+            RecurringDuty(
+                document_id=document.id or 0,
+                title=duty.title,
+                every=duty.every,
+                quote=duty.quote,
+            ),
+        )
+    for reward in extraction.rewards:
+        _add_fact(
+            session,
+            document,
+            FactKind.REWARD,
+            reward,
+            RewardRule(
+                document_id=document.id or 0,
+                achievement=reward.achievement,
+                role=reward.role,
+                level=reward.level,
+                amount_yuan=reward.amount_yuan,
+                is_cap=reward.is_cap,
+                treatment=reward.treatment,
+                quote=reward.quote,
+            ),
+        )
+    named_units = {ensure_unit(session, name, document.region_id).id for name in extraction.units}
+    for unit_id in sorted(named_units | _linked_unit_ids(session, document.id or 0)):
+        session.add(DocumentUnit(document_id=document.id or 0, unit_id=unit_id))
+    session.flush()
+    return count_facts(session, document.id)
+
+
+def _add_target(session: Session, document: Document, record: TargetRecord) -> None:
+    target = Target(
+        document_id=document.id or 0,
+        subject=record.subject,
+        value=record.value,
+        value_max=record.value_max,
+        unit=record.unit,
+        qualifier=record.qualifier,
+        deadline=record.deadline,
+        deadline_text=record.deadline_text,
+        per_year=record.per_year,
+        quote=record.quote,
+    )
+    if record.district:
+        target.district = full_district_name(record.region or document.region, record.district)
+    _add_fact(session, document, FactKind.TARGET, record, target)
+
+
+FactRecord = TargetRecord | MilestoneRecord | RecurringRecord | RewardRecord
+
+
+def _add_fact(
+    session: Session, document: Document, kind: str, record: FactRecord, fact: Any
+) -> None:
+    """Common columns (region, citation) and unit links for every kind of fact."""
+    fact.region = record.region or document.region
+    place = getattr(fact, "district", None) or fact.region
+    fact.region_id = ensure_region(session, place).id if place else document.region_id
+    _apply_span(fact, record.span)
+    session.add(fact)
+    session.flush()
+    lead_units = getattr(record, "lead_units", [])
+    support_units = getattr(record, "support_units", [])
+    _link_units(session, kind, fact.id, lead_units, UnitRole.LEAD, document.region_id)
+    _link_units(session, kind, fact.id, support_units, UnitRole.SUPPORT, document.region_id)
+
+
+def _apply_span(fact: Any, span: Span) -> None:
+    fact.start_offset = span.start
+    fact.end_offset = span.end
+    fact.section = span.section
+
+
+def _link_units(
+    session: Session,
+    kind: str,
+    fact_id: int,
+    names: Iterable[str],
+    role: str,
+    region_id: int | None,
+) -> None:
+    seen: set[int] = set()
+    for position, name in enumerate(names):
+        unit = ensure_unit(session, name, region_id)
+        if unit.id in seen:
+            continue
+        seen.add(unit.id or 0)
+        session.add(
+            FactUnit(
+                fact_kind=kind, fact_id=fact_id, unit_id=unit.id or 0, role=role, position=position
+            )
+        )
+
+
+def ensure_region(session: Session, name: str) -> Region:
+    """Find or create a region (and its parent, for a district), with its short aliases."""
+    region = session.exec(select(Region).where(Region.name == name)).first()
+    if region is not None:
+        return region
+    parent_name, _ = split_region(name)
+    parent = ensure_region(session, parent_name) if parent_name else None
+    region = Region(name=name, parent_id=parent.id if parent else None)
+    session.add(region)
+    session.flush()
+    for alias in sorted(region_aliases(name)):
+        session.add(RegionAlias(alias=alias, region_id=region.id or 0))
+    session.flush()
+    return region
+
+
+def ensure_unit(session: Session, name: str, region_id: int | None) -> Unit:
+    """Find or create the unit ``name`` of a region; its name without 市/区 prefix is an alias."""
+    unit = session.exec(select(Unit).where(Unit.name == name, Unit.region_id == region_id)).first()
+    if unit is not None:
+        return unit
+    unit = Unit(name=name, region_id=region_id)
+    session.add(unit)
+    session.flush()
+    for alias in unit_aliases(name):
+        session.add(UnitAlias(alias=alias, unit_id=unit.id or 0))
+    session.flush()
+    return unit
+
+
+def unit_aliases(name: str) -> set[str]:
+    aliases = {name}
+    if len(name) > 3 and name[0] in "市区县省":
+        aliases.add(name[1:])
+    return aliases
+
+
+def _supersede_previous_versions(session: Session, document: Document) -> int | None:
+    """A new text with the doc number of an active document is that document's new version."""
+    if not document.doc_number:
+        return None
+    older = session.exec(
+        select(Document).where(
+            Document.doc_number == document.doc_number,
+            Document.status == DocumentStatus.ACTIVE,
+            Document.id != document.id,
+        )
+    ).all()
+    for previous in older:
+        previous.status = DocumentStatus.SUPERSEDED
+        previous.superseded_by_id = document.id
+        previous.updated_at = utcnow()
+        session.add(previous)
+    return older[0].id if older else None
+
+
+def _supersede_named_documents(session: Session, document: Document, names: list[str]) -> None:
+    """Retire the documents this plan says it replaces ("……同时停止执行"), when we hold them."""
+    for name in names:
+        for candidate in session.exec(
+            select(Document).where(Document.status == DocumentStatus.ACTIVE)
+        ):
+            if candidate.id == document.id:
+                continue
+            if (candidate.doc_number and candidate.doc_number in name) or (
+                candidate.title and candidate.title in name
+            ):
+                candidate.status = DocumentStatus.SUPERSEDED
+                candidate.superseded_by_id = document.id
+                session.add(candidate)
+
+
+def _delete_facts(session: Session, document_id: int) -> None:
+    for kind, model in FACT_MODELS.items():
+        fact_ids = select(model.id).where(model.document_id == document_id)  # type: ignore[attr-defined]
+        session.exec(
+            delete(FactUnit).where(FactUnit.fact_kind == kind, FactUnit.fact_id.in_(fact_ids))
+        )  # type: ignore[call-overload, attr-defined]
+        session.exec(delete(model).where(model.document_id == document_id))  # type: ignore[call-overload, attr-defined]
+    session.exec(delete(DocumentUnit).where(DocumentUnit.document_id == document_id))  # type: ignore[call-overload]
+
+
+def _linked_unit_ids(session: Session, document_id: int) -> set[int]:
+    unit_ids: set[int] = set()
+    for kind, model in FACT_MODELS.items():
+        fact_ids = select(model.id).where(model.document_id == document_id)  # type: ignore[attr-defined]
+        linked = select(FactUnit.unit_id).where(
+            FactUnit.fact_kind == kind, FactUnit.fact_id.in_(fact_ids)
+        )  # type: ignore[attr-defined]
+        unit_ids.update(session.exec(linked))
+    return unit_ids
+
+
+def count_facts(session: Session, document_id: int | None) -> dict[str, int]:
+    """How many facts of each kind, and units, a document holds (for summaries and previews)."""
+    counts: dict[str, int] = {}
+    for kind, model in FACT_MODELS.items():
+        statement = select(func.count()).select_from(model).where(model.document_id == document_id)  # type: ignore[attr-defined]
+        counts[kind] = session.exec(statement).one()
+    units = (
+        select(func.count())
+        .select_from(DocumentUnit)
+        .where(DocumentUnit.document_id == document_id)
+    )
+    counts["units"] = session.exec(units).one()
+    return counts
+
+
+def _audit(
+    session: Session,
+    actor_id: int | None,
+    action: str,
+    entity_id: int | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> None:
+    session.add(
+        AuditEntry(
+            actor_id=actor_id,
+            action=action,
+            entity_kind="document",
+            entity_id=entity_id,
+            before=json.dumps(before, ensure_ascii=False) if before is not None else None,
+            after=json.dumps(after, ensure_ascii=False) if after is not None else None,
+            created_at=utcnow(),
+        )
+    )
+
+
+def _all_records(extraction: Extraction) -> list[FactRecord]:
+    return [*extraction.targets, *extraction.milestones, *extraction.recurring, *extraction.rewards]
+
+
+def document_count(engine: Engine) -> int:
+    with Session(engine) as session:
+        return session.exec(select(func.count()).select_from(Document)).one()

@@ -1,0 +1,28 @@
+"""Alembic environment: the engine is handed over by ``policybot.knowledge.database``."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import policybot.knowledge.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from policybot.knowledge.database import make_engine
+
+target_metadata = SQLModel.metadata
+
+
+def run_migrations() -> None:
+    engine = context.config.attributes.get("engine")
+    if engine is None:
+        engine = make_engine(context.config.get_main_option("sqlalchemy.url") or "")
+    with engine.begin() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=connection.dialect.name == "sqlite",
+            compare_type=True,
+        )
+        context.run_migrations()
+
+
+run_migrations()

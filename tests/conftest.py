@@ -1,0 +1,92 @@
+"""Shared fixtures: a migrated database on SQLite and on PostgreSQL.
+
+Store tests take the ``engine`` fixture and so run once per backend. PostgreSQL tests must run
+under ``CI=true``; elsewhere they skip, with the reason, when no server answers. Each PostgreSQL
+test gets a schema of its own, so tests (and developers) sharing one server never collide.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
+
+from policybot.knowledge.database import make_engine, normalise_url, upgrade_database
+
+PG_URL = os.environ.get("POLICYBOT_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+IN_CI = os.environ.get("CI", "").lower() == "true"
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = REPO_ROOT.parent / "shared"
+
+
+def _postgres_problem() -> str | None:
+    """None when the server answers, else why not."""
+    try:
+        probe = create_engine(normalise_url(PG_URL), connect_args={"connect_timeout": 3})
+        with probe.connect() as connection:
+            connection.execute(text("select 1"))
+        probe.dispose()
+    except Exception as exc:
+        return f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+    return None
+
+
+@pytest.fixture(scope="session")
+def postgres_base_url() -> str:
+    problem = _postgres_problem()
+    if problem:
+        message = f"PostgreSQL at {PG_URL} is not reachable ({problem})"
+        if IN_CI:
+            pytest.fail(f"{message}; with CI=true the PostgreSQL tests must run")
+        pytest.skip(message)
+    return PG_URL
+
+
+def _schema_url(base_url: str, schema: str) -> str:
+    separator = "&" if "?" in base_url else "?"
+    return f"{base_url}{separator}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def postgres_url(postgres_base_url: str) -> Iterator[str]:
+    """A throwaway schema on the real server, dropped afterwards."""
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(normalise_url(postgres_base_url))
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield _schema_url(postgres_base_url, schema)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'policybot.db'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    """A migrated, empty knowledge store on each backend."""
+    created = make_engine(db_url)
+    upgrade_database(created)
+    yield created
+    created.dispose()
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
+    """A migrated SQLite store, for tests whose subject is not the database."""
+    created = make_engine(f"sqlite:///{tmp_path / 'policybot.db'}")
+    upgrade_database(created)
+    yield created
+    created.dispose()

@@ -1,0 +1,234 @@
+"""The knowledge store on SQLite and PostgreSQL: migrations, ingestion identity, atomicity."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, SQLModel, select
+
+from policybot.knowledge import store
+from policybot.knowledge.database import upgrade_database
+from policybot.knowledge.extract.records import (
+    DocumentMeta,
+    Extraction,
+    MilestoneRecord,
+    RewardRecord,
+    Span,
+    TargetRecord,
+)
+from policybot.knowledge.models import (
+    AuditEntry,
+    Document,
+    DocumentStatus,
+    FactUnit,
+    Region,
+    RegionAlias,
+    ReminderLedger,
+    Target,
+    Unit,
+)
+
+TEXT = "示例市质量提升行动计划。到2020年，新增示例产品标准12项(牵头单位:市标准局)。"
+
+
+def sample_extraction(text: str = TEXT, doc_number: str | None = "示政发〔2019〕1号") -> Extraction:
+    quote = "新增示例产品标准12项"
+    start = text.index(quote)
+    return Extraction(
+        document=DocumentMeta(
+            source="sample.txt",
+            region="示例市",
+            title="示例市人民政府关于印发示例市质量提升行动计划的通知",
+            doc_number=doc_number,
+            issuer="示例市人民政府",
+            issued=date(2019, 3, 1),
+            period=(2019, 2020),
+        ),
+        text=text,
+        targets=[
+            TargetRecord(
+                region="示例市",
+                subject="新增示例产品标准",
+                value=12,
+                unit="项",
+                qualifier="新增",
+                deadline=date(2020, 12, 31),
+                deadline_text="到2020年",
+                lead_units=["市标准局"],
+                support_units=["市财政局"],
+                quote=quote,
+                span=Span(start, start + len(quote), "一、目标"),
+            ),
+            TargetRecord(
+                region="示例市",
+                district="东区",
+                subject="培育示范企业",
+                value=3,
+                unit="家",
+                deadline=date(2020, 12, 31),
+                lead_units=["东区政府"],
+                quote="东区3家",
+            ),
+        ],
+        milestones=[
+            MilestoneRecord(
+                region="示例市", title="通过验收", due=date(2020, 6, 30), quote="年中通过验收"
+            )
+        ],
+        rewards=[
+            RewardRecord(
+                region="示例市",
+                achievement="主导制定国家标准",
+                amount_yuan=500000,
+                quote="给予50万元",
+            )
+        ],
+        units=["市标准局", "市财政局", "东区政府", "市统计局"],
+    )
+
+
+def test_migrations_match_the_models(engine: Engine) -> None:
+    upgrade_database(engine)  # a second upgrade is a no-op
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert differences == []
+
+
+def test_ingest_writes_document_facts_units_and_citations(engine: Engine) -> None:
+    result = store.ingest_extraction(engine, sample_extraction())
+    assert result.action == "created"
+    assert result.counts == {"target": 2, "milestone": 1, "recurring": 0, "reward": 1, "units": 4}
+    with Session(engine) as session:
+        document = session.exec(select(Document)).one()
+        assert document.short_title == "示例市质量提升行动计划"
+        assert document.text == TEXT
+        target = session.exec(select(Target).where(Target.value == 12)).one()
+        assert TEXT[target.start_offset : target.end_offset] == target.quote
+        assert target.section == "一、目标"
+        roles = session.exec(select(FactUnit.role).where(FactUnit.fact_id == target.id)).all()
+        assert sorted(roles) == ["lead", "support"]
+        audit = session.exec(select(AuditEntry)).one()
+        assert audit.action == "ingest" and audit.entity_id == document.id
+
+
+def test_districts_become_child_regions_with_short_aliases(engine: Engine) -> None:
+    store.ingest_extraction(engine, sample_extraction())
+    with Session(engine) as session:
+        district = session.exec(select(Region).where(Region.name == "示例市东区")).one()
+        city = session.exec(select(Region).where(Region.name == "示例市")).one()
+        assert district.parent_id == city.id
+        aliases = set(
+            session.exec(select(RegionAlias.alias).where(RegionAlias.region_id == district.id))
+        )
+        assert {"东区", "示例市东区"} <= aliases
+        target = session.exec(select(Target).where(Target.value == 3)).one()
+        assert target.district == "示例市东区" and target.region_id == district.id
+
+
+def test_reingesting_the_same_content_changes_nothing(engine: Engine) -> None:
+    first = store.ingest_extraction(engine, sample_extraction())
+    second = store.ingest_extraction(engine, sample_extraction())
+    assert second.action == "unchanged"
+    assert second.document_id == first.document_id
+    with Session(engine) as session:
+        assert len(session.exec(select(Document)).all()) == 1
+        assert len(session.exec(select(Target)).all()) == 2
+        assert len(session.exec(select(Unit)).all()) == 4
+
+
+def test_reingest_with_a_better_extraction_updates_in_place(engine: Engine) -> None:
+    first = store.ingest_extraction(engine, sample_extraction())
+    improved = sample_extraction()
+    improved.targets = improved.targets[:1]
+    second = store.ingest_extraction(engine, improved)
+    assert (second.action, second.document_id) == ("updated", first.document_id)
+    with Session(engine) as session:
+        assert len(session.exec(select(Target)).all()) == 1
+
+
+def test_a_new_version_with_the_same_doc_number_supersedes_the_old(engine: Engine) -> None:
+    old = store.ingest_extraction(engine, sample_extraction())
+    new = store.ingest_extraction(engine, sample_extraction(TEXT + "(修订)"))
+    assert new.action == "replaced" and new.replaced_document_id == old.document_id
+    with Session(engine) as session:
+        previous = session.get(Document, old.document_id)
+        assert previous is not None
+        assert previous.status == DocumentStatus.SUPERSEDED
+        assert previous.superseded_by_id == new.document_id
+
+
+def test_a_plan_retires_the_documents_it_names(engine: Engine) -> None:
+    old = store.ingest_extraction(engine, sample_extraction(doc_number="示政发〔2007〕9号"))
+    newer = sample_extraction("新的计划。" + TEXT, doc_number="示政发〔2019〕2号")
+    newer.document = replace(newer.document, supersedes=["《旧意见》(示政发〔2007〕9号)"])
+    store.ingest_extraction(engine, newer)
+    with Session(engine) as session:
+        previous = session.get(Document, old.document_id)
+        assert previous is not None and previous.status == DocumentStatus.SUPERSEDED
+
+
+def test_a_failure_mid_document_leaves_nothing_behind(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store, "_supersede_previous_versions", explode)
+    with pytest.raises(RuntimeError):
+        store.ingest_extraction(engine, sample_extraction())
+    with Session(engine) as session:
+        for model in (Document, Target, Unit, Region, FactUnit, AuditEntry):
+            assert session.exec(select(model)).all() == [], model.__name__
+
+
+def test_datetimes_come_back_timezone_aware_in_utc(engine: Engine) -> None:
+    shanghai = timezone(timedelta(hours=8))
+    fire_at = datetime(2020, 6, 30, 9, 0, tzinfo=shanghai)
+    with Session(engine) as session:
+        session.add(
+            ReminderLedger(
+                item_kind="target",
+                item_id=1,
+                chat_id=-100123456789,
+                fire_at=fire_at,
+                due_date=date(2020, 6, 30),
+            )
+        )
+        session.commit()
+    with Session(engine) as session:
+        row = session.exec(select(ReminderLedger)).one()
+        assert row.fire_at == fire_at
+        assert row.fire_at.tzinfo is not None and row.fire_at.utcoffset() == timedelta(0)
+        assert row.chat_id == -100123456789
+
+
+def test_naive_datetimes_are_refused(engine: Engine) -> None:
+    with Session(engine) as session:
+        session.add(
+            ReminderLedger(
+                item_kind="target",
+                item_id=1,
+                chat_id=1,
+                fire_at=datetime(2020, 1, 1),
+                due_date=date(2020, 1, 1),
+            )
+        )
+        with pytest.raises(Exception, match="naive datetime"):
+            session.commit()
+
+
+def test_short_title_strips_the_notice_wrapper() -> None:
+    assert store.short_title(
+        "某市人民政府办公室关于印发某市品牌建设三年行动计划(2016-2018年)的通知"
+    ) == ("某市品牌建设三年行动计划(2016-2018年)")
+    assert store.short_title("某市质量提升行动计划") == "某市质量提升行动计划"
+    assert store.short_title(None) is None
+
+
+def test_utc_helper_is_aware() -> None:
+    assert store.utcnow().tzinfo is UTC
