@@ -1,0 +1,56 @@
+"""Injectable time: the bot, the scheduler and the tests ask a ``Clock``, never ``datetime.now``.
+
+Times are timezone-aware UTC; they are shown in the configured zone (Asia/Shanghai by default).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current instant, timezone-aware in UTC."""
+        ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class OffsetClock:
+    """Real time shifted to start at ``start``: ``policybot chat --now`` lives in another day."""
+
+    def __init__(self, start: datetime) -> None:
+        _require_aware(start)
+        self._start = start.astimezone(UTC)
+        self._origin = time.monotonic()
+
+    def now(self) -> datetime:
+        return self._start + timedelta(seconds=time.monotonic() - self._origin)
+
+
+class FakeClock:
+    """A clock that moves only when told to: tests advance it instead of sleeping."""
+
+    def __init__(self, start: datetime) -> None:
+        _require_aware(start)
+        self._now = start.astimezone(UTC)
+
+    def now(self) -> datetime:
+        return self._now
+
+    def set(self, instant: datetime) -> None:
+        _require_aware(instant)
+        self._now = instant.astimezone(UTC)
+
+    def advance(self, delta: timedelta) -> None:
+        self._now += delta
+
+
+def _require_aware(instant: datetime) -> None:
+    if instant.tzinfo is None:
+        raise ValueError("clock times must be timezone-aware")

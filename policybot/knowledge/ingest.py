@@ -1,0 +1,86 @@
+"""From files on disk to documents in the store: read, extract, write — one transaction each."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from policybot.knowledge.extract import ExtractionError, extract_document
+from policybot.knowledge.store import IngestResult, document_count, ingest_extraction
+
+log = logging.getLogger(__name__)
+
+PLAN_SUFFIXES = {".txt", ".text"}
+
+
+@dataclass
+class FileOutcome:
+    """What happened to one file: a result, or the reason it was refused."""
+
+    path: str
+    result: IngestResult | None = None
+    error: str | None = None
+
+    def summary(self) -> str:
+        if self.result is not None:
+            return f"{self.result.summary()}  ({self.path})"
+        return f"failed    {self.path}: {self.error}"
+
+
+def iter_plan_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files as given, and the plan files inside folders (sorted, so runs are reproducible)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PLAN_SUFFIXES
+            )
+        else:
+            yield path
+
+
+def ingest_file(engine: Engine, path: Path, *, actor_id: int | None = None) -> FileOutcome:
+    """Extract and store one file; a bad file is reported, never half-written."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return FileOutcome(str(path), error=f"cannot read: {exc.strerror or exc}")
+    return ingest_bytes(engine, raw, path.name, display_path=str(path), actor_id=actor_id)
+
+
+def ingest_bytes(
+    engine: Engine,
+    raw: bytes,
+    source: str,
+    *,
+    display_path: str | None = None,
+    actor_id: int | None = None,
+) -> FileOutcome:
+    try:
+        extraction = extract_document(raw, source)
+    except ExtractionError as exc:
+        return FileOutcome(display_path or source, error=str(exc))
+    return FileOutcome(
+        display_path or source, result=ingest_extraction(engine, extraction, actor_id=actor_id)
+    )
+
+
+def bundled_seed_paths() -> list[Path]:
+    """The plans that ship inside the package, so a new store has real data at once."""
+    folder = resources.files("policybot") / "seeds"
+    return sorted(Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith(".txt"))
+
+
+def load_seeds_if_empty(engine: Engine) -> list[FileOutcome]:
+    """Ingest the bundled seeds into an empty store; a store with any document is left alone."""
+    if document_count(engine) > 0:
+        return []
+    outcomes = [ingest_file(engine, path) for path in bundled_seed_paths()]
+    for outcome in outcomes:
+        log.info("seed %s", outcome.summary())
+    return outcomes
