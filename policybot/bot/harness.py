@@ -1,0 +1,245 @@
+"""Run a real PTB ``Application`` against the emulator and talk to it like a user.
+
+The seam for the app module: it accepts an ``ApplicationBuilder`` and only adds its own
+settings (handlers, ``post_init``, rate limiter...). :func:`emulator_builder` returns a builder
+already pointed at the emulator, with a :class:`TrackingUpdateProcessor` so the harness knows
+when an update has been fully handled, without sleeping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, SimpleUpdateProcessor
+
+from policybot.bot.emulator import BotApiEmulator, CallbackQueryRecord, SentMessage
+
+ApplicationFactory = Callable[[ApplicationBuilder], "Application | Awaitable[Application]"]
+DEFAULT_USER_ID = 10001
+POLL_TIMEOUT_SECONDS = 1
+
+
+class HandlerFailed(RuntimeError):
+    """A handler raised while processing the update the harness sent; the cause is chained."""
+
+
+class TrackingUpdateProcessor(SimpleUpdateProcessor):
+    """Processes updates like PTB's default, and remembers which ``update_id`` has finished.
+
+    Pass it to ``ApplicationBuilder.concurrent_updates``. ``max_concurrent_updates > 1`` keeps
+    PTB's concurrency; completion is still tracked per update.
+    """
+
+    def __init__(self, max_concurrent_updates: int = 1) -> None:
+        super().__init__(max_concurrent_updates)
+        self.processed: Counter[int] = Counter()
+        self._finished = asyncio.Event()
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        try:
+            await coroutine
+        finally:
+            if isinstance(update, Update):
+                self.processed[update.update_id] += 1
+            self._finished.set()
+            self._finished = asyncio.Event()
+
+    async def wait_processed(self, update_id: int, *, times: int = 1, timeout: float = 5.0) -> None:
+        """Returns once ``update_id`` has been processed ``times`` times; TimeoutError otherwise."""
+        async with asyncio.timeout(timeout):
+            while self.processed[update_id] < times:
+                await self._finished.wait()
+
+
+def emulator_builder(
+    emulator: BotApiEmulator,
+    *,
+    processor: TrackingUpdateProcessor | None = None,
+) -> ApplicationBuilder:
+    """An ``ApplicationBuilder`` with token, URLs and update processor set for the emulator.
+
+    The app may add anything else, but must not override ``token``, ``base_url``,
+    ``base_file_url`` or ``concurrent_updates`` (pass a processor with more concurrency here).
+    """
+    return (
+        ApplicationBuilder()
+        .token(emulator.token)
+        .base_url(emulator.base_url)
+        .base_file_url(emulator.base_file_url)
+        .concurrent_updates(processor or TrackingUpdateProcessor())
+    )
+
+
+class OfflineHarness:
+    """Starts the emulator and the application (polling), and sends updates as a user.
+
+    ``application_factory`` receives :func:`emulator_builder`'s builder and returns the built
+    ``Application`` (sync or async), e.g. ``lambda b: build_application(settings, builder=b)``.
+    With ``raise_handler_errors`` an exception in a handler makes :meth:`say` raise
+    :class:`HandlerFailed` (the app's own error handlers still run first).
+    """
+
+    def __init__(
+        self,
+        application_factory: ApplicationFactory,
+        *,
+        emulator: BotApiEmulator | None = None,
+        chat_id: int = DEFAULT_USER_ID,
+        user_id: int = DEFAULT_USER_ID,
+        timeout: float = 5.0,
+        raise_handler_errors: bool = True,
+        allowed_updates: list[str] | None = None,
+    ) -> None:
+        self.emulator = emulator or BotApiEmulator()
+        self.chat_id = chat_id
+        self.user_id = user_id
+        self.timeout = timeout
+        self.raise_handler_errors = raise_handler_errors
+        self.allowed_updates = allowed_updates or list(Update.ALL_TYPES)
+        self.errors: dict[int, BaseException] = {}
+        self._factory = application_factory
+        self._owns_emulator = emulator is None
+        self._application: Application | None = None
+        self.last_press: int | None = None
+
+    @property
+    def application(self) -> Application:
+        if self._application is None:
+            raise RuntimeError("the harness is not started")
+        return self._application
+
+    @property
+    def processor(self) -> TrackingUpdateProcessor:
+        processor = self.application.update_processor
+        if not isinstance(processor, TrackingUpdateProcessor):
+            raise TypeError(
+                "the application must be built with concurrent_updates(TrackingUpdateProcessor())"
+                " - use the builder the harness passes to the factory"
+            )
+        return processor
+
+    async def __aenter__(self) -> OfflineHarness:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()
+
+    async def start(self) -> None:
+        if self._owns_emulator:
+            await self.emulator.start()
+        built = self._factory(emulator_builder(self.emulator))
+        application = await built if inspect.isawaitable(built) else built
+        self._application = application
+        _ = self.processor  # fail early, before polling, if the wiring is wrong
+        application.add_error_handler(self._record_error)
+        await application.initialize()
+        if application.post_init:
+            await application.post_init(application)
+        updater = application.updater
+        if updater is None:
+            raise RuntimeError("the application has no Updater; the harness needs polling")
+        await updater.start_polling(
+            poll_interval=0, timeout=POLL_TIMEOUT_SECONDS, allowed_updates=self.allowed_updates
+        )
+        await application.start()
+
+    async def stop(self) -> None:
+        application = self._application
+        if application is not None:
+            if application.updater and application.updater.running:
+                await application.updater.stop()
+            if application.running:
+                await application.stop()
+            if application.post_stop:
+                await application.post_stop(application)
+            await application.shutdown()
+            if application.post_shutdown:
+                await application.post_shutdown(application)
+            self._application = None
+        if self._owns_emulator:
+            await self.emulator.stop()
+
+    async def _record_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if isinstance(update, Update) and context.error is not None:
+            self.errors[update.update_id] = context.error
+
+    # -- talking to the bot ------------------------------------------------------------------
+
+    async def say(
+        self,
+        text: str,
+        *,
+        chat_id: int | None = None,
+        user_id: int | None = None,
+        edited: bool = False,
+        reply_to: int | None = None,
+    ) -> list[SentMessage]:
+        """Sends ``text`` as the user; returns what the bot sent or edited in that chat meanwhile.
+
+        Returns ``[]`` at once when Telegram would not deliver the message (privacy mode).
+        """
+        chat_id, user_id = self._who(chat_id, user_id)
+        mark = len(self.emulator.world.outbox)
+        update_id = self.emulator.push_text(
+            chat_id, user_id, text, edited=edited, reply_to=reply_to
+        )
+        return await self._replies(update_id, chat_id, mark)
+
+    async def press(
+        self, label: str, *, chat_id: int | None = None, user_id: int | None = None
+    ) -> list[SentMessage]:
+        """Presses the inline button ``label``; returns the bot's sends and edits meanwhile."""
+        chat_id, user_id = self._who(chat_id, user_id)
+        mark = len(self.emulator.world.outbox)
+        update_id = self.emulator.press(chat_id, user_id, label)
+        self.last_press = update_id
+        return await self._replies(update_id, chat_id, mark)
+
+    def callback_answer(self) -> CallbackQueryRecord | None:
+        """The bot's answer to the last :meth:`press` (text shown as a toast/alert)."""
+        return None if self.last_press is None else self.emulator.callback_answer(self.last_press)
+
+    async def upload(
+        self,
+        document: Path | str | bytes,
+        *,
+        filename: str | None = None,
+        mime: str = "application/octet-stream",
+        caption: str | None = None,
+        chat_id: int | None = None,
+        user_id: int | None = None,
+    ) -> list[SentMessage]:
+        """Sends a file (a path, or bytes with ``filename``) as a document message."""
+        chat_id, user_id = self._who(chat_id, user_id)
+        if isinstance(document, bytes):
+            data, name = document, filename or "document.bin"
+        else:
+            path = Path(document)
+            data, name = path.read_bytes(), filename or path.name
+        mark = len(self.emulator.world.outbox)
+        update_id = self.emulator.push_document(chat_id, user_id, name, data, mime, caption=caption)
+        return await self._replies(update_id, chat_id, mark)
+
+    def _who(self, chat_id: int | None, user_id: int | None) -> tuple[int, int]:
+        return (self.chat_id if chat_id is None else chat_id), (
+            self.user_id if user_id is None else user_id
+        )
+
+    async def _replies(self, update_id: int | None, chat_id: int, mark: int) -> list[SentMessage]:
+        if update_id is not None:
+            await self.wait_processed(update_id)
+        return [m for m in self.emulator.world.outbox[mark:] if m.chat_id == chat_id]
+
+    async def wait_processed(self, update_id: int, *, times: int = 1) -> None:
+        """Waits until the application has handled ``update_id``; raises a handler's error."""
+        await self.processor.wait_processed(update_id, times=times, timeout=self.timeout)
+        error = self.errors.pop(update_id, None)
+        if error is not None and self.raise_handler_errors:
+            raise HandlerFailed(f"handling update {update_id} failed: {error!r}") from error
