@@ -1,0 +1,180 @@
+"""``policybot chat``: talk to the real bot in a terminal, through the offline Telegram.
+
+Each input line is one message; ``/press <label>`` presses a button of the bot's last reply,
+``/file <path>`` sends a document, ``/quit`` (or EOF) ends. Replies are shown as a Telegram
+client would show them: tags removed, entities decoded, buttons as ``[ 下一页 ] [ 确认入库 ]``.
+The driver knows nothing of the knowledge store; the CLI hands it an application factory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import mimetypes
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from policybot.bot.emulator import BotApiEmulator, SentMessage
+from policybot.bot.harness import (
+    DEFAULT_USER_ID,
+    ApplicationFactory,
+    HandlerFailed,
+    OfflineHarness,
+)
+
+PROMPT = "你> "
+DEFAULT_GROUP_ID = -1001000000001
+QUIT_COMMANDS = frozenset({"/quit", "/exit"})
+
+
+def render_buttons(message: SentMessage) -> list[str]:
+    """One line per keyboard row: ``[ 下一页 ] [ 确认入库 ]``."""
+    lines = [" ".join(f"[ {button.label} ]" for button in row) for row in message.buttons]
+    lines += [" ".join(f"[ {label} ]" for label in row) for row in message.reply_keyboard]
+    return [line for line in lines if line]
+
+
+def render_message(message: SentMessage) -> str:
+    """A bot message as plain text, as the user would read it."""
+    speaker = "机器人（修改）" if message.edited else "机器人"
+    lines: list[str] = []
+    if message.document is not None:
+        name = message.document.file_name or message.document.file_id
+        lines.append(f"{speaker}发来文件：{name}（{message.document.file_size} 字节）")
+        if message.text:
+            lines.append(message.text)
+    else:
+        lines.append(f"{speaker}：{message.text}")
+    return "\n".join([*lines, *render_buttons(message)])
+
+
+class ChatSession:
+    """One terminal conversation: reads commands, sends them, prints what came back."""
+
+    def __init__(self, harness: OfflineHarness, stdout: TextIO) -> None:
+        self.harness = harness
+        self.stdout = stdout
+        self.shown = len(harness.emulator.sent_messages())
+
+    def write(self, text: str) -> None:
+        self.stdout.write(text + "\n")
+        self.stdout.flush()
+
+    async def handle(self, line: str) -> None:
+        """Runs one input line and prints every bot message that is new since the last one."""
+        delivered = True
+        try:
+            if line.startswith("/press"):
+                delivered = await self.press(line.removeprefix("/press").strip())
+            elif line.startswith("/file"):
+                delivered = await self.upload(line.removeprefix("/file").strip())
+            else:
+                before = len(self.harness.emulator.pushed)
+                await self.harness.say(line)
+                delivered = len(self.harness.emulator.pushed) > before
+        except HandlerFailed as failure:
+            self.write(f"（机器人处理时出错：{failure.__cause__!r}）")
+        except TimeoutError:
+            self.write("（机器人没有在时限内处理完这条消息）")
+        self.show_new_messages()
+        if not delivered:
+            self.write("（群里开着隐私模式：机器人只收到命令、@提及和对它的回复）")
+
+    async def press(self, label: str) -> bool:
+        if not label:
+            self.write("用法：/press <按钮文字>")
+            return True
+        try:
+            await self.harness.press(label)
+        except LookupError:
+            latest = self.harness.emulator.latest_message(self.harness.chat_id)
+            labels = "、".join(latest.labels) if latest and latest.labels else "（没有按钮）"
+            self.write(f"找不到按钮：{label}。可以按：{labels}")
+            return True
+        answer = self.harness.callback_answer()
+        if answer is not None and answer.answer_text:
+            self.write(f"（提示：{answer.answer_text}）")
+        return True
+
+    async def upload(self, raw_path: str) -> bool:
+        path = Path(raw_path).expanduser()
+        if not raw_path or not path.is_file():
+            self.write(f"找不到文件：{raw_path or '（没有给路径）'}")
+            return True
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        before = len(self.harness.emulator.pushed)
+        await self.harness.upload(path, mime=mime)
+        return len(self.harness.emulator.pushed) > before
+
+    def show_new_messages(self) -> None:
+        outbox = self.harness.emulator.sent_messages()
+        for message in outbox[self.shown :]:
+            if message.chat_id == self.harness.chat_id:
+                self.write(render_message(message))
+        self.shown = len(outbox)
+
+
+async def _read_line(stdin: TextIO, is_tty: bool) -> str:
+    if is_tty:
+        return await asyncio.to_thread(stdin.readline)
+    return stdin.readline()
+
+
+async def run_chat(
+    application_factory: ApplicationFactory,
+    *,
+    user_id: int = DEFAULT_USER_ID,
+    chat_id: int | None = None,
+    group: bool = False,
+    admin: bool = False,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    is_tty: bool | None = None,
+    emulator: BotApiEmulator | None = None,
+    **harness_options: Any,
+) -> int:
+    """Runs the conversation until EOF or ``/quit``; returns the process exit code.
+
+    ``group`` puts the user in a group chat (``admin`` makes them its admin); other keyword
+    arguments go to :class:`OfflineHarness`. Options such as ``--now`` belong in the factory.
+    """
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    is_tty = stdin.isatty() if is_tty is None else is_tty
+    emulator = emulator or BotApiEmulator()
+    chat_id = chat_id or (DEFAULT_GROUP_ID if group else user_id)
+    if group:
+        emulator.add_group(chat_id, members=(user_id,), admins=(user_id,) if admin else ())
+    else:
+        emulator.add_private_chat(user_id)
+    await emulator.start()
+    try:
+        async with OfflineHarness(
+            application_factory,
+            emulator=emulator,
+            chat_id=chat_id,
+            user_id=user_id,
+            **harness_options,
+        ) as harness:
+            await _converse(ChatSession(harness, stdout), stdin, stdout, is_tty)
+    finally:
+        await emulator.stop()
+    return 0
+
+
+async def _converse(session: ChatSession, stdin: TextIO, stdout: TextIO, is_tty: bool) -> None:
+    session.show_new_messages()
+    while True:
+        if is_tty:
+            stdout.write(PROMPT)
+            stdout.flush()
+        raw = await _read_line(stdin, is_tty)
+        if not raw:
+            if is_tty:
+                stdout.write("\n")
+            return
+        line = raw.strip()
+        if line in QUIT_COMMANDS:
+            return
+        if line:
+            await session.handle(line)
