@@ -255,6 +255,7 @@ class Subscription(SQLModel, table=True):
 
 
 class ReminderStatus:
+    PENDING = "pending"  # due (or waiting for a retry at next_attempt_at), not yet claimed
     CLAIMED = "claimed"
     SENT = "sent"
     FAILED = "failed"
@@ -299,6 +300,10 @@ class ReminderState(SQLModel, table=True):
     done_by: int | None = Field(default=None, sa_column=Column(BigInteger))
     snoozed_until: datetime | None = _utc_column()
     snoozed_by: int | None = Field(default=None, sa_column=Column(BigInteger))
+    # The latest due date the ack covers (a recurring duty is done one occurrence at a time),
+    # and which occurrence a snooze postpones.
+    done_through: date | None = None
+    snoozed_due: date | None = None
 
 
 class Admin(SQLModel, table=True):
