@@ -1,0 +1,85 @@
+"""``policybot chat`` end to end: scripted stdin in, plain-text replies and buttons out."""
+
+from __future__ import annotations
+
+import io
+
+from emulator_fixtures import build_echo_bot
+from policybot.bot.chat import PROMPT, render_message, run_chat
+from policybot.bot.emulator import Button, SentMessage
+
+
+class FakeTty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+async def chat(script: str, **options: object) -> str:
+    stdout = io.StringIO()
+    code = await run_chat(build_echo_bot, stdin=io.StringIO(script), stdout=stdout, **options)
+    assert code == 0
+    return stdout.getvalue()
+
+
+async def test_piped_lines_get_plain_text_replies_with_buttons() -> None:
+    output = await chat("奖励 <多少> &amp; 何时\n")
+    assert output == "机器人：收到：奖励 <多少> &amp; 何时\n[ 下一页 ]\n[ 确认入库 ]\n"
+
+
+async def test_press_shows_the_toast_and_the_edit() -> None:
+    output = await chat("列表\n/press 确认入库\n")
+    assert output.endswith("（提示：已处理 save）\n机器人（修改）：第二页 & 结束（save）\n")
+
+
+async def test_pressing_a_missing_button_lists_the_real_ones() -> None:
+    output = await chat("列表\n/press 上一页\n")
+    assert "找不到按钮：上一页。可以按：下一页、确认入库" in output
+
+
+async def test_file_sends_a_document(tmp_path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text("质量强市", encoding="utf-8")
+    output = await chat(f"/file {path}\n/file {tmp_path / 'missing.txt'}\n")
+    assert "机器人：文件 plan.txt：12 字节" in output
+    assert "找不到文件：" in output
+
+
+async def test_commands_and_blank_lines() -> None:
+    assert await chat("\n/start\n\n") == "机器人：欢迎使用\n"
+
+
+async def test_a_terminal_gets_a_prompt_and_quit_stops_reading() -> None:
+    stdout = io.StringIO()
+    await run_chat(build_echo_bot, stdin=FakeTty("/start\n/quit\n/start\n"), stdout=stdout)
+    assert stdout.getvalue() == f"{PROMPT}机器人：欢迎使用\n{PROMPT}"
+
+
+async def test_is_tty_can_be_forced_and_eof_ends_with_a_newline() -> None:
+    output = await chat("/start\n", is_tty=True)
+    assert output == f"{PROMPT}机器人：欢迎使用\n{PROMPT}\n"
+
+
+async def test_group_mode_explains_privacy_mode() -> None:
+    output = await chat("大家好\n@policy_test_bot 在吗\n", group=True, admin=True)
+    assert "隐私模式" in output.splitlines()[0]
+    assert "机器人：收到：@policy_test_bot 在吗" in output
+
+
+async def test_handler_errors_are_reported_not_fatal() -> None:
+    output = await chat("boom\n/start\n")
+    assert "机器人处理时出错：RuntimeError('handler bug')" in output
+    assert output.endswith("机器人：欢迎使用\n")
+
+
+def test_render_message_shows_button_rows_side_by_side() -> None:
+    message = SentMessage(
+        chat_id=1,
+        message_id=1,
+        text="请选择",
+        source_text="请选择",
+        parse_mode=None,
+        buttons=((Button("下一页", "n"), Button("确认入库", "s")),),
+        edited=False,
+        timestamp=0.0,
+    )
+    assert render_message(message) == "机器人：请选择\n[ 下一页 ] [ 确认入库 ]"
