@@ -67,9 +67,13 @@ async def test_get_me_answers_with_the_bot_identity(bot_app: Application) -> Non
 
 async def test_envelopes_match_the_bot_api(emulator: BotApiEmulator) -> None:
     token = emulator.token
-    assert await raw_call(emulator, f"/bot{token}/getMe") == (
-        200,
-        {"ok": True, "result": (await raw_call(emulator, f"/bot{token}/getMe"))[1]["result"]},
+    status, body = await raw_call(emulator, f"/bot{token}/getMe")
+    assert (status, set(body), body["ok"]) == (200, {"ok", "result"}, True)
+    assert body["result"]["id"] == int(token.split(":")[0])
+    status, body = await raw_call(emulator, f"/bot{token}/sendMessage", chat_id=1, text="x")
+    assert (status, body) == (
+        400,
+        {"ok": False, "error_code": 400, "description": "Bad Request: chat not found"},
     )
     assert await raw_call(emulator, f"/bot{token}/noSuchMethod") == (
         404,
@@ -405,14 +409,15 @@ async def test_a_user_blocking_the_bot_is_forbidden_until_unblocked(bot_app, emu
     await bot_app.bot.send_message(USER_ID, "x")
 
 
-@pytest.mark.parametrize("kind", ["500", "502", "drop"])
-async def test_server_and_network_failures_raise_network_error(bot_app, emulator, kind) -> None:
+@pytest.mark.parametrize(("kind", "status"), [("500", 500), ("502", 502), ("drop", 0)])
+async def test_server_and_network_failures_raise_network_error(bot_app, emulator, kind, status):
     emulator.add_private_chat(USER_ID)
     emulator.inject_fault("sendMessage", kind)
     with pytest.raises(NetworkError) as caught:
         await bot_app.bot.send_message(USER_ID, "x")
     assert not isinstance(caught.value, TimedOut)
     assert emulator.sent_messages() == []
+    assert [call.status for call in emulator.calls_to("sendMessage")] == [status]
 
 
 async def test_timeout_holds_the_request_past_the_client_deadline(bot_app, emulator) -> None:
@@ -432,8 +437,8 @@ async def test_duplicate_fault_delivers_the_same_update_twice(bot_app, emulator)
     assert await bot_app.bot.get_updates(offset=update_id + 1) == ()
 
 
-def test_unknown_fault_kinds_are_refused(emulator_factory=BotApiEmulator) -> None:
-    emulator = emulator_factory()
+def test_unknown_fault_kinds_are_refused() -> None:
+    emulator = BotApiEmulator()
     with pytest.raises(ValueError, match="unknown fault"):
         emulator.inject_fault("sendMessage", "teapot")
     with pytest.raises(ValueError, match="getUpdates"):

@@ -139,3 +139,19 @@ async def test_the_builder_alone_is_enough_for_an_app_module() -> None:
         application = emulator_builder(emulator).build()
         assert isinstance(application.update_processor, TrackingUpdateProcessor)
         assert application.bot.token == emulator.token
+
+
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+async def test_ptb_rate_limiter_retries_after_a_429() -> None:
+    """What the reliability suite builds on: AIORateLimiter honours retry_after and retries."""
+    from telegram.ext import AIORateLimiter
+
+    def factory(builder: ApplicationBuilder) -> Application:
+        return build_echo_bot(builder.rate_limiter(AIORateLimiter(max_retries=1)))
+
+    async with OfflineHarness(factory) as harness:
+        harness.emulator.inject_fault("sendMessage", "429", retry_after=1)
+        (reply,) = await harness.say("限流")
+        assert reply.text == "收到：限流"
+        statuses = [call.status for call in harness.emulator.calls_to("sendMessage")]
+        assert statuses == [429, 200]

@@ -201,7 +201,7 @@ class BotApiEmulator:
             message = self._new_user_message(chat_id, user_id, reply_to)
             message.text, message.entities = text, entities
             kind = "message"
-        if not self._delivered(chat, message, user_id):
+        if not self._delivered(chat, message):
             return None
         return self._queue(kind, self.world.message_api(message), chat_id)
 
@@ -221,7 +221,7 @@ class BotApiEmulator:
         message.document = self.world.add_file(data, filename, mime)
         message.text = caption
         message.entities = self._entities_for(caption or "")
-        if not self._delivered(chat, message, user_id, always_in_private=True):
+        if not self._delivered(chat, message):
             return None
         return self._queue("message", self.world.message_api(message), chat_id)
 
@@ -291,17 +291,10 @@ class BotApiEmulator:
             entities.append({"type": "mention", "offset": offset, "length": _utf16(mention[0])})
         return entities
 
-    def _delivered(
-        self,
-        chat: EmulatedChat,
-        message: StoredMessage,
-        user_id: int,
-        *,
-        always_in_private: bool = True,
-    ) -> bool:
+    def _delivered(self, chat: EmulatedChat, message: StoredMessage) -> bool:
         """Telegram's privacy mode: what a non-admin bot sees in a group."""
         if not chat.is_group or not self.privacy_mode or self.bot.id in chat.admins:
-            return always_in_private
+            return True
         text = message.text or ""
         mention = f"@{self.bot.username}".lower()
         command = text.split(maxsplit=1)[0].lower() if text.startswith("/") else ""
@@ -396,18 +389,32 @@ class BotApiEmulator:
         if request.match_info["token"] != self.token:
             return self._error_response(401, "Unauthorized")
         api_request = await self._decode(request)
-        status, body = await self._dispatch(method, api_request, request)
+        try:
+            status, body = await self._dispatch(method, api_request, request)
+        except asyncio.CancelledError:
+            self._record(method, api_request, started, 0, "no answer: connection closed")
+            raise
+        description = body.get("description") if isinstance(body, dict) else str(body)[:60]
+        self._record(method, api_request, started, status, description)
+        if isinstance(body, str):
+            return web.Response(status=status, text=body, content_type="text/html")
+        return web.json_response(body, status=status, dumps=_dumps)
+
+    def _record(
+        self,
+        method: str,
+        api_request: ApiRequest,
+        started: float,
+        status: int,
+        description: str | None,
+    ) -> None:
+        """Logs the call; status 0 means no HTTP answer (dropped, or the client gave up)."""
         params = {
             **api_request.params,
             **{k: f"<upload {len(u.data)} bytes>" for k, u in api_request.uploads.items()},
         }
-        description = body.get("description") if isinstance(body, dict) else str(body)[:60]
-        self.calls.append(
-            ApiCall(method, params, started, status, description, time.monotonic() - started)
-        )
-        if isinstance(body, str):
-            return web.Response(status=status, text=body, content_type="text/html")
-        return web.json_response(body, status=status, dumps=_dumps)
+        duration = time.monotonic() - started
+        self.calls.append(ApiCall(method, params, started, status, description, duration))
 
     async def _dispatch(
         self, method: str, api_request: ApiRequest, request: web.Request
