@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import threading
+
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
 from emulator_fixtures import build_echo_bot
 from policybot.bot.chat import PROMPT, render_message, run_chat
@@ -69,6 +72,46 @@ async def test_handler_errors_are_reported_not_fatal() -> None:
     output = await chat("boom\n/start\n")
     assert "机器人处理时出错：RuntimeError('handler bug')" in output
     assert output.endswith("机器人：欢迎使用\n")
+
+
+class WaitingTty(io.StringIO):
+    """A terminal whose user waits (up to 2 s) for ``seen`` before pressing Ctrl-D."""
+
+    def __init__(self, seen: threading.Event) -> None:
+        super().__init__()
+        self.seen = seen
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self, size: int | None = -1) -> str:
+        self.seen.wait(2)
+        return ""
+
+
+class SignallingOutput(io.StringIO):
+    def __init__(self, marker: str) -> None:
+        super().__init__()
+        self.marker, self.seen = marker, threading.Event()
+
+    def write(self, text: str) -> int:
+        if self.marker in text:
+            self.seen.set()
+        return super().write(text)
+
+
+async def test_a_terminal_shows_messages_the_bot_sends_by_itself() -> None:
+    async def remind(context: ContextTypes.DEFAULT_TYPE) -> None:
+        await context.bot.send_message(10001, "提醒：明天截止")
+
+    def factory(builder: ApplicationBuilder) -> Application:
+        application = build_echo_bot(builder)
+        application.job_queue.run_once(remind, 0.05)
+        return application
+
+    stdout = SignallingOutput("提醒")
+    await run_chat(factory, user_id=10001, stdin=WaitingTty(stdout.seen), stdout=stdout)
+    assert stdout.getvalue() == f"{PROMPT}机器人：提醒：明天截止\n{PROMPT}\n"
 
 
 def test_render_message_shows_button_rows_side_by_side() -> None:

@@ -9,6 +9,7 @@ The driver knows nothing of the knowledge store; the CLI hands it an application
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import mimetypes
 import sys
 from pathlib import Path
@@ -55,6 +56,7 @@ class ChatSession:
         self.harness = harness
         self.stdout = stdout
         self.shown = len(harness.emulator.sent_messages())
+        self._printing = asyncio.Lock()
 
     def write(self, text: str) -> None:
         self.stdout.write(text + "\n")
@@ -62,6 +64,19 @@ class ChatSession:
 
     async def handle(self, line: str) -> None:
         """Runs one input line and prints every bot message that is new since the last one."""
+        async with self._printing:
+            await self._handle(line)
+
+    async def watch(self) -> None:
+        """Prints messages the bot sends on its own (reminders) while the user is idle."""
+        while True:
+            await self.harness.emulator.world.wait_for_outbox(self.shown)
+            async with self._printing:
+                if self.show_new_messages():
+                    self.stdout.write(PROMPT)
+                    self.stdout.flush()
+
+    async def _handle(self, line: str) -> None:
         delivered = True
         try:
             if line.startswith("/press"):
@@ -106,12 +121,14 @@ class ChatSession:
         await self.harness.upload(path, mime=mime)
         return len(self.harness.emulator.pushed) > before
 
-    def show_new_messages(self) -> None:
+    def show_new_messages(self) -> bool:
+        """Prints this chat's messages sent since the last call; True if there were any."""
         outbox = self.harness.emulator.sent_messages()
-        for message in outbox[self.shown :]:
-            if message.chat_id == self.harness.chat_id:
-                self.write(render_message(message))
+        fresh = [m for m in outbox[self.shown :] if m.chat_id == self.harness.chat_id]
         self.shown = len(outbox)
+        for message in fresh:
+            self.write(render_message(message))
+        return bool(fresh)
 
 
 async def _read_line(stdin: TextIO, is_tty: bool) -> str:
@@ -164,6 +181,17 @@ async def run_chat(
 
 async def _converse(session: ChatSession, stdin: TextIO, stdout: TextIO, is_tty: bool) -> None:
     session.show_new_messages()
+    watcher = asyncio.create_task(session.watch()) if is_tty else None
+    try:
+        await _read_loop(session, stdin, stdout, is_tty)
+    finally:
+        if watcher is not None:
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
+
+
+async def _read_loop(session: ChatSession, stdin: TextIO, stdout: TextIO, is_tty: bool) -> None:
     while True:
         if is_tty:
             stdout.write(PROMPT)

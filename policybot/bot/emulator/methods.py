@@ -196,11 +196,10 @@ class BotApi:
         raw = request.params.get("chat_id")
         if raw in (None, ""):
             raise bad_request("chat_id is empty")
-        chat = None
         if isinstance(raw, str) and raw.startswith("@"):
             chat = next((c for c in self.world.chats.values() if c.username == raw[1:]), None)
         else:
-            chat = self.world.known_chat(int(raw))
+            chat = self.world.known_chat(int(raw)) if str(raw).lstrip("-").isdigit() else None
         if chat is None:
             raise bad_request("chat not found")
         return chat

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import logging
 import re
 import time
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from policybot.bot.emulator.records import (
 from policybot.bot.emulator.updates import PollConflict, UpdateQueue
 from policybot.bot.emulator.world import World
 
+_LOGGER = logging.getLogger(__name__)
 DEFAULT_TOKEN = "123456789:EMULATOR-policybot-test-token"
 _JSON_PARAMS = frozenset(
     {
@@ -436,6 +438,9 @@ class BotApiEmulator:
             if error.parameters:
                 body["parameters"] = error.parameters
             return error.code, body
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _LOGGER.warning("malformed %s call: %r", method, error)
+            return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {error}"}
         except PollConflict:
             description = (
                 "Conflict: terminated by other getUpdates request; make sure that only one bot "

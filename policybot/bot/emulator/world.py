@@ -6,6 +6,7 @@ two views (the bot's and the test's) can never disagree.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import time
 from collections.abc import Callable
@@ -51,6 +52,7 @@ class World:
     outbox: list[SentMessage] = field(default_factory=list)
     callback_queries: dict[str, CallbackQueryRecord] = field(default_factory=dict)
     _last_message_id: dict[int, int] = field(default_factory=dict)
+    _outbox_changed: asyncio.Event = field(default_factory=asyncio.Event)
 
     def __post_init__(self) -> None:
         self.users[self.bot.id] = self.bot
@@ -163,7 +165,14 @@ class World:
             reply_keyboard=reply_keyboard_labels(message.reply_markup),
         )
         self.outbox.append(snapshot)
+        self._outbox_changed.set()
+        self._outbox_changed = asyncio.Event()
         return snapshot
+
+    async def wait_for_outbox(self, seen: int) -> None:
+        """Returns once the outbox holds more than ``seen`` snapshots (for live displays)."""
+        while len(self.outbox) <= seen:
+            await self._outbox_changed.wait()
 
     def bot_messages(self, chat_id: int) -> list[StoredMessage]:
         """The bot's messages in a chat, newest first, in their current state."""
