@@ -420,6 +420,14 @@ async def test_server_and_network_failures_raise_network_error(bot_app, emulator
     assert [call.status for call in emulator.calls_to("sendMessage")] == [status]
 
 
+async def test_a_lost_response_means_the_message_was_sent_anyway(bot_app, emulator) -> None:
+    emulator.add_private_chat(USER_ID)
+    emulator.inject_fault("sendMessage", "lost_response")
+    with pytest.raises(NetworkError):
+        await bot_app.bot.send_message(USER_ID, "已发出")
+    assert [m.text for m in emulator.sent_messages(USER_ID)] == ["已发出"]
+
+
 async def test_timeout_holds_the_request_past_the_client_deadline(bot_app, emulator) -> None:
     emulator.add_private_chat(USER_ID)
     emulator.inject_fault("sendMessage", "timeout", hold_seconds=5)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-FAULT_KINDS = ("429", "500", "502", "403", "timeout", "drop", "duplicate")
+FAULT_KINDS = ("429", "500", "502", "403", "timeout", "drop", "lost_response", "duplicate")
 
 BAD_GATEWAY_PAGE = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
@@ -22,8 +22,11 @@ BAD_GATEWAY_PAGE = (
 class Fault:
     """``count`` more calls of ``method`` (optionally only for ``chat_id``) fail with ``kind``.
 
-    ``duplicate`` applies to ``getUpdates``: the next batch is delivered twice, as if the
-    acknowledging offset had been lost.
+    ``timeout`` holds the request ``hold_seconds`` (the client gives up first) and never runs
+    it; ``drop`` closes the connection without running it; ``lost_response`` runs the method,
+    then closes the connection, so the client cannot know it succeeded (the classic source of
+    duplicate sends after a retry). ``duplicate`` applies to ``getUpdates``: the next batch is
+    delivered twice, as if the acknowledging offset had been lost.
     """
 
     method: str

@@ -96,9 +96,7 @@ class BotApiEmulator:
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        server = site._server
-        assert server is not None and server.sockets
-        self._port = server.sockets[0].getsockname()[1]
+        self._port = self._runner.addresses[0][1]
 
     async def stop(self) -> None:
         if self._runner is not None:
@@ -388,9 +386,10 @@ class BotApiEmulator:
     async def _handle_api(self, request: web.Request) -> web.StreamResponse:
         started = time.monotonic()
         method = request.match_info["method"]
-        if request.match_info["token"] != self.token:
-            return self._error_response(401, "Unauthorized")
         api_request = await self._decode(request)
+        if request.match_info["token"] != self.token:
+            self._record(method, api_request, started, 401, "Unauthorized")
+            return self._error_response(401, "Unauthorized")
         try:
             status, body = await self._dispatch(method, api_request, request)
         except asyncio.CancelledError:
@@ -425,7 +424,7 @@ class BotApiEmulator:
         if handler is None:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
         fault = self._take_fault(method, api_request.params)
-        if fault is not None and fault.kind != "duplicate":
+        if fault is not None and fault.kind not in ("duplicate", "lost_response"):
             return await self._fault_response(fault, request)
         try:
             result = await handler(api_request)
@@ -447,6 +446,8 @@ class BotApiEmulator:
                 "instance is running"
             )
             return 409, {"ok": False, "error_code": 409, "description": description}
+        if fault is not None and fault.kind == "lost_response":
+            return await self._fault_response(fault, request)
         if fault is not None:
             self._apply_duplicate(fault, result)
         return 200, {"ok": True, "result": result}
@@ -463,7 +464,7 @@ class BotApiEmulator:
         if fault.kind == "timeout":
             await asyncio.sleep(fault.hold_seconds)
             return 504, {"ok": False, "error_code": 504, "description": "Gateway Timeout"}
-        if fault.kind == "drop":
+        if fault.kind in ("drop", "lost_response"):
             if request.transport is not None:
                 request.transport.abort()
             raise asyncio.CancelledError  # the connection is gone; nothing to answer
