@@ -1,1 +1,34 @@
-"""Turn the text of a plan into structured facts (see ``records`` for the output types)."""
+"""Turn the text of a plan into structured facts (see ``records`` for the output types).
+
+Entry points: ``extract_document`` (bytes of an upload), ``extract_text`` (decoded text),
+``decode_bytes`` and ``normalise_text`` (the first two steps on their own).  A file that is empty,
+binary or holds no plan raises ``ExtractionError`` whose message can be shown to the user.
+"""
+
+from policybot.knowledge.extract.errors import ExtractionError
+from policybot.knowledge.extract.normalise import decode_bytes, normalise_text
+from policybot.knowledge.extract.pipeline import extract_document, extract_text
+from policybot.knowledge.extract.records import (
+    DocumentMeta,
+    Extraction,
+    MilestoneRecord,
+    RecurringRecord,
+    RewardRecord,
+    Span,
+    TargetRecord,
+)
+
+__all__ = [
+    "DocumentMeta",
+    "Extraction",
+    "ExtractionError",
+    "MilestoneRecord",
+    "RecurringRecord",
+    "RewardRecord",
+    "Span",
+    "TargetRecord",
+    "decode_bytes",
+    "extract_document",
+    "extract_text",
+    "normalise_text",
+]

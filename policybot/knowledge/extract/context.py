@@ -1,0 +1,57 @@
+"""What every rule needs to know about the document it reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from policybot.knowledge.extract.records import DocumentMeta
+from policybot.knowledge.extract.structure import Paragraph
+
+_DISTRICT_SUFFIXES = ("区", "县", "市", "镇", "街道", "乡")
+
+
+@dataclass
+class DocContext:
+    text: str
+    meta: DocumentMeta
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def region(self) -> str | None:
+        return self.meta.region
+
+    @property
+    def plan_end(self) -> date | None:
+        """Deadline of a goal that names none: the end of the plan's last year."""
+        if self.meta.period:
+            return date(self.meta.period[1], 12, 31)
+        return None
+
+    @cached_property
+    def region_prefixes(self) -> list[str]:
+        """Ways the document names its own jurisdiction at the start of a unit name."""
+        region = self.region
+        if not region:
+            return ["市", "区", "县"]
+        parts = re.findall(r"[\u4e00-\u9fff]+?(?:省|自治区|自治州|市|盟|地区|区|县|旗)", region)
+        last = parts[-1] if parts else region
+        prefixes = {region, last, last[-1]}
+        if len(last) > 2:
+            prefixes.add(last[:-1])
+        return sorted(prefixes, key=len, reverse=True)
+
+    def district_name(self, short: str, context: str) -> str:
+        """ "禅城" -> "禅城区": the suffix the document itself uses, else the one "各区" implies."""
+        if short.endswith(_DISTRICT_SUFFIXES) and len(short) >= 3:
+            return short
+        for suffix in _DISTRICT_SUFFIXES:
+            if short + suffix in self.text:
+                return short + suffix
+        for cue, suffix in (("各乡镇", "镇"), ("各镇", "镇"), ("各街道", "街道"), ("各县", "县"),
+                            ("各乡", "乡")):
+            if cue in context:
+                return short + suffix
+        return short + "区"

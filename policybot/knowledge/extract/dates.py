@@ -1,0 +1,149 @@
+"""Time expressions of plans: deadlines, year ranges, phase starts.
+
+SCHEMA.md conventions: 年中 -> 06-30; 年底/年末/底前/到YYYY年 -> 12-31; N月底前 -> last day of
+month N.  A range (2017—2019年) is kept as a range: per-year duties need its end, phases need both
+ends.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+TimeKind = Literal["point", "range", "start"]
+
+_DASH = r"[—\-–~～至到]+"
+_YEAR = r"(?:19|20)\d{2}"
+_MONTH_RANGE = re.compile(
+    rf"(?P<y1>{_YEAR})年(?P<m1>\d{{1,2}})月(?:份)?\s*{_DASH}\s*(?:(?P<y2>{_YEAR})年)?"
+    r"(?P<m2>\d{1,2})月(?:份)?(?:底|末)?"
+)
+_YEAR_RANGE = re.compile(
+    rf"(?P<y1>{_YEAR})(?:年)?\s*{_DASH}\s*(?P<y2>{_YEAR})年(?P<tail>底前|底|末|以前|前|期间|内)?"
+)
+_YEARS_JOINED = re.compile(rf"(?P<y1>{_YEAR})年(?:和|、|及)(?P<y2>{_YEAR})年")
+_POINT = re.compile(
+    rf"(?P<pre>到|至|截至|截止|于|在|从|自)?(?P<y>{_YEAR})年"
+    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?(?:份)?)?"
+    r"(?P<tail>上半年|下半年|年中|年底前|年底|年末|底前|底|末|中|初|前|以前|之前|以后|之后|后|起|开始|内)?"
+)
+_ISO_DATE = re.compile(rf"(?P<y>{_YEAR})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})")
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """One time expression found in a text, with offsets relative to that text."""
+
+    start: int
+    end: int
+    text: str
+    kind: TimeKind
+    first: date | None  # range start / phase start
+    last: date | None  # deadline / range end
+
+    @property
+    def year(self) -> int | None:
+        point = self.last or self.first
+        return point.year if point else None
+
+
+def last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_time_mentions(text: str) -> list[TimeMention]:
+    """All time expressions in ``text``, left to right, longest forms first, no overlaps."""
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(mention: TimeMention | None) -> None:
+        if mention is None:
+            return
+        if any(mention.start < end and start < mention.end for start, end in taken):
+            return
+        taken.append((mention.start, mention.end))
+        found.append(mention)
+
+    for match in _MONTH_RANGE.finditer(text):
+        add(_month_range(match))
+    for match in _YEAR_RANGE.finditer(text):
+        add(_year_range(match))
+    for match in _YEARS_JOINED.finditer(text):
+        add(_years_joined(match))
+    for match in _POINT.finditer(text):
+        add(_point(match, text))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _month_range(match: re.Match[str]) -> TimeMention | None:
+    y1, m1 = int(match["y1"]), int(match["m1"])
+    y2 = int(match["y2"]) if match["y2"] else y1
+    m2 = int(match["m2"])
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+    return TimeMention(
+        match.start(), match.end(), match.group(0), "range", date(y1, m1, 1), last_day(y2, m2)
+    )
+
+
+def _year_range(match: re.Match[str]) -> TimeMention | None:
+    y1, y2 = int(match["y1"]), int(match["y2"])
+    if not y1 <= y2 <= y1 + 30:
+        return None
+    return TimeMention(
+        match.start(), match.end(), match.group(0), "range", date(y1, 1, 1), date(y2, 12, 31)
+    )
+
+
+def _years_joined(match: re.Match[str]) -> TimeMention | None:
+    y1, y2 = int(match["y1"]), int(match["y2"])
+    if not y1 < y2 <= y1 + 30:
+        return None
+    return TimeMention(
+        match.start(), match.end(), match.group(0), "range", date(y1, 1, 1), date(y2, 12, 31)
+    )
+
+
+def _point(match: re.Match[str], text: str) -> TimeMention | None:
+    year = int(match["y"])
+    month = int(match["m"]) if match["m"] else None
+    day = int(match["d"]) if match["d"] else None
+    tail = match["tail"] or ""
+    pre = match["pre"] or ""
+    if month is not None and not 1 <= month <= 12:
+        return None
+    start_words = ("以后", "之后", "后", "起", "开始")
+    if tail in start_words or (pre in ("从", "自") and tail not in ("底", "年底", "末")):
+        first = _safe_date(year, month or 1, day or 1)
+        return TimeMention(match.start(), match.end(), match.group(0), "start", first, None)
+    if tail in ("上半年", "年中", "中") and month is None:
+        due = date(year, 6, 30)
+    elif month is None:
+        due = date(year, 12, 31)
+    elif day is not None:
+        due = _safe_date(year, month, day)
+    else:
+        due = last_day(year, month)
+    if due is None:
+        return None
+    return TimeMention(match.start(), match.end(), match.group(0), "point", None, due)
+
+
+def parse_date(text: str) -> date | None:
+    """A single calendar date: ``2016年7月18日`` or ``2017-1-3`` / ``2017.12.25``."""
+    match = re.search(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日", text)
+    if match is None:
+        match = _ISO_DATE.search(text)
+    if match is None:
+        return None
+    return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))

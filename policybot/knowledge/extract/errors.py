@@ -1,0 +1,16 @@
+"""The one error a user can cause by uploading something that is not a plan."""
+
+from __future__ import annotations
+
+
+class ExtractionError(ValueError):
+    """Raised with a user-facing sentence (Chinese) when a file cannot be read as a plan.
+
+    Handlers show ``str(error)`` to the user as is, so the message must be a complete,
+    friendly sentence and never a traceback fragment.
+    """
+
+
+EMPTY_FILE = "文件为空,请上传规划文件的文本。"
+NOT_TEXT = "不是文本文件,无法读取(请上传 UTF-8/GBK/Big5 编码的文本)。"
+NO_PLAN = "文本中未找到规划内容(目标、时间节点、重复任务或奖励)。"

@@ -1,0 +1,186 @@
+"""Document metadata: title, number, issuer, region, dates, plan period, superseded documents.
+
+Plans come either as the bare plan, as a "关于印发《…》的通知" notice wrapping the plan, or as a
+web page with labelled fields ("发文标题:", "发文文号:").  The title of the plan itself is what
+users ask about, so a notice's title is unwrapped to the plan it issues.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from policybot.knowledge.extract.dates import find_time_mentions, parse_date
+from policybot.knowledge.extract.records import DocumentMeta
+
+_DOC_NUMBER = re.compile(
+    r"(?P<number>[\u4e00-\u9fff]{1,10}[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号)"
+)
+_LABEL = re.compile(
+    r"^(?P<label>发文标题|标题|文件名称|发文文号|文号|发文字号|发文部门|发文机关|发布机构|"
+    r"发文时间|成文日期|发文日期|实施时间|实施日期|生效日期)\s*[::]\s*(?P<value>.+)$"
+)
+_ISSUER_SUFFIX = re.compile(
+    r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
+    r"[\u4e00-\u9fff]{1,12}(?:局|委|厅|办))$"
+)
+_REGION = re.compile(
+    r"^(?P<region>(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,7}?(?:市|盟|地区|自治州))"
+    r"(?:[\u4e00-\u9fff]{1,7}?(?:区|县|旗))?)(?=[\u4e00-\u9fff]{1,12}(?:局|委|厅|办))"
+)
+_NOTICE_TITLE = re.compile(r"关于(?:印发|转发|颁发)《?(?P<inner>.+?)》?的(?:通知|函)")
+_OWN_TITLE = re.compile(
+    r"^《?(?P<title>[^《》]{4,80}?(?:关于.+的(?:意见|通知|决定|办法|方案|规定)|"
+    r"(?:计划|方案|规划|意见|办法|纲要)(?:\s*[(\[](?:19|20)\d{2}[—\-–~](?:19|20)\d{2}年[)\]])?))》?$"
+)
+_EFFECTIVE = re.compile(r"自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|实施|执行|生效)")
+_SUPERSEDES = re.compile(
+    r"(?P<docs>《[^》]+》(?:\([^)]*\))?(?:[、和及]《[^》]+》(?:\([^)]*\))?)*)\s*(?:同时)?(?:停止执行|废止|不再执行|失效)"
+)
+_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+
+
+def extract_metadata(source: str, text: str) -> DocumentMeta:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    labels = _labelled_fields(lines)
+    meta = DocumentMeta(source=source)
+    meta.title = _title(lines, labels)
+    meta.doc_number = _doc_number(lines, labels)
+    issuer, issued = _signature(lines)
+    meta.issuer = issuer or _issuer_from_title(labels.get("发文部门") or labels.get("发文机关"))
+    meta.issuer = meta.issuer or _issuer_from_notice(lines)
+    meta.issued = issued or _labelled_date(labels, ("成文日期", "发文时间", "发文日期"))
+    meta.region = region_of(meta.issuer) or region_of(_issuer_from_notice(lines))
+    effective = _EFFECTIVE.search(text)
+    meta.effective = parse_date(effective["date"]) if effective else None
+    if meta.effective is None:
+        meta.effective = _labelled_date(labels, ("实施时间", "实施日期", "生效日期"))
+    meta.period = _period(meta.title, text, meta.issued)
+    meta.supersedes = _supersedes(text)
+    return meta
+
+
+def _labelled_fields(lines: list[str]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in lines[:60]:
+        match = _LABEL.match(line)
+        if match and match["label"] not in fields:
+            fields[match["label"]] = match["value"].strip()
+    return fields
+
+
+def _labelled_date(labels: dict[str, str], names: tuple[str, ...]) -> date | None:
+    for name in names:
+        if name in labels:
+            parsed = parse_date(labels[name])
+            if parsed:
+                return parsed
+    return None
+
+
+def _title(lines: list[str], labels: dict[str, str]) -> str | None:
+    candidates = [labels[name] for name in ("发文标题", "标题", "文件名称") if name in labels]
+    candidates += lines[:40]
+    for line in candidates:
+        notice = _NOTICE_TITLE.search(line)
+        if notice:
+            return notice["inner"].strip("《》 ")
+    for line in lines[:40]:
+        own = _OWN_TITLE.match(line)
+        if own and not re.search(r"[,。;]", own["title"]):
+            return own["title"]
+    return _title_from_opinion(lines)
+
+
+def _title_from_opinion(lines: list[str]) -> str | None:
+    """An opinion pasted without its title: rebuild it from "现就…提出如下意见"."""
+    issuer, _ = _signature(lines)
+    for line in lines[:40]:
+        match = re.search(
+            r"现就(?P<topic>.+?)(?:工作)?提出(?:如下|以下)(?P<kind>意见|通知|措施)", line
+        )
+        if match and issuer:
+            topic = re.sub(r"\(以下简称[^)]*\)", "", match["topic"])
+            return f"{issuer}关于{topic}工作的{match['kind']}"
+    return None
+
+
+def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
+    for name in ("发文文号", "文号", "发文字号"):
+        if name in labels:
+            match = _DOC_NUMBER.search(labels[name])
+            if match:
+                return _clean_number(match["number"])
+    for line in lines[:30]:
+        match = _DOC_NUMBER.match(line)
+        if match:
+            return _clean_number(match["number"])
+    return None
+
+
+def _clean_number(number: str) -> str:
+    return re.sub(r"\s+", "", number)
+
+
+def _signature(lines: list[str]) -> tuple[str | None, date | None]:
+    """The issuer's name on one line, the signing date on the next (not the 印发 line)."""
+    for index, line in enumerate(lines[:-1]):
+        following = lines[index + 1]
+        if _SIGNATURE_DATE.match(following) and _ISSUER_SUFFIX.search(line) and len(line) <= 30:
+            return line, parse_date(following)
+    return None, None
+
+
+def _issuer_from_title(value: str | None) -> str | None:
+    if value and _ISSUER_SUFFIX.search(value):
+        return value.strip()
+    return None
+
+
+def _issuer_from_notice(lines: list[str]) -> str | None:
+    for line in lines[:40]:
+        match = re.search(r"(?P<issuer>[\u4e00-\u9fff]{2,30}?)\s*关于", line)
+        if match and _ISSUER_SUFFIX.search(match["issuer"]):
+            return match["issuer"].lstrip("《")
+    return None
+
+
+def region_of(issuer: str | None) -> str | None:
+    """ "温州市洞头区人民政府办公室" -> "温州市洞头区"; "湖州市质量技术监督局" -> "湖州市"."""
+    if not issuer:
+        return None
+    government = re.match(r"^(?P<region>.+?)(?:人民政府|政府)", issuer)
+    if government and re.search(r"(?:省|自治区|市|区|县|州|旗|盟)$", government["region"]):
+        return government["region"]
+    match = _REGION.match(issuer)
+    if match and match["region"]:
+        return match["region"]
+    return None
+
+
+def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int] | None:
+    if title:
+        match = re.search(r"((?:19|20)\d{2})\s*[—\-–~至]\s*((?:19|20)\d{2})", title)
+        if match:
+            return int(match.group(1)), int(match.group(2))
+    if issued is None:
+        return None
+    outside_titles = re.sub(r"《[^》]*》(?:\([^)]*\))?", "", text)
+    horizon = [
+        mention.year
+        for mention in find_time_mentions(outside_titles)
+        if mention.kind == "point"
+        and mention.year
+        and issued.year < mention.year <= issued.year + 15
+        and re.match(r"^(?:到|至)|.*(?:底|末)", mention.text)
+    ]
+    if horizon:
+        return issued.year, max(horizon)
+    return None
+
+
+def _supersedes(text: str) -> list[str]:
+    found: list[str] = []
+    for match in _SUPERSEDES.finditer(text):
+        found.extend(re.findall(r"《[^》]+》(?:\([^)]*\))?", match["docs"]))
+    return found

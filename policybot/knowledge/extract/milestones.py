@@ -1,0 +1,191 @@
+"""Milestones: dated events and phases that are not counts.
+
+Three shapes occur: phase headings with their dates in brackets ("(一)宣传发动(2015年9月底前)",
+"(三)常态推进(2016年以后)" -> a start), a dated achievement in a sentence ("确保2017年中通过省预
+验收"), and the document's own entry into force and the documents it stops.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
+from policybot.knowledge.extract.numbers import find_quantities
+from policybot.knowledge.extract.records import MilestoneRecord, Span
+from policybot.knowledge.extract.similarity import containment
+from policybot.knowledge.extract.structure import Paragraph, Piece, sentences
+
+_PHASE_TIME = re.compile(r"[(]\s*(?P<time>[^()]*(?:19|20)\d{2}[^()]*)[)]")
+_RECURRING_CUE = re.compile(r"每(?:年|半年|季度|季|月)|定期")
+_LEADING_NOISE = re.compile(r"^(?:[,;:、]|力争|确保|争取|基本|全面|并|要|将|前|内)+")
+_NOT_EVENT = re.compile(r"^(?:以来|期间|的|以前|之前|是|为|已|我市|我区|我县)")
+
+
+def phase_milestone(
+    paragraph: Paragraph, body: Piece | None, ctx: DocContext, lead_units: list[str]
+) -> MilestoneRecord | None:
+    """A heading that carries its own dates in brackets is a phase of the plan."""
+    match = _PHASE_TIME.search(paragraph.text)
+    if not match or paragraph.heading_level is None:
+        return None
+    if re.search(r"[《》,,。、]", paragraph.text[: match.start()]):
+        return None
+    mentions = find_time_mentions(match["time"])
+    if not mentions:
+        return None
+    mention = mentions[0]
+    name = re.sub(
+        r"^(?:[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十\d]+[、.])",
+        "",
+        paragraph.text[: match.start()],
+    ).strip(" .、")
+    if not name or len(name) > 30:
+        return None
+    start, due = _phase_dates(mention)
+    detail = ""
+    tail = paragraph.text[match.end() :].strip(" 。.")
+    if tail:
+        detail = re.split(r"[。;]", tail)[0]
+    elif body is not None:
+        detail = re.split(r"[。;]", body.text)[0]
+    title = f"{name}({detail[:40]})" if detail else name
+    quote_end = paragraph.end if len(paragraph.text) <= 120 else paragraph.start + 120
+    return MilestoneRecord(
+        region=ctx.region,
+        title=title,
+        quote=ctx.text[paragraph.start : quote_end],
+        start=start,
+        due=due,
+        due_text=mention.text,
+        lead_units=list(lead_units),
+        span=Span(paragraph.start, quote_end, paragraph.section),
+    )
+
+
+def _phase_dates(mention: TimeMention) -> tuple[date | None, date | None]:
+    if mention.kind == "range":
+        return mention.first, mention.last
+    if mention.kind == "start":
+        return mention.first, None
+    return None, mention.last
+
+
+def milestones_in_piece(
+    piece: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
+) -> list[MilestoneRecord]:
+    records: list[MilestoneRecord] = []
+    for sentence in sentences(piece):
+        records.extend(_milestones_in_sentence(sentence, ctx, section, lead_units))
+    return records
+
+
+def _milestones_in_sentence(
+    sentence: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
+) -> list[MilestoneRecord]:
+    text = sentence.text
+    mentions = [m for m in find_time_mentions(text) if m.kind in ("point", "start")]
+    records: list[MilestoneRecord] = []
+    for index, mention in enumerate(mentions):
+        if _in_brackets(text, mention.start) or not _is_future(mention, ctx):
+            continue
+        limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        segment = text[mention.end : limit].lstrip(" ,;:")
+        clauses = [c for c in re.split(r"[,;。]", segment)]
+        first = _LEADING_NOISE.sub("", clauses[0].strip()).strip(" 、")
+        first = re.sub(r"[、,]$", "", first)
+        if len(first) < 4 or _NOT_EVENT.match(first) or _RECURRING_CUE.search(first):
+            continue
+        if find_quantities(clauses[0]) or (len(clauses) > 1 and find_quantities(clauses[1])):
+            continue
+        if mention.kind == "start" and _RECURRING_CUE.search(segment):
+            continue
+        quote_start = _quote_start(text, mention)
+        quote_end = mention.end + (len(text[mention.end : limit]) - len(segment)) + len(clauses[0])
+        records.append(
+            MilestoneRecord(
+                region=ctx.region,
+                title=first[:60],
+                quote=text[quote_start:quote_end][:120],
+                start=mention.first if mention.kind == "start" else None,
+                due=mention.last if mention.kind == "point" else None,
+                due_text=mention.text,
+                lead_units=list(lead_units),
+                span=Span(sentence.start + quote_start, sentence.start + quote_end, section),
+            )
+        )
+    return records
+
+
+def _quote_start(text: str, mention: TimeMention) -> int:
+    """Begin the quote at the clause holding the time expression ("确保2017年中…")."""
+    left = mention.start
+    while left > 0 and text[left - 1] not in ",;。、:" and mention.start - left < 10:
+        left -= 1
+    return left
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count("《") > before.count("》") or before.count("(") > before.count(")")
+
+
+def _is_future(mention: TimeMention, ctx: DocContext) -> bool:
+    """Background dates (before the plan was signed) are not milestones."""
+    year = mention.year
+    issued = ctx.meta.issued
+    if year is None:
+        return False
+    return issued is None or year >= issued.year
+
+
+def legal_milestones(ctx: DocContext) -> list[MilestoneRecord]:
+    """Entry into force ("自…起实施") and documents that stop applying on that day."""
+    records: list[MilestoneRecord] = []
+    effective = ctx.meta.effective
+    match = re.search(
+        r"(?P<this>本(?:意见|计划|方案|办法|规定|通知|细则|规划))?[^。\n]{0,6}?"
+        r"自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起(?P<verb>施行|实施|执行|生效)",
+        ctx.text,
+    )
+    if effective and match:
+        this = match["this"] or "本文件"
+        records.append(
+            MilestoneRecord(
+                region=ctx.region,
+                title=f"{this}施行",
+                quote=match.group(0) + "。",
+                start=effective,
+                due_text=match.group(0),
+                span=Span(match.start(), match.end(), None),
+            )
+        )
+    for stopped in re.finditer(
+        r"(?P<doc>《[^》]+》(?:\([^)]*\))?)\s*(?:同时)?(?P<verb>停止执行|废止|不再执行)", ctx.text
+    ):
+        records.append(
+            MilestoneRecord(
+                region=ctx.region,
+                title=f"{stopped['doc']}{stopped['verb']}",
+                quote=stopped.group(0),
+                due=effective or ctx.meta.issued,
+                span=Span(stopped.start(), stopped.end(), None),
+            )
+        )
+    return records
+
+
+def deduplicate(records: list[MilestoneRecord]) -> list[MilestoneRecord]:
+    kept: list[MilestoneRecord] = []
+    for record in records:
+        if any(_same_event(other, record) for other in kept):
+            continue
+        kept.append(record)
+    return kept
+
+
+def _same_event(left: MilestoneRecord, right: MilestoneRecord) -> bool:
+    if (left.start, left.due) != (right.start, right.due):
+        return False
+    return containment(left.title, right.title) >= 0.4 or left.quote == right.quote

@@ -1,0 +1,294 @@
+"""Bytes to clean, simplified, consistently punctuated text.
+
+Plans arrive as web copies in several encodings, in traditional characters with pinyin glosses,
+with page furniture (view counters, share buttons, page numbers of the printed original) mixed
+in.  Every later rule reads the text this module produces, so every quirk is handled once, here.
+
+Punctuation convention: full-width ASCII forms (``，（）：；０-９Ａ-Ｚ``) become their half-width
+forms; Chinese-only marks (``、。“”《》〔〕``) stay.  The gold files mix both, and matching never
+compares quote text, so one consistent choice is what matters.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import charset_normalizer
+
+from policybot.knowledge.extract.errors import EMPTY_FILE, NOT_TEXT, ExtractionError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# Encodings a Chinese plan realistically comes in; isolating them keeps the detector from
+# guessing exotic single-byte code pages for short snippets.
+_CANDIDATE_ENCODINGS = ["gb18030", "big5", "utf_16_le", "utf_16_be", "cp950", "gbk"]
+
+
+def decode_bytes(raw: bytes) -> str:
+    """Decode an uploaded file: BOMs first, strict UTF-8 next, then a detector.
+
+    Raises ``ExtractionError`` for an empty file or one that is not text.
+    """
+    if not raw or not raw.strip():
+        raise ExtractionError(EMPTY_FILE)
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return _checked(raw.decode(encoding, errors="strict"))
+    if b"\x00" in raw:
+        text = _decode_bomless_utf16(raw)
+        if text is None:
+            raise ExtractionError(NOT_TEXT)
+        return _checked(text)
+    try:
+        return _checked(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    return _checked(_detect(raw))
+
+
+def _decode_bomless_utf16(raw: bytes) -> str | None:
+    """UTF-16 without BOM: NULs sit on one byte parity for ASCII; CJK needs a plausibility test."""
+    best: tuple[float, str] | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _plausibility(text)
+        if best is None or score > best[0]:
+            best = (score, text)
+    if best is None or best[0] < 0.6:
+        return None
+    return best[1]
+
+
+def _detect(raw: bytes) -> str:
+    matches = charset_normalizer.from_bytes(raw, cp_isolation=_CANDIDATE_ENCODINGS)
+    candidates: list[tuple[float, str]] = []
+    for match in matches:
+        text = str(match)
+        candidates.append((_plausibility(text), text))
+    for encoding in ("gb18030", "big5"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_plausibility(text), text))
+    if not candidates:
+        raise ExtractionError(NOT_TEXT)
+    return max(candidates, key=lambda item: item[0])[1]
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    """Characters frequent in plans; a wrong decoding yields rare characters instead."""
+    return frozenset(
+        "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
+        "能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实"
+        "加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样"
+        "与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情"
+        "者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级"
+        "少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质"
+        "标准品牌市县省局委办企业目标任务单位牵头配合责任奖励万元创新推进实施建设提升培育年底以上"
+        "，。、；：“”《》（）〔〕0123456789%-—.,:;()"
+    )
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters that are ASCII-printable, whitespace or common in plans."""
+    if not text:
+        return 0.0
+    common = _common_chars()
+    good = 0
+    for char in text:
+        if char in common or char.isspace() or (" " <= char <= "~"):
+            good += 1
+        elif "\u4e00" <= char <= "\u9fff":
+            good += 0.5
+    return good / len(text)
+
+
+def _checked(text: str) -> str:
+    """Reject decodings full of control characters (a binary file that happened to decode)."""
+    if not text.strip():
+        raise ExtractionError(EMPTY_FILE)
+    controls = sum(1 for char in text if char < " " and char not in "\n\r\t\f\v")
+    if "\x00" in text or controls > max(3, len(text) // 100):
+        raise ExtractionError(NOT_TEXT)
+    return text
+
+
+# --- text normalisation -------------------------------------------------------------------------
+
+_PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿêɑ"
+_PINYIN_GLOSS = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[(\uff08]\s*[{_PINYIN_LETTERS}]{{1,7}}(?:\s+[{_PINYIN_LETTERS}]{{1,7}})*"
+    r"\s*[)\uff09]"
+)
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_LOST_DASH_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=\s*年)")
+# "10,000" -> "10000": after full-width commas become "," a thousands separator would split
+# clauses in the middle of a number.
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_TEXT_BOX = re.compile(r"文本框\s*[::]\s*[—\-–]*\s*(\d{1,4})\s*[—\-–]*\s*")
+_PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:[—\-–]+\s*\d{1,4}\s*[—\-–]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)\s*$"
+)
+_NAVIGATION = re.compile(
+    r"浏览量\s*[::]|浏览次数|点击数\s*[::]|点击量|阅读人次|阅读次数|评论人次|共有\s*\d*\s*条评论|"
+    r"加入收藏|扫描二维码|扫一扫|分享到|打印本页|关闭窗口|^\s*关闭\s*$|^\s*[••·]\s*(?:关闭|打印)\s*$|"
+    r"首页\s*>|Loading\.\.\.|^\s*页面功能\s*[::]|【字体|字号\s*[::]|^\s*返回顶部\s*$|"
+    r"^\s*(?:上一篇|下一篇)\s*[::]"
+)
+_RELATED_BLOCK = re.compile(
+    r"^\s*(?:相关法规|相关文件|相关链接|相关文章|相关新闻|相关阅读|相关政策)\s*$"
+)
+_CJK = "\u4e00-\u9fff"
+_CJK_PUNCT = "“”《》〔〕、。,;:!?()<>"
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t]+(?=[{_CJK}{_CJK_PUNCT}])")
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    """The OpenCC converter is costly to build, so it is built once, on first use."""
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    return _t2s().convert(text)
+
+
+def strip_pinyin_glosses(text: str) -> str:
+    """``發(fā)`` -> ``發``: glosses are latin letters in brackets right after a character."""
+    return _PINYIN_GLOSS.sub("", text)
+
+
+def to_half_width(text: str) -> str:
+    """Full-width ASCII forms to ASCII; ideographic space to a space; 〈〉 to <>."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif char in "\u3000\xa0":
+            out.append(" ")
+        elif char == "〈":
+            out.append("<")
+        elif char == "〉":
+            out.append(">")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def repair_year_ranges(text: str) -> str:
+    """``20172019年`` -> ``2017—2019年`` (web copies drop the dash of a year range)."""
+
+    def fix(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        if int(first) < int(second) <= int(first) + 30:
+            return f"{first}—{second}"
+        return match.group(0)
+
+    return _LOST_DASH_RANGE.sub(fix, text)
+
+
+def _clean_lines(text: str) -> list[str]:
+    """Drop page furniture line by line, keeping table cells (bare row numbers) intact."""
+    lines = [line.strip() for line in text.split("\n")]
+    lines = _drop_related_block(lines)
+    cleaned: list[str] = []
+    for line in lines:
+        box = _TEXT_BOX.search(line)
+        if box:
+            _drop_previous_page_number(cleaned, box.group(1))
+            line = _TEXT_BOX.sub("", line).strip()
+        if _NAVIGATION.search(line) or _PAGE_NUMBER_LINE.match(line) or _is_menu_line(line):
+            continue
+        cleaned.append(_SPACE_BETWEEN_CJK.sub("", line))
+    return cleaned
+
+
+def _drop_previous_page_number(cleaned: list[str], number: str) -> None:
+    """A printed page number (``17``) sits on its own line just before ``文本框: — 17 —``."""
+    for index in range(len(cleaned) - 1, max(-1, len(cleaned) - 4), -1):
+        if cleaned[index] == number:
+            del cleaned[index]
+            return
+        if cleaned[index]:
+            return
+
+
+def _drop_related_block(lines: list[str]) -> list[str]:
+    """A "related documents" list at the end of a web page is not part of the plan."""
+    for index, line in enumerate(lines):
+        if _RELATED_BLOCK.match(line) and len(lines) - index <= 40:
+            return lines[:index]
+    return lines
+
+
+def _is_menu_line(line: str) -> bool:
+    """Site menus: several short space-separated words, no punctuation, no digits."""
+    words = line.split()
+    if len(words) < 4:
+        return False
+    return all(len(word) <= 6 for word in words) and not re.search(r"[\d,。,;:、]", line)
+
+
+def _join_broken_lines(lines: list[str]) -> list[str]:
+    """Rejoin a sentence split by a page break of the printed original.
+
+    A line is a broken sentence when it is long, contains sentence punctuation (so it is body
+    text, not a title or a table cell) and ends in the middle of a word.
+    """
+    out: list[str] = []
+    pending_join = False
+    for line in lines:
+        if pending_join and line:
+            out[-1] = out[-1] + line
+            pending_join = _looks_broken(out[-1])
+            continue
+        if pending_join and not line:
+            continue
+        out.append(line)
+        pending_join = _looks_broken(line)
+    return out
+
+
+def _looks_broken(line: str) -> bool:
+    if len(line) < 28 or not re.search(r"[,,。;]", line):
+        return False
+    last = line[-1]
+    return bool(re.match(rf"[{_CJK}“《(]", last))
+
+
+def _collapse_blank_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if not line and (not out or not out[-1]):
+            continue
+        out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def normalise_text(text: str) -> str:
+    """Everything the rules assume: simplified, half-width, no glosses, no web furniture."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = strip_pinyin_glosses(text)
+    text = to_simplified(text)
+    text = to_half_width(text)
+    text = repair_year_ranges(text)
+    text = _THOUSANDS.sub(lambda match: match.group(0).replace(",", ""), text)
+    lines = _clean_lines(text)
+    lines = _collapse_blank_lines(lines)
+    lines = _join_broken_lines(lines)
+    return "\n".join(lines).strip() + "\n"

@@ -1,0 +1,155 @@
+"""Quantities: a number as written plus its measure word (25项, 10,000人次, 8—10个, 65%).
+
+Only Arabic numerals count as commitments.  Chinese numerals in plans are almost always names
+("七项重点计划", "四个一批", "三年行动") or recurrences ("每年一次"), never quotas.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Longest first, so 万人次 wins over 万 and 人次 over 人.
+MEASURE_WORDS: tuple[str, ...] = (
+    "个百分点",
+    "百分点",
+    "平方公里",
+    "平方米",
+    "万平方米",
+    "万人次",
+    "人次",
+    "家次",
+    "户次",
+    "亿美元",
+    "万美元",
+    "亿元",
+    "万元",
+    "千元",
+    "元",
+    "万人",
+    "万户",
+    "万吨",
+    "万千瓦",
+    "公顷",
+    "公里",
+    "千米",
+    "小时",
+    "项",
+    "家",
+    "个",
+    "件",
+    "名",
+    "期",
+    "次",
+    "条",
+    "所",
+    "座",
+    "种",
+    "批",
+    "支",
+    "台",
+    "套",
+    "户",
+    "人",
+    "处",
+    "类",
+    "场",
+    "篇",
+    "份",
+    "款",
+    "位",
+    "张",
+    "辆",
+    "艘",
+    "倍",
+    "亩",
+    "吨",
+    "天",
+    "万",
+    "亿",
+    "%",
+    "‰",
+)
+_UNIT_PATTERN = "|".join(re.escape(word) for word in sorted(MEASURE_WORDS, key=len, reverse=True))
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_QUANTITY = re.compile(
+    rf"(?<![\d.·/A-Za-z])(?<!\d,)(?P<value>{_NUMBER})"
+    rf"(?:\s*(?P<unit1>%)?\s*[—\-–~～至到]\s*(?P<value_max>{_NUMBER}))?"
+    rf"\s*(?P<unit>{_UNIT_PATTERN})?"
+)
+# A bare number is a target only after a verb of reaching ("达到1.3").
+_BARE_NUMBER_CUE = re.compile(
+    r"(?:达到|达|超过|不低于|不少于|提高到|提升到|控制在|保持在|增至|突破)\s*$"
+)
+# What follows a number that makes it a date, an ordinal, a code or a name, not a quantity.
+_NOT_QUANTITY_AFTER = re.compile(
+    r"^(?:年|月|日|号|届|中全会|大|周年|·|\+|\.\d|:\d|级|星|型|代|G\b)"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    text: str
+
+
+def parse_number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every Arabic number with a measure word (or after a verb of reaching) in ``text``."""
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(text):
+        unit = match["unit"] or match["unit1"]
+        text[match.end() : match.end() + 4]
+        if unit is None and not _is_bare_target(text, match):
+            continue
+        if _is_code_or_date(text, match):
+            continue
+        value = parse_number(match["value"])
+        value_max = parse_number(match["value_max"]) if match["value_max"] else None
+        if value_max is not None and value_max <= value:
+            value_max = None
+        found.append(
+            Quantity(match.start(), match.end(), value, value_max, unit, match.group(0).strip())
+        )
+    return found
+
+
+def _is_bare_target(text: str, match: re.Match[str]) -> bool:
+    """A number without a measure word: a target only after 达到-like verbs, before a pause."""
+    before = text[max(0, match.start() - 6) : match.start()]
+    after = text[match.end() : match.end() + 4]
+    if not _BARE_NUMBER_CUE.search(before) or _NOT_QUANTITY_AFTER.match(after):
+        return False
+    return not re.match(r"\s*[\u4e00-\u9fff]", after) or bool(
+        re.match(r"\s*(?:以上|左右|以内)", after)
+    )
+
+
+def _is_code_or_date(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 1) : match.start()]
+    after = text[match.end() : match.end() + 2]
+    if before in ("第", "前", "〔", "[", "【"):
+        return True
+    if match["unit"] is None and _NOT_QUANTITY_AFTER.match(after):
+        return True
+    value_text = match["value"]
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", value_text) and after.startswith("年"))
+
+
+_MONEY = re.compile(rf"(?P<value>{_NUMBER})\s*(?P<unit>亿元|万元|千元|元)")
+_MONEY_FACTORS = {"亿元": 100_000_000, "万元": 10_000, "千元": 1_000, "元": 1}
+
+
+def find_money(text: str) -> list[tuple[int, float]]:
+    """Sums of money in yuan, with their offsets: 50万元 -> 500000."""
+    return [
+        (match.start(), parse_number(match["value"]) * _MONEY_FACTORS[match["unit"]])
+        for match in _MONEY.finditer(text)
+    ]

@@ -1,0 +1,160 @@
+"""Decode, normalise, and run every rule module over a plan; the public entry points."""
+
+from __future__ import annotations
+
+import re
+
+from policybot.knowledge.extract import milestones as milestone_rules
+from policybot.knowledge.extract import recurring as recurring_rules
+from policybot.knowledge.extract import targets as target_rules
+from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.errors import NO_PLAN, ExtractionError
+from policybot.knowledge.extract.metadata import extract_metadata
+from policybot.knowledge.extract.normalise import decode_bytes, normalise_text
+from policybot.knowledge.extract.records import (
+    Extraction,
+    MilestoneRecord,
+    RecurringRecord,
+    RewardRecord,
+    TargetRecord,
+)
+from policybot.knowledge.extract.rewards import rewards_in_piece
+from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
+from policybot.knowledge.extract.tables import Table, find_tables
+from policybot.knowledge.extract.targets import Defaults
+from policybot.knowledge.extract.units import UnitNote, trailing_note, units_in_prose
+
+# Lines that belong to the wrapper of a document, never to its content.
+_SKIP_LINE = re.compile(
+    r"^(?:抄送|抄报|主送|附件[::]|发布时间|发文标题|发文文号|发文部门|发文时间|实施时间|法规类型|"
+    r"所属行业|所属区域|来源|日期)"
+)
+
+
+def extract_document(raw: bytes, source: str) -> Extraction:
+    """Decode an uploaded file and extract its plan; ``ExtractionError`` if there is none."""
+    return extract_text(decode_bytes(raw), source)
+
+
+def extract_text(text: str, source: str) -> Extraction:
+    """Extract the plan from already-decoded text (normalised here)."""
+    normalised = normalise_text(text)
+    if not normalised.strip():
+        raise ExtractionError(NO_PLAN)
+    meta = extract_metadata(source, normalised)
+    ctx = DocContext(text=normalised, meta=meta, paragraphs=paragraphs(normalised))
+    extraction = Extraction(document=meta, text=normalised)
+    tables = find_tables(normalised, ctx)
+    targets, milestones, recurring, rewards, notes = _read_body(ctx, tables)
+    table_targets, table_milestones, table_recurring = _read_tables(ctx, tables)
+    extraction.targets = target_rules.deduplicate(targets + table_targets)
+    extraction.milestones = milestone_rules.deduplicate(
+        milestones + table_milestones + milestone_rules.legal_milestones(ctx)
+    )
+    extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
+    extraction.rewards = rewards
+    extraction.units = _all_units(ctx, notes, tables)
+    if not (extraction.targets or extraction.milestones or extraction.recurring or rewards):
+        raise ExtractionError(NO_PLAN)
+    if meta.period is None and extraction.targets:
+        extraction.warnings.append("未找到规划期限,无截止日期的目标未设截止日期。")
+    return extraction
+
+
+def _in_tables(paragraph: Paragraph, tables: list[Table]) -> bool:
+    return any(table.start <= paragraph.start <= table.end for table in tables)
+
+
+def _read_body(
+    ctx: DocContext, tables: list[Table]
+) -> tuple[
+    list[TargetRecord],
+    list[MilestoneRecord],
+    list[RecurringRecord],
+    list[RewardRecord],
+    list[UnitNote],
+]:
+    targets: list[TargetRecord] = []
+    milestones: list[MilestoneRecord] = []
+    recurring: list[RecurringRecord] = []
+    rewards: list[RewardRecord] = []
+    notes: list[UnitNote] = []
+    body_paragraphs = [p for p in ctx.paragraphs if not _in_tables(p, tables)]
+    for index, paragraph in enumerate(body_paragraphs):
+        if _SKIP_LINE.match(paragraph.text) or _is_title_or_signature(paragraph, ctx):
+            continue
+        note = trailing_note(paragraph.text)
+        if note is not None:
+            notes.append(note)
+        body = Piece(paragraph.start, paragraph.text[: note.start] if note else paragraph.text)
+        lead = note.lead if note else []
+        support = note.support if note else []
+        section = paragraph.section
+        following = body_paragraphs[index + 1] if index + 1 < len(body_paragraphs) else None
+        phase = milestone_rules.phase_milestone(paragraph, following, ctx, lead)
+        if phase is not None:
+            milestones.append(phase)
+        defaults = Defaults(section=section, lead_units=lead, support_units=support)
+        targets.extend(target_rules.targets_in_piece(body, ctx, defaults))
+        if phase is None:
+            milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
+        recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
+        rewards.extend(rewards_in_piece(body, ctx, section))
+    return targets, milestones, recurring, rewards, notes
+
+
+def _is_title_or_signature(paragraph: Paragraph, ctx: DocContext) -> bool:
+    """Titles, doc numbers and dates of the wrapper carry years that are not deadlines."""
+    text = paragraph.text
+    if re.fullmatch(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?", text):
+        return True
+    if "关于印发" in text or "印发给你们" in text or re.search(r"\d{1,2}月\d{1,2}日印发$", text):
+        return True
+    title = ctx.meta.title or ""
+    if title and (text == title or (len(text) <= 40 and text in title)):
+        return True
+    return bool(re.fullmatch(r"[\[(]?(?:19|20)\d{2}\s*[—\-–~]\s*(?:19|20)\d{2}年[)\]]?", text))
+
+
+def _read_tables(
+    ctx: DocContext, tables: list[Table]
+) -> tuple[list[TargetRecord], list[MilestoneRecord], list[RecurringRecord]]:
+    targets: list[TargetRecord] = []
+    milestones: list[MilestoneRecord] = []
+    recurring: list[RecurringRecord] = []
+    for table in tables:
+        for row in table.rows:
+            for offset, cell, deadline in row.target_cells:
+                piece = Piece(offset, cell)
+                defaults = Defaults(
+                    section=row.section,
+                    lead_units=row.lead_units,
+                    support_units=row.support_units,
+                    deadline=deadline,
+                    deadline_text=f"{deadline.year}年" if deadline else None,
+                )
+                targets.extend(target_rules.targets_in_piece(piece, ctx, defaults))
+                milestones.extend(
+                    milestone_rules.milestones_in_piece(piece, ctx, row.section, row.lead_units)
+                )
+                recurring.extend(
+                    recurring_rules.recurring_in_piece(piece, ctx, row.section, row.lead_units)
+                )
+    return targets, milestones, recurring
+
+
+def _all_units(ctx: DocContext, notes: list[UnitNote], tables: list[Table]) -> list[str]:
+    """Every distinct responsible unit: task notes, table cells, coordinating bodies in prose."""
+    names: list[str] = []
+    for note in notes:
+        names.extend(note.lead + note.support)
+    for table in tables:
+        for row in table.rows:
+            names.extend(row.lead_units + row.support_units)
+    names.extend(units_in_prose(ctx.text, ctx.region_prefixes))
+    seen: list[str] = []
+    for name in names:
+        name = name.strip()
+        if name and name not in seen:
+            seen.append(name)
+    return seen

@@ -1,0 +1,95 @@
+"""Recurring duties: "每半年进行一次工作督查", "每年组织实施一批…", "每季度…分析研判".
+
+A clause with a 每X cue and no quota is a duty to repeat, not a target; a "每年…至少1次" count
+is also a duty (SCHEMA.md).  A clause whose 每年 governs a real number is a per-year target and
+is left to ``targets``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.numbers import find_quantities
+from policybot.knowledge.extract.records import Every, RecurringRecord, Span
+from policybot.knowledge.extract.similarity import containment
+from policybot.knowledge.extract.structure import Piece, sentences
+from policybot.knowledge.extract.units import looks_like_unit
+
+_CUE = re.compile(r"每(?P<period>半年|季度|季|月|年)(?!度)")
+_PERIODS: dict[str, Every] = {
+    "年": "year",
+    "半年": "half-year",
+    "季度": "quarter",
+    "季": "quarter",
+    "月": "month",
+}
+_COUNT_WORDS = re.compile(r"(?:至少|不少于)?(?:进行|开展|举办|组织)?(?:一|1)(?:次|批|轮)(?:以上)?")
+_CLAUSE = re.compile(r"[^,;。]+")
+
+
+def recurring_in_piece(
+    piece: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
+) -> list[RecurringRecord]:
+    records: list[RecurringRecord] = []
+    for sentence in sentences(piece):
+        for clause in _CLAUSE.finditer(sentence.text):
+            record = _recurring(clause, sentence, ctx, section, lead_units)
+            if record is not None:
+                records.append(record)
+    return records
+
+
+def _recurring(
+    clause: re.Match[str],
+    sentence: Piece,
+    ctx: DocContext,
+    section: str | None,
+    lead_units: list[str],
+) -> RecurringRecord | None:
+    text = clause.group(0)
+    cue = _CUE.search(text)
+    if cue is None or _in_book_title(sentence.text, clause.start() + cue.start()):
+        return None
+    quantities = [q for q in find_quantities(text) if not (q.unit == "次" and q.value <= 1)]
+    if quantities:
+        return None
+    duty = text[cue.end() :]
+    title = _COUNT_WORDS.sub("", duty)
+    title = re.sub(r"^(?:将|要|都|均|至少|免费)+", "", title).strip(" 、")
+    subject = text[: cue.start()].strip()
+    if len(title) < 3:
+        # "对获证企业巡查每年不少于1次": the duty is named before the cue.
+        title = re.sub(r"^(?:各(?:区|县|镇|地)|全(?:市|区|县))", "", subject)
+    if len(title) < 3:
+        return None
+    units = list(lead_units)
+    subject_unit = re.sub(r"^(?:由|请)", "", subject)
+    if subject_unit and looks_like_unit(subject_unit) and len(subject_unit) <= 16:
+        units = [subject_unit]
+        title = f"{subject_unit}{title}"
+    return RecurringRecord(
+        region=ctx.region,
+        title=title[:60],
+        every=_PERIODS[cue["period"]],
+        quote=text.strip()[:120],
+        lead_units=units,
+        span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
+    )
+
+
+def _in_book_title(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count("《") > before.count("》")
+
+
+def deduplicate(records: list[RecurringRecord]) -> list[RecurringRecord]:
+    kept: list[RecurringRecord] = []
+    for record in records:
+        if any(
+            other.every == record.every and containment(other.title, record.title) >= 0.6
+            for other in kept
+        ):
+            continue
+        kept.append(record)
+    return kept

@@ -1,0 +1,223 @@
+"""Reward rules: "对[achievement]的单位,(分别)给予[amount]的奖励" and non-money treatment.
+
+One sentence often lists several achievements: with "分别" and as many sums, each achievement
+gets its own sum; with one sum, every achievement gets that sum.  Listed items share a verb
+("主导制修订国际标准、国家标准" -> 主导制修订国家标准) and a trailing noun ("全国…、浙江省…等
+秘书处" -> …秘书处), which is distributed back to every item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.numbers import find_money
+from policybot.knowledge.extract.records import RewardRecord, Span
+from policybot.knowledge.extract.structure import Piece
+
+_TREATMENT = r"(?:分别)?(?:给予|按照?|在[^,;。]{0,12}给予|予以|奖励|补助|资助|一次性|优先)"
+_RULE = re.compile(
+    rf"(?:(?<=[,;。:])|^)(?:对于?)?(?P<achievement>[^,;。]{{3,160}}?)\s*,?\s*的"
+    r"(?:单位|企业|个人|机构|项目|团队|组织|人员|集体)?"
+    rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*(?P<treatment>{_TREATMENT}[^;。]*)"
+)
+_REWARD_CUE = re.compile(r"奖励|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金")
+_VERBS = (
+    "主导",
+    "参与",
+    "承担",
+    "牵头",
+    "新获得",
+    "获得",
+    "首次通过",
+    "通过",
+    "首次",
+    "新认定",
+    "认定",
+    "获批",
+    "制修订",
+    "制定",
+    "制订",
+    "修订",
+    "创建",
+    "评为",
+    "列入",
+    "入选",
+    "荣获",
+    "取得",
+)
+_ROLE_WORDS = ("主导", "参与", "承担")
+_LEVELS = (
+    ("国际", "国际"),
+    ("全国", "国家"),
+    ("国家", "国家"),
+    ("中国", "国家"),
+    ("行业", "行业"),
+    ("省地方", "省地方"),
+    ("省", "省"),
+    ("市", "市"),
+    ("区", "区"),
+    ("县", "县"),
+    ("地方", "地方"),
+)
+_CAP = re.compile(r"最高|不超过|最多|以内|封顶")
+
+
+def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+    records: list[RewardRecord] = []
+    for part in re.finditer(r"[^;。]+", piece.text):
+        records.extend(_rewards_in_part(part.group(0), piece.start + part.start(), ctx, section))
+    return records
+
+
+def _rewards_in_part(
+    text: str, offset: int, ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    if not _REWARD_CUE.search(text):
+        return []
+    match = _RULE.search(text)
+    if match is None:
+        return []
+    achievement_text = match["achievement"]
+    if "对" in achievement_text:
+        achievement_text = achievement_text[achievement_text.rfind("对") + 1 :]
+    if match["list_tail"]:
+        achievement_text += match["list_tail"]
+    treatment = match["treatment"].strip(" ,")
+    if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
+        return []
+    achievements = split_achievements(achievement_text)
+    if not achievements:
+        return []
+    amounts = [amount for _, amount in find_money(treatment)]
+    is_cap = bool(_CAP.search(treatment))
+    distinguishes = "分别" in treatment or len(set(amounts)) > 1
+    quote_start = offset + match.start("achievement")
+    quote_start = _include_dui(ctx.text, quote_start)
+    quote_end = offset + match.end()
+    quote = ctx.text[quote_start:quote_end].strip(" ,")[:160]
+    records: list[RewardRecord] = []
+    for index, achievement in enumerate(achievements):
+        amount = _amount_for(index, len(achievements), amounts)
+        records.append(
+            RewardRecord(
+                region=ctx.region,
+                achievement=achievement,
+                quote=quote,
+                role=_role(achievement),
+                level=_level(achievement) if distinguishes else None,
+                amount_yuan=amount,
+                is_cap=is_cap and amount is not None,
+                treatment=None if amounts else _treatment_text(treatment),
+                span=Span(quote_start, quote_end, section),
+            )
+        )
+    return records
+
+
+def _include_dui(text: str, start: int) -> int:
+    return start - 1 if start > 0 and text[start - 1] == "对" else start
+
+
+def _amount_for(index: int, count: int, amounts: list[float]) -> float | None:
+    if not amounts:
+        return None
+    if len(amounts) == count:
+        return amounts[index]
+    return amounts[min(index, len(amounts) - 1)] if len(amounts) > 1 else amounts[0]
+
+
+def _treatment_text(treatment: str) -> str:
+    return re.sub(r"^分别", "", treatment).strip(" ,")[:80]
+
+
+def split_achievements(text: str) -> list[str]:
+    """ "主导制修订A、B、C等X" -> [主导制修订A X, 主导制修订B X, ...] (verb and tail shared)."""
+    text = re.sub(r"^(?:对于?|凡)", "", text.strip(" ,"))
+    text = re.sub(r"\((?:即)([^)]*)\)", r"(\1)", text)
+    items = _split_top_level(text)
+    items = [
+        re.sub(r"的(?:单位|企业|个人|机构)$", "", item).strip() for item in items if item.strip()
+    ]
+    if len(items) <= 1:
+        return [_clean(item) for item in items if _clean(item)]
+    tail = ""
+    last = items[-1]
+    tail_match = re.search(r"等(?P<tail>[\u4e00-\u9fff]{1,8})$", last)
+    if tail_match:
+        tail = tail_match["tail"]
+        items[-1] = last[: tail_match.start()]
+    items = _share_modifier_tail(items)
+    verb = _leading_verb(items[0])
+    result: list[str] = []
+    for item in items:
+        full = item if (not verb or _leading_verb(item) or item.startswith(verb)) else verb + item
+        result.append(_clean(full + tail))
+    return [item for item in result if item]
+
+
+def _share_modifier_tail(items: list[str]) -> list[str]:
+    """ "国家级、省级标准化试点示范项目": a bare modifier takes the last item's noun."""
+    last = items[-1]
+    modifier = re.match(r"^(?P<head>.*?(?:级|类))(?P<noun>[\u4e00-\u9fff“”()]{2,})$", last)
+    if not modifier:
+        return items
+    noun = modifier["noun"]
+    return [item + noun if re.search(r"(?:级|类)$", item) else item for item in items]
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split on 、 and on 和 between achievements, never inside brackets or quotes."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for index, char in enumerate(text):
+        if char in "(“《":
+            depth += 1
+        elif char in ")”》" and depth:
+            depth -= 1
+        if depth == 0 and (
+            char == "、" or (char == "和" and _starts_achievement(text[index + 1 :]))
+        ):
+            parts.append(current)
+            current = ""
+            continue
+        current += char
+    parts.append(current)
+    return parts
+
+
+def _starts_achievement(rest: str) -> bool:
+    return any(rest.startswith(verb) for verb in _VERBS)
+
+
+def _leading_verb(item: str) -> str:
+    """The verb phrase an item starts with, up to the object ("主导(第一起草单位)制修订")."""
+    match = re.match(
+        r"^(?P<verb>(?:首次|新|通过行政途径新)?(?:主导|参与|承担|牵头|获得|通过|认定|获批|荣获|取得|创建|入选|列入)"
+        r"(?:\([^)]*\))?(?:制修订|制定|制订|修订)?)",
+        item,
+    )
+    if match:
+        return match["verb"]
+    match = re.match(r"^(?P<verb>制修订|制定|制订|修订)", item)
+    return match["verb"] if match else ""
+
+
+def _clean(item: str) -> str:
+    return item.strip(" ,、")
+
+
+def _role(achievement: str) -> str | None:
+    for word in _ROLE_WORDS:
+        if word in achievement[:8]:
+            return word
+    return None
+
+
+def _level(achievement: str) -> str | None:
+    body = re.sub(r"\([^)]*\)", "", achievement)
+    positions = [(body.find(word), level) for word, level in _LEVELS if word in body]
+    if not positions:
+        return None
+    return min(positions)[1]

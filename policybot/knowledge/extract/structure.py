@@ -1,0 +1,118 @@
+"""The outline of a plan: paragraphs with offsets, their heading path, sentences and clauses.
+
+Every fact cites ``(start, end)`` offsets into the normalised text and the heading it sits
+under ("三、主要任务 / (二)实施七项重点计划"), so all splitting here keeps absolute offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+_CN_DIGITS = "一二三四五六七八九十"
+HEADING_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^第[一二三四五六七八九十百]+[章部分]"),
+    re.compile(rf"^[{_CN_DIGITS}]+[、.]"),
+    re.compile(rf"^\([{_CN_DIGITS}]+\)"),
+    re.compile(r"^\d{1,2}(?:\.|、|\.)(?!\d)"),
+    re.compile(r"^\(\d{1,2}\)"),
+)
+_SENTENCE_END = re.compile(r"[。;!?]")
+_CLAUSE_END = re.compile(r"[,。;!?:]")
+
+
+@dataclass
+class Piece:
+    """A stretch of text with its absolute offset in the document."""
+
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class Paragraph(Piece):
+    """One line of the normalised text, with the heading path it belongs to."""
+
+    section: str | None = None
+    heading_level: int | None = None  # set when the paragraph itself opens a section
+    headings: list[str] = field(default_factory=list)
+
+
+def heading_level(line: str) -> int | None:
+    for level, pattern in enumerate(HEADING_PATTERNS):
+        if pattern.match(line):
+            return level
+    return None
+
+
+def heading_title(line: str) -> str:
+    """The heading part of a line: the whole line if short, else its first sentence."""
+    cut = re.split(r"[。:]", line, maxsplit=1)[0]
+    return cut if len(cut) <= 40 else cut[:40]
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Non-empty lines with offsets and the heading path (outermost first)."""
+    result: list[Paragraph] = []
+    stack: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        level = heading_level(line)
+        if level is not None:
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, heading_title(line)))
+        headings = [title for _, title in stack]
+        result.append(
+            Paragraph(
+                start=start,
+                text=line,
+                section=" / ".join(headings) if headings else None,
+                heading_level=level,
+                headings=headings,
+            )
+        )
+    return result
+
+
+def _split(piece: Piece, pattern: re.Pattern[str]) -> Iterator[Piece]:
+    """Split keeping the delimiter with the left part; brackets and quotes are not split."""
+    depth = 0
+    begin = 0
+    text = piece.text
+    for index, char in enumerate(text):
+        if char in "(《“[【":
+            depth += 1
+        elif char in ")》”]】" and depth:
+            depth -= 1
+        elif depth == 0 and pattern.match(char):
+            if text[begin : index + 1].strip():
+                yield Piece(piece.start + begin, text[begin : index + 1])
+            begin = index + 1
+    if text[begin:].strip():
+        yield Piece(piece.start + begin, text[begin:])
+
+
+def sentences(piece: Piece) -> list[Piece]:
+    return list(_split(piece, _SENTENCE_END))
+
+
+def clauses(piece: Piece) -> list[Piece]:
+    return list(_split(piece, _CLAUSE_END))
+
+
+def strip_edges(piece: Piece, chars: str = " ,。;:、!?") -> Piece:
+    """Trim punctuation from both ends, keeping offsets right."""
+    text = piece.text
+    left = len(text) - len(text.lstrip(chars))
+    stripped = text.strip(chars)
+    return Piece(piece.start + left, stripped)

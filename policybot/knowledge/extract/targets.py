@@ -1,0 +1,363 @@
+"""Quantitative targets: every number a plan commits to, with its deadline, place and units.
+
+A sentence is read left to right.  The latest time expression before a number governs it
+("到2018年,新增…25项,…20项"); a 每年 in between makes it a per-year duty whose deadline is the
+end of the range or of the plan.  Numbers that describe the past (在目前76项…的基础上), rewards,
+numbers left undecided (待省明确) and once-a-year meetings (每年至少1次) are not targets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
+from policybot.knowledge.extract.numbers import Quantity, find_quantities
+from policybot.knowledge.extract.records import Span, TargetRecord
+from policybot.knowledge.extract.similarity import containment
+from policybot.knowledge.extract.structure import Piece, sentences
+
+_BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|截至|截止|原有|现已|去年|上年")
+_BASELINE_SPAN = re.compile(r"(?:在|以)[^,;。]{0,40}?基础上")
+_UNDECIDED = re.compile(r"待[^,。;]{0,12}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
+_MONEY_UNITS = ("元", "万元", "亿元", "千元", "亿美元", "万美元")
+_REWARD_WORDS = re.compile(r"奖励|补助|资助|补贴|奖补|给予")
+_EACH_YEAR = re.compile(r"每年|年均|每一年|逐年")
+_QUALIFIERS = (
+    "力争",
+    "确保",
+    "新增",
+    "累计",
+    "平均达到",
+    "达到",
+    "不少于",
+    "不低于",
+    "不超过",
+    "超过",
+    "至少",
+    "增长",
+    "提高到",
+    "突破",
+    "以上",
+    "左右",
+    "全覆盖",
+)
+_PLAN_SPAN = re.compile(
+    r"(?:通过)?[三五十两二]年(?:的)?(?:努力|内|时间)|到(?:本)?(?:计划|规划)期末"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_DISTRICT_ITEM = re.compile(r"(?:^|(?<=[:、,;(]))(?P<name>[\u4e00-\u9fff]{2,3})(?=\s*(?:\d|\())")
+_DISTRICT_CUE = re.compile(r"各(?:区|县|市|镇|乡镇|街道|地)|分别")
+
+
+@dataclass
+class Defaults:
+    """What a piece of text inherits from where it sits: units, section, a column's year."""
+
+    section: str | None
+    lead_units: list[str]
+    support_units: list[str]
+    deadline: date | None = None
+    deadline_text: str | None = None
+
+
+def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[TargetRecord]:
+    records: list[TargetRecord] = []
+    for sentence in sentences(piece):
+        records.extend(_targets_in_sentence(sentence, ctx, defaults))
+    return records
+
+
+def _targets_in_sentence(
+    sentence: Piece, ctx: DocContext, defaults: Defaults
+) -> list[TargetRecord]:
+    text = sentence.text
+    if _UNDECIDED.search(text):
+        return []
+    times = [
+        mention
+        for mention in find_time_mentions(text)
+        if not _inside_book_title(text, mention.start)
+    ]
+    districts = _district_names(text, ctx)
+    records: list[TargetRecord] = []
+    for quantity in find_quantities(text):
+        if _inside_book_title(text, quantity.start) or _is_excluded(text, quantity):
+            continue
+        governing = _governing_time(times, quantity, text)
+        per_year = _is_per_year(text, quantity, governing)
+        if per_year and quantity.unit == "次" and quantity.value <= 1:
+            continue  # "每年至少1次" is a recurring duty
+        deadline, deadline_text = _deadline(governing, per_year, ctx, defaults, text)
+        clause = _clause_around(text, quantity.start, quantity.end)
+        district = districts.get(quantity.start)
+        subject = _subject(text, clause, quantity, times)
+        if district is not None:
+            clause = (_list_lead_start(text, district[1]), clause[1])
+            subject = _list_lead(text, district[1], times)
+        records.append(
+            TargetRecord(
+                region=ctx.region,
+                subject=subject,
+                value=quantity.value,
+                value_max=quantity.value_max,
+                unit=quantity.unit,
+                qualifier=_qualifier(text, clause, quantity, per_year),
+                deadline=deadline,
+                deadline_text=deadline_text,
+                per_year=per_year,
+                district=district[0] if district else None,
+                lead_units=list(defaults.lead_units),
+                support_units=list(defaults.support_units),
+                quote=_quote(text, clause, governing, quantity),
+                span=_span(sentence, clause, governing, quantity, defaults.section),
+            )
+        )
+    return records
+
+
+def _inside_book_title(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count("《") > before.count("》")
+
+
+def _is_excluded(text: str, quantity: Quantity) -> bool:
+    clause_start, clause_end = _clause_around(text, quantity.start, quantity.end)
+    if any(start <= quantity.start < end for start, end in _baseline_spans(text)):
+        return True
+    before = text[clause_start : quantity.start]
+    before = before[before.rfind("基础上") + 3 :] if "基础上" in before else before
+    if _BASELINE_BEFORE.search(before):
+        return True
+    if quantity.unit in _MONEY_UNITS and _REWARD_WORDS.search(text):
+        return True
+    after = text[quantity.end : clause_end]
+    return bool(re.match(r"^\s*(?:以内|之内)?(?:的)?(?:时间|期间|以来)", after))
+
+
+def _baseline_spans(text: str) -> list[tuple[int, int]]:
+    """ "在目前76项联盟标准的基础上": numbers inside describe the starting point."""
+    return [(match.start(), match.end()) for match in _BASELINE_SPAN.finditer(text)]
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between , ; :) holding ``text[start:end]``, ignoring breaks inside brackets."""
+    left = start
+    depth = 0
+    while left > 0:
+        char = text[left - 1]
+        if char in ")”》":
+            depth += 1
+        elif char in "(“《" and depth:
+            depth -= 1
+        elif depth == 0 and (_CLAUSE_BREAK.match(char) or _is_item_break(text, left - 1)):
+            break
+        left -= 1
+    right = end
+    depth = 0
+    while right < len(text):
+        char = text[right]
+        if char in "(“《":
+            depth += 1
+        elif char in ")”》" and depth:
+            depth -= 1
+        elif depth == 0 and (
+            _CLAUSE_BREAK.match(char) or char == "。" or _is_item_break(text, right)
+        ):
+            break
+        right += 1
+    return left, right
+
+
+def _is_item_break(text: str, index: int) -> bool:
+    """A 、 separates two quota items ("国家标准20项、行业标准30项") when both sides hold numbers."""
+    if text[index] != "、":
+        return False
+    left = re.split(r"[,;:、。]", text[:index])[-1]
+    right = re.split(r"[,;:、。]", text[index + 1 :])[0]
+    return bool(re.search(r"\d", left)) and bool(re.search(r"\d", right))
+
+
+def _governing_time(times: list[TimeMention], quantity: Quantity, text: str) -> TimeMention | None:
+    """The latest time expression before the number; else one later in the same clause."""
+    before = [mention for mention in times if mention.end <= quantity.start]
+    if before:
+        return before[-1]
+    _clause_start, clause_end = _clause_around(text, quantity.start, quantity.end)
+    after = [mention for mention in times if quantity.end <= mention.start < clause_end]
+    return after[0] if after else None
+
+
+def _is_per_year(text: str, quantity: Quantity, governing: TimeMention | None) -> bool:
+    begin = governing.end if governing and governing.end <= quantity.start else 0
+    return bool(_EACH_YEAR.search(text[begin : quantity.start]))
+
+
+def _deadline(
+    governing: TimeMention | None,
+    per_year: bool,
+    ctx: DocContext,
+    defaults: Defaults,
+    text: str,
+) -> tuple[date | None, str | None]:
+    if governing is not None and governing.kind != "start" and governing.last is not None:
+        return governing.last, governing.text
+    if defaults.deadline is not None:
+        return defaults.deadline, defaults.deadline_text
+    plan_span = _PLAN_SPAN.search(text)
+    return ctx.plan_end, plan_span.group(0) if plan_span else None
+
+
+def _district_names(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
+    """Per-district quotas ("禅城25家、南海35家"): number offset -> (district, list start)."""
+    items = [(match.start(), match.end(), match["name"]) for match in _DISTRICT_ITEM.finditer(text)]
+    names = {name for _, _, name in items}
+    if len(names) < 2 or not (_DISTRICT_CUE.search(text) or ":" in text):
+        return {}
+    if not all(re.search(r"[\u4e00-\u9fff]", name) for name in names):
+        return {}
+    result: dict[int, tuple[str, int]] = {}
+    quantities = find_quantities(text)
+    list_start = items[0][0]
+    for index, (start, end, name) in enumerate(items):
+        if (
+            index
+            and re.search(r"[,;。]", text[items[index - 1][1] : start])
+            and ":" in text[items[index - 1][1] : start]
+        ):
+            list_start = start
+        limit = items[index + 1][0] if index + 1 < len(items) else len(text)
+        full = ctx.district_name(name, text)
+        for quantity in quantities:
+            if end <= quantity.start < limit and _belongs_to_item(text, end, quantity.start):
+                result[quantity.start] = (full, list_start)
+    return result
+
+
+def _list_lead_start(text: str, list_start: int) -> int:
+    breaks = [text.rfind(mark, 0, list_start) for mark in ",;。"]
+    return max(breaks) + 1
+
+
+def _list_lead(text: str, list_start: int, times: list[TimeMention]) -> str:
+    """What a district list counts: the words before it ("各区每年培育…企业数不少于")."""
+    lead = text[_list_lead_start(text, list_start) : list_start]
+    for mention in times:
+        lead = lead.replace(mention.text, "")
+    lead = re.sub(r"(?:分别)?(?:不少于|不低于|达到|为|是)?\s*[::]?\s*$", "", lead.strip(" ,;:"))
+    return lead or "各区目标"
+
+
+def _belongs_to_item(text: str, item_end: int, number_start: int) -> bool:
+    """The number directly follows the name, or sits in the name's bracket "禅城(4家、1家)"."""
+    between = text[item_end:number_start]
+    if between.strip() == "":
+        return True
+    return between.startswith("(") and ")" not in between
+
+
+def _subject(
+    text: str, clause: tuple[int, int], quantity: Quantity, times: list[TimeMention]
+) -> str:
+    start, end = clause
+    subject = text[start : quantity.start] + text[quantity.end : end]
+    for mention in times:
+        subject = subject.replace(mention.text, "")
+    subject = re.sub(r"^(?:其中|同时|并|且|力争|确保|实现|做到)", "", subject.strip(" ,;:、—-"))
+    subject = re.sub(r"(?:以上|左右)$|^(?:以上|左右)(?:的)?", "", subject)
+    subject = re.sub(r"(?:达到|达|超过|不少于|不低于|增长)$", "", subject)
+    if len(subject) < 2:
+        before_clause = text[:start].rstrip(" ,;:")
+        lead = re.split(r"[,;。]", before_clause)[-1] if before_clause else ""
+        subject = (lead + subject).strip()
+    return subject[:80] or quantity.text
+
+
+def _qualifier(
+    text: str, clause: tuple[int, int], quantity: Quantity, per_year: bool
+) -> str | None:
+    start, end = clause
+    window = text[start : min(end, quantity.end + 4)]
+    words = [word for word in _QUALIFIERS if word in window]
+    if "平均达到" in words and "达到" in words:
+        words.remove("达到")
+    if per_year:
+        words.insert(0, "每年")
+    return ";".join(words) if words else None
+
+
+def _quote(
+    text: str, clause: tuple[int, int], governing: TimeMention | None, quantity: Quantity
+) -> str:
+    start, end = clause
+    end = max(end, quantity.end)
+    if governing is not None and governing.start < start and start - governing.start <= 60:
+        start = governing.start
+    quote = text[start:end].strip(" ,;:、。")
+    if len(quote) > 120:
+        quote = text[clause[0] : clause[1]].strip(" ,;:、。")[:120]
+    return quote
+
+
+def _span(
+    sentence: Piece,
+    clause: tuple[int, int],
+    governing: TimeMention | None,
+    quantity: Quantity,
+    section: str | None,
+) -> Span:
+    start, end = clause
+    if governing is not None and governing.start < start and start - governing.start <= 60:
+        start = governing.start
+    while start < end and sentence.text[start] in " ,;:、。":
+        start += 1
+    return Span(sentence.start + start, sentence.start + max(end, quantity.end), section)
+
+
+def deduplicate(records: list[TargetRecord]) -> list[TargetRecord]:
+    """One commitment stated twice (goal list and task section, body and table) is one target."""
+    kept: list[TargetRecord] = []
+    for record in records:
+        duplicate = next((other for other in kept if _same_commitment(other, record)), None)
+        if duplicate is None:
+            kept.append(record)
+            continue
+        _merge_units(duplicate.lead_units, record.lead_units)
+        _merge_units(duplicate.support_units, record.support_units)
+    return kept
+
+
+def _same_commitment(left: TargetRecord, right: TargetRecord) -> bool:
+    if (left.district, left.value, left.value_max, left.unit) != (
+        right.district,
+        right.value,
+        right.value_max,
+        right.unit,
+    ):
+        return False
+    if (left.deadline.year if left.deadline else None) != (
+        right.deadline.year if right.deadline else None
+    ):
+        return False
+    if left.quote == right.quote and left.subject == right.subject:
+        return True
+    return containment(_core(left.subject), _core(right.subject)) >= 0.5
+
+
+_BOILERPLATE = re.compile(
+    r"各(?:区|县|市|镇|地)|全(?:市|区|县)|我(?:市|区|县)|每年|新增|不少于|不低于|"
+    r"达到|超过|以上|力争|确保|数量|总数"
+)
+
+
+def _core(subject: str) -> str:
+    """The counted thing without the words every quota sentence shares."""
+    return _BOILERPLATE.sub("", subject)
+
+
+def _merge_units(into: list[str], more: list[str]) -> None:
+    for unit in more:
+        if unit not in into:
+            into.append(unit)

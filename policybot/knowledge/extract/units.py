@@ -1,0 +1,222 @@
+"""Responsible units: "(牵头单位:…;配合单位:…)" notes, table cells, and names in prose.
+
+Plans abbreviate lists of units: "市发展改革局、经济和信息化局、科技局" means 市发展改革局,
+市经济和信息化局, 市科技局 (the jurisdiction prefix is shared), and "禅城、南海、高明区人民政府"
+shares a suffix.  Both are expanded here so every unit is named in full.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# What the name of an organisation ends with.
+UNIT_SUFFIXES: tuple[str, ...] = (
+    "人民政府",
+    "政府",
+    "办公室",
+    "办公厅",
+    "领导小组",
+    "工作小组",
+    "联席会议",
+    "常务会议",
+    "委员会",
+    "管委会",
+    "成员单位",
+    "相关单位",
+    "有关单位",
+    "各单位",
+    "各部门",
+    "相关部门",
+    "有关部门",
+    "工商联",
+    "总工会",
+    "团市委",
+    "妇联",
+    "科协",
+    "协会",
+    "学会",
+    "商会",
+    "联合会",
+    "中心",
+    "研究院",
+    "检验检疫局",
+    "局",
+    "委",
+    "办",
+    "厅",
+    "部",
+    "院",
+    "所",
+    "站",
+    "队",
+    "行",
+    "社",
+    "处",
+    "公司",
+    "集团",
+    "法院",
+    "检察院",
+    "街道",
+    "乡镇",
+    "镇",
+    "会",
+    "联",
+)
+_SUFFIX_PATTERN = "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True))
+_UNIT_NAME = re.compile(rf"^[\u4e00-\u9fff()<>]{{1,30}}?(?:{_SUFFIX_PATTERN})(?:<[^>]+>)?$")
+_JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?[省市区县州])?[省市区县州]|^各")
+_LABELS = {
+    "lead": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "负责单位", "实施单位"),
+    "support": ("配合单位", "协办单位", "参与单位", "配合部门", "协同单位"),
+}
+_LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labels)
+_NOTE = re.compile(r"[((](?P<body>[^()()]*(?:\([^()]*\)[^()()]*)*)[))]\s*[。.]?\s*$")
+
+
+@dataclass
+class UnitNote:
+    """The units of one task: lead and support lists, plus where the note sits."""
+
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    start: int = 0  # offset of the note inside its paragraph
+
+
+def looks_like_unit(name: str) -> bool:
+    name = name.strip()
+    return bool(name) and len(name) <= 32 and bool(_UNIT_NAME.match(name))
+
+
+def split_unit_list(text: str) -> list[str]:
+    """Split a list of units on 、,;和 and expand shared prefixes and suffixes."""
+    text = re.sub(r"^(?:由|会同|联合)", "", text.strip())
+    text = re.sub(r"等(?:部门|单位)?$", "", text)
+    units: list[str] = []
+    for group in re.split(r"[,;]", text):
+        # A shared prefix or suffix only runs through a 、-list; "," separates unrelated groups.
+        raw = [part.strip() for part in re.split(r"、|(?<=[局委办])和", group) if part.strip()]
+        units.extend(_expand_prefixes(_expand_suffixes(raw)))
+    return units
+
+
+def _expand_prefixes(items: list[str]) -> list[str]:
+    """ "市质监局、工商局" -> 市工商局: an item without a prefix takes the previous one's."""
+    result: list[str] = []
+    prefix = ""
+    for item in items:
+        match = _JURISDICTION_PREFIX.match(item)
+        if match and not item.startswith("各"):
+            prefix = _prefix_of(item)
+            result.append(item)
+        elif item.startswith("各") or not prefix or not _is_department(item):
+            result.append(item)
+        else:
+            result.append(prefix + item)
+    return result
+
+
+def _prefix_of(item: str) -> str:
+    """The jurisdiction part of a unit name: "市", "区", "佛山市" (not a whole word)."""
+    match = re.match(r"^([\u4e00-\u9fff]{2,6}?[市区县])(?=[\u4e00-\u9fff]{2})", item)
+    if match and not re.match(r"^[市区县]", item):
+        return match.group(1)
+    return item[0]
+
+
+def _is_department(item: str) -> bool:
+    """A department short name (科技局, 工商联) rather than an outside body (佛山检验检疫局)."""
+    return len(item) <= 8 and bool(re.search(r"(?:局|委|办|联|中心)$", item))
+
+
+def _expand_suffixes(items: list[str]) -> list[str]:
+    """ "禅城、南海、高明区人民政府" -> each short name takes the last item's suffix."""
+    if len(items) < 2:
+        return items
+    last = items[-1]
+    match = re.match(r"^([\u4e00-\u9fff]{2,3})([区县市镇](?:人民政府|政府))$", last)
+    if not match:
+        return items
+    suffix = match.group(2)
+    shorts = items[:-1]
+    if not all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item) for item in shorts):
+        return items
+    return [item + suffix for item in shorts] + [last]
+
+
+def parse_unit_note(body: str) -> UnitNote | None:
+    """The inside of "(牵头单位:A、B;配合单位:C)" or "(A,B)" -> lead/support lists."""
+    body = body.strip()
+    note = UnitNote()
+    if re.search(_LABEL_PATTERN, body):
+        parts = re.split(rf"(?:[;,,]\s*)?({_LABEL_PATTERN})\s*[::]?", body)
+        current: str | None = None
+        for part in parts:
+            role = _label_role(part)
+            if role:
+                current = role
+                continue
+            if current and part.strip(" ;,"):
+                target = note.lead if current == "lead" else note.support
+                target.extend(split_unit_list(part.strip(" ;,")))
+        return note if note.lead or note.support else None
+    items = split_unit_list(body)
+    if items and all(looks_like_unit(item) for item in items):
+        note.lead = items
+        return note
+    return None
+
+
+def _label_role(part: str) -> str | None:
+    for role, labels in _LABELS.items():
+        if part in labels:
+            return role
+    return None
+
+
+def trailing_note(paragraph: str) -> UnitNote | None:
+    """The unit note that closes a task paragraph, if any (offset set to where it starts)."""
+    match = _NOTE.search(paragraph)
+    if not match:
+        return None
+    note = parse_unit_note(match["body"])
+    if note is None:
+        return None
+    note.start = match.start()
+    return note
+
+
+_RESPONSIBLE_VERB = re.compile(r"(?:^|(?<=[,。;:]))(?P<list>[\u4e00-\u9fff、]{2,60}?)(?=负责|牵头)")
+_DEPARTMENT_LIST = re.compile(r"由(?P<list>[\u4e00-\u9fff、]{4,120}?)等(?:部门|单位)")
+
+
+def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
+    """Coordinating bodies and departments named in the body text.
+
+    ``prefixes`` are the jurisdiction forms of the document's region ("衢州市", "市"); a named
+    body must start with one of them, which keeps verbs like 整合/建立 out of the name.
+    """
+    if not prefixes:
+        return []
+    prefix_pattern = "|".join(
+        re.escape(prefix) for prefix in sorted(prefixes, key=len, reverse=True)
+    )
+    found: list[str] = []
+    body_pattern = re.compile(
+        rf"(?:{prefix_pattern})[\u4e00-\u9fff()]{{1,20}}?(?:领导小组|联席会议|常务会议|工作小组)"
+    )
+    for match in body_pattern.finditer(text):
+        found.append(match.group(0))
+    for match in _DEPARTMENT_LIST.finditer(text):
+        items = split_unit_list(match["list"])
+        if items and all(looks_like_unit(item) and _starts_with(item, prefixes) for item in items):
+            found.extend(items)
+    for match in _RESPONSIBLE_VERB.finditer(text):
+        items = split_unit_list(match["list"])
+        if items and all(looks_like_unit(item) and _starts_with(item, prefixes) for item in items):
+            found.extend(items)
+    return found
+
+
+def _starts_with(item: str, prefixes: list[str]) -> bool:
+    return any(item.startswith(prefix) for prefix in prefixes)

@@ -1,0 +1,159 @@
+"""Rules for time expressions, quantities, units and document metadata, on small snippets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policybot.knowledge.extract.dates import find_time_mentions, parse_date
+from policybot.knowledge.extract.metadata import extract_metadata, region_of
+from policybot.knowledge.extract.numbers import find_money, find_quantities
+from policybot.knowledge.extract.units import parse_unit_note, split_unit_list, trailing_note
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "last"),
+    [
+        ("到2021年", "point", None, date(2021, 12, 31)),
+        ("2022年底", "point", None, date(2022, 12, 31)),
+        ("2019年中", "point", None, date(2019, 6, 30)),
+        ("2020年上半年", "point", None, date(2020, 6, 30)),
+        ("2018年3月底前", "point", None, date(2018, 3, 31)),
+        ("2016年2月底前", "point", None, date(2016, 2, 29)),
+        ("2019年10月15日", "point", None, date(2019, 10, 15)),
+        ("2020年以后", "start", date(2020, 1, 1), None),
+        ("从2019年起", "start", date(2019, 1, 1), None),
+        ("2018—2020年", "range", date(2018, 1, 1), date(2020, 12, 31)),
+        ("2018-2020年", "range", date(2018, 1, 1), date(2020, 12, 31)),
+        ("2019年4月—2019年9月", "range", date(2019, 4, 1), date(2019, 9, 30)),
+    ],
+)
+def test_time_expressions_follow_the_schema_conventions(
+    text: str, kind: str, first: date | None, last: date | None
+) -> None:
+    mentions = find_time_mentions(text)
+    assert len(mentions) == 1
+    assert (mentions[0].kind, mentions[0].first, mentions[0].last) == (kind, first, last)
+
+
+def test_parse_date_reads_chinese_and_web_dates() -> None:
+    assert parse_date("2018年11月5日") == date(2018, 11, 5)
+    assert parse_date("发文时间: 2019-2-8") == date(2019, 2, 8)
+    assert parse_date("没有日期") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        ("新增示范企业40家", 40, None, "家"),
+        ("培训12000人次", 12000, None, "人次"),
+        ("比例达到75%", 75, None, "%"),
+        ("打造6—8个特色小镇", 6, 8, "个"),
+        ("产值超过2.5亿元", 2.5, None, "亿元"),
+        ("密度达到0.8", 0.8, None, None),
+    ],
+)
+def test_quantities_are_read_with_their_measure_word(
+    text: str, value: float, value_max: float | None, unit: str | None
+) -> None:
+    [quantity] = find_quantities(text)
+    assert (quantity.value, quantity.value_max, quantity.unit) == (value, value_max, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2019年", "某政发〔2018〕12号", "第3名", "“3+X”产业", "3·15活动", "十三五规划", "七项重点工程"],
+)
+def test_dates_codes_ordinals_and_chinese_numerals_are_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_money_is_converted_to_yuan() -> None:
+    assert [amount for _, amount in find_money("分别给予80万元、5000元、1.5亿元")] == [
+        800000,
+        5000,
+        150000000,
+    ]
+
+
+def test_labelled_unit_note_splits_lead_and_support() -> None:
+    note = parse_unit_note("牵头单位:县商务局,各乡镇人民政府;配合单位:县财政局、统计局")
+    assert note is not None
+    assert note.lead == ["县商务局", "各乡镇人民政府"]
+    assert note.support == ["县财政局", "县统计局"]
+
+
+def test_shared_prefix_only_runs_through_a_list_joined_by_dunhao() -> None:
+    assert split_unit_list("市农业局、林业局,省气象台驻市工作站") == [
+        "市农业局",
+        "市林业局",
+        "省气象台驻市工作站",
+    ]
+
+
+def test_shared_suffix_is_given_back_to_short_place_names() -> None:
+    assert split_unit_list("东溪、西岭区人民政府") == ["东溪区人民政府", "西岭区人民政府"]
+
+
+def test_unlabelled_trailing_note_is_read_as_lead_units() -> None:
+    note = trailing_note("加强质量监管,提升抽检合格率。(县市场监管局,各乡镇人民政府)")
+    assert note is not None
+    assert note.lead == ["县市场监管局", "各乡镇人民政府"]
+
+
+def test_trailing_bracket_that_is_not_a_unit_list_is_ignored() -> None:
+    assert trailing_note("推广先进质量管理方法(含卓越绩效模式)") is None
+
+
+@pytest.mark.parametrize(
+    ("issuer", "region"),
+    [
+        ("青川市人民政府办公室", "青川市"),
+        ("青川市云溪区人民政府办公室", "青川市云溪区"),
+        ("杭州市质量技术监督局", "杭州市"),
+        ("安平县人民政府", "安平县"),
+    ],
+)
+def test_region_is_the_jurisdiction_in_the_issuer_name(issuer: str, region: str) -> None:
+    assert region_of(issuer) == region
+
+
+NOTICE = """青川市人民政府办公室关于印发青川市品牌建设三年行动计划(2018—2020年)的通知
+青政办发〔2018〕45号
+各县(市、区)人民政府,市政府各部门:
+《青川市品牌建设三年行动计划(2018—2020年)》已经市政府同意,现印发给你们,请认真组织实施。
+青川市人民政府办公室
+2018年5月9日
+青川市品牌建设三年行动计划(2018—2020年)
+一、主要目标
+到2020年,全市新增省级品牌企业30家。
+本计划自2018年6月1日起施行。《青川市品牌建设实施意见》(青政发〔2012〕8号)同时废止。
+"""
+
+
+def test_metadata_of_a_notice_that_wraps_a_plan() -> None:
+    meta = extract_metadata("notice.txt", NOTICE)
+    assert meta.title == "青川市品牌建设三年行动计划(2018—2020年)"
+    assert meta.doc_number == "青政办发〔2018〕45号"
+    assert meta.issuer == "青川市人民政府办公室"
+    assert meta.region == "青川市"
+    assert meta.issued == date(2018, 5, 9)
+    assert meta.effective == date(2018, 6, 1)
+    assert meta.period == (2018, 2020)
+    assert meta.supersedes == ["《青川市品牌建设实施意见》(青政发〔2012〕8号)"]
+
+
+def test_doc_number_in_square_brackets_from_a_labelled_web_page() -> None:
+    text = "发文标题:某市关于印发质量提升方案的通知\n发文文号:某政办[2019]7号\n"
+    assert extract_metadata("web.txt", text).doc_number == "某政办[2019]7号"
+
+
+def test_cited_document_numbers_are_not_the_documents_own() -> None:
+    text = "为贯彻《省质量纲要》(省政发〔2014〕3号)精神,提出如下意见。\n某市人民政府\n2017年3月1日\n"
+    assert extract_metadata("opinion.txt", text).doc_number is None
+
+
+def test_period_without_a_title_range_runs_from_signing_to_the_last_deadline() -> None:
+    text = "某县人民政府办公室关于推进品牌建设的实施意见\n到2022年,建成示范基地3个。\n某县人民政府办公室\n2019年4月2日\n"
+    assert extract_metadata("x.txt", text).period == (2019, 2022)

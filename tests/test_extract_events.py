@@ -1,0 +1,149 @@
+"""Milestones, recurring duties, rewards and flattened tables on synthetic plan text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.rewards import split_achievements
+
+HEAD = """安平县人民政府办公室关于印发安平县品牌建设行动方案(2018—2020年)的通知
+安平县人民政府办公室
+2018年2月6日
+"""
+
+
+def _extract(body: str):  # type: ignore[no-untyped-def]
+    return extract_text(HEAD + body, "synthetic.txt")
+
+
+def test_dated_achievement_without_a_number_is_a_milestone() -> None:
+    [milestone] = _extract("到2019年,建成覆盖全县的质量追溯平台。\n").milestones
+    assert milestone.due == date(2019, 12, 31)
+    assert "质量追溯平台" in milestone.title
+    assert milestone.due_text == "到2019年"
+
+
+def test_several_dates_in_one_sentence_give_several_milestones() -> None:
+    milestones = _extract("确保2018年中完成试点评估、2018年底完成全面推广,力争2019年通过省级验收。\n").milestones
+    assert [m.due for m in milestones] == [date(2018, 6, 30), date(2018, 12, 31), date(2019, 12, 31)]
+
+
+def test_phase_headings_become_phases_with_start_and_due() -> None:
+    body = (
+        "四、实施步骤\n"
+        "(一)动员部署(2018年3月底前)。制定实施方案,明确责任分工。\n"
+        "(二)全面实施(2018年4月—2019年12月)\n各责任单位全面落实各项任务。\n"
+        "(三)巩固提升(2020年以后)。建立长效机制。\n"
+    )
+    phases = [(m.start, m.due) for m in _extract(body).milestones]
+    assert phases == [
+        (None, date(2018, 3, 31)),
+        (date(2018, 4, 1), date(2019, 12, 31)),
+        (date(2020, 1, 1), None),
+    ]
+
+
+def test_background_dates_and_cited_titles_are_not_milestones() -> None:
+    body = "根据《省质量发展纲要(2011—2020年)》,2015年我县已建成检测中心。\n到2020年,新增品牌10个。\n"
+    assert _extract(body).milestones == []
+
+
+def test_entry_into_force_and_repealed_document() -> None:
+    body = "对获得省名牌产品的企业,给予10万元奖励。\n本办法自2018年3月1日起施行。《安平县品牌奖励办法》(安政发〔2010〕9号)同时废止。\n"
+    milestones = _extract(body).milestones
+    assert (milestones[0].start, milestones[0].title) == (date(2018, 3, 1), "本办法施行")
+    assert milestones[1].due == date(2018, 3, 1)
+    assert "停止执行" in milestones[1].title or "废止" in milestones[1].title
+
+
+def test_recurring_duties_by_period() -> None:
+    body = "县政府每年听取一次品牌工作汇报。领导小组每半年召开一次推进会,每季度通报进展,每月报送工作信息。\n"
+    recurring = _extract(body).recurring
+    assert [r.every for r in recurring] == ["year", "half-year", "quarter", "month"]
+
+
+def test_each_year_with_a_real_quota_is_a_target_not_a_recurring_duty() -> None:
+    extraction = _extract("每年组织质量培训30期。\n")
+    assert extraction.recurring == []
+    assert extraction.targets[0].per_year is True
+
+
+def test_reward_list_with_respective_sums_gives_one_reward_per_achievement() -> None:
+    body = "对主导制定国际标准、国家标准、行业标准的单位,分别给予60万元、30万元、10万元的奖励。\n"
+    rewards = _extract(body).rewards
+    assert [(r.achievement, r.amount_yuan, r.role, r.level) for r in rewards] == [
+        ("主导制定国际标准", 600000, "主导", "国际"),
+        ("主导制定国家标准", 300000, "主导", "国家"),
+        ("主导制定行业标准", 100000, "主导", "行业"),
+    ]
+
+
+def test_one_sum_for_several_achievements_and_a_cap() -> None:
+    body = "对新获得省名牌产品、省著名商标的企业,给予最高20万元的奖励。\n"
+    rewards = _extract(body).rewards
+    assert [(r.achievement, r.amount_yuan, r.is_cap) for r in rewards] == [
+        ("新获得省名牌产品", 200000, True),
+        ("新获得省著名商标", 200000, True),
+    ]
+
+
+def test_non_money_treatment_is_kept_as_text() -> None:
+    [reward] = _extract("对通过品牌认证的企业,在信贷上给予倾斜。\n").rewards
+    assert reward.amount_yuan is None
+    assert reward.treatment is not None and "倾斜" in reward.treatment
+
+
+def test_shared_trailing_noun_and_modifiers_are_distributed() -> None:
+    assert split_achievements("首次承担全国标准化技术委员会、省标准化技术委员会等秘书处") == [
+        "首次承担全国标准化技术委员会秘书处",
+        "首次承担省标准化技术委员会秘书处",
+    ]
+    assert split_achievements("承担国家级、省级质量提升示范项目") == [
+        "承担国家级质量提升示范项目",
+        "承担省级质量提升示范项目",
+    ]
+
+
+TABLE = """附件
+任务分解表
+序号
+任务名称
+工作内容
+牵头单位
+配合单位
+工作目标
+2018
+
+1
+提升标准化水平
+推动企业参与标准制定。
+县市场监管局
+县经信局、科技局
+新增团体标准5项。
+新增团体标准6项。
+新增团体标准8项。
+2
+开展质量帮扶。
+县市场监管局
+各乡镇人民政府
+2018—2020年,各乡镇每年帮扶企业不少于:城关10家、河口6家。
+"""
+
+
+def test_flattened_table_rows_give_one_target_per_yearly_cell() -> None:
+    extraction = _extract(TABLE)
+    yearly = [(t.value, t.deadline.year if t.deadline else None) for t in extraction.targets
+              if t.district is None]
+    assert yearly == [(5, 2018), (6, 2019), (8, 2020)]
+    first = extraction.targets[0]
+    assert first.lead_units == ["县市场监管局"]
+    assert first.support_units == ["县经信局", "县科技局"]
+
+
+def test_table_cell_with_district_quotas() -> None:
+    targets = [t for t in _extract(TABLE).targets if t.district]
+    assert [(t.district, t.value, t.per_year) for t in targets] == [
+        ("城关镇", 10, True),
+        ("河口镇", 6, True),
+    ]

@@ -1,0 +1,108 @@
+"""End to end: the bundled seeds extract to schema-valid JSON; bad uploads raise ExtractionError."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from policybot.knowledge.extract import ExtractionError, extract_document, extract_text
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "policybot" / "seeds").glob("*.txt"))
+
+DOCUMENT_KEYS = {"source", "region", "title", "doc_number", "issuer", "issued", "effective", "period"}
+SECTION_KEYS = {
+    "targets": {
+        "id", "region", "district", "subject", "value", "value_max", "unit", "qualifier",
+        "deadline", "per_year", "lead_units", "support_units", "quote",
+    },
+    "milestones": {"id", "region", "title", "start", "due", "lead_units", "quote"},
+    "recurring": {"id", "region", "title", "every", "lead_units", "quote"},
+    "rewards": {
+        "id", "region", "achievement", "role", "level", "amount_yuan", "is_cap", "treatment",
+        "quote",
+    },
+}
+
+
+def _is_iso_date(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and len(value) == 10 and value[4] == "-")
+
+
+def _check_record(section: str, record: dict[str, Any]) -> None:
+    assert set(record) == SECTION_KEYS[section]
+    assert isinstance(record["id"], str) and isinstance(record["quote"], str) and record["quote"]
+    for key in ("deadline", "start", "due"):
+        if key in record:
+            assert _is_iso_date(record[key]), record
+    if section == "targets":
+        assert isinstance(record["value"], int | float)
+        assert isinstance(record["per_year"], bool)
+        assert all(isinstance(unit, str) for unit in record["lead_units"] + record["support_units"])
+    if section == "recurring":
+        assert record["every"] in {"year", "half-year", "quarter", "month"}
+    if section == "rewards":
+        assert record["amount_yuan"] is None or isinstance(record["amount_yuan"], int | float)
+        assert isinstance(record["is_cap"], bool)
+
+
+def test_the_five_seeds_are_bundled() -> None:
+    assert len(SEEDS) == 5
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[seed.stem for seed in SEEDS])
+def test_seed_extracts_to_schema_valid_json(seed: Path) -> None:
+    extraction = extract_document(seed.read_bytes(), seed.name)
+    data = json.loads(json.dumps(extraction.to_schema_dict(), ensure_ascii=False))
+    assert set(data) == {"document", "targets", "milestones", "recurring", "rewards", "units"}
+    assert set(data["document"]) == DOCUMENT_KEYS
+    assert data["document"]["source"] == seed.name
+    assert data["document"]["region"] and data["document"]["title"]
+    assert _is_iso_date(data["document"]["issued"])
+    for section in SECTION_KEYS:
+        for record in data[section]:
+            _check_record(section, record)
+    assert all(isinstance(unit, str) and unit for unit in data["units"])
+    assert data["targets"] or data["milestones"] or data["rewards"]
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[seed.stem for seed in SEEDS])
+def test_every_span_points_into_the_normalised_text(seed: Path) -> None:
+    extraction = extract_document(seed.read_bytes(), seed.name)
+    records = extraction.targets + extraction.milestones + extraction.recurring + extraction.rewards
+    for record in records:
+        span = record.span
+        assert 0 <= span.start < span.end <= len(extraction.text)
+        assert extraction.text[span.start : span.end].strip()
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[seed.stem for seed in SEEDS])
+def test_seed_text_is_simplified_and_free_of_page_furniture(seed: Path) -> None:
+    text = extract_document(seed.read_bytes(), seed.name).text
+    for debris in ("(fā)", "浏览量", "点击数", "扫描二维码", "文本框", "Loading..."):
+        assert debris not in text
+
+
+def test_empty_upload_raises() -> None:
+    with pytest.raises(ExtractionError, match="文件为空"):
+        extract_document(b"", "empty.txt")
+
+
+def test_binary_upload_raises() -> None:
+    with pytest.raises(ExtractionError, match="不是文本文件"):
+        extract_document(b"%PDF-1.4\x00\x01\x02\xff\xfe" * 50, "file.pdf")
+
+
+def test_text_without_a_plan_raises() -> None:
+    with pytest.raises(ExtractionError, match="未找到规划内容"):
+        extract_text("今天天气很好,我们去公园散步。\n", "diary.txt")
+
+
+def test_gbk_upload_extracts_like_utf8() -> None:
+    text = "某县人民政府办公室关于推进品牌建设的意见\n到2021年,新增省级品牌企业6家。\n"
+    from_gbk = extract_document(text.encode("gbk"), "a.txt").to_schema_dict()
+    from_utf8 = extract_document(text.encode("utf-8"), "a.txt").to_schema_dict()
+    assert from_gbk == from_utf8
+    assert from_gbk["targets"][0]["value"] == 6

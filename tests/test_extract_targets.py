@@ -1,0 +1,128 @@
+"""Target rules on synthetic plan text: deadlines, per-year duties, districts, exclusions, units."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policybot.knowledge.extract import TargetRecord, extract_text
+
+HEAD = """青川市人民政府办公室关于印发青川市质量品牌提升行动计划(2019—2021年)的通知
+青川市人民政府办公室
+2019年3月8日
+"""
+
+
+def _targets(body: str) -> list[TargetRecord]:
+    return extract_text(HEAD + body, "synthetic.txt").targets
+
+
+def _one(body: str) -> TargetRecord:
+    targets = _targets(body)
+    assert len(targets) == 1, targets
+    return targets[0]
+
+
+def test_deadline_phrase_governs_every_number_after_it_in_the_sentence() -> None:
+    targets = _targets("到2020年,新增省级名牌产品12个,培育示范企业8家、标杆企业3家。\n")
+    assert [(t.value, t.unit, t.deadline) for t in targets] == [
+        (12, "个", date(2020, 12, 31)),
+        (8, "家", date(2020, 12, 31)),
+        (3, "家", date(2020, 12, 31)),
+    ]
+    assert targets[0].deadline_text == "到2020年"
+
+
+def test_number_without_deadline_takes_the_plan_end() -> None:
+    target = _one("建设质量检测公共服务平台4个。\n")
+    assert target.deadline == date(2021, 12, 31)
+
+
+def test_half_year_and_month_end_deadlines() -> None:
+    targets = _targets("确保2019年中建成服务站6个,2020年9月底前培训企业200家。\n")
+    assert [t.deadline for t in targets] == [date(2019, 6, 30), date(2020, 9, 30)]
+
+
+def test_each_year_in_a_range_is_a_per_year_target_due_at_the_range_end() -> None:
+    target = _one("2019—2021年,每年组织质量培训50期以上。\n")
+    assert target.per_year is True
+    assert target.deadline == date(2021, 12, 31)
+    assert target.qualifier is not None and "每年" in target.qualifier
+
+
+def test_range_and_value_max() -> None:
+    target = _one("重点打造6—8个区域公用品牌。\n")
+    assert (target.value, target.value_max, target.unit) == (6, 8, "个")
+
+
+def test_percentage_and_bare_number_after_a_verb_of_reaching() -> None:
+    targets = _targets("到2021年,研发投入占比达到3.5%,每万人发明专利拥有量达到12。\n")
+    assert [(t.value, t.unit) for t in targets] == [(3.5, "%"), (12, None)]
+
+
+def test_baseline_numbers_are_not_targets() -> None:
+    target = _one("在现有40项团体标准的基础上,新增团体标准20项。\n")
+    assert target.value == 20
+
+
+def test_numbers_left_undecided_are_not_targets() -> None:
+    body = "2020年、2021年目标待省里明确后再定,暂按30家安排。\n到2019年,新增示范企业5家。\n"
+    assert [t.value for t in _targets(body)] == [5]
+
+
+def test_once_a_year_meeting_is_not_a_target() -> None:
+    body = "每年至少召开1次联席会议,研究品牌建设重大问题。\n二、主要任务\n到2021年,新增示范企业5家。\n"
+    targets = _targets(body)
+    assert [t.value for t in targets] == [5]
+
+
+def test_reward_amounts_are_not_targets() -> None:
+    body = "三、主要目标\n到2021年,新增示范企业5家。\n四、政策\n对新获得省政府质量奖的企业,给予50万元奖励。\n"
+    assert [t.value for t in _targets(body)] == [5]
+
+
+def test_the_same_goal_stated_twice_is_one_target_with_merged_units() -> None:
+    body = (
+        "一、主要目标\n到2021年,新增省级知名品牌示范区4个。\n"
+        "二、主要任务\n(一)区域品牌。到2021年,新增省级知名品牌示范区4个。(牵头单位:市市场监管局)\n"
+    )
+    target = _one(body)
+    assert target.lead_units == ["市市场监管局"]
+
+
+def test_different_goals_with_the_same_number_stay_separate() -> None:
+    targets = _targets("到2021年,培育省级名牌企业20家,省著名商标企业20家。\n")
+    assert len(targets) == 2
+
+
+def test_units_of_the_task_note_are_attached_with_expanded_prefixes() -> None:
+    body = "1.标准提升。到2021年,主导制定行业标准15项。(牵头单位:市质监局、科技局;配合单位:市财政局)\n"
+    target = _one(body)
+    assert target.lead_units == ["市质监局", "市科技局"]
+    assert target.support_units == ["市财政局"]
+
+
+def test_per_district_quota_list_is_one_target_per_district() -> None:
+    body = "2019—2021年,各区每年新增规上企业数不少于:东溪12家、西岭8家、南湖区5家。\n"
+    targets = _targets(body)
+    assert [(t.district, t.value) for t in targets] == [
+        ("东溪区", 12),
+        ("西岭区", 8),
+        ("南湖区", 5),
+    ]
+    assert all(t.per_year for t in targets)
+    assert all("企业数" in t.subject for t in targets)
+
+
+def test_district_suffix_comes_from_the_text_when_it_names_a_county() -> None:
+    body = "石门县、桃源镇等地积极参与。\n各县每年培育示范企业不少于:石门3家、临江2家。\n"
+    districts = [t.district for t in _targets(body)]
+    assert districts == ["石门县", "临江县"]
+
+
+def test_span_offsets_point_at_the_quote_in_the_normalised_text() -> None:
+    extraction = extract_text(HEAD + "二、主要目标\n到2020年,新增示范企业7家。\n", "x.txt")
+    [target] = extraction.targets
+    quoted = extraction.text[target.span.start : target.span.end]
+    assert target.quote in quoted or quoted in target.quote
+    assert "7家" in quoted
+    assert target.span.section == "二、主要目标"

@@ -1,0 +1,135 @@
+"""Decoding and normalisation: encodings, traditional script, glosses, web-copy damage."""
+
+from __future__ import annotations
+
+import pytest
+
+from policybot.knowledge.extract import ExtractionError, decode_bytes, normalise_text
+from policybot.knowledge.extract.normalise import repair_year_ranges, strip_pinyin_glosses
+
+SNIPPET = "到2020年,全县新增省级品牌企业12家。(牵头单位:县市场监管局)\n"
+TRADITIONAL = "到2020年,全縣新增省級品牌企業12家。(牽頭單位:縣市場監管局)\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (SNIPPET.encode("utf-8"), SNIPPET),
+        (b"\xef\xbb\xbf" + SNIPPET.encode("utf-8"), SNIPPET),
+        (SNIPPET.encode("gbk"), SNIPPET),
+        (SNIPPET.encode("gb18030"), SNIPPET),
+        (TRADITIONAL.encode("big5"), TRADITIONAL),
+        (SNIPPET.encode("utf-16"), SNIPPET),
+        (SNIPPET.encode("utf-16-le"), SNIPPET),
+        (SNIPPET.encode("utf-16-be"), SNIPPET),
+    ],
+    ids=["utf8", "utf8-bom", "gbk", "gb18030", "big5", "utf16-bom", "utf16le", "utf16be"],
+)
+def test_decode_bytes_reads_every_common_chinese_encoding(raw: bytes, expected: str) -> None:
+    assert decode_bytes(raw) == expected
+
+
+def test_big5_plan_ends_up_simplified() -> None:
+    text = normalise_text(decode_bytes(TRADITIONAL.encode("big5")))
+    assert "全县新增省级品牌企业12家" in text
+    assert "牵头单位:县市场监管局" in text
+
+
+@pytest.mark.parametrize("raw", [b"", b"   \n\t  "])
+def test_empty_file_is_refused(raw: bytes) -> None:
+    with pytest.raises(ExtractionError, match="文件为空"):
+        decode_bytes(raw)
+
+
+def test_binary_file_is_refused() -> None:
+    raw = bytes(range(256)) * 8
+    with pytest.raises(ExtractionError, match="不是文本文件"):
+        decode_bytes(raw)
+
+
+def test_png_header_is_refused() -> None:
+    raw = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(200)
+    with pytest.raises(ExtractionError):
+        decode_bytes(raw)
+
+
+def test_pinyin_glosses_are_stripped_even_with_a_space_inside() -> None:
+    assert strip_pinyin_glosses("加快發(fā)展,創(chuàng )新能力") == "加快發展,創新能力"
+    assert strip_pinyin_glosses("內(nèi)容") == "內容"
+
+
+def test_pinyin_stripping_keeps_real_brackets() -> None:
+    kept = "企业资源计划(ERP)和(含团体标准)"
+    assert strip_pinyin_glosses(kept) == kept
+
+
+def test_traditional_characters_become_simplified() -> None:
+    assert normalise_text("質量發展規劃") == "质量发展规划\n"
+
+
+def test_full_width_punctuation_and_digits_become_half_width() -> None:
+    text = normalise_text("目标：达到９５％，（含试点）；")
+    assert text == "目标:达到95%,(含试点);\n"
+
+
+def test_chinese_only_marks_are_kept() -> None:
+    text = normalise_text("《质量纲要》“品牌”、标准。")
+    assert text == "《质量纲要》“品牌”、标准。\n"
+
+
+def test_year_range_that_lost_its_dash_is_repaired() -> None:
+    assert repair_year_ranges("(20182020年)") == "(2018—2020年)"
+    assert "2018—2020年,每年" in normalise_text("20182020年,每年")
+
+
+def test_eight_digits_that_are_not_a_year_range_are_left_alone() -> None:
+    assert repair_year_ranges("编号20201999年") == "编号20201999年"
+
+
+def test_thousands_separators_are_removed() -> None:
+    assert "培训8000人次" in normalise_text("培训8,000人次")
+    assert "培训12000人次" in normalise_text("培训12，000人次")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "浏览量: 时间:2021-01-01 10:00:00",
+        "日期:2019-03-01 09:41   点击数:120   来源:某市政府",
+        "加入收藏",
+        "扫描二维码 关注我们",
+        "分享到",
+        "首页 > 政务公开 > 文件",
+        "Loading...",
+    ],
+)
+def test_navigation_lines_are_dropped(line: str) -> None:
+    text = normalise_text(f"一、总体目标\n{line}\n到2020年,建成示范点5个。\n")
+    assert text == "一、总体目标\n到2020年,建成示范点5个。\n"
+
+
+def test_related_documents_block_at_the_end_is_dropped() -> None:
+    raw = "到2020年,建成示范点5个。\n相关法规\n某省关于质量工作的通知 2016/1/1\n某市品牌意见 2015/5/5\n"
+    assert normalise_text(raw) == "到2020年,建成示范点5个。\n"
+
+
+def test_text_box_page_numbers_are_dropped_but_row_numbers_kept() -> None:
+    raw = "序号\n\n11\n\n文本框: — 11 —4\n\n开展质量提升\n"
+    text = normalise_text(raw)
+    assert "文本框" not in text
+    assert text.split("\n")[:3] == ["序号", "", "4"]
+
+
+def test_dashed_page_number_line_is_dropped() -> None:
+    assert normalise_text("第一段。\n— 7 —\n第二段。\n") == "第一段。\n第二段。\n"
+
+
+def test_sentence_broken_by_a_page_break_is_rejoined() -> None:
+    raw = "各部门要加强协作,形成合力,切实推动全县制造业从中低端迈向中高端的一项重\n\n要举措。\n"
+    assert "一项重要举措。" in normalise_text(raw)
+
+
+def test_spaces_between_chinese_characters_are_removed() -> None:
+    assert normalise_text("某县人民政府办公室 关于推进品牌建设的意见") == (
+        "某县人民政府办公室关于推进品牌建设的意见\n"
+    )

@@ -1,0 +1,110 @@
+"""The scorer: one-to-one matching on the documented keys, per-section precision/recall/F1."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from policybot.knowledge.extract.scoring import SectionScore, main, score
+
+
+def _target(value: float, unit: str = "家", deadline: str = "2020-12-31", **extra: Any) -> dict:
+    return {"region": "某市", "district": None, "value": value, "value_max": None, "unit": unit,
+            "deadline": deadline, "subject": "x", **extra}
+
+
+def _doc(**sections: list) -> dict:
+    return {"targets": [], "milestones": [], "recurring": [], "rewards": [], "units": [], **sections}
+
+
+def test_section_score_arithmetic() -> None:
+    section = SectionScore(matched=3, predicted=4, gold=6)
+    assert section.precision == 0.75
+    assert section.recall == 0.5
+    assert section.f1 == pytest.approx(0.6)
+
+
+def test_empty_prediction_against_empty_gold_is_perfect() -> None:
+    scores = score(_doc(), _doc())
+    assert all(section.f1 == 1.0 for section in scores.values())
+
+
+def test_targets_match_on_value_unit_deadline_year_not_wording() -> None:
+    gold = _doc(targets=[_target(25, "项", subject="新增标准")])
+    predicted = _doc(targets=[_target(25, "项", deadline="2020-06-30", subject="完全不同的说法")])
+    assert score(predicted, gold)["targets"].f1 == 1.0
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [{"value": 26}, {"unit": "个"}, {"deadline": "2019-12-31"}, {"district": "东区"},
+     {"region": "别市"}, {"value_max": 30}],
+)
+def test_target_key_mismatch_is_not_a_match(changed: dict) -> None:
+    gold = _doc(targets=[_target(25)])
+    predicted = _doc(targets=[{**_target(25), **changed}])
+    assert score(predicted, gold)["targets"].matched == 0
+
+
+def test_matching_is_one_to_one() -> None:
+    gold = _doc(targets=[_target(30)])
+    predicted = _doc(targets=[_target(30), _target(30)])
+    result = score(predicted, gold)["targets"]
+    assert (result.matched, result.precision, result.recall) == (1, 0.5, 1.0)
+
+
+def test_matching_finds_the_maximum_assignment() -> None:
+    gold = _doc(targets=[_target(30, district="东区"), _target(30)])
+    predicted = _doc(targets=[_target(30), _target(30, district="东区")])
+    assert score(predicted, gold)["targets"].matched == 2
+
+
+def test_milestones_need_same_dates_and_similar_title() -> None:
+    gold = _doc(milestones=[{"region": "某市", "title": "通过省级验收", "start": None,
+                             "due": "2018-06-30"}])
+    good = _doc(milestones=[{"region": "某市", "title": "确保通过省级验收工作", "start": None,
+                             "due": "2018-06-30"}])
+    wrong_date = _doc(milestones=[{"region": "某市", "title": "通过省级验收", "start": None,
+                                   "due": "2018-12-31"}])
+    assert score(good, gold)["milestones"].matched == 1
+    assert score(wrong_date, gold)["milestones"].matched == 0
+
+
+def test_rewards_match_on_amount_and_achievement() -> None:
+    gold = _doc(rewards=[{"achievement": "主导制定国家标准", "amount_yuan": 500000}])
+    same = _doc(rewards=[{"achievement": "主导(第一起草单位)制定国家标准", "amount_yuan": 500000}])
+    other_amount = _doc(rewards=[{"achievement": "主导制定国家标准", "amount_yuan": 300000}])
+    assert score(same, gold)["rewards"].matched == 1
+    assert score(other_amount, gold)["rewards"].matched == 0
+
+
+def test_recurring_match_on_period_and_title() -> None:
+    gold = _doc(recurring=[{"title": "工作督查", "every": "half-year"}])
+    assert score(_doc(recurring=[{"title": "进行一次工作督查", "every": "half-year"}]),
+                 gold)["recurring"].matched == 1
+    assert score(_doc(recurring=[{"title": "工作督查", "every": "year"}]),
+                 gold)["recurring"].matched == 0
+
+
+def test_units_compare_as_normalised_sets() -> None:
+    gold = _doc(units=["县经信局", "各街道<乡镇>"])
+    predicted = _doc(units=["县经信局", "各街道〈乡镇〉", "县经信局", "县财政局"])
+    units = score(predicted, gold)["units"]
+    assert (units.matched, units.predicted, units.gold) == (2, 3, 2)
+
+
+def test_command_line_scores_a_prediction_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    gold_path = tmp_path / "gold.json"
+    pred_path = tmp_path / "pred.json"
+    gold_path.write_text(json.dumps(_doc(targets=[_target(5)])), encoding="utf-8")
+    pred_path.write_text(json.dumps(_doc(targets=[_target(5)])), encoding="utf-8")
+    assert main([str(pred_path), str(gold_path)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["targets"]["f1"] == 1.0
+
+
+def test_command_line_without_arguments_shows_usage() -> None:
+    assert main([]) == 2
