@@ -1,0 +1,121 @@
+"""What a lookup returns: a direct answer, the facts behind it (each with its citation), or 未找到.
+
+An ``Answer`` is plain data so that the Telegram formatter, the CLI and the tests read the same
+thing; nothing here knows how it will be shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+NOT_FOUND = "未找到"
+
+
+class AnswerKind:
+    TARGETS = "targets"
+    REWARDS = "rewards"
+    DEADLINES = "deadlines"
+    UNITS = "units"
+    DOCUMENTS = "documents"
+    SEARCH = "search"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a fact was read: the document's short title, its section and the sentence itself."""
+
+    document_id: int
+    document: str
+    quote: str
+    section: str | None = None
+    doc_number: str | None = None
+
+
+@dataclass(frozen=True)
+class Progress:
+    """The latest progress report on a target: how much, when, and the share of the goal."""
+
+    value: str
+    reported_on: date
+    share_percent: int | None = None
+
+
+@dataclass(frozen=True)
+class FactLine:
+    """One fact as an answer shows it: what, how much or by when, who, and where it is written."""
+
+    kind: str
+    fact_id: int
+    label: str
+    citation: Citation
+    value: str | None = None
+    region: str | None = None
+    due: date | None = None
+    due_text: str | None = None
+    overdue: bool = False
+    lead_units: tuple[str, ...] = ()
+    support_units: tuple[str, ...] = ()
+    progress: Progress | None = None
+    note: str | None = None
+
+    @property
+    def ref(self) -> str:
+        """A short, stable reference users can quote back ("target#12")."""
+        return f"{self.kind}#{self.fact_id}"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """``headline`` is the direct answer ("50万元", "2017-06-30(2017年中)") or says 未找到."""
+
+    found: bool
+    kind: str
+    title: str
+    headline: str
+    facts: tuple[FactLine, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    total: int = 0
+    question: str | None = None
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def shown(self) -> int:
+        return len(self.facts)
+
+
+def format_number(value: float) -> str:
+    """25.0 → "25", 2.5 → "2.5": numbers as a person writes them."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def format_amount(value: float | None, unit: str | None, value_max: float | None = None) -> str:
+    """A quantity with its unit as written: "25项", "65%", "8-10个"."""
+    if value is None:
+        return ""
+    text = format_number(value)
+    if value_max is not None and value_max != value:
+        text = f"{text}-{format_number(value_max)}"
+    return f"{text}{unit or ''}"
+
+
+def format_yuan(amount: float, *, is_cap: bool = False) -> str:
+    """500000 → "50万元", 100000000 → "1亿元", 8000 → "8000元"; a cap reads "最高50万元"."""
+    if amount >= 100_000_000 and amount % 10_000_000 == 0:
+        text = f"{format_number(amount / 100_000_000)}亿元"
+    elif amount >= 10_000 and amount % 100 == 0:
+        text = f"{format_number(amount / 10_000)}万元"
+    else:
+        text = f"{format_number(amount)}元"
+    return f"最高{text}" if is_cap else text
+
+
+def format_due(due: date | None, due_text: str | None) -> str:
+    """The ISO date with the document's own words beside it: "2017-06-30(2017年中)"."""
+    if due is None:
+        return due_text or ""
+    if due_text and due_text != due.isoformat():
+        return f"{due.isoformat()}({due_text})"
+    return due.isoformat()

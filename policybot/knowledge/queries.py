@@ -1,0 +1,306 @@
+"""The read SQL of the query service, and nothing else.
+
+Everything the service answers comes from an in-memory snapshot (``search.KnowledgeIndex``) built
+from these few bulk reads; per question the database is asked only for ``store_version``.
+Rows come back as slotted dataclasses rather than ORM objects: 100,000 targets load in a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection, Engine
+
+from policybot.knowledge.models import (
+    AuditEntry,
+    Document,
+    DocumentStatus,
+    FactKind,
+    FactUnit,
+    Milestone,
+    ProgressReport,
+    RecurringDuty,
+    Region,
+    RegionAlias,
+    RewardRule,
+    Target,
+    Unit,
+    UnitAlias,
+)
+
+
+@dataclass(slots=True)
+class DocumentRow:
+    id: int
+    title: str | None
+    short_title: str | None
+    doc_number: str | None
+    issuer: str | None
+    region: str | None
+    region_id: int | None
+    issued: date | None
+    period_start: int | None
+    period_end: int | None
+    status: str
+
+    @property
+    def name(self) -> str:
+        return self.short_title or self.title or self.doc_number or f"文件#{self.id}"
+
+
+@dataclass(slots=True)
+class FactRow:
+    """Any kind of fact, flattened: the fields a kind does not have stay ``None``."""
+
+    kind: str
+    id: int
+    document_id: int
+    region_id: int | None
+    region: str | None
+    section: str | None
+    quote: str
+    label: str
+    district: str | None = None
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    due: date | None = None
+    due_text: str | None = None
+    per_year: bool = False
+    every: str | None = None
+    amount_yuan: float | None = None
+    is_cap: bool = False
+    treatment: str | None = None
+    role: str | None = None
+    level: str | None = None
+
+
+@dataclass(slots=True)
+class RegionRow:
+    id: int
+    name: str
+    parent_id: int | None
+
+
+@dataclass(slots=True)
+class UnitRow:
+    id: int
+    name: str
+    region_id: int | None
+
+
+@dataclass(slots=True)
+class UnitLinkRow:
+    kind: str
+    fact_id: int
+    unit_id: int
+    role: str
+    position: int
+
+
+@dataclass(slots=True)
+class ProgressRow:
+    target_id: int
+    value: float
+    reported_at: datetime
+
+
+StoreVersion = tuple[object, ...]
+
+
+def store_version(connection: Connection) -> StoreVersion:
+    """A cheap fingerprint of everything the index shows: one statement of primary-key maxima.
+
+    Ingest and admin edits write an audit entry, new facts get new ids, progress reports are
+    appended, and documents change status with ``updated_at``: any change moves one of these.
+    """
+    statement = select(
+        select(func.max(AuditEntry.id)).scalar_subquery(),
+        select(func.max(Target.id)).scalar_subquery(),
+        select(func.max(Milestone.id)).scalar_subquery(),
+        select(func.max(RewardRule.id)).scalar_subquery(),
+        select(func.max(RecurringDuty.id)).scalar_subquery(),
+        select(func.max(ProgressReport.id)).scalar_subquery(),
+        select(func.max(Document.updated_at)).scalar_subquery(),
+        select(func.count(Document.id)).scalar_subquery(),
+        select(func.max(Unit.id)).scalar_subquery(),
+        select(func.max(Region.id)).scalar_subquery(),
+    )
+    return tuple(connection.execute(statement).one())
+
+
+def load_documents(connection: Connection) -> list[DocumentRow]:
+    statement = select(
+        Document.id,
+        Document.title,
+        Document.short_title,
+        Document.doc_number,
+        Document.issuer,
+        Document.region,
+        Document.region_id,
+        Document.issued,
+        Document.period_start,
+        Document.period_end,
+        Document.status,
+    ).order_by(Document.id)
+    return [DocumentRow(*row) for row in connection.execute(statement)]
+
+
+def _live(model: type, statement):  # type: ignore[no-untyped-def]
+    """Only facts of active documents that nobody deleted."""
+    return (
+        statement.join(Document, Document.id == model.document_id)
+        .where(Document.status == DocumentStatus.ACTIVE, model.deleted_at.is_(None))
+        .order_by(model.id)
+    )
+
+
+def _common(model: type) -> tuple:
+    return (
+        model.id,
+        model.document_id,
+        model.region_id,
+        model.region,
+        model.section,
+        model.quote,
+    )
+
+
+def load_live_facts(connection: Connection) -> Iterator[FactRow]:
+    """Every live fact of every kind, in id order per kind."""
+    targets = select(
+        *_common(Target),
+        Target.subject,
+        Target.district,
+        Target.value,
+        Target.value_max,
+        Target.unit,
+        Target.qualifier,
+        Target.deadline,
+        Target.deadline_text,
+        Target.per_year,
+    )
+    for row in connection.execute(_live(Target, targets)):
+        yield FactRow(
+            FactKind.TARGET,
+            *row[:6],
+            label=row.subject,
+            district=row.district,
+            value=row.value,
+            value_max=row.value_max,
+            unit=row.unit,
+            qualifier=row.qualifier,
+            due=row.deadline,
+            due_text=row.deadline_text,
+            per_year=bool(row.per_year),
+        )
+    milestones = select(*_common(Milestone), Milestone.title, Milestone.due, Milestone.due_text)
+    for row in connection.execute(_live(Milestone, milestones)):
+        yield FactRow(
+            FactKind.MILESTONE, *row[:6], label=row.title, due=row.due, due_text=row.due_text
+        )
+    duties = select(*_common(RecurringDuty), RecurringDuty.title, RecurringDuty.every)
+    for row in connection.execute(_live(RecurringDuty, duties)):
+        yield FactRow(FactKind.RECURRING, *row[:6], label=row.title, every=row.every)
+    rewards = select(
+        *_common(RewardRule),
+        RewardRule.achievement,
+        RewardRule.amount_yuan,
+        RewardRule.is_cap,
+        RewardRule.treatment,
+        RewardRule.role,
+        RewardRule.level,
+    )
+    for row in connection.execute(_live(RewardRule, rewards)):
+        yield FactRow(
+            FactKind.REWARD,
+            *row[:6],
+            label=row.achievement,
+            amount_yuan=row.amount_yuan,
+            is_cap=bool(row.is_cap),
+            treatment=row.treatment,
+            role=row.role,
+            level=row.level,
+        )
+
+
+def load_unit_links(connection: Connection) -> list[UnitLinkRow]:
+    statement = select(
+        FactUnit.fact_kind, FactUnit.fact_id, FactUnit.unit_id, FactUnit.role, FactUnit.position
+    ).order_by(FactUnit.fact_kind, FactUnit.fact_id, FactUnit.position)
+    return [UnitLinkRow(*row) for row in connection.execute(statement)]
+
+
+def load_regions(connection: Connection) -> tuple[list[RegionRow], list[tuple[str, int]]]:
+    regions = [
+        RegionRow(*row)
+        for row in connection.execute(
+            select(Region.id, Region.name, Region.parent_id).order_by(Region.id)
+        )
+    ]
+    aliases = [
+        (row.alias, row.region_id)
+        for row in connection.execute(select(RegionAlias.alias, RegionAlias.region_id))
+    ]
+    return regions, aliases
+
+
+def load_units(connection: Connection) -> tuple[list[UnitRow], list[tuple[str, int]]]:
+    units = [
+        UnitRow(*row)
+        for row in connection.execute(select(Unit.id, Unit.name, Unit.region_id).order_by(Unit.id))
+    ]
+    aliases = [
+        (row.alias, row.unit_id)
+        for row in connection.execute(select(UnitAlias.alias, UnitAlias.unit_id))
+    ]
+    return units, aliases
+
+
+def load_latest_progress(connection: Connection) -> dict[int, ProgressRow]:
+    """The most recent report per target (later reports overwrite earlier ones)."""
+    statement = select(
+        ProgressReport.target_id, ProgressReport.value, ProgressReport.reported_at
+    ).order_by(ProgressReport.reported_at, ProgressReport.id)
+    return {row.target_id: ProgressRow(*row) for row in connection.execute(statement)}
+
+
+def read_snapshot_rows(engine: Engine) -> SnapshotRows:
+    """All the index needs, read in one transaction so the pieces agree with each other."""
+    with engine.connect() as connection, connection.begin():
+        version = store_version(connection)
+        regions, region_aliases = load_regions(connection)
+        units, unit_aliases = load_units(connection)
+        return SnapshotRows(
+            version=version,
+            documents=load_documents(connection),
+            facts=list(load_live_facts(connection)),
+            unit_links=load_unit_links(connection),
+            regions=regions,
+            region_aliases=region_aliases,
+            units=units,
+            unit_aliases=unit_aliases,
+            progress=load_latest_progress(connection),
+        )
+
+
+def read_store_version(engine: Engine) -> StoreVersion:
+    with engine.connect() as connection:
+        return store_version(connection)
+
+
+@dataclass
+class SnapshotRows:
+    version: StoreVersion
+    documents: list[DocumentRow]
+    facts: list[FactRow]
+    unit_links: list[UnitLinkRow]
+    regions: list[RegionRow]
+    region_aliases: list[tuple[str, int]]
+    units: list[UnitRow]
+    unit_aliases: list[tuple[str, int]]
+    progress: dict[int, ProgressRow]

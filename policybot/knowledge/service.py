@@ -1,0 +1,588 @@
+"""The one query service: the Telegram handlers, ``policybot ask`` and the tests all call this.
+
+Every answer is built from facts of the live index and cites them; when nothing matches, the
+answer says 未找到 and lists what the store does know instead of guessing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.engine import Engine
+
+from policybot.clock import Clock, SystemClock
+from policybot.knowledge import vocabulary
+from policybot.knowledge.answers import (
+    NOT_FOUND,
+    Answer,
+    AnswerKind,
+    Citation,
+    FactLine,
+    Progress,
+    format_amount,
+    format_due,
+    format_yuan,
+)
+from policybot.knowledge.models import FactKind
+from policybot.knowledge.question import (
+    ParsedQuestion,
+    find_region,
+    find_unit,
+    parse_question,
+    parse_year,
+    resolve_region,
+)
+from policybot.knowledge.search import IndexedFact, KnowledgeIndex, LiveIndex
+
+MAX_FACTS = 200
+EVERY_LABELS = {"year": "每年", "half-year": "每半年", "quarter": "每季度", "month": "每月"}
+ALL_WORDS = {"全部", "所有", "all", "含过期", "包括过期"}
+
+
+class QueryService:
+    """Lookups over the knowledge store, each returning an ``Answer`` with citations."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        clock: Clock | None = None,
+        timezone: str = "Asia/Shanghai",
+        max_facts: int = MAX_FACTS,
+    ) -> None:
+        self.index = LiveIndex(engine)
+        self.clock = clock or SystemClock()
+        self.tz = ZoneInfo(timezone)
+        self.max_facts = max_facts
+
+    def today(self) -> date:
+        return self.clock.now().astimezone(self.tz).date()
+
+    def invalidate(self) -> None:
+        """Call after writing to the store from this process, so the next answer sees it."""
+        self.index.invalidate()
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def targets(self, region: str | None = None, keyword_or_year: str | None = None) -> Answer:
+        index = self.index.current()
+        region_ids, problem = self._region_filter(index, region, AnswerKind.TARGETS)
+        if problem:
+            return problem
+        year = parse_year(keyword_or_year) if keyword_or_year else None
+        keyword = None if year else keyword_or_year
+        title = _title(index, region_ids, "目标", year, keyword)
+        return self._listing(
+            index,
+            AnswerKind.TARGETS,
+            title,
+            kinds=[FactKind.TARGET],
+            region_ids=region_ids,
+            year=year,
+            keyword=keyword,
+        )
+
+    def rewards(self, region: str | None = None, keyword: str | None = None) -> Answer:
+        index = self.index.current()
+        if region and keyword is None and not resolve_region(region, index):
+            region, keyword = None, region  # /rewards 驰名商标: the one word is the topic
+        region_ids, problem = self._region_filter(index, region, AnswerKind.REWARDS)
+        if problem:
+            return problem
+        title = _title(index, region_ids, "奖励", None, keyword)
+        return self._listing(
+            index,
+            AnswerKind.REWARDS,
+            title,
+            kinds=[FactKind.REWARD],
+            region_ids=region_ids,
+            keyword=keyword,
+        )
+
+    def deadlines(
+        self,
+        region_or_unit: str | None = None,
+        include_past: bool = False,
+        today: date | None = None,
+    ) -> Answer:
+        """Milestones and target deadlines, soonest first; past ones only when asked (已过期)."""
+        index = self.index.current()
+        today = today or self.today()
+        region_ids: set[int] | None = None
+        unit_ids: tuple[int, ...] | None = None
+        name = (region_or_unit or "").strip()
+        if name:
+            resolved = resolve_region(name, index)
+            if resolved:
+                region_ids = _scope(index, resolved)
+            else:
+                unit_ids, _, _ = find_unit(vocabulary.normalise(name), index)
+                if not unit_ids:
+                    return self._not_found(index, AnswerKind.DEADLINES, f"{name} 的期限", name)
+        result = index.search(
+            kinds=[FactKind.MILESTONE, FactKind.TARGET],
+            region_ids=region_ids,
+            unit_ids=unit_ids,
+            limit=len(index.facts),
+        )
+        dated = [fact for fact in result.hits if fact.row.due is not None]
+        upcoming = sorted(
+            (f for f in dated if f.row.due >= today), key=lambda f: (f.row.due, f.row.id)
+        )
+        past = sorted(
+            (f for f in dated if f.row.due < today),
+            key=lambda f: (f.row.due, f.row.id),
+            reverse=True,
+        )
+        chosen = upcoming + past if include_past else upcoming
+        title = f"{name or '全部'} · 期限" + ("(含已过期)" if include_past else "")
+        if not chosen:
+            if past:
+                return Answer(
+                    found=False,
+                    kind=AnswerKind.DEADLINES,
+                    title=title,
+                    headline=f"{NOT_FOUND}未到期的期限(今天是{today.isoformat()})",
+                    suggestions=(
+                        f"有 {len(past)} 项已过期,加上“全部”查看,例如 /deadlines {name} 全部",
+                    ),
+                )
+            return self._not_found(index, AnswerKind.DEADLINES, title, name)
+        lines = [self._line(index, fact, today=today) for fact in chosen[: self.max_facts]]
+        first = lines[0]
+        headline = f"最近: {format_due(first.due, first.due_text)} {first.label}"
+        if first.overdue:
+            headline += " (已过期)"
+        return Answer(
+            found=True,
+            kind=AnswerKind.DEADLINES,
+            title=title,
+            headline=headline,
+            facts=tuple(lines),
+            total=len(chosen),
+            notes=_truncation_note(len(chosen), len(lines)),
+        )
+
+    def units(self, name: str | None = None) -> Answer:
+        """Without a name, every unit and how many facts it leads; with one, those facts."""
+        index = self.index.current()
+        if not name or not name.strip():
+            return self._unit_directory(index)
+        text = vocabulary.normalise(name)
+        region_ids, _, rest = find_region(text, index)
+        unit_ids, unit_text, _ = find_unit(rest.strip() or text, index, region_ids)
+        if not unit_ids:
+            return self._not_found(index, AnswerKind.UNITS, f"{name} 负责的事项", name)
+        return self._unit_facts(index, unit_ids, unit_text or name)
+
+    def document(self, region_or_number: str | None = None) -> Answer:
+        """The plans in the store: all, those of a region, or the one with a document number."""
+        index = self.index.current()
+        documents = sorted(index.documents.values(), key=lambda d: (d.status != "active", d.id))
+        query = vocabulary.normalise(region_or_number or "")
+        if query:
+            region_ids = resolve_region(query, index)
+            if region_ids:
+                scope = _scope(index, region_ids)
+                documents = [d for d in documents if d.region_id in scope]
+            else:
+                documents = [
+                    d
+                    for d in documents
+                    if query in vocabulary.normalise(d.doc_number or "")
+                    or query in vocabulary.normalise(d.title or "")
+                ]
+        if not documents:
+            return self._not_found(index, AnswerKind.DOCUMENTS, f"{query} 的文件", query)
+        lines = [self._document_line(index, document) for document in documents]
+        headline = lines[0].label if len(lines) == 1 else f"共 {len(lines)} 份文件"
+        return Answer(
+            found=True,
+            kind=AnswerKind.DOCUMENTS,
+            title=f"{query or '全部'} · 文件",
+            headline=headline,
+            facts=tuple(lines),
+            total=len(lines),
+        )
+
+    def search(self, text: str) -> Answer:
+        """Keyword search over every kind of fact (``/search``)."""
+        index = self.index.current()
+        keyword = vocabulary.normalise(text)
+        if not keyword:
+            return self._not_found(index, AnswerKind.SEARCH, "搜索", "")
+        return self._listing(index, AnswerKind.SEARCH, f"搜索: {keyword}", keyword=keyword)
+
+    # -- natural questions ---------------------------------------------------------------
+
+    def ask(self, question: str) -> Answer:
+        """A question in plain Chinese (simplified or traditional), answered from the store."""
+        index = self.index.current()
+        parsed = parse_question(question, index)
+        answer = self._answer_parsed(index, parsed)
+        return _with_question(answer, question)
+
+    def parse(self, question: str) -> ParsedQuestion:
+        return parse_question(question, self.index.current())
+
+    def _answer_parsed(self, index: KnowledgeIndex, parsed: ParsedQuestion) -> Answer:
+        region_ids = _scope(index, parsed.region_ids) if parsed.region_ids else None
+        keyword = parsed.keywords or None
+        if parsed.unit_ids and (parsed.intent == AnswerKind.UNITS or not keyword):
+            kinds = [FactKind.TARGET] if "目标" in parsed.text else None
+            return self._unit_facts(index, parsed.unit_ids, parsed.unit_text or "", kinds=kinds)
+        if parsed.intent == AnswerKind.DEADLINES:
+            return self._ask_deadline(index, parsed, region_ids, keyword)
+        if parsed.intent == AnswerKind.DOCUMENTS and not keyword:
+            return self.document(parsed.region_text)
+        kinds = {
+            AnswerKind.REWARDS: [FactKind.REWARD],
+            AnswerKind.TARGETS: [FactKind.TARGET],
+        }.get(parsed.intent)
+        if kinds == [FactKind.TARGET] and keyword is None and region_ids is None:
+            return self._not_found(index, AnswerKind.TARGETS, parsed.text, parsed.text)
+        title = _title(
+            index, parsed.region_ids, _KIND_WORD.get(parsed.intent, "查询"), parsed.year, keyword
+        )
+        answer = self._listing(
+            index,
+            parsed.intent if kinds else AnswerKind.SEARCH,
+            title,
+            kinds=kinds,
+            region_ids=region_ids,
+            unit_ids=parsed.unit_ids or None,
+            year=parsed.year,
+            keyword=keyword,
+        )
+        if not answer.found and kinds and keyword:
+            # The topic may be written as another kind of fact (a milestone, not a target).
+            broader = self._listing(
+                index,
+                AnswerKind.SEARCH,
+                title,
+                region_ids=region_ids,
+                year=parsed.year,
+                keyword=keyword,
+            )
+            if broader.found:
+                return broader
+        return answer
+
+    def _ask_deadline(
+        self,
+        index: KnowledgeIndex,
+        parsed: ParsedQuestion,
+        region_ids: set[int] | None,
+        keyword: str | None,
+    ) -> Answer:
+        title = _title(index, parsed.region_ids, "期限", parsed.year, keyword)
+        answer = self._listing(
+            index,
+            AnswerKind.DEADLINES,
+            title,
+            kinds=[FactKind.MILESTONE, FactKind.TARGET],
+            region_ids=region_ids,
+            unit_ids=parsed.unit_ids or None,
+            year=parsed.year,
+            keyword=keyword,
+            today=self.today(),
+        )
+        if answer.found and answer.facts[0].due is not None:
+            first = answer.facts[0]
+            headline = format_due(first.due, first.due_text) + (
+                " (已过期)" if first.overdue else ""
+            )
+            return _replace_headline(answer, headline)
+        return answer
+
+    # -- building answers ------------------------------------------------------------------
+
+    def _listing(
+        self,
+        index: KnowledgeIndex,
+        kind: str,
+        title: str,
+        *,
+        kinds: Iterable[str] | None = None,
+        region_ids: set[int] | None = None,
+        unit_ids: Iterable[int] | None = None,
+        year: int | None = None,
+        keyword: str | None = None,
+        today: date | None = None,
+    ) -> Answer:
+        result = index.search(
+            keyword,
+            kinds=list(kinds) if kinds is not None else None,
+            region_ids=region_ids,
+            unit_ids=list(unit_ids) if unit_ids is not None else None,
+            year=year,
+            limit=self.max_facts,
+        )
+        if not result.hits:
+            return self._not_found(index, kind, title, keyword or "")
+        lines = [self._line(index, fact, today=today) for fact in result.hits]
+        return Answer(
+            found=True,
+            kind=kind,
+            title=title,
+            headline=_headline(lines, result.total, bool(keyword)),
+            facts=tuple(lines),
+            total=result.total,
+            notes=_truncation_note(result.total, len(lines)),
+        )
+
+    def _unit_facts(
+        self,
+        index: KnowledgeIndex,
+        unit_ids: tuple[int, ...],
+        unit_text: str,
+        kinds: list[str] | None = None,
+    ) -> Answer:
+        result = index.search(kinds=kinds, unit_ids=unit_ids, limit=self.max_facts)
+        names = sorted({index.units[u].name for u in unit_ids})
+        regions = sorted({index.region_name(index.units[u].region_id) or "" for u in unit_ids})
+        title = f"{'、'.join(r for r in regions if r)} {'、'.join(names)} 负责的事项".strip()
+        if not result.hits:
+            return self._not_found(index, AnswerKind.UNITS, title, unit_text)
+        lines = [self._line(index, fact) for fact in result.hits]
+        lead = sum(1 for fact in result.hits if set(fact.lead_units) & set(names))
+        headline = f"共 {result.total} 项(牵头 {lead} 项,配合 {len(lines) - lead} 项)"
+        return Answer(
+            found=True,
+            kind=AnswerKind.UNITS,
+            title=title,
+            headline=headline,
+            facts=tuple(lines),
+            total=result.total,
+            notes=_truncation_note(result.total, len(lines)),
+        )
+
+    def _unit_directory(self, index: KnowledgeIndex) -> Answer:
+        units = sorted(
+            index.units.values(),
+            key=lambda u: (
+                -len(index.by_unit.get(u.id, ())),
+                index.region_name(u.region_id) or "",
+                u.name,
+            ),
+        )
+        lines = []
+        for unit in units:
+            positions = index.by_unit.get(unit.id, [])
+            if not positions:
+                continue
+            example = index.facts[positions[0]]
+            lines.append(
+                FactLine(
+                    kind="unit",
+                    fact_id=unit.id,
+                    label=unit.name,
+                    region=index.region_name(unit.region_id),
+                    value=f"{len(positions)} 项",
+                    citation=_citation(example),
+                )
+            )
+        if not lines:
+            return self._not_found(index, AnswerKind.UNITS, "责任单位", "")
+        return Answer(
+            found=True,
+            kind=AnswerKind.UNITS,
+            title="责任单位",
+            headline=f"共 {len(lines)} 个单位",
+            facts=tuple(lines[: self.max_facts]),
+            total=len(lines),
+            notes=_truncation_note(len(lines), min(len(lines), self.max_facts)),
+        )
+
+    def _document_line(self, index: KnowledgeIndex, document) -> FactLine:  # type: ignore[no-untyped-def]
+        counts = {kind: 0 for kind in FactKind.ALL}
+        for position in index.by_document.get(document.id, []):
+            counts[index.facts[position].row.kind] += 1
+        period = (
+            f"{document.period_start}-{document.period_end}年" if document.period_start else None
+        )
+        summary = (
+            f"目标 {counts[FactKind.TARGET]} 项,节点 {counts[FactKind.MILESTONE]} 项,"
+            f"常规工作 {counts[FactKind.RECURRING]} 项,奖励 {counts[FactKind.REWARD]} 条"
+        )
+        status = {"superseded": "已被替代", "expired": "已失效"}.get(document.status)
+        return FactLine(
+            kind="document",
+            fact_id=document.id,
+            label=document.title or document.name,
+            region=document.region,
+            value=document.doc_number,
+            due=document.issued,
+            note="; ".join(part for part in (period, summary, status) if part),
+            citation=Citation(
+                document_id=document.id,
+                document=document.name,
+                quote=document.title or document.name,
+                doc_number=document.doc_number,
+            ),
+        )
+
+    def _line(
+        self, index: KnowledgeIndex, fact: IndexedFact, *, today: date | None = None
+    ) -> FactLine:
+        row = fact.row
+        region = index.region_name(row.region_id) or row.district or row.region
+        due = row.due
+        return FactLine(
+            kind=row.kind,
+            fact_id=row.id,
+            label=row.label,
+            citation=_citation(fact),
+            value=_value(fact),
+            region=region,
+            due=due,
+            due_text=row.due_text,
+            overdue=bool(today and due and due < today),
+            lead_units=fact.lead_units,
+            support_units=fact.support_units,
+            progress=_progress(fact),
+            note=_note(fact),
+        )
+
+    # -- not found ------------------------------------------------------------------------
+
+    def _region_filter(
+        self, index: KnowledgeIndex, region: str | None, kind: str
+    ) -> tuple[set[int] | None, Answer | None]:
+        if not region or not region.strip():
+            return None, None
+        region_ids = resolve_region(region, index)
+        if not region_ids:
+            return None, self._not_found(
+                index, kind, f"{region} · {_KIND_WORD.get(kind, '')}", region
+            )
+        return _scope(index, region_ids), None
+
+    def _not_found(self, index: KnowledgeIndex, kind: str, title: str, asked: str) -> Answer:
+        regions = [region.name for region in index.regions_with_facts()]
+        keywords = index.known_terms()[:12]
+        suggestions = []
+        if regions:
+            suggestions.append("可查询的地区: " + "、".join(regions))
+        if keywords:
+            suggestions.append("可用的关键词: " + "、".join(keywords))
+        about = f"“{asked}”" if asked else ""
+        return Answer(
+            found=False,
+            kind=kind,
+            title=title,
+            headline=f"{NOT_FOUND}{about}的相关内容,请换个说法或看看下面这些",
+            suggestions=tuple(suggestions),
+        )
+
+
+_KIND_WORD = {
+    AnswerKind.TARGETS: "目标",
+    AnswerKind.REWARDS: "奖励",
+    AnswerKind.DEADLINES: "期限",
+    AnswerKind.UNITS: "单位",
+    AnswerKind.DOCUMENTS: "文件",
+    AnswerKind.SEARCH: "查询",
+}
+
+
+def _scope(index: KnowledgeIndex, region_ids: Iterable[int]) -> set[int]:
+    scope: set[int] = set()
+    for region_id in region_ids:
+        scope |= index.region_scope(region_id)
+    return scope
+
+
+def _title(
+    index: KnowledgeIndex,
+    region_ids: Iterable[int] | None,
+    what: str,
+    year: int | None,
+    keyword: str | None,
+) -> str:
+    names = [index.region_name(rid) or "" for rid in (region_ids or [])]
+    parts = ["、".join(n for n in names if n) or "全部地区"]
+    if year:
+        parts.append(f"{year}年")
+    if keyword:
+        parts.append(f"“{keyword}”")
+    parts.append(what)
+    return " · ".join(parts)
+
+
+def _citation(fact: IndexedFact) -> Citation:
+    return Citation(
+        document_id=fact.document.id,
+        document=fact.document.name,
+        quote=fact.row.quote,
+        section=fact.row.section,
+        doc_number=fact.document.doc_number,
+    )
+
+
+def _value(fact: IndexedFact) -> str | None:
+    row = fact.row
+    if row.kind == FactKind.TARGET:
+        return format_amount(row.value, row.unit, row.value_max)
+    if row.kind == FactKind.REWARD:
+        if row.amount_yuan is not None:
+            return format_yuan(row.amount_yuan, is_cap=row.is_cap)
+        return row.treatment
+    if row.kind == FactKind.MILESTONE:
+        return format_due(row.due, row.due_text) or None
+    if row.kind == FactKind.RECURRING:
+        return EVERY_LABELS.get(row.every or "", row.every)
+    return None
+
+
+def _note(fact: IndexedFact) -> str | None:
+    row = fact.row
+    parts = []
+    if row.kind == FactKind.TARGET:
+        if row.qualifier:
+            parts.append(row.qualifier)
+        if row.per_year:
+            parts.append("每年")
+    if row.kind == FactKind.REWARD:
+        parts.extend(p for p in (row.role, row.level) if p)
+        if row.amount_yuan is not None and row.treatment:
+            parts.append(row.treatment)
+    return ",".join(parts) or None
+
+
+def _progress(fact: IndexedFact) -> Progress | None:
+    report = fact.progress
+    if report is None:
+        return None
+    target = fact.row.value
+    share = round(report.value / target * 100) if target else None
+    return Progress(
+        value=format_amount(report.value, fact.row.unit),
+        reported_on=report.reported_at.date(),
+        share_percent=share,
+    )
+
+
+def _headline(lines: list[FactLine], total: int, ranked: bool) -> str:
+    """With a topic, the best fact's value is the answer; a plain listing says how many."""
+    first = lines[0]
+    if ranked and first.value:
+        return first.value
+    return f"共 {total} 项"
+
+
+def _truncation_note(total: int, shown: int) -> tuple[str, ...]:
+    if total <= shown:
+        return ()
+    return (f"共 {total} 项,只列出前 {shown} 项;加上关键词或年份可以缩小范围。",)
+
+
+def _replace_headline(answer: Answer, headline: str) -> Answer:
+    return replace(answer, headline=headline)
+
+
+def _with_question(answer: Answer, question: str) -> Answer:
+    return replace(answer, question=question)

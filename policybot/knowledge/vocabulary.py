@@ -1,0 +1,154 @@
+"""Chinese text handling for search: traditional → simplified, jieba with the store's vocabulary.
+
+jieba is initialised once per process: it is slow to load, noisy (warnings, log lines) and writes
+its cache to the temp directory unless told where; its default dictionary also splits the domain's
+terms (政府/质量奖), so the names the store knows and a little domain vocabulary are added to it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+import threading
+import unicodedata
+import warnings
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+CACHE_ENV = "POLICYBOT_JIEBA_CACHE"
+
+# General vocabulary of quality and brand plans (words, never facts such as numbers or titles).
+DOMAIN_TERMS = (
+    "驰名商标",
+    "著名商标",
+    "商标",
+    "卓越绩效",
+    "首席质量官",
+    "名牌产品",
+    "省名牌产品",
+    "区域名牌",
+    "政府质量奖",
+    "质量奖",
+    "浙江制造",
+    "品牌认证",
+    "产品认证",
+    "国家标准",
+    "行业标准",
+    "国际标准",
+    "地方标准",
+    "团体标准",
+    "联盟标准",
+    "产品标准",
+    "标准化",
+    "质量强市",
+    "质量强区",
+    "标准强市",
+    "品牌强市",
+    "质量提升",
+    "品牌建设",
+    "品牌培育",
+    "地理标志",
+    "知识产权",
+    "专利",
+    "采标",
+    "示范企业",
+    "示范项目",
+    "质量管理",
+    "计量",
+    "检验检测",
+    "质监局",
+    "经信局",
+    "市场监管局",
+    "奖励",
+    "资助",
+    "补助",
+)
+
+_PINYIN_GLOSS = re.compile(r"\(\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\s*\)")
+_SPACES = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+_lock = threading.Lock()
+_added_words: set[str] = set()
+
+
+def _cache_path() -> Path:
+    configured = os.environ.get(CACHE_ENV)
+    if configured:
+        return Path(configured)
+    return Path(tempfile.gettempdir()) / f"policybot-jieba-{os.getuid()}.cache"
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    """Import and initialise jieba once, quietly, with a pinned cache file and the domain words."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.dt.cache_file = str(_cache_path())
+        jieba.initialize()
+    for term in DOMAIN_TERMS:
+        jieba.add_word(term, freq=50_000)
+        _added_words.add(term)
+    return jieba
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified; ASCII-only text skips the converter."""
+    if not text or text.isascii():
+        return text
+    return _converter().convert(text)
+
+
+def normalise(text: str) -> str:
+    """Simplified, half-width, pinyin glosses (``發(fā)``) and runs of spaces removed."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _PINYIN_GLOSS.sub("", text)
+    text = to_simplified(text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Teach jieba names from the store (units, regions, aliases); adding twice is a no-op."""
+    jieba = _jieba()
+    with _lock:
+        for word in words:
+            word = word.strip()
+            if len(word) >= 2 and word not in _added_words and " " not in word:
+                jieba.add_word(word, freq=50_000)
+                _added_words.add(word)
+
+
+def words(text: str) -> list[str]:
+    """jieba's search-mode words of ``text`` that carry meaning (CJK or alphanumeric, ≥ 2 chars)."""
+    return [
+        word
+        for word in _jieba().cut_for_search(text)
+        if len(word) >= 2 and (_CJK.search(word) or word.isalnum())
+    ]
+
+
+def bigrams(text: str) -> list[str]:
+    """Character bigrams inside runs of CJK characters: what makes 2-character queries work."""
+    grams: list[str] = []
+    for run in re.findall(r"[\u3400-\u9fff]+", text):
+        grams.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return grams
+
+
+def terms(text: str) -> list[str]:
+    """The index terms of a text: its words and its bigrams (deduplicated, order kept)."""
+    return list(dict.fromkeys([*words(text), *bigrams(text)]))

@@ -1,0 +1,182 @@
+"""The query service over a synthetic store, on SQLite and PostgreSQL: answers, citations, 未找到."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from lookup_samples import ESCAPE_QUOTE, load_samples
+from policybot.clock import FakeClock
+from policybot.knowledge import store
+from policybot.knowledge.answers import NOT_FOUND, AnswerKind
+from policybot.knowledge.database import session_scope
+from policybot.knowledge.models import ProgressReport, Target
+from policybot.knowledge.service import QueryService
+
+
+@pytest.fixture
+def service(engine: Engine) -> QueryService:
+    load_samples(engine)
+    return QueryService(engine, clock=FakeClock(datetime(2018, 6, 1, 1, 0, tzinfo=UTC)))
+
+
+def test_a_district_year_question_answers_the_number_with_its_citation(
+    service: QueryService,
+) -> None:
+    answer = service.ask("南海区2018年省名牌产品要多少个?")
+    assert answer.found and answer.kind == AnswerKind.TARGETS
+    assert answer.headline == "6个"
+    best = answer.facts[0]
+    assert best.region == "佛山市南海区" and best.due == date(2018, 12, 31)
+    assert best.citation.quote == "南海区2018年新增省名牌产品6个"
+    assert best.citation.document.startswith("佛山市工业产品质量提升三年行动计划")
+    assert best.citation.section == "附件"
+
+
+def test_a_reward_question_answers_the_amount_as_written(service: QueryService) -> None:
+    answer = service.ask("衢州驰名商标奖励多少钱")
+    assert answer.found and answer.kind == AnswerKind.REWARDS
+    assert answer.headline == "100万元"
+    assert answer.facts[0].region == "衢州市"
+
+
+def test_a_reward_question_without_region_lists_every_region_offering_it(
+    service: QueryService,
+) -> None:
+    answer = service.ask("驰名商标奖励多少钱")
+    assert {fact.value for fact in answer.facts} >= {"50万元", "100万元"}
+    assert answer.headline in {"50万元", "100万元"}
+
+
+@pytest.mark.parametrize(
+    "question", ["湖州市质监局负责哪些目标", "湖州市質監局負責哪些目標", "湖州质监局负责哪些目标"]
+)
+def test_an_abbreviated_unit_finds_what_it_leads(service: QueryService, question: str) -> None:
+    answer = service.ask(question)
+    assert answer.found and answer.kind == AnswerKind.UNITS
+    assert "市质量技监局" in answer.title
+    assert all("市质量技监局" in fact.lead_units + fact.support_units for fact in answer.facts)
+    assert {fact.value for fact in answer.facts} == {"25项", "50家"}
+
+
+def test_dates_show_iso_and_the_documents_own_words(service: QueryService) -> None:
+    answer = service.ask("佛山通过省预验收什么时候")
+    assert answer.found
+    assert answer.headline.startswith("2017-06-30(2017年中)")
+    assert "已过期" in answer.headline  # the fake clock is at 2018-06-01
+
+
+def test_unknown_topics_say_not_found_and_suggest_what_is_known(service: QueryService) -> None:
+    answer = service.ask("火星探测奖励多少钱")
+    assert not answer.found and NOT_FOUND in answer.headline
+    assert not any(ch.isdigit() for ch in answer.headline)
+    assert any("湖州市" in line and "衢州市" in line for line in answer.suggestions)
+    assert any("驰名商标" in line for line in answer.suggestions)
+
+
+def test_an_unknown_region_is_not_found(service: QueryService) -> None:
+    answer = service.targets("火星市")
+    assert not answer.found and NOT_FOUND in answer.headline
+
+
+def test_targets_by_region_alias_and_year(service: QueryService) -> None:
+    everything = service.targets("湖州")
+    assert everything.found and everything.total == 3
+    assert {fact.value for fact in everything.facts} == {"25项", "50家", "65%"}
+    nanhai = service.targets("南海", "2018")
+    assert [fact.value for fact in nanhai.facts] == ["6个"]
+    city = service.targets("佛山市")
+    assert {fact.region for fact in city.facts} == {"佛山市南海区", "佛山市禅城区"}
+
+
+def test_targets_by_keyword(service: QueryService) -> None:
+    answer = service.targets("湖州", "卓越绩效")
+    assert answer.headline == "50家"
+
+
+def test_rewards_accept_a_topic_alone(service: QueryService) -> None:
+    answer = service.rewards("驰名商标")
+    assert answer.found and {fact.region for fact in answer.facts} == {"佛山市", "衢州市"}
+    capped = service.rewards("佛山", "政府质量奖")
+    assert capped.facts[0].value == "最高20万元"
+    assert capped.facts[0].citation.quote == ESCAPE_QUOTE
+
+
+def test_deadlines_are_soonest_first_and_past_ones_only_when_asked(
+    service: QueryService,
+) -> None:
+    upcoming = service.deadlines("佛山")
+    dues = [fact.due for fact in upcoming.facts]
+    assert dues == sorted(dues) and all(due >= date(2018, 6, 1) for due in dues)
+    everything = service.deadlines("佛山", include_past=True)
+    overdue = [fact for fact in everything.facts if fact.overdue]
+    assert [fact.due for fact in overdue] == [date(2017, 12, 31), date(2017, 6, 30)]
+    assert everything.facts[-1].value == "2017-06-30(2017年中)"
+
+
+def test_deadlines_with_nothing_upcoming_say_so_and_offer_all(service: QueryService) -> None:
+    answer = service.deadlines("湖州", today=date(2020, 1, 1))
+    assert not answer.found and NOT_FOUND in answer.headline
+    assert any("全部" in line for line in answer.suggestions)
+
+
+def test_deadlines_of_a_unit(service: QueryService) -> None:
+    answer = service.deadlines("市质量强市办", include_past=True)
+    assert answer.found
+    assert all("市质量强市办" in fact.lead_units for fact in answer.facts)
+
+
+def test_units_directory_and_one_unit(service: QueryService) -> None:
+    directory = service.units()
+    assert directory.found and "市质量技监局" in {fact.label for fact in directory.facts}
+    one = service.units("湖州 经信委")
+    assert one.found and len(one.facts) == 3
+    assert not service.units("火星局").found
+
+
+def test_documents_by_region_number_and_all(service: QueryService) -> None:
+    assert service.document().total == 3
+    huzhou = service.document("湖州")
+    assert huzhou.facts[0].value == "湖政办发〔2016〕63号"
+    assert "目标 3 项" in (huzhou.facts[0].note or "")
+    assert service.document("〔2017〕23号").facts[0].region == "佛山市"
+    assert not service.document("〔1999〕1号").found
+
+
+def test_search_finds_any_kind_with_a_two_character_query(service: QueryService) -> None:
+    answer = service.search("督查")
+    assert answer.found and answer.facts[0].value == "每半年"
+
+
+def test_traditional_quotes_are_searchable_in_simplified(service: QueryService) -> None:
+    answer = service.search("行政途径")
+    assert answer.found and answer.facts[0].region == "衢州市"
+
+
+def test_progress_reports_appear_with_their_target(engine: Engine, service: QueryService) -> None:
+    with Session(engine) as session:
+        target = session.exec(select(Target).where(Target.value == 25)).one()
+    with session_scope(engine) as session:
+        session.add(
+            ProgressReport(
+                target_id=target.id or 0,
+                value=10,
+                reported_by=42,
+                reported_at=datetime(2017, 12, 1, tzinfo=UTC),
+            )
+        )
+    fact = next(f for f in service.targets("湖州").facts if f.value == "25项")
+    assert fact.progress is not None
+    assert (fact.progress.value, fact.progress.share_percent) == ("10项", 40)
+    assert fact.progress.reported_on == date(2017, 12, 1)
+
+
+def test_the_index_follows_the_store(engine: Engine, service: QueryService) -> None:
+    assert not service.search("示例产品标准").found
+    from test_store import sample_extraction
+
+    store.ingest_extraction(engine, sample_extraction())
+    assert service.search("示例产品标准").found
