@@ -121,9 +121,17 @@ async def test_concurrent_processor_tracks_each_update() -> None:
 
 
 async def test_an_application_without_the_tracking_processor_is_refused() -> None:
+    harness = OfflineHarness(lambda builder: builder.concurrent_updates(1).build())
     with pytest.raises(TypeError, match="TrackingUpdateProcessor"):
-        async with OfflineHarness(lambda builder: builder.concurrent_updates(1).build()):
-            pass
+        await harness.start()
+    assert not harness.emulator.running, "a failed start stops what it started"
+
+
+async def test_an_update_the_bot_never_fetches_times_out_with_a_reason() -> None:
+    async with echo_harness(allowed_updates=["callback_query"]) as harness:
+        harness.timeout = 0.2
+        with pytest.raises(TimeoutError, match="allowed_updates"):
+            await harness.say("filtered out")
 
 
 async def test_an_async_factory_is_awaited() -> None:

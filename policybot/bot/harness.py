@@ -90,14 +90,14 @@ class OfflineHarness:
         application_factory: ApplicationFactory,
         *,
         emulator: BotApiEmulator | None = None,
-        chat_id: int = DEFAULT_USER_ID,
+        chat_id: int | None = None,
         user_id: int = DEFAULT_USER_ID,
         timeout: float = 5.0,
         raise_handler_errors: bool = True,
         allowed_updates: list[str] | None = None,
     ) -> None:
         self.emulator = emulator or BotApiEmulator()
-        self.chat_id = chat_id
+        self.chat_id = user_id if chat_id is None else chat_id
         self.user_id = user_id
         self.timeout = timeout
         self.raise_handler_errors = raise_handler_errors
@@ -132,6 +132,15 @@ class OfflineHarness:
         await self.stop()
 
     async def start(self) -> None:
+        """Emulator, then ``initialize`` → ``post_init`` → polling → ``start``, like
+        ``run_polling``; on failure everything started so far is stopped again."""
+        try:
+            await self._start()
+        except BaseException:
+            await self.stop()
+            raise
+
+    async def _start(self) -> None:
         if self._owns_emulator:
             await self.emulator.start()
         built = self._factory(emulator_builder(self.emulator))
@@ -239,7 +248,20 @@ class OfflineHarness:
 
     async def wait_processed(self, update_id: int, *, times: int = 1) -> None:
         """Waits until the application has handled ``update_id``; raises a handler's error."""
-        await self.processor.wait_processed(update_id, times=times, timeout=self.timeout)
+        try:
+            await self.processor.wait_processed(update_id, times=times, timeout=self.timeout)
+        except TimeoutError as timeout:
+            raise TimeoutError(self._why_not_processed(update_id)) from timeout
         error = self.errors.pop(update_id, None)
         if error is not None and self.raise_handler_errors:
             raise HandlerFailed(f"handling update {update_id} failed: {error!r}") from error
+
+    def _why_not_processed(self, update_id: int) -> str:
+        updates = self.emulator.updates
+        if update_id in updates.filtered_out:
+            where = "dropped by the emulator: allowed_updates excludes its type"
+        elif update_id not in updates.delivered:
+            where = "never fetched through getUpdates (is polling running?)"
+        else:
+            where = "fetched, but its handler has not finished"
+        return f"update {update_id} was not processed within {self.timeout} s: {where}"

@@ -111,6 +111,10 @@ class BotApiEmulator:
         await self.stop()
 
     @property
+    def running(self) -> bool:
+        return self._runner is not None
+
+    @property
     def url(self) -> str:
         """``http://127.0.0.1:<port>``; available after :meth:`start`."""
         if not self._port:

@@ -42,6 +42,8 @@ class UpdateQueue:
     next_update_id: int = 1
     allowed: frozenset[str] | None = None
     redeliver_once: bool = False
+    delivered: set[int] = field(default_factory=set)
+    filtered_out: set[int] = field(default_factory=set)
     _poll_generation: int = 0
     _changed: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -69,6 +71,9 @@ class UpdateQueue:
 
     def _deliverable(self, limit: int) -> list[dict[str, Any]]:
         allowed = self.allowed or DEFAULT_ALLOWED
+        self.filtered_out.update(
+            u["update_id"] for u in self.pending if update_kind(u) not in allowed
+        )
         self.pending = [u for u in self.pending if update_kind(u) in allowed]
         return self.pending[:limit]
 
@@ -88,7 +93,9 @@ class UpdateQueue:
             await self._wait(generation, timeout)
         if generation != self._poll_generation:
             raise PollConflict
-        return self._deliverable(limit)
+        batch = self._deliverable(limit)
+        self.delivered.update(u["update_id"] for u in batch)
+        return batch
 
     async def _wait(self, generation: int, timeout: float) -> None:
         loop = asyncio.get_running_loop()
