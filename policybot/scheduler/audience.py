@@ -1,0 +1,119 @@
+"""Who hears about an item: the active chats subscribed to one of its units, its region or a
+parent region, or to everything — with each chat's own lead times.
+
+Loaded once per planning pass into hash indexes (unit → chats, region → chats), so fanning an
+item out is a few set unions rather than a scan of every subscription.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from policybot.knowledge.models import Chat, Region, Subscription
+
+log = logging.getLogger(__name__)
+
+ALL_TOPIC = "all"
+
+
+@dataclass
+class Audience:
+    default_leads: frozenset[int]
+    by_unit: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    by_region: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    everyone: set[int] = field(default_factory=set)
+    region_chain: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    lead_overrides: dict[int, frozenset[int]] = field(default_factory=dict)
+
+    def chats_for(self, unit_ids: Iterable[int], region_id: int | None) -> set[int]:
+        chats = set(self.everyone)
+        for unit_id in unit_ids:
+            chats |= self.by_unit.get(unit_id, set())
+        if region_id is not None:
+            for region in self.region_chain.get(region_id, (region_id,)):
+                chats |= self.by_region.get(region, set())
+        return chats
+
+    def leads_of(self, chat_id: int) -> frozenset[int]:
+        return self.lead_overrides.get(chat_id, self.default_leads)
+
+    def leads_in_use(self) -> frozenset[int]:
+        if not (self.everyone or self.by_unit or self.by_region):
+            return frozenset()
+        return self.default_leads.union(*self.lead_overrides.values())
+
+    def is_listening(self, chat_id: int) -> bool:
+        return chat_id in self.subscribed_chats
+
+    @cached_property
+    def subscribed_chats(self) -> set[int]:
+        chats = set(self.everyone)
+        for group in (*self.by_unit.values(), *self.by_region.values()):
+            chats |= group
+        return chats
+
+
+def load_audience(session: Session, default_leads: Iterable[int]) -> Audience:
+    audience = Audience(default_leads=frozenset(default_leads))
+    statement = (
+        select(
+            Subscription.chat_id,
+            Subscription.topic_key,
+            Subscription.unit_id,
+            Subscription.region_id,
+        )
+        .join(Chat, Chat.id == Subscription.chat_id)
+        .where(Subscription.active, Chat.active)
+    )
+    for chat_id, topic_key, unit_id, region_id in session.execute(statement):
+        if topic_key == ALL_TOPIC:
+            audience.everyone.add(chat_id)
+        elif unit_id is not None:
+            audience.by_unit[unit_id].add(chat_id)
+        elif region_id is not None:
+            audience.by_region[region_id].add(chat_id)
+    overrides = session.execute(
+        select(Chat.id, Chat.lead_days).where(Chat.active, Chat.lead_days.is_not(None))  # type: ignore[union-attr]
+    )
+    for chat_id, raw in overrides:
+        leads = parse_leads(raw)
+        if leads is not None:
+            audience.lead_overrides[chat_id] = frozenset(leads)
+    audience.region_chain = region_chains(session)
+    return audience
+
+
+def parse_leads(raw: str | None) -> list[int] | None:
+    """A chat's stored lead times (JSON list), or None when absent or unreadable."""
+    if not raw:
+        return None
+    try:
+        leads = json.loads(raw)
+    except ValueError:
+        log.warning("ignoring unreadable lead_days %r", raw)
+        return None
+    if not isinstance(leads, list) or not all(isinstance(d, int) and d >= 0 for d in leads):
+        return None
+    return leads
+
+
+def region_chains(session: Session) -> dict[int, tuple[int, ...]]:
+    """Each region with its ancestors (南海区 → 南海区, 佛山市, 广东省…)."""
+    parents = dict(session.execute(select(Region.id, Region.parent_id)).all())
+    chains: dict[int, tuple[int, ...]] = {}
+    for region_id in parents:
+        chain = [region_id]
+        parent = parents.get(region_id)
+        while parent is not None and parent not in chain:
+            chain.append(parent)
+            parent = parents.get(parent)
+        chains[region_id] = tuple(chain)
+    return chains

@@ -1,0 +1,162 @@
+"""What is due in a time window, from the database: (item, chat, fire instant) triples.
+
+The plan is a join, not a loop over everything: the window gives a handful of fire days; each
+fire day and lead time give a due date; an indexed query finds the items due on those dates;
+hash indexes of the subscriptions (``audience``) fan each item out to its chats. The cost grows
+with what is due, not with the size of the store.
+
+Per chat: its own lead times replace the defaults; an item acked up to its due date
+(``ReminderState.done_through``) is not reminded again; a snoozed item is held until
+``snoozed_until``, when it is reminded once more.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlmodel import Session
+
+from policybot.knowledge.models import ReminderState
+from policybot.scheduler.audience import Audience, load_audience
+from policybot.scheduler.items import DueItem, due_items, live_item_ids
+from policybot.scheduler.timing import ReminderTiming
+
+
+@dataclass(frozen=True)
+class PlannedReminder:
+    """One message to send: the ledger's unique key plus what the message needs to say."""
+
+    item_kind: str
+    item_id: int
+    chat_id: int
+    fire_at: datetime
+    due_date: date
+    lead_days: int
+    snoozed: bool = False
+
+    @property
+    def key(self) -> tuple[str, int, int, datetime]:
+        return (self.item_kind, self.item_id, self.chat_id, self.fire_at)
+
+
+@dataclass(frozen=True)
+class ChatState:
+    done_through: date | None
+    snoozed_until: datetime | None
+    snoozed_due: date | None
+
+
+def plan_window(
+    session: Session, timing: ReminderTiming, after: datetime, until: datetime
+) -> list[PlannedReminder]:
+    """Every reminder whose fire instant lies in ``(after, until]``, sorted by instant and chat."""
+    audience = load_audience(session, timing.default_leads)
+    leads = audience.leads_in_use()
+    if not leads or until <= after:
+        return []
+    fires_by_due: dict[date, list[tuple[int, datetime]]] = defaultdict(list)
+    for day, instant in timing.fire_days(after, until):
+        for lead in leads:
+            fires_by_due[day + timedelta(days=lead)].append((lead, instant))
+    items = due_items(session, fires_by_due)
+    states = _chat_states(session, min(fires_by_due, default=None), after)
+    planned = [
+        reminder
+        for item in items
+        for reminder in _fan_out(item, fires_by_due[item.due], audience, states)
+    ]
+    planned += _snoozed_reminders(session, timing, audience, states, after, until)
+    planned.sort(key=lambda r: (r.fire_at, r.chat_id, r.item_kind, r.item_id))
+    return planned
+
+
+def _fan_out(
+    item: DueItem,
+    fires: list[tuple[int, datetime]],
+    audience: Audience,
+    states: dict[tuple[int, str, int], ChatState],
+) -> list[PlannedReminder]:
+    chats = audience.chats_for(item.unit_ids, item.region_id)
+    planned = []
+    for chat_id in chats:
+        chat_leads = audience.leads_of(chat_id)
+        state = states.get((chat_id, item.kind, item.item_id))
+        for lead, instant in fires:
+            if lead in chat_leads and not _held(state, item.due, instant):
+                planned.append(
+                    PlannedReminder(item.kind, item.item_id, chat_id, instant, item.due, lead)
+                )
+    return planned
+
+
+def _held(state: ChatState | None, due: date, instant: datetime) -> bool:
+    if state is None:
+        return False
+    if state.done_through is not None and state.done_through >= due:
+        return True
+    return state.snoozed_until is not None and instant < state.snoozed_until
+
+
+def _chat_states(
+    session: Session, earliest_due: date | None, after: datetime
+) -> dict[tuple[int, str, int], ChatState]:
+    """Acks that could cover a due date in the window, and snoozes still running after it."""
+    if earliest_due is None:
+        conditions = [ReminderState.snoozed_until > after]
+    else:
+        conditions = [
+            ReminderState.done_through >= earliest_due,  # type: ignore[operator]
+            ReminderState.snoozed_until > after,  # type: ignore[operator]
+        ]
+    statement = select(
+        ReminderState.chat_id,
+        ReminderState.item_kind,
+        ReminderState.item_id,
+        ReminderState.done_through,
+        ReminderState.snoozed_until,
+        ReminderState.snoozed_due,
+    ).where(or_(*conditions))
+    return {
+        (chat_id, kind, item_id): ChatState(done_through, snoozed_until, snoozed_due)
+        for chat_id, kind, item_id, done_through, snoozed_until, snoozed_due in session.execute(
+            statement
+        )
+    }
+
+
+def _snoozed_reminders(
+    session: Session,
+    timing: ReminderTiming,
+    audience: Audience,
+    states: dict[tuple[int, str, int], ChatState],
+    after: datetime,
+    until: datetime,
+) -> list[PlannedReminder]:
+    """The reminder a snooze promised, at ``snoozed_until``, unless since done or unsubscribed."""
+    due_now = [
+        (key, state)
+        for key, state in states.items()
+        if state.snoozed_until is not None
+        and after < state.snoozed_until <= until
+        and state.snoozed_due is not None
+        and not (state.done_through is not None and state.done_through >= state.snoozed_due)
+        and audience.is_listening(key[0])
+    ]
+    live: dict[str, set[int]] = {}
+    for kind in {key[1] for key, _ in due_now}:
+        live[kind] = live_item_ids(session, kind, {key[2] for key, _ in due_now if key[1] == kind})
+    planned = []
+    for (chat_id, kind, item_id), state in due_now:
+        if item_id not in live[kind]:
+            continue
+        assert state.snoozed_until is not None and state.snoozed_due is not None
+        lead = (state.snoozed_due - timing.local_date(state.snoozed_until)).days
+        planned.append(
+            PlannedReminder(
+                kind, item_id, chat_id, state.snoozed_until, state.snoozed_due, lead, snoozed=True
+            )
+        )
+    return planned

@@ -1,0 +1,206 @@
+"""Subscriptions: which chat hears about which unit or region, and its own lead times.
+
+Every command a chat can give about its reminders lands here: /subscribe, /unsubscribe,
+/mysubs and /leadtimes, including an admin acting on behalf of another chat
+(``/subscribe @-1001234567890 南海区``). Handlers only parse and reply.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from policybot.bot.config import Settings
+from policybot.knowledge.database import session_scope
+from policybot.knowledge.models import Admin, Chat, Subscription
+from policybot.scheduler.audience import parse_leads
+from policybot.scheduler.timing import normalise_leads
+from policybot.scheduler.topics import Resolution, Topic, resolve_topic, topic_label
+
+MAX_LEAD_DAYS = 366
+_ON_BEHALF = re.compile(r"^@(-?\d+)$")
+RESET_WORDS = {"默认", "重置", "default", "reset"}
+
+
+@dataclass(frozen=True)
+class ChatInfo:
+    """The chat a command is about (title and type are remembered for /mysubs and the CLI)."""
+
+    id: int
+    title: str | None = None
+    kind: str = "private"
+
+
+@dataclass
+class Request:
+    """Parsed arguments: the target chat (``@chat_id`` prefix, admins only) and the rest."""
+
+    target_chat_id: int | None
+    words: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def parse_request(args: list[str]) -> Request:
+    if args and (match := _ON_BEHALF.match(args[0])):
+        return Request(int(match.group(1)), args[1:])
+    return Request(None, list(args))
+
+
+def is_admin(engine: Engine, settings: Settings, user_id: int | None) -> bool:
+    if user_id is None:
+        return False
+    if user_id in settings.bot.owners:
+        return True
+    with Session(engine) as session:
+        return session.get(Admin, user_id) is not None
+
+
+@dataclass
+class SubscribeOutcome:
+    resolution: Resolution
+    created: bool = False
+    reactivated: bool = False
+
+    @property
+    def topic(self) -> Topic | None:
+        return self.resolution.topic
+
+
+def subscribe(
+    engine: Engine, chat: ChatInfo, name: str, *, actor_id: int | None, now: datetime
+) -> SubscribeOutcome:
+    """Subscribe ``chat`` to what ``name`` resolves to; a deactivated chat becomes active again."""
+    with session_scope(engine) as session:
+        resolution = resolve_topic(session, name)
+        outcome = SubscribeOutcome(resolution)
+        topic = resolution.topic
+        if topic is None:
+            return outcome
+        _ensure_chat(session, chat, now)
+        existing = session.exec(
+            select(Subscription).where(
+                Subscription.chat_id == chat.id, Subscription.topic_key == topic.key
+            )
+        ).first()
+        if existing is None:
+            session.add(
+                Subscription(
+                    chat_id=chat.id,
+                    topic_key=topic.key,
+                    unit_id=topic.unit_id,
+                    region_id=topic.region_id,
+                    created_by=actor_id,
+                    created_at=now,
+                )
+            )
+            outcome.created = True
+        elif not existing.active:
+            existing.active = True
+            session.add(existing)
+            outcome.reactivated = True
+        return outcome
+
+
+def unsubscribe(engine: Engine, chat_id: int, name: str) -> tuple[Resolution, bool]:
+    """Remove the subscription ``name`` resolves to; returns (resolution, whether one existed)."""
+    with session_scope(engine) as session:
+        resolution = resolve_topic(session, name)
+        if resolution.topic is None:
+            return resolution, False
+        existing = session.exec(
+            select(Subscription).where(
+                Subscription.chat_id == chat_id, Subscription.topic_key == resolution.topic.key
+            )
+        ).first()
+        if existing is None:
+            return resolution, False
+        session.delete(existing)
+        return resolution, True
+
+
+@dataclass(frozen=True)
+class SubscriptionView:
+    label: str
+    active: bool
+
+
+@dataclass
+class ChatSubscriptions:
+    chat_id: int
+    subscriptions: list[SubscriptionView]
+    lead_days: tuple[int, ...]
+    custom_leads: bool
+    chat_active: bool = True
+    deactivated_reason: str | None = None
+
+
+def list_subscriptions(
+    engine: Engine, chat_id: int, default_leads: tuple[int, ...]
+) -> ChatSubscriptions:
+    with Session(engine) as session:
+        chat = session.get(Chat, chat_id)
+        rows = session.exec(
+            select(Subscription).where(Subscription.chat_id == chat_id).order_by(Subscription.id)
+        ).all()
+        views = [SubscriptionView(topic_label(session, row.topic_key), row.active) for row in rows]
+    custom = parse_leads(chat.lead_days) if chat else None
+    return ChatSubscriptions(
+        chat_id,
+        views,
+        normalise_leads(custom) if custom is not None else default_leads,
+        custom is not None,
+        chat.active if chat else True,
+        chat.deactivated_reason if chat else None,
+    )
+
+
+class LeadTimesError(ValueError):
+    """Lead times a user typed that cannot be used; the message is the Chinese reply."""
+
+
+def parse_lead_days(words: list[str]) -> tuple[int, ...] | None:
+    """``30 7 1 0`` → (30, 7, 1, 0); ``默认`` → None (back to the configured defaults)."""
+    if len(words) == 1 and words[0] in RESET_WORDS:
+        return None
+    parts = [part for word in words for part in re.split(r"[,，、\s]+", word) if part]
+    if not parts:
+        raise LeadTimesError("请给出提前天数，例如：/leadtimes 30 7 1 0")
+    try:
+        days = [int(part) for part in parts]
+    except ValueError as exc:
+        raise LeadTimesError("提前天数须为整数，例如：/leadtimes 30 7 1 0") from exc
+    if any(day < 0 or day > MAX_LEAD_DAYS for day in days):
+        raise LeadTimesError(f"提前天数须在 0 到 {MAX_LEAD_DAYS} 之间。")
+    return normalise_leads(days)
+
+
+def set_lead_days(
+    engine: Engine, chat: ChatInfo, days: tuple[int, ...] | None, now: datetime
+) -> None:
+    with session_scope(engine) as session:
+        row = _ensure_chat(session, chat, now)
+        row.lead_days = json.dumps(list(days)) if days is not None else None
+        session.add(row)
+
+
+def _ensure_chat(session: Session, chat: ChatInfo, now: datetime) -> Chat:
+    row = session.get(Chat, chat.id)
+    if row is None:
+        row = Chat(id=chat.id, title=chat.title, kind=chat.kind, created_at=now)
+    else:
+        if chat.title:
+            row.title = chat.title
+        if not row.active:
+            row.active, row.deactivated_reason = True, None
+    session.add(row)
+    session.flush()
+    return row

@@ -1,0 +1,50 @@
+"""Fire instants: lead days before the due date at send_at local time, never in quiet hours."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policybot.scheduler.recurrence import cadences_ending_on, occurrences
+from test_scheduler_support import timing, utc
+
+
+def test_fire_instant_is_send_at_in_shanghai() -> None:
+    assert timing().fire_instant(date(2018, 12, 1)) == utc(2018, 12, 1, 1)
+
+
+def test_send_at_inside_quiet_hours_moves_to_their_end() -> None:
+    late = timing(send_at="23:30", quiet_start="22:00", quiet_end="08:00")
+    assert late.fire_instant(date(2018, 12, 1)) == utc(2018, 12, 2, 0)  # 08:00 next day
+    early = timing(send_at="06:00", quiet_start="22:00", quiet_end="08:00")
+    assert early.fire_instant(date(2018, 12, 1)) == utc(2018, 12, 1, 0)  # 08:00 same day
+
+
+def test_quiet_hours_within_a_day_and_none() -> None:
+    lunch = timing(send_at="12:30", quiet_start="12:00", quiet_end="14:00")
+    assert lunch.fire_instant(date(2018, 12, 1)) == utc(2018, 12, 1, 6)
+    never = timing(send_at="03:00", quiet_start="00:00", quiet_end="00:00")
+    assert never.fire_instant(date(2018, 12, 1)) == utc(2018, 11, 30, 19)
+
+
+def test_fire_days_in_a_window() -> None:
+    days = timing().fire_days(utc(2018, 12, 1, 0), utc(2018, 12, 3, 1))
+    assert [day for day, _ in days] == [date(2018, 12, 1), date(2018, 12, 2), date(2018, 12, 3)]
+    assert timing().fire_days(utc(2018, 12, 1, 1), utc(2018, 12, 1, 2)) == []
+
+
+def test_snooze_lands_on_the_regular_send_time() -> None:
+    assert timing().snooze_until(utc(2018, 12, 1, 3, 17), 7) == utc(2018, 12, 8, 1)
+
+
+def test_recurring_cadences_end_on_period_ends() -> None:
+    assert cadences_ending_on(date(2018, 12, 31)) == ["month", "quarter", "half-year", "year"]
+    assert cadences_ending_on(date(2018, 6, 30)) == ["month", "quarter", "half-year"]
+    assert cadences_ending_on(date(2018, 2, 28)) == ["month"]
+    assert cadences_ending_on(date(2018, 2, 27)) == []
+    assert occurrences("half-year", 2018, 2019) == [
+        date(2018, 6, 30),
+        date(2018, 12, 31),
+        date(2019, 6, 30),
+        date(2019, 12, 31),
+    ]
+    assert len(occurrences("month", 2020, 2020)) == 12
