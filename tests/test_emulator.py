@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dtm
 import html
 from collections.abc import AsyncIterator
@@ -23,10 +24,12 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.ext import Application, ApplicationBuilder
+from telegram.helpers import escape_markdown
 
 from emulator_fixtures import GROUP_ID, USER_ID, initialised_application, running_emulator
 from policybot.bot.emulator import BotApiEmulator, parse_html
 from policybot.bot.emulator.telegram_html import HtmlParseError
+from policybot.bot.emulator.telegram_markdown import MarkdownParseError, parse_markdown_v2
 from policybot.bot.harness import emulator_builder
 
 HTML = ParseMode.HTML
@@ -246,6 +249,32 @@ async def test_tdlib_mode_shows_a_bare_ampersand_literally() -> None:
 @given(st.text())
 def test_escaped_text_always_parses_back_to_itself(text: str) -> None:
     assert parse_html(html.escape(text)).text == text
+
+
+async def test_markdown_v2_needs_reserved_characters_escaped(bot_app, emulator) -> None:
+    emulator.add_private_chat(USER_ID)
+    with pytest.raises(BadRequest, match=r"(?i)can't parse entities"):
+        await bot_app.bot.send_message(USER_ID, "奖励 100 万元.", parse_mode=ParseMode.MARKDOWN_V2)
+    assert "Character '.' is reserved" in last_description(emulator)
+    with pytest.raises(BadRequest, match=r"(?i)can't parse entities"):
+        await bot_app.bot.send_message(USER_ID, "*未闭合", parse_mode=ParseMode.MARKDOWN_V2)
+    assert "Can't find end of Bold entity at byte offset 0" in last_description(emulator)
+    sent = await bot_app.bot.send_message(
+        USER_ID, r"*质量奖* 奖励 100 万元\.", parse_mode=ParseMode.MARKDOWN_V2
+    )
+    assert sent.text == "质量奖 奖励 100 万元." and sent.entities[0].type == "bold"
+
+
+@given(st.text())
+def test_ptb_markdown_v2_escaping_always_parses_back(text: str) -> None:
+    assert parse_markdown_v2(escape_markdown(text, version=2)).text == text
+
+
+@given(st.text(alphabet=st.sampled_from("<>/&;#x1ab =\"'_*`[]()~|\\.\n>-!政")))
+def test_parsers_either_parse_or_report_never_crash(source: str) -> None:
+    for parse in (parse_html, parse_markdown_v2):
+        with contextlib.suppress(HtmlParseError, MarkdownParseError):
+            parse(source)
 
 
 async def test_4096_characters_is_the_limit_after_entity_parsing(bot_app, emulator) -> None:

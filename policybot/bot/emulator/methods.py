@@ -18,6 +18,11 @@ from policybot.bot.emulator.records import (
     StoredMessage,
 )
 from policybot.bot.emulator.telegram_html import HtmlParseError, parse_html
+from policybot.bot.emulator.telegram_markdown import (
+    MarkdownParseError,
+    parse_markdown,
+    parse_markdown_v2,
+)
 from policybot.bot.emulator.updates import UpdateQueue
 from policybot.bot.emulator.world import World
 
@@ -37,7 +42,6 @@ CHAT_ACTIONS = frozenset(
     }
 )  # fmt: skip
 _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
-_MARKDOWN_ESCAPE = re.compile(r"\\([_*\[\]()~`>#+\-=|{}.!\\])")
 
 
 class ApiError(Exception):
@@ -120,7 +124,12 @@ def format_text(source: str, parse_mode: str | None, entities: Any, strict: bool
             raise bad_request(f"can't parse entities: {error}") from error
         text, parsed_entities = parsed.text, parsed.entities
     elif mode in ("markdown", "markdownv2"):
-        text, parsed_entities = _MARKDOWN_ESCAPE.sub(r"\1", source), []  # rendered, not checked
+        parse = parse_markdown_v2 if mode == "markdownv2" else parse_markdown
+        try:
+            parsed = parse(source)
+        except MarkdownParseError as error:
+            raise bad_request(f"can't parse entities: {error}") from error
+        text, parsed_entities = parsed.text, parsed.entities
     elif mode == "":
         text, parsed_entities = source, list(entities or [])
     else:
