@@ -17,6 +17,7 @@ from policybot.bot.emulator.records import (
 )
 from policybot.bot.emulator.server import DEFAULT_TOKEN, BotApiEmulator
 from policybot.bot.emulator.telegram_html import HtmlParseError, html_to_plain, parse_html
+from policybot.bot.emulator.telegram_markdown import MarkdownParseError, parse_markdown_v2
 
 __all__ = [
     "ANONYMOUS_ADMIN_ID",
@@ -31,8 +32,10 @@ __all__ = [
     "EmulatedUser",
     "Fault",
     "HtmlParseError",
+    "MarkdownParseError",
     "PushedUpdate",
     "SentMessage",
     "html_to_plain",
     "parse_html",
+    "parse_markdown_v2",
 ]

@@ -426,6 +426,7 @@ class BotApiEmulator:
     ) -> tuple[int, dict[str, Any] | str]:
         handler = self.api.find(method)
         if handler is None:
+            _LOGGER.warning("%s is not emulated; answering 404 Not Found like Telegram", method)
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
         fault = self._take_fault(method, api_request.params)
         if fault is not None and fault.kind not in ("duplicate", "lost_response"):
