@@ -147,3 +147,9 @@ def test_table_cell_with_district_quotas() -> None:
         ("城关镇", 10, True),
         ("河口镇", 6, True),
     ]
+
+
+def test_phase_dates_after_a_colon_and_short_month_ranges() -> None:
+    body = "四、实施步骤\n(一)启动阶段:2018年3月—5月。制定方案。\n(二)推进阶段(2018年6-9月)\n全面推进。\n"
+    phases = [(m.start, m.due) for m in _extract(body).milestones]
+    assert phases == [(date(2018, 3, 1), date(2018, 5, 31)), (date(2018, 6, 1), date(2018, 9, 30))]

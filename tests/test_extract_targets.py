@@ -126,3 +126,68 @@ def test_span_offsets_point_at_the_quote_in_the_normalised_text() -> None:
     assert target.quote in quoted or quoted in target.quote
     assert "7家" in quoted
     assert target.span.section == "二、主要目标"
+
+
+def test_a_units_line_after_the_task_belongs_to_that_task() -> None:
+    body = "三、主要任务\n(一)标准化。到2021年,主导制定国家标准9项。\n责任单位:市质监局、科技局\n"
+    target = _one(body)
+    assert target.lead_units == ["市质监局", "市科技局"]
+
+
+def test_a_heading_note_covers_the_tasks_under_it() -> None:
+    body = "(二)品牌培育(牵头单位:市工商局)\n1.企业品牌。到2021年,新增著名商标14件。\n"
+    assert _one(body).lead_units == ["市工商局"]
+
+
+def test_results_of_past_years_are_not_targets() -> None:
+    body = "2018年,全市新增省名牌产品11个。到2021年,新增省名牌产品30个。\n"
+    assert [t.value for t in _targets(body)] == [30]
+
+
+def test_numbers_in_a_background_section_are_not_targets() -> None:
+    body = "一、发展现状\n全市拥有省级品牌示范区6个。\n二、发展目标\n到2021年,新增省级品牌示范区4个。\n"
+    assert [t.value for t in _targets(body)] == [4]
+
+
+def test_deadline_written_in_chinese_numerals() -> None:
+    assert _one("到二〇二〇年底,建成检测平台3个。\n").deadline == date(2020, 12, 31)
+
+
+INDICATORS = """二、发展目标
+表1 主要指标
+序号
+指标名称
+单位
+2018年基数
+2021年目标
+1
+制造业产品质量合格率
+%
+92.1
+≥94
+2
+区域品牌数量
+个
+5
+12以上
+三、主要任务
+"""
+
+
+def test_indicator_table_gives_the_goal_column_not_the_baseline() -> None:
+    targets = _targets(INDICATORS)
+    assert [(t.subject, t.value, t.unit, t.deadline) for t in targets] == [
+        ("制造业产品质量合格率", 94, "%", date(2021, 12, 31)),
+        ("区域品牌数量", 12, "个", date(2021, 12, 31)),
+    ]
+    assert targets[0].qualifier == "不低于"
+
+
+def test_tab_separated_task_table_with_a_time_limit_column() -> None:
+    body = "序号\t任务\t牵头单位\t完成时限\n1\t建成质量检测中心3个\t市质监局\t2020年底前\n"
+    [target] = _targets(body)
+    assert (target.value, target.deadline, target.lead_units) == (
+        3,
+        date(2020, 12, 31),
+        ["市质监局"],
+    )

@@ -21,6 +21,9 @@ _MONTH_RANGE = re.compile(
     rf"(?P<y1>{_YEAR})年(?P<m1>\d{{1,2}})月(?:份)?\s*{_DASH}\s*(?:(?P<y2>{_YEAR})年)?"
     r"(?P<m2>\d{1,2})月(?:份)?(?:底|末)?"
 )
+_SHORT_MONTH_RANGE = re.compile(
+    rf"(?P<y1>{_YEAR})年(?P<m1>\d{{1,2}})\s*[—\-–~～至到]+\s*(?P<m2>\d{{1,2}})月(?:份)?(?:底|末)?"
+)
 _YEAR_RANGE = re.compile(
     rf"(?P<y1>{_YEAR})(?:年)?\s*{_DASH}\s*(?P<y2>{_YEAR})年(?P<tail>底前|底|末|以前|前|期间|内)?"
 )
@@ -76,6 +79,8 @@ def find_time_mentions(text: str) -> list[TimeMention]:
 
     for match in _MONTH_RANGE.finditer(text):
         add(_month_range(match))
+    for match in _SHORT_MONTH_RANGE.finditer(text):
+        add(_month_range(match))
     for match in _YEAR_RANGE.finditer(text):
         add(_year_range(match))
     for match in _YEARS_JOINED.finditer(text):
@@ -87,7 +92,7 @@ def find_time_mentions(text: str) -> list[TimeMention]:
 
 def _month_range(match: re.Match[str]) -> TimeMention | None:
     y1, m1 = int(match["y1"]), int(match["m1"])
-    y2 = int(match["y2"]) if match["y2"] else y1
+    y2 = int(match["y2"]) if match.groupdict().get("y2") else y1
     m2 = int(match["m2"])
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
         return None

@@ -17,7 +17,9 @@ from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, sentences
 
-_PHASE_TIME = re.compile(r"[(]\s*(?P<time>[^()]*(?:19|20)\d{2}[^()]*)[)]")
+_PHASE_TIME = re.compile(
+    r"[(]\s*(?P<time>[^()]*(?:19|20)\d{2}[^()]*)[)]|[::]\s*(?P<after_colon>(?:19|20)\d{2}年[^。;,]*)"
+)
 _RECURRING_CUE = re.compile(r"每(?:年|半年|季度|季|月)|定期")
 _LEADING_NOISE = re.compile(r"^(?:[,;:、]|力争|确保|争取|基本|全面|并|要|将|前|内)+")
 _NOT_EVENT = re.compile(r"^(?:以来|期间|的|以前|之前|是|为|已|我市|我区|我县)")
@@ -32,7 +34,7 @@ def phase_milestone(
         return None
     if re.search(r"[《》,,。、]", paragraph.text[: match.start()]):
         return None
-    mentions = find_time_mentions(match["time"])
+    mentions = find_time_mentions(match["time"] or match["after_colon"])
     if not mentions:
         return None
     mention = mentions[0]

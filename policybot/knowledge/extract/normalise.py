@@ -149,7 +149,8 @@ _RELATED_BLOCK = re.compile(
 )
 _CJK = "\u4e00-\u9fff"
 _CJK_PUNCT = "“”《》〔〕、。,;:!?()<>"
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t]+(?=[{_CJK}{_CJK_PUNCT}])")
+# One stray space inside Chinese text is web-copy damage; tabs and runs of spaces separate cells.
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}]) (?=[{_CJK}{_CJK_PUNCT}])")
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +200,39 @@ def repair_year_ranges(text: str) -> str:
     return _LOST_DASH_RANGE.sub(fix, text)
 
 
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "О": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DATE = re.compile(
+    r"(?P<year>[〇○零О一二三四五六七八九]{4})年"
+    r"(?:(?P<month>[一二三四五六七八九十]{1,3})月(?:(?P<day>[一二三四五六七八九十]{1,3})日)?)?"
+)
+
+
+def _small_cn_number(text: str) -> int:
+    """一..三十一 (months and days): 十 counts as 10 when it leads, as a tens marker inside."""
+    if "十" not in text:
+        return _CN_DIGIT[text]
+    tens, _, units = text.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
+
+
+def chinese_dates_to_digits(text: str) -> str:
+    """"二〇一八年五月十一日" -> "2018年5月11日": dates must parse the same in either script."""
+
+    def convert(match: re.Match[str]) -> str:
+        year = "".join(str(_CN_DIGIT[char]) for char in match["year"])
+        if not year.startswith(("19", "20")):
+            return match.group(0)
+        out = f"{year}年"
+        if match["month"]:
+            out += f"{_small_cn_number(match['month'])}月"
+        if match["day"]:
+            out += f"{_small_cn_number(match['day'])}日"
+        return out
+
+    return _CN_DATE.sub(convert, text)
+
+
 def _clean_lines(text: str) -> list[str]:
     """Drop page furniture line by line, keeping table cells (bare row numbers) intact."""
     lines = [line.strip() for line in text.split("\n")]
@@ -235,8 +269,9 @@ def _drop_related_block(lines: list[str]) -> list[str]:
 
 def _is_menu_line(line: str) -> bool:
     """Site menus: several short space-separated words, no punctuation, no digits."""
-    words = line.split()
-    if len(words) < 4:
+    words = line.split(" ")
+    words = [word for word in words if word]
+    if len(words) < 4 or "\t" in line:
         return False
     return all(len(word) <= 6 for word in words) and not re.search(r"[\d,。,;:、]", line)
 
@@ -286,6 +321,7 @@ def normalise_text(text: str) -> str:
     text = strip_pinyin_glosses(text)
     text = to_simplified(text)
     text = to_half_width(text)
+    text = chinese_dates_to_digits(text)
     text = repair_year_ranges(text)
     text = _THOUSANDS.sub(lambda match: match.group(0).replace(",", ""), text)
     lines = _clean_lines(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from policybot.knowledge.extract import milestones as milestone_rules
 from policybot.knowledge.extract import recurring as recurring_rules
@@ -22,8 +23,20 @@ from policybot.knowledge.extract.rewards import rewards_in_piece
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
 from policybot.knowledge.extract.tables import Table, find_tables
 from policybot.knowledge.extract.targets import Defaults
-from policybot.knowledge.extract.units import UnitNote, trailing_note, units_in_prose
+from policybot.knowledge.extract.units import (
+    UnitNote,
+    parse_unit_note,
+    trailing_note,
+    units_in_prose,
+)
 
+_NOTE_LINE = re.compile(
+    r"^[((]?\s*(?P<body>(?:牵头|责任|主办|负责|实施)(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
+)
+_BACKGROUND_HEADING = re.compile(
+    r"现状|工作基础|发展基础|现有基础|基本情况|主要成效|取得的成效|工作成效|成绩与问题|回顾|"
+    r"面临的形势|形势分析|发展环境|存在的问题|主要问题|机遇与挑战"
+)
 # Lines that belong to the wrapper of a document, never to its content.
 _SKIP_LINE = re.compile(
     r"^(?:抄送|抄报|主送|附件[::]|发布时间|发文标题|发文文号|发文部门|发文时间|实施时间|法规类型|"
@@ -78,29 +91,103 @@ def _read_body(
     milestones: list[MilestoneRecord] = []
     recurring: list[RecurringRecord] = []
     rewards: list[RewardRecord] = []
-    notes: list[UnitNote] = []
-    body_paragraphs = [p for p in ctx.paragraphs if not _in_tables(p, tables)]
-    for index, paragraph in enumerate(body_paragraphs):
-        if _SKIP_LINE.match(paragraph.text) or _is_title_or_signature(paragraph, ctx):
+    entries = _attach_notes(
+        [p for p in ctx.paragraphs if not _in_tables(p, tables) and not _is_wrapper(p, ctx)]
+    )
+    notes = [entry.note for entry in entries if entry.note is not None and entry.own_note]
+    for index, entry in enumerate(entries):
+        if entry.is_note_line:
             continue
-        note = trailing_note(paragraph.text)
-        if note is not None:
-            notes.append(note)
-        body = Piece(paragraph.start, paragraph.text[: note.start] if note else paragraph.text)
+        paragraph, body, note = entry.paragraph, entry.body, entry.note
         lead = note.lead if note else []
         support = note.support if note else []
         section = paragraph.section
-        following = body_paragraphs[index + 1] if index + 1 < len(body_paragraphs) else None
+        following = entries[index + 1].body if index + 1 < len(entries) else None
         phase = milestone_rules.phase_milestone(paragraph, following, ctx, lead)
         if phase is not None:
             milestones.append(phase)
         defaults = Defaults(section=section, lead_units=lead, support_units=support)
+        if _is_background(paragraph):
+            continue
         targets.extend(target_rules.targets_in_piece(body, ctx, defaults))
         if phase is None:
             milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
         recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
         rewards.extend(rewards_in_piece(body, ctx, section))
     return targets, milestones, recurring, rewards, notes
+
+
+@dataclass
+class _Entry:
+    """A body paragraph with the unit note that governs it (its own, a note line, a heading's)."""
+
+    paragraph: Paragraph
+    body: Piece
+    note: UnitNote | None = None
+    own_note: bool = False
+    is_note_line: bool = False
+
+
+def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
+    """Find each paragraph's units: a trailing "(牵头单位:…)", a "责任单位:…" line after the
+    task, or the note of an enclosing heading."""
+    entries: list[_Entry] = []
+    for paragraph in paragraphs:
+        line_note = _note_line(paragraph.text)
+        if line_note is not None:
+            entries.append(_Entry(paragraph, Piece(paragraph.start, ""), line_note, True, True))
+            _give_note_backwards(entries, line_note)
+            continue
+        note = trailing_note(paragraph.text)
+        body_text = paragraph.text[: note.start] if note else paragraph.text
+        entries.append(_Entry(paragraph, Piece(paragraph.start, body_text), note, note is not None))
+    _inherit_heading_notes(entries)
+    return entries
+
+
+def _note_line(text: str) -> UnitNote | None:
+    match = _NOTE_LINE.match(text)
+    if match is None:
+        return None
+    return parse_unit_note(match["body"])
+
+
+def _give_note_backwards(entries: list[_Entry], note: UnitNote) -> None:
+    """A note on its own line belongs to the task paragraphs just above it."""
+    for entry in reversed(entries[:-1]):
+        if entry.note is not None or entry.is_note_line:
+            return
+        entry.note = note
+        if entry.paragraph.heading_level is not None:
+            return
+
+
+def _inherit_heading_notes(entries: list[_Entry]) -> None:
+    by_heading: dict[str, UnitNote] = {}
+    for entry in entries:
+        paragraph = entry.paragraph
+        if entry.note is None:
+            for depth in range(len(paragraph.headings) - 1, -1, -1):
+                key = " / ".join(paragraph.headings[: depth + 1])
+                if key in by_heading:
+                    entry.note = by_heading[key]
+                    break
+        elif (
+            paragraph.heading_level is not None
+            and entry.own_note
+            and paragraph.section
+            and len(entry.body.text) <= len(paragraph.headings[-1]) + 2
+        ):
+            by_heading[paragraph.section] = entry.note
+
+
+def _is_background(paragraph: Paragraph) -> bool:
+    """Sections about the past ("发展现状", "工作基础") state achievements, not commitments."""
+    return any(_BACKGROUND_HEADING.search(heading) for heading in paragraph.headings)
+
+
+def _is_wrapper(paragraph: Paragraph, ctx: DocContext) -> bool:
+    return bool(_SKIP_LINE.match(paragraph.text)) or _is_title_or_signature(paragraph, ctx)
 
 
 def _is_title_or_signature(paragraph: Paragraph, ctx: DocContext) -> bool:
@@ -124,6 +211,10 @@ def _read_tables(
     recurring: list[RecurringRecord] = []
     for table in tables:
         for row in table.rows:
+            for indicator in row.indicators:
+                record = target_rules.indicator_target(indicator, ctx, row.section)
+                if record is not None:
+                    targets.append(record)
             for offset, cell, deadline in row.target_cells:
                 piece = Piece(offset, cell)
                 defaults = Defaults(

@@ -52,6 +52,7 @@ def heading_level(line: str) -> int | None:
 
 def heading_title(line: str) -> str:
     """The heading part of a line: the whole line if short, else its first sentence."""
+    line = re.sub(r"[((](?:牵头|责任|配合|主办)(?:单位|部门).*$", "", line)
     cut = re.split(r"[。:]", line, maxsplit=1)[0]
     return cut if len(cut) <= 40 else cut[:40]
 

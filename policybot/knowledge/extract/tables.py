@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.extract.units import looks_like_unit, split_unit_list
 
 _HEADER_WORDS = (
@@ -31,7 +32,23 @@ _HEADER_WORDS = (
     "主要内容",
 )
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
-_YEAR_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?$")
+_YEAR_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?(?:度)?(?:目标|任务|工作目标)?$")
+_CELL_SEPARATOR = re.compile(r"\t+|\s*\|\s*| {2,}")
+_TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条]|抄送|附件\s*\d|"
+                        r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$)")
+_ONGOING_CELL = re.compile(r"^(?:长期(?:坚持)?|持续(?:推进|开展)|常态化(?:推进|开展)?|每年)$")
+_BASELINE_COLUMN = re.compile(r"基数|基期|现状|基准|现值|实际|完成")
+
+
+@dataclass
+class Indicator:
+    """One goal cell of an indicator table: the indicator's name, the cell text, its unit."""
+
+    offset: int
+    name: str
+    value_text: str
+    unit: str | None
+    deadline: date | None
 
 
 @dataclass
@@ -43,6 +60,7 @@ class TableRow:
     support_units: list[str] = field(default_factory=list)
     target_cells: list[tuple[int, str, date | None]] = field(default_factory=list)
     section: str | None = None
+    indicators: list[Indicator] = field(default_factory=list)
 
 
 @dataclass
@@ -58,12 +76,16 @@ def find_tables(text: str, ctx: DocContext) -> list[Table]:
     tables: list[Table] = []
     index = 0
     while index < len(lines):
-        if lines[index][1] == "序号":
-            table, index = _read_table(lines, index, ctx)
-            if table is not None:
-                tables.append(table)
-            continue
-        index += 1
+        line = lines[index][1]
+        table: Table | None = None
+        if line == "序号":
+            table, index = _read_flattened(lines, index, ctx)
+        elif line.startswith("序号") and _CELL_SEPARATOR.search(line):
+            table, index = _read_inline(lines, index, ctx)
+        else:
+            index += 1
+        if table is not None:
+            tables.append(table)
     return tables
 
 
@@ -77,9 +99,15 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
     return result
 
 
-def _read_table(
+def _is_table_end(cell: str) -> bool:
+    """Text that cannot be a cell: a chapter heading, the signature block, 抄送, 附件."""
+    return bool(_TABLE_END.match(cell))
+
+
+def _read_flattened(
     lines: list[tuple[int, str]], index: int, ctx: DocContext
 ) -> tuple[Table | None, int]:
+    """One cell per line: rows start at their serial number (1, 2, 3…) on a line of its own."""
     header_start = lines[index][0]
     header: list[str] = []
     cursor = index + 1
@@ -88,17 +116,19 @@ def _read_table(
         cursor += 1
     if not any(word in cell for cell in header for word in _HEADER_WORDS):
         return None, index + 1
-    years = _header_years(header, ctx)
-    title = _table_title(lines, index)
+    layout = _Layout(header, _header_years(header, ctx), _table_title(lines, index), ctx)
     rows: list[TableRow] = []
     expected = 1
     current: list[tuple[int, str]] | None = None
     end = cursor
     while cursor < len(lines):
         offset, cell = lines[cursor]
-        if _ROW_NUMBER.match(cell) and int(cell) == expected:
+        is_next_row = bool(_ROW_NUMBER.match(cell)) and int(cell) == expected
+        if _is_table_end(cell) or (not is_next_row and layout.row_is_full(current)):
+            break
+        if is_next_row:
             if current is not None:
-                rows.append(_build_row(expected - 1, current, rows, years, ctx, title))
+                rows.append(layout.build_row(expected - 1, current, rows))
             current = []
             expected += 1
         elif current is not None:
@@ -106,9 +136,46 @@ def _read_table(
         cursor += 1
         end = cursor
     if current is not None:
-        rows.append(_build_row(expected - 1, current, rows, years, ctx, title))
-    table_end = lines[end - 1][0] + len(lines[end - 1][1]) if end else header_start
-    return Table(header_start, table_end, years, rows), end
+        rows.append(layout.build_row(expected - 1, current, rows))
+    table_end = lines[end - 1][0] + len(lines[end - 1][1])
+    return Table(header_start, table_end, layout.years, rows), end
+
+
+def _read_inline(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[Table | None, int]:
+    """One row per line, cells separated by tabs, bars or runs of spaces."""
+    header = _split_cells(lines[index][1])[1:]
+    if not any(word in cell for cell in header for word in _HEADER_WORDS):
+        return None, index + 1
+    layout = _Layout(header, _header_years(header, ctx), _table_title(lines, index), ctx)
+    rows: list[TableRow] = []
+    cursor = index + 1
+    while cursor < len(lines):
+        offset, line = lines[cursor]
+        cells = _split_cells(line)
+        if len(cells) < 2 or not _ROW_NUMBER.match(cells[0]):
+            break
+        positioned = _cell_offsets(offset, line, cells[1:])
+        rows.append(layout.build_row(int(cells[0]), positioned, rows))
+        cursor += 1
+    last = lines[cursor - 1]
+    return Table(lines[index][0], last[0] + len(last[1]), layout.years, rows), cursor
+
+
+def _split_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in _CELL_SEPARATOR.split(line.strip(" |")) if cell.strip()]
+
+
+def _cell_offsets(offset: int, line: str, cells: list[str]) -> list[tuple[int, str]]:
+    positioned: list[tuple[int, str]] = []
+    cursor = 0
+    for cell in cells:
+        found = line.find(cell, cursor)
+        found = found if found >= 0 else cursor
+        positioned.append((offset + found, cell))
+        cursor = found + len(cell)
+    return positioned
 
 
 def _table_title(lines: list[tuple[int, str]], index: int) -> str:
@@ -133,15 +200,38 @@ def _is_unit_cell(cell: str) -> bool:
     return bool(items) and all(looks_like_unit(item) for item in items)
 
 
-def _build_row(
+class _Layout:
+    """What the header says about the columns, and how a row's cells are read with it."""
+
+    def __init__(self, header: list[str], years: list[int], title: str, ctx: DocContext) -> None:
+        self.header = header
+        self.years = years
+        self.title = title
+        self.ctx = ctx
+        self.indicator = _indicator_columns(header, ctx)
+
+    def row_is_full(self, cells: list[tuple[int, str]] | None) -> bool:
+        """An indicator table has a fixed number of cells per row; more means the table ended."""
+        return bool(self.indicator and cells is not None and len(cells) >= len(self.header))
+
+    def build_row(
+        self, number: int, cells: list[tuple[int, str]], previous: list[TableRow]
+    ) -> TableRow:
+        if self.indicator is not None:
+            return _indicator_row(number, cells, self.indicator, self.title)
+        return _task_row(number, cells, previous, self.years, self.title)
+
+
+def _task_row(
     number: int,
     cells: list[tuple[int, str]],
     previous: list[TableRow],
     years: list[int],
-    ctx: DocContext,
     title: str,
 ) -> TableRow:
     start = cells[0][0] if cells else 0
+    time_limit = _time_limit(cells)
+    cells = [(offset, cell) for offset, cell in cells if not _is_time_cell(cell)]
     unit_index = next((i for i, (_, cell) in enumerate(cells) if _is_unit_cell(cell)), None)
     inherited = previous[-1] if previous else None
     task = cells[0][1] if cells and unit_index != 0 else (inherited.task if inherited else None)
@@ -157,7 +247,77 @@ def _build_row(
         row.support_units = split_unit_list(cells[after][1])
         after += 1
     targets = cells[after:]
-    row.target_cells = _assign_years(targets, years)
+    if not targets and time_limit is not None:
+        # No goal column after the units: the task cell itself carries the goal.
+        targets = cells[:unit_index]
+    if time_limit is not None:
+        row.target_cells = [(offset, cell, time_limit) for offset, cell in targets]
+    else:
+        row.target_cells = _assign_years(targets, years)
+    return row
+
+
+def _time_limit(cells: list[tuple[int, str]]) -> date | None:
+    """A "完成时限" cell ("2018年底前") dates every target of its row."""
+    for _, cell in cells:
+        if _is_time_cell(cell):
+            mentions = find_time_mentions(cell)
+            if mentions and mentions[-1].last is not None:
+                return mentions[-1].last
+    return None
+
+
+def _is_time_cell(cell: str) -> bool:
+    """A cell that only says when ("2018年底前", "2019年6月—12月", "长期坚持")."""
+    if _ONGOING_CELL.match(cell):
+        return True
+    mentions = find_time_mentions(cell)
+    if not mentions:
+        return False
+    rest = cell
+    for mention in mentions:
+        rest = rest.replace(mention.text, "")
+    return not rest.strip(" 前完成底内止以及和、,。;")
+
+
+@dataclass
+class _IndicatorColumns:
+    name: int
+    unit: int | None
+    targets: list[tuple[int, date | None]]
+
+
+def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns | None:
+    """"指标 | 单位 | 2015年基数 | 2020年目标": which columns are goals, and for which year."""
+    if not any("指标" in cell for cell in header):
+        return None
+    name = next(i for i, cell in enumerate(header) if "指标" in cell)
+    unit = next((i for i, cell in enumerate(header) if cell in ("单位", "计量单位")), None)
+    issued = ctx.meta.issued.year if ctx.meta.issued else None
+    targets: list[tuple[int, date | None]] = []
+    for index, cell in enumerate(header):
+        if index in (name, unit) or _BASELINE_COLUMN.search(cell):
+            continue
+        year = re.search(r"(?:19|20)\d{2}", cell)
+        if year and (("目标" in cell) or issued is None or int(year.group(0)) > issued):
+            targets.append((index, date(int(year.group(0)), 12, 31)))
+        elif "目标" in cell and not year:
+            targets.append((index, ctx.plan_end))
+    return _IndicatorColumns(name, unit, targets) if targets else None
+
+
+def _indicator_row(
+    number: int, cells: list[tuple[int, str]], columns: _IndicatorColumns, title: str
+) -> TableRow:
+    texts = [cell for _, cell in cells]
+    name = texts[columns.name] if columns.name < len(texts) else ""
+    unit = texts[columns.unit] if columns.unit is not None and columns.unit < len(texts) else None
+    row = TableRow(number=number, start=cells[0][0] if cells else 0, task=name,
+                   section=f"{title} / {number}")
+    for index, deadline in columns.targets:
+        if index < len(cells):
+            offset, value = cells[index]
+            row.indicators.append(Indicator(offset, name, value, unit, deadline))
     return row
 
 

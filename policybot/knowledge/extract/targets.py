@@ -18,8 +18,9 @@ from policybot.knowledge.extract.numbers import Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece, sentences
+from policybot.knowledge.extract.tables import Indicator
 
-_BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|截至|截止|原有|现已|去年|上年")
+_BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已")
 _BASELINE_SPAN = re.compile(r"(?:在|以)[^,;。]{0,40}?基础上")
 _UNDECIDED = re.compile(r"待[^,。;]{0,12}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
 _MONEY_UNITS = ("元", "万元", "亿元", "千元", "亿美元", "万美元")
@@ -70,6 +71,38 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
     return records
 
 
+_INDICATOR_VALUE = re.compile(
+    r"^(?P<cmp>≥|>|不低于|不少于|达到|超过)?\s*(?P<value>\d+(?:\.\d+)?)\s*"
+    r"(?:[—\-~～]\s*(?P<value_max>\d+(?:\.\d+)?))?\s*(?P<unit>%|(?!以上|左右)[\u4e00-\u9fff]{1,3})?\s*"
+    r"(?P<tail>以上|左右)?$"
+)
+_COMPARATORS = {"≥": "不低于", ">": "超过"}
+
+
+def indicator_target(indicator: Indicator, ctx: DocContext, section: str | None) -> TargetRecord | None:
+    """A goal cell of an indicator table ("≥94" under "2020年目标", unit "%")."""
+    match = _INDICATOR_VALUE.match(indicator.value_text.strip())
+    if match is None or not indicator.name:
+        return None
+    unit = indicator.unit if indicator.unit and indicator.unit not in ("—", "-", "/") else None
+    unit = unit or match["unit"]
+    words = [_COMPARATORS.get(match["cmp"] or "", match["cmp"] or ""), match["tail"] or ""]
+    qualifier = ";".join(word for word in words if word) or None
+    end = indicator.offset + len(indicator.value_text)
+    return TargetRecord(
+        region=ctx.region,
+        subject=indicator.name,
+        value=float(match["value"]),
+        value_max=float(match["value_max"]) if match["value_max"] else None,
+        unit=unit,
+        qualifier=qualifier,
+        deadline=indicator.deadline,
+        deadline_text=f"{indicator.deadline.year}年" if indicator.deadline else None,
+        quote=f"{indicator.name}:{indicator.value_text}",
+        span=Span(indicator.offset, end, section),
+    )
+
+
 def _targets_in_sentence(
     sentence: Piece, ctx: DocContext, defaults: Defaults
 ) -> list[TargetRecord]:
@@ -87,6 +120,8 @@ def _targets_in_sentence(
         if _inside_book_title(text, quantity.start) or _is_excluded(text, quantity):
             continue
         governing = _governing_time(times, quantity, text)
+        if _is_past(governing, ctx):
+            continue
         per_year = _is_per_year(text, quantity, governing)
         if per_year and quantity.unit == "次" and quantity.value <= 1:
             continue  # "每年至少1次" is a recurring duty
@@ -188,6 +223,14 @@ def _governing_time(times: list[TimeMention], quantity: Quantity, text: str) -> 
     _clause_start, clause_end = _clause_around(text, quantity.start, quantity.end)
     after = [mention for mention in times if quantity.end <= mention.start < clause_end]
     return after[0] if after else None
+
+
+def _is_past(governing: TimeMention | None, ctx: DocContext) -> bool:
+    """"2016年,全市新增…" in a plan signed in 2017 reports a result, it commits to nothing."""
+    issued = ctx.meta.issued
+    if governing is None or issued is None or governing.last is None:
+        return False
+    return governing.last.year < issued.year
 
 
 def _is_per_year(text: str, quantity: Quantity, governing: TimeMention | None) -> bool:
