@@ -33,6 +33,7 @@ import logging
 import os
 import socket
 import uuid
+import warnings
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ from typing import Any, TypeVar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 from telegram.error import Forbidden, RetryAfter
+from telegram.warnings import PTBDeprecationWarning
 
 from policybot.clock import Clock
 from policybot.knowledge.models import ReminderStatus
@@ -187,7 +189,7 @@ class ReminderDispatcher:
         try:
             message_id = await self.sender(row.chat_id, message)
         except RetryAfter as exc:
-            wait = _seconds(exc.retry_after)
+            wait = retry_after_seconds(exc)
             at = self.clock.now() + timedelta(seconds=wait)
             log.warning(
                 "reminder %s to chat %s: flood control, retry in %ss", row.id, row.chat_id, wait
@@ -259,7 +261,11 @@ class ReminderDispatcher:
         return await asyncio.to_thread(function, *args, **kwargs)
 
 
-def _seconds(retry_after: int | float | timedelta) -> float:
+def retry_after_seconds(exc: RetryAfter) -> float:
+    """``RetryAfter.retry_after`` is an int now and a timedelta in PTB's next major version."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        retry_after = exc.retry_after
     if isinstance(retry_after, timedelta):
         return retry_after.total_seconds()
     return float(retry_after)
