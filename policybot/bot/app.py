@@ -1,0 +1,96 @@
+"""Building the Telegram ``Application``: one place where the handler pipeline is visible.
+
+Handler groups run in order, like the PTB rules-bot's: guards drop what nobody should answer,
+then commands and buttons, then free-text questions. A feature module plugs in with one
+``register(application)`` line below and, for the command menu, ``add_menu_commands``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from telegram import BotCommand, BotCommandScopeAllChatAdministrators, BotCommandScopeChat
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+
+from policybot.bot.config import Settings
+from policybot.bot.services import SERVICES_KEY, Services
+from policybot.handlers import errors, guards, lookups, paging
+
+log = logging.getLogger(__name__)
+
+GROUP_GUARDS = -10
+GROUP_COMMANDS = 0
+GROUP_TEXT = 10
+MENU_KEY = "command_menu"
+
+
+@dataclass
+class CommandMenu:
+    """The command menu per audience: everyone, and admins (owners and group administrators)."""
+
+    public: list[BotCommand] = field(default_factory=list)
+    admin: list[BotCommand] = field(default_factory=list)
+
+
+def add_menu_commands(
+    application: Application, commands: Sequence[tuple[str, str]], *, admin: bool = False
+) -> None:
+    """Add ``(command, 中文说明)`` pairs to the menu that ``post_init`` sends to Telegram."""
+    menu = application.bot_data.setdefault(MENU_KEY, CommandMenu())
+    target = menu.admin if admin else menu.public
+    known = {command.command for command in target}
+    target.extend(BotCommand(name, text) for name, text in commands if name not in known)
+
+
+def build_application(
+    settings: Settings,
+    services: Services,
+    *,
+    builder: ApplicationBuilder | None = None,
+    rate_limit: bool = True,
+) -> Application:
+    """The bot, ready to run; ``builder`` may come pre-configured (the emulator harness).
+
+    ``rate_limit=False`` only for measuring the bot itself: Telegram's limits are real.
+    """
+    builder = builder or production_builder(settings)
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))
+    application = builder.post_init(post_init).build()
+    application.bot_data[SERVICES_KEY] = services
+    application.bot_data[MENU_KEY] = CommandMenu()
+
+    errors.register(application)
+    guards.register(application, GROUP_GUARDS)
+    lookups.register(application, GROUP_COMMANDS, GROUP_TEXT)
+    paging.register(application, GROUP_COMMANDS)
+    add_menu_commands(application, [(command, title) for command, title, *_ in lookups.COMMANDS])
+    # Feature modules register here, e.g.:
+    # reminders.register(application)  (group GROUP_COMMANDS; admin menu via add_menu_commands)
+    return application
+
+
+def production_builder(settings: Settings) -> ApplicationBuilder:
+    """Real Telegram: the token and API URL from the configuration."""
+    if not settings.telegram.token:
+        raise ValueError("telegram.token is not configured (POLICYBOT_TOKEN)")
+    return ApplicationBuilder().token(settings.telegram.token).base_url(settings.telegram.base_url)
+
+
+async def post_init(application: Application) -> None:
+    """Send the command menu: public commands for all, the full list in admin scopes."""
+    menu: CommandMenu = application.bot_data.get(MENU_KEY) or CommandMenu()
+    await application.bot.set_my_commands(menu.public)
+    if not menu.admin:
+        return
+    full = [*menu.public, *menu.admin]
+    await application.bot.set_my_commands(full, scope=BotCommandScopeAllChatAdministrators())
+    services: Services = application.bot_data[SERVICES_KEY]
+    for owner in services.settings.bot.owners:
+        try:
+            await application.bot.set_my_commands(full, scope=BotCommandScopeChat(owner))
+        except TelegramError as exc:  # an owner who never opened the bot has no chat yet
+            log.warning("could not set the admin menu for owner %s: %s", owner, exc)

@@ -1,0 +1,70 @@
+"""One error handler: log with the update, apologise to the user, tell the error chat.
+
+The user sees a short Chinese apology, never a stack trace; the operators get the trace in the
+log and, when ``bot.error_chat_id`` is set, a short escaped summary in that chat.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import traceback
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import Application, ContextTypes
+
+from policybot.bot.services import SERVICES_KEY, Services
+
+log = logging.getLogger(__name__)
+
+USER_APOLOGY = "出错了,这次没能完成您的请求。请稍后再试;问题已记录。"
+_TRACE_LIMIT = 3000
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    error = context.error
+    if isinstance(error, (NetworkError, TimedOut, RetryAfter)) and not isinstance(update, Update):
+        log.warning("Telegram network trouble while polling: %s", error)
+        return
+    update_text = update.to_dict() if isinstance(update, Update) else repr(update)
+    log.error("error while handling update %s", update_text, exc_info=error)
+    if isinstance(update, Update) and not isinstance(error, Forbidden):
+        await _apologise(update)
+    await _tell_error_chat(update, context)
+
+
+async def _apologise(update: Update) -> None:
+    chat = update.effective_chat
+    if chat is None:
+        return
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(USER_APOLOGY, show_alert=True)
+        else:
+            await chat.send_message(USER_APOLOGY)
+    except Exception:  # the apology must never raise from the error handler
+        log.exception("could not tell chat %s about the error", chat.id)
+
+
+async def _tell_error_chat(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    services = context.bot_data.get(SERVICES_KEY)
+    chat_id = services.settings.bot.error_chat_id if isinstance(services, Services) else 0
+    if not chat_id or context.error is None:
+        return
+    trace = "".join(traceback.format_exception(context.error))[-_TRACE_LIMIT:]
+    where = f"update {update.update_id}" if isinstance(update, Update) else "后台任务"
+    text = (
+        f"<b>policybot 出错</b>({html.escape(where)}):"
+        f"{html.escape(type(context.error).__name__)}: {html.escape(str(context.error))[:300]}\n"
+        f"<pre>{html.escape(trace)}</pre>"
+    )
+    try:
+        await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML)
+    except Exception:
+        log.exception("could not report the error to chat %s", chat_id)
+
+
+def register(application: Application) -> None:
+    application.add_error_handler(on_error)

@@ -1,0 +1,148 @@
+"""Answers as Telegram HTML pages and as plain text for the CLI.
+
+Every piece of document text goes through ``html.escape``: a quote with ``<`` or ``&`` would
+otherwise make Telegram refuse the whole message. Pages are cut so that none exceeds Telegram's
+4096-character limit, whatever the quotes' length.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from policybot.knowledge.answers import Answer, FactLine, format_due
+
+TELEGRAM_LIMIT = 4096
+# Room kept on every page for the header, the page counter and the notes.
+_QUOTE_LIMIT = 300
+KIND_NAMES = {
+    "target": "目标",
+    "milestone": "节点",
+    "recurring": "常规工作",
+    "reward": "奖励",
+    "unit": "单位",
+    "document": "文件",
+}
+
+
+@dataclass(frozen=True)
+class Markup:
+    """How to write emphasis and escape text: HTML for Telegram, nothing for a terminal."""
+
+    escape: Callable[[str], str]
+    bold: Callable[[str], str]
+    italic: Callable[[str], str]
+
+
+HTML = Markup(
+    escape=html.escape,
+    bold=lambda text: f"<b>{html.escape(text)}</b>",
+    italic=lambda text: f"<i>{html.escape(text)}</i>",
+)
+PLAIN = Markup(escape=lambda text: text, bold=lambda text: text, italic=lambda text: text)
+
+
+def fact_block(number: int, fact: FactLine, markup: Markup) -> str:
+    """One fact: what and how much, when, who, progress, and where it is written."""
+    e = markup.escape
+    kind = KIND_NAMES.get(fact.kind, fact.kind)
+    head = f"{number}. [{kind}] {markup.bold(fact.label)}"
+    if fact.value and fact.kind != "milestone":
+        head += f" — {markup.bold(fact.value)}"
+    if fact.region:
+        head += f"({e(fact.region)})"
+    lines = [head]
+    if fact.note:
+        lines.append(f"   说明: {e(fact.note)}")
+    if fact.due is not None and fact.kind in {"target", "milestone"}:
+        due = format_due(fact.due, fact.due_text)
+        lines.append(f"   截止: {e(due)}" + (" ⚠️已过期" if fact.overdue else ""))
+    elif fact.due is not None and fact.kind == "document":
+        lines.append(f"   印发: {fact.due.isoformat()}")
+    if fact.lead_units:
+        lines.append(f"   牵头: {e('、'.join(fact.lead_units))}")
+    if fact.support_units:
+        lines.append(f"   配合: {e('、'.join(fact.support_units))}")
+    if fact.progress is not None:
+        share = f",完成 {fact.progress.share_percent}%" if fact.progress.share_percent else ""
+        lines.append(
+            f"   进展: {e(fact.progress.value)}({fact.progress.reported_on.isoformat()}报{share})"
+        )
+    lines.append("   " + citation_line(fact, markup))
+    return "\n".join(lines)
+
+
+def citation_line(fact: FactLine, markup: Markup) -> str:
+    citation = fact.citation
+    source = f"《{citation.document}》"
+    if citation.section:
+        source += f" {citation.section}"
+    quote = citation.quote
+    if len(quote) > _QUOTE_LIMIT:
+        quote = quote[: _QUOTE_LIMIT - 1] + "…"
+    ref = "" if fact.kind in {"unit", "document"} else f" #{fact.ref}"
+    return f"出处: {markup.escape(source)}:{markup.italic('“' + quote + '”')}{markup.escape(ref)}"
+
+
+def header(answer: Answer, markup: Markup) -> str:
+    lines = [markup.bold(answer.title)]
+    if answer.question:
+        lines.append(f"问: {markup.escape(answer.question)}")
+    lines.append(
+        f"答: {markup.bold(answer.headline)}" if answer.found else markup.escape(answer.headline)
+    )
+    return "\n".join(lines)
+
+
+def footer(answer: Answer, markup: Markup) -> str:
+    lines = [markup.escape(note) for note in answer.notes]
+    lines += [markup.escape(line) for line in answer.suggestions]
+    return "\n".join(lines)
+
+
+def render_pages(answer: Answer, markup: Markup = HTML, page_size: int = 8) -> list[str]:
+    """The answer cut into pages of at most ``page_size`` facts and 4096 characters each."""
+    top = header(answer, markup)
+    bottom = footer(answer, markup)
+    blocks = [fact_block(n, fact, markup) for n, fact in enumerate(answer.facts, 1)]
+    reserve = len(top) + len(bottom) + 40  # the "第 i/n 页" line and blank lines
+    budget = TELEGRAM_LIMIT - reserve
+    chunks: list[list[str]] = [[]]
+    used = 0
+    for block in blocks:
+        block = block if len(block) <= budget else _cut(block, budget)
+        if chunks[-1] and (len(chunks[-1]) >= page_size or used + len(block) + 2 > budget):
+            chunks.append([])
+            used = 0
+        chunks[-1].append(block)
+        used += len(block) + 2
+    pages = []
+    for number, chunk in enumerate(chunks, 1):
+        parts = [top, *chunk]
+        if len(chunks) > 1:
+            parts.append(f"第 {number}/{len(chunks)} 页")
+        if bottom and number == len(chunks):
+            parts.append(bottom)
+        pages.append("\n\n".join(part for part in parts if part))
+    return pages
+
+
+def _cut(block: str, budget: int) -> str:
+    """A block too long for a page (only with absurd quotes), cut at a line boundary."""
+    kept: list[str] = []
+    for line in block.split("\n"):
+        if sum(len(k) + 1 for k in kept) + len(line) > budget - 2:
+            break
+        kept.append(line)
+    return "\n".join(kept) + "\n…"
+
+
+def render_plain(answer: Answer) -> str:
+    """The whole answer as plain text (CLI): the same content, no markup, no paging."""
+    parts = [header(answer, PLAIN)]
+    parts += [fact_block(n, fact, PLAIN) for n, fact in enumerate(answer.facts, 1)]
+    bottom = footer(answer, PLAIN)
+    if bottom:
+        parts.append(bottom)
+    return "\n\n".join(parts)

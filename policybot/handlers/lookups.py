@@ -1,0 +1,197 @@
+"""The lookup commands and plain questions: parse the arguments, ask the service, reply.
+
+Handlers stay thin: no SQL and no rules here. The service is synchronous (one small query plus
+in-memory work, or a rebuild of the index after the store changed), so it runs in a worker
+thread and never stalls the event loop that is polling Telegram.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Callable
+
+from telegram import Message, MessageEntity, Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+
+from policybot.bot.services import services_of
+from policybot.handlers.formatting import render_pages
+from policybot.handlers.paging import reply_pages
+from policybot.knowledge.answers import Answer
+from policybot.knowledge.service import ALL_WORDS
+
+# (command, menu description, usage example, explanation) — /help and the menu read this.
+COMMANDS: tuple[tuple[str, str, str, str], ...] = (
+    ("targets", "查目标任务", "/targets 湖州 2018", "某地区的目标,可加关键词或年份"),
+    ("rewards", "查奖励政策", "/rewards 衢州 驰名商标", "奖励金额和条件,地区和关键词都可省略"),
+    ("deadlines", "查截止期限", "/deadlines 佛山 全部", "按时间先后列出期限;加“全部”含已过期"),
+    ("units", "查责任单位", "/units 市质量技监局", "单位牵头或配合的事项;不带参数列出所有单位"),
+    ("doc", "查文件", "/doc 湖州", "收录的文件,可按地区或文号查"),
+    ("search", "全文搜索", "/search 卓越绩效", "在所有目标、节点、奖励中搜索"),
+    ("help", "使用说明", "/help", "显示本说明"),
+)
+
+
+def help_text(bot_username: str | None = None) -> str:
+    lines = ["<b>可用命令</b>"]
+    for command, title, example, explanation in COMMANDS:
+        lines.append(f"/{command} — {title}:{explanation}\n   例如 <code>{example}</code>")
+    mention = f"@{bot_username} " if bot_username else "@机器人 "
+    lines.append(
+        "\n<b>直接提问</b>\n私聊时直接输入问题,例如:\n"
+        "   <code>南海区2018年省名牌产品要多少个?</code>\n"
+        "   <code>驰名商标奖励多少钱</code>\n"
+        "   <code>湖州市质监局负责哪些目标</code>\n"
+        f"群聊中请 @ 我提问,例如 <code>{mention}驰名商标奖励多少钱</code>。\n"
+        "每条回答都注明出处(文件、章节、原文);查不到时回答“未找到”,不会猜测。"
+    )
+    return "\n".join(lines)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    user = update.effective_user
+    name = f",{user.first_name}" if user and user.first_name else ""
+    await message.reply_text(
+        f"您好{name}!我是质量品牌规划助手,可以查询规划文件中的目标、奖励、期限和责任单位。\n\n"
+        + help_text(context.bot.username),
+        parse_mode=ParseMode.HTML,
+    )
+
+
+async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(
+            help_text(context.bot.username), parse_mode=ParseMode.HTML
+        )
+
+
+async def _answer(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, lookup: Callable[[], Answer]
+) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    services = services_of(context)
+    answer = await asyncio.to_thread(lookup)
+    pages = render_pages(answer, page_size=services.settings.bot.page_size)
+    await reply_pages(message, context.chat_data if context.chat_data is not None else {}, pages)
+
+
+async def _usage(update: Update, text: str) -> None:
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(text)
+
+
+async def targets(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    args = context.args or []
+    if not args:
+        await _usage(update, "用法: /targets <地区> [关键词或年份],例如 /targets 湖州 2018")
+        return
+    region, rest = args[0], " ".join(args[1:]) or None
+    queries = services_of(context).queries
+    await _answer(update, context, lambda: queries.targets(region, rest))
+
+
+async def rewards(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    args = context.args or []
+    region = args[0] if args else None
+    keyword = " ".join(args[1:]) or None
+    queries = services_of(context).queries
+    await _answer(update, context, lambda: queries.rewards(region, keyword))
+
+
+async def deadlines(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    args = context.args or []
+    include_past = any(arg in ALL_WORDS for arg in args)
+    name = " ".join(arg for arg in args if arg not in ALL_WORDS) or None
+    queries = services_of(context).queries
+    await _answer(update, context, lambda: queries.deadlines(name, include_past))
+
+
+async def units(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    name = " ".join(context.args or []) or None
+    queries = services_of(context).queries
+    await _answer(update, context, lambda: queries.units(name))
+
+
+async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = " ".join(context.args or []) or None
+    queries = services_of(context).queries
+    await _answer(update, context, lambda: queries.document(query))
+
+
+async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    text = " ".join(context.args or [])
+    if not text:
+        await _usage(update, "用法: /search <文本>,例如 /search 卓越绩效")
+        return
+    queries = services_of(context).queries
+    await _answer(update, context, lambda: queries.search(text))
+
+
+async def ask_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    question = message.text
+    queries = services_of(context).queries
+    await _answer(update, context, lambda: queries.ask(question))
+
+
+async def ask_in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In groups only messages that mention the bot (or reply to it) are questions."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    question = question_for_bot(message, context.bot.username, context.bot.id)
+    if question is None:
+        return
+    if not question:
+        await message.reply_text(help_text(context.bot.username), parse_mode=ParseMode.HTML)
+        return
+    queries = services_of(context).queries
+    await _answer(update, context, lambda: queries.ask(question))
+
+
+def question_for_bot(message: Message, username: str | None, bot_id: int) -> str | None:
+    """The text addressed to the bot without the @mention; None when it is not addressed to us."""
+    text = message.text or ""
+    mention = f"@{username}" if username else None
+    mentioned = bool(mention) and any(
+        message.parse_entity(entity).lower() == (mention or "").lower()
+        for entity in message.entities
+        if entity.type == MessageEntity.MENTION
+    )
+    replied = (
+        message.reply_to_message is not None
+        and message.reply_to_message.from_user is not None
+        and message.reply_to_message.from_user.id == bot_id
+    )
+    if not (mentioned or replied):
+        return None
+    if mention:
+        text = re.sub(re.escape(mention), " ", text, flags=re.IGNORECASE)
+    return text.strip()
+
+
+def register(application: Application, group: int = 0, text_group: int = 1) -> None:
+    """Commands in ``group``; free-text questions in ``text_group``, after every command."""
+    application.add_handler(CommandHandler("start", start), group)
+    application.add_handler(CommandHandler("help", show_help), group)
+    application.add_handler(CommandHandler("targets", targets), group)
+    application.add_handler(CommandHandler("rewards", rewards), group)
+    application.add_handler(CommandHandler("deadlines", deadlines), group)
+    application.add_handler(CommandHandler("units", units), group)
+    application.add_handler(CommandHandler(["doc", "docs"], document), group)
+    application.add_handler(CommandHandler("search", search), group)
+    plain_text = filters.TEXT & ~filters.COMMAND & ~filters.UpdateType.EDITED
+    application.add_handler(
+        MessageHandler(plain_text & filters.ChatType.PRIVATE, ask_private), text_group
+    )
+    application.add_handler(
+        MessageHandler(plain_text & filters.ChatType.GROUPS, ask_in_group), text_group
+    )

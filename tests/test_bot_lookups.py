@@ -1,0 +1,203 @@
+"""The real Application, driven through the offline Telegram: every lookup command, paging by
+button, 未找到, traditional input, aliases, group mentions, HTML escaping and the 4096 limit."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from lookup_samples import ESCAPE_QUOTE, load_samples
+from policybot.bot.app import build_application
+from policybot.bot.config import BotSettings, Settings
+from policybot.bot.emulator import BotApiEmulator
+from policybot.bot.harness import OfflineHarness
+from policybot.bot.services import Services
+from policybot.clock import FakeClock
+from policybot.handlers.formatting import TELEGRAM_LIMIT
+from policybot.knowledge import store
+from policybot.knowledge.extract.records import DocumentMeta, Extraction, TargetRecord
+
+USER_ID = 10001
+GROUP_ID = -100777
+NOW = datetime(2018, 6, 1, 1, 0, tzinfo=UTC)
+
+
+def make_settings(**bot_options: object) -> Settings:
+    return Settings(bot=replace(BotSettings(load_seeds=False), **bot_options))
+
+
+async def _harness(engine: Engine, settings: Settings) -> AsyncIterator[OfflineHarness]:
+    services = Services(settings, engine, FakeClock(NOW))
+    emulator = BotApiEmulator()
+    emulator.add_private_chat(USER_ID)
+    emulator.add_group(GROUP_ID, members=(USER_ID,))
+    async with (
+        emulator,
+        OfflineHarness(
+            lambda builder: build_application(settings, services, builder=builder),
+            emulator=emulator,
+            chat_id=USER_ID,
+            user_id=USER_ID,
+        ) as harness,
+    ):
+        yield harness
+
+
+@pytest.fixture
+async def bot(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
+    load_samples(sqlite_engine)
+    async for harness in _harness(sqlite_engine, make_settings(page_size=2)):
+        yield harness
+
+
+async def test_start_and_help_explain_every_command_with_an_example(bot: OfflineHarness) -> None:
+    (welcome,) = await bot.say("/start")
+    assert "质量品牌规划助手" in welcome.text
+    (help_message,) = await bot.say("/help")
+    for command in ("/targets", "/rewards", "/deadlines", "/units", "/doc", "/search"):
+        assert command in help_message.text
+    assert "例如" in help_message.text
+
+
+async def test_the_command_menu_is_set_in_chinese(bot: OfflineHarness) -> None:
+    menu = dict(bot.emulator.commands())
+    assert menu["targets"] == "查目标任务" and "rewards" in menu and "help" in menu
+
+
+async def test_targets_by_alias_page_through_buttons(bot: OfflineHarness) -> None:
+    (first,) = await bot.say("/targets 湖州")
+    assert first.parse_mode == "HTML"
+    assert "湖州市" in first.text and "第 1/2 页" in first.text
+    assert "出处" in first.text and "湖州市“浙江制造”品牌建设三年行动计划" in first.text
+    assert first.labels == ["下一页"]
+    (second,) = await bot.press("下一页")
+    assert second.edited and "第 2/2 页" in second.text and "65%" in second.text
+    assert second.labels == ["上一页"]
+    assert bot.callback_answer() is not None and bot.callback_answer().answered
+    (back,) = await bot.press("上一页")
+    assert "第 1/2 页" in back.text
+    assert all(len(b.data.encode()) <= 64 for row in first.buttons for b in row if b.data)
+
+
+async def test_targets_with_a_year(bot: OfflineHarness) -> None:
+    (reply,) = await bot.say("/targets 南海 2018")
+    assert "6个" in reply.text and "5个" not in reply.text
+
+
+async def test_targets_without_a_region_explain_the_usage(bot: OfflineHarness) -> None:
+    (reply,) = await bot.say("/targets")
+    assert "用法" in reply.text
+
+
+async def test_rewards_and_the_escaped_quote(bot: OfflineHarness) -> None:
+    (reply,) = await bot.say("/rewards 佛山 政府质量奖")
+    assert "最高20万元" in reply.text
+    assert ESCAPE_QUOTE in reply.text  # shown as written; the emulator parsed the HTML
+    assert "&lt;政府质量奖&gt;&amp;" in reply.source_text
+
+
+async def test_deadlines_soonest_first_and_all_marks_overdue(bot: OfflineHarness) -> None:
+    (upcoming,) = await bot.say("/deadlines 佛山")
+    assert "2018-12-31" in upcoming.text and "已过期" not in upcoming.text
+    (first,) = await bot.say("/deadlines 佛山 全部")
+    texts = [first.text]
+    while "下一页" in bot.emulator.latest_message(USER_ID).labels:
+        (page,) = await bot.press("下一页")
+        texts.append(page.text)
+    assert "⚠️已过期" not in texts[0] and "2017-06-30(2017年中) ⚠️已过期" in texts[-1]
+
+
+async def test_units_and_documents(bot: OfflineHarness) -> None:
+    (directory,) = await bot.say("/units")
+    assert "市经信委" in directory.text and "个单位" in directory.text
+    (one,) = await bot.say("/units 市经信委")
+    assert "牵头" in one.text
+    (documents,) = await bot.say("/doc 湖州")
+    assert "湖政办发〔2016〕63号" in documents.text
+
+
+async def test_search_with_two_characters(bot: OfflineHarness) -> None:
+    (reply,) = await bot.say("/search 督查")
+    assert "每半年" in reply.text
+
+
+async def test_a_private_question_in_traditional_chinese(bot: OfflineHarness) -> None:
+    (reply,) = await bot.say("湖州市質監局負責哪些目標")
+    assert "市质量技监局" in reply.text and "25项" in reply.text
+
+
+async def test_a_question_about_something_unknown_says_not_found(bot: OfflineHarness) -> None:
+    (reply,) = await bot.say("火星探测奖励多少钱")
+    assert "未找到" in reply.text and "可查询的地区" in reply.text
+    assert "万元" not in reply.text
+
+
+async def test_in_groups_only_mentions_are_answered(bot: OfflineHarness) -> None:
+    assert await bot.say("驰名商标奖励多少钱", chat_id=GROUP_ID) == []
+    (reply,) = await bot.say("@policy_test_bot 驰名商标奖励多少钱", chat_id=GROUP_ID)
+    assert reply.chat_id == GROUP_ID and "万元" in reply.text
+    (command,) = await bot.say("/rewards@policy_test_bot 衢州", chat_id=GROUP_ID)
+    assert "100万元" in command.text
+
+
+async def test_stale_page_buttons_say_so(bot: OfflineHarness) -> None:
+    await bot.say("/targets 湖州")
+    bot.application.chat_data[USER_ID].clear()
+    assert await bot.press("下一页") == []
+    answer = bot.callback_answer()
+    assert answer is not None and "过期" in (answer.answer_text or "")
+
+
+async def test_no_page_exceeds_telegrams_limit(sqlite_engine: Engine) -> None:
+    long_quote = "提升" * 1500 + "<&>"
+    text = "长文。" + long_quote
+    store.ingest_extraction(
+        sqlite_engine,
+        Extraction(
+            document=DocumentMeta(source="long.txt", region="长治市", title="长治市长文计划"),
+            text=text,
+            targets=[
+                TargetRecord(
+                    region="长治市", subject=f"提升指标{i}", value=i, unit="项", quote=long_quote
+                )
+                for i in range(1, 40)
+            ],
+        ),
+    )
+    async for harness in _harness(sqlite_engine, make_settings(page_size=50)):
+        pages = [await harness.say("/targets 长治")]
+        while pages[-1][-1].labels and "下一页" in pages[-1][-1].labels:
+            pages.append(await harness.press("下一页"))
+        messages = [message for batch in pages for message in batch]
+        assert len(messages) > 1
+        assert all(len(message.source_text) <= TELEGRAM_LIMIT for message in messages)
+        assert all(len(message.text) <= TELEGRAM_LIMIT for message in messages)
+
+
+async def test_a_handler_error_becomes_an_apology(sqlite_engine: Engine, monkeypatch) -> None:
+    load_samples(sqlite_engine)
+    settings = make_settings(error_chat_id=-100999)
+
+    def explode(self: object, question: str) -> None:
+        raise RuntimeError("index broken")
+
+    monkeypatch.setattr("policybot.knowledge.service.QueryService.ask", explode)
+    services = Services(settings, sqlite_engine, FakeClock(NOW))
+    emulator = BotApiEmulator()
+    emulator.add_group(-100999, members=(USER_ID,))
+    async with (
+        emulator,
+        OfflineHarness(
+            lambda builder: build_application(settings, services, builder=builder),
+            emulator=emulator,
+            raise_handler_errors=False,
+        ) as harness,
+    ):
+        (apology,) = await harness.say("驰名商标奖励多少钱")
+        assert apology.text.startswith("出错了") and "Traceback" not in apology.text
+        (report,) = harness.emulator.sent_messages(-100999)
+        assert "RuntimeError" in report.text and "index broken" in report.text
