@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
-from telegram.error import Forbidden, NetworkError, RetryAfter
+from telegram.error import Forbidden, NetworkError
 
 from policybot.clock import FakeClock
 from policybot.knowledge.models import Chat, ReminderLedger, ReminderStatus, Subscription
@@ -21,6 +21,7 @@ from test_scheduler_support import (
     milestone,
     nine_am,
     plan,
+    retry_after,
     timing,
     utc,
 )
@@ -183,7 +184,7 @@ async def test_reminders_older_than_the_catch_up_window_are_skipped(engine: Engi
 async def test_retry_after_reschedules_without_counting_a_failure(engine: Engine) -> None:
     setup(engine, [-1])
     clock = FakeClock(FIRST_FIRE)
-    sender = RecordingSender(failures={-1: [RetryAfter(timedelta(seconds=30))]})
+    sender = RecordingSender(failures={-1: [retry_after(30)]})
     worker = dispatcher(engine, clock, sender)
     assert (await worker.tick()).outcomes["retry-after"] == 1
     [row] = ledger(engine)
@@ -266,7 +267,7 @@ async def test_an_item_withdrawn_after_planning_is_skipped_not_sent(sqlite_engin
 
     setup(sqlite_engine, [-1])
     clock = FakeClock(FIRST_FIRE)
-    sender = RecordingSender(failures={-1: [RetryAfter(timedelta(seconds=5))]})
+    sender = RecordingSender(failures={-1: [retry_after(5)]})
     worker = dispatcher(sqlite_engine, clock, sender)
     await worker.tick()
     with Session(sqlite_engine) as session:
