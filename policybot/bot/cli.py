@@ -10,10 +10,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from policybot.bot.bootstrap import configure_logging, open_store
 from policybot.bot.config import ConfigError, Settings, load_settings
+from policybot.clock import Clock, OffsetClock, SystemClock
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -52,7 +55,33 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("--output", "-o", help="write to this file instead of standard output")
     export.set_defaults(handler=cmd_export)
+
+    ask = commands.add_parser("ask", help="answer a question from the store, as the bot would")
+    ask.add_argument("question", nargs="*", help="问题, e.g. 驰名商标奖励多少钱")
+    ask.add_argument(
+        "--jsonl", action="store_true", help='questions one a line on stdin; {"q", "answer"} out'
+    )
+    _add_now_option(ask)
+    ask.set_defaults(handler=cmd_ask)
+
+    chat = commands.add_parser("chat", help="talk to the real bot offline, in this terminal")
+    chat.add_argument("--user-id", type=int, default=10001, help="the emulated user's id")
+    chat.add_argument("--admin", action="store_true", help="the user is an owner/group admin")
+    chat.add_argument("--group", action="store_true", help="talk in a group instead of privately")
+    _add_now_option(chat)
+    chat.set_defaults(handler=cmd_chat)
+
+    run = commands.add_parser("run", help="run the bot on Telegram (needs POLICYBOT_TOKEN)")
+    run.set_defaults(handler=cmd_run)
     return parser
+
+
+def _add_now_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--now",
+        metavar="DATETIME",
+        help="pretend it is this time, e.g. 2018-06-01T09:00 (in bot.timezone)",
+    )
 
 
 def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
@@ -106,6 +135,99 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         Path(args.output).write_text(payload, encoding="utf-8")
     else:
         sys.stdout.write(payload if payload.endswith("\n") else payload + "\n")
+    return EXIT_OK
+
+
+NO_TOKEN_HELP = """没有配置 Telegram 机器人令牌 (no bot token configured).
+
+在 Telegram 里找 @BotFather,发送 /newbot 创建机器人,得到令牌后:
+    export POLICYBOT_TOKEN=123456:ABC...    (或写入 config.toml 的 [telegram] token)
+    policybot run
+
+不需要令牌也可以先离线试用同一个机器人:
+    policybot chat
+"""
+
+
+def _clock_for(args: argparse.Namespace, settings: Settings) -> Clock:
+    """``--now`` starts an OffsetClock at that instant (naive times are in bot.timezone)."""
+    if not getattr(args, "now", None):
+        return SystemClock()
+    instant = datetime.fromisoformat(args.now)
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=settings.tz)
+    return OffsetClock(instant)
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from policybot.handlers.formatting import render_plain
+    from policybot.knowledge.service import QueryService
+
+    if not args.jsonl and not args.question:
+        print('usage: policybot ask "问题"  (or --jsonl with questions on stdin)', file=sys.stderr)
+        return EXIT_USAGE
+    service = QueryService(
+        open_store(settings), clock=_clock_for(args, settings), timezone=settings.bot.timezone
+    )
+    if not args.jsonl:
+        print(render_plain(service.ask(" ".join(args.question))))
+        return EXIT_OK
+    for line in sys.stdin:
+        question = line.strip()
+        if question:
+            answer = render_plain(service.ask(question))
+            print(json.dumps({"q": question, "answer": answer}, ensure_ascii=False), flush=True)
+    return EXIT_OK
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
+    from policybot.bot.app import build_application
+    from policybot.bot.chat import run_chat
+    from policybot.bot.services import Services
+
+    user_id = args.user_id
+    if args.admin and user_id not in settings.bot.owners:
+        settings = replace(
+            settings, bot=replace(settings.bot, owners=(*settings.bot.owners, user_id))
+        )
+    services = Services(settings, open_store(settings), _clock_for(args, settings))
+    return asyncio.run(
+        run_chat(
+            lambda builder: build_application(settings, services, builder=builder),
+            user_id=user_id,
+            group=args.group,
+            admin=args.admin,
+        )
+    )
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from telegram import Update
+
+    from policybot.bot.app import build_application
+    from policybot.bot.services import Services
+
+    if not settings.telegram.token:
+        print(NO_TOKEN_HELP, file=sys.stderr)
+        if not sys.stdin.isatty():
+            return EXIT_USAGE
+        print("现在启动离线对话 (policybot chat)…", file=sys.stderr)
+        args.user_id, args.admin, args.group, args.now = 10001, False, False, None
+        return cmd_chat(args, settings)
+    application = build_application(settings, Services(settings, open_store(settings)))
+    telegram = settings.telegram
+    if telegram.mode == "webhook":
+        application.run_webhook(
+            listen=telegram.webhook_listen,
+            port=telegram.webhook_port,
+            webhook_url=telegram.webhook_url,
+            secret_token=telegram.webhook_secret or None,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
     return EXIT_OK
 
 

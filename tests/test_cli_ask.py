@@ -1,0 +1,81 @@
+"""``policybot ask``, ``ask --jsonl``, ``chat`` and ``run`` through ``cli.main``."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from lookup_samples import load_samples
+from policybot.bot import cli
+from policybot.knowledge.database import make_engine, upgrade_database
+
+
+@pytest.fixture
+def store_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A tmp SQLite store holding the sample plans, configured through the environment."""
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    engine = make_engine(url)
+    upgrade_database(engine)
+    load_samples(engine)
+    engine.dispose()
+    monkeypatch.setenv("POLICYBOT_DB_URL", url)
+    monkeypatch.delenv("POLICYBOT_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)  # no stray ./config.toml
+    return url
+
+
+def test_ask_prints_the_answer_with_its_citation(store_url: str, capsys) -> None:
+    assert cli.main(["ask", "南海区2018年省名牌产品要多少个?"]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "答: 6个" in out
+    assert "出处: 《佛山市工业产品质量提升三年行动计划(2017—2019年)》" in out
+    assert "<b>" not in out
+
+
+def test_ask_without_a_question_is_a_usage_error(store_url: str, capsys) -> None:
+    assert cli.main(["ask"]) == cli.EXIT_USAGE
+
+
+def test_ask_jsonl_answers_one_question_a_line(
+    store_url: str, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    questions = "驰名商标奖励多少钱\n\n湖州市質監局負責哪些目標\n火星探测奖励\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(questions))
+    assert cli.main(["ask", "--jsonl"]) == cli.EXIT_OK
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["q"] for line in lines] == [
+        "驰名商标奖励多少钱",
+        "湖州市質監局負責哪些目標",
+        "火星探测奖励",
+    ]
+    assert "万元" in lines[0]["answer"]
+    assert "市质量技监局" in lines[1]["answer"]
+    assert "未找到" in lines[2]["answer"]
+
+
+def test_ask_now_marks_deadlines_relative_to_that_day(store_url: str, capsys) -> None:
+    cli.main(["ask", "--now", "2016-01-01T09:00", "佛山通过省预验收什么时候"])
+    assert "已过期" not in capsys.readouterr().out
+    cli.main(["ask", "--now", "2018-01-01T09:00", "佛山通过省预验收什么时候"])
+    assert "已过期" in capsys.readouterr().out
+
+
+def test_chat_runs_the_real_bot_offline(
+    store_url: str, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("/targets 南海 2018\n/quit\n"))
+    assert cli.main(["chat", "--now", "2018-06-01T09:00"]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "6个" in out
+
+
+def test_run_without_a_token_explains_botfather_and_exits_when_not_a_terminal(
+    store_url: str, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert cli.main(["run"]) == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "@BotFather" in err and "policybot chat" in err
