@@ -1,0 +1,174 @@
+"""The audit log: who changed what, when, with before and after values.
+
+Every change made from the chat (upload, edit, retire, grant, progress report, undo) writes one
+``AuditEntry`` in the same transaction as the change itself, so the log never disagrees with the
+data. ``before``/``after`` are JSON snapshots; ``undo`` reads them back.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import or_
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from policybot.knowledge.models import FACT_MODELS, AuditEntry, utcnow
+
+DOCUMENT = "document"
+ADMIN = "admin"
+PROGRESS = "progress"
+
+ACTION_LABELS = {
+    "ingest": "入库",
+    "reingest": "重新提取",
+    "create": "新增",
+    "update": "修改",
+    "delete": "删除",
+    "retire": "停用",
+    "grant": "授权管理员",
+    "revoke": "撤销管理员",
+    "report": "报送进展",
+    "undo": "撤销",
+}
+
+ENTITY_LABELS = {
+    DOCUMENT: "文档",
+    ADMIN: "管理员",
+    PROGRESS: "进展",
+    "target": "目标",
+    "milestone": "时间节点",
+    "recurring": "重复任务",
+    "reward": "奖励",
+}
+
+
+def to_json(snapshot: dict[str, Any] | None) -> str | None:
+    if snapshot is None:
+        return None
+    return json.dumps(snapshot, ensure_ascii=False, sort_keys=True, default=_plain)
+
+
+def from_json(blob: str | None) -> dict[str, Any] | None:
+    return json.loads(blob) if blob else None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {value!r}")
+
+
+def record(
+    session: Session,
+    *,
+    actor_id: int | None,
+    action: str,
+    entity_kind: str,
+    entity_id: int | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    now: datetime | None = None,
+) -> AuditEntry:
+    """Add an entry to the caller's transaction (never commits on its own)."""
+    entry = AuditEntry(
+        actor_id=actor_id,
+        action=action,
+        entity_kind=entity_kind,
+        entity_id=entity_id,
+        before=to_json(before),
+        after=to_json(after),
+        created_at=now or utcnow(),
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One audit entry as people read it."""
+
+    entry_id: int
+    actor_id: int | None
+    action: str
+    entity_kind: str
+    entity_id: int | None
+    created_at: datetime
+    undone: bool
+    changes: list[tuple[str, Any, Any]]
+
+    @property
+    def action_label(self) -> str:
+        return ACTION_LABELS.get(self.action, self.action)
+
+    @property
+    def entity_label(self) -> str:
+        label = ENTITY_LABELS.get(self.entity_kind, self.entity_kind)
+        return f"{label} #{self.entity_id}" if self.entity_id is not None else label
+
+
+def history_line(entry: AuditEntry) -> HistoryLine:
+    return HistoryLine(
+        entry_id=entry.id or 0,
+        actor_id=entry.actor_id,
+        action=entry.action,
+        entity_kind=entry.entity_kind,
+        entity_id=entry.entity_id,
+        created_at=entry.created_at or utcnow(),
+        undone=entry.undone_at is not None,
+        changes=changed_values(from_json(entry.before), from_json(entry.after)),
+    )
+
+
+def changed_values(
+    before: dict[str, Any] | None, after: dict[str, Any] | None
+) -> list[tuple[str, Any, Any]]:
+    """(key, before, after) for the keys whose value differs, in a stable order."""
+    before, after = before or {}, after or {}
+    keys = sorted(set(before) | set(after))
+    return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
+
+
+def recent(engine: Engine, *, limit: int = 10) -> list[HistoryLine]:
+    with Session(engine) as session:
+        statement = select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(limit)
+        return [history_line(entry) for entry in session.exec(statement)]
+
+
+def for_entity(
+    engine: Engine, entity_kind: str, entity_id: int, *, limit: int = 10
+) -> list[HistoryLine]:
+    """The entries of one fact, or of one document together with those of its facts."""
+    with Session(engine) as session:
+        condition = (AuditEntry.entity_kind == entity_kind) & (AuditEntry.entity_id == entity_id)
+        if entity_kind == DOCUMENT:
+            conditions = [condition]
+            for kind, model in FACT_MODELS.items():
+                fact_ids = select(model.id).where(model.document_id == entity_id)  # type: ignore[attr-defined]
+                conditions.append(
+                    (AuditEntry.entity_kind == kind) & col(AuditEntry.entity_id).in_(fact_ids)
+                )
+            condition = or_(*conditions)
+        statement = (
+            select(AuditEntry).where(condition).order_by(col(AuditEntry.id).desc()).limit(limit)
+        )
+        return [history_line(entry) for entry in session.exec(statement)]
+
+
+def last_undoable(session: Session, actor_id: int) -> AuditEntry | None:
+    """The actor's newest change that is not an undo and has not been undone."""
+    statement = (
+        select(AuditEntry)
+        .where(
+            AuditEntry.actor_id == actor_id,
+            col(AuditEntry.undone_at).is_(None),
+            AuditEntry.action != "undo",
+        )
+        .order_by(col(AuditEntry.id).desc())
+        .limit(1)
+    )
+    return session.exec(statement).first()

@@ -1,0 +1,557 @@
+"""Changing facts and documents by hand: validation, the change itself and its audit entry.
+
+Admins correct what the extractor got wrong, add what it missed and retire plans that no longer
+apply. Every function here validates first, changes in one transaction, records the before and
+after values, and returns the fact *as it now stands*, so the chat can show the result at once.
+Facts are never erased: deleting sets ``deleted_at``, so history and undo keep working.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, SQLModel, col, select
+
+from policybot.knowledge import audit
+from policybot.knowledge.database import session_scope
+from policybot.knowledge.extract.numbers import MEASURE_WORDS
+from policybot.knowledge.models import (
+    FACT_MODELS,
+    Document,
+    DocumentStatus,
+    FactKind,
+    utcnow,
+)
+
+
+class EditError(ValueError):
+    """A change that cannot be made as asked; ``str()`` is a Chinese sentence for the user."""
+
+
+KIND_LABELS = {
+    FactKind.TARGET: "目标",
+    FactKind.MILESTONE: "时间节点",
+    FactKind.RECURRING: "重复任务",
+    FactKind.REWARD: "奖励",
+}
+_KIND_ALIASES = {
+    "target": FactKind.TARGET,
+    "目标": FactKind.TARGET,
+    "milestone": FactKind.MILESTONE,
+    "节点": FactKind.MILESTONE,
+    "时间节点": FactKind.MILESTONE,
+    "里程碑": FactKind.MILESTONE,
+    "recurring": FactKind.RECURRING,
+    "duty": FactKind.RECURRING,
+    "重复任务": FactKind.RECURRING,
+    "定期任务": FactKind.RECURRING,
+    "reward": FactKind.REWARD,
+    "奖励": FactKind.REWARD,
+}
+
+EVERY_LABELS = {"year": "每年", "half-year": "每半年", "quarter": "每季度", "month": "每月"}
+_EVERY_ALIASES = {
+    **{key: key for key in EVERY_LABELS},
+    **{label: key for key, label in EVERY_LABELS.items()},
+    "年": "year",
+    "半年": "half-year",
+    "季度": "quarter",
+    "季": "quarter",
+    "月": "month",
+}
+_YES = {"是", "yes", "y", "true", "1", "对"}
+_NO = {"否", "no", "n", "false", "0", "不是"}
+CLEAR_WORDS = {"-", "—", "无", "清空"}
+ALLOWED_UNITS = frozenset(MEASURE_WORDS)
+MAX_TEXT = 300
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One editable field: its column, its Chinese label and how its input is checked."""
+
+    name: str
+    label: str
+    kind: str  # text | number | date | unit | bool | every
+    required: bool = False
+
+    @property
+    def hint(self) -> str:
+        hints = {
+            "text": "请输入文字",
+            "number": "请输入数字,例如 12 或 3.5",
+            "date": "请输入日期,格式 YYYY-MM-DD,例如 2026-12-31",
+            "unit": "请输入计量单位,例如 项、家、个、%、亿元",
+            "bool": "请回答 是 或 否",
+            "every": "请输入频率:每年、每半年、每季度 或 每月",
+        }
+        clear = "" if self.required else "(输入 - 清空)"
+        return f"{hints[self.kind]}{clear}"
+
+
+FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    FactKind.TARGET: (
+        FieldSpec("subject", "事项", "text", required=True),
+        FieldSpec("value", "目标值", "number", required=True),
+        FieldSpec("value_max", "目标上限", "number"),
+        FieldSpec("unit", "单位", "unit"),
+        FieldSpec("qualifier", "限定词", "text"),
+        FieldSpec("deadline", "截止日期", "date"),
+        FieldSpec("district", "区县", "text"),
+        FieldSpec("per_year", "每年目标", "bool"),
+    ),
+    FactKind.MILESTONE: (
+        FieldSpec("title", "事项", "text", required=True),
+        FieldSpec("start", "开始日期", "date"),
+        FieldSpec("due", "截止日期", "date"),
+    ),
+    FactKind.RECURRING: (
+        FieldSpec("title", "事项", "text", required=True),
+        FieldSpec("every", "频率", "every", required=True),
+    ),
+    FactKind.REWARD: (
+        FieldSpec("achievement", "获奖事项", "text", required=True),
+        FieldSpec("amount_yuan", "金额(元)", "number"),
+        FieldSpec("is_cap", "最高限额", "bool"),
+        FieldSpec("level", "级别", "text"),
+        FieldSpec("role", "奖励对象", "text"),
+        FieldSpec("treatment", "其他奖励", "text"),
+    ),
+}
+
+# What /add asks, in order; the other fields can be filled in with /edit afterwards.
+ADD_FIELDS: dict[str, tuple[str, ...]] = {
+    FactKind.TARGET: ("subject", "value", "unit", "deadline"),
+    FactKind.MILESTONE: ("title", "due"),
+    FactKind.RECURRING: ("title", "every"),
+    FactKind.REWARD: ("achievement", "amount_yuan"),
+}
+MANUAL_SECTION = "管理员添加"
+
+
+def parse_kind(word: str) -> str:
+    kind = _KIND_ALIASES.get(word.strip().lower())
+    if kind is None:
+        raise EditError(
+            "类型应为 target(目标)、milestone(时间节点)、recurring(重复任务)或 reward(奖励)。"
+        )
+    return kind
+
+
+def parse_id(word: str) -> int:
+    cleaned = word.strip().lstrip("#")
+    if not cleaned.isdigit() or int(cleaned) <= 0:
+        raise EditError(f"编号应为正整数,收到:{word}")
+    return int(cleaned)
+
+
+def field_spec(kind: str, name_or_label: str) -> FieldSpec:
+    wanted = name_or_label.strip()
+    for spec in FIELDS[kind]:
+        if wanted in (spec.name, spec.label):
+            return spec
+    labels = "、".join(spec.label for spec in FIELDS[kind])
+    raise EditError(f"没有这个字段。可修改的字段:{labels}")
+
+
+# -- values -----------------------------------------------------------------------------------
+
+
+def parse_value(spec: FieldSpec, raw: str) -> Any:
+    """Turn what the admin typed into the column's value, or explain what is expected."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if text in CLEAR_WORDS or not text:
+        if spec.required:
+            raise EditError(f"「{spec.label}」必须填写。{spec.hint}")
+        return None
+    parser = {
+        "text": _parse_text,
+        "number": _parse_number,
+        "date": _parse_date,
+        "unit": _parse_unit,
+        "bool": _parse_bool,
+        "every": _parse_every,
+    }[spec.kind]
+    try:
+        return parser(text)
+    except EditError as error:
+        raise EditError(f"「{spec.label}」{error}") from None
+
+
+def _parse_text(text: str) -> str:
+    if len(text) > MAX_TEXT:
+        raise EditError(f"太长了(最多 {MAX_TEXT} 字)。")
+    return text
+
+
+def _parse_number(text: str) -> float:
+    cleaned = text.replace(",", "").replace(" ", "")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise EditError("应为数字,例如 12 或 3.5。") from None
+    if not math.isfinite(value) or value < 0:
+        raise EditError("应为不小于 0 的数字。")
+    return value
+
+
+def _parse_date(text: str) -> date:
+    if not _ISO_DATE.match(text):
+        raise EditError("日期格式应为 YYYY-MM-DD,例如 2026-12-31。")
+    try:
+        parsed = date.fromisoformat(text)
+    except ValueError:
+        raise EditError(f"{text} 不是有效日期。") from None
+    if not 2000 <= parsed.year <= 2100:
+        raise EditError("年份应在 2000 到 2100 之间。")
+    return parsed
+
+
+def _parse_unit(text: str) -> str:
+    if text not in ALLOWED_UNITS:
+        raise EditError("不是可识别的计量单位,例如 项、家、个、%、亿元、万元、人次。")
+    return text
+
+
+def _parse_bool(text: str) -> bool:
+    lowered = text.lower()
+    if lowered in _YES:
+        return True
+    if lowered in _NO:
+        return False
+    raise EditError("请回答 是 或 否。")
+
+
+def _parse_every(text: str) -> str:
+    every = _EVERY_ALIASES.get(text.lower())
+    if every is None:
+        raise EditError("频率应为 每年、每半年、每季度 或 每月。")
+    return every
+
+
+def show_value(spec: FieldSpec, value: Any) -> str:
+    if value is None:
+        return "—"
+    if spec.kind == "number":
+        return _number(value)
+    if spec.kind == "date":
+        return value.isoformat()
+    if spec.kind == "bool":
+        return "是" if value else "否"
+    if spec.kind == "every":
+        return EVERY_LABELS.get(value, value)
+    return str(value)
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def to_snapshot(kind: str, fact: Any) -> dict[str, Any]:
+    """The editable fields (and whether the fact is deleted), JSON-ready, for the audit log."""
+    snapshot: dict[str, Any] = {}
+    for spec in FIELDS[kind]:
+        value = getattr(fact, spec.name)
+        snapshot[spec.name] = value.isoformat() if isinstance(value, date) else value
+    snapshot["deleted_at"] = fact.deleted_at.isoformat() if fact.deleted_at else None
+    return snapshot
+
+
+def from_snapshot(kind: str, name: str, value: Any) -> Any:
+    """The inverse of ``to_snapshot`` for one field."""
+    if value is None:
+        return None
+    if name == "deleted_at":
+        return datetime.fromisoformat(value)
+    spec = next(spec for spec in FIELDS[kind] if spec.name == name)
+    return date.fromisoformat(value) if spec.kind == "date" else value
+
+
+def check_consistency(kind: str, fact: Any) -> None:
+    """Rules that involve two fields, checked after every change."""
+    if kind == FactKind.TARGET and fact.value_max is not None and fact.value_max < fact.value:
+        raise EditError("目标上限不能小于目标值。")
+    if kind == FactKind.MILESTONE and fact.start and fact.due and fact.start > fact.due:
+        raise EditError("开始日期不能晚于截止日期。")
+
+
+# -- what a fact looks like -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FactView:
+    """A fact as it now stands, ready to be shown: labelled rows and its document."""
+
+    kind: str
+    fact_id: int
+    document_id: int
+    document_title: str | None
+    document_status: str
+    rows: list[tuple[str, str]]
+    quote: str
+    deleted: bool
+
+    @property
+    def heading(self) -> str:
+        return f"{KIND_LABELS[self.kind]} #{self.fact_id}"
+
+
+def fact_view(session: Session, kind: str, fact: Any) -> FactView:
+    document = session.get(Document, fact.document_id)
+    return FactView(
+        kind=kind,
+        fact_id=fact.id,
+        document_id=fact.document_id,
+        document_title=(document.short_title or document.title) if document else None,
+        document_status=document.status if document else DocumentStatus.EXPIRED,
+        rows=[(spec.label, show_value(spec, getattr(fact, spec.name))) for spec in FIELDS[kind]],
+        quote=fact.quote,
+        deleted=fact.deleted_at is not None,
+    )
+
+
+def _fact(session: Session, kind: str, fact_id: int) -> Any:
+    fact = session.get(FACT_MODELS[kind], fact_id)
+    if fact is None:
+        raise EditError(f"没有找到{KIND_LABELS[kind]} #{fact_id}。")
+    return fact
+
+
+def load_fact(engine: Engine, kind: str, fact_id: int) -> FactView:
+    with Session(engine) as session:
+        return fact_view(session, kind, _fact(session, kind, fact_id))
+
+
+# -- changes ----------------------------------------------------------------------------------
+
+
+def update_fact(
+    engine: Engine,
+    actor_id: int,
+    kind: str,
+    fact_id: int,
+    field_name: str,
+    raw: str,
+    *,
+    now: datetime | None = None,
+) -> FactView:
+    """Set one field from the admin's input; the audit entry holds both snapshots."""
+    spec = field_spec(kind, field_name)
+    value = parse_value(spec, raw)
+    with session_scope(engine) as session:
+        fact = _fact(session, kind, fact_id)
+        if fact.deleted_at is not None:
+            raise EditError(f"{KIND_LABELS[kind]} #{fact_id} 已删除,不能修改。")
+        if getattr(fact, spec.name) == value:
+            raise EditError(f"「{spec.label}」已经是 {show_value(spec, value)},未修改。")
+        before = to_snapshot(kind, fact)
+        setattr(fact, spec.name, value)
+        check_consistency(kind, fact)
+        session.add(fact)
+        audit.record(
+            session,
+            actor_id=actor_id,
+            action="update",
+            entity_kind=kind,
+            entity_id=fact_id,
+            before=before,
+            after=to_snapshot(kind, fact),
+            now=now,
+        )
+        _touch_document(session, fact.document_id, now)
+        return fact_view(session, kind, fact)
+
+
+def create_fact(
+    engine: Engine,
+    actor_id: int,
+    kind: str,
+    document_id: int,
+    values: dict[str, Any],
+    *,
+    now: datetime | None = None,
+) -> FactView:
+    """Add a fact to a document from already-parsed values (see ``parse_value``)."""
+    with session_scope(engine) as session:
+        document = session.get(Document, document_id)
+        if document is None:
+            raise EditError(f"没有找到文档 #{document_id}。")
+        model: type[SQLModel] = FACT_MODELS[kind]
+        for spec in FIELDS[kind]:
+            if spec.required and values.get(spec.name) is None:
+                raise EditError(f"「{spec.label}」必须填写。")
+        fact = model(
+            document_id=document_id,
+            region=document.region,
+            region_id=document.region_id,
+            section=MANUAL_SECTION,
+            quote=_manual_quote(kind, values),
+            **{spec.name: values[spec.name] for spec in FIELDS[kind] if spec.name in values},
+        )
+        check_consistency(kind, fact)
+        session.add(fact)
+        session.flush()
+        audit.record(
+            session,
+            actor_id=actor_id,
+            action="create",
+            entity_kind=kind,
+            entity_id=fact.id,  # type: ignore[attr-defined]
+            before=None,
+            after=to_snapshot(kind, fact),
+            now=now,
+        )
+        _touch_document(session, document_id, now)
+        return fact_view(session, kind, fact)
+
+
+def _manual_quote(kind: str, values: dict[str, Any]) -> str:
+    """A fact added by hand has no quote in the text; say so where a citation would go."""
+    shown = "".join(
+        show_value(spec, values[spec.name])
+        for spec in FIELDS[kind]
+        if spec.name in values and values[spec.name] is not None and spec.kind != "bool"
+    )
+    return f"({MANUAL_SECTION})" + shown
+
+
+def delete_fact(
+    engine: Engine, actor_id: int, kind: str, fact_id: int, *, now: datetime | None = None
+) -> FactView:
+    """Mark a fact deleted: it leaves answers and reminders but stays in the history."""
+    stamp = now or utcnow()
+    with session_scope(engine) as session:
+        fact = _fact(session, kind, fact_id)
+        if fact.deleted_at is not None:
+            raise EditError(f"{KIND_LABELS[kind]} #{fact_id} 已经删除。")
+        before = to_snapshot(kind, fact)
+        fact.deleted_at = stamp
+        session.add(fact)
+        audit.record(
+            session,
+            actor_id=actor_id,
+            action="delete",
+            entity_kind=kind,
+            entity_id=fact_id,
+            before=before,
+            after=to_snapshot(kind, fact),
+            now=stamp,
+        )
+        _touch_document(session, fact.document_id, stamp)
+        return fact_view(session, kind, fact)
+
+
+def _touch_document(session: Session, document_id: int, now: datetime | None) -> None:
+    """Answers cache the index by ``updated_at``; a changed fact must move it."""
+    document = session.get(Document, document_id)
+    if document is not None:
+        document.updated_at = now or utcnow()
+        session.add(document)
+
+
+# -- documents --------------------------------------------------------------------------------
+
+STATUS_LABELS = {
+    DocumentStatus.ACTIVE: "有效",
+    DocumentStatus.SUPERSEDED: "已被替代",
+    DocumentStatus.EXPIRED: "已失效",
+}
+_RETIRE_ALIASES = {
+    "superseded": DocumentStatus.SUPERSEDED,
+    "替代": DocumentStatus.SUPERSEDED,
+    "被替代": DocumentStatus.SUPERSEDED,
+    "已替代": DocumentStatus.SUPERSEDED,
+    "expired": DocumentStatus.EXPIRED,
+    "失效": DocumentStatus.EXPIRED,
+    "废止": DocumentStatus.EXPIRED,
+    "过期": DocumentStatus.EXPIRED,
+}
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    document_id: int
+    title: str | None
+    doc_number: str | None
+    status: str
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+
+def document_view(document: Document) -> DocumentView:
+    return DocumentView(document.id or 0, document.title, document.doc_number, document.status)
+
+
+def parse_retire_status(word: str | None) -> str:
+    if word is None:
+        return DocumentStatus.EXPIRED
+    status = _RETIRE_ALIASES.get(word.strip().lower())
+    if status is None:
+        raise EditError("状态应为 superseded(已被替代)或 expired(已失效)。")
+    return status
+
+
+def find_document(session: Session, reference: str) -> Document:
+    """A document by its id or its doc number (文号); the newest one if a number repeats."""
+    typed = reference.strip().lstrip("#")
+    normalised = unicodedata.normalize("NFKC", typed)
+    if normalised.isdigit():
+        document = session.get(Document, int(normalised))
+        if document is not None:
+            return document
+    statement = (
+        select(Document)
+        .where(col(Document.doc_number).in_({typed, normalised}))
+        .order_by(col(Document.id).desc())
+    )
+    document = session.exec(statement).first()
+    if document is None:
+        raise EditError(f"没有找到文档:{typed}(请用文档编号或文号)。")
+    return document
+
+
+def resolve_document(engine: Engine, reference: str) -> DocumentView:
+    with Session(engine) as session:
+        return document_view(find_document(session, reference))
+
+
+def retire_document(
+    engine: Engine,
+    actor_id: int,
+    reference: str,
+    status: str = DocumentStatus.EXPIRED,
+    *,
+    now: datetime | None = None,
+) -> DocumentView:
+    """Mark a document superseded or expired: its facts leave answers and reminders."""
+    if status not in (DocumentStatus.SUPERSEDED, DocumentStatus.EXPIRED):
+        raise EditError("状态应为 superseded(已被替代)或 expired(已失效)。")
+    stamp = now or utcnow()
+    with session_scope(engine) as session:
+        document = find_document(session, reference)
+        if document.status == status:
+            raise EditError(f"文档 #{document.id} 已经是「{STATUS_LABELS[status]}」。")
+        before = {"status": document.status, "superseded_by_id": document.superseded_by_id}
+        document.status = status
+        document.updated_at = stamp
+        session.add(document)
+        audit.record(
+            session,
+            actor_id=actor_id,
+            action="retire",
+            entity_kind=audit.DOCUMENT,
+            entity_id=document.id,
+            before=before,
+            after={"status": status, "superseded_by_id": document.superseded_by_id},
+            now=stamp,
+        )
+        return document_view(document)

@@ -1,0 +1,203 @@
+"""An uploaded plan, from bytes to a preview to the store, with a confirmation in between.
+
+The preview is built from a full extraction, but nothing is written to the knowledge store until
+an admin confirms: the read text waits in ``PendingUpload`` (so a restart between preview and
+confirmation loses nothing) and is extracted again on confirmation. The content hash recorded
+with the preview must match then, so what is stored is exactly what was shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import delete
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from policybot.knowledge.database import session_scope
+from policybot.knowledge.extract import Extraction, ExtractionError, extract_text
+from policybot.knowledge.models import Document, DocumentStatus, PendingUpload, utcnow
+from policybot.knowledge.readers import ReadError, read_upload
+from policybot.knowledge.store import IngestResult, content_hash, ingest_extraction
+
+PREVIEW_ITEMS = 3
+PENDING_LIFETIME = timedelta(days=3)
+
+EVERY_LABELS = {"year": "每年", "half-year": "每半年", "quarter": "每季度", "month": "每月"}
+
+
+class UploadError(ValueError):
+    """An upload that cannot go on; ``str()`` is a Chinese sentence for the user."""
+
+
+@dataclass(frozen=True)
+class KnownDocument:
+    document_id: int
+    title: str | None
+    doc_number: str | None
+    status: str
+
+
+@dataclass
+class UploadPreview:
+    """What the admin sees before 确认入库."""
+
+    filename: str
+    title: str | None
+    doc_number: str | None
+    issuer: str | None
+    region: str | None
+    issued: date | None
+    period: tuple[int, int] | None
+    counts: dict[str, int]
+    first_items: dict[str, list[str]]
+    warnings: list[str] = field(default_factory=list)
+    pending_id: int | None = None
+    existing: KnownDocument | None = None
+    replaces: KnownDocument | None = None
+
+
+def prepare_upload(
+    engine: Engine,
+    raw: bytes,
+    filename: str,
+    *,
+    chat_id: int,
+    user_id: int,
+    now: datetime | None = None,
+) -> UploadPreview:
+    """Read and extract; keep a pending upload unless the same content is already stored."""
+    stamp = now or utcnow()
+    try:
+        read = read_upload(raw, filename)
+        extraction = extract_text(read.text, filename)
+    except (ReadError, ExtractionError) as error:
+        raise UploadError(str(error)) from error
+    digest = content_hash(extraction.text)
+    preview = _preview(filename, extraction, read.warnings)
+    with session_scope(engine) as session:
+        _forget_stale(session, stamp)
+        preview.existing = _known(
+            session.exec(select(Document).where(Document.content_hash == digest)).first()
+        )
+        if preview.existing is not None:
+            return preview
+        preview.replaces = _active_with_number(session, extraction.document.doc_number)
+        pending = PendingUpload(
+            chat_id=chat_id,
+            user_id=user_id,
+            filename=filename,
+            content_hash=digest,
+            text=read.text,
+            created_at=stamp,
+        )
+        session.add(pending)
+        session.flush()
+        preview.pending_id = pending.id
+    return preview
+
+
+def confirm_upload(engine: Engine, pending_id: int, *, chat_id: int, actor_id: int) -> IngestResult:
+    """Write the pending document through the store (one transaction), then drop the pending row."""
+    with Session(engine) as session:
+        pending = session.get(PendingUpload, pending_id)
+    if pending is None or pending.chat_id != chat_id:
+        raise UploadError("该上传已处理或已过期,请重新发送文件。")
+    try:
+        extraction = extract_text(pending.text, pending.filename)
+    except ExtractionError as error:
+        raise UploadError(str(error)) from error
+    if content_hash(extraction.text) != pending.content_hash:
+        raise UploadError("提取规则已更新,预览已过期,请重新发送文件。")
+    result = ingest_extraction(engine, extraction, actor_id=actor_id)
+    discard_upload(engine, pending_id, chat_id=chat_id)
+    return result
+
+
+def discard_upload(engine: Engine, pending_id: int, *, chat_id: int) -> bool:
+    """Forget a pending upload of this chat; False when there was none."""
+    with session_scope(engine) as session:
+        pending = session.get(PendingUpload, pending_id)
+        if pending is None or pending.chat_id != chat_id:
+            return False
+        session.delete(pending)
+        return True
+
+
+def pending_count(engine: Engine) -> int:
+    with Session(engine) as session:
+        return len(session.exec(select(PendingUpload.id)).all())
+
+
+def _forget_stale(session: Session, now: datetime) -> None:
+    cutoff = now - PENDING_LIFETIME
+    session.exec(delete(PendingUpload).where(col(PendingUpload.created_at) < cutoff))  # type: ignore[call-overload]
+
+
+def _known(document: Document | None) -> KnownDocument | None:
+    if document is None:
+        return None
+    return KnownDocument(document.id or 0, document.title, document.doc_number, document.status)
+
+
+def _active_with_number(session: Session, doc_number: str | None) -> KnownDocument | None:
+    if not doc_number:
+        return None
+    statement = select(Document).where(
+        Document.doc_number == doc_number, Document.status == DocumentStatus.ACTIVE
+    )
+    return _known(session.exec(statement).first())
+
+
+def _preview(filename: str, extraction: Extraction, read_warnings: list[str]) -> UploadPreview:
+    meta = extraction.document
+    return UploadPreview(
+        filename=filename,
+        title=meta.title,
+        doc_number=meta.doc_number,
+        issuer=meta.issuer,
+        region=meta.region,
+        issued=meta.issued,
+        period=meta.period,
+        counts={
+            "target": len(extraction.targets),
+            "milestone": len(extraction.milestones),
+            "recurring": len(extraction.recurring),
+            "reward": len(extraction.rewards),
+            "units": len(extraction.units),
+        },
+        first_items=_first_items(extraction),
+        warnings=[*read_warnings, *extraction.warnings],
+    )
+
+
+def _first_items(extraction: Extraction) -> dict[str, list[str]]:
+    targets = [
+        f"{t.subject} {_number(t.value)}{t.unit or ''}"
+        + (f"(截止 {t.deadline.isoformat()})" if t.deadline else "")
+        for t in extraction.targets
+    ]
+    milestones = [
+        f"{m.title}" + (f"(截止 {m.due.isoformat()})" if m.due else "")
+        for m in extraction.milestones
+    ]
+    recurring = [f"{r.title}({EVERY_LABELS.get(r.every, r.every)})" for r in extraction.recurring]
+    rewards = [
+        f"{w.achievement}"
+        + (f":{'最高' if w.is_cap else ''}{_number(w.amount_yuan)}元" if w.amount_yuan else "")
+        + (f":{w.treatment}" if w.treatment and not w.amount_yuan else "")
+        for w in extraction.rewards
+    ]
+    return {
+        "target": targets[:PREVIEW_ITEMS],
+        "milestone": milestones[:PREVIEW_ITEMS],
+        "recurring": recurring[:PREVIEW_ITEMS],
+        "reward": rewards[:PREVIEW_ITEMS],
+    }
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
