@@ -101,22 +101,28 @@ def footer(answer: Answer, markup: Markup) -> str:
     return "\n".join(lines)
 
 
+def telegram_length(text: str) -> int:
+    """Telegram counts UTF-16 code units: a character outside the BMP counts twice."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def render_pages(answer: Answer, markup: Markup = HTML, page_size: int = 8) -> list[str]:
     """The answer cut into pages of at most ``page_size`` facts and 4096 characters each."""
     top = header(answer, markup)
     bottom = footer(answer, markup)
     blocks = [fact_block(n, fact, markup) for n, fact in enumerate(answer.facts, 1)]
-    reserve = len(top) + len(bottom) + 40  # the "第 i/n 页" line and blank lines
+    reserve = telegram_length(top) + telegram_length(bottom) + 40  # "第 i/n 页", blank lines
     budget = TELEGRAM_LIMIT - reserve
     chunks: list[list[str]] = [[]]
     used = 0
     for block in blocks:
-        block = block if len(block) <= budget else _cut(block, budget)
-        if chunks[-1] and (len(chunks[-1]) >= page_size or used + len(block) + 2 > budget):
+        block = block if telegram_length(block) <= budget else _cut(block, budget)
+        size = telegram_length(block) + 2
+        if chunks[-1] and (len(chunks[-1]) >= page_size or used + size > budget):
             chunks.append([])
             used = 0
         chunks[-1].append(block)
-        used += len(block) + 2
+        used += size
     pages = []
     for number, chunk in enumerate(chunks, 1):
         parts = [top, *chunk]
@@ -132,7 +138,7 @@ def _cut(block: str, budget: int) -> str:
     """A block too long for a page (only with absurd quotes), cut at a line boundary."""
     kept: list[str] = []
     for line in block.split("\n"):
-        if sum(len(k) + 1 for k in kept) + len(line) > budget - 2:
+        if sum(telegram_length(k) + 1 for k in kept) + telegram_length(line) > budget - 2:
             break
         kept.append(line)
     return "\n".join(kept) + "\n…"

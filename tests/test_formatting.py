@@ -1,0 +1,127 @@
+"""Answer → Telegram HTML pages and plain text: escaping, page size and length limits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policybot.bot.emulator import parse_html
+from policybot.handlers.formatting import (
+    TELEGRAM_LIMIT,
+    render_pages,
+    render_plain,
+    telegram_length,
+)
+from policybot.knowledge.answers import (
+    Answer,
+    Citation,
+    FactLine,
+    Progress,
+    format_amount,
+    format_due,
+    format_yuan,
+)
+
+
+def fact(number: int, quote: str = "到2018年,新增产品标准25项", **overrides: object) -> FactLine:
+    values: dict[str, object] = {
+        "kind": "target",
+        "fact_id": number,
+        "label": f"新增产品标准{number}",
+        "value": "25项",
+        "region": "湖州市",
+        "due": date(2018, 12, 31),
+        "due_text": "到2018年",
+        "lead_units": ("市质量技监局",),
+        "citation": Citation(1, "湖州市行动计划", quote, section="二、主要目标"),
+    }
+    values.update(overrides)
+    return FactLine(**values)  # type: ignore[arg-type]
+
+
+def answer(facts: list[FactLine], **overrides: object) -> Answer:
+    values: dict[str, object] = {
+        "found": True,
+        "kind": "targets",
+        "title": "湖州市 · 目标",
+        "headline": "共 3 项",
+        "facts": tuple(facts),
+        "total": len(facts),
+    }
+    values.update(overrides)
+    return Answer(**values)  # type: ignore[arg-type]
+
+
+def test_numbers_dates_and_money_read_as_written() -> None:
+    assert format_amount(25.0, "项") == "25项"
+    assert format_amount(65, "%") == "65%"
+    assert format_amount(8, "个", 10) == "8-10个"
+    assert format_amount(2.5, "亿元") == "2.5亿元"
+    assert format_yuan(500000) == "50万元"
+    assert format_yuan(1_000_000, is_cap=True) == "最高100万元"
+    assert format_yuan(200_000_000) == "2亿元"
+    assert format_yuan(8000) == "8000元"
+    assert format_due(date(2017, 6, 30), "2017年中") == "2017-06-30(2017年中)"
+    assert format_due(date(2017, 6, 30), None) == "2017-06-30"
+
+
+def test_document_text_is_escaped_and_parses_as_telegram_html() -> None:
+    quote = "对获得<政府质量奖>&提名的企业给予最高20万元"
+    (page,) = render_pages(answer([fact(1, quote, lead_units=("各街道<乡镇>",))]))
+    assert "&lt;政府质量奖&gt;&amp;" in page and "各街道&lt;乡镇&gt;" in page
+    assert quote in parse_html(page).text
+
+
+def test_pages_hold_page_size_facts_and_count_themselves() -> None:
+    pages = render_pages(answer([fact(n) for n in range(1, 6)]), page_size=2)
+    assert len(pages) == 3
+    assert "第 1/3 页" in pages[0] and "第 3/3 页" in pages[2]
+    assert all(page.startswith("<b>湖州市 · 目标</b>") for page in pages)
+
+
+def test_suggestions_and_notes_come_on_the_last_page() -> None:
+    pages = render_pages(
+        answer([fact(n) for n in range(1, 4)], notes=("共 300 项,只列出前 3 项",)),
+        page_size=2,
+    )
+    assert "只列出前" not in pages[0] and "只列出前" in pages[-1]
+
+
+def test_not_found_answers_show_the_suggestions() -> None:
+    missing = Answer(
+        found=False,
+        kind="rewards",
+        title="火星 · 奖励",
+        headline="未找到“火星”的相关内容",
+        suggestions=("可查询的地区: 湖州市、衢州市",),
+    )
+    (page,) = render_pages(missing)
+    assert "未找到" in page and "可查询的地区: 湖州市、衢州市" in page
+
+
+def test_progress_is_shown_with_its_share() -> None:
+    progress = Progress(value="10项", reported_on=date(2017, 12, 1), share_percent=40)
+    text = render_plain(answer([fact(1, progress=progress)]))
+    assert "进展: 10项(2017-12-01报,完成 40%)" in text
+
+
+def test_plain_text_has_no_markup_and_no_paging() -> None:
+    text = render_plain(answer([fact(n, "a<b & c") for n in range(1, 20)]))
+    assert "<b>" not in text and "a<b & c" in text and "页" not in text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    quotes=st.lists(st.text(min_size=0, max_size=900), min_size=1, max_size=30),
+    page_size=st.integers(min_value=1, max_value=40),
+)
+def test_any_quotes_make_valid_pages_within_the_limit(quotes: list[str], page_size: int) -> None:
+    facts = [fact(n, quote or "空") for n, quote in enumerate(quotes, 1)]
+    pages = render_pages(
+        answer(facts, suggestions=("可查询的地区: " + "湖州市、" * 50,)), page_size=page_size
+    )
+    for page in pages:
+        assert telegram_length(page) <= TELEGRAM_LIMIT
+        parse_html(page)  # raises on anything Telegram would refuse
