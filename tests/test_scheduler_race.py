@@ -1,0 +1,101 @@
+"""Two bot processes on one database: every reminder is sent exactly once.
+
+Each worker has its own engine (its own connections), as two processes would; they plan and
+claim concurrently against the real server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from policybot.clock import FakeClock
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
+from policybot.scheduler.messages import ReminderMessage, parse_callback
+from test_scheduler_support import follow, ingest, milestone, nine_am, plan, timing
+
+CHATS = 40
+ITEMS = 3
+TICKS = 4
+
+
+def _run_worker(
+    url: str,
+    name: str,
+    clock: FakeClock,
+    barrier: threading.Barrier,
+    sent: list[tuple[str, int, int]],
+    lock: threading.Lock,
+) -> None:
+    engine = make_engine(url)
+
+    async def send(chat_id: int, message: ReminderMessage) -> int:
+        press = parse_callback(message.buttons[0][1])
+        assert press is not None
+        await asyncio.sleep(0)  # yield, so the other worker's claims interleave with ours
+        with lock:
+            sent.append((name, press.ledger_id, chat_id))
+        return press.ledger_id
+
+    dispatcher = ReminderDispatcher(
+        engine, timing(), clock, send, worker_id=name, config=DispatcherConfig(batch_size=7)
+    )
+
+    async def run() -> None:
+        for _ in range(TICKS):
+            await dispatcher.tick()
+
+    barrier.wait()
+    try:
+        asyncio.run(run())
+    finally:
+        engine.dispose()
+
+
+def test_two_dispatchers_racing_on_postgresql_send_each_reminder_once(postgres_url: str) -> None:
+    race(postgres_url)
+
+
+def test_two_dispatchers_on_one_sqlite_file_send_each_reminder_once(tmp_path: Path) -> None:
+    race(f"sqlite:///{tmp_path / 'race.db'}")
+
+
+def race(url: str) -> None:
+    engine = make_engine(url)
+    upgrade_database(engine)
+    ingest(
+        engine,
+        plan(milestones=[milestone(f"任务{n}", due=date(2018, 12, 31)) for n in range(ITEMS)]),
+    )
+    for chat in range(1, CHATS + 1):
+        follow(engine, -chat, "全部")
+    engine.dispose()
+
+    clock = FakeClock(nine_am(date(2018, 12, 1)))
+    barrier = threading.Barrier(2)
+    sent: list[tuple[str, int, int]] = []
+    lock = threading.Lock()
+    errors: list[BaseException] = []
+
+    def guarded(name: str) -> None:
+        try:
+            _run_worker(url, name, clock, barrier, sent, lock)
+        except BaseException as exc:  # surfaced below, with the thread's name
+            errors.append(exc)
+
+    threads = [threading.Thread(target=guarded, args=(name,)) for name in ("bot-a", "bot-b")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors, errors
+    per_row = Counter(ledger_id for _, ledger_id, _ in sent)
+    assert len(per_row) == CHATS * ITEMS
+    assert set(per_row.values()) == {1}, [row for row, n in per_row.items() if n > 1]
+    assert {name for name, _, _ in sent} == {"bot-a", "bot-b"}  # both really took part
+    per_pair = Counter((chat, ledger_id) for _, ledger_id, chat in sent)
+    assert len(per_pair) == CHATS * ITEMS
