@@ -40,16 +40,20 @@ def main() -> None:
     raw = seed.read_bytes()
     timings = measure(raw, seed.name, args.repeat)
     median = statistics.median(timings)
-    print(json.dumps({
-        "document": seed.name,
-        "bytes": len(raw),
-        "repeat": args.repeat,
-        "median_seconds": round(median, 4),
-        "min_seconds": round(min(timings), 4),
-        "max_seconds": round(max(timings), 4),
-        "goal_seconds": GOAL_SECONDS,
-        "meets_goal": median < GOAL_SECONDS,
-    }))
+    print(
+        json.dumps(
+            {
+                "document": seed.name,
+                "bytes": len(raw),
+                "repeat": args.repeat,
+                "median_seconds": round(median, 4),
+                "min_seconds": round(min(timings), 4),
+                "max_seconds": round(max(timings), 4),
+                "goal_seconds": GOAL_SECONDS,
+                "meets_goal": median < GOAL_SECONDS,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

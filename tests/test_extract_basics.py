@@ -63,7 +63,15 @@ def test_quantities_are_read_with_their_measure_word(
 
 @pytest.mark.parametrize(
     "text",
-    ["2019年", "某政发〔2018〕12号", "第3名", "“3+X”产业", "3·15活动", "十三五规划", "七项重点工程"],
+    [
+        "2019年",
+        "某政发〔2018〕12号",
+        "第3名",
+        "“3+X”产业",
+        "3·15活动",
+        "十三五规划",
+        "七项重点工程",
+    ],
 )
 def test_dates_codes_ordinals_and_chinese_numerals_are_not_quantities(text: str) -> None:
     assert find_quantities(text) == []
@@ -150,10 +158,35 @@ def test_doc_number_in_square_brackets_from_a_labelled_web_page() -> None:
 
 
 def test_cited_document_numbers_are_not_the_documents_own() -> None:
-    text = "为贯彻《省质量纲要》(省政发〔2014〕3号)精神,提出如下意见。\n某市人民政府\n2017年3月1日\n"
+    text = (
+        "为贯彻《省质量纲要》(省政发〔2014〕3号)精神,提出如下意见。\n某市人民政府\n2017年3月1日\n"
+    )
     assert extract_metadata("opinion.txt", text).doc_number is None
 
 
 def test_period_without_a_title_range_runs_from_signing_to_the_last_deadline() -> None:
     text = "某县人民政府办公室关于推进品牌建设的实施意见\n到2022年,建成示范基地3个。\n某县人民政府办公室\n2019年4月2日\n"
     assert extract_metadata("x.txt", text).period == (2019, 2022)
+
+
+def test_small_quotas_in_chinese_numerals_after_a_verb_of_building() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("新建两个检测中心,培育五家示范企业")] == [
+        (2, "个"),
+        (5, "家"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["实施“四个一批”", "培育一批龙头企业", "建立三项机制", "打造两个体系"]
+)
+def test_chinese_numerals_naming_programmes_are_not_quotas(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_plan_title_continued_by_its_period_line_and_region_from_the_title() -> None:
+    meta = extract_metadata(
+        "plan.txt", "云溪县质量提升行动方案\n(2019—2021年)\n到2021年,新增3家。\n"
+    )
+    assert meta.title == "云溪县质量提升行动方案(2019—2021年)"
+    assert meta.region == "云溪县"
+    assert meta.period == (2019, 2021)

@@ -25,8 +25,14 @@ def test_dated_achievement_without_a_number_is_a_milestone() -> None:
 
 
 def test_several_dates_in_one_sentence_give_several_milestones() -> None:
-    milestones = _extract("确保2018年中完成试点评估、2018年底完成全面推广,力争2019年通过省级验收。\n").milestones
-    assert [m.due for m in milestones] == [date(2018, 6, 30), date(2018, 12, 31), date(2019, 12, 31)]
+    milestones = _extract(
+        "确保2018年中完成试点评估、2018年底完成全面推广,力争2019年通过省级验收。\n"
+    ).milestones
+    assert [m.due for m in milestones] == [
+        date(2018, 6, 30),
+        date(2018, 12, 31),
+        date(2019, 12, 31),
+    ]
 
 
 def test_phase_headings_become_phases_with_start_and_due() -> None:
@@ -45,7 +51,9 @@ def test_phase_headings_become_phases_with_start_and_due() -> None:
 
 
 def test_background_dates_and_cited_titles_are_not_milestones() -> None:
-    body = "根据《省质量发展纲要(2011—2020年)》,2015年我县已建成检测中心。\n到2020年,新增品牌10个。\n"
+    body = (
+        "根据《省质量发展纲要(2011—2020年)》,2015年我县已建成检测中心。\n到2020年,新增品牌10个。\n"
+    )
     assert _extract(body).milestones == []
 
 
@@ -133,8 +141,11 @@ TABLE = """附件
 
 def test_flattened_table_rows_give_one_target_per_yearly_cell() -> None:
     extraction = _extract(TABLE)
-    yearly = [(t.value, t.deadline.year if t.deadline else None) for t in extraction.targets
-              if t.district is None]
+    yearly = [
+        (t.value, t.deadline.year if t.deadline else None)
+        for t in extraction.targets
+        if t.district is None
+    ]
     assert yearly == [(5, 2018), (6, 2019), (8, 2020)]
     first = extraction.targets[0]
     assert first.lead_units == ["县市场监管局"]
@@ -153,3 +164,27 @@ def test_phase_dates_after_a_colon_and_short_month_ranges() -> None:
     body = "四、实施步骤\n(一)启动阶段:2018年3月—5月。制定方案。\n(二)推进阶段(2018年6-9月)\n全面推进。\n"
     phases = [(m.start, m.due) for m in _extract(body).milestones]
     assert phases == [(date(2018, 3, 1), date(2018, 5, 31)), (date(2018, 6, 1), date(2018, 9, 30))]
+
+
+def test_reward_paid_by_a_named_body_without_a_closing_de() -> None:
+    [reward] = _extract("对新认定的国家级技术中心,由县财政给予一次性奖励80万元。\n").rewards
+    assert (reward.achievement, reward.amount_yuan) == ("新认定的国家级技术中心", 800000)
+
+
+def test_reward_per_item_and_places_sharing_one_noun() -> None:
+    rewards = _extract(
+        "对首次获得驰名商标的企业,每件奖励40万元。\n"
+        "对获得国家、省、市政府质量奖的企业,分别给予90万元、40万元、10万元奖励。\n"
+    ).rewards
+    assert [(r.achievement, r.amount_yuan) for r in rewards] == [
+        ("首次获得驰名商标", 400000),
+        ("获得国家政府质量奖", 900000),
+        ("获得省政府质量奖", 400000),
+        ("获得市政府质量奖", 100000),
+    ]
+    assert [r.level for r in rewards[1:]] == ["国家", "省", "市"]
+
+
+def test_yearly_duty_written_as_each_year_period() -> None:
+    [duty] = _extract("各乡镇每年度开展一次质量安全检查。\n").recurring
+    assert duty.every == "year"

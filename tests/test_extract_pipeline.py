@@ -12,16 +12,43 @@ from policybot.knowledge.extract import ExtractionError, extract_document, extra
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "policybot" / "seeds").glob("*.txt"))
 
-DOCUMENT_KEYS = {"source", "region", "title", "doc_number", "issuer", "issued", "effective", "period"}
+DOCUMENT_KEYS = {
+    "source",
+    "region",
+    "title",
+    "doc_number",
+    "issuer",
+    "issued",
+    "effective",
+    "period",
+}
 SECTION_KEYS = {
     "targets": {
-        "id", "region", "district", "subject", "value", "value_max", "unit", "qualifier",
-        "deadline", "per_year", "lead_units", "support_units", "quote",
+        "id",
+        "region",
+        "district",
+        "subject",
+        "value",
+        "value_max",
+        "unit",
+        "qualifier",
+        "deadline",
+        "per_year",
+        "lead_units",
+        "support_units",
+        "quote",
     },
     "milestones": {"id", "region", "title", "start", "due", "lead_units", "quote"},
     "recurring": {"id", "region", "title", "every", "lead_units", "quote"},
     "rewards": {
-        "id", "region", "achievement", "role", "level", "amount_yuan", "is_cap", "treatment",
+        "id",
+        "region",
+        "achievement",
+        "role",
+        "level",
+        "amount_yuan",
+        "is_cap",
+        "treatment",
         "quote",
     },
 }

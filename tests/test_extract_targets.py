@@ -70,7 +70,9 @@ def test_numbers_left_undecided_are_not_targets() -> None:
 
 
 def test_once_a_year_meeting_is_not_a_target() -> None:
-    body = "每年至少召开1次联席会议,研究品牌建设重大问题。\n二、主要任务\n到2021年,新增示范企业5家。\n"
+    body = (
+        "每年至少召开1次联席会议,研究品牌建设重大问题。\n二、主要任务\n到2021年,新增示范企业5家。\n"
+    )
     targets = _targets(body)
     assert [t.value for t in targets] == [5]
 
@@ -95,7 +97,9 @@ def test_different_goals_with_the_same_number_stay_separate() -> None:
 
 
 def test_units_of_the_task_note_are_attached_with_expanded_prefixes() -> None:
-    body = "1.标准提升。到2021年,主导制定行业标准15项。(牵头单位:市质监局、科技局;配合单位:市财政局)\n"
+    body = (
+        "1.标准提升。到2021年,主导制定行业标准15项。(牵头单位:市质监局、科技局;配合单位:市财政局)\n"
+    )
     target = _one(body)
     assert target.lead_units == ["市质监局", "市科技局"]
     assert target.support_units == ["市财政局"]

@@ -12,12 +12,27 @@ from policybot.knowledge.extract.scoring import SectionScore, main, score
 
 
 def _target(value: float, unit: str = "家", deadline: str = "2020-12-31", **extra: Any) -> dict:
-    return {"region": "某市", "district": None, "value": value, "value_max": None, "unit": unit,
-            "deadline": deadline, "subject": "x", **extra}
+    return {
+        "region": "某市",
+        "district": None,
+        "value": value,
+        "value_max": None,
+        "unit": unit,
+        "deadline": deadline,
+        "subject": "x",
+        **extra,
+    }
 
 
 def _doc(**sections: list) -> dict:
-    return {"targets": [], "milestones": [], "recurring": [], "rewards": [], "units": [], **sections}
+    return {
+        "targets": [],
+        "milestones": [],
+        "recurring": [],
+        "rewards": [],
+        "units": [],
+        **sections,
+    }
 
 
 def test_section_score_arithmetic() -> None:
@@ -40,8 +55,14 @@ def test_targets_match_on_value_unit_deadline_year_not_wording() -> None:
 
 @pytest.mark.parametrize(
     "changed",
-    [{"value": 26}, {"unit": "个"}, {"deadline": "2019-12-31"}, {"district": "东区"},
-     {"region": "别市"}, {"value_max": 30}],
+    [
+        {"value": 26},
+        {"unit": "个"},
+        {"deadline": "2019-12-31"},
+        {"district": "东区"},
+        {"region": "别市"},
+        {"value_max": 30},
+    ],
 )
 def test_target_key_mismatch_is_not_a_match(changed: dict) -> None:
     gold = _doc(targets=[_target(25)])
@@ -63,12 +84,17 @@ def test_matching_finds_the_maximum_assignment() -> None:
 
 
 def test_milestones_need_same_dates_and_similar_title() -> None:
-    gold = _doc(milestones=[{"region": "某市", "title": "通过省级验收", "start": None,
-                             "due": "2018-06-30"}])
-    good = _doc(milestones=[{"region": "某市", "title": "确保通过省级验收工作", "start": None,
-                             "due": "2018-06-30"}])
-    wrong_date = _doc(milestones=[{"region": "某市", "title": "通过省级验收", "start": None,
-                                   "due": "2018-12-31"}])
+    gold = _doc(
+        milestones=[{"region": "某市", "title": "通过省级验收", "start": None, "due": "2018-06-30"}]
+    )
+    good = _doc(
+        milestones=[
+            {"region": "某市", "title": "确保通过省级验收工作", "start": None, "due": "2018-06-30"}
+        ]
+    )
+    wrong_date = _doc(
+        milestones=[{"region": "某市", "title": "通过省级验收", "start": None, "due": "2018-12-31"}]
+    )
     assert score(good, gold)["milestones"].matched == 1
     assert score(wrong_date, gold)["milestones"].matched == 0
 
@@ -83,10 +109,16 @@ def test_rewards_match_on_amount_and_achievement() -> None:
 
 def test_recurring_match_on_period_and_title() -> None:
     gold = _doc(recurring=[{"title": "工作督查", "every": "half-year"}])
-    assert score(_doc(recurring=[{"title": "进行一次工作督查", "every": "half-year"}]),
-                 gold)["recurring"].matched == 1
-    assert score(_doc(recurring=[{"title": "工作督查", "every": "year"}]),
-                 gold)["recurring"].matched == 0
+    assert (
+        score(_doc(recurring=[{"title": "进行一次工作督查", "every": "half-year"}]), gold)[
+            "recurring"
+        ].matched
+        == 1
+    )
+    assert (
+        score(_doc(recurring=[{"title": "工作督查", "every": "year"}]), gold)["recurring"].matched
+        == 0
+    )
 
 
 def test_units_compare_as_normalised_sets() -> None:

@@ -50,8 +50,13 @@ class DocContext:
         for suffix in _DISTRICT_SUFFIXES:
             if short + suffix in self.text:
                 return short + suffix
-        for cue, suffix in (("各乡镇", "镇"), ("各镇", "镇"), ("各街道", "街道"), ("各县", "县"),
-                            ("各乡", "乡")):
+        for cue, suffix in (
+            ("各乡镇", "镇"),
+            ("各镇", "镇"),
+            ("各街道", "街道"),
+            ("各县", "县"),
+            ("各乡", "乡"),
+        ):
             if cue in context:
                 return short + suffix
         return short + "区"

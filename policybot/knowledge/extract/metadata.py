@@ -33,6 +33,13 @@ _OWN_TITLE = re.compile(
     r"^《?(?P<title>[^《》]{4,80}?(?:关于.+的(?:意见|通知|决定|办法|方案|规定)|"
     r"(?:计划|方案|规划|意见|办法|纲要)(?:\s*[(\[](?:19|20)\d{2}[—\-–~](?:19|20)\d{2}年[)\]])?))》?$"
 )
+_PERIOD_LINE = re.compile(
+    r"^[(\[]?(?:19|20)\d{2}\s*[—\-–~]\s*(?:19|20)\d{2}年[)\]]?$|[(\[](?:19|20)\d{2}"
+)
+_TITLE_REGION = re.compile(
+    r"^(?P<region>[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|盟)(?:[\u4e00-\u9fff]{1,5}?(?:区|县|旗))?"
+    r"|[\u4e00-\u9fff]{1,6}?(?:区|县|旗))(?=[\u4e00-\u9fff“])"
+)
 _EFFECTIVE = re.compile(r"自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|实施|执行|生效)")
 _SUPERSEDES = re.compile(
     r"(?P<docs>《[^》]+》(?:\([^)]*\))?(?:[、和及]《[^》]+》(?:\([^)]*\))?)*)\s*(?:同时)?(?:停止执行|废止|不再执行|失效)"
@@ -50,7 +57,11 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     meta.issuer = issuer or _issuer_from_title(labels.get("发文部门") or labels.get("发文机关"))
     meta.issuer = meta.issuer or _issuer_from_notice(lines)
     meta.issued = issued or _labelled_date(labels, ("成文日期", "发文时间", "发文日期"))
-    meta.region = region_of(meta.issuer) or region_of(_issuer_from_notice(lines))
+    meta.region = (
+        region_of(meta.issuer)
+        or region_of(_issuer_from_notice(lines))
+        or _region_from_title(meta.title)
+    )
     effective = _EFFECTIVE.search(text)
     meta.effective = parse_date(effective["date"]) if effective else None
     if meta.effective is None:
@@ -85,9 +96,12 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
         notice = _NOTICE_TITLE.search(line)
         if notice:
             return notice["inner"].strip("《》 ")
-    for line in lines[:40]:
+    for index, line in enumerate(lines[:40]):
         own = _OWN_TITLE.match(line)
         if own and not re.search(r"[,。;]", own["title"]):
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if _PERIOD_LINE.match(following) and not _PERIOD_LINE.search(own["title"]):
+                return own["title"] + following
             return own["title"]
     return _title_from_opinion(lines)
 
@@ -156,6 +170,14 @@ def region_of(issuer: str | None) -> str | None:
     if match and match["region"]:
         return match["region"]
     return None
+
+
+def _region_from_title(title: str | None) -> str | None:
+    """A plan without issuer or signature: its title starts with the place ("某市质量…")."""
+    if not title:
+        return None
+    match = _TITLE_REGION.match(title.lstrip("《"))
+    return match["region"] if match else None
 
 
 def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int] | None:

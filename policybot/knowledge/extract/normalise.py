@@ -200,8 +200,21 @@ def repair_year_ranges(text: str) -> str:
     return _LOST_DASH_RANGE.sub(fix, text)
 
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "О": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "О": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_DATE = re.compile(
     r"(?P<year>[〇○零О一二三四五六七八九]{4})年"
     r"(?:(?P<month>[一二三四五六七八九十]{1,3})月(?:(?P<day>[一二三四五六七八九十]{1,3})日)?)?"
@@ -217,7 +230,7 @@ def _small_cn_number(text: str) -> int:
 
 
 def chinese_dates_to_digits(text: str) -> str:
-    """"二〇一八年五月十一日" -> "2018年5月11日": dates must parse the same in either script."""
+    """ "二〇一八年五月十一日" -> "2018年5月11日": dates must parse the same in either script."""
 
     def convert(match: re.Match[str]) -> str:
         year = "".join(str(_CN_DIGIT[char]) for char in match["year"])

@@ -30,6 +30,14 @@ MEASURE_WORDS: tuple[str, ...] = (
     "万户",
     "万吨",
     "万千瓦",
+    "万家",
+    "万个",
+    "万件",
+    "万名",
+    "万项",
+    "万台",
+    "万套",
+    "万亩",
     "公顷",
     "公里",
     "千米",
@@ -75,7 +83,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUANTITY = re.compile(
     rf"(?<![\d.·/A-Za-z])(?<!\d,)(?P<value>{_NUMBER})"
     rf"(?:\s*(?P<unit1>%)?\s*[—\-–~～至到]\s*(?P<value_max>{_NUMBER}))?"
-    rf"\s*(?P<unit>{_UNIT_PATTERN})?"
+    rf"\s*(?P<approx>余|多)?(?P<unit>{_UNIT_PATTERN})?"
 )
 # A bare number is a target only after a verb of reaching ("达到1.3").
 _BARE_NUMBER_CUE = re.compile(
@@ -106,7 +114,6 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
         unit = match["unit"] or match["unit1"]
-        text[match.end() : match.end() + 4]
         if unit is None and not _is_bare_target(text, match):
             continue
         if _is_code_or_date(text, match):
@@ -117,6 +124,44 @@ def find_quantities(text: str) -> list[Quantity]:
             value_max = None
         found.append(
             Quantity(match.start(), match.end(), value, value_max, unit, match.group(0).strip())
+        )
+    found.extend(_chinese_quotas(text))
+    return sorted(found, key=lambda quantity: quantity.start)
+
+
+_CN_VALUES = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_CN_QUOTA = re.compile(
+    r"(?<=新增|培育|建成|建设|打造|创建|引进|组建|形成|制定|认定|扶持|设立|选树|争创|完成|新建|培养)"
+    r"(?P<value>[两二三四五六七八九十])(?P<unit>个|家|项|所|座|条|支|名|件|处)"
+)
+# A Chinese numeral before these words names a programme ("打造三个平台体系"), not a quota.
+_PROGRAMME_WORDS = re.compile(
+    r"^.{0,3}?(?:工程|行动|计划|战略|任务|机制|体系|原则|重点|方面|环节|阶段|结合|统一|转变|升级|"
+    r"一批|全覆盖|目标|基地建设)"
+)
+
+
+def _chinese_quotas(text: str) -> list[Quantity]:
+    """Small quotas written in Chinese right after a verb of building ("建设两个检测中心")."""
+    found: list[Quantity] = []
+    for match in _CN_QUOTA.finditer(text):
+        before = text[: match.start()]
+        if before.count("“") > before.count("”") or _PROGRAMME_WORDS.match(text[match.end() :]):
+            continue
+        value = float(_CN_VALUES[match["value"]])
+        found.append(
+            Quantity(match.start(), match.end(), value, None, match["unit"], match.group(0))
         )
     return found
 

@@ -16,9 +16,10 @@ from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece, sentences
 from policybot.knowledge.extract.units import looks_like_unit
 
-_CUE = re.compile(r"每(?P<period>半年|季度|季|月|年)(?!度)")
+_CUE = re.compile(r"每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)")
 _PERIODS: dict[str, Every] = {
     "年": "year",
+    "年度": "year",
     "半年": "half-year",
     "季度": "quarter",
     "季": "quarter",

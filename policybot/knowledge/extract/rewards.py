@@ -15,11 +15,18 @@ from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.structure import Piece
 
-_TREATMENT = r"(?:分别)?(?:给予|按照?|在[^,;。]{0,12}给予|予以|奖励|补助|资助|一次性|优先)"
+_TREATMENT = (
+    r"(?:分别|均|由[^,;。]{1,12}?|每[件项家个次户名])?"
+    r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|奖励|补助|资助|补贴|奖补|一次性|优先)"
+)
 _RULE = re.compile(
     rf"(?:(?<=[,;。:])|^)(?:对于?)?(?P<achievement>[^,;。]{{3,160}}?)\s*,?\s*的"
     r"(?:单位|企业|个人|机构|项目|团队|组织|人员|集体)?"
     rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*(?P<treatment>{_TREATMENT}[^;。]*)"
+)
+# "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的.
+_RULE_WITHOUT_DE = re.compile(
+    rf"(?:(?<=[,;。:])|^)对(?P<achievement>[^,;。]{{3,80}}),\s*(?P<treatment>{_TREATMENT}[^;。]*)"
 )
 _REWARD_CUE = re.compile(r"奖励|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金")
 _VERBS = (
@@ -60,6 +67,8 @@ _LEVELS = (
     ("县", "县"),
     ("地方", "地方"),
 )
+_PLACE_WORDS = r"(?:国家|国际|全国|中国|省|市|区|县|行业)"
+_LEAD_VERB = r"(?:首次|新)?(?:获得|承担|主导|参与|通过|认定|获批|荣获)"
 _CAP = re.compile(r"最高|不超过|最多|以内|封顶")
 
 
@@ -75,13 +84,13 @@ def _rewards_in_part(
 ) -> list[RewardRecord]:
     if not _REWARD_CUE.search(text):
         return []
-    match = _RULE.search(text)
+    match = _RULE.search(text) or _RULE_WITHOUT_DE.search(text)
     if match is None:
         return []
     achievement_text = match["achievement"]
     if "对" in achievement_text:
         achievement_text = achievement_text[achievement_text.rfind("对") + 1 :]
-    if match["list_tail"]:
+    if match.groupdict().get("list_tail"):
         achievement_text += match["list_tail"]
     treatment = match["treatment"].strip(" ,")
     if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
@@ -160,10 +169,15 @@ def _share_modifier_tail(items: list[str]) -> list[str]:
     """ "国家级、省级标准化试点示范项目": a bare modifier takes the last item's noun."""
     last = items[-1]
     modifier = re.match(r"^(?P<head>.*?(?:级|类))(?P<noun>[\u4e00-\u9fff“”()]{2,})$", last)
-    if not modifier:
-        return items
-    noun = modifier["noun"]
-    return [item + noun if re.search(r"(?:级|类)$", item) else item for item in items]
+    if modifier:
+        noun = modifier["noun"]
+        return [item + noun if re.search(r"(?:级|类)$", item) else item for item in items]
+    place = re.match(rf"^(?P<place>{_PLACE_WORDS})(?P<noun>[\u4e00-\u9fff“”()]{{2,}})$", last)
+    bare = [re.sub(rf"^{_LEAD_VERB}", "", item) for item in items[:-1]]
+    if place and all(re.fullmatch(_PLACE_WORDS, item) for item in bare):
+        # "获得国家、省、市政府质量奖": each place takes the last item's noun.
+        return [item + place["noun"] for item in items[:-1]] + [last]
+    return items
 
 
 def _split_top_level(text: str) -> list[str]:
@@ -217,7 +231,7 @@ def _role(achievement: str) -> str | None:
 
 def _level(achievement: str) -> str | None:
     body = re.sub(r"\([^)]*\)", "", achievement)
-    positions = [(body.find(word), level) for word, level in _LEVELS if word in body]
+    positions = [(body.find(word), -len(word), level) for word, level in _LEVELS if word in body]
     if not positions:
         return None
-    return min(positions)[1]
+    return min(positions)[2]

@@ -34,8 +34,10 @@ _HEADER_WORDS = (
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 _YEAR_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?(?:度)?(?:目标|任务|工作目标)?$")
 _CELL_SEPARATOR = re.compile(r"\t+|\s*\|\s*| {2,}")
-_TABLE_END = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条]|抄送|附件\s*\d|"
-                        r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$)")
+_TABLE_END = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条]|抄送|附件\s*\d|"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$)"
+)
 _ONGOING_CELL = re.compile(r"^(?:长期(?:坚持)?|持续(?:推进|开展)|常态化(?:推进|开展)?|每年)$")
 _BASELINE_COLUMN = re.compile(r"基数|基期|现状|基准|现值|实际|完成")
 
@@ -288,7 +290,7 @@ class _IndicatorColumns:
 
 
 def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns | None:
-    """"指标 | 单位 | 2015年基数 | 2020年目标": which columns are goals, and for which year."""
+    """ "指标 | 单位 | 2015年基数 | 2020年目标": which columns are goals, and for which year."""
     if not any("指标" in cell for cell in header):
         return None
     name = next(i for i, cell in enumerate(header) if "指标" in cell)
@@ -312,8 +314,9 @@ def _indicator_row(
     texts = [cell for _, cell in cells]
     name = texts[columns.name] if columns.name < len(texts) else ""
     unit = texts[columns.unit] if columns.unit is not None and columns.unit < len(texts) else None
-    row = TableRow(number=number, start=cells[0][0] if cells else 0, task=name,
-                   section=f"{title} / {number}")
+    row = TableRow(
+        number=number, start=cells[0][0] if cells else 0, task=name, section=f"{title} / {number}"
+    )
     for index, deadline in columns.targets:
         if index < len(cells):
             offset, value = cells[index]

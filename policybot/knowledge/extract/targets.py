@@ -41,10 +41,9 @@ _QUALIFIERS = (
     "增长",
     "提高到",
     "突破",
-    "以上",
-    "左右",
     "全覆盖",
 )
+_AFTER_QUALIFIERS = ("以上", "左右", "以内", "以下")
 _PLAN_SPAN = re.compile(
     r"(?:通过)?[三五十两二]年(?:的)?(?:努力|内|时间)|到(?:本)?(?:计划|规划)期末"
 )
@@ -79,7 +78,9 @@ _INDICATOR_VALUE = re.compile(
 _COMPARATORS = {"≥": "不低于", ">": "超过"}
 
 
-def indicator_target(indicator: Indicator, ctx: DocContext, section: str | None) -> TargetRecord | None:
+def indicator_target(
+    indicator: Indicator, ctx: DocContext, section: str | None
+) -> TargetRecord | None:
     """A goal cell of an indicator table ("≥94" under "2020年目标", unit "%")."""
     match = _INDICATOR_VALUE.match(indicator.value_text.strip())
     if match is None or not indicator.name:
@@ -226,7 +227,7 @@ def _governing_time(times: list[TimeMention], quantity: Quantity, text: str) -> 
 
 
 def _is_past(governing: TimeMention | None, ctx: DocContext) -> bool:
-    """"2016年,全市新增…" in a plan signed in 2017 reports a result, it commits to nothing."""
+    """ "2016年,全市新增…" in a plan signed in 2017 reports a result, it commits to nothing."""
     issued = ctx.meta.issued
     if governing is None or issued is None or governing.last is None:
         return False
@@ -321,11 +322,15 @@ def _subject(
 def _qualifier(
     text: str, clause: tuple[int, int], quantity: Quantity, per_year: bool
 ) -> str | None:
-    start, end = clause
-    window = text[start : min(end, quantity.end + 4)]
-    words = [word for word in _QUALIFIERS if word in window]
+    start, _ = clause
+    before = text[start : quantity.start]
+    after = text[quantity.end : quantity.end + 3]
+    words = [word for word in _QUALIFIERS if word in before]
     if "平均达到" in words and "达到" in words:
         words.remove("达到")
+    words += [word for word in _AFTER_QUALIFIERS if after.startswith(word)]
+    if quantity.text.rstrip(quantity.unit or "").endswith(("余", "多")):
+        words.append("余")
     if per_year:
         words.insert(0, "每年")
     return ";".join(words) if words else None
