@@ -82,7 +82,8 @@ class SentMessage:
     """A snapshot of one bot message at the moment it was sent or edited.
 
     ``text`` is what a Telegram client shows (tags parsed, references decoded); ``source_text``
-    is what the bot sent. An edit produces a new snapshot with ``edited=True``.
+    is what the bot sent. An edit produces a new snapshot with ``edited=True``. ``timestamp`` is
+    :func:`time.monotonic`, comparable with ``ApiCall.time`` and ``PushedUpdate.time``.
     """
 
     chat_id: int

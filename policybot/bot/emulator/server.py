@@ -133,6 +133,15 @@ class BotApiEmulator:
 
     # -- people and chats --------------------------------------------------------------------
 
+    @property
+    def users(self) -> dict[int, EmulatedUser]:
+        """Everyone known, by id (created on first use by the ``push_*`` methods too)."""
+        return self.world.users
+
+    @property
+    def chats(self) -> dict[int, EmulatedChat]:
+        return self.world.chats
+
     def add_user(
         self,
         user_id: int,
