@@ -27,7 +27,7 @@ from telegram.ext import Application, ApplicationBuilder
 from telegram.helpers import escape_markdown
 
 from emulator_fixtures import GROUP_ID, USER_ID, initialised_application, running_emulator
-from policybot.bot.emulator import BotApiEmulator, parse_html
+from policybot.bot.emulator import BotApiEmulator, FloodControl, parse_html
 from policybot.bot.emulator.telegram_html import HtmlParseError
 from policybot.bot.emulator.telegram_markdown import MarkdownParseError, parse_markdown_v2
 from policybot.bot.harness import emulator_builder
@@ -473,6 +473,29 @@ async def test_duplicate_fault_delivers_the_same_update_twice(bot_app, emulator)
     second = await bot_app.bot.get_updates(offset=update_id + 1)
     assert [u.update_id for u in first] == [u.update_id for u in second] == [update_id]
     assert await bot_app.bot.get_updates(offset=update_id + 1) == ()
+
+
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+async def test_flood_control_limits_sends_into_a_group() -> None:
+    now = [1000.0]
+    flood = FloodControl(group_per_minute=2, clock=lambda: now[0])
+    async with BotApiEmulator(flood_control=flood) as emulator:
+        emulator.add_group(GROUP_ID)
+        emulator.add_private_chat(USER_ID)
+        async with initialised_application(emulator) as application:
+            for _ in range(2):
+                await application.bot.send_message(GROUP_ID, "通知")
+            with pytest.raises(RetryAfter, match="Retry in 60 seconds"):
+                await application.bot.send_message(GROUP_ID, "第三条")
+            await application.bot.send_message(USER_ID, "private chats are not limited")
+            now[0] += 60
+            await application.bot.send_message(GROUP_ID, "a minute later")
+
+
+def test_flood_control_overall_limit_counts_every_chat() -> None:
+    flood = FloodControl(overall_per_second=3, clock=lambda: 5.0)
+    assert [flood.check("sendMessage", chat) for chat in (1, 2, 3, 4)] == [0, 0, 0, 1]
+    assert flood.check("getMe", None) == 0
 
 
 def test_unknown_fault_kinds_are_refused() -> None:

@@ -4,6 +4,7 @@ Import from here: ``BotApiEmulator``, the record types, and ``ANONYMOUS_ADMIN_ID
 """
 
 from policybot.bot.emulator.faults import FAULT_KINDS, Fault
+from policybot.bot.emulator.flood import FloodControl
 from policybot.bot.emulator.records import (
     ANONYMOUS_ADMIN_ID,
     ApiCall,
@@ -31,6 +32,7 @@ __all__ = [
     "EmulatedChat",
     "EmulatedUser",
     "Fault",
+    "FloodControl",
     "HtmlParseError",
     "MarkdownParseError",
     "PushedUpdate",

@@ -19,6 +19,7 @@ from typing import Any
 from aiohttp import web
 
 from policybot.bot.emulator.faults import BAD_GATEWAY_PAGE, FAULT_KINDS, Fault, json_error
+from policybot.bot.emulator.flood import FloodControl
 from policybot.bot.emulator.methods import ApiError, ApiRequest, BotApi, Upload, scope_key
 from policybot.bot.emulator.records import (
     ANONYMOUS_ADMIN_ID,
@@ -58,6 +59,7 @@ class BotApiEmulator:
     ``privacy_mode`` is Telegram's default for bots: in groups the bot only receives commands,
     mentions of itself and replies to its messages (unless it is a group admin).
     ``strict_ampersand`` rejects a raw ``&`` in HTML text (Telegram shows it literally).
+    ``flood_control`` (off by default) answers 429 to sends beyond Telegram's rate guidance.
     """
 
     def __init__(
@@ -69,6 +71,7 @@ class BotApiEmulator:
         privacy_mode: bool = True,
         strict_ampersand: bool = True,
         clock: Callable[[], float] = time.time,
+        flood_control: FloodControl | None = None,
     ) -> None:
         self.token = token
         self.privacy_mode = privacy_mode
@@ -80,6 +83,7 @@ class BotApiEmulator:
         self.calls: list[ApiCall] = []
         self.pushed: list[PushedUpdate] = []
         self.faults: list[Fault] = []
+        self.flood_control = flood_control
         self._query_ids = itertools.count(4_000_000_000_000_000_001)
         self._runner: web.AppRunner | None = None
         self._port = 0
@@ -441,6 +445,7 @@ class BotApiEmulator:
         if fault is not None and fault.kind not in ("duplicate", "lost_response"):
             return await self._fault_response(fault, request)
         try:
+            self._check_flood(method, api_request)
             result = await handler(api_request)
         except ApiError as error:
             body: dict[str, Any] = {
@@ -465,6 +470,19 @@ class BotApiEmulator:
         if fault is not None:
             self._apply_duplicate(fault, result)
         return 200, {"ok": True, "result": result}
+
+    def _check_flood(self, method: str, api_request: ApiRequest) -> None:
+        if self.flood_control is None:
+            return
+        chat_id = api_request.params.get("chat_id")
+        numeric = int(chat_id) if str(chat_id).lstrip("-").isdigit() else None
+        retry_after = self.flood_control.check(method, numeric)
+        if retry_after:
+            raise ApiError(
+                429,
+                f"Too Many Requests: retry after {retry_after}",
+                {"retry_after": retry_after},
+            )
 
     def _apply_duplicate(self, fault: Fault, batch: Any) -> None:
         if batch:
