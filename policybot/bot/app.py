@@ -17,7 +17,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from policybot.bot.config import Settings
 from policybot.bot.services import SERVICES_KEY, Services
-from policybot.handlers import errors, guards, lookups, paging
+from policybot.handlers import errors, guards, lookups, paging, reminders, subscriptions
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,10 @@ def build_application(
     lookups.register(application, GROUP_COMMANDS, GROUP_TEXT)
     paging.register(application, GROUP_COMMANDS)
     add_menu_commands(application, [(command, title) for command, title, *_ in lookups.COMMANDS])
+    subscriptions.register(application, GROUP_COMMANDS)
+    reminders.register(application, GROUP_COMMANDS)
+    add_menu_commands(application, subscriptions.COMMANDS)
+    reminders.install_reminders(application, services)
     # Feature modules register here, e.g.:
     # reminders.register(application)  (group GROUP_COMMANDS; admin menu via add_menu_commands)
     return application

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from html import escape
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
@@ -25,7 +26,7 @@ STATE_KEY = ["chat_id", "item_kind", "item_id"]
 class PressOutcome:
     accepted: bool
     answer: str  # the short toast shown to whoever pressed
-    status_line: str | None = None  # appended to the reminder message
+    status_line: str | None = None  # HTML, appended to the reminder message
 
 
 def press_button(
@@ -60,7 +61,9 @@ def press_button(
                 .where(*match_key)
                 .values(done_at=now, done_by=user_id, done_through=through)
             )
-            return PressOutcome(True, "已标记完成，不再提醒。", f"✅ {user_name} 已标记完成")
+            return PressOutcome(
+                True, "已标记完成，不再提醒。", f"✅ {escape(user_name)} 已标记完成"
+            )
         until = timing.snooze_until(now, SNOOZE_DAYS)
         connection.execute(
             update(ReminderState)
@@ -68,4 +71,4 @@ def press_button(
             .values(snoozed_until=until, snoozed_by=user_id, snoozed_due=row.due_date)
         )
     shown = timing.local(until).strftime("%Y-%m-%d %H:%M")
-    return PressOutcome(True, f"已推迟到 {shown}。", f"⏸ {user_name} 已推迟到 {shown}")
+    return PressOutcome(True, f"已推迟到 {shown}。", f"⏸ {escape(user_name)} 已推迟到 {shown}")

@@ -1,0 +1,135 @@
+"""The Telegram side of reminders: the sender, the tick job, and the 已完成/推迟 buttons.
+
+``install_reminders`` wires the dispatcher into an ``Application``: PTB's JobQueue wakes it every
+``tick_seconds`` (``misfire_grace_time`` set to one interval — APScheduler's default of 1 s would
+silently drop a tick that starts late — and ``coalesce=True``, because ticks missed while the
+loop was busy are worth one tick, not a burst: the database knows what is due). The first tick
+runs a few seconds after start, which is when reminders that fell due during downtime go out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes
+
+from policybot.bot.services import Services, services_of
+from policybot.scheduler.acks import press_button
+from policybot.scheduler.dispatcher import ReminderDispatcher, Sender
+from policybot.scheduler.messages import CALLBACK_PREFIX, ReminderMessage, parse_callback
+from policybot.scheduler.timing import ReminderTiming
+
+log = logging.getLogger(__name__)
+
+DISPATCHER_KEY = "reminder_dispatcher"
+TICK_JOB = "reminders"
+FIRST_TICK_SECONDS = 3.0
+
+
+def telegram_sender(bot) -> Sender:  # type: ignore[no-untyped-def]
+    """``bot.send_message`` as the dispatcher's sender (errors propagate: the dispatcher sorts them)."""
+
+    async def send(chat_id: int, message: ReminderMessage) -> int:
+        markup = InlineKeyboardMarkup(
+            [[InlineKeyboardButton(label, callback_data=data) for label, data in message.buttons]]
+        )
+        sent = await bot.send_message(
+            chat_id,
+            message.text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+        )
+        return sent.message_id
+
+    return send
+
+
+def install_reminders(
+    application: Application,
+    services: Services,
+    *,
+    worker_id: str | None = None,
+    first: float = FIRST_TICK_SECONDS,
+) -> ReminderDispatcher:
+    """Create the dispatcher for this process and schedule its tick on the JobQueue."""
+    settings = services.settings
+    dispatcher = ReminderDispatcher(
+        services.engine,
+        ReminderTiming.from_settings(settings),
+        services.clock,
+        telegram_sender(application.bot),
+        worker_id=worker_id,
+    )
+    application.bot_data[DISPATCHER_KEY] = dispatcher
+    if application.job_queue is None:
+        raise RuntimeError("reminders need PTB's JobQueue: install python-telegram-bot[job-queue]")
+    interval = settings.reminders.tick_seconds
+    application.job_queue.run_repeating(
+        tick,
+        interval=interval,
+        first=first,
+        name=TICK_JOB,
+        job_kwargs={"misfire_grace_time": interval, "coalesce": True, "max_instances": 1},
+    )
+    return dispatcher
+
+
+def dispatcher_of(context: ContextTypes.DEFAULT_TYPE | Application) -> ReminderDispatcher:
+    dispatcher = context.bot_data.get(DISPATCHER_KEY)
+    if not isinstance(dispatcher, ReminderDispatcher):
+        raise RuntimeError("reminders are not installed (install_reminders)")
+    return dispatcher
+
+
+async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    report = await dispatcher_of(context).tick()
+    if report.planned or report.outcomes:
+        log.info(
+            "reminders: %d planned, %d skipped, outcomes %s",
+            report.planned,
+            report.skipped,
+            dict(report.outcomes),
+        )
+
+
+async def on_reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    press = parse_callback(query.data)
+    if press is None:
+        await query.answer()
+        return
+    services = services_of(context)
+    outcome = await asyncio.to_thread(
+        press_button,
+        services.engine,
+        ReminderTiming.from_settings(services.settings),
+        press,
+        chat_id=query.message.chat.id,
+        user_id=query.from_user.id,
+        user_name=query.from_user.full_name,
+        now=services.clock.now(),
+    )
+    await query.answer(outcome.answer, show_alert=not outcome.accepted)
+    original = getattr(query.message, "text_html", None)
+    if outcome.accepted and outcome.status_line and original:
+        try:
+            await query.edit_message_text(
+                f"{original}\n\n{outcome.status_line}",
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except BadRequest as exc:  # e.g. the message is too old to edit: the state is saved anyway
+            log.warning("could not update reminder message: %s", exc)
+
+
+def register(application: Application, group: int = 0) -> None:
+    application.add_handler(
+        CallbackQueryHandler(on_reminder_button, pattern=rf"^{CALLBACK_PREFIX}:"), group
+    )

@@ -1,0 +1,203 @@
+"""/subscribe, /unsubscribe, /mysubs and /leadtimes: parse, call ``scheduler.subscriptions``, reply.
+
+An admin (``Admin`` table or ``bot.owners``) may act for another chat by putting its id first:
+``/subscribe @-1001234567890 南海区``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from html import escape
+
+from telegram import Chat, Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CommandHandler, ContextTypes
+
+from policybot.bot.services import Services, services_of
+from policybot.scheduler import subscriptions as subs
+from policybot.scheduler.subscriptions import ChatInfo, Request
+from policybot.scheduler.topics import Resolution
+
+# (command, menu description) for the command menu; HELP_TEXT for /help.
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("subscribe", "订阅到期提醒"),
+    ("unsubscribe", "取消订阅"),
+    ("mysubs", "查看本聊天的订阅"),
+    ("leadtimes", "设置提前提醒天数"),
+)
+
+HELP_TEXT = (
+    "<b>到期提醒</b>\n"
+    "/subscribe 单位或地区 — 订阅提醒,例如 <code>/subscribe 南海区</code>、"
+    "<code>/subscribe 市质监局</code>、<code>/subscribe 全部</code>\n"
+    "/unsubscribe 单位或地区 — 取消订阅\n"
+    "/mysubs — 查看本聊天订阅了什么、提前几天提醒\n"
+    "/leadtimes 30 7 1 0 — 设置提前提醒的天数;<code>/leadtimes 默认</code> 恢复默认\n"
+    "提醒消息下方可点「已完成」(不再提醒本项)或「推迟7天」。\n"
+    "管理员可为其他聊天操作:在命令后先写 <code>@聊天ID</code>,"
+    "例如 <code>/subscribe @-1001234567890 南海区</code>。"
+)
+
+USAGE = {
+    "subscribe": "用法:/subscribe 单位或地区,例如 /subscribe 南海区 或 /subscribe 全部",
+    "unsubscribe": "用法:/unsubscribe 单位或地区,例如 /unsubscribe 南海区",
+}
+NOT_ADMIN = "只有管理员可以为其他聊天设置订阅。"
+
+
+def _chat_info(chat: Chat) -> ChatInfo:
+    title = chat.title or chat.full_name or chat.username
+    return ChatInfo(chat.id, title, chat.type)
+
+
+def _target(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Request, ChatInfo] | str:
+    """The parsed request and the chat it is about, or the refusal to reply with."""
+    request = subs.parse_request(list(context.args or []))
+    chat = update.effective_chat
+    assert chat is not None
+    if request.target_chat_id is None or request.target_chat_id == chat.id:
+        return request, _chat_info(chat)
+    services = services_of(context)
+    user = update.effective_user
+    if not subs.is_admin(services.engine, services.settings, user.id if user else None):
+        return NOT_ADMIN
+    target = request.target_chat_id
+    return request, ChatInfo(target, None, "private" if target > 0 else "group")
+
+
+def _unresolved(name: str, resolution: Resolution) -> str:
+    if resolution.candidates:
+        options = "\n".join(f"• {escape(topic.label)}" for topic in resolution.candidates)
+        return f"“{escape(name)}”对应多个,请写得更具体(可加上地区名):\n{options}"
+    if resolution.suggestions:
+        options = "、".join(escape(s) for s in resolution.suggestions)
+        return f"没有找到“{escape(name)}”。您是不是要找:{options}"
+    return f"没有找到“{escape(name)}”。可用 /units 查看单位名称,或订阅“全部”。"
+
+
+def _where(chat: ChatInfo, update: Update) -> str:
+    here = update.effective_chat
+    return "" if here is not None and here.id == chat.id else f"(聊天 {chat.id})"
+
+
+def _leads_text(leads: tuple[int, ...]) -> str:
+    return "、".join("当天" if day == 0 else f"{day}天" for day in leads)
+
+
+async def _reply(update: Update, text: str) -> None:
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
+
+
+async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    target = _target(update, context)
+    if isinstance(target, str):
+        await _reply(update, target)
+        return
+    request, chat = target
+    if not request.words:
+        await _reply(update, USAGE["subscribe"])
+        return
+    services = services_of(context)
+    user = update.effective_user
+    outcome = await asyncio.to_thread(
+        subs.subscribe,
+        services.engine,
+        chat,
+        request.text,
+        actor_id=user.id if user else None,
+        now=services.clock.now(),
+    )
+    if outcome.topic is None:
+        await _reply(update, _unresolved(request.text, outcome.resolution))
+        return
+    label = escape(outcome.topic.label)
+    if outcome.created or outcome.reactivated:
+        view = subs.list_subscriptions(services.engine, chat.id, _defaults(services))
+        text = (
+            f"已订阅{_where(chat, update)}:{label}。\n"
+            f"将在到期前 {_leads_text(view.lead_days)} 的 {services.settings.reminders.send_at} 提醒。"
+        )
+    else:
+        text = f"已经订阅过{_where(chat, update)}:{label}。"
+    await _reply(update, text)
+
+
+async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    target = _target(update, context)
+    if isinstance(target, str):
+        await _reply(update, target)
+        return
+    request, chat = target
+    if not request.words:
+        await _reply(update, USAGE["unsubscribe"])
+        return
+    services = services_of(context)
+    resolution, removed = await asyncio.to_thread(
+        subs.unsubscribe, services.engine, chat.id, request.text
+    )
+    if resolution.topic is None:
+        await _reply(update, _unresolved(request.text, resolution))
+        return
+    label = escape(resolution.topic.label)
+    verb = "已取消订阅" if removed else "本来就没有订阅"
+    await _reply(update, f"{verb}{_where(chat, update)}:{label}。")
+
+
+async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    target = _target(update, context)
+    if isinstance(target, str):
+        await _reply(update, target)
+        return
+    _, chat = target
+    services = services_of(context)
+    view = await asyncio.to_thread(
+        subs.list_subscriptions, services.engine, chat.id, _defaults(services)
+    )
+    if not view.subscriptions:
+        await _reply(update, f"本聊天{_where(chat, update)}还没有订阅。{USAGE['subscribe']}")
+        return
+    lines = [f"<b>订阅{_where(chat, update)}</b>"]
+    lines += [f"• {escape(s.label)}" + ("" if s.active else "(已停用)") for s in view.subscriptions]
+    source = "本聊天设置" if view.custom_leads else "默认"
+    lines.append(f"提前提醒:{_leads_text(view.lead_days)}({source})")
+    if not view.chat_active:
+        reason = escape(view.deactivated_reason or "")
+        lines.append(f"⚠️ 提醒已停用:{reason}。重新 /subscribe 即可恢复。")
+    await _reply(update, "\n".join(lines))
+
+
+async def lead_times(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    target = _target(update, context)
+    if isinstance(target, str):
+        await _reply(update, target)
+        return
+    request, chat = target
+    services = services_of(context)
+    if not request.words:
+        view = subs.list_subscriptions(services.engine, chat.id, _defaults(services))
+        await _reply(
+            update,
+            f"当前提前提醒:{_leads_text(view.lead_days)}。"
+            "修改:/leadtimes 30 7 1 0;恢复默认:/leadtimes 默认",
+        )
+        return
+    try:
+        days = subs.parse_lead_days(request.words)
+    except subs.LeadTimesError as exc:
+        await _reply(update, escape(str(exc)))
+        return
+    await asyncio.to_thread(subs.set_lead_days, services.engine, chat, days, services.clock.now())
+    shown = _leads_text(days if days is not None else _defaults(services))
+    await _reply(update, f"已设置{_where(chat, update)}提前提醒:{shown}。")
+
+
+def _defaults(services: Services) -> tuple[int, ...]:
+    return tuple(sorted(set(services.settings.reminders.lead_days), reverse=True))
+
+
+def register(application: Application, group: int = 0) -> None:
+    application.add_handler(CommandHandler("subscribe", subscribe), group)
+    application.add_handler(CommandHandler("unsubscribe", unsubscribe), group)
+    application.add_handler(CommandHandler("mysubs", my_subscriptions), group)
+    application.add_handler(CommandHandler("leadtimes", lead_times), group)
