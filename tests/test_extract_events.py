@@ -188,3 +188,19 @@ def test_reward_per_item_and_places_sharing_one_noun() -> None:
 def test_yearly_duty_written_as_each_year_period() -> None:
     [duty] = _extract("各乡镇每年度开展一次质量安全检查。\n").recurring
     assert duty.every == "year"
+
+
+def test_reward_without_a_comma_and_with_a_list_marker() -> None:
+    rewards = _extract(
+        "(1)获得中国驰名商标认定的,一次性奖励30万元。\n"
+        "2.对获得县长质量奖的企业或组织给予一次性奖励8万元。\n"
+    ).rewards
+    assert [(r.achievement, r.amount_yuan) for r in rewards] == [
+        ("获得中国驰名商标认定", 300000),
+        ("获得县长质量奖", 80000),
+    ]
+
+
+def test_a_call_to_reward_good_performers_is_not_a_reward_rule() -> None:
+    body = "各部门要对品牌建设成绩显著的企业予以奖励。到2019年,建成示范区2个。\n"
+    assert _extract(body).rewards == []

@@ -133,3 +133,22 @@ def test_spaces_between_chinese_characters_are_removed() -> None:
     assert normalise_text("某县人民政府办公室 关于推进品牌建设的意见") == (
         "某县人民政府办公室关于推进品牌建设的意见\n"
     )
+
+
+def test_hard_wrapped_pdf_text_is_rejoined_into_paragraphs() -> None:
+    raw = (
+        "一、奖励标准\n"
+        "1.对获得省级质量管理奖(含提名奖)的企业或组织给予一次性\n"
+        "奖励30 万元,对获得市级质量管理奖的企业给予一次性奖\n"
+        "励10 万元,对获得县级质量管理奖的企业给予一次性奖励\n"
+        "5 万元,所需资金由县财政在年度预算中统筹安排解决。\n"
+        "2.对主导制定国家标准的企业,按照每项标准给予一次性\n"
+        "奖励20 万元,对主导制定行业标准的企业给予一次性奖\n"
+        "励10 万元,对参与制定的企业按照标准给予适当奖励。\n"
+        "----------------------- Page 2-----------------------\n"
+    )
+    lines = normalise_text(raw).splitlines()
+    assert lines[0] == "一、奖励标准"
+    assert lines[1].startswith("1.对获得省级") and lines[1].endswith("统筹安排解决。")
+    assert "一次性奖励30万元" in lines[1]
+    assert lines[2].startswith("2.对主导制定") and len(lines) == 3

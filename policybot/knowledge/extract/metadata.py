@@ -31,7 +31,9 @@ _REGION = re.compile(
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发|颁发)《?(?P<inner>.+?)》?的(?:通知|函)")
 _OWN_TITLE = re.compile(
     r"^《?(?P<title>[^《》]{4,80}?(?:关于.+的(?:意见|通知|决定|办法|方案|规定)|"
-    r"(?:计划|方案|规划|意见|办法|纲要)(?:\s*[(\[](?:19|20)\d{2}[—\-–~](?:19|20)\d{2}年[)\]])?))》?$"
+    r"(?:计划|方案|规划|意见|办法|纲要|要点|细则|措施)"
+    r"(?:\s*[(\[](?:19|20)\d{2}[—\-–~](?:19|20)\d{2}年[)\]])?"
+    r"(?:\s*[(\[](?:征求意见稿|试行|草案|修订稿|送审稿)[)\]])?))》?$"
 )
 _PERIOD_LINE = re.compile(
     r"^[(\[]?(?:19|20)\d{2}\s*[—\-–~]\s*(?:19|20)\d{2}年[)\]]?$|[(\[](?:19|20)\d{2}"
@@ -142,6 +144,10 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
         following = lines[index + 1]
         if _SIGNATURE_DATE.match(following) and _ISSUER_SUFFIX.search(line) and len(line) <= 30:
             return line, parse_date(following)
+    # A notice whose signature lost the issuer line still has its date on a line of its own.
+    for line in lines[:30]:
+        if _SIGNATURE_DATE.match(line):
+            return None, parse_date(line)
     return None, None
 
 

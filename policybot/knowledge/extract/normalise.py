@@ -17,6 +17,7 @@ from functools import lru_cache
 import charset_normalizer
 
 from policybot.knowledge.extract.errors import EMPTY_FILE, NOT_TEXT, ExtractionError
+from policybot.knowledge.extract.structure import heading_level
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -136,7 +137,8 @@ _LOST_DASH_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=\s*年
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _TEXT_BOX = re.compile(r"文本框\s*[::]\s*[—\-–]*\s*(\d{1,4})\s*[—\-–]*\s*")
 _PAGE_NUMBER_LINE = re.compile(
-    r"^\s*(?:[—\-–]+\s*\d{1,4}\s*[—\-–]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)\s*$"
+    r"^\s*(?:[—\-–]+\s*\d{1,4}\s*[—\-–]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|"
+    r"-{3,}\s*Page\s*\d+\s*-{3,})\s*$"
 )
 _NAVIGATION = re.compile(
     r"浏览量\s*[::]|浏览次数|点击数\s*[::]|点击量|阅读人次|阅读次数|评论人次|共有\s*\d*\s*条评论|"
@@ -150,7 +152,9 @@ _RELATED_BLOCK = re.compile(
 _CJK = "\u4e00-\u9fff"
 _CJK_PUNCT = "“”《》〔〕、。,;:!?()<>"
 # One stray space inside Chinese text is web-copy damage; tabs and runs of spaces separate cells.
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}]) (?=[{_CJK}{_CJK_PUNCT}])")
+_SPACE_BETWEEN_CJK = re.compile(
+    rf"(?<=[{_CJK}{_CJK_PUNCT}]) (?=[{_CJK}{_CJK_PUNCT}\d])|(?<=\d) (?=[{_CJK}{_CJK_PUNCT}])"
+)
 
 
 @lru_cache(maxsize=1)
@@ -309,6 +313,44 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _wrap_width(lines: list[str]) -> int | None:
+    """The fixed width of a text copied from a PDF, if most long lines share it."""
+    lengths = [len(line) for line in lines if len(line) >= 15]
+    if len(lengths) < 6:
+        return None
+    best_width, best_count = 0, 0
+    for width in set(lengths):
+        count = sum(1 for length in lengths if width - 3 <= length <= width)
+        if count > best_count or (count == best_count and width > best_width):
+            best_width, best_count = width, count
+    return best_width if best_count >= 0.4 * len(lengths) else None
+
+
+def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
+    """Join the lines of a hard-wrapped text back into paragraphs.
+
+    A full-width line that does not end a sentence continues on the next line, unless that
+    line opens a new heading or list item.
+    """
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if (
+            line
+            and previous
+            and len(previous) >= width - 4
+            and not re.search(r"[。;:!?”)》]$", previous)
+            and heading_level(line) is None
+        ):
+            out[-1] = previous + line
+        else:
+            out.append(line)
+    return out
+
+
 def _looks_broken(line: str) -> bool:
     if len(line) < 28 or not re.search(r"[,,。;]", line):
         return False
@@ -339,5 +381,6 @@ def normalise_text(text: str) -> str:
     text = _THOUSANDS.sub(lambda match: match.group(0).replace(",", ""), text)
     lines = _clean_lines(text)
     lines = _collapse_blank_lines(lines)
+    lines = _unwrap_hard_wrapped(lines)
     lines = _join_broken_lines(lines)
     return "\n".join(lines).strip() + "\n"

@@ -21,12 +21,15 @@ _TREATMENT = (
 )
 _RULE = re.compile(
     rf"(?:(?<=[,;。:])|^)(?:对于?)?(?P<achievement>[^,;。]{{3,160}}?)\s*,?\s*的"
-    r"(?:单位|企业|个人|机构|项目|团队|组织|人员|集体)?"
+    r"(?:(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人)(?:或|和|及)?){0,2}"
     rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*(?P<treatment>{_TREATMENT}[^;。]*)"
 )
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的.
 _RULE_WITHOUT_DE = re.compile(
     rf"(?:(?<=[,;。:])|^)对(?P<achievement>[^,;。]{{3,80}}),\s*(?P<treatment>{_TREATMENT}[^;。]*)"
+)
+_VAGUE_MERIT = re.compile(
+    r"(?:成绩|成效|贡献|表现|业绩)(?:显著|突出|明显|优异|较大)|先进(?:集体|个人)"
 )
 _REWARD_CUE = re.compile(r"奖励|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金")
 _VERBS = (
@@ -95,6 +98,8 @@ def _rewards_in_part(
     treatment = match["treatment"].strip(" ,")
     if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
         return []
+    if _VAGUE_MERIT.search(achievement_text):
+        return []  # "对…成绩显著的企业予以奖励" directs others to reward; it names no rule
     achievements = split_achievements(achievement_text)
     if not achievements:
         return []
@@ -142,7 +147,10 @@ def _treatment_text(treatment: str) -> str:
 
 def split_achievements(text: str) -> list[str]:
     """ "主导制修订A、B、C等X" -> [主导制修订A X, 主导制修订B X, ...] (verb and tail shared)."""
-    text = re.sub(r"^(?:对于?|凡)", "", text.strip(" ,"))
+    text = re.sub(
+        r"^(?:\(\d{1,2}\)|\d{1,2}[.、]|\([一二三四五六七八九十]+\))", "", text.strip(" ,")
+    )
+    text = re.sub(r"^(?:对于?|凡)", "", text)
     text = re.sub(r"\((?:即)([^)]*)\)", r"(\1)", text)
     items = _split_top_level(text)
     items = [
