@@ -322,9 +322,7 @@ class BotApi:
 
     async def api_sendmessage(self, request: ApiRequest) -> Any:
         chat = self.writable_chat(request)
-        if request.json("link_preview_options") not in (None, {}) and not isinstance(
-            request.json("link_preview_options"), dict
-        ):
+        if not isinstance(request.json("link_preview_options") or {}, dict):
             raise bad_request("can't parse link preview options JSON object")
         formatted = self.formatted(request, "text", MAX_TEXT_LENGTH, "entities")
         if not formatted.text:
