@@ -180,3 +180,19 @@ def test_the_index_follows_the_store(engine: Engine, service: QueryService) -> N
 
     store.ingest_extraction(engine, sample_extraction())
     assert service.search("示例产品标准").found
+
+
+def test_a_when_question_without_topic_lists_deadlines_soonest_first(
+    service: QueryService,
+) -> None:
+    answer = service.ask("佛山有哪些期限,什么时候到期")
+    assert answer.found and answer.kind == AnswerKind.DEADLINES
+    assert answer.facts[0].due == date(2018, 12, 31) and not answer.facts[0].overdue
+    assert answer.facts[-1].overdue
+
+
+def test_a_partial_match_is_shown_but_not_given_as_the_answer(service: QueryService) -> None:
+    answer = service.ask("湖州火星产品标准多少项")
+    assert not answer.found and NOT_FOUND in answer.headline
+    assert "25" not in answer.headline
+    assert answer.facts and answer.facts[0].value == "25项"  # offered for reference only

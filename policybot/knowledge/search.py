@@ -9,12 +9,14 @@ lists, and the region and unit names. A question costs one cheap version query
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy.engine import Engine
 
@@ -58,9 +60,20 @@ class SearchResult:
     total: int
     hits: list[IndexedFact]
     scores: list[float] = field(default_factory=list)
+    # Per hit: does it contain every word of the query? (A partial match is no direct answer.)
+    complete: list[bool] = field(default_factory=list)
+
+
+@dataclass
+class DueResult:
+    upcoming: list[IndexedFact]
+    upcoming_total: int
+    past: list[IndexedFact]
+    past_total: int
 
 
 SortKey = Callable[[IndexedFact], tuple]
+DATED_KINDS = (FactKind.TARGET, FactKind.MILESTONE)
 
 
 def document_order(fact: IndexedFact) -> tuple:
@@ -98,6 +111,13 @@ class KnowledgeIndex:
         self.by_document: dict[int, list[int]] = defaultdict(list)
         self.postings: dict[str, dict[int, float]] = defaultdict(dict)
         self._load_facts(rows)
+        dated = sorted(
+            (fact.row.due, fact.row.id, fact.position)
+            for fact in self.facts
+            if fact.row.due is not None and fact.row.kind in DATED_KINDS
+        )
+        self.dated_positions: list[int] = [position for _, _, position in dated]
+        self.dated_keys: list[date] = [due for due, _, _ in dated]
 
     # -- building -------------------------------------------------------------------------
 
@@ -188,6 +208,33 @@ class KnowledgeIndex:
 
     # -- searching ------------------------------------------------------------------------
 
+    def by_due(
+        self,
+        today: date,
+        *,
+        region_ids: Collection[int] | None = None,
+        unit_ids: Collection[int] | None = None,
+        limit: int = 50,
+    ) -> DueResult:
+        """Dated targets and milestones: upcoming soonest first, past most recent first."""
+        candidates = self._candidates(DATED_KINDS, region_ids, unit_ids, None, None)
+        split = bisect.bisect_left(self.dated_keys, today)
+        upcoming = self._take(self.dated_positions[split:], candidates, limit)
+        past = self._take(reversed(self.dated_positions[:split]), candidates, limit)
+        return DueResult(*upcoming, *past)
+
+    def _take(
+        self, positions: Iterable[int], candidates: set[int] | None, limit: int
+    ) -> tuple[list[IndexedFact], int]:
+        hits: list[IndexedFact] = []
+        total = 0
+        for position in positions:
+            if candidates is None or position in candidates:
+                total += 1
+                if len(hits) < limit:
+                    hits.append(self.facts[position])
+        return hits, total
+
     def idf(self, term: str) -> float:
         return math.log(1 + len(self.facts) / (1 + len(self.postings.get(term, ()))))
 
@@ -205,17 +252,28 @@ class KnowledgeIndex:
     ) -> SearchResult:
         """Facts passing every filter; ranked by keyword score when there is a query."""
         candidates = self._candidates(kinds, region_ids, unit_ids, document_ids, year)
-        query_terms = vocabulary.terms(vocabulary.normalise(query)) if query else []
-        if not query_terms:
+        terms = vocabulary.query_terms(vocabulary.normalise(query or ""))
+        if not terms.required:
             pool = self.facts if candidates is None else [self.facts[p] for p in candidates]
             return SearchResult(len(pool), heapq.nsmallest(limit, pool, key=order))
-        scores = self._score(query_terms, candidates)
+        scores = self._score(terms.required, terms.optional, candidates)
         best = heapq.nlargest(
             limit, scores.items(), key=lambda item: (item[1], -self.facts[item[0]].position)
         )
         return SearchResult(
-            len(scores), [self.facts[p] for p, _ in best], [score for _, score in best]
+            len(scores),
+            [self.facts[p] for p, _ in best],
+            [score for _, score in best],
+            [self._covers_every_word(p, terms.words) for p, _ in best],
         )
+
+    def _covers_every_word(self, position: int, words: tuple[str, ...]) -> bool:
+        """Every word of the query appears in the fact, whole or by one of its bigrams."""
+        for word in words:
+            grams = [word, *vocabulary.bigrams(word)]
+            if not any(position in self.postings.get(gram, ()) for gram in grams):
+                return False
+        return True
 
     def _candidates(
         self,
@@ -248,12 +306,17 @@ class KnowledgeIndex:
             selected = {p for p in selected if _in_year(self.facts[p], year)}
         return selected
 
-    def _score(self, query_terms: list[str], candidates: set[int] | None) -> dict[int, float]:
-        weights = {term: self.idf(term) for term in query_terms}
+    def _score(
+        self, required: list[str], optional: list[str], candidates: set[int] | None
+    ) -> dict[int, float]:
+        """Sum of idf x field weight; a hit must cover ``MIN_COVERAGE`` of the required terms."""
+        weights = {term: self.idf(term) for term in required}
         total_weight = sum(weights.values()) or 1.0
+        bonus = {term: self.idf(term) for term in optional}
         scores: dict[int, float] = defaultdict(float)
         coverage: dict[int, float] = defaultdict(float)
-        for term, weight in weights.items():
+        for term, weight in [*weights.items(), *bonus.items()]:
+            counts = term in weights
             posting = self.postings.get(term)
             if not posting:
                 continue
@@ -265,7 +328,8 @@ class KnowledgeIndex:
                 matches = iter(posting.items())
             for position, tf in matches:
                 scores[position] += weight * tf
-                coverage[position] += weight
+                if counts:
+                    coverage[position] += weight
         threshold = MIN_COVERAGE * total_weight
         return {p: score for p, score in scores.items() if coverage[p] >= threshold}
 

@@ -122,36 +122,37 @@ class QueryService:
                 unit_ids, _, _ = find_unit(vocabulary.normalise(name), index)
                 if not unit_ids:
                     return self._not_found(index, AnswerKind.DEADLINES, f"{name} 的期限", name)
-        result = index.search(
-            kinds=[FactKind.MILESTONE, FactKind.TARGET],
-            region_ids=region_ids,
-            unit_ids=unit_ids,
-            limit=len(index.facts),
-        )
-        dated = [fact for fact in result.hits if fact.row.due is not None]
-        upcoming = sorted(
-            (f for f in dated if f.row.due >= today), key=lambda f: (f.row.due, f.row.id)
-        )
-        past = sorted(
-            (f for f in dated if f.row.due < today),
-            key=lambda f: (f.row.due, f.row.id),
-            reverse=True,
-        )
-        chosen = upcoming + past if include_past else upcoming
         title = f"{name or '全部'} · 期限" + ("(含已过期)" if include_past else "")
+        return self._due_listing(index, title, region_ids, unit_ids, include_past, today, name)
+
+    def _due_listing(
+        self,
+        index: KnowledgeIndex,
+        title: str,
+        region_ids: set[int] | None,
+        unit_ids: tuple[int, ...] | None,
+        include_past: bool,
+        today: date,
+        asked: str,
+    ) -> Answer:
+        result = index.by_due(today, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts)
+        chosen = result.upcoming + (result.past if include_past else [])
+        total = result.upcoming_total + (result.past_total if include_past else 0)
         if not chosen:
-            if past:
+            if result.past_total:
                 return Answer(
                     found=False,
                     kind=AnswerKind.DEADLINES,
                     title=title,
                     headline=f"{NOT_FOUND}未到期的期限(今天是{today.isoformat()})",
                     suggestions=(
-                        f"有 {len(past)} 项已过期,加上“全部”查看,例如 /deadlines {name} 全部",
+                        f"有 {result.past_total} 项已过期,加上“全部”查看,"
+                        f"例如 /deadlines {asked} 全部",
                     ),
                 )
-            return self._not_found(index, AnswerKind.DEADLINES, title, name)
-        lines = [self._line(index, fact, today=today) for fact in chosen[: self.max_facts]]
+            return self._not_found(index, AnswerKind.DEADLINES, title, asked)
+        chosen = chosen[: self.max_facts]
+        lines = [self._line(index, fact, today=today) for fact in chosen]
         first = lines[0]
         headline = f"最近: {format_due(first.due, first.due_text)} {first.label}"
         if first.overdue:
@@ -162,8 +163,8 @@ class QueryService:
             title=title,
             headline=headline,
             facts=tuple(lines),
-            total=len(chosen),
-            notes=_truncation_note(len(chosen), len(lines)),
+            total=total,
+            notes=_truncation_note(total, len(lines)),
         )
 
     def units(self, name: str | None = None) -> Answer:
@@ -279,6 +280,11 @@ class QueryService:
         keyword: str | None,
     ) -> Answer:
         title = _title(index, parsed.region_ids, "期限", parsed.year, keyword)
+        if not keyword and not parsed.year:
+            unit_ids = parsed.unit_ids or None
+            return self._due_listing(
+                index, title, region_ids, unit_ids, True, self.today(), parsed.region_text or ""
+            )
         answer = self._listing(
             index,
             AnswerKind.DEADLINES,
@@ -324,6 +330,16 @@ class QueryService:
         if not result.hits:
             return self._not_found(index, kind, title, keyword or "")
         lines = [self._line(index, fact, today=today) for fact in result.hits]
+        if keyword and result.complete and not result.complete[0]:
+            return Answer(
+                found=False,
+                kind=kind,
+                title=title,
+                headline=f"{NOT_FOUND}完全符合“{keyword}”的内容;以下是部分相符的条目,仅供参考",
+                facts=tuple(lines),
+                total=result.total,
+                notes=_truncation_note(result.total, len(lines)),
+            )
         return Answer(
             found=True,
             kind=kind,

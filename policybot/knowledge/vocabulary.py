@@ -15,6 +15,7 @@ import threading
 import unicodedata
 import warnings
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -152,3 +153,30 @@ def bigrams(text: str) -> list[str]:
 def terms(text: str) -> list[str]:
     """The index terms of a text: its words and its bigrams (deduplicated, order kept)."""
     return list(dict.fromkeys([*words(text), *bigrams(text)]))
+
+
+@dataclass(frozen=True)
+class QueryTerms:
+    """A query's terms. ``required`` are its words and the bigrams inside each word; bigrams
+    that straddle two words (造认 in 浙江制造认证) are ``optional``: they add to a match but
+    their absence is no evidence against it, so a question worded differently still matches."""
+
+    words: tuple[str, ...]
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+
+
+def query_terms(text: str) -> QueryTerms:
+    words: list[str] = []
+    required: list[str] = []
+    for word in _jieba().cut(text):
+        if len(word) >= 2 and (_CJK.search(word) or word.isalnum()):
+            words.append(word)
+            required.append(word)
+            required.extend(bigrams(word))
+    required = list(dict.fromkeys(required))
+    known = set(required)
+    optional = [gram for gram in dict.fromkeys(bigrams(text)) if gram not in known]
+    if not required:  # a lone character or two split by jieba: fall back to the bigrams
+        required, optional = optional, []
+    return QueryTerms(tuple(dict.fromkeys(words)), tuple(required), tuple(optional))
