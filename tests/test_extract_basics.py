@@ -190,3 +190,29 @@ def test_plan_title_continued_by_its_period_line_and_region_from_the_title() -> 
     assert meta.title == "云溪县质量提升行动方案(2019—2021年)"
     assert meta.region == "云溪县"
     assert meta.period == (2019, 2021)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "region"),
+    [
+        ("中共青川市委青川市人民政府", "青川市"),
+        ("中共安平县委办公室", "安平县"),
+        ("江南省市场监督管理局", "江南省"),
+    ],
+)
+def test_region_of_joint_party_and_provincial_issuers(issuer: str, region: str) -> None:
+    assert region_of(issuer) == region
+
+
+def test_signature_date_that_lost_its_characters() -> None:
+    text = "青川市人民政府关于印发质量工作方案的通知\n青川市人民政府\n2019314\n到2021年,建成平台3个。\n"
+    meta = extract_metadata("x.txt", text)
+    assert meta.issued == date(2019, 3, 14)
+    assert meta.period == (2019, 2021)
+
+
+def test_period_falls_back_to_the_year_of_the_document_number() -> None:
+    text = (
+        "某市人民政府关于深化质量强市建设的实施意见\n某府发〔2022〕9号\n到2025年,质量水平提升。\n"
+    )
+    assert extract_metadata("x.txt", text).period == (2022, 2025)

@@ -24,9 +24,12 @@ _ISSUER_SUFFIX = re.compile(
     r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
     r"[\u4e00-\u9fff]{1,12}(?:局|委|厅|办))$"
 )
+_PROVINCE = r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)"
+_CITY = r"[\u4e00-\u9fff]{1,7}?(?:市(?!场)|盟|地区|自治州)"
+_COUNTY = r"[\u4e00-\u9fff]{1,7}?(?:区|县|旗)"
 _REGION = re.compile(
-    r"^(?P<region>(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,7}?(?:市|盟|地区|自治州))"
-    r"(?:[\u4e00-\u9fff]{1,7}?(?:区|县|旗))?)(?=[\u4e00-\u9fff]{1,12}(?:局|委|厅|办))"
+    rf"^(?P<region>{_PROVINCE}(?:{_CITY})?(?:{_COUNTY})?|{_CITY}(?:{_COUNTY})?)"
+    r"(?=[\u4e00-\u9fff]{1,12}(?:局|委|厅|办))"
 )
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发|颁发)《?(?P<inner>.+?)》?的(?:通知|函)")
 _OWN_TITLE = re.compile(
@@ -68,7 +71,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     meta.effective = parse_date(effective["date"]) if effective else None
     if meta.effective is None:
         meta.effective = _labelled_date(labels, ("实施时间", "实施日期", "生效日期"))
-    meta.period = _period(meta.title, text, meta.issued)
+    meta.period = _period(meta.title, text, meta.issued or _year_of_number(meta.doc_number))
     meta.supersedes = _supersedes(text)
     return meta
 
@@ -142,13 +145,32 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
     """The issuer's name on one line, the signing date on the next (not the 印发 line)."""
     for index, line in enumerate(lines[:-1]):
         following = lines[index + 1]
-        if _SIGNATURE_DATE.match(following) and _ISSUER_SUFFIX.search(line) and len(line) <= 30:
-            return line, parse_date(following)
+        signed = parse_date(following) if _SIGNATURE_DATE.match(following) else None
+        signed = signed or _compact_date(following)
+        if signed and _ISSUER_SUFFIX.search(line) and len(line) <= 40:
+            return re.sub(r"\s+", "", line), signed
     # A notice whose signature lost the issuer line still has its date on a line of its own.
     for line in lines[:30]:
         if _SIGNATURE_DATE.match(line):
             return None, parse_date(line)
     return None, None
+
+
+def _compact_date(line: str) -> date | None:
+    """ "2019222" (a web copy that lost 年月日) when only one month/day split is a real date."""
+    if not re.fullmatch(r"(?:19|20)\d{5,6}", line):
+        return None
+    year, rest = int(line[:4]), line[4:]
+    candidates = set()
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        if not day or len(day) > 2:
+            continue
+        try:
+            candidates.add(date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    return candidates.pop() if len(candidates) == 1 else None
 
 
 def _issuer_from_title(value: str | None) -> str | None:
@@ -169,6 +191,13 @@ def region_of(issuer: str | None) -> str | None:
     """ "温州市洞头区人民政府办公室" -> "温州市洞头区"; "湖州市质量技术监督局" -> "湖州市"."""
     if not issuer:
         return None
+    # Joint issuance by the party committee and the government: the region is the government's.
+    issuer = re.sub(
+        r"^中共[\u4e00-\u9fff]+?(?:委员会|委)(?=[\u4e00-\u9fff]+?(?:人民政府|政府))", "", issuer
+    )
+    party = re.match(r"^中共(?P<region>[\u4e00-\u9fff]+?(?:省|市|县|区))(?:委员会|委)", issuer)
+    if party and "政府" not in issuer:
+        return party["region"]
     government = re.match(r"^(?P<region>.+?)(?:人民政府|政府)", issuer)
     if government and re.search(r"(?:省|自治区|市|区|县|州|旗|盟)$", government["region"]):
         return government["region"]
@@ -205,6 +234,12 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     if horizon:
         return issued.year, max(horizon)
     return None
+
+
+def _year_of_number(doc_number: str | None) -> date | None:
+    """Without a signing date, the year in the document number ("〔2023〕") stands in for it."""
+    match = re.search(r"(?:19|20)\d{2}", doc_number or "")
+    return date(int(match.group(0)), 1, 1) if match else None
 
 
 def _supersedes(text: str) -> list[str]:

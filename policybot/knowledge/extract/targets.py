@@ -25,7 +25,7 @@ _BASELINE_SPAN = re.compile(r"(?:在|以)[^,;。]{0,40}?基础上")
 _UNDECIDED = re.compile(r"待[^,。;]{0,12}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
 _MONEY_UNITS = ("元", "万元", "亿元", "千元", "亿美元", "万美元")
 _REWARD_WORDS = re.compile(r"奖励|补助|资助|补贴|奖补|给予")
-_EACH_YEAR = re.compile(r"每年|年均|每一年|逐年")
+_EACH_YEAR = re.compile(r"每年|年均|每一年")
 _QUALIFIERS = (
     "力争",
     "确保",
@@ -41,7 +41,16 @@ _QUALIFIERS = (
     "增长",
     "提高到",
     "突破",
+    "稳定在",
+    "保持在",
+    "高于",
+    "控制在",
+    "下降",
     "全覆盖",
+)
+_TRAILING_VERB = re.compile(
+    r"(?:均)?(?:达到|达|超过|不少于|不低于|增长|稳定在|保持在|高于|低于|控制在|提高到|提升到|"
+    r"下降|降低|突破|为)$"
 )
 _AFTER_QUALIFIERS = ("以上", "左右", "以内", "以下")
 _PLAN_SPAN = re.compile(
@@ -311,7 +320,7 @@ def _subject(
         subject = subject.replace(mention.text, "")
     subject = re.sub(r"^(?:其中|同时|并|且|力争|确保|实现|做到)", "", subject.strip(" ,;:、—-"))
     subject = re.sub(r"(?:以上|左右)$|^(?:以上|左右)(?:的)?", "", subject)
-    subject = re.sub(r"(?:达到|达|超过|不少于|不低于|增长)$", "", subject)
+    subject = re.sub(_TRAILING_VERB, "", subject)
     if len(subject) < 2:
         before_clause = text[:start].rstrip(" ,;:")
         lead = re.split(r"[,;。]", before_clause)[-1] if before_clause else ""
