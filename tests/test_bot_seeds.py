@@ -1,0 +1,30 @@
+"""The real bot over the bundled seeds, through the offline Telegram."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy.engine import Engine
+
+from policybot.bot.app import build_application
+from policybot.bot.config import BotSettings, Settings
+from policybot.bot.harness import OfflineHarness
+from policybot.bot.services import Services
+from policybot.clock import FakeClock
+from policybot.knowledge.ingest import load_seeds_if_empty
+
+
+async def test_targets_huzhou_cites_the_huzhou_plan_page_by_page(sqlite_engine: Engine) -> None:
+    load_seeds_if_empty(sqlite_engine)
+    settings = Settings(bot=BotSettings(load_seeds=False))
+    services = Services(settings, sqlite_engine, FakeClock(datetime(2018, 6, 1, tzinfo=UTC)))
+    async with OfflineHarness(
+        lambda builder: build_application(settings, services, builder=builder)
+    ) as harness:
+        (first,) = await harness.say("/targets 湖州")
+        assert "湖州市“浙江制造”品牌建设三年行动计划" in first.text
+        assert first.labels == ["下一页"]
+        (second,) = await harness.press("下一页")
+        assert "第 2/" in second.text and "出处" in second.text
+        (traditional,) = await harness.say("湖州市質監局負責哪些目標")
+        assert "市质量技监局" in traditional.text

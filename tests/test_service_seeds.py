@@ -1,0 +1,91 @@
+"""The query service over the five bundled seed plans, as extracted by the real extractor.
+
+These assert behaviour (the right plan is cited, the number given is in the cited sentence,
+traditional and simplified questions agree), never a particular extracted value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from policybot.clock import FakeClock
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.ingest import load_seeds_if_empty
+from policybot.knowledge.service import QueryService
+
+QUESTIONS = (
+    "南海区2018年省名牌产品要多少个?",
+    "驰名商标奖励多少钱",
+    "湖州浙江制造产品标准多少项",
+    "衢州浙江名牌产品奖励多少",
+    "洞头区浙江制造认证企业营业收入多少",
+    "卓越绩效",
+)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    path: Path = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade_database(engine)
+    outcomes = load_seeds_if_empty(engine)
+    assert outcomes and all(outcome.error is None for outcome in outcomes)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def service(seeded: Engine) -> QueryService:
+    return QueryService(seeded, clock=FakeClock(datetime(2018, 6, 1, tzinfo=UTC)))
+
+
+def test_huzhou_targets_cite_the_huzhou_plan(service: QueryService) -> None:
+    answer = service.targets("湖州")
+    assert answer.found and answer.total > 0
+    assert all("湖州" in fact.citation.document for fact in answer.facts)
+    assert all(fact.region == "湖州市" for fact in answer.facts)
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_every_direct_number_is_in_the_cited_sentence(service: QueryService, question: str) -> None:
+    answer = service.ask(question)
+    assert answer.found, answer.headline
+    number = re.match(r"(?:最高)?(\d+(?:\.\d+)?)", answer.headline)
+    assert number, answer.headline
+    assert number.group(1) in answer.facts[0].citation.quote
+
+
+def test_a_district_question_answers_for_that_district(service: QueryService) -> None:
+    answer = service.ask("南海区2018年省名牌产品要多少个?")
+    assert answer.facts[0].region == "佛山市南海区"
+    assert answer.facts[0].due is not None and answer.facts[0].due.year == 2018
+
+
+def test_traditional_and_simplified_questions_agree(service: QueryService) -> None:
+    simplified = service.ask("湖州市质监局负责哪些目标")
+    traditional = service.ask("湖州市質監局負責哪些目標")
+    assert simplified.found and simplified.facts == traditional.facts
+    assert all(fact.region == "湖州市" for fact in simplified.facts)
+
+
+def test_quzhou_rewards_come_from_the_quzhou_opinion(service: QueryService) -> None:
+    answer = service.rewards("衢州")
+    assert answer.found and all(fact.region == "衢州市" for fact in answer.facts)
+    assert any(fact.value and fact.value.endswith("万元") for fact in answer.facts)
+
+
+def test_something_no_plan_mentions_is_not_found(service: QueryService) -> None:
+    answer = service.ask("火星探测器奖励多少钱")
+    assert not answer.found and "未找到" in answer.headline
+    assert any("湖州市" in line for line in answer.suggestions)
+
+
+def test_every_seed_region_has_a_document(service: QueryService) -> None:
+    for region in ("湖州", "衢州", "洞头", "武汉", "佛山"):
+        assert service.document(region).found, region
