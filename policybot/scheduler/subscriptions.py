@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from policybot.bot.config import Settings
 from policybot.knowledge.database import session_scope

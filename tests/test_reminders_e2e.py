@@ -1,0 +1,256 @@
+"""Reminders end to end: the real Application against the offline Telegram.
+
+Subscribing by command, the reminder arriving in the group (HTML that Telegram would accept),
+已完成 and 推迟7天 through real button presses, a forged callback from another chat, 403 and
+429 from Telegram. Ticks are driven by hand with a FakeClock: the JobQueue is only the alarm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+from telegram.ext import ApplicationBuilder
+
+from policybot.bot.app import build_application
+from policybot.bot.config import BotSettings, Settings
+from policybot.bot.emulator import BotApiEmulator
+from policybot.bot.harness import OfflineHarness
+from policybot.bot.services import Services
+from policybot.clock import FakeClock
+from policybot.handlers.reminders import TICK_JOB, dispatcher_of
+from policybot.knowledge.models import Chat, ReminderLedger, ReminderState, ReminderStatus
+from test_scheduler_support import CITY, ingest, milestone, nine_am, plan, target, utc
+
+USER = 10001
+OWNER = 10002
+STRANGER = 10003
+GROUP = -100555
+DUE = date(2018, 12, 31)
+TRICKY_QUOTE = "2018年底前完成验收(得分<60 & 整改)"
+
+
+def settings() -> Settings:
+    return Settings(bot=replace(BotSettings(load_seeds=False), owners=(OWNER,)))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(utc(2018, 11, 20))
+
+
+@pytest.fixture
+def store(sqlite_engine: Engine) -> Engine:
+    tricky = milestone("完成质量强市验收", due=DUE, units=["市质监局"])
+    tricky.quote = TRICKY_QUOTE
+    ingest(sqlite_engine, plan(milestones=[tricky], targets=[target(district="东湖区")]))
+    return sqlite_engine
+
+
+async def start_bot(
+    engine: Engine, clock: FakeClock, *, rate_limit: bool = True
+) -> AsyncIterator[OfflineHarness]:
+    config = settings()
+    services = Services(config, engine, clock)
+    emulator = BotApiEmulator()
+    for user in (USER, OWNER, STRANGER):
+        emulator.add_private_chat(user)
+    emulator.add_group(GROUP, "东湖区质监分局工作群", members=(USER, STRANGER))
+    async with (
+        emulator,
+        OfflineHarness(
+            lambda builder: build_application(
+                config, services, builder=builder, rate_limit=rate_limit
+            ),
+            emulator=emulator,
+            chat_id=GROUP,
+            user_id=USER,
+        ) as harness,
+    ):
+        for job in harness.application.job_queue.get_jobs_by_name(TICK_JOB):  # type: ignore[union-attr]
+            job.schedule_removal()  # the test is the clock
+        yield harness
+
+
+@pytest.fixture
+async def bot(store: Engine, clock: FakeClock) -> AsyncIterator[OfflineHarness]:
+    async for harness in start_bot(store, clock):
+        yield harness
+
+
+async def tick(bot: OfflineHarness, clock: FakeClock, instant: object) -> list[object]:
+    clock.set(instant)  # type: ignore[arg-type]
+    mark = len(bot.emulator.world.outbox)
+    await dispatcher_of(bot.application).tick()
+    return [m for m in bot.emulator.world.outbox[mark:] if not m.edited]
+
+
+def ledger(engine: Engine) -> list[ReminderLedger]:
+    with Session(engine) as session:
+        return list(session.exec(select(ReminderLedger).order_by(ReminderLedger.id)))
+
+
+async def test_the_tick_job_has_a_deliberate_misfire_grace_and_coalesces(
+    store: Engine, clock: FakeClock
+) -> None:
+    config = settings()
+    builder = ApplicationBuilder().token("123:TEST")
+    application = build_application(config, Services(config, store, clock), builder=builder)
+    [job] = application.job_queue.get_jobs_by_name(TICK_JOB)  # type: ignore[union-attr]
+    assert job.job.misfire_grace_time == config.reminders.tick_seconds
+    assert job.job.coalesce is True and job.job.max_instances == 1
+
+
+async def test_a_subscribed_group_gets_the_reminder_with_buttons(
+    bot: OfflineHarness, clock: FakeClock
+) -> None:
+    (reply,) = await bot.say("/subscribe 市质监局")
+    assert "已订阅" in reply.text and "市质监局" in reply.text and "30天" in reply.text
+    (listing,) = await bot.say("/mysubs")
+    assert "市质监局" in listing.text and "默认" in listing.text
+    (reminder,) = await tick(bot, clock, nine_am(date(2018, 12, 1)))
+    assert reminder.chat_id == GROUP and reminder.parse_mode == "HTML"
+    assert "还有 30 天到期" in reminder.text
+    assert "2018-12-31（原文：2018年底前）" in reminder.text
+    assert "牵头单位：市质监局" in reminder.text
+    assert TRICKY_QUOTE in reminder.text  # escaped on the way, shown as written
+    assert f"《{CITY}质量提升行动计划》" in reminder.text
+    assert reminder.labels == ["已完成", "推迟7天"]
+    assert all(len(b.data.encode()) <= 64 for row in reminder.buttons for b in row if b.data)
+    assert await tick(bot, clock, nine_am(date(2018, 12, 1)) + timedelta(minutes=5)) == []
+
+
+async def test_done_stops_further_reminders_for_that_chat(
+    bot: OfflineHarness, store: Engine, clock: FakeClock
+) -> None:
+    await bot.say("/subscribe 市质监局")
+    await tick(bot, clock, nine_am(date(2018, 12, 1)))
+    clock.advance(timedelta(hours=1))
+    (edited,) = await bot.press("已完成")
+    assert (
+        edited.edited
+        and "已标记完成" in edited.text
+        and bot.emulator.users[USER].first_name in edited.text
+    )
+    answer = bot.callback_answer()
+    assert answer is not None and answer.answered and "已标记完成" in (answer.answer_text or "")
+    with Session(store) as session:
+        state = session.exec(select(ReminderState)).one()
+        assert state.chat_id == GROUP and state.done_by == USER and state.done_through == DUE
+    for day in (date(2018, 12, 24), date(2018, 12, 30), date(2018, 12, 31)):
+        assert await tick(bot, clock, nine_am(day)) == []
+
+
+async def test_snooze_holds_the_reminder_for_seven_days(
+    bot: OfflineHarness, clock: FakeClock
+) -> None:
+    await bot.say("/subscribe 市质监局")
+    await tick(bot, clock, nine_am(date(2018, 12, 1)))
+    clock.set(utc(2018, 12, 1, 2))
+    (edited,) = await bot.press("推迟7天")
+    assert "已推迟到 2018-12-08 09:00" in edited.text
+    assert await tick(bot, clock, nine_am(date(2018, 12, 7))) == []
+    (again,) = await tick(bot, clock, nine_am(date(2018, 12, 8)))
+    assert "还有 23 天到期" in again.text and again.labels == ["已完成", "推迟7天"]
+
+
+async def test_a_forged_callback_from_another_chat_changes_nothing(
+    bot: OfflineHarness, store: Engine, clock: FakeClock
+) -> None:
+    await bot.say("/subscribe 市质监局")
+    (reminder,) = await tick(bot, clock, nine_am(date(2018, 12, 1)))
+    forged_data = reminder.button("已完成").data  # type: ignore[union-attr]
+    (own_message,) = await bot.say("/mysubs", chat_id=STRANGER, user_id=STRANGER)
+    update_id = bot.emulator.push_callback(STRANGER, STRANGER, own_message.message_id, forged_data)
+    await bot.wait_processed(update_id)
+    answer = bot.emulator.callback_answer(update_id)
+    assert answer is not None and answer.show_alert and "不属于本聊天" in (answer.answer_text or "")
+    with Session(store) as session:
+        assert session.exec(select(ReminderState)).all() == []
+
+
+async def test_a_group_that_removed_the_bot_is_deactivated(
+    bot: OfflineHarness, store: Engine, clock: FakeClock
+) -> None:
+    await bot.say("/subscribe 市质监局")
+    bot.emulator.inject_fault("sendMessage", "403", chat_id=GROUP)
+    assert await tick(bot, clock, nine_am(date(2018, 12, 1))) == []
+    with Session(store) as session:
+        chat = session.get(Chat, GROUP)
+        assert chat is not None and not chat.active and "blocked" in (chat.deactivated_reason or "")
+    assert [row.status for row in ledger(store)] == [ReminderStatus.SKIPPED]
+    assert await tick(bot, clock, nine_am(date(2018, 12, 24))) == []
+    (listing,) = await bot.say("/mysubs")
+    assert "已停用" in listing.text
+    await bot.say("/subscribe 市质监局")  # the group takes the bot back
+    (reminder,) = await tick(bot, clock, nine_am(date(2018, 12, 30)))
+    assert "还有 1 天到期" in reminder.text
+
+
+async def test_flood_control_reschedules_and_delivers_once(store: Engine, clock: FakeClock) -> None:
+    async for bot in start_bot(store, clock, rate_limit=False):  # the limiter would retry itself
+        await bot.say("/subscribe 市质监局")
+        bot.emulator.inject_fault("sendMessage", "429", chat_id=GROUP, retry_after=7)
+        assert await tick(bot, clock, nine_am(date(2018, 12, 1))) == []
+        [row] = ledger(store)
+        assert row.status == ReminderStatus.PENDING and row.attempts == 0
+        assert row.next_attempt_at == nine_am(date(2018, 12, 1)) + timedelta(seconds=7)
+        assert await tick(bot, clock, nine_am(date(2018, 12, 1)) + timedelta(seconds=6)) == []
+        (reminder,) = await tick(bot, clock, nine_am(date(2018, 12, 1)) + timedelta(seconds=7))
+        assert "还有 30 天到期" in reminder.text
+        assert len(bot.emulator.sent_messages(GROUP)) == 2  # the /subscribe reply and one reminder
+
+
+async def test_lead_times_per_chat(bot: OfflineHarness, clock: FakeClock) -> None:
+    await bot.say("/subscribe 市质监局")
+    (reply,) = await bot.say("/leadtimes 14 3")
+    assert "14天、3天" in reply.text
+    (bad,) = await bot.say("/leadtimes 七天")
+    assert "整数" in bad.text
+    assert await tick(bot, clock, nine_am(date(2018, 12, 1))) == []
+    (reminder,) = await tick(bot, clock, nine_am(date(2018, 12, 17)))
+    assert "还有 14 天到期" in reminder.text
+    (reset,) = await bot.say("/leadtimes 默认")
+    assert "30天、7天、1天、当天" in reset.text
+
+
+async def test_districts_by_short_or_traditional_name(
+    bot: OfflineHarness, clock: FakeClock
+) -> None:
+    (reply,) = await bot.say("/subscribe 東湖")
+    assert "样例市东湖区" in reply.text
+    (reminder,) = await tick(bot, clock, nine_am(date(2018, 12, 1)))
+    assert "培育示范企业" in reminder.text and "目标值：3家" in reminder.text
+    (removed,) = await bot.say("/unsubscribe 东湖区")
+    assert "已取消订阅" in removed.text
+    assert await tick(bot, clock, nine_am(date(2018, 12, 24))) == []
+
+
+async def test_unknown_and_ambiguous_names_get_suggestions(
+    store: Engine, bot: OfflineHarness
+) -> None:
+    other = plan(milestones=[milestone(units=["市质监局"])], doc_number="另政发〔2018〕2号")
+    other.document.region = "另一市"
+    other.text += "另一市"
+    for record in other.milestones:
+        record.region = "另一市"
+    ingest(store, other)
+    (ambiguous,) = await bot.say("/subscribe 市质监局")
+    assert "对应多个" in ambiguous.text and "另一市 市质监局" in ambiguous.text
+    (exact,) = await bot.say("/subscribe 另一市质监局")
+    assert "已订阅" in exact.text and "另一市" in exact.text
+    (unknown,) = await bot.say("/subscribe 东湖局")
+    assert "没有找到" in unknown.text and "东湖" in unknown.text
+
+
+async def test_admins_subscribe_other_chats_and_others_may_not(bot: OfflineHarness) -> None:
+    (refused,) = await bot.say(f"/subscribe @{GROUP} 全部", chat_id=STRANGER, user_id=STRANGER)
+    assert "只有管理员" in refused.text
+    (done,) = await bot.say(f"/subscribe @{GROUP} 全部", chat_id=OWNER, user_id=OWNER)
+    assert "已订阅" in done.text and str(GROUP) in done.text
+    (listing,) = await bot.say("/mysubs")
+    assert "全部" in listing.text
