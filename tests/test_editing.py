@@ -1,0 +1,344 @@
+"""Editing logic on both databases: validation, changes with audit, retire, history and undo."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policybot.knowledge import audit
+from policybot.knowledge.access import AccessError, Rights, grant, revoke
+from policybot.knowledge.editing import (
+    FIELDS,
+    EditError,
+    create_fact,
+    delete_fact,
+    field_spec,
+    load_fact,
+    parse_kind,
+    parse_value,
+    retire_document,
+    update_fact,
+)
+from policybot.knowledge.models import (
+    Admin,
+    AuditEntry,
+    Document,
+    DocumentStatus,
+    FactUnit,
+    ProgressReport,
+    Subscription,
+    Target,
+)
+from policybot.knowledge.progress import ReportError, report_progress
+from policybot.knowledge.undo import UndoError, undo_last
+from policybot.knowledge.uploads import (
+    UploadError,
+    confirm_upload,
+    discard_upload,
+    pending_count,
+    prepare_upload,
+)
+from test_admin_samples import DOC_NUMBER, PLAN_V1, PLAN_V2
+
+ADMIN = 5001
+NOW = datetime(2025, 1, 10, 2, 0, tzinfo=UTC)
+
+
+def upload(engine: Engine, text: str = PLAN_V1, *, encoding: str = "utf-8") -> int:
+    """Upload and confirm a plan; returns the new document's id."""
+    preview = prepare_upload(engine, text.encode(encoding), "plan.txt", chat_id=1, user_id=ADMIN)
+    assert preview.pending_id is not None
+    return confirm_upload(engine, preview.pending_id, chat_id=1, actor_id=ADMIN).document_id
+
+
+def first_target(engine: Engine) -> Target:
+    with Session(engine) as session:
+        return session.exec(select(Target).order_by(Target.id)).first()  # type: ignore[arg-type]
+
+
+def row(view_rows: list[tuple[str, str]], label: str) -> str:
+    return dict(view_rows)[label]
+
+
+# -- values -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "raw", "expected"),
+    [
+        ("value", "12", 12.0),
+        ("value", "1,200.5", 1200.5),
+        ("value", "１２", 12.0),
+        ("deadline", "2026-06-30", date(2026, 6, 30)),
+        ("deadline", "-", None),
+        ("unit", "家", "家"),
+        ("unit", "%", "%"),
+        ("per_year", "是", True),
+        ("subject", " 培育品牌 ", "培育品牌"),
+    ],
+)
+def test_values_are_parsed_by_their_field(field: str, raw: str, expected: object) -> None:
+    assert parse_value(field_spec("target", field), raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "raw", "message"),
+    [
+        ("value", "十二", "应为数字"),
+        ("value", "-3", "不小于 0"),
+        ("value", "nan", "不小于 0"),
+        ("value", "-", "必须填写"),
+        ("deadline", "2026/06/30", "YYYY-MM-DD"),
+        ("deadline", "2026-02-30", "不是有效日期"),
+        ("deadline", "1999-01-01", "2000 到 2100"),
+        ("unit", "箱子", "计量单位"),
+        ("per_year", "也许", "是 或 否"),
+        ("subject", "长" * 301, "太长"),
+    ],
+)
+def test_invalid_values_say_what_is_expected(field: str, raw: str, message: str) -> None:
+    with pytest.raises(EditError, match=message):
+        parse_value(field_spec("target", field), raw)
+
+
+def test_kinds_and_fields_accept_chinese_names() -> None:
+    assert parse_kind("目标") == "target" and parse_kind("时间节点") == "milestone"
+    assert field_spec("target", "截止日期").name == "deadline"
+    assert parse_value(field_spec("recurring", "every"), "每季度") == "quarter"
+    with pytest.raises(EditError, match="类型应为"):
+        parse_kind("plan")
+    with pytest.raises(EditError, match="可修改的字段"):
+        field_spec("milestone", "金额")
+    assert all(spec.label for specs in FIELDS.values() for spec in specs)
+
+
+# -- uploads ------------------------------------------------------------------------------------
+
+
+def test_upload_waits_for_confirmation_and_recognises_the_same_content(engine: Engine) -> None:
+    preview = prepare_upload(engine, PLAN_V1.encode("gbk"), "plan.txt", chat_id=1, user_id=ADMIN)
+    assert preview.doc_number == DOC_NUMBER and preview.counts["target"] == 2
+    assert preview.counts["reward"] == 1 and preview.first_items["milestone"]
+    with Session(engine) as session:
+        assert session.exec(select(Document)).first() is None
+    with pytest.raises(UploadError, match="已处理或已过期"):
+        confirm_upload(engine, preview.pending_id or 0, chat_id=2, actor_id=ADMIN)
+    result = confirm_upload(engine, preview.pending_id or 0, chat_id=1, actor_id=ADMIN)
+    assert result.action == "created" and pending_count(engine) == 0
+    again = prepare_upload(engine, PLAN_V1.encode("utf-8"), "copy.txt", chat_id=1, user_id=ADMIN)
+    assert again.existing is not None and again.existing.document_id == result.document_id
+    assert again.pending_id is None and pending_count(engine) == 0
+
+
+def test_a_new_version_replaces_the_old_after_confirmation(engine: Engine) -> None:
+    first = upload(engine)
+    preview = prepare_upload(engine, PLAN_V2.encode(), "plan2.txt", chat_id=1, user_id=ADMIN)
+    assert preview.replaces is not None and preview.replaces.document_id == first
+    second = confirm_upload(engine, preview.pending_id or 0, chat_id=1, actor_id=ADMIN)
+    assert second.action == "replaced" and second.replaced_document_id == first
+    with Session(engine) as session:
+        assert session.get(Document, first).status == DocumentStatus.SUPERSEDED  # type: ignore[union-attr]
+
+
+def test_a_failing_upload_leaves_nothing_behind(engine: Engine) -> None:
+    for raw, name in [(b"", "a.txt"), (b"\x00\x01\x02" * 50, "a.txt"), (b"plain", "a.doc")]:
+        with pytest.raises(UploadError):
+            prepare_upload(engine, raw, name, chat_id=1, user_id=ADMIN)
+    with pytest.raises(UploadError, match="未找到规划内容"):
+        prepare_upload(engine, "今天天气很好。".encode(), "a.txt", chat_id=1, user_id=ADMIN)
+    assert pending_count(engine) == 0
+    with Session(engine) as session:
+        assert session.exec(select(AuditEntry)).first() is None
+
+
+def test_cancel_discards_only_this_chats_upload(engine: Engine) -> None:
+    preview = prepare_upload(engine, PLAN_V1.encode(), "plan.txt", chat_id=1, user_id=ADMIN)
+    assert not discard_upload(engine, preview.pending_id or 0, chat_id=99)
+    assert discard_upload(engine, preview.pending_id or 0, chat_id=1)
+    assert pending_count(engine) == 0
+
+
+# -- facts --------------------------------------------------------------------------------------
+
+
+def test_update_validates_audits_and_returns_the_fact_as_it_stands(engine: Engine) -> None:
+    upload(engine)
+    target = first_target(engine)
+    view = update_fact(engine, ADMIN, "target", target.id or 0, "value", "25", now=NOW)
+    assert row(view.rows, "目标值") == "25"
+    with pytest.raises(EditError, match="已经是 25"):
+        update_fact(engine, ADMIN, "target", target.id or 0, "value", "25")
+    with pytest.raises(EditError, match="上限不能小于"):
+        update_fact(engine, ADMIN, "target", target.id or 0, "value_max", "3")
+    assert row(load_fact(engine, "target", target.id or 0).rows, "目标上限") == "—"
+    (line, *_) = audit.for_entity(engine, "target", target.id or 0)
+    assert line.action == "update" and line.changes == [("value", 20.0, 25.0)]
+    assert line.actor_id == ADMIN and line.created_at == NOW
+
+
+def test_milestone_start_cannot_follow_its_due_date(engine: Engine) -> None:
+    upload(engine)
+    with pytest.raises(EditError, match="开始日期不能晚于截止日期"):
+        update_fact(engine, ADMIN, "milestone", 1, "start", "2025-01-01")
+
+
+def test_create_and_delete_keep_history_and_undo_reverses_them(engine: Engine) -> None:
+    document_id = upload(engine)
+    created = create_fact(
+        engine,
+        ADMIN,
+        "reward",
+        document_id,
+        {"achievement": "获得市长质量奖", "amount_yuan": 300000.0},
+    )
+    assert created.rows[0] == ("获奖事项", "获得市长质量奖") and "管理员添加" in created.quote
+    deleted = delete_fact(engine, ADMIN, "reward", created.fact_id, now=NOW)
+    assert deleted.deleted
+    with pytest.raises(EditError, match="已删除"):
+        update_fact(engine, ADMIN, "reward", created.fact_id, "amount_yuan", "5")
+    assert "已撤销删除" in undo_last(engine, ADMIN).description
+    assert not load_fact(engine, "reward", created.fact_id).deleted
+    assert "已撤销新增" in undo_last(engine, ADMIN).description
+    assert load_fact(engine, "reward", created.fact_id).deleted
+
+
+def test_undo_restores_before_values_and_is_itself_audited(engine: Engine) -> None:
+    upload(engine)
+    target_id = first_target(engine).id or 0
+    update_fact(engine, ADMIN, "target", target_id, "deadline", "2025-12-31")
+    update_fact(engine, ADMIN, "target", target_id, "unit", "个")
+    undo_last(engine, ADMIN)
+    undo_last(engine, ADMIN)
+    restored = first_target(engine)
+    assert restored.unit == "家" and restored.deadline == date(2026, 12, 31)
+    actions = [line.action for line in audit.recent(engine)]
+    assert actions[:4] == ["undo", "undo", "update", "update"]
+    assert all(line.undone for line in audit.recent(engine)[2:4])
+
+
+def test_undo_is_per_caller(engine: Engine) -> None:
+    upload(engine)
+    update_fact(engine, 7777, "target", first_target(engine).id or 0, "value", "30")
+    undo_last(engine, ADMIN)  # undoes ADMIN's ingest, not 7777's edit
+    with pytest.raises(UndoError, match="没有可以撤销"):
+        undo_last(engine, ADMIN)
+
+
+def test_retire_hides_a_document_and_undo_restores_it(engine: Engine) -> None:
+    document_id = upload(engine)
+    view = retire_document(engine, ADMIN, DOC_NUMBER, DocumentStatus.SUPERSEDED)
+    assert view.status == DocumentStatus.SUPERSEDED and view.document_id == document_id
+    with pytest.raises(EditError, match="已经是"):
+        retire_document(engine, ADMIN, str(document_id), DocumentStatus.SUPERSEDED)
+    with pytest.raises(EditError, match="没有找到文档"):
+        retire_document(engine, ADMIN, "不存在〔2020〕1号")
+    undo_last(engine, ADMIN)
+    with Session(engine) as session:
+        assert session.get(Document, document_id).status == DocumentStatus.ACTIVE  # type: ignore[union-attr]
+    history = audit.for_entity(engine, audit.DOCUMENT, document_id)
+    assert [line.action for line in history] == ["undo", "retire", "ingest"]
+
+
+def test_undo_of_an_ingest_removes_it_and_restores_the_replaced_version(engine: Engine) -> None:
+    first = upload(engine)
+    second = upload(engine, PLAN_V2)
+    target_id = first_target_of(engine, second)
+    report_progress(
+        engine,
+        target_ref=str(target_id),
+        value_text="5",
+        user_id=ADMIN,
+        chat_id=1,
+        is_admin=True,
+    )
+    undo_last(engine, ADMIN)  # the progress report
+    report_progress(
+        engine, target_ref=str(target_id), value_text="6", user_id=9, chat_id=1, is_admin=True
+    )
+    result = undo_last(engine, ADMIN)  # the second ingest
+    assert f"#{first}" in result.description
+    with Session(engine) as session:
+        assert session.get(Document, second) is None
+        assert session.get(Document, first).status == DocumentStatus.ACTIVE  # type: ignore[union-attr]
+        assert session.exec(select(ProgressReport)).first() is None
+        assert session.exec(select(Target).where(Target.document_id == second)).first() is None
+    # The same text can be uploaded again afterwards.
+    assert upload(engine, PLAN_V2) != first
+
+
+def first_target_of(engine: Engine, document_id: int) -> int:
+    with Session(engine) as session:
+        statement = select(Target.id).where(Target.document_id == document_id)
+        return session.exec(statement).first() or 0
+
+
+# -- rights and progress ------------------------------------------------------------------------
+
+
+def test_grant_and_revoke_are_audited_and_undoable(engine: Engine) -> None:
+    rights = Rights.of([1])
+    assert not rights.is_admin(engine, 3_000_000_000)
+    assert grant(engine, 1, 3_000_000_000)  # Telegram ids exceed 32 bits
+    assert not grant(engine, 1, 3_000_000_000)
+    assert rights.is_admin(engine, 3_000_000_000) and rights.is_admin(engine, 1)
+    assert revoke(engine, rights, 1, 3_000_000_000)
+    assert not revoke(engine, rights, 1, 3_000_000_000)
+    with pytest.raises(AccessError, match="所有者"):
+        revoke(engine, rights, 1, 1)
+    assert "重新成为管理员" in undo_last(engine, 1).description
+    assert rights.is_admin(engine, 3_000_000_000)
+    assert "不再是管理员" in undo_last(engine, 1).description
+    with Session(engine) as session:
+        assert session.exec(select(Admin)).first() is None
+
+
+def test_progress_comes_from_admins_or_chats_of_the_targets_units(engine: Engine) -> None:
+    upload(engine)
+    target = first_target(engine)
+    with pytest.raises(ReportError, match="订阅了该目标责任单位"):
+        report_progress(
+            engine,
+            target_ref=str(target.id),
+            value_text="8",
+            user_id=9,
+            chat_id=-50,
+            is_admin=False,
+        )
+    with Session(engine) as session:
+        link = session.exec(select(FactUnit).where(FactUnit.fact_id == target.id)).first()
+        session.add(
+            Subscription(chat_id=-50, topic_key=f"unit:{link.unit_id}", unit_id=link.unit_id)  # type: ignore[union-attr]
+        )
+        session.commit()
+    view = report_progress(
+        engine,
+        target_ref=str(target.id),
+        value_text="8",
+        user_id=9,
+        chat_id=-50,
+        is_admin=False,
+        now=NOW,
+    )
+    assert view.share == pytest.approx(0.4) and view.reported_at == NOW
+    with pytest.raises(EditError, match="应为数字"):
+        report_progress(
+            engine,
+            target_ref=str(target.id),
+            value_text="八",
+            user_id=9,
+            chat_id=-50,
+            is_admin=False,
+        )
+    retire_document(engine, ADMIN, DOC_NUMBER)
+    with pytest.raises(ReportError, match="已停用"):
+        report_progress(
+            engine,
+            target_ref=str(target.id),
+            value_text="9",
+            user_id=ADMIN,
+            chat_id=1,
+            is_admin=True,
+        )

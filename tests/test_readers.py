@@ -1,0 +1,79 @@
+"""Reading uploads: text in any common Chinese encoding, .docx (guarded), PDF text layers."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from policybot.knowledge.readers import ReadError, check_zip, is_supported, read_upload
+from test_admin_samples import PLAN_V1, empty_pdf, plan_docx, text_pdf, zip_bomb_docx
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "big5", "utf-16"])
+def test_text_is_read_in_every_common_chinese_encoding(encoding: str) -> None:
+    text = PLAN_V1 if encoding != "big5" else "示範市品牌建設行動計劃\n到2026年,新增品牌企業20家。"
+    result = read_upload(text.encode(encoding), "plan.TXT")
+    assert result.kind == "text"
+    assert text.splitlines()[0] in result.text
+
+
+def test_docx_keeps_paragraphs_and_table_cells_in_order() -> None:
+    result = read_upload(plan_docx(), "plan.docx")
+    lines = result.text.splitlines()
+    assert lines[0].startswith("示范市人民政府关于印发")
+    assert lines[-4:] == ["附表", "说明", "品牌培育", "按季度报送"]
+
+
+def test_a_pdf_text_layer_is_read() -> None:
+    result = read_upload(text_pdf(PLAN_V1), "plan.pdf")
+    assert result.kind == "pdf"
+    assert "全市新增省级品牌企业20家" in result.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "filename", "message"),
+    [
+        (b"", "plan.txt", "文件为空"),
+        (b"   \n", "plan.docx", "文件为空"),
+        (b"hello", "plan.xlsx", "不支持该文件类型"),
+        (b"hello", "plan", "不支持该文件类型"),
+        (bytes(range(256)) * 4, "plan.txt", "不是文本文件"),
+        (b"PK\x03\x04 not really a zip", "plan.docx", "不是有效的 Word"),
+        (b"%PDF-1.4\n garbage", "plan.pdf", "PDF 文件已损坏"),
+    ],
+)
+def test_unreadable_files_get_a_reason(raw: bytes, filename: str, message: str) -> None:
+    with pytest.raises(ReadError, match=message):
+        read_upload(raw, filename)
+
+
+def test_a_scanned_pdf_without_text_layer_is_explained() -> None:
+    with pytest.raises(ReadError, match="没有可读取的文字层"):
+        read_upload(empty_pdf(), "scan.pdf")
+
+
+def test_a_zip_bomb_is_refused_before_unpacking() -> None:
+    with pytest.raises(ReadError, match="压缩炸弹"):
+        read_upload(zip_bomb_docx(), "bomb.docx")
+
+
+def test_a_zip_without_a_word_body_is_not_a_docx() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("hello.txt", "你好")
+    with pytest.raises(ReadError, match="缺少正文"):
+        check_zip(buffer.getvalue())
+
+
+def test_a_docx_with_a_broken_body_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<not xml")
+    with pytest.raises(ReadError, match="Word"):
+        read_upload(buffer.getvalue(), "broken.docx")
+
+
+def test_supported_suffixes_ignore_case() -> None:
+    assert is_supported("方案.DOCX") and is_supported("a.Pdf") and not is_supported("a.doc")
