@@ -71,6 +71,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_now_option(chat)
     chat.set_defaults(handler=cmd_chat)
 
+    reminders = commands.add_parser(
+        "reminders", help="show which reminders are due at an instant, and to whom (sends nothing)"
+    )
+    reminders.add_argument(
+        "--at", metavar="DATETIME", help="e.g. 2018-12-01T09:00 (in bot.timezone; default now)"
+    )
+    reminders.add_argument(
+        "--dry-run", action="store_true", help="one line per reminder, without the message text"
+    )
+    reminders.set_defaults(handler=cmd_reminders)
+
     run = commands.add_parser("run", help="run the bot on Telegram (needs POLICYBOT_TOKEN)")
     run.set_defaults(handler=cmd_run)
     return parser
@@ -228,6 +239,20 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         )
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return EXIT_OK
+
+
+def cmd_reminders(args: argparse.Namespace, settings: Settings) -> int:
+    """Lists what a tick at ``--at`` would send. It never sends or records anything: only the
+    running bot (``policybot run``) sends, and its ledger makes sure each reminder goes once."""
+    from policybot.scheduler.preview import format_preview, preview_reminders
+    from policybot.scheduler.timing import ReminderTiming
+
+    args.now = args.at
+    at = _clock_for(args, settings).now()
+    timing = ReminderTiming.from_settings(settings)
+    preview = preview_reminders(open_store(settings), timing, at)
+    print(format_preview(preview, timing, with_text=not args.dry_run))
     return EXIT_OK
 
 
