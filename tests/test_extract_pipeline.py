@@ -102,7 +102,9 @@ def test_every_span_points_into_the_normalised_text(seed: Path) -> None:
     for record in records:
         span = record.span
         assert 0 <= span.start < span.end <= len(extraction.text)
-        assert extraction.text[span.start : span.end].strip()
+        quoted = extraction.text[span.start : span.end]
+        assert quoted.strip()
+        assert record.quote in quoted or quoted in record.quote, (record.quote, quoted)
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[seed.stem for seed in SEEDS])

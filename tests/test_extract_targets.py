@@ -195,3 +195,15 @@ def test_tab_separated_task_table_with_a_time_limit_column() -> None:
         date(2020, 12, 31),
         ["市质监局"],
     )
+
+
+def test_counts_in_the_covering_notice_are_not_targets() -> None:
+    text = (
+        "某县人民政府关于印发2019年重点工作任务分解的通知\n"
+        "现将2019年6个方面120项工作任务予以分解印发给你们,请认真落实。\n"
+        "某县人民政府\n2019年2月1日\n"
+        "一、主要目标\n到2019年底,新增规上企业15家。\n"
+        + "二、措施\n加强组织领导,落实工作责任。\n"
+        * 3
+    )
+    assert [t.value for t in extract_text(text, "x.txt").targets] == [15]

@@ -33,6 +33,8 @@ from policybot.knowledge.extract.units import (
 _NOTE_LINE = re.compile(
     r"^[((]?\s*(?P<body>(?:牵头|责任|主办|负责|实施)(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
 )
+_NOTICE = re.compile(r"关于(?:印发|转发|颁发)|现(?:将|把)?[^。]{0,40}印发给你们")
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _BACKGROUND_HEADING = re.compile(
     r"现状|工作基础|发展基础|现有基础|基本情况|主要成效|取得的成效|工作成效|成绩与问题|回顾|"
     r"面临的形势|形势分析|发展环境|存在的问题|主要问题|机遇与挑战"
@@ -95,6 +97,7 @@ def _read_body(
         [p for p in ctx.paragraphs if not _in_tables(p, tables) and not _is_wrapper(p, ctx)]
     )
     notes = [entry.note for entry in entries if entry.note is not None and entry.own_note]
+    wrapper_end = _notice_wrapper_end(ctx)
     for index, entry in enumerate(entries):
         if entry.is_note_line:
             continue
@@ -109,7 +112,8 @@ def _read_body(
         defaults = Defaults(section=section, lead_units=lead, support_units=support)
         if _is_background(paragraph):
             continue
-        targets.extend(target_rules.targets_in_piece(body, ctx, defaults))
+        if paragraph.start >= wrapper_end:
+            targets.extend(target_rules.targets_in_piece(body, ctx, defaults))
         if phase is None:
             milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
         recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
@@ -179,6 +183,22 @@ def _inherit_heading_notes(entries: list[_Entry]) -> None:
             and len(entry.body.text) <= len(paragraph.headings[-1]) + 2
         ):
             by_heading[paragraph.section] = entry.note
+
+
+def _notice_wrapper_end(ctx: DocContext) -> int:
+    """Where the plan starts inside a "关于印发…的通知": after the notice's signing date.
+
+    Counts in the covering notice ("现将243项工作任务予以分解印发") describe the document, they
+    are not goals of the plan.
+    """
+    seen_notice = False
+    for paragraph in ctx.paragraphs[:40]:
+        outside_titles = re.sub(r"《[^》]*》", "", paragraph.text)
+        seen_notice = seen_notice or bool(_NOTICE.search(outside_titles))
+        if seen_notice and _DATE_LINE.fullmatch(paragraph.text.strip()):
+            # Only a date early in the text closes a wrapper; a date at the end signs the plan.
+            return paragraph.end if paragraph.end < 0.6 * len(ctx.text) else 0
+    return 0
 
 
 def _is_background(paragraph: Paragraph) -> bool:

@@ -51,6 +51,7 @@ class Indicator:
     value_text: str
     unit: str | None
     deadline: date | None
+    name_offset: int = 0
 
 
 @dataclass
@@ -313,6 +314,7 @@ def _indicator_row(
 ) -> TableRow:
     texts = [cell for _, cell in cells]
     name = texts[columns.name] if columns.name < len(texts) else ""
+    name_offset = cells[columns.name][0] if columns.name < len(cells) else 0
     unit = texts[columns.unit] if columns.unit is not None and columns.unit < len(texts) else None
     row = TableRow(
         number=number, start=cells[0][0] if cells else 0, task=name, section=f"{title} / {number}"
@@ -320,7 +322,7 @@ def _indicator_row(
     for index, deadline in columns.targets:
         if index < len(cells):
             offset, value = cells[index]
-            row.indicators.append(Indicator(offset, name, value, unit, deadline))
+            row.indicators.append(Indicator(offset, name, value, unit, deadline, name_offset))
     return row
 
 

@@ -108,8 +108,8 @@ def indicator_target(
         qualifier=qualifier,
         deadline=indicator.deadline,
         deadline_text=f"{indicator.deadline.year}年" if indicator.deadline else None,
-        quote=f"{indicator.name}:{indicator.value_text}",
-        span=Span(indicator.offset, end, section),
+        quote=ctx.text[indicator.name_offset : end],
+        span=Span(indicator.name_offset, end, section),
     )
 
 
