@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -48,6 +48,7 @@ from policybot.knowledge.models import (
 )
 from policybot.knowledge.regions import full_district_name, region_aliases, split_region
 
+FactRecord = TargetRecord | MilestoneRecord | RecurringRecord | RewardRecord
 IngestAction = Literal["created", "unchanged", "updated", "replaced"]
 
 
@@ -158,53 +159,8 @@ def short_title(title: str | None) -> str | None:
 
 
 def _write_facts(session: Session, document: Document, extraction: Extraction) -> dict[str, int]:
-    for record in extraction.targets:
-        _add_target(session, document, record)
-    for milestone in extraction.milestones:
-        _add_fact(
-            session,
-            document,
-            FactKind.MILESTONE,
-            milestone,
-            Milestone(
-                document_id=document.id or 0,
-                title=milestone.title,
-                start=milestone.start,
-                due=milestone.due,
-                due_text=milestone.due_text,
-                quote=milestone.quote,
-            ),
-        )
-    for duty in extraction.recurring:
-        _add_fact(
-            session,
-            document,
-            FactKind.RECURRING,
-            duty,
-            RecurringDuty(
-                document_id=document.id or 0,
-                title=duty.title,
-                every=duty.every,
-                quote=duty.quote,
-            ),
-        )
-    for reward in extraction.rewards:
-        _add_fact(
-            session,
-            document,
-            FactKind.REWARD,
-            reward,
-            RewardRule(
-                document_id=document.id or 0,
-                achievement=reward.achievement,
-                role=reward.role,
-                level=reward.level,
-                amount_yuan=reward.amount_yuan,
-                is_cap=reward.is_cap,
-                treatment=reward.treatment,
-                quote=reward.quote,
-            ),
-        )
+    for kind, record, row in _fact_rows(document, extraction):
+        _add_fact(session, document, kind, record, row)
     named_units = {ensure_unit(session, name, document.region_id).id for name in extraction.units}
     for unit_id in sorted(named_units | _linked_unit_ids(session, document.id or 0)):
         session.add(DocumentUnit(document_id=document.id or 0, unit_id=unit_id))
@@ -212,25 +168,38 @@ def _write_facts(session: Session, document: Document, extraction: Extraction) -
     return count_facts(session, document.id)
 
 
-def _add_target(session: Session, document: Document, record: TargetRecord) -> None:
-    target = Target(
-        document_id=document.id or 0,
-        subject=record.subject,
-        value=record.value,
-        value_max=record.value_max,
-        unit=record.unit,
-        qualifier=record.qualifier,
-        deadline=record.deadline,
-        deadline_text=record.deadline_text,
-        per_year=record.per_year,
-        quote=record.quote,
-    )
-    if record.district:
-        target.district = full_district_name(record.region or document.region, record.district)
-    _add_fact(session, document, FactKind.TARGET, record, target)
-
-
-FactRecord = TargetRecord | MilestoneRecord | RecurringRecord | RewardRecord
+def _fact_rows(document: Document, extraction: Extraction) -> Iterator[tuple[str, FactRecord, Any]]:
+    """Each extracted record with the table row it becomes (the common columns come later)."""
+    document_id = document.id or 0
+    for target in extraction.targets:
+        district = target.district
+        if district:
+            district = full_district_name(target.region or document.region, district)
+        yield FactKind.TARGET, target, Target(
+            document_id=document_id, district=district, subject=target.subject, value=target.value,
+            value_max=target.value_max, unit=target.unit, qualifier=target.qualifier,
+            deadline=target.deadline, deadline_text=target.deadline_text,
+            per_year=target.per_year, quote=target.quote,
+        )  # fmt: skip
+    for milestone in extraction.milestones:
+        yield FactKind.MILESTONE, milestone, Milestone(
+            document_id=document_id, title=milestone.title, start=milestone.start,
+            due=milestone.due, due_text=milestone.due_text, quote=milestone.quote,
+        )  # fmt: skip
+    for duty in extraction.recurring:
+        yield (
+            FactKind.RECURRING,
+            duty,
+            RecurringDuty(
+                document_id=document_id, title=duty.title, every=duty.every, quote=duty.quote
+            ),
+        )
+    for reward in extraction.rewards:
+        yield FactKind.REWARD, reward, RewardRule(
+            document_id=document_id, achievement=reward.achievement, role=reward.role,
+            level=reward.level, amount_yuan=reward.amount_yuan, is_cap=reward.is_cap,
+            treatment=reward.treatment, quote=reward.quote,
+        )  # fmt: skip
 
 
 def _add_fact(
