@@ -135,3 +135,22 @@ def test_gbk_upload_extracts_like_utf8() -> None:
     from_utf8 = extract_document(text.encode("utf-8"), "a.txt").to_schema_dict()
     assert from_gbk == from_utf8
     assert from_gbk["targets"][0]["value"] == 6
+
+
+RUN_ON = (
+    "青川市人民政府办公室关于印发青川市品牌建设行动计划(2019—2021年)的通知"
+    "各县(市、区)人民政府:现印发给你们,请认真组织实施。青川市人民政府办公室2019年4月2日"
+    "青川市品牌建设行动计划(2019—2021年)一、主要目标到2021年,新增省级品牌示范区5个。"
+    "二、主要任务(一)品牌培育。每年培育品牌企业20家。(牵头单位:市市场监管局)"
+    "(二)质量提升。每半年开展一次质量督查。(牵头单位:市工信局)浏览量:125"
+)
+
+
+def test_page_copied_without_line_breaks_is_still_read() -> None:
+    extraction = extract_text(RUN_ON, "run_on.txt")
+    assert extraction.document.issued is not None
+    assert extraction.document.period == (2019, 2021)
+    assert [(t.value, t.per_year) for t in extraction.targets] == [(5, False), (20, True)]
+    assert extraction.targets[1].lead_units == ["市市场监管局"]
+    assert [r.every for r in extraction.recurring] == ["half-year"]
+    assert "浏览量" not in extraction.text

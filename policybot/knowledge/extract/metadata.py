@@ -49,6 +49,10 @@ _EFFECTIVE = re.compile(r"自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(
 _SUPERSEDES = re.compile(
     r"(?P<docs>《[^》]+》(?:\([^)]*\))?(?:[、和及]《[^》]+》(?:\([^)]*\))?)*)\s*(?:同时)?(?:停止执行|废止|不再执行|失效)"
 )
+_INLINE_SIGNATURE = re.compile(
+    r"(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府))\s*"
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?!印发)"
+)
 _SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 
 
@@ -153,6 +157,10 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
     for line in lines[:30]:
         if _SIGNATURE_DATE.match(line):
             return None, parse_date(line)
+    # Text copied without line breaks: "…人民政府办公室2016年7月18日…" (not the 印发 date).
+    for line in lines:
+        for match in _INLINE_SIGNATURE.finditer(line):
+            return match["issuer"], parse_date(match["date"])
     return None, None
 
 
@@ -220,19 +228,20 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         match = re.search(r"((?:19|20)\d{2})\s*[—\-–~至]\s*((?:19|20)\d{2})", title)
         if match:
             return int(match.group(1)), int(match.group(2))
-    if issued is None:
-        return None
     outside_titles = re.sub(r"《[^》]*》(?:\([^)]*\))?", "", text)
+    points = [m for m in find_time_mentions(outside_titles) if m.kind == "point" and m.year]
+    start = issued.year if issued else min((m.year for m in points if m.year), default=None)
+    if start is None:
+        return None
     horizon = [
         mention.year
-        for mention in find_time_mentions(outside_titles)
-        if mention.kind == "point"
-        and mention.year
-        and issued.year < mention.year <= issued.year + 15
+        for mention in points
+        if mention.year
+        and start < mention.year <= start + 15
         and re.match(r"^(?:到|至)|.*(?:底|末)", mention.text)
     ]
     if horizon:
-        return issued.year, max(horizon)
+        return start, max(horizon)
     return None
 
 

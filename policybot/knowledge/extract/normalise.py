@@ -146,6 +146,12 @@ _NAVIGATION = re.compile(
     r"首页\s*>|Loading\.\.\.|^\s*页面功能\s*[::]|【字体|字号\s*[::]|^\s*返回顶部\s*$|"
     r"^\s*(?:上一篇|下一篇)\s*[::]"
 )
+_FURNITURE_MAX = 120
+# Inside a long run-on line only the counter itself is cut out ("浏览量: 时间:2020-03-16 09:20").
+_NAVIGATION_PHRASE = re.compile(
+    r"(?:浏览量|浏览次数|点击数|阅读人次)\s*[::]\s*\d*\s*(?:时间\s*[::]\s*[\d\-: ]+)?|"
+    r"加入收藏|扫描二维码\s*关注我们|分享到"
+)
 _RELATED_BLOCK = re.compile(
     r"^\s*(?:相关法规|相关文件|相关链接|相关文章|相关新闻|相关阅读|相关政策)\s*$"
 )
@@ -250,9 +256,9 @@ def chinese_dates_to_digits(text: str) -> str:
     return _CN_DATE.sub(convert, text)
 
 
-def _clean_lines(text: str) -> list[str]:
+def _clean_lines(lines: list[str]) -> list[str]:
     """Drop page furniture line by line, keeping table cells (bare row numbers) intact."""
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [line.strip() for line in lines]
     lines = _drop_related_block(lines)
     cleaned: list[str] = []
     for line in lines:
@@ -260,10 +266,23 @@ def _clean_lines(text: str) -> list[str]:
         if box:
             _drop_previous_page_number(cleaned, box.group(1))
             line = _TEXT_BOX.sub("", line).strip()
-        if _NAVIGATION.search(line) or _PAGE_NUMBER_LINE.match(line) or _is_menu_line(line):
+        if _is_furniture(line):
             continue
+        line = _NAVIGATION_PHRASE.sub("", line)
         cleaned.append(_SPACE_BETWEEN_CJK.sub("", line))
     return cleaned
+
+
+def _is_furniture(line: str) -> bool:
+    """A whole line of page furniture; a long line is text that merely contains such words."""
+    if len(line) > _FURNITURE_MAX:
+        return False
+    if _PAGE_NUMBER_LINE.match(line) or _is_menu_line(line):
+        return True
+    if not _NAVIGATION.search(line):
+        return False
+    rest = _NAVIGATION_PHRASE.sub("", line)
+    return len(rest) < 30 or not re.search(r"[。;]", rest)
 
 
 def _drop_previous_page_number(cleaned: list[str], number: str) -> None:
@@ -351,6 +370,26 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
+_INLINE_HEADING = re.compile(
+    r"(?<=[。;!?)])(?=[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\.(?!\d)|"
+    r"第[一二三四五六七八九十]+[章条])"
+)
+
+
+def _split_run_on_lines(lines: list[str]) -> list[str]:
+    """A page copied without line breaks: start a new line at each heading marker.
+
+    Only very long lines are split, so a heading number quoted inside a normal paragraph stays.
+    """
+    out: list[str] = []
+    for line in lines:
+        if len(line) > 150:
+            out.extend(part for part in _INLINE_HEADING.split(line) if part)
+        else:
+            out.append(line)
+    return out
+
+
 def _looks_broken(line: str) -> bool:
     if len(line) < 28 or not re.search(r"[,,。;]", line):
         return False
@@ -379,7 +418,8 @@ def normalise_text(text: str) -> str:
     text = chinese_dates_to_digits(text)
     text = repair_year_ranges(text)
     text = _THOUSANDS.sub(lambda match: match.group(0).replace(",", ""), text)
-    lines = _clean_lines(text)
+    lines = _split_run_on_lines(text.split("\n"))
+    lines = _clean_lines(lines)
     lines = _collapse_blank_lines(lines)
     lines = _unwrap_hard_wrapped(lines)
     lines = _join_broken_lines(lines)
