@@ -216,8 +216,8 @@ def _is_title_or_signature(paragraph: Paragraph, ctx: DocContext) -> bool:
     if re.fullmatch(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?", text):
         return True
     if (
-        len(text) <= 150
-        and ("关于印发" in text or "印发给你们" in text)
+        (len(text) <= 150
+        and ("关于印发" in text or "印发给你们" in text))
         or re.search(r"\d{1,2}月\d{1,2}日印发$", text)
     ):
         return True
