@@ -204,3 +204,9 @@ def test_reward_without_a_comma_and_with_a_list_marker() -> None:
 def test_a_call_to_reward_good_performers_is_not_a_reward_rule() -> None:
     body = "各部门要对品牌建设成绩显著的企业予以奖励。到2019年,建成示范区2个。\n"
     assert _extract(body).rewards == []
+
+
+def test_within_the_year_in_a_yearly_table_column_is_a_milestone() -> None:
+    table = TABLE.replace("新增团体标准5项。", "完成标准体系梳理,年内向省里申报试点。")
+    milestones = _extract(table).milestones
+    assert [(m.due, m.title) for m in milestones] == [(date(2018, 12, 31), "向省里申报试点")]

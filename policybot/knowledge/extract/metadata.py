@@ -104,7 +104,7 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
     for line in candidates:
         notice = _NOTICE_TITLE.search(line)
         if notice:
-            return notice["inner"].strip("《》 ")
+            return _as_written_in_body(notice["inner"].strip("《》 "), lines)
     for index, line in enumerate(lines[:40]):
         own = _OWN_TITLE.match(line)
         if own and not re.search(r"[,。;]", own["title"]):
@@ -113,6 +113,17 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
                 return own["title"] + following
             return own["title"]
     return _title_from_opinion(lines)
+
+
+def _as_written_in_body(title: str, lines: list[str]) -> str:
+    """Prefer the plan's own heading when a web label wrote its brackets differently."""
+    plain = title.replace("[", "(").replace("]", ")")
+    if plain == title:
+        return title
+    for line in lines:
+        if line.strip("《》") == plain:
+            return plain
+    return title
 
 
 def _title_from_opinion(lines: list[str]) -> str | None:

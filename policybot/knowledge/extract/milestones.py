@@ -75,19 +75,39 @@ def _phase_dates(mention: TimeMention) -> tuple[date | None, date | None]:
 
 
 def milestones_in_piece(
-    piece: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
+    piece: Piece,
+    ctx: DocContext,
+    section: str | None,
+    lead_units: list[str],
+    current_year: int | None = None,
 ) -> list[MilestoneRecord]:
+    """Dated events in a piece; ``current_year`` resolves "年内" in a table's year column."""
     records: list[MilestoneRecord] = []
     for sentence in sentences(piece):
-        records.extend(_milestones_in_sentence(sentence, ctx, section, lead_units))
+        records.extend(_milestones_in_sentence(sentence, ctx, section, lead_units, current_year))
     return records
 
 
+def _within_year(text: str, year: int | None) -> list[TimeMention]:
+    """ "年内向国家质检总局提请正式验收" in the 2017 column: due by the end of 2017."""
+    if year is None:
+        return []
+    return [
+        TimeMention(match.start(), match.end(), match.group(0), "point", None, date(year, 12, 31))
+        for match in re.finditer(r"(?<![\d年])(?:年内|当年|年底前)", text)
+    ]
+
+
 def _milestones_in_sentence(
-    sentence: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
+    sentence: Piece,
+    ctx: DocContext,
+    section: str | None,
+    lead_units: list[str],
+    current_year: int | None = None,
 ) -> list[MilestoneRecord]:
     text = sentence.text
     mentions = [m for m in find_time_mentions(text) if m.kind in ("point", "start")]
+    mentions = sorted(mentions + _within_year(text, current_year), key=lambda m: m.start)
     records: list[MilestoneRecord] = []
     for index, mention in enumerate(mentions):
         if _in_brackets(text, mention.start) or not _is_future(mention, ctx):

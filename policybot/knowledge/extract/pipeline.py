@@ -215,10 +215,8 @@ def _is_title_or_signature(paragraph: Paragraph, ctx: DocContext) -> bool:
     text = paragraph.text
     if re.fullmatch(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?", text):
         return True
-    if (
-        (len(text) <= 150
-        and ("关于印发" in text or "印发给你们" in text))
-        or re.search(r"\d{1,2}月\d{1,2}日印发$", text)
+    if (len(text) <= 150 and ("关于印发" in text or "印发给你们" in text)) or re.search(
+        r"\d{1,2}月\d{1,2}日印发$", text
     ):
         return True
     title = ctx.meta.title or ""
@@ -250,7 +248,9 @@ def _read_tables(
                 )
                 targets.extend(target_rules.targets_in_piece(piece, ctx, defaults))
                 milestones.extend(
-                    milestone_rules.milestones_in_piece(piece, ctx, row.section, row.lead_units)
+                    milestone_rules.milestones_in_piece(
+                        piece, ctx, row.section, row.lead_units, deadline.year if deadline else None
+                    )
                 )
                 recurring.extend(
                     recurring_rules.recurring_in_piece(piece, ctx, row.section, row.lead_units)
