@@ -276,3 +276,16 @@ async def test_an_item_withdrawn_after_planning_is_skipped_not_sent(sqlite_engin
     clock.advance(timedelta(seconds=5))
     await worker.tick()
     assert sender.sent == [] and ledger(sqlite_engine)[0].status == ReminderStatus.SKIPPED
+
+
+async def test_a_message_telegram_refuses_fails_at_once_and_stays_in_the_ledger(
+    sqlite_engine: Engine,
+) -> None:
+    from telegram.error import BadRequest
+
+    setup(sqlite_engine, [-1])
+    clock = FakeClock(FIRST_FIRE)
+    sender = RecordingSender(failures={-1: [BadRequest("Can't parse entities")]})
+    assert (await dispatcher(sqlite_engine, clock, sender).tick()).outcomes["failed"] == 1
+    [row] = ledger(sqlite_engine)
+    assert row.status == ReminderStatus.FAILED and "parse entities" in (row.error or "")

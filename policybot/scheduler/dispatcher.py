@@ -14,7 +14,8 @@ Each ``tick(now)``:
 
 Outcomes: ``RetryAfter`` → pending again at the time Telegram names, not counted as a failure;
 ``Forbidden`` (403: blocked, removed) → the chat and its subscriptions are deactivated and its
-waiting rows skipped; any other error → logged, retried with exponential backoff through
+waiting rows skipped; ``BadRequest`` (400, e.g. HTML Telegram cannot parse) → ``failed`` at once,
+logged as an error, since sending it again cannot succeed; any other error → logged, retried with exponential backoff through
 ``next_attempt_at`` up to ``max_attempts``, then ``failed`` (kept in the ledger, never dropped).
 
 **The guarantee, honestly.** A row is sent by at most one worker at a time, restarts and second
@@ -42,7 +43,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
-from telegram.error import Forbidden, RetryAfter
+from telegram.error import BadRequest, Forbidden, RetryAfter
 from telegram.warnings import PTBDeprecationWarning
 
 from policybot.clock import Clock
@@ -209,6 +210,10 @@ class ReminderDispatcher:
             await self._final(row, ReminderStatus.SKIPPED, f"Forbidden: {exc.message}")
             await self._db(ledger.deactivate_chat, self.engine, row.chat_id, exc.message)
             return "forbidden"
+        except BadRequest as exc:  # e.g. HTML Telegram cannot parse: retrying cannot help
+            log.error("reminder %s to chat %s refused: %s", row.id, row.chat_id, exc.message)
+            await self._final(row, ReminderStatus.FAILED, f"BadRequest: {exc.message}")
+            return "failed"
         except Exception as exc:
             return await self._failed(row, exc)
         await self._db(
