@@ -210,3 +210,15 @@ def test_within_the_year_in_a_yearly_table_column_is_a_milestone() -> None:
     table = TABLE.replace("新增团体标准5项。", "完成标准体系梳理,年内向省里申报试点。")
     milestones = _extract(table).milestones
     assert [(m.due, m.title) for m in milestones] == [(date(2018, 12, 31), "向省里申报试点")]
+
+
+def test_months_without_a_year_take_the_year_stated_before_them() -> None:
+    body = (
+        "四、进度安排\n2019年,6月底前完成企业摸底,9月底前出台扶持政策;每年3月底前报送工作总结。\n"
+    )
+    extraction = _extract(body)
+    assert [(m.due, m.title) for m in extraction.milestones] == [
+        (date(2019, 6, 30), "完成企业摸底"),
+        (date(2019, 9, 30), "出台扶持政策"),
+    ]
+    assert [r.every for r in extraction.recurring] == ["year"]

@@ -207,3 +207,8 @@ def test_counts_in_the_covering_notice_are_not_targets() -> None:
         * 3
     )
     assert [t.value for t in extract_text(text, "x.txt").targets] == [15]
+
+
+def test_the_starting_value_of_a_from_to_goal_is_not_a_target() -> None:
+    targets = _targets("到2021年,产品质量合格率由92%提高到95%,品牌企业从30家增至50家。\n")
+    assert [(t.value, t.unit) for t in targets] == [(95, "%"), (50, "家")]

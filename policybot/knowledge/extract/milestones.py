@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
-from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
+from policybot.knowledge.extract.dates import TimeMention, find_time_mentions, last_day
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
@@ -98,6 +98,41 @@ def _within_year(text: str, year: int | None) -> list[TimeMention]:
     ]
 
 
+_MONTH_ONLY = re.compile(
+    r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<tail>底前|底|末|前|份)?"
+)
+
+
+def _month_only(
+    text: str, mentions: list[TimeMention], current_year: int | None
+) -> list[TimeMention]:
+    """ "2018年:6月底前完成…,12月底前完成…": a month takes the year stated before it."""
+    found: list[TimeMention] = []
+    for match in _MONTH_ONLY.finditer(text):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        earlier = [m.year for m in mentions if m.end <= match.start() and m.year]
+        year = earlier[-1] if earlier else current_year
+        month = int(match["month"])
+        if year is None or not 1 <= month <= 12:
+            continue
+        due = _day_or_month_end(year, month, match["day"])
+        if due is not None:
+            found.append(
+                TimeMention(match.start(), match.end(), match.group(0), "point", None, due)
+            )
+    return found
+
+
+def _day_or_month_end(year: int, month: int, day: str | None) -> date | None:
+    if day is None:
+        return last_day(year, month)
+    try:
+        return date(year, month, int(day))
+    except ValueError:
+        return None
+
+
 def _milestones_in_sentence(
     sentence: Piece,
     ctx: DocContext,
@@ -108,6 +143,7 @@ def _milestones_in_sentence(
     text = sentence.text
     mentions = [m for m in find_time_mentions(text) if m.kind in ("point", "start")]
     mentions = sorted(mentions + _within_year(text, current_year), key=lambda m: m.start)
+    mentions = sorted(mentions + _month_only(text, mentions, current_year), key=lambda m: m.start)
     records: list[MilestoneRecord] = []
     for index, mention in enumerate(mentions):
         if _in_brackets(text, mention.start) or not _is_future(mention, ctx):

@@ -21,6 +21,10 @@ from policybot.knowledge.extract.structure import Piece, sentences
 from policybot.knowledge.extract.tables import Indicator
 
 _BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已")
+_FROM_VALUE = re.compile(r"[由从]\s*$")
+_TO_VALUE = re.compile(
+    r"^[^,;。]{0,12}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大)(?:到|至)|^[^,;。]{0,4}?(?:增至|降至|升至)"
+)
 _BASELINE_SPAN = re.compile(r"(?:在|以)[^,;。]{0,40}?基础上")
 _UNDECIDED = re.compile(r"待[^,。;]{0,12}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
 _MONEY_UNITS = ("元", "万元", "亿元", "千元", "亿美元", "万美元")
@@ -179,6 +183,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     if quantity.unit in _MONEY_UNITS and _REWARD_WORDS.search(text):
         return True
     after = text[quantity.end : clause_end]
+    if _FROM_VALUE.search(text[max(clause_start, quantity.start - 2) : quantity.start]) and (
+        _TO_VALUE.search(after)
+    ):
+        return True  # "由92%提高到95%": the first number is where it starts from
     return bool(re.match(r"^\s*(?:以内|之内)?(?:的)?(?:时间|期间|以来)", after))
 
 
