@@ -323,12 +323,14 @@ def _subject(
     text: str, clause: tuple[int, int], quantity: Quantity, times: list[TimeMention]
 ) -> str:
     start, end = clause
-    subject = text[start : quantity.start] + text[quantity.end : end]
+    after = re.sub(r"^(?:以上|左右|以内|以下)?(?:的)?", "", text[quantity.end : end])
+    subject = text[start : quantity.start] + after
     for mention in times:
         subject = subject.replace(mention.text, "")
     subject = re.sub(r"^(?:其中|同时|并|且|力争|确保|实现|做到)", "", subject.strip(" ,;:、—-"))
     subject = re.sub(r"(?:以上|左右)$|^(?:以上|左右)(?:的)?", "", subject)
     subject = re.sub(_TRAILING_VERB, "", subject)
+    subject = re.sub(r"(?:力争|确保|争取|每年|均)+$", "", subject)
     if len(subject) < 2:
         before_clause = text[:start].rstrip(" ,;:")
         lead = re.split(r"[,;。]", before_clause)[-1] if before_clause else ""
