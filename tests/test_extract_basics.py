@@ -216,3 +216,9 @@ def test_period_falls_back_to_the_year_of_the_document_number() -> None:
         "某市人民政府关于深化质量强市建设的实施意见\n某府发〔2022〕9号\n到2025年,质量水平提升。\n"
     )
     assert extract_metadata("x.txt", text).period == (2022, 2025)
+
+
+def test_note_written_with_verbs_lead_and_support() -> None:
+    note = trailing_note("开展质量比对。(市质监局牵头,市发改委、财政局配合)")
+    assert note is not None
+    assert (note.lead, note.support) == (["市质监局"], ["市发改委", "市财政局"])

@@ -222,3 +222,12 @@ def test_months_without_a_year_take_the_year_stated_before_them() -> None:
         (date(2019, 9, 30), "出台扶持政策"),
     ]
     assert [r.every for r in extraction.recurring] == ["year"]
+
+
+def test_numbered_phases_written_as_stage_lines() -> None:
+    body = "四、实施步骤\n第一阶段(2018年3月—4月):宣传发动。\n第二阶段:2018年5月—2019年12月,全面实施。\n"
+    milestones = _extract(body).milestones
+    assert [(m.start, m.due, m.title) for m in milestones] == [
+        (date(2018, 3, 1), date(2018, 4, 30), "第一阶段(宣传发动)"),
+        (date(2018, 5, 1), date(2019, 12, 31), "第二阶段(全面实施)"),
+    ]

@@ -30,7 +30,8 @@ def phase_milestone(
 ) -> MilestoneRecord | None:
     """A heading that carries its own dates in brackets is a phase of the plan."""
     match = _PHASE_TIME.search(paragraph.text)
-    if not match or paragraph.heading_level is None:
+    is_phase_line = bool(re.match(r"^第[一二三四五六七八九十]+阶段", paragraph.text))
+    if not match or (paragraph.heading_level is None and not is_phase_line):
         return None
     if re.search(r"[《》,,。、]", paragraph.text[: match.start()]):
         return None
@@ -52,6 +53,7 @@ def phase_milestone(
         detail = re.split(r"[。;]", tail)[0]
     elif body is not None:
         detail = re.split(r"[。;]", body.text)[0]
+    detail = detail.strip(" ,:;。")
     title = f"{name}({detail[:40]})" if detail else name
     quote_end = paragraph.end if len(paragraph.text) <= 120 else paragraph.start + 120
     return MilestoneRecord(

@@ -71,6 +71,10 @@ _LABELS = {
     "support": ("配合单位", "协办单位", "参与单位", "配合部门", "协同单位"),
 }
 _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labels)
+_VERBAL_NOTE = re.compile(
+    r"^(?:由)?(?P<lead>[^()]+?)(?:牵头|负责)(?:[,;、]\s*(?P<support>[^()]+?)(?:等(?:部门|单位))?"
+    r"(?:配合|参与|协同|协助))?$"
+)
 _NOTE = re.compile(r"[((](?P<body>[^()()]*(?:\([^()]*\)[^()()]*)*)[))]\s*[。.]?\s*$")
 
 
@@ -160,6 +164,13 @@ def parse_unit_note(body: str) -> UnitNote | None:
                 target = note.lead if current == "lead" else note.support
                 target.extend(split_unit_list(part.strip(" ;,")))
         return note if note.lead or note.support else None
+    verbal = _VERBAL_NOTE.match(body)
+    if verbal:
+        # "(市质监局牵头,市发改委、财政局配合)"
+        note.lead = split_unit_list(verbal["lead"])
+        note.support = split_unit_list(verbal["support"]) if verbal["support"] else []
+        units = note.lead + note.support
+        return note if units and all(looks_like_unit(unit) for unit in units) else None
     items = split_unit_list(body)
     if items and all(looks_like_unit(item) for item in items):
         note.lead = items
