@@ -222,3 +222,10 @@ def test_note_written_with_verbs_lead_and_support() -> None:
     note = trailing_note("开展质量比对。(市质监局牵头,市发改委、财政局配合)")
     assert note is not None
     assert (note.lead, note.support) == (["市质监局"], ["市发改委", "市财政局"])
+
+
+def test_labelled_note_without_brackets_at_the_end_of_a_task() -> None:
+    note = trailing_note("对新引进的研发团队,给予20万元资助。责任单位:市科技局、人社局。")
+    assert note is not None
+    assert note.lead == ["市科技局", "市人社局"]
+    assert note.start == len("对新引进的研发团队,给予20万元资助。")

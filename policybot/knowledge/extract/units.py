@@ -76,6 +76,8 @@ _VERBAL_NOTE = re.compile(
     r"(?:配合|参与|协同|协助))?$"
 )
 _NOTE = re.compile(r"[((](?P<body>[^()()]*(?:\([^()]*\)[^()()]*)*)[))]\s*[。.]?\s*$")
+# "…最高给予资助。责任单位:市科技局、市财政局。" (a labelled note without brackets)
+_BARE_NOTE = re.compile(rf"(?<=[。;])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::][^。]+?)[。.]?\s*$")
 
 
 @dataclass
@@ -187,7 +189,7 @@ def _label_role(part: str) -> str | None:
 
 def trailing_note(paragraph: str) -> UnitNote | None:
     """The unit note that closes a task paragraph, if any (offset set to where it starts)."""
-    match = _NOTE.search(paragraph)
+    match = _NOTE.search(paragraph) or _BARE_NOTE.search(paragraph)
     if not match:
         return None
     note = parse_unit_note(match["body"])
