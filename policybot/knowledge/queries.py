@@ -113,24 +113,29 @@ StoreVersion = tuple[object, ...]
 
 
 def store_version(connection: Connection) -> StoreVersion:
-    """A cheap fingerprint of everything the index shows: one statement of primary-key maxima.
+    """A cheap fingerprint of what the index shows: primary-key maxima, one statement.
 
-    Ingest and admin edits write an audit entry, new facts get new ids, progress reports are
-    appended, and documents change status with ``updated_at``: any change moves one of these.
+    Each is an index lookup, whatever the store's size (no ``count`` or ``max`` over unindexed
+    columns: documents carry their full text, so scanning them is slow). New documents, facts,
+    units, regions and progress reports get new ids; every other change that alters answers
+    (a re-ingest, supersession, an admin's edit or deletion) writes an ``AuditEntry``. A writer
+    that does neither must call ``LiveIndex.invalidate()``/``QueryService.invalidate()``.
     """
-    statement = select(
-        select(func.max(AuditEntry.id)).scalar_subquery(),
-        select(func.max(Target.id)).scalar_subquery(),
-        select(func.max(Milestone.id)).scalar_subquery(),
-        select(func.max(RewardRule.id)).scalar_subquery(),
-        select(func.max(RecurringDuty.id)).scalar_subquery(),
-        select(func.max(ProgressReport.id)).scalar_subquery(),
-        select(func.max(Document.updated_at)).scalar_subquery(),
-        select(func.count(Document.id)).scalar_subquery(),
-        select(func.max(Unit.id)).scalar_subquery(),
-        select(func.max(Region.id)).scalar_subquery(),
-    )
-    return tuple(connection.execute(statement).one())
+    maxima = [
+        select(func.max(model.id)).scalar_subquery()
+        for model in (
+            AuditEntry,
+            Document,
+            Target,
+            Milestone,
+            RewardRule,
+            RecurringDuty,
+            ProgressReport,
+            Unit,
+            Region,
+        )
+    ]
+    return tuple(connection.execute(select(*maxima)).one())
 
 
 def load_documents(connection: Connection) -> list[DocumentRow]:

@@ -126,13 +126,28 @@ def parse_question(question: str, index: KnowledgeIndex) -> ParsedQuestion:
 
 def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str | None, str]:
     """The longest region name or alias in ``text``: (region ids, as written, text without it)."""
-    best = ""
-    for alias in index.region_aliases:
-        if len(alias) > len(best) and alias in text:
-            best = alias
+    best = _longest_known(text, index.region_aliases, index.longest_region_alias)
     if not best:
         return (), None, text
     return tuple(sorted(index.region_aliases[best])), best, text.replace(best, " ")
+
+
+def _longest_known(
+    text: str, names: dict[str, set[int]], longest: int, allowed: set[int] | None = None
+) -> str:
+    """The longest substring of ``text`` that is a key of ``names`` (naming an allowed id).
+
+    Looks up every substring rather than every name, so the cost depends on the question's
+    length, not on how many regions and units the store holds.
+    """
+    best = ""
+    for start in range(len(text)):
+        for end in range(min(len(text), start + longest), start + max(len(best), 1), -1):
+            ids = names.get(text[start:end])
+            if ids and (allowed is None or ids & allowed):
+                best = text[start:end]
+                break
+    return best
 
 
 def resolve_region(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
@@ -149,10 +164,7 @@ def find_unit(
 ) -> tuple[tuple[int, ...], str | None, str]:
     """A unit named in ``text``, exactly (an alias) or abbreviated (质监局 for 质量技监局)."""
     scope = _unit_scope(index, region_ids)
-    best = ""
-    for alias, unit_ids in index.unit_aliases.items():
-        if len(alias) > len(best) and alias in text and unit_ids & scope:
-            best = alias
+    best = _longest_known(text, index.unit_aliases, index.longest_unit_alias, scope)
     if best:
         return tuple(sorted(index.unit_aliases[best] & scope)), best, text.replace(best, " ")
     for match in _UNIT_LIKE.finditer(text):
@@ -168,20 +180,22 @@ def find_unit(
 def _unit_scope(index: KnowledgeIndex, region_ids: tuple[int, ...]) -> set[int]:
     if not region_ids:
         return set(index.units)
-    regions: set[int] = set()
+    units: set[int] = set()
     for region_id in region_ids:
-        regions |= index.region_scope(region_id)
-    return {unit.id for unit in index.units.values() if unit.region_id in regions}
+        for region in index.region_scope(region_id):
+            units |= index.units_by_region.get(region, set())
+    return units
 
 
 def _abbreviation_matches(word: str, index: KnowledgeIndex, scope: set[int]) -> tuple[int, ...]:
     """Units whose name contains the characters of ``word`` in order (质监局 ⊂ 市质量技监局)."""
     if len(word) < 3:
         return ()
+    having_all = scope.intersection(*(index.units_by_char.get(char, set()) for char in word))
     return tuple(
         sorted(
             unit_id
-            for unit_id in scope
+            for unit_id in having_all
             if _is_subsequence(word, vocabulary.normalise(index.units[unit_id].name))
         )
     )

@@ -14,9 +14,10 @@ import heapq
 import math
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy.engine import Engine
 
@@ -72,13 +73,7 @@ class DueResult:
     past_total: int
 
 
-SortKey = Callable[[IndexedFact], tuple]
 DATED_KINDS = (FactKind.TARGET, FactKind.MILESTONE)
-
-
-def document_order(fact: IndexedFact) -> tuple:
-    """As the plans are written: by document, then by kind, then in text order."""
-    return (fact.row.document_id, FactKind.ALL.index(fact.row.kind), fact.row.id)
 
 
 class KnowledgeIndex:
@@ -104,12 +99,22 @@ class KnowledgeIndex:
         for alias, unit_id in rows.unit_aliases:
             self.unit_aliases[vocabulary.normalise(alias)].add(unit_id)
         vocabulary.add_words([*self.region_aliases, *self.unit_aliases])
+        self.units_by_region: dict[int | None, set[int]] = defaultdict(set)
+        self.units_by_char: dict[str, set[int]] = defaultdict(set)
+        for unit in rows.units:
+            self.units_by_region[unit.region_id].add(unit.id)
+            for char in vocabulary.normalise(unit.name):
+                self.units_by_char[char].add(unit.id)
+        self.longest_region_alias = max(map(len, self.region_aliases), default=0)
+        self.longest_unit_alias = max(map(len, self.unit_aliases), default=0)
         self.facts: list[IndexedFact] = []
-        self.by_kind: dict[str, list[int]] = defaultdict(list)
-        self.by_region: dict[int | None, list[int]] = defaultdict(list)
-        self.by_unit: dict[int, list[int]] = defaultdict(list)
-        self.by_document: dict[int, list[int]] = defaultdict(list)
+        self.by_kind: dict[str, set[int]] = defaultdict(set)
+        self.by_region: dict[int | None, set[int]] = defaultdict(set)
+        self.by_unit: dict[int, set[int]] = defaultdict(set)
+        self.by_document: dict[int, set[int]] = defaultdict(set)
+        self.by_year: dict[int, set[int]] = defaultdict(set)
         self.postings: dict[str, dict[int, float]] = defaultdict(dict)
+        self._kind_sets: dict[frozenset[str], set[int]] = {}
         self._load_facts(rows)
         dated = sorted(
             (fact.row.due, fact.row.id, fact.position)
@@ -118,6 +123,7 @@ class KnowledgeIndex:
         )
         self.dated_positions: list[int] = [position for _, _, position in dated]
         self.dated_keys: list[date] = [due for due, _, _ in dated]
+        self.due_rank: dict[int, int] = {p: rank for rank, p in enumerate(self.dated_positions)}
 
     # -- building -------------------------------------------------------------------------
 
@@ -126,10 +132,11 @@ class KnowledgeIndex:
         for link in rows.unit_links:
             links[(link.kind, link.fact_id)].append((link.role, link.position, link.unit_id))
         term_cache: dict[str, list[str]] = {}
-        for row in rows.facts:
-            document = self.documents.get(row.document_id)
-            if document is None:
-                continue
+        live = [row for row in rows.facts if row.document_id in self.documents]
+        # Positions follow the documents' order, so a plain listing is a sort of positions.
+        live.sort(key=lambda row: (row.document_id, FactKind.ALL.index(row.kind), row.id))
+        for row in live:
+            document = self.documents[row.document_id]
             fact = self._indexed(row, document, links.get((row.kind, row.id), []), rows.progress)
             fact.position = len(self.facts)
             self.facts.append(fact)
@@ -157,11 +164,13 @@ class KnowledgeIndex:
 
     def _file(self, fact: IndexedFact, term_cache: dict[str, list[str]]) -> None:
         position = fact.position
-        self.by_kind[fact.row.kind].append(position)
-        self.by_region[fact.row.region_id].append(position)
-        self.by_document[fact.row.document_id].append(position)
+        self.by_kind[fact.row.kind].add(position)
+        self.by_region[fact.row.region_id].add(position)
+        self.by_document[fact.row.document_id].add(position)
         for unit_id in fact.unit_ids:
-            self.by_unit[unit_id].append(position)
+            self.by_unit[unit_id].add(position)
+        for year in _years(fact):
+            self.by_year[year].add(position)
         weighted = (
             (fact.row.label, LABEL_WEIGHT),
             (fact.row.quote, QUOTE_WEIGHT),
@@ -219,17 +228,37 @@ class KnowledgeIndex:
         """Dated targets and milestones: upcoming soonest first, past most recent first."""
         candidates = self._candidates(DATED_KINDS, region_ids, unit_ids, None, None)
         split = bisect.bisect_left(self.dated_keys, today)
+        if candidates is not None and len(candidates) < len(self.dated_positions) // 8:
+            # A few facts: sort them by due date rather than walk the whole calendar.
+            ranked = sorted(self.due_rank[p] for p in candidates if p in self.due_rank)
+            cut = bisect.bisect_left(ranked, split)
+            upcoming_positions = [self.dated_positions[r] for r in ranked[cut:]]
+            past_positions = [self.dated_positions[r] for r in reversed(ranked[:cut])]
+            return DueResult(
+                [self.facts[p] for p in upcoming_positions[:limit]],
+                len(upcoming_positions),
+                [self.facts[p] for p in past_positions[:limit]],
+                len(past_positions),
+            )
+        if candidates is None:
+            later, earlier = self.dated_positions[split:], self.dated_positions[:split]
+            return DueResult(
+                [self.facts[p] for p in later[:limit]],
+                len(later),
+                [self.facts[p] for p in earlier[::-1][:limit]],
+                len(earlier),
+            )
         upcoming = self._take(self.dated_positions[split:], candidates, limit)
         past = self._take(reversed(self.dated_positions[:split]), candidates, limit)
         return DueResult(*upcoming, *past)
 
     def _take(
-        self, positions: Iterable[int], candidates: set[int] | None, limit: int
+        self, positions: Iterable[int], candidates: set[int], limit: int
     ) -> tuple[list[IndexedFact], int]:
         hits: list[IndexedFact] = []
         total = 0
         for position in positions:
-            if candidates is None or position in candidates:
+            if position in candidates:
                 total += 1
                 if len(hits) < limit:
                     hits.append(self.facts[position])
@@ -248,14 +277,16 @@ class KnowledgeIndex:
         document_ids: Collection[int] | None = None,
         year: int | None = None,
         limit: int = 50,
-        order: SortKey = document_order,
     ) -> SearchResult:
-        """Facts passing every filter; ranked by keyword score when there is a query."""
+        """Facts passing every filter: ranked by keyword score when there is a query, else in
+        the documents' order."""
         candidates = self._candidates(kinds, region_ids, unit_ids, document_ids, year)
         terms = vocabulary.query_terms(vocabulary.normalise(query or ""))
         if not terms.required:
-            pool = self.facts if candidates is None else [self.facts[p] for p in candidates]
-            return SearchResult(len(pool), heapq.nsmallest(limit, pool, key=order))
+            if candidates is None:
+                return SearchResult(len(self.facts), self.facts[:limit])
+            first = heapq.nsmallest(limit, candidates)
+            return SearchResult(len(candidates), [self.facts[p] for p in first])
         scores = self._score(terms.required, terms.optional, candidates)
         best = heapq.nlargest(
             limit, scores.items(), key=lambda item: (item[1], -self.facts[item[0]].position)
@@ -283,66 +314,94 @@ class KnowledgeIndex:
         document_ids: Collection[int] | None,
         year: int | None,
     ) -> set[int] | None:
-        """Positions passing the filters (None: no filter); starts from the shortest list."""
-        lists: list[list[int]] = []
+        """Positions passing the filters, or None for no filter. Never mutate the result: it
+        may be one of the index's own sets."""
+        sets: list[set[int]] = []
         if region_ids is not None:
-            lists.append([p for rid in region_ids for p in self.by_region.get(rid, ())])
+            sets.append(_union(self.by_region, region_ids))
         if unit_ids is not None:
-            lists.append([p for uid in unit_ids for p in self.by_unit.get(uid, ())])
+            sets.append(_union(self.by_unit, unit_ids))
         if document_ids is not None:
-            lists.append([p for did in document_ids for p in self.by_document.get(did, ())])
-        if kinds is not None:
-            lists.append([p for kind in kinds for p in self.by_kind.get(kind, ())])
-        if not lists and year is None:
-            return None
-        if lists:
-            lists.sort(key=len)
-            selected = set(lists[0])
-            for other in lists[1:]:
-                selected.intersection_update(other)
-        else:
-            selected = set(range(len(self.facts)))
+            sets.append(_union(self.by_document, document_ids))
         if year is not None:
-            selected = {p for p in selected if _in_year(self.facts[p], year)}
-        return selected
+            sets.append(self.by_year.get(year, set()))
+        if kinds is not None and set(kinds) != set(self.by_kind):
+            sets.append(self._kinds(kinds))
+        if not sets:
+            return None
+        sets.sort(key=len)
+        return sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
+
+    def _kinds(self, kinds: Collection[str]) -> set[int]:
+        key = frozenset(kinds)
+        if key not in self._kind_sets:
+            self._kind_sets[key] = _union(self.by_kind, key)
+        return self._kind_sets[key]
 
     def _score(
-        self, required: list[str], optional: list[str], candidates: set[int] | None
+        self, required: tuple[str, ...], optional: tuple[str, ...], candidates: set[int] | None
     ) -> dict[int, float]:
-        """Sum of idf x field weight; a hit must cover ``MIN_COVERAGE`` of the required terms."""
-        weights = {term: self.idf(term) for term in required}
-        total_weight = sum(weights.values()) or 1.0
-        bonus = {term: self.idf(term) for term in optional}
+        """Sum of idf x field weight over the hits covering ``MIN_COVERAGE`` of the required
+        terms' weight.
+
+        Rare terms go first. Once the terms still to come cannot lift a fact that has not
+        matched yet to the threshold, no new facts are admitted: common terms (质量, 企业) then
+        cost a lookup per admitted fact instead of a walk through their long posting lists.
+        """
+        weights = sorted(((self.idf(t), t) for t in required), reverse=True)
+        total_weight = sum(weight for weight, _ in weights) or 1.0
+        threshold = MIN_COVERAGE * total_weight
+        remaining = total_weight
         scores: dict[int, float] = defaultdict(float)
         coverage: dict[int, float] = defaultdict(float)
-        for term, weight in [*weights.items(), *bonus.items()]:
-            counts = term in weights
+        for weight, term in weights:
             posting = self.postings.get(term)
+            admitting = remaining >= threshold
+            remaining -= weight
             if not posting:
                 continue
-            if candidates is not None and len(candidates) < len(posting):
-                matches = ((p, posting[p]) for p in candidates if p in posting)
-            elif candidates is not None:
-                matches = ((p, tf) for p, tf in posting.items() if p in candidates)
-            else:
-                matches = iter(posting.items())
-            for position, tf in matches:
+            for position, tf in self._matches(posting, candidates, scores, admitting):
                 scores[position] += weight * tf
-                if counts:
-                    coverage[position] += weight
-        threshold = MIN_COVERAGE * total_weight
+                coverage[position] += weight
+        for term in optional:
+            posting = self.postings.get(term)
+            if posting:
+                weight = self.idf(term)
+                for position, tf in self._matches(posting, None, scores, False):
+                    scores[position] += weight * tf
         return {p: score for p, score in scores.items() if coverage[p] >= threshold}
 
+    @staticmethod
+    def _matches(
+        posting: dict[int, float],
+        candidates: set[int] | None,
+        admitted: dict[int, float],
+        admitting: bool,
+    ) -> Iterable[tuple[int, float]]:
+        """(position, weight) of the posting's facts that may score: within the candidates,
+        and only facts already admitted once no new ones can reach the threshold."""
+        pool: Collection[int] | None = candidates if admitting else admitted.keys()
+        if pool is None:
+            return list(posting.items())
+        if len(pool) < len(posting):
+            return [(p, posting[p]) for p in pool if p in posting]
+        return [(p, tf) for p, tf in posting.items() if p in pool]
 
-def _in_year(fact: IndexedFact, year: int) -> bool:
-    """Due in that year, or a yearly duty of a plan whose period covers it."""
-    due = fact.row.due
-    if due is not None and due.year == year:
-        return True
+
+def _union(groups: dict[Any, set[int]], keys: Iterable[Any]) -> set[int]:
+    selected = [groups[key] for key in keys if key in groups]
+    if len(selected) == 1:
+        return selected[0]
+    return set().union(*selected)
+
+
+def _years(fact: IndexedFact) -> set[int]:
+    """The years a fact belongs to: its due year, and for a yearly duty every plan year."""
+    years = {fact.row.due.year} if fact.row.due is not None else set()
     document = fact.document
     if fact.row.per_year and document.period_start and document.period_end:
-        return document.period_start <= year <= document.period_end
-    return False
+        years.update(range(document.period_start, document.period_end + 1))
+    return years
 
 
 class LiveIndex:

@@ -387,10 +387,10 @@ class QueryService:
         )
         lines = []
         for unit in units:
-            positions = index.by_unit.get(unit.id, [])
+            positions = index.by_unit.get(unit.id, set())
             if not positions:
                 continue
-            example = index.facts[positions[0]]
+            example = index.facts[min(positions)]
             lines.append(
                 FactLine(
                     kind="unit",
@@ -415,7 +415,7 @@ class QueryService:
 
     def _document_line(self, index: KnowledgeIndex, document) -> FactLine:  # type: ignore[no-untyped-def]
         counts = {kind: 0 for kind in FactKind.ALL}
-        for position in index.by_document.get(document.id, []):
+        for position in index.by_document.get(document.id, set()):
             counts[index.facts[position].row.kind] += 1
         period = (
             f"{document.period_start}-{document.period_end}年" if document.period_start else None
