@@ -231,3 +231,14 @@ def test_numbered_phases_written_as_stage_lines() -> None:
         (date(2018, 3, 1), date(2018, 4, 30), "第一阶段(宣传发动)"),
         (date(2018, 5, 1), date(2019, 12, 31), "第二阶段(全面实施)"),
     ]
+
+
+def test_reward_after_a_short_condition_clause() -> None:
+    body = "对来县创业的高层次团队,经认定,在原有补助的基础上,再给予60万元科研经费资助。\n"
+    [reward] = _extract(body).rewards
+    assert (reward.achievement, reward.amount_yuan) == ("来县创业", 600000)
+
+
+def test_treatment_that_starts_with_a_place_is_not_taken_for_a_condition() -> None:
+    [reward] = _extract("对通过品牌认证的企业,在融资上给予倾斜,优先列入后备企业。\n").rewards
+    assert reward.treatment is not None and reward.treatment.startswith("在融资上给予倾斜")

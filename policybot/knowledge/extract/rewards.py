@@ -19,14 +19,21 @@ _TREATMENT = (
     r"(?:分别|均|由[^,;。]{1,12}?|每[件项家个次户名])?"
     r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|奖励|补助|资助|补贴|奖补|一次性|优先)"
 )
+# A short condition between achievement and reward: "经认定," "经市政府批准,"
+_CONDITION = (
+    r"(?:(?:经|按|在|凡|如)(?:(?!给予|奖励|补助|资助|倾斜)[^,;。]){1,30},\s*){1,2}(?:再|另|还)?"
+)
 _RULE = re.compile(
     rf"(?:(?<=[,;。:])|^)(?:对于?)?(?P<achievement>[^,;。]{{3,160}}?)\s*,?\s*的"
-    r"(?:(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人)(?:或|和|及)?){0,2}"
-    rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*(?P<treatment>{_TREATMENT}[^;。]*)"
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才)"
+    r"(?:或|和|及)?){0,2}"
+    rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*"
+    rf"(?:{_CONDITION})?(?P<treatment>{_TREATMENT}[^;。]*)"
 )
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的.
 _RULE_WITHOUT_DE = re.compile(
-    rf"(?:(?<=[,;。:])|^)对(?P<achievement>[^,;。]{{3,80}}),\s*(?P<treatment>{_TREATMENT}[^;。]*)"
+    rf"(?:(?<=[,;。:])|^)对(?P<achievement>[^,;。]{{3,80}}),\s*(?:{_CONDITION})?"
+    rf"(?P<treatment>{_TREATMENT}[^;。]*)"
 )
 _VAGUE_MERIT = re.compile(
     r"(?:成绩|成效|贡献|表现|业绩)(?:显著|突出|明显|优异|较大)|先进(?:集体|个人)"
