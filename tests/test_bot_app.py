@@ -1,0 +1,70 @@
+"""How features plug into ``build_application``: the command menus, the guard group, replies
+to the bot in groups."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy.engine import Engine
+from telegram.ext import Application, ApplicationBuilder
+
+from lookup_samples import load_samples
+from policybot.bot.app import add_menu_commands, build_application
+from policybot.bot.config import BotSettings, Settings
+from policybot.bot.emulator import BotApiEmulator
+from policybot.bot.harness import OfflineHarness
+from policybot.bot.services import Services
+from policybot.clock import FakeClock
+
+OWNER_ID = 4242
+USER_ID = 10001
+GROUP_ID = -100555
+
+
+@pytest.fixture
+async def harness(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
+    load_samples(sqlite_engine)
+    settings = Settings(bot=replace(BotSettings(load_seeds=False), owners=(OWNER_ID,)))
+    services = Services(settings, sqlite_engine, FakeClock(datetime(2018, 6, 1, tzinfo=UTC)))
+
+    def factory(builder: ApplicationBuilder) -> Application:
+        application = build_application(settings, services, builder=builder)
+        add_menu_commands(application, [("upload", "上传文件")], admin=True)
+        return application
+
+    emulator = BotApiEmulator()
+    emulator.add_private_chat(OWNER_ID)
+    emulator.add_group(GROUP_ID, members=(USER_ID,))
+    async with emulator, OfflineHarness(factory, emulator=emulator) as running:
+        yield running
+
+
+async def test_admin_commands_appear_only_in_admin_scopes(harness: OfflineHarness) -> None:
+    public = dict(harness.emulator.commands())
+    assert "targets" in public and "upload" not in public
+    admins = dict(harness.emulator.commands({"type": "all_chat_administrators"}))
+    assert admins["upload"] == "上传文件" and "targets" in admins
+    owner = dict(harness.emulator.commands({"type": "chat", "chat_id": OWNER_ID}))
+    assert "upload" in owner
+
+
+async def test_a_reply_to_the_bot_in_a_group_is_a_question(harness: OfflineHarness) -> None:
+    (first,) = await harness.say("@policy_test_bot 驰名商标奖励多少钱", chat_id=GROUP_ID)
+    (second,) = await harness.say(
+        "衢州驰名商标奖励多少钱", chat_id=GROUP_ID, reply_to=first.message_id
+    )
+    assert "100万元" in second.text
+
+
+async def test_a_bare_mention_gets_the_help(harness: OfflineHarness) -> None:
+    (reply,) = await harness.say("@policy_test_bot", chat_id=GROUP_ID)
+    assert "/targets" in reply.text
+
+
+async def test_messages_from_other_bots_are_ignored(harness: OfflineHarness) -> None:
+    harness.emulator.add_user(777, "另一个机器人", username="other_bot").is_bot = True
+    harness.emulator.add_private_chat(777)
+    assert await harness.say("驰名商标奖励多少钱", chat_id=777, user_id=777) == []
