@@ -7,9 +7,10 @@ Subscribing by command, the reminder arriving in the group (HTML that Telegram w
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -52,7 +53,7 @@ def store(sqlite_engine: Engine) -> Engine:
 
 
 async def start_bot(
-    engine: Engine, clock: FakeClock, *, rate_limit: bool = True
+    engine: Engine, clock: FakeClock, *, rate_limit: bool = True, keep_tick_job: bool = False
 ) -> AsyncIterator[OfflineHarness]:
     config = settings()
     services = Services(config, engine, clock)
@@ -71,8 +72,9 @@ async def start_bot(
             user_id=USER,
         ) as harness,
     ):
-        for job in harness.application.job_queue.get_jobs_by_name(TICK_JOB):  # type: ignore[union-attr]
-            job.schedule_removal()  # the test is the clock
+        if not keep_tick_job:
+            for job in harness.application.job_queue.get_jobs_by_name(TICK_JOB):  # type: ignore[union-attr]
+                job.schedule_removal()  # the test is the clock
         yield harness
 
 
@@ -103,6 +105,18 @@ async def test_the_tick_job_has_a_deliberate_misfire_grace_and_coalesces(
     [job] = application.job_queue.get_jobs_by_name(TICK_JOB)  # type: ignore[union-attr]
     assert job.job.misfire_grace_time == config.reminders.tick_seconds
     assert job.job.coalesce is True and job.job.max_instances == 1
+
+
+async def test_the_job_queue_tick_delivers_on_its_own(store: Engine, clock: FakeClock) -> None:
+    async for bot in start_bot(store, clock, keep_tick_job=True):
+        await bot.say("/subscribe 市质监局")
+        clock.set(nine_am(date(2018, 12, 1)))
+        [job] = bot.application.job_queue.get_jobs_by_name(TICK_JOB)  # type: ignore[union-attr]
+        mark = len(bot.emulator.world.outbox)
+        job.job.modify(next_run_time=datetime.now(UTC))  # wake the scheduler now, not in 3 s
+        await asyncio.wait_for(bot.emulator.world.wait_for_outbox(mark), timeout=5)
+        (reminder,) = bot.emulator.world.outbox[mark:]
+        assert reminder.chat_id == GROUP and "还有 30 天到期" in reminder.text
 
 
 async def test_a_subscribed_group_gets_the_reminder_with_buttons(

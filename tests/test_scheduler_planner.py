@@ -246,3 +246,12 @@ def test_district_alias_resolves_to_full_name(sqlite_engine: Engine) -> None:
         from policybot.scheduler.topics import resolve_topic
 
         assert resolve_topic(session, "東湖").topic.label == DISTRICT  # type: ignore[union-attr]
+
+
+def test_an_ack_recorded_only_as_done_at_still_counts_for_a_one_off_item(
+    sqlite_engine: Engine,
+) -> None:
+    ingest(sqlite_engine, plan(milestones=[milestone()]))
+    follow(sqlite_engine, GROUP, "市质监局")
+    _state(sqlite_engine, done_at=utc(2018, 12, 1, 2), done_by=7)
+    assert year_plan(sqlite_engine) == []

@@ -16,12 +16,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlmodel import Session
 
 from policybot.knowledge.models import ReminderState
 from policybot.scheduler.audience import Audience, load_audience
-from policybot.scheduler.items import DueItem, due_items, live_item_ids
+from policybot.scheduler.items import DueItem, ItemKind, due_items, live_item_ids
 from policybot.scheduler.timing import ReminderTiming
 
 
@@ -47,6 +47,7 @@ class ChatState:
     done_through: date | None
     snoozed_until: datetime | None
     snoozed_due: date | None
+    done_at: datetime | None = None
 
 
 def plan_window(
@@ -85,18 +86,20 @@ def _fan_out(
         chat_leads = audience.leads_of(chat_id)
         state = states.get((chat_id, item.kind, item.item_id))
         for lead, instant in fires:
-            if lead in chat_leads and not _held(state, item.due, instant):
+            if lead in chat_leads and not _held(state, item, instant):
                 planned.append(
                     PlannedReminder(item.kind, item.item_id, chat_id, instant, item.due, lead)
                 )
     return planned
 
 
-def _held(state: ChatState | None, due: date, instant: datetime) -> bool:
+def _held(state: ChatState | None, item: DueItem, instant: datetime) -> bool:
     if state is None:
         return False
-    if state.done_through is not None and state.done_through >= due:
+    if state.done_through is not None and state.done_through >= item.due:
         return True
+    if state.done_through is None and state.done_at is not None and item.kind != ItemKind.RECURRING:
+        return True  # acked without an occurrence: a one-off item is simply done
     return state.snoozed_until is not None and instant < state.snoozed_until
 
 
@@ -104,13 +107,12 @@ def _chat_states(
     session: Session, earliest_due: date | None, after: datetime
 ) -> dict[tuple[int, str, int], ChatState]:
     """Acks that could cover a due date in the window, and snoozes still running after it."""
-    if earliest_due is None:
-        conditions = [ReminderState.snoozed_until > after]
-    else:
-        conditions = [
-            ReminderState.done_through >= earliest_due,  # type: ignore[operator]
-            ReminderState.snoozed_until > after,  # type: ignore[operator]
-        ]
+    conditions = [
+        ReminderState.snoozed_until > after,  # type: ignore[operator]
+        and_(ReminderState.done_through.is_(None), ReminderState.done_at.is_not(None)),  # type: ignore[union-attr]
+    ]
+    if earliest_due is not None:
+        conditions.append(ReminderState.done_through >= earliest_due)  # type: ignore[operator]
     statement = select(
         ReminderState.chat_id,
         ReminderState.item_kind,
@@ -118,11 +120,12 @@ def _chat_states(
         ReminderState.done_through,
         ReminderState.snoozed_until,
         ReminderState.snoozed_due,
+        ReminderState.done_at,
     ).where(or_(*conditions))
     return {
-        (chat_id, kind, item_id): ChatState(done_through, snoozed_until, snoozed_due)
-        for chat_id, kind, item_id, done_through, snoozed_until, snoozed_due in session.execute(
-            statement
+        (chat_id, kind, item_id): ChatState(done_through, snoozed_until, snoozed_due, done_at)
+        for chat_id, kind, item_id, done_through, snoozed_until, snoozed_due, done_at in (
+            session.execute(statement)
         )
     }
 
