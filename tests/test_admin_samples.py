@@ -8,7 +8,21 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from policybot.bot.app import build_application
+from policybot.bot.config import BotSettings, Settings
+from policybot.bot.emulator import BotApiEmulator
+from policybot.bot.harness import OfflineHarness
+from policybot.bot.services import Services
+from policybot.clock import FakeClock
+from policybot.knowledge.access import grant
 
 FIXTURES = Path(__file__).parent / "fixtures" / "admin"
 PLAN_V1 = (FIXTURES / "plan_v1.txt").read_text(encoding="utf-8")
@@ -114,3 +128,36 @@ def _pdf(objects: list[bytes]) -> bytes:
         b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     )
     return out.getvalue()
+
+
+# -- the bot, with an owner, an admin and a stranger --------------------------------------------
+
+OWNER = 4001
+ADMIN = 4002
+STRANGER = 4003
+GROUP = -100500
+NOW = datetime(2025, 1, 10, 2, 0, tzinfo=UTC)
+
+
+@asynccontextmanager
+async def admin_bot(engine: Engine, **bot_options: object) -> AsyncIterator[OfflineHarness]:
+    """The real Application against the emulator; OWNER is configured, ADMIN granted by him."""
+    settings = Settings(
+        bot=replace(BotSettings(load_seeds=False), owners=(OWNER,), **bot_options)  # type: ignore[arg-type]
+    )
+    services = Services(settings, engine, FakeClock(NOW))
+    grant(engine, OWNER, ADMIN)
+    emulator = BotApiEmulator()
+    for user_id in (OWNER, ADMIN, STRANGER):
+        emulator.add_private_chat(user_id)
+    # The bot is an admin of the group (privacy mode off), so files and answers reach it.
+    emulator.add_group(GROUP, members=(OWNER, STRANGER), admins=(ADMIN, emulator.bot.id))
+    async with (
+        emulator,
+        OfflineHarness(
+            lambda builder: build_application(settings, services, builder=builder),
+            emulator=emulator,
+            user_id=ADMIN,
+        ) as harness,
+    ):
+        yield harness

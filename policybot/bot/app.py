@@ -17,7 +17,18 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from policybot.bot.config import Settings
 from policybot.bot.services import SERVICES_KEY, Services
-from policybot.handlers import errors, guards, lookups, paging, reminders, subscriptions
+from policybot.handlers import (
+    admin,
+    editing,
+    errors,
+    guards,
+    lookups,
+    paging,
+    progress,
+    reminders,
+    subscriptions,
+    upload,
+)
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +83,12 @@ def build_application(
     reminders.register(application, GROUP_COMMANDS)
     add_menu_commands(application, subscriptions.COMMANDS)
     reminders.install_reminders(application, services)
+    admin.register(application, GROUP_COMMANDS)
+    upload.register(application, GROUP_COMMANDS)
+    editing.register(application, GROUP_COMMANDS)
+    progress.register(application, GROUP_COMMANDS)
+    add_menu_commands(application, progress.MENU)
+    add_menu_commands(application, [*editing.MENU, *admin.MENU], admin=True)
     # Feature modules register here, e.g.:
     # reminders.register(application)  (group GROUP_COMMANDS; admin menu via add_menu_commands)
     return application

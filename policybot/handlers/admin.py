@@ -1,0 +1,182 @@
+"""Admin commands: /grant, /revoke, /admins (rights), /retire, /history and /undo.
+
+Short handlers: parse the arguments, call ``knowledge`` (which validates, changes and audits),
+reply in Chinese. Every changing command goes through the ``rights`` guard.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CommandHandler, ContextTypes
+
+from policybot.bot.services import services_of
+from policybot.handlers.admin_format import document_html, fact_html, history_html, undo_html
+from policybot.handlers.rights import admin_only, owner_only, rights_of, trusted_user_id
+from policybot.knowledge import audit
+from policybot.knowledge.access import AccessError, grant, list_admins, revoke
+from policybot.knowledge.editing import (
+    EditError,
+    load_fact,
+    parse_id,
+    parse_kind,
+    parse_retire_status,
+    resolve_document,
+    retire_document,
+)
+from policybot.knowledge.models import FACT_MODELS
+from policybot.knowledge.undo import UndoError, undo_last
+
+MENU: tuple[tuple[str, str], ...] = (
+    ("retire", "停用文档:/retire 文号或编号 [superseded|expired]"),
+    ("history", "修改记录:/history [文档编号 | target 12]"),
+    ("undo", "撤销我最近一次修改"),
+    ("admins", "查看管理员"),
+    ("grant", "授权管理员(所有者):/grant 用户ID"),
+    ("revoke", "撤销管理员(所有者):/revoke 用户ID"),
+)
+HISTORY_LIMIT = 10
+
+
+async def _reply(update: Update, text: str) -> None:
+    message = update.effective_message
+    if message is not None:
+        await message.reply_text(text, parse_mode=ParseMode.HTML)
+
+
+def _actor(update: Update) -> int:
+    user_id = trusted_user_id(update)
+    if user_id is None:  # the guard has refused such updates already
+        raise RuntimeError("no trusted user behind a guarded update")
+    return user_id
+
+
+def _target_user(update: Update, args: list[str]) -> int | None:
+    """The user id given as an argument, or the author of the message replied to."""
+    if args:
+        word = args[0].strip()
+        return int(word) if word.lstrip("-").isdigit() and int(word) > 0 else None
+    message = update.effective_message
+    replied = message.reply_to_message if message else None
+    if replied is not None and replied.from_user is not None and not replied.from_user.is_bot:
+        return replied.from_user.id
+    return None
+
+
+@owner_only
+async def grant_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    user_id = _target_user(update, context.args or [])
+    if user_id is None:
+        await _reply(update, "用法:/grant 用户ID(或回复该用户的消息发送 /grant)")
+        return
+    services = services_of(context)
+    added = grant(services.engine, _actor(update), user_id, now=services.clock.now())
+    await _reply(
+        update, f"已授权用户 {user_id} 为管理员。" if added else f"用户 {user_id} 已经是管理员。"
+    )
+
+
+@owner_only
+async def revoke_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    user_id = _target_user(update, context.args or [])
+    if user_id is None:
+        await _reply(update, "用法:/revoke 用户ID(或回复该用户的消息发送 /revoke)")
+        return
+    services = services_of(context)
+    try:
+        removed = revoke(
+            services.engine, rights_of(context), _actor(update), user_id, now=services.clock.now()
+        )
+    except AccessError as error:
+        await _reply(update, str(error))
+        return
+    await _reply(
+        update,
+        f"已撤销用户 {user_id} 的管理员权限。" if removed else f"用户 {user_id} 不是管理员。",
+    )
+
+
+@admin_only
+async def admins_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    services = services_of(context)
+    owners = "、".join(str(owner) for owner in services.settings.bot.owners) or "(未配置)"
+    admins = list_admins(services.engine)
+    lines = [f"<b>所有者</b>:{owners}", "<b>管理员</b>:"]
+    lines.extend(f" • {admin.user_id}(由 {admin.granted_by} 授权)" for admin in admins)
+    if not admins:
+        lines.append(" (暂无)")
+    await _reply(update, "\n".join(lines))
+
+
+@admin_only
+async def retire_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    args = list(context.args or [])
+    if not args:
+        await _reply(update, "用法:/retire 文号或文档编号 [superseded|expired](默认 expired)")
+        return
+    status_word = None
+    if len(args) > 1:
+        status_word = args.pop()
+    services = services_of(context)
+    try:
+        status = parse_retire_status(status_word)
+        view = retire_document(
+            services.engine, _actor(update), " ".join(args), status, now=services.clock.now()
+        )
+    except EditError as error:
+        await _reply(update, str(error))
+        return
+    await _reply(
+        update,
+        document_html(view, headline="文档已停用")
+        + "\n其目标、节点和奖励不再出现在回答和提醒中,历史记录保留;可用 /undo 撤销。",
+    )
+
+
+@admin_only
+async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    args = context.args or []
+    services = services_of(context)
+    try:
+        lines, title = _history(services.engine, args)
+    except EditError as error:
+        await _reply(update, str(error))
+        return
+    await _reply(update, history_html(lines, services.settings.tz, title=title))
+
+
+def _history(engine: Engine, args: list[str]) -> tuple[list[audit.HistoryLine], str]:
+    if not args:
+        return audit.recent(engine, limit=HISTORY_LIMIT), "最近的修改"
+    if len(args) >= 2 and args[0].lower() not in ("document", "doc", "文档"):
+        kind, fact_id = parse_kind(args[0]), parse_id(args[1])
+        lines = audit.for_entity(engine, kind, fact_id, limit=HISTORY_LIMIT)
+        return lines, f"{audit.ENTITY_LABELS[kind]} #{fact_id} 的修改记录"
+    reference = " ".join(args[1:] if len(args) >= 2 else args)
+    document = resolve_document(engine, reference)
+    lines = audit.for_entity(engine, audit.DOCUMENT, document.document_id, limit=HISTORY_LIMIT)
+    return lines, f"文档 #{document.document_id} 的修改记录"
+
+
+@admin_only
+async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    services = services_of(context)
+    try:
+        result = undo_last(services.engine, _actor(update), now=services.clock.now())
+    except UndoError as error:
+        await _reply(update, str(error))
+        return
+    text = undo_html(result)
+    if result.entity_kind in FACT_MODELS and result.entity_id is not None:
+        text += "\n\n" + fact_html(load_fact(services.engine, result.entity_kind, result.entity_id))
+    await _reply(update, text)
+
+
+def register(application: Application, group: int = 0) -> None:
+    application.add_handler(CommandHandler("grant", grant_command), group)
+    application.add_handler(CommandHandler("revoke", revoke_command), group)
+    application.add_handler(CommandHandler("admins", admins_command), group)
+    application.add_handler(CommandHandler("retire", retire_command), group)
+    application.add_handler(CommandHandler("history", history_command), group)
+    application.add_handler(CommandHandler("undo", undo_command), group)

@@ -1,0 +1,156 @@
+"""How the admin side's results look in Telegram HTML: facts, upload previews, history lines.
+
+Everything that came from a document or from a user goes through ``html.escape``: a quote with
+``<`` or ``&`` would make Telegram refuse the whole message.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from zoneinfo import ZoneInfo
+
+from policybot.knowledge.audit import ENTITY_LABELS, HistoryLine
+from policybot.knowledge.editing import FIELDS, STATUS_LABELS, DocumentView, FactView
+from policybot.knowledge.models import DocumentStatus
+from policybot.knowledge.progress import ProgressView
+from policybot.knowledge.undo import UndoResult
+from policybot.knowledge.uploads import KnownDocument, UploadPreview
+
+KIND_COUNT_LABELS = (
+    ("target", "目标", "项"),
+    ("milestone", "时间节点", "项"),
+    ("recurring", "重复任务", "项"),
+    ("reward", "奖励", "项"),
+    ("units", "责任单位", "个"),
+)
+_FIELD_LABELS = {spec.name: spec.label for specs in FIELDS.values() for spec in specs}
+_VALUE_LIMIT = 40
+
+
+def fact_html(view: FactView, *, headline: str | None = None) -> str:
+    """A fact as it now stands: every field, its document and its quote."""
+    lines = [f"<b>{escape(headline)}</b>"] if headline else []
+    document = f"文档 #{view.document_id}"
+    if view.document_title:
+        document += f"《{escape(view.document_title)}》"
+    lines.append(f"<b>{escape(view.heading)}</b>({document})")
+    if view.deleted:
+        lines.append("⚠️ 已删除(不再出现在回答和提醒中)")
+    if view.document_status != DocumentStatus.ACTIVE:
+        lines.append(f"⚠️ 所属文档{STATUS_LABELS.get(view.document_status, '')}")
+    lines.extend(f"{escape(label)}:{escape(value)}" for label, value in view.rows)
+    lines.append(f"原文:<i>{escape(_short(view.quote, 200))}</i>")
+    return "\n".join(lines)
+
+
+def document_html(view: DocumentView, *, headline: str) -> str:
+    title = escape(view.title or "(无标题)")
+    number = f"({escape(view.doc_number)})" if view.doc_number else ""
+    return (
+        f"<b>{escape(headline)}</b>\n文档 #{view.document_id}《{title}》{number}\n"
+        f"状态:{escape(view.status_label)}"
+    )
+
+
+def _known(document: KnownDocument) -> str:
+    title = escape(document.title or "(无标题)")
+    number = f"({escape(document.doc_number)})" if document.doc_number else ""
+    return f"文档 #{document.document_id}《{title}》{number}"
+
+
+def preview_html(preview: UploadPreview) -> str:
+    """What an admin checks before 确认入库: metadata, counts, first items, what was not read."""
+    lines = [f"<b>文件预览</b>:{escape(preview.filename)}"]
+    if preview.existing is not None:
+        status = STATUS_LABELS.get(preview.existing.status, preview.existing.status)
+        lines.append(f"该文件已存在:{_known(preview.existing)},状态:{escape(status)}。")
+        lines.append("内容完全相同,未重复入库。")
+        return "\n".join(lines)
+    meta = [
+        ("标题", preview.title),
+        ("文号", preview.doc_number),
+        ("发文机关", preview.issuer),
+        ("地区", preview.region),
+        ("发布日期", preview.issued.isoformat() if preview.issued else None),
+        ("规划期", f"{preview.period[0]}—{preview.period[1]}年" if preview.period else None),
+    ]
+    lines.extend(f"{label}:{escape(value or '未识别')}" for label, value in meta)
+    counts = ",".join(
+        f"{label} {preview.counts.get(key, 0)} {measure}"
+        for key, label, measure in KIND_COUNT_LABELS
+    )
+    lines.append(f"识别结果:{counts}")
+    for key, label, _ in KIND_COUNT_LABELS[:4]:
+        items = preview.first_items.get(key) or []
+        if items:
+            lines.append(f"<b>{label}</b>(前 {len(items)} 项):")
+            lines.extend(f" • {escape(_short(item, 80))}" for item in items)
+    if preview.warnings:
+        lines.append("<b>⚠️ 未能读取或需要核对</b>:")
+        lines.extend(f" • {escape(warning)}" for warning in preview.warnings)
+    if preview.replaces is not None:
+        lines.append(
+            f"ℹ️ 同文号的 {_known(preview.replaces)} 将被新版本替换:"
+            "确认后旧版本标记为“已被替代”,保留在历史中。"
+        )
+    lines.append("请核对后点击“确认入库”或“取消”。")
+    return "\n".join(lines)
+
+
+def history_html(lines: list[HistoryLine], zone: ZoneInfo, *, title: str) -> str:
+    if not lines:
+        return f"<b>{escape(title)}</b>\n暂无修改记录。"
+    rendered = [f"<b>{escape(title)}</b>"]
+    for line in lines:
+        when = line.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        who = f"用户 {line.actor_id}" if line.actor_id is not None else "系统"
+        text = f"#{line.entry_id} {when} {who} {line.action_label} {line.entity_label}"
+        changes = _changes(line)
+        if changes:
+            text += f":{changes}"
+        if line.undone:
+            text += "(已撤销)"
+        rendered.append(escape(text))
+    return "\n".join(rendered)
+
+
+def _changes(line: HistoryLine) -> str:
+    parts = []
+    for key, before, after in line.changes[:4]:
+        if key in ("undone_entry", "deleted_at", "counts"):
+            continue
+        label = _FIELD_LABELS.get(key) or ENTITY_LABELS.get(key) or key
+        parts.append(f"{label} {_value(before)} → {_value(after)}")
+    return ";".join(parts)
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, str) and value in STATUS_LABELS:
+        return STATUS_LABELS[value]
+    return _short(str(value), _VALUE_LIMIT)
+
+
+def undo_html(result: UndoResult) -> str:
+    return f"<b>已撤销</b>\n{escape(result.description)}"
+
+
+def progress_html(view: ProgressView, zone: ZoneInfo) -> str:
+    unit = view.unit or ""
+    when = view.reported_at.astimezone(zone).strftime("%Y-%m-%d")
+    lines = [
+        "<b>进展已记录</b>",
+        f"目标 #{view.target_id}:{escape(view.subject)}",
+        f"报送值:{_value(view.value)}{escape(unit)}(目标 {_value(view.target_value)}{escape(unit)})",
+        f"报送日期:{when}",
+    ]
+    if view.share is not None:
+        lines.append(f"完成比例:{view.share:.0%}")
+    return "\n".join(lines)
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

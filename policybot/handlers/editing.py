@@ -1,0 +1,416 @@
+"""Editing facts step by step: /edit, /add and /delete as one ``ConversationHandler``.
+
+- ``/edit target 12`` shows the fact with a button per field → the admin picks one → types the
+  new value → the fact is shown as it now stands.
+- ``/add target [文档]`` asks for the document, then for each essential field in turn.
+- ``/delete milestone 3`` shows the fact and asks 确认删除 / 取消.
+
+``/cancel`` leaves at any step. Wrong input gets the reason and the same question again. Text
+steps raise ``ApplicationHandlerStop`` so that the value is not also answered as a question by
+the free-text lookup handler in a later group.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from telegram import (
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from policybot.bot.services import services_of
+from policybot.handlers.admin_format import fact_html
+from policybot.handlers.rights import admin_only, trusted_user_id
+from policybot.knowledge.editing import (
+    ADD_FIELDS,
+    FIELDS,
+    KIND_LABELS,
+    EditError,
+    create_fact,
+    delete_fact,
+    field_spec,
+    load_fact,
+    parse_id,
+    parse_kind,
+    parse_value,
+    resolve_document,
+    update_fact,
+)
+
+CHOOSE_FIELD, ENTER_VALUE, ADD_DOCUMENT, ADD_VALUE, CONFIRM_DELETE = range(5)
+DRAFT_KEY = "edit_draft"
+CONVERSATION_TIMEOUT_SECONDS = 15 * 60
+
+MENU: tuple[tuple[str, str], ...] = (
+    ("edit", "修改事实:/edit target 12"),
+    ("add", "新增事实:/add target [文档编号]"),
+    ("delete", "删除事实:/delete milestone 3"),
+    ("cancel", "取消当前操作"),
+)
+KIND_USAGE = "类型:target 目标、milestone 时间节点、recurring 重复任务、reward 奖励"
+
+
+@dataclass
+class Draft:
+    """Where an admin is in a conversation: what they edit, add or delete."""
+
+    kind: str
+    fact_id: int | None = None
+    field_name: str | None = None
+    document_id: int | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+    to_ask: list[str] = field(default_factory=list)
+
+
+def _draft(context: ContextTypes.DEFAULT_TYPE) -> Draft | None:
+    draft = (context.user_data or {}).get(DRAFT_KEY)
+    return draft if isinstance(draft, Draft) else None
+
+
+def _forget(context: ContextTypes.DEFAULT_TYPE) -> None:
+    if context.user_data is not None:
+        context.user_data.pop(DRAFT_KEY, None)
+
+
+def _remember(context: ContextTypes.DEFAULT_TYPE, draft: Draft) -> None:
+    if context.user_data is not None:
+        context.user_data[DRAFT_KEY] = draft
+
+
+async def _say(update: Update, text: str, markup: Any = None) -> None:
+    message = update.effective_message
+    if message is not None:
+        await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+async def _ask(update: Update, text: str) -> None:
+    """A question; in a group it asks for a reply, which privacy mode lets through."""
+    chat = update.effective_chat
+    group = chat is not None and chat.type != chat.PRIVATE
+    await _say(update, text, ForceReply(selective=True) if group else None)
+
+
+def _kind_and_id(args: list[str]) -> tuple[str, int]:
+    if len(args) < 2:
+        raise EditError(KIND_USAGE)
+    return parse_kind(args[0]), parse_id(args[1])
+
+
+def _field_buttons(kind: str) -> InlineKeyboardMarkup:
+    buttons = [
+        InlineKeyboardButton(spec.label, callback_data=f"ef:{spec.name}") for spec in FIELDS[kind]
+    ]
+    rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+    rows.append([InlineKeyboardButton("取消", callback_data="ef:cancel")])
+    return InlineKeyboardMarkup(rows)
+
+
+# -- /edit --------------------------------------------------------------------------------------
+
+
+@admin_only
+async def start_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    try:
+        kind, fact_id = _kind_and_id(context.args or [])
+        view = load_fact(services_of(context).engine, kind, fact_id)
+    except EditError as error:
+        await _say(update, f"{error}\n用法:/edit target 12")
+        return ConversationHandler.END
+    if view.deleted:
+        await _say(update, fact_html(view) + "\n已删除的事实不能修改(可用 /undo 撤销删除)。")
+        return ConversationHandler.END
+    _remember(context, Draft(kind, fact_id))
+    await _say(update, fact_html(view) + "\n\n请选择要修改的字段:", _field_buttons(kind))
+    return CHOOSE_FIELD
+
+
+@admin_only
+async def choose_field_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    query = update.callback_query
+    draft = _draft(context)
+    if query is None or query.data is None:
+        return ConversationHandler.END
+    await query.answer()
+    name = query.data.removeprefix("ef:")
+    if name == "cancel" or draft is None:
+        _forget(context)
+        await query.edit_message_reply_markup(None)
+        await _say(update, "已取消,未做修改。")
+        return ConversationHandler.END
+    await query.edit_message_reply_markup(None)
+    return await _choose(update, draft, name)
+
+
+@admin_only
+async def choose_field_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    draft = _draft(context)
+    message = update.effective_message
+    if draft is None or message is None or message.text is None:
+        return ConversationHandler.END
+    raise ApplicationHandlerStop(await _choose(update, draft, message.text))
+
+
+async def _choose(update: Update, draft: Draft, name: str) -> int:
+    try:
+        spec = field_spec(draft.kind, name)
+    except EditError as error:
+        await _say(update, f"{error}\n请点按钮选择,或输入字段名;/cancel 取消。")
+        return CHOOSE_FIELD
+    draft.field_name = spec.name
+    await _ask(update, f"请输入新的「{spec.label}」。{spec.hint};/cancel 取消。")
+    return ENTER_VALUE
+
+
+@admin_only
+async def enter_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    draft = _draft(context)
+    message = update.effective_message
+    user_id = trusted_user_id(update)
+    if draft is None or draft.fact_id is None or draft.field_name is None or message is None:
+        return ConversationHandler.END
+    services = services_of(context)
+    try:
+        view = update_fact(
+            services.engine,
+            user_id or 0,
+            draft.kind,
+            draft.fact_id,
+            draft.field_name,
+            message.text or "",
+            now=services.clock.now(),
+        )
+    except EditError as error:
+        await _ask(update, f"{error}\n请重新输入,或 /cancel 取消。")
+        raise ApplicationHandlerStop(ENTER_VALUE) from None
+    _forget(context)
+    await _say(update, fact_html(view, headline="已修改") + "\n可用 /undo 撤销。")
+    raise ApplicationHandlerStop(ConversationHandler.END)
+
+
+# -- /add ---------------------------------------------------------------------------------------
+
+
+@admin_only
+async def start_add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    args = context.args or []
+    try:
+        kind = parse_kind(args[0]) if args else None
+    except EditError as error:
+        await _say(update, f"{error}\n用法:/add target [文档编号]")
+        return ConversationHandler.END
+    if kind is None:
+        await _say(update, f"用法:/add target [文档编号]\n{KIND_USAGE}")
+        return ConversationHandler.END
+    draft = Draft(kind, to_ask=list(ADD_FIELDS[kind]))
+    _remember(context, draft)
+    if len(args) > 1:
+        return await _take_document(update, context, draft, " ".join(args[1:]))
+    await _ask(update, f"新增{KIND_LABELS[kind]}:请输入所属文档的编号或文号;/cancel 取消。")
+    return ADD_DOCUMENT
+
+
+@admin_only
+async def add_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    draft = _draft(context)
+    message = update.effective_message
+    if draft is None or message is None:
+        return ConversationHandler.END
+    raise ApplicationHandlerStop(await _take_document(update, context, draft, message.text or ""))
+
+
+async def _take_document(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Draft, reference: str
+) -> int:
+    try:
+        document = resolve_document(services_of(context).engine, reference)
+    except EditError as error:
+        await _ask(update, f"{error}\n请重新输入文档编号,或 /cancel 取消。")
+        return ADD_DOCUMENT
+    draft.document_id = document.document_id
+    title = document.title or "(无标题)"
+    await _say(update, f"文档 #{document.document_id}《{escape(title)}》。")
+    return await _ask_next(update, draft)
+
+
+async def _ask_next(update: Update, draft: Draft) -> int:
+    spec = field_spec(draft.kind, draft.to_ask[0])
+    required = "(必填)" if spec.required else ""
+    await _ask(update, f"请输入「{spec.label}」{required}。{spec.hint};/cancel 取消。")
+    return ADD_VALUE
+
+
+@admin_only
+async def add_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    draft = _draft(context)
+    message = update.effective_message
+    if draft is None or draft.document_id is None or not draft.to_ask or message is None:
+        return ConversationHandler.END
+    spec = field_spec(draft.kind, draft.to_ask[0])
+    try:
+        draft.values[spec.name] = parse_value(spec, message.text or "")
+    except EditError as error:
+        await _ask(update, f"{error}\n请重新输入,或 /cancel 取消。")
+        raise ApplicationHandlerStop(ADD_VALUE) from None
+    draft.to_ask.pop(0)
+    if draft.to_ask:
+        raise ApplicationHandlerStop(await _ask_next(update, draft))
+    services = services_of(context)
+    try:
+        view = create_fact(
+            services.engine,
+            trusted_user_id(update) or 0,
+            draft.kind,
+            draft.document_id,
+            draft.values,
+            now=services.clock.now(),
+        )
+    except EditError as error:
+        _forget(context)
+        await _say(update, f"{error}\n未新增,请重新 /add。")
+        raise ApplicationHandlerStop(ConversationHandler.END) from None
+    _forget(context)
+    await _say(
+        update,
+        fact_html(view, headline="已新增")
+        + f"\n其他字段可用 /edit {draft.kind} {view.fact_id} 补充;/undo 撤销。",
+    )
+    raise ApplicationHandlerStop(ConversationHandler.END)
+
+
+# -- /delete ------------------------------------------------------------------------------------
+
+
+@admin_only
+async def start_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    try:
+        kind, fact_id = _kind_and_id(context.args or [])
+        view = load_fact(services_of(context).engine, kind, fact_id)
+    except EditError as error:
+        await _say(update, f"{error}\n用法:/delete milestone 3")
+        return ConversationHandler.END
+    if view.deleted:
+        await _say(update, fact_html(view) + "\n该事实已经删除。")
+        return ConversationHandler.END
+    _remember(context, Draft(kind, fact_id))
+    buttons = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("确认删除", callback_data="dl:yes"),
+                InlineKeyboardButton("取消", callback_data="dl:no"),
+            ]
+        ]
+    )
+    await _say(update, fact_html(view) + "\n\n确定删除吗?删除后不再出现在回答和提醒中。", buttons)
+    return CONFIRM_DELETE
+
+
+@admin_only
+async def confirm_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    query = update.callback_query
+    draft = _draft(context)
+    if query is None:
+        return ConversationHandler.END
+    await query.answer()
+    _forget(context)
+    if query.data != "dl:yes" or draft is None or draft.fact_id is None:
+        await query.edit_message_reply_markup(None)
+        await _say(update, "已取消,未删除。")
+        return ConversationHandler.END
+    services = services_of(context)
+    try:
+        view = delete_fact(
+            services.engine,
+            trusted_user_id(update) or 0,
+            draft.kind,
+            draft.fact_id,
+            now=services.clock.now(),
+        )
+    except EditError as error:
+        await query.edit_message_text(str(error))
+        return ConversationHandler.END
+    await query.edit_message_text(
+        fact_html(view, headline="已删除") + "\n可用 /undo 撤销。", parse_mode=ParseMode.HTML
+    )
+    return ConversationHandler.END
+
+
+# -- leaving ------------------------------------------------------------------------------------
+
+
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    _forget(context)
+    await _say(update, "已取消,未做修改。")
+    return ConversationHandler.END
+
+
+async def timed_out(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    _forget(context)
+
+
+async def cancel_outside(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _say(update, "当前没有进行中的操作。")
+
+
+@admin_only
+async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A field or delete button whose conversation has ended (or that was never ours)."""
+    if update.callback_query is not None:
+        await update.callback_query.answer("该操作已结束,请重新发送命令。", show_alert=True)
+
+
+def conversation() -> ConversationHandler:
+    text = filters.TEXT & ~filters.COMMAND
+    entry_filter = filters.UpdateType.MESSAGES
+    with warnings.catch_warnings():
+        # per_message=False is right here (one conversation per admin and chat); PTB warns that
+        # CallbackQueryHandlers are then tracked per chat and user, which is what we want.
+        warnings.simplefilter("ignore", PTBUserWarning)
+        return ConversationHandler(
+            entry_points=[
+                CommandHandler("edit", start_edit, filters=entry_filter),
+                CommandHandler("add", start_add, filters=entry_filter),
+                CommandHandler("delete", start_delete, filters=entry_filter),
+            ],
+            states={
+                CHOOSE_FIELD: [
+                    CallbackQueryHandler(choose_field_button, pattern=r"^ef:"),
+                    MessageHandler(text, choose_field_text),
+                ],
+                ENTER_VALUE: [MessageHandler(text, enter_value)],
+                ADD_DOCUMENT: [MessageHandler(text, add_document)],
+                ADD_VALUE: [MessageHandler(text, add_value)],
+                CONFIRM_DELETE: [CallbackQueryHandler(confirm_delete, pattern=r"^dl:")],
+                ConversationHandler.TIMEOUT: [
+                    MessageHandler(filters.ALL, timed_out),
+                    CallbackQueryHandler(timed_out),
+                ],
+            },
+            fallbacks=[CommandHandler("cancel", cancel)],
+            allow_reentry=True,
+            conversation_timeout=CONVERSATION_TIMEOUT_SECONDS,
+            name="editing",
+        )
+
+
+def register(application: Application, group: int = 0) -> None:
+    application.add_handler(conversation(), group)
+    application.add_handler(CommandHandler("cancel", cancel_outside), group)
+    application.add_handler(CallbackQueryHandler(stale_button, pattern=r"^(ef|dl):"), group)

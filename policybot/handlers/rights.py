@@ -1,0 +1,95 @@
+"""The guard in front of every command that changes the knowledge.
+
+A decorator rather than a handler group, so that a changing callback cannot be registered
+without it: messages, edited messages and button presses all pass through the same check.
+Only a person Telegram vouches for is trusted: a message sent *as a chat* (an anonymous group
+admin appears as ``GroupAnonymousBot`` with ``sender_chat`` set) could be anyone in that group.
+An edited message never re-runs a change, even from an admin: editing "/delete target 3" into
+"/delete target 4" must not delete both.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from telegram import Update
+from telegram.ext import ContextTypes, ConversationHandler
+
+from policybot.bot.services import services_of
+from policybot.knowledge.access import Rights
+
+ANONYMOUS_ADMIN_ID = 1087968824  # Telegram's GroupAnonymousBot
+SERVICE_USER_ID = 777000  # Telegram's own service notifications / channel forwards
+
+REFUSAL = "抱歉,只有管理员可以修改知识库。需要权限请联系机器人所有者。"
+OWNER_REFUSAL = "抱歉,只有机器人所有者可以授权或撤销管理员。"
+ANONYMOUS_REFUSAL = "无法核实匿名管理员的身份,请关闭“匿名发言”后再操作。"
+EDITED_NOTICE = "修改类命令不接受编辑过的消息,请重新发送一条命令。"
+
+Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[Any]]
+
+
+def trusted_user_id(update: Update) -> int | None:
+    """The id of the person behind the update, or None when Telegram does not vouch for one."""
+    user = update.effective_user
+    if user is None or user.is_bot or user.id in (ANONYMOUS_ADMIN_ID, SERVICE_USER_ID):
+        return None
+    message = update.effective_message
+    if message is not None and message.sender_chat is not None:
+        return None
+    return user.id
+
+
+def rights_of(context: ContextTypes.DEFAULT_TYPE) -> Rights:
+    return Rights.of(services_of(context).settings.bot.owners)
+
+
+def caller_is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    user_id = trusted_user_id(update)
+    return rights_of(context).is_admin(services_of(context).engine, user_id)
+
+
+def admin_only(callback: Callback) -> Callback:
+    """Run ``callback`` for admins (and owners); refuse everyone else, changing nothing."""
+    return _guarded(callback, owners_only=False)
+
+
+def owner_only(callback: Callback) -> Callback:
+    """Run ``callback`` for the owners from the configuration only."""
+    return _guarded(callback, owners_only=True)
+
+
+def _guarded(callback: Callback, *, owners_only: bool) -> Callback:
+    @functools.wraps(callback)
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Any:
+        refusal = _refusal(update, context, owners_only=owners_only)
+        if refusal is not None:
+            await _tell(update, refusal)
+            return ConversationHandler.END
+        if update.edited_message is not None:
+            await _tell(update, EDITED_NOTICE)
+            return None  # a conversation stays where it was
+        return await callback(update, context)
+
+    return guarded
+
+
+def _refusal(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, *, owners_only: bool
+) -> str | None:
+    user_id = trusted_user_id(update)
+    if user_id is None:
+        return ANONYMOUS_REFUSAL
+    rights = rights_of(context)
+    if owners_only:
+        return None if rights.is_owner(user_id) else OWNER_REFUSAL
+    return None if rights.is_admin(services_of(context).engine, user_id) else REFUSAL
+
+
+async def _tell(update: Update, text: str) -> None:
+    if update.callback_query is not None:
+        await update.callback_query.answer(text, show_alert=True)
+    elif update.effective_message is not None:
+        await update.effective_message.reply_text(text)

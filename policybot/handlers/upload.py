@@ -1,0 +1,141 @@
+"""An admin sends a plan as a file; the bot previews what it read and waits for 确认入库.
+
+The size limit is checked from Telegram's ``document.file_size`` before anything is downloaded,
+and the file type from its name, so a refused file costs nothing. Reading and extracting run in
+a worker thread: a long plan must not stall other chats. Buttons carry only the pending upload's
+id (``up:ok:17``), far below the 64-byte limit; the pending row remembers its chat, so a button
+pressed (or forged) in another chat finds nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from policybot.bot.services import services_of
+from policybot.handlers.admin_format import KIND_COUNT_LABELS, preview_html
+from policybot.handlers.rights import admin_only, trusted_user_id
+from policybot.knowledge.readers import is_supported, unsupported_message
+from policybot.knowledge.store import IngestResult
+from policybot.knowledge.uploads import (
+    UploadError,
+    confirm_upload,
+    discard_upload,
+    prepare_upload,
+)
+
+log = logging.getLogger(__name__)
+
+CONFIRM, CANCEL = "ok", "no"
+CALLBACK_PATTERN = r"^up:(ok|no):\d+$"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+@admin_only
+async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    chat = update.effective_chat
+    user_id = trusted_user_id(update)
+    if message is None or message.document is None or chat is None or user_id is None:
+        return
+    document = message.document
+    filename = document.file_name or "未命名文件"
+    services = services_of(context)
+    limit = services.settings.bot.upload_max_bytes
+    if not is_supported(filename):
+        await message.reply_text(unsupported_message())
+        return
+    if document.file_size is not None and document.file_size > limit:
+        await message.reply_text(
+            f"文件过大({_megabytes(document.file_size)}),上限为 {_megabytes(limit)}。"
+        )
+        return
+    try:
+        telegram_file = await document.get_file()
+        raw = bytes(await telegram_file.download_as_bytearray())
+    except TelegramError as error:
+        log.warning("download of %s failed: %s", filename, error)
+        await message.reply_text("文件下载失败,请稍后重新发送。")
+        return
+    if len(raw) > limit:
+        await message.reply_text(f"文件过大({_megabytes(len(raw))}),上限为 {_megabytes(limit)}。")
+        return
+    try:
+        preview = await asyncio.to_thread(
+            prepare_upload,
+            services.engine,
+            raw,
+            filename,
+            chat_id=chat.id,
+            user_id=user_id,
+            now=services.clock.now(),
+        )
+    except UploadError as error:
+        await message.reply_text(f"无法读取《{filename}》:{error}")
+        return
+    markup = None
+    if preview.pending_id is not None:
+        markup = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        "确认入库", callback_data=f"up:{CONFIRM}:{preview.pending_id}"
+                    ),
+                    InlineKeyboardButton("取消", callback_data=f"up:{CANCEL}:{preview.pending_id}"),
+                ]
+            ]
+        )
+    await message.reply_text(preview_html(preview), parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+@admin_only
+async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    chat = update.effective_chat
+    user_id = trusted_user_id(update)
+    if query is None or query.data is None or chat is None or user_id is None:
+        return
+    await query.answer()
+    _, choice, raw_id = query.data.split(":")
+    services = services_of(context)
+    if choice == CANCEL:
+        found = discard_upload(services.engine, int(raw_id), chat_id=chat.id)
+        await query.edit_message_text("已取消,未入库。" if found else "该上传已处理或已过期。")
+        return
+    try:
+        result = await asyncio.to_thread(
+            confirm_upload, services.engine, int(raw_id), chat_id=chat.id, actor_id=user_id
+        )
+    except UploadError as error:
+        await query.edit_message_text(str(error))
+        return
+    await query.edit_message_text(result_text(result))
+
+
+def result_text(result: IngestResult) -> str:
+    title = result.title or "(无标题)"
+    counts = ",".join(
+        f"{label} {result.counts.get(key, 0)} {measure}"
+        for key, label, measure in KIND_COUNT_LABELS
+    )
+    if result.action == "unchanged":
+        return f"已存在:文档 #{result.document_id}《{title}》,未重复入库。"
+    text = f"已入库:文档 #{result.document_id}《{title}》\n{counts}"
+    if result.replaced_document_id is not None:
+        text += f"\n旧版本文档 #{result.replaced_document_id} 已标记为“已被替代”。"
+    return text + "\n可用 /undo 撤销本次入库。"
+
+
+def register(application: Application, group: int = 0) -> None:
+    application.add_handler(
+        MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, receive_document), group
+    )
+    application.add_handler(CallbackQueryHandler(decide, pattern=CALLBACK_PATTERN), group)
