@@ -154,3 +154,10 @@ def test_page_copied_without_line_breaks_is_still_read() -> None:
     assert extraction.targets[1].lead_units == ["市市场监管局"]
     assert [r.every for r in extraction.recurring] == ["half-year"]
     assert "浏览量" not in extraction.text
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[seed.stem for seed in SEEDS])
+def test_every_record_cites_a_section(seed: Path) -> None:
+    extraction = extract_document(seed.read_bytes(), seed.name)
+    records = extraction.targets + extraction.milestones + extraction.recurring + extraction.rewards
+    assert all(record.span.section for record in records)

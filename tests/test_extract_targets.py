@@ -212,3 +212,13 @@ def test_counts_in_the_covering_notice_are_not_targets() -> None:
 def test_the_starting_value_of_a_from_to_goal_is_not_a_target() -> None:
     targets = _targets("到2021年,产品质量合格率由92%提高到95%,品牌企业从30家增至50家。\n")
     assert [(t.value, t.unit) for t in targets] == [(95, "%"), (50, "家")]
+
+
+def test_table_rows_copied_with_single_spaces_between_cells() -> None:
+    body = "附件\n序号 任务 牵头单位 完成时限\n1 建成质量检测中心3个 市质监局 2020年底前\n"
+    [target] = _targets(body)
+    assert (target.value, target.deadline, target.lead_units) == (
+        3,
+        date(2020, 12, 31),
+        ["市质监局"],
+    )

@@ -71,9 +71,38 @@ def extract_text(text: str, source: str) -> Extraction:
     extraction.units = _all_units(ctx, notes, tables)
     if not (extraction.targets or extraction.milestones or extraction.recurring or rewards):
         raise ExtractionError(NO_PLAN)
-    if meta.period is None and extraction.targets:
-        extraction.warnings.append("未找到规划期限,无截止日期的目标未设截止日期。")
+    _fill_sections(ctx, extraction)
+    extraction.warnings.extend(_warnings(extraction))
     return extraction
+
+
+def _fill_sections(ctx: DocContext, extraction: Extraction) -> None:
+    """Records found by whole-text rules get the heading of the paragraph they sit in."""
+    records = extraction.targets + extraction.milestones + extraction.recurring + extraction.rewards
+    for record in records:
+        if record.span.section is None:
+            paragraph = next(
+                (p for p in ctx.paragraphs if p.start <= record.span.start < p.end + 1), None
+            )
+            record.span.section = paragraph.section if paragraph else None
+
+
+def _warnings(extraction: Extraction) -> list[str]:
+    """What a reviewer should check by hand (shown in upload previews)."""
+    meta = extraction.document
+    warnings: list[str] = []
+    if meta.period is None and extraction.targets:
+        warnings.append("未找到规划期限,未写明期限的目标没有截止日期。")
+    if meta.region is None:
+        warnings.append("未识别出发文地区。")
+    if meta.title is None:
+        warnings.append("未识别出文件标题。")
+    if meta.issued is None:
+        warnings.append("未找到成文日期。")
+    undated = sum(1 for target in extraction.targets if target.deadline is None)
+    if undated:
+        warnings.append(f"{undated}个目标没有截止日期。")
+    return warnings
 
 
 def _in_tables(paragraph: Paragraph, tables: list[Table]) -> bool:
