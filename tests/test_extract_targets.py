@@ -222,3 +222,8 @@ def test_table_rows_copied_with_single_spaces_between_cells() -> None:
         date(2020, 12, 31),
         ["市质监局"],
     )
+
+
+def test_numbers_inside_quoted_names_are_not_targets() -> None:
+    body = "围绕“1个总体愿景”“4个城市目标”,实施“5大行动”。到2020年,新增“专精特新”企业30家。\n"
+    assert [(t.value, t.unit) for t in _targets(body)] == [(30, "家")]

@@ -168,8 +168,15 @@ def _targets_in_sentence(
 
 
 def _inside_book_title(text: str, position: int) -> bool:
+    """Inside 《…》 or a short “…” name ("“4个城市目标”"): a title, not a commitment."""
     before = text[:position]
-    return before.count("《") > before.count("》")
+    if before.count("《") > before.count("》"):
+        return True
+    opened = before.rfind("“")
+    if opened < 0 or before.rfind("”") > opened:
+        return False
+    closing = text.find("”", position)
+    return 0 <= closing - opened <= 20
 
 
 def _is_excluded(text: str, quantity: Quantity) -> bool:
