@@ -289,3 +289,34 @@ async def test_a_message_telegram_refuses_fails_at_once_and_stays_in_the_ledger(
     assert (await dispatcher(sqlite_engine, clock, sender).tick()).outcomes["failed"] == 1
     [row] = ledger(sqlite_engine)
     assert row.status == ReminderStatus.FAILED and "parse entities" in (row.error or "")
+
+
+async def test_a_group_upgraded_to_a_supergroup_is_followed_to_its_new_id(engine: Engine) -> None:
+    from telegram.error import ChatMigrated
+
+    setup(engine, [-1])
+    clock = FakeClock(FIRST_FIRE)
+    sender = RecordingSender(failures={-1: [ChatMigrated(-1001)]})
+    report = await dispatcher(engine, clock, sender).tick()
+    assert report.outcomes["migrated"] == 1 and report.outcomes["sent"] == 1
+    assert [chat for chat, _ in sender.sent] == [-1001]
+    with Session(engine) as session:
+        assert session.get(Chat, -1001).active  # type: ignore[union-attr]
+        assert not session.get(Chat, -1).active  # type: ignore[union-attr]
+        moved = session.exec(select(Subscription)).one()
+        assert moved.chat_id == -1001 and moved.active
+    clock.set(nine_am(date(2018, 12, 24)))
+    await dispatcher(engine, clock, sender).tick()
+    assert [chat for chat, _ in sender.sent] == [-1001, -1001]
+
+
+async def test_chat_not_found_deactivates_like_forbidden(sqlite_engine: Engine) -> None:
+    from telegram.error import BadRequest
+
+    setup(sqlite_engine, [-1])
+    sender = RecordingSender(failures={-1: [BadRequest("Chat not found")]})
+    assert (await dispatcher(sqlite_engine, FakeClock(FIRST_FIRE), sender).tick()).outcomes[
+        "forbidden"
+    ] == 1
+    with Session(sqlite_engine) as session:
+        assert not session.get(Chat, -1).active  # type: ignore[union-attr]

@@ -13,8 +13,9 @@ Each ``tick(now)``:
    then **mark** the outcome — every write conditional on still owning the claim.
 
 Outcomes: ``RetryAfter`` → pending again at the time Telegram names, not counted as a failure;
-``Forbidden`` (403: blocked, removed) → the chat and its subscriptions are deactivated and its
-waiting rows skipped; ``BadRequest`` (400, e.g. HTML Telegram cannot parse) → ``failed`` at once,
+``Forbidden`` (403: blocked, removed) or 400 "chat not found" → the chat and its subscriptions
+are deactivated and its waiting rows skipped; ``ChatMigrated`` (a group became a supergroup) →
+subscriptions, state and waiting rows move to the new chat id and the row is sent there; ``BadRequest`` (400, e.g. HTML Telegram cannot parse) → ``failed`` at once,
 logged as an error, since sending it again cannot succeed; any other error → logged, retried with exponential backoff through
 ``next_attempt_at`` up to ``max_attempts``, then ``failed`` (kept in the ledger, never dropped).
 
@@ -43,7 +44,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
-from telegram.error import BadRequest, Forbidden, RetryAfter
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 from telegram.warnings import PTBDeprecationWarning
 
 from policybot.clock import Clock
@@ -206,11 +207,23 @@ class ReminderDispatcher:
             )
             return "retry-after"
         except Forbidden as exc:
-            log.warning("chat %s refuses messages (%s): deactivating it", row.chat_id, exc.message)
-            await self._final(row, ReminderStatus.SKIPPED, f"Forbidden: {exc.message}")
-            await self._db(ledger.deactivate_chat, self.engine, row.chat_id, exc.message)
-            return "forbidden"
+            return await self._chat_gone(row, exc.message)
+        except ChatMigrated as exc:
+            log.info("chat %s became supergroup %s", row.chat_id, exc.new_chat_id)
+            await self._db(ledger.migrate_chat, self.engine, row.chat_id, exc.new_chat_id)
+            await self._db(
+                ledger.mark_retry,
+                self.engine,
+                row.id,
+                self.worker_id,
+                self.clock.now(),
+                f"migrated to {exc.new_chat_id}",
+                count_attempt=False,
+            )
+            return "migrated"
         except BadRequest as exc:  # e.g. HTML Telegram cannot parse: retrying cannot help
+            if "chat not found" in exc.message.lower():
+                return await self._chat_gone(row, exc.message)
             log.error("reminder %s to chat %s refused: %s", row.id, row.chat_id, exc.message)
             await self._final(row, ReminderStatus.FAILED, f"BadRequest: {exc.message}")
             return "failed"
@@ -220,6 +233,12 @@ class ReminderDispatcher:
             ledger.mark_sent, self.engine, row.id, self.worker_id, self.clock.now(), message_id
         )
         return "sent"
+
+    async def _chat_gone(self, row: LedgerRow, reason: str) -> str:
+        log.warning("chat %s cannot be reached (%s): deactivating it", row.chat_id, reason)
+        await self._final(row, ReminderStatus.SKIPPED, reason)
+        await self._db(ledger.deactivate_chat, self.engine, row.chat_id, reason)
+        return "forbidden"
 
     async def _failed(self, row: LedgerRow, exc: Exception) -> str:
         attempts = row.attempts + 1

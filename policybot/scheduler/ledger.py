@@ -24,11 +24,14 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session
+from sqlmodel import select as select_models
 
 from policybot.knowledge.models import (
     BotState,
     Chat,
     ReminderLedger,
+    ReminderState,
     ReminderStatus,
     Subscription,
 )
@@ -205,6 +208,50 @@ def deactivate_chat(engine: Engine, chat_id: int, reason: str) -> None:
             )
             .values(status=ReminderStatus.SKIPPED, error=f"chat deactivated: {reason}")
         )
+
+
+def migrate_chat(engine: Engine, old_chat_id: int, new_chat_id: int) -> None:
+    """A group became a supergroup (new id): its subscriptions, state and waiting rows follow."""
+    with Session(engine) as session, session.begin():
+        old = session.get(Chat, old_chat_id)
+        if old is not None and session.get(Chat, new_chat_id) is None:
+            session.add(
+                Chat(
+                    id=new_chat_id,
+                    title=old.title,
+                    kind="supergroup",
+                    lead_days=old.lead_days,
+                    active=True,
+                    created_at=old.created_at,
+                )
+            )
+            old.active, old.deactivated_reason = False, f"migrated to {new_chat_id}"
+        session.flush()
+        _move_rows(session, Subscription, ("topic_key",), old_chat_id, new_chat_id)
+        _move_rows(session, ReminderState, ("item_kind", "item_id"), old_chat_id, new_chat_id)
+        waiting = (ReminderStatus.PENDING, ReminderStatus.CLAIMED)
+        _move_rows(
+            session,
+            ReminderLedger,
+            ("item_kind", "item_id", "fire_at"),
+            old_chat_id,
+            new_chat_id,
+            ReminderLedger.status.in_(waiting),  # type: ignore[attr-defined]
+        )
+
+
+def _move_rows(session: Session, model, key: tuple[str, ...], old: int, new: int, *where) -> None:  # type: ignore[no-untyped-def]
+    """Re-point rows from chat ``old`` to ``new``; a row the new chat already has is dropped."""
+    taken = {
+        tuple(getattr(row, column) for column in key)
+        for row in session.exec(select_models(model).where(model.chat_id == new))
+    }
+    for row in session.exec(select_models(model).where(model.chat_id == old, *where)).all():
+        if tuple(getattr(row, column) for column in key) in taken:
+            session.delete(row)
+        else:
+            row.chat_id = new
+            session.add(row)
 
 
 PLANNED_THROUGH_KEY = "reminders.planned_through"
