@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policybot.knowledge.extract import ExtractionError, extract_document, extract_text
 
@@ -161,3 +163,26 @@ def test_every_record_cites_a_section(seed: Path) -> None:
     extraction = extract_document(seed.read_bytes(), seed.name)
     records = extraction.targets + extraction.milestones + extraction.recurring + extraction.rewards
     assert all(record.span.section for record in records)
+
+
+PLAN_ALPHABET = "到年月底前每新增家个项%以上,。;:()、“”《》一二三四五市区县局委办牵头单位配合给予奖励万元0123456789—\n "
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=PLAN_ALPHABET, max_size=400))
+def test_any_text_either_extracts_or_raises_a_user_error(text: str) -> None:
+    try:
+        extraction = extract_text(text, "random.txt")
+    except ExtractionError:
+        return
+    for record in extraction.targets + extraction.milestones:
+        assert 0 <= record.span.start <= record.span.end <= len(extraction.text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(max_size=600))
+def test_any_bytes_either_extract_or_raise_a_user_error(raw: bytes) -> None:
+    try:
+        extract_document(raw, "random.bin")
+    except ExtractionError as error:
+        assert str(error)
