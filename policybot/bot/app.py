@@ -89,8 +89,6 @@ def build_application(
     progress.register(application, GROUP_COMMANDS)
     add_menu_commands(application, progress.MENU)
     add_menu_commands(application, [*editing.MENU, *admin.MENU], admin=True)
-    # Feature modules register here, e.g.:
-    # reminders.register(application)  (group GROUP_COMMANDS; admin menu via add_menu_commands)
     return application
 
 
