@@ -229,3 +229,11 @@ def test_labelled_note_without_brackets_at_the_end_of_a_task() -> None:
     assert note is not None
     assert note.lead == ["市科技局", "市人社局"]
     assert note.start == len("对新引进的研发团队,给予20万元资助。")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("2019年第一季度", date(2019, 3, 31)), ("2020年三季度末", date(2020, 9, 30))],
+)
+def test_quarters_end_on_the_last_day_of_their_third_month(text: str, due: date) -> None:
+    assert find_time_mentions(text)[0].last == due

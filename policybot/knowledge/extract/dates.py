@@ -31,6 +31,7 @@ _YEARS_JOINED = re.compile(rf"(?P<y1>{_YEAR})年(?:和|、|及)(?P<y2>{_YEAR})�
 _POINT = re.compile(
     rf"(?P<pre>到|至|截至|截止|于|在|从|自)?(?P<y>{_YEAR})年"
     r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?(?:份)?)?"
+    r"(?:(?:第)?(?P<quarter>[一二三四1-4])季度(?:末|底)?)?"
     r"(?P<tail>上半年|下半年|年中|年底前|年底|年末|底前|底|末|中|初|前|以前|之前|以后|之后|后|起|开始|内)?"
 )
 _ISO_DATE = re.compile(rf"(?P<y>{_YEAR})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})")
@@ -131,7 +132,9 @@ def _point(match: re.Match[str], text: str) -> TimeMention | None:
     if tail in start_words or (pre in ("从", "自") and tail not in ("底", "年底", "末")):
         first = _safe_date(year, month or 1, day or 1)
         return TimeMention(match.start(), match.end(), match.group(0), "start", first, None)
-    if tail in ("上半年", "年中", "中") and month is None:
+    if match["quarter"] and month is None:
+        due = _quarter_end(year, match["quarter"])
+    elif tail in ("上半年", "年中", "中") and month is None:
         due = date(year, 6, 30)
     elif month is None:
         due = date(year, 12, 31)
@@ -142,6 +145,12 @@ def _point(match: re.Match[str], text: str) -> TimeMention | None:
     if due is None:
         return None
     return TimeMention(match.start(), match.end(), match.group(0), "point", None, due)
+
+
+def _quarter_end(year: int, quarter: str) -> date:
+    """ "第三季度" / "3季度" -> the last day of its third month."""
+    number = "一二三四".index(quarter) + 1 if quarter in "一二三四" else int(quarter)
+    return last_day(year, 3 * number)
 
 
 def parse_date(text: str) -> date | None:
