@@ -179,9 +179,27 @@ async def test_an_anonymous_group_admin_is_not_trusted(
 
     bot.emulator.add_group(GROUP, admins=(ANONYMOUS_ADMIN_ID,))
     replies = await bot.upload(
-        PLAN_V1.encode(), filename="p.txt", chat_id=GROUP, user_id=ANONYMOUS_ADMIN_ID
+        PLAN_V1.encode(),
+        filename="p.txt",
+        caption=f"@{bot.emulator.bot.username} 新计划",
+        chat_id=GROUP,
+        user_id=ANONYMOUS_ADMIN_ID,
     )
     assert replies and "匿名" in replies[0].text
     assert pending(sqlite_engine) == []
     with Session(sqlite_engine) as session:
         assert session.exec(select(AuditEntry).where(AuditEntry.action == "ingest")).first() is None
+
+
+async def test_files_shared_among_group_members_are_left_alone(
+    bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    assert await bot.upload(b"minutes", filename="a.txt", chat_id=GROUP, user_id=STRANGER) == []
+    (refusal,) = await bot.upload(
+        PLAN_V1.encode(),
+        filename="p.txt",
+        caption=f"@{bot.emulator.bot.username} 请入库",
+        chat_id=GROUP,
+        user_id=STRANGER,
+    )
+    assert "只有管理员" in refusal.text and pending(sqlite_engine) == []

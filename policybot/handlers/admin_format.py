@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from zoneinfo import ZoneInfo
 
-from policybot.knowledge.audit import ENTITY_LABELS, HistoryLine
+from policybot.knowledge.audit import PROGRESS, HistoryLine
 from policybot.knowledge.editing import FIELDS, STATUS_LABELS, DocumentView, FactView
 from policybot.knowledge.models import DocumentStatus
 from policybot.knowledge.progress import ProgressView
@@ -23,7 +23,17 @@ KIND_COUNT_LABELS = (
     ("reward", "奖励", "项"),
     ("units", "责任单位", "个"),
 )
-_FIELD_LABELS = {spec.name: spec.label for specs in FIELDS.values() for spec in specs}
+_FIELD_LABELS = {
+    **{spec.name: spec.label for specs in FIELDS.values() for spec in specs},
+    "status": "状态",
+    "superseded_by_id": "替代文档",
+    "user_id": "用户",
+    "granted_by": "授权人",
+    "target_id": "目标",
+    "chat_id": "聊天",
+}
+_PROGRESS_LABELS = {"value": "报送值"}
+_UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts")
 _VALUE_LIMIT = 40
 
 
@@ -116,10 +126,10 @@ def history_html(lines: list[HistoryLine], zone: ZoneInfo, *, title: str) -> str
 
 def _changes(line: HistoryLine) -> str:
     parts = []
-    for key, before, after in line.changes[:4]:
-        if key in ("undone_entry", "deleted_at", "counts"):
-            continue
-        label = _FIELD_LABELS.get(key) or ENTITY_LABELS.get(key) or key
+    shown = [change for change in line.changes if change[0] not in _UNSHOWN_KEYS]
+    for key, before, after in shown[:4]:
+        labels = _PROGRESS_LABELS if line.entity_kind == PROGRESS else {}
+        label = labels.get(key) or _FIELD_LABELS.get(key) or key
         parts.append(f"{label} {_value(before)} → {_value(after)}")
     return ";".join(parts)
 

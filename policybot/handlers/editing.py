@@ -80,19 +80,25 @@ class Draft:
     to_ask: list[str] = field(default_factory=list)
 
 
-def _draft(context: ContextTypes.DEFAULT_TYPE) -> Draft | None:
-    draft = (context.user_data or {}).get(DRAFT_KEY)
+def _key(update: object) -> tuple[str, int | None]:
+    """Per chat, like the conversation itself: an admin may edit in two chats at once."""
+    chat = update.effective_chat if isinstance(update, Update) else None
+    return (DRAFT_KEY, chat.id if chat else None)
+
+
+def _draft(update: object, context: ContextTypes.DEFAULT_TYPE) -> Draft | None:
+    draft = (context.user_data or {}).get(_key(update))
     return draft if isinstance(draft, Draft) else None
 
 
-def _forget(context: ContextTypes.DEFAULT_TYPE) -> None:
+def _forget(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if context.user_data is not None:
-        context.user_data.pop(DRAFT_KEY, None)
+        context.user_data.pop(_key(update), None)
 
 
-def _remember(context: ContextTypes.DEFAULT_TYPE, draft: Draft) -> None:
+def _remember(update: object, context: ContextTypes.DEFAULT_TYPE, draft: Draft) -> None:
     if context.user_data is not None:
-        context.user_data[DRAFT_KEY] = draft
+        context.user_data[_key(update)] = draft
 
 
 async def _say(update: Update, text: str, markup: Any = None) -> None:
@@ -137,7 +143,7 @@ async def start_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     if view.deleted:
         await _say(update, fact_html(view) + "\n已删除的事实不能修改(可用 /undo 撤销删除)。")
         return ConversationHandler.END
-    _remember(context, Draft(kind, fact_id))
+    _remember(update, context, Draft(kind, fact_id))
     await _say(update, fact_html(view) + "\n\n请选择要修改的字段:", _field_buttons(kind))
     return CHOOSE_FIELD
 
@@ -145,13 +151,13 @@ async def start_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 @admin_only
 async def choose_field_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     query = update.callback_query
-    draft = _draft(context)
+    draft = _draft(update, context)
     if query is None or query.data is None:
         return ConversationHandler.END
     await query.answer()
     name = query.data.removeprefix("ef:")
     if name == "cancel" or draft is None:
-        _forget(context)
+        _forget(update, context)
         await query.edit_message_reply_markup(None)
         await _say(update, "已取消,未做修改。")
         return ConversationHandler.END
@@ -161,7 +167,7 @@ async def choose_field_button(update: Update, context: ContextTypes.DEFAULT_TYPE
 
 @admin_only
 async def choose_field_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    draft = _draft(context)
+    draft = _draft(update, context)
     message = update.effective_message
     if draft is None or message is None or message.text is None:
         return ConversationHandler.END
@@ -181,7 +187,7 @@ async def _choose(update: Update, draft: Draft, name: str) -> int:
 
 @admin_only
 async def enter_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    draft = _draft(context)
+    draft = _draft(update, context)
     message = update.effective_message
     user_id = trusted_user_id(update)
     if draft is None or draft.fact_id is None or draft.field_name is None or message is None:
@@ -200,7 +206,7 @@ async def enter_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
     except EditError as error:
         await _ask(update, f"{error}\n请重新输入,或 /cancel 取消。")
         raise ApplicationHandlerStop(ENTER_VALUE) from None
-    _forget(context)
+    _forget(update, context)
     await _say(update, fact_html(view, headline="已修改") + "\n可用 /undo 撤销。")
     raise ApplicationHandlerStop(ConversationHandler.END)
 
@@ -220,7 +226,7 @@ async def start_add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         await _say(update, f"用法:/add target [文档编号]\n{KIND_USAGE}")
         return ConversationHandler.END
     draft = Draft(kind, to_ask=list(ADD_FIELDS[kind]))
-    _remember(context, draft)
+    _remember(update, context, draft)
     if len(args) > 1:
         return await _take_document(update, context, draft, " ".join(args[1:]))
     await _ask(update, f"新增{KIND_LABELS[kind]}:请输入所属文档的编号或文号;/cancel 取消。")
@@ -229,7 +235,7 @@ async def start_add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 
 @admin_only
 async def add_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    draft = _draft(context)
+    draft = _draft(update, context)
     message = update.effective_message
     if draft is None or message is None:
         return ConversationHandler.END
@@ -259,7 +265,7 @@ async def _ask_next(update: Update, draft: Draft) -> int:
 
 @admin_only
 async def add_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    draft = _draft(context)
+    draft = _draft(update, context)
     message = update.effective_message
     if draft is None or draft.document_id is None or not draft.to_ask or message is None:
         return ConversationHandler.END
@@ -283,10 +289,10 @@ async def add_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
             now=services.clock.now(),
         )
     except EditError as error:
-        _forget(context)
+        _forget(update, context)
         await _say(update, f"{error}\n未新增,请重新 /add。")
         raise ApplicationHandlerStop(ConversationHandler.END) from None
-    _forget(context)
+    _forget(update, context)
     await _say(
         update,
         fact_html(view, headline="已新增")
@@ -309,7 +315,7 @@ async def start_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> in
     if view.deleted:
         await _say(update, fact_html(view) + "\n该事实已经删除。")
         return ConversationHandler.END
-    _remember(context, Draft(kind, fact_id))
+    _remember(update, context, Draft(kind, fact_id))
     buttons = InlineKeyboardMarkup(
         [
             [
@@ -325,11 +331,11 @@ async def start_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> in
 @admin_only
 async def confirm_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     query = update.callback_query
-    draft = _draft(context)
+    draft = _draft(update, context)
     if query is None:
         return ConversationHandler.END
     await query.answer()
-    _forget(context)
+    _forget(update, context)
     if query.data != "dl:yes" or draft is None or draft.fact_id is None:
         await query.edit_message_reply_markup(None)
         await _say(update, "已取消,未删除。")
@@ -356,13 +362,13 @@ async def confirm_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    _forget(context)
+    _forget(update, context)
     await _say(update, "已取消,未做修改。")
     return ConversationHandler.END
 
 
 async def timed_out(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    _forget(context)
+    _forget(update, context)
 
 
 async def cancel_outside(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -76,6 +76,11 @@ def _guarded(callback: Callback, *, owners_only: bool) -> Callback:
     return guarded
 
 
+def refusal_for(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
+    """Why the caller may not change the knowledge, or None when they may."""
+    return _refusal(update, context, owners_only=False)
+
+
 def _refusal(
     update: Update, context: ContextTypes.DEFAULT_TYPE, *, owners_only: bool
 ) -> str | None:

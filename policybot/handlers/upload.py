@@ -19,7 +19,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 
 from policybot.bot.services import services_of
 from policybot.handlers.admin_format import KIND_COUNT_LABELS, preview_html
-from policybot.handlers.rights import admin_only, trusted_user_id
+from policybot.handlers.rights import admin_only, refusal_for, trusted_user_id
 from policybot.knowledge.readers import is_supported, unsupported_message
 from policybot.knowledge.store import IngestResult
 from policybot.knowledge.uploads import (
@@ -39,12 +39,20 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-@admin_only
 async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Members of a work group share files all day: only a file addressed to the bot (or any
+    file in a private chat) from someone who is not an admin gets the refusal."""
     message = update.effective_message
     chat = update.effective_chat
+    if message is None or message.document is None or chat is None:
+        return
+    refusal = refusal_for(update, context)
+    if refusal is not None:
+        if chat.type == chat.PRIVATE or _addressed_to_bot(message.caption, context.bot.username):
+            await message.reply_text(refusal)
+        return
     user_id = trusted_user_id(update)
-    if message is None or message.document is None or chat is None or user_id is None:
+    if user_id is None:
         return
     document = message.document
     filename = document.file_name or "未命名文件"
@@ -94,6 +102,10 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             ]
         )
     await message.reply_text(preview_html(preview), parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+def _addressed_to_bot(caption: str | None, username: str | None) -> bool:
+    return bool(caption and username and f"@{username}".lower() in caption.lower())
 
 
 @admin_only

@@ -1,0 +1,174 @@
+"""Admin commands through the real Application: rights (owner, admin, stranger, anonymous
+admin), retire with its effect on answers, history, undo, and progress reports."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policybot.bot.emulator import ANONYMOUS_ADMIN_ID
+from policybot.bot.harness import OfflineHarness
+from policybot.knowledge.models import Admin, AuditEntry, Document, DocumentStatus, Subscription
+from test_admin_samples import ADMIN, DOC_NUMBER, GROUP, OWNER, PLAN_V1, STRANGER, admin_bot
+
+
+@pytest.fixture
+async def bot(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
+    async with admin_bot(sqlite_engine) as harness:
+        await harness.upload(PLAN_V1.encode(), filename="p.txt")
+        await harness.press("确认入库")
+        yield harness
+
+
+def admins(engine: Engine) -> set[int]:
+    with Session(engine) as session:
+        return {admin.user_id for admin in session.exec(select(Admin))}
+
+
+def audit_actions(engine: Engine) -> list[str]:
+    with Session(engine) as session:
+        return [entry.action for entry in session.exec(select(AuditEntry).order_by(AuditEntry.id))]  # type: ignore[arg-type]
+
+
+async def owner_says(bot: OfflineHarness, text: str) -> str:
+    (reply,) = await bot.say(text, chat_id=OWNER, user_id=OWNER)
+    return reply.text
+
+
+async def test_owners_grant_and_revoke_admins(bot: OfflineHarness, sqlite_engine: Engine) -> None:
+    assert "已授权用户 4003" in await owner_says(bot, f"/grant {STRANGER}")
+    assert "已经是管理员" in await owner_says(bot, f"/grant {STRANGER}")
+    (listing,) = await bot.say("/admins", chat_id=STRANGER, user_id=STRANGER)
+    assert str(OWNER) in listing.text and str(STRANGER) in listing.text
+    assert "已撤销用户 4003" in await owner_says(bot, f"/revoke {STRANGER}")
+    assert "不是管理员" in await owner_says(bot, f"/revoke {STRANGER}")
+    assert "所有者" in await owner_says(bot, f"/revoke {OWNER}")
+    assert "用法" in await owner_says(bot, "/grant someone")
+    (refusal,) = await bot.say("/admins", chat_id=STRANGER, user_id=STRANGER)
+    assert "只有管理员" in refusal.text
+    assert admins(sqlite_engine) == {ADMIN}
+
+
+async def test_grant_by_replying_to_a_members_message(
+    bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    await bot.say("大家好", chat_id=GROUP, user_id=STRANGER)
+    stranger_message = bot.emulator.world.messages
+    (message_id,) = [
+        mid
+        for (cid, mid), m in stranger_message.items()
+        if cid == GROUP and m.sender_id == STRANGER
+    ]
+    (reply,) = await bot.say("/grant", chat_id=GROUP, user_id=OWNER, reply_to=message_id)
+    assert "已授权用户 4003" in reply.text and STRANGER in admins(sqlite_engine)
+
+
+async def test_admins_cannot_grant_and_strangers_cannot_do_anything(
+    bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    (reply,) = await bot.say(f"/grant {STRANGER}")
+    assert "只有机器人所有者" in reply.text
+    for command in ("/grant 1", "/revoke 4002", "/retire 1", "/history", "/undo"):
+        (refusal,) = await bot.say(command, chat_id=STRANGER, user_id=STRANGER)
+        assert "抱歉" in refusal.text, command
+    assert admins(sqlite_engine) == {ADMIN} and audit_actions(sqlite_engine) == ["grant", "ingest"]
+
+
+async def test_a_revoked_admin_is_refused_at_once(
+    bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    await owner_says(bot, f"/revoke {ADMIN}")
+    (refusal,) = await bot.say("/retire 1")
+    assert "只有管理员" in refusal.text
+    assert "已撤销撤权" in await owner_says(bot, "/undo")
+    (retired,) = await bot.say("/retire 1")
+    assert "文档已停用" in retired.text
+
+
+async def test_an_anonymous_group_admin_is_refused(
+    bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    bot.emulator.add_group(GROUP, admins=(ANONYMOUS_ADMIN_ID,))
+    (refusal,) = await bot.say("/retire 1", chat_id=GROUP, user_id=ANONYMOUS_ADMIN_ID)
+    assert "匿名" in refusal.text
+    with Session(sqlite_engine) as session:
+        assert session.get(Document, 1).status == DocumentStatus.ACTIVE  # type: ignore[union-attr]
+
+
+async def test_retire_removes_a_plan_from_answers_until_undone(
+    bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    (before,) = await bot.say("/targets 示范市")
+    assert "省级品牌企业" in before.text
+    (retired,) = await bot.say(f"/retire {DOC_NUMBER} superseded")
+    assert "文档已停用" in retired.text and "已被替代" in retired.text
+    after = await bot.say("/targets 示范市")
+    assert "省级品牌企业" not in "".join(reply.text for reply in after)
+    (wrong,) = await bot.say("/retire 1 abolished")
+    assert "状态应为" in wrong.text
+    (missing,) = await bot.say("/retire 99")
+    assert "没有找到文档" in missing.text
+    (undone,) = await bot.say("/undo")
+    assert "恢复为「有效」" in undone.text
+    (again,) = await bot.say("/targets 示范市")
+    assert "省级品牌企业" in again.text
+
+
+async def test_history_shows_who_changed_what_and_undo(bot: OfflineHarness) -> None:
+    await bot.say("/edit target 1")
+    await bot.press("目标值")
+    await bot.say("22")
+    await bot.say("/retire 1")
+    (recent,) = await bot.say("/history")
+    lines = recent.text.splitlines()
+    assert lines[0] == "最近的修改"
+    assert f"用户 {ADMIN} 停用 文档 #1:状态 有效 → 已失效" in lines[1]
+    assert f"用户 {ADMIN} 修改 目标 #1:目标值 20 → 22" in lines[2]
+    assert "入库 文档 #1" in lines[3] and "授权管理员" in lines[4]
+    (of_target,) = await bot.say("/history target 1")
+    assert of_target.text.splitlines()[1:] == [lines[2]]
+    (of_document,) = await bot.say(f"/history {DOC_NUMBER}")
+    assert len(of_document.text.splitlines()) == 4  # title, retire, edit, ingest
+    await bot.say("/undo")
+    (undone,) = await bot.say("/undo")
+    assert "已撤销修改" in undone.text and "目标值:20" in undone.text
+    (marked,) = await bot.say("/history target 1")
+    assert "(已撤销)" in marked.text
+
+
+async def test_undo_of_an_upload_removes_it(bot: OfflineHarness, sqlite_engine: Engine) -> None:
+    (undone,) = await bot.say("/undo")
+    assert "已撤销入库" in undone.text
+    with Session(sqlite_engine) as session:
+        assert session.exec(select(Document)).first() is None
+    (nothing,) = await bot.say("/undo")
+    assert "没有可以撤销的修改" in nothing.text
+
+
+async def test_progress_reports_from_admins_and_subscribed_unit_chats(
+    bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    (refused,) = await bot.say("/report 1 8", chat_id=STRANGER, user_id=STRANGER)
+    assert "订阅了该目标责任单位" in refused.text
+    (usage,) = await bot.say("/report 1")
+    assert "用法" in usage.text
+    (bad,) = await bot.say("/report 1 八家")
+    assert "应为数字" in bad.text
+    with Session(sqlite_engine) as session:
+        session.add(Subscription(chat_id=GROUP, topic_key="unit:1", unit_id=1))
+        session.commit()
+    (stored,) = await bot.say("/report 1 8 已认定8家", chat_id=GROUP, user_id=STRANGER)
+    assert "进展已记录" in stored.text and "报送值:8家(目标 20家)" in stored.text
+    assert "完成比例:40%" in stored.text and "报送日期:2025-01-10" in stored.text
+    (answer,) = await bot.say("/targets 示范市")
+    assert "进展" in answer.text and "40%" in answer.text
+
+
+async def test_the_admin_menu_is_set_for_owners(bot: OfflineHarness) -> None:
+    public = dict(bot.emulator.commands())
+    owner_menu = dict(bot.emulator.commands({"type": "chat", "chat_id": OWNER}))
+    assert "report" in public and "retire" not in public
+    assert {"edit", "add", "delete", "retire", "history", "undo", "grant"} <= set(owner_menu)
