@@ -196,3 +196,14 @@ def test_a_partial_match_is_shown_but_not_given_as_the_answer(service: QueryServ
     assert not answer.found and NOT_FOUND in answer.headline
     assert "25" not in answer.headline
     assert answer.facts and answer.facts[0].value == "25项"  # offered for reference only
+
+
+def test_who_is_responsible_answers_with_the_units(service: QueryService) -> None:
+    answer = service.ask("谁负责浙江制造产品标准")
+    assert answer.found and answer.headline == "牵头: 市质量技监局、市经信委"
+
+
+def test_a_question_about_documents_lists_the_plans(service: QueryService) -> None:
+    answer = service.ask("湖州的政策文件是哪个")
+    assert answer.found and answer.kind == AnswerKind.DOCUMENTS
+    assert answer.facts[0].value == "湖政办发〔2016〕63号"

@@ -14,6 +14,8 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import AnswerKind
 from policybot.knowledge.search import KnowledgeIndex
 
+# Who is responsible for a topic: the answer is the units of the best matching fact.
+WHO = "who"
 # Intent cues, checked in this order (多少钱 is a reward question before 多少 is a number one).
 _INTENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (AnswerKind.REWARDS, ("奖励", "奖金", "补助", "资助", "扶持", "多少钱", "奖多少", "重奖")),
@@ -22,7 +24,8 @@ _INTENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("截止", "期限", "什么时候", "何时", "哪天", "到期", "时间节点", "几月", "哪一年"),
     ),
     (AnswerKind.UNITS, ("负责哪些", "牵头哪些", "负责什么", "配合哪些", "承担哪些")),
-    (AnswerKind.DOCUMENTS, ("哪个文件", "什么文件", "文号", "发文")),
+    (WHO, ("谁负责", "谁牵头", "哪个单位", "哪些单位", "哪个部门", "哪些部门", "责任单位")),
+    (AnswerKind.DOCUMENTS, ("文件", "文号", "发文")),
     (
         AnswerKind.TARGETS,
         ("多少", "几个", "几家", "几项", "几名", "目标", "指标", "达到", "要求", "任务数"),
@@ -85,8 +88,13 @@ _FILLER = (
     "呢",
     "吧",
     "给",
-    "年",
     "钱",
+    "谁",
+    "单位",
+    "部门",
+    "政策文件",
+    "文号",
+    "发文",
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?(?!\d)")
 _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
@@ -227,7 +235,7 @@ def _topic(rest: str) -> str:
     rest = _PUNCTUATION.sub(" ", rest)
     for word in _FILLER:
         rest = rest.replace(word, " ")
-    return " ".join(rest.split())
+    return " ".join(part for part in rest.split() if len(part) > 1)
 
 
 def parse_year(text: str) -> int | None:

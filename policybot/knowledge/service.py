@@ -28,6 +28,7 @@ from policybot.knowledge.answers import (
 )
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import (
+    WHO,
     ParsedQuestion,
     find_region,
     find_unit,
@@ -237,8 +238,10 @@ class QueryService:
             return self._unit_facts(index, parsed.unit_ids, parsed.unit_text or "", kinds=kinds)
         if parsed.intent == AnswerKind.DEADLINES:
             return self._ask_deadline(index, parsed, region_ids, keyword)
-        if parsed.intent == AnswerKind.DOCUMENTS and not keyword:
-            return self.document(parsed.region_text)
+        if parsed.intent == AnswerKind.DOCUMENTS:
+            return self.document(parsed.region_text or keyword)
+        if parsed.intent == WHO and keyword:
+            return self._who(index, parsed, region_ids, keyword)
         kinds = {
             AnswerKind.REWARDS: [FactKind.REWARD],
             AnswerKind.TARGETS: [FactKind.TARGET],
@@ -271,6 +274,33 @@ class QueryService:
             if broader.found:
                 return broader
         return answer
+
+    def _who(
+        self,
+        index: KnowledgeIndex,
+        parsed: ParsedQuestion,
+        region_ids: set[int] | None,
+        keyword: str,
+    ) -> Answer:
+        """谁负责X: the units of the best matching fact are the answer."""
+        title = _title(index, parsed.region_ids, "责任单位", parsed.year, keyword)
+        answer = self._listing(
+            index,
+            AnswerKind.SEARCH,
+            title,
+            region_ids=region_ids,
+            year=parsed.year,
+            keyword=keyword,
+        )
+        if not answer.found:
+            return answer
+        first = answer.facts[0]
+        if not first.lead_units and not first.support_units:
+            return replace(answer, headline=f"{NOT_FOUND}责任单位:原文没有写明由谁负责")
+        parts = [f"牵头: {'、'.join(first.lead_units)}"] if first.lead_units else []
+        if first.support_units:
+            parts.append(f"配合: {'、'.join(first.support_units)}")
+        return replace(answer, headline="; ".join(parts))
 
     def _ask_deadline(
         self,
@@ -560,7 +590,7 @@ def _note(fact: IndexedFact) -> str | None:
     if row.kind == FactKind.TARGET:
         if row.qualifier:
             parts.append(row.qualifier)
-        if row.per_year:
+        if row.per_year and "每年" not in (row.qualifier or ""):
             parts.append("每年")
     if row.kind == FactKind.REWARD:
         parts.extend(p for p in (row.role, row.level) if p)
