@@ -207,3 +207,9 @@ def test_a_question_about_documents_lists_the_plans(service: QueryService) -> No
     answer = service.ask("湖州的政策文件是哪个")
     assert answer.found and answer.kind == AnswerKind.DOCUMENTS
     assert answer.facts[0].value == "湖政办发〔2016〕63号"
+
+
+@pytest.mark.parametrize("question", ["", "  ", "?", "请问"])
+def test_a_question_that_names_nothing_is_not_found(service: QueryService, question: str) -> None:
+    answer = service.ask(question)
+    assert not answer.found and answer.suggestions

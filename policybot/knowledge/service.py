@@ -233,6 +233,9 @@ class QueryService:
     def _answer_parsed(self, index: KnowledgeIndex, parsed: ParsedQuestion) -> Answer:
         region_ids = _scope(index, parsed.region_ids) if parsed.region_ids else None
         keyword = parsed.keywords or None
+        names_nothing = not (keyword or parsed.region_ids or parsed.unit_ids or parsed.year)
+        if names_nothing and parsed.intent == AnswerKind.SEARCH:
+            return self._not_found(index, AnswerKind.SEARCH, "提问", parsed.text)
         if parsed.unit_ids and (parsed.intent == AnswerKind.UNITS or not keyword):
             kinds = [FactKind.TARGET] if "目标" in parsed.text else None
             return self._unit_facts(index, parsed.unit_ids, parsed.unit_text or "", kinds=kinds)
