@@ -127,7 +127,7 @@ async def test_history_shows_who_changed_what_and_undo(bot: OfflineHarness) -> N
     assert lines[0] == "最近的修改"
     assert f"用户 {ADMIN} 停用 文档 #1:状态 有效 → 已失效" in lines[1]
     assert f"用户 {ADMIN} 修改 目标 #1:目标值 20 → 22" in lines[2]
-    assert "入库 文档 #1" in lines[3] and "授权管理员" in lines[4]
+    assert "入库 文档 #1:《示范市品牌建设三年行动计划" in lines[3] and "授权管理员" in lines[4]
     (of_target,) = await bot.say("/history target 1")
     assert of_target.text.splitlines()[1:] == [lines[2]]
     (of_document,) = await bot.say(f"/history {DOC_NUMBER}")

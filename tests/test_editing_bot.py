@@ -4,6 +4,7 @@ errors, /cancel at any step, edited messages, refusals and stale buttons."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -170,3 +171,15 @@ async def test_an_old_button_after_the_conversation_says_so(bot: OfflineHarness)
     assert await bot.press("目标值") == []
     answer = bot.callback_answer()
     assert answer is not None and "已结束" in (answer.answer_text or "")
+
+
+async def test_an_idle_conversation_lets_a_later_question_through(
+    bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    await bot.say("/edit target 1")
+    await bot.press("目标值")
+    clock = bot.application.bot_data["services"].clock
+    clock.advance(timedelta(minutes=16))
+    replies = await bot.say("30")
+    assert not any("已修改" in reply.text for reply in replies)
+    assert target(sqlite_engine).value == 20

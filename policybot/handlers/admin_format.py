@@ -124,7 +124,17 @@ def history_html(lines: list[HistoryLine], zone: ZoneInfo, *, title: str) -> str
     return "\n".join(rendered)
 
 
+def _document_title(line: HistoryLine) -> str | None:
+    """An ingest (or its undo) is best named by the document's title."""
+    if line.entity_kind != "document":
+        return None
+    return next((after or before for key, before, after in line.changes if key == "title"), None)
+
+
 def _changes(line: HistoryLine) -> str:
+    title = _document_title(line)
+    if title:
+        return f"《{_short(str(title), _VALUE_LIMIT)}》"
     parts = []
     shown = [change for change in line.changes if change[0] not in _UNSHOWN_KEYS]
     for key, before, after in shown[:4]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from html import escape
 from typing import Any
 
@@ -57,7 +58,7 @@ from policybot.knowledge.editing import (
 
 CHOOSE_FIELD, ENTER_VALUE, ADD_DOCUMENT, ADD_VALUE, CONFIRM_DELETE = range(5)
 DRAFT_KEY = "edit_draft"
-CONVERSATION_TIMEOUT_SECONDS = 15 * 60
+IDLE_LIMIT = timedelta(minutes=15)
 
 MENU: tuple[tuple[str, str], ...] = (
     ("edit", "修改事实:/edit target 12"),
@@ -65,6 +66,7 @@ MENU: tuple[tuple[str, str], ...] = (
     ("delete", "删除事实:/delete milestone 3"),
     ("cancel", "取消当前操作"),
 )
+EXPIRED = "操作已超时或已结束,请重新发送命令。"
 KIND_USAGE = "类型:target 目标、milestone 时间节点、recurring 重复任务、reward 奖励"
 
 
@@ -78,6 +80,7 @@ class Draft:
     document_id: int | None = None
     values: dict[str, Any] = field(default_factory=dict)
     to_ask: list[str] = field(default_factory=list)
+    touched_at: datetime | None = None
 
 
 def _key(update: object) -> tuple[str, int | None]:
@@ -87,8 +90,22 @@ def _key(update: object) -> tuple[str, int | None]:
 
 
 def _draft(update: object, context: ContextTypes.DEFAULT_TYPE) -> Draft | None:
+    """The admin's draft in this chat, unless left idle too long.
+
+    An abandoned conversation must not swallow a question asked hours later: after
+    ``IDLE_LIMIT`` the draft is gone, the step ends the conversation without stopping the
+    update, and the free-text handler answers it as usual. (The clock is the injectable one,
+    so no job queue is needed and tests can move time.)
+    """
     draft = (context.user_data or {}).get(_key(update))
-    return draft if isinstance(draft, Draft) else None
+    if not isinstance(draft, Draft):
+        return None
+    now = services_of(context).clock.now()
+    if draft.touched_at is not None and now - draft.touched_at > IDLE_LIMIT:
+        _forget(update, context)
+        return None
+    draft.touched_at = now
+    return draft
 
 
 def _forget(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -97,6 +114,7 @@ def _forget(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _remember(update: object, context: ContextTypes.DEFAULT_TYPE, draft: Draft) -> None:
+    draft.touched_at = services_of(context).clock.now()
     if context.user_data is not None:
         context.user_data[_key(update)] = draft
 
@@ -156,12 +174,14 @@ async def choose_field_button(update: Update, context: ContextTypes.DEFAULT_TYPE
         return ConversationHandler.END
     await query.answer()
     name = query.data.removeprefix("ef:")
-    if name == "cancel" or draft is None:
+    await query.edit_message_reply_markup(None)
+    if draft is None:
+        await _say(update, EXPIRED)
+        return ConversationHandler.END
+    if name == "cancel":
         _forget(update, context)
-        await query.edit_message_reply_markup(None)
         await _say(update, "已取消,未做修改。")
         return ConversationHandler.END
-    await query.edit_message_reply_markup(None)
     return await _choose(update, draft, name)
 
 
@@ -336,7 +356,11 @@ async def confirm_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return ConversationHandler.END
     await query.answer()
     _forget(update, context)
-    if query.data != "dl:yes" or draft is None or draft.fact_id is None:
+    if draft is None or draft.fact_id is None:
+        await query.edit_message_reply_markup(None)
+        await _say(update, EXPIRED)
+        return ConversationHandler.END
+    if query.data != "dl:yes":
         await query.edit_message_reply_markup(None)
         await _say(update, "已取消,未删除。")
         return ConversationHandler.END
@@ -365,10 +389,6 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     _forget(update, context)
     await _say(update, "已取消,未做修改。")
     return ConversationHandler.END
-
-
-async def timed_out(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    _forget(update, context)
 
 
 async def cancel_outside(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -404,14 +424,9 @@ def conversation() -> ConversationHandler:
                 ADD_DOCUMENT: [MessageHandler(text, add_document)],
                 ADD_VALUE: [MessageHandler(text, add_value)],
                 CONFIRM_DELETE: [CallbackQueryHandler(confirm_delete, pattern=r"^dl:")],
-                ConversationHandler.TIMEOUT: [
-                    MessageHandler(filters.ALL, timed_out),
-                    CallbackQueryHandler(timed_out),
-                ],
             },
             fallbacks=[CommandHandler("cancel", cancel)],
             allow_reentry=True,
-            conversation_timeout=CONVERSATION_TIMEOUT_SECONDS,
             name="editing",
         )
 
