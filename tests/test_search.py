@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
 
@@ -18,7 +19,7 @@ from policybot.knowledge.models import (
     RewardRule,
     utcnow,
 )
-from policybot.knowledge.search import KnowledgeIndex, LiveIndex
+from policybot.knowledge.search import MIN_COVERAGE, KnowledgeIndex, LiveIndex
 
 
 def test_two_character_queries_match_through_bigrams(engine: Engine) -> None:
@@ -102,3 +103,32 @@ def test_vocabulary_keeps_domain_terms_whole_and_reads_traditional() -> None:
     assert vocabulary.normalise("湖州市質監局 發(fā)") == "湖州市质监局 发"
     assert vocabulary.bigrams("奖励") == ["奖励"]
     assert vocabulary.normalise("創(chuàng )新") == "创新"
+
+
+def _brute_force(index: KnowledgeIndex, query: str) -> set[int]:
+    """Every fact covering MIN_COVERAGE of the query's required weight, without pruning."""
+    terms = vocabulary.query_terms(vocabulary.normalise(query))
+    total = sum(index.idf(term) for term in terms.required)
+    hits = set()
+    for fact in index.facts:
+        covered = sum(
+            index.idf(term)
+            for term in terms.required
+            if fact.position in index.postings.get(term, {})
+        )
+        if covered >= MIN_COVERAGE * total and covered > 0:
+            hits.add(fact.position)
+    return hits
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["驰名商标", "省名牌产品", "浙江制造产品标准", "质量奖提名", "行政途径获得", "督查", "火星"],
+)
+def test_pruned_scoring_finds_exactly_what_brute_force_finds(
+    sqlite_engine: Engine, query: str
+) -> None:
+    load_samples(sqlite_engine)
+    index = LiveIndex(sqlite_engine).current()
+    found = {hit.position for hit in index.search(query, limit=10_000).hits}
+    assert found == _brute_force(index, query)
