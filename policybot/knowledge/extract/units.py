@@ -225,8 +225,11 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         if items and all(looks_like_unit(item) and _starts_with(item, prefixes) for item in items):
             found.extend(items)
     for match in _RESPONSIBLE_VERB.finditer(text):
-        items = split_unit_list(match["list"])
-        if items and all(looks_like_unit(item) and _starts_with(item, prefixes) for item in items):
+        named = match["list"].rsplit("由", 1)[-1]  # "…工作由各区市场监管局负责"
+        items = split_unit_list(named)
+        if items and all(
+            looks_like_unit(item) and _starts_with(item, [*prefixes, "各"]) for item in items
+        ):
             found.extend(items)
     return found
 
