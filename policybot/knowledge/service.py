@@ -299,7 +299,9 @@ class QueryService:
             return answer
         first = answer.facts[0]
         if not first.lead_units and not first.support_units:
-            return replace(answer, headline=f"{NOT_FOUND}责任单位:原文没有写明由谁负责")
+            return replace(
+                answer, found=False, headline=f"{NOT_FOUND}责任单位:原文没有写明由谁负责"
+            )
         parts = [f"牵头: {'、'.join(first.lead_units)}"] if first.lead_units else []
         if first.support_units:
             parts.append(f"配合: {'、'.join(first.support_units)}")
@@ -618,6 +620,8 @@ def _progress(fact: IndexedFact) -> Progress | None:
 def _headline(lines: list[FactLine], total: int, ranked: bool) -> str:
     """With a topic, the best fact's value is the answer; a plain listing says how many."""
     first = lines[0]
+    if ranked and first.value and first.kind == FactKind.RECURRING:
+        return f"{first.value}: {first.label}"
     if ranked and first.value:
         return first.value
     return f"共 {total} 项"
