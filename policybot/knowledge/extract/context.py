@@ -18,6 +18,7 @@ class DocContext:
     text: str
     meta: DocumentMeta
     paragraphs: list[Paragraph] = field(default_factory=list)
+    suffix_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     @property
     def region(self) -> str | None:
@@ -43,13 +44,21 @@ class DocContext:
             prefixes.add(last[:-1])
         return sorted(prefixes, key=len, reverse=True)
 
+    def _written_suffix(self, short: str) -> str | None:
+        """The suffix the text itself puts after a short place name (cached: the text is long)."""
+        if short not in self.suffix_cache:
+            self.suffix_cache[short] = next(
+                (suffix for suffix in _DISTRICT_SUFFIXES if short + suffix in self.text), None
+            )
+        return self.suffix_cache[short]
+
     def district_name(self, short: str, context: str) -> str:
         """ "禅城" -> "禅城区": the suffix the document itself uses, else the one "各区" implies."""
         if short.endswith(_DISTRICT_SUFFIXES) and len(short) >= 3:
             return short
-        for suffix in _DISTRICT_SUFFIXES:
-            if short + suffix in self.text:
-                return short + suffix
+        written = self._written_suffix(short)
+        if written:
+            return short + written
         for cue, suffix in (
             ("各乡镇", "镇"),
             ("各镇", "镇"),

@@ -182,22 +182,17 @@ def strip_pinyin_glosses(text: str) -> str:
     return _PINYIN_GLOSS.sub("", text)
 
 
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
+    0x3000: ord(" "),
+    0xA0: ord(" "),
+    ord("〈"): ord("<"),
+    ord("〉"): ord(">"),
+}
+
+
 def to_half_width(text: str) -> str:
     """Full-width ASCII forms to ASCII; ideographic space to a space; 〈〉 to <>."""
-    out = []
-    for char in text:
-        code = ord(char)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        elif char in "\u3000\xa0":
-            out.append(" ")
-        elif char == "〈":
-            out.append("<")
-        elif char == "〉":
-            out.append(">")
-        else:
-            out.append(char)
-    return "".join(out)
+    return text.translate(_HALF_WIDTH)
 
 
 def repair_year_ranges(text: str) -> str:

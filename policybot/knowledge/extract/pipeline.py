@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -79,12 +80,11 @@ def extract_text(text: str, source: str) -> Extraction:
 def _fill_sections(ctx: DocContext, extraction: Extraction) -> None:
     """Records found by whole-text rules get the heading of the paragraph they sit in."""
     records = extraction.targets + extraction.milestones + extraction.recurring + extraction.rewards
+    starts = [paragraph.start for paragraph in ctx.paragraphs]
     for record in records:
-        if record.span.section is None:
-            paragraph = next(
-                (p for p in ctx.paragraphs if p.start <= record.span.start < p.end + 1), None
-            )
-            record.span.section = paragraph.section if paragraph else None
+        if record.span.section is None and starts:
+            index = max(0, bisect.bisect_right(starts, record.span.start) - 1)
+            record.span.section = ctx.paragraphs[index].section
 
 
 def _warnings(extraction: Extraction) -> list[str]:

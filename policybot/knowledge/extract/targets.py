@@ -393,10 +393,14 @@ def _span(
 def deduplicate(records: list[TargetRecord]) -> list[TargetRecord]:
     """One commitment stated twice (goal list and task section, body and table) is one target."""
     kept: list[TargetRecord] = []
+    buckets: dict[tuple[object, ...], list[TargetRecord]] = {}
     for record in records:
-        duplicate = next((other for other in kept if _same_commitment(other, record)), None)
+        key = (record.district, record.value, record.value_max, record.unit)
+        bucket = buckets.setdefault(key, [])
+        duplicate = next((other for other in bucket if _same_commitment(other, record)), None)
         if duplicate is None:
             kept.append(record)
+            bucket.append(record)
             continue
         _merge_units(duplicate.lead_units, record.lead_units)
         _merge_units(duplicate.support_units, record.support_units)
