@@ -142,6 +142,7 @@ def _milestones_in_sentence(
     lead_units: list[str],
     current_year: int | None = None,
 ) -> list[MilestoneRecord]:
+    """Each future date of a sentence with the event that follows it, unless that is a count."""
     text = sentence.text
     mentions = [m for m in find_time_mentions(text) if m.kind in ("point", "start")]
     mentions = sorted(mentions + _within_year(text, current_year), key=lambda m: m.start)
@@ -151,22 +152,15 @@ def _milestones_in_sentence(
         if _in_brackets(text, mention.start) or not _is_future(mention, ctx):
             continue
         limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
-        segment = text[mention.end : limit].lstrip(" ,;:")
-        clauses = [c for c in re.split(r"[,;。]", segment)]
-        first = _LEADING_NOISE.sub("", clauses[0].strip()).strip(" 、")
-        first = re.sub(r"[、,]$", "", first)
-        if len(first) < 4 or _NOT_EVENT.match(first) or _RECURRING_CUE.search(first):
+        event = _event_after(text, mention, limit)
+        if event is None:
             continue
-        if find_quantities(clauses[0]) or (len(clauses) > 1 and find_quantities(clauses[1])):
-            continue
-        if mention.kind == "start" and _RECURRING_CUE.search(segment):
-            continue
+        title, quote_end = event
         quote_start = _quote_start(text, mention)
-        quote_end = mention.end + (len(text[mention.end : limit]) - len(segment)) + len(clauses[0])
         records.append(
             MilestoneRecord(
                 region=ctx.region,
-                title=first[:60],
+                title=title[:60],
                 quote=text[quote_start:quote_end][:120],
                 start=mention.first if mention.kind == "start" else None,
                 due=mention.last if mention.kind == "point" else None,
@@ -176,6 +170,26 @@ def _milestones_in_sentence(
             )
         )
     return records
+
+
+def _event_after(text: str, mention: TimeMention, limit: int) -> tuple[str, int] | None:
+    """(title, end offset) of the event a date introduces; None for counts and routines.
+
+    The clause right after the date names the event.  When it or the next clause holds a
+    number, the date governs a target instead ("到2019年底,全市…,数量占比达到90%").
+    """
+    raw = text[mention.end : limit]
+    segment = raw.lstrip(" ,;:")
+    clauses = re.split(r"[,;。]", segment)
+    title = _LEADING_NOISE.sub("", clauses[0].strip()).strip(" 、")
+    title = re.sub(r"[、,]$", "", title)
+    if len(title) < 4 or _NOT_EVENT.match(title) or _RECURRING_CUE.search(title):
+        return None
+    if find_quantities(clauses[0]) or (len(clauses) > 1 and find_quantities(clauses[1])):
+        return None
+    if mention.kind == "start" and _RECURRING_CUE.search(segment):
+        return None
+    return title, mention.end + (len(raw) - len(segment)) + len(clauses[0])
 
 
 def _quote_start(text: str, mention: TimeMention) -> int:

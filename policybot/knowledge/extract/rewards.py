@@ -90,11 +90,42 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
 def _rewards_in_part(
     text: str, offset: int, ctx: DocContext, section: str | None
 ) -> list[RewardRecord]:
-    if not _REWARD_CUE.search(text):
+    """The rewards of one clause group: one per achievement, each with its own sum if any."""
+    rule = _read_rule(text)
+    if rule is None:
         return []
+    match, achievement_text, treatment = rule
+    achievements = split_achievements(achievement_text)
+    amounts = [amount for _, amount in find_money(treatment)]
+    is_cap = bool(_CAP.search(treatment))
+    distinguishes = "分别" in treatment or len(set(amounts)) > 1
+    quote_start = _include_dui(ctx.text, offset + match.start("achievement"))
+    quote_end = offset + match.end()
+    quote = ctx.text[quote_start:quote_end].strip(" ,")[:160]
+    sums = [_amount_for(index, len(achievements), amounts) for index in range(len(achievements))]
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=achievement,
+            quote=quote,
+            role=_role(achievement),
+            level=_level(achievement) if distinguishes else None,
+            amount_yuan=amount,
+            is_cap=is_cap and amount is not None,
+            treatment=None if amounts else _treatment_text(treatment),
+            span=Span(quote_start, quote_end, section),
+        )
+        for achievement, amount in zip(achievements, sums, strict=True)
+    ]
+
+
+def _read_rule(text: str) -> tuple[re.Match[str], str, str] | None:
+    """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
+    if not _REWARD_CUE.search(text):
+        return None
     match = _RULE.search(text) or _RULE_WITHOUT_DE.search(text)
     if match is None:
-        return []
+        return None
     achievement_text = match["achievement"]
     if "对" in achievement_text:
         achievement_text = achievement_text[achievement_text.rfind("对") + 1 :]
@@ -102,36 +133,10 @@ def _rewards_in_part(
         achievement_text += match["list_tail"]
     treatment = match["treatment"].strip(" ,")
     if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
-        return []
+        return None
     if _VAGUE_MERIT.search(achievement_text):
-        return []  # "对…成绩显著的企业予以奖励" directs others to reward; it names no rule
-    achievements = split_achievements(achievement_text)
-    if not achievements:
-        return []
-    amounts = [amount for _, amount in find_money(treatment)]
-    is_cap = bool(_CAP.search(treatment))
-    distinguishes = "分别" in treatment or len(set(amounts)) > 1
-    quote_start = offset + match.start("achievement")
-    quote_start = _include_dui(ctx.text, quote_start)
-    quote_end = offset + match.end()
-    quote = ctx.text[quote_start:quote_end].strip(" ,")[:160]
-    records: list[RewardRecord] = []
-    for index, achievement in enumerate(achievements):
-        amount = _amount_for(index, len(achievements), amounts)
-        records.append(
-            RewardRecord(
-                region=ctx.region,
-                achievement=achievement,
-                quote=quote,
-                role=_role(achievement),
-                level=_level(achievement) if distinguishes else None,
-                amount_yuan=amount,
-                is_cap=is_cap and amount is not None,
-                treatment=None if amounts else _treatment_text(treatment),
-                span=Span(quote_start, quote_end, section),
-            )
-        )
-    return records
+        return None  # "对…成绩显著的企业予以奖励" directs others to reward; it names no rule
+    return match, achievement_text, treatment
 
 
 def _include_dui(text: str, start: int) -> int:

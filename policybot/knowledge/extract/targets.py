@@ -117,54 +117,72 @@ def indicator_target(
     )
 
 
+@dataclass
+class _Sentence:
+    """One sentence being read, with what every number in it shares."""
+
+    piece: Piece
+    times: list[TimeMention]
+    districts: dict[int, tuple[str, int]]
+
+    @property
+    def text(self) -> str:
+        return self.piece.text
+
+
 def _targets_in_sentence(
     sentence: Piece, ctx: DocContext, defaults: Defaults
 ) -> list[TargetRecord]:
+    """Every committed number of one sentence (a sentence left undecided commits to none)."""
     text = sentence.text
     if _UNDECIDED.search(text):
         return []
-    times = [
-        mention
-        for mention in find_time_mentions(text)
-        if not _inside_book_title(text, mention.start)
-    ]
-    districts = _district_names(text, ctx)
+    times = [m for m in find_time_mentions(text) if not _inside_book_title(text, m.start)]
+    reading = _Sentence(sentence, times, _district_names(text, ctx))
     records: list[TargetRecord] = []
     for quantity in find_quantities(text):
         if _inside_book_title(text, quantity.start) or _is_excluded(text, quantity):
             continue
-        governing = _governing_time(times, quantity, text)
-        if _is_past(governing, ctx):
-            continue
-        per_year = _is_per_year(text, quantity, governing)
-        if per_year and quantity.unit == "次" and quantity.value <= 1:
-            continue  # "每年至少1次" is a recurring duty
-        deadline, deadline_text = _deadline(governing, per_year, ctx, defaults, text)
-        clause = _clause_around(text, quantity.start, quantity.end)
-        district = districts.get(quantity.start)
-        subject = _subject(text, clause, quantity, times)
-        if district is not None:
-            clause = (_list_lead_start(text, district[1]), clause[1])
-            subject = _list_lead(text, district[1], times)
-        records.append(
-            TargetRecord(
-                region=ctx.region,
-                subject=subject,
-                value=quantity.value,
-                value_max=quantity.value_max,
-                unit=quantity.unit,
-                qualifier=_qualifier(text, clause, quantity, per_year),
-                deadline=deadline,
-                deadline_text=deadline_text,
-                per_year=per_year,
-                district=district[0] if district else None,
-                lead_units=list(defaults.lead_units),
-                support_units=list(defaults.support_units),
-                quote=_quote(text, clause, governing, quantity),
-                span=_span(sentence, clause, governing, quantity, defaults.section),
-            )
-        )
+        record = _target(reading, quantity, ctx, defaults)
+        if record is not None:
+            records.append(record)
     return records
+
+
+def _target(
+    reading: _Sentence, quantity: Quantity, ctx: DocContext, defaults: Defaults
+) -> TargetRecord | None:
+    """The target one number states, or None when it reports the past or a routine."""
+    text = reading.text
+    governing = _governing_time(reading.times, quantity, text)
+    if _is_past(governing, ctx):
+        return None
+    per_year = _is_per_year(text, quantity, governing)
+    if per_year and quantity.unit == "次" and quantity.value <= 1:
+        return None  # "每年至少1次" is a recurring duty
+    deadline, deadline_text = _deadline(governing, per_year, ctx, defaults, text)
+    clause = _clause_around(text, quantity.start, quantity.end)
+    district = reading.districts.get(quantity.start)
+    subject = _subject(text, clause, quantity, reading.times)
+    if district is not None:
+        clause = (_list_lead_start(text, district[1]), clause[1])
+        subject = _list_lead(text, district[1], reading.times)
+    return TargetRecord(
+        region=ctx.region,
+        subject=subject,
+        value=quantity.value,
+        value_max=quantity.value_max,
+        unit=quantity.unit,
+        qualifier=_qualifier(text, clause, quantity, per_year),
+        deadline=deadline,
+        deadline_text=deadline_text,
+        per_year=per_year,
+        district=district[0] if district else None,
+        lead_units=list(defaults.lead_units),
+        support_units=list(defaults.support_units),
+        quote=_quote(text, clause, governing, quantity),
+        span=_span(reading.piece, clause, governing, quantity, defaults.section),
+    )
 
 
 def _inside_book_title(text: str, position: int) -> bool:
