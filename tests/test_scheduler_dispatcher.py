@@ -320,3 +320,10 @@ async def test_chat_not_found_deactivates_like_forbidden(sqlite_engine: Engine) 
     ] == 1
     with Session(sqlite_engine) as session:
         assert not session.get(Chat, -1).active  # type: ignore[union-attr]
+
+
+async def test_the_tick_report_counts_new_ledger_rows_on_every_backend(engine: Engine) -> None:
+    setup(engine)
+    clock, sender = FakeClock(FIRST_FIRE), RecordingSender()
+    assert (await dispatcher(engine, clock, sender).tick()).planned == len(CHATS)
+    assert (await dispatcher(engine, clock, sender, "second").tick()).planned == 0

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
@@ -39,7 +39,7 @@ from policybot.scheduler.planner import PlannedReminder
 
 LEDGER = ReminderLedger.__table__  # type: ignore[attr-defined]
 LEDGER_KEY = ["item_kind", "item_id", "chat_id", "fire_at"]
-INSERT_CHUNK = 2000
+INSERT_CHUNK = 5000
 
 
 @dataclass(frozen=True)
@@ -57,16 +57,49 @@ class LedgerRow:
     late: bool
 
 
-def insert_ignore(connection: Connection, table, rows: list[dict], key: list[str]) -> int:  # type: ignore[no-untyped-def]
-    """``INSERT … ON CONFLICT (key) DO NOTHING`` on PostgreSQL and SQLite; returns rows written."""
-    if not rows:
-        return 0
-    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+def insert_ignore(connection: Connection, table, rows: list[dict], key: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """``INSERT … ON CONFLICT (key) DO NOTHING`` on PostgreSQL and SQLite (few rows)."""
+    if rows:
+        dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+        statement = dialect.insert(table).on_conflict_do_nothing(index_elements=key)
+        connection.execute(statement, rows)
+
+
+_LEDGER_COLUMNS = (
+    ("item_kind", "text"),
+    ("item_id", "integer"),
+    ("chat_id", "bigint"),
+    ("fire_at", "timestamptz"),
+    ("due_date", "date"),
+    ("lead_days", "integer"),
+    ("status", "text"),
+    ("attempts", "integer"),
+    ("late", "boolean"),
+    ("error", "text"),
+)
+_PG_LEDGER_INSERT = text(
+    f"INSERT INTO reminder_ledger ({', '.join(name for name, _ in _LEDGER_COLUMNS)}) "
+    "SELECT * FROM unnest("
+    + ", ".join(f"CAST(:{name} AS {kind}[])" for name, kind in _LEDGER_COLUMNS)
+    + f") ON CONFLICT ({', '.join(LEDGER_KEY)}) DO NOTHING"
+)
+
+
+def _insert_ledger_rows(connection: Connection, rows: list[dict]) -> int:  # type: ignore[type-arg]
+    """Insert-or-ignore many ledger rows, returning how many were new.
+
+    PostgreSQL gets one ``INSERT … SELECT FROM unnest(arrays)`` per chunk (exact rowcount, one
+    round trip); SQLite an executemany, whose rowcount the sqlite3 module sums correctly.
+    """
     written = 0
     for start in range(0, len(rows), INSERT_CHUNK):
-        statement = dialect.insert(table).on_conflict_do_nothing(index_elements=key)
-        result = connection.execute(statement, rows[start : start + INSERT_CHUNK])
-        written += max(result.rowcount or 0, 0)
+        chunk = rows[start : start + INSERT_CHUNK]
+        if connection.dialect.name == "postgresql":
+            arrays = {name: [row[name] for row in chunk] for name, _ in _LEDGER_COLUMNS}
+            written += connection.execute(_PG_LEDGER_INSERT, arrays).rowcount
+        else:
+            statement = sqlite.insert(LEDGER).on_conflict_do_nothing(index_elements=LEDGER_KEY)
+            written += max(connection.execute(statement, chunk).rowcount, 0)
     return written
 
 
@@ -95,7 +128,7 @@ def record(
         }
         for r in reminders
     ]
-    return insert_ignore(connection, LEDGER, rows, LEDGER_KEY)
+    return _insert_ledger_rows(connection, rows)
 
 
 def _claimable(now: datetime, lease: timedelta):  # type: ignore[no-untyped-def]
