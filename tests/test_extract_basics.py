@@ -237,3 +237,31 @@ def test_labelled_note_without_brackets_at_the_end_of_a_task() -> None:
 )
 def test_quarters_end_on_the_last_day_of_their_third_month(text: str, due: date) -> None:
     assert find_time_mentions(text)[0].last == due
+
+
+WRAPPED_NOTICE = """江南省市场监管局等5部门关于印发《江南省产品、
+工程和服务质量提升行动方案
+(2023-2025年)》的通知
+各市人民政府:
+为贯彻《国家部委关于印发<质量行动方案(2022-2025年)>的通知》精神,现印发给你们。
+江南省市场监督管理局
+江南省工业和信息化厅
+江南省工商业联合会
+2023年3月30日
+江南省产品、工程和服务质量提升行动方案(2023—2025年)
+"""
+
+
+def test_wrapped_notice_title_and_the_first_of_several_signing_issuers() -> None:
+    meta = extract_metadata("x.txt", WRAPPED_NOTICE)
+    assert meta.title == "江南省产品、工程和服务质量提升行动方案(2023-2025年)"
+    assert meta.issuer == "江南省市场监督管理局"
+    assert meta.region == "江南省"
+    assert meta.issued == date(2023, 3, 30)
+
+
+def test_provincial_department_prefix_is_shared_in_a_list() -> None:
+    assert split_unit_list("自治区市场监管局、工业和信息化厅") == [
+        "自治区市场监管局",
+        "自治区工业和信息化厅",
+    ]

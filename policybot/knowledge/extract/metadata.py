@@ -22,7 +22,7 @@ _LABEL = re.compile(
 )
 _ISSUER_SUFFIX = re.compile(
     r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
-    r"[\u4e00-\u9fff]{1,12}(?:局|委|厅|办))$"
+    r"[\u4e00-\u9fff]{1,12}(?:局|委|厅|办|联合会|中心))$"
 )
 _PROVINCE = r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)"
 _CITY = r"[\u4e00-\u9fff]{1,7}?(?:市(?!场)|盟|地区|自治州)"
@@ -100,10 +100,10 @@ def _labelled_date(labels: dict[str, str], names: tuple[str, ...]) -> date | Non
 
 def _title(lines: list[str], labels: dict[str, str]) -> str | None:
     candidates = [labels[name] for name in ("发文标题", "标题", "文件名称") if name in labels]
-    candidates += lines[:40]
+    candidates += _joined_title_lines(lines[:40])
     for line in candidates:
         notice = _NOTICE_TITLE.search(line)
-        if notice:
+        if notice and not _inside_book_title(line, notice.start()):
             return _as_written_in_body(notice["inner"].strip("《》 "), lines)
     for index, line in enumerate(lines[:40]):
         own = _OWN_TITLE.match(line)
@@ -113,6 +113,25 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
                 return own["title"] + following
             return own["title"]
     return _title_from_opinion(lines)
+
+
+def _joined_title_lines(lines: list[str]) -> list[str]:
+    """A notice title wrapped over several lines ("关于印发《…、" / "…方案" / "(…)》的通知")."""
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        if "关于" in line and not re.search(r"的(?:通知|函)", line):
+            tail = "".join(lines[index + 1 : index + 4])
+            end = re.search(r"的(?:通知|函)", tail)
+            if end and len(line) + end.end() <= 120:
+                joined.append(line + tail[: end.end()])
+                continue
+        joined.append(line)
+    return joined
+
+
+def _inside_book_title(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count("《") > before.count("》")
 
 
 def _as_written_in_body(title: str, lines: list[str]) -> str:
@@ -163,7 +182,7 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
         signed = parse_date(following) if _SIGNATURE_DATE.match(following) else None
         signed = signed or _compact_date(following)
         if signed and _ISSUER_SUFFIX.search(line) and len(line) <= 40:
-            return re.sub(r"\s+", "", line), signed
+            return re.sub(r"\s+", "", _first_of_issuer_block(lines, index)), signed
     # A notice whose signature lost the issuer line still has its date on a line of its own.
     for line in lines[:30]:
         if _SIGNATURE_DATE.match(line):
@@ -173,6 +192,14 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
         for match in _INLINE_SIGNATURE.finditer(line):
             return match["issuer"], parse_date(match["date"])
     return None, None
+
+
+def _first_of_issuer_block(lines: list[str], index: int) -> str:
+    """Several issuers sign one above the other; the first of them leads."""
+    first = index
+    while first > 0 and _ISSUER_SUFFIX.search(lines[first - 1]) and len(lines[first - 1]) <= 40:
+        first -= 1
+    return lines[first]
 
 
 def _compact_date(line: str) -> date | None:
@@ -201,7 +228,7 @@ def _issuer_from_title(value: str | None) -> str | None:
 def _issuer_from_notice(lines: list[str]) -> str | None:
     for line in lines[:40]:
         match = re.search(r"(?P<issuer>[\u4e00-\u9fff]{2,30}?)\s*关于", line)
-        if match and _ISSUER_SUFFIX.search(match["issuer"]):
+        if match and _ISSUER_SUFFIX.search(match["issuer"]) and region_of(match["issuer"]):
             return match["issuer"].lstrip("《")
     return None
 

@@ -132,7 +132,7 @@ def _prefix_of(item: str) -> str:
 
 def _is_department(item: str) -> bool:
     """A department short name (科技局, 工商联) rather than an outside body (佛山检验检疫局)."""
-    return len(item) <= 8 and bool(re.search(r"(?:局|委|办|联|中心)$", item))
+    return len(item) <= 8 and bool(re.search(r"(?:局|委|办|厅|联|中心)$", item))
 
 
 def _expand_suffixes(items: list[str]) -> list[str]:
