@@ -22,6 +22,8 @@ SNOOZE_DAYS = 7
 DONE_LABEL = "已完成"
 SNOOZE_LABEL = f"推迟{SNOOZE_DAYS}天"
 MAX_QUOTE_CHARS = 300
+MAX_TITLE_CHARS = 200
+MAX_UNITS_SHOWN = 12
 MAX_CALLBACK_BYTES = 64
 _CALLBACK = re.compile(rf"^{CALLBACK_PREFIX}:([{ACTION_DONE}{ACTION_SNOOZE}]):(\d+)$")
 
@@ -70,11 +72,12 @@ def render_reminder(
     heading = f"⏰ <b>{what}提醒</b>：{countdown(lead_days)}"
     if late:
         heading = f"{heading}（补发）"
-    lines = [heading, f"<b>{escape(details.title)}</b>", f"日期：{_date_line(details, due)}"]
+    title = _clip(details.title, MAX_TITLE_CHARS)
+    lines = [heading, f"<b>{escape(title)}</b>", f"日期：{_date_line(details, due)}"]
     if details.lead_units:
-        lines.append(f"牵头单位：{escape('、'.join(details.lead_units))}")
+        lines.append(f"牵头单位：{_units(details.lead_units)}")
     if details.support_units:
-        lines.append(f"配合单位：{escape('、'.join(details.support_units))}")
+        lines.append(f"配合单位：{_units(details.support_units)}")
     if details.numbers:
         lines.append(f"目标值：{escape(details.numbers)}")
     lines.append(f"出处：{_citation(details)}")
@@ -94,9 +97,19 @@ def _date_line(details: ItemDetails, due: date) -> str:
     return text
 
 
+def _clip(text: str, limit: int) -> str:
+    """Long fields are cut so that a reminder always stays far below Telegram's 4096 limit."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _units(names: list[str]) -> str:
+    shown = "、".join(names[:MAX_UNITS_SHOWN])
+    if len(names) > MAX_UNITS_SHOWN:
+        shown += f"等 {len(names)} 个单位"
+    return escape(shown)
+
+
 def _citation(details: ItemDetails) -> str:
-    quote = details.quote
-    if len(quote) > MAX_QUOTE_CHARS:
-        quote = quote[: MAX_QUOTE_CHARS - 1] + "…"
+    quote = _clip(details.quote, MAX_QUOTE_CHARS)
     title = f"《{escape(details.document_title)}》" if details.document_title else "原文"
     return f"{title}：“{escape(quote)}”"
