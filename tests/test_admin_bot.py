@@ -172,3 +172,23 @@ async def test_the_admin_menu_is_set_for_owners(bot: OfflineHarness) -> None:
     owner_menu = dict(bot.emulator.commands({"type": "chat", "chat_id": OWNER}))
     assert "report" in public and "retire" not in public
     assert {"edit", "add", "delete", "retire", "history", "undo", "grant"} <= set(owner_menu)
+
+
+async def test_restore_brings_back_a_document_retired_by_someone_else(
+    bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    await bot.say("/retire 1 expired")
+    assert "文档已恢复" in await owner_says(bot, f"/restore {DOC_NUMBER}")
+    assert "已经是「有效」" in await owner_says(bot, "/restore 1")
+    (answer,) = await bot.say("/targets 示范市")
+    assert "省级品牌企业" in answer.text
+    assert "已撤销恢复" in await owner_says(bot, "/undo")
+    with Session(sqlite_engine) as session:
+        assert session.get(Document, 1).status == DocumentStatus.EXPIRED  # type: ignore[union-attr]
+
+
+async def test_admin_help_lists_every_admin_command(bot: OfflineHarness) -> None:
+    (help_text,) = await bot.say("/adminhelp", chat_id=STRANGER, user_id=STRANGER)
+    for command in ("/edit", "/add", "/delete", "/retire", "/restore", "/history", "/undo"):
+        assert command in help_text.text
+    assert "/report" in help_text.text and "/grant" in help_text.text

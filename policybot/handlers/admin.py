@@ -23,13 +23,16 @@ from policybot.knowledge.editing import (
     parse_kind,
     parse_retire_status,
     resolve_document,
+    restore_document,
     retire_document,
 )
 from policybot.knowledge.models import FACT_MODELS
 from policybot.knowledge.undo import UndoError, undo_last
 
 MENU: tuple[tuple[str, str], ...] = (
+    ("adminhelp", "管理员功能说明"),
     ("retire", "停用文档:/retire 文号或编号 [superseded|expired]"),
+    ("restore", "恢复已停用的文档:/restore 文号或编号"),
     ("history", "修改记录:/history [文档编号 | target 12]"),
     ("undo", "撤销我最近一次修改"),
     ("admins", "查看管理员"),
@@ -37,6 +40,21 @@ MENU: tuple[tuple[str, str], ...] = (
     ("revoke", "撤销管理员(所有者):/revoke 用户ID"),
 )
 HISTORY_LIMIT = 10
+ADMIN_HELP = (
+    "<b>管理员功能</b>(需要管理员权限;查询功能对所有人开放)\n"
+    "<b>上传规划</b>:直接发送 .txt / .docx / 带文字层的 .pdf 文件,核对预览后点“确认入库”。"
+    "同文号的新版本会替换旧版本。\n"
+    "<b>修改事实</b>:<code>/edit target 12</code> 选择字段后输入新值;"
+    "<code>/add milestone 3</code> 为文档 #3 新增;<code>/delete reward 5</code>。"
+    "类型:target 目标、milestone 时间节点、recurring 重复任务、reward 奖励。"
+    "任何一步可 /cancel。\n"
+    "<b>停用文档</b>:<code>/retire 示府发〔2024〕7号 expired</code>(或 superseded);"
+    "<code>/restore 3</code> 恢复。\n"
+    "<b>记录与撤销</b>:<code>/history</code>、<code>/history 3</code>、"
+    "<code>/history target 12</code>;<code>/undo</code> 撤销自己最近一次修改。\n"
+    "<b>进展</b>:<code>/report 12 8</code>(管理员,或订阅了该目标责任单位的群)。\n"
+    "<b>权限</b>(所有者):<code>/grant 用户ID</code>、<code>/revoke 用户ID</code>、/admins。"
+)
 
 
 async def _reply(update: Update, text: str) -> None:
@@ -62,6 +80,11 @@ def _target_user(update: Update, args: list[str]) -> int | None:
     if replied is not None and replied.from_user is not None and not replied.from_user.is_bot:
         return replied.from_user.id
     return None
+
+
+async def admin_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Open to all: it changes nothing, and tells a newcomer whom to ask for rights."""
+    await _reply(update, ADMIN_HELP)
 
 
 @owner_only
@@ -135,6 +158,27 @@ async def retire_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 @admin_only
+async def restore_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    reference = " ".join(context.args or [])
+    if not reference:
+        await _reply(update, "用法:/restore 文号或文档编号")
+        return
+    services = services_of(context)
+    try:
+        view = restore_document(
+            services.engine, _actor(update), reference, now=services.clock.now()
+        )
+    except EditError as error:
+        await _reply(update, str(error))
+        return
+    await _reply(
+        update,
+        document_html(view, headline="文档已恢复")
+        + "\n其事实重新出现在回答和提醒中;可用 /undo 撤销。",
+    )
+
+
+@admin_only
 async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     args = context.args or []
     services = services_of(context)
@@ -174,9 +218,11 @@ async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 def register(application: Application, group: int = 0) -> None:
+    application.add_handler(CommandHandler("adminhelp", admin_help), group)
     application.add_handler(CommandHandler("grant", grant_command), group)
     application.add_handler(CommandHandler("revoke", revoke_command), group)
     application.add_handler(CommandHandler("admins", admins_command), group)
     application.add_handler(CommandHandler("retire", retire_command), group)
+    application.add_handler(CommandHandler("restore", restore_command), group)
     application.add_handler(CommandHandler("history", history_command), group)
     application.add_handler(CommandHandler("undo", undo_command), group)

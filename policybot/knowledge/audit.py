@@ -29,6 +29,7 @@ ACTION_LABELS = {
     "update": "修改",
     "delete": "删除",
     "retire": "停用",
+    "restore": "恢复",
     "grant": "授权管理员",
     "revoke": "撤销管理员",
     "report": "报送进展",

@@ -535,6 +535,24 @@ def retire_document(
     """Mark a document superseded or expired: its facts leave answers and reminders."""
     if status not in (DocumentStatus.SUPERSEDED, DocumentStatus.EXPIRED):
         raise EditError("状态应为 superseded(已被替代)或 expired(已失效)。")
+    return _set_status(engine, actor_id, reference, status, "retire", now)
+
+
+def restore_document(
+    engine: Engine, actor_id: int, reference: str, *, now: datetime | None = None
+) -> DocumentView:
+    """Make a retired document active again (also one another admin retired, unlike /undo)."""
+    return _set_status(engine, actor_id, reference, DocumentStatus.ACTIVE, "restore", now)
+
+
+def _set_status(
+    engine: Engine,
+    actor_id: int,
+    reference: str,
+    status: str,
+    action: str,
+    now: datetime | None,
+) -> DocumentView:
     stamp = now or utcnow()
     with session_scope(engine) as session:
         document = find_document(session, reference)
@@ -542,12 +560,14 @@ def retire_document(
             raise EditError(f"文档 #{document.id} 已经是「{STATUS_LABELS[status]}」。")
         before = {"status": document.status, "superseded_by_id": document.superseded_by_id}
         document.status = status
+        if status == DocumentStatus.ACTIVE:
+            document.superseded_by_id = None
         document.updated_at = stamp
         session.add(document)
         audit.record(
             session,
             actor_id=actor_id,
-            action="retire",
+            action=action,
             entity_kind=audit.DOCUMENT,
             entity_id=document.id,
             before=before,

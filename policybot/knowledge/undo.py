@@ -4,7 +4,7 @@ What undo means for each kind of change (the before/after snapshots in the audit
 
 - edit of a fact → the changed fields get their before values back;
 - a fact added → it is marked deleted; a fact deleted → it is live again;
-- a document retired → its previous status comes back;
+- a document retired (or restored) → its previous status comes back;
 - a document ingested → the document is removed with everything hanging on it (facts, unit
   links, progress reports, reminder ledger and state), and the documents it had superseded are
   active again. Removing rather than retiring keeps identity by content hash simple: the same
@@ -98,7 +98,7 @@ def _revert(
 ) -> str:
     if entry.entity_kind in FACT_MODELS and entry.action in ("update", "create", "delete"):
         return _revert_fact(session, entry, before, now)
-    if entry.entity_kind == audit.DOCUMENT and entry.action == "retire":
+    if entry.entity_kind == audit.DOCUMENT and entry.action in ("retire", "restore"):
         return _revert_retire(session, entry, before or {}, now)
     if entry.entity_kind == audit.DOCUMENT and entry.action == "ingest":
         return _revert_ingest(session, entry.entity_id or 0, now)
@@ -146,7 +146,8 @@ def _revert_retire(
     document.superseded_by_id = before.get("superseded_by_id")
     document.updated_at = now
     session.add(document)
-    return f"已撤销停用:文档 #{document.id} 恢复为「{STATUS_LABELS[document.status]}」。"
+    what = "停用" if entry.action == "retire" else "恢复"
+    return f"已撤销{what}:文档 #{document.id} 恢复为「{STATUS_LABELS[document.status]}」。"
 
 
 def _revert_ingest(session: Session, document_id: int, now: datetime) -> str:
