@@ -227,3 +227,14 @@ def test_table_rows_copied_with_single_spaces_between_cells() -> None:
 def test_numbers_inside_quoted_names_are_not_targets() -> None:
     body = "围绕“1个总体愿景”“4个城市目标”,实施“5大行动”。到2020年,新增“专精特新”企业30家。\n"
     assert [(t.value, t.unit) for t in _targets(body)] == [(30, "家")]
+
+
+def test_a_deadline_governs_every_semicolon_part_of_its_sentence() -> None:
+    targets = _targets("到2020年,新增示范企业10家;培育标杆企业20家;建成平台3个。\n")
+    assert [t.deadline for t in targets] == [date(2020, 12, 31)] * 3
+    assert all(t.deadline_text == "到2020年" for t in targets)
+
+
+def test_only_the_undecided_part_of_a_sentence_is_dropped() -> None:
+    body = "到2020年,新增示范企业10家;2021年指标待省里明确后再定,暂按12家安排。\n"
+    assert [t.value for t in _targets(body)] == [10]

@@ -19,6 +19,7 @@ HEADING_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\(\d{1,2}\)"),
 )
 _SENTENCE_END = re.compile(r"[。;!?]")
+_FULL_STOP = re.compile(r"[。!?]")
 _CLAUSE_END = re.compile(r"[,。;!?:]")
 
 
@@ -104,7 +105,13 @@ def _split(piece: Piece, pattern: re.Pattern[str]) -> Iterator[Piece]:
 
 
 def sentences(piece: Piece) -> list[Piece]:
+    """Sentences and ;-separated parts: the unit of one event or one rule."""
     return list(_split(piece, _SENTENCE_END))
+
+
+def full_sentences(piece: Piece) -> list[Piece]:
+    """Sentences ending in 。!?: a time stated at the start governs every ;-part after it."""
+    return list(_split(piece, _FULL_STOP))
 
 
 def clauses(piece: Piece) -> list[Piece]:

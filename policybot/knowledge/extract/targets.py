@@ -17,7 +17,7 @@ from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
 from policybot.knowledge.extract.numbers import Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
 from policybot.knowledge.extract.similarity import containment
-from policybot.knowledge.extract.structure import Piece, sentences
+from policybot.knowledge.extract.structure import Piece, full_sentences
 from policybot.knowledge.extract.tables import Indicator
 
 _BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已")
@@ -78,7 +78,7 @@ class Defaults:
 
 def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[TargetRecord]:
     records: list[TargetRecord] = []
-    for sentence in sentences(piece):
+    for sentence in full_sentences(piece):
         records.extend(_targets_in_sentence(sentence, ctx, defaults))
     return records
 
@@ -135,13 +135,16 @@ def _targets_in_sentence(
 ) -> list[TargetRecord]:
     """Every committed number of one sentence (a sentence left undecided commits to none)."""
     text = sentence.text
-    if _UNDECIDED.search(text):
-        return []
+    undecided = [
+        (m.start(), m.end()) for m in re.finditer(r"[^;]+", text) if _UNDECIDED.search(m[0])
+    ]
     times = [m for m in find_time_mentions(text) if not _inside_book_title(text, m.start)]
     reading = _Sentence(sentence, times, _district_names(text, ctx))
     records: list[TargetRecord] = []
     for quantity in find_quantities(text):
         if _inside_book_title(text, quantity.start) or _is_excluded(text, quantity):
+            continue
+        if any(start <= quantity.start < end for start, end in undecided):
             continue
         record = _target(reading, quantity, ctx, defaults)
         if record is not None:
