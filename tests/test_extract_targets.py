@@ -238,3 +238,8 @@ def test_a_deadline_governs_every_semicolon_part_of_its_sentence() -> None:
 def test_only_the_undecided_part_of_a_sentence_is_dropped() -> None:
     body = "到2020年,新增示范企业10家;2021年指标待省里明确后再定,暂按12家安排。\n"
     assert [t.value for t in _targets(body)] == [10]
+
+
+def test_a_threshold_that_defines_what_is_counted_is_not_a_target() -> None:
+    body = "到2020年,培育营业收入超10亿元的企业5家,对5%以上的获证企业开展检查。\n"
+    assert [(t.value, t.unit) for t in _targets(body)] == [(5, "家"), (5, "%")]

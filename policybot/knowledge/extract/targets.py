@@ -211,6 +211,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     if quantity.unit in _MONEY_UNITS and _REWARD_WORDS.search(text):
         return True
     after = text[quantity.end : clause_end]
+    if re.match(r"^(?:以上|以下|左右)?的", after) and find_quantities(after):
+        return True  # "营收超10亿元的企业5家": the first number only defines what is counted
     if _FROM_VALUE.search(text[max(clause_start, quantity.start - 2) : quantity.start]) and (
         _TO_VALUE.search(after)
     ):
