@@ -342,3 +342,15 @@ def test_progress_comes_from_admins_or_chats_of_the_targets_units(engine: Engine
             chat_id=1,
             is_admin=True,
         )
+
+
+def test_two_pending_copies_of_one_plan_store_it_once(engine: Engine) -> None:
+    first = prepare_upload(engine, PLAN_V1.encode(), "a.txt", chat_id=1, user_id=ADMIN)
+    second = prepare_upload(engine, PLAN_V1.encode("gbk"), "b.txt", chat_id=2, user_id=ADMIN)
+    assert confirm_upload(engine, first.pending_id or 0, chat_id=1, actor_id=ADMIN).action == (
+        "created"
+    )
+    again = confirm_upload(engine, second.pending_id or 0, chat_id=2, actor_id=ADMIN)
+    assert again.action == "unchanged" and pending_count(engine) == 0
+    with Session(engine) as session:
+        assert len(session.exec(select(Document)).all()) == 1

@@ -14,8 +14,13 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from policybot.knowledge.extract import ExtractionError, decode_bytes
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.table import Table as DocxTable
 
 TEXT_SUFFIXES = (".txt", ".text")
 DOCX_SUFFIX = ".docx"
@@ -118,10 +123,10 @@ def read_docx(raw: bytes) -> ReadResult:
     return ReadResult(text, "docx")
 
 
-def _docx_lines(document: object) -> Iterator[str]:
+def _docx_lines(document: DocxDocument) -> Iterator[str]:
     from docx.table import Table
 
-    for block in document.iter_inner_content():  # type: ignore[attr-defined]
+    for block in document.iter_inner_content():
         if isinstance(block, Table):
             yield from _table_lines(block)
         else:
@@ -130,9 +135,9 @@ def _docx_lines(document: object) -> Iterator[str]:
                 yield text
 
 
-def _table_lines(table: object) -> Iterator[str]:
+def _table_lines(table: DocxTable) -> Iterator[str]:
     """One line per cell; merged cells, which python-docx repeats, are written once."""
-    for row in table.rows:  # type: ignore[attr-defined]
+    for row in table.rows:
         seen: set[int] = set()
         for cell in row.cells:
             if id(cell._tc) in seen:

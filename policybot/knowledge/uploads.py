@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import delete, func
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from policybot.knowledge.database import session_scope
@@ -99,7 +100,11 @@ def prepare_upload(
 
 
 def confirm_upload(engine: Engine, pending_id: int, *, chat_id: int, actor_id: int) -> IngestResult:
-    """Write the pending document through the store (one transaction), then drop the pending row."""
+    """Write the pending document through the store (one transaction), then drop the pending row.
+
+    Should the process stop between the two, a second confirmation finds the content stored
+    and reports it unchanged: nothing is written twice.
+    """
     with Session(engine) as session:
         pending = session.get(PendingUpload, pending_id)
     if pending is None or pending.chat_id != chat_id:
@@ -110,7 +115,12 @@ def confirm_upload(engine: Engine, pending_id: int, *, chat_id: int, actor_id: i
         raise UploadError(str(error)) from error
     if content_hash(extraction.text) != pending.content_hash:
         raise UploadError("提取规则已更新,预览已过期,请重新发送文件。")
-    result = ingest_extraction(engine, extraction, actor_id=actor_id)
+    try:
+        result = ingest_extraction(engine, extraction, actor_id=actor_id)
+    except IntegrityError:
+        # Two admins confirmed at the same instant: the other one stored it first, and the
+        # store now recognises the content ("unchanged").
+        result = ingest_extraction(engine, extraction, actor_id=actor_id)
     discard_upload(engine, pending_id, chat_id=chat_id)
     return result
 
@@ -127,7 +137,7 @@ def discard_upload(engine: Engine, pending_id: int, *, chat_id: int) -> bool:
 
 def pending_count(engine: Engine) -> int:
     with Session(engine) as session:
-        return len(session.exec(select(PendingUpload.id)).all())
+        return session.exec(select(func.count()).select_from(PendingUpload)).one()
 
 
 def _forget_stale(session: Session, now: datetime) -> None:
