@@ -243,3 +243,8 @@ def test_only_the_undecided_part_of_a_sentence_is_dropped() -> None:
 def test_a_threshold_that_defines_what_is_counted_is_not_a_target() -> None:
     body = "到2020年,培育营业收入超10亿元的企业5家,对5%以上的获证企业开展检查。\n"
     assert [(t.value, t.unit) for t in _targets(body)] == [(5, "家"), (5, "%")]
+
+
+def test_bare_list_items_take_the_counting_verb_of_the_item_before() -> None:
+    targets = _targets("到2020年,新增省名牌产品12个、著名商标8件,装备数控化率达到45%。\n")
+    assert [t.subject for t in targets] == ["新增省名牌产品", "新增著名商标", "装备数控化率"]

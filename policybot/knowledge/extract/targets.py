@@ -53,7 +53,7 @@ _QUALIFIERS = (
     "全覆盖",
 )
 _TRAILING_VERB = re.compile(
-    r"(?:均)?(?:达到|达|超过|不少于|不低于|增长|稳定在|保持在|高于|低于|控制在|提高到|提升到|"
+    r"(?:平均|均)?(?:达到|达|超过|不少于|不低于|增长|稳定在|保持在|高于|低于|控制在|提高到|提升到|"
     r"下降|降低|突破|为)$"
 )
 _AFTER_QUALIFIERS = ("以上", "左右", "以内", "以下")
@@ -149,7 +149,30 @@ def _targets_in_sentence(
         record = _target(reading, quantity, ctx, defaults)
         if record is not None:
             records.append(record)
+    _share_verbs(records)
     return records
+
+
+_COUNTING_VERB = re.compile(
+    r"新增|培育|制定|制修订|建成|建设|打造|发展|创建|引进|实现|推动|组织|开展|完成|培训|认定|"
+    r"获得|形成|申报|选树|扶持|支持|帮扶|举办|转化|通过|采用|导入"
+)
+
+
+_RATIO = re.compile(r"(?:率|比|比重|比例|占比)$")
+
+
+def _share_verbs(records: list[TargetRecord]) -> None:
+    """ "新增A 7个、B 28个": B is "新增B" - a bare noun item takes the verb of the item before."""
+    verb_phrase = ""
+    for record in records:
+        if record.district is not None or record.unit == "%" or _RATIO.search(record.subject):
+            continue
+        verbs = list(_COUNTING_VERB.finditer(record.subject))
+        if verbs:
+            verb_phrase = record.subject[: verbs[-1].end()]
+        elif verb_phrase and len(record.subject) <= 12:
+            record.subject = verb_phrase + record.subject
 
 
 def _target(
@@ -361,7 +384,7 @@ def _subject(
     subject = re.sub(r"(?:以上|左右)$|^(?:以上|左右)(?:的)?", "", subject)
     subject = re.sub(_TRAILING_VERB, "", subject)
     subject = re.sub(r"(?:力争|确保|争取|每年|均)+$", "", subject)
-    if len(subject) < 2:
+    if len(subject) < 2 or subject in ("总数", "数量", "总量", "规模", "比例", "比重", "占比"):
         before_clause = text[:start].rstrip(" ,;:")
         lead = re.split(r"[,;。]", before_clause)[-1] if before_clause else ""
         subject = (lead + subject).strip()
