@@ -20,7 +20,7 @@ from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract import Extraction, ExtractionError, extract_text
 from policybot.knowledge.models import Document, DocumentStatus, PendingUpload, utcnow
 from policybot.knowledge.readers import ReadError, read_upload
-from policybot.knowledge.store import IngestResult, content_hash, ingest_extraction
+from policybot.knowledge.store import IngestResult, content_hash, count_facts, ingest_extraction
 
 PREVIEW_ITEMS = 3
 PENDING_LIFETIME = timedelta(days=3)
@@ -115,14 +115,31 @@ def confirm_upload(engine: Engine, pending_id: int, *, chat_id: int, actor_id: i
         raise UploadError(str(error)) from error
     if content_hash(extraction.text) != pending.content_hash:
         raise UploadError("提取规则已更新,预览已过期,请重新发送文件。")
-    try:
-        result = ingest_extraction(engine, extraction, actor_id=actor_id)
-    except IntegrityError:
-        # Two admins confirmed at the same instant: the other one stored it first, and the
-        # store now recognises the content ("unchanged").
-        result = ingest_extraction(engine, extraction, actor_id=actor_id)
+    result = _already_stored(engine, pending.content_hash)
+    if result is None:
+        try:
+            result = ingest_extraction(engine, extraction, actor_id=actor_id)
+        except IntegrityError:
+            # Another admin confirmed the same content at the same instant and won.
+            result = _already_stored(engine, pending.content_hash)
+            if result is None:
+                raise
     discard_upload(engine, pending_id, chat_id=chat_id)
     return result
+
+
+def _already_stored(engine: Engine, digest: str) -> IngestResult | None:
+    """The stored document with this content, left as it is.
+
+    The store would re-extract a known text under another file name ("updated"), replacing
+    its facts and with them any admin's corrections; an upload must never do that.
+    """
+    with Session(engine) as session:
+        document = session.exec(select(Document).where(Document.content_hash == digest)).first()
+        if document is None:
+            return None
+        counts = count_facts(session, document.id)
+        return IngestResult(document.id or 0, "unchanged", document.title, counts)
 
 
 def discard_upload(engine: Engine, pending_id: int, *, chat_id: int) -> bool:
