@@ -73,3 +73,17 @@ def test_countdown_words() -> None:
 def test_forged_or_foreign_callback_data_is_not_ours() -> None:
     for data in (None, "", "pg:2", "rm:x:1", "rm:d:", "rm:d:1:2", "rm:d:-1"):
         assert parse_callback(data) is None
+
+
+def test_target_numbers_read_naturally() -> None:
+    from policybot.knowledge.models import Target
+    from policybot.scheduler.items import target_numbers
+
+    def numbers(**fields: object) -> str:
+        return target_numbers(Target(document_id=1, subject="x", quote="x", **fields))  # type: ignore[arg-type]
+
+    assert numbers(value=12, unit="项", qualifier="新增") == "新增12项"
+    assert numbers(value=100, unit="项", qualifier="每年", per_year=True) == "每年100项"
+    assert numbers(value=100, unit="项", per_year=True) == "每年100项"
+    assert numbers(value=3, value_max=5, unit="家") == "3–5家"
+    assert numbers(value=88.5, unit="%", qualifier="达到") == "达到88.5%"

@@ -242,10 +242,10 @@ def target_numbers(target: Target) -> str:
     value = _number(target.value)
     if target.value_max is not None:
         value = f"{value}–{_number(target.value_max)}"
-    text = f"{value}{target.unit or ''}"
-    if target.per_year:
+    text = f"{target.qualifier or ''}{value}{target.unit or ''}"
+    if target.per_year and "每年" not in text:
         text = f"每年{text}"
-    return f"{target.qualifier}{text}" if target.qualifier else text
+    return text
 
 
 def _number(value: float) -> str:
