@@ -265,3 +265,9 @@ def test_provincial_department_prefix_is_shared_in_a_list() -> None:
         "自治区市场监管局",
         "自治区工业和信息化厅",
     ]
+
+
+def test_brackets_inside_a_unit_name_do_not_split_it() -> None:
+    note = trailing_note("推进品牌建设。(责任单位:市质监局、经信委,各县(市、区)政府)")
+    assert note is not None
+    assert note.lead == ["市质监局", "市经信委", "各县(市、区)政府"]

@@ -64,7 +64,9 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "联",
 )
 _SUFFIX_PATTERN = "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True))
-_UNIT_NAME = re.compile(rf"^[\u4e00-\u9fff()<>]{{1,30}}?(?:{_SUFFIX_PATTERN})(?:<[^>]+>)?$")
+_UNIT_NAME = re.compile(
+    rf"^(?:[\u4e00-\u9fff<>]|\([\u4e00-\u9fff、]*\)){{1,30}}?(?:{_SUFFIX_PATTERN})(?:<[^>]+>)?$"
+)
 _JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?[省市区县州])?[省市区县州]|^各")
 _LABELS = {
     "lead": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "负责单位", "实施单位"),
@@ -99,11 +101,35 @@ def split_unit_list(text: str) -> list[str]:
     text = re.sub(r"^(?:由|会同|联合)", "", text.strip())
     text = re.sub(r"等(?:部门|单位)?$", "", text)
     units: list[str] = []
-    for group in re.split(r"[,;]", text):
+    for group in _split_outside_brackets(text, ",;"):
         # A shared prefix or suffix only runs through a 、-list; "," separates unrelated groups.
-        raw = [part.strip() for part in re.split(r"、|(?<=[局委办])和", group) if part.strip()]
+        raw = [
+            part.strip()
+            for item in _split_outside_brackets(group, "、")
+            for part in re.split(r"(?<=[局委办])和", item)
+            if part.strip()
+        ]
         units.extend(_expand_prefixes(_expand_suffixes(raw)))
     return units
+
+
+def _split_outside_brackets(text: str, separators: str) -> list[str]:
+    """ "各县(市、区)政府" stays whole: separators inside brackets do not split."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for char in text:
+        if char in "(<":
+            depth += 1
+        elif char in ")>" and depth:
+            depth -= 1
+        if char in separators and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return [part for part in parts if part.strip()]
 
 
 def _expand_prefixes(items: list[str]) -> list[str]:
