@@ -183,3 +183,15 @@ async def test_an_idle_conversation_lets_a_later_question_through(
     replies = await bot.say("30")
     assert not any("已修改" in reply.text for reply in replies)
     assert target(sqlite_engine).value == 20
+
+
+async def test_a_button_of_an_older_edit_cannot_change_the_newer_fact(
+    bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    (older,) = await bot.say("/edit target 1")
+    await bot.say("/edit target 2")
+    data = older.button("目标值").data  # type: ignore[union-attr]
+    pressed = bot.emulator.push_callback(older.chat_id, older.chat_id, older.message_id, data or "")
+    await bot.wait_processed(pressed)
+    assert "已超时或已结束" in (bot.emulator.latest_message(older.chat_id).text)  # type: ignore[union-attr]
+    assert len((data or "").encode()) <= 64

@@ -138,13 +138,24 @@ def _kind_and_id(args: list[str]) -> tuple[str, int]:
     return parse_kind(args[0]), parse_id(args[1])
 
 
-def _field_buttons(kind: str) -> InlineKeyboardMarkup:
+def _field_buttons(kind: str, fact_id: int) -> InlineKeyboardMarkup:
+    """Buttons name the fact too (``ef:target:12:value``, well under 64 bytes), so that a button
+    under an older /edit message cannot change the fact of a newer conversation."""
     buttons = [
-        InlineKeyboardButton(spec.label, callback_data=f"ef:{spec.name}") for spec in FIELDS[kind]
+        InlineKeyboardButton(spec.label, callback_data=f"ef:{kind}:{fact_id}:{spec.name}")
+        for spec in FIELDS[kind]
     ]
     rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
-    rows.append([InlineKeyboardButton("取消", callback_data="ef:cancel")])
+    rows.append([InlineKeyboardButton("取消", callback_data=f"ef:{kind}:{fact_id}:cancel")])
     return InlineKeyboardMarkup(rows)
+
+
+def _for_draft(data: str, draft: Draft | None) -> str | None:
+    """The action of a button (``ef:kind:id:action``) if it belongs to the draft, else None."""
+    parts = data.split(":")
+    if draft is None or len(parts) != 4 or parts[1:3] != [draft.kind, str(draft.fact_id)]:
+        return None
+    return parts[3]
 
 
 # -- /edit --------------------------------------------------------------------------------------
@@ -162,7 +173,7 @@ async def start_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         await _say(update, fact_html(view) + "\n已删除的事实不能修改(可用 /undo 撤销删除)。")
         return ConversationHandler.END
     _remember(update, context, Draft(kind, fact_id))
-    await _say(update, fact_html(view) + "\n\n请选择要修改的字段:", _field_buttons(kind))
+    await _say(update, fact_html(view) + "\n\n请选择要修改的字段:", _field_buttons(kind, fact_id))
     return CHOOSE_FIELD
 
 
@@ -173,9 +184,9 @@ async def choose_field_button(update: Update, context: ContextTypes.DEFAULT_TYPE
     if query is None or query.data is None:
         return ConversationHandler.END
     await query.answer()
-    name = query.data.removeprefix("ef:")
+    name = _for_draft(query.data, draft)
     await query.edit_message_reply_markup(None)
-    if draft is None:
+    if draft is None or name is None:
         await _say(update, EXPIRED)
         return ConversationHandler.END
     if name == "cancel":
@@ -339,8 +350,8 @@ async def start_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> in
     buttons = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton("确认删除", callback_data="dl:yes"),
-                InlineKeyboardButton("取消", callback_data="dl:no"),
+                InlineKeyboardButton("确认删除", callback_data=f"dl:{kind}:{fact_id}:yes"),
+                InlineKeyboardButton("取消", callback_data=f"dl:{kind}:{fact_id}:no"),
             ]
         ]
     )
@@ -356,11 +367,12 @@ async def confirm_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return ConversationHandler.END
     await query.answer()
     _forget(update, context)
-    if draft is None or draft.fact_id is None:
+    choice = _for_draft(query.data or "", draft)
+    if draft is None or draft.fact_id is None or choice is None:
         await query.edit_message_reply_markup(None)
         await _say(update, EXPIRED)
         return ConversationHandler.END
-    if query.data != "dl:yes":
+    if choice != "yes":
         await query.edit_message_reply_markup(None)
         await _say(update, "已取消,未删除。")
         return ConversationHandler.END
