@@ -248,3 +248,13 @@ def test_a_threshold_that_defines_what_is_counted_is_not_a_target() -> None:
 def test_bare_list_items_take_the_counting_verb_of_the_item_before() -> None:
     targets = _targets("到2020年,新增省名牌产品12个、著名商标8件,装备数控化率达到45%。\n")
     assert [t.subject for t in targets] == ["新增省名牌产品", "新增著名商标", "装备数控化率"]
+
+
+def test_district_lists_with_full_county_and_zone_names() -> None:
+    body = "各县(市、区)每年新增品牌企业分别不少于:东溪区5家、石门县8家、开发区3家。全市30家。\n"
+    assert [(t.district, t.value) for t in _targets(body)] == [
+        ("东溪区", 5),
+        ("石门县", 8),
+        ("开发区", 3),
+        (None, 30),
+    ]

@@ -61,7 +61,11 @@ _PLAN_SPAN = re.compile(
     r"(?:通过)?[三五十两二]年(?:的)?(?:努力|内|时间)|到(?:本)?(?:计划|规划)期末"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
-_DISTRICT_ITEM = re.compile(r"(?:^|(?<=[:、,;(]))(?P<name>[\u4e00-\u9fff]{2,3})(?=\s*(?:\d|\())")
+_DISTRICT_ITEM = re.compile(
+    r"(?:^|(?<=[:、,;(]))(?![全各我本每新其共])"
+    r"(?P<name>[\u4e00-\u9fff]{2,8}(?:新区|园区|开发区|区|县|市|镇|街道)|[\u4e00-\u9fff]{2,3})"
+    r"(?=\s*(?:\d|\())"
+)
 _DISTRICT_CUE = re.compile(r"各(?:区|县|市|镇|乡镇|街道|地)|分别")
 
 
