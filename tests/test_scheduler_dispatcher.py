@@ -327,3 +327,26 @@ async def test_the_tick_report_counts_new_ledger_rows_on_every_backend(engine: E
     clock, sender = FakeClock(FIRST_FIRE), RecordingSender()
     assert (await dispatcher(engine, clock, sender).tick()).planned == len(CHATS)
     assert (await dispatcher(engine, clock, sender, "second").tick()).planned == 0
+
+
+async def test_a_row_waiting_for_a_retry_is_dropped_once_the_chat_marks_it_done(
+    sqlite_engine: Engine,
+) -> None:
+    from policybot.knowledge.models import ReminderState
+
+    setup(sqlite_engine, [-1])
+    clock = FakeClock(FIRST_FIRE)
+    sender = RecordingSender(failures={-1: [retry_after(30)]})
+    worker = dispatcher(sqlite_engine, clock, sender)
+    await worker.tick()
+    [row] = ledger(sqlite_engine)
+    with Session(sqlite_engine) as session:
+        session.add(
+            ReminderState(
+                chat_id=-1, item_kind=row.item_kind, item_id=row.item_id, done_through=row.due_date
+            )
+        )
+        session.commit()
+    clock.advance(timedelta(seconds=30))
+    assert (await worker.tick()).outcomes["not-needed"] == 1
+    assert sender.sent == [] and ledger(sqlite_engine)[0].status == ReminderStatus.SKIPPED

@@ -43,12 +43,12 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 from telegram.warnings import PTBDeprecationWarning
 
 from policybot.clock import Clock
-from policybot.knowledge.models import ReminderStatus
+from policybot.knowledge.models import ReminderState, ReminderStatus
 from policybot.scheduler import ledger
 from policybot.scheduler.items import item_details
 from policybot.scheduler.ledger import LedgerRow
@@ -185,9 +185,9 @@ class ReminderDispatcher:
         if not await self._db(ledger.touch, self.engine, row.id, self.worker_id, self.clock.now()):
             return "lost-claim"
         message = await self._db(self._render, row)
-        if message is None:
-            await self._final(row, ReminderStatus.SKIPPED, "item no longer active")
-            return "item-gone"
+        if isinstance(message, str):
+            await self._final(row, ReminderStatus.SKIPPED, message)
+            return "not-needed"
         try:
             message_id = await self.sender(row.chat_id, message)
         except RetryAfter as exc:
@@ -271,11 +271,14 @@ class ReminderDispatcher:
     async def _final(self, row: LedgerRow, status: str, error: str) -> None:
         await self._db(ledger.mark_final, self.engine, row.id, self.worker_id, status, error)
 
-    def _render(self, row: LedgerRow) -> ReminderMessage | None:
+    def _render(self, row: LedgerRow) -> ReminderMessage | str:
+        """The message, or why it is no longer wanted (a row can wait for retries meanwhile)."""
         with Session(self.engine) as session:
+            if already_done(session, row):
+                return "done before it was sent"
             details = item_details(session, row.item_kind, row.item_id)
         if details is None:
-            return None
+            return "item no longer active"
         return render_reminder(
             details, ledger_id=row.id, due=row.due_date, lead_days=row.lead_days, late=row.late
         )
@@ -283,6 +286,20 @@ class ReminderDispatcher:
     async def _db(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Database work runs in a thread, so a slow query never stalls the bot's event loop."""
         return await asyncio.to_thread(function, *args, **kwargs)
+
+
+def already_done(session: Session, row: LedgerRow) -> bool:
+    """Whether the chat pressed 已完成 for this occurrence after the row was planned."""
+    state = session.exec(
+        select(ReminderState).where(
+            ReminderState.chat_id == row.chat_id,
+            ReminderState.item_kind == row.item_kind,
+            ReminderState.item_id == row.item_id,
+        )
+    ).first()
+    return (
+        state is not None and state.done_through is not None and state.done_through >= row.due_date
+    )
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
