@@ -16,8 +16,8 @@ from test_admin_samples import ADMIN, DOC_NUMBER, GROUP, OWNER, PLAN_V1, STRANGE
 
 
 @pytest.fixture
-async def bot(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
-    async with admin_bot(sqlite_engine) as harness:
+async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
+    async with admin_bot(engine) as harness:
         await harness.upload(PLAN_V1.encode(), filename="p.txt")
         await harness.press("确认入库")
         yield harness
@@ -38,7 +38,7 @@ async def owner_says(bot: OfflineHarness, text: str) -> str:
     return reply.text
 
 
-async def test_owners_grant_and_revoke_admins(bot: OfflineHarness, sqlite_engine: Engine) -> None:
+async def test_owners_grant_and_revoke_admins(bot: OfflineHarness, engine: Engine) -> None:
     assert "已授权用户 4003" in await owner_says(bot, f"/grant {STRANGER}")
     assert "已经是管理员" in await owner_says(bot, f"/grant {STRANGER}")
     (listing,) = await bot.say("/admins", chat_id=STRANGER, user_id=STRANGER)
@@ -49,12 +49,10 @@ async def test_owners_grant_and_revoke_admins(bot: OfflineHarness, sqlite_engine
     assert "用法" in await owner_says(bot, "/grant someone")
     (refusal,) = await bot.say("/admins", chat_id=STRANGER, user_id=STRANGER)
     assert "只有管理员" in refusal.text
-    assert admins(sqlite_engine) == {ADMIN}
+    assert admins(engine) == {ADMIN}
 
 
-async def test_grant_by_replying_to_a_members_message(
-    bot: OfflineHarness, sqlite_engine: Engine
-) -> None:
+async def test_grant_by_replying_to_a_members_message(bot: OfflineHarness, engine: Engine) -> None:
     await bot.say("大家好", chat_id=GROUP, user_id=STRANGER)
     stranger_message = bot.emulator.world.messages
     (message_id,) = [
@@ -63,23 +61,21 @@ async def test_grant_by_replying_to_a_members_message(
         if cid == GROUP and m.sender_id == STRANGER
     ]
     (reply,) = await bot.say("/grant", chat_id=GROUP, user_id=OWNER, reply_to=message_id)
-    assert "已授权用户 4003" in reply.text and STRANGER in admins(sqlite_engine)
+    assert "已授权用户 4003" in reply.text and STRANGER in admins(engine)
 
 
 async def test_admins_cannot_grant_and_strangers_cannot_do_anything(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     (reply,) = await bot.say(f"/grant {STRANGER}")
     assert "只有机器人所有者" in reply.text
     for command in ("/grant 1", "/revoke 4002", "/retire 1", "/history", "/undo"):
         (refusal,) = await bot.say(command, chat_id=STRANGER, user_id=STRANGER)
         assert "抱歉" in refusal.text, command
-    assert admins(sqlite_engine) == {ADMIN} and audit_actions(sqlite_engine) == ["grant", "ingest"]
+    assert admins(engine) == {ADMIN} and audit_actions(engine) == ["grant", "ingest"]
 
 
-async def test_a_revoked_admin_is_refused_at_once(
-    bot: OfflineHarness, sqlite_engine: Engine
-) -> None:
+async def test_a_revoked_admin_is_refused_at_once(bot: OfflineHarness, engine: Engine) -> None:
     await owner_says(bot, f"/revoke {ADMIN}")
     (refusal,) = await bot.say("/retire 1")
     assert "只有管理员" in refusal.text
@@ -88,18 +84,16 @@ async def test_a_revoked_admin_is_refused_at_once(
     assert "文档已停用" in retired.text
 
 
-async def test_an_anonymous_group_admin_is_refused(
-    bot: OfflineHarness, sqlite_engine: Engine
-) -> None:
+async def test_an_anonymous_group_admin_is_refused(bot: OfflineHarness, engine: Engine) -> None:
     bot.emulator.add_group(GROUP, admins=(ANONYMOUS_ADMIN_ID,))
     (refusal,) = await bot.say("/retire 1", chat_id=GROUP, user_id=ANONYMOUS_ADMIN_ID)
     assert "匿名" in refusal.text
-    with Session(sqlite_engine) as session:
+    with Session(engine) as session:
         assert session.get(Document, 1).status == DocumentStatus.ACTIVE  # type: ignore[union-attr]
 
 
 async def test_retire_removes_a_plan_from_answers_until_undone(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     (before,) = await bot.say("/targets 示范市")
     assert "省级品牌企业" in before.text
@@ -139,17 +133,17 @@ async def test_history_shows_who_changed_what_and_undo(bot: OfflineHarness) -> N
     assert "(已撤销)" in marked.text
 
 
-async def test_undo_of_an_upload_removes_it(bot: OfflineHarness, sqlite_engine: Engine) -> None:
+async def test_undo_of_an_upload_removes_it(bot: OfflineHarness, engine: Engine) -> None:
     (undone,) = await bot.say("/undo")
     assert "已撤销入库" in undone.text
-    with Session(sqlite_engine) as session:
+    with Session(engine) as session:
         assert session.exec(select(Document)).first() is None
     (nothing,) = await bot.say("/undo")
     assert "没有可以撤销的修改" in nothing.text
 
 
 async def test_progress_reports_from_admins_and_subscribed_unit_chats(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     (refused,) = await bot.say("/report 1 8", chat_id=STRANGER, user_id=STRANGER)
     assert "订阅了该目标责任单位" in refused.text
@@ -157,7 +151,7 @@ async def test_progress_reports_from_admins_and_subscribed_unit_chats(
     assert "用法" in usage.text
     (bad,) = await bot.say("/report 1 八家")
     assert "应为数字" in bad.text
-    with Session(sqlite_engine) as session:
+    with Session(engine) as session:
         session.add(Subscription(chat_id=GROUP, topic_key="unit:1", unit_id=1))
         session.commit()
     (stored,) = await bot.say("/report 1 8 已认定8家", chat_id=GROUP, user_id=STRANGER)
@@ -175,7 +169,7 @@ async def test_the_admin_menu_is_set_for_owners(bot: OfflineHarness) -> None:
 
 
 async def test_restore_brings_back_a_document_retired_by_someone_else(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     await bot.say("/retire 1 expired")
     assert "文档已恢复" in await owner_says(bot, f"/restore {DOC_NUMBER}")
@@ -183,7 +177,7 @@ async def test_restore_brings_back_a_document_retired_by_someone_else(
     (answer,) = await bot.say("/targets 示范市")
     assert "省级品牌企业" in answer.text
     assert "已撤销恢复" in await owner_says(bot, "/undo")
-    with Session(sqlite_engine) as session:
+    with Session(engine) as session:
         assert session.get(Document, 1).status == DocumentStatus.EXPIRED  # type: ignore[union-attr]
 
 

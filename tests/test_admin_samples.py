@@ -135,7 +135,7 @@ def _pdf(objects: list[bytes]) -> bytes:
 OWNER = 4001
 ADMIN = 4002
 STRANGER = 4003
-GROUP = -100500
+GROUP = -1001234567890  # a real supergroup id: beyond 32 bits
 NOW = datetime(2025, 1, 10, 2, 0, tzinfo=UTC)
 
 

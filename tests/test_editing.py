@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -354,3 +356,15 @@ def test_two_pending_copies_of_one_plan_store_it_once(engine: Engine) -> None:
     assert again.action == "unchanged" and pending_count(engine) == 0
     with Session(engine) as session:
         assert len(session.exec(select(Document)).all()) == 1
+
+
+@given(raw=st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_any_input_is_either_a_value_or_a_reason(raw: str) -> None:
+    """Whatever an admin types, every field answers with a value or an ``EditError``."""
+    for specs in FIELDS.values():
+        for spec in specs:
+            try:
+                parse_value(spec, raw)
+            except EditError as error:
+                assert str(error)

@@ -16,8 +16,8 @@ from test_admin_samples import GROUP, PLAN_V1, STRANGER, admin_bot
 
 
 @pytest.fixture
-async def bot(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
-    async with admin_bot(sqlite_engine) as harness:
+async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
+    async with admin_bot(engine) as harness:
         await harness.upload(PLAN_V1.encode(), filename="p.txt")
         await harness.press("确认入库")
         yield harness
@@ -35,9 +35,7 @@ def changes(engine: Engine) -> list[str]:
         return [entry.action for entry in session.exec(select(AuditEntry).order_by(AuditEntry.id))]  # type: ignore[arg-type]
 
 
-async def test_edit_a_target_by_button_and_value(
-    bot: OfflineHarness, sqlite_engine: Engine
-) -> None:
+async def test_edit_a_target_by_button_and_value(bot: OfflineHarness, engine: Engine) -> None:
     (shown,) = await bot.say("/edit target 1")
     assert "目标 #1" in shown.text and "目标值:20" in shown.text and "原文" in shown.text
     assert {"事项", "目标值", "单位", "截止日期"} <= set(shown.labels)
@@ -47,14 +45,14 @@ async def test_edit_a_target_by_button_and_value(
     assert "应为数字" in error.text and "请重新输入" in error.text
     (done,) = await bot.say("25")
     assert "已修改" in done.text and "目标值:25" in done.text and "单位:家" in done.text
-    assert target(sqlite_engine).value == 25
+    assert target(engine).value == 25
     # The conversation has ended: the next text is a question again, not a value.
     assert "已修改" not in "".join(r.text for r in await bot.say("26"))
-    assert target(sqlite_engine).value == 25
+    assert target(engine).value == 25
 
 
 async def test_a_field_can_be_typed_and_dates_are_checked(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     await bot.say("/edit 目标 1")
     (unknown,) = await bot.say("预算")
@@ -65,10 +63,10 @@ async def test_a_field_can_be_typed_and_dates_are_checked(
     assert "日期格式应为 YYYY-MM-DD" in error.text
     (done,) = await bot.say("2025-12-31")
     assert "截止日期:2025-12-31" in done.text
-    assert str(target(sqlite_engine).deadline) == "2025-12-31"
+    assert str(target(engine).deadline) == "2025-12-31"
 
 
-async def test_cancel_leaves_at_every_step(bot: OfflineHarness, sqlite_engine: Engine) -> None:
+async def test_cancel_leaves_at_every_step(bot: OfflineHarness, engine: Engine) -> None:
     await bot.say("/edit target 1")
     (left,) = await bot.say("/cancel")
     assert "已取消" in left.text
@@ -81,10 +79,10 @@ async def test_cancel_leaves_at_every_step(bot: OfflineHarness, sqlite_engine: E
     assert "已取消" in left.text
     (nothing,) = await bot.say("/cancel")
     assert "没有进行中的操作" in nothing.text
-    assert target(sqlite_engine).unit == "家" and changes(sqlite_engine) == ["grant", "ingest"]
+    assert target(engine).unit == "家" and changes(engine) == ["grant", "ingest"]
 
 
-async def test_add_a_milestone_step_by_step(bot: OfflineHarness, sqlite_engine: Engine) -> None:
+async def test_add_a_milestone_step_by_step(bot: OfflineHarness, engine: Engine) -> None:
     (ask_document,) = await bot.say("/add 时间节点")
     assert "所属文档" in ask_document.text
     (unknown,) = await bot.say("99")
@@ -97,23 +95,23 @@ async def test_add_a_milestone_step_by_step(bot: OfflineHarness, sqlite_engine: 
     assert "不是有效日期" in error.text
     (done,) = await bot.say("2025-09-30")
     assert "已新增" in done.text and "时间节点 #2" in done.text and "2025-09-30" in done.text
-    with Session(sqlite_engine) as session:
+    with Session(engine) as session:
         added = session.get(Milestone, 2)
         assert added is not None and added.title == "完成品牌企业评审"
 
 
 async def test_delete_asks_first_and_undo_brings_it_back(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     (ask,) = await bot.say("/delete reward 1")
     assert "确定删除吗" in ask.text and ask.labels == ["确认删除", "取消"]
     (deleted,) = await bot.press("确认删除")
     assert deleted.edited and "已删除" in deleted.text and "获奖事项" in deleted.text
-    with Session(sqlite_engine) as session:
+    with Session(engine) as session:
         assert session.get(RewardRule, 1).deleted_at is not None  # type: ignore[union-attr]
     (undone,) = await bot.say("/undo")
     assert "已撤销删除" in undone.text and "奖励 #1" in undone.text
-    with Session(sqlite_engine) as session:
+    with Session(engine) as session:
         assert session.get(RewardRule, 1).deleted_at is None  # type: ignore[union-attr]
     await bot.say("/delete reward 1")
     replies = await bot.press("取消")
@@ -132,16 +130,16 @@ async def test_wrong_commands_explain_their_use(bot: OfflineHarness) -> None:
 
 
 async def test_strangers_are_refused_and_change_nothing(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     for command in ("/edit target 1", "/add target", "/delete target 1", "/undo", "/retire 1"):
         (refusal,) = await bot.say(command, chat_id=STRANGER, user_id=STRANGER)
         assert "只有管理员" in refusal.text, command
-    assert changes(sqlite_engine) == ["grant", "ingest"]
+    assert changes(engine) == ["grant", "ingest"]
 
 
 async def test_a_stranger_cannot_press_an_admins_field_button(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     await bot.say("/edit target 1", chat_id=GROUP)
     assert await bot.press("目标值", chat_id=GROUP, user_id=STRANGER) == []
@@ -153,16 +151,14 @@ async def test_a_stranger_cannot_press_an_admins_field_button(
     assert "目标值:30" in done.text
 
 
-async def test_an_edited_message_never_runs_a_change(
-    bot: OfflineHarness, sqlite_engine: Engine
-) -> None:
+async def test_an_edited_message_never_runs_a_change(bot: OfflineHarness, engine: Engine) -> None:
     await bot.say("/delete target 2")
     (notice,) = await bot.say("/delete target 1", edited=True)
     assert "编辑过的消息" in notice.text
     (refusal,) = await bot.say("/undo", chat_id=STRANGER, user_id=STRANGER)
     (edited_refusal,) = await bot.say("/retire 1", chat_id=STRANGER, user_id=STRANGER, edited=True)
     assert "只有管理员" in refusal.text and "只有管理员" in edited_refusal.text
-    assert changes(sqlite_engine) == ["grant", "ingest"]
+    assert changes(engine) == ["grant", "ingest"]
 
 
 async def test_an_old_button_after_the_conversation_says_so(bot: OfflineHarness) -> None:
@@ -174,7 +170,7 @@ async def test_an_old_button_after_the_conversation_says_so(bot: OfflineHarness)
 
 
 async def test_an_idle_conversation_lets_a_later_question_through(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     await bot.say("/edit target 1")
     await bot.press("目标值")
@@ -182,11 +178,11 @@ async def test_an_idle_conversation_lets_a_later_question_through(
     clock.advance(timedelta(minutes=16))
     replies = await bot.say("30")
     assert not any("已修改" in reply.text for reply in replies)
-    assert target(sqlite_engine).value == 20
+    assert target(engine).value == 20
 
 
 async def test_a_button_of_an_older_edit_cannot_change_the_newer_fact(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     (older,) = await bot.say("/edit target 1")
     await bot.say("/edit target 2")

@@ -27,8 +27,8 @@ from test_admin_samples import (
 
 
 @pytest.fixture
-async def bot(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
-    async with admin_bot(sqlite_engine, upload_max_bytes=200_000) as harness:
+async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
+    async with admin_bot(engine, upload_max_bytes=200_000) as harness:
         yield harness
 
 
@@ -43,7 +43,7 @@ def pending(engine: Engine) -> list[PendingUpload]:
 
 
 async def test_a_gbk_plan_is_previewed_then_stored_on_confirmation(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     (preview,) = await bot.upload(PLAN_V1.encode("gbk"), filename="品牌计划.txt")
     assert preview.labels == ["确认入库", "取消"]
@@ -51,44 +51,44 @@ async def test_a_gbk_plan_is_previewed_then_stored_on_confirmation(
         assert expected in preview.text
     assert "重复任务 1 项" in preview.text and "奖励 1 项" in preview.text
     assert "责任单位 3 个" in preview.text and "全市新增省级品牌企业 20家" in preview.text
-    assert documents(sqlite_engine) == [] and len(pending(sqlite_engine)) == 1
+    assert documents(engine) == [] and len(pending(engine)) == 1
     (done,) = await bot.press("确认入库")
     assert done.edited and "已入库:文档 #1" in done.text and "目标 2 项" in done.text
     assert bot.callback_answer() is not None and bot.callback_answer().answered  # type: ignore[union-attr]
-    assert [d.doc_number for d in documents(sqlite_engine)] == [DOC_NUMBER]
-    assert pending(sqlite_engine) == []
+    assert [d.doc_number for d in documents(engine)] == [DOC_NUMBER]
+    assert pending(engine) == []
     (again,) = await bot.upload(PLAN_V1.encode("utf-8"), filename="再次.txt")
     assert "该文件已存在" in again.text and "文档 #1" in again.text and again.labels == []
-    assert len(documents(sqlite_engine)) == 1
+    assert len(documents(engine)) == 1
 
 
-async def test_a_pending_upload_survives_a_restart(sqlite_engine: Engine) -> None:
-    async with admin_bot(sqlite_engine) as first:
+async def test_a_pending_upload_survives_a_restart(engine: Engine) -> None:
+    async with admin_bot(engine) as first:
         (preview,) = await first.upload(PLAN_V1.encode(), filename="plan.txt")
         button = preview.button("确认入库")
     assert button is not None and button.data is not None
-    async with admin_bot(sqlite_engine) as second:
+    async with admin_bot(engine) as second:
         # The old preview message lives on in the client; its button carries the same data.
         (anchor,) = await second.say("/help")
         pressed = second.emulator.push_callback(ADMIN, ADMIN, anchor.message_id, button.data)
         await second.wait_processed(pressed)
         assert "已入库" in _latest(second, ADMIN)
-    assert [d.doc_number for d in documents(sqlite_engine)] == [DOC_NUMBER]
+    assert [d.doc_number for d in documents(engine)] == [DOC_NUMBER]
 
 
-async def test_docx_and_pdf_uploads_are_read(bot: OfflineHarness, sqlite_engine: Engine) -> None:
+async def test_docx_and_pdf_uploads_are_read(bot: OfflineHarness, engine: Engine) -> None:
     (preview,) = await bot.upload(plan_docx(), filename="计划.docx")
     assert "目标 2 项" in preview.text and preview.labels == ["确认入库", "取消"]
     (cancelled,) = await bot.press("取消")
-    assert "已取消" in cancelled.text and pending(sqlite_engine) == []
+    assert "已取消" in cancelled.text and pending(engine) == []
     (pdf_preview,) = await bot.upload(text_pdf(PLAN_V1), filename="计划.pdf")
     assert "目标 2 项" in pdf_preview.text
     await bot.press("确认入库")
-    assert len(documents(sqlite_engine)) == 1
+    assert len(documents(engine)) == 1
 
 
 async def test_a_new_version_says_it_replaces_the_old_one(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     await bot.upload(PLAN_V1.encode(), filename="v1.txt")
     await bot.press("确认入库")
@@ -96,7 +96,7 @@ async def test_a_new_version_says_it_replaces_the_old_one(
     assert "将被新版本替换" in preview.text and "文档 #1" in preview.text
     (done,) = await bot.press("确认入库")
     assert "旧版本文档 #1 已标记为“已被替代”" in done.text
-    old, new = documents(sqlite_engine)
+    old, new = documents(engine)
     assert old.status == DocumentStatus.SUPERSEDED and new.status == DocumentStatus.ACTIVE
 
 
@@ -113,11 +113,11 @@ async def test_a_new_version_says_it_replaces_the_old_one(
     ],
 )
 async def test_a_failing_upload_leaves_nothing_behind(
-    bot: OfflineHarness, sqlite_engine: Engine, data: bytes, filename: str, reason: str
+    bot: OfflineHarness, engine: Engine, data: bytes, filename: str, reason: str
 ) -> None:
     (reply,) = await bot.upload(data, filename=filename)
     assert reason in reply.text and reply.labels == []
-    assert documents(sqlite_engine) == [] and pending(sqlite_engine) == []
+    assert documents(engine) == [] and pending(engine) == []
 
 
 async def test_the_size_limit_is_checked_before_downloading(bot: OfflineHarness) -> None:
@@ -125,42 +125,40 @@ async def test_the_size_limit_is_checked_before_downloading(bot: OfflineHarness)
     assert bot.emulator.calls_to("getFile") == []
 
 
-async def test_non_admins_cannot_upload_or_confirm(
-    bot: OfflineHarness, sqlite_engine: Engine
-) -> None:
+async def test_non_admins_cannot_upload_or_confirm(bot: OfflineHarness, engine: Engine) -> None:
     (refusal,) = await bot.upload(
         PLAN_V1.encode(), filename="p.txt", chat_id=STRANGER, user_id=STRANGER
     )
     assert "只有管理员" in refusal.text
-    assert pending(sqlite_engine) == [] and bot.emulator.calls_to("getFile") == []
+    assert pending(engine) == [] and bot.emulator.calls_to("getFile") == []
     # The admin uploads in the group; a member who is not an admin presses the button.
     await bot.upload(PLAN_V1.encode(), filename="p.txt", chat_id=GROUP)
     replies = await bot.press("确认入库", chat_id=GROUP, user_id=STRANGER)
     assert replies == []
     answer = bot.callback_answer()
     assert answer is not None and "只有管理员" in (answer.answer_text or "")
-    assert documents(sqlite_engine) == []
+    assert documents(engine) == []
     # The owner may confirm it.
     (done,) = await bot.press("确认入库", chat_id=GROUP, user_id=OWNER)
     assert "已入库" in done.text
 
 
 async def test_a_button_forged_for_another_chat_finds_nothing(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     await bot.upload(PLAN_V1.encode(), filename="p.txt", chat_id=GROUP)
-    (upload_id,) = [p.id for p in pending(sqlite_engine)]
+    (upload_id,) = [p.id for p in pending(engine)]
     (help_message,) = await bot.say("/help", chat_id=OWNER, user_id=OWNER)
     forged = bot.emulator.push_callback(OWNER, OWNER, help_message.message_id, f"up:ok:{upload_id}")
     await bot.wait_processed(forged)
-    assert documents(sqlite_engine) == [] and len(pending(sqlite_engine)) == 1
+    assert documents(engine) == [] and len(pending(engine)) == 1
     assert "已处理或已过期" in _latest(bot, OWNER)
     # A member who is no admin cannot cancel it with a forged button either.
     stranger_forged = bot.emulator.push_callback(
         GROUP, STRANGER, _bot_message_id(bot, GROUP), f"up:no:{upload_id}"
     )
     await bot.wait_processed(stranger_forged)
-    assert len(pending(sqlite_engine)) == 1
+    assert len(pending(engine)) == 1
 
 
 def _latest(bot: OfflineHarness, chat_id: int) -> str:
@@ -172,9 +170,7 @@ def _bot_message_id(bot: OfflineHarness, chat_id: int) -> int:
     return bot.emulator.world.bot_messages(chat_id)[0].message_id
 
 
-async def test_an_anonymous_group_admin_is_not_trusted(
-    bot: OfflineHarness, sqlite_engine: Engine
-) -> None:
+async def test_an_anonymous_group_admin_is_not_trusted(bot: OfflineHarness, engine: Engine) -> None:
     from policybot.bot.emulator import ANONYMOUS_ADMIN_ID
 
     bot.emulator.add_group(GROUP, admins=(ANONYMOUS_ADMIN_ID,))
@@ -186,13 +182,13 @@ async def test_an_anonymous_group_admin_is_not_trusted(
         user_id=ANONYMOUS_ADMIN_ID,
     )
     assert replies and "匿名" in replies[0].text
-    assert pending(sqlite_engine) == []
-    with Session(sqlite_engine) as session:
+    assert pending(engine) == []
+    with Session(engine) as session:
         assert session.exec(select(AuditEntry).where(AuditEntry.action == "ingest")).first() is None
 
 
 async def test_files_shared_among_group_members_are_left_alone(
-    bot: OfflineHarness, sqlite_engine: Engine
+    bot: OfflineHarness, engine: Engine
 ) -> None:
     assert await bot.upload(b"minutes", filename="a.txt", chat_id=GROUP, user_id=STRANGER) == []
     (refusal,) = await bot.upload(
@@ -202,4 +198,4 @@ async def test_files_shared_among_group_members_are_left_alone(
         chat_id=GROUP,
         user_id=STRANGER,
     )
-    assert "只有管理员" in refusal.text and pending(sqlite_engine) == []
+    assert "只有管理员" in refusal.text and pending(engine) == []
