@@ -132,3 +132,14 @@ def test_pruned_scoring_finds_exactly_what_brute_force_finds(
     index = LiveIndex(sqlite_engine).current()
     found = {hit.position for hit in index.search(query, limit=10_000).hits}
     assert found == _brute_force(index, query)
+
+
+def test_a_large_index_is_rebuilt_in_the_background(sqlite_engine: Engine) -> None:
+    store.ingest_extraction(sqlite_engine, huzhou())
+    live = LiveIndex(sqlite_engine, sync_rebuild_limit=0)
+    first = live.current()
+    store.ingest_extraction(sqlite_engine, foshan())
+    assert live.current() is first  # still answering from the previous snapshot
+    live.wait_for_rebuild(timeout=30)
+    second = live.current()
+    assert second is not first and second.search("省名牌产品").total == 3

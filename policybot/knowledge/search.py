@@ -41,6 +41,8 @@ QUOTE_WEIGHT = 1.0
 UNIT_WEIGHT = 1.0
 # A hit must cover this share of the query's weight, so one shared bigram is not an answer.
 MIN_COVERAGE = 0.65
+# Above this many facts a changed store is re-indexed in the background (see LiveIndex).
+SYNC_REBUILD_LIMIT = 20_000
 
 
 @dataclass(slots=True)
@@ -405,13 +407,22 @@ def _years(fact: IndexedFact) -> set[int]:
 
 
 class LiveIndex:
-    """The current snapshot of a store: checks the version per use, rebuilds when it moved."""
+    """The current snapshot of a store: checks the version per use, rebuilds when it moved.
 
-    def __init__(self, engine: Engine) -> None:
+    A small index (every real deployment: a few plans, hundreds of facts) is rebuilt at once,
+    so the next answer sees the change. Rebuilding a very large one takes seconds, so beyond
+    ``sync_rebuild_limit`` facts it is rebuilt in a background thread while the previous
+    snapshot keeps answering: answers lag a change by the rebuild time instead of stalling.
+    """
+
+    def __init__(self, engine: Engine, *, sync_rebuild_limit: int = SYNC_REBUILD_LIMIT) -> None:
         self._engine = engine
         self._index: KnowledgeIndex | None = None
         self._lock = threading.Lock()
         self._stale = True
+        self._sync_rebuild_limit = sync_rebuild_limit
+        self._rebuilding: threading.Thread | None = None
+        self._start_lock = threading.Lock()
 
     def invalidate(self) -> None:
         """Force a rebuild on next use (after a write this process knows about)."""
@@ -419,18 +430,45 @@ class LiveIndex:
 
     def current(self) -> KnowledgeIndex:
         index = self._index
-        if (
-            index is not None
-            and not self._stale
-            and read_store_version(self._engine) == index.version
-        ):
+        if index is None:
+            with self._lock:
+                if self._index is None:
+                    self._stale = False
+                    self._index = self._build()
+                return self._index
+        if not self._stale and read_store_version(self._engine) == index.version:
+            return index
+        if len(index.facts) > self._sync_rebuild_limit:
+            self._stale = False
+            self._rebuild_in_background()
             return index
         with self._lock:
-            if (
-                self._index is None
-                or self._stale
-                or self._index.version != read_store_version(self._engine)
-            ):
-                self._index = KnowledgeIndex(read_snapshot_rows(self._engine))
+            if self._index is index:  # nobody rebuilt it while we waited
                 self._stale = False
+                self._index = self._build()
             return self._index
+
+    def _build(self) -> KnowledgeIndex:
+        try:
+            return KnowledgeIndex(read_snapshot_rows(self._engine))
+        except BaseException:
+            self._stale = True
+            raise
+
+    def _rebuild_in_background(self) -> None:
+        with self._start_lock:
+            if self._rebuilding is not None and self._rebuilding.is_alive():
+                return
+            self._rebuilding = threading.Thread(
+                target=self._background_build, name="policybot-index", daemon=True
+            )
+            self._rebuilding.start()
+
+    def _background_build(self) -> None:
+        self._index = self._build()
+
+    def wait_for_rebuild(self, timeout: float | None = None) -> None:
+        """Block until a background rebuild (if any) has finished: for tests and benchmarks."""
+        thread = self._rebuilding
+        if thread is not None:
+            thread.join(timeout)
