@@ -199,3 +199,24 @@ async def test_files_shared_among_group_members_are_left_alone(
         user_id=STRANGER,
     )
     assert "只有管理员" in refusal.text and pending(engine) == []
+
+
+def test_a_preview_with_many_warnings_stays_within_telegram_limits() -> None:
+    from policybot.handlers.admin_format import preview_html
+    from policybot.knowledge.uploads import UploadPreview
+
+    preview = UploadPreview(
+        filename="<长>&.txt",
+        title="标题<b>",
+        doc_number=None,
+        issuer=None,
+        region=None,
+        issued=None,
+        period=None,
+        counts={"target": 500},
+        first_items={"target": ["目" * 500] * 3},
+        warnings=["无法识别的表格 <td>" * 20] * 200,
+        pending_id=1,
+    )
+    text = preview_html(preview)
+    assert len(text) < 4096 and "另有 190 条" in text and "&lt;b&gt;" in text

@@ -35,6 +35,7 @@ _FIELD_LABELS = {
 _PROGRESS_LABELS = {"value": "报送值"}
 _UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts")
 _VALUE_LIMIT = 40
+_WARNINGS_SHOWN = 10  # with the other lines, a preview stays far below Telegram's 4096
 
 
 def fact_html(view: FactView, *, headline: str | None = None) -> str:
@@ -97,7 +98,10 @@ def preview_html(preview: UploadPreview) -> str:
             lines.extend(f" • {escape(_short(item, 80))}" for item in items)
     if preview.warnings:
         lines.append("<b>⚠️ 未能读取或需要核对</b>:")
-        lines.extend(f" • {escape(warning)}" for warning in preview.warnings)
+        shown = preview.warnings[:_WARNINGS_SHOWN]
+        lines.extend(f" • {escape(_short(warning, 120))}" for warning in shown)
+        if len(preview.warnings) > len(shown):
+            lines.append(f" …另有 {len(preview.warnings) - len(shown)} 条")
     if preview.replaces is not None:
         lines.append(
             f"ℹ️ 同文号的 {_known(preview.replaces)} 将被新版本替换:"
