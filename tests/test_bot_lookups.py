@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
 from lookup_samples import ESCAPE_QUOTE, load_samples
 from policybot.bot.app import build_application
@@ -19,7 +20,9 @@ from policybot.bot.services import Services
 from policybot.clock import FakeClock
 from policybot.handlers.formatting import TELEGRAM_LIMIT
 from policybot.knowledge import store
+from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.records import DocumentMeta, Extraction, TargetRecord
+from policybot.knowledge.models import ProgressReport, Target
 
 USER_ID = 10001
 GROUP_ID = -100777
@@ -201,3 +204,22 @@ async def test_a_handler_error_becomes_an_apology(sqlite_engine: Engine, monkeyp
         assert apology.text.startswith("出错了") and "Traceback" not in apology.text
         (report,) = harness.emulator.sent_messages(-100999)
         assert "RuntimeError" in report.text and "index broken" in report.text
+
+
+async def test_targets_show_the_latest_progress_report(
+    bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    with Session(sqlite_engine) as session:
+        target = session.exec(select(Target).where(Target.value == 50)).one()
+    with session_scope(sqlite_engine) as session:
+        for value, day in ((10, 1), (30, 20)):
+            session.add(
+                ProgressReport(
+                    target_id=target.id or 0,
+                    value=value,
+                    reported_by=USER_ID,
+                    reported_at=datetime(2018, 5, day, tzinfo=UTC),
+                )
+            )
+    (reply,) = await bot.say("/targets 湖州 卓越绩效")
+    assert "进展: 30家(2018-05-20报,完成 60%)" in reply.text
