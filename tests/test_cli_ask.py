@@ -79,3 +79,19 @@ def test_run_without_a_token_explains_botfather_and_exits_when_not_a_terminal(
     assert cli.main(["run"]) == cli.EXIT_USAGE
     err = capsys.readouterr().err
     assert "@BotFather" in err and "policybot chat" in err
+
+
+@pytest.mark.parametrize(
+    ("mode", "method"), [("polling", "run_polling"), ("webhook", "run_webhook")]
+)
+def test_run_with_a_token_starts_the_real_bot(
+    store_url: str, monkeypatch: pytest.MonkeyPatch, mode: str, method: str
+) -> None:
+    calls: list[dict[str, object]] = []
+    monkeypatch.setenv("POLICYBOT_TOKEN", "123456:TEST")
+    monkeypatch.setenv("POLICYBOT_MODE", mode)
+    monkeypatch.setattr(
+        f"telegram.ext.Application.{method}", lambda self, **kwargs: calls.append(kwargs)
+    )
+    assert cli.main(["run"]) == cli.EXIT_OK
+    assert len(calls) == 1 and "allowed_updates" in calls[0]
