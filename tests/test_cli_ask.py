@@ -90,8 +90,18 @@ def test_run_with_a_token_starts_the_real_bot(
     calls: list[dict[str, object]] = []
     monkeypatch.setenv("POLICYBOT_TOKEN", "123456:TEST")
     monkeypatch.setenv("POLICYBOT_MODE", mode)
+    Path("config.toml").write_text(  # the fixture made a tmp dir the working directory
+        '[telegram]\nwebhook_url = "https://bot.example.org/hook"\n', encoding="utf-8"
+    )
     monkeypatch.setattr(
         f"telegram.ext.Application.{method}", lambda self, **kwargs: calls.append(kwargs)
     )
     assert cli.main(["run"]) == cli.EXIT_OK
     assert len(calls) == 1 and "allowed_updates" in calls[0]
+
+
+def test_webhook_mode_needs_a_url(store_url: str, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setenv("POLICYBOT_TOKEN", "123456:TEST")
+    monkeypatch.setenv("POLICYBOT_MODE", "webhook")
+    assert cli.main(["run"]) == cli.EXIT_USAGE
+    assert "webhook_url" in capsys.readouterr().err

@@ -227,8 +227,11 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         print("现在启动离线对话 (policybot chat)…", file=sys.stderr)
         args.user_id, args.admin, args.group, args.now = 10001, False, False, None
         return cmd_chat(args, settings)
-    application = build_application(settings, Services(settings, open_store(settings)))
     telegram = settings.telegram
+    if telegram.mode == "webhook" and not telegram.webhook_url:
+        print("telegram.mode is webhook but telegram.webhook_url is empty", file=sys.stderr)
+        return EXIT_USAGE
+    application = build_application(settings, Services(settings, open_store(settings)))
     if telegram.mode == "webhook":
         application.run_webhook(
             listen=telegram.webhook_listen,
