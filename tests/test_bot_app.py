@@ -68,3 +68,11 @@ async def test_messages_from_other_bots_are_ignored(harness: OfflineHarness) -> 
     harness.emulator.add_user(777, "另一个机器人", username="other_bot").is_bot = True
     harness.emulator.add_private_chat(777)
     assert await harness.say("驰名商标奖励多少钱", chat_id=777, user_id=777) == []
+
+
+async def test_with_privacy_off_group_chatter_is_still_ignored(harness: OfflineHarness) -> None:
+    bot_id = harness.emulator.bot.id
+    harness.emulator.add_group(-100666, members=(USER_ID,), admins=(bot_id,))
+    assert await harness.say("今天开会讨论驰名商标奖励", chat_id=-100666) == []
+    (reply,) = await harness.say("@policy_test_bot 驰名商标奖励多少钱", chat_id=-100666)
+    assert "万元" in reply.text
