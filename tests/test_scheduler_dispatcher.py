@@ -43,6 +43,7 @@ def setup(engine: Engine, chats: list[int] = CHATS) -> None:
 def dispatcher(
     engine: Engine, clock: FakeClock, sender: RecordingSender, worker: str = "w1", **config: object
 ) -> ReminderDispatcher:
+    config.setdefault("per_chat_interval", 0)  # pacing has its own tests, in simulated time
     return ReminderDispatcher(
         engine,
         timing(),
@@ -109,7 +110,7 @@ async def test_a_restart_in_the_middle_of_a_fan_out_neither_duplicates_nor_loses
         clock,
         dies_after_two,
         worker_id="old",
-        config=DispatcherConfig(concurrency=1),
+        config=DispatcherConfig(concurrency=1, per_chat_interval=0),
     )
     with pytest.raises(ProcessDied):
         await crashing.tick()

@@ -42,7 +42,12 @@ def _run_worker(
         return press.ledger_id
 
     dispatcher = ReminderDispatcher(
-        engine, timing(), clock, send, worker_id=name, config=DispatcherConfig(batch_size=7)
+        engine,
+        timing(),
+        clock,
+        send,
+        worker_id=name,
+        config=DispatcherConfig(batch_size=7, per_chat_interval=0),
     )
 
     async def run() -> None:

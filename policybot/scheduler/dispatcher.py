@@ -53,6 +53,7 @@ from policybot.scheduler import ledger
 from policybot.scheduler.items import item_details
 from policybot.scheduler.ledger import LedgerRow
 from policybot.scheduler.messages import ReminderMessage, render_reminder
+from policybot.scheduler.pacing import ChatPacer
 from policybot.scheduler.planner import PlannedReminder, plan_window
 from policybot.scheduler.timing import ReminderTiming
 
@@ -73,6 +74,7 @@ class DispatcherConfig:
     backoff_base: timedelta = timedelta(minutes=1)
     backoff_cap: timedelta = timedelta(hours=1)
     max_batches_per_tick: int = 1000
+    per_chat_interval: float = 1.0  # seconds between two messages to one chat
 
 
 @dataclass
@@ -147,6 +149,7 @@ class ReminderDispatcher:
         self.worker_id = worker_id or default_worker_id()
         self.config = config or DispatcherConfig()
         self._lock = asyncio.Lock()
+        self.pacer = ChatPacer(self.config.per_chat_interval)
 
     async def tick(self) -> TickReport:
         """One wake-up of the scheduler; overlapping calls in one process run one after another."""
@@ -177,7 +180,8 @@ class ReminderDispatcher:
         return report
 
     async def _guarded(self, row: LedgerRow, semaphore: asyncio.Semaphore) -> str:
-        async with semaphore:
+        """The chat's turn first, then a sending slot: a busy chat never blocks the others."""
+        async with self.pacer.slot(row.chat_id), semaphore:
             return await self.deliver(row)
 
     async def deliver(self, row: LedgerRow) -> str:
