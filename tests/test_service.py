@@ -213,3 +213,9 @@ def test_a_question_about_documents_lists_the_plans(service: QueryService) -> No
 def test_a_question_that_names_nothing_is_not_found(service: QueryService, question: str) -> None:
     answer = service.ask(question)
     assert not answer.found and answer.suggestions
+
+
+def test_a_unit_named_with_its_district_is_found(service: QueryService) -> None:
+    answer = service.ask("南海区政府负责哪些目标")
+    assert answer.found and answer.kind == AnswerKind.UNITS
+    assert {fact.value for fact in answer.facts} == {"5个", "6个"}

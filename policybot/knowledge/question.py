@@ -119,6 +119,11 @@ def parse_question(question: str, index: KnowledgeIndex) -> ParsedQuestion:
     region_ids, region_text, rest = find_region(rest, index)
     year, rest = _take_year(rest)
     unit_ids, unit_text, rest = find_unit(rest, index, region_ids)
+    if not unit_ids and region_text:
+        # A unit whose name carries the region (南海区政府): look again with the region in.
+        unit_ids, unit_text, without_unit = find_unit(_take_year(text)[1], index, region_ids)
+        if unit_ids:
+            rest = without_unit
     intent = _intent(text, bool(unit_ids))
     return ParsedQuestion(
         text=text,
@@ -190,7 +195,8 @@ def _unit_scope(index: KnowledgeIndex, region_ids: tuple[int, ...]) -> set[int]:
         return set(index.units)
     units: set[int] = set()
     for region_id in region_ids:
-        for region in index.region_scope(region_id):
+        # A district's units may be listed under its city's plan (南海区政府 in 佛山's).
+        for region in index.region_scope(region_id) | index.ancestors(region_id):
             units |= index.units_by_region.get(region, set())
     return units
 

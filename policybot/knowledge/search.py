@@ -202,6 +202,15 @@ class KnowledgeIndex:
                     pending.append(child)
         return scope
 
+    def ancestors(self, region_id: int) -> set[int]:
+        """The regions above: 佛山市 for 佛山市南海区."""
+        found: set[int] = set()
+        parent = self.regions[region_id].parent_id if region_id in self.regions else None
+        while parent is not None and parent not in found:
+            found.add(parent)
+            parent = self.regions[parent].parent_id if parent in self.regions else None
+        return found
+
     def region_name(self, region_id: int | None) -> str | None:
         region = self.regions.get(region_id) if region_id is not None else None
         return region.name if region else None
