@@ -12,20 +12,27 @@ Each ``tick(now)``:
 2. **claim** due rows atomically (``ledger.claim``), **send** each through the injected sender,
    then **mark** the outcome — every write conditional on still owning the claim.
 
+Sends are paced: at most ``per_chat_interval`` (1 s) apart in one chat (``ChatPacer``), with
+PTB's ``AIORateLimiter`` in the application keeping to ~30 msg/s overall and 20/min per group.
+
 Outcomes: ``RetryAfter`` → pending again at the time Telegram names, not counted as a failure;
 ``Forbidden`` (403: blocked, removed) or 400 "chat not found" → the chat and its subscriptions
 are deactivated and its waiting rows skipped; ``ChatMigrated`` (a group became a supergroup) →
-subscriptions, state and waiting rows move to the new chat id and the row is sent there; ``BadRequest`` (400, e.g. HTML Telegram cannot parse) → ``failed`` at once,
-logged as an error, since sending it again cannot succeed; any other error → logged, retried with exponential backoff through
-``next_attempt_at`` up to ``max_attempts``, then ``failed`` (kept in the ledger, never dropped).
+subscriptions, state and waiting rows move to the new chat id and the row is sent there; any
+other ``BadRequest`` (400, e.g. HTML Telegram cannot parse) → ``failed`` at once, logged as an
+error, since sending it again cannot succeed; any other error → logged, retried with exponential
+backoff through ``next_attempt_at`` up to ``max_attempts``, then ``failed`` (kept in the ledger
+with its error, never silently dropped). A row the chat marked 已完成 while it waited is skipped.
 
-**The guarantee, honestly.** A row is sent by at most one worker at a time, restarts and second
-processes never re-send a row marked ``sent``, and rows claimed but not yet sent by a crashed
-worker are reclaimed once their lease (``lease``, default 10 min) expires: nothing is lost. The
-one gap is between "Telegram accepted the message" and "the ledger says sent": if the process
-dies inside that gap (one in-flight request per concurrent send), the reclaimed row is sent
-again. We choose at-least-once for that in-flight message — a duplicated deadline reminder is
-better than a silently missing one — and the window is a single HTTP round trip.
+**The guarantee, honestly.** A row is sent by at most one worker at a time; restarts and second
+processes never re-send a row marked ``sent``; rows claimed but not yet sent by a crashed worker
+are reclaimed once their lease (``lease``, default 10 min; renewed just before each send)
+expires, so nothing is lost. The one gap is between "Telegram accepted the message" and "the
+ledger says sent": if the process dies inside it, or the database write fails, or the HTTP
+answer is lost (``TimedOut`` after Telegram did deliver), the row is sent again later. We choose
+at-least-once for that in-flight message — a duplicated deadline reminder is better than a
+silently missing one — and the window is one HTTP round trip per concurrent send. Choosing
+at-most-once instead would mean marking rows ``failed`` instead of reclaiming them.
 """
 
 from __future__ import annotations
