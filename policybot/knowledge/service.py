@@ -494,7 +494,7 @@ class QueryService:
             overdue=bool(today and due and due < today),
             lead_units=fact.lead_units,
             support_units=fact.support_units,
-            progress=_progress(fact),
+            progress=_progress(fact, self.tz),
             note=_note(fact),
         )
 
@@ -604,7 +604,7 @@ def _note(fact: IndexedFact) -> str | None:
     return ",".join(parts) or None
 
 
-def _progress(fact: IndexedFact) -> Progress | None:
+def _progress(fact: IndexedFact, tz: ZoneInfo) -> Progress | None:
     report = fact.progress
     if report is None:
         return None
@@ -612,7 +612,7 @@ def _progress(fact: IndexedFact) -> Progress | None:
     share = round(report.value / target * 100) if target else None
     return Progress(
         value=format_amount(report.value, fact.row.unit),
-        reported_on=report.reported_at.date(),
+        reported_on=report.reported_at.astimezone(tz).date(),  # the reporter's day
         share_percent=share,
     )
 
