@@ -242,3 +242,18 @@ def test_reward_after_a_short_condition_clause() -> None:
 def test_treatment_that_starts_with_a_place_is_not_taken_for_a_condition() -> None:
     [reward] = _extract("对通过品牌认证的企业,在融资上给予倾斜,优先列入后备企业。\n").rewards
     assert reward.treatment is not None and reward.treatment.startswith("在融资上给予倾斜")
+
+
+def test_table_from_a_word_file_with_a_two_row_header() -> None:
+    table = (
+        "附件\n任务分解表\n序号\n任务名称\n牵头单位\n配合单位\n年度目标\n"
+        "序号\n任务名称\n牵头单位\n配合单位\n2018年\n2019年\n2020年\n"
+        "1\n培育品牌企业\n县市场监管局\n县经信局\n培育品牌企业4家。\n培育品牌企业6家。\n培育品牌企业9家。\n"
+    )
+    targets = _extract(table).targets
+    assert [(t.value, t.deadline) for t in targets] == [
+        (4, date(2018, 12, 31)),
+        (6, date(2019, 12, 31)),
+        (9, date(2020, 12, 31)),
+    ]
+    assert targets[0].support_units == ["县经信局"]
