@@ -363,6 +363,7 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
             and len(previous) >= width - 4
             and not re.search(r"[。;:!?”)》]$", previous)
             and heading_level(line) is None
+            and "\t" not in previous + line
         ):
             out[-1] = previous + line
         else:
