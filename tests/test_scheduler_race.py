@@ -7,10 +7,12 @@ claim concurrently against the real server.
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import threading
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from policybot.clock import FakeClock
 from policybot.knowledge.database import make_engine, upgrade_database
@@ -27,10 +29,11 @@ def _run_worker(
     url: str,
     name: str,
     clock: FakeClock,
-    barrier: threading.Barrier,
-    sent: list[tuple[str, int, int]],
-    lock: threading.Lock,
+    barrier: Any,
+    sent: Any,
+    lock: Any,
 ) -> None:
+    """One bot: its own engine and dispatcher; ``sent`` and ``lock`` are shared with the test."""
     engine = make_engine(url)
 
     async def send(chat_id: int, message: ReminderMessage) -> int:
@@ -62,14 +65,22 @@ def _run_worker(
 
 
 def test_two_dispatchers_racing_on_postgresql_send_each_reminder_once(postgres_url: str) -> None:
-    race(postgres_url)
+    seed(postgres_url)
+    check(race_in_threads(postgres_url))
+
+
+def test_two_bot_processes_on_postgresql_send_each_reminder_once(postgres_url: str) -> None:
+    seed(postgres_url)
+    check(race_in_processes(postgres_url))
 
 
 def test_two_dispatchers_on_one_sqlite_file_send_each_reminder_once(tmp_path: Path) -> None:
-    race(f"sqlite:///{tmp_path / 'race.db'}")
+    url = f"sqlite:///{tmp_path / 'race.db'}"
+    seed(url)
+    check(race_in_threads(url))
 
 
-def race(url: str) -> None:
+def seed(url: str) -> None:
     engine = make_engine(url)
     upgrade_database(engine)
     ingest(
@@ -80,6 +91,8 @@ def race(url: str) -> None:
         follow(engine, -chat, "全部")
     engine.dispose()
 
+
+def race_in_threads(url: str) -> list[tuple[str, int, int]]:
     clock = FakeClock(nine_am(date(2018, 12, 1)))
     barrier = threading.Barrier(2)
     sent: list[tuple[str, int, int]] = []
@@ -98,6 +111,30 @@ def race(url: str) -> None:
     for thread in threads:
         thread.join(timeout=60)
     assert not errors, errors
+    return sent
+
+
+def race_in_processes(url: str) -> list[tuple[str, int, int]]:
+    """Two real processes (spawned: nothing shared but the database and a result list)."""
+    context = multiprocessing.get_context("spawn")
+    clock = FakeClock(nine_am(date(2018, 12, 1)))
+    with context.Manager() as manager:
+        sent = manager.list()
+        lock = manager.Lock()
+        barrier = context.Barrier(2)
+        workers = [
+            context.Process(target=_run_worker, args=(url, name, clock, barrier, sent, lock))
+            for name in ("bot-a", "bot-b")
+        ]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=120)
+        assert [worker.exitcode for worker in workers] == [0, 0]
+        return list(sent)
+
+
+def check(sent: list[tuple[str, int, int]]) -> None:
     per_row = Counter(ledger_id for _, ledger_id, _ in sent)
     assert len(per_row) == CHATS * ITEMS
     assert set(per_row.values()) == {1}, [row for row, n in per_row.items() if n > 1]
