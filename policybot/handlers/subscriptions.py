@@ -50,7 +50,9 @@ def _chat_info(chat: Chat) -> ChatInfo:
     return ChatInfo(chat.id, title, chat.type)
 
 
-def _target(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Request, ChatInfo] | str:
+async def _target(
+    update: Update, context: ContextTypes.DEFAULT_TYPE
+) -> tuple[Request, ChatInfo] | str:
     """The parsed request and the chat it is about, or the refusal to reply with."""
     request = subs.parse_request(list(context.args or []))
     chat = update.effective_chat
@@ -59,7 +61,8 @@ def _target(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Request
         return request, _chat_info(chat)
     services = services_of(context)
     user = update.effective_user
-    if not subs.is_admin(services.engine, services.settings, user.id if user else None):
+    user_id = user.id if user else None
+    if not await asyncio.to_thread(subs.is_admin, services.engine, services.settings, user_id):
         return NOT_ADMIN
     target = request.target_chat_id
     return request, ChatInfo(target, None, "private" if target > 0 else "group")
@@ -90,7 +93,7 @@ async def _reply(update: Update, text: str) -> None:
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    target = _target(update, context)
+    target = await _target(update, context)
     if isinstance(target, str):
         await _reply(update, target)
         return
@@ -113,7 +116,9 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     label = escape(outcome.topic.label)
     if outcome.created or outcome.reactivated:
-        view = subs.list_subscriptions(services.engine, chat.id, _defaults(services))
+        view = await asyncio.to_thread(
+            subs.list_subscriptions, services.engine, chat.id, _defaults(services)
+        )
         text = (
             f"已订阅{_where(chat, update)}:{label}。\n"
             f"将在到期前 {_leads_text(view.lead_days)} 的 {services.settings.reminders.send_at} 提醒。"
@@ -124,7 +129,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    target = _target(update, context)
+    target = await _target(update, context)
     if isinstance(target, str):
         await _reply(update, target)
         return
@@ -145,7 +150,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    target = _target(update, context)
+    target = await _target(update, context)
     if isinstance(target, str):
         await _reply(update, target)
         return
@@ -168,14 +173,16 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def lead_times(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    target = _target(update, context)
+    target = await _target(update, context)
     if isinstance(target, str):
         await _reply(update, target)
         return
     request, chat = target
     services = services_of(context)
     if not request.words:
-        view = subs.list_subscriptions(services.engine, chat.id, _defaults(services))
+        view = await asyncio.to_thread(
+            subs.list_subscriptions, services.engine, chat.id, _defaults(services)
+        )
         await _reply(
             update,
             f"当前提前提醒:{_leads_text(view.lead_days)}。"
