@@ -157,9 +157,10 @@ def _targets_in_sentence(
     return records
 
 
+# Verbs of counting only: 建设/发展/通过 also occur inside names ("中国建设工程鲁班奖").
 _COUNTING_VERB = re.compile(
-    r"新增|培育|制定|制修订|建成|建设|打造|发展|创建|引进|实现|推动|组织|开展|完成|培训|认定|"
-    r"获得|形成|申报|选树|扶持|支持|帮扶|举办|转化|通过|采用|导入"
+    r"新增|培育|制定|制修订|建成|打造|创建|引进|推动|组织|开展|完成|培训|认定|获得|申报|选树|"
+    r"扶持|帮扶|举办|转化|采用|导入"
 )
 
 
@@ -476,7 +477,7 @@ def _same_commitment(left: TargetRecord, right: TargetRecord) -> bool:
 
 _BOILERPLATE = re.compile(
     r"各(?:区|县|市|镇|地)|全(?:市|区|县)|我(?:市|区|县)|每年|新增|不少于|不低于|"
-    r"达到|超过|以上|力争|确保|数量|总数"
+    r"达到|超过|以上|力争|确保|争取|累计|数量|总数"
 )
 
 
