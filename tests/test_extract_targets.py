@@ -258,3 +258,8 @@ def test_district_lists_with_full_county_and_zone_names() -> None:
         ("开发区", 3),
         (None, 30),
     ]
+
+
+def test_two_items_of_one_sentence_with_the_same_number_are_both_kept() -> None:
+    body = "到2020年,新增省级示范企业5家、市级示范企业5家。\n三、任务\n到2020年,新增省级示范企业5家。\n"
+    assert [t.subject for t in _targets(body)] == ["新增省级示范企业", "新增市级示范企业"]

@@ -63,7 +63,7 @@ def extract_text(text: str, source: str) -> Extraction:
     tables = find_tables(normalised, ctx)
     targets, milestones, recurring, rewards, notes = _read_body(ctx, tables)
     table_targets, table_milestones, table_recurring = _read_tables(ctx, tables)
-    extraction.targets = target_rules.deduplicate(targets + table_targets)
+    extraction.targets = target_rules.deduplicate(targets + table_targets, normalised)
     extraction.milestones = milestone_rules.deduplicate(
         milestones + table_milestones + milestone_rules.legal_milestones(ctx)
     )

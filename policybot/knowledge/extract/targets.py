@@ -441,14 +441,25 @@ def _span(
     return Span(sentence.start + start, sentence.start + max(end, quantity.end), section)
 
 
-def deduplicate(records: list[TargetRecord]) -> list[TargetRecord]:
-    """One commitment stated twice (goal list and task section, body and table) is one target."""
+def deduplicate(records: list[TargetRecord], text: str = "") -> list[TargetRecord]:
+    """One commitment stated twice (goal list and task section, body and table) is one target.
+
+    Two numbers of one sentence are never the same commitment ("省级示范企业5家、市级示范企业
+    5家" lists two), so only statements in different sentences are merged.
+    """
     kept: list[TargetRecord] = []
     buckets: dict[tuple[object, ...], list[TargetRecord]] = {}
     for record in records:
         key = (record.district, record.value, record.value_max, record.unit)
         bucket = buckets.setdefault(key, [])
-        duplicate = next((other for other in bucket if _same_commitment(other, record)), None)
+        duplicate = next(
+            (
+                other
+                for other in bucket
+                if _same_commitment(other, record) and not _same_sentence(other, record, text)
+            ),
+            None,
+        )
         if duplicate is None:
             kept.append(record)
             bucket.append(record)
@@ -456,6 +467,14 @@ def deduplicate(records: list[TargetRecord]) -> list[TargetRecord]:
         _merge_units(duplicate.lead_units, record.lead_units)
         _merge_units(duplicate.support_units, record.support_units)
     return kept
+
+
+def _same_sentence(left: TargetRecord, right: TargetRecord, text: str) -> bool:
+    first, second = sorted((left.span, right.span), key=lambda span: span.start)
+    if not text or second.start < first.start:
+        return False
+    between = text[first.start : second.start]
+    return not re.search(r"[。!?\n]", between)
 
 
 def _same_commitment(left: TargetRecord, right: TargetRecord) -> bool:
