@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -12,7 +15,7 @@ from lookup_samples import ESCAPE_QUOTE, load_samples
 from policybot.clock import FakeClock
 from policybot.knowledge import store
 from policybot.knowledge.answers import NOT_FOUND, AnswerKind
-from policybot.knowledge.database import session_scope
+from policybot.knowledge.database import make_engine, session_scope, upgrade_database
 from policybot.knowledge.models import ProgressReport, Target
 from policybot.knowledge.service import QueryService
 
@@ -219,3 +222,29 @@ def test_a_unit_named_with_its_district_is_found(service: QueryService) -> None:
     answer = service.ask("南海区政府负责哪些目标")
     assert answer.found and answer.kind == AnswerKind.UNITS
     assert {fact.value for fact in answer.facts} == {"5个", "6个"}
+
+
+_WORDS = ["湖州", "南海", "2018年", "驰名商标", "奖励", "多少", "什么时候", "质监局", "负责", "<&>"]
+
+
+@pytest.fixture(scope="module")
+def sample_service(tmp_path_factory: pytest.TempPathFactory) -> QueryService:
+    """One loaded store for the whole property test (hypothesis calls it many times)."""
+    engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('samples') / 'samples.db'}")
+    upgrade_database(engine)
+    load_samples(engine)
+    return QueryService(engine)
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=6))
+def test_any_question_gets_an_answer_that_never_invents_a_number(
+    sample_service: QueryService, parts: list[str]
+) -> None:
+    answer = sample_service.ask("".join(parts))
+    assert answer.headline
+    if not answer.found:
+        assert NOT_FOUND in answer.headline
+    elif answer.facts and answer.facts[0].value == answer.headline:
+        number = re.search(r"\d+(?:\.\d+)?", answer.headline)
+        assert number is None or number.group(0) in answer.facts[0].citation.quote
