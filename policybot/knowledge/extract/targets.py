@@ -14,6 +14,7 @@ from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
+from policybot.knowledge.extract.districts import district_names, list_lead, list_lead_start
 from policybot.knowledge.extract.numbers import Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
 from policybot.knowledge.extract.similarity import containment
@@ -61,12 +62,6 @@ _PLAN_SPAN = re.compile(
     r"(?:通过)?[三五十两二]年(?:的)?(?:努力|内|时间)|到(?:本)?(?:计划|规划)期末"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
-_DISTRICT_ITEM = re.compile(
-    r"(?:^|(?<=[:、,;(]))(?![全各我本每新其共])"
-    r"(?P<name>[\u4e00-\u9fff]{2,8}(?:新区|园区|开发区|区|县|市|镇|街道)|[\u4e00-\u9fff]{2,3})"
-    r"(?=\s*(?:\d|\())"
-)
-_DISTRICT_CUE = re.compile(r"各(?:区|县|市|镇|乡镇|街道|地)|分别")
 
 
 @dataclass
@@ -143,7 +138,7 @@ def _targets_in_sentence(
         (m.start(), m.end()) for m in re.finditer(r"[^;]+", text) if _UNDECIDED.search(m[0])
     ]
     times = [m for m in find_time_mentions(text) if not _inside_book_title(text, m.start)]
-    reading = _Sentence(sentence, times, _district_names(text, ctx))
+    reading = _Sentence(sentence, times, district_names(text, ctx))
     records: list[TargetRecord] = []
     for quantity in find_quantities(text):
         if _inside_book_title(text, quantity.start) or _is_excluded(text, quantity):
@@ -196,8 +191,8 @@ def _target(
     district = reading.districts.get(quantity.start)
     subject = _subject(text, clause, quantity, reading.times)
     if district is not None:
-        clause = (_list_lead_start(text, district[1]), clause[1])
-        subject = _list_lead(text, district[1], reading.times)
+        clause = (list_lead_start(text, district[1]), clause[1])
+        subject = list_lead(text, district[1], reading.times)
     return TargetRecord(
         region=ctx.region,
         subject=subject,
@@ -327,54 +322,6 @@ def _deadline(
         return defaults.deadline, defaults.deadline_text
     plan_span = _PLAN_SPAN.search(text)
     return ctx.plan_end, plan_span.group(0) if plan_span else None
-
-
-def _district_names(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
-    """Per-district quotas ("禅城25家、南海35家"): number offset -> (district, list start)."""
-    items = [(match.start(), match.end(), match["name"]) for match in _DISTRICT_ITEM.finditer(text)]
-    names = {name for _, _, name in items}
-    if len(names) < 2 or not (_DISTRICT_CUE.search(text) or ":" in text):
-        return {}
-    if not all(re.search(r"[\u4e00-\u9fff]", name) for name in names):
-        return {}
-    result: dict[int, tuple[str, int]] = {}
-    quantities = find_quantities(text)
-    list_start = items[0][0]
-    for index, (start, end, name) in enumerate(items):
-        if (
-            index
-            and re.search(r"[,;。]", text[items[index - 1][1] : start])
-            and ":" in text[items[index - 1][1] : start]
-        ):
-            list_start = start
-        limit = items[index + 1][0] if index + 1 < len(items) else len(text)
-        full = ctx.district_name(name, text)
-        for quantity in quantities:
-            if end <= quantity.start < limit and _belongs_to_item(text, end, quantity.start):
-                result[quantity.start] = (full, list_start)
-    return result
-
-
-def _list_lead_start(text: str, list_start: int) -> int:
-    breaks = [text.rfind(mark, 0, list_start) for mark in ",;。"]
-    return max(breaks) + 1
-
-
-def _list_lead(text: str, list_start: int, times: list[TimeMention]) -> str:
-    """What a district list counts: the words before it ("各区每年培育…企业数不少于")."""
-    lead = text[_list_lead_start(text, list_start) : list_start]
-    for mention in times:
-        lead = lead.replace(mention.text, "")
-    lead = re.sub(r"(?:分别)?(?:不少于|不低于|达到|为|是)?\s*[::]?\s*$", "", lead.strip(" ,;:"))
-    return lead or "各区目标"
-
-
-def _belongs_to_item(text: str, item_end: int, number_start: int) -> bool:
-    """The number directly follows the name, or sits in the name's bracket "禅城(4家、1家)"."""
-    between = text[item_end:number_start]
-    if between.strip() == "":
-        return True
-    return between.startswith("(") and ")" not in between
 
 
 def _subject(

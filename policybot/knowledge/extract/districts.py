@@ -1,0 +1,70 @@
+"""Per-district quotas: "各区每年…不少于:禅城25家、南海35家" is one target per district.
+
+A list names places by their short names; the full name comes from the text itself ("禅城区"
+written elsewhere) or from the cue that introduces the list ("各县" -> 县).  What the list counts
+is the phrase before it, not the neighbouring place names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.dates import TimeMention
+from policybot.knowledge.extract.numbers import find_quantities
+
+_DISTRICT_ITEM = re.compile(
+    r"(?:^|(?<=[:、,;(]))(?![全各我本每新其共])"
+    r"(?P<name>[\u4e00-\u9fff]{2,8}(?:新区|园区|开发区|区|县|市|镇|街道)|[\u4e00-\u9fff]{2,3})"
+    r"(?=\s*(?:\d|\())"
+)
+_DISTRICT_CUE = re.compile(r"各(?:区|县|市|镇|乡镇|街道|地)|分别")
+
+
+def district_names(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
+    """Per-district quotas ("禅城25家、南海35家"): number offset -> (district, list start)."""
+    items = [(match.start(), match.end(), match["name"]) for match in _DISTRICT_ITEM.finditer(text)]
+    names = {name for _, _, name in items}
+    if len(names) < 2 or not (_DISTRICT_CUE.search(text) or ":" in text):
+        return {}
+    if not all(re.search(r"[\u4e00-\u9fff]", name) for name in names):
+        return {}
+    result: dict[int, tuple[str, int]] = {}
+    quantities = find_quantities(text)
+    list_start = items[0][0]
+    for index, (start, end, name) in enumerate(items):
+        if (
+            index
+            and re.search(r"[,;。]", text[items[index - 1][1] : start])
+            and ":" in text[items[index - 1][1] : start]
+        ):
+            list_start = start
+        limit = items[index + 1][0] if index + 1 < len(items) else len(text)
+        full = ctx.district_name(name, text)
+        for quantity in quantities:
+            if end <= quantity.start < limit and _belongs_to_item(text, end, quantity.start):
+                result[quantity.start] = (full, list_start)
+    return result
+
+
+def list_lead_start(text: str, list_start: int) -> int:
+    """Where the phrase introducing a district list begins (after the previous pause)."""
+    breaks = [text.rfind(mark, 0, list_start) for mark in ",;。"]
+    return max(breaks) + 1
+
+
+def list_lead(text: str, list_start: int, times: list[TimeMention]) -> str:
+    """What a district list counts: the words before it ("各区每年培育…企业数不少于")."""
+    lead = text[list_lead_start(text, list_start) : list_start]
+    for mention in times:
+        lead = lead.replace(mention.text, "")
+    lead = re.sub(r"(?:分别)?(?:不少于|不低于|达到|为|是)?\s*[::]?\s*$", "", lead.strip(" ,;:"))
+    return lead or "各区目标"
+
+
+def _belongs_to_item(text: str, item_end: int, number_start: int) -> bool:
+    """The number directly follows the name, or sits in the name's bracket "禅城(4家、1家)"."""
+    between = text[item_end:number_start]
+    if between.strip() == "":
+        return True
+    return between.startswith("(") and ")" not in between
