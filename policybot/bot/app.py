@@ -7,6 +7,7 @@ then commands and buttons, then free-text questions. A feature module plugs in w
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from telegram import BotCommand, BotCommandScopeAllChatAdministrators, BotComman
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
+from policybot.bot import ops
 from policybot.bot.config import Settings
 from policybot.bot.services import SERVICES_KEY, Services
 from policybot.handlers import (
@@ -82,7 +84,8 @@ def build_application(
     subscriptions.register(application, GROUP_COMMANDS)
     reminders.register(application, GROUP_COMMANDS)
     add_menu_commands(application, subscriptions.COMMANDS)
-    reminders.install_reminders(application, services)
+    dispatcher = reminders.install_reminders(application, services)
+    ops.install(application, settings, services.engine, dispatcher.worker_id)
     admin.register(application, GROUP_COMMANDS)
     upload.register(application, GROUP_COMMANDS)
     editing.register(application, GROUP_COMMANDS)
@@ -100,7 +103,21 @@ def production_builder(settings: Settings) -> ApplicationBuilder:
 
 
 async def post_init(application: Application) -> None:
-    """Send the command menu: public commands for all, the full list in admin scopes."""
+    """Warm the answer index, then send the command menus (public, and admin scopes)."""
+    await _warm_index(application)
+    await _set_menus(application)
+
+
+async def _warm_index(application: Application) -> None:
+    """Build the search index now (jieba, the store's names) so the first user doesn't wait."""
+    services: Services = application.bot_data[SERVICES_KEY]
+    try:
+        await asyncio.to_thread(services.queries.index.current)
+    except Exception:  # the first question will try again and report through the error handler
+        log.exception("could not build the answer index at start")
+
+
+async def _set_menus(application: Application) -> None:
     menu: CommandMenu = application.bot_data.get(MENU_KEY) or CommandMenu()
     await application.bot.set_my_commands(menu.public)
     if not menu.admin:
