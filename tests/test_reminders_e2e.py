@@ -126,6 +126,8 @@ async def test_a_subscribed_group_gets_the_reminder_with_buttons(
     assert "已订阅" in reply.text and "市质监局" in reply.text and "30天" in reply.text
     (listing,) = await bot.say("/mysubs")
     assert "市质监局" in listing.text and "默认" in listing.text
+    assert "接下来 30 天的提醒" in listing.text
+    assert "12-01 09:00 完成质量强市验收(到期 2018-12-31)" in listing.text
     (reminder,) = await tick(bot, clock, nine_am(date(2018, 12, 1)))
     assert reminder.chat_id == GROUP and reminder.parse_mode == "HTML"
     assert "还有 30 天到期" in reminder.text

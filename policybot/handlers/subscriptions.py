@@ -15,7 +15,9 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 
 from policybot.bot.services import Services, services_of
 from policybot.scheduler import subscriptions as subs
+from policybot.scheduler.preview import upcoming_for_chat
 from policybot.scheduler.subscriptions import ChatInfo, Request
+from policybot.scheduler.timing import ReminderTiming
 from policybot.scheduler.topics import Resolution
 
 # (command, menu description) for the command menu; HELP_TEXT for /help.
@@ -166,6 +168,16 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     lines += [f"• {escape(s.label)}" + ("" if s.active else "(已停用)") for s in view.subscriptions]
     source = "本聊天设置" if view.custom_leads else "默认"
     lines.append(f"提前提醒:{_leads_text(view.lead_days)}({source})")
+    timing = ReminderTiming.from_settings(services.settings)
+    upcoming = await asyncio.to_thread(
+        upcoming_for_chat, services.engine, timing, chat.id, services.clock.now()
+    )
+    if upcoming:
+        lines.append("\n<b>接下来 30 天的提醒</b>")
+        lines += [
+            f"• {timing.local(u.fire_at):%m-%d %H:%M} {escape(u.title)}(到期 {u.due.isoformat()})"
+            for u in upcoming
+        ]
     if not view.chat_active:
         reason = escape(view.deactivated_reason or "")
         lines.append(f"⚠️ 提醒已停用:{reason}。重新 /subscribe 即可恢复。")

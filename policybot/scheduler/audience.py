@@ -61,7 +61,10 @@ class Audience:
         return chats
 
 
-def load_audience(session: Session, default_leads: Iterable[int]) -> Audience:
+def load_audience(
+    session: Session, default_leads: Iterable[int], *, only_chat: int | None = None
+) -> Audience:
+    """Every active subscription of every active chat (or of ``only_chat``)."""
     audience = Audience(default_leads=frozenset(default_leads))
     statement = (
         select(
@@ -73,6 +76,8 @@ def load_audience(session: Session, default_leads: Iterable[int]) -> Audience:
         .join(Chat, Chat.id == Subscription.chat_id)
         .where(Subscription.active, Chat.active)
     )
+    if only_chat is not None:
+        statement = statement.where(Subscription.chat_id == only_chat)
     for chat_id, topic_key, unit_id, region_id in session.execute(statement):
         if topic_key == ALL_TOPIC:
             audience.everyone.add(chat_id)

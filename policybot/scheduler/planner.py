@@ -51,10 +51,15 @@ class ChatState:
 
 
 def plan_window(
-    session: Session, timing: ReminderTiming, after: datetime, until: datetime
+    session: Session,
+    timing: ReminderTiming,
+    after: datetime,
+    until: datetime,
+    *,
+    only_chat: int | None = None,
 ) -> list[PlannedReminder]:
     """Every reminder whose fire instant lies in ``(after, until]``, sorted by instant and chat."""
-    audience = load_audience(session, timing.default_leads)
+    audience = load_audience(session, timing.default_leads, only_chat=only_chat)
     leads = audience.leads_in_use()
     if not leads or until <= after:
         return []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from html import unescape
 
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from policybot.scheduler.audience import load_audience
 from policybot.scheduler.dispatcher import plan_due
 from policybot.scheduler.items import item_details
 from policybot.scheduler.messages import render_reminder
-from policybot.scheduler.planner import PlannedReminder
+from policybot.scheduler.planner import PlannedReminder, plan_window
 from policybot.scheduler.timing import ReminderTiming
 
 _TAG = re.compile(r"<[^>]+>")
@@ -62,6 +62,35 @@ def preview_reminders(engine: Engine, timing: ReminderTiming, at: datetime) -> P
             )
         listening = len(load_audience(session, timing.default_leads).subscribed_chats)
     return Preview(at, lines, len(plan.skipped), listening)
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    fire_at: datetime
+    due: date
+    title: str
+
+
+def upcoming_for_chat(
+    engine: Engine,
+    timing: ReminderTiming,
+    chat_id: int,
+    now: datetime,
+    *,
+    days: int = 30,
+    limit: int = 5,
+) -> list[Upcoming]:
+    """The chat's next reminders (for /mysubs): proof that its subscriptions will fire."""
+    with Session(engine) as session:
+        planned = plan_window(session, timing, now, now + timedelta(days=days), only_chat=chat_id)
+        upcoming = []
+        for reminder in planned:
+            details = item_details(session, reminder.item_kind, reminder.item_id)
+            if details is not None:
+                upcoming.append(Upcoming(reminder.fire_at, reminder.due_date, details.title))
+            if len(upcoming) >= limit:
+                break
+    return upcoming
 
 
 def format_preview(preview: Preview, timing: ReminderTiming, *, with_text: bool) -> str:
