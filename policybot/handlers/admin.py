@@ -6,6 +6,8 @@ reply in Chinese. Every changing command goes through the ``rights`` guard.
 
 from __future__ import annotations
 
+import asyncio
+
 from sqlalchemy.engine import Engine
 from telegram import Update
 from telegram.constants import ParseMode
@@ -94,7 +96,9 @@ async def grant_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await _reply(update, "用法:/grant 用户ID(或回复该用户的消息发送 /grant)")
         return
     services = services_of(context)
-    added = grant(services.engine, _actor(update), user_id, now=services.clock.now())
+    added = await asyncio.to_thread(
+        grant, services.engine, _actor(update), user_id, now=services.clock.now()
+    )
     await _reply(
         update, f"已授权用户 {user_id} 为管理员。" if added else f"用户 {user_id} 已经是管理员。"
     )
@@ -108,8 +112,13 @@ async def revoke_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     services = services_of(context)
     try:
-        removed = revoke(
-            services.engine, rights_of(context), _actor(update), user_id, now=services.clock.now()
+        removed = await asyncio.to_thread(
+            revoke,
+            services.engine,
+            rights_of(context),
+            _actor(update),
+            user_id,
+            now=services.clock.now(),
         )
     except AccessError as error:
         await _reply(update, str(error))
@@ -124,7 +133,7 @@ async def revoke_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 async def admins_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     services = services_of(context)
     owners = "、".join(str(owner) for owner in services.settings.bot.owners) or "(未配置)"
-    admins = list_admins(services.engine)
+    admins = await asyncio.to_thread(list_admins, services.engine)
     lines = [f"<b>所有者</b>:{owners}", "<b>管理员</b>:"]
     lines.extend(f" • {admin.user_id}(由 {admin.granted_by} 授权)" for admin in admins)
     if not admins:
@@ -144,8 +153,13 @@ async def retire_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     services = services_of(context)
     try:
         status = parse_retire_status(status_word)
-        view = retire_document(
-            services.engine, _actor(update), " ".join(args), status, now=services.clock.now()
+        view = await asyncio.to_thread(
+            retire_document,
+            services.engine,
+            _actor(update),
+            " ".join(args),
+            status,
+            now=services.clock.now(),
         )
     except EditError as error:
         await _reply(update, str(error))
@@ -165,8 +179,8 @@ async def restore_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     services = services_of(context)
     try:
-        view = restore_document(
-            services.engine, _actor(update), reference, now=services.clock.now()
+        view = await asyncio.to_thread(
+            restore_document, services.engine, _actor(update), reference, now=services.clock.now()
         )
     except EditError as error:
         await _reply(update, str(error))
@@ -183,7 +197,7 @@ async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     args = context.args or []
     services = services_of(context)
     try:
-        lines, title = _history(services.engine, args)
+        lines, title = await asyncio.to_thread(_history, services.engine, args)
     except EditError as error:
         await _reply(update, str(error))
         return
@@ -207,13 +221,18 @@ def _history(engine: Engine, args: list[str]) -> tuple[list[audit.HistoryLine], 
 async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     services = services_of(context)
     try:
-        result = undo_last(services.engine, _actor(update), now=services.clock.now())
+        result = await asyncio.to_thread(
+            undo_last, services.engine, _actor(update), now=services.clock.now()
+        )
     except UndoError as error:
         await _reply(update, str(error))
         return
     text = undo_html(result)
     if result.entity_kind in FACT_MODELS and result.entity_id is not None:
-        text += "\n\n" + fact_html(load_fact(services.engine, result.entity_kind, result.entity_id))
+        fact = await asyncio.to_thread(
+            load_fact, services.engine, result.entity_kind, result.entity_id
+        )
+        text += "\n\n" + fact_html(fact)
     await _reply(update, text)
 
 

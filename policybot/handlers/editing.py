@@ -12,6 +12,7 @@ the free-text lookup handler in a later group.
 
 from __future__ import annotations
 
+import asyncio
 import warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -165,7 +166,7 @@ def _for_draft(data: str, draft: Draft | None) -> str | None:
 async def start_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     try:
         kind, fact_id = _kind_and_id(context.args or [])
-        view = load_fact(services_of(context).engine, kind, fact_id)
+        view = await asyncio.to_thread(load_fact, services_of(context).engine, kind, fact_id)
     except EditError as error:
         await _say(update, f"{error}\n用法:/edit target 12")
         return ConversationHandler.END
@@ -225,7 +226,8 @@ async def enter_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
         return ConversationHandler.END
     services = services_of(context)
     try:
-        view = update_fact(
+        view = await asyncio.to_thread(
+            update_fact,
             services.engine,
             user_id or 0,
             draft.kind,
@@ -277,7 +279,7 @@ async def _take_document(
     update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Draft, reference: str
 ) -> int:
     try:
-        document = resolve_document(services_of(context).engine, reference)
+        document = await asyncio.to_thread(resolve_document, services_of(context).engine, reference)
     except EditError as error:
         await _ask(update, f"{error}\n请重新输入文档编号,或 /cancel 取消。")
         return ADD_DOCUMENT
@@ -311,7 +313,8 @@ async def add_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         raise ApplicationHandlerStop(await _ask_next(update, draft))
     services = services_of(context)
     try:
-        view = create_fact(
+        view = await asyncio.to_thread(
+            create_fact,
             services.engine,
             trusted_user_id(update) or 0,
             draft.kind,
@@ -339,7 +342,7 @@ async def add_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 async def start_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     try:
         kind, fact_id = _kind_and_id(context.args or [])
-        view = load_fact(services_of(context).engine, kind, fact_id)
+        view = await asyncio.to_thread(load_fact, services_of(context).engine, kind, fact_id)
     except EditError as error:
         await _say(update, f"{error}\n用法:/delete milestone 3")
         return ConversationHandler.END
@@ -378,7 +381,8 @@ async def confirm_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return ConversationHandler.END
     services = services_of(context)
     try:
-        view = delete_fact(
+        view = await asyncio.to_thread(
+            delete_fact,
             services.engine,
             trusted_user_id(update) or 0,
             draft.kind,

@@ -6,6 +6,8 @@ Open to admins everywhere and to chats subscribed to one of the target's units (
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
@@ -34,14 +36,16 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await message.reply_text(USAGE)
         return
     services = services_of(context)
+    is_admin = await caller_is_admin(update, context)
     try:
-        view = report_progress(
+        view = await asyncio.to_thread(
+            report_progress,
             services.engine,
             target_ref=args[0],
             value_text=args[1],
             user_id=user_id,
             chat_id=chat.id,
-            is_admin=caller_is_admin(update, context),
+            is_admin=is_admin,
             note=" ".join(args[2:]) or None,
             now=services.clock.now(),
         )

@@ -10,6 +10,7 @@ An edited message never re-runs a change, even from an admin: editing "/delete t
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -46,9 +47,10 @@ def rights_of(context: ContextTypes.DEFAULT_TYPE) -> Rights:
     return Rights.of(services_of(context).settings.bot.owners)
 
 
-def caller_is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def caller_is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     user_id = trusted_user_id(update)
-    return rights_of(context).is_admin(services_of(context).engine, user_id)
+    engine = services_of(context).engine
+    return await asyncio.to_thread(rights_of(context).is_admin, engine, user_id)
 
 
 def admin_only(callback: Callback) -> Callback:
@@ -64,7 +66,7 @@ def owner_only(callback: Callback) -> Callback:
 def _guarded(callback: Callback, *, owners_only: bool) -> Callback:
     @functools.wraps(callback)
     async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Any:
-        refusal = _refusal(update, context, owners_only=owners_only)
+        refusal = await _refusal(update, context, owners_only=owners_only)
         if refusal is not None:
             await _tell(update, refusal)
             return ConversationHandler.END
@@ -76,12 +78,12 @@ def _guarded(callback: Callback, *, owners_only: bool) -> Callback:
     return guarded
 
 
-def refusal_for(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
+async def refusal_for(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
     """Why the caller may not change the knowledge, or None when they may."""
-    return _refusal(update, context, owners_only=False)
+    return await _refusal(update, context, owners_only=False)
 
 
-def _refusal(
+async def _refusal(
     update: Update, context: ContextTypes.DEFAULT_TYPE, *, owners_only: bool
 ) -> str | None:
     user_id = trusted_user_id(update)
@@ -90,7 +92,8 @@ def _refusal(
     rights = rights_of(context)
     if owners_only:
         return None if rights.is_owner(user_id) else OWNER_REFUSAL
-    return None if rights.is_admin(services_of(context).engine, user_id) else REFUSAL
+    engine = services_of(context).engine
+    return None if await asyncio.to_thread(rights.is_admin, engine, user_id) else REFUSAL
 
 
 async def _tell(update: Update, text: str) -> None:

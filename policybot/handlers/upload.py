@@ -46,7 +46,7 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     chat = update.effective_chat
     if message is None or message.document is None or chat is None:
         return
-    refusal = refusal_for(update, context)
+    refusal = await refusal_for(update, context)
     if refusal is not None:
         if chat.type == chat.PRIVATE or _addressed_to_bot(message.caption, context.bot.username):
             await message.reply_text(refusal)
@@ -119,7 +119,9 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     _, choice, raw_id = query.data.split(":")
     services = services_of(context)
     if choice == CANCEL:
-        found = discard_upload(services.engine, int(raw_id), chat_id=chat.id)
+        found = await asyncio.to_thread(
+            discard_upload, services.engine, int(raw_id), chat_id=chat.id
+        )
         await query.edit_message_text("已取消,未入库。" if found else "该上传已处理或已过期。")
         return
     try:
