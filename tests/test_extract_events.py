@@ -257,3 +257,18 @@ def test_table_from_a_word_file_with_a_two_row_header() -> None:
         (9, date(2020, 12, 31)),
     ]
     assert targets[0].support_units == ["县经信局"]
+
+
+def test_levels_are_set_when_the_listed_achievements_differ_only_by_level() -> None:
+    rewards = _extract("对承担国家级、省级质量提升示范项目的,按照要求做好经费配套。\n").rewards
+    assert [r.level for r in rewards] == ["国家", "省"]
+
+
+def test_a_phase_heading_wins_over_a_sentence_about_the_same_start() -> None:
+    body = (
+        "三、任务\n(一)试点。2018年开始全面推行常态推进机制。(牵头单位:县经信局)\n"
+        "四、步骤\n(一)常态推进(2018年以后)。建立长效机制。\n"
+    )
+    [milestone] = _extract(body).milestones
+    assert milestone.title.startswith("常态推进")
+    assert milestone.lead_units == []

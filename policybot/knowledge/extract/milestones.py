@@ -251,12 +251,27 @@ def legal_milestones(ctx: DocContext) -> list[MilestoneRecord]:
 
 
 def deduplicate(records: list[MilestoneRecord]) -> list[MilestoneRecord]:
+    """One event stated twice is one milestone; a phase heading wins over a sentence about it.
+
+    The result is in reading order.
+    """
+    ranked = sorted(records, key=lambda record: not _is_phase(record))
     kept: list[MilestoneRecord] = []
-    for record in records:
+    for record in ranked:
         if any(_same_event(other, record) for other in kept):
             continue
         kept.append(record)
-    return kept
+    return sorted(kept, key=lambda record: record.span.start)
+
+
+def _is_phase(record: MilestoneRecord) -> bool:
+    """Phases are read from headings, so their quote opens with the heading's numbering."""
+    return bool(
+        re.match(
+            r"^(?:[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十\d]+[、.]|第)",
+            record.quote,
+        )
+    )
 
 
 def _same_event(left: MilestoneRecord, right: MilestoneRecord) -> bool:

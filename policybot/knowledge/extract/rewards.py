@@ -98,7 +98,12 @@ def _rewards_in_part(
     achievements = split_achievements(achievement_text)
     amounts = [amount for _, amount in find_money(treatment)]
     is_cap = bool(_CAP.search(treatment))
-    distinguishes = "分别" in treatment or len(set(amounts)) > 1
+    levels = [_level(achievement) for achievement in achievements]
+    distinguishes = (
+        "分别" in treatment
+        or len(set(amounts)) > 1
+        or (len(levels) > 1 and None not in levels and len(set(levels)) == len(levels))
+    )
     quote_start = _include_dui(ctx.text, offset + match.start("achievement"))
     quote_end = offset + match.end()
     quote = ctx.text[quote_start:quote_end].strip(" ,")[:160]
