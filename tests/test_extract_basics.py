@@ -271,3 +271,8 @@ def test_brackets_inside_a_unit_name_do_not_split_it() -> None:
     note = trailing_note("推进品牌建设。(责任单位:市质监局、经信委,各县(市、区)政府)")
     assert note is not None
     assert note.lead == ["市质监局", "市经信委", "各县(市、区)政府"]
+
+
+def test_in_force_from_the_day_of_issue() -> None:
+    text = "某县人民政府关于质量奖励的办法\n到2020年,设立奖励。本办法自印发之日起施行。\n某县人民政府\n2019年5月6日\n"
+    assert extract_metadata("x.txt", text).effective == date(2019, 5, 6)

@@ -38,6 +38,7 @@ _OWN_TITLE = re.compile(
     r"(?:\s*[(\[](?:19|20)\d{2}[—\-–~](?:19|20)\d{2}年[)\]])?"
     r"(?:\s*[(\[](?:征求意见稿|试行|草案|修订稿|送审稿)[)\]])?))》?$"
 )
+_ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|实施|执行|生效)")
 _PERIOD_LINE = re.compile(
     r"^[(\[]?(?:19|20)\d{2}\s*[—\-–~]\s*(?:19|20)\d{2}年[)\]]?$|[(\[](?:19|20)\d{2}"
 )
@@ -73,6 +74,8 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     )
     effective = _EFFECTIVE.search(text)
     meta.effective = parse_date(effective["date"]) if effective else None
+    if meta.effective is None and _ON_ISSUE.search(text):
+        meta.effective = meta.issued  # "自印发之日起施行": in force from the signing date
     if meta.effective is None:
         meta.effective = _labelled_date(labels, ("实施时间", "实施日期", "生效日期"))
     meta.period = _period(meta.title, text, meta.issued or _year_of_number(meta.doc_number))
