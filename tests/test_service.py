@@ -248,3 +248,9 @@ def test_any_question_gets_an_answer_that_never_invents_a_number(
     elif answer.facts and answer.facts[0].value == answer.headline:
         number = re.search(r"\d+(?:\.\d+)?", answer.headline)
         assert number is None or number.group(0) in answer.facts[0].citation.quote
+
+
+def test_targets_take_a_year_and_keywords_together(service: QueryService) -> None:
+    answer = service.targets("佛山", "2018 省名牌产品")
+    assert {fact.value for fact in answer.facts} == {"6个", "4个"}
+    assert answer.title.startswith("佛山市 · 2018年")

@@ -69,19 +69,18 @@ class QueryService:
     # -- commands ---------------------------------------------------------------------------
 
     def targets(self, region: str | None = None, keyword_or_year: str | None = None) -> Answer:
+        """A region's targets; the rest may hold a year (2018, 2018年) and/or keywords."""
         index = self.index.current()
-        region_ids, problem = self._region_filter(index, region, AnswerKind.TARGETS)
+        named, problem = self._named_region(index, region, AnswerKind.TARGETS)
         if problem:
             return problem
-        year = parse_year(keyword_or_year) if keyword_or_year else None
-        keyword = None if year else keyword_or_year
-        title = _title(index, region_ids, "目标", year, keyword)
+        year, keyword = _year_and_keyword(keyword_or_year)
         return self._listing(
             index,
             AnswerKind.TARGETS,
-            title,
+            _title(index, named, "目标", year, keyword),
             kinds=[FactKind.TARGET],
-            region_ids=region_ids,
+            region_ids=_scope(index, named) if named else None,
             year=year,
             keyword=keyword,
         )
@@ -90,16 +89,15 @@ class QueryService:
         index = self.index.current()
         if region and keyword is None and not resolve_region(region, index):
             region, keyword = None, region  # /rewards 驰名商标: the one word is the topic
-        region_ids, problem = self._region_filter(index, region, AnswerKind.REWARDS)
+        named, problem = self._named_region(index, region, AnswerKind.REWARDS)
         if problem:
             return problem
-        title = _title(index, region_ids, "奖励", None, keyword)
         return self._listing(
             index,
             AnswerKind.REWARDS,
-            title,
+            _title(index, named, "奖励", None, keyword),
             kinds=[FactKind.REWARD],
-            region_ids=region_ids,
+            region_ids=_scope(index, named) if named else None,
             keyword=keyword,
         )
 
@@ -500,17 +498,18 @@ class QueryService:
 
     # -- not found ------------------------------------------------------------------------
 
-    def _region_filter(
+    def _named_region(
         self, index: KnowledgeIndex, region: str | None, kind: str
-    ) -> tuple[set[int] | None, Answer | None]:
+    ) -> tuple[tuple[int, ...], Answer | None]:
+        """The regions a typed name means (none typed: all), or 未找到 for an unknown one."""
         if not region or not region.strip():
-            return None, None
+            return (), None
         region_ids = resolve_region(region, index)
         if not region_ids:
-            return None, self._not_found(
+            return (), self._not_found(
                 index, kind, f"{region} · {_KIND_WORD.get(kind, '')}", region
             )
-        return _scope(index, region_ids), None
+        return region_ids, None
 
     def _not_found(self, index: KnowledgeIndex, kind: str, title: str, asked: str) -> Answer:
         regions = [region.name for region in index.regions_with_facts()]
@@ -545,6 +544,19 @@ def _scope(index: KnowledgeIndex, region_ids: Iterable[int]) -> set[int]:
     for region_id in region_ids:
         scope |= index.region_scope(region_id)
     return scope
+
+
+def _year_and_keyword(text: str | None) -> tuple[int | None, str | None]:
+    """``2018 卓越绩效`` → (2018, ``卓越绩效``): a year may stand anywhere among the words."""
+    year = None
+    words = []
+    for word in (text or "").split():
+        parsed = parse_year(word)
+        if parsed and year is None:
+            year = parsed
+        else:
+            words.append(word)
+    return year, " ".join(words) or None
 
 
 def _title(
