@@ -272,3 +272,13 @@ def test_a_phase_heading_wins_over_a_sentence_about_the_same_start() -> None:
     [milestone] = _extract(body).milestones
     assert milestone.title.startswith("常态推进")
     assert milestone.lead_units == []
+
+
+def test_two_rules_in_one_sentence_and_roles_sharing_an_object() -> None:
+    body = "对企业主导和参与制定团体标准分别给予20万元和5万元奖励,对通过品牌认证的企业给予8万元奖励。\n"
+    rewards = _extract(body).rewards
+    assert [(r.achievement, r.amount_yuan, r.role) for r in rewards] == [
+        ("主导制定团体标准", 200000, "主导"),
+        ("参与制定团体标准", 50000, "参与"),
+        ("通过品牌认证", 80000, None),
+    ]

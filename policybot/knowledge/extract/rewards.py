@@ -30,7 +30,7 @@ _RULE = re.compile(
 )
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的.
 _RULE_WITHOUT_DE = re.compile(
-    rf"(?:(?<=[,;。:])|^)对(?P<achievement>[^,;。]{{3,80}}),\s*(?:{_CONDITION})?"
+    rf"(?:(?<=[,;。:])|^)对(?P<achievement>[^,;。]{{3,80}}?)(?:,\s*(?:{_CONDITION})?|(?=分别|给予))"
     rf"(?P<treatment>{_TREATMENT}[^;。]*)"
 )
 _VAGUE_MERIT = re.compile(
@@ -81,8 +81,9 @@ _CAP = re.compile(r"最高|不超过|最多|以内|封顶")
 
 
 def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+    """Reward rules of a paragraph; each ;-part or ",对…" clause group states at most one."""
     records: list[RewardRecord] = []
-    for part in re.finditer(r"[^;。]+", piece.text):
+    for part in re.finditer(r"(?:^|(?<=[;。])|(?<=,)(?=对))[^;。]+?(?=,对|[;。]|$)", piece.text):
         records.extend(_rewards_in_part(part.group(0), piece.start + part.start(), ctx, section))
     return records
 
@@ -179,13 +180,26 @@ def split_achievements(text: str) -> list[str]:
     if tail_match:
         tail = tail_match["tail"]
         items[-1] = last[: tail_match.start()]
-    items = _share_modifier_tail(items)
+    items = _share_modifier_tail(_share_object(items))
     verb = _leading_verb(items[0])
     result: list[str] = []
     for item in items:
         full = item if (not verb or _leading_verb(item) or item.startswith(verb)) else verb + item
         result.append(_clean(full + tail))
     return [item for item in result if item]
+
+
+def _share_object(items: list[str]) -> list[str]:
+    """ "企业主导和参与制定X标准": a bare role takes the verb and object of the next item."""
+    shared: list[str] = []
+    for index, item in enumerate(items):
+        bare = re.fullmatch(r"(?:企业|单位|个人)?(?P<role>主导|参与|牵头|承担)", item)
+        following = items[index + 1] if index + 1 < len(items) else ""
+        role = re.match(r"(?:主导|参与|牵头|承担)", following)
+        if bare and role:
+            item = bare["role"] + following[role.end() :]
+        shared.append(item)
+    return shared
 
 
 def _share_modifier_tail(items: list[str]) -> list[str]:
