@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from sqlalchemy.engine import Engine
 
 from policybot.bot.config import Settings
@@ -24,10 +22,7 @@ def open_store(settings: Settings, *, seed: bool | None = None) -> Engine:
 
 
 def configure_logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=settings.logging.level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # Alembic and httpx are chatty at INFO; their news is rarely ours.
-    for noisy in ("alembic", "httpx", "apscheduler.executors.default"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    """Plain or JSON lines (``logging.json``), with the bot token redacted: see ``bot.logs``."""
+    from policybot.bot.logs import configure_logging as configure
+
+    configure(settings)

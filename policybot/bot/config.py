@@ -32,6 +32,7 @@ class TelegramSettings:
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str = ""
+    webhook_path: str = "/telegram"
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,20 @@ class LoggingSettings:
 
 
 @dataclass(frozen=True)
+class OpsSettings:
+    listen: str = "127.0.0.1"
+    port: int = 0  # polling mode: 0 = no /healthz and /metrics server
+    max_tick_age_seconds: int = 0  # 0: three reminder ticks
+
+
+@dataclass(frozen=True)
 class Settings:
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     bot: BotSettings = field(default_factory=BotSettings)
     reminders: ReminderSettings = field(default_factory=ReminderSettings)
     logging: LoggingSettings = field(default_factory=LoggingSettings)
+    ops: OpsSettings = field(default_factory=OpsSettings)
     source: Path | None = None
 
     @property
@@ -86,6 +95,7 @@ _SECTIONS: dict[str, type] = {
     "bot": BotSettings,
     "reminders": ReminderSettings,
     "logging": LoggingSettings,
+    "ops": OpsSettings,
 }
 
 _ENV_OVERRIDES: dict[str, tuple[str, str]] = {

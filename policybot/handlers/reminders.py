@@ -17,6 +17,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
+from policybot.bot import ops
 from policybot.bot.services import Services, services_of
 from policybot.scheduler.acks import press_button
 from policybot.scheduler.dispatcher import ReminderDispatcher, Sender
@@ -87,7 +88,10 @@ def dispatcher_of(context: ContextTypes.DEFAULT_TYPE | Application) -> ReminderD
 
 
 async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    if not await ops.may_dispatch(context.bot_data):  # one worker dispatches: scheduler/leader.py
+        return
     report = await dispatcher_of(context).tick()
+    ops.record_tick(context.bot_data, report.outcomes)
     if report.planned or report.outcomes:
         log.info(
             "reminders: %d planned, %d skipped, outcomes %s",

@@ -1,0 +1,99 @@
+"""Logging set-up: plain or one JSON object per line, and the bot token never written out.
+
+PTB and httpx log request URLs, and a Bot API URL contains the token
+(``https://api.telegram.org/bot123:ABC…/sendMessage``); so do exception texts from the network
+layer. Anyone with the token can act as the bot, so the redaction sits on every root handler and
+rewrites the message, its arguments and any traceback before a formatter sees them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+import traceback
+from datetime import UTC, datetime
+from typing import TextIO
+
+from policybot.bot.config import Settings
+
+REDACTED = "<redacted>"
+# A Bot API token is "<bot id>:<35 url-safe characters>"; in URLs it follows "bot".
+_TOKEN_SHAPE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{20,}")
+_URL_TOKEN = re.compile(r"/bot[^/\s\"']+")
+OURS = "_policybot_handler"
+NOISY_LOGGERS = ("alembic", "httpx", "apscheduler.executors.default", "aiohttp.access")
+
+
+class TokenRedactor(logging.Filter):
+    """Replaces the configured token, anything shaped like a token, and ``/bot<token>`` paths."""
+
+    def __init__(self, token: str = "") -> None:
+        super().__init__()
+        self.token = token
+
+    def redact(self, text: str) -> str:
+        if self.token:
+            text = text.replace(self.token, REDACTED)
+        text = _URL_TOKEN.sub(f"/bot{REDACTED}", text)
+        return _TOKEN_SHAPE.sub(REDACTED, text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        record.msg, record.args = self.redact(message), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip()
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One object per line: ts, level, logger, message, and exc when there is a traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exc"] = record.exc_text
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(settings: Settings, stream: TextIO | None = None) -> logging.Handler | None:
+    """Install one redacting handler on the root logger, like ``logging.basicConfig``.
+
+    When something else already configured the root logger (pytest, an embedding program), its
+    handlers are left in place and only given the redactor — unless ``stream`` is passed, which
+    always installs ours. Returns the handler installed, if any.
+    """
+    root = logging.getLogger()
+    root.setLevel(settings.logging.level.upper())
+    redactor = TokenRedactor(settings.telegram.token)
+    for noisy in NOISY_LOGGERS:  # chatty at INFO; their news is rarely ours
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    for old in [h for h in root.handlers if getattr(h, OURS, False)]:
+        root.removeHandler(old)
+    if root.handlers and stream is None:
+        for foreign in root.handlers:
+            for stale in [f for f in foreign.filters if isinstance(f, TokenRedactor)]:
+                foreign.removeFilter(stale)
+            foreign.addFilter(redactor)
+        return None
+    handler = logging.StreamHandler(stream or sys.stderr)
+    setattr(handler, OURS, True)
+    handler.addFilter(redactor)
+    if settings.logging.json:
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return handler
