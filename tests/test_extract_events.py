@@ -282,3 +282,12 @@ def test_two_rules_in_one_sentence_and_roles_sharing_an_object() -> None:
         ("参与制定团体标准", 50000, "参与"),
         ("通过品牌认证", 80000, None),
     ]
+
+
+def test_per_item_respective_sums() -> None:
+    body = "对主导制定国家标准、行业标准的企业,每项分别奖励20万元、10万元。\n"
+    rewards = _extract(body).rewards
+    assert [(r.achievement, r.amount_yuan) for r in rewards] == [
+        ("主导制定国家标准", 200000),
+        ("主导制定行业标准", 100000),
+    ]

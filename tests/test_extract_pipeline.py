@@ -186,3 +186,12 @@ def test_any_bytes_either_extract_or_raise_a_user_error(raw: bytes) -> None:
         extract_document(raw, "random.bin")
     except ExtractionError as error:
         assert str(error)
+
+
+def test_a_group_named_inside_a_clause_is_not_a_unit() -> None:
+    text = (
+        "某县人民政府办公室关于印发某县质量方案的通知\n某县人民政府办公室\n2019年4月8日\n"
+        "一、组织\n成立由县长任组长的质量强县工作领导小组。到2020年,新增名牌产品8个。\n"
+        "在县质量工作领导小组领导下开展工作。\n"
+    )
+    assert extract_text(text, "x.txt").units == ["县质量工作领导小组"]

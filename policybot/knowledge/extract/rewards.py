@@ -16,7 +16,7 @@ from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.structure import Piece
 
 _TREATMENT = (
-    r"(?:分别|均|由[^,;。]{1,12}?|每[件项家个次户名])?"
+    r"(?:分别|均|由[^,;。]{1,12}?|每[件项家个次户名])*"
     r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|奖励|补助|资助|补贴|奖补|一次性|优先)"
 )
 # A short condition between achievement and reward: "经认定," "经市政府批准,"

@@ -242,10 +242,12 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
     )
     found: list[str] = []
     body_pattern = re.compile(
-        rf"(?:{prefix_pattern})[\u4e00-\u9fff()]{{1,20}}?(?:领导小组|联席会议|常务会议|工作小组)"
+        rf"(?:{prefix_pattern})(?:(?![的任由])[\u4e00-\u9fff()]){{1,20}}?"
+        r"(?:领导小组|联席会议|常务会议|工作小组)"
     )
     for match in body_pattern.finditer(text):
-        found.append(match.group(0))
+        if _starts_a_name(text, match.start()):
+            found.append(match.group(0))
     for match in _DEPARTMENT_LIST.finditer(text):
         items = split_unit_list(match["list"])
         if items and all(looks_like_unit(item) and _starts_with(item, prefixes) for item in items):
@@ -258,6 +260,14 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         ):
             found.extend(items)
     return found
+
+
+def _starts_a_name(text: str, start: int) -> bool:
+    """A name begins after punctuation or a function word, not inside a word ("质量强县工作…")."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not ("\u4e00" <= before <= "\u9fff") or before in "由在和与及将把对为立合经"
 
 
 def _starts_with(item: str, prefixes: list[str]) -> bool:
