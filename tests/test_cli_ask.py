@@ -81,9 +81,7 @@ def test_run_without_a_token_explains_botfather_and_exits_when_not_a_terminal(
     assert "@BotFather" in err and "policybot chat" in err
 
 
-@pytest.mark.parametrize(
-    ("mode", "method"), [("polling", "run_polling"), ("webhook", "run_webhook")]
-)
+@pytest.mark.parametrize(("mode", "method"), [("polling", "run_polling")])  # webhook: test_webhook
 def test_run_with_a_token_starts_the_real_bot(
     store_url: str, monkeypatch: pytest.MonkeyPatch, mode: str, method: str
 ) -> None:

@@ -218,7 +218,9 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from telegram import Update
 
     from policybot.bot.app import build_application
+    from policybot.bot.ops import operations_of, serve_ops_while_polling
     from policybot.bot.services import Services
+    from policybot.bot.webhook import serve_webhook
 
     if not settings.telegram.token:
         print(NO_TOKEN_HELP, file=sys.stderr)
@@ -231,16 +233,18 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if telegram.mode == "webhook" and not telegram.webhook_url:
         print("telegram.mode is webhook but telegram.webhook_url is empty", file=sys.stderr)
         return EXIT_USAGE
-    application = build_application(settings, Services(settings, open_store(settings)))
-    if telegram.mode == "webhook":
-        application.run_webhook(
-            listen=telegram.webhook_listen,
-            port=telegram.webhook_port,
-            webhook_url=telegram.webhook_url,
-            secret_token=telegram.webhook_secret or None,
-            allowed_updates=Update.ALL_TYPES,
+    if telegram.mode == "webhook" and not telegram.webhook_secret:
+        print(
+            "webhook mode needs telegram.webhook_secret (POLICYBOT_WEBHOOK_SECRET)", file=sys.stderr
         )
+        return EXIT_USAGE
+    application = build_application(settings, Services(settings, open_store(settings)))
+    operations = operations_of(application.bot_data)
+    if telegram.mode == "webhook":
+        serve_webhook(application, operations)  # our aiohttp server: webhook, /healthz, /metrics
     else:
+        if settings.ops.port and operations is not None:
+            serve_ops_while_polling(application, operations)
         application.run_polling(allowed_updates=Update.ALL_TYPES)
     return EXIT_OK
 
