@@ -291,3 +291,19 @@ def test_per_item_respective_sums() -> None:
         ("主导制定国家标准", 200000),
         ("主导制定行业标准", 100000),
     ]
+
+
+def test_articles_of_a_reward_measure_are_cited_by_number() -> None:
+    text = (
+        "临川市质量奖励办法\n第一章 总则\n第一条 为鼓励企业重视质量,制定本办法。\n第二章 奖励\n"
+        "第三条 对获得中国质量奖的企业,给予一次性奖励200万元。\n"
+        "第四条 本办法自2020年1月1日起施行。《临川市质量奖励暂行办法》同时废止。\n"
+        "临川市人民政府\n2019年12月10日\n"
+    )
+    extraction = extract_text(text, "measure.txt")
+    [reward] = extraction.rewards
+    assert reward.span.section == "第二章奖励 / 第三条"
+    assert [m.title for m in extraction.milestones] == [
+        "本办法施行",
+        "《临川市质量奖励暂行办法》废止",
+    ]

@@ -219,20 +219,20 @@ def legal_milestones(ctx: DocContext) -> list[MilestoneRecord]:
     records: list[MilestoneRecord] = []
     effective = ctx.meta.effective
     match = re.search(
-        r"(?P<this>本(?:意见|计划|方案|办法|规定|通知|细则|规划))?[^。\n]{0,6}?"
-        r"自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起(?P<verb>施行|实施|执行|生效)",
-        ctx.text,
+        r"自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起(?P<verb>施行|实施|执行|生效)", ctx.text
     )
     if effective and match:
-        this = match["this"] or "本文件"
+        lead = ctx.text[max(0, match.start() - 12) : match.start()]
+        this = re.search(r"本(?:意见|计划|方案|办法|规定|通知|细则|规划|决定)", lead)
+        start = match.start() - len(lead) + this.start() if this else match.start()
         records.append(
             MilestoneRecord(
                 region=ctx.region,
-                title=f"{this}施行",
-                quote=match.group(0) + "。",
+                title=f"{this.group(0) if this else '本文件'}施行",
+                quote=ctx.text[start : match.end()],
                 start=effective,
                 due_text=match.group(0),
-                span=Span(match.start(), match.end(), None),
+                span=Span(start, match.end(), None),
             )
         )
     for stopped in re.finditer(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 _CN_DIGITS = "一二三四五六七八九十"
 HEADING_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^第[一二三四五六七八九十百]+[章部分]"),
+    re.compile(r"^第[一二三四五六七八九十百]+条"),
     re.compile(rf"^[{_CN_DIGITS}]+[、.]"),
     re.compile(rf"^\([{_CN_DIGITS}]+\)"),
     re.compile(r"^\d{1,2}(?:\.|、|\.)(?!\d)"),
@@ -53,6 +54,9 @@ def heading_level(line: str) -> int | None:
 
 def heading_title(line: str) -> str:
     """The heading part of a line: the whole line if short, else its first sentence."""
+    article = re.match(r"^第[一二三四五六七八九十百]+条", line)
+    if article:
+        return article.group(0)  # an article is cited by its number ("第三条")
     line = re.sub(r"[((](?:牵头|责任|配合|主办)(?:单位|部门).*$", "", line)
     cut = re.split(r"[。:]", line, maxsplit=1)[0]
     return cut if len(cut) <= 40 else cut[:40]
