@@ -157,6 +157,8 @@ def _milestones_in_sentence(
             continue
         title, quote_end = event
         quote_start = _quote_start(text, mention)
+        while quote_end > quote_start and text[quote_end - 1] in "、,;: ":
+            quote_end -= 1
         records.append(
             MilestoneRecord(
                 region=ctx.region,
