@@ -26,6 +26,7 @@ from policybot.knowledge.models import (
     Document,
     DocumentStatus,
     FactUnit,
+    ProgressReport,
     Region,
     RegionAlias,
     ReminderLedger,
@@ -141,14 +142,70 @@ def test_reingesting_the_same_content_changes_nothing(engine: Engine) -> None:
         assert len(session.exec(select(Unit)).all()) == 4
 
 
-def test_reingest_with_a_better_extraction_updates_in_place(engine: Engine) -> None:
+def test_reingest_with_a_better_extraction_updates_in_place_keeping_ids(engine: Engine) -> None:
     first = store.ingest_extraction(engine, sample_extraction())
+    with Session(engine) as session:
+        kept = session.exec(select(Target).where(Target.value == 12)).one()
     improved = sample_extraction()
     improved.targets = improved.targets[:1]
+    improved.targets[0].lead_units = ["市标准局", "市市场监管局"]
+    improved.milestones.append(
+        MilestoneRecord(
+            region="示例市", title="完成评估", due=date(2020, 12, 31), quote="年底完成评估"
+        )
+    )
     second = store.ingest_extraction(engine, improved)
     assert (second.action, second.document_id) == ("updated", first.document_id)
+    assert second.counts["target"] == 1 and second.counts["milestone"] == 2
     with Session(engine) as session:
-        assert len(session.exec(select(Target)).all()) == 1
+        live = session.exec(select(Target).where(Target.deleted_at.is_(None))).all()  # type: ignore[union-attr]
+        assert [target.id for target in live] == [kept.id]
+        dropped = session.exec(select(Target).where(Target.value == 3)).one()
+        assert dropped.deleted_at is not None, "a fact no longer extracted is retired, not removed"
+        lead = session.exec(
+            select(Unit.name)
+            .join(FactUnit, FactUnit.unit_id == Unit.id)
+            .where(
+                FactUnit.fact_id == kept.id, FactUnit.fact_kind == "target", FactUnit.role == "lead"
+            )
+        ).all()
+        assert sorted(lead) == ["市市场监管局", "市标准局"]
+
+
+def test_reingest_keeps_progress_reports_and_hand_edits(engine: Engine) -> None:
+    store.ingest_extraction(engine, sample_extraction())
+    with Session(engine) as session:
+        target = session.exec(select(Target).where(Target.value == 12)).one()
+        target_id = target.id
+        target.value = 15  # an admin's correction, audited as such
+        session.add(target)
+        session.add(
+            AuditEntry(
+                action="edit", entity_kind="target", entity_id=target.id, created_at=store.utcnow()
+            )
+        )
+        session.add(
+            ProgressReport(
+                target_id=target.id or 0, value=6, reported_by=7, reported_at=store.utcnow()
+            )
+        )
+        session.commit()
+    improved = sample_extraction()
+    improved.targets[0].qualifier = "累计新增"
+    improved.targets = improved.targets[:1]
+    assert store.ingest_extraction(engine, improved).action == "updated"
+    with Session(engine) as session:
+        edited = session.get(Target, target_id)
+        assert edited is not None and edited.value == 15 and edited.qualifier == "新增"
+        assert edited.deleted_at is None
+        assert len(session.exec(select(ProgressReport)).all()) == 1
+
+
+def test_the_same_text_under_another_file_name_is_unchanged(engine: Engine) -> None:
+    store.ingest_extraction(engine, sample_extraction())
+    renamed = sample_extraction()
+    renamed.document = replace(renamed.document, source="copy-of-sample.txt")
+    assert store.ingest_extraction(engine, renamed).action == "unchanged"
 
 
 def test_a_new_version_with_the_same_doc_number_supersedes_the_old(engine: Engine) -> None:

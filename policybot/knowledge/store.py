@@ -60,6 +60,12 @@ def content_hash(text: str) -> str:
 def extraction_fingerprint(extraction: Extraction) -> str:
     """A hash of what was extracted, to tell whether a re-ingest would change any fact."""
     payload = extraction.to_schema_dict()
+    # The same text under another file name is the same document: drop the name and the ids
+    # derived from it.
+    payload["document"].pop("source")
+    for section in ("targets", "milestones", "recurring", "rewards"):
+        for record in payload[section]:
+            record.pop("id")
     payload["spans"] = [
         [record.span.start, record.span.end, record.span.section]
         for record in _all_records(extraction)
@@ -98,9 +104,8 @@ def _ingest(session: Session, extraction: Extraction, actor_id: int | None) -> I
             return IngestResult(
                 existing.id or 0, "unchanged", existing.title, count_facts(session, existing.id)
             )
-        _delete_facts(session, existing.id or 0)
         _fill_document(session, existing, extraction, fingerprint)
-        counts = _write_facts(session, existing, extraction)
+        counts = _refresh_facts(session, existing, extraction)
         _audit(session, actor_id, "reingest", existing.id, None, {"counts": counts})
         return IngestResult(existing.id or 0, "updated", existing.title, counts)
 
@@ -161,11 +166,16 @@ def short_title(title: str | None) -> str | None:
 def _write_facts(session: Session, document: Document, extraction: Extraction) -> dict[str, int]:
     for kind, record, row in _fact_rows(document, extraction):
         _add_fact(session, document, kind, record, row)
+    _link_document_units(session, document, extraction)
+    return count_facts(session, document.id)
+
+
+def _link_document_units(session: Session, document: Document, extraction: Extraction) -> None:
+    """Every unit the document names, and every unit one of its facts links."""
     named_units = {ensure_unit(session, name, document.region_id).id for name in extraction.units}
     for unit_id in sorted(named_units | _linked_unit_ids(session, document.id or 0)):
         session.add(DocumentUnit(document_id=document.id or 0, unit_id=unit_id))
     session.flush()
-    return count_facts(session, document.id)
 
 
 def _fact_rows(document: Document, extraction: Extraction) -> Iterator[tuple[str, FactRecord, Any]]:
@@ -205,17 +215,102 @@ def _fact_rows(document: Document, extraction: Extraction) -> Iterator[tuple[str
 def _add_fact(
     session: Session, document: Document, kind: str, record: FactRecord, fact: Any
 ) -> None:
-    """Common columns (region, citation) and unit links for every kind of fact."""
+    """Insert a new fact with its common columns (region, citation) and unit links."""
+    _fill_common_columns(session, document, record, fact)
+    session.add(fact)
+    session.flush()
+    _link_fact_units(session, document, kind, record, fact.id)
+
+
+def _fill_common_columns(
+    session: Session, document: Document, record: FactRecord, fact: Any
+) -> None:
     fact.region = record.region or document.region
     place = getattr(fact, "district", None) or fact.region
     fact.region_id = ensure_region(session, place).id if place else document.region_id
     _apply_span(fact, record.span)
-    session.add(fact)
-    session.flush()
+
+
+def _link_fact_units(
+    session: Session, document: Document, kind: str, record: FactRecord, fact_id: int
+) -> None:
     lead_units = getattr(record, "lead_units", [])
     support_units = getattr(record, "support_units", [])
-    _link_units(session, kind, fact.id, lead_units, UnitRole.LEAD, document.region_id)
-    _link_units(session, kind, fact.id, support_units, UnitRole.SUPPORT, document.region_id)
+    _link_units(session, kind, fact_id, lead_units, UnitRole.LEAD, document.region_id)
+    _link_units(session, kind, fact_id, support_units, UnitRole.SUPPORT, document.region_id)
+
+
+def _refresh_facts(session: Session, document: Document, extraction: Extraction) -> dict[str, int]:
+    """Bring a document's facts in line with a new extraction of the same text, keeping ids.
+
+    Facts are matched by what they say and where (kind, offsets, label, place, date): a matched
+    fact keeps its id, so progress reports and the reminder ledger stay attached and nothing is
+    reminded twice; a fact no longer extracted is marked deleted, not removed; a fact an admin
+    edited by hand is left exactly as the admin made it.
+    """
+    current = {(kind, _fact_key(fact)): fact for kind, fact in _live_facts(session, document.id)}
+    edited = _hand_edited_facts(session, [(kind, fact.id) for (kind, _), fact in current.items()])
+    for kind, record, row in _fact_rows(document, extraction):
+        match = current.pop((kind, _fact_key(row, record.span)), None)
+        if match is None:
+            _add_fact(session, document, kind, record, row)
+        elif (kind, match.id) not in edited:
+            _fill_common_columns(session, document, record, row)
+            for name in type(row).model_fields.keys() - _FACT_COPY_EXCLUDE:
+                setattr(match, name, getattr(row, name))
+            session.add(match)
+            session.exec(
+                delete(FactUnit).where(FactUnit.fact_kind == kind, FactUnit.fact_id == match.id)
+            )  # type: ignore[call-overload]
+            _link_fact_units(session, document, kind, record, match.id)
+    for (kind, _key), stale in current.items():
+        if (kind, stale.id) not in edited:
+            stale.deleted_at = utcnow()
+            session.add(stale)
+    session.exec(delete(DocumentUnit).where(DocumentUnit.document_id == document.id))  # type: ignore[call-overload]
+    _link_document_units(session, document, extraction)
+    return count_facts(session, document.id)
+
+
+_FACT_COPY_EXCLUDE = frozenset({"id", "document_id", "deleted_at"})
+
+
+def _fact_key(fact: Any, span: Span | None = None) -> tuple[Any, ...]:
+    """What identifies a fact across extractions of one text."""
+    start, end = (span.start, span.end) if span else (fact.start_offset, fact.end_offset)
+    label = (
+        getattr(fact, "subject", None)
+        or getattr(fact, "title", None)
+        or getattr(fact, "achievement", None)
+    )
+    place = getattr(fact, "district", None)
+    when = (
+        getattr(fact, "deadline", None)
+        or getattr(fact, "due", None)
+        or getattr(fact, "every", None)
+    )
+    return (start, end, label, place, when)
+
+
+def _live_facts(session: Session, document_id: int | None) -> Iterator[tuple[str, Any]]:
+    for kind, model in FACT_MODELS.items():
+        query = select(model).where(model.document_id == document_id, model.deleted_at.is_(None))  # type: ignore[attr-defined]
+        for fact in session.exec(query):
+            yield kind, fact
+
+
+def _hand_edited_facts(session: Session, facts: list[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Facts that an admin changed (the audit log names them by kind and id)."""
+    if not facts:
+        return set()
+    ids = {fact_id for _kind, fact_id in facts}
+    rows = session.exec(
+        select(AuditEntry.entity_kind, AuditEntry.entity_id).where(
+            AuditEntry.entity_kind.in_(FactKind.ALL),  # type: ignore[attr-defined]
+            AuditEntry.entity_id.in_(ids),  # type: ignore[union-attr]
+        )
+    )
+    return {(kind, entity_id) for kind, entity_id in rows if entity_id is not None} & set(facts)
 
 
 def _apply_span(fact: Any, span: Span) -> None:
@@ -317,16 +412,6 @@ def _supersede_named_documents(session: Session, document: Document, names: list
                 session.add(candidate)
 
 
-def _delete_facts(session: Session, document_id: int) -> None:
-    for kind, model in FACT_MODELS.items():
-        fact_ids = select(model.id).where(model.document_id == document_id)  # type: ignore[attr-defined]
-        session.exec(
-            delete(FactUnit).where(FactUnit.fact_kind == kind, FactUnit.fact_id.in_(fact_ids))
-        )  # type: ignore[call-overload, attr-defined]
-        session.exec(delete(model).where(model.document_id == document_id))  # type: ignore[call-overload, attr-defined]
-    session.exec(delete(DocumentUnit).where(DocumentUnit.document_id == document_id))  # type: ignore[call-overload]
-
-
 def _linked_unit_ids(session: Session, document_id: int) -> set[int]:
     unit_ids: set[int] = set()
     for kind, model in FACT_MODELS.items():
@@ -342,7 +427,11 @@ def count_facts(session: Session, document_id: int | None) -> dict[str, int]:
     """How many facts of each kind, and units, a document holds (for summaries and previews)."""
     counts: dict[str, int] = {}
     for kind, model in FACT_MODELS.items():
-        statement = select(func.count()).select_from(model).where(model.document_id == document_id)  # type: ignore[attr-defined]
+        statement = (
+            select(func.count())
+            .select_from(model)
+            .where(model.document_id == document_id, model.deleted_at.is_(None))  # type: ignore[attr-defined]
+        )  # type: ignore[attr-defined]
         counts[kind] = session.exec(statement).one()
     units = (
         select(func.count())
