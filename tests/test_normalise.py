@@ -152,3 +152,24 @@ def test_hard_wrapped_pdf_text_is_rejoined_into_paragraphs() -> None:
     assert lines[1].startswith("1.对获得省级") and lines[1].endswith("统筹安排解决。")
     assert "一次性奖励30万元" in lines[1]
     assert lines[2].startswith("2.对主导制定") and len(lines) == 3
+
+
+def test_a_saved_web_page_becomes_lines_of_text() -> None:
+    page = (
+        "<html><head><style>p {color: red}</style></head><body>"
+        "<p>一、目标</p><div>到2020年,新增名牌产品8个&nbsp;。</div>"
+        "<table><tr><td>序号</td><td>牵头单位</td></tr></table><p>各街道&lt;乡镇&gt;</p></body></html>"
+    )
+    assert [line for line in normalise_text(page).splitlines() if line] == [
+        "一、目标",
+        "到2020年,新增名牌产品8个。",
+        "序号",
+        "牵头单位",
+        "各街道<乡镇>",
+    ]
+
+
+def test_angle_brackets_in_chinese_text_are_not_taken_for_html() -> None:
+    assert (
+        normalise_text("责任单位:各街道<乡镇>、县经信局\n") == "责任单位:各街道<乡镇>、县经信局\n"
+    )

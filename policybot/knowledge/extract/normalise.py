@@ -11,6 +11,7 @@ compares quote text, so one consistent choice is what matters.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -253,6 +254,24 @@ def chinese_dates_to_digits(text: str) -> str:
     return _CN_DATE.sub(convert, text)
 
 
+_HTML_TAG = re.compile(r"<(?:p|div|br|span|table|tr|td|th|li|html|body|h[1-6]|font|strong)\b", re.I)
+_BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|tr|li|h[1-6]|table)|br\s*/?)\b[^>]*>", re.I)
+_CELL_TAG = re.compile(r"</t[dh]\s*>", re.I)
+_ANY_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+
+
+def html_to_text(text: str) -> str:
+    """A saved web page uploaded as .txt: blocks become lines, table cells lines of their own."""
+    if len(_HTML_TAG.findall(text)) < 3:
+        return text
+    text = _SCRIPT.sub("", text)
+    text = _CELL_TAG.sub("\n", text)
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _ANY_TAG.sub("", text)
+    return html.unescape(text)
+
+
 def _clean_lines(lines: list[str]) -> list[str]:
     """Drop page furniture line by line, keeping table cells (bare row numbers) intact."""
     lines = [line.strip() for line in lines]
@@ -412,6 +431,7 @@ def _collapse_blank_lines(lines: list[str]) -> list[str]:
 def normalise_text(text: str) -> str:
     """Everything the rules assume: simplified, half-width, no glosses, no web furniture."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = html_to_text(text)
     text = _ZERO_WIDTH.sub("", text)
     text = strip_pinyin_glosses(text)
     text = to_simplified(text)
