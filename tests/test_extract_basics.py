@@ -276,3 +276,10 @@ def test_brackets_inside_a_unit_name_do_not_split_it() -> None:
 def test_in_force_from_the_day_of_issue() -> None:
     text = "某县人民政府关于质量奖励的办法\n到2020年,设立奖励。本办法自印发之日起施行。\n某县人民政府\n2019年5月6日\n"
     assert extract_metadata("x.txt", text).effective == date(2019, 5, 6)
+
+
+def test_five_year_plan_titles_give_their_period() -> None:
+    assert extract_metadata("x.txt", "某市质量发展“十四五”规划\n到2025年,新增3家。\n").period == (
+        2021,
+        2025,
+    )

@@ -38,6 +38,14 @@ _OWN_TITLE = re.compile(
     r"(?:\s*[(\[](?:19|20)\d{2}[—\-–~](?:19|20)\d{2}年[)\]])?"
     r"(?:\s*[(\[](?:征求意见稿|试行|草案|修订稿|送审稿)[)\]])?))》?$"
 )
+# The national five-year plans, which local plans named "“十四五”…规划" follow.
+_FIVE_YEAR_PLANS = {
+    "十一五": (2006, 2010),
+    "十二五": (2011, 2015),
+    "十三五": (2016, 2020),
+    "十四五": (2021, 2025),
+    "十五五": (2026, 2030),
+}
 _ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|实施|执行|生效)")
 _PERIOD_LINE = re.compile(
     r"^[(\[]?(?:19|20)\d{2}\s*[—\-–~]\s*(?:19|20)\d{2}年[)\]]?$|[(\[](?:19|20)\d{2}"
@@ -269,6 +277,9 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         match = re.search(r"((?:19|20)\d{2})\s*[—\-–~至]\s*((?:19|20)\d{2})", title)
         if match:
             return int(match.group(1)), int(match.group(2))
+        five_year = re.search(r"“?(十[一二三四五六七八九]五)”?(?:规划|时期|期间)", title)
+        if five_year and five_year.group(1) in _FIVE_YEAR_PLANS:
+            return _FIVE_YEAR_PLANS[five_year.group(1)]
     outside_titles = re.sub(r"《[^》]*》(?:\([^)]*\))?", "", text)
     points = [m for m in find_time_mentions(outside_titles) if m.kind == "point" and m.year]
     start = issued.year if issued else min((m.year for m in points if m.year), default=None)
@@ -279,7 +290,7 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         for mention in points
         if mention.year
         and start < mention.year <= start + 15
-        and re.match(r"^(?:到|至)|.*(?:底|末)", mention.text)
+        and re.match(r"^(?:到|至)|.*(?:底|末|前)", mention.text)
     ]
     if horizon:
         return start, max(horizon)
