@@ -193,18 +193,21 @@ async def test_a_group_that_removed_the_bot_is_deactivated(
     bot: OfflineHarness, store: Engine, clock: FakeClock
 ) -> None:
     await bot.say("/subscribe 市质监局")
+    await bot.say("/subscribe 东湖区")
     bot.emulator.inject_fault("sendMessage", "403", chat_id=GROUP)
     assert await tick(bot, clock, nine_am(date(2018, 12, 1))) == []
     with Session(store) as session:
         chat = session.get(Chat, GROUP)
         assert chat is not None and not chat.active and "blocked" in (chat.deactivated_reason or "")
-    assert [row.status for row in ledger(store)] == [ReminderStatus.SKIPPED]
+    assert {row.status for row in ledger(store)} == {ReminderStatus.SKIPPED}
     assert await tick(bot, clock, nine_am(date(2018, 12, 24))) == []
     (listing,) = await bot.say("/mysubs")
     assert "已停用" in listing.text
     await bot.say("/subscribe 市质监局")  # the group takes the bot back
-    (reminder,) = await tick(bot, clock, nine_am(date(2018, 12, 30)))
-    assert "还有 1 天到期" in reminder.text
+    (listing,) = await bot.say("/mysubs")
+    assert "已停用" not in listing.text and "东湖区" in listing.text  # every subscription is back
+    reminders = await tick(bot, clock, nine_am(date(2018, 12, 30)))
+    assert len(reminders) == 2 and all("还有 1 天到期" in r.text for r in reminders)
 
 
 async def test_flood_control_reschedules_and_delivers_once(store: Engine, clock: FakeClock) -> None:

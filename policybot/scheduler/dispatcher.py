@@ -55,7 +55,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 from telegram.warnings import PTBDeprecationWarning
 
 from policybot.clock import Clock
-from policybot.knowledge.models import ReminderState, ReminderStatus
+from policybot.knowledge.models import Chat, ReminderState, ReminderStatus
 from policybot.scheduler import ledger
 from policybot.scheduler.items import item_details
 from policybot.scheduler.ledger import LedgerRow
@@ -285,6 +285,9 @@ class ReminderDispatcher:
     def _render(self, row: LedgerRow) -> ReminderMessage | str:
         """The message, or why it is no longer wanted (a row can wait for retries meanwhile)."""
         with Session(self.engine) as session:
+            chat = session.get(Chat, row.chat_id)
+            if chat is not None and not chat.active:
+                return f"chat deactivated: {chat.deactivated_reason or ''}"
             if already_done(session, row):
                 return "done before it was sent"
             details = item_details(session, row.item_kind, row.item_id)

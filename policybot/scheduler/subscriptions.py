@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -192,6 +193,11 @@ def set_lead_days(
 
 
 def _ensure_chat(session: Session, chat: ChatInfo, now: datetime) -> Chat:
+    """The chat's row; a chat that talks to us again is active again, with what it followed.
+
+    Only a 403 (bot blocked or removed) deactivates subscriptions, so a chat that comes back
+    gets all of them back, not just the one it names first.
+    """
     row = session.get(Chat, chat.id)
     if row is None:
         row = Chat(id=chat.id, title=chat.title, kind=chat.kind, created_at=now)
@@ -200,6 +206,9 @@ def _ensure_chat(session: Session, chat: ChatInfo, now: datetime) -> Chat:
             row.title = chat.title
         if not row.active:
             row.active, row.deactivated_reason = True, None
+            session.exec(
+                update(Subscription).where(Subscription.chat_id == chat.id).values(active=True)  # type: ignore[call-overload]
+            )
     session.add(row)
     session.flush()
     return row
