@@ -161,10 +161,18 @@ def question_for_bot(message: Message, username: str | None, bot_id: int) -> str
     """The text addressed to the bot without the @mention; None when it is not addressed to us."""
     text = message.text or ""
     mention = f"@{username}" if username else None
-    mentioned = bool(mention) and any(
-        message.parse_entity(entity).lower() == (mention or "").lower()
+    mentioned = any(
+        (
+            entity.type == MessageEntity.MENTION
+            and bool(mention)
+            and message.parse_entity(entity).lower() == (mention or "").lower()
+        )
+        or (
+            entity.type == MessageEntity.TEXT_MENTION
+            and entity.user is not None
+            and entity.user.id == bot_id
+        )
         for entity in message.entities
-        if entity.type == MessageEntity.MENTION
     )
     replied = (
         message.reply_to_message is not None
