@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy.engine import Engine
+from telegram import Chat, Message, MessageEntity, User
 from telegram.ext import Application, ApplicationBuilder
 
 from lookup_samples import load_samples
@@ -18,6 +19,7 @@ from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
 from policybot.bot.services import Services
 from policybot.clock import FakeClock
+from policybot.handlers.lookups import question_for_bot
 
 OWNER_ID = 4242
 USER_ID = 10001
@@ -76,3 +78,17 @@ async def test_with_privacy_off_group_chatter_is_still_ignored(harness: OfflineH
     assert await harness.say("今天开会讨论驰名商标奖励", chat_id=-100666) == []
     (reply,) = await harness.say("@policy_test_bot 驰名商标奖励多少钱", chat_id=-100666)
     assert "万元" in reply.text
+
+
+def test_a_text_mention_of_the_bot_addresses_it() -> None:
+    bot_user = User(42, "政策助手", is_bot=True)
+    text = "政策助手 驰名商标奖励多少钱"
+    message = Message(
+        1,
+        datetime(2018, 6, 1, tzinfo=UTC),
+        Chat(GROUP_ID, "supergroup"),
+        text=text,
+        entities=(MessageEntity(MessageEntity.TEXT_MENTION, 0, 4, user=bot_user),),
+    )
+    assert question_for_bot(message, None, 42) == text
+    assert question_for_bot(message, None, 43) is None
