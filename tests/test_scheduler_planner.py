@@ -255,3 +255,26 @@ def test_an_ack_recorded_only_as_done_at_still_counts_for_a_one_off_item(
     follow(sqlite_engine, GROUP, "市质监局")
     _state(sqlite_engine, done_at=utc(2018, 12, 1, 2), done_by=7)
     assert year_plan(sqlite_engine) == []
+
+
+def test_snoozing_one_occurrence_of_a_duty_does_not_hold_the_next(sqlite_engine: Engine) -> None:
+    ingest(sqlite_engine, plan(recurring=[duty(every="month")], period=(2018, 2018)))
+    follow(sqlite_engine, GROUP, "市质监局")
+    with Session(sqlite_engine) as session:
+        session.add(
+            ReminderState(
+                chat_id=GROUP,
+                item_kind=ItemKind.RECURRING,
+                item_id=1,
+                snoozed_until=nine_am(date(2018, 12, 8)),
+                snoozed_due=date(2018, 11, 30),
+            )
+        )
+        session.commit()
+        planned = plan_window(
+            session, timing(lead_days=(30,)), utc(2018, 11, 30, 2), utc(2018, 12, 9)
+        )
+    assert [(r.fire_at, r.due_date) for r in planned] == [
+        (nine_am(date(2018, 12, 1)), date(2018, 12, 31)),  # next month's 30-day reminder
+        (nine_am(date(2018, 12, 8)), date(2018, 11, 30)),  # the snoozed one, once
+    ]

@@ -105,7 +105,8 @@ def _held(state: ChatState | None, item: DueItem, instant: datetime) -> bool:
         return True
     if state.done_through is None and state.done_at is not None and item.kind != ItemKind.RECURRING:
         return True  # acked without an occurrence: a one-off item is simply done
-    return state.snoozed_until is not None and instant < state.snoozed_until
+    snoozed_this = state.snoozed_due is None or state.snoozed_due == item.due
+    return state.snoozed_until is not None and instant < state.snoozed_until and snoozed_this
 
 
 def _chat_states(
