@@ -22,32 +22,25 @@ import json
 import statistics
 import tempfile
 import time
-from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.engine import Engine
 
+from benchmarks.corpus import copy_store
 from policybot.bot.config import BotSettings, Settings
 from policybot.clock import FakeClock
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.models import (
     Document,
-    DocumentUnit,
-    FactUnit,
     Milestone,
     RecurringDuty,
-    Region,
-    RegionAlias,
     RewardRule,
     Target,
-    Unit,
-    UnitAlias,
 )
-from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.service import QueryService
 
 QUESTIONS = (
@@ -118,111 +111,6 @@ def measure_store(engine: Engine, rounds: int) -> dict[str, Any]:
     service.index.current()
     build = time.perf_counter() - started
     return {**counts(engine), "index_build_s": round(build, 2), **latency(service, rounds)}
-
-
-# -- a bigger store ---------------------------------------------------------------------------
-
-
-def _rows(engine: Engine, model: Any) -> list[dict[str, Any]]:
-    with engine.connect() as connection:
-        return [dict(row._mapping) for row in connection.execute(select(_table(model)))]
-
-
-def _max_id(engine: Engine, model: Any) -> int:
-    with engine.connect() as connection:
-        return connection.execute(select(func.max(_table(model).c.id))).scalar_one() or 0
-
-
-def copy_store(source: Engine, target: Engine, copies: int) -> None:
-    """The source's documents and facts ``copies`` times; copy 0 keeps the real names."""
-    tables = {
-        model: _rows(source, model)
-        for model in (
-            Region,
-            Unit,
-            UnitAlias,
-            Document,
-            DocumentUnit,
-            Target,
-            Milestone,
-            RecurringDuty,
-            RewardRule,
-            FactUnit,
-        )
-    }
-    fact_models = {"target": Target, "milestone": Milestone, "recurring": RecurringDuty,
-                   "reward": RewardRule}  # fmt: skip
-    offsets = {model: _max_id(source, model) for model in tables}
-    with target.begin() as connection:
-        for copy in range(copies):
-            rows = _renamed_copy(tables, offsets, fact_models, copy)
-            for model, batch in rows.items():
-                for chunk in _chunks(batch, 500):
-                    connection.execute(insert(_table(model)), chunk)
-
-
-def _renamed_copy(
-    tables: dict[Any, list[dict[str, Any]]],
-    offsets: dict[Any, int],
-    fact_models: dict[str, Any],
-    copy: int,
-) -> dict[Any, list[dict[str, Any]]]:
-    def shift(model: Any, value: int | None) -> int | None:
-        return None if value is None else value + offsets[model] * copy
-
-    def rename(name: str | None) -> str | None:
-        return name if copy == 0 or name is None else f"样本{copy}{name}"
-
-    out: dict[Any, list[dict[str, Any]]] = {}
-    out[Region] = [
-        {**r, "id": shift(Region, r["id"]), "name": rename(r["name"]),
-         "parent_id": shift(Region, r["parent_id"])}
-        for r in tables[Region]
-    ]  # fmt: skip
-    out[RegionAlias] = [
-        {"alias": alias, "region_id": region["id"]}
-        for region in out[Region]
-        for alias in sorted(region_aliases(region["name"]) | {region["name"]})
-    ]
-    out[Unit] = [
-        {**u, "id": shift(Unit, u["id"]), "region_id": shift(Region, u["region_id"])}
-        for u in tables[Unit]
-    ]
-    out[UnitAlias] = [
-        {**a, "id": shift(UnitAlias, a["id"]), "unit_id": shift(Unit, a["unit_id"])}
-        for a in tables[UnitAlias]
-    ]
-    out[Document] = [
-        {**d, "id": shift(Document, d["id"]), "region": rename(d["region"]),
-         "region_id": shift(Region, d["region_id"]), "superseded_by_id": None,
-         "content_hash": f"{d['content_hash']}-{copy}",
-         "doc_number": d["doc_number"] and f"{d['doc_number']}-{copy}"}
-        for d in tables[Document]
-    ]  # fmt: skip
-    out[DocumentUnit] = [
-        {**du, "id": shift(DocumentUnit, du["id"]), "document_id": shift(Document, du["document_id"]),
-         "unit_id": shift(Unit, du["unit_id"])}
-        for du in tables[DocumentUnit]
-    ]  # fmt: skip
-    for model in fact_models.values():
-        out[model] = [
-            {**f, "id": shift(model, f["id"]), "document_id": shift(Document, f["document_id"]),
-             "region": rename(f["region"]), "region_id": shift(Region, f["region_id"]),
-             **({"district": rename(f["district"])} if "district" in f else {})}
-            for f in tables[model]
-        ]  # fmt: skip
-    out[FactUnit] = [
-        {**fu, "id": shift(FactUnit, fu["id"]),
-         "fact_id": shift(fact_models[fu["fact_kind"]], fu["fact_id"]),
-         "unit_id": shift(Unit, fu["unit_id"])}
-        for fu in tables[FactUnit]
-    ]  # fmt: skip
-    return out
-
-
-def _chunks(rows: list[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:
-    for start in range(0, len(rows), size):
-        yield rows[start : start + size]
 
 
 # -- end to end -------------------------------------------------------------------------------
