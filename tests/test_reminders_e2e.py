@@ -273,3 +273,32 @@ async def test_admins_subscribe_other_chats_and_others_may_not(bot: OfflineHarne
     assert "已订阅" in done.text and str(GROUP) in done.text
     (listing,) = await bot.say("/mysubs")
     assert "全部" in listing.text
+
+
+def _membership(bot: OfflineHarness, old: str, new: str) -> int:
+    emulator = bot.emulator
+    me = emulator.world.bot.to_api()
+    return emulator.updates.put(
+        {
+            "my_chat_member": {
+                "chat": emulator.chats[GROUP].to_api(),
+                "from": emulator.users[USER].to_api(),
+                "date": 1543626000,
+                "old_chat_member": {"status": old, "user": me},
+                "new_chat_member": {"status": new, "user": me},
+            }
+        }
+    )
+
+
+async def test_removing_and_re_adding_the_bot_is_followed_at_once(
+    bot: OfflineHarness, store: Engine, clock: FakeClock
+) -> None:
+    await bot.say("/subscribe 市质监局")
+    await bot.wait_processed(_membership(bot, "member", "left"))
+    with Session(store) as session:
+        assert not session.get(Chat, GROUP).active  # type: ignore[union-attr]
+    assert await tick(bot, clock, nine_am(date(2018, 12, 1))) == []
+    await bot.wait_processed(_membership(bot, "left", "member"))
+    (reminder,) = await tick(bot, clock, nine_am(date(2018, 12, 24)))
+    assert "还有 7 天到期" in reminder.text

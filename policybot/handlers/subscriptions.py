@@ -11,7 +11,7 @@ from html import escape
 
 from telegram import Chat, Update
 from telegram.constants import ParseMode
-from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes
 
 from policybot.bot.services import Services, services_of
 from policybot.scheduler import subscriptions as subs
@@ -45,6 +45,7 @@ USAGE = {
     "unsubscribe": "用法:/unsubscribe 单位或地区,例如 /unsubscribe 南海区",
 }
 NOT_ADMIN = "只有管理员可以为其他聊天设置订阅。"
+PRESENT_STATUSES = {"member", "administrator", "creator", "restricted"}
 
 
 def _chat_info(chat: Chat) -> ChatInfo:
@@ -215,8 +216,27 @@ def _defaults(services: Services) -> tuple[int, ...]:
     return tuple(sorted(set(services.settings.reminders.lead_days), reverse=True))
 
 
+async def my_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot was added to or removed from a chat: follow it at once instead of at the next 403."""
+    change = update.my_chat_member
+    if change is None:
+        return
+    present = change.new_chat_member.status in PRESENT_STATUSES
+    services = services_of(context)
+    await asyncio.to_thread(
+        subs.membership_changed,
+        services.engine,
+        _chat_info(change.chat),
+        present=present,
+        now=services.clock.now(),
+    )
+
+
 def register(application: Application, group: int = 0) -> None:
     application.add_handler(CommandHandler("subscribe", subscribe), group)
     application.add_handler(CommandHandler("unsubscribe", unsubscribe), group)
     application.add_handler(CommandHandler("mysubs", my_subscriptions), group)
     application.add_handler(CommandHandler("leadtimes", lead_times), group)
+    application.add_handler(
+        ChatMemberHandler(my_membership, ChatMemberHandler.MY_CHAT_MEMBER), group
+    )

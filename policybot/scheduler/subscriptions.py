@@ -20,6 +20,7 @@ from policybot.bot.config import Settings
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.models import Admin, Chat, Subscription
 from policybot.scheduler.audience import parse_leads
+from policybot.scheduler.ledger import deactivate_chat
 from policybot.scheduler.timing import normalise_leads
 from policybot.scheduler.topics import Resolution, Topic, resolve_topic, topic_label
 
@@ -190,6 +191,23 @@ def set_lead_days(
         row = _ensure_chat(session, chat, now)
         row.lead_days = json.dumps(list(days)) if days is not None else None
         session.add(row)
+
+
+def membership_changed(engine: Engine, chat: ChatInfo, *, present: bool, now: datetime) -> bool:
+    """Telegram told us the bot joined or left ``chat``; returns whether anything changed.
+
+    Leaving deactivates at once (no 403 needed to find out); rejoining brings the chat's
+    subscriptions back. A chat we never knew is not recorded: only /subscribe creates one.
+    """
+    with session_scope(engine) as session:
+        row = session.get(Chat, chat.id)
+        if row is None or row.active == present:
+            return False
+        if present:
+            _ensure_chat(session, chat, now)
+            return True
+    deactivate_chat(engine, chat.id, "bot removed from the chat")
+    return True
 
 
 def _ensure_chat(session: Session, chat: ChatInfo, now: datetime) -> Chat:
