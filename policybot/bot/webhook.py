@@ -62,7 +62,9 @@ class WebhookServer:
             app.add_routes(self.operations.routes())
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=5.0)
         await self._runner.setup()
-        await web.TCPSite(self._runner, self.listen, self.port).start()
+        # SO_REUSEPORT: several workers on one host share the port; the kernel spreads posts.
+        site = web.TCPSite(self._runner, self.listen, self.port, reuse_port=True)
+        await site.start()
         self.port = self._runner.addresses[0][1]
         log.info("webhook server on http://%s:%d%s", self.listen, self.port, self.path)
 
