@@ -143,7 +143,8 @@ async def _count_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
     operations = operations_of(context.bot_data)
     if operations is None or context.error is None:
         return
-    operations.metrics.update_errors.inc()
+    if update is not None:  # None: a polling error, not an update's
+        operations.metrics.update_errors.inc()
     if isinstance(context.error, TelegramError):
         operations.metrics.telegram_errors.inc(type=type(context.error).__name__)
 
