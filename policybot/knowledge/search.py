@@ -23,6 +23,7 @@ from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.postings import Posting
 from policybot.knowledge.queries import (
     DocumentRow,
     FactRow,
@@ -41,6 +42,8 @@ QUOTE_WEIGHT = 1.0
 UNIT_WEIGHT = 1.0
 # A hit must cover this share of the query's weight, so one shared bigram is not an answer.
 MIN_COVERAGE = 0.65
+# Short strings that many facts repeat (their region, section, unit, wording of a deadline).
+_REPEATED_FIELDS = ("region", "section", "district", "unit", "qualifier", "due_text", "every")
 # Above this many facts a changed store is re-indexed in the background (see LiveIndex).
 SYNC_REBUILD_LIMIT = 20_000
 
@@ -53,7 +56,7 @@ class IndexedFact:
     document: DocumentRow
     lead_units: tuple[str, ...] = ()
     support_units: tuple[str, ...] = ()
-    unit_ids: frozenset[int] = frozenset()
+    unit_ids: tuple[int, ...] = ()
     progress: ProgressRow | None = None
     position: int = 0
 
@@ -115,8 +118,10 @@ class KnowledgeIndex:
         self.by_unit: dict[int, set[int]] = defaultdict(set)
         self.by_document: dict[int, set[int]] = defaultdict(set)
         self.by_year: dict[int, set[int]] = defaultdict(set)
-        self.postings: dict[str, dict[int, float]] = defaultdict(dict)
+        self.postings: dict[str, Posting] = defaultdict(Posting)
         self._kind_sets: dict[frozenset[str], set[int]] = {}
+        self._shared: dict[str, str] = {}
+        self._shared_tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._load_facts(rows)
         dated = sorted(
             (fact.row.due, fact.row.id, fact.position)
@@ -153,16 +158,23 @@ class KnowledgeIndex:
     ) -> IndexedFact:
         row.label = vocabulary.normalise(row.label)
         row.quote = vocabulary.normalise(row.quote)
+        for name in _REPEATED_FIELDS:  # one string object per distinct value, not per fact
+            value = getattr(row, name)
+            if value is not None:
+                setattr(row, name, self._shared.setdefault(value, value))
         lead = [self.units[u].name for role, _, u in sorted(links) if role == "lead"]
         support = [self.units[u].name for role, _, u in sorted(links) if role != "lead"]
         return IndexedFact(
             row=row,
             document=document,
-            lead_units=tuple(lead),
-            support_units=tuple(support),
-            unit_ids=frozenset(unit_id for _, _, unit_id in links),
+            lead_units=self._shared_tuple(tuple(lead)),
+            support_units=self._shared_tuple(tuple(support)),
+            unit_ids=tuple(sorted({unit_id for _, _, unit_id in links})),
             progress=progress.get(row.id) if row.kind == FactKind.TARGET else None,
         )
+
+    def _shared_tuple(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        return self._shared_tuples.setdefault(names, names) if names else ()
 
     def _file(self, fact: IndexedFact, term_cache: dict[str, list[str]]) -> None:
         position = fact.position
@@ -187,7 +199,7 @@ class KnowledgeIndex:
             for term in term_cache[text]:
                 weights[term] = weights.get(term, 0.0) + weight
         for term, weight in weights.items():
-            self.postings[term][position] = weight
+            self.postings[term].add(position, weight)
 
     # -- names ----------------------------------------------------------------------------
 
@@ -384,19 +396,14 @@ class KnowledgeIndex:
 
     @staticmethod
     def _matches(
-        posting: dict[int, float],
+        posting: Posting,
         candidates: set[int] | None,
         admitted: dict[int, float],
         admitting: bool,
-    ) -> Iterable[tuple[int, float]]:
+    ) -> list[tuple[int, float]]:
         """(position, weight) of the posting's facts that may score: within the candidates,
         and only facts already admitted once no new ones can reach the threshold."""
-        pool: Collection[int] | None = candidates if admitting else admitted.keys()
-        if pool is None:
-            return list(posting.items())
-        if len(pool) < len(posting):
-            return [(p, posting[p]) for p in pool if p in posting]
-        return [(p, tf) for p, tf in posting.items() if p in pool]
+        return posting.matches(candidates if admitting else admitted.keys())
 
 
 def _union(groups: dict[Any, set[int]], keys: Iterable[Any]) -> set[int]:
