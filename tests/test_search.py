@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
 
@@ -19,6 +21,7 @@ from policybot.knowledge.models import (
     RewardRule,
     utcnow,
 )
+from policybot.knowledge.postings import Posting
 from policybot.knowledge.search import MIN_COVERAGE, KnowledgeIndex, LiveIndex
 
 
@@ -143,3 +146,19 @@ def test_a_large_index_is_rebuilt_in_the_background(sqlite_engine: Engine) -> No
     live.wait_for_rebuild(timeout=30)
     second = live.current()
     assert second is not first and second.search("省名牌产品").total == 3
+
+
+@given(
+    positions=st.sets(st.integers(min_value=0, max_value=500), max_size=80),
+    pool=st.one_of(st.none(), st.sets(st.integers(min_value=0, max_value=500), max_size=80)),
+)
+def test_a_posting_finds_what_a_dict_would(positions: set[int], pool: set[int] | None) -> None:
+    posting = Posting()
+    expected = {}
+    for position in sorted(positions):
+        posting.add(position, float(position % 7))
+        expected[position] = float(position % 7)
+    matched = dict(posting.matches(pool))
+    assert matched == {p: w for p, w in expected.items() if pool is None or p in pool}
+    assert all(p in posting for p in positions) and -1 not in posting
+    assert len(posting) == len(positions)
