@@ -52,13 +52,22 @@ def heading_level(line: str) -> int | None:
     return None
 
 
+_HEADING_MAX = 24  # beyond this a numbered line is a paragraph, not a heading
+_NUMBER_LABEL = re.compile(rf"^((?:\d{{1,2}}|[{_CN_DIGITS}]+|\([{_CN_DIGITS}\d]+\)))[、.]?")
+
+
 def heading_title(line: str) -> str:
     """The heading part of a line: the whole line if short, else its first sentence."""
     article = re.match(r"^第[一二三四五六七八九十百]+条", line)
     if article:
         return article.group(0)  # an article is cited by its number ("第三条")
     line = re.sub(r"[((](?:牵头|责任|配合|主办)(?:单位|部门).*$", "", line)
-    cut = re.split(r"[。:]", line, maxsplit=1)[0]
+    cut = re.split(r"[。:;]", line, maxsplit=1)[0]
+    if len(cut) > _HEADING_MAX:
+        # A numbered paragraph ("16.对……给予奖励;……") rather than a heading: cite its number.
+        number = _NUMBER_LABEL.match(line)
+        if number:
+            return number.group(1)
     return cut if len(cut) <= 40 else cut[:40]
 
 

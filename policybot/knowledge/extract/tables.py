@@ -183,8 +183,13 @@ def _cell_offsets(offset: int, line: str, cells: list[str]) -> list[tuple[int, s
 
 def _table_title(lines: list[tuple[int, str]], index: int) -> str:
     for back in range(index - 1, max(-1, index - 5), -1):
-        if "表" in lines[back][1]:
-            return lines[back][1]
+        title = lines[back][1].strip()
+        if "表" not in title:
+            continue
+        if title.count(")") > title.count("(") and back > 0:
+            # A title wrapped before its period, the "(" lost with the line break of a web copy.
+            title = f"{lines[back - 1][1].strip()}({title}"
+        return title
     return "任务分解表"
 
 
