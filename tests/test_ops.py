@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 import aiohttp
 import pytest
 from sqlalchemy.engine import Engine
+from telegram.error import TelegramError
 
 from policybot.bot.app import build_application
 from policybot.bot.config import BotSettings, OpsSettings, ReminderSettings, Settings
@@ -27,6 +28,7 @@ from policybot.bot.services import Services
 from policybot.knowledge.database import make_engine
 from policybot.scheduler.leader import SoleLeader
 
+USER_ID = 10001
 SAMPLE = re.compile(
     r'^[a-z_]+(\{([a-z_]+="([^"\\]|\\.)*",?)+\})? -?[0-9.e+-]+$|^[a-z_]+(\{.*\})? \+Inf$'
 )
@@ -165,3 +167,30 @@ async def test_polling_mode_serves_ops_between_post_init_and_shutdown(
         await application.shutdown()
         with pytest.raises(aiohttp.ClientConnectionError):
             await get(f"http://127.0.0.1:{server.port}/healthz")
+
+
+async def test_every_failed_bot_api_call_is_counted_by_status(sqlite_engine: Engine) -> None:
+    settings = Settings(bot=BotSettings(load_seeds=False))
+    async with BotApiEmulator() as emulator:
+        application = build_application(
+            settings,
+            Services(settings, sqlite_engine),
+            builder=emulator_builder(emulator),
+            rate_limit=False,
+        )
+        ops = operations_of(application.bot_data)
+        assert ops is not None
+        await application.initialize()
+        try:
+            emulator.add_private_chat(USER_ID)
+            emulator.inject_fault("sendMessage", "403")
+            emulator.inject_fault("sendMessage", "drop")
+            for _ in range(2):
+                with pytest.raises(TelegramError):
+                    await application.bot.send_message(USER_ID, "你好")
+            await application.bot.send_message(USER_ID, "你好")
+        finally:
+            await application.shutdown()
+    assert ops.metrics.telegram_errors.value(type="403") == 1
+    assert ops.metrics.telegram_errors.value(type="network") == 1
+    assert sum(ops.metrics.telegram_errors.values.values()) == 2

@@ -160,7 +160,10 @@ class BotMetrics:
             Gauge("policybot_reminders_late", "Reminders sent late (补发), all workers (ledger).")
         )
         self.telegram_errors = add(
-            Counter("policybot_telegram_errors_total", "Bot API errors seen by handlers, by type.")
+            Counter(
+                "policybot_telegram_errors_total",
+                "Bot API calls that failed, by HTTP status or 'network'.",
+            )
         )
         self.ticks = add(Counter("policybot_scheduler_ticks_total", "Scheduler ticks, by role."))
         self.leader = add(Gauge("policybot_scheduler_leader", "1 if this process dispatches."))
@@ -219,3 +222,21 @@ def update_kind(update: object) -> str:
     if not hasattr(update, "update_id"):
         return type(update).__name__
     return next((kind for kind in UPDATE_KINDS if getattr(update, kind, None)), "other")
+
+
+def count_api_errors(metrics: BotMetrics, request: Any) -> None:
+    """Wraps a PTB ``BaseRequest.do_request``: every Bot API answer ≥ 400, and every network
+    failure, is counted — from handlers, the dispatcher and polling alike (they all share it)."""
+    do_request = request.do_request
+
+    async def counted(*args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        try:
+            status, payload = await do_request(*args, **kwargs)
+        except Exception:
+            metrics.telegram_errors.inc(type="network")
+            raise
+        if status >= 400:
+            metrics.telegram_errors.inc(type=str(status))
+        return status, payload
+
+    request.do_request = counted

@@ -18,11 +18,10 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
-from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from policybot.bot.config import Settings
-from policybot.bot.metrics import CONTENT_TYPE, BotMetrics, timed_processing
+from policybot.bot.metrics import CONTENT_TYPE, BotMetrics, count_api_errors, timed_processing
 from policybot.knowledge.models import ReminderLedger, ReminderStatus
 from policybot.scheduler.leader import Leadership, elect
 
@@ -114,7 +113,9 @@ def _late_reminders(engine: Engine) -> int:
         return int(connection.execute(statement).scalar_one())
 
 
-def install(application: Application, settings: Settings, engine: Engine, worker_id: str) -> Operations:
+def install(
+    application: Application, settings: Settings, engine: Engine, worker_id: str
+) -> Operations:
     """Time updates, count Bot API errors, and elect the dispatching worker."""
     operations = Operations(engine, settings, elect(engine, worker_id))
     application.bot_data[OPS_KEY] = operations
@@ -123,6 +124,9 @@ def install(application: Application, settings: Settings, engine: Engine, worker
         operations.metrics, application.process_update
     )
     application.add_error_handler(_count_error)
+    # The bot's two request objects (updates, everything else); PTB offers no public hook.
+    for request in {id(r): r for r in getattr(application.bot, "_request", ())}.values():
+        count_api_errors(operations.metrics, request)
     previous_shutdown = application.post_shutdown
 
     async def post_shutdown(app: Application) -> None:
@@ -145,8 +149,6 @@ async def _count_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     if update is not None:  # None: a polling error, not an update's
         operations.metrics.update_errors.inc()
-    if isinstance(context.error, TelegramError):
-        operations.metrics.telegram_errors.inc(type=type(context.error).__name__)
 
 
 async def may_dispatch(bot_data: Mapping[str, Any]) -> bool:
