@@ -6,6 +6,10 @@ server the way Telegram posts them, with and without the secret header.
 
 from __future__ import annotations
 
+import asyncio
+import signal
+import socket
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,3 +196,67 @@ def test_run_in_webhook_mode_serves_our_webhook(
     monkeypatch.setenv("POLICYBOT_WEBHOOK_SECRET", SECRET)
     assert cli.main(["run"]) == cli.EXIT_OK
     assert len(served) == 1 and served[0] is not None
+
+
+async def test_policybot_run_serves_the_webhook_and_drains_on_sigterm(tmp_path: Path) -> None:
+    """The real command in its own process: setWebhook, an answer, /healthz, a clean SIGTERM."""
+    port = free_port()
+    async with BotApiEmulator() as emulator, aiohttp.ClientSession() as http:
+        config = tmp_path / "config.toml"
+        config.write_text(
+            f'[telegram]\ntoken = "{emulator.token}"\nbase_url = "{emulator.base_url}"\n'
+            f'mode = "webhook"\nwebhook_url = "https://bot.example.org/telegram"\n'
+            f'webhook_port = {port}\nwebhook_secret = "{SECRET}"\n'
+            f'[database]\nurl = "sqlite:///{tmp_path / "bot.db"}"\n'
+            "[bot]\nload_seeds = false\n[logging]\njson = true\n",
+            encoding="utf-8",
+        )
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "policybot.bot.cli", "--config", str(config), "run",
+            stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            base = f"http://127.0.0.1:{port}"
+            await until_answers(http, f"{base}/healthz", process)
+            assert emulator.calls_to("setWebhook")[0].params["secret_token"] == SECRET
+            update_id = emulator.push_text(USER, USER, "/help")
+            pending = emulator.updates.pending
+            payload = next(u for u in pending if u["update_id"] == update_id)
+            headers = {SECRET_HEADER: SECRET}
+            async with http.post(f"{base}/telegram", json=payload, headers=headers) as response:
+                assert response.status == 200
+            process.send_signal(signal.SIGTERM)
+            async with asyncio.timeout(20):
+                assert await process.wait() == 0
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+    assert process.stderr is not None
+    log_lines = (await process.stderr.read()).decode().splitlines()
+    assert log_lines and all(line.startswith("{") for line in log_lines), log_lines[:3]
+    assert emulator.token.split(":")[1] not in "\n".join(log_lines)
+    reply = emulator.latest_message(USER)
+    assert reply is not None and "/targets" in reply.text
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+async def until_answers(
+    http: aiohttp.ClientSession, url: str, process: asyncio.subprocess.Process
+) -> None:
+    async with asyncio.timeout(60):
+        while True:
+            if process.returncode is not None:
+                raise AssertionError(f"policybot run exited with {process.returncode}")
+            try:
+                async with http.get(url) as response:
+                    if response.status == 200:
+                        return
+            except aiohttp.ClientConnectionError:
+                pass
+            await asyncio.sleep(0.1)
