@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
+import socket
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
@@ -16,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from sqlalchemy import text, update
 from sqlalchemy.engine import Engine
@@ -209,3 +212,72 @@ def ledger_statuses(engine: Engine) -> dict[str, int]:
     for status in statuses:
         counts[status] = counts.get(status, 0) + 1
     return counts
+
+
+async def test_two_webhook_workers_one_leader_and_a_clean_handover(
+    postgres_url: str, pg_engine: Engine, tmp_path: Path
+) -> None:
+    """Two ``policybot run`` processes on one database: one leads; SIGTERM hands over."""
+    async with BotApiEmulator() as emulator, aiohttp.ClientSession() as http:
+        ports = [free_port(), free_port()]
+        workers = [await start_run(emulator, postgres_url, port, tmp_path) for port in ports]
+        try:
+            roles = await until_roles(http, ports, lambda roles: sorted(roles) == [0, 1])
+            leader = roles.index(1)
+            workers[leader].send_signal(signal.SIGTERM)
+            async with asyncio.timeout(20):
+                assert await workers[leader].wait() == 0
+            follower = 1 - leader
+            await until_roles(http, [ports[follower]], lambda roles: roles == [1])
+        finally:
+            for process in workers:
+                if process.returncode is None:
+                    process.kill()
+                    await process.wait()
+
+
+async def start_run(
+    emulator: BotApiEmulator, url: str, port: int, folder: Path
+) -> asyncio.subprocess.Process:
+    config = folder / f"worker-{port}.toml"
+    config.write_text(
+        f'[telegram]\ntoken = "{emulator.token}"\nbase_url = "{emulator.base_url}"\n'
+        f'mode = "webhook"\nwebhook_url = "https://bot.example.org/telegram"\n'
+        f'webhook_port = {port}\nwebhook_secret = "s3cret"\n'
+        f'[database]\nurl = "{url}"\n[bot]\nload_seeds = false\n[reminders]\ntick_seconds = 1\n',
+        encoding="utf-8",
+    )
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "policybot.bot.cli", "--config", str(config), "run",
+        stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+async def until_roles(
+    http: aiohttp.ClientSession, ports: list[int], done: Callable[[list[int]], bool]
+) -> list[int]:
+    """Polls each worker's /metrics until ``done(leader gauges)``; returns the gauges."""
+    async with asyncio.timeout(60):
+        while True:
+            roles = [await leader_gauge(http, port) for port in ports]
+            if None not in roles and done(roles):  # type: ignore[arg-type]
+                return roles  # type: ignore[return-value]
+            await asyncio.sleep(0.1)
+
+
+async def leader_gauge(http: aiohttp.ClientSession, port: int) -> int | None:
+    try:
+        async with http.get(f"http://127.0.0.1:{port}/metrics") as response:
+            text_body = await response.text()
+    except aiohttp.ClientConnectionError:
+        return None
+    for line in text_body.splitlines():
+        if line.startswith("policybot_scheduler_leader "):
+            return int(float(line.split()[1]))
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
