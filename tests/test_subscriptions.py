@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from policybot.bot.config import BotSettings, Settings
-from policybot.knowledge.models import Admin, Chat
+from policybot.knowledge.models import Chat
 from policybot.scheduler import subscriptions as subs
 from policybot.scheduler.subscriptions import ChatInfo, LeadTimesError
 from policybot.scheduler.topics import resolve_topic
@@ -48,15 +45,6 @@ def test_subscribing_twice_is_one_subscription_and_unsubscribe_removes_it(store:
     assert [s.label for s in view.subscriptions] == [DISTRICT]
     _, removed = subs.unsubscribe(store, -7, "东湖区")
     assert removed and subs.list_subscriptions(store, -7, (30,)).subscriptions == []
-
-
-def test_admins_come_from_the_table_or_the_owners(store: Engine) -> None:
-    settings = Settings(bot=replace(BotSettings(), owners=(42,)))
-    with Session(store) as session:
-        session.add(Admin(user_id=43))
-        session.commit()
-    assert subs.is_admin(store, settings, 42) and subs.is_admin(store, settings, 43)
-    assert not subs.is_admin(store, settings, 44) and not subs.is_admin(store, settings, None)
 
 
 def test_on_behalf_prefix() -> None:

@@ -14,6 +14,7 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes
 
 from policybot.bot.services import Services, services_of
+from policybot.handlers.rights import caller_is_admin
 from policybot.scheduler import subscriptions as subs
 from policybot.scheduler.preview import upcoming_for_chat
 from policybot.scheduler.subscriptions import ChatInfo, Request
@@ -62,10 +63,7 @@ async def _target(
     assert chat is not None
     if request.target_chat_id is None or request.target_chat_id == chat.id:
         return request, _chat_info(chat)
-    services = services_of(context)
-    user = update.effective_user
-    user_id = user.id if user else None
-    if not await asyncio.to_thread(subs.is_admin, services.engine, services.settings, user_id):
+    if not await caller_is_admin(update, context):
         return NOT_ADMIN
     target = request.target_chat_id
     return request, ChatInfo(target, None, "private" if target > 0 else "group")

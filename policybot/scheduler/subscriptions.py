@@ -16,9 +16,8 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from policybot.bot.config import Settings
 from policybot.knowledge.database import session_scope
-from policybot.knowledge.models import Admin, Chat, Subscription
+from policybot.knowledge.models import Chat, Subscription
 from policybot.scheduler.audience import parse_leads
 from policybot.scheduler.ledger import deactivate_chat
 from policybot.scheduler.timing import normalise_leads
@@ -54,15 +53,6 @@ def parse_request(args: list[str]) -> Request:
     if args and (match := _ON_BEHALF.match(args[0])):
         return Request(int(match.group(1)), args[1:])
     return Request(None, list(args))
-
-
-def is_admin(engine: Engine, settings: Settings, user_id: int | None) -> bool:
-    if user_id is None:
-        return False
-    if user_id in settings.bot.owners:
-        return True
-    with Session(engine) as session:
-        return session.get(Admin, user_id) is not None
 
 
 @dataclass
