@@ -26,11 +26,12 @@ from sqlmodel import Session, select
 
 from policybot.bot.emulator import BotApiEmulator
 from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.models import ReminderLedger, ReminderStatus
+from policybot.knowledge.models import Document, ReminderLedger, ReminderStatus
 from policybot.scheduler.leader import AdvisoryLockLeader, SoleLeader, elect
 from test_scheduler_support import follow, ingest, milestone, plan
 
 WORKER = Path(__file__).with_name("leader_worker.py")
+SEED_PLANS = len(list((Path(__file__).parents[1] / "policybot" / "seeds").glob("*.txt")))
 CHATS = 12
 HELD = range(CHATS // 2 + 1, CHATS + 1)  # the emulator holds the sends to these chats
 
@@ -215,14 +216,20 @@ def ledger_statuses(engine: Engine) -> dict[str, int]:
 
 
 async def test_two_webhook_workers_one_leader_and_a_clean_handover(
-    postgres_url: str, pg_engine: Engine, tmp_path: Path
+    postgres_url: str, tmp_path: Path
 ) -> None:
-    """Two ``policybot run`` processes on one database: one leads; SIGTERM hands over."""
+    """Two ``policybot run`` processes started together on an empty database: they take turns
+    to migrate and seed it, one leads the dispatch, and SIGTERM hands the lead over."""
     async with BotApiEmulator() as emulator, aiohttp.ClientSession() as http:
         ports = [free_port(), free_port()]
         workers = [await start_run(emulator, postgres_url, port, tmp_path) for port in ports]
         try:
             roles = await until_roles(http, ports, lambda roles: sorted(roles) == [0, 1])
+            engine = make_engine(postgres_url)
+            with Session(engine) as session:
+                documents = session.exec(select(Document)).all()
+            engine.dispose()
+            assert len(documents) == len({d.content_hash for d in documents}) == SEED_PLANS
             leader = roles.index(1)
             workers[leader].send_signal(signal.SIGTERM)
             async with asyncio.timeout(20):
@@ -244,7 +251,7 @@ async def start_run(
         f'[telegram]\ntoken = "{emulator.token}"\nbase_url = "{emulator.base_url}"\n'
         f'mode = "webhook"\nwebhook_url = "https://bot.example.org/telegram"\n'
         f'webhook_port = {port}\nwebhook_secret = "s3cret"\n'
-        f'[database]\nurl = "{url}"\n[bot]\nload_seeds = false\n[reminders]\ntick_seconds = 1\n',
+        f'[database]\nurl = "{url}"\n[reminders]\ntick_seconds = 1\n',
         encoding="utf-8",
     )
     return await asyncio.create_subprocess_exec(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -198,6 +199,9 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     from policybot.bot.chat import run_chat
     from policybot.bot.services import Services
 
+    # The conversation is the output: below warnings, log lines would only interrupt it.
+    root = logging.getLogger()
+    root.setLevel(max(root.level, logging.WARNING))
     user_id = args.user_id
     if args.admin and user_id not in settings.bot.owners:
         settings = replace(
@@ -220,6 +224,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from policybot.bot.app import build_application
     from policybot.bot.ops import operations_of, serve_ops_while_polling
     from policybot.bot.services import Services
+    from policybot.bot.startup import startup_lock
     from policybot.bot.webhook import serve_webhook
 
     if not settings.telegram.token:
@@ -238,7 +243,9 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             "webhook mode needs telegram.webhook_secret (POLICYBOT_WEBHOOK_SECRET)", file=sys.stderr
         )
         return EXIT_USAGE
-    application = build_application(settings, Services(settings, open_store(settings)))
+    with startup_lock(settings.database.url):  # workers started together take turns
+        engine = open_store(settings)
+    application = build_application(settings, Services(settings, engine))
     operations = operations_of(application.bot_data)
     if telegram.mode == "webhook":
         serve_webhook(application, operations)  # our aiohttp server: webhook, /healthz, /metrics

@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 LOCK_NAMESPACE = "policybot"
 _TRY_LOCK = text(
     "SELECT pg_try_advisory_lock(hashtext(:namespace), "
-    "hashtext(current_database() || '.' || current_schema() || '.reminder-dispatcher'))"
+    "hashtext(current_database() || '.' || coalesce(current_schema(), '') || '.reminder-dispatcher'))"
 )
 
 
