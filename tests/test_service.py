@@ -16,6 +16,7 @@ from policybot.clock import FakeClock
 from policybot.knowledge import store
 from policybot.knowledge.answers import NOT_FOUND, AnswerKind
 from policybot.knowledge.database import make_engine, session_scope, upgrade_database
+from policybot.knowledge.extract.records import DocumentMeta, Extraction, Span, TargetRecord
 from policybot.knowledge.models import ProgressReport, Target
 from policybot.knowledge.service import QueryService
 
@@ -254,3 +255,26 @@ def test_targets_take_a_year_and_keywords_together(service: QueryService) -> Non
     answer = service.targets("佛山", "2018 省名牌产品")
     assert {fact.value for fact in answer.facts} == {"6个", "4个"}
     assert answer.title.startswith("佛山市 · 2018年")
+
+
+def test_a_section_headed_with_the_plan_title_is_cited_without_repeating_it(
+    sqlite_engine: Engine,
+) -> None:
+    title = "示例市标准化行动计划(2020—2021年)"
+    quote = "示例区新增团体标准8项"
+    text = f"{title}。{quote}。"
+    extraction = Extraction(
+        document=DocumentMeta(source="x.txt", region="示例市", title=f"关于印发{title}的通知", period=(2020, 2021)),
+        text=text,
+        targets=[
+            TargetRecord(
+                region="示例市", subject="新增团体标准", value=8, unit="项", deadline=date(2021, 12, 31),
+                quote=quote, span=Span(text.index(quote), text.index(quote) + len(quote), f"{title}任务分解表 / 3"),
+            )
+        ],
+    )  # fmt: skip
+    store.ingest_extraction(sqlite_engine, extraction)
+    answer = QueryService(sqlite_engine).targets("示例市", "团体标准")
+    assert answer.found
+    assert answer.facts[0].citation.document == title
+    assert answer.facts[0].citation.section == "任务分解表 / 3"

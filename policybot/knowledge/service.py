@@ -581,9 +581,20 @@ def _citation(fact: IndexedFact) -> Citation:
         document_id=fact.document.id,
         document=fact.document.name,
         quote=fact.row.quote,
-        section=fact.row.section,
+        section=_section_within(fact.row.section, fact.document.name),
         doc_number=fact.document.doc_number,
     )
+
+
+def _section_within(section: str | None, document: str) -> str | None:
+    """The section without the document's own title, which the citation already names.
+
+    An annex table is headed with the plan's full title ("××计划(2017—2019年)任务分解表");
+    citing "《××计划》 ××计划任务分解表 / 4" would say the title twice.
+    """
+    if section and document and section.startswith(document) and len(section) > len(document):
+        return section[len(document) :].lstrip(" /")
+    return section
 
 
 def _value(fact: IndexedFact) -> str | None:
