@@ -61,7 +61,8 @@ async def test_start_and_help_explain_every_command_with_an_example(bot: Offline
     (welcome,) = await bot.say("/start")
     assert "质量品牌规划助手" in welcome.text
     (help_message,) = await bot.say("/help")
-    for command in ("/targets", "/rewards", "/deadlines", "/units", "/doc", "/search"):
+    commands = ("/targets", "/rewards", "/deadlines", "/units", "/doc", "/search", "/subscribe")
+    for command in (*commands, "/mysubs", "/leadtimes", "/adminhelp"):
         assert command in help_message.text
     assert "例如" in help_message.text
 

@@ -16,6 +16,7 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
 from policybot.bot.services import services_of
+from policybot.handlers import subscriptions
 from policybot.handlers.formatting import render_pages
 from policybot.handlers.paging import reply_pages
 from policybot.knowledge.answers import Answer
@@ -46,6 +47,8 @@ def help_text(bot_username: str | None = None) -> str:
         f"群聊中请 @ 我提问,例如 <code>{mention}驰名商标奖励多少钱</code>。\n"
         "每条回答都注明出处(文件、章节、原文);查不到时回答“未找到”,不会猜测。"
     )
+    lines.append("\n" + subscriptions.HELP_TEXT)
+    lines.append("\n<b>维护知识库</b>\n上传文件、修改、撤销等管理员功能见 /adminhelp")
     return "\n".join(lines)
 
 
