@@ -106,18 +106,19 @@ class WebhookRunner:
     drop_pending_updates: bool = False
 
     async def start(self) -> None:
-        """``initialize`` → ``post_init`` → ``setWebhook`` → ``start`` → listen."""
+        """``initialize`` → ``post_init`` → ``start`` → listen → ``setWebhook``: Telegram is
+        told about the endpoint only once it answers."""
         await self.application.initialize()
         if self.application.post_init is not None:
             await self.application.post_init(self.application)
+        await self.application.start()
+        await self.server.start()
         await self.application.bot.set_webhook(
             url=self.webhook_url,
             secret_token=self.server.secret,
             allowed_updates=Update.ALL_TYPES,
             drop_pending_updates=self.drop_pending_updates,
         )
-        await self.application.start()
-        await self.server.start()
 
     async def stop(self) -> None:
         """Stop accepting, drain the update queue, stop the application, then shut it down.
