@@ -275,6 +275,14 @@ async def test_admins_subscribe_other_chats_and_others_may_not(bot: OfflineHarne
     assert "全部" in listing.text
 
 
+async def test_subscribe_and_unsubscribe_without_a_name_explain_their_usage(
+    bot: OfflineHarness,
+) -> None:
+    for command in ("subscribe", "unsubscribe"):
+        (usage,) = await bot.say(f"/{command}")
+        assert usage.text.startswith(f"用法:/{command}") and "例如" in usage.text
+
+
 def _membership(bot: OfflineHarness, old: str, new: str) -> int:
     emulator = bot.emulator
     me = emulator.world.bot.to_api()

@@ -93,15 +93,25 @@ async def _reply(update: Update, text: str) -> None:
         await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
 
 
-async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _parsed(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, command: str
+) -> tuple[Request, ChatInfo] | None:
+    """The request and the chat it is about, or None once the user has been told why not."""
     target = await _target(update, context)
     if isinstance(target, str):
         await _reply(update, target)
+        return None
+    if not target[0].words:
+        await _reply(update, USAGE[command])
+        return None
+    return target
+
+
+async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    parsed = await _parsed(update, context, "subscribe")
+    if parsed is None:
         return
-    request, chat = target
-    if not request.words:
-        await _reply(update, USAGE["subscribe"])
-        return
+    request, chat = parsed
     services = services_of(context)
     user = update.effective_user
     outcome = await asyncio.to_thread(
@@ -130,14 +140,10 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    target = await _target(update, context)
-    if isinstance(target, str):
-        await _reply(update, target)
+    parsed = await _parsed(update, context, "unsubscribe")
+    if parsed is None:
         return
-    request, chat = target
-    if not request.words:
-        await _reply(update, USAGE["unsubscribe"])
-        return
+    request, chat = parsed
     services = services_of(context)
     resolution, removed = await asyncio.to_thread(
         subs.unsubscribe, services.engine, chat.id, request.text
