@@ -349,3 +349,16 @@ class BotState(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class HandledUpdate(SQLModel, table=True):
+    """A Telegram ``update_id`` the bot has taken on, so a redelivered copy is not answered again.
+
+    Ids are kept only for a while (``policybot.knowledge.handled_updates``): Telegram may restart
+    its update ids at a random value after a week without updates.
+    """
+
+    __tablename__ = "handled_update"
+
+    update_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    handled_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))

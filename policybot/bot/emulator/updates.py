@@ -8,6 +8,7 @@ what makes a crashed bot see the same update again. A newer long poll ends an ol
 from __future__ import annotations
 
 import asyncio
+import random
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,12 @@ class PollConflict(Exception):
     """This long poll was ended by a newer ``getUpdates`` call."""
 
 
+def random_first_update_id() -> int:
+    """Like Telegram, which starts (and after a week idle restarts) update ids at a random
+    value: two emulators in a row on one store never hand the bot the same ids."""
+    return random.randrange(100_000_000, 900_000_000)
+
+
 def update_kind(update: dict[str, Any]) -> str:
     return next(key for key in update if key != "update_id")
 
@@ -39,7 +46,7 @@ class UpdateQueue:
     """
 
     pending: list[dict[str, Any]] = field(default_factory=list)
-    next_update_id: int = 1
+    next_update_id: int = field(default_factory=lambda: random_first_update_id())
     allowed: frozenset[str] | None = None
     redeliver_once: bool = False
     delivered: set[int] = field(default_factory=set)

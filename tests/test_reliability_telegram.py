@@ -1,0 +1,278 @@
+"""Telegram failing in every way the emulator can fail, through the real Application.
+
+Lookups under 429, 500, 502, timeouts and dropped connections; a reminder fan-out where each
+chat fails differently; a blocked chat; updates delivered twice (the ``duplicate`` fault, and a
+crash before the acknowledging ``getUpdates``). Afterwards the bot still answers, every due
+reminder went out exactly once, and the log says what happened.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+from telegram.ext import Application, ApplicationBuilder
+
+from lookup_samples import load_samples
+from policybot.bot.app import build_application
+from policybot.bot.config import BotSettings, Settings
+from policybot.bot.emulator import BotApiEmulator
+from policybot.bot.harness import OfflineHarness
+from policybot.bot.services import Services
+from policybot.clock import FakeClock
+from policybot.handlers.errors import USER_APOLOGY
+from policybot.handlers.reminders import TICK_JOB, dispatcher_of
+from policybot.knowledge.handled_updates import REMEMBER_FOR, claim_update, forget_old
+from policybot.knowledge.models import Chat, ReminderLedger, ReminderStatus
+from test_scheduler_support import follow, ingest, milestone, nine_am, plan, utc
+
+pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+
+USER = 10001
+QUESTION = "/rewards 衢州 驰名商标"
+ANSWER_MARK = "100万元"
+CHATS = (20001, 20002, 20003, 20004, 20005, 20006)
+DUE = date(2018, 12, 31)
+
+
+def settings() -> Settings:
+    return Settings(bot=replace(BotSettings(load_seeds=False), owners=(4242,)))
+
+
+@asynccontextmanager
+async def running_bot(
+    engine: Engine,
+    clock: FakeClock,
+    *,
+    emulator: BotApiEmulator | None = None,
+    read_timeout: float = 1.0,
+) -> AsyncIterator[OfflineHarness]:
+    """The real Application; a short read timeout so a held request fails fast; no tick job
+    (the test is the clock)."""
+    config = settings()
+    services = Services(config, engine, clock)
+
+    def factory(builder: ApplicationBuilder) -> Application:
+        return build_application(config, services, builder=builder.read_timeout(read_timeout))
+
+    own = emulator is None
+    emulator = emulator or BotApiEmulator()
+    for chat in (USER, *CHATS):
+        emulator.add_private_chat(chat)
+    if own:
+        await emulator.start()
+    try:
+        async with OfflineHarness(
+            factory, emulator=emulator, user_id=USER, raise_handler_errors=False
+        ) as harness:
+            for job in harness.application.job_queue.get_jobs_by_name(TICK_JOB):  # type: ignore[union-attr]
+                job.schedule_removal()
+            yield harness
+    finally:
+        if own:
+            await emulator.stop()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(utc(2018, 11, 20))
+
+
+@pytest.fixture
+async def bot(sqlite_engine: Engine, clock: FakeClock) -> AsyncIterator[OfflineHarness]:
+    load_samples(sqlite_engine)
+    async with running_bot(sqlite_engine, clock) as harness:
+        yield harness
+
+
+async def answered(bot: OfflineHarness) -> bool:
+    return any(ANSWER_MARK in reply.text for reply in await bot.say(QUESTION))
+
+
+# -- lookups ------------------------------------------------------------------------------------
+
+
+async def test_a_429_on_a_reply_waits_retry_after_and_answers(
+    bot: OfflineHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot.emulator.inject_fault("sendMessage", "429", retry_after=1)
+    with caplog.at_level(logging.INFO):
+        replies = await bot.say(QUESTION)
+    assert [ANSWER_MARK in r.text for r in replies] == [True]
+    assert [c.status for c in bot.emulator.calls_to("sendMessage")] == [429, 200]
+    assert "Rate limit hit" in caplog.text
+
+
+@pytest.mark.parametrize("kind", ["500", "502", "drop", "timeout"])
+async def test_a_failed_reply_gets_an_apology_and_the_next_question_an_answer(
+    bot: OfflineHarness, caplog: pytest.LogCaptureFixture, kind: str
+) -> None:
+    bot.emulator.inject_fault("sendMessage", kind, hold_seconds=3)
+    with caplog.at_level(logging.ERROR):
+        replies = await bot.say(QUESTION)
+    assert [r.text for r in replies] == [USER_APOLOGY]
+    assert "error while handling update" in caplog.text
+    assert await answered(bot)
+
+
+async def test_a_blocked_user_is_logged_without_an_apology_and_others_are_answered(
+    bot: OfflineHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot.emulator.block_bot(CHATS[0])
+    with caplog.at_level(logging.ERROR):
+        assert await bot.say(QUESTION, chat_id=CHATS[0], user_id=CHATS[0]) == []
+    assert "Forbidden" in caplog.text
+    assert [c.status for c in bot.emulator.calls_to("sendMessage")] == [403]
+    assert await answered(bot)
+
+
+async def test_polling_rides_out_getupdates_failures(
+    bot: OfflineHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    for kind in ("500", "502", "drop"):
+        bot.emulator.inject_fault("getUpdates", kind)
+    with caplog.at_level(logging.WARNING):
+        assert await answered(bot)
+    assert caplog.text.count("Exception happened while polling for updates") == 3
+
+
+# -- duplicate delivery -------------------------------------------------------------------------
+
+
+async def test_an_update_delivered_twice_is_answered_once(
+    bot: OfflineHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot.emulator.inject_fault("getUpdates", "duplicate")
+    update_id = bot.emulator.push_text(USER, USER, QUESTION)
+    assert update_id is not None
+    with caplog.at_level(logging.WARNING):
+        await bot.wait_processed(update_id, times=2)
+    assert len(bot.emulator.sent_messages(USER)) == 1
+    assert f"update {update_id} was delivered again" in caplog.text
+    assert await answered(bot)
+
+
+async def test_an_update_redelivered_after_a_crash_is_not_answered_again(
+    sqlite_engine: Engine, clock: FakeClock
+) -> None:
+    """The process handled the update and died before its next ``getUpdates`` acknowledged it:
+    Telegram still holds it and hands it to the restarted bot."""
+    load_samples(sqlite_engine)
+    async with BotApiEmulator() as emulator:
+        async with running_bot(sqlite_engine, clock, emulator=emulator) as first:
+            update_id = emulator.push_text(USER, USER, QUESTION)
+            assert update_id is not None
+            delivered = list(emulator.updates.pending)
+            await first.wait_processed(update_id)
+        emulator.updates.pending[:0] = [u for u in delivered if u["update_id"] == update_id]
+        async with running_bot(sqlite_engine, clock, emulator=emulator) as second:
+            await second.wait_processed(update_id)
+            assert len(emulator.sent_messages(USER)) == 1
+            assert await answered(second)
+
+
+def test_an_id_seen_more_than_a_day_ago_is_new_again(engine: Engine) -> None:
+    """Telegram restarts update ids at a random value after a week idle: an old id is reused."""
+    now = datetime(2026, 1, 5, tzinfo=UTC)
+    assert claim_update(engine, 7, now) is True
+    assert claim_update(engine, 7, now + timedelta(hours=23)) is False
+    assert claim_update(engine, 7, now + REMEMBER_FOR + timedelta(seconds=1)) is True
+    assert claim_update(engine, 8, now) is True
+    later = now + 2 * REMEMBER_FOR + timedelta(seconds=2)
+    assert forget_old(engine, later) == 2
+    assert claim_update(engine, 8, later) is True
+
+
+async def test_separate_emulators_start_update_ids_apart() -> None:
+    firsts = {BotApiEmulator().updates.next_update_id for _ in range(5)}
+    assert len(firsts) == 5 and all(first > 1000 for first in firsts)
+
+
+# -- a reminder fan-out -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def reminder_store(sqlite_engine: Engine) -> Engine:
+    ingest(
+        sqlite_engine, plan(milestones=[milestone("完成质量强市验收", due=DUE, units=["市质监局"])])
+    )
+    for chat in CHATS:
+        follow(sqlite_engine, chat, "市质监局")
+    return sqlite_engine
+
+
+def ledger(engine: Engine) -> list[ReminderLedger]:
+    with Session(engine) as session:
+        return list(session.exec(select(ReminderLedger).order_by(ReminderLedger.id)))
+
+
+async def tick_until_settled(
+    bot: OfflineHarness, clock: FakeClock, settled: Callable[[], bool], *, rounds: int = 6
+) -> None:
+    """Ticks, moving the clock past each retry, until ``settled()`` (bounded, no sleeps)."""
+    for _ in range(rounds):
+        await dispatcher_of(bot.application).tick()
+        if settled():
+            return
+        clock.advance(timedelta(minutes=5))
+    raise AssertionError("the fan-out did not settle")
+
+
+async def test_a_fan_out_with_faults_sends_each_reminder_exactly_once(
+    reminder_store: Engine, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocked, *faulty = CHATS[:5]
+    async with running_bot(reminder_store, clock) as bot:
+        emulator = bot.emulator
+        emulator.block_bot(blocked)
+        for chat, kind in zip(faulty, ("500", "502", "drop", "timeout"), strict=True):
+            emulator.inject_fault("sendMessage", kind, chat_id=chat, hold_seconds=3)
+        emulator.inject_fault("sendMessage", "429", chat_id=CHATS[5], retry_after=1)
+        clock.set(nine_am(date(2018, 12, 1)))
+
+        def settled() -> bool:
+            return all(row.status != ReminderStatus.PENDING for row in ledger(reminder_store))
+
+        with caplog.at_level(logging.INFO):
+            await tick_until_settled(bot, clock, settled)
+        reachable = CHATS[1:]
+        for chat in reachable:
+            texts = [m.text for m in emulator.sent_messages(chat)]
+            assert len(texts) == 1 and "还有 30 天到期" in texts[0], chat
+        assert emulator.sent_messages(blocked) == []
+        statuses = {row.chat_id: row.status for row in ledger(reminder_store)}
+        assert statuses == {blocked: ReminderStatus.SKIPPED} | dict.fromkeys(
+            reachable, ReminderStatus.SENT
+        )
+        with Session(reminder_store) as session:
+            assert not session.get(Chat, blocked).active  # type: ignore[union-attr]
+        assert "cannot be reached" in caplog.text and "retry in" in caplog.text
+        assert "Rate limit hit" in caplog.text
+        clock.advance(timedelta(hours=1))
+        await dispatcher_of(bot.application).tick()
+        assert sum(len(emulator.sent_messages(chat)) for chat in CHATS) == len(reachable)
+        (help_reply,) = await bot.say("/help")
+        assert "/targets" in help_reply.text
+
+
+async def test_a_lost_answer_is_the_documented_at_least_once_window(
+    reminder_store: Engine, clock: FakeClock
+) -> None:
+    """Telegram delivered, the answer never came back: the ledger cannot know, so the reminder
+    goes again (scheduler/dispatcher.py: a duplicate beats a silently missing reminder)."""
+    async with running_bot(reminder_store, clock) as bot:
+        bot.emulator.inject_fault("sendMessage", "lost_response", chat_id=CHATS[0])
+        clock.set(nine_am(date(2018, 12, 1)))
+
+        def settled() -> bool:
+            return all(row.status == ReminderStatus.SENT for row in ledger(reminder_store))
+
+        await tick_until_settled(bot, clock, settled)
+        assert len(bot.emulator.sent_messages(CHATS[0])) == 2
+        assert all(len(bot.emulator.sent_messages(chat)) == 1 for chat in CHATS[1:])
