@@ -10,16 +10,19 @@ import html
 import logging
 import traceback
 
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from policybot.bot.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 
 USER_APOLOGY = "出错了,这次没能完成您的请求。请稍后再试;问题已记录。"
+UNAVAILABLE = "服务暂时不可用,请稍后再试。"
 _TRACE_LIMIT = 3000
 
 
@@ -29,21 +32,37 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.warning("Telegram network trouble while polling: %s", error)
         return
     update_text = update.to_dict() if isinstance(update, Update) else repr(update)
+    if database_unavailable(error):
+        # The database is unreachable: the user can only wait; it recovers by itself
+        # (pool_pre_ping replaces dead connections), so no trace in the error chat per update.
+        log.error("database unavailable while handling update %s: %s", update_text, error)
+        if isinstance(update, Update):
+            await _apologise(update, UNAVAILABLE)
+        # Later handler groups would fail the same way and apologise again: stop the update.
+        raise ApplicationHandlerStop
     log.error("error while handling update %s", update_text, exc_info=error)
     if isinstance(update, Update) and not isinstance(error, Forbidden):
         await _apologise(update)
     await _tell_error_chat(update, context)
 
 
-async def _apologise(update: Update) -> None:
+def database_unavailable(error: BaseException | None) -> bool:
+    """The database cannot be reached (down, restarting, out of connections), as opposed to a
+    query that is wrong: an ``IntegrityError`` is a ``DBAPIError`` too, and a bug."""
+    if isinstance(error, (OperationalError, InterfaceError, PoolTimeout)):
+        return True
+    return isinstance(error, DBAPIError) and error.connection_invalidated
+
+
+async def _apologise(update: Update, text: str = USER_APOLOGY) -> None:
     chat = update.effective_chat
     if chat is None:
         return
     try:
         if update.callback_query is not None:
-            await update.callback_query.answer(USER_APOLOGY, show_alert=True)
+            await update.callback_query.answer(text, show_alert=True)
         else:
-            await chat.send_message(USER_APOLOGY)
+            await chat.send_message(text)
     except Exception:  # the apology must never raise from the error handler
         log.exception("could not tell chat %s about the error", chat.id)
 

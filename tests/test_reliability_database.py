@@ -1,0 +1,169 @@
+"""The database failing under a running bot, and a crash in the middle of an ingest.
+
+The PostgreSQL server goes away mid-run (a cluster of the test's own, stopped and started
+again): users get a short "服务暂时不可用" instead of silence, a reminder tick fails without
+losing anything, and once the server is back the bot answers and sends on its own
+(``pool_pre_ping`` replaces the dead connections). A ``policybot ingest`` killed with SIGKILL
+leaves only whole documents behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, select
+
+from conftest import IN_CI
+from lookup_samples import load_samples
+from policybot.bot.app import build_application
+from policybot.bot.config import BotSettings, Settings
+from policybot.bot.emulator import BotApiEmulator
+from policybot.bot.harness import OfflineHarness
+from policybot.bot.services import Services
+from policybot.clock import FakeClock
+from policybot.handlers.errors import UNAVAILABLE
+from policybot.handlers.reminders import TICK_JOB, dispatcher_of
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.ingest import bundled_seed_paths, ingest_file
+from policybot.knowledge.models import Document, ReminderLedger, ReminderStatus
+from policybot.knowledge.store import count_facts
+from test_scheduler_support import follow, ingest, milestone, nine_am, plan, utc
+from throwaway_postgres import ThrowawayCluster, postgres_bin
+
+USER = 10001
+GROUP = -100777
+QUESTION = "/rewards 衢州 驰名商标"
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[ThrowawayCluster]:
+    bin_dir = postgres_bin()
+    if bin_dir is None:
+        if IN_CI:
+            pytest.fail("initdb/pg_ctl are missing; with CI=true the database-down test must run")
+        pytest.skip("no PostgreSQL server binaries (/usr/lib/postgresql/*/bin) to start a cluster")
+    created = ThrowawayCluster.create(bin_dir)
+    try:
+        created.start()
+        yield created
+    finally:
+        created.destroy()
+
+
+@pytest.fixture
+def pg_engine(cluster: ThrowawayCluster) -> Iterator[Engine]:
+    engine = make_engine(cluster.url)
+    upgrade_database(engine)
+    yield engine
+    engine.dispose()
+
+
+async def test_the_database_going_away_and_coming_back(
+    cluster: ThrowawayCluster, pg_engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    load_samples(pg_engine)
+    ingest(pg_engine, plan(milestones=[milestone("完成质量强市验收", due=date(2018, 12, 31))]))
+    follow(pg_engine, GROUP, "市质监局")
+    clock = FakeClock(utc(2018, 11, 20))
+    config = Settings(bot=replace(BotSettings(load_seeds=False), owners=(4242,)))
+    services = Services(config, pg_engine, clock)
+    emulator = BotApiEmulator()
+    emulator.add_group(GROUP, members=(USER,))
+    async with (
+        emulator,
+        OfflineHarness(
+            lambda builder: build_application(config, services, builder=builder),
+            emulator=emulator,
+            user_id=USER,
+            raise_handler_errors=False,
+        ) as bot,
+    ):
+        for job in bot.application.job_queue.get_jobs_by_name(TICK_JOB):  # type: ignore[union-attr]
+            job.schedule_removal()
+        (before,) = await bot.say(QUESTION)
+        assert "100万元" in before.text
+        cluster.stop()
+        try:
+            with caplog.at_level(logging.ERROR):
+                replies = await bot.say(QUESTION)
+            assert [reply.text for reply in replies] == [UNAVAILABLE]
+            assert "database unavailable while handling update" in caplog.text
+            clock.set(nine_am(date(2018, 12, 1)))
+            with pytest.raises(OperationalError):
+                await dispatcher_of(bot.application).tick()
+        finally:
+            cluster.start()
+        (after,) = await bot.say(QUESTION)
+        assert "100万元" in after.text
+        await dispatcher_of(bot.application).tick()
+        (reminder,) = emulator.sent_messages(GROUP)
+        assert "还有 30 天到期" in reminder.text
+        with Session(pg_engine) as session:
+            assert [r.status for r in session.exec(select(ReminderLedger))] == [ReminderStatus.SENT]
+
+
+# -- a crash in the middle of an ingest ---------------------------------------------------------
+
+
+def plan_folder(folder: Path, copies: int) -> list[Path]:
+    """The seed plans, each copied with a distinct last line, so every file is a new document."""
+    folder.mkdir()
+    written = []
+    for number in range(copies):
+        for seed in bundled_seed_paths():
+            path = folder / f"{number:03d}_{seed.name}"
+            path.write_text(seed.read_text(encoding="utf-8") + f"\n(副本 {number})\n", "utf-8")
+            written.append(path)
+    return written
+
+
+def test_a_killed_ingest_leaves_only_whole_documents(db_url: str, tmp_path: Path) -> None:
+    files = plan_folder(tmp_path / "plans", copies=6)
+    environment = {**os.environ, "POLICYBOT_DB_URL": db_url, "PYTHONUNBUFFERED": "1"}
+    command = [sys.executable, "-m", "policybot.bot.cli", "ingest", str(tmp_path / "plans")]
+    process = subprocess.Popen(
+        command, cwd=tmp_path, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        first = process.stdout.readline().decode()  # type: ignore[union-attr]
+        assert first.startswith("created"), process.stderr.read().decode()  # type: ignore[union-attr]
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.kill()
+        process.wait(timeout=10)
+    assert process.returncode == -signal.SIGKILL
+    stored = make_engine(db_url)
+    reference = make_engine(f"sqlite:///{tmp_path / 'reference.db'}")
+    upgrade_database(reference)
+    with Session(stored) as session:
+        documents = list(session.exec(select(Document)))
+        assert 1 <= len(documents) < len(files), "killed before the end, after the first"
+        by_name = {path.name: path for path in files}
+        for document in documents:
+            fresh = ingest_file(reference, by_name[Path(document.source).name]).result
+            assert fresh is not None
+            assert count_facts(session, document.id) == fresh.counts, document.source
+    stored.dispose()
+    reference.dispose()
+
+
+def test_only_an_unreachable_database_is_called_unavailable() -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from policybot.handlers.errors import database_unavailable
+
+    down = OperationalError("select 1", {}, Exception("connection refused"))
+    broken_query = IntegrityError("insert", {}, Exception("duplicate key"))
+    assert database_unavailable(down) and not database_unavailable(broken_query)
+    assert not database_unavailable(RuntimeError("a bug"))
