@@ -7,6 +7,7 @@ reply in Chinese. Every changing command goes through the ``rights`` guard.
 from __future__ import annotations
 
 import asyncio
+import html
 
 from sqlalchemy.engine import Engine
 from telegram import Update
@@ -121,7 +122,7 @@ async def revoke_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             now=services.clock.now(),
         )
     except AccessError as error:
-        await _reply(update, str(error))
+        await _reply(update, html.escape(str(error)))
         return
     await _reply(
         update,
@@ -162,7 +163,7 @@ async def retire_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             now=services.clock.now(),
         )
     except EditError as error:
-        await _reply(update, str(error))
+        await _reply(update, html.escape(str(error)))
         return
     await _reply(
         update,
@@ -183,7 +184,7 @@ async def restore_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             restore_document, services.engine, _actor(update), reference, now=services.clock.now()
         )
     except EditError as error:
-        await _reply(update, str(error))
+        await _reply(update, html.escape(str(error)))
         return
     await _reply(
         update,
@@ -199,7 +200,7 @@ async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     try:
         lines, title = await asyncio.to_thread(_history, services.engine, args)
     except EditError as error:
-        await _reply(update, str(error))
+        await _reply(update, html.escape(str(error)))
         return
     await _reply(update, history_html(lines, services.settings.tz, title=title))
 
@@ -225,7 +226,7 @@ async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             undo_last, services.engine, _actor(update), now=services.clock.now()
         )
     except UndoError as error:
-        await _reply(update, str(error))
+        await _reply(update, html.escape(str(error)))
         return
     text = undo_html(result)
     if result.entity_kind in FACT_MODELS and result.entity_id is not None:

@@ -168,7 +168,7 @@ async def start_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         kind, fact_id = _kind_and_id(context.args or [])
         view = await asyncio.to_thread(load_fact, services_of(context).engine, kind, fact_id)
     except EditError as error:
-        await _say(update, f"{error}\n用法:/edit target 12")
+        await _say(update, f"{escape(str(error))}\n用法:/edit target 12")
         return ConversationHandler.END
     if view.deleted:
         await _say(update, fact_html(view) + "\n已删除的事实不能修改(可用 /undo 撤销删除)。")
@@ -210,7 +210,7 @@ async def _choose(update: Update, draft: Draft, name: str) -> int:
     try:
         spec = field_spec(draft.kind, name)
     except EditError as error:
-        await _say(update, f"{error}\n请点按钮选择,或输入字段名;/cancel 取消。")
+        await _say(update, f"{escape(str(error))}\n请点按钮选择,或输入字段名;/cancel 取消。")
         return CHOOSE_FIELD
     draft.field_name = spec.name
     await _ask(update, f"请输入新的「{spec.label}」。{spec.hint};/cancel 取消。")
@@ -237,7 +237,7 @@ async def enter_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
             now=services.clock.now(),
         )
     except EditError as error:
-        await _ask(update, f"{error}\n请重新输入,或 /cancel 取消。")
+        await _ask(update, f"{escape(str(error))}\n请重新输入,或 /cancel 取消。")
         raise ApplicationHandlerStop(ENTER_VALUE) from None
     _forget(update, context)
     await _say(update, fact_html(view, headline="已修改") + "\n可用 /undo 撤销。")
@@ -253,7 +253,7 @@ async def start_add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     try:
         kind = parse_kind(args[0]) if args else None
     except EditError as error:
-        await _say(update, f"{error}\n用法:/add target [文档编号]")
+        await _say(update, f"{escape(str(error))}\n用法:/add target [文档编号]")
         return ConversationHandler.END
     if kind is None:
         await _say(update, f"用法:/add target [文档编号]\n{KIND_USAGE}")
@@ -281,7 +281,7 @@ async def _take_document(
     try:
         document = await asyncio.to_thread(resolve_document, services_of(context).engine, reference)
     except EditError as error:
-        await _ask(update, f"{error}\n请重新输入文档编号,或 /cancel 取消。")
+        await _ask(update, f"{escape(str(error))}\n请重新输入文档编号,或 /cancel 取消。")
         return ADD_DOCUMENT
     draft.document_id = document.document_id
     title = document.title or "(无标题)"
@@ -306,7 +306,7 @@ async def add_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     try:
         draft.values[spec.name] = parse_value(spec, message.text or "")
     except EditError as error:
-        await _ask(update, f"{error}\n请重新输入,或 /cancel 取消。")
+        await _ask(update, f"{escape(str(error))}\n请重新输入,或 /cancel 取消。")
         raise ApplicationHandlerStop(ADD_VALUE) from None
     draft.to_ask.pop(0)
     if draft.to_ask:
@@ -324,7 +324,7 @@ async def add_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         )
     except EditError as error:
         _forget(update, context)
-        await _say(update, f"{error}\n未新增,请重新 /add。")
+        await _say(update, f"{escape(str(error))}\n未新增,请重新 /add。")
         raise ApplicationHandlerStop(ConversationHandler.END) from None
     _forget(update, context)
     await _say(
@@ -344,7 +344,7 @@ async def start_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> in
         kind, fact_id = _kind_and_id(context.args or [])
         view = await asyncio.to_thread(load_fact, services_of(context).engine, kind, fact_id)
     except EditError as error:
-        await _say(update, f"{error}\n用法:/delete milestone 3")
+        await _say(update, f"{escape(str(error))}\n用法:/delete milestone 3")
         return ConversationHandler.END
     if view.deleted:
         await _say(update, fact_html(view) + "\n该事实已经删除。")

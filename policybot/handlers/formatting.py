@@ -16,6 +16,9 @@ from policybot.knowledge.answers import Answer, FactLine, format_due
 TELEGRAM_LIMIT = 4096
 # Room kept on every page for the header, the page counter and the notes.
 _QUOTE_LIMIT = 300
+# What the user typed comes back in the header and notes; a 4,000-character question must not
+# push the page past Telegram's limit (it answered "Message is too long" before this cap).
+_ECHO_LIMIT = 200
 KIND_NAMES = {
     "target": "目标",
     "milestone": "节点",
@@ -86,19 +89,23 @@ def citation_line(fact: FactLine, markup: Markup) -> str:
 
 
 def header(answer: Answer, markup: Markup) -> str:
-    lines = [markup.bold(answer.title)]
+    lines = [markup.bold(clip_echo(answer.title))]
     if answer.question:
-        lines.append(f"问: {markup.escape(answer.question)}")
-    lines.append(
-        f"答: {markup.bold(answer.headline)}" if answer.found else markup.escape(answer.headline)
-    )
+        lines.append(f"问: {markup.escape(clip_echo(answer.question))}")
+    headline = clip_echo(answer.headline)
+    lines.append(f"答: {markup.bold(headline)}" if answer.found else markup.escape(headline))
     return "\n".join(lines)
 
 
 def footer(answer: Answer, markup: Markup) -> str:
-    lines = [markup.escape(note) for note in answer.notes]
-    lines += [markup.escape(line) for line in answer.suggestions]
+    lines = [markup.escape(clip_echo(note)) for note in answer.notes]
+    lines += [markup.escape(clip_echo(line)) for line in answer.suggestions]
     return "\n".join(lines)
+
+
+def clip_echo(text: str, limit: int = _ECHO_LIMIT) -> str:
+    """Text that may repeat the user's words, cut (before escaping) to ``limit`` characters."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def telegram_length(text: str) -> int:

@@ -14,6 +14,7 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes
 
 from policybot.bot.services import Services, services_of
+from policybot.handlers.formatting import clip_echo
 from policybot.handlers.rights import caller_is_admin
 from policybot.scheduler import subscriptions as subs
 from policybot.scheduler.preview import upcoming_for_chat
@@ -72,11 +73,11 @@ async def _target(
 def _unresolved(name: str, resolution: Resolution) -> str:
     if resolution.candidates:
         options = "\n".join(f"• {escape(topic.label)}" for topic in resolution.candidates)
-        return f"“{escape(name)}”对应多个,请写得更具体(可加上地区名):\n{options}"
+        return f"“{escape(clip_echo(name))}”对应多个,请写得更具体(可加上地区名):\n{options}"
     if resolution.suggestions:
         options = "、".join(escape(s) for s in resolution.suggestions)
-        return f"没有找到“{escape(name)}”。您是不是要找:{options}"
-    return f"没有找到“{escape(name)}”。可用 /units 查看单位名称,或订阅“全部”。"
+        return f"没有找到“{escape(clip_echo(name))}”。您是不是要找:{options}"
+    return f"没有找到“{escape(clip_echo(name))}”。可用 /units 查看单位名称,或订阅“全部”。"
 
 
 def _where(chat: ChatInfo, update: Update) -> str:

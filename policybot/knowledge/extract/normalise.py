@@ -39,7 +39,10 @@ def decode_bytes(raw: bytes) -> str:
         raise ExtractionError(EMPTY_FILE)
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return _checked(raw.decode(encoding, errors="strict"))
+            try:
+                return _checked(raw.decode(encoding, errors="strict"))
+            except UnicodeDecodeError as error:  # a BOM on bytes that are not that encoding
+                raise ExtractionError(NOT_TEXT) from error
     if b"\x00" in raw:
         text = _decode_bomless_utf16(raw)
         if text is None:
