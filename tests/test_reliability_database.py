@@ -30,6 +30,7 @@ from policybot.bot.app import build_application
 from policybot.bot.config import BotSettings, Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
+from policybot.bot.ops import operations_of
 from policybot.bot.services import Services
 from policybot.clock import FakeClock
 from policybot.handlers.errors import UNAVAILABLE
@@ -99,6 +100,8 @@ async def test_the_database_going_away_and_coming_back(
                 replies = await bot.say(QUESTION)
             assert [reply.text for reply in replies] == [UNAVAILABLE]
             assert "database unavailable while handling update" in caplog.text
+            operations = operations_of(bot.application.bot_data)
+            assert operations is not None and sum(operations.metrics.update_errors.values.values())
             clock.set(nine_am(date(2018, 12, 1)))
             with pytest.raises(OperationalError):
                 await dispatcher_of(bot.application).tick()

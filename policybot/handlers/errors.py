@@ -9,13 +9,14 @@ from __future__ import annotations
 import html
 import logging
 import traceback
+from collections import deque
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
-from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
+from telegram.ext import Application, ContextTypes
 
 from policybot.bot.services import SERVICES_KEY, Services
 
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 USER_APOLOGY = "出错了,这次没能完成您的请求。请稍后再试;问题已记录。"
 UNAVAILABLE = "服务暂时不可用,请稍后再试。"
 _TRACE_LIMIT = 3000
+_APOLOGISED_KEY = "apologised_updates"
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -36,14 +38,28 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         # The database is unreachable: the user can only wait; it recovers by itself
         # (pool_pre_ping replaces dead connections), so no trace in the error chat per update.
         log.error("database unavailable while handling update %s: %s", update_text, error)
-        if isinstance(update, Update):
+        if isinstance(update, Update) and _first_failure(update, context):
             await _apologise(update, UNAVAILABLE)
-        # Later handler groups would fail the same way and apologise again: stop the update.
-        raise ApplicationHandlerStop
+        return
     log.error("error while handling update %s", update_text, exc_info=error)
-    if isinstance(update, Update) and not isinstance(error, Forbidden):
+    if (
+        isinstance(update, Update)
+        and not isinstance(error, Forbidden)
+        and _first_failure(update, context)
+    ):
         await _apologise(update)
     await _tell_error_chat(update, context)
+
+
+def _first_failure(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether this is the update's first error: PTB runs the later handler groups after a
+    failing one (with the database down, the guard and the command both fail), and the user
+    should get one apology, not one per group. Later error handlers (ops counts) still run."""
+    recent: deque[int] = context.bot_data.setdefault(_APOLOGISED_KEY, deque(maxlen=512))
+    if update.update_id in recent:
+        return False
+    recent.append(update.update_id)
+    return True
 
 
 def database_unavailable(error: BaseException | None) -> bool:
