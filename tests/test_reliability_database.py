@@ -116,6 +116,47 @@ async def test_the_database_going_away_and_coming_back(
             assert [r.status for r in session.exec(select(ReminderLedger))] == [ReminderStatus.SENT]
 
 
+async def test_a_sqlite_store_that_cannot_be_opened_and_comes_back(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The SQLite file disappears behind the bot (a folder stands in its place, so it cannot
+    be opened), then returns: the same short reply meanwhile, answers again afterwards."""
+    path = tmp_path / "policybot.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade_database(engine)
+    load_samples(engine)
+    config = Settings(bot=replace(BotSettings(load_seeds=False), owners=(4242,)))
+    services = Services(config, engine, FakeClock(utc(2018, 11, 20)))
+    async with OfflineHarness(
+        lambda builder: build_application(config, services, builder=builder),
+        user_id=USER,
+        raise_handler_errors=False,
+    ) as bot:
+        (before,) = await bot.say(QUESTION)
+        assert "100万元" in before.text
+        engine.dispose()
+        moved = {
+            suffix: path.with_name(path.name + suffix + ".away") for suffix in ("", "-wal", "-shm")
+        }
+        for suffix, away in moved.items():
+            if path.with_name(path.name + suffix).exists():
+                path.with_name(path.name + suffix).rename(away)
+        path.mkdir()
+        try:
+            with caplog.at_level(logging.ERROR):
+                replies = await bot.say(QUESTION)
+            assert [reply.text for reply in replies] == [UNAVAILABLE]
+            assert "database unavailable" in caplog.text
+        finally:
+            path.rmdir()
+            for suffix, away in moved.items():
+                if away.exists():
+                    away.rename(path.with_name(path.name + suffix))
+        (after,) = await bot.say(QUESTION)
+        assert "100万元" in after.text
+    engine.dispose()
+
+
 # -- a crash in the middle of an ingest ---------------------------------------------------------
 
 
