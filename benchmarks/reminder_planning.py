@@ -9,11 +9,11 @@ object. The store is filled with synthetic rows (100,000 dated items, 10,000 sub
 * ``record_tick`` — the catch-up tick including writing its rows into the ledger;
 * ``month_window`` — every reminder of the next 30 days (what a preview of a month costs),
 
-against the goal of 5 s per tick. Fan-out sends reminders to distinct chats through PTB's
-``AIORateLimiter`` and the Bot API emulator, and compares the rate with Telegram's ~30 msg/s.
-The limiter is a leaky bucket (aiolimiter): it lets a first burst of 30 through at once, then
-30/s, so ``peak_in_any_second`` at the start can approach 60 while the sustained rate is 30/s.
-``fan_out_unlimited`` shows what the dispatcher would do without the limiter.
+against the goal of 5 s per tick. Fan-out sends reminders to distinct chats through the bot's
+own rate limiter (``policybot.bot.app.rate_limiter``: a bucket of one message refilled every
+1/30 s) and the Bot API emulator, and compares the rate with Telegram's ~30 msg/s;
+``peak_in_any_second`` shows that no second exceeds the bound. ``fan_out_unlimited`` shows what
+the dispatcher would do without the limiter.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
-from telegram.ext import AIORateLimiter
 
+from policybot.bot.app import rate_limiter
 from policybot.bot.config import Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import emulator_builder
@@ -237,7 +237,7 @@ async def measure_fan_out(messages: int, *, rate_limited: bool) -> dict[str, Any
                 emulator.add_private_chat(chat_id)
             builder = emulator_builder(emulator)
             if rate_limited:
-                builder = builder.rate_limiter(AIORateLimiter())
+                builder = builder.rate_limiter(rate_limiter())
             application = builder.build()
             await application.initialize()
             try:
