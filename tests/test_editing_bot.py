@@ -118,13 +118,22 @@ async def test_delete_asks_first_and_undo_brings_it_back(
     assert any("已取消" in reply.text for reply in replies)
 
 
+async def test_a_deleted_fact_can_be_neither_edited_nor_deleted_again(bot: OfflineHarness) -> None:
+    await bot.say("/delete reward 1")
+    await bot.press("确认删除")
+    (edit,) = await bot.say("/edit reward 1")
+    assert "已删除的事实不能修改" in edit.text and not edit.labels
+    (again,) = await bot.say("/delete reward 1")
+    assert "该事实已经删除" in again.text and not again.labels
+
+
 async def test_wrong_commands_explain_their_use(bot: OfflineHarness) -> None:
     (reply,) = await bot.say("/edit")
     assert "类型" in reply.text and "/edit target 12" in reply.text
     (reply,) = await bot.say("/edit plan 1")
     assert "类型应为" in reply.text
     (reply,) = await bot.say("/delete target 99")
-    assert "没有找到目标 #99" in reply.text
+    assert "没有找到目标 #99" in reply.text and "/delete milestone 3" in reply.text
     (reply,) = await bot.say("/edit target abc")
     assert "正整数" in reply.text
 

@@ -46,6 +46,7 @@ from policybot.knowledge.editing import (
     FIELDS,
     KIND_LABELS,
     EditError,
+    FactView,
     create_fact,
     delete_fact,
     field_spec,
@@ -162,17 +163,30 @@ def _for_draft(data: str, draft: Draft | None) -> str | None:
 # -- /edit --------------------------------------------------------------------------------------
 
 
-@admin_only
-async def start_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+async def _live_fact(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, usage: str, when_deleted: str
+) -> tuple[str, int, FactView] | None:
+    """The fact the command's arguments name, or None once the user has been told why not."""
     try:
         kind, fact_id = _kind_and_id(context.args or [])
         view = await asyncio.to_thread(load_fact, services_of(context).engine, kind, fact_id)
     except EditError as error:
-        await _say(update, f"{escape(str(error))}\n用法:/edit target 12")
-        return ConversationHandler.END
+        await _say(update, f"{escape(str(error))}\n用法:{usage}")
+        return None
     if view.deleted:
-        await _say(update, fact_html(view) + "\n已删除的事实不能修改(可用 /undo 撤销删除)。")
+        await _say(update, fact_html(view) + "\n" + when_deleted)
+        return None
+    return kind, fact_id, view
+
+
+@admin_only
+async def start_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    found = await _live_fact(
+        update, context, "/edit target 12", "已删除的事实不能修改(可用 /undo 撤销删除)。"
+    )
+    if found is None:
         return ConversationHandler.END
+    kind, fact_id, view = found
     _remember(update, context, Draft(kind, fact_id))
     await _say(update, fact_html(view) + "\n\n请选择要修改的字段:", _field_buttons(kind, fact_id))
     return CHOOSE_FIELD
@@ -340,15 +354,10 @@ async def add_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 
 @admin_only
 async def start_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    try:
-        kind, fact_id = _kind_and_id(context.args or [])
-        view = await asyncio.to_thread(load_fact, services_of(context).engine, kind, fact_id)
-    except EditError as error:
-        await _say(update, f"{escape(str(error))}\n用法:/delete milestone 3")
+    found = await _live_fact(update, context, "/delete milestone 3", "该事实已经删除。")
+    if found is None:
         return ConversationHandler.END
-    if view.deleted:
-        await _say(update, fact_html(view) + "\n该事实已经删除。")
-        return ConversationHandler.END
+    kind, fact_id, view = found
     _remember(update, context, Draft(kind, fact_id))
     buttons = InlineKeyboardMarkup(
         [
