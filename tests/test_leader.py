@@ -221,7 +221,7 @@ async def test_two_webhook_workers_one_leader_and_a_clean_handover(
     """Two ``policybot run`` processes started together on an empty database: they take turns
     to migrate and seed it, one leads the dispatch, and SIGTERM hands the lead over."""
     async with BotApiEmulator() as emulator, aiohttp.ClientSession() as http:
-        ports = [free_port(), free_port()]
+        ports = free_ports(2)
         workers = [await start_run(emulator, postgres_url, port, tmp_path) for port in ports]
         try:
             roles = await until_roles(http, ports, lambda roles: sorted(roles) == [0, 1])
@@ -284,7 +284,13 @@ async def leader_gauge(http: aiohttp.ClientSession, port: int) -> int | None:
     return None
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def free_ports(count: int) -> list[int]:
+    """``count`` distinct free ports: the probes stay bound together, so none is handed out twice."""
+    probes = [socket.socket() for _ in range(count)]
+    try:
+        for probe in probes:
+            probe.bind(("127.0.0.1", 0))
+        return [probe.getsockname()[1] for probe in probes]
+    finally:
+        for probe in probes:
+            probe.close()
