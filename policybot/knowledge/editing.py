@@ -355,18 +355,7 @@ def update_fact(
         setattr(fact, spec.name, value)
         check_consistency(kind, fact)
         session.add(fact)
-        audit.record(
-            session,
-            actor_id=actor_id,
-            action="update",
-            entity_kind=kind,
-            entity_id=fact_id,
-            before=before,
-            after=to_snapshot(kind, fact),
-            now=now,
-        )
-        _touch_document(session, fact.document_id, now)
-        return fact_view(session, kind, fact)
+        return _recorded(session, actor_id, "update", kind, fact, before, now)
 
 
 def create_fact(
@@ -398,18 +387,7 @@ def create_fact(
         check_consistency(kind, fact)
         session.add(fact)
         session.flush()
-        audit.record(
-            session,
-            actor_id=actor_id,
-            action="create",
-            entity_kind=kind,
-            entity_id=fact.id,  # type: ignore[attr-defined]
-            before=None,
-            after=to_snapshot(kind, fact),
-            now=now,
-        )
-        _touch_document(session, document_id, now)
-        return fact_view(session, kind, fact)
+        return _recorded(session, actor_id, "create", kind, fact, None, now)
 
 
 def _manual_quote(kind: str, values: dict[str, Any]) -> str:
@@ -434,22 +412,38 @@ def delete_fact(
         before = to_snapshot(kind, fact)
         fact.deleted_at = stamp
         session.add(fact)
-        audit.record(
-            session,
-            actor_id=actor_id,
-            action="delete",
-            entity_kind=kind,
-            entity_id=fact_id,
-            before=before,
-            after=to_snapshot(kind, fact),
-            now=stamp,
-        )
-        _touch_document(session, fact.document_id, stamp)
-        return fact_view(session, kind, fact)
+        return _recorded(session, actor_id, "delete", kind, fact, before, stamp)
+
+
+def _recorded(
+    session: Session,
+    actor_id: int,
+    action: str,
+    kind: str,
+    fact: Any,
+    before: dict[str, Any] | None,
+    now: datetime | None,
+) -> FactView:
+    """Audit a change to ``fact`` (before and after), date its document, and show the fact now.
+
+    The audit entry is also what tells the answer index the store has changed.
+    """
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action=action,
+        entity_kind=kind,
+        entity_id=fact.id,
+        before=before,
+        after=to_snapshot(kind, fact),
+        now=now,
+    )
+    _touch_document(session, fact.document_id, now)
+    return fact_view(session, kind, fact)
 
 
 def _touch_document(session: Session, document_id: int, now: datetime | None) -> None:
-    """Answers cache the index by ``updated_at``; a changed fact must move it."""
+    """A document's ``updated_at`` says when any of its facts last changed."""
     document = session.get(Document, document_id)
     if document is not None:
         document.updated_at = now or utcnow()
