@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
@@ -24,6 +23,7 @@ from sqlalchemy import text, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from free_ports import free_ports
 from policybot.bot.emulator import BotApiEmulator
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.models import Document, ReminderLedger, ReminderStatus
@@ -282,15 +282,3 @@ async def leader_gauge(http: aiohttp.ClientSession, port: int) -> int | None:
         if line.startswith("policybot_scheduler_leader "):
             return int(float(line.split()[1]))
     return None
-
-
-def free_ports(count: int) -> list[int]:
-    """``count`` distinct free ports: the probes stay bound together, so none is handed out twice."""
-    probes = [socket.socket() for _ in range(count)]
-    try:
-        for probe in probes:
-            probe.bind(("127.0.0.1", 0))
-        return [probe.getsockname()[1] for probe in probes]
-    finally:
-        for probe in probes:
-            probe.close()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import signal
-import socket
 import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ import aiohttp
 import pytest
 from sqlalchemy.engine import Engine
 
+from free_ports import free_port
 from policybot.bot import cli
 from policybot.bot.app import build_application
 from policybot.bot.config import BotSettings, Settings, TelegramSettings
@@ -238,12 +238,6 @@ async def test_policybot_run_serves_the_webhook_and_drains_on_sigterm(tmp_path: 
     assert emulator.token.split(":")[1] not in "\n".join(log_lines)
     reply = emulator.latest_message(USER)
     assert reply is not None and "/targets" in reply.text
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 async def until_answers(

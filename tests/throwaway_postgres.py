@@ -10,23 +10,18 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from free_ports import free_port
 
 
 def postgres_bin() -> Path | None:
     """The newest installed server's ``bin`` folder, or None."""
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
     return Path(found[-1]).parent if found else None
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @dataclass
@@ -38,7 +33,7 @@ class ThrowawayCluster:
     @classmethod
     def create(cls, bin_dir: Path) -> ThrowawayCluster:
         root = Path(tempfile.mkdtemp(prefix="policybot-pg-"))
-        cluster = cls(bin_dir, root, _free_port())
+        cluster = cls(bin_dir, root, free_port())
         if os.geteuid() == 0:
             shutil.chown(root, "postgres", "postgres")
         cluster._run(
