@@ -18,12 +18,11 @@ from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, TypeHandler
 
 from policybot.bot.services import services_of
+from policybot.handlers.rights import ANONYMOUS_ADMIN_ID
 from policybot.knowledge.handled_updates import claim_update, forget_old
 
 log = logging.getLogger(__name__)
 
-# Telegram's GroupAnonymousBot: the sender of anonymous group admins, who must be answered.
-ANONYMOUS_ADMIN_ID = 1087968824
 PRUNE_EVERY = timedelta(hours=1)
 _LAST_PRUNE_KEY = "handled_updates_pruned_at"
 
@@ -51,6 +50,7 @@ async def drop_unanswerable(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if update.channel_post is not None or update.edited_channel_post is not None:
         raise ApplicationHandlerStop
     user = update.effective_user
+    # Anonymous group admins write as Telegram's GroupAnonymousBot, and must be answered.
     if user is not None and user.is_bot and user.id != ANONYMOUS_ADMIN_ID:
         raise ApplicationHandlerStop
 
