@@ -31,8 +31,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _units_by_fact(session: Session) -> dict[tuple[str, int], dict[str, list[str]]]:
-    names = {unit.id: unit.name for unit in session.exec(select(Unit))}
+def _units_by_fact(
+    session: Session, names: dict[int | None, str]
+) -> dict[tuple[str, int], dict[str, list[str]]]:
     links: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(
         lambda: {"lead": [], "support": []}
     )
@@ -44,8 +45,8 @@ def _units_by_fact(session: Session) -> dict[tuple[str, int], dict[str, list[str
 def export_records(engine: Engine) -> list[dict[str, Any]]:
     """Every document with its facts; deleted facts are included and marked."""
     with Session(engine) as session:
-        links = _units_by_fact(session)
         unit_names = {unit.id: unit.name for unit in session.exec(select(Unit))}
+        links = _units_by_fact(session, unit_names)
         named = defaultdict(list)
         for row in session.exec(select(DocumentUnit)):
             named[row.document_id].append(unit_names[row.unit_id])

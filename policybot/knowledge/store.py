@@ -398,18 +398,23 @@ def _supersede_previous_versions(session: Session, document: Document) -> int | 
 
 def _supersede_named_documents(session: Session, document: Document, names: list[str]) -> None:
     """Retire the documents this plan says it replaces ("……同时停止执行"), when we hold them."""
-    for name in names:
-        for candidate in session.exec(
-            select(Document).where(Document.status == DocumentStatus.ACTIVE)
-        ):
-            if candidate.id == document.id:
-                continue
-            if (candidate.doc_number and candidate.doc_number in name) or (
-                candidate.title and candidate.title in name
-            ):
-                candidate.status = DocumentStatus.SUPERSEDED
-                candidate.superseded_by_id = document.id
-                session.add(candidate)
+    if not names:
+        return
+    others = session.exec(
+        select(Document).where(Document.status == DocumentStatus.ACTIVE, Document.id != document.id)
+    ).all()
+    for candidate in others:
+        if any(_names_document(name, candidate) for name in names):
+            candidate.status = DocumentStatus.SUPERSEDED
+            candidate.superseded_by_id = document.id
+            session.add(candidate)
+
+
+def _names_document(name: str, candidate: Document) -> bool:
+    return bool(
+        (candidate.doc_number and candidate.doc_number in name)
+        or (candidate.title and candidate.title in name)
+    )
 
 
 def _linked_unit_ids(session: Session, document_id: int) -> set[int]:
