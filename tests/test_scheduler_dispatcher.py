@@ -351,3 +351,24 @@ async def test_a_row_waiting_for_a_retry_is_dropped_once_the_chat_marks_it_done(
     clock.advance(timedelta(seconds=30))
     assert (await worker.tick()).outcomes["not-needed"] == 1
     assert sender.sent == [] and ledger(sqlite_engine)[0].status == ReminderStatus.SKIPPED
+
+
+def test_a_claim_takes_at_most_its_limit_and_only_its_scope(engine: Engine) -> None:
+    """On PostgreSQL the locking subquery once re-ran per row and one claim took every row."""
+    from policybot.scheduler import ledger as reminder_ledger
+    from policybot.scheduler.dispatcher import plan_due
+    from policybot.scheduler.scope import DispatchScope
+
+    setup(engine, chats=[-(n + 1) for n in range(20)])
+    plan_due(engine, timing(), FIRST_FIRE)
+    lease = timedelta(minutes=10)
+    first = reminder_ledger.claim(engine, "a", FIRST_FIRE, lease, 7)
+    second = reminder_ledger.claim(engine, "b", FIRST_FIRE, lease, 7)
+    assert len(first) == len(second) == 7
+    assert not {row.id for row in first} & {row.id for row in second}
+    unclaimed = {-(n + 1) for n in range(20)} - {row.chat_id for row in [*first, *second]}
+    one = min(unclaimed)
+    scoped = reminder_ledger.claim(engine, "c", FIRST_FIRE, lease, 7, scope=DispatchScope.of([one]))
+    assert [row.chat_id for row in scoped] == [one]
+    rest = reminder_ledger.claim(engine, "d", FIRST_FIRE, lease, 100)
+    assert {row.chat_id for row in rest} == unclaimed - {one}

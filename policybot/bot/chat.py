@@ -17,14 +17,24 @@ from typing import Any, TextIO
 
 from policybot.bot.emulator import BotApiEmulator, SentMessage
 from policybot.bot.harness import (
-    DEFAULT_USER_ID,
     ApplicationFactory,
     HandlerFailed,
     OfflineHarness,
 )
+from policybot.scheduler.scope import OFFLINE_ID_BASE
 
 PROMPT = "你> "
-DEFAULT_GROUP_ID = -1001000000001
+# Ids Telegram never issues (scheduler/scope.py): the real bot's dispatcher ignores them, so
+# nothing the offline conversation leaves in a real store is ever sent to a real chat.
+OFFLINE_USER_ID = OFFLINE_ID_BASE + 10001
+OFFLINE_GROUP_ID = -(OFFLINE_ID_BASE + 1)
+
+
+def offline_chat_id(user_id: int, *, group: bool) -> int:
+    """The chat the offline conversation takes place in."""
+    return OFFLINE_GROUP_ID if group else user_id
+
+
 QUIT_COMMANDS = frozenset({"/quit", "/exit"})
 
 
@@ -140,7 +150,7 @@ async def _read_line(stdin: TextIO, is_tty: bool) -> str:
 async def run_chat(
     application_factory: ApplicationFactory,
     *,
-    user_id: int = DEFAULT_USER_ID,
+    user_id: int = OFFLINE_USER_ID,
     chat_id: int | None = None,
     group: bool = False,
     admin: bool = False,
@@ -159,7 +169,7 @@ async def run_chat(
     stdout = stdout or sys.stdout
     is_tty = stdin.isatty() if is_tty is None else is_tty
     emulator = emulator or BotApiEmulator()
-    chat_id = chat_id or (DEFAULT_GROUP_ID if group else user_id)
+    chat_id = chat_id or offline_chat_id(user_id, group=group)
     if group:
         emulator.add_group(chat_id, members=(user_id,), admins=(user_id,) if admin else ())
     else:

@@ -18,6 +18,7 @@ from pathlib import Path
 from policybot.bot.bootstrap import configure_logging, open_store
 from policybot.bot.config import ConfigError, Settings, load_settings
 from policybot.clock import Clock, OffsetClock, SystemClock
+from policybot.scheduler.scope import OFFLINE_ID_BASE, is_offline_chat
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -66,7 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     ask.set_defaults(handler=cmd_ask)
 
     chat = commands.add_parser("chat", help="talk to the real bot offline, in this terminal")
-    chat.add_argument("--user-id", type=int, default=10001, help="the emulated user's id")
+    chat.add_argument(
+        "--user-id",
+        type=int,
+        default=None,
+        help=f"the emulated user's id (at least 2**52 = {OFFLINE_ID_BASE}: smaller ids are"
+        " real Telegram users)",
+    )
     chat.add_argument("--admin", action="store_true", help="the user is an owner/group admin")
     chat.add_argument("--group", action="store_true", help="talk in a group instead of privately")
     _add_now_option(chat)
@@ -193,25 +200,40 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    """The real bot on the configured store, through the emulator. It changes nothing that
+    belongs to real chats: reminders only for its own chats, update claims in memory."""
     import asyncio
 
     from policybot.bot.app import build_application
-    from policybot.bot.chat import run_chat
+    from policybot.bot.chat import OFFLINE_USER_ID, offline_chat_id, run_chat
     from policybot.bot.services import Services
 
+    user_id = OFFLINE_USER_ID if args.user_id is None else args.user_id
+    if not is_offline_chat(user_id):
+        print(
+            f"--user-id {user_id}: offline users need an id of at least {OFFLINE_ID_BASE} (2**52);"
+            " smaller ids belong to real Telegram users, whose chats the offline chat must not"
+            " touch",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     # The conversation is the output: below warnings, log lines would only interrupt it.
     root = logging.getLogger()
     root.setLevel(max(root.level, logging.WARNING))
-    user_id = args.user_id
     if args.admin and user_id not in settings.bot.owners:
         settings = replace(
             settings, bot=replace(settings.bot, owners=(*settings.bot.owners, user_id))
         )
-    services = Services(settings, open_store(settings), _clock_for(args, settings))
+    chat_id = offline_chat_id(user_id, group=args.group)
+    own_chats = frozenset({user_id, chat_id})
+    services = Services.offline(
+        settings, open_store(settings), _clock_for(args, settings), own_chats
+    )
     return asyncio.run(
         run_chat(
             lambda builder: build_application(settings, services, builder=builder),
             user_id=user_id,
+            chat_id=chat_id,
             group=args.group,
             admin=args.admin,
         )
@@ -232,7 +254,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         if not sys.stdin.isatty():
             return EXIT_USAGE
         print("现在启动离线对话 (policybot chat)…", file=sys.stderr)
-        args.user_id, args.admin, args.group, args.now = 10001, False, False, None
+        args.user_id, args.admin, args.group, args.now = None, False, False, None
         return cmd_chat(args, settings)
     telegram = settings.telegram
     if telegram.mode == "webhook" and not telegram.webhook_url:

@@ -14,7 +14,13 @@ from sqlalchemy.engine import Engine
 
 from policybot.bot.config import Settings
 from policybot.clock import Clock, SystemClock
+from policybot.knowledge.handled_updates import (
+    LocalUpdateClaims,
+    StoredUpdateClaims,
+    UpdateClaims,
+)
 from policybot.knowledge.service import QueryService
+from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 
 SERVICES_KEY = "services"
 
@@ -26,12 +32,31 @@ class Services:
     clock: Clock = field(default_factory=SystemClock)
     # Built from the engine and clock when not given (tests may pass their own).
     queries: QueryService = field(default=None)  # type: ignore[assignment]
+    # Every real chat for the bot; the offline chat's own chats for ``policybot chat``.
+    reminder_scope: DispatchScope = EVERY_REAL_CHAT
+    update_claims: UpdateClaims = field(default=None)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         if self.queries is None:
             self.queries = QueryService(
                 self.engine, clock=self.clock, timezone=self.settings.bot.timezone
             )
+        if self.update_claims is None:
+            self.update_claims = StoredUpdateClaims(self.engine)
+
+    @classmethod
+    def offline(
+        cls, settings: Settings, engine: Engine, clock: Clock, chat_ids: frozenset[int]
+    ) -> Services:
+        """For the offline chat on a real store: reminders for ``chat_ids`` only, and update
+        claims in memory, so the session touches nothing that belongs to the real bot."""
+        return cls(
+            settings,
+            engine,
+            clock,
+            reminder_scope=DispatchScope.of(chat_ids),
+            update_claims=LocalUpdateClaims(),
+        )
 
 
 def services_of(context: Any) -> Services:

@@ -2,7 +2,8 @@
 
 A redelivered update (same ``update_id``: a lost ``getUpdates`` acknowledgement, a crash before
 it, a webhook answer Telegram never got) is dropped first, so no one is answered twice; the
-claim is durable (``knowledge/handled_updates.py``) and shared by every worker. Then other bots
+claim is durable (``knowledge/handled_updates.py``) and shared by every worker (the offline chat
+keeps its own in memory). Then other bots
 (including our own messages echoed back in some setups) and channel posts are never questions;
 answering them could start bot-to-bot loops. ``ApplicationHandlerStop`` ends the update's trip
 through the later groups.
@@ -19,7 +20,6 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, Type
 
 from policybot.bot.services import services_of
 from policybot.handlers.rights import ANONYMOUS_ADMIN_ID
-from policybot.knowledge.handled_updates import claim_update, forget_old
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ async def drop_repeats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """Stop an update this bot (or another worker) has already taken on recently."""
     services = services_of(context)
     now = services.clock.now()
-    fresh = await asyncio.to_thread(claim_update, services.engine, update.update_id, now)
+    fresh = await asyncio.to_thread(services.update_claims.claim, update.update_id, now)
     if not fresh:
         log.warning("update %s was delivered again; it was already handled", update.update_id)
         raise ApplicationHandlerStop
@@ -43,7 +43,7 @@ async def _prune_now_and_then(context: ContextTypes.DEFAULT_TYPE, now: datetime)
     if last is not None and now - last < PRUNE_EVERY and now >= last:
         return
     context.bot_data[_LAST_PRUNE_KEY] = now
-    await asyncio.to_thread(forget_old, services_of(context).engine, now)
+    await asyncio.to_thread(services_of(context).update_claims.forget_old, now)
 
 
 async def drop_unanswerable(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

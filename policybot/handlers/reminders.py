@@ -65,6 +65,7 @@ def install_reminders(
         services.clock,
         telegram_sender(application.bot),
         worker_id=worker_id,
+        scope=services.reminder_scope,
     )
     application.bot_data[DISPATCHER_KEY] = dispatcher
     if application.job_queue is None:
@@ -88,9 +89,12 @@ def dispatcher_of(context: ContextTypes.DEFAULT_TYPE | Application) -> ReminderD
 
 
 async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
-    if not await ops.may_dispatch(context.bot_data):  # one worker dispatches: scheduler/leader.py
+    dispatcher = dispatcher_of(context)
+    # One worker dispatches for every chat (scheduler/leader.py); a dispatcher scoped to the
+    # offline chat's own chats shares nothing with it and needs no leadership.
+    if dispatcher.scope.is_everyone and not await ops.may_dispatch(context.bot_data):
         return
-    report = await dispatcher_of(context).tick()
+    report = await dispatcher.tick()
     ops.record_tick(context.bot_data, report.outcomes)
     if report.planned or report.outcomes:
         log.info(

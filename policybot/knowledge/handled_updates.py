@@ -13,7 +13,9 @@ that one update unanswered rather than answered twice.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from sqlalchemy import Insert, delete, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -57,3 +59,46 @@ def forget_old(engine: Engine, now: datetime) -> int:
         return connection.execute(
             delete(HandledUpdate).where(_TABLE.c.handled_at < now - REMEMBER_FOR)
         ).rowcount
+
+
+class UpdateClaims(Protocol):
+    """Where a process records the updates it took on (see the module docstring)."""
+
+    def claim(self, update_id: int, now: datetime) -> bool: ...
+
+    def forget_old(self, now: datetime) -> int: ...
+
+
+@dataclass
+class StoredUpdateClaims:
+    """The bot's claims: in the database, shared by every worker."""
+
+    engine: Engine
+
+    def claim(self, update_id: int, now: datetime) -> bool:
+        return claim_update(self.engine, update_id, now)
+
+    def forget_old(self, now: datetime) -> int:
+        return forget_old(self.engine, now)
+
+
+@dataclass
+class LocalUpdateClaims:
+    """The offline chat's claims: in memory. Its update ids come from the emulator, not from
+    Telegram, so they mean nothing to the bot's shared table, and its ``--now`` clock must not
+    prune the bot's entries there."""
+
+    claimed: dict[int, datetime] = field(default_factory=dict)
+
+    def claim(self, update_id: int, now: datetime) -> bool:
+        previous = self.claimed.get(update_id)
+        if previous is not None and now - previous < REMEMBER_FOR:
+            return False
+        self.claimed[update_id] = now
+        return True
+
+    def forget_old(self, now: datetime) -> int:
+        old = [update_id for update_id, at in self.claimed.items() if now - at >= REMEMBER_FOR]
+        for update_id in old:
+            del self.claimed[update_id]
+        return len(old)

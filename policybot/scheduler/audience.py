@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from policybot.knowledge.models import Chat, Region, Subscription
+from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +63,9 @@ class Audience:
 
 
 def load_audience(
-    session: Session, default_leads: Iterable[int], *, only_chat: int | None = None
+    session: Session, default_leads: Iterable[int], *, scope: DispatchScope = EVERY_REAL_CHAT
 ) -> Audience:
-    """Every active subscription of every active chat (or of ``only_chat``)."""
+    """Every active subscription of every active chat in ``scope``."""
     audience = Audience(default_leads=frozenset(default_leads))
     statement = (
         select(
@@ -74,10 +75,8 @@ def load_audience(
             Subscription.region_id,
         )
         .join(Chat, Chat.id == Subscription.chat_id)
-        .where(Subscription.active, Chat.active)
+        .where(Subscription.active, Chat.active, scope.condition(Subscription.chat_id))
     )
-    if only_chat is not None:
-        statement = statement.where(Subscription.chat_id == only_chat)
     for chat_id, topic_key, unit_id, region_id in session.execute(statement):
         if topic_key == ALL_TOPIC:
             audience.everyone.add(chat_id)
@@ -86,7 +85,11 @@ def load_audience(
         elif region_id is not None:
             audience.by_region[region_id].add(chat_id)
     overrides = session.execute(
-        select(Chat.id, Chat.lead_days).where(Chat.active, Chat.lead_days.is_not(None))  # type: ignore[union-attr]
+        select(Chat.id, Chat.lead_days).where(
+            Chat.active,
+            Chat.lead_days.is_not(None),  # type: ignore[union-attr]
+            scope.condition(Chat.id),  # type: ignore[arg-type]
+        )
     )
     for chat_id, raw in overrides:
         leads = parse_leads(raw)

@@ -62,6 +62,7 @@ from policybot.scheduler.ledger import LedgerRow
 from policybot.scheduler.messages import ReminderMessage, render_reminder
 from policybot.scheduler.pacing import ChatPacer
 from policybot.scheduler.planner import PlannedReminder, plan_window
+from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 from policybot.scheduler.timing import ReminderTiming
 
 log = logging.getLogger(__name__)
@@ -107,18 +108,27 @@ def default_worker_id() -> str:
 
 
 def plan_due(
-    engine: Engine, timing: ReminderTiming, now: datetime, *, write: bool = True
+    engine: Engine,
+    timing: ReminderTiming,
+    now: datetime,
+    *,
+    write: bool = True,
+    scope: DispatchScope = EVERY_REAL_CHAT,
 ) -> PlanResult:
     """Step 1 of a tick (also what ``policybot reminders`` shows, with ``write=False``)."""
     with Session(engine) as session, session.begin():
         connection = session.connection()
-        checkpoint = ledger.planned_through(connection)
+        checkpoint = ledger.planned_through(connection, scope)
         floor = now - timing.catch_up
         if checkpoint is None or checkpoint > now:
             checkpoint = floor  # first start, or a clock moved back (policybot chat --now)
         result = PlanResult(
-            due=plan_window(session, timing, max(checkpoint, floor), now),
-            skipped=plan_window(session, timing, checkpoint, floor) if checkpoint < floor else [],
+            due=plan_window(session, timing, max(checkpoint, floor), now, scope=scope),
+            skipped=(
+                plan_window(session, timing, checkpoint, floor, scope=scope)
+                if checkpoint < floor
+                else []
+            ),
         )
         if write:
             result.recorded = ledger.record(
@@ -132,12 +142,16 @@ def plan_due(
                 status=ReminderStatus.SKIPPED,
                 error=f"older than catch_up ({timing.catch_up})",
             )
-            ledger.advance_planned_through(connection, now)
+            ledger.advance_planned_through(connection, now, scope)
     return result
 
 
 class ReminderDispatcher:
-    """Plans, claims and sends reminders; one instance per process, any number of processes."""
+    """Plans, claims and sends reminders; one instance per process, any number of processes.
+
+    ``scope`` limits it to some chats (the offline chat's own): then it plans, claims, skips
+    and deactivates nothing outside them (``scheduler/scope.py``).
+    """
 
     def __init__(
         self,
@@ -148,8 +162,10 @@ class ReminderDispatcher:
         *,
         worker_id: str | None = None,
         config: DispatcherConfig | None = None,
+        scope: DispatchScope = EVERY_REAL_CHAT,
     ) -> None:
         self.engine = engine
+        self.scope = scope
         self.timing = timing
         self.clock = clock
         self.sender = sender
@@ -165,7 +181,7 @@ class ReminderDispatcher:
 
     async def _tick(self) -> TickReport:
         now = self.clock.now()
-        plan = await self._db(plan_due, self.engine, self.timing, now)
+        plan = await self._db(plan_due, self.engine, self.timing, now, scope=self.scope)
         report = TickReport(planned=plan.recorded, skipped=plan.recorded_skipped)
         if self.timing.in_quiet_hours(now):
             report.quiet = True  # planned and recorded; sent when the quiet hours end
@@ -179,6 +195,7 @@ class ReminderDispatcher:
                 self.clock.now(),
                 self.config.lease,
                 self.config.batch_size,
+                scope=self.scope,
             )
             if not batch:
                 break

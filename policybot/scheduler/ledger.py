@@ -36,6 +36,7 @@ from policybot.knowledge.models import (
     Subscription,
 )
 from policybot.scheduler.planner import PlannedReminder
+from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 
 LEDGER = ReminderLedger.__table__  # type: ignore[attr-defined]
 LEDGER_KEY = ["item_kind", "item_id", "chat_id", "fire_at"]
@@ -144,17 +145,34 @@ def _claimable(now: datetime, lease: timedelta):  # type: ignore[no-untyped-def]
 
 
 def claim(
-    engine: Engine, worker: str, now: datetime, lease: timedelta, limit: int
+    engine: Engine,
+    worker: str,
+    now: datetime,
+    lease: timedelta,
+    limit: int,
+    *,
+    scope: DispatchScope = EVERY_REAL_CHAT,
 ) -> list[LedgerRow]:
-    """Atomically take up to ``limit`` due rows for ``worker`` (see the module docstring)."""
+    """Atomically take up to ``limit`` due rows of chats in ``scope`` for ``worker`` (see the
+    module docstring).
+
+    On PostgreSQL the locking ``SELECT … LIMIT … FOR UPDATE SKIP LOCKED`` is a ``MATERIALIZED``
+    CTE, so it runs exactly once. As a plain ``IN (subquery)`` the planner may choose a nested
+    loop that re-scans it for every row, and each re-scan skips the rows just locked and returns
+    the next ``limit``: one worker then claimed every due row (seen when a condition was added).
+    """
     L = ReminderLedger
-    ids = select(L.id).where(_claimable(now, lease)).order_by(L.fire_at, L.id).limit(limit)
+    due = and_(_claimable(now, lease), scope.condition(L.chat_id))  # type: ignore[arg-type]
+    chosen = select(L.id).where(due).order_by(L.fire_at, L.id).limit(limit)
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
-            ids = ids.with_for_update(skip_locked=True)
+            locked = chosen.with_for_update(skip_locked=True).cte("chosen")
+            ids = select(locked.prefix_with("MATERIALIZED").c.id).scalar_subquery()
+        else:
+            ids = chosen.scalar_subquery()
         statement = (
             update(L)
-            .where(L.id.in_(ids.scalar_subquery()), _claimable(now, lease))  # type: ignore[union-attr]
+            .where(L.id.in_(ids), due)  # type: ignore[union-attr]
             .values(status=ReminderStatus.CLAIMED, claimed_by=worker, claimed_at=now)
             .returning(
                 L.id,
@@ -290,26 +308,31 @@ def _move_rows(session: Session, model, key: tuple[str, ...], old: int, new: int
 PLANNED_THROUGH_KEY = "reminders.planned_through"
 
 
-def planned_through(connection: Connection) -> datetime | None:
+def planned_through(
+    connection: Connection, scope: DispatchScope = EVERY_REAL_CHAT
+) -> datetime | None:
+    """Up to when ``scope`` has been planned (each scope keeps its own checkpoint)."""
+    key = PLANNED_THROUGH_KEY + scope.checkpoint_suffix
     value = connection.execute(
-        select(BotState.value).where(BotState.key == PLANNED_THROUGH_KEY)
+        select(BotState.value).where(BotState.key == key)
     ).scalar_one_or_none()
     return datetime.fromisoformat(value) if value else None
 
 
-def advance_planned_through(connection: Connection, instant: datetime) -> None:
+def advance_planned_through(
+    connection: Connection, instant: datetime, scope: DispatchScope = EVERY_REAL_CHAT
+) -> None:
     """Move the planning checkpoint forward (never back: two planners may race)."""
+    key = PLANNED_THROUGH_KEY + scope.checkpoint_suffix
     stamp = instant.astimezone(UTC).isoformat(timespec="microseconds")
     insert_ignore(
         connection,
         BotState.__table__,
-        [{"key": PLANNED_THROUGH_KEY, "value": stamp}],
+        [{"key": key, "value": stamp}],
         ["key"],  # type: ignore[attr-defined]
     )
     connection.execute(
-        update(BotState)
-        .where(BotState.key == PLANNED_THROUGH_KEY, BotState.value < stamp)
-        .values(value=stamp)
+        update(BotState).where(BotState.key == key, BotState.value < stamp).values(value=stamp)
     )
 
 

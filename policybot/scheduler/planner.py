@@ -22,6 +22,7 @@ from sqlmodel import Session
 from policybot.knowledge.models import ReminderState
 from policybot.scheduler.audience import Audience, load_audience
 from policybot.scheduler.items import DueItem, ItemKind, due_items, live_item_ids
+from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 from policybot.scheduler.timing import ReminderTiming
 
 
@@ -56,10 +57,11 @@ def plan_window(
     after: datetime,
     until: datetime,
     *,
-    only_chat: int | None = None,
+    scope: DispatchScope = EVERY_REAL_CHAT,
 ) -> list[PlannedReminder]:
-    """Every reminder whose fire instant lies in ``(after, until]``, sorted by instant and chat."""
-    audience = load_audience(session, timing.default_leads, only_chat=only_chat)
+    """Every reminder for a chat in ``scope`` whose fire instant lies in ``(after, until]``,
+    sorted by instant and chat."""
+    audience = load_audience(session, timing.default_leads, scope=scope)
     leads = audience.leads_in_use()
     if not leads or until <= after:
         return []

@@ -21,6 +21,7 @@ from policybot.scheduler.dispatcher import plan_due
 from policybot.scheduler.items import item_details
 from policybot.scheduler.messages import render_reminder
 from policybot.scheduler.planner import PlannedReminder, plan_window
+from policybot.scheduler.scope import DispatchScope
 from policybot.scheduler.timing import ReminderTiming
 
 _TAG = re.compile(r"<[^>]+>")
@@ -82,7 +83,9 @@ def upcoming_for_chat(
 ) -> list[Upcoming]:
     """The chat's next reminders (for /mysubs): proof that its subscriptions will fire."""
     with Session(engine) as session:
-        planned = plan_window(session, timing, now, now + timedelta(days=days), only_chat=chat_id)
+        planned = plan_window(
+            session, timing, now, now + timedelta(days=days), scope=DispatchScope.of([chat_id])
+        )
         upcoming = []
         for reminder in planned:
             details = item_details(session, reminder.item_kind, reminder.item_id)

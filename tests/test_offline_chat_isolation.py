@@ -1,0 +1,164 @@
+"""``policybot chat`` on a production store changes nothing that belongs to real chats (#17).
+
+The offline chat runs the real bot, dispatcher included, on the configured store. Its emulated
+Telegram knows none of the real chats, so a dispatcher serving everyone would get "chat not
+found" for each of them and deactivate them, and with ``--now`` in the future it would record
+every real reminder up to then as skipped. Here a production-like store (a real bot has ticked,
+real chats subscribe) gets an offline session with ``--now`` weeks ahead that subscribes and
+receives its own reminder; then the real dispatcher ticks, and every real chat gets its
+reminder.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policybot.bot import cli
+from policybot.clock import FakeClock
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.handled_updates import LocalUpdateClaims
+from policybot.knowledge.models import Chat, HandledUpdate, ReminderLedger, Subscription
+from policybot.scheduler.dispatcher import ReminderDispatcher
+from policybot.scheduler.scope import OFFLINE_ID_BASE, DispatchScope
+from test_scheduler_support import (
+    RecordingSender,
+    follow,
+    ingest,
+    milestone,
+    nine_am,
+    plan,
+    timing,
+)
+
+REAL_CHATS = (-100111, -100222, -100333)
+SOON = milestone("完成年度质量工作考核", due=date(2019, 1, 22))
+LATER = milestone("通过质量强市示范城市验收", due=date(2019, 3, 1))
+
+
+@pytest.fixture
+def production(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Engine:
+    """A store a real bot has used: a plan, three subscribed chats, a tick on 2019-01-01."""
+    url = f"sqlite:///{tmp_path / 'policybot.db'}"
+    engine = make_engine(url)
+    upgrade_database(engine)
+    ingest(engine, plan(milestones=[SOON, LATER], period=(2018, 2019)))
+    for chat_id in REAL_CHATS:
+        follow(engine, chat_id, "样例市")
+    monkeypatch.setenv("POLICYBOT_DB_URL", url)
+    monkeypatch.delenv("POLICYBOT_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)
+    Path("config.toml").write_text("[bot]\nload_seeds = false\n", encoding="utf-8")
+    return engine
+
+
+async def real_tick(engine: Engine, day: date, sender: RecordingSender) -> None:
+    dispatcher = ReminderDispatcher(engine, timing(), FakeClock(nine_am(day)), sender)
+    dispatcher.config = dispatcher.config.__class__(per_chat_interval=0)
+    await dispatcher.tick()
+
+
+class WaitingTerminal(io.StringIO):
+    """Types its lines, then waits (up to 15 s) until ``seen`` before pressing Ctrl-D."""
+
+    def __init__(self, lines: list[str], seen: threading.Event) -> None:
+        super().__init__()
+        self.lines, self.seen = list(lines), seen
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self, size: int | None = -1) -> str:
+        if self.lines:
+            return self.lines.pop(0) + "\n"
+        self.seen.wait(15)
+        return ""
+
+
+class WatchedOutput(io.StringIO):
+    def __init__(self, marker: str) -> None:
+        super().__init__()
+        self.marker, self.seen = marker, threading.Event()
+
+    def write(self, text: str) -> int:
+        if self.marker in text:
+            self.seen.set()
+        return super().write(text)
+
+
+def run_offline_session(monkeypatch: pytest.MonkeyPatch, now: str) -> str:
+    output = WatchedOutput(LATER.title)
+    monkeypatch.setattr("sys.stdin", WaitingTerminal(["/subscribe 样例市"], output.seen))
+    monkeypatch.setattr("sys.stdout", output)
+    assert cli.main(["chat", "--now", now]) == cli.EXIT_OK
+    return output.getvalue()
+
+
+async def test_an_offline_session_in_the_future_leaves_every_real_chat_its_reminders(
+    production: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await real_tick(production, date(2019, 1, 1), RecordingSender())  # the bot has run before
+
+    transcript = await_in_thread(run_offline_session, monkeypatch, "2019-03-01T09:00")
+
+    with Session(production) as session:
+        chats = session.exec(select(Chat).where(Chat.id.in_(REAL_CHATS))).all()  # type: ignore[union-attr]
+        assert all(chat.active for chat in chats), [c.deactivated_reason for c in chats]
+        assert all(s.active for s in session.exec(select(Subscription)).all())
+        real_rows = session.exec(
+            select(ReminderLedger).where(ReminderLedger.chat_id.in_(REAL_CHATS))  # type: ignore[attr-defined]
+        ).all()
+        assert [row for row in real_rows if row.status != "sent"] == []
+        assert session.exec(select(HandledUpdate)).all() == [], "offline update ids stay local"
+    assert "已订阅:样例市" in transcript
+    assert LATER.title in transcript, "the offline chat gets its own reminder"
+
+    sender = RecordingSender()
+    await real_tick(production, date(2019, 1, 15), sender)  # SOON is due in 7 days
+    for chat_id in REAL_CHATS:
+        assert any(SOON.title in text for text in sender.texts(chat_id)), chat_id
+    await real_tick(production, date(2019, 3, 1), sender)  # LATER is due today
+    for chat_id in REAL_CHATS:
+        assert any(LATER.title in text for text in sender.texts(chat_id)), chat_id
+    assert not any(abs(chat_id) >= OFFLINE_ID_BASE for chat_id, _ in sender.sent)
+
+
+def await_in_thread(function, *args):  # type: ignore[no-untyped-def]
+    """``cli.main`` runs its own event loop (``asyncio.run``): call it from a worker thread."""
+    result: list[str] = []
+    worker = threading.Thread(target=lambda: result.append(function(*args)))
+    worker.start()
+    worker.join(60)
+    assert result, "the offline session did not finish"
+    return result[0]
+
+
+def test_the_real_scope_excludes_offline_ids_and_a_session_scope_holds_only_its_own() -> None:
+    everyone = DispatchScope()
+    assert everyone.includes(-1001234567890) and everyone.includes(10001)
+    assert not everyone.includes(OFFLINE_ID_BASE + 10001)
+    assert not everyone.includes(-(OFFLINE_ID_BASE + 1))
+    own = DispatchScope.of([OFFLINE_ID_BASE + 10001])
+    assert own.includes(OFFLINE_ID_BASE + 10001) and not own.includes(10001)
+    assert own.checkpoint_suffix and not everyone.checkpoint_suffix
+
+
+def test_local_update_claims_drop_a_repeat_and_forget_after_a_day() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    claims = LocalUpdateClaims()
+    now = datetime(2019, 1, 1, tzinfo=UTC)
+    assert claims.claim(7, now) and not claims.claim(7, now + timedelta(hours=1))
+    assert claims.forget_old(now + timedelta(days=2)) == 1
+    assert claims.claim(7, now + timedelta(days=2))
+
+
+def test_chat_refuses_a_real_telegram_user_id(production: Engine, capsys) -> None:
+    assert cli.main(["chat", "--user-id", "10001"]) == cli.EXIT_USAGE
+    assert "2**52" in capsys.readouterr().err
