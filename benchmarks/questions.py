@@ -1,0 +1,85 @@
+"""How well the bot answers the question set of issue 12, and how a plain BM25 does.
+
+Run as ``python -m benchmarks.questions [--split dev|blind|all] [--baseline]``; prints one JSON
+object with, per split, the bot's accuracy (overall, per kind, per style), its refusals
+(out-of-store refusal rate, false refusals, hedges), its reply lengths, and with ``--baseline``
+the same for ``benchmarks.bm25_baseline``. The store is the five bundled plans, built fresh in a
+temporary folder. Ids of wrong answers are listed for dev only: the blind questions are scored,
+never shown, so that nobody improving the answering reads them.
+
+Goals (issue 12): ≥ 95 % right, 100 % of out-of-store questions refused, median reply ≤ 400
+characters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
+
+from benchmarks.bm25_baseline import BM25Baseline
+from policybot.evaluation.questions import (
+    SPLITS,
+    BotAnswerer,
+    Citations,
+    Report,
+    document_names,
+    load_split,
+    score,
+    seed_texts,
+    seeded_store,
+)
+
+GOALS = {"accuracy": 0.95, "out_of_store_refusal_rate": 1.0, "median_reply_chars": 400}
+
+
+def summary(report: Report, *, with_ids: bool) -> dict[str, Any]:
+    figures = report.to_dict()
+    if not with_ids:
+        figures.pop("wrong_ids")
+    return figures
+
+
+def measure(engine: Engine, split: str = "all", baseline: bool = False) -> dict[str, Any]:
+    """The figures for ``split`` (``all``: dev and blind apart) over a seeded store."""
+    texts = seed_texts()
+    citations = Citations(document_names(engine), texts)
+    answerers = {"bot": BotAnswerer(engine)}
+    if baseline:
+        titles = {stem: names[0] for stem, names in document_names(engine).items() if names}
+        answerers["bm25_baseline"] = BM25Baseline(texts, titles)
+    result: dict[str, Any] = {"goals": GOALS}
+    for name in SPLITS if split == "all" else (split,):
+        questions = load_split(name)
+        result[name] = {}
+        for label, answerer in answerers.items():
+            started = time.perf_counter()
+            report = score(questions, answerer, citations)
+            result[name][label] = {
+                **summary(report, with_ids=name == "dev"),
+                "seconds": round(time.perf_counter() - started, 2),
+            }
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.questions", description=__doc__)
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    parser.add_argument("--baseline", action="store_true", help="also score the BM25 baseline")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.ERROR)
+    with tempfile.TemporaryDirectory() as folder:
+        engine = seeded_store(Path(folder))
+        result = measure(engine, args.split, args.baseline)
+        engine.dispose()
+    print(json.dumps({"benchmark": "questions", **result}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

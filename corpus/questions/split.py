@@ -1,0 +1,82 @@
+"""Assign questions to dev and blind: a seeded random draw, stratified by kind, per batch.
+
+    python corpus/questions/split.py            # re-draw over dev.jsonl + blind.jsonl (idempotent)
+    python corpus/questions/split.py POOL.jsonl # add newly written questions (a new batch)
+    python corpus/questions/split.py --check    # exit 1 if the files are not the draw
+
+Questions are drawn in the batches they were written in (``BATCHES``: id ranges), so adding a
+batch never moves an earlier question between dev and blind. Within batch number ``i``, for each
+kind in ``KINDS`` order, the kind's ids (sorted) lose round-half-up(30 %) of their members to
+blind through ``random.Random(SEED + i).sample``, one generator for the batch. The draw depends
+only on ids and kinds, so re-running it over the two files gives the same files.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+from policybot.evaluation.questions import KINDS
+
+SEED = 12_2026
+BLIND_SHARE = 0.3
+# (first id, last id) of each batch of questions written together; append one per new batch.
+BATCHES = (("q0001", "q0313"),)
+FOLDER = Path(__file__).resolve().parent
+
+
+def draw(rows: list[dict]) -> set[str]:
+    """The ids that go to blind."""
+    blind: set[str] = set()
+    for index, (first, last) in enumerate(BATCHES):
+        rng = random.Random(SEED + index)
+        batch = [row for row in rows if first <= row["id"] <= last]
+        for kind in KINDS:
+            ids = sorted(row["id"] for row in batch if row["kind"] == kind)
+            blind.update(rng.sample(ids, math.floor(len(ids) * BLIND_SHARE + 0.5)))
+    return blind
+
+
+def outside_batches(rows: list[dict]) -> list[str]:
+    return [r["id"] for r in rows if not any(a <= r["id"] <= b for a, b in BATCHES)]
+
+
+def read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def render(rows: list[dict]) -> str:
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    pools = [FOLDER / "dev.jsonl", FOLDER / "blind.jsonl"]
+    pools = [pool for pool in pools if pool.exists()]
+    pools += [Path(arg) for arg in argv if arg != "--check"]
+    rows_by_id = {row["id"]: row for pool in pools for row in read(pool)}
+    rows = [rows_by_id[question_id] for question_id in sorted(rows_by_id)]
+    unassigned = outside_batches(rows)
+    if unassigned:
+        print(f"ids outside BATCHES (add a batch first): {', '.join(unassigned)}")
+        return 1
+    blind = draw(rows)
+    files = {
+        FOLDER / "dev.jsonl": render([row for row in rows if row["id"] not in blind]),
+        FOLDER / "blind.jsonl": render([row for row in rows if row["id"] in blind]),
+    }
+    if check:
+        stale = [path.name for path, text in files.items() if path.read_text("utf-8") != text]
+        print("not the draw: " + ", ".join(stale) if stale else "dev/blind are the draw")
+        return 1 if stale else 0
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
+    print(f"{len(rows) - len(blind)} dev, {len(blind)} blind (seed {SEED})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
