@@ -190,10 +190,10 @@ def test_optional_sections_skip_or_count_as_empty() -> None:
 def test_corpus_score_sums_counts_before_taking_f1(tmp_path: Path) -> None:
     from policybot.knowledge.extract.corpus_score import find_documents, score_corpus
 
-    plan = "某市人民政府\n2016年7月18日\n到2018年,全市新增标准25项。\n"
+    plan = "青川市人民政府\n2016年7月18日\n到2018年,全市新增标准25项。\n"
     gold = {
-        "document": {"source": "a.txt", "region": "某市", "doc_number": None, "issued": None},
-        **_doc(targets=[_target(25, "项", "2018-12-31", region="某市"), _target(9, "项")]),
+        "document": {"source": "a.txt", "region": "青川市", "doc_number": None, "issued": None},
+        **_doc(targets=[_target(25, "项", "2018-12-31", region="青川市"), _target(9, "项")]),
     }
     (tmp_path / "a.txt").write_text(plan, encoding="utf-8")
     (tmp_path / "a.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")

@@ -34,6 +34,7 @@ class DocumentMeta:
     issued: date | None = None
     effective: date | None = None
     period: tuple[int, int] | None = None
+    level: str | None = None  # province | prefecture | county, from the gazetteer
     # Documents this one replaces, as named in the text ("……同时停止执行").
     supersedes: list[str] = field(default_factory=list)
 

@@ -28,8 +28,18 @@ _TO_VALUE = re.compile(
 )
 _BASELINE_SPAN = re.compile(r"(?:在|以)[^,;。]{0,40}?基础上")
 _UNDECIDED = re.compile(r"待[^,。;]{0,12}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
-_MONEY_UNITS = ("元", "万元", "亿元", "千元", "亿美元", "万美元")
-_REWARD_WORDS = re.compile(r"奖励|补助|资助|补贴|奖补|给予")
+_REWARD_RULE = re.compile(
+    r"(?:给予|予以|奖励|补助|补贴|奖补|资助)[^,;。]{0,20}?(?:奖励|补助|补贴|奖补|资助|\d+(?:\.\d+)?万?元)|"
+    r"奖励[^,;。]{0,8}?\d+(?:\.\d+)?(?:万|亿)?元"
+)
+# "明确133项具体任务,涉及34个牵头单位": sizes of the document's own lists.
+_LIST_SIZE = re.compile(
+    r"^(?:具体|重点|目标|主要)?(?:工作)?(?:任务|事项|实事|工作)(?![\u4e00-\u9fff]{0,2}(?:完成|达到))|"
+    r"^(?:个)?(?:牵头|责任|配合|协办|成员)单位"
+)
+# "一、县示范区管委会牵头工作(8项)", "受表彰的单位名单(17个)": a count of the items below.
+_HEADING_COUNT = re.compile(r"^\)\s*$|^\)[\u4e00-\u9fff]{0,12}(?:名单|附件)|^\)\s*\d?\s*[.、]")
+_PROJECT_NAME = re.compile(r"等(?:重点)?项目|项目建设")
 _EACH_YEAR = re.compile(r"每年|年均|每一年")
 _QUALIFIERS = (
     "力争",
@@ -76,6 +86,8 @@ class Defaults:
 
 
 def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[TargetRecord]:
+    if ctx.is_commendation:
+        return []
     records: list[TargetRecord] = []
     for sentence in full_sentences(piece):
         records.extend(_targets_in_sentence(sentence, ctx, defaults))
@@ -231,8 +243,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     before = before[before.rfind("基础上") + 3 :] if "基础上" in before else before
     if _BASELINE_BEFORE.search(before):
         return True
-    if quantity.unit in _MONEY_UNITS and _REWARD_WORDS.search(text):
+    if _REWARD_RULE.search(text):
+        return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
+    if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
         return True
+    if _PROJECT_NAME.search(text[quantity.end : clause_end]):
+        return True  # "抓好某公司25万吨己二酸等项目建设": a capacity names a project
     after = text[quantity.end : clause_end]
     if re.match(r"^(?:以上|以下|左右)?的", after) and find_quantities(after):
         return True  # "营收超10亿元的企业5家": the first number only defines what is counted
@@ -288,6 +304,7 @@ def _is_item_break(text: str, index: int) -> bool:
 
 def _governing_time(times: list[TimeMention], quantity: Quantity, text: str) -> TimeMention | None:
     """The latest time expression before the number; else one later in the same clause."""
+    times = [mention for mention in times if mention.kind != "baseline"]
     before = [mention for mention in times if mention.end <= quantity.start]
     if before:
         return before[-1]
@@ -298,10 +315,10 @@ def _governing_time(times: list[TimeMention], quantity: Quantity, text: str) -> 
 
 def _is_past(governing: TimeMention | None, ctx: DocContext) -> bool:
     """ "2016年,全市新增…" in a plan signed in 2017 reports a result, it commits to nothing."""
-    issued = ctx.meta.issued
-    if governing is None or issued is None or governing.last is None:
+    year = ctx.document_year
+    if governing is None or year is None or governing.last is None:
         return False
-    return governing.last.year < issued.year
+    return governing.last.year < year
 
 
 def _is_per_year(text: str, quantity: Quantity, governing: TimeMention | None) -> bool:
