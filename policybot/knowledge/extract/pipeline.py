@@ -20,7 +20,7 @@ from policybot.knowledge.extract.records import (
     RewardRecord,
     TargetRecord,
 )
-from policybot.knowledge.extract.rewards import rewards_in_piece
+from policybot.knowledge.extract.rewards import expand_listed_below, rewards_in_piece
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
 from policybot.knowledge.extract.tables import Table, find_tables
 from policybot.knowledge.extract.targets import Defaults
@@ -146,8 +146,22 @@ def _read_body(
         if phase is None:
             milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
         recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
-        rewards.extend(rewards_in_piece(body, ctx, section))
+        for reward in rewards_in_piece(body, ctx, section):
+            listed = expand_listed_below(reward, _paragraphs_below(entries, index))
+            rewards.extend(listed or [reward])
     return targets, milestones, recurring, rewards, notes
+
+
+def _paragraphs_below(entries: list[_Entry], index: int) -> list[str]:
+    """The paragraphs after one, up to the next numbered heading (what "以下" points at)."""
+    below: list[str] = []
+    for entry in entries[index + 1 :]:
+        if entry.paragraph.heading_level is not None and not re.match(
+            r"^第[一二三四五六七八九十]+类", entry.paragraph.text
+        ):
+            break
+        below.append(entry.paragraph.text)
+    return below
 
 
 @dataclass
