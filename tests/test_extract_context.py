@@ -155,3 +155,57 @@ def test_numbers_that_are_criteria_or_list_sizes_are_not_targets(sentence: str) 
 
 def test_a_decimal_point_read_as_a_full_stop() -> None:
     assert "0.5万元" in normalise_text("每家奖励0。5万元。\n")
+
+
+def test_a_provincial_quota_is_one_target_per_city() -> None:
+    text = (
+        "江南省人民政府关于品牌建设的通知\n江南省人民政府\n2016年3月1日\n"
+        "到2018年,全省新增省级示范企业100个,其中东城市22个、西城市20个。\n"
+    )
+    targets = extract_text(text, "x.txt").targets
+    assert [(t.district, t.value) for t in targets] == [(None, 100), ("东城市", 22), ("西城市", 20)]
+    assert targets[1].subject == "全省新增省级示范企业"
+
+
+def test_one_number_shared_by_two_subjects_is_two_targets() -> None:
+    extraction = extract_text(PLAN.format(body="城镇居民收入、农民收入均增长12%以上。"), "x.txt")
+    assert [t.subject for t in extraction.targets] == ["城镇居民收入增长", "农民收入增长"]
+
+
+SPLIT_TABLE = """金华市人民政府关于下达2018年目标任务的通知
+金华市人民政府
+2018年2月10日
+附件1
+2018年主要指标分解表
+序号
+指标名称
+单位
+金华市
+义乌
+东阳
+1
+地区生产总值
+增幅(%)
+7左右
+7以上
+6.5
+2
+固定资产投资
+亿元
+与上年持平
+同口径
+增长5%
+与上年
+持平
+"""
+
+
+def test_an_indicator_table_split_among_places_with_cells_broken_over_lines() -> None:
+    targets = extract_text(SPLIT_TABLE, "x.txt").targets
+    assert [(t.district, t.value, t.unit) for t in targets] == [
+        (None, 7, "%"),
+        ("义乌市", 7, "%"),
+        ("东阳市", 6.5, "%"),
+        ("义乌市", 5, "%"),
+    ]
+    assert {t.deadline for t in targets} == {date(2018, 12, 31)}

@@ -20,7 +20,9 @@ def test_a_shared_sum_for_listed_recipients_is_one_reward() -> None:
 
 
 def test_one_reward_per_recipient_line() -> None:
-    rewards = _rewards("甲公司首次达到龙头企业标准,奖励技改资金300万元;乙公司首次达到骨干企业标准,奖励技改资金100万元。")
+    rewards = _rewards(
+        "甲公司首次达到龙头企业标准,奖励技改资金300万元;乙公司首次达到骨干企业标准,奖励技改资金100万元。"
+    )
     assert [amount for _, amount in rewards] == [3000000, 1000000]
     assert rewards[0][0] == "甲公司首次达到龙头企业标准"
 

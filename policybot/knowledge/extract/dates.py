@@ -153,9 +153,9 @@ def _point(match: re.Match[str], text: str) -> TimeMention | None:
     pre = match["pre"] or ""
     if month is not None and not 1 <= month <= 12:
         return None
-    if (
-        not pre and _BASELINE_BEFORE.search(text[max(0, match.start() - 2) : match.start()])
-    ) or (pre in ("", "在", "以") and _BASELINE_AFTER.match(text[match.end() :])):
+    if (not pre and _BASELINE_BEFORE.search(text[max(0, match.start() - 2) : match.start()])) or (
+        pre in ("", "在", "以") and _BASELINE_AFTER.match(text[match.end() :])
+    ):
         return TimeMention(
             match.start(), match.end(), match.group(0), "baseline", None, date(year, 12, 31)
         )

@@ -34,14 +34,18 @@ _TITLE_REGION = re.compile(
     r"|[\u4e00-\u9fff]{1,6}?(?:区|县|旗))(?=[\u4e00-\u9fff“])"
 )
 # Words that end like a place but are not one ("县" alone, "本市", "全省").
-_NOT_A_PLACE = re.compile(r"^(?:[本全我各该某外]?[省市区县州旗盟]|地区|城区|市区|县区|辖区|园区|社区|新区)$")
+_NOT_A_PLACE = re.compile(
+    r"^(?:[本全我各该某外]?[省市区县州旗盟]|地区|城区|市区|县区|辖区|园区|社区|新区)$"
+)
 # "我市" / "全县" / "各县(市、区)": what level the document itself speaks at.
 _LEVEL_CUES: dict[Level, re.Pattern[str]] = {
     "province": re.compile(r"我省|全省|省政府|省人民政府|省直|各市(?:\(州\)|、州|州)|各地级以上市"),
     "prefecture": re.compile(
         r"我市|全市|市政府|市人民政府|市直|各县\(市、?区\)|各县、?区|各区、?县|各县\(区\)|各县市区"
     ),
-    "county": re.compile(r"我县|全县|县政府|县人民政府|县直|各乡镇|各乡、镇|我区|全区|区政府|各街道"),
+    "county": re.compile(
+        r"我县|全县|县政府|县人民政府|县直|各乡镇|各乡、镇|我区|全区|区政府|各街道"
+    ),
 }
 # Development zones share their short names across the country (高新区, 新城区): no evidence.
 _GENERIC_ZONE = re.compile(r"新区|园区|开发区|城区|高新|经开|示范区|保税区|管理区|新城")
@@ -140,9 +144,9 @@ def level_of(region: str | None) -> Level | None:
         return None
     parts = split_places(region)
     last = parts[-1] if parts else region
-    found = [place for place in gazetteer().lookup(last) if place.name == last] or gazetteer().lookup(
-        last
-    )
+    found = [
+        place for place in gazetteer().lookup(last) if place.name == last
+    ] or gazetteer().lookup(last)
     if found:
         return found[0].level
     if re.search(r"(?:省|自治区)$", last):
@@ -159,10 +163,13 @@ def split_places(region: str) -> list[str]:
     places = gazetteer()
     while rest:
         known = next(places.names_starting(rest), None) if places else None
-        match = known or (
-            re.match(r"^[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|省|市|州|盟|地区|区|县|旗)", rest)
-            or [rest]
-        )[0]
+        match = (
+            known
+            or (
+                re.match(r"^[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|省|市|州|盟|地区|区|县|旗)", rest)
+                or [rest]
+            )[0]
+        )
         parts.append(match)
         rest = rest[len(match) :]
     return parts
@@ -230,7 +237,9 @@ def _best_supported(candidates: Iterable[Place], text: str, places: Gazetteer) -
         support += sum(
             1
             for child in places.children(place)
-            if len(child.alias) >= 2 and not _GENERIC_ZONE.search(child.alias) and child.alias in text
+            if len(child.alias) >= 2
+            and not _GENERIC_ZONE.search(child.alias)
+            and child.alias in text
         )
         scored.append((support, place))
     scored.sort(key=lambda item: item[0], reverse=True)

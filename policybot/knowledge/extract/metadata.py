@@ -101,7 +101,9 @@ _BROKEN_DOC_NUMBER = re.compile(
 )
 # What a citation of another document says just before its number.
 _CITATION_CUE = re.compile(r"根据|依据|按照|参照|贯彻|落实|执行|转发|精神|》\s*[((]?\s*$|》[^《]*$")
-_ADDRESSEE = re.compile(r"^各[\u4e00-\u9fff(),、]{2,}.*[::]$|^[\u4e00-\u9fff、,()]{2,60}(?:人民政府|部门|单位)[::]$")
+_ADDRESSEE = re.compile(
+    r"^各[\u4e00-\u9fff(),、]{2,}.*[::]$|^[\u4e00-\u9fff、,()]{2,60}(?:人民政府|部门|单位)[::]$"
+)
 
 
 def extract_metadata(source: str, text: str) -> DocumentMeta:
@@ -358,7 +360,9 @@ def _annual_year(title: str | None, text: str) -> int | None:
 
 def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int] | None:
     annual = _annual_year(title, text)
-    if annual is not None and (title is None or not re.search(r"(?:19|20)\d{2}\s*[—\-–~至]", title)):
+    if annual is not None and (
+        title is None or not re.search(r"(?:19|20)\d{2}\s*[—\-–~至]", title)
+    ):
         return annual, annual
     if title:
         match = re.search(r"((?:19|20)\d{2})\s*[—\-–~至]\s*((?:19|20)\d{2})", title)

@@ -30,7 +30,9 @@ _RULE = re.compile(
 )
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
-_ACHIEVEMENT_VERB = r"(?:新认定|认定|新获评|获评|新获得|获得|荣获|首次|新获|被评为|入选|列入|新引进)"
+_ACHIEVEMENT_VERB = (
+    r"(?:新认定|认定|新获评|获评|新获得|获得|荣获|首次|新获|被评为|入选|列入|新引进)"
+)
 _RULE_WITHOUT_DE = re.compile(
     rf"(?:(?<=[,;。:])|^)(?:对|(?={_ACHIEVEMENT_VERB}))(?P<achievement>[^,;。]{{3,80}}?)"
     rf"(?:,\s*(?:{_CONDITION})?|(?=分别|给予))"
@@ -47,9 +49,13 @@ _AS_REWARD = re.compile(
     r"(?P<achievement>[^,;。()]{2,40}?)(?:可|可以)?(?:给|为)(?P<treatment>[^,;。]{2,30}?)作为奖励"
 )
 # A directive to others ("各地、各部门应…对成绩显著的企业予以奖励") names no rule of its own.
-_DIRECTIVE = re.compile(r"^[^,;。]{0,12}(?:各地|各部门|各单位|各县|各区|各级)[^,;。]{0,12}(?:应|要)")
+_DIRECTIVE = re.compile(
+    r"^[^,;。]{0,12}(?:各地|各部门|各单位|各县|各区|各级)[^,;。]{0,12}(?:应|要)"
+)
 # "奖励办法", "奖励制度": a reward scheme to be written, not a treatment.
-_SCHEME = re.compile(r"^(?:奖励|补助|补贴|扶持)(?:办法|制度|机制|政策|标准|细则|范围|对象|规则|资金管理)")
+_SCHEME = re.compile(
+    r"^(?:奖励|补助|补贴|扶持)(?:办法|制度|机制|政策|标准|细则|范围|对象|规则|资金管理)"
+)
 _LEVEL_PAIR = re.compile(
     rf"^(?P<verb>{_ACHIEVEMENT_VERB})?(?P<first>国家级|省级|市级|县级|区级)(?:及|和|、|或)"
     r"(?P<second>国家级|省级|市级|县级|区级)(?P<items>.+)$"
@@ -432,12 +438,12 @@ def _level(achievement: str) -> str | None:
 
 
 _LISTED_BELOW = re.compile(r"^(?P<verb>.*?)以下(?P<noun>[\u4e00-\u9fff]{0,8})$")
-_LIST_LINE = re.compile(r"^(?:第[一二三四五六七八九十]+类|[一二三四五六七八九十]是|\(?[一二三四五六七八九十\d]+[)、.])?\s*[::]?(?P<items>[^::]+?)[。;]?$")
+_LIST_LINE = re.compile(
+    r"^(?:第[一二三四五六七八九十]+类|[一二三四五六七八九十]是|\(?[一二三四五六七八九十\d]+[)、.])?\s*[::]?(?P<items>[^::]+?)[。;]?$"
+)
 
 
-def expand_listed_below(
-    reward: RewardRecord, following: list[str]
-) -> list[RewardRecord] | None:
+def expand_listed_below(reward: RewardRecord, following: list[str]) -> list[RewardRecord] | None:
     """ "对新获评以下荣誉称号的企业…进行奖励" + "第一类:A、B。第二类:C。": one reward per item.
 
     ``following`` are the paragraphs after the rule, up to the next heading.  None when the

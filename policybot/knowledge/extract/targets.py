@@ -9,7 +9,7 @@ numbers left undecided (待省明确) and once-a-year meetings (每年至少1次
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
@@ -95,7 +95,8 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
 
 
 _INDICATOR_VALUE = re.compile(
-    r"^(?P<cmp>≥|>|不低于|不少于|达到|超过)?\s*(?P<value>\d+(?:\.\d+)?)\s*"
+    r"^(?P<words>[\u4e00-\u9fff]{0,6}?(?:增长|下降|提高|降低|减少))?"
+    r"(?P<cmp>≥|>|不低于|不少于|达到|超过)?\s*(?P<value>\d+(?:\.\d+)?)\s*"
     r"(?:[—\-~～]\s*(?P<value_max>\d+(?:\.\d+)?))?\s*(?P<unit>%|(?!以上|左右)[\u4e00-\u9fff]{1,3})?\s*"
     r"(?P<tail>以上|左右)?$"
 )
@@ -110,13 +111,22 @@ def indicator_target(
     if match is None or not indicator.name:
         return None
     unit = indicator.unit if indicator.unit and indicator.unit not in ("—", "-", "/") else None
+    name = indicator.name
+    if unit and re.search(r"\((?:%|‰)\)", unit):
+        # "增幅(%)": the unit in brackets, the words before it belong to the indicator.
+        name += re.sub(r"\(.*?\)", "", unit)
+        unit = re.search(r"\((%|‰)\)", unit).group(1)  # type: ignore[union-attr]
+    if match["unit"] == "%" or match["words"]:
+        unit = match["unit"] or unit  # the cell's own unit ("同口径增长5%") wins over the column's
+        name += match["words"] or ""
     unit = unit or match["unit"]
     words = [_COMPARATORS.get(match["cmp"] or "", match["cmp"] or ""), match["tail"] or ""]
     qualifier = ";".join(word for word in words if word) or None
     end = indicator.offset + len(indicator.value_text)
     return TargetRecord(
         region=ctx.region,
-        subject=indicator.name,
+        district=indicator.district,
+        subject=name,
         value=float(match["value"]),
         value_max=float(match["value_max"]) if match["value_max"] else None,
         unit=unit,
@@ -161,7 +171,27 @@ def _targets_in_sentence(
         if record is not None:
             records.append(record)
     _share_verbs(records)
-    return records
+    return _split_shared_subjects(records)
+
+
+_SHARED_SUBJECTS = re.compile(
+    r"(?:^|[,;:。)])(?:\([一二三四五六七八九十\d]+\))?(?P<first>[^、,;:。()]{2,24})、"
+    r"(?P<second>[^、,;:。()]{2,24}?)(?:均|都)(?P<verb>[\u4e00-\u9fff]{0,4}?)"
+    r"(?:达到|超过|不低于|不少于)?\s*\d[^,;。]*$"
+)
+
+
+def _split_shared_subjects(records: list[TargetRecord]) -> list[TargetRecord]:
+    """ "城镇居民收入、农民收入均增长12%": one number, one target per subject."""
+    result: list[TargetRecord] = []
+    for record in records:
+        shared = _SHARED_SUBJECTS.search(record.quote)
+        if shared is None or record.district is not None:
+            result.append(record)
+            continue
+        for subject in (shared["first"], shared["second"]):
+            result.append(replace(record, subject=subject + shared["verb"]))
+    return result
 
 
 # Verbs of counting only: 建设/发展/通过 also occur inside names ("中国建设工程鲁班奖").
@@ -247,7 +277,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
     if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
         return True
-    if _PROJECT_NAME.search(text[quantity.end : clause_end]):
+    comma_end = re.search(r"[,;。]|$", text[quantity.end :])
+    if _PROJECT_NAME.search(text[quantity.end : quantity.end + comma_end.start()]):  # type: ignore[union-attr]
         return True  # "抓好某公司25万吨己二酸等项目建设": a capacity names a project
     after = text[quantity.end : clause_end]
     if re.match(r"^(?:以上|以下|左右)?的", after) and find_quantities(after):
