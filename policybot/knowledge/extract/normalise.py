@@ -346,7 +346,12 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     pending_join = False
     for line in lines:
-        if pending_join and line and not _SIGNATURE_LINE.match(line):
+        if (
+            pending_join
+            and line
+            and not _SIGNATURE_LINE.match(line)
+            and heading_level(line) is None  # a numbered item never continues a sentence
+        ):
             out[-1] = out[-1] + line
             pending_join = _looks_broken(out[-1])
             continue
@@ -409,18 +414,41 @@ _INLINE_HEADING = re.compile(
 )
 
 
+# "…左右。(省发改委负责)(二)公共财政收入…": a unit note closes an item, the next item follows.
+_ITEM_AFTER_NOTE = re.compile(
+    r"(?<=[))])(?=\s*(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}\.(?!\d)))"
+)
+_NOTE_BEFORE = re.compile(r"[((][^()()]*(?:牵头|负责|主办|协办|配合|单位)[^()()]*[))]$")
+
+
 def _split_run_on_lines(lines: list[str]) -> list[str]:
     """A page copied without line breaks: start a new line at each heading marker.
 
-    Only very long lines are split, so a heading number quoted inside a normal paragraph stays.
+    Only very long lines are split, so a heading number quoted inside a normal paragraph stays;
+    an item marker right after a unit note starts a new item in a line of any length.
     """
     out: list[str] = []
     for line in lines:
         if len(line) > 150:
-            out.extend(part for part in _INLINE_HEADING.split(line) if part)
+            parts = [part for part in _INLINE_HEADING.split(line) if part]
         else:
-            out.append(line)
+            parts = [line]
+        for part in parts:
+            out.extend(_split_after_notes(part))
     return out
+
+
+def _split_after_notes(line: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _ITEM_AFTER_NOTE.finditer(line):
+        if _NOTE_BEFORE.search(line[start : match.start()]):
+            pieces.append(line[start : match.start()])
+            start = match.start()
+    if not pieces:
+        return [line]
+    pieces.append(line[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
 
 
 def _looks_broken(line: str) -> bool:

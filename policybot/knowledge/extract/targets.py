@@ -281,8 +281,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     if _PROJECT_NAME.search(text[quantity.end : quantity.end + comma_end.start()]):  # type: ignore[union-attr]
         return True  # "抓好某公司25万吨己二酸等项目建设": a capacity names a project
     after = text[quantity.end : clause_end]
-    if re.match(r"^(?:以上|以下|左右)?的", after) and find_quantities(after):
-        return True  # "营收超10亿元的企业5家": the first number only defines what is counted
+    if re.match(r"^(?:以上|以下|左右)?的", after) and (
+        find_quantities(after) or "一批" in text[clause_start : quantity.start]
+    ):
+        return True  # "营收超10亿元的企业5家", "一批超100亿元的集群": the number defines members
     if _FROM_VALUE.search(text[max(clause_start, quantity.start - 2) : quantity.start]) and (
         _TO_VALUE.search(after)
     ):
