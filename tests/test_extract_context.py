@@ -209,3 +209,48 @@ def test_an_indicator_table_split_among_places_with_cells_broken_over_lines() ->
         ("义乌市", 5, "%"),
     ]
     assert {t.deadline for t in targets} == {date(2018, 12, 31)}
+
+
+def test_three_subjects_sharing_one_number() -> None:
+    text = PLAN.format(body="其中甲类、乙类、丙类品牌占比均不低于5%。")
+    subjects = [t.subject for t in extract_text(text, "x.txt").targets]
+    assert subjects == ["甲类", "乙类", "丙类品牌占比"]  # the last item keeps the shared noun
+
+
+def test_years_listed_one_by_one_give_one_target_each() -> None:
+    text = "青川市质量工作方案(2017-2019年)\n2017年和2019年,各区每年推荐申报的企业数不少于3家。\n"
+    targets = extract_text(text, "x.txt").targets
+    assert [(t.deadline, t.per_year) for t in targets] == [
+        (date(2017, 12, 31), False),
+        (date(2019, 12, 31), False),
+    ]
+
+
+TASK_TABLE = """青川市质量提升三年行动计划(2017—2019年)
+序号
+任务名称
+牵头单位
+配合单位
+工作目标
+2017
+2018
+2019
+1
+建设质检平台
+市质监局
+各区人民政府
+完成省纺织品质检站验收工作。
+新建质检中心2个。
+2019年待省明确指标后再定。
+"""
+
+
+def test_a_table_cell_without_numbers_under_a_year_is_a_milestone() -> None:
+    extraction = extract_text(TASK_TABLE, "x.txt")
+    (milestone,) = extraction.milestones
+    assert (milestone.title, milestone.due, milestone.lead_units) == (
+        "完成省纺织品质检站验收工作",
+        date(2017, 12, 31),
+        ["市质监局"],
+    )
+    assert [(t.value, t.deadline) for t in extraction.targets] == [(2, date(2018, 12, 31))]

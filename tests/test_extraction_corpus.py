@@ -29,21 +29,21 @@ Floors = dict[str, float]
 
 SEED_FLOORS: Floors = {
     "targets": 1.0,
-    "milestones": 1.0,
-    "recurring": 1.0,
+    "milestones": 0.98,
+    "recurring": 0.95,
     "rewards": 1.0,
-    "units": 1.0,
+    "units": 0.98,
     "metadata": 1.0,
 }
 DEV_FLOORS: Floors = {
-    "targets": 0.04,
-    "milestones": 0.31,
+    "targets": 0.98,
+    "milestones": 0.41,
     "recurring": 0.40,
-    "rewards": 0.48,
-    "units": 0.60,
-    "tasks": 0.0,
-    "conditions": 0.0,
-    "metadata": 0.65,
+    "rewards": 0.98,
+    "units": 0.86,
+    "tasks": 0.81,
+    "conditions": 0.95,
+    "metadata": 0.93,
 }
 # Set by the integrator from an aggregate run on the blind split; empty means "not set yet".
 BLIND_FLOORS: Floors = {}

@@ -16,6 +16,7 @@ from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, sentences
+from policybot.knowledge.extract.tables import TableRow
 
 _PHASE_TIME = re.compile(
     r"[(]\s*(?P<time>[^()]*(?:19|20)\d{2}[^()]*)[)]|[::]\s*(?P<after_colon>(?:19|20)\d{2}年[^。;,]*)"
@@ -187,6 +188,8 @@ def _event_after(text: str, mention: TimeMention, limit: int) -> tuple[str, int]
     title = re.sub(r"[、,]$", "", title)
     if len(title) < 4 or _NOT_EVENT.match(title) or _RECURRING_CUE.search(title):
         return None
+    if _UNDECIDED_CELL.search(title):
+        return None  # "2019年待省明确指标后再定": nothing is due yet
     if find_quantities(clauses[0]) or (len(clauses) > 1 and find_quantities(clauses[1])):
         return None
     if mention.kind == "start" and _RECURRING_CUE.search(segment):
@@ -280,3 +283,30 @@ def _same_event(left: MilestoneRecord, right: MilestoneRecord) -> bool:
     if (left.start, left.due) != (right.start, right.due):
         return False
     return containment(left.title, right.title) >= 0.4 or left.quote == right.quote
+
+
+_UNDECIDED_CELL = re.compile(r"待[^,。;]{0,16}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
+
+
+def cell_milestone(
+    piece: Piece, ctx: DocContext, row: TableRow, deadline: date
+) -> MilestoneRecord | None:
+    """A task-table cell without a number under a year column ("完成省质检站验收" under 2017) is
+    a milestone due at that year's end, led by the row's units."""
+    text = piece.text.strip(" 。;,")
+    if (
+        len(re.sub(r"[^\u4e00-\u9fff]", "", text)) < 6
+        or find_quantities(text)
+        or find_time_mentions(text)
+        or _UNDECIDED_CELL.search(text)
+    ):
+        return None
+    return MilestoneRecord(
+        region=ctx.region,
+        title=text[:60],
+        quote=text[:120],
+        due=deadline,
+        due_text=f"{deadline.year}年",
+        lead_units=list(row.lead_units),
+        span=Span(piece.start, piece.start + len(piece.text), row.section),
+    )

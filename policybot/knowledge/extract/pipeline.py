@@ -396,12 +396,15 @@ def _read_tables(
                     deadline=deadline,
                     deadline_text=f"{deadline.year}年" if deadline else None,
                 )
-                targets.extend(target_rules.targets_in_piece(piece, ctx, defaults))
-                milestones.extend(
-                    milestone_rules.milestones_in_piece(
-                        piece, ctx, row.section, row.lead_units, deadline.year if deadline else None
-                    )
+                cell_targets = target_rules.targets_in_piece(piece, ctx, defaults)
+                targets.extend(cell_targets)
+                dated = milestone_rules.milestones_in_piece(
+                    piece, ctx, row.section, row.lead_units, deadline.year if deadline else None
                 )
+                if not dated and not cell_targets and deadline is not None:
+                    cell_milestone = milestone_rules.cell_milestone(piece, ctx, row, deadline)
+                    dated = [cell_milestone] if cell_milestone else []
+                milestones.extend(dated)
                 recurring.extend(
                     recurring_rules.recurring_in_piece(piece, ctx, row.section, row.lead_units)
                 )

@@ -38,7 +38,7 @@ _LIST_SIZE = re.compile(
     r"^(?:个)?(?:牵头|责任|配合|协办|成员)单位"
 )
 # "一、县示范区管委会牵头工作(8项)", "受表彰的单位名单(17个)": a count of the items below.
-_HEADING_COUNT = re.compile(r"^\)\s*$|^\)[\u4e00-\u9fff]{0,12}(?:名单|附件)|^\)\s*\d?\s*[.、]")
+_HEADING_COUNT = re.compile(r"^\)\s*$|^\)[\u4e00-\u9fff]{0,12}(?:名单|附件)|^\)\s*\d{1,2}\s*[.、]")
 _PROJECT_NAME = re.compile(r"等(?:重点)?项目|项目建设")
 _EACH_YEAR = re.compile(r"每年|年均|每一年")
 _QUALIFIERS = (
@@ -169,15 +169,16 @@ def _targets_in_sentence(
             continue
         record = _target(reading, quantity, ctx, defaults)
         if record is not None:
-            records.append(record)
+            governing = _governing_time(reading.times, quantity, text)
+            records.extend(_per_listed_year(record, governing))
     _share_verbs(records)
     return _split_shared_subjects(records)
 
 
 _SHARED_SUBJECTS = re.compile(
-    r"(?:^|[,;:。)])(?:\([一二三四五六七八九十\d]+\))?(?P<first>[^、,;:。()]{2,24})、"
-    r"(?P<second>[^、,;:。()]{2,24}?)(?:均|都)(?P<verb>[\u4e00-\u9fff]{0,4}?)"
-    r"(?:达到|超过|不低于|不少于)?\s*\d[^,;。]*$"
+    r"(?:^|[,;:。)])(?:\([一二三四五六七八九十\d]+\))?(?:其中)?"
+    r"(?P<items>[^、,;:。()]{2,24}(?:、[^、,;:。()]{2,24}?)+)(?:均|都)(?P<verb>[\u4e00-\u9fff]{0,4}?)"
+    r"(?:达到|超过|不低于|不少于|高于)?\s*\d[^,;。]*$"
 )
 
 
@@ -189,7 +190,7 @@ def _split_shared_subjects(records: list[TargetRecord]) -> list[TargetRecord]:
         if shared is None or record.district is not None:
             result.append(record)
             continue
-        for subject in (shared["first"], shared["second"]):
+        for subject in shared["items"].split("、"):
             result.append(replace(record, subject=subject + shared["verb"]))
     return result
 
@@ -202,6 +203,27 @@ _COUNTING_VERB = re.compile(
 
 
 _RATIO = re.compile(r"(?:率|比|比重|比例|占比)$")
+
+
+_LISTED_YEARS = re.compile(r"^((?:19|20)\d{2})年(?:和|、|及)((?:19|20)\d{2})年$")
+
+
+def _per_listed_year(record: TargetRecord, governing: TimeMention | None) -> list[TargetRecord]:
+    """ "2017年和2019年,各区每年…1家以上": one target for each year named, not a span."""
+    listed = _LISTED_YEARS.match(governing.text) if governing else None
+    if listed is None or int(listed.group(2)) - int(listed.group(1)) < 2:
+        return [record]
+    qualifier = ";".join(w for w in (record.qualifier or "").split(";") if w != "每年") or None
+    return [
+        replace(
+            record,
+            deadline=date(int(year), 12, 31),
+            deadline_text=f"{year}年",
+            per_year=False,
+            qualifier=qualifier,
+        )
+        for year in listed.groups()
+    ]
 
 
 def _share_verbs(records: list[TargetRecord]) -> None:
