@@ -37,13 +37,13 @@ SEED_FLOORS: Floors = {
 }
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.41,
-    "recurring": 0.40,
+    "milestones": 0.94,
+    "recurring": 0.85,
     "rewards": 0.98,
-    "units": 0.86,
+    "units": 0.88,
     "tasks": 0.81,
     "conditions": 0.95,
-    "metadata": 0.93,
+    "metadata": 0.98,
 }
 # Set by the integrator from an aggregate run on the blind split; empty means "not set yet".
 BLIND_FLOORS: Floors = {}

@@ -87,7 +87,8 @@ def extract_text(text: str, source: str) -> Extraction:
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
         )
-    extraction.units = _all_units(ctx, notes, tables)
+    task_notes = [UnitNote(task.lead_units, task.support_units) for task in body.tasks]
+    extraction.units = _all_units(ctx, notes + task_notes, tables)
     if not (
         extraction.targets
         or extraction.milestones

@@ -337,10 +337,17 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         named = match["list"].rsplit("由", 1)[-1]  # "…工作由各区市场监管局负责"
         items = split_unit_list(named)
         if items and all(
-            looks_like_unit(item) and _starts_with(item, [*prefixes, "各"]) for item in items
+            looks_like_unit(item)
+            and _starts_with(item, [*prefixes, "各"])
+            and not _DIRECTIVE_WORDS.search(item)
+            for item in items
         ):
             found.extend(items)
     return found
+
+
+# "各牵头单位要切实履行…": a sentence about units, not a unit's name.
+_DIRECTIVE_WORDS = re.compile(r"要|应|须|切实|务必")
 
 
 def _starts_a_name(text: str, start: int) -> bool:
