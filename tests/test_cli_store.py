@@ -16,7 +16,17 @@ from policybot.knowledge.database import make_engine
 from policybot.knowledge.ingest import bundled_seed_paths
 from policybot.knowledge.models import Document, Target
 
-SCHEMA_KEYS = {"document", "targets", "milestones", "recurring", "rewards", "units"}
+# The schema's sections plus its two optional ones (tasks, conditions).
+SCHEMA_KEYS = {
+    "document",
+    "targets",
+    "milestones",
+    "recurring",
+    "rewards",
+    "units",
+    "tasks",
+    "conditions",
+}
 
 
 @pytest.fixture

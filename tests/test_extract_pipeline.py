@@ -85,7 +85,8 @@ def test_the_five_seeds_are_bundled() -> None:
 def test_seed_extracts_to_schema_valid_json(seed: Path) -> None:
     extraction = extract_document(seed.read_bytes(), seed.name)
     data = json.loads(json.dumps(extraction.to_schema_dict(), ensure_ascii=False))
-    assert set(data) == {"document", "targets", "milestones", "recurring", "rewards", "units"}
+    sections = {"document", "targets", "milestones", "recurring", "rewards", "units"}
+    assert set(data) == sections | {"tasks", "conditions"}  # SCHEMA.md's optional sections
     assert set(data["document"]) == DOCUMENT_KEYS
     assert data["document"]["source"] == seed.name
     assert data["document"]["region"] and data["document"]["title"]

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from policybot.knowledge.extract.scoring import SectionScore, main, score
+from policybot.knowledge.extract.scoring import SectionScore, main, metadata_score, score
 
 
 def _target(value: float, unit: str = "家", deadline: str = "2020-12-31", **extra: Any) -> dict:
@@ -140,3 +140,69 @@ def test_command_line_scores_a_prediction_file(tmp_path: Path, capsys) -> None: 
 
 def test_command_line_without_arguments_shows_usage() -> None:
     assert main([]) == 2
+
+
+def test_metadata_fields_are_right_when_equal_after_normalisation() -> None:
+    gold = {"document": {"region": "某市", "doc_number": "某政发〔2016〕3号", "issued": None}}
+    predicted = {"document": {"region": "某 市", "doc_number": "某政发[2016]3号", "issued": None}}
+    assert metadata_score(predicted, gold) == {"region": True, "doc_number": True, "issued": True}
+
+
+def test_metadata_field_wrong_when_one_side_is_null() -> None:
+    gold = {"document": {"region": "某市", "doc_number": None, "issued": "2016-07-18"}}
+    predicted = {"document": {"region": None, "doc_number": "某政发〔2016〕3号", "issued": None}}
+    assert metadata_score(predicted, gold) == {
+        "region": False,
+        "doc_number": False,
+        "issued": False,
+    }
+
+
+def _task(lead: list[str], title: str = "推进标准化试点示范建设", due: str | None = None) -> dict:
+    return {"title": title, "lead_units": lead, "support_units": [], "due": due}
+
+
+def test_tasks_match_on_lead_units_due_and_title() -> None:
+    gold = _doc(tasks=[_task(["市质监局"])])
+    assert (
+        score(_doc(tasks=[_task(["市质监局"], "大力推进标准化试点示范")]), gold)["tasks"].matched
+        == 1
+    )
+    assert score(_doc(tasks=[_task(["市科技局"])]), gold)["tasks"].matched == 0
+    assert score(_doc(tasks=[_task(["市质监局"], due="2018-12-31")]), gold)["tasks"].matched == 0
+
+
+def test_conditions_match_on_kind_and_text() -> None:
+    gold = _doc(conditions=[{"kind": "no_stacking", "text": "同一企业就高不重复奖励", "quote": ""}])
+    same = _doc(conditions=[{"kind": "no_stacking", "text": "就高不重复奖励", "quote": ""}])
+    other_kind = _doc(conditions=[{"kind": "scope", "text": "就高不重复奖励", "quote": ""}])
+    assert score(same, gold)["conditions"].matched == 1
+    assert score(other_kind, gold)["conditions"].matched == 0
+
+
+def test_optional_sections_skip_or_count_as_empty() -> None:
+    predicted = _doc(tasks=[_task(["市质监局"])])
+    assert "tasks" not in score(predicted, _doc())
+    empty = score(predicted, _doc(), optional="empty")["tasks"]
+    assert (empty.matched, empty.predicted, empty.gold) == (0, 1, 0)
+
+
+def test_corpus_score_sums_counts_before_taking_f1(tmp_path: Path) -> None:
+    from policybot.knowledge.extract.corpus_score import find_documents, score_corpus
+
+    plan = "青川市人民政府\n2016年7月18日\n到2018年,全市新增标准25项。\n"
+    gold = {
+        "document": {"source": "a.txt", "region": "青川市", "doc_number": None, "issued": None},
+        **_doc(targets=[_target(25, "项", "2018-12-31", region="青川市"), _target(9, "项")]),
+    }
+    (tmp_path / "a.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("no plan here", encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"document": {}, **_doc()}), encoding="utf-8")
+    total, results = score_corpus(find_documents([tmp_path]))
+    targets = total.sections["targets"]
+    assert (targets.matched, targets.predicted, targets.gold) == (1, 1, 2)
+    assert total.documents == 2 and total.failed == 1
+    assert results[1].error is not None
+    assert total.metadata()["doc_number"] == 1.0
+    assert total.metadata()["issued"] == 0.5

@@ -1,4 +1,7 @@
-import random, math, os, shutil, json
+import json
+import math
+import random
+
 SEED = 1729
 genres = {
  "reward_rule": ["10","11","12","13"],

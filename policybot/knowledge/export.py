@@ -12,7 +12,14 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from policybot.knowledge.models import FACT_MODELS, Document, DocumentUnit, FactUnit, Unit
+from policybot.knowledge.models import (
+    STORED_FACT_MODELS,
+    Document,
+    DocumentUnit,
+    FactUnit,
+    RewardCondition,
+    Unit,
+)
 
 DOCUMENT_FIELDS = (
     "id", "source", "title", "short_title", "doc_number", "issuer", "region", "issued",
@@ -53,11 +60,20 @@ def export_records(engine: Engine) -> list[dict[str, Any]]:
         documents = []
         for document in session.exec(select(Document).order_by(Document.id)):  # type: ignore[arg-type]
             entry = {key: _plain(getattr(document, key)) for key in DOCUMENT_FIELDS}
-            for kind, model in FACT_MODELS.items():
+            for kind, model in STORED_FACT_MODELS.items():
                 facts = session.exec(
                     select(model).where(model.document_id == document.id).order_by(model.id)
                 )  # type: ignore[attr-defined]
                 entry[kind] = [_fact_dict(fact, links[(kind, fact.id)]) for fact in facts]  # type: ignore[attr-defined]
+            conditions = session.exec(
+                select(RewardCondition)
+                .where(RewardCondition.document_id == document.id)
+                .order_by(RewardCondition.id)  # type: ignore[arg-type]
+            )
+            entry["conditions"] = [
+                {key: _plain(value) for key, value in condition.model_dump().items()}
+                for condition in conditions
+            ]
             entry["units"] = sorted(named[document.id])
             documents.append(entry)
         return documents
@@ -79,7 +95,7 @@ def export_csv(engine: Engine) -> str:
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for document in export_records(engine):
-        for kind in FACT_MODELS:
+        for kind in STORED_FACT_MODELS:
             for fact in document[kind]:
                 writer.writerow(_csv_row(kind, document, fact))
     return buffer.getvalue()

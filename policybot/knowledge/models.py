@@ -164,11 +164,38 @@ class RewardRule(FactColumns, table=True):
     treatment: str | None = None
 
 
+class Task(FactColumns, table=True):
+    """A duty with its lead and support units (``FactUnit`` rows of kind "task"), dated or not:
+    "某项工作由哪个部门牵头", "市质监局负责哪些任务"."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(sa_type=Text)
+    due: date | None = Field(default=None, index=True)
+
+
+class RewardCondition(SQLModel, table=True):
+    """A clause that changes what a document's rewards mean (scope, overall cap, 就高不重复)."""
+
+    __tablename__ = "reward_condition"
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    kind: str  # scope | overall_cap | no_stacking | other
+    text: str = Field(sa_type=Text)
+    quote: str = Field(sa_type=Text)
+    section: str | None = None
+    start_offset: int = 0
+    end_offset: int = 0
+
+
 class FactKind:
     TARGET = "target"
     MILESTONE = "milestone"
     RECURRING = "recurring"
     REWARD = "reward"
+    TASK = "task"
+    # The kinds users look up, edit and are reminded of; tasks are stored and linked to units
+    # (``STORED_FACT_MODELS``) and answered by later work.
     ALL = (TARGET, MILESTONE, RECURRING, REWARD)
 
 
@@ -178,6 +205,8 @@ FACT_MODELS: dict[str, type[SQLModel]] = {
     FactKind.RECURRING: RecurringDuty,
     FactKind.REWARD: RewardRule,
 }
+# Every table of extracted facts a document owns (what ingest writes, refreshes and removes).
+STORED_FACT_MODELS: dict[str, type[SQLModel]] = {**FACT_MODELS, FactKind.TASK: Task}
 
 
 class UnitRole:

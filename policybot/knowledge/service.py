@@ -36,6 +36,7 @@ from policybot.knowledge.question import (
     parse_year,
     resolve_region,
 )
+from policybot.knowledge.reward_conditions import condition_notes
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, LiveIndex
 
 MAX_FACTS = 200
@@ -54,6 +55,7 @@ class QueryService:
         timezone: str = "Asia/Shanghai",
         max_facts: int = MAX_FACTS,
     ) -> None:
+        self.engine = engine
         self.index = LiveIndex(engine)
         self.clock = clock or SystemClock()
         self.tz = ZoneInfo(timezone)
@@ -380,8 +382,14 @@ class QueryService:
             headline=_headline(lines, result.total, bool(keyword)),
             facts=tuple(lines),
             total=result.total,
-            notes=_truncation_note(result.total, len(lines)),
+            notes=_truncation_note(result.total, len(lines)) + self._conditions(kind, lines),
         )
+
+    def _conditions(self, kind: str, lines: list[FactLine]) -> tuple[str, ...]:
+        """Under a list of rewards, the conditions of their documents (caps, 就高不重复)."""
+        if kind != AnswerKind.REWARDS:
+            return ()
+        return condition_notes(self.engine, (line.citation.document_id for line in lines))
 
     def _unit_facts(
         self,

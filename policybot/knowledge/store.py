@@ -26,9 +26,11 @@ from policybot.knowledge.extract.records import (
     RewardRecord,
     Span,
     TargetRecord,
+    TaskRecord,
 )
 from policybot.knowledge.models import (
     FACT_MODELS,
+    STORED_FACT_MODELS,
     AuditEntry,
     Document,
     DocumentStatus,
@@ -39,8 +41,10 @@ from policybot.knowledge.models import (
     RecurringDuty,
     Region,
     RegionAlias,
+    RewardCondition,
     RewardRule,
     Target,
+    Task,
     Unit,
     UnitAlias,
     UnitRole,
@@ -48,7 +52,7 @@ from policybot.knowledge.models import (
 )
 from policybot.knowledge.regions import full_district_name, region_aliases, split_region
 
-FactRecord = TargetRecord | MilestoneRecord | RecurringRecord | RewardRecord
+FactRecord = TargetRecord | MilestoneRecord | RecurringRecord | RewardRecord | TaskRecord
 IngestAction = Literal["created", "unchanged", "updated", "replaced"]
 
 
@@ -63,7 +67,7 @@ def extraction_fingerprint(extraction: Extraction) -> str:
     # The same text under another file name is the same document: drop the name and the ids
     # derived from it.
     payload["document"].pop("source")
-    for section in ("targets", "milestones", "recurring", "rewards"):
+    for section in ("targets", "milestones", "recurring", "rewards", "tasks"):
         for record in payload[section]:
             record.pop("id")
     payload["spans"] = [
@@ -166,8 +170,27 @@ def short_title(title: str | None) -> str | None:
 def _write_facts(session: Session, document: Document, extraction: Extraction) -> dict[str, int]:
     for kind, record, row in _fact_rows(document, extraction):
         _add_fact(session, document, kind, record, row)
+    _write_conditions(session, document, extraction)
     _link_document_units(session, document, extraction)
     return count_facts(session, document.id)
+
+
+def _write_conditions(session: Session, document: Document, extraction: Extraction) -> None:
+    """The document's reward conditions, rewritten whole (nothing refers to them by id)."""
+    session.exec(delete(RewardCondition).where(RewardCondition.document_id == document.id))  # type: ignore[call-overload]
+    for condition in extraction.conditions:
+        session.add(
+            RewardCondition(
+                document_id=document.id or 0,
+                kind=condition.kind,
+                text=condition.text,
+                quote=condition.quote,
+                section=condition.span.section,
+                start_offset=condition.span.start,
+                end_offset=condition.span.end,
+            )
+        )
+    session.flush()
 
 
 def _link_document_units(session: Session, document: Document, extraction: Extraction) -> None:
@@ -210,6 +233,12 @@ def _fact_rows(document: Document, extraction: Extraction) -> Iterator[tuple[str
             level=reward.level, amount_yuan=reward.amount_yuan, is_cap=reward.is_cap,
             treatment=reward.treatment, quote=reward.quote,
         )  # fmt: skip
+    for task in extraction.tasks:
+        yield (
+            FactKind.TASK,
+            task,
+            Task(document_id=document_id, title=task.title, due=task.due, quote=task.quote),
+        )
 
 
 def _add_fact(
@@ -268,6 +297,7 @@ def _refresh_facts(session: Session, document: Document, extraction: Extraction)
             stale.deleted_at = utcnow()
             session.add(stale)
     session.exec(delete(DocumentUnit).where(DocumentUnit.document_id == document.id))  # type: ignore[call-overload]
+    _write_conditions(session, document, extraction)
     _link_document_units(session, document, extraction)
     return count_facts(session, document.id)
 
@@ -293,7 +323,7 @@ def _fact_key(fact: Any, span: Span | None = None) -> tuple[Any, ...]:
 
 
 def _live_facts(session: Session, document_id: int | None) -> Iterator[tuple[str, Any]]:
-    for kind, model in FACT_MODELS.items():
+    for kind, model in STORED_FACT_MODELS.items():
         query = select(model).where(model.document_id == document_id, model.deleted_at.is_(None))  # type: ignore[attr-defined]
         for fact in session.exec(query):
             yield kind, fact
@@ -419,7 +449,7 @@ def _names_document(name: str, candidate: Document) -> bool:
 
 def _linked_unit_ids(session: Session, document_id: int) -> set[int]:
     unit_ids: set[int] = set()
-    for kind, model in FACT_MODELS.items():
+    for kind, model in STORED_FACT_MODELS.items():
         fact_ids = select(model.id).where(model.document_id == document_id)  # type: ignore[attr-defined]
         linked = select(FactUnit.unit_id).where(
             FactUnit.fact_kind == kind, FactUnit.fact_id.in_(fact_ids)
@@ -469,7 +499,13 @@ def _audit(
 
 
 def _all_records(extraction: Extraction) -> list[FactRecord]:
-    return [*extraction.targets, *extraction.milestones, *extraction.recurring, *extraction.rewards]
+    return [
+        *extraction.targets,
+        *extraction.milestones,
+        *extraction.recurring,
+        *extraction.rewards,
+        *extraction.tasks,
+    ]
 
 
 def document_count(engine: Engine) -> int:

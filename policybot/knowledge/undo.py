@@ -40,7 +40,9 @@ from policybot.knowledge.models import (
     ProgressReport,
     ReminderLedger,
     ReminderState,
+    RewardCondition,
     Target,
+    Task,
     utcnow,
 )
 
@@ -185,6 +187,14 @@ def remove_document(session: Session, document_id: int) -> None:
             delete(FactUnit).where(FactUnit.fact_kind == kind, col(FactUnit.fact_id).in_(fact_ids))
         )  # type: ignore[call-overload]
         session.exec(delete(model).where(model.document_id == document_id))  # type: ignore[call-overload, attr-defined]
+    task_ids = select(Task.id).where(Task.document_id == document_id)
+    session.exec(
+        delete(FactUnit).where(
+            FactUnit.fact_kind == FactKind.TASK, col(FactUnit.fact_id).in_(task_ids)
+        )
+    )  # type: ignore[call-overload]
+    session.exec(delete(Task).where(Task.document_id == document_id))  # type: ignore[call-overload]
+    session.exec(delete(RewardCondition).where(RewardCondition.document_id == document_id))  # type: ignore[call-overload]
     session.exec(delete(DocumentUnit).where(DocumentUnit.document_id == document_id))  # type: ignore[call-overload]
     session.exec(delete(Document).where(Document.id == document_id))  # type: ignore[call-overload]
 

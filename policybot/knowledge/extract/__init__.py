@@ -9,6 +9,7 @@ from policybot.knowledge.extract.errors import ExtractionError
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text
 from policybot.knowledge.extract.pipeline import extract_document, extract_text
 from policybot.knowledge.extract.records import (
+    ConditionRecord,
     DocumentMeta,
     Extraction,
     MilestoneRecord,
@@ -16,9 +17,11 @@ from policybot.knowledge.extract.records import (
     RewardRecord,
     Span,
     TargetRecord,
+    TaskRecord,
 )
 
 __all__ = [
+    "ConditionRecord",
     "DocumentMeta",
     "Extraction",
     "ExtractionError",
@@ -27,6 +30,7 @@ __all__ = [
     "RewardRecord",
     "Span",
     "TargetRecord",
+    "TaskRecord",
     "decode_bytes",
     "extract_document",
     "extract_text",

@@ -11,6 +11,12 @@ from policybot.knowledge.extract.records import DocumentMeta
 from policybot.knowledge.extract.structure import Paragraph
 
 _DISTRICT_SUFFIXES = ("区", "县", "市", "镇", "街道", "乡")
+# A notice or decision that commends or rewards (or asks for the money to): its numbers report
+# what was achieved, they set no goal.
+_COMMENDATION = re.compile(
+    r"(?:表彰|嘉奖|奖励|命名)[^。\n]{0,40}的(?:通报|决定|通知|请示)|关于[^。\n]{0,40}(?:表彰|嘉奖)|"
+    r"奖励[^。\n]{0,10}请示|予以(?:通报)?表彰|通报表彰"
+)
 
 
 @dataclass
@@ -23,6 +29,20 @@ class DocContext:
     @property
     def region(self) -> str | None:
         return self.meta.region
+
+    @cached_property
+    def is_commendation(self) -> bool:
+        """A commendation or reward notice (表彰/通报/请示): it reports, it does not plan."""
+        head = "\n".join(paragraph.text for paragraph in self.paragraphs[:12])
+        return bool(_COMMENDATION.search(head))
+
+    @cached_property
+    def document_year(self) -> int | None:
+        """The year the document was written: signing date, else the doc number's year."""
+        if self.meta.issued:
+            return self.meta.issued.year
+        match = re.search(r"[〔\[【(]((?:19|20)\d{2})[〕\]】)]", self.meta.doc_number or "")
+        return int(match.group(1)) if match else None
 
     @property
     def plan_end(self) -> date | None:

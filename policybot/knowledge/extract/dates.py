@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-TimeKind = Literal["point", "range", "start"]
+TimeKind = Literal["point", "range", "start", "baseline"]
 
 _DASH = r"[—\-–~～至到]+"
 _YEAR = r"(?:19|20)\d{2}"
@@ -32,8 +32,15 @@ _POINT = re.compile(
     rf"(?P<pre>到|至|截至|截止|于|在|从|自)?(?P<y>{_YEAR})年"
     r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?(?:份)?)?"
     r"(?:(?:第)?(?P<quarter>[一二三四1-4])季度(?:末|底)?)?"
-    r"(?P<tail>上半年|下半年|年中|年底前|年底|年末|底前|底|末|中|初|前|以前|之前|以后|之后|后|起|开始|内)?"
+    r"(?P<tail>上半年|下半年|年中(?![国华央心])|年底前|年底|年末|底前|底|末|中(?![国华央心])|初|前|以前|之前|以后|之后|后|起|开始|内)?"
 )
+# "2012年起5年内": a span counted from a start year (ends 2016-12-31).
+_SPAN_FROM = re.compile(
+    rf"(?P<y>{_YEAR})年(?:起|开始)(?:的)?(?:,)?(?:用)?(?P<n>\d{{1,2}}|[一二三四五六七八九十])年(?:内|时间|左右)"
+)
+# A year compared against is a baseline, never a deadline: "比2005年增长70%", "在2005年基础上".
+_BASELINE_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比|相对|以)$")
+_BASELINE_AFTER = re.compile(r"^(?:底|末)?(?:的)?(?:基础上|基数|水平|相比|同期|为基)")
 _ISO_DATE = re.compile(rf"(?P<y>{_YEAR})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})")
 
 
@@ -78,6 +85,8 @@ def find_time_mentions(text: str) -> list[TimeMention]:
         taken.append((mention.start, mention.end))
         found.append(mention)
 
+    for match in _SPAN_FROM.finditer(text):
+        add(_span_from(match))
     for match in _MONTH_RANGE.finditer(text):
         add(_month_range(match))
     for match in _SHORT_MONTH_RANGE.finditer(text):
@@ -89,6 +98,22 @@ def find_time_mentions(text: str) -> list[TimeMention]:
     for match in _POINT.finditer(text):
         add(_point(match, text))
     return sorted(found, key=lambda mention: mention.start)
+
+
+_CN_SMALL = "一二三四五六七八九十"
+
+
+def _span_from(match: re.Match[str]) -> TimeMention:
+    years = int(match["n"]) if match["n"].isdigit() else _CN_SMALL.index(match["n"]) + 1
+    first_year = int(match["y"])
+    return TimeMention(
+        match.start(),
+        match.end(),
+        match.group(0),
+        "range",
+        date(first_year, 1, 1),
+        date(first_year + years - 1, 12, 31),
+    )
 
 
 def _month_range(match: re.Match[str]) -> TimeMention | None:
@@ -128,6 +153,12 @@ def _point(match: re.Match[str], text: str) -> TimeMention | None:
     pre = match["pre"] or ""
     if month is not None and not 1 <= month <= 12:
         return None
+    if (not pre and _BASELINE_BEFORE.search(text[max(0, match.start() - 2) : match.start()])) or (
+        pre in ("", "在", "以") and _BASELINE_AFTER.match(text[match.end() :])
+    ):
+        return TimeMention(
+            match.start(), match.end(), match.group(0), "baseline", None, date(year, 12, 31)
+        )
     start_words = ("以后", "之后", "后", "起", "开始")
     if tail in start_words or (pre in ("从", "自") and tail not in ("底", "年底", "末")):
         first = _safe_date(year, month or 1, day or 1)

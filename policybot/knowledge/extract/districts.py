@@ -14,16 +14,18 @@ from policybot.knowledge.extract.dates import TimeMention
 from policybot.knowledge.extract.numbers import find_quantities
 
 _DISTRICT_ITEM = re.compile(
-    r"(?:^|(?<=[:、,;(]))(?![全各我本每新其共])"
+    r"(?:^|(?<=[:、,;(]))(?:其中)?(?![全各我本每新其共])"
     r"(?P<name>[\u4e00-\u9fff]{2,8}(?:新区|园区|开发区|区|县|市|镇|街道)|[\u4e00-\u9fff]{2,3})"
     r"(?=\s*(?:\d|\())"
 )
-_DISTRICT_CUE = re.compile(r"各(?:区|县|市|镇|乡镇|街道|地)|分别")
+_DISTRICT_CUE = re.compile(r"各(?:区|县|市|镇|乡镇|街道|地)|分别|其中")
 
 
 def district_names(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
     """Per-district quotas ("禅城25家、南海35家"): number offset -> (district, list start)."""
-    items = [(match.start(), match.end(), match["name"]) for match in _DISTRICT_ITEM.finditer(text)]
+    items = [
+        (match.start("name"), match.end(), match["name"]) for match in _DISTRICT_ITEM.finditer(text)
+    ]
     names = {name for _, _, name in items}
     if len(names) < 2 or not (_DISTRICT_CUE.search(text) or ":" in text):
         return {}
@@ -59,7 +61,14 @@ def list_lead(text: str, list_start: int, times: list[TimeMention]) -> str:
     for mention in times:
         lead = lead.replace(mention.text, "")
     lead = re.sub(r"(?:分别)?(?:不少于|不低于|达到|为|是)?\s*[::]?\s*$", "", lead.strip(" ,;:"))
-    return lead or "各区目标"
+    if lead in ("", "其中"):
+        # "全省新增示范企业100个,其中杭州市22个…": the places share the total's subject.
+        previous = text[: list_lead_start(text, list_start)].rstrip(" ,;:")
+        lead = re.split(r"[,;。:]", previous)[-1]
+        lead = re.sub(r"\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]?$", "", lead)
+        for mention in times:
+            lead = lead.replace(mention.text, "")
+    return lead.strip(" ,;:") or "各区目标"
 
 
 def _belongs_to_item(text: str, item_end: int, number_start: int) -> bool:

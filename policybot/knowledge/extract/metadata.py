@@ -11,25 +11,57 @@ import re
 from datetime import date
 
 from policybot.knowledge.extract.dates import find_time_mentions, parse_date
+from policybot.knowledge.extract.jurisdiction import (
+    level_of,
+    region_from_body,
+    region_from_doc_number,
+    region_from_title,
+    region_of,
+)
 from policybot.knowledge.extract.records import DocumentMeta
+
+__all__ = ["extract_metadata", "region_of"]
 
 _DOC_NUMBER = re.compile(
     r"(?P<number>[\u4e00-\u9fff]{1,10}[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号)"
 )
+_LABEL_NAMES = (
+    "发文标题",
+    "标题",
+    "文件名称",
+    "名称",
+    "发文文号",
+    "文号",
+    "发文字号",
+    "发文部门",
+    "发文机关",
+    "发文单位",
+    "发布机构",
+    "发文时间",
+    "成文日期",
+    "发文日期",
+    "实施时间",
+    "实施日期",
+    "生效日期",
+    "索引号",
+    "发布日期",
+    "发布时间",
+    "主题分类",
+    "有效性",
+    "关键词",
+    "体裁分类",
+)
+# A web page's metadata fields, several to a line: "文 号 : 某政办发〔2024〕1号 发文单位: …".
+_LABEL_ALTERNATIVES = "|".join(
+    r"\s*".join(name) for name in sorted(_LABEL_NAMES, key=len, reverse=True)
+)
 _LABEL = re.compile(
-    r"^(?P<label>发文标题|标题|文件名称|发文文号|文号|发文字号|发文部门|发文机关|发布机构|"
-    r"发文时间|成文日期|发文日期|实施时间|实施日期|生效日期)\s*[::]\s*(?P<value>.+)$"
+    rf"(?:^|(?<=[\s|:\u4e00-\u9fff\d]))(?P<label>{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)\s*"
+    rf"(?P<value>.+?)\s*(?=\s*(?:{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)|\||$)"
 )
 _ISSUER_SUFFIX = re.compile(
     r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
     r"[\u4e00-\u9fff]{1,12}(?:局|委|厅|办|联合会|中心))$"
-)
-_PROVINCE = r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)"
-_CITY = r"[\u4e00-\u9fff]{1,7}?(?:市(?!场)|盟|地区|自治州)"
-_COUNTY = r"[\u4e00-\u9fff]{1,7}?(?:区|县|旗)"
-_REGION = re.compile(
-    rf"^(?P<region>{_PROVINCE}(?:{_CITY})?(?:{_COUNTY})?|{_CITY}(?:{_COUNTY})?)"
-    r"(?=[\u4e00-\u9fff]{1,12}(?:局|委|厅|办))"
 )
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发|颁发)《?(?P<inner>.+?)》?的(?:通知|函)")
 _OWN_TITLE = re.compile(
@@ -50,10 +82,6 @@ _ON_ISSUE = re.compile(r"自(?:印发|发布|公布)之日起(?:施行|实施|�
 _PERIOD_LINE = re.compile(
     r"^[(\[]?(?:19|20)\d{2}\s*[—\-–~]\s*(?:19|20)\d{2}年[)\]]?$|[(\[](?:19|20)\d{2}"
 )
-_TITLE_REGION = re.compile(
-    r"^(?P<region>[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|盟)(?:[\u4e00-\u9fff]{1,5}?(?:区|县|旗))?"
-    r"|[\u4e00-\u9fff]{1,6}?(?:区|县|旗))(?=[\u4e00-\u9fff“])"
-)
 _EFFECTIVE = re.compile(r"自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|实施|执行|生效)")
 _SUPERSEDES = re.compile(
     r"(?P<docs>《[^》]+》(?:\([^)]*\))?(?:[、和及]《[^》]+》(?:\([^)]*\))?)*)\s*(?:同时)?(?:停止执行|废止|不再执行|失效)"
@@ -63,6 +91,19 @@ _INLINE_SIGNATURE = re.compile(
     r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?!印发)"
 )
 _SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+# A signing date closing a paragraph: "…做出新的更大的贡献! 2008年2月29日 |".
+_CLOSING_DATE = re.compile(
+    r"[。!;]\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:\|\s*)?(?:\(此件[^)]*\))?$"
+)
+# "南兴府办函〔202058": a web copy that lost "〕" and "号".
+_BROKEN_DOC_NUMBER = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fff]{1,10})[〔\[【(]\s*(?P<year>(?:19|20)\d{2})(?P<number>\d{1,4})\s*$"
+)
+# What a citation of another document says just before its number.
+_CITATION_CUE = re.compile(r"根据|依据|按照|参照|贯彻|落实|执行|转发|精神|》\s*[((]?\s*$|》[^《]*$")
+_ADDRESSEE = re.compile(
+    r"^各[\u4e00-\u9fff(),、]{2,}.*[::]$|^[\u4e00-\u9fff、,()]{2,60}(?:人民政府|部门|单位)[::]$"
+)
 
 
 def extract_metadata(source: str, text: str) -> DocumentMeta:
@@ -72,14 +113,23 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     meta.title = _title(lines, labels)
     meta.doc_number = _doc_number(lines, labels)
     issuer, issued = _signature(lines)
-    meta.issuer = issuer or _issuer_from_title(labels.get("发文部门") or labels.get("发文机关"))
-    meta.issuer = meta.issuer or _issuer_from_notice(lines)
+    meta.issuer = (
+        issuer
+        or _issuer_from_title(
+            labels.get("发文部门") or labels.get("发文机关") or labels.get("发文单位")
+        )
+        or _issuer_from_header(lines)
+        or _issuer_from_notice(lines)
+    )
     meta.issued = issued or _labelled_date(labels, ("成文日期", "发文时间", "发文日期"))
     meta.region = (
         region_of(meta.issuer)
-        or region_of(_issuer_from_notice(lines))
-        or _region_from_title(meta.title)
+        or region_from_title(meta.title)
+        or region_from_title(_first_line(lines))
+        or region_from_doc_number(meta.doc_number, text)
+        or region_from_body(text)
     )
+    meta.level = level_of(meta.region)
     effective = _EFFECTIVE.search(text)
     meta.effective = parse_date(effective["date"]) if effective else None
     if meta.effective is None and _ON_ISSUE.search(text):
@@ -94,9 +144,12 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
 def _labelled_fields(lines: list[str]) -> dict[str, str]:
     fields: dict[str, str] = {}
     for line in lines[:60]:
-        match = _LABEL.match(line)
-        if match and match["label"] not in fields:
-            fields[match["label"]] = match["value"].strip()
+        if len(line) > 300:
+            continue  # body text that merely contains a label word
+        for match in _LABEL.finditer(line):
+            label = re.sub(r"\s+", "", match["label"])
+            if label not in fields and match["value"].strip():
+                fields[label] = match["value"].strip()
     return fields
 
 
@@ -176,10 +229,23 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
             if match:
                 return _clean_number(match["number"])
     for line in lines[:30]:
-        match = _DOC_NUMBER.match(line)
-        if match:
-            return _clean_number(match["number"])
+        for match in _DOC_NUMBER.finditer(line):
+            if _is_own_number(line, match.start()):
+                return _clean_number(match["number"])
+        broken = _BROKEN_DOC_NUMBER.search(line)
+        if broken and _is_own_number(line, broken.start()) and len(line) <= 40:
+            return f"{broken['prefix']}〔{broken['year']}〕{broken['number']}号"
+        if _ADDRESSEE.match(line):
+            break  # the body starts: numbers from here on are citations
     return None
+
+
+def _is_own_number(line: str, start: int) -> bool:
+    """A number in the header, not a citation ("根据《…》(某政发〔2014〕3号)精神")."""
+    before = line[max(0, start - 30) : start]
+    if _CITATION_CUE.search(before):
+        return False
+    return before.count("《") <= before.count("》") and before.count("(") <= before.count(")") + 1
 
 
 def _clean_number(number: str) -> str:
@@ -202,6 +268,11 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
     for line in lines:
         for match in _INLINE_SIGNATURE.finditer(line):
             return match["issuer"], parse_date(match["date"])
+    # The date closing the notice's last paragraph ("…贡献! 2008年2月29日").
+    for line in lines:
+        closing = _CLOSING_DATE.search(line)
+        if closing:
+            return None, parse_date(closing["date"])
     return None, None
 
 
@@ -214,10 +285,11 @@ def _first_of_issuer_block(lines: list[str], index: int) -> str:
 
 
 def _compact_date(line: str) -> date | None:
-    """ "2019222" (a web copy that lost 年月日) when only one month/day split is a real date."""
-    if not re.fullmatch(r"(?:19|20)\d{5,6}", line):
+    """ "2019222" or "2018年210" (a web copy that lost 年月日) when only one month/day split is a
+    real date."""
+    if not re.fullmatch(r"(?:19|20)\d{2}年?\d{2,4}", line):
         return None
-    year, rest = int(line[:4]), line[4:]
+    year, rest = int(line[:4]), line[4:].lstrip("年")
     candidates = set()
     for cut in (1, 2):
         month, day = rest[:cut], rest[cut:]
@@ -237,42 +309,61 @@ def _issuer_from_title(value: str | None) -> str | None:
 
 
 def _issuer_from_notice(lines: list[str]) -> str | None:
+    """ "某市人民政府关于…的通知" as a title (never inside a cited 《…》 or a body sentence)."""
     for line in lines[:40]:
-        match = re.search(r"(?P<issuer>[\u4e00-\u9fff]{2,30}?)\s*关于", line)
-        if match and _ISSUER_SUFFIX.search(match["issuer"]) and region_of(match["issuer"]):
-            return match["issuer"].lstrip("《")
+        if _ADDRESSEE.match(line):
+            return None
+        match = re.search(r"(?P<issuer>[\u4e00-\u9fff ]{2,30}?)\s*关于", line)
+        if match is None or _inside_book_title(line, match.start()) or "《" in line[: match.end()]:
+            continue
+        issuer = re.sub(r"\s+", " ", match["issuer"]).strip()
+        if _ISSUER_SUFFIX.search(issuer) and region_of(issuer):
+            return issuer
     return None
 
 
-def region_of(issuer: str | None) -> str | None:
-    """ "温州市洞头区人民政府办公室" -> "温州市洞头区"; "湖州市质量技术监督局" -> "湖州市"."""
-    if not issuer:
-        return None
-    # Joint issuance by the party committee and the government: the region is the government's.
-    issuer = re.sub(
-        r"^中共[\u4e00-\u9fff]+?(?:委员会|委)(?=[\u4e00-\u9fff]+?(?:人民政府|政府))", "", issuer
-    )
-    party = re.match(r"^中共(?P<region>[\u4e00-\u9fff]+?(?:省|市|县|区))(?:委员会|委)", issuer)
-    if party and "政府" not in issuer:
-        return party["region"]
-    government = re.match(r"^(?P<region>.+?)(?:人民政府|政府)", issuer)
-    if government and re.search(r"(?:省|自治区|市|区|县|州|旗|盟)$", government["region"]):
-        return government["region"]
-    match = _REGION.match(issuer)
-    if match and match["region"]:
-        return match["region"]
+def _issuer_from_header(lines: list[str]) -> str | None:
+    """An issuer alone on a header line, above the addressees ("中共某省委 某省人民政府")."""
+    for line in lines[:15]:
+        if _ADDRESSEE.match(line):
+            return None
+        name = re.sub(r"\s+", " ", line).strip()
+        if (
+            len(name) <= 30
+            and re.fullmatch(r"[\u4e00-\u9fff ]+", name)
+            and _ISSUER_SUFFIX.search(name)
+            and region_of(name)
+        ):
+            return name
     return None
 
 
-def _region_from_title(title: str | None) -> str | None:
-    """A plan without issuer or signature: its title starts with the place ("某市质量…")."""
-    if not title:
-        return None
-    match = _TITLE_REGION.match(title.lstrip("《"))
-    return match["region"] if match else None
+def _first_line(lines: list[str]) -> str | None:
+    return lines[0] if lines else None
+
+
+# An annual plan: "2011年工作计划", "2013年《政府工作报告》…重点工作", "2020年…实施方案".
+_ANNUAL = re.compile(
+    r"(?P<year>(?:19|20)\d{2})年(?:度)?[^,。;\n]{0,24}?"
+    r"(?:工作计划|工作要点|工作任务|重点工作|政府工作报告|工作报告|工作方案|实施方案|行动方案|任务分解|"
+    r"目标任务|民生实事|重点任务|重点项目)"
+)
+
+
+def _annual_year(title: str | None, text: str) -> int | None:
+    """The year of an annual plan, from its title or its opening (the first 15 lines)."""
+    head = "\n".join([title or "", *text.split("\n")[:15]])
+    head = re.sub(r"(?:19|20)\d{2}\s*[—\-–~至]\s*(?:19|20)\d{2}", "", head)  # ranges are not annual
+    years = {int(match["year"]) for match in _ANNUAL.finditer(head)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int] | None:
+    annual = _annual_year(title, text)
+    if annual is not None and (
+        title is None or not re.search(r"(?:19|20)\d{2}\s*[—\-–~至]", title)
+    ):
+        return annual, annual
     if title:
         match = re.search(r"((?:19|20)\d{2})\s*[—\-–~至]\s*((?:19|20)\d{2})", title)
         if match:

@@ -16,11 +16,12 @@ from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, sentences
+from policybot.knowledge.extract.tables import TableRow
 
 _PHASE_TIME = re.compile(
     r"[(]\s*(?P<time>[^()]*(?:19|20)\d{2}[^()]*)[)]|[::]\s*(?P<after_colon>(?:19|20)\d{2}年[^。;,]*)"
 )
-_RECURRING_CUE = re.compile(r"每(?:年|半年|季度|季|月)|定期")
+_RECURRING_CUE = re.compile(r"每(?:年|半年|季度|季|月)|定期|分别(?:组织|开展|进行)?一次|月度|季度")
 _LEADING_NOISE = re.compile(r"^(?:[,;:、]|力争|确保|争取|基本|全面|并|要|将|前|内)+")
 _NOT_EVENT = re.compile(r"^(?:以来|期间|的|以前|之前|是|为|已|我市|我区|我县)")
 
@@ -101,7 +102,7 @@ def _within_year(text: str, year: int | None) -> list[TimeMention]:
 
 
 _MONTH_ONLY = re.compile(
-    r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<tail>底前|底|末|前|份)?"
+    r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<tail>底前|底|末|前|份|初|中)?"
 )
 
 
@@ -146,14 +147,29 @@ def _milestones_in_sentence(
     text = sentence.text
     mentions = [m for m in find_time_mentions(text) if m.kind in ("point", "start")]
     mentions = sorted(mentions + _within_year(text, current_year), key=lambda m: m.start)
-    mentions = sorted(mentions + _month_only(text, mentions, current_year), key=lambda m: m.start)
+    period = ctx.meta.period
+    annual = period[0] if period and period[0] == period[1] else None
+    mentions = sorted(
+        mentions + _month_only(text, mentions, current_year or annual), key=lambda m: m.start
+    )
     records: list[MilestoneRecord] = []
+    if ctx.is_commendation:
+        return records  # a commendation reports what was done; nothing is due
     for index, mention in enumerate(mentions):
         if _in_brackets(text, mention.start) or not _is_future(mention, ctx):
+            continue
+        if _names_a_thing(text, mention) or _ALREADY.search(text[: mention.start]):
             continue
         limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         event = _event_after(text, mention, limit)
         if event is None:
+            if len(mentions) == 1:
+                records.extend(
+                    _record(ctx, sentence, mention, title, start, end, section, lead_units)
+                    for title, start, end in _lead_phrase_events(text, mention)
+                )
+            continue
+        if _unfinished(ctx, sentence, event[1]):
             continue
         title, quote_end = event
         quote_start = _quote_start(text, mention)
@@ -174,6 +190,77 @@ def _milestones_in_sentence(
     return records
 
 
+# "2009年度“…”荣誉称号", "2018年政府工作任务分解表": the year names a list or a title.
+_DOCUMENT_NOUN = re.compile(
+    r"(?:通知|决定|意见(?:如下)?|报告|清单|名单|备忘录|汇总表|分解表|任务分解|预期目标|荣誉称号|称号)"
+    r"[^,;。\u4e00-\u9fff]*$"
+)
+_ACTION_START = re.compile(
+    r"^(?:底前?|末|中|内|前)?[,]?(?:力争|确保|要|将)?(?:完成|出台|制定|建成|通过|实现|形成|启动|开展|召开|印发|"
+    r"编制|提交|报送|组织|建立|全面|基本|推动|提请)"
+)
+_ACHIEVEMENT_VERB = re.compile(r"达到|实现|完成|建成|形成|通过|进入")
+# "已经2013年2月25日市政府常务会议研究通过": decided in the past.
+_ALREADY = re.compile(r"(?:已经|已于|已)$")
+# "在上游来水水质保持优良的情况下,": a condition before the event.
+_CONDITION_CLAUSE = re.compile(r"^(?:在|如|若)[^,;。]{2,30}(?:情况下|前提下|条件下)$")
+
+
+def _names_a_thing(text: str, mention: TimeMention) -> bool:
+    """The year is part of a name ("2009年度…称号", "2018年…任务分解表"), not a deadline."""
+    after = text[mention.end :]
+    if after.startswith("度"):
+        return True
+    clause = re.split(r"[,;。]", after, maxsplit=1)[0]
+    return bool(_DOCUMENT_NOUN.search(clause)) and not _ACTION_START.match(clause)
+
+
+def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int, int]]:
+    """ "到2020年,…达到94%,…,空气质量六项指标均达到国家二级标准": the lead phrase also dates
+    the clauses without a number that state an achievement.  (title, start, end) each."""
+    if mention.kind != "point" or text[: mention.start].strip(" 到至在截止"):
+        return []
+    events: list[tuple[str, int, int]] = []
+    position = mention.end
+    for clause in re.finditer(r"[^,;。]+", text[mention.end :]):
+        start, end = mention.end + clause.start(), mention.end + clause.end()
+        body = clause.group(0).strip()
+        if start == position or find_quantities(body) or not _ACHIEVEMENT_VERB.search(body):
+            continue
+        title = _LEADING_NOISE.sub("", body)
+        if len(title) >= 6:
+            events.append((title, start, end))
+    return events
+
+
+def _record(
+    ctx: DocContext,
+    sentence: Piece,
+    mention: TimeMention,
+    title: str,
+    start: int,
+    end: int,
+    section: str | None,
+    lead_units: list[str],
+) -> MilestoneRecord:
+    return MilestoneRecord(
+        region=ctx.region,
+        title=title[:60],
+        quote=sentence.text[start:end].strip(" ,")[:120],
+        due=mention.last,
+        due_text=mention.text,
+        lead_units=list(lead_units),
+        span=Span(sentence.start + start, sentence.start + end, section),
+    )
+
+
+def _unfinished(ctx: DocContext, sentence: Piece, event_end: int) -> bool:
+    """An event running into the end of a text cut off mid-sentence is not known yet."""
+    end = sentence.start + event_end
+    rest = ctx.text[end:].strip()
+    return not rest and not re.search(r"[。;!?)]$", ctx.text[:end].rstrip())
+
+
 def _event_after(text: str, mention: TimeMention, limit: int) -> tuple[str, int] | None:
     """(title, end offset) of the event a date introduces; None for counts and routines.
 
@@ -183,10 +270,15 @@ def _event_after(text: str, mention: TimeMention, limit: int) -> tuple[str, int]
     raw = text[mention.end : limit]
     segment = raw.lstrip(" ,;:")
     clauses = re.split(r"[,;。]", segment)
+    while len(clauses) > 1 and _CONDITION_CLAUSE.match(clauses[0].strip()):
+        skipped = len(clauses[0]) + 1
+        segment, clauses = segment[skipped:], clauses[1:]  # the offset below still counts it
     title = _LEADING_NOISE.sub("", clauses[0].strip()).strip(" 、")
     title = re.sub(r"[、,]$", "", title)
     if len(title) < 4 or _NOT_EVENT.match(title) or _RECURRING_CUE.search(title):
         return None
+    if _UNDECIDED_CELL.search(title):
+        return None  # "2019年待省明确指标后再定": nothing is due yet
     if find_quantities(clauses[0]) or (len(clauses) > 1 and find_quantities(clauses[1])):
         return None
     if mention.kind == "start" and _RECURRING_CUE.search(segment):
@@ -280,3 +372,30 @@ def _same_event(left: MilestoneRecord, right: MilestoneRecord) -> bool:
     if (left.start, left.due) != (right.start, right.due):
         return False
     return containment(left.title, right.title) >= 0.4 or left.quote == right.quote
+
+
+_UNDECIDED_CELL = re.compile(r"待[^,。;]{0,16}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
+
+
+def cell_milestone(
+    piece: Piece, ctx: DocContext, row: TableRow, deadline: date
+) -> MilestoneRecord | None:
+    """A task-table cell without a number under a year column ("完成省质检站验收" under 2017) is
+    a milestone due at that year's end, led by the row's units."""
+    text = piece.text.strip(" 。;,")
+    if (
+        len(re.sub(r"[^\u4e00-\u9fff]", "", text)) < 6
+        or find_quantities(text)
+        or find_time_mentions(text)
+        or _UNDECIDED_CELL.search(text)
+    ):
+        return None
+    return MilestoneRecord(
+        region=ctx.region,
+        title=text[:60],
+        quote=text[:120],
+        due=deadline,
+        due_text=f"{deadline.year}年",
+        lead_units=list(row.lead_units),
+        span=Span(piece.start, piece.start + len(piece.text), row.section),
+    )

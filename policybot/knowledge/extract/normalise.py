@@ -139,6 +139,8 @@ _LOST_DASH_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=\s*年
 # "10,000" -> "10000": after full-width commas become "," a thousands separator would split
 # clauses in the middle of a number.
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+# "0。5万元": a decimal point read as a full stop (OCR, or a typist's full-width habit).
+_OCR_DECIMAL = re.compile(r"(?<=\d)。(?=\d+\s*(?:万元|亿元|元|万|亿|%|倍))")
 _TEXT_BOX = re.compile(r"文本框\s*[::]\s*[—\-–]*\s*(\d{1,4})\s*[—\-–]*\s*")
 _PAGE_NUMBER_LINE = re.compile(
     r"^\s*(?:[—\-–]+\s*\d{1,4}\s*[—\-–]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|"
@@ -216,6 +218,7 @@ _CN_DIGIT = {
     "○": 0,
     "零": 0,
     "О": 0,
+    "0": 0,
     "一": 1,
     "二": 2,
     "三": 3,
@@ -227,7 +230,7 @@ _CN_DIGIT = {
     "九": 9,
 }
 _CN_DATE = re.compile(
-    r"(?P<year>[〇○零О一二三四五六七八九]{4})年"
+    r"(?P<year>(?=[0〇○零О一二三四五六七八九]{4}年)(?![0-9]{4})[0〇○零О一二三四五六七八九]{4})年"
     r"(?:(?P<month>[一二三四五六七八九十]{1,3})月(?:(?P<day>[一二三四五六七八九十]{1,3})日)?)?"
 )
 
@@ -343,7 +346,12 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     pending_join = False
     for line in lines:
-        if pending_join and line:
+        if (
+            pending_join
+            and line
+            and not _SIGNATURE_LINE.match(line)
+            and heading_level(line) is None  # a numbered item never continues a sentence
+        ):
             out[-1] = out[-1] + line
             pending_join = _looks_broken(out[-1])
             continue
@@ -352,6 +360,13 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
         out.append(line)
         pending_join = _looks_broken(line)
     return out
+
+
+# The signature block (issuer alone, date alone) never continues the sentence above it.
+_SIGNATURE_LINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局)|"
+    r"(?:19|20)\d{2}年?\d{1,2}月?\d{1,2}日?)$"
+)
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -399,18 +414,41 @@ _INLINE_HEADING = re.compile(
 )
 
 
+# "…左右。(省发改委负责)(二)公共财政收入…": a unit note closes an item, the next item follows.
+_ITEM_AFTER_NOTE = re.compile(
+    r"(?<=[))])(?=\s*(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}\.(?!\d)))"
+)
+_NOTE_BEFORE = re.compile(r"[((][^()()]*(?:牵头|负责|主办|协办|配合|单位)[^()()]*[))]$")
+
+
 def _split_run_on_lines(lines: list[str]) -> list[str]:
     """A page copied without line breaks: start a new line at each heading marker.
 
-    Only very long lines are split, so a heading number quoted inside a normal paragraph stays.
+    Only very long lines are split, so a heading number quoted inside a normal paragraph stays;
+    an item marker right after a unit note starts a new item in a line of any length.
     """
     out: list[str] = []
     for line in lines:
         if len(line) > 150:
-            out.extend(part for part in _INLINE_HEADING.split(line) if part)
+            parts = [part for part in _INLINE_HEADING.split(line) if part]
         else:
-            out.append(line)
+            parts = [line]
+        for part in parts:
+            out.extend(_split_after_notes(part))
     return out
+
+
+def _split_after_notes(line: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _ITEM_AFTER_NOTE.finditer(line):
+        if _NOTE_BEFORE.search(line[start : match.start()]):
+            pieces.append(line[start : match.start()])
+            start = match.start()
+    if not pieces:
+        return [line]
+    pieces.append(line[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
 
 
 def _looks_broken(line: str) -> bool:
@@ -442,6 +480,7 @@ def normalise_text(text: str) -> str:
     text = chinese_dates_to_digits(text)
     text = repair_year_ranges(text)
     text = _THOUSANDS.sub(lambda match: match.group(0).replace(",", ""), text)
+    text = _OCR_DECIMAL.sub(".", text)
     lines = _split_run_on_lines(text.split("\n"))
     lines = _clean_lines(lines)
     lines = _collapse_blank_lines(lines)

@@ -12,6 +12,13 @@ from dataclasses import dataclass
 # Longest first, so 万人次 wins over 万 and 人次 over 人.
 MEASURE_WORDS: tuple[str, ...] = (
     "个百分点",
+    "个工作日",
+    "工作日",
+    "微克每立方米",
+    "微克/立方米",
+    "毫克/升",
+    "亿人次",
+    "亿人",
     "百分点",
     "平方公里",
     "平方米",

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from policybot.knowledge.extract import milestones as milestone_rules
 from policybot.knowledge.extract import recurring as recurring_rules
 from policybot.knowledge.extract import targets as target_rules
+from policybot.knowledge.extract import tasks as task_rules
+from policybot.knowledge.extract.conditions import conditions_in_paragraphs
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.errors import NO_PLAN, ExtractionError
 from policybot.knowledge.extract.metadata import extract_metadata
@@ -19,14 +21,18 @@ from policybot.knowledge.extract.records import (
     RecurringRecord,
     RewardRecord,
     TargetRecord,
+    TaskRecord,
 )
-from policybot.knowledge.extract.rewards import rewards_in_piece
+from policybot.knowledge.extract.rewards import expand_listed_below, rewards_in_piece
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
 from policybot.knowledge.extract.tables import Table, find_tables
 from policybot.knowledge.extract.targets import Defaults
 from policybot.knowledge.extract.units import (
     UnitNote,
+    looks_like_unit,
+    notes_in_paragraph,
     parse_unit_note,
+    split_unit_list,
     trailing_note,
     units_in_prose,
 )
@@ -61,7 +67,14 @@ def extract_text(text: str, source: str) -> Extraction:
     ctx = DocContext(text=normalised, meta=meta, paragraphs=paragraphs(normalised))
     extraction = Extraction(document=meta, text=normalised)
     tables = find_tables(normalised, ctx)
-    targets, milestones, recurring, rewards, notes = _read_body(ctx, tables)
+    body = _read_body(ctx, tables)
+    targets, milestones, recurring, rewards, notes = (
+        body.targets,
+        body.milestones,
+        body.recurring,
+        body.rewards,
+        body.notes,
+    )
     table_targets, table_milestones, table_recurring = _read_tables(ctx, tables)
     extraction.targets = target_rules.deduplicate(targets + table_targets, normalised)
     extraction.milestones = milestone_rules.deduplicate(
@@ -69,8 +82,20 @@ def extract_text(text: str, source: str) -> Extraction:
     )
     extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
     extraction.rewards = rewards
-    extraction.units = _all_units(ctx, notes, tables)
-    if not (extraction.targets or extraction.milestones or extraction.recurring or rewards):
+    extraction.tasks = body.tasks
+    if rewards:
+        extraction.conditions = conditions_in_paragraphs(
+            [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
+        )
+    task_notes = [UnitNote(task.lead_units, task.support_units) for task in body.tasks]
+    extraction.units = _all_units(ctx, notes + task_notes, tables)
+    if not (
+        extraction.targets
+        or extraction.milestones
+        or extraction.recurring
+        or rewards
+        or extraction.tasks
+    ):
         raise ExtractionError(NO_PLAN)
     _fill_sections(ctx, extraction)
     extraction.warnings.extend(_warnings(extraction))
@@ -79,7 +104,13 @@ def extract_text(text: str, source: str) -> Extraction:
 
 def _fill_sections(ctx: DocContext, extraction: Extraction) -> None:
     """Records found by whole-text rules get the heading of the paragraph they sit in."""
-    records = extraction.targets + extraction.milestones + extraction.recurring + extraction.rewards
+    records = (
+        extraction.targets
+        + extraction.milestones
+        + extraction.recurring
+        + extraction.rewards
+        + extraction.tasks
+    )
     starts = [paragraph.start for paragraph in ctx.paragraphs]
     for record in records:
         if record.span.section is None and starts:
@@ -109,45 +140,112 @@ def _in_tables(paragraph: Paragraph, tables: list[Table]) -> bool:
     return any(table.start <= paragraph.start <= table.end for table in tables)
 
 
-def _read_body(
-    ctx: DocContext, tables: list[Table]
-) -> tuple[
-    list[TargetRecord],
-    list[MilestoneRecord],
-    list[RecurringRecord],
-    list[RewardRecord],
-    list[UnitNote],
-]:
-    targets: list[TargetRecord] = []
-    milestones: list[MilestoneRecord] = []
-    recurring: list[RecurringRecord] = []
-    rewards: list[RewardRecord] = []
+@dataclass
+class _Body:
+    """What the body paragraphs (outside tables) state."""
+
+    targets: list[TargetRecord] = field(default_factory=list)
+    milestones: list[MilestoneRecord] = field(default_factory=list)
+    recurring: list[RecurringRecord] = field(default_factory=list)
+    rewards: list[RewardRecord] = field(default_factory=list)
+    tasks: list[TaskRecord] = field(default_factory=list)
+    notes: list[UnitNote] = field(default_factory=list)
+
+
+def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
+    found = _Body()
     entries = _attach_notes(
         [p for p in ctx.paragraphs if not _in_tables(p, tables) and not _is_wrapper(p, ctx)]
     )
-    notes = [entry.note for entry in entries if entry.note is not None and entry.own_note]
+    found.notes = [entry.note for entry in entries if entry.note is not None and entry.own_note]
     wrapper_end = _notice_wrapper_end(ctx)
     for index, entry in enumerate(entries):
         if entry.is_note_line:
             continue
         paragraph, body, note = entry.paragraph, entry.body, entry.note
         lead = note.lead if note else []
-        support = note.support if note else []
         section = paragraph.section
         following = entries[index + 1].body if index + 1 < len(entries) else None
         phase = milestone_rules.phase_milestone(paragraph, following, ctx, lead)
         if phase is not None:
-            milestones.append(phase)
-        defaults = Defaults(section=section, lead_units=lead, support_units=support)
+            found.milestones.append(phase)
         if _is_background(paragraph):
             continue
         if paragraph.start >= wrapper_end:
-            targets.extend(target_rules.targets_in_piece(body, ctx, defaults))
+            has_items = index + 1 < len(entries) and _is_below(entries[index + 1], entry)
+            _read_tasks_and_targets(entry, ctx, found, has_items)
         if phase is None:
-            milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
-        recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
-        rewards.extend(rewards_in_piece(body, ctx, section))
-    return targets, milestones, recurring, rewards, notes
+            found.milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
+        found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
+        for reward in rewards_in_piece(body, ctx, section):
+            listed = expand_listed_below(reward, _paragraphs_below(entries, index))
+            found.rewards.extend(listed or [reward])
+    return found
+
+
+def _is_below(entry: _Entry, heading: _Entry) -> bool:
+    """Whether ``entry`` sits under ``heading`` (its heading path extends the heading's)."""
+    above, below = heading.paragraph.headings, entry.paragraph.headings
+    return (
+        heading.paragraph.heading_level is not None
+        and len(below) > len(above)
+        and (below[: len(above)] == above)
+    )
+
+
+def _read_tasks_and_targets(entry: _Entry, ctx: DocContext, found: _Body, has_items: bool) -> None:
+    """Targets of each task piece (with that piece's units); a piece without one is a task.
+
+    A heading with items below it is not a task itself (its items are).
+    """
+    paragraph = entry.paragraph
+    for position, (piece, note) in enumerate(_task_pieces(entry)):
+        defaults = Defaults(
+            section=paragraph.section,
+            lead_units=note.lead if note else [],
+            support_units=note.support if note else [],
+        )
+        targets = target_rules.targets_in_piece(piece, ctx, defaults)
+        found.targets.extend(targets)
+        if targets or note is None or ctx.is_commendation:
+            continue
+        if has_items and task_rules.is_heading_only(paragraph, piece):
+            continue
+        if paragraph.end >= len(ctx.text.rstrip()) and not re.search(r"[。;!?)]\s*$", piece.text):
+            continue  # the unfinished last sentence of a cut-off text names no task
+        record = task_rules.task(paragraph, piece, note, ctx, first_piece=position == 0)
+        if record is not None:
+            found.tasks.append(record)
+
+
+def _task_pieces(entry: _Entry) -> list[tuple[Piece, UnitNote | None]]:
+    """A paragraph split at the unit notes inside it: each note closes the text before it."""
+    paragraph = entry.paragraph
+    inner = [note for note in notes_in_paragraph(paragraph.text) if note.end < len(entry.body.text)]
+    if not inner:
+        return [(entry.body, entry.note)]
+    pieces: list[tuple[Piece, UnitNote | None]] = []
+    start = 0
+    for note in inner:
+        pieces.append((Piece(paragraph.start + start, paragraph.text[start : note.start]), note))
+        start = note.end
+    rest = entry.body.text[start:]
+    if rest.strip(" 。,;"):
+        own = entry.note if entry.own_note else None
+        pieces.append((Piece(paragraph.start + start, rest), own))
+    return pieces
+
+
+def _paragraphs_below(entries: list[_Entry], index: int) -> list[str]:
+    """The paragraphs after one, up to the next numbered heading (what "以下" points at)."""
+    below: list[str] = []
+    for entry in entries[index + 1 :]:
+        if entry.paragraph.heading_level is not None and not re.match(
+            r"^第[一二三四五六七八九十]+类", entry.paragraph.text
+        ):
+            break
+        below.append(entry.paragraph.text)
+    return below
 
 
 @dataclass
@@ -168,14 +266,38 @@ def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
     for paragraph in paragraphs:
         line_note = _note_line(paragraph.text)
         if line_note is not None:
+            previous = entries[-1] if entries else None
+            if previous is not None and previous.is_note_line:
+                # "牵头单位:A" then "责任单位:B": one note for the task above both lines.
+                merged = parse_unit_note(f"{previous.paragraph.text};{paragraph.text}")
+                if merged is not None:
+                    _replace_note(entries, previous.note, merged)
+                    line_note = merged
             entries.append(_Entry(paragraph, Piece(paragraph.start, ""), line_note, True, True))
             _give_note_backwards(entries, line_note)
             continue
-        note = trailing_note(paragraph.text)
-        body_text = paragraph.text[: note.start] if note else paragraph.text
+        note = trailing_note(paragraph.text) or _heading_note(paragraph)
+        body_text = paragraph.text[: note.start] if note and note.end else paragraph.text
         entries.append(_Entry(paragraph, Piece(paragraph.start, body_text), note, note is not None))
     _inherit_heading_notes(entries)
     return entries
+
+
+def _replace_note(entries: list[_Entry], old: UnitNote | None, new: UnitNote) -> None:
+    for entry in entries:
+        if entry.note is old:
+            entry.note = new
+
+
+def _heading_note(paragraph: Paragraph) -> UnitNote | None:
+    """ "一、县示范区管委会牵头工作(8项)": the unit of every item below the heading."""
+    if paragraph.heading_level is None:
+        return None
+    named = task_rules.heading_units(paragraph.text)
+    units = split_unit_list(named) if named else []
+    if not units or not all(looks_like_unit(unit) for unit in units):
+        return None
+    return UnitNote(lead=units)
 
 
 def _note_line(text: str) -> UnitNote | None:
@@ -275,12 +397,15 @@ def _read_tables(
                     deadline=deadline,
                     deadline_text=f"{deadline.year}年" if deadline else None,
                 )
-                targets.extend(target_rules.targets_in_piece(piece, ctx, defaults))
-                milestones.extend(
-                    milestone_rules.milestones_in_piece(
-                        piece, ctx, row.section, row.lead_units, deadline.year if deadline else None
-                    )
+                cell_targets = target_rules.targets_in_piece(piece, ctx, defaults)
+                targets.extend(cell_targets)
+                dated = milestone_rules.milestones_in_piece(
+                    piece, ctx, row.section, row.lead_units, deadline.year if deadline else None
                 )
+                if not dated and not cell_targets and deadline is not None:
+                    cell_milestone = milestone_rules.cell_milestone(piece, ctx, row, deadline)
+                    dated = [cell_milestone] if cell_milestone else []
+                milestones.extend(dated)
                 recurring.extend(
                     recurring_rules.recurring_in_piece(piece, ctx, row.section, row.lead_units)
                 )

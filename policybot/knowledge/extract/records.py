@@ -34,6 +34,7 @@ class DocumentMeta:
     issued: date | None = None
     effective: date | None = None
     period: tuple[int, int] | None = None
+    level: str | None = None  # province | prefecture | county, from the gazetteer
     # Documents this one replaces, as named in the text ("……同时停止执行").
     supersedes: list[str] = field(default_factory=list)
 
@@ -92,6 +93,33 @@ class RewardRecord:
 
 
 @dataclass
+class TaskRecord:
+    """A duty with its units, with or without a number ("…(牵头单位:市科技局)")."""
+
+    region: str | None
+    title: str
+    quote: str
+    section: str | None = None
+    due: date | None = None
+    lead_units: list[str] = field(default_factory=list)
+    support_units: list[str] = field(default_factory=list)
+    span: Span = field(default_factory=Span)
+
+
+ConditionKind = Literal["scope", "overall_cap", "no_stacking", "other"]
+
+
+@dataclass
+class ConditionRecord:
+    """A clause that changes what the document's rewards mean (就高不重复, a cap, a scope)."""
+
+    kind: ConditionKind
+    text: str
+    quote: str
+    span: Span = field(default_factory=Span)
+
+
+@dataclass
 class Extraction:
     """Everything read from one document."""
 
@@ -101,6 +129,8 @@ class Extraction:
     milestones: list[MilestoneRecord] = field(default_factory=list)
     recurring: list[RecurringRecord] = field(default_factory=list)
     rewards: list[RewardRecord] = field(default_factory=list)
+    tasks: list[TaskRecord] = field(default_factory=list)
+    conditions: list[ConditionRecord] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
     # Human-readable notes on what could not be read (shown in upload previews).
     warnings: list[str] = field(default_factory=list)
@@ -119,6 +149,10 @@ class Extraction:
             ],
             "rewards": [_reward_dict(w, f"{stem}-w{i:02d}") for i, w in enumerate(self.rewards, 1)],
             "units": list(self.units),
+            "tasks": [_task_dict(k, f"{stem}-k{i:02d}") for i, k in enumerate(self.tasks, 1)],
+            "conditions": [
+                {"kind": c.kind, "text": c.text, "quote": c.quote} for c in self.conditions
+            ],
         }
 
 
@@ -202,4 +236,17 @@ def _reward_dict(w: RewardRecord, ident: str) -> dict[str, Any]:
         "is_cap": w.is_cap,
         "treatment": w.treatment,
         "quote": w.quote,
+    }
+
+
+def _task_dict(k: TaskRecord, ident: str) -> dict[str, Any]:
+    return {
+        "id": ident,
+        "region": k.region,
+        "title": k.title,
+        "section": k.section,
+        "due": _iso(k.due),
+        "lead_units": list(k.lead_units),
+        "support_units": list(k.support_units),
+        "quote": k.quote,
     }

@@ -17,6 +17,10 @@ from policybot.knowledge.extract.structure import Piece, sentences
 from policybot.knowledge.extract.units import looks_like_unit
 
 _CUE = re.compile(r"每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)")
+# "实行“月度盘点+季度研判”": a period label fused with the duty it names.
+_LABELLED = re.compile(
+    r"(?<!每)(?P<label>月度|季度)(?P<duty>[\u4e00-\u9fff]{0,2}?(?:盘点|研判|调度|通报|检查|督查|考核|评估|分析|例会|会商))"
+)
 _PERIODS: dict[str, Every] = {
     "年": "year",
     "年度": "year",
@@ -25,6 +29,7 @@ _PERIODS: dict[str, Every] = {
     "季": "quarter",
     "月": "month",
 }
+_LABEL_PERIODS = {"月度": "月", "季度": "季度"}
 _COUNT_WORDS = re.compile(r"(?:至少|不少于)?(?:进行|开展|举办|组织)?(?:一|1)(?:次|批|轮)(?:以上)?")
 _CLAUSE = re.compile(r"[^,;。]+")
 
@@ -38,6 +43,19 @@ def recurring_in_piece(
             record = _recurring(clause, sentence, ctx, section, lead_units)
             if record is not None:
                 records.append(record)
+        for labelled in _LABELLED.finditer(sentence.text):
+            records.append(
+                RecurringRecord(
+                    region=ctx.region,
+                    title=labelled.group(0),
+                    every=_PERIODS[_LABEL_PERIODS[labelled["label"]]],
+                    quote=sentence.text.strip()[:120],
+                    lead_units=list(lead_units),
+                    span=Span(
+                        sentence.start + labelled.start(), sentence.start + labelled.end(), section
+                    ),
+                )
+            )
     return records
 
 

@@ -16,8 +16,8 @@ from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.structure import Piece
 
 _TREATMENT = (
-    r"(?:分别|均|由[^,;。]{1,12}?|每[件项家个次户名])*"
-    r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|奖励|补助|资助|补贴|奖补|一次性|优先)"
+    r"(?:分别|均|各|由[^,;。]{1,12}?|每[件项家个次户名])*"
+    r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先)"
 )
 # A short condition between achievement and reward: "经认定," "经市政府批准,"
 _CONDITION = r"(?:(?:经|按|在|凡|如)(?:(?!给予|予以)[^,;。]){1,30},\s*){1,2}(?:再|另|还)?"
@@ -28,14 +28,42 @@ _RULE = re.compile(
     rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*"
     rf"(?:{_CONDITION})?(?P<treatment>{_TREATMENT}[^;。]*)"
 )
-# "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的.
+# "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
+# it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
+_ACHIEVEMENT_VERB = (
+    r"(?:新认定|认定|新获评|获评|新获得|获得|荣获|首次|新获|被评为|入选|列入|新引进)"
+)
 _RULE_WITHOUT_DE = re.compile(
-    rf"(?:(?<=[,;。:])|^)对(?P<achievement>[^,;。]{{3,80}}?)(?:,\s*(?:{_CONDITION})?|(?=分别|给予))"
+    rf"(?:(?<=[,;。:])|^)(?:对|(?={_ACHIEVEMENT_VERB}))(?P<achievement>[^,;。]{{3,80}}?)"
+    rf"(?:,\s*(?:{_CONDITION})?|(?=分别|给予))"
     rf"(?P<treatment>{_TREATMENT}[^;。]*)"
+)
+# Notices that grant money: "…等四家企业予以通报表彰,各奖励人民币10万元", "某公司 奖金:20万元",
+# "…企业标准,奖励技改资金300万元".  The achievement is what precedes the award.
+_AWARD = re.compile(
+    r"(?:(?:各|分别|每家|每户|每个|均)?(?:奖励|奖给|奖金\s*[::]?|发放奖金)\s*(?:人民币)?"
+    r"(?P<kind>[\u4e00-\u9fff]{0,4}资金)?|给予)\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+# "受表彰的企业可给每位职工增发一个月工资作为奖励": a reward that is not a sum.
+_AS_REWARD = re.compile(
+    r"(?P<achievement>[^,;。()]{2,40}?)(?:可|可以)?(?:给|为)(?P<treatment>[^,;。]{2,30}?)作为奖励"
+)
+# A directive to others ("各地、各部门应…对成绩显著的企业予以奖励") names no rule of its own.
+_DIRECTIVE = re.compile(
+    r"^[^,;。]{0,12}(?:各地|各部门|各单位|各县|各区|各级)[^,;。]{0,12}(?:应|要)"
+)
+# "奖励办法", "奖励制度": a reward scheme to be written, not a treatment.
+_SCHEME = re.compile(
+    r"^(?:奖励|补助|补贴|扶持)(?:办法|制度|机制|政策|标准|细则|范围|对象|规则|资金管理)"
+)
+_LEVEL_PAIR = re.compile(
+    rf"^(?P<verb>{_ACHIEVEMENT_VERB})?(?P<first>国家级|省级|市级|县级|区级)(?:及|和|、|或)"
+    r"(?P<second>国家级|省级|市级|县级|区级)(?P<items>.+)$"
 )
 _VAGUE_MERIT = re.compile(
     r"(?:成绩|成效|贡献|表现|业绩)(?:显著|突出|明显|优异|较大)|先进(?:集体|个人)"
 )
+_MERIT_END = re.compile(r"(?:有力|显著|突出|明显|优异|较好|较快|较大|较多|优秀|领先)$")
 _REWARD_CUE = re.compile(r"奖励|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金")
 _VERBS = (
     "主导",
@@ -84,20 +112,117 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
     """Reward rules of a paragraph; each ;-part or ",对…" clause group states at most one."""
     records: list[RewardRecord] = []
     for part in re.finditer(r"(?:^|(?<=[;。])|(?<=,)(?=对))[^;。]+?(?=,对|[;。]|$)", piece.text):
-        records.extend(_rewards_in_part(part.group(0), piece.start + part.start(), ctx, section))
+        text, offset = part.group(0), piece.start + part.start()
+        sentence_start = max(piece.text.rfind(mark, 0, part.start()) for mark in "。;!?") + 1
+        found = _rewards_in_part(
+            text, offset, ctx, section, piece.text[sentence_start : part.start()]
+        )
+        if not found:
+            found = _awards_in_part(text, offset, ctx, section)
+        records.extend(found)
     return records
 
 
-def _rewards_in_part(
+def _awards_in_part(
     text: str, offset: int, ctx: DocContext, section: str | None
 ) -> list[RewardRecord]:
-    """The rewards of one clause group: one per achievement, each with its own sum if any."""
-    rule = _read_rule(text)
+    """Money a notice grants ("…各奖励人民币10万元"), or a reward that is not a sum."""
+    records: list[RewardRecord] = []
+    start = 0
+    for award in _AWARD.finditer(text):
+        achievement_start = _achievement_start(text, start, award.start())
+        achievement = _clean_granted(text[achievement_start : award.start()])
+        start = _clause_end(text, award.end())
+        if len(achievement) < 2:
+            continue
+        amount = next(value for _, value in find_money(award["amount"]))
+        records.append(
+            RewardRecord(
+                region=ctx.region,
+                achievement=achievement[:120],
+                quote=text[achievement_start : award.end()].strip(" ,")[:160],
+                level=_level(achievement),
+                amount_yuan=amount,
+                treatment=award["kind"] or None,
+                span=Span(offset + achievement_start, offset + award.end(), section),
+            )
+        )
+    if records:
+        return records
+    treated = _AS_REWARD.search(text)
+    if treated:
+        return [
+            RewardRecord(
+                region=ctx.region,
+                achievement=_clean_granted(treated["achievement"]),
+                quote=treated.group(0)[:160],
+                treatment=f"{treated['treatment']}作为奖励"[:80],
+                span=Span(offset + treated.start(), offset + treated.end(), section),
+            )
+        ]
+    return []
+
+
+def _achievement_start(text: str, floor: int, award_start: int) -> int:
+    """Where the achievement of an award begins: its own clause, or the clause before it when
+    the award's clause says nothing else ("…予以通报表彰,各奖励10万元")."""
+    clause_start = _clause_start(text, award_start, floor)
+    own = _clean_granted(text[clause_start:award_start])
+    if len(own) >= 2 or clause_start <= floor:
+        return clause_start
+    return _clause_start(text, clause_start - 1, floor)
+
+
+def _clause_start(text: str, position: int, floor: int) -> int:
+    depth = 0
+    index = position
+    while index > floor:
+        char = text[index - 1]
+        if char in ")”》":
+            depth += 1
+        elif char in "(“《" and depth:
+            depth -= 1
+        elif depth == 0 and char in ",;:。":
+            break
+        index -= 1
+    return index
+
+
+def _clause_end(text: str, position: int) -> int:
+    match = re.search(r"[,;。]", text[position:])
+    return position + match.end() if match else len(text)
+
+
+def _clean_granted(achievement: str) -> str:
+    """The achievement of a grant without the notice's verbs ("特对…予以通报表彰")."""
+    achievement = achievement.strip(" ,、:")
+    achievement = re.sub(r"^(?:特申请|特对|特|经研究|决定|对于|对|并)+", "", achievement)
+    achievement = re.sub(
+        r"(?:,?并?予以(?:通报)?(?:表彰|奖励)|予以通报表彰|通报表彰|进行表彰)$", "", achievement
+    )
+    achievement = re.sub(r"(?:每家|每户|每个|各)$", "", achievement)
+    return achievement.strip(" ,、:")
+
+
+def _rewards_in_part(
+    text: str, offset: int, ctx: DocContext, section: str | None, lead: str = ""
+) -> list[RewardRecord]:
+    """The rewards of one clause group: one per achievement, each with its own sum if any.
+
+    ``lead`` is the start of the sentence before this group (a directive subject sits there).
+    """
+    rule = _read_rule(text, lead)
     if rule is None:
         return []
     match, achievement_text, treatment = rule
-    achievements = split_achievements(achievement_text)
+    main = re.split(r",\s*(?=每(?:个|家|户)?(?:企业|单位)|累计|年度|同一)", treatment)[0]
+    if find_money(main) or not find_money(treatment):
+        treatment = main  # a per-firm cap after the sum is a condition, not the sum
     amounts = [amount for _, amount in find_money(treatment)]
+    pair = _LEVEL_PAIR.match(achievement_text.strip())
+    if pair and len(amounts) == 2 and "分别" in treatment:
+        return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
+    achievements = split_achievements(achievement_text)
     is_cap = bool(_CAP.search(treatment))
     levels = [_level(achievement) for achievement in achievements]
     distinguishes = (
@@ -125,7 +250,41 @@ def _rewards_in_part(
     ]
 
 
-def _read_rule(text: str) -> tuple[re.Match[str], str, str] | None:
+def _level_pair_rewards(
+    pair: re.Match[str],
+    amounts: list[float],
+    match: re.Match[str],
+    offset: int,
+    treatment: str,
+    ctx: DocContext,
+    section: str | None,
+) -> list[RewardRecord]:
+    """ "对新认定国家级及省级A、B,分别给予50万元、20万元": one reward per level and item."""
+    verb = pair["verb"] or ""
+    items = split_achievements(pair["items"])
+    quote_start = _include_dui(ctx.text, offset + match.start("achievement"))
+    quote_end = offset + match.end()
+    quote = ctx.text[quote_start:quote_end].strip(" ,")[:160]
+    records: list[RewardRecord] = []
+    for level_word, amount in zip((pair["first"], pair["second"]), amounts, strict=True):
+        for item in items:
+            achievement = f"{verb}{level_word}{item}"
+            records.append(
+                RewardRecord(
+                    region=ctx.region,
+                    achievement=achievement,
+                    quote=quote,
+                    role=_role(achievement),
+                    level=_level(achievement),
+                    amount_yuan=amount,
+                    is_cap=bool(_CAP.search(treatment)),
+                    span=Span(quote_start, quote_end, section),
+                )
+            )
+    return records
+
+
+def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
         return None
@@ -140,8 +299,10 @@ def _read_rule(text: str) -> tuple[re.Match[str], str, str] | None:
     treatment = match["treatment"].strip(" ,")
     if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
         return None
-    if _VAGUE_MERIT.search(achievement_text):
-        return None  # "对…成绩显著的企业予以奖励" directs others to reward; it names no rule
+    if _SCHEME.match(treatment):
+        return None
+    if _VAGUE_MERIT.search(achievement_text) and _DIRECTIVE.search(lead + text):
+        return None  # "各地应…对成绩显著的企业予以奖励" directs others to reward; it names no rule
     return match, achievement_text, treatment
 
 
@@ -169,6 +330,8 @@ def split_achievements(text: str) -> list[str]:
     text = re.sub(r"^(?:对于?|凡)", "", text)
     text = re.sub(r"\((?:即)([^)]*)\)", r"(\1)", text)
     items = _split_top_level(text)
+    if len(items) > 1 and all(_MERIT_END.search(re.sub(r"的.*$", "", item)) for item in items[:-1]):
+        items = [text]  # "推进有力、成效显著的企业": joint qualities of one recipient
     items = [
         re.sub(r"的(?:单位|企业|个人|机构)$", "", item).strip() for item in items if item.strip()
     ]
@@ -272,3 +435,40 @@ def _level(achievement: str) -> str | None:
     if not positions:
         return None
     return min(positions)[2]
+
+
+_LISTED_BELOW = re.compile(r"^(?P<verb>.*?)以下(?P<noun>[\u4e00-\u9fff]{0,8})$")
+_LIST_LINE = re.compile(
+    r"^(?:第[一二三四五六七八九十]+类|[一二三四五六七八九十]是|\(?[一二三四五六七八九十\d]+[)、.])?\s*[::]?(?P<items>[^::]+?)[。;]?$"
+)
+
+
+def expand_listed_below(reward: RewardRecord, following: list[str]) -> list[RewardRecord] | None:
+    """ "对新获评以下荣誉称号的企业…进行奖励" + "第一类:A、B。第二类:C。": one reward per item.
+
+    ``following`` are the paragraphs after the rule, up to the next heading.  None when the
+    reward does not point below or nothing is listed there.
+    """
+    pointer = _LISTED_BELOW.match(reward.achievement)
+    if pointer is None or reward.amount_yuan is not None:
+        return None
+    verb = pointer["verb"]
+    items: list[str] = []
+    for line in following[:6]:
+        listed = _LIST_LINE.match(line.strip())
+        if listed is None or "," in listed["items"] or len(listed["items"]) > 80:
+            break
+        items.extend(item.strip() for item in listed["items"].split("、") if item.strip())
+    if not items:
+        return None
+    return [
+        RewardRecord(
+            region=reward.region,
+            achievement=f"{verb}{item}",
+            quote=reward.quote,
+            level=_level(item),
+            treatment=reward.treatment,
+            span=reward.span,
+        )
+        for item in items
+    ]

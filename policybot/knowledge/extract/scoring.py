@@ -8,7 +8,15 @@ section, on keys that say *the same fact* without asking for the same wording:
 - recurring: period (``every``) and title similarity (containment >= 0.4);
 - rewards: amount in yuan (both absent counts as equal) and achievement similarity
   (containment >= 0.5);
-- units: sets of names after removing spaces and unifying bracket forms.
+- units: sets of names after removing spaces and unifying bracket forms;
+- tasks (optional section): lead units (as sets), due date, and title similarity (containment
+  >= 0.3);
+- conditions (optional section): kind and text or quote similarity (containment >= 0.4).
+
+Document metadata is scored per field (region, doc_number, issued): right when equal after
+normalisation, null matching null counting as right.  The optional sections are scored only when
+the gold file has them (``optional="skip"``) or, for a corpus whose annotator wrote them wherever
+the text had any, with a missing section read as empty (``optional="empty"``).
 
 Usage: ``python -m policybot.knowledge.extract.scoring PRED.json|PLAN.txt GOLD.json``.
 """
@@ -26,6 +34,8 @@ from policybot.knowledge.extract.similarity import containment
 
 Record = dict[str, Any]
 SECTIONS = ("targets", "milestones", "recurring", "rewards", "units")
+OPTIONAL_SECTIONS = ("tasks", "conditions")
+METADATA_FIELDS = ("region", "doc_number", "issued")
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,16 @@ def _text(value: Any) -> str:
         .replace("(", "(")
         .replace(")", ")")
     )
+
+
+def _doc_number(value: Any) -> str:
+    """Doc numbers compare without spaces and with one form of the year brackets."""
+    text = _text(value)
+    for left in "[【(〔":
+        text = text.replace(left, "〔")
+    for right in "]】)〕":
+        text = text.replace(right, "〕")
+    return text
 
 
 def _year(value: str | None) -> int | None:
@@ -111,6 +131,30 @@ def reward_match(pred: Record, gold: Record) -> bool:
     )
 
 
+def _unit_set(names: Any) -> set[str]:
+    return {_text(name) for name in names or []}
+
+
+def task_match(pred: Record, gold: Record) -> bool:
+    return (
+        _unit_set(pred.get("lead_units")) == _unit_set(gold.get("lead_units"))
+        and pred.get("due") == gold.get("due")
+        and containment(pred.get("title", ""), gold.get("title", "")) >= 0.3
+    )
+
+
+def condition_match(pred: Record, gold: Record) -> bool:
+    if pred.get("kind") != gold.get("kind"):
+        return False
+    return (
+        max(
+            containment(pred.get("text") or "", gold.get("text") or ""),
+            containment(pred.get("quote") or "", gold.get("quote") or ""),
+        )
+        >= 0.4
+    )
+
+
 def max_matching(
     predicted: list[Record], gold: list[Record], compatible: Callable[[Record, Record], bool]
 ) -> int:
@@ -142,18 +186,60 @@ _MATCHERS: dict[str, Callable[[Record, Record], bool]] = {
 }
 
 
-def score(predicted: dict[str, Any], gold: dict[str, Any]) -> dict[str, SectionScore]:
-    """Per-section scores of a predicted schema dict against a gold schema dict."""
+_OPTIONAL_MATCHERS: dict[str, Callable[[Record, Record], bool]] = {
+    "tasks": task_match,
+    "conditions": condition_match,
+}
+
+
+def score(
+    predicted: dict[str, Any], gold: dict[str, Any], optional: str = "skip"
+) -> dict[str, SectionScore]:
+    """Per-section scores of a predicted schema dict against a gold schema dict.
+
+    ``optional`` says what a gold file without ``tasks``/``conditions`` means: "skip" (not
+    annotated: the section is left out of the result) or "empty" (annotated, none there).
+    """
     result: dict[str, SectionScore] = {}
     for section, matcher in _MATCHERS.items():
-        pred_records = predicted.get(section) or []
-        gold_records = gold.get(section) or []
-        matched = max_matching(pred_records, gold_records, matcher)
-        result[section] = SectionScore(matched, len(pred_records), len(gold_records))
-    pred_units = {_text(name) for name in predicted.get("units") or []}
-    gold_units = {_text(name) for name in gold.get("units") or []}
+        result[section] = _section_score(predicted, gold, section, matcher)
+    pred_units = _unit_set(predicted.get("units"))
+    gold_units = _unit_set(gold.get("units"))
     result["units"] = SectionScore(len(pred_units & gold_units), len(pred_units), len(gold_units))
+    for section, matcher in _OPTIONAL_MATCHERS.items():
+        if section in gold or optional == "empty":
+            result[section] = _section_score(predicted, gold, section, matcher)
     return result
+
+
+def _section_score(
+    predicted: dict[str, Any],
+    gold: dict[str, Any],
+    section: str,
+    matcher: Callable[[Record, Record], bool],
+) -> SectionScore:
+    pred_records = predicted.get(section) or []
+    gold_records = gold.get(section) or []
+    matched = max_matching(pred_records, gold_records, matcher)
+    return SectionScore(matched, len(pred_records), len(gold_records))
+
+
+_METADATA_NORMALISERS: dict[str, Callable[[Any], str]] = {
+    "region": _text,
+    "doc_number": _doc_number,
+    "issued": lambda value: str(value or ""),
+}
+
+
+def metadata_score(predicted: dict[str, Any], gold: dict[str, Any]) -> dict[str, bool]:
+    """Which document fields are right: equal after normalisation (null = null is right)."""
+    pred_doc = predicted.get("document") or {}
+    gold_doc = gold.get("document") or {}
+    return {
+        name: _METADATA_NORMALISERS[name](pred_doc.get(name))
+        == _METADATA_NORMALISERS[name](gold_doc.get(name))
+        for name in METADATA_FIELDS
+    }
 
 
 def _load_prediction(path: Path) -> dict[str, Any]:
@@ -172,11 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     predicted = _load_prediction(Path(args[0]))
     gold = json.loads(Path(args[1]).read_text(encoding="utf-8"))
     scores = score(predicted, gold)
-    print(
-        json.dumps(
-            {name: value.as_dict() for name, value in scores.items()}, ensure_ascii=False, indent=2
-        )
-    )
+    report: dict[str, Any] = {name: value.as_dict() for name, value in scores.items()}
+    report["metadata"] = metadata_score(predicted, gold)
+    print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0
 
 

@@ -38,6 +38,14 @@ def describe_extraction(extraction: Extraction) -> str:
         money = f"{reward.amount_yuan:g}元" if reward.amount_yuan else (reward.treatment or "—")
         cap = " (最高)" if reward.is_cap else ""
         lines.append(f"  - {reward.achievement}: {money}{cap}")
+    for condition in extraction.conditions:
+        lines.append(f"  注({condition.kind}): {condition.text}")
+    lines.append(f"工作任务 {len(extraction.tasks)} 项:")
+    for task in extraction.tasks:
+        due = f"  截止 {task.due}" if task.due else ""
+        lines.append(
+            f"  - {task.title}{due}  牵头 {_units(task.lead_units)}  配合 {_units(task.support_units)}"
+        )
     lines.append(f"责任单位 {len(extraction.units)} 个: {_units(extraction.units)}")
     if extraction.warnings:
         lines.append("未能识别: " + "; ".join(extraction.warnings))

@@ -15,7 +15,9 @@ from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import find_time_mentions
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.units import looks_like_unit, split_unit_list
+from policybot.knowledge.regions import strip_suffix
 
 _HEADER_WORDS = (
     "任务",
@@ -30,6 +32,7 @@ _HEADER_WORDS = (
     "时间",
     "备注",
     "主要内容",
+    "指标",
 )
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 _YEAR_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?(?:度)?(?:目标|任务|工作目标)?$")
@@ -44,7 +47,8 @@ _BASELINE_COLUMN = re.compile(r"基数|基期|现状|基准|现值|实际|完成
 
 @dataclass
 class Indicator:
-    """One goal cell of an indicator table: the indicator's name, the cell text, its unit."""
+    """One goal cell of an indicator table: the indicator's name, the cell text, its unit, and
+    the subordinate place its column is for (None for the document's own region)."""
 
     offset: int
     name: str
@@ -52,6 +56,7 @@ class Indicator:
     unit: str | None
     deadline: date | None
     name_offset: int = 0
+    district: str | None = None
 
 
 @dataclass
@@ -127,7 +132,11 @@ def _read_flattened(
     while cursor < len(lines):
         offset, cell = lines[cursor]
         is_next_row = bool(_ROW_NUMBER.match(cell)) and int(cell) == expected
-        if _is_table_end(cell) or (not is_next_row and layout.row_is_full(current)):
+        if _is_table_end(cell) or (
+            not is_next_row
+            and layout.row_is_full(current)
+            and not _row_follows(lines, cursor, expected, len(layout.header))
+        ):
             break
         if is_next_row:
             if current is not None:
@@ -142,6 +151,17 @@ def _read_flattened(
         rows.append(layout.build_row(expected - 1, current, rows))
     table_end = lines[end - 1][0] + len(lines[end - 1][1])
     return Table(header_start, table_end, layout.years, rows), end
+
+
+def _row_follows(lines: list[tuple[int, str]], cursor: int, expected: int, width: int) -> bool:
+    """The next row's number (or the end of the text) comes within a row's width, after short
+    cells only: cells a web copy split over lines, still part of this row."""
+    for _, line in lines[cursor : cursor + width]:
+        if line == str(expected):
+            return True
+        if len(line) > 6:
+            return False
+    return cursor + width >= len(lines)
 
 
 def _read_inline(
@@ -293,6 +313,7 @@ class _IndicatorColumns:
     name: int
     unit: int | None
     targets: list[tuple[int, date | None]]
+    districts: dict[int, str | None] = field(default_factory=dict)
 
 
 def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns | None:
@@ -311,12 +332,64 @@ def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns 
             targets.append((index, date(int(year.group(0)), 12, 31)))
         elif "目标" in cell and not year:
             targets.append((index, ctx.plan_end))
-    return _IndicatorColumns(name, unit, targets) if targets else None
+    if targets:
+        return _IndicatorColumns(name, unit, targets)
+    return _place_columns(header, name, unit, ctx)
+
+
+def _place_columns(
+    header: list[str], name: int, unit: int | None, ctx: DocContext
+) -> _IndicatorColumns | None:
+    """ "指标 | 单位 | 某市 | 甲县 | 乙区": one goal column per place, due at the plan's end."""
+    districts: dict[int, str | None] = {}
+    for index, cell in enumerate(header):
+        if index in (name, unit):
+            continue
+        place = place_column(cell, ctx)
+        if place is False:
+            return None  # a column that is not a place: not a split among places
+        districts[index] = place
+    if len(districts) < 2:
+        return None
+    targets = [(index, ctx.plan_end) for index in districts]
+    return _IndicatorColumns(name, unit, targets, districts)
+
+
+def place_column(cell: str, ctx: DocContext) -> str | bool | None:
+    """The place a column head names: None for the document's own region, the full name of a
+    subordinate place ("张家港" -> "张家港市", "园区" -> the "…园区" the text names), or False."""
+    region = ctx.region or ""
+    if cell and (cell == region or region.endswith(cell)):
+        return None
+    known = [place for place in gazetteer().lookup(cell) if place.parent and place.parent in region]
+    if known:
+        return next((place.name for place in known if place.name in ctx.text), known[0].name)
+    short = strip_suffix(region.split("市")[0]) if region else ""
+    written = re.search(rf"{re.escape(short)}[\u4e00-\u9fff]{{0,4}}{re.escape(cell)}", ctx.text)
+    if short and written and len(cell) >= 2:
+        return written.group(0)
+    return False
+
+
+def _merge_fragments(cells: list[tuple[int, str]], width: int, first: int) -> list[tuple[int, str]]:
+    """A cell a web copy broke over two lines ("与上年" / "持平"): join short fragments without a
+    number to the next short cell, from the first goal column on, until the row has its width."""
+    cells = list(cells)
+    index = first
+    while len(cells) > width and index < len(cells) - 1:
+        first, second = cells[index][1], cells[index + 1][1]
+        if len(first) <= 4 and not re.search(r"\d", first) and len(second) <= 5:
+            cells[index : index + 2] = [(cells[index][0], first + second)]
+            continue
+        index += 1
+    return cells
 
 
 def _indicator_row(
     number: int, cells: list[tuple[int, str]], columns: _IndicatorColumns, title: str
 ) -> TableRow:
+    width = max([columns.name, columns.unit or 0, *(index for index, _ in columns.targets)]) + 1
+    cells = _merge_fragments(cells, width, min(index for index, _ in columns.targets))
     texts = [cell for _, cell in cells]
     name = texts[columns.name] if columns.name < len(texts) else ""
     name_offset = cells[columns.name][0] if columns.name < len(cells) else 0
@@ -327,7 +400,10 @@ def _indicator_row(
     for index, deadline in columns.targets:
         if index < len(cells):
             offset, value = cells[index]
-            row.indicators.append(Indicator(offset, name, value, unit, deadline, name_offset))
+            district = columns.districts.get(index)
+            row.indicators.append(
+                Indicator(offset, name, value, unit, deadline, name_offset, district)
+            )
     return row
 
 

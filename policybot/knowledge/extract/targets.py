@@ -9,7 +9,7 @@ numbers left undecided (待省明确) and once-a-year meetings (每年至少1次
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
@@ -28,8 +28,18 @@ _TO_VALUE = re.compile(
 )
 _BASELINE_SPAN = re.compile(r"(?:在|以)[^,;。]{0,40}?基础上")
 _UNDECIDED = re.compile(r"待[^,。;]{0,12}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
-_MONEY_UNITS = ("元", "万元", "亿元", "千元", "亿美元", "万美元")
-_REWARD_WORDS = re.compile(r"奖励|补助|资助|补贴|奖补|给予")
+_REWARD_RULE = re.compile(
+    r"(?:给予|予以|奖励|补助|补贴|奖补|资助)[^,;。]{0,20}?(?:奖励|补助|补贴|奖补|资助|\d+(?:\.\d+)?万?元)|"
+    r"奖励[^,;。]{0,8}?\d+(?:\.\d+)?(?:万|亿)?元"
+)
+# "明确133项具体任务,涉及34个牵头单位": sizes of the document's own lists.
+_LIST_SIZE = re.compile(
+    r"^(?:具体|重点|目标|主要)?(?:工作)?(?:任务|事项|实事|工作)(?![\u4e00-\u9fff]{0,2}(?:完成|达到))|"
+    r"^(?:个)?(?:牵头|责任|配合|协办|成员)单位"
+)
+# "一、县示范区管委会牵头工作(8项)", "受表彰的单位名单(17个)": a count of the items below.
+_HEADING_COUNT = re.compile(r"^\)\s*$|^\)[\u4e00-\u9fff]{0,12}(?:名单|附件)|^\)\s*\d{1,2}\s*[.、]")
+_PROJECT_NAME = re.compile(r"等(?:重点)?项目|项目建设")
 _EACH_YEAR = re.compile(r"每年|年均|每一年")
 _QUALIFIERS = (
     "力争",
@@ -76,6 +86,8 @@ class Defaults:
 
 
 def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[TargetRecord]:
+    if ctx.is_commendation:
+        return []
     records: list[TargetRecord] = []
     for sentence in full_sentences(piece):
         records.extend(_targets_in_sentence(sentence, ctx, defaults))
@@ -83,7 +95,8 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
 
 
 _INDICATOR_VALUE = re.compile(
-    r"^(?P<cmp>≥|>|不低于|不少于|达到|超过)?\s*(?P<value>\d+(?:\.\d+)?)\s*"
+    r"^(?P<words>[\u4e00-\u9fff]{0,6}?(?:增长|下降|提高|降低|减少))?"
+    r"(?P<cmp>≥|>|不低于|不少于|达到|超过)?\s*(?P<value>\d+(?:\.\d+)?)\s*"
     r"(?:[—\-~～]\s*(?P<value_max>\d+(?:\.\d+)?))?\s*(?P<unit>%|(?!以上|左右)[\u4e00-\u9fff]{1,3})?\s*"
     r"(?P<tail>以上|左右)?$"
 )
@@ -98,13 +111,22 @@ def indicator_target(
     if match is None or not indicator.name:
         return None
     unit = indicator.unit if indicator.unit and indicator.unit not in ("—", "-", "/") else None
+    name = indicator.name
+    if unit and re.search(r"\((?:%|‰)\)", unit):
+        # "增幅(%)": the unit in brackets, the words before it belong to the indicator.
+        name += re.sub(r"\(.*?\)", "", unit)
+        unit = re.search(r"\((%|‰)\)", unit).group(1)  # type: ignore[union-attr]
+    if match["unit"] == "%" or match["words"]:
+        unit = match["unit"] or unit  # the cell's own unit ("同口径增长5%") wins over the column's
+        name += match["words"] or ""
     unit = unit or match["unit"]
     words = [_COMPARATORS.get(match["cmp"] or "", match["cmp"] or ""), match["tail"] or ""]
     qualifier = ";".join(word for word in words if word) or None
     end = indicator.offset + len(indicator.value_text)
     return TargetRecord(
         region=ctx.region,
-        subject=indicator.name,
+        district=indicator.district,
+        subject=name,
         value=float(match["value"]),
         value_max=float(match["value_max"]) if match["value_max"] else None,
         unit=unit,
@@ -147,9 +169,30 @@ def _targets_in_sentence(
             continue
         record = _target(reading, quantity, ctx, defaults)
         if record is not None:
-            records.append(record)
+            governing = _governing_time(reading.times, quantity, text)
+            records.extend(_per_listed_year(record, governing))
     _share_verbs(records)
-    return records
+    return _split_shared_subjects(records)
+
+
+_SHARED_SUBJECTS = re.compile(
+    r"(?:^|[,;:。)])(?:\([一二三四五六七八九十\d]+\))?(?:其中)?"
+    r"(?P<items>[^、,;:。()]{2,24}(?:、[^、,;:。()]{2,24}?)+)(?:均|都)(?P<verb>[\u4e00-\u9fff]{0,4}?)"
+    r"(?:达到|超过|不低于|不少于|高于)?\s*\d[^,;。]*$"
+)
+
+
+def _split_shared_subjects(records: list[TargetRecord]) -> list[TargetRecord]:
+    """ "城镇居民收入、农民收入均增长12%": one number, one target per subject."""
+    result: list[TargetRecord] = []
+    for record in records:
+        shared = _SHARED_SUBJECTS.search(record.quote)
+        if shared is None or record.district is not None:
+            result.append(record)
+            continue
+        for subject in shared["items"].split("、"):
+            result.append(replace(record, subject=subject + shared["verb"]))
+    return result
 
 
 # Verbs of counting only: 建设/发展/通过 also occur inside names ("中国建设工程鲁班奖").
@@ -160,6 +203,27 @@ _COUNTING_VERB = re.compile(
 
 
 _RATIO = re.compile(r"(?:率|比|比重|比例|占比)$")
+
+
+_LISTED_YEARS = re.compile(r"^((?:19|20)\d{2})年(?:和|、|及)((?:19|20)\d{2})年$")
+
+
+def _per_listed_year(record: TargetRecord, governing: TimeMention | None) -> list[TargetRecord]:
+    """ "2017年和2019年,各区每年…1家以上": one target for each year named, not a span."""
+    listed = _LISTED_YEARS.match(governing.text) if governing else None
+    if listed is None or int(listed.group(2)) - int(listed.group(1)) < 2:
+        return [record]
+    qualifier = ";".join(w for w in (record.qualifier or "").split(";") if w != "每年") or None
+    return [
+        replace(
+            record,
+            deadline=date(int(year), 12, 31),
+            deadline_text=f"{year}年",
+            per_year=False,
+            qualifier=qualifier,
+        )
+        for year in listed.groups()
+    ]
 
 
 def _share_verbs(records: list[TargetRecord]) -> None:
@@ -231,11 +295,18 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     before = before[before.rfind("基础上") + 3 :] if "基础上" in before else before
     if _BASELINE_BEFORE.search(before):
         return True
-    if quantity.unit in _MONEY_UNITS and _REWARD_WORDS.search(text):
+    if _REWARD_RULE.search(text):
+        return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
+    if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
         return True
+    comma_end = re.search(r"[,;。]|$", text[quantity.end :])
+    if _PROJECT_NAME.search(text[quantity.end : quantity.end + comma_end.start()]):  # type: ignore[union-attr]
+        return True  # "抓好某公司25万吨己二酸等项目建设": a capacity names a project
     after = text[quantity.end : clause_end]
-    if re.match(r"^(?:以上|以下|左右)?的", after) and find_quantities(after):
-        return True  # "营收超10亿元的企业5家": the first number only defines what is counted
+    if re.match(r"^(?:以上|以下|左右)?的", after) and (
+        find_quantities(after) or "一批" in text[clause_start : quantity.start]
+    ):
+        return True  # "营收超10亿元的企业5家", "一批超100亿元的集群": the number defines members
     if _FROM_VALUE.search(text[max(clause_start, quantity.start - 2) : quantity.start]) and (
         _TO_VALUE.search(after)
     ):
@@ -288,6 +359,7 @@ def _is_item_break(text: str, index: int) -> bool:
 
 def _governing_time(times: list[TimeMention], quantity: Quantity, text: str) -> TimeMention | None:
     """The latest time expression before the number; else one later in the same clause."""
+    times = [mention for mention in times if mention.kind != "baseline"]
     before = [mention for mention in times if mention.end <= quantity.start]
     if before:
         return before[-1]
@@ -298,10 +370,10 @@ def _governing_time(times: list[TimeMention], quantity: Quantity, text: str) -> 
 
 def _is_past(governing: TimeMention | None, ctx: DocContext) -> bool:
     """ "2016年,全市新增…" in a plan signed in 2017 reports a result, it commits to nothing."""
-    issued = ctx.meta.issued
-    if governing is None or issued is None or governing.last is None:
+    year = ctx.document_year
+    if governing is None or year is None or governing.last is None:
         return False
-    return governing.last.year < issued.year
+    return governing.last.year < year
 
 
 def _is_per_year(text: str, quantity: Quantity, governing: TimeMention | None) -> bool:

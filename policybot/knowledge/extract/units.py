@@ -65,7 +65,8 @@ UNIT_SUFFIXES: tuple[str, ...] = (
 )
 _SUFFIX_PATTERN = "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True))
 _UNIT_NAME = re.compile(
-    rf"^(?:[\u4e00-\u9fff<>]|\([\u4e00-\u9fff、]*\)){{1,30}}?(?:{_SUFFIX_PATTERN})(?:<[^>]+>)?$"
+    rf"^(?:[\u4e00-\u9fff<>]|(?<=各[市县区])、|\([\u4e00-\u9fff、]*\)){{1,30}}?(?:{_SUFFIX_PATTERN})"
+    r"(?:<[^>]+>|\([\u4e00-\u9fff、]{1,8}\))?$"
 )
 _JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?[省市区县州])?[省市区县州]|^各")
 _LABELS = {
@@ -89,6 +90,7 @@ class UnitNote:
     lead: list[str] = field(default_factory=list)
     support: list[str] = field(default_factory=list)
     start: int = 0  # offset of the note inside its paragraph
+    end: int = 0
 
 
 def looks_like_unit(name: str) -> bool:
@@ -109,8 +111,23 @@ def split_unit_list(text: str) -> list[str]:
             for part in re.split(r"(?<=[局委办])和", item)
             if part.strip()
         ]
-        units.extend(_expand_prefixes(_expand_suffixes(raw)))
+        units.extend(_expand_prefixes(_expand_suffixes(_join_level_lists(raw))))
     return units
+
+
+def _join_level_lists(items: list[str]) -> list[str]:
+    """ "各县、区人民政府(管委会)" is one addressee: 各县 and 区… name levels, not two units."""
+    joined: list[str] = []
+    for item in items:
+        if (
+            joined
+            and re.fullmatch(r"各[市县区镇乡]", joined[-1])
+            and re.match(r"^[市县区镇乡]", item)
+        ):
+            joined[-1] = f"{joined[-1]}、{item}"
+        else:
+            joined.append(item)
+    return joined
 
 
 def _split_outside_brackets(text: str, separators: str) -> list[str]:
@@ -137,7 +154,7 @@ def _expand_prefixes(items: list[str]) -> list[str]:
     result: list[str] = []
     prefix = ""
     for item in items:
-        match = _JURISDICTION_PREFIX.match(item)
+        match = _JURISDICTION_PREFIX.match(item) if not item.startswith("市场") else None
         if match and not item.startswith("各"):
             prefix = _prefix_of(item)
             result.append(item)
@@ -182,9 +199,12 @@ def parse_unit_note(body: str) -> UnitNote | None:
     note = UnitNote()
     if re.search(_LABEL_PATTERN, body):
         parts = re.split(rf"(?:[;,,]\s*)?({_LABEL_PATTERN})\s*[::]?", body)
+        has_lead_label = any(part in ("牵头单位", "牵头部门", "主办单位") for part in parts)
         current: str | None = None
         for part in parts:
             role = _label_role(part)
+            if role == "lead" and has_lead_label and part in ("责任单位", "责任部门"):
+                role = "support"  # "牵头单位:A 责任单位:B": B carries it out with A
             if role:
                 current = role
                 continue
@@ -198,7 +218,12 @@ def parse_unit_note(body: str) -> UnitNote | None:
         note.lead = split_unit_list(verbal["lead"])
         note.support = split_unit_list(verbal["support"]) if verbal["support"] else []
         units = note.lead + note.support
-        return note if units and all(looks_like_unit(unit) for unit in units) else None
+        if units and all(looks_like_unit(unit) for unit in units):
+            return note
+        note = UnitNote()
+    by_role = _role_clauses(body)
+    if by_role is not None:
+        return by_role
     items = split_unit_list(body)
     if items and all(looks_like_unit(item) for item in items):
         note.lead = items
@@ -206,11 +231,66 @@ def parse_unit_note(body: str) -> UnitNote | None:
     return None
 
 
+_ROLE_CLAUSE = re.compile(
+    r"^(?:由)?(?P<units>.+?)(?P<verb>牵头督导|牵头负责|牵头|分别负责|负责落实|负责|主办|协办|配合|参与|协助|协同|落实)$"
+)
+_SUPPORT_VERBS = ("负责落实", "协办", "配合", "参与", "协助", "协同", "落实")
+
+
+def _role_clauses(body: str) -> UnitNote | None:
+    """ "省财政厅主办,省国税局、地税局协办", "A牵头,B参与,C负责落实": a role verb per clause.
+
+    The first clause must name units; later clauses that do not (a remark after the list) are
+    left out.
+    """
+    note = UnitNote()
+    prefix = ""
+    for index, clause in enumerate(_split_outside_brackets(body, ",;,。")):
+        match = _ROLE_CLAUSE.match(clause.strip())
+        units = split_unit_list(match["units"]) if match else []
+        if prefix:
+            units = [
+                prefix + unit
+                if _is_department(unit) and not _JURISDICTION_PREFIX.match(unit)
+                else unit
+                for unit in units
+            ]
+        if not units or not all(looks_like_unit(unit) for unit in units):
+            if index == 0:
+                return None
+            continue
+        prefix = prefix or _prefix_of(units[0]) if _JURISDICTION_PREFIX.match(units[0]) else prefix
+        target = (
+            note.support if match and match["verb"] in _SUPPORT_VERBS and note.lead else note.lead
+        )
+        target.extend(unit for unit in units if unit not in note.lead + note.support)
+    return note if note.lead else None
+
+
 def _label_role(part: str) -> str | None:
     for role, labels in _LABELS.items():
         if part in labels:
             return role
     return None
+
+
+_ANY_NOTE = re.compile(r"[(〔\[](?P<body>[^()〔〕\[\]]*(?:\([^()]*\)[^()〔〕\[\]]*)*)[)〕\]]")
+_NOTE_CUE = re.compile(rf"{_LABEL_PATTERN}|牵头|主办|协办|负责|配合|参与")
+
+
+def notes_in_paragraph(paragraph: str) -> list[UnitNote]:
+    """Every unit note of a paragraph, in order, with ``start`` set: a paragraph can hold several
+    tasks, each closed by its own "(…牵头,…参与)"."""
+    notes: list[UnitNote] = []
+    for match in _ANY_NOTE.finditer(paragraph):
+        if not _NOTE_CUE.search(match["body"]):
+            continue
+        note = parse_unit_note(match["body"])
+        if note is not None:
+            note.start = match.start()
+            note.end = match.end()
+            notes.append(note)
+    return notes
 
 
 def trailing_note(paragraph: str) -> UnitNote | None:
@@ -222,6 +302,7 @@ def trailing_note(paragraph: str) -> UnitNote | None:
     if note is None:
         return None
     note.start = match.start()
+    note.end = match.end()
     return note
 
 
@@ -256,10 +337,17 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         named = match["list"].rsplit("由", 1)[-1]  # "…工作由各区市场监管局负责"
         items = split_unit_list(named)
         if items and all(
-            looks_like_unit(item) and _starts_with(item, [*prefixes, "各"]) for item in items
+            looks_like_unit(item)
+            and _starts_with(item, [*prefixes, "各"])
+            and not _DIRECTIVE_WORDS.search(item)
+            for item in items
         ):
             found.extend(items)
     return found
+
+
+# "各牵头单位要切实履行…": a sentence about units, not a unit's name.
+_DIRECTIVE_WORDS = re.compile(r"要|应|须|切实|务必")
 
 
 def _starts_a_name(text: str, start: int) -> bool:

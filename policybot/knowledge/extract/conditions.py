@@ -1,0 +1,119 @@
+"""Conditions that change what a document's rewards mean.
+
+Three kinds recur in reward rules and notices, and each changes the sum a firm can expect:
+``no_stacking`` (就高不重复, "执行单项最高标准", "不再重复奖励"), ``overall_cap`` (a ceiling per firm
+on top of the listed sums, a share of the firm's local tax) and ``scope`` (which places, firms or
+titles the rules apply to).  ``other`` keeps funding splits and repeat-award clauses.  They are only
+read from documents that grant or promise rewards.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policybot.knowledge.extract.numbers import find_money
+from policybot.knowledge.extract.records import ConditionKind, ConditionRecord, Span
+from policybot.knowledge.extract.structure import Paragraph
+
+_KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
+    (
+        "no_stacking",
+        re.compile(
+            r"就高(?:不重复|原则|享受)|不(?:再)?重复(?:奖励|给奖|享受|补助|支持|计奖|申报)|"
+            r"单项最高(?:标准|奖励)|只按最高[^,;。]{0,6}(?:奖励|计)|不(?:得|予)?叠加|从高不重复|"
+            r"择(?:高|优)享受"
+        ),
+    ),
+    (
+        "overall_cap",
+        re.compile(
+            r"(?:每个|每家|每户|同一)(?:企业|单位|项目)[^。;,]{0,12}(?:最高|累计|总额|合计|年度)[^。;,]{0,10}"
+            r"(?:不超过|不高于|以内)|累计(?:奖励|补助|奖补|扶持)[^。;,]{0,10}不超过|"
+            r"(?:奖励|补助|奖补|扶持)(?:资金)?总额[^。;,]{0,20}(?:不超过|不高于)|"
+            r"不(?:超过|高于)[^。;,]{0,24}(?:地方(?:财政)?(?:贡献|留成)|(?:地方|区|县|市)级?税收)"
+        ),
+    ),
+    (
+        "scope",
+        re.compile(
+            r"适用于|适用范围|参照(?:本(?:办法|政策|意见|细则))?执行|奖励范围|奖励对象|不适用|"
+            r"授予[^。;]{0,30}(?:单位|企业|个人|组织)"
+        ),
+    ),
+    (
+        "other",
+        re.compile(r"按[^。;,]{0,10}比例(?:承担|分担)|可以?再次(?:进行)?(?:奖励|申报)|合计奖励"),
+    ),
+)
+_SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+_PARENTHETICAL = re.compile(r"\(([^()]{4,80})\)")
+
+
+def conditions_in_paragraphs(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
+    """Every condition clause of the paragraphs, once each (the same text said twice is one)."""
+    found: list[ConditionRecord] = []
+    seen: set[str] = set()
+    for index, paragraph in enumerate(paragraphs):
+        for sentence in _SENTENCE.finditer(paragraph.text):
+            record = _condition(sentence.group(0), paragraph.start + sentence.start(), paragraph)
+            if record is not None and _is_heading(paragraph):
+                record = _section_body(record, paragraphs[index + 1 :])
+            if record is None or record.text in seen:
+                continue
+            seen.add(record.text)
+            found.append(record)
+    return found
+
+
+def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRecord | None:
+    for kind, pattern in _KINDS:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        if kind == "overall_cap" and not find_money(sentence[: match.start()]):
+            continue  # the only sum is the ceiling: it is the reward's own cap, not a condition
+        start, end = _clause_bounds(sentence, match.start(), match.end())
+        text = sentence[start:end].strip(" ,;。()")
+        text = re.sub(
+            r"^(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、)", "", text
+        )
+        return ConditionRecord(
+            kind=kind,
+            text=text[:160],
+            quote=sentence.strip()[:120],
+            span=Span(offset + start, offset + end, paragraph.section),
+        )
+    return None
+
+
+def _is_heading(paragraph: Paragraph) -> bool:
+    return paragraph.heading_level is not None and len(paragraph.text) <= 16
+
+
+def _section_body(record: ConditionRecord, below: list[Paragraph]) -> ConditionRecord | None:
+    """A heading ("一、奖励范围。") names the condition; the paragraphs under it state it."""
+    lines: list[str] = []
+    for paragraph in below:
+        if paragraph.heading_level is not None and not re.match(
+            r"^第[一二三四五六七八九十]+类", paragraph.text
+        ):
+            break
+        lines.append(paragraph.text)
+    if not lines:
+        return None
+    body = " ".join(lines)
+    start = below[0].start
+    return ConditionRecord(
+        kind=record.kind,
+        text=body[:160],
+        quote=body[:120],
+        span=Span(start, start + len(body), below[0].section),
+    )
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The parenthetical holding the match ("(凡…不再重复奖励)"), else the whole sentence."""
+    for bracket in _PARENTHETICAL.finditer(sentence):
+        if bracket.start() <= start and end <= bracket.end():
+            return bracket.start(1), bracket.end(1)
+    return 0, len(sentence)

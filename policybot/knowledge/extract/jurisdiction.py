@@ -1,0 +1,263 @@
+"""Which jurisdiction issued a document, and at what level.
+
+A document names its jurisdiction in many places, none of them always present: the issuer in the
+落款 or the header ("永康市人民政府办公室"), the title ("长丰县推动…若干政策"), the prefix of its doc
+number ("凉府办发" — 凉山州; "南兴府办函" — 南宁市兴宁区), or only its body ("我省", and the cities it
+names).  ``document_region`` tries them in that order of reliability.  An explicit issuer or title
+is taken as written (the gazetteer is incomplete for renamed places); abbreviations and body cues
+are resolved against the national gazetteer (``gazetteer``) and only a unique answer is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from policybot.knowledge.extract.gazetteer import (
+    PROVINCE_ABBREVIATIONS,
+    Gazetteer,
+    Level,
+    Place,
+    gazetteer,
+)
+
+_PROVINCE = r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)"
+_CITY = r"[\u4e00-\u9fff]{1,7}?(?:市(?!场)|盟|地区|自治州|州(?![市区县]))"
+_COUNTY = r"[\u4e00-\u9fff]{1,7}?(?:区|县|旗)"
+_REGION = re.compile(
+    rf"^(?P<region>{_PROVINCE}(?:{_CITY})?(?:{_COUNTY})?|{_CITY}(?:{_COUNTY})?)"
+    r"(?=[\u4e00-\u9fff]{1,12}(?:局|委|厅|办))"
+)
+_TITLE_REGION = re.compile(
+    r"^(?P<region>[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|盟)(?:[\u4e00-\u9fff]{1,5}?(?:区|县|旗))?"
+    r"|[\u4e00-\u9fff]{1,6}?(?:区|县|旗))(?=[\u4e00-\u9fff“])"
+)
+# Words that end like a place but are not one ("县" alone, "本市", "全省").
+_NOT_A_PLACE = re.compile(
+    r"^(?:[本全我各该某外]?[省市区县州旗盟]|地区|城区|市区|县区|辖区|园区|社区|新区)$"
+)
+# "我市" / "全县" / "各县(市、区)": what level the document itself speaks at.
+_LEVEL_CUES: dict[Level, re.Pattern[str]] = {
+    "province": re.compile(r"我省|全省|省政府|省人民政府|省直|各市(?:\(州\)|、州|州)|各地级以上市"),
+    "prefecture": re.compile(
+        r"我市|全市|市政府|市人民政府|市直|各县\(市、?区\)|各县、?区|各区、?县|各县\(区\)|各县市区"
+    ),
+    "county": re.compile(
+        r"我县|全县|县政府|县人民政府|县直|各乡镇|各乡、镇|我区|全区|区政府|各街道"
+    ),
+}
+# Development zones share their short names across the country (高新区, 新城区): no evidence.
+_GENERIC_ZONE = re.compile(r"新区|园区|开发区|城区|高新|经开|示范区|保税区|管理区|新城")
+_DOC_PREFIX = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]{1,3}?)(?:政|府|委|办|发|函)")
+
+
+def region_of(issuer: str | None) -> str | None:
+    """ "温州市洞头区人民政府办公室" -> "温州市洞头区"; "湖州市质量技术监督局" -> "湖州市"."""
+    if not issuer:
+        return None
+    issuer = re.sub(r"\s+", "", issuer)
+    # Joint issuance by the party committee and the government: the region is the government's.
+    issuer = re.sub(
+        r"^中共[\u4e00-\u9fff]+?(?:委员会|委)(?=[\u4e00-\u9fff]+?(?:人民政府|政府))", "", issuer
+    )
+    party = re.match(r"^中共(?P<region>[\u4e00-\u9fff]+?(?:省|市|县|区|州))(?:委员会|委)", issuer)
+    if party and "政府" not in issuer:
+        return _place_or_none(party["region"])
+    government = re.match(r"^(?P<region>.+?)(?:人民政府|政府)", issuer)
+    if government and re.search(r"(?:省|自治区|市|区|县|州|旗|盟)$", government["region"]):
+        return _place_or_none(government["region"])
+    match = _REGION.match(issuer)
+    if match and match["region"]:
+        return _place_or_none(match["region"])
+    return None
+
+
+def _place_or_none(name: str) -> str | None:
+    return None if _NOT_A_PLACE.match(name) or len(name) < 2 else name
+
+
+def region_from_title(title: str | None) -> str | None:
+    """A title that starts with the place ("某市质量…", "长丰县推动…若干政策")."""
+    if not title:
+        return None
+    match = _TITLE_REGION.match(title.lstrip("《"))
+    if match is None:
+        return None
+    region = _place_or_none(match["region"])
+    if region is None:
+        return None
+    places = gazetteer()
+    # Without the gazetteer, trust the title; with it, the title must start with a real place
+    # (so "创建县质量奖" or "关于市…" do not name one).
+    if places and not any(True for _ in places.names_starting(region)):
+        return None
+    return region
+
+
+def region_from_doc_number(doc_number: str | None, text: str) -> str | None:
+    """ "凉府办发〔2008〕1号" -> 凉山州: the prefix abbreviates the issuer's place."""
+    if not doc_number:
+        return None
+    match = _DOC_PREFIX.match(doc_number)
+    places = gazetteer()
+    if match is None or not places:
+        return None
+    prefix = match["prefix"]
+    level = speaking_level(text)
+    candidates = _abbreviated(prefix, places, level)
+    best = _best_supported(candidates, text, places)
+    return _as_written(best, text) if best else None
+
+
+def region_from_body(text: str) -> str | None:
+    """ "我省" and the prefectures the text names: the province they belong to."""
+    places = gazetteer()
+    level = speaking_level(text)
+    if not places or level is None:
+        return None
+    named = [place for place in _places_named(text, places)]
+    parents: Counter[str] = Counter()
+    for place in named:
+        for ancestor in (place.province, place.prefecture):
+            if ancestor:
+                parents[ancestor] += 1
+    candidates = [
+        place
+        for place in places.places
+        if place.level == level and (parents[place.name] >= 2 or place in named)
+    ]
+    best = _best_supported(candidates, text, places)
+    return _as_written(best, text) if best else None
+
+
+def speaking_level(text: str) -> Level | None:
+    """The level whose cues ("我市", "全县", "各县(市、区)") the text uses most."""
+    counts = {level: len(cue.findall(text)) for level, cue in _LEVEL_CUES.items()}
+    level, count = max(counts.items(), key=lambda item: item[1])
+    return level if count else None
+
+
+def level_of(region: str | None) -> Level | None:
+    """The level of a region as written: the last place it names ("徐州市沛县" -> county)."""
+    if not region:
+        return None
+    parts = split_places(region)
+    last = parts[-1] if parts else region
+    found = [
+        place for place in gazetteer().lookup(last) if place.name == last
+    ] or gazetteer().lookup(last)
+    if found:
+        return found[0].level
+    if re.search(r"(?:省|自治区)$", last):
+        return "province"
+    if re.search(r"(?:州|盟|地区)$", last) or (len(parts) == 1 and last.endswith("市")):
+        return "prefecture"
+    return "county"
+
+
+def split_places(region: str) -> list[str]:
+    """ "徐州市沛县" -> ["徐州市", "沛县"] (known names first, else by suffix)."""
+    parts: list[str] = []
+    rest = region
+    places = gazetteer()
+    while rest:
+        known = next(places.names_starting(rest), None) if places else None
+        match = (
+            known
+            or (
+                re.match(r"^[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|省|市|州|盟|地区|区|县|旗)", rest)
+                or [rest]
+            )[0]
+        )
+        parts.append(match)
+        rest = rest[len(match) :]
+    return parts
+
+
+def _abbreviated(prefix: str, places: Gazetteer, level: Level | None) -> list[Place]:
+    """Places a doc-number prefix can stand for, at the level the text speaks at."""
+    candidates: list[Place] = []
+    if len(prefix) == 1 and prefix in PROVINCE_ABBREVIATIONS and level in (None, "province"):
+        candidates.extend(places.lookup(PROVINCE_ABBREVIATIONS[prefix]))
+    if level != "province":
+        candidates.extend(
+            place
+            for place in places.with_alias_prefix(prefix)
+            if place.level != "province" and (level is None or _fits_level(place, level))
+        )
+    if len(prefix) == 2:
+        # "南兴": the prefecture's first character, then the county's.
+        candidates.extend(
+            place
+            for place in places.places
+            if place.level == "county"
+            and place.prefecture
+            and place.prefecture.startswith(prefix[0])
+            and place.alias.startswith(prefix[1])
+        )
+    return list(dict.fromkeys(candidates))
+
+
+def _fits_level(place: Place, level: Level) -> bool:
+    if level == "prefecture":
+        # "我市": a prefecture, or a county-level city that speaks of itself as 市.
+        return place.level == "prefecture" or place.name.endswith("市")
+    return place.level == level
+
+
+def _places_named(text: str, places: Gazetteer) -> list[Place]:
+    """Places whose full name (or short name + suffix) occurs in the text."""
+    found: list[Place] = []
+    for match in re.finditer(r"[\u4e00-\u9fff]{2,9}?(?:自治州|自治区|省|市|州|盟|县|区|旗)", text):
+        name = match.group(0)
+        for length in range(len(name), 1, -1):
+            tail = name[-length:]
+            hits = [place for place in places.lookup(tail) if tail in (place.name, place.alias)]
+            hits = hits or [place for place in places.lookup(tail) if len(tail) >= 3]
+            if hits:
+                found.extend(hits[:1])
+                break
+    return found
+
+
+def _best_supported(candidates: Iterable[Place], text: str, places: Gazetteer) -> Place | None:
+    """The candidate the text supports most (its own name, its parent's, its subdivisions');
+    None when none or several are supported equally."""
+    unique = list(dict.fromkeys(candidates))
+    if len(unique) == 1:
+        return unique[0]
+    scored: list[tuple[int, Place]] = []
+    for place in unique:
+        support = text.count(place.alias) * 3 if len(place.alias) >= 2 else 0
+        if place.parent:
+            parent = next(iter(places.lookup(place.parent)), None)
+            if parent and len(parent.alias) >= 2:
+                support += text.count(parent.alias)
+        support += sum(
+            1
+            for child in places.children(place)
+            if len(child.alias) >= 2
+            and not _GENERIC_ZONE.search(child.alias)
+            and child.alias in text
+        )
+        scored.append((support, place))
+    scored.sort(key=lambda item: item[0], reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def _as_written(place: Place, text: str) -> str:
+    """The place as the document writes it (凉山州 or 凉山彝族自治州), its prefecture first for a
+    county whose prefecture the text names ("南宁市兴宁区")."""
+    forms = [place.name] + [place.alias + suffix for suffix in ("州", "市", "县", "区")]
+    written = next((form for form in forms if form in text), place.name)
+    if (
+        place.level == "county"
+        and place.prefecture
+        and place.prefecture != place.province
+        and place.prefecture + written in text.replace(" ", "")
+    ):
+        return place.prefecture + written
+    return written

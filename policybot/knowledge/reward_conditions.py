@@ -1,0 +1,45 @@
+"""Reward conditions as answers show them: one short line per condition, under the rewards.
+
+A reward's sum means little without the clause that caps it or forbids stacking it ("就高不重复",
+"每个企业最高不超过20万元"), so every answer that lists rewards ends with the conditions of the
+documents those rewards come from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from policybot.knowledge.models import RewardCondition
+
+KIND_LABELS = {
+    "no_stacking": "不重复奖励",
+    "overall_cap": "奖励上限",
+    "scope": "适用范围",
+    "other": "说明",
+}
+MAX_LINES = 3
+_TEXT_LIMIT = 60
+
+
+def condition_notes(engine: Engine, document_ids: Iterable[int]) -> tuple[str, ...]:
+    """At most ``MAX_LINES`` lines "注(不重复奖励):…" for the documents' conditions."""
+    ids = sorted(set(document_ids))
+    if not ids:
+        return ()
+    with Session(engine) as session:
+        rows = session.exec(
+            select(RewardCondition)
+            .where(col(RewardCondition.document_id).in_(ids))
+            .order_by(col(RewardCondition.document_id), col(RewardCondition.id))
+        ).all()
+    lines = [f"注({KIND_LABELS.get(row.kind, '说明')}):{_clip(row.text)}" for row in rows]
+    if len(lines) > MAX_LINES:
+        lines = [*lines[:MAX_LINES], f"另有{len(lines) - MAX_LINES}条奖励条件,见原文。"]
+    return tuple(lines)
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= _TEXT_LIMIT else text[: _TEXT_LIMIT - 1] + "…"
