@@ -15,7 +15,7 @@ meanwhile is left out (``dropped``, with the reason the ledger records).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from html import escape
@@ -109,6 +109,7 @@ class Digest:
     pages: list[list[DigestItem]] = field(default_factory=list)
     dropped: dict[int, str] = field(default_factory=dict)  # row id → why it is not sent
     escalate_after_days: int = 0
+    heading: str | None = None  # instead of the reminder heading (e.g. /overdue's)
 
     @property
     def row_ids(self) -> list[int]:
@@ -177,10 +178,16 @@ def build_digest(
             status=status,
         )
     digest.items = sorted(by_occurrence.values(), key=_order)
+    keep_only(digest, lambda item: True)
+    return digest
+
+
+def keep_only(digest: Digest, keep: Callable[[DigestItem], bool]) -> None:
+    """Keep the items ``keep`` accepts, numbered and paginated afresh."""
+    digest.items = [item for item in digest.items if keep(item)]
     for number, item in enumerate(digest.items, start=1):
         item.number = number
     digest.pages = _paginate(digest)
-    return digest
 
 
 def _drop(digest: Digest, entry: Entry, reason: str) -> None:
@@ -286,6 +293,8 @@ def _place_heading(item: DigestItem) -> str:
 
 def _header(digest: Digest) -> str:
     count = len(digest.items)
+    if digest.heading:
+        return digest.heading
     if digest.purpose == ReminderPurpose.ESCALATE:
         return (
             f"🚨 <b>逾期督办</b>：以下 {count} 项已逾期 {digest.escalate_after_days} 天以上，"
