@@ -18,7 +18,7 @@ from policybot.bot.services import services_of
 from policybot.handlers.formatting import clip_echo
 from policybot.handlers.paging import reply_pages
 from policybot.handlers.rights import caller_is_admin
-from policybot.handlers.subscriptions import _chat_info, _unresolved
+from policybot.handlers.subscriptions import chat_info, unresolved_reply
 from policybot.scheduler import supervision
 from policybot.scheduler.digest import page_text
 from policybot.scheduler.overdue import overdue_for_chat
@@ -64,7 +64,7 @@ async def supervise(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     services = services_of(context)
     request = parse_request(list(context.args or []))
     target = (
-        _chat_info(here)
+        chat_info(here)
         if request.target_chat_id in (None, here.id)
         else ChatInfo(request.target_chat_id or 0)
     )
@@ -84,7 +84,7 @@ async def supervise(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             supervision.unsupervise, services.engine, target.id, name
         )
         if resolution.topic is None:
-            await _reply(update, _unresolved(name, resolution))
+            await _reply(update, unresolved_reply(name, resolution))
             return
         verb = "已不再督办" if removed else "本来就没有督办"
         await _reply(update, f"{verb}:{escape(resolution.topic.label)}。")
@@ -100,7 +100,7 @@ async def supervise(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         now=services.clock.now(),
     )
     if outcome.topic is None:
-        await _reply(update, _unresolved(name, outcome.resolution))
+        await _reply(update, unresolved_reply(name, outcome.resolution))
         return
     label = escape(outcome.topic.label)
     if outcome.not_a_region:
