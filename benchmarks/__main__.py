@@ -142,7 +142,7 @@ def measure_planning(folder: Path, sizes: Sizes) -> dict[str, Any]:
 
 def measure_fan_out(messages: int) -> dict[str, Any]:
     figures = asyncio.run(reminder_planning.measure_fan_out(messages, rate_limited=True))
-    sustained = figures.get("sustained_rate_after_first_burst") or 0.0
+    sustained = figures.get("sustained_rate") or 0.0
     return {
         **figures,
         "telegram_bound_per_s": TELEGRAM_RATE,

@@ -54,7 +54,9 @@ def production(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Engine:
     monkeypatch.setenv("POLICYBOT_DB_URL", url)
     monkeypatch.delenv("POLICYBOT_TOKEN", raising=False)
     monkeypatch.chdir(tmp_path)
-    Path("config.toml").write_text("[bot]\nload_seeds = false\n", encoding="utf-8")
+    Path("config.toml").write_text(
+        "[bot]\nload_seeds = false\n[reminders]\ntick_seconds = 1\n", encoding="utf-8"
+    )
     return engine
 
 
@@ -105,7 +107,9 @@ async def test_an_offline_session_in_the_future_leaves_every_real_chat_its_remin
 ) -> None:
     await real_tick(production, date(2019, 1, 1), RecordingSender())  # the bot has run before
 
-    transcript = await_in_thread(run_offline_session, monkeypatch, "2019-03-01T09:00")
+    # Subscribed a few seconds before 09:00 of the day before LATER is due: the 1-day reminder
+    # that fires at 09:00 is after the subscription (nothing from before it is sent).
+    transcript = await_in_thread(run_offline_session, monkeypatch, "2019-02-28T08:59:55")
 
     with Session(production) as session:
         chats = session.exec(select(Chat).where(Chat.id.in_(REAL_CHATS))).all()  # type: ignore[union-attr]

@@ -27,7 +27,7 @@ from sqlmodel import Session, select
 from conftest import IN_CI
 from lookup_samples import load_samples
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, Settings
+from policybot.bot.config import BotSettings, ReminderSettings, Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
 from policybot.bot.ops import operations_of
@@ -77,7 +77,10 @@ async def test_the_database_going_away_and_coming_back(
     ingest(pg_engine, plan(milestones=[milestone("完成质量强市验收", due=date(2018, 12, 31))]))
     follow(pg_engine, GROUP, "市质监局")
     clock = FakeClock(utc(2018, 11, 20))
-    config = Settings(bot=replace(BotSettings(load_seeds=False), owners=(4242,)))
+    config = Settings(
+        bot=replace(BotSettings(load_seeds=False), owners=(4242,)),
+        reminders=ReminderSettings(working_days=False),  # 2018-12-01 is a Saturday
+    )
     services = Services(config, pg_engine, clock)
     emulator = BotApiEmulator()
     emulator.add_group(GROUP, members=(USER,))

@@ -23,7 +23,7 @@ from telegram.ext import Application, ApplicationBuilder
 
 from lookup_samples import load_samples
 from policybot.bot.app import build_application, rate_limiter
-from policybot.bot.config import BotSettings, Settings
+from policybot.bot.config import BotSettings, ReminderSettings, Settings
 from policybot.bot.emulator import BotApiEmulator, FloodControl
 from policybot.bot.harness import OfflineHarness, TrackingUpdateProcessor, emulator_builder
 from policybot.bot.ops import operations_of
@@ -47,7 +47,10 @@ DUE = date(2018, 12, 31)
 
 
 def settings() -> Settings:
-    return Settings(bot=replace(BotSettings(load_seeds=False), owners=(4242,)))
+    return Settings(
+        bot=replace(BotSettings(load_seeds=False), owners=(4242,)),
+        reminders=ReminderSettings(working_days=False),  # the fan-out is on a Saturday
+    )
 
 
 @asynccontextmanager

@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 from telegram.ext import ApplicationBuilder
 
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, Settings
+from policybot.bot.config import BotSettings, ReminderSettings, Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
 from policybot.bot.services import Services
@@ -35,8 +35,14 @@ DUE = date(2018, 12, 31)
 TRICKY_QUOTE = "2018年底前完成验收(得分<60 & 整改)"
 
 
-def settings() -> Settings:
-    return Settings(bot=replace(BotSettings(load_seeds=False), owners=(OWNER,)))
+def settings(**reminders: object) -> Settings:
+    """Working days off unless asked for: these tests fire on weekends too (see
+    test_reminders_digest.py for holidays)."""
+    reminders.setdefault("working_days", False)
+    return Settings(
+        bot=replace(BotSettings(load_seeds=False), owners=(OWNER,)),
+        reminders=ReminderSettings(**reminders),  # type: ignore[arg-type]
+    )
 
 
 @pytest.fixture
@@ -206,8 +212,8 @@ async def test_a_group_that_removed_the_bot_is_deactivated(
     await bot.say("/subscribe 市质监局")  # the group takes the bot back
     (listing,) = await bot.say("/mysubs")
     assert "已停用" not in listing.text and "东湖区" in listing.text  # every subscription is back
-    reminders = await tick(bot, clock, nine_am(date(2018, 12, 30)))
-    assert len(reminders) == 2 and all("还有 1 天到期" in r.text for r in reminders)
+    (digest,) = await tick(bot, clock, nine_am(date(2018, 12, 30)))
+    assert "共 2 项" in digest.text and "还有 1 天到期" in digest.text
 
 
 async def test_flood_control_reschedules_and_delivers_once(store: Engine, clock: FakeClock) -> None:

@@ -13,7 +13,7 @@ from telegram.error import Forbidden, NetworkError
 from policybot.clock import FakeClock
 from policybot.knowledge.models import Chat, ReminderLedger, ReminderStatus, Subscription
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
-from policybot.scheduler.messages import ReminderMessage, parse_callback
+from policybot.scheduler.messages import ReminderMessage
 from test_scheduler_support import (
     RecordingSender,
     follow,
@@ -57,10 +57,6 @@ def dispatcher(
 def ledger(engine: Engine) -> list[ReminderLedger]:
     with Session(engine) as session:
         return list(session.exec(select(ReminderLedger).order_by(ReminderLedger.id)))
-
-
-def ledger_ids(sender: RecordingSender) -> list[int]:
-    return [parse_callback(message.buttons[0][1]).ledger_id for _, message in sender.sent]  # type: ignore[union-attr]
 
 
 async def drain_other_tasks() -> None:
@@ -362,13 +358,19 @@ def test_a_claim_takes_at_most_its_limit_and_only_its_scope(engine: Engine) -> N
     setup(engine, chats=[-(n + 1) for n in range(20)])
     plan_due(engine, timing(), FIRST_FIRE)
     lease = timedelta(minutes=10)
-    first = reminder_ledger.claim(engine, "a", FIRST_FIRE, lease, 7)
-    second = reminder_ledger.claim(engine, "b", FIRST_FIRE, lease, 7)
+    first = rows_of(reminder_ledger.claim(engine, "a", FIRST_FIRE, lease, 7))
+    second = rows_of(reminder_ledger.claim(engine, "b", FIRST_FIRE, lease, 7))
     assert len(first) == len(second) == 7
     assert not {row.id for row in first} & {row.id for row in second}
     unclaimed = {-(n + 1) for n in range(20)} - {row.chat_id for row in [*first, *second]}
     one = min(unclaimed)
     scoped = reminder_ledger.claim(engine, "c", FIRST_FIRE, lease, 7, scope=DispatchScope.of([one]))
-    assert [row.chat_id for row in scoped] == [one]
-    rest = reminder_ledger.claim(engine, "d", FIRST_FIRE, lease, 100)
+    assert [row.chat_id for row in rows_of(scoped)] == [one]
+    rest = rows_of(reminder_ledger.claim(engine, "d", FIRST_FIRE, lease, 100))
     assert {row.chat_id for row in rest} == unclaimed - {one}
+
+
+def rows_of(digests: list[list[object]]) -> list:  # type: ignore[type-arg]
+    """The rows of claimed digests (one digest per chat here: each has one item)."""
+    assert all(len({row.chat_id for row in digest}) == 1 for digest in digests)  # type: ignore[attr-defined]
+    return [row for digest in digests for row in digest]

@@ -1,70 +1,108 @@
-"""The reminder message: escaped HTML that Telegram accepts, short callback data, bounded size."""
+"""The digest message: escaped HTML that Telegram accepts, short callback data, pages within
+4096 UTF-16 units whatever the documents say, never an item split across pages."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policybot.bot.emulator import html_to_plain, parse_html
+from policybot.knowledge.models import ReminderPurpose
+from policybot.scheduler.digest import (
+    Digest,
+    DigestItem,
+    keep_only,
+    page_message,
+    page_text,
+    units16,
+)
+from policybot.scheduler.grading import BLUE, RED, YELLOW, colour_of, countdown
 from policybot.scheduler.items import ItemDetails, ItemKind
 from policybot.scheduler.messages import (
     MAX_CALLBACK_BYTES,
-    countdown,
     parse_callback,
-    render_reminder,
+    parse_digest_callback,
 )
 
 TELEGRAM_LIMIT = 4096
+NOW = datetime(2018, 12, 1, 1, tzinfo=UTC)
 
 any_text = st.text(min_size=1, max_size=2000)
-
-
-@given(
-    title=any_text,
-    quote=any_text,
-    due_text=st.none() | any_text,
-    units=st.lists(st.text(min_size=1, max_size=40), max_size=60),
-    document=st.none() | any_text,
-    ledger_id=st.integers(0, 2**63 - 1),
-    lead=st.integers(-400, 400),
-    late=st.booleans(),
+an_item = st.builds(
+    lambda title, quote, units, document, place, due, days, late: DigestItem(
+        [due.toordinal()],
+        ItemDetails(
+            ItemKind.TARGET, 1, title, title, quote, document, units, units, "3家", place=place
+        ),
+        due,
+        days,
+        colour_of(days, 7),
+        late,
+    ),
+    any_text,
+    any_text,
+    st.lists(st.text(min_size=1, max_size=40), max_size=60),
+    st.none() | any_text,
+    st.none() | st.text(max_size=60),
+    st.dates(date(2018, 1, 1), date(2020, 12, 31)),
+    st.integers(-400, 400),
+    st.booleans(),
 )
-def test_any_fact_renders_as_valid_bounded_html(
-    title: str,
-    quote: str,
-    due_text: str | None,
-    units: list[str],
-    document: str | None,
-    ledger_id: int,
-    lead: int,
-    late: bool,
+
+
+def digest_of(items: list[DigestItem], digest_id: int = 7) -> Digest:
+    digest = Digest(-1, ReminderPurpose.REMIND, digest_id, NOW)
+    digest.items = items
+    keep_only(digest, lambda item: True)
+    return digest
+
+
+@settings(max_examples=60, deadline=None)
+@given(items=st.lists(an_item, min_size=1, max_size=120), digest_id=st.integers(0, 2**62))
+def test_any_digest_pages_are_valid_bounded_html_holding_every_item_once(
+    items: list[DigestItem], digest_id: int
 ) -> None:
-    details = ItemDetails(
-        ItemKind.TARGET, 1, title, due_text, quote, document, units, units, numbers="3家"
-    )
-    message = render_reminder(
-        details, ledger_id=ledger_id, due=date(2018, 12, 31), lead_days=lead, late=late
-    )
-    parse_html(message.text)  # raises as Telegram's "can't parse entities" would
-    assert len(html_to_plain(message.text).encode("utf-16-le")) // 2 <= TELEGRAM_LIMIT
-    for _, data in message.buttons:
-        assert len(data.encode()) <= MAX_CALLBACK_BYTES
-        assert parse_callback(data) is not None and parse_callback(data).ledger_id == ledger_id  # type: ignore[union-attr]
+    digest = digest_of(items, digest_id)
+    assert [item.number for page in digest.pages for item in page] == list(range(1, len(items) + 1))
+    for page in range(len(digest.pages)):
+        for itemised in (False, True):
+            message = page_message(
+                digest, page, itemised=itemised, status_line="✅ 某人 已标记完成"
+            )
+            parse_html(message.text)  # raises as Telegram's "can't parse entities" would
+            assert units16(html_to_plain(message.text)) <= TELEGRAM_LIMIT
+            assert sum(len(row) for row in message.buttons) <= 100
+            for data in message.callbacks:
+                assert len(data.encode()) <= MAX_CALLBACK_BYTES
+                assert parse_digest_callback(data) is not None
+                assert parse_digest_callback(data).digest_id == digest_id  # type: ignore[union-attr]
 
 
 def test_quotes_with_markup_characters_survive() -> None:
-    details = ItemDetails(
-        ItemKind.MILESTONE, 1, "验收<复核>", "年底前", "得分<60 & 整改>", "计划&方案"
+    item = DigestItem(
+        [5],
+        ItemDetails(ItemKind.MILESTONE, 1, "验收<复核>", "年底前", "得分<60 & 整改>", "计划&方案"),
+        date(2018, 12, 31),
+        0,
+        YELLOW,
+        True,
     )
-    message = render_reminder(details, ledger_id=5, due=date(2018, 12, 31), lead_days=0, late=True)
-    plain = html_to_plain(message.text)
+    plain = html_to_plain(page_text(digest_of([item]), 0))
     assert "得分<60 & 整改>" in plain and "《计划&方案》" in plain and "（补发）" in plain
-    assert "今天到期" in plain
+    assert "今天到期" in plain and "验收<复核>" in plain
 
 
-def test_countdown_words() -> None:
+def test_colours_and_countdown_words() -> None:
+    assert [colour_of(days, 7) for days in (30, 8, 7, 1, 0, -1)] == [
+        BLUE,
+        BLUE,
+        YELLOW,
+        YELLOW,
+        YELLOW,
+        RED,
+    ]
     assert countdown(7) == "还有 7 天到期"
     assert countdown(0) == "今天到期"
     assert countdown(-3) == "已逾期 3 天"
@@ -73,6 +111,8 @@ def test_countdown_words() -> None:
 def test_forged_or_foreign_callback_data_is_not_ours() -> None:
     for data in (None, "", "pg:2", "rm:x:1", "rm:d:", "rm:d:1:2", "rm:d:-1"):
         assert parse_callback(data) is None
+    for data in ("rd:d:1:0", "rd:a:1:0:5", "rd:x:1:0", "rd:p:-1:0", "rd:p:1"):
+        assert parse_digest_callback(data) is None, data
 
 
 def test_target_numbers_read_naturally() -> None:

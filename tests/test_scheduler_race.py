@@ -1,4 +1,4 @@
-"""Two bot processes on one database: every reminder is sent exactly once.
+"""Two bot processes on one database: every reminder is sent exactly once (in one digest).
 
 Each worker has its own engine (its own connections), as two processes would; they plan and
 claim concurrently against the real server.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import re
 import threading
 from collections import Counter
 from datetime import date
@@ -17,7 +18,7 @@ from typing import Any
 from policybot.clock import FakeClock
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
-from policybot.scheduler.messages import ReminderMessage, parse_callback
+from policybot.scheduler.messages import ReminderMessage, parse_digest_callback
 from test_scheduler_support import follow, ingest, milestone, nine_am, plan, timing
 
 CHATS = 40
@@ -37,12 +38,13 @@ def _run_worker(
     engine = make_engine(url)
 
     async def send(chat_id: int, message: ReminderMessage) -> int:
-        press = parse_callback(message.buttons[0][1])
+        press = parse_digest_callback(message.callbacks[0])
         assert press is not None
         await asyncio.sleep(0)  # yield, so the other worker's claims interleave with ours
+        titles = re.findall(r"任务\d+", message.text)
         with lock:
-            sent.append((name, press.ledger_id, chat_id))
-        return press.ledger_id
+            sent.extend([(name, title, chat_id) for title in titles])  # a proxy list pickles
+        return press.digest_id
 
     dispatcher = ReminderDispatcher(
         engine,
@@ -134,10 +136,9 @@ def race_in_processes(url: str) -> list[tuple[str, int, int]]:
         return list(sent)
 
 
-def check(sent: list[tuple[str, int, int]]) -> None:
-    per_row = Counter(ledger_id for _, ledger_id, _ in sent)
-    assert len(per_row) == CHATS * ITEMS
-    assert set(per_row.values()) == {1}, [row for row, n in per_row.items() if n > 1]
-    assert {name for name, _, _ in sent} == {"bot-a", "bot-b"}  # both really took part
-    per_pair = Counter((chat, ledger_id) for _, ledger_id, chat in sent)
+def check(sent: list[tuple[str, str, int]]) -> None:
+    """Every item reached every chat exactly once, in one digest or another."""
+    per_pair = Counter((chat, title) for _, title, chat in sent)
     assert len(per_pair) == CHATS * ITEMS
+    assert set(per_pair.values()) == {1}, [pair for pair, n in per_pair.items() if n > 1]
+    assert {name for name, _, _ in sent} == {"bot-a", "bot-b"}  # both really took part

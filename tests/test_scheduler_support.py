@@ -33,6 +33,9 @@ START = datetime(2018, 1, 1, tzinfo=UTC)
 
 
 def timing(**overrides: object) -> ReminderTiming:
+    """The configured rules; working days off unless asked for, so that tests about other
+    behaviour can fire on any date (tests of working days turn them on)."""
+    overrides.setdefault("working_days", False)
     settings = Settings(reminders=ReminderSettings(**overrides))  # type: ignore[arg-type]
     return ReminderTiming.from_settings(settings)
 

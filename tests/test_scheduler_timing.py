@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
+
+import pytest
 
 from policybot.scheduler.recurrence import cadences_ending_on, occurrences
 from test_scheduler_support import timing, utc
@@ -48,3 +51,20 @@ def test_recurring_cadences_end_on_period_ends() -> None:
         date(2019, 12, 31),
     ]
     assert len(occurrences("month", 2020, 2020)) == 12
+
+
+def test_working_days_follow_the_official_calendar_and_fall_back_for_unknown_years(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from policybot.scheduler.workdays import WorkCalendar
+
+    calendar = WorkCalendar()
+    assert calendar.is_working(date(2018, 9, 30))  # a Sunday made a working day (国庆调休)
+    assert not calendar.is_working(date(2018, 10, 1))
+    assert calendar.on_or_before(date(2018, 10, 7)) == date(2018, 9, 30)
+    assert calendar.on_or_after(date(2018, 10, 1)) == date(2018, 10, 8)
+    with caplog.at_level(logging.WARNING):
+        assert calendar.is_working(date(2031, 1, 6))  # no data: Monday–Friday
+        assert not calendar.is_working(date(2031, 1, 5))
+    assert caplog.text.count("no holiday data for 2031") == 1
+    assert WorkCalendar(enabled=False).is_working(date(2018, 10, 1))

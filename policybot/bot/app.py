@@ -26,6 +26,7 @@ from policybot.handlers import (
     errors,
     guards,
     lookups,
+    oversight,
     paging,
     progress,
     reminders,
@@ -84,7 +85,8 @@ def build_application(
     add_menu_commands(application, [(command, title) for command, title, *_ in lookups.COMMANDS])
     subscriptions.register(application, GROUP_COMMANDS)
     reminders.register(application, GROUP_COMMANDS)
-    add_menu_commands(application, subscriptions.COMMANDS)
+    oversight.register(application, GROUP_COMMANDS)
+    add_menu_commands(application, [*subscriptions.COMMANDS, *oversight.PUBLIC_MENU])
     dispatcher = reminders.install_reminders(application, services)
     ops.install(application, settings, services.engine, dispatcher.worker_id)
     admin.register(application, GROUP_COMMANDS)
@@ -92,7 +94,7 @@ def build_application(
     editing.register(application, GROUP_COMMANDS)
     progress.register(application, GROUP_COMMANDS)
     add_menu_commands(application, progress.MENU)
-    add_menu_commands(application, [*editing.MENU, *admin.MENU], admin=True)
+    add_menu_commands(application, [*editing.MENU, *admin.MENU, *oversight.ADMIN_MENU], admin=True)
     return application
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -86,7 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--at", metavar="DATETIME", help="e.g. 2018-12-01T09:00 (in bot.timezone; default now)"
     )
     reminders.add_argument(
-        "--dry-run", action="store_true", help="one line per reminder, without the message text"
+        "--dry-run", action="store_true", help="one line per item, without the digests' text"
+    )
+    reminders.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="json: one object per message (chat_id, kind, items)",
     )
     reminders.set_defaults(handler=cmd_reminders)
 
@@ -279,16 +286,33 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_reminders(args: argparse.Namespace, settings: Settings) -> int:
-    """Lists what a tick at ``--at`` would send. It never sends or records anything: only the
-    running bot (``policybot run``) sends, and its ledger makes sure each reminder goes once."""
-    from policybot.scheduler.preview import format_preview, preview_reminders
+    """Lists what a tick at ``--at`` would send, digest by digest, given the ledger. It never
+    sends or records anything: only the running bot (``policybot run``) sends, and its ledger
+    makes sure each digest goes once."""
+    from policybot.scheduler.preview import format_preview, preview_json, preview_reminders
     from policybot.scheduler.timing import ReminderTiming
 
     args.now = args.at
     at = _clock_for(args, settings).now()
     timing = ReminderTiming.from_settings(settings)
     preview = preview_reminders(open_store(settings), timing, at)
-    print(format_preview(preview, timing, with_text=not args.dry_run))
+    if args.format == "json":
+        output = json.dumps(preview_json(preview), ensure_ascii=False, indent=2)
+    else:
+        output = format_preview(preview, timing, with_text=not args.dry_run)
+    return _print_to_reader(output)
+
+
+def _print_to_reader(output: str) -> int:
+    """Print, and end quietly when the reader has gone (``| head``): Python's own advice for a
+    closed pipe is to point stdout at devnull so the interpreter's final flush cannot fail."""
+    try:
+        sys.stdout.write(output + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     return EXIT_OK
 
 

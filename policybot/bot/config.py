@@ -59,6 +59,11 @@ class ReminderSettings:
     quiet_end: str = "08:00"
     catch_up_hours: int = 72
     tick_seconds: int = 60
+    working_days: bool = True
+    yellow_days: int = 7
+    escalate_after_days: int = 3
+    overdue_window_days: int = 365
+    keep_ledger_days: int = 400
 
 
 @dataclass(frozen=True)
@@ -198,6 +203,18 @@ def _validate(settings: Settings) -> None:
         parse_clock(getattr(settings.reminders, key), f"reminders.{key}")
     if any(day < 0 for day in settings.reminders.lead_days):
         raise ConfigError("reminders.lead_days: days must not be negative")
+    reminders = settings.reminders
+    if reminders.yellow_days < 0:
+        raise ConfigError("reminders.yellow_days: must not be negative")
+    if reminders.escalate_after_days < 0:
+        raise ConfigError("reminders.escalate_after_days: must not be negative (0: no escalation)")
+    if reminders.overdue_window_days <= 0:
+        raise ConfigError("reminders.overdue_window_days: must be positive")
+    if reminders.keep_ledger_days * 24 <= reminders.catch_up_hours:
+        raise ConfigError(
+            "reminders.keep_ledger_days: must be longer than catch_up_hours, or a pruned row"
+            " could be planned again"
+        )
     if settings.bot.upload_max_bytes <= 0:
         raise ConfigError("bot.upload_max_bytes: must be positive")
     if settings.bot.page_size <= 0:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -19,9 +20,15 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
 from policybot.bot import ops
 from policybot.bot.services import Services, services_of
-from policybot.scheduler.acks import press_button
+from policybot.scheduler.acks import PressOutcome, press_button, press_digest
 from policybot.scheduler.dispatcher import ReminderDispatcher, Sender
-from policybot.scheduler.messages import CALLBACK_PREFIX, ReminderMessage, parse_callback
+from policybot.scheduler.messages import (
+    CALLBACK_PREFIX,
+    DIGEST_PREFIX,
+    ReminderMessage,
+    parse_callback,
+    parse_digest_callback,
+)
 from policybot.scheduler.timing import ReminderTiming
 
 log = logging.getLogger(__name__)
@@ -35,19 +42,27 @@ def telegram_sender(bot) -> Sender:  # type: ignore[no-untyped-def]
     """``bot.send_message`` as the dispatcher's sender (errors propagate: the dispatcher sorts them)."""
 
     async def send(chat_id: int, message: ReminderMessage) -> int:
-        markup = InlineKeyboardMarkup(
-            [[InlineKeyboardButton(label, callback_data=data) for label, data in message.buttons]]
-        )
         sent = await bot.send_message(
             chat_id,
             message.text,
             parse_mode=ParseMode.HTML,
-            reply_markup=markup,
+            reply_markup=keyboard(message),
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         )
         return sent.message_id
 
     return send
+
+
+def keyboard(message: ReminderMessage) -> InlineKeyboardMarkup | None:
+    if not message.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(label, callback_data=data) for label, data in row]
+            for row in message.buttons
+        ]
+    )
 
 
 def install_reminders(
@@ -109,35 +124,51 @@ async def on_reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
     query = update.callback_query
     if query is None or query.message is None:
         return
-    press = parse_callback(query.data)
-    if press is None:
+    legacy, press = parse_callback(query.data), parse_digest_callback(query.data)
+    if legacy is None and press is None:
         await query.answer()
         return
     services = services_of(context)
-    outcome = await asyncio.to_thread(
-        press_button,
-        services.engine,
-        ReminderTiming.from_settings(services.settings),
-        press,
-        chat_id=query.message.chat.id,
-        user_id=query.from_user.id,
-        user_name=query.from_user.full_name,
-        now=services.clock.now(),
-    )
-    await query.answer(outcome.answer, show_alert=not outcome.accepted)
-    original = getattr(query.message, "text_html", None)
-    if outcome.accepted and outcome.status_line and original:
-        try:
+    presser: dict[str, Any] = {
+        "chat_id": query.message.chat.id,
+        "user_id": query.from_user.id,
+        "user_name": query.from_user.full_name,
+        "now": services.clock.now(),
+    }
+    timing = ReminderTiming.from_settings(services.settings)
+    outcome: PressOutcome
+    if press is not None:
+        outcome = await asyncio.to_thread(press_digest, services.engine, timing, press, **presser)
+    else:
+        assert legacy is not None
+        outcome = await asyncio.to_thread(press_button, services.engine, timing, legacy, **presser)
+    await query.answer(outcome.answer or None, show_alert=not outcome.accepted)
+    if not outcome.accepted:
+        return
+    try:
+        if outcome.message is not None:
+            await query.edit_message_text(
+                outcome.message.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard(outcome.message),
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+            return
+        original = getattr(query.message, "text_html", None)
+        if outcome.status_line and original:
             await query.edit_message_text(
                 f"{original}\n\n{outcome.status_line}",
                 parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
-        except BadRequest as exc:  # e.g. the message is too old to edit: the state is saved anyway
-            log.warning("could not update reminder message: %s", exc)
+    except BadRequest as exc:  # e.g. the message is too old to edit: the state is saved anyway
+        log.warning("could not update reminder message: %s", exc)
 
 
 def register(application: Application, group: int = 0) -> None:
     application.add_handler(
-        CallbackQueryHandler(on_reminder_button, pattern=rf"^{CALLBACK_PREFIX}:"), group
+        CallbackQueryHandler(
+            on_reminder_button, pattern=rf"^(?:{CALLBACK_PREFIX}|{DIGEST_PREFIX}):"
+        ),
+        group,
     )

@@ -37,7 +37,10 @@ HELP_TEXT = (
     "/unsubscribe 单位或地区 — 取消订阅\n"
     "/mysubs — 查看本聊天订阅了什么、提前几天提醒\n"
     "/leadtimes 30 7 1 0 — 设置提前提醒的天数;<code>/leadtimes 默认</code> 恢复默认\n"
-    "提醒消息下方可点「已完成」(不再提醒本项)或「推迟7天」。\n"
+    "同一时刻到期的事项合成一条汇总,按到期日和地区排列,🔵临近 🟡7天内 🔴逾期;"
+    "下方可点「已完成」(本期不再提醒)或「推迟7天」,多项时可「逐项处理」、翻页。\n"
+    "/overdue — 查看逾期未完成的事项\n"
+    "/supervise 地区 — (管理员)指定本群为督办群,逾期未完成的事项升级提醒到这里\n"
     "管理员可为其他聊天操作:在命令后先写 <code>@聊天ID</code>,"
     "例如 <code>/subscribe @-1001234567890 南海区</code>。"
 )
@@ -50,7 +53,7 @@ NOT_ADMIN = "只有管理员可以为其他聊天设置订阅。"
 PRESENT_STATUSES = {"member", "administrator", "creator", "restricted"}
 
 
-def _chat_info(chat: Chat) -> ChatInfo:
+def chat_info(chat: Chat) -> ChatInfo:
     title = chat.title or chat.full_name or chat.username
     return ChatInfo(chat.id, title, chat.type)
 
@@ -63,14 +66,14 @@ async def _target(
     chat = update.effective_chat
     assert chat is not None
     if request.target_chat_id is None or request.target_chat_id == chat.id:
-        return request, _chat_info(chat)
+        return request, chat_info(chat)
     if not await caller_is_admin(update, context):
         return NOT_ADMIN
     target = request.target_chat_id
     return request, ChatInfo(target, None, "private" if target > 0 else "group")
 
 
-def _unresolved(name: str, resolution: Resolution) -> str:
+def unresolved_reply(name: str, resolution: Resolution) -> str:
     if resolution.candidates:
         options = "\n".join(f"• {escape(topic.label)}" for topic in resolution.candidates)
         return f"“{escape(clip_echo(name))}”对应多个,请写得更具体(可加上地区名):\n{options}"
@@ -124,7 +127,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         now=services.clock.now(),
     )
     if outcome.topic is None:
-        await _reply(update, _unresolved(request.text, outcome.resolution))
+        await _reply(update, unresolved_reply(request.text, outcome.resolution))
         return
     label = escape(outcome.topic.label)
     if outcome.created or outcome.reactivated:
@@ -150,7 +153,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         subs.unsubscribe, services.engine, chat.id, request.text
     )
     if resolution.topic is None:
-        await _reply(update, _unresolved(request.text, resolution))
+        await _reply(update, unresolved_reply(request.text, resolution))
         return
     label = escape(resolution.topic.label)
     verb = "已取消订阅" if removed else "本来就没有订阅"
@@ -231,7 +234,7 @@ async def my_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await asyncio.to_thread(
         subs.membership_changed,
         services.engine,
-        _chat_info(change.chat),
+        chat_info(change.chat),
         present=present,
         now=services.clock.now(),
     )

@@ -291,19 +291,35 @@ class ReminderStatus:
     SKIPPED = "skipped"
 
 
+class ReminderPurpose:
+    """Why a ledger row exists: a reminder to a subscribed chat, or an escalation (督办) of an
+    overdue occurrence to a supervising chat. Each goes in its own digest."""
+
+    REMIND = "remind"
+    ESCALATE = "escalate"
+
+
 class ReminderLedger(SQLModel, table=True):
-    """One row per reminder that is due: the unique key makes every send happen at most once."""
+    """One row per item occurrence, chat and moment: the unique key makes every moment go at
+    most once; ``send_day`` lets the planner keep one row per occurrence, chat and day; rows
+    sent together in one digest message share ``digest_id`` (the smallest row id among them)."""
 
     __tablename__ = "reminder_ledger"
-    __table_args__ = (UniqueConstraint("item_kind", "item_id", "chat_id", "fire_at"),)
+    __table_args__ = (
+        UniqueConstraint("purpose", "item_kind", "item_id", "chat_id", "fire_at"),
+        Index("ix_reminder_ledger_send_day", "send_day", "chat_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
+    purpose: str = ReminderPurpose.REMIND
     item_kind: str
     item_id: int
     chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
     fire_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
     due_date: date
     lead_days: int = 0
+    send_day: date | None = None
+    digest_id: int | None = Field(default=None, index=True)
     status: str = Field(default=ReminderStatus.CLAIMED, index=True)
     attempts: int = 0
     late: bool = False
@@ -333,6 +349,20 @@ class ReminderState(SQLModel, table=True):
     # and which occurrence a snooze postpones.
     done_through: date | None = None
     snoozed_due: date | None = None
+
+
+class Supervisor(SQLModel, table=True):
+    """A chat that supervises (督办) a region, or the whole store (``scope_key`` ``all``): it gets
+    one escalation digest for each occurrence there that stays overdue and unacknowledged."""
+
+    __table_args__ = (UniqueConstraint("chat_id", "scope_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
+    scope_key: str  # "all" or "region:ID"
+    region_id: int | None = Field(default=None, foreign_key="region.id", index=True)
+    created_by: int | None = Field(default=None, sa_column=Column(BigInteger))
+    created_at: datetime | None = _utc_column()
 
 
 class Admin(SQLModel, table=True):

@@ -18,6 +18,7 @@ from sqlalchemy import delete, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from policybot.knowledge import succession
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.records import (
     Extraction,
@@ -122,12 +123,15 @@ def _ingest(session: Session, extraction: Extraction, actor_id: int | None) -> I
     session.flush()
     counts = _write_facts(session, document, extraction)
     replaced = _supersede_previous_versions(session, document)
-    _supersede_named_documents(session, document, extraction.document.supersedes)
+    named = _supersede_named_documents(session, document, extraction.document.supersedes)
+    succession.successors(session, [*replaced, *named], document.id or 0)
     _audit(
         session, actor_id, "ingest", document.id, None, {"title": document.title, "counts": counts}
     )
     action: IngestAction = "replaced" if replaced else "created"
-    return IngestResult(document.id or 0, action, document.title, counts, replaced)
+    return IngestResult(
+        document.id or 0, action, document.title, counts, replaced[0] if replaced else None
+    )
 
 
 def _fill_document(
@@ -279,10 +283,12 @@ def _refresh_facts(session: Session, document: Document, extraction: Extraction)
     """
     current = {(kind, _fact_key(fact)): fact for kind, fact in _live_facts(session, document.id)}
     edited = _hand_edited_facts(session, [(kind, fact.id) for (kind, _), fact in current.items()])
+    added: dict[str, list[Any]] = {}
     for kind, record, row in _fact_rows(document, extraction):
         match = current.pop((kind, _fact_key(row, record.span)), None)
         if match is None:
             _add_fact(session, document, kind, record, row)
+            added.setdefault(kind, []).append(row)
         elif (kind, match.id) not in edited:
             _fill_common_columns(session, document, record, row)
             for name in type(row).model_fields.keys() - _FACT_COPY_EXCLUDE:
@@ -292,10 +298,19 @@ def _refresh_facts(session: Session, document: Document, extraction: Extraction)
                 delete(FactUnit).where(FactUnit.fact_kind == kind, FactUnit.fact_id == match.id)
             )  # type: ignore[call-overload]
             _link_fact_units(session, document, kind, record, match.id)
+    retired: dict[str, list[Any]] = {}
     for (kind, _key), stale in current.items():
         if (kind, stale.id) not in edited:
             stale.deleted_at = utcnow()
             session.add(stale)
+            retired.setdefault(kind, []).append(stale)
+    succession.inherit(
+        session,
+        {
+            kind: succession.match(retired.get(kind, []), added.get(kind, []))
+            for kind in succession.REMINDER_KINDS
+        },
+    )
     session.exec(delete(DocumentUnit).where(DocumentUnit.document_id == document.id))  # type: ignore[call-overload]
     _write_conditions(session, document, extraction)
     _link_document_units(session, document, extraction)
@@ -407,10 +422,11 @@ def unit_aliases(name: str) -> set[str]:
     return aliases
 
 
-def _supersede_previous_versions(session: Session, document: Document) -> int | None:
-    """A new text with the doc number of an active document is that document's new version."""
+def _supersede_previous_versions(session: Session, document: Document) -> list[int]:
+    """A new text with the doc number of an active document is that document's new version;
+    returns the ids of the versions it replaces."""
     if not document.doc_number:
-        return None
+        return []
     older = session.exec(
         select(Document).where(
             Document.doc_number == document.doc_number,
@@ -423,13 +439,15 @@ def _supersede_previous_versions(session: Session, document: Document) -> int | 
         previous.superseded_by_id = document.id
         previous.updated_at = utcnow()
         session.add(previous)
-    return older[0].id if older else None
+    return [previous.id or 0 for previous in older]
 
 
-def _supersede_named_documents(session: Session, document: Document, names: list[str]) -> None:
-    """Retire the documents this plan says it replaces ("……同时停止执行"), when we hold them."""
+def _supersede_named_documents(session: Session, document: Document, names: list[str]) -> list[int]:
+    """Retire the documents this plan says it replaces ("……同时停止执行"), when we hold them;
+    returns their ids."""
     if not names:
-        return
+        return []
+    retired: list[int] = []
     others = session.exec(
         select(Document).where(Document.status == DocumentStatus.ACTIVE, Document.id != document.id)
     ).all()
@@ -438,6 +456,8 @@ def _supersede_named_documents(session: Session, document: Document, names: list
             candidate.status = DocumentStatus.SUPERSEDED
             candidate.superseded_by_id = document.id
             session.add(candidate)
+            retired.append(candidate.id or 0)
+    return retired
 
 
 def _names_document(name: str, candidate: Document) -> bool:

@@ -1,7 +1,9 @@
-"""The reminder buttons: 已完成 (done, by whom) and 推迟7天 (snooze), per chat.
+"""The reminder buttons: 已完成 (done, by whom) and 推迟7天 (snooze), per chat, for one item or a
+page of a digest; and the digest's pages.
 
-A press names a ledger row; the row's chat must be the chat the press came from, so a forged or
-forwarded callback can never change another chat's state.
+A press names ledger rows; they must belong to the chat the press came from, so a forged or
+forwarded callback can never change another chat's state. Done and snooze apply to the
+occurrence the row names (its due date): finishing 2018's quota leaves 2019's to be reminded.
 """
 
 from __future__ import annotations
@@ -11,15 +13,28 @@ from datetime import datetime
 from html import escape
 
 from sqlalchemy import select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session
 
 from policybot.knowledge.models import ReminderLedger, ReminderState
+from policybot.scheduler import ledger
+from policybot.scheduler.digest import Digest, Entry, build_digest, page_message
 from policybot.scheduler.ledger import insert_ignore
-from policybot.scheduler.messages import ACTION_DONE, SNOOZE_DAYS, ButtonPress
+from policybot.scheduler.messages import (
+    ACTION_DONE,
+    ACTION_ITEMISE,
+    ACTION_PAGE_DONE,
+    ACTION_SHOW,
+    SNOOZE_DAYS,
+    ButtonPress,
+    DigestPress,
+    ReminderMessage,
+)
 from policybot.scheduler.timing import ReminderTiming
 
 STATE = ReminderState.__table__  # type: ignore[attr-defined]
 STATE_KEY = ["chat_id", "item_kind", "item_id"]
+NOT_OURS = "这条提醒不属于本聊天，未作任何更改。"
 
 
 @dataclass(frozen=True)
@@ -27,6 +42,7 @@ class PressOutcome:
     accepted: bool
     answer: str  # the short toast shown to whoever pressed
     status_line: str | None = None  # HTML, appended to the reminder message
+    message: ReminderMessage | None = None  # the digest page to show instead, if any
 
 
 def press_button(
@@ -39,6 +55,7 @@ def press_button(
     user_name: str,
     now: datetime,
 ) -> PressOutcome:
+    """A one-reminder button of a message sent before digests (``rm:``)."""
     with engine.begin() as connection:
         row = connection.execute(
             select(
@@ -49,26 +66,121 @@ def press_button(
             ).where(ReminderLedger.id == press.ledger_id)
         ).one_or_none()
         if row is None or row.chat_id != chat_id:
-            return PressOutcome(False, "这条提醒不属于本聊天，未作任何更改。")
-        key = {"chat_id": chat_id, "item_kind": row.item_kind, "item_id": row.item_id}
-        insert_ignore(connection, STATE, [key], STATE_KEY)
-        match_key = [getattr(ReminderState, column) == value for column, value in key.items()]
-        state = connection.execute(select(ReminderState.done_through).where(*match_key)).one()
+            return PressOutcome(False, NOT_OURS)
+        occurrences = [(row.item_kind, row.item_id, row.due_date)]
         if press.action == ACTION_DONE:
-            through = max(filter(None, [state.done_through, row.due_date]))
-            connection.execute(
-                update(ReminderState)
-                .where(*match_key)
-                .values(done_at=now, done_by=user_id, done_through=through)
-            )
-            return PressOutcome(
-                True, "已标记完成，不再提醒。", f"✅ {escape(user_name)} 已标记完成"
-            )
-        until = timing.snooze_until(now, SNOOZE_DAYS)
+            _mark_done(connection, chat_id, occurrences, user_id, now)
+            return PressOutcome(True, "已标记完成，不再提醒。", _done_line(user_name))
+        until = _snooze(connection, timing, chat_id, occurrences, user_id, now)
+    shown = timing.local(until).strftime("%Y-%m-%d %H:%M")
+    return PressOutcome(True, f"已推迟到 {shown}。", _snooze_line(user_name, shown))
+
+
+def press_digest(
+    engine: Engine,
+    timing: ReminderTiming,
+    press: DigestPress,
+    *,
+    chat_id: int,
+    user_id: int,
+    user_name: str,
+    now: datetime,
+) -> PressOutcome:
+    """A digest button: an item or a page done or snoozed, or another page shown."""
+    rows = ledger.digest_rows(engine, press.digest_id, chat_id)
+    if not rows or (press.row_id is not None and press.row_id not in {r.id for r in rows}):
+        return PressOutcome(False, NOT_OURS)
+    digest = _digest(engine, timing, chat_id, rows, now, press.digest_id)
+    page = min(press.page, max(len(digest.pages) - 1, 0))
+    if press.action in (ACTION_SHOW, ACTION_ITEMISE):
+        itemised = press.action == ACTION_ITEMISE
+        return PressOutcome(True, "", message=page_message(digest, page, itemised=itemised))
+    if press.row_id is not None:
+        chosen = [item for item in digest.items if press.row_id in item.row_ids]
+    else:
+        chosen = digest.pages[page] if digest.pages else []
+    occurrences = [(i.details.kind, i.details.item_id, i.due) for i in chosen]
+    with engine.begin() as connection:
+        if press.action in (ACTION_DONE, ACTION_PAGE_DONE):
+            _mark_done(connection, chat_id, occurrences, user_id, now)
+            answer, status = "已标记完成，不再提醒。", _done_line(user_name)
+        else:
+            until = _snooze(connection, timing, chat_id, occurrences, user_id, now)
+            shown = timing.local(until).strftime("%Y-%m-%d %H:%M")
+            answer, status = f"已推迟到 {shown}。", _snooze_line(user_name, shown)
+    if len(chosen) > 1:
+        answer = f"{len(chosen)} 项{answer}"
+    digest = _digest(engine, timing, chat_id, rows, now, press.digest_id)
+    message = page_message(digest, page, itemised=press.row_id is not None, status_line=status)
+    return PressOutcome(True, answer, status, message)
+
+
+def _digest(
+    engine: Engine,
+    timing: ReminderTiming,
+    chat_id: int,
+    rows: list[ledger.LedgerRow],
+    now: datetime,
+    digest_id: int,
+) -> Digest:
+    with Session(engine) as session:
+        return build_digest(
+            session,
+            timing,
+            chat_id,
+            rows[0].purpose,
+            [Entry(r.id, r.item_kind, r.item_id, r.due_date, r.fire_at) for r in rows],
+            now,
+            digest_id=digest_id,
+        )
+
+
+def _state_key(connection: Connection, chat_id: int, kind: str, item_id: int) -> list:  # type: ignore[type-arg]
+    key = {"chat_id": chat_id, "item_kind": kind, "item_id": item_id}
+    insert_ignore(connection, STATE, [key], STATE_KEY)
+    return [getattr(ReminderState, column) == value for column, value in key.items()]
+
+
+def _mark_done(
+    connection: Connection,
+    chat_id: int,
+    occurrences: list[tuple[str, int, object]],
+    user_id: int,
+    now: datetime,
+) -> None:
+    for kind, item_id, due in occurrences:
+        match_key = _state_key(connection, chat_id, kind, item_id)
+        through = connection.execute(select(ReminderState.done_through).where(*match_key)).scalar()
+        latest = max(filter(None, [through, due]))  # type: ignore[type-var]
         connection.execute(
             update(ReminderState)
             .where(*match_key)
-            .values(snoozed_until=until, snoozed_by=user_id, snoozed_due=row.due_date)
+            .values(done_at=now, done_by=user_id, done_through=latest)
         )
-    shown = timing.local(until).strftime("%Y-%m-%d %H:%M")
-    return PressOutcome(True, f"已推迟到 {shown}。", f"⏸ {escape(user_name)} 已推迟到 {shown}")
+
+
+def _snooze(
+    connection: Connection,
+    timing: ReminderTiming,
+    chat_id: int,
+    occurrences: list[tuple[str, int, object]],
+    user_id: int,
+    now: datetime,
+) -> datetime:
+    until = timing.snooze_until(now, SNOOZE_DAYS)
+    for kind, item_id, due in occurrences:
+        match_key = _state_key(connection, chat_id, kind, item_id)
+        connection.execute(
+            update(ReminderState)
+            .where(*match_key)
+            .values(snoozed_until=until, snoozed_by=user_id, snoozed_due=due)
+        )
+    return until
+
+
+def _done_line(user_name: str) -> str:
+    return f"✅ {escape(user_name)} 已标记完成"
+
+
+def _snooze_line(user_name: str, shown: str) -> str:
+    return f"⏸ {escape(user_name)} 已推迟到 {shown}"

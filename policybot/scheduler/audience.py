@@ -1,5 +1,6 @@
 """Who hears about an item: the active chats subscribed to one of its units, its region or a
-parent region, or to everything — with each chat's own lead times.
+parent region, or to everything — with each chat's own lead times, and since when it listens
+(a subscription's ``created_at``: nothing whose moment lies before it is sent).
 
 Loaded once per planning pass into hash indexes (unit → chats, region → chats), so fanning an
 item out is a few set unions rather than a scan of every subscription.
@@ -12,6 +13,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cached_property
 
 from sqlalchemy import select
@@ -23,24 +25,35 @@ from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 log = logging.getLogger(__name__)
 
 ALL_TOPIC = "all"
+SINCE_EVER = datetime.min.replace(tzinfo=UTC)
+
+Listeners = dict[int, datetime]
+"""chat id → since when it listens (its earliest matching subscription)."""
+
+
+def _merge(into: Listeners, more: Listeners) -> None:
+    for chat_id, since in more.items():
+        known = into.get(chat_id)
+        if known is None or since < known:
+            into[chat_id] = since
 
 
 @dataclass
 class Audience:
     default_leads: frozenset[int]
-    by_unit: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
-    by_region: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
-    everyone: set[int] = field(default_factory=set)
+    by_unit: dict[int, Listeners] = field(default_factory=lambda: defaultdict(dict))
+    by_region: dict[int, Listeners] = field(default_factory=lambda: defaultdict(dict))
+    everyone: Listeners = field(default_factory=dict)
     region_chain: dict[int, tuple[int, ...]] = field(default_factory=dict)
     lead_overrides: dict[int, frozenset[int]] = field(default_factory=dict)
 
-    def chats_for(self, unit_ids: Iterable[int], region_id: int | None) -> set[int]:
-        chats = set(self.everyone)
+    def chats_for(self, unit_ids: Iterable[int], region_id: int | None) -> Listeners:
+        chats = dict(self.everyone)
         for unit_id in unit_ids:
-            chats |= self.by_unit.get(unit_id, set())
+            _merge(chats, self.by_unit.get(unit_id, {}))
         if region_id is not None:
             for region in self.region_chain.get(region_id, (region_id,)):
-                chats |= self.by_region.get(region, set())
+                _merge(chats, self.by_region.get(region, {}))
         return chats
 
     def leads_of(self, chat_id: int) -> frozenset[int]:
@@ -58,7 +71,7 @@ class Audience:
     def subscribed_chats(self) -> set[int]:
         chats = set(self.everyone)
         for group in (*self.by_unit.values(), *self.by_region.values()):
-            chats |= group
+            chats |= group.keys()
         return chats
 
 
@@ -73,17 +86,19 @@ def load_audience(
             Subscription.topic_key,
             Subscription.unit_id,
             Subscription.region_id,
+            Subscription.created_at,
         )
         .join(Chat, Chat.id == Subscription.chat_id)
         .where(Subscription.active, Chat.active, scope.condition(Subscription.chat_id))
     )
-    for chat_id, topic_key, unit_id, region_id in session.execute(statement):
+    for chat_id, topic_key, unit_id, region_id, created_at in session.execute(statement):
+        listener = {chat_id: created_at or SINCE_EVER}
         if topic_key == ALL_TOPIC:
-            audience.everyone.add(chat_id)
+            _merge(audience.everyone, listener)
         elif unit_id is not None:
-            audience.by_unit[unit_id].add(chat_id)
+            _merge(audience.by_unit[unit_id], listener)
         elif region_id is not None:
-            audience.by_region[region_id].add(chat_id)
+            _merge(audience.by_region[region_id], listener)
     overrides = session.execute(
         select(Chat.id, Chat.lead_days).where(
             Chat.active,

@@ -1,38 +1,50 @@
-"""Exactly-once reminders: the database is the truth, the scheduler only a clock.
+"""Exactly-once digests: the database is the truth, the scheduler only a clock.
 
 Each ``tick(now)``:
 
-1. **plan** — in one transaction, record every reminder whose fire instant lies in
+1. **plan** — in one transaction, record every reminder whose moment lies in
    ``(planned_through, now]`` (bounded below by ``now − catch_up_hours``) as ``pending``, and the
    older ones, in ``(planned_through, now − catch_up_hours]``, as ``skipped``; then move the
-   ``planned_through`` checkpoint to ``now``. Reminders that fell due while the bot was down are
-   therefore sent on start, marked ``late`` (the message says 补发), and anything older than the
-   catch-up window is recorded as skipped. Inserts are ``ON CONFLICT DO NOTHING``: two planners
-   racing produce one row per reminder.
-2. **claim** due rows atomically (``ledger.claim``), **send** each through the injected sender,
-   then **mark** the outcome — every write conditional on still owning the claim.
+   ``planned_through`` checkpoint to ``now``. ``ledger.one_per_day`` keeps one row per
+   occurrence, chat and day. Reminders that fell due while the bot was down are therefore sent
+   on start, once, marked ``late`` (the digest says 补发); anything older than the catch-up
+   window is recorded as skipped. Inserts are ``ON CONFLICT DO NOTHING``: two planners racing
+   produce one row per moment.
+2. **claim** the due rows of the chats waiting longest, a digest (chat × purpose) at a time
+   (``ledger.claim``); **compose** each digest from the current facts; **send** it as one
+   message through the injected sender; **mark** all its rows with the outcome — every write
+   conditional on still owning the claim.
 
-Sends are paced: at most ``per_chat_interval`` (1 s) apart in one chat (``ChatPacer``), with
-PTB's ``AIORateLimiter`` in the application keeping to ~30 msg/s overall and 20/min per group.
+**Fan-out.** ``concurrency`` senders take digests from a short queue that a claimer keeps
+filled, so a chat with a big digest never holds up the others, and the overall rate is the
+rate limiter's (PTB's ``AIORateLimiter`` in the application: ~30 msg/s) whenever more than
+``concurrency`` chats have work. A chat gets its digest and its escalation digest at most
+``per_chat_interval`` (1 s) apart (``ChatPacer``).
+
+**Clock jumps.** The checkpoint never moves back. A clock that jumps forward records what it
+jumped over, beyond the catch-up window, as ``skipped``; when the clock comes back those rows'
+moments lie inside the catch-up window again and they are revived and sent (late), since they
+never went out. What was sent during the jump is not sent again: the ledger holds its moment.
 
 Outcomes: ``RetryAfter`` → pending again at the time Telegram names, not counted as a failure;
 ``Forbidden`` (403: blocked, removed) or 400 "chat not found" → the chat and its subscriptions
 are deactivated and its waiting rows skipped; ``ChatMigrated`` (a group became a supergroup) →
-subscriptions, state and waiting rows move to the new chat id and the row is sent there; any
+subscriptions, state and waiting rows move to the new chat id and the digest is sent there; any
 other ``BadRequest`` (400, e.g. HTML Telegram cannot parse) → ``failed`` at once, logged as an
 error, since sending it again cannot succeed; any other error → logged, retried with exponential
 backoff through ``next_attempt_at`` up to ``max_attempts``, then ``failed`` (kept in the ledger
-with its error, never silently dropped). A row the chat marked 已完成 while it waited is skipped.
+with its error, never silently dropped). An item the chat marked 已完成 (or snoozed, or that was
+withdrawn) while its row waited is skipped, and the rest of the digest goes.
 
-**The guarantee, honestly.** A row is sent by at most one worker at a time; restarts and second
-processes never re-send a row marked ``sent``; rows claimed but not yet sent by a crashed worker
-are reclaimed once their lease (``lease``, default 10 min; renewed just before each send)
-expires, so nothing is lost. The one gap is between "Telegram accepted the message" and "the
-ledger says sent": if the process dies inside it, or the database write fails, or the HTTP
-answer is lost (``TimedOut`` after Telegram did deliver), the row is sent again later. We choose
-at-least-once for that in-flight message — a duplicated deadline reminder is better than a
-silently missing one — and the window is one HTTP round trip per concurrent send. Choosing
-at-most-once instead would mean marking rows ``failed`` instead of reclaiming them.
+**The guarantee, honestly.** A digest's rows are sent by at most one worker at a time, in one
+message; restarts and second processes never re-send a row marked ``sent``; rows claimed but not
+yet sent by a crashed worker are reclaimed once their lease (``lease``, default 10 min; renewed
+just before each send) expires, or at once by a new leader, so nothing is lost. The one gap is
+between "Telegram accepted the message" and "the ledger says sent": if the process dies inside
+it, or the database write fails, or the HTTP answer is lost (``TimedOut`` after Telegram did
+deliver), the digest is sent again later. We choose at-least-once for that in-flight message —
+a duplicated deadline reminder is better than a silently missing one — and the window is one
+HTTP round trip per concurrent send.
 """
 
 from __future__ import annotations
@@ -50,16 +62,16 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 from telegram.warnings import PTBDeprecationWarning
 
 from policybot.clock import Clock
-from policybot.knowledge.models import Chat, ReminderState, ReminderStatus
+from policybot.knowledge.models import Chat, ReminderStatus
 from policybot.scheduler import ledger
-from policybot.scheduler.items import item_details
+from policybot.scheduler.digest import Digest, Entry, build_digest, page_message
 from policybot.scheduler.ledger import LedgerRow
-from policybot.scheduler.messages import ReminderMessage, render_reminder
+from policybot.scheduler.messages import ReminderMessage
 from policybot.scheduler.pacing import ChatPacer
 from policybot.scheduler.planner import PlannedReminder, plan_window
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
@@ -76,13 +88,14 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class DispatcherConfig:
     lease: timedelta = timedelta(minutes=10)
-    batch_size: int = 200
-    concurrency: int = 16
+    batch_size: int = 100  # digests (chats) per claim
+    concurrency: int = 32  # digests in flight: more than Telegram's 30/s needs when sends wait
     max_attempts: int = 6
     backoff_base: timedelta = timedelta(minutes=1)
     backoff_cap: timedelta = timedelta(hours=1)
     max_batches_per_tick: int = 1000
     per_chat_interval: float = 1.0  # seconds between two messages to one chat
+    prune_every: timedelta = timedelta(hours=1)
 
 
 @dataclass
@@ -93,6 +106,7 @@ class PlanResult:
     skipped: list[PlannedReminder] = field(default_factory=list)
     recorded: int = 0
     recorded_skipped: int = 0
+    revived: int = 0
 
 
 @dataclass
@@ -101,6 +115,7 @@ class TickReport:
     skipped: int = 0
     outcomes: Counter[str] = field(default_factory=Counter)
     quiet: bool = False
+    pruned: int = 0
 
 
 def default_worker_id() -> str:
@@ -122,8 +137,9 @@ def plan_due(
         floor = now - timing.catch_up
         if checkpoint is None or checkpoint > now:
             checkpoint = floor  # first start, or a clock moved back (policybot chat --now)
+        window = plan_window(session, timing, max(checkpoint, floor), now, scope=scope)
         result = PlanResult(
-            due=plan_window(session, timing, max(checkpoint, floor), now, scope=scope),
+            due=ledger.one_per_day(connection, window, timing, now),
             skipped=(
                 plan_window(session, timing, checkpoint, floor, scope=scope)
                 if checkpoint < floor
@@ -131,26 +147,25 @@ def plan_due(
             ),
         )
         if write:
-            result.recorded = ledger.record(
-                connection, result.due, now=now, late_after=timing.late_after
-            )
+            result.revived = ledger.revive_skipped(connection, floor, now, timing, now, scope)
+            result.recorded = ledger.record(connection, result.due, now=now, timing=timing)
             result.recorded_skipped = ledger.record(
                 connection,
                 result.skipped,
                 now=now,
-                late_after=timing.late_after,
+                timing=timing,
                 status=ReminderStatus.SKIPPED,
-                error=f"older than catch_up ({timing.catch_up})",
+                error=f"{ledger.CATCH_UP_SKIP} ({timing.catch_up})",
             )
             ledger.advance_planned_through(connection, now, scope)
     return result
 
 
 class ReminderDispatcher:
-    """Plans, claims and sends reminders; one instance per process, any number of processes.
+    """Plans, claims and sends digests; one instance per process, any number of processes.
 
-    ``scope`` limits it to some chats (the offline chat's own): then it plans, claims, skips
-    and deactivates nothing outside them (``scheduler/scope.py``).
+    ``scope`` limits it to some chats (the offline chat's own): then it plans, claims, skips,
+    prunes and deactivates nothing outside them (``scheduler/scope.py``).
     """
 
     def __init__(
@@ -173,6 +188,7 @@ class ReminderDispatcher:
         self.config = config or DispatcherConfig()
         self._lock = asyncio.Lock()
         self.pacer = ChatPacer(self.config.per_chat_interval)
+        self._pruned_at: datetime | None = None
 
     async def tick(self) -> TickReport:
         """One wake-up of the scheduler; overlapping calls in one process run one after another."""
@@ -182,155 +198,245 @@ class ReminderDispatcher:
     async def _tick(self) -> TickReport:
         now = self.clock.now()
         plan = await self._db(plan_due, self.engine, self.timing, now, scope=self.scope)
-        report = TickReport(planned=plan.recorded, skipped=plan.recorded_skipped)
-        if self.timing.in_quiet_hours(now):
-            report.quiet = True  # planned and recorded; sent when the quiet hours end
+        report = TickReport(planned=plan.recorded + plan.revived, skipped=plan.recorded_skipped)
+        report.pruned = await self._prune(now)
+        if not self.timing.may_send(now):
+            report.quiet = True  # planned and recorded; sent at the next moment that may send
             return report
-        semaphore = asyncio.Semaphore(self.config.concurrency)
-        for _ in range(self.config.max_batches_per_tick):
-            batch = await self._db(
-                ledger.claim,
-                self.engine,
-                self.worker_id,
-                self.clock.now(),
-                self.config.lease,
-                self.config.batch_size,
-                scope=self.scope,
-            )
-            if not batch:
-                break
-            outcomes = await asyncio.gather(*(self._guarded(row, semaphore) for row in batch))
-            report.outcomes.update(outcomes)
+        await self._fan_out(report)
         return report
 
-    async def _guarded(self, row: LedgerRow, semaphore: asyncio.Semaphore) -> str:
-        """The chat's turn first, then a sending slot: a busy chat never blocks the others."""
-        async with self.pacer.slot(row.chat_id), semaphore:
-            return await self.deliver(row)
+    async def _prune(self, now: datetime) -> int:
+        if self._pruned_at is not None and now - self._pruned_at < self.config.prune_every:
+            return 0
+        self._pruned_at = now
+        return await self._db(ledger.prune, self.engine, now, self.timing, self.scope)
 
-    async def deliver(self, row: LedgerRow) -> str:
-        """Send one claimed row and record the outcome; returns its name (for reports and tests)."""
-        if not await self._db(ledger.touch, self.engine, row.id, self.worker_id, self.clock.now()):
-            return "lost-claim"
-        message = await self._db(self._render, row)
-        if isinstance(message, str):
-            await self._final(row, ReminderStatus.SKIPPED, message)
-            return "not-needed"
+    async def _fan_out(self, report: TickReport) -> None:
+        """A claimer keeps a short queue of digests filled; ``concurrency`` senders drain it.
+
+        The claimer stops when nothing is claimable and nothing is in flight: a digest sent back
+        to ``pending`` for now (a group that became a supergroup) is claimed again this tick.
+        """
+        queue: asyncio.Queue[list[LedgerRow] | None] = asyncio.Queue(self.config.concurrency)
+        flight = _Flight()
+        senders = [
+            asyncio.create_task(self._send_from(queue, report, flight))
+            for _ in range(self.config.concurrency)
+        ]
         try:
-            message_id = await self.sender(row.chat_id, message)
+            for _ in range(self.config.max_batches_per_tick):
+                batch = await self._db(
+                    ledger.claim,
+                    self.engine,
+                    self.worker_id,
+                    self.clock.now(),
+                    self.config.lease,
+                    self.config.batch_size,
+                    scope=self.scope,
+                )
+                if not batch:
+                    if not flight.count:
+                        break
+                    await _wait_any(flight.changed(), senders)
+                    continue
+                for digest in batch:
+                    flight.count += 1
+                    await _put(queue, digest, senders)
+            for _ in senders:
+                await _put(queue, None, senders)
+            await asyncio.gather(*senders)
+        except BaseException:
+            for task in senders:
+                task.cancel()  # a crash stops every send, like the process dying would
+            raise
+
+    async def _send_from(
+        self, queue: asyncio.Queue[list[LedgerRow] | None], report: TickReport, flight: _Flight
+    ) -> None:
+        while (rows := await queue.get()) is not None:
+            try:
+                async with self.pacer.slot(rows[0].chat_id):
+                    report.outcomes[await self.deliver(rows)] += 1
+            finally:
+                flight.done()
+
+    async def deliver(self, rows: list[LedgerRow]) -> str:
+        """Compose, send and record one claimed digest; returns the outcome's name."""
+        chat_id = rows[0].chat_id
+        owned = await self._db(
+            ledger.touch, self.engine, [row.id for row in rows], self.worker_id, self.clock.now()
+        )
+        rows = [row for row in rows if row.id in owned]
+        if not rows:
+            return "lost-claim"
+        composed = await self._db(self._compose, rows)
+        if isinstance(composed, str):
+            await self._final([row.id for row in rows], ReminderStatus.SKIPPED, composed)
+            return "not-needed"
+        digest, message = composed
+        for reason, ids in _by_reason(digest.dropped).items():
+            await self._final(ids, ReminderStatus.SKIPPED, reason)
+        row_ids = digest.row_ids
+        try:
+            message_id = await self.sender(chat_id, message)
         except RetryAfter as exc:
             wait = retry_after_seconds(exc)
             at = self.clock.now() + timedelta(seconds=wait)
             log.warning(
-                "reminder %s to chat %s: flood control, retry in %ss", row.id, row.chat_id, wait
+                "digest %s to chat %s: flood control, retry in %ss", row_ids[0], chat_id, wait
             )
-            await self._db(
-                ledger.mark_retry,
-                self.engine,
-                row.id,
-                self.worker_id,
-                at,
-                f"RetryAfter {wait}s",
-                count_attempt=False,
-            )
+            await self._retry(row_ids, at, f"RetryAfter {wait}s", count_attempt=False)
             return "retry-after"
         except Forbidden as exc:
-            return await self._chat_gone(row, exc.message)
+            return await self._chat_gone(chat_id, row_ids, exc.message)
         except ChatMigrated as exc:
-            log.info("chat %s became supergroup %s", row.chat_id, exc.new_chat_id)
-            await self._db(ledger.migrate_chat, self.engine, row.chat_id, exc.new_chat_id)
-            await self._db(
-                ledger.mark_retry,
-                self.engine,
-                row.id,
-                self.worker_id,
-                self.clock.now(),
-                f"migrated to {exc.new_chat_id}",
-                count_attempt=False,
+            log.info("chat %s became supergroup %s", chat_id, exc.new_chat_id)
+            await self._db(ledger.migrate_chat, self.engine, chat_id, exc.new_chat_id)
+            await self._retry(
+                row_ids, self.clock.now(), f"migrated to {exc.new_chat_id}", count_attempt=False
             )
             return "migrated"
         except BadRequest as exc:  # e.g. HTML Telegram cannot parse: retrying cannot help
             if "chat not found" in exc.message.lower():
-                return await self._chat_gone(row, exc.message)
-            log.error("reminder %s to chat %s refused: %s", row.id, row.chat_id, exc.message)
-            await self._final(row, ReminderStatus.FAILED, f"BadRequest: {exc.message}")
+                return await self._chat_gone(chat_id, row_ids, exc.message)
+            log.error("digest %s to chat %s refused: %s", row_ids[0], chat_id, exc.message)
+            await self._final(row_ids, ReminderStatus.FAILED, f"BadRequest: {exc.message}")
             return "failed"
         except Exception as exc:
-            return await self._failed(row, exc)
+            return await self._failed(chat_id, row_ids, max(r.attempts for r in rows), exc)
         await self._db(
-            ledger.mark_sent, self.engine, row.id, self.worker_id, self.clock.now(), message_id
+            ledger.mark_sent,
+            self.engine,
+            row_ids,
+            self.worker_id,
+            self.clock.now(),
+            message_id,
+            digest.digest_id,
         )
         return "sent"
 
-    async def _chat_gone(self, row: LedgerRow, reason: str) -> str:
-        log.warning("chat %s cannot be reached (%s): deactivating it", row.chat_id, reason)
-        await self._final(row, ReminderStatus.SKIPPED, reason)
-        await self._db(ledger.deactivate_chat, self.engine, row.chat_id, reason)
+    async def _chat_gone(self, chat_id: int, row_ids: list[int], reason: str) -> str:
+        log.warning("chat %s cannot be reached (%s): deactivating it", chat_id, reason)
+        await self._final(row_ids, ReminderStatus.SKIPPED, reason)
+        await self._db(ledger.deactivate_chat, self.engine, chat_id, reason)
         return "forbidden"
 
-    async def _failed(self, row: LedgerRow, exc: Exception) -> str:
-        attempts = row.attempts + 1
+    async def _failed(self, chat_id: int, row_ids: list[int], attempts: int, exc: Exception) -> str:
+        attempts += 1
         error = f"{type(exc).__name__}: {exc}"
         if attempts >= self.config.max_attempts:
             log.error(
-                "reminder %s to chat %s failed %d times, giving up: %s",
-                row.id,
-                row.chat_id,
+                "digest %s to chat %s failed %d times, giving up: %s",
+                row_ids[0],
+                chat_id,
                 attempts,
                 error,
             )
-            await self._final(row, ReminderStatus.FAILED, error)
+            await self._final(row_ids, ReminderStatus.FAILED, error)
             return "failed"
         delay = min(self.config.backoff_base * 2 ** (attempts - 1), self.config.backoff_cap)
         log.warning(
-            "reminder %s to chat %s failed (%s); retry in %s", row.id, row.chat_id, error, delay
+            "digest %s to chat %s failed (%s); retry in %s", row_ids[0], chat_id, error, delay
         )
+        await self._retry(row_ids, self.clock.now() + delay, error, count_attempt=True)
+        return "error"
+
+    async def _retry(
+        self, row_ids: list[int], at: datetime, error: str, *, count_attempt: bool
+    ) -> None:
         await self._db(
             ledger.mark_retry,
             self.engine,
-            row.id,
+            row_ids,
             self.worker_id,
-            self.clock.now() + delay,
+            at,
             error,
-            count_attempt=True,
+            count_attempt=count_attempt,
         )
-        return "error"
 
-    async def _final(self, row: LedgerRow, status: str, error: str) -> None:
-        await self._db(ledger.mark_final, self.engine, row.id, self.worker_id, status, error)
+    async def _final(self, row_ids: list[int], status: str, error: str) -> None:
+        await self._db(ledger.mark_final, self.engine, row_ids, self.worker_id, status, error)
 
-    def _render(self, row: LedgerRow) -> ReminderMessage | str:
-        """The message, or why it is no longer wanted (a row can wait for retries meanwhile)."""
+    def _compose(self, rows: list[LedgerRow]) -> tuple[Digest, ReminderMessage] | str:
+        """The digest as the facts are now, or why none is wanted any more."""
+        chat_id, purpose = rows[0].chat_id, rows[0].purpose
         with Session(self.engine) as session:
-            chat = session.get(Chat, row.chat_id)
+            chat = session.get(Chat, chat_id)
             if chat is not None and not chat.active:
                 return f"chat deactivated: {chat.deactivated_reason or ''}"
-            if already_done(session, row):
-                return "done before it was sent"
-            details = item_details(session, row.item_kind, row.item_id)
-        if details is None:
-            return "item no longer active"
-        return render_reminder(
-            details, ledger_id=row.id, due=row.due_date, lead_days=row.lead_days, late=row.late
-        )
+            digest = build_digest(
+                session,
+                self.timing,
+                chat_id,
+                purpose,
+                [Entry(r.id, r.item_kind, r.item_id, r.due_date, r.fire_at) for r in rows],
+                self.clock.now(),
+                digest_id=min(row.id for row in rows),
+                sending=True,
+            )
+        if not digest.items:
+            reasons = set(digest.dropped.values())
+            return reasons.pop() if len(reasons) == 1 else "nothing left to send"
+        digest.digest_id = digest.row_ids[0]
+        return digest, page_message(digest, 0)
 
     async def _db(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Database work runs in a thread, so a slow query never stalls the bot's event loop."""
         return await asyncio.to_thread(function, *args, **kwargs)
 
 
-def already_done(session: Session, row: LedgerRow) -> bool:
-    """Whether the chat pressed 已完成 for this occurrence after the row was planned."""
-    state = session.exec(
-        select(ReminderState).where(
-            ReminderState.chat_id == row.chat_id,
-            ReminderState.item_kind == row.item_kind,
-            ReminderState.item_id == row.item_id,
+class _Flight:
+    """How many claimed digests are queued or being sent, and a way to wait for one to end."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._event = asyncio.Event()
+
+    def done(self) -> None:
+        self.count -= 1
+        self._event.set()
+        self._event = asyncio.Event()
+
+    def changed(self) -> asyncio.Event:
+        return self._event
+
+
+async def _wait_any(event: asyncio.Event, senders: list[asyncio.Task[None]]) -> None:
+    """Until ``event`` is set or a sender ends (a dead sender's error is raised)."""
+    waiting = asyncio.ensure_future(event.wait())
+    try:
+        await asyncio.wait(
+            {waiting, *(task for task in senders if not task.done())},
+            return_when=asyncio.FIRST_COMPLETED,
         )
-    ).first()
-    return (
-        state is not None and state.done_through is not None and state.done_through >= row.due_date
-    )
+    finally:
+        waiting.cancel()
+    for task in senders:
+        if task.done() and (task.cancelled() or task.exception()):
+            task.result()
+
+
+async def _put(queue: asyncio.Queue[Any], item: Any, senders: list[asyncio.Task[None]]) -> None:
+    """``queue.put``, unless a sender has died: then its error is raised here (a crash must
+    stop the tick, not leave it waiting for room in the queue)."""
+    putting = asyncio.ensure_future(queue.put(item))
+    while not putting.done():
+        running = {task for task in senders if not task.done()}
+        await asyncio.wait({putting, *running}, return_when=asyncio.FIRST_COMPLETED)
+        failed = [
+            task for task in senders if task.done() and (task.cancelled() or task.exception())
+        ]
+        if failed and not putting.done():
+            putting.cancel()
+            failed[0].result()  # raises the sender's error
+
+
+def _by_reason(dropped: dict[int, str]) -> dict[str, list[int]]:
+    grouped: dict[str, list[int]] = {}
+    for row_id, reason in dropped.items():
+        grouped.setdefault(reason, []).append(row_id)
+    return grouped
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:

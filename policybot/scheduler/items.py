@@ -3,6 +3,12 @@
 Only facts of active documents that are not deleted count. Queries select by due date (indexed
 columns) and join the responsible units in the same statement, so the planner never walks the
 whole store in Python.
+
+**Occurrences.** A one-off item (a milestone, a target with a deadline) has one occurrence, on its
+date. A per-year target inside a plan period ("各区每年…不少于35家" in a 2017—2019 plan) has one
+per year, due at each year's end (the last one on the deadline itself); a recurring duty has one
+at the end of each of its periods inside the plan period (``recurrence``). Acks and the ledger
+name an occurrence by its due date, so finishing 2017's quota does not silence 2018's.
 """
 
 from __future__ import annotations
@@ -10,7 +16,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlmodel import Session
@@ -22,6 +29,7 @@ from policybot.knowledge.models import (
     FactUnit,
     Milestone,
     RecurringDuty,
+    Region,
     Target,
     Unit,
     UnitRole,
@@ -56,6 +64,10 @@ class DueItem:
     due: date
     region_id: int | None
     unit_ids: frozenset[int] = frozenset()
+    added_at: datetime | None = None  # when its document entered the store: nothing before
+
+
+_Row = tuple[str, int, date, int | None, datetime | None]
 
 
 def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
@@ -63,45 +75,86 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
     if not due_dates:
         return []
     dates = sorted(set(due_dates))
-    rows: list[tuple[str, int, date, int | None]] = []
+    added = Document.ingested_at
+    rows: list[_Row] = []
     rows += [
-        (ItemKind.TARGET, item_id, due, region_id)
-        for item_id, due, region_id in session.execute(
-            _live(select(Target.id, Target.deadline, Target.region_id), Target).where(
+        (ItemKind.TARGET, item_id, due, region_id, added_at)
+        for item_id, due, region_id, added_at in session.execute(
+            _live(select(Target.id, Target.deadline, Target.region_id, added), Target).where(
                 Target.deadline.in_(dates)  # type: ignore[union-attr]
             )
         )
     ]
+    rows += _yearly_occurrences(session, dates)
     rows += [
-        (ItemKind.MILESTONE, item_id, due, region_id)
-        for item_id, due, region_id in session.execute(
-            _live(select(Milestone.id, Milestone.due, Milestone.region_id), Milestone).where(
+        (ItemKind.MILESTONE, item_id, due, region_id, added_at)
+        for item_id, due, region_id, added_at in session.execute(
+            _live(select(Milestone.id, Milestone.due, Milestone.region_id, added), Milestone).where(
                 Milestone.due.in_(dates)  # type: ignore[union-attr]
             )
         )
     ]
     rows += [
-        (ItemKind.MILESTONE_START, item_id, start, region_id)
-        for item_id, start, region_id in session.execute(
-            _live(select(Milestone.id, Milestone.start, Milestone.region_id), Milestone).where(
+        (ItemKind.MILESTONE_START, item_id, start, region_id, added_at)
+        for item_id, start, region_id, added_at in session.execute(
+            _live(
+                select(Milestone.id, Milestone.start, Milestone.region_id, added), Milestone
+            ).where(
                 Milestone.start.in_(dates),  # type: ignore[union-attr]
                 or_(Milestone.due.is_(None), Milestone.due != Milestone.start),  # type: ignore[union-attr]
             )
         )
     ]
     rows += _recurring_occurrences(session, dates)
-    units = _unit_links(session, {(FACT_KIND_OF[kind], item_id) for kind, item_id, _, _ in rows})
+    units = _unit_links(session, {(FACT_KIND_OF[row[0]], row[1]) for row in rows})
     return [
         DueItem(
-            kind, item_id, due, region_id, frozenset(units.get((FACT_KIND_OF[kind], item_id), ()))
+            kind,
+            item_id,
+            due,
+            region_id,
+            frozenset(units.get((FACT_KIND_OF[kind], item_id), ())),
+            added_at,
         )
-        for kind, item_id, due, region_id in rows
+        for kind, item_id, due, region_id, added_at in rows
     ]
 
 
-def _recurring_occurrences(
-    session: Session, dates: Iterable[date]
-) -> list[tuple[str, int, date, int | None]]:
+def _yearly_occurrences(session: Session, dates: Iterable[date]) -> list[_Row]:
+    """A per-year target's occurrences before its deadline year: each year's 12-31 in the plan
+    period (the deadline's own occurrence is found by the deadline query)."""
+    rows: list[_Row] = []
+    for day in dates:
+        if (day.month, day.day) != (12, 31):
+            continue
+        statement = _live(select(Target.id, Target.region_id, Document.ingested_at), Target).where(
+            Target.per_year,
+            Target.deadline > day,  # type: ignore[operator]
+            Document.period_start <= day.year,  # type: ignore[operator]
+        )
+        rows += [
+            (ItemKind.TARGET, item_id, day, region_id, added_at)
+            for item_id, region_id, added_at in session.execute(statement)
+        ]
+    return rows
+
+
+def occurrence_due(kind: str, fact: Target | Milestone | RecurringDuty, planned_due: date) -> date:
+    """The due date of the occurrence a ledger row names, as the facts say now: an admin may
+    have moved a deadline since the row was planned (a retry must show the date as it is)."""
+    if isinstance(fact, Milestone):
+        current = fact.start if kind == ItemKind.MILESTONE_START else fact.due
+        return current or planned_due
+    if isinstance(fact, Target):
+        if fact.deadline is None:
+            return planned_due
+        if fact.per_year and planned_due.year < fact.deadline.year:
+            return date(planned_due.year, 12, 31)
+        return fact.deadline
+    return planned_due
+
+
+def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row]:
     by_cadence: dict[str, list[date]] = defaultdict(list)
     for day in dates:
         for every in cadences_ending_on(day):
@@ -115,6 +168,7 @@ def _recurring_occurrences(
             RecurringDuty.region_id,
             Document.period_start,
             Document.period_end,
+            Document.ingested_at,
         ),
         RecurringDuty,
     ).where(
@@ -122,10 +176,10 @@ def _recurring_occurrences(
         Document.period_start.is_not(None),  # type: ignore[union-attr]
     )
     occurrences = []
-    for duty_id, every, region_id, first_year, last_year in session.execute(statement):
+    for duty_id, every, region_id, first_year, last_year, added_at in session.execute(statement):
         last_year = last_year or first_year
         occurrences += [
-            (ItemKind.RECURRING, duty_id, day, region_id)
+            (ItemKind.RECURRING, duty_id, day, region_id, added_at)
             for day in by_cadence[every]
             if first_year <= day.year <= last_year
         ]
@@ -189,52 +243,80 @@ class ItemDetails:
     support_units: list[str] = field(default_factory=list)
     numbers: str | None = None
     every: str | None = None
+    place: str | None = None  # the district or region the item belongs to
+    fact: Target | Milestone | RecurringDuty | None = None
+
+    def due_for(self, planned_due: date) -> date:
+        """The occurrence's due date as the facts say now (see ``occurrence_due``)."""
+        return occurrence_due(self.kind, self.fact, planned_due) if self.fact else planned_due
 
 
 def item_details(session: Session, kind: str, item_id: int) -> ItemDetails | None:
     """The item as the message shows it, or None if it is gone (deleted or superseded)."""
-    if item_id not in live_item_ids(session, kind, [item_id]):
-        return None
-    if kind == ItemKind.TARGET:
-        target = session.get(Target, item_id)
-        assert target is not None
+    return describe_items(session, [(kind, item_id)]).get((kind, item_id))
+
+
+def describe_items(
+    session: Session, keys: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], ItemDetails]:
+    """The live items among ``keys``, described in a few queries whatever their number (a digest
+    may hold hundreds)."""
+    wanted: dict[str, set[int]] = defaultdict(set)
+    for kind, item_id in keys:
+        wanted[FACT_KIND_OF[kind]].add(item_id)
+    facts: dict[tuple[str, int], Any] = {}
+    titles: dict[int, str | None] = {}
+    for fact_kind, ids in wanted.items():
+        model = {
+            FactKind.TARGET: Target,
+            FactKind.MILESTONE: Milestone,
+            FactKind.RECURRING: RecurringDuty,
+        }[fact_kind]
+        for chunk in _chunks(sorted(ids), 5000):
+            statement = _live(select(model, Document.short_title, Document.title), model).where(
+                model.id.in_(chunk)
+            )
+            for fact, short, title in session.execute(statement):
+                facts[(fact_kind, fact.id)] = fact
+                titles[fact.document_id] = short or title
+    units = _unit_names_of(session, set(facts))
+    regions = dict(session.execute(select(Region.id, Region.name)).all())
+    described: dict[tuple[str, int], ItemDetails] = {}
+    for kind, item_id in set(keys):
+        fact = facts.get((FACT_KIND_OF[kind], item_id))
+        if fact is None:
+            continue
+        details = _details(kind, fact, titles.get(fact.document_id))
+        details.lead_units, details.support_units = units.get(
+            (FACT_KIND_OF[kind], item_id), ([], [])
+        )
+        details.place = regions.get(fact.region_id) or fact.region
+        described[(kind, item_id)] = details
+    return described
+
+
+def _details(kind: str, fact: Any, document_title: str | None) -> ItemDetails:
+    item_id = fact.id
+    if isinstance(fact, Target):
         details = ItemDetails(
             kind,
             item_id,
-            target.subject,
-            target.deadline_text,
-            target.quote,
-            _document_title(session, target.document_id),
-            numbers=target_numbers(target),
+            fact.subject,
+            fact.deadline_text,
+            fact.quote,
+            document_title,
+            numbers=target_numbers(fact),
+            fact=fact,
         )
-        if target.district:
-            details.title = f"{target.subject}（{target.district}）"
-    elif kind == ItemKind.RECURRING:
-        duty = session.get(RecurringDuty, item_id)
-        assert duty is not None
-        details = ItemDetails(
-            kind,
-            item_id,
-            duty.title,
-            None,
-            duty.quote,
-            _document_title(session, duty.document_id),
-            every=duty.every,
+        if fact.district:
+            details.title = f"{fact.subject}（{fact.district}）"
+        return details
+    if isinstance(fact, RecurringDuty):
+        return ItemDetails(
+            kind, item_id, fact.title, None, fact.quote, document_title, every=fact.every, fact=fact
         )
-    else:
-        milestone = session.get(Milestone, item_id)
-        assert milestone is not None
-        due_text = milestone.due_text if kind == ItemKind.MILESTONE else None
-        details = ItemDetails(
-            kind,
-            item_id,
-            milestone.title,
-            due_text,
-            milestone.quote,
-            _document_title(session, milestone.document_id),
-        )
-    details.lead_units, details.support_units = _unit_names(session, FACT_KIND_OF[kind], item_id)
-    return details
+    due_text = fact.due_text if kind == ItemKind.MILESTONE else None
+    return ItemDetails(kind, item_id, fact.title, due_text, fact.quote, document_title, fact=fact)
 
 
 def target_numbers(target: Target) -> str:
@@ -252,22 +334,23 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def _document_title(session: Session, document_id: int) -> str | None:
-    document = session.get(Document, document_id)
-    if document is None:
-        return None
-    return document.short_title or document.title
-
-
-def _unit_names(session: Session, fact_kind: str, fact_id: int) -> tuple[list[str], list[str]]:
-    statement = (
-        select(Unit.name, FactUnit.role)
-        .join(FactUnit, FactUnit.unit_id == Unit.id)
-        .where(and_(FactUnit.fact_kind == fact_kind, FactUnit.fact_id == fact_id))
-        .order_by(FactUnit.role, FactUnit.position)
-    )
-    lead: list[str] = []
-    support: list[str] = []
-    for name, role in session.execute(statement):
-        (lead if role == UnitRole.LEAD else support).append(name)
-    return lead, support
+def _unit_names_of(
+    session: Session, facts: set[tuple[str, int]]
+) -> dict[tuple[str, int], tuple[list[str], list[str]]]:
+    """(lead, support) unit names per fact, in the document's order."""
+    names: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for kind, fact_id in facts:
+        by_kind[kind].append(fact_id)
+    for kind, fact_ids in by_kind.items():
+        for chunk in _chunks(sorted(fact_ids), 5000):
+            statement = (
+                select(FactUnit.fact_id, Unit.name, FactUnit.role)
+                .join(FactUnit, FactUnit.unit_id == Unit.id)
+                .where(and_(FactUnit.fact_kind == kind, FactUnit.fact_id.in_(chunk)))  # type: ignore[attr-defined]
+                .order_by(FactUnit.fact_id, FactUnit.role, FactUnit.position)
+            )
+            for fact_id, name, role in session.execute(statement):
+                lead, support = names.setdefault((kind, fact_id), ([], []))
+                (lead if role == UnitRole.LEAD else support).append(name)
+    return names

@@ -1,15 +1,21 @@
 """The reminder ledger: the database's record of every reminder, and the only truth about it.
 
 Rows are written with ``INSERT … ON CONFLICT DO NOTHING`` on the unique key
-(item_kind, item_id, chat_id, fire_at), so any number of planners can record the same reminder
-and one row results. Sending is claim → send → mark:
+(purpose, item_kind, item_id, chat_id, fire_at), so any number of planners can record the same
+moment and one row results; ``one_per_day`` keeps a second moment of the same occurrence off a
+day that already has one (a late start: the late 1-day reminder, then the due-day one).
 
-* **claim** moves due rows from ``pending`` to ``claimed`` (with ``claimed_by``/``claimed_at``)
-  in one statement. PostgreSQL selects them ``FOR UPDATE SKIP LOCKED``, so two workers never
-  take the same row; SQLite has a single writer, and the UPDATE re-checks the status in its
-  WHERE clause, so a row taken by the other process no longer matches.
-* **touch** re-checks, just before the send, that the row is still ours and renews the lease.
-* **mark** writes the outcome only ``WHERE claimed_by = me``.
+Sending is claim → send → mark, a whole digest at a time:
+
+* **claim** takes every due row of the chats that have waited longest (a chat's rows of one
+  purpose are one digest) and moves them from ``pending`` to ``claimed`` in one statement.
+  PostgreSQL selects them ``FOR UPDATE SKIP LOCKED``, so two workers never take the same row;
+  SQLite has a single writer, and the UPDATE re-checks the status in its WHERE clause, so a row
+  taken by the other process no longer matches.
+* **touch** re-checks, just before the send, which of the digest's rows are still ours and
+  renews their lease.
+* **mark** writes the outcome of all of them only ``WHERE claimed_by = me``, in one statement:
+  the rows of a digest are sent, retried or given up together.
 
 A claim older than the lease is reclaimable (its worker is presumed dead). See
 ``dispatcher`` for the delivery guarantee this gives.
@@ -20,8 +26,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, func, or_, select, text, update
+from sqlalchemy import and_, delete, func, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
@@ -31,21 +38,26 @@ from policybot.knowledge.models import (
     BotState,
     Chat,
     ReminderLedger,
+    ReminderPurpose,
     ReminderState,
     ReminderStatus,
     Subscription,
 )
-from policybot.scheduler.planner import PlannedReminder
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
+from policybot.scheduler.timing import ReminderTiming
+
+if TYPE_CHECKING:  # the planner imports supervision → subscriptions → this module
+    from policybot.scheduler.planner import PlannedReminder
 
 LEDGER = ReminderLedger.__table__  # type: ignore[attr-defined]
-LEDGER_KEY = ["item_kind", "item_id", "chat_id", "fire_at"]
+LEDGER_KEY = ["purpose", "item_kind", "item_id", "chat_id", "fire_at"]
 INSERT_CHUNK = 5000
+CATCH_UP_SKIP = "older than catch_up"
 
 
 @dataclass(frozen=True)
 class LedgerRow:
-    """A claimed reminder, as the dispatcher needs it."""
+    """A reminder row, as the dispatcher and the digest need it."""
 
     id: int
     item_kind: str
@@ -56,6 +68,21 @@ class LedgerRow:
     lead_days: int
     attempts: int
     late: bool
+    purpose: str = ReminderPurpose.REMIND
+
+
+_ROW_COLUMNS = (
+    ReminderLedger.id,
+    ReminderLedger.item_kind,
+    ReminderLedger.item_id,
+    ReminderLedger.chat_id,
+    ReminderLedger.fire_at,
+    ReminderLedger.due_date,
+    ReminderLedger.lead_days,
+    ReminderLedger.attempts,
+    ReminderLedger.late,
+    ReminderLedger.purpose,
+)
 
 
 def insert_ignore(connection: Connection, table, rows: list[dict], key: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -67,12 +94,14 @@ def insert_ignore(connection: Connection, table, rows: list[dict], key: list[str
 
 
 _LEDGER_COLUMNS = (
+    ("purpose", "text"),
     ("item_kind", "text"),
     ("item_id", "integer"),
     ("chat_id", "bigint"),
     ("fire_at", "timestamptz"),
     ("due_date", "date"),
     ("lead_days", "integer"),
+    ("send_day", "date"),
     ("status", "text"),
     ("attempts", "integer"),
     ("late", "boolean"),
@@ -109,19 +138,27 @@ def record(
     reminders: Iterable[PlannedReminder],
     *,
     now: datetime,
-    late_after: timedelta,
+    timing: ReminderTiming,
     status: str = ReminderStatus.PENDING,
     error: str | None = None,
 ) -> int:
-    """Record planned reminders (idempotent); a fire instant long past is marked ``late``."""
+    """Record planned reminders (idempotent); a fire instant long past is marked ``late``.
+
+    A skipped row is stamped with its own day, a row to send with the day it goes out."""
+    late_after = timing.late_after
+    sending = status == ReminderStatus.PENDING
     rows = [
         {
+            "purpose": r.purpose,
             "item_kind": r.item_kind,
             "item_id": r.item_id,
             "chat_id": r.chat_id,
             "fire_at": r.fire_at,
             "due_date": r.due_date,
             "lead_days": r.lead_days,
+            "send_day": (
+                timing.send_day(r.fire_at, now) if sending else timing.local_date(r.fire_at)
+            ),
             "status": status,
             "attempts": 0,
             "late": now - r.fire_at > late_after,
@@ -130,6 +167,75 @@ def record(
         for r in reminders
     ]
     return _insert_ledger_rows(connection, rows)
+
+
+def one_per_day(
+    connection: Connection,
+    reminders: list[PlannedReminder],
+    timing: ReminderTiming,
+    now: datetime,
+) -> list[PlannedReminder]:
+    """At most one row per occurrence, chat and day: of the moments that go out on one day the
+    latest (the most urgent) is kept, and none when that day already has a row of the
+    occurrence in the ledger (sent, waiting or given up; a skipped row was never sent)."""
+    latest: dict[tuple[tuple[str, str, int, date, int], date], PlannedReminder] = {}
+    for reminder in reminders:
+        slot = (reminder.occurrence, timing.send_day(reminder.fire_at, now))
+        kept = latest.get(slot)
+        if kept is None or reminder.fire_at > kept.fire_at:
+            latest[slot] = reminder
+    if not latest:
+        return []
+    days = sorted({day for _, day in latest})
+    chats = sorted({occurrence[4] for occurrence, _ in latest})
+    L = ReminderLedger
+    taken: set[tuple[tuple[str, str, int, date, int], date]] = set()
+    for chunk in _chunks(chats, 5000):
+        statement = select(
+            L.purpose, L.item_kind, L.item_id, L.due_date, L.chat_id, L.send_day
+        ).where(
+            L.send_day.in_(days),  # type: ignore[union-attr]
+            L.chat_id.in_(chunk),  # type: ignore[attr-defined]
+            L.status != ReminderStatus.SKIPPED,
+        )
+        for purpose, kind, item_id, due, chat_id, day in connection.execute(statement):
+            taken.add(((purpose, kind, item_id, due, chat_id), day))
+    return [reminder for slot, reminder in latest.items() if slot not in taken]
+
+
+def _chunks(values: list[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def revive_skipped(
+    connection: Connection,
+    after: datetime,
+    until: datetime,
+    timing: ReminderTiming,
+    now: datetime,
+    scope: DispatchScope = EVERY_REAL_CHAT,
+) -> int:
+    """Rows skipped as older than the catch-up window whose moment is inside it again: the
+    clock had jumped forward and came back. They were never sent, so they go out now, late."""
+    L = ReminderLedger
+    statement = (
+        update(L)
+        .where(
+            L.status == ReminderStatus.SKIPPED,
+            L.error.like(f"{CATCH_UP_SKIP}%"),  # type: ignore[union-attr]
+            L.fire_at > after,
+            L.fire_at <= until,
+            scope.condition(L.chat_id),  # type: ignore[arg-type]
+        )
+        .values(
+            status=ReminderStatus.PENDING,
+            error=None,
+            late=True,
+            send_day=timing.send_day(now, now),
+        )
+    )
+    return connection.execute(statement).rowcount
 
 
 def _claimable(now: datetime, lease: timedelta):  # type: ignore[no-untyped-def]
@@ -152,66 +258,103 @@ def claim(
     limit: int,
     *,
     scope: DispatchScope = EVERY_REAL_CHAT,
-) -> list[LedgerRow]:
-    """Atomically take up to ``limit`` due rows of chats in ``scope`` for ``worker`` (see the
-    module docstring).
+) -> list[list[LedgerRow]]:
+    """Atomically take, for ``worker``, every due row of up to ``limit`` digests — a chat and a
+    purpose each, those waiting longest first — of chats in ``scope``; one list per digest.
 
-    On PostgreSQL the locking ``SELECT … LIMIT … FOR UPDATE SKIP LOCKED`` is a ``MATERIALIZED``
-    CTE, so it runs exactly once. As a plain ``IN (subquery)`` the planner may choose a nested
-    loop that re-scans it for every row, and each re-scan skips the rows just locked and returns
-    the next ``limit``: one worker then claimed every due row (seen when a condition was added).
+    On PostgreSQL the locking ``SELECT … FOR UPDATE SKIP LOCKED`` is a ``MATERIALIZED`` CTE, so
+    it runs exactly once. As a plain ``IN (subquery)`` the planner may choose a nested loop that
+    re-scans it for every row, and each re-scan skips the rows just locked and returns the next
+    ones: one worker then claimed every due row (seen when a condition was added).
     """
     L = ReminderLedger
     due = and_(_claimable(now, lease), scope.condition(L.chat_id))  # type: ignore[arg-type]
-    chosen = select(L.id).where(due).order_by(L.fire_at, L.id).limit(limit)
+    waiting = (
+        select(L.chat_id, L.purpose)
+        .where(due)
+        .group_by(L.chat_id, L.purpose)
+        .order_by(func.min(L.fire_at), L.chat_id, L.purpose)
+        .limit(limit)
+    )
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
-            locked = chosen.with_for_update(skip_locked=True).cte("chosen")
-            ids = select(locked.prefix_with("MATERIALIZED").c.id).scalar_subquery()
+            digests = waiting.cte("digests").prefix_with("MATERIALIZED")
+            locked = (
+                select(L.id)
+                .where(
+                    due,
+                    tuple_(L.chat_id, L.purpose).in_(select(digests.c.chat_id, digests.c.purpose)),
+                )
+                .with_for_update(skip_locked=True)
+                .cte("chosen")
+                .prefix_with("MATERIALIZED")
+            )
+            ids = select(locked.c.id).scalar_subquery()
         else:
-            ids = chosen.scalar_subquery()
+            ids = (
+                select(L.id).where(due, tuple_(L.chat_id, L.purpose).in_(waiting)).scalar_subquery()
+            )
         statement = (
             update(L)
             .where(L.id.in_(ids), due)  # type: ignore[union-attr]
             .values(status=ReminderStatus.CLAIMED, claimed_by=worker, claimed_at=now)
-            .returning(
-                L.id,
-                L.item_kind,
-                L.item_id,
-                L.chat_id,
-                L.fire_at,
-                L.due_date,
-                L.lead_days,
-                L.attempts,
-                L.late,
-            )
+            .returning(*_ROW_COLUMNS)
         )
         rows = [LedgerRow(*row) for row in connection.execute(statement)]
-    return sorted(rows, key=lambda row: (row.fire_at, row.id))
+    groups: dict[tuple[int, str], list[LedgerRow]] = {}
+    for row in sorted(rows, key=lambda row: (row.fire_at, row.id)):
+        groups.setdefault((row.chat_id, row.purpose), []).append(row)
+    return sorted(groups.values(), key=lambda group: (group[0].fire_at, group[0].id))
 
 
-def touch(engine: Engine, row_id: int, worker: str, now: datetime) -> bool:
-    """Renew our claim just before sending; False if another worker has taken the row over."""
-    return _update_mine(engine, row_id, worker, claimed_at=now)
+def touch(engine: Engine, row_ids: list[int], worker: str, now: datetime) -> set[int]:
+    """Renew our claims just before sending; the ids still ours (another worker may have taken
+    some over after our lease ran out)."""
+    L = ReminderLedger
+    statement = (
+        update(L)
+        .where(
+            L.id.in_(row_ids),  # type: ignore[union-attr]
+            L.status == ReminderStatus.CLAIMED,
+            L.claimed_by == worker,
+        )
+        .values(claimed_at=now)
+        .returning(L.id)
+    )
+    with engine.begin() as connection:
+        return set(connection.execute(statement).scalars())
 
 
 def mark_sent(
-    engine: Engine, row_id: int, worker: str, now: datetime, message_id: int | None
-) -> bool:
+    engine: Engine,
+    row_ids: list[int],
+    worker: str,
+    now: datetime,
+    message_id: int | None,
+    digest_id: int | None = None,
+) -> int:
+    """The digest went out: all its rows are ``sent``, sharing the message and the digest id."""
     return _update_mine(
         engine,
-        row_id,
+        row_ids,
         worker,
         status=ReminderStatus.SENT,
         sent_at=now,
         message_id=message_id,
+        digest_id=digest_id,
         error=None,
     )
 
 
 def mark_retry(
-    engine: Engine, row_id: int, worker: str, at: datetime, error: str, *, count_attempt: bool
-) -> bool:
+    engine: Engine,
+    row_ids: list[int],
+    worker: str,
+    at: datetime,
+    error: str,
+    *,
+    count_attempt: bool,
+) -> int:
     """Back to ``pending`` until ``at``; a RetryAfter does not count as a failed attempt."""
     values: dict[str, object] = {
         "status": ReminderStatus.PENDING,
@@ -221,25 +364,74 @@ def mark_retry(
     }
     if count_attempt:
         values["attempts"] = ReminderLedger.attempts + 1
-    return _update_mine(engine, row_id, worker, **values)
+    return _update_mine(engine, row_ids, worker, **values)
 
 
-def mark_final(engine: Engine, row_id: int, worker: str, status: str, error: str) -> bool:
+def mark_final(engine: Engine, row_ids: list[int], worker: str, status: str, error: str) -> int:
     """``failed`` (gave up) or ``skipped`` (no longer to be sent), with the reason."""
     return _update_mine(
-        engine, row_id, worker, status=status, error=error, attempts=ReminderLedger.attempts + 1
+        engine, row_ids, worker, status=status, error=error, attempts=ReminderLedger.attempts + 1
     )
 
 
-def _update_mine(engine: Engine, row_id: int, worker: str, **values: object) -> bool:
+def _update_mine(engine: Engine, row_ids: list[int], worker: str, **values: object) -> int:
+    if not row_ids:
+        return 0
     L = ReminderLedger
     statement = (
         update(L)
-        .where(L.id == row_id, L.status == ReminderStatus.CLAIMED, L.claimed_by == worker)
+        .where(
+            L.id.in_(row_ids),  # type: ignore[union-attr]
+            L.status == ReminderStatus.CLAIMED,
+            L.claimed_by == worker,
+        )
         .values(**values)
     )
     with engine.begin() as connection:
-        return connection.execute(statement).rowcount == 1
+        return connection.execute(statement).rowcount
+
+
+def pending_rows(
+    engine: Engine, now: datetime, *, scope: DispatchScope = EVERY_REAL_CHAT
+) -> list[LedgerRow]:
+    """Rows waiting to go out by ``now`` (what a preview shows besides the newly planned)."""
+    L = ReminderLedger
+    statement = select(*_ROW_COLUMNS).where(
+        L.status.in_([ReminderStatus.PENDING, ReminderStatus.CLAIMED]),  # type: ignore[attr-defined]
+        L.fire_at <= now,
+        scope.condition(L.chat_id),  # type: ignore[arg-type]
+    )
+    with engine.connect() as connection:
+        return [LedgerRow(*row) for row in connection.execute(statement)]
+
+
+def digest_rows(engine: Engine, digest_id: int, chat_id: int) -> list[LedgerRow]:
+    """The rows sent together as digest ``digest_id`` to ``chat_id`` (none for another chat)."""
+    L = ReminderLedger
+    statement = select(*_ROW_COLUMNS).where(L.digest_id == digest_id, L.chat_id == chat_id)
+    with engine.connect() as connection:
+        return [LedgerRow(*row) for row in connection.execute(statement)]
+
+
+def prune(
+    engine: Engine, now: datetime, timing: ReminderTiming, scope: DispatchScope = EVERY_REAL_CHAT
+) -> int:
+    """Forget finished rows older than ``keep_ledger_days``.
+
+    Exactly-once does not weaken: only rows of occurrences no longer due (due date before the
+    cut) go, and never a pending or claimed one. A moment older than the cut is never planned
+    again, since the planner looks back at most ``catch_up_hours`` (shorter, by validation).
+    """
+    cut = now - timing.keep_ledger
+    L = ReminderLedger
+    statement = delete(L).where(
+        L.fire_at < cut,
+        L.due_date < timing.local_date(cut),
+        L.status.in_([ReminderStatus.SENT, ReminderStatus.FAILED, ReminderStatus.SKIPPED]),  # type: ignore[attr-defined]
+        scope.condition(L.chat_id),  # type: ignore[arg-type]
+    )
+    with engine.begin() as connection:
+        return connection.execute(statement).rowcount
 
 
 def deactivate_chat(engine: Engine, chat_id: int, reason: str) -> None:
@@ -284,7 +476,7 @@ def migrate_chat(engine: Engine, old_chat_id: int, new_chat_id: int) -> None:
         _move_rows(
             session,
             ReminderLedger,
-            ("item_kind", "item_id", "fire_at"),
+            ("purpose", "item_kind", "item_id", "fire_at"),
             old_chat_id,
             new_chat_id,
             ReminderLedger.status.in_(waiting),  # type: ignore[attr-defined]

@@ -7,7 +7,16 @@ with what is due, not with the size of the store.
 
 Per chat: its own lead times replace the defaults; an item acked up to its due date
 (``ReminderState.done_through``) is not reminded again; a snoozed item is held until
-``snoozed_until``, when it is reminded once more.
+``snoozed_until``, when it is reminded once more. Nothing whose moment lies before the chat
+subscribed, or before the item entered the store, is planned (the subscription is the floor).
+
+Escalations (督办): an occurrence still unacknowledged ``escalate_after_days`` after its due date
+is planned once for each chat supervising its region (``supervision``), at the first working
+day's fire instant from then on.
+
+``plan_window`` gives every moment in the window, so planning a window in pieces gives what
+planning it whole gives; keeping one row per occurrence, chat and day is the ledger's business
+(``ledger.one_per_day``), since it depends on what was already sent.
 """
 
 from __future__ import annotations
@@ -19,10 +28,11 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, or_, select
 from sqlmodel import Session
 
-from policybot.knowledge.models import ReminderState
+from policybot.knowledge.models import ReminderPurpose, ReminderState
 from policybot.scheduler.audience import Audience, load_audience
 from policybot.scheduler.items import DueItem, ItemKind, due_items, live_item_ids
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
+from policybot.scheduler.supervision import load_supervisors
 from policybot.scheduler.timing import ReminderTiming
 
 
@@ -37,10 +47,17 @@ class PlannedReminder:
     due_date: date
     lead_days: int
     snoozed: bool = False
+    purpose: str = ReminderPurpose.REMIND
 
     @property
-    def key(self) -> tuple[str, int, int, datetime]:
-        return (self.item_kind, self.item_id, self.chat_id, self.fire_at)
+    def key(self) -> tuple[str, str, int, int, datetime]:
+        """The ledger's unique key: one row per moment."""
+        return (self.purpose, self.item_kind, self.item_id, self.chat_id, self.fire_at)
+
+    @property
+    def occurrence(self) -> tuple[str, str, int, date, int]:
+        """Which occurrence, for which chat, and why."""
+        return (self.purpose, self.item_kind, self.item_id, self.due_date, self.chat_id)
 
 
 @dataclass(frozen=True)
@@ -61,9 +78,20 @@ def plan_window(
 ) -> list[PlannedReminder]:
     """Every reminder for a chat in ``scope`` whose fire instant lies in ``(after, until]``,
     sorted by instant and chat."""
+    if until <= after:
+        return []
+    planned = _reminders(session, timing, after, until, scope)
+    planned += _escalations(session, timing, after, until, scope)
+    planned.sort(key=lambda r: (r.fire_at, r.chat_id, r.purpose, r.item_kind, r.item_id))
+    return planned
+
+
+def _reminders(
+    session: Session, timing: ReminderTiming, after: datetime, until: datetime, scope: DispatchScope
+) -> list[PlannedReminder]:
     audience = load_audience(session, timing.default_leads, scope=scope)
     leads = audience.leads_in_use()
-    if not leads or until <= after:
+    if not leads:
         return []
     fires_by_due: dict[date, list[tuple[int, datetime]]] = defaultdict(list)
     for day, instant in timing.fire_days(after, until):
@@ -74,10 +102,9 @@ def plan_window(
     planned = [
         reminder
         for item in items
-        for reminder in _fan_out(item, fires_by_due[item.due], audience, states)
+        for reminder in _fan_out(item, fires_by_due[item.due], audience, states, until)
     ]
     planned += _snoozed_reminders(session, timing, audience, states, after, until)
-    planned.sort(key=lambda r: (r.fire_at, r.chat_id, r.item_kind, r.item_id))
     return planned
 
 
@@ -86,18 +113,94 @@ def _fan_out(
     fires: list[tuple[int, datetime]],
     audience: Audience,
     states: dict[tuple[int, str, int], ChatState],
+    until: datetime,
 ) -> list[PlannedReminder]:
     chats = audience.chats_for(item.unit_ids, item.region_id)
     planned = []
-    for chat_id in chats:
+    for chat_id, since in chats.items():
         chat_leads = audience.leads_of(chat_id)
         state = states.get((chat_id, item.kind, item.item_id))
         for lead, instant in fires:
-            if lead in chat_leads and not _held(state, item, instant):
+            if (
+                lead in chat_leads
+                and _after_floor(instant, since, item, until)
+                and not _held(state, item, instant)
+            ):
                 planned.append(
                     PlannedReminder(item.kind, item.item_id, chat_id, instant, item.due, lead)
                 )
     return planned
+
+
+def _after_floor(instant: datetime, since: datetime, item: DueItem, until: datetime) -> bool:
+    """The moment is not before the chat listened, nor before the item entered the store.
+
+    A document stamped after ``until`` was ingested on a clock later than the planner's (a test,
+    or ``policybot chat --now`` in the past): its stamp says nothing about that past.
+    """
+    added = item.added_at
+    return instant >= since and (added is None or added > until or instant >= added)
+
+
+def _escalations(
+    session: Session, timing: ReminderTiming, after: datetime, until: datetime, scope: DispatchScope
+) -> list[PlannedReminder]:
+    """Occurrences overdue for ``escalate_after_days`` and acknowledged by no chat, once per
+    supervising chat."""
+    overdue_days = timing.escalate_after_days
+    if overdue_days <= 0:
+        return []
+    supervisors = load_supervisors(session, scope=scope)
+    if not supervisors:
+        return []
+    instants = {
+        day - timedelta(days=overdue_days): instant
+        for day, instant in timing.escalation_days(after, until)
+    }
+    items = [item for item in due_items(session, instants) if item.due in instants]
+    acked = acknowledged(session, items)
+    return [
+        PlannedReminder(
+            item.kind,
+            item.item_id,
+            chat_id,
+            instants[item.due],
+            item.due,
+            -overdue_days,
+            purpose=ReminderPurpose.ESCALATE,
+        )
+        for item in items
+        if (item.kind, item.item_id, item.due) not in acked
+        for chat_id, since in supervisors.chats_for(item.region_id).items()
+        if _after_floor(instants[item.due], since, item, until)
+    ]
+
+
+def acknowledged(session: Session, items: list[DueItem]) -> set[tuple[str, int, date]]:
+    """The occurrences among ``items`` that some chat has marked 已完成."""
+    by_kind: dict[str, set[int]] = defaultdict(set)
+    for item in items:
+        by_kind[item.kind].add(item.item_id)
+    done: dict[tuple[str, int], list[tuple[date | None, bool]]] = defaultdict(list)
+    for kind, ids in by_kind.items():
+        statement = select(
+            ReminderState.item_id, ReminderState.done_through, ReminderState.done_at
+        ).where(
+            ReminderState.item_kind == kind,
+            ReminderState.item_id.in_(sorted(ids)),  # type: ignore[attr-defined]
+            or_(ReminderState.done_through.is_not(None), ReminderState.done_at.is_not(None)),  # type: ignore[union-attr]
+        )
+        for item_id, through, done_at in session.execute(statement):
+            done[(kind, item_id)].append((through, done_at is not None))
+    return {
+        (item.kind, item.item_id, item.due)
+        for item in items
+        if any(
+            (through is not None and through >= item.due)
+            or (through is None and was_done and item.kind != ItemKind.RECURRING)
+            for through, was_done in done.get((item.kind, item.item_id), ())
+        )
+    }
 
 
 def _held(state: ChatState | None, item: DueItem, instant: datetime) -> bool:

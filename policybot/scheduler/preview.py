@@ -1,7 +1,9 @@
-"""``policybot reminders --at``: what a tick at that instant would send, and to whom.
+"""``policybot reminders --at``: what a tick at that instant would send, digest by digest.
 
-The same planning pass as the dispatcher (``plan_due`` with ``write=False``), so the preview
-cannot disagree with the bot; nothing is written and nothing is sent.
+The same planning pass as the dispatcher (``plan_due`` with ``write=False``, so one row per
+occurrence and day, against the ledger), plus the rows already waiting in the ledger, composed
+by the same ``build_digest``: the preview cannot disagree with the bot, and what was sent is not
+shown again. Nothing is written and nothing is sent.
 """
 
 from __future__ import annotations
@@ -10,59 +12,131 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from html import unescape
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from policybot.knowledge.models import Chat
+from policybot.knowledge.models import Chat, ReminderPurpose
+from policybot.scheduler import ledger
 from policybot.scheduler.audience import load_audience
+from policybot.scheduler.digest import Digest, Entry, build_digest, item_line, page_text
 from policybot.scheduler.dispatcher import plan_due
-from policybot.scheduler.items import item_details
-from policybot.scheduler.messages import render_reminder
-from policybot.scheduler.planner import PlannedReminder, plan_window
-from policybot.scheduler.scope import DispatchScope
+from policybot.scheduler.items import describe_items
+from policybot.scheduler.planner import plan_window
+from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 from policybot.scheduler.timing import ReminderTiming
 
 _TAG = re.compile(r"<[^>]+>")
+MESSAGE_KINDS = {ReminderPurpose.REMIND: "digest", ReminderPurpose.ESCALATE: "escalation"}
 
 
 @dataclass(frozen=True)
-class PreviewLine:
-    reminder: PlannedReminder
+class PreviewMessage:
+    """One message the dispatcher would send."""
+
+    chat_id: int
     chat_title: str | None
-    title: str
-    late: bool
-    text: str  # the message as a reader sees it (tags removed)
+    digest: Digest
+
+    @property
+    def kind(self) -> str:
+        return MESSAGE_KINDS[self.digest.purpose]
 
 
 @dataclass
 class Preview:
     at: datetime
-    lines: list[PreviewLine]
+    messages: list[PreviewMessage]
     skipped: int
     listening_chats: int
+    may_send: bool = True
 
 
-def preview_reminders(engine: Engine, timing: ReminderTiming, at: datetime) -> Preview:
-    plan = plan_due(engine, timing, at, write=False)
+def preview_reminders(
+    engine: Engine,
+    timing: ReminderTiming,
+    at: datetime,
+    *,
+    scope: DispatchScope = EVERY_REAL_CHAT,
+) -> Preview:
+    plan = plan_due(engine, timing, at, write=False, scope=scope)
+    waiting = ledger.pending_rows(engine, at, scope=scope)
+    entries: dict[tuple[int, str], list[Entry]] = {}
+    for row in waiting:
+        entries.setdefault((row.chat_id, row.purpose), []).append(
+            Entry(row.id, row.item_kind, row.item_id, row.due_date, row.fire_at)
+        )
+    for reminder in plan.due:
+        entries.setdefault((reminder.chat_id, reminder.purpose), []).append(
+            Entry(None, reminder.item_kind, reminder.item_id, reminder.due_date, reminder.fire_at)
+        )
+    may_send = timing.may_send(at)
     with Session(engine) as session:
         titles = dict(session.execute(select(Chat.id, Chat.title)).all())
-        lines = []
-        for reminder in plan.due:
-            details = item_details(session, reminder.item_kind, reminder.item_id)
-            if details is None:
-                continue
-            late = at - reminder.fire_at > timing.late_after
-            message = render_reminder(
-                details, ledger_id=0, due=reminder.due_date, lead_days=reminder.lead_days, late=late
-            )
-            text = unescape(_TAG.sub("", message.text))
-            lines.append(
-                PreviewLine(reminder, titles.get(reminder.chat_id), details.title, late, text)
-            )
-        listening = len(load_audience(session, timing.default_leads).subscribed_chats)
-    return Preview(at, lines, len(plan.skipped), listening)
+        messages = []
+        for (chat_id, purpose), chat_entries in sorted(entries.items()) if may_send else []:
+            digest = build_digest(session, timing, chat_id, purpose, chat_entries, at, sending=True)
+            if digest.items:
+                messages.append(PreviewMessage(chat_id, titles.get(chat_id), digest))
+        listening = len(load_audience(session, timing.default_leads, scope=scope).subscribed_chats)
+    return Preview(at, messages, len(plan.skipped), listening, may_send)
+
+
+def preview_json(preview: Preview) -> list[dict[str, Any]]:
+    """One object per message: chat_id, kind (digest/escalation) and its items."""
+    return [
+        {
+            "chat_id": message.chat_id,
+            "kind": message.kind,
+            "items": [
+                {
+                    "kind": item.details.kind,
+                    "title": item.details.title,
+                    "due": item.due.isoformat(),
+                    "lead_days": item.lead_days,
+                    "colour": item.colour.name,
+                    "late": item.late,
+                }
+                for item in message.digest.items
+            ],
+        }
+        for message in preview.messages
+    ]
+
+
+def format_preview(preview: Preview, timing: ReminderTiming, *, with_text: bool) -> str:
+    shown_at = timing.local(preview.at).strftime("%Y-%m-%d %H:%M")
+    if not preview.may_send:
+        head = f"{shown_at} 处于免打扰时段或非工作日:不发送提醒,到期的留到下一个可发送的时刻。"
+    elif not preview.messages:
+        head = f"{shown_at} 没有要发送的提醒。"
+        if not preview.listening_chats:
+            head += "(还没有任何聊天订阅:在聊天中发送 /subscribe 单位或地区)"
+    else:
+        items = sum(len(message.digest.items) for message in preview.messages)
+        head = f"{shown_at} 要发送的消息 {len(preview.messages)} 条(共 {items} 项):"
+    out = [head]
+    for message in preview.messages:
+        label = "督办" if message.kind == "escalation" else "摘要"
+        pages = len(message.digest.pages)
+        out.append(
+            f"- {message.chat_title or ''}({message.chat_id})  {label} "
+            f"{len(message.digest.items)} 项" + (f",{pages} 页" if pages > 1 else "")
+        )
+        if with_text:
+            for page in range(pages):
+                out.append("    " + _plain(page_text(message.digest, page)).replace("\n", "\n    "))
+        else:
+            out += ["    " + _plain(item_line(item)) for item in message.digest.items]
+    if preview.skipped:
+        out.append(f"超过补发时限、将记为跳过的提醒 {preview.skipped} 条。")
+    return "\n".join(out)
+
+
+def _plain(html: str) -> str:
+    return unescape(_TAG.sub("", html))
 
 
 @dataclass(frozen=True)
@@ -86,36 +160,13 @@ def upcoming_for_chat(
         planned = plan_window(
             session, timing, now, now + timedelta(days=days), scope=DispatchScope.of([chat_id])
         )
-        upcoming = []
-        for reminder in planned:
-            details = item_details(session, reminder.item_kind, reminder.item_id)
-            if details is not None:
-                upcoming.append(Upcoming(reminder.fire_at, reminder.due_date, details.title))
-            if len(upcoming) >= limit:
-                break
+        planned = [r for r in planned if r.purpose == ReminderPurpose.REMIND][: limit * 4]
+        described = describe_items(session, {(r.item_kind, r.item_id) for r in planned})
+    upcoming = []
+    for reminder in planned:
+        details = described.get((reminder.item_kind, reminder.item_id))
+        if details is not None:
+            upcoming.append(Upcoming(reminder.fire_at, reminder.due_date, details.title))
+        if len(upcoming) >= limit:
+            break
     return upcoming
-
-
-def format_preview(preview: Preview, timing: ReminderTiming, *, with_text: bool) -> str:
-    shown_at = timing.local(preview.at).strftime("%Y-%m-%d %H:%M")
-    if not preview.lines:
-        head = f"{shown_at} 没有要发送的提醒。"
-        if not preview.listening_chats:
-            head += "(还没有任何聊天订阅:在聊天中发送 /subscribe 单位或地区)"
-    else:
-        head = f"{shown_at} 要发送的提醒 {len(preview.lines)} 条:"
-    out = [head]
-    for line in preview.lines:
-        reminder = line.reminder
-        fire = timing.local(reminder.fire_at).strftime("%m-%d %H:%M")
-        chat = f"{line.chat_title or ''}({reminder.chat_id})"
-        flag = " 补发" if line.late else ""
-        out.append(
-            f"- {fire}{flag}  {chat}  {line.title}  到期 {reminder.due_date.isoformat()}"
-            f"(提前{reminder.lead_days}天)"
-        )
-        if with_text:
-            out.append("    " + line.text.replace("\n", "\n    "))
-    if preview.skipped:
-        out.append(f"超过补发时限、将记为跳过的提醒 {preview.skipped} 条。")
-    return "\n".join(out)

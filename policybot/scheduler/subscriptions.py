@@ -76,7 +76,7 @@ def subscribe(
         topic = resolution.topic
         if topic is None:
             return outcome
-        _ensure_chat(session, chat, now)
+        ensure_chat(session, chat, now)
         existing = session.exec(
             select(Subscription).where(
                 Subscription.chat_id == chat.id, Subscription.topic_key == topic.key
@@ -178,7 +178,7 @@ def set_lead_days(
     engine: Engine, chat: ChatInfo, days: tuple[int, ...] | None, now: datetime
 ) -> None:
     with session_scope(engine) as session:
-        row = _ensure_chat(session, chat, now)
+        row = ensure_chat(session, chat, now)
         row.lead_days = json.dumps(list(days)) if days is not None else None
         session.add(row)
 
@@ -194,13 +194,13 @@ def membership_changed(engine: Engine, chat: ChatInfo, *, present: bool, now: da
         if row is None or row.active == present:
             return False
         if present:
-            _ensure_chat(session, chat, now)
+            ensure_chat(session, chat, now)
             return True
     deactivate_chat(engine, chat.id, "bot removed from the chat")
     return True
 
 
-def _ensure_chat(session: Session, chat: ChatInfo, now: datetime) -> Chat:
+def ensure_chat(session: Session, chat: ChatInfo, now: datetime) -> Chat:
     """The chat's row; a chat that talks to us again is active again, with what it followed.
 
     Only a 403 (bot blocked or removed) deactivates subscriptions, so a chat that comes back

@@ -1,0 +1,144 @@
+"""A corrected plan inherits its predecessor's follow-up: acks, snoozes and progress reports.
+
+When a new version replaces a document (same doc number, or a plan that names the one it
+replaces), or a re-ingest re-creates a fact, the new facts get new ids. The 已完成 and 推迟 a
+chat pressed (``ReminderState``) and the progress a unit reported (``ProgressReport``) are kept
+on the old ids, so without this the corrected plan would remind everyone again of what they had
+already done. A new fact inherits from the old fact that says the same thing about the same
+place and year: same kind, subject (or title), district (or region) and year of its date
+(or cadence, for a duty). The old rows stay where they are, so undoing the replacement loses
+nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlmodel import Session, select
+
+from policybot.knowledge.models import (
+    FactKind,
+    Milestone,
+    ProgressReport,
+    RecurringDuty,
+    ReminderState,
+    Target,
+)
+
+REMINDER_KINDS = {
+    FactKind.TARGET: ("target",),
+    FactKind.MILESTONE: ("milestone", "milestone-start"),
+    FactKind.RECURRING: ("recurring",),
+}
+_MODELS: dict[str, type[Any]] = {
+    FactKind.TARGET: Target,
+    FactKind.MILESTONE: Milestone,
+    FactKind.RECURRING: RecurringDuty,
+}
+_STATE_FIELDS = (
+    "done_at",
+    "done_by",
+    "snoozed_until",
+    "snoozed_by",
+    "done_through",
+    "snoozed_due",
+)
+
+
+def identity(fact: Any) -> tuple[Any, ...]:
+    """What makes two versions of a fact the same commitment: subject, place and year."""
+    label = getattr(fact, "subject", None) or getattr(fact, "title", None)
+    place = getattr(fact, "district", None) or fact.region_id
+    when = getattr(fact, "deadline", None) or getattr(fact, "due", None)
+    when = when.year if when is not None else getattr(fact, "every", None)
+    return (label, place, when)
+
+
+def inherit(session: Session, pairs: dict[str, list[tuple[int, int]]]) -> int:
+    """Copy follow-up state from old to new fact ids, per fact kind; returns rows copied."""
+    copied = 0
+    for kind, moves in pairs.items():
+        for old_id, new_id in moves:
+            copied += _copy_states(session, kind, old_id, new_id)
+            if kind == FactKind.TARGET:
+                copied += _copy_progress(session, old_id, new_id)
+    session.flush()
+    return copied
+
+
+def successors(session: Session, old_document_ids: list[int], new_document_id: int) -> int:
+    """A replacing document's facts inherit from the replaced documents' matching facts."""
+    pairs: dict[str, list[tuple[int, int]]] = {}
+    for kind, model in _MODELS.items():
+        old = _live(session, model, old_document_ids)
+        new = _live(session, model, [new_document_id])
+        pairs[kind] = match(old, new)
+    return inherit(session, pairs)
+
+
+def match(old: list[Any], new: list[Any]) -> list[tuple[int, int]]:
+    """(old id, new id) for facts with the same identity, each used once, in document order."""
+    waiting: dict[tuple[Any, ...], list[Any]] = defaultdict(list)
+    for fact in new:
+        waiting[identity(fact)].append(fact)
+    pairs = []
+    for fact in old:
+        candidates = waiting.get(identity(fact))
+        if candidates:
+            pairs.append((fact.id, candidates.pop(0).id))
+    return pairs
+
+
+def _live(session: Session, model: type[Any], document_ids: list[int]) -> list[Any]:
+    if not document_ids:
+        return []
+    statement = (
+        select(model)
+        .where(model.document_id.in_(document_ids), model.deleted_at.is_(None))
+        .order_by(model.id)
+    )
+    return list(session.exec(statement))
+
+
+def _copy_states(session: Session, kind: str, old_id: int, new_id: int) -> int:
+    copied = 0
+    for item_kind in REMINDER_KINDS[kind]:
+        olds = session.exec(
+            select(ReminderState).where(
+                ReminderState.item_kind == item_kind, ReminderState.item_id == old_id
+            )
+        ).all()
+        for state in olds:
+            exists = session.exec(
+                select(ReminderState.id).where(
+                    ReminderState.chat_id == state.chat_id,
+                    ReminderState.item_kind == item_kind,
+                    ReminderState.item_id == new_id,
+                )
+            ).first()
+            if exists is None:
+                fields = {name: getattr(state, name) for name in _STATE_FIELDS}
+                session.add(
+                    ReminderState(
+                        chat_id=state.chat_id, item_kind=item_kind, item_id=new_id, **fields
+                    )
+                )
+                copied += 1
+    return copied
+
+
+def _copy_progress(session: Session, old_id: int, new_id: int) -> int:
+    reports = session.exec(select(ProgressReport).where(ProgressReport.target_id == old_id)).all()
+    for report in reports:
+        session.add(
+            ProgressReport(
+                target_id=new_id,
+                value=report.value,
+                reported_by=report.reported_by,
+                chat_id=report.chat_id,
+                reported_at=report.reported_at,
+                note=report.note,
+            )
+        )
+    return len(reports)

@@ -1,0 +1,458 @@
+"""The digest: everything due for one chat at one moment, in one message.
+
+Items are grouped by due date and region, soonest first, one line each (colour, number, kind,
+title, target value, lead unit, 补发 when late); the documents they come from are named once, at
+the foot of each page. A page stays within Telegram's 4,096 UTF-16 units by construction: every
+field taken from a document is clipped where it is shown, and a page is closed before the next
+line would overflow it, so an item is never split. Pages beyond the first are reached with
+上一页/下一页, recomposed from the ledger on each press (so they survive restarts).
+
+The text is composed from the facts as they are when it is sent: a deadline an admin moved
+while the digest waited for a retry shows its new date; an item done, snoozed or withdrawn
+meanwhile is left out (``dropped``, with the reason the ledger records).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from html import escape
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from policybot.knowledge.models import ReminderPurpose, ReminderState
+from policybot.scheduler.grading import RED, Colour, colour_of, countdown
+from policybot.scheduler.items import ItemDetails, ItemKind, describe_items
+from policybot.scheduler.messages import (
+    ACTION_DONE,
+    ACTION_ITEMISE,
+    ACTION_PAGE_DONE,
+    ACTION_PAGE_SNOOZE,
+    ACTION_SHOW,
+    ACTION_SNOOZE,
+    BACK_LABEL,
+    DONE_LABEL,
+    ITEMISE_LABEL,
+    NEXT_LABEL,
+    PAGE_DONE_LABEL,
+    PAGE_SNOOZE_LABEL,
+    PREVIOUS_LABEL,
+    SNOOZE_LABEL,
+    Buttons,
+    ReminderMessage,
+    digest_callback,
+)
+from policybot.scheduler.recurrence import EVERY_LABELS
+from policybot.scheduler.timing import ReminderTiming
+
+TELEGRAM_LIMIT = 4096
+PAGE_BUDGET = TELEGRAM_LIMIT - 96  # room for the page marker and a status line after a press
+MAX_ITEMS_PER_PAGE = 45  # two buttons each in the itemised keyboard, within Telegram's 100
+ITEM_BUTTONS_PER_ROW = 4
+MAX_TITLE_CHARS = 60
+MAX_NUMBERS_CHARS = 24
+MAX_UNIT_CHARS = 30
+MAX_PLACE_CHARS = 30
+MAX_SOURCE_CHARS = 40
+MAX_SOURCES_CHARS = 400
+MAX_QUOTE_CHARS = 300
+MAX_UNITS_SHOWN = 12
+KIND_LABELS = {
+    ItemKind.TARGET: "目标",
+    ItemKind.MILESTONE: "节点",
+    ItemKind.MILESTONE_START: "阶段开始",
+    ItemKind.RECURRING: "定期",
+}
+DONE_MARK, SNOOZED_MARK = "✅已完成", "⏸已推迟"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One ledger row (or, in a preview or /overdue, a planned or found occurrence)."""
+
+    row_id: int | None
+    item_kind: str
+    item_id: int
+    due_date: date  # the occurrence's due date when it was planned
+    fire_at: datetime | None = None
+
+
+@dataclass
+class DigestItem:
+    """An occurrence as the digest shows it, graded at the moment of composing."""
+
+    row_ids: list[int]
+    details: ItemDetails
+    due: date
+    days_left: int
+    colour: Colour
+    late: bool
+    number: int = 0
+    status: str | None = None  # DONE_MARK or SNOOZED_MARK, once pressed
+
+    @property
+    def lead_days(self) -> int | None:
+        """Days before due, None when overdue (the JSON preview's ``lead_days``)."""
+        return self.days_left if self.days_left >= 0 else None
+
+
+@dataclass
+class Digest:
+    chat_id: int
+    purpose: str
+    digest_id: int
+    composed_at: datetime
+    items: list[DigestItem] = field(default_factory=list)
+    pages: list[list[DigestItem]] = field(default_factory=list)
+    dropped: dict[int, str] = field(default_factory=dict)  # row id → why it is not sent
+    escalate_after_days: int = 0
+    heading: str | None = None  # instead of the reminder heading (e.g. /overdue's)
+
+    @property
+    def row_ids(self) -> list[int]:
+        return sorted(row_id for item in self.items for row_id in item.row_ids)
+
+
+def build_digest(
+    session: Session,
+    timing: ReminderTiming,
+    chat_id: int,
+    purpose: str,
+    entries: Iterable[Entry],
+    now: datetime,
+    *,
+    digest_id: int = 0,
+    sending: bool = False,
+) -> Digest:
+    """The digest of ``entries`` for ``chat_id`` at ``now``.
+
+    ``sending``: items acknowledged or snoozed since they were planned are dropped (with the
+    reason); otherwise (a page shown after a press) they stay, marked, so pages do not shift.
+    """
+    entries = list(entries)
+    digest = Digest(
+        chat_id, purpose, digest_id, now, escalate_after_days=timing.escalate_after_days
+    )
+    described = describe_items(session, {(e.item_kind, e.item_id) for e in entries})
+    states = _states(session, chat_id, purpose, entries)
+    today = timing.local_date(now)
+    by_occurrence: dict[tuple[str, int, date], DigestItem] = {}
+    for entry in entries:
+        details = described.get((entry.item_kind, entry.item_id))
+        if details is None:
+            _drop(digest, entry, "item no longer active")
+            continue
+        due = details.due_for(entry.due_date)
+        status = _status(
+            states.get((entry.item_kind, entry.item_id), []),
+            entry,
+            due,
+            now,
+            snoozable=purpose != ReminderPurpose.ESCALATE,
+        )
+        if status and sending:
+            reason = "done before it was sent" if status == DONE_MARK else "snoozed meanwhile"
+            _drop(digest, entry, reason)
+            continue
+        late = entry.fire_at is not None and now - entry.fire_at > timing.late_after
+        key = (entry.item_kind, entry.item_id, due)
+        known = by_occurrence.get(key)
+        if known is not None:
+            known.row_ids += [entry.row_id] if entry.row_id is not None else []
+            known.late = known.late and late
+            continue
+        days_left = (due - today).days
+        colour = (
+            RED if purpose == ReminderPurpose.ESCALATE else colour_of(days_left, timing.yellow_days)
+        )
+        by_occurrence[key] = DigestItem(
+            [entry.row_id] if entry.row_id is not None else [],
+            details,
+            due,
+            days_left,
+            colour,
+            late,
+            status=status,
+        )
+    digest.items = sorted(by_occurrence.values(), key=_order)
+    keep_only(digest, lambda item: True)
+    return digest
+
+
+def keep_only(digest: Digest, keep: Callable[[DigestItem], bool]) -> None:
+    """Keep the items ``keep`` accepts, numbered and paginated afresh."""
+    digest.items = [item for item in digest.items if keep(item)]
+    for number, item in enumerate(digest.items, start=1):
+        item.number = number
+    digest.pages = _paginate(digest)
+
+
+def _drop(digest: Digest, entry: Entry, reason: str) -> None:
+    if entry.row_id is not None:
+        digest.dropped[entry.row_id] = reason
+
+
+def _order(item: DigestItem) -> tuple[date, str, int, str]:
+    kind_rank = (
+        list(KIND_LABELS).index(item.details.kind) if item.details.kind in KIND_LABELS else 9
+    )
+    return (item.due, item.details.place or "", kind_rank, item.details.title)
+
+
+_State = tuple[date | None, datetime | None, datetime | None, date | None]
+
+
+def _states(
+    session: Session, chat_id: int, purpose: str, entries: list[Entry]
+) -> dict[tuple[str, int], list[_State]]:
+    """Acks and snoozes of the chat (of any chat for an escalation: one ack settles it)."""
+    by_kind: dict[str, set[int]] = defaultdict(set)
+    for entry in entries:
+        by_kind[entry.item_kind].add(entry.item_id)
+    found: dict[tuple[str, int], list[_State]] = defaultdict(list)
+    for kind, ids in by_kind.items():
+        statement = select(
+            ReminderState.item_id,
+            ReminderState.done_through,
+            ReminderState.done_at,
+            ReminderState.snoozed_until,
+            ReminderState.snoozed_due,
+        ).where(
+            ReminderState.item_kind == kind,
+            ReminderState.item_id.in_(sorted(ids)),  # type: ignore[attr-defined]
+        )
+        if purpose != ReminderPurpose.ESCALATE:
+            statement = statement.where(ReminderState.chat_id == chat_id)
+        for item_id, through, done_at, snoozed_until, snoozed_due in session.execute(statement):
+            found[(kind, item_id)].append((through, done_at, snoozed_until, snoozed_due))
+    return found
+
+
+def _status(
+    states: list[_State], entry: Entry, due: date, now: datetime, *, snoozable: bool = True
+) -> str | None:
+    for through, done_at, _, _ in states:
+        if (through is not None and through >= due) or (
+            through is None and done_at is not None and entry.item_kind != ItemKind.RECURRING
+        ):
+            return DONE_MARK
+    for _, _, snoozed_until, snoozed_due in states:
+        if (
+            snoozable
+            and snoozed_until is not None
+            and snoozed_until > now
+            and snoozed_due in (None, entry.due_date)
+        ):
+            return SNOOZED_MARK
+    return None
+
+
+# -- text ----------------------------------------------------------------------------------------
+
+
+def _clip(text: str, limit: int) -> str:
+    """Every field from a document is cut here, so no document can overflow a page."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def units16(text: str) -> int:
+    """Length in UTF-16 code units, Telegram's measure of a message."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def item_line(item: DigestItem) -> str:
+    """One line per item: colour, number, kind, title, value, lead unit, flags."""
+    details = item.details
+    parts = [f"{item.colour.mark} {item.number}. 【{KIND_LABELS.get(details.kind, '事项')}】"]
+    parts.append(escape(_clip(details.title, MAX_TITLE_CHARS)))
+    if details.numbers:
+        parts.append(f"：{escape(_clip(details.numbers, MAX_NUMBERS_CHARS))}")
+    if details.every:
+        parts.append(f"（{EVERY_LABELS.get(details.every, details.every)}）")
+    if details.lead_units:
+        lead = "、".join(details.lead_units[:2]) + ("等" if len(details.lead_units) > 2 else "")
+        parts.append(f"｜牵头：{escape(_clip(lead, MAX_UNIT_CHARS))}")
+    if item.late:
+        parts.append("（补发）")
+    if item.status:
+        parts.append(f" {item.status}")
+    return "".join(parts)
+
+
+def _due_heading(item: DigestItem) -> str:
+    return f"<b>{item.due.isoformat()} {countdown(item.days_left)}</b>"
+
+
+def _place_heading(item: DigestItem) -> str:
+    return f"〔{escape(_clip(item.details.place or '未注明地区', MAX_PLACE_CHARS))}〕"
+
+
+def _header(digest: Digest) -> str:
+    count = len(digest.items)
+    if digest.heading:
+        return digest.heading
+    if digest.purpose == ReminderPurpose.ESCALATE:
+        return (
+            f"🚨 <b>逾期督办</b>：以下 {count} 项已逾期 {digest.escalate_after_days} 天以上，"
+            "仍未标记完成"
+        )
+    late = sum(1 for item in digest.items if item.late)
+    tail = f"，其中补发 {late} 项" if late else ""
+    return f"📋 <b>到期提醒</b>：共 {count} 项{tail}（🔵临近 🟡7天内 🔴逾期）"
+
+
+def _sources(items: list[DigestItem]) -> str:
+    titles = list(dict.fromkeys(item.details.document_title or "原文" for item in items))
+    shown = "、".join(f"《{escape(_clip(title, MAX_SOURCE_CHARS))}》" for title in titles)
+    if units16(shown) > MAX_SOURCES_CHARS:
+        shown = "、".join(f"《{escape(_clip(t, MAX_SOURCE_CHARS))}》" for t in titles[:3])
+        shown += f"等 {len(titles)} 份文件"
+    return f"出处：{shown}"
+
+
+def _body(items: list[DigestItem]) -> list[str]:
+    lines: list[str] = []
+    due: date | None = None
+    place: str | None = None
+    for item in items:
+        if item.due != due:
+            due, place = item.due, None
+            lines += ["", _due_heading(item)]
+        if item.details.place != place:
+            place = item.details.place
+            lines.append(_place_heading(item))
+        lines.append(item_line(item))
+    return lines
+
+
+def _details_of(item: DigestItem) -> list[str]:
+    """A digest of one item says all the old single reminder said: dates in the document's own
+    words, every unit, the target value and the quote."""
+    details = item.details
+    when = item.due.isoformat()
+    if details.due_text:
+        when += f"（原文：{escape(_clip(details.due_text, MAX_TITLE_CHARS))}）"
+    lines = [f"日期：{when}"]
+    if details.lead_units:
+        lines.append(f"牵头单位：{_unit_list(details.lead_units)}")
+    if details.support_units:
+        lines.append(f"配合单位：{_unit_list(details.support_units)}")
+    if details.numbers:
+        lines.append(f"目标值：{escape(_clip(details.numbers, MAX_NUMBERS_CHARS))}")
+    title = details.document_title or "原文"
+    quote = _clip(details.quote, MAX_QUOTE_CHARS)
+    lines.append(f"出处：《{escape(_clip(title, MAX_SOURCE_CHARS))}》：“{escape(quote)}”")
+    return lines
+
+
+def _unit_list(names: list[str]) -> str:
+    shown = "、".join(_clip(name, MAX_UNIT_CHARS) for name in names[:MAX_UNITS_SHOWN])
+    if len(names) > MAX_UNITS_SHOWN:
+        shown += f"等 {len(names)} 个单位"
+    return escape(shown)
+
+
+def page_text(digest: Digest, page: int, *, status_line: str | None = None) -> str:
+    """The HTML of page ``page`` (0-based), with a status line after a press."""
+    if not digest.pages:
+        return _header(digest) + "\n\n（已没有待办事项）"
+    items = digest.pages[page]
+    marker = f"（第 {page + 1}/{len(digest.pages)} 页）" if len(digest.pages) > 1 else ""
+    if len(digest.items) == 1:
+        lines = [_header(digest), *_body(items), *_details_of(items[0])]
+    else:
+        lines = [_header(digest) + marker, *_body(items), "", _sources(items)]
+    if status_line:
+        lines += ["", status_line]
+    return "\n".join(lines)
+
+
+def _paginate(digest: Digest) -> list[list[DigestItem]]:
+    pages: list[list[DigestItem]] = []
+    current: list[DigestItem] = []
+    for item in digest.items:
+        trial = [*current, item]
+        if current and (
+            len(trial) > MAX_ITEMS_PER_PAGE or _page_length(digest, trial) > PAGE_BUDGET
+        ):
+            pages.append(current)
+            trial = [item]
+        current = trial
+    if current:
+        pages.append(current)
+    return pages
+
+
+def _page_length(digest: Digest, items: list[DigestItem]) -> int:
+    text = "\n".join([_header(digest) + "（第 99/99 页）", *_body(items), "", _sources(items)])
+    return units16(text)
+
+
+# -- buttons -------------------------------------------------------------------------------------
+
+
+def page_buttons(digest: Digest, page: int, *, itemised: bool = False) -> Buttons:
+    """已完成/推迟 for the page (or one pair per item when ``itemised``), and paging."""
+    if not digest.pages:
+        return ()
+    digest_id = digest.digest_id
+    items = digest.pages[page]
+    rows: list[tuple[tuple[str, str], ...]] = []
+    if itemised:
+        pairs = [
+            (
+                (
+                    f"✅{item.number}",
+                    digest_callback(ACTION_DONE, digest_id, page, item.row_ids[0]),
+                ),
+                (
+                    f"⏸{item.number}",
+                    digest_callback(ACTION_SNOOZE, digest_id, page, item.row_ids[0]),
+                ),
+            )
+            for item in items
+            if item.row_ids
+        ]
+        for start in range(0, len(pairs), ITEM_BUTTONS_PER_ROW):
+            rows.append(
+                tuple(b for pair in pairs[start : start + ITEM_BUTTONS_PER_ROW] for b in pair)
+            )
+        rows.append(((BACK_LABEL, digest_callback(ACTION_SHOW, digest_id, page)),))
+        return tuple(rows)
+    single = len(digest.items) == 1
+    rows.append(
+        (
+            (
+                DONE_LABEL if single else PAGE_DONE_LABEL,
+                digest_callback(ACTION_PAGE_DONE, digest_id, page),
+            ),
+            (
+                SNOOZE_LABEL if single else PAGE_SNOOZE_LABEL,
+                digest_callback(ACTION_PAGE_SNOOZE, digest_id, page),
+            ),
+        )
+    )
+    if len(items) > 1:
+        rows.append(((ITEMISE_LABEL, digest_callback(ACTION_ITEMISE, digest_id, page)),))
+    paging = []
+    if page > 0:
+        paging.append((PREVIOUS_LABEL, digest_callback(ACTION_SHOW, digest_id, page - 1)))
+    if page < len(digest.pages) - 1:
+        paging.append((NEXT_LABEL, digest_callback(ACTION_SHOW, digest_id, page + 1)))
+    if paging:
+        rows.append(tuple(paging))
+    return tuple(rows)
+
+
+def page_message(
+    digest: Digest, page: int = 0, *, itemised: bool = False, status_line: str | None = None
+) -> ReminderMessage:
+    page = min(max(page, 0), max(len(digest.pages) - 1, 0))
+    return ReminderMessage(
+        page_text(digest, page, status_line=status_line),
+        page_buttons(digest, page, itemised=itemised),
+    )

@@ -1,0 +1,40 @@
+"""/overdue: what is red now for a chat — occurrences past their due date that the chat has not
+marked 已完成, among what it subscribes to or supervises, within ``overdue_window_days``.
+
+A listing, not a push: unlike reminders it is not bounded by when the chat subscribed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlmodel import Session
+
+from policybot.knowledge.models import ReminderPurpose
+from policybot.scheduler.audience import load_audience
+from policybot.scheduler.digest import DONE_MARK, Digest, Entry, build_digest, keep_only
+from policybot.scheduler.items import due_items
+from policybot.scheduler.scope import DispatchScope
+from policybot.scheduler.supervision import load_supervisors
+from policybot.scheduler.timing import ReminderTiming
+
+
+def overdue_for_chat(
+    session: Session, timing: ReminderTiming, chat_id: int, now: datetime, window_days: int
+) -> Digest:
+    """The chat's red occurrences, soonest due first, as a digest (its pages are the reply)."""
+    scope = DispatchScope.of([chat_id])
+    audience = load_audience(session, timing.default_leads, scope=scope)
+    supervisors = load_supervisors(session, scope=scope)
+    today = timing.local_date(now)
+    days = [today - timedelta(days=back) for back in range(1, window_days + 1)]
+    entries = [
+        Entry(None, item.kind, item.item_id, item.due)
+        for item in due_items(session, days)
+        if chat_id in audience.chats_for(item.unit_ids, item.region_id)
+        or chat_id in supervisors.chats_for(item.region_id)
+    ]
+    digest = build_digest(session, timing, chat_id, ReminderPurpose.REMIND, entries, now)
+    keep_only(digest, lambda item: item.days_left < 0 and item.status != DONE_MARK)
+    digest.heading = f"🔴 <b>逾期未完成</b>：共 {len(digest.items)} 项（近 {window_days} 天内到期）"
+    return digest

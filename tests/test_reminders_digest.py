@@ -1,0 +1,381 @@
+"""What an office that keeps reminders switched on gets (#13), through the real bot and the
+offline Telegram: every year's quota, nothing from before the subscription, one alert per item
+and day, one digest per chat and tick (paged within 4,096 units), 三色预警, escalation to a
+supervising chat, /overdue, working days and holidays, pruning, and the ledger's truth after a
+clock jump, a moved deadline and a corrected plan. Ticks are driven by hand with a FakeClock.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policybot.bot.app import build_application
+from policybot.bot.config import BotSettings, ReminderSettings, Settings
+from policybot.bot.emulator import BotApiEmulator
+from policybot.bot.harness import OfflineHarness
+from policybot.bot.services import Services
+from policybot.clock import FakeClock
+from policybot.handlers.reminders import TICK_JOB, dispatcher_of
+from policybot.knowledge.ingest import load_seeds_if_empty
+from policybot.knowledge.models import (
+    Milestone,
+    ProgressReport,
+    ReminderLedger,
+    ReminderState,
+    ReminderStatus,
+    Target,
+)
+from policybot.scheduler.digest import units16
+from test_scheduler_support import ingest, milestone, plan, target
+
+USER = 10001
+OWNER = 10002
+GROUP = -100555
+OFFICE = -100999  # the 督查督办 office's group
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def local(year: int, month: int, day: int, hour: int = 9, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=SHANGHAI)
+
+
+async def running(
+    engine: Engine, clock: FakeClock, **reminders: object
+) -> AsyncIterator[OfflineHarness]:
+    reminders.setdefault("working_days", False)
+    config = Settings(
+        bot=replace(BotSettings(load_seeds=False), owners=(OWNER,)),
+        reminders=ReminderSettings(**reminders),  # type: ignore[arg-type]
+    )
+    services = Services(config, engine, clock)
+    emulator = BotApiEmulator()
+    emulator.add_private_chat(OWNER)
+    emulator.add_group(GROUP, "东湖区质监分局工作群", members=(USER, OWNER))
+    emulator.add_group(OFFICE, "督查督办室", members=(OWNER,))
+    async with (
+        emulator,
+        OfflineHarness(
+            lambda builder: build_application(config, services, builder=builder),
+            emulator=emulator,
+            chat_id=GROUP,
+            user_id=USER,
+        ) as harness,
+    ):
+        for job in harness.application.job_queue.get_jobs_by_name(TICK_JOB):  # type: ignore[union-attr]
+            job.schedule_removal()
+        yield harness
+
+
+async def tick(bot: OfflineHarness, clock: FakeClock, instant: datetime) -> list:  # type: ignore[type-arg]
+    clock.set(instant)
+    mark = len(bot.emulator.world.outbox)
+    await dispatcher_of(bot.application).tick()
+    return [m for m in bot.emulator.world.outbox[mark:] if not m.edited]
+
+
+def rows(engine: Engine) -> list[ReminderLedger]:
+    with Session(engine) as session:
+        return list(session.exec(select(ReminderLedger).order_by(ReminderLedger.id)))
+
+
+def quota(subject: str = "各区每年新增培育示范企业") -> object:
+    yearly = target(subject, date(2019, 12, 31), value=35, units=["市质监局"])
+    yearly.per_year = True  # type: ignore[attr-defined]
+    return yearly
+
+
+# -- occurrences -----------------------------------------------------------------------------------
+
+
+async def test_a_yearly_quota_is_reminded_every_year_and_one_ack_covers_one_year(
+    sqlite_engine: Engine,
+) -> None:
+    """A 2017—2019 plan's 每年 quota used to come up only before 2019-12-31."""
+    ingest(sqlite_engine, plan(targets=[quota()], period=(2017, 2019)))  # type: ignore[list-item]
+    clock = FakeClock(local(2017, 1, 2))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        (first,) = await tick(bot, clock, local(2017, 12, 31))
+        assert "2017-12-31 今天到期" in first.text and "各区每年新增培育示范企业" in first.text
+        (edited,) = await bot.press("已完成")
+        assert "已标记完成" in edited.text
+        (next_year,) = await tick(bot, clock, local(2018, 12, 1))
+        assert "2018-12-31 还有 30 天到期" in next_year.text
+        (last,) = await tick(bot, clock, local(2019, 12, 24))
+        assert "2019-12-31 还有 7 天到期" in last.text
+    with Session(sqlite_engine) as session:
+        [state] = session.exec(select(ReminderState)).all()
+        assert state.done_through == date(2017, 12, 31)
+
+
+# -- the floor and one per day -------------------------------------------------------------------
+
+
+async def test_nothing_from_before_the_subscription_is_sent(sqlite_engine: Engine) -> None:
+    """Subscribing on 07-01 08:59 used to bring 还有 1 天(补发) and 今天到期(补发) for 06-30."""
+    ingest(
+        sqlite_engine,
+        plan(
+            milestones=[
+                milestone("上半年督查", due=date(2018, 6, 30)),
+                milestone("七月验收", due=date(2018, 7, 1)),
+            ]
+        ),
+    )
+    clock = FakeClock(local(2018, 7, 1, 8, 59))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        (digest,) = await tick(bot, clock, local(2018, 7, 1))  # the first tick: 72 h catch-up
+        assert "七月验收" in digest.text and "今天到期" in digest.text
+        assert "上半年督查" not in digest.text and "补发" not in digest.text
+    assert {(row.due_date, row.status) for row in rows(sqlite_engine)} == {
+        (date(2018, 7, 1), ReminderStatus.SENT)
+    }
+
+
+async def test_a_late_start_sends_one_alert_per_item_and_day(sqlite_engine: Engine) -> None:
+    """Down over the 1-day reminder and up before the due-day one: one alert, not two."""
+    ingest(sqlite_engine, plan(milestones=[milestone(due=date(2018, 12, 31))]))
+    clock = FakeClock(local(2018, 12, 28))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        await tick(bot, clock, local(2018, 12, 28, 10))
+        (late,) = await tick(bot, clock, local(2018, 12, 31, 8))  # down 12-28 → 12-31 08:00
+        assert "今天到期" in late.text and "补发" in late.text  # composed when sent
+        assert await tick(bot, clock, local(2018, 12, 31, 9)) == []
+        assert await tick(bot, clock, local(2018, 12, 31, 9, 5)) == []
+    sent = [row for row in rows(sqlite_engine) if row.status == ReminderStatus.SENT]
+    assert len(sent) == 1 and sent[0].lead_days == 1 and sent[0].late
+
+
+# -- one digest per chat, paged ------------------------------------------------------------------
+
+
+async def test_foshan_at_the_end_of_2019_is_one_digest_paged_within_telegrams_limit(
+    sqlite_engine: Engine,
+) -> None:
+    """A chat subscribed to 佛山 used to get ~290 separate messages at 2019-12-31 09:00."""
+    load_seeds_if_empty(sqlite_engine)
+    clock = FakeClock(local(2017, 1, 3))
+    async for bot in running(sqlite_engine, clock, working_days=True):
+        await bot.say("/subscribe 佛山")
+        (digest,) = await tick(bot, clock, local(2019, 12, 31))
+        pages = [digest]
+        while "下一页" in digest.labels:
+            (digest,) = await bot.press("下一页")
+            pages.append(digest)
+        numbers = [int(n) for page in pages for n in re.findall(r"(\d+)\. 【", page.text)]
+        total = int(re.search(r"共 (\d+) 项", pages[0].text).group(1))  # type: ignore[union-attr]
+        assert total > 100 and numbers == list(range(1, total + 1))  # every item, once, in order
+        assert all(units16(page.source_text) <= 4096 for page in pages)
+        assert f"第 {len(pages)}/{len(pages)} 页" in pages[-1].text
+        (itemised,) = await bot.press("逐项处理")
+        first_on_page = numbers[-1] - len(re.findall(r"\d+\. 【", pages[-1].text)) + 1
+        assert itemised.labels[:2] == [f"✅{first_on_page}", f"⏸{first_on_page}"]
+        (done,) = await bot.press(f"✅{first_on_page}")
+        assert "✅已完成" in done.text and "已标记完成" in done.text
+        assert await tick(bot, clock, local(2019, 12, 31, 9, 1)) == []
+
+
+async def test_done_for_the_page_and_snooze_from_a_digest(sqlite_engine: Engine) -> None:
+    ingest(
+        sqlite_engine,
+        plan(milestones=[milestone(f"任务{n}", due=date(2018, 12, 31)) for n in range(3)]),
+    )
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        (digest,) = await tick(bot, clock, local(2018, 12, 1))
+        assert "共 3 项" in digest.text and digest.labels[:2] == ["本页已完成", "本页推迟7天"]
+        await bot.press("逐项处理")
+        (snoozed,) = await bot.press("⏸2")
+        assert "已推迟到 2018-12-08 09:00" in snoozed.text
+        await bot.press("返回")
+        (all_done,) = await bot.press("本页已完成")
+        assert all_done.text.count("✅已完成") == 3
+        assert await tick(bot, clock, local(2018, 12, 8)) == []  # the snoozed one was done too
+
+
+# -- graded warnings, escalation, /overdue --------------------------------------------------------
+
+
+async def test_colours_escalation_to_the_supervising_chat_and_overdue(
+    sqlite_engine: Engine,
+) -> None:
+    ingest(
+        sqlite_engine,
+        plan(
+            milestones=[
+                milestone("完成年度考核", due=date(2018, 12, 31)),
+                milestone("提交自评报告", due=date(2018, 12, 31), units=["市经信局"]),
+                milestone("启动明年计划", due=date(2019, 1, 30)),
+            ]
+        ),
+    )
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock, escalate_after_days=3):
+        await bot.say("/subscribe 样例市")
+        (refused,) = await bot.say("/supervise 样例市", chat_id=OFFICE, user_id=USER)
+        assert "只有管理员" in refused.text
+        (named,) = await bot.say("/supervise 样例市", chat_id=OFFICE, user_id=OWNER)
+        assert "已指定为督办群" in named.text and "3 天" in named.text
+        (digest,) = await tick(bot, clock, local(2018, 12, 31))
+        assert "🟡 1. 【节点】完成年度考核" in digest.text and "今天到期" in digest.text
+        assert "🔵 3. 【节点】启动明年计划" in digest.text and "还有 30 天到期" in digest.text
+        await bot.press("逐项处理")
+        await bot.press("✅2")  # 提交自评报告 is done; 完成年度考核 is not
+        assert await tick(bot, clock, local(2019, 1, 2)) == []
+        (overdue,) = await bot.say("/overdue")
+        assert "🔴" in overdue.text and "完成年度考核" in overdue.text
+        assert "已逾期 2 天" in overdue.text and "提交自评报告" not in overdue.text
+        sent = await tick(bot, clock, local(2019, 1, 3))
+        [escalation] = [m for m in sent if m.chat_id == OFFICE]
+        assert "逾期督办" in escalation.text and "🔴 1. 【节点】完成年度考核" in escalation.text
+        assert "提交自评报告" not in escalation.text
+        assert all(m.chat_id == OFFICE for m in sent)
+        assert await tick(bot, clock, local(2019, 1, 4)) == []  # escalated once
+
+
+# -- working days --------------------------------------------------------------------------------
+
+
+async def test_reminders_go_out_on_working_days_around_a_holiday(
+    sqlite_engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    """National Day 2018: 10-01..10-07 off, 09-29 and 09-30 (Sat, Sun) adjusted working days."""
+    ingest(
+        sqlite_engine,
+        plan(
+            milestones=[
+                milestone("国庆后验收", due=date(2018, 10, 8)),
+                milestone("二〇二七年验收", due=date(2027, 1, 5)),
+            ]
+        ),
+    )
+    clock = FakeClock(local(2018, 9, 1))
+    async for bot in running(sqlite_engine, clock, working_days=True, lead_days=(7,)):
+        await bot.say("/subscribe 市质监局")
+        (early,) = await tick(bot, clock, local(2018, 9, 30))  # a Sunday, but a working day
+        assert "国庆后验收" in early.text and "还有 8 天到期" in early.text
+        assert await tick(bot, clock, local(2018, 10, 1)) == []  # the 7-day moment: holiday
+        with caplog.at_level(logging.WARNING):
+            assert await tick(bot, clock, local(2026, 12, 28, 10)) == []
+            (beyond,) = await tick(bot, clock, local(2026, 12, 29))  # 2027-01-01 is a Friday…
+            assert "二〇二七年验收" in beyond.text and "还有 7 天到期" in beyond.text
+            clock.set(local(2027, 1, 2))  # …so a Saturday: no data for 2027, Monday–Friday
+            assert (await dispatcher_of(bot.application).tick()).quiet
+        assert caplog.text.count("no holiday data for 2027") == 1
+
+
+# -- the ledger's truth --------------------------------------------------------------------------
+
+
+async def test_a_retried_digest_shows_the_deadline_as_it_is_now(sqlite_engine: Engine) -> None:
+    ingest(sqlite_engine, plan(milestones=[milestone(due=date(2018, 12, 31))]))
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        bot.emulator.inject_fault("sendMessage", "500", chat_id=GROUP)
+        assert await tick(bot, clock, local(2018, 12, 1)) == []
+        with Session(sqlite_engine) as session:
+            session.execute(update(Milestone).values(due=date(2019, 1, 15)))
+            session.commit()
+        (retried,) = await tick(bot, clock, local(2018, 12, 1, 9, 2))
+        assert "2019-01-15 还有 45 天到期" in retried.text and "2018-12-31" not in retried.text
+
+
+async def test_a_clock_jump_forward_and_back_sends_what_it_skipped_once(
+    sqlite_engine: Engine,
+) -> None:
+    """Skipped by a jump forward, the reminders used to be lost when the clock came back."""
+    ingest(sqlite_engine, plan(milestones=[milestone(due=date(2018, 12, 31))]))
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        await tick(bot, clock, local(2018, 11, 30, 10))
+        assert await tick(bot, clock, local(2018, 12, 20)) == []  # jumped: 12-01 is skipped
+        assert [row.status for row in rows(sqlite_engine)] == [ReminderStatus.SKIPPED]
+        (revived,) = await tick(bot, clock, local(2018, 12, 1, 10))  # the clock comes back
+        assert "还有 30 天到期" in revived.text and "补发" in revived.text
+        assert await tick(bot, clock, local(2018, 12, 1, 11)) == []
+    assert [row.status for row in rows(sqlite_engine)] == [ReminderStatus.SENT]
+
+
+async def test_old_rows_are_pruned_without_resending_an_occurrence(sqlite_engine: Engine) -> None:
+    ingest(sqlite_engine, plan(milestones=[milestone(due=date(2018, 12, 31))]))
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock, keep_ledger_days=5, catch_up_hours=24):
+        await bot.say("/subscribe 市质监局")
+        await tick(bot, clock, local(2018, 12, 1))
+        await tick(bot, clock, local(2018, 12, 24))
+        assert len(rows(sqlite_engine)) == 2  # still due: the 12-01 row is kept
+        await tick(bot, clock, local(2018, 12, 30))
+        await tick(bot, clock, local(2018, 12, 31))
+        clock.set(local(2019, 1, 8))
+        report = await dispatcher_of(bot.application).tick()
+        assert report.pruned == 4 and rows(sqlite_engine) == []
+        assert await tick(bot, clock, local(2019, 1, 8, 10)) == []
+    sent = bot.emulator.sent_messages(GROUP)
+    assert sum("完成质量强市验收" in message.text for message in sent) == 4
+
+
+async def test_a_corrected_plan_keeps_the_acks_and_progress_of_the_old_one(
+    sqlite_engine: Engine,
+) -> None:
+    """Acks and progress stayed on the replaced facts' ids, so everything came up again."""
+    first = plan(
+        milestones=[milestone(due=date(2018, 12, 31))],
+        targets=[target(district="东湖区", units=["市质监局"])],
+    )
+    ingest(sqlite_engine, first)
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        (digest,) = await tick(bot, clock, local(2018, 12, 1))
+        assert "共 2 项" in digest.text
+        await bot.press("本页已完成")
+        with Session(sqlite_engine) as session:
+            old_target = session.exec(select(Target)).one()
+        await bot.say(f"/report {old_target.id} 2")
+        corrected = plan(
+            milestones=[milestone(due=date(2018, 12, 31))],
+            targets=[target(district="东湖区", units=["市质监局"])],
+            extra_text="(修订版)",
+        )
+        ingest(sqlite_engine, corrected)  # same doc number: replaces the first version
+        assert await tick(bot, clock, local(2018, 12, 24)) == []
+    with Session(sqlite_engine) as session:
+        new_target = session.exec(select(Target).where(Target.id != old_target.id)).one()
+        reports = session.exec(select(ProgressReport)).all()
+        assert {report.target_id for report in reports} == {old_target.id, new_target.id}
+
+
+async def test_the_first_chats_are_not_held_up_by_a_chat_with_a_big_backlog(
+    sqlite_engine: Engine,
+) -> None:
+    """Rows used to be claimed 200 at a time, numbered chat by chat, each chat paced at 1/s:
+    30 chats with one reminder waited 149 s behind two chats with 148."""
+    big = [milestone(f"任务{n}", due=date(2018, 12, 31), units=["市经信局"]) for n in range(148)]
+    ingest(sqlite_engine, plan(milestones=[milestone("验收", due=date(2018, 12, 31)), *big]))
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock):
+        for chat in (-1, -2):
+            bot.emulator.add_group(chat, members=(OWNER,))
+            await bot.say(f"/subscribe @{chat} 全部", chat_id=OWNER, user_id=OWNER)
+        small = [-(100 + n) for n in range(30)]
+        for chat in small:
+            bot.emulator.add_group(chat, members=(OWNER,))
+            await bot.say(f"/subscribe @{chat} 市质监局", chat_id=OWNER, user_id=OWNER)
+        sent = await tick(bot, clock, local(2018, 12, 1))
+        assert sorted(m.chat_id for m in sent) == sorted([-1, -2, *small])
+        assert all("共 149 项" in m.text for m in sent if m.chat_id in (-1, -2))
