@@ -1,7 +1,7 @@
 """reminder digests: ledger purpose, send_day and digest_id; supervisors for escalations
 
-Revision ID: 0004_reminder_digests
-Revises: 0003_handled_updates
+Revision ID: 0005_reminder_digests
+Revises: 0004_tasks_and_reward_conditions
 Create Date: 2026-12-01 11:00:00
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0004_reminder_digests"
-down_revision: str | None = "0003_handled_updates"
+revision: str = "0005_reminder_digests"
+down_revision: str | None = "0004_tasks_and_reward_conditions"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
