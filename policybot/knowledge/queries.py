@@ -309,3 +309,12 @@ class SnapshotRows:
     units: list[UnitRow]
     unit_aliases: list[tuple[str, int]]
     progress: dict[int, ProgressRow]
+
+
+def read_document_text(engine: Engine, document_id: int) -> str:
+    """One document's full text (the reward calculator quotes its conditions from it)."""
+    with engine.connect() as connection:
+        text = connection.execute(
+            select(Document.text).where(Document.id == document_id)
+        ).scalar_one_or_none()
+    return text or ""
