@@ -1,6 +1,6 @@
 """A reward calculation as one Telegram HTML message, or as plain text for ``policybot calc``.
 
-The total leads; then one block per priced line (amount × count, the rule, its citation), the
+The total leads, with the document named once; then one block per priced line (amount × count, the rule, its citation), the
 document's conditions with what each did, and what could not be decided. The message is built to
 fit Telegram's 4096 UTF-16 units: quotes are shortened, then left out, until it fits; every line
 keeps its reference (#reward#id) and section, so a citation is never lost.
@@ -136,9 +136,7 @@ def _citation(
     ref: str = "",
     always_quote: bool = False,
 ) -> str:
-    source = f"《{citation.document}》"
-    if citation.section:
-        source += f" {clip_echo(citation.section, 40)}"
+    source = f"{clip_echo(citation.section, 40)}" if citation.section else "原文"
     limit = max(quote_limit, 40) if always_quote else quote_limit
     quote = citation.quote if len(citation.quote) <= limit else citation.quote[: limit - 1] + "…"
     said = f":{markup.italic('“' + quote + '”')}" if limit and quote else ""

@@ -221,7 +221,7 @@ class RewardCalculator:
         region = where or document.region
         return Calculation(
             True,
-            f"按{document.name}计算",
+            f"按《{document.name}》计算",
             sheet,
             region=region,
             document=document.name,
