@@ -27,6 +27,7 @@ from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
 from policybot.knowledge.reward_terms import (
     ConditionKind,
     RewardCondition,
+    classify_sentence,
     conditions_in_text,
 )
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
@@ -289,7 +290,7 @@ def _match(claim: Claim, rules: list[IndexedFact]) -> tuple[IndexedFact | None, 
     scored: list[tuple[float, IndexedFact]] = []
     for rule in rules:
         row = rule.row
-        if _REFERS_BACK.search(row.label):
+        if _REFERS_BACK.search(row.label) or _states_condition(rule):
             continue
         if claim.role and row.role and claim.role != row.role:
             continue
@@ -313,6 +314,13 @@ def _match(claim: Claim, rules: list[IndexedFact]) -> tuple[IndexedFact | None, 
             claim, "原文按级别分别奖励,请注明级别(" + "、".join(sorted(levels)) + ")", _labels(top)
         )
     return min(top, key=lambda rule: len(vocabulary.bigrams(rule.row.label))), None
+
+
+def _states_condition(rule: IndexedFact) -> bool:
+    """A "rule" that is really a condition (就高不重复, 总额不超过) is applied as one, never
+    priced as a reward of its own."""
+    condition = classify_sentence(rule.row.quote, rule.document.id)
+    return condition is not None and condition.kind != ConditionKind.SCOPE
 
 
 def _labels(rules: list[IndexedFact]) -> tuple[str, ...]:

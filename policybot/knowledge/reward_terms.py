@@ -53,11 +53,11 @@ _SCOPE = re.compile(r"适用于|适用范围|适用本(?:意见|办法|政策|�
 def conditions_in_text(text: str, document_id: int) -> list[RewardCondition]:
     """Every sentence of a document that states a reward condition, in document order."""
     found: list[RewardCondition] = []
-    for match in _SENTENCE.finditer(vocabulary.normalise(text)):
-        sentence = match.group(0).strip()
-        condition = classify_sentence(sentence, document_id)
-        if condition is not None:
-            found.append(condition)
+    for line in text.splitlines():  # normalising joins lines: split them first
+        for match in _SENTENCE.finditer(vocabulary.normalise(line)):
+            condition = classify_sentence(match.group(0).strip(), document_id)
+            if condition is not None:
+                found.append(condition)
     return found
 
 

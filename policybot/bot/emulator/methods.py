@@ -462,7 +462,11 @@ class BotApi:
         """A new photo upload (multipart, checked like Telegram does) or a known file_id."""
         upload = self.upload_for(request, "photo")
         if upload is None:
-            raise bad_request("there is no photo in the request")
+            stored = self.world.files.get(str(request.params.get("photo") or ""))
+            if stored is None:
+                raise bad_request("wrong file identifier/HTTP URL specified")
+            width, height = image_size(stored.data)
+            return PhotoInfo(stored.file_id, width, height, len(stored.data))
         if len(upload.data) > MAX_PHOTO_BYTES:
             raise bad_request("file is too big")
         try:
