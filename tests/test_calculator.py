@@ -211,3 +211,38 @@ def test_conditions_are_found_in_the_documents_words() -> None:
     assert kinds[ConditionKind.NO_STACKING].quote.startswith("同一企业")
     assert kinds[ConditionKind.OVERALL_CAP].cap_yuan == 60 * W
     assert not kinds[ConditionKind.OVERALL_CAP].tax_tied
+
+
+def test_stored_conditions_are_used_when_the_store_has_them(store: Engine, tmp_path: Path) -> None:
+    """Once the extractor stores conditions (table ``reward_condition``), they replace the ones
+    read from the text: a stored 就高不重复 for 衢州's document changes the total."""
+    from sqlalchemy import text
+
+    copy = tmp_path / "with_conditions.db"
+    with store.connect() as connection:
+        connection.exec_driver_sql(f"VACUUM INTO '{copy}'")
+    engine = make_engine(f"sqlite:///{copy}")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "create table reward_condition (id integer primary key, document_id integer,"
+                " kind varchar, text text, quote text, section varchar)"
+            )
+        )
+        document_id = connection.execute(
+            text(
+                "select document_id from reward_rule where achievement like '%驰名商标%' and region = '衢州市'"
+            )
+        ).scalar_one()
+        connection.execute(
+            text(
+                "insert into reward_condition (document_id, kind, text, quote) values"
+                " (:d, 'no_stacking', '就高不重复', '同一企业获得多项奖励的,按就高不重复原则奖励')"
+            ),
+            {"d": document_id},
+        )
+    calculator = RewardCalculator(QueryService(engine).index.current, engine)
+    calculation = run(calculator, "衢州 主导国际标准 1; 驰名商标 1")
+    assert calculation.certain_total == 100 * W  # the highest one, once
+    assert [c.kind for c in calculation.conditions] == [ConditionKind.NO_STACKING]
+    engine.dispose()

@@ -20,7 +20,7 @@ from policybot.handlers import calc, compare, subscriptions
 from policybot.handlers.formatting import render_pages
 from policybot.handlers.paging import reply_pages
 from policybot.knowledge.answers import Answer
-from policybot.knowledge.comparison import request_from_question
+from policybot.knowledge.comparison import asks_for_comparison, request_from_question
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.service import ALL_WORDS
 
@@ -175,9 +175,11 @@ async def _answer_question(
     if message is not None and looks_like_calculation(question):
         await calc.reply_calculation(message, context, question)
         return
-    request = await asyncio.to_thread(
-        lambda: request_from_question(question, queries.index.current())
-    )
+    request = None
+    if asks_for_comparison(question):
+        request = await asyncio.to_thread(
+            lambda: request_from_question(question, queries.index.current())
+        )
     if message is not None and request is not None:
         await compare.reply_comparison(message, context, request)
         return

@@ -21,7 +21,7 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Citation, format_yuan
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.queries import read_document_text
+from policybot.knowledge.queries import read_document_text, read_reward_terms
 from policybot.knowledge.question import find_region, resolve_region
 from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
 from policybot.knowledge.reward_terms import (
@@ -29,6 +29,7 @@ from policybot.knowledge.reward_terms import (
     RewardCondition,
     classify_sentence,
     conditions_in_text,
+    stored_conditions,
 )
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 
@@ -127,9 +128,13 @@ class RewardCalculator:
     ) -> None:
         self._index = index
         self._engine = engine
-        self._conditions = conditions or self._conditions_from_text
+        self._conditions = conditions or self._document_conditions
 
-    def _conditions_from_text(self, document_id: int) -> list[RewardCondition]:
+    def _document_conditions(self, document_id: int) -> list[RewardCondition]:
+        """The conditions the extractor stored for the document, else those its sentences state."""
+        stored = read_reward_terms(self._engine, document_id)
+        if stored:
+            return stored_conditions(stored, document_id)
         return conditions_in_text(read_document_text(self._engine, document_id), document_id)
 
     def from_text(self, text: str) -> tuple[str | None, Calculation]:

@@ -87,6 +87,11 @@ def request_from_words(words: Sequence[str]) -> ComparisonRequest | None:
     return ComparisonRequest(words[0], words[1], " ".join(keywords) or None, year)
 
 
+def asks_for_comparison(text: str) -> bool:
+    """对比/比较/相比…: worth looking for two regions (cheap; no index needed)."""
+    return bool(_CUES.search(vocabulary.normalise(text)))
+
+
 def request_from_question(text: str, index: KnowledgeIndex) -> ComparisonRequest | None:
     """A question that names two regions and asks to compare them, or None."""
     normalised = vocabulary.normalise(text)
