@@ -18,7 +18,8 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 
 from policybot.bot.services import Services, services_of
 from policybot.handlers.calc_format import USAGE, render_calculation
-from policybot.handlers.paging import NO_PREVIEW, recall, remember
+from policybot.handlers.paging import NO_PREVIEW
+from policybot.handlers.tool_state import recall, remember, replace_kept
 from policybot.knowledge.calculator import Calculation, RewardCalculator
 from policybot.knowledge.reward_claims import MAX_COUNT, ClaimSheet
 
@@ -104,8 +105,7 @@ async def on_count_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     sheet = replace(sheet, claims=tuple(claims))
     calculator = calculator_of(services_of(context))
     calculation = await asyncio.to_thread(calculator.from_sheet, region, sheet)
-    if context.chat_data is not None:
-        context.chat_data[STATE_BUCKET][match.group(1)] = (region, sheet)
+    replace_kept(context.chat_data, STATE_BUCKET, match.group(1), (region, sheet))
     await query.answer(f"{claim.label}: {count}")
     try:
         await query.edit_message_text(

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import unicodedata
 
-from policybot.handlers.formatting import HTML, PLAIN, Markup, clip_echo
+from policybot.handlers.formatting import (
+    HTML,
+    PLAIN,
+    TELEGRAM_LIMIT,
+    Markup,
+    clip_echo,
+    telegram_length,
+)
 from policybot.knowledge.comparison import Comparison, ComparisonRow, value_text
 from policybot.knowledge.regions import split_region
 
@@ -61,6 +68,10 @@ def monospace_table(comparison: Comparison) -> str:
         ).rstrip()
         for row in rows
     )
+
+
+def telegram_limit_ok(page: str) -> bool:
+    return telegram_length(page) <= TELEGRAM_LIMIT
 
 
 def fits_phone(comparison: Comparison) -> bool:

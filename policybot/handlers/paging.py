@@ -42,28 +42,6 @@ def store_pages(chat_data: dict, pages: list[str]) -> str:
     return key
 
 
-def remember(chat_data: dict, bucket: str, value: object) -> str:
-    """Keep ``value`` for later button presses under a short key (other tools' state, e.g. the
-    claims of a reward calculation); like pages, only the newest few dozen are kept."""
-    counter = int(chat_data.get(COUNTER_KEY, 0)) + 1
-    chat_data[COUNTER_KEY] = counter
-    key = _base36(counter)
-    cache = chat_data.get(bucket)
-    if not isinstance(cache, OrderedDict):
-        cache = OrderedDict()
-        chat_data[bucket] = cache
-    cache[key] = value
-    while len(cache) > MAX_CACHED_ANSWERS:
-        cache.popitem(last=False)
-    return key
-
-
-def recall(chat_data: dict | None, bucket: str, key: str) -> object | None:
-    """What :func:`remember` kept, or None once it was forgotten (restart, too old)."""
-    cache = (chat_data or {}).get(bucket)
-    return cache.get(key) if isinstance(cache, OrderedDict) else None
-
-
 def keyboard(key: str, page: int, count: int) -> InlineKeyboardMarkup | None:
     """上一页/下一页 for page ``page`` (0-based) of ``count``; None for a single page."""
     if count <= 1:

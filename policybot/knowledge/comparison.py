@@ -3,8 +3,8 @@
 Targets are paired by subject and year: the same subject first (a city's plan gives every
 district the same row), then the most similar subject (two cities word the same goal
 differently; both years are shown when they differ). What one region has and the other lacks is kept, not dropped.
-The question parser of the query service reads year and topic; this module only finds the two
-regions and the words that ask for a comparison.
+The region names come from the store (``question.find_region``); the only vocabulary here is
+how people ask for a comparison (对比, 比较, 和/与).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Citation, format_amount
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.question import find_region, parse_question, parse_year, resolve_region
+from policybot.knowledge.question import find_region, parse_year, resolve_region
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 
 # Subjects worded differently still pair when this share of their bigrams agree (Dice).
@@ -25,6 +25,11 @@ MIN_SIMILARITY = 0.5
 MAX_TARGETS = 300
 _CUES = re.compile(r"对比|比较|相比|比一比|差异|区别|异同|\bvs\b|\bVS\b|PK")
 _JOINERS = re.compile(r"和|与|跟|同|及|以及|、|,|vs|VS")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?(?!\d)")
+# Words that only carry the asking; what remains is the topic (标准, 驰名商标).
+_ASKING = re.compile(
+    r"请问|帮我|给我|看看|一下|列出|的|指标|目标|任务|情况|数据|数量|有哪些|哪些|是什么|怎么样|如何|吗|呢|[?？!！。.]"
+)
 
 
 @dataclass(frozen=True)
@@ -102,9 +107,12 @@ def request_from_question(text: str, index: KnowledgeIndex) -> ComparisonRequest
     if not first or not second or set(first_ids) == set(second_ids):
         return None
     left, right = sorted((first, second), key=normalised.find)
-    rest = _JOINERS.sub(" ", _CUES.sub(" ", rest))
-    parsed = parse_question(rest, index)
-    return ComparisonRequest(left, right, parsed.keywords or None, parsed.year)
+    year_match = _YEAR.search(rest)
+    year = int(year_match.group(1)) if year_match else None
+    rest = _YEAR.sub(" ", rest)
+    rest = _ASKING.sub(" ", _JOINERS.sub(" ", _CUES.sub(" ", rest)))
+    keywords = " ".join(word for word in rest.split() if len(word) > 1)
+    return ComparisonRequest(left, right, keywords or None, year)
 
 
 def compare(index: KnowledgeIndex, request: ComparisonRequest) -> Comparison:
