@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
 from policybot.handlers.calc_format import render_calculation, render_calculation_plain
 from policybot.handlers.formatting import telegram_length
 from policybot.knowledge.calculator import Calculation, LineStatus, RewardCalculator
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import ingest_bytes, load_seeds_if_empty
+from policybot.knowledge.models import RewardCondition, RewardRule
 from policybot.knowledge.reward_claims import looks_like_calculation, read_claims
 from policybot.knowledge.reward_terms import ConditionKind, conditions_in_text
 from policybot.knowledge.service import QueryService
@@ -213,36 +215,34 @@ def test_conditions_are_found_in_the_documents_words() -> None:
     assert not kinds[ConditionKind.OVERALL_CAP].tax_tied
 
 
-def test_stored_conditions_are_used_when_the_store_has_them(store: Engine, tmp_path: Path) -> None:
-    """Once the extractor stores conditions (table ``reward_condition``), they replace the ones
-    read from the text: a stored 就高不重复 for 衢州's document changes the total."""
-    from sqlalchemy import text
-
+def test_stored_conditions_are_applied_with_those_only_the_text_states(
+    store: Engine, tmp_path: Path
+) -> None:
+    """A condition the extractor stored (here a 就高不重复 added to 衢州's document) is applied;
+    the tax cap it did not store is still read from the document's sentence, once."""
     copy = tmp_path / "with_conditions.db"
     with store.connect() as connection:
         connection.exec_driver_sql(f"VACUUM INTO '{copy}'")
     engine = make_engine(f"sqlite:///{copy}")
-    with engine.begin() as connection:
-        connection.execute(
-            text(
-                "create table reward_condition (id integer primary key, document_id integer,"
-                " kind varchar, text text, quote text, section varchar)"
+    with Session(engine) as session:
+        rule = session.exec(
+            select(RewardRule).where(RewardRule.region == "衢州市", RewardRule.amount_yuan == 1e6)
+        ).first()
+        assert rule is not None
+        session.add(
+            RewardCondition(
+                document_id=rule.document_id,
+                kind="no_stacking",
+                text="同一企业获得多项奖励的,按就高不重复原则奖励",
+                quote="同一企业获得多项奖励的,按就高不重复原则奖励。",
             )
         )
-        document_id = connection.execute(
-            text(
-                "select document_id from reward_rule where achievement like '%驰名商标%' and region = '衢州市'"
-            )
-        ).scalar_one()
-        connection.execute(
-            text(
-                "insert into reward_condition (document_id, kind, text, quote) values"
-                " (:d, 'no_stacking', '就高不重复', '同一企业获得多项奖励的,按就高不重复原则奖励')"
-            ),
-            {"d": document_id},
-        )
+        session.commit()
     calculator = RewardCalculator(QueryService(engine).index.current, engine)
     calculation = run(calculator, "衢州 主导国际标准 1; 驰名商标 1")
     assert calculation.certain_total == 100 * W  # the highest one, once
-    assert [c.kind for c in calculation.conditions] == [ConditionKind.NO_STACKING]
+    kinds = [condition.kind for condition in calculation.conditions]
+    assert kinds.count(ConditionKind.NO_STACKING) == 1
+    assert kinds.count(ConditionKind.SCOPE) == 1  # stored and read: the same clause, once
+    assert kinds.count(ConditionKind.OVERALL_CAP) == 1  # the tax cap, read from the text
     engine.dispose()

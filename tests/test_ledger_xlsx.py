@@ -113,9 +113,17 @@ def test_layout_frozen_header_filters_widths_and_dates(seeded: Engine) -> None:
 
 
 def test_a_region_holds_its_own_rows_and_progress(seeded: Engine) -> None:
+    with Session(seeded) as session:
+        brands = session.exec(
+            select(Target).where(
+                col(Target.district).contains("南海"),
+                Target.subject == "各区有效期内省名牌产品数量",
+                Target.deadline == date(2018, 12, 31),
+            )
+        ).one()
     report_progress(
         seeded,
-        target_ref="161",
+        target_ref=str(brands.id),
         value_text="100",
         user_id=1,
         chat_id=1,
@@ -128,7 +136,7 @@ def test_a_region_holds_its_own_rows_and_progress(seeded: Engine) -> None:
         nanhai = session.exec(select(Region).where(Region.name == "佛山市南海区")).one()
         expected = {t.id for t in _live(session, Target, {nanhai.id})}
     assert {row["编号"] for row in rows} == expected and expected
-    reported = next(row for row in rows if row["编号"] == 161)
+    reported = next(row for row in rows if row["编号"] == brands.id)
     assert reported["最新进展"] == 100
     assert reported["进展报送日期"].date() == date(2018, 6, 1)
     assert reported["完成比例"] == pytest.approx(100 / 239)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import io
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
 
 from policybot.bot.app import build_application
 from policybot.bot.config import BotSettings, Settings
@@ -26,6 +27,7 @@ from policybot.clock import FakeClock
 from policybot.handlers.formatting import telegram_length
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import load_seeds_if_empty
+from policybot.knowledge.models import Target
 
 USER_ID = 10001
 OWNER_ID = 10002
@@ -150,10 +152,30 @@ async def test_exporting_everything_is_for_admins(bot: OfflineHarness) -> None:
     assert "未找到地区" in unknown.text
 
 
-async def test_progress_photo_after_reports(bot: OfflineHarness) -> None:
+def nanhai_target(engine: Engine, subject: str, deadline: date) -> int:
+    """The id of a 南海 target as the extractor stored it (ids move when the extractor does)."""
+    with Session(engine) as session:
+        target = session.exec(
+            select(Target).where(
+                col(Target.district).contains("南海"),
+                Target.subject == subject,
+                Target.deadline == deadline,
+            )
+        ).one()
+    assert target.id is not None
+    return target.id
+
+
+async def test_progress_photo_after_reports(bot: OfflineHarness, engine: Engine) -> None:
     (nothing,) = await bot.say("/progress 南海区")
     assert nothing.photo is None and "还没有报送进展" in nothing.text
-    for target_id, value in ((161, 100), (171, 40), (88, 30)):
+    reports = (
+        ("各区有效期内省名牌产品数量", date(2018, 12, 31), 100),  # behind
+        ("各区有效期内中国驰名商标", date(2017, 12, 31), 40),  # overdue
+        ("各区每年培育细分行业龙头企业数", date(2019, 12, 31), 30),  # on track this year
+    )
+    for subject, deadline, value in reports:
+        target_id = nanhai_target(engine, subject, deadline)
         await bot.say(f"/report {target_id} {value}", chat_id=OWNER_ID, user_id=OWNER_ID)
     (photo,) = await bot.say("/progress 南海区")
     assert photo.photo is not None
@@ -161,7 +183,8 @@ async def test_progress_photo_after_reports(bot: OfflineHarness) -> None:
     assert photo.photo.width >= 600 and photo.photo.height >= 300
     summary = photo.text.split("\n")[0]
     assert summary.startswith("佛山市南海区 目标进展(2018-06-01):已报送 3 项")
-    assert "🔴逾期 1" in summary and "另有 21 项未报送" in summary
+    assert "🔴逾期 1" in summary and "🟡滞后 1" in summary and "🟢正常 1" in summary
+    assert "另有 21 项未报送" in summary
     assert "出处" in photo.text
     png = bot.emulator.file_bytes(photo.photo.file_id)
     assert png.startswith(b"\x89PNG")

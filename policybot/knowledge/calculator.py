@@ -21,15 +21,16 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Citation, format_yuan
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.queries import read_document_text, read_reward_terms
+from policybot.knowledge.queries import read_document_text
 from policybot.knowledge.question import find_region, resolve_region
 from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
+from policybot.knowledge.reward_conditions import document_conditions
 from policybot.knowledge.reward_terms import (
     ConditionKind,
-    RewardCondition,
+    RewardTerm,
     classify_sentence,
     conditions_in_text,
-    stored_conditions,
+    terms_from_stored,
 )
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 
@@ -114,7 +115,7 @@ class Calculation:
         return tuple(line for line in self.lines if line.status == LineStatus.NO_SUM)
 
 
-ConditionSource = Callable[[int], list[RewardCondition]]
+ConditionSource = Callable[[int], list[RewardTerm]]
 
 
 class RewardCalculator:
@@ -130,12 +131,12 @@ class RewardCalculator:
         self._engine = engine
         self._conditions = conditions or self._document_conditions
 
-    def _document_conditions(self, document_id: int) -> list[RewardCondition]:
-        """The conditions the extractor stored for the document, else those its sentences state."""
-        stored = read_reward_terms(self._engine, document_id)
-        if stored:
-            return stored_conditions(stored, document_id)
-        return conditions_in_text(read_document_text(self._engine, document_id), document_id)
+    def _document_conditions(self, document_id: int) -> list[RewardTerm]:
+        """The conditions the extractor stored, then those the document's sentences state that
+        no stored one covers (the same clause is never counted twice)."""
+        stored = terms_from_stored(document_conditions(self._engine, document_id), document_id)
+        read = conditions_in_text(read_document_text(self._engine, document_id), document_id)
+        return stored + [term for term in read if not _covered(term, stored)]
 
     def from_text(self, text: str) -> tuple[str | None, Calculation]:
         """A free-text or structured request; returns the region as named, and the result."""
@@ -268,6 +269,19 @@ class RewardCalculator:
                 kept.append(line)
         effect = f"只按最高一项({best.achievement})奖励一次,其余不重复奖励"
         return kept, [ConditionOutcome(condition.kind, condition.quote, effect, True, citation)]
+
+
+def _covered(term: RewardTerm, stored: list[RewardTerm]) -> bool:
+    """A clause read from the text that a stored condition of the same kind already states."""
+    plain = _PLAIN.sub("", term.quote)
+    return any(
+        other.kind == term.kind
+        and (_PLAIN.sub("", other.quote) in plain or plain in _PLAIN.sub("", other.quote))
+        for other in stored
+    )
+
+
+_PLAIN = re.compile(r"[\s()()。;;,,、]")
 
 
 def _reward_rules(index: KnowledgeIndex, region_ids: Sequence[int]) -> list[IndexedFact]:
@@ -421,7 +435,7 @@ def _group_caps(lines: list[RewardLine], rules: list[IndexedFact]) -> list[Condi
 
 
 def _overall(
-    condition: RewardCondition,
+    condition: RewardTerm,
     certain: float,
     upper: float | None,
     sheet: ClaimSheet,

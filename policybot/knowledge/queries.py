@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Engine
 
 from policybot.knowledge.models import (
@@ -318,17 +318,3 @@ def read_document_text(engine: Engine, document_id: int) -> str:
             select(Document.text).where(Document.id == document_id)
         ).scalar_one_or_none()
     return text or ""
-
-
-def read_reward_terms(engine: Engine, document_id: int) -> list[tuple[str, str]] | None:
-    """A document's stored reward conditions as (kind, quote), in document order; None while
-    the store has no ``reward_condition`` table (the extractor is adding it: until then the
-    calculator reads conditions from the document's own sentences)."""
-    if not inspect(engine).has_table("reward_condition"):
-        return None
-    statement = text(
-        "select kind, quote from reward_condition where document_id = :document_id order by id"
-    )
-    with engine.connect() as connection:
-        rows = connection.execute(statement, {"document_id": document_id})
-        return [(str(kind), str(quote)) for kind, quote in rows]

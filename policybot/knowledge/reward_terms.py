@@ -1,10 +1,12 @@
-"""The clauses that change what a document's rewards add up to: where they apply (scope), an
-overall cap (a sum, or one tied to the firm's tax), and 就高不重复 / 不重复奖励 (no stacking).
+"""A reward document's conditions as the calculator applies them: where the rules apply
+(scope), an overall cap (a sum, or the firm's tax), 就高不重复 / 不重复奖励 (no stacking).
 
-The extractor is learning to store these as conditions (schema: ``conditions`` with kinds
-scope / overall_cap / no_stacking / other). Until a document carries stored conditions, they are
-read here from the document's own sentences, so every condition is quoted, never invented. Only
-general wording lives here (适用于, 总额不超过, 就高不重复); what a document says comes from it.
+The extractor stores conditions (``reward_conditions.document_conditions``); the calculator
+takes those, and adds the ones read here from the document's own sentences that the stored ones
+do not cover — the extractor keeps an overall cap only when a sum precedes it, so a cap tied to
+the firm's tax ("总额不超过企业当期纳税总额地方留存部分") is read here. Each term keeps the
+sum of a cap and whether it is tied to tax, which is what the arithmetic needs. Only general
+wording lives here (适用于, 总额不超过, 就高不重复); what a document says comes from it.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ class ConditionKind:
 
 
 @dataclass(frozen=True)
-class RewardCondition:
+class RewardTerm:
     """One condition with the sentence it was read from; ``cap_yuan`` for a cap with a sum,
     ``tax_tied`` when the cap is the firm's tax (which only the firm can tell)."""
 
@@ -50,9 +52,9 @@ _TAX = re.compile(r"纳税|税收|缴税|税额|地方留存|地方财政贡献"
 _SCOPE = re.compile(r"适用于|适用范围|适用本(?:意见|办法|政策|规定)|(?:意见|办法|政策)适用")
 
 
-def conditions_in_text(text: str, document_id: int) -> list[RewardCondition]:
+def conditions_in_text(text: str, document_id: int) -> list[RewardTerm]:
     """Every sentence of a document that states a reward condition, in document order."""
-    found: list[RewardCondition] = []
+    found: list[RewardTerm] = []
     for line in text.splitlines():  # normalising joins lines: split them first
         for match in _SENTENCE.finditer(vocabulary.normalise(line)):
             condition = classify_sentence(match.group(0).strip(), document_id)
@@ -61,16 +63,16 @@ def conditions_in_text(text: str, document_id: int) -> list[RewardCondition]:
     return found
 
 
-def classify_sentence(sentence: str, document_id: int) -> RewardCondition | None:
+def classify_sentence(sentence: str, document_id: int) -> RewardTerm | None:
     """The condition a sentence states, or None. Only sentences about rewards count."""
     if not _REWARD_WORDS.search(sentence):
         return None
     quote = re.sub(r"^\s*\d{1,3}[.、]\s*|[。;;]+$", "", sentence)
     if _NO_STACKING.search(sentence):
-        return RewardCondition(ConditionKind.NO_STACKING, quote, document_id)
+        return RewardTerm(ConditionKind.NO_STACKING, quote, document_id)
     if _OVERALL_CAP.search(sentence):
         money = [amount for _, amount in find_money(sentence)]
-        return RewardCondition(
+        return RewardTerm(
             ConditionKind.OVERALL_CAP,
             quote,
             document_id,
@@ -78,18 +80,18 @@ def classify_sentence(sentence: str, document_id: int) -> RewardCondition | None
             tax_tied=bool(_TAX.search(sentence)),
         )
     if _SCOPE.search(sentence):
-        return RewardCondition(ConditionKind.SCOPE, quote, document_id)
+        return RewardTerm(ConditionKind.SCOPE, quote, document_id)
     return None
 
 
-def stored_conditions(rows: Iterable[tuple[str, str]], document_id: int) -> list[RewardCondition]:
+def terms_from_stored(rows: Iterable[tuple[str, str]], document_id: int) -> list[RewardTerm]:
     """Conditions the extractor stored as (kind, quote): the amounts are read the same way."""
-    found: list[RewardCondition] = []
+    found: list[RewardTerm] = []
     for kind, quote in rows:
         detected = classify_sentence(quote, document_id)
         money = [amount for _, amount in find_money(quote)]
         found.append(
-            RewardCondition(
+            RewardTerm(
                 kind,
                 quote,
                 document_id,
