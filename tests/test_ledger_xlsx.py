@@ -26,8 +26,10 @@ from policybot.knowledge.models import (
     Region,
     RewardRule,
     Target,
+    Task,
 )
 from policybot.knowledge.progress import report_progress
+from policybot.knowledge.queries import read_live_tasks
 from policybot.knowledge.service import QueryService
 from policybot.reports.spreadsheet import (
     REWARD_HEADERS,
@@ -39,7 +41,7 @@ from policybot.reports.spreadsheet import (
 
 def _workbook(engine: Engine, region: str | None) -> tuple[bytes, QueryService]:
     service = QueryService(engine)
-    ledger = build_ledger(service.index.current(), region, service.tz)
+    ledger = build_ledger(service.index.current(), region, service.tz, read_live_tasks(engine))
     return ledger_workbook(ledger), service
 
 
@@ -73,7 +75,7 @@ def test_the_whole_store_sheet_by_sheet_equals_the_live_facts(seeded: Engine) ->
     assert workbook.sheetnames == ["目标", "节点与任务", "奖励"]
     with Session(seeded) as session:
         targets = _live(session, Target)
-        tasks = _live(session, Milestone) + _live(session, RecurringDuty)
+        tasks = _live(session, Milestone) + _live(session, RecurringDuty) + _live(session, Task)
         rewards = _live(session, RewardRule)
         documents = {d.id: d for d in session.exec(select(Document))}
     sheet_targets = {row["编号"]: row for row in _rows(workbook["目标"])}
@@ -88,7 +90,13 @@ def test_the_whole_store_sheet_by_sheet_equals_the_live_facts(seeded: Engine) ->
         assert row["文件"] == (document.short_title or document.title)
         assert row["章节"] == target.section
         assert row["原文"] == vocabulary.normalise(target.quote)
-    assert len(_rows(workbook["节点与任务"])) == len(tasks)
+    task_rows = _rows(workbook["节点与任务"])
+    assert len(task_rows) == len(tasks)
+    kinds = {"节点": Milestone, "常规工作": RecurringDuty, "任务": Task}
+    assert {(row["类型"], row["编号"]) for row in task_rows} == {
+        (next(k for k, m in kinds.items() if isinstance(t, m)), t.id) for t in tasks
+    }
+    assert any(row["类型"] == "任务" and row["牵头单位"] for row in task_rows)
     assert {row["编号"] for row in _rows(workbook["奖励"])} == {r.id for r in rewards}
     amounts = {row["编号"]: row["金额(元)"] for row in _rows(workbook["奖励"])}
     assert all(amounts[r.id] == r.amount_yuan for r in rewards)

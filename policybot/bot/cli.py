@@ -188,14 +188,16 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 def _export_xlsx(args: argparse.Namespace, settings: Settings) -> int:
     """The ledger spreadsheet, as ``/export`` sends it; binary, so only to a file."""
     from policybot.knowledge.ledger import UnknownRegion, build_ledger
+    from policybot.knowledge.queries import read_live_tasks
     from policybot.reports.spreadsheet import ledger_workbook
 
     if not args.output:
         print("--format xlsx needs --output FILE.xlsx", file=sys.stderr)
         return EXIT_USAGE
     service = _query_service(args, settings)
+    tasks = read_live_tasks(open_store(settings, seed=False))
     try:
-        ledger = build_ledger(service.index.current(), args.region, settings.tz)
+        ledger = build_ledger(service.index.current(), args.region, settings.tz, tasks)
     except UnknownRegion:
         print(f"未找到地区: {args.region}", file=sys.stderr)
         return EXIT_FAILED

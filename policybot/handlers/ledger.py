@@ -14,6 +14,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 from policybot.bot.services import services_of
 from policybot.handlers.rights import caller_is_admin
 from policybot.knowledge.ledger import Ledger, UnknownRegion, build_ledger
+from policybot.knowledge.queries import read_live_tasks
 from policybot.reports.spreadsheet import ledger_workbook
 
 MENU: tuple[tuple[str, str], ...] = (("export", "导出台账(Excel):/export 南海区"),)
@@ -43,7 +44,12 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     queries = services.queries
     try:
         ledger = await asyncio.to_thread(
-            lambda: build_ledger(queries.index.current(), region, services.settings.tz)
+            lambda: build_ledger(
+                queries.index.current(),
+                region,
+                services.settings.tz,
+                read_live_tasks(services.engine),
+            )
         )
     except UnknownRegion:
         regions = "、".join(r.name for r in queries.index.current().regions_with_facts())

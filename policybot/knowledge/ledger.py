@@ -8,11 +8,13 @@ writer (``reports.spreadsheet``) only lays these rows out.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo
 
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.queries import TaskRow as StoredTask
 from policybot.knowledge.question import resolve_region
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 
@@ -47,7 +49,7 @@ class TargetRow:
 
 @dataclass(frozen=True)
 class TaskRow:
-    kind: str  # 节点 | 常规工作
+    kind: str  # 节点 | 常规工作 | 任务
     fact_id: int
     region: str | None
     title: str
@@ -84,8 +86,16 @@ class UnknownRegion(LookupError):
     """The region named for the ledger is not in the store."""
 
 
-def build_ledger(index: KnowledgeIndex, region: str | None, tz: ZoneInfo) -> Ledger:
-    """The ledger of ``region`` (it and the regions under it), or of everything when None."""
+def build_ledger(
+    index: KnowledgeIndex,
+    region: str | None,
+    tz: ZoneInfo,
+    tasks: Sequence[StoredTask] = (),
+) -> Ledger:
+    """The ledger of ``region`` (it and the regions under it), or of everything when None.
+
+    ``tasks`` are the store's duties (``queries.read_live_tasks``): the answer index does not
+    hold them, so the caller reads them beside it."""
     if region:
         region_ids = resolve_region(region, index)
         if not region_ids:
@@ -94,14 +104,21 @@ def build_ledger(index: KnowledgeIndex, region: str | None, tz: ZoneInfo) -> Led
         for region_id in region_ids:
             scope |= index.region_scope(region_id)
         facts = [fact for fact in index.facts if fact.row.region_id in scope]
+        tasks = [task for task in tasks if task.region_id in scope]
         name = "、".join(index.region_name(r) or "" for r in region_ids)
     else:
         facts, name = list(index.facts), "全部"
+    duties = [_stored_task(index, task) for task in tasks if task.document_id in index.documents]
     return Ledger(
         scope=name,
         targets=tuple(_target(index, f, tz) for f in facts if f.row.kind == FactKind.TARGET),
-        tasks=tuple(
-            _task(index, f) for f in facts if f.row.kind in (FactKind.MILESTONE, FactKind.RECURRING)
+        tasks=(
+            *(
+                _task(index, f)
+                for f in facts
+                if f.row.kind in (FactKind.MILESTONE, FactKind.RECURRING)
+            ),
+            *duties,
         ),
         rewards=tuple(_reward(index, f) for f in facts if f.row.kind == FactKind.REWARD),
     )
@@ -152,6 +169,21 @@ def _task(index: KnowledgeIndex, fact: IndexedFact) -> TaskRow:
         lead_units="、".join(fact.lead_units),
         support_units="、".join(fact.support_units),
         source=_source(fact),
+    )
+
+
+def _stored_task(index: KnowledgeIndex, task: StoredTask) -> TaskRow:
+    return TaskRow(
+        kind="任务",
+        fact_id=task.id,
+        region=index.region_name(task.region_id) or task.region,
+        title=task.title,
+        due=task.due,
+        due_text=None,
+        every=None,
+        lead_units="、".join(task.lead_units),
+        support_units="、".join(task.support_units),
+        source=Source(index.documents[task.document_id].name, task.section, task.quote),
     )
 
 
