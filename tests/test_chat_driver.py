@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+from pathlib import Path
 
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
@@ -126,3 +127,38 @@ def test_render_message_shows_button_rows_side_by_side() -> None:
         timestamp=0.0,
     )
     assert render_message(message) == "机器人：请选择\n[ 下一页 ] [ 确认入库 ]"
+
+
+def build_file_bot(builder: ApplicationBuilder) -> Application:
+    """Answers "图" with a photo and "表" with a document, as /progress and /export do."""
+    from telegram import Update
+    from telegram.ext import MessageHandler, filters
+
+    from policybot.reports.table_image import render_table
+
+    async def send(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        assert message is not None
+        if message.text == "图":
+            png = render_table("进展", ("事项", "数量"), [("省名牌产品", "239个")])
+            await message.reply_photo(png, caption="一行摘要")
+        else:
+            await message.reply_document(b"PK\x03\x04 xlsx", filename="台账.xlsx")
+
+    application = builder.build()
+    application.add_handler(MessageHandler(filters.TEXT, send))
+    return application
+
+
+async def test_photos_and_files_are_saved_and_named(tmp_path) -> None:
+    stdout = io.StringIO()
+    files = tmp_path / "offline"
+    await run_chat(build_file_bot, stdin=io.StringIO("图\n表\n"), stdout=stdout, files_dir=files)
+    lines = stdout.getvalue().splitlines()
+    photo_line = next(line for line in lines if line.startswith("[图片] "))
+    file_line = next(line for line in lines if line.startswith("[文件] "))
+    assert "机器人发来图片" in lines[0] and lines[1] == "一行摘要"
+    photo = Path(photo_line.removeprefix("[图片] "))
+    document = Path(file_line.removeprefix("[文件] "))
+    assert photo.parent == files and photo.read_bytes().startswith(b"\x89PNG")
+    assert document.name.endswith("台账.xlsx") and document.read_bytes() == b"PK\x03\x04 xlsx"

@@ -509,3 +509,28 @@ def test_unknown_fault_kinds_are_refused() -> None:
 async def test_builder_points_ptb_at_the_emulator(emulator: BotApiEmulator) -> None:
     application = emulator_builder(emulator).build()
     assert application.bot.base_url == f"{emulator.base_url}{emulator.token}"
+
+
+async def test_bot_can_send_a_photo_and_its_size_is_read_from_the_image(bot_app, emulator) -> None:
+    from policybot.reports.table_image import render_table
+
+    emulator.add_private_chat(USER_ID)
+    png = render_table("标题", ("事项", "数量"), [("省名牌产品", "239个")])
+    sent = await bot_app.bot.send_photo(USER_ID, png, caption="<b>进展</b>", parse_mode=HTML)
+    assert sent.caption == "进展" and sent.photo[-1].width > 100
+    record = emulator.sent_messages(USER_ID)[-1]
+    assert record.photo is not None and record.photo.file_size == len(png)
+    assert emulator.file_bytes(record.photo.file_id) == png
+    again = await bot_app.bot.send_photo(USER_ID, sent.photo[-1].file_id)
+    assert again.photo[-1].file_id == sent.photo[-1].file_id
+
+
+async def test_a_photo_that_is_not_an_image_is_refused_like_telegram(bot_app, emulator) -> None:
+    from telegram.error import BadRequest
+
+    emulator.add_private_chat(USER_ID)
+    with pytest.raises(BadRequest, match=r"(?i)image_process_failed"):
+        await bot_app.bot.send_photo(USER_ID, b"not an image at all", filename="x.png")
+    narrow = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\x0dIHDR" + (6000).to_bytes(4, "big") * 2
+    with pytest.raises(BadRequest, match=r"(?i)photo_invalid_dimensions"):
+        await bot_app.bot.send_photo(USER_ID, narrow + b"\x00" * 20, filename="x.png")

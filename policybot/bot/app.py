@@ -22,9 +22,13 @@ from policybot.bot.config import Settings
 from policybot.bot.services import SERVICES_KEY, Services
 from policybot.handlers import (
     admin,
+    calc,
+    charts,
+    compare,
     editing,
     errors,
     guards,
+    ledger,
     lookups,
     oversight,
     paging,
@@ -94,6 +98,9 @@ def build_application(
     editing.register(application, GROUP_COMMANDS)
     progress.register(application, GROUP_COMMANDS)
     add_menu_commands(application, progress.MENU)
+    for tool in (calc, compare, ledger, charts):
+        tool.register(application, GROUP_COMMANDS)
+        add_menu_commands(application, tool.MENU)
     add_menu_commands(application, [*editing.MENU, *admin.MENU, *oversight.ADMIN_MENU], admin=True)
     return application
 

@@ -1,7 +1,8 @@
 """``policybot chat``: talk to the real bot in a terminal, through the offline Telegram.
 
 Each input line is one message; ``/press <label>`` presses a button of the bot's last reply,
-``/file <path>`` sends a document, ``/quit`` (or EOF) ends. Replies are shown as a Telegram
+``/file <path>`` sends a document, ``/quit`` (or EOF) ends. Every photo or file the bot sends is
+saved to ``files_dir`` and announced as ``[图片] <path>`` or ``[文件] <path>``. Replies are shown as a Telegram
 client would show them: tags removed, entities decoded, buttons as ``[ 下一页 ] [ 确认入库 ]``.
 The driver knows nothing of the knowledge store; the CLI hands it an application factory.
 """
@@ -49,7 +50,11 @@ def render_message(message: SentMessage) -> str:
     """A bot message as plain text, as the user would read it."""
     speaker = "机器人（修改）" if message.edited else "机器人"
     lines: list[str] = []
-    if message.document is not None:
+    if message.photo is not None:
+        lines.append(f"{speaker}发来图片（{message.photo.width}×{message.photo.height}）")
+        if message.text:
+            lines.append(message.text)
+    elif message.document is not None:
         name = message.document.file_name or message.document.file_id
         lines.append(f"{speaker}发来文件：{name}（{message.document.file_size} 字节）")
         if message.text:
@@ -62,9 +67,12 @@ def render_message(message: SentMessage) -> str:
 class ChatSession:
     """One terminal conversation: reads commands, sends them, prints what came back."""
 
-    def __init__(self, harness: OfflineHarness, stdout: TextIO) -> None:
+    def __init__(
+        self, harness: OfflineHarness, stdout: TextIO, files_dir: Path | None = None
+    ) -> None:
         self.harness = harness
         self.stdout = stdout
+        self.files_dir = files_dir
         self.shown = len(harness.emulator.sent_messages())
         self._printing = asyncio.Lock()
 
@@ -138,7 +146,25 @@ class ChatSession:
         self.shown = len(outbox)
         for message in fresh:
             self.write(render_message(message))
+            saved = self.save_attachment(message)
+            if saved is not None:
+                self.write(saved)
         return bool(fresh)
+
+    def save_attachment(self, message: SentMessage) -> str | None:
+        """Writes the message's photo or file to ``files_dir``; the line that names it."""
+        attachment = message.photo or message.document
+        if attachment is None or self.files_dir is None or message.edited:
+            return None
+        if message.photo is not None:
+            name, mark = f"{message.chat_id}-{message.message_id}.png", "[图片]"
+        else:
+            original = Path(message.document.file_name or "file").name if message.document else ""
+            name, mark = f"{message.chat_id}-{message.message_id}-{original}", "[文件]"
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        path = self.files_dir / name
+        path.write_bytes(self.harness.emulator.file_bytes(attachment.file_id))
+        return f"{mark} {path}"
 
 
 async def _read_line(stdin: TextIO, is_tty: bool) -> str:
@@ -158,6 +184,7 @@ async def run_chat(
     stdout: TextIO | None = None,
     is_tty: bool | None = None,
     emulator: BotApiEmulator | None = None,
+    files_dir: Path | None = None,
     **harness_options: Any,
 ) -> int:
     """Runs the conversation until EOF or ``/quit``; returns the process exit code.
@@ -183,7 +210,7 @@ async def run_chat(
             user_id=user_id,
             **harness_options,
         ) as harness:
-            await _converse(ChatSession(harness, stdout), stdin, stdout, is_tty)
+            await _converse(ChatSession(harness, stdout, files_dir), stdin, stdout, is_tty)
     finally:
         await emulator.stop()
     return 0

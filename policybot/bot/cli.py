@@ -54,10 +54,26 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("json", "text"), default="json")
     extract.set_defaults(handler=cmd_extract)
 
-    export = commands.add_parser("export", help="dump the whole store")
-    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export = commands.add_parser("export", help="dump the store (xlsx: the ledger spreadsheet)")
+    export.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     export.add_argument("--output", "-o", help="write to this file instead of standard output")
+    export.add_argument("--region", help="xlsx only: the ledger of this region, e.g. 南海区")
     export.set_defaults(handler=cmd_export)
+
+    calc = commands.add_parser("calc", help="reward calculator: what achievements earn")
+    calc.add_argument("request", nargs="+", help="e.g. 衢州 国际标准 主导 1; 驰名商标 1")
+    calc.set_defaults(handler=cmd_calc)
+
+    compare = commands.add_parser("compare", help="two regions' targets side by side")
+    compare.add_argument("words", nargs="+", help="地区1 地区2 [关键词] [年份], or a question")
+    compare.add_argument("--output", "-o", help="also draw the table as a PNG picture here")
+    compare.set_defaults(handler=cmd_compare)
+
+    progress = commands.add_parser("progress", help="progress chart of a region or unit (PNG)")
+    progress.add_argument("name", help="地区或单位, e.g. 南海区")
+    progress.add_argument("--output", "-o", help="write the chart here (default: no picture)")
+    _add_now_option(progress)
+    progress.set_defaults(handler=cmd_progress)
 
     ask = commands.add_parser("ask", help="answer a question from the store, as the bot would")
     ask.add_argument("question", nargs="*", help="问题, e.g. 驰名商标奖励多少钱")
@@ -155,6 +171,11 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from policybot.knowledge.export import export_csv, export_json
 
+    if args.format == "xlsx":
+        return _export_xlsx(args, settings)
+    if args.region:
+        print("--region applies to --format xlsx only", file=sys.stderr)
+        return EXIT_USAGE
     engine = open_store(settings)
     payload = export_json(engine) if args.format == "json" else export_csv(engine)
     if args.output:
@@ -162,6 +183,101 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     else:
         sys.stdout.write(payload if payload.endswith("\n") else payload + "\n")
     return EXIT_OK
+
+
+def _export_xlsx(args: argparse.Namespace, settings: Settings) -> int:
+    """The ledger spreadsheet, as ``/export`` sends it; binary, so only to a file."""
+    from policybot.knowledge.ledger import UnknownRegion, build_ledger
+    from policybot.knowledge.queries import read_live_tasks
+    from policybot.reports.spreadsheet import ledger_workbook
+
+    if not args.output:
+        print("--format xlsx needs --output FILE.xlsx", file=sys.stderr)
+        return EXIT_USAGE
+    service = _query_service(args, settings)
+    tasks = read_live_tasks(open_store(settings, seed=False))
+    try:
+        ledger = build_ledger(service.index.current(), args.region, settings.tz, tasks)
+    except UnknownRegion:
+        print(f"未找到地区: {args.region}", file=sys.stderr)
+        return EXIT_FAILED
+    Path(args.output).write_bytes(ledger_workbook(ledger))
+    print(
+        f"{args.output}: {ledger.scope} 目标 {len(ledger.targets)} 项, 节点与任务 "
+        f"{len(ledger.tasks)} 项, 奖励 {len(ledger.rewards)} 条"
+    )
+    return EXIT_OK
+
+
+def _query_service(args: argparse.Namespace, settings: Settings):  # type: ignore[no-untyped-def]
+    from policybot.knowledge.service import QueryService
+
+    return QueryService(
+        open_store(settings), clock=_clock_for(args, settings), timezone=settings.bot.timezone
+    )
+
+
+def cmd_calc(args: argparse.Namespace, settings: Settings) -> int:
+    """The reward calculator of ``/calc``, printed as plain text."""
+    from policybot.handlers.calc_format import render_calculation_plain
+    from policybot.knowledge.calculator import RewardCalculator
+
+    service = _query_service(args, settings)
+    calculator = RewardCalculator(service.index.current, open_store(settings, seed=False))
+    _, calculation = calculator.from_text(" ".join(args.request))
+    print(render_calculation_plain(calculation))
+    return EXIT_OK if calculation.found else EXIT_FAILED
+
+
+def cmd_compare(args: argparse.Namespace, settings: Settings) -> int:
+    """``/compare`` in the terminal: words (地区1 地区2 …) or a question naming two regions."""
+    from policybot.handlers.compare_format import (
+        USAGE,
+        render_compare_plain,
+        summary,
+        table_headers,
+        table_rows,
+    )
+    from policybot.knowledge.comparison import compare, request_from_question, request_from_words
+    from policybot.reports.table_image import render_table
+
+    index = _query_service(args, settings).index.current()
+    request = request_from_question(" ".join(args.words), index) or request_from_words(args.words)
+    if request is None:
+        print(USAGE, file=sys.stderr)
+        return EXIT_USAGE
+    comparison = compare(index, request)
+    print(render_compare_plain(comparison))
+    if args.output and comparison.found:
+        picture = render_table(
+            comparison.message, table_headers(comparison), table_rows(comparison),
+            summary(comparison),
+        )  # fmt: skip
+        Path(args.output).write_bytes(picture)
+        print(f"[图片] {args.output}")
+    return EXIT_OK if comparison.found else EXIT_FAILED
+
+
+def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
+    """``/progress`` in the terminal: the summary line, and the chart when ``-o`` is given."""
+    from policybot.knowledge.progress_status import progress_overview, summary_line
+    from policybot.reports.progress_chart import render_progress_chart
+
+    service = _query_service(args, settings)
+    overview = progress_overview(service.index.current(), args.name, service.today(), settings.tz)
+    print(summary_line(overview))
+    if args.output and overview.items:
+        Path(args.output).write_bytes(render_progress_chart(overview))
+        print(f"[图片] {args.output}")
+    return EXIT_OK if overview.found else EXIT_FAILED
+
+
+def offline_files_dir(settings: Settings) -> Path:
+    """Where the offline chat saves what the bot sends: beside the SQLite file, else ./var."""
+    url = settings.database.url
+    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
+        return Path(url.removeprefix("sqlite:///")).parent / "offline"
+    return Path("var") / "offline"
 
 
 NO_TOKEN_HELP = """没有配置 Telegram 机器人令牌 (no bot token configured).
@@ -243,6 +359,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             chat_id=chat_id,
             group=args.group,
             admin=args.admin,
+            files_dir=offline_files_dir(settings),
         )
     )
 

@@ -16,10 +16,12 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
 from policybot.bot.services import services_of
-from policybot.handlers import subscriptions
+from policybot.handlers import calc, compare, subscriptions
 from policybot.handlers.formatting import render_pages
 from policybot.handlers.paging import reply_pages
 from policybot.knowledge.answers import Answer
+from policybot.knowledge.comparison import asks_for_comparison, request_from_question
+from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.service import ALL_WORDS
 
 # (command, menu description, usage example, explanation) — /help and the menu read this.
@@ -30,6 +32,25 @@ COMMANDS: tuple[tuple[str, str, str, str], ...] = (
     ("units", "查责任单位", "/units 市质量技监局", "单位牵头或配合的事项;不带参数列出所有单位"),
     ("doc", "查文件", "/doc 湖州", "收录的文件,可按地区或文号查"),
     ("search", "全文搜索", "/search 卓越绩效", "在所有目标、节点、奖励中搜索"),
+    (
+        "calc",
+        "奖励测算",
+        "/calc 衢州 国际标准 主导 1; 驰名商标 1",
+        "按文件条款算成果能拿多少奖励,可用按钮改数量",
+    ),
+    (
+        "compare",
+        "两地对比",
+        "/compare 南海 顺德 2018",
+        "两个地区的目标并排对比,列出一方有而另一方没有的",
+    ),
+    (
+        "export",
+        "导出台账",
+        "/export 南海区",
+        "某地区的目标、节点、奖励导出为Excel(全部导出仅限管理员)",
+    ),
+    ("progress", "进展图", "/progress 南海区", "各目标已报送进展与期限对照的图"),
     ("help", "使用说明", "/help", "显示本说明"),
 )
 
@@ -44,6 +65,8 @@ def help_text(bot_username: str | None = None) -> str:
         "   <code>南海区2018年省名牌产品要多少个?</code>\n"
         "   <code>驰名商标奖励多少钱</code>\n"
         "   <code>湖州市质监局负责哪些目标</code>\n"
+        "   <code>南海和顺德2018年的指标对比</code>\n"
+        "   <code>我们主导制定了1项国际标准,衢州能拿多少?</code>\n"
         f"群聊中请 @ 我提问,例如 <code>{mention}驰名商标奖励多少钱</code>。\n"
         "每条回答都注明出处(文件、章节、原文);查不到时回答“未找到”,不会猜测。"
     )
@@ -140,8 +163,26 @@ async def ask_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     message = update.effective_message
     if message is None or not message.text:
         return
-    question = message.text
+    await _answer_question(update, context, message.text)
+
+
+async def _answer_question(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, question: str
+) -> None:
+    """A sum to calculate or two regions to compare go to those tools; the rest is a lookup."""
+    message = update.effective_message
     queries = services_of(context).queries
+    if message is not None and looks_like_calculation(question):
+        await calc.reply_calculation(message, context, question)
+        return
+    request = None
+    if asks_for_comparison(question):
+        request = await asyncio.to_thread(
+            lambda: request_from_question(question, queries.index.current())
+        )
+    if message is not None and request is not None:
+        await compare.reply_comparison(message, context, request)
+        return
     await _answer(update, context, lambda: queries.ask(question))
 
 
@@ -156,8 +197,7 @@ async def ask_in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not question:
         await message.reply_text(help_text(context.bot.username), parse_mode=ParseMode.HTML)
         return
-    queries = services_of(context).queries
-    await _answer(update, context, lambda: queries.ask(question))
+    await _answer_question(update, context, question)
 
 
 def question_for_bot(message: Message, username: str | None, bot_id: int) -> str | None:

@@ -27,6 +27,7 @@ from policybot.knowledge.models import (
     RegionAlias,
     RewardRule,
     Target,
+    Task,
     Unit,
     UnitAlias,
 )
@@ -309,3 +310,54 @@ class SnapshotRows:
     units: list[UnitRow]
     unit_aliases: list[tuple[str, int]]
     progress: dict[int, ProgressRow]
+
+
+def read_document_text(engine: Engine, document_id: int) -> str:
+    """One document's full text (the reward calculator quotes its conditions from it)."""
+    with engine.connect() as connection:
+        text = connection.execute(
+            select(Document.text).where(Document.id == document_id)
+        ).scalar_one_or_none()
+    return text or ""
+
+
+@dataclass(slots=True)
+class TaskRow:
+    """A stored duty (``Task``) of an active document, with its units in their order."""
+
+    id: int
+    document_id: int
+    region_id: int | None
+    region: str | None
+    section: str | None
+    quote: str
+    title: str
+    due: date | None
+    lead_units: tuple[str, ...] = ()
+    support_units: tuple[str, ...] = ()
+
+
+def read_live_tasks(engine: Engine) -> list[TaskRow]:
+    """Every live task with its lead and support units (the ledger lists them; the answer
+    index does not hold tasks yet)."""
+    with engine.connect() as connection:
+        tasks = [
+            TaskRow(*row)
+            for row in connection.execute(_live(Task, select(*_common(Task), Task.title, Task.due)))
+        ]
+        links = connection.execute(
+            select(FactUnit.fact_id, FactUnit.role, Unit.name)
+            .join(Unit, Unit.id == FactUnit.unit_id)
+            .where(FactUnit.fact_kind == FactKind.TASK)
+            .order_by(FactUnit.fact_id, FactUnit.position)
+        ).all()
+    units: dict[int, dict[str, list[str]]] = {}
+    for fact_id, role, name in links:
+        units.setdefault(fact_id, {}).setdefault(role, []).append(name)
+    for task in tasks:
+        roles = units.get(task.id, {})
+        task.lead_units = tuple(roles.get("lead", ()))
+        task.support_units = tuple(
+            name for role, names in roles.items() if role != "lead" for name in names
+        )
+    return tasks

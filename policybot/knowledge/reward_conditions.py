@@ -41,5 +41,17 @@ def condition_notes(engine: Engine, document_ids: Iterable[int]) -> tuple[str, .
     return tuple(lines)
 
 
+def document_conditions(engine: Engine, document_id: int) -> list[tuple[str, str]]:
+    """The document's stored conditions as (kind, clause), in document order (the reward
+    calculator applies them)."""
+    with Session(engine) as session:
+        rows = session.exec(
+            select(RewardCondition)
+            .where(RewardCondition.document_id == document_id)
+            .order_by(col(RewardCondition.id))
+        ).all()
+    return [(row.kind, row.text or row.quote) for row in rows]
+
+
 def _clip(text: str) -> str:
     return text if len(text) <= _TEXT_LIMIT else text[: _TEXT_LIMIT - 1] + "…"

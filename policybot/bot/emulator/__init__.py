@@ -13,6 +13,7 @@ from policybot.bot.emulator.records import (
     DocumentInfo,
     EmulatedChat,
     EmulatedUser,
+    PhotoInfo,
     PushedUpdate,
     SentMessage,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "FloodControl",
     "HtmlParseError",
     "MarkdownParseError",
+    "PhotoInfo",
     "PushedUpdate",
     "SentMessage",
     "html_to_plain",

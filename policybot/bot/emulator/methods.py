@@ -12,9 +12,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from policybot.bot.emulator.images import ImageError, image_size
 from policybot.bot.emulator.records import (
     DocumentInfo,
     EmulatedChat,
+    PhotoInfo,
     StoredMessage,
 )
 from policybot.bot.emulator.telegram_html import HtmlParseError, parse_html
@@ -30,6 +32,9 @@ MAX_TEXT_LENGTH = 4096
 MAX_CAPTION_LENGTH = 1024
 MAX_CALLBACK_DATA_BYTES = 64
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
+MAX_PHOTO_DIMENSIONS = 10_000  # width + height
+MAX_PHOTO_RATIO = 20
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"
@@ -439,6 +444,48 @@ class BotApi:
             document=document,
             source_text=request.text("caption") or "",
         )
+
+    async def api_sendphoto(self, request: ApiRequest) -> Any:
+        chat = self.writable_chat(request)
+        photo = self.photo_input(request)
+        formatted = self.formatted(request, "caption", MAX_CAPTION_LENGTH, "caption_entities")
+        return self.new_bot_message(
+            chat,
+            request,
+            text=formatted.text or None,
+            entities=formatted.entities,
+            photo=photo,
+            source_text=request.text("caption") or "",
+        )
+
+    def photo_input(self, request: ApiRequest) -> PhotoInfo:
+        """A new photo upload (multipart, checked like Telegram does) or a known file_id."""
+        upload = self.upload_for(request, "photo")
+        if upload is None:
+            stored = self.world.files.get(str(request.params.get("photo") or ""))
+            if stored is None:
+                raise bad_request("wrong file identifier/HTTP URL specified")
+            width, height = image_size(stored.data)
+            return PhotoInfo(stored.file_id, width, height, len(stored.data))
+        if len(upload.data) > MAX_PHOTO_BYTES:
+            raise bad_request("file is too big")
+        try:
+            width, height = image_size(upload.data)
+        except ImageError as error:
+            raise bad_request("IMAGE_PROCESS_FAILED") from error
+        if width + height > MAX_PHOTO_DIMENSIONS or max(width, height) > MAX_PHOTO_RATIO * min(
+            width, height
+        ):
+            raise bad_request("PHOTO_INVALID_DIMENSIONS")
+        stored = self.world.add_file(upload.data, upload.filename or "photo.png", "image/png")
+        return PhotoInfo(stored.file_id, width, height, len(upload.data))
+
+    def upload_for(self, request: ApiRequest, name: str):  # type: ignore[no-untyped-def]
+        upload = request.uploads.get(name)
+        reference = request.params.get(name)
+        if upload is None and isinstance(reference, str) and reference.startswith("attach://"):
+            upload = request.uploads.get(reference.removeprefix("attach://"))
+        return upload
 
     def document_input(self, request: ApiRequest) -> DocumentInfo:
         upload = request.uploads.get("document")

@@ -78,6 +78,16 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class PhotoInfo:
+    """A photo the bot sent: its file and the pixel size read from the image itself."""
+
+    file_id: str
+    width: int
+    height: int
+    file_size: int
+
+
+@dataclass(frozen=True)
 class SentMessage:
     """A snapshot of one bot message at the moment it was sent or edited.
 
@@ -97,6 +107,7 @@ class SentMessage:
     entities: tuple[dict[str, Any], ...] = ()
     document: DocumentInfo | None = None
     reply_keyboard: tuple[tuple[str, ...], ...] = ()
+    photo: PhotoInfo | None = None
 
     @property
     def labels(self) -> list[str]:
@@ -119,6 +130,7 @@ class StoredMessage:
     entities: list[dict[str, Any]] = field(default_factory=list)
     reply_markup: dict[str, Any] | None = None
     document: DocumentInfo | None = None
+    photo: PhotoInfo | None = None
     caption_entities: list[dict[str, Any]] = field(default_factory=list)
     edit_date: int | None = None
     source_text: str = ""

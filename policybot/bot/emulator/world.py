@@ -20,6 +20,7 @@ from policybot.bot.emulator.records import (
     DocumentInfo,
     EmulatedChat,
     EmulatedUser,
+    PhotoInfo,
     SentMessage,
     StoredFile,
     StoredMessage,
@@ -109,8 +110,11 @@ class World:
             data["sender_chat"] = chat.to_api()
         if message.edit_date is not None:
             data["edit_date"] = message.edit_date
-        if message.document is not None:
-            data["document"] = self.document_api(message.document)
+        if message.document is not None or message.photo is not None:
+            if message.document is not None:
+                data["document"] = self.document_api(message.document)
+            if message.photo is not None:
+                data["photo"] = [self.photo_api(message.photo)]
             if message.text:
                 data["caption"] = message.text
                 if message.entities:
@@ -139,6 +143,16 @@ class World:
             data["mime_type"] = document.mime_type
         return data
 
+    def photo_api(self, photo: PhotoInfo) -> dict[str, Any]:
+        stored = self.files[photo.file_id]
+        return {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "file_size": photo.file_size,
+            "width": photo.width,
+            "height": photo.height,
+        }
+
     def add_file(self, data: bytes, file_name: str | None, mime_type: str | None) -> DocumentInfo:
         digest = hashlib.sha256(data + (file_name or "").encode()).hexdigest()
         file_id = f"BQACAgIAAx{digest[:40]}"
@@ -162,6 +176,7 @@ class World:
             timestamp=time.monotonic(),
             entities=tuple(message.entities),
             document=message.document,
+            photo=message.photo,
             reply_keyboard=reply_keyboard_labels(message.reply_markup),
         )
         self.outbox.append(snapshot)

@@ -1,0 +1,124 @@
+"""``/calc``: what a firm's achievements earn, with ➕/➖ buttons to change the counts.
+
+The calculation lives in ``knowledge.calculator``; here the request is read, the result sent,
+and the claims kept in ``chat_data`` under a short key, so a button carries only
+``calc:<key>:<claim>:<+|->`` (a dozen bytes of Telegram's 64) and recalculates without retyping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import replace
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+
+from policybot.bot.services import Services, services_of
+from policybot.handlers.calc_format import USAGE, render_calculation
+from policybot.handlers.paging import NO_PREVIEW
+from policybot.handlers.tool_state import recall, remember, replace_kept
+from policybot.knowledge.calculator import Calculation, RewardCalculator
+from policybot.knowledge.reward_claims import MAX_COUNT, ClaimSheet
+
+MENU: tuple[tuple[str, str], ...] = (("calc", "奖励测算:成果能拿多少奖励"),)
+STATE_BUCKET = "calc"
+CALLBACK_PATTERN = re.compile(r"^calc:([0-9a-z]+):(\d{1,2}):([+-])$")
+MAX_BUTTON_ROWS = 6
+LABEL_CHARS = 8
+EXPIRED = "这条测算已过期,请重新发送 /calc。"
+
+
+def calculator_of(services: Services) -> RewardCalculator:
+    return RewardCalculator(services.queries.index.current, services.engine)
+
+
+async def calc_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    text = " ".join(context.args or [])
+    if not text.strip():
+        await message.reply_text(USAGE)
+        return
+    await reply_calculation(message, context, text)
+
+
+async def reply_calculation(
+    message: Message, context: ContextTypes.DEFAULT_TYPE, text: str
+) -> Message:
+    """Calculate ``text`` and reply; the free-text route of ``lookups`` calls this too."""
+    calculator = calculator_of(services_of(context))
+    region, calculation = await asyncio.to_thread(calculator.from_text, text)
+    chat_data = context.chat_data if context.chat_data is not None else {}
+    key = remember(chat_data, STATE_BUCKET, (region, calculation.sheet))
+    return await message.reply_text(
+        render_calculation(calculation),
+        parse_mode=ParseMode.HTML,
+        reply_markup=count_keyboard(key, calculation),
+        link_preview_options=NO_PREVIEW,
+    )
+
+
+def count_keyboard(key: str, calculation: Calculation) -> InlineKeyboardMarkup | None:
+    """➖/➕ per claim that was priced; None when nothing can be adjusted."""
+    if not calculation.found:
+        return None
+    priced = {(line.claim.words, line.claim.role) for line in calculation.lines}
+    rows = []
+    for number, claim in enumerate(calculation.sheet.claims):
+        if (claim.words, claim.role) not in priced or len(rows) >= MAX_BUTTON_ROWS:
+            continue
+        label = claim.label[:LABEL_CHARS]
+        rows.append(
+            [
+                InlineKeyboardButton(f"➖ {label}", callback_data=f"calc:{key}:{number}:-"),
+                InlineKeyboardButton(f"➕ {label}", callback_data=f"calc:{key}:{number}:+"),
+            ]
+        )
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def on_count_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    match = CALLBACK_PATTERN.match(query.data)
+    state = recall(context.chat_data, STATE_BUCKET, match.group(1)) if match else None
+    if match is None or not isinstance(state, tuple):
+        await query.answer(EXPIRED, show_alert=True)
+        return
+    region, sheet = state
+    position = int(match.group(2))
+    if not isinstance(sheet, ClaimSheet) or position >= len(sheet.claims):
+        await query.answer(EXPIRED, show_alert=True)
+        return
+    claim = sheet.claims[position]
+    count = claim.count + (1 if match.group(3) == "+" else -1)
+    if not 0 <= count <= MAX_COUNT:
+        await query.answer("数量已到边界。")
+        return
+    claims = list(sheet.claims)
+    claims[position] = claim.with_count(count)
+    sheet = replace(sheet, claims=tuple(claims))
+    calculator = calculator_of(services_of(context))
+    calculation = await asyncio.to_thread(calculator.from_sheet, region, sheet)
+    replace_kept(context.chat_data, STATE_BUCKET, match.group(1), (region, sheet))
+    await query.answer(f"{claim.label}: {count}")
+    try:
+        await query.edit_message_text(
+            render_calculation(calculation),
+            parse_mode=ParseMode.HTML,
+            reply_markup=count_keyboard(match.group(1), calculation),
+            link_preview_options=NO_PREVIEW,
+        )
+    except BadRequest as error:  # the same text again (a count that changes nothing shown)
+        if "not modified" not in str(error):
+            raise
+
+
+def register(application: Application, group: int = 0) -> None:
+    application.add_handler(CommandHandler("calc", calc_command), group)
+    application.add_handler(CallbackQueryHandler(on_count_button, pattern=r"^calc:"), group)

@@ -1,0 +1,144 @@
+"""A reward calculation as one Telegram HTML message, or as plain text for ``policybot calc``.
+
+The total leads, with the document named once; then one block per priced line (amount × count, the rule, its citation), the
+document's conditions with what each did, and what could not be decided. The message is built to
+fit Telegram's 4096 UTF-16 units: quotes are shortened, then left out, until it fits; every line
+keeps its reference (#reward#id) and section, so a citation is never lost.
+"""
+
+from __future__ import annotations
+
+from policybot.handlers.formatting import HTML, PLAIN, Markup, clip_echo, telegram_length
+from policybot.knowledge.answers import Citation, format_yuan
+from policybot.knowledge.calculator import Calculation, LineStatus, RewardLine
+from policybot.knowledge.reward_terms import ConditionKind
+
+TELEGRAM_LIMIT = 4096
+QUOTE_LIMITS = (120, 50, 0)
+CONDITION_NAMES = {
+    ConditionKind.SCOPE: "适用范围",
+    ConditionKind.OVERALL_CAP: "总额上限",
+    ConditionKind.NO_STACKING: "不重复奖励",
+    "group_cap": "合计上限",
+}
+USAGE = (
+    "用法: /calc <地区> <成果> [主导/参与] [数量]; <成果> [数量] …\n"
+    "例如 /calc 衢州 国际标准 主导 1; 驰名商标 1\n"
+    "也可以直接写: /calc 我们今年主导制定了1项国际标准、新获中国驰名商标1件,衢州能拿多少?\n"
+    "企业纳税地方留存额可写在后面: /calc 衢州 国际标准 主导 1; 纳税地方留存 80万元"
+)
+
+
+def render_calculation(calculation: Calculation, markup: Markup = HTML) -> str:
+    """The whole calculation, within Telegram's limit by construction."""
+    text = ""
+    for limit in QUOTE_LIMITS:
+        text = "\n\n".join(_blocks(calculation, markup, limit))
+        if telegram_length(text) <= TELEGRAM_LIMIT:
+            return text
+    return text[: TELEGRAM_LIMIT - 1] + "…"
+
+
+def render_calculation_plain(calculation: Calculation) -> str:
+    return "\n\n".join(_blocks(calculation, PLAIN, QUOTE_LIMITS[0]))
+
+
+def _blocks(calculation: Calculation, markup: Markup, quote_limit: int) -> list[str]:
+    e = markup.escape
+    title = "奖励测算" + (f" · {calculation.region}" if calculation.region else "")
+    if not calculation.found:
+        return [markup.bold(title), e(calculation.message), e(USAGE)]
+    head = [markup.bold(title), e(clip_echo(calculation.message))]
+    head.append("合计: " + markup.bold(total_text(calculation)))
+    blocks = ["\n".join(head)]
+    blocks += [
+        _line_block(number, line, markup, quote_limit)
+        for number, line in enumerate(calculation.lines, 1)
+    ]
+    if calculation.conditions:
+        rows = [markup.bold("文件中的条件")]
+        for outcome in calculation.conditions:
+            name = CONDITION_NAMES.get(outcome.kind, "条件")
+            mark = "已应用" if outcome.applied else "说明"
+            rows.append(f"• {name}({mark}): {e(outcome.effect)}")
+            rows.append("   " + _citation(outcome.citation, markup, quote_limit, always_quote=True))
+        blocks.append("\n".join(rows))
+    undecided = _undecided_rows(calculation, markup)
+    if undecided:
+        blocks.append("\n".join([markup.bold("无法确定(未计入合计)"), *undecided]))
+    if calculation.other_documents:
+        names = "、".join(f"《{name}》" for name in calculation.other_documents[:3])
+        blocks.append(e(f"另有 {names} 也有相关奖励,未合并计算。"))
+    if calculation.sheet.ignored:
+        blocks.append(e(f"只计算了前 {len(calculation.sheet.claims)} 项成果。"))
+    return blocks
+
+
+def total_text(calculation: Calculation) -> str:
+    """ "230万元", "30万元 至 60万元", or "至少30万元(另有无固定金额的奖励)"."""
+    certain = format_yuan(calculation.certain_total) if calculation.certain_total else "0元"
+    upper = calculation.upper_total
+    if upper is None:
+        return f"至少{certain}(另有奖励无固定金额)"
+    if upper > calculation.certain_total + 0.5:
+        return f"{certain} 至 {format_yuan(upper)}"
+    return certain
+
+
+def _line_block(number: int, line: RewardLine, markup: Markup, quote_limit: int) -> str:
+    e = markup.escape
+    count = f" ×{line.count}"
+    if line.status == LineStatus.FIXED:
+        amount = format_yuan(line.certain) if line.count else "0元"
+        each = f"每项{format_yuan(line.unit_amount or 0)}"
+    elif line.status == LineStatus.UP_TO:
+        amount = f"最高{format_yuan(line.upper or 0)}" if line.count else "0元"
+        each = f"每项最高{format_yuan(line.unit_amount or 0)},具体按评定"
+    elif line.status == LineStatus.NO_SUM:
+        amount = "无固定金额"
+        each = line.treatment or "原文未写金额"
+    else:
+        amount = "不计(不重复奖励)"
+        each = f"每项{format_yuan(line.unit_amount or 0)}" if line.unit_amount else ""
+    qualifiers = "、".join(part for part in (line.role, line.level) if part)
+    rows = [f"{number}. {markup.bold(line.achievement)}{e(count)} — {markup.bold(amount)}"]
+    detail = "; ".join(part for part in (each, qualifiers) if part)
+    if detail:
+        rows.append(f"   {e(detail)}")
+    rows.append(f"   你写的: {e(clip_echo(line.claim.text, 60))}")
+    rows.append(
+        "   " + _citation(line.citation, markup, quote_limit, ref=f"#reward#{line.fact_id}")
+    )
+    return "\n".join(rows)
+
+
+def _undecided_rows(calculation: Calculation, markup: Markup) -> list[str]:
+    e = markup.escape
+    rows = []
+    for item in calculation.undecided:
+        rows.append(f"• {e(clip_echo(item.claim.text, 60))}: {e(item.reason)}")
+        for candidate in item.candidates[:4]:
+            rows.append(f"   – {e(clip_echo(candidate, 80))}")
+    for line in calculation.no_sum_lines:
+        treatment = line.treatment or "原文未写金额"
+        rows.append(
+            f"• {e(clip_echo(line.achievement, 60))}: 原文没有固定金额({e(treatment)}) "
+            f"#reward#{line.fact_id}"
+        )
+    return rows
+
+
+def _citation(
+    citation: Citation,
+    markup: Markup,
+    quote_limit: int,
+    *,
+    ref: str = "",
+    always_quote: bool = False,
+) -> str:
+    source = f"{clip_echo(citation.section, 40)}" if citation.section else "原文"
+    limit = max(quote_limit, 40) if always_quote else quote_limit
+    quote = citation.quote if len(citation.quote) <= limit else citation.quote[: limit - 1] + "…"
+    said = f":{markup.italic('“' + quote + '”')}" if limit and quote else ""
+    tail = f" {markup.escape(ref)}" if ref else ""
+    return f"出处: {markup.escape(source)}{said}{tail}"

@@ -1,0 +1,489 @@
+"""The reward calculator: what a firm's achievements earn under one document's reward rules.
+
+Given claims ("主导 国际标准 1", "驰名商标 1") and a region, it finds the document whose rules
+match, the rule for each claim (role and level must agree with what the firm wrote), the amount
+per line (fixed sums × count; 最高… as an upper bound only), then applies the document's own
+conditions: a cap over "上述" rules, 就高不重复, an overall cap (a sum, or the firm's tax, which
+only the firm can tell). Whatever it cannot decide — no matching rule, a role or level the firm
+did not say, a reward with no fixed sum, a condition it cannot evaluate — is listed as such.
+Every line carries its citation. No Telegram here: the chat and ``policybot calc`` share it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy.engine import Engine
+
+from policybot.knowledge import vocabulary
+from policybot.knowledge.answers import Citation, format_yuan
+from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
+from policybot.knowledge.models import FactKind
+from policybot.knowledge.queries import read_document_text
+from policybot.knowledge.question import find_region, resolve_region
+from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
+from policybot.knowledge.reward_conditions import document_conditions
+from policybot.knowledge.reward_terms import (
+    ConditionKind,
+    RewardTerm,
+    classify_sentence,
+    conditions_in_text,
+    terms_from_stored,
+)
+from policybot.knowledge.search import IndexedFact, KnowledgeIndex
+
+# A claim matches a rule when this share of its character bigrams appear in the rule.
+MIN_COVERAGE = 0.75
+# A capped rule that points back ("参与制修订并出台上述标准…最高不超过30万元") caps the rules
+# before it rather than being a reward of its own.
+_REFERS_BACK = re.compile(r"上述|以上|前述|上列")
+TAX_HINT = "在问题里加上“纳税地方留存 X万元”即可按此上限计算"
+
+
+class LineStatus:
+    FIXED = "fixed"  # a fixed sum × count
+    UP_TO = "up_to"  # 最高…: only an upper bound is known
+    NO_SUM = "no_sum"  # no fixed sum in the document (配套, 同等政策, 给予奖励)
+    NOT_COUNTED = "not_counted"  # dropped by 就高不重复
+
+
+@dataclass(frozen=True)
+class RewardLine:
+    """One claim priced by one rule."""
+
+    claim: Claim
+    fact_id: int
+    achievement: str
+    role: str | None
+    level: str | None
+    unit_amount: float | None
+    is_cap: bool
+    treatment: str | None
+    citation: Citation
+    section: str | None
+    status: str
+    certain: float = 0.0
+    upper: float | None = 0.0  # None: no upper bound known (no fixed sum)
+
+    @property
+    def count(self) -> int:
+        return self.claim.count
+
+
+@dataclass(frozen=True)
+class Undecided:
+    """A claim the calculator could not price, and why (with the rules it could have meant)."""
+
+    claim: Claim
+    reason: str
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ConditionOutcome:
+    """A document condition and what it did to the total (or why it could not be applied)."""
+
+    kind: str
+    quote: str
+    effect: str
+    applied: bool
+    citation: Citation
+    # A cap over some lines takes this much off; an overall cap clamps the total to cap_yuan.
+    reduced_certain: float = 0.0
+    reduced_upper: float = 0.0
+    cap_yuan: float | None = None
+
+
+@dataclass(frozen=True)
+class Calculation:
+    found: bool
+    message: str
+    sheet: ClaimSheet
+    region: str | None = None
+    document: str | None = None
+    lines: tuple[RewardLine, ...] = ()
+    undecided: tuple[Undecided, ...] = ()
+    conditions: tuple[ConditionOutcome, ...] = ()
+    certain_total: float = 0.0
+    upper_total: float | None = 0.0
+    other_documents: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def no_sum_lines(self) -> tuple[RewardLine, ...]:
+        return tuple(line for line in self.lines if line.status == LineStatus.NO_SUM)
+
+
+ConditionSource = Callable[[int], list[RewardTerm]]
+
+
+class RewardCalculator:
+    """Prices claims against the live store; ``conditions`` may come from stored conditions."""
+
+    def __init__(
+        self,
+        index: Callable[[], KnowledgeIndex],
+        engine: Engine,
+        conditions: ConditionSource | None = None,
+    ) -> None:
+        self._index = index
+        self._engine = engine
+        self._conditions = conditions or self._document_conditions
+
+    def _document_conditions(self, document_id: int) -> list[RewardTerm]:
+        """The conditions the extractor stored, then those the document's sentences state that
+        no stored one covers (the same clause is never counted twice)."""
+        stored = terms_from_stored(document_conditions(self._engine, document_id), document_id)
+        read = conditions_in_text(read_document_text(self._engine, document_id), document_id)
+        return stored + [term for term in read if not _covered(term, stored)]
+
+    def from_text(self, text: str) -> tuple[str | None, Calculation]:
+        """A free-text or structured request; returns the region as named, and the result."""
+        index = self._index()
+        normalised = vocabulary.normalise(text)
+        region_ids, region_text, rest = find_region(normalised, index)
+        sheet = read_claims(rest)
+        return region_text, self._calculate(index, region_ids, sheet)
+
+    def from_sheet(self, region: str | None, sheet: ClaimSheet) -> Calculation:
+        """Recalculate claims already read (the count buttons change counts, nothing else)."""
+        index = self._index()
+        region_ids = resolve_region(region, index) if region else ()
+        return self._calculate(index, region_ids, sheet)
+
+    def _calculate(
+        self, index: KnowledgeIndex, region_ids: Sequence[int], sheet: ClaimSheet
+    ) -> Calculation:
+        if not sheet.claims:
+            return Calculation(False, "没有读到要计算的成果", sheet)
+        rules = _reward_rules(index, region_ids)
+        where = "、".join(index.region_name(r) or "" for r in region_ids) or None
+        if not rules:
+            place = f"{where}的" if where else ""
+            return Calculation(False, f"未找到{place}奖励政策", sheet, region=where)
+        by_document: dict[int, list[IndexedFact]] = {}
+        for rule in rules:
+            by_document.setdefault(rule.document.id, []).append(rule)
+        ranked = sorted(
+            by_document.items(),
+            key=lambda item: _document_rank(sheet.claims, item[1]),
+            reverse=True,
+        )
+        document_id, document_rules = ranked[0]
+        if not _document_rank(sheet.claims, document_rules)[0]:
+            place = f"{where}的" if where else ""
+            return Calculation(
+                False, f"未找到{place}奖励政策中与这些成果对应的条款", sheet, region=where
+            )
+        others = tuple(
+            rules_of[0].document.name
+            for _, rules_of in ranked[1:]
+            if _document_rank(sheet.claims, rules_of)[0]
+        )
+        return self._price(index, sheet, document_id, document_rules, where, others)
+
+    def _price(
+        self,
+        index: KnowledgeIndex,
+        sheet: ClaimSheet,
+        document_id: int,
+        rules: list[IndexedFact],
+        where: str | None,
+        others: tuple[str, ...],
+    ) -> Calculation:
+        document = index.documents[document_id]
+        lines: list[RewardLine] = []
+        undecided: list[Undecided] = []
+        for claim in sheet.claims:
+            rule, problem = _match(claim, rules)
+            if rule is None:
+                undecided.append(problem or Undecided(claim, "未找到对应的奖励条款"))
+            else:
+                lines.append(_line(claim, rule))
+        outcomes: list[ConditionOutcome] = []
+        lines, stacking = self._no_stacking(document_id, lines)
+        outcomes += stacking
+        outcomes += _group_caps(lines, rules)
+        certain = sum(line.certain for line in lines) - sum(o.reduced_certain for o in outcomes)
+        upper: float | None = None
+        if all(line.upper is not None for line in lines):
+            upper = sum(line.upper or 0.0 for line in lines) - sum(
+                o.reduced_upper for o in outcomes
+            )
+        for condition in self._conditions(document_id):
+            if condition.kind == ConditionKind.NO_STACKING:
+                continue
+            outcome = _overall(
+                condition,
+                certain,
+                upper,
+                sheet,
+                _document_citation(index, document_id, condition.quote),
+            )
+            outcomes.append(outcome)
+            if outcome.cap_yuan is not None:
+                certain = min(certain, outcome.cap_yuan)
+                upper = outcome.cap_yuan if upper is None else min(upper, outcome.cap_yuan)
+        region = where or document.region
+        return Calculation(
+            True,
+            f"按《{document.name}》计算",
+            sheet,
+            region=region,
+            document=document.name,
+            lines=tuple(lines),
+            undecided=tuple(undecided),
+            conditions=tuple(outcomes),
+            certain_total=max(certain, 0.0),
+            upper_total=None if upper is None else max(upper, 0.0),
+            other_documents=others,
+        )
+
+    def _no_stacking(
+        self, document_id: int, lines: list[RewardLine]
+    ) -> tuple[list[RewardLine], list[ConditionOutcome]]:
+        """就高不重复: only the highest reward counts, once; the others are shown as not counted."""
+        rules = [c for c in self._conditions(document_id) if c.kind == ConditionKind.NO_STACKING]
+        counted = [line for line in lines if line.count > 0 and line.status != LineStatus.NO_SUM]
+        if not rules:
+            return lines, []
+        condition = rules[0]
+        citation = Citation(
+            document_id, lines[0].citation.document if lines else "", condition.quote
+        )
+        if len(counted) <= 1 and all(line.count <= 1 for line in counted):
+            effect = "只有一项奖励,不涉及重复"
+            return lines, [
+                ConditionOutcome(condition.kind, condition.quote, effect, False, citation)
+            ]
+        best = max(counted, key=lambda line: (line.unit_amount or 0.0, not line.is_cap))
+        kept: list[RewardLine] = []
+        for line in lines:
+            if line is best:
+                once = line.claim.with_count(1)
+                kept.append(_line_amounts(replace(line, claim=once)))
+            elif line in counted:
+                kept.append(replace(line, status=LineStatus.NOT_COUNTED, certain=0.0, upper=0.0))
+            else:
+                kept.append(line)
+        effect = f"只按最高一项({best.achievement})奖励一次,其余不重复奖励"
+        return kept, [ConditionOutcome(condition.kind, condition.quote, effect, True, citation)]
+
+
+def _covered(term: RewardTerm, stored: list[RewardTerm]) -> bool:
+    """A clause read from the text that a stored condition of the same kind already states."""
+    plain = _PLAIN.sub("", term.quote)
+    return any(
+        other.kind == term.kind
+        and (_PLAIN.sub("", other.quote) in plain or plain in _PLAIN.sub("", other.quote))
+        for other in stored
+    )
+
+
+_PLAIN = re.compile(r"[\s()()。;;,,、]")
+
+
+def _reward_rules(index: KnowledgeIndex, region_ids: Sequence[int]) -> list[IndexedFact]:
+    """The live reward rules that apply in the region: its own, those of regions under it, and
+    those of the regions above it (a city's policy covers its districts)."""
+    positions = index.by_kind.get(FactKind.REWARD, set())
+    if region_ids:
+        scope: set[int] = set()
+        for region_id in region_ids:
+            scope |= index.region_scope(region_id) | index.ancestors(region_id)
+        positions = {p for p in positions if index.facts[p].row.region_id in scope}
+    return [index.facts[p] for p in sorted(positions)]
+
+
+def _document_rank(claims: Sequence[Claim], rules: list[IndexedFact]) -> tuple[int, int]:
+    """More claims recognised (matched, or matched but ambiguous) first, then the newest
+    document (the higher id)."""
+    matched = sum(1 for claim in claims if any(_match(claim, rules)))
+    return matched, rules[0].document.id
+
+
+def _match(claim: Claim, rules: list[IndexedFact]) -> tuple[IndexedFact | None, Undecided | None]:
+    """The rule a claim means, or why it cannot be told (none, or several roles/levels)."""
+    claim_level = level_of(claim.words)
+    scored: list[tuple[float, IndexedFact]] = []
+    for rule in rules:
+        row = rule.row
+        if _REFERS_BACK.search(row.label) or _states_condition(rule):
+            continue
+        if claim.role and row.role and claim.role != row.role:
+            continue
+        if claim_level and row.level and not _levels_agree(claim_level, row.level):
+            continue
+        coverage = _coverage(claim.words, row.label + (row.level or ""))
+        if coverage >= MIN_COVERAGE:
+            scored.append((coverage, rule))
+    if not scored:
+        return None, None
+    best = max(score for score, _ in scored)
+    top = [rule for score, rule in scored if score >= best - 1e-9]
+    roles = {rule.row.role for rule in top if rule.row.role}
+    if claim.role is None and len(roles) > 1:
+        return None, Undecided(
+            claim, "原文按" + "/".join(sorted(roles)) + "分别奖励,请注明是哪一种", _labels(top)
+        )
+    levels = {rule.row.level for rule in top if rule.row.level}
+    if claim_level is None and len(levels) > 1:
+        return None, Undecided(
+            claim, "原文按级别分别奖励,请注明级别(" + "、".join(sorted(levels)) + ")", _labels(top)
+        )
+    return min(top, key=lambda rule: len(vocabulary.bigrams(rule.row.label))), None
+
+
+def _states_condition(rule: IndexedFact) -> bool:
+    """A "rule" that is really a condition (就高不重复, 总额不超过) is applied as one, never
+    priced as a reward of its own."""
+    condition = classify_sentence(rule.row.quote, rule.document.id)
+    return condition is not None and condition.kind != ConditionKind.SCOPE
+
+
+def _labels(rules: list[IndexedFact]) -> tuple[str, ...]:
+    return tuple(f"{rule.row.label}(#reward#{rule.row.id})" for rule in rules)
+
+
+def _levels_agree(claim_level: str, rule_level: str) -> bool:
+    return claim_level in rule_level or rule_level in claim_level
+
+
+def _coverage(words: str, rule_text: str) -> float:
+    grams = set(vocabulary.bigrams(words))
+    if not grams:
+        return 1.0 if words and words in rule_text else 0.0
+    return len(grams & set(vocabulary.bigrams(rule_text))) / len(grams)
+
+
+def _line(claim: Claim, rule: IndexedFact) -> RewardLine:
+    row = rule.row
+    status = (
+        LineStatus.NO_SUM
+        if row.amount_yuan is None
+        else LineStatus.UP_TO
+        if row.is_cap
+        else LineStatus.FIXED
+    )
+    line = RewardLine(
+        claim=claim,
+        fact_id=row.id,
+        achievement=row.label,
+        role=row.role,
+        level=row.level,
+        unit_amount=row.amount_yuan,
+        is_cap=row.is_cap,
+        treatment=row.treatment,
+        citation=_citation(rule),
+        section=row.section,
+        status=status,
+    )
+    return _line_amounts(line)
+
+
+def _line_amounts(line: RewardLine) -> RewardLine:
+    if line.status == LineStatus.NO_SUM:
+        return replace(line, certain=0.0, upper=None if line.count else 0.0)
+    amount = (line.unit_amount or 0.0) * line.count
+    if line.status == LineStatus.UP_TO:
+        return replace(line, certain=0.0, upper=amount)
+    return replace(line, certain=amount, upper=amount)
+
+
+def _group_caps(lines: list[RewardLine], rules: list[IndexedFact]) -> list[ConditionOutcome]:
+    """A capped rule that points back caps the lines of the rules before it in its section
+    (and of its role, when it names one): "参与制修订并出台上述标准的单位,给予最高不超过30万元"."""
+    outcomes: list[ConditionOutcome] = []
+    for rule in rules:
+        row = rule.row
+        if not (row.is_cap and row.amount_yuan and _REFERS_BACK.search(row.label)):
+            continue
+        covered = [
+            line
+            for line in lines
+            if line.section == row.section
+            and line.fact_id < row.id
+            and (row.role is None or line.role == row.role)
+            and line.status != LineStatus.NOT_COUNTED
+        ]
+        certain = sum(line.certain for line in covered)
+        upper = sum(line.upper or 0.0 for line in covered)
+        if not covered:
+            continue
+        cap = row.amount_yuan
+        who = f"{row.role}类" if row.role else "上述各项"
+        if upper <= cap:
+            effect = f"{who}合计{format_yuan(upper)},未超过最高{format_yuan(cap)}"
+            outcomes.append(
+                ConditionOutcome("group_cap", row.quote, effect, False, _citation(rule))
+            )
+            continue
+        effect = f"{who}合计{format_yuan(upper)},按最高{format_yuan(cap)}计,核减{format_yuan(upper - cap)}"
+        outcomes.append(
+            ConditionOutcome(
+                "group_cap",
+                row.quote,
+                effect,
+                True,
+                _citation(rule),
+                reduced_certain=max(certain - cap, 0.0),
+                reduced_upper=upper - cap,
+            )
+        )
+    return outcomes
+
+
+def _overall(
+    condition: RewardTerm,
+    certain: float,
+    upper: float | None,
+    sheet: ClaimSheet,
+    citation: Citation,
+) -> ConditionOutcome:
+    """Scope is stated for the firm to check; a cap is applied when its figure is known."""
+    if condition.kind == ConditionKind.SCOPE:
+        return ConditionOutcome(
+            condition.kind, condition.quote, "请确认企业在适用范围内", False, citation
+        )
+    if condition.kind != ConditionKind.OVERALL_CAP:
+        return ConditionOutcome(condition.kind, condition.quote, "请对照原文", False, citation)
+    if condition.tax_tied:
+        if sheet.tax_retained_yuan is None:
+            effect = f"无法判断:需要企业的纳税数额,合计可能因此减少({TAX_HINT})"
+            return ConditionOutcome(condition.kind, condition.quote, effect, False, citation)
+        cap = sheet.tax_retained_yuan
+        label = f"企业提供的纳税数额{format_yuan(cap)}"
+    elif condition.cap_yuan is not None:
+        cap = condition.cap_yuan
+        label = f"最高{format_yuan(cap)}"
+    else:
+        return ConditionOutcome(
+            condition.kind, condition.quote, "无法判断:原文没有写明上限数额", False, citation
+        )
+    if upper is not None and upper <= cap:
+        return ConditionOutcome(
+            condition.kind, condition.quote, f"合计未超过{label}", False, citation
+        )
+    if upper is None and certain <= cap:
+        effect = f"确定部分未超过{label};其余奖励连同在内合计不超过{format_yuan(cap)}"
+        return ConditionOutcome(
+            condition.kind, condition.quote, effect, True, citation, cap_yuan=cap
+        )
+    effect = f"合计超过{label},按{format_yuan(cap)}计"
+    return ConditionOutcome(condition.kind, condition.quote, effect, True, citation, cap_yuan=cap)
+
+
+def _citation(fact: IndexedFact) -> Citation:
+    return Citation(
+        document_id=fact.document.id,
+        document=fact.document.name,
+        quote=fact.row.quote,
+        section=fact.row.section,
+        doc_number=fact.document.doc_number,
+    )
+
+
+def _document_citation(index: KnowledgeIndex, document_id: int, quote: str) -> Citation:
+    document = index.documents[document_id]
+    return Citation(document_id, document.name, quote, doc_number=document.doc_number)

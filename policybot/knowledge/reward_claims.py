@@ -1,0 +1,165 @@
+"""What a firm says it achieved, read from its own words: "主导制定了1项国际标准、新获中国驰名商标1件".
+
+The reward calculator needs, per achievement, the words that name it, the firm's role (主导,
+参与, 承担), and how many. The same reader serves the free-text question and the structured form
+(``衢州 国际标准 主导 1; 驰名商标 1``): both are clauses separated by punctuation, each holding an
+achievement, perhaps a role and perhaps a count. Only general vocabulary lives here — how people
+write roles, counts and asking words; which achievements exist comes from the store's rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from policybot.knowledge import vocabulary
+from policybot.knowledge.extract.numbers import find_money
+
+# How a firm writes its role, mapped to the roles the extractor stores on reward rules.
+ROLE_WORDS: tuple[tuple[str, str], ...] = (
+    ("第一起草单位", "主导"),
+    ("第一起草", "主导"),
+    ("主导", "主导"),
+    ("为主", "主导"),
+    ("牵头", "主导"),
+    ("参与", "参与"),
+    ("参加", "参与"),
+    ("承担", "承担"),
+)
+# Words that carry the asking or the firm, never the achievement.
+_FILLER = (
+    "我们公司", "我们企业", "我们单位", "我们", "我司", "本公司", "公司", "企业", "单位",
+    "今年", "去年", "本年度", "当年", "一共", "总共", "合计", "请问", "一下",
+    "能拿多少钱", "能拿多少", "能拿", "可以拿", "拿多少", "能得", "能获得", "可获得", "多少钱",
+    "多少", "奖励", "奖金", "补助", "计算", "算一下", "算算", "大概", "可以", "能",
+    "制修订", "制定", "修订", "起草", "新获得", "新获评", "新获", "获得", "获评", "荣获",
+    "首次", "取得", "通过", "分别", "各", "了", "的", "吗", "呢", "有",
+)  # fmt: skip
+_MEASURE = r"项|件|个|家|次|名|份|块|张|条"
+# A count: digits (not a year), or a Chinese numeral that a measure word follows.
+_COUNT = re.compile(
+    rf"(?<!\d)(?P<digits>\d{{1,4}})(?!\d|\s*年)\s*(?:{_MEASURE})?"
+    rf"|(?P<chinese>[一二两三四五六七八九十]{{1,3}})\s*(?:{_MEASURE})"
+)
+_CHINESE_DIGITS = {
+    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_CLAUSE_BREAK = re.compile(r"[;；,，、。!！?？\n]+")
+# "两项国家标准和一项行业标准": one clause, two achievements sharing the role written before.
+_CONJUNCTION = re.compile(
+    rf"(?<=[{_MEASURE.replace('|', '')}])(?:以及|和|及|与)|(?:以及|和|及)(?=\d|[一二两三四五六七八九十]\s*(?:{_MEASURE}))"
+)
+_EDGE_MARKS = re.compile(r"^[()“”\"']+|[()“”\"']+$")
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+# "企业当期纳税地方留存80万元": the figure an overall cap tied to the firm's tax needs.
+_TAX_WORDS = re.compile(r"纳税|税收|留存|缴税")
+# A request to add up, not a lookup: a counted achievement and a question about the sum.
+_COUNTED = re.compile(rf"\d{{1,4}}\s*(?:{_MEASURE})|[一二两三四五六七八九十]\s*(?:{_MEASURE})")
+_SUM_QUESTION = re.compile(r"能拿|能得|可得|可拿|拿多少|一共|合计|总共|总计|算一下|算算|能获得多少")
+MAX_CLAIMS = 12
+MAX_COUNT = 999
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One achievement as the firm wrote it: the naming words, the role, how many."""
+
+    text: str
+    words: str
+    role: str | None = None
+    count: int = 1
+
+    def with_count(self, count: int) -> Claim:
+        return replace(self, count=max(0, min(count, MAX_COUNT)))
+
+    @property
+    def label(self) -> str:
+        """Short enough for a button: "国际标准·主导"."""
+        return f"{self.words}·{self.role}" if self.role else self.words
+
+
+@dataclass(frozen=True)
+class ClaimSheet:
+    """Everything read from one request: the achievements and, if given, the firm's tax figure."""
+
+    claims: tuple[Claim, ...]
+    tax_retained_yuan: float | None = None
+    ignored: tuple[str, ...] = ()
+
+
+def read_claims(text: str) -> ClaimSheet:
+    """The claims in ``text`` (region names must already be taken out by the caller)."""
+    claims: list[Claim] = []
+    tax: float | None = None
+    ignored: list[str] = []
+    for clause in _clauses(_YEAR.sub(" ", vocabulary.normalise(text))):
+        if _TAX_WORDS.search(clause):
+            money = find_money(clause)
+            if money:
+                tax = money[0][1]
+                continue
+        role = None
+        for part in _CONJUNCTION.split(clause):
+            claim = read_claim(part, default_role=role)
+            if claim is not None:
+                claims.append(claim)
+                role = claim.role
+    if len(claims) > MAX_CLAIMS:
+        ignored = [claim.text for claim in claims[MAX_CLAIMS:]]
+        claims = claims[:MAX_CLAIMS]
+    return ClaimSheet(tuple(_merge(claims)), tax, tuple(ignored))
+
+
+def read_claim(clause: str, *, default_role: str | None = None) -> Claim | None:
+    """One clause: "主导制定了1项国际标准" → Claim(words=国际标准, role=主导, count=1)."""
+    role = None
+    rest = clause
+    for word, meaning in ROLE_WORDS:
+        if word in rest:
+            role = role or meaning
+            rest = rest.replace(word, " ")
+    count = 1
+    match = _COUNT.search(rest)
+    if match:
+        count = _number(match.group("digits") or match.group("chinese"))
+        rest = rest[: match.start()] + " " + rest[match.end() :]
+    for word in _FILLER:
+        rest = rest.replace(word, " ")
+    words = _EDGE_MARKS.sub("", "".join(rest.split()))
+    if len(words) < 2:
+        return None
+    role = role or default_role
+    return Claim(text=clause.strip(), words=words, role=role, count=min(count, MAX_COUNT))
+
+
+def _clauses(text: str) -> list[str]:
+    return [part.strip() for part in _CLAUSE_BREAK.split(text) if part and part.strip()]
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(ones, 0)
+    return _CHINESE_DIGITS.get(text, 1)
+
+
+def _merge(claims: list[Claim]) -> list[Claim]:
+    """The same achievement written twice counts once, with the counts added."""
+    merged: dict[tuple[str, str | None], Claim] = {}
+    for claim in claims:
+        key = (claim.words, claim.role)
+        if key in merged:
+            merged[key] = merged[key].with_count(merged[key].count + claim.count)
+        else:
+            merged[key] = claim
+    return list(merged.values())
+
+
+def looks_like_calculation(text: str) -> bool:
+    """ "新获驰名商标1件,能拿多少?" asks for a sum; "驰名商标奖励多少钱" is a lookup."""
+    normalised = vocabulary.normalise(text)
+    return bool(_COUNTED.search(normalised) and _SUM_QUESTION.search(normalised))

@@ -1,0 +1,102 @@
+"""A reward document's conditions as the calculator applies them: where the rules apply
+(scope), an overall cap (a sum, or the firm's tax), 就高不重复 / 不重复奖励 (no stacking).
+
+The extractor stores conditions (``reward_conditions.document_conditions``); the calculator
+takes those, and adds the ones read here from the document's own sentences that the stored ones
+do not cover — the extractor keeps an overall cap only when a sum precedes it, so a cap tied to
+the firm's tax ("总额不超过企业当期纳税总额地方留存部分") is read here. Each term keeps the
+sum of a cap and whether it is tied to tax, which is what the arithmetic needs. Only general
+wording lives here (适用于, 总额不超过, 就高不重复); what a document says comes from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from policybot.knowledge import vocabulary
+from policybot.knowledge.extract.numbers import find_money
+
+
+class ConditionKind:
+    SCOPE = "scope"
+    OVERALL_CAP = "overall_cap"
+    NO_STACKING = "no_stacking"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class RewardTerm:
+    """One condition with the sentence it was read from; ``cap_yuan`` for a cap with a sum,
+    ``tax_tied`` when the cap is the firm's tax (which only the firm can tell)."""
+
+    kind: str
+    quote: str
+    document_id: int
+    cap_yuan: float | None = None
+    tax_tied: bool = False
+
+
+_SENTENCE = re.compile(r"[^。;;\n]+[。;;]?")
+_REWARD_WORDS = re.compile(r"奖励|奖补|补助|资助|扶持资金|奖金|补贴|奖")
+_NO_STACKING = re.compile(
+    r"就高不重复|不重复奖励|不重复享受|不得重复|不重复计|不重复给予|只按最高|按最高.{0,8}奖励|"
+    r"就高(?:奖励|执行|享受)|从高(?:奖励|享受|执行)|不叠加"
+)
+_OVERALL_CAP = re.compile(
+    r"(?:总额|合计|累计|总计|总和|总数)[^。;;]{0,20}(?:不超过|不得超过|不高于|最高|以内|为限)"
+    r"|(?:每家|每个|同一)(?:企业|单位)[^。;;]{0,20}(?:不超过|不得超过|最高)"
+)
+_TAX = re.compile(r"纳税|税收|缴税|税额|地方留存|地方财政贡献")
+_SCOPE = re.compile(r"适用于|适用范围|适用本(?:意见|办法|政策|规定)|(?:意见|办法|政策)适用")
+
+
+def conditions_in_text(text: str, document_id: int) -> list[RewardTerm]:
+    """Every sentence of a document that states a reward condition, in document order."""
+    found: list[RewardTerm] = []
+    for line in text.splitlines():  # normalising joins lines: split them first
+        for match in _SENTENCE.finditer(vocabulary.normalise(line)):
+            condition = classify_sentence(match.group(0).strip(), document_id)
+            if condition is not None:
+                found.append(condition)
+    return found
+
+
+def classify_sentence(sentence: str, document_id: int) -> RewardTerm | None:
+    """The condition a sentence states, or None. Only sentences about rewards count."""
+    if not _REWARD_WORDS.search(sentence):
+        return None
+    quote = re.sub(r"^\s*\d{1,3}[.、]\s*|[。;;]+$", "", sentence)
+    if _NO_STACKING.search(sentence):
+        return RewardTerm(ConditionKind.NO_STACKING, quote, document_id)
+    if _OVERALL_CAP.search(sentence):
+        money = [amount for _, amount in find_money(sentence)]
+        return RewardTerm(
+            ConditionKind.OVERALL_CAP,
+            quote,
+            document_id,
+            cap_yuan=min(money) if money else None,
+            tax_tied=bool(_TAX.search(sentence)),
+        )
+    if _SCOPE.search(sentence):
+        return RewardTerm(ConditionKind.SCOPE, quote, document_id)
+    return None
+
+
+def terms_from_stored(rows: Iterable[tuple[str, str]], document_id: int) -> list[RewardTerm]:
+    """Conditions the extractor stored as (kind, quote): the amounts are read the same way."""
+    found: list[RewardTerm] = []
+    for kind, quote in rows:
+        detected = classify_sentence(quote, document_id)
+        money = [amount for _, amount in find_money(quote)]
+        found.append(
+            RewardTerm(
+                kind,
+                quote,
+                document_id,
+                cap_yuan=min(money) if money and kind == ConditionKind.OVERALL_CAP else None,
+                tax_tied=bool(detected and detected.tax_tied) or bool(_TAX.search(quote)),
+            )
+        )
+    return found
