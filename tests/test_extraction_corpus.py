@@ -35,27 +35,28 @@ SEED_FLOORS: Floors = {
     "units": 0.98,
     "metadata": 1.0,
 }
+# The unseen corpus grew from 34 to 70 documents (batch 2, its figures measured fresh before
+# anyone tuned on it), so the dev and blind floors were set again on the larger splits.
 DEV_FLOORS: Floors = {
-    "targets": 0.98,
-    "milestones": 0.94,
-    "recurring": 0.85,
-    "rewards": 0.98,
-    "units": 0.88,
-    "tasks": 0.81,
-    "conditions": 0.95,
-    "metadata": 0.98,
+    "targets": 0.54,
+    "milestones": 0.54,
+    "recurring": 0.6,
+    "rewards": 0.95,
+    "units": 0.75,
+    "tasks": 0.68,
+    "conditions": 0.8,
+    "metadata": 0.88,
 }
-# From the one aggregate run on the blind split at the end of issue 11 (rounded down); the
-# integrator owns this table. Empty would mean "not set yet".
+# From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 BLIND_FLOORS: Floors = {
     "targets": 0.37,
-    "milestones": 0.73,
+    "milestones": 0.48,
     "recurring": 0.0,
-    "rewards": 0.66,
-    "units": 0.11,
+    "rewards": 0.57,
+    "units": 0.29,
     "tasks": 0.0,
-    "conditions": 0.49,
-    "metadata": 0.61,
+    "conditions": 0.33,
+    "metadata": 0.75,
 }
 
 
