@@ -39,7 +39,7 @@ SEED_FLOORS: Floors = {
 # anyone tuned on it), so the dev and blind floors were set again on the larger splits.
 DEV_FLOORS: Floors = {
     "targets": 0.54,
-    "milestones": 0.54,
+    "milestones": 0.53,
     "recurring": 0.6,
     "rewards": 0.95,
     "units": 0.75,
@@ -55,7 +55,7 @@ BLIND_FLOORS: Floors = {
     "rewards": 0.57,
     "units": 0.29,
     "tasks": 0.0,
-    "conditions": 0.33,
+    "conditions": 0.28,
     "metadata": 0.75,
 }
 
