@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 # (what to type, what it does) — the commands the offline chat handles itself.
 OFFLINE_COMMANDS: tuple[tuple[str, str], ...] = (
     ("/press <按钮文字>", "按下机器人上一条回复里的按钮,例如 /press 下一页"),
@@ -24,12 +26,18 @@ MODES: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
+def display_width(text: str) -> int:
+    """Columns a terminal gives ``text``: two for a wide (CJK) character, one otherwise."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
 def _table(rows: tuple[tuple[str, str], ...], indent: str = "  ") -> str:
-    width = max(len(name) for name, _ in rows) + 2
+    width = max(display_width(name) for name, _ in rows) + 2
     lines = []
     for name, text in rows:
         first, *rest = text.split("\n")
-        lines.append(f"{indent}{name.ljust(width)}{first}")
+        padding = " " * (width - display_width(name))
+        lines.append(f"{indent}{name}{padding}{first}")
         lines.extend(f"{indent}{' ' * width}{line}" for line in rest)
     return "\n".join(lines)
 
