@@ -249,3 +249,14 @@ def test_an_unexpected_failure_names_itself_and_the_debug_flag(
     assert err == (
         "policybot stopped: RuntimeError: disk on fire (run again with --debug for the traceback)\n"
     )
+
+
+def test_an_unreachable_database_is_one_line_without_its_password(
+    fresh_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    port = free_port()
+    monkeypatch.setenv("POLICYBOT_DB_URL", f"postgresql://policybot:hunter2@127.0.0.1:{port}/x")
+    assert cli.main(["ask", "问题"]) == cli.EXIT_FAILED
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"cannot use the database postgresql://policybot:***@127.0.0.1:{port}/x")
+    assert "hunter2" not in line and "POLICYBOT_DB_URL" in line

@@ -291,3 +291,23 @@ def test_alembic_runs_only_when_the_schema_is_behind(
 def test_the_data_directory(url: str, configured: str, expected: Path) -> None:
     settings = Settings(database=DatabaseSettings(url=url), bot=BotSettings(data_dir=configured))
     assert data_dir(settings) == expected
+
+
+def test_an_unwritable_data_directory_still_answers_without_a_traceback(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYBOT_")}
+    env["POLICYBOT_DB_URL"] = f"sqlite:///{tmp_path / 'bot.db'}"
+    env["POLICYBOT_DATA_DIR"] = str(blocked)
+    result = subprocess.run(
+        [sys.executable, "-m", "policybot.bot.cli", "ask", "驰名商标奖励多少钱"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0 and "答:" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert "could not save the answer index" in result.stderr

@@ -120,6 +120,9 @@ def _jieba() -> Any:
         warnings.simplefilter("ignore")
         jieba = _import_jieba()
         jieba.setLogLevel(logging.WARNING)
+        # jieba writes to stderr through a handler of its own, tracebacks included; its records
+        # go through the application's logging instead (one line each, the token redacted).
+        jieba.default_logger.removeHandler(jieba.log_console)
         _load_dictionary(jieba.dt, _cache_path())
     for term in DOMAIN_TERMS:
         jieba.add_word(term, freq=50_000)
