@@ -6,9 +6,12 @@ import this module as a plugin.
 
 from __future__ import annotations
 
+import asyncio
 import html
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import threading
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from typing import Any
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
@@ -94,3 +97,21 @@ async def initialised_application(emulator: BotApiEmulator) -> AsyncIterator[App
 async def echo_harness(**options: object) -> AsyncIterator[OfflineHarness]:
     async with OfflineHarness(build_echo_bot, chat_id=USER_ID, user_id=USER_ID, **options) as h:
         yield h
+
+
+@contextmanager
+def emulator_in_thread(**options: Any) -> Iterator[BotApiEmulator]:
+    """The emulator serving from a thread of its own, for synchronous code under test that runs
+    its own event loop (``cli.main(["run"])``)."""
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, name="emulator", daemon=True)
+    thread.start()
+    emulator = BotApiEmulator(**options)
+    try:
+        asyncio.run_coroutine_threadsafe(emulator.start(), loop).result(10)
+        yield emulator
+    finally:
+        asyncio.run_coroutine_threadsafe(emulator.stop(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        loop.close()

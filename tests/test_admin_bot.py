@@ -52,6 +52,15 @@ async def test_owners_grant_and_revoke_admins(bot: OfflineHarness, engine: Engin
     assert admins(engine) == {ADMIN}
 
 
+@pytest.mark.parametrize("command", ["/grant", "/revoke"])
+async def test_an_id_too_large_for_any_user_gets_the_usage_reply(
+    bot: OfflineHarness, engine: Engine, command: str
+) -> None:
+    """Found by hypothesis: a 20-digit id crashed the handler (SQLite: int too large)."""
+    assert "用法" in await owner_says(bot, f"{command} {'9' * 20}")
+    assert admins(engine) == {ADMIN}
+
+
 async def test_grant_by_replying_to_a_members_message(bot: OfflineHarness, engine: Engine) -> None:
     await bot.say("大家好", chat_id=GROUP, user_id=STRANGER)
     stranger_message = bot.emulator.world.messages
@@ -186,3 +195,18 @@ async def test_admin_help_lists_every_admin_command(bot: OfflineHarness) -> None
     for command in ("/edit", "/add", "/delete", "/retire", "/restore", "/history", "/undo"):
         assert command in help_text.text
     assert "/report" in help_text.text and "/grant" in help_text.text
+
+
+@pytest.mark.parametrize("reference", ["9" * 20, "²"])
+async def test_a_document_reference_that_is_no_id_is_refused_with_a_sentence(
+    bot: OfflineHarness, reference: str
+) -> None:
+    """Found by hypothesis: /restore with a 20-digit number crashed (int too large)."""
+    reply = await owner_says(bot, f"/restore {reference}")
+    assert "没有找到文档" in reply
+
+
+async def test_a_refusal_repeats_a_long_reference_cut_short(bot: OfflineHarness) -> None:
+    """Found by hypothesis: /restore with 4,000 characters answered "Message is too long"."""
+    reply = await owner_says(bot, f"/restore {'文号' * 2000}")
+    assert "没有找到文档" in reply and len(reply) < 300

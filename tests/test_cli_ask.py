@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from emulator_fixtures import emulator_in_thread
 from lookup_samples import load_samples
 from policybot.bot import cli
 from policybot.knowledge.database import make_engine, upgrade_database
@@ -72,29 +73,23 @@ def test_chat_runs_the_real_bot_offline(
     assert "6个" in out
 
 
-def test_run_without_a_token_explains_botfather_and_exits_when_not_a_terminal(
-    store_url: str, capsys, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    assert cli.main(["run"]) == cli.EXIT_USAGE
-    err = capsys.readouterr().err
-    assert "@BotFather" in err and "policybot chat" in err
-
-
 @pytest.mark.parametrize(("mode", "method"), [("polling", "run_polling")])  # webhook: test_webhook
 def test_run_with_a_token_starts_the_real_bot(
     store_url: str, monkeypatch: pytest.MonkeyPatch, mode: str, method: str
 ) -> None:
     calls: list[dict[str, object]] = []
-    monkeypatch.setenv("POLICYBOT_TOKEN", "123456:TEST")
     monkeypatch.setenv("POLICYBOT_MODE", mode)
-    Path("config.toml").write_text(  # the fixture made a tmp dir the working directory
-        '[telegram]\nwebhook_url = "https://bot.example.org/hook"\n', encoding="utf-8"
-    )
     monkeypatch.setattr(
         f"telegram.ext.Application.{method}", lambda self, **kwargs: calls.append(kwargs)
     )
-    assert cli.main(["run"]) == cli.EXIT_OK
+    with emulator_in_thread() as emulator:
+        Path("config.toml").write_text(  # the fixture made a tmp dir the working directory
+            f'[telegram]\ntoken = "{emulator.token}"\nbase_url = "{emulator.base_url}"\n'
+            'webhook_url = "https://bot.example.org/hook"\n',
+            encoding="utf-8",
+        )
+        assert cli.main(["run"]) == cli.EXIT_OK
+        assert emulator.calls_to("getMe"), "run checks that Telegram answers before starting"
     assert len(calls) == 1 and "allowed_updates" in calls[0]
 
 

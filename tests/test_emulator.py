@@ -170,6 +170,26 @@ async def test_a_second_poller_ends_the_first_with_409(bot_app, emulator) -> Non
         second.cancel()
 
 
+@pytest.mark.parametrize(
+    ("url", "refusal"),
+    [
+        ("http://example.com/hook", "An HTTPS URL must be provided for webhook"),
+        (
+            "https://example.com:8080/hook",
+            "Webhook can be set up only on ports 80, 88, 443 or 8443",
+        ),
+    ],
+)
+async def test_set_webhook_refuses_what_telegram_refuses(
+    bot_app, emulator, url: str, refusal: str
+) -> None:
+    with pytest.raises(BadRequest) as raised:
+        await bot_app.bot.set_webhook(url)
+    assert str(raised.value).lower().endswith(refusal.lower())
+    assert emulator.webhook_url == ""
+    assert await bot_app.bot.set_webhook("https://example.com:8443/hook")
+
+
 async def test_get_updates_conflicts_with_an_active_webhook(bot_app, emulator) -> None:
     await bot_app.bot.set_webhook("https://example.com/hook")
     assert emulator.webhook_url == "https://example.com/hook"

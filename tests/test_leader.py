@@ -251,7 +251,8 @@ async def start_run(
         f'[telegram]\ntoken = "{emulator.token}"\nbase_url = "{emulator.base_url}"\n'
         f'mode = "webhook"\nwebhook_url = "https://bot.example.org/telegram"\n'
         f'webhook_port = {port}\nwebhook_secret = "s3cret"\n'
-        f'[database]\nurl = "{url}"\n[reminders]\ntick_seconds = 1\n',
+        f'[database]\nurl = "{url}"\n[reminders]\ntick_seconds = 1\n'
+        f'[bot]\ndata_dir = "{folder}"\n',  # shared by the workers; not the repository's ./var
         encoding="utf-8",
     )
     return await asyncio.create_subprocess_exec(

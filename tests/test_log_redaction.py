@@ -114,3 +114,47 @@ def test_handlers_configured_by_someone_else_get_the_redactor(
     for handler in root_handlers:
         for stale in [f for f in handler.filters if isinstance(f, TokenRedactor)]:
             handler.removeFilter(stale)
+
+
+def test_a_host_named_bot_is_not_mistaken_for_a_token() -> None:
+    redactor = TokenRedactor(TOKEN)
+    text = f"refused https://bot.example.org/telegram; called https://x.org/bot{TOKEN}/getMe"
+    assert redactor.redact(text) == (
+        f"refused https://bot.example.org/telegram; called https://x.org/bot{REDACTED}/getMe"
+    )
+
+
+def plain_log_of_a_failure(level: str, *, debug: bool) -> str:
+    """What a terminal shows for one logged exception, with the plain format."""
+    stream = io.StringIO()
+    settings = Settings(
+        telegram=TelegramSettings(token=TOKEN), logging=LoggingSettings(level=level)
+    )
+    root = logging.getLogger()
+    previous = root.level
+    handler = configure_logging(settings, stream=stream, debug=debug)
+    try:
+        try:
+            raise ConnectionError(f"cannot reach https://api.telegram.org/bot{TOKEN}/getMe")
+        except ConnectionError:
+            logging.getLogger("policybot.test").exception("polling failed")
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(previous)
+    return stream.getvalue()
+
+
+def test_plain_lines_carry_no_traceback_only_the_exception_line() -> None:
+    text = plain_log_of_a_failure("INFO", debug=False)
+    assert "Traceback" not in text and len(text.splitlines()) == 1
+    assert text.rstrip().endswith(
+        f"policybot.test: polling failed (ConnectionError: cannot reach"
+        f" https://api.telegram.org/bot{REDACTED}/getMe)"
+    )
+
+
+@pytest.mark.parametrize(("level", "debug"), [("INFO", True), ("DEBUG", False)])
+def test_debug_keeps_the_traceback_redacted(level: str, debug: bool) -> None:
+    text = plain_log_of_a_failure(level, debug=debug)
+    assert "Traceback (most recent call last)" in text
+    assert SECRET_PART not in text

@@ -18,6 +18,7 @@ import aiohttp
 import pytest
 from sqlalchemy.engine import Engine
 
+from emulator_fixtures import emulator_in_thread
 from free_ports import free_port
 from policybot.bot import cli
 from policybot.bot.app import build_application
@@ -182,19 +183,20 @@ def test_run_in_webhook_mode_serves_our_webhook(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     served: list[object] = []
-    monkeypatch.setenv("POLICYBOT_TOKEN", "123456:TEST")
     monkeypatch.setenv("POLICYBOT_MODE", "webhook")
     monkeypatch.setenv("POLICYBOT_DB_URL", f"sqlite:///{tmp_path / 'bot.db'}")
-    Path("config.toml").write_text(
-        '[telegram]\nwebhook_url = "https://bot.example.org/telegram"\n[bot]\nload_seeds = false\n',
-        encoding="utf-8",
-    )
     monkeypatch.setattr(
         "policybot.bot.webhook.serve_webhook", lambda app, operations: served.append(operations)
     )
-    assert cli.main(["run"]) == cli.EXIT_USAGE  # no secret: refused
-    monkeypatch.setenv("POLICYBOT_WEBHOOK_SECRET", SECRET)
-    assert cli.main(["run"]) == cli.EXIT_OK
+    with emulator_in_thread() as emulator:
+        Path("config.toml").write_text(
+            f'[telegram]\ntoken = "{emulator.token}"\nbase_url = "{emulator.base_url}"\n'
+            'webhook_url = "https://bot.example.org/telegram"\n[bot]\nload_seeds = false\n',
+            encoding="utf-8",
+        )
+        assert cli.main(["run"]) == cli.EXIT_USAGE  # no secret: refused
+        monkeypatch.setenv("POLICYBOT_WEBHOOK_SECRET", SECRET)
+        assert cli.main(["run"]) == cli.EXIT_OK
     assert len(served) == 1 and served[0] is not None
 
 

@@ -19,6 +19,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from policybot.bot import ops
 from policybot.bot.config import Settings
+from policybot.bot.connect import with_proxy
 from policybot.bot.services import SERVICES_KEY, Services
 from policybot.handlers import (
     admin,
@@ -121,10 +122,11 @@ def rate_limiter() -> AIORateLimiter:
 
 
 def production_builder(settings: Settings) -> ApplicationBuilder:
-    """Real Telegram: the token and API URL from the configuration."""
+    """Real Telegram: the token, API URL and proxy from the configuration."""
     if not settings.telegram.token:
         raise ValueError("telegram.token is not configured (POLICYBOT_TOKEN)")
-    return ApplicationBuilder().token(settings.telegram.token).base_url(settings.telegram.base_url)
+    builder = ApplicationBuilder().token(settings.telegram.token)
+    return with_proxy(builder.base_url(settings.telegram.base_url), settings)
 
 
 async def post_init(application: Application) -> None:

@@ -1,9 +1,11 @@
 """``policybot chat``: talk to the real bot in a terminal, through the offline Telegram.
 
 Each input line is one message; ``/press <label>`` presses a button of the bot's last reply,
-``/file <path>`` sends a document, ``/quit`` (or EOF) ends. Every photo or file the bot sends is
-saved to ``files_dir`` and announced as ``[图片] <path>`` or ``[文件] <path>``. Replies are shown as a Telegram
-client would show them: tags removed, entities decoded, buttons as ``[ 下一页 ] [ 确认入库 ]``.
+``/file <path>`` sends a document, ``/quit`` (or EOF) ends, ``/help`` shows the bot's help and
+then these offline commands (``bot.offline_help``). Every photo or file the bot sends is saved to
+``files_dir`` and announced as ``[图片] <path>`` or ``[文件] <path>``. Replies are shown as a
+Telegram client would show them: tags removed, entities decoded, buttons as
+``[ 下一页 ] [ 确认入库 ]``.
 The driver knows nothing of the knowledge store; the CLI hands it an application factory.
 """
 
@@ -22,6 +24,7 @@ from policybot.bot.harness import (
     HandlerFailed,
     OfflineHarness,
 )
+from policybot.bot.offline_help import offline_commands_text
 from policybot.scheduler.scope import OFFLINE_ID_BASE
 
 PROMPT = "你> "
@@ -37,6 +40,12 @@ def offline_chat_id(user_id: int, *, group: bool) -> int:
 
 
 QUIT_COMMANDS = frozenset({"/quit", "/exit"})
+
+
+def is_help(line: str) -> bool:
+    """``/help`` or ``/help@bot_name``, with or without arguments."""
+    words = line.split()
+    return bool(words) and words[0].split("@", 1)[0].lower() == "/help"
 
 
 def render_buttons(message: SentMessage) -> list[str]:
@@ -112,6 +121,8 @@ class ChatSession:
         self.show_new_messages()
         if not delivered:
             self.write("（群里开着隐私模式：机器人只收到命令、@提及和对它的回复）")
+        if is_help(line):
+            self.write(offline_commands_text())
 
     async def press(self, label: str) -> bool:
         if not label:

@@ -1,7 +1,13 @@
 """The ``policybot`` command line.
 
 Every command opens the store the same way (``bootstrap.open_store``) and, where it answers
-questions, goes through the same query service as the Telegram handlers.
+questions, goes through the same query service as the Telegram handlers (``ask`` reads a
+command's arguments with the handlers' own ``knowledge.commands``).
+
+Start-up time is part of the interface (``policybot ask`` answers within a second, see
+``benchmarks/startup.py``), so modules are imported inside the command that needs them: a
+question never imports python-telegram-bot, Alembic or the extractor. A failure prints one
+line (``bot.failures``); ``--debug`` adds the traceback.
 """
 
 from __future__ import annotations
@@ -10,16 +16,22 @@ import argparse
 import json
 import logging
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
-from policybot.bot.bootstrap import configure_logging, open_store
 from policybot.bot.config import ConfigError, Settings, load_settings
+from policybot.bot.offline_help import chat_epilog
 from policybot.clock import Clock, OffsetClock, SystemClock
-from policybot.scheduler.scope import OFFLINE_ID_BASE, is_offline_chat
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from policybot.knowledge.service import QueryService
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -34,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--config", help="TOML config file (default: $POLICYBOT_CONFIG or ./config.toml)"
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="show Python tracebacks of failures and in log lines (for bug reports)",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -75,20 +92,34 @@ def build_parser() -> argparse.ArgumentParser:
     _add_now_option(progress)
     progress.set_defaults(handler=cmd_progress)
 
-    ask = commands.add_parser("ask", help="answer a question from the store, as the bot would")
-    ask.add_argument("question", nargs="*", help="问题, e.g. 驰名商标奖励多少钱")
+    ask = commands.add_parser(
+        "ask",
+        help="answer a question or a lookup command from the store, as the bot would",
+        description="Answers as the bot answers in a private chat: a question, or one of the"
+        " lookup commands /targets /rewards /deadlines /units /doc /search (and /help).",
+    )
+    ask.add_argument(
+        "question", nargs="*", help='问题或命令, e.g. 驰名商标奖励多少钱, "/deadlines 佛山"'
+    )
     ask.add_argument(
         "--jsonl", action="store_true", help='questions one a line on stdin; {"q", "answer"} out'
     )
     _add_now_option(ask)
     ask.set_defaults(handler=cmd_ask)
 
-    chat = commands.add_parser("chat", help="talk to the real bot offline, in this terminal")
+    chat = commands.add_parser(
+        "chat",
+        help="talk to the real bot offline, in this terminal or through a pipe",
+        description="The real bot on the configured store, through the bundled Bot API"
+        " emulator: no token, no network.",
+        epilog=chat_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     chat.add_argument(
         "--user-id",
         type=int,
         default=None,
-        help=f"the emulated user's id (at least 2**52 = {OFFLINE_ID_BASE}: smaller ids are"
+        help=f"the emulated user's id (at least 2**52 = {2**52}: smaller ids are"
         " real Telegram users)",
     )
     chat.add_argument("--admin", action="store_true", help="the user is an owner/group admin")
@@ -113,7 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reminders.set_defaults(handler=cmd_reminders)
 
-    run = commands.add_parser("run", help="run the bot on Telegram (needs POLICYBOT_TOKEN)")
+    run = commands.add_parser(
+        "run",
+        help="run the bot on Telegram (without POLICYBOT_TOKEN: prepare the store, explain,"
+        " and open the offline chat)",
+    )
     run.set_defaults(handler=cmd_run)
     return parser
 
@@ -124,6 +159,13 @@ def _add_now_option(parser: argparse.ArgumentParser) -> None:
         metavar="DATETIME",
         help="pretend it is this time, e.g. 2018-06-01T09:00 (in bot.timezone)",
     )
+
+
+def open_store(settings: Settings, *, seed: bool | None = None) -> Engine:
+    """``bootstrap.open_store``, imported when a command needs the store."""
+    from policybot.bot.bootstrap import open_store as open_configured_store
+
+    return open_configured_store(settings, seed=seed)
 
 
 def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
@@ -280,17 +322,6 @@ def offline_files_dir(settings: Settings) -> Path:
     return Path("var") / "offline"
 
 
-NO_TOKEN_HELP = """没有配置 Telegram 机器人令牌 (no bot token configured).
-
-在 Telegram 里找 @BotFather,发送 /newbot 创建机器人,得到令牌后:
-    export POLICYBOT_TOKEN=123456:ABC...    (或写入 config.toml 的 [telegram] token)
-    policybot run
-
-不需要令牌也可以先离线试用同一个机器人:
-    policybot chat
-"""
-
-
 def _clock_for(args: argparse.Namespace, settings: Settings) -> Clock:
     """``--now`` starts an OffsetClock at that instant (naive times are in bot.timezone)."""
     if not getattr(args, "now", None):
@@ -301,38 +332,81 @@ def _clock_for(args: argparse.Namespace, settings: Settings) -> Clock:
     return OffsetClock(instant)
 
 
+# -- ask ----------------------------------------------------------------------------------
+
+
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from policybot.handlers.formatting import render_plain
+    from policybot.bot.bootstrap import saved_indexes
     from policybot.knowledge.service import QueryService
 
     if not args.jsonl and not args.question:
         print('usage: policybot ask "问题"  (or --jsonl with questions on stdin)', file=sys.stderr)
         return EXIT_USAGE
     service = QueryService(
-        open_store(settings), clock=_clock_for(args, settings), timezone=settings.bot.timezone
+        open_store(settings),
+        clock=_clock_for(args, settings),
+        timezone=settings.bot.timezone,
+        saved_indexes=saved_indexes(settings),
     )
     if not args.jsonl:
-        print(render_plain(service.ask(" ".join(args.question))))
-        return EXIT_OK
+        reply, code = answer_text(service, " ".join(args.question))
+        print(reply)
+        return code
     for line in sys.stdin:
         question = line.strip()
         if question:
-            answer = render_plain(service.ask(question))
-            print(json.dumps({"q": question, "answer": answer}, ensure_ascii=False), flush=True)
+            reply, _ = answer_text(service, question)
+            print(json.dumps({"q": question, "answer": reply}, ensure_ascii=False), flush=True)
     return EXIT_OK
+
+
+def answer_text(service: QueryService, text: str) -> tuple[str, int]:
+    """What the bot replies to ``text`` in a private chat, as plain text, and the exit code.
+
+    A lookup command goes through ``knowledge.commands`` like its handler; anything else is a
+    question. Commands that need a chat (subscriptions, uploads, admin) are pointed to
+    ``policybot chat``.
+    """
+    from policybot.handlers.formatting import render_plain
+    from policybot.knowledge import commands
+
+    split = commands.split_command(text)
+    if split is None:
+        return render_plain(service.ask(text)), EXIT_OK
+    name, words = split
+    if name in commands.LOOKUPS:
+        planned = commands.plan(name, words)
+        if isinstance(planned, commands.Usage):
+            return planned.text, EXIT_USAGE
+        return render_plain(planned(service)), EXIT_OK
+    if name in {"help", "start"}:
+        return _plain_help(), EXIT_OK
+    known = " ".join(f"/{command}" for command in commands.LOOKUPS if command != "docs")
+    return (
+        f"/{name}: policybot ask 只回答问题和查询命令({known} /help);"
+        "订阅、上传和管理命令请在对话里用: policybot chat",
+        EXIT_USAGE,
+    )
+
+
+def _plain_help() -> str:
+    """The bot's /help text as a Telegram client shows it (tags gone, entities decoded)."""
+    from policybot.bot.emulator.telegram_html import parse_html
+    from policybot.handlers.lookups import help_text
+
+    return parse_html(help_text()).text
+
+
+# -- chat and run -------------------------------------------------------------------------
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     """The real bot on the configured store, through the emulator. It changes nothing that
     belongs to real chats: reminders only for its own chats, update claims in memory."""
-    import asyncio
+    from policybot.scheduler.scope import OFFLINE_ID_BASE, is_offline_chat
 
-    from policybot.bot.app import build_application
-    from policybot.bot.chat import OFFLINE_USER_ID, offline_chat_id, run_chat
-    from policybot.bot.services import Services
-
-    user_id = OFFLINE_USER_ID if args.user_id is None else args.user_id
-    if not is_offline_chat(user_id):
+    user_id = args.user_id
+    if user_id is not None and not is_offline_chat(user_id):
         print(
             f"--user-id {user_id}: offline users need an id of at least {OFFLINE_ID_BASE} (2**52);"
             " smaller ids belong to real Telegram users, whose chats the offline chat must not"
@@ -340,46 +414,113 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    return offline_chat(
+        settings,
+        open_store(settings),
+        user_id=user_id,
+        admin=args.admin,
+        group=args.group,
+        clock=_clock_for(args, settings),
+    )
+
+
+def offline_chat(
+    settings: Settings,
+    engine: Engine,
+    *,
+    user_id: int | None = None,
+    admin: bool = False,
+    group: bool = False,
+    clock: Clock | None = None,
+) -> int:
+    """Runs the offline conversation on ``engine``'s store until EOF or /quit."""
+    import asyncio
+
+    from policybot.bot.app import build_application
+    from policybot.bot.bootstrap import saved_indexes
+    from policybot.bot.chat import OFFLINE_USER_ID, offline_chat_id, run_chat
+    from policybot.bot.services import Services
+
+    user_id = OFFLINE_USER_ID if user_id is None else user_id
     # The conversation is the output: below warnings, log lines would only interrupt it.
     root = logging.getLogger()
     root.setLevel(max(root.level, logging.WARNING))
-    if args.admin and user_id not in settings.bot.owners:
+    if admin and user_id not in settings.bot.owners:
         settings = replace(
             settings, bot=replace(settings.bot, owners=(*settings.bot.owners, user_id))
         )
-    chat_id = offline_chat_id(user_id, group=args.group)
+    chat_id = offline_chat_id(user_id, group=group)
     own_chats = frozenset({user_id, chat_id})
     services = Services.offline(
-        settings, open_store(settings), _clock_for(args, settings), own_chats
+        settings, engine, clock or SystemClock(), own_chats, saved_indexes=saved_indexes(settings)
     )
     return asyncio.run(
         run_chat(
             lambda builder: build_application(settings, services, builder=builder),
             user_id=user_id,
             chat_id=chat_id,
-            group=args.group,
-            admin=args.admin,
+            group=group,
+            admin=admin,
             files_dir=offline_files_dir(settings),
         )
     )
 
 
+def stdin_kind(stream: TextIO | None) -> str:
+    """``terminal``, ``pipe`` (lines to read: a pipe, a file, a socket) or ``none`` (no
+    standard input at all, or a device such as /dev/null — what service managers and CI give)."""
+    if stream is None or stream.closed:
+        return "none"
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError):  # an in-memory stream: it has lines to give
+        return "pipe"
+    try:
+        mode = os.fstat(descriptor).st_mode
+    except OSError:  # descriptor 0 closed
+        return "none"
+    if stream.isatty():
+        return "terminal"
+    return "none" if stat.S_ISCHR(mode) else "pipe"
+
+
+def no_token_text(settings: Settings, engine: Engine) -> str:
+    """The paragraph ``policybot run`` prints without a token: what is ready, how to connect,
+    how to talk to the bot meanwhile."""
+    from sqlalchemy import func, select
+
+    from policybot.knowledge.models import Document
+
+    with engine.connect() as connection:
+        documents = connection.execute(select(func.count()).select_from(Document)).scalar()
+    store = engine.url.render_as_string(hide_password=True)
+    return (
+        f"没有配置机器人令牌 (no bot token),先离线运行。知识库已就绪: {store},{documents} 份规划。\n"
+        "接入 Telegram: 在 Telegram 里给 @BotFather 发 /newbot 取得令牌,再运行"
+        " POLICYBOT_TOKEN=<令牌> make run(或写进 config.toml 的 [telegram] token;"
+        "中国大陆要经代理: POLICYBOT_PROXY=socks5h://127.0.0.1:1080,见 README 的 Network access)。\n"
+        '离线使用同一个机器人: policybot chat(对话里 /help 看命令),echo "/deadlines 佛山" |'
+        ' policybot chat,或 policybot ask "驰名商标奖励多少钱"。'
+    )
+
+
+def run_without_token(settings: Settings) -> int:
+    """``make run`` before there is a token: the store is made ready and the way forward said;
+    then the offline chat in a terminal, answers to piped lines, or nothing (exit 0) when there
+    is no standard input (a service manager, CI)."""
+    engine = open_store(settings)
+    print(no_token_text(settings, engine), file=sys.stderr)
+    kind = stdin_kind(sys.stdin)
+    if kind == "none":
+        return EXIT_OK
+    if kind == "terminal":
+        print("现在打开离线对话 (policybot chat),/quit 或 Ctrl-D 结束…", file=sys.stderr)
+    return offline_chat(settings, engine)
+
+
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from telegram import Update
-
-    from policybot.bot.app import build_application
-    from policybot.bot.ops import operations_of, serve_ops_while_polling
-    from policybot.bot.services import Services
-    from policybot.bot.startup import startup_lock
-    from policybot.bot.webhook import serve_webhook
-
     if not settings.telegram.token:
-        print(NO_TOKEN_HELP, file=sys.stderr)
-        if not sys.stdin.isatty():
-            return EXIT_USAGE
-        print("现在启动离线对话 (policybot chat)…", file=sys.stderr)
-        args.user_id, args.admin, args.group, args.now = None, False, False, None
-        return cmd_chat(args, settings)
+        return run_without_token(settings)
     telegram = settings.telegram
     if telegram.mode == "webhook" and not telegram.webhook_url:
         print("telegram.mode is webhook but telegram.webhook_url is empty", file=sys.stderr)
@@ -389,9 +530,22 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             "webhook mode needs telegram.webhook_secret (POLICYBOT_WEBHOOK_SECRET)", file=sys.stderr
         )
         return EXIT_USAGE
+    from telegram import Update
+
+    from policybot.bot.app import build_application
+    from policybot.bot.bootstrap import saved_indexes
+    from policybot.bot.connect import reach_telegram_now
+    from policybot.bot.ops import operations_of, serve_ops_while_polling
+    from policybot.bot.services import Services
+    from policybot.bot.startup import startup_lock
+    from policybot.bot.webhook import serve_webhook
+
     with startup_lock(settings.database.url):  # workers started together take turns
         engine = open_store(settings)
-    application = build_application(settings, Services(settings, engine))
+    username = reach_telegram_now(settings)  # retries a lost network; raises what it cannot
+    logging.getLogger(__name__).info("Telegram answers: this is @%s", username)
+    services = Services(settings, engine, saved_indexes=saved_indexes(settings))
+    application = build_application(settings, services)
     operations = operations_of(application.bot_data)
     if telegram.mode == "webhook":
         serve_webhook(application, operations)  # our aiohttp server: webhook, /healthz, /metrics
@@ -433,6 +587,21 @@ def _print_to_reader(output: str) -> int:
     return EXIT_OK
 
 
+def report_failure(failure: BaseException, settings: Settings, *, debug: bool) -> int:
+    """One line on standard error (the token redacted); the traceback too with ``--debug``."""
+    import traceback
+
+    from policybot.bot.failures import explain
+    from policybot.bot.logs import TokenRedactor
+
+    redactor = TokenRedactor(settings.telegram.token)
+    if debug:
+        text = "".join(traceback.format_exception(failure))
+        print(redactor.redact(text), file=sys.stderr, end="")
+    print(redactor.redact(explain(failure, settings)), file=sys.stderr)
+    return EXIT_FAILED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -441,12 +610,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    configure_logging(settings)
+    from policybot.bot.logs import configure_logging
+
+    configure_logging(settings, debug=args.debug)
     handler: Command = args.handler
     try:
         return handler(args, settings)
     except KeyboardInterrupt:
         return EXIT_FAILED
+    except Exception as failure:
+        return report_failure(failure, settings, debug=args.debug)
 
 
 if __name__ == "__main__":

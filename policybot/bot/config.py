@@ -33,6 +33,10 @@ class TelegramSettings:
     webhook_port: int = 8443
     webhook_secret: str = ""
     webhook_path: str = "/telegram"
+    # http://, https://, socks5:// or socks5h:// (DNS through the proxy); empty: none.
+    proxy: str = ""
+    # Attempts to reach Telegram again at start when the network fails (backoff 1, 2, 4 … s).
+    connect_retries: int = 5
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,9 @@ class BotSettings:
     upload_max_bytes: int = 5_000_000
     load_seeds: bool = True
     page_size: int = 8
+    # Where start-up caches live (jieba's dictionary, the answer index: safe to delete).
+    # Empty: the SQLite database's folder, or ./var with PostgreSQL.
+    data_dir: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,7 +116,10 @@ _ENV_OVERRIDES: dict[str, tuple[str, str]] = {
     "POLICYBOT_WEBHOOK_SECRET": ("telegram", "webhook_secret"),
     "POLICYBOT_MODE": ("telegram", "mode"),
     "POLICYBOT_LOG_LEVEL": ("logging", "level"),
+    "POLICYBOT_PROXY": ("telegram", "proxy"),
+    "POLICYBOT_DATA_DIR": ("bot", "data_dir"),
 }
+PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
 
 
 def load_settings(path: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:
@@ -219,6 +229,24 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("bot.upload_max_bytes: must be positive")
     if settings.bot.page_size <= 0:
         raise ConfigError("bot.page_size: must be positive")
+    if settings.telegram.connect_retries < 0:
+        raise ConfigError("telegram.connect_retries: must not be negative")
+    _validate_proxy(settings.telegram.proxy)
+
+
+def _validate_proxy(proxy: str) -> None:
+    """A proxy URL with a scheme httpx speaks and a host; the message says what to write."""
+    if not proxy:
+        return
+    scheme, separator, rest = proxy.partition("://")
+    credentials, _, address = rest.rpartition("@")
+    host = address.split("/", 1)[0]
+    if not separator or scheme.lower() not in PROXY_SCHEMES or not host:
+        shown = f"{scheme}{separator}***@{address}" if credentials else proxy  # no password
+        raise ConfigError(
+            "telegram.proxy (POLICYBOT_PROXY): expected a URL such as http://127.0.0.1:7890"
+            f" or socks5://127.0.0.1:1080 (schemes: {', '.join(PROXY_SCHEMES)}), got {shown!r}"
+        )
 
 
 def parse_clock(value: str, key: str = "time") -> time:

@@ -1,5 +1,9 @@
 """Logging set-up: plain or one JSON object per line, and the bot token never written out.
 
+Plain lines are for people at a terminal: an exception shows as its last line (type and message)
+on the log line itself, not as a traceback, unless ``--debug`` or level DEBUG asks for them.
+JSON lines are for log collectors and keep the whole traceback in ``exc``.
+
 PTB and httpx log request URLs, and a Bot API URL contains the token
 (``https://api.telegram.org/bot123:ABC…/sendMessage``); so do exception texts from the network
 layer. Anyone with the token can act as the bot, so the redaction sits on every root handler and
@@ -19,9 +23,10 @@ from typing import TextIO
 from policybot.bot.config import Settings
 
 REDACTED = "<redacted>"
-# A Bot API token is "<bot id>:<35 url-safe characters>"; in URLs it follows "bot".
+# A Bot API token is "<bot id>:<35 url-safe characters>"; in URLs it follows "bot" as the start
+# of a path segment — not in a host name such as https://bot.example.org, which stays readable.
 _TOKEN_SHAPE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{20,}")
-_URL_TOKEN = re.compile(r"/bot[^/\s\"']+")
+_URL_TOKEN = re.compile(r"(?<!/)/bot[^/\s\"']+")
 OURS = "_policybot_handler"
 NOISY_LOGGERS = ("alembic", "httpx", "apscheduler.executors.default", "aiohttp.access")
 
@@ -51,6 +56,28 @@ class TokenRedactor(logging.Filter):
         return True
 
 
+class ConciseFormatter(logging.Formatter):
+    """``time LEVEL logger: message (ExceptionType: what it says)`` — one line per record."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        summary = _last_line(record.exc_text)
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        try:
+            line = super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+        return f"{line} ({summary})" if summary else line
+
+
+def _last_line(traceback_text: str | None) -> str:
+    """The ``Type: message`` line that ends a formatted traceback (already redacted)."""
+    lines = [line for line in (traceback_text or "").splitlines() if line.strip()]
+    return lines[-1].strip() if lines else ""
+
+
 class JsonFormatter(logging.Formatter):
     """One object per line: ts, level, logger, message, and exc when there is a traceback."""
 
@@ -68,8 +95,12 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
-def configure_logging(settings: Settings, stream: TextIO | None = None) -> logging.Handler | None:
+def configure_logging(
+    settings: Settings, stream: TextIO | None = None, *, debug: bool = False
+) -> logging.Handler | None:
     """Install one redacting handler on the root logger, like ``logging.basicConfig``.
+
+    ``debug`` (the ``--debug`` flag) or level DEBUG keeps tracebacks in plain lines.
 
     When something else already configured the root logger (pytest, an embedding program), its
     handlers are left in place and only given the redactor — unless ``stream`` is passed, which
@@ -91,9 +122,12 @@ def configure_logging(settings: Settings, stream: TextIO | None = None) -> loggi
     handler = logging.StreamHandler(stream or sys.stderr)
     setattr(handler, OURS, True)
     handler.addFilter(redactor)
+    line_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"
     if settings.logging.json:
         handler.setFormatter(JsonFormatter())
+    elif debug or root.level <= logging.DEBUG:
+        handler.setFormatter(logging.Formatter(line_format))
     else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(ConciseFormatter(line_format))
     root.addHandler(handler)
     return handler

@@ -19,6 +19,7 @@ from policybot.knowledge.handled_updates import (
     StoredUpdateClaims,
     UpdateClaims,
 )
+from policybot.knowledge.search import SavedIndexes
 from policybot.knowledge.service import QueryService
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 
@@ -35,18 +36,28 @@ class Services:
     # Every real chat for the bot; the offline chat's own chats for ``policybot chat``.
     reminder_scope: DispatchScope = EVERY_REAL_CHAT
     update_claims: UpdateClaims = field(default=None)  # type: ignore[assignment]
+    # The command line passes the data directory's saved indexes (``bootstrap.saved_indexes``).
+    saved_indexes: SavedIndexes | None = None
 
     def __post_init__(self) -> None:
         if self.queries is None:
             self.queries = QueryService(
-                self.engine, clock=self.clock, timezone=self.settings.bot.timezone
+                self.engine,
+                clock=self.clock,
+                timezone=self.settings.bot.timezone,
+                saved_indexes=self.saved_indexes,
             )
         if self.update_claims is None:
             self.update_claims = StoredUpdateClaims(self.engine)
 
     @classmethod
     def offline(
-        cls, settings: Settings, engine: Engine, clock: Clock, chat_ids: frozenset[int]
+        cls,
+        settings: Settings,
+        engine: Engine,
+        clock: Clock,
+        chat_ids: frozenset[int],
+        saved_indexes: SavedIndexes | None = None,
     ) -> Services:
         """For the offline chat on a real store: reminders for ``chat_ids`` only, and update
         claims in memory, so the session touches nothing that belongs to the real bot."""
@@ -56,6 +67,7 @@ class Services:
             clock,
             reminder_scope=DispatchScope.of(chat_ids),
             update_claims=LocalUpdateClaims(),
+            saved_indexes=saved_indexes,
         )
 
 

@@ -25,6 +25,7 @@ from policybot.knowledge.editing import (
     parse_id,
     parse_kind,
     parse_retire_status,
+    positive_id,
     resolve_document,
     restore_document,
     retire_document,
@@ -76,8 +77,7 @@ def _actor(update: Update) -> int:
 def _target_user(update: Update, args: list[str]) -> int | None:
     """The user id given as an argument, or the author of the message replied to."""
     if args:
-        word = args[0].strip()
-        return int(word) if word.lstrip("-").isdigit() and int(word) > 0 else None
+        return positive_id(args[0])  # a 20-digit number is no user (and overflows the store)
     message = update.effective_message
     replied = message.reply_to_message if message else None
     if replied is not None and replied.from_user is not None and not replied.from_user.is_bot:

@@ -19,10 +19,10 @@ from policybot.bot.services import services_of
 from policybot.handlers import calc, compare, subscriptions
 from policybot.handlers.formatting import render_pages
 from policybot.handlers.paging import reply_pages
+from policybot.knowledge import commands
 from policybot.knowledge.answers import Answer
 from policybot.knowledge.comparison import asks_for_comparison, request_from_question
 from policybot.knowledge.reward_claims import looks_like_calculation
-from policybot.knowledge.service import ALL_WORDS
 
 # (command, menu description, usage example, explanation) — /help and the menu read this.
 COMMANDS: tuple[tuple[str, str, str, str], ...] = (
@@ -112,51 +112,39 @@ async def _usage(update: Update, text: str) -> None:
         await update.effective_message.reply_text(text)
 
 
-async def targets(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    args = context.args or []
-    if not args:
-        await _usage(update, "用法: /targets <地区> [关键词或年份],例如 /targets 湖州 2018")
+async def _lookup(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> None:
+    """A lookup command: its arguments read by ``knowledge.commands`` (as ``policybot ask``
+    reads them), answered by the query service."""
+    planned = commands.plan(command, context.args or [])
+    if isinstance(planned, commands.Usage):
+        await _usage(update, planned.text)
         return
-    region, rest = args[0], " ".join(args[1:]) or None
     queries = services_of(context).queries
-    await _answer(update, context, lambda: queries.targets(region, rest))
+    await _answer(update, context, lambda: planned(queries))
+
+
+async def targets(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _lookup(update, context, "targets")
 
 
 async def rewards(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    args = context.args or []
-    region = args[0] if args else None
-    keyword = " ".join(args[1:]) or None
-    queries = services_of(context).queries
-    await _answer(update, context, lambda: queries.rewards(region, keyword))
+    await _lookup(update, context, "rewards")
 
 
 async def deadlines(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    args = context.args or []
-    include_past = any(arg in ALL_WORDS for arg in args)
-    name = " ".join(arg for arg in args if arg not in ALL_WORDS) or None
-    queries = services_of(context).queries
-    await _answer(update, context, lambda: queries.deadlines(name, include_past))
+    await _lookup(update, context, "deadlines")
 
 
 async def units(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    name = " ".join(context.args or []) or None
-    queries = services_of(context).queries
-    await _answer(update, context, lambda: queries.units(name))
+    await _lookup(update, context, "units")
 
 
 async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    query = " ".join(context.args or []) or None
-    queries = services_of(context).queries
-    await _answer(update, context, lambda: queries.document(query))
+    await _lookup(update, context, "doc")
 
 
 async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    text = " ".join(context.args or [])
-    if not text:
-        await _usage(update, "用法: /search <文本>,例如 /search 卓越绩效")
-        return
-    queries = services_of(context).queries
-    await _answer(update, context, lambda: queries.search(text))
+    await _lookup(update, context, "search")
 
 
 async def ask_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

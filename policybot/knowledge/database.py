@@ -1,22 +1,32 @@
 """Engines, sessions and schema migrations for SQLite and PostgreSQL.
 
 The schema is owned by Alembic (``policybot/migrations``): ``upgrade_database`` brings any
-database, empty or old, to the current revision, and the app calls it at start.
+database, empty or old, to the current revision, and every command calls it at start. Importing
+Alembic and loading its scripts costs a tenth of a second, so a database already at the head
+revision (every start but the first after an upgrade) is recognised without Alembic: the heads
+are read from the revision files' ``revision``/``down_revision`` lines, and compared with the
+``alembic_version`` table.
 """
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.M)
 
 
 def normalise_url(url: str) -> str:
@@ -50,6 +60,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
@@ -58,7 +70,33 @@ def alembic_config(engine: Engine) -> Config:
 
 def upgrade_database(engine: Engine, revision: str = "head") -> None:
     """Apply every pending migration (also creates the schema of an empty database)."""
+    if revision == "head" and schema_revisions(engine) == script_heads():
+        return  # what Alembic would find too, without its import and script loading
+    from alembic import command
+
     command.upgrade(alembic_config(engine), revision)
+
+
+def script_heads(versions: Path = MIGRATIONS_DIR / "versions") -> frozenset[str]:
+    """The head revisions of the migration scripts: revisions no other script revises."""
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for script in versions.glob("*.py"):
+        for name, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            parsed = ast.literal_eval(value)
+            names = {parsed} if isinstance(parsed, str) else set(parsed or ())
+            (revisions if name == "revision" else revised).update(names)
+    return frozenset(revisions - revised)
+
+
+def schema_revisions(engine: Engine) -> frozenset[str] | None:
+    """The revisions recorded in ``alembic_version``; None when there is no such table yet."""
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT version_num FROM alembic_version"))
+            return frozenset(row[0] for row in rows)
+    except DBAPIError:
+        return None
 
 
 @contextmanager

@@ -145,11 +145,34 @@ def parse_kind(word: str) -> str:
     return kind
 
 
+# Ids are 64-bit integers in both databases: a longer number is no id (and would overflow).
+MAX_ROW_ID = 2**63 - 1
+
+
+# The user's words come back in a refusal cut to this many characters, so that a reply to a
+# message of thousands stays within Telegram's 4096 (as answers do: handlers.formatting).
+ECHO_LIMIT = 200
+
+
+def echo(text: str) -> str:
+    """The user's ``text`` as a refusal repeats it."""
+    return text if len(text) <= ECHO_LIMIT else text[: ECHO_LIMIT - 1] + "…"
+
+
+def positive_id(text: str) -> int | None:
+    """``text`` as an id (a positive integer a database can hold); None when it is not one."""
+    cleaned = unicodedata.normalize("NFKC", text.strip().lstrip("#"))
+    if not cleaned.isdecimal() or len(cleaned) > len(str(MAX_ROW_ID)):
+        return None
+    value = int(cleaned)
+    return value if 0 < value <= MAX_ROW_ID else None
+
+
 def parse_id(word: str) -> int:
-    cleaned = word.strip().lstrip("#")
-    if not cleaned.isdigit() or int(cleaned) <= 0:
-        raise EditError(f"编号应为正整数,收到:{word}")
-    return int(cleaned)
+    number = positive_id(word)
+    if number is None:
+        raise EditError(f"编号应为正整数,收到:{echo(word)}")
+    return number
 
 
 def field_spec(kind: str, name_or_label: str) -> FieldSpec:
@@ -498,8 +521,9 @@ def find_document(session: Session, reference: str) -> Document:
     """A document by its id or its doc number (文号); the newest one if a number repeats."""
     typed = reference.strip().lstrip("#")
     normalised = unicodedata.normalize("NFKC", typed)
-    if normalised.isdigit():
-        document = session.get(Document, int(normalised))
+    document_id = positive_id(normalised)
+    if document_id is not None:
+        document = session.get(Document, document_id)
         if document is not None:
             return document
     statement = (
@@ -509,7 +533,7 @@ def find_document(session: Session, reference: str) -> Document:
     )
     document = session.exec(statement).first()
     if document is None:
-        raise EditError(f"没有找到文档:{typed}(请用文档编号或文号)。")
+        raise EditError(f"没有找到文档:{echo(typed)}(请用文档编号或文号)。")
     return document
 
 

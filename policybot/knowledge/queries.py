@@ -299,6 +299,25 @@ def read_store_version(engine: Engine) -> StoreVersion:
         return store_version(connection)
 
 
+def read_store_revision(engine: Engine) -> tuple[StoreVersion, str]:
+    """The version, and which store this is: when its first document was ingested.
+
+    The version alone (primary-key maxima) could repeat in a store deleted and loaded again;
+    the first document's ingestion time does not. Two index lookups, for a persisted index.
+    """
+    first_ingested = select(Document.ingested_at).order_by(Document.id).limit(1).scalar_subquery()
+    with engine.connect() as connection:
+        version = store_version(connection)
+        identity = connection.execute(select(first_ingested)).scalar()
+    return version, str(identity)
+
+
+def has_documents(engine: Engine) -> bool:
+    """Whether the store holds any document (an index lookup, whatever its size)."""
+    with engine.connect() as connection:
+        return connection.execute(select(Document.id).limit(1)).first() is not None
+
+
 @dataclass
 class SnapshotRows:
     version: StoreVersion

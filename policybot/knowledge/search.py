@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.engine import Engine
 
@@ -33,6 +33,7 @@ from policybot.knowledge.queries import (
     StoreVersion,
     UnitRow,
     read_snapshot_rows,
+    read_store_revision,
     read_store_version,
 )
 
@@ -103,7 +104,7 @@ class KnowledgeIndex:
             self.unit_aliases[vocabulary.normalise(unit.name)].add(unit.id)
         for alias, unit_id in rows.unit_aliases:
             self.unit_aliases[vocabulary.normalise(alias)].add(unit_id)
-        vocabulary.add_words([*self.region_aliases, *self.unit_aliases])
+        self.teach_vocabulary()
         self.units_by_region: dict[int | None, set[int]] = defaultdict(set)
         self.units_by_char: dict[str, set[int]] = defaultdict(set)
         for unit in rows.units:
@@ -132,6 +133,11 @@ class KnowledgeIndex:
         self.dated_keys: list[date] = [due for due, _, _ in dated]
         self.due_rank: dict[int, int] = {p: rank for rank, p in enumerate(self.dated_positions)}
 
+    def teach_vocabulary(self) -> None:
+        """Give jieba the store's region and unit names, so questions split at them too (also
+        needed by an index loaded from disk into a new process)."""
+        vocabulary.add_words([*self.region_aliases, *self.unit_aliases])
+
     # -- building -------------------------------------------------------------------------
 
     def _load_facts(self, rows: SnapshotRows) -> None:
@@ -140,6 +146,8 @@ class KnowledgeIndex:
             links[(link.kind, link.fact_id)].append((link.role, link.position, link.unit_id))
         term_cache: dict[str, list[str]] = {}
         live = [row for row in rows.facts if row.document_id in self.documents]
+        if live:
+            vocabulary.load_full_dictionary()  # every fact is segmented: no lookup per word
         # Positions follow the documents' order, so a plain listing is a sort of positions.
         live.sort(key=lambda row: (row.document_id, FactKind.ALL.index(row.kind), row.id))
         for row in live:
@@ -422,6 +430,17 @@ def _years(fact: IndexedFact) -> set[int]:
     return years
 
 
+StoreRevision = tuple[StoreVersion, str]
+
+
+class SavedIndexes(Protocol):
+    """Where built indexes are kept between processes (``index_cache.IndexCache``)."""
+
+    def load(self, revision: StoreRevision) -> KnowledgeIndex | None: ...
+
+    def save(self, index: KnowledgeIndex, revision: StoreRevision) -> None: ...
+
+
 class LiveIndex:
     """The current snapshot of a store: checks the version per use, rebuilds when it moved.
 
@@ -429,10 +448,19 @@ class LiveIndex:
     so the next answer sees the change. Rebuilding a very large one takes seconds, so beyond
     ``sync_rebuild_limit`` facts it is rebuilt in a background thread while the previous
     snapshot keeps answering: answers lag a change by the rebuild time instead of stalling.
+    With ``saved``, an index built for the store's current revision by an earlier process is
+    loaded instead of built, and every build is saved for the next one.
     """
 
-    def __init__(self, engine: Engine, *, sync_rebuild_limit: int = SYNC_REBUILD_LIMIT) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        sync_rebuild_limit: int = SYNC_REBUILD_LIMIT,
+        saved: SavedIndexes | None = None,
+    ) -> None:
         self._engine = engine
+        self._saved = saved
         self._index: KnowledgeIndex | None = None
         self._lock = threading.Lock()
         self._stale = True
@@ -466,10 +494,23 @@ class LiveIndex:
 
     def _build(self) -> KnowledgeIndex:
         try:
-            return KnowledgeIndex(read_snapshot_rows(self._engine))
+            return self._load_or_build()
         except BaseException:
             self._stale = True
             raise
+
+    def _load_or_build(self) -> KnowledgeIndex:
+        if self._saved is None:
+            return KnowledgeIndex(read_snapshot_rows(self._engine))
+        revision = read_store_revision(self._engine)
+        index = self._saved.load(revision)
+        if index is not None:
+            index.teach_vocabulary()
+            return index
+        index = KnowledgeIndex(read_snapshot_rows(self._engine))
+        if index.version == revision[0]:  # no write came between: the revision names it
+            self._saved.save(index, revision)
+        return index
 
     def _rebuild_in_background(self) -> None:
         with self._start_lock:

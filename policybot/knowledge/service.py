@@ -37,7 +37,7 @@ from policybot.knowledge.question import (
     resolve_region,
 )
 from policybot.knowledge.reward_conditions import condition_notes
-from policybot.knowledge.search import IndexedFact, KnowledgeIndex, LiveIndex
+from policybot.knowledge.search import IndexedFact, KnowledgeIndex, LiveIndex, SavedIndexes
 
 MAX_FACTS = 200
 EVERY_LABELS = {"year": "每年", "half-year": "每半年", "quarter": "每季度", "month": "每月"}
@@ -54,9 +54,11 @@ class QueryService:
         clock: Clock | None = None,
         timezone: str = "Asia/Shanghai",
         max_facts: int = MAX_FACTS,
+        saved_indexes: SavedIndexes | None = None,
     ) -> None:
+        """``saved_indexes`` keeps built indexes between processes (``index_cache``)."""
         self.engine = engine
-        self.index = LiveIndex(engine)
+        self.index = LiveIndex(engine, saved=saved_indexes)
         self.clock = clock or SystemClock()
         self.tz = ZoneInfo(timezone)
         self.max_facts = max_facts

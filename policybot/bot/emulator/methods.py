@@ -11,6 +11,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from policybot.bot.emulator.images import ImageError, image_size
 from policybot.bot.emulator.records import (
@@ -61,6 +62,22 @@ class ApiError(Exception):
 
 def bad_request(detail: str) -> ApiError:
     return ApiError(400, f"Bad Request: {detail}")
+
+
+WEBHOOK_PORTS = (443, 80, 88, 8443)
+
+
+def check_webhook_url(url: str) -> None:
+    """Telegram's own checks of a webhook URL, with its wording: HTTPS, and one of four ports."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "https" or not parts.hostname:
+        raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+    try:
+        port = parts.port or 443
+    except ValueError:
+        port = 0
+    if port not in WEBHOOK_PORTS:
+        raise bad_request("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443")
 
 
 @dataclass(frozen=True)
@@ -299,7 +316,10 @@ class BotApi:
         )
 
     async def api_setwebhook(self, request: ApiRequest) -> Any:
-        self.webhook_url = request.text("url") or ""
+        url = request.text("url") or ""
+        if url:
+            check_webhook_url(url)
+        self.webhook_url = url
         if request.boolean("drop_pending_updates"):
             self.updates.drop_all()
         return True

@@ -1,0 +1,88 @@
+"""The lookup commands as typed: ``/deadlines 佛山 全部`` → which query, with which arguments.
+
+The Telegram handlers and ``policybot ask`` both go through :func:`plan`, so a command typed in
+a terminal is answered exactly as in the chat. This module only reads the arguments; the
+answers come from the ``QueryService``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from policybot.knowledge.answers import Answer
+from policybot.knowledge.service import ALL_WORDS, QueryService
+
+Lookup = Callable[[QueryService], Answer]
+
+
+@dataclass(frozen=True)
+class Usage:
+    """The command lacks what it needs; ``text`` is the reply that says how to write it."""
+
+    text: str
+
+
+def _targets(args: Sequence[str]) -> Lookup | Usage:
+    if not args:
+        return Usage("用法: /targets <地区> [关键词或年份],例如 /targets 湖州 2018")
+    region, rest = args[0], " ".join(args[1:]) or None
+    return lambda queries: queries.targets(region, rest)
+
+
+def _rewards(args: Sequence[str]) -> Lookup:
+    region = args[0] if args else None
+    keyword = " ".join(args[1:]) or None
+    return lambda queries: queries.rewards(region, keyword)
+
+
+def _deadlines(args: Sequence[str]) -> Lookup:
+    include_past = any(arg in ALL_WORDS for arg in args)
+    name = " ".join(arg for arg in args if arg not in ALL_WORDS) or None
+    return lambda queries: queries.deadlines(name, include_past)
+
+
+def _units(args: Sequence[str]) -> Lookup:
+    name = " ".join(args) or None
+    return lambda queries: queries.units(name)
+
+
+def _document(args: Sequence[str]) -> Lookup:
+    query = " ".join(args) or None
+    return lambda queries: queries.document(query)
+
+
+def _search(args: Sequence[str]) -> Lookup | Usage:
+    text = " ".join(args)
+    if not text:
+        return Usage("用法: /search <文本>,例如 /search 卓越绩效")
+    return lambda queries: queries.search(text)
+
+
+LOOKUPS: dict[str, Callable[[Sequence[str]], Lookup | Usage]] = {
+    "targets": _targets,
+    "rewards": _rewards,
+    "deadlines": _deadlines,
+    "units": _units,
+    "doc": _document,
+    "docs": _document,
+    "search": _search,
+}
+
+
+def plan(command: str, args: Sequence[str]) -> Lookup | Usage:
+    """The query ``/command args`` stands for, or the usage reply when arguments are missing.
+
+    ``command`` must be one of :data:`LOOKUPS` (KeyError otherwise).
+    """
+    return LOOKUPS[command](args)
+
+
+def split_command(text: str) -> tuple[str, list[str]] | None:
+    """``/deadlines@some_bot 佛山 全部`` → ``("deadlines", ["佛山", "全部"])``, as Telegram's
+    command parsing does (the name before any ``@``, lower-cased; arguments split at spaces).
+    None when the text is not a command."""
+    words = text.split()
+    if not words or not words[0].startswith("/") or len(words[0]) < 2:
+        return None
+    return words[0][1:].split("@", 1)[0].lower(), words[1:]

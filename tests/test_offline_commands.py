@@ -1,0 +1,152 @@
+"""``policybot ask "/command …"`` answers as the chat does, and the offline chat explains itself
+(``chat --help``, ``/help`` inside the chat)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from policybot.bot import cli
+from policybot.knowledge.commands import split_command
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.ingest import load_seeds_if_empty
+
+SPEAKER = "机器人："
+
+
+@pytest.fixture(scope="module")
+def seeded_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'seeds.db'}"
+    engine = make_engine(url)
+    upgrade_database(engine)
+    load_seeds_if_empty(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def store(seeded_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("POLICYBOT_DB_URL", seeded_url)
+    monkeypatch.delenv("POLICYBOT_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return seeded_url
+
+
+def ask(capsys: pytest.CaptureFixture[str], text: str) -> tuple[int, str]:
+    code = cli.main(["ask", "--now", "2017-01-01T09:00", text])
+    return code, capsys.readouterr().out.rstrip("\n")
+
+
+def chat_replies(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *lines: str
+) -> list[str]:
+    """The bot's messages to ``lines`` in the offline chat, as it prints them (one per reply)."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{line}\n" for line in lines)))
+    assert cli.main(["chat", "--now", "2017-01-01T09:00"]) == cli.EXIT_OK
+    output = capsys.readouterr().out
+    return [part.rstrip("\n") for part in output.split(SPEAKER) if part.strip()]
+
+
+@pytest.mark.parametrize(
+    "command", ["/search 技能大师", "/rewards 驰名商标", "/units 市质量技监局", "/doc 湖州"]
+)
+def test_ask_answers_a_command_exactly_as_the_chat_does(
+    store: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+) -> None:
+    code, asked = ask(capsys, command)
+    (chatted,) = chat_replies(capsys, monkeypatch, command)
+    assert code == cli.EXIT_OK
+    assert "未找到" not in asked
+    chatted = chatted.split("\n[ ")[0]  # a long answer's chat page ends with its buttons
+    if "\n第 1/" in chatted:  # paged in the chat: the first page is where ask's answer starts
+        chatted = chatted.split("\n\n第 1/")[0]
+    assert asked.startswith(chatted)
+
+
+def test_ask_deadlines_reads_its_arguments_like_the_handler(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, upcoming = ask(capsys, "/deadlines 佛山")
+    assert code == cli.EXIT_OK and upcoming.startswith("佛山 · 期限\n答: 最近:")
+    _, everything = ask(capsys, "/deadlines 佛山 全部")
+    assert everything.startswith("佛山 · 期限(含已过期)")
+
+
+def test_a_command_without_its_arguments_gets_the_chats_usage_reply(
+    store: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, asked = ask(capsys, "/targets")
+    assert code == cli.EXIT_USAGE
+    assert chat_replies(capsys, monkeypatch, "/targets") == [asked]
+    assert asked.startswith("用法: /targets <地区>")
+
+
+def test_chat_only_commands_are_pointed_to_the_chat(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, asked = ask(capsys, "/subscribe 佛山")
+    assert code == cli.EXIT_USAGE
+    assert asked.startswith("/subscribe: policybot ask 只回答问题和查询命令")
+    assert "policybot chat" in asked
+
+
+def test_ask_help_is_the_bots_help_without_markup(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, asked = ask(capsys, "/help")
+    assert code == cli.EXIT_OK
+    assert asked.startswith("可用命令\n/targets — 查目标任务")
+    assert "<b>" not in asked and "<code>" not in asked
+
+
+def test_a_question_is_still_a_question(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, asked = ask(capsys, "驰名商标奖励多少钱")
+    assert code == cli.EXIT_OK and "问: 驰名商标奖励多少钱" in asked
+
+
+def test_jsonl_lines_may_be_commands(
+    store: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("/search 技能大师\n"))
+    assert cli.main(["ask", "--jsonl"]) == cli.EXIT_OK
+    assert '"answer": "搜索: 技能大师' in capsys.readouterr().out
+
+
+def test_commands_are_split_as_telegram_does() -> None:
+    assert split_command("/Deadlines@policy_test_bot  佛山 全部") == ("deadlines", ["佛山", "全部"])
+    assert split_command("/search") == ("search", [])
+    assert split_command("驰名商标 /search") is None
+    assert split_command("/") is None
+
+
+# -- the offline chat documents itself -----------------------------------------------------------
+
+
+def test_chat_help_lists_the_in_chat_commands_and_the_modes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["chat", "--help"])
+    text = capsys.readouterr().out
+    for command in ("/press <按钮文字>", "/file <路径>", "/quit", "/help"):
+        assert f"\n  {command}" in text
+    for mode in ("终端 (terminal)", "管道 (pipe)", "--group", "--admin", "--now"):
+        assert f"\n  {mode}" in text
+    assert "printf '/deadlines 佛山\\n/press 下一页\\n' | policybot chat" in text
+
+
+def test_help_inside_the_chat_adds_the_offline_commands(
+    store: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("/help\n"))
+    assert cli.main(["chat"]) == cli.EXIT_OK
+    output = capsys.readouterr().out
+    bot_help = output.index("机器人：可用命令")
+    offline = output.index("离线对话自己的命令 (offline chat only):")
+    assert bot_help < offline
+    assert "/press <按钮文字>" in output[offline:] and "/file <路径>" in output[offline:]
