@@ -41,7 +41,8 @@ def _run_worker(
         press = parse_digest_callback(message.callbacks[0])
         assert press is not None
         await asyncio.sleep(0)  # yield, so the other worker's claims interleave with ours
-        titles = re.findall(r"任务\d+", message.text)
+        # A one-item digest names its item twice (title, then the quote): count items, not mentions
+        titles = set(re.findall(r"任务\d+", message.text))
         with lock:
             sent.extend([(name, title, chat_id) for title in titles])  # a proxy list pickles
         return press.digest_id
