@@ -294,8 +294,17 @@ def _clean_lines(lines: list[str]) -> list[str]:
         if _is_furniture(line):
             continue
         line = _NAVIGATION_PHRASE.sub("", line)
-        cleaned.append(_SPACE_BETWEEN_CJK.sub("", line))
+        cleaned.append(_SPACE_BETWEEN_CJK.sub(_drop_space, line))
     return cleaned
+
+
+# "市公安局 市交通运输局": a space between two unit names separates them (a table cell).
+_BETWEEN_UNITS = re.compile(r"[局委厅办院] [市县区省州旗][\u4e00-\u9fff]{1,12}(?:局|委|厅|办|院)")
+
+
+def _drop_space(match: re.Match[str]) -> str:
+    line, at = match.string, match.start()
+    return " " if _BETWEEN_UNITS.match(line, at - 1) else ""
 
 
 def _is_furniture(line: str) -> bool:
@@ -329,10 +338,13 @@ def _drop_related_block(lines: list[str]) -> list[str]:
 
 
 def _is_menu_line(line: str) -> bool:
-    """Site menus: several short space-separated words, no punctuation, no digits."""
+    """Site menus: several short space-separated words, no punctuation, no digits.
+
+    A row of table cells ("单 位 | 封山育林 | 备注 |") is not a menu.
+    """
     words = line.split(" ")
     words = [word for word in words if word]
-    if len(words) < 4 or "\t" in line:
+    if len(words) < 4 or "\t" in line or _TABLE_LINE.search(line):
         return False
     return all(len(word) <= 6 for word in words) and not re.search(r"[\d,。,;:、]", line)
 
@@ -369,9 +381,23 @@ _SIGNATURE_LINE = re.compile(
 )
 
 
+# Cell separators of a table copied as text: bars, tabs, box-drawing characters.
+_TABLE_LINE = re.compile(r"[|\t\u2500-\u257f]")
+# Prose broken by a fixed line width holds the marks of running text.
+_PROSE_MARK = re.compile(r"[,。;、]")
+
+
+def _is_prose(line: str) -> bool:
+    return bool(_PROSE_MARK.search(line)) and not _TABLE_LINE.search(line)
+
+
 def _wrap_width(lines: list[str]) -> int | None:
-    """The fixed width of a text copied from a PDF, if most long lines share it."""
-    lengths = [len(line) for line in lines if len(line) >= 15]
+    """The fixed width of a text copied from a PDF, if most long prose lines share it.
+
+    Only lines of running text count: titles, table rows and cells, and signature lines have
+    lengths of their own and say nothing about a wrap width.
+    """
+    lengths = [len(line) for line in lines if len(line) >= 15 and _is_prose(line)]
     if len(lengths) < 6:
         return None
     best_width, best_count = 0, 0
@@ -385,8 +411,8 @@ def _wrap_width(lines: list[str]) -> int | None:
 def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped text back into paragraphs.
 
-    A full-width line that does not end a sentence continues on the next line, unless that
-    line opens a new heading or list item.
+    A full-width line of running text that does not end a sentence continues on the next line,
+    unless that line opens a new heading or list item, is a table row, or signs the document.
     """
     width = _wrap_width(lines)
     if width is None:
@@ -400,7 +426,9 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
             and len(previous) >= width - 4
             and not re.search(r"[。;:!?”)》]$", previous)
             and heading_level(line) is None
-            and "\t" not in previous + line
+            and (_is_prose(previous) or _is_prose(line))
+            and not _TABLE_LINE.search(previous + line)
+            and not _SIGNATURE_LINE.match(line)
         ):
             out[-1] = previous + line
         else:

@@ -96,7 +96,7 @@ def extract_text(text: str, source: str) -> Extraction:
         or rewards
         or extraction.tasks
     ):
-        raise ExtractionError(NO_PLAN)
+        raise ExtractionError(NO_PLAN, document=meta)
     _fill_sections(ctx, extraction)
     extraction.warnings.extend(_warnings(extraction))
     return extraction

@@ -103,8 +103,9 @@ def split_unit_list(text: str) -> list[str]:
     text = re.sub(r"^(?:由|会同|联合)", "", text.strip())
     text = re.sub(r"等(?:部门|单位)?$", "", text)
     units: list[str] = []
-    for group in _split_outside_brackets(text, ",;"):
-        # A shared prefix or suffix only runs through a 、-list; "," separates unrelated groups.
+    for group in _split_outside_brackets(text, ",; "):
+        # A shared prefix or suffix only runs through a 、-list; "," separates unrelated groups
+        # (and so does the space the normaliser keeps between two full names).
         raw = [
             part.strip()
             for item in _split_outside_brackets(group, "、")
