@@ -57,3 +57,96 @@ def test_a_notice_without_facts_is_refused_with_its_metadata() -> None:
     document = refused.value.document
     assert document is not None
     assert (document.doc_number, document.issued) == ("某府办函〔2021〕7号", date(2021, 3, 9))
+
+
+# --- D1: an annual notice gives its year to every undated goal ----------------------------------
+
+ANNUAL_HEAD = """某省林业厅关于下达2016年植树造林补充计划的通知
+各有关市、县林业局:
+现下达2016年植树造林补充计划,请认真组织实施。
+某省林业厅
+2016年3月2日
+"""
+
+
+def test_a_notice_handing_down_one_years_quota_dates_its_goals_to_that_year() -> None:
+    extraction = extract_text(ANNUAL_HEAD + "全省新增造林面积12万亩。\n", "annual.txt")
+    assert extraction.document.period == (2016, 2016)
+    assert [(t.value, t.deadline) for t in extraction.targets] == [(12, date(2016, 12, 31))]
+
+
+def test_a_notice_of_results_is_not_an_annual_plan_and_sets_no_goals() -> None:
+    text = (
+        "关于2017年植树工作考评结果的通报\n"
+        "各市人民政府:\n"
+        "现将2017年植树工作考评结果通报如下:甲市完成造林面积12万亩,超额完成任务。\n"
+    )
+    extraction = extract_text(text + "对甲市发给奖金10万元。\n", "results.txt")
+    assert extraction.document.period is None
+    assert extraction.targets == [] and extraction.milestones == []
+    assert [reward.amount_yuan for reward in extraction.rewards] == [100000]
+
+
+# --- M1-M4, Q1: dates of events ------------------------------------------------------------------
+
+
+def _milestones(body: str) -> list[tuple[str, date | None]]:
+    # A goal line keeps a text without milestones from being refused as "no plan".
+    extraction = extract_text(ANNUAL_HEAD + body + "全省新增造林面积12万亩。\n", "annual.txt")
+    return [(m.title, m.due) for m in extraction.milestones]
+
+
+def test_dates_listed_before_one_event_are_one_milestone_each() -> None:
+    dues = [
+        due
+        for _, due in _milestones(
+            "各单位于2016年6月5日和12月5日前将半年及年度完成情况书面报告省林业厅。\n"
+        )
+    ]
+    assert dues == [date(2016, 6, 5), date(2016, 12, 5)]
+
+
+def test_listed_exact_dates_of_a_quarterly_report_are_milestones_not_a_duty() -> None:
+    extraction = extract_text(
+        ANNUAL_HEAD + "各单位于2016年3月25日、6月25日、9月25日前报告每季度进展情况。\n", "q.txt"
+    )
+    assert [m.due for m in extraction.milestones] == [
+        date(2016, 3, 25),
+        date(2016, 6, 25),
+        date(2016, 9, 25),
+    ]
+    assert extraction.recurring == []
+
+
+def test_months_without_days_doing_a_thing_once_each_stay_a_duty() -> None:
+    assert _milestones("各地应于7月初和12月初分别组织一次自查活动。\n") == []
+
+
+def test_a_year_naming_the_plan_handed_over_is_not_a_deadline() -> None:
+    body = (
+        "现将2016年造林生产计划下达给你们。2016年造林计划所确定的任务是考核的依据。"
+        "省政府确定了全省2016年的奋斗目标。在综合考虑2016年造林安排计划的基础上,做好分解工作。\n"
+    )
+    assert _milestones(body) == []
+
+
+def test_a_month_day_before_the_signing_date_is_past() -> None:
+    assert _milestones("3月1日上午9时,召开动员会议,部署造林工作。\n") == []
+
+
+def test_dekads_and_year_end_words_of_an_annual_plan() -> None:
+    dues = _milestones("请于12月中旬前上报完成数据。年终组织有关部门逐级进行考评。\n")
+    assert [due for _, due in dues] == [date(2016, 12, 20), date(2016, 12, 31)]
+
+
+def test_a_report_regime_is_one_recurring_duty_per_period() -> None:
+    extraction = extract_text(ANNUAL_HEAD + "加强监督检查,实行半年报告和年度报告制度。\n", "r.txt")
+    assert [(r.title, r.every) for r in extraction.recurring] == [
+        ("半年报告", "half-year"),
+        ("年度报告", "year"),
+    ]
+
+
+def test_a_plan_promising_praise_for_good_work_is_not_a_commendation() -> None:
+    body = "对完成任务好的予以表彰,对没完成任务的予以批评。年终组织有关部门进行考评。\n"
+    assert [due for _, due in _milestones(body)] == [date(2016, 12, 31)]

@@ -346,15 +346,33 @@ def _first_line(lines: list[str]) -> str | None:
 _ANNUAL = re.compile(
     r"(?P<year>(?:19|20)\d{2})年(?:度)?[^,。;\n]{0,24}?"
     r"(?:工作计划|工作要点|工作任务|重点工作|政府工作报告|工作报告|工作方案|实施方案|行动方案|任务分解|"
-    r"目标任务|民生实事|重点任务|重点项目)"
+    r"目标任务|民生实事|重点任务|重点项目|要完成的[^,。;\n]{0,20}实事)"
+)
+
+
+# A notice that hands down one year's quotas: "关于下达2015年造林补充计划的通知", "关于分解下达
+# 2019年度能源消耗强度目标的通知", "2014年市政府要完成的实事".  Only a notice title says this: the
+# same words in a body ("到2020年…目标") state a horizon, not the document's year.
+_ANNUAL_NOTICE = re.compile(
+    r"(?:关于|^)[^。,;\n]{0,20}?(?<![到至])(?P<year>(?:19|20)\d{2})年(?:度)?[^。,;\n]{0,32}?"
+    r"(?:目标|计划|任务|指标|实事|责任制|责任书)[^。,;\n]{0,12}?(?:的(?:通知|决定|通报)|$)"
 )
 
 
 def _annual_year(title: str | None, text: str) -> int | None:
     """The year of an annual plan, from its title or its opening (the first 15 lines)."""
-    head = "\n".join([title or "", *text.split("\n")[:15]])
+    opening = text.split("\n")[:15]
+    head = "\n".join([title or "", *opening])
     head = re.sub(r"(?:19|20)\d{2}\s*[—\-–~至]\s*(?:19|20)\d{2}", "", head)  # ranges are not annual
     years = {int(match["year"]) for match in _ANNUAL.finditer(head)}
+    if not years:
+        titles = [title or "", *(line for line in opening[:6] if "关于" in line)]
+        years = {
+            int(match["year"])
+            for line in titles
+            if not re.search(r"(?:19|20)\d{2}\s*[—\-–~至]|结果|情况", line)  # a report looks back
+            for match in _ANNUAL_NOTICE.finditer(line.strip())
+        }
     return years.pop() if len(years) == 1 else None
 
 

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
-from policybot.knowledge.extract.dates import TimeMention, find_time_mentions, last_day
+from policybot.knowledge.extract.dates import TimeMention, dekad_end, find_time_mentions
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
@@ -91,18 +91,20 @@ def milestones_in_piece(
     return records
 
 
-def _within_year(text: str, year: int | None) -> list[TimeMention]:
-    """ "年内向国家质检总局提请正式验收" in the 2017 column: due by the end of 2017."""
+def _within_year(text: str, year: int | None, words: str) -> list[TimeMention]:
+    """ "年内向国家质检总局提请正式验收" in the 2017 column, "年终…进行考评" in a 2011 annual
+    plan: due by the end of that year."""
     if year is None:
         return []
     return [
         TimeMention(match.start(), match.end(), match.group(0), "point", None, date(year, 12, 31))
-        for match in re.finditer(r"(?<![\d年])(?:年内|当年|年底前)", text)
+        for match in re.finditer(rf"(?<![\d年])(?:{words})", text)
     ]
 
 
 _MONTH_ONLY = re.compile(
-    r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<tail>底前|底|末|前|份|初|中)?"
+    r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<dekad>上旬|中旬|下旬)?"
+    r"(?P<tail>底前|底|末|前|份|初|中)?"
 )
 
 
@@ -119,7 +121,7 @@ def _month_only(
         month = int(match["month"])
         if year is None or not 1 <= month <= 12:
             continue
-        due = _day_or_month_end(year, month, match["day"])
+        due = _day_or_month_end(year, month, match["day"], match["dekad"])
         if due is not None:
             found.append(
                 TimeMention(match.start(), match.end(), match.group(0), "point", None, due)
@@ -127,9 +129,11 @@ def _month_only(
     return found
 
 
-def _day_or_month_end(year: int, month: int, day: str | None) -> date | None:
+def _day_or_month_end(
+    year: int, month: int, day: str | None, dekad: str | None = None
+) -> date | None:
     if day is None:
-        return last_day(year, month)
+        return dekad_end(year, month, dekad)
     try:
         return date(year, month, int(day))
     except ValueError:
@@ -146,22 +150,31 @@ def _milestones_in_sentence(
     """Each future date of a sentence with the event that follows it, unless that is a count."""
     text = sentence.text
     mentions = [m for m in find_time_mentions(text) if m.kind in ("point", "start")]
-    mentions = sorted(mentions + _within_year(text, current_year), key=lambda m: m.start)
     period = ctx.meta.period
     annual = period[0] if period and period[0] == period[1] else None
+    # In a table's year column "当年" is that year; in an annual plan's prose it names things
+    # ("当年绿化调度工作"), so only the words of a deadline count there.
+    within = (
+        _within_year(text, current_year, "年内|当年|年底前")
+        if current_year
+        else _within_year(text, annual, "年内|年底前|年底|年末|年终")
+    )
+    mentions = sorted(mentions + within, key=lambda m: m.start)
     mentions = sorted(
         mentions + _month_only(text, mentions, current_year or annual), key=lambda m: m.start
     )
     records: list[MilestoneRecord] = []
     if ctx.is_commendation:
         return records  # a commendation reports what was done; nothing is due
+    basis = [(match.start(), match.end()) for match in _BASIS_SPAN.finditer(text)]
     for index, mention in enumerate(mentions):
         if _in_brackets(text, mention.start) or not _is_future(mention, ctx):
             continue
         if _names_a_thing(text, mention) or _ALREADY.search(text[: mention.start]):
             continue
-        limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
-        event = _event_after(text, mention, limit)
+        if any(start <= mention.start < end for start, end in basis):
+            continue
+        event = _shared_event(text, mentions, index)
         if event is None:
             if len(mentions) == 1:
                 records.extend(
@@ -192,7 +205,8 @@ def _milestones_in_sentence(
 
 # "2009年度“…”荣誉称号", "2018年政府工作任务分解表": the year names a list or a title.
 _DOCUMENT_NOUN = re.compile(
-    r"(?:通知|决定|意见(?:如下)?|报告|清单|名单|备忘录|汇总表|分解表|任务分解|预期目标|荣誉称号|称号)"
+    r"(?:通知|决定|意见(?:如下)?|报告|清单|名单|备忘录|汇总表|分解表|任务分解|预期目标|荣誉称号|称号|"
+    r"计划|规划|方案|[计划任务指标分配考评统计]表)"
     r"[^,;。\u4e00-\u9fff]*$"
 )
 _ACTION_START = re.compile(
@@ -200,10 +214,42 @@ _ACTION_START = re.compile(
     r"编制|提交|报送|组织|建立|全面|基本|推动|提请)"
 )
 _ACHIEVEMENT_VERB = re.compile(r"达到|实现|完成|建成|形成|通过|进入")
-# "已经2013年2月25日市政府常务会议研究通过": decided in the past.
-_ALREADY = re.compile(r"(?:已经|已于|已)$")
-# "在上游来水水质保持优良的情况下,": a condition before the event.
-_CONDITION_CLAUSE = re.compile(r"^(?:在|如|若)[^,;。]{2,30}(?:情况下|前提下|条件下)$")
+# "已经2013年2月25日市政府常务会议研究通过", "确定了全省2007年…目标": decided in the past.
+_ALREADY = re.compile(r"(?:已经|已于|已|(?<!为)了[\u4e00-\u9fff]{0,3})$")
+# "在上游来水水质保持优良的情况下,", "在总结试点经验的基础上,": a condition before the event.
+_CONDITION_CLAUSE = re.compile(r"^(?:在|如|若)[^,;。]{2,40}(?:情况下|前提下|条件下|基础上)$")
+# "现将2010年总量控制计划下达给你们": the covering notice hands a document over.
+_HANDING_OVER = re.compile(r"现(?:将|把)[^,;。]{0,12}$")
+# "2010年总量控制计划所确定的…", "2023年重点工作任务予以分解": the year names a plan or a list
+# that the sentence talks about (its subject or object), not a date something is due.
+_NAMED_PLAN = re.compile(
+    r"^[^,;。]{0,30}?(?:计划|规划|方案|任务|目标|指标|责任书|要点)(?:\([^)]*\))?"
+    r"(?:所|予以|已|下达|印发|分解|确定|安排)|"
+    r"^[^,;。“”]{0,30}?的(?:通知|决定|意见|通报|批复|请示)"  # "关于…2023年重点工作…的通知"
+)
+# "在综合考虑2009年度完成情况、2010年减排安排的基础上": a year inside the basis of a decision.
+_BASIS_SPAN = re.compile(r"在[^。;]{0,60}?基础上")
+
+
+_DATE_LIST_GAP = re.compile(r"^\s*(?:前)?\s*(?:、|和|及|与)\s*$")
+
+
+def _shared_event(text: str, mentions: list[TimeMention], index: int) -> tuple[str, int] | None:
+    """The event a date introduces; dates listed before one event all share it ("于3月25日、
+    6月25日、9月25日前报告进展情况" is three reports).  Listed explicit dates are milestones even
+    when the event repeats (the dates, not a 每季度, say when it is due)."""
+    last = index
+    while last + 1 < len(mentions) and _DATE_LIST_GAP.match(
+        text[mentions[last].end : mentions[last + 1].start]
+    ):
+        last += 1
+    listed = last > index or (
+        index > 0 and _DATE_LIST_GAP.match(text[mentions[index - 1].end : mentions[index].start])
+    )
+    limit = mentions[last + 1].start if last + 1 < len(mentions) else len(text)
+    # "于7月初和12月初分别组织一次自查" stays a duty: only dates to the day override a 每季度.
+    exact = all(mention.text.endswith(("日", "日前")) for mention in mentions[index : last + 1])
+    return _event_after(text, mentions[last], limit, allow_recurring=bool(listed) and exact)
 
 
 def _names_a_thing(text: str, mention: TimeMention) -> bool:
@@ -211,8 +257,13 @@ def _names_a_thing(text: str, mention: TimeMention) -> bool:
     after = text[mention.end :]
     if after.startswith("度"):
         return True
+    if _HANDING_OVER.search(text[: mention.start]):
+        return True
     clause = re.split(r"[,;。]", after, maxsplit=1)[0]
-    return bool(_DOCUMENT_NOUN.search(clause)) and not _ACTION_START.match(clause)
+    if _ACTION_START.match(clause):
+        return False
+    bare_year = bool(re.fullmatch(r"(?:19|20)\d{2}年", mention.text))
+    return bool(_DOCUMENT_NOUN.search(clause) or (bare_year and _NAMED_PLAN.match(clause)))
 
 
 def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int, int]]:
@@ -261,7 +312,9 @@ def _unfinished(ctx: DocContext, sentence: Piece, event_end: int) -> bool:
     return not rest and not re.search(r"[。;!?)]$", ctx.text[:end].rstrip())
 
 
-def _event_after(text: str, mention: TimeMention, limit: int) -> tuple[str, int] | None:
+def _event_after(
+    text: str, mention: TimeMention, limit: int, allow_recurring: bool = False
+) -> tuple[str, int] | None:
     """(title, end offset) of the event a date introduces; None for counts and routines.
 
     The clause right after the date names the event.  When it or the next clause holds a
@@ -275,7 +328,9 @@ def _event_after(text: str, mention: TimeMention, limit: int) -> tuple[str, int]
         segment, clauses = segment[skipped:], clauses[1:]  # the offset below still counts it
     title = _LEADING_NOISE.sub("", clauses[0].strip()).strip(" 、")
     title = re.sub(r"[、,]$", "", title)
-    if len(title) < 4 or _NOT_EVENT.match(title) or _RECURRING_CUE.search(title):
+    if len(title) < 4 or _NOT_EVENT.match(title):
+        return None
+    if _RECURRING_CUE.search(title) and not allow_recurring:
         return None
     if _UNDECIDED_CELL.search(title):
         return None  # "2019年待省明确指标后再定": nothing is due yet
@@ -300,12 +355,20 @@ def _in_brackets(text: str, position: int) -> bool:
 
 
 def _is_future(mention: TimeMention, ctx: DocContext) -> bool:
-    """Background dates (before the plan was signed) are not milestones."""
+    """Background dates (before the plan was signed) are not milestones.
+
+    A year counts from its start; a day or a month-end ("3月23日" in a notice signed in
+    December) is past when it falls before the signing date.
+    """
     year = mention.year
     issued = ctx.meta.issued
     if year is None:
         return False
-    return issued is None or year >= issued.year
+    if issued is None:
+        return True
+    if mention.kind == "point" and mention.last is not None and mention.last.year == issued.year:
+        return mention.last >= issued or mention.last == date(year, 12, 31)
+    return year >= issued.year
 
 
 def legal_milestones(ctx: DocContext) -> list[MilestoneRecord]:

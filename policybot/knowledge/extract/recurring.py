@@ -30,6 +30,22 @@ _PERIODS: dict[str, Every] = {
     "月": "month",
 }
 _LABEL_PERIODS = {"月度": "月", "季度": "季度"}
+# "实行半年报告和年度报告制度": a regime of reports, one duty per period it names.
+_REGIME = re.compile(
+    r"(?P<items>(?:(?:半年|季度|月度|年度)(?:[\u4e00-\u9fff]{0,2}?(?:报告|通报|调度|考核|检查|督查|评估))?"
+    r"(?:和|、|及|与)?){2,})制度"
+)
+_REGIME_ITEM = re.compile(
+    r"(?P<label>半年|季度|月度|年度)(?P<duty>[\u4e00-\u9fff]{0,2}?(?:报告|通报|调度|考核|检查|督查|评估))?"
+)
+_REGIME_PERIODS: dict[str, Every] = {
+    "半年": "half-year",
+    "季度": "quarter",
+    "月度": "month",
+    "年度": "year",
+}
+# "于3月25日、6月25日前报告每季度进展": the dates say when; these are milestones.
+_EXACT_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _COUNT_WORDS = re.compile(r"(?:至少|不少于)?(?:进行|开展|举办|组织)?(?:一|1)(?:次|批|轮)(?:以上)?")
 _CLAUSE = re.compile(r"[^,;。]+")
 
@@ -43,6 +59,7 @@ def recurring_in_piece(
             record = _recurring(clause, sentence, ctx, section, lead_units)
             if record is not None:
                 records.append(record)
+        records.extend(_regime(sentence, ctx, section, lead_units))
         for labelled in _LABELLED.finditer(sentence.text):
             records.append(
                 RecurringRecord(
@@ -53,6 +70,33 @@ def recurring_in_piece(
                     lead_units=list(lead_units),
                     span=Span(
                         sentence.start + labelled.start(), sentence.start + labelled.end(), section
+                    ),
+                )
+            )
+    return records
+
+
+def _regime(
+    sentence: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
+) -> list[RecurringRecord]:
+    """ "实行半年报告和年度报告制度": one duty per period; a bare period ("半年和年度报告制度")
+    takes the duty named after the last one."""
+    records: list[RecurringRecord] = []
+    for regime in _REGIME.finditer(sentence.text):
+        items = list(_REGIME_ITEM.finditer(regime["items"]))
+        shared = next((item["duty"] for item in reversed(items) if item["duty"]), None)
+        if shared is None:
+            continue
+        for item in items:
+            records.append(
+                RecurringRecord(
+                    region=ctx.region,
+                    title=f"{item['label']}{item['duty'] or shared}",
+                    every=_REGIME_PERIODS[item["label"]],
+                    quote=sentence.text.strip()[:120],
+                    lead_units=list(lead_units),
+                    span=Span(
+                        sentence.start + regime.start(), sentence.start + regime.end(), section
                     ),
                 )
             )
@@ -70,6 +114,8 @@ def _recurring(
     cue = _CUE.search(text)
     if cue is None or _in_book_title(sentence.text, clause.start() + cue.start()):
         return None
+    if _EXACT_DATE.search(text[: cue.start()]):
+        return None  # dated reports ("于3月25日、6月25日前报告每季度进展") are milestones
     quantities = [q for q in find_quantities(text) if not (q.unit == "次" and q.value <= 1)]
     if quantities:
         return None
