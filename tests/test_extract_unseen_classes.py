@@ -150,3 +150,32 @@ def test_a_report_regime_is_one_recurring_duty_per_period() -> None:
 def test_a_plan_promising_praise_for_good_work_is_not_a_commendation() -> None:
     body = "对完成任务好的予以表彰,对没完成任务的予以批评。年终组织有关部门进行考评。\n"
     assert [due for _, due in _milestones(body)] == [date(2016, 12, 31)]
+
+
+# --- D2, M5: a dated goal heading governs its numbered items --------------------------------------
+
+PLAN_HEAD = """某市人民政府关于开展质量兴市活动的意见
+各区人民政府,市府各部门:
+"""
+
+
+def test_a_dated_goal_heading_dates_the_numbered_items_under_it() -> None:
+    body = (
+        "二、主要任务\n"
+        "(一)第一期目标从2003年到2006年,全市产品质量总体水平明显提高。\n"
+        "1、产品抽查合格率达到91%;\n"
+        "2、全部中小学校建成标准化食堂;\n"
+        "3、不出现新的无证生产;\n"
+        "(二)第二期目标到2011年,产品质量总体水平进入全省前列。\n"
+        "1、产品抽查合格率达到96%;\n"
+    )
+    extraction = extract_text(PLAN_HEAD + body, "phases.txt")
+    assert [(t.value, t.deadline) for t in extraction.targets] == [
+        (91, date(2006, 12, 31)),
+        (96, date(2011, 12, 31)),
+    ]
+    phases = [(m.start, m.due) for m in extraction.milestones if m.start is not None]
+    assert phases == [(date(2003, 1, 1), date(2006, 12, 31))]
+    goals = [(m.title, m.due) for m in extraction.milestones if m.start is None]
+    assert ("全部中小学校建成标准化食堂", date(2006, 12, 31)) in goals
+    assert not any("无证" in title for title, _ in goals)  # no verb of achievement: no event

@@ -26,10 +26,46 @@ _LEADING_NOISE = re.compile(r"^(?:[,;:、]|力争|确保|争取|基本|全面|�
 _NOT_EVENT = re.compile(r"^(?:以来|期间|的|以前|之前|是|为|已|我市|我区|我县)")
 
 
+# "(一)第一期目标从2002年到2005年,产品质量总体水平达到全国中等水平": a phase named and dated
+# at the start of a heading, its aim after the comma.
+_PHASE_RANGE = re.compile(
+    r"^(?:\(?[一二三四五六七八九十\d]{1,2}[)、.])?\s*"
+    r"(?P<name>第[一二三四五六七八九十]+(?:期|阶段)|近期|中期|远期)(?:目标|任务)?(?:为|是)?\s*"
+    r"(?P<time>(?:从|自)?(?:19|20)\d{2}年?\s*(?:到|至|—|-|–|~)\s*(?:19|20)\d{2}年)\s*[,:]?"
+    r"(?P<detail>[^。;]*)"
+)
+
+
+def _named_phase(
+    paragraph: Paragraph, ctx: DocContext, lead_units: list[str]
+) -> MilestoneRecord | None:
+    match = _PHASE_RANGE.match(paragraph.text)
+    if match is None or paragraph.heading_level is None:
+        return None
+    mentions = [m for m in find_time_mentions(match["time"]) if m.kind == "range"]
+    detail = match["detail"].strip(" ,")
+    if not mentions or len(detail) < 4:
+        return None
+    quote_end = paragraph.start + match.end()
+    return MilestoneRecord(
+        region=ctx.region,
+        title=f"{detail[:40]}({match['name']})",
+        quote=ctx.text[paragraph.start : quote_end][:120],
+        start=mentions[0].first,
+        due=mentions[0].last,
+        due_text=mentions[0].text,
+        lead_units=list(lead_units),
+        span=Span(paragraph.start, quote_end, paragraph.section),
+    )
+
+
 def phase_milestone(
     paragraph: Paragraph, body: Piece | None, ctx: DocContext, lead_units: list[str]
 ) -> MilestoneRecord | None:
     """A heading that carries its own dates in brackets is a phase of the plan."""
+    named = _named_phase(paragraph, ctx, lead_units)
+    if named is not None:
+        return named
     match = _PHASE_TIME.search(paragraph.text)
     is_phase_line = bool(re.match(r"^第[一二三四五六七八九十]+阶段", paragraph.text))
     if not match or (paragraph.heading_level is None and not is_phase_line):
@@ -438,6 +474,39 @@ def _same_event(left: MilestoneRecord, right: MilestoneRecord) -> bool:
 
 
 _UNDECIDED_CELL = re.compile(r"待[^,。;]{0,16}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
+
+
+_ITEM_NUMBER = re.compile(r"^(?:\(?[一二三四五六七八九十\d]{1,2}[)、.])\s*")
+
+
+def goal_item_milestone(
+    paragraph: Paragraph, ctx: DocContext, governing: TimeMention, lead_units: list[str]
+) -> MilestoneRecord | None:
+    """A numbered goal without a number under a dated goal heading ("(一)第一期目标从2002年到
+    2005年" / "9、主要农畜产品全部良种化,…全部达到无公害标准"): due when the heading says."""
+    text = paragraph.text
+    if paragraph.heading_level is None or not _ITEM_NUMBER.match(text) or governing.last is None:
+        return None
+    body = _ITEM_NUMBER.sub("", text).strip()
+    first = re.split(r"[。;]", body, maxsplit=1)[0].strip(" ,")
+    if (
+        len(first) < 6
+        or len(first) > 80
+        or find_quantities(first)
+        or find_time_mentions(first)
+        or not _ACHIEVEMENT_VERB.search(first)
+        or _unfinished(ctx, paragraph, len(paragraph.text))
+    ):
+        return None
+    return MilestoneRecord(
+        region=ctx.region,
+        title=first[:60],
+        quote=first[:120],
+        due=governing.last,
+        due_text=governing.text,
+        lead_units=list(lead_units),
+        span=Span(paragraph.start, paragraph.end, paragraph.section),
+    )
 
 
 def cell_milestone(

@@ -12,6 +12,7 @@ from policybot.knowledge.extract import targets as target_rules
 from policybot.knowledge.extract import tasks as task_rules
 from policybot.knowledge.extract.conditions import conditions_in_paragraphs
 from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
 from policybot.knowledge.extract.errors import NO_PLAN, ExtractionError
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text
@@ -159,12 +160,14 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
     )
     found.notes = [entry.note for entry in entries if entry.note is not None and entry.own_note]
     wrapper_end = _notice_wrapper_end(ctx)
+    dated = _DatedHeadings(ctx)
     for index, entry in enumerate(entries):
         if entry.is_note_line:
             continue
         paragraph, body, note = entry.paragraph, entry.body, entry.note
         lead = note.lead if note else []
         section = paragraph.section
+        heading_time = dated.enter(paragraph)
         following = entries[index + 1].body if index + 1 < len(entries) else None
         phase = milestone_rules.phase_milestone(paragraph, following, ctx, lead)
         if phase is not None:
@@ -173,7 +176,11 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
             continue
         if paragraph.start >= wrapper_end:
             has_items = index + 1 < len(entries) and _is_below(entries[index + 1], entry)
-            _read_tasks_and_targets(entry, ctx, found, has_items)
+            targets_before = len(found.targets)
+            _read_tasks_and_targets(entry, ctx, found, has_items, heading_time)
+            if heading_time is not None and len(found.targets) == targets_before and phase is None:
+                goal = milestone_rules.goal_item_milestone(paragraph, ctx, heading_time, lead)
+                found.milestones.extend([goal] if goal else [])
         if phase is None:
             found.milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
         found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
@@ -193,10 +200,55 @@ def _is_below(entry: _Entry, heading: _Entry) -> bool:
     )
 
 
-def _read_tasks_and_targets(entry: _Entry, ctx: DocContext, found: _Body, has_items: bool) -> None:
+class _DatedHeadings:
+    """The time a goal heading states ("(一)第一期目标从2002年到2005年,…", "二、到2020年,主要目标
+    如下") governs the numbered items under it that state none of their own."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.stack: list[tuple[int, TimeMention | None]] = []
+
+    def enter(self, paragraph: Paragraph) -> TimeMention | None:
+        """The governing heading time of ``paragraph`` (from the headings above it)."""
+        level = paragraph.heading_level
+        if level is None:
+            return self._innermost()
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        governing = self._innermost()
+        self.stack.append((level, _goal_heading_time(paragraph.text, self.ctx)))
+        return governing
+
+    def _innermost(self) -> TimeMention | None:
+        return next((time for _, time in reversed(self.stack) if time is not None), None)
+
+
+_GOAL_HEADING = re.compile(r"目标|任务|指标|阶段|第[一二三四五六七八九十]+期")
+
+
+def _goal_heading_time(text: str, ctx: DocContext) -> TimeMention | None:
+    """A future point or range in the first sentence of a heading about goals, else None."""
+    first = re.split(r"[。;]", text, maxsplit=1)[0]
+    if not _GOAL_HEADING.search(first):
+        return None
+    year = ctx.document_year
+    for mention in find_time_mentions(first):
+        if mention.kind in ("point", "range") and mention.last is not None:
+            return mention if year is None or mention.last.year >= year else None
+    return None
+
+
+def _read_tasks_and_targets(
+    entry: _Entry,
+    ctx: DocContext,
+    found: _Body,
+    has_items: bool,
+    heading_time: TimeMention | None = None,
+) -> None:
     """Targets of each task piece (with that piece's units); a piece without one is a task.
 
-    A heading with items below it is not a task itself (its items are).
+    A heading with items below it is not a task itself (its items are).  ``heading_time`` is
+    the time a goal heading above states; it dates the numbers that state no time themselves.
     """
     paragraph = entry.paragraph
     for position, (piece, note) in enumerate(_task_pieces(entry)):
@@ -204,6 +256,8 @@ def _read_tasks_and_targets(entry: _Entry, ctx: DocContext, found: _Body, has_it
             section=paragraph.section,
             lead_units=note.lead if note else [],
             support_units=note.support if note else [],
+            deadline=heading_time.last if heading_time else None,
+            deadline_text=heading_time.text if heading_time else None,
         )
         targets = target_rules.targets_in_piece(piece, ctx, defaults)
         found.targets.extend(targets)
