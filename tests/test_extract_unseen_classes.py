@@ -36,7 +36,7 @@ def test_table_rows_and_the_signature_are_not_joined_as_hard_wrapped_prose() -> 
 
 
 def test_a_space_between_two_full_unit_names_is_kept_and_splits_them() -> None:
-    assert normalise_text("市公安局 市交通运输局 |\n") == "市公安局 市交通运输局 |\n"
+    assert normalise_text("市公安局 市交通运输局\n") == "市公安局 市交通运输局\n"
     assert split_unit_list("市公安局 市交通运输局") == ["市公安局", "市交通运输局"]
 
 
@@ -179,3 +179,39 @@ def test_a_dated_goal_heading_dates_the_numbered_items_under_it() -> None:
     goals = [(m.title, m.due) for m in extraction.milestones if m.start is None]
     assert ("全部中小学校建成标准化食堂", date(2006, 12, 31)) in goals
     assert not any("无证" in title for title, _ in goals)  # no verb of achievement: no event
+
+
+# --- C3: an indicator table flattened one cell per line, each cell closed by a bar ----------------
+
+
+def test_indicator_table_with_barred_cells_one_per_line() -> None:
+    cells = [
+        "序号", "指标名称", "单位", "2020年", "2021年", "2023年", "牵头单位",
+        "1", "人均寿命", "岁", "76.5", "≥77", "≥78", "市卫健局",
+        "2", "溺亡率", "/10万", "-", "≤0.8", "≤0.7", "市教育局",
+        "3", "健康素养水平", "%", "20", "每年提升1%左右", "每年提升1%左右", "市卫健局",
+        "4", "省级示范区", "个", "0", "建成", "建成", "市卫健局",
+        "5", "婴儿死亡率", "‰", "2.1", "持续改善", "持续改善", "市卫健局",
+        "6", "死亡率", "/10万", "7.2", "较2020年下降2%", "较2021年下降3%", "市公安局 市交通运输局",
+    ]  # fmt: skip
+    text = (
+        "某政办函〔2021〕3号\n各镇人民政府:\n现印发给你们,请认真组织实施。\n"
+        "某市人民政府办公室\n2021年2月1日\n某市健康行动计划(2021-2023年)主要目标\n"
+        + "".join(f"{cell} |\n" for cell in cells)
+    )
+    extraction = extract_text(text, "indicators.txt")
+    found = {
+        (t.subject, t.value, t.unit, t.deadline.year, tuple(t.lead_units))
+        for t in extraction.targets
+    }  # type: ignore[union-attr]
+    assert ("人均寿命", 77, "岁", 2021, ("市卫健局",)) in found
+    assert ("溺亡率", 0.7, "/10万", 2023, ("市教育局",)) in found
+    assert ("死亡率下降", 2, "%", 2021, ("市公安局", "市交通运输局")) in found
+    per_year = [t for t in extraction.targets if t.per_year]
+    assert [(t.value, t.deadline) for t in per_year] == [(1, date(2023, 12, 31))]
+    assert len(extraction.targets) == 7  # "持续改善" and the 2020 baseline are not goals
+    assert [(m.title, m.due.year) for m in extraction.milestones] == [  # type: ignore[union-attr]
+        ("建成省级示范区", 2021),
+        ("建成省级示范区", 2023),
+    ]
+    assert {"市卫健局", "市教育局", "市公安局", "市交通运输局"} <= set(extraction.units)

@@ -16,7 +16,7 @@ from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, sentences
-from policybot.knowledge.extract.tables import TableRow
+from policybot.knowledge.extract.tables import Indicator, TableRow
 
 _PHASE_TIME = re.compile(
     r"[(]\s*(?P<time>[^()]*(?:19|20)\d{2}[^()]*)[)]|[::]\s*(?P<after_colon>(?:19|20)\d{2}年[^。;,]*)"
@@ -506,6 +506,29 @@ def goal_item_milestone(
         due_text=governing.text,
         lead_units=list(lead_units),
         span=Span(paragraph.start, paragraph.end, paragraph.section),
+    )
+
+
+# A goal cell that only says "done" ("建成", "完成创建", "通过验收").
+_DONE_CELL = re.compile(r"^(?:全面|基本)?(?:建成|完成|创成|达标|通过验收|完成创建|创建成功)$")
+
+
+def indicator_milestone(
+    indicator: Indicator, ctx: DocContext, row: TableRow
+) -> MilestoneRecord | None:
+    """ "省级示范区 | 个 | 0 | 建成": the indicator is to be achieved by that column's year."""
+    cell = indicator.value_text.strip(" 。")
+    if not _DONE_CELL.match(cell) or indicator.deadline is None or not indicator.name:
+        return None
+    end = indicator.offset + len(indicator.value_text)
+    return MilestoneRecord(
+        region=ctx.region,
+        title=f"{cell}{indicator.name}"[:60],
+        quote=ctx.text[indicator.name_offset : end][:120],
+        due=indicator.deadline,
+        due_text=f"{indicator.deadline.year}年",
+        lead_units=list(row.lead_units),
+        span=Span(indicator.name_offset, end, row.section),
     )
 
 

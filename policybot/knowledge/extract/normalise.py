@@ -153,6 +153,8 @@ _NAVIGATION = re.compile(
     r"^\s*(?:上一篇|下一篇)\s*[::]"
 )
 _FURNITURE_MAX = 120
+# "序号 |", "≥79.2 |": a table flattened one cell per line, each cell closed by its bar.
+_LONE_CELL_BAR = re.compile(r"^(?P<cell>[^|]*[^|\s])\s*\|$")
 # A table row copied with single spaces between cells: "序号 任务 牵头单位" / "3 建设平台 市质监局".
 _SPACED_ROW = re.compile(r"^(?:序号|\d{1,3})(?: +[^ ]+){2,}$")
 # Inside a long run-on line only the counter itself is cut out ("浏览量: 时间:2020-03-16 09:20").
@@ -288,6 +290,7 @@ def _clean_lines(lines: list[str]) -> list[str]:
         if box:
             _drop_previous_page_number(cleaned, box.group(1))
             line = _TEXT_BOX.sub("", line).strip()
+        line = _LONE_CELL_BAR.sub(r"\g<cell>", line)
         if _SPACED_ROW.match(line):
             cleaned.append(re.sub(r" +", "\t", line))
             continue

@@ -441,7 +441,13 @@ def _read_tables(
             for indicator in row.indicators:
                 record = target_rules.indicator_target(indicator, ctx, row.section)
                 if record is not None:
+                    record.lead_units = list(row.lead_units)
                     targets.append(record)
+                    continue
+                # A goal cell in words: "每年提升2%左右…" (a sentence), "建成" (an event).
+                targets.extend(target_rules.indicator_sentence_targets(indicator, ctx, row))
+                done = milestone_rules.indicator_milestone(indicator, ctx, row)
+                milestones.extend([done] if done else [])
             for offset, cell, deadline in row.target_cells:
                 piece = Piece(offset, cell)
                 defaults = Defaults(

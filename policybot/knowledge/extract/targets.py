@@ -19,7 +19,7 @@ from policybot.knowledge.extract.numbers import Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece, full_sentences
-from policybot.knowledge.extract.tables import Indicator
+from policybot.knowledge.extract.tables import Indicator, TableRow
 
 _BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已")
 _FROM_VALUE = re.compile(r"[由从]\s*$")
@@ -95,12 +95,13 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
 
 
 _INDICATOR_VALUE = re.compile(
-    r"^(?P<words>[\u4e00-\u9fff]{0,6}?(?:增长|下降|提高|降低|减少))?"
-    r"(?P<cmp>≥|>|不低于|不少于|达到|超过)?\s*(?P<value>\d+(?:\.\d+)?)\s*"
+    r"^(?P<base>(?:较|比)(?:19|20)\d{2}年(?:底|末)?)?"
+    r"(?P<words>[\u4e00-\u9fff]{0,6}?(?:增长|下降|提高|降低|减少))?"
+    r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|超过|控制在)?\s*(?P<value>\d+(?:\.\d+)?)\s*"
     r"(?:[—\-~～]\s*(?P<value_max>\d+(?:\.\d+)?))?\s*(?P<unit>%|(?!以上|左右)[\u4e00-\u9fff]{1,3})?\s*"
     r"(?P<tail>以上|左右)?$"
 )
-_COMPARATORS = {"≥": "不低于", ">": "超过"}
+_COMPARATORS = {"≥": "不低于", ">": "超过", "≤": "不高于", "<": "低于"}
 
 
 def indicator_target(
@@ -120,7 +121,11 @@ def indicator_target(
         unit = match["unit"] or unit  # the cell's own unit ("同口径增长5%") wins over the column's
         name += match["words"] or ""
     unit = unit or match["unit"]
-    words = [_COMPARATORS.get(match["cmp"] or "", match["cmp"] or ""), match["tail"] or ""]
+    words = [
+        match["base"] or "",
+        _COMPARATORS.get(match["cmp"] or "", match["cmp"] or ""),
+        match["tail"] or "",
+    ]
     qualifier = ";".join(word for word in words if word) or None
     end = indicator.offset + len(indicator.value_text)
     return TargetRecord(
@@ -136,6 +141,31 @@ def indicator_target(
         quote=ctx.text[indicator.name_offset : end],
         span=Span(indicator.name_offset, end, section),
     )
+
+
+def indicator_sentence_targets(
+    indicator: Indicator, ctx: DocContext, row: TableRow
+) -> list[TargetRecord]:
+    """A goal cell written as a phrase ("每年提升2%左右或不低于全省平均水平"): read as a sentence
+    about the row's indicator; a per-year duty is due at the plan's end, else the table's last
+    year (one target, whichever year column states it)."""
+    if not re.search(r"\d", indicator.value_text):
+        return []
+    defaults = Defaults(
+        section=row.section,
+        lead_units=row.lead_units,
+        support_units=row.support_units,
+        deadline=indicator.deadline,
+        deadline_text=f"{indicator.deadline.year}年" if indicator.deadline else None,
+    )
+    records = targets_in_piece(Piece(indicator.offset, indicator.value_text), ctx, defaults)
+    last_column = max((i.deadline for i in row.indicators if i.deadline), default=None)
+    plan_end = ctx.plan_end or last_column
+    for record in records:
+        record.subject = indicator.name + record.subject
+        if record.per_year and plan_end:
+            record.deadline, record.deadline_text = plan_end, None
+    return records
 
 
 @dataclass
