@@ -215,3 +215,53 @@ def test_indicator_table_with_barred_cells_one_per_line() -> None:
         ("建成省级示范区", 2023),
     ]
     assert {"市卫健局", "市教育局", "市公安局", "市交通运输局"} <= set(extraction.units)
+
+
+# --- C2: a table splitting a quota among places, in bar rows --------------------------------------
+
+
+def test_a_bar_table_gives_one_target_per_place_row_and_the_total_is_the_bodys_figure() -> None:
+    text = (
+        ANNUAL_HEAD.replace(
+            "现下达2016年植树造林补充计划", "现下达2016年植树造林补充计划,其造林任务10万亩"
+        )
+        + "附件 | ||\n2016年植树造林补充计划表 | ||\n单位:万亩 | ||\n"
+        "单 位 | 植树造林 | 备注 |\n总 计 | 10.0 | |\n一、甲州市 | 4.0 | |\n乙县 | 4.0 | |\n"
+        "二、丙州市 | 6.0 | |\n省直属单位 | 2.0 | |\n"
+    )
+    extraction = extract_text(text, "split.txt")
+    rows = [(t.district, t.value, t.unit, t.deadline) for t in extraction.targets]
+    assert rows == [
+        (None, 10, "万亩", date(2016, 12, 31)),
+        ("甲州市", 4, "万亩", date(2016, 12, 31)),
+        ("乙县", 4, "万亩", date(2016, 12, 31)),
+        ("丙州市", 6, "万亩", date(2016, 12, 31)),
+        ("省直属单位", 2, "万亩", date(2016, 12, 31)),
+    ]
+
+
+def test_short_row_labels_take_the_suffix_the_addressees_imply() -> None:
+    text = (
+        "某市人民政府办公室关于分解下达2019年度能耗目标的通知\n"
+        "各镇人民政府,某市高新区管委会:\n现将2019年度能耗目标分解下达给你们。\n"
+        "某市人民政府办公室\n2019年8月1日\n"
+        "地区 | 单位工业增加值能耗降幅目标(%) |\n全市 | 3.1 |\n高新区 (含南 塘) | 3.2 |\n"
+        "城 北 | 3.3 |\n"
+    )
+    rows = [(t.district, t.value, t.unit) for t in extract_text(text, "towns.txt").targets]
+    assert (None, 3.1, "%") in rows
+    assert ("城北镇", 3.3, "%") in rows
+    assert any(district and district.endswith("(含南塘镇)") for district, _, _ in rows)
+
+
+def test_one_measure_under_two_names_is_one_target() -> None:
+    body = "2016年单位GDP能耗降幅目标为3.4%。各地要确保完成单位地区生产总值能耗降低3.4%的目标。\n"
+    targets = extract_text(ANNUAL_HEAD + body, "synonyms.txt").targets
+    assert [(t.value, t.unit) for t in targets] == [(3.4, "%")]
+
+
+def test_tonnes_of_standard_coal_is_one_unit() -> None:
+    targets = extract_text(
+        ANNUAL_HEAD + "能源消费增量控制在28万吨标准煤以内。\n", "tce.txt"
+    ).targets
+    assert [(t.value, t.unit) for t in targets] == [(28, "万吨标准煤")]

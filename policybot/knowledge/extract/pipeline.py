@@ -16,6 +16,7 @@ from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
 from policybot.knowledge.extract.errors import NO_PLAN, ExtractionError
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text
+from policybot.knowledge.extract.place_tables import find_place_tables
 from policybot.knowledge.extract.records import (
     Extraction,
     MilestoneRecord,
@@ -67,7 +68,7 @@ def extract_text(text: str, source: str) -> Extraction:
     meta = extract_metadata(source, normalised)
     ctx = DocContext(text=normalised, meta=meta, paragraphs=paragraphs(normalised))
     extraction = Extraction(document=meta, text=normalised)
-    tables = find_tables(normalised, ctx)
+    tables = find_tables(normalised, ctx) + find_place_tables(normalised, ctx)
     body = _read_body(ctx, tables)
     targets, milestones, recurring, rewards, notes = (
         body.targets,
@@ -77,6 +78,7 @@ def extract_text(text: str, source: str) -> Extraction:
         body.notes,
     )
     table_targets, table_milestones, table_recurring = _read_tables(ctx, tables)
+    table_targets = target_rules.drop_restated_totals(table_targets, targets)
     extraction.targets = target_rules.deduplicate(targets + table_targets, normalised)
     extraction.milestones = milestone_rules.deduplicate(
         milestones + table_milestones + milestone_rules.legal_milestones(ctx)

@@ -518,6 +518,29 @@ def deduplicate(records: list[TargetRecord], text: str = "") -> list[TargetRecor
     return kept
 
 
+def drop_restated_totals(table: list[TargetRecord], body: list[TargetRecord]) -> list[TargetRecord]:
+    """A table's total row (district null) that repeats a figure the body states about the same
+    thing ("其建设任务25万亩" / "总计 | 25.0" under a 封山育林 column) is that figure, not another
+    one; the body's statement is kept (its quote says more)."""
+    kept: list[TargetRecord] = []
+    for record in table:
+        restated = record.district is None and any(
+            other.district is None
+            and (other.value, other.value_max, other.unit)
+            == (record.value, record.value_max, record.unit)
+            and _year(other) == _year(record)
+            and containment(record.subject, other.quote) >= 0.5
+            for other in body
+        )
+        if not restated:
+            kept.append(record)
+    return kept
+
+
+def _year(record: TargetRecord) -> int | None:
+    return record.deadline.year if record.deadline else None
+
+
 def _same_sentence(left: TargetRecord, right: TargetRecord, text: str) -> bool:
     first, second = sorted((left.span, right.span), key=lambda span: span.start)
     if not text or second.start < first.start:
@@ -549,9 +572,19 @@ _BOILERPLATE = re.compile(
 )
 
 
+# One measure, several names: "单位GDP能耗降幅" is "单位地区生产总值能耗降低".
+_SYNONYMS = (
+    (re.compile(r"(?:地区|国内)?生产总值"), "GDP"),
+    (re.compile(r"降低|下降"), "降幅"),
+)
+
+
 def _core(subject: str) -> str:
-    """The counted thing without the words every quota sentence shares."""
-    return _BOILERPLATE.sub("", subject)
+    """The counted thing without the words every quota sentence shares, synonyms unified."""
+    core = _BOILERPLATE.sub("", subject)
+    for pattern, canonical in _SYNONYMS:
+        core = pattern.sub(canonical, core)
+    return core
 
 
 def _merge_units(into: list[str], more: list[str]) -> None:
