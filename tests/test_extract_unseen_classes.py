@@ -265,3 +265,34 @@ def test_tonnes_of_standard_coal_is_one_unit() -> None:
         ANNUAL_HEAD + "能源消费增量控制在28万吨标准煤以内。\n", "tce.txt"
     ).targets
     assert [(t.value, t.unit) for t in targets] == [(28, "万吨标准煤")]
+
+
+# --- R1-R3: places ------------------------------------------------------------------------------
+
+
+def test_a_noun_ending_in_district_after_the_city_in_a_title_is_not_a_county() -> None:
+    text = "杭州市城市社区养老设施建设实施方案\n到2025年,建成社区养老服务中心120个。\n"
+    assert extract_text(text, "title.txt").document.region == "杭州市"
+
+
+def test_one_number_shared_by_a_list_of_named_districts_is_one_target_each() -> None:
+    text = (
+        "杭州市人民政府关于推进社区建设的实施意见\n"
+        "到2027年,确保上城区、拱墅区、西湖区60%的城市社区建成综合服务中心。\n"
+    )
+    targets = extract_text(text, "shared.txt").targets
+    assert [(t.district, t.value, t.unit) for t in targets] == [
+        ("上城区", 60, "%"),
+        ("拱墅区", 60, "%"),
+        ("西湖区", 60, "%"),
+    ]
+
+
+def test_kinds_of_sites_ending_in_district_are_not_districts() -> None:
+    text = (
+        "杭州市人民政府关于加快旅游品牌建设的意见\n"
+        "到2027年,新增省级以上风景名胜区3个;国家湿地公园1个;省级旅游度假区2家,其中生态度假区1家。\n"
+    )
+    targets = extract_text(text, "sites.txt").targets
+    assert {t.district for t in targets} == {None}
+    assert sorted(t.value for t in targets) == [1, 1, 2, 3]

@@ -92,6 +92,10 @@ def region_from_title(title: str | None) -> str | None:
     # (so "创建县质量奖" or "关于市…" do not name one).
     if places and not any(True for _ in places.names_starting(region)):
         return None
+    first = re.match(r"^.+?(?:省|自治区|市|自治州|盟)", region)
+    if places and first and first.group(0) != region and not places.knows(region[first.end() :]):
+        # "成都市城市社区…": a noun ending in 区 after the city is no county of it.
+        return first.group(0)
     return region
 
 

@@ -14,7 +14,12 @@ from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
-from policybot.knowledge.extract.districts import district_names, list_lead, list_lead_start
+from policybot.knowledge.extract.districts import (
+    district_names,
+    list_lead,
+    list_lead_start,
+    shared_places,
+)
 from policybot.knowledge.extract.numbers import Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
 from policybot.knowledge.extract.similarity import containment
@@ -200,7 +205,8 @@ def _targets_in_sentence(
         record = _target(reading, quantity, ctx, defaults)
         if record is not None:
             governing = _governing_time(reading.times, quantity, text)
-            records.extend(_per_listed_year(record, governing))
+            for listed in _per_listed_year(record, governing):
+                records.extend(_per_shared_place(listed, text, quantity, ctx))
     _share_verbs(records)
     return _split_shared_subjects(records)
 
@@ -233,6 +239,20 @@ _COUNTING_VERB = re.compile(
 
 
 _RATIO = re.compile(r"(?:率|比|比重|比例|占比)$")
+
+
+def _per_shared_place(
+    record: TargetRecord, text: str, quantity: Quantity, ctx: DocContext
+) -> list[TargetRecord]:
+    """ "确保甲区、乙区、丙区50%的社区建成…": one target per place the list names."""
+    if record.district is not None:
+        return [record]
+    places = shared_places(text, quantity.start, ctx)
+    if not places:
+        return [record]
+    after = re.split(r"[,;。]", text[quantity.end :], maxsplit=1)[0]
+    subject = re.sub(r"^(?:以上|左右)?(?:的)?", "", after).strip() or record.subject
+    return [replace(record, district=place, subject=subject) for place in places]
 
 
 _LISTED_YEARS = re.compile(r"^((?:19|20)\d{2})年(?:和|、|及)((?:19|20)\d{2})年$")
