@@ -296,3 +296,62 @@ def test_kinds_of_sites_ending_in_district_are_not_districts() -> None:
     targets = extract_text(text, "sites.txt").targets
     assert {t.district for t in targets} == {None}
     assert sorted(t.value for t in targets) == [1, 1, 2, 3]
+
+
+# --- R4, R5: measures per person; an issuer named only by the page ------------------------------
+
+
+def test_a_measure_per_person_is_one_unit() -> None:
+    targets = extract_text(
+        PLAN_HEAD + "到2025年,全员劳动生产率达到25万元/人。\n", "per.txt"
+    ).targets
+    assert [(t.value, t.unit) for t in targets] == [(25, "万元/人")]
+
+
+def test_the_page_source_names_the_issuer_when_nothing_else_does() -> None:
+    text = (
+        "县卫健委2021年重点工作任务分解\n"
+        "文章来源:嘉善县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49\n"
+        "1.创建国家卫生县城。\n牵头责任单位:县卫健委\n主要协作单位:各镇人民政府、县政府有关部门\n"
+    )
+    extraction = extract_text(text, "page.txt")
+    assert extraction.document.issuer == "嘉善县卫生健康委员会"
+    assert extraction.document.region == "嘉善县"
+    assert [(k.title, k.lead_units, k.support_units) for k in extraction.tasks] == [
+        ("创建国家卫生县城", ["县卫健委"], ["各镇人民政府", "县政府有关部门"])
+    ]
+
+
+# --- U1: units that share the work "按职责分工负责" ------------------------------------------------
+
+
+def test_units_sharing_the_work_by_their_duties() -> None:
+    body = (
+        "一、扩大消费\n"
+        "1.改善消费条件,创新消费场景。(省商务厅、财政厅、江苏银保监局等相关部门按职责分工负责)\n"
+        "2.落实好稳经济20条措施。(省发展改革委牵头,省商务厅、财政厅等相关部门按职责分工负责)\n"
+    )
+    extraction = extract_text("江苏省人民政府关于2023年重点工作的通知\n" + body, "duties.txt")
+    tasks = [(k.lead_units, k.support_units) for k in extraction.tasks]
+    assert tasks == [
+        (["省商务厅", "省财政厅", "江苏银保监局"], []),
+        (["省发展改革委"], ["省商务厅", "省财政厅"]),
+    ]
+    assert extraction.targets == []  # "20条措施" names a package of measures
+
+
+def test_a_task_paragraph_with_a_number_later_is_a_task_and_a_target() -> None:
+    body = (
+        "1.推广家庭医生签约服务。加快建设县妇幼保健院,实施12个卫生院改扩建项目。\n"
+        "牵头责任单位:县卫健委\n"
+    )
+    extraction = extract_text("嘉善县2021年重点工作任务分解\n" + body, "mixed.txt")
+    assert [t.value for t in extraction.targets] == [12]
+    assert [k.title for k in extraction.tasks] == ["推广家庭医生签约服务"]
+
+
+def test_a_county_department_names_its_county() -> None:
+    from policybot.knowledge.extract.jurisdiction import region_of
+
+    assert region_of("长兴县市场监督管理局") == "长兴县"
+    assert region_of("经济开发区管委会") is None

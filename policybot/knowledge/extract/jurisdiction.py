@@ -33,6 +33,9 @@ _TITLE_REGION = re.compile(
     r"^(?P<region>[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|盟)(?:[\u4e00-\u9fff]{1,5}?(?:区|县|旗))?"
     r"|[\u4e00-\u9fff]{1,6}?(?:区|县|旗))(?=[\u4e00-\u9fff“])"
 )
+_COUNTY_ISSUER = re.compile(
+    rf"^(?P<region>{_COUNTY})(?=[\u4e00-\u9fff]{{1,12}}(?:局|委|厅|办|委员会|中心))"
+)
 # Words that end like a place but are not one ("县" alone, "本市", "全省").
 _NOT_A_PLACE = re.compile(
     r"^(?:[本全我各该某外]?[省市区县州旗盟]|地区|城区|市区|县区|辖区|园区|社区|新区)$"
@@ -70,6 +73,9 @@ def region_of(issuer: str | None) -> str | None:
     match = _REGION.match(issuer)
     if match and match["region"]:
         return _place_or_none(match["region"])
+    county = _COUNTY_ISSUER.match(issuer)
+    if county and gazetteer().knows(county["region"]):
+        return county["region"]  # "灵璧县卫生健康委员会": a county's own department
     return None
 
 

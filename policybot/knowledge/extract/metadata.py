@@ -50,6 +50,11 @@ _LABEL_NAMES = (
     "有效性",
     "关键词",
     "体裁分类",
+    "文章来源",
+    "信息来源",
+    "来源",
+    "发表时间",
+    "责任编辑",
 )
 # A web page's metadata fields, several to a line: "文 号 : 某政办发〔2024〕1号 发文单位: …".
 _LABEL_ALTERNATIVES = "|".join(
@@ -120,6 +125,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         )
         or _issuer_from_header(lines)
         or _issuer_from_notice(lines)
+        or _issuer_from_source(labels)
     )
     meta.issued = issued or _labelled_date(labels, ("成文日期", "发文时间", "发文日期"))
     meta.region = (
@@ -305,6 +311,20 @@ def _compact_date(line: str) -> date | None:
 def _issuer_from_title(value: str | None) -> str | None:
     if value and _ISSUER_SUFFIX.search(value):
         return value.strip()
+    return None
+
+
+def _issuer_from_source(labels: dict[str, str]) -> str | None:
+    """A government page's "文章来源:某县卫生健康委员会" when nothing else names the issuer: only an
+    organ of a real place counts (a news agency or "本文来源:林业厅" does not)."""
+    for name in ("文章来源", "信息来源", "来源"):
+        value = re.split(r"\s", labels.get(name, "").strip(), maxsplit=1)[0]
+        if (
+            value
+            and _ISSUER_SUFFIX.search(value)
+            and (region_of(value) or region_from_title(value))
+        ):
+            return value
     return None
 
 

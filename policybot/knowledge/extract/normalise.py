@@ -162,6 +162,8 @@ _NAVIGATION_PHRASE = re.compile(
     r"(?:浏览量|浏览次数|点击数|阅读人次)\s*[::]\s*\d*\s*(?:时间\s*[::]\s*[\d\-: ]+)?|"
     r"加入收藏|扫描二维码\s*关注我们|分享到"
 )
+# "文章来源:某县卫生健康委员会" on a line of page counters.
+_SOURCE_FIELD = re.compile(r"(?:文章|信息)?来源\s*[::]\s*[\u4e00-\u9fff]{4,30}")
 _RELATED_BLOCK = re.compile(
     r"^\s*(?:相关法规|相关文件|相关链接|相关文章|相关新闻|相关阅读|相关政策)\s*$"
 )
@@ -295,6 +297,9 @@ def _clean_lines(lines: list[str]) -> list[str]:
             cleaned.append(re.sub(r" +", "\t", line))
             continue
         if _is_furniture(line):
+            source = _SOURCE_FIELD.search(line)
+            if source:
+                cleaned.append(source.group(0))  # the page's counters go, who published it stays
             continue
         line = _NAVIGATION_PHRASE.sub("", line)
         cleaned.append(_SPACE_BETWEEN_CJK.sub(_drop_space, line))
@@ -366,6 +371,7 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
             and line
             and not _SIGNATURE_LINE.match(line)
             and heading_level(line) is None  # a numbered item never continues a sentence
+            and not _FIELD_LINE.match(line)  # nor does a "牵头责任单位:…" line
         ):
             out[-1] = out[-1] + line
             pending_join = _looks_broken(out[-1])
@@ -377,6 +383,8 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# "牵头责任单位:…", "主要协作单位:…": a labelled field opens a line of its own.
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[::]")
 # The signature block (issuer alone, date alone) never continues the sentence above it.
 _SIGNATURE_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局)|"
@@ -440,7 +448,8 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
 
 
 _INLINE_HEADING = re.compile(
-    r"(?<=[。;!?)])(?=[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\.(?!\d)|"
+    r"(?:(?<=[。;!?)])\s*|(?<=[\u4e00-\u9fff])\s+)"
+    r"(?=[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\.(?!\d)|"
     r"第[一二三四五六七八九十]+[章条])"
 )
 

@@ -40,7 +40,8 @@ from policybot.knowledge.extract.units import (
 )
 
 _NOTE_LINE = re.compile(
-    r"^[((]?\s*(?P<body>(?:牵头|责任|主办|负责|实施)(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
+    r"^[((]?\s*(?P<body>(?:主要)?(?:牵头|责任|主办|负责|实施|配合|协作|协办|参与|协同|协助){1,2}"
+    r"(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
 )
 _NOTICE = re.compile(r"关于(?:印发|转发|颁发)|现(?:将|把)?[^。]{0,40}印发给你们")
 _DATE_LINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
@@ -263,7 +264,9 @@ def _read_tasks_and_targets(
         )
         targets = target_rules.targets_in_piece(piece, ctx, defaults)
         found.targets.extend(targets)
-        if targets or note is None or ctx.is_commendation:
+        if note is None or ctx.is_commendation:
+            continue
+        if targets and not _has_duty_without_number(piece):
             continue
         if has_items and task_rules.is_heading_only(paragraph, piece):
             continue
@@ -272,6 +275,14 @@ def _read_tasks_and_targets(
         record = task_rules.task(paragraph, piece, note, ctx, first_piece=position == 0)
         if record is not None:
             found.tasks.append(record)
+
+
+def _has_duty_without_number(piece: Piece) -> bool:
+    """A task paragraph that opens with a duty of its own before its numbers ("推广家庭医生签约
+    服务。…实施16个卫生院改扩建项目"): the duty is a task, the numbers its targets."""
+    text = re.sub(r"^\s*(?:\(?\d{1,2}[)、.]|\([一二三四五六七八九十]+\))", "", piece.text)
+    sentences = [s for s in re.split(r"(?<=[。;])", text) if s.strip(" 。;")]
+    return len(sentences) >= 2 and not re.search(r"\d", sentences[0])
 
 
 def _task_pieces(entry: _Entry) -> list[tuple[Piece, UnitNote | None]]:

@@ -44,6 +44,8 @@ _LIST_SIZE = re.compile(
 )
 # "一、县示范区管委会牵头工作(8项)", "受表彰的单位名单(17个)": a count of the items below.
 _HEADING_COUNT = re.compile(r"^\)\s*$|^\)[\u4e00-\u9fff]{0,12}(?:名单|附件)|^\)\s*\d{1,2}\s*[.、]")
+_PACKAGE_NOUN = re.compile(r"^(?:措施|政策|举措|意见|规定|细则|硬措施|新政)")
+_MAKING_VERB = re.compile(r"出台|制定|推出|研究|起草|形成|新增")
 _PROJECT_NAME = re.compile(r"等(?:重点)?项目|项目建设")
 _EACH_YEAR = re.compile(r"每年|年均|每一年")
 _QUALIFIERS = (
@@ -349,6 +351,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
     if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
         return True
+    if (
+        quantity.unit == "条"
+        and _PACKAGE_NOUN.match(text[quantity.end :])
+        and not _MAKING_VERB.search(before)
+    ):
+        return True  # "落实好提振市场信心90条措施": a policy package named by its size
     comma_end = re.search(r"[,;。]|$", text[quantity.end :])
     if _PROJECT_NAME.search(text[quantity.end : quantity.end + comma_end.start()]):  # type: ignore[union-attr]
         return True  # "抓好某公司25万吨己二酸等项目建设": a capacity names a project
