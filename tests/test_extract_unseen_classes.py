@@ -355,3 +355,38 @@ def test_a_county_department_names_its_county() -> None:
 
     assert region_of("长兴县市场监督管理局") == "长兴县"
     assert region_of("经济开发区管委会") is None
+
+
+# --- X1-X3: document number and signing date -----------------------------------------------------
+
+
+def test_the_number_after_a_notice_title_is_its_own_even_when_the_title_says_luoshi() -> None:
+    text = (
+        "江西省政府关于印发2009年工作目标任务分解落实方案的通知(赣政发〔2009〕6号)\n"
+        "各市、县人民政府:\n现将方案印发给你们。\n到2009年底,新增就业40万人。\n"
+    )
+    assert extract_text(text, "n.txt").document.doc_number == "赣政发〔2009〕6号"
+
+
+def test_title_characters_glued_before_the_number_are_not_its_prefix() -> None:
+    text = (
+        "江西省人民政府 关于明确2023年重点工作责任单位的通知赣政〔2023〕5号 现将重点工作任务予以分解。"
+        "到2023年底,新增就业40万人。\n"
+    )
+    assert extract_text(text, "g.txt").document.doc_number == "赣政〔2023〕5号"
+
+
+def test_a_filing_number_is_not_the_documents_number() -> None:
+    text = (
+        "文件编号:赣文备〔2016〕29号\n某县人民政府\n关于印发某县品牌奖励办法的通知\n"
+        "某府发〔2015〕23号\n各乡镇人民政府:\n对获得中国驰名商标的企业,奖励50万元。\n"
+    )
+    assert extract_text(text, "f.txt").document.doc_number == "某府发〔2015〕23号"
+
+
+def test_a_date_in_brackets_under_a_joint_documents_title_is_its_signing_date() -> None:
+    text = (
+        "中共某省委 某省人民政府\n关于加快建设质量强省的实施意见\n(2022年12月31日)\n"
+        "到2025年,制造业质量竞争力指数达到92以上。\n"
+    )
+    assert extract_text(text, "j.txt").document.issued == date(2022, 12, 31)

@@ -104,6 +104,12 @@ _CLOSING_DATE = re.compile(
 _BROKEN_DOC_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fff]{1,10})[〔\[【(]\s*(?P<year>(?:19|20)\d{2})(?P<number>\d{1,4})\s*$"
 )
+_AFTER_OWN_TITLE = re.compile(r"的(?:通知|决定|意见|通报|批复|请示|报告|函)\s*[((]?\s*$")
+_TITLE_TAIL = re.compile(
+    r"^.*?(?:通知|决定|意见|通报|批复|请示|报告|函)(?=[\u4e00-\u9fff]{1,8}[〔\[【(])"
+)
+# A filing number given by the body a document is filed with ("渝文备〔2016〕294号").
+_FILING_PREFIX = re.compile(r"备$|备案")
 # What a citation of another document says just before its number.
 _CITATION_CUE = re.compile(r"根据|依据|按照|参照|贯彻|落实|执行|转发|精神|》\s*[((]?\s*$|》[^《]*$")
 _ADDRESSEE = re.compile(
@@ -236,8 +242,10 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
                 return _clean_number(match["number"])
     for line in lines[:30]:
         for match in _DOC_NUMBER.finditer(line):
-            if _is_own_number(line, match.start()):
-                return _clean_number(match["number"])
+            number = _clean_number(match["number"])
+            prefix = re.split(r"[〔\[【(]", number, maxsplit=1)[0]
+            if _is_own_number(line, match.start()) and not _FILING_PREFIX.search(prefix):
+                return number
         broken = _BROKEN_DOC_NUMBER.search(line)
         if broken and _is_own_number(line, broken.start()) and len(line) <= 40:
             return f"{broken['prefix']}〔{broken['year']}〕{broken['number']}号"
@@ -247,15 +255,20 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
 
 
 def _is_own_number(line: str, start: int) -> bool:
-    """A number in the header, not a citation ("根据《…》(某政发〔2014〕3号)精神")."""
+    """A number in the header, not a citation ("根据《…》(某政发〔2014〕3号)精神"); one right
+    after a notice's own title ("…分解落实方案的通知(苏政发〔2007〕16号)") is its own."""
     before = line[max(0, start - 30) : start]
+    if _AFTER_OWN_TITLE.search(before) and before.count("《") <= before.count("》"):
+        return True
     if _CITATION_CUE.search(before):
         return False
     return before.count("《") <= before.count("》") and before.count("(") <= before.count(")") + 1
 
 
 def _clean_number(number: str) -> str:
-    return re.sub(r"\s+", "", number)
+    """Without spaces, and without the end of a title glued before it ("…的通知豫政〔2023〕5号")."""
+    number = re.sub(r"\s+", "", number)
+    return _TITLE_TAIL.sub("", number)
 
 
 def _signature(lines: list[str]) -> tuple[str | None, date | None]:
@@ -266,9 +279,11 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
         signed = signed or _compact_date(following)
         if signed and _ISSUER_SUFFIX.search(line) and len(line) <= 40:
             return re.sub(r"\s+", "", _first_of_issuer_block(lines, index)), signed
-    # A notice whose signature lost the issuer line still has its date on a line of its own.
-    for line in lines[:30]:
-        if _SIGNATURE_DATE.match(line):
+    # A notice whose signature lost the issuer line still has its date on a line of its own;
+    # a joint 省委/省政府 document prints it in brackets under its title ("(2022年12月31日)").
+    for index, line in enumerate(lines[:30]):
+        bracketed = re.fullmatch(r"[((]\s*(.+?)\s*[))]", line) if index < 6 else None
+        if _SIGNATURE_DATE.match(line) or (bracketed and _SIGNATURE_DATE.match(bracketed[1])):
             return None, parse_date(line)
     # Text copied without line breaks: "…人民政府办公室2016年7月18日…" (not the 印发 date).
     for line in lines:
