@@ -390,3 +390,41 @@ def test_a_date_in_brackets_under_a_joint_documents_title_is_its_signing_date() 
         "到2025年,制造业质量竞争力指数达到92以上。\n"
     )
     assert extract_text(text, "j.txt").document.issued == date(2022, 12, 31)
+
+
+# --- W1, W2, K1: rewards and their conditions -----------------------------------------------------
+
+REWARD_RULE = """某县获得名牌产品企业奖励办法
+第二条 在本县行政区域内登记注册的企业,均适用本办法。
+第三条 对获得“中国名牌产品”、“浙江名牌产品”和“浙江知名商号”称号的企业由县政府予以表彰奖励。
+(一)获得“中国名牌产品”称号的企业,一次性奖励现金30万元;
+(二)获得“浙江名牌产品”和“浙江知名商号”称号的企业,一次性奖励现金6万元。
+第四条 企业称号有效期满后,经申报并重新获得认定,同样给予奖励。
+第五条 对纳税大户奖励每家奖金8万元,企业领导班子成员获得奖金总额的60%。对纳税增长大户每家奖金3万元。企业领导班子成员获得奖金总额的60%。
+"""
+
+
+def test_sub_items_give_the_sums_of_the_rule_that_announces_them() -> None:
+    rewards = extract_text(REWARD_RULE, "rule.txt").rewards
+    named = [(r.achievement, r.amount_yuan) for r in rewards if "称号" in r.achievement]
+    assert named == [
+        ("获得“中国名牌产品”称号", 300000),
+        ("获得“浙江名牌产品”称号", 60000),
+        ("获得“浙江知名商号”称号", 60000),
+    ]
+
+
+def test_scope_re_award_and_bonus_split_are_conditions_said_once() -> None:
+    conditions = extract_text(REWARD_RULE, "rule.txt").conditions
+    kinds = [(c.kind, c.text) for c in conditions]
+    assert ("scope", "在本县行政区域内登记注册的企业,均适用本办法") in kinds
+    assert any(kind == "other" and "重新获得认定" in text for kind, text in kinds)
+    assert [text for kind, text in kinds if "奖金总额" in text] == [
+        "企业领导班子成员获得奖金总额的60%"
+    ]
+
+
+def test_granting_a_title_is_not_a_scope() -> None:
+    text = REWARD_RULE + "一、颁发奖牌:分别授予获奖企业“纳税大户企业”荣誉称号,并颁发奖牌。\n"
+    conditions = extract_text(text, "rule.txt").conditions
+    assert not any("授予" in c.text for c in conditions)

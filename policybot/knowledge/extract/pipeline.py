@@ -25,7 +25,11 @@ from policybot.knowledge.extract.records import (
     TargetRecord,
     TaskRecord,
 )
-from policybot.knowledge.extract.rewards import expand_listed_below, rewards_in_piece
+from policybot.knowledge.extract.rewards import (
+    drop_umbrellas,
+    expand_listed_below,
+    rewards_in_piece,
+)
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
 from policybot.knowledge.extract.tables import Table, find_tables
 from policybot.knowledge.extract.targets import Defaults
@@ -85,6 +89,7 @@ def extract_text(text: str, source: str) -> Extraction:
         milestones + table_milestones + milestone_rules.legal_milestones(ctx)
     )
     extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
+    rewards = drop_umbrellas(rewards)
     extraction.rewards = rewards
     extraction.tasks = body.tasks
     if rewards:
