@@ -428,3 +428,39 @@ def test_granting_a_title_is_not_a_scope() -> None:
     text = REWARD_RULE + "一、颁发奖牌:分别授予获奖企业“纳税大户企业”荣誉称号,并颁发奖牌。\n"
     conditions = extract_text(text, "rule.txt").conditions
     assert not any("授予" in c.text for c in conditions)
+
+
+# --- C4: a box-drawn table with a header spanning columns -----------------------------------------
+
+
+def test_a_box_drawn_table_with_spanning_headers_and_collapsed_spaces() -> None:
+    text = (
+        "广州市人民政府\n2001年3月1日\n附件:2001年广州市蔬菜生产考评指标表\n单位:折合鲜菜·万吨\n"
+        "┏━━━━━┯━━┯━━━━━━━━━━┯━━━┓\n"
+        "┃ │种植│ 总量平衡 │ ┃\n"
+        "┃ │面积├───┬──────┤ 储备 ┃\n"
+        "┃区 │(万│总销售│ 收支缺口 │ 规模 ┃\n"
+        "┃ │亩)│ │ │ ┃\n"
+        "┠─────┼──┼───┼──────┼───┨\n"
+        "┃全市合计 │120 │300 │45 │8 ┃\n"
+        "┠─────┼──┼───┼──────┼───┨\n"
+        "┃ 黄埔 │ │12 │3 │1 ┃\n"
+        "┠─────┼──┼───┼──────┼───┨\n"
+        "┃ 白云 │40 │90 │ │2 ┃\n"
+        "┗━━━━━┷━━┷━━━┷━━━━━━┷━━━┛\n"
+    )
+    targets = extract_text(text, "box.txt").targets
+    found = {(t.district, t.subject, t.value, t.unit, t.deadline) for t in targets}  # type: ignore[misc]
+    end = date(2001, 12, 31)
+    assert found == {
+        (None, "种植面积", 120, "万亩", end),
+        (None, "总量平衡总销售", 300, "万吨", end),
+        (None, "总量平衡收支缺口", 45, "万吨", end),
+        (None, "储备规模", 8, "万吨", end),
+        ("黄埔区", "总量平衡总销售", 12, "万吨", end),
+        ("黄埔区", "总量平衡收支缺口", 3, "万吨", end),
+        ("黄埔区", "储备规模", 1, "万吨", end),
+        ("白云区", "种植面积", 40, "万亩", end),
+        ("白云区", "总量平衡总销售", 90, "万吨", end),
+        ("白云区", "储备规模", 2, "万吨", end),
+    }

@@ -18,33 +18,40 @@ below it) are read the same way: one target per row at both levels.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.numbers import MEASURE_WORDS
 from policybot.knowledge.extract.tables import Indicator, Table, TableRow, place_column
 
-_TOTAL_LABEL = re.compile(r"^(?:总计|合计|总量|全市|全省|全区|全县|全州|全盟|全旗)$")
+_TOTAL_LABEL = re.compile(r"^(?:全[市省区县州盟旗])?(?:总计|合计|总量)$|^全[市省区县州盟旗]$")
 _ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、](?!\d))")
 _NOT_A_VALUE_COLUMN = re.compile(r"备注|说明|序号|责任单位|牵头单位")
 _VALUE = re.compile(r"^(?:≥|≤|>|<)?\s*\d+(?:\.\d+)?\s*%?$")
-_TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(?P<unit>[^\s|]{1,8})")
+_TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(?:[^\s|·]{1,12}·)?(?P<unit>[^\s|·]{1,8})")
 _HEADER_UNIT = re.compile(r"[((](?P<unit>%|‰|[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff/]{1,6})[))]$")
 # Place-name endings: a label ending so is already a full name.
 _PLACE_END = re.compile(r"(?:省|市|州|盟|地区|区|县|旗|镇|乡|街道|局|单位|场|处|中心|委员会)$")
 
 
 def find_place_tables(text: str, ctx: DocContext) -> list[Table]:
-    """Every bar-separated table whose rows give one figure per place."""
+    """Every bar-separated or box-drawn table whose rows give one figure per place."""
     lines = _lines(text)
     tables: list[Table] = []
     index = 0
     while index < len(lines):
-        if "|" not in lines[index][1]:
+        line = lines[index][1]
+        boxed = bool(_BOX_LINE.match(line))
+        if "|" not in line and not boxed:
             index += 1
             continue
         end = index
-        while end < len(lines) and "|" in lines[end][1]:
+        while end < len(lines) and (
+            _BOX_LINE.match(lines[end][1]) if boxed else "|" in lines[end][1]
+        ):
             end += 1
-        table = _read_block(lines[index:end], _context_lines(lines, index), ctx)
+        block, above = lines[index:end], _context_lines(lines, index)
+        table = _read_box(block, above, ctx) if boxed else _read_block(block, above, ctx)
         if table is not None:
             tables.append(table)
         index = end
@@ -105,6 +112,18 @@ def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext)
     columns = _value_columns(header, unit_line)
     if not columns:
         return None
+    return _table(block, data, columns, title, ctx)
+
+
+def _table(
+    block: list[tuple[int, str]],
+    data: list[list[tuple[int, str]]],
+    columns: list[tuple[int, str, str | None]],
+    title: str,
+    ctx: DocContext,
+) -> Table:
+    """One target per non-empty value cell of each place row."""
+    deadline = _title_year_end(title) or ctx.plan_end
     table_rows: list[TableRow] = []
     for number, row in enumerate(data, 1):
         label_offset, label = row[0]
@@ -123,7 +142,7 @@ def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext)
                     subject,
                     value,
                     unit,
-                    ctx.plan_end,
+                    deadline,
                     label_offset,
                     district if isinstance(district, str) else None,
                 )
@@ -131,6 +150,14 @@ def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext)
         table_rows.append(table_row)
     start, end = block[0][0], block[-1][0] + len(block[-1][1])
     return Table(start, end, [], table_rows)
+
+
+def _title_year_end(title: str) -> date | None:
+    """ "2000年某市粮食考评指标表": a table named for one year holds that year's figures."""
+    if re.search(r"(?:19|20)\d{2}\s*[—\-–~至到]", title):
+        return None
+    years = set(re.findall(r"((?:19|20)\d{2})年", title))
+    return date(int(years.pop()), 12, 31) if len(years) == 1 else None
 
 
 def _is_header(row: list[tuple[int, str]]) -> bool:
@@ -189,3 +216,141 @@ def _place(name: str, ctx: DocContext) -> str:
     if _PLACE_END.search(name) or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
         return name
     return ctx.district_name(name, ctx.text[:3000])
+
+
+# --- box-drawn tables -----------------------------------------------------------------------------
+#
+#     ┏━━━━━┯━━┯━━━━━━━━━━┓
+#     ┃ │播种│ 总量平衡 ┃
+#     ┃ │面积├───┬──────┤
+#     ┃地区│(万│总销售│ 收支缺口 ┃
+#     ┃ │亩)│ │ ┃
+#     ┠─────┼──┼───┼──────┨
+#     ┃全市合计 │235 │825 │17250 ┃
+#
+# Web copies collapse the spaces inside cells, so text cannot be placed by its width; the
+# horizontal rules can (they are never collapsed).  The rule under the header gives every
+# column's width; the top rule, and each rule inside the header, tell which columns a header cell
+# spans, and the header text of a column is what stands in the cells above it, top to bottom.
+
+_BOX_LINE = re.compile(r"^[┏┃┠┗│├┣]")
+_BOX_VERTICAL = re.compile(r"[┃│├┤┬┴┼┠┨┏┓┗┛┯┷┣┫]")
+_RULE = re.compile(r"^[━─┄┈═]+$")
+
+
+def _read_box(block: list[tuple[int, str]], above: list[str], ctx: DocContext) -> Table | None:
+    rules = [i for i, (_, line) in enumerate(block) if _is_rule_line(line)]
+    body_rule = next((i for i in rules if i + 1 < len(block) and _box_data_row(block[i + 1])), None)
+    if body_rule is None or not rules or rules[0] >= body_rule:
+        return None
+    widths = _rule_widths(block[body_rule][1])
+    top = _rule_widths(block[rules[0]][1])
+    if len(widths) < 2 or not top:
+        return None
+    header_text = _box_header(
+        [line for _, line in block[rules[0] + 1 : body_rule]], widths, _spans(top, widths)
+    )
+    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    title = next((line for line in reversed(above) if "表" in line), "")
+    columns: list[tuple[int, str, str | None]] = []
+    for index, text in enumerate(header_text):
+        if index == 0 or not text or _NOT_A_VALUE_COLUMN.search(text):
+            continue
+        measure = _measure_in(text)
+        subject = re.sub(rf"\([^()]*{re.escape(measure)}[^()]*\)", "", text) if measure else text
+        columns.append((index, subject or text, measure or unit_line))
+    data = [
+        cells
+        for offset, line in block[body_rule + 1 :]
+        if not _is_rule_line(line) and len(cells := _box_cells(offset, line)) == len(widths)
+    ]
+    data = [row for row in data if _is_data_row(row)]
+    if len(data) < 2 or not columns:
+        return None
+    return _table(block, data, columns, title, ctx)
+
+
+def _is_rule_line(line: str) -> bool:
+    inner = _BOX_VERTICAL.sub("", line.strip())
+    return bool(inner) and bool(_RULE.match(inner))
+
+
+def _rule_widths(line: str) -> list[int]:
+    """Widths (in rule characters) of the cells a horizontal rule separates."""
+    return [len(part) for part in _BOX_VERTICAL.split(line.strip()) if part]
+
+
+def _spans(rule: list[int], widths: list[int]) -> list[tuple[int, int]]:
+    """The columns (first, last) each cell of a rule covers, given the columns' widths; a cell
+    spanning several columns also covers the separators between them."""
+    spans: list[tuple[int, int]] = []
+    column = 0
+    for width in rule:
+        first, covered = column, widths[column] if column < len(widths) else width
+        while covered < width and column + 1 < len(widths):
+            column += 1
+            covered += widths[column] + 1
+        spans.append((first, column))
+        column += 1
+    return spans
+
+
+def _box_header(lines: list[str], widths: list[int], partition: list[tuple[int, int]]) -> list[str]:
+    """The header text of every column: the cells above it, top to bottom."""
+    texts = ["" for _ in widths]
+    for line in lines:
+        segments = _BOX_VERTICAL.split(line.strip())[1:]
+        if segments and not segments[-1].strip():
+            segments = segments[:-1]
+        cells: list[tuple[int, int]] = []
+        position = 0  # index into the current partition
+        column = 0
+        for segment in segments:
+            segment = segment.strip()
+            if segment and _RULE.match(segment):
+                # A rule inside the header splits the cell it sits in by its own width.
+                first, covered = column, widths[column] if column < len(widths) else 0
+                while covered < len(segment) and column + 1 < len(widths):
+                    column += 1
+                    covered += widths[column] + 1
+                cells.append((first, column))
+                column += 1
+                while position < len(partition) and partition[position][1] < column:
+                    position += 1
+                continue
+            if position >= len(partition):
+                break
+            first, last = max(partition[position][0], column), partition[position][1]
+            for index in range(first, last + 1):
+                texts[index] += segment
+            cells.append((first, last))
+            column = last + 1
+            position += 1
+        if cells and cells[-1][1] == len(widths) - 1:
+            partition = cells
+    return [re.sub(r"\s+", "", text) for text in texts]
+
+
+def _box_cells(offset: int, line: str) -> list[tuple[int, str]]:
+    stripped = line.rstrip()
+    cells: list[tuple[int, str]] = []
+    position = 0
+    for part in re.split(r"[┃│]", stripped)[1:]:
+        position = stripped.find(part, position)
+        lead = len(part) - len(part.lstrip())
+        cells.append((offset + position + lead, part.strip()))
+        position += len(part)
+    if cells and not cells[-1][1]:
+        cells.pop()
+    return cells
+
+
+def _box_data_row(entry: tuple[int, str]) -> bool:
+    offset, line = entry
+    return not _is_rule_line(line) and _is_data_row(_box_cells(offset, line))
+
+
+def _measure_in(text: str) -> str | None:
+    """The measure word a header names ("播种面积(万亩)", "(总原粮、产万吨)")."""
+    found = [word for word in MEASURE_WORDS if len(word) >= 2 and word in text]
+    return max(found, key=len) if found else None
