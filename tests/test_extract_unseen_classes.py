@@ -464,3 +464,26 @@ def test_a_box_drawn_table_with_spanning_headers_and_collapsed_spaces() -> None:
         ("白云区", "总量平衡总销售", 90, "万吨", end),
         ("白云区", "储备规模", 2, "万吨", end),
     }
+
+
+def test_one_duty_at_two_points_half_a_year_apart_is_half_yearly() -> None:
+    extraction = extract_text(
+        ANNUAL_HEAD + "各地、各部门应于6月初和12月初分别组织一次督查活动。\n", "twice.txt"
+    )
+    assert [(r.title, r.every) for r in extraction.recurring] == [("督查活动", "half-year")]
+    assert extraction.milestones == []
+
+
+def test_the_years_state_of_completion_is_no_deadline_and_pairs_count() -> None:
+    body = "2016年造林完成情况,作为考核的重要内容。为2万对夫妇提供免费健康检查。\n"
+    extraction = extract_text(ANNUAL_HEAD + body, "state.txt")
+    assert extraction.milestones == []
+    assert [(t.value, t.unit) for t in extraction.targets] == [(2, "万对")]
+
+
+def test_a_lead_year_dates_a_goal_of_popularising_after_a_number() -> None:
+    body = "2010年,每个乡镇都建有1所公办中心幼儿园,全面普及学前三年教育。\n"
+    extraction = extract_text(PLAN_HEAD + body, "popular.txt")
+    assert [(m.title, m.due) for m in extraction.milestones] == [
+        ("普及学前三年教育", date(2010, 12, 31))
+    ]

@@ -38,9 +38,9 @@ SEED_FLOORS: Floors = {
 # The unseen corpus grew from 34 to 70 documents (batch 2, its figures measured fresh before
 # anyone tuned on it), so the dev and blind floors were set again on the larger splits.
 DEV_FLOORS: Floors = {
-    "targets": 0.97,
-    "milestones": 0.9,
-    "recurring": 0.9,
+    "targets": 0.98,
+    "milestones": 0.92,
+    "recurring": 1.0,
     "rewards": 0.99,
     "units": 0.93,
     "tasks": 0.89,

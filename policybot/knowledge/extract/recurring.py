@@ -44,6 +44,13 @@ _REGIME_PERIODS: dict[str, Every] = {
     "月度": "month",
     "年度": "year",
 }
+# "于7月初和12月初分别组织一次自查活动": the same duty once at each of two points of the year,
+# some half a year apart (mid-year and year end), is a half-yearly duty.
+_TWICE_A_YEAR = re.compile(
+    r"(?P<first>\d{1,2})月(?:初|中|底|末|上旬|中旬|下旬)?(?:前)?(?:和|、|及)"
+    r"(?P<second>\d{1,2})月(?:初|中|底|末|上旬|中旬|下旬)?(?:前)?[^,;。\d]{0,4}?"
+    r"(?:分别|各)[^,;。\d]{0,6}?(?:一|1)次(?P<duty>[\u4e00-\u9fff]{2,20})"
+)
 # "于3月25日、6月25日前报告每季度进展": the dates say when; these are milestones.
 _EXACT_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _COUNT_WORDS = re.compile(r"(?:至少|不少于)?(?:进行|开展|举办|组织)?(?:一|1)(?:次|批|轮)(?:以上)?")
@@ -60,6 +67,7 @@ def recurring_in_piece(
             if record is not None:
                 records.append(record)
         records.extend(_regime(sentence, ctx, section, lead_units))
+        records.extend(_twice_a_year(sentence, ctx, section, lead_units))
         for labelled in _LABELLED.finditer(sentence.text):
             records.append(
                 RecurringRecord(
@@ -73,6 +81,26 @@ def recurring_in_piece(
                     ),
                 )
             )
+    return records
+
+
+def _twice_a_year(
+    sentence: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
+) -> list[RecurringRecord]:
+    records: list[RecurringRecord] = []
+    for match in _TWICE_A_YEAR.finditer(sentence.text):
+        if not 4 <= int(match["second"]) - int(match["first"]) <= 8:
+            continue
+        records.append(
+            RecurringRecord(
+                region=ctx.region,
+                title=match["duty"],
+                every="half-year",
+                quote=sentence.text.strip()[:120],
+                lead_units=list(lead_units),
+                span=Span(sentence.start + match.start(), sentence.start + match.end(), section),
+            )
+        )
     return records
 
 
