@@ -487,3 +487,18 @@ def test_a_lead_year_dates_a_goal_of_popularising_after_a_number() -> None:
     assert [(m.title, m.due) for m in extraction.milestones] == [
         ("普及学前三年教育", date(2010, 12, 31))
     ]
+
+
+def test_an_indicator_table_in_bar_rows_is_not_a_split_among_places() -> None:
+    text = (
+        ANNUAL_HEAD
+        + "全省新增造林面积12万亩。\n"
+        + "指标名称 | 单位 | 目标值 |\nGDP增速 | % | 7.5 |\n城镇居民人均可支配收入增长 | % | 8 |\n"
+    )
+    assert all(t.district is None for t in extract_text(text, "ind.txt").targets)
+
+
+def test_a_dated_start_before_a_recurring_cue_keeps_the_duty() -> None:
+    body = "自2016年4月1日起,每季度开展一次造林质量督查。\n"
+    recurring = extract_text(ANNUAL_HEAD + body + "全省新增造林面积12万亩。\n", "q.txt").recurring
+    assert [(r.title, r.every) for r in recurring] == [("造林质量督查", "quarter")]

@@ -24,7 +24,7 @@ _DISTRICT_CUE = re.compile(r"各(?:区|县|市|镇|乡镇|街道|地)|分别|其
 
 # Nouns that end like a district but name a kind of site ("省级以上风景名胜区3个").
 _SITE_NOUN = re.compile(
-    r"(?:景区|风景名胜区|旅游区|度假区|保护区|示范区|社区|小区|片区|功能区|园区|湿地|级|以上|国家)$|级|国家"
+    r"(?:景区|风景名胜区|旅游区|度假区|保护区|社区|小区|片区|功能区|湿地)$|级|国家|以上"
 )
 
 

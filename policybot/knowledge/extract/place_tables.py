@@ -107,7 +107,7 @@ def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext)
         return None
     header = rows[header_index]
     data = [row for row in rows[header_index + 1 :] if _is_data_row(row)]
-    if len(data) < 2:
+    if len(data) < 2 or not _PLACE_HEADER.search(header[0][1]) or not _rows_name_places(data, ctx):
         return None
     columns = _value_columns(header, unit_line)
     if not columns:
@@ -150,6 +150,27 @@ def _table(
         table_rows.append(table_row)
     start, end = block[0][0], block[-1][0] + len(block[-1][1])
     return Table(start, end, [], table_rows)
+
+
+# The head of the first column of a table that splits among places: "地区", "单位", "县(市、区)".
+_PLACE_HEADER = re.compile(r"地区|单位|区域|地方|[省市县区州镇乡旗]|街道")
+
+
+def _rows_name_places(data: list[list[tuple[int, str]]], ctx: DocContext) -> bool:
+    """Most row labels are places, totals, bodies or short place names (not indicators such as
+    "GDP增速" or "城镇居民人均可支配收入")."""
+    named = 0
+    for row in data:
+        label = re.sub(r"\s+", "", _ROW_NUMBER.sub("", row[0][1].strip()))
+        base = re.sub(r"\(.*\)$", "", label)
+        if (
+            _TOTAL_LABEL.match(base)
+            or _PLACE_END.search(base)
+            or isinstance(place_column(base, ctx), str)
+            or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", base)  # a short place name ("城厢")
+        ):
+            named += 1
+    return named * 2 >= len(data)
 
 
 def _title_year_end(title: str) -> date | None:
@@ -265,7 +286,9 @@ def _read_box(block: list[tuple[int, str]], above: list[str], ctx: DocContext) -
         if not _is_rule_line(line) and len(cells := _box_cells(offset, line)) == len(widths)
     ]
     data = [row for row in data if _is_data_row(row)]
-    if len(data) < 2 or not columns:
+    if len(data) < 2 or not columns or not _PLACE_HEADER.search(header_text[0]):
+        return None
+    if not _rows_name_places(data, ctx):
         return None
     return _table(block, data, columns, title, ctx)
 

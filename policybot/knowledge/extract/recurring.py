@@ -142,7 +142,7 @@ def _recurring(
     cue = _CUE.search(text)
     if cue is None or _in_book_title(sentence.text, clause.start() + cue.start()):
         return None
-    if _EXACT_DATE.search(text[: cue.start()]):
+    if len(_EXACT_DATE.findall(text[: cue.start()])) >= 2:
         return None  # dated reports ("于3月25日、6月25日前报告每季度进展") are milestones
     quantities = [q for q in find_quantities(text) if not (q.unit == "次" and q.value <= 1)]
     if quantities:
