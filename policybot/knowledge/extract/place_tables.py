@@ -1,4 +1,4 @@
-"""Tables that split a quota among places, copied as bar-separated rows.
+"""Tables that split a quota among places, copied as bar-separated rows or drawn with boxes.
 
 A province or a city hands down one figure per subordinate place in an attachment:
 
@@ -12,7 +12,8 @@ The header names what each value column counts (its unit in brackets, or on a "�
 the table); every row names a place (or a body such as a forestry bureau) and gives its figure.
 Each non-empty value cell is one target for that place, due at the plan's end; a total row
 (总计, 全市) is the document's own figure (district null).  Rows nested under a city (its counties
-below it) are read the same way: one target per row at both levels.
+below it) are read the same way: one target per row at both levels.  Place names are made full by
+``place_names``.
 """
 
 from __future__ import annotations
@@ -22,16 +23,19 @@ from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
-from policybot.knowledge.extract.tables import Indicator, Table, TableRow, place_column
+from policybot.knowledge.extract.place_names import (
+    PLACE_END,
+    ROW_NUMBER,
+    TOTAL_LABEL,
+    full_place_name,
+    place_column,
+)
+from policybot.knowledge.extract.tables import Indicator, Table, TableRow
 
-_TOTAL_LABEL = re.compile(r"^(?:全[市省区县州盟旗])?(?:总计|合计|总量)$|^全[市省区县州盟旗]$")
-_ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、](?!\d))")
 _NOT_A_VALUE_COLUMN = re.compile(r"备注|说明|序号|责任单位|牵头单位")
 _VALUE = re.compile(r"^(?:≥|≤|>|<)?\s*\d+(?:\.\d+)?\s*%?$")
 _TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(?:[^\s|·]{1,12}·)?(?P<unit>[^\s|·]{1,8})")
 _HEADER_UNIT = re.compile(r"[((](?P<unit>%|‰|[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff/]{1,6})[))]$")
-# Place-name endings: a label ending so is already a full name.
-_PLACE_END = re.compile(r"(?:省|市|州|盟|地区|区|县|旗|镇|乡|街道|局|单位|场|处|中心|委员会)$")
 
 
 def find_place_tables(text: str, ctx: DocContext) -> list[Table]:
@@ -161,11 +165,11 @@ def _rows_name_places(data: list[list[tuple[int, str]]], ctx: DocContext) -> boo
     "GDP增速" or "城镇居民人均可支配收入")."""
     named = 0
     for row in data:
-        label = re.sub(r"\s+", "", _ROW_NUMBER.sub("", row[0][1].strip()))
+        label = re.sub(r"\s+", "", ROW_NUMBER.sub("", row[0][1].strip()))
         base = re.sub(r"\(.*\)$", "", label)
         if (
-            _TOTAL_LABEL.match(base)
-            or _PLACE_END.search(base)
+            TOTAL_LABEL.match(base)
+            or PLACE_END.search(base)
             or isinstance(place_column(base, ctx), str)
             or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", base)  # a short place name ("城厢")
         ):
@@ -206,37 +210,6 @@ def _value_columns(
         unit = bracket["unit"] if bracket else unit_line
         columns.append((index, subject, unit))
     return columns
-
-
-def full_place_name(label: str, ctx: DocContext) -> str | bool | None:
-    """The full name a row label stands for: None for a total row (the document's own figure),
-    the subordinate place's full name ("黄埔" -> 黄埔区, "城 厢" -> 城厢镇, "高新区" -> 某市高新区),
-    a body's label as written (厅直属单位, 某林管局), or False for a label that is no row at all."""
-    label = re.sub(r"\s+", "", _ROW_NUMBER.sub("", label.strip()))
-    if not label:
-        return False
-    if _TOTAL_LABEL.match(label):
-        return None
-    bracket = re.search(r"\((?P<inner>[^()]*)\)$", label)
-    base = label[: bracket.start()] if bracket else label
-    suffix = ""
-    if bracket:
-        items = [_place(item, ctx) for item in bracket["inner"].split("、")]
-        suffix = f"({'、'.join(items)})"
-    return _place(base, ctx) + suffix
-
-
-def _place(name: str, ctx: DocContext) -> str:
-    """A short place name made full: the gazetteer's or the text's own form, else the suffix the
-    addressees imply ("各镇人民政府" -> 镇); a name that already ends like a place stays."""
-    if name.startswith("含"):
-        return "含" + _place(name[1:], ctx)
-    known = place_column(name, ctx)
-    if isinstance(known, str):
-        return known
-    if _PLACE_END.search(name) or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
-        return name
-    return ctx.district_name(name, ctx.text[:3000])
 
 
 # --- box-drawn tables -----------------------------------------------------------------------------

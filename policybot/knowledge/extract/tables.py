@@ -15,9 +15,8 @@ from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import find_time_mentions
-from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.extract.place_names import place_column
 from policybot.knowledge.extract.units import looks_like_unit, split_unit_list
-from policybot.knowledge.regions import strip_suffix
 
 _HEADER_WORDS = (
     "任务",
@@ -359,22 +358,6 @@ def _place_columns(
         return None
     targets = [(index, ctx.plan_end) for index in districts]
     return _IndicatorColumns(name, unit, targets, districts)
-
-
-def place_column(cell: str, ctx: DocContext) -> str | bool | None:
-    """The place a column head names: None for the document's own region, the full name of a
-    subordinate place ("张家港" -> "张家港市", "园区" -> the "…园区" the text names), or False."""
-    region = ctx.region or ""
-    if cell and (cell == region or region.endswith(cell)):
-        return None
-    known = [place for place in gazetteer().lookup(cell) if place.parent and place.parent in region]
-    if known:
-        return next((place.name for place in known if place.name in ctx.text), known[0].name)
-    short = strip_suffix(region.split("市")[0]) if region else ""
-    written = re.search(rf"{re.escape(short)}[\u4e00-\u9fff]{{0,4}}{re.escape(cell)}", ctx.text)
-    if short and written and len(cell) >= 2:
-        return written.group(0)
-    return False
 
 
 def _merge_fragments(cells: list[tuple[int, str]], width: int, first: int) -> list[tuple[int, str]]:
