@@ -502,3 +502,38 @@ def test_a_dated_start_before_a_recurring_cue_keeps_the_duty() -> None:
     body = "自2016年4月1日起,每季度开展一次造林质量督查。\n"
     recurring = extract_text(ANNUAL_HEAD + body + "全省新增造林面积12万亩。\n", "q.txt").recurring
     assert [(r.title, r.every) for r in recurring] == [("造林质量督查", "quarter")]
+
+
+SPLIT_HEAD = """某市人民政府办公室关于分解下达高标准农田建设任务的通知
+各县(市、区)人民政府:
+现将高标准农田建设任务分解下达给你们。
+某市人民政府办公室
+2021年3月1日
+附件:高标准农田建设任务分解表
+单位:万亩
+"""
+
+
+def test_a_place_table_with_a_serial_column_and_year_columns() -> None:
+    table = (
+        "序号 | 县(市、区) | 2020年完成 | 2021年目标 | 2022年目标 |\n"
+        "1 | 合计 | 9.0 | 10.0 | 12.0 |\n2 | 甲县 | 4.0 | 4.5 | 5.0 |\n3 | 乙区 | 5.0 | 5.5 | 7.0 |\n"
+    )
+    targets = extract_text(SPLIT_HEAD + table, "years.txt").targets
+    found = sorted((t.district or "", t.value, t.unit, t.deadline.year) for t in targets)  # type: ignore[union-attr]
+    assert found == [
+        ("", 10, "万亩", 2021),
+        ("", 12, "万亩", 2022),
+        ("乙区", 5.5, "万亩", 2021),
+        ("乙区", 7, "万亩", 2022),
+        ("甲县", 4.5, "万亩", 2021),
+        ("甲县", 5, "万亩", 2022),
+    ]  # the 2020 column reports the past
+
+
+def test_a_place_table_flattened_one_cell_per_line_stops_where_a_cell_was_lost() -> None:
+    cells = ["序号", "县(市、区)", "2021年目标", "2022年目标", "1", "甲县", "4.5", "5.0", "2", "乙区", "5.5",
+             "7.0", "3", "丙县", "6.0", "4", "丁县", "3.0", "3.5"]  # fmt: skip
+    targets = extract_text(SPLIT_HEAD + "\n".join(cells) + "\n", "flat.txt").targets
+    found = sorted((t.district, t.value, t.deadline.year) for t in targets)  # type: ignore[union-attr]
+    assert found == [("乙区", 5.5, 2021), ("乙区", 7, 2022), ("甲县", 4.5, 2021), ("甲县", 5, 2022)]

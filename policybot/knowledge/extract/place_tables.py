@@ -19,6 +19,7 @@ below it) are read the same way: one target per row at both levels.  Place names
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
@@ -35,6 +36,8 @@ from policybot.knowledge.extract.tables import Indicator, Table, TableRow
 _NOT_A_VALUE_COLUMN = re.compile(r"备注|说明|序号|责任单位|牵头单位")
 _VALUE = re.compile(r"^(?:≥|≤|>|<)?\s*\d+(?:\.\d+)?\s*%?$")
 _TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(?:[^\s|·]{1,12}·)?(?P<unit>[^\s|·]{1,8})")
+_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?")
+_BASELINE = re.compile(r"基数|基期|现状|基准|现值|实际|完成|预计|上年")
 _HEADER_UNIT = re.compile(r"[((](?P<unit>%|‰|[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff/]{1,6})[))]$")
 
 
@@ -46,6 +49,10 @@ def find_place_tables(text: str, ctx: DocContext) -> list[Table]:
     while index < len(lines):
         line = lines[index][1]
         boxed = bool(_BOX_LINE.match(line))
+        if line.strip() == "序号" and "|" not in line:
+            table, index = _read_one_cell_per_line(lines, index, ctx)
+            tables.extend([table] if table else [])
+            continue
         if "|" not in line and not boxed:
             index += 1
             continue
@@ -95,34 +102,105 @@ def _cells(offset: int, line: str) -> list[tuple[int, str]]:
 
 def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext) -> Table | None:
     rows = [_cells(offset, line) for offset, line in block]
+    firsts = [row[0][1] for row in rows if row]
     unit_line = next(
-        (
-            m["unit"]
-            for line in [*above, *(r[0][1] for r in rows if r)]
-            if (m := _TABLE_UNIT.match(line))
-        ),
-        None,
+        (m["unit"] for line in [*above, *firsts] if (m := _TABLE_UNIT.match(line))), None
     )
-    title = next(
-        (line.strip(" |") for line in [*above, *(r[0][1] for r in rows if r)] if "表" in line), ""
-    )
+    title = next((line.strip(" |") for line in [*above, *firsts] if "表" in line), "")
     header_index = next((i for i, row in enumerate(rows) if _is_header(row)), None)
     if header_index is None:
         return None
-    header = rows[header_index]
-    data = [row for row in rows[header_index + 1 :] if _is_data_row(row)]
-    if len(data) < 2 or not _PLACE_HEADER.search(header[0][1]) or not _rows_name_places(data, ctx):
+    data = [row for row in rows[header_index + 1 :] if _is_data_row(_without_serial(row))]
+    return _place_table(block, rows[header_index], data, title, unit_line, ctx)
+
+
+def _read_one_cell_per_line(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[Table | None, int]:
+    """ "序号 / 地区 / 2019年目标 / 1 / 甲县 / 5 / 2 / 乙县 / 6": a table flattened one cell per line.
+
+    Rows are read by the header's width; a row whose next serial number is not where the width
+    puts it lost a cell in the copy, and the table is read no further (a guess would misplace
+    every figure after it)."""
+    cursor = index + 1
+    header: list[tuple[int, str]] = []
+    while cursor < len(lines) and lines[cursor][1].strip() != "1" and len(header) < 12:
+        header.append((lines[cursor][0], lines[cursor][1].strip()))
+        cursor += 1
+    if not header or not _PLACE_HEADER.search(header[0][1]) or len(header[0][1]) > 10:
+        return None, index + 1
+    if not _is_header(header):
+        return None, index + 1
+    width = len(header)
+    data: list[list[tuple[int, str]]] = []
+    expected = 1
+    while cursor + width < len(lines) + 1 and lines[cursor][1].strip() == str(expected):
+        row = [(offset, line.strip()) for offset, line in lines[cursor + 1 : cursor + 1 + width]]
+        following = lines[cursor + 1 + width][1].strip() if cursor + 1 + width < len(lines) else ""
+        ends = following != str(expected + 1)
+        if len(row) < width or (ends and not _ends_table(following)):
+            break  # the next row's number is not where it should be: a cell was lost
+        data.append(row)
+        cursor += 1 + width
+        expected += 1
+        if ends:
+            break
+    data = [row for row in data if _is_data_row(row)]
+    above = _context_lines(lines, index)
+    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    title = next((line for line in reversed(above) if "表" in line), "")
+    block = lines[index:cursor] or lines[index : index + 1]
+    return _place_table(block, header, data, title, unit_line, ctx), max(cursor, index + 1)
+
+
+def _ends_table(line: str) -> bool:
+    """What may follow a table's last row: nothing, prose, a heading, a date, an attachment."""
+    return (
+        not line
+        or len(line) > 12
+        or bool(re.match(r"^(?:[一二三四五六七八九十]+、|附件|(?:19|20)\d{2}年|抄送|注[::])", line))
+    )
+
+
+def _without_serial(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A row without its serial-number cell ("1 | 甲县 | 5")."""
+    return row[1:] if len(row) > 1 and re.fullmatch(r"\d{1,3}", row[0][1]) else row
+
+
+def _place_table(
+    block: list[tuple[int, str]],
+    header: list[tuple[int, str]],
+    data: list[list[tuple[int, str]]],
+    title: str,
+    unit_line: str | None,
+    ctx: DocContext,
+) -> Table | None:
+    """The table when its header and its rows say it splits figures among places, else None."""
+    if header and header[0][1] in ("序号", "编号"):
+        header = header[1:]
+        data = [_without_serial(row) for row in data]
+    if len(data) < 2 or not header or not _PLACE_HEADER.search(header[0][1]):
         return None
-    columns = _value_columns(header, unit_line)
+    if not _rows_name_places(data, ctx):
+        return None
+    columns = _value_columns(header, unit_line, ctx)
     if not columns:
         return None
     return _table(block, data, columns, title, ctx)
 
 
+@dataclass(frozen=True)
+class _Column:
+    index: int
+    subject: str
+    unit: str | None
+    deadline: date | None  # a year column's own year end
+
+
 def _table(
     block: list[tuple[int, str]],
     data: list[list[tuple[int, str]]],
-    columns: list[tuple[int, str, str | None]],
+    columns: list[_Column],
     title: str,
     ctx: DocContext,
 ) -> Table:
@@ -136,17 +214,17 @@ def _table(
             continue
         section = f"{title or '分配表'} / {label}"
         table_row = TableRow(number=number, start=label_offset, task=label, section=section)
-        for index, subject, unit in columns:
-            if index >= len(row) or not row[index][1]:
+        for column in columns:
+            if column.index >= len(row) or not row[column.index][1]:
                 continue
-            offset, value = row[index]
+            offset, value = row[column.index]
             table_row.indicators.append(
                 Indicator(
                     offset,
-                    subject,
+                    column.subject or _title_subject(title) or label,
                     value,
-                    unit,
-                    deadline,
+                    column.unit,
+                    column.deadline or deadline,
                     label_offset,
                     district if isinstance(district, str) else None,
                 )
@@ -154,6 +232,14 @@ def _table(
         table_rows.append(table_row)
     start, end = block[0][0], block[-1][0] + len(block[-1][1])
     return Table(start, end, [], table_rows)
+
+
+def _title_subject(title: str) -> str:
+    """What a table counts, from its title ("2019年度能耗目标分解表" -> 能耗)."""
+    subject = re.sub(
+        r"^附件\d*[::]?|(?:19|20)\d{2}年(?:度)?|(?:目标|任务|指标)?(?:分解|分配)?表$", "", title
+    )
+    return subject.strip()
 
 
 # The head of the first column of a table that splits among places: "地区", "单位", "县(市、区)".
@@ -186,7 +272,8 @@ def _title_year_end(title: str) -> date | None:
 
 
 def _is_header(row: list[tuple[int, str]]) -> bool:
-    texts = [cell for _, cell in row if cell]
+    """Column heads: no numbers in them, except the years of year columns."""
+    texts = [_YEAR.sub("", cell) for _, cell in row if cell]
     return len(texts) >= 2 and not any(re.search(r"\d", cell) for cell in texts)
 
 
@@ -197,18 +284,25 @@ def _is_data_row(row: list[tuple[int, str]]) -> bool:
 
 
 def _value_columns(
-    header: list[tuple[int, str]], unit_line: str | None
-) -> list[tuple[int, str, str | None]]:
-    """(column index, what it counts, unit) of each value column of the header."""
-    columns: list[tuple[int, str, str | None]] = []
+    header: list[tuple[int, str]], unit_line: str | None, ctx: DocContext
+) -> list[_Column]:
+    """The value columns of a header: what each counts, its unit, and its year if it names one;
+    a column of a past year or of a baseline (基数, 现状, 上年) is not a goal."""
+    issued = ctx.meta.issued.year if ctx.meta.issued else None
+    columns: list[_Column] = []
     for index, (_, cell) in enumerate(header):
-        if index == 0 or not cell or _NOT_A_VALUE_COLUMN.search(cell):
+        if index == 0 or not cell or _NOT_A_VALUE_COLUMN.search(cell) or _BASELINE.search(cell):
+            continue
+        year = _YEAR.search(cell)
+        if year and issued and int(year["year"]) < issued:
             continue
         bracket = _HEADER_UNIT.search(cell)
         subject = cell[: bracket.start()] if bracket else cell
-        subject = re.sub(r"(?:目标|任务|指标)$", "", subject).strip() or cell
+        subject = _YEAR.sub("", subject)
+        subject = re.sub(r"(?:目标|任务|指标)(?:值)?$", "", subject).strip()
         unit = bracket["unit"] if bracket else unit_line
-        columns.append((index, subject, unit))
+        deadline = date(int(year["year"]), 12, 31) if year else None
+        columns.append(_Column(index, subject, unit, deadline))
     return columns
 
 
@@ -246,13 +340,13 @@ def _read_box(block: list[tuple[int, str]], above: list[str], ctx: DocContext) -
     )
     unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
     title = next((line for line in reversed(above) if "表" in line), "")
-    columns: list[tuple[int, str, str | None]] = []
+    columns: list[_Column] = []
     for index, text in enumerate(header_text):
         if index == 0 or not text or _NOT_A_VALUE_COLUMN.search(text):
             continue
         measure = _measure_in(text)
         subject = re.sub(rf"\([^()]*{re.escape(measure)}[^()]*\)", "", text) if measure else text
-        columns.append((index, subject or text, measure or unit_line))
+        columns.append(_Column(index, subject or text, measure or unit_line, None))
     data = [
         cells
         for offset, line in block[body_rule + 1 :]
