@@ -537,3 +537,8 @@ def test_a_place_table_flattened_one_cell_per_line_stops_where_a_cell_was_lost()
     targets = extract_text(SPLIT_HEAD + "\n".join(cells) + "\n", "flat.txt").targets
     found = sorted((t.district, t.value, t.deadline.year) for t in targets)  # type: ignore[union-attr]
     assert found == [("乙区", 5.5, 2021), ("乙区", 7, 2022), ("甲县", 4.5, 2021), ("甲县", 5, 2022)]
+
+
+def test_the_office_answering_for_the_document_is_a_unit() -> None:
+    text = PLAN_HEAD + "到2015年,新增名牌产品5个。执行中遇到的问题,请径向市质监局反映。\n"
+    assert "市质监局" in extract_text(text, "contact.txt").units
