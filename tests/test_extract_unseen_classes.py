@@ -542,3 +542,9 @@ def test_a_place_table_flattened_one_cell_per_line_stops_where_a_cell_was_lost()
 def test_the_office_answering_for_the_document_is_a_unit() -> None:
     text = PLAN_HEAD + "到2015年,新增名牌产品5个。执行中遇到的问题,请径向市质监局反映。\n"
     assert "市质监局" in extract_text(text, "contact.txt").units
+
+
+def test_a_monthly_report_day_is_not_part_of_the_duty_title() -> None:
+    body = "各市于每月5日前报送进展情况。\n全省新增造林面积12万亩。\n"
+    recurring = extract_text(ANNUAL_HEAD + body, "monthly.txt").recurring
+    assert [(r.title, r.every) for r in recurring] == [("报送进展情况", "month")]

@@ -149,7 +149,9 @@ def _recurring(
         return None
     duty = text[cue.end() :]
     title = _COUNT_WORDS.sub("", duty)
-    title = re.sub(r"^(?:末|初|底|中旬|将|要|都|均|至少|免费)+", "", title).strip(" 、")
+    title = re.sub(r"^(?:末|初|底|中旬|\d{1,2}日前?|将|要|都|均|至少|免费)+", "", title).strip(
+        " 、"
+    )
     subject = text[: cue.start()].strip()
     if len(title) < 3:
         # "对获证企业巡查每年不少于1次": the duty is named before the cue.
