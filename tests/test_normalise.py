@@ -95,7 +95,7 @@ def test_thousands_separators_are_removed() -> None:
     "line",
     [
         "浏览量: 时间:2021-01-01 10:00:00",
-        "日期:2019-03-01 09:41   点击数:120   来源:某市政府",
+        "日期:2019-03-01 09:41   点击数:120",
         "加入收藏",
         "扫描二维码 关注我们",
         "分享到",
@@ -106,6 +106,13 @@ def test_thousands_separators_are_removed() -> None:
 def test_navigation_lines_are_dropped(line: str) -> None:
     text = normalise_text(f"一、总体目标\n{line}\n到2020年,建成示范点5个。\n")
     assert text == "一、总体目标\n到2020年,建成示范点5个。\n"
+
+
+def test_a_counter_line_keeps_only_who_published_the_page() -> None:
+    """The counters go; "来源:" names who published the page (the issuer when nothing else does)."""
+    line = "日期:2019-03-01 09:41   点击数:120   来源:某县农业农村局"
+    text = normalise_text(f"一、总体目标\n{line}\n")
+    assert text == "一、总体目标\n来源:某县农业农村局\n"
 
 
 def test_related_documents_block_at_the_end_is_dropped() -> None:

@@ -37,12 +37,19 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
         "scope",
         re.compile(
             r"适用于|适用范围|参照(?:本(?:办法|政策|意见|细则))?执行|奖励范围|奖励对象|不适用|"
-            r"授予[^。;]{0,30}(?:单位|企业|个人|组织)"
+            r"(?:均|可|方可)?适用本(?:办法|规定|细则|政策|意见|条例)|"
+            # "市长质量奖授予为我市…做出突出贡献的单位" (who may receive it); "授予获奖企业“…”
+            # 荣誉称号" grants a title and says nothing about who is eligible.
+            r"授予(?![^。;]{0,60}称号)[^。;]{0,30}(?:单位|企业|个人|组织)"
         ),
     ),
     (
         "other",
-        re.compile(r"按[^。;,]{0,10}比例(?:承担|分担)|可以?再次(?:进行)?(?:奖励|申报)|合计奖励"),
+        re.compile(
+            r"按[^。;,]{0,10}比例(?:承担|分担)|可以?再次(?:进行)?(?:奖励|申报)|合计奖励|"
+            r"重新(?:获得|通过)?(?:认定|评定|复核)[^。;]{0,10}(?:同样|仍|继续|照样)(?:给予|享受)|"
+            r"(?:获得|分配|占|享有)奖金(?:总额)?的\d+(?:\.\d+)?%"
+        ),
     ),
 )
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
@@ -50,19 +57,27 @@ _PARENTHETICAL = re.compile(r"\(([^()]{4,80})\)")
 
 
 def conditions_in_paragraphs(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
-    """Every condition clause of the paragraphs, once each (the same text said twice is one)."""
+    """Every condition clause of the paragraphs, once each (the same clause said twice is one)."""
     found: list[ConditionRecord] = []
-    seen: set[str] = set()
     for index, paragraph in enumerate(paragraphs):
         for sentence in _SENTENCE.finditer(paragraph.text):
             record = _condition(sentence.group(0), paragraph.start + sentence.start(), paragraph)
             if record is not None and _is_heading(paragraph):
                 record = _section_body(record, paragraphs[index + 1 :])
-            if record is None or record.text in seen:
+            if record is None:
                 continue
-            seen.add(record.text)
-            found.append(record)
+            same = next((k for k, other in enumerate(found) if _same_clause(other, record)), None)
+            if same is None:
+                found.append(record)
+            elif len(record.text) < len(found[same].text):
+                found[same] = record  # the clause said alone is the clearer statement
     return found
+
+
+def _same_clause(left: ConditionRecord, right: ConditionRecord) -> bool:
+    """One rule repeated after each tier ("企业领导班子成员获得奖金总额的70%…") is one condition."""
+    shorter, longer = sorted((left.text, right.text), key=len)
+    return left.kind == right.kind and shorter in longer
 
 
 def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRecord | None:
@@ -75,7 +90,9 @@ def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRec
         start, end = _clause_bounds(sentence, match.start(), match.end())
         text = sentence[start:end].strip(" ,;。()")
         text = re.sub(
-            r"^(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、)", "", text
+            r"^(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)\s*",
+            "",
+            text,
         )
         return ConditionRecord(
             kind=kind,

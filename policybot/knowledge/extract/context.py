@@ -11,11 +11,12 @@ from policybot.knowledge.extract.records import DocumentMeta
 from policybot.knowledge.extract.structure import Paragraph
 
 _DISTRICT_SUFFIXES = ("区", "县", "市", "镇", "街道", "乡")
-# A notice or decision that commends or rewards (or asks for the money to): its numbers report
-# what was achieved, they set no goal.
+# A notice or decision that commends or rewards (or asks for the money to), or a notice of results
+# ("考评结果的通报"): its numbers report what was achieved, they set no goal.  A plan's own promise
+# "对完成任务好的予以表彰" (a condition ending in 的, no recipient named) does not make it one.
 _COMMENDATION = re.compile(
     r"(?:表彰|嘉奖|奖励|命名)[^。\n]{0,40}的(?:通报|决定|通知|请示)|关于[^。\n]{0,40}(?:表彰|嘉奖)|"
-    r"奖励[^。\n]{0,10}请示|予以(?:通报)?表彰|通报表彰"
+    r"奖励[^。\n]{0,10}请示|(?<!的)予以(?:通报)?表彰|通报表彰|(?:结果|情况)的通报|通报如下"
 )
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from policybot.knowledge.extract.errors import ExtractionError
 from policybot.knowledge.extract.pipeline import extract_document
+from policybot.knowledge.extract.records import document_dict
 from policybot.knowledge.extract.scoring import (
     METADATA_FIELDS,
     OPTIONAL_SECTIONS,
@@ -123,7 +124,7 @@ def find_documents(folders: Iterable[Path], texts: Path | None = None) -> list[C
 
 
 def score_document(document: CorpusDocument, optional: str = "skip") -> DocumentResult:
-    """Extract one document and score it; a document the extractor refuses predicts nothing."""
+    """Extract one document and score it; a document the extractor refuses predicts no facts."""
     gold = json.loads(document.gold_path.read_text(encoding="utf-8"))
     error: str | None = None
     try:
@@ -131,7 +132,11 @@ def score_document(document: CorpusDocument, optional: str = "skip") -> Document
             document.text_path.read_bytes(), document.text_path.name
         ).to_schema_dict()
     except ExtractionError as refused:
+        # No facts; the metadata read before the refusal still counts (a notice whose plan was
+        # cut off names its region, number and date).
         predicted, error = _EMPTY_PREDICTION, str(refused)
+        if refused.document is not None:
+            predicted = {"document": document_dict(refused.document)}
     return DocumentResult(
         document.name,
         score(predicted, gold, optional=optional),

@@ -30,7 +30,7 @@ _YEAR_RANGE = re.compile(
 _YEARS_JOINED = re.compile(rf"(?P<y1>{_YEAR})年(?:和|、|及)(?P<y2>{_YEAR})年")
 _POINT = re.compile(
     rf"(?P<pre>到|至|截至|截止|于|在|从|自)?(?P<y>{_YEAR})年"
-    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?(?:份)?)?"
+    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?(?:份)?(?P<dekad>上旬|中旬|下旬)?)?"
     r"(?:(?:第)?(?P<quarter>[一二三四1-4])季度(?:末|底)?)?"
     r"(?P<tail>上半年|下半年|年中(?![国华央心])|年底前|年底|年末|底前|底|末|中(?![国华央心])|初|前|以前|之前|以后|之后|后|起|开始|内)?"
 )
@@ -63,6 +63,15 @@ class TimeMention:
 
 def last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def dekad_end(year: int, month: int, dekad: str | None) -> date:
+    """ "12月中旬前" -> the 20th; 上旬 -> the 10th; 下旬 or no dekad -> the month's last day."""
+    if dekad == "上旬":
+        return date(year, month, 10)
+    if dekad == "中旬":
+        return date(year, month, 20)
+    return last_day(year, month)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -172,7 +181,7 @@ def _point(match: re.Match[str], text: str) -> TimeMention | None:
     elif day is not None:
         due = _safe_date(year, month, day)
     else:
-        due = last_day(year, month)
+        due = dekad_end(year, month, match["dekad"])
     if due is None:
         return None
     return TimeMention(match.start(), match.end(), match.group(0), "point", None, due)

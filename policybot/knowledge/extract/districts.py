@@ -11,6 +11,7 @@ import re
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.numbers import find_quantities
 
 _DISTRICT_ITEM = re.compile(
@@ -21,10 +22,18 @@ _DISTRICT_ITEM = re.compile(
 _DISTRICT_CUE = re.compile(r"各(?:区|县|市|镇|乡镇|街道|地)|分别|其中")
 
 
+# Nouns that end like a district but name a kind of site ("省级以上风景名胜区3个").
+_SITE_NOUN = re.compile(
+    r"(?:景区|风景名胜区|旅游区|度假区|保护区|社区|小区|片区|功能区|湿地)$|级|国家|以上"
+)
+
+
 def district_names(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
     """Per-district quotas ("禅城25家、南海35家"): number offset -> (district, list start)."""
     items = [
-        (match.start("name"), match.end(), match["name"]) for match in _DISTRICT_ITEM.finditer(text)
+        (match.start("name"), match.end(), match["name"])
+        for match in _DISTRICT_ITEM.finditer(text)
+        if not _SITE_NOUN.search(match["name"])
     ]
     names = {name for _, _, name in items}
     if len(names) < 2 or not (_DISTRICT_CUE.search(text) or ":" in text):
@@ -47,6 +56,30 @@ def district_names(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
             if end <= quantity.start < limit and _belongs_to_item(text, end, quantity.start):
                 result[quantity.start] = (full, list_start)
     return result
+
+
+# "确保甲区、乙区、丙新区50%的社区…": one number shared by a list of named places.
+_SHARED_LIST = re.compile(
+    r"(?P<list>(?:[\u4e00-\u9fff]{2,10}?(?:新区|区|县|市|镇|乡|街道)、)+"
+    r"[\u4e00-\u9fff]{2,10}?(?:新区|区|县|市|镇|乡|街道))(?:的|均|各)?\s*$"
+)
+_LEADING_VERB = re.compile(r"^(?:确保|力争|推动|实现|其中|在|使|让|争取|全力|推进)+")
+
+
+def shared_places(text: str, number_start: int, ctx: DocContext) -> list[str]:
+    """The places of a 、-list right before a number that they share, or [] when the list is not
+    one of places (at least two must be real places of the gazetteer)."""
+    clause_start = max(text.rfind(mark, 0, number_start) for mark in ",;:。") + 1
+    match = _SHARED_LIST.search(text[clause_start:number_start])
+    if match is None:
+        return []
+    names = match["list"].split("、")
+    names[0] = _LEADING_VERB.sub("", names[0])
+    places = gazetteer()
+    known = sum(1 for name in names if places.knows(name))
+    if len(names) < 2 or known < 2 or any(_SITE_NOUN.search(name) for name in names):
+        return []
+    return [name for name in names if len(name) >= 2]
 
 
 def list_lead_start(text: str, list_start: int) -> int:

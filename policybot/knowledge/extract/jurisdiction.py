@@ -33,6 +33,9 @@ _TITLE_REGION = re.compile(
     r"^(?P<region>[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|盟)(?:[\u4e00-\u9fff]{1,5}?(?:区|县|旗))?"
     r"|[\u4e00-\u9fff]{1,6}?(?:区|县|旗))(?=[\u4e00-\u9fff“])"
 )
+_COUNTY_ISSUER = re.compile(
+    rf"^(?P<region>{_COUNTY})(?=[\u4e00-\u9fff]{{1,12}}(?:局|委|厅|办|委员会|中心))"
+)
 # Words that end like a place but are not one ("县" alone, "本市", "全省").
 _NOT_A_PLACE = re.compile(
     r"^(?:[本全我各该某外]?[省市区县州旗盟]|地区|城区|市区|县区|辖区|园区|社区|新区)$"
@@ -70,6 +73,9 @@ def region_of(issuer: str | None) -> str | None:
     match = _REGION.match(issuer)
     if match and match["region"]:
         return _place_or_none(match["region"])
+    county = _COUNTY_ISSUER.match(issuer)
+    if county and gazetteer().knows(county["region"]):
+        return county["region"]  # "灵璧县卫生健康委员会": a county's own department
     return None
 
 
@@ -92,6 +98,10 @@ def region_from_title(title: str | None) -> str | None:
     # (so "创建县质量奖" or "关于市…" do not name one).
     if places and not any(True for _ in places.names_starting(region)):
         return None
+    first = re.match(r"^.+?(?:省|自治区|市|自治州|盟)", region)
+    if places and first and first.group(0) != region and not places.knows(region[first.end() :]):
+        # "成都市城市社区…": a noun ending in 区 after the city is no county of it.
+        return first.group(0)
     return region
 
 

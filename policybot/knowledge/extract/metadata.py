@@ -50,6 +50,11 @@ _LABEL_NAMES = (
     "有效性",
     "关键词",
     "体裁分类",
+    "文章来源",
+    "信息来源",
+    "来源",
+    "发表时间",
+    "责任编辑",
 )
 # A web page's metadata fields, several to a line: "文 号 : 某政办发〔2024〕1号 发文单位: …".
 _LABEL_ALTERNATIVES = "|".join(
@@ -99,6 +104,12 @@ _CLOSING_DATE = re.compile(
 _BROKEN_DOC_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fff]{1,10})[〔\[【(]\s*(?P<year>(?:19|20)\d{2})(?P<number>\d{1,4})\s*$"
 )
+_AFTER_OWN_TITLE = re.compile(r"的(?:通知|决定|意见|通报|批复|请示|报告|函)\s*[((]?\s*$")
+_TITLE_TAIL = re.compile(
+    r"^.*?(?:通知|决定|意见|通报|批复|请示|报告|函)(?=[\u4e00-\u9fff]{1,8}[〔\[【(])"
+)
+# A filing number given by the body a document is filed with ("渝文备〔2016〕294号").
+_FILING_PREFIX = re.compile(r"备$|备案")
 # What a citation of another document says just before its number.
 _CITATION_CUE = re.compile(r"根据|依据|按照|参照|贯彻|落实|执行|转发|精神|》\s*[((]?\s*$|》[^《]*$")
 _ADDRESSEE = re.compile(
@@ -120,6 +131,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         )
         or _issuer_from_header(lines)
         or _issuer_from_notice(lines)
+        or _issuer_from_source(labels)
     )
     meta.issued = issued or _labelled_date(labels, ("成文日期", "发文时间", "发文日期"))
     meta.region = (
@@ -230,8 +242,10 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
                 return _clean_number(match["number"])
     for line in lines[:30]:
         for match in _DOC_NUMBER.finditer(line):
-            if _is_own_number(line, match.start()):
-                return _clean_number(match["number"])
+            number = _clean_number(match["number"])
+            prefix = re.split(r"[〔\[【(]", number, maxsplit=1)[0]
+            if _is_own_number(line, match.start()) and not _FILING_PREFIX.search(prefix):
+                return number
         broken = _BROKEN_DOC_NUMBER.search(line)
         if broken and _is_own_number(line, broken.start()) and len(line) <= 40:
             return f"{broken['prefix']}〔{broken['year']}〕{broken['number']}号"
@@ -241,15 +255,20 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
 
 
 def _is_own_number(line: str, start: int) -> bool:
-    """A number in the header, not a citation ("根据《…》(某政发〔2014〕3号)精神")."""
+    """A number in the header, not a citation ("根据《…》(某政发〔2014〕3号)精神"); one right
+    after a notice's own title ("…分解落实方案的通知(苏政发〔2007〕16号)") is its own."""
     before = line[max(0, start - 30) : start]
+    if _AFTER_OWN_TITLE.search(before) and before.count("《") <= before.count("》"):
+        return True
     if _CITATION_CUE.search(before):
         return False
     return before.count("《") <= before.count("》") and before.count("(") <= before.count(")") + 1
 
 
 def _clean_number(number: str) -> str:
-    return re.sub(r"\s+", "", number)
+    """Without spaces, and without the end of a title glued before it ("…的通知豫政〔2023〕5号")."""
+    number = re.sub(r"\s+", "", number)
+    return _TITLE_TAIL.sub("", number)
 
 
 def _signature(lines: list[str]) -> tuple[str | None, date | None]:
@@ -260,9 +279,11 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
         signed = signed or _compact_date(following)
         if signed and _ISSUER_SUFFIX.search(line) and len(line) <= 40:
             return re.sub(r"\s+", "", _first_of_issuer_block(lines, index)), signed
-    # A notice whose signature lost the issuer line still has its date on a line of its own.
-    for line in lines[:30]:
-        if _SIGNATURE_DATE.match(line):
+    # A notice whose signature lost the issuer line still has its date on a line of its own;
+    # a joint 省委/省政府 document prints it in brackets under its title ("(2022年12月31日)").
+    for index, line in enumerate(lines[:30]):
+        bracketed = re.fullmatch(r"[((]\s*(.+?)\s*[))]", line) if index < 6 else None
+        if _SIGNATURE_DATE.match(line) or (bracketed and _SIGNATURE_DATE.match(bracketed[1])):
             return None, parse_date(line)
     # Text copied without line breaks: "…人民政府办公室2016年7月18日…" (not the 印发 date).
     for line in lines:
@@ -308,6 +329,20 @@ def _issuer_from_title(value: str | None) -> str | None:
     return None
 
 
+def _issuer_from_source(labels: dict[str, str]) -> str | None:
+    """A government page's "文章来源:某县卫生健康委员会" when nothing else names the issuer: only an
+    organ of a real place counts (a news agency or "本文来源:林业厅" does not)."""
+    for name in ("文章来源", "信息来源", "来源"):
+        value = re.split(r"\s", labels.get(name, "").strip(), maxsplit=1)[0]
+        if (
+            value
+            and _ISSUER_SUFFIX.search(value)
+            and (region_of(value) or region_from_title(value))
+        ):
+            return value
+    return None
+
+
 def _issuer_from_notice(lines: list[str]) -> str | None:
     """ "某市人民政府关于…的通知" as a title (never inside a cited 《…》 or a body sentence)."""
     for line in lines[:40]:
@@ -346,15 +381,33 @@ def _first_line(lines: list[str]) -> str | None:
 _ANNUAL = re.compile(
     r"(?P<year>(?:19|20)\d{2})年(?:度)?[^,。;\n]{0,24}?"
     r"(?:工作计划|工作要点|工作任务|重点工作|政府工作报告|工作报告|工作方案|实施方案|行动方案|任务分解|"
-    r"目标任务|民生实事|重点任务|重点项目)"
+    r"目标任务|民生实事|重点任务|重点项目|要完成的[^,。;\n]{0,20}实事)"
+)
+
+
+# A notice that hands down one year's quotas: "关于下达2015年造林补充计划的通知", "关于分解下达
+# 2019年度能源消耗强度目标的通知", "2014年市政府要完成的实事".  Only a notice title says this: the
+# same words in a body ("到2020年…目标") state a horizon, not the document's year.
+_ANNUAL_NOTICE = re.compile(
+    r"(?:关于|^)[^。,;\n]{0,20}?(?<![到至])(?P<year>(?:19|20)\d{2})年(?:度)?[^。,;\n]{0,32}?"
+    r"(?:目标|计划|任务|指标|实事|责任制|责任书)[^。,;\n]{0,12}?(?:的(?:通知|决定|通报)|$)"
 )
 
 
 def _annual_year(title: str | None, text: str) -> int | None:
     """The year of an annual plan, from its title or its opening (the first 15 lines)."""
-    head = "\n".join([title or "", *text.split("\n")[:15]])
+    opening = text.split("\n")[:15]
+    head = "\n".join([title or "", *opening])
     head = re.sub(r"(?:19|20)\d{2}\s*[—\-–~至]\s*(?:19|20)\d{2}", "", head)  # ranges are not annual
     years = {int(match["year"]) for match in _ANNUAL.finditer(head)}
+    if not years:
+        titles = [title or "", *(line for line in opening[:6] if "关于" in line)]
+        years = {
+            int(match["year"])
+            for line in titles
+            if not re.search(r"(?:19|20)\d{2}\s*[—\-–~至]|结果|情况", line)  # a report looks back
+            for match in _ANNUAL_NOTICE.finditer(line.strip())
+        }
     return years.pop() if len(years) == 1 else None
 
 

@@ -11,12 +11,12 @@ import re
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
-from policybot.knowledge.extract.dates import TimeMention, find_time_mentions, last_day
+from policybot.knowledge.extract.dates import TimeMention, dekad_end, find_time_mentions
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, sentences
-from policybot.knowledge.extract.tables import TableRow
+from policybot.knowledge.extract.tables import Indicator, TableRow
 
 _PHASE_TIME = re.compile(
     r"[(]\s*(?P<time>[^()]*(?:19|20)\d{2}[^()]*)[)]|[::]\s*(?P<after_colon>(?:19|20)\d{2}年[^。;,]*)"
@@ -26,10 +26,46 @@ _LEADING_NOISE = re.compile(r"^(?:[,;:、]|力争|确保|争取|基本|全面|�
 _NOT_EVENT = re.compile(r"^(?:以来|期间|的|以前|之前|是|为|已|我市|我区|我县)")
 
 
+# "(一)第一期目标从2002年到2005年,产品质量总体水平达到全国中等水平": a phase named and dated
+# at the start of a heading, its aim after the comma.
+_PHASE_RANGE = re.compile(
+    r"^(?:\(?[一二三四五六七八九十\d]{1,2}[)、.])?\s*"
+    r"(?P<name>第[一二三四五六七八九十]+(?:期|阶段)|近期|中期|远期)(?:目标|任务)?(?:为|是)?\s*"
+    r"(?P<time>(?:从|自)?(?:19|20)\d{2}年?\s*(?:到|至|—|-|–|~)\s*(?:19|20)\d{2}年)\s*[,:]?"
+    r"(?P<detail>[^。;]*)"
+)
+
+
+def _named_phase(
+    paragraph: Paragraph, ctx: DocContext, lead_units: list[str]
+) -> MilestoneRecord | None:
+    match = _PHASE_RANGE.match(paragraph.text)
+    if match is None or paragraph.heading_level is None:
+        return None
+    mentions = [m for m in find_time_mentions(match["time"]) if m.kind == "range"]
+    detail = match["detail"].strip(" ,")
+    if not mentions or len(detail) < 4:
+        return None
+    quote_end = paragraph.start + match.end()
+    return MilestoneRecord(
+        region=ctx.region,
+        title=f"{detail[:40]}({match['name']})",
+        quote=ctx.text[paragraph.start : quote_end][:120],
+        start=mentions[0].first,
+        due=mentions[0].last,
+        due_text=mentions[0].text,
+        lead_units=list(lead_units),
+        span=Span(paragraph.start, quote_end, paragraph.section),
+    )
+
+
 def phase_milestone(
     paragraph: Paragraph, body: Piece | None, ctx: DocContext, lead_units: list[str]
 ) -> MilestoneRecord | None:
     """A heading that carries its own dates in brackets is a phase of the plan."""
+    named = _named_phase(paragraph, ctx, lead_units)
+    if named is not None:
+        return named
     match = _PHASE_TIME.search(paragraph.text)
     is_phase_line = bool(re.match(r"^第[一二三四五六七八九十]+阶段", paragraph.text))
     if not match or (paragraph.heading_level is None and not is_phase_line):
@@ -91,18 +127,20 @@ def milestones_in_piece(
     return records
 
 
-def _within_year(text: str, year: int | None) -> list[TimeMention]:
-    """ "年内向国家质检总局提请正式验收" in the 2017 column: due by the end of 2017."""
+def _within_year(text: str, year: int | None, words: str) -> list[TimeMention]:
+    """ "年内向国家质检总局提请正式验收" in the 2017 column, "年终…进行考评" in a 2011 annual
+    plan: due by the end of that year."""
     if year is None:
         return []
     return [
         TimeMention(match.start(), match.end(), match.group(0), "point", None, date(year, 12, 31))
-        for match in re.finditer(r"(?<![\d年])(?:年内|当年|年底前)", text)
+        for match in re.finditer(rf"(?<![\d年])(?:{words})", text)
     ]
 
 
 _MONTH_ONLY = re.compile(
-    r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<tail>底前|底|末|前|份|初|中)?"
+    r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<dekad>上旬|中旬|下旬)?"
+    r"(?P<tail>底前|底|末|前|份|初|中)?"
 )
 
 
@@ -119,7 +157,7 @@ def _month_only(
         month = int(match["month"])
         if year is None or not 1 <= month <= 12:
             continue
-        due = _day_or_month_end(year, month, match["day"])
+        due = _day_or_month_end(year, month, match["day"], match["dekad"])
         if due is not None:
             found.append(
                 TimeMention(match.start(), match.end(), match.group(0), "point", None, due)
@@ -127,9 +165,11 @@ def _month_only(
     return found
 
 
-def _day_or_month_end(year: int, month: int, day: str | None) -> date | None:
+def _day_or_month_end(
+    year: int, month: int, day: str | None, dekad: str | None = None
+) -> date | None:
     if day is None:
-        return last_day(year, month)
+        return dekad_end(year, month, dekad)
     try:
         return date(year, month, int(day))
     except ValueError:
@@ -146,22 +186,31 @@ def _milestones_in_sentence(
     """Each future date of a sentence with the event that follows it, unless that is a count."""
     text = sentence.text
     mentions = [m for m in find_time_mentions(text) if m.kind in ("point", "start")]
-    mentions = sorted(mentions + _within_year(text, current_year), key=lambda m: m.start)
     period = ctx.meta.period
     annual = period[0] if period and period[0] == period[1] else None
+    # In a table's year column "当年" is that year; in an annual plan's prose it names things
+    # ("当年绿化调度工作"), so only the words of a deadline count there.
+    within = (
+        _within_year(text, current_year, "年内|当年|年底前")
+        if current_year
+        else _within_year(text, annual, "年内|年底前|年底|年末|年终")
+    )
+    mentions = sorted(mentions + within, key=lambda m: m.start)
     mentions = sorted(
         mentions + _month_only(text, mentions, current_year or annual), key=lambda m: m.start
     )
     records: list[MilestoneRecord] = []
     if ctx.is_commendation:
         return records  # a commendation reports what was done; nothing is due
+    basis = [(match.start(), match.end()) for match in _BASIS_SPAN.finditer(text)]
     for index, mention in enumerate(mentions):
         if _in_brackets(text, mention.start) or not _is_future(mention, ctx):
             continue
         if _names_a_thing(text, mention) or _ALREADY.search(text[: mention.start]):
             continue
-        limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
-        event = _event_after(text, mention, limit)
+        if any(start <= mention.start < end for start, end in basis):
+            continue
+        event = _shared_event(text, mentions, index)
         if event is None:
             if len(mentions) == 1:
                 records.extend(
@@ -192,18 +241,51 @@ def _milestones_in_sentence(
 
 # "2009年度“…”荣誉称号", "2018年政府工作任务分解表": the year names a list or a title.
 _DOCUMENT_NOUN = re.compile(
-    r"(?:通知|决定|意见(?:如下)?|报告|清单|名单|备忘录|汇总表|分解表|任务分解|预期目标|荣誉称号|称号)"
+    r"(?:通知|决定|意见(?:如下)?|报告|清单|名单|备忘录|汇总表|分解表|任务分解|预期目标|荣誉称号|称号|"
+    r"计划|规划|方案|[计划任务指标分配考评统计]表|完成情况|执行情况|落实情况)"
     r"[^,;。\u4e00-\u9fff]*$"
 )
 _ACTION_START = re.compile(
     r"^(?:底前?|末|中|内|前)?[,]?(?:力争|确保|要|将)?(?:完成|出台|制定|建成|通过|实现|形成|启动|开展|召开|印发|"
     r"编制|提交|报送|组织|建立|全面|基本|推动|提请)"
 )
-_ACHIEVEMENT_VERB = re.compile(r"达到|实现|完成|建成|形成|通过|进入")
-# "已经2013年2月25日市政府常务会议研究通过": decided in the past.
-_ALREADY = re.compile(r"(?:已经|已于|已)$")
-# "在上游来水水质保持优良的情况下,": a condition before the event.
-_CONDITION_CLAUSE = re.compile(r"^(?:在|如|若)[^,;。]{2,30}(?:情况下|前提下|条件下)$")
+_ACHIEVEMENT_VERB = re.compile(r"达到|实现|完成|建成|形成|通过|进入|普及")
+# "已经2013年2月25日市政府常务会议研究通过", "确定了全省2007年…目标": decided in the past.
+_ALREADY = re.compile(r"(?:已经|已于|已|(?<!为)了[\u4e00-\u9fff]{0,3})$")
+# "在上游来水水质保持优良的情况下,", "在总结试点经验的基础上,": a condition before the event.
+_CONDITION_CLAUSE = re.compile(r"^(?:在|如|若)[^,;。]{2,40}(?:情况下|前提下|条件下|基础上)$")
+# "现将2010年总量控制计划下达给你们": the covering notice hands a document over.
+_HANDING_OVER = re.compile(r"现(?:将|把)[^,;。]{0,12}$")
+# "2010年总量控制计划所确定的…", "2023年重点工作任务予以分解": the year names a plan or a list
+# that the sentence talks about (its subject or object), not a date something is due.
+_NAMED_PLAN = re.compile(
+    r"^[^,;。]{0,30}?(?:计划|规划|方案|任务|目标|指标|责任书|要点)(?:\([^)]*\))?"
+    r"(?:所|予以|已|下达|印发|分解|确定|安排)|"
+    r"^[^,;。“”]{0,30}?的(?:通知|决定|意见|通报|批复|请示)"  # "关于…2023年重点工作…的通知"
+)
+# "在综合考虑2009年度完成情况、2010年减排安排的基础上": a year inside the basis of a decision.
+_BASIS_SPAN = re.compile(r"在[^。;]{0,60}?基础上")
+
+
+_DATE_LIST_GAP = re.compile(r"^\s*(?:前)?\s*(?:、|和|及|与)\s*$")
+
+
+def _shared_event(text: str, mentions: list[TimeMention], index: int) -> tuple[str, int] | None:
+    """The event a date introduces; dates listed before one event all share it ("于3月25日、
+    6月25日、9月25日前报告进展情况" is three reports).  Listed explicit dates are milestones even
+    when the event repeats (the dates, not a 每季度, say when it is due)."""
+    last = index
+    while last + 1 < len(mentions) and _DATE_LIST_GAP.match(
+        text[mentions[last].end : mentions[last + 1].start]
+    ):
+        last += 1
+    listed = last > index or (
+        index > 0 and _DATE_LIST_GAP.match(text[mentions[index - 1].end : mentions[index].start])
+    )
+    limit = mentions[last + 1].start if last + 1 < len(mentions) else len(text)
+    # "于7月初和12月初分别组织一次自查" stays a duty: only dates to the day override a 每季度.
+    exact = all(mention.text.endswith(("日", "日前")) for mention in mentions[index : last + 1])
+    return _event_after(text, mentions[last], limit, allow_recurring=bool(listed) and exact)
 
 
 def _names_a_thing(text: str, mention: TimeMention) -> bool:
@@ -211,8 +293,13 @@ def _names_a_thing(text: str, mention: TimeMention) -> bool:
     after = text[mention.end :]
     if after.startswith("度"):
         return True
+    if _HANDING_OVER.search(text[: mention.start]):
+        return True
     clause = re.split(r"[,;。]", after, maxsplit=1)[0]
-    return bool(_DOCUMENT_NOUN.search(clause)) and not _ACTION_START.match(clause)
+    if _ACTION_START.match(clause):
+        return False
+    bare_year = bool(re.fullmatch(r"(?:19|20)\d{2}年", mention.text))
+    return bool(_DOCUMENT_NOUN.search(clause) or (bare_year and _NAMED_PLAN.match(clause)))
 
 
 def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int, int]]:
@@ -261,7 +348,9 @@ def _unfinished(ctx: DocContext, sentence: Piece, event_end: int) -> bool:
     return not rest and not re.search(r"[。;!?)]$", ctx.text[:end].rstrip())
 
 
-def _event_after(text: str, mention: TimeMention, limit: int) -> tuple[str, int] | None:
+def _event_after(
+    text: str, mention: TimeMention, limit: int, allow_recurring: bool = False
+) -> tuple[str, int] | None:
     """(title, end offset) of the event a date introduces; None for counts and routines.
 
     The clause right after the date names the event.  When it or the next clause holds a
@@ -275,7 +364,9 @@ def _event_after(text: str, mention: TimeMention, limit: int) -> tuple[str, int]
         segment, clauses = segment[skipped:], clauses[1:]  # the offset below still counts it
     title = _LEADING_NOISE.sub("", clauses[0].strip()).strip(" 、")
     title = re.sub(r"[、,]$", "", title)
-    if len(title) < 4 or _NOT_EVENT.match(title) or _RECURRING_CUE.search(title):
+    if len(title) < 4 or _NOT_EVENT.match(title):
+        return None
+    if _RECURRING_CUE.search(title) and not allow_recurring:
         return None
     if _UNDECIDED_CELL.search(title):
         return None  # "2019年待省明确指标后再定": nothing is due yet
@@ -300,12 +391,20 @@ def _in_brackets(text: str, position: int) -> bool:
 
 
 def _is_future(mention: TimeMention, ctx: DocContext) -> bool:
-    """Background dates (before the plan was signed) are not milestones."""
+    """Background dates (before the plan was signed) are not milestones.
+
+    A year counts from its start; a day or a month-end ("3月23日" in a notice signed in
+    December) is past when it falls before the signing date.
+    """
     year = mention.year
     issued = ctx.meta.issued
     if year is None:
         return False
-    return issued is None or year >= issued.year
+    if issued is None:
+        return True
+    if mention.kind == "point" and mention.last is not None and mention.last.year == issued.year:
+        return mention.last >= issued or mention.last == date(year, 12, 31)
+    return year >= issued.year
 
 
 def legal_milestones(ctx: DocContext) -> list[MilestoneRecord]:
@@ -375,6 +474,62 @@ def _same_event(left: MilestoneRecord, right: MilestoneRecord) -> bool:
 
 
 _UNDECIDED_CELL = re.compile(r"待[^,。;]{0,16}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
+
+
+_ITEM_NUMBER = re.compile(r"^(?:\(?[一二三四五六七八九十\d]{1,2}[)、.])\s*")
+
+
+def goal_item_milestone(
+    paragraph: Paragraph, ctx: DocContext, governing: TimeMention, lead_units: list[str]
+) -> MilestoneRecord | None:
+    """A numbered goal without a number under a dated goal heading ("(一)第一期目标从2002年到
+    2005年" / "9、主要农畜产品全部良种化,…全部达到无公害标准"): due when the heading says."""
+    text = paragraph.text
+    if paragraph.heading_level is None or not _ITEM_NUMBER.match(text) or governing.last is None:
+        return None
+    body = _ITEM_NUMBER.sub("", text).strip()
+    first = re.split(r"[。;]", body, maxsplit=1)[0].strip(" ,")
+    if (
+        len(first) < 6
+        or len(first) > 80
+        or find_quantities(first)
+        or find_time_mentions(first)
+        or not _ACHIEVEMENT_VERB.search(first)
+        or _unfinished(ctx, paragraph, len(paragraph.text))
+    ):
+        return None
+    return MilestoneRecord(
+        region=ctx.region,
+        title=first[:60],
+        quote=first[:120],
+        due=governing.last,
+        due_text=governing.text,
+        lead_units=list(lead_units),
+        span=Span(paragraph.start, paragraph.end, paragraph.section),
+    )
+
+
+# A goal cell that only says "done" ("建成", "完成创建", "通过验收").
+_DONE_CELL = re.compile(r"^(?:全面|基本)?(?:建成|完成|创成|达标|通过验收|完成创建|创建成功)$")
+
+
+def indicator_milestone(
+    indicator: Indicator, ctx: DocContext, row: TableRow
+) -> MilestoneRecord | None:
+    """ "省级示范区 | 个 | 0 | 建成": the indicator is to be achieved by that column's year."""
+    cell = indicator.value_text.strip(" 。")
+    if not _DONE_CELL.match(cell) or indicator.deadline is None or not indicator.name:
+        return None
+    end = indicator.offset + len(indicator.value_text)
+    return MilestoneRecord(
+        region=ctx.region,
+        title=f"{cell}{indicator.name}"[:60],
+        quote=ctx.text[indicator.name_offset : end][:120],
+        due=indicator.deadline,
+        due_text=f"{indicator.deadline.year}年",
+        lead_units=list(row.lead_units),
+        span=Span(indicator.name_offset, end, row.section),
+    )
 
 
 def cell_milestone(

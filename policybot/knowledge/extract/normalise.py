@@ -153,6 +153,8 @@ _NAVIGATION = re.compile(
     r"^\s*(?:上一篇|下一篇)\s*[::]"
 )
 _FURNITURE_MAX = 120
+# "序号 |", "≥79.2 |": a table flattened one cell per line, each cell closed by its bar.
+_LONE_CELL_BAR = re.compile(r"^(?P<cell>[^|]*[^|\s])\s*\|$")
 # A table row copied with single spaces between cells: "序号 任务 牵头单位" / "3 建设平台 市质监局".
 _SPACED_ROW = re.compile(r"^(?:序号|\d{1,3})(?: +[^ ]+){2,}$")
 # Inside a long run-on line only the counter itself is cut out ("浏览量: 时间:2020-03-16 09:20").
@@ -160,6 +162,8 @@ _NAVIGATION_PHRASE = re.compile(
     r"(?:浏览量|浏览次数|点击数|阅读人次)\s*[::]\s*\d*\s*(?:时间\s*[::]\s*[\d\-: ]+)?|"
     r"加入收藏|扫描二维码\s*关注我们|分享到"
 )
+# "文章来源:某县卫生健康委员会" on a line of page counters.
+_SOURCE_FIELD = re.compile(r"(?:文章|信息)?来源\s*[::]\s*[\u4e00-\u9fff]{4,30}")
 _RELATED_BLOCK = re.compile(
     r"^\s*(?:相关法规|相关文件|相关链接|相关文章|相关新闻|相关阅读|相关政策)\s*$"
 )
@@ -288,14 +292,27 @@ def _clean_lines(lines: list[str]) -> list[str]:
         if box:
             _drop_previous_page_number(cleaned, box.group(1))
             line = _TEXT_BOX.sub("", line).strip()
+        line = _LONE_CELL_BAR.sub(r"\g<cell>", line)
         if _SPACED_ROW.match(line):
             cleaned.append(re.sub(r" +", "\t", line))
             continue
         if _is_furniture(line):
+            source = _SOURCE_FIELD.search(line)
+            if source:
+                cleaned.append(source.group(0))  # the page's counters go, who published it stays
             continue
         line = _NAVIGATION_PHRASE.sub("", line)
-        cleaned.append(_SPACE_BETWEEN_CJK.sub("", line))
+        cleaned.append(_SPACE_BETWEEN_CJK.sub(_drop_space, line))
     return cleaned
+
+
+# "市公安局 市交通运输局": a space between two unit names separates them (a table cell).
+_BETWEEN_UNITS = re.compile(r"[局委厅办院] [市县区省州旗][\u4e00-\u9fff]{1,12}(?:局|委|厅|办|院)")
+
+
+def _drop_space(match: re.Match[str]) -> str:
+    line, at = match.string, match.start()
+    return " " if _BETWEEN_UNITS.match(line, at - 1) else ""
 
 
 def _is_furniture(line: str) -> bool:
@@ -329,10 +346,13 @@ def _drop_related_block(lines: list[str]) -> list[str]:
 
 
 def _is_menu_line(line: str) -> bool:
-    """Site menus: several short space-separated words, no punctuation, no digits."""
+    """Site menus: several short space-separated words, no punctuation, no digits.
+
+    A row of table cells ("单 位 | 封山育林 | 备注 |") is not a menu.
+    """
     words = line.split(" ")
     words = [word for word in words if word]
-    if len(words) < 4 or "\t" in line:
+    if len(words) < 4 or "\t" in line or _TABLE_LINE.search(line):
         return False
     return all(len(word) <= 6 for word in words) and not re.search(r"[\d,。,;:、]", line)
 
@@ -351,6 +371,7 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
             and line
             and not _SIGNATURE_LINE.match(line)
             and heading_level(line) is None  # a numbered item never continues a sentence
+            and not _FIELD_LINE.match(line)  # nor does a "牵头责任单位:…" line
         ):
             out[-1] = out[-1] + line
             pending_join = _looks_broken(out[-1])
@@ -362,6 +383,8 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# "牵头责任单位:…", "主要协作单位:…": a labelled field opens a line of its own.
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[::]")
 # The signature block (issuer alone, date alone) never continues the sentence above it.
 _SIGNATURE_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局)|"
@@ -369,9 +392,23 @@ _SIGNATURE_LINE = re.compile(
 )
 
 
+# Cell separators of a table copied as text: bars, tabs, box-drawing characters.
+_TABLE_LINE = re.compile(r"[|\t\u2500-\u257f]")
+# Prose broken by a fixed line width holds the marks of running text.
+_PROSE_MARK = re.compile(r"[,。;、]")
+
+
+def _is_prose(line: str) -> bool:
+    return bool(_PROSE_MARK.search(line)) and not _TABLE_LINE.search(line)
+
+
 def _wrap_width(lines: list[str]) -> int | None:
-    """The fixed width of a text copied from a PDF, if most long lines share it."""
-    lengths = [len(line) for line in lines if len(line) >= 15]
+    """The fixed width of a text copied from a PDF, if most long prose lines share it.
+
+    Only lines of running text count: titles, table rows and cells, and signature lines have
+    lengths of their own and say nothing about a wrap width.
+    """
+    lengths = [len(line) for line in lines if len(line) >= 15 and _is_prose(line)]
     if len(lengths) < 6:
         return None
     best_width, best_count = 0, 0
@@ -385,8 +422,8 @@ def _wrap_width(lines: list[str]) -> int | None:
 def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped text back into paragraphs.
 
-    A full-width line that does not end a sentence continues on the next line, unless that
-    line opens a new heading or list item.
+    A full-width line of running text that does not end a sentence continues on the next line,
+    unless that line opens a new heading or list item, is a table row, or signs the document.
     """
     width = _wrap_width(lines)
     if width is None:
@@ -400,7 +437,9 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
             and len(previous) >= width - 4
             and not re.search(r"[。;:!?”)》]$", previous)
             and heading_level(line) is None
-            and "\t" not in previous + line
+            and (_is_prose(previous) or _is_prose(line))
+            and not _TABLE_LINE.search(previous + line)
+            and not _SIGNATURE_LINE.match(line)
         ):
             out[-1] = previous + line
         else:
@@ -409,7 +448,8 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
 
 
 _INLINE_HEADING = re.compile(
-    r"(?<=[。;!?)])(?=[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\.(?!\d)|"
+    r"(?:(?<=[。;!?)])\s*|(?<=[\u4e00-\u9fff])\s+)"
+    r"(?=[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\.(?!\d)|"
     r"第[一二三四五六七八九十]+[章条])"
 )
 

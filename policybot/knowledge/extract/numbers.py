@@ -36,6 +36,9 @@ MEASURE_WORDS: tuple[str, ...] = (
     "元",
     "万人",
     "万户",
+    "万对",
+    "万吨标准煤",
+    "吨标准煤",
     "万吨",
     "万千瓦",
     "万家",
@@ -92,6 +95,7 @@ _QUANTITY = re.compile(
     rf"(?<![\d.·/A-Za-z])(?<!\d,)(?P<value>{_NUMBER})"
     rf"(?:\s*(?P<unit1>%)?\s*[—\-–~～至到]\s*(?P<value_max>{_NUMBER}))?"
     rf"\s*(?P<approx>余|多)?(?P<unit>{_UNIT_PATTERN})?"
+    r"(?:(?<=[\u4e00-\u9fff%])(?P<per>/(?:万人|千人|百人|10万|人|户|家|年|月|日|天|床|平方米|平方公里|公里|亩|吨)))?"
 )
 # A bare number is a target only after a verb of reaching ("达到1.3").
 _BARE_NUMBER_CUE = re.compile(
@@ -122,6 +126,8 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
         unit = match["unit"] or match["unit1"]
+        if unit and match["per"]:
+            unit += match["per"]  # "22万元/人": a rate per person
         if unit is None and not _is_bare_target(text, match):
             continue
         if _is_code_or_date(text, match):

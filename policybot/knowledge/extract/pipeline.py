@@ -12,9 +12,11 @@ from policybot.knowledge.extract import targets as target_rules
 from policybot.knowledge.extract import tasks as task_rules
 from policybot.knowledge.extract.conditions import conditions_in_paragraphs
 from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
 from policybot.knowledge.extract.errors import NO_PLAN, ExtractionError
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text
+from policybot.knowledge.extract.place_tables import find_place_tables
 from policybot.knowledge.extract.records import (
     Extraction,
     MilestoneRecord,
@@ -23,7 +25,11 @@ from policybot.knowledge.extract.records import (
     TargetRecord,
     TaskRecord,
 )
-from policybot.knowledge.extract.rewards import expand_listed_below, rewards_in_piece
+from policybot.knowledge.extract.rewards import (
+    drop_umbrellas,
+    expand_listed_below,
+    rewards_in_piece,
+)
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
 from policybot.knowledge.extract.tables import Table, find_tables
 from policybot.knowledge.extract.targets import Defaults
@@ -38,7 +44,8 @@ from policybot.knowledge.extract.units import (
 )
 
 _NOTE_LINE = re.compile(
-    r"^[((]?\s*(?P<body>(?:牵头|责任|主办|负责|实施)(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
+    r"^[((]?\s*(?P<body>(?:主要)?(?:牵头|责任|主办|负责|实施|配合|协作|协办|参与|协同|协助){1,2}"
+    r"(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
 )
 _NOTICE = re.compile(r"关于(?:印发|转发|颁发)|现(?:将|把)?[^。]{0,40}印发给你们")
 _DATE_LINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
@@ -66,7 +73,7 @@ def extract_text(text: str, source: str) -> Extraction:
     meta = extract_metadata(source, normalised)
     ctx = DocContext(text=normalised, meta=meta, paragraphs=paragraphs(normalised))
     extraction = Extraction(document=meta, text=normalised)
-    tables = find_tables(normalised, ctx)
+    tables = find_tables(normalised, ctx) + find_place_tables(normalised, ctx)
     body = _read_body(ctx, tables)
     targets, milestones, recurring, rewards, notes = (
         body.targets,
@@ -76,11 +83,13 @@ def extract_text(text: str, source: str) -> Extraction:
         body.notes,
     )
     table_targets, table_milestones, table_recurring = _read_tables(ctx, tables)
+    table_targets = target_rules.drop_restated_totals(table_targets, targets)
     extraction.targets = target_rules.deduplicate(targets + table_targets, normalised)
     extraction.milestones = milestone_rules.deduplicate(
         milestones + table_milestones + milestone_rules.legal_milestones(ctx)
     )
     extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
+    rewards = drop_umbrellas(rewards)
     extraction.rewards = rewards
     extraction.tasks = body.tasks
     if rewards:
@@ -96,7 +105,7 @@ def extract_text(text: str, source: str) -> Extraction:
         or rewards
         or extraction.tasks
     ):
-        raise ExtractionError(NO_PLAN)
+        raise ExtractionError(NO_PLAN, document=meta)
     _fill_sections(ctx, extraction)
     extraction.warnings.extend(_warnings(extraction))
     return extraction
@@ -159,12 +168,14 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
     )
     found.notes = [entry.note for entry in entries if entry.note is not None and entry.own_note]
     wrapper_end = _notice_wrapper_end(ctx)
+    dated = _DatedHeadings(ctx)
     for index, entry in enumerate(entries):
         if entry.is_note_line:
             continue
         paragraph, body, note = entry.paragraph, entry.body, entry.note
         lead = note.lead if note else []
         section = paragraph.section
+        heading_time = dated.enter(paragraph)
         following = entries[index + 1].body if index + 1 < len(entries) else None
         phase = milestone_rules.phase_milestone(paragraph, following, ctx, lead)
         if phase is not None:
@@ -173,7 +184,11 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
             continue
         if paragraph.start >= wrapper_end:
             has_items = index + 1 < len(entries) and _is_below(entries[index + 1], entry)
-            _read_tasks_and_targets(entry, ctx, found, has_items)
+            targets_before = len(found.targets)
+            _read_tasks_and_targets(entry, ctx, found, has_items, heading_time)
+            if heading_time is not None and len(found.targets) == targets_before and phase is None:
+                goal = milestone_rules.goal_item_milestone(paragraph, ctx, heading_time, lead)
+                found.milestones.extend([goal] if goal else [])
         if phase is None:
             found.milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
         found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
@@ -193,10 +208,55 @@ def _is_below(entry: _Entry, heading: _Entry) -> bool:
     )
 
 
-def _read_tasks_and_targets(entry: _Entry, ctx: DocContext, found: _Body, has_items: bool) -> None:
+class _DatedHeadings:
+    """The time a goal heading states ("(一)第一期目标从2002年到2005年,…", "二、到2020年,主要目标
+    如下") governs the numbered items under it that state none of their own."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.stack: list[tuple[int, TimeMention | None]] = []
+
+    def enter(self, paragraph: Paragraph) -> TimeMention | None:
+        """The governing heading time of ``paragraph`` (from the headings above it)."""
+        level = paragraph.heading_level
+        if level is None:
+            return self._innermost()
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        governing = self._innermost()
+        self.stack.append((level, _goal_heading_time(paragraph.text, self.ctx)))
+        return governing
+
+    def _innermost(self) -> TimeMention | None:
+        return next((time for _, time in reversed(self.stack) if time is not None), None)
+
+
+_GOAL_HEADING = re.compile(r"目标|任务|指标|阶段|第[一二三四五六七八九十]+期")
+
+
+def _goal_heading_time(text: str, ctx: DocContext) -> TimeMention | None:
+    """A future point or range in the first sentence of a heading about goals, else None."""
+    first = re.split(r"[。;]", text, maxsplit=1)[0]
+    if not _GOAL_HEADING.search(first):
+        return None
+    year = ctx.document_year
+    for mention in find_time_mentions(first):
+        if mention.kind in ("point", "range") and mention.last is not None:
+            return mention if year is None or mention.last.year >= year else None
+    return None
+
+
+def _read_tasks_and_targets(
+    entry: _Entry,
+    ctx: DocContext,
+    found: _Body,
+    has_items: bool,
+    heading_time: TimeMention | None = None,
+) -> None:
     """Targets of each task piece (with that piece's units); a piece without one is a task.
 
-    A heading with items below it is not a task itself (its items are).
+    A heading with items below it is not a task itself (its items are).  ``heading_time`` is
+    the time a goal heading above states; it dates the numbers that state no time themselves.
     """
     paragraph = entry.paragraph
     for position, (piece, note) in enumerate(_task_pieces(entry)):
@@ -204,10 +264,14 @@ def _read_tasks_and_targets(entry: _Entry, ctx: DocContext, found: _Body, has_it
             section=paragraph.section,
             lead_units=note.lead if note else [],
             support_units=note.support if note else [],
+            deadline=heading_time.last if heading_time else None,
+            deadline_text=heading_time.text if heading_time else None,
         )
         targets = target_rules.targets_in_piece(piece, ctx, defaults)
         found.targets.extend(targets)
-        if targets or note is None or ctx.is_commendation:
+        if note is None or ctx.is_commendation:
+            continue
+        if targets and not _has_duty_without_number(piece):
             continue
         if has_items and task_rules.is_heading_only(paragraph, piece):
             continue
@@ -216,6 +280,14 @@ def _read_tasks_and_targets(entry: _Entry, ctx: DocContext, found: _Body, has_it
         record = task_rules.task(paragraph, piece, note, ctx, first_piece=position == 0)
         if record is not None:
             found.tasks.append(record)
+
+
+def _has_duty_without_number(piece: Piece) -> bool:
+    """A task paragraph that opens with a duty of its own before its numbers ("推广家庭医生签约
+    服务。…实施16个卫生院改扩建项目"): the duty is a task, the numbers its targets."""
+    text = re.sub(r"^\s*(?:\(?\d{1,2}[)、.]|\([一二三四五六七八九十]+\))", "", piece.text)
+    sentences = [s for s in re.split(r"(?<=[。;])", text) if s.strip(" 。;")]
+    return len(sentences) >= 2 and not re.search(r"\d", sentences[0])
 
 
 def _task_pieces(entry: _Entry) -> list[tuple[Piece, UnitNote | None]]:
@@ -387,7 +459,13 @@ def _read_tables(
             for indicator in row.indicators:
                 record = target_rules.indicator_target(indicator, ctx, row.section)
                 if record is not None:
+                    record.lead_units = list(row.lead_units)
                     targets.append(record)
+                    continue
+                # A goal cell in words: "每年提升2%左右…" (a sentence), "建成" (an event).
+                targets.extend(target_rules.indicator_sentence_targets(indicator, ctx, row))
+                done = milestone_rules.indicator_milestone(indicator, ctx, row)
+                milestones.extend([done] if done else [])
             for offset, cell, deadline in row.target_cells:
                 piece = Piece(offset, cell)
                 defaults = Defaults(

@@ -139,7 +139,7 @@ class Extraction:
         """The JSON shape of ``shared/gold-dev/SCHEMA.md`` (ids are assigned here, in order)."""
         stem = _id_stem(self.document.source)
         return {
-            "document": _document_dict(self.document),
+            "document": document_dict(self.document),
             "targets": [_target_dict(t, f"{stem}-t{i:02d}") for i, t in enumerate(self.targets, 1)],
             "milestones": [
                 _milestone_dict(m, f"{stem}-m{i:02d}") for i, m in enumerate(self.milestones, 1)
@@ -171,7 +171,8 @@ def _number(value: float | None) -> int | float | None:
     return int(value) if float(value).is_integer() else value
 
 
-def _document_dict(meta: DocumentMeta) -> dict[str, Any]:
+def document_dict(meta: DocumentMeta) -> dict[str, Any]:
+    """The ``document`` part of the schema shape."""
     return {
         "source": meta.source,
         "region": meta.region,

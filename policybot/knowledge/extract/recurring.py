@@ -30,6 +30,29 @@ _PERIODS: dict[str, Every] = {
     "月": "month",
 }
 _LABEL_PERIODS = {"月度": "月", "季度": "季度"}
+# "实行半年报告和年度报告制度": a regime of reports, one duty per period it names.
+_REGIME = re.compile(
+    r"(?P<items>(?:(?:半年|季度|月度|年度)(?:[\u4e00-\u9fff]{0,2}?(?:报告|通报|调度|考核|检查|督查|评估))?"
+    r"(?:和|、|及|与)?){2,})制度"
+)
+_REGIME_ITEM = re.compile(
+    r"(?P<label>半年|季度|月度|年度)(?P<duty>[\u4e00-\u9fff]{0,2}?(?:报告|通报|调度|考核|检查|督查|评估))?"
+)
+_REGIME_PERIODS: dict[str, Every] = {
+    "半年": "half-year",
+    "季度": "quarter",
+    "月度": "month",
+    "年度": "year",
+}
+# "于7月初和12月初分别组织一次自查活动": the same duty once at each of two points of the year,
+# some half a year apart (mid-year and year end), is a half-yearly duty.
+_TWICE_A_YEAR = re.compile(
+    r"(?P<first>\d{1,2})月(?:初|中|底|末|上旬|中旬|下旬)?(?:前)?(?:和|、|及)"
+    r"(?P<second>\d{1,2})月(?:初|中|底|末|上旬|中旬|下旬)?(?:前)?[^,;。\d]{0,4}?"
+    r"(?:分别|各)[^,;。\d]{0,6}?(?:一|1)次(?P<duty>[\u4e00-\u9fff]{2,20})"
+)
+# "于3月25日、6月25日前报告每季度进展": the dates say when; these are milestones.
+_EXACT_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _COUNT_WORDS = re.compile(r"(?:至少|不少于)?(?:进行|开展|举办|组织)?(?:一|1)(?:次|批|轮)(?:以上)?")
 _CLAUSE = re.compile(r"[^,;。]+")
 
@@ -43,6 +66,8 @@ def recurring_in_piece(
             record = _recurring(clause, sentence, ctx, section, lead_units)
             if record is not None:
                 records.append(record)
+        records.extend(_regime(sentence, ctx, section, lead_units))
+        records.extend(_twice_a_year(sentence, ctx, section, lead_units))
         for labelled in _LABELLED.finditer(sentence.text):
             records.append(
                 RecurringRecord(
@@ -53,6 +78,53 @@ def recurring_in_piece(
                     lead_units=list(lead_units),
                     span=Span(
                         sentence.start + labelled.start(), sentence.start + labelled.end(), section
+                    ),
+                )
+            )
+    return records
+
+
+def _twice_a_year(
+    sentence: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
+) -> list[RecurringRecord]:
+    records: list[RecurringRecord] = []
+    for match in _TWICE_A_YEAR.finditer(sentence.text):
+        if not 4 <= int(match["second"]) - int(match["first"]) <= 8:
+            continue
+        records.append(
+            RecurringRecord(
+                region=ctx.region,
+                title=match["duty"],
+                every="half-year",
+                quote=sentence.text.strip()[:120],
+                lead_units=list(lead_units),
+                span=Span(sentence.start + match.start(), sentence.start + match.end(), section),
+            )
+        )
+    return records
+
+
+def _regime(
+    sentence: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
+) -> list[RecurringRecord]:
+    """ "实行半年报告和年度报告制度": one duty per period; a bare period ("半年和年度报告制度")
+    takes the duty named after the last one."""
+    records: list[RecurringRecord] = []
+    for regime in _REGIME.finditer(sentence.text):
+        items = list(_REGIME_ITEM.finditer(regime["items"]))
+        shared = next((item["duty"] for item in reversed(items) if item["duty"]), None)
+        if shared is None:
+            continue
+        for item in items:
+            records.append(
+                RecurringRecord(
+                    region=ctx.region,
+                    title=f"{item['label']}{item['duty'] or shared}",
+                    every=_REGIME_PERIODS[item["label"]],
+                    quote=sentence.text.strip()[:120],
+                    lead_units=list(lead_units),
+                    span=Span(
+                        sentence.start + regime.start(), sentence.start + regime.end(), section
                     ),
                 )
             )
@@ -70,12 +142,16 @@ def _recurring(
     cue = _CUE.search(text)
     if cue is None or _in_book_title(sentence.text, clause.start() + cue.start()):
         return None
+    if len(_EXACT_DATE.findall(text[: cue.start()])) >= 2:
+        return None  # dated reports ("于3月25日、6月25日前报告每季度进展") are milestones
     quantities = [q for q in find_quantities(text) if not (q.unit == "次" and q.value <= 1)]
     if quantities:
         return None
     duty = text[cue.end() :]
     title = _COUNT_WORDS.sub("", duty)
-    title = re.sub(r"^(?:将|要|都|均|至少|免费)+", "", title).strip(" 、")
+    title = re.sub(r"^(?:末|初|底|中旬|\d{1,2}日前?|将|要|都|均|至少|免费)+", "", title).strip(
+        " 、"
+    )
     subject = text[: cue.start()].strip()
     if len(title) < 3:
         # "对获证企业巡查每年不少于1次": the duty is named before the cue.

@@ -13,6 +13,7 @@ import re
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.records import RewardRecord, Span
+from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece
 
 _TREATMENT = (
@@ -343,7 +344,7 @@ def split_achievements(text: str) -> list[str]:
     if tail_match:
         tail = tail_match["tail"]
         items[-1] = last[: tail_match.start()]
-    items = _share_modifier_tail(_share_object(items))
+    items = _share_quoted_tail(_share_modifier_tail(_share_object(items)))
     verb = _leading_verb(items[0])
     result: list[str] = []
     for item in items:
@@ -363,6 +364,14 @@ def _share_object(items: list[str]) -> list[str]:
             item = bare["role"] + following[role.end() :]
         shared.append(item)
     return shared
+
+
+def _share_quoted_tail(items: list[str]) -> list[str]:
+    """ "获得“A”、“B”称号": quoted names take the words after the last one ("称号")."""
+    tail = re.search(r"”(?P<tail>[\u4e00-\u9fff]{1,6})$", items[-1])
+    if tail is None or not all(item.endswith("”") for item in items[:-1]):
+        return items
+    return [item + tail["tail"] for item in items[:-1]] + [items[-1]]
 
 
 def _share_modifier_tail(items: list[str]) -> list[str]:
@@ -390,8 +399,15 @@ def _split_top_level(text: str) -> list[str]:
             depth += 1
         elif char in ")”》" and depth:
             depth -= 1
+        between_names = (
+            char in "和及与"
+            and text[index - 1 : index] == "”"
+            and text[index + 1 :].startswith("“")
+        )
         if depth == 0 and (
-            char == "、" or (char == "和" and _starts_achievement(text[index + 1 :]))
+            char == "、"
+            or between_names
+            or (char == "和" and _starts_achievement(text[index + 1 :]))
         ):
             parts.append(current)
             current = ""
@@ -435,6 +451,30 @@ def _level(achievement: str) -> str | None:
     if not positions:
         return None
     return min(positions)[2]
+
+
+# "由区政府予以表彰奖励": a promise that names no sum and no other treatment.
+_GENERIC_TREATMENT = re.compile(
+    r"^(?:由[^,;。]{1,12}?)?(?:予以|给予|进行)?(?:通报)?(?:表彰|奖励)(?:和|及|、)?(?:表彰|奖励)?$"
+)
+
+
+def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
+    """ "对获得A、B称号的企业予以表彰奖励" followed by "(一)获得A称号的企业,奖励50万元": the items
+    give the sums, the sentence that announces them is no reward of its own."""
+
+    def superseded(record: RewardRecord) -> bool:
+        if record.amount_yuan is not None:
+            return False
+        if record.treatment and not _GENERIC_TREATMENT.match(record.treatment):
+            return False
+        return any(
+            other.amount_yuan is not None
+            and containment(record.achievement, other.achievement) >= 0.8
+            for other in records
+        )
+
+    return [record for record in records if not superseded(record)]
 
 
 _LISTED_BELOW = re.compile(r"^(?P<verb>.*?)以下(?P<noun>[\u4e00-\u9fff]{0,8})$")

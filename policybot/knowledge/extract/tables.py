@@ -15,9 +15,8 @@ from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import find_time_mentions
-from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.extract.place_names import place_column
 from policybot.knowledge.extract.units import looks_like_unit, split_unit_list
-from policybot.knowledge.regions import strip_suffix
 
 _HEADER_WORDS = (
     "任务",
@@ -42,7 +41,7 @@ _TABLE_END = re.compile(
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$)"
 )
 _ONGOING_CELL = re.compile(r"^(?:长期(?:坚持)?|持续(?:推进|开展)|常态化(?:推进|开展)?|每年)$")
-_BASELINE_COLUMN = re.compile(r"基数|基期|现状|基准|现值|实际|完成")
+_BASELINE_COLUMN = re.compile(r"基数|基期|现状|基准|现值|实际|完成|预计")
 
 
 @dataclass
@@ -314,6 +313,10 @@ class _IndicatorColumns:
     unit: int | None
     targets: list[tuple[int, date | None]]
     districts: dict[int, str | None] = field(default_factory=dict)
+    lead: int | None = None  # a 牵头单位 / 责任单位 column
+
+
+_LEAD_COLUMN = re.compile(r"^(?:牵头|责任|主办|负责)(?:单位|部门)$")
 
 
 def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns | None:
@@ -322,18 +325,20 @@ def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns 
         return None
     name = next(i for i, cell in enumerate(header) if "指标" in cell)
     unit = next((i for i, cell in enumerate(header) if cell in ("单位", "计量单位")), None)
+    lead = next((i for i, cell in enumerate(header) if _LEAD_COLUMN.match(cell)), None)
     issued = ctx.meta.issued.year if ctx.meta.issued else None
     targets: list[tuple[int, date | None]] = []
     for index, cell in enumerate(header):
-        if index in (name, unit) or _BASELINE_COLUMN.search(cell):
+        if index in (name, unit, lead) or _BASELINE_COLUMN.search(cell):
             continue
         year = re.search(r"(?:19|20)\d{2}", cell)
-        if year and (("目标" in cell) or issued is None or int(year.group(0)) > issued):
+        # A column of the signing year is still ahead (its year end); earlier ones are the past.
+        if year and (("目标" in cell) or issued is None or int(year.group(0)) >= issued):
             targets.append((index, date(int(year.group(0)), 12, 31)))
         elif "目标" in cell and not year:
             targets.append((index, ctx.plan_end))
     if targets:
-        return _IndicatorColumns(name, unit, targets)
+        return _IndicatorColumns(name, unit, targets, lead=lead)
     return _place_columns(header, name, unit, ctx)
 
 
@@ -355,22 +360,6 @@ def _place_columns(
     return _IndicatorColumns(name, unit, targets, districts)
 
 
-def place_column(cell: str, ctx: DocContext) -> str | bool | None:
-    """The place a column head names: None for the document's own region, the full name of a
-    subordinate place ("张家港" -> "张家港市", "园区" -> the "…园区" the text names), or False."""
-    region = ctx.region or ""
-    if cell and (cell == region or region.endswith(cell)):
-        return None
-    known = [place for place in gazetteer().lookup(cell) if place.parent and place.parent in region]
-    if known:
-        return next((place.name for place in known if place.name in ctx.text), known[0].name)
-    short = strip_suffix(region.split("市")[0]) if region else ""
-    written = re.search(rf"{re.escape(short)}[\u4e00-\u9fff]{{0,4}}{re.escape(cell)}", ctx.text)
-    if short and written and len(cell) >= 2:
-        return written.group(0)
-    return False
-
-
 def _merge_fragments(cells: list[tuple[int, str]], width: int, first: int) -> list[tuple[int, str]]:
     """A cell a web copy broke over two lines ("与上年" / "持平"): join short fragments without a
     number to the next short cell, from the first goal column on, until the row has its width."""
@@ -388,7 +377,10 @@ def _merge_fragments(cells: list[tuple[int, str]], width: int, first: int) -> li
 def _indicator_row(
     number: int, cells: list[tuple[int, str]], columns: _IndicatorColumns, title: str
 ) -> TableRow:
-    width = max([columns.name, columns.unit or 0, *(index for index, _ in columns.targets)]) + 1
+    width = (
+        max([columns.name, columns.unit or 0, columns.lead or 0, *(i for i, _ in columns.targets)])
+        + 1
+    )
     cells = _merge_fragments(cells, width, min(index for index, _ in columns.targets))
     texts = [cell for _, cell in cells]
     name = texts[columns.name] if columns.name < len(texts) else ""
@@ -397,6 +389,12 @@ def _indicator_row(
     row = TableRow(
         number=number, start=cells[0][0] if cells else 0, task=name, section=f"{title} / {number}"
     )
+    if (
+        columns.lead is not None
+        and columns.lead < len(texts)
+        and _is_unit_cell(texts[columns.lead])
+    ):
+        row.lead_units = split_unit_list(texts[columns.lead])
     for index, deadline in columns.targets:
         if index < len(cells):
             offset, value = cells[index]

@@ -14,12 +14,17 @@ from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
-from policybot.knowledge.extract.districts import district_names, list_lead, list_lead_start
+from policybot.knowledge.extract.districts import (
+    district_names,
+    list_lead,
+    list_lead_start,
+    shared_places,
+)
 from policybot.knowledge.extract.numbers import Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece, full_sentences
-from policybot.knowledge.extract.tables import Indicator
+from policybot.knowledge.extract.tables import Indicator, TableRow
 
 _BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已")
 _FROM_VALUE = re.compile(r"[由从]\s*$")
@@ -39,6 +44,8 @@ _LIST_SIZE = re.compile(
 )
 # "一、县示范区管委会牵头工作(8项)", "受表彰的单位名单(17个)": a count of the items below.
 _HEADING_COUNT = re.compile(r"^\)\s*$|^\)[\u4e00-\u9fff]{0,12}(?:名单|附件)|^\)\s*\d{1,2}\s*[.、]")
+_PACKAGE_NOUN = re.compile(r"^(?:措施|政策|举措|意见|规定|细则|硬措施|新政)")
+_MAKING_VERB = re.compile(r"出台|制定|推出|研究|起草|形成|新增")
 _PROJECT_NAME = re.compile(r"等(?:重点)?项目|项目建设")
 _EACH_YEAR = re.compile(r"每年|年均|每一年")
 _QUALIFIERS = (
@@ -95,12 +102,13 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
 
 
 _INDICATOR_VALUE = re.compile(
-    r"^(?P<words>[\u4e00-\u9fff]{0,6}?(?:增长|下降|提高|降低|减少))?"
-    r"(?P<cmp>≥|>|不低于|不少于|达到|超过)?\s*(?P<value>\d+(?:\.\d+)?)\s*"
+    r"^(?P<base>(?:较|比)(?:19|20)\d{2}年(?:底|末)?)?"
+    r"(?P<words>[\u4e00-\u9fff]{0,6}?(?:增长|下降|提高|降低|减少))?"
+    r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|超过|控制在)?\s*(?P<value>\d+(?:\.\d+)?)\s*"
     r"(?:[—\-~～]\s*(?P<value_max>\d+(?:\.\d+)?))?\s*(?P<unit>%|(?!以上|左右)[\u4e00-\u9fff]{1,3})?\s*"
     r"(?P<tail>以上|左右)?$"
 )
-_COMPARATORS = {"≥": "不低于", ">": "超过"}
+_COMPARATORS = {"≥": "不低于", ">": "超过", "≤": "不高于", "<": "低于"}
 
 
 def indicator_target(
@@ -120,7 +128,11 @@ def indicator_target(
         unit = match["unit"] or unit  # the cell's own unit ("同口径增长5%") wins over the column's
         name += match["words"] or ""
     unit = unit or match["unit"]
-    words = [_COMPARATORS.get(match["cmp"] or "", match["cmp"] or ""), match["tail"] or ""]
+    words = [
+        match["base"] or "",
+        _COMPARATORS.get(match["cmp"] or "", match["cmp"] or ""),
+        match["tail"] or "",
+    ]
     qualifier = ";".join(word for word in words if word) or None
     end = indicator.offset + len(indicator.value_text)
     return TargetRecord(
@@ -136,6 +148,31 @@ def indicator_target(
         quote=ctx.text[indicator.name_offset : end],
         span=Span(indicator.name_offset, end, section),
     )
+
+
+def indicator_sentence_targets(
+    indicator: Indicator, ctx: DocContext, row: TableRow
+) -> list[TargetRecord]:
+    """A goal cell written as a phrase ("每年提升2%左右或不低于全省平均水平"): read as a sentence
+    about the row's indicator; a per-year duty is due at the plan's end, else the table's last
+    year (one target, whichever year column states it)."""
+    if not re.search(r"\d", indicator.value_text):
+        return []
+    defaults = Defaults(
+        section=row.section,
+        lead_units=row.lead_units,
+        support_units=row.support_units,
+        deadline=indicator.deadline,
+        deadline_text=f"{indicator.deadline.year}年" if indicator.deadline else None,
+    )
+    records = targets_in_piece(Piece(indicator.offset, indicator.value_text), ctx, defaults)
+    last_column = max((i.deadline for i in row.indicators if i.deadline), default=None)
+    plan_end = ctx.plan_end or last_column
+    for record in records:
+        record.subject = indicator.name + record.subject
+        if record.per_year and plan_end:
+            record.deadline, record.deadline_text = plan_end, None
+    return records
 
 
 @dataclass
@@ -170,7 +207,8 @@ def _targets_in_sentence(
         record = _target(reading, quantity, ctx, defaults)
         if record is not None:
             governing = _governing_time(reading.times, quantity, text)
-            records.extend(_per_listed_year(record, governing))
+            for listed in _per_listed_year(record, governing):
+                records.extend(_per_shared_place(listed, text, quantity, ctx))
     _share_verbs(records)
     return _split_shared_subjects(records)
 
@@ -203,6 +241,20 @@ _COUNTING_VERB = re.compile(
 
 
 _RATIO = re.compile(r"(?:率|比|比重|比例|占比)$")
+
+
+def _per_shared_place(
+    record: TargetRecord, text: str, quantity: Quantity, ctx: DocContext
+) -> list[TargetRecord]:
+    """ "确保甲区、乙区、丙区50%的社区建成…": one target per place the list names."""
+    if record.district is not None:
+        return [record]
+    places = shared_places(text, quantity.start, ctx)
+    if not places:
+        return [record]
+    after = re.split(r"[,;。]", text[quantity.end :], maxsplit=1)[0]
+    subject = re.sub(r"^(?:以上|左右)?(?:的)?", "", after).strip() or record.subject
+    return [replace(record, district=place, subject=subject) for place in places]
 
 
 _LISTED_YEARS = re.compile(r"^((?:19|20)\d{2})年(?:和|、|及)((?:19|20)\d{2})年$")
@@ -299,6 +351,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
     if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
         return True
+    if (
+        quantity.unit == "条"
+        and _PACKAGE_NOUN.match(text[quantity.end :])
+        and not _MAKING_VERB.search(before)
+    ):
+        return True  # "落实好提振市场信心90条措施": a policy package named by its size
     comma_end = re.search(r"[,;。]|$", text[quantity.end :])
     if _PROJECT_NAME.search(text[quantity.end : quantity.end + comma_end.start()]):  # type: ignore[union-attr]
         return True  # "抓好某公司25万吨己二酸等项目建设": a capacity names a project
@@ -488,6 +546,29 @@ def deduplicate(records: list[TargetRecord], text: str = "") -> list[TargetRecor
     return kept
 
 
+def drop_restated_totals(table: list[TargetRecord], body: list[TargetRecord]) -> list[TargetRecord]:
+    """A table's total row (district null) that repeats a figure the body states about the same
+    thing ("其建设任务25万亩" / "总计 | 25.0" under a 封山育林 column) is that figure, not another
+    one; the body's statement is kept (its quote says more)."""
+    kept: list[TargetRecord] = []
+    for record in table:
+        restated = record.district is None and any(
+            other.district is None
+            and (other.value, other.value_max, other.unit)
+            == (record.value, record.value_max, record.unit)
+            and _year(other) == _year(record)
+            and containment(record.subject, other.quote) >= 0.5
+            for other in body
+        )
+        if not restated:
+            kept.append(record)
+    return kept
+
+
+def _year(record: TargetRecord) -> int | None:
+    return record.deadline.year if record.deadline else None
+
+
 def _same_sentence(left: TargetRecord, right: TargetRecord, text: str) -> bool:
     first, second = sorted((left.span, right.span), key=lambda span: span.start)
     if not text or second.start < first.start:
@@ -519,9 +600,19 @@ _BOILERPLATE = re.compile(
 )
 
 
+# One measure, several names: "单位GDP能耗降幅" is "单位地区生产总值能耗降低".
+_SYNONYMS = (
+    (re.compile(r"(?:地区|国内)?生产总值"), "GDP"),
+    (re.compile(r"降低|下降"), "降幅"),
+)
+
+
 def _core(subject: str) -> str:
-    """The counted thing without the words every quota sentence shares."""
-    return _BOILERPLATE.sub("", subject)
+    """The counted thing without the words every quota sentence shares, synonyms unified."""
+    core = _BOILERPLATE.sub("", subject)
+    for pattern, canonical in _SYNONYMS:
+        core = pattern.sub(canonical, core)
+    return core
 
 
 def _merge_units(into: list[str], more: list[str]) -> None:

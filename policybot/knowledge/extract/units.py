@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from policybot.knowledge.extract.gazetteer import gazetteer
+
 # What the name of an organisation ends with.
 UNIT_SUFFIXES: tuple[str, ...] = (
     "人民政府",
@@ -70,8 +72,29 @@ _UNIT_NAME = re.compile(
 )
 _JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?[省市区县州])?[省市区县州]|^各")
 _LABELS = {
-    "lead": ("牵头单位", "责任单位", "主办单位", "牵头部门", "责任部门", "负责单位", "实施单位"),
-    "support": ("配合单位", "协办单位", "参与单位", "配合部门", "协同单位"),
+    "lead": (
+        "主要牵头单位",
+        "牵头责任单位",
+        "主要责任单位",
+        "牵头单位",
+        "责任单位",
+        "主办单位",
+        "牵头部门",
+        "责任部门",
+        "负责单位",
+        "实施单位",
+    ),
+    "support": (
+        "主要协作单位",
+        "主要配合单位",
+        "配合单位",
+        "协作单位",
+        "协办单位",
+        "参与单位",
+        "配合部门",
+        "协同单位",
+        "协助单位",
+    ),
 }
 _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labels)
 _VERBAL_NOTE = re.compile(
@@ -103,8 +126,9 @@ def split_unit_list(text: str) -> list[str]:
     text = re.sub(r"^(?:由|会同|联合)", "", text.strip())
     text = re.sub(r"等(?:部门|单位)?$", "", text)
     units: list[str] = []
-    for group in _split_outside_brackets(text, ",;"):
-        # A shared prefix or suffix only runs through a 、-list; "," separates unrelated groups.
+    for group in _split_outside_brackets(text, ",; "):
+        # A shared prefix or suffix only runs through a 、-list; "," separates unrelated groups
+        # (and so does the space the normaliser keeps between two full names).
         raw = [
             part.strip()
             for item in _split_outside_brackets(group, "、")
@@ -150,7 +174,8 @@ def _split_outside_brackets(text: str, separators: str) -> list[str]:
 
 
 def _expand_prefixes(items: list[str]) -> list[str]:
-    """ "市质监局、工商局" -> 市工商局: an item without a prefix takes the previous one's."""
+    """ "市质监局、工商局" -> 市工商局: an item without a prefix takes the previous one's (not one
+    that names its own place: "河南银保监局" is no 省河南银保监局)."""
     result: list[str] = []
     prefix = ""
     for item in items:
@@ -158,11 +183,26 @@ def _expand_prefixes(items: list[str]) -> list[str]:
         if match and not item.startswith("各"):
             prefix = _prefix_of(item)
             result.append(item)
-        elif item.startswith("各") or not prefix or not _is_department(item):
+        elif (
+            item.startswith("各")
+            or not prefix
+            or not _is_department(item)
+            or _names_its_place(item)
+        ):
             result.append(item)
         else:
             result.append(prefix + item)
     return result
+
+
+def _names_its_place(item: str) -> bool:
+    """ "河南银保监局", "郑州海关": a body named after a province or a prefecture."""
+    places = gazetteer()
+    return any(
+        place.level in ("province", "prefecture") and item[:length] in (place.alias, place.name)
+        for length in (2, 3)
+        for place in places.lookup(item[:length])
+    )
 
 
 def _prefix_of(item: str) -> str:
@@ -193,9 +233,15 @@ def _expand_suffixes(items: list[str]) -> list[str]:
     return [item + suffix for item in shorts] + [last]
 
 
+# "…等相关部门按职责分工负责": the way the units share the work, not part of their names.
+_SHARING_WORDS = re.compile(
+    r"(?:等)?(?:相关|有关)?(?:部门|单位)?(?:按(?:照)?(?:各自)?职责(?:分工)?|依职责|分工)(?=负责|落实)"
+)
+
+
 def parse_unit_note(body: str) -> UnitNote | None:
     """The inside of "(牵头单位:A、B;配合单位:C)" or "(A,B)" -> lead/support lists."""
-    body = body.strip()
+    body = _SHARING_WORDS.sub("", body.strip())
     note = UnitNote()
     if re.search(_LABEL_PATTERN, body):
         parts = re.split(rf"(?:[;,,]\s*)?({_LABEL_PATTERN})\s*[::]?", body)
@@ -245,13 +291,16 @@ def _role_clauses(body: str) -> UnitNote | None:
     """
     note = UnitNote()
     prefix = ""
+    led = False
     for index, clause in enumerate(_split_outside_brackets(body, ",;,。")):
         match = _ROLE_CLAUSE.match(clause.strip())
         units = split_unit_list(match["units"]) if match else []
         if prefix:
             units = [
                 prefix + unit
-                if _is_department(unit) and not _JURISDICTION_PREFIX.match(unit)
+                if _is_department(unit)
+                and not _JURISDICTION_PREFIX.match(unit)
+                and not _names_its_place(unit)
                 else unit
                 for unit in units
             ]
@@ -260,9 +309,11 @@ def _role_clauses(body: str) -> UnitNote | None:
                 return None
             continue
         prefix = prefix or _prefix_of(units[0]) if _JURISDICTION_PREFIX.match(units[0]) else prefix
-        target = (
-            note.support if match and match["verb"] in _SUPPORT_VERBS and note.lead else note.lead
-        )
+        verb = match["verb"] if match else ""
+        # "A牵头,B、C负责": after a lead, the units that carry it out support it.
+        supports = verb in _SUPPORT_VERBS or (led and verb in ("负责", "分别负责"))
+        target = note.support if supports and note.lead else note.lead
+        led = led or verb.startswith("牵头")
         target.extend(unit for unit in units if unit not in note.lead + note.support)
     return note if note.lead else None
 
@@ -307,6 +358,11 @@ def trailing_note(paragraph: str) -> UnitNote | None:
 
 
 _RESPONSIBLE_VERB = re.compile(r"(?:^|(?<=[,。;:]))(?P<list>[\u4e00-\u9fff、]{2,60}?)(?=负责|牵头)")
+# "执行中遇到的问题,请径向市农业局反映": the office that answers for the document (not one that
+# merely receives progress reports, "及时向市重大办反馈").
+_CONTACT_UNIT = re.compile(
+    r"(?:径向|请向)(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|办公室))(?:反映|联系|咨询)"
+)
 _DEPARTMENT_LIST = re.compile(r"由(?P<list>[\u4e00-\u9fff、]{4,120}?)等(?:部门|单位)")
 
 
@@ -329,6 +385,9 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
     for match in body_pattern.finditer(text):
         if _starts_a_name(text, match.start()):
             found.append(match.group(0))
+    for match in _CONTACT_UNIT.finditer(text):
+        if looks_like_unit(match["unit"]) and _starts_with(match["unit"], prefixes):
+            found.append(match["unit"])  # "遇到的问题,请径向市农业局反映": who answers for it
     for match in _DEPARTMENT_LIST.finditer(text):
         items = split_unit_list(match["list"])
         if items and all(looks_like_unit(item) and _starts_with(item, prefixes) for item in items):

@@ -1,0 +1,446 @@
+"""Tables that split a quota among places, copied as bar-separated rows or drawn with boxes.
+
+A province or a city hands down one figure per subordinate place in an attachment:
+
+    单位:万亩
+    单 位 | 封山育林 | 备注 |
+    总 计 | 25.0 | |
+    一、甲市 | 2.5 | |
+    乙县 | 2.5 | |
+
+The header names what each value column counts (its unit in brackets, or on a "单位:…" line above
+the table); every row names a place (or a body such as a forestry bureau) and gives its figure.
+Each non-empty value cell is one target for that place, due at the plan's end; a total row
+(总计, 全市) is the document's own figure (district null).  Rows nested under a city (its counties
+below it) are read the same way: one target per row at both levels.  Place names are made full by
+``place_names``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.numbers import MEASURE_WORDS
+from policybot.knowledge.extract.place_names import (
+    PLACE_END,
+    ROW_NUMBER,
+    TOTAL_LABEL,
+    full_place_name,
+    place_column,
+)
+from policybot.knowledge.extract.tables import Indicator, Table, TableRow
+
+_NOT_A_VALUE_COLUMN = re.compile(r"备注|说明|序号|责任单位|牵头单位")
+_VALUE = re.compile(r"^(?:≥|≤|>|<)?\s*\d+(?:\.\d+)?\s*%?$")
+_TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(?:[^\s|·]{1,12}·)?(?P<unit>[^\s|·]{1,8})")
+_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?")
+_BASELINE = re.compile(r"基数|基期|现状|基准|现值|实际|完成|预计|上年")
+_HEADER_UNIT = re.compile(r"[((](?P<unit>%|‰|[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff/]{1,6})[))]$")
+
+
+def find_place_tables(text: str, ctx: DocContext) -> list[Table]:
+    """Every bar-separated or box-drawn table whose rows give one figure per place."""
+    lines = _lines(text)
+    tables: list[Table] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index][1]
+        boxed = bool(_BOX_LINE.match(line))
+        if line.strip() == "序号" and "|" not in line:
+            table, index = _read_one_cell_per_line(lines, index, ctx)
+            tables.extend([table] if table else [])
+            continue
+        if "|" not in line and not boxed:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and (
+            _BOX_LINE.match(lines[end][1]) if boxed else "|" in lines[end][1]
+        ):
+            end += 1
+        block, above = lines[index:end], _context_lines(lines, index)
+        table = _read_box(block, above, ctx) if boxed else _read_block(block, above, ctx)
+        if table is not None:
+            tables.append(table)
+        index = end
+    return tables
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    result: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            result.append((offset, line))
+        offset += len(line) + 1
+    return result
+
+
+def _context_lines(lines: list[tuple[int, str]], index: int) -> list[str]:
+    """The lines just above a table: its title and a "单位:万亩" line."""
+    return [line for _, line in lines[max(0, index - 3) : index]]
+
+
+def _cells(offset: int, line: str) -> list[tuple[int, str]]:
+    """Cells of a bar row with their offsets; empty cells are kept (they hold a column's place),
+    the empty remainder after the last bar is not."""
+    cells: list[tuple[int, str]] = []
+    position = 0
+    parts = line.split("|")
+    while parts and not parts[-1].strip():
+        parts.pop()
+    for part in parts:
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        cells.append((offset + position + lead, stripped))
+        position += len(part) + 1
+    return cells
+
+
+def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext) -> Table | None:
+    rows = [_cells(offset, line) for offset, line in block]
+    firsts = [row[0][1] for row in rows if row]
+    unit_line = next(
+        (m["unit"] for line in [*above, *firsts] if (m := _TABLE_UNIT.match(line))), None
+    )
+    title = next((line.strip(" |") for line in [*above, *firsts] if "表" in line), "")
+    header_index = next((i for i, row in enumerate(rows) if _is_header(row)), None)
+    if header_index is None:
+        return None
+    data = [row for row in rows[header_index + 1 :] if _is_data_row(_without_serial(row))]
+    return _place_table(block, rows[header_index], data, title, unit_line, ctx)
+
+
+def _read_one_cell_per_line(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[Table | None, int]:
+    """ "序号 / 地区 / 2019年目标 / 1 / 甲县 / 5 / 2 / 乙县 / 6": a table flattened one cell per line.
+
+    Rows are read by the header's width; a row whose next serial number is not where the width
+    puts it lost a cell in the copy, and the table is read no further (a guess would misplace
+    every figure after it)."""
+    cursor = index + 1
+    header: list[tuple[int, str]] = []
+    while cursor < len(lines) and lines[cursor][1].strip() != "1" and len(header) < 12:
+        header.append((lines[cursor][0], lines[cursor][1].strip()))
+        cursor += 1
+    if not header or not _PLACE_HEADER.search(header[0][1]) or len(header[0][1]) > 10:
+        return None, index + 1
+    if not _is_header(header):
+        return None, index + 1
+    width = len(header)
+    data: list[list[tuple[int, str]]] = []
+    expected = 1
+    while cursor + width < len(lines) + 1 and lines[cursor][1].strip() == str(expected):
+        row = [(offset, line.strip()) for offset, line in lines[cursor + 1 : cursor + 1 + width]]
+        following = lines[cursor + 1 + width][1].strip() if cursor + 1 + width < len(lines) else ""
+        ends = following != str(expected + 1)
+        if len(row) < width or (ends and not _ends_table(following)):
+            break  # the next row's number is not where it should be: a cell was lost
+        data.append(row)
+        cursor += 1 + width
+        expected += 1
+        if ends:
+            break
+    data = [row for row in data if _is_data_row(row)]
+    above = _context_lines(lines, index)
+    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    title = next((line for line in reversed(above) if "表" in line), "")
+    block = lines[index:cursor] or lines[index : index + 1]
+    return _place_table(block, header, data, title, unit_line, ctx), max(cursor, index + 1)
+
+
+def _ends_table(line: str) -> bool:
+    """What may follow a table's last row: nothing, prose, a heading, a date, an attachment."""
+    return (
+        not line
+        or len(line) > 12
+        or bool(re.match(r"^(?:[一二三四五六七八九十]+、|附件|(?:19|20)\d{2}年|抄送|注[::])", line))
+    )
+
+
+def _without_serial(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A row without its serial-number cell ("1 | 甲县 | 5")."""
+    return row[1:] if len(row) > 1 and re.fullmatch(r"\d{1,3}", row[0][1]) else row
+
+
+def _place_table(
+    block: list[tuple[int, str]],
+    header: list[tuple[int, str]],
+    data: list[list[tuple[int, str]]],
+    title: str,
+    unit_line: str | None,
+    ctx: DocContext,
+) -> Table | None:
+    """The table when its header and its rows say it splits figures among places, else None."""
+    if header and header[0][1] in ("序号", "编号"):
+        header = header[1:]
+        data = [_without_serial(row) for row in data]
+    if len(data) < 2 or not header or not _PLACE_HEADER.search(header[0][1]):
+        return None
+    if not _rows_name_places(data, ctx):
+        return None
+    columns = _value_columns(header, unit_line, ctx)
+    if not columns:
+        return None
+    return _table(block, data, columns, title, ctx)
+
+
+@dataclass(frozen=True)
+class _Column:
+    index: int
+    subject: str
+    unit: str | None
+    deadline: date | None  # a year column's own year end
+
+
+def _table(
+    block: list[tuple[int, str]],
+    data: list[list[tuple[int, str]]],
+    columns: list[_Column],
+    title: str,
+    ctx: DocContext,
+) -> Table:
+    """One target per non-empty value cell of each place row."""
+    deadline = _title_year_end(title) or ctx.plan_end
+    table_rows: list[TableRow] = []
+    for number, row in enumerate(data, 1):
+        label_offset, label = row[0]
+        district = full_place_name(label, ctx)
+        if district is False:
+            continue
+        section = f"{title or '分配表'} / {label}"
+        table_row = TableRow(number=number, start=label_offset, task=label, section=section)
+        for column in columns:
+            if column.index >= len(row) or not row[column.index][1]:
+                continue
+            offset, value = row[column.index]
+            table_row.indicators.append(
+                Indicator(
+                    offset,
+                    column.subject or _title_subject(title) or label,
+                    value,
+                    column.unit,
+                    column.deadline or deadline,
+                    label_offset,
+                    district if isinstance(district, str) else None,
+                )
+            )
+        table_rows.append(table_row)
+    start, end = block[0][0], block[-1][0] + len(block[-1][1])
+    return Table(start, end, [], table_rows)
+
+
+def _title_subject(title: str) -> str:
+    """What a table counts, from its title ("2019年度能耗目标分解表" -> 能耗)."""
+    subject = re.sub(
+        r"^附件\d*[::]?|(?:19|20)\d{2}年(?:度)?|(?:目标|任务|指标)?(?:分解|分配)?表$", "", title
+    )
+    return subject.strip()
+
+
+# The head of the first column of a table that splits among places: "地区", "单位", "县(市、区)".
+_PLACE_HEADER = re.compile(r"地区|单位|区域|地方|[省市县区州镇乡旗]|街道")
+
+
+def _rows_name_places(data: list[list[tuple[int, str]]], ctx: DocContext) -> bool:
+    """Most row labels are places, totals, bodies or short place names (not indicators such as
+    "GDP增速" or "城镇居民人均可支配收入")."""
+    named = 0
+    for row in data:
+        label = re.sub(r"\s+", "", ROW_NUMBER.sub("", row[0][1].strip()))
+        base = re.sub(r"\(.*\)$", "", label)
+        if (
+            TOTAL_LABEL.match(base)
+            or PLACE_END.search(base)
+            or isinstance(place_column(base, ctx), str)
+            or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", base)  # a short place name ("城厢")
+        ):
+            named += 1
+    return named * 2 >= len(data)
+
+
+def _title_year_end(title: str) -> date | None:
+    """ "2000年某市粮食考评指标表": a table named for one year holds that year's figures."""
+    if re.search(r"(?:19|20)\d{2}\s*[—\-–~至到]", title):
+        return None
+    years = set(re.findall(r"((?:19|20)\d{2})年", title))
+    return date(int(years.pop()), 12, 31) if len(years) == 1 else None
+
+
+def _is_header(row: list[tuple[int, str]]) -> bool:
+    """Column heads: no numbers in them, except the years of year columns."""
+    texts = [_YEAR.sub("", cell) for _, cell in row if cell]
+    return len(texts) >= 2 and not any(re.search(r"\d", cell) for cell in texts)
+
+
+def _is_data_row(row: list[tuple[int, str]]) -> bool:
+    if len(row) < 2 or not row[0][1] or _VALUE.match(row[0][1]):
+        return False
+    return any(_VALUE.match(cell) for _, cell in row[1:])
+
+
+def _value_columns(
+    header: list[tuple[int, str]], unit_line: str | None, ctx: DocContext
+) -> list[_Column]:
+    """The value columns of a header: what each counts, its unit, and its year if it names one;
+    a column of a past year or of a baseline (基数, 现状, 上年) is not a goal."""
+    issued = ctx.meta.issued.year if ctx.meta.issued else None
+    columns: list[_Column] = []
+    for index, (_, cell) in enumerate(header):
+        if index == 0 or not cell or _NOT_A_VALUE_COLUMN.search(cell) or _BASELINE.search(cell):
+            continue
+        year = _YEAR.search(cell)
+        if year and issued and int(year["year"]) < issued:
+            continue
+        bracket = _HEADER_UNIT.search(cell)
+        subject = cell[: bracket.start()] if bracket else cell
+        subject = _YEAR.sub("", subject)
+        subject = re.sub(r"(?:目标|任务|指标)(?:值)?$", "", subject).strip()
+        unit = bracket["unit"] if bracket else unit_line
+        deadline = date(int(year["year"]), 12, 31) if year else None
+        columns.append(_Column(index, subject, unit, deadline))
+    return columns
+
+
+# --- box-drawn tables -----------------------------------------------------------------------------
+#
+#     ┏━━━━━┯━━┯━━━━━━━━━━┓
+#     ┃ │播种│ 总量平衡 ┃
+#     ┃ │面积├───┬──────┤
+#     ┃地区│(万│总销售│ 收支缺口 ┃
+#     ┃ │亩)│ │ ┃
+#     ┠─────┼──┼───┼──────┨
+#     ┃全市合计 │235 │825 │17250 ┃
+#
+# Web copies collapse the spaces inside cells, so text cannot be placed by its width; the
+# horizontal rules can (they are never collapsed).  The rule under the header gives every
+# column's width; the top rule, and each rule inside the header, tell which columns a header cell
+# spans, and the header text of a column is what stands in the cells above it, top to bottom.
+
+_BOX_LINE = re.compile(r"^[┏┃┠┗│├┣]")
+_BOX_VERTICAL = re.compile(r"[┃│├┤┬┴┼┠┨┏┓┗┛┯┷┣┫]")
+_RULE = re.compile(r"^[━─┄┈═]+$")
+
+
+def _read_box(block: list[tuple[int, str]], above: list[str], ctx: DocContext) -> Table | None:
+    rules = [i for i, (_, line) in enumerate(block) if _is_rule_line(line)]
+    body_rule = next((i for i in rules if i + 1 < len(block) and _box_data_row(block[i + 1])), None)
+    if body_rule is None or not rules or rules[0] >= body_rule:
+        return None
+    widths = _rule_widths(block[body_rule][1])
+    top = _rule_widths(block[rules[0]][1])
+    if len(widths) < 2 or not top:
+        return None
+    header_text = _box_header(
+        [line for _, line in block[rules[0] + 1 : body_rule]], widths, _spans(top, widths)
+    )
+    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    title = next((line for line in reversed(above) if "表" in line), "")
+    columns: list[_Column] = []
+    for index, text in enumerate(header_text):
+        if index == 0 or not text or _NOT_A_VALUE_COLUMN.search(text):
+            continue
+        measure = _measure_in(text)
+        subject = re.sub(rf"\([^()]*{re.escape(measure)}[^()]*\)", "", text) if measure else text
+        columns.append(_Column(index, subject or text, measure or unit_line, None))
+    data = [
+        cells
+        for offset, line in block[body_rule + 1 :]
+        if not _is_rule_line(line) and len(cells := _box_cells(offset, line)) == len(widths)
+    ]
+    data = [row for row in data if _is_data_row(row)]
+    if len(data) < 2 or not columns or not _PLACE_HEADER.search(header_text[0]):
+        return None
+    if not _rows_name_places(data, ctx):
+        return None
+    return _table(block, data, columns, title, ctx)
+
+
+def _is_rule_line(line: str) -> bool:
+    inner = _BOX_VERTICAL.sub("", line.strip())
+    return bool(inner) and bool(_RULE.match(inner))
+
+
+def _rule_widths(line: str) -> list[int]:
+    """Widths (in rule characters) of the cells a horizontal rule separates."""
+    return [len(part) for part in _BOX_VERTICAL.split(line.strip()) if part]
+
+
+def _spans(rule: list[int], widths: list[int]) -> list[tuple[int, int]]:
+    """The columns (first, last) each cell of a rule covers, given the columns' widths; a cell
+    spanning several columns also covers the separators between them."""
+    spans: list[tuple[int, int]] = []
+    column = 0
+    for width in rule:
+        first, covered = column, widths[column] if column < len(widths) else width
+        while covered < width and column + 1 < len(widths):
+            column += 1
+            covered += widths[column] + 1
+        spans.append((first, column))
+        column += 1
+    return spans
+
+
+def _box_header(lines: list[str], widths: list[int], partition: list[tuple[int, int]]) -> list[str]:
+    """The header text of every column: the cells above it, top to bottom."""
+    texts = ["" for _ in widths]
+    for line in lines:
+        segments = _BOX_VERTICAL.split(line.strip())[1:]
+        if segments and not segments[-1].strip():
+            segments = segments[:-1]
+        cells: list[tuple[int, int]] = []
+        position = 0  # index into the current partition
+        column = 0
+        for segment in segments:
+            segment = segment.strip()
+            if segment and _RULE.match(segment):
+                # A rule inside the header splits the cell it sits in by its own width.
+                first, covered = column, widths[column] if column < len(widths) else 0
+                while covered < len(segment) and column + 1 < len(widths):
+                    column += 1
+                    covered += widths[column] + 1
+                cells.append((first, column))
+                column += 1
+                while position < len(partition) and partition[position][1] < column:
+                    position += 1
+                continue
+            if position >= len(partition):
+                break
+            first, last = max(partition[position][0], column), partition[position][1]
+            for index in range(first, last + 1):
+                texts[index] += segment
+            cells.append((first, last))
+            column = last + 1
+            position += 1
+        if cells and cells[-1][1] == len(widths) - 1:
+            partition = cells
+    return [re.sub(r"\s+", "", text) for text in texts]
+
+
+def _box_cells(offset: int, line: str) -> list[tuple[int, str]]:
+    stripped = line.rstrip()
+    cells: list[tuple[int, str]] = []
+    position = 0
+    for part in re.split(r"[┃│]", stripped)[1:]:
+        position = stripped.find(part, position)
+        lead = len(part) - len(part.lstrip())
+        cells.append((offset + position + lead, part.strip()))
+        position += len(part)
+    if cells and not cells[-1][1]:
+        cells.pop()
+    return cells
+
+
+def _box_data_row(entry: tuple[int, str]) -> bool:
+    offset, line = entry
+    return not _is_rule_line(line) and _is_data_row(_box_cells(offset, line))
+
+
+def _measure_in(text: str) -> str | None:
+    """The measure word a header names ("播种面积(万亩)", "(总原粮、产万吨)")."""
+    found = [word for word in MEASURE_WORDS if len(word) >= 2 and word in text]
+    return max(found, key=len) if found else None

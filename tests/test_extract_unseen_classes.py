@@ -1,0 +1,550 @@
+"""Failure classes found on the unseen corpus (corpus/unseen/FAILURES.md), one synthetic text each.
+
+Every text here is written for the test (invented places and numbers), never copied from a
+corpus document: a rule must hold on the pattern, not on the document it was found in.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policybot.knowledge.extract import ExtractionError, extract_text
+from policybot.knowledge.extract.normalise import normalise_text
+from policybot.knowledge.extract.units import split_unit_list
+
+# --- C1: short-line layout survives normalisation -----------------------------------------------
+
+
+def test_table_rows_and_the_signature_are_not_joined_as_hard_wrapped_prose() -> None:
+    raw = (
+        "某省农业厅关于下达2016年植树任务的通知\n"
+        "各有关市、县(市、区)农业局,省直有关单位,各国有林场管理局:\n"
+        "现下达2016年植树任务,请各地认真组织,按时完成,并于年底前上报完成情况。\n"
+        "附件:2016年植树任务分配表\n"
+        "某省农业厅\n"
+        "2016年3月2日\n"
+        "单 位 | 植树 | 备注 |\n"
+        "甲市 | 2.0 | |\n"
+        "乙县 | 1.5 | |\n"
+    )
+    lines = normalise_text(raw).splitlines()
+    assert "某省农业厅" in lines and "2016年3月2日" in lines
+    assert "单位 | 植树 | 备注 |" in lines  # a header row of cells is not a site menu
+    assert "甲市 | 2.0 | |" in lines
+
+
+def test_a_space_between_two_full_unit_names_is_kept_and_splits_them() -> None:
+    assert normalise_text("市公安局 市交通运输局\n") == "市公安局 市交通运输局\n"
+    assert split_unit_list("市公安局 市交通运输局") == ["市公安局", "市交通运输局"]
+
+
+# --- G2: a refused document still tells what it is -----------------------------------------------
+
+
+def test_a_notice_without_facts_is_refused_with_its_metadata() -> None:
+    text = (
+        "某市人民政府办公室关于印发工作方案的通知\n"
+        "某府办函〔2021〕7号\n"
+        "各县(市、区)人民政府,市级各部门:\n"
+        "《工作方案》已经市政府同意,现印发给你们,请认真贯彻落实。\n"
+        "某市人民政府办公室\n"
+        "2021年3月9日\n"
+    )
+    with pytest.raises(ExtractionError) as refused:
+        extract_text(text, "notice.txt")
+    document = refused.value.document
+    assert document is not None
+    assert (document.doc_number, document.issued) == ("某府办函〔2021〕7号", date(2021, 3, 9))
+
+
+# --- D1: an annual notice gives its year to every undated goal ----------------------------------
+
+ANNUAL_HEAD = """某省林业厅关于下达2016年植树造林补充计划的通知
+各有关市、县林业局:
+现下达2016年植树造林补充计划,请认真组织实施。
+某省林业厅
+2016年3月2日
+"""
+
+
+def test_a_notice_handing_down_one_years_quota_dates_its_goals_to_that_year() -> None:
+    extraction = extract_text(ANNUAL_HEAD + "全省新增造林面积12万亩。\n", "annual.txt")
+    assert extraction.document.period == (2016, 2016)
+    assert [(t.value, t.deadline) for t in extraction.targets] == [(12, date(2016, 12, 31))]
+
+
+def test_a_notice_of_results_is_not_an_annual_plan_and_sets_no_goals() -> None:
+    text = (
+        "关于2017年植树工作考评结果的通报\n"
+        "各市人民政府:\n"
+        "现将2017年植树工作考评结果通报如下:甲市完成造林面积12万亩,超额完成任务。\n"
+    )
+    extraction = extract_text(text + "对甲市发给奖金10万元。\n", "results.txt")
+    assert extraction.document.period is None
+    assert extraction.targets == [] and extraction.milestones == []
+    assert [reward.amount_yuan for reward in extraction.rewards] == [100000]
+
+
+# --- M1-M4, Q1: dates of events ------------------------------------------------------------------
+
+
+def _milestones(body: str) -> list[tuple[str, date | None]]:
+    # A goal line keeps a text without milestones from being refused as "no plan".
+    extraction = extract_text(ANNUAL_HEAD + body + "全省新增造林面积12万亩。\n", "annual.txt")
+    return [(m.title, m.due) for m in extraction.milestones]
+
+
+def test_dates_listed_before_one_event_are_one_milestone_each() -> None:
+    dues = [
+        due
+        for _, due in _milestones(
+            "各单位于2016年6月5日和12月5日前将半年及年度完成情况书面报告省林业厅。\n"
+        )
+    ]
+    assert dues == [date(2016, 6, 5), date(2016, 12, 5)]
+
+
+def test_listed_exact_dates_of_a_quarterly_report_are_milestones_not_a_duty() -> None:
+    extraction = extract_text(
+        ANNUAL_HEAD + "各单位于2016年3月25日、6月25日、9月25日前报告每季度进展情况。\n", "q.txt"
+    )
+    assert [m.due for m in extraction.milestones] == [
+        date(2016, 3, 25),
+        date(2016, 6, 25),
+        date(2016, 9, 25),
+    ]
+    assert extraction.recurring == []
+
+
+def test_months_without_days_doing_a_thing_once_each_stay_a_duty() -> None:
+    assert _milestones("各地应于7月初和12月初分别组织一次自查活动。\n") == []
+
+
+def test_a_year_naming_the_plan_handed_over_is_not_a_deadline() -> None:
+    body = (
+        "现将2016年造林生产计划下达给你们。2016年造林计划所确定的任务是考核的依据。"
+        "省政府确定了全省2016年的奋斗目标。在综合考虑2016年造林安排计划的基础上,做好分解工作。\n"
+    )
+    assert _milestones(body) == []
+
+
+def test_a_month_day_before_the_signing_date_is_past() -> None:
+    assert _milestones("3月1日上午9时,召开动员会议,部署造林工作。\n") == []
+
+
+def test_dekads_and_year_end_words_of_an_annual_plan() -> None:
+    dues = _milestones("请于12月中旬前上报完成数据。年终组织有关部门逐级进行考评。\n")
+    assert [due for _, due in dues] == [date(2016, 12, 20), date(2016, 12, 31)]
+
+
+def test_a_report_regime_is_one_recurring_duty_per_period() -> None:
+    extraction = extract_text(ANNUAL_HEAD + "加强监督检查,实行半年报告和年度报告制度。\n", "r.txt")
+    assert [(r.title, r.every) for r in extraction.recurring] == [
+        ("半年报告", "half-year"),
+        ("年度报告", "year"),
+    ]
+
+
+def test_a_plan_promising_praise_for_good_work_is_not_a_commendation() -> None:
+    body = "对完成任务好的予以表彰,对没完成任务的予以批评。年终组织有关部门进行考评。\n"
+    assert [due for _, due in _milestones(body)] == [date(2016, 12, 31)]
+
+
+# --- D2, M5: a dated goal heading governs its numbered items --------------------------------------
+
+PLAN_HEAD = """某市人民政府关于开展质量兴市活动的意见
+各区人民政府,市府各部门:
+"""
+
+
+def test_a_dated_goal_heading_dates_the_numbered_items_under_it() -> None:
+    body = (
+        "二、主要任务\n"
+        "(一)第一期目标从2003年到2006年,全市产品质量总体水平明显提高。\n"
+        "1、产品抽查合格率达到91%;\n"
+        "2、全部中小学校建成标准化食堂;\n"
+        "3、不出现新的无证生产;\n"
+        "(二)第二期目标到2011年,产品质量总体水平进入全省前列。\n"
+        "1、产品抽查合格率达到96%;\n"
+    )
+    extraction = extract_text(PLAN_HEAD + body, "phases.txt")
+    assert [(t.value, t.deadline) for t in extraction.targets] == [
+        (91, date(2006, 12, 31)),
+        (96, date(2011, 12, 31)),
+    ]
+    phases = [(m.start, m.due) for m in extraction.milestones if m.start is not None]
+    assert phases == [(date(2003, 1, 1), date(2006, 12, 31))]
+    goals = [(m.title, m.due) for m in extraction.milestones if m.start is None]
+    assert ("全部中小学校建成标准化食堂", date(2006, 12, 31)) in goals
+    assert not any("无证" in title for title, _ in goals)  # no verb of achievement: no event
+
+
+# --- C3: an indicator table flattened one cell per line, each cell closed by a bar ----------------
+
+
+def test_indicator_table_with_barred_cells_one_per_line() -> None:
+    cells = [
+        "序号", "指标名称", "单位", "2020年", "2021年", "2023年", "牵头单位",
+        "1", "人均寿命", "岁", "76.5", "≥77", "≥78", "市卫健局",
+        "2", "溺亡率", "/10万", "-", "≤0.8", "≤0.7", "市教育局",
+        "3", "健康素养水平", "%", "20", "每年提升1%左右", "每年提升1%左右", "市卫健局",
+        "4", "省级示范区", "个", "0", "建成", "建成", "市卫健局",
+        "5", "婴儿死亡率", "‰", "2.1", "持续改善", "持续改善", "市卫健局",
+        "6", "死亡率", "/10万", "7.2", "较2020年下降2%", "较2021年下降3%", "市公安局 市交通运输局",
+    ]  # fmt: skip
+    text = (
+        "某政办函〔2021〕3号\n各镇人民政府:\n现印发给你们,请认真组织实施。\n"
+        "某市人民政府办公室\n2021年2月1日\n某市健康行动计划(2021-2023年)主要目标\n"
+        + "".join(f"{cell} |\n" for cell in cells)
+    )
+    extraction = extract_text(text, "indicators.txt")
+    found = {
+        (t.subject, t.value, t.unit, t.deadline.year, tuple(t.lead_units))
+        for t in extraction.targets
+    }  # type: ignore[union-attr]
+    assert ("人均寿命", 77, "岁", 2021, ("市卫健局",)) in found
+    assert ("溺亡率", 0.7, "/10万", 2023, ("市教育局",)) in found
+    assert ("死亡率下降", 2, "%", 2021, ("市公安局", "市交通运输局")) in found
+    per_year = [t for t in extraction.targets if t.per_year]
+    assert [(t.value, t.deadline) for t in per_year] == [(1, date(2023, 12, 31))]
+    assert len(extraction.targets) == 7  # "持续改善" and the 2020 baseline are not goals
+    assert [(m.title, m.due.year) for m in extraction.milestones] == [  # type: ignore[union-attr]
+        ("建成省级示范区", 2021),
+        ("建成省级示范区", 2023),
+    ]
+    assert {"市卫健局", "市教育局", "市公安局", "市交通运输局"} <= set(extraction.units)
+
+
+# --- C2: a table splitting a quota among places, in bar rows --------------------------------------
+
+
+def test_a_bar_table_gives_one_target_per_place_row_and_the_total_is_the_bodys_figure() -> None:
+    text = (
+        ANNUAL_HEAD.replace(
+            "现下达2016年植树造林补充计划", "现下达2016年植树造林补充计划,其造林任务10万亩"
+        )
+        + "附件 | ||\n2016年植树造林补充计划表 | ||\n单位:万亩 | ||\n"
+        "单 位 | 植树造林 | 备注 |\n总 计 | 10.0 | |\n一、甲州市 | 4.0 | |\n乙县 | 4.0 | |\n"
+        "二、丙州市 | 6.0 | |\n省直属单位 | 2.0 | |\n"
+    )
+    extraction = extract_text(text, "split.txt")
+    rows = [(t.district, t.value, t.unit, t.deadline) for t in extraction.targets]
+    assert rows == [
+        (None, 10, "万亩", date(2016, 12, 31)),
+        ("甲州市", 4, "万亩", date(2016, 12, 31)),
+        ("乙县", 4, "万亩", date(2016, 12, 31)),
+        ("丙州市", 6, "万亩", date(2016, 12, 31)),
+        ("省直属单位", 2, "万亩", date(2016, 12, 31)),
+    ]
+
+
+def test_short_row_labels_take_the_suffix_the_addressees_imply() -> None:
+    text = (
+        "某市人民政府办公室关于分解下达2019年度能耗目标的通知\n"
+        "各镇人民政府,某市高新区管委会:\n现将2019年度能耗目标分解下达给你们。\n"
+        "某市人民政府办公室\n2019年8月1日\n"
+        "地区 | 单位工业增加值能耗降幅目标(%) |\n全市 | 3.1 |\n高新区 (含南 塘) | 3.2 |\n"
+        "城 北 | 3.3 |\n"
+    )
+    rows = [(t.district, t.value, t.unit) for t in extract_text(text, "towns.txt").targets]
+    assert (None, 3.1, "%") in rows
+    assert ("城北镇", 3.3, "%") in rows
+    assert any(district and district.endswith("(含南塘镇)") for district, _, _ in rows)
+
+
+def test_one_measure_under_two_names_is_one_target() -> None:
+    body = "2016年单位GDP能耗降幅目标为3.4%。各地要确保完成单位地区生产总值能耗降低3.4%的目标。\n"
+    targets = extract_text(ANNUAL_HEAD + body, "synonyms.txt").targets
+    assert [(t.value, t.unit) for t in targets] == [(3.4, "%")]
+
+
+def test_tonnes_of_standard_coal_is_one_unit() -> None:
+    targets = extract_text(
+        ANNUAL_HEAD + "能源消费增量控制在28万吨标准煤以内。\n", "tce.txt"
+    ).targets
+    assert [(t.value, t.unit) for t in targets] == [(28, "万吨标准煤")]
+
+
+# --- R1-R3: places ------------------------------------------------------------------------------
+
+
+def test_a_noun_ending_in_district_after_the_city_in_a_title_is_not_a_county() -> None:
+    text = "杭州市城市社区养老设施建设实施方案\n到2025年,建成社区养老服务中心120个。\n"
+    assert extract_text(text, "title.txt").document.region == "杭州市"
+
+
+def test_one_number_shared_by_a_list_of_named_districts_is_one_target_each() -> None:
+    text = (
+        "杭州市人民政府关于推进社区建设的实施意见\n"
+        "到2027年,确保上城区、拱墅区、西湖区60%的城市社区建成综合服务中心。\n"
+    )
+    targets = extract_text(text, "shared.txt").targets
+    assert [(t.district, t.value, t.unit) for t in targets] == [
+        ("上城区", 60, "%"),
+        ("拱墅区", 60, "%"),
+        ("西湖区", 60, "%"),
+    ]
+
+
+def test_kinds_of_sites_ending_in_district_are_not_districts() -> None:
+    text = (
+        "杭州市人民政府关于加快旅游品牌建设的意见\n"
+        "到2027年,新增省级以上风景名胜区3个;国家湿地公园1个;省级旅游度假区2家,其中生态度假区1家。\n"
+    )
+    targets = extract_text(text, "sites.txt").targets
+    assert {t.district for t in targets} == {None}
+    assert sorted(t.value for t in targets) == [1, 1, 2, 3]
+
+
+# --- R4, R5: measures per person; an issuer named only by the page ------------------------------
+
+
+def test_a_measure_per_person_is_one_unit() -> None:
+    targets = extract_text(
+        PLAN_HEAD + "到2025年,全员劳动生产率达到25万元/人。\n", "per.txt"
+    ).targets
+    assert [(t.value, t.unit) for t in targets] == [(25, "万元/人")]
+
+
+def test_the_page_source_names_the_issuer_when_nothing_else_does() -> None:
+    text = (
+        "县卫健委2021年重点工作任务分解\n"
+        "文章来源:嘉善县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49\n"
+        "1.创建国家卫生县城。\n牵头责任单位:县卫健委\n主要协作单位:各镇人民政府、县政府有关部门\n"
+    )
+    extraction = extract_text(text, "page.txt")
+    assert extraction.document.issuer == "嘉善县卫生健康委员会"
+    assert extraction.document.region == "嘉善县"
+    assert [(k.title, k.lead_units, k.support_units) for k in extraction.tasks] == [
+        ("创建国家卫生县城", ["县卫健委"], ["各镇人民政府", "县政府有关部门"])
+    ]
+
+
+# --- U1: units that share the work "按职责分工负责" ------------------------------------------------
+
+
+def test_units_sharing_the_work_by_their_duties() -> None:
+    body = (
+        "一、扩大消费\n"
+        "1.改善消费条件,创新消费场景。(省商务厅、财政厅、江苏银保监局等相关部门按职责分工负责)\n"
+        "2.落实好稳经济20条措施。(省发展改革委牵头,省商务厅、财政厅等相关部门按职责分工负责)\n"
+    )
+    extraction = extract_text("江苏省人民政府关于2023年重点工作的通知\n" + body, "duties.txt")
+    tasks = [(k.lead_units, k.support_units) for k in extraction.tasks]
+    assert tasks == [
+        (["省商务厅", "省财政厅", "江苏银保监局"], []),
+        (["省发展改革委"], ["省商务厅", "省财政厅"]),
+    ]
+    assert extraction.targets == []  # "20条措施" names a package of measures
+
+
+def test_a_task_paragraph_with_a_number_later_is_a_task_and_a_target() -> None:
+    body = (
+        "1.推广家庭医生签约服务。加快建设县妇幼保健院,实施12个卫生院改扩建项目。\n"
+        "牵头责任单位:县卫健委\n"
+    )
+    extraction = extract_text("嘉善县2021年重点工作任务分解\n" + body, "mixed.txt")
+    assert [t.value for t in extraction.targets] == [12]
+    assert [k.title for k in extraction.tasks] == ["推广家庭医生签约服务"]
+
+
+def test_a_county_department_names_its_county() -> None:
+    from policybot.knowledge.extract.jurisdiction import region_of
+
+    assert region_of("长兴县市场监督管理局") == "长兴县"
+    assert region_of("经济开发区管委会") is None
+
+
+# --- X1-X3: document number and signing date -----------------------------------------------------
+
+
+def test_the_number_after_a_notice_title_is_its_own_even_when_the_title_says_luoshi() -> None:
+    text = (
+        "江西省政府关于印发2009年工作目标任务分解落实方案的通知(赣政发〔2009〕6号)\n"
+        "各市、县人民政府:\n现将方案印发给你们。\n到2009年底,新增就业40万人。\n"
+    )
+    assert extract_text(text, "n.txt").document.doc_number == "赣政发〔2009〕6号"
+
+
+def test_title_characters_glued_before_the_number_are_not_its_prefix() -> None:
+    text = (
+        "江西省人民政府 关于明确2023年重点工作责任单位的通知赣政〔2023〕5号 现将重点工作任务予以分解。"
+        "到2023年底,新增就业40万人。\n"
+    )
+    assert extract_text(text, "g.txt").document.doc_number == "赣政〔2023〕5号"
+
+
+def test_a_filing_number_is_not_the_documents_number() -> None:
+    text = (
+        "文件编号:赣文备〔2016〕29号\n某县人民政府\n关于印发某县品牌奖励办法的通知\n"
+        "某府发〔2015〕23号\n各乡镇人民政府:\n对获得中国驰名商标的企业,奖励50万元。\n"
+    )
+    assert extract_text(text, "f.txt").document.doc_number == "某府发〔2015〕23号"
+
+
+def test_a_date_in_brackets_under_a_joint_documents_title_is_its_signing_date() -> None:
+    text = (
+        "中共某省委 某省人民政府\n关于加快建设质量强省的实施意见\n(2022年12月31日)\n"
+        "到2025年,制造业质量竞争力指数达到92以上。\n"
+    )
+    assert extract_text(text, "j.txt").document.issued == date(2022, 12, 31)
+
+
+# --- W1, W2, K1: rewards and their conditions -----------------------------------------------------
+
+REWARD_RULE = """某县获得名牌产品企业奖励办法
+第二条 在本县行政区域内登记注册的企业,均适用本办法。
+第三条 对获得“中国名牌产品”、“浙江名牌产品”和“浙江知名商号”称号的企业由县政府予以表彰奖励。
+(一)获得“中国名牌产品”称号的企业,一次性奖励现金30万元;
+(二)获得“浙江名牌产品”和“浙江知名商号”称号的企业,一次性奖励现金6万元。
+第四条 企业称号有效期满后,经申报并重新获得认定,同样给予奖励。
+第五条 对纳税大户奖励每家奖金8万元,企业领导班子成员获得奖金总额的60%。对纳税增长大户每家奖金3万元。企业领导班子成员获得奖金总额的60%。
+"""
+
+
+def test_sub_items_give_the_sums_of_the_rule_that_announces_them() -> None:
+    rewards = extract_text(REWARD_RULE, "rule.txt").rewards
+    named = [(r.achievement, r.amount_yuan) for r in rewards if "称号" in r.achievement]
+    assert named == [
+        ("获得“中国名牌产品”称号", 300000),
+        ("获得“浙江名牌产品”称号", 60000),
+        ("获得“浙江知名商号”称号", 60000),
+    ]
+
+
+def test_scope_re_award_and_bonus_split_are_conditions_said_once() -> None:
+    conditions = extract_text(REWARD_RULE, "rule.txt").conditions
+    kinds = [(c.kind, c.text) for c in conditions]
+    assert ("scope", "在本县行政区域内登记注册的企业,均适用本办法") in kinds
+    assert any(kind == "other" and "重新获得认定" in text for kind, text in kinds)
+    assert [text for kind, text in kinds if "奖金总额" in text] == [
+        "企业领导班子成员获得奖金总额的60%"
+    ]
+
+
+def test_granting_a_title_is_not_a_scope() -> None:
+    text = REWARD_RULE + "一、颁发奖牌:分别授予获奖企业“纳税大户企业”荣誉称号,并颁发奖牌。\n"
+    conditions = extract_text(text, "rule.txt").conditions
+    assert not any("授予" in c.text for c in conditions)
+
+
+# --- C4: a box-drawn table with a header spanning columns -----------------------------------------
+
+
+def test_a_box_drawn_table_with_spanning_headers_and_collapsed_spaces() -> None:
+    text = (
+        "广州市人民政府\n2001年3月1日\n附件:2001年广州市蔬菜生产考评指标表\n单位:折合鲜菜·万吨\n"
+        "┏━━━━━┯━━┯━━━━━━━━━━┯━━━┓\n"
+        "┃ │种植│ 总量平衡 │ ┃\n"
+        "┃ │面积├───┬──────┤ 储备 ┃\n"
+        "┃区 │(万│总销售│ 收支缺口 │ 规模 ┃\n"
+        "┃ │亩)│ │ │ ┃\n"
+        "┠─────┼──┼───┼──────┼───┨\n"
+        "┃全市合计 │120 │300 │45 │8 ┃\n"
+        "┠─────┼──┼───┼──────┼───┨\n"
+        "┃ 黄埔 │ │12 │3 │1 ┃\n"
+        "┠─────┼──┼───┼──────┼───┨\n"
+        "┃ 白云 │40 │90 │ │2 ┃\n"
+        "┗━━━━━┷━━┷━━━┷━━━━━━┷━━━┛\n"
+    )
+    targets = extract_text(text, "box.txt").targets
+    found = {(t.district, t.subject, t.value, t.unit, t.deadline) for t in targets}  # type: ignore[misc]
+    end = date(2001, 12, 31)
+    assert found == {
+        (None, "种植面积", 120, "万亩", end),
+        (None, "总量平衡总销售", 300, "万吨", end),
+        (None, "总量平衡收支缺口", 45, "万吨", end),
+        (None, "储备规模", 8, "万吨", end),
+        ("黄埔区", "总量平衡总销售", 12, "万吨", end),
+        ("黄埔区", "总量平衡收支缺口", 3, "万吨", end),
+        ("黄埔区", "储备规模", 1, "万吨", end),
+        ("白云区", "种植面积", 40, "万亩", end),
+        ("白云区", "总量平衡总销售", 90, "万吨", end),
+        ("白云区", "储备规模", 2, "万吨", end),
+    }
+
+
+def test_one_duty_at_two_points_half_a_year_apart_is_half_yearly() -> None:
+    extraction = extract_text(
+        ANNUAL_HEAD + "各地、各部门应于6月初和12月初分别组织一次督查活动。\n", "twice.txt"
+    )
+    assert [(r.title, r.every) for r in extraction.recurring] == [("督查活动", "half-year")]
+    assert extraction.milestones == []
+
+
+def test_the_years_state_of_completion_is_no_deadline_and_pairs_count() -> None:
+    body = "2016年造林完成情况,作为考核的重要内容。为2万对夫妇提供免费健康检查。\n"
+    extraction = extract_text(ANNUAL_HEAD + body, "state.txt")
+    assert extraction.milestones == []
+    assert [(t.value, t.unit) for t in extraction.targets] == [(2, "万对")]
+
+
+def test_a_lead_year_dates_a_goal_of_popularising_after_a_number() -> None:
+    body = "2010年,每个乡镇都建有1所公办中心幼儿园,全面普及学前三年教育。\n"
+    extraction = extract_text(PLAN_HEAD + body, "popular.txt")
+    assert [(m.title, m.due) for m in extraction.milestones] == [
+        ("普及学前三年教育", date(2010, 12, 31))
+    ]
+
+
+def test_an_indicator_table_in_bar_rows_is_not_a_split_among_places() -> None:
+    text = (
+        ANNUAL_HEAD
+        + "全省新增造林面积12万亩。\n"
+        + "指标名称 | 单位 | 目标值 |\nGDP增速 | % | 7.5 |\n城镇居民人均可支配收入增长 | % | 8 |\n"
+    )
+    assert all(t.district is None for t in extract_text(text, "ind.txt").targets)
+
+
+def test_a_dated_start_before_a_recurring_cue_keeps_the_duty() -> None:
+    body = "自2016年4月1日起,每季度开展一次造林质量督查。\n"
+    recurring = extract_text(ANNUAL_HEAD + body + "全省新增造林面积12万亩。\n", "q.txt").recurring
+    assert [(r.title, r.every) for r in recurring] == [("造林质量督查", "quarter")]
+
+
+SPLIT_HEAD = """某市人民政府办公室关于分解下达高标准农田建设任务的通知
+各县(市、区)人民政府:
+现将高标准农田建设任务分解下达给你们。
+某市人民政府办公室
+2021年3月1日
+附件:高标准农田建设任务分解表
+单位:万亩
+"""
+
+
+def test_a_place_table_with_a_serial_column_and_year_columns() -> None:
+    table = (
+        "序号 | 县(市、区) | 2020年完成 | 2021年目标 | 2022年目标 |\n"
+        "1 | 合计 | 9.0 | 10.0 | 12.0 |\n2 | 甲县 | 4.0 | 4.5 | 5.0 |\n3 | 乙区 | 5.0 | 5.5 | 7.0 |\n"
+    )
+    targets = extract_text(SPLIT_HEAD + table, "years.txt").targets
+    found = sorted((t.district or "", t.value, t.unit, t.deadline.year) for t in targets)  # type: ignore[union-attr]
+    assert found == [
+        ("", 10, "万亩", 2021),
+        ("", 12, "万亩", 2022),
+        ("乙区", 5.5, "万亩", 2021),
+        ("乙区", 7, "万亩", 2022),
+        ("甲县", 4.5, "万亩", 2021),
+        ("甲县", 5, "万亩", 2022),
+    ]  # the 2020 column reports the past
+
+
+def test_a_place_table_flattened_one_cell_per_line_stops_where_a_cell_was_lost() -> None:
+    cells = ["序号", "县(市、区)", "2021年目标", "2022年目标", "1", "甲县", "4.5", "5.0", "2", "乙区", "5.5",
+             "7.0", "3", "丙县", "6.0", "4", "丁县", "3.0", "3.5"]  # fmt: skip
+    targets = extract_text(SPLIT_HEAD + "\n".join(cells) + "\n", "flat.txt").targets
+    found = sorted((t.district, t.value, t.deadline.year) for t in targets)  # type: ignore[union-attr]
+    assert found == [("乙区", 5.5, 2021), ("乙区", 7, 2022), ("甲县", 4.5, 2021), ("甲县", 5, 2022)]
+
+
+def test_the_office_answering_for_the_document_is_a_unit() -> None:
+    text = PLAN_HEAD + "到2015年,新增名牌产品5个。执行中遇到的问题,请径向市质监局反映。\n"
+    assert "市质监局" in extract_text(text, "contact.txt").units
+
+
+def test_a_monthly_report_day_is_not_part_of_the_duty_title() -> None:
+    body = "各市于每月5日前报送进展情况。\n全省新增造林面积12万亩。\n"
+    recurring = extract_text(ANNUAL_HEAD + body, "monthly.txt").recurring
+    assert [(r.title, r.every) for r in recurring] == [("报送进展情况", "month")]
