@@ -52,11 +52,11 @@ BLIND_FLOORS: Floors = {
     "targets": 0.37,
     "milestones": 0.48,
     "recurring": 0.0,
-    "rewards": 0.57,
+    "rewards": 0.69,
     "units": 0.29,
     "tasks": 0.0,
     "conditions": 0.28,
-    "metadata": 0.75,
+    "metadata": 0.87,
 }
 
 
