@@ -122,11 +122,17 @@ def rate_limiter() -> AIORateLimiter:
 
 
 def production_builder(settings: Settings) -> ApplicationBuilder:
-    """Real Telegram: the token, API URL and proxy from the configuration."""
-    if not settings.telegram.token:
+    """Real Telegram: the token, API URL, file URL and proxy from the configuration."""
+    telegram = settings.telegram
+    if not telegram.token:
         raise ValueError("telegram.token is not configured (POLICYBOT_TOKEN)")
-    builder = ApplicationBuilder().token(settings.telegram.token)
-    return with_proxy(builder.base_url(settings.telegram.base_url), settings)
+    builder = (
+        ApplicationBuilder()
+        .token(telegram.token)
+        .base_url(telegram.base_url)
+        .base_file_url(telegram.file_url)
+    )
+    return with_proxy(builder, settings)
 
 
 async def post_init(application: Application) -> None:

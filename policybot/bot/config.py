@@ -28,6 +28,8 @@ class TelegramSettings:
     token: str = ""
     mode: str = "polling"  # polling | webhook
     base_url: str = "https://api.telegram.org/bot"
+    # Empty: derived from ``base_url`` (``…/bot`` → ``…/file/bot``), see ``file_url``.
+    base_file_url: str = ""
     webhook_url: str = ""
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
@@ -37,6 +39,18 @@ class TelegramSettings:
     proxy: str = ""
     # Attempts to reach Telegram again at start when the network fails (backoff 1, 2, 4 … s).
     connect_retries: int = 5
+
+    @property
+    def file_url(self) -> str:
+        """Where files are downloaded from: a self-hosted Bot API server serves them beside its
+        API (``http://host:8081/bot`` → ``http://host:8081/file/bot``), so the file URL follows
+        ``base_url`` unless configured on its own."""
+        if self.base_file_url:
+            return self.base_file_url
+        root, separator, tail = self.base_url.rstrip("/").rpartition("/")
+        if not separator:
+            return self.base_url
+        return f"{root}/file/{tail}"
 
 
 @dataclass(frozen=True)
