@@ -368,3 +368,10 @@ def test_any_input_is_either_a_value_or_a_reason(raw: str) -> None:
                 parse_value(spec, raw)
             except EditError as error:
                 assert str(error)
+
+
+def test_text_typed_by_an_admin_loses_bidirectional_controls() -> None:
+    spec = field_spec("milestone", "title")
+    assert parse_value(spec, "\u202e完成\u2066验收\u2069") == "完成验收"
+    with pytest.raises(EditError):
+        parse_value(spec, "\u202e\u2066")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from policybot.knowledge.answers import Answer, FactLine, format_due
+from policybot.knowledge.extract.normalise import strip_invisible
 
 TELEGRAM_LIMIT = 4096
 # Room kept on every page for the header, the page counter and the notes.
@@ -104,7 +105,11 @@ def footer(answer: Answer, markup: Markup) -> str:
 
 
 def clip_echo(text: str, limit: int = _ECHO_LIMIT) -> str:
-    """Text that may repeat the user's words, cut (before escaping) to ``limit`` characters."""
+    """Text that may repeat the user's words, cut (before escaping) to ``limit`` characters.
+
+    Bidirectional controls go too: a U+202E in a question would reverse the reply on screen.
+    """
+    text = strip_invisible(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
