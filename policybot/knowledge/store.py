@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from sqlalchemy import delete, func
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, select
 
 from policybot.knowledge import succession
 from policybot.knowledge.database import session_scope
@@ -387,32 +387,67 @@ def _link_units(
 
 def ensure_region(session: Session, name: str) -> Region:
     """Find or create a region (and its parent, for a district), with its short aliases."""
-    region = session.exec(select(Region).where(Region.name == name)).first()
+    region = _region_named(session, name)
     if region is not None:
         return region
     parent_name, _ = split_region(name)
     parent = ensure_region(session, parent_name) if parent_name else None
-    region = Region(name=name, parent_id=parent.id if parent else None)
-    session.add(region)
-    session.flush()
-    for alias in sorted(region_aliases(name)):
-        session.add(RegionAlias(alias=alias, region_id=region.id or 0))
-    session.flush()
+    created = _insert_unless_present(
+        session, Region, name=name, parent_id=parent.id if parent else None
+    )
+    region = _region_named(session, name)
+    if region is None:  # cannot happen: inserted, or committed by another writer
+        raise RuntimeError(f"region {name!r} neither inserted nor found")
+    if created:
+        for alias in sorted(region_aliases(name)):
+            session.add(RegionAlias(alias=alias, region_id=region.id or 0))
+        session.flush()
     return region
 
 
 def ensure_unit(session: Session, name: str, region_id: int | None) -> Unit:
     """Find or create the unit ``name`` of a region; its name without 市/区 prefix is an alias."""
-    unit = session.exec(select(Unit).where(Unit.name == name, Unit.region_id == region_id)).first()
+    unit = _unit_named(session, name, region_id)
     if unit is not None:
         return unit
-    unit = Unit(name=name, region_id=region_id)
-    session.add(unit)
-    session.flush()
-    for alias in unit_aliases(name):
-        session.add(UnitAlias(alias=alias, unit_id=unit.id or 0))
-    session.flush()
+    created = _insert_unless_present(session, Unit, name=name, region_id=region_id)
+    unit = _unit_named(session, name, region_id)
+    if unit is None:
+        raise RuntimeError(f"unit {name!r} neither inserted nor found")
+    if created:
+        for alias in unit_aliases(name):
+            session.add(UnitAlias(alias=alias, unit_id=unit.id or 0))
+        session.flush()
     return unit
+
+
+def _region_named(session: Session, name: str) -> Region | None:
+    return session.exec(select(Region).where(Region.name == name)).first()
+
+
+def _unit_named(session: Session, name: str, region_id: int | None) -> Unit | None:
+    statement = select(Unit).where(Unit.name == name, Unit.region_id == region_id)
+    return session.exec(statement).first()
+
+
+def _insert_unless_present(session: Session, model: type[SQLModel], **values: Any) -> bool:
+    """``INSERT … ON CONFLICT DO NOTHING``; True when this call inserted the row.
+
+    Two ``policybot ingest`` runs (or workers confirming uploads) may create the same region at
+    once: the one that looked first and inserts second would die on the unique key, and with it
+    its whole document. Ignoring the conflict and reading the winner's row lets both go on, on
+    SQLite and PostgreSQL alike (a savepoint would not do: pysqlite's SAVEPOINT handling commits
+    what an outer rollback should undo).
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:  # pragma: no cover - the store supports SQLite and PostgreSQL only
+        raise RuntimeError(f"unsupported database: {dialect}")
+    statement = insert(model).values(**values).on_conflict_do_nothing().returning(model.id)  # type: ignore[attr-defined]
+    return session.execute(statement).scalar_one_or_none() is not None
 
 
 def unit_aliases(name: str) -> set[str]:
