@@ -10,6 +10,14 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from policybot.knowledge.audit import PROGRESS, HistoryLine
+from policybot.knowledge.clipping import (
+    DOC_NUMBER_LIMIT,
+    LABEL_LIMIT,
+    NAME_LIMIT,
+    TITLE_LIMIT,
+    VALUE_LIMIT,
+    clip,
+)
 from policybot.knowledge.editing import FIELDS, STATUS_LABELS, DocumentView, FactView
 from policybot.knowledge.models import DocumentStatus
 from policybot.knowledge.progress import ProgressView
@@ -43,45 +51,52 @@ def fact_html(view: FactView, *, headline: str | None = None) -> str:
     lines = [f"<b>{escape(headline)}</b>"] if headline else []
     document = f"文档 #{view.document_id}"
     if view.document_title:
-        document += f"《{escape(view.document_title)}》"
-    lines.append(f"<b>{escape(view.heading)}</b>({document})")
+        document += f"《{escape(clip(view.document_title, TITLE_LIMIT))}》"
+    lines.append(f"<b>{escape(clip(view.heading, LABEL_LIMIT))}</b>({document})")
     if view.deleted:
         lines.append("⚠️ 已删除(不再出现在回答和提醒中)")
     if view.document_status != DocumentStatus.ACTIVE:
         lines.append(f"⚠️ 所属文档{STATUS_LABELS.get(view.document_status, '')}")
-    lines.extend(f"{escape(label)}:{escape(value)}" for label, value in view.rows)
-    lines.append(f"原文:<i>{escape(_short(view.quote, 200))}</i>")
+    lines.extend(
+        f"{escape(clip(label, NAME_LIMIT))}:{escape(clip(value, LABEL_LIMIT))}"
+        for label, value in view.rows
+    )
+    lines.append(f"原文:<i>{escape(clip(view.quote, 200))}</i>")
     return "\n".join(lines)
 
 
 def document_html(view: DocumentView, *, headline: str) -> str:
-    title = escape(view.title or "(无标题)")
-    number = f"({escape(view.doc_number)})" if view.doc_number else ""
     return (
-        f"<b>{escape(headline)}</b>\n文档 #{view.document_id}《{title}》{number}\n"
+        f"<b>{escape(headline)}</b>\n"
+        f"{document_line(view.document_id, view.title, view.doc_number)}\n"
         f"状态:{escape(view.status_label)}"
     )
 
 
+def document_line(document_id: int, title: str | None, doc_number: str | None) -> str:
+    """``文档 #3《title》(文号)``, escaped and clipped: the one way a document is named."""
+    shown = escape(clip(title, TITLE_LIMIT) or "(无标题)")
+    number = f"({escape(clip(doc_number, DOC_NUMBER_LIMIT))})" if doc_number else ""
+    return f"文档 #{document_id}《{shown}》{number}"
+
+
 def _known(document: KnownDocument) -> str:
-    title = escape(document.title or "(无标题)")
-    number = f"({escape(document.doc_number)})" if document.doc_number else ""
-    return f"文档 #{document.document_id}《{title}》{number}"
+    return document_line(document.document_id, document.title, document.doc_number)
 
 
 def preview_html(preview: UploadPreview) -> str:
     """What an admin checks before 确认入库: metadata, counts, first items, what was not read."""
-    lines = [f"<b>文件预览</b>:{escape(preview.filename)}"]
+    lines = [f"<b>文件预览</b>:{escape(clip(preview.filename, NAME_LIMIT))}"]
     if preview.existing is not None:
         status = STATUS_LABELS.get(preview.existing.status, preview.existing.status)
         lines.append(f"该文件已存在:{_known(preview.existing)},状态:{escape(status)}。")
         lines.append("内容完全相同,未重复入库。")
         return "\n".join(lines)
     meta = [
-        ("标题", preview.title),
-        ("文号", preview.doc_number),
-        ("发文机关", preview.issuer),
-        ("地区", preview.region),
+        ("标题", clip(preview.title, TITLE_LIMIT)),
+        ("文号", clip(preview.doc_number, DOC_NUMBER_LIMIT)),
+        ("发文机关", clip(preview.issuer, NAME_LIMIT)),
+        ("地区", clip(preview.region, NAME_LIMIT)),
         ("发布日期", preview.issued.isoformat() if preview.issued else None),
         ("规划期", f"{preview.period[0]}—{preview.period[1]}年" if preview.period else None),
     ]
@@ -95,11 +110,11 @@ def preview_html(preview: UploadPreview) -> str:
         items = preview.first_items.get(key) or []
         if items:
             lines.append(f"<b>{label}</b>(前 {len(items)} 项):")
-            lines.extend(f" • {escape(_short(item, 80))}" for item in items)
+            lines.extend(f" • {escape(clip(item, 80))}" for item in items)
     if preview.warnings:
         lines.append("<b>⚠️ 未能读取或需要核对</b>:")
         shown = preview.warnings[:_WARNINGS_SHOWN]
-        lines.extend(f" • {escape(_short(warning, 120))}" for warning in shown)
+        lines.extend(f" • {escape(clip(warning, 120))}" for warning in shown)
         if len(preview.warnings) > len(shown):
             lines.append(f" …另有 {len(preview.warnings) - len(shown)} 条")
     if preview.replaces is not None:
@@ -138,7 +153,7 @@ def _document_title(line: HistoryLine) -> str | None:
 def _changes(line: HistoryLine) -> str:
     title = _document_title(line)
     if title:
-        return f"《{_short(str(title), _VALUE_LIMIT)}》"
+        return f"《{clip(str(title), _VALUE_LIMIT)}》"
     parts = []
     shown = [change for change in line.changes if change[0] not in _UNSHOWN_KEYS]
     for key, before, after in shown[:4]:
@@ -155,7 +170,7 @@ def _value(value: object) -> str:
         return str(int(value))
     if isinstance(value, str) and value in STATUS_LABELS:
         return STATUS_LABELS[value]
-    return _short(str(value), _VALUE_LIMIT)
+    return clip(str(value), _VALUE_LIMIT)
 
 
 def undo_html(result: UndoResult) -> str:
@@ -163,18 +178,18 @@ def undo_html(result: UndoResult) -> str:
 
 
 def progress_html(view: ProgressView, zone: ZoneInfo) -> str:
-    unit = view.unit or ""
+    unit = clip(view.unit, NAME_LIMIT)
     when = view.reported_at.astimezone(zone).strftime("%Y-%m-%d")
+    value, target = (
+        clip(_value(view.value), VALUE_LIMIT),
+        clip(_value(view.target_value), VALUE_LIMIT),
+    )
     lines = [
         "<b>进展已记录</b>",
-        f"目标 #{view.target_id}:{escape(view.subject)}",
-        f"报送值:{_value(view.value)}{escape(unit)}(目标 {_value(view.target_value)}{escape(unit)})",
+        f"目标 #{view.target_id}:{escape(clip(view.subject, LABEL_LIMIT))}",
+        f"报送值:{escape(value + unit)}(目标 {escape(target + unit)})",
         f"报送日期:{when}",
     ]
     if view.share is not None:
         lines.append(f"完成比例:{view.share:.0%}")
     return "\n".join(lines)
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -20,6 +20,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 from policybot.bot.services import services_of
 from policybot.handlers.admin_format import KIND_COUNT_LABELS, preview_html
 from policybot.handlers.rights import admin_only, refusal_for, trusted_user_id
+from policybot.knowledge.clipping import NAME_LIMIT, TITLE_LIMIT, clip
 from policybot.knowledge.readers import is_supported, unsupported_message
 from policybot.knowledge.store import IngestResult
 from policybot.knowledge.uploads import (
@@ -87,7 +88,7 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             now=services.clock.now(),
         )
     except UploadError as error:
-        await message.reply_text(f"无法读取《{filename}》:{error}")
+        await message.reply_text(f"无法读取《{clip(filename, NAME_LIMIT)}》:{error}")
         return
     markup = None
     if preview.pending_id is not None:
@@ -101,7 +102,17 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 ]
             ]
         )
-    await message.reply_text(preview_html(preview), parse_mode=ParseMode.HTML, reply_markup=markup)
+    try:
+        await message.reply_text(
+            preview_html(preview), parse_mode=ParseMode.HTML, reply_markup=markup
+        )
+    except TelegramError:
+        # Nobody can press a button that was never shown: do not leave the upload pending.
+        if preview.pending_id is not None:
+            await asyncio.to_thread(
+                discard_upload, services.engine, preview.pending_id, chat_id=chat.id
+            )
+        raise
 
 
 def _addressed_to_bot(caption: str | None, username: str | None) -> bool:
@@ -135,7 +146,7 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def result_text(result: IngestResult) -> str:
-    title = result.title or "(无标题)"
+    title = clip(result.title, TITLE_LIMIT) or "(无标题)"
     counts = ",".join(
         f"{label} {result.counts.get(key, 0)} {measure}"
         for key, label, measure in KIND_COUNT_LABELS

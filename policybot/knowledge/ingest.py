@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge.extract import ExtractionError, extract_document
+from policybot.knowledge.metadata_checks import absurd_metadata
 from policybot.knowledge.store import IngestResult, document_count, ingest_extraction
 
 log = logging.getLogger(__name__)
@@ -25,11 +26,14 @@ class FileOutcome:
     path: str
     result: IngestResult | None = None
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        if self.result is not None:
-            return f"{self.result.summary()}  ({self.path})"
-        return f"failed    {self.path}: {self.error}"
+        if self.result is None:
+            return f"failed    {self.path}: {self.error}"
+        lines = [f"{self.result.summary()}  ({self.path})"]
+        lines.extend(f"  warning: {warning}" for warning in self.warnings)
+        return "\n".join(lines)
 
 
 def iter_plan_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -66,7 +70,9 @@ def ingest_bytes(
     except ExtractionError as exc:
         return FileOutcome(display_path or source, error=str(exc))
     return FileOutcome(
-        display_path or source, result=ingest_extraction(engine, extraction, actor_id=actor_id)
+        display_path or source,
+        result=ingest_extraction(engine, extraction, actor_id=actor_id),
+        warnings=absurd_metadata(extraction.document),
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, select
 
 from policybot.knowledge import succession
+from policybot.knowledge.clipping import TITLE_LIMIT, clip
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.records import (
     Extraction,
@@ -89,7 +90,8 @@ class IngestResult:
 
     def summary(self) -> str:
         counts = " ".join(f"{kind}={count}" for kind, count in self.counts.items())
-        return f"{self.action:<9} #{self.document_id} {self.title or '(无标题)'}  {counts}"
+        title = clip(self.title, TITLE_LIMIT) or "(无标题)"
+        return f"{self.action:<9} #{self.document_id} {title}  {counts}"
 
 
 def ingest_extraction(

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract import Extraction, ExtractionError, extract_text
+from policybot.knowledge.metadata_checks import absurd_metadata
 from policybot.knowledge.models import Document, DocumentStatus, PendingUpload, utcnow
 from policybot.knowledge.readers import ReadError, read_upload
 from policybot.knowledge.store import IngestResult, content_hash, count_facts, ingest_extraction
@@ -195,7 +196,7 @@ def _preview(filename: str, extraction: Extraction, read_warnings: list[str]) ->
             "units": len(extraction.units),
         },
         first_items=_first_items(extraction),
-        warnings=[*read_warnings, *extraction.warnings],
+        warnings=[*absurd_metadata(meta), *read_warnings, *extraction.warnings],
     )
 
 
