@@ -156,25 +156,30 @@ def test_admin_messages_with_huge_fields_fit() -> None:
         preview_html,
         progress_html,
     )
+    from policybot.handlers.upload import result_html
     from policybot.knowledge.audit import HistoryLine
     from policybot.knowledge.editing import DocumentView, FactView
     from policybot.knowledge.progress import ProgressView
-    from policybot.knowledge.uploads import KnownDocument, UploadPreview
+    from policybot.knowledge.retirement import Retirement
+    from policybot.knowledge.store import IngestResult
+    from policybot.knowledge.uploads import UploadPreview
 
     zone = ZoneInfo("Asia/Shanghai")
     now = datetime(2025, 1, 1, tzinfo=UTC)
-    known = KnownDocument(1, HUGE, HUGE, "active")
+    retirements = [Retirement(n, HUGE, HUGE, HUGE, "named", n % 2 == 0) for n in range(50)]
     preview = UploadPreview(
         HUGE, HUGE, HUGE, HUGE, HUGE, None, None, {"target": 10**9},
         {key: [HUGE] * 3 for key in ("target", "milestone", "recurring", "reward")},
-        [HUGE] * 50, pending_id=1, replaces=known,
+        [HUGE] * 50, pending_id=1, retirements=retirements,
     )  # fmt: skip
+    result = IngestResult(1, "replaced", HUGE, {}, 2, retirements, retirements)
     history = [
         HistoryLine(n, 1, "ingest", "document", n, now, False, [("title", None, HUGE)])
         for n in range(10)
     ]
     texts = [
         preview_html(preview),
+        result_html(result),
         document_html(DocumentView(1, HUGE, HUGE, "active"), headline="文档已停用"),
         fact_html(FactView("target", 1, 1, HUGE, "expired", [(HUGE, HUGE)] * 10, HUGE, True)),
         history_html(history, zone, title="最近的修改"),

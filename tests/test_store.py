@@ -235,7 +235,7 @@ def test_a_failure_mid_document_leaves_nothing_behind(
     def explode(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store, "_supersede_previous_versions", explode)
+    monkeypatch.setattr(store, "_apply_retirements", explode)
     with pytest.raises(RuntimeError):
         store.ingest_extraction(engine, sample_extraction())
     with Session(engine) as session:

@@ -202,7 +202,10 @@ async def test_files_shared_among_group_members_are_left_alone(
 
 
 def test_a_preview_with_many_warnings_stays_within_telegram_limits() -> None:
+    import re
+
     from policybot.handlers.admin_format import preview_html
+    from policybot.knowledge.clipping import visible_length
     from policybot.knowledge.uploads import UploadPreview
 
     preview = UploadPreview(
@@ -219,7 +222,9 @@ def test_a_preview_with_many_warnings_stays_within_telegram_limits() -> None:
         pending_id=1,
     )
     text = preview_html(preview)
-    assert len(text) < 4096 and "另有 190 条" in text and "&lt;b&gt;" in text
+    # Telegram's limit applies to the text after HTML parsing, in UTF-16 units.
+    assert visible_length(text) <= 4096 and "&lt;b&gt;" in text
+    assert re.search(r"…另有 (\d+) 条", text) and text.endswith("请核对后点击“确认入库”或“取消”。")
 
 
 async def test_uploads_work_behind_a_self_hosted_bot_api_server(engine: Engine) -> None:

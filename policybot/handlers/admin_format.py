@@ -14,13 +14,17 @@ from policybot.knowledge.clipping import (
     DOC_NUMBER_LIMIT,
     LABEL_LIMIT,
     NAME_LIMIT,
+    TELEGRAM_LIMIT,
     TITLE_LIMIT,
     VALUE_LIMIT,
     clip,
+    fit_lines,
+    visible_length,
 )
 from policybot.knowledge.editing import FIELDS, STATUS_LABELS, DocumentView, FactView
 from policybot.knowledge.models import DocumentStatus
 from policybot.knowledge.progress import ProgressView
+from policybot.knowledge.retirement import Retirement
 from policybot.knowledge.undo import UndoResult
 from policybot.knowledge.uploads import KnownDocument, UploadPreview
 
@@ -43,7 +47,7 @@ _FIELD_LABELS = {
 _PROGRESS_LABELS = {"value": "报送值"}
 _UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts")
 _VALUE_LIMIT = 40
-_WARNINGS_SHOWN = 10  # with the other lines, a preview stays far below Telegram's 4096
+RETIRE_ALL_LABEL = "入库并停止以上全部"
 
 
 def fact_html(view: FactView, *, headline: str | None = None) -> str:
@@ -111,19 +115,42 @@ def preview_html(preview: UploadPreview) -> str:
         if items:
             lines.append(f"<b>{label}</b>(前 {len(items)} 项):")
             lines.extend(f" • {escape(clip(item, 80))}" for item in items)
+    closing = "请核对后点击“确认入库”或“取消”。"
+    budget = TELEGRAM_LIMIT - visible_length("\n".join([*lines, closing])) - 1
+    retirements = _retirement_lines(preview, budget * 2 // 3)
+    lines.extend(retirements)
+    budget -= sum(visible_length(line) + 1 for line in retirements)
     if preview.warnings:
+        warnings = [f" • {escape(clip(warning, 120))}" for warning in preview.warnings]
         lines.append("<b>⚠️ 未能读取或需要核对</b>:")
-        shown = preview.warnings[:_WARNINGS_SHOWN]
-        lines.extend(f" • {escape(clip(warning, 120))}" for warning in shown)
-        if len(preview.warnings) > len(shown):
-            lines.append(f" …另有 {len(preview.warnings) - len(shown)} 条")
-    if preview.replaces is not None:
-        lines.append(
-            f"ℹ️ 同文号的 {_known(preview.replaces)} 将被新版本替换:"
-            "确认后旧版本标记为“已被替代”,保留在历史中。"
-        )
-    lines.append("请核对后点击“确认入库”或“取消”。")
+        lines.extend(fit_lines(warnings, budget=budget - 20, more=lambda n: f" …另有 {n} 条"))
+    lines.append(closing)
     return "\n".join(lines)
+
+
+def _retirement_lines(preview: UploadPreview, budget: int) -> list[str]:
+    """Every document confirming would retire, and the ones that need their own button."""
+    inside = [r for r in preview.retirements if r.within_jurisdiction]
+    outside = preview.outside_jurisdiction
+    lines: list[str] = []
+    if inside:
+        lines.append("<b>ℹ️ 确认入库后将停止执行</b>(标记为“已被替代”,保留在历史中):")
+        lines.extend(fit_lines([f" • {retirement_line(r)}" for r in inside], budget=budget // 2))
+    if outside:
+        lines.append("<b>⚠️ 本文件还要求停止执行以下文件,但它们不属于本文件的地区或发文机关</b>:")
+        lines.extend(fit_lines([f" • {retirement_line(r)}" for r in outside], budget=budget // 2))
+        lines.append(
+            f"点“确认入库”时它们<b>保持有效</b>;确属本文件废止的,请点“{RETIRE_ALL_LABEL}”。"
+        )
+    return lines
+
+
+def retirement_line(retirement: Retirement) -> str:
+    """A document to retire, with its region and why: the same doc number, or named."""
+    named = document_line(retirement.document_id, retirement.title, retirement.doc_number)
+    region = escape(clip(retirement.region, NAME_LIMIT) or "地区未识别")
+    why = "同文号,将被新版本替换" if retirement.reason == "number" else "本文件声明停止执行"
+    return f"{named}({region};{why})"
 
 
 def history_html(lines: list[HistoryLine], zone: ZoneInfo, *, title: str) -> str:

@@ -8,7 +8,6 @@ otherwise make Telegram refuse the whole message. Pages are cut so that none exc
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,14 +22,13 @@ from policybot.knowledge.clipping import (
     VALUE_LIMIT,
     clip,
     telegram_length,
+    visible_length,
 )
 from policybot.knowledge.extract.normalise import strip_invisible
 
 __all__ = ["TELEGRAM_LIMIT", "clip_echo", "render_pages", "render_plain", "telegram_length"]
 _UNITS_SHOWN = 12
 _UNITS_TEXT_LIMIT = 200
-# Our own tags; document text is escaped, so a "<" in it never looks like one.
-_TAG = re.compile(r"<[^>]+>")
 # What the user typed comes back in the header and notes; a 4,000-character question must not
 # push the page past Telegram's limit (it answered "Message is too long" before this cap).
 _ECHO_LIMIT = 200
@@ -130,15 +128,6 @@ def clip_echo(text: str, limit: int = _ECHO_LIMIT) -> str:
     """
     text = strip_invisible(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def visible_length(text: str) -> int:
-    """What Telegram counts of an HTML message: the text after parsing, in UTF-16 units.
-
-    Measuring the HTML source instead overcounts escaped text fivefold (``&amp;``), which once
-    left a page of hostile text no room at all.
-    """
-    return telegram_length(html.unescape(_TAG.sub("", text)))
 
 
 def render_pages(answer: Answer, markup: Markup = HTML, page_size: int = 8) -> list[str]:

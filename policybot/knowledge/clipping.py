@@ -11,6 +11,8 @@ absurd input.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable, Sequence
 
 from policybot.knowledge.extract.normalise import strip_invisible
@@ -25,6 +27,8 @@ SECTION_LIMIT = 60  # the heading a fact was read under
 QUOTE_LIMIT = 300  # the sentence a fact was read from
 VALUE_LIMIT = 60  # a value or a date in the document's own words
 ELLIPSIS = "…"
+# The tags our messages use; document text is escaped, so a "<" in it never looks like one.
+_TAG = re.compile(r"<[^>]+>")
 
 
 def clip(text: str | None, limit: int) -> str:
@@ -40,20 +44,29 @@ def telegram_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def visible_length(html_text: str) -> int:
+    """What Telegram counts of an HTML message: the text after parsing, in UTF-16 units.
+
+    Measuring the HTML source instead overcounts escaped text fivefold (``&amp;``), which once
+    left a page of hostile text no room at all.
+    """
+    return telegram_length(html.unescape(_TAG.sub("", html_text)))
+
+
 def fit_lines(
     lines: Sequence[str],
     *,
     budget: int,
     more: Callable[[int], str] = lambda left: f"…另有 {left} 项",
 ) -> list[str]:
-    """As many of ``lines`` as fit in ``budget`` UTF-16 units (newlines counted), then a line
-    saying how many were left out. For lists whose length the data decides (subscriptions,
-    upcoming reminders, documents to retire)."""
+    """As many of ``lines`` (HTML) as fit in ``budget`` UTF-16 units as Telegram counts them,
+    newlines included, then a line saying how many were left out. For lists whose length the
+    data decides (subscriptions, upcoming reminders, warnings, documents to retire)."""
     kept: list[str] = []
     used = 0
-    reserve = telegram_length(more(len(lines))) + 1
+    reserve = visible_length(more(len(lines))) + 1
     for index, line in enumerate(lines):
-        size = telegram_length(line) + 1
+        size = visible_length(line) + 1
         last = index == len(lines) - 1
         if used + size > budget - (0 if last else reserve):
             kept.append(more(len(lines) - index))

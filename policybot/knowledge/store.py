@@ -53,6 +53,7 @@ from policybot.knowledge.models import (
     utcnow,
 )
 from policybot.knowledge.regions import full_district_name, region_aliases, split_region
+from policybot.knowledge.retirement import Retirement, planned_retirements
 
 FactRecord = TargetRecord | MilestoneRecord | RecurringRecord | RewardRecord | TaskRecord
 IngestAction = Literal["created", "unchanged", "updated", "replaced"]
@@ -87,22 +88,47 @@ class IngestResult:
     title: str | None
     counts: dict[str, int] = field(default_factory=dict)
     replaced_document_id: int | None = None
+    # Documents this one retired, and those it names but had no authority to (left active).
+    retired: list[Retirement] = field(default_factory=list)
+    not_retired: list[Retirement] = field(default_factory=list)
 
     def summary(self) -> str:
         counts = " ".join(f"{kind}={count}" for kind, count in self.counts.items())
         title = clip(self.title, TITLE_LIMIT) or "(无标题)"
-        return f"{self.action:<9} #{self.document_id} {title}  {counts}"
+        lines = [f"{self.action:<9} #{self.document_id} {title}  {counts}"]
+        lines.extend(f"  retired #{r.document_id} {_named(r)}" for r in self.retired)
+        lines.extend(
+            f"  warning: not retired #{r.document_id} {_named(r)}: outside this plan's region "
+            "or issuer (retire it by hand if meant)"
+            for r in self.not_retired
+        )
+        return "\n".join(lines)
+
+
+def _named(retirement: Retirement) -> str:
+    title = clip(retirement.title, TITLE_LIMIT) or "(无标题)"
+    return f"{title} ({retirement.region or '地区未识别'})"
 
 
 def ingest_extraction(
-    engine: Engine, extraction: Extraction, *, actor_id: int | None = None
+    engine: Engine,
+    extraction: Extraction,
+    *,
+    actor_id: int | None = None,
+    retire_outside: bool = False,
 ) -> IngestResult:
-    """Write one extracted document in one transaction (see the module docstring for identity)."""
+    """Write one extracted document in one transaction (see the module docstring for identity).
+
+    ``retire_outside``: also retire the documents it names that lie outside its jurisdiction
+    (``knowledge.retirement``); only an admin's separate confirmation sets it.
+    """
     with session_scope(engine) as session:
-        return _ingest(session, extraction, actor_id)
+        return _ingest(session, extraction, actor_id, retire_outside)
 
 
-def _ingest(session: Session, extraction: Extraction, actor_id: int | None) -> IngestResult:
+def _ingest(
+    session: Session, extraction: Extraction, actor_id: int | None, retire_outside: bool
+) -> IngestResult:
     digest = content_hash(extraction.text)
     fingerprint = extraction_fingerprint(extraction)
     existing = session.exec(select(Document).where(Document.content_hash == digest)).first()
@@ -124,15 +150,18 @@ def _ingest(session: Session, extraction: Extraction, actor_id: int | None) -> I
     session.add(document)
     session.flush()
     counts = _write_facts(session, document, extraction)
-    replaced = _supersede_previous_versions(session, document)
-    named = _supersede_named_documents(session, document, extraction.document.supersedes)
-    succession.successors(session, [*replaced, *named], document.id or 0)
-    _audit(
-        session, actor_id, "ingest", document.id, None, {"title": document.title, "counts": counts}
-    )
+    planned = planned_retirements(session, extraction.document, new_document_id=document.id)
+    retired = _apply_retirements(session, document, planned, retire_outside)
+    succession.successors(session, [r.document_id for r in retired], document.id or 0)
+    snapshot = {"title": document.title, "counts": counts}
+    if retired:
+        snapshot["retired"] = [r.document_id for r in retired]
+    _audit(session, actor_id, "ingest", document.id, None, snapshot)
+    replaced = next((r.document_id for r in retired if r.reason == "number"), None)
     action: IngestAction = "replaced" if replaced else "created"
+    not_retired = [r for r in planned if r not in retired]
     return IngestResult(
-        document.id or 0, action, document.title, counts, replaced[0] if replaced else None
+        document.id or 0, action, document.title, counts, replaced, retired, not_retired
     )
 
 
@@ -459,49 +488,21 @@ def unit_aliases(name: str) -> set[str]:
     return aliases
 
 
-def _supersede_previous_versions(session: Session, document: Document) -> list[int]:
-    """A new text with the doc number of an active document is that document's new version;
-    returns the ids of the versions it replaces."""
-    if not document.doc_number:
-        return []
-    older = session.exec(
-        select(Document).where(
-            Document.doc_number == document.doc_number,
-            Document.status == DocumentStatus.ACTIVE,
-            Document.id != document.id,
-        )
-    ).all()
-    for previous in older:
+def _apply_retirements(
+    session: Session, document: Document, retirements: list[Retirement], retire_outside: bool
+) -> list[Retirement]:
+    """Mark superseded the documents this plan retires; those outside its jurisdiction only
+    when an admin confirmed them separately. Returns the ones retired."""
+    retired = [r for r in retirements if r.within_jurisdiction or retire_outside]
+    for retirement in retired:
+        previous = session.get(Document, retirement.document_id)
+        if previous is None:
+            continue
         previous.status = DocumentStatus.SUPERSEDED
         previous.superseded_by_id = document.id
         previous.updated_at = utcnow()
         session.add(previous)
-    return [previous.id or 0 for previous in older]
-
-
-def _supersede_named_documents(session: Session, document: Document, names: list[str]) -> list[int]:
-    """Retire the documents this plan says it replaces ("……同时停止执行"), when we hold them;
-    returns their ids."""
-    if not names:
-        return []
-    retired: list[int] = []
-    others = session.exec(
-        select(Document).where(Document.status == DocumentStatus.ACTIVE, Document.id != document.id)
-    ).all()
-    for candidate in others:
-        if any(_names_document(name, candidate) for name in names):
-            candidate.status = DocumentStatus.SUPERSEDED
-            candidate.superseded_by_id = document.id
-            session.add(candidate)
-            retired.append(candidate.id or 0)
     return retired
-
-
-def _names_document(name: str, candidate: Document) -> bool:
-    return bool(
-        (candidate.doc_number and candidate.doc_number in name)
-        or (candidate.title and candidate.title in name)
-    )
 
 
 def _linked_unit_ids(session: Session, document_id: int) -> set[int]:

@@ -19,8 +19,9 @@ from sqlmodel import Session, col, select
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract import Extraction, ExtractionError, extract_text
 from policybot.knowledge.metadata_checks import absurd_metadata
-from policybot.knowledge.models import Document, DocumentStatus, PendingUpload, utcnow
+from policybot.knowledge.models import Document, PendingUpload, utcnow
 from policybot.knowledge.readers import ReadError, read_upload
+from policybot.knowledge.retirement import Retirement, planned_retirements
 from policybot.knowledge.store import IngestResult, content_hash, count_facts, ingest_extraction
 
 PREVIEW_ITEMS = 3
@@ -57,7 +58,17 @@ class UploadPreview:
     warnings: list[str] = field(default_factory=list)
     pending_id: int | None = None
     existing: KnownDocument | None = None
-    replaces: KnownDocument | None = None
+    # What confirming would retire: within the plan's jurisdiction, or needing its own button.
+    retirements: list[Retirement] = field(default_factory=list)
+
+    @property
+    def replaces(self) -> Retirement | None:
+        """The active document with the same doc number, when this plan is its new version."""
+        return next((r for r in self.retirements if r.reason == "number"), None)
+
+    @property
+    def outside_jurisdiction(self) -> list[Retirement]:
+        return [r for r in self.retirements if not r.within_jurisdiction]
 
 
 def prepare_upload(
@@ -85,7 +96,7 @@ def prepare_upload(
         )
         if preview.existing is not None:
             return preview
-        preview.replaces = _active_with_number(session, extraction.document.doc_number)
+        preview.retirements = planned_retirements(session, extraction.document)
         pending = PendingUpload(
             chat_id=chat_id,
             user_id=user_id,
@@ -100,11 +111,19 @@ def prepare_upload(
     return preview
 
 
-def confirm_upload(engine: Engine, pending_id: int, *, chat_id: int, actor_id: int) -> IngestResult:
+def confirm_upload(
+    engine: Engine,
+    pending_id: int,
+    *,
+    chat_id: int,
+    actor_id: int,
+    retire_outside: bool = False,
+) -> IngestResult:
     """Write the pending document through the store (one transaction), then drop the pending row.
 
     Should the process stop between the two, a second confirmation finds the content stored
-    and reports it unchanged: nothing is written twice.
+    and reports it unchanged: nothing is written twice. ``retire_outside`` is the admin's
+    separate confirmation that documents outside the plan's jurisdiction go too.
     """
     with Session(engine) as session:
         pending = session.get(PendingUpload, pending_id)
@@ -119,7 +138,9 @@ def confirm_upload(engine: Engine, pending_id: int, *, chat_id: int, actor_id: i
     result = _already_stored(engine, pending.content_hash)
     if result is None:
         try:
-            result = ingest_extraction(engine, extraction, actor_id=actor_id)
+            result = ingest_extraction(
+                engine, extraction, actor_id=actor_id, retire_outside=retire_outside
+            )
         except IntegrityError:
             # Another admin confirmed the same content at the same instant and won.
             result = _already_stored(engine, pending.content_hash)
@@ -167,15 +188,6 @@ def _known(document: Document | None) -> KnownDocument | None:
     if document is None:
         return None
     return KnownDocument(document.id or 0, document.title, document.doc_number, document.status)
-
-
-def _active_with_number(session: Session, doc_number: str | None) -> KnownDocument | None:
-    if not doc_number:
-        return None
-    statement = select(Document).where(
-        Document.doc_number == doc_number, Document.status == DocumentStatus.ACTIVE
-    )
-    return _known(session.exec(statement).first())
 
 
 def _preview(filename: str, extraction: Extraction, read_warnings: list[str]) -> UploadPreview:
