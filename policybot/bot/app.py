@@ -102,7 +102,11 @@ def build_application(
     for tool in (calc, compare, ledger, charts):
         tool.register(application, GROUP_COMMANDS)
         add_menu_commands(application, tool.MENU)
-    add_menu_commands(application, [*editing.MENU, *admin.MENU, *oversight.ADMIN_MENU], admin=True)
+    add_menu_commands(
+        application,
+        [*editing.MENU, *admin.MENU, *oversight.ADMIN_MENU, *progress.ADMIN_MENU],
+        admin=True,
+    )
     return application
 
 

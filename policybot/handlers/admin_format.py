@@ -43,9 +43,15 @@ _FIELD_LABELS = {
     "granted_by": "授权人",
     "target_id": "目标",
     "chat_id": "聊天",
+    "unit_id": "单位",
+    "reported_by": "报送人",
+    "reported_at": "报送时间",
+    "note": "说明",
 }
 _PROGRESS_LABELS = {"value": "报送值"}
 _UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts")
+# What a line of history names first when a change touches more than it shows.
+_FIRST_KEYS = ("target_id", "value", "unit_id")
 _VALUE_LIMIT = 40
 RETIRE_ALL_LABEL = "入库并停止以上全部"
 
@@ -183,6 +189,7 @@ def _changes(line: HistoryLine) -> str:
         return f"《{clip(str(title), _VALUE_LIMIT)}》"
     parts = []
     shown = [change for change in line.changes if change[0] not in _UNSHOWN_KEYS]
+    shown.sort(key=lambda change: change[0] not in _FIRST_KEYS)  # stable: the rest stay sorted
     for key, before, after in shown[:4]:
         labels = _PROGRESS_LABELS if line.entity_kind == PROGRESS else {}
         label = labels.get(key) or _FIELD_LABELS.get(key) or key
@@ -216,6 +223,7 @@ def progress_html(view: ProgressView, zone: ZoneInfo) -> str:
         f"目标 #{view.target_id}:{escape(clip(view.subject, LABEL_LIMIT))}",
         f"报送值:{escape(value + unit)}(目标 {escape(target + unit)})",
         f"报送日期:{when}",
+        f"报送编号:#{view.report_id}(管理员可用 /delreport {view.report_id} 删除)",
     ]
     if view.share is not None:
         lines.append(f"完成比例:{view.share:.0%}")

@@ -57,7 +57,7 @@ PRESENT_STATUSES = {"member", "administrator", "creator", "restricted"}
 LIST_BUDGET = 3000
 
 
-def _label(label: str) -> str:
+def topic_html(label: str) -> str:
     """A topic (unit with its region, a region, 全部) as shown: clipped, escaped."""
     return escape(clip(label, 2 * NAME_LIMIT))
 
@@ -83,12 +83,13 @@ async def _target(
 
 
 def unresolved_reply(name: str, resolution: Resolution) -> str:
+    """Why a name resolved to no single unit or region (HTML): candidates or suggestions."""
     if resolution.candidates:
-        lines = [f"• {_label(topic.label)}" for topic in resolution.candidates]
+        lines = [f"• {topic_html(topic.label)}" for topic in resolution.candidates]
         options = "\n".join(fit_lines(lines, budget=LIST_BUDGET))
         return f"“{escape(clip_echo(name))}”对应多个,请写得更具体(可加上地区名):\n{options}"
     if resolution.suggestions:
-        options = "、".join(_label(s) for s in resolution.suggestions[:10])
+        options = "、".join(topic_html(s) for s in resolution.suggestions[:10])
         return f"没有找到“{escape(clip_echo(name))}”。您是不是要找:{options}"
     return f"没有找到“{escape(clip_echo(name))}”。可用 /units 查看单位名称,或订阅“全部”。"
 
@@ -139,7 +140,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if outcome.topic is None:
         await _reply(update, unresolved_reply(request.text, outcome.resolution))
         return
-    label = _label(outcome.topic.label)
+    label = topic_html(outcome.topic.label)
     if outcome.created or outcome.reactivated:
         view = await asyncio.to_thread(
             subs.list_subscriptions, services.engine, chat.id, _defaults(services)
@@ -165,7 +166,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if resolution.topic is None:
         await _reply(update, unresolved_reply(request.text, resolution))
         return
-    label = _label(resolution.topic.label)
+    label = topic_html(resolution.topic.label)
     verb = "已取消订阅" if removed else "本来就没有订阅"
     await _reply(update, f"{verb}{_where(chat, update)}:{label}。")
 
@@ -185,7 +186,7 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     lines = [f"<b>订阅{_where(chat, update)}</b>"]
     subscribed = [
-        f"• {_label(s.label)}" + ("" if s.active else "(已停用)") for s in view.subscriptions
+        f"• {topic_html(s.label)}" + ("" if s.active else "(已停用)") for s in view.subscriptions
     ]
     lines += fit_lines(subscribed, budget=LIST_BUDGET // 2)
     source = "本聊天设置" if view.custom_leads else "默认"

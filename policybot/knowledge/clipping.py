@@ -26,6 +26,7 @@ LABEL_LIMIT = 120  # what a fact is about: a target's subject, a milestone's tit
 SECTION_LIMIT = 60  # the heading a fact was read under
 QUOTE_LIMIT = 300  # the sentence a fact was read from
 VALUE_LIMIT = 60  # a value or a date in the document's own words
+ECHO_LIMIT = 100  # what a user typed, repeated in a refusal
 ELLIPSIS = "…"
 # The tags our messages use; document text is escaped, so a "<" in it never looks like one.
 _TAG = re.compile(r"<[^>]+>")
