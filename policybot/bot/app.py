@@ -18,6 +18,7 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from policybot.bot import ops
+from policybot.bot.concurrency import ChatOrderedUpdateProcessor
 from policybot.bot.config import Settings
 from policybot.bot.connect import with_proxy
 from policybot.bot.services import SERVICES_KEY, Services
@@ -126,7 +127,8 @@ def rate_limiter() -> AIORateLimiter:
 
 
 def production_builder(settings: Settings) -> ApplicationBuilder:
-    """Real Telegram: the token, API URL, file URL and proxy from the configuration."""
+    """Real Telegram: the token, API URL, file URL and proxy from the configuration; updates
+    of different chats handled concurrently, each chat's in order (``bot.concurrency``)."""
     telegram = settings.telegram
     if not telegram.token:
         raise ValueError("telegram.token is not configured (POLICYBOT_TOKEN)")
@@ -135,6 +137,7 @@ def production_builder(settings: Settings) -> ApplicationBuilder:
         .token(telegram.token)
         .base_url(telegram.base_url)
         .base_file_url(telegram.file_url)
+        .concurrent_updates(ChatOrderedUpdateProcessor())
     )
     return with_proxy(builder, settings)
 

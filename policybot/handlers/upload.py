@@ -2,7 +2,8 @@
 
 The size limit is checked from Telegram's ``document.file_size`` before anything is downloaded,
 and the file type from its name, so a refused file costs nothing. Reading and extracting run in
-a worker thread: a long plan must not stall other chats. Buttons carry only the pending upload's
+a worker process within ``bot.read_seconds`` and ``bot.read_memory_mb`` (``knowledge.budget``):
+a hostile file gets a sentence, and other chats never wait for it. Buttons carry only the pending upload's
 id (``up:ok:17``), far below the 64-byte limit; the pending row remembers its chat, so a button
 pressed (or forged) in another chat finds nothing.
 """
@@ -27,14 +28,15 @@ from policybot.handlers.admin_format import (
 )
 from policybot.handlers.rights import admin_only, refusal_for, trusted_user_id
 from policybot.knowledge.clipping import NAME_LIMIT, clip, fit_lines
-from policybot.knowledge.readers import is_supported, unsupported_message
+from policybot.knowledge.readers import ReadError, is_supported, unsupported_message
+from policybot.knowledge.reading import read_plan_async
 from policybot.knowledge.store import IngestResult
 from policybot.knowledge.uploads import (
     UploadError,
     UploadPreview,
     confirm_upload,
     discard_upload,
-    prepare_upload,
+    preview_plan,
 )
 
 log = logging.getLogger(__name__)
@@ -85,18 +87,18 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await message.reply_text(f"文件过大({_megabytes(len(raw))}),上限为 {_megabytes(limit)}。")
         return
     try:
-        preview = await asyncio.to_thread(
-            prepare_upload,
-            services.engine,
-            raw,
-            filename,
-            chat_id=chat.id,
-            user_id=user_id,
-            now=services.clock.now(),
-        )
-    except UploadError as error:
+        plan = await read_plan_async(raw, filename, services.settings.bot.read_budget)
+    except ReadError as error:
         await message.reply_text(f"无法读取《{clip(filename, NAME_LIMIT)}》:{error}")
         return
+    preview = await asyncio.to_thread(
+        preview_plan,
+        services.engine,
+        plan,
+        chat_id=chat.id,
+        user_id=user_id,
+        now=services.clock.now(),
+    )
     markup = _buttons(preview)
     try:
         await message.reply_text(
@@ -156,6 +158,7 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             chat_id=chat.id,
             actor_id=user_id,
             retire_outside=choice == CONFIRM_ALL,
+            budget=services.settings.bot.read_budget,
         )
     except UploadError as error:
         await query.edit_message_text(str(error))

@@ -1,4 +1,10 @@
-"""From files on disk to documents in the store: read, extract, write — one transaction each."""
+"""From files on disk to documents in the store: read, extract, write — one transaction each.
+
+Files take the same route as uploads (``knowledge.reading``: .txt, .docx and .pdf, refused
+early when they cannot be plans, read and extracted in a worker process within a time and
+memory budget), so one hostile file in a folder costs its budget and a ``failed`` line, and the
+run goes on with the next.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +16,16 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from policybot.knowledge.extract import ExtractionError, extract_document
+from policybot.knowledge.budget import Budget
 from policybot.knowledge.metadata_checks import absurd_metadata
+from policybot.knowledge.readers import SUPPORTED_SUFFIXES, ReadError
+from policybot.knowledge.reading import read_plan_within
 from policybot.knowledge.store import IngestResult, document_count, ingest_extraction
 
 log = logging.getLogger(__name__)
 
-PLAN_SUFFIXES = {".txt", ".text"}
+PLAN_SUFFIXES = set(SUPPORTED_SUFFIXES)
+DEFAULT_BUDGET = Budget()
 
 
 @dataclass
@@ -48,13 +57,21 @@ def iter_plan_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def ingest_file(engine: Engine, path: Path, *, actor_id: int | None = None) -> FileOutcome:
+def ingest_file(
+    engine: Engine,
+    path: Path,
+    *,
+    actor_id: int | None = None,
+    budget: Budget | None = DEFAULT_BUDGET,
+) -> FileOutcome:
     """Extract and store one file; a bad file is reported, never half-written."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         return FileOutcome(str(path), error=f"cannot read: {exc.strerror or exc}")
-    return ingest_bytes(engine, raw, path.name, display_path=str(path), actor_id=actor_id)
+    return ingest_bytes(
+        engine, raw, path.name, display_path=str(path), actor_id=actor_id, budget=budget
+    )
 
 
 def ingest_bytes(
@@ -64,10 +81,11 @@ def ingest_bytes(
     *,
     display_path: str | None = None,
     actor_id: int | None = None,
+    budget: Budget | None = DEFAULT_BUDGET,
 ) -> FileOutcome:
     try:
-        extraction = extract_document(raw, source)
-    except ExtractionError as exc:
+        extraction = read_plan_within(raw, source, budget).extraction
+    except ReadError as exc:
         return FileOutcome(display_path or source, error=str(exc))
     return FileOutcome(
         display_path or source,

@@ -415,6 +415,9 @@ class PendingUpload(SQLModel, table=True):
     filename: str
     content_hash: str
     text: str = Field(sa_column=Column(Text, nullable=False))
+    # The preview's extraction as JSON (``knowledge.extraction_codec``): confirming writes it
+    # without extracting again. Empty for rows from before it was kept.
+    extraction: str | None = _text_column()
     created_at: datetime | None = _utc_column()
 
 
