@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from policybot.bot.emulator import ANONYMOUS_ADMIN_ID
 from policybot.bot.harness import OfflineHarness
-from policybot.knowledge.models import Admin, AuditEntry, Document, DocumentStatus, Subscription
+from policybot.knowledge.models import Admin, AuditEntry, Document, DocumentStatus
 from test_admin_samples import ADMIN, DOC_NUMBER, GROUP, OWNER, PLAN_V1, STRANGER, admin_bot
 
 
@@ -151,18 +151,17 @@ async def test_undo_of_an_upload_removes_it(bot: OfflineHarness, engine: Engine)
     assert "没有可以撤销的修改" in nothing.text
 
 
-async def test_progress_reports_from_admins_and_subscribed_unit_chats(
+async def test_progress_reports_from_admins_and_designated_unit_chats(
     bot: OfflineHarness, engine: Engine
 ) -> None:
     (refused,) = await bot.say("/report 1 8", chat_id=STRANGER, user_id=STRANGER)
-    assert "订阅了该目标责任单位" in refused.text
+    assert "管理员指定" in refused.text
     (usage,) = await bot.say("/report 1")
     assert "用法" in usage.text
     (bad,) = await bot.say("/report 1 八家")
     assert "应为数字" in bad.text
-    with Session(engine) as session:
-        session.add(Subscription(chat_id=GROUP, topic_key="unit:1", unit_id=1))
-        session.commit()
+    (designated,) = await bot.say("/designate 市市场监管局", chat_id=GROUP)
+    assert "已指定本聊天" in designated.text
     (stored,) = await bot.say("/report 1 8 已认定8家", chat_id=GROUP, user_id=STRANGER)
     assert "进展已记录" in stored.text and "报送值:8家(目标 20家)" in stored.text
     assert "完成比例:40%" in stored.text and "报送日期:2025-01-10" in stored.text

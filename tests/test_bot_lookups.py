@@ -178,7 +178,10 @@ async def test_no_page_exceeds_telegrams_limit(sqlite_engine: Engine) -> None:
             pages.append(await harness.press("下一页"))
         messages = [message for batch in pages for message in batch]
         assert len(messages) > 1
-        assert all(len(message.source_text) <= TELEGRAM_LIMIT for message in messages)
+        # The Bot API: "1-4096 characters after entities parsing", counted in UTF-16 units.
+        assert all(
+            len(message.text.encode("utf-16-le")) // 2 <= TELEGRAM_LIMIT for message in messages
+        )
         assert all(len(message.text) <= TELEGRAM_LIMIT for message in messages)
 
 

@@ -31,10 +31,10 @@ from policybot.knowledge.models import (
     DocumentStatus,
     FactUnit,
     ProgressReport,
-    Subscription,
     Target,
 )
 from policybot.knowledge.progress import ReportError, report_progress
+from policybot.knowledge.reporters import designate
 from policybot.knowledge.undo import UndoError, undo_last
 from policybot.knowledge.uploads import (
     UploadError,
@@ -297,10 +297,12 @@ def test_grant_and_revoke_are_audited_and_undoable(engine: Engine) -> None:
         assert session.exec(select(Admin)).first() is None
 
 
-def test_progress_comes_from_admins_or_chats_of_the_targets_units(engine: Engine) -> None:
+def test_progress_comes_from_admins_or_chats_designated_for_the_targets_units(
+    engine: Engine,
+) -> None:
     upload(engine)
     target = first_target(engine)
-    with pytest.raises(ReportError, match="订阅了该目标责任单位"):
+    with pytest.raises(ReportError, match="管理员指定"):
         report_progress(
             engine,
             target_ref=str(target.id),
@@ -311,10 +313,7 @@ def test_progress_comes_from_admins_or_chats_of_the_targets_units(engine: Engine
         )
     with Session(engine) as session:
         link = session.exec(select(FactUnit).where(FactUnit.fact_id == target.id)).first()
-        session.add(
-            Subscription(chat_id=-50, topic_key=f"unit:{link.unit_id}", unit_id=link.unit_id)  # type: ignore[union-attr]
-        )
-        session.commit()
+    designate(engine, ADMIN, -50, link.unit_id)  # type: ignore[union-attr]
     view = report_progress(
         engine,
         target_ref=str(target.id),
@@ -368,3 +367,10 @@ def test_any_input_is_either_a_value_or_a_reason(raw: str) -> None:
                 parse_value(spec, raw)
             except EditError as error:
                 assert str(error)
+
+
+def test_text_typed_by_an_admin_loses_bidirectional_controls() -> None:
+    spec = field_spec("milestone", "title")
+    assert parse_value(spec, "\u202e完成\u2066验收\u2069") == "完成验收"
+    with pytest.raises(EditError):
+        parse_value(spec, "\u202e\u2066")

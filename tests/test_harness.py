@@ -97,7 +97,7 @@ async def test_polling_survives_a_getupdates_500(harness: OfflineHarness) -> Non
     assert reply.text == "收到：after the outage"
 
 
-async def test_concurrent_processor_tracks_each_update() -> None:
+async def test_concurrent_processor_tracks_each_update_of_other_chats() -> None:
     release = asyncio.Event()
 
     async def slow_then_fast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -115,9 +115,35 @@ async def test_concurrent_processor_tracks_each_update() -> None:
     async with OfflineHarness(factory, timeout=2) as harness:
         slow = asyncio.create_task(harness.say("slow"))
         await asyncio.sleep(0)
-        fast_replies = await harness.say("fast")  # would time out if "slow" blocked it
-        assert "fast" in [m.text for m in fast_replies]
-        assert {m.text for m in await slow} == {"fast", "slow"}
+        other_chat = harness.user_id + 1
+        fast_replies = await harness.say("fast", chat_id=other_chat, user_id=other_chat)
+        assert [m.text for m in fast_replies] == ["fast"]  # "slow" did not block another chat
+        assert [m.text for m in await slow] == ["slow"]
+
+
+async def test_updates_of_one_chat_are_handled_in_order() -> None:
+    started: list[str] = []
+
+    async def record(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        started.append(update.message.text)
+        await asyncio.sleep(0.05 if update.message.text == "1" else 0)
+        await update.message.reply_text(update.message.text)
+
+    def factory(builder: ApplicationBuilder) -> Application:
+        application = builder.build()
+        application.add_handler(MessageHandler(filters.TEXT, record))
+        return application
+
+    async with OfflineHarness(factory, timeout=2) as harness:
+        ids = [
+            harness.emulator.push_text(harness.chat_id, harness.user_id, str(n))
+            for n in range(1, 6)
+        ]
+        for update_id in ids:
+            await harness.wait_processed(update_id)  # type: ignore[arg-type]
+        assert started == ["1", "2", "3", "4", "5"]
+        replies = [m.text for m in harness.emulator.sent_messages(harness.chat_id)]
+        assert replies == ["1", "2", "3", "4", "5"]
 
 
 async def test_an_application_without_the_tracking_processor_is_refused() -> None:

@@ -158,3 +158,40 @@ def test_debug_keeps_the_traceback_redacted(level: str, debug: bool) -> None:
     text = plain_log_of_a_failure(level, debug=debug)
     assert "Traceback (most recent call last)" in text
     assert SECRET_PART not in text
+
+
+WEBHOOK_SECRET = "whs-4f9c2a7e1b8d6035"
+
+
+async def test_the_webhook_secret_in_ptb_debug_lines_is_redacted() -> None:
+    """PTB logs every call's parameters at DEBUG, ``setWebhook``'s ``secret_token`` among them."""
+    from telegram import Bot
+
+    from policybot.bot.emulator import BotApiEmulator
+
+    stream = io.StringIO()
+    root = logging.getLogger()
+    level = root.level
+    async with BotApiEmulator() as emulator:
+        settings = Settings(
+            telegram=TelegramSettings(token=emulator.token, webhook_secret=WEBHOOK_SECRET),
+            logging=LoggingSettings(level="DEBUG"),
+        )
+        handler = configure_logging(settings, stream=stream)
+        try:
+            async with Bot(emulator.token, base_url=emulator.base_url) as bot:
+                await bot.set_webhook(
+                    "https://bot.example.org/telegram", secret_token=WEBHOOK_SECRET
+                )
+        finally:
+            root.removeHandler(handler)
+            root.setLevel(level)
+    text = stream.getvalue()
+    assert "setWebhook" in text and "secret_token" in text  # the line is there, redacted
+    assert WEBHOOK_SECRET not in text
+
+
+def test_a_secret_token_parameter_is_redacted_even_when_not_configured() -> None:
+    line = "Calling Bot API endpoint `setWebhook` with parameters `{'secret_token': 'abc-123'}`"
+    assert "abc-123" not in TokenRedactor("").redact(line)
+    assert 'secret_token": "<redacted>"' in TokenRedactor("").redact('{"secret_token": "x y"}')

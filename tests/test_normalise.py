@@ -180,3 +180,19 @@ def test_angle_brackets_in_chinese_text_are_not_taken_for_html() -> None:
     assert (
         normalise_text("责任单位:各街道<乡镇>、县经信局\n") == "责任单位:各街道<乡镇>、县经信局\n"
     )
+
+
+BIDI_CONTROLS = [
+    "\u061c", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+    "\u2066", "\u2067", "\u2068", "\u2069",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("control", BIDI_CONTROLS, ids=lambda c: f"U+{ord(c):04X}")
+def test_bidirectional_controls_are_stripped_like_zero_width_characters(control: str) -> None:
+    text = (
+        f"关于印发{control}湖州市质量强市{control}行动计划的通知\n到2020年新增{control}品牌12家。\n"
+    )
+    cleaned = normalise_text(text)
+    assert control not in cleaned
+    assert "湖州市质量强市行动计划" in cleaned and "新增品牌12家" in cleaned

@@ -134,3 +134,14 @@ async def test_an_unreadable_upload_gets_a_reason_and_writes_nothing(
     with Session(sqlite_engine) as session:
         assert session.exec(select(Document)).all() == []
         assert session.exec(select(PendingUpload)).all() == []
+
+
+async def test_bidirectional_controls_in_what_users_type_are_not_echoed(
+    bot: OfflineHarness,
+) -> None:
+    """A U+202E in a question would reverse, on screen, the reply that repeats it."""
+    for text in ("/subscribe 不存在\u202e的单位\u2066", "\u202e湖州\u2067市2018年目标?"):
+        replies = await bot.say(text, chat_id=OWNER, user_id=OWNER)
+        assert replies
+        for reply in replies:
+            assert not any(control in reply.text for control in "\u202e\u2066\u2067")

@@ -346,6 +346,7 @@ async def test_a_corrected_plan_keeps_the_acks_and_progress_of_the_old_one(
         await bot.press("本页已完成")
         with Session(sqlite_engine) as session:
             old_target = session.exec(select(Target)).one()
+        await bot.say("/designate 市质监局", user_id=OWNER)  # the unit's group may report
         await bot.say(f"/report {old_target.id} 2")
         corrected = plan(
             milestones=[milestone(due=date(2018, 12, 31))],

@@ -235,7 +235,7 @@ def test_a_failure_mid_document_leaves_nothing_behind(
     def explode(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store, "_supersede_previous_versions", explode)
+    monkeypatch.setattr(store, "_apply_retirements", explode)
     with pytest.raises(RuntimeError):
         store.ingest_extraction(engine, sample_extraction())
     with Session(engine) as session:
@@ -289,3 +289,64 @@ def test_short_title_strips_the_notice_wrapper() -> None:
 
 def test_utc_helper_is_aware() -> None:
     assert store.utcnow().tzinfo is UTC
+
+
+def _ingest_racing_another_writer(engine: Engine, db_url: str, table: str) -> store.IngestResult:
+    """Ingest the sample plan while, just before our first insert into ``table``, another
+    process's ingest stores a plan of the same region and units and commits."""
+    from sqlalchemy import event
+
+    from policybot.knowledge.database import make_engine
+
+    other_engine = make_engine(db_url)
+    raced: list[str] = []
+
+    def race(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if not raced and statement.lstrip().upper().startswith(f"INSERT INTO {table.upper()} "):
+            raced.append(statement)
+            other = sample_extraction("另一份计划。" + TEXT, doc_number="示政发〔2019〕5号")
+            store.ingest_extraction(other_engine, other)
+
+    event.listen(engine, "before_cursor_execute", race)
+    try:
+        result = store.ingest_extraction(engine, sample_extraction())
+    finally:
+        event.remove(engine, "before_cursor_execute", race)
+        other_engine.dispose()
+    assert raced, f"no insert into {table} happened"
+    return result
+
+
+def _assert_no_duplicates(engine: Engine) -> None:
+    with Session(engine) as session:
+        assert len(session.exec(select(Document)).all()) == 2
+        assert sorted(session.exec(select(Region.name)).all()) == ["示例市", "示例市东区"]
+        units = session.exec(select(Unit.name)).all()
+        assert len(units) == len(set(units)) == 4
+
+
+def test_a_region_created_meanwhile_by_a_concurrent_ingest_is_reused(
+    engine: Engine, db_url: str
+) -> None:
+    """Two ``policybot ingest`` runs: one died on ``UNIQUE region.name`` (the probe's finding)."""
+    result = _ingest_racing_another_writer(engine, db_url, "region")
+    assert result.action == "created"
+    _assert_no_duplicates(engine)
+
+
+@pytest.mark.postgres
+def test_a_unit_created_meanwhile_by_a_concurrent_ingest_is_reused(postgres_url: str) -> None:
+    """Only PostgreSQL lets another writer commit while our transaction has written (SQLite
+    has one writer at a time), so only there can a unit appear between look-up and insert."""
+    from policybot.knowledge.database import make_engine
+
+    engine = make_engine(postgres_url)
+    upgrade_database(engine)
+    try:
+        with store.session_scope(engine) as session:  # the region exists before both start
+            store.ensure_region(session, "示例市东区")
+        result = _ingest_racing_another_writer(engine, postgres_url, "unit")
+        assert result.action == "created"
+        _assert_no_duplicates(engine)
+    finally:
+        engine.dispose()

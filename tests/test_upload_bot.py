@@ -202,7 +202,10 @@ async def test_files_shared_among_group_members_are_left_alone(
 
 
 def test_a_preview_with_many_warnings_stays_within_telegram_limits() -> None:
+    import re
+
     from policybot.handlers.admin_format import preview_html
+    from policybot.knowledge.clipping import visible_length
     from policybot.knowledge.uploads import UploadPreview
 
     preview = UploadPreview(
@@ -219,4 +222,36 @@ def test_a_preview_with_many_warnings_stays_within_telegram_limits() -> None:
         pending_id=1,
     )
     text = preview_html(preview)
-    assert len(text) < 4096 and "另有 190 条" in text and "&lt;b&gt;" in text
+    # Telegram's limit applies to the text after HTML parsing, in UTF-16 units.
+    assert visible_length(text) <= 4096 and "&lt;b&gt;" in text
+    assert re.search(r"…另有 (\d+) 条", text) and text.endswith("请核对后点击“确认入库”或“取消”。")
+
+
+async def test_uploads_work_behind_a_self_hosted_bot_api_server(engine: Engine) -> None:
+    """``production_builder`` with only ``base_url`` configured (the emulator plays the
+    self-hosted server): the file must come from the same server, not api.telegram.org."""
+    from policybot.bot.app import build_application, production_builder
+    from policybot.bot.config import BotSettings, Settings, TelegramSettings
+    from policybot.bot.emulator import BotApiEmulator
+    from policybot.bot.harness import TrackingUpdateProcessor
+    from policybot.bot.services import Services
+    from policybot.clock import FakeClock
+    from policybot.knowledge.access import grant
+    from test_admin_samples import NOW
+
+    async with BotApiEmulator() as emulator:
+        settings = Settings(
+            telegram=TelegramSettings(token=emulator.token, base_url=emulator.base_url),
+            bot=BotSettings(load_seeds=False, owners=(OWNER,)),
+        )
+        assert settings.telegram.file_url == emulator.base_file_url
+        grant(engine, OWNER, ADMIN)
+        services = Services(settings, engine, FakeClock(NOW))
+
+        def factory(_emulator_builder: object) -> object:
+            builder = production_builder(settings).concurrent_updates(TrackingUpdateProcessor())
+            return build_application(settings, services, builder=builder)
+
+        async with OfflineHarness(factory, emulator=emulator, user_id=ADMIN) as harness:  # type: ignore[arg-type]
+            (preview,) = await harness.upload(PLAN_V1.encode(), filename="plan.txt")
+    assert "文件下载失败" not in preview.text and "目标 2 项" in preview.text

@@ -130,6 +130,25 @@ async def test_a_body_that_is_not_an_update_is_refused(deployment: Deployment) -
         assert response.status == 405
 
 
+async def test_a_very_deeply_nested_body_is_refused_not_a_server_error(
+    deployment: Deployment,
+) -> None:
+    """100,000 nested arrays with the right secret: the JSON decoder recurses too deep."""
+    depth = 100_000
+    headers = {SECRET_HEADER: SECRET, "Content-Type": "application/json"}
+    for body in (
+        "[" * depth + "]" * depth,
+        '{"update_id": 1, "x": ' + "[" * depth + "]" * depth + "}",
+    ):
+        async with deployment.http.post(
+            deployment.server.url, data=body, headers=headers
+        ) as response:
+            assert response.status == 400
+    assert deployment.server.accepted == 0
+    update_id = await deployment.say("/help")  # the server still serves
+    await deployment.processor.wait_processed(update_id)
+
+
 async def test_health_and_metrics_share_the_webhook_port(deployment: Deployment) -> None:
     update_id = await deployment.say("/help")
     await deployment.processor.wait_processed(update_id)

@@ -18,6 +18,7 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from policybot.bot import ops
+from policybot.bot.concurrency import ChatOrderedUpdateProcessor
 from policybot.bot.config import Settings
 from policybot.bot.connect import with_proxy
 from policybot.bot.services import SERVICES_KEY, Services
@@ -102,7 +103,11 @@ def build_application(
     for tool in (calc, compare, ledger, charts):
         tool.register(application, GROUP_COMMANDS)
         add_menu_commands(application, tool.MENU)
-    add_menu_commands(application, [*editing.MENU, *admin.MENU, *oversight.ADMIN_MENU], admin=True)
+    add_menu_commands(
+        application,
+        [*editing.MENU, *admin.MENU, *oversight.ADMIN_MENU, *progress.ADMIN_MENU],
+        admin=True,
+    )
     return application
 
 
@@ -122,11 +127,19 @@ def rate_limiter() -> AIORateLimiter:
 
 
 def production_builder(settings: Settings) -> ApplicationBuilder:
-    """Real Telegram: the token, API URL and proxy from the configuration."""
-    if not settings.telegram.token:
+    """Real Telegram: the token, API URL, file URL and proxy from the configuration; updates
+    of different chats handled concurrently, each chat's in order (``bot.concurrency``)."""
+    telegram = settings.telegram
+    if not telegram.token:
         raise ValueError("telegram.token is not configured (POLICYBOT_TOKEN)")
-    builder = ApplicationBuilder().token(settings.telegram.token)
-    return with_proxy(builder.base_url(settings.telegram.base_url), settings)
+    builder = (
+        ApplicationBuilder()
+        .token(telegram.token)
+        .base_url(telegram.base_url)
+        .base_file_url(telegram.file_url)
+        .concurrent_updates(ChatOrderedUpdateProcessor())
+    )
+    return with_proxy(builder, settings)
 
 
 async def post_init(application: Application) -> None:

@@ -184,7 +184,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         print("no plan files found in: " + " ".join(args.paths), file=sys.stderr)
         return EXIT_FAILED
     for path in files:
-        outcome = ingest_file(engine, path)
+        outcome = ingest_file(engine, path, budget=settings.bot.read_budget)
         failures += outcome.error is not None
         print(outcome.summary(), file=sys.stderr if outcome.error else sys.stdout)
     return EXIT_FAILED if failures else EXIT_OK

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from policybot.knowledge.budget import Budget
+
 CONFIG_ENV = "POLICYBOT_CONFIG"
 DEFAULT_CONFIG_PATH = Path("config.toml")
 DEFAULT_DB_URL = "sqlite:///./var/policybot.db"
@@ -28,6 +30,8 @@ class TelegramSettings:
     token: str = ""
     mode: str = "polling"  # polling | webhook
     base_url: str = "https://api.telegram.org/bot"
+    # Empty: derived from ``base_url`` (``…/bot`` → ``…/file/bot``), see ``file_url``.
+    base_file_url: str = ""
     webhook_url: str = ""
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
@@ -37,6 +41,18 @@ class TelegramSettings:
     proxy: str = ""
     # Attempts to reach Telegram again at start when the network fails (backoff 1, 2, 4 … s).
     connect_retries: int = 5
+
+    @property
+    def file_url(self) -> str:
+        """Where files are downloaded from: a self-hosted Bot API server serves them beside its
+        API (``http://host:8081/bot`` → ``http://host:8081/file/bot``), so the file URL follows
+        ``base_url`` unless configured on its own."""
+        if self.base_file_url:
+            return self.base_file_url
+        root, separator, tail = self.base_url.rstrip("/").rpartition("/")
+        if not separator:
+            return self.base_url
+        return f"{root}/file/{tail}"
 
 
 @dataclass(frozen=True)
@@ -56,6 +72,14 @@ class BotSettings:
     # Where start-up caches live (jieba's dictionary, the answer index: safe to delete).
     # Empty: the SQLite database's folder, or ./var with PostgreSQL.
     data_dir: str = ""
+    # Reading and extracting one file (upload or ingest) runs in a worker process that is
+    # stopped beyond these (knowledge/budget.py).
+    read_seconds: int = 60
+    read_memory_mb: int = 1024
+
+    @property
+    def read_budget(self) -> Budget:
+        return Budget(float(self.read_seconds), self.read_memory_mb)
 
 
 @dataclass(frozen=True)
@@ -232,6 +256,10 @@ def _validate(settings: Settings) -> None:
     if settings.telegram.connect_retries < 0:
         raise ConfigError("telegram.connect_retries: must not be negative")
     _validate_proxy(settings.telegram.proxy)
+    if settings.bot.read_seconds <= 0:
+        raise ConfigError("bot.read_seconds: must be positive")
+    if settings.bot.read_memory_mb < 256:
+        raise ConfigError("bot.read_memory_mb: must be at least 256 (the worker's own needs)")
 
 
 def _validate_proxy(proxy: str) -> None:

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from telegram import Update
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, SimpleUpdateProcessor
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
+from policybot.bot.concurrency import MAX_CONCURRENT_UPDATES, ChatOrderedUpdateProcessor
 from policybot.bot.emulator import BotApiEmulator, CallbackQueryRecord, SentMessage
 
 ApplicationFactory = Callable[[ApplicationBuilder], "Application | Awaitable[Application]"]
@@ -29,14 +30,15 @@ class HandlerFailed(RuntimeError):
     """A handler raised while processing the update the harness sent; the cause is chained."""
 
 
-class TrackingUpdateProcessor(SimpleUpdateProcessor):
-    """Processes updates like PTB's default, and remembers which ``update_id`` has finished.
+class TrackingUpdateProcessor(ChatOrderedUpdateProcessor):
+    """Processes updates as the bot does in production (chats concurrently, each chat in
+    order), and remembers which ``update_id`` has finished.
 
-    Pass it to ``ApplicationBuilder.concurrent_updates``. ``max_concurrent_updates > 1`` keeps
-    PTB's concurrency; completion is still tracked per update.
+    Pass it to ``ApplicationBuilder.concurrent_updates``; ``max_concurrent_updates=1`` handles
+    one update at a time. Completion is tracked per update either way.
     """
 
-    def __init__(self, max_concurrent_updates: int = 1) -> None:
+    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES) -> None:
         super().__init__(max_concurrent_updates)
         self.processed: Counter[int] = Counter()
         self._finished = asyncio.Event()

@@ -1,4 +1,4 @@
-"""Logging set-up: plain or one JSON object per line, and the bot token never written out.
+"""Logging set-up: plain or one JSON object per line, and the bot's secrets never written out.
 
 Plain lines are for people at a terminal: an exception shows as its last line (type and message)
 on the log line itself, not as a traceback, unless ``--debug`` or level DEBUG asks for them.
@@ -7,7 +7,9 @@ JSON lines are for log collectors and keep the whole traceback in ``exc``.
 PTB and httpx log request URLs, and a Bot API URL contains the token
 (``https://api.telegram.org/bot123:ABC…/sendMessage``); so do exception texts from the network
 layer. Anyone with the token can act as the bot, so the redaction sits on every root handler and
-rewrites the message, its arguments and any traceback before a formatter sees them.
+rewrites the message, its arguments and any traceback before a formatter sees them. At DEBUG, PTB
+also logs the parameters of every call, among them ``setWebhook``'s ``secret_token``: with it
+anyone could post forged updates to the webhook, so it is redacted the same way.
 """
 
 from __future__ import annotations
@@ -27,21 +29,26 @@ REDACTED = "<redacted>"
 # of a path segment — not in a host name such as https://bot.example.org, which stays readable.
 _TOKEN_SHAPE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{20,}")
 _URL_TOKEN = re.compile(r"(?<!/)/bot[^/\s\"']+")
+# ``'secret_token': '…'`` in a logged dict of call parameters (repr or JSON quoting).
+_SECRET_PARAMETER = re.compile(r"""(["']secret_token["']\s*:\s*)(["'])(?:(?!\2).)*\2""")
 OURS = "_policybot_handler"
 NOISY_LOGGERS = ("alembic", "httpx", "apscheduler.executors.default", "aiohttp.access")
 
 
 class TokenRedactor(logging.Filter):
-    """Replaces the configured token, anything shaped like a token, and ``/bot<token>`` paths."""
+    """Replaces the configured token and webhook secret, anything shaped like a token,
+    ``/bot<token>`` paths and any ``secret_token`` call parameter."""
 
-    def __init__(self, token: str = "") -> None:
+    def __init__(self, token: str = "", *secrets: str) -> None:
         super().__init__()
         self.token = token
+        self.secrets = tuple(secret for secret in (token, *secrets) if secret)
 
     def redact(self, text: str) -> str:
-        if self.token:
-            text = text.replace(self.token, REDACTED)
+        for secret in self.secrets:
+            text = text.replace(secret, REDACTED)
         text = _URL_TOKEN.sub(f"/bot{REDACTED}", text)
+        text = _SECRET_PARAMETER.sub(rf"\1\2{REDACTED}\2", text)
         return _TOKEN_SHAPE.sub(REDACTED, text)
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -108,7 +115,7 @@ def configure_logging(
     """
     root = logging.getLogger()
     root.setLevel(settings.logging.level.upper())
-    redactor = TokenRedactor(settings.telegram.token)
+    redactor = TokenRedactor(settings.telegram.token, settings.telegram.webhook_secret)
     for noisy in NOISY_LOGGERS:  # chatty at INFO; their news is rarely ours
         logging.getLogger(noisy).setLevel(logging.WARNING)
     for old in [h for h in root.handlers if getattr(h, OURS, False)]:

@@ -82,7 +82,15 @@ class WebhookServer:
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 raise ValueError("not an update")
             update = Update.de_json(data, self.application.bot)
-        except (ValueError, UnicodeDecodeError, TypeError, KeyError, AttributeError):
+        except (
+            ValueError,
+            UnicodeDecodeError,
+            TypeError,
+            KeyError,
+            AttributeError,
+            RecursionError,
+        ):
+            # RecursionError: a body nested thousands deep exhausts the JSON decoder's stack.
             return web.json_response({"ok": False, "error": "not an update"}, status=400)
         await self.application.update_queue.put(update)
         self.accepted += 1

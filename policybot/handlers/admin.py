@@ -56,7 +56,9 @@ ADMIN_HELP = (
     "<code>/restore 3</code> 恢复。\n"
     "<b>记录与撤销</b>:<code>/history</code>、<code>/history 3</code>、"
     "<code>/history target 12</code>;<code>/undo</code> 撤销自己最近一次修改。\n"
-    "<b>进展</b>:<code>/report 12 8</code>(管理员,或订阅了该目标责任单位的群)。\n"
+    "<b>进展</b>:<code>/report 12 8</code>(管理员,或管理员指定的单位报送群);"
+    "在单位工作群发送 <code>/designate 单位名称</code> 指定报送群,<code>/undesignate</code> 取消;"
+    "<code>/delreport 5</code> 删除一条报送。\n"
     "<b>权限</b>(所有者):<code>/grant 用户ID</code>、<code>/revoke 用户ID</code>、/admins。"
 )
 

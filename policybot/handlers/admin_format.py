@@ -10,9 +10,21 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from policybot.knowledge.audit import PROGRESS, HistoryLine
+from policybot.knowledge.clipping import (
+    DOC_NUMBER_LIMIT,
+    LABEL_LIMIT,
+    NAME_LIMIT,
+    TELEGRAM_LIMIT,
+    TITLE_LIMIT,
+    VALUE_LIMIT,
+    clip,
+    fit_lines,
+    visible_length,
+)
 from policybot.knowledge.editing import FIELDS, STATUS_LABELS, DocumentView, FactView
 from policybot.knowledge.models import DocumentStatus
 from policybot.knowledge.progress import ProgressView
+from policybot.knowledge.retirement import Retirement
 from policybot.knowledge.undo import UndoResult
 from policybot.knowledge.uploads import KnownDocument, UploadPreview
 
@@ -31,11 +43,17 @@ _FIELD_LABELS = {
     "granted_by": "授权人",
     "target_id": "目标",
     "chat_id": "聊天",
+    "unit_id": "单位",
+    "reported_by": "报送人",
+    "reported_at": "报送时间",
+    "note": "说明",
 }
 _PROGRESS_LABELS = {"value": "报送值"}
 _UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts")
+# What a line of history names first when a change touches more than it shows.
+_FIRST_KEYS = ("target_id", "value", "unit_id")
 _VALUE_LIMIT = 40
-_WARNINGS_SHOWN = 10  # with the other lines, a preview stays far below Telegram's 4096
+RETIRE_ALL_LABEL = "入库并停止以上全部"
 
 
 def fact_html(view: FactView, *, headline: str | None = None) -> str:
@@ -43,45 +61,52 @@ def fact_html(view: FactView, *, headline: str | None = None) -> str:
     lines = [f"<b>{escape(headline)}</b>"] if headline else []
     document = f"文档 #{view.document_id}"
     if view.document_title:
-        document += f"《{escape(view.document_title)}》"
-    lines.append(f"<b>{escape(view.heading)}</b>({document})")
+        document += f"《{escape(clip(view.document_title, TITLE_LIMIT))}》"
+    lines.append(f"<b>{escape(clip(view.heading, LABEL_LIMIT))}</b>({document})")
     if view.deleted:
         lines.append("⚠️ 已删除(不再出现在回答和提醒中)")
     if view.document_status != DocumentStatus.ACTIVE:
         lines.append(f"⚠️ 所属文档{STATUS_LABELS.get(view.document_status, '')}")
-    lines.extend(f"{escape(label)}:{escape(value)}" for label, value in view.rows)
-    lines.append(f"原文:<i>{escape(_short(view.quote, 200))}</i>")
+    lines.extend(
+        f"{escape(clip(label, NAME_LIMIT))}:{escape(clip(value, LABEL_LIMIT))}"
+        for label, value in view.rows
+    )
+    lines.append(f"原文:<i>{escape(clip(view.quote, 200))}</i>")
     return "\n".join(lines)
 
 
 def document_html(view: DocumentView, *, headline: str) -> str:
-    title = escape(view.title or "(无标题)")
-    number = f"({escape(view.doc_number)})" if view.doc_number else ""
     return (
-        f"<b>{escape(headline)}</b>\n文档 #{view.document_id}《{title}》{number}\n"
+        f"<b>{escape(headline)}</b>\n"
+        f"{document_line(view.document_id, view.title, view.doc_number)}\n"
         f"状态:{escape(view.status_label)}"
     )
 
 
+def document_line(document_id: int, title: str | None, doc_number: str | None) -> str:
+    """``文档 #3《title》(文号)``, escaped and clipped: the one way a document is named."""
+    shown = escape(clip(title, TITLE_LIMIT) or "(无标题)")
+    number = f"({escape(clip(doc_number, DOC_NUMBER_LIMIT))})" if doc_number else ""
+    return f"文档 #{document_id}《{shown}》{number}"
+
+
 def _known(document: KnownDocument) -> str:
-    title = escape(document.title or "(无标题)")
-    number = f"({escape(document.doc_number)})" if document.doc_number else ""
-    return f"文档 #{document.document_id}《{title}》{number}"
+    return document_line(document.document_id, document.title, document.doc_number)
 
 
 def preview_html(preview: UploadPreview) -> str:
     """What an admin checks before 确认入库: metadata, counts, first items, what was not read."""
-    lines = [f"<b>文件预览</b>:{escape(preview.filename)}"]
+    lines = [f"<b>文件预览</b>:{escape(clip(preview.filename, NAME_LIMIT))}"]
     if preview.existing is not None:
         status = STATUS_LABELS.get(preview.existing.status, preview.existing.status)
         lines.append(f"该文件已存在:{_known(preview.existing)},状态:{escape(status)}。")
         lines.append("内容完全相同,未重复入库。")
         return "\n".join(lines)
     meta = [
-        ("标题", preview.title),
-        ("文号", preview.doc_number),
-        ("发文机关", preview.issuer),
-        ("地区", preview.region),
+        ("标题", clip(preview.title, TITLE_LIMIT)),
+        ("文号", clip(preview.doc_number, DOC_NUMBER_LIMIT)),
+        ("发文机关", clip(preview.issuer, NAME_LIMIT)),
+        ("地区", clip(preview.region, NAME_LIMIT)),
         ("发布日期", preview.issued.isoformat() if preview.issued else None),
         ("规划期", f"{preview.period[0]}—{preview.period[1]}年" if preview.period else None),
     ]
@@ -95,20 +120,43 @@ def preview_html(preview: UploadPreview) -> str:
         items = preview.first_items.get(key) or []
         if items:
             lines.append(f"<b>{label}</b>(前 {len(items)} 项):")
-            lines.extend(f" • {escape(_short(item, 80))}" for item in items)
+            lines.extend(f" • {escape(clip(item, 80))}" for item in items)
+    closing = "请核对后点击“确认入库”或“取消”。"
+    budget = TELEGRAM_LIMIT - visible_length("\n".join([*lines, closing])) - 1
+    retirements = _retirement_lines(preview, budget * 2 // 3)
+    lines.extend(retirements)
+    budget -= sum(visible_length(line) + 1 for line in retirements)
     if preview.warnings:
+        warnings = [f" • {escape(clip(warning, 120))}" for warning in preview.warnings]
         lines.append("<b>⚠️ 未能读取或需要核对</b>:")
-        shown = preview.warnings[:_WARNINGS_SHOWN]
-        lines.extend(f" • {escape(_short(warning, 120))}" for warning in shown)
-        if len(preview.warnings) > len(shown):
-            lines.append(f" …另有 {len(preview.warnings) - len(shown)} 条")
-    if preview.replaces is not None:
-        lines.append(
-            f"ℹ️ 同文号的 {_known(preview.replaces)} 将被新版本替换:"
-            "确认后旧版本标记为“已被替代”,保留在历史中。"
-        )
-    lines.append("请核对后点击“确认入库”或“取消”。")
+        lines.extend(fit_lines(warnings, budget=budget - 20, more=lambda n: f" …另有 {n} 条"))
+    lines.append(closing)
     return "\n".join(lines)
+
+
+def _retirement_lines(preview: UploadPreview, budget: int) -> list[str]:
+    """Every document confirming would retire, and the ones that need their own button."""
+    inside = [r for r in preview.retirements if r.within_jurisdiction]
+    outside = preview.outside_jurisdiction
+    lines: list[str] = []
+    if inside:
+        lines.append("<b>ℹ️ 确认入库后将停止执行</b>(标记为“已被替代”,保留在历史中):")
+        lines.extend(fit_lines([f" • {retirement_line(r)}" for r in inside], budget=budget // 2))
+    if outside:
+        lines.append("<b>⚠️ 本文件还要求停止执行以下文件,但它们不属于本文件的地区或发文机关</b>:")
+        lines.extend(fit_lines([f" • {retirement_line(r)}" for r in outside], budget=budget // 2))
+        lines.append(
+            f"点“确认入库”时它们<b>保持有效</b>;确属本文件废止的,请点“{RETIRE_ALL_LABEL}”。"
+        )
+    return lines
+
+
+def retirement_line(retirement: Retirement) -> str:
+    """A document to retire, with its region and why: the same doc number, or named."""
+    named = document_line(retirement.document_id, retirement.title, retirement.doc_number)
+    region = escape(clip(retirement.region, NAME_LIMIT) or "地区未识别")
+    why = "同文号,将被新版本替换" if retirement.reason == "number" else "本文件声明停止执行"
+    return f"{named}({region};{why})"
 
 
 def history_html(lines: list[HistoryLine], zone: ZoneInfo, *, title: str) -> str:
@@ -138,9 +186,10 @@ def _document_title(line: HistoryLine) -> str | None:
 def _changes(line: HistoryLine) -> str:
     title = _document_title(line)
     if title:
-        return f"《{_short(str(title), _VALUE_LIMIT)}》"
+        return f"《{clip(str(title), _VALUE_LIMIT)}》"
     parts = []
     shown = [change for change in line.changes if change[0] not in _UNSHOWN_KEYS]
+    shown.sort(key=lambda change: change[0] not in _FIRST_KEYS)  # stable: the rest stay sorted
     for key, before, after in shown[:4]:
         labels = _PROGRESS_LABELS if line.entity_kind == PROGRESS else {}
         label = labels.get(key) or _FIELD_LABELS.get(key) or key
@@ -155,7 +204,7 @@ def _value(value: object) -> str:
         return str(int(value))
     if isinstance(value, str) and value in STATUS_LABELS:
         return STATUS_LABELS[value]
-    return _short(str(value), _VALUE_LIMIT)
+    return clip(str(value), _VALUE_LIMIT)
 
 
 def undo_html(result: UndoResult) -> str:
@@ -163,18 +212,19 @@ def undo_html(result: UndoResult) -> str:
 
 
 def progress_html(view: ProgressView, zone: ZoneInfo) -> str:
-    unit = view.unit or ""
+    unit = clip(view.unit, NAME_LIMIT)
     when = view.reported_at.astimezone(zone).strftime("%Y-%m-%d")
+    value, target = (
+        clip(_value(view.value), VALUE_LIMIT),
+        clip(_value(view.target_value), VALUE_LIMIT),
+    )
     lines = [
         "<b>进展已记录</b>",
-        f"目标 #{view.target_id}:{escape(view.subject)}",
-        f"报送值:{_value(view.value)}{escape(unit)}(目标 {_value(view.target_value)}{escape(unit)})",
+        f"目标 #{view.target_id}:{escape(clip(view.subject, LABEL_LIMIT))}",
+        f"报送值:{escape(value + unit)}(目标 {escape(target + unit)})",
         f"报送日期:{when}",
+        f"报送编号:#{view.report_id}(管理员可用 /delreport {view.report_id} 删除)",
     ]
     if view.share is not None:
         lines.append(f"完成比例:{view.share:.0%}")
     return "\n".join(lines)
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -39,7 +39,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from policybot.bot.services import services_of
-from policybot.handlers.admin_format import fact_html
+from policybot.handlers.admin_format import document_line, fact_html
 from policybot.handlers.rights import admin_only, trusted_user_id
 from policybot.knowledge.editing import (
     ADD_FIELDS,
@@ -298,8 +298,7 @@ async def _take_document(
         await _ask(update, f"{escape(str(error))}\n请重新输入文档编号,或 /cancel 取消。")
         return ADD_DOCUMENT
     draft.document_id = document.document_id
-    title = document.title or "(无标题)"
-    await _say(update, f"文档 #{document.document_id}《{escape(title)}》。")
+    await _say(update, document_line(document.document_id, document.title, document.doc_number))
     return await _ask_next(update, draft)
 
 

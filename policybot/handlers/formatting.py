@@ -12,10 +12,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from policybot.knowledge.answers import Answer, FactLine, format_due
+from policybot.knowledge.clipping import (
+    LABEL_LIMIT,
+    NAME_LIMIT,
+    QUOTE_LIMIT,
+    SECTION_LIMIT,
+    TELEGRAM_LIMIT,
+    TITLE_LIMIT,
+    VALUE_LIMIT,
+    clip,
+    telegram_length,
+    visible_length,
+)
+from policybot.knowledge.extract.normalise import strip_invisible
 
-TELEGRAM_LIMIT = 4096
-# Room kept on every page for the header, the page counter and the notes.
-_QUOTE_LIMIT = 300
+__all__ = ["TELEGRAM_LIMIT", "clip_echo", "render_pages", "render_plain", "telegram_length"]
+_UNITS_SHOWN = 12
+_UNITS_TEXT_LIMIT = 200
 # What the user typed comes back in the header and notes; a 4,000-character question must not
 # push the page past Telegram's limit (it answered "Message is too long" before this cap).
 _ECHO_LIMIT = 200
@@ -50,40 +63,45 @@ def fact_block(number: int, fact: FactLine, markup: Markup) -> str:
     """One fact: what and how much, when, who, progress, and where it is written."""
     e = markup.escape
     kind = KIND_NAMES.get(fact.kind, fact.kind)
-    head = f"{number}. [{kind}] {markup.bold(fact.label)}"
+    head = f"{number}. [{kind}] {markup.bold(clip(fact.label, LABEL_LIMIT))}"
     if fact.value and fact.kind != "milestone":
-        head += f" — {markup.bold(fact.value)}"
+        head += f" — {markup.bold(clip(fact.value, VALUE_LIMIT))}"
     if fact.region:
-        head += f"({e(fact.region)})"
+        head += f"({e(clip(fact.region, NAME_LIMIT))})"
     lines = [head]
     if fact.note:
-        lines.append(f"   说明: {e(fact.note)}")
+        lines.append(f"   说明: {e(clip(fact.note, LABEL_LIMIT))}")
     if fact.due is not None and fact.kind in {"target", "milestone"}:
-        due = format_due(fact.due, fact.due_text)
+        due = format_due(fact.due, clip(fact.due_text, VALUE_LIMIT) or None)
         lines.append(f"   截止: {e(due)}" + (" ⚠️已过期" if fact.overdue else ""))
     elif fact.due is not None and fact.kind == "document":
         lines.append(f"   印发: {fact.due.isoformat()}")
     if fact.lead_units:
-        lines.append(f"   牵头: {e('、'.join(fact.lead_units))}")
+        lines.append(f"   牵头: {e(unit_list(fact.lead_units))}")
     if fact.support_units:
-        lines.append(f"   配合: {e('、'.join(fact.support_units))}")
+        lines.append(f"   配合: {e(unit_list(fact.support_units))}")
     if fact.progress is not None:
         share = f",完成 {fact.progress.share_percent}%" if fact.progress.share_percent else ""
-        lines.append(
-            f"   进展: {e(fact.progress.value)}({fact.progress.reported_on.isoformat()}报{share})"
-        )
+        value = clip(fact.progress.value, VALUE_LIMIT)
+        lines.append(f"   进展: {e(value)}({fact.progress.reported_on.isoformat()}报{share})")
     lines.append("   " + citation_line(fact, markup))
     return "\n".join(lines)
 
 
+def unit_list(names: tuple[str, ...]) -> str:
+    """At most a dozen unit names, each clipped, and how many more there are."""
+    shown = clip(
+        "、".join(clip(name, NAME_LIMIT) for name in names[:_UNITS_SHOWN]), _UNITS_TEXT_LIMIT
+    )
+    return shown + (f"等 {len(names)} 个单位" if len(names) > _UNITS_SHOWN else "")
+
+
 def citation_line(fact: FactLine, markup: Markup) -> str:
     citation = fact.citation
-    source = f"《{citation.document}》"
+    source = f"《{clip(citation.document, TITLE_LIMIT)}》"
     if citation.section:
-        source += f" {citation.section}"
-    quote = citation.quote
-    if len(quote) > _QUOTE_LIMIT:
-        quote = quote[: _QUOTE_LIMIT - 1] + "…"
+        source += f" {clip(citation.section, SECTION_LIMIT)}"
+    quote = clip(citation.quote, QUOTE_LIMIT)
     ref = "" if fact.kind in {"unit", "document"} else f" #{fact.ref}"
     return f"出处: {markup.escape(source)}:{markup.italic('“' + quote + '”')}{markup.escape(ref)}"
 
@@ -104,27 +122,26 @@ def footer(answer: Answer, markup: Markup) -> str:
 
 
 def clip_echo(text: str, limit: int = _ECHO_LIMIT) -> str:
-    """Text that may repeat the user's words, cut (before escaping) to ``limit`` characters."""
+    """Text that may repeat the user's words, cut (before escaping) to ``limit`` characters.
+
+    Bidirectional controls go too: a U+202E in a question would reverse the reply on screen.
+    """
+    text = strip_invisible(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def telegram_length(text: str) -> int:
-    """Telegram counts UTF-16 code units: a character outside the BMP counts twice."""
-    return len(text.encode("utf-16-le")) // 2
-
-
 def render_pages(answer: Answer, markup: Markup = HTML, page_size: int = 8) -> list[str]:
-    """The answer cut into pages of at most ``page_size`` facts and 4096 characters each."""
+    """The answer cut into pages of at most ``page_size`` facts and 4096 units each."""
     top = header(answer, markup)
     bottom = footer(answer, markup)
     blocks = [fact_block(n, fact, markup) for n, fact in enumerate(answer.facts, 1)]
-    reserve = telegram_length(top) + telegram_length(bottom) + 40  # "第 i/n 页", blank lines
+    reserve = visible_length(top) + visible_length(bottom) + 40  # "第 i/n 页", blank lines
     budget = TELEGRAM_LIMIT - reserve
     chunks: list[list[str]] = [[]]
     used = 0
     for block in blocks:
-        block = block if telegram_length(block) <= budget else _cut(block, budget)
-        size = telegram_length(block) + 2
+        block = block if visible_length(block) <= budget else _cut(block, budget)
+        size = visible_length(block) + 2
         if chunks[-1] and (len(chunks[-1]) >= page_size or used + size > budget):
             chunks.append([])
             used = 0
@@ -145,7 +162,7 @@ def _cut(block: str, budget: int) -> str:
     """A block too long for a page (only with absurd quotes), cut at a line boundary."""
     kept: list[str] = []
     for line in block.split("\n"):
-        if sum(telegram_length(k) + 1 for k in kept) + telegram_length(line) > budget - 2:
+        if sum(visible_length(k) + 1 for k in kept) + visible_length(line) > budget - 2:
             break
         kept.append(line)
     return "\n".join(kept) + "\n…"

@@ -16,6 +16,7 @@ from telegram.ext import Application, ChatMemberHandler, CommandHandler, Context
 from policybot.bot.services import Services, services_of
 from policybot.handlers.formatting import clip_echo
 from policybot.handlers.rights import caller_is_admin
+from policybot.knowledge.clipping import LABEL_LIMIT, NAME_LIMIT, clip, fit_lines
 from policybot.scheduler import subscriptions as subs
 from policybot.scheduler.preview import upcoming_for_chat
 from policybot.scheduler.subscriptions import ChatInfo, Request
@@ -51,6 +52,14 @@ USAGE = {
 }
 NOT_ADMIN = "只有管理员可以为其他聊天设置订阅。"
 PRESENT_STATUSES = {"member", "administrator", "creator", "restricted"}
+# Lists whose length the store decides (candidates, subscriptions, upcoming reminders) share
+# this many UTF-16 units of a message; the fixed lines around them take far less than the rest.
+LIST_BUDGET = 3000
+
+
+def topic_html(label: str) -> str:
+    """A topic (unit with its region, a region, 全部) as shown: clipped, escaped."""
+    return escape(clip(label, 2 * NAME_LIMIT))
 
 
 def chat_info(chat: Chat) -> ChatInfo:
@@ -74,11 +83,13 @@ async def _target(
 
 
 def unresolved_reply(name: str, resolution: Resolution) -> str:
+    """Why a name resolved to no single unit or region (HTML): candidates or suggestions."""
     if resolution.candidates:
-        options = "\n".join(f"• {escape(topic.label)}" for topic in resolution.candidates)
+        lines = [f"• {topic_html(topic.label)}" for topic in resolution.candidates]
+        options = "\n".join(fit_lines(lines, budget=LIST_BUDGET))
         return f"“{escape(clip_echo(name))}”对应多个,请写得更具体(可加上地区名):\n{options}"
     if resolution.suggestions:
-        options = "、".join(escape(s) for s in resolution.suggestions)
+        options = "、".join(topic_html(s) for s in resolution.suggestions[:10])
         return f"没有找到“{escape(clip_echo(name))}”。您是不是要找:{options}"
     return f"没有找到“{escape(clip_echo(name))}”。可用 /units 查看单位名称,或订阅“全部”。"
 
@@ -129,7 +140,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if outcome.topic is None:
         await _reply(update, unresolved_reply(request.text, outcome.resolution))
         return
-    label = escape(outcome.topic.label)
+    label = topic_html(outcome.topic.label)
     if outcome.created or outcome.reactivated:
         view = await asyncio.to_thread(
             subs.list_subscriptions, services.engine, chat.id, _defaults(services)
@@ -155,7 +166,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if resolution.topic is None:
         await _reply(update, unresolved_reply(request.text, resolution))
         return
-    label = escape(resolution.topic.label)
+    label = topic_html(resolution.topic.label)
     verb = "已取消订阅" if removed else "本来就没有订阅"
     await _reply(update, f"{verb}{_where(chat, update)}:{label}。")
 
@@ -174,7 +185,10 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await _reply(update, f"本聊天{_where(chat, update)}还没有订阅。{USAGE['subscribe']}")
         return
     lines = [f"<b>订阅{_where(chat, update)}</b>"]
-    lines += [f"• {escape(s.label)}" + ("" if s.active else "(已停用)") for s in view.subscriptions]
+    subscribed = [
+        f"• {topic_html(s.label)}" + ("" if s.active else "(已停用)") for s in view.subscriptions
+    ]
+    lines += fit_lines(subscribed, budget=LIST_BUDGET // 2)
     source = "本聊天设置" if view.custom_leads else "默认"
     lines.append(f"提前提醒:{_leads_text(view.lead_days)}({source})")
     timing = ReminderTiming.from_settings(services.settings)
@@ -183,12 +197,14 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     )
     if upcoming:
         lines.append("\n<b>接下来 30 天的提醒</b>")
-        lines += [
-            f"• {timing.local(u.fire_at):%m-%d %H:%M} {escape(u.title)}(到期 {u.due.isoformat()})"
+        due_lines = [
+            f"• {timing.local(u.fire_at):%m-%d %H:%M} {escape(clip(u.title, LABEL_LIMIT))}"
+            f"(到期 {u.due.isoformat()})"
             for u in upcoming
         ]
+        lines += fit_lines(due_lines, budget=LIST_BUDGET // 2)
     if not view.chat_active:
-        reason = escape(view.deactivated_reason or "")
+        reason = escape(clip(view.deactivated_reason, LABEL_LIMIT))
         lines.append(f"⚠️ 提醒已停用:{reason}。重新 /subscribe 即可恢复。")
     await _reply(update, "\n".join(lines))
 

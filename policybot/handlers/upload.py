@@ -2,7 +2,8 @@
 
 The size limit is checked from Telegram's ``document.file_size`` before anything is downloaded,
 and the file type from its name, so a refused file costs nothing. Reading and extracting run in
-a worker thread: a long plan must not stall other chats. Buttons carry only the pending upload's
+a worker process within ``bot.read_seconds`` and ``bot.read_memory_mb`` (``knowledge.budget``):
+a hostile file gets a sentence, and other chats never wait for it. Buttons carry only the pending upload's
 id (``up:ok:17``), far below the 64-byte limit; the pending row remembers its chat, so a button
 pressed (or forged) in another chat finds nothing.
 """
@@ -18,21 +19,30 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from policybot.bot.services import services_of
-from policybot.handlers.admin_format import KIND_COUNT_LABELS, preview_html
+from policybot.handlers.admin_format import (
+    KIND_COUNT_LABELS,
+    RETIRE_ALL_LABEL,
+    document_line,
+    preview_html,
+    retirement_line,
+)
 from policybot.handlers.rights import admin_only, refusal_for, trusted_user_id
-from policybot.knowledge.readers import is_supported, unsupported_message
+from policybot.knowledge.clipping import NAME_LIMIT, clip, fit_lines
+from policybot.knowledge.readers import ReadError, is_supported, unsupported_message
+from policybot.knowledge.reading import read_plan_async
 from policybot.knowledge.store import IngestResult
 from policybot.knowledge.uploads import (
     UploadError,
+    UploadPreview,
     confirm_upload,
     discard_upload,
-    prepare_upload,
+    preview_plan,
 )
 
 log = logging.getLogger(__name__)
 
-CONFIRM, CANCEL = "ok", "no"
-CALLBACK_PATTERN = r"^up:(ok|no):\d+$"
+CONFIRM, CONFIRM_ALL, CANCEL = "ok", "all", "no"
+CALLBACK_PATTERN = r"^up:(ok|all|no):\d+$"
 
 
 def _megabytes(size: int) -> str:
@@ -77,31 +87,47 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await message.reply_text(f"文件过大({_megabytes(len(raw))}),上限为 {_megabytes(limit)}。")
         return
     try:
-        preview = await asyncio.to_thread(
-            prepare_upload,
-            services.engine,
-            raw,
-            filename,
-            chat_id=chat.id,
-            user_id=user_id,
-            now=services.clock.now(),
-        )
-    except UploadError as error:
-        await message.reply_text(f"无法读取《{filename}》:{error}")
+        plan = await read_plan_async(raw, filename, services.settings.bot.read_budget)
+    except ReadError as error:
+        await message.reply_text(f"无法读取《{clip(filename, NAME_LIMIT)}》:{error}")
         return
-    markup = None
-    if preview.pending_id is not None:
-        markup = InlineKeyboardMarkup(
-            [
-                [
-                    InlineKeyboardButton(
-                        "确认入库", callback_data=f"up:{CONFIRM}:{preview.pending_id}"
-                    ),
-                    InlineKeyboardButton("取消", callback_data=f"up:{CANCEL}:{preview.pending_id}"),
-                ]
-            ]
+    preview = await asyncio.to_thread(
+        preview_plan,
+        services.engine,
+        plan,
+        chat_id=chat.id,
+        user_id=user_id,
+        now=services.clock.now(),
+    )
+    markup = _buttons(preview)
+    try:
+        await message.reply_text(
+            preview_html(preview), parse_mode=ParseMode.HTML, reply_markup=markup
         )
-    await message.reply_text(preview_html(preview), parse_mode=ParseMode.HTML, reply_markup=markup)
+    except TelegramError:
+        # Nobody can press a button that was never shown: do not leave the upload pending.
+        if preview.pending_id is not None:
+            await asyncio.to_thread(
+                discard_upload, services.engine, preview.pending_id, chat_id=chat.id
+            )
+        raise
+
+
+def _buttons(preview: UploadPreview) -> InlineKeyboardMarkup | None:
+    """确认入库 / 取消; and a second, separate confirmation when the plan would retire
+    documents outside its jurisdiction (``knowledge.retirement``)."""
+    if preview.pending_id is None:
+        return None
+    rows = [
+        [
+            InlineKeyboardButton("确认入库", callback_data=f"up:{CONFIRM}:{preview.pending_id}"),
+            InlineKeyboardButton("取消", callback_data=f"up:{CANCEL}:{preview.pending_id}"),
+        ]
+    ]
+    if preview.outside_jurisdiction:
+        data = f"up:{CONFIRM_ALL}:{preview.pending_id}"
+        rows.append([InlineKeyboardButton(RETIRE_ALL_LABEL, callback_data=data)])
+    return InlineKeyboardMarkup(rows)
 
 
 def _addressed_to_bot(caption: str | None, username: str | None) -> bool:
@@ -126,26 +152,42 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         result = await asyncio.to_thread(
-            confirm_upload, services.engine, int(raw_id), chat_id=chat.id, actor_id=user_id
+            confirm_upload,
+            services.engine,
+            int(raw_id),
+            chat_id=chat.id,
+            actor_id=user_id,
+            retire_outside=choice == CONFIRM_ALL,
+            budget=services.settings.bot.read_budget,
         )
     except UploadError as error:
         await query.edit_message_text(str(error))
         return
-    await query.edit_message_text(result_text(result))
+    await query.edit_message_text(result_html(result), parse_mode=ParseMode.HTML)
 
 
-def result_text(result: IngestResult) -> str:
-    title = result.title or "(无标题)"
+def result_html(result: IngestResult) -> str:
+    """What was stored, every document it retired, and those it named but left active."""
+    document = document_line(result.document_id, result.title, None)
+    if result.action == "unchanged":
+        return f"已存在:{document},未重复入库。"
     counts = ",".join(
         f"{label} {result.counts.get(key, 0)} {measure}"
         for key, label, measure in KIND_COUNT_LABELS
     )
-    if result.action == "unchanged":
-        return f"已存在:文档 #{result.document_id}《{title}》,未重复入库。"
-    text = f"已入库:文档 #{result.document_id}《{title}》\n{counts}"
+    lines = [f"已入库:{document}", counts]
     if result.replaced_document_id is not None:
-        text += f"\n旧版本文档 #{result.replaced_document_id} 已标记为“已被替代”。"
-    return text + "\n可用 /undo 撤销本次入库。"
+        lines.append(f"旧版本文档 #{result.replaced_document_id} 已标记为“已被替代”。")
+    if result.retired:
+        lines.append("已停止执行(标记为“已被替代”):")
+        lines.extend(fit_lines([f" • {retirement_line(r)}" for r in result.retired], budget=1500))
+    if result.not_retired:
+        lines.append("⚠️ 以下文件不属于本文件的地区或发文机关,仍然有效:")
+        lines.extend(
+            fit_lines([f" • {retirement_line(r)}" for r in result.not_retired], budget=1500)
+        )
+    lines.append("可用 /undo 撤销本次入库。")
+    return "\n".join(lines)
 
 
 def register(application: Application, group: int = 0) -> None:

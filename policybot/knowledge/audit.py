@@ -1,6 +1,7 @@
 """The audit log: who changed what, when, with before and after values.
 
-Every change made from the chat (upload, edit, retire, grant, progress report, undo) writes one
+Every change made from the chat (upload, edit, retire, grant, progress report or its deletion,
+designation of a reporting chat, undo) writes one
 ``AuditEntry`` in the same transaction as the change itself, so the log never disagrees with the
 data. ``before``/``after`` are JSON snapshots; ``undo`` reads them back.
 """
@@ -21,6 +22,7 @@ from policybot.knowledge.models import FACT_MODELS, AuditEntry, utcnow
 DOCUMENT = "document"
 ADMIN = "admin"
 PROGRESS = "progress"
+REPORTING = "reporting"
 
 ACTION_LABELS = {
     "ingest": "入库",
@@ -33,6 +35,8 @@ ACTION_LABELS = {
     "grant": "授权管理员",
     "revoke": "撤销管理员",
     "report": "报送进展",
+    "designate": "指定报送群",
+    "undesignate": "取消报送群",
     "undo": "撤销",
 }
 
@@ -40,6 +44,7 @@ ENTITY_LABELS = {
     DOCUMENT: "文档",
     ADMIN: "管理员",
     PROGRESS: "进展",
+    REPORTING: "报送群",
     "target": "目标",
     "milestone": "时间节点",
     "recurring": "重复任务",

@@ -20,6 +20,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from policybot.knowledge import audit
 from policybot.knowledge.database import session_scope
+from policybot.knowledge.extract.normalise import strip_invisible
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
 from policybot.knowledge.models import (
     FACT_MODELS,
@@ -209,6 +210,9 @@ def parse_value(spec: FieldSpec, raw: str) -> Any:
 
 
 def _parse_text(text: str) -> str:
+    text = strip_invisible(text).strip()
+    if not text:
+        raise EditError("不能为空。")
     if len(text) > MAX_TEXT:
         raise EditError(f"太长了(最多 {MAX_TEXT} 字)。")
     return text

@@ -1,21 +1,31 @@
-"""From files on disk to documents in the store: read, extract, write — one transaction each."""
+"""From files on disk to documents in the store: read, extract, write — one transaction each.
+
+Files take the same route as uploads (``knowledge.reading``: .txt, .docx and .pdf, refused
+early when they cannot be plans, read and extracted in a worker process within a time and
+memory budget), so one hostile file in a folder costs its budget and a ``failed`` line, and the
+run goes on with the next.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from policybot.knowledge.extract import ExtractionError, extract_document
+from policybot.knowledge.budget import Budget
+from policybot.knowledge.metadata_checks import absurd_metadata
+from policybot.knowledge.readers import SUPPORTED_SUFFIXES, ReadError
+from policybot.knowledge.reading import read_plan_within
 from policybot.knowledge.store import IngestResult, document_count, ingest_extraction
 
 log = logging.getLogger(__name__)
 
-PLAN_SUFFIXES = {".txt", ".text"}
+PLAN_SUFFIXES = set(SUPPORTED_SUFFIXES)
+DEFAULT_BUDGET = Budget()
 
 
 @dataclass
@@ -25,11 +35,14 @@ class FileOutcome:
     path: str
     result: IngestResult | None = None
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        if self.result is not None:
-            return f"{self.result.summary()}  ({self.path})"
-        return f"failed    {self.path}: {self.error}"
+        if self.result is None:
+            return f"failed    {self.path}: {self.error}"
+        lines = [f"{self.result.summary()}  ({self.path})"]
+        lines.extend(f"  warning: {warning}" for warning in self.warnings)
+        return "\n".join(lines)
 
 
 def iter_plan_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -44,13 +57,21 @@ def iter_plan_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def ingest_file(engine: Engine, path: Path, *, actor_id: int | None = None) -> FileOutcome:
+def ingest_file(
+    engine: Engine,
+    path: Path,
+    *,
+    actor_id: int | None = None,
+    budget: Budget | None = DEFAULT_BUDGET,
+) -> FileOutcome:
     """Extract and store one file; a bad file is reported, never half-written."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         return FileOutcome(str(path), error=f"cannot read: {exc.strerror or exc}")
-    return ingest_bytes(engine, raw, path.name, display_path=str(path), actor_id=actor_id)
+    return ingest_bytes(
+        engine, raw, path.name, display_path=str(path), actor_id=actor_id, budget=budget
+    )
 
 
 def ingest_bytes(
@@ -60,13 +81,16 @@ def ingest_bytes(
     *,
     display_path: str | None = None,
     actor_id: int | None = None,
+    budget: Budget | None = DEFAULT_BUDGET,
 ) -> FileOutcome:
     try:
-        extraction = extract_document(raw, source)
-    except ExtractionError as exc:
+        extraction = read_plan_within(raw, source, budget).extraction
+    except ReadError as exc:
         return FileOutcome(display_path or source, error=str(exc))
     return FileOutcome(
-        display_path or source, result=ingest_extraction(engine, extraction, actor_id=actor_id)
+        display_path or source,
+        result=ingest_extraction(engine, extraction, actor_id=actor_id),
+        warnings=absurd_metadata(extraction.document),
     )
 
 

@@ -256,6 +256,23 @@ class ProgressReport(SQLModel, table=True):
     note: str | None = None
 
 
+class ReportingChat(SQLModel, table=True):
+    """A chat an admin has designated to report progress for a unit (its work group).
+
+    Subscribing is open to anyone, so it cannot be what entitles a chat to put numbers on a
+    unit's targets; an admin's designation does.
+    """
+
+    __tablename__ = "reporting_chat"
+    __table_args__ = (UniqueConstraint("chat_id", "unit_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    designated_by: int | None = Field(default=None, sa_column=Column(BigInteger))
+    designated_at: datetime | None = _utc_column()
+
+
 class Chat(SQLModel, table=True):
     """A Telegram chat the bot talks to; a 403 deactivates it."""
 
@@ -398,6 +415,9 @@ class PendingUpload(SQLModel, table=True):
     filename: str
     content_hash: str
     text: str = Field(sa_column=Column(Text, nullable=False))
+    # The preview's extraction as JSON (``knowledge.extraction_codec``): confirming writes it
+    # without extracting again. Empty for rows from before it was kept.
+    extraction: str | None = _text_column()
     created_at: datetime | None = _utc_column()
 
 

@@ -1,20 +1,28 @@
 """Progress reported by the responsible units: ``/report <目标编号> <数值>``.
 
-Who may report: an admin anywhere, and anyone in a chat that is subscribed to one of the
-target's lead or support units, because that chat *is* the unit (a unit's work group). Anyone
-else could put numbers in a colleague's mouth. Every report is audited; the latest one per
-target is what answers show (value, date and share of the target reached).
+Who may report: an admin anywhere, and anyone in a chat an admin has *designated* for one of
+the target's lead or support units (``knowledge.reporters``): that chat is the unit's work
+group. Subscribing used to be enough, but anyone may subscribe their own private chat, and a
+stranger's "999999" then showed as 完成 3999996% in every lookup.
+
+What may be reported: a number from 0 to ``MAX_OVERSHOOT`` times the target (its upper bound
+for a range, at least 1). More than ten times a goal is a typing error or mischief, never
+progress; the refusal says so and names the bound. Every report and every deletion (admins
+only) is audited and undoable; the latest live report per target is what answers show.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit
+from policybot.knowledge.answers import format_number
+from policybot.knowledge.clipping import LABEL_LIMIT, clip
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.editing import (
     FIELDS,
@@ -28,12 +36,17 @@ from policybot.knowledge.models import (
     FactKind,
     FactUnit,
     ProgressReport,
-    Subscription,
+    ReportingChat,
     Target,
     utcnow,
 )
 
 _VALUE_SPEC = next(spec for spec in FIELDS[FactKind.TARGET] if spec.name == "value")
+MAX_OVERSHOOT = 10
+NOT_DESIGNATED = (
+    "只有管理员,或管理员指定为该目标责任单位报送群的聊天,可以报送进展。"
+    "需要报送的单位请联系管理员在本群发送 /designate 单位名称。"
+)
 
 
 class ReportError(EditError):
@@ -57,16 +70,31 @@ class ProgressView:
 
 
 def may_report(session: Session, target_id: int, chat_id: int) -> bool:
-    """True when the chat subscribes to one of the target's units."""
+    """True when an admin designated the chat for one of the target's units."""
     unit_ids = select(FactUnit.unit_id).where(
         FactUnit.fact_kind == FactKind.TARGET, FactUnit.fact_id == target_id
     )
-    statement = select(Subscription.id).where(
-        Subscription.chat_id == chat_id,
-        col(Subscription.active).is_(True),
-        col(Subscription.unit_id).in_(unit_ids),
+    statement = select(ReportingChat.id).where(
+        ReportingChat.chat_id == chat_id, col(ReportingChat.unit_id).in_(unit_ids)
     )
     return session.exec(statement).first() is not None
+
+
+def largest_plausible(target: Target) -> float:
+    """The largest value a report on ``target`` may carry (see the module docstring)."""
+    goal = max(target.value, target.value_max or 0.0, 1.0)
+    return MAX_OVERSHOOT * goal
+
+
+def check_plausible(target: Target, value: float) -> None:
+    bound = largest_plausible(target)
+    if value > bound:
+        unit = target.unit or ""
+        raise ReportError(
+            f"报送值 {format_number(value)}{unit} 远超目标 {format_number(target.value)}{unit}"
+            f"(最多为目标的 {MAX_OVERSHOOT} 倍,即 {format_number(bound)}{unit}),未记录。"
+            "请核对数值后重新报送;目标本身有误请联系管理员修改。"
+        )
 
 
 def report_progress(
@@ -91,14 +119,15 @@ def report_progress(
         if document.status != DocumentStatus.ACTIVE:
             raise ReportError(f"目标 #{target_id} 所属文档已停用,不再接收进展。")
         if not is_admin and not may_report(session, target_id, chat_id):
-            raise ReportError("只有管理员或订阅了该目标责任单位的群可以报送进展。")
+            raise ReportError(NOT_DESIGNATED)
+        check_plausible(target, value)
         report = ProgressReport(
             target_id=target_id,
             value=value,
             reported_by=user_id,
             chat_id=chat_id,
             reported_at=stamp,
-            note=note,
+            note=clip(note, LABEL_LIMIT) or None,
         )
         session.add(report)
         session.flush()
@@ -121,3 +150,56 @@ def report_progress(
             target.unit,
             stamp,
         )
+
+
+def delete_report(
+    engine: Engine, actor_id: int, report_ref: str, *, now: datetime | None = None
+) -> dict[str, Any]:
+    """Remove a progress report (admins only; audited, and ``/undo`` brings it back)."""
+    report_id = parse_id(report_ref)
+    with session_scope(engine) as session:
+        report = session.get(ProgressReport, report_id)
+        if report is None:
+            raise ReportError(f"没有找到进展报送 #{report_id}。")
+        snapshot = report_snapshot(report)
+        session.delete(report)
+        audit.record(
+            session,
+            actor_id=actor_id,
+            action="delete",
+            entity_kind=audit.PROGRESS,
+            entity_id=report_id,
+            before=snapshot,
+            after=None,
+            now=now,
+        )
+        return snapshot
+
+
+def report_snapshot(report: ProgressReport) -> dict[str, Any]:
+    return {
+        "target_id": report.target_id,
+        "value": report.value,
+        "chat_id": report.chat_id,
+        "reported_by": report.reported_by,
+        "reported_at": report.reported_at,
+        "note": report.note,
+    }
+
+
+def restore_report(session: Session, report_id: int, snapshot: dict[str, Any]) -> None:
+    """Put a deleted report back under its old id (for ``/undo``)."""
+    if session.get(ProgressReport, report_id) is not None:
+        return
+    reported_at = snapshot.get("reported_at")
+    session.add(
+        ProgressReport(
+            id=report_id,
+            target_id=snapshot["target_id"],
+            value=snapshot["value"],
+            reported_by=snapshot["reported_by"],
+            chat_id=snapshot.get("chat_id"),
+            reported_at=datetime.fromisoformat(reported_at) if reported_at else utcnow(),
+            note=snapshot.get("note"),
+        )
+    )

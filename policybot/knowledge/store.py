@@ -16,9 +16,10 @@ from typing import Any, Literal
 
 from sqlalchemy import delete, func
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, select
 
 from policybot.knowledge import succession
+from policybot.knowledge.clipping import TITLE_LIMIT, clip
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.records import (
     Extraction,
@@ -52,6 +53,7 @@ from policybot.knowledge.models import (
     utcnow,
 )
 from policybot.knowledge.regions import full_district_name, region_aliases, split_region
+from policybot.knowledge.retirement import Retirement, planned_retirements
 
 FactRecord = TargetRecord | MilestoneRecord | RecurringRecord | RewardRecord | TaskRecord
 IngestAction = Literal["created", "unchanged", "updated", "replaced"]
@@ -86,21 +88,47 @@ class IngestResult:
     title: str | None
     counts: dict[str, int] = field(default_factory=dict)
     replaced_document_id: int | None = None
+    # Documents this one retired, and those it names but had no authority to (left active).
+    retired: list[Retirement] = field(default_factory=list)
+    not_retired: list[Retirement] = field(default_factory=list)
 
     def summary(self) -> str:
         counts = " ".join(f"{kind}={count}" for kind, count in self.counts.items())
-        return f"{self.action:<9} #{self.document_id} {self.title or '(无标题)'}  {counts}"
+        title = clip(self.title, TITLE_LIMIT) or "(无标题)"
+        lines = [f"{self.action:<9} #{self.document_id} {title}  {counts}"]
+        lines.extend(f"  retired #{r.document_id} {_named(r)}" for r in self.retired)
+        lines.extend(
+            f"  warning: not retired #{r.document_id} {_named(r)}: outside this plan's region "
+            "or issuer (retire it by hand if meant)"
+            for r in self.not_retired
+        )
+        return "\n".join(lines)
+
+
+def _named(retirement: Retirement) -> str:
+    title = clip(retirement.title, TITLE_LIMIT) or "(无标题)"
+    return f"{title} ({retirement.region or '地区未识别'})"
 
 
 def ingest_extraction(
-    engine: Engine, extraction: Extraction, *, actor_id: int | None = None
+    engine: Engine,
+    extraction: Extraction,
+    *,
+    actor_id: int | None = None,
+    retire_outside: bool = False,
 ) -> IngestResult:
-    """Write one extracted document in one transaction (see the module docstring for identity)."""
+    """Write one extracted document in one transaction (see the module docstring for identity).
+
+    ``retire_outside``: also retire the documents it names that lie outside its jurisdiction
+    (``knowledge.retirement``); only an admin's separate confirmation sets it.
+    """
     with session_scope(engine) as session:
-        return _ingest(session, extraction, actor_id)
+        return _ingest(session, extraction, actor_id, retire_outside)
 
 
-def _ingest(session: Session, extraction: Extraction, actor_id: int | None) -> IngestResult:
+def _ingest(
+    session: Session, extraction: Extraction, actor_id: int | None, retire_outside: bool
+) -> IngestResult:
     digest = content_hash(extraction.text)
     fingerprint = extraction_fingerprint(extraction)
     existing = session.exec(select(Document).where(Document.content_hash == digest)).first()
@@ -122,15 +150,18 @@ def _ingest(session: Session, extraction: Extraction, actor_id: int | None) -> I
     session.add(document)
     session.flush()
     counts = _write_facts(session, document, extraction)
-    replaced = _supersede_previous_versions(session, document)
-    named = _supersede_named_documents(session, document, extraction.document.supersedes)
-    succession.successors(session, [*replaced, *named], document.id or 0)
-    _audit(
-        session, actor_id, "ingest", document.id, None, {"title": document.title, "counts": counts}
-    )
+    planned = planned_retirements(session, extraction.document, new_document_id=document.id)
+    retired = _apply_retirements(session, document, planned, retire_outside)
+    succession.successors(session, [r.document_id for r in retired], document.id or 0)
+    snapshot = {"title": document.title, "counts": counts}
+    if retired:
+        snapshot["retired"] = [r.document_id for r in retired]
+    _audit(session, actor_id, "ingest", document.id, None, snapshot)
+    replaced = next((r.document_id for r in retired if r.reason == "number"), None)
     action: IngestAction = "replaced" if replaced else "created"
+    not_retired = [r for r in planned if r not in retired]
     return IngestResult(
-        document.id or 0, action, document.title, counts, replaced[0] if replaced else None
+        document.id or 0, action, document.title, counts, replaced, retired, not_retired
     )
 
 
@@ -387,32 +418,67 @@ def _link_units(
 
 def ensure_region(session: Session, name: str) -> Region:
     """Find or create a region (and its parent, for a district), with its short aliases."""
-    region = session.exec(select(Region).where(Region.name == name)).first()
+    region = _region_named(session, name)
     if region is not None:
         return region
     parent_name, _ = split_region(name)
     parent = ensure_region(session, parent_name) if parent_name else None
-    region = Region(name=name, parent_id=parent.id if parent else None)
-    session.add(region)
-    session.flush()
-    for alias in sorted(region_aliases(name)):
-        session.add(RegionAlias(alias=alias, region_id=region.id or 0))
-    session.flush()
+    created = _insert_unless_present(
+        session, Region, name=name, parent_id=parent.id if parent else None
+    )
+    region = _region_named(session, name)
+    if region is None:  # cannot happen: inserted, or committed by another writer
+        raise RuntimeError(f"region {name!r} neither inserted nor found")
+    if created:
+        for alias in sorted(region_aliases(name)):
+            session.add(RegionAlias(alias=alias, region_id=region.id or 0))
+        session.flush()
     return region
 
 
 def ensure_unit(session: Session, name: str, region_id: int | None) -> Unit:
     """Find or create the unit ``name`` of a region; its name without 市/区 prefix is an alias."""
-    unit = session.exec(select(Unit).where(Unit.name == name, Unit.region_id == region_id)).first()
+    unit = _unit_named(session, name, region_id)
     if unit is not None:
         return unit
-    unit = Unit(name=name, region_id=region_id)
-    session.add(unit)
-    session.flush()
-    for alias in unit_aliases(name):
-        session.add(UnitAlias(alias=alias, unit_id=unit.id or 0))
-    session.flush()
+    created = _insert_unless_present(session, Unit, name=name, region_id=region_id)
+    unit = _unit_named(session, name, region_id)
+    if unit is None:
+        raise RuntimeError(f"unit {name!r} neither inserted nor found")
+    if created:
+        for alias in unit_aliases(name):
+            session.add(UnitAlias(alias=alias, unit_id=unit.id or 0))
+        session.flush()
     return unit
+
+
+def _region_named(session: Session, name: str) -> Region | None:
+    return session.exec(select(Region).where(Region.name == name)).first()
+
+
+def _unit_named(session: Session, name: str, region_id: int | None) -> Unit | None:
+    statement = select(Unit).where(Unit.name == name, Unit.region_id == region_id)
+    return session.exec(statement).first()
+
+
+def _insert_unless_present(session: Session, model: type[SQLModel], **values: Any) -> bool:
+    """``INSERT … ON CONFLICT DO NOTHING``; True when this call inserted the row.
+
+    Two ``policybot ingest`` runs (or workers confirming uploads) may create the same region at
+    once: the one that looked first and inserts second would die on the unique key, and with it
+    its whole document. Ignoring the conflict and reading the winner's row lets both go on, on
+    SQLite and PostgreSQL alike (a savepoint would not do: pysqlite's SAVEPOINT handling commits
+    what an outer rollback should undo).
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:  # pragma: no cover - the store supports SQLite and PostgreSQL only
+        raise RuntimeError(f"unsupported database: {dialect}")
+    statement = insert(model).values(**values).on_conflict_do_nothing().returning(model.id)  # type: ignore[attr-defined]
+    return session.execute(statement).scalar_one_or_none() is not None
 
 
 def unit_aliases(name: str) -> set[str]:
@@ -422,49 +488,21 @@ def unit_aliases(name: str) -> set[str]:
     return aliases
 
 
-def _supersede_previous_versions(session: Session, document: Document) -> list[int]:
-    """A new text with the doc number of an active document is that document's new version;
-    returns the ids of the versions it replaces."""
-    if not document.doc_number:
-        return []
-    older = session.exec(
-        select(Document).where(
-            Document.doc_number == document.doc_number,
-            Document.status == DocumentStatus.ACTIVE,
-            Document.id != document.id,
-        )
-    ).all()
-    for previous in older:
+def _apply_retirements(
+    session: Session, document: Document, retirements: list[Retirement], retire_outside: bool
+) -> list[Retirement]:
+    """Mark superseded the documents this plan retires; those outside its jurisdiction only
+    when an admin confirmed them separately. Returns the ones retired."""
+    retired = [r for r in retirements if r.within_jurisdiction or retire_outside]
+    for retirement in retired:
+        previous = session.get(Document, retirement.document_id)
+        if previous is None:
+            continue
         previous.status = DocumentStatus.SUPERSEDED
         previous.superseded_by_id = document.id
         previous.updated_at = utcnow()
         session.add(previous)
-    return [previous.id or 0 for previous in older]
-
-
-def _supersede_named_documents(session: Session, document: Document, names: list[str]) -> list[int]:
-    """Retire the documents this plan says it replaces ("……同时停止执行"), when we hold them;
-    returns their ids."""
-    if not names:
-        return []
-    retired: list[int] = []
-    others = session.exec(
-        select(Document).where(Document.status == DocumentStatus.ACTIVE, Document.id != document.id)
-    ).all()
-    for candidate in others:
-        if any(_names_document(name, candidate) for name in names):
-            candidate.status = DocumentStatus.SUPERSEDED
-            candidate.superseded_by_id = document.id
-            session.add(candidate)
-            retired.append(candidate.id or 0)
     return retired
-
-
-def _names_document(name: str, candidate: Document) -> bool:
-    return bool(
-        (candidate.doc_number and candidate.doc_number in name)
-        or (candidate.title and candidate.title in name)
-    )
 
 
 def _linked_unit_ids(session: Session, document_id: int) -> set[int]:

@@ -9,7 +9,8 @@ What undo means for each kind of change (the before/after snapshots in the audit
   links, progress reports, reminder ledger and state), and the documents it had superseded are
   active again. Removing rather than retiring keeps identity by content hash simple: the same
   file can be uploaded again afterwards;
-- admin granted / revoked → the reverse; a progress report → removed.
+- admin granted / revoked → the reverse; a progress report → removed, a deleted one → back;
+- a chat designated to report for a unit (or withdrawn) → the reverse.
 
 Undo itself is audited (action ``undo``) and is not undone by a second ``/undo``: that reverts
 the change before it, as an editor's undo stack does.
@@ -25,7 +26,7 @@ from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge import audit
+from policybot.knowledge import audit, reporters
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.editing import KIND_LABELS, STATUS_LABELS, from_snapshot
 from policybot.knowledge.models import (
@@ -45,6 +46,7 @@ from policybot.knowledge.models import (
     Task,
     utcnow,
 )
+from policybot.knowledge.progress import restore_report
 
 # The reminder ledger's item kinds per fact kind (a milestone's start is reminded on its own).
 _REMINDER_KINDS = {
@@ -111,6 +113,11 @@ def _revert(
         if report is not None:
             session.delete(report)
         return f"已撤销进展报送 #{entry.entity_id}。"
+    if entry.entity_kind == audit.PROGRESS and entry.action == "delete":
+        restore_report(session, entry.entity_id or 0, before or {})
+        return f"已撤销删除:进展报送 #{entry.entity_id} 已恢复。"
+    if entry.entity_kind == audit.REPORTING:
+        return reporters.revert(session, entry.action, before or after or {}, now)
     label = audit.ACTION_LABELS.get(entry.action, entry.action)
     raise UndoError(f"「{label}」类修改无法撤销。")
 

@@ -1,9 +1,10 @@
 """An uploaded plan, from bytes to a preview to the store, with a confirmation in between.
 
-The preview is built from a full extraction, but nothing is written to the knowledge store until
-an admin confirms: the read text waits in ``PendingUpload`` (so a restart between preview and
-confirmation loses nothing) and is extracted again on confirmation. The content hash recorded
-with the preview must match then, so what is stored is exactly what was shown.
+The preview is built from a full extraction (``knowledge.reading``, in a budgeted worker
+process), but nothing is written to the knowledge store until an admin confirms: the read text
+and the preview's extraction wait in ``PendingUpload`` (so a restart between preview and
+confirmation loses nothing), and confirming writes that extraction as it is. What is stored is
+exactly what was shown, and a large plan is extracted once, not twice.
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from policybot.knowledge.budget import Budget
 from policybot.knowledge.database import session_scope
-from policybot.knowledge.extract import Extraction, ExtractionError, extract_text
-from policybot.knowledge.models import Document, DocumentStatus, PendingUpload, utcnow
-from policybot.knowledge.readers import ReadError, read_upload
+from policybot.knowledge.extract import Extraction
+from policybot.knowledge.extraction_codec import dump_extraction, load_extraction
+from policybot.knowledge.models import Document, PendingUpload, utcnow
+from policybot.knowledge.readers import ReadError
+from policybot.knowledge.reading import ReadPlan, extract_plan_within, read_plan_within
+from policybot.knowledge.retirement import Retirement, planned_retirements
 from policybot.knowledge.store import IngestResult, content_hash, count_facts, ingest_extraction
 
 PREVIEW_ITEMS = 3
@@ -56,7 +61,17 @@ class UploadPreview:
     warnings: list[str] = field(default_factory=list)
     pending_id: int | None = None
     existing: KnownDocument | None = None
-    replaces: KnownDocument | None = None
+    # What confirming would retire: within the plan's jurisdiction, or needing its own button.
+    retirements: list[Retirement] = field(default_factory=list)
+
+    @property
+    def replaces(self) -> Retirement | None:
+        """The active document with the same doc number, when this plan is its new version."""
+        return next((r for r in self.retirements if r.reason == "number"), None)
+
+    @property
+    def outside_jurisdiction(self) -> list[Retirement]:
+        return [r for r in self.retirements if not r.within_jurisdiction]
 
 
 def prepare_upload(
@@ -67,16 +82,24 @@ def prepare_upload(
     chat_id: int,
     user_id: int,
     now: datetime | None = None,
+    budget: Budget | None = None,
 ) -> UploadPreview:
-    """Read and extract; keep a pending upload unless the same content is already stored."""
-    stamp = now or utcnow()
+    """Read and extract (within ``budget``), then ``preview_plan``."""
     try:
-        read = read_upload(raw, filename)
-        extraction = extract_text(read.text, filename)
-    except (ReadError, ExtractionError) as error:
+        plan = read_plan_within(raw, filename, budget)
+    except ReadError as error:
         raise UploadError(str(error)) from error
+    return preview_plan(engine, plan, chat_id=chat_id, user_id=user_id, now=now)
+
+
+def preview_plan(
+    engine: Engine, plan: ReadPlan, *, chat_id: int, user_id: int, now: datetime | None = None
+) -> UploadPreview:
+    """Keep a pending upload of a read plan, unless the same content is already stored."""
+    stamp = now or utcnow()
+    extraction = plan.extraction
     digest = content_hash(extraction.text)
-    preview = _preview(filename, extraction, read.warnings)
+    preview = _preview(plan.filename, extraction, plan.warnings)
     with session_scope(engine) as session:
         _forget_stale(session, stamp)
         preview.existing = _known(
@@ -84,13 +107,14 @@ def prepare_upload(
         )
         if preview.existing is not None:
             return preview
-        preview.replaces = _active_with_number(session, extraction.document.doc_number)
+        preview.retirements = planned_retirements(session, extraction.document)
         pending = PendingUpload(
             chat_id=chat_id,
             user_id=user_id,
-            filename=filename,
+            filename=plan.filename,
             content_hash=digest,
-            text=read.text,
+            text=plan.text,
+            extraction=dump_extraction(extraction),
             created_at=stamp,
         )
         session.add(pending)
@@ -99,26 +123,35 @@ def prepare_upload(
     return preview
 
 
-def confirm_upload(engine: Engine, pending_id: int, *, chat_id: int, actor_id: int) -> IngestResult:
+def confirm_upload(
+    engine: Engine,
+    pending_id: int,
+    *,
+    chat_id: int,
+    actor_id: int,
+    retire_outside: bool = False,
+    budget: Budget | None = None,
+) -> IngestResult:
     """Write the pending document through the store (one transaction), then drop the pending row.
 
     Should the process stop between the two, a second confirmation finds the content stored
-    and reports it unchanged: nothing is written twice.
+    and reports it unchanged: nothing is written twice. ``retire_outside`` is the admin's
+    separate confirmation that documents outside the plan's jurisdiction go too. ``budget``
+    bounds the extraction a pending row from before extractions were kept still needs.
     """
     with Session(engine) as session:
         pending = session.get(PendingUpload, pending_id)
     if pending is None or pending.chat_id != chat_id:
         raise UploadError("该上传已处理或已过期,请重新发送文件。")
-    try:
-        extraction = extract_text(pending.text, pending.filename)
-    except ExtractionError as error:
-        raise UploadError(str(error)) from error
+    extraction = _pending_extraction(pending, budget)
     if content_hash(extraction.text) != pending.content_hash:
         raise UploadError("提取规则已更新,预览已过期,请重新发送文件。")
     result = _already_stored(engine, pending.content_hash)
     if result is None:
         try:
-            result = ingest_extraction(engine, extraction, actor_id=actor_id)
+            result = ingest_extraction(
+                engine, extraction, actor_id=actor_id, retire_outside=retire_outside
+            )
         except IntegrityError:
             # Another admin confirmed the same content at the same instant and won.
             result = _already_stored(engine, pending.content_hash)
@@ -126,6 +159,19 @@ def confirm_upload(engine: Engine, pending_id: int, *, chat_id: int, actor_id: i
                 raise
     discard_upload(engine, pending_id, chat_id=chat_id)
     return result
+
+
+def _pending_extraction(pending: PendingUpload, budget: Budget | None) -> Extraction:
+    """The preview's extraction; extracted again only for rows that do not hold one."""
+    if pending.extraction:
+        try:
+            return load_extraction(pending.extraction)
+        except ValueError:  # the record types changed since the preview: extract again
+            pass
+    try:
+        return extract_plan_within(pending.text, pending.filename, budget)
+    except ReadError as error:
+        raise UploadError(str(error)) from error
 
 
 def _already_stored(engine: Engine, digest: str) -> IngestResult | None:
@@ -168,16 +214,7 @@ def _known(document: Document | None) -> KnownDocument | None:
     return KnownDocument(document.id or 0, document.title, document.doc_number, document.status)
 
 
-def _active_with_number(session: Session, doc_number: str | None) -> KnownDocument | None:
-    if not doc_number:
-        return None
-    statement = select(Document).where(
-        Document.doc_number == doc_number, Document.status == DocumentStatus.ACTIVE
-    )
-    return _known(session.exec(statement).first())
-
-
-def _preview(filename: str, extraction: Extraction, read_warnings: list[str]) -> UploadPreview:
+def _preview(filename: str, extraction: Extraction, warnings: list[str]) -> UploadPreview:
     meta = extraction.document
     return UploadPreview(
         filename=filename,
@@ -195,7 +232,7 @@ def _preview(filename: str, extraction: Extraction, read_warnings: list[str]) ->
             "units": len(extraction.units),
         },
         first_items=_first_items(extraction),
-        warnings=[*read_warnings, *extraction.warnings],
+        warnings=list(warnings),
     )
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from policybot.knowledge.models import Region, RegionAlias, Unit, UnitAlias
@@ -144,3 +145,9 @@ def _suggest(session: Session, name: str) -> list[str]:
     related = sorted((n for n in names if name and (name in n or n in name)), key=len, reverse=True)
     close = difflib.get_close_matches(name, sorted(names), n=MAX_SUGGESTIONS, cutoff=0.4)
     return list(dict.fromkeys([*related, *close]))[:MAX_SUGGESTIONS]
+
+
+def resolve(engine: Engine, text: str) -> Resolution:
+    """``resolve_topic`` in a session of its own, for callers that hold none (handlers)."""
+    with Session(engine) as session:
+        return resolve_topic(session, text)

@@ -258,7 +258,8 @@ class BotApi:
         formatted = format_text(
             source, request.text("parse_mode"), request.json(entities), self.strict_ampersand
         )
-        if len(formatted.text) > limit:
+        # Telegram counts UTF-16 code units: an emoji or a rare CJK character counts twice.
+        if len(formatted.text.encode("utf-16-le")) // 2 > limit:
             raise bad_request(
                 "message is too long" if name == "text" else "message caption is too long"
             )

@@ -134,7 +134,18 @@ _PINYIN_GLOSS = re.compile(
     rf"(?<=[\u4e00-\u9fff])[(\uff08]\s*[{_PINYIN_LETTERS}]{{1,7}}(?:\s+[{_PINYIN_LETTERS}]{{1,7}})*"
     r"\s*[)\uff09]"
 )
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# Unicode's Bidi_Control set: the Arabic letter mark, the LRM/RLM marks, the embeddings and
+# overrides (U+202A-U+202E) and the isolates (U+2066-U+2069). Plans never need them, and one
+# U+202E in a title reverses, on screen, the text of every answer and reminder that cites it.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_INVISIBLE = re.compile(f"[\u200b\u200c\u200d\u2060\ufeff{BIDI_CONTROLS}]")
+
+
+def strip_invisible(text: str) -> str:
+    """Remove zero-width and bidirectional control characters (also for users' own words)."""
+    return _INVISIBLE.sub("", text)
+
+
 _LOST_DASH_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=\s*年)")
 # "10,000" -> "10000": after full-width commas become "," a thousands separator would split
 # clauses in the middle of a number.
@@ -513,7 +524,7 @@ def normalise_text(text: str) -> str:
     """Everything the rules assume: simplified, half-width, no glosses, no web furniture."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = html_to_text(text)
-    text = _ZERO_WIDTH.sub("", text)
+    text = strip_invisible(text)
     text = strip_pinyin_glosses(text)
     text = to_simplified(text)
     text = to_half_width(text)

@@ -1,0 +1,77 @@
+"""How much of a document's text (or a user's) one message shows.
+
+Telegram refuses a message over 4,096 UTF-16 code units, and one message that fails is worse
+than a short one: a 4,568-character title made every preview, answer, reminder and /retire
+reply that cited it fail. So every string taken from a document is clipped *where it is shown*,
+to a limit per kind of field, and every list is cut to a budget; the sum of the limits of what a
+message can hold stays below 4,096 by construction, whatever the document says. The limits are
+far above what real plans need (their titles run 20-60 characters), so they only bite on
+absurd input.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+
+from policybot.knowledge.extract.normalise import strip_invisible
+
+TELEGRAM_LIMIT = 4096
+
+TITLE_LIMIT = 100  # a document's title or short title
+DOC_NUMBER_LIMIT = 40  # 文号
+NAME_LIMIT = 60  # an issuer, region, unit or file name
+LABEL_LIMIT = 120  # what a fact is about: a target's subject, a milestone's title
+SECTION_LIMIT = 60  # the heading a fact was read under
+QUOTE_LIMIT = 300  # the sentence a fact was read from
+VALUE_LIMIT = 60  # a value or a date in the document's own words
+ECHO_LIMIT = 100  # what a user typed, repeated in a refusal
+ELLIPSIS = "…"
+# The tags our messages use; document text is escaped, so a "<" in it never looks like one.
+_TAG = re.compile(r"<[^>]+>")
+
+
+def clip(text: str | None, limit: int) -> str:
+    """``text`` without invisible controls, cut to ``limit`` characters (ending in …)."""
+    if not text:
+        return ""
+    text = strip_invisible(text)
+    return text if len(text) <= limit else text[: limit - 1] + ELLIPSIS
+
+
+def telegram_length(text: str) -> int:
+    """Telegram counts UTF-16 code units: a character outside the BMP counts twice."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def visible_length(html_text: str) -> int:
+    """What Telegram counts of an HTML message: the text after parsing, in UTF-16 units.
+
+    Measuring the HTML source instead overcounts escaped text fivefold (``&amp;``), which once
+    left a page of hostile text no room at all.
+    """
+    return telegram_length(html.unescape(_TAG.sub("", html_text)))
+
+
+def fit_lines(
+    lines: Sequence[str],
+    *,
+    budget: int,
+    more: Callable[[int], str] = lambda left: f"…另有 {left} 项",
+) -> list[str]:
+    """As many of ``lines`` (HTML) as fit in ``budget`` UTF-16 units as Telegram counts them,
+    newlines included, then a line saying how many were left out. For lists whose length the
+    data decides (subscriptions, upcoming reminders, warnings, documents to retire)."""
+    kept: list[str] = []
+    used = 0
+    reserve = visible_length(more(len(lines))) + 1
+    for index, line in enumerate(lines):
+        size = visible_length(line) + 1
+        last = index == len(lines) - 1
+        if used + size > budget - (0 if last else reserve):
+            kept.append(more(len(lines) - index))
+            return kept
+        kept.append(line)
+        used += size
+    return kept

@@ -1,0 +1,72 @@
+"""From the bytes of a file to an extracted plan: the one route for uploads, ``policybot
+ingest`` and the bundled seeds, run within a budget.
+
+``read_plan`` reads the file (``readers``: .txt in any common Chinese encoding, .docx, .pdf),
+refuses at once what cannot be a plan, and extracts it. ``read_plan_within`` does the same in a
+worker process that is stopped when it exceeds its time or memory budget (``budget``), so no
+file can stall the bot or a batch ingest. Every failure is a ``ReadError`` whose text is a
+sentence for the user.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from policybot.knowledge.budget import Budget, BudgetExceeded
+from policybot.knowledge.extract import Extraction, ExtractionError, extract_text
+from policybot.knowledge.metadata_checks import absurd_metadata
+from policybot.knowledge.readers import ReadError, read_upload
+
+
+@dataclass
+class ReadPlan:
+    """A file read and extracted: the text as read (kept with a pending upload), what was
+    extracted from it, and every warning a reviewer should see."""
+
+    filename: str
+    text: str
+    extraction: Extraction
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_plan(raw: bytes, filename: str) -> ReadPlan:
+    """Read and extract in this process (``read_plan_within`` for untrusted files)."""
+    read = read_upload(raw, filename)
+    extraction = extract_plan(read.text, filename)
+    warnings = [*absurd_metadata(extraction.document), *read.warnings, *extraction.warnings]
+    return ReadPlan(filename, read.text, extraction, warnings)
+
+
+def extract_plan(text: str, filename: str) -> Extraction:
+    """Extract already-read text (a pending upload's), as ``read_plan`` does."""
+    try:
+        return extract_text(text, filename)
+    except ExtractionError as error:
+        raise ReadError(str(error)) from error
+
+
+def extract_plan_within(text: str, filename: str, budget: Budget | None) -> Extraction:
+    if budget is None:
+        return extract_plan(text, filename)
+    try:
+        return budget.run(extract_plan, text, filename)
+    except BudgetExceeded as error:
+        raise ReadError(str(error)) from error
+
+
+def read_plan_within(raw: bytes, filename: str, budget: Budget | None) -> ReadPlan:
+    """``read_plan`` in a worker process within ``budget`` (``None``: here, unbounded)."""
+    if budget is None:
+        return read_plan(raw, filename)
+    try:
+        return budget.run(read_plan, raw, filename)
+    except BudgetExceeded as error:
+        raise ReadError(str(error)) from error
+
+
+async def read_plan_async(raw: bytes, filename: str, budget: Budget) -> ReadPlan:
+    """``read_plan_within`` for the bot: the event loop and its thread pool stay free."""
+    try:
+        return await budget.run_async(read_plan, raw, filename)
+    except BudgetExceeded as error:
+        raise ReadError(str(error)) from error

@@ -1,0 +1,118 @@
+"""Which active documents a new plan retires, and which of them it has the authority to.
+
+A plan retires documents in two ways: it carries the doc number (文号) of an active document
+(it is that document's new version), or it names documents that "同时停止执行". Both used to
+happen silently on confirmation, so a Huzhou plan could be replaced by another issuer's text
+carrying its number, and a new plan naming Foshan's plan retired it (``/targets 佛山`` then
+answered 未找到).
+
+The rule: a plan retires on its own authority only documents of its own region or of a region
+below it (佛山市 → 佛山市南海区, by the store's region tree); a new version by doc number must
+also come from the same issuer when both are known. When a region is unknown on either side,
+the issuers must match. Anything else is *outside its jurisdiction*: shown as a warning, and
+retired only when an admin confirms that separately (``retire_outside=True``); ``policybot
+ingest`` never does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlmodel import Session, select
+
+from policybot.knowledge.extract.records import DocumentMeta
+from policybot.knowledge.models import Document, DocumentStatus, Region
+
+Reason = Literal["number", "named"]
+_MAX_REGION_DEPTH = 8  # province > city > district > …; a cycle must not loop forever
+
+
+@dataclass(frozen=True)
+class Retirement:
+    """An active document the new plan would retire, and whether it may do so on its own."""
+
+    document_id: int
+    title: str | None
+    doc_number: str | None
+    region: str | None
+    reason: Reason
+    within_jurisdiction: bool
+
+
+def planned_retirements(
+    session: Session, meta: DocumentMeta, *, new_document_id: int | None = None
+) -> list[Retirement]:
+    """Every active document that ``meta``'s plan replaces by doc number or names as retired."""
+    others = session.exec(
+        select(Document).where(
+            Document.status == DocumentStatus.ACTIVE, Document.id != (new_document_id or -1)
+        )
+    ).all()
+    region_id = _region_id(session, meta.region)
+    retirements: list[Retirement] = []
+    for candidate in others:
+        reason = _reason(meta, candidate)
+        if reason is None:
+            continue
+        within = _within_jurisdiction(session, meta, region_id, candidate, reason)
+        retirements.append(
+            Retirement(
+                candidate.id or 0,
+                candidate.title,
+                candidate.doc_number,
+                candidate.region,
+                reason,
+                within,
+            )
+        )
+    return sorted(retirements, key=lambda r: (r.reason != "number", r.document_id))
+
+
+def _reason(meta: DocumentMeta, candidate: Document) -> Reason | None:
+    if meta.doc_number and candidate.doc_number == meta.doc_number:
+        return "number"
+    if any(_names_document(name, candidate) for name in meta.supersedes):
+        return "named"
+    return None
+
+
+def _names_document(name: str, candidate: Document) -> bool:
+    return bool(
+        (candidate.doc_number and candidate.doc_number in name)
+        or (candidate.title and candidate.title in name)
+    )
+
+
+def _within_jurisdiction(
+    session: Session,
+    meta: DocumentMeta,
+    region_id: int | None,
+    candidate: Document,
+    reason: Reason,
+) -> bool:
+    same_issuer = bool(meta.issuer) and meta.issuer == candidate.issuer
+    other_issuer = bool(meta.issuer and candidate.issuer) and meta.issuer != candidate.issuer
+    if reason == "number" and other_issuer:
+        return False
+    if not meta.region or candidate.region_id is None:
+        return same_issuer
+    if region_id is None:  # a region the store does not hold yet has nothing below it
+        return False
+    return region_id in _region_and_ancestors(session, candidate.region_id)
+
+
+def _region_id(session: Session, name: str | None) -> int | None:
+    if not name:
+        return None
+    return session.exec(select(Region.id).where(Region.name == name)).first()
+
+
+def _region_and_ancestors(session: Session, region_id: int) -> set[int]:
+    found: set[int] = set()
+    current: int | None = region_id
+    while current is not None and current not in found and len(found) < _MAX_REGION_DEPTH:
+        found.add(current)
+        region = session.get(Region, current)
+        current = region.parent_id if region else None
+    return found

@@ -1,0 +1,31 @@
+"""Jobs for the budget tests. They run in the budget's worker processes, which import them by
+module name, so they live in a module of their own (not in a test file)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from policybot.knowledge.readers import ReadError
+
+
+def add(first: int, second: int) -> tuple[int, int]:
+    return first + second, os.getpid()
+
+
+def sleep_for(seconds: float) -> str:
+    time.sleep(seconds)
+    return "woke up"
+
+
+def allocate(megabytes: int) -> int:
+    block = bytearray(megabytes * 1024 * 1024)
+    return len(block)
+
+
+def refuse(message: str) -> None:
+    raise ReadError(message)
+
+
+def die() -> None:
+    os._exit(3)

@@ -1,0 +1,170 @@
+"""One upload no longer stalls everyone (the probe: another user's /help waited 60 s).
+
+Reading and extracting run in a worker process within ``bot.read_seconds`` and
+``bot.read_memory_mb``; updates of other chats are handled meanwhile; files that cannot be
+plans are refused in one cheap pass; confirming writes the preview's extraction instead of
+extracting again; ``policybot ingest`` takes the same route.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policybot.knowledge import uploads
+from policybot.knowledge.budget import Budget
+from policybot.knowledge.ingest import bundled_seed_paths, ingest_file
+from policybot.knowledge.models import Document, PendingUpload
+from test_admin_samples import ADMIN, PLAN_V1, STRANGER, admin_bot, plan_docx
+
+
+def big_plan(size: int = 4_500_000) -> bytes:
+    """The bundled plans over and over: a real-looking plan the extractor needs seconds for."""
+    text = "\n".join(path.read_text(encoding="utf-8") for path in bundled_seed_paths())
+    copies = size // len(text.encode()) + 1
+    return (text * copies).encode()[:size].decode("utf-8", "ignore").encode()
+
+
+def docx_with_body(body: bytes, prolog: bytes = b"") -> bytes:
+    namespace = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = (
+        b'<?xml version="1.0" encoding="UTF-8"?>' + prolog + b"<w:document " + namespace + b">"
+        b"<w:body>" + body + b"</w:body></w:document>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", document)
+    return buffer.getvalue()
+
+
+def pending(engine: Engine) -> list[PendingUpload]:
+    with Session(engine) as session:
+        return list(session.exec(select(PendingUpload)))
+
+
+async def test_other_chats_are_answered_while_an_upload_is_read(sqlite_engine: Engine) -> None:
+    async with admin_bot(sqlite_engine, read_seconds=2) as bot:
+        bot.timeout = 30
+        raw = big_plan()
+        upload_id = bot.emulator.push_document(ADMIN, ADMIN, "大文件.txt", raw, "text/plain")
+        await bot.say("/help", chat_id=STRANGER, user_id=STRANGER)  # let the upload start
+        started = time.monotonic()
+        (help_reply,) = await bot.say("/help", chat_id=STRANGER, user_id=STRANGER)
+        latency = time.monotonic() - started
+        assert "/targets" in help_reply.text and latency < 1.5
+        assert bot.processor.processed[upload_id] == 0, "the upload is still being read"
+        await bot.wait_processed(upload_id)
+        reply = bot.emulator.latest_message(ADMIN)
+        assert reply is not None and "处理超时(超过 2 秒)" in reply.text
+        assert pending(sqlite_engine) == []
+        (after,) = await bot.say("/help")
+        assert "/targets" in after.text
+
+
+async def test_confirming_writes_the_previews_extraction_without_extracting_again(
+    sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with admin_bot(sqlite_engine) as bot:
+        (preview,) = await bot.upload(PLAN_V1.encode(), filename="p.txt")
+        assert "目标 2 项" in preview.text
+
+        def extract_again(*_args: object) -> None:
+            raise AssertionError("the confirmation extracted the text again")
+
+        monkeypatch.setattr(uploads, "extract_plan_within", extract_again)
+        (done,) = await bot.press("确认入库")
+        assert "已入库" in done.text and "目标 2 项" in done.text
+
+
+async def test_a_pending_upload_from_before_keeps_working(sqlite_engine: Engine) -> None:
+    """Rows written before extractions were kept are extracted on confirmation (budgeted)."""
+    async with admin_bot(sqlite_engine) as bot:
+        await bot.upload(PLAN_V1.encode(), filename="p.txt")
+        with Session(sqlite_engine) as session:
+            (row,) = session.exec(select(PendingUpload)).all()
+            row.extraction = None
+            session.add(row)
+            session.commit()
+        (done,) = await bot.press("确认入库")
+        assert "已入库" in done.text and "目标 2 项" in done.text
+
+
+@pytest.mark.parametrize(
+    ("data", "filename", "reason"),
+    [
+        ("\n".join(str(n) for n in range(200_000)).encode(), "numbers.txt", "行数过多"),
+        ("\n".join(str(n) for n in range(50_000)).encode(), "numbers.txt", "几乎没有中文"),
+        ("第一行内容\n".encode() * 70_000, "lines.txt", "行数过多"),
+        (docx_with_body(b"<w:p/>" * 160_000), "empty.docx", "段落过多"),
+    ],
+)
+async def test_files_that_cannot_be_plans_are_refused_at_once(
+    sqlite_engine: Engine, data: bytes, filename: str, reason: str
+) -> None:
+    async with admin_bot(sqlite_engine) as bot:
+        started = time.monotonic()
+        (reply,) = await bot.upload(data, filename=filename)
+        assert reason in reply.text and time.monotonic() - started < 3
+        assert pending(sqlite_engine) == []
+
+
+async def test_a_docx_needing_more_memory_than_its_budget_is_stopped(
+    sqlite_engine: Engine,
+) -> None:
+    """One paragraph of 1.5 million runs (about 40 MB of XML): its tree does not fit 256 MB."""
+    runs = b"".join(
+        b"<w:r><w:t>%06d</w:t></w:r>" % (n * 7919 % 1_000_000) for n in range(1_500_000)
+    )
+    data = docx_with_body(b"<w:p>" + runs + b"</w:p>")
+    async with admin_bot(sqlite_engine, read_memory_mb=256, upload_max_bytes=20_000_000) as bot:
+        bot.timeout = 60
+        (reply,) = await bot.upload(data, filename="huge.docx")
+        assert "内存超过 256 MB" in reply.text
+        (after,) = await bot.upload(plan_docx(), filename="plan.docx")
+        assert "目标 2 项" in after.text
+
+
+def test_word_entities_are_never_resolved() -> None:
+    """XXE and billion laughs, through our own reader of the Word body."""
+    from policybot.knowledge.readers import ReadError, read_upload
+
+    xxe = b'<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    laughs = (
+        b'<!DOCTYPE d [<!ENTITY a "'
+        + "哈".encode() * 10
+        + b'">'
+        + b"".join(
+            b'<!ENTITY %c "%s">' % (ord("b") + n, b"&%c;" % (ord("a") + n) * 10) for n in range(8)
+        )
+        + b"]>"
+    )
+    for prolog, entity in ((xxe, b"&x;"), (laughs, b"&i;")):
+        body = b"<w:p><w:r><w:t>" + entity + "示范市计划".encode() + b"</w:t></w:r></w:p>"
+        try:
+            text = read_upload(docx_with_body(body, prolog), "e.docx").text
+        except ReadError:
+            continue  # refused is fine too
+        assert "root:" not in text and len(text) < 1000
+
+
+def test_ingest_takes_the_same_route_and_goes_on_after_a_hostile_file(
+    engine: Engine, tmp_path: Path
+) -> None:
+    (tmp_path / "a_plan.docx").write_bytes(plan_docx())
+    (tmp_path / "b_big.txt").write_bytes(big_plan())
+    (tmp_path / "c_numbers.txt").write_bytes(b"1\n2\n3\n" * 1000)
+    outcomes = [
+        ingest_file(engine, path, budget=Budget(seconds=2)) for path in sorted(tmp_path.iterdir())
+    ]
+    assert outcomes[0].result is not None and outcomes[0].result.counts["target"] == 2
+    assert outcomes[1].error is not None and "处理超时" in outcomes[1].error
+    assert outcomes[2].error is not None and "几乎没有中文" in outcomes[2].error
+    with Session(engine) as session:
+        assert len(session.exec(select(Document)).all()) == 1
