@@ -78,6 +78,8 @@ class Answer:
     total: int = 0
     question: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    hedged: bool = False  # 部分相符: shown, but the store holds no exact answer
+    listing: bool = False  # every matching item, one line each (not one best answer)
 
     @property
     def shown(self) -> int:
