@@ -103,8 +103,10 @@ async def _answer(
         return
     services = services_of(context)
     answer = await asyncio.to_thread(lookup)
-    pages = render_pages(answer, page_size=services.settings.bot.page_size)
-    await reply_pages(message, context.chat_data if context.chat_data is not None else {}, pages)
+    size = services.settings.bot.page_size
+    pages = render_pages(answer, page_size=size)
+    chat_data = context.chat_data if context.chat_data is not None else {}
+    await reply_pages(message, chat_data, pages, answer, size)
 
 
 async def _usage(update: Update, text: str) -> None:
