@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 
 from policybot.clock import Clock, SystemClock
-from policybot.knowledge import vocabulary
+from policybot.knowledge import glossary_store, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import (
     NOT_FOUND,
@@ -23,6 +23,7 @@ from policybot.knowledge.answers import (
     FactLine,
     format_due,
 )
+from policybot.knowledge.glossary_store import GlossaryPreview
 from policybot.knowledge.lines import document_line, fact_citation, fact_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
@@ -226,6 +227,17 @@ class QueryService:
         parsed = parse_question(question, index, today)
         answer = QuestionAnswerer(index, self.tz, today).answer(parsed)
         return replace(answer, question=question)
+
+    def glossary_preview(self, term: str, means: str) -> GlossaryPreview:
+        """What a glossary entry would do, measured on the live documents."""
+        index = self.index.current()
+        return glossary_store.preview(
+            self.engine,
+            term,
+            means,
+            sentences=index.passages.sentences(),
+            used=index.uses_word(term),
+        )
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse_question(question, self.index.current(), self.today())
