@@ -10,7 +10,7 @@ What undo means for each kind of change (the before/after snapshots in the audit
   active again. Removing rather than retiring keeps identity by content hash simple: the same
   file can be uploaded again afterwards;
 - admin granted / revoked → the reverse; a progress report → removed, a deleted one → back;
-- a chat designated to report for a unit (or withdrawn) → the reverse.
+- a chat designated to report for a unit (or withdrawn) → the reverse;
 - a glossary entry added → deleted (an entry it replaced is back); deleted → live again.
 
 Undo itself is audited (action ``undo``) and is not undone by a second ``/undo``: that reverts
