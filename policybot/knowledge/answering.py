@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from policybot.knowledge import document_answers, vocabulary
+from policybot.knowledge import confidence, document_answers, vocabulary
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
-from policybot.knowledge.confidence import HEDGE, Coverage, Verdict, coverage, decide
+from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
@@ -310,7 +310,7 @@ class QuestionAnswerer:
         facts = [fact for fact in result.hits if _fact_fits(fact, parsed)]
         if parsed.has_topic:
             measured = [(self.measure_fact(parsed, f).share, f) for f in facts]
-            facts = [f for share, f in measured if share >= HEDGE]
+            facts = [f for share, f in measured if share >= confidence.HEDGE]
         if not facts:
             return None
         facts = _soonest_first(facts, self.today)
@@ -342,7 +342,7 @@ class QuestionAnswerer:
         if parsed.has_topic:
             measured = [(self.measure_fact(parsed, f).share, f) for f in dated]
             best = max(share for share, _ in measured)
-            if best < HEDGE:
+            if best < confidence.HEDGE:
                 return None
             dated = [f for share, f in measured if share >= best - TIE_MARGIN]
         dated = _soonest_first(dated, self.today)

@@ -99,14 +99,25 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
     (Field.ATTACHMENT, ("附件",)),
     (Field.NUMBER, ("文号", "字号", "文件编号", "发文号")),
+    (
+        Field.ISSUER,
+        (
+            "谁发",
+            "谁印发",
+            "哪个单位发",
+            "哪个部门发",
+            "哪个单位印发",
+            "哪个部门印发",
+            "发文单位",
+            "发文机关",
+            "发文部门",
+            "哪个机关",
+        ),
+    ),
     (Field.PRINTED, ("印发",)),
     (Field.SIGNED, ("成文", "落款", "签发", "发文日期", "哪天发文", "什么时候发文", "哪天发的")),
     (Field.EFFECTIVE, ("实施日期", "开始实施", "起实施", "施行", "生效", "什么时候实施")),
     (Field.PERIOD, ("哪几年", "覆盖哪", "起止", "规划期", "有效期", "期限是哪", "年限")),
-    (
-        Field.ISSUER,
-        ("谁发", "哪个单位发", "哪个部门发", "发文单位", "发文机关", "发文部门", "哪个机关"),
-    ),
     (Field.TITLE, ("是什么文件", "讲的是什么", "讲什么", "什么内容", "标题")),
 )
 _WHICH_DOCUMENT = re.compile(
@@ -467,7 +478,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         words=tuple(topic_words),
         hints=tuple(hints),
         categories=tuple(w for w in topic_words if any(w in c for c in categories)),
-        weak=tuple(w for w in topic_words if vocabulary.is_weak_word(w)),
+        weak=tuple(
+            w for w in topic_words if vocabulary.is_weak_word(w) or w in vocabulary.place_names(w)
+        ),
         region_ids=region_ids,
         region_text=region_text,
         year=year,
@@ -597,12 +610,19 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
     for place in vocabulary.place_names(text):
         if place in index.region_aliases or place[0] in _COLLECTIVE:
             continue
-        (known if index.mentions(place) else unknown).append(place)
+        if not index.mentions(place):
+            unknown.append(place)
+        elif place.endswith(_LOCAL_SUFFIXES):
+            known.append(place)
+        # A province or river the plans mention (浙江省, 长江) names things (浙江省著名商标),
+        # it is no scope: it stays in the topic.
     return tuple(known), tuple(unknown)
 
 
 # Anything that makes a text a question rather than a search: an interrogative or a mark.
 _ASKING_MARK = re.compile(r"[?？吗呢么啥谁哪几怎如何是否多少什]|要求|规定|情况")
+# Places that scope a question to the plans mentioning them: cities, districts, counties, towns.
+_LOCAL_SUFFIXES = ("市", "区", "县", "镇", "乡", "街道")
 # 各县区, 全市, 本区: every place of a kind, not a place of its own.
 _COLLECTIVE = "各全本我该"
 
