@@ -31,12 +31,14 @@ HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
 # How many facts a single-value answer may show beside the best (near ties: 分别奖多少).
 NEAR_TIES = 3
 TIE_MARGIN = 0.12
+# A second sentence is shown beside the best when it measures this close to it.
+PASSAGE_TIE = 0.02
 # A sentence must cover this much more than the best fact to be preferred to it.
 PASSAGE_MARGIN = 0.08
 LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
-SHOWN_CHARS = 150
+SHOWN_CHARS = 200
 
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
 _NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人)")
@@ -44,6 +46,8 @@ _DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度")
 _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
 _CLAUSE = re.compile(r"(?<=[,;:])")
+# A sentence about rewards or support (what a 奖励/补贴 question asks about).
+_REWARDING = re.compile(r"奖|补助|补贴|资助|扶持|给予|政策|优先|同等|倾斜|经费|资金|减免")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
 _APPLIES = re.compile(r"适用于|适用范围|不适用|不含|仅限|限于")
@@ -133,7 +137,12 @@ class QuestionAnswerer:
             region_ids = set(exact)
             for region_id in parsed.region_ids:
                 region_ids |= index.ancestors(region_id)
-            documents = {d.id for d in index.documents.values() if d.region_id in region_ids}
+            # A plan of the region or of a region above it (a city's rules cover its districts);
+            # a district's own plan says nothing about its city or its neighbours.
+            above = set(parsed.region_ids)
+            for region_id in parsed.region_ids:
+                above |= index.ancestors(region_id)
+            documents = {d.id for d in index.documents.values() if d.region_id in above}
             title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
         if parsed.unknown_places:
             own = {d.region_id for d in index.documents.values()} & set(parsed.region_ids)
@@ -196,7 +205,8 @@ class QuestionAnswerer:
         if verdict == Verdict.NONE:
             return self.not_found(parsed, None)
         if use_passage:
-            lines = [chosen.line]
+            # A second sentence as good as the first often says the rest (a list goes on).
+            lines = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE][:2]
         else:
             lines = [c.line for c in facts if c.share >= chosen.share - TIE_MARGIN][:NEAR_TIES]
         return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
@@ -569,6 +579,8 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
 
 def _passage_fits(passage: PassageText, parsed: ParsedQuestion) -> bool:
     text, units = passage.text, passage.lead_units
+    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(text):
+        return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
     if parsed.asks == Asks.MONEY:

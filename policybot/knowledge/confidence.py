@@ -27,6 +27,9 @@ LIGHT = 0.25
 WEAK = 0.3
 # The credit of a word only the candidate's document title says (三强一制造 for its sentences).
 CONTEXT = 0.7
+# A longer word written a little differently counts in part when this share of its character
+# pairs stand in the text.
+PARTIAL = 0.5
 # The credit of a word only the sentence around a fact says, not the fact itself (its label).
 SURROUNDING = 0.5
 _SHORT_WORD = 2
@@ -110,4 +113,4 @@ def _credit(word: str, text: str) -> float:
         return 0.0
     pairs = [word[i : i + 2] for i in range(len(word) - 1)]
     share = sum(pair in text for pair in pairs) / len(pairs)
-    return share if share >= 0.5 else 0.0
+    return share if share >= PARTIAL else 0.0

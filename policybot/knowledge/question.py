@@ -74,7 +74,6 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("拿到", "获得"),
     ("拿了", "获得"),
     ("获评", "获得"),
-    ("得了", "获得"),
     ("评定为", "获得"),
     ("多少钱", "多少奖励"),
     ("几号", "哪天"),
@@ -83,6 +82,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("哪一个", "哪个"),
     ("啥奖励", "什么奖励"),
 )
+# 得了 as "got" (得了奖), not the end of 获得了.
+_GOT = re.compile(r"(?<![获取赢])得了")
 # The asker speaking of themselves: 我们公司在…, 我们是…, 我在…工作 — never a search word.
 _PERSPECTIVE = re.compile(
     r"我们?(?:的)?(?:公司|企业|单位|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?|工作(?=[,,。;]|$)"
@@ -501,6 +502,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
     for spoken, written in _COLLOQUIAL:
         text = text.replace(spoken, written)
+    text = _GOT.sub("获得", text)
     text = index.speller.correct(text)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 
@@ -614,17 +616,30 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             unknown.append(place)
         elif place.endswith(_LOCAL_SUFFIXES):
             known.append(place)
-        # A province or river the plans mention (浙江省, 长江) names things (浙江省著名商标),
-        # it is no scope: it stays in the topic.
+        elif place.endswith(_PROVINCE_SUFFIXES) and not _names_something(text, place, index):
+            # 浙江省对…奖励多少: the province itself, whose own plans the store does not hold.
+            unknown.append(place)
+        # Otherwise a province or river that is part of a name the plans write (浙江省著名商标,
+        # 广东省政府质量奖) stays in the topic.
     return tuple(known), tuple(unknown)
 
 
 # Anything that makes a text a question rather than a search: an interrogative or a mark.
 _ASKING_MARK = re.compile(r"[?？吗呢么啥谁哪几怎如何是否多少什]|要求|规定|情况")
+# A province asked about as such (浙江省对…奖励多少) is a scope the store may not hold.
+_PROVINCE_SUFFIXES = ("省", "自治区")
 # Places that scope a question to the plans mentioning them: cities, districts, counties, towns.
 _LOCAL_SUFFIXES = ("市", "区", "县", "镇", "乡", "街道")
 # 各县区, 全市, 本区: every place of a kind, not a place of its own.
 _COLLECTIVE = "各全本我该"
+
+
+def _names_something(text: str, place: str, index: KnowledgeIndex) -> bool:
+    """Whether ``place`` begins a longer name the plans write (浙江省著名商标), judged by the
+    two characters after it in the question."""
+    at = text.find(place)
+    following = text[at + len(place) : at + len(place) + 2] if at >= 0 else ""
+    return len(following) == 2 and index.mentions(place + following)
 
 
 def _field(text: str, doc_number: str | None) -> str | None:

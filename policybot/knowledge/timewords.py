@@ -54,6 +54,11 @@ def _this_year_end(today: date, words: str) -> TimeWindow:
     return TimeWindow(words, year=today.year, start=today, end=date(today.year, 12, 31))
 
 
+def _quarter(today: date, words: str, quarters: int) -> TimeWindow:
+    year, month = _shift_month(date(today.year, (today.month - 1) // 3 * 3 + 1, 1), 3 * quarters)
+    return TimeWindow(words, start=date(year, month, 1), end=_month_end(year, month + 2))
+
+
 def _month_window(today: date, words: str, months: int, *, by_end: bool) -> TimeWindow:
     first, last = _month(today, months)
     if by_end and months >= 0:
@@ -98,6 +103,32 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
         re.compile(r"快(?:要)?到期|即将到期|马上到期|最近|近期|近来|接下来"),
         lambda today, words: TimeWindow(
             words, start=today, end=today + timedelta(days=SOON_DAYS), pending=True
+        ),
+    ),
+    (
+        re.compile(r"(?:今年)?上半年"),
+        lambda today, words: TimeWindow(
+            words, year=today.year, start=date(today.year, 1, 1), end=date(today.year, 6, 30)
+        ),
+    ),
+    (
+        re.compile(r"(?:今年)?下半年"),
+        lambda today, words: TimeWindow(
+            words, year=today.year, start=date(today.year, 7, 1), end=date(today.year, 12, 31)
+        ),
+    ),
+    (
+        re.compile(r"(?:本|这个|当前)季度"),
+        lambda today, words: _quarter(today, words, 0),
+    ),
+    (
+        re.compile(r"下(?:个)?季度"),
+        lambda today, words: _quarter(today, words, 1),
+    ),
+    (
+        re.compile(r"明年(?:底|年底|年末)前?"),
+        lambda today, words: TimeWindow(
+            words, year=today.year + 1, start=today, end=date(today.year + 1, 12, 31)
         ),
     ),
     (
