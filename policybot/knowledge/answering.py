@@ -100,6 +100,10 @@ class QuestionAnswerer:
             timed = self._in_window(parsed, scope)
             if timed is not None:
                 return timed
+        if parsed.year is not None and not parsed.words and parsed.topic_kind is None:
+            yearly = self._in_year(parsed, scope)
+            if yearly is not None:
+                return yearly
         if parsed.window is not None and parsed.window.starting and not parsed.has_topic:
             starting = self._starting(parsed, scope)
             if starting is not None:
@@ -117,10 +121,11 @@ class QuestionAnswerer:
         return self._best(parsed, scope)
 
     def _lists(self, parsed: ParsedQuestion) -> bool:
-        """A question that wants every matching item, not the best one."""
+        """A question that wants every matching item, not the best one: 有哪些目标, 什么目标,
+        or a kind of fact with nothing more named (洞头的奖励政策有哪些)."""
         if parsed.asks == Asks.LIST and parsed.topic_kind in (Topic.TARGET, None):
             return not parsed.has_topic or parsed.topic_kind == Topic.TARGET
-        return False
+        return not parsed.has_topic and parsed.topic_kind in (Topic.REWARD, Topic.TARGET)
 
     # -- scope --------------------------------------------------------------------------------
 
@@ -188,6 +193,10 @@ class QuestionAnswerer:
         passages = self._passage_candidates(parsed, scope)
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
+        if parsed.year is not None and (
+            max((c.share for c in facts[:1] + passages[:1]), default=0.0) < confidence.HEDGE
+        ):
+            return self._other_years(parsed, scope)
         if best_fact is None and best_passage is None:
             return self.not_found(parsed, None)
         # A value question (多少, 什么时候, 谁) is answered by a fact unless a sentence says
@@ -206,10 +215,21 @@ class QuestionAnswerer:
             return self.not_found(parsed, None)
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
-            lines = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE][:2]
+            close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
+            lines = list({(line.citation.document_id, line.label): line for line in close}.values())
         else:
             lines = [c.line for c in facts if c.share >= chosen.share - TIE_MARGIN][:NEAR_TIES]
         return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+
+    def _other_years(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
+        """Nothing for the year asked about, in a plan that covers it: what the plan says for
+        its whole period, offered as a partial match (a plan's goal for 2018 is no goal for
+        2017), or 未找到."""
+        whole = replace(parsed, year=None, window=None)
+        answer = self._best(whole, scope)
+        if not answer.found:
+            return self.not_found(parsed, f"没有{parsed.year}年的分年内容")
+        return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
 
     def _fact_candidates(self, parsed: ParsedQuestion, scope: Scope) -> list[Candidate]:
         kinds = _fact_kinds(parsed)
@@ -250,8 +270,8 @@ class QuestionAnswerer:
         candidates = []
         for hit in hits:
             passage = hit.passage
-            if parsed.year is not None and passage.years and parsed.year not in passage.years:
-                continue
+            if parsed.year is not None and parsed.year not in passage.years:
+                continue  # a year asked about is a year the sentence (or its heading) names
             text = f"{passage.section or ''} {passage.heading or ''} {passage.text}"
             if not _passage_fits(passage, parsed):
                 continue
@@ -308,6 +328,8 @@ class QuestionAnswerer:
 
     def _listing(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         kinds = _fact_kinds(parsed) or [FactKind.TARGET]
+        if parsed.topic_kind == Topic.REWARD:
+            kinds = [FactKind.REWARD]
         result = self.index.search(
             parsed.topic if parsed.has_topic else None,
             kinds=kinds,
@@ -358,6 +380,28 @@ class QuestionAnswerer:
         dated = _soonest_first(dated, self.today)
         lines = [fact_line(self.index, fact, self.tz, today=self.today) for fact in dated]
         return self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
+
+    def _in_year(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """今年要做什么: the scope's goals and stages of that year, or its sentences naming it."""
+        assert parsed.year is not None
+        start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
+        facts = self.index.due_between(
+            start, end, region_ids=scope.region_ids, document_ids=scope.document_ids
+        )
+        if facts:
+            lines = [fact_line(self.index, f, self.tz, today=self.today) for f in facts]
+            return self._found(parsed, scope, lines, listing=True, total=len(lines))
+        terms = [str(parsed.year), "开始", "完成", "实施"]
+        hits = self.index.passages.search(terms, document_ids=scope.document_ids, limit=8)
+        lines = [
+            passage_line(
+                self.index, h.document_id, h.number, h.passage, shown_part(h.passage.text, parsed)
+            )
+            for h in hits
+            if parsed.year in h.passage.years
+        ]
+        lines = list({(line.citation.document_id, line.label): line for line in lines}.values())[:2]
+        return self._found(parsed, scope, lines) if lines else None
 
     def _deadlines(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         """什么时候到期 with nothing named: the scope's deadlines, upcoming soonest first, then
