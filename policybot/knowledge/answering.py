@@ -46,6 +46,8 @@ _DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度")
 _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
 _CLAUSE = re.compile(r"(?<=[,;:])")
+# A rule on how much rather than a sum: a cap, or the same as another reward.
+_CAPPED = re.compile(r"不超过|上限|最高|同等|不低于")
 # A sentence about rewards or support (what a 奖励/补贴 question asks about).
 _REWARDING = re.compile(r"奖|补助|补贴|资助|扶持|给予|政策|优先|同等|倾斜|经费|资金|减免")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
@@ -303,10 +305,23 @@ class QuestionAnswerer:
             text,
             self.index.passages.idf,
             light=parsed.categories,
-            weak=parsed.weak,
+            weak=self._weak_here(parsed, document_id),
             context=title,
             surrounding=surrounding,
             alternatives=self.index.glossary.alternatives,
+        )
+
+    def _weak_here(self, parsed: ParsedQuestion, document_id: int | None) -> tuple[str, ...]:
+        """The question's verbs and adverbs that the candidate's document never uses: those say
+        how the asker talks (保持, 必须), not which rule is meant. A verb the document does use
+        (主导 or 参与 制定) keeps its full weight: it tells rules apart. A province named in a
+        topic (广东省政府质量奖) always weighs little: the plans often leave it out."""
+        if document_id is None:
+            return parsed.weak
+        return tuple(
+            w
+            for w in parsed.weak
+            if vocabulary.place_names(w) or not self.index.passages.document_uses(document_id, w)
         )
 
     def measure_fact(self, parsed: ParsedQuestion, fact: IndexedFact) -> Coverage:
@@ -628,7 +643,7 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion) -> bool:
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
     if parsed.asks == Asks.MONEY:
-        return bool(_MONEY.search(text)) or "同等" in text
+        return bool(_MONEY.search(text) or _CAPPED.search(text))
     if parsed.asks == Asks.NUMBER:
         return bool(_NUMBER.search(text))
     if parsed.asks == Asks.DATE:

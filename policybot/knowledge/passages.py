@@ -268,6 +268,10 @@ class PassageIndex:
     def knows(self, term: str) -> bool:
         return term in self._idf
 
+    def document_uses(self, document_id: int, word: str) -> bool:
+        """Whether the document's text contains ``word``."""
+        return word in self.document_texts.get(document_id, "")
+
     def search(
         self,
         terms: Collection[str],
