@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -309,7 +309,17 @@ class QuestionAnswerer:
             context=title,
             surrounding=surrounding,
             alternatives=self.index.glossary.alternatives,
+            known_elsewhere=self._elsewhere(document_id),
         )
+
+    def _elsewhere(self, document_id: int | None) -> Callable[[str], bool]:
+        passages = self.index.passages
+
+        def known_elsewhere(word: str) -> bool:
+            in_document = document_id is not None and passages.document_uses(document_id, word)
+            return not in_document and passages.knows(word)
+
+        return known_elsewhere
 
     def _weak_here(self, parsed: ParsedQuestion, document_id: int | None) -> tuple[str, ...]:
         """The question's verbs and adverbs that the candidate's document never uses: those say

@@ -30,6 +30,8 @@ CONTEXT = 0.7
 # A longer word written a little differently counts in part when this share of its character
 # pairs stand in the text.
 PARTIAL = 0.5
+# The most a candidate scores without the rarest noun of the topic: within the hedge band.
+RAREST_MISSING = 0.6
 # The credit of a word only the sentence around a fact says, not the fact itself (its label).
 SURROUNDING = 0.5
 _SHORT_WORD = 2
@@ -69,6 +71,7 @@ def coverage(
     context: str = "",
     surrounding: str = "",
     alternatives: Callable[[str], Iterable[str]] | None = None,
+    known_elsewhere: Callable[[str], bool] | None = None,
 ) -> Coverage:
     """How much of ``words`` (the topic) ``text`` says.
 
@@ -76,7 +79,9 @@ def coverage(
     adverbs) less than nouns; a word in ``context`` (the title of the candidate's document and
     what the document calls itself: 三强一制造) is said by every sentence of that document, in
     part; a word only in ``surrounding`` (the sentence a fact was read from, beside the fact
-    itself) counts half; ``alternatives`` gives a word's other forms (the glossary).
+    itself) counts half; ``alternatives`` gives a word's other forms (the glossary);
+    ``known_elsewhere`` says whether the store speaks of a word but the candidate's document
+    does not.
     """
     total = 0.0
     covered = 0.0
@@ -98,7 +103,18 @@ def coverage(
             missing.append(word)
     if total == 0:
         return Coverage(1.0, ())
-    return Coverage(covered / total, tuple(missing))
+    share = covered / total
+    rarest = max(
+        (w for w in dict.fromkeys(words) if _counts(w) and w not in light and w not in weak),
+        key=idf,
+        default=None,
+    )
+    if rarest is not None and rarest in missing and known_elsewhere and known_elsewhere(rarest):
+        # The rarest word of a topic names what is asked about (中国质量奖, not any 奖): when
+        # the store speaks of it elsewhere but not in this candidate's document, the candidate
+        # is about something else, at best a partial match.
+        share = min(share, RAREST_MISSING)
+    return Coverage(share, tuple(missing))
 
 
 def _counts(word: str) -> bool:
