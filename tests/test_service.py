@@ -206,7 +206,7 @@ def test_a_partial_match_is_shown_but_not_given_as_the_answer(service: QueryServ
 
 
 def test_a_topic_mostly_unknown_to_the_store_is_not_found(service: QueryService) -> None:
-    answer = service.ask("湖州火星产品标准多少项")
+    answer = service.ask("湖州火星探测器登陆标准多少项")
     assert not answer.found and not answer.hedged and not answer.facts
 
 

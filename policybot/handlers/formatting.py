@@ -109,6 +109,8 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
         if fact.value and fact.value == headline:
             fact = replace(fact, value=None)
         lines.append(item_line(fact, markup))
+    if fact.excerpt:
+        lines.append(f"原文: {e(clip(fact.excerpt, _LABEL_LIMIT))}")
     if fact.due is not None and fact.kind == "document":
         lines.append(f"成文: {fact.due.isoformat()}")
     units = []

@@ -39,6 +39,8 @@ LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
 SHOWN_CHARS = 200
+# The excerpt of its sentence a single fact shows, in the document's own words.
+EXCERPT_CHARS = 80
 
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
 _NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人)")
@@ -556,6 +558,10 @@ class QuestionAnswerer:
     ) -> Answer:
         first = lines[0]
         headline = HEDGE_TEXT if hedged else _headline(first, parsed, listing, total or len(lines))
+        if len(lines) == 1 and not listing and first.kind != PASSAGE:
+            excerpt = shown_part(first.citation.quote, parsed, EXCERPT_CHARS)
+            if excerpt and excerpt != first.label:
+                lines = [replace(first, excerpt=excerpt)]
         return Answer(
             found=not hedged,
             kind=_answer_kind(parsed, first),

@@ -58,6 +58,9 @@ class FactLine:
     support_units: tuple[str, ...] = ()
     progress: Progress | None = None
     note: str | None = None
+    # The words of the sentence around a fact that answer the question (a short excerpt; the
+    # whole sentence is the citation's quote, behind 出处).
+    excerpt: str | None = None
 
     @property
     def ref(self) -> str:
