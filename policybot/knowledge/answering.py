@@ -226,13 +226,16 @@ class QuestionAnswerer:
         return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
 
     def _other_years(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
-        """Nothing for the year asked about, in a plan that covers it: what the plan says for
-        its whole period, offered as a partial match (a plan's goal for 2018 is no goal for
-        2017), or 未找到."""
+        """Nothing dated in the year asked about, in a plan that covers it: a goal still running
+        then (到2020年, asked in 2019) answers with its deadline shown; what was due before is
+        only a partial match; otherwise 未找到."""
         whole = replace(parsed, year=None, window=None)
         answer = self._best(whole, scope)
         if not answer.found:
             return self.not_found(parsed, f"没有{parsed.year}年的分年内容")
+        first = answer.facts[0]
+        if first.kind != PASSAGE and first.due is not None and first.due.year >= parsed.year:
+            return answer  # a goal still running in that year (到2020年, asked in 2019)
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
 
     def _fact_candidates(self, parsed: ParsedQuestion, scope: Scope) -> list[Candidate]:
@@ -357,6 +360,8 @@ class QuestionAnswerer:
         kinds = _fact_kinds(parsed) or [FactKind.TARGET]
         if parsed.topic_kind == Topic.REWARD:
             kinds = [FactKind.REWARD]
+        elif set(parsed.hints) & _PHASE_WORDS:
+            kinds = [FactKind.MILESTONE]
         result = self.index.search(
             parsed.topic if parsed.has_topic else None,
             kinds=kinds,

@@ -403,7 +403,8 @@ _WHEN_ASKED = re.compile(
 )
 _NUMBER_WITH_MEASURE = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|人次|[个家项名件次期条所人位元%])")
 _WHICH_COUNT = re.compile(
-    r"哪[一二三四五六七八九十几两]+[个种项类条方面大]?|[一二三四五六七八九十两]+[个种项类](?=[?？]?$)"
+    r"哪[一二三四五六七八九十几两]+[个种项类条方面大]?|几[个种项类条位名家件次大]"
+    r"|[一二三四五六七八九十两]+[个种项类](?=[?？]?$)"
 )
 # How the documents call themselves: a hint, not a topic, once the document is known.
 DOCUMENT_NAME_WORDS = frozenset(

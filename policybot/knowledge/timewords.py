@@ -96,6 +96,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
     (
         re.compile(
             r"(?:还有|还剩)?(?:哪些|什么)?(?:还)?(?:没有?|未|尚未)(?:到期|到时间|完成|截止)"
+            r"|还剩(?:下)?(?:哪些|什么|几个)?"
         ),
         lambda today, words: TimeWindow(words, start=today, pending=True),
     ),
