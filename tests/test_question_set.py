@@ -310,8 +310,8 @@ def test_a_date_means_nine_in_the_morning_in_shanghai() -> None:
 
 # Measured on the last commit that moved them; round down to 0.01. Floors only rise: when the
 # bot answers better, raise them. Out-of-store refusal is a floor too (issue 12: all of them).
-ACCURACY_FLOOR = {"dev": 0.32, "blind": 0.37}
-OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 1.0}
+ACCURACY_FLOOR = {"dev": 0.98, "blind": 0.81}
+OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 
 
 @pytest.fixture(scope="module")
