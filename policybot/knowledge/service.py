@@ -226,7 +226,7 @@ class QueryService:
         today = self.today()
         parsed = parse_question(question, index, today)
         answer = QuestionAnswerer(index, self.tz, today).answer(parsed)
-        if answer.found and answer.kind == AnswerKind.REWARDS:
+        if answer.found and any(fact.kind == FactKind.REWARD for fact in answer.facts):
             # A sum means little without its document's caps and 就高不重复.
             answer = replace(
                 answer, notes=answer.notes + self._conditions(answer.kind, list(answer.facts))
