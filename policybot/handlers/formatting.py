@@ -264,12 +264,19 @@ def source_text(
     return _within_limit(text)
 
 
-def render_plain(answer: Answer, *, quotes: bool = False, show_ids: bool = False) -> str:
-    """The reply as plain text (CLI): what the chat shows, every page; ``quotes`` adds what the
-    出处 button would open."""
+def render_plain(
+    answer: Answer, *, quotes: bool = False, show_ids: bool = False, page_size: int = 8
+) -> str:
+    """The reply as plain text (CLI): what the chat shows, its pages one after another (the
+    first page of the chat is where this begins); ``quotes`` adds what the 出处 button opens."""
     parts = [header(answer, PLAIN)]
     if answer.facts:
-        parts.append("\n".join(_body(answer, answer.facts, PLAIN, 1)))
+        chunks = page_chunks(answer, PLAIN, page_size)
+        parts.append(
+            "\n".join(
+                line for start, facts in chunks for line in _body(answer, facts, PLAIN, start + 1)
+            )
+        )
     bottom = footer(answer, PLAIN)
     if bottom:
         parts.append(bottom)
