@@ -15,17 +15,39 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from policybot.knowledge.answers import Answer, FactLine, format_due
+from policybot.knowledge.clipping import (
+    LABEL_LIMIT,
+    NAME_LIMIT,
+    QUOTE_LIMIT,
+    SECTION_LIMIT,
+    TELEGRAM_LIMIT,
+    TITLE_LIMIT,
+    VALUE_LIMIT,
+    clip,
+    telegram_length,
+    visible_length,
+)
 
-TELEGRAM_LIMIT = 4096
+__all__ = [
+    "TELEGRAM_LIMIT",
+    "clip_echo",
+    "page_chunks",
+    "render_pages",
+    "render_plain",
+    "source_text",
+    "telegram_length",
+]
 # What the user typed comes back in the header and notes; a 4,000-character question must not
 # push the page past Telegram's limit (it answered "Message is too long" before this cap).
 _ECHO_LIMIT = 200
-# Document strings, clipped where they are shown.
-_LABEL_LIMIT = 160
-_NAME_LIMIT = 60
-_SECTION_LIMIT = 40
-_UNITS_LIMIT = 120
-_QUOTE_LIMIT = 300
+# Document strings, clipped where they are shown (limits: ``knowledge.clipping``). An answer
+# sentence may be longer than a label: it is the answer itself.
+_LABEL_LIMIT = 2 * LABEL_LIMIT
+_NAME_LIMIT = TITLE_LIMIT
+_SECTION_LIMIT = SECTION_LIMIT
+_UNITS_SHOWN = 12
+_UNITS_LIMIT = 200
+_QUOTE_LIMIT = QUOTE_LIMIT
 KIND_NAMES = {
     "target": "目标",
     "milestone": "节点",
@@ -55,18 +77,18 @@ HTML = Markup(
 PLAIN = Markup(escape=lambda text: text, bold=lambda text: text, italic=lambda text: text)
 
 
-def clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def clip_echo(text: str, limit: int = _ECHO_LIMIT) -> str:
-    """Text that may repeat the user's words, cut (before escaping) to ``limit`` characters."""
+    """Text that may repeat the user's words, cut (before escaping) to ``limit`` characters.
+
+    Bidirectional controls go too (``clip``): a U+202E in a question would reverse the reply.
+    """
     return clip(text, limit)
 
 
-def telegram_length(text: str) -> int:
-    """Telegram counts UTF-16 code units: a character outside the BMP counts twice."""
-    return len(text.encode("utf-16-le")) // 2
+def unit_list(names: tuple[str, ...]) -> str:
+    """At most a dozen unit names, each clipped, and how many more there are."""
+    shown = clip("、".join(clip(name, NAME_LIMIT) for name in names[:_UNITS_SHOWN]), _UNITS_LIMIT)
+    return shown + (f"等 {len(names)} 个单位" if len(names) > _UNITS_SHOWN else "")
 
 
 # -- one item ---------------------------------------------------------------------------------
@@ -79,7 +101,8 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
     if fact.kind == "passage":
         text = e(label) + (f"({e(clip(fact.note, 40))})" if fact.note else "")
     elif fact.kind == "milestone":
-        text = f"{markup.bold(format_due(fact.due, fact.due_text))} {e(label)}"
+        due = format_due(fact.due, clip(fact.due_text, VALUE_LIMIT) or None)
+        text = f"{markup.bold(due)} {e(label)}"
     elif fact.kind in ("unit", "document") or not fact.value:
         text = e(label) + (
             f" — {markup.bold(clip(fact.value, _LABEL_LIMIT))}" if fact.value else ""
@@ -87,7 +110,7 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
     else:
         text = f"{markup.bold(clip(fact.value, _LABEL_LIMIT))} {e(label)}"
     if region and fact.region and fact.kind not in ("document", "passage"):
-        text += f"({e(clip(fact.region, 20))})"
+        text += f"({e(clip(fact.region, NAME_LIMIT))})"
     if fact.due is not None and fact.kind == "target":
         text += f" · {fact.due.isoformat()}"
     if fact.overdue and fact.kind in ("target", "milestone"):
@@ -96,7 +119,7 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
         text += f" · {e(clip(fact.note, 40))}"
     if fact.progress is not None:
         share = f",{fact.progress.share_percent}%" if fact.progress.share_percent else ""
-        text += f" · 进展 {e(fact.progress.value)}{share}"
+        text += f" · 进展 {e(clip(fact.progress.value, VALUE_LIMIT))}{share}"
     return text
 
 
@@ -115,16 +138,17 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
         lines.append(f"成文: {fact.due.isoformat()}")
     units = []
     if fact.lead_units:
-        units.append(f"牵头: {'、'.join(fact.lead_units)}")
+        units.append(f"牵头: {unit_list(fact.lead_units)}")
     if fact.support_units:
-        units.append(f"配合: {'、'.join(fact.support_units)}")
+        units.append(f"配合: {unit_list(fact.support_units)}")
     if units:
         lines.append(e(clip("; ".join(units), _UNITS_LIMIT)))
     if fact.progress is not None:
         share = f",完成 {fact.progress.share_percent}%" if fact.progress.share_percent else ""
         lines[0:1] = [lines[0].split(" · 进展 ")[0]] if lines else []
         lines.append(
-            f"进展: {e(fact.progress.value)}({fact.progress.reported_on.isoformat()}报{share})"
+            f"进展: {e(clip(fact.progress.value, VALUE_LIMIT))}"
+            f"({fact.progress.reported_on.isoformat()}报{share})"
         )
     return lines
 
@@ -206,13 +230,13 @@ def page_chunks(
 ) -> list[tuple[int, list[FactLine]]]:
     """(first index, items) per page: at most ``page_size`` items, and no more than fit in a
     message beside the header, the sources and the notes."""
-    reserve = telegram_length(header(answer, markup)) + telegram_length(footer(answer, markup)) + 40
+    reserve = visible_length(header(answer, markup)) + visible_length(footer(answer, markup)) + 40
     budget = TELEGRAM_LIMIT - reserve - (_NAME_LIMIT + 20) * 3
     chunks: list[tuple[int, list[FactLine]]] = []
     current: list[FactLine] = []
     start = used = 0
     for index, fact in enumerate(answer.facts):
-        size = telegram_length(item_line(fact, markup)) + 8
+        size = visible_length(item_line(fact, markup)) + 8
         if current and (len(current) >= max(1, page_size) or used + size > budget):
             chunks.append((start, current))
             current, start, used = [], index, 0
@@ -225,11 +249,11 @@ def page_chunks(
 
 def _within_limit(page: str) -> str:
     """Clipping every document string keeps pages short; this is the last guard."""
-    if telegram_length(page) <= TELEGRAM_LIMIT:
+    if visible_length(page) <= TELEGRAM_LIMIT:
         return page
     kept: list[str] = []
     for line in page.split("\n"):
-        if sum(telegram_length(k) + 1 for k in kept) + telegram_length(line) > TELEGRAM_LIMIT - 2:
+        if sum(visible_length(k) + 1 for k in kept) + visible_length(line) > TELEGRAM_LIMIT - 2:
             break
         kept.append(line)
     return "\n".join(kept) + "\n…"
@@ -252,7 +276,7 @@ def source_text(
         if citation.section:
             where += f" {clip(citation.section, _SECTION_LIMIT)}"
         if citation.doc_number:
-            where += f"({clip(citation.doc_number, 30)})"
+            where += f"({clip(citation.doc_number, VALUE_LIMIT)})"
         quote = clip(citation.quote, _QUOTE_LIMIT)
         block = f"{number}. {markup.escape(where)}\n{markup.italic('“' + quote + '”')}"
         if show_ids and fact.kind not in ("passage", "unit", "document"):

@@ -1,7 +1,7 @@
 """glossary_entry: words people use and what the documents write, added by admins
 
-Revision ID: 0006_glossary
-Revises: 0005_reminder_digests
+Revision ID: 0007_glossary
+Revises: 0006_reliability_round2
 Create Date: 2026-12-02 10:00:00
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006_glossary"
-down_revision: str | None = "0005_reminder_digests"
+revision: str = "0007_glossary"
+down_revision: str | None = "0006_reliability_round2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
