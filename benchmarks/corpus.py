@@ -226,6 +226,7 @@ def _renamed_copy(
          "unit_id": shift(Unit, fu["unit_id"])}
         for repeat in range(fact_repeat)
         for fu in tables[FactUnit]
+        if fu["fact_kind"] in fact_models  # the stored tasks' units (not copied) stay behind
     ]  # fmt: skip
     return out
 

@@ -3,6 +3,7 @@ button, 未找到, traditional input, aliases, group mentions, HTML escaping and
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -77,10 +78,10 @@ async def test_targets_by_alias_page_through_buttons(bot: OfflineHarness) -> Non
     assert first.parse_mode == "HTML"
     assert "湖州市" in first.text and "第 1/2 页" in first.text
     assert "出处" in first.text and "湖州市“浙江制造”品牌建设三年行动计划" in first.text
-    assert first.labels == ["下一页"]
+    assert first.labels == ["出处", "下一页"]
     (second,) = await bot.press("下一页")
     assert second.edited and "第 2/2 页" in second.text and "65%" in second.text
-    assert second.labels == ["上一页"]
+    assert second.labels == ["上一页", "出处"]
     assert bot.callback_answer() is not None and bot.callback_answer().answered
     (back,) = await bot.press("上一页")
     assert "第 1/2 页" in back.text
@@ -99,9 +100,21 @@ async def test_targets_without_a_region_explain_the_usage(bot: OfflineHarness) -
 
 async def test_rewards_and_the_escaped_quote(bot: OfflineHarness) -> None:
     (reply,) = await bot.say("/rewards 佛山 政府质量奖")
-    assert "最高20万元" in reply.text
-    assert ESCAPE_QUOTE in reply.text  # shown as written; the emulator parsed the HTML
-    assert "&lt;政府质量奖&gt;&amp;" in reply.source_text
+    assert "最高20万元" in reply.text and "《" in reply.text
+    assert ESCAPE_QUOTE not in reply.text  # the quote opens from the 出处 button
+    (sources,) = await bot.press("出处")
+    assert ESCAPE_QUOTE in sources.text  # shown as written; the emulator parsed the HTML
+    assert "&lt;政府质量奖&gt;&amp;" in sources.source_text
+    assert "#reward#" not in sources.text  # ids only for admins
+
+
+async def test_admins_find_the_ids_they_edit_by_in_the_sources(sqlite_engine: Engine) -> None:
+    load_samples(sqlite_engine)
+    async for harness in _harness(sqlite_engine, make_settings(owners=(USER_ID,))):
+        (reply,) = await harness.say("衢州驰名商标奖励多少钱")
+        assert "#reward#" not in reply.text
+        (sources,) = await harness.press("出处")
+        assert re.search(r"#reward#\d+", sources.text)
 
 
 async def test_deadlines_soonest_first_and_all_marks_overdue(bot: OfflineHarness) -> None:
@@ -112,7 +125,9 @@ async def test_deadlines_soonest_first_and_all_marks_overdue(bot: OfflineHarness
     while "下一页" in bot.emulator.latest_message(USER_ID).labels:
         (page,) = await bot.press("下一页")
         texts.append(page.text)
-    assert "⚠️已过期" not in texts[0] and "2017-06-30(2017年中) ⚠️已过期" in texts[-1]
+    assert "⚠️已过期" not in texts[0]
+    overdue = [line for line in texts[-1].split("\n") if "2017-06-30(2017年中)" in line]
+    assert overdue and overdue[0].endswith("⚠️已过期")
 
 
 async def test_units_and_documents(bot: OfflineHarness) -> None:
@@ -166,18 +181,27 @@ async def test_no_page_exceeds_telegrams_limit(sqlite_engine: Engine) -> None:
             text=text,
             targets=[
                 TargetRecord(
-                    region="长治市", subject=f"提升指标{i}", value=i, unit="项", quote=long_quote
+                    region="长治市",
+                    subject="提升" * 200 + f"指标{i}",
+                    value=i,
+                    unit="项",
+                    quote=long_quote,
                 )
                 for i in range(1, 40)
             ],
         ),
     )
     async for harness in _harness(sqlite_engine, make_settings(page_size=50)):
-        pages = [await harness.say("/targets 长治")]
-        while pages[-1][-1].labels and "下一页" in pages[-1][-1].labels:
-            pages.append(await harness.press("下一页"))
-        messages = [message for batch in pages for message in batch]
-        assert len(messages) > 1
+        messages = list(await harness.say("/targets 长治"))
+        messages += await harness.press("出处")
+        for _ in range(40):
+            try:
+                turned = await harness.press("下一页")
+            except LookupError:  # the last page has no 下一页
+                break
+            messages += turned + await harness.press("出处")
+        assert len(messages) > 2
+        assert all(len(message.source_text) <= TELEGRAM_LIMIT for message in messages)
         # The Bot API: "1-4096 characters after entities parsing", counted in UTF-16 units.
         assert all(
             len(message.text.encode("utf-16-le")) // 2 <= TELEGRAM_LIMIT for message in messages

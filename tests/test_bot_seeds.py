@@ -23,7 +23,7 @@ async def test_targets_huzhou_cites_the_huzhou_plan_page_by_page(sqlite_engine: 
     ) as harness:
         (first,) = await harness.say("/targets 湖州")
         assert "湖州市“浙江制造”品牌建设三年行动计划" in first.text
-        assert first.labels == ["下一页"]
+        assert first.labels == ["出处", "下一页"]
         (second,) = await harness.press("下一页")
         assert "第 2/" in second.text and "出处" in second.text
         (traditional,) = await harness.say("湖州市質監局負責哪些目標")

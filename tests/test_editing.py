@@ -22,6 +22,7 @@ from policybot.knowledge.editing import (
     parse_kind,
     parse_value,
     retire_document,
+    show_value,
     update_fact,
 )
 from policybot.knowledge.models import (
@@ -374,3 +375,13 @@ def test_text_typed_by_an_admin_loses_bidirectional_controls() -> None:
     assert parse_value(spec, "\u202e完成\u2066验收\u2069") == "完成验收"
     with pytest.raises(EditError):
         parse_value(spec, "\u202e\u2066")
+
+
+def test_an_amount_is_typed_and_shown_as_the_plans_write_it() -> None:
+    spec = field_spec("reward", "amount_yuan")
+    assert parse_value(spec, "50万元") == 500_000
+    assert parse_value(spec, "1亿") == 100_000_000
+    assert parse_value(spec, "300000") == 300_000
+    assert show_value(spec, 500_000.0) == "50万元"  # never 500000 here and 50万元 in answers
+    with pytest.raises(EditError):
+        parse_value(spec, "五十万")

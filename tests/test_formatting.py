@@ -12,6 +12,7 @@ from policybot.handlers.formatting import (
     TELEGRAM_LIMIT,
     render_pages,
     render_plain,
+    source_text,
     telegram_length,
 )
 from policybot.knowledge.answers import (
@@ -69,9 +70,40 @@ def test_numbers_dates_and_money_read_as_written() -> None:
 
 def test_document_text_is_escaped_and_parses_as_telegram_html() -> None:
     quote = "对获得<政府质量奖>&提名的企业给予最高20万元"
-    (page,) = render_pages(answer([fact(1, quote, lead_units=("各街道<乡镇>",))]))
+    single = answer(
+        [fact(1, quote, label="获得<政府质量奖>&提名", lead_units=("各街道<乡镇>",))],
+        headline="最高20万元",
+    )
+    (page,) = render_pages(single)
     assert "&lt;政府质量奖&gt;&amp;" in page and "各街道&lt;乡镇&gt;" in page
-    assert quote in parse_html(page).text
+    assert "获得<政府质量奖>&提名" in parse_html(page).text
+    sources = source_text(single, single.facts)
+    assert "&lt;政府质量奖&gt;&amp;" in sources and quote in parse_html(sources).text
+
+
+def test_a_single_answer_leads_with_the_value_and_names_its_source_once() -> None:
+    (page,) = render_pages(answer([fact(1)], headline="25项"))
+    lines = page.split("\n")
+    assert lines[1] == "答: <b>25项</b>"
+    assert page.count("25项") == 1  # the value is not repeated below the headline
+    assert page.count("《湖州市行动计划》") == 1 and "二、主要目标" in page
+    assert "到2018年,新增产品标准25项" not in page  # the quote opens from 出处
+    assert "#target#1" not in page  # ids are for admins, in the 出处 view
+
+
+def test_a_list_is_one_line_per_item_with_the_source_once() -> None:
+    (page,) = render_pages(answer([fact(n) for n in range(1, 4)], listing=True))
+    items = [line for line in page.split("\n") if line[:2] in ("1)", "2)", "3)")]
+    assert len(items) == 3 and all("新增产品标准" in line for line in items)
+    assert page.count("出处: 《湖州市行动计划》") == 1
+
+
+def test_the_sources_view_shows_quotes_and_ids_only_to_admins() -> None:
+    listed = answer([fact(n) for n in range(1, 3)], listing=True)
+    staff = source_text(listed, listed.facts)
+    admin = source_text(listed, listed.facts, show_ids=True)
+    assert "到2018年,新增产品标准25项" in staff and "二、主要目标" in staff
+    assert "#target#1" not in staff and "#target#1" in admin and "#target#2" in admin
 
 
 def test_pages_hold_page_size_facts_and_count_themselves() -> None:
@@ -108,8 +140,11 @@ def test_progress_is_shown_with_its_share() -> None:
 
 
 def test_plain_text_has_no_markup_and_no_paging() -> None:
-    text = render_plain(answer([fact(n, "a<b & c") for n in range(1, 20)]))
-    assert "<b>" not in text and "a<b & c" in text and "页" not in text
+    listed = answer([fact(n, "a<b & c") for n in range(1, 20)], listing=True)
+    text = render_plain(listed)
+    assert "<b>" not in text and "页" not in text and "19) 25项 新增产品标准19" in text
+    assert "a<b & c" not in text  # quotes only with quotes=True (policybot ask --quotes)
+    assert "a<b & c" in render_plain(listed, quotes=True)
 
 
 @settings(max_examples=40, deadline=None)
@@ -119,9 +154,11 @@ def test_plain_text_has_no_markup_and_no_paging() -> None:
 )
 def test_any_quotes_make_valid_pages_within_the_limit(quotes: list[str], page_size: int) -> None:
     facts = [fact(n, quote or "空") for n, quote in enumerate(quotes, 1)]
-    pages = render_pages(
-        answer(facts, suggestions=("可查询的地区: " + "湖州市、" * 50,)), page_size=page_size
-    )
-    for page in pages:
+    listed = answer(facts, suggestions=("可查询的地区: " + "湖州市、" * 50,), listing=True)
+    pages = render_pages(listed, page_size=page_size)
+    sources = [
+        source_text(listed, listed.facts[i : i + page_size]) for i in range(0, 30, page_size)
+    ]
+    for page in pages + sources:
         assert telegram_length(page) <= TELEGRAM_LIMIT
         parse_html(page)  # raises on anything Telegram would refuse

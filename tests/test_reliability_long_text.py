@@ -122,7 +122,7 @@ def _plain_length(html_text: str) -> int:
 def test_answer_pages_of_facts_with_huge_fields_fit() -> None:
     from datetime import date
 
-    from policybot.handlers.formatting import render_pages
+    from policybot.handlers.formatting import page_chunks, render_pages, source_text
     from policybot.knowledge.answers import Answer, Citation, FactLine, Progress
 
     fact = FactLine(
@@ -136,7 +136,12 @@ def test_answer_pages_of_facts_with_huge_fields_fit() -> None:
     ordinary = Answer(True, "targets", "示范市的目标", "20 项", (fact,) * 20, (), 20, "示范市")
     pages = render_pages(ordinary)
     assert all(_plain_length(page) <= TELEGRAM_LIMIT for page in pages)
-    assert sum(page.count("出处") for page in pages) == 20
+    # Every fact is on a page, and every page names its source (once per document, #12); the
+    # full quotes open from 出处, a page of them within the limit too.
+    assert all(page.count("出处: 《") == 1 for page in pages)
+    assert sum(page.count(") ") for page in pages) >= 20 and "20) " in pages[-1]
+    for start, facts in page_chunks(ordinary):
+        assert _plain_length(source_text(ordinary, facts, first=start + 1)) <= TELEGRAM_LIMIT
 
 
 def test_admin_messages_with_huge_fields_fit() -> None:

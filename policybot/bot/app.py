@@ -29,6 +29,7 @@ from policybot.handlers import (
     compare,
     editing,
     errors,
+    glossary,
     guards,
     ledger,
     lookups,
@@ -99,13 +100,14 @@ def build_application(
     upload.register(application, GROUP_COMMANDS)
     editing.register(application, GROUP_COMMANDS)
     progress.register(application, GROUP_COMMANDS)
+    glossary.register(application, GROUP_COMMANDS)
     add_menu_commands(application, progress.MENU)
     for tool in (calc, compare, ledger, charts):
         tool.register(application, GROUP_COMMANDS)
         add_menu_commands(application, tool.MENU)
     add_menu_commands(
         application,
-        [*editing.MENU, *admin.MENU, *oversight.ADMIN_MENU, *progress.ADMIN_MENU],
+        [*editing.MENU, *admin.MENU, *oversight.ADMIN_MENU, *progress.ADMIN_MENU, *glossary.MENU],
         admin=True,
     )
     return application

@@ -104,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument(
         "--jsonl", action="store_true", help='questions one a line on stdin; {"q", "answer"} out'
     )
+    ask.add_argument(
+        "--quotes",
+        action="store_true",
+        help="also print what the 出处 button shows: each item's section and sentence, with ids",
+    )
     _add_now_option(ask)
     ask.set_defaults(handler=cmd_ask)
 
@@ -348,20 +353,22 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         timezone=settings.bot.timezone,
         saved_indexes=saved_indexes(settings),
     )
+    quotes = bool(getattr(args, "quotes", False))
     if not args.jsonl:
-        reply, code = answer_text(service, " ".join(args.question))
+        reply, code = answer_text(service, " ".join(args.question), quotes=quotes)
         print(reply)
         return code
     for line in sys.stdin:
         question = line.strip()
         if question:
-            reply, _ = answer_text(service, question)
+            reply, _ = answer_text(service, question, quotes=quotes)
             print(json.dumps({"q": question, "answer": reply}, ensure_ascii=False), flush=True)
     return EXIT_OK
 
 
-def answer_text(service: QueryService, text: str) -> tuple[str, int]:
-    """What the bot replies to ``text`` in a private chat, as plain text, and the exit code.
+def answer_text(service: QueryService, text: str, *, quotes: bool = False) -> tuple[str, int]:
+    """What the bot replies to ``text`` in a private chat, as plain text, and the exit code;
+    ``quotes`` adds what the 出处 button shows (the sentences, sections and ids).
 
     A lookup command goes through ``knowledge.commands`` like its handler; anything else is a
     question. Commands that need a chat (subscriptions, uploads, admin) are pointed to
@@ -372,13 +379,13 @@ def answer_text(service: QueryService, text: str) -> tuple[str, int]:
 
     split = commands.split_command(text)
     if split is None:
-        return render_plain(service.ask(text)), EXIT_OK
+        return render_plain(service.ask(text), quotes=quotes, show_ids=quotes), EXIT_OK
     name, words = split
     if name in commands.LOOKUPS:
         planned = commands.plan(name, words)
         if isinstance(planned, commands.Usage):
             return planned.text, EXIT_USAGE
-        return render_plain(planned(service)), EXIT_OK
+        return render_plain(planned(service), quotes=quotes, show_ids=quotes), EXIT_OK
     if name in {"help", "start"}:
         return _plain_help(), EXIT_OK
     known = " ".join(f"/{command}" for command in commands.LOOKUPS if command != "docs")

@@ -59,6 +59,8 @@ ADMIN_HELP = (
     "<b>进展</b>:<code>/report 12 8</code>(管理员,或管理员指定的单位报送群);"
     "在单位工作群发送 <code>/designate 单位名称</code> 指定报送群,<code>/undesignate</code> 取消;"
     "<code>/delreport 5</code> 删除一条报送。\n"
+    "<b>词汇表</b>:<code>/glossary 规上 = 规模以上</code> 预览后确认;"
+    "<code>/glossary 删除 规上</code>;回答里点“出处”可看到事实编号。\n"
     "<b>权限</b>(所有者):<code>/grant 用户ID</code>、<code>/revoke 用户ID</code>、/admins。"
 )
 

@@ -1,15 +1,18 @@
-"""Answers as Telegram HTML pages and as plain text for the CLI.
+"""Answers as Telegram HTML pages and as plain text for the CLI, written for a phone.
 
-Every piece of document text goes through ``html.escape``: a quote with ``<`` or ``&`` would
-otherwise make Telegram refuse the whole message. Pages are cut so that none exceeds Telegram's
-4096-character limit, whatever the quotes' length.
+A reply leads with the answer in the document's words and numbers; a list is one line per item
+(value, what, where, due); the source is shown once per document. The quoted sentences and
+their sections open from the 出处 button (``source_text``), and only admins see the ids they need
+for /edit and /delete there. Every piece of document text is clipped where it is shown and goes
+through ``html.escape`` (a quote with ``<`` or ``&`` would make Telegram refuse the message), so
+no page can exceed Telegram's 4096 UTF-16 units whatever the documents hold.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from policybot.knowledge.answers import Answer, FactLine, format_due
 from policybot.knowledge.clipping import (
@@ -24,14 +27,27 @@ from policybot.knowledge.clipping import (
     telegram_length,
     visible_length,
 )
-from policybot.knowledge.extract.normalise import strip_invisible
 
-__all__ = ["TELEGRAM_LIMIT", "clip_echo", "render_pages", "render_plain", "telegram_length"]
-_UNITS_SHOWN = 12
-_UNITS_TEXT_LIMIT = 200
+__all__ = [
+    "TELEGRAM_LIMIT",
+    "clip_echo",
+    "page_chunks",
+    "render_pages",
+    "render_plain",
+    "source_text",
+    "telegram_length",
+]
 # What the user typed comes back in the header and notes; a 4,000-character question must not
 # push the page past Telegram's limit (it answered "Message is too long" before this cap).
 _ECHO_LIMIT = 200
+# Document strings, clipped where they are shown (limits: ``knowledge.clipping``). An answer
+# sentence may be longer than a label: it is the answer itself.
+_LABEL_LIMIT = 2 * LABEL_LIMIT
+_NAME_LIMIT = TITLE_LIMIT
+_SECTION_LIMIT = SECTION_LIMIT
+_UNITS_SHOWN = 12
+_UNITS_LIMIT = 200
+_QUOTE_LIMIT = QUOTE_LIMIT
 KIND_NAMES = {
     "target": "目标",
     "milestone": "节点",
@@ -39,7 +55,9 @@ KIND_NAMES = {
     "reward": "奖励",
     "unit": "单位",
     "document": "文件",
+    "passage": "原文",
 }
+SOURCE_PREFIX = "出处: "
 
 
 @dataclass(frozen=True)
@@ -59,59 +77,106 @@ HTML = Markup(
 PLAIN = Markup(escape=lambda text: text, bold=lambda text: text, italic=lambda text: text)
 
 
-def fact_block(number: int, fact: FactLine, markup: Markup) -> str:
-    """One fact: what and how much, when, who, progress, and where it is written."""
-    e = markup.escape
-    kind = KIND_NAMES.get(fact.kind, fact.kind)
-    head = f"{number}. [{kind}] {markup.bold(clip(fact.label, LABEL_LIMIT))}"
-    if fact.value and fact.kind != "milestone":
-        head += f" — {markup.bold(clip(fact.value, VALUE_LIMIT))}"
-    if fact.region:
-        head += f"({e(clip(fact.region, NAME_LIMIT))})"
-    lines = [head]
-    if fact.note:
-        lines.append(f"   说明: {e(clip(fact.note, LABEL_LIMIT))}")
-    if fact.due is not None and fact.kind in {"target", "milestone"}:
-        due = format_due(fact.due, clip(fact.due_text, VALUE_LIMIT) or None)
-        lines.append(f"   截止: {e(due)}" + (" ⚠️已过期" if fact.overdue else ""))
-    elif fact.due is not None and fact.kind == "document":
-        lines.append(f"   印发: {fact.due.isoformat()}")
-    if fact.lead_units:
-        lines.append(f"   牵头: {e(unit_list(fact.lead_units))}")
-    if fact.support_units:
-        lines.append(f"   配合: {e(unit_list(fact.support_units))}")
-    if fact.progress is not None:
-        share = f",完成 {fact.progress.share_percent}%" if fact.progress.share_percent else ""
-        value = clip(fact.progress.value, VALUE_LIMIT)
-        lines.append(f"   进展: {e(value)}({fact.progress.reported_on.isoformat()}报{share})")
-    lines.append("   " + citation_line(fact, markup))
-    return "\n".join(lines)
+def clip_echo(text: str, limit: int = _ECHO_LIMIT) -> str:
+    """Text that may repeat the user's words, cut (before escaping) to ``limit`` characters.
+
+    Bidirectional controls go too (``clip``): a U+202E in a question would reverse the reply.
+    """
+    return clip(text, limit)
 
 
 def unit_list(names: tuple[str, ...]) -> str:
     """At most a dozen unit names, each clipped, and how many more there are."""
-    shown = clip(
-        "、".join(clip(name, NAME_LIMIT) for name in names[:_UNITS_SHOWN]), _UNITS_TEXT_LIMIT
-    )
+    shown = clip("、".join(clip(name, NAME_LIMIT) for name in names[:_UNITS_SHOWN]), _UNITS_LIMIT)
     return shown + (f"等 {len(names)} 个单位" if len(names) > _UNITS_SHOWN else "")
 
 
-def citation_line(fact: FactLine, markup: Markup) -> str:
-    citation = fact.citation
-    source = f"《{clip(citation.document, TITLE_LIMIT)}》"
-    if citation.section:
-        source += f" {clip(citation.section, SECTION_LIMIT)}"
-    quote = clip(citation.quote, QUOTE_LIMIT)
-    ref = "" if fact.kind in {"unit", "document"} else f" #{fact.ref}"
-    return f"出处: {markup.escape(source)}:{markup.italic('“' + quote + '”')}{markup.escape(ref)}"
+# -- one item ---------------------------------------------------------------------------------
+
+
+def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
+    """One line: value, what, where, when."""
+    e = markup.escape
+    label = clip(fact.label, _LABEL_LIMIT)
+    if fact.kind == "passage":
+        text = e(label) + (f"({e(clip(fact.note, 40))})" if fact.note else "")
+    elif fact.kind == "milestone":
+        due = format_due(fact.due, clip(fact.due_text, VALUE_LIMIT) or None)
+        text = f"{markup.bold(due)} {e(label)}"
+    elif fact.kind in ("unit", "document") or not fact.value:
+        text = e(label) + (
+            f" — {markup.bold(clip(fact.value, _LABEL_LIMIT))}" if fact.value else ""
+        )
+    else:
+        text = f"{markup.bold(clip(fact.value, _LABEL_LIMIT))} {e(label)}"
+    if region and fact.region and fact.kind not in ("document", "passage"):
+        text += f"({e(clip(fact.region, NAME_LIMIT))})"
+    if fact.due is not None and fact.kind == "target":
+        text += f" · {fact.due.isoformat()}"
+    if fact.overdue and fact.kind in ("target", "milestone"):
+        text += " ⚠️已过期"
+    if fact.note and fact.kind in ("target", "reward"):
+        text += f" · {e(clip(fact.note, 40))}"
+    if fact.progress is not None:
+        share = f",{fact.progress.share_percent}%" if fact.progress.share_percent else ""
+        text += f" · 进展 {e(clip(fact.progress.value, VALUE_LIMIT))}{share}"
+    return text
+
+
+def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str]:
+    """What a single answer adds below its headline: what, where, when, who, progress (the
+    value only when the headline is not already it)."""
+    e = markup.escape
+    lines = []
+    if fact.kind != "passage":
+        if fact.value and fact.value == headline:
+            fact = replace(fact, value=None)
+        lines.append(item_line(fact, markup))
+    if fact.excerpt:
+        lines.append(f"原文: {e(clip(fact.excerpt, _LABEL_LIMIT))}")
+    if fact.due is not None and fact.kind == "document":
+        lines.append(f"成文: {fact.due.isoformat()}")
+    units = []
+    if fact.lead_units:
+        units.append(f"牵头: {unit_list(fact.lead_units)}")
+    if fact.support_units:
+        units.append(f"配合: {unit_list(fact.support_units)}")
+    if units:
+        lines.append(e(clip("; ".join(units), _UNITS_LIMIT)))
+    if fact.progress is not None:
+        share = f",完成 {fact.progress.share_percent}%" if fact.progress.share_percent else ""
+        lines[0:1] = [lines[0].split(" · 进展 ")[0]] if lines else []
+        lines.append(
+            f"进展: {e(clip(fact.progress.value, VALUE_LIMIT))}"
+            f"({fact.progress.reported_on.isoformat()}报{share})"
+        )
+    return lines
+
+
+def source_line(facts: Sequence[FactLine], markup: Markup, *, section: bool) -> list[str]:
+    """The documents of ``facts``, each named once (with the section for a single item)."""
+    names: dict[str, str | None] = {}
+    for fact in facts:
+        names.setdefault(fact.citation.document, fact.citation.section)
+    lines = []
+    for name, where in names.items():
+        text = f"《{clip(name, _NAME_LIMIT)}》"
+        if section and where and len(names) == 1:
+            text += f" {clip(where, _SECTION_LIMIT)}"
+        lines.append(SOURCE_PREFIX + markup.escape(text))
+    return lines
+
+
+# -- a whole answer ----------------------------------------------------------------------------
 
 
 def header(answer: Answer, markup: Markup) -> str:
     lines = [markup.bold(clip_echo(answer.title))]
-    if answer.question:
-        lines.append(f"问: {markup.escape(clip_echo(answer.question))}")
     headline = clip_echo(answer.headline)
-    lines.append(f"答: {markup.bold(headline)}" if answer.found else markup.escape(headline))
+    if answer.found:
+        lines.append(f"答: {markup.bold(headline)}")
+    else:
+        lines.append(markup.escape(headline))
     return "\n".join(lines)
 
 
@@ -121,58 +186,124 @@ def footer(answer: Answer, markup: Markup) -> str:
     return "\n".join(lines)
 
 
-def clip_echo(text: str, limit: int = _ECHO_LIMIT) -> str:
-    """Text that may repeat the user's words, cut (before escaping) to ``limit`` characters.
+def _is_single(answer: Answer) -> bool:
+    return not answer.listing and len(answer.facts) == 1
 
-    Bidirectional controls go too: a U+202E in a question would reverse the reply on screen.
-    """
-    text = strip_invisible(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+def _body(answer: Answer, facts: Sequence[FactLine], markup: Markup, first: int) -> list[str]:
+    if _is_single(answer):
+        fact = facts[0]
+        lines = detail_lines(fact, markup, answer.headline)
+        if fact.kind == "passage" and fact.label != answer.headline:
+            lines.insert(0, markup.escape(clip(fact.label, _LABEL_LIMIT)))
+        return lines + source_line(facts, markup, section=True)
+    items = [
+        f"{number}) {item_line(fact, markup, region=_mixed_regions(answer))}"
+        for number, fact in enumerate(facts, first)
+    ]
+    return items + source_line(facts, markup, section=False)
+
+
+def _mixed_regions(answer: Answer) -> bool:
+    return len({fact.region for fact in answer.facts}) > 1
 
 
 def render_pages(answer: Answer, markup: Markup = HTML, page_size: int = 8) -> list[str]:
-    """The answer cut into pages of at most ``page_size`` facts and 4096 units each."""
+    """The answer cut into pages of at most ``page_size`` items and 4096 UTF-16 units each."""
     top = header(answer, markup)
     bottom = footer(answer, markup)
-    blocks = [fact_block(n, fact, markup) for n, fact in enumerate(answer.facts, 1)]
-    reserve = visible_length(top) + visible_length(bottom) + 40  # "第 i/n 页", blank lines
-    budget = TELEGRAM_LIMIT - reserve
-    chunks: list[list[str]] = [[]]
-    used = 0
-    for block in blocks:
-        block = block if visible_length(block) <= budget else _cut(block, budget)
-        size = visible_length(block) + 2
-        if chunks[-1] and (len(chunks[-1]) >= page_size or used + size > budget):
-            chunks.append([])
-            used = 0
-        chunks[-1].append(block)
-        used += size
+    chunks = page_chunks(answer, markup, page_size)
     pages = []
-    for number, chunk in enumerate(chunks, 1):
-        parts = [top, *chunk]
+    for number, (start, facts) in enumerate(chunks, 1):
+        parts = [top, "\n".join(_body(answer, facts, markup, start + 1)) if facts else ""]
         if len(chunks) > 1:
             parts.append(f"第 {number}/{len(chunks)} 页")
         if bottom and number == len(chunks):
             parts.append(bottom)
-        pages.append("\n\n".join(part for part in parts if part))
+        page = "\n\n".join(part for part in parts if part)
+        pages.append(_within_limit(page))
     return pages
 
 
-def _cut(block: str, budget: int) -> str:
-    """A block too long for a page (only with absurd quotes), cut at a line boundary."""
+def page_chunks(
+    answer: Answer, markup: Markup = HTML, page_size: int = 8
+) -> list[tuple[int, list[FactLine]]]:
+    """(first index, items) per page: at most ``page_size`` items, and no more than fit in a
+    message beside the header, the sources and the notes."""
+    reserve = visible_length(header(answer, markup)) + visible_length(footer(answer, markup)) + 40
+    budget = TELEGRAM_LIMIT - reserve - (_NAME_LIMIT + 20) * 3
+    chunks: list[tuple[int, list[FactLine]]] = []
+    current: list[FactLine] = []
+    start = used = 0
+    for index, fact in enumerate(answer.facts):
+        size = visible_length(item_line(fact, markup)) + 8
+        if current and (len(current) >= max(1, page_size) or used + size > budget):
+            chunks.append((start, current))
+            current, start, used = [], index, 0
+        current.append(fact)
+        used += size
+    if current or not chunks:
+        chunks.append((start, current))
+    return chunks
+
+
+def _within_limit(page: str) -> str:
+    """Clipping every document string keeps pages short; this is the last guard."""
+    if visible_length(page) <= TELEGRAM_LIMIT:
+        return page
     kept: list[str] = []
-    for line in block.split("\n"):
-        if sum(visible_length(k) + 1 for k in kept) + visible_length(line) > budget - 2:
+    for line in page.split("\n"):
+        if sum(visible_length(k) + 1 for k in kept) + visible_length(line) > TELEGRAM_LIMIT - 2:
             break
         kept.append(line)
     return "\n".join(kept) + "\n…"
 
 
-def render_plain(answer: Answer) -> str:
-    """The whole answer as plain text (CLI): the same content, no markup, no paging."""
+def source_text(
+    answer: Answer,
+    facts: Sequence[FactLine],
+    markup: Markup = HTML,
+    *,
+    show_ids: bool = False,
+    first: int = 1,
+) -> str:
+    """The 出处 view: each item's document, section and full sentence (ids for admins, who
+    need them for /edit and /delete)."""
+    blocks = []
+    for number, fact in enumerate(facts, first):
+        citation = fact.citation
+        where = f"《{clip(citation.document, _NAME_LIMIT)}》"
+        if citation.section:
+            where += f" {clip(citation.section, _SECTION_LIMIT)}"
+        if citation.doc_number:
+            where += f"({clip(citation.doc_number, VALUE_LIMIT)})"
+        quote = clip(citation.quote, _QUOTE_LIMIT)
+        block = f"{number}. {markup.escape(where)}\n{markup.italic('“' + quote + '”')}"
+        if show_ids and fact.kind not in ("passage", "unit", "document"):
+            block += f"\n{markup.escape('#' + fact.ref)}"
+        elif show_ids and fact.kind == "document":
+            block += f"\n{markup.escape(f'文件编号 {fact.fact_id}')}"
+        blocks.append(block)
+    text = "\n\n".join([markup.bold("出处"), *blocks]) if blocks else "没有可显示的出处。"
+    return _within_limit(text)
+
+
+def render_plain(
+    answer: Answer, *, quotes: bool = False, show_ids: bool = False, page_size: int = 8
+) -> str:
+    """The reply as plain text (CLI): what the chat shows, its pages one after another (the
+    first page of the chat is where this begins); ``quotes`` adds what the 出处 button opens."""
     parts = [header(answer, PLAIN)]
-    parts += [fact_block(n, fact, PLAIN) for n, fact in enumerate(answer.facts, 1)]
+    if answer.facts:
+        chunks = page_chunks(answer, PLAIN, page_size)
+        parts.append(
+            "\n".join(
+                line for start, facts in chunks for line in _body(answer, facts, PLAIN, start + 1)
+            )
+        )
     bottom = footer(answer, PLAIN)
     if bottom:
         parts.append(bottom)
+    if quotes and answer.facts:
+        parts.append(source_text(answer, answer.facts, PLAIN, show_ids=show_ids))
     return "\n\n".join(parts)

@@ -67,8 +67,11 @@ def help_text(bot_username: str | None = None) -> str:
         "   <code>湖州市质监局负责哪些目标</code>\n"
         "   <code>南海和顺德2018年的指标对比</code>\n"
         "   <code>我们主导制定了1项国际标准,衢州能拿多少?</code>\n"
+        "   <code>佛山本月有啥要到期的任务?</code>\n"
+        "   <code>衢政发〔2007〕47号还有效吗?</code>\n"
         f"群聊中请 @ 我提问,例如 <code>{mention}驰名商标奖励多少钱</code>。\n"
-        "每条回答都注明出处(文件、章节、原文);查不到时回答“未找到”,不会猜测。"
+        "每条回答都注明出处文件,点“出处”可看原文和章节;没把握时标明“部分相符,仅供参考”,"
+        "查不到时回答“未找到”,不会猜测。简称(规上、国标、浙制…)见 /glossary。"
     )
     lines.append("\n" + subscriptions.HELP_TEXT)
     lines.append("\n<b>维护知识库</b>\n上传文件、修改、撤销等管理员功能见 /adminhelp")
@@ -103,8 +106,10 @@ async def _answer(
         return
     services = services_of(context)
     answer = await asyncio.to_thread(lookup)
-    pages = render_pages(answer, page_size=services.settings.bot.page_size)
-    await reply_pages(message, context.chat_data if context.chat_data is not None else {}, pages)
+    size = services.settings.bot.page_size
+    pages = render_pages(answer, page_size=size)
+    chat_data = context.chat_data if context.chat_data is not None else {}
+    await reply_pages(message, chat_data, pages, answer, size)
 
 
 async def _usage(update: Update, text: str) -> None:

@@ -58,6 +58,9 @@ class FactLine:
     support_units: tuple[str, ...] = ()
     progress: Progress | None = None
     note: str | None = None
+    # The words of the sentence around a fact that answer the question (a short excerpt; the
+    # whole sentence is the citation's quote, behind 出处).
+    excerpt: str | None = None
 
     @property
     def ref(self) -> str:
@@ -78,6 +81,8 @@ class Answer:
     total: int = 0
     question: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    hedged: bool = False  # 部分相符: shown, but the store holds no exact answer
+    listing: bool = False  # every matching item, one line each (not one best answer)
 
     @property
     def shown(self) -> int:

@@ -49,6 +49,7 @@ ENTITY_LABELS = {
     "milestone": "时间节点",
     "recurring": "重复任务",
     "reward": "奖励",
+    "glossary": "词汇表",
 }
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, select
 
 from policybot.knowledge import audit
+from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.normalise import strip_invisible
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
@@ -80,7 +81,7 @@ class FieldSpec:
 
     name: str
     label: str
-    kind: str  # text | number | date | unit | bool | every
+    kind: str  # text | number | yuan | date | unit | bool | every
     required: bool = False
 
     @property
@@ -88,6 +89,7 @@ class FieldSpec:
         hints = {
             "text": "请输入文字",
             "number": "请输入数字,例如 12 或 3.5",
+            "yuan": "请输入金额,例如 500000 或 50万元",
             "date": "请输入日期,格式 YYYY-MM-DD,例如 2026-12-31",
             "unit": "请输入计量单位,例如 项、家、个、%、亿元",
             "bool": "请回答 是 或 否",
@@ -119,7 +121,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     ),
     FactKind.REWARD: (
         FieldSpec("achievement", "获奖事项", "text", required=True),
-        FieldSpec("amount_yuan", "金额(元)", "number"),
+        FieldSpec("amount_yuan", "金额(元)", "yuan"),
         FieldSpec("is_cap", "最高限额", "bool"),
         FieldSpec("level", "级别", "text"),
         FieldSpec("role", "奖励对象", "text"),
@@ -198,6 +200,7 @@ def parse_value(spec: FieldSpec, raw: str) -> Any:
     parser = {
         "text": _parse_text,
         "number": _parse_number,
+        "yuan": _parse_yuan,
         "date": _parse_date,
         "unit": _parse_unit,
         "bool": _parse_bool,
@@ -227,6 +230,15 @@ def _parse_number(text: str) -> float:
     if not math.isfinite(value) or value < 0:
         raise EditError("应为不小于 0 的数字。")
     return value
+
+
+def _parse_yuan(text: str) -> float:
+    """An amount in yuan, as a number or as written in the plans: 500000, 50万, 50万元, 1亿元."""
+    match = re.fullmatch(r"(.+?)\s*(万|亿)?\s*元?", text.replace(",", "").replace(" ", ""))
+    if match is None:
+        raise EditError("应为金额,例如 500000、50万元。")
+    value = _parse_number(match.group(1))
+    return value * {"万": 10_000, "亿": 100_000_000}.get(match.group(2) or "", 1)
 
 
 def _parse_date(text: str) -> date:
@@ -268,6 +280,8 @@ def show_value(spec: FieldSpec, value: Any) -> str:
         return "—"
     if spec.kind == "number":
         return _number(value)
+    if spec.kind == "yuan":
+        return format_yuan(value)
     if spec.kind == "date":
         return value.isoformat()
     if spec.kind == "bool":

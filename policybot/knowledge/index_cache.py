@@ -24,13 +24,33 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from policybot.knowledge import models, postings, queries, search, vocabulary
+from policybot.knowledge import (
+    glossary,
+    models,
+    passages,
+    postings,
+    queries,
+    question,
+    search,
+    spelling,
+    vocabulary,
+)
 from policybot.knowledge.search import KnowledgeIndex, StoreRevision
 
 log = logging.getLogger(__name__)
 
 # The modules whose code decides what an index holds.
-SHAPING_MODULES = (search, queries, postings, vocabulary, models)
+SHAPING_MODULES = (
+    search,
+    queries,
+    postings,
+    vocabulary,
+    models,
+    passages,  # the sentence index and its BM25
+    glossary,  # what sentences are indexed under
+    spelling,  # the words a question is corrected to
+    question,  # the asking words the speller keeps
+)
 
 
 class IndexCache:

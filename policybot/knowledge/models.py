@@ -441,3 +441,17 @@ class HandledUpdate(SQLModel, table=True):
 
     update_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
     handled_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
+
+
+class GlossaryEntry(SQLModel, table=True):
+    """A word people use and what the documents write instead (规上 → 规模以上), added by an
+    admin on top of the built-in field vocabulary. Deleting sets ``deleted_at`` (undo)."""
+
+    __tablename__ = "glossary_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    term: str = Field(index=True)
+    means: str
+    created_by: int | None = Field(default=None, sa_column=Column(BigInteger))
+    created_at: datetime | None = _utc_column()
+    deleted_at: datetime | None = _utc_column()

@@ -8,7 +8,7 @@ Rows come back as slotted dataclasses rather than ORM objects: 100,000 targets l
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -20,6 +20,7 @@ from policybot.knowledge.models import (
     DocumentStatus,
     FactKind,
     FactUnit,
+    GlossaryEntry,
     Milestone,
     ProgressReport,
     RecurringDuty,
@@ -46,6 +47,8 @@ class DocumentRow:
     period_start: int | None
     period_end: int | None
     status: str
+    effective: date | None = None
+    supersedes_text: str | None = None
 
     @property
     def name(self) -> str:
@@ -78,6 +81,7 @@ class FactRow:
     treatment: str | None = None
     role: str | None = None
     level: str | None = None
+    start: date | None = None
 
 
 @dataclass(slots=True)
@@ -134,6 +138,7 @@ def store_version(connection: Connection) -> StoreVersion:
             ProgressReport,
             Unit,
             Region,
+            GlossaryEntry,
         )
     ]
     return tuple(connection.execute(select(*maxima)).one())
@@ -152,6 +157,8 @@ def load_documents(connection: Connection) -> list[DocumentRow]:
         Document.period_start,
         Document.period_end,
         Document.status,
+        Document.effective,
+        Document.supersedes_text,
     ).order_by(Document.id)
     return [DocumentRow(*row) for row in connection.execute(statement)]
 
@@ -204,10 +211,17 @@ def load_live_facts(connection: Connection) -> Iterator[FactRow]:
             due_text=row.deadline_text,
             per_year=bool(row.per_year),
         )
-    milestones = select(*_common(Milestone), Milestone.title, Milestone.due, Milestone.due_text)
+    milestones = select(
+        *_common(Milestone), Milestone.title, Milestone.start, Milestone.due, Milestone.due_text
+    )
     for row in connection.execute(_live(Milestone, milestones)):
         yield FactRow(
-            FactKind.MILESTONE, *row[:6], label=row.title, due=row.due, due_text=row.due_text
+            FactKind.MILESTONE,
+            *row[:6],
+            label=row.title,
+            due=row.due,
+            due_text=row.due_text,
+            start=row.start,
         )
     duties = select(*_common(RecurringDuty), RecurringDuty.title, RecurringDuty.every)
     for row in connection.execute(_live(RecurringDuty, duties)):
@@ -267,6 +281,26 @@ def load_units(connection: Connection) -> tuple[list[UnitRow], list[tuple[str, i
     return units, aliases
 
 
+def load_document_texts(connection: Connection) -> list[tuple[int, str]]:
+    """(id, normalised text) of the active documents: what sentence search reads."""
+    statement = (
+        select(Document.id, Document.text)
+        .where(Document.status == DocumentStatus.ACTIVE)
+        .order_by(Document.id)
+    )
+    return [(row.id, row.text) for row in connection.execute(statement)]
+
+
+def load_glossary(connection: Connection) -> list[tuple[int, str, str]]:
+    """(id, term, means) of the admins' glossary entries that nobody deleted."""
+    statement = (
+        select(GlossaryEntry.id, GlossaryEntry.term, GlossaryEntry.means)
+        .where(GlossaryEntry.deleted_at.is_(None))
+        .order_by(GlossaryEntry.id)
+    )
+    return [(row.id, row.term, row.means) for row in connection.execute(statement)]
+
+
 def load_latest_progress(connection: Connection) -> dict[int, ProgressRow]:
     """The most recent report per target (later reports overwrite earlier ones)."""
     statement = select(
@@ -291,6 +325,8 @@ def read_snapshot_rows(engine: Engine) -> SnapshotRows:
             units=units,
             unit_aliases=unit_aliases,
             progress=load_latest_progress(connection),
+            texts=load_document_texts(connection),
+            glossary=load_glossary(connection),
         )
 
 
@@ -329,6 +365,8 @@ class SnapshotRows:
     units: list[UnitRow]
     unit_aliases: list[tuple[str, int]]
     progress: dict[int, ProgressRow]
+    texts: list[tuple[int, str]] = field(default_factory=list)
+    glossary: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def read_document_text(engine: Engine, document_id: int) -> str:

@@ -1,140 +1,516 @@
-"""Reading a natural question: which region, year and unit it names, what it asks, about what.
+"""Reading a natural question: where, when, who, what is asked and about what.
 
-The names come from the store (regions and units with their aliases), never from code; the only
-vocabulary here is how people ask (多少, 奖励, 什么时候, 负责哪些). Whatever is left after the names
-and the asking words are taken out is the topic, searched as keywords.
+The names come from the store (regions and units with their aliases) and the words from the
+documents (typing slips are corrected against them, abbreviations read through the glossary);
+the only vocabulary here is how people ask (多少, 奖励, 什么时候, 负责哪些, 我们公司…). A
+question is read in steps, each taking its part out of the text: the asker's own perspective
+(我们区, 我们公司在…), time words relative to today (今年, 下个月底前), a year, a region or a place
+the documents mention, a document number, a unit. What is left, without the asking words, is
+the topic: searched among the facts and the sentences, and echoed back exactly as written.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.answers import AnswerKind
-from policybot.knowledge.search import KnowledgeIndex
+from policybot.knowledge.timewords import TimeWindow, find_time_window
 
-# Who is responsible for a topic: the answer is the units of the best matching fact.
-WHO = "who"
-# Intent cues, checked in this order (多少钱 is a reward question before 多少 is a number one).
-_INTENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (AnswerKind.REWARDS, ("奖励", "奖金", "补助", "资助", "扶持", "多少钱", "奖多少", "重奖")),
-    (
-        AnswerKind.DEADLINES,
-        ("截止", "期限", "什么时候", "何时", "哪天", "到期", "时间节点", "几月", "哪一年"),
-    ),
-    (AnswerKind.UNITS, ("负责哪些", "牵头哪些", "负责什么", "配合哪些", "承担哪些")),
-    (WHO, ("谁负责", "谁牵头", "哪个单位", "哪些单位", "哪个部门", "哪些部门", "责任单位")),
-    (AnswerKind.DOCUMENTS, ("文件", "文号", "发文")),
-    (
-        AnswerKind.TARGETS,
-        ("多少", "几个", "几家", "几项", "几名", "目标", "指标", "达到", "要求", "任务数"),
-    ),
+if TYPE_CHECKING:
+    from policybot.knowledge.search import KnowledgeIndex
+
+
+class Asks:
+    """What kind of answer a question wants."""
+
+    MONEY = "money"  # 奖励多少
+    NUMBER = "number"  # 多少家, 比例
+    DATE = "date"  # 什么时候, 哪一年
+    WHO = "who"  # 谁牵头, 哪个部门
+    DUTIES = "duties"  # (a unit) 负责哪些
+    LIST = "list"  # 哪些, 有什么目标
+    FREQUENCY = "frequency"  # 多久一次, 每年几次
+    YESNO = "yesno"  # 吗, 是不是, 能不能
+    WHAT = "what"  # anything else: the sentence that says it
+
+
+class Topic:
+    """Which facts a question is about (None: any)."""
+
+    REWARD = "reward"
+    TARGET = "target"
+    DEADLINE = "deadline"
+    RECURRING = "recurring"
+
+
+class Field:
+    """A document's own data a question may ask for."""
+
+    NUMBER = "doc_number"
+    ISSUER = "issuer"
+    PRINTED = "printed"
+    SIGNED = "signed"
+    EFFECTIVE = "effective"
+    PERIOD = "period"
+    SUPERSEDES = "supersedes"
+    BASIS = "basis"
+    ATTACHMENT = "attachment"
+    TITLE = "title"
+
+
+# Colloquial ways of asking, read in the documents' register first.
+_COLLOQUIAL: tuple[tuple[str, str], ...] = (
+    ("啥时候", "什么时候"),
+    ("干啥", "做什么"),
+    ("干什么", "做什么"),
+    ("要干", "要做"),
+    ("啥", "什么"),
+    ("咋", "怎么"),
+    ("搞到", "达到"),
+    ("评上", "获得"),
+    ("拿到", "获得"),
+    ("拿了", "获得"),
+    ("获评", "获得"),
+    ("评定为", "获得"),
+    ("多少钱", "多少奖励"),
+    ("几号", "哪天"),
+    ("哪一天", "哪天"),
+    ("哪一年", "哪年"),
+    ("哪一个", "哪个"),
+    ("啥奖励", "什么奖励"),
 )
-# Words that only carry the asking, removed before the topic is searched.
-_FILLER = (
-    "请问",
-    "一下",
-    "多少钱",
-    "多少个",
-    "多少家",
-    "多少项",
+# 得了 as "got" (得了奖), not the end of 获得了.
+_GOT = re.compile(r"(?<![获取赢])得了")
+# The asker speaking of themselves: 我们公司在…, 我们是…, 我在…工作 — never a search word.
+_PERSPECTIVE = re.compile(
+    r"我们?(?:的)?(?:公司|企业|单位|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?|工作(?=[,,。;]|$)"
+)
+_DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号"
+)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?(?!\d)")
+_UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
+_PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
+
+_FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (Field.SUPERSEDES, ("停止执行", "废止", "取代", "替代", "停掉", "还有效", "失效", "作废")),
+    (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
+    (Field.ATTACHMENT, ("附件",)),
+    (Field.NUMBER, ("文号", "字号", "文件编号", "发文号")),
+    (
+        Field.ISSUER,
+        (
+            "谁发",
+            "谁印发",
+            "哪个单位发",
+            "哪个部门发",
+            "哪个单位印发",
+            "哪个部门印发",
+            "发文单位",
+            "发文机关",
+            "发文部门",
+            "哪个机关",
+        ),
+    ),
+    (Field.PRINTED, ("印发",)),
+    (Field.SIGNED, ("成文", "落款", "签发", "发文日期", "哪天发文", "什么时候发文", "哪天发的")),
+    (Field.EFFECTIVE, ("实施日期", "开始实施", "起实施", "施行", "生效", "什么时候实施")),
+    (Field.PERIOD, ("哪几年", "覆盖哪", "起止", "规划期", "有效期", "期限是哪", "年限")),
+    (Field.TITLE, ("是什么文件", "讲的是什么", "讲什么", "什么内容", "标题")),
+)
+_WHICH_DOCUMENT = re.compile(
+    r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
+)
+_DOCUMENT_WORDS = ("文件", "意见", "计划", "通知", "规划", "办法", "方案", "号", "政策")
+
+_MONEY = ("奖励多少", "奖多少", "多少奖励", "奖金", "多少万", "几万", "补助多少", "资助多少")
+_MONEY_AFTER_REWARD = re.compile(
+    r"(?:奖|补助|资助|补贴|能拿|拿)[^,。?]{0,6}多少(?![家个项名件次期条所人])"
+    r"|多少[^,。?家个项名件次期条所人]{0,4}(?:奖|钱|补贴|补助|资助)"
+)
+_REWARD = ("奖励", "奖", "补助", "资助", "补贴", "扶持", "享受", "政策支持", "什么支持")
+_DATE = ("什么时候", "何时", "哪天", "哪年", "几月", "截止", "期限", "到期", "时间节点", "多久完成")
+_WHO = (
+    "谁",
+    "哪个单位",
+    "哪些单位",
+    "哪个部门",
+    "哪些部门",
+    "牵头单位",
+    "责任单位",
+    "配合单位",
+    "哪个领导小组",
+    "哪些部门参加",
+    "是牵头还是配合",
+)
+_WHO_PATTERN = re.compile(r"(?:是不是|是否|由不由|是)[^,。?]{0,10}(?:牵头|负责|主管)(?:的)?[?？吗]")
+_ELIGIBILITY = re.compile(
+    r"(?:能|能够|可以|可不可以|能不能|是否能|有没有资格)(?:拿|享受|申请|获得|领|得到|适用)[^?]{0,12}(?:吗|不|\?|$)|适用(?:于)?(?:哪|什么)|适不适用"
+)
+_DUTIES = (
+    "负责哪",
+    "牵头哪",
+    "负责什么",
+    "配合哪",
+    "承担哪",
+    "牵头什么",
+    "负责的",
+    "做哪些",
+    "做什么",
+)
+_FREQUENCY = ("多久", "多长时间", "频次", "隔多")
+_NUMBER = (
     "多少",
+    "几次",
     "几个",
     "几家",
     "几项",
     "几名",
-    "什么时候",
-    "哪些",
-    "哪个",
-    "什么",
-    "怎么",
-    "如何",
-    "是否",
-    "负责",
-    "牵头",
-    "配合",
-    "承担",
-    "需要",
-    "要求",
-    "目标",
-    "指标",
-    "任务",
-    "截止",
-    "期限",
-    "到期",
-    "哪天",
-    "几月",
-    "哪一年",
-    "时间节点",
-    "时间",
-    "日期",
-    "何时",
-    "完成",
-    "奖励",
-    "奖金",
-    "补助",
-    "资助",
-    "扶持",
-    "文件",
-    "可以",
-    "能",
-    "要",
-    "有",
-    "是",
-    "的",
-    "了",
-    "吗",
-    "呢",
-    "吧",
-    "给",
-    "钱",
-    "谁",
-    "单位",
-    "部门",
-    "政策文件",
-    "文号",
-    "发文",
+    "几件",
+    "几期",
+    "几条",
+    "几所",
+    "比例",
+    "比重",
+    "百分之",
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?(?!\d)")
-_UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
-_PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】]+")
+_LIST = ("哪些", "哪几", "哪三", "哪两", "哪四", "哪五", "什么目标", "有什么", "包括什么", "都有")
+_YESNO = ("吗", "是不是", "能不能", "有没有", "可不可以", "是否", "会不会", "评不评", "定了没")
+# Phrases that only carry the asking, taken out before the words are cut (longest first):
+# never searched, never echoed as the topic.
+ASKING_PHRASES = tuple(
+    sorted(
+        [
+            "请问",
+            "一下",
+            "多少",
+            "几个",
+            "几家",
+            "几项",
+            "几名",
+            "几件",
+            "几期",
+            "几条",
+            "几次",
+            "几所",
+            "什么时候",
+            "什么",
+            "哪些",
+            "哪个",
+            "哪里",
+            "哪儿",
+            "哪天",
+            "哪年",
+            "几月",
+            "怎么样",
+            "怎么",
+            "怎样",
+            "如何",
+            "是否",
+            "是不是",
+            "能不能",
+            "有没有",
+            "可不可以",
+            "会不会",
+            "定了没",
+            "多长时间",
+            "多久",
+            "时候",
+            "需要",
+            "应该",
+            "可以",
+            "那边",
+            "那个",
+            "这个",
+            "这些",
+            "那些",
+            "到底",
+            "分别",
+            "还是",
+            "还有",
+            "一项",
+            "一个",
+            "一家",
+            "具体",
+            "其中",
+            "现在",
+            "包括",
+            "指的是",
+            "指",
+            "属于",
+            "能够",
+            "得到",
+            "享受",
+            "结束",
+            "评不评",
+            "怎么办",
+            "怎么做",
+            "怎么处理",
+            "如何处理",
+            "会怎样",
+            "怎样处理",
+            "怎么样处理",
+            "能不能拿",
+            "能拿到",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+# Single words of the asking, dropped after cutting (a single character is never cut out of
+# a longer word: 有 stays in 有效).
+ASKING_WORDS = frozenset(
+    [
+        "有",
+        "是",
+        "的",
+        "了",
+        "吗",
+        "呢",
+        "吧",
+        "啊",
+        "呀",
+        "给",
+        "能",
+        "会",
+        "要",
+        "那",
+        "这",
+        "谁",
+        "几",
+        "哪",
+        "还",
+        "都",
+        "该",
+        "由",
+        "归",
+        "找",
+        "叫",
+        "没",
+        "么",
+        "们",
+        "我",
+        "你",
+        "他",
+        "对",
+        "为",
+        "被",
+        "把",
+        "在",
+        "于",
+        "及",
+        "和",
+        "与",
+        "或",
+        "等",
+        "并",
+        "之",
+        "其",
+        "所",
+        "上",
+        "下",
+        "里",
+        "中",
+        "时",
+        "后",
+        "前",
+        "内",
+        "拿",
+        "到",
+        "多",
+        "少",
+        "做",
+        "干",
+        "啥",
+        "咋",
+        "要求",
+        "规定",
+        "明确",
+        "情况",
+        "方面",
+        "一下子",
+        "以上",
+        "进行",
+        "开展",
+        "实施",
+        "能拿",
+        "想",
+        "打算",
+        "去",
+        "来",
+        "吧",
+        "哦",
+        "嘛",
+        "算",
+    ]
+)
+# Words that name a kind of fact: a filter for the facts, a hint for the sentences.
+KIND_PHRASES = tuple(
+    sorted(
+        [
+            "奖励",
+            "奖金",
+            "补助",
+            "资助",
+            "补贴",
+            "扶持",
+            "目标",
+            "指标",
+            "任务",
+            "截止时间",
+            "截止日期",
+            "截止",
+            "期限",
+            "到期",
+            "时间节点",
+            "时间",
+            "日期",
+            "节点",
+            "牵头单位",
+            "责任单位",
+            "配合单位",
+            "牵头",
+            "负责",
+            "配合",
+            "承担",
+            "单位",
+            "部门",
+            "文件",
+            "文号",
+            "发文",
+            "印发",
+            "政策",
+            "工作",
+            "计划",
+            "阶段",
+            "步骤",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+# A noun right after 什么/哪个 names the kind of answer (什么岗位 → 首席质量官), which the
+# document need not repeat: such words count little when a candidate is measured.
+_CATEGORY_AFTER = re.compile(
+    r"(?:什么|哪个|哪些|哪种|哪类|哪项|哪几个|哪几种|哪几项|哪一个|多少)([\u4e00-\u9fff]{2,4})"
+)
+# Asking when: 哪年底前, 什么时候前, 到什么时候结束 — the whole phrase is the asking.
+_WHEN_ASKED = re.compile(
+    r"(?:到|在)?(?:哪|什么)(?:一)?(?:年|月|天|时候)(?:底|末|中)?(?:前|以前|之前)?(?:结束|截止|完成)?"
+)
+_NUMBER_WITH_MEASURE = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|人次|[个家项名件次期条所人位元%])")
+_WHICH_COUNT = re.compile(
+    r"哪[一二三四五六七八九十几两]+[个种项类条方面大]?|几[个种项类条位名家件次大]"
+    r"|[一二三四五六七八九十两]+[个种项类](?=[?？]?$)"
+)
+# How the documents call themselves: a hint, not a topic, once the document is known.
+DOCUMENT_NAME_WORDS = frozenset(
+    ["行动计划", "计划", "意见", "实施意见", "通知", "规划", "三年", "文件", "这个", "那个"]
+)
 
 
 @dataclass(frozen=True)
 class ParsedQuestion:
-    text: str
-    intent: str
-    keywords: str
+    text: str  # the question, normalised (simplified, half-width)
+    reading: str  # as read: slips corrected, colloquial and glossary words replaced
+    asks: str
+    topic_kind: str | None
+    topic: str  # what is left to search, words separated by spaces
+    words: tuple[str, ...]  # the topic's words (jieba), for scoring
+    hints: tuple[str, ...] = ()  # kind words of the question, a hint for sentence search
+    categories: tuple[str, ...] = ()  # words naming the kind of answer (什么岗位), weighed little
+    weak: tuple[str, ...] = ()  # verbs and adverbs (保持, 必须): the nouns carry a topic more
     region_ids: tuple[int, ...] = ()
     region_text: str | None = None
     year: int | None = None
+    window: TimeWindow | None = None
     unit_ids: tuple[int, ...] = ()
     unit_text: str | None = None
+    places: tuple[str, ...] = ()  # places the documents mention that are no region of ours
+    unknown_places: tuple[str, ...] = ()  # places no document mentions
+    doc_number: str | None = None
+    field: str | None = None
+    perspective: bool = False
+    eligibility: bool = False  # 能拿这个奖励吗, 能享受吗: who or where a rule applies
+    bare: bool = False  # only a topic, no asking at all ("卓越绩效"): a search for facts
+
+    @property
+    def has_topic(self) -> bool:
+        """Whether the topic names something (not only verbs or the kind of answer)."""
+        return any(w not in self.weak and w not in self.categories for w in self.words)
 
 
-def parse_question(question: str, index: KnowledgeIndex) -> ParsedQuestion:
+def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQuestion:
     text = vocabulary.normalise(question)
-    rest = text
-    region_ids, region_text, rest = find_region(rest, index)
+    reading = _read(text, index)
+    rest = reading
+    perspective = bool(_PERSPECTIVE.search(rest))
+    rest = _PERSPECTIVE.sub(" ", rest)
+    doc_number = _doc_number(rest)
+    if doc_number:
+        rest = rest.replace(doc_number, " ")
+    window, rest = find_time_window(rest, today)
     year, rest = _take_year(rest)
+    if year is None and window is not None:
+        year = window.year
+    region_ids, region_text, rest = find_region(rest, index)
     unit_ids, unit_text, rest = find_unit(rest, index, region_ids)
     if not unit_ids and region_text:
         # A unit whose name carries the region (南海区政府): look again with the region in.
-        unit_ids, unit_text, without_unit = find_unit(_take_year(text)[1], index, region_ids)
+        with_region = _PERSPECTIVE.sub(" ", _take_year(find_time_window(reading, today)[1])[1])
+        unit_ids, unit_text, without_unit = find_unit(with_region, index, region_ids)
         if unit_ids:
-            rest = without_unit
-    intent = _intent(text, bool(unit_ids))
+            rest = without_unit.replace(region_text, " ")
+    places, unknown = _places(rest, index)
+    for place in (*places, *unknown):
+        rest = rest.replace(place, " ")
+    field = _field(reading, doc_number)
+    asks = _asks(reading, bool(unit_ids), field)
+    topic_words, hints = _topic_words(rest)
+    categories = tuple(m.group(1) for m in _CATEGORY_AFTER.finditer(reading))
     return ParsedQuestion(
         text=text,
-        intent=intent,
-        keywords=_topic(rest),
+        reading=reading,
+        asks=asks,
+        topic_kind=_topic_kind(reading, asks),
+        topic=" ".join(topic_words),
+        words=tuple(topic_words),
+        hints=tuple(hints),
+        categories=tuple(w for w in topic_words if any(w in c for c in categories)),
+        weak=tuple(
+            w for w in topic_words if vocabulary.is_weak_word(w) or w in vocabulary.place_names(w)
+        ),
         region_ids=region_ids,
         region_text=region_text,
         year=year,
+        window=window,
         unit_ids=unit_ids,
         unit_text=unit_text,
+        places=places,
+        unknown_places=unknown,
+        doc_number=doc_number,
+        field=field,
+        perspective=perspective,
+        eligibility=bool(_ELIGIBILITY.search(reading)),
+        bare=asks == Asks.WHAT and field is None and not _ASKING_MARK.search(reading),
     )
+
+
+def _read(text: str, index: KnowledgeIndex) -> str:
+    """The question in the documents' words: colloquial asking, slips, abbreviations."""
+    for spoken, written in _COLLOQUIAL:
+        text = text.replace(spoken, written)
+    text = _GOT.sub("获得", text)
+    text = index.speller.correct(text)
+    return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
+
+
+def _doc_number(text: str) -> str | None:
+    match = _DOC_NUMBER.search(text)
+    return re.sub(r"\s+", "", match.group(0)) if match else None
 
 
 def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str | None, str]:
@@ -175,7 +551,8 @@ def resolve_region(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
 def find_unit(
     text: str, index: KnowledgeIndex, region_ids: tuple[int, ...] = ()
 ) -> tuple[tuple[int, ...], str | None, str]:
-    """A unit named in ``text``, exactly (an alias) or abbreviated (质监局 for 质量技监局)."""
+    """A unit named in ``text``: exactly (an alias), abbreviated (质监局 for 质量技监局), or by
+    an office's former or later name (市场监管局 for 质监局)."""
     scope = _unit_scope(index, region_ids)
     best = _longest_known(text, index.unit_aliases, index.longest_unit_alias, scope)
     if best:
@@ -184,9 +561,10 @@ def find_unit(
         word = match.group(0)
         for start in range(len(word) - 2):
             candidate = word[start:]
-            matched = _abbreviation_matches(candidate, index, scope)
-            if matched:
-                return matched, candidate, text.replace(candidate, " ")
+            for name in (candidate, *index.glossary.other_names(candidate)):
+                matched = _abbreviation_matches(name, index, scope)
+                if matched:
+                    return matched, candidate, text.replace(candidate, " ")
     return (), None, text
 
 
@@ -227,21 +605,123 @@ def _take_year(text: str) -> tuple[int | None, str]:
     return int(match.group(1)), text[: match.start()] + " " + text[match.end() :]
 
 
-def _intent(text: str, names_unit: bool) -> str:
-    for intent, cues in _INTENT_CUES:
-        if intent == AnswerKind.UNITS and not names_unit:
+def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Place names in ``text`` that are no region of ours: those some document mentions (a
+    district a city's rule covers), and those none does (another city: out of the store)."""
+    known: list[str] = []
+    unknown: list[str] = []
+    for place in vocabulary.place_names(text):
+        if place in index.region_aliases or place[0] in _COLLECTIVE:
             continue
-        if any(cue in text for cue in cues):
-            return intent
-    return AnswerKind.SEARCH
+        if not index.mentions(place):
+            unknown.append(place)
+        elif place.endswith(_LOCAL_SUFFIXES):
+            known.append(place)
+        elif place.endswith(_PROVINCE_SUFFIXES) and not _names_something(text, place, index):
+            # 浙江省对…奖励多少: the province itself, whose own plans the store does not hold.
+            unknown.append(place)
+        # Otherwise a province or river that is part of a name the plans write (浙江省著名商标,
+        # 广东省政府质量奖) stays in the topic.
+    return tuple(known), tuple(unknown)
 
 
-def _topic(rest: str) -> str:
-    """What is left of the question once names and asking words are gone."""
-    rest = _PUNCTUATION.sub(" ", rest)
-    for word in _FILLER:
-        rest = rest.replace(word, " ")
-    return " ".join(part for part in rest.split() if len(part) > 1)
+# Anything that makes a text a question rather than a search: an interrogative or a mark.
+_ASKING_MARK = re.compile(r"[?？吗呢么啥谁哪几怎如何是否多少什]|要求|规定|情况")
+# A province asked about as such (浙江省对…奖励多少) is a scope the store may not hold.
+_PROVINCE_SUFFIXES = ("省", "自治区")
+# Places that scope a question to the plans mentioning them: cities, districts, counties, towns.
+_LOCAL_SUFFIXES = ("市", "区", "县", "镇", "乡", "街道")
+# 各县区, 全市, 本区: every place of a kind, not a place of its own.
+_COLLECTIVE = "各全本我该"
+
+
+def _names_something(text: str, place: str, index: KnowledgeIndex) -> bool:
+    """Whether ``place`` begins a longer name the plans write (浙江省著名商标), judged by the
+    two characters after it in the question."""
+    at = text.find(place)
+    following = text[at + len(place) : at + len(place) + 2] if at >= 0 else ""
+    return len(following) == 2 and index.mentions(place + following)
+
+
+def _field(text: str, doc_number: str | None) -> str | None:
+    """Which of a document's own data is asked for, if the question is about a document."""
+    about_document = doc_number is not None or any(word in text for word in _DOCUMENT_WORDS)
+    for field, cues in _FIELD_CUES:
+        plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED)
+        if any(cue in text for cue in cues) and (about_document or plainly_about_documents):
+            return field
+    if doc_number is not None and not any(cue in text for cue in _NUMBER + _DATE + _WHO):
+        return Field.TITLE
+    if _WHICH_DOCUMENT.search(text):
+        return Field.TITLE
+    return None
+
+
+def _asks(text: str, names_unit: bool, field: str | None) -> str:
+    if field is not None:
+        return Asks.WHAT
+    if names_unit and any(cue in text for cue in _DUTIES):
+        return Asks.DUTIES
+    if any(cue in text for cue in _WHO) or _WHO_PATTERN.search(text):
+        return Asks.WHO
+    if any(cue in text for cue in _FREQUENCY) and not any(cue in text for cue in _DATE[:5]):
+        return Asks.FREQUENCY
+    if any(cue in text for cue in _DATE):
+        return Asks.DATE
+    if any(cue in text for cue in _MONEY) or _MONEY_AFTER_REWARD.search(text):
+        return Asks.MONEY
+    if any(cue in text for cue in _NUMBER):
+        return Asks.NUMBER
+    if any(cue in text for cue in _LIST):
+        return Asks.LIST
+    if any(cue in text for cue in _YESNO):
+        return Asks.YESNO
+    return Asks.WHAT
+
+
+def _topic_kind(text: str, asks: str) -> str | None:
+    if asks == Asks.MONEY or any(cue in text for cue in _REWARD):
+        return Topic.REWARD
+    if asks == Asks.DATE:
+        return Topic.DEADLINE
+    if asks == Asks.FREQUENCY or "每年" in text:
+        return Topic.RECURRING
+    if "目标" in text or "指标" in text:
+        return Topic.TARGET
+    return None
+
+
+def _topic_words(rest: str) -> tuple[list[str], list[str]]:
+    """The words of what is left, in order: (topic words, kind words)."""
+    text = _WHICH_COUNT.sub(" ", _WHEN_ASKED.sub(" ", _PUNCTUATION.sub(" ", rest)))
+    numbers = _NUMBER_WITH_MEASURE.findall(text)
+    text = _NUMBER_WITH_MEASURE.sub(" ", text)
+    hints: list[str] = []
+    for phrase in KIND_PHRASES:
+        if phrase in text:
+            hints.append(phrase)
+            text = text.replace(phrase, " ")
+    for phrase in ASKING_PHRASES:
+        text = text.replace(phrase, " ")
+    tokens = [
+        token.strip()
+        for token in vocabulary.cut(text)
+        if token.strip() and token.strip() not in ASKING_WORDS
+    ]
+    topic = [word for word in vocabulary.join_singles(tokens) if len(word) > 1 or word.isdigit()]
+    return list(dict.fromkeys(topic + numbers)), hints
+
+
+def _is_cjk(text: str) -> bool:
+    return all("\u4e00" <= char <= "\u9fff" for char in text)
+
+
+def question_vocabulary() -> list[str]:
+    """The words of asking, so the speller takes a question's own words as written."""
+    cues = [cue for _, cues in _FIELD_CUES for cue in cues]
+    cues += [*_MONEY, *_REWARD, *_DATE, *_WHO, *_DUTIES, *_FREQUENCY, *_NUMBER, *_LIST, *_YESNO]
+    cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
+    return [cue for cue in dict.fromkeys(cues) if len(cue) >= 2]
 
 
 def parse_year(text: str) -> int | None:

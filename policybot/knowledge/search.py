@@ -22,7 +22,9 @@ from typing import Any, Protocol
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
+from policybot.knowledge.glossary import Entry, Glossary
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.passages import PassageIndex
 from policybot.knowledge.postings import Posting
 from policybot.knowledge.queries import (
     DocumentRow,
@@ -36,6 +38,8 @@ from policybot.knowledge.queries import (
     read_store_revision,
     read_store_version,
 )
+from policybot.knowledge.question import question_vocabulary
+from policybot.knowledge.spelling import Speller
 
 # A label counts three times a quote: "驰名商标" in the achievement beats a passing mention.
 LABEL_WEIGHT = 3.0
@@ -132,6 +136,20 @@ class KnowledgeIndex:
         self.dated_positions: list[int] = [position for _, _, position in dated]
         self.dated_keys: list[date] = [due for due, _, _ in dated]
         self.due_rank: dict[int, int] = {p: rank for rank, p in enumerate(self.dated_positions)}
+        self.glossary = Glossary(
+            (Entry(term, means, entry_id) for entry_id, term, means in rows.glossary),
+            normalise=vocabulary.normalise,
+        )
+        live_texts = [(d, text) for d, text in rows.texts if d in self.documents]
+        self.passages = PassageIndex(live_texts, expand=self.glossary.expansion)
+        self._texts_by_content: dict[str, list[int]] = defaultdict(list)
+        for document_id, text in live_texts:
+            self._texts_by_content[text].append(document_id)
+        self.speller = Speller(
+            self.passages.word_frequency(),
+            self.passages.sentences(),
+            extra_words=[*question_vocabulary(), *self.region_aliases, *self.unit_aliases],
+        )
 
     def teach_vocabulary(self) -> None:
         """Give jieba the store's region and unit names, so questions split at them too (also
@@ -209,6 +227,23 @@ class KnowledgeIndex:
         for term, weight in weights.items():
             self.postings[term].add(position, weight)
 
+    # -- words and places -----------------------------------------------------------------
+
+    def uses_word(self, word: str) -> bool:
+        """Whether the documents or the names of the store use ``word`` themselves."""
+        return self.passages.knows(word) or word in self.region_aliases or word in self.unit_aliases
+
+    def documents_mentioning(self, text: str) -> set[int]:
+        """Active documents whose text contains ``text`` (each distinct text searched once)."""
+        found: set[int] = set()
+        for content, document_ids in self._texts_by_content.items():
+            if text in content:
+                found.update(document_ids)
+        return found
+
+    def mentions(self, text: str) -> bool:
+        return any(text in content for content in self._texts_by_content)
+
     # -- names ----------------------------------------------------------------------------
 
     def region_scope(self, region_id: int) -> set[int]:
@@ -283,6 +318,29 @@ class KnowledgeIndex:
         past = self._take(reversed(self.dated_positions[:split]), candidates, limit)
         return DueResult(*upcoming, *past)
 
+    def due_between(
+        self,
+        start: date | None,
+        end: date | None,
+        *,
+        kinds: Collection[str] = DATED_KINDS,
+        region_ids: Collection[int] | None = None,
+        document_ids: Collection[int] | None = None,
+        limit: int = 200,
+    ) -> list[IndexedFact]:
+        """Dated facts due in ``[start, end]`` (either open), soonest first: a walk over the
+        calendar from ``start``, never a scan of every fact."""
+        candidates = self._candidates(kinds, region_ids, None, document_ids, None)
+        low = bisect.bisect_left(self.dated_keys, start) if start else 0
+        high = bisect.bisect_right(self.dated_keys, end) if end else len(self.dated_keys)
+        found: list[IndexedFact] = []
+        for position in self.dated_positions[low:high]:
+            if candidates is None or position in candidates:
+                found.append(self.facts[position])
+                if len(found) >= limit:
+                    break
+        return found
+
     def _take(
         self, positions: Iterable[int], candidates: set[int], limit: int
     ) -> tuple[list[IndexedFact], int]:
@@ -308,9 +366,11 @@ class KnowledgeIndex:
         document_ids: Collection[int] | None = None,
         year: int | None = None,
         limit: int = 50,
+        min_coverage: float = MIN_COVERAGE,
     ) -> SearchResult:
         """Facts passing every filter: ranked by keyword score when there is a query, else in
-        the documents' order."""
+        the documents' order. ``min_coverage``: the share of the query's weight a fact must
+        match (questions ask for a looser pool and judge it with ``confidence``)."""
         candidates = self._candidates(kinds, region_ids, unit_ids, document_ids, year)
         terms = vocabulary.query_terms(vocabulary.normalise(query or ""))
         if not terms.required:
@@ -318,7 +378,7 @@ class KnowledgeIndex:
                 return SearchResult(len(self.facts), self.facts[:limit])
             first = heapq.nsmallest(limit, candidates)
             return SearchResult(len(candidates), [self.facts[p] for p in first])
-        scores = self._score(terms.required, terms.optional, candidates)
+        scores = self._score(terms.required, terms.optional, candidates, min_coverage)
         best = heapq.nlargest(
             limit, scores.items(), key=lambda item: (item[1], -self.facts[item[0]].position)
         )
@@ -370,7 +430,11 @@ class KnowledgeIndex:
         return self._kind_sets[key]
 
     def _score(
-        self, required: tuple[str, ...], optional: tuple[str, ...], candidates: set[int] | None
+        self,
+        required: tuple[str, ...],
+        optional: tuple[str, ...],
+        candidates: set[int] | None,
+        min_coverage: float = MIN_COVERAGE,
     ) -> dict[int, float]:
         """Sum of idf x field weight over the hits covering ``MIN_COVERAGE`` of the required
         terms' weight.
@@ -381,7 +445,7 @@ class KnowledgeIndex:
         """
         weights = sorted(((self.idf(t), t) for t in required), reverse=True)
         total_weight = sum(weight for weight, _ in weights) or 1.0
-        threshold = MIN_COVERAGE * total_weight
+        threshold = min_coverage * total_weight
         remaining = total_weight
         scores: dict[int, float] = defaultdict(float)
         coverage: dict[int, float] = defaultdict(float)

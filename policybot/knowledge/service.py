@@ -14,21 +14,20 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 
 from policybot.clock import Clock, SystemClock
-from policybot.knowledge import vocabulary
+from policybot.knowledge import glossary_store, vocabulary
+from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import (
     NOT_FOUND,
     Answer,
     AnswerKind,
-    Citation,
     FactLine,
-    Progress,
-    format_amount,
     format_due,
-    format_yuan,
 )
+from policybot.knowledge.glossary_store import GlossaryPreview
+from policybot.knowledge.lines import document_line, fact_citation, fact_line
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
-    WHO,
     ParsedQuestion,
     find_region,
     find_unit,
@@ -40,7 +39,6 @@ from policybot.knowledge.reward_conditions import condition_notes
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, LiveIndex, SavedIndexes
 
 MAX_FACTS = 200
-EVERY_LABELS = {"year": "每年", "half-year": "每半年", "quarter": "每季度", "month": "每月"}
 ALL_WORDS = {"全部", "所有", "all", "含过期", "包括过期"}
 
 
@@ -225,121 +223,29 @@ class QueryService:
     def ask(self, question: str) -> Answer:
         """A question in plain Chinese (simplified or traditional), answered from the store."""
         index = self.index.current()
-        parsed = parse_question(question, index)
-        answer = self._answer_parsed(index, parsed)
-        return _with_question(answer, question)
+        today = self.today()
+        parsed = parse_question(question, index, today)
+        answer = QuestionAnswerer(index, self.tz, today).answer(parsed)
+        if answer.found and any(fact.kind == FactKind.REWARD for fact in answer.facts):
+            # A sum means little without its document's caps and 就高不重复.
+            answer = replace(
+                answer, notes=answer.notes + self._conditions(answer.kind, list(answer.facts))
+            )
+        return replace(answer, question=question)
+
+    def glossary_preview(self, term: str, means: str) -> GlossaryPreview:
+        """What a glossary entry would do, measured on the live documents."""
+        index = self.index.current()
+        return glossary_store.preview(
+            self.engine,
+            term,
+            means,
+            sentences=index.passages.sentences(),
+            used=index.uses_word(term),
+        )
 
     def parse(self, question: str) -> ParsedQuestion:
-        return parse_question(question, self.index.current())
-
-    def _answer_parsed(self, index: KnowledgeIndex, parsed: ParsedQuestion) -> Answer:
-        region_ids = _scope(index, parsed.region_ids) if parsed.region_ids else None
-        keyword = parsed.keywords or None
-        names_nothing = not (keyword or parsed.region_ids or parsed.unit_ids or parsed.year)
-        if names_nothing and parsed.intent == AnswerKind.SEARCH:
-            return self._not_found(index, AnswerKind.SEARCH, "提问", parsed.text)
-        if parsed.unit_ids and (parsed.intent == AnswerKind.UNITS or not keyword):
-            kinds = [FactKind.TARGET] if "目标" in parsed.text else None
-            return self._unit_facts(index, parsed.unit_ids, parsed.unit_text or "", kinds=kinds)
-        if parsed.intent == AnswerKind.DEADLINES:
-            return self._ask_deadline(index, parsed, region_ids, keyword)
-        if parsed.intent == AnswerKind.DOCUMENTS:
-            return self.document(parsed.region_text or keyword)
-        if parsed.intent == WHO and keyword:
-            return self._who(index, parsed, region_ids, keyword)
-        kinds = {
-            AnswerKind.REWARDS: [FactKind.REWARD],
-            AnswerKind.TARGETS: [FactKind.TARGET],
-        }.get(parsed.intent)
-        if kinds == [FactKind.TARGET] and keyword is None and region_ids is None:
-            return self._not_found(index, AnswerKind.TARGETS, parsed.text, parsed.text)
-        title = _title(
-            index, parsed.region_ids, _KIND_WORD.get(parsed.intent, "查询"), parsed.year, keyword
-        )
-        answer = self._listing(
-            index,
-            parsed.intent if kinds else AnswerKind.SEARCH,
-            title,
-            kinds=kinds,
-            region_ids=region_ids,
-            unit_ids=parsed.unit_ids or None,
-            year=parsed.year,
-            keyword=keyword,
-        )
-        if not answer.found and kinds and keyword:
-            # The topic may be written as another kind of fact (a milestone, not a target).
-            broader = self._listing(
-                index,
-                AnswerKind.SEARCH,
-                title,
-                region_ids=region_ids,
-                year=parsed.year,
-                keyword=keyword,
-            )
-            if broader.found:
-                return broader
-        return answer
-
-    def _who(
-        self,
-        index: KnowledgeIndex,
-        parsed: ParsedQuestion,
-        region_ids: set[int] | None,
-        keyword: str,
-    ) -> Answer:
-        """谁负责X: the units of the best matching fact are the answer."""
-        title = _title(index, parsed.region_ids, "责任单位", parsed.year, keyword)
-        answer = self._listing(
-            index,
-            AnswerKind.SEARCH,
-            title,
-            region_ids=region_ids,
-            year=parsed.year,
-            keyword=keyword,
-        )
-        if not answer.found:
-            return answer
-        first = answer.facts[0]
-        if not first.lead_units and not first.support_units:
-            return replace(
-                answer, found=False, headline=f"{NOT_FOUND}责任单位:原文没有写明由谁负责"
-            )
-        parts = [f"牵头: {'、'.join(first.lead_units)}"] if first.lead_units else []
-        if first.support_units:
-            parts.append(f"配合: {'、'.join(first.support_units)}")
-        return replace(answer, headline="; ".join(parts))
-
-    def _ask_deadline(
-        self,
-        index: KnowledgeIndex,
-        parsed: ParsedQuestion,
-        region_ids: set[int] | None,
-        keyword: str | None,
-    ) -> Answer:
-        title = _title(index, parsed.region_ids, "期限", parsed.year, keyword)
-        if not keyword and not parsed.year:
-            unit_ids = parsed.unit_ids or None
-            return self._due_listing(
-                index, title, region_ids, unit_ids, True, self.today(), parsed.region_text or ""
-            )
-        answer = self._listing(
-            index,
-            AnswerKind.DEADLINES,
-            title,
-            kinds=[FactKind.MILESTONE, FactKind.TARGET],
-            region_ids=region_ids,
-            unit_ids=parsed.unit_ids or None,
-            year=parsed.year,
-            keyword=keyword,
-            today=self.today(),
-        )
-        if answer.found and answer.facts[0].due is not None:
-            first = answer.facts[0]
-            headline = format_due(first.due, first.due_text) + (
-                " (已过期)" if first.overdue else ""
-            )
-            return _replace_headline(answer, headline)
-        return answer
+        return parse_question(question, self.index.current(), self.today())
 
     # -- building answers ------------------------------------------------------------------
 
@@ -441,7 +347,7 @@ class QueryService:
                     label=unit.name,
                     region=index.region_name(unit.region_id),
                     value=f"{len(positions)} 项",
-                    citation=_citation(example),
+                    citation=fact_citation(example),
                 )
             )
         if not lines:
@@ -456,55 +362,13 @@ class QueryService:
             notes=_truncation_note(len(lines), min(len(lines), self.max_facts)),
         )
 
-    def _document_line(self, index: KnowledgeIndex, document) -> FactLine:  # type: ignore[no-untyped-def]
-        counts = {kind: 0 for kind in FactKind.ALL}
-        for position in index.by_document.get(document.id, set()):
-            counts[index.facts[position].row.kind] += 1
-        period = (
-            f"{document.period_start}-{document.period_end}年" if document.period_start else None
-        )
-        summary = (
-            f"目标 {counts[FactKind.TARGET]} 项,节点 {counts[FactKind.MILESTONE]} 项,"
-            f"常规工作 {counts[FactKind.RECURRING]} 项,奖励 {counts[FactKind.REWARD]} 条"
-        )
-        status = {"superseded": "已被替代", "expired": "已失效"}.get(document.status)
-        return FactLine(
-            kind="document",
-            fact_id=document.id,
-            label=document.title or document.name,
-            region=document.region,
-            value=document.doc_number,
-            due=document.issued,
-            note="; ".join(part for part in (period, summary, status) if part),
-            citation=Citation(
-                document_id=document.id,
-                document=document.name,
-                quote=document.title or document.name,
-                doc_number=document.doc_number,
-            ),
-        )
+    def _document_line(self, index: KnowledgeIndex, document: DocumentRow) -> FactLine:
+        return document_line(index, document)
 
     def _line(
         self, index: KnowledgeIndex, fact: IndexedFact, *, today: date | None = None
     ) -> FactLine:
-        row = fact.row
-        region = index.region_name(row.region_id) or row.district or row.region
-        due = row.due
-        return FactLine(
-            kind=row.kind,
-            fact_id=row.id,
-            label=row.label,
-            citation=_citation(fact),
-            value=_value(fact),
-            region=region,
-            due=due,
-            due_text=row.due_text,
-            overdue=bool(today and due and due < today),
-            lead_units=fact.lead_units,
-            support_units=fact.support_units,
-            progress=_progress(fact, self.tz),
-            note=_note(fact),
-        )
+        return fact_line(index, fact, self.tz, today=today)
 
     # -- not found ------------------------------------------------------------------------
 
@@ -584,70 +448,6 @@ def _title(
         parts.append(f"“{keyword}”")
     parts.append(what)
     return " · ".join(parts)
-
-
-def _citation(fact: IndexedFact) -> Citation:
-    return Citation(
-        document_id=fact.document.id,
-        document=fact.document.name,
-        quote=fact.row.quote,
-        section=_section_within(fact.row.section, fact.document.name),
-        doc_number=fact.document.doc_number,
-    )
-
-
-def _section_within(section: str | None, document: str) -> str | None:
-    """The section without the document's own title, which the citation already names.
-
-    An annex table is headed with the plan's full title ("××计划(2017—2019年)任务分解表");
-    citing "《××计划》 ××计划任务分解表 / 4" would say the title twice.
-    """
-    if section and document and section.startswith(document) and len(section) > len(document):
-        return section[len(document) :].lstrip(" /")
-    return section
-
-
-def _value(fact: IndexedFact) -> str | None:
-    row = fact.row
-    if row.kind == FactKind.TARGET:
-        return format_amount(row.value, row.unit, row.value_max)
-    if row.kind == FactKind.REWARD:
-        if row.amount_yuan is not None:
-            return format_yuan(row.amount_yuan, is_cap=row.is_cap)
-        return row.treatment
-    if row.kind == FactKind.MILESTONE:
-        return format_due(row.due, row.due_text) or None
-    if row.kind == FactKind.RECURRING:
-        return EVERY_LABELS.get(row.every or "", row.every)
-    return None
-
-
-def _note(fact: IndexedFact) -> str | None:
-    row = fact.row
-    parts = []
-    if row.kind == FactKind.TARGET:
-        if row.qualifier:
-            parts.append(row.qualifier)
-        if row.per_year and "每年" not in (row.qualifier or ""):
-            parts.append("每年")
-    if row.kind == FactKind.REWARD:
-        parts.extend(p for p in (row.role, row.level) if p)
-        if row.amount_yuan is not None and row.treatment:
-            parts.append(row.treatment)
-    return ",".join(parts) or None
-
-
-def _progress(fact: IndexedFact, tz: ZoneInfo) -> Progress | None:
-    report = fact.progress
-    if report is None:
-        return None
-    target = fact.row.value
-    share = round(report.value / target * 100) if target else None
-    return Progress(
-        value=format_amount(report.value, fact.row.unit),
-        reported_on=report.reported_at.astimezone(tz).date(),  # the reporter's day
-        share_percent=share,
-    )
 
 
 def _headline(lines: list[FactLine], total: int, ranked: bool) -> str:

@@ -10,7 +10,8 @@ What undo means for each kind of change (the before/after snapshots in the audit
   active again. Removing rather than retiring keeps identity by content hash simple: the same
   file can be uploaded again afterwards;
 - admin granted / revoked → the reverse; a progress report → removed, a deleted one → back;
-- a chat designated to report for a unit (or withdrawn) → the reverse.
+- a chat designated to report for a unit (or withdrawn) → the reverse;
+- a glossary entry added → deleted (an entry it replaced is back); deleted → live again.
 
 Undo itself is audited (action ``undo``) and is not undone by a second ``/undo``: that reverts
 the change before it, as an editor's undo stack does.
@@ -26,9 +27,10 @@ from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge import audit, reporters
+from policybot.knowledge import audit, glossary_store, reporters
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.editing import KIND_LABELS, STATUS_LABELS, from_snapshot
+from policybot.knowledge.glossary_store import GLOSSARY
 from policybot.knowledge.models import (
     FACT_MODELS,
     Admin,
@@ -108,6 +110,8 @@ def _revert(
         return _revert_ingest(session, entry.entity_id or 0, now)
     if entry.entity_kind == audit.ADMIN:
         return _revert_admin(session, entry, before, after, now)
+    if entry.entity_kind == GLOSSARY:
+        return glossary_store.revert(session, entry.action, entry.entity_id, before)
     if entry.entity_kind == audit.PROGRESS and entry.action == "report":
         report = session.get(ProgressReport, entry.entity_id)
         if report is not None:

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.budget import Budget
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract import Extraction
@@ -249,7 +250,7 @@ def _first_items(extraction: Extraction) -> dict[str, list[str]]:
     recurring = [f"{r.title}({EVERY_LABELS.get(r.every, r.every)})" for r in extraction.recurring]
     rewards = [
         f"{w.achievement}"
-        + (f":{'最高' if w.is_cap else ''}{_number(w.amount_yuan)}元" if w.amount_yuan else "")
+        + (f":{format_yuan(w.amount_yuan, is_cap=w.is_cap)}" if w.amount_yuan else "")
         + (f":{w.treatment}" if w.treatment and not w.amount_yuan else "")
         for w in extraction.rewards
     ]

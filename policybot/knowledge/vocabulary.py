@@ -240,6 +240,87 @@ def words(text: str) -> list[str]:
     ]
 
 
+def cut(text: str) -> list[str]:
+    """jieba's precise-mode words of ``text`` in order, without guessing new words: a name the
+    dictionary lacks comes out as single characters (张/槎) rather than glued to its neighbour
+    (数要, 中有), which ``join_singles`` then puts back together."""
+    return list(_jieba().cut(text, HMM=False))
+
+
+def word_edges(text: str) -> set[int]:
+    """Where jieba's words of ``text`` begin and end (character offsets)."""
+    edges = {0}
+    offset = 0
+    for token in cut(text):
+        offset += len(token)
+        edges.add(offset)
+    return edges
+
+
+def join_singles(tokens: list[str]) -> list[str]:
+    """Runs of single CJK characters joined into one word: 张 槎 → 张槎 (a name jieba lacks)."""
+    joined: list[str] = []
+    run = ""
+    for token in tokens:
+        if len(token) == 1 and _CJK.match(token):
+            run += token
+            continue
+        if run:
+            joined.append(run)
+            run = ""
+        joined.append(token)
+    if run:
+        joined.append(run)
+    return joined
+
+
+def search_words(text: str) -> list[str]:
+    """The words sentence search indexes: jieba's search-mode words, plus the character pairs
+    of names it does not know (张槎针织 → 张槎, 针织), so that such a name can be found."""
+    found = words(text)
+    for token in join_singles(list(_jieba().cut(text, HMM=False))):
+        if len(token) >= 2 and _CJK.match(token) and token not in found:
+            found.extend(token[i : i + 2] for i in range(len(token) - 1))
+    return found
+
+
+# Place names jieba's tagger finds (ns) that are really the field's words, not places.
+_NOT_PLACES = frozenset(
+    {"浙江制造", "中国", "全国", "国家", "国际", "国内", "国外", "境外", "海外"}
+)
+
+
+def place_names(text: str) -> list[str]:
+    """Place names in ``text`` by jieba's part-of-speech tagger (its ``ns`` tag).
+
+    General: the tagger's own dictionary knows China's provinces, cities and counties, so no
+    list of places lives in this code.
+    """
+    _jieba()
+    import jieba.posseg
+
+    return [
+        pair.word
+        for pair in jieba.posseg.cut(text)
+        if pair.flag == "ns" and len(pair.word) >= 2 and pair.word not in _NOT_PLACES
+    ]
+
+
+# Part-of-speech tags of words that say how rather than what: verbs, adverbs, conjunctions,
+# prepositions, adjectives (jieba's tag set).
+_WEAK_TAGS = frozenset({"v", "d", "c", "p", "a", "ad", "vd", "u", "r"})
+
+
+@lru_cache(maxsize=65536)
+def is_weak_word(word: str) -> bool:
+    """A verb or adverb (保持, 必须, 来自): a question's nouns carry its topic more."""
+    _jieba()
+    import jieba.posseg
+
+    tags = [pair.flag for pair in jieba.posseg.cut(word)]
+    return len(tags) == 1 and tags[0] in _WEAK_TAGS
+
+
 def bigrams(text: str) -> list[str]:
     """Character bigrams inside runs of CJK characters: what makes 2-character queries work."""
     grams: list[str] = []

@@ -1,0 +1,817 @@
+"""Answering a parsed question: facts first, the documents' own sentences when no fact does.
+
+1. The scope: the region asked about (with the plans of the cities above it, whose rules
+   cover their districts), a place a plan mentions, a document number, a year or a window of
+   dates. A place no plan mentions, or a year no plan covers, is out of the store: 未找到.
+2. A document's own data (文号, 印发日期, 停止执行 …) come from ``document_answers``.
+3. Otherwise the best fact and the best sentence of the scope are measured with one rule
+   (``confidence.coverage``); a fact wins unless the sentence says clearly more. The answer
+   must be of the kind asked: a sum of money for 奖励多少, a date for 什么时候, units for 谁.
+4. A list question (哪些, 什么目标, a unit's duties, what falls due this month) lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from policybot.knowledge import confidence, document_answers, vocabulary
+from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
+from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
+from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
+from policybot.knowledge.models import FactKind
+from policybot.knowledge.passages import PassageHit, PassageText
+from policybot.knowledge.question import Asks, ParsedQuestion, Topic
+from policybot.knowledge.search import IndexedFact, KnowledgeIndex
+
+HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
+# How many facts a single-value answer may show beside the best (near ties: 分别奖多少).
+NEAR_TIES = 3
+TIE_MARGIN = 0.12
+# A second sentence is shown beside the best when it measures this close to it.
+PASSAGE_TIE = 0.02
+# A sentence must cover this much more than the best fact to be preferred to it.
+PASSAGE_MARGIN = 0.08
+LIST_LIMIT = 60
+FACT_POOL = 40
+PASSAGE_POOL = 12
+SHOWN_CHARS = 200
+# The excerpt of its sentence a single fact shows, in the document's own words.
+EXCERPT_CHARS = 80
+
+_MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
+_NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人)")
+_DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度")
+_FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
+_UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
+_CLAUSE = re.compile(r"(?<=[,;:])")
+# A rule on how much rather than a sum: a cap, or the same as another reward.
+_CAPPED = re.compile(r"不超过|上限|最高|同等|不低于")
+# A sentence about rewards or support (what a 奖励/补贴 question asks about).
+_REWARDING = re.compile(r"奖|补助|补贴|资助|扶持|给予|政策|优先|同等|倾斜|经费|资金|减免")
+_VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
+# Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
+_APPLIES = re.compile(r"适用于|适用范围|不适用|不含|仅限|限于")
+# Kinds of asker an applicability clause speaks of in general terms.
+_ENTITY_WORDS = frozenset({"企业", "单位", "公司", "机构", "个人", "组织"})
+# Words for the stages of a plan: a question about them is about milestones.
+_PHASE_WORDS = frozenset({"阶段", "步骤", "节点", "时间节点"})
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a question looks: facts of ``region_ids`` (None: all) in ``document_ids``."""
+
+    region_ids: frozenset[int] | None
+    exact_regions: frozenset[int] | None
+    document_ids: frozenset[int] | None
+    title: str
+
+
+@dataclass
+class Candidate:
+    share: float
+    missing: tuple[str, ...]
+    line: FactLine
+    exact_region: bool = True
+    fact: IndexedFact | None = None
+    hit: PassageHit | None = None
+
+
+class QuestionAnswerer:
+    """Answers one parsed question from one snapshot of the store."""
+
+    def __init__(self, index: KnowledgeIndex, tz: ZoneInfo, today: date) -> None:
+        self.index = index
+        self.tz = tz
+        self.today = today
+
+    # -- the pipeline -----------------------------------------------------------------------
+
+    def answer(self, parsed: ParsedQuestion) -> Answer:
+        scope, problem = self._scope(parsed)
+        if problem is not None:
+            return problem
+        assert scope is not None
+        if parsed.field is not None:
+            return document_answers.answer(self.index, parsed, scope.document_ids, self)
+        if parsed.asks == Asks.DUTIES and parsed.unit_ids:
+            return self._duties(parsed, scope)
+        if parsed.window is not None and (parsed.window.dated or parsed.window.current):
+            timed = self._in_window(parsed, scope)
+            if timed is not None:
+                return timed
+        if parsed.year is not None and not parsed.words and parsed.topic_kind is None:
+            yearly = self._in_year(parsed, scope)
+            if yearly is not None:
+                return yearly
+        if parsed.window is not None and parsed.window.starting and not parsed.has_topic:
+            starting = self._starting(parsed, scope)
+            if starting is not None:
+                return starting
+        if parsed.eligibility:
+            rule = self._applicability(parsed, scope)
+            if rule is not None:
+                return rule
+        if self._lists(parsed):
+            listed = self._listing(parsed, scope)
+            if listed is not None:
+                return listed
+        if parsed.asks == Asks.DATE and not parsed.has_topic:
+            return self._deadlines(parsed, scope)
+        return self._best(parsed, scope)
+
+    def _lists(self, parsed: ParsedQuestion) -> bool:
+        """A question that wants every matching item, not the best one: 有哪些目标, 什么目标,
+        or a kind of fact with nothing more named (洞头的奖励政策有哪些)."""
+        if parsed.asks == Asks.LIST and parsed.topic_kind in (Topic.TARGET, None):
+            return not parsed.has_topic or parsed.topic_kind == Topic.TARGET
+        return not parsed.has_topic and parsed.topic_kind in (Topic.REWARD, Topic.TARGET)
+
+    # -- scope --------------------------------------------------------------------------------
+
+    def _scope(self, parsed: ParsedQuestion) -> tuple[Scope | None, Answer | None]:
+        index = self.index
+        region_ids: set[int] | None = None
+        exact: set[int] | None = None
+        documents: set[int] | None = None
+        title = "全部地区"
+        if parsed.region_ids:
+            exact = set()
+            for region_id in parsed.region_ids:
+                exact |= index.region_scope(region_id)
+            region_ids = set(exact)
+            for region_id in parsed.region_ids:
+                region_ids |= index.ancestors(region_id)
+            # A plan of the region or of a region above it (a city's rules cover its districts);
+            # a district's own plan says nothing about its city or its neighbours.
+            above = set(parsed.region_ids)
+            for region_id in parsed.region_ids:
+                above |= index.ancestors(region_id)
+            documents = {d.id for d in index.documents.values() if d.region_id in above}
+            title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
+        if parsed.unknown_places:
+            own = {d.region_id for d in index.documents.values()} & set(parsed.region_ids)
+            if not own:
+                place = "、".join(parsed.unknown_places)
+                return None, self.not_found(parsed, f"收录的文件没有涉及{place}的内容")
+        if parsed.places:
+            mentioning: set[int] = set()
+            for place in parsed.places:
+                mentioning |= index.documents_mentioning(place)
+            documents = mentioning if documents is None else documents & mentioning
+            if region_ids is None:
+                title = "、".join(parsed.places)
+        if parsed.doc_number:
+            numbered = document_answers.documents_numbered(index, parsed.doc_number)
+            if numbered:
+                documents = numbered if documents is None else documents & numbered
+        if parsed.year is not None:
+            covering = {
+                d.id
+                for d in index.documents.values()
+                if _covers_year(d.period_start, d.period_end, parsed.year)
+                or parsed.year in index.passages.document_years.get(d.id, ())
+            }
+            documents = covering if documents is None else documents & covering
+        if documents is not None and not documents:
+            when = f"{parsed.year}年" if parsed.year else ""
+            return None, self.not_found(parsed, f"收录的文件没有{title}{when}的相关内容")
+        return (
+            Scope(
+                frozenset(region_ids) if region_ids is not None else None,
+                frozenset(exact) if exact is not None else None,
+                frozenset(documents) if documents is not None else None,
+                title,
+            ),
+            None,
+        )
+
+    # -- facts and sentences -----------------------------------------------------------------
+
+    def _best(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
+        facts = self._fact_candidates(parsed, scope)
+        passages = self._passage_candidates(parsed, scope)
+        best_fact = facts[0] if facts else None
+        best_passage = passages[0] if passages else None
+        if parsed.year is not None and (
+            max((c.share for c in facts[:1] + passages[:1]), default=0.0) < confidence.HEDGE
+        ):
+            return self._other_years(parsed, scope)
+        if best_fact is None and best_passage is None:
+            return self.not_found(parsed, None)
+        # A value question (多少, 什么时候, 谁) is answered by a fact unless a sentence says
+        # clearly more; a question about what something is, by the sentence on a tie.
+        values = parsed.asks in _VALUE_ASKS or parsed.topic_kind == Topic.REWARD or parsed.bare
+        margin = PASSAGE_MARGIN if values else 0.0
+        use_passage = best_fact is None or (
+            best_passage is not None
+            and best_passage.share > best_fact.share + margin - 1e-9
+            and (margin > 0 or best_passage.share >= best_fact.share)
+        )
+        chosen = best_passage if use_passage else best_fact
+        assert chosen is not None
+        verdict = decide(chosen.share)
+        if verdict == Verdict.NONE:
+            return self.not_found(parsed, None)
+        if use_passage:
+            # A second sentence as good as the first often says the rest (a list goes on).
+            close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
+            lines = list({(line.citation.document_id, line.label): line for line in close}.values())
+        else:
+            lines = [c.line for c in facts if c.share >= chosen.share - TIE_MARGIN][:NEAR_TIES]
+        return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+
+    def _other_years(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
+        """Nothing dated in the year asked about, in a plan that covers it: a goal still running
+        then (到2020年, asked in 2019) answers with its deadline shown; what was due before is
+        only a partial match; otherwise 未找到."""
+        whole = replace(parsed, year=None, window=None)
+        answer = self._best(whole, scope)
+        if not answer.found:
+            return self.not_found(parsed, f"没有{parsed.year}年的分年内容")
+        first = answer.facts[0]
+        if first.kind != PASSAGE and first.due is not None and first.due.year >= parsed.year:
+            return answer  # a goal still running in that year (到2020年, asked in 2019)
+        return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
+
+    def _fact_candidates(self, parsed: ParsedQuestion, scope: Scope) -> list[Candidate]:
+        kinds = _fact_kinds(parsed)
+        if not parsed.words and not parsed.unit_ids:
+            return []
+        result = self.index.search(
+            parsed.topic or None,
+            kinds=kinds,
+            region_ids=scope.region_ids,
+            unit_ids=parsed.unit_ids or None,
+            document_ids=scope.document_ids,
+            year=parsed.year if parsed.window is None or not parsed.window.dated else None,
+            limit=FACT_POOL,
+            min_coverage=0.3,
+        )
+        candidates = []
+        for fact in result.hits:
+            if not _fact_fits(fact, parsed):
+                continue
+            if not self._in_time(fact, parsed):
+                continue
+            measured = self.measure_fact(parsed, fact)
+            exact = scope.exact_regions is None or fact.row.region_id in scope.exact_regions
+            line = fact_line(self.index, fact, self.tz, today=self.today)
+            candidates.append(
+                Candidate(measured.share, measured.missing, line, exact_region=exact, fact=fact)
+            )
+        candidates.sort(key=lambda c: (-c.share, not c.exact_region))
+        return candidates
+
+    def _passage_candidates(self, parsed: ParsedQuestion, scope: Scope) -> list[Candidate]:
+        if not parsed.words:
+            return []
+        terms = _search_terms(parsed)
+        hits = self.index.passages.search(
+            terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
+        )
+        candidates = []
+        for hit in hits:
+            passage = hit.passage
+            if parsed.year is not None and parsed.year not in passage.years:
+                continue  # a year asked about is a year the sentence (or its heading) names
+            text = f"{passage.section or ''} {passage.heading or ''} {passage.text}"
+            if not _passage_fits(passage, parsed):
+                continue
+            measured = self.measure(parsed, text, hit.document_id)
+            shown = shown_part(passage.text, parsed)
+            line = passage_line(self.index, hit.document_id, hit.number, passage, shown)
+            candidates.append(Candidate(measured.share, measured.missing, line, hit=hit))
+        # On a tie a sentence beats a bare heading, then the better BM25 score wins.
+        candidates.sort(
+            key=lambda c: (
+                -round(c.share, 6),
+                bool(c.hit and c.hit.passage.text == c.hit.passage.heading),
+                -(c.hit.score if c.hit else 0.0),
+            )
+        )
+        return candidates
+
+    def measure(
+        self, parsed: ParsedQuestion, text: str, document_id: int | None, surrounding: str = ""
+    ) -> Coverage:
+        """The one measure of how well ``text`` (of ``document_id``) answers the question."""
+        document = self.index.documents.get(document_id) if document_id is not None else None
+        title = ""
+        if document is not None:
+            aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
+            title = f"{document.title or ''} {document.short_title or ''} {aliases}"
+        return coverage(
+            parsed.words,
+            text,
+            self.index.passages.idf,
+            light=parsed.categories,
+            weak=self._weak_here(parsed, document_id),
+            context=title,
+            surrounding=surrounding,
+            alternatives=self.index.glossary.alternatives,
+            known_elsewhere=self._elsewhere(document_id),
+        )
+
+    def _elsewhere(self, document_id: int | None) -> Callable[[str], bool]:
+        passages = self.index.passages
+
+        def known_elsewhere(word: str) -> bool:
+            in_document = document_id is not None and passages.document_uses(document_id, word)
+            return not in_document and passages.knows(word)
+
+        return known_elsewhere
+
+    def _weak_here(self, parsed: ParsedQuestion, document_id: int | None) -> tuple[str, ...]:
+        """The question's verbs and adverbs that the candidate's document never uses: those say
+        how the asker talks (保持, 必须), not which rule is meant. A verb the document does use
+        (主导 or 参与 制定) keeps its full weight: it tells rules apart. A province named in a
+        topic (广东省政府质量奖) always weighs little: the plans often leave it out."""
+        if document_id is None:
+            return parsed.weak
+        return tuple(
+            w
+            for w in parsed.weak
+            if vocabulary.place_names(w) or not self.index.passages.document_uses(document_id, w)
+        )
+
+    def measure_fact(self, parsed: ParsedQuestion, fact: IndexedFact) -> Coverage:
+        """A fact answers what its label says; its sentence is only the surrounding."""
+        return self.measure(parsed, _fact_text(fact), fact.row.document_id, fact.row.quote)
+
+    def _in_time(self, fact: IndexedFact, parsed: ParsedQuestion) -> bool:
+        window = parsed.window
+        if window is None or not window.dated:
+            return True
+        due = fact.row.due
+        if due is None:
+            return False
+        return (window.start is None or due >= window.start) and (
+            window.end is None or due <= window.end
+        )
+
+    # -- lists --------------------------------------------------------------------------------
+
+    def _listing(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        kinds = _fact_kinds(parsed) or [FactKind.TARGET]
+        if parsed.topic_kind == Topic.REWARD:
+            kinds = [FactKind.REWARD]
+        elif set(parsed.hints) & _PHASE_WORDS:
+            kinds = [FactKind.MILESTONE]
+        result = self.index.search(
+            parsed.topic if parsed.has_topic else None,
+            kinds=kinds,
+            region_ids=scope.exact_regions or scope.region_ids,
+            document_ids=scope.document_ids,
+            year=parsed.year,
+            limit=LIST_LIMIT,
+            min_coverage=0.5,
+        )
+        facts = [fact for fact in result.hits if _fact_fits(fact, parsed)]
+        if parsed.has_topic:
+            measured = [(self.measure_fact(parsed, f).share, f) for f in facts]
+            facts = [f for share, f in measured if share >= confidence.HEDGE]
+        if not facts:
+            return None
+        facts = _soonest_first(facts, self.today)
+        lines = [fact_line(self.index, fact, self.tz, today=self.today) for fact in facts]
+        return self._found(parsed, scope, lines, listing=True, total=len(lines))
+
+    def _in_window(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """What falls due in a window of dates (本月, 年底前, 还没到期) or is under way now."""
+        window = parsed.window
+        assert window is not None
+        kinds = (
+            [FactKind.MILESTONE]
+            if window.current or set(parsed.hints) & _PHASE_WORDS
+            else [FactKind.MILESTONE, FactKind.TARGET]
+        )
+        dated = [
+            fact
+            for fact in self.index.due_between(
+                window.start,
+                window.end if not window.current else None,
+                kinds=kinds,
+                region_ids=scope.region_ids,
+                document_ids=scope.document_ids,
+            )
+            if _due_in(fact, window.start, window.end, current=window.current)
+        ]
+        if not dated:
+            return None
+        if parsed.has_topic:
+            measured = [(self.measure_fact(parsed, f).share, f) for f in dated]
+            best = max(share for share, _ in measured)
+            if best < confidence.HEDGE:
+                return None
+            dated = [f for share, f in measured if share >= best - TIE_MARGIN]
+        dated = _soonest_first(dated, self.today)
+        lines = [fact_line(self.index, fact, self.tz, today=self.today) for fact in dated]
+        return self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
+
+    def _in_year(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """今年要做什么: the scope's goals and stages of that year, or its sentences naming it."""
+        assert parsed.year is not None
+        start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
+        facts = self.index.due_between(
+            start, end, region_ids=scope.region_ids, document_ids=scope.document_ids
+        )
+        if facts:
+            lines = [fact_line(self.index, f, self.tz, today=self.today) for f in facts]
+            return self._found(parsed, scope, lines, listing=True, total=len(lines))
+        terms = [str(parsed.year), "开始", "完成", "实施"]
+        hits = self.index.passages.search(terms, document_ids=scope.document_ids, limit=8)
+        lines = [
+            passage_line(
+                self.index, h.document_id, h.number, h.passage, shown_part(h.passage.text, parsed)
+            )
+            for h in hits
+            if parsed.year in h.passage.years
+        ]
+        lines = list({(line.citation.document_id, line.label): line for line in lines}.values())[:2]
+        return self._found(parsed, scope, lines) if lines else None
+
+    def _deadlines(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
+        """什么时候到期 with nothing named: the scope's deadlines, upcoming soonest first, then
+        the past ones, most recent first."""
+        result = self.index.by_due(self.today, region_ids=scope.region_ids, limit=LIST_LIMIT)
+        facts = [
+            f
+            for f in result.upcoming + result.past
+            if scope.document_ids is None or f.row.document_id in scope.document_ids
+        ]
+        if not facts:
+            return self.not_found(parsed, None)
+        lines = [fact_line(self.index, fact, self.tz, today=self.today) for fact in facts]
+        total = result.upcoming_total + result.past_total
+        return self._found(parsed, scope, lines, listing=True, total=total)
+
+    def _starting(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """今年开始要做什么: what the plan says begins in that year."""
+        year = parsed.window.year if parsed.window else None
+        if year is None:
+            return None
+        terms = [str(year), "开始", "起", "启动", *vocabulary.search_words(" ".join(parsed.words))]
+        hits = self.index.passages.search(
+            terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
+        )
+        starts = re.compile(rf"{year}年(?:开始|起|以后|启动)")
+        for hit in hits:
+            if starts.search(hit.passage.text) or starts.search(hit.passage.heading or ""):
+                shown = shown_part(hit.passage.text, parsed)
+                line = passage_line(self.index, hit.document_id, hit.number, hit.passage, shown)
+                return self._found(parsed, scope, [line])
+        return None
+
+    def _applicability(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """能拿这个奖励吗: the clause saying where and to whom the rules apply answers it, when
+        the rest of the question (beyond the asker's place or kind) is what that clause is for."""
+        if scope.document_ids is None:
+            return None
+        best: Candidate | None = None
+        for document_id in sorted(scope.document_ids):
+            passages = self.index.passages.by_document.get(document_id, [])
+            for number, passage in enumerate(passages):
+                if not _APPLIES.search(passage.text):
+                    continue
+                text = f"{passage.section or ''} {passage.text}"
+                measured = self.measure(parsed, text, document_id)
+                if best is None or measured.share > best.share:
+                    shown = shown_part(passage.text, parsed)
+                    line = passage_line(self.index, document_id, number, passage, shown)
+                    best = Candidate(measured.share, measured.missing, line)
+        if best is None:
+            return None
+        named = [w for w in best.missing if w not in _ENTITY_WORDS]
+        if not parsed.has_topic or decide(best.share) == Verdict.ANSWER or not named:
+            return self._found(parsed, scope, [best.line])
+        return None
+
+    def _duties(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
+        """What a unit leads or takes part in: its facts, and the sentences naming it. With a
+        topic (质监局在保障措施里要做什么), the best of those; without, all of them."""
+        only_targets = bool({"目标", "指标"} & set(parsed.hints))
+        result = self.index.search(
+            parsed.topic if parsed.has_topic else None,
+            kinds=[FactKind.TARGET] if only_targets else None,
+            unit_ids=parsed.unit_ids,
+            limit=LIST_LIMIT,
+            min_coverage=0.3,
+        )
+        candidates = [
+            Candidate(
+                self.measure_fact(parsed, fact).share,
+                (),
+                fact_line(self.index, fact, self.tz, today=self.today),
+                fact=fact,
+            )
+            for fact in result.hits
+        ]
+        names = {self.index.units[u].name for u in parsed.unit_ids}
+        spoken = {parsed.unit_text or "", *names} - {""}
+        seen_sections: set[str | None] = set()
+        documents = scope.document_ids or {f.row.document_id for f in result.hits}
+        for document_id in sorted(() if only_targets else documents):
+            passages = self.index.passages.by_document.get(document_id, [])
+            for number, passage in enumerate(passages):
+                led = bool(names & set(passage.lead_units))
+                named = any(name in passage.text for name in spoken)
+                if not (led or named) or (led and passage.section in seen_sections):
+                    continue
+                if led:
+                    seen_sections.add(passage.section)
+                text = f"{passage.section or ''} {passage.heading or ''} {passage.text}"
+                share = self.measure(parsed, text, document_id).share
+                shown = (
+                    passage.heading or passage.text
+                    if led and not parsed.has_topic
+                    else shown_part(passage.text, parsed)
+                )
+                line = passage_line(self.index, document_id, number, passage, shown or "")
+                candidates.append(Candidate(share, (), line))
+        if not candidates:
+            return self.not_found(parsed, None)
+        if parsed.has_topic:
+            candidates.sort(
+                key=lambda c: (-round(c.share, 6), c.line.label == c.line.citation.section)
+            )
+            best = candidates[0]
+            if decide(best.share) == Verdict.NONE:
+                return self.not_found(parsed, None)
+            kept = [c.line for c in candidates if c.share >= best.share - TIE_MARGIN][:NEAR_TIES]
+            return self._found(parsed, scope, kept, hedged=decide(best.share) == Verdict.HEDGE)
+        lines = [c.line for c in candidates]
+        if not only_targets:
+            lines = _by_task(lines)
+        return self._found(parsed, scope, lines, listing=True, total=len(lines))
+
+    # -- building the answer --------------------------------------------------------------
+
+    def _found(
+        self,
+        parsed: ParsedQuestion,
+        scope: Scope,
+        lines: Sequence[FactLine],
+        *,
+        hedged: bool = False,
+        listing: bool = False,
+        total: int | None = None,
+    ) -> Answer:
+        first = lines[0]
+        headline = HEDGE_TEXT if hedged else _headline(first, parsed, listing, total or len(lines))
+        if len(lines) == 1 and not listing and first.kind != PASSAGE:
+            excerpt = shown_part(first.citation.quote, parsed, EXCERPT_CHARS)
+            if excerpt and excerpt != first.label:
+                lines = [replace(first, excerpt=excerpt)]
+        return Answer(
+            found=not hedged,
+            kind=_answer_kind(parsed, first),
+            title=_title(
+                scope, parsed, sorted({self.index.units[u].name for u in parsed.unit_ids})
+            ),
+            headline=headline,
+            facts=tuple(lines),
+            total=total or len(lines),
+            hedged=hedged,
+            listing=listing,
+        )
+
+    def not_found(self, parsed: ParsedQuestion, why: str | None) -> Answer:
+        about = f"“{parsed.topic}”" if parsed.topic else ""
+        headline = f"{NOT_FOUND}{about}的相关内容" + (f":{why}" if why else "")
+        return Answer(
+            found=False,
+            kind=_answer_kind(parsed),
+            title=parsed.region_text or "提问",
+            headline=headline,
+            suggestions=self._suggestions(),
+        )
+
+    def _suggestions(self) -> tuple[str, ...]:
+        regions = [region.name for region in self.index.regions_with_facts()]
+        keywords = self.index.known_terms()[:12]
+        suggestions = []
+        if regions:
+            suggestions.append("可查询的地区: " + "、".join(regions[:12]))
+        if keywords:
+            suggestions.append("可用的关键词: " + "、".join(keywords))
+        return tuple(suggestions)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
+    """A unit's duties, one line per task (the innermost heading they stand under), in the
+    documents' order: a phone shows ten tasks, not sixty facts."""
+    groups: dict[tuple[int, str], list[FactLine]] = {}
+    for line in lines:
+        section = line.citation.section or line.label
+        groups.setdefault((line.citation.document_id, section), []).append(line)
+    tasks = []
+    for (_, section), members in sorted(groups.items(), key=lambda item: item[0][0]):
+        heading = section.split(" / ")[-1]
+        if heading.isdigit():  # a table row: its task is the passage's own heading
+            heading = next((m.label for m in members if m.kind == PASSAGE), members[0].label)
+        counted = sum(1 for m in members if m.kind != PASSAGE)
+        note = f"{counted} 项目标/事项" if counted else None
+        tasks.append(replace(members[0], kind=PASSAGE, label=heading, value=None, note=note))
+    return tasks
+
+
+def _covers_year(start: int | None, end: int | None, year: int) -> bool:
+    return start is not None and end is not None and start <= year <= end
+
+
+def _fact_kinds(parsed: ParsedQuestion) -> list[str] | None:
+    if parsed.asks == Asks.MONEY or parsed.topic_kind == Topic.REWARD:
+        return [FactKind.REWARD]
+    if parsed.asks == Asks.DATE:
+        return [FactKind.MILESTONE, FactKind.TARGET]
+    if parsed.asks == Asks.FREQUENCY:
+        return [FactKind.RECURRING, FactKind.TARGET]
+    if parsed.topic_kind == Topic.TARGET:
+        return [FactKind.TARGET]
+    return None
+
+
+def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
+    """Is this fact the kind of answer the question asks for?"""
+    row = fact.row
+    if parsed.asks == Asks.MONEY:
+        return row.kind == FactKind.REWARD and (row.amount_yuan is not None or bool(row.treatment))
+    if parsed.asks == Asks.NUMBER:
+        return row.kind == FactKind.TARGET or (
+            row.kind == FactKind.REWARD and row.amount_yuan is not None
+        )
+    if parsed.asks == Asks.DATE:
+        return row.due is not None
+    if parsed.asks == Asks.WHO:
+        return bool(fact.lead_units or fact.support_units)
+    if parsed.asks == Asks.FREQUENCY:
+        return row.kind == FactKind.RECURRING or row.per_year
+    return True
+
+
+def _passage_fits(passage: PassageText, parsed: ParsedQuestion) -> bool:
+    text, units = passage.text, passage.lead_units
+    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(text):
+        return False
+    if parsed.asks == Asks.DATE and passage.due is not None:
+        return True
+    if parsed.asks == Asks.MONEY:
+        return bool(_MONEY.search(text) or _CAPPED.search(text))
+    if parsed.asks == Asks.NUMBER:
+        return bool(_NUMBER.search(text))
+    if parsed.asks == Asks.DATE:
+        return bool(_DATE.search(text))
+    if parsed.asks == Asks.WHO:
+        return bool(units) or bool(_UNIT_NAME.search(text))
+    if parsed.asks == Asks.FREQUENCY:
+        return bool(_FREQUENCY.search(text))
+    return True
+
+
+def _fact_text(fact: IndexedFact) -> str:
+    row = fact.row
+    parts = (
+        row.label,
+        row.section or "",
+        row.treatment or "",
+        *fact.lead_units,
+        *fact.support_units,
+    )
+    return " ".join(part for part in parts if part)
+
+
+def _line_text(line: FactLine) -> str:
+    return f"{line.label} {line.citation.quote} {line.citation.section or ''}"
+
+
+def _search_terms(parsed: ParsedQuestion) -> list[str]:
+    terms = vocabulary.search_words(" ".join((*parsed.words, *parsed.hints)))
+    if parsed.year is not None:
+        terms.append(str(parsed.year))
+    return terms
+
+
+def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) -> str:
+    """The part of a long sentence that answers: the clauses around the best-matching one,
+    grown while they fit ``limit`` characters (the whole sentence when it is short)."""
+    if len(sentence) <= limit:
+        return sentence
+    clauses = [c for c in _CLAUSE.split(sentence) if c]
+    hits = [sum(word in clause for word in parsed.words) for clause in clauses]
+    best = max(range(len(clauses)), key=lambda i: (hits[i], -i))
+    start, end = best, best + 1
+    length = len(clauses[best])
+    while True:
+        grown = False
+        for side in ("right", "left"):
+            if side == "right" and end < len(clauses) and length + len(clauses[end]) <= limit:
+                length += len(clauses[end])
+                end += 1
+                grown = True
+            if side == "left" and start > 0 and length + len(clauses[start - 1]) <= limit:
+                start -= 1
+                length += len(clauses[start])
+                grown = True
+        if not grown:
+            break
+    text = "".join(clauses[start:end]).strip(",;: ")
+    return ("…" if start > 0 else "") + text + ("…" if end < len(clauses) else "")
+
+
+def _due_in(fact: IndexedFact, start: date | None, end: date | None, *, current: bool) -> bool:
+    row = fact.row
+    due = row.due
+    if due is None:
+        return False
+    if current:
+        return row.start is not None and start is not None and row.start <= start <= due
+    return (start is None or due >= start) and (end is None or due <= end)
+
+
+def _soonest_first(facts: Iterable[IndexedFact], today: date) -> list[IndexedFact]:
+    """Upcoming deadlines soonest first, then past ones most recent first, then undated."""
+
+    def key(fact: IndexedFact) -> tuple[int, int, int]:
+        due = fact.row.due
+        if due is None:
+            return (2, 0, fact.position)
+        if due >= today:
+            return (0, due.toordinal(), fact.position)
+        return (1, -due.toordinal(), fact.position)
+
+    return sorted(facts, key=key)
+
+
+def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int) -> str:
+    if listing:
+        return f"共 {total} 项"
+    if parsed.asks == Asks.WHO and (line.lead_units or line.support_units):
+        return _units_text(line, parsed)
+    if parsed.asks == Asks.DATE and line.due is not None:
+        return format_due(line.due, line.due_text) + (" (已过期)" if line.overdue else "")
+    if line.kind == "passage":
+        return line.label
+    if line.value:
+        return line.value
+    return line.label
+
+
+def _units_text(line: FactLine, parsed: ParsedQuestion) -> str:
+    asked = parsed.unit_text or ""
+
+    def ordered(units: tuple[str, ...]) -> list[str]:
+        return sorted(units, key=lambda unit: asked not in unit if asked else False)
+
+    parts = [f"牵头: {'、'.join(ordered(line.lead_units))}"] if line.lead_units else []
+    if line.support_units:
+        parts.append(f"配合: {'、'.join(ordered(line.support_units))}")
+    return "; ".join(parts)
+
+
+_KIND_OF_FACT = {
+    FactKind.TARGET: AnswerKind.TARGETS,
+    FactKind.REWARD: AnswerKind.REWARDS,
+    FactKind.MILESTONE: AnswerKind.DEADLINES,
+    "document": AnswerKind.DOCUMENTS,
+}
+
+
+def _answer_kind(parsed: ParsedQuestion, line: FactLine | None = None) -> str:
+    if parsed.field is not None:
+        return AnswerKind.DOCUMENTS
+    if parsed.asks in (Asks.WHO, Asks.DUTIES):
+        return AnswerKind.UNITS
+    if parsed.asks == Asks.DATE:
+        return AnswerKind.DEADLINES
+    if line is not None and line.kind in _KIND_OF_FACT:
+        return _KIND_OF_FACT[line.kind]
+    return {
+        Topic.REWARD: AnswerKind.REWARDS,
+        Topic.TARGET: AnswerKind.TARGETS,
+        Topic.DEADLINE: AnswerKind.DEADLINES,
+    }.get(parsed.topic_kind or "", AnswerKind.SEARCH)
+
+
+def _title(scope: Scope, parsed: ParsedQuestion, unit_names: Sequence[str] = ()) -> str:
+    parts = [scope.title]
+    if parsed.window is not None:
+        parts.append(parsed.window.words)
+    elif parsed.year:
+        parts.append(f"{parsed.year}年")
+    if unit_names:
+        parts.append("、".join(unit_names))
+    if parsed.has_topic:
+        parts.append(f"“{parsed.topic}”")
+    return " · ".join(parts)
+
+
+def with_hedge(answer: Answer) -> Answer:
+    return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)

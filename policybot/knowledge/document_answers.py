@@ -1,0 +1,232 @@
+"""Questions about a document itself: 文号, 印发/成文日期, 实施日期, 期限, 发文单位, which older
+document it stops (停止执行), what it was made under (依据), its annexes.
+
+The stored metadata answer what they hold (the extractor read them from the text); what they do
+not hold — the date a text was printed (…印发), its basis, its annexes — is read from the
+document's own sentences. A field the text does not give is 未找到, never guessed: a plan
+without a 文号 has none.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Collection
+from datetime import date
+from typing import TYPE_CHECKING
+
+from policybot.knowledge import vocabulary
+from policybot.knowledge.answers import Answer, AnswerKind, FactLine
+from policybot.knowledge.confidence import coverage
+from policybot.knowledge.lines import document_line, passage_line
+from policybot.knowledge.queries import DocumentRow
+from policybot.knowledge.question import DOCUMENT_NAME_WORDS, Field, ParsedQuestion
+
+if TYPE_CHECKING:
+    from policybot.knowledge.answering import QuestionAnswerer
+    from policybot.knowledge.search import KnowledgeIndex
+
+_PRINTED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*印发")
+_BASIS = re.compile(r"贯彻|落实|根据|依据|按照|遵照|精神")
+_ANNEX = re.compile(r"附件")
+_STOPS = re.compile(r"停止执行|废止|同时失效|不再执行")
+_NUMBER_CHARS = re.compile(r"[〔\[(【〕\])】\s]")
+
+FIELD_LABELS = {
+    Field.NUMBER: "文号",
+    Field.ISSUER: "发文单位",
+    Field.PRINTED: "印发日期",
+    Field.SIGNED: "成文日期",
+    Field.EFFECTIVE: "实施日期",
+    Field.PERIOD: "期限",
+    Field.SUPERSEDES: "停止执行的文件",
+    Field.BASIS: "制定依据",
+    Field.ATTACHMENT: "附件",
+    Field.TITLE: "文件",
+}
+
+
+def number_key(doc_number: str) -> str:
+    """A document number with its brackets unified: 武政办[2016]189号 = 武政办〔2016〕189号."""
+    return _NUMBER_CHARS.sub("", vocabulary.normalise(doc_number))
+
+
+def documents_numbered(index: KnowledgeIndex, doc_number: str) -> set[int]:
+    key = number_key(doc_number)
+    return {
+        d.id
+        for d in index.documents.values()
+        if d.doc_number and number_key(d.doc_number) == key and d.status == "active"
+    }
+
+
+def answer(
+    index: KnowledgeIndex,
+    parsed: ParsedQuestion,
+    document_ids: Collection[int] | None,
+    answerer: QuestionAnswerer,
+) -> Answer:
+    field = parsed.field or Field.TITLE
+    if (
+        field == Field.SUPERSEDES
+        and parsed.doc_number
+        and not documents_numbered(index, parsed.doc_number)
+    ):
+        stopping = _stopped_by(index, parsed.doc_number)
+        if stopping is not None:
+            return stopping
+    document = _document(index, parsed, document_ids)
+    if document is None:
+        return answerer.not_found(parsed, "没有找到所问的文件")
+    label = FIELD_LABELS[field]
+    if field == Field.TITLE and not parsed.doc_number:
+        return _documents_of_scope(index, document_ids, answerer, parsed)
+    value = _field_value(index, document, field)
+    if value is not None:
+        line = document_line(index, document, value=None if field == Field.TITLE else value)
+        return _answer(document, label, value, [line])
+    passage = _from_sentences(index, document, field, parsed)
+    if passage is not None:
+        return _answer(document, label, passage.label, [passage])
+    return answerer.not_found(parsed, f"《{_clip(document.name)}》原文没有写明{label}")
+
+
+def _documents_of_scope(
+    index: KnowledgeIndex,
+    document_ids: Collection[int] | None,
+    answerer: QuestionAnswerer,
+    parsed: ParsedQuestion,
+) -> Answer:
+    """哪些文件: the active documents of the scope, each with its number and date."""
+    documents = [
+        d
+        for d in index.documents.values()
+        if d.status == "active" and (document_ids is None or d.id in document_ids)
+    ]
+    if not documents:
+        return answerer.not_found(parsed, "没有收录相关文件")
+    lines = [document_line(index, d) for d in documents]
+    headline = lines[0].label if len(lines) == 1 else f"共 {len(lines)} 份文件"
+    return Answer(
+        found=True,
+        kind=AnswerKind.DOCUMENTS,
+        title="文件",
+        headline=headline,
+        facts=tuple(lines),
+        total=len(lines),
+        listing=len(lines) > 1,
+    )
+
+
+def _document(
+    index: KnowledgeIndex, parsed: ParsedQuestion, document_ids: Collection[int] | None
+) -> DocumentRow | None:
+    """The document asked about: by number, else the scope's document whose title best
+    matches the question's words (the only one, when the scope holds one)."""
+    if parsed.doc_number:
+        numbered = documents_numbered(index, parsed.doc_number)
+        if numbered:
+            return index.documents[min(numbered)]
+    pool = [
+        d
+        for d in index.documents.values()
+        if d.status == "active" and (document_ids is None or d.id in document_ids)
+    ]
+    if not pool:
+        return None
+    if len(pool) == 1:
+        return pool[0]
+    words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
+    ranked = sorted(
+        pool,
+        key=lambda d: (
+            -coverage(words, f"{d.title or ''} {d.short_title or ''}", index.passages.idf).share
+        ),
+    )
+    best = ranked[0]
+    share = coverage(
+        words, f"{best.title or ''} {best.short_title or ''}", index.passages.idf
+    ).share
+    return best if share >= 0.5 or parsed.region_ids else None
+
+
+def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> str | None:
+    if field == Field.NUMBER:
+        return document.doc_number
+    if field == Field.ISSUER:
+        return document.issuer
+    if field == Field.SIGNED:
+        return _date(document.issued)
+    if field == Field.PRINTED:
+        printed = _PRINTED.search(index.passages.document_texts.get(document.id, ""))
+        if printed:
+            year, month, day = (int(part) for part in printed.groups())
+            return f"{date(year, month, day).isoformat()}({printed.group(0)})"
+        return f"{_date(document.issued)}(成文日期)" if document.issued else None
+    if field == Field.EFFECTIVE:
+        return _date(document.effective)
+    if field == Field.PERIOD:
+        if document.period_start and document.period_end:
+            return f"{document.period_start}-{document.period_end}年"
+        return None
+    if field == Field.SUPERSEDES:
+        stopped = json.loads(document.supersedes_text) if document.supersedes_text else []
+        return "、".join(stopped) + " 停止执行" if stopped else None
+    if field == Field.TITLE:
+        return document.title or document.name
+    return None
+
+
+def _from_sentences(
+    index: KnowledgeIndex, document: DocumentRow, field: str, parsed: ParsedQuestion
+) -> FactLine | None:
+    """A field only the text says: the document's sentence that states it."""
+    pattern = {Field.BASIS: _BASIS, Field.ATTACHMENT: _ANNEX, Field.SUPERSEDES: _STOPS}.get(field)
+    if pattern is None:
+        return None
+    passages = index.passages.by_document.get(document.id, [])
+    words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
+    best: tuple[float, int] | None = None
+    for number, passage in enumerate(passages):
+        if not pattern.search(passage.text):
+            continue
+        if field == Field.BASIS and "《" not in passage.text:
+            continue
+        share = coverage(words, passage.text, index.passages.idf).share if words else 0.0
+        if best is None or share > best[0]:
+            best = (share, number)
+    if best is None:
+        return None
+    passage = passages[best[1]]
+    return passage_line(index, document.id, best[1], passage, passage.text)
+
+
+def _stopped_by(index: KnowledgeIndex, doc_number: str) -> Answer | None:
+    """An older document no longer in force: the active document whose text stops it."""
+    key = number_key(doc_number)
+    for document in index.documents.values():
+        stopped = json.loads(document.supersedes_text) if document.supersedes_text else []
+        if any(key in number_key(title) for title in stopped):
+            value = f"已停止执行(《{_clip(document.name)}》实施后)"
+            line = document_line(index, document, value=value)
+            return _answer(document, FIELD_LABELS[Field.SUPERSEDES], value, [line])
+    return None
+
+
+def _answer(document: DocumentRow, label: str, value: str, lines: list[FactLine]) -> Answer:
+    return Answer(
+        found=True,
+        kind=AnswerKind.DOCUMENTS,
+        title=f"{_clip(document.name)} · {label}",
+        headline=value,
+        facts=tuple(lines),
+        total=len(lines),
+    )
+
+
+def _date(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,159 @@
+"""The field's abbreviations and synonyms: how people say it, and how the documents write it.
+
+Staff write 规上企业, 国标, 浙制, 质监局, CQO; the plans write 规模以上企业, 国家标准, 浙江制造,
+质量技术监督局, 首席质量官. One glossary serves the question parser (a question is read in the
+documents' words) and the sentence index (a sentence that uses the short form is also found
+by the long one). It is the built-in vocabulary below, general to quality and brand work and
+never a fact of one plan, plus what admins add from the chat (``GlossaryEntry`` rows, see
+``glossary_admin``). An entry is one direction, ``term`` → ``means``; a word is read as its
+meaning only where the documents do not use it themselves, so a glossary entry can never hide
+what a plan literally says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+# (term people use, what documents write). General vocabulary of the field only.
+BUILT_IN: tuple[tuple[str, str], ...] = (
+    ("规上", "规模以上"),
+    ("规下", "规模以下"),
+    ("国标", "国家标准"),
+    ("行标", "行业标准"),
+    ("团标", "团体标准"),
+    ("地标", "地方标准"),
+    ("省标", "省地方标准"),
+    ("企标", "企业标准"),
+    ("国际标", "国际标准"),
+    ("浙制", "浙江制造"),
+    ("品字标", "浙江制造"),
+    ("驰名", "驰名商标"),
+    ("中国驰名", "中国驰名商标"),
+    ("著名", "著名商标"),
+    ("省名牌", "省名牌产品"),
+    ("省著名", "省著名商标"),
+    ("技改", "技术改造"),
+    ("采标率", "采用国际标准或国外先进标准比率"),
+    ("细分龙头", "细分行业龙头"),
+    ("第一次", "首次"),
+    ("头一次", "首次"),
+    ("CQO", "首席质量官"),
+    ("QC小组", "质量管理小组"),
+    ("TBT", "技术性贸易措施"),
+    ("GDP", "地区生产总值"),
+)
+# Names of one office: short and full forms, and later names of renamed offices (the 2018
+# reform merged 质监, 工商 and 食药监 into 市场监管). Units are not rewritten in a question (the
+# store's own unit names and their abbreviations find them); a unit lookup that finds nothing
+# under one name tries the others.
+SUCCESSORS: tuple[tuple[str, ...], ...] = (
+    ("质监局", "质量技监局", "质量技术监督局", "市场监管局", "市场监督管理局"),
+    ("工商局", "工商行政管理局", "市场监管局", "市场监督管理局"),
+    ("食品药品监管局", "食药监局", "市场监管局", "市场监督管理局"),
+    ("经信局", "经济和信息化局"),
+    ("经信委", "经济和信息化委员会", "经济和信息化委"),
+    ("发改委", "发展和改革委员会", "发展改革委"),
+    ("发改局", "发展和改革局", "发展改革局"),
+    ("人社局", "人力社保局", "人力资源和社会保障局", "人力资源社会保障局"),
+)
+# Words the documents themselves use for one thing (a question may use any of them).
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("制定", "制订", "制修订", "修订"),
+    ("首次", "第一次"),
+    ("获得", "新获得", "获评", "认定"),
+    ("企业", "单位"),
+    ("奖励", "奖"),
+    ("达到", "不少于", "以上", "保持"),
+    ("来自", "源自", "来源于"),
+    ("上限", "最高", "最多", "不超过", "最高不超过"),
+)
+MAX_TERM = 20
+
+
+@dataclass(frozen=True)
+class Entry:
+    term: str
+    means: str
+    id: int | None = None  # None: built in
+
+    @property
+    def built_in(self) -> bool:
+        return self.id is None
+
+
+class Glossary:
+    """Built-in entries and the admins' ones (an admin's entry for a term replaces ours)."""
+
+    def __init__(self, added: Iterable[Entry] = (), normalise: Callable[[str], str] = str):
+        by_term = {normalise(t): Entry(normalise(t), normalise(m)) for t, m in BUILT_IN}
+        for entry in added:
+            term = normalise(entry.term)
+            by_term[term] = Entry(term, normalise(entry.means), entry.id)
+        self.entries: tuple[Entry, ...] = tuple(
+            entry for entry in by_term.values() if entry.term != entry.means
+        )
+        # Longest terms first, so 中国驰名 is read before 驰名.
+        self._ordered = sorted(self.entries, key=lambda entry: -len(entry.term))
+        self._successors = [tuple(normalise(name) for name in group) for group in SUCCESSORS]
+
+    def rewrite(
+        self,
+        text: str,
+        used: Callable[[str], bool],
+        boundaries: Callable[[str], set[int]] | None = None,
+    ) -> str:
+        """``text`` in the documents' words: each term the documents do not ``used`` themselves
+        is replaced by its meaning, where it stands as a word of its own (``boundaries``: where
+        the words of a text begin and end — 省标 is no word in 浙江省标准) and not already
+        inside that meaning."""
+        for entry in self._ordered:
+            if entry.term not in text or used(entry.term):
+                continue
+            edges = boundaries(text) if boundaries is not None else None
+            text = _replace_outside(text, entry.term, entry.means, edges)
+        return text
+
+    def expansion(self, text: str) -> str:
+        """The meanings of the terms a sentence uses, to index it under both (may be empty)."""
+        found = [
+            entry.means for entry in self._ordered if entry.term in text and entry.means not in text
+        ]
+        return " ".join(found)
+
+    def alternatives(self, word: str) -> list[str]:
+        """Other ways to write ``word``: what it means, and the terms that mean it."""
+        found = [entry.means for entry in self.entries if entry.term == word]
+        found += [entry.term for entry in self.entries if entry.means == word]
+        found += [other for group in SYNONYMS if word in group for other in group if other != word]
+        return list(dict.fromkeys(found))
+
+    def other_names(self, name: str) -> list[str]:
+        """``name`` with each former or later office name in its place (质监局 → 市场监管局…)."""
+        names: list[str] = []
+        for group in self._successors:
+            for member in group:
+                if member in name:
+                    names += [name.replace(member, other) for other in group if other != member]
+        return list(dict.fromkeys(names))
+
+
+def _replace_outside(text: str, term: str, means: str, edges: set[int] | None = None) -> str:
+    """Replace ``term`` by ``means`` where it stands as a word (its ends in ``edges``) and is not
+    already part of an occurrence of ``means``."""
+    result: list[str] = []
+    index = 0
+    while True:
+        found = text.find(term, index)
+        if found < 0:
+            result.append(text[index:])
+            return "".join(result)
+        inside = any(
+            text.startswith(means, found - offset)
+            for offset in range(0, len(means) - len(term) + 1)
+            if found - offset >= 0 and means[offset : offset + len(term)] == term
+        )
+        split = edges is not None and (found not in edges or found + len(term) not in edges)
+        result.append(text[index:found])
+        result.append(term if inside or split else means)
+        index = found + len(term)

@@ -1,0 +1,174 @@
+"""One fact, document or sentence as an answer shows it (``FactLine``), with its citation.
+
+The command lookups and the question answering build their lines here, so a target reads the
+same everywhere: its value in the unit people write (20万元, never 200000元), its region, its
+deadline in the document's own words, its units, and where it is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from policybot.knowledge.answers import (
+    Citation,
+    FactLine,
+    Progress,
+    format_amount,
+    format_due,
+    format_yuan,
+)
+from policybot.knowledge.models import FactKind
+from policybot.knowledge.passages import PassageText
+from policybot.knowledge.queries import DocumentRow
+
+if TYPE_CHECKING:
+    from policybot.knowledge.search import IndexedFact, KnowledgeIndex
+
+EVERY_LABELS = {"year": "每年", "half-year": "每半年", "quarter": "每季度", "month": "每月"}
+PASSAGE = "passage"
+DOCUMENT = "document"
+
+
+def fact_line(
+    index: KnowledgeIndex, fact: IndexedFact, tz: ZoneInfo, *, today: date | None = None
+) -> FactLine:
+    row = fact.row
+    region = index.region_name(row.region_id) or row.district or row.region
+    due = row.due
+    return FactLine(
+        kind=row.kind,
+        fact_id=row.id,
+        label=row.label,
+        citation=fact_citation(fact),
+        value=fact_value(fact),
+        region=region,
+        due=due,
+        due_text=row.due_text,
+        overdue=bool(today and due and due < today),
+        lead_units=fact.lead_units,
+        support_units=fact.support_units,
+        progress=_progress(fact, tz),
+        note=_note(fact),
+    )
+
+
+def passage_line(
+    index: KnowledgeIndex, document_id: int, number: int, passage: PassageText, shown: str
+) -> FactLine:
+    """A sentence answering by itself: ``shown`` is the part that answers, the quote the whole."""
+    document = index.documents[document_id]
+    return FactLine(
+        kind=PASSAGE,
+        fact_id=number,
+        label=shown,
+        citation=Citation(
+            document_id=document.id,
+            document=document.name,
+            quote=passage.text,
+            section=section_within(passage.section, document.name),
+            doc_number=document.doc_number,
+        ),
+        region=index.region_name(document.region_id) or document.region,
+        due=passage.due,
+        lead_units=passage.lead_units,
+        support_units=passage.support_units,
+    )
+
+
+def document_line(
+    index: KnowledgeIndex,
+    document: DocumentRow,
+    *,
+    value: str | None = None,
+    label: str | None = None,
+) -> FactLine:
+    counts = {kind: 0 for kind in FactKind.ALL}
+    for position in index.by_document.get(document.id, set()):
+        counts[index.facts[position].row.kind] += 1
+    period = f"{document.period_start}-{document.period_end}年" if document.period_start else None
+    summary = (
+        f"目标 {counts[FactKind.TARGET]} 项,节点 {counts[FactKind.MILESTONE]} 项,"
+        f"常规工作 {counts[FactKind.RECURRING]} 项,奖励 {counts[FactKind.REWARD]} 条"
+    )
+    status = {"superseded": "已被替代", "expired": "已失效"}.get(document.status)
+    return FactLine(
+        kind=DOCUMENT,
+        fact_id=document.id,
+        label=label or document.title or document.name,
+        region=document.region,
+        value=value if value is not None else document.doc_number,
+        due=document.issued,
+        note="; ".join(part for part in (period, summary, status) if part),
+        citation=Citation(
+            document_id=document.id,
+            document=document.name,
+            quote=document.title or document.name,
+            doc_number=document.doc_number,
+        ),
+    )
+
+
+def fact_citation(fact: IndexedFact) -> Citation:
+    return Citation(
+        document_id=fact.document.id,
+        document=fact.document.name,
+        quote=fact.row.quote,
+        section=section_within(fact.row.section, fact.document.name),
+        doc_number=fact.document.doc_number,
+    )
+
+
+def section_within(section: str | None, document: str) -> str | None:
+    """The section without the document's own title, which the citation already names.
+
+    An annex table is headed with the plan's full title ("××计划(2017—2019年)任务分解表");
+    citing "《××计划》 ××计划任务分解表 / 4" would say the title twice.
+    """
+    if section and document and section.startswith(document) and len(section) > len(document):
+        return section[len(document) :].lstrip(" /")
+    return section
+
+
+def fact_value(fact: IndexedFact) -> str | None:
+    row = fact.row
+    if row.kind == FactKind.TARGET:
+        return format_amount(row.value, row.unit, row.value_max)
+    if row.kind == FactKind.REWARD:
+        if row.amount_yuan is not None:
+            return format_yuan(row.amount_yuan, is_cap=row.is_cap)
+        return row.treatment
+    if row.kind == FactKind.MILESTONE:
+        return format_due(row.due, row.due_text) or None
+    if row.kind == FactKind.RECURRING:
+        return EVERY_LABELS.get(row.every or "", row.every)
+    return None
+
+
+def _note(fact: IndexedFact) -> str | None:
+    row = fact.row
+    parts = []
+    if row.kind == FactKind.TARGET:
+        if row.qualifier:
+            parts.append(row.qualifier)
+        if row.per_year and "每年" not in (row.qualifier or ""):
+            parts.append("每年")
+    if row.kind == FactKind.REWARD:
+        parts.extend(p for p in (row.role, row.level) if p)
+        if row.amount_yuan is not None and row.treatment:
+            parts.append(row.treatment)
+    return ",".join(parts) or None
+
+
+def _progress(fact: IndexedFact, tz: ZoneInfo) -> Progress | None:
+    report = fact.progress
+    if report is None:
+        return None
+    target = fact.row.value
+    share = round(report.value / target * 100) if target else None
+    return Progress(
+        value=format_amount(report.value, fact.row.unit),
+        reported_on=report.reported_at.astimezone(tz).date(),  # the reporter's day
+        share_percent=share,
+    )

@@ -1,0 +1,305 @@
+"""Passage retrieval over the documents' own sentences, for what no extracted fact answers.
+
+Facts (targets, rewards, milestones, duties) answer most questions with a value. Everything
+else a plan says — tasks, conditions, who takes part, what a phase is called — is only in its
+sentences. Each active document is cut the way the extractor reads it (its paragraphs with
+their heading path, sentences, the rows of a task-decomposition table) and each sentence keeps
+the units its paragraph or row names ("(牵头单位:…)").
+
+Scoring is Okapi BM25 by ``bm25s`` over jieba words (``vocabulary.search_words``, the project's one
+segmenter) of the sentence and its innermost heading. Identical sentences are indexed once
+with every place they occur: a store holding many copies of a plan scores each sentence once,
+and the scope of a question (its region's documents, a year) is applied to the places.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from math import log
+
+from policybot.knowledge import vocabulary
+from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.metadata import extract_metadata
+from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs, sentences
+from policybot.knowledge.extract.tables import Table, TableRow, find_tables
+from policybot.knowledge.extract.units import (
+    UnitNote,
+    looks_like_unit,
+    parse_unit_note,
+    split_unit_list,
+    trailing_note,
+)
+
+# Okapi BM25 with the usual constants; short sentences make b matter little.
+K1 = 1.5
+B = 0.75
+MIN_PASSAGE_CHARS = 4
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_NOTE_LINE = re.compile(
+    r"^[((]?\s*(?P<body>(?:牵头|责任|主办|负责|实施)(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
+)
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
+# What a document calls itself: "(以下简称“三强一制造”)".
+_ALIAS = re.compile(r"(?:以下简称|下称|简称)[“\"]([^”\"]{2,20})[”\"]")
+_EDGES = " ,。;:、!?"
+
+Expander = Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class PassageText:
+    """One sentence of a document as written, with its heading path and its units."""
+
+    text: str
+    section: str | None
+    heading: str | None
+    lead_units: tuple[str, ...]
+    support_units: tuple[str, ...]
+    start: int
+    paragraph_start: int
+    years: frozenset[int]
+    due: date | None = None  # a table cell in a year's column: that year's end
+
+
+@dataclass(frozen=True, slots=True)
+class PassageHit:
+    document_id: int
+    number: int  # the passage's place in its document
+    passage: PassageText
+    score: float
+
+
+def split_document(text: str) -> list[PassageText]:
+    """A document's sentences in reading order, each with its section and units."""
+    blocks = paragraphs(text)
+    tables = _tables(text, blocks)
+    passages: list[PassageText] = []
+    pending_note: list[int] = []  # passages waiting for a note on a line of its own
+    for block in blocks:
+        row = _row_at(tables, block.start)
+        if row is not None:
+            if _ROW_NUMBER.match(block.text.strip()):
+                continue
+            if _only_units(block.text):
+                continue
+            section = row.task or row.section
+            made = _sentences(block, block.text, row.lead_units, row.support_units, section)
+            due = _cell_due(row, block.start)
+            if due is not None:
+                made = [replace(p, due=due, years=p.years | {due.year}) for p in made]
+            passages += made
+            continue
+        line_note = _note_line(block.text)
+        if line_note is not None:
+            _give_note_backwards(passages, pending_note, line_note)
+            pending_note = []
+            continue
+        note = trailing_note(block.text)
+        body = block.text[: note.start] if note else block.text
+        lead, support = (note.lead, note.support) if note else ([], [])
+        made = _sentences(block, body, lead, support, None)
+        if note is None:
+            pending_note += range(len(passages), len(passages) + len(made))
+        else:
+            pending_note = []
+        passages += made
+    return passages
+
+
+def _tables(text: str, blocks: list[Paragraph]) -> list[tuple[Table, list[TableRow]]]:
+    context = DocContext(text=text, meta=extract_metadata("", text), paragraphs=blocks)
+    try:
+        found = find_tables(text, context)
+    except (ValueError, IndexError):  # a table the reader cannot make sense of is prose
+        logging.getLogger(__name__).debug("table reading failed", exc_info=True)
+        return []
+    return [(table, sorted(table.rows, key=lambda row: row.start)) for table in found]
+
+
+def _row_at(tables: list[tuple[Table, list[TableRow]]], offset: int) -> TableRow | None:
+    """The table row whose cells include the line at ``offset`` (rows run to the next one)."""
+    for table, rows in tables:
+        if not table.start <= offset <= table.end:
+            continue
+        current = None
+        for row in rows:
+            if row.start <= offset:
+                current = row
+            else:
+                break
+        return current
+    return None
+
+
+def _only_units(text: str) -> bool:
+    """A table cell that only names units (the lead or support column)."""
+    items = split_unit_list(text.strip())
+    return bool(items) and all(looks_like_unit(item) for item in items)
+
+
+def _cell_due(row: TableRow, offset: int) -> date | None:
+    """The deadline of the year column a cell stands in (None outside the goal columns)."""
+    for cell_offset, _, deadline in row.target_cells:
+        if cell_offset == offset:
+            return deadline
+    return None
+
+
+def _note_line(text: str) -> UnitNote | None:
+    match = _NOTE_LINE.match(text.strip())
+    return parse_unit_note(match["body"]) if match else None
+
+
+def _give_note_backwards(passages: list[PassageText], waiting: list[int], note: UnitNote) -> None:
+    """A "责任单位:…" line of its own names the units of the task paragraphs just above it."""
+    for number in waiting:
+        old = passages[number]
+        passages[number] = replace(
+            old, lead_units=tuple(note.lead), support_units=tuple(note.support)
+        )
+
+
+def _sentences(
+    block: Paragraph,
+    body: str,
+    lead: Iterable[str],
+    support: Iterable[str],
+    heading: str | None,
+) -> list[PassageText]:
+    heading = heading or (block.headings[-1] if block.headings else None)
+    section_years = frozenset(int(y) for y in _YEAR.findall(block.section or ""))
+    made = []
+    for piece in sentences(Piece(block.start, body)):
+        text = piece.text.strip(_EDGES)
+        if len(text) < MIN_PASSAGE_CHARS:
+            continue
+        years = frozenset(int(y) for y in _YEAR.findall(text)) | section_years
+        made.append(
+            PassageText(
+                text=text,
+                section=block.section,
+                heading=heading,
+                lead_units=tuple(lead),
+                support_units=tuple(support),
+                start=piece.start,
+                paragraph_start=block.start,
+                years=years,
+            )
+        )
+    return made
+
+
+class PassageIndex:
+    """BM25 over every active document's sentences; a search is scoped to some documents."""
+
+    def __init__(self, documents: Iterable[tuple[int, str]], expand: Expander | None = None):
+        self._expand = expand or (lambda text: "")
+        self.by_document: dict[int, list[PassageText]] = {}
+        self.document_years: dict[int, frozenset[int]] = {}
+        self.document_texts: dict[int, str] = {}
+        self.document_aliases: dict[int, tuple[str, ...]] = {}
+        split_cache: dict[str, list[PassageText]] = {}
+        entry_of: dict[tuple[str, str | None], int] = {}
+        self._entry_tokens: list[list[str]] = []
+        self._places: list[list[tuple[int, int]]] = []
+        self._document_entries: dict[int, list[int]] = defaultdict(list)
+        for document_id, text in documents:
+            if text not in split_cache:
+                split_cache[text] = split_document(text)
+            passages = split_cache[text]
+            self.by_document[document_id] = passages
+            self.document_texts[document_id] = text
+            self.document_aliases[document_id] = tuple(dict.fromkeys(_ALIAS.findall(text)))
+            self.document_years[document_id] = frozenset(
+                year for passage in passages for year in passage.years
+            )
+            for number, passage in enumerate(passages):
+                key = (passage.text, passage.heading)
+                entry = entry_of.get(key)
+                if entry is None:
+                    entry = len(self._entry_tokens)
+                    entry_of[key] = entry
+                    self._entry_tokens.append(self._tokens(passage))
+                    self._places.append([])
+                self._places[entry].append((document_id, number))
+                self._document_entries[document_id].append(entry)
+        frequency = Counter(term for tokens in self._entry_tokens for term in set(tokens))
+        count = max(1, len(self._entry_tokens))
+        self._idf = {t: log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
+        self._missing_idf = log(1 + (count + 0.5) / 0.5)
+        self._retriever = self._build_retriever()
+
+    def _tokens(self, passage: PassageText) -> list[str]:
+        text = passage.text
+        if passage.heading and passage.heading not in text:
+            text = f"{passage.heading} {text}"
+        extra = self._expand(text)
+        return vocabulary.search_words(f"{text} {extra}" if extra else text)
+
+    def _build_retriever(self):  # type: ignore[no-untyped-def]
+        if not self._entry_tokens:
+            return None
+        import bm25s  # numpy-backed; imported only where an index is built
+
+        retriever = bm25s.BM25(k1=K1, b=B)
+        retriever.index(self._entry_tokens, show_progress=False)
+        return retriever
+
+    def word_frequency(self) -> Counter[str]:
+        """How many distinct sentences use each word."""
+        return Counter(term for tokens in self._entry_tokens for term in set(tokens))
+
+    def sentences(self) -> list[str]:
+        """Each distinct sentence text once."""
+        return list(dict.fromkeys(p.text for ps in self.by_document.values() for p in ps))
+
+    def __len__(self) -> int:
+        return sum(len(passages) for passages in self.by_document.values())
+
+    def idf(self, term: str) -> float:
+        """How rare a word is among the sentences; a word no sentence has is rarest of all."""
+        return self._idf.get(term, self._missing_idf)
+
+    def knows(self, term: str) -> bool:
+        return term in self._idf
+
+    def document_uses(self, document_id: int, word: str) -> bool:
+        """Whether the document's text contains ``word``."""
+        return word in self.document_texts.get(document_id, "")
+
+    def search(
+        self,
+        terms: Collection[str],
+        *,
+        document_ids: Collection[int] | None = None,
+        limit: int = 8,
+    ) -> list[PassageHit]:
+        """The best-scoring sentences among ``document_ids`` (all documents when None)."""
+        known = list(dict.fromkeys(t for t in terms if t in self._idf))
+        if not known or self._retriever is None:
+            return []
+        scores = self._retriever.get_scores(known)
+        if document_ids is not None:
+            allowed = {e for d in document_ids for e in self._document_entries.get(d, ())}
+            ranked = sorted(allowed, key=lambda entry: -scores[entry])
+        else:
+            ranked = [int(entry) for entry in scores.argsort()[::-1][: limit * 4]]
+        hits: list[PassageHit] = []
+        for entry in ranked:
+            score = float(scores[entry])
+            if score <= 0 or len(hits) >= limit:
+                break
+            for document_id, number in self._places[entry]:
+                if document_ids is None or document_id in document_ids:
+                    passage = self.by_document[document_id][number]
+                    hits.append(PassageHit(document_id, number, passage, score))
+                    break
+        return hits
+
+    def passage(self, document_id: int, number: int) -> PassageText:
+        return self.by_document[document_id][number]

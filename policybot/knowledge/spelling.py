@@ -1,0 +1,128 @@
+"""Typing slips in questions: a homophone (卓越积效 for 卓越绩效, 驰明 for 驰名) or one wrong
+character in a longer term (国际标淮 for 国际标准).
+
+Pinyin input makes the first kind the common one. A stretch of the question that the documents
+never contain is compared with the words they do contain: the same sound (toneless pinyin, by
+``pypinyin``), or for four characters and more all but one character the same. Only a stretch
+whose character pairs the documents never write is touched, so a correctly typed question is
+left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+LONGEST = 4
+SHORTEST = 2
+# A one-character slip is only guessed in a term this long: 3 of 4 characters must agree.
+MASK_LENGTH = 4
+# Characters of the asking itself (是, 的, 多少 …): a question's own grammar is never a slip.
+FUNCTION_CHARACTERS = frozenset(
+    "是的了在有和要与及或吗呢吧啊我们这那多少么谁哪几什怎一二三四五六七八九十个种项件家名次条位"
+    "省市县区镇乡村街"
+)
+
+
+@lru_cache(maxsize=65536)
+def sound(text: str) -> tuple[str, ...]:
+    """Toneless pinyin of each character (a heteronym read as pypinyin reads it in context)."""
+    from pypinyin import lazy_pinyin
+
+    return tuple(lazy_pinyin(text))
+
+
+class Speller:
+    """Corrects a question against the words of the store (``frequency``: how many sentences
+    use each word; the more common of two candidates wins)."""
+
+    def __init__(
+        self, frequency: Mapping[str, int], texts: Iterable[str], extra_words: Iterable[str] = ()
+    ) -> None:
+        self._frequency = dict(frequency)
+        for word in extra_words:
+            self._frequency.setdefault(word, 1)
+        self._pairs: set[str] = set()
+        for text in texts:  # every character pair the documents write
+            for run in _CJK_RUN.findall(text):
+                self._pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+        self._by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        self._by_mask: dict[str, list[str]] = defaultdict(list)
+        for word in self._frequency:
+            if not _CJK_RUN.fullmatch(word) or len(word) < SHORTEST:
+                continue
+            self._pairs.update(word[i : i + 2] for i in range(len(word) - 1))
+            if len(word) <= LONGEST:
+                self._by_sound[sound(word)].append(word)
+            if len(word) == MASK_LENGTH:
+                for position in range(len(word)):
+                    self._by_mask[_mask(word, position)].append(word)
+
+    def knows_pair(self, pair: str) -> bool:
+        return pair in self._pairs
+
+    def correct(self, text: str) -> str:
+        """``text`` with each unknown stretch replaced by the store's word that it most likely
+        meant; unchanged where nothing fits."""
+        return _CJK_RUN.sub(lambda match: self._correct_run(match.group(0)), text)
+
+    def _correct_run(self, run: str) -> str:
+        chars = list(run)
+        index = 0
+        while index < len(chars) - 1:
+            if chars[index] + chars[index + 1] in self._pairs:
+                index += 1
+                continue
+            fixed = self._fix_pair("".join(chars), index)
+            if fixed is not None:
+                position, char = fixed
+                chars[position] = char
+            index += 1
+        return "".join(chars)
+
+    def _fix_pair(self, run: str, index: int) -> tuple[int, str] | None:
+        """One character of the unknown pair at ``index`` replaced so that a word of the store
+        covering the pair appears: (position, new character), longest word first."""
+        for length in range(min(LONGEST, len(run)), SHORTEST - 1, -1):
+            found: list[tuple[int, str, str]] = []
+            for begin in range(max(0, index + 2 - length), min(index, len(run) - length) + 1):
+                window = run[begin : begin + length]
+                for word in self._candidates(window):
+                    slips = [i for i in range(length) if word[i] != window[i]]
+                    if len(slips) != 1 or begin + slips[0] not in (index, index + 1):
+                        continue
+                    if not self._looks_slipped(run, begin + slips[0]):
+                        continue
+                    found.append((begin + slips[0], word[slips[0]], word))
+            if found:
+                best = max(found, key=lambda item: (self._frequency.get(item[2], 0), item[2]))
+                return best[0], best[1]
+        return None
+
+    def _looks_slipped(self, run: str, position: int) -> bool:
+        """A slipped character pairs with neither neighbour the way the documents write, and
+        is not part of the asking (是, 多少, a measure word)."""
+        if run[position] in FUNCTION_CHARACTERS:
+            return False
+        left = position == 0 or run[position - 1 : position + 1] not in self._pairs
+        right = position == len(run) - 1 or run[position : position + 2] not in self._pairs
+        return left and right
+
+    def _candidates(self, window: str) -> list[str]:
+        words = list(self._by_sound.get(sound(window), ()))
+        if len(window) == MASK_LENGTH:
+            masked = {
+                word
+                for position in range(len(window))
+                for word in self._by_mask.get(_mask(window, position), ())
+            }
+            if len(masked) == 1:  # a look-alike slip only when one term fits
+                words += masked
+        return words
+
+
+def _mask(word: str, position: int) -> str:
+    return word[:position] + "?" + word[position + 1 :]

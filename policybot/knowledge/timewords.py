@@ -1,0 +1,162 @@
+"""Time words relative to today: 今年, 明年, 本月, 下个月底前, 年底前, 快到期, 还有哪些没到期.
+
+They say *when* a question is about, so they become a date window (or a year) that filters the
+facts and sentences, and are taken out of the words searched: "今年" is never a search word.
+Today comes from the service's injectable clock, so the same question asked on another day
+gets that day's answer.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# How far ahead 最近/近期/快到期 look.
+SOON_DAYS = 92
+
+
+@dataclass(frozen=True)
+class TimeWindow:
+    """When a question is about. ``year``: facts of that year; ``start``/``end``: due dates in
+    that window; ``current``: the stage under way today; ``pending``: not yet due."""
+
+    words: str
+    year: int | None = None
+    start: date | None = None
+    end: date | None = None
+    current: bool = False
+    pending: bool = False
+    starting: bool = False  # 今年开始…: what begins then
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_month(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _month(today: date, months: int) -> tuple[date, date]:
+    year, month = _shift_month(today, months)
+    return date(year, month, 1), _month_end(year, month)
+
+
+def _this_year_end(today: date, words: str) -> TimeWindow:
+    return TimeWindow(words, year=today.year, start=today, end=date(today.year, 12, 31))
+
+
+def _quarter(today: date, words: str, quarters: int) -> TimeWindow:
+    year, month = _shift_month(date(today.year, (today.month - 1) // 3 * 3 + 1, 1), 3 * quarters)
+    return TimeWindow(words, start=date(year, month, 1), end=_month_end(year, month + 2))
+
+
+def _month_window(today: date, words: str, months: int, *, by_end: bool) -> TimeWindow:
+    first, last = _month(today, months)
+    if by_end and months >= 0:
+        return TimeWindow(words, start=today, end=last)
+    return TimeWindow(words, start=first, end=last)
+
+
+# (pattern, window) in order: at one position the longer phrase wins (下个月底前 before 下个月,
+# 今年底 before 今年).
+_RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = (
+    (
+        re.compile(r"(?:今年|本年度?)(?:年底|年末)前?|今年底前?|(?<![哪几每\d])(?:年底|年末)前"),
+        lambda today, words: _this_year_end(today, words),
+    ),
+    (
+        re.compile(r"下(?:个)?月(?:底|末)前?"),
+        lambda today, words: _month_window(today, words, 1, by_end=True),
+    ),
+    (
+        re.compile(r"(?:本|这个|当)月(?:底|末)前?"),
+        lambda today, words: _month_window(today, words, 0, by_end=True),
+    ),
+    (
+        re.compile(r"上(?:个)?月(?:底|末)?"),
+        lambda today, words: _month_window(today, words, -1, by_end=False),
+    ),
+    (
+        re.compile(r"下(?:个)?月"),
+        lambda today, words: _month_window(today, words, 1, by_end=False),
+    ),
+    (
+        re.compile(r"(?:本|这个|当)月"),
+        lambda today, words: _month_window(today, words, 0, by_end=False),
+    ),
+    (
+        re.compile(
+            r"(?:还有|还剩)?(?:哪些|什么)?(?:还)?(?:没有?|未|尚未)(?:到期|到时间|完成|截止)"
+            r"|还剩(?:下)?(?:哪些|什么|几个)?"
+        ),
+        lambda today, words: TimeWindow(words, start=today, pending=True),
+    ),
+    (
+        re.compile(r"快(?:要)?到期|即将到期|马上到期|最近|近期|近来|接下来"),
+        lambda today, words: TimeWindow(
+            words, start=today, end=today + timedelta(days=SOON_DAYS), pending=True
+        ),
+    ),
+    (
+        re.compile(r"(?:今年)?上半年"),
+        lambda today, words: TimeWindow(
+            words, year=today.year, start=date(today.year, 1, 1), end=date(today.year, 6, 30)
+        ),
+    ),
+    (
+        re.compile(r"(?:今年)?下半年"),
+        lambda today, words: TimeWindow(
+            words, year=today.year, start=date(today.year, 7, 1), end=date(today.year, 12, 31)
+        ),
+    ),
+    (
+        re.compile(r"(?:本|这个|当前)季度"),
+        lambda today, words: _quarter(today, words, 0),
+    ),
+    (
+        re.compile(r"下(?:个)?季度"),
+        lambda today, words: _quarter(today, words, 1),
+    ),
+    (
+        re.compile(r"明年(?:底|年底|年末)前?"),
+        lambda today, words: TimeWindow(
+            words, year=today.year + 1, start=today, end=date(today.year + 1, 12, 31)
+        ),
+    ),
+    (
+        re.compile(r"今年开始|今年起|从今年"),
+        lambda today, words: TimeWindow(words, year=today.year, starting=True),
+    ),
+    (re.compile(r"今年|本年度?"), lambda today, words: TimeWindow(words, year=today.year)),
+    (re.compile(r"明年|下一?年"), lambda today, words: TimeWindow(words, year=today.year + 1)),
+    (re.compile(r"后年"), lambda today, words: TimeWindow(words, year=today.year + 2)),
+    (re.compile(r"去年|上一?年"), lambda today, words: TimeWindow(words, year=today.year - 1)),
+    (re.compile(r"前年"), lambda today, words: TimeWindow(words, year=today.year - 2)),
+    (
+        re.compile(r"现在|目前|当前|眼下|现阶段|这个阶段"),
+        lambda today, words: TimeWindow(words, start=today, end=today, current=True),
+    ),
+)
+
+
+def find_time_window(text: str, today: date) -> tuple[TimeWindow | None, str]:
+    """The first time word in ``text`` as a window, and the text without it."""
+    best: tuple[int, re.Match[str], Callable[[date, str], TimeWindow]] | None = None
+    for pattern, build in _RULES:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), match, build)
+    if best is None:
+        return None, text
+    _, match, build = best
+    window = build(today, match.group(0))
+    return window, text[: match.start()] + " " + text[match.end() :]

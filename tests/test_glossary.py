@@ -1,0 +1,143 @@
+"""The glossary (issue 12): words people use read as the documents write them; admins extend it
+from the chat with a preview, an audit entry and /undo."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policybot.bot.harness import OfflineHarness
+from policybot.knowledge import glossary_store, vocabulary
+from policybot.knowledge.glossary import Entry, Glossary
+from policybot.knowledge.glossary_store import GlossaryError
+from policybot.knowledge.models import AuditEntry, GlossaryEntry
+from policybot.knowledge.undo import undo_last
+from test_admin_samples import ADMIN, NOW, OWNER, PLAN_V1, STRANGER, admin_bot
+
+
+def _never_used(word: str) -> bool:
+    return False
+
+
+def test_an_abbreviation_is_read_as_the_documents_write_it() -> None:
+    glossary = Glossary(normalise=vocabulary.normalise)
+    read = glossary.rewrite("湖州规上工业企业采标率", _never_used, vocabulary.word_edges)
+    assert read.startswith("湖州规模以上工业企业")
+
+
+def test_a_term_inside_another_word_or_its_own_meaning_is_left_alone() -> None:
+    glossary = Glossary(normalise=vocabulary.normalise)
+    # 省标 is no word of 浙江省标准; 驰名 already stands inside 驰名商标.
+    assert glossary.rewrite("浙江省标准创新贡献奖", _never_used, vocabulary.word_edges) == (
+        "浙江省标准创新贡献奖"
+    )
+    assert glossary.rewrite("中国驰名商标奖励", _never_used, vocabulary.word_edges) == (
+        "中国驰名商标奖励"
+    )
+
+
+def test_a_term_the_documents_use_themselves_is_not_rewritten() -> None:
+    glossary = Glossary(normalise=vocabulary.normalise)
+    assert glossary.rewrite("国标", lambda word: word == "国标") == "国标"
+
+
+def test_an_admins_entry_replaces_the_built_in_meaning() -> None:
+    glossary = Glossary([Entry("国标", "国家级标准", 7)], normalise=vocabulary.normalise)
+    assert glossary.rewrite("国标多少项", _never_used) == "国家级标准多少项"
+    assert "国家级标准" in glossary.alternatives("国标")
+
+
+def test_office_names_find_their_former_and_later_names() -> None:
+    glossary = Glossary(normalise=vocabulary.normalise)
+    assert "市市场监管局" in glossary.other_names("市质监局")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("规上", "用法"),
+        ("规上 = 规上", "相同"),
+        ("规上 = " + "规" * 30, "最长"),
+        ("= 规模以上", "用法"),
+    ],
+)
+def test_a_bad_entry_is_refused_with_a_reason(text: str, message: str) -> None:
+    with pytest.raises(GlossaryError, match=message):
+        glossary_store.parse_entry(text)
+
+
+def test_entries_are_parsed_in_any_of_the_usual_ways() -> None:
+    assert glossary_store.parse_entry("规上 = 规模以上") == ("规上", "规模以上")
+    assert glossary_store.parse_entry("规上→规模以上") == ("规上", "规模以上")
+    assert glossary_store.parse_entry("規上 规模以上") == ("规上", "规模以上")
+
+
+def test_adding_deleting_and_undoing_an_entry_is_audited(engine: Engine) -> None:
+    view = glossary_store.add_entry(engine, ADMIN, "省品企业", "省级品牌企业", now=NOW)
+    assert [(e.term, e.means) for e in glossary_store.list_entries(engine)] == [
+        ("省品企业", "省级品牌企业")
+    ]
+    glossary_store.delete_entry(engine, ADMIN, "省品企业", now=NOW)
+    assert glossary_store.list_entries(engine) == []
+    undo_last(engine, ADMIN, now=NOW)  # the deletion is undone
+    assert [e.id for e in glossary_store.list_entries(engine)] == [view.id]
+    undo_last(engine, ADMIN, now=NOW)  # and so is the addition
+    assert glossary_store.list_entries(engine) == []
+    with Session(engine) as session:
+        actions = [
+            (a.action, a.entity_kind)
+            for a in session.exec(select(AuditEntry).order_by(AuditEntry.id))  # type: ignore[arg-type]
+        ]
+        assert ("create", "glossary") in actions and ("delete", "glossary") in actions
+        assert session.exec(select(GlossaryEntry)).all()  # rows are kept, never erased
+
+
+def test_a_built_in_entry_cannot_be_deleted(engine: Engine) -> None:
+    with pytest.raises(GlossaryError, match="内置"):
+        glossary_store.delete_entry(engine, ADMIN, "规上", now=NOW)
+
+
+# -- through the chat -------------------------------------------------------------------------
+
+
+@pytest.fixture
+async def bot(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
+    async with admin_bot(sqlite_engine) as harness:
+        await harness.upload(PLAN_V1.encode(), filename="p.txt")
+        await harness.press("确认入库")
+        yield harness
+
+
+QUESTION = "示范市到2026年要新增多少家省品企业?"
+
+
+async def test_an_admin_teaches_the_bot_a_word_from_the_chat(bot: OfflineHarness) -> None:
+    (before,) = await bot.say(QUESTION)
+    assert "答: 20家" not in before.text
+    (preview,) = await bot.say("/glossary 省品 = 省级品牌")
+    assert "词条预览" in preview.text and "省品 → 省级品牌" in preview.text
+    assert "文件中有 2 句" in preview.text  # the goal and the reward
+    assert preview.labels == ["确认添加", "取消"]
+    (added,) = await bot.press("确认添加")
+    assert "已添加词条" in added.text and "/undo" in added.text
+    (after,) = await bot.say(QUESTION)
+    assert "答: 20家" in after.text
+    (listing,) = await bot.say("/glossary", chat_id=STRANGER, user_id=STRANGER)
+    assert "省品 → 省级品牌" in listing.text
+    (undone,) = await bot.say("/undo")
+    assert "已撤销添加词条" in undone.text
+    (again,) = await bot.say(QUESTION)
+    assert "答: 20家" not in again.text
+
+
+async def test_only_admins_change_the_glossary(bot: OfflineHarness) -> None:
+    (refused,) = await bot.say("/glossary 省品 = 省级品牌", chat_id=STRANGER, user_id=STRANGER)
+    assert "只有管理员" in refused.text
+    (cancelled,) = await bot.say("/glossary 省品 = 省级品牌", chat_id=OWNER, user_id=OWNER)
+    (gone,) = await bot.press("取消", chat_id=OWNER, user_id=OWNER)
+    assert "已取消" in gone.text and cancelled.labels
+    (usage,) = await bot.say("/glossary 规上")
+    assert "用法" in usage.text

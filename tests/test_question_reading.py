@@ -1,0 +1,185 @@
+"""Reading questions (issue 12): time words relative to the clock, typing slips, the asker's
+perspective, asking words, places; and passages cut from a document's text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from policybot.clock import FakeClock
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.ingest import load_seeds_if_empty
+from policybot.knowledge.passages import PassageIndex, split_document
+from policybot.knowledge.question import Asks, Field
+from policybot.knowledge.service import QueryService
+from policybot.knowledge.spelling import Speller
+from policybot.knowledge.timewords import find_time_window
+
+TODAY = date(2018, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end", "year"),
+    [
+        ("今年要新增多少项标准", None, None, 2018),
+        ("明年要多少个", None, None, 2019),
+        ("去年要求不少于多少个", None, None, 2017),
+        ("本月有什么到期", date(2018, 3, 1), date(2018, 3, 31), None),
+        ("下个月有什么到期", date(2018, 4, 1), date(2018, 4, 30), None),
+        ("下个月底前要通过哪个验收", TODAY, date(2018, 4, 30), None),
+        ("上个月底要通过哪个验收", date(2018, 2, 1), date(2018, 2, 28), None),
+        ("年底前还要完成啥", TODAY, date(2018, 12, 31), 2018),
+        ("还有哪些没到期", TODAY, None, None),
+    ],
+)
+def test_time_words_are_dates_relative_to_today(
+    question: str, start: date | None, end: date | None, year: int | None
+) -> None:
+    window, rest = find_time_window(question, TODAY)
+    assert window is not None
+    assert (window.start, window.end, window.year) == (start, end, year)
+    assert window.words not in rest  # a time word is never searched
+
+
+def test_a_question_about_which_year_is_no_time_word() -> None:
+    window, _ = find_time_window("细分龙头350家是哪年底前", TODAY)
+    assert window is None
+
+
+def test_a_homophone_slip_is_read_as_the_documents_word() -> None:
+    speller = Speller({"绩效": 5, "卓越绩效": 3}, ["推广卓越绩效管理"], ["多少"])
+    assert speller.correct("卓越积效管理企业有多少") == "卓越绩效管理企业有多少"
+
+
+def test_a_correct_question_is_left_exactly_as_typed() -> None:
+    speller = Speller({"标识": 5, "目标": 3}, ["统一标识", "工作目标"], ["多少"])
+    # 标是 is no pair of the documents, but 是 is the question's own grammar, not a slip.
+    assert speller.correct("目标是多少") == "目标是多少"
+
+
+def test_a_one_character_slip_in_a_longer_term() -> None:
+    speller = Speller({"国际标准": 4}, ["主导制定国际标准"], [])
+    assert speller.correct("主导制定国际标淮奖多少") == "主导制定国际标准奖多少"
+
+
+PLAN = """示范市品牌建设行动计划
+一、主要任务
+(一)强化标准引领。鼓励企业主导制定国际标准。推进团体标准建设。(牵头单位:市市场监管局;配合单位:市科技局)
+二、实施步骤
+(一)宣传发动(2024年6月底前)。开展调查摸底工作。
+"""
+
+
+def test_passages_keep_their_heading_units_and_years() -> None:
+    passages = split_document(PLAN)
+    standard = next(p for p in passages if "国际标准" in p.text)
+    assert standard.heading == "(一)强化标准引领"
+    assert standard.lead_units == ("市市场监管局",) and standard.support_units == ("市科技局",)
+    assert "牵头单位" not in standard.text  # the note is the units, not a sentence
+    phase = next(p for p in passages if "宣传发动" in p.text)
+    assert 2024 in phase.years
+
+
+def test_sentence_search_is_scoped_to_the_documents_asked_about() -> None:
+    index = PassageIndex([(1, PLAN), (2, PLAN.replace("示范市", "样本市"))])
+    hits = index.search(["国际标准", "主导"], document_ids={2})
+    assert hits and all(hit.document_id == 2 for hit in hits)
+    assert "国际标准" in hits[0].passage.text
+    assert index.search(["火星"]) == []
+
+
+# -- the parser on the bundled plans ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    path: Path = tmp_path_factory.mktemp("reading") / "seeds.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade_database(engine)
+    load_seeds_if_empty(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def service(seeded: Engine) -> QueryService:
+    return QueryService(seeded, clock=FakeClock(datetime(2018, 3, 15, 1, tzinfo=UTC)))
+
+
+def test_the_askers_perspective_and_asking_words_are_not_searched(service: QueryService) -> None:
+    parsed = service.parse("我们公司在衢州主导制定了一项国际标准,奖励多少?")
+    assert parsed.perspective and parsed.asks == Asks.MONEY
+    assert "我们" not in parsed.topic and "公司" not in parsed.topic
+    assert "多少" not in parsed.topic and {"主导", "国际标准"} <= set(parsed.words)
+
+
+def test_echoed_search_words_never_lose_characters(service: QueryService) -> None:
+    parsed = service.parse("高明区2017年有效期内中国驰名商标要多少件?")
+    assert "有效期" in parsed.words  # 有 is an asking word only on its own, never inside 有效
+    answer = service.ask("高明区2017年有效期内中国驰名商标要多少件?")
+    assert "有效期" in answer.title and "效期内" not in answer.title.replace("有效期", "")
+
+
+def test_another_city_is_out_of_the_store(service: QueryService) -> None:
+    answer = service.ask("广州对主导制定国际标准的企业奖多少钱?")
+    assert not answer.found and "广州" in answer.headline
+
+
+def test_a_district_the_citys_rules_cover_is_answered(service: QueryService) -> None:
+    answer = service.ask("龙游县的企业能拿衢州这些奖励吗?")
+    assert answer.found and "适用于" in answer.headline
+
+
+def test_a_year_no_plan_covers_is_not_found(service: QueryService) -> None:
+    answer = service.ask("湖州2021年要新增多少项浙江制造产品标准?")
+    assert not answer.found and "2021" in answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("洞头推进浙江制造品牌建设实施意见的文号是多少?", Field.NUMBER),
+        ("洞頭這個實施意見哪天印發的?", Field.PRINTED),
+        ("衢州三强一制造意见从什么时候开始实施?", Field.EFFECTIVE),
+        ("衢政发〔2007〕47号还有效吗?", Field.SUPERSEDES),
+    ],
+)
+def test_questions_about_a_document_itself(
+    service: QueryService, question: str, field: str
+) -> None:
+    assert service.parse(question).field == field
+    assert service.ask(question).found
+
+
+def test_a_document_field_the_text_does_not_give_is_not_found(service: QueryService) -> None:
+    answer = service.ask("洞头推进“浙江制造”品牌建设的实施意见从哪天开始实施?")
+    assert not answer.found and "实施日期" in answer.headline
+
+
+def test_a_list_question_lists(service: QueryService) -> None:
+    answer = service.ask("湖州2018年要达到什么目标")
+    assert answer.found and answer.listing and answer.total > 5
+    assert all(fact.kind == "target" for fact in answer.facts)
+
+
+def test_this_month_lists_what_falls_due_soonest_first(seeded: Engine) -> None:
+    june = QueryService(seeded, clock=FakeClock(datetime(2017, 6, 10, 1, tzinfo=UTC)))
+    answer = june.ask("佛山本月有啥要到期的任务?")
+    assert answer.found and all(fact.due and fact.due.month == 6 for fact in answer.facts)
+    dues = [fact.due for fact in answer.facts]
+    assert dues == sorted(dues)
+
+
+def test_the_stage_under_way_today(seeded: Engine) -> None:
+    march = QueryService(seeded, clock=FakeClock(datetime(2017, 3, 1, 1, tzinfo=UTC)))
+    answer = march.ask("武汉质量品牌提升行动现在处于哪个阶段?")
+    assert answer.found and "启动阶段" in answer.facts[0].label
+
+
+def test_a_who_question_is_answered_with_units(service: QueryService) -> None:
+    answer = service.ask("湖州“机器换人”由哪个部门牵头?")
+    assert answer.found and answer.headline.startswith("牵头: 市经信委")
