@@ -1,12 +1,13 @@
-"""The floor of issue 12: a plain BM25 over the seeds' own sentences, scored like the bot.
+"""The floor of issue 12: a plain BM25 over the documents' own sentences, scored like the bot.
 
-The five bundled plans, normalised as the extractor normalises them, are cut into sentences (at
-line ends and after 。;!?); a sentence's terms are its jieba words of two characters or more
-(``policybot.knowledge.vocabulary.words``, the project's one jieba). The reply to any question is
-the sentence with the highest Okapi BM25 score (k1 = 1.5, b = 0.75) behind the title of its
-document, as a citation: ``《title》:sentence``. It never refuses, so it can only lose on the
-questions the plans do not answer, and it never fits a reply to the question, so it measures
-what plain retrieval gets for free.
+The documents of the evaluation store (``BM25Baseline.over_store``: the five bundled plans and the
+unseen corpus documents the store holds), normalised as the extractor normalises them, are cut
+into sentences (at line ends and after 。;!?); a sentence's terms are its jieba words of two
+characters or more (``policybot.knowledge.vocabulary.words``, the project's one jieba). The reply
+to any question is the sentence with the highest Okapi BM25 score (k1 = 1.5, b = 0.75) behind the
+name of its document, as a citation: ``《title》:sentence``. It never refuses, so it can only lose
+on the questions the documents do not answer, and it never fits a reply to the question, so it
+measures what plain retrieval gets for free.
 
 Run as ``python -m benchmarks.questions --baseline``.
 """
@@ -19,6 +20,9 @@ from collections import Counter
 from collections.abc import Mapping
 from datetime import datetime
 
+from sqlalchemy.engine import Engine
+
+from policybot.evaluation.questions import document_names, document_texts
 from policybot.knowledge.vocabulary import normalise, words
 
 K1 = 1.5
@@ -42,6 +46,14 @@ class BM25Baseline:
         frequency = Counter(term for bag in self.bags for term in bag)
         count = len(self.bags)
         self.idf = {t: math.log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
+
+    @classmethod
+    def over_store(cls, engine: Engine) -> BM25Baseline:
+        """Over the sentences of every document ``engine`` holds (seeds and corpus), each cited
+        by the first name the store gave it: the same documents the bot answers from."""
+        names = document_names(engine)
+        texts = {stem: text for stem, text in document_texts().items() if stem in names}
+        return cls(texts, {stem: titles[0] for stem, titles in names.items() if titles})
 
     def scores(self, question: str) -> list[float]:
         terms = [term for term in words(normalise(question)) if term in self.idf]

@@ -1,8 +1,11 @@
 """The question set of issue 12 (``corpus/questions``) and its scorer.
 
 (a) Every line of dev.jsonl and blind.jsonl follows the format, and every expected answer can be
-checked against the plan it names. (b) The judge on hand-made replies. (c) The bot's accuracy on
-both splits, through the real query service, stays at or above its floor.
+checked against the document it names (a seed plan or a document of the unseen corpus); a
+question about a corpus document sits on its document's side. (b) The judge on hand-made replies.
+(c) The bot's accuracy on both splits, through the real query service, stays at or above its
+floor: batch ``seeds`` in a store of the five seeds (as when it was written), and both batches in
+the evaluation store (seeds and corpus in one store).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from sqlalchemy.engine import Engine
 
 from benchmarks.bm25_baseline import BM25Baseline
 from policybot.evaluation.questions import (
+    BATCHES,
     KINDS,
     SET_DIR,
     STYLES,
@@ -28,21 +32,31 @@ from policybot.evaluation.questions import (
     Citations,
     Question,
     QuestionSetError,
+    Report,
     asked_at,
+    batch_of,
     canonical,
+    corpus_split,
+    corpus_texts,
     document_names,
+    evaluation_store,
     judge,
     load_questions,
     load_split,
+    missing_documents,
     parse_question,
     score,
     seed_texts,
     seeded_store,
 )
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.ingest import ingest_bytes
 
 SPLIT_FILES = {"dev": SET_DIR / "dev.jsonl", "blind": SET_DIR / "blind.jsonl"}
 SEEDS = seed_texts()
+CORPUS = corpus_texts()
 _SPACE = re.compile(r"\s+")
+_LAYOUT = re.compile(r"[\s|]")
 
 
 def _split_module() -> ModuleType:
@@ -73,15 +87,47 @@ def test_ids_are_unique_across_both_files(splits: dict[str, list[Question]]) -> 
     assert [question_id for question_id, n in ids.items() if n > 1] == []
 
 
+def test_the_corpus_batch_is_large_enough_with_a_real_blind_part(
+    splits: dict[str, list[Question]],
+) -> None:
+    corpus = {name: [q for q in qs if batch_of(q.id) == "corpus"] for name, qs in splits.items()}
+    assert len(corpus["dev"]) + len(corpus["blind"]) >= 90
+    assert len(corpus["blind"]) >= 0.3 * (len(corpus["dev"]) + len(corpus["blind"]))
+    refusals = [q for qs in corpus.values() for q in qs if q.kind == "out_of_store"]
+    assert len(refusals) >= 15
+
+
+def test_every_question_belongs_to_a_batch(splits: dict[str, list[Question]]) -> None:
+    assert [q.id for qs in splits.values() for q in qs if batch_of(q.id) is None] == []
+
+
 @pytest.mark.parametrize("split", SPLIT_FILES)
 def test_every_kind_and_every_seed_is_on_each_side(
     splits: dict[str, list[Question]], split: str
 ) -> None:
     questions = splits[split]
     assert {q.kind for q in questions} == set(KINDS)
-    assert {q.source for q in questions if q.source} == set(SEEDS)
+    assert {q.source for q in questions if q.source in SEEDS} == set(SEEDS)
     assert {q.style for q in questions} == set(STYLES)
     assert all(q.now is not None for q in questions if q.kind == "time")
+
+
+@pytest.mark.parametrize("split", SPLIT_FILES)
+def test_the_corpus_batch_has_every_kind_on_each_side(
+    splits: dict[str, list[Question]], split: str
+) -> None:
+    corpus = [q for q in splits[split] if batch_of(q.id) == "corpus"]
+    assert {q.kind for q in corpus} == set(KINDS)
+    assert all(q.source is None or q.source in CORPUS for q in corpus)
+
+
+@pytest.mark.parametrize("split", SPLIT_FILES)
+def test_a_question_about_a_corpus_document_is_on_its_documents_side(
+    splits: dict[str, list[Question]], split: str
+) -> None:
+    """Whoever writes rules never reads a blind document, so never its questions either."""
+    strays = [q.id for q in splits[split] if q.source in CORPUS and corpus_split(q.source) != split]
+    assert strays == []
 
 
 def test_blind_is_the_recorded_seeded_draw() -> None:
@@ -96,17 +142,21 @@ def test_blind_is_the_recorded_seeded_draw() -> None:
 def test_every_answer_is_justified_by_its_plan(
     splits: dict[str, list[Question]], split: str
 ) -> None:
-    """Sources exist; evidence occurs in the normalised plan (simplified, glosses stripped)."""
+    """Sources exist (a seed, or a corpus document for the corpus batch); evidence occurs in
+    the normalised document (simplified, glosses stripped), whatever the layout: spaces and the
+    cell bars of a table row are left out on both sides (normalisation may redraw a table)."""
+    texts = {"seeds": SEEDS, "corpus": {**SEEDS, **CORPUS}}
     problems = []
     for question in splits[split]:
         if question.refuse:
             assert question.source is None and not question.answer
             continue
-        if question.source not in SEEDS:
-            problems.append(f"{question.id}: no seed {question.source}")
+        documents = texts[batch_of(question.id) or "seeds"]
+        if question.source not in documents:
+            problems.append(f"{question.id}: no document {question.source}")
             continue
-        text = _SPACE.sub("", SEEDS[question.source])
-        if _SPACE.sub("", question.evidence or "") not in text:
+        text = _LAYOUT.sub("", documents[question.source])
+        if _LAYOUT.sub("", question.evidence or "") not in text:
             problems.append(f"{question.id}: evidence not in {question.source}")
     assert problems == []
 
@@ -300,6 +350,28 @@ def test_the_report_counts_refusals_hedges_and_lengths() -> None:
     assert figures["reply_chars"]["p90"] == 100 and figures["wrong_ids"] == ["q9002", "q9003"]
 
 
+def test_a_document_stored_without_a_title_is_named_by_its_doc_number(tmp_path: Path) -> None:
+    """The bot shows such a document by its doc number; a reply citing it that way cites it."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'untitled.db'}")
+    upgrade_database(engine)
+    text = "示政发〔2010〕7号\n各镇人民政府:\n经研究,对示例机械有限公司奖励人民币10万元。\n2010年3月16日\n"
+    assert ingest_bytes(engine, text.encode(), "untitled.txt").error is None
+    names = document_names(engine)
+    engine.dispose()
+    assert names == {"untitled": ("示政发〔2010〕7号",)}
+    citations = Citations(names, {"untitled": text})
+    assert citations.cites(canonical("答: 10万元\n出处: 《示政发〔2010〕7号》"), "untitled")
+
+
+def test_a_report_splits_into_its_batches() -> None:
+    questions = [_question(["5万元"], id="q0001"), _question(["3万元"], id="q0400")]
+    replies = iter([f"答: 5万元 {QUZHOU_CITE}", "未找到"])
+    report = score(questions, lambda text, now: next(replies), CITATIONS, keep_replies=True)
+    seeds, corpus = report.batch("seeds"), report.batch("corpus")
+    assert [v.id for v in seeds.verdicts] == ["q0001"] and seeds.accuracy == 1.0
+    assert list(corpus.replies) == ["q0400"] and corpus.accuracy == 0.0
+
+
 def test_a_date_means_nine_in_the_morning_in_shanghai() -> None:
     instant = asked_at(date(2018, 3, 15))
     assert instant is not None and instant.astimezone(UTC) == datetime(2018, 3, 15, 1, tzinfo=UTC)
@@ -310,8 +382,23 @@ def test_a_date_means_nine_in_the_morning_in_shanghai() -> None:
 
 # Measured on the last commit that moved them; round down to 0.01. Floors only rise: when the
 # bot answers better, raise them. Out-of-store refusal is a floor too (issue 12: all of them).
+# Batch "seeds" in a store of the five seeds alone, as when it was written:
 ACCURACY_FLOOR = {"dev": 0.98, "blind": 0.81}
 OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
+# Every batch in the evaluation store (seeds and the 70 corpus documents in one store), measured
+# after the answers of issue 12 were merged. The seeds' questions lose some answers there (0.95
+# against 0.99 on dev in the seeds' own store): more places and documents compete for a question.
+EVALUATION_ACCURACY_FLOOR = {
+    "seeds": {"dev": 0.94, "blind": 0.8},
+    "corpus": {"dev": 0.58, "blind": 0.48},
+}
+EVALUATION_OUT_OF_STORE_REFUSAL = {
+    "seeds": {"dev": 1.0, "blind": 0.83},
+    "corpus": {"dev": 0.78, "blind": 0.83},
+}
+# Corpus documents the evaluation store holds (the ingest refused 7 of 70 on that commit); fewer
+# means the ingest now refuses documents it took, and their questions can no longer be answered.
+HELD_CORPUS_DOCUMENTS = 63
 
 
 @pytest.fixture(scope="module")
@@ -321,12 +408,48 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     engine.dispose()
 
 
+@pytest.fixture(scope="module")
+def evaluation(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    engine = evaluation_store(tmp_path_factory.mktemp("question-set-corpus"))
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def evaluation_reports(evaluation: Engine) -> dict[str, Report]:
+    """Every question of each split asked once against the evaluation store."""
+    answerer, citations = BotAnswerer(evaluation), Citations.from_store(evaluation)
+    return {split: score(load_split(split), answerer, citations) for split in SPLIT_FILES}
+
+
 @pytest.mark.parametrize("split", SPLIT_FILES)
 def test_the_bot_stays_at_or_above_its_floor(seeded: Engine, split: str) -> None:
-    report = score(load_split(split), BotAnswerer(seeded), Citations.from_store(seeded))
+    questions = [q for q in load_split(split) if batch_of(q.id) == "seeds"]
+    report = score(questions, BotAnswerer(seeded), Citations.from_store(seeded))
     assert report.accuracy >= ACCURACY_FLOOR[split]
     rate = report.out_of_store_refusal_rate
     assert rate is not None and rate >= OUT_OF_STORE_REFUSAL[split]
+
+
+def test_the_evaluation_store_holds_the_seeds_and_the_corpus(evaluation: Engine) -> None:
+    held = set(document_names(evaluation))
+    assert set(SEEDS) <= held
+    assert len(held & set(CORPUS)) >= HELD_CORPUS_DOCUMENTS
+    missing = missing_documents(evaluation)
+    assert sorted(stem for stems in missing.values() for stem in stems) == sorted(
+        set(CORPUS) - held
+    )
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+@pytest.mark.parametrize("split", SPLIT_FILES)
+def test_in_the_evaluation_store_each_batch_stays_at_or_above_its_floor(
+    evaluation_reports: dict[str, Report], split: str, batch: str
+) -> None:
+    report = evaluation_reports[split].batch(batch)
+    assert report.accuracy >= EVALUATION_ACCURACY_FLOOR[batch][split]
+    rate = report.out_of_store_refusal_rate
+    assert rate is not None and rate >= EVALUATION_OUT_OF_STORE_REFUSAL[batch][split]
 
 
 def test_the_baseline_answers_every_question_with_a_cited_sentence(seeded: Engine) -> None:
@@ -335,3 +458,12 @@ def test_the_baseline_answers_every_question_with_a_cited_sentence(seeded: Engin
     reply = baseline("衢州主导制定国际标准奖励多少?", None)
     assert reply.startswith(f"《{titles[QUZHOU]}》") and "100万元" in reply
     assert "未找到" not in baseline("火星探测奖励多少钱", None)
+
+
+def test_the_baseline_reads_the_corpus_documents_too(evaluation: Engine) -> None:
+    baseline = BM25Baseline.over_store(evaluation)
+    names = document_names(evaluation)
+    stem = "b2_23_huludao_chiming_shangbiao_2008"
+    reply = baseline("葫芦岛获得中国驰名商标的企业一次性奖励多少?", None)
+    assert reply.startswith(f"《{names[stem][0]}》") and "50万元" in reply
+    assert {stem for stem, _ in baseline.sentences} == set(names)

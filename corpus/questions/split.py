@@ -4,11 +4,14 @@
     python corpus/questions/split.py POOL.jsonl # add newly written questions (a new batch)
     python corpus/questions/split.py --check    # exit 1 if the files are not the draw
 
-Questions are drawn in the batches they were written in (``BATCHES``: id ranges), so adding a
-batch never moves an earlier question between dev and blind. Within batch number ``i``, for each
+Questions are drawn in the batches they were written in (``BATCHES`` of
+``policybot.evaluation.questions``: named id ranges), so adding a batch never moves an earlier
+question between dev and blind. A question about a document of the unseen corpus follows its
+document (``corpus/unseen/dev`` or ``blind``): whoever writes rules never reads a blind document,
+so never its questions either. Every other question of batch number ``i`` is drawn: for each
 kind in ``KINDS`` order, the kind's ids (sorted) lose round-half-up(30 %) of their members to
 blind through ``random.Random(SEED + i).sample``, one generator for the batch. The draw depends
-only on ids and kinds, so re-running it over the two files gives the same files.
+only on ids, kinds and sources, so re-running it over the two files gives the same files.
 """
 
 from __future__ import annotations
@@ -19,12 +22,14 @@ import random
 import sys
 from pathlib import Path
 
-from policybot.evaluation.questions import KINDS
+from policybot.evaluation.questions import BATCHES as NAMED_BATCHES
+from policybot.evaluation.questions import KINDS, corpus_split
 
 SEED = 12_2026
 BLIND_SHARE = 0.3
-# (first id, last id) of each batch of questions written together; append one per new batch.
-BATCHES = (("q0001", "q0313"),)
+# (first id, last id) of each batch of questions written together, in the order written; a new
+# batch is appended to ``BATCHES`` in policybot/evaluation/questions.py.
+BATCHES = tuple(NAMED_BATCHES.values())
 FOLDER = Path(__file__).resolve().parent
 
 
@@ -33,9 +38,15 @@ def draw(rows: list[dict]) -> set[str]:
     blind: set[str] = set()
     for index, (first, last) in enumerate(BATCHES):
         rng = random.Random(SEED + index)
-        batch = [row for row in rows if first <= row["id"] <= last]
+        drawn = []
+        for row in (row for row in rows if first <= row["id"] <= last):
+            side = corpus_split(row["expect"].get("source"))
+            if side is None:
+                drawn.append(row)
+            elif side == "blind":
+                blind.add(row["id"])
         for kind in KINDS:
-            ids = sorted(row["id"] for row in batch if row["kind"] == kind)
+            ids = sorted(row["id"] for row in drawn if row["kind"] == kind)
             blind.update(rng.sample(ids, math.floor(len(ids) * BLIND_SHARE + 0.5)))
     return blind
 

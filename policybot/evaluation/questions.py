@@ -8,6 +8,12 @@ user would read. ``BotAnswerer`` is the bot itself, through exactly the path of 
 that day in the bot's timezone) or the real clock when ``now`` is null. Any other callable (the
 BM25 baseline in ``benchmarks/bm25_baseline.py``) is scored the same way.
 
+The store questions are asked against holds the five bundled plans and every document of the
+unseen corpus (``corpus/unseen/dev`` and ``blind``), each through the real ingest path
+(``evaluation_store``), so a question about any of them is answered from one store. A corpus
+document the ingest refuses is not in that store; questions about it count as unanswered
+(``missing_documents`` names them).
+
 Judging a reply (both sides go through ``canonical``: simplified characters, NFKC full/half
 width, no whitespace, no quotation marks, one kind of dash and bracket):
 
@@ -17,9 +23,11 @@ width, no whitespace, no quotation marks, one kind of dash and bracket):
   expected document. The user's own question is cut out of the reply first, so an item the reply
   merely echoes does not count; a number must stand alone ("5万元" is not found in "15万元").
   A document is cited when its stored title or short title, or the first 12 characters of
-  either, appears in the reply; a name that also occurs in another seed's text or title (the
-  Huzhou plan quotes a title close to the Dongtou plan's short title) counts only right after
-  《, the way a citation names a document.
+  either, appears in the reply (a document stored without a title: its doc number, the name the
+  bot shows for it; without either the bot shows 文件#id, an internal id that names nothing a
+  user could look up, so such a document cannot be cited); a name that also occurs in another
+  document's text or title (the Huzhou plan quotes a title close to the Dongtou plan's short
+  title) counts only right after 《, the way a citation names a document.
 """
 
 from __future__ import annotations
@@ -44,7 +52,12 @@ from policybot.handlers.formatting import render_plain
 from policybot.knowledge.answers import NOT_FOUND
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.extract import decode_bytes, normalise_text
-from policybot.knowledge.ingest import bundled_seed_paths, load_seeds_if_empty
+from policybot.knowledge.ingest import (
+    bundled_seed_paths,
+    ingest_file,
+    iter_plan_files,
+    load_seeds_if_empty,
+)
 from policybot.knowledge.models import Document, DocumentStatus
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.vocabulary import to_simplified
@@ -70,7 +83,14 @@ DEFAULT_TIMEZONE = "Asia/Shanghai"
 # A date-only ``now`` means this time of that day: an ordinary working morning.
 ASKED_AT = time(9, 0)
 SET_DIR = Path(__file__).resolve().parents[2] / "corpus" / "questions"
+CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus" / "unseen"
 SPLITS = ("dev", "blind")
+# The batches questions were written in, by name: first and last id (corpus/questions/README.md).
+# ``split.py`` draws blind per batch; the benchmark reports each batch apart.
+BATCHES: dict[str, tuple[str, str]] = {
+    "seeds": ("q0001", "q0313"),
+    "corpus": ("q0314", "q0479"),
+}
 
 _ID = re.compile(r"^q\d{4}$")
 _QUESTION_KEYS = {"id", "kind", "style", "q", "now", "expect"}
@@ -125,6 +145,11 @@ def load_split(split: str, folder: Path = SET_DIR) -> list[Question]:
         raise ValueError(f"unknown split {split!r}: dev, blind or all")
     questions = [q for name in names for q in load_questions(folder / f"{name}.jsonl")]
     return sorted(questions, key=lambda question: question.id)
+
+
+def batch_of(question_id: str) -> str | None:
+    """The name of the batch ``question_id`` was written in (``BATCHES``)."""
+    return next((name for name, (a, b) in BATCHES.items() if a <= question_id <= b), None)
 
 
 def parse_question(raw: Mapping[str, Any]) -> Question:
@@ -213,7 +238,9 @@ def seeded_store(folder: Path) -> Engine:
 
 
 def document_names(engine: Engine) -> dict[str, tuple[str, ...]]:
-    """Each active document's title and short title as stored, by the stem of its source file."""
+    """Each active document's names as stored, by the stem of its source file: title and short
+    title, or for a document stored without either its doc number (what the bot then shows);
+    a document with none of them has no name a reply could cite."""
     names: dict[str, tuple[str, ...]] = {}
     with Session(engine) as session:
         documents = session.exec(
@@ -222,8 +249,59 @@ def document_names(engine: Engine) -> dict[str, tuple[str, ...]]:
         for document in documents:
             stem = Path(document.source).stem
             titles = [name for name in (document.title, document.short_title) if name]
+            if not titles and document.doc_number:
+                titles = [document.doc_number]
             names[stem] = tuple(dict.fromkeys(titles))
     return names
+
+
+# -- the unseen corpus and the evaluation store ---------------------------------------------
+
+
+def corpus_paths(folder: Path = CORPUS_DIR) -> dict[str, list[Path]]:
+    """The texts of the unseen corpus by split (``dev``, ``blind``), in file order."""
+    return {split: list(iter_plan_files([folder / split])) for split in SPLITS}
+
+
+def corpus_split(stem: str | None, folder: Path = CORPUS_DIR) -> str | None:
+    """``dev`` or ``blind``: the split of the corpus document ``stem``; ``None`` for any other
+    name (a seed, a refusal). A question about a blind document is blind (``split.py``)."""
+    if not stem:
+        return None
+    return next((split for split in SPLITS if (folder / split / f"{stem}.txt").is_file()), None)
+
+
+def corpus_texts(folder: Path = CORPUS_DIR) -> dict[str, str]:
+    """The corpus documents, normalised as the extractor sees them, by file stem."""
+    return {
+        path.stem: normalise_text(decode_bytes(path.read_bytes()))
+        for paths in corpus_paths(folder).values()
+        for path in paths
+    }
+
+
+def document_texts() -> dict[str, str]:
+    """Every document a question may name: the seeds, then the corpus."""
+    return {**seed_texts(), **corpus_texts()}
+
+
+def evaluation_store(folder: Path) -> Engine:
+    """A fresh SQLite store in ``folder`` holding the seeds and every corpus document, each
+    through the real ingest (a document the ingest refuses is left out, as for a user)."""
+    engine = seeded_store(folder)
+    for paths in corpus_paths().values():
+        for path in paths:
+            ingest_file(engine, path)
+    return engine
+
+
+def missing_documents(engine: Engine) -> dict[str, list[str]]:
+    """Corpus documents the store does not hold (the ingest refused them), by split."""
+    held = set(document_names(engine))
+    return {
+        split: [path.stem for path in paths if path.stem not in held]
+        for split, paths in corpus_paths().items()
+    }
 
 
 class Citations:
@@ -247,7 +325,7 @@ class Citations:
 
     @classmethod
     def from_store(cls, engine: Engine) -> Citations:
-        return cls(document_names(engine), seed_texts())
+        return cls(document_names(engine), document_texts())
 
     def known(self, source: str) -> bool:
         return source in self._patterns
@@ -363,6 +441,13 @@ class Report:
     @property
     def accuracy(self) -> float:
         return _share(sum(v.right for v in self.verdicts), len(self.verdicts))
+
+    def batch(self, name: str) -> Report:
+        """The verdicts (and replies) of the questions of batch ``name`` alone."""
+        verdicts = [v for v in self.verdicts if batch_of(v.id) == name]
+        ids = {v.id for v in verdicts}
+        replies = {i: reply for i, reply in self.replies.items() if i in ids}
+        return Report(verdicts=verdicts, replies=replies)
 
     def by(self, attribute: str, order: Iterable[str]) -> dict[str, dict[str, Any]]:
         groups: dict[str, list[Verdict]] = {}
