@@ -195,3 +195,21 @@ def test_a_secret_token_parameter_is_redacted_even_when_not_configured() -> None
     line = "Calling Bot API endpoint `setWebhook` with parameters `{'secret_token': 'abc-123'}`"
     assert "abc-123" not in TokenRedactor("").redact(line)
     assert 'secret_token": "<redacted>"' in TokenRedactor("").redact('{"secret_token": "x y"}')
+
+
+def test_a_library_that_sets_its_own_logger_to_debug_stays_below_the_configured_level() -> None:
+    """bm25s sets its logger to DEBUG when imported; at level INFO its DEBUG lines stay out."""
+    stream = io.StringIO()
+    root = logging.getLogger()
+    level = root.level
+    handler = configure_logging(Settings(logging=LoggingSettings(level="INFO")), stream=stream)
+    chatty = logging.getLogger("a_chatty_library")
+    chatty.setLevel(logging.DEBUG)
+    try:
+        chatty.debug("Building index from tokens")
+        chatty.info("an info line")
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+        chatty.setLevel(logging.NOTSET)
+    assert "Building index" not in stream.getvalue() and "an info line" in stream.getvalue()

@@ -128,6 +128,9 @@ def configure_logging(
         return None
     handler = logging.StreamHandler(stream or sys.stderr)
     setattr(handler, OURS, True)
+    # The configured level holds on the handler too: a library that sets its own logger to DEBUG
+    # when imported (bm25s does) must not print below it.
+    handler.setLevel(root.level)
     handler.addFilter(redactor)
     line_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"
     if settings.logging.json:
