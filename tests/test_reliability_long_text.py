@@ -20,7 +20,7 @@ from policybot.bot.emulator import SentMessage
 from policybot.bot.harness import OfflineHarness
 from policybot.bot.services import services_of
 from policybot.handlers.errors import USER_APOLOGY
-from policybot.handlers.reminders import dispatcher_of
+from policybot.handlers.reminders import TICK_JOB, dispatcher_of
 from policybot.knowledge.clipping import TELEGRAM_LIMIT, telegram_length
 from policybot.knowledge.models import (
     Document,
@@ -40,6 +40,11 @@ LONG_PLAN = PLAN_V1.replace(PLAN_NAME, LONG_NAME)
 @pytest.fixture
 async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
     async with admin_bot(engine) as harness:
+        # The test is the clock: a JobQueue tick at the start time, three seconds in (a slow
+        # machine gets there), would move the planning checkpoint, and the jump to 2025 would
+        # then record the reminders in between as skipped.
+        for job in harness.application.job_queue.get_jobs_by_name(TICK_JOB):  # type: ignore[union-attr]
+            job.schedule_removal()
         yield harness
 
 
