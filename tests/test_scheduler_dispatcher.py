@@ -8,12 +8,12 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
-from telegram.error import Forbidden, NetworkError
 
 from policybot.clock import FakeClock
 from policybot.knowledge.models import Chat, ReminderLedger, ReminderStatus, Subscription
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
 from policybot.scheduler.messages import ReminderMessage
+from policybot.scheduler.outcomes import ChatGone, ChatMoved, MessageRefused, RetryLater
 from test_scheduler_support import (
     RecordingSender,
     follow,
@@ -21,7 +21,6 @@ from test_scheduler_support import (
     milestone,
     nine_am,
     plan,
-    retry_after,
     timing,
     utc,
 )
@@ -181,7 +180,7 @@ async def test_reminders_older_than_the_catch_up_window_are_skipped(engine: Engi
 async def test_retry_after_reschedules_without_counting_a_failure(engine: Engine) -> None:
     setup(engine, [-1])
     clock = FakeClock(FIRST_FIRE)
-    sender = RecordingSender(failures={-1: [retry_after(30)]})
+    sender = RecordingSender(failures={-1: [RetryLater(30)]})
     worker = dispatcher(engine, clock, sender)
     assert (await worker.tick()).outcomes["retry-after"] == 1
     [row] = ledger(engine)
@@ -198,7 +197,7 @@ async def test_retry_after_reschedules_without_counting_a_failure(engine: Engine
 async def test_forbidden_deactivates_the_chat_and_its_subscriptions(engine: Engine) -> None:
     setup(engine, [-1, -2])
     clock = FakeClock(FIRST_FIRE)
-    sender = RecordingSender(failures={-1: [Forbidden("Forbidden: bot was kicked from the group")]})
+    sender = RecordingSender(failures={-1: [ChatGone("Forbidden: bot was kicked from the group")]})
     worker = dispatcher(engine, clock, sender)
     await worker.tick()
     assert [chat for chat, _ in sender.sent] == [-2]
@@ -218,7 +217,7 @@ async def test_forbidden_deactivates_the_chat_and_its_subscriptions(engine: Engi
 async def test_other_errors_back_off_exponentially_then_fail_visibly(engine: Engine) -> None:
     setup(engine, [-1])
     clock = FakeClock(FIRST_FIRE)
-    sender = RecordingSender(failures={-1: [NetworkError("boom")] * 3})
+    sender = RecordingSender(failures={-1: [ConnectionError("boom")] * 3})
     worker = dispatcher(engine, clock, sender, max_attempts=3)
     await worker.tick()
     assert ledger(engine)[0].next_attempt_at == FIRST_FIRE + timedelta(minutes=1)
@@ -235,7 +234,7 @@ async def test_other_errors_back_off_exponentially_then_fail_visibly(engine: Eng
 async def test_a_transient_error_is_retried_and_delivered(engine: Engine) -> None:
     setup(engine, [-1])
     clock = FakeClock(FIRST_FIRE)
-    sender = RecordingSender(failures={-1: [NetworkError("reset by peer")]})
+    sender = RecordingSender(failures={-1: [ConnectionResetError("reset by peer")]})
     worker = dispatcher(engine, clock, sender)
     await worker.tick()
     clock.advance(timedelta(minutes=1))
@@ -264,7 +263,7 @@ async def test_an_item_withdrawn_after_planning_is_skipped_not_sent(sqlite_engin
 
     setup(sqlite_engine, [-1])
     clock = FakeClock(FIRST_FIRE)
-    sender = RecordingSender(failures={-1: [retry_after(5)]})
+    sender = RecordingSender(failures={-1: [RetryLater(5)]})
     worker = dispatcher(sqlite_engine, clock, sender)
     await worker.tick()
     with Session(sqlite_engine) as session:
@@ -278,22 +277,18 @@ async def test_an_item_withdrawn_after_planning_is_skipped_not_sent(sqlite_engin
 async def test_a_message_telegram_refuses_fails_at_once_and_stays_in_the_ledger(
     sqlite_engine: Engine,
 ) -> None:
-    from telegram.error import BadRequest
-
     setup(sqlite_engine, [-1])
     clock = FakeClock(FIRST_FIRE)
-    sender = RecordingSender(failures={-1: [BadRequest("Can't parse entities")]})
+    sender = RecordingSender(failures={-1: [MessageRefused("Can't parse entities")]})
     assert (await dispatcher(sqlite_engine, clock, sender).tick()).outcomes["failed"] == 1
     [row] = ledger(sqlite_engine)
     assert row.status == ReminderStatus.FAILED and "parse entities" in (row.error or "")
 
 
 async def test_a_group_upgraded_to_a_supergroup_is_followed_to_its_new_id(engine: Engine) -> None:
-    from telegram.error import ChatMigrated
-
     setup(engine, [-1])
     clock = FakeClock(FIRST_FIRE)
-    sender = RecordingSender(failures={-1: [ChatMigrated(-1001)]})
+    sender = RecordingSender(failures={-1: [ChatMoved(-1001)]})
     report = await dispatcher(engine, clock, sender).tick()
     assert report.outcomes["migrated"] == 1 and report.outcomes["sent"] == 1
     assert [chat for chat, _ in sender.sent] == [-1001]
@@ -305,18 +300,6 @@ async def test_a_group_upgraded_to_a_supergroup_is_followed_to_its_new_id(engine
     clock.set(nine_am(date(2018, 12, 24)))
     await dispatcher(engine, clock, sender).tick()
     assert [chat for chat, _ in sender.sent] == [-1001, -1001]
-
-
-async def test_chat_not_found_deactivates_like_forbidden(sqlite_engine: Engine) -> None:
-    from telegram.error import BadRequest
-
-    setup(sqlite_engine, [-1])
-    sender = RecordingSender(failures={-1: [BadRequest("Chat not found")]})
-    assert (await dispatcher(sqlite_engine, FakeClock(FIRST_FIRE), sender).tick()).outcomes[
-        "forbidden"
-    ] == 1
-    with Session(sqlite_engine) as session:
-        assert not session.get(Chat, -1).active  # type: ignore[union-attr]
 
 
 async def test_the_tick_report_counts_new_ledger_rows_on_every_backend(engine: Engine) -> None:
@@ -333,7 +316,7 @@ async def test_a_row_waiting_for_a_retry_is_dropped_once_the_chat_marks_it_done(
 
     setup(sqlite_engine, [-1])
     clock = FakeClock(FIRST_FIRE)
-    sender = RecordingSender(failures={-1: [retry_after(30)]})
+    sender = RecordingSender(failures={-1: [RetryLater(30)]})
     worker = dispatcher(sqlite_engine, clock, sender)
     await worker.tick()
     [row] = ledger(sqlite_engine)

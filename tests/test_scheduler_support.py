@@ -5,14 +5,11 @@ Facts are synthetic and go in through ``store.ingest_extraction`` like any extra
 
 from __future__ import annotations
 
-import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from sqlalchemy.engine import Engine
-from telegram.error import RetryAfter
-from telegram.warnings import PTBDeprecationWarning
 
 from policybot.bot.config import ReminderSettings, Settings
 from policybot.knowledge import store
@@ -161,10 +158,3 @@ class RecordingSender:
 
     def texts(self, chat_id: int) -> list[str]:
         return [message.text for sent_to, message in self.sent if sent_to == chat_id]
-
-
-def retry_after(seconds: int) -> RetryAfter:
-    """PTB 22 warns on constructing RetryAfter (its type changes in v23); that is PTB's news."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        return RetryAfter(seconds)

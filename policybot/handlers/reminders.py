@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import warnings
+from datetime import timedelta
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
+from telegram.warnings import PTBDeprecationWarning
 
 from policybot.bot import ops
 from policybot.bot.services import Services, services_of
@@ -29,6 +32,7 @@ from policybot.scheduler.messages import (
     parse_callback,
     parse_digest_callback,
 )
+from policybot.scheduler.outcomes import ChatGone, ChatMoved, MessageRefused, RetryLater
 from policybot.scheduler.timing import ReminderTiming
 
 log = logging.getLogger(__name__)
@@ -38,20 +42,42 @@ TICK_JOB = "reminders"
 FIRST_TICK_SECONDS = 3.0
 
 
-def telegram_sender(bot) -> Sender:  # type: ignore[no-untyped-def]
-    """``bot.send_message`` as the dispatcher's sender (errors propagate: the dispatcher sorts them)."""
+def telegram_sender(bot: Bot) -> Sender:
+    """``bot.send_message`` as the dispatcher's sender: Telegram's refusals become the
+    scheduler's outcomes (``scheduler/outcomes.py``); other errors propagate as transient."""
 
     async def send(chat_id: int, message: ReminderMessage) -> int:
-        sent = await bot.send_message(
-            chat_id,
-            message.text,
-            parse_mode=ParseMode.HTML,
-            reply_markup=keyboard(message),
-            link_preview_options=LinkPreviewOptions(is_disabled=True),
-        )
+        try:
+            sent = await bot.send_message(
+                chat_id,
+                message.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard(message),
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except RetryAfter as exc:
+            raise RetryLater(retry_after_seconds(exc)) from exc
+        except Forbidden as exc:  # 403: blocked by the user, removed from the group
+            raise ChatGone(exc.message) from exc
+        except ChatMigrated as exc:
+            raise ChatMoved(exc.new_chat_id) from exc
+        except BadRequest as exc:  # 400: "chat not found", or a message that cannot be sent
+            if "chat not found" in exc.message.lower():
+                raise ChatGone(exc.message) from exc
+            raise MessageRefused(exc.message) from exc
         return sent.message_id
 
     return send
+
+
+def retry_after_seconds(exc: RetryAfter) -> float:
+    """``RetryAfter.retry_after`` is an int now and a timedelta in PTB's next major version."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        retry_after = exc.retry_after
+    if isinstance(retry_after, timedelta):
+        return retry_after.total_seconds()
+    return float(retry_after)
 
 
 def keyboard(message: ReminderMessage) -> InlineKeyboardMarkup | None:

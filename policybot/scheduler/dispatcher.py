@@ -26,14 +26,15 @@ jumped over, beyond the catch-up window, as ``skipped``; when the clock comes ba
 moments lie inside the catch-up window again and they are revived and sent (late), since they
 never went out. What was sent during the jump is not sent again: the ledger holds its moment.
 
-Outcomes: ``RetryAfter`` → pending again at the time Telegram names, not counted as a failure;
-``Forbidden`` (403: blocked, removed) or 400 "chat not found" → the chat and its subscriptions
-are deactivated and its waiting rows skipped; ``ChatMigrated`` (a group became a supergroup) →
-subscriptions, state and waiting rows move to the new chat id and the digest is sent there; any
-other ``BadRequest`` (400, e.g. HTML Telegram cannot parse) → ``failed`` at once, logged as an
-error, since sending it again cannot succeed; any other error → logged, retried with exponential
-backoff through ``next_attempt_at`` up to ``max_attempts``, then ``failed`` (kept in the ledger
-with its error, never silently dropped). An item the chat marked 已完成 (or snoozed, or that was
+Outcomes (``scheduler/outcomes.py``; the sender translates its messenger's errors into them):
+``RetryLater`` (flood control) → pending again at the time named, not counted as a failure;
+``ChatGone`` (blocked, removed, not found) → the chat and its subscriptions are deactivated and
+its waiting rows skipped; ``ChatMoved`` (a group became a supergroup) → subscriptions, state and
+waiting rows move to the new chat id and the digest is sent there; ``MessageRefused`` (e.g. HTML
+the messenger cannot parse) → ``failed`` at once, logged as an error, since sending it again
+cannot succeed; any other error → logged, retried with exponential backoff through
+``next_attempt_at`` up to ``max_attempts``, then ``failed`` (kept in the ledger with its error,
+never silently dropped). An item the chat marked 已完成 (or snoozed, or that was
 withdrawn) while its row waited is skipped, and the rest of the digest goes.
 
 **The guarantee, honestly.** A digest's rows are sent by at most one worker at a time, in one
@@ -54,7 +55,6 @@ import logging
 import os
 import socket
 import uuid
-import warnings
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -63,8 +63,6 @@ from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
-from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
-from telegram.warnings import PTBDeprecationWarning
 
 from policybot.clock import Clock
 from policybot.knowledge.models import Chat, ReminderStatus
@@ -72,6 +70,7 @@ from policybot.scheduler import ledger
 from policybot.scheduler.digest import Digest, Entry, build_digest, page_message
 from policybot.scheduler.ledger import LedgerRow
 from policybot.scheduler.messages import ReminderMessage
+from policybot.scheduler.outcomes import ChatGone, ChatMoved, MessageRefused, RetryLater
 from policybot.scheduler.pacing import ChatPacer
 from policybot.scheduler.planner import PlannedReminder, plan_window
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
@@ -80,7 +79,9 @@ from policybot.scheduler.timing import ReminderTiming
 log = logging.getLogger(__name__)
 
 Sender = Callable[[int, ReminderMessage], Awaitable[int | None]]
-"""``await sender(chat_id, message)`` → the sent message's id; raises PTB's errors on failure."""
+"""``await sender(chat_id, message)`` → the sent message's id. A send that fails raises one of
+``scheduler.outcomes`` (retry later, chat gone, chat moved, message refused); anything else it
+raises is a transient failure, retried with backoff."""
 
 T = TypeVar("T")
 
@@ -280,28 +281,28 @@ class ReminderDispatcher:
         row_ids = digest.row_ids
         try:
             message_id = await self.sender(chat_id, message)
-        except RetryAfter as exc:
-            wait = retry_after_seconds(exc)
-            at = self.clock.now() + timedelta(seconds=wait)
+        except RetryLater as outcome:
+            at = self.clock.now() + timedelta(seconds=outcome.seconds)
             log.warning(
-                "digest %s to chat %s: flood control, retry in %ss", row_ids[0], chat_id, wait
+                "digest %s to chat %s: flood control, retry in %ss",
+                row_ids[0],
+                chat_id,
+                outcome.seconds,
             )
-            await self._retry(row_ids, at, f"RetryAfter {wait}s", count_attempt=False)
+            await self._retry(row_ids, at, f"retry after {outcome.seconds:g}s", count_attempt=False)
             return "retry-after"
-        except Forbidden as exc:
-            return await self._chat_gone(chat_id, row_ids, exc.message)
-        except ChatMigrated as exc:
-            log.info("chat %s became supergroup %s", chat_id, exc.new_chat_id)
-            await self._db(ledger.migrate_chat, self.engine, chat_id, exc.new_chat_id)
+        except ChatGone as outcome:
+            return await self._chat_gone(chat_id, row_ids, outcome.reason)
+        except ChatMoved as outcome:
+            log.info("chat %s became supergroup %s", chat_id, outcome.new_chat_id)
+            await self._db(ledger.migrate_chat, self.engine, chat_id, outcome.new_chat_id)
             await self._retry(
-                row_ids, self.clock.now(), f"migrated to {exc.new_chat_id}", count_attempt=False
+                row_ids, self.clock.now(), f"migrated to {outcome.new_chat_id}", count_attempt=False
             )
             return "migrated"
-        except BadRequest as exc:  # e.g. HTML Telegram cannot parse: retrying cannot help
-            if "chat not found" in exc.message.lower():
-                return await self._chat_gone(chat_id, row_ids, exc.message)
-            log.error("digest %s to chat %s refused: %s", row_ids[0], chat_id, exc.message)
-            await self._final(row_ids, ReminderStatus.FAILED, f"BadRequest: {exc.message}")
+        except MessageRefused as outcome:  # e.g. HTML Telegram cannot parse: retrying cannot help
+            log.error("digest %s to chat %s refused: %s", row_ids[0], chat_id, outcome.reason)
+            await self._final(row_ids, ReminderStatus.FAILED, f"refused: {outcome.reason}")
             return "failed"
         except Exception as exc:
             return await self._failed(chat_id, row_ids, max(r.attempts for r in rows), exc)
@@ -437,13 +438,3 @@ def _by_reason(dropped: dict[int, str]) -> dict[str, list[int]]:
     for row_id, reason in dropped.items():
         grouped.setdefault(reason, []).append(row_id)
     return grouped
-
-
-def retry_after_seconds(exc: RetryAfter) -> float:
-    """``RetryAfter.retry_after`` is an int now and a timedelta in PTB's next major version."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        retry_after = exc.retry_after
-    if isinstance(retry_after, timedelta):
-        return retry_after.total_seconds()
-    return float(retry_after)
