@@ -42,8 +42,8 @@ from benchmarks import answer_latency, extraction_quality, reminder_planning, st
 from benchmarks import questions as question_set
 from benchmarks.corpus import build_corpus, seed_store
 from benchmarks.webhook_path import seeded_engine, webhook_updates_per_second
-from policybot.bot.config import Settings
 from policybot.clock import FakeClock
+from policybot.config import Settings
 from policybot.evaluation.questions import evaluation_store
 from policybot.knowledge.database import make_engine, normalise_url, upgrade_database
 from policybot.knowledge.models import Region

@@ -30,8 +30,8 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.engine import Engine
 
 from benchmarks.corpus import copy_store
-from policybot.bot.config import BotSettings, Settings
 from policybot.clock import FakeClock
+from policybot.config import BotSettings, Settings
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.models import (
@@ -129,7 +129,7 @@ async def updates_per_second(engine: Engine, updates: int, *, rate_limit: bool) 
     """Questions answered per second, one after another, through PTB and the emulator."""
     from policybot.bot.app import build_application
     from policybot.bot.harness import OfflineHarness
-    from policybot.bot.services import Services
+    from policybot.services import Services
 
     settings = Settings(bot=BotSettings(load_seeds=False))
     services = Services(settings, engine, FakeClock(NOW))

@@ -36,10 +36,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from policybot.bot.app import rate_limiter
-from policybot.bot.config import Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import emulator_builder
 from policybot.clock import FakeClock
+from policybot.config import Settings
 from policybot.handlers.reminders import telegram_sender
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.models import (

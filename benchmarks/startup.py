@@ -45,7 +45,7 @@ def mark(name):
     global last
     now = time.perf_counter(); marks[name] = round(now - last, 4); last = now
 from policybot.bot import cli
-from policybot.bot.config import load_settings
+from policybot.config import load_settings
 from policybot.bot.logs import configure_logging
 mark("import_cli")
 settings = load_settings()

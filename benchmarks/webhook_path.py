@@ -23,14 +23,14 @@ from sqlalchemy.engine import Engine
 
 from benchmarks.answer_latency import NOW, QUESTIONS
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, Settings, TelegramSettings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import TrackingUpdateProcessor, emulator_builder
-from policybot.bot.services import Services
 from policybot.bot.webhook import SECRET_HEADER, WebhookRunner, WebhookServer
 from policybot.clock import FakeClock
+from policybot.config import BotSettings, Settings, TelegramSettings
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import load_seeds_if_empty
+from policybot.services import Services
 
 SECRET = "benchmark-secret"
 MESSAGES = (*QUESTIONS, "/targets 湖州", "/rewards 驰名商标", "/deadlines 佛山")

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
-from policybot.bot.config import ReminderSettings, Settings
 from policybot.clock import FakeClock
+from policybot.config import ReminderSettings, Settings
 from policybot.handlers.reminders import telegram_sender
 from policybot.knowledge.database import make_engine
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher

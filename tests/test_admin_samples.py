@@ -17,12 +17,12 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
-from policybot.bot.services import Services
 from policybot.clock import FakeClock
+from policybot.config import BotSettings, Settings
 from policybot.knowledge.access import grant
+from policybot.services import Services
 
 FIXTURES = Path(__file__).parent / "fixtures" / "admin"
 PLAN_V1 = (FIXTURES / "plan_v1.txt").read_text(encoding="utf-8")

@@ -14,12 +14,12 @@ from telegram.ext import Application, ApplicationBuilder
 
 from lookup_samples import load_samples
 from policybot.bot.app import add_menu_commands, build_application
-from policybot.bot.config import BotSettings, Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
-from policybot.bot.services import Services
 from policybot.clock import FakeClock
+from policybot.config import BotSettings, Settings
 from policybot.handlers.lookups import question_for_bot
+from policybot.services import Services
 
 OWNER_ID = 4242
 USER_ID = 10001

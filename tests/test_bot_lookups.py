@@ -14,16 +14,16 @@ from sqlmodel import Session, select
 
 from lookup_samples import ESCAPE_QUOTE, load_samples
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
-from policybot.bot.services import Services
 from policybot.clock import FakeClock
+from policybot.config import BotSettings, Settings
 from policybot.handlers.formatting import TELEGRAM_LIMIT
 from policybot.knowledge import store
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.records import DocumentMeta, Extraction, TargetRecord
 from policybot.knowledge.models import ProgressReport, Target
+from policybot.services import Services
 
 USER_ID = 10001
 GROUP_ID = -100777

@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 from sqlalchemy.engine import Engine
 
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, Settings
 from policybot.bot.harness import OfflineHarness
-from policybot.bot.services import Services
 from policybot.clock import FakeClock
+from policybot.config import BotSettings, Settings
 from policybot.knowledge.ingest import load_seeds_if_empty
+from policybot.services import Services
 
 
 async def test_targets_huzhou_cites_the_huzhou_plan_page_by_page(sqlite_engine: Engine) -> None:

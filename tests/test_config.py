@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from policybot.bot.config import DEFAULT_DB_URL, ConfigError, load_settings
+from policybot.config import DEFAULT_DB_URL, ConfigError, load_settings
 
 
 def write(tmp_path: Path, body: str) -> Path:

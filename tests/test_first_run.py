@@ -19,9 +19,9 @@ from sqlalchemy import func, select
 from emulator_fixtures import emulator_in_thread
 from free_ports import free_port
 from policybot.bot import cli
-from policybot.bot.config import Settings, TelegramSettings
 from policybot.bot.connect import TelegramUnreachable, backoff_seconds, reach_telegram
 from policybot.bot.emulator import BotApiEmulator
+from policybot.config import Settings, TelegramSettings
 from policybot.knowledge.database import make_engine
 from policybot.knowledge.ingest import bundled_seed_paths
 from policybot.knowledge.models import Document

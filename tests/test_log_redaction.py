@@ -10,8 +10,8 @@ from dataclasses import replace
 
 import pytest
 
-from policybot.bot.config import LoggingSettings, Settings, TelegramSettings
 from policybot.bot.logs import REDACTED, TokenRedactor, configure_logging
+from policybot.config import LoggingSettings, Settings, TelegramSettings
 
 TOKEN = "7412369850:AAH3xQ-k9Zp_LmN0ZQv7Yw8uTtR2sE4dF6g"
 BOT_ID, SECRET_PART = TOKEN.split(":")

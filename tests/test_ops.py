@@ -12,7 +12,6 @@ from sqlalchemy.engine import Engine
 from telegram.error import TelegramError
 
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, OpsSettings, ReminderSettings, Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness, emulator_builder
 from policybot.bot.metrics import BotMetrics, Counter, Histogram, Registry
@@ -24,9 +23,10 @@ from policybot.bot.ops import (
     record_tick,
     serve_ops_while_polling,
 )
-from policybot.bot.services import Services
+from policybot.config import BotSettings, OpsSettings, ReminderSettings, Settings
 from policybot.knowledge.database import make_engine
 from policybot.scheduler.leader import SoleLeader
+from policybot.services import Services
 
 USER_ID = 10001
 SAMPLE = re.compile(

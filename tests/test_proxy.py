@@ -15,10 +15,10 @@ import pytest
 from aiohttp import web
 
 from policybot.bot.app import build_application
-from policybot.bot.config import ConfigError, Settings, TelegramSettings, load_settings
 from policybot.bot.connect import reach_telegram
 from policybot.bot.emulator import BotApiEmulator
-from policybot.bot.services import Services
+from policybot.config import ConfigError, Settings, TelegramSettings, load_settings
+from policybot.services import Services
 
 UNRESOLVABLE_API = "http://telegram.invalid/bot"
 

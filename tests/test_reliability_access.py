@@ -20,14 +20,14 @@ from sqlmodel import Session, select
 from telegram.ext import Application, ApplicationBuilder
 
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, Settings, TelegramSettings
 from policybot.bot.emulator import ANONYMOUS_ADMIN_ID, BotApiEmulator
 from policybot.bot.harness import OfflineHarness
 from policybot.bot.logs import configure_logging
-from policybot.bot.services import Services
+from policybot.config import BotSettings, Settings, TelegramSettings
 from policybot.handlers import admin, editing
 from policybot.handlers.rights import EDITED_NOTICE
 from policybot.knowledge.models import Admin, AuditEntry, Document, Target
+from policybot.services import Services
 from test_admin_samples import ADMIN, GROUP, OWNER, PLAN_V1, STRANGER, admin_bot
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")

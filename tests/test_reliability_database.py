@@ -27,18 +27,18 @@ from sqlmodel import Session, select
 from conftest import IN_CI
 from lookup_samples import load_samples
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, ReminderSettings, Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
 from policybot.bot.ops import operations_of
-from policybot.bot.services import Services
+from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
 from policybot.clock import FakeClock
+from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.handlers.errors import UNAVAILABLE
-from policybot.handlers.reminders import TICK_JOB, dispatcher_of
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import bundled_seed_paths, ingest_file
 from policybot.knowledge.models import Document, ReminderLedger, ReminderStatus
 from policybot.knowledge.store import count_facts
+from policybot.services import Services
 from test_scheduler_support import follow, ingest, milestone, nine_am, plan, utc
 from throwaway_postgres import ThrowawayCluster, postgres_bin
 

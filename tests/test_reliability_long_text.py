@@ -18,9 +18,8 @@ from sqlmodel import Session, select
 
 from policybot.bot.emulator import SentMessage
 from policybot.bot.harness import OfflineHarness
-from policybot.bot.services import services_of
+from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
 from policybot.handlers.errors import USER_APOLOGY
-from policybot.handlers.reminders import TICK_JOB, dispatcher_of
 from policybot.knowledge.clipping import TELEGRAM_LIMIT, telegram_length
 from policybot.knowledge.models import (
     Document,
@@ -29,6 +28,7 @@ from policybot.knowledge.models import (
     ReminderLedger,
     ReminderStatus,
 )
+from policybot.services import services_of
 from test_admin_samples import ADMIN, PLAN_V1, admin_bot
 
 PLAN_NAME = "示范市品牌建设三年行动计划(2024—2026年)"

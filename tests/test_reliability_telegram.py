@@ -23,17 +23,17 @@ from telegram.ext import Application, ApplicationBuilder
 
 from lookup_samples import load_samples
 from policybot.bot.app import build_application, rate_limiter
-from policybot.bot.config import BotSettings, ReminderSettings, Settings
 from policybot.bot.emulator import BotApiEmulator, FloodControl
 from policybot.bot.harness import OfflineHarness, TrackingUpdateProcessor, emulator_builder
 from policybot.bot.ops import operations_of
-from policybot.bot.services import Services
+from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
 from policybot.bot.webhook import WebhookRunner, WebhookServer
 from policybot.clock import FakeClock
+from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.handlers.errors import USER_APOLOGY
-from policybot.handlers.reminders import TICK_JOB, dispatcher_of
 from policybot.knowledge.handled_updates import REMEMBER_FOR, claim_update, forget_old
 from policybot.knowledge.models import Chat, ReminderLedger, ReminderStatus
+from policybot.services import Services
 from test_scheduler_support import follow, ingest, milestone, nine_am, plan, utc
 from test_webhook import SECRET, Deployment, webhook_settings
 

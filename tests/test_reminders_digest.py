@@ -20,12 +20,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, ReminderSettings, Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
-from policybot.bot.services import Services
+from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
 from policybot.clock import FakeClock
-from policybot.handlers.reminders import TICK_JOB, dispatcher_of
+from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.models import (
     Milestone,
@@ -36,6 +35,7 @@ from policybot.knowledge.models import (
     Target,
 )
 from policybot.scheduler.digest import units16
+from policybot.services import Services
 from test_scheduler_support import ingest, milestone, plan, target
 
 USER = 10001

@@ -18,13 +18,13 @@ from sqlmodel import Session, select
 from telegram.ext import ApplicationBuilder
 
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, ReminderSettings, Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
-from policybot.bot.services import Services
+from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
 from policybot.clock import FakeClock
-from policybot.handlers.reminders import TICK_JOB, dispatcher_of
+from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.knowledge.models import Chat, ReminderLedger, ReminderState, ReminderStatus
+from policybot.services import Services
 from test_scheduler_support import CITY, ingest, milestone, nine_am, plan, target, utc
 
 USER = 10001

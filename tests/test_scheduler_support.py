@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy.engine import Engine
 
-from policybot.bot.config import ReminderSettings, Settings
+from policybot.config import ReminderSettings, Settings
 from policybot.knowledge import store
 from policybot.knowledge.extract.records import (
     DocumentMeta,

@@ -19,8 +19,8 @@ from sqlalchemy.engine import Engine
 
 from lookup_samples import foshan, huzhou, load_samples, quzhou
 from policybot.bot.bootstrap import data_dir
-from policybot.bot.config import BotSettings, DatabaseSettings, Settings
 from policybot.clock import FakeClock
+from policybot.config import BotSettings, DatabaseSettings, Settings
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge import index_cache, search, store, vocabulary
 from policybot.knowledge.database import (

@@ -19,15 +19,15 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, Settings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
-from policybot.bot.services import Services
 from policybot.clock import FakeClock
+from policybot.config import BotSettings, Settings
 from policybot.handlers.formatting import telegram_length
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.models import Target
+from policybot.services import Services
 
 USER_ID = 10001
 OWNER_ID = 10002

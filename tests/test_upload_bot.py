@@ -231,12 +231,12 @@ async def test_uploads_work_behind_a_self_hosted_bot_api_server(engine: Engine) 
     """``production_builder`` with only ``base_url`` configured (the emulator plays the
     self-hosted server): the file must come from the same server, not api.telegram.org."""
     from policybot.bot.app import build_application, production_builder
-    from policybot.bot.config import BotSettings, Settings, TelegramSettings
     from policybot.bot.emulator import BotApiEmulator
     from policybot.bot.harness import TrackingUpdateProcessor
-    from policybot.bot.services import Services
     from policybot.clock import FakeClock
+    from policybot.config import BotSettings, Settings, TelegramSettings
     from policybot.knowledge.access import grant
+    from policybot.services import Services
     from test_admin_samples import NOW
 
     async with BotApiEmulator() as emulator:

@@ -22,12 +22,12 @@ from emulator_fixtures import emulator_in_thread
 from free_ports import free_port
 from policybot.bot import cli
 from policybot.bot.app import build_application
-from policybot.bot.config import BotSettings, Settings, TelegramSettings
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import TrackingUpdateProcessor, emulator_builder
 from policybot.bot.ops import operations_of
-from policybot.bot.services import Services
 from policybot.bot.webhook import SECRET_HEADER, WebhookRunner, WebhookServer, secret_matches
+from policybot.config import BotSettings, Settings, TelegramSettings
+from policybot.services import Services
 
 SECRET = "s3cret-token_for-webhook"
 USER = 10001

@@ -17,11 +17,10 @@ from telegram.constants import FloodLimit
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
-from policybot.bot import ops
+from policybot.bot import ops, reminder_jobs
 from policybot.bot.concurrency import ChatOrderedUpdateProcessor
-from policybot.bot.config import Settings
 from policybot.bot.connect import with_proxy
-from policybot.bot.services import SERVICES_KEY, Services
+from policybot.config import Settings
 from policybot.handlers import (
     admin,
     calc,
@@ -40,6 +39,7 @@ from policybot.handlers import (
     subscriptions,
     upload,
 )
+from policybot.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ def build_application(
     reminders.register(application, GROUP_COMMANDS)
     oversight.register(application, GROUP_COMMANDS)
     add_menu_commands(application, [*subscriptions.COMMANDS, *oversight.PUBLIC_MENU])
-    dispatcher = reminders.install_reminders(application, services)
+    dispatcher = reminder_jobs.install_reminders(application, services)
     ops.install(application, settings, services.engine, dispatcher.worker_id)
     admin.register(application, GROUP_COMMANDS)
     upload.register(application, GROUP_COMMANDS)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine, make_url
 
-from policybot.bot.config import Settings
+from policybot.config import Settings
 from policybot.knowledge import vocabulary
 from policybot.knowledge.database import make_engine, normalise_url, upgrade_database
 from policybot.knowledge.index_cache import IndexCache

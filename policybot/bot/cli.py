@@ -24,9 +24,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from policybot.bot.config import ConfigError, Settings, load_settings
 from policybot.bot.offline_help import chat_epilog
 from policybot.clock import Clock, OffsetClock, SystemClock
+from policybot.config import ConfigError, Settings, load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -446,7 +446,7 @@ def offline_chat(
     from policybot.bot.app import build_application
     from policybot.bot.bootstrap import saved_indexes
     from policybot.bot.chat import OFFLINE_USER_ID, offline_chat_id, run_chat
-    from policybot.bot.services import Services
+    from policybot.services import Services
 
     user_id = OFFLINE_USER_ID if user_id is None else user_id
     # The conversation is the output: below warnings, log lines would only interrupt it.
@@ -543,9 +543,9 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from policybot.bot.bootstrap import saved_indexes
     from policybot.bot.connect import reach_telegram_now
     from policybot.bot.ops import operations_of, serve_ops_while_polling
-    from policybot.bot.services import Services
     from policybot.bot.startup import startup_lock
     from policybot.bot.webhook import serve_webhook
+    from policybot.services import Services
 
     with startup_lock(settings.database.url):  # workers started together take turns
         engine = open_store(settings)

@@ -18,7 +18,7 @@ from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import ApplicationBuilder
 from telegram.request import HTTPXRequest
 
-from policybot.bot.config import Settings
+from policybot.config import Settings
 
 log = logging.getLogger(__name__)
 

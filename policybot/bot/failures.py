@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from urllib.parse import urlsplit
 
-from policybot.bot.config import Settings
+from policybot.config import Settings
 
 CHINA_NOTE = "api.telegram.org is blocked in mainland China"
 

@@ -22,7 +22,7 @@ import traceback
 from datetime import UTC, datetime
 from typing import TextIO
 
-from policybot.bot.config import Settings
+from policybot.config import Settings
 
 REDACTED = "<redacted>"
 # A Bot API token is "<bot id>:<35 url-safe characters>"; in URLs it follows "bot" as the start

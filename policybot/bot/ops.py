@@ -20,8 +20,8 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
 from telegram.ext import Application, ContextTypes
 
-from policybot.bot.config import Settings
 from policybot.bot.metrics import CONTENT_TYPE, BotMetrics, count_api_errors, timed_processing
+from policybot.config import Settings
 from policybot.knowledge.models import ReminderLedger, ReminderStatus
 from policybot.scheduler.leader import Leadership, elect
 

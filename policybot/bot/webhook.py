@@ -159,7 +159,7 @@ class WebhookRunner:
 
 def serve_webhook(application: Application, operations: Operations | None) -> None:
     """``policybot run`` in webhook mode: blocks until SIGTERM/SIGINT."""
-    from policybot.bot.services import services_of
+    from policybot.services import services_of
 
     telegram = services_of(application).settings.telegram
     server = WebhookServer(

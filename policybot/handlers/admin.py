@@ -14,7 +14,6 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes
 
-from policybot.bot.services import services_of
 from policybot.handlers.admin_format import document_html, fact_html, history_html, undo_html
 from policybot.handlers.rights import admin_only, owner_only, rights_of, trusted_user_id
 from policybot.knowledge import audit
@@ -32,6 +31,7 @@ from policybot.knowledge.editing import (
 )
 from policybot.knowledge.models import FACT_MODELS
 from policybot.knowledge.undo import UndoError, undo_last
+from policybot.services import services_of
 
 MENU: tuple[tuple[str, str], ...] = (
     ("adminhelp", "管理员功能说明"),

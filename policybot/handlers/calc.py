@@ -16,12 +16,12 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from policybot.bot.services import Services, services_of
 from policybot.handlers.calc_format import USAGE, render_calculation
 from policybot.handlers.paging import NO_PREVIEW
 from policybot.handlers.tool_state import recall, remember, replace_kept
 from policybot.knowledge.calculator import Calculation, RewardCalculator
 from policybot.knowledge.reward_claims import MAX_COUNT, ClaimSheet
+from policybot.services import Services, services_of
 
 MENU: tuple[tuple[str, str], ...] = (("calc", "奖励测算:成果能拿多少奖励"),)
 STATE_BUCKET = "calc"

@@ -11,9 +11,9 @@ import asyncio
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
-from policybot.bot.services import services_of
 from policybot.knowledge.progress_status import progress_overview, summary_line
 from policybot.reports.progress_chart import render_progress_chart
+from policybot.services import services_of
 
 MENU: tuple[tuple[str, str], ...] = (("progress", "进展图:/progress 南海区"),)
 USAGE = "用法: /progress <地区或单位>,例如 /progress 南海区 或 /progress 市质监局"

@@ -12,7 +12,6 @@ import asyncio
 from telegram import Message, Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
-from policybot.bot.services import services_of
 from policybot.handlers.compare_format import (
     USAGE,
     fits_phone,
@@ -30,6 +29,7 @@ from policybot.knowledge.comparison import (
     request_from_words,
 )
 from policybot.reports.table_image import render_table
+from policybot.services import services_of
 
 MENU: tuple[tuple[str, str], ...] = (("compare", "两地目标对比:/compare 湖州 衢州 标准"),)
 

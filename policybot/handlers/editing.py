@@ -38,7 +38,6 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from policybot.bot.services import services_of
 from policybot.handlers.admin_format import document_line, fact_html
 from policybot.handlers.rights import admin_only, trusted_user_id
 from policybot.knowledge.editing import (
@@ -57,6 +56,7 @@ from policybot.knowledge.editing import (
     resolve_document,
     update_fact,
 )
+from policybot.services import services_of
 
 CHOOSE_FIELD, ENTER_VALUE, ADD_DOCUMENT, ADD_VALUE, CONFIRM_DELETE = range(5)
 DRAFT_KEY = "edit_draft"

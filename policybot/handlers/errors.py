@@ -18,7 +18,7 @@ from telegram.constants import ParseMode
 from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, ContextTypes
 
-from policybot.bot.services import SERVICES_KEY, Services
+from policybot.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 

@@ -16,11 +16,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from policybot.bot.services import services_of
 from policybot.handlers.rights import admin_only, trusted_user_id
 from policybot.knowledge import glossary_store
 from policybot.knowledge.glossary import BUILT_IN
 from policybot.knowledge.glossary_store import GlossaryError, GlossaryPreview
+from policybot.services import services_of
 
 MENU: tuple[tuple[str, str], ...] = (("glossary", "词汇表:/glossary 规上 = 规模以上"),)
 PENDING_KEY = "glossary_pending"

@@ -18,8 +18,8 @@ from datetime import datetime, timedelta
 from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, TypeHandler
 
-from policybot.bot.services import services_of
 from policybot.handlers.rights import ANONYMOUS_ADMIN_ID
+from policybot.services import services_of
 
 log = logging.getLogger(__name__)
 

@@ -11,11 +11,11 @@ import asyncio
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
-from policybot.bot.services import services_of
 from policybot.handlers.rights import caller_is_admin
 from policybot.knowledge.ledger import Ledger, UnknownRegion, build_ledger
 from policybot.knowledge.queries import read_live_tasks
 from policybot.reports.spreadsheet import ledger_workbook
+from policybot.services import services_of
 
 MENU: tuple[tuple[str, str], ...] = (("export", "导出台账(Excel):/export 南海区"),)
 ADMIN_ONLY = "导出全部台账需要管理员权限;可以按地区导出,例如 /export 南海区"

@@ -15,7 +15,6 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
-from policybot.bot.services import services_of
 from policybot.handlers import calc, compare, subscriptions
 from policybot.handlers.formatting import render_pages
 from policybot.handlers.paging import reply_pages
@@ -23,6 +22,7 @@ from policybot.knowledge import commands
 from policybot.knowledge.answers import Answer
 from policybot.knowledge.comparison import asks_for_comparison, request_from_question
 from policybot.knowledge.reward_claims import looks_like_calculation
+from policybot.services import services_of
 
 # (command, menu description, usage example, explanation) — /help and the menu read this.
 COMMANDS: tuple[tuple[str, str, str, str], ...] = (

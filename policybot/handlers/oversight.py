@@ -14,7 +14,6 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes
 
-from policybot.bot.services import services_of
 from policybot.handlers.formatting import clip_echo
 from policybot.handlers.paging import reply_pages
 from policybot.handlers.rights import caller_is_admin
@@ -24,6 +23,7 @@ from policybot.scheduler.digest import page_text
 from policybot.scheduler.overdue import overdue_for_chat
 from policybot.scheduler.subscriptions import ChatInfo, parse_request
 from policybot.scheduler.timing import ReminderTiming
+from policybot.services import services_of
 
 PUBLIC_MENU = (("overdue", "查看逾期未完成的事项"),)
 ADMIN_MENU = (("supervise", "指定督办群(逾期升级提醒)"),)

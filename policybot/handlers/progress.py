@@ -15,7 +15,6 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
-from policybot.bot.services import services_of
 from policybot.handlers.admin_format import progress_html
 from policybot.handlers.rights import (
     ANONYMOUS_REFUSAL,
@@ -29,6 +28,7 @@ from policybot.knowledge.progress import delete_report, report_progress
 from policybot.knowledge.reporters import designate, withdraw
 from policybot.scheduler.subscriptions import parse_request
 from policybot.scheduler.topics import resolve
+from policybot.services import services_of
 
 MENU: tuple[tuple[str, str], ...] = (("report", "报送目标进展:/report 目标编号 数值"),)
 ADMIN_MENU: tuple[tuple[str, str], ...] = (

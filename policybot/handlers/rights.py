@@ -18,8 +18,8 @@ from typing import Any
 from telegram import Update
 from telegram.ext import ContextTypes, ConversationHandler
 
-from policybot.bot.services import services_of
 from policybot.knowledge.access import Rights
+from policybot.services import services_of
 
 ANONYMOUS_ADMIN_ID = 1087968824  # Telegram's GroupAnonymousBot
 SERVICE_USER_ID = 777000  # Telegram's own service notifications / channel forwards

@@ -13,7 +13,6 @@ from telegram import Chat, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes
 
-from policybot.bot.services import Services, services_of
 from policybot.handlers.formatting import clip_echo
 from policybot.handlers.rights import caller_is_admin
 from policybot.knowledge.clipping import LABEL_LIMIT, NAME_LIMIT, clip, fit_lines
@@ -22,6 +21,7 @@ from policybot.scheduler.preview import upcoming_for_chat
 from policybot.scheduler.subscriptions import ChatInfo, Request
 from policybot.scheduler.timing import ReminderTiming
 from policybot.scheduler.topics import Resolution
+from policybot.services import Services, services_of
 
 # (command, menu description) for the command menu; HELP_TEXT for /help.
 COMMANDS: tuple[tuple[str, str], ...] = (

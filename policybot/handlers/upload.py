@@ -18,7 +18,6 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
-from policybot.bot.services import services_of
 from policybot.handlers.admin_format import (
     KIND_COUNT_LABELS,
     RETIRE_ALL_LABEL,
@@ -38,6 +37,7 @@ from policybot.knowledge.uploads import (
     discard_upload,
     preview_plan,
 )
+from policybot.services import services_of
 
 log = logging.getLogger(__name__)
 

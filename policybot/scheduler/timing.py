@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from policybot.bot.config import Settings, parse_clock
+from policybot.config import Settings, parse_clock
 from policybot.scheduler.workdays import LONGEST_BREAK_DAYS, WorkCalendar
 
 LATE_AFTER = timedelta(minutes=15)

@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from policybot.bot.config import Settings
 from policybot.clock import Clock, SystemClock
+from policybot.config import Settings
 from policybot.knowledge.handled_updates import (
     LocalUpdateClaims,
     StoredUpdateClaims,
