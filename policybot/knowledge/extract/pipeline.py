@@ -107,7 +107,7 @@ def extract_text(text: str, source: str) -> Extraction:
     ):
         raise ExtractionError(NO_PLAN, document=meta)
     _fill_sections(ctx, extraction)
-    extraction.warnings.extend(_warnings(extraction))
+    extraction.warnings.extend(_warnings(extraction, ctx.horizon))
     return extraction
 
 
@@ -127,12 +127,16 @@ def _fill_sections(ctx: DocContext, extraction: Extraction) -> None:
             record.span.section = ctx.paragraphs[index].section
 
 
-def _warnings(extraction: Extraction) -> list[str]:
+def _warnings(extraction: Extraction, horizon: int | None = None) -> list[str]:
     """What a reviewer should check by hand (shown in upload previews)."""
     meta = extraction.document
     warnings: list[str] = []
     if meta.period is None and extraction.targets:
-        warnings.append("未找到规划期限,未写明期限的目标没有截止日期。")
+        warnings.append(
+            f"未找到规划期限,未写明期限的目标按文中所述目标年份({horizon}年)计,请核对。"
+            if horizon
+            else "未找到规划期限,未写明期限的目标没有截止日期。"
+        )
     if meta.region is None:
         warnings.append("未识别出发文地区。")
     if meta.title is None:
