@@ -39,3 +39,29 @@ def test_a_horizon_before_the_documents_own_year_is_no_horizon() -> None:
         "全市新增省著名商标12件。\n"
     )
     assert _deadlines(text) == {12: None}
+
+
+# --- the jurisdiction: page fields and doc-number prefixes -----------------------------------
+
+
+def test_a_publishing_body_field_names_the_issuer() -> None:
+    text = (
+        "索引号: 0001/2020-00123 发布机构: 株洲市市场监督管理局\n"
+        "成文日期: 2020-05-12\n"
+        "关于印发质量提升行动方案的通知\n"
+        "一、目标\n"
+        "到2022年,全市产品质量合格率达到95%。\n"
+    )
+    meta = extract_text(text, "t.txt").document
+    assert (meta.issuer, meta.region) == ("株洲市市场监督管理局", "株洲市")
+
+
+def test_a_doc_number_prefix_is_the_place_abbreviation_then_the_organs() -> None:
+    text = (
+        "关于印发2021年质量工作要点的通知\n"
+        "攸质强办〔2021〕2号\n"
+        "各乡镇人民政府,县直各单位:\n"
+        "一、工作目标\n"
+        "全县监督抽查合格率达到93%。\n"
+    )
+    assert extract_text(text, "t.txt").document.region == "攸县"

@@ -180,6 +180,13 @@ def _diagnose_targets(
             counts[f"targets_deadline.{_deadline_sign(closest, record)}"] += 1
             for name in _deadline_sources(record, predicted, gold):
                 counts[f"targets_deadline_gold_year_is.{name}"] += 1
+        if "region" in fields:
+            gold_doc = text_key((gold.get("document") or {}).get("region"))
+            pred_doc = text_key((predicted.get("document") or {}).get("region"))
+            counts["targets_region.gold_is_document_region"] += int(
+                text_key(record.get("region")) == gold_doc
+            )
+            counts["targets_region.document_region_right"] += int(pred_doc == gold_doc)
         for name in ("region", "district", "unit"):
             if name in fields:
                 counts[f"targets_{name}.{_sign(closest.get(name), record.get(name))}"] += 1

@@ -113,11 +113,14 @@ def region_from_doc_number(doc_number: str | None, text: str) -> str | None:
     places = gazetteer()
     if match is None or not places:
         return None
-    prefix = match["prefix"]
     level = speaking_level(text)
-    candidates = _abbreviated(prefix, places, level)
-    best = _best_supported(candidates, text, places)
-    return _as_written(best, text) if best else None
+    # "攸质强办": the place's abbreviation, then the organ's ("质强"); try the longest first.
+    prefix = match["prefix"]
+    for length in range(len(prefix), 0, -1):
+        best = _best_supported(_abbreviated(prefix[:length], places, level), text, places)
+        if best:
+            return _as_written(best, text)
+    return None
 
 
 def region_from_body(text: str) -> str | None:

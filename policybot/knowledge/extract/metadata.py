@@ -127,7 +127,10 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     meta.issuer = (
         issuer
         or _issuer_from_title(
-            labels.get("发文部门") or labels.get("发文机关") or labels.get("发文单位")
+            labels.get("发文部门")
+            or labels.get("发文机关")
+            or labels.get("发文单位")
+            or labels.get("发布机构")
         )
         or _issuer_from_header(lines)
         or _issuer_from_notice(lines)
