@@ -65,3 +65,99 @@ def test_a_doc_number_prefix_is_the_place_abbreviation_then_the_organs() -> None
         "全县监督抽查合格率达到93%。\n"
     )
     assert extract_text(text, "t.txt").document.region == "攸县"
+
+
+# --- quotas split among places: tables in several flattened forms, and labelled clauses ----------
+
+_NOTICE_HEAD = (
+    "株洲市人民政府关于下达2018年造林绿化任务的通知\n"
+    "各县市区人民政府:\n"
+    "现将2018年造林绿化任务下达给你们,请抓紧组织实施。\n"
+    "附件\n"
+    "2018年造林绿化任务分配表\n"
+    "单位:万亩、万株\n"
+)
+_ROWS = (
+    ("全市", "12.00", "3.50", "300"),
+    ("醴陵市", "3.00", "0.80", "80"),
+    ("攸县", "2.50", "0", "60"),
+)
+
+
+def _by_place(text: str) -> set[tuple[str | None, float, str | None]]:
+    return {(t.district, t.value, t.unit) for t in extract_text(text, "t.txt").targets}
+
+
+_EXPECTED = {
+    (None, 12.0, "万亩"),
+    (None, 3.5, "万亩"),
+    (None, 300.0, "万株"),
+    ("醴陵市", 3.0, "万亩"),
+    ("醴陵市", 0.8, "万亩"),
+    ("醴陵市", 80.0, "万株"),
+    ("攸县", 2.5, "万亩"),
+    ("攸县", 60.0, "万株"),  # a 0 cell assigns nothing
+}
+
+
+def test_a_table_flattened_one_cell_per_line_without_serial_numbers() -> None:
+    cells = ["县市区", "成片造林", "农田林网", "义务植树", *(cell for row in _ROWS for cell in row)]
+    assert _by_place(_NOTICE_HEAD + "\n".join(cells) + "\n") == _EXPECTED
+
+
+def test_a_table_with_space_separated_cells() -> None:
+    rows = ["县市区 成片造林 农田林网 义务植树", *(" ".join(row) for row in _ROWS)]
+    assert _by_place(_NOTICE_HEAD + "\n".join(rows) + "\n") == _EXPECTED
+
+
+def test_bar_rows_with_a_year_span_in_the_header_and_thousands_separators() -> None:
+    text = (
+        "湖南省人民政府办公厅关于下达高标准农田建设任务的通知\n"
+        "单位:万亩\n"
+        "市州 | 2016-2020年任务 |\n"
+        "长沙市 | 1,200 |\n"
+        "株洲市 | 250 |\n"
+    )
+    targets = extract_text(text, "t.txt").targets
+    assert {(t.district, t.value, t.deadline) for t in targets} == {
+        ("长沙市", 1200.0, date(2020, 12, 31)),
+        ("株洲市", 250.0, date(2020, 12, 31)),
+    }
+
+
+def test_factor_columns_of_an_allocation_are_not_quotas() -> None:
+    text = (
+        "湖南省人民政府办公厅关于下达节能目标的通知\n"
+        "各市节能目标分配表\n"
+        "地区\n分配系数\n加权得分\n2018年节能目标(万吨标准煤)\n"
+        "长沙市\n0.35\n12.5\n70\n"
+        "株洲市\n0.25\n8.1\n50\n"
+    )
+    assert _by_place(text) == {("长沙市", 70.0, "万吨标准煤"), ("株洲市", 50.0, "万吨标准煤")}
+
+
+def test_places_heading_the_parts_of_a_sentence_take_the_figures_of_their_part() -> None:
+    text = (
+        "湖南省人民政府关于下达2016年造林绿化计划的通知\n"
+        "全省完成人工造林200万亩。其中,长沙市:人工造林20万亩,封山育林5万亩;"
+        "株洲市:人工造林25万亩,封山育林8万亩。\n"
+    )
+    assert _by_place(text) == {
+        (None, 200.0, "万亩"),
+        ("长沙市", 20.0, "万亩"),
+        ("长沙市", 5.0, "万亩"),
+        ("株洲市", 25.0, "万亩"),
+        ("株洲市", 8.0, "万亩"),
+    }
+
+
+def test_measures_of_trees_and_ages() -> None:
+    text = (
+        "青川市人民政府关于推进绿化建设的意见\n"
+        "到2020年,全市义务植树1.2亿株,人均预期寿命达到79岁,0-6岁儿童入园率达到90%。\n"
+    )
+    assert {(t.value, t.unit) for t in extract_text(text, "t.txt").targets} == {
+        (1.2, "亿株"),
+        (79.0, "岁"),
+        (90.0, "%"),
+    }

@@ -11,6 +11,7 @@ count summed over documents.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,9 +45,18 @@ def _unit_class(unit: Any) -> str:
         return "money"
     if len(text) == 1:
         return "count"
-    if text[0] in "万亿千百":
-        return "scaled"
-    return "other"
+    kind = next((name for name, cue in _MEASURE_KINDS if re.search(cue, text)), "other")
+    return f"scaled_{kind}" if text[0] in "万亿千百" else kind
+
+
+# Kinds of measure, so a class of unit can be reported without the unit itself.
+_MEASURE_KINDS = (
+    ("area", r"亩|公顷|平方"),
+    ("energy", r"标准煤|千瓦|瓦时"),
+    ("mass", r"吨|公斤|千克"),
+    ("plants", r"株|棵"),
+    ("people", r"人|户"),
+)
 
 
 def _target_diff(pred: Record, gold: Record) -> tuple[str, ...]:

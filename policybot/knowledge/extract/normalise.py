@@ -167,7 +167,13 @@ _FURNITURE_MAX = 120
 # "序号 |", "≥79.2 |": a table flattened one cell per line, each cell closed by its bar.
 _LONE_CELL_BAR = re.compile(r"^(?P<cell>[^|]*[^|\s])\s*\|$")
 # A table row copied with single spaces between cells: "序号 任务 牵头单位" / "3 建设平台 市质监局".
-_SPACED_ROW = re.compile(r"^(?:序号|\d{1,3})(?: +[^ ]+){2,}$")
+_SPACED_ROW = re.compile(
+    r"^(?:序号|\d{1,3})(?:[ \t]+[^ \t]+){2,}$|"
+    # "县(市、区) 造林面积 义务植树" / "甲县 3.0 80": a table of places with space-separated cells.
+    r"^(?:地区|区域|单位|单位名称|地市|市州|市\(州\)|城市|县市区|县区|区县|市县|县\(市、?区\)|乡镇|镇街)"
+    r"(?:[ \t]+[^ \t\d]+){1,}$|"
+    r"^[\u4e00-\u9fff()、]{2,14}(?:[ \t]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)+$"
+)
 # Inside a long run-on line only the counter itself is cut out ("浏览量: 时间:2020-03-16 09:20").
 _NAVIGATION_PHRASE = re.compile(
     r"(?:浏览量|浏览次数|点击数|阅读人次)\s*[::]\s*\d*\s*(?:时间\s*[::]\s*[\d\-: ]+)?|"
@@ -305,7 +311,7 @@ def _clean_lines(lines: list[str]) -> list[str]:
             line = _TEXT_BOX.sub("", line).strip()
         line = _LONE_CELL_BAR.sub(r"\g<cell>", line)
         if _SPACED_ROW.match(line):
-            cleaned.append(re.sub(r" +", "\t", line))
+            cleaned.append(re.sub(r"[ \t]+", "\t", line))
             continue
         if _is_furniture(line):
             source = _SOURCE_FIELD.search(line)
