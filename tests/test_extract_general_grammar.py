@@ -161,3 +161,53 @@ def test_measures_of_trees_and_ages() -> None:
         (79.0, "岁"),
         (90.0, "%"),
     }
+
+
+# --- rewards: sums in words, honours labelled with their sums, tables of prizes ---------------
+
+
+def _rewards(text: str) -> set[tuple[str, float | None]]:
+    return {(r.achievement, r.amount_yuan) for r in extract_text(text, "t.txt").rewards}
+
+
+def test_sums_written_in_words_are_sums() -> None:
+    from policybot.knowledge.extract.normalise import chinese_amounts_to_digits
+
+    assert chinese_amounts_to_digits("各奖励人民币贰拾万元") == "各奖励人民币20万元"
+    assert chinese_amounts_to_digits("一次性奖励一百五十万元") == "一次性奖励150万元"
+    assert chinese_amounts_to_digits("城乡二元结构") == "城乡二元结构"
+    text = "青川市人民政府关于表彰质量工作先进单位的决定\n对甲公司等3家企业授予“市长质量奖”称号,各奖励人民币伍万元。\n"
+    assert {amount for _, amount in _rewards(text)} == {50000.0}
+
+
+def test_an_honour_labelled_with_its_sum_is_a_reward_and_a_budget_line_is_not() -> None:
+    text = (
+        "青川市质量品牌奖励办法\n"
+        "第三条 奖励标准如下:\n"
+        "(一)中国驰名商标:50万元;\n"
+        "(二)省著名商标:10万元。\n"
+        "(三)市财政安排专项资金:500万元。\n"
+    )
+    assert _rewards(text) == {("中国驰名商标", 500000.0), ("省著名商标", 100000.0)}
+
+
+def test_a_table_of_prizes_gives_one_reward_per_row_and_supersedes_its_announcement() -> None:
+    lead = "青川市质量奖励办法\n第一条 对获得下列荣誉的企业给予奖励,奖励标准见下表。\n"
+    bars = "奖项 | 奖励金额(万元) |\n中国质量奖 | 100 |\n省长质量奖 | 50 |\n"
+    flat = "奖项\n奖励金额\n中国质量奖\n100万元\n省长质量奖\n50万元\n"
+    expected = {("中国质量奖", 1000000.0), ("省长质量奖", 500000.0)}
+    assert _rewards(lead + bars) == expected
+    assert _rewards(lead + flat) == expected
+
+
+def test_a_table_copied_as_one_line_of_cells_is_read_as_a_table() -> None:
+    row = "县市区 成片造林 农田林网 义务植树 " + " ".join(" ".join(cells) for cells in _ROWS)
+    assert _by_place(_NOTICE_HEAD + row + "\n") == _EXPECTED
+
+
+def test_a_page_that_lists_cities_of_one_province_without_any_cue_is_that_provinces() -> None:
+    text = (
+        "附件\n各市任务分配表\n单位:万亩\n"
+        "地区 | 任务 |\n长沙市 | 20 |\n株洲市 | 25 |\n湘潭市 | 10.5 |\n衡阳市 | 30 |\n"
+    )
+    assert extract_text(text, "t.txt").document.region == "湖南省"

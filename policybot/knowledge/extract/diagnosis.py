@@ -29,6 +29,7 @@ from policybot.knowledge.extract.scoring import (
     text_key,
     year_of,
 )
+from policybot.knowledge.extract.similarity import containment
 
 # Fields that can stop a same-value target pair from matching, in report order.
 TARGET_FIELDS = ("region", "district", "unit", "deadline_year", "value_max")
@@ -230,6 +231,29 @@ def _diagnose_by_key(
         counts[f"{section}.gold_unmatched_{'same' if same else 'no_same'}_{key}"] += 1
     unmatched = [r for p, r in enumerate(pred_records) if p not in matched_pred]
     counts[f"{section}.predicted_unmatched"] += len(unmatched)
+    if section == "rewards":
+        _diagnose_rewards(pred_records, gold_records, matched_gold, counts)
+
+
+def _diagnose_rewards(
+    pred_records: list[Record], gold_records: list[Record], matched: set[int], counts: Counter[str]
+) -> None:
+    """Missed rewards: a sum or not, a cap or not, and whether a prediction names the same
+    achievement (so the amount is what differs)."""
+    for index, record in enumerate(gold_records):
+        if index in matched:
+            continue
+        kind = "sum" if record.get("amount_yuan") is not None else "no_sum"
+        counts[f"rewards_missed.{kind}"] += 1
+        counts["rewards_missed.cap"] += int(bool(record.get("is_cap")))
+        similar = any(
+            containment(pred.get("achievement", ""), record.get("achievement", "")) >= 0.5
+            for pred in pred_records
+        )
+        counts[f"rewards_missed.{'similar' if similar else 'no_similar'}_achievement"] += 1
+    if gold_records:
+        counts["documents.with_gold_rewards"] += 1
+        counts["documents.with_gold_rewards_none_predicted"] += int(not pred_records)
 
 
 def _diagnose_metadata(
@@ -242,3 +266,8 @@ def _diagnose_metadata(
         pred_value, gold_value = normalise(pred_doc.get(name)), normalise(gold_doc.get(name))
         if pred_value != gold_value:
             counts[f"metadata_{name}.{_sign(pred_value, gold_value)}"] += 1
+            if name == "region":
+                # What the extractor had to go on (found or not), never the values themselves.
+                for field_name in ("issuer", "title", "doc_number", "issued"):
+                    found = "found" if pred_doc.get(field_name) else "missing"
+                    counts[f"metadata_region_wrong_with.{field_name}_{found}"] += 1

@@ -124,11 +124,15 @@ def region_from_doc_number(doc_number: str | None, text: str) -> str | None:
 
 
 def region_from_body(text: str) -> str | None:
-    """ "我省" and the prefectures the text names: the province they belong to."""
+    """ "我省" and the prefectures the text names: the province they belong to; without such a cue,
+    the one jurisdiction that the places the text lists all belong to (a page of a quota table
+    naming several cities of one province)."""
     places = gazetteer()
     level = speaking_level(text)
-    if not places or level is None:
+    if not places:
         return None
+    if level is None:
+        return _common_parent(text, places)
     named = [place for place in _places_named(text, places)]
     parents: Counter[str] = Counter()
     for place in named:
@@ -142,6 +146,27 @@ def region_from_body(text: str) -> str | None:
     ]
     best = _best_supported(candidates, text, places)
     return _as_written(best, text) if best else None
+
+
+def _common_parent(text: str, places: Gazetteer) -> str | None:
+    """The most specific jurisdiction that at least three distinct places named in the text
+    belong to, when no other jurisdiction of its level has as many; else None."""
+    named = list(dict.fromkeys(_places_named(text, places)))
+    by_level: dict[str, Counter[str]] = {"prefecture": Counter(), "province": Counter()}
+    for place in named:
+        if place.prefecture:
+            by_level["prefecture"][place.prefecture] += 1
+        if place.province and place.level != "province":
+            by_level["province"][place.province] += 1
+    for level in ("prefecture", "province"):
+        ranked = by_level[level].most_common(2)
+        if not ranked or ranked[0][1] < 3:
+            continue
+        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None  # places of two jurisdictions: no single one
+        parent = next(iter(places.lookup(ranked[0][0])), None)
+        return _as_written(parent, text) if parent else ranked[0][0]
+    return None
 
 
 def speaking_level(text: str) -> Level | None:

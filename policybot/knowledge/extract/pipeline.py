@@ -17,6 +17,7 @@ from policybot.knowledge.extract.errors import NO_PLAN, ExtractionError
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text
 from policybot.knowledge.extract.place_tables import find_place_tables
+from policybot.knowledge.extract.prize_tables import drop_table_umbrellas, prize_table_rewards
 from policybot.knowledge.extract.records import (
     Extraction,
     MilestoneRecord,
@@ -89,7 +90,8 @@ def extract_text(text: str, source: str) -> Extraction:
         milestones + table_milestones + milestone_rules.legal_milestones(ctx)
     )
     extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
-    rewards = drop_umbrellas(rewards)
+    prizes = prize_table_rewards(normalised, ctx)
+    rewards = drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes)
     extraction.rewards = rewards
     extraction.tasks = body.tasks
     if rewards:
