@@ -211,3 +211,36 @@ def test_a_page_that_lists_cities_of_one_province_without_any_cue_is_that_provin
         "地区 | 任务 |\n长沙市 | 20 |\n株洲市 | 25 |\n湘潭市 | 10.5 |\n衡阳市 | 30 |\n"
     )
     assert extract_text(text, "t.txt").document.region == "湖南省"
+
+
+# --- signing dates a web copy damaged -------------------------------------------------------
+
+
+def _issued(text: str) -> date | None:
+    return extract_text(text, "t.txt").document.issued
+
+
+_BODY = "各县市区人民政府:\n到2020年,全市主导制定国家标准10项。\n株洲市人民政府\n"
+
+
+def test_a_chinese_date_that_lost_its_zeros_is_read_back() -> None:
+    assert _issued("株洲市人民政府关于推进标准化的意见\n" + _BODY + "二八年二月二日\n") == date(
+        2008, 2, 2
+    )
+
+
+def test_a_damaged_year_is_read_with_the_doc_numbers_year() -> None:
+    head = "株洲市人民政府关于推进标准化的意见\n株政发〔2011〕12号\n"
+    assert _issued(head + _BODY + "二○一年三月十八日\n") == date(2011, 3, 18)
+    assert _issued("株洲市人民政府关于推进标准化的意见\n" + _BODY + "二○一年三月十八日\n") is None
+
+
+def test_a_compact_date_that_splits_two_ways_is_the_one_before_publication() -> None:
+    head = "株洲市人民政府关于推进标准化的意见\n发布时间:2016-12-09\n"
+    assert _issued(head + _BODY + "2016127\n") == date(2016, 12, 7)
+    assert _issued("株洲市人民政府关于推进标准化的意见\n" + _BODY + "2016127\n") is None
+
+
+def test_a_signing_date_field_gives_the_date() -> None:
+    text = "签发日期: 2019-03-05\n株洲市人民政府关于推进标准化的意见\n到2020年,全市主导制定国家标准10项。\n"
+    assert _issued(text) == date(2019, 3, 5)

@@ -233,6 +233,50 @@ def _diagnose_by_key(
     counts[f"{section}.predicted_unmatched"] += len(unmatched)
     if section == "rewards":
         _diagnose_rewards(pred_records, gold_records, matched_gold, counts)
+    if section == "milestones":
+        _diagnose_milestones(pred_records, gold_records, matched_gold, matched_pred, counts)
+
+
+def _diagnose_milestones(
+    pred_records: list[Record],
+    gold_records: list[Record],
+    matched: set[int],
+    matched_pred: set[int],
+    counts: Counter[str],
+) -> None:
+    """Missed milestones: is there a prediction about the same event (title containment >= 0.3)
+    with another date or region, and how the dates differ; what wrong predictions are dated."""
+    for index, record in enumerate(gold_records):
+        if index in matched:
+            continue
+        similar = [
+            pred
+            for pred in pred_records
+            if containment(pred.get("title", ""), record.get("title", "")) >= 0.3
+        ]
+        if not similar:
+            counts["milestones_missed.no_similar_title"] += 1
+            counts["milestones_missed.gold_has_start"] += int(bool(record.get("start")))
+            continue
+        pred = similar[0]
+        for name in ("region", "start", "due"):
+            if (pred.get(name) or None) != (record.get(name) or None):
+                counts[f"milestones_missed.similar_title_differs_in_{name}"] += 1
+        due, wanted = year_of(pred.get("due")), year_of(record.get("due"))
+        if due is not None and wanted is not None and due == wanted:
+            counts["milestones_missed.same_year_other_day"] += 1
+    for index, record in enumerate(pred_records):
+        if index in matched_pred:
+            continue
+        similar = any(
+            containment(record.get("title", ""), gold.get("title", "")) >= 0.3
+            for gold in gold_records
+        )
+        counts[f"milestones_wrong.{'similar' if similar else 'no_similar'}_gold_title"] += 1
+        due = record.get("due")
+        counts["milestones_wrong.with_start"] += int(bool(record.get("start")))
+        counts["milestones_wrong.due_is_december_31"] += int(bool(due) and due[5:] == "12-31")
+        counts["milestones_wrong.due_null"] += int(not due)
 
 
 def _diagnose_rewards(
