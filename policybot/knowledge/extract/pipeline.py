@@ -19,6 +19,7 @@ from policybot.knowledge.extract.normalise import decode_bytes, normalise_text
 from policybot.knowledge.extract.place_tables import find_place_tables
 from policybot.knowledge.extract.prize_tables import drop_table_umbrellas, prize_table_rewards
 from policybot.knowledge.extract.records import (
+    DocumentMeta,
     Extraction,
     MilestoneRecord,
     RecurringRecord,
@@ -107,10 +108,28 @@ def extract_text(text: str, source: str) -> Extraction:
         or rewards
         or extraction.tasks
     ):
-        raise ExtractionError(NO_PLAN, document=meta)
+        if not _is_readable_document(meta, normalised):
+            raise ExtractionError(NO_PLAN, document=meta)
+        # An official document whose facts were not found (an excerpt cut before its goals, a
+        # notice whose plan is an attachment) is still worth keeping: its text answers questions.
+        extraction.warnings.append(TEXT_ONLY)
     _fill_sections(ctx, extraction)
     extraction.warnings.extend(_warnings(extraction, ctx.horizon))
     return extraction
+
+
+TEXT_ONLY = "未找到目标、时间节点、重复任务或奖励:本文件仅保存正文,可用于检索问答。"
+_SENTENCE = re.compile(r"[^。!?;\n]*[\u4e00-\u9fff][^。!?;\n]*[。!?;]")
+
+
+def _is_readable_document(meta: DocumentMeta, text: str) -> bool:
+    """An official document (a doc number or an issuer, or a title with its place or date) with
+    body sentences to search: at least two of them, 60 Chinese characters in all.  A diary
+    line or a bare covering note is not one."""
+    official = bool(meta.doc_number or meta.issuer or (meta.title and (meta.region or meta.issued)))
+    sentences = [sentence for sentence in _SENTENCE.findall(text) if len(sentence) >= 8]
+    characters = sum(len(re.findall(r"[\u4e00-\u9fff]", sentence)) for sentence in sentences)
+    return official and len(sentences) >= 2 and characters >= 60
 
 
 def _fill_sections(ctx: DocContext, extraction: Extraction) -> None:
