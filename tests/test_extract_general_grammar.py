@@ -244,3 +244,26 @@ def test_a_compact_date_that_splits_two_ways_is_the_one_before_publication() -> 
 def test_a_signing_date_field_gives_the_date() -> None:
     text = "签发日期: 2019-03-05\n株洲市人民政府关于推进标准化的意见\n到2020年,全市主导制定国家标准10项。\n"
     assert _issued(text) == date(2019, 3, 5)
+
+
+_CITY_ROWS = (
+    ("广州", "0.05", "1.2", "12.3"),
+    ("韶关", "0.04", "0.9", "8.0"),
+    ("珠海", "0.03", "0.5", "5.5"),
+)
+
+
+def test_a_table_page_naming_cities_by_short_names_is_their_provinces() -> None:
+    """A page of a notice that holds only its quota table: the cities it lists say whose it is,
+    and the factor and weighted columns are not quotas."""
+    rows = "\n".join("│".join(row) for row in _CITY_ROWS)
+    text = (
+        "附件\n各地级以上市造林任务分配表\n单位:万亩\n地区│分配系数│加权值│分配任务\n" + rows + "\n"
+    )
+    extraction = extract_text(text, "t.txt")
+    assert extraction.document.region == "广东省"
+    assert {(t.district, t.value) for t in extraction.targets} == {
+        ("广州市", 12.3),
+        ("韶关市", 8.0),
+        ("珠海市", 5.5),
+    }

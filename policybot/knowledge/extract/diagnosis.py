@@ -148,6 +148,11 @@ def diagnose(predicted: dict[str, Any], gold: dict[str, Any], error: bool) -> Di
     has_facts = any(gold.get(name) for name in ("targets", "milestones", "recurring", "rewards"))
     if error:
         found.counts["documents.extraction_error"] += 1
+        pred_doc, gold_doc = predicted.get("document") or {}, gold.get("document") or {}
+        for name in METADATA_FIELDS:
+            normalise = METADATA_NORMALISERS[name]
+            right = normalise(pred_doc.get(name)) == normalise(gold_doc.get(name))
+            found.counts[f"documents_refused.{name}_{'right' if right else 'wrong'}"] += 1
         found.counts["documents.extraction_error_with_gold_facts"] += int(has_facts)
     found.counts["documents.total"] += 1
     return found

@@ -145,13 +145,13 @@ def region_from_body(text: str) -> str | None:
         if place.level == level and (parents[place.name] >= 2 or place in named)
     ]
     best = _best_supported(candidates, text, places)
-    return _as_written(best, text) if best else None
+    return _as_written(best, text) if best else _common_parent(text, places)
 
 
 def _common_parent(text: str, places: Gazetteer) -> str | None:
     """The most specific jurisdiction that at least three distinct places named in the text
     belong to, when no other jurisdiction of its level has as many; else None."""
-    named = list(dict.fromkeys(_places_named(text, places)))
+    named = list(dict.fromkeys(_places_named(text, places) + _places_in_cells(text, places)))
     by_level: dict[str, Counter[str]] = {"prefecture": Counter(), "province": Counter()}
     for place in named:
         if place.prefecture:
@@ -167,6 +167,19 @@ def _common_parent(text: str, places: Gazetteer) -> str | None:
         parent = next(iter(places.lookup(ranked[0][0])), None)
         return _as_written(parent, text) if parent else ranked[0][0]
     return None
+
+
+def _places_in_cells(text: str, places: Gazetteer) -> list[Place]:
+    """Places a table names by their short names, one to a cell ("┃广州 │12.3┃", "韶关 | 8")."""
+    found: list[Place] = []
+    for cell in re.split(r"[\n|┃│\t]+", text):
+        cell = re.sub(r"\s+", "", cell)
+        if not 2 <= len(cell) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", cell):
+            continue
+        hits = [place for place in places.lookup(cell) if cell in (place.alias, place.name)]
+        if len(hits) == 1 and hits[0].level != "province":
+            found.append(hits[0])
+    return found
 
 
 def speaking_level(text: str) -> Level | None:

@@ -361,6 +361,8 @@ def _clean_lines(lines: list[str]) -> list[str]:
         if box:
             _drop_previous_page_number(cleaned, box.group(1))
             line = _TEXT_BOX.sub("", line).strip()
+        if _FRAMELESS_BARS.search(line) and not _BOX_FRAME.search(line):
+            line = re.sub(r"\s*[│┃]\s*", " | ", line).strip()  # "地区│任务": a bar row
         line = _LONE_CELL_BAR.sub(r"\g<cell>", line)
         cells = _run_on_table_cells(line)
         if cells:
@@ -379,6 +381,10 @@ def _clean_lines(lines: list[str]) -> list[str]:
     return cleaned
 
 
+# Box-drawing bars without a frame ("地区│任务(万亩)", "甲县│5"): a bar row; a framed box table
+# (its lines open with ┃ or │ and it has ━/─ rules) is read by its own reader.
+_FRAMELESS_BARS = re.compile(r"^[^┃│┏┗┠├┣]+[│┃]")
+_BOX_FRAME = re.compile(r"[━─┏┓┗┛┠┨┯┷┼]")
 _FIGURE_CELL = re.compile(r"^[≥≤<>]?\d[\d,]*(?:\.\d+)?%?$")
 
 

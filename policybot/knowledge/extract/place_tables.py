@@ -36,7 +36,7 @@ from policybot.knowledge.extract.tables import Indicator, Table, TableRow
 # Columns that hold no quota: notes, and the factors a quota is computed from (分配系数, 权重,
 # 加权得分), of which only the final column is handed down.
 _NOT_A_VALUE_COLUMN = re.compile(
-    r"备注|说明|序号|责任单位|牵头单位|系数|权重|因素|因子|得分|分值|折算|排名|名次"
+    r"备注|说明|序号|责任单位|牵头单位|系数|权重|权数|加权|因素|因子|得分|分值|折算|排名|名次"
 )
 _MEASURE = "|".join(re.escape(word) for word in sorted(MEASURE_WORDS, key=len, reverse=True))
 # A figure, with the measure word a cell may carry ("1.2万亩").
