@@ -267,3 +267,15 @@ def test_a_table_page_naming_cities_by_short_names_is_their_provinces() -> None:
         ("韶关市", 8.0),
         ("珠海市", 5.5),
     }
+
+
+def test_a_table_with_places_as_columns_gives_each_place_its_quota() -> None:
+    text = (
+        "附件\n各市造林任务分配表\n单位:万亩\n"
+        "项目 | 广州 | 韶关 | 珠海 |\n分配系数 | 0.05 | 0.04 | 0.03 |\n分配任务 | 12.3 | 8.0 | 5.5 |\n"
+    )
+    assert _by_place(text) == {
+        ("广州市", 12.3, "万亩"),
+        ("韶关市", 8.0, "万亩"),
+        ("珠海市", 5.5, "万亩"),
+    }

@@ -250,7 +250,63 @@ def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext)
     if header_index is None:
         return None
     data = [row for row in rows[header_index + 1 :] if _is_data_row(_without_serial(row))]
-    return _place_table(block, rows[header_index], data, title, unit_line, ctx)
+    table = _place_table(block, rows[header_index], data, title, unit_line, ctx)
+    if table is None:
+        table = _transposed(block, rows[header_index:], title, unit_line, ctx)
+    return table
+
+
+def _transposed(
+    block: list[tuple[int, str]],
+    rows: list[list[tuple[int, str]]],
+    title: str,
+    unit_line: str | None,
+    ctx: DocContext,
+) -> Table | None:
+    """ "项目 | 甲市 | 乙市 |" over "造林任务 | 12 | 8 |": places as columns, one row per
+    measure; each value cell is that measure's quota for its column's place.  Factor and
+    baseline rows (分配系数, 基数) are not quotas."""
+    header = _without_serial(rows[0])
+    places = [(index, cell) for index, (_, cell) in enumerate(header) if index and cell]
+    if (
+        len(places) < 2
+        or sum(_is_place_label(cell, ctx) for _, cell in places) * 3 < len(places) * 2
+    ):
+        return None
+    deadline = _title_year_end(title) or ctx.plan_end
+    table_rows: list[TableRow] = []
+    for number, raw in enumerate(rows[1:], 1):
+        row = _without_serial(raw)
+        if len(row) < 2 or not _is_data_row(row):
+            continue
+        label_offset, label = row[0]
+        if _NOT_A_VALUE_COLUMN.search(label) or _BASELINE.search(label):
+            continue
+        bracket = _HEADER_UNIT.search(label)
+        subject = label[: bracket.start()] if bracket else label
+        table_row = TableRow(number=number, start=label_offset, task=label, section=title or None)
+        for index, place_label in places:
+            if index >= len(row) or not _assigns(row[index][1]):
+                continue
+            district = full_place_name(place_label, ctx)
+            if district is False:
+                continue
+            offset, value = row[index]
+            table_row.indicators.append(
+                Indicator(
+                    offset,
+                    subject or _title_subject(title),
+                    value.replace(",", ""),
+                    bracket["unit"] if bracket else (_unit_list(unit_line) or [None])[0],
+                    deadline,
+                    label_offset,
+                    district if isinstance(district, str) else None,
+                )
+            )
+        table_rows.append(table_row)
+    if not any(row.indicators for row in table_rows):
+        return None
+    return Table(block[0][0], block[-1][0] + len(block[-1][1]), [], table_rows)
 
 
 def _read_one_cell_per_line(
