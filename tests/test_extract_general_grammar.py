@@ -279,3 +279,12 @@ def test_a_table_with_places_as_columns_gives_each_place_its_quota() -> None:
         ("韶关市", 8.0, "万亩"),
         ("珠海市", 5.5, "万亩"),
     }
+
+
+def test_a_county_takes_the_form_with_its_prefecture_that_the_text_writes() -> None:
+    text = (
+        "沛县推进质量强县工作方案\n"
+        "为落实徐州市沛县质量工作部署,制定本方案。\n"
+        "到2020年,全县新增省名牌产品5个。\n"
+    )
+    assert extract_text(text, "t.txt").document.region == "徐州市沛县"

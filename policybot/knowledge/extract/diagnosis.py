@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from policybot.knowledge.extract.jurisdiction import level_of
 from policybot.knowledge.extract.scoring import (
     METADATA_FIELDS,
     METADATA_NORMALISERS,
@@ -315,6 +316,17 @@ def _diagnose_metadata(
         pred_value, gold_value = normalise(pred_doc.get(name)), normalise(gold_doc.get(name))
         if pred_value != gold_value:
             counts[f"metadata_{name}.{_sign(pred_value, gold_value)}"] += 1
+            if name == "region" and pred_value and gold_value:
+                relation = (
+                    "predicted_inside_gold"
+                    if pred_value in gold_value
+                    else "gold_inside_predicted"
+                    if gold_value in pred_value
+                    else "unrelated"
+                )
+                counts[f"metadata_region_different.{relation}"] += 1
+                for level_name, value in (("predicted", pred_value), ("gold", gold_value)):
+                    counts[f"metadata_region_different.{level_name}_{level_of(value)}"] += 1
             if name == "region":
                 # What the extractor had to go on (found or not), never the values themselves.
                 for field_name in ("issuer", "title", "doc_number", "issued"):

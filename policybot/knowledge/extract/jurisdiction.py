@@ -299,6 +299,21 @@ def _best_supported(candidates: Iterable[Place], text: str, places: Gazetteer) -
     return scored[0][1]
 
 
+def with_prefecture(region: str | None, text: str) -> str | None:
+    """A county named alone ("沛县") in the form the document itself writes it with its
+    prefecture ("徐州市沛县"), when it does; any other region as it is."""
+    if not region or level_of(region) != "county" or len(split_places(region)) > 1:
+        return region
+    compact = re.sub(r"\s+", "", text)
+    for place in gazetteer().lookup(region):
+        if place.name != region and place.alias + region[-1:] != region:
+            continue
+        written = place.prefecture + region if place.prefecture else ""
+        if written and place.prefecture != place.province and written in compact:
+            return written
+    return region
+
+
 def _as_written(place: Place, text: str) -> str:
     """The place as the document writes it (凉山州 or 凉山彝族自治州), its prefecture first for a
     county whose prefecture the text names ("南宁市兴宁区")."""
