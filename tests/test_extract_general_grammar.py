@@ -288,3 +288,22 @@ def test_a_county_takes_the_form_with_its_prefecture_that_the_text_writes() -> N
         "到2020年,全县新增省名牌产品5个。\n"
     )
     assert extract_text(text, "t.txt").document.region == "徐州市沛县"
+
+
+# --- units: a document-wide rule on who leads ----------------------------------------------
+
+
+def test_where_the_first_named_unit_leads_the_others_support() -> None:
+    text = (
+        "青川市人民政府办公室关于印发2020年重点工作任务分解的通知\n"
+        "责任单位中排序第一的为牵头单位。\n"
+        "1.推进质量提升行动,建立质量工作协调机制。(市市场监管局、市发改委、市工信局)\n"
+        "2.开展品牌宣传活动,举办品牌推介会。(市商务局、市文旅局)\n"
+    )
+    tasks = extract_text(text, "t.txt").tasks
+    assert [(t.lead_units, t.support_units) for t in tasks] == [
+        (["市市场监管局"], ["市发改委", "市工信局"]),
+        (["市商务局"], ["市文旅局"]),
+    ]
+    without_rule = extract_text(text.replace("责任单位中排序第一的为牵头单位。\n", ""), "t.txt")
+    assert without_rule.tasks[0].lead_units == ["市市场监管局", "市发改委", "市工信局"]

@@ -27,6 +27,7 @@ from policybot.knowledge.extract.scoring import (
     reward_match,
     same_number,
     target_match,
+    task_match,
     text_key,
     year_of,
 )
@@ -145,6 +146,7 @@ def diagnose(predicted: dict[str, Any], gold: dict[str, Any], error: bool) -> Di
     _diagnose_targets(predicted, gold, error, found.counts)
     _diagnose_by_key(predicted, gold, "milestones", milestone_match, "due", found.counts)
     _diagnose_by_key(predicted, gold, "rewards", reward_match, "amount_yuan", found.counts)
+    _diagnose_tasks(predicted, gold, found.counts)
     _diagnose_metadata(predicted, gold, found.counts)
     has_facts = any(gold.get(name) for name in ("targets", "milestones", "recurring", "rewards"))
     if error:
@@ -241,6 +243,38 @@ def _diagnose_by_key(
         _diagnose_rewards(pred_records, gold_records, matched_gold, counts)
     if section == "milestones":
         _diagnose_milestones(pred_records, gold_records, matched_gold, matched_pred, counts)
+
+
+def _diagnose_tasks(predicted: dict[str, Any], gold: dict[str, Any], counts: Counter[str]) -> None:
+    """Tasks that match nothing: one about the same duty (title containment >= 0.3) with other
+    units or another date, or none at all; the same for missed gold tasks."""
+    pred_records: list[Record] = predicted.get("tasks") or []
+    gold_records: list[Record] = gold.get("tasks") or []
+    matched_pred, matched_gold = _matched_indices(pred_records, gold_records, task_match)
+    for kind, records, others, matched in (
+        ("tasks_wrong", pred_records, gold_records, matched_pred),
+        ("tasks_missed", gold_records, pred_records, matched_gold),
+    ):
+        for index, record in enumerate(records):
+            if index in matched:
+                continue
+            similar = [
+                other
+                for other in others
+                if containment(other.get("title", ""), record.get("title", "")) >= 0.3
+            ]
+            if not similar:
+                counts[f"{kind}.no_similar_title"] += 1
+                continue
+            other = similar[0]
+            lead = {text_key(unit) for unit in record.get("lead_units") or []}
+            other_lead = {text_key(unit) for unit in other.get("lead_units") or []}
+            counts[
+                f"{kind}.similar_title_lead_units_{'same' if lead == other_lead else 'differ'}"
+            ] += 1
+            counts[
+                f"{kind}.similar_title_due_{'same' if record.get('due') == other.get('due') else 'differ'}"
+            ] += 1
 
 
 def _diagnose_milestones(

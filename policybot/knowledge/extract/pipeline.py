@@ -191,6 +191,8 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
     entries = _attach_notes(
         [p for p in ctx.paragraphs if not _in_tables(p, tables) and not _is_wrapper(p, ctx)]
     )
+    if _FIRST_UNIT_LEADS.search(ctx.text):
+        _first_unit_leads(entries)
     found.notes = [entry.note for entry in entries if entry.note is not None and entry.own_note]
     wrapper_end = _notice_wrapper_end(ctx)
     dated = _DatedHeadings(ctx)
@@ -221,6 +223,26 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
             listed = expand_listed_below(reward, _paragraphs_below(entries, index))
             found.rewards.extend(listed or [reward])
     return found
+
+
+# "责任单位中排序第一的为牵头单位": a document-wide rule for its unit notes.
+_FIRST_UNIT_LEADS = re.compile(
+    r"(?:排(?:序|名|在)?|列)(?:第一|首位|最前)(?:位|个)?(?:的)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)"
+    r"|第一(?:个|位)?(?:责任)?(?:单位|部门)(?:为|是)(?:牵头|主办|主责)"
+)
+
+
+def _first_unit_leads(entries: list[_Entry]) -> None:
+    """Where the document says its first-named unit leads, a note that lists units without
+    saying who leads has its first as lead and the others as support."""
+    split: dict[int, UnitNote] = {}
+    for entry in entries:
+        note = entry.note
+        if note is None or note.support or len(note.lead) < 2:
+            continue
+        if id(note) not in split:
+            split[id(note)] = UnitNote(note.lead[:1], note.lead[1:], note.start, note.end)
+        entry.note = split[id(note)]
 
 
 def _is_below(entry: _Entry, heading: _Entry) -> bool:
