@@ -307,3 +307,11 @@ def test_where_the_first_named_unit_leads_the_others_support() -> None:
     ]
     without_rule = extract_text(text.replace("责任单位中排序第一的为牵头单位。\n", ""), "t.txt")
     assert without_rule.tasks[0].lead_units == ["市市场监管局", "市发改委", "市工信局"]
+
+
+def test_unit_names_a_copy_ran_together_are_split() -> None:
+    from policybot.knowledge.extract.units import split_unit_list
+
+    assert split_unit_list("区发改委区统计局") == ["区发改委", "区统计局"]
+    assert split_unit_list("县委办县政府办、县财政局") == ["县委办", "县政府办", "县财政局"]
+    assert split_unit_list("市住建局区分局") == ["市住建局区分局"]
