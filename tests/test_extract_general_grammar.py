@@ -315,3 +315,14 @@ def test_unit_names_a_copy_ran_together_are_split() -> None:
     assert split_unit_list("区发改委区统计局") == ["区发改委", "区统计局"]
     assert split_unit_list("县委办县政府办、县财政局") == ["县委办", "县政府办", "县财政局"]
     assert split_unit_list("市住建局区分局") == ["市住建局区分局"]
+
+
+def test_a_two_row_header_names_each_column_by_its_lower_cell() -> None:
+    text = (
+        _NOTICE_HEAD
+        + "县市区 | 造林绿化 | | 义务植树 |\n | 成片造林 | 农田林网 | |\n"
+        + "".join(" | ".join(row) + " |\n" for row in _ROWS)
+    )
+    assert _by_place(text) == _EXPECTED
+    subjects = {t.subject for t in extract_text(text, "t.txt").targets}
+    assert subjects == {"成片造林", "农田林网", "义务植树"}

@@ -250,10 +250,30 @@ def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext)
     if header_index is None:
         return None
     data = [row for row in rows[header_index + 1 :] if _is_data_row(_without_serial(row))]
-    table = _place_table(block, rows[header_index], data, title, unit_line, ctx)
+    header = _with_sub_header(rows[header_index], rows[header_index + 1 : header_index + 2])
+    table = _place_table(block, header, data, title, unit_line, ctx)
     if table is None:
         table = _transposed(block, rows[header_index:], title, unit_line, ctx)
     return table
+
+
+def _with_sub_header(
+    header: list[tuple[int, str]], following: list[list[tuple[int, str]]]
+) -> list[tuple[int, str]]:
+    """A two-row header ("县(市、区) | 造林绿化 | | 义务植树 |" over " | 成片造林 | 农田林网 | |"):
+    each column is named by its lower cell where it has one, else by the upper."""
+    if not following:
+        return header
+    sub = following[0]
+    if len(sub) > len(header) or any(re.search(r"\d", cell) for _, cell in sub):
+        return header
+    sub = sub + [(0, "")] * (len(header) - len(sub))  # its empty last cells were not kept
+    if not any(cell for _, cell in sub[1:]):
+        return header
+    return [
+        (offset, lower or upper) if index else (offset, upper or lower)
+        for index, ((offset, upper), (_, lower)) in enumerate(zip(header, sub, strict=True))
+    ]
 
 
 def _transposed(
