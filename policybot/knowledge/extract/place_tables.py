@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
 from policybot.knowledge.extract.place_names import (
     PLACE_END,
@@ -288,10 +289,8 @@ def _transposed(
     baseline rows (分配系数, 基数) are not quotas."""
     header = _without_serial(rows[0])
     places = [(index, cell) for index, (_, cell) in enumerate(header) if index and cell]
-    if (
-        len(places) < 2
-        or sum(_is_place_label(cell, ctx) for _, cell in places) * 3 < len(places) * 2
-    ):
+    real = sum(1 for _, cell in places if _is_real_place(cell, ctx))
+    if len(places) < 2 or real < 2 or real * 3 < len(places) * 2:
         return None
     deadline = _title_year_end(title) or ctx.plan_end
     table_rows: list[TableRow] = []
@@ -475,6 +474,17 @@ def _rows_name_places(data: list[list[tuple[int, str]]], ctx: DocContext) -> boo
     "GDP增速" or "城镇居民人均可支配收入")."""
     named = sum(1 for row in data if _is_place_label(row[0][1], ctx))
     return named * 2 >= len(data)
+
+
+def _is_real_place(cell: str, ctx: DocContext) -> bool:
+    """A column head that names a place the gazetteer knows (or a total), not a word that
+    merely ends like one ("单位", "目标值")."""
+    label = re.sub(r"\s+", "", cell)
+    return (
+        bool(TOTAL_LABEL.match(label))
+        or bool(gazetteer().lookup(label))
+        or isinstance(place_column(label, ctx), str)
+    )
 
 
 def _is_place_label(cell: str, ctx: DocContext) -> bool:
