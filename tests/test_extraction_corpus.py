@@ -61,16 +61,17 @@ BLIND_FLOORS: Floors = {
     "metadata": 0.88,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
-# rule carries over to documents they do not read; never read document by document.
+# rule carries over to documents they do not read; never read document by document.  Round 3
+# raised it (rules kept only when val did not fall, corpus/unseen/FAILURES.md).
 VAL_FLOORS: Floors = {
-    "targets": 0.33,
+    "targets": 0.43,
     "milestones": 0.59,
     "recurring": 1.0,
-    "rewards": 0.66,
+    "rewards": 0.96,
     "units": 0.66,
-    "tasks": 0.61,
+    "tasks": 0.69,
     "conditions": 0.4,
-    "metadata": 0.88,
+    "metadata": 0.9,
 }
 
 

@@ -2,7 +2,9 @@
 
 Entry points: ``extract_document`` (bytes of an upload), ``extract_text`` (decoded text),
 ``decode_bytes`` and ``normalise_text`` (the first two steps on their own).  A file that is empty,
-binary or holds no plan raises ``ExtractionError`` whose message can be shown to the user.
+binary or holds no plan raises ``ExtractionError`` whose message can be shown to the user; an
+official document whose facts were not found but whose sentences can be searched is returned
+without facts and with a warning (it is stored as text).
 """
 
 from policybot.knowledge.extract.errors import ExtractionError

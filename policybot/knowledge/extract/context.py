@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.extract.records import DocumentMeta
 from policybot.knowledge.extract.structure import Paragraph
 
@@ -47,10 +48,31 @@ class DocContext:
 
     @property
     def plan_end(self) -> date | None:
-        """Deadline of a goal that names none: the end of the plan's last year."""
+        """Deadline of a goal that names none: the end of the plan's last year, else (a plan
+        whose signing date and period were not found, such as an excerpt without its 落款) the
+        horizon its goals are stated for ("到2020年")."""
         if self.meta.period:
             return date(self.meta.period[1], 12, 31)
+        if self.horizon is not None:
+            return date(self.horizon, 12, 31)
         return None
+
+    @cached_property
+    def horizon(self) -> int | None:
+        """The latest year the text states a goal for ("到2020年", "2020年底前"), outside cited
+        titles; None when no year is stated so or the document's own year is unknown only
+        because nothing dates it at all."""
+        outside_titles = re.sub(r"《[^》]*》(?:\([^)]*\))?", "", self.text)
+        years = [
+            mention.year
+            for mention in find_time_mentions(outside_titles)
+            if mention.kind in ("point", "range")
+            and mention.year
+            and re.match(r"^(?:到|至)|.*(?:底|末|前)$", mention.text)
+        ]
+        own = self.document_year
+        years = [year for year in years if own is None or year >= own]
+        return max(years) if years else None
 
     @cached_property
     def region_prefixes(self) -> list[str]:

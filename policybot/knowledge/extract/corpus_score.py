@@ -7,11 +7,12 @@ documents before precision, recall and F1 are taken, so a long plan weighs what 
 Document metadata is the share of documents whose field is right, per field and their mean.
 
 The output is ONE JSON object of totals; ``--details`` first prints one JSON line per document.
-Keep ``--details`` off for a blind split: its figures are reported, never read document by
-document.
+Keep ``--details`` off for a val or blind split: its figures are reported, never read document by
+document.  ``--diagnose`` adds counts of why records go unmatched (see ``diagnosis``): only
+counts, never a text, an id or a document name, so it may be used on the val split.
 
 Usage: ``python -m policybot.knowledge.extract.corpus_score FOLDER [FOLDER…] [--texts DIR]
-[--optional skip|empty] [--details]``
+[--optional skip|empty] [--details] [--diagnose]``
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from policybot.knowledge.extract.diagnosis import Diagnosis, diagnose
 from policybot.knowledge.extract.errors import ExtractionError
 from policybot.knowledge.extract.pipeline import extract_document
 from policybot.knowledge.extract.records import document_dict
@@ -54,6 +56,7 @@ class DocumentResult:
     sections: dict[str, SectionScore]
     metadata: dict[str, bool]
     error: str | None = None
+    diagnosis: Diagnosis = field(default_factory=Diagnosis)
 
     def as_line(self) -> dict[str, Any]:
         line: dict[str, Any] = {"document": self.name}
@@ -73,9 +76,11 @@ class CorpusScore:
     failed: int = 0
     sections: dict[str, SectionScore] = field(default_factory=dict)
     metadata_right: dict[str, int] = field(default_factory=dict)
+    diagnosis: Diagnosis = field(default_factory=Diagnosis)
 
     def add(self, result: DocumentResult) -> None:
         self.documents += 1
+        self.diagnosis.add(result.diagnosis)
         self.failed += 1 if result.error else 0
         for name, section in result.sections.items():
             total = self.sections.get(name, SectionScore(0, 0, 0))
@@ -142,6 +147,7 @@ def score_document(document: CorpusDocument, optional: str = "skip") -> Document
         score(predicted, gold, optional=optional),
         metadata_score(predicted, gold),
         error,
+        diagnose(predicted, gold, error is not None),
     )
 
 
@@ -170,12 +176,18 @@ def main(argv: list[str] | None = None) -> int:
         help="a gold file without tasks/conditions: not annotated (skip) or none there (empty)",
     )
     parser.add_argument("--details", action="store_true", help="one line per document first")
+    parser.add_argument(
+        "--diagnose", action="store_true", help="add counts of why records go unmatched"
+    )
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     total, results = score_corpus(find_documents(args.folders, args.texts), args.optional)
     if args.details:
         for result in results:
             print(json.dumps(result.as_line(), ensure_ascii=False))
-    print(json.dumps(total.as_dict(), ensure_ascii=False))
+    report = total.as_dict()
+    if args.diagnose:
+        report["diagnosis"] = total.diagnosis.as_dict()
+    print(json.dumps(report, ensure_ascii=False))
     return 0
 
 

@@ -28,8 +28,50 @@ _SITE_NOUN = re.compile(
 )
 
 
+# "其中,甲市:人工造林20万亩,封山育林5万亩;乙县:…": a place heading the part of a sentence that
+# gives its figures, up to the next ";" (or "。").
+_SEGMENT_PLACE = re.compile(
+    r"(?:^|(?<=[;。]))\s*(?:其中\s*[,:]?\s*)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:自治州|新区|开发区|市|县|区|州|盟|旗))\s*[::]?"
+)
+# Words a segment's place name must not be ("全市", "各县", "我区").
+_NOT_SEGMENT_PLACE = re.compile(r"^[全各我本该其每]")
+
+
+def labelled_places(text: str) -> dict[int, tuple[str, int]]:
+    """Quotas of ;-separated parts each opened by a place ("甲市:人工造林20万亩,封山育林5万亩;
+    乙县:…"): number offset -> (place, -1).  At least two parts must open with a place the
+    gazetteer knows, so a sentence that merely starts with a place is not a list."""
+    places = gazetteer()
+    segments: list[tuple[int, int, str]] = []
+    for match in _SEGMENT_PLACE.finditer(text):
+        name = match["name"]
+        if _NOT_SEGMENT_PLACE.match(name) or not places.knows(name):
+            continue
+        end = min(
+            (text.find(mark, match.end()) for mark in ";。" if mark in text[match.end() :]),
+            default=len(text),
+        )
+        segments.append((match.end(), end, name))
+    if len(segments) < 2:
+        return {}
+    result: dict[int, tuple[str, int]] = {}
+    for start, end, name in segments:
+        for quantity in find_quantities(text[start:end]):
+            result[start + quantity.start] = (name, -1)
+    return result
+
+
 def district_names(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
-    """Per-district quotas ("禅城25家、南海35家"): number offset -> (district, list start)."""
+    """Per-district quotas ("禅城25家、南海35家"): number offset -> (district, list start); a list
+    start of -1 marks a place that heads its own clause (the clause says what is counted)."""
+    labelled = labelled_places(text)
+    listed = _listed_districts(text, ctx)
+    return {**labelled, **listed}
+
+
+def _listed_districts(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
+    """ "禅城25家、南海35家": each number right after a name."""
     items = [
         (match.start("name"), match.end(), match["name"])
         for match in _DISTRICT_ITEM.finditer(text)

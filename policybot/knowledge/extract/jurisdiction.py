@@ -113,19 +113,26 @@ def region_from_doc_number(doc_number: str | None, text: str) -> str | None:
     places = gazetteer()
     if match is None or not places:
         return None
-    prefix = match["prefix"]
     level = speaking_level(text)
-    candidates = _abbreviated(prefix, places, level)
-    best = _best_supported(candidates, text, places)
-    return _as_written(best, text) if best else None
+    # "攸质强办": the place's abbreviation, then the organ's ("质强"); try the longest first.
+    prefix = match["prefix"]
+    for length in range(len(prefix), 0, -1):
+        best = _best_supported(_abbreviated(prefix[:length], places, level), text, places)
+        if best:
+            return _as_written(best, text)
+    return None
 
 
 def region_from_body(text: str) -> str | None:
-    """ "我省" and the prefectures the text names: the province they belong to."""
+    """ "我省" and the prefectures the text names: the province they belong to; without such a cue,
+    the one jurisdiction that the places the text lists all belong to (a page of a quota table
+    naming several cities of one province)."""
     places = gazetteer()
     level = speaking_level(text)
-    if not places or level is None:
+    if not places:
         return None
+    if level is None:
+        return _common_parent(text, places)
     named = [place for place in _places_named(text, places)]
     parents: Counter[str] = Counter()
     for place in named:
@@ -138,7 +145,41 @@ def region_from_body(text: str) -> str | None:
         if place.level == level and (parents[place.name] >= 2 or place in named)
     ]
     best = _best_supported(candidates, text, places)
-    return _as_written(best, text) if best else None
+    return _as_written(best, text) if best else _common_parent(text, places)
+
+
+def _common_parent(text: str, places: Gazetteer) -> str | None:
+    """The most specific jurisdiction that at least three distinct places named in the text
+    belong to, when no other jurisdiction of its level has as many; else None."""
+    named = list(dict.fromkeys(_places_named(text, places) + _places_in_cells(text, places)))
+    by_level: dict[str, Counter[str]] = {"prefecture": Counter(), "province": Counter()}
+    for place in named:
+        if place.prefecture:
+            by_level["prefecture"][place.prefecture] += 1
+        if place.province and place.level != "province":
+            by_level["province"][place.province] += 1
+    for level in ("prefecture", "province"):
+        ranked = by_level[level].most_common(2)
+        if not ranked or ranked[0][1] < 3:
+            continue
+        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None  # places of two jurisdictions: no single one
+        parent = next(iter(places.lookup(ranked[0][0])), None)
+        return _as_written(parent, text) if parent else ranked[0][0]
+    return None
+
+
+def _places_in_cells(text: str, places: Gazetteer) -> list[Place]:
+    """Places a table names by their short names, one to a cell ("┃广州 │12.3┃", "韶关 | 8")."""
+    found: list[Place] = []
+    for cell in re.split(r"[\n|┃│\t]+", text):
+        cell = re.sub(r"\s+", "", cell)
+        if not 2 <= len(cell) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", cell):
+            continue
+        hits = [place for place in places.lookup(cell) if cell in (place.alias, place.name)]
+        if len(hits) == 1 and hits[0].level != "province":
+            found.append(hits[0])
+    return found
 
 
 def speaking_level(text: str) -> Level | None:
@@ -256,6 +297,21 @@ def _best_supported(candidates: Iterable[Place], text: str, places: Gazetteer) -
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+def with_prefecture(region: str | None, text: str) -> str | None:
+    """A county named alone ("沛县") in the form the document itself writes it with its
+    prefecture ("徐州市沛县"), when it does; any other region as it is."""
+    if not region or level_of(region) != "county" or len(split_places(region)) > 1:
+        return region
+    compact = re.sub(r"\s+", "", text)
+    for place in gazetteer().lookup(region):
+        if place.name != region and place.alias + region[-1:] != region:
+            continue
+        written = place.prefecture + region if place.prefecture else ""
+        if written and place.prefecture != place.province and written in compact:
+            return written
+    return region
 
 
 def _as_written(place: Place, text: str) -> str:

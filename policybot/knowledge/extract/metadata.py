@@ -17,6 +17,7 @@ from policybot.knowledge.extract.jurisdiction import (
     region_from_doc_number,
     region_from_title,
     region_of,
+    with_prefecture,
 )
 from policybot.knowledge.extract.records import DocumentMeta
 
@@ -39,6 +40,9 @@ _LABEL_NAMES = (
     "发布机构",
     "发文时间",
     "成文日期",
+    "成文时间",
+    "签发日期",
+    "印发日期",
     "发文日期",
     "实施时间",
     "实施日期",
@@ -127,13 +131,18 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     meta.issuer = (
         issuer
         or _issuer_from_title(
-            labels.get("发文部门") or labels.get("发文机关") or labels.get("发文单位")
+            labels.get("发文部门")
+            or labels.get("发文机关")
+            or labels.get("发文单位")
+            or labels.get("发布机构")
         )
         or _issuer_from_header(lines)
         or _issuer_from_notice(lines)
         or _issuer_from_source(labels)
     )
-    meta.issued = issued or _labelled_date(labels, ("成文日期", "发文时间", "发文日期"))
+    meta.issued = issued or _labelled_date(
+        labels, ("成文日期", "成文时间", "签发日期", "发文时间", "发文日期", "印发日期")
+    )
     meta.region = (
         region_of(meta.issuer)
         or region_from_title(meta.title)
@@ -141,6 +150,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or region_from_doc_number(meta.doc_number, text)
         or region_from_body(text)
     )
+    meta.region = with_prefecture(meta.region, text)
     meta.level = level_of(meta.region)
     effective = _EFFECTIVE.search(text)
     meta.effective = parse_date(effective["date"]) if effective else None
@@ -273,10 +283,11 @@ def _clean_number(number: str) -> str:
 
 def _signature(lines: list[str]) -> tuple[str | None, date | None]:
     """The issuer's name on one line, the signing date on the next (not the 印发 line)."""
+    evidence = _DateEvidence(lines)
     for index, line in enumerate(lines[:-1]):
         following = lines[index + 1]
         signed = parse_date(following) if _SIGNATURE_DATE.match(following) else None
-        signed = signed or _compact_date(following)
+        signed = signed or _compact_date(following, evidence) or _damaged_date(following, evidence)
         if signed and _ISSUER_SUFFIX.search(line) and len(line) <= 40:
             return re.sub(r"\s+", "", _first_of_issuer_block(lines, index)), signed
     # A notice whose signature lost the issuer line still has its date on a line of its own;
@@ -305,9 +316,100 @@ def _first_of_issuer_block(lines: list[str], index: int) -> str:
     return lines[first]
 
 
-def _compact_date(line: str) -> date | None:
+class _DateEvidence:
+    """What else in a text dates it, to read a damaged signing date back: the doc number's year
+    and the page's publication dates (a document is signed before it is published)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        head = "\n".join(lines[:60])
+        number = _DOC_NUMBER.search(head)
+        year = re.search(r"(?:19|20)\d{2}", number["number"]) if number else None
+        self.number_year = int(year.group(0)) if year else None
+        self.published = [
+            found
+            for match in re.finditer(r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?", head)
+            if (found := parse_date(match.group(0)))
+        ]
+
+    def pick(self, candidates: set[date]) -> date | None:
+        """The one candidate the evidence allows: signed in the doc number's year, at most 90
+        days before a publication date; None when none or several remain."""
+        if self.number_year is not None:
+            candidates = {day for day in candidates if day.year == self.number_year} or candidates
+        if len(candidates) > 1 and self.published:
+            before = {
+                day
+                for day in candidates
+                if any(0 <= (published - day).days <= 90 for published in self.published)
+            }
+            candidates = before or candidates
+        return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+_DAMAGED_CN_DATE = re.compile(
+    r"^(?P<year>二[〇○零一二三四五六七八九]{1,2})年(?P<month>[一二三四五六七八九十]{1,3})月"
+    r"(?P<day>[一二三四五六七八九十]{1,3})日$"
+)
+_CN_NUMERALS = "〇一二三四五六七八九"
+
+
+def _damaged_date(line: str, evidence: _DateEvidence) -> date | None:
+    """ "二八年二月二日" (a page that lost the 〇 of 二〇〇八): the years whose digits keep the
+    visible ones in order; the doc number's year decides between several."""
+    match = _DAMAGED_CN_DATE.match(line.strip())
+    if match is None:
+        return None
+    visible = "".join(
+        str(_CN_NUMERALS.index(char.replace("○", "〇").replace("零", "〇")))
+        for char in match["year"]
+    )
+    month, day = _cn_small(match["month"]), _cn_small(match["day"])
+    candidates: set[date] = set()
+    for year in range(2000, 2040):
+        if _is_subsequence(visible, str(year)):
+            try:
+                candidates.add(date(year, month, day))
+            except ValueError:
+                continue
+    if evidence.number_year is None:
+        # Without a doc number only the reading that restores lost zeros is safe.
+        candidates = {
+            day_
+            for day_ in candidates
+            if _is_subsequence(visible, str(day_.year))
+            and set(_without(str(day_.year), visible)) <= {"0"}
+        }
+    return evidence.pick(candidates)
+
+
+def _cn_small(text: str) -> int:
+    if "十" not in text:
+        return _CN_NUMERALS.index(text)
+    tens, _, units = text.partition("十")
+    return (_CN_NUMERALS.index(tens) if tens else 1) * 10 + (
+        _CN_NUMERALS.index(units) if units else 0
+    )
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    characters = iter(long)
+    return all(char in characters for char in short)
+
+
+def _without(long: str, short: str) -> str:
+    """The characters of ``long`` left once ``short`` is matched in order from the left."""
+    rest, position = [], 0
+    for char in long:
+        if position < len(short) and char == short[position]:
+            position += 1
+        else:
+            rest.append(char)
+    return "".join(rest)
+
+
+def _compact_date(line: str, evidence: _DateEvidence | None = None) -> date | None:
     """ "2019222" or "2018年210" (a web copy that lost 年月日) when only one month/day split is a
-    real date."""
+    real date, or only one fits the page's other dates."""
     if not re.fullmatch(r"(?:19|20)\d{2}年?\d{2,4}", line):
         return None
     year, rest = int(line[:4]), line[4:].lstrip("年")
@@ -320,6 +422,8 @@ def _compact_date(line: str) -> date | None:
             candidates.add(date(year, int(month), int(day)))
         except ValueError:
             continue
+    if len(candidates) > 1 and evidence is not None:
+        return evidence.pick(candidates)
     return candidates.pop() if len(candidates) == 1 else None
 
 

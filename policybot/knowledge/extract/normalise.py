@@ -12,6 +12,7 @@ compares quote text, so one consistent choice is what matters.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from functools import lru_cache
 
@@ -167,7 +168,13 @@ _FURNITURE_MAX = 120
 # "序号 |", "≥79.2 |": a table flattened one cell per line, each cell closed by its bar.
 _LONE_CELL_BAR = re.compile(r"^(?P<cell>[^|]*[^|\s])\s*\|$")
 # A table row copied with single spaces between cells: "序号 任务 牵头单位" / "3 建设平台 市质监局".
-_SPACED_ROW = re.compile(r"^(?:序号|\d{1,3})(?: +[^ ]+){2,}$")
+_SPACED_ROW = re.compile(
+    r"^(?:序号|\d{1,3})(?:[ \t]+[^ \t]+){2,}$|"
+    # "县(市、区) 造林面积 义务植树" / "甲县 3.0 80": a table of places with space-separated cells.
+    r"^(?:地区|区域|单位|单位名称|地市|市州|市\(州\)|城市|县市区|县区|区县|市县|县\(市、?区\)|乡镇|镇街)"
+    r"(?:[ \t]+[^ \t\d]+){1,}$|"
+    r"^[\u4e00-\u9fff()、]{2,14}(?:[ \t]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)+$"
+)
 # Inside a long run-on line only the counter itself is cut out ("浏览量: 时间:2020-03-16 09:20").
 _NAVIGATION_PHRASE = re.compile(
     r"(?:浏览量|浏览次数|点击数|阅读人次)\s*[::]\s*\d*\s*(?:时间\s*[::]\s*[\d\-: ]+)?|"
@@ -275,6 +282,57 @@ def chinese_dates_to_digits(text: str) -> str:
     return _CN_DATE.sub(convert, text)
 
 
+# Sums written in words, as notices write prizes: "各奖励人民币贰拾万元", "奖励十万元".
+_CN_AMOUNT_DIGITS = {
+    **{char: value for char, value in _CN_DIGIT.items() if char != "0"},
+    "两": 2,
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
+_CN_AMOUNT_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_AMOUNT = re.compile(
+    r"(?:(?<=人民币)|(?<=奖励)|(?<=奖金)|(?<=给予)|(?<=资助)|(?<=补助)|(?<=补贴)|(?<=奖补)|"
+    r"(?<=[各奖::,、\s]))(?P<number>[零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]{1,8})"
+    r"(?=(?:万|亿)?元)"
+)
+
+
+def _cn_amount(words: str) -> int | None:
+    """ "贰拾" -> 20, "一百五十" -> 150, "十" -> 10; None for what is no number."""
+    total, digit = 0, None
+    for char in words:
+        if char in _CN_AMOUNT_UNITS:
+            total += (digit if digit is not None else 1) * _CN_AMOUNT_UNITS[char]
+            digit = None
+        elif char in _CN_AMOUNT_DIGITS:
+            if digit is not None and _CN_AMOUNT_DIGITS[char] != 0:
+                return None  # "二三元": not one number
+            digit = _CN_AMOUNT_DIGITS[char] or digit
+        else:
+            return None
+    total += digit or 0
+    return total or None
+
+
+def chinese_amounts_to_digits(text: str) -> str:
+    """ "奖励人民币贰拾万元" -> "奖励人民币20万元": sums must parse the same in either script."""
+
+    def convert(match: re.Match[str]) -> str:
+        value = _cn_amount(match["number"])
+        if value is None:
+            return match.group(0)
+        return match.group(0)[: match.start("number") - match.start()] + str(value)
+
+    return _CN_AMOUNT.sub(convert, text)
+
+
 _HTML_TAG = re.compile(r"<(?:p|div|br|span|table|tr|td|th|li|html|body|h[1-6]|font|strong)\b", re.I)
 _BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|tr|li|h[1-6]|table)|br\s*/?)\b[^>]*>", re.I)
 _CELL_TAG = re.compile(r"</t[dh]\s*>", re.I)
@@ -303,9 +361,15 @@ def _clean_lines(lines: list[str]) -> list[str]:
         if box:
             _drop_previous_page_number(cleaned, box.group(1))
             line = _TEXT_BOX.sub("", line).strip()
+        if _FRAMELESS_BARS.search(line) and not _BOX_FRAME.search(line):
+            line = re.sub(r"\s*[│┃]\s*", " | ", line).strip()  # "地区│任务": a bar row
         line = _LONE_CELL_BAR.sub(r"\g<cell>", line)
+        cells = _run_on_table_cells(line)
+        if cells:
+            cleaned.extend(cells)
+            continue
         if _SPACED_ROW.match(line):
-            cleaned.append(re.sub(r" +", "\t", line))
+            cleaned.append(re.sub(r"[ \t]+", "\t", line))
             continue
         if _is_furniture(line):
             source = _SOURCE_FIELD.search(line)
@@ -315,6 +379,44 @@ def _clean_lines(lines: list[str]) -> list[str]:
         line = _NAVIGATION_PHRASE.sub("", line)
         cleaned.append(_SPACE_BETWEEN_CJK.sub(_drop_space, line))
     return cleaned
+
+
+# Box-drawing bars without a frame ("地区│任务(万亩)", "甲县│5"): a bar row; a framed box table
+# (its lines open with ┃ or │ and it has ━/─ rules) is read by its own reader.
+_FRAMELESS_BARS = re.compile(r"^[^┃│┏┗┠├┣]+[│┃]")
+_BOX_FRAME = re.compile(r"[━─┏┓┗┛┠┨┯┷┼]")
+_FIGURE_CELL = re.compile(r"^[≥≤<>]?\d[\d,]*(?:\.\d+)?%?$")
+
+
+def _run_on_table_cells(line: str) -> list[str] | None:
+    """A table copied as one line of space-separated cells ("地区 造林 植树 甲县 1.2 50 乙县 0.8
+    30"): its cells, one per line, so the table readers see it as a flattened table; None for
+    any other line.  At least three labels must each be followed by a figure, and figures must
+    be a large share of the cells (prose keeps its numbers next to their units)."""
+    tokens = [token for token in re.split(r"[ \t\u3000]+", line.strip()) if token]
+    if len(tokens) < 8:
+        return None
+    cells: list[str] = []
+    for token in tokens:
+        # "单 位", "合 计": one cell whose characters a layout spaced apart.
+        if (
+            cells
+            and len(token) == 1
+            and re.fullmatch(r"[\u4e00-\u9fff]", token)
+            and (re.fullmatch(r"[\u4e00-\u9fff]{1,3}", cells[-1]))
+        ):
+            cells[-1] += token
+            continue
+        cells.append(token)
+    figures = sum(1 for cell in cells if _FIGURE_CELL.match(cell))
+    labelled = sum(
+        1
+        for cell, following in itertools.pairwise(cells)
+        if re.search(r"[\u4e00-\u9fff][)]?$", cell) and _FIGURE_CELL.match(following)
+    )
+    if labelled < 3 or figures < 6 or figures < 0.4 * len(cells):
+        return None
+    return cells
 
 
 # "市公安局 市交通运输局": a space between two unit names separates them (a table cell).
@@ -529,6 +631,7 @@ def normalise_text(text: str) -> str:
     text = to_simplified(text)
     text = to_half_width(text)
     text = chinese_dates_to_digits(text)
+    text = chinese_amounts_to_digits(text)
     text = repair_year_ranges(text)
     text = _THOUSANDS.sub(lambda match: match.group(0).replace(",", ""), text)
     text = _OCR_DECIMAL.sub(".", text)

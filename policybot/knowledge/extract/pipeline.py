@@ -17,7 +17,9 @@ from policybot.knowledge.extract.errors import NO_PLAN, ExtractionError
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text
 from policybot.knowledge.extract.place_tables import find_place_tables
+from policybot.knowledge.extract.prize_tables import drop_table_umbrellas, prize_table_rewards
 from policybot.knowledge.extract.records import (
+    DocumentMeta,
     Extraction,
     MilestoneRecord,
     RecurringRecord,
@@ -89,7 +91,8 @@ def extract_text(text: str, source: str) -> Extraction:
         milestones + table_milestones + milestone_rules.legal_milestones(ctx)
     )
     extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
-    rewards = drop_umbrellas(rewards)
+    prizes = prize_table_rewards(normalised, ctx)
+    rewards = drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes)
     extraction.rewards = rewards
     extraction.tasks = body.tasks
     if rewards:
@@ -105,10 +108,28 @@ def extract_text(text: str, source: str) -> Extraction:
         or rewards
         or extraction.tasks
     ):
-        raise ExtractionError(NO_PLAN, document=meta)
+        if not _is_readable_document(meta, normalised):
+            raise ExtractionError(NO_PLAN, document=meta)
+        # An official document whose facts were not found (an excerpt cut before its goals, a
+        # notice whose plan is an attachment) is still worth keeping: its text answers questions.
+        extraction.warnings.append(TEXT_ONLY)
     _fill_sections(ctx, extraction)
-    extraction.warnings.extend(_warnings(extraction))
+    extraction.warnings.extend(_warnings(extraction, ctx.horizon))
     return extraction
+
+
+TEXT_ONLY = "未找到目标、时间节点、重复任务或奖励:本文件仅保存正文,可用于检索问答。"
+_SENTENCE = re.compile(r"[^。!?;\n]*[\u4e00-\u9fff][^。!?;\n]*[。!?;]")
+
+
+def _is_readable_document(meta: DocumentMeta, text: str) -> bool:
+    """An official document (a doc number or an issuer, or a title with its place or date) with
+    body sentences to search: at least two of them, 60 Chinese characters in all.  A diary
+    line or a bare covering note is not one."""
+    official = bool(meta.doc_number or meta.issuer or (meta.title and (meta.region or meta.issued)))
+    sentences = [sentence for sentence in _SENTENCE.findall(text) if len(sentence) >= 8]
+    characters = sum(len(re.findall(r"[\u4e00-\u9fff]", sentence)) for sentence in sentences)
+    return official and len(sentences) >= 2 and characters >= 60
 
 
 def _fill_sections(ctx: DocContext, extraction: Extraction) -> None:
@@ -127,12 +148,16 @@ def _fill_sections(ctx: DocContext, extraction: Extraction) -> None:
             record.span.section = ctx.paragraphs[index].section
 
 
-def _warnings(extraction: Extraction) -> list[str]:
+def _warnings(extraction: Extraction, horizon: int | None = None) -> list[str]:
     """What a reviewer should check by hand (shown in upload previews)."""
     meta = extraction.document
     warnings: list[str] = []
     if meta.period is None and extraction.targets:
-        warnings.append("未找到规划期限,未写明期限的目标没有截止日期。")
+        warnings.append(
+            f"未找到规划期限,未写明期限的目标按文中所述目标年份({horizon}年)计,请核对。"
+            if horizon
+            else "未找到规划期限,未写明期限的目标没有截止日期。"
+        )
     if meta.region is None:
         warnings.append("未识别出发文地区。")
     if meta.title is None:
@@ -166,6 +191,8 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
     entries = _attach_notes(
         [p for p in ctx.paragraphs if not _in_tables(p, tables) and not _is_wrapper(p, ctx)]
     )
+    if _FIRST_UNIT_LEADS.search(ctx.text):
+        _first_unit_leads(entries)
     found.notes = [entry.note for entry in entries if entry.note is not None and entry.own_note]
     wrapper_end = _notice_wrapper_end(ctx)
     dated = _DatedHeadings(ctx)
@@ -196,6 +223,26 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
             listed = expand_listed_below(reward, _paragraphs_below(entries, index))
             found.rewards.extend(listed or [reward])
     return found
+
+
+# "责任单位中排序第一的为牵头单位": a document-wide rule for its unit notes.
+_FIRST_UNIT_LEADS = re.compile(
+    r"(?:排(?:序|名|在)?|列)(?:第一|首位|最前)(?:位|个)?(?:的)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)"
+    r"|第一(?:个|位)?(?:责任)?(?:单位|部门)(?:为|是)(?:牵头|主办|主责)"
+)
+
+
+def _first_unit_leads(entries: list[_Entry]) -> None:
+    """Where the document says its first-named unit leads, a note that lists units without
+    saying who leads has its first as lead and the others as support."""
+    split: dict[int, UnitNote] = {}
+    for entry in entries:
+        note = entry.note
+        if note is None or note.support or len(note.lead) < 2:
+            continue
+        if id(note) not in split:
+            split[id(note)] = UnitNote(note.lead[:1], note.lead[1:], note.start, note.end)
+        entry.note = split[id(note)]
 
 
 def _is_below(entry: _Entry, heading: _Entry) -> bool:

@@ -19,10 +19,11 @@ below it) are read the same way: one target per row at both levels.  Place names
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
 from policybot.knowledge.extract.place_names import (
     PLACE_END,
@@ -33,10 +34,26 @@ from policybot.knowledge.extract.place_names import (
 )
 from policybot.knowledge.extract.tables import Indicator, Table, TableRow
 
-_NOT_A_VALUE_COLUMN = re.compile(r"备注|说明|序号|责任单位|牵头单位")
-_VALUE = re.compile(r"^(?:≥|≤|>|<)?\s*\d+(?:\.\d+)?\s*%?$")
-_TABLE_UNIT = re.compile(r"^单位\s*[::]\s*(?:[^\s|·]{1,12}·)?(?P<unit>[^\s|·]{1,8})")
+# Columns that hold no quota: notes, and the factors a quota is computed from (分配系数, 权重,
+# 加权得分), of which only the final column is handed down.
+_NOT_A_VALUE_COLUMN = re.compile(
+    r"备注|说明|序号|责任单位|牵头单位|系数|权重|权数|加权|因素|因子|得分|分值|折算|排名|名次"
+)
+_MEASURE = "|".join(re.escape(word) for word in sorted(MEASURE_WORDS, key=len, reverse=True))
+# A figure, with the measure word a cell may carry ("1.2万亩").
+_VALUE = re.compile(
+    rf"^(?:≥|≤|>|<)?\s*(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*(?:%|{_MEASURE})?$"
+)
+_TABLE_UNIT = re.compile(
+    r"^单位\s*[::]\s*(?:[^\s|·]{1,12}·)?(?P<unit>[^\s|·、,]{1,8}(?:[、,][^\s|·、,]{1,8})*)"
+)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?")
+_YEAR_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至]\s*(?=(?:19|20)\d{2})")
+# The head of a place column standing alone on a line (a table flattened one cell per line).
+_PLACE_HEAD_CELL = re.compile(
+    r"^(?:地区|区域|单位|单位名称|地市|市州|市\(州\)|市别|城市|县别|县市区|县\(市、?区\)|"
+    r"市县|市县区|县区|区县|乡镇|镇街|乡镇\(街道\)|镇\(街道\)|设区市|各市|各县)$"
+)
 _BASELINE = re.compile(r"基数|基期|现状|基准|现值|实际|完成|预计|上年")
 _HEADER_UNIT = re.compile(r"[((](?P<unit>%|‰|[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff/]{1,6})[))]$")
 
@@ -52,6 +69,18 @@ def find_place_tables(text: str, ctx: DocContext) -> list[Table]:
         if line.strip() == "序号" and "|" not in line:
             table, index = _read_one_cell_per_line(lines, index, ctx)
             tables.extend([table] if table else [])
+            continue
+        head = _lone_cell(line)
+        if head is not None and _is_place_head(head):
+            table, after = _read_flat(lines, index, ctx)
+            if table is not None:
+                tables.append(table)
+                index = after
+                continue
+        spaced = _read_spaced(lines, index, ctx)
+        if spaced is not None:
+            table, index = spaced
+            tables.append(table)
             continue
         if "|" not in line and not boxed:
             index += 1
@@ -77,6 +106,117 @@ def _lines(text: str) -> list[tuple[int, str]]:
             result.append((offset, line))
         offset += len(line) + 1
     return result
+
+
+def _lone_cell(line: str) -> str | None:
+    """The one cell of a line that holds one ("地区", "地区 |"), else None."""
+    cells = [cell.strip() for cell in line.split("|") if cell.strip()]
+    return cells[0] if len(cells) == 1 else None
+
+
+_PLACEHOLDER = re.compile(r"^[—\-/]$")
+
+
+def _read_flat(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[Table | None, int]:
+    """ "地区 / 任务(万亩) / 甲县 / 5 / 乙县 / 6": a table flattened one cell per line, without a
+    serial-number column.  A row is a place label and its values, so the distance between the
+    first two place labels is the row's width; the header is what precedes the first row (of a
+    two-level header, whose group cells such as "其中" were merged, the last cells are the
+    columns').  Reading stops at the first row that does not look so: a lost cell would misplace
+    every figure after it."""
+    cells: list[tuple[int, str]] = []
+    for offset, line in lines[index : index + 400]:
+        cell = _lone_cell(line)
+        if cell is None:
+            break
+        cells.append((offset + line.find(cell), cell))
+    first = next(
+        (
+            position
+            for position in range(2, min(len(cells) - 1, 16))
+            if _is_place_label(cells[position][1], ctx) and _VALUE.match(cells[position + 1][1])
+        ),
+        None,
+    )
+    if first is None or not _is_header(cells[1:first]):
+        return None, index + 1
+    width = next(
+        (
+            position - first
+            for position in range(first + 2, min(len(cells), first + 16))
+            if _is_place_label(cells[position][1], ctx) and not _VALUE.match(cells[position][1])
+        ),
+        first,
+    )
+    if width > first:
+        return None, index + 1
+    header = [cells[0], *cells[first - width + 1 : first]]
+    data: list[list[tuple[int, str]]] = []
+    cursor = first
+    while cursor + width <= len(cells):
+        row = cells[cursor : cursor + width]
+        if not _is_place_label(row[0][1], ctx) or not all(
+            _VALUE.match(cell) or _PLACEHOLDER.match(cell) for _, cell in row[1:]
+        ):
+            break
+        data.append(row)
+        cursor += width
+    above = _context_lines(lines, index)
+    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    title = next((line.strip(" |") for line in reversed(above) if "表" in line), "")
+    block = lines[index : index + cursor]
+    return _place_table(block, header, data, title, unit_line, ctx), index + max(cursor, 1)
+
+
+def _is_place_head(cell: str) -> bool:
+    """The head of a place column: "地区", "市(州)", "县(市、区)", "单位名称" (no figures)."""
+    cell = re.sub(r"\s+", "", cell)
+    if re.search(r"[::]", cell):
+        return False  # "单位:万亩" names the table's unit, it heads no column
+    return bool(_PLACE_HEAD_CELL.match(cell)) or (
+        len(cell) <= 8
+        and bool(_PLACE_HEADER.search(cell))
+        and not re.search(r"\d", cell)
+        and bool(re.search(r"地区|区域|单位|[省市县区州镇乡旗]\W*[、(]", cell))
+    )
+
+
+def _spaced_cells(offset: int, line: str) -> list[tuple[int, str]]:
+    return [(offset + match.start(), match.group(0)) for match in re.finditer(r"\S+", line)]
+
+
+def _read_spaced(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[Table, int] | None:
+    """ "县市区 造林面积 义务植树" then "甲县 3.0 80": columns separated by spaces or tabs; every
+    row has the header's width, a place label first and values after it."""
+    offset, line = lines[index]
+    if "|" in line:
+        return None
+    header = _spaced_cells(offset, line)
+    serial = bool(header) and header[0][1] in ("序号", "编号")
+    header = header[1:] if serial else header
+    if len(header) < 2 or not _PLACE_HEAD_CELL.match(header[0][1]) or not _is_header(header):
+        return None
+    data: list[list[tuple[int, str]]] = []
+    cursor = index + 1
+    while cursor < len(lines):
+        row = _spaced_cells(*lines[cursor])
+        if serial and row and re.fullmatch(r"\d{1,3}", row[0][1]):
+            row = row[1:]
+        if len(row) != len(header) or not _is_place_label(row[0][1], ctx):
+            break
+        if not all(_VALUE.match(cell) or _PLACEHOLDER.match(cell) for _, cell in row[1:]):
+            break
+        data.append(row)
+        cursor += 1
+    above = _context_lines(lines, index)
+    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    title = next((line.strip(" |") for line in reversed(above) if "表" in line), "")
+    table = _place_table(lines[index:cursor], header, data, title, unit_line, ctx)
+    return (table, cursor) if table is not None else None
 
 
 def _context_lines(lines: list[tuple[int, str]], index: int) -> list[str]:
@@ -111,7 +251,81 @@ def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext)
     if header_index is None:
         return None
     data = [row for row in rows[header_index + 1 :] if _is_data_row(_without_serial(row))]
-    return _place_table(block, rows[header_index], data, title, unit_line, ctx)
+    header = _with_sub_header(rows[header_index], rows[header_index + 1 : header_index + 2])
+    table = _place_table(block, header, data, title, unit_line, ctx)
+    if table is None:
+        table = _transposed(block, rows[header_index:], title, unit_line, ctx)
+    return table
+
+
+def _with_sub_header(
+    header: list[tuple[int, str]], following: list[list[tuple[int, str]]]
+) -> list[tuple[int, str]]:
+    """A two-row header ("县(市、区) | 造林绿化 | | 义务植树 |" over " | 成片造林 | 农田林网 | |"):
+    each column is named by its lower cell where it has one, else by the upper."""
+    if not following:
+        return header
+    sub = following[0]
+    if len(sub) > len(header) or any(re.search(r"\d", cell) for _, cell in sub):
+        return header
+    sub = sub + [(0, "")] * (len(header) - len(sub))  # its empty last cells were not kept
+    if not any(cell for _, cell in sub[1:]):
+        return header
+    return [
+        (offset, lower or upper) if index else (offset, upper or lower)
+        for index, ((offset, upper), (_, lower)) in enumerate(zip(header, sub, strict=True))
+    ]
+
+
+def _transposed(
+    block: list[tuple[int, str]],
+    rows: list[list[tuple[int, str]]],
+    title: str,
+    unit_line: str | None,
+    ctx: DocContext,
+) -> Table | None:
+    """ "项目 | 甲市 | 乙市 |" over "造林任务 | 12 | 8 |": places as columns, one row per
+    measure; each value cell is that measure's quota for its column's place.  Factor and
+    baseline rows (分配系数, 基数) are not quotas."""
+    header = _without_serial(rows[0])
+    places = [(index, cell) for index, (_, cell) in enumerate(header) if index and cell]
+    real = sum(1 for _, cell in places if _is_real_place(cell, ctx))
+    if len(places) < 2 or real < 2 or real * 3 < len(places) * 2:
+        return None
+    deadline = _title_year_end(title) or ctx.plan_end
+    table_rows: list[TableRow] = []
+    for number, raw in enumerate(rows[1:], 1):
+        row = _without_serial(raw)
+        if len(row) < 2 or not _is_data_row(row):
+            continue
+        label_offset, label = row[0]
+        if _NOT_A_VALUE_COLUMN.search(label) or _BASELINE.search(label):
+            continue
+        bracket = _HEADER_UNIT.search(label)
+        subject = label[: bracket.start()] if bracket else label
+        table_row = TableRow(number=number, start=label_offset, task=label, section=title or None)
+        for index, place_label in places:
+            if index >= len(row) or not _assigns(row[index][1]):
+                continue
+            district = full_place_name(place_label, ctx)
+            if district is False:
+                continue
+            offset, value = row[index]
+            table_row.indicators.append(
+                Indicator(
+                    offset,
+                    subject or _title_subject(title),
+                    value.replace(",", ""),
+                    bracket["unit"] if bracket else (_unit_list(unit_line) or [None])[0],
+                    deadline,
+                    label_offset,
+                    district if isinstance(district, str) else None,
+                )
+            )
+        table_rows.append(table_row)
+    if not any(row.indicators for row in table_rows):
+        return None
+    return Table(block[0][0], block[-1][0] + len(block[-1][1]), [], table_rows)
 
 
 def _read_one_cell_per_line(
@@ -215,9 +429,10 @@ def _table(
         section = f"{title or '分配表'} / {label}"
         table_row = TableRow(number=number, start=label_offset, task=label, section=section)
         for column in columns:
-            if column.index >= len(row) or not row[column.index][1]:
+            if column.index >= len(row) or not _assigns(row[column.index][1]):
                 continue
             offset, value = row[column.index]
+            value = value.replace(",", "")
             table_row.indicators.append(
                 Indicator(
                     offset,
@@ -232,6 +447,14 @@ def _table(
         table_rows.append(table_row)
     start, end = block[0][0], block[-1][0] + len(block[-1][1])
     return Table(start, end, [], table_rows)
+
+
+def _assigns(value: str) -> bool:
+    """A cell that hands a place something: not empty, and not 0 ("0.00" assigns nothing)."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", value)
+    return (number is None and bool(value)) or (
+        number is not None and float(number.group(0).replace(",", "")) > 0
+    )
 
 
 def _title_subject(title: str) -> str:
@@ -249,18 +472,31 @@ _PLACE_HEADER = re.compile(r"地区|单位|区域|地方|[省市县区州镇乡�
 def _rows_name_places(data: list[list[tuple[int, str]]], ctx: DocContext) -> bool:
     """Most row labels are places, totals, bodies or short place names (not indicators such as
     "GDP增速" or "城镇居民人均可支配收入")."""
-    named = 0
-    for row in data:
-        label = re.sub(r"\s+", "", ROW_NUMBER.sub("", row[0][1].strip()))
-        base = re.sub(r"\(.*\)$", "", label)
-        if (
-            TOTAL_LABEL.match(base)
-            or PLACE_END.search(base)
-            or isinstance(place_column(base, ctx), str)
-            or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", base)  # a short place name ("城厢")
-        ):
-            named += 1
+    named = sum(1 for row in data if _is_place_label(row[0][1], ctx))
     return named * 2 >= len(data)
+
+
+def _is_real_place(cell: str, ctx: DocContext) -> bool:
+    """A column head that names a place the gazetteer knows (or a total), not a word that
+    merely ends like one ("单位", "目标值")."""
+    label = re.sub(r"\s+", "", cell)
+    return (
+        bool(TOTAL_LABEL.match(label))
+        or bool(gazetteer().lookup(label))
+        or isinstance(place_column(label, ctx), str)
+    )
+
+
+def _is_place_label(cell: str, ctx: DocContext) -> bool:
+    """A place, a total, a body or a short place name ("城厢") heading a row."""
+    label = re.sub(r"\s+", "", ROW_NUMBER.sub("", cell.strip()))
+    base = re.sub(r"\(.*\)$", "", label)
+    return bool(
+        TOTAL_LABEL.match(base)
+        or (PLACE_END.search(base) and len(base) <= 14)
+        or isinstance(place_column(base, ctx), str)
+        or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", base)
+    )
 
 
 def _title_year_end(title: str) -> date | None:
@@ -273,7 +509,7 @@ def _title_year_end(title: str) -> date | None:
 
 def _is_header(row: list[tuple[int, str]]) -> bool:
     """Column heads: no numbers in them, except the years of year columns."""
-    texts = [_YEAR.sub("", cell) for _, cell in row if cell]
+    texts = [_YEAR.sub("", _YEAR_SPAN_START.sub("", cell)) for _, cell in row if cell]
     return len(texts) >= 2 and not any(re.search(r"\d", cell) for cell in texts)
 
 
@@ -289,21 +525,55 @@ def _value_columns(
     """The value columns of a header: what each counts, its unit, and its year if it names one;
     a column of a past year or of a baseline (基数, 现状, 上年) is not a goal."""
     issued = ctx.meta.issued.year if ctx.meta.issued else None
+    units = _unit_list(unit_line)
     columns: list[_Column] = []
     for index, (_, cell) in enumerate(header):
         if index == 0 or not cell or _NOT_A_VALUE_COLUMN.search(cell) or _BASELINE.search(cell):
             continue
-        year = _YEAR.search(cell)
+        years = list(_YEAR.finditer(cell))
+        year = years[-1] if years else None  # "2016年-2020年任务": the span's end
         if year and issued and int(year["year"]) < issued:
             continue
         bracket = _HEADER_UNIT.search(cell)
         subject = cell[: bracket.start()] if bracket else cell
-        subject = _YEAR.sub("", subject)
+        subject = _YEAR.sub("", _YEAR_SPAN_START.sub("", subject))
         subject = re.sub(r"(?:目标|任务|指标)(?:值)?$", "", subject).strip()
-        unit = bracket["unit"] if bracket else unit_line
-        deadline = date(int(year["year"]), 12, 31) if year else None
-        columns.append(_Column(index, subject, unit, deadline))
-    return columns
+        columns.append(
+            _Column(index, subject, None, date(int(year["year"]), 12, 31) if year else None)
+        )
+    return [
+        replace(column, unit=_column_unit(header[column.index][1], units, position, len(columns)))
+        for position, column in enumerate(columns)
+    ]
+
+
+def _unit_list(unit_line: str | None) -> list[str]:
+    """ "万亩、万株" -> both units (one per column, see ``_column_unit``)."""
+    return [unit for unit in re.split(r"[、,/]", unit_line or "") if unit]
+
+
+# A column whose head names trees or people counts in 株 or 人 even when the table's unit line
+# lists an area first ("单位:万亩、万株").
+_UNIT_CUES = (("株", re.compile(r"植树|树|苗|株")), ("人", re.compile(r"人")))
+
+
+def _column_unit(cell: str, units: list[str], position: int, count: int) -> str | None:
+    """The unit of one value column: its own "(万亩)", else the table's: one unit for all, one
+    per column when the unit line lists as many as there are columns, else the one the head's
+    words call for, else the first."""
+    bracket = _HEADER_UNIT.search(cell)
+    if bracket:
+        return bracket["unit"]
+    if len(units) <= 1:
+        return units[0] if units else None
+    if len(units) == count:
+        return units[position]
+    for ending, cue in _UNIT_CUES:
+        if cue.search(cell):
+            chosen = next((unit for unit in units if unit.endswith(ending)), None)
+            if chosen:
+                return chosen
+    return units[0]
 
 
 # --- box-drawn tables -----------------------------------------------------------------------------

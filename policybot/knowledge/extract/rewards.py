@@ -120,8 +120,43 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
         )
         if not found:
             found = _awards_in_part(text, offset, ctx, section)
+        if not found:
+            found = _labelled_sum(text, offset, ctx, section)
         records.extend(found)
     return records
+
+
+# "(一)中国驰名商标:50万元" under "奖励标准如下": an honour labelled with its sum.
+_LABELLED_SUM = re.compile(
+    r"^\s*(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]\s*)?(?P<achievement>[^:,;。]{2,40}?)\s*[::]\s*"
+    r"(?:(?:奖励|奖金|给予|一次性奖励)\s*)?(?:人民币)?"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)\s*$"
+)
+_HONOUR = re.compile(r"奖|商标|标准|名牌|品牌|称号|认证|示范|标杆|专利|地理标志|荣誉")
+_NOT_HONOUR = re.compile(r"资金|经费|预算|投入|财政|总额|合计|总计|安排|筹集")
+
+
+def _labelled_sum(
+    text: str, offset: int, ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    """A sum labelled by the honour it rewards ("中国驰名商标:50万元"), not a budget line."""
+    match = _LABELLED_SUM.match(text)
+    if match is None:
+        return []
+    achievement = match["achievement"].strip()
+    if not _HONOUR.search(achievement) or _NOT_HONOUR.search(achievement):
+        return []
+    amount = next(value for _, value in find_money(match["amount"]))
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=achievement,
+            quote=text.strip(" ,;")[:160],
+            level=_level(achievement),
+            amount_yuan=amount,
+            span=Span(offset + match.start("achievement"), offset + match.end("amount"), section),
+        )
+    ]
 
 
 def _awards_in_part(
@@ -443,6 +478,11 @@ def _role(achievement: str) -> str | None:
         if word in achievement[:8]:
             return word
     return None
+
+
+def level_of_achievement(achievement: str) -> str | None:
+    """国际/国家/省/市… as the achievement names it first (None when it names none)."""
+    return _level(achievement)
 
 
 def _level(achievement: str) -> str | None:

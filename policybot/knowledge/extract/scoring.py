@@ -66,7 +66,7 @@ class SectionScore:
         }
 
 
-def _text(value: Any) -> str:
+def text_key(value: Any) -> str:
     return (
         str(value or "")
         .replace(" ", "")
@@ -77,9 +77,9 @@ def _text(value: Any) -> str:
     )
 
 
-def _doc_number(value: Any) -> str:
+def doc_number_key(value: Any) -> str:
     """Doc numbers compare without spaces and with one form of the year brackets."""
-    text = _text(value)
+    text = text_key(value)
     for left in "[【(〔":
         text = text.replace(left, "〔")
     for right in "]】)〕":
@@ -87,11 +87,11 @@ def _doc_number(value: Any) -> str:
     return text
 
 
-def _year(value: str | None) -> int | None:
+def year_of(value: str | None) -> int | None:
     return int(value[:4]) if value else None
 
 
-def _same_number(left: Any, right: Any) -> bool:
+def same_number(left: Any, right: Any) -> bool:
     if left is None or right is None:
         return left is None and right is None
     return abs(float(left) - float(right)) < 1e-6
@@ -99,18 +99,18 @@ def _same_number(left: Any, right: Any) -> bool:
 
 def target_match(pred: Record, gold: Record) -> bool:
     return (
-        _text(pred.get("region")) == _text(gold.get("region"))
-        and _text(pred.get("district")) == _text(gold.get("district"))
-        and _same_number(pred.get("value"), gold.get("value"))
-        and _same_number(pred.get("value_max"), gold.get("value_max"))
-        and _text(pred.get("unit")) == _text(gold.get("unit"))
-        and _year(pred.get("deadline")) == _year(gold.get("deadline"))
+        text_key(pred.get("region")) == text_key(gold.get("region"))
+        and text_key(pred.get("district")) == text_key(gold.get("district"))
+        and same_number(pred.get("value"), gold.get("value"))
+        and same_number(pred.get("value_max"), gold.get("value_max"))
+        and text_key(pred.get("unit")) == text_key(gold.get("unit"))
+        and year_of(pred.get("deadline")) == year_of(gold.get("deadline"))
     )
 
 
 def milestone_match(pred: Record, gold: Record) -> bool:
     return (
-        _text(pred.get("region")) == _text(gold.get("region"))
+        text_key(pred.get("region")) == text_key(gold.get("region"))
         and pred.get("start") == gold.get("start")
         and pred.get("due") == gold.get("due")
         and containment(pred.get("title", ""), gold.get("title", "")) >= 0.3
@@ -126,13 +126,13 @@ def recurring_match(pred: Record, gold: Record) -> bool:
 
 def reward_match(pred: Record, gold: Record) -> bool:
     return (
-        _same_number(pred.get("amount_yuan"), gold.get("amount_yuan"))
+        same_number(pred.get("amount_yuan"), gold.get("amount_yuan"))
         and containment(pred.get("achievement", ""), gold.get("achievement", "")) >= 0.5
     )
 
 
 def _unit_set(names: Any) -> set[str]:
-    return {_text(name) for name in names or []}
+    return {text_key(name) for name in names or []}
 
 
 def task_match(pred: Record, gold: Record) -> bool:
@@ -158,7 +158,14 @@ def condition_match(pred: Record, gold: Record) -> bool:
 def max_matching(
     predicted: list[Record], gold: list[Record], compatible: Callable[[Record, Record], bool]
 ) -> int:
-    """Size of a maximum one-to-one matching (Kuhn's augmenting paths)."""
+    """Size of a maximum one-to-one matching."""
+    return len(matching(predicted, gold, compatible))
+
+
+def matching(
+    predicted: list[Record], gold: list[Record], compatible: Callable[[Record, Record], bool]
+) -> dict[int, int]:
+    """A maximum one-to-one matching (Kuhn's augmenting paths): gold index -> predicted index."""
     edges = [
         [g for g, gold_record in enumerate(gold) if compatible(record, gold_record)]
         for record in predicted
@@ -175,7 +182,9 @@ def max_matching(
                 return True
         return False
 
-    return sum(1 for p in range(len(predicted)) if augment(p, set()))
+    for p in range(len(predicted)):
+        augment(p, set())
+    return owner
 
 
 _MATCHERS: dict[str, Callable[[Record, Record], bool]] = {
@@ -224,9 +233,9 @@ def _section_score(
     return SectionScore(matched, len(pred_records), len(gold_records))
 
 
-_METADATA_NORMALISERS: dict[str, Callable[[Any], str]] = {
-    "region": _text,
-    "doc_number": _doc_number,
+METADATA_NORMALISERS: dict[str, Callable[[Any], str]] = {
+    "region": text_key,
+    "doc_number": doc_number_key,
     "issued": lambda value: str(value or ""),
 }
 
@@ -236,8 +245,8 @@ def metadata_score(predicted: dict[str, Any], gold: dict[str, Any]) -> dict[str,
     pred_doc = predicted.get("document") or {}
     gold_doc = gold.get("document") or {}
     return {
-        name: _METADATA_NORMALISERS[name](pred_doc.get(name))
-        == _METADATA_NORMALISERS[name](gold_doc.get(name))
+        name: METADATA_NORMALISERS[name](pred_doc.get(name))
+        == METADATA_NORMALISERS[name](gold_doc.get(name))
         for name in METADATA_FIELDS
     }
 

@@ -306,7 +306,7 @@ def _target(
     clause = _clause_around(text, quantity.start, quantity.end)
     district = reading.districts.get(quantity.start)
     subject = _subject(text, clause, quantity, reading.times)
-    if district is not None:
+    if district is not None and district[1] >= 0:
         clause = (list_lead_start(text, district[1]), clause[1])
         subject = list_lead(text, district[1], reading.times)
     return TargetRecord(
@@ -341,6 +341,10 @@ def _inside_book_title(text: str, position: int) -> bool:
 
 def _is_excluded(text: str, quantity: Quantity) -> bool:
     clause_start, clause_end = _clause_around(text, quantity.start, quantity.end)
+    if quantity.unit == "岁" and not re.search(
+        r"(?:达到|达|提高到|提升到|超过|增加到)\s*$", text[clause_start : quantity.start]
+    ):
+        return True  # "0-6岁儿童": an age names a group; only "寿命达到79岁" is a goal
     if any(start <= quantity.start < end for start, end in _baseline_spans(text)):
         return True
     before = text[clause_start : quantity.start]

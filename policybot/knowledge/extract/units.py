@@ -130,13 +130,26 @@ def split_unit_list(text: str) -> list[str]:
         # A shared prefix or suffix only runs through a 、-list; "," separates unrelated groups
         # (and so does the space the normaliser keeps between two full names).
         raw = [
-            part.strip()
+            unit
             for item in _split_outside_brackets(group, "、")
             for part in re.split(r"(?<=[局委办])和", item)
             if part.strip()
+            for unit in _split_run_together(part.strip())
         ]
         units.extend(_expand_prefixes(_expand_suffixes(_join_level_lists(raw))))
     return units
+
+
+def _split_run_together(item: str) -> list[str]:
+    """ "区发改委区统计局" (a copy that lost the 、): a unit name ends and the next one starts
+    with the same level word the first began with."""
+    level = item[:1]
+    if level not in "市区县省" or len(item) < 6:
+        return [item]
+    parts = re.split(rf"(?<=[局委办厅部院])(?={level}[\u4e00-\u9fff]{{2,}})", item)
+    if len(parts) < 2 or any(len(part) < 3 for part in parts):
+        return [item]
+    return parts
 
 
 def _join_level_lists(items: list[str]) -> list[str]:

@@ -1,0 +1,368 @@
+"""Why gold records go unmatched: counts only, for a split that may be scored but not read.
+
+A validation split is scored in aggregate to check that a rule carries over; reading its documents
+would turn it into a second dev split.  This module says *which kind* of error dominates without
+naming a document or quoting a text: for each gold target the scorer left unmatched, whether the
+document has a predicted target with the same value and, if so, which fields (region, district,
+unit, deadline year, value_max) differ in the closest one; the same for milestones (same due date)
+and rewards (same amount); how metadata fields fail (missing or different).  Every figure is a
+count summed over documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from policybot.knowledge.extract.jurisdiction import level_of
+from policybot.knowledge.extract.scoring import (
+    METADATA_FIELDS,
+    METADATA_NORMALISERS,
+    Record,
+    matching,
+    milestone_match,
+    reward_match,
+    same_number,
+    target_match,
+    task_match,
+    text_key,
+    year_of,
+)
+from policybot.knowledge.extract.similarity import containment
+
+# Fields that can stop a same-value target pair from matching, in report order.
+TARGET_FIELDS = ("region", "district", "unit", "deadline_year", "value_max")
+
+
+def _unit_class(unit: Any) -> str:
+    """A coarse class of a unit of measure (never the unit itself)."""
+    text = text_key(unit)
+    if not text:
+        return "none"
+    if text in ("%", "‰", "个百分点"):
+        return "percent"
+    if text.endswith("元"):
+        return "money"
+    if len(text) == 1:
+        return "count"
+    kind = next((name for name, cue in _MEASURE_KINDS if re.search(cue, text)), "other")
+    return f"scaled_{kind}" if text[0] in "万亿千百" else kind
+
+
+# Kinds of measure, so a class of unit can be reported without the unit itself.
+_MEASURE_KINDS = (
+    ("area", r"亩|公顷|平方"),
+    ("energy", r"标准煤|千瓦|瓦时"),
+    ("mass", r"吨|公斤|千克"),
+    ("plants", r"株|棵"),
+    ("people", r"人|户"),
+)
+
+
+def _target_diff(pred: Record, gold: Record) -> tuple[str, ...]:
+    """The fields that keep two same-value targets apart."""
+    differs = {
+        "region": text_key(pred.get("region")) != text_key(gold.get("region")),
+        "district": text_key(pred.get("district")) != text_key(gold.get("district")),
+        "unit": text_key(pred.get("unit")) != text_key(gold.get("unit")),
+        "deadline_year": year_of(pred.get("deadline")) != year_of(gold.get("deadline")),
+        "value_max": not same_number(pred.get("value_max"), gold.get("value_max")),
+    }
+    return tuple(name for name in TARGET_FIELDS if differs[name])
+
+
+def _sign(pred: Any, gold: Any) -> str:
+    """How a field differs: missing in the prediction, extra in it, or another value."""
+    if not pred:
+        return "predicted_null"
+    if not gold:
+        return "gold_null"
+    return "different"
+
+
+def _deadline_sign(pred: Record, gold: Record) -> str:
+    predicted, wanted = year_of(pred.get("deadline")), year_of(gold.get("deadline"))
+    if predicted is None or wanted is None:
+        return _sign(predicted, wanted)
+    return "predicted_earlier" if predicted < wanted else "predicted_later"
+
+
+def _deadline_sources(record: Record, predicted: dict[str, Any], gold: dict[str, Any]) -> list[str]:
+    """Where the gold deadline's year could have come from: the signing year, the plan period's
+    end (as the extractor or the annotator read it), another predicted target's year."""
+    wanted = year_of(record.get("deadline"))
+    if wanted is None:
+        return ["none"]
+    pred_doc, gold_doc = predicted.get("document") or {}, gold.get("document") or {}
+    sources = {
+        "issued_year": year_of(gold_doc.get("issued")) == wanted,
+        "predicted_period_end": (pred_doc.get("period") or [None, None])[1] == wanted,
+        "gold_period_end": (gold_doc.get("period") or [None, None])[1] == wanted,
+        "predicted_period_missing": not pred_doc.get("period"),
+        "another_predicted_target_year": any(
+            year_of(other.get("deadline")) == wanted for other in predicted.get("targets") or []
+        ),
+    }
+    found = [name for name, holds in sources.items() if holds]
+    signed = year_of(gold_doc.get("issued"))
+    if signed is None:
+        found.append("issued_unknown")
+    elif wanted != signed:
+        found.append("after_issued_year" if wanted > signed else "before_issued_year")
+    return found
+
+
+def _matched_indices(
+    predicted: list[Record], gold: list[Record], matcher: Callable[[Record, Record], bool]
+) -> tuple[set[int], set[int]]:
+    """Indices of the predicted and the gold records the scorer's matching pairs up."""
+    owner = matching(predicted, gold, matcher)
+    return set(owner.values()), set(owner)
+
+
+@dataclass
+class Diagnosis:
+    """Counts of why records fail to match, summed over documents (no text, no names)."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: Diagnosis) -> None:
+        self.counts.update(other.counts)
+
+    def as_dict(self) -> dict[str, dict[str, int]]:
+        grouped: dict[str, dict[str, int]] = {}
+        for key in sorted(self.counts):
+            group, _, name = key.partition(".")
+            grouped.setdefault(group, {})[name] = self.counts[key]
+        return grouped
+
+
+def diagnose(predicted: dict[str, Any], gold: dict[str, Any], error: bool) -> Diagnosis:
+    """The counts of one document."""
+    found = Diagnosis()
+    _diagnose_targets(predicted, gold, error, found.counts)
+    _diagnose_by_key(predicted, gold, "milestones", milestone_match, "due", found.counts)
+    _diagnose_by_key(predicted, gold, "rewards", reward_match, "amount_yuan", found.counts)
+    _diagnose_tasks(predicted, gold, found.counts)
+    _diagnose_metadata(predicted, gold, found.counts)
+    has_facts = any(gold.get(name) for name in ("targets", "milestones", "recurring", "rewards"))
+    if error:
+        found.counts["documents.extraction_error"] += 1
+        pred_doc, gold_doc = predicted.get("document") or {}, gold.get("document") or {}
+        for name in METADATA_FIELDS:
+            normalise = METADATA_NORMALISERS[name]
+            right = normalise(pred_doc.get(name)) == normalise(gold_doc.get(name))
+            found.counts[f"documents_refused.{name}_{'right' if right else 'wrong'}"] += 1
+        found.counts["documents.extraction_error_with_gold_facts"] += int(has_facts)
+    found.counts["documents.total"] += 1
+    return found
+
+
+def _diagnose_targets(
+    predicted: dict[str, Any], gold: dict[str, Any], error: bool, counts: Counter[str]
+) -> None:
+    pred_records: list[Record] = predicted.get("targets") or []
+    gold_records: list[Record] = gold.get("targets") or []
+    matched_pred, matched_gold = _matched_indices(pred_records, gold_records, target_match)
+    missing = 0
+    if gold_records:
+        counts["documents.with_gold_targets"] += 1
+        counts["documents.with_gold_targets_none_predicted"] += int(not pred_records)
+    else:
+        counts["targets.predicted_in_documents_without_gold_targets"] += len(pred_records)
+    for index, record in enumerate(gold_records):
+        if index in matched_gold:
+            continue
+        counts["targets.gold_unmatched"] += 1
+        same_value = [
+            pred for pred in pred_records if same_number(pred.get("value"), record.get("value"))
+        ]
+        if not same_value:
+            missing += 1
+            counts["targets.gold_without_same_value_prediction"] += 1
+            counts[f"targets_missing_unit_class.{_unit_class(record.get('unit'))}"] += 1
+            counts["targets_missing.with_district"] += int(bool(record.get("district")))
+            counts["targets_missing.per_year"] += int(bool(record.get("per_year")))
+            counts["targets_missing.in_documents_refused"] += int(error)
+            continue
+        closest = min(same_value, key=lambda pred: len(_target_diff(pred, record)))
+        fields = _target_diff(closest, record)
+        counts["targets.gold_with_same_value_prediction"] += 1
+        for name in fields:
+            counts[f"targets_blocking_field.{name}"] += 1
+        if len(fields) == 1:
+            counts[f"targets_only_field.{fields[0]}"] += 1
+        if "deadline_year" in fields:
+            counts[f"targets_deadline.{_deadline_sign(closest, record)}"] += 1
+            for name in _deadline_sources(record, predicted, gold):
+                counts[f"targets_deadline_gold_year_is.{name}"] += 1
+        if "region" in fields:
+            gold_doc = text_key((gold.get("document") or {}).get("region"))
+            pred_doc = text_key((predicted.get("document") or {}).get("region"))
+            counts["targets_region.gold_is_document_region"] += int(
+                text_key(record.get("region")) == gold_doc
+            )
+            counts["targets_region.document_region_right"] += int(pred_doc == gold_doc)
+        for name in ("region", "district", "unit"):
+            if name in fields:
+                counts[f"targets_{name}.{_sign(closest.get(name), record.get(name))}"] += 1
+    if missing:
+        bucket = "1-2" if missing <= 2 else "3-9" if missing < 10 else "10+"
+        counts[f"targets_missing_per_document.{bucket}"] += 1
+    for p, record in enumerate(pred_records):
+        if p in matched_pred or not gold_records:
+            continue
+        counts["targets.predicted_unmatched_in_documents_with_gold"] += 1
+        if not any(same_number(record.get("value"), g.get("value")) for g in gold_records):
+            counts["targets.predicted_without_same_value_gold"] += 1
+
+
+def _diagnose_by_key(
+    predicted: dict[str, Any],
+    gold: dict[str, Any],
+    section: str,
+    matcher: Callable[[Record, Record], bool],
+    key: str,
+    counts: Counter[str],
+) -> None:
+    """Unmatched gold records of a section: is there a prediction with the same ``key``?"""
+    pred_records: list[Record] = predicted.get(section) or []
+    gold_records: list[Record] = gold.get(section) or []
+    matched_pred, matched_gold = _matched_indices(pred_records, gold_records, matcher)
+    for index, record in enumerate(gold_records):
+        if index in matched_gold:
+            continue
+        same = any(pred.get(key) == record.get(key) for pred in pred_records)
+        counts[f"{section}.gold_unmatched_{'same' if same else 'no_same'}_{key}"] += 1
+    unmatched = [r for p, r in enumerate(pred_records) if p not in matched_pred]
+    counts[f"{section}.predicted_unmatched"] += len(unmatched)
+    if section == "rewards":
+        _diagnose_rewards(pred_records, gold_records, matched_gold, counts)
+    if section == "milestones":
+        _diagnose_milestones(pred_records, gold_records, matched_gold, matched_pred, counts)
+
+
+def _diagnose_tasks(predicted: dict[str, Any], gold: dict[str, Any], counts: Counter[str]) -> None:
+    """Tasks that match nothing: one about the same duty (title containment >= 0.3) with other
+    units or another date, or none at all; the same for missed gold tasks."""
+    pred_records: list[Record] = predicted.get("tasks") or []
+    gold_records: list[Record] = gold.get("tasks") or []
+    matched_pred, matched_gold = _matched_indices(pred_records, gold_records, task_match)
+    for kind, records, others, matched in (
+        ("tasks_wrong", pred_records, gold_records, matched_pred),
+        ("tasks_missed", gold_records, pred_records, matched_gold),
+    ):
+        for index, record in enumerate(records):
+            if index in matched:
+                continue
+            similar = [
+                other
+                for other in others
+                if containment(other.get("title", ""), record.get("title", "")) >= 0.3
+            ]
+            if not similar:
+                counts[f"{kind}.no_similar_title"] += 1
+                continue
+            other = similar[0]
+            lead = {text_key(unit) for unit in record.get("lead_units") or []}
+            other_lead = {text_key(unit) for unit in other.get("lead_units") or []}
+            counts[
+                f"{kind}.similar_title_lead_units_{'same' if lead == other_lead else 'differ'}"
+            ] += 1
+            counts[
+                f"{kind}.similar_title_due_{'same' if record.get('due') == other.get('due') else 'differ'}"
+            ] += 1
+
+
+def _diagnose_milestones(
+    pred_records: list[Record],
+    gold_records: list[Record],
+    matched: set[int],
+    matched_pred: set[int],
+    counts: Counter[str],
+) -> None:
+    """Missed milestones: is there a prediction about the same event (title containment >= 0.3)
+    with another date or region, and how the dates differ; what wrong predictions are dated."""
+    for index, record in enumerate(gold_records):
+        if index in matched:
+            continue
+        similar = [
+            pred
+            for pred in pred_records
+            if containment(pred.get("title", ""), record.get("title", "")) >= 0.3
+        ]
+        if not similar:
+            counts["milestones_missed.no_similar_title"] += 1
+            counts["milestones_missed.gold_has_start"] += int(bool(record.get("start")))
+            continue
+        pred = similar[0]
+        for name in ("region", "start", "due"):
+            if (pred.get(name) or None) != (record.get(name) or None):
+                counts[f"milestones_missed.similar_title_differs_in_{name}"] += 1
+        due, wanted = year_of(pred.get("due")), year_of(record.get("due"))
+        if due is not None and wanted is not None and due == wanted:
+            counts["milestones_missed.same_year_other_day"] += 1
+    for index, record in enumerate(pred_records):
+        if index in matched_pred:
+            continue
+        similar = any(
+            containment(record.get("title", ""), gold.get("title", "")) >= 0.3
+            for gold in gold_records
+        )
+        counts[f"milestones_wrong.{'similar' if similar else 'no_similar'}_gold_title"] += 1
+        due = record.get("due")
+        counts["milestones_wrong.with_start"] += int(bool(record.get("start")))
+        counts["milestones_wrong.due_is_december_31"] += int(bool(due) and due[5:] == "12-31")
+        counts["milestones_wrong.due_null"] += int(not due)
+
+
+def _diagnose_rewards(
+    pred_records: list[Record], gold_records: list[Record], matched: set[int], counts: Counter[str]
+) -> None:
+    """Missed rewards: a sum or not, a cap or not, and whether a prediction names the same
+    achievement (so the amount is what differs)."""
+    for index, record in enumerate(gold_records):
+        if index in matched:
+            continue
+        kind = "sum" if record.get("amount_yuan") is not None else "no_sum"
+        counts[f"rewards_missed.{kind}"] += 1
+        counts["rewards_missed.cap"] += int(bool(record.get("is_cap")))
+        similar = any(
+            containment(pred.get("achievement", ""), record.get("achievement", "")) >= 0.5
+            for pred in pred_records
+        )
+        counts[f"rewards_missed.{'similar' if similar else 'no_similar'}_achievement"] += 1
+    if gold_records:
+        counts["documents.with_gold_rewards"] += 1
+        counts["documents.with_gold_rewards_none_predicted"] += int(not pred_records)
+
+
+def _diagnose_metadata(
+    predicted: dict[str, Any], gold: dict[str, Any], counts: Counter[str]
+) -> None:
+    pred_doc = predicted.get("document") or {}
+    gold_doc = gold.get("document") or {}
+    for name in METADATA_FIELDS:
+        normalise = METADATA_NORMALISERS[name]
+        pred_value, gold_value = normalise(pred_doc.get(name)), normalise(gold_doc.get(name))
+        if pred_value != gold_value:
+            counts[f"metadata_{name}.{_sign(pred_value, gold_value)}"] += 1
+            if name == "region" and pred_value and gold_value:
+                relation = (
+                    "predicted_inside_gold"
+                    if pred_value in gold_value
+                    else "gold_inside_predicted"
+                    if gold_value in pred_value
+                    else "unrelated"
+                )
+                counts[f"metadata_region_different.{relation}"] += 1
+                for level_name, value in (("predicted", pred_value), ("gold", gold_value)):
+                    counts[f"metadata_region_different.{level_name}_{level_of(value)}"] += 1
+            if name == "region":
+                # What the extractor had to go on (found or not), never the values themselves.
+                for field_name in ("issuer", "title", "doc_number", "issued"):
+                    found = "found" if pred_doc.get(field_name) else "missing"
+                    counts[f"metadata_region_wrong_with.{field_name}_{found}"] += 1

@@ -1,0 +1,158 @@
+"""Tables of prizes: one row per honour, one cell with its sum.
+
+Reward rules sometimes list their sums as a table rather than in sentences:
+
+    奖项 | 奖励金额(万元) |
+    中国质量奖 | 100 |
+    省长质量奖 | 50 |
+
+or the same table flattened one cell per line.  The header names a column of honours (奖项, 项目,
+类别, 荣誉, 名称) and a column of sums (奖励, 奖金, 金额, 标准) whose unit is in brackets ("(万元)")
+or in each cell ("100万元").  Each row with a sum is one reward.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.numbers import find_money
+from policybot.knowledge.extract.records import RewardRecord, Span
+from policybot.knowledge.extract.rewards import level_of_achievement
+
+_HONOUR_HEAD = re.compile(
+    r"^(?:奖项|奖励项目|项目|类别|荣誉|荣誉称号|称号|名称|奖励类别|奖项名称)$"
+)
+_SUM_HEAD = re.compile(r"奖励|奖金|金额|标准")
+_HEAD_UNIT = re.compile(r"[((](?P<unit>万元|元|亿元)[))]")
+_SUM_CELL = re.compile(r"^(?:\d+(?:\.\d+)?)\s*(?:万元|元|亿元)?$")
+_FACTORS = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
+
+
+def prize_table_rewards(text: str, ctx: DocContext) -> list[RewardRecord]:
+    """The rewards of every prize table in the text (bar rows or one cell per line)."""
+    lines = [(match.start(), match.group(0)) for match in re.finditer(r"[^\n]+", text)]
+    records: list[RewardRecord] = []
+    index = 0
+    while index < len(lines):
+        cells = _cells(*lines[index])
+        read = None
+        if len(cells) >= 2:
+            read = _bar_table(lines, index, ctx)
+        elif len(cells) == 1 and _HONOUR_HEAD.match(cells[0][1]):
+            read = _flat_table(lines, index, ctx)
+        if read:
+            found, index = read
+            records.extend(found)
+            continue
+        index += 1
+    return records
+
+
+# "对获得下列荣誉的企业给予奖励,奖励标准见下表": the table gives the sums; this is no reward.
+_POINTS_TO_TABLE = re.compile(r"(?:见|按|如)(?:下表|附表|表\d|下列|以下)|下列|如下表")
+
+
+def drop_table_umbrellas(body: list[RewardRecord], table: list[RewardRecord]) -> list[RewardRecord]:
+    """Body rewards without a sum that announce a prize table are superseded by its rows."""
+    if not table:
+        return body
+    return [
+        record
+        for record in body
+        if record.amount_yuan is not None
+        or not _POINTS_TO_TABLE.search(f"{record.achievement} {record.treatment or ''}")
+    ]
+
+
+def _cells(offset: int, line: str) -> list[tuple[int, str]]:
+    cells: list[tuple[int, str]] = []
+    position = 0
+    for part in line.split("|"):
+        if part.strip():
+            cells.append((offset + position + len(part) - len(part.lstrip()), part.strip()))
+        position += len(part) + 1
+    return cells
+
+
+def _columns(header: list[str]) -> tuple[int, int, float] | None:
+    """(honour column, sum column, factor of the sum column's unit), or None."""
+    honour = next((i for i, cell in enumerate(header) if _HONOUR_HEAD.match(cell)), None)
+    money = next(
+        (i for i, cell in enumerate(header) if i != honour and _SUM_HEAD.search(cell)), None
+    )
+    if honour is None or money is None:
+        return None
+    unit = _HEAD_UNIT.search(header[money])
+    return honour, money, _FACTORS[unit["unit"]] if unit else 0.0
+
+
+def _reward(
+    honour: tuple[int, str], amount: tuple[int, str], factor: float, ctx: DocContext
+) -> RewardRecord | None:
+    offset, cell = amount
+    if not _SUM_CELL.match(cell):
+        return None
+    money = find_money(cell)
+    if money:
+        value = money[0][1]
+    elif factor:
+        value = float(cell) * factor
+    else:
+        return None  # a bare figure without a unit anywhere: no sum to trust
+    achievement = honour[1]
+    return RewardRecord(
+        region=ctx.region,
+        achievement=achievement,
+        quote=f"{achievement} {cell}",
+        level=level_of_achievement(achievement),
+        amount_yuan=value,
+        span=Span(honour[0], offset + len(cell), None),
+    )
+
+
+def _bar_table(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[list[RewardRecord], int] | None:
+    header = _cells(*lines[index])
+    columns = _columns([re.sub(r"\s+", "", cell) for _, cell in header])
+    if columns is None:
+        return None
+    honour_at, money_at, factor = columns
+    records: list[RewardRecord] = []
+    cursor = index + 1
+    while cursor < len(lines) and "|" in lines[cursor][1]:
+        row = _cells(*lines[cursor])
+        if re.fullmatch(r"\d{1,3}", row[0][1]) and len(row) == len(header) + 1:
+            row = row[1:]  # a serial number the header has no head for
+        if len(row) > max(honour_at, money_at):
+            record = _reward(row[honour_at], row[money_at], factor, ctx)
+            records.extend([record] if record else [])
+        cursor += 1
+    return (records, cursor) if records else None
+
+
+def _flat_table(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[list[RewardRecord], int] | None:
+    """ "奖项 / 奖励金额(万元) / 中国质量奖 / 100 / 省长质量奖 / 50": two cells to a row."""
+    if index + 1 >= len(lines):
+        return None
+    header = [lines[index][1].strip(), lines[index + 1][1].strip()]
+    columns = _columns(header)
+    if columns is None or columns != (0, 1, columns[2]):
+        return None
+    factor = columns[2]
+    records: list[RewardRecord] = []
+    cursor = index + 2
+    while cursor + 1 < len(lines):
+        honour = (lines[cursor][0], lines[cursor][1].strip())
+        amount = (lines[cursor + 1][0], lines[cursor + 1][1].strip())
+        if _SUM_CELL.match(honour[1]) or len(honour[1]) > 40:
+            break
+        record = _reward(honour, amount, factor, ctx)
+        if record is None:
+            break
+        records.append(record)
+        cursor += 2
+    return (records, cursor) if records else None

@@ -1,0 +1,68 @@
+"""An official document whose facts were not found is stored as text, with a warning.
+
+An excerpt cut before its goals or a notice whose plan is an attachment still answers questions
+from its sentences; refusing it lost the whole document.  Empty, binary and non-plan input is
+still refused.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policybot.knowledge.extract import ExtractionError, extract_text
+from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.models import Document
+from policybot.knowledge.uploads import confirm_upload, prepare_upload
+
+ADMIN = 7
+EXCERPT = (
+    "青川市人民政府关于加快推进质量强市建设的实施意见\n"
+    "青政发〔2021〕9号\n"
+    "各县(区)人民政府,市政府各部门:\n"
+    "质量是经济社会发展的战略问题,是城市综合竞争力的集中体现。为深入实施质量强国战略,"
+    "推动全市经济高质量发展,现就加快推进质量强市建设提出如下意见。\n"
+    "一、总体要求\n"
+    "坚持以提高发展质量和效益为中心,以深化供给侧结构性改革为主线,全面提升产品、工程和服务质量。\n"
+)
+
+
+def test_an_official_excerpt_without_facts_is_kept_as_text_with_a_warning() -> None:
+    extraction = extract_text(EXCERPT, "excerpt.txt")
+    assert not (extraction.targets or extraction.milestones or extraction.rewards)
+    assert extraction.document.doc_number == "青政发〔2021〕9号"
+    assert any("仅保存正文" in warning for warning in extraction.warnings)
+    assert json.loads(json.dumps(extraction.to_schema_dict(), ensure_ascii=False))["targets"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天天气很好,我们去公园散步。\n",  # no official document
+        "某市人民政府办公室关于印发工作方案的通知\n某府办函〔2021〕7号\n"
+        "《工作方案》已经市政府同意,现印发给你们,请认真贯彻落实。\n",  # a bare covering note
+    ],
+)
+def test_non_plan_text_and_a_bare_covering_note_are_still_refused(text: str) -> None:
+    with pytest.raises(ExtractionError, match="未找到规划内容"):
+        extract_text(text, "x.txt")
+
+
+def test_ingest_stores_the_text_of_a_document_without_facts(engine: Engine) -> None:
+    outcome = ingest_bytes(engine, EXCERPT.encode(), "excerpt.txt")
+    assert outcome.error is None and outcome.result is not None
+    assert sum(outcome.result.counts.values()) == 0
+    with Session(engine) as session:
+        document = session.exec(select(Document)).one()
+        assert document.doc_number == "青政发〔2021〕9号" and "质量强国战略" in document.text
+
+
+def test_an_upload_without_facts_previews_the_warning_and_can_be_confirmed(engine: Engine) -> None:
+    preview = prepare_upload(engine, EXCERPT.encode(), "excerpt.txt", chat_id=1, user_id=ADMIN)
+    assert any("仅保存正文" in warning for warning in preview.warnings)
+    assert sum(preview.counts.values()) == 0 and preview.pending_id is not None
+    result = confirm_upload(engine, preview.pending_id, chat_id=1, actor_id=ADMIN)
+    assert result.action == "created"
