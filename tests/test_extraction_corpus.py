@@ -49,29 +49,30 @@ DEV_FLOORS: Floors = {
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
-# Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again.
+# Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they
+# rose when the scorer began to compare regions as divisions (徐州市沛县 = 沛县).
 BLIND_FLOORS: Floors = {
-    "targets": 0.25,
-    "milestones": 0.46,
+    "targets": 0.34,
+    "milestones": 0.49,
     "recurring": 0.0,
     "rewards": 0.63,
-    "units": 0.17,
+    "units": 0.34,
     "tasks": 0.0,
     "conditions": 0.22,
-    "metadata": 0.88,
+    "metadata": 0.9,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
 # raised it (rules kept only when val did not fall, corpus/unseen/FAILURES.md).
 VAL_FLOORS: Floors = {
-    "targets": 0.43,
+    "targets": 0.5,
     "milestones": 0.59,
     "recurring": 1.0,
     "rewards": 0.96,
     "units": 0.66,
     "tasks": 0.69,
     "conditions": 0.4,
-    "metadata": 0.9,
+    "metadata": 0.91,
 }
 
 

@@ -206,3 +206,17 @@ def test_corpus_score_sums_counts_before_taking_f1(tmp_path: Path) -> None:
     assert results[1].error is not None
     assert total.metadata()["doc_number"] == 1.0
     assert total.metadata()["issued"] == 0.5
+
+
+def test_a_region_is_one_division_however_it_is_written() -> None:
+    from policybot.knowledge.extract.scoring import region_key
+
+    assert region_key("徐州市沛县") == region_key("沛县")
+    assert region_key("凉山彝族自治州") == region_key("凉山州")
+    assert region_key("沛县") != region_key("赵县")
+    assert region_key("某某市") == "某某市"  # a name no gazetteer places compares as text
+    county = _target(5, region="徐州市沛县")
+    assert (
+        score(_doc(targets=[_target(5, region="沛县")]), _doc(targets=[county]))["targets"].matched
+        == 1
+    )

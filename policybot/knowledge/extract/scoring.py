@@ -5,6 +5,9 @@ section, on keys that say *the same fact* without asking for the same wording:
 
 - targets: region, district, value (and value_max), unit, deadline year;
 - milestones: region, start and due dates, and title similarity (bigram containment >= 0.3);
+- regions (of targets, milestones and the document) are one division however they are written:
+  "徐州市沛县" and "沛县" name the same county (``region_key``; names the gazetteer cannot
+  place compare as text);
 - recurring: period (``every``) and title similarity (containment >= 0.4);
 - rewards: amount in yuan (both absent counts as equal) and achievement similarity
   (containment >= 0.5);
@@ -27,9 +30,12 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.extract.jurisdiction import split_places
 from policybot.knowledge.extract.similarity import containment
 
 Record = dict[str, Any]
@@ -77,6 +83,25 @@ def text_key(value: Any) -> str:
     )
 
 
+@cache
+def region_key(value: Any) -> str:
+    """One key per administrative division, whatever form a document or an annotator used:
+    the division's code when the gazetteer places the name's last part unambiguously (within
+    the parents the name gives), else the name as text."""
+    text = text_key(value)
+    places = gazetteer()
+    if not text or not places:
+        return text
+    *parents, last = split_places(text)
+    candidates = places.lookup(last)
+    if parents:
+        parent_names = {place.name for parent in parents for place in places.lookup(parent)}
+        within = [p for p in candidates if {p.prefecture, p.province} & parent_names]
+        candidates = within or candidates
+    codes = {place.code for place in candidates}
+    return f"division:{codes.pop()}" if len(codes) == 1 else text
+
+
 def doc_number_key(value: Any) -> str:
     """Doc numbers compare without spaces and with one form of the year brackets."""
     text = text_key(value)
@@ -99,7 +124,7 @@ def same_number(left: Any, right: Any) -> bool:
 
 def target_match(pred: Record, gold: Record) -> bool:
     return (
-        text_key(pred.get("region")) == text_key(gold.get("region"))
+        region_key(pred.get("region")) == region_key(gold.get("region"))
         and text_key(pred.get("district")) == text_key(gold.get("district"))
         and same_number(pred.get("value"), gold.get("value"))
         and same_number(pred.get("value_max"), gold.get("value_max"))
@@ -110,7 +135,7 @@ def target_match(pred: Record, gold: Record) -> bool:
 
 def milestone_match(pred: Record, gold: Record) -> bool:
     return (
-        text_key(pred.get("region")) == text_key(gold.get("region"))
+        region_key(pred.get("region")) == region_key(gold.get("region"))
         and pred.get("start") == gold.get("start")
         and pred.get("due") == gold.get("due")
         and containment(pred.get("title", ""), gold.get("title", "")) >= 0.3
@@ -234,7 +259,7 @@ def _section_score(
 
 
 METADATA_NORMALISERS: dict[str, Callable[[Any], str]] = {
-    "region": text_key,
+    "region": region_key,
     "doc_number": doc_number_key,
     "issued": lambda value: str(value or ""),
 }
