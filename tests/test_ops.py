@@ -14,7 +14,7 @@ from telegram.error import TelegramError
 from policybot.bot.app import build_application
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness, emulator_builder
-from policybot.bot.metrics import BotMetrics, Counter, Histogram, Registry
+from policybot.bot.metrics import BotMetrics
 from policybot.bot.ops import (
     Operations,
     OpsServer,
@@ -94,42 +94,36 @@ async def test_metrics_are_prometheus_text(served: tuple[Operations, str]) -> No
     ops, base = served
     ops.metrics.latency.observe(0.004)
     ops.metrics.latency.observe(0.3)
-    ops.metrics.telegram_errors.inc(type="RetryAfter")
+    ops.metrics.telegram_errors.labels(type="RetryAfter").inc()
     record_tick({"operations": ops}, {"sent": 2, "failed": 1})
     status, content_type, body = await get(f"{base}/metrics")
     assert status == 200 and content_type.startswith("text/plain; version=0.0.4")
     lines = body.splitlines()
     for line in lines:
         assert line.startswith("# HELP ") or line.startswith("# TYPE ") or SAMPLE.match(line), line
-    assert 'policybot_reminders_total{outcome="sent"} 2' in lines
-    assert 'policybot_reminders_total{outcome="failed"} 1' in lines
-    assert 'policybot_telegram_errors_total{type="RetryAfter"} 1' in lines
-    assert 'policybot_answer_latency_seconds_bucket{le="0.005"} 1' in lines
-    assert 'policybot_answer_latency_seconds_bucket{le="0.25"} 1' in lines
-    assert 'policybot_answer_latency_seconds_bucket{le="0.5"} 2' in lines
-    assert 'policybot_answer_latency_seconds_bucket{le="+Inf"} 2' in lines
-    assert "policybot_reminders_late 0" in lines
-    assert "policybot_scheduler_leader 1" in lines
+    assert 'policybot_reminders_total{outcome="sent"} 2.0' in lines
+    assert 'policybot_reminders_total{outcome="failed"} 1.0' in lines
+    assert 'policybot_telegram_errors_total{type="RetryAfter"} 1.0' in lines
+    assert 'policybot_answer_latency_seconds_bucket{le="0.005"} 1.0' in lines
+    assert 'policybot_answer_latency_seconds_bucket{le="0.25"} 1.0' in lines
+    assert 'policybot_answer_latency_seconds_bucket{le="0.5"} 2.0' in lines
+    assert 'policybot_answer_latency_seconds_bucket{le="+Inf"} 2.0' in lines
+    assert "policybot_reminders_late 0.0" in lines
+    assert "policybot_scheduler_leader 1.0" in lines
 
 
-def test_label_values_are_escaped() -> None:
-    registry = Registry()
-    counter = registry.add(Counter("x_total", "x"))
-    counter.inc(type='a"b\\c\nd')
-    assert 'x_total{type="a\\"b\\\\c\\nd"} 1' in registry.render()
-
-
-def test_histogram_buckets_are_cumulative() -> None:
-    histogram = Histogram("h", "h", buckets=(1.0, 2.0))
-    for value in (0.5, 1.0, 1.5, 3.0):
-        histogram.observe(value)
-    assert list(histogram.samples()) == [
-        'h_bucket{le="1"} 2',
-        'h_bucket{le="2"} 3',
-        'h_bucket{le="+Inf"} 4',
-        "h_sum 6",
-        "h_count 4",
-    ]
+async def test_a_scraper_that_asks_for_openmetrics_gets_it(served: tuple[Operations, str]) -> None:
+    ops, base = served
+    record_tick({"operations": ops}, {"sent": 1})
+    async with (
+        aiohttp.ClientSession() as http,
+        http.get(
+            f"{base}/metrics", headers={"Accept": "application/openmetrics-text; version=1.0.0"}
+        ) as response,
+    ):
+        body = await response.text()
+    assert response.headers["Content-Type"].startswith("application/openmetrics-text")
+    assert 'policybot_reminders_total{outcome="sent"} 1.0' in body and body.endswith("# EOF\n")
 
 
 async def test_the_application_times_and_counts_each_update(sqlite_engine: Engine) -> None:
@@ -143,8 +137,8 @@ async def test_the_application_times_and_counts_each_update(sqlite_engine: Engin
         ops = operations_of(bot.application.bot_data)
         assert ops is not None
         metrics: BotMetrics = ops.metrics
-        assert metrics.updates.value(kind="message") == 2
-        assert metrics.latency.observations == 2
+        assert metrics.value("policybot_updates_total", kind="message") == 2
+        assert metrics.value("policybot_answer_latency_seconds_count") == 2
 
 
 async def test_polling_mode_serves_ops_between_post_init_and_shutdown(
@@ -191,6 +185,15 @@ async def test_every_failed_bot_api_call_is_counted_by_status(sqlite_engine: Eng
             await application.bot.send_message(USER_ID, "你好")
         finally:
             await application.shutdown()
-    assert ops.metrics.telegram_errors.value(type="403") == 1
-    assert ops.metrics.telegram_errors.value(type="network") == 1
-    assert sum(ops.metrics.telegram_errors.values.values()) == 2
+    assert ops.metrics.value("policybot_telegram_errors_total", type="403") == 1
+    assert ops.metrics.value("policybot_telegram_errors_total", type="network") == 1
+    assert (
+        sum(
+            sample.value
+            for metric in ops.metrics.registry.collect()
+            if metric.name == "policybot_telegram_errors"
+            for sample in metric.samples
+            if sample.name.endswith("_total")
+        )
+        == 2
+    )

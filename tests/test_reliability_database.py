@@ -104,7 +104,9 @@ async def test_the_database_going_away_and_coming_back(
             assert [reply.text for reply in replies] == [UNAVAILABLE]
             assert "database unavailable while handling update" in caplog.text
             operations = operations_of(bot.application.bot_data)
-            assert operations is not None and sum(operations.metrics.update_errors.values.values())
+            assert operations is not None and operations.metrics.value(
+                "policybot_update_errors_total"
+            )
             clock.set(nine_am(date(2018, 12, 1)))
             with pytest.raises(OperationalError):
                 await dispatcher_of(bot.application).tick()

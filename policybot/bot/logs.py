@@ -14,13 +14,13 @@ anyone could post forged updates to the webhook, so it is redacted the same way.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import sys
 import traceback
-from datetime import UTC, datetime
 from typing import TextIO
+
+from pythonjsonlogger.json import JsonFormatter
 
 from policybot.config import Settings
 
@@ -58,6 +58,9 @@ class TokenRedactor(logging.Filter):
             record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip()
         if record.exc_text:
             record.exc_text = self.redact(record.exc_text)
+            # Formatters print exc_text when exc_info is gone; left in place, a formatter that
+            # formats exc_info itself (python-json-logger does) would print the token again.
+            record.exc_info = None
         if record.stack_info:
             record.stack_info = self.redact(record.stack_info)
         return True
@@ -85,21 +88,16 @@ def _last_line(traceback_text: str | None) -> str:
     return lines[-1].strip() if lines else ""
 
 
-class JsonFormatter(logging.Formatter):
-    """One object per line: ts, level, logger, message, and exc when there is a traceback."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        entry = {
-            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        if record.exc_info and not record.exc_text:
-            record.exc_text = self.formatException(record.exc_info)
-        if record.exc_text:
-            entry["exc"] = record.exc_text
-        return json.dumps(entry, ensure_ascii=False)
+def json_formatter() -> logging.Formatter:
+    """One object per line: ts, level, logger, message, exc when there is a traceback, and any
+    ``extra=`` fields a call passes (python-json-logger)."""
+    return JsonFormatter(
+        "{levelname}{name}{message}",
+        style="{",
+        rename_fields={"levelname": "level", "name": "logger", "exc_info": "exc"},
+        timestamp="ts",
+        json_ensure_ascii=False,
+    )
 
 
 def configure_logging(
@@ -134,7 +132,7 @@ def configure_logging(
     handler.addFilter(redactor)
     line_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"
     if settings.logging.json:
-        handler.setFormatter(JsonFormatter())
+        handler.setFormatter(json_formatter())
     elif debug or root.level <= logging.DEBUG:
         handler.setFormatter(logging.Formatter(line_format))
     else:

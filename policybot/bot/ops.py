@@ -20,7 +20,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
 from telegram.ext import Application, ContextTypes
 
-from policybot.bot.metrics import CONTENT_TYPE, BotMetrics, count_api_errors, timed_processing
+from policybot.bot.metrics import BotMetrics, count_api_errors, timed_processing
 from policybot.config import Settings
 from policybot.knowledge.models import ReminderLedger, ReminderStatus
 from policybot.scheduler.leader import Leadership, elect
@@ -79,14 +79,15 @@ class Operations:
             "leader": self.leadership.is_leader,
         }
 
-    async def metrics_text(self) -> str:
-        """The process's metrics plus the ledger's late count (shared by all workers)."""
+    async def scrape(self, accept: str | None = None) -> tuple[bytes, str]:
+        """The process's metrics plus the ledger's late count (shared by all workers), in the
+        format the scraper's ``Accept`` header asks for; returns the body and content type."""
         try:
             late = await asyncio.to_thread(_late_reminders, self.engine)
             self.metrics.reminders_late.set(late)
         except Exception as exc:
             log.warning("metrics: cannot count late reminders: %s", exc)
-        return self.metrics.render()
+        return self.metrics.exposition(accept)
 
     def routes(self) -> list[web.RouteDef]:
         return [web.get("/healthz", self.handle_health), web.get("/metrics", self.handle_metrics)]
@@ -96,9 +97,8 @@ class Operations:
         return web.json_response(body, status=200 if healthy else 503)
 
     async def handle_metrics(self, request: web.Request) -> web.Response:
-        return web.Response(
-            body=(await self.metrics_text()).encode(), headers={"Content-Type": CONTENT_TYPE}
-        )
+        body, content_type = await self.scrape(request.headers.get("Accept"))
+        return web.Response(body=body, headers={"Content-Type": content_type})
 
 
 def _select_one(engine: Engine) -> None:
