@@ -139,7 +139,8 @@ def test_every_line_and_condition_is_shown_with_its_citation(calculator: RewardC
     text = render_calculation_plain(calculation)
     assert "合计: 230万元" in text
     for line in calculation.lines:
-        assert f"#reward#{line.fact_id}" in text
+        assert line.citation.quote[:20] in text
+    assert "#reward#" not in text  # internal ids are for admins' edits, not for staff
     assert "适用于衢州市级" in text and "纳税总额地方留存" in text
     assert "无法判断" in text  # the tax cap, without the firm's figure
 
@@ -193,7 +194,7 @@ def test_the_reply_fits_telegram_with_many_claims(calculator: RewardCalculator) 
         )
     )
     text = render_calculation(run(calculator, request))
-    assert telegram_length(text) <= 4096 and "#reward#" in text
+    assert telegram_length(text) <= 4096 and "出处" in text
 
 
 def test_reading_claims() -> None:

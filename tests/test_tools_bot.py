@@ -75,7 +75,7 @@ async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
 async def test_calc_prices_claims_and_buttons_change_counts(bot: OfflineHarness) -> None:
     (reply,) = await bot.say("/calc 衢州 国际标准 主导 1; 驰名商标 1")
     assert "合计: 200万元" in reply.text
-    assert "#reward#" in reply.text and "适用于衢州市级" in reply.text
+    assert "#reward#" not in reply.text and "适用于衢州市级" in reply.text
     assert reply.labels == ["➖ 国际标准·主导", "➕ 国际标准·主导", "➖ 驰名商标", "➕ 驰名商标"]
     for button in (b for row in reply.buttons for b in row):
         assert button.data and len(button.data.encode()) <= 64

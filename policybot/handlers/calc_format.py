@@ -3,7 +3,7 @@
 The total leads, with the document named once; then one block per priced line (amount × count, the rule, its citation), the
 document's conditions with what each did, and what could not be decided. The message is built to
 fit Telegram's 4096 UTF-16 units: quotes are shortened, then left out, until it fits; every line
-keeps its reference (#reward#id) and section, so a citation is never lost.
+keeps its section, so a citation is never lost. Internal ids are not shown: staff cite by section.
 """
 
 from __future__ import annotations
@@ -106,9 +106,7 @@ def _line_block(number: int, line: RewardLine, markup: Markup, quote_limit: int)
     if detail:
         rows.append(f"   {e(detail)}")
     rows.append(f"   你写的: {e(clip_echo(line.claim.text, 60))}")
-    rows.append(
-        "   " + _citation(line.citation, markup, quote_limit, ref=f"#reward#{line.fact_id}")
-    )
+    rows.append("   " + _citation(line.citation, markup, quote_limit))
     return "\n".join(rows)
 
 
@@ -121,10 +119,7 @@ def _undecided_rows(calculation: Calculation, markup: Markup) -> list[str]:
             rows.append(f"   – {e(clip_echo(candidate, 80))}")
     for line in calculation.no_sum_lines:
         treatment = line.treatment or "原文未写金额"
-        rows.append(
-            f"• {e(clip_echo(line.achievement, 60))}: 原文没有固定金额({e(treatment)}) "
-            f"#reward#{line.fact_id}"
-        )
+        rows.append(f"• {e(clip_echo(line.achievement, 60))}: 原文没有固定金额({e(treatment)})")
     return rows
 
 
@@ -133,12 +128,10 @@ def _citation(
     markup: Markup,
     quote_limit: int,
     *,
-    ref: str = "",
     always_quote: bool = False,
 ) -> str:
     source = f"{clip_echo(citation.section, 40)}" if citation.section else "原文"
     limit = max(quote_limit, 40) if always_quote else quote_limit
     quote = citation.quote if len(citation.quote) <= limit else citation.quote[: limit - 1] + "…"
     said = f":{markup.italic('“' + quote + '”')}" if limit and quote else ""
-    tail = f" {markup.escape(ref)}" if ref else ""
-    return f"出处: {markup.escape(source)}{said}{tail}"
+    return f"出处: {markup.escape(source)}{said}"
