@@ -216,3 +216,98 @@ def test_only_an_unreachable_database_is_called_unavailable() -> None:
     broken_query = IntegrityError("insert", {}, Exception("duplicate key"))
     assert database_unavailable(down) and not database_unavailable(broken_query)
     assert not database_unavailable(RuntimeError("a bug"))
+
+
+KILL_AT_STATEMENT = r"""
+import os, signal, sys
+from sqlalchemy import event
+from policybot.knowledge.database import make_engine, upgrade_database
+engine = make_engine("sqlite:///" + sys.argv[1])
+target = int(sys.argv[2])
+seen = [0]
+
+@event.listens_for(engine, "connect")
+def count_statements(driver_connection, _record):
+    def on_statement(_sql):
+        seen[0] += 1
+        if seen[0] == target:
+            os.kill(os.getpid(), signal.SIGKILL)
+    driver_connection.set_trace_callback(on_statement)
+
+upgrade_database(engine, *sys.argv[3:])
+print(seen[0])
+"""
+
+
+def _schema(path: Path) -> list[tuple[str, str, str]]:
+    import sqlite3
+
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        )
+        return sorted(rows, key=str)
+
+
+def _upgrade_killed_at(path: Path, statement: int, *revision: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", KILL_AT_STATEMENT, str(path), str(statement), *revision],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_a_migration_killed_at_any_statement_is_finished_by_the_next_upgrade(
+    tmp_path: Path,
+) -> None:
+    """pysqlite committed each CREATE on its own: a first start killed half-way left tables
+    that every later upgrade tripped over ("table admin already exists"), a store that could
+    never start again. The whole upgrade is one transaction now."""
+    reference = tmp_path / "reference.db"
+    complete = _upgrade_killed_at(reference, 0)
+    assert complete.returncode == 0, complete.stderr
+    statements = int(complete.stdout.split()[-1])
+    for statement in (3, statements // 3, 2 * statements // 3, statements - 1):
+        store = tmp_path / f"killed-{statement}.db"
+        killed = _upgrade_killed_at(store, statement)
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        upgrade_database(make_engine(f"sqlite:///{store}"))
+        assert _schema(store) == _schema(reference), f"killed at statement {statement}"
+
+
+def test_an_upgrade_of_a_store_with_data_killed_half_way_keeps_the_data(tmp_path: Path) -> None:
+    """The batch migrations copy a table through ``_alembic_tmp_*``; a kill there used to leave
+    the copy behind and every re-run failed on it."""
+    import shutil
+    import sqlite3
+
+    old = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{old}")
+    upgrade_database(engine, "0004_tasks_and_reward_conditions")
+    engine.dispose()
+    connection = sqlite3.connect(old)
+    with connection:
+        for item_id in (1, 2, 3):
+            connection.execute(
+                "INSERT INTO reminder_ledger (item_kind, item_id, chat_id, fire_at, status,"
+                " lead_days, due_date, attempts, late) VALUES ('milestone', ?, -100111,"
+                " '2019-01-21 01:00:00', 'sent', 0, '2019-01-22', 0, 0)",
+                (item_id,),
+            )
+    connection.close()  # the last connection checkpoints the WAL into the file copied below
+    rehearsal = tmp_path / "rehearsal.db"
+    shutil.copy(old, rehearsal)
+    complete = _upgrade_killed_at(rehearsal, 0, "head")
+    assert complete.returncode == 0, complete.stderr
+    statements = int(complete.stdout.split()[-1])
+    for statement in (statements // 2, statements - 1):
+        store = tmp_path / f"killed-{statement}.db"
+        shutil.copy(old, store)
+        killed = _upgrade_killed_at(store, statement, "head")
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        upgrade_database(make_engine(f"sqlite:///{store}"))
+        assert _schema(store) == _schema(rehearsal), f"killed at statement {statement}"
+        with sqlite3.connect(store) as connection:
+            (rows,) = connection.execute("SELECT count(*) FROM reminder_ledger").fetchone()
+        assert rows == 3

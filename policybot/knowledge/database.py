@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import event, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
@@ -74,7 +74,37 @@ def upgrade_database(engine: Engine, revision: str = "head") -> None:
         return  # what Alembic would find too, without its import and script loading
     from alembic import command
 
-    command.upgrade(alembic_config(engine), revision)
+    config = alembic_config(engine)
+    if engine.dialect.name != "sqlite":
+        command.upgrade(config, revision)  # PostgreSQL's DDL is transactional already
+        return
+    with _sqlite_transactional_ddl(engine) as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+@contextmanager
+def _sqlite_transactional_ddl(engine: Engine) -> Iterator[Connection]:
+    """A connection whose whole upgrade is one SQLite transaction, DDL included.
+
+    pysqlite commits before every ``CREATE``/``ALTER``/``DROP`` outside the transaction it
+    manages, so a process killed half-way through a migration left tables behind that the
+    next upgrade tripped over (``table admin already exists``) and the store never started
+    again. With the driver's own transaction handling off, ``BEGIN IMMEDIATE`` makes every
+    statement of the upgrade, and the version row, commit together or not at all; it also
+    makes a second process starting at the same moment wait for the first.
+    """
+    with engine.connect() as connection:
+        driver_connection = connection.connection.dbapi_connection
+        assert driver_connection is not None
+        saved_isolation = driver_connection.isolation_level  # type: ignore[attr-defined]
+        driver_connection.isolation_level = None  # type: ignore[attr-defined]
+        try:
+            with connection.begin():
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                yield connection
+        finally:
+            driver_connection.isolation_level = saved_isolation  # type: ignore[attr-defined]
 
 
 def script_heads(versions: Path = MIGRATIONS_DIR / "versions") -> frozenset[str]:
