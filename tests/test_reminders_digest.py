@@ -235,6 +235,8 @@ async def test_colours_escalation_to_the_supervising_chat_and_overdue(
         await bot.press("逐项处理")
         await bot.press("✅2")  # 提交自评报告 is done; 完成年度考核 is not
         assert await tick(bot, clock, local(2019, 1, 2)) == []
+        (designated,) = await bot.say("/designate 市经信局", user_id=OWNER)
+        assert "已指定本聊天" in designated.text  # so the work group's 已完成 counts for everyone
         (overdue,) = await bot.say("/overdue")
         assert "🔴" in overdue.text and "完成年度考核" in overdue.text
         assert "已逾期 2 天" in overdue.text and "提交自评报告" not in overdue.text

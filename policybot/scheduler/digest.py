@@ -46,6 +46,8 @@ from policybot.scheduler.messages import (
     digest_callback,
 )
 from policybot.scheduler.recurrence import EVERY_LABELS
+from policybot.scheduler.scope import is_offline_chat
+from policybot.scheduler.settlement import settling_acks
 from policybot.scheduler.timing import ReminderTiming
 
 TELEGRAM_LIMIT = 4096
@@ -208,7 +210,8 @@ _State = tuple[date | None, datetime | None, datetime | None, date | None]
 def _states(
     session: Session, chat_id: int, purpose: str, entries: list[Entry]
 ) -> dict[tuple[str, int], list[_State]]:
-    """Acks and snoozes of the chat (of any chat for an escalation: one ack settles it)."""
+    """Acks and snoozes of the chat; for an escalation, the acks that settle an occurrence for
+    everyone (``scheduler/settlement.py``)."""
     by_kind: dict[str, set[int]] = defaultdict(set)
     for entry in entries:
         by_kind[entry.item_kind].add(entry.item_id)
@@ -226,6 +229,8 @@ def _states(
         )
         if purpose != ReminderPurpose.ESCALATE:
             statement = statement.where(ReminderState.chat_id == chat_id)
+        else:
+            statement = statement.where(settling_acks(offline_too=is_offline_chat(chat_id)))
         for item_id, through, done_at, snoozed_until, snoozed_due in session.execute(statement):
             found[(kind, item_id)].append((through, done_at, snoozed_until, snoozed_due))
     return found

@@ -32,6 +32,7 @@ from policybot.knowledge.models import ReminderPurpose, ReminderState
 from policybot.scheduler.audience import Audience, load_audience
 from policybot.scheduler.items import DueItem, ItemKind, due_items, live_item_ids
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
+from policybot.scheduler.settlement import settling_acks
 from policybot.scheduler.supervision import load_supervisors
 from policybot.scheduler.timing import ReminderTiming
 
@@ -158,7 +159,7 @@ def _escalations(
         for day, instant in timing.escalation_days(after, until)
     }
     items = [item for item in due_items(session, instants) if item.due in instants]
-    acked = acknowledged(session, items)
+    acked = acknowledged(session, items, offline_too=not scope.is_everyone)
     return [
         PlannedReminder(
             item.kind,
@@ -176,8 +177,11 @@ def _escalations(
     ]
 
 
-def acknowledged(session: Session, items: list[DueItem]) -> set[tuple[str, int, date]]:
-    """The occurrences among ``items`` that some chat has marked 已完成."""
+def acknowledged(
+    session: Session, items: list[DueItem], *, offline_too: bool = False
+) -> set[tuple[str, int, date]]:
+    """The occurrences among ``items`` settled by an acknowledgement that counts for everyone
+    (an admin's, a designated unit chat's or a supervisor's: ``scheduler/settlement.py``)."""
     by_kind: dict[str, set[int]] = defaultdict(set)
     for item in items:
         by_kind[item.kind].add(item.item_id)
@@ -189,6 +193,7 @@ def acknowledged(session: Session, items: list[DueItem]) -> set[tuple[str, int, 
             ReminderState.item_kind == kind,
             ReminderState.item_id.in_(sorted(ids)),  # type: ignore[attr-defined]
             or_(ReminderState.done_through.is_not(None), ReminderState.done_at.is_not(None)),  # type: ignore[union-attr]
+            settling_acks(offline_too=offline_too),
         )
         for item_id, through, done_at in session.execute(statement):
             done[(kind, item_id)].append((through, done_at is not None))

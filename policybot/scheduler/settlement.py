@@ -1,0 +1,34 @@
+"""Whose 已完成 settles an overdue occurrence for everyone, and so stops its escalation.
+
+A chat's own 已完成 and 推迟 always hold its own reminders. Settling an occurrence for the
+supervisors is more: subscribing is open to anyone, so a stranger who subscribed and pressed
+已完成 used to silence every supervising chat, and an offline session (``policybot chat``)
+pressing it silenced the real ones. An acknowledgement settles an occurrence when it comes
+from an admin, from a chat an admin designated to report for a unit (``/designate``), or from a
+supervising chat; and, for real chats, only from a real chat (``scheduler/scope.py``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, and_, or_, select, true
+
+from policybot.knowledge.models import Admin, ReminderState, ReportingChat, Supervisor
+from policybot.scheduler.scope import EVERY_REAL_CHAT
+
+
+def settling_acks(*, offline_too: bool) -> ColumnElement[bool]:
+    """The SQL condition on ``ReminderState`` rows whose acknowledgement settles an occurrence.
+
+    ``offline_too``: an offline session's own escalations also count its emulated chats'
+    acknowledgements; the real bot's never do.
+    """
+    chat = ReminderState.chat_id
+    origin = true() if offline_too else EVERY_REAL_CHAT.condition(chat)  # type: ignore[arg-type]
+    return and_(
+        origin,
+        or_(
+            ReminderState.done_by.in_(select(Admin.user_id)),  # type: ignore[union-attr]
+            chat.in_(select(ReportingChat.chat_id)),  # type: ignore[attr-defined]
+            chat.in_(select(Supervisor.chat_id)),  # type: ignore[attr-defined]
+        ),
+    )

@@ -1,0 +1,99 @@
+"""Whose 已完成 stops an escalation (``scheduler/settlement.py``).
+
+A probe subscribed a stranger's private chat and pressed 已完成, and every supervising chat lost
+its escalation; an offline session (ids from 2**52) pressing it did the same to real
+supervisors. Only an admin, a chat an admin designated for a unit, or a supervising chat settles
+an occurrence for everyone, and the real bot never counts an offline chat.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policybot.knowledge.models import (
+    Admin,
+    Milestone,
+    ReminderState,
+    ReportingChat,
+    Supervisor,
+    Unit,
+)
+from policybot.scheduler.items import DueItem, ItemKind
+from policybot.scheduler.planner import acknowledged
+from policybot.scheduler.scope import OFFLINE_ID_BASE
+from test_scheduler_support import ingest, milestone, plan
+
+DUE = date(2018, 12, 31)
+ADMIN = 501
+STRANGER = 502
+UNIT_GROUP = -100501
+SUPERVISOR = -100502
+OFFLINE_USER = OFFLINE_ID_BASE + 7
+
+
+@pytest.fixture
+def item(sqlite_engine: Engine) -> DueItem:
+    ingest(sqlite_engine, plan(milestones=[milestone("完成年度考核", due=DUE)]))
+    with Session(sqlite_engine) as session:
+        fact = session.exec(select(Milestone)).one()
+        unit = session.exec(select(Unit)).first()
+        assert fact.id is not None and unit is not None and unit.id is not None
+        session.add(Admin(user_id=ADMIN))
+        session.add(Supervisor(chat_id=SUPERVISOR, scope_key="all"))
+        session.add(ReportingChat(chat_id=UNIT_GROUP, unit_id=unit.id))
+        session.commit()
+        return DueItem(ItemKind.MILESTONE, fact.id, DUE, fact.region_id)
+
+
+def _ack(engine: Engine, item: DueItem, chat_id: int, user_id: int) -> None:
+    with Session(engine) as session:
+        session.add(
+            ReminderState(
+                chat_id=chat_id,
+                item_kind=item.kind,
+                item_id=item.item_id,
+                done_at=datetime(2019, 1, 1, tzinfo=UTC),
+                done_by=user_id,
+                done_through=item.due,
+            )
+        )
+        session.commit()
+
+
+def _settled(engine: Engine, item: DueItem, *, offline_too: bool = False) -> bool:
+    with Session(engine) as session:
+        return bool(acknowledged(session, [item], offline_too=offline_too))
+
+
+def test_a_strangers_ack_does_not_settle_for_the_supervisors(
+    sqlite_engine: Engine, item: DueItem
+) -> None:
+    _ack(sqlite_engine, item, STRANGER, STRANGER)
+    assert not _settled(sqlite_engine, item)
+
+
+def test_an_offline_chats_ack_never_settles_for_the_real_bot(
+    sqlite_engine: Engine, item: DueItem
+) -> None:
+    with Session(sqlite_engine) as session:
+        session.add(Admin(user_id=OFFLINE_USER))  # `policybot chat --admin` makes its user admin
+        session.commit()
+    _ack(sqlite_engine, item, OFFLINE_USER, OFFLINE_USER)
+    assert not _settled(sqlite_engine, item)
+    assert _settled(sqlite_engine, item, offline_too=True)  # the offline session's own view
+
+
+@pytest.mark.parametrize(
+    ("chat_id", "user_id"),
+    [(ADMIN, ADMIN), (UNIT_GROUP, STRANGER), (SUPERVISOR, STRANGER)],
+    ids=["an admin", "a designated unit chat", "a supervising chat"],
+)
+def test_an_accountable_ack_settles(
+    sqlite_engine: Engine, item: DueItem, chat_id: int, user_id: int
+) -> None:
+    _ack(sqlite_engine, item, chat_id, user_id)
+    assert _settled(sqlite_engine, item)
