@@ -26,6 +26,13 @@ DEFAULT_USER_ID = 10001
 POLL_TIMEOUT_SECONDS = 1
 
 
+PROCESSING_TIMEOUT_SECONDS = 90.0
+"""How long to wait for the bot to finish one update before calling it stuck. Generous on
+purpose: it only bounds a failure, and a loaded two-core machine (CI, a laptop during a test
+run) took over 5 s to process an update that normally takes 50 ms; an upload may read for
+``bot.read_seconds`` (60 s) before its budget stops it."""
+
+
 class HandlerFailed(RuntimeError):
     """A handler raised while processing the update the harness sent; the cause is chained."""
 
@@ -52,7 +59,9 @@ class TrackingUpdateProcessor(ChatOrderedUpdateProcessor):
             self._finished.set()
             self._finished = asyncio.Event()
 
-    async def wait_processed(self, update_id: int, *, times: int = 1, timeout: float = 5.0) -> None:
+    async def wait_processed(
+        self, update_id: int, *, times: int = 1, timeout: float = PROCESSING_TIMEOUT_SECONDS
+    ) -> None:
         """Returns once ``update_id`` has been processed ``times`` times; TimeoutError otherwise."""
         async with asyncio.timeout(timeout):
             while self.processed[update_id] < times:
@@ -94,7 +103,7 @@ class OfflineHarness:
         emulator: BotApiEmulator | None = None,
         chat_id: int | None = None,
         user_id: int = DEFAULT_USER_ID,
-        timeout: float = 5.0,
+        timeout: float = PROCESSING_TIMEOUT_SECONDS,
         raise_handler_errors: bool = True,
         allowed_updates: list[str] | None = None,
     ) -> None:
