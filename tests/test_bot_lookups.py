@@ -251,3 +251,24 @@ async def test_targets_show_the_latest_progress_report(
             )
     (reply,) = await bot.say("/targets 湖州 卓越绩效")
     assert "进展: 30家(2018-05-20报,完成 60%)" in reply.text
+
+
+async def test_an_unknown_command_gets_one_line_instead_of_silence(bot: OfflineHarness) -> None:
+    (reply,) = await bot.say("/target 湖州")  # a typo of /targets
+    assert reply.text.startswith("没有 /target 这个命令") and "/help" in reply.text
+    (known,) = await bot.say("/targets 湖州")
+    assert "没有" not in known.text.splitlines()[0]
+    assert await bot.say("/foo", chat_id=GROUP_ID) == []  # may be another bot's command
+    (addressed,) = await bot.say("/foo@policy_test_bot", chat_id=GROUP_ID)
+    assert addressed.text.startswith("没有 /foo 这个命令")
+
+
+async def test_a_full_width_slash_is_read_as_the_command(bot: OfflineHarness) -> None:
+    """A Chinese input method types ／ for /; Telegram then sends plain text."""
+    (typed,) = await bot.say("／targets 湖州")
+    (command,) = await bot.say("/targets 湖州")
+    assert typed.text == command.text
+    (subscribe,) = await bot.say("／subscribe 湖州")
+    assert "半角" in subscribe.text and "/subscribe 湖州" in subscribe.text
+    (unknown,) = await bot.say("／foo")
+    assert unknown.text.startswith("没有 /foo 这个命令")

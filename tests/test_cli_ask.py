@@ -38,6 +38,38 @@ def test_ask_prints_the_answer_with_its_citation(store_url: str, capsys) -> None
 
 def test_ask_without_a_question_is_a_usage_error(store_url: str, capsys) -> None:
     assert cli.main(["ask"]) == cli.EXIT_USAGE
+    assert cli.main(["ask", "  "]) == cli.EXIT_USAGE
+    assert "usage" in capsys.readouterr().err
+
+
+def test_ask_tells_an_unknown_command_from_a_chat_command(store_url: str, capsys) -> None:
+    assert cli.main(["ask", "/foo"]) == cli.EXIT_USAGE
+    assert capsys.readouterr().out.startswith("没有 /foo 这个命令")
+    assert cli.main(["ask", "/subscribe 湖州"]) == cli.EXIT_USAGE
+    assert "policybot chat" in capsys.readouterr().out
+
+
+def test_a_bad_time_is_a_usage_line_not_a_python_error(store_url: str, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["reminders", "--at", "garbage"])
+    assert exit_.value.code == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "不是日期时间" in err and "Traceback" not in err and "ValueError" not in err
+
+
+def test_output_to_a_reader_that_stops_early_ends_quietly(store_url: str) -> None:
+    """``policybot ask … | head -1`` printed "policybot stopped: BrokenPipeError"."""
+    import subprocess
+    import sys
+
+    pipeline = subprocess.run(
+        f"{sys.executable} -m policybot.bot.cli ask '/deadlines 佛山 全部' | head -c 10",
+        shell=True,
+        capture_output=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert pipeline.stderr.decode() == ""
 
 
 def test_ask_jsonl_answers_one_question_a_line(

@@ -37,6 +37,7 @@ from policybot.handlers import (
     progress,
     reminders,
     subscriptions,
+    unknown,
     upload,
 )
 from policybot.services import SERVICES_KEY, Services
@@ -46,6 +47,7 @@ log = logging.getLogger(__name__)
 GROUP_GUARDS = -10
 GROUP_COMMANDS = 0
 GROUP_TEXT = 10
+GROUP_FALLBACK = 20  # commands no group above knows: one line instead of silence
 MENU_KEY = "command_menu"
 
 
@@ -65,6 +67,24 @@ def add_menu_commands(
     target = menu.admin if admin else menu.public
     known = {command.command for command in target}
     target.extend(BotCommand(name, text) for name, text in commands if name not in known)
+
+
+def menu_command_names() -> frozenset[str]:
+    """Every command of the menus, for ``policybot ask`` to tell a chat-only command from a typo
+    without building the application."""
+    menus = [
+        [(command, title) for command, title, *_ in lookups.COMMANDS],
+        subscriptions.COMMANDS,
+        oversight.PUBLIC_MENU,
+        progress.MENU,
+        editing.MENU,
+        admin.MENU,
+        oversight.ADMIN_MENU,
+        progress.ADMIN_MENU,
+        glossary.MENU,
+        *(tool.MENU for tool in (calc, compare, ledger, charts)),
+    ]
+    return frozenset(command for menu in menus for command, *_ in menu)
 
 
 def build_application(
@@ -110,6 +130,8 @@ def build_application(
         [*editing.MENU, *admin.MENU, *oversight.ADMIN_MENU, *progress.ADMIN_MENU, *glossary.MENU],
         admin=True,
     )
+    unknown.register(application, GROUP_FALLBACK)
+    unknown.remember_known_commands(application)
     return application
 
 

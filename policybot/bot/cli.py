@@ -136,7 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
         "reminders", help="show which reminders are due at an instant, and to whom (sends nothing)"
     )
     reminders.add_argument(
-        "--at", metavar="DATETIME", help="e.g. 2018-12-01T09:00 (in bot.timezone; default now)"
+        "--at",
+        type=instant_argument,
+        metavar="DATETIME",
+        help="e.g. 2018-12-01T09:00 (in bot.timezone; default now)",
     )
     reminders.add_argument(
         "--dry-run", action="store_true", help="one line per item, without the digests' text"
@@ -158,9 +161,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def instant_argument(text: str) -> str:
+    """An ISO date or time as ``--now``/``--at`` take it; argparse turns a bad one into a usage
+    line (exit 2) instead of a Python error."""
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"不是日期时间: {text!r};写成 2018-06-01 或 2018-06-01T09:00"
+        ) from None
+    return text
+
+
 def _add_now_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--now",
+        type=instant_argument,
         metavar="DATETIME",
         help="pretend it is this time, e.g. 2018-06-01T09:00 (in bot.timezone)",
     )
@@ -344,7 +360,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from policybot.bot.bootstrap import saved_indexes
     from policybot.knowledge.service import QueryService
 
-    if not args.jsonl and not args.question:
+    if not args.jsonl and not " ".join(args.question).strip():
         print('usage: policybot ask "问题"  (or --jsonl with questions on stdin)', file=sys.stderr)
         return EXIT_USAGE
     service = QueryService(
@@ -388,6 +404,11 @@ def answer_text(service: QueryService, text: str, *, quotes: bool = False) -> tu
         return render_plain(planned(service), quotes=quotes, show_ids=quotes), EXIT_OK
     if name in {"help", "start"}:
         return _plain_help(), EXIT_OK
+    from policybot.bot.app import menu_command_names
+    from policybot.handlers.unknown import unknown_reply
+
+    if name not in menu_command_names():
+        return unknown_reply(name), EXIT_USAGE
     known = " ".join(f"/{command}" for command in commands.LOOKUPS if command != "docs")
     return (
         f"/{name}: policybot ask 只回答问题和查询命令({known} /help);"
@@ -609,6 +630,14 @@ def report_failure(failure: BaseException, settings: Settings, *, debug: bool) -
     return EXIT_FAILED
 
 
+def _reader_went_away() -> int:
+    """``policybot ask … | head``: the reader has what it wanted; stop quietly, as Unix tools do.
+    Standard output goes to /dev/null so the interpreter's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -625,6 +654,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args, settings)
     except KeyboardInterrupt:
         return EXIT_FAILED
+    except BrokenPipeError:
+        return _reader_went_away()
     except Exception as failure:
         return report_failure(failure, settings, debug=args.debug)
 

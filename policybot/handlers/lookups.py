@@ -15,8 +15,8 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
-from policybot.handlers import calc, compare, subscriptions
-from policybot.handlers.formatting import render_pages
+from policybot.handlers import calc, compare, subscriptions, unknown
+from policybot.handlers.formatting import clip_echo, render_pages
 from policybot.handlers.paging import reply_pages
 from policybot.knowledge import commands
 from policybot.knowledge.answers import Answer
@@ -156,7 +156,36 @@ async def ask_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     message = update.effective_message
     if message is None or not message.text:
         return
+    if message.text.startswith(FULL_WIDTH_SLASH):
+        await _full_width_command(update, context, "/" + message.text[1:])
+        return
     await _answer_question(update, context, message.text)
+
+
+FULL_WIDTH_SLASH = "\uff0f"
+"""``／``: what a Chinese input method types for ``/``. Telegram does not see a command in
+``／targets 湖州``, so it arrives as text; it is read as the command it looks like."""
+
+
+async def _full_width_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, text: str
+) -> None:
+    parsed = commands.split_command(text)
+    message = update.effective_message
+    if parsed is None or message is None:
+        return
+    name, args = parsed
+    if name in commands.LOOKUPS:
+        planned = commands.plan(name, args)
+        if isinstance(planned, commands.Usage):
+            await _usage(update, planned.text)
+            return
+        queries = services_of(context).queries
+        await _answer(update, context, lambda: planned(queries))
+    elif unknown.is_known(context, name):
+        await message.reply_text(f"命令要用半角斜杠“/”开头,请发: {clip_echo(text, 60)}")
+    else:
+        await message.reply_text(unknown.unknown_reply(name))
 
 
 async def _answer_question(
