@@ -1,8 +1,9 @@
 """A comparison as text for Telegram (pages of HTML) and the terminal, and as table rows for the
 picture ``reports.table_image`` draws when the table is wider than a phone.
 
-Each row names its subject, year, both values and both references (#target#id), so every
-number can be looked up; the documents are cited once at the end. Pages stay within Telegram's
+Each row names its subject, year and both values in the document's words; the documents are
+cited once at the end. Internal ids are not shown: staff read the subject, admins find ids with
+/search where they edit. Pages stay within Telegram's
 4096 characters by construction (subjects are clipped, at most ``ROWS_PER_PAGE`` rows a page).
 """
 
@@ -31,21 +32,20 @@ USAGE = (
 
 
 def table_rows(comparison: Comparison) -> list[tuple[str, ...]]:
-    """(事项, 年份, left value, right value, 编号) per row; "—" where a region lacks it."""
+    """(事项, 年份, left value, right value) per row; "—" where a region lacks it."""
     return [
         (
             row.subject,
             row.year,
             value_text(row.left) if row.left else "—",
             value_text(row.right) if row.right else "—",
-            "/".join(f"#{fact.row.id}" for fact in (row.left, row.right) if fact),
         )
         for row in comparison.rows
     ]
 
 
 def table_headers(comparison: Comparison) -> tuple[str, ...]:
-    return ("事项", "年份", local_name(comparison.left), local_name(comparison.right), "目标编号")
+    return ("事项", "年份", local_name(comparison.left), local_name(comparison.right))
 
 
 def local_name(region: str) -> str:
@@ -145,14 +145,12 @@ def render_compare_plain(comparison: Comparison) -> str:
 
 def _row_line(number: int, row: ComparisonRow, comparison: Comparison, markup: Markup) -> str:
     e = markup.escape
-    values = []
-    refs = []
-    for name, fact in ((comparison.left, row.left), (comparison.right, row.right)):
-        values.append(f"{local_name(name)} {value_text(fact) if fact else '—'}")
-        if fact:
-            refs.append(f"#target#{fact.row.id}")
+    values = [
+        f"{local_name(name)} {value_text(fact) if fact else '—'}"
+        for name, fact in ((comparison.left, row.left), (comparison.right, row.right))
+    ]
     subject = clip_echo(row.subject, SUBJECT_CHARS)
-    line = f"{number}. {e(subject)}({e(row.year)}): {e(' | '.join(values))} {e(' '.join(refs))}"
+    line = f"{number}. {e(subject)}({e(row.year)}): {e(' | '.join(values))}"
     if row.both and row.left and row.right and row.left.row.label != row.right.row.label:
         line += f"\n   {e(comparison.right)}原文事项: {e(clip_echo(row.right.row.label, SUBJECT_CHARS))}"
     return line
