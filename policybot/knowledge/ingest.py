@@ -106,5 +106,6 @@ def load_seeds_if_empty(engine: Engine) -> list[FileOutcome]:
         return []
     outcomes = [ingest_file(engine, path) for path in bundled_seed_paths()]
     for outcome in outcomes:
-        log.info("seed %s", outcome.summary())
+        log.debug("seed %s", outcome.summary())
+    log.info("loaded %d bundled plans into the empty store", len(outcomes))
     return outcomes

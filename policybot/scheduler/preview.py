@@ -113,7 +113,10 @@ def format_preview(preview: Preview, timing: ReminderTiming, *, with_text: bool)
     elif not preview.messages:
         head = f"{shown_at} 没有要发送的提醒。"
         if not preview.listening_chats:
-            head += "(还没有任何聊天订阅:在聊天中发送 /subscribe 单位或地区)"
+            head += (
+                "(还没有聊天订阅:在聊天中发送 /subscribe 单位或地区;"
+                "离线对话 policybot chat 的订阅不在此列,它的提醒在对话里显示)"
+            )
     else:
         items = sum(len(message.digest.items) for message in preview.messages)
         head = f"{shown_at} 要发送的消息 {len(preview.messages)} 条(共 {items} 项):"
