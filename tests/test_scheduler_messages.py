@@ -127,3 +127,6 @@ def test_target_numbers_read_naturally() -> None:
     assert numbers(value=100, unit="项", per_year=True) == "每年100项"
     assert numbers(value=3, value_max=5, unit="家") == "3–5家"
     assert numbers(value=88.5, unit="%", qualifier="达到") == "达到88.5%"
+    # as the extractor keeps several words: in the document's order, not "力争;达到;以上15个"
+    assert numbers(value=15, unit="个", qualifier="力争;达到;以上") == "力争达到15个以上"
+    assert numbers(value=500, unit="家", qualifier="每年;以上", per_year=True) == "每年500家以上"
