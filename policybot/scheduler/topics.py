@@ -1,22 +1,20 @@
 """What a chat can subscribe to: a unit, a region, or everything — found by the names people type.
 
 Names resolve through the same alias tables as lookups (``RegionAlias``, ``UnitAlias``): 南海
-is 佛山市南海区; traditional characters are converted first (opencc t2s). A unit name shared by
+is 佛山市南海区; traditional characters are converted first (``knowledge.chinese.normalise``, as for lookups). A unit name shared by
 several regions (市质监局) is ambiguous unless the region is named too (佛山市质监局, 佛山 市质监局).
 """
 
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from policybot.knowledge.chinese import normalise
 from policybot.knowledge.models import Region, RegionAlias, Unit, UnitAlias
 from policybot.scheduler.audience import ALL_TOPIC
 
@@ -46,20 +44,8 @@ class Resolution:
     suggestions: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def normalise_name(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).strip()
-    return _t2s().convert(text) if text and not text.isascii() else text
-
-
 def resolve_topic(session: Session, text: str) -> Resolution:
-    name = normalise_name(text)
+    name = normalise(text)
     if name in ALL_WORDS:
         return Resolution(topic=EVERYTHING)
     regions = _region_names(session)
