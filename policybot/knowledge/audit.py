@@ -17,7 +17,8 @@ from sqlalchemy import or_
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge.models import FACT_MODELS, AuditEntry, utcnow
+from policybot.knowledge.labels import FACT_KIND_LABELS
+from policybot.knowledge.models import FACT_MODELS, AuditEntry, FactKind, utcnow
 
 DOCUMENT = "document"
 ADMIN = "admin"
@@ -45,10 +46,7 @@ ENTITY_LABELS = {
     ADMIN: "管理员",
     PROGRESS: "进展",
     REPORTING: "报送群",
-    "target": "目标",
-    "milestone": "时间节点",
-    "recurring": "重复任务",
-    "reward": "奖励",
+    **{kind: FACT_KIND_LABELS[kind] for kind in FactKind.ALL},
     "glossary": "词汇表",
 }
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo
 
+from policybot.knowledge.labels import FACT_KIND_LABELS
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import TaskRow as StoredTask
 from policybot.knowledge.question import resolve_region
@@ -159,7 +160,7 @@ def _task(index: KnowledgeIndex, fact: IndexedFact) -> TaskRow:
     row = fact.row
     milestone = row.kind == FactKind.MILESTONE
     return TaskRow(
-        kind="节点" if milestone else "常规工作",
+        kind=FACT_KIND_LABELS[FactKind.MILESTONE if milestone else FactKind.RECURRING],
         fact_id=row.id,
         region=_region(index, fact),
         title=row.label,

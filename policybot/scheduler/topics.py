@@ -15,11 +15,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from policybot.knowledge.chinese import normalise
+from policybot.knowledge.labels import ALL_WORDS
 from policybot.knowledge.models import Region, RegionAlias, Unit
 from policybot.knowledge.names import load_names, resolve_name
 from policybot.scheduler.audience import ALL_TOPIC
 
-ALL_WORDS = {"全部", "所有", "全部单位", "all", "ALL", "*"}
 MAX_SUGGESTIONS = 5
 
 
