@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.engine import Connection, Engine
 
+from policybot.knowledge.live import live_only
 from policybot.knowledge.models import (
     AuditEntry,
     Document,
@@ -163,13 +165,9 @@ def load_documents(connection: Connection) -> list[DocumentRow]:
     return [DocumentRow(*row) for row in connection.execute(statement)]
 
 
-def _live(model: type, statement):  # type: ignore[no-untyped-def]
-    """Only facts of active documents that nobody deleted."""
-    return (
-        statement.join(Document, Document.id == model.document_id)
-        .where(Document.status == DocumentStatus.ACTIVE, model.deleted_at.is_(None))
-        .order_by(model.id)
-    )
+def _live(model: Any, statement: Select[Any]) -> Select[Any]:
+    """Only facts of active documents that nobody deleted (``live.live_only``), in id order."""
+    return live_only(statement, model).order_by(model.id)
 
 
 def _common(model: type) -> tuple:

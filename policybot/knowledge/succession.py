@@ -25,12 +25,9 @@ from policybot.knowledge.models import (
     ReminderState,
     Target,
 )
+from policybot.knowledge.reminder_items import ITEM_KINDS_OF
 
-REMINDER_KINDS = {
-    FactKind.TARGET: ("target",),
-    FactKind.MILESTONE: ("milestone", "milestone-start"),
-    FactKind.RECURRING: ("recurring",),
-}
+REMINDER_KINDS = ITEM_KINDS_OF
 _MODELS: dict[str, type[Any]] = {
     FactKind.TARGET: Target,
     FactKind.MILESTONE: Milestone,

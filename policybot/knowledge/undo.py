@@ -41,22 +41,13 @@ from policybot.knowledge.models import (
     FactKind,
     FactUnit,
     ProgressReport,
-    ReminderLedger,
-    ReminderState,
     RewardCondition,
     Target,
     Task,
     utcnow,
 )
 from policybot.knowledge.progress import restore_report
-
-# The reminder ledger's item kinds per fact kind (a milestone's start is reminded on its own).
-_REMINDER_KINDS = {
-    FactKind.TARGET: ("target",),
-    FactKind.MILESTONE: ("milestone", "milestone-start"),
-    FactKind.RECURRING: ("recurring",),
-    FactKind.REWARD: (),
-}
+from policybot.knowledge.reminder_items import forget_reminders
 
 
 class UndoError(ValueError):
@@ -187,13 +178,7 @@ def remove_document(session: Session, document_id: int) -> None:
     session.exec(delete(ProgressReport).where(col(ProgressReport.target_id).in_(target_ids)))  # type: ignore[call-overload]
     for kind, model in FACT_MODELS.items():
         fact_ids = select(model.id).where(model.document_id == document_id)  # type: ignore[attr-defined]
-        for table in (ReminderLedger, ReminderState):
-            session.exec(
-                delete(table).where(
-                    col(table.item_kind).in_(_REMINDER_KINDS[kind]),
-                    col(table.item_id).in_(fact_ids),
-                )
-            )  # type: ignore[call-overload]
+        forget_reminders(session, kind, fact_ids)
         session.exec(
             delete(FactUnit).where(FactUnit.fact_kind == kind, col(FactUnit.fact_id).in_(fact_ids))
         )  # type: ignore[call-overload]

@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlmodel import Session
 
+from policybot.knowledge.live import live_only as _live
 from policybot.knowledge.models import (
     Document,
-    DocumentStatus,
     FactKind,
     FactUnit,
     Milestone,
@@ -34,25 +34,9 @@ from policybot.knowledge.models import (
     Unit,
     UnitRole,
 )
+from policybot.knowledge.reminder_items import FACT_KIND_OF as FACT_KIND_OF
+from policybot.knowledge.reminder_items import ItemKind as ItemKind
 from policybot.scheduler.recurrence import cadences_ending_on
-
-
-class ItemKind:
-    """The ledger's ``item_kind``: a phase's start is reminded apart from its end."""
-
-    TARGET = "target"
-    MILESTONE = "milestone"
-    MILESTONE_START = "milestone-start"
-    RECURRING = "recurring"
-    ALL = (TARGET, MILESTONE, MILESTONE_START, RECURRING)
-
-
-FACT_KIND_OF = {
-    ItemKind.TARGET: FactKind.TARGET,
-    ItemKind.MILESTONE: FactKind.MILESTONE,
-    ItemKind.MILESTONE_START: FactKind.MILESTONE,
-    ItemKind.RECURRING: FactKind.RECURRING,
-}
 
 
 @dataclass(frozen=True)
@@ -184,13 +168,6 @@ def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row
             if first_year <= day.year <= last_year
         ]
     return occurrences
-
-
-def _live(statement, model):  # type: ignore[no-untyped-def]
-    """Restrict a fact query to facts that are not deleted, of active documents."""
-    return statement.join(Document, Document.id == model.document_id).where(
-        model.deleted_at.is_(None), Document.status == DocumentStatus.ACTIVE
-    )
 
 
 def _unit_links(session: Session, facts: set[tuple[str, int]]) -> dict[tuple[str, int], set[int]]:
