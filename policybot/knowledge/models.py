@@ -430,6 +430,16 @@ class BotState(SQLModel, table=True):
     value: str = Field(sa_column=Column(Text, nullable=False))
 
 
+class StoreRevisionRow(SQLModel, table=True):
+    """One row: a counter that database triggers bump on every write to a table answers are
+    built from (migration ``0008_store_revision``), so the answer index notices any writer."""
+
+    __tablename__ = "store_revision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    revision: int = Field(sa_column=Column(BigInteger, nullable=False))
+
+
 class HandledUpdate(SQLModel, table=True):
     """A Telegram ``update_id`` the bot has taken on, so a redelivered copy is not answered again.
 

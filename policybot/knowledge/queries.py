@@ -29,6 +29,7 @@ from policybot.knowledge.models import (
     Region,
     RegionAlias,
     RewardRule,
+    StoreRevisionRow,
     Target,
     Task,
     Unit,
@@ -122,13 +123,13 @@ StoreVersion = tuple[object, ...]
 def store_version(connection: Connection) -> StoreVersion:
     """A cheap fingerprint of what the index shows: primary-key maxima, one statement.
 
-    Each is an index lookup, whatever the store's size (no ``count`` or ``max`` over unindexed
-    columns: documents carry their full text, so scanning them is slow). New documents, facts,
-    units, regions and progress reports get new ids; every other change that alters answers
-    (a re-ingest, supersession, an admin's edit or deletion) writes an ``AuditEntry``. A writer
-    that does neither must call ``LiveIndex.invalidate()``/``QueryService.invalidate()``.
+    First the store's revision (``StoreRevisionRow``): database triggers bump it in the same
+    transaction as any write to a table answers are built from, so no writer, whether it audits
+    its change or not, can leave answers stale. Then primary-key maxima, each an index lookup
+    whatever the store's size: they also tell apart two stores at the same revision.
     """
-    maxima = [
+    revision = select(StoreRevisionRow.revision).where(StoreRevisionRow.id == 1).scalar_subquery()
+    maxima = [revision] + [
         select(func.max(model.id)).scalar_subquery()
         for model in (
             AuditEntry,
