@@ -281,11 +281,13 @@ def show_value(spec: FieldSpec, value: Any) -> str:
     if spec.kind == "yuan":
         return format_yuan(value)
     if spec.kind == "date":
-        return value.isoformat()
+        shown: str = value.isoformat()
+        return shown
     if spec.kind == "bool":
         return "是" if value else "否"
     if spec.kind == "every":
-        return EVERY_LABELS.get(value, value)
+        every: str = EVERY_LABELS.get(value, value)
+        return every
     return str(value)
 
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from sqlalchemy import Select
+from sqlmodel import col
 
 from policybot.knowledge.models import Document, DocumentStatus
 
-_Row = TypeVar("_Row", bound=tuple[Any, ...])
+_Statement = TypeVar("_Statement", bound="Select[*tuple[Any, ...]]")
 
 
-def live_only(statement: Select[_Row], model: Any) -> Select[_Row]:
+def live_only(statement: _Statement, model: Any) -> _Statement:
     """``statement`` restricted to rows of ``model`` (a fact table) that are live."""
-    return statement.join(Document, Document.id == model.document_id).where(
-        model.deleted_at.is_(None), Document.status == DocumentStatus.ACTIVE
+    return statement.join(Document, col(Document.id) == model.document_id).where(
+        model.deleted_at.is_(None), col(Document.status) == DocumentStatus.ACTIVE
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from policybot.knowledge.chinese import normalise
 from policybot.knowledge.models import Region, RegionAlias, Unit, UnitAlias
@@ -55,8 +55,8 @@ def name_table(
         table.region_aliases[normalise(name)].add(region_id)
     for alias, region_id in region_aliases:
         table.region_aliases[normalise(alias)].add(region_id)
-    for unit_id, name, region_id in units:
-        table.unit_regions[unit_id] = region_id
+    for unit_id, name, unit_region in units:
+        table.unit_regions[unit_id] = unit_region
         table.unit_aliases[normalise(name)].add(unit_id)
     for alias, unit_id in unit_aliases:
         table.unit_aliases[normalise(alias)].add(unit_id)
@@ -68,10 +68,10 @@ def name_table(
 def load_names(session: Session) -> NameTable:
     """The table read from the database (for callers without the answer index)."""
     return name_table(
-        session.execute(select(Region.id, Region.name)).all(),
-        session.execute(select(RegionAlias.alias, RegionAlias.region_id)).all(),
-        session.execute(select(Unit.id, Unit.name, Unit.region_id)).all(),
-        session.execute(select(UnitAlias.alias, UnitAlias.unit_id)).all(),
+        session.execute(select(col(Region.id), col(Region.name))).all(),
+        session.execute(select(col(RegionAlias.alias), col(RegionAlias.region_id))).all(),
+        session.execute(select(col(Unit.id), col(Unit.name), col(Unit.region_id))).all(),
+        session.execute(select(col(UnitAlias.alias), col(UnitAlias.unit_id))).all(),
     )
 
 

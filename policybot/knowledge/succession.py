@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policybot.knowledge.models import (
     FactKind,
@@ -103,15 +103,15 @@ def _copy_states(session: Session, kind: str, old_id: int, new_id: int) -> int:
     for item_kind in REMINDER_KINDS[kind]:
         olds = session.exec(
             select(ReminderState).where(
-                ReminderState.item_kind == item_kind, ReminderState.item_id == old_id
+                col(ReminderState.item_kind) == item_kind, col(ReminderState.item_id) == old_id
             )
         ).all()
         for state in olds:
             exists = session.exec(
-                select(ReminderState.id).where(
-                    ReminderState.chat_id == state.chat_id,
-                    ReminderState.item_kind == item_kind,
-                    ReminderState.item_id == new_id,
+                select(col(ReminderState.id)).where(
+                    col(ReminderState.chat_id) == state.chat_id,
+                    col(ReminderState.item_kind) == item_kind,
+                    col(ReminderState.item_id) == new_id,
                 )
             ).first()
             if exists is None:
@@ -126,7 +126,9 @@ def _copy_states(session: Session, kind: str, old_id: int, new_id: int) -> int:
 
 
 def _copy_progress(session: Session, old_id: int, new_id: int) -> int:
-    reports = session.exec(select(ProgressReport).where(ProgressReport.target_id == old_id)).all()
+    reports = session.exec(
+        select(ProgressReport).where(col(ProgressReport.target_id) == old_id)
+    ).all()
     for report in reports:
         session.add(
             ProgressReport(

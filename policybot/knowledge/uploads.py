@@ -103,7 +103,7 @@ def preview_plan(
     with session_scope(engine) as session:
         _forget_stale(session, stamp)
         preview.existing = _known(
-            session.exec(select(Document).where(Document.content_hash == digest)).first()
+            session.exec(select(Document).where(col(Document.content_hash) == digest)).first()
         )
         if preview.existing is not None:
             return preview
@@ -181,7 +181,9 @@ def _already_stored(engine: Engine, digest: str) -> IngestResult | None:
     its facts and with them any admin's corrections; an upload must never do that.
     """
     with Session(engine) as session:
-        document = session.exec(select(Document).where(Document.content_hash == digest)).first()
+        document = session.exec(
+            select(Document).where(col(Document.content_hash) == digest)
+        ).first()
         if document is None:
             return None
         counts = count_facts(session, document.id)
@@ -205,7 +207,7 @@ def pending_count(engine: Engine) -> int:
 
 def _forget_stale(session: Session, now: datetime) -> None:
     cutoff = now - PENDING_LIFETIME
-    session.exec(delete(PendingUpload).where(col(PendingUpload.created_at) < cutoff))  # type: ignore[call-overload]
+    session.exec(delete(PendingUpload).where(col(PendingUpload.created_at) < cutoff))
 
 
 def _known(document: Document | None) -> KnownDocument | None:

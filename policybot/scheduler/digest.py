@@ -21,7 +21,7 @@ from datetime import date, datetime
 from html import escape
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from policybot.knowledge.labels import FACT_KIND_LABELS, every_label
 from policybot.knowledge.models import FactKind, ReminderPurpose, ReminderState
@@ -215,17 +215,17 @@ def _states(
     found: dict[tuple[str, int], list[_State]] = defaultdict(list)
     for kind, ids in by_kind.items():
         statement = select(
-            ReminderState.item_id,
-            ReminderState.done_through,
-            ReminderState.done_at,
-            ReminderState.snoozed_until,
-            ReminderState.snoozed_due,
+            col(ReminderState.item_id),
+            col(ReminderState.done_through),
+            col(ReminderState.done_at),
+            col(ReminderState.snoozed_until),
+            col(ReminderState.snoozed_due),
         ).where(
-            ReminderState.item_kind == kind,
-            ReminderState.item_id.in_(sorted(ids)),  # type: ignore[attr-defined]
+            col(ReminderState.item_kind) == kind,
+            col(ReminderState.item_id).in_(sorted(ids)),
         )
         if purpose != ReminderPurpose.ESCALATE:
-            statement = statement.where(ReminderState.chat_id == chat_id)
+            statement = statement.where(col(ReminderState.chat_id) == chat_id)
         for item_id, through, done_at, snoozed_until, snoozed_due in session.execute(statement):
             found[(kind, item_id)].append((through, done_at, snoozed_until, snoozed_due))
     return found

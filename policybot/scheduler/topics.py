@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from policybot.knowledge.chinese import normalise
 from policybot.knowledge.labels import ALL_WORDS
@@ -59,7 +59,7 @@ def resolve_topic(session: Session, text: str) -> Resolution:
     regions = table.region_names
     found = [region_topic(region_id, regions) for region_id in match.region_ids]
     if match.unit_ids:
-        units = session.execute(select(Unit).where(Unit.id.in_(match.unit_ids))).scalars()  # type: ignore[union-attr]
+        units = session.execute(select(Unit).where(col(Unit.id).in_(match.unit_ids))).scalars()
         found += [unit_topic(unit, regions) for unit in units]
     if len(found) == 1 and match.exact:
         return Resolution(topic=found[0])
@@ -94,14 +94,14 @@ def topic_label(session: Session, key: str) -> str:
 
 
 def _region_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Region.id, Region.name)).all())  # type: ignore[arg-type]
+    return dict(session.execute(select(col(Region.id), col(Region.name))).all())
 
 
 def _suggest(session: Session, name: str) -> list[str]:
     """Names close to what was typed: containing it, contained in it, or similar."""
-    names = set(session.execute(select(RegionAlias.alias)).scalars())
-    names |= set(session.execute(select(Region.name)).scalars())
-    names |= set(session.execute(select(Unit.name)).scalars())
+    names = set(session.execute(select(col(RegionAlias.alias))).scalars())
+    names |= set(session.execute(select(col(Region.name))).scalars())
+    names |= set(session.execute(select(col(Unit.name))).scalars())
     related = sorted((n for n in names if name and (name in n or n in name)), key=len, reverse=True)
     close = difflib.get_close_matches(name, sorted(names), n=MAX_SUGGESTIONS, cutoff=0.4)
     return list(dict.fromkeys([*related, *close]))[:MAX_SUGGESTIONS]
