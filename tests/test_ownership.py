@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "policybot"
 # What only one module may spell out, and that module.
 OWNED = {
     '"milestone-start"': "knowledge/reminder_items.py",  # reminder item kinds
-    "model.deleted_at.is_(None), Document.status": "knowledge/live.py",  # the live-fact filter
+    "model.deleted_at.is_(None), col(Document.status)": "knowledge/live.py",  # the live-fact filter
     "opencc.OpenCC(": "knowledge/chinese.py",  # the one converter
     'FactKind.RECURRING: "': "knowledge/labels.py",  # fact-kind words users see
     '"每半年"': "knowledge/labels.py",

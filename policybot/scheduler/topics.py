@@ -48,8 +48,8 @@ class Resolution:
 def resolve_topic(session: Session, text: str) -> Resolution:
     """The topic a typed name names, through ``knowledge.names.resolve_name`` (as lookups do).
 
-    A name that only contains a region (佛山市某某局) is no subscription yet: that region is
-    offered as a candidate, with the names close to what was typed.
+    A name that only contains a region (佛山市某某局) is no subscription yet: it is not found,
+    and that region (what ``/targets`` would show) is the first suggestion.
     """
     name = normalise(text)
     if name in ALL_WORDS:
@@ -61,14 +61,12 @@ def resolve_topic(session: Session, text: str) -> Resolution:
     if match.unit_ids:
         units = session.execute(select(Unit).where(col(Unit.id).in_(match.unit_ids))).scalars()
         found += [unit_topic(unit, regions) for unit in units]
-    if len(found) == 1 and match.exact:
+    if not match.exact:
+        named = [topic.label for topic in found]
+        return Resolution(suggestions=list(dict.fromkeys([*named, *_suggest(session, name)])))
+    if len(found) == 1:
         return Resolution(topic=found[0])
-    suggestions = [] if match.exact else _suggest(session, name)
-    if found:
-        return Resolution(
-            candidates=sorted(found, key=lambda topic: topic.label), suggestions=suggestions
-        )
-    return Resolution(suggestions=suggestions)
+    return Resolution(candidates=sorted(found, key=lambda topic: topic.label))
 
 
 def region_topic(region_id: int, regions: dict[int, str]) -> Topic:

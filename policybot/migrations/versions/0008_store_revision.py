@@ -7,8 +7,9 @@ Create Date: 2026-12-01 14:20:00
 The answer index used to notice a change only by new primary keys or an audit row, so a writer
 that did neither left answers stale. Triggers on the tables the index reads bump one row in the
 same transaction as the write, whoever writes (the bot, the CLI, a migration, psql): the index
-compares that number. PostgreSQL bumps once per statement, SQLite once per row (it has no
-statement triggers; a store's writes are a few thousand rows at most).
+compares that number. PostgreSQL bumps once per transaction, at its commit (deferred
+constraint triggers); SQLite once per row (it has no statement or deferred triggers, and its
+writers are serialised by the database lock anyway; a store's writes are a few thousand rows).
 """
 
 from collections.abc import Sequence
@@ -51,14 +52,20 @@ def upgrade() -> None:
     )
     op.execute("INSERT INTO store_revision (id, revision) VALUES (1, 0)")
     if op.get_bind().dialect.name == "postgresql":
+        # Deferred constraint triggers fire at commit, once per transaction (the transaction-local
+        # setting remembers it): the revision row is locked only for the instant before a
+        # commit, so writers are not serialised behind one another's open transactions.
         op.execute(
-            "CREATE FUNCTION bump_store_revision() RETURNS trigger LANGUAGE plpgsql AS "
-            f"$$ BEGIN {_BUMP}; RETURN NULL; END $$"
+            "CREATE FUNCTION bump_store_revision() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF current_setting('policybot.revision_bumped', true) IS DISTINCT FROM 'yes' THEN "
+            f"{_BUMP}; PERFORM set_config('policybot.revision_bumped', 'yes', true); "
+            "END IF; RETURN NULL; END $$"
         )
         for table in WATCHED:
             op.execute(
-                f"CREATE TRIGGER {table}_bumps_revision AFTER INSERT OR UPDATE OR DELETE "
-                f"OR TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION bump_store_revision()"
+                f"CREATE CONSTRAINT TRIGGER {table}_bumps_revision "
+                f"AFTER INSERT OR UPDATE OR DELETE ON {table} DEFERRABLE INITIALLY DEFERRED "
+                "FOR EACH ROW EXECUTE FUNCTION bump_store_revision()"
             )
         return
     for table in WATCHED:
