@@ -22,9 +22,11 @@ run: $(STAMP)
 chat: $(STAMP)
 	$(BIN)/policybot chat
 
-## Lint, then the whole test suite (PostgreSQL tests run when the server answers; under CI=true they must).
+## Lint, type-check (mypy: strict on knowledge/ and scheduler/, see pyproject.toml), then the whole
+## test suite (PostgreSQL tests run when the server answers; under CI=true they must).
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

@@ -32,10 +32,10 @@ class Services:
     engine: Engine
     clock: Clock = field(default_factory=SystemClock)
     # Built from the engine and clock when not given (tests may pass their own).
-    queries: QueryService = field(default=None)  # type: ignore[assignment]
+    queries: QueryService = field(default=None)  # type: ignore[assignment]  # set by the builder before any handler runs
     # Every real chat for the bot; the offline chat's own chats for ``policybot chat``.
     reminder_scope: DispatchScope = EVERY_REAL_CHAT
-    update_claims: UpdateClaims = field(default=None)  # type: ignore[assignment]
+    update_claims: UpdateClaims = field(default=None)  # type: ignore[assignment]  # set by the builder before any handler runs
     # The command line passes the data directory's saved indexes (``bootstrap.saved_indexes``).
     saved_indexes: SavedIndexes | None = None
 

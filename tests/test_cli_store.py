@@ -160,3 +160,23 @@ def test_invalid_config_exits_with_the_key_named(
     config.write_text("[bot]\npage_size = 'many'\n", encoding="utf-8")
     assert main(["--config", str(config), "db", "upgrade"]) == 2
     assert "bot.page_size" in capsys.readouterr().err
+
+
+def test_ingest_reads_word_files_through_the_upload_reader(
+    cli_env: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``policybot ingest`` takes the uploads' route from bytes to a document (knowledge.reading):
+    a .docx is read, a zip bomb dressed as one is refused by the same check, the run goes on."""
+    from test_admin_samples import plan_docx, zip_bomb_docx
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(plan_docx())
+    (folder / "bomb.docx").write_bytes(zip_bomb_docx())
+    assert main(["ingest", str(folder)]) == 1
+    printed = capsys.readouterr()
+    assert printed.err.startswith("failed") and "bomb.docx" in printed.err
+    assert printed.out.startswith("created") and "plan.docx" in printed.out
+    with Session(make_engine(cli_env)) as session:
+        assert len(session.exec(select(Document)).all()) == 1
+        assert session.exec(select(Target)).all()

@@ -92,7 +92,7 @@ def test_the_whole_store_sheet_by_sheet_equals_the_live_facts(seeded: Engine) ->
         assert row["原文"] == vocabulary.normalise(target.quote)
     task_rows = _rows(workbook["节点与任务"])
     assert len(task_rows) == len(tasks)
-    kinds = {"节点": Milestone, "常规工作": RecurringDuty, "任务": Task}
+    kinds = {"时间节点": Milestone, "常规工作": RecurringDuty, "任务": Task}
     assert {(row["类型"], row["编号"]) for row in task_rows} == {
         (next(k for k, m in kinds.items() if isinstance(t, m)), t.id) for t in tasks
     }

@@ -230,8 +230,8 @@ async def test_colours_escalation_to_the_supervising_chat_and_overdue(
         (named,) = await bot.say("/supervise 样例市", chat_id=OFFICE, user_id=OWNER)
         assert "已指定为督办群" in named.text and "3 天" in named.text
         (digest,) = await tick(bot, clock, local(2018, 12, 31))
-        assert "🟡 1. 【节点】完成年度考核" in digest.text and "今天到期" in digest.text
-        assert "🔵 3. 【节点】启动明年计划" in digest.text and "还有 30 天到期" in digest.text
+        assert "🟡 1. 【时间节点】完成年度考核" in digest.text and "今天到期" in digest.text
+        assert "🔵 3. 【时间节点】启动明年计划" in digest.text and "还有 30 天到期" in digest.text
         await bot.press("逐项处理")
         await bot.press("✅2")  # 提交自评报告 is done; 完成年度考核 is not
         assert await tick(bot, clock, local(2019, 1, 2)) == []
@@ -242,7 +242,7 @@ async def test_colours_escalation_to_the_supervising_chat_and_overdue(
         assert "已逾期 2 天" in overdue.text and "提交自评报告" not in overdue.text
         sent = await tick(bot, clock, local(2019, 1, 3))
         [escalation] = [m for m in sent if m.chat_id == OFFICE]
-        assert "逾期督办" in escalation.text and "🔴 1. 【节点】完成年度考核" in escalation.text
+        assert "逾期督办" in escalation.text and "🔴 1. 【时间节点】完成年度考核" in escalation.text
         assert "提交自评报告" not in escalation.text
         assert all(m.chat_id == OFFICE for m in sent)
         assert await tick(bot, clock, local(2019, 1, 4)) == []  # escalated once

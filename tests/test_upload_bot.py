@@ -49,7 +49,7 @@ async def test_a_gbk_plan_is_previewed_then_stored_on_confirmation(
     assert preview.labels == ["确认入库", "取消"]
     for expected in (DOC_NUMBER, "示范市人民政府", "2024—2026年", "目标 2 项", "时间节点 1 项"):
         assert expected in preview.text
-    assert "重复任务 1 项" in preview.text and "奖励 1 项" in preview.text
+    assert "常规工作 1 项" in preview.text and "奖励 1 项" in preview.text
     assert "责任单位 3 个" in preview.text and "全市新增省级品牌企业 20家" in preview.text
     assert documents(engine) == [] and len(pending(engine)) == 1
     (done,) = await bot.press("确认入库")

@@ -272,7 +272,7 @@ def _export_xlsx(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
-def _query_service(args: argparse.Namespace, settings: Settings):  # type: ignore[no-untyped-def]
+def _query_service(args: argparse.Namespace, settings: Settings) -> QueryService:
     from policybot.knowledge.service import QueryService
 
     return QueryService(

@@ -40,7 +40,7 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         # A lock per chat with updates in flight, and how many updates hold or wait for it.
         self._chat_locks: dict[Hashable, tuple[asyncio.Lock, int]] = {}
 
-    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:  # type: ignore[misc]  # final in PTB; this only takes a per-chat lock around PTB's own (super)
         key = ordering_key(update)
         if key is None:
             await super().process_update(update, coroutine)

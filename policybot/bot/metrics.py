@@ -11,7 +11,7 @@ text format, or OpenMetrics).
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,38 +32,48 @@ class BotMetrics:
     last_tick_at: float | None = None
 
     def __post_init__(self) -> None:
-        into = {"registry": self.registry}
-        self.updates = Counter("policybot_updates", "Updates handled, by kind.", ["kind"], **into)
+        self.updates = Counter(
+            "policybot_updates", "Updates handled, by kind.", ["kind"], registry=self.registry
+        )
         self.update_errors = Counter(
-            "policybot_update_errors", "Updates whose handler raised.", **into
+            "policybot_update_errors", "Updates whose handler raised.", registry=self.registry
         )
         self.latency = Histogram(
             "policybot_answer_latency_seconds",
             "Time from an update's arrival in the application to its last handler's end.",
             buckets=LATENCY_BUCKETS,
-            **into,
+            registry=self.registry,
         )
         self.reminders = Counter(
             "policybot_reminders",
             "Reminder digests sent or tried by this process, by outcome.",
             ["outcome"],
-            **into,
+            registry=self.registry,
         )
         self.reminders_late = Gauge(
-            "policybot_reminders_late", "Reminders sent late (补发), all workers (ledger).", **into
+            "policybot_reminders_late",
+            "Reminders sent late (补发), all workers (ledger).",
+            registry=self.registry,
         )
         self.telegram_errors = Counter(
             "policybot_telegram_errors",
             "Bot API calls that failed, by HTTP status or 'network'.",
             ["type"],
-            **into,
+            registry=self.registry,
         )
         self.ticks = Counter(
-            "policybot_scheduler_ticks", "Scheduler ticks, by role.", ["role"], **into
+            "policybot_scheduler_ticks",
+            "Scheduler ticks, by role.",
+            ["role"],
+            registry=self.registry,
         )
-        self.leader = Gauge("policybot_scheduler_leader", "1 if this process dispatches.", **into)
+        self.leader = Gauge(
+            "policybot_scheduler_leader", "1 if this process dispatches.", registry=self.registry
+        )
         self.tick_age = Gauge(
-            "policybot_scheduler_last_tick_age_seconds", "Seconds since the last tick.", **into
+            "policybot_scheduler_last_tick_age_seconds",
+            "Seconds since the last tick.",
+            registry=self.registry,
         )
         self.tick_age.set_function(self._tick_age_or_zero)
 
@@ -92,7 +102,7 @@ class BotMetrics:
         return encoder(self.registry), content_type
 
 
-ProcessUpdate = Callable[[object], Awaitable[None]]
+ProcessUpdate = Callable[[object], Coroutine[Any, Any, None]]
 
 
 def timed_processing(metrics: BotMetrics, process_update: ProcessUpdate) -> ProcessUpdate:

@@ -18,6 +18,7 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
+from sqlmodel import col
 from telegram.ext import Application, ContextTypes
 
 from policybot.bot.metrics import BotMetrics, count_api_errors, timed_processing
@@ -107,8 +108,9 @@ def _select_one(engine: Engine) -> None:
 
 
 def _late_reminders(engine: Engine) -> int:
-    L = ReminderLedger
-    statement = select(func.count()).where(L.late, L.status == ReminderStatus.SENT)  # type: ignore[arg-type]
+    statement = select(func.count()).where(
+        col(ReminderLedger.late), col(ReminderLedger.status) == ReminderStatus.SENT
+    )
     with engine.connect() as connection:
         return int(connection.execute(statement).scalar_one())
 
@@ -120,7 +122,7 @@ def install(
     operations = Operations(engine, settings, elect(engine, worker_id))
     application.bot_data[OPS_KEY] = operations
     # Application has no hook around one update's handlers; wrapping its method is the seam.
-    application.process_update = timed_processing(  # type: ignore[method-assign]
+    application.process_update = timed_processing(  # type: ignore[method-assign,assignment]  # see above
         operations.metrics, application.process_update
     )
     application.add_error_handler(_count_error)

@@ -29,6 +29,7 @@ from policybot.knowledge.editing import (
     restore_document,
     retire_document,
 )
+from policybot.knowledge.labels import KIND_USAGE
 from policybot.knowledge.models import FACT_MODELS
 from policybot.knowledge.undo import UndoError, undo_last
 from policybot.services import services_of
@@ -50,7 +51,7 @@ ADMIN_HELP = (
     "同文号的新版本会替换旧版本。\n"
     "<b>修改事实</b>:<code>/edit target 12</code> 选择字段后输入新值;"
     "<code>/add milestone 3</code> 为文档 #3 新增;<code>/delete reward 5</code>。"
-    "类型:target 目标、milestone 时间节点、recurring 重复任务、reward 奖励。"
+    f"{KIND_USAGE}。"
     "任何一步可 /cancel。\n"
     "<b>停用文档</b>:<code>/retire 示府发〔2024〕7号 expired</code>(或 superseded);"
     "<code>/restore 3</code> 恢复。\n"

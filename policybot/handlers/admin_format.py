@@ -22,17 +22,15 @@ from policybot.knowledge.clipping import (
     visible_length,
 )
 from policybot.knowledge.editing import FIELDS, STATUS_LABELS, DocumentView, FactView
-from policybot.knowledge.models import DocumentStatus
+from policybot.knowledge.labels import FACT_KIND_LABELS
+from policybot.knowledge.models import DocumentStatus, FactKind
 from policybot.knowledge.progress import ProgressView
 from policybot.knowledge.retirement import Retirement
 from policybot.knowledge.undo import UndoResult
 from policybot.knowledge.uploads import KnownDocument, UploadPreview
 
 KIND_COUNT_LABELS = (
-    ("target", "目标", "项"),
-    ("milestone", "时间节点", "项"),
-    ("recurring", "重复任务", "项"),
-    ("reward", "奖励", "项"),
+    *((kind, FACT_KIND_LABELS[kind], "项") for kind in FactKind.ALL),
     ("units", "责任单位", "个"),
 )
 _FIELD_LABELS = {

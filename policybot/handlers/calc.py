@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import replace
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -67,7 +68,7 @@ def count_keyboard(key: str, calculation: Calculation) -> InlineKeyboardMarkup |
     if not calculation.found:
         return None
     priced = {(line.claim.words, line.claim.role) for line in calculation.lines}
-    rows = []
+    rows: list[Any] = []
     for number, claim in enumerate(calculation.sheet.claims):
         if (claim.words, claim.role) not in priced or len(rows) >= MAX_BUTTON_ROWS:
             continue

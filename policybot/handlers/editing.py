@@ -56,6 +56,7 @@ from policybot.knowledge.editing import (
     resolve_document,
     update_fact,
 )
+from policybot.knowledge.labels import KIND_USAGE
 from policybot.services import services_of
 
 CHOOSE_FIELD, ENTER_VALUE, ADD_DOCUMENT, ADD_VALUE, CONFIRM_DELETE = range(5)
@@ -69,7 +70,6 @@ MENU: tuple[tuple[str, str], ...] = (
     ("cancel", "取消当前操作"),
 )
 EXPIRED = "操作已超时或已结束,请重新发送命令。"
-KIND_USAGE = "类型:target 目标、milestone 时间节点、recurring 重复任务、reward 奖励"
 
 
 @dataclass

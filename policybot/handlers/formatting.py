@@ -27,6 +27,8 @@ from policybot.knowledge.clipping import (
     telegram_length,
     visible_length,
 )
+from policybot.knowledge.labels import FACT_KIND_LABELS
+from policybot.knowledge.models import FactKind
 
 __all__ = [
     "TELEGRAM_LIMIT",
@@ -49,10 +51,7 @@ _UNITS_SHOWN = 12
 _UNITS_LIMIT = 200
 _QUOTE_LIMIT = QUOTE_LIMIT
 KIND_NAMES = {
-    "target": "目标",
-    "milestone": "节点",
-    "recurring": "常规工作",
-    "reward": "奖励",
+    **{kind: FACT_KIND_LABELS[kind] for kind in FactKind.ALL},
     "unit": "单位",
     "document": "文件",
     "passage": "原文",

@@ -143,7 +143,7 @@ async def _send_sources(
     await query.answer()
     admin = await caller_is_admin(update, context)
     text = source_text(stored.answer, facts, show_ids=admin, first=start + 1)
-    if query.message is not None:
+    if isinstance(query.message, Message):
         await query.message.reply_text(
             text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import Update
@@ -29,7 +29,7 @@ OWNER_REFUSAL = "抱歉,只有机器人所有者可以授权或撤销管理员�
 ANONYMOUS_REFUSAL = "无法核实匿名管理员的身份,请关闭“匿名发言”后再操作。"
 EDITED_NOTICE = "修改类命令不接受编辑过的消息,请重新发送一条命令。"
 
-Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[Any]]
+Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, Any]]
 
 
 def trusted_user_id(update: Update) -> int | None:

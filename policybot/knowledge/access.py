@@ -2,7 +2,7 @@
 
 Owners are fixed in ``bot.owners`` so that a broken database can never lock them out; admins
 live in the ``Admin`` table, and every grant or revoke is audited (and undoable). Telegram ids
-exceed 32 bits, so they are kept in the JSON snapshots rather than ``AuditEntry.entity_id``.
+exceed 32 bits, so they are kept in the JSON snapshots rather than ``col(AuditEntry.entity_id)``.
 """
 
 from __future__ import annotations

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import ColumnElement, or_
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge.models import FACT_MODELS, AuditEntry, utcnow
+from policybot.knowledge.labels import FACT_KIND_LABELS
+from policybot.knowledge.models import FACT_MODELS, AuditEntry, FactKind, utcnow
 
 DOCUMENT = "document"
 ADMIN = "admin"
@@ -45,10 +46,7 @@ ENTITY_LABELS = {
     ADMIN: "管理员",
     PROGRESS: "进展",
     REPORTING: "报送群",
-    "target": "目标",
-    "milestone": "时间节点",
-    "recurring": "重复任务",
-    "reward": "奖励",
+    **{kind: FACT_KIND_LABELS[kind] for kind in FactKind.ALL},
     "glossary": "词汇表",
 }
 
@@ -151,13 +149,15 @@ def for_entity(
 ) -> list[HistoryLine]:
     """The entries of one fact, or of one document together with those of its facts."""
     with Session(engine) as session:
-        condition = (AuditEntry.entity_kind == entity_kind) & (AuditEntry.entity_id == entity_id)
+        condition: ColumnElement[bool] = (col(AuditEntry.entity_kind) == entity_kind) & (
+            col(AuditEntry.entity_id) == entity_id
+        )
         if entity_kind == DOCUMENT:
             conditions = [condition]
             for kind, model in FACT_MODELS.items():
-                fact_ids = select(model.id).where(model.document_id == entity_id)  # type: ignore[attr-defined]
+                fact_ids = select(model.id).where(model.document_id == entity_id)
                 conditions.append(
-                    (AuditEntry.entity_kind == kind) & col(AuditEntry.entity_id).in_(fact_ids)
+                    (col(AuditEntry.entity_kind) == kind) & col(AuditEntry.entity_id).in_(fact_ids)
                 )
             condition = or_(*conditions)
         statement = (
@@ -171,9 +171,9 @@ def last_undoable(session: Session, actor_id: int) -> AuditEntry | None:
     statement = (
         select(AuditEntry)
         .where(
-            AuditEntry.actor_id == actor_id,
+            col(AuditEntry.actor_id) == actor_id,
             col(AuditEntry.undone_at).is_(None),
-            AuditEntry.action != "undo",
+            col(AuditEntry.action) != "undo",
         )
         .order_by(col(AuditEntry.id).desc())
         .limit(1)

@@ -51,7 +51,8 @@ class Budget:
     def run(self, function: Callable[..., ResultT], *args: Any) -> ResultT:
         """``function(*args)`` in a worker process; its exceptions are raised here."""
         with _SLOTS:
-            return _run_in_child(self, function, args)
+            result: ResultT = _run_in_child(self, function, args)
+            return result
 
     async def run_async(self, function: Callable[..., ResultT], *args: Any) -> ResultT:
         """``run`` without blocking the event loop (or the default thread pool)."""
@@ -83,7 +84,8 @@ def _waiters() -> ThreadPoolExecutor:
             _state["executor"] = ThreadPoolExecutor(
                 max_workers=MAX_WORKERS * 4, thread_name_prefix="budgeted"
             )
-        return _state["executor"]
+        executor: ThreadPoolExecutor = _state["executor"]
+        return executor
 
 
 def _run_in_child(budget: Budget, function: Callable[..., ResultT], args: tuple[Any, ...]) -> Any:

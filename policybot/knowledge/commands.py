@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from policybot.knowledge.answers import Answer
-from policybot.knowledge.service import ALL_WORDS, QueryService
+from policybot.knowledge.labels import INCLUDE_PAST_WORDS
+from policybot.knowledge.service import QueryService
 
 Lookup = Callable[[QueryService], Answer]
 
@@ -37,8 +38,8 @@ def _rewards(args: Sequence[str]) -> Lookup:
 
 
 def _deadlines(args: Sequence[str]) -> Lookup:
-    include_past = any(arg in ALL_WORDS for arg in args)
-    name = " ".join(arg for arg in args if arg not in ALL_WORDS) or None
+    include_past = any(arg in INCLUDE_PAST_WORDS for arg in args)
+    name = " ".join(arg for arg in args if arg not in INCLUDE_PAST_WORDS) or None
     return lambda queries: queries.deadlines(name, include_past)
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -51,7 +51,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return create_engine(url, echo=echo, pool_pre_ping=True)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -97,14 +97,14 @@ def _sqlite_transactional_ddl(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as connection:
         driver_connection = connection.connection.dbapi_connection
         assert driver_connection is not None
-        saved_isolation = driver_connection.isolation_level  # type: ignore[attr-defined]
-        driver_connection.isolation_level = None  # type: ignore[attr-defined]
+        saved_isolation = driver_connection.isolation_level
+        driver_connection.isolation_level = None
         try:
             with connection.begin():
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
                 yield connection
         finally:
-            driver_connection.isolation_level = saved_isolation  # type: ignore[attr-defined]
+            driver_connection.isolation_level = saved_isolation
 
 
 def script_heads(versions: Path = MIGRATIONS_DIR / "versions") -> frozenset[str]:

@@ -23,6 +23,7 @@ from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.normalise import strip_invisible
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
+from policybot.knowledge.labels import EVERY_LABELS, FACT_KIND_LABELS
 from policybot.knowledge.models import (
     FACT_MODELS,
     Document,
@@ -36,12 +37,7 @@ class EditError(ValueError):
     """A change that cannot be made as asked; ``str()`` is a Chinese sentence for the user."""
 
 
-KIND_LABELS = {
-    FactKind.TARGET: "目标",
-    FactKind.MILESTONE: "时间节点",
-    FactKind.RECURRING: "重复任务",
-    FactKind.REWARD: "奖励",
-}
+KIND_LABELS = {kind: FACT_KIND_LABELS[kind] for kind in FactKind.ALL}
 _KIND_ALIASES = {
     "target": FactKind.TARGET,
     "目标": FactKind.TARGET,
@@ -52,12 +48,12 @@ _KIND_ALIASES = {
     "recurring": FactKind.RECURRING,
     "duty": FactKind.RECURRING,
     "重复任务": FactKind.RECURRING,
+    "常规工作": FactKind.RECURRING,
     "定期任务": FactKind.RECURRING,
     "reward": FactKind.REWARD,
     "奖励": FactKind.REWARD,
 }
 
-EVERY_LABELS = {"year": "每年", "half-year": "每半年", "quarter": "每季度", "month": "每月"}
 _EVERY_ALIASES = {
     **{key: key for key in EVERY_LABELS},
     **{label: key for key, label in EVERY_LABELS.items()},
@@ -143,7 +139,9 @@ def parse_kind(word: str) -> str:
     kind = _KIND_ALIASES.get(word.strip().lower())
     if kind is None:
         raise EditError(
-            "类型应为 target(目标)、milestone(时间节点)、recurring(重复任务)或 reward(奖励)。"
+            "类型应为 "
+            + "、".join(f"{kind}({FACT_KIND_LABELS[kind]})" for kind in FactKind.ALL)
+            + "。"
         )
     return kind
 
@@ -283,11 +281,13 @@ def show_value(spec: FieldSpec, value: Any) -> str:
     if spec.kind == "yuan":
         return format_yuan(value)
     if spec.kind == "date":
-        return value.isoformat()
+        shown: str = value.isoformat()
+        return shown
     if spec.kind == "bool":
         return "是" if value else "否"
     if spec.kind == "every":
-        return EVERY_LABELS.get(value, value)
+        every: str = EVERY_LABELS.get(value, value)
+        return every
     return str(value)
 
 

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policybot.knowledge.models import (
     STORED_FACT_MODELS,
@@ -44,7 +44,7 @@ def _units_by_fact(
     links: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(
         lambda: {"lead": [], "support": []}
     )
-    for link in session.exec(select(FactUnit).order_by(FactUnit.position)):  # type: ignore[arg-type]
+    for link in session.exec(select(FactUnit).order_by(col(FactUnit.position))):
         links[(link.fact_kind, link.fact_id)][link.role].append(names[link.unit_id])
     return links
 
@@ -58,23 +58,23 @@ def export_records(engine: Engine) -> list[dict[str, Any]]:
         for row in session.exec(select(DocumentUnit)):
             named[row.document_id].append(unit_names[row.unit_id])
         documents = []
-        for document in session.exec(select(Document).order_by(Document.id)):  # type: ignore[arg-type]
+        for document in session.exec(select(Document).order_by(col(Document.id))):
             entry = {key: _plain(getattr(document, key)) for key in DOCUMENT_FIELDS}
             for kind, model in STORED_FACT_MODELS.items():
                 facts = session.exec(
                     select(model).where(model.document_id == document.id).order_by(model.id)
-                )  # type: ignore[attr-defined]
-                entry[kind] = [_fact_dict(fact, links[(kind, fact.id)]) for fact in facts]  # type: ignore[attr-defined]
+                )
+                entry[kind] = [_fact_dict(fact, links[(kind, fact.id)]) for fact in facts]
             conditions = session.exec(
                 select(RewardCondition)
-                .where(RewardCondition.document_id == document.id)
-                .order_by(RewardCondition.id)  # type: ignore[arg-type]
+                .where(col(RewardCondition.document_id) == document.id)
+                .order_by(col(RewardCondition.id))
             )
             entry["conditions"] = [
                 {key: _plain(value) for key, value in condition.model_dump().items()}
                 for condition in conditions
             ]
-            entry["units"] = sorted(named[document.id])
+            entry["units"] = sorted(named[document.id or 0])
             documents.append(entry)
         return documents
 

@@ -26,7 +26,8 @@ def dump_extraction(extraction: Extraction) -> str:
 def load_extraction(blob: str) -> Extraction:
     """Raises ``ValueError`` when the JSON does not fit the current record types."""
     try:
-        return _decode(Extraction, json.loads(blob))
+        extraction: Extraction = _decode(Extraction, json.loads(blob))
+        return extraction
     except (TypeError, KeyError, AttributeError) as error:
         raise ValueError(f"stored extraction does not fit the records: {error}") from error
 
@@ -51,9 +52,9 @@ def _decode(kind: Any, value: Any) -> Any:
         (inner,) = [argument for argument in arguments if argument is not type(None)]
         return _decode(inner, value)
     if dataclasses.is_dataclass(kind):
-        hints = _hints(kind)  # type: ignore[arg-type]
+        hints = _hints(kind)  # type: ignore[arg-type]  # a dataclass type here (is_dataclass), mypy keeps type[Any] | instance
         fields = {f.name for f in dataclasses.fields(kind)}
-        return kind(**{name: _decode(hints[name], value[name]) for name in fields if name in value})  # type: ignore[operator]
+        return kind(**{name: _decode(hints[name], value[name]) for name in fields if name in value})  # type: ignore[operator]  # kind is a dataclass class: callable
     if kind is date:
         return date.fromisoformat(value)
     if origin is list:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -150,12 +151,14 @@ def list_entries(engine: Engine) -> list[GlossaryView]:
         rows = session.exec(
             select(GlossaryEntry)
             .where(col(GlossaryEntry.deleted_at).is_(None))
-            .order_by(GlossaryEntry.term)
+            .order_by(col(GlossaryEntry.term))
         ).all()
         return [_view(row) for row in rows]
 
 
-def revert(session: Session, action: str, entity_id: int | None, before: dict | None) -> str:
+def revert(
+    session: Session, action: str, entity_id: int | None, before: dict[str, Any] | None
+) -> str:
     """Undo of an entry's creation (it is deleted, an entry it replaced comes back) or of its
     deletion (it is live again)."""
     entry = session.get(GlossaryEntry, entity_id) if entity_id is not None else None
@@ -178,7 +181,7 @@ def revert(session: Session, action: str, entity_id: int | None, before: dict | 
 def _live(session: Session, term: str) -> GlossaryEntry | None:
     return session.exec(
         select(GlossaryEntry)
-        .where(GlossaryEntry.term == term, col(GlossaryEntry.deleted_at).is_(None))
+        .where(col(GlossaryEntry.term) == term, col(GlossaryEntry.deleted_at).is_(None))
         .order_by(col(GlossaryEntry.id).desc())
     ).first()
 

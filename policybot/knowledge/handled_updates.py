@@ -21,10 +21,10 @@ from sqlalchemy import Insert, delete, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
-from policybot.knowledge.models import HandledUpdate
+from policybot.knowledge.models import HandledUpdate, table_of
 
 REMEMBER_FOR = timedelta(days=1)
-_TABLE = HandledUpdate.__table__  # type: ignore[attr-defined]
+_TABLE = table_of(HandledUpdate)
 
 
 def claim_update(engine: Engine, update_id: int, now: datetime) -> bool:
@@ -45,12 +45,13 @@ def _insert_statement(connection: Connection, update_id: int, now: datetime) -> 
     """``INSERT … ON CONFLICT DO NOTHING RETURNING``: of two workers racing, one gets the row
     (``rowcount`` is no help: psycopg reports -1 here)."""
     dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
-    return (
+    statement: Insert = (
         dialect.insert(_TABLE)
         .values(update_id=update_id, handled_at=now)
         .on_conflict_do_nothing(index_elements=["update_id"])
         .returning(_TABLE.c.update_id)
     )
+    return statement
 
 
 def forget_old(engine: Engine, now: datetime) -> int:

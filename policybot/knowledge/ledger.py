@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo
 
+from policybot.knowledge.labels import FACT_KIND_LABELS, every_label
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import TaskRow as StoredTask
 from policybot.knowledge.question import resolve_region
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
-
-EVERY_NAMES = {"year": "每年", "half-year": "每半年", "quarter": "每季度", "month": "每月"}
 
 
 @dataclass(frozen=True)
@@ -159,13 +158,13 @@ def _task(index: KnowledgeIndex, fact: IndexedFact) -> TaskRow:
     row = fact.row
     milestone = row.kind == FactKind.MILESTONE
     return TaskRow(
-        kind="节点" if milestone else "常规工作",
+        kind=FACT_KIND_LABELS[FactKind.MILESTONE if milestone else FactKind.RECURRING],
         fact_id=row.id,
         region=_region(index, fact),
         title=row.label,
         due=row.due,
         due_text=row.due_text,
-        every=None if milestone else EVERY_NAMES.get(row.every or "", row.every),
+        every=None if milestone or row.every is None else every_label(row.every),
         lead_units="、".join(fact.lead_units),
         support_units="、".join(fact.support_units),
         source=_source(fact),

@@ -19,6 +19,7 @@ from policybot.knowledge.answers import (
     format_due,
     format_yuan,
 )
+from policybot.knowledge.labels import every_label, fact_kind_label
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageText
 from policybot.knowledge.queries import DocumentRow
@@ -26,7 +27,6 @@ from policybot.knowledge.queries import DocumentRow
 if TYPE_CHECKING:
     from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 
-EVERY_LABELS = {"year": "每年", "half-year": "每半年", "quarter": "每季度", "month": "每月"}
 PASSAGE = "passage"
 DOCUMENT = "document"
 
@@ -88,9 +88,9 @@ def document_line(
     for position in index.by_document.get(document.id, set()):
         counts[index.facts[position].row.kind] += 1
     period = f"{document.period_start}-{document.period_end}年" if document.period_start else None
-    summary = (
-        f"目标 {counts[FactKind.TARGET]} 项,节点 {counts[FactKind.MILESTONE]} 项,"
-        f"常规工作 {counts[FactKind.RECURRING]} 项,奖励 {counts[FactKind.REWARD]} 条"
+    summary = ",".join(
+        f"{fact_kind_label(kind)} {counts[kind]} {'条' if kind == FactKind.REWARD else '项'}"
+        for kind in FactKind.ALL
     )
     status = {"superseded": "已被替代", "expired": "已失效"}.get(document.status)
     return FactLine(
@@ -142,7 +142,7 @@ def fact_value(fact: IndexedFact) -> str | None:
     if row.kind == FactKind.MILESTONE:
         return format_due(row.due, row.due_text) or None
     if row.kind == FactKind.RECURRING:
-        return EVERY_LABELS.get(row.every or "", row.every)
+        return every_label(row.every) if row.every is not None else None
     return None
 
 

@@ -10,7 +10,16 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, DateTime, Index, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Index,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 
@@ -199,14 +208,16 @@ class FactKind:
     ALL = (TARGET, MILESTONE, RECURRING, REWARD)
 
 
-FACT_MODELS: dict[str, type[SQLModel]] = {
+# type[Any]: the fact tables share FactColumns (document_id, region, quote, …) and each declares
+# its own id; callers select by those columns on whichever model the kind names.
+FACT_MODELS: dict[str, type[Any]] = {
     FactKind.TARGET: Target,
     FactKind.MILESTONE: Milestone,
     FactKind.RECURRING: RecurringDuty,
     FactKind.REWARD: RewardRule,
 }
 # Every table of extracted facts a document owns (what ingest writes, refreshes and removes).
-STORED_FACT_MODELS: dict[str, type[SQLModel]] = {**FACT_MODELS, FactKind.TASK: Task}
+STORED_FACT_MODELS: dict[str, type[Any]] = {**FACT_MODELS, FactKind.TASK: Task}
 
 
 class UnitRole:
@@ -430,6 +441,16 @@ class BotState(SQLModel, table=True):
     value: str = Field(sa_column=Column(Text, nullable=False))
 
 
+class StoreRevisionRow(SQLModel, table=True):
+    """One row: a counter that database triggers bump on every write to a table answers are
+    built from (migration ``0008_store_revision``), so the answer index notices any writer."""
+
+    __tablename__ = "store_revision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    revision: int = Field(sa_column=Column(BigInteger, nullable=False))
+
+
 class HandledUpdate(SQLModel, table=True):
     """A Telegram ``update_id`` the bot has taken on, so a redelivered copy is not answered again.
 
@@ -455,3 +476,9 @@ class GlossaryEntry(SQLModel, table=True):
     created_by: int | None = Field(default=None, sa_column=Column(BigInteger))
     created_at: datetime | None = _utc_column()
     deleted_at: datetime | None = _utc_column()
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The ``Table`` of a table model, typed (SQLModel sets ``__table__`` but declares it nowhere)."""
+    table: Table = getattr(model, "__table__")  # noqa: B009
+    return table

@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from math import log
+from typing import Any
 
 from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.context import DocContext
@@ -241,7 +242,7 @@ class PassageIndex:
         extra = self._expand(text)
         return vocabulary.search_words(f"{text} {extra}" if extra else text)
 
-    def _build_retriever(self):  # type: ignore[no-untyped-def]
+    def _build_retriever(self) -> Any:
         if not self._entry_tokens:
             return None
         import bm25s  # numpy-backed; imported only where an index is built

@@ -71,11 +71,11 @@ class ProgressView:
 
 def may_report(session: Session, target_id: int, chat_id: int) -> bool:
     """True when an admin designated the chat for one of the target's units."""
-    unit_ids = select(FactUnit.unit_id).where(
-        FactUnit.fact_kind == FactKind.TARGET, FactUnit.fact_id == target_id
+    unit_ids = select(col(FactUnit.unit_id)).where(
+        col(FactUnit.fact_kind) == FactKind.TARGET, col(FactUnit.fact_id) == target_id
     )
-    statement = select(ReportingChat.id).where(
-        ReportingChat.chat_id == chat_id, col(ReportingChat.unit_id).in_(unit_ids)
+    statement = select(col(ReportingChat.id)).where(
+        col(ReportingChat.chat_id) == chat_id, col(ReportingChat.unit_id).in_(unit_ids)
     )
     return session.exec(statement).first() is not None
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy.engine import Connection, Engine
+from sqlmodel import col
 
+from policybot.knowledge.live import live_only
 from policybot.knowledge.models import (
     AuditEntry,
     Document,
@@ -27,6 +30,7 @@ from policybot.knowledge.models import (
     Region,
     RegionAlias,
     RewardRule,
+    StoreRevisionRow,
     Target,
     Task,
     Unit,
@@ -120,13 +124,17 @@ StoreVersion = tuple[object, ...]
 def store_version(connection: Connection) -> StoreVersion:
     """A cheap fingerprint of what the index shows: primary-key maxima, one statement.
 
-    Each is an index lookup, whatever the store's size (no ``count`` or ``max`` over unindexed
-    columns: documents carry their full text, so scanning them is slow). New documents, facts,
-    units, regions and progress reports get new ids; every other change that alters answers
-    (a re-ingest, supersession, an admin's edit or deletion) writes an ``AuditEntry``. A writer
-    that does neither must call ``LiveIndex.invalidate()``/``QueryService.invalidate()``.
+    First the store's revision (``StoreRevisionRow``): database triggers bump it in the same
+    transaction as any write to a table answers are built from, so no writer, whether it audits
+    its change or not, can leave answers stale. Then primary-key maxima, each an index lookup
+    whatever the store's size: they also tell apart two stores at the same revision.
     """
-    maxima = [
+    revision = (
+        select(col(StoreRevisionRow.revision))
+        .where(col(StoreRevisionRow.id) == 1)
+        .scalar_subquery()
+    )
+    maxima = [revision] + [
         select(func.max(model.id)).scalar_subquery()
         for model in (
             AuditEntry,
@@ -144,35 +152,37 @@ def store_version(connection: Connection) -> StoreVersion:
     return tuple(connection.execute(select(*maxima)).one())
 
 
+def _cells(row: Row[*tuple[Any, ...]]) -> tuple[Any, ...]:
+    """A row's cells as plain values: the models declare ids optional (unset before an insert),
+    the rows read here always have them, so the row dataclasses take them as read."""
+    return tuple(row)
+
+
 def load_documents(connection: Connection) -> list[DocumentRow]:
     statement = select(
-        Document.id,
-        Document.title,
-        Document.short_title,
-        Document.doc_number,
-        Document.issuer,
-        Document.region,
-        Document.region_id,
-        Document.issued,
-        Document.period_start,
-        Document.period_end,
-        Document.status,
-        Document.effective,
-        Document.supersedes_text,
-    ).order_by(Document.id)
-    return [DocumentRow(*row) for row in connection.execute(statement)]
+        col(Document.id),
+        col(Document.title),
+        col(Document.short_title),
+        col(Document.doc_number),
+        col(Document.issuer),
+        col(Document.region),
+        col(Document.region_id),
+        col(Document.issued),
+        col(Document.period_start),
+        col(Document.period_end),
+        col(Document.status),
+        col(Document.effective),
+        col(Document.supersedes_text),
+    ).order_by(col(Document.id))
+    return [DocumentRow(*_cells(row)) for row in connection.execute(statement)]
 
 
-def _live(model: type, statement):  # type: ignore[no-untyped-def]
-    """Only facts of active documents that nobody deleted."""
-    return (
-        statement.join(Document, Document.id == model.document_id)
-        .where(Document.status == DocumentStatus.ACTIVE, model.deleted_at.is_(None))
-        .order_by(model.id)
-    )
+def _live(model: Any, statement: Select[Any]) -> Select[Any]:
+    """Only facts of active documents that nobody deleted (``live.live_only``), in id order."""
+    return live_only(statement, model).order_by(model.id)
 
 
-def _common(model: type) -> tuple:
+def _common(model: Any) -> tuple[Any, ...]:
     return (
         model.id,
         model.document_id,
@@ -183,24 +193,29 @@ def _common(model: type) -> tuple:
     )
 
 
+def _common_cells(row: Row[*tuple[Any, ...]]) -> tuple[Any, Any, Any, Any, Any, Any]:
+    """The cells ``_common`` selected (the first six), as ``FactRow``'s first fields."""
+    return (row[0], row[1], row[2], row[3], row[4], row[5])
+
+
 def load_live_facts(connection: Connection) -> Iterator[FactRow]:
     """Every live fact of every kind, in id order per kind."""
     targets = select(
         *_common(Target),
-        Target.subject,
-        Target.district,
-        Target.value,
-        Target.value_max,
-        Target.unit,
-        Target.qualifier,
-        Target.deadline,
-        Target.deadline_text,
-        Target.per_year,
+        col(Target.subject),
+        col(Target.district),
+        col(Target.value),
+        col(Target.value_max),
+        col(Target.unit),
+        col(Target.qualifier),
+        col(Target.deadline),
+        col(Target.deadline_text),
+        col(Target.per_year),
     )
     for row in connection.execute(_live(Target, targets)):
         yield FactRow(
             FactKind.TARGET,
-            *row[:6],
+            *_common_cells(row),
             label=row.subject,
             district=row.district,
             value=row.value,
@@ -212,33 +227,37 @@ def load_live_facts(connection: Connection) -> Iterator[FactRow]:
             per_year=bool(row.per_year),
         )
     milestones = select(
-        *_common(Milestone), Milestone.title, Milestone.start, Milestone.due, Milestone.due_text
+        *_common(Milestone),
+        col(Milestone.title),
+        col(Milestone.start),
+        col(Milestone.due),
+        col(Milestone.due_text),
     )
     for row in connection.execute(_live(Milestone, milestones)):
         yield FactRow(
             FactKind.MILESTONE,
-            *row[:6],
+            *_common_cells(row),
             label=row.title,
             due=row.due,
             due_text=row.due_text,
             start=row.start,
         )
-    duties = select(*_common(RecurringDuty), RecurringDuty.title, RecurringDuty.every)
+    duties = select(*_common(RecurringDuty), col(RecurringDuty.title), col(RecurringDuty.every))
     for row in connection.execute(_live(RecurringDuty, duties)):
-        yield FactRow(FactKind.RECURRING, *row[:6], label=row.title, every=row.every)
+        yield FactRow(FactKind.RECURRING, *_common_cells(row), label=row.title, every=row.every)
     rewards = select(
         *_common(RewardRule),
-        RewardRule.achievement,
-        RewardRule.amount_yuan,
-        RewardRule.is_cap,
-        RewardRule.treatment,
-        RewardRule.role,
-        RewardRule.level,
+        col(RewardRule.achievement),
+        col(RewardRule.amount_yuan),
+        col(RewardRule.is_cap),
+        col(RewardRule.treatment),
+        col(RewardRule.role),
+        col(RewardRule.level),
     )
     for row in connection.execute(_live(RewardRule, rewards)):
         yield FactRow(
             FactKind.REWARD,
-            *row[:6],
+            *_common_cells(row),
             label=row.achievement,
             amount_yuan=row.amount_yuan,
             is_cap=bool(row.is_cap),
@@ -250,33 +269,39 @@ def load_live_facts(connection: Connection) -> Iterator[FactRow]:
 
 def load_unit_links(connection: Connection) -> list[UnitLinkRow]:
     statement = select(
-        FactUnit.fact_kind, FactUnit.fact_id, FactUnit.unit_id, FactUnit.role, FactUnit.position
-    ).order_by(FactUnit.fact_kind, FactUnit.fact_id, FactUnit.position)
-    return [UnitLinkRow(*row) for row in connection.execute(statement)]
+        col(FactUnit.fact_kind),
+        col(FactUnit.fact_id),
+        col(FactUnit.unit_id),
+        col(FactUnit.role),
+        col(FactUnit.position),
+    ).order_by(col(FactUnit.fact_kind), col(FactUnit.fact_id), col(FactUnit.position))
+    return [UnitLinkRow(*_cells(row)) for row in connection.execute(statement)]
 
 
 def load_regions(connection: Connection) -> tuple[list[RegionRow], list[tuple[str, int]]]:
     regions = [
-        RegionRow(*row)
+        RegionRow(*_cells(row))
         for row in connection.execute(
-            select(Region.id, Region.name, Region.parent_id).order_by(Region.id)
+            select(col(Region.id), col(Region.name), col(Region.parent_id)).order_by(col(Region.id))
         )
     ]
     aliases = [
         (row.alias, row.region_id)
-        for row in connection.execute(select(RegionAlias.alias, RegionAlias.region_id))
+        for row in connection.execute(select(col(RegionAlias.alias), col(RegionAlias.region_id)))
     ]
     return regions, aliases
 
 
 def load_units(connection: Connection) -> tuple[list[UnitRow], list[tuple[str, int]]]:
     units = [
-        UnitRow(*row)
-        for row in connection.execute(select(Unit.id, Unit.name, Unit.region_id).order_by(Unit.id))
+        UnitRow(*_cells(row))
+        for row in connection.execute(
+            select(col(Unit.id), col(Unit.name), col(Unit.region_id)).order_by(col(Unit.id))
+        )
     ]
     aliases = [
         (row.alias, row.unit_id)
-        for row in connection.execute(select(UnitAlias.alias, UnitAlias.unit_id))
+        for row in connection.execute(select(col(UnitAlias.alias), col(UnitAlias.unit_id)))
     ]
     return units, aliases
 
@@ -284,9 +309,9 @@ def load_units(connection: Connection) -> tuple[list[UnitRow], list[tuple[str, i
 def load_document_texts(connection: Connection) -> list[tuple[int, str]]:
     """(id, normalised text) of the active documents: what sentence search reads."""
     statement = (
-        select(Document.id, Document.text)
-        .where(Document.status == DocumentStatus.ACTIVE)
-        .order_by(Document.id)
+        select(col(Document.id), col(Document.text))
+        .where(col(Document.status) == DocumentStatus.ACTIVE)
+        .order_by(col(Document.id))
     )
     return [(row.id, row.text) for row in connection.execute(statement)]
 
@@ -294,9 +319,9 @@ def load_document_texts(connection: Connection) -> list[tuple[int, str]]:
 def load_glossary(connection: Connection) -> list[tuple[int, str, str]]:
     """(id, term, means) of the admins' glossary entries that nobody deleted."""
     statement = (
-        select(GlossaryEntry.id, GlossaryEntry.term, GlossaryEntry.means)
-        .where(GlossaryEntry.deleted_at.is_(None))
-        .order_by(GlossaryEntry.id)
+        select(col(GlossaryEntry.id), col(GlossaryEntry.term), col(GlossaryEntry.means))
+        .where(col(GlossaryEntry.deleted_at).is_(None))
+        .order_by(col(GlossaryEntry.id))
     )
     return [(row.id, row.term, row.means) for row in connection.execute(statement)]
 
@@ -304,9 +329,9 @@ def load_glossary(connection: Connection) -> list[tuple[int, str, str]]:
 def load_latest_progress(connection: Connection) -> dict[int, ProgressRow]:
     """The most recent report per target (later reports overwrite earlier ones)."""
     statement = select(
-        ProgressReport.target_id, ProgressReport.value, ProgressReport.reported_at
-    ).order_by(ProgressReport.reported_at, ProgressReport.id)
-    return {row.target_id: ProgressRow(*row) for row in connection.execute(statement)}
+        col(ProgressReport.target_id), col(ProgressReport.value), col(ProgressReport.reported_at)
+    ).order_by(col(ProgressReport.reported_at), col(ProgressReport.id))
+    return {row.target_id: ProgressRow(*_cells(row)) for row in connection.execute(statement)}
 
 
 def read_snapshot_rows(engine: Engine) -> SnapshotRows:
@@ -341,7 +366,9 @@ def read_store_revision(engine: Engine) -> tuple[StoreVersion, str]:
     The version alone (primary-key maxima) could repeat in a store deleted and loaded again;
     the first document's ingestion time does not. Two index lookups, for a persisted index.
     """
-    first_ingested = select(Document.ingested_at).order_by(Document.id).limit(1).scalar_subquery()
+    first_ingested = (
+        select(col(Document.ingested_at)).order_by(col(Document.id)).limit(1).scalar_subquery()
+    )
     with engine.connect() as connection:
         version = store_version(connection)
         identity = connection.execute(select(first_ingested)).scalar()
@@ -351,7 +378,7 @@ def read_store_revision(engine: Engine) -> tuple[StoreVersion, str]:
 def has_documents(engine: Engine) -> bool:
     """Whether the store holds any document (an index lookup, whatever its size)."""
     with engine.connect() as connection:
-        return connection.execute(select(Document.id).limit(1)).first() is not None
+        return connection.execute(select(col(Document.id)).limit(1)).first() is not None
 
 
 @dataclass
@@ -373,7 +400,7 @@ def read_document_text(engine: Engine, document_id: int) -> str:
     """One document's full text (the reward calculator quotes its conditions from it)."""
     with engine.connect() as connection:
         text = connection.execute(
-            select(Document.text).where(Document.id == document_id)
+            select(col(Document.text)).where(col(Document.id) == document_id)
         ).scalar_one_or_none()
     return text or ""
 
@@ -399,14 +426,16 @@ def read_live_tasks(engine: Engine) -> list[TaskRow]:
     index does not hold tasks yet)."""
     with engine.connect() as connection:
         tasks = [
-            TaskRow(*row)
-            for row in connection.execute(_live(Task, select(*_common(Task), Task.title, Task.due)))
+            TaskRow(*_cells(row))
+            for row in connection.execute(
+                _live(Task, select(*_common(Task), col(Task.title), col(Task.due)))
+            )
         ]
         links = connection.execute(
-            select(FactUnit.fact_id, FactUnit.role, Unit.name)
-            .join(Unit, Unit.id == FactUnit.unit_id)
-            .where(FactUnit.fact_kind == FactKind.TASK)
-            .order_by(FactUnit.fact_id, FactUnit.position)
+            select(col(FactUnit.fact_id), col(FactUnit.role), col(Unit.name))
+            .join(Unit, col(Unit.id) == col(FactUnit.unit_id))
+            .where(col(FactUnit.fact_kind) == FactKind.TASK)
+            .order_by(col(FactUnit.fact_id), col(FactUnit.position))
         ).all()
     units: dict[int, dict[str, list[str]]] = {}
     for fact_id, role, name in links:

@@ -17,6 +17,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
+from policybot.knowledge.names import find_region as find_region
+from policybot.knowledge.names import longest_known
+from policybot.knowledge.names import resolve_region as resolve_region
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 if TYPE_CHECKING:
@@ -513,48 +516,13 @@ def _doc_number(text: str) -> str | None:
     return re.sub(r"\s+", "", match.group(0)) if match else None
 
 
-def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str | None, str]:
-    """The longest region name or alias in ``text``: (region ids, as written, text without it)."""
-    best = _longest_known(text, index.region_aliases, index.longest_region_alias)
-    if not best:
-        return (), None, text
-    return tuple(sorted(index.region_aliases[best])), best, text.replace(best, " ")
-
-
-def _longest_known(
-    text: str, names: dict[str, set[int]], longest: int, allowed: set[int] | None = None
-) -> str:
-    """The longest substring of ``text`` that is a key of ``names`` (naming an allowed id).
-
-    Looks up every substring rather than every name, so the cost depends on the question's
-    length, not on how many regions and units the store holds.
-    """
-    best = ""
-    for start in range(len(text)):
-        for end in range(min(len(text), start + longest), start + max(len(best), 1), -1):
-            ids = names.get(text[start:end])
-            if ids and (allowed is None or ids & allowed):
-                best = text[start:end]
-                break
-    return best
-
-
-def resolve_region(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
-    """A region typed on its own (``/targets 湖州``): exact alias first, then one it contains."""
-    name = vocabulary.normalise(name)
-    if name in index.region_aliases:
-        return tuple(sorted(index.region_aliases[name]))
-    region_ids, _, _ = find_region(name, index)
-    return region_ids
-
-
 def find_unit(
     text: str, index: KnowledgeIndex, region_ids: tuple[int, ...] = ()
 ) -> tuple[tuple[int, ...], str | None, str]:
     """A unit named in ``text``: exactly (an alias), abbreviated (质监局 for 质量技监局), or by
     an office's former or later name (市场监管局 for 质监局)."""
     scope = _unit_scope(index, region_ids)
-    best = _longest_known(text, index.unit_aliases, index.longest_unit_alias, scope)
+    best = longest_known(text, index.unit_aliases, index.longest_unit_alias, scope)
     if best:
         return tuple(sorted(index.unit_aliases[best] & scope)), best, text.replace(best, " ")
     for match in _UNIT_LIKE.finditer(text):

@@ -3,7 +3,7 @@
 A unit's work group is where its staff are, so that is where ``/report`` should work for them;
 but only an admin can say which group that is (``/designate 单位`` in the group, or
 ``/designate @聊天ID 单位`` from anywhere). Telegram chat ids exceed 32 bits, so they live in the
-audit snapshots, not in ``AuditEntry.entity_id``.
+audit snapshots, not in ``col(AuditEntry.entity_id)``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit
 from policybot.knowledge.database import session_scope
@@ -87,6 +87,6 @@ def revert(session: Session, action: str, snapshot: dict[str, int], now: datetim
 
 def _find(session: Session, chat_id: int, unit_id: int) -> ReportingChat | None:
     statement = select(ReportingChat).where(
-        ReportingChat.chat_id == chat_id, ReportingChat.unit_id == unit_id
+        col(ReportingChat.chat_id) == chat_id, col(ReportingChat.unit_id) == unit_id
     )
     return session.exec(statement).first()

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policybot.knowledge.extract.records import DocumentMeta
 from policybot.knowledge.models import Document, DocumentStatus, Region
@@ -46,7 +46,8 @@ def planned_retirements(
     """Every active document that ``meta``'s plan replaces by doc number or names as retired."""
     others = session.exec(
         select(Document).where(
-            Document.status == DocumentStatus.ACTIVE, Document.id != (new_document_id or -1)
+            col(Document.status) == DocumentStatus.ACTIVE,
+            col(Document.id) != (new_document_id or -1),
         )
     ).all()
     region_id = _region_id(session, meta.region)
@@ -105,7 +106,7 @@ def _within_jurisdiction(
 def _region_id(session: Session, name: str | None) -> int | None:
     if not name:
         return None
-    return session.exec(select(Region.id).where(Region.name == name)).first()
+    return session.exec(select(col(Region.id)).where(col(Region.name) == name)).first()
 
 
 def _region_and_ancestors(session: Session, region_id: int) -> set[int]:

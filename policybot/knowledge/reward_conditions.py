@@ -47,7 +47,7 @@ def document_conditions(engine: Engine, document_id: int) -> list[tuple[str, str
     with Session(engine) as session:
         rows = session.exec(
             select(RewardCondition)
-            .where(RewardCondition.document_id == document_id)
+            .where(col(RewardCondition.document_id) == document_id)
             .order_by(col(RewardCondition.id))
         ).all()
     return [(row.kind, row.text or row.quote) for row in rows]

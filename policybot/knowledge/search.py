@@ -24,6 +24,7 @@ from sqlalchemy.engine import Engine
 from policybot.knowledge import vocabulary
 from policybot.knowledge.glossary import Entry, Glossary
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.names import name_table
 from policybot.knowledge.passages import PassageIndex
 from policybot.knowledge.postings import Posting
 from policybot.knowledge.queries import (
@@ -98,16 +99,14 @@ class KnowledgeIndex:
         for region in rows.regions:
             if region.parent_id is not None:
                 self.children[region.parent_id].append(region.id)
-        self.region_aliases: dict[str, set[int]] = defaultdict(set)
-        for region in rows.regions:
-            self.region_aliases[vocabulary.normalise(region.name)].add(region.id)
-        for alias, region_id in rows.region_aliases:
-            self.region_aliases[vocabulary.normalise(alias)].add(region_id)
-        self.unit_aliases: dict[str, set[int]] = defaultdict(set)
-        for unit in rows.units:
-            self.unit_aliases[vocabulary.normalise(unit.name)].add(unit.id)
-        for alias, unit_id in rows.unit_aliases:
-            self.unit_aliases[vocabulary.normalise(alias)].add(unit_id)
+        self.names = name_table(
+            ((region.id, region.name) for region in rows.regions),
+            rows.region_aliases,
+            ((unit.id, unit.name, unit.region_id) for unit in rows.units),
+            rows.unit_aliases,
+        )
+        self.region_aliases: dict[str, set[int]] = self.names.region_aliases
+        self.unit_aliases: dict[str, set[int]] = self.names.unit_aliases
         self.teach_vocabulary()
         self.units_by_region: dict[int | None, set[int]] = defaultdict(set)
         self.units_by_char: dict[str, set[int]] = defaultdict(set)
@@ -115,8 +114,8 @@ class KnowledgeIndex:
             self.units_by_region[unit.region_id].add(unit.id)
             for char in vocabulary.normalise(unit.name):
                 self.units_by_char[char].add(unit.id)
-        self.longest_region_alias = max(map(len, self.region_aliases), default=0)
-        self.longest_unit_alias = max(map(len, self.unit_aliases), default=0)
+        self.longest_region_alias = self.names.longest_region_alias
+        self.longest_unit_alias = self.names.longest_unit_alias
         self.facts: list[IndexedFact] = []
         self.by_kind: dict[str, set[int]] = defaultdict(set)
         self.by_region: dict[int | None, set[int]] = defaultdict(set)

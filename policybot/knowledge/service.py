@@ -39,7 +39,6 @@ from policybot.knowledge.reward_conditions import condition_notes
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, LiveIndex, SavedIndexes
 
 MAX_FACTS = 200
-ALL_WORDS = {"全部", "所有", "all", "含过期", "包括过期"}
 
 
 class QueryService:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from sqlalchemy import delete, func
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, col, select
 
 from policybot.knowledge import succession
 from policybot.knowledge.clipping import TITLE_LIMIT, clip
@@ -131,7 +131,7 @@ def _ingest(
 ) -> IngestResult:
     digest = content_hash(extraction.text)
     fingerprint = extraction_fingerprint(extraction)
-    existing = session.exec(select(Document).where(Document.content_hash == digest)).first()
+    existing = session.exec(select(Document).where(col(Document.content_hash) == digest)).first()
     if existing is not None:
         if existing.extraction_fingerprint == fingerprint:
             return IngestResult(
@@ -153,7 +153,7 @@ def _ingest(
     planned = planned_retirements(session, extraction.document, new_document_id=document.id)
     retired = _apply_retirements(session, document, planned, retire_outside)
     succession.successors(session, [r.document_id for r in retired], document.id or 0)
-    snapshot = {"title": document.title, "counts": counts}
+    snapshot: dict[str, Any] = {"title": document.title, "counts": counts}
     if retired:
         snapshot["retired"] = [r.document_id for r in retired]
     _audit(session, actor_id, "ingest", document.id, None, snapshot)
@@ -212,7 +212,7 @@ def _write_facts(session: Session, document: Document, extraction: Extraction) -
 
 def _write_conditions(session: Session, document: Document, extraction: Extraction) -> None:
     """The document's reward conditions, rewritten whole (nothing refers to them by id)."""
-    session.exec(delete(RewardCondition).where(RewardCondition.document_id == document.id))  # type: ignore[call-overload]
+    session.exec(delete(RewardCondition).where(col(RewardCondition.document_id) == document.id))
     for condition in extraction.conditions:
         session.add(
             RewardCondition(
@@ -230,7 +230,9 @@ def _write_conditions(session: Session, document: Document, extraction: Extracti
 
 def _link_document_units(session: Session, document: Document, extraction: Extraction) -> None:
     """Every unit the document names, and every unit one of its facts links."""
-    named_units = {ensure_unit(session, name, document.region_id).id for name in extraction.units}
+    named_units = {
+        ensure_unit(session, name, document.region_id).id or 0 for name in extraction.units
+    }
     for unit_id in sorted(named_units | _linked_unit_ids(session, document.id or 0)):
         session.add(DocumentUnit(document_id=document.id or 0, unit_id=unit_id))
     session.flush()
@@ -326,8 +328,10 @@ def _refresh_facts(session: Session, document: Document, extraction: Extraction)
                 setattr(match, name, getattr(row, name))
             session.add(match)
             session.exec(
-                delete(FactUnit).where(FactUnit.fact_kind == kind, FactUnit.fact_id == match.id)
-            )  # type: ignore[call-overload]
+                delete(FactUnit).where(
+                    col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id) == match.id
+                )
+            )
             _link_fact_units(session, document, kind, record, match.id)
     retired: dict[str, list[Any]] = {}
     for (kind, _key), stale in current.items():
@@ -342,7 +346,7 @@ def _refresh_facts(session: Session, document: Document, extraction: Extraction)
             for kind in succession.REMINDER_KINDS
         },
     )
-    session.exec(delete(DocumentUnit).where(DocumentUnit.document_id == document.id))  # type: ignore[call-overload]
+    session.exec(delete(DocumentUnit).where(col(DocumentUnit.document_id) == document.id))
     _write_conditions(session, document, extraction)
     _link_document_units(session, document, extraction)
     return count_facts(session, document.id)
@@ -370,7 +374,7 @@ def _fact_key(fact: Any, span: Span | None = None) -> tuple[Any, ...]:
 
 def _live_facts(session: Session, document_id: int | None) -> Iterator[tuple[str, Any]]:
     for kind, model in STORED_FACT_MODELS.items():
-        query = select(model).where(model.document_id == document_id, model.deleted_at.is_(None))  # type: ignore[attr-defined]
+        query = select(model).where(model.document_id == document_id, model.deleted_at.is_(None))
         for fact in session.exec(query):
             yield kind, fact
 
@@ -381,9 +385,9 @@ def _hand_edited_facts(session: Session, facts: list[tuple[str, int]]) -> set[tu
         return set()
     ids = {fact_id for _kind, fact_id in facts}
     rows = session.exec(
-        select(AuditEntry.entity_kind, AuditEntry.entity_id).where(
-            AuditEntry.entity_kind.in_(FactKind.ALL),  # type: ignore[attr-defined]
-            AuditEntry.entity_id.in_(ids),  # type: ignore[union-attr]
+        select(col(AuditEntry.entity_kind), col(AuditEntry.entity_id)).where(
+            col(AuditEntry.entity_kind).in_(FactKind.ALL),
+            col(AuditEntry.entity_id).in_(ids),
         )
     )
     return {(kind, entity_id) for kind, entity_id in rows if entity_id is not None} & set(facts)
@@ -453,15 +457,15 @@ def ensure_unit(session: Session, name: str, region_id: int | None) -> Unit:
 
 
 def _region_named(session: Session, name: str) -> Region | None:
-    return session.exec(select(Region).where(Region.name == name)).first()
+    return session.exec(select(Region).where(col(Region.name) == name)).first()
 
 
 def _unit_named(session: Session, name: str, region_id: int | None) -> Unit | None:
-    statement = select(Unit).where(Unit.name == name, Unit.region_id == region_id)
+    statement = select(Unit).where(col(Unit.name) == name, col(Unit.region_id) == region_id)
     return session.exec(statement).first()
 
 
-def _insert_unless_present(session: Session, model: type[SQLModel], **values: Any) -> bool:
+def _insert_unless_present(session: Session, model: type[Any], **values: Any) -> bool:
     """``INSERT … ON CONFLICT DO NOTHING``; True when this call inserted the row.
 
     Two ``policybot ingest`` runs (or workers confirming uploads) may create the same region at
@@ -474,10 +478,10 @@ def _insert_unless_present(session: Session, model: type[SQLModel], **values: An
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]  # same API as PostgreSQL's insert, another class
     else:  # pragma: no cover - the store supports SQLite and PostgreSQL only
         raise RuntimeError(f"unsupported database: {dialect}")
-    statement = insert(model).values(**values).on_conflict_do_nothing().returning(model.id)  # type: ignore[attr-defined]
+    statement = insert(model).values(**values).on_conflict_do_nothing().returning(model.id)
     return session.execute(statement).scalar_one_or_none() is not None
 
 
@@ -508,10 +512,10 @@ def _apply_retirements(
 def _linked_unit_ids(session: Session, document_id: int) -> set[int]:
     unit_ids: set[int] = set()
     for kind, model in STORED_FACT_MODELS.items():
-        fact_ids = select(model.id).where(model.document_id == document_id)  # type: ignore[attr-defined]
-        linked = select(FactUnit.unit_id).where(
-            FactUnit.fact_kind == kind, FactUnit.fact_id.in_(fact_ids)
-        )  # type: ignore[attr-defined]
+        fact_ids = select(model.id).where(model.document_id == document_id)
+        linked = select(col(FactUnit.unit_id)).where(
+            col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id).in_(fact_ids)
+        )
         unit_ids.update(session.exec(linked))
     return unit_ids
 
@@ -523,13 +527,13 @@ def count_facts(session: Session, document_id: int | None) -> dict[str, int]:
         statement = (
             select(func.count())
             .select_from(model)
-            .where(model.document_id == document_id, model.deleted_at.is_(None))  # type: ignore[attr-defined]
-        )  # type: ignore[attr-defined]
+            .where(model.document_id == document_id, model.deleted_at.is_(None))
+        )
         counts[kind] = session.exec(statement).one()
     units = (
         select(func.count())
         .select_from(DocumentUnit)
-        .where(DocumentUnit.document_id == document_id)
+        .where(col(DocumentUnit.document_id) == document_id)
     )
     counts["units"] = session.exec(units).one()
     return counts

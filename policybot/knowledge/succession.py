@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policybot.knowledge.models import (
     FactKind,
@@ -25,12 +25,9 @@ from policybot.knowledge.models import (
     ReminderState,
     Target,
 )
+from policybot.knowledge.reminder_items import ITEM_KINDS_OF
 
-REMINDER_KINDS = {
-    FactKind.TARGET: ("target",),
-    FactKind.MILESTONE: ("milestone", "milestone-start"),
-    FactKind.RECURRING: ("recurring",),
-}
+REMINDER_KINDS = ITEM_KINDS_OF
 _MODELS: dict[str, type[Any]] = {
     FactKind.TARGET: Target,
     FactKind.MILESTONE: Milestone,
@@ -106,15 +103,15 @@ def _copy_states(session: Session, kind: str, old_id: int, new_id: int) -> int:
     for item_kind in REMINDER_KINDS[kind]:
         olds = session.exec(
             select(ReminderState).where(
-                ReminderState.item_kind == item_kind, ReminderState.item_id == old_id
+                col(ReminderState.item_kind) == item_kind, col(ReminderState.item_id) == old_id
             )
         ).all()
         for state in olds:
             exists = session.exec(
-                select(ReminderState.id).where(
-                    ReminderState.chat_id == state.chat_id,
-                    ReminderState.item_kind == item_kind,
-                    ReminderState.item_id == new_id,
+                select(col(ReminderState.id)).where(
+                    col(ReminderState.chat_id) == state.chat_id,
+                    col(ReminderState.item_kind) == item_kind,
+                    col(ReminderState.item_id) == new_id,
                 )
             ).first()
             if exists is None:
@@ -129,7 +126,9 @@ def _copy_states(session: Session, kind: str, old_id: int, new_id: int) -> int:
 
 
 def _copy_progress(session: Session, old_id: int, new_id: int) -> int:
-    reports = session.exec(select(ProgressReport).where(ProgressReport.target_id == old_id)).all()
+    reports = session.exec(
+        select(ProgressReport).where(col(ProgressReport.target_id) == old_id)
+    ).all()
     for report in reports:
         session.add(
             ProgressReport(

@@ -41,22 +41,13 @@ from policybot.knowledge.models import (
     FactKind,
     FactUnit,
     ProgressReport,
-    ReminderLedger,
-    ReminderState,
     RewardCondition,
     Target,
     Task,
     utcnow,
 )
 from policybot.knowledge.progress import restore_report
-
-# The reminder ledger's item kinds per fact kind (a milestone's start is reminded on its own).
-_REMINDER_KINDS = {
-    FactKind.TARGET: ("target",),
-    FactKind.MILESTONE: ("milestone", "milestone-start"),
-    FactKind.RECURRING: ("recurring",),
-    FactKind.REWARD: (),
-}
+from policybot.knowledge.reminder_items import forget_reminders
 
 
 class UndoError(ValueError):
@@ -135,7 +126,7 @@ def _revert_fact(
         raise UndoError(f"{KIND_LABELS[kind]} #{entry.entity_id} 已不存在,无法撤销。")
     name = f"{KIND_LABELS[kind]} #{entry.entity_id}"
     if entry.action == "create":
-        fact.deleted_at = now  # type: ignore[attr-defined]
+        fact.deleted_at = now
         message = f"已撤销新增:{name} 已删除。"
     else:
         current = fact.model_dump()
@@ -145,7 +136,7 @@ def _revert_fact(
                 setattr(fact, key, restored)
         message = f"已撤销{'删除' if entry.action == 'delete' else '修改'}:{name} 已恢复。"
     session.add(fact)
-    _touch(session, fact.document_id, now)  # type: ignore[attr-defined]
+    _touch(session, fact.document_id, now)
     return message
 
 
@@ -167,7 +158,9 @@ def _revert_ingest(session: Session, document_id: int, now: datetime) -> str:
     document = session.get(Document, document_id)
     if document is None:
         raise UndoError(f"文档 #{document_id} 已不存在,无法撤销。")
-    restored = session.exec(select(Document).where(Document.superseded_by_id == document_id)).all()
+    restored = session.exec(
+        select(Document).where(col(Document.superseded_by_id) == document_id)
+    ).all()
     for previous in restored:
         previous.status = DocumentStatus.ACTIVE
         previous.superseded_by_id = None
@@ -183,31 +176,27 @@ def _revert_ingest(session: Session, document_id: int, now: datetime) -> str:
 
 def remove_document(session: Session, document_id: int) -> None:
     """Delete a document and every row that refers to it or to its facts."""
-    target_ids = select(Target.id).where(Target.document_id == document_id)
-    session.exec(delete(ProgressReport).where(col(ProgressReport.target_id).in_(target_ids)))  # type: ignore[call-overload]
+    target_ids = select(col(Target.id)).where(col(Target.document_id) == document_id)
+    session.exec(delete(ProgressReport).where(col(ProgressReport.target_id).in_(target_ids)))
     for kind, model in FACT_MODELS.items():
-        fact_ids = select(model.id).where(model.document_id == document_id)  # type: ignore[attr-defined]
-        for table in (ReminderLedger, ReminderState):
-            session.exec(
-                delete(table).where(
-                    col(table.item_kind).in_(_REMINDER_KINDS[kind]),
-                    col(table.item_id).in_(fact_ids),
-                )
-            )  # type: ignore[call-overload]
+        fact_ids = select(model.id).where(model.document_id == document_id)
+        forget_reminders(session, kind, fact_ids)
         session.exec(
-            delete(FactUnit).where(FactUnit.fact_kind == kind, col(FactUnit.fact_id).in_(fact_ids))
-        )  # type: ignore[call-overload]
-        session.exec(delete(model).where(model.document_id == document_id))  # type: ignore[call-overload, attr-defined]
-    task_ids = select(Task.id).where(Task.document_id == document_id)
+            delete(FactUnit).where(
+                col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id).in_(fact_ids)
+            )
+        )
+        session.exec(delete(model).where(model.document_id == document_id))
+    task_ids = select(col(Task.id)).where(col(Task.document_id) == document_id)
     session.exec(
         delete(FactUnit).where(
-            FactUnit.fact_kind == FactKind.TASK, col(FactUnit.fact_id).in_(task_ids)
+            col(FactUnit.fact_kind) == FactKind.TASK, col(FactUnit.fact_id).in_(task_ids)
         )
-    )  # type: ignore[call-overload]
-    session.exec(delete(Task).where(Task.document_id == document_id))  # type: ignore[call-overload]
-    session.exec(delete(RewardCondition).where(RewardCondition.document_id == document_id))  # type: ignore[call-overload]
-    session.exec(delete(DocumentUnit).where(DocumentUnit.document_id == document_id))  # type: ignore[call-overload]
-    session.exec(delete(Document).where(Document.id == document_id))  # type: ignore[call-overload]
+    )
+    session.exec(delete(Task).where(col(Task.document_id) == document_id))
+    session.exec(delete(RewardCondition).where(col(RewardCondition.document_id) == document_id))
+    session.exec(delete(DocumentUnit).where(col(DocumentUnit.document_id) == document_id))
+    session.exec(delete(Document).where(col(Document.id) == document_id))
 
 
 def _revert_admin(

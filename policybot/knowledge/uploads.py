@@ -22,6 +22,7 @@ from policybot.knowledge.budget import Budget
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract import Extraction
 from policybot.knowledge.extraction_codec import dump_extraction, load_extraction
+from policybot.knowledge.labels import every_label
 from policybot.knowledge.models import Document, PendingUpload, utcnow
 from policybot.knowledge.readers import ReadError
 from policybot.knowledge.reading import ReadPlan, extract_plan_within, read_plan_within
@@ -30,8 +31,6 @@ from policybot.knowledge.store import IngestResult, content_hash, count_facts, i
 
 PREVIEW_ITEMS = 3
 PENDING_LIFETIME = timedelta(days=3)
-
-EVERY_LABELS = {"year": "每年", "half-year": "每半年", "quarter": "每季度", "month": "每月"}
 
 
 class UploadError(ValueError):
@@ -104,7 +103,7 @@ def preview_plan(
     with session_scope(engine) as session:
         _forget_stale(session, stamp)
         preview.existing = _known(
-            session.exec(select(Document).where(Document.content_hash == digest)).first()
+            session.exec(select(Document).where(col(Document.content_hash) == digest)).first()
         )
         if preview.existing is not None:
             return preview
@@ -182,7 +181,9 @@ def _already_stored(engine: Engine, digest: str) -> IngestResult | None:
     its facts and with them any admin's corrections; an upload must never do that.
     """
     with Session(engine) as session:
-        document = session.exec(select(Document).where(Document.content_hash == digest)).first()
+        document = session.exec(
+            select(Document).where(col(Document.content_hash) == digest)
+        ).first()
         if document is None:
             return None
         counts = count_facts(session, document.id)
@@ -206,7 +207,7 @@ def pending_count(engine: Engine) -> int:
 
 def _forget_stale(session: Session, now: datetime) -> None:
     cutoff = now - PENDING_LIFETIME
-    session.exec(delete(PendingUpload).where(col(PendingUpload.created_at) < cutoff))  # type: ignore[call-overload]
+    session.exec(delete(PendingUpload).where(col(PendingUpload.created_at) < cutoff))
 
 
 def _known(document: Document | None) -> KnownDocument | None:
@@ -247,7 +248,7 @@ def _first_items(extraction: Extraction) -> dict[str, list[str]]:
         f"{m.title}" + (f"(截止 {m.due.isoformat()})" if m.due else "")
         for m in extraction.milestones
     ]
-    recurring = [f"{r.title}({EVERY_LABELS.get(r.every, r.every)})" for r in extraction.recurring]
+    recurring = [f"{r.title}({every_label(r.every)})" for r in extraction.recurring]
     rewards = [
         f"{w.achievement}"
         + (f":{format_yuan(w.amount_yuan, is_cap=w.is_cap)}" if w.amount_yuan else "")

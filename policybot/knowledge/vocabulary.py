@@ -25,7 +25,6 @@ import sqlite3
 import sys
 import tempfile
 import threading
-import unicodedata
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,6 +32,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from policybot.knowledge.chinese import normalise as normalise
+from policybot.knowledge.chinese import to_simplified as to_simplified
 from policybot.knowledge.word_frequencies import (
     StoredFrequencies,
     open_frequencies,
@@ -88,8 +89,6 @@ DOMAIN_TERMS = (
     "补助",
 )
 
-_PINYIN_GLOSS = re.compile(r"\(\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\s*\)")
-_SPACES = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _lock = threading.Lock()
@@ -196,28 +195,6 @@ def load_full_dictionary() -> None:
 def jieba_version() -> str:
     """jieba's version, without loading its dictionary."""
     return str(getattr(_import_jieba(), "__version__", ""))
-
-
-@lru_cache(maxsize=1)
-def _converter() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional → simplified; ASCII-only text skips the converter."""
-    if not text or text.isascii():
-        return text
-    return _converter().convert(text)
-
-
-def normalise(text: str) -> str:
-    """Simplified, half-width, pinyin glosses (``發(fā)``) and runs of spaces removed."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _PINYIN_GLOSS.sub("", text)
-    text = to_simplified(text)
-    return _SPACES.sub(" ", text).strip()
 
 
 def add_words(words: Iterable[str]) -> None:

@@ -50,7 +50,7 @@ class StoredFrequencies(MutableMapping[str, int]):
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self._find(word) is not None
 
-    def get(self, word: str, default: int | None = None) -> int | None:  # type: ignore[override]
+    def get(self, word: str, default: int | None = None) -> int | None:  # type: ignore[override]  # jieba calls get(word) and get(word, 0) only, never dict.get's other forms
         value = self._find(word)
         return default if value is None else value
 
@@ -83,8 +83,9 @@ class StoredFrequencies(MutableMapping[str, int]):
         if row is None:
             self._absent.add(word)
             return None
-        self._known[word] = row[0]
-        return row[0]
+        count: int = row[0]
+        self._known[word] = count
+        return count
 
     def load_all(self, everything: Mapping[str, int] | None = None) -> None:
         """Every word in memory from now on; ``everything`` is the same dictionary when the

@@ -8,15 +8,17 @@ occurrence the row names (its due date): finishing 2018's quota leaves 2019's to
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from policybot.knowledge.models import ReminderLedger, ReminderState
+from policybot.knowledge.models import ReminderLedger, ReminderState, table_of
 from policybot.scheduler import ledger
 from policybot.scheduler.digest import Digest, Entry, build_digest, page_message
 from policybot.scheduler.ledger import insert_ignore
@@ -32,7 +34,7 @@ from policybot.scheduler.messages import (
 )
 from policybot.scheduler.timing import ReminderTiming
 
-STATE = ReminderState.__table__  # type: ignore[attr-defined]
+STATE = table_of(ReminderState)
 STATE_KEY = ["chat_id", "item_kind", "item_id"]
 NOT_OURS = "这条提醒不属于本聊天，未作任何更改。"
 
@@ -59,11 +61,11 @@ def press_button(
     with engine.begin() as connection:
         row = connection.execute(
             select(
-                ReminderLedger.chat_id,
-                ReminderLedger.item_kind,
-                ReminderLedger.item_id,
-                ReminderLedger.due_date,
-            ).where(ReminderLedger.id == press.ledger_id)
+                col(ReminderLedger.chat_id),
+                col(ReminderLedger.item_kind),
+                col(ReminderLedger.item_id),
+                col(ReminderLedger.due_date),
+            ).where(col(ReminderLedger.id) == press.ledger_id)
         ).one_or_none()
         if row is None or row.chat_id != chat_id:
             return PressOutcome(False, NOT_OURS)
@@ -135,7 +137,7 @@ def _digest(
         )
 
 
-def _state_key(connection: Connection, chat_id: int, kind: str, item_id: int) -> list:  # type: ignore[type-arg]
+def _state_key(connection: Connection, chat_id: int, kind: str, item_id: int) -> list[Any]:
     key = {"chat_id": chat_id, "item_kind": kind, "item_id": item_id}
     insert_ignore(connection, STATE, [key], STATE_KEY)
     return [getattr(ReminderState, column) == value for column, value in key.items()]
@@ -144,14 +146,16 @@ def _state_key(connection: Connection, chat_id: int, kind: str, item_id: int) ->
 def _mark_done(
     connection: Connection,
     chat_id: int,
-    occurrences: list[tuple[str, int, object]],
+    occurrences: Sequence[tuple[str, int, object]],
     user_id: int,
     now: datetime,
 ) -> None:
     for kind, item_id, due in occurrences:
         match_key = _state_key(connection, chat_id, kind, item_id)
-        through = connection.execute(select(ReminderState.done_through).where(*match_key)).scalar()
-        latest = max(filter(None, [through, due]))  # type: ignore[type-var]
+        through = connection.execute(
+            select(col(ReminderState.done_through)).where(*match_key)
+        ).scalar()
+        latest = max(filter(None, [through, due]))  # type: ignore[type-var]  # both dates (due is typed object upstream); filter drops a missing through
         connection.execute(
             update(ReminderState)
             .where(*match_key)
@@ -163,7 +167,7 @@ def _snooze(
     connection: Connection,
     timing: ReminderTiming,
     chat_id: int,
-    occurrences: list[tuple[str, int, object]],
+    occurrences: Sequence[tuple[str, int, object]],
     user_id: int,
     now: datetime,
 ) -> datetime:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from functools import cached_property
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from policybot.knowledge.models import Chat, Region, Subscription
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
@@ -82,14 +82,16 @@ def load_audience(
     audience = Audience(default_leads=frozenset(default_leads))
     statement = (
         select(
-            Subscription.chat_id,
-            Subscription.topic_key,
-            Subscription.unit_id,
-            Subscription.region_id,
-            Subscription.created_at,
+            col(Subscription.chat_id),
+            col(Subscription.topic_key),
+            col(Subscription.unit_id),
+            col(Subscription.region_id),
+            col(Subscription.created_at),
         )
-        .join(Chat, Chat.id == Subscription.chat_id)
-        .where(Subscription.active, Chat.active, scope.condition(Subscription.chat_id))
+        .join(Chat, col(Chat.id) == col(Subscription.chat_id))
+        .where(
+            col(Subscription.active), col(Chat.active), scope.condition(col(Subscription.chat_id))
+        )
     )
     for chat_id, topic_key, unit_id, region_id, created_at in session.execute(statement):
         listener = {chat_id: created_at or SINCE_EVER}
@@ -100,10 +102,10 @@ def load_audience(
         elif region_id is not None:
             _merge(audience.by_region[region_id], listener)
     overrides = session.execute(
-        select(Chat.id, Chat.lead_days).where(
-            Chat.active,
-            Chat.lead_days.is_not(None),  # type: ignore[union-attr]
-            scope.condition(Chat.id),  # type: ignore[arg-type]
+        select(col(Chat.id), col(Chat.lead_days)).where(
+            col(Chat.active),
+            col(Chat.lead_days).is_not(None),
+            scope.condition(col(Chat.id)),
         )
     )
     for chat_id, raw in overrides:
@@ -130,7 +132,7 @@ def parse_leads(raw: str | None) -> list[int] | None:
 
 def region_chains(session: Session) -> dict[int, tuple[int, ...]]:
     """Each region with its ancestors (南海区 → 南海区, 佛山市, 广东省…)."""
-    parents = dict(session.execute(select(Region.id, Region.parent_id)).all())
+    parents = dict(session.execute(select(col(Region.id), col(Region.parent_id))).all())
     chains: dict[int, tuple[int, ...]] = {}
     for region_id in parents:
         chain = [region_id]

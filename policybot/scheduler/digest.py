@@ -21,9 +21,10 @@ from datetime import date, datetime
 from html import escape
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from policybot.knowledge.models import ReminderPurpose, ReminderState
+from policybot.knowledge.labels import FACT_KIND_LABELS, every_label
+from policybot.knowledge.models import FactKind, ReminderPurpose, ReminderState
 from policybot.scheduler.grading import RED, Colour, colour_of, countdown
 from policybot.scheduler.items import ItemDetails, ItemKind, describe_items
 from policybot.scheduler.messages import (
@@ -45,7 +46,6 @@ from policybot.scheduler.messages import (
     ReminderMessage,
     digest_callback,
 )
-from policybot.scheduler.recurrence import EVERY_LABELS
 from policybot.scheduler.scope import is_offline_chat
 from policybot.scheduler.settlement import settling_acks
 from policybot.scheduler.timing import ReminderTiming
@@ -63,10 +63,10 @@ MAX_SOURCES_CHARS = 400
 MAX_QUOTE_CHARS = 300
 MAX_UNITS_SHOWN = 12
 KIND_LABELS = {
-    ItemKind.TARGET: "目标",
-    ItemKind.MILESTONE: "节点",
+    ItemKind.TARGET: FACT_KIND_LABELS[FactKind.TARGET],
+    ItemKind.MILESTONE: FACT_KIND_LABELS[FactKind.MILESTONE],
     ItemKind.MILESTONE_START: "阶段开始",
-    ItemKind.RECURRING: "定期",
+    ItemKind.RECURRING: FACT_KIND_LABELS[FactKind.RECURRING],
 }
 DONE_MARK, SNOOZED_MARK = "✅已完成", "⏸已推迟"
 
@@ -218,17 +218,17 @@ def _states(
     found: dict[tuple[str, int], list[_State]] = defaultdict(list)
     for kind, ids in by_kind.items():
         statement = select(
-            ReminderState.item_id,
-            ReminderState.done_through,
-            ReminderState.done_at,
-            ReminderState.snoozed_until,
-            ReminderState.snoozed_due,
+            col(ReminderState.item_id),
+            col(ReminderState.done_through),
+            col(ReminderState.done_at),
+            col(ReminderState.snoozed_until),
+            col(ReminderState.snoozed_due),
         ).where(
-            ReminderState.item_kind == kind,
-            ReminderState.item_id.in_(sorted(ids)),  # type: ignore[attr-defined]
+            col(ReminderState.item_kind) == kind,
+            col(ReminderState.item_id).in_(sorted(ids)),
         )
         if purpose != ReminderPurpose.ESCALATE:
-            statement = statement.where(ReminderState.chat_id == chat_id)
+            statement = statement.where(col(ReminderState.chat_id) == chat_id)
         else:
             statement = statement.where(settling_acks(offline_too=is_offline_chat(chat_id)))
         for item_id, through, done_at, snoozed_until, snoozed_due in session.execute(statement):
@@ -277,7 +277,7 @@ def item_line(item: DigestItem) -> str:
     if details.numbers:
         parts.append(f"：{escape(_clip(details.numbers, MAX_NUMBERS_CHARS))}")
     if details.every:
-        parts.append(f"（{EVERY_LABELS.get(details.every, details.every)}）")
+        parts.append(f"（{every_label(details.every)}）")
     if details.lead_units:
         lead = "、".join(details.lead_units[:2]) + ("等" if len(details.lead_units) > 2 else "")
         parts.append(f"｜牵头：{escape(_clip(lead, MAX_UNIT_CHARS))}")

@@ -20,11 +20,11 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
+from policybot.knowledge.live import live_only as _live
 from policybot.knowledge.models import (
     Document,
-    DocumentStatus,
     FactKind,
     FactUnit,
     Milestone,
@@ -34,25 +34,9 @@ from policybot.knowledge.models import (
     Unit,
     UnitRole,
 )
+from policybot.knowledge.reminder_items import FACT_KIND_OF as FACT_KIND_OF
+from policybot.knowledge.reminder_items import ItemKind as ItemKind
 from policybot.scheduler.recurrence import cadences_ending_on
-
-
-class ItemKind:
-    """The ledger's ``item_kind``: a phase's start is reminded apart from its end."""
-
-    TARGET = "target"
-    MILESTONE = "milestone"
-    MILESTONE_START = "milestone-start"
-    RECURRING = "recurring"
-    ALL = (TARGET, MILESTONE, MILESTONE_START, RECURRING)
-
-
-FACT_KIND_OF = {
-    ItemKind.TARGET: FactKind.TARGET,
-    ItemKind.MILESTONE: FactKind.MILESTONE,
-    ItemKind.MILESTONE_START: FactKind.MILESTONE,
-    ItemKind.RECURRING: FactKind.RECURRING,
-}
 
 
 @dataclass(frozen=True)
@@ -75,33 +59,35 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
     if not due_dates:
         return []
     dates = sorted(set(due_dates))
-    added = Document.ingested_at
+    added = col(Document.ingested_at)
     rows: list[_Row] = []
     rows += [
         (ItemKind.TARGET, item_id, due, region_id, added_at)
         for item_id, due, region_id, added_at in session.execute(
-            _live(select(Target.id, Target.deadline, Target.region_id, added), Target).where(
-                Target.deadline.in_(dates)  # type: ignore[union-attr]
-            )
+            _live(
+                select(col(Target.id), col(Target.deadline), col(Target.region_id), added), Target
+            ).where(col(Target.deadline).in_(dates))
         )
     ]
     rows += _yearly_occurrences(session, dates)
     rows += [
         (ItemKind.MILESTONE, item_id, due, region_id, added_at)
         for item_id, due, region_id, added_at in session.execute(
-            _live(select(Milestone.id, Milestone.due, Milestone.region_id, added), Milestone).where(
-                Milestone.due.in_(dates)  # type: ignore[union-attr]
-            )
+            _live(
+                select(col(Milestone.id), col(Milestone.due), col(Milestone.region_id), added),
+                Milestone,
+            ).where(col(Milestone.due).in_(dates))
         )
     ]
     rows += [
         (ItemKind.MILESTONE_START, item_id, start, region_id, added_at)
         for item_id, start, region_id, added_at in session.execute(
             _live(
-                select(Milestone.id, Milestone.start, Milestone.region_id, added), Milestone
+                select(col(Milestone.id), col(Milestone.start), col(Milestone.region_id), added),
+                Milestone,
             ).where(
-                Milestone.start.in_(dates),  # type: ignore[union-attr]
-                or_(Milestone.due.is_(None), Milestone.due != Milestone.start),  # type: ignore[union-attr]
+                col(Milestone.start).in_(dates),
+                or_(col(Milestone.due).is_(None), col(Milestone.due) != col(Milestone.start)),
             )
         )
     ]
@@ -127,10 +113,12 @@ def _yearly_occurrences(session: Session, dates: Iterable[date]) -> list[_Row]:
     for day in dates:
         if (day.month, day.day) != (12, 31):
             continue
-        statement = _live(select(Target.id, Target.region_id, Document.ingested_at), Target).where(
-            Target.per_year,
-            Target.deadline > day,  # type: ignore[operator]
-            Document.period_start <= day.year,  # type: ignore[operator]
+        statement = _live(
+            select(col(Target.id), col(Target.region_id), col(Document.ingested_at)), Target
+        ).where(
+            col(Target.per_year),
+            col(Target.deadline) > day,
+            col(Document.period_start) <= day.year,
         )
         rows += [
             (ItemKind.TARGET, item_id, day, region_id, added_at)
@@ -163,17 +151,17 @@ def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row
         return []
     statement = _live(
         select(
-            RecurringDuty.id,
-            RecurringDuty.every,
-            RecurringDuty.region_id,
-            Document.period_start,
-            Document.period_end,
-            Document.ingested_at,
+            col(RecurringDuty.id),
+            col(RecurringDuty.every),
+            col(RecurringDuty.region_id),
+            col(Document.period_start),
+            col(Document.period_end),
+            col(Document.ingested_at),
         ),
         RecurringDuty,
     ).where(
-        RecurringDuty.every.in_(list(by_cadence)),  # type: ignore[attr-defined]
-        Document.period_start.is_not(None),  # type: ignore[union-attr]
+        col(RecurringDuty.every).in_(list(by_cadence)),
+        col(Document.period_start).is_not(None),
     )
     occurrences = []
     for duty_id, every, region_id, first_year, last_year, added_at in session.execute(statement):
@@ -186,13 +174,6 @@ def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row
     return occurrences
 
 
-def _live(statement, model):  # type: ignore[no-untyped-def]
-    """Restrict a fact query to facts that are not deleted, of active documents."""
-    return statement.join(Document, Document.id == model.document_id).where(
-        model.deleted_at.is_(None), Document.status == DocumentStatus.ACTIVE
-    )
-
-
 def _unit_links(session: Session, facts: set[tuple[str, int]]) -> dict[tuple[str, int], set[int]]:
     links: dict[tuple[str, int], set[int]] = defaultdict(set)
     by_kind: dict[str, list[int]] = defaultdict(list)
@@ -200,9 +181,9 @@ def _unit_links(session: Session, facts: set[tuple[str, int]]) -> dict[tuple[str
         by_kind[kind].append(fact_id)
     for kind, fact_ids in by_kind.items():
         for chunk in _chunks(sorted(fact_ids), 5000):
-            statement = select(FactUnit.fact_id, FactUnit.unit_id).where(
-                FactUnit.fact_kind == kind,
-                FactUnit.fact_id.in_(chunk),  # type: ignore[attr-defined]
+            statement = select(col(FactUnit.fact_id), col(FactUnit.unit_id)).where(
+                col(FactUnit.fact_kind) == kind,
+                col(FactUnit.fact_id).in_(chunk),
             )
             for fact_id, unit_id in session.execute(statement):
                 links[(kind, fact_id)].add(unit_id)
@@ -216,15 +197,16 @@ def _chunks(values: list[int], size: int) -> Iterable[list[int]]:
 
 def live_item_ids(session: Session, kind: str, item_ids: Collection[int]) -> set[int]:
     """Which of ``item_ids`` still exist, undeleted, in an active document."""
-    model = {
+    models: dict[str, type[Target] | type[Milestone] | type[RecurringDuty]] = {
         ItemKind.TARGET: Target,
         ItemKind.MILESTONE: Milestone,
         ItemKind.MILESTONE_START: Milestone,
         ItemKind.RECURRING: RecurringDuty,
-    }[kind]
+    }
+    model = models[kind]
     found: set[int] = set()
     for chunk in _chunks(sorted(item_ids), 5000):
-        statement = _live(select(model.id), model).where(model.id.in_(chunk))
+        statement = _live(select(col(model.id)), model).where(col(model.id).in_(chunk))
         found.update(session.execute(statement).scalars())
     return found
 
@@ -267,20 +249,21 @@ def describe_items(
     facts: dict[tuple[str, int], Any] = {}
     titles: dict[int, str | None] = {}
     for fact_kind, ids in wanted.items():
-        model = {
+        models: dict[str, type[Target] | type[Milestone] | type[RecurringDuty]] = {
             FactKind.TARGET: Target,
             FactKind.MILESTONE: Milestone,
             FactKind.RECURRING: RecurringDuty,
-        }[fact_kind]
+        }
+        model = models[fact_kind]
         for chunk in _chunks(sorted(ids), 5000):
-            statement = _live(select(model, Document.short_title, Document.title), model).where(
-                model.id.in_(chunk)
-            )
+            statement = _live(
+                select(model, col(Document.short_title), col(Document.title)), model
+            ).where(col(model.id).in_(chunk))
             for fact, short, title in session.execute(statement):
                 facts[(fact_kind, fact.id)] = fact
                 titles[fact.document_id] = short or title
     units = _unit_names_of(session, set(facts))
-    regions = dict(session.execute(select(Region.id, Region.name)).all())
+    regions = dict(session.execute(select(col(Region.id), col(Region.name))).all())
     described: dict[tuple[str, int], ItemDetails] = {}
     for kind, item_id in set(keys):
         fact = facts.get((FACT_KIND_OF[kind], item_id))
@@ -354,10 +337,10 @@ def _unit_names_of(
     for kind, fact_ids in by_kind.items():
         for chunk in _chunks(sorted(fact_ids), 5000):
             statement = (
-                select(FactUnit.fact_id, Unit.name, FactUnit.role)
-                .join(FactUnit, FactUnit.unit_id == Unit.id)
-                .where(and_(FactUnit.fact_kind == kind, FactUnit.fact_id.in_(chunk)))  # type: ignore[attr-defined]
-                .order_by(FactUnit.fact_id, FactUnit.role, FactUnit.position)
+                select(col(FactUnit.fact_id), col(Unit.name), col(FactUnit.role))
+                .join(FactUnit, col(FactUnit.unit_id) == col(Unit.id))
+                .where(and_(col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id).in_(chunk)))
+                .order_by(col(FactUnit.fact_id), col(FactUnit.role), col(FactUnit.position))
             )
             for fact_id, name, role in session.execute(statement):
                 lead, support = names.setdefault((kind, fact_id), ([], []))

@@ -31,6 +31,7 @@ from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
+from sqlmodel import col
 
 from policybot.knowledge.models import ReminderLedger, ReminderStatus
 
@@ -55,10 +56,12 @@ class Leadership(Protocol):
 
 def release_orphaned_claims(engine: Engine, worker_id: str) -> int:
     """Claims held by any other worker go back to ``pending``; only a new leader may do this."""
-    L = ReminderLedger
     statement = (
-        update(L)
-        .where(L.status == ReminderStatus.CLAIMED, L.claimed_by != worker_id)  # type: ignore[arg-type]
+        update(ReminderLedger)
+        .where(
+            col(ReminderLedger.status) == ReminderStatus.CLAIMED,
+            col(ReminderLedger.claimed_by) != worker_id,
+        )
         .values(status=ReminderStatus.PENDING, claimed_by=None, claimed_at=None)
     )
     with engine.begin() as connection:

@@ -26,12 +26,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, delete, func, or_, select, text, tuple_, update
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Table,
+    and_,
+    delete,
+    func,
+    or_,
+    select,
+    text,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 from sqlmodel import select as select_models
 
 from policybot.knowledge.models import (
@@ -42,6 +54,7 @@ from policybot.knowledge.models import (
     ReminderState,
     ReminderStatus,
     Subscription,
+    table_of,
 )
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 from policybot.scheduler.timing import ReminderTiming
@@ -49,7 +62,7 @@ from policybot.scheduler.timing import ReminderTiming
 if TYPE_CHECKING:  # the planner imports supervision → subscriptions → this module
     from policybot.scheduler.planner import PlannedReminder
 
-LEDGER = ReminderLedger.__table__  # type: ignore[attr-defined]
+LEDGER = table_of(ReminderLedger)
 LEDGER_KEY = ["purpose", "item_kind", "item_id", "chat_id", "fire_at"]
 INSERT_CHUNK = 5000
 CATCH_UP_SKIP = "older than catch_up"
@@ -72,20 +85,27 @@ class LedgerRow:
 
 
 _ROW_COLUMNS = (
-    ReminderLedger.id,
-    ReminderLedger.item_kind,
-    ReminderLedger.item_id,
-    ReminderLedger.chat_id,
-    ReminderLedger.fire_at,
-    ReminderLedger.due_date,
-    ReminderLedger.lead_days,
-    ReminderLedger.attempts,
-    ReminderLedger.late,
-    ReminderLedger.purpose,
+    col(ReminderLedger.id),
+    col(ReminderLedger.item_kind),
+    col(ReminderLedger.item_id),
+    col(ReminderLedger.chat_id),
+    col(ReminderLedger.fire_at),
+    col(ReminderLedger.due_date),
+    col(ReminderLedger.lead_days),
+    col(ReminderLedger.attempts),
+    col(ReminderLedger.late),
+    col(ReminderLedger.purpose),
 )
 
 
-def insert_ignore(connection: Connection, table, rows: list[dict], key: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _ledger_row(row: Row[*tuple[Any, ...]]) -> LedgerRow:
+    """A row of ``_ROW_COLUMNS`` (selected in ``LedgerRow``'s field order) as a ``LedgerRow``."""
+    return LedgerRow(*row)
+
+
+def insert_ignore(
+    connection: Connection, table: Table, rows: list[dict[str, Any]], key: list[str]
+) -> None:
     """``INSERT … ON CONFLICT (key) DO NOTHING`` on PostgreSQL and SQLite (few rows)."""
     if rows:
         dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
@@ -115,7 +135,7 @@ _PG_LEDGER_INSERT = text(
 )
 
 
-def _insert_ledger_rows(connection: Connection, rows: list[dict]) -> int:  # type: ignore[type-arg]
+def _insert_ledger_rows(connection: Connection, rows: list[dict[str, Any]]) -> int:
     """Insert-or-ignore many ledger rows, returning how many were new.
 
     PostgreSQL gets one ``INSERT … SELECT FROM unnest(arrays)`` per chunk (exact rowcount, one
@@ -188,15 +208,19 @@ def one_per_day(
         return []
     days = sorted({day for _, day in latest})
     chats = sorted({occurrence[4] for occurrence, _ in latest})
-    L = ReminderLedger
-    taken: set[tuple[tuple[str, str, int, date, int], date]] = set()
+    taken: set[tuple[tuple[str, str, int, date, int], date | None]] = set()
     for chunk in _chunks(chats, 5000):
         statement = select(
-            L.purpose, L.item_kind, L.item_id, L.due_date, L.chat_id, L.send_day
+            col(ReminderLedger.purpose),
+            col(ReminderLedger.item_kind),
+            col(ReminderLedger.item_id),
+            col(ReminderLedger.due_date),
+            col(ReminderLedger.chat_id),
+            col(ReminderLedger.send_day),
         ).where(
-            L.send_day.in_(days),  # type: ignore[union-attr]
-            L.chat_id.in_(chunk),  # type: ignore[attr-defined]
-            L.status != ReminderStatus.SKIPPED,
+            col(ReminderLedger.send_day).in_(days),
+            col(ReminderLedger.chat_id).in_(chunk),
+            col(ReminderLedger.status) != ReminderStatus.SKIPPED,
         )
         for purpose, kind, item_id, due, chat_id, day in connection.execute(statement):
             taken.add(((purpose, kind, item_id, due, chat_id), day))
@@ -218,15 +242,14 @@ def revive_skipped(
 ) -> int:
     """Rows skipped as older than the catch-up window whose moment is inside it again: the
     clock had jumped forward and came back. They were never sent, so they go out now, late."""
-    L = ReminderLedger
     statement = (
-        update(L)
+        update(ReminderLedger)
         .where(
-            L.status == ReminderStatus.SKIPPED,
-            L.error.like(f"{CATCH_UP_SKIP}%"),  # type: ignore[union-attr]
-            L.fire_at > after,
-            L.fire_at <= until,
-            scope.condition(L.chat_id),  # type: ignore[arg-type]
+            col(ReminderLedger.status) == ReminderStatus.SKIPPED,
+            col(ReminderLedger.error).like(f"{CATCH_UP_SKIP}%"),
+            col(ReminderLedger.fire_at) > after,
+            col(ReminderLedger.fire_at) <= until,
+            scope.condition(col(ReminderLedger.chat_id)),
         )
         .values(
             status=ReminderStatus.PENDING,
@@ -238,15 +261,20 @@ def revive_skipped(
     return connection.execute(statement).rowcount
 
 
-def _claimable(now: datetime, lease: timedelta):  # type: ignore[no-untyped-def]
-    L = ReminderLedger
+def _claimable(now: datetime, lease: timedelta) -> ColumnElement[bool]:
     return or_(
         and_(
-            L.status == ReminderStatus.PENDING,
-            L.fire_at <= now,
-            or_(L.next_attempt_at.is_(None), L.next_attempt_at <= now),  # type: ignore[union-attr,operator]
+            col(ReminderLedger.status) == ReminderStatus.PENDING,
+            col(ReminderLedger.fire_at) <= now,
+            or_(
+                col(ReminderLedger.next_attempt_at).is_(None),
+                col(ReminderLedger.next_attempt_at) <= now,
+            ),
         ),
-        and_(L.status == ReminderStatus.CLAIMED, L.claimed_at < now - lease),  # type: ignore[operator]
+        and_(
+            col(ReminderLedger.status) == ReminderStatus.CLAIMED,
+            col(ReminderLedger.claimed_at) < now - lease,
+        ),
     )
 
 
@@ -267,23 +295,28 @@ def claim(
     re-scans it for every row, and each re-scan skips the rows just locked and returns the next
     ones: one worker then claimed every due row (seen when a condition was added).
     """
-    L = ReminderLedger
-    due = and_(_claimable(now, lease), scope.condition(L.chat_id))  # type: ignore[arg-type]
+    due = and_(_claimable(now, lease), scope.condition(col(ReminderLedger.chat_id)))
     waiting = (
-        select(L.chat_id, L.purpose)
+        select(col(ReminderLedger.chat_id), col(ReminderLedger.purpose))
         .where(due)
-        .group_by(L.chat_id, L.purpose)
-        .order_by(func.min(L.fire_at), L.chat_id, L.purpose)
+        .group_by(col(ReminderLedger.chat_id), col(ReminderLedger.purpose))
+        .order_by(
+            func.min(col(ReminderLedger.fire_at)),
+            col(ReminderLedger.chat_id),
+            col(ReminderLedger.purpose),
+        )
         .limit(limit)
     )
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             digests = waiting.cte("digests").prefix_with("MATERIALIZED")
             locked = (
-                select(L.id)
+                select(col(ReminderLedger.id))
                 .where(
                     due,
-                    tuple_(L.chat_id, L.purpose).in_(select(digests.c.chat_id, digests.c.purpose)),
+                    tuple_(col(ReminderLedger.chat_id), col(ReminderLedger.purpose)).in_(
+                        select(digests.c.chat_id, digests.c.purpose)
+                    ),
                 )
                 .with_for_update(skip_locked=True)
                 .cte("chosen")
@@ -292,15 +325,20 @@ def claim(
             ids = select(locked.c.id).scalar_subquery()
         else:
             ids = (
-                select(L.id).where(due, tuple_(L.chat_id, L.purpose).in_(waiting)).scalar_subquery()
+                select(col(ReminderLedger.id))
+                .where(
+                    due,
+                    tuple_(col(ReminderLedger.chat_id), col(ReminderLedger.purpose)).in_(waiting),
+                )
+                .scalar_subquery()
             )
         statement = (
-            update(L)
-            .where(L.id.in_(ids), due)  # type: ignore[union-attr]
+            update(ReminderLedger)
+            .where(col(ReminderLedger.id).in_(ids), due)
             .values(status=ReminderStatus.CLAIMED, claimed_by=worker, claimed_at=now)
             .returning(*_ROW_COLUMNS)
         )
-        rows = [LedgerRow(*row) for row in connection.execute(statement)]
+        rows = [_ledger_row(row) for row in connection.execute(statement)]
     groups: dict[tuple[int, str], list[LedgerRow]] = {}
     for row in sorted(rows, key=lambda row: (row.fire_at, row.id)):
         groups.setdefault((row.chat_id, row.purpose), []).append(row)
@@ -310,19 +348,18 @@ def claim(
 def touch(engine: Engine, row_ids: list[int], worker: str, now: datetime) -> set[int]:
     """Renew our claims just before sending; the ids still ours (another worker may have taken
     some over after our lease ran out)."""
-    L = ReminderLedger
     statement = (
-        update(L)
+        update(ReminderLedger)
         .where(
-            L.id.in_(row_ids),  # type: ignore[union-attr]
-            L.status == ReminderStatus.CLAIMED,
-            L.claimed_by == worker,
+            col(ReminderLedger.id).in_(row_ids),
+            col(ReminderLedger.status) == ReminderStatus.CLAIMED,
+            col(ReminderLedger.claimed_by) == worker,
         )
         .values(claimed_at=now)
-        .returning(L.id)
+        .returning(col(ReminderLedger.id))
     )
     with engine.begin() as connection:
-        return set(connection.execute(statement).scalars())
+        return {row_id for row_id in connection.execute(statement).scalars() if row_id is not None}
 
 
 def mark_sent(
@@ -363,27 +400,31 @@ def mark_retry(
         "error": error,
     }
     if count_attempt:
-        values["attempts"] = ReminderLedger.attempts + 1
+        values["attempts"] = col(ReminderLedger.attempts) + 1
     return _update_mine(engine, row_ids, worker, **values)
 
 
 def mark_final(engine: Engine, row_ids: list[int], worker: str, status: str, error: str) -> int:
     """``failed`` (gave up) or ``skipped`` (no longer to be sent), with the reason."""
     return _update_mine(
-        engine, row_ids, worker, status=status, error=error, attempts=ReminderLedger.attempts + 1
+        engine,
+        row_ids,
+        worker,
+        status=status,
+        error=error,
+        attempts=col(ReminderLedger.attempts) + 1,
     )
 
 
 def _update_mine(engine: Engine, row_ids: list[int], worker: str, **values: object) -> int:
     if not row_ids:
         return 0
-    L = ReminderLedger
     statement = (
-        update(L)
+        update(ReminderLedger)
         .where(
-            L.id.in_(row_ids),  # type: ignore[union-attr]
-            L.status == ReminderStatus.CLAIMED,
-            L.claimed_by == worker,
+            col(ReminderLedger.id).in_(row_ids),
+            col(ReminderLedger.status) == ReminderStatus.CLAIMED,
+            col(ReminderLedger.claimed_by) == worker,
         )
         .values(**values)
     )
@@ -395,22 +436,22 @@ def pending_rows(
     engine: Engine, now: datetime, *, scope: DispatchScope = EVERY_REAL_CHAT
 ) -> list[LedgerRow]:
     """Rows waiting to go out by ``now`` (what a preview shows besides the newly planned)."""
-    L = ReminderLedger
     statement = select(*_ROW_COLUMNS).where(
-        L.status.in_([ReminderStatus.PENDING, ReminderStatus.CLAIMED]),  # type: ignore[attr-defined]
-        L.fire_at <= now,
-        scope.condition(L.chat_id),  # type: ignore[arg-type]
+        col(ReminderLedger.status).in_([ReminderStatus.PENDING, ReminderStatus.CLAIMED]),
+        col(ReminderLedger.fire_at) <= now,
+        scope.condition(col(ReminderLedger.chat_id)),
     )
     with engine.connect() as connection:
-        return [LedgerRow(*row) for row in connection.execute(statement)]
+        return [_ledger_row(row) for row in connection.execute(statement)]
 
 
 def digest_rows(engine: Engine, digest_id: int, chat_id: int) -> list[LedgerRow]:
     """The rows sent together as digest ``digest_id`` to ``chat_id`` (none for another chat)."""
-    L = ReminderLedger
-    statement = select(*_ROW_COLUMNS).where(L.digest_id == digest_id, L.chat_id == chat_id)
+    statement = select(*_ROW_COLUMNS).where(
+        col(ReminderLedger.digest_id) == digest_id, col(ReminderLedger.chat_id) == chat_id
+    )
     with engine.connect() as connection:
-        return [LedgerRow(*row) for row in connection.execute(statement)]
+        return [_ledger_row(row) for row in connection.execute(statement)]
 
 
 def prune(
@@ -423,12 +464,13 @@ def prune(
     again, since the planner looks back at most ``catch_up_hours`` (shorter, by validation).
     """
     cut = now - timing.keep_ledger
-    L = ReminderLedger
-    statement = delete(L).where(
-        L.fire_at < cut,
-        L.due_date < timing.local_date(cut),
-        L.status.in_([ReminderStatus.SENT, ReminderStatus.FAILED, ReminderStatus.SKIPPED]),  # type: ignore[attr-defined]
-        scope.condition(L.chat_id),  # type: ignore[arg-type]
+    statement = delete(ReminderLedger).where(
+        col(ReminderLedger.fire_at) < cut,
+        col(ReminderLedger.due_date) < timing.local_date(cut),
+        col(ReminderLedger.status).in_(
+            [ReminderStatus.SENT, ReminderStatus.FAILED, ReminderStatus.SKIPPED]
+        ),
+        scope.condition(col(ReminderLedger.chat_id)),
     )
     with engine.begin() as connection:
         return connection.execute(statement).rowcount
@@ -438,16 +480,18 @@ def deactivate_chat(engine: Engine, chat_id: int, reason: str) -> None:
     """A 403: the chat stops listening, and what was waiting for it is skipped."""
     with engine.begin() as connection:
         connection.execute(
-            update(Chat).where(Chat.id == chat_id).values(active=False, deactivated_reason=reason)
+            update(Chat)
+            .where(col(Chat.id) == chat_id)
+            .values(active=False, deactivated_reason=reason)
         )
         connection.execute(
-            update(Subscription).where(Subscription.chat_id == chat_id).values(active=False)
+            update(Subscription).where(col(Subscription.chat_id) == chat_id).values(active=False)
         )
         connection.execute(
             update(ReminderLedger)
             .where(
-                ReminderLedger.chat_id == chat_id,
-                ReminderLedger.status == ReminderStatus.PENDING,
+                col(ReminderLedger.chat_id) == chat_id,
+                col(ReminderLedger.status) == ReminderStatus.PENDING,
             )
             .values(status=ReminderStatus.SKIPPED, error=f"chat deactivated: {reason}")
         )
@@ -479,11 +523,18 @@ def migrate_chat(engine: Engine, old_chat_id: int, new_chat_id: int) -> None:
             ("purpose", "item_kind", "item_id", "fire_at"),
             old_chat_id,
             new_chat_id,
-            ReminderLedger.status.in_(waiting),  # type: ignore[attr-defined]
+            col(ReminderLedger.status).in_(waiting),
         )
 
 
-def _move_rows(session: Session, model, key: tuple[str, ...], old: int, new: int, *where) -> None:  # type: ignore[no-untyped-def]
+def _move_rows(
+    session: Session,
+    model: Any,
+    key: tuple[str, ...],
+    old: int,
+    new: int,
+    *where: ColumnElement[bool],
+) -> None:
     """Re-point rows from chat ``old`` to ``new``; a row the new chat already has is dropped."""
     taken = {
         tuple(getattr(row, column) for column in key)
@@ -506,7 +557,7 @@ def planned_through(
     """Up to when ``scope`` has been planned (each scope keeps its own checkpoint)."""
     key = PLANNED_THROUGH_KEY + scope.checkpoint_suffix
     value = connection.execute(
-        select(BotState.value).where(BotState.key == key)
+        select(col(BotState.value)).where(col(BotState.key) == key)
     ).scalar_one_or_none()
     return datetime.fromisoformat(value) if value else None
 
@@ -519,17 +570,20 @@ def advance_planned_through(
     stamp = instant.astimezone(UTC).isoformat(timespec="microseconds")
     insert_ignore(
         connection,
-        BotState.__table__,
+        table_of(BotState),
         [{"key": key, "value": stamp}],
-        ["key"],  # type: ignore[attr-defined]
+        ["key"],
     )
     connection.execute(
-        update(BotState).where(BotState.key == key, BotState.value < stamp).values(value=stamp)
+        update(BotState)
+        .where(col(BotState.key) == key, col(BotState.value) < stamp)
+        .values(value=stamp)
     )
 
 
 def status_counts(engine: Engine) -> dict[str, int]:
-    L = ReminderLedger
     with engine.connect() as connection:
-        rows = connection.execute(select(L.status, func.count()).group_by(L.status)).all()
+        rows = connection.execute(
+            select(col(ReminderLedger.status), func.count()).group_by(col(ReminderLedger.status))
+        ).all()
     return {status: count for status, count in rows}

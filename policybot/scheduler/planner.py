@@ -6,7 +6,7 @@ hash indexes of the subscriptions (``audience``) fan each item out to its chats.
 with what is due, not with the size of the store.
 
 Per chat: its own lead times replace the defaults; an item acked up to its due date
-(``ReminderState.done_through``) is not reminded again; a snoozed item is held until
+(``col(ReminderState.done_through)``) is not reminded again; a snoozed item is held until
 ``snoozed_until``, when it is reminded once more. Nothing whose moment lies before the chat
 subscribed, or before the item entered the store, is planned (the subscription is the floor).
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from policybot.knowledge.models import ReminderPurpose, ReminderState
 from policybot.scheduler.audience import Audience, load_audience
@@ -188,11 +188,14 @@ def acknowledged(
     done: dict[tuple[str, int], list[tuple[date | None, bool]]] = defaultdict(list)
     for kind, ids in by_kind.items():
         statement = select(
-            ReminderState.item_id, ReminderState.done_through, ReminderState.done_at
+            col(ReminderState.item_id), col(ReminderState.done_through), col(ReminderState.done_at)
         ).where(
-            ReminderState.item_kind == kind,
-            ReminderState.item_id.in_(sorted(ids)),  # type: ignore[attr-defined]
-            or_(ReminderState.done_through.is_not(None), ReminderState.done_at.is_not(None)),  # type: ignore[union-attr]
+            col(ReminderState.item_kind) == kind,
+            col(ReminderState.item_id).in_(sorted(ids)),
+            or_(
+                col(ReminderState.done_through).is_not(None),
+                col(ReminderState.done_at).is_not(None),
+            ),
             settling_acks(offline_too=offline_too),
         )
         for item_id, through, done_at in session.execute(statement):
@@ -224,19 +227,19 @@ def _chat_states(
 ) -> dict[tuple[int, str, int], ChatState]:
     """Acks that could cover a due date in the window, and snoozes still running after it."""
     conditions = [
-        ReminderState.snoozed_until > after,  # type: ignore[operator]
-        and_(ReminderState.done_through.is_(None), ReminderState.done_at.is_not(None)),  # type: ignore[union-attr]
+        col(ReminderState.snoozed_until) > after,
+        and_(col(ReminderState.done_through).is_(None), col(ReminderState.done_at).is_not(None)),
     ]
     if earliest_due is not None:
-        conditions.append(ReminderState.done_through >= earliest_due)  # type: ignore[operator]
+        conditions.append(col(ReminderState.done_through) >= earliest_due)
     statement = select(
-        ReminderState.chat_id,
-        ReminderState.item_kind,
-        ReminderState.item_id,
-        ReminderState.done_through,
-        ReminderState.snoozed_until,
-        ReminderState.snoozed_due,
-        ReminderState.done_at,
+        col(ReminderState.chat_id),
+        col(ReminderState.item_kind),
+        col(ReminderState.item_id),
+        col(ReminderState.done_through),
+        col(ReminderState.snoozed_until),
+        col(ReminderState.snoozed_due),
+        col(ReminderState.done_at),
     ).where(or_(*conditions))
     return {
         (chat_id, kind, item_id): ChatState(done_through, snoozed_until, snoozed_due, done_at)

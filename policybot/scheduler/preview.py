@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from policybot.knowledge.models import Chat, ReminderPurpose
 from policybot.scheduler import ledger
@@ -74,7 +74,7 @@ def preview_reminders(
         )
     may_send = timing.may_send(at)
     with Session(engine) as session:
-        titles = dict(session.execute(select(Chat.id, Chat.title)).all())
+        titles = dict(session.execute(select(col(Chat.id), col(Chat.title))).all())
         messages = []
         for (chat_id, purpose), chat_entries in sorted(entries.items()) if may_send else []:
             digest = build_digest(session, timing, chat_id, purpose, chat_entries, at, sending=True)

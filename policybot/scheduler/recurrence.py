@@ -10,7 +10,6 @@ import calendar
 from datetime import date
 
 MONTHS_PER_PERIOD = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}
-EVERY_LABELS = {"month": "每月", "quarter": "每季度", "half-year": "每半年", "year": "每年"}
 
 
 def month_end(year: int, month: int) -> date:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_
 
 OFFLINE_ID_BASE = 2**52
 """The first id Telegram never gives a chat (Bot API: at most 52 significant bits)."""
@@ -47,7 +47,7 @@ class DispatchScope:
             return not is_offline_chat(chat_id)
         return chat_id in self.chat_ids
 
-    def condition(self, chat_column: ColumnElement[int]) -> ColumnElement[bool]:
+    def condition(self, chat_column: SQLColumnExpression[int]) -> ColumnElement[bool]:
         """The SQL form of :meth:`includes`, for a table's ``chat_id`` column."""
         if self.chat_ids is None:
             return and_(chat_column > -OFFLINE_ID_BASE, chat_column < OFFLINE_ID_BASE)

@@ -11,6 +11,7 @@ supervising chat; and, for real chats, only from a real chat (``scheduler/scope.
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, and_, or_, select, true
+from sqlmodel import col
 
 from policybot.knowledge.models import Admin, ReminderState, ReportingChat, Supervisor
 from policybot.scheduler.scope import EVERY_REAL_CHAT
@@ -22,13 +23,13 @@ def settling_acks(*, offline_too: bool) -> ColumnElement[bool]:
     ``offline_too``: an offline session's own escalations also count its emulated chats'
     acknowledgements; the real bot's never do.
     """
-    chat = ReminderState.chat_id
-    origin = true() if offline_too else EVERY_REAL_CHAT.condition(chat)  # type: ignore[arg-type]
+    chat = col(ReminderState.chat_id)
+    origin = true() if offline_too else EVERY_REAL_CHAT.condition(chat)
     return and_(
         origin,
         or_(
-            ReminderState.done_by.in_(select(Admin.user_id)),  # type: ignore[union-attr]
-            chat.in_(select(ReportingChat.chat_id)),  # type: ignore[attr-defined]
-            chat.in_(select(Supervisor.chat_id)),  # type: ignore[attr-defined]
+            col(ReminderState.done_by).in_(select(col(Admin.user_id))),
+            chat.in_(select(col(ReportingChat.chat_id))),
+            chat.in_(select(col(Supervisor.chat_id))),
         ),
     )

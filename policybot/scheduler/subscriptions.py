@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.models import Chat, Subscription
@@ -79,7 +79,7 @@ def subscribe(
         ensure_chat(session, chat, now)
         existing = session.exec(
             select(Subscription).where(
-                Subscription.chat_id == chat.id, Subscription.topic_key == topic.key
+                col(Subscription.chat_id) == chat.id, col(Subscription.topic_key) == topic.key
             )
         ).first()
         if existing is None:
@@ -109,7 +109,8 @@ def unsubscribe(engine: Engine, chat_id: int, name: str) -> tuple[Resolution, bo
             return resolution, False
         existing = session.exec(
             select(Subscription).where(
-                Subscription.chat_id == chat_id, Subscription.topic_key == resolution.topic.key
+                col(Subscription.chat_id) == chat_id,
+                col(Subscription.topic_key) == resolution.topic.key,
             )
         ).first()
         if existing is None:
@@ -140,7 +141,9 @@ def list_subscriptions(
     with Session(engine) as session:
         chat = session.get(Chat, chat_id)
         rows = session.exec(
-            select(Subscription).where(Subscription.chat_id == chat_id).order_by(Subscription.id)
+            select(Subscription)
+            .where(col(Subscription.chat_id) == chat_id)
+            .order_by(col(Subscription.id))
         ).all()
         views = [SubscriptionView(topic_label(session, row.topic_key), row.active) for row in rows]
     custom = parse_leads(chat.lead_days) if chat else None
@@ -215,7 +218,7 @@ def ensure_chat(session: Session, chat: ChatInfo, now: datetime) -> Chat:
         if not row.active:
             row.active, row.deactivated_reason = True, None
             session.exec(
-                update(Subscription).where(Subscription.chat_id == chat.id).values(active=True)  # type: ignore[call-overload]
+                update(Subscription).where(col(Subscription.chat_id) == chat.id).values(active=True)
             )
     session.add(row)
     session.flush()

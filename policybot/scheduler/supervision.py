@@ -12,7 +12,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.models import Chat, Supervisor
@@ -47,9 +47,9 @@ def load_supervisors(session: Session, *, scope: DispatchScope = EVERY_REAL_CHAT
     """Every supervisor of an active chat in ``scope``."""
     supervisors = Supervisors()
     statement = (
-        select(Supervisor.chat_id, Supervisor.region_id, Supervisor.created_at)
-        .join(Chat, Chat.id == Supervisor.chat_id)
-        .where(Chat.active, scope.condition(Supervisor.chat_id))  # type: ignore[arg-type]
+        select(col(Supervisor.chat_id), col(Supervisor.region_id), col(Supervisor.created_at))
+        .join(Chat, col(Chat.id) == col(Supervisor.chat_id))
+        .where(col(Chat.active), scope.condition(col(Supervisor.chat_id)))
     )
     for chat_id, region_id, created_at in session.execute(statement):
         group = (
@@ -90,7 +90,7 @@ def supervise(
         ensure_chat(session, chat, now)
         existing = session.execute(
             select(Supervisor).where(
-                Supervisor.chat_id == chat.id, Supervisor.scope_key == topic.key
+                col(Supervisor.chat_id) == chat.id, col(Supervisor.scope_key) == topic.key
             )
         ).scalar_one_or_none()
         if existing is None:
@@ -115,7 +115,8 @@ def unsupervise(engine: Engine, chat_id: int, name: str) -> tuple[Resolution, bo
             return resolution, False
         existing = session.execute(
             select(Supervisor).where(
-                Supervisor.chat_id == chat_id, Supervisor.scope_key == resolution.topic.key
+                col(Supervisor.chat_id) == chat_id,
+                col(Supervisor.scope_key) == resolution.topic.key,
             )
         ).scalar_one_or_none()
         if existing is None:
@@ -128,8 +129,8 @@ def supervised_by(engine: Engine, chat_id: int) -> list[str]:
     """What ``chat_id`` supervises, as labels (全部, 佛山市…)."""
     with Session(engine) as session:
         keys = session.execute(
-            select(Supervisor.scope_key)
-            .where(Supervisor.chat_id == chat_id)
-            .order_by(Supervisor.id)
+            select(col(Supervisor.scope_key))
+            .where(col(Supervisor.chat_id) == chat_id)
+            .order_by(col(Supervisor.id))
         ).scalars()
         return [topic_label(session, key) for key in keys]

@@ -1,26 +1,25 @@
 """What a chat can subscribe to: a unit, a region, or everything — found by the names people type.
 
-Names resolve through the same alias tables as lookups (``RegionAlias``, ``UnitAlias``): 南海
-is 佛山市南海区; traditional characters are converted first (opencc t2s). A unit name shared by
+Names resolve through the same resolver as lookups (``knowledge.names``): 南海 is 佛山市南海区,
+東湖區 is 东湖区, and ``/subscribe X`` names what ``/targets X`` shows. A unit name shared by
 several regions (市质监局) is ambiguous unless the region is named too (佛山市质监局, 佛山 市质监局).
 """
 
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from policybot.knowledge.models import Region, RegionAlias, Unit, UnitAlias
+from policybot.knowledge.chinese import normalise
+from policybot.knowledge.labels import ALL_WORDS
+from policybot.knowledge.models import Region, RegionAlias, Unit
+from policybot.knowledge.names import load_names, resolve_name
 from policybot.scheduler.audience import ALL_TOPIC
 
-ALL_WORDS = {"全部", "所有", "全部单位", "all", "ALL", "*"}
 MAX_SUGGESTIONS = 5
 
 
@@ -46,32 +45,28 @@ class Resolution:
     suggestions: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def normalise_name(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).strip()
-    return _t2s().convert(text) if text and not text.isascii() else text
-
-
 def resolve_topic(session: Session, text: str) -> Resolution:
-    name = normalise_name(text)
+    """The topic a typed name names, through ``knowledge.names.resolve_name`` (as lookups do).
+
+    A name that only contains a region (佛山市某某局) is no subscription yet: it is not found,
+    and that region (what ``/targets`` would show) is the first suggestion.
+    """
+    name = normalise(text)
     if name in ALL_WORDS:
         return Resolution(topic=EVERYTHING)
-    regions = _region_names(session)
-    matches = _regions_named(session, name, regions) + _units_named(session, name, regions)
-    if not matches:
-        matches = _units_with_region_prefix(session, name, regions)
-    unique = list({topic.key: topic for topic in matches}.values())
-    if len(unique) == 1:
-        return Resolution(topic=unique[0])
-    if unique:
-        return Resolution(candidates=sorted(unique, key=lambda topic: topic.label))
-    return Resolution(suggestions=_suggest(session, name))
+    table = load_names(session)
+    match = resolve_name(name, table)
+    regions = table.region_names
+    found = [region_topic(region_id, regions) for region_id in match.region_ids]
+    if match.unit_ids:
+        units = session.execute(select(Unit).where(col(Unit.id).in_(match.unit_ids))).scalars()
+        found += [unit_topic(unit, regions) for unit in units]
+    if not match.exact:
+        named = [topic.label for topic in found]
+        return Resolution(suggestions=list(dict.fromkeys([*named, *_suggest(session, name)])))
+    if len(found) == 1:
+        return Resolution(topic=found[0])
+    return Resolution(candidates=sorted(found, key=lambda topic: topic.label))
 
 
 def region_topic(region_id: int, regions: dict[int, str]) -> Topic:
@@ -97,51 +92,14 @@ def topic_label(session: Session, key: str) -> str:
 
 
 def _region_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Region.id, Region.name)).all())  # type: ignore[arg-type]
-
-
-def _regions_named(session: Session, name: str, regions: dict[int, str]) -> list[Topic]:
-    ids = set(
-        session.execute(select(RegionAlias.region_id).where(RegionAlias.alias == name)).scalars()
-    )
-    ids |= {region_id for region_id, region_name in regions.items() if region_name == name}
-    return [region_topic(region_id, regions) for region_id in sorted(ids)]
-
-
-def _units_named(
-    session: Session, name: str, regions: dict[int, str], region_ids: set[int] | None = None
-) -> list[Topic]:
-    unit_ids = set(
-        session.execute(select(UnitAlias.unit_id).where(UnitAlias.alias == name)).scalars()
-    )
-    unit_ids |= set(session.execute(select(Unit.id).where(Unit.name == name)).scalars())
-    units = session.execute(select(Unit).where(Unit.id.in_(unit_ids))).scalars().all()  # type: ignore[union-attr]
-    return [
-        unit_topic(unit, regions)
-        for unit in units
-        if region_ids is None or unit.region_id in region_ids
-    ]
-
-
-def _units_with_region_prefix(session: Session, name: str, regions: dict[int, str]) -> list[Topic]:
-    """佛山市质监局 or 佛山 市质监局: a region name (or alias) followed by a unit of that region."""
-    aliases = session.execute(select(RegionAlias.alias, RegionAlias.region_id)).all()
-    pairs = [*aliases, *((region_name, region_id) for region_id, region_name in regions.items())]
-    found: list[Topic] = []
-    for alias, region_id in pairs:
-        if not name.startswith(alias) or len(name) <= len(alias):
-            continue
-        rest = name[len(alias) :].strip()
-        for unit_name in {rest, f"市{rest}", f"区{rest}", f"县{rest}"}:
-            found += _units_named(session, unit_name, regions, {region_id})
-    return found
+    return dict(session.execute(select(col(Region.id), col(Region.name))).all())
 
 
 def _suggest(session: Session, name: str) -> list[str]:
     """Names close to what was typed: containing it, contained in it, or similar."""
-    names = set(session.execute(select(RegionAlias.alias)).scalars())
-    names |= set(session.execute(select(Region.name)).scalars())
-    names |= set(session.execute(select(Unit.name)).scalars())
+    names = set(session.execute(select(col(RegionAlias.alias))).scalars())
+    names |= set(session.execute(select(col(Region.name))).scalars())
+    names |= set(session.execute(select(col(Unit.name))).scalars())
     related = sorted((n for n in names if name and (name in n or n in name)), key=len, reverse=True)
     close = difflib.get_close_matches(name, sorted(names), n=MAX_SUGGESTIONS, cutoff=0.4)
     return list(dict.fromkeys([*related, *close]))[:MAX_SUGGESTIONS]

@@ -498,10 +498,10 @@ class BotApi:
             width, height
         ):
             raise bad_request("PHOTO_INVALID_DIMENSIONS")
-        stored = self.world.add_file(upload.data, upload.filename or "photo.png", "image/png")
-        return PhotoInfo(stored.file_id, width, height, len(upload.data))
+        added = self.world.add_file(upload.data, upload.filename or "photo.png", "image/png")
+        return PhotoInfo(added.file_id, width, height, len(upload.data))
 
-    def upload_for(self, request: ApiRequest, name: str):  # type: ignore[no-untyped-def]
+    def upload_for(self, request: ApiRequest, name: str) -> Any:
         upload = request.uploads.get(name)
         reference = request.params.get(name)
         if upload is None and isinstance(reference, str) and reference.startswith("attach://"):

@@ -475,7 +475,7 @@ class BotApiEmulator:
         if self.flood_control is None:
             return
         chat_id = api_request.params.get("chat_id")
-        numeric = int(chat_id) if str(chat_id).lstrip("-").isdigit() else None
+        numeric = int(str(chat_id)) if str(chat_id).lstrip("-").isdigit() else None
         retry_after = self.flood_control.check(method, numeric)
         if retry_after:
             raise ApiError(

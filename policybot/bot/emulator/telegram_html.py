@@ -241,7 +241,12 @@ class _Parser:
             and previous["length"] == entity["length"]
         )
         language = (previous or {}).get("language") or entity.get("language")
-        if same_span and language and {previous["type"], entity["type"]} == {"pre", "code"}:
+        if (
+            previous is not None
+            and same_span
+            and language
+            and {previous["type"], entity["type"]} == {"pre", "code"}
+        ):
             previous.update(type="pre", language=language)
             return
         self.entities.append(entity)
@@ -309,7 +314,7 @@ def decode_entity(source: str, pos: int) -> tuple[str | None, int]:
         code = int(digits, 16 if hexadecimal else 10) if digits else 0
         if code == 0 or code >= 0x10FFFF or end - pos >= 10 or 0xD800 <= code <= 0xDFFF:
             return None, pos
-        decoded = chr(code)
+        decoded: str | None = chr(code)
     else:
         while end < len(source) and source[end].isascii() and source[end].isalpha():
             end += 1

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import charset_normalizer
 
+from policybot.knowledge.chinese import strip_pinyin_glosses as strip_pinyin_glosses
+from policybot.knowledge.chinese import to_simplified as to_simplified
 from policybot.knowledge.extract.errors import EMPTY_FILE, NOT_TEXT, ExtractionError
 from policybot.knowledge.extract.structure import heading_level
 
@@ -130,11 +132,6 @@ def _checked(text: str) -> str:
 
 # --- text normalisation -------------------------------------------------------------------------
 
-_PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿêɑ"
-_PINYIN_GLOSS = re.compile(
-    rf"(?<=[\u4e00-\u9fff])[(\uff08]\s*[{_PINYIN_LETTERS}]{{1,7}}(?:\s+[{_PINYIN_LETTERS}]{{1,7}})*"
-    r"\s*[)\uff09]"
-)
 # Unicode's Bidi_Control set: the Arabic letter mark, the LRM/RLM marks, the embeddings and
 # overrides (U+202A-U+202E) and the isolates (U+2066-U+2069). Plans never need them, and one
 # U+202E in a title reverses, on screen, the text of every answer and reminder that cites it.
@@ -191,23 +188,6 @@ _CJK_PUNCT = "“”《》〔〕、。,;:!?()<>"
 _SPACE_BETWEEN_CJK = re.compile(
     rf"(?<=[{_CJK}{_CJK_PUNCT}]) (?=[{_CJK}{_CJK_PUNCT}\d])|(?<=\d) (?=[{_CJK}{_CJK_PUNCT}])"
 )
-
-
-@lru_cache(maxsize=1)
-def _t2s():  # type: ignore[no-untyped-def]
-    """The OpenCC converter is costly to build, so it is built once, on first use."""
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    return _t2s().convert(text)
-
-
-def strip_pinyin_glosses(text: str) -> str:
-    """``發(fā)`` -> ``發``: glosses are latin letters in brackets right after a character."""
-    return _PINYIN_GLOSS.sub("", text)
 
 
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {

@@ -123,7 +123,7 @@ def indicator_target(
     if unit and re.search(r"\((?:%|‰)\)", unit):
         # "增幅(%)": the unit in brackets, the words before it belong to the indicator.
         name += re.sub(r"\(.*?\)", "", unit)
-        unit = re.search(r"\((%|‰)\)", unit).group(1)  # type: ignore[union-attr]
+        unit = re.search(r"\((%|‰)\)", unit).group(1)  # type: ignore[union-attr]  # the branch matched it
     if match["unit"] == "%" or match["words"]:
         unit = match["unit"] or unit  # the cell's own unit ("同口径增长5%") wins over the column's
         name += match["words"] or ""
@@ -362,7 +362,7 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     ):
         return True  # "落实好提振市场信心90条措施": a policy package named by its size
     comma_end = re.search(r"[,;。]|$", text[quantity.end :])
-    if _PROJECT_NAME.search(text[quantity.end : quantity.end + comma_end.start()]):  # type: ignore[union-attr]
+    if _PROJECT_NAME.search(text[quantity.end : quantity.end + comma_end.start()]):  # type: ignore[union-attr]  # set when reached
         return True  # "抓好某公司25万吨己二酸等项目建设": a capacity names a project
     after = text[quantity.end : clause_end]
     if re.match(r"^(?:以上|以下|左右)?的", after) and (

@@ -1,0 +1,56 @@
+"""Chinese text's one normal form for names and queries, and the process's one OpenCC converter.
+
+Extraction (``extract/normalise.py``), search and questions (``vocabulary``) and subscriptions
+(``scheduler/topics.py``) all compare names people type with names documents print: they must
+agree on what is the same name (湖州市質監局 = 湖州市质监局, 發(fā) = 发), so they all call this module.
+One pinyin-gloss rule (a gloss follows a character: 發(fā)展, never (ERP) or 和(含团体标准)) and one
+converter: OpenCC's is costly to build (tens of milliseconds), so it is built once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Protocol
+
+
+class _Converter(Protocol):
+    def convert(self, text: str) -> str: ...
+
+
+_PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿêɑ"
+_PINYIN_GLOSS = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[(\uff08]\s*[{_PINYIN_LETTERS}]{{1,7}}(?:\s+[{_PINYIN_LETTERS}]{{1,7}})*"
+    r"\s*[)\uff09]"
+)
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _converter() -> _Converter:
+    import opencc
+
+    converter: _Converter = opencc.OpenCC("t2s")
+    return converter
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified; ASCII-only text skips the converter."""
+    if not text or text.isascii():
+        return text
+    return _converter().convert(text)
+
+
+def strip_pinyin_glosses(text: str) -> str:
+    """``發(fā)`` -> ``發``: glosses are latin letters in brackets right after a character."""
+    return _PINYIN_GLOSS.sub("", text)
+
+
+def normalise(text: str) -> str:
+    """A name or a query as compared: half-width (NFKC), no pinyin glosses, simplified, runs of
+    spaces made one, trimmed."""
+    text = unicodedata.normalize("NFKC", text)
+    text = strip_pinyin_glosses(text)
+    text = to_simplified(text)
+    return _SPACES.sub(" ", text).strip()
