@@ -548,3 +548,28 @@ def test_a_monthly_report_day_is_not_part_of_the_duty_title() -> None:
     body = "各市于每月5日前报送进展情况。\n全省新增造林面积12万亩。\n"
     recurring = extract_text(ANNUAL_HEAD + body, "monthly.txt").recurring
     assert [(r.title, r.every) for r in recurring] == [("报送进展情况", "month")]
+
+
+# --- Round 4 (batch 4) ---------------------------------------------------------------------------
+
+
+def test_a_task_column_beside_a_capacity_column_and_a_measure_named_unit_line() -> None:
+    raw = (
+        "某县人民政府办公室关于下达2031年油菜种植任务的通知\n"
+        "各乡镇人民政府:\n"
+        "现将2031年油菜种植任务分解表印发给你们,请认真落实。\n"
+        "某县人民政府办公室\n"
+        "2030年11月2日\n"
+        "附件:2031年某县油菜种植任务分解表 | |||\n"
+        "面积:万亩 | |||\n"
+        "乡镇 | 可种植面积 | 2031年油菜任务面积 | 备注 |\n"
+        "甲乡 | 9.12 | 1.25 | |\n"
+        "乙镇 | 20.40 | 2.75 | |\n"
+        "合计 | 29.52 | 4.00 | |\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert sorted((t.district or "", t.value, t.unit) for t in targets) == [
+        ("", 4.0, "万亩"),
+        ("乙镇", 2.75, "万亩"),
+        ("甲乡", 1.25, "万亩"),
+    ]

@@ -44,8 +44,9 @@ _MEASURE = "|".join(re.escape(word) for word in sorted(MEASURE_WORDS, key=len, r
 _VALUE = re.compile(
     rf"^(?:≥|≤|>|<)?\s*(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*(?:%|{_MEASURE})?$"
 )
+# "单位:万亩", also named by what is measured ("面积:万亩", "计量单位:吨", "金额单位:万元").
 _TABLE_UNIT = re.compile(
-    r"^单位\s*[::]\s*(?:[^\s|·]{1,12}·)?(?P<unit>[^\s|·、,]{1,8}(?:[、,][^\s|·、,]{1,8})*)"
+    r"^(?:计量|金额|面积|数量|产量|资金)?(?:单位|面积|金额|数量|产量)\s*[::]\s*(?:[^\s|·]{1,12}·)?(?P<unit>[^\s|·、,]{1,8}(?:[、,][^\s|·、,]{1,8})*)"
 )
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?")
 _YEAR_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至]\s*(?=(?:19|20)\d{2})")
@@ -54,7 +55,10 @@ _PLACE_HEAD_CELL = re.compile(
     r"^(?:地区|区域|单位|单位名称|地市|市州|市\(州\)|市别|城市|县别|县市区|县\(市、?区\)|"
     r"市县|市县区|县区|区县|乡镇|镇街|乡镇\(街道\)|镇\(街道\)|设区市|各市|各县)$"
 )
-_BASELINE = re.compile(r"基数|基期|现状|基准|现值|实际|完成|预计|上年")
+_BASELINE = re.compile(r"基数|基期|现状|基准|现值|实际|完成|预计|上年|现有|已有|存量|可种植|可利用")
+# A column that names what is handed down; beside it, the table's other figures (an area that
+# could be planted, a population) are the grounds of the quota, not quotas themselves.
+_TASK_COLUMN = re.compile(r"任务|目标|指标|计划|下达")
 _HEADER_UNIT = re.compile(r"[((](?P<unit>%|‰|[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff/]{1,6})[))]$")
 
 
@@ -541,6 +545,9 @@ def _value_columns(
         columns.append(
             _Column(index, subject, None, date(int(year["year"]), 12, 31) if year else None)
         )
+    tasks = [column for column in columns if _TASK_COLUMN.search(header[column.index][1])]
+    if tasks and len(tasks) < len(columns):
+        columns = tasks
     return [
         replace(column, unit=_column_unit(header[column.index][1], units, position, len(columns)))
         for position, column in enumerate(columns)
