@@ -573,3 +573,22 @@ def test_a_task_column_beside_a_capacity_column_and_a_measure_named_unit_line() 
         ("乙镇", 2.75, "万亩"),
         ("甲乡", 1.25, "万亩"),
     ]
+
+
+def test_a_unit_note_carrying_its_own_first_unit_leads_remark() -> None:
+    raw = (
+        "某县人民政府办公室关于印发2031年重点工作责任分解的通知\n"
+        "各镇人民政府,县政府各部门:\n"
+        "现将2031年重点工作责任分解印发给你们,请认真贯彻执行。\n"
+        "某县人民政府办公室\n"
+        "2031年3月9日\n"
+        "1.全县地区生产总值增长6.5%左右。\n"
+        "责任单位:县经信局(首位单位为牵头单位,下同)、县财政局、县统计局\n"
+        "2.城镇新增就业3200人。\n"
+        "责任单位:县\n"
+    )
+    extraction = extract_text(raw, "t.txt")
+    growth = next(t for t in extraction.targets if t.value == 6.5)
+    assert growth.lead_units == ["县经信局"]
+    assert growth.support_units == ["县财政局", "县统计局"]
+    assert "县" not in extraction.units and not any("下同" in u for u in extraction.units)

@@ -45,7 +45,7 @@ DEV_FLOORS: Floors = {
     "milestones": 0.83,
     "recurring": 1.0,
     "rewards": 0.99,
-    "units": 0.89,
+    "units": 0.91,
     "tasks": 0.81,
     "conditions": 0.93,
     "metadata": 0.96,
@@ -74,7 +74,7 @@ VAL_FLOORS: Floors = {
     "recurring": 0.0,
     "rewards": 0.83,
     "units": 0.63,
-    "tasks": 0.51,
+    "tasks": 0.62,
     "conditions": 0.57,
     "metadata": 0.92,
 }

@@ -252,9 +252,15 @@ _SHARING_WORDS = re.compile(
 )
 
 
+# A remark about the list inside it: "县发改局(首位单位为牵头单位,下同)、县财政局".
+_LIST_REMARK = re.compile(r"[((][^()()]*(?:下同|为牵头|牵头或|汇总单位)[^()()]*[))]")
+# A name cut to its level word by the end of an excerpt ("责任单位:区").
+_LEVEL_WORD = re.compile(r"^[省市县区州镇乡旗]?$")
+
+
 def parse_unit_note(body: str) -> UnitNote | None:
     """The inside of "(牵头单位:A、B;配合单位:C)" or "(A,B)" -> lead/support lists."""
-    body = _SHARING_WORDS.sub("", body.strip())
+    body = _LIST_REMARK.sub("", _SHARING_WORDS.sub("", body.strip()))
     note = UnitNote()
     if re.search(_LABEL_PATTERN, body):
         parts = re.split(rf"(?:[;,,]\s*)?({_LABEL_PATTERN})\s*[::]?", body)
@@ -269,7 +275,8 @@ def parse_unit_note(body: str) -> UnitNote | None:
                 continue
             if current and part.strip(" ;,"):
                 target = note.lead if current == "lead" else note.support
-                target.extend(split_unit_list(part.strip(" ;,")))
+                names = split_unit_list(part.strip(" ;,"))
+                target.extend(name for name in names if not _LEVEL_WORD.match(name))
         return note if note.lead or note.support else None
     verbal = _VERBAL_NOTE.match(body)
     if verbal:
