@@ -592,3 +592,18 @@ def test_a_unit_note_carrying_its_own_first_unit_leads_remark() -> None:
     assert growth.lead_units == ["县经信局"]
     assert growth.support_units == ["县财政局", "县统计局"]
     assert "县" not in extraction.units and not any("下同" in u for u in extraction.units)
+
+
+def test_the_signing_date_and_years_naming_work_or_reports_are_not_milestones() -> None:
+    raw = (
+        "某县人民政府办公室关于印发2032年重点工作责任分解的通知\n"
+        "各镇人民政府,县政府各部门:\n"
+        "2032年《政府工作报告》已经县人大会议审议通过,现将重点工作责任分解印发给你们。\n"
+        "各单位要切实抓好2032年全县农业工作,对照2032年县《政府工作报告》确定的目标任务,制订工作方案,"
+        "并于2032年3月20日前报县政府办公室。\n"
+        "某县人民政府办公室 2032年2月8日 (此件公开发布) 政府工作报告2032年重点工作责任分解\n"
+        "1.全县地区生产总值增长6%。\n"
+        "责任单位:县发改局\n"
+    )
+    milestones = extract_text(raw, "t.txt").milestones
+    assert [(m.due, "县政府办公室" in m.title) for m in milestones] == [(date(2032, 3, 20), True)]

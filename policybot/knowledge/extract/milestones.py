@@ -241,7 +241,7 @@ def _milestones_in_sentence(
 
 # "2009年度“…”荣誉称号", "2018年政府工作任务分解表": the year names a list or a title.
 _DOCUMENT_NOUN = re.compile(
-    r"(?:通知|决定|意见(?:如下)?|报告|清单|名单|备忘录|汇总表|分解表|任务分解|预期目标|荣誉称号|称号|"
+    r"(?:通知|决定|意见(?:如下)?|报告|清单|名单|备忘录|汇总表|分解表|任务分解|责任分解|预期目标|荣誉称号|称号|"
     r"计划|规划|方案|[计划任务指标分配考评统计]表|完成情况|执行情况|落实情况)"
     r"[^,;。\u4e00-\u9fff]*$"
 )
@@ -299,7 +299,16 @@ def _names_a_thing(text: str, mention: TimeMention) -> bool:
     if _ACTION_START.match(clause):
         return False
     bare_year = bool(re.fullmatch(r"(?:19|20)\d{2}年", mention.text))
+    if bare_year and (after.startswith(("《", "<")) or _YEARS_WORK.match(clause)):
+        return True
     return bool(_DOCUMENT_NOUN.search(clause) or (bare_year and _NAMED_PLAN.match(clause)))
+
+
+# "抓好2023年全县烟叶工作": a bare year before a noun phrase ending in 工作 names that year's work;
+# "2023年区《政府工作报告》确定的目标任务": a year before a named report names the report.
+_YEARS_WORK = re.compile(
+    r"^(?:[^,;。完成建实开推启出制形通]{0,12}工作$|[^,;。]{0,6}《[^》]{1,30}》(?:所|确定|提出|明确|部署))"
+)
 
 
 def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int, int]]:
@@ -403,6 +412,8 @@ def _is_future(mention: TimeMention, ctx: DocContext) -> bool:
     if issued is None:
         return True
     if mention.kind == "point" and mention.last is not None and mention.last.year == issued.year:
+        if mention.last == issued and mention.text.endswith("日"):
+            return False  # the signing date itself, printed inline with the 落款
         return mention.last >= issued or mention.last == date(year, 12, 31)
     return year >= issued.year
 
