@@ -607,3 +607,13 @@ def test_the_signing_date_and_years_naming_work_or_reports_are_not_milestones() 
     )
     milestones = extract_text(raw, "t.txt").milestones
     assert [(m.due, "县政府办公室" in m.title) for m in milestones] == [(date(2032, 3, 20), True)]
+
+
+def test_whole_prefecture_is_not_the_county_of_that_short_name() -> None:
+    raw = (
+        "为抓好2031年全县茶叶工作,特提出如下意见:\n"
+        "2031年,全县种植茶叶3.2万亩,收购茶叶120万公斤,一级茶比例60%以上,合格率达到全州平均水平。\n"
+        "各乡镇人民政府要贯彻落实好《宁洱县人民政府办公室关于加强茶园保护的通知》要求,县人民政府将实行考核。\n"
+    )
+    extraction = extract_text(raw, "t.txt")
+    assert extraction.document.region == "宁洱县"

@@ -41,14 +41,14 @@ SEED_FLOORS: Floors = {
 # Batch 4 (16 documents, half to dev, half to val) was measured fresh before any tuning and the
 # dev and val floors were set again on the grown splits (corpus/unseen/FAILURES.md, round 4).
 DEV_FLOORS: Floors = {
-    "targets": 0.95,
+    "targets": 0.97,
     "milestones": 0.89,
     "recurring": 1.0,
     "rewards": 0.99,
     "units": 0.91,
     "tasks": 0.81,
     "conditions": 0.93,
-    "metadata": 0.96,
+    "metadata": 0.97,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they

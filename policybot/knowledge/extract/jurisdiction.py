@@ -266,6 +266,8 @@ def _places_named(text: str, places: Gazetteer) -> list[Place]:
             tail = name[-length:]
             hits = [place for place in places.lookup(tail) if tail in (place.name, place.alias)]
             hits = hits or [place for place in places.lookup(tail) if len(tail) >= 3]
+            # "达到全州平均水平": 全州 is "the whole prefecture" here, not 全州县 by its short name.
+            hits = [place for place in hits if not (tail[0] == "全" and tail != place.name)]
             if hits:
                 found.extend(hits[:1])
                 break
