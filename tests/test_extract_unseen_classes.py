@@ -617,3 +617,4 @@ def test_whole_prefecture_is_not_the_county_of_that_short_name() -> None:
     )
     extraction = extract_text(raw, "t.txt")
     assert extraction.document.region == "宁洱县"
+    assert {(t.value, t.unit) for t in extraction.targets} >= {(3.2, "万亩"), (120, "万公斤")}

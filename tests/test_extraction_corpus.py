@@ -41,7 +41,7 @@ SEED_FLOORS: Floors = {
 # Batch 4 (16 documents, half to dev, half to val) was measured fresh before any tuning and the
 # dev and val floors were set again on the grown splits (corpus/unseen/FAILURES.md, round 4).
 DEV_FLOORS: Floors = {
-    "targets": 0.97,
+    "targets": 0.98,
     "milestones": 0.89,
     "recurring": 1.0,
     "rewards": 0.99,
