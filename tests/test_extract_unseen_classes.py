@@ -618,3 +618,15 @@ def test_whole_prefecture_is_not_the_county_of_that_short_name() -> None:
     extraction = extract_text(raw, "t.txt")
     assert extraction.document.region == "宁洱县"
     assert {(t.value, t.unit) for t in extraction.targets} >= {(3.2, "万亩"), (120, "万公斤")}
+
+
+def test_a_doc_number_field_whose_label_has_no_colon() -> None:
+    raw = (
+        "区人民政府办公室关于印发2031年主要目标任务责任分解方案的通知\n"
+        "索 引 号 MB0000000/2031-00001 发文日期 2031-01-04\n"
+        "发布机构 区人民政府办公室 文    号 甲政办〔2031〕2号\n"
+        "各街道办事处,区人民政府各部门:\n"
+        "(一)地区生产总值增长6%以上\n"
+        "责任单位:区发展和改革局\n"
+    )
+    assert extract_text(raw, "t.txt").document.doc_number == "甲政办〔2031〕2号"

@@ -48,7 +48,7 @@ DEV_FLOORS: Floors = {
     "units": 0.91,
     "tasks": 0.81,
     "conditions": 0.93,
-    "metadata": 0.97,
+    "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they
@@ -76,7 +76,7 @@ VAL_FLOORS: Floors = {
     "units": 0.63,
     "tasks": 0.62,
     "conditions": 0.57,
-    "metadata": 0.92,
+    "metadata": 0.93,
 }
 
 

@@ -244,12 +244,20 @@ def _title_from_opinion(lines: list[str]) -> str | None:
     return None
 
 
+# "文    号 蔡政办〔2023〕1号": a number field whose label has no colon (the page set it in a cell).
+_SPACED_NUMBER_FIELD = re.compile(rf"(?:发文字号|发文文号|文\s*号)\s*[::|]?\s*{_DOC_NUMBER.pattern}")
+
+
 def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
     for name in ("发文文号", "文号", "发文字号"):
         if name in labels:
             match = _DOC_NUMBER.search(labels[name])
             if match:
                 return _clean_number(match["number"])
+    for line in lines[:30]:
+        field = _SPACED_NUMBER_FIELD.search(line)
+        if field:
+            return _clean_number(field["number"])
     for line in lines[:30]:
         for match in _DOC_NUMBER.finditer(line):
             number = _clean_number(match["number"])
