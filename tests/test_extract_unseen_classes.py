@@ -630,3 +630,14 @@ def test_a_doc_number_field_whose_label_has_no_colon() -> None:
         "责任单位:区发展和改革局\n"
     )
     assert extract_text(raw, "t.txt").document.doc_number == "甲政办〔2031〕2号"
+
+
+def test_a_date_field_without_a_colon_gives_the_signing_date() -> None:
+    raw = (
+        "[ 发文字号 ] 甲府办发〔2031〕4号\n"
+        "[ 成文日期 ] 2031-02-23 [ 发布日期 ] 2031-02-27\n"
+        "某区人民政府办公室关于做好2031年全区民生实事工作的通知\n"
+        "各街道办事处,区政府各部门:\n"
+        "民生实事办理工作实行月报告。全年新建口袋公园12个。\n"
+    )
+    assert extract_text(raw, "t.txt").document.issued == date(2031, 2, 23)

@@ -172,7 +172,19 @@ def _labelled_fields(lines: list[str]) -> dict[str, str]:
             label = re.sub(r"\s+", "", match["label"])
             if label not in fields and match["value"].strip():
                 fields[label] = match["value"].strip()
+        for match in _BARE_DATE_FIELD.finditer(line):
+            label = re.sub(r"\s+", "", match["label"])
+            fields.setdefault(label, match["value"])
     return fields
+
+
+# A date field set in a cell or brackets without a colon: "发文日期 2023-01-03",
+# "[ 成文日期 ] 2023-02-23".
+_DATE_LABELS = ("成文日期", "成文时间", "签发日期", "发文时间", "发文日期", "印发日期")
+_BARE_DATE_FIELD = re.compile(
+    r"(?P<label>" + "|".join(r"\s*".join(name) for name in _DATE_LABELS) + r")\s*[\]】]?\s*"
+    r"(?P<value>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))"
+)
 
 
 def _labelled_date(labels: dict[str, str], names: tuple[str, ...]) -> date | None:
