@@ -641,3 +641,24 @@ def test_a_date_field_without_a_colon_gives_the_signing_date() -> None:
         "民生实事办理工作实行月报告。全年新建口袋公园12个。\n"
     )
     assert extract_text(raw, "t.txt").document.issued == date(2031, 2, 23)
+
+
+def test_a_place_table_whose_rows_open_with_a_bar() -> None:
+    raw = (
+        "某市人民政府办公室关于下达2031年造林任务的通知\n"
+        "各县(市、区)人民政府:\n"
+        "现将2031年造林任务下达给你们,请认真组织实施。\n"
+        "某市人民政府办公室\n"
+        "2031年3月5日\n"
+        "单位:万亩、万株\n"
+        "| 地区 | 成片造林 | 四旁植树 |\n"
+        "| 甲县 | 1.5 | 100 |\n"
+        "| 乙县 | 2.0 | 120 |\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert sorted((t.district, t.value, t.unit) for t in targets) == [
+        ("乙县", 2.0, "万亩"),
+        ("乙县", 120, "万株"),
+        ("甲县", 1.5, "万亩"),
+        ("甲县", 100, "万株"),
+    ]

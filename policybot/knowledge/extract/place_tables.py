@@ -236,6 +236,10 @@ def _cells(offset: int, line: str) -> list[tuple[int, str]]:
     parts = line.split("|")
     while parts and not parts[-1].strip():
         parts.pop()
+    if len(parts) > 1 and not parts[0].strip():
+        # "| 地区 | 任务 |": a row opened by a bar has no cell before it.
+        position = len(parts[0]) + 1
+        parts = parts[1:]
     for part in parts:
         stripped = part.strip()
         lead = len(part) - len(part.lstrip())
