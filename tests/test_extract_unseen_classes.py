@@ -662,3 +662,8 @@ def test_a_place_table_whose_rows_open_with_a_bar() -> None:
         ("甲县", 1.5, "万亩"),
         ("甲县", 100, "万株"),
     ]
+
+
+def test_a_chinese_numeral_year_typed_with_the_letter_o() -> None:
+    assert normalise_text("二OO九年三月五日\n") == "2009年3月5日\n"
+    assert normalise_text("二oo八年五月\n") == "2008年5月\n"

@@ -76,7 +76,7 @@ VAL_FLOORS: Floors = {
     "units": 0.63,
     "tasks": 0.62,
     "conditions": 0.57,
-    "metadata": 0.95,
+    "metadata": 0.96,
 }
 
 
