@@ -667,3 +667,14 @@ def test_a_place_table_whose_rows_open_with_a_bar() -> None:
 def test_a_chinese_numeral_year_typed_with_the_letter_o() -> None:
     assert normalise_text("二OO九年三月五日\n") == "2009年3月5日\n"
     assert normalise_text("二oo八年五月\n") == "2008年5月\n"
+
+
+def test_a_box_drawn_place_table_without_rules() -> None:
+    raw = (
+        "某市人民政府办公室\n2031年3月5日\n2031年全市造林任务分配表\n单位:万亩\n"
+        "┃ 地区 │成片造林│农田林网┃\n"
+        "┃甲县│1.5│ ┃\n"
+        "┃乙县│2.0│1.0┃\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert sorted((t.district, t.value) for t in targets) == [("乙县", 1.0), ("乙县", 2.0), ("甲县", 1.5)]

@@ -95,6 +95,10 @@ def find_place_tables(text: str, ctx: DocContext) -> list[Table]:
         ):
             end += 1
         block, above = lines[index:end], _context_lines(lines, index)
+        if boxed and not any(_is_rule_line(line) for _, line in block):
+            # "┃宝应县│1.5│ │100┃" without rules: cells are as plain as a bar row's.
+            block = [(offset, _BOX_VERTICAL.sub("|", line)) for offset, line in block]
+            boxed = False
         table = _read_box(block, above, ctx) if boxed else _read_block(block, above, ctx)
         if table is not None:
             tables.append(table)
