@@ -678,3 +678,13 @@ def test_a_box_drawn_place_table_without_rules() -> None:
     )
     targets = extract_text(raw, "t.txt").targets
     assert sorted((t.district, t.value) for t in targets) == [("乙县", 1.0), ("乙县", 2.0), ("甲县", 1.5)]
+
+
+@pytest.mark.parametrize("verb", ["提升至", "提高至", "稳定在", "下降至"])
+def test_a_bare_index_value_after_more_verbs_of_reaching(verb: str) -> None:
+    raw = (
+        "某市人民政府关于印发某市质量提升行动方案(2031-2033年)的通知\n"
+        "某市人民政府\n2031年2月1日\n一、主要目标\n"
+        f"到2033年,全市质量竞争力指数{verb}86以上。\n"
+    )
+    assert [(t.value, t.unit) for t in extract_text(raw, "t.txt").targets] == [(86, None)]

@@ -130,7 +130,8 @@ _QUANTITY = re.compile(
 )
 # A bare number is a target only after a verb of reaching ("达到1.3").
 _BARE_NUMBER_CUE = re.compile(
-    r"(?:达到|达|超过|不低于|不少于|提高到|提升到|控制在|保持在|增至|突破)\s*$"
+    r"(?:达到|达|超过|不低于|不少于|提高到|提升到|提高至|提升至|上升到|上升至|增长到|增长至|控制在|"
+    r"保持在|稳定在|维持在|降低到|降低至|下降到|下降至|降至|增至|突破)\s*$"
 )
 # What follows a number that makes it a date, an ordinal, a code or a name, not a quantity.
 _NOT_QUANTITY_AFTER = re.compile(
