@@ -688,3 +688,29 @@ def test_a_bare_index_value_after_more_verbs_of_reaching(verb: str) -> None:
         f"到2033年,全市质量竞争力指数{verb}86以上。\n"
     )
     assert [(t.value, t.unit) for t in extract_text(raw, "t.txt").targets] == [(86, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "甲泉、乙河分别完成500公里、420公里。",
+        "甲泉市、乙河市各完成500公里。",
+    ],
+)
+def test_places_given_figures_through_fenbie_or_ge(sentence: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from policybot.knowledge.extract import districts
+
+    class _Places:
+        def knows(self, name: str) -> bool:
+            return name.rstrip("市") in ("甲泉", "乙河")
+
+        def lookup(self, name: str) -> list:  # type: ignore[type-arg]
+            return []
+
+    monkeypatch.setattr(districts, "gazetteer", lambda: _Places())
+    raw = (
+        "某省人民政府办公厅关于下达2031年农村公路建设任务的通知\n各市人民政府:\n"
+        "某省人民政府办公厅\n2031年2月1日\n" + sentence + "\n"
+    )
+    districts_found = {t.district for t in extract_text(raw, "t.txt").targets}
+    assert len(districts_found) == 2 and None not in districts_found
