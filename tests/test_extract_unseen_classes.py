@@ -714,3 +714,25 @@ def test_places_given_figures_through_fenbie_or_ge(sentence: str, monkeypatch) -
     )
     districts_found = {t.district for t in extract_text(raw, "t.txt").targets}
     assert len(districts_found) == 2 and None not in districts_found
+
+
+@pytest.mark.parametrize(
+    ("when", "due"),
+    [("上半年", date(2031, 6, 30)), ("一季度", date(2031, 3, 31)), ("三季度末前", date(2031, 9, 30)),
+     ("第二季度", date(2031, 6, 30)), ("下半年", date(2031, 12, 31))],
+)
+def test_a_half_year_or_quarter_without_a_year_in_an_annual_plan(when: str, due: date) -> None:
+    raw = (
+        "某县人民政府办公室关于印发2031年重点工作责任分解的通知\n各镇人民政府:\n"
+        "某县人民政府办公室\n2031年2月1日\n"
+        f"1.{when}完成县城污水处理厂提标改造。(责任单位:县住建局)\n"
+    )
+    assert [m.due for m in extract_text(raw, "t.txt").milestones] == [due]
+
+
+def test_a_quarterly_duty_is_not_dated_by_its_quarter_word() -> None:
+    raw = (
+        "某县人民政府办公室关于印发2031年重点工作责任分解的通知\n某县人民政府办公室\n2031年2月1日\n"
+        "各责任单位每季度报送工作进展情况。全年新增就业3000人。\n"
+    )
+    assert extract_text(raw, "t.txt").milestones == []

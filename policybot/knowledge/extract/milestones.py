@@ -11,7 +11,12 @@ import re
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
-from policybot.knowledge.extract.dates import TimeMention, dekad_end, find_time_mentions
+from policybot.knowledge.extract.dates import (
+    TimeMention,
+    dekad_end,
+    find_time_mentions,
+    last_day,
+)
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
@@ -165,6 +170,34 @@ def _month_only(
     return found
 
 
+_SEASON_ONLY = re.compile(
+    r"(?<![\d年每各个])(?:(?P<half>上半年|下半年)|(?:第)?(?P<quarter>[一二三四])季度(?:末|底)?)"
+    r"(?:前|以前|之前)?"
+)
+
+
+def _season_only(
+    text: str, mentions: list[TimeMention], current_year: int | None
+) -> list[TimeMention]:
+    """ "上半年完成…", "三季度末前建成…" in an annual plan (or after a stated year): due at the end
+    of that half-year or quarter of the year in force."""
+    found: list[TimeMention] = []
+    for match in _SEASON_ONLY.finditer(text):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        earlier = [m.year for m in mentions if m.end <= match.start() and m.year]
+        year = earlier[-1] if earlier else current_year
+        if year is None:
+            continue
+        if match["half"]:
+            month = 6 if match["half"] == "上半年" else 12
+        else:
+            month = 3 * "一二三四".index(match["quarter"]) + 3
+        due = last_day(year, month)
+        found.append(TimeMention(match.start(), match.end(), match.group(0), "point", None, due))
+    return found
+
+
 def _day_or_month_end(
     year: int, month: int, day: str | None, dekad: str | None = None
 ) -> date | None:
@@ -198,6 +231,9 @@ def _milestones_in_sentence(
     mentions = sorted(mentions + within, key=lambda m: m.start)
     mentions = sorted(
         mentions + _month_only(text, mentions, current_year or annual), key=lambda m: m.start
+    )
+    mentions = sorted(
+        mentions + _season_only(text, mentions, current_year or annual), key=lambda m: m.start
     )
     records: list[MilestoneRecord] = []
     if ctx.is_commendation:
