@@ -6,6 +6,7 @@ corpus document: a rule must hold on the pattern, not on the document it was fou
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -736,3 +737,23 @@ def test_a_quarterly_duty_is_not_dated_by_its_quarter_word() -> None:
         "各责任单位每季度报送工作进展情况。全年新增就业3000人。\n"
     )
     assert extract_text(raw, "t.txt").milestones == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "every"),
+    [
+        ("各牵头单位要在每个季度第1个月的15日前,将工作进展报县政府办公室。", "quarter"),
+        ("实事办理工作实行月报告、季通报制度。", "month"),
+        ("各地要按季度报送工作进展情况。", "quarter"),
+        ("建立月调度机制。", "month"),
+    ],
+)
+def test_recurring_duties_in_more_forms(sentence: str, every: str) -> None:
+    raw = (
+        "某县人民政府办公室关于印发2031年目标任务责任分解方案的通知\n某县人民政府办公室\n2031年2月1日\n"
+        + sentence
+        + "\n"
+    )
+    duties = extract_text(raw, "t.txt").recurring
+    assert duties and duties[0].every == every and len(duties[0].title) >= 3
+    assert not re.fullmatch(r"第\d个月的\d+日前", duties[0].title)

@@ -71,7 +71,7 @@ BLIND_FLOORS: Floors = {
 VAL_FLOORS: Floors = {
     "targets": 0.56,
     "milestones": 0.65,
-    "recurring": 0.0,
+    "recurring": 1.0,
     "rewards": 0.83,
     "units": 0.63,
     "tasks": 0.62,
