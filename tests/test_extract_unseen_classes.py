@@ -757,3 +757,14 @@ def test_recurring_duties_in_more_forms(sentence: str, every: str) -> None:
     duties = extract_text(raw, "t.txt").recurring
     assert duties and duties[0].every == every and len(duties[0].title) >= 3
     assert not re.fullmatch(r"第\d个月的\d+日前", duties[0].title)
+
+
+def test_a_unit_note_cut_off_by_the_end_of_an_excerpt() -> None:
+    raw = (
+        "某市人民政府关于印发某市治水行动方案的通知\n某市人民政府\n2031年2月1日\n"
+        "1.整治黑臭水体。2031年9月底前,基本完成全市整治任务。"
+        "(市生态环境局、水利局牵头督导,市公安局、城市管理局、农业农村局、应急"
+    )
+    extraction = extract_text(raw, "t.txt")
+    assert {"市生态环境局", "市水利局", "市公安局", "市城市管理局", "市农业农村局"} <= set(extraction.units)
+    assert not any(unit.startswith("应急") for unit in extraction.units)

@@ -45,8 +45,8 @@ DEV_FLOORS: Floors = {
     "milestones": 0.89,
     "recurring": 1.0,
     "rewards": 0.99,
-    "units": 0.91,
-    "tasks": 0.81,
+    "units": 0.94,
+    "tasks": 0.85,
     "conditions": 0.93,
     "metadata": 0.98,
 }

@@ -368,12 +368,41 @@ def trailing_note(paragraph: str) -> UnitNote | None:
     """The unit note that closes a task paragraph, if any (offset set to where it starts)."""
     match = _NOTE.search(paragraph) or _BARE_NOTE.search(paragraph)
     if not match:
-        return None
+        return _cut_note(paragraph)
     note = parse_unit_note(match["body"])
     if note is None:
         return None
     note.start = match.start()
     note.end = match.end()
+    return note
+
+
+# "…(市生态环境局牵头,市公安局、水务局、" : a note the end of an excerpt cut off.
+_OPEN_NOTE = re.compile(r"[(〔](?P<body>[^()()〔〕]{2,200})$")
+
+
+def _cut_note(paragraph: str) -> UnitNote | None:
+    """The units named before the cut of an unclosed note that ends the paragraph; a clause left
+    without its role verb after a lead clause supports it, a partial last name is dropped."""
+    match = _OPEN_NOTE.search(paragraph.rstrip())
+    if match is None:
+        return None
+    body = match["body"].rstrip("、,,;; ")
+    items = body.split("、")
+    if items and not looks_like_unit(re.split(r"[,;,]", items[-1])[-1]):
+        body = "、".join(items[:-1]).rstrip("、,,;; ")
+    if not body:
+        return None
+    note = parse_unit_note(body)
+    clauses = _split_outside_brackets(body, ",;,")
+    if note is not None and len(clauses) > 1 and not _ROLE_CLAUSE.match(clauses[-1].strip()):
+        names = split_unit_list(clauses[-1])
+        if names and all(looks_like_unit(name) for name in names):
+            note.support.extend(name for name in names if name not in note.lead + note.support)
+    if note is None:
+        return None
+    note.start = match.start()
+    note.end = len(paragraph)
     return note
 
 
