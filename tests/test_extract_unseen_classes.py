@@ -768,3 +768,8 @@ def test_a_unit_note_cut_off_by_the_end_of_an_excerpt() -> None:
     extraction = extract_text(raw, "t.txt")
     assert {"市生态环境局", "市水利局", "市公安局", "市城市管理局", "市农业农村局"} <= set(extraction.units)
     assert not any(unit.startswith("应急") for unit in extraction.units)
+
+
+def test_generic_bodies_are_no_units_and_ji_joins_two_names() -> None:
+    assert split_unit_list("市级各有关部门及各县市区政府") == ["各县市区政府"]
+    assert split_unit_list("市财政局及市税务局") == ["市财政局", "市税务局"]

@@ -45,7 +45,7 @@ DEV_FLOORS: Floors = {
     "milestones": 0.89,
     "recurring": 1.0,
     "rewards": 0.99,
-    "units": 0.94,
+    "units": 0.95,
     "tasks": 0.85,
     "conditions": 0.93,
     "metadata": 0.98,

@@ -121,6 +121,10 @@ def looks_like_unit(name: str) -> bool:
     return bool(name) and len(name) <= 32 and bool(_UNIT_NAME.match(name))
 
 
+# "市级各有关部门", "各相关单位": the bodies concerned, no unit by name.
+_GENERIC_BODIES = re.compile(r"^(?:[省市县区]级)?各?(?:有关|相关)?(?:部门|单位)$")
+
+
 def split_unit_list(text: str) -> list[str]:
     """Split a list of units on 、,;和 and expand shared prefixes and suffixes."""
     text = re.sub(r"^(?:由|会同|联合)", "", text.strip())
@@ -132,8 +136,8 @@ def split_unit_list(text: str) -> list[str]:
         raw = [
             unit
             for item in _split_outside_brackets(group, "、")
-            for part in re.split(r"(?<=[局委办])和", item)
-            if part.strip()
+            for part in re.split(r"(?<=[局委办门府])(?:和|及)", item)
+            if part.strip() and not _GENERIC_BODIES.match(part.strip())
             for unit in _split_run_together(part.strip())
         ]
         units.extend(_expand_prefixes(_expand_suffixes(_join_level_lists(raw))))
