@@ -773,3 +773,12 @@ def test_a_unit_note_cut_off_by_the_end_of_an_excerpt() -> None:
 def test_generic_bodies_are_no_units_and_ji_joins_two_names() -> None:
     assert split_unit_list("市级各有关部门及各县市区政府") == ["各县市区政府"]
     assert split_unit_list("市财政局及市税务局") == ["市财政局", "市税务局"]
+
+
+def test_a_second_kind_of_recipient_with_its_own_sum() -> None:
+    raw = (
+        "某市人民政府关于印发某市质量奖励办法的通知\n某市人民政府\n2031年2月1日\n"
+        "获得市长质量奖的组织奖励30万元,个人奖励6万元。\n"
+    )
+    rewards = extract_text(raw, "t.txt").rewards
+    assert sorted(r.amount_yuan for r in rewards) == [60000, 300000]
