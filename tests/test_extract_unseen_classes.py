@@ -782,3 +782,12 @@ def test_a_second_kind_of_recipient_with_its_own_sum() -> None:
     )
     rewards = extract_text(raw, "t.txt").rewards
     assert sorted(r.amount_yuan for r in rewards) == [60000, 300000]
+
+
+def test_firms_left_out_of_a_rule_are_a_scope_condition() -> None:
+    raw = (
+        "某镇推动产业升级实施办法\n第二条 受到重大行政处罚的企业,均不得享受本办法的扶持政策。\n"
+        "第五条 对首次获得高新技术企业认定的企业,给予一次性奖励5万元。\n"
+    )
+    kinds = [c.kind for c in extract_text(raw, "t.txt").conditions]
+    assert kinds == ["scope"]

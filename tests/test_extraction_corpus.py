@@ -47,7 +47,7 @@ DEV_FLOORS: Floors = {
     "rewards": 0.99,
     "units": 0.95,
     "tasks": 0.85,
-    "conditions": 0.93,
+    "conditions": 0.96,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
