@@ -678,7 +678,11 @@ def test_a_box_drawn_place_table_without_rules() -> None:
         "┃乙县│2.0│1.0┃\n"
     )
     targets = extract_text(raw, "t.txt").targets
-    assert sorted((t.district, t.value) for t in targets) == [("乙县", 1.0), ("乙县", 2.0), ("甲县", 1.5)]
+    assert sorted((t.district, t.value) for t in targets) == [
+        ("乙县", 1.0),
+        ("乙县", 2.0),
+        ("甲县", 1.5),
+    ]
 
 
 @pytest.mark.parametrize("verb", ["提升至", "提高至", "稳定在", "下降至"])
@@ -719,8 +723,13 @@ def test_places_given_figures_through_fenbie_or_ge(sentence: str, monkeypatch) -
 
 @pytest.mark.parametrize(
     ("when", "due"),
-    [("上半年", date(2031, 6, 30)), ("一季度", date(2031, 3, 31)), ("三季度末前", date(2031, 9, 30)),
-     ("第二季度", date(2031, 6, 30)), ("下半年", date(2031, 12, 31))],
+    [
+        ("上半年", date(2031, 6, 30)),
+        ("一季度", date(2031, 3, 31)),
+        ("三季度末前", date(2031, 9, 30)),
+        ("第二季度", date(2031, 6, 30)),
+        ("下半年", date(2031, 12, 31)),
+    ],
 )
 def test_a_half_year_or_quarter_without_a_year_in_an_annual_plan(when: str, due: date) -> None:
     raw = (
@@ -766,7 +775,9 @@ def test_a_unit_note_cut_off_by_the_end_of_an_excerpt() -> None:
         "(市生态环境局、水利局牵头督导,市公安局、城市管理局、农业农村局、应急"
     )
     extraction = extract_text(raw, "t.txt")
-    assert {"市生态环境局", "市水利局", "市公安局", "市城市管理局", "市农业农村局"} <= set(extraction.units)
+    assert {"市生态环境局", "市水利局", "市公安局", "市城市管理局", "市农业农村局"} <= set(
+        extraction.units
+    )
     assert not any(unit.startswith("应急") for unit in extraction.units)
 
 

@@ -257,7 +257,9 @@ def _title_from_opinion(lines: list[str]) -> str | None:
 
 
 # "文    号 蔡政办〔2023〕1号": a number field whose label has no colon (the page set it in a cell).
-_SPACED_NUMBER_FIELD = re.compile(rf"(?:发文字号|发文文号|文\s*号)\s*[::|]?\s*{_DOC_NUMBER.pattern}")
+_SPACED_NUMBER_FIELD = re.compile(
+    rf"(?:发文字号|发文文号|文\s*号)\s*[::|]?\s*{_DOC_NUMBER.pattern}"
+)
 
 
 def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:

@@ -183,7 +183,9 @@ def _recurring(
 
 
 # What a clause holds when it only says when in the period a duty falls.
-_ONLY_WHEN = re.compile(r"(?:的)?(?:第[一二三\d]个?月)?(?:的)?(?:\d{1,2}日|末|初|底|上旬|中旬|下旬)?(?:前|以前)?")
+_ONLY_WHEN = re.compile(
+    r"(?:的)?(?:第[一二三\d]个?月)?(?:的)?(?:\d{1,2}日|末|初|底|上旬|中旬|下旬)?(?:前|以前)?"
+)
 _DUTY_START = re.compile(r"^(?:并|将|要|均|须|应)+")
 
 

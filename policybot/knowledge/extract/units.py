@@ -383,6 +383,7 @@ def trailing_note(paragraph: str) -> UnitNote | None:
 
 # "…(市生态环境局牵头,市公安局、水务局、" : a note the end of an excerpt cut off.
 _OPEN_NOTE = re.compile(r"[(〔](?P<body>[^()()〔〕]{2,200})$")
+_TRAILING_MARKS = re.compile(r"[、,;\s]+$")
 
 
 def _cut_note(paragraph: str) -> UnitNote | None:
@@ -391,10 +392,10 @@ def _cut_note(paragraph: str) -> UnitNote | None:
     match = _OPEN_NOTE.search(paragraph.rstrip())
     if match is None:
         return None
-    body = match["body"].rstrip("、,,;; ")
+    body = _TRAILING_MARKS.sub("", match["body"])
     items = body.split("、")
     if items and not looks_like_unit(re.split(r"[,;,]", items[-1])[-1]):
-        body = "、".join(items[:-1]).rstrip("、,,;; ")
+        body = _TRAILING_MARKS.sub("", "、".join(items[:-1]))
     if not body:
         return None
     note = parse_unit_note(body)
