@@ -802,3 +802,14 @@ def test_firms_left_out_of_a_rule_are_a_scope_condition() -> None:
     )
     kinds = [c.kind for c in extract_text(raw, "t.txt").conditions]
     assert kinds == ["scope"]
+
+
+def test_a_revised_quota_table_keeps_only_the_revised_column() -> None:
+    raw = (
+        "各地级以上市人民政府:\n现将调整后的2031年耕地任务下达。\n2031年耕地任务调整表\n单位:万亩\n"
+        "地区 | 原任务 | 调整数 | 调整后任务 |\n"
+        "甲市 | 10.00 | 1.00 | 11.00 |\n"
+        "乙市 | 8.00 | 0.50 | 8.50 |\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert sorted((t.district, t.value) for t in targets) == [("乙市", 8.5), ("甲市", 11.0)]

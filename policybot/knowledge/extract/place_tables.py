@@ -37,7 +37,8 @@ from policybot.knowledge.extract.tables import Indicator, Table, TableRow
 # Columns that hold no quota: notes, and the factors a quota is computed from (分配系数, 权重,
 # 加权得分), of which only the final column is handed down.
 _NOT_A_VALUE_COLUMN = re.compile(
-    r"备注|说明|序号|责任单位|牵头单位|系数|权重|权数|加权|因素|因子|得分|分值|折算|排名|名次"
+    r"备注|说明|序号|责任单位|牵头单位|系数|权重|权数|加权|因素|因子|得分|分值|折算|排名|名次|"
+    r"调整数|调增|调减|增减"
 )
 _MEASURE = "|".join(re.escape(word) for word in sorted(MEASURE_WORDS, key=len, reverse=True))
 # A figure, with the measure word a cell may carry ("1.2万亩").
@@ -55,7 +56,11 @@ _PLACE_HEAD_CELL = re.compile(
     r"^(?:地区|区域|单位|单位名称|地市|市州|市\(州\)|市别|城市|县别|县市区|县\(市、?区\)|"
     r"市县|市县区|县区|区县|乡镇|镇街|乡镇\(街道\)|镇\(街道\)|设区市|各市|各县)$"
 )
-_BASELINE = re.compile(r"基数|基期|现状|基准|现值|实际|完成|预计|上年|现有|已有|存量|可种植|可利用")
+# ...and the figures a revised quota replaces ("原任务", "调整前").
+_BASELINE = re.compile(
+    r"基数|基期|现状|基准|现值|实际|完成|预计|上年|现有|已有|存量|可种植|可利用|"
+    r"^原(?!煤|油|料|材料|粮)|调整前"
+)
 # A column that names what is handed down; beside it, the table's other figures (an area that
 # could be planted, a population) are the grounds of the quota, not quotas themselves.
 _TASK_COLUMN = re.compile(r"任务|目标|指标|计划|下达")
