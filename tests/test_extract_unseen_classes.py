@@ -813,3 +813,20 @@ def test_a_revised_quota_table_keeps_only_the_revised_column() -> None:
     )
     targets = extract_text(raw, "t.txt").targets
     assert sorted((t.district, t.value) for t in targets) == [("乙市", 8.5), ("甲市", 11.0)]
+
+
+@pytest.mark.parametrize(
+    ("note", "lead", "support"),
+    [
+        ("(市科技局会同市财政局负责)", ["市科技局"], ["市财政局"]),
+        ("(牵头部门:市生态环境局;协同部门:市水务局)", ["市生态环境局"], ["市水务局"]),
+        ("(市文广旅局、市体育局分别牵头)", ["市文广旅局", "市体育局"], []),
+    ],
+)
+def test_unit_notes_in_more_forms(note: str, lead: list[str], support: list[str]) -> None:
+    raw = (
+        "某市人民政府办公室关于印发2031年重点工作分工方案的通知\n某市人民政府办公室\n2031年2月1日\n"
+        f"1.全市新增就业3000人。{note}\n"
+    )
+    target = extract_text(raw, "t.txt").targets[0]
+    assert (target.lead_units, target.support_units) == (lead, support)

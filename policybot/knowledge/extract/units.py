@@ -94,6 +94,10 @@ _LABELS = {
         "配合部门",
         "协同单位",
         "协助单位",
+        "协同部门",
+        "协作部门",
+        "协办部门",
+        "参与部门",
     ),
 }
 _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labels)
@@ -262,6 +266,12 @@ _LIST_REMARK = re.compile(r"[((][^()()]*(?:下同|为牵头|牵头或|汇总单�
 _LEVEL_WORD = re.compile(r"^[省市县区州镇乡旗]?$")
 
 
+_JOINTLY = re.compile(
+    r"^(?:由)?(?P<lead>[^,;,()]+?)(?:会同|联合)(?P<support>[^,;,()]+?)"
+    r"(?:共同)?(?:负责|牵头|组织实施|实施|落实|推进)?$"
+)
+
+
 def parse_unit_note(body: str) -> UnitNote | None:
     """The inside of "(牵头单位:A、B;配合单位:C)" or "(A,B)" -> lead/support lists."""
     body = _LIST_REMARK.sub("", _SHARING_WORDS.sub("", body.strip()))
@@ -282,6 +292,14 @@ def parse_unit_note(body: str) -> UnitNote | None:
                 names = split_unit_list(part.strip(" ;,"))
                 target.extend(name for name in names if not _LEVEL_WORD.match(name))
         return note if note.lead or note.support else None
+    jointly = _JOINTLY.match(body)
+    if jointly:
+        # "(市科技局会同市财政局负责)": the first leads, the bodies it works with support it.
+        note.lead = split_unit_list(jointly["lead"])
+        note.support = split_unit_list(jointly["support"])
+        if all(looks_like_unit(unit) for unit in note.lead + note.support):
+            return note
+        note = UnitNote()
     verbal = _VERBAL_NOTE.match(body)
     if verbal:
         # "(市质监局牵头,市发改委、财政局配合)"
@@ -302,7 +320,7 @@ def parse_unit_note(body: str) -> UnitNote | None:
 
 
 _ROLE_CLAUSE = re.compile(
-    r"^(?:由)?(?P<units>.+?)(?P<verb>牵头督导|牵头负责|牵头|分别负责|负责落实|负责|主办|协办|配合|参与|协助|协同|落实)$"
+    r"^(?:由)?(?P<units>.+?)(?P<verb>牵头督导|牵头负责|分别牵头|牵头|分别负责|负责落实|负责|主办|协办|配合|参与|协助|协同|落实)$"
 )
 _SUPPORT_VERBS = ("负责落实", "协办", "配合", "参与", "协助", "协同", "落实")
 
