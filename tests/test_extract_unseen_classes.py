@@ -830,3 +830,18 @@ def test_unit_notes_in_more_forms(note: str, lead: list[str], support: list[str]
     )
     target = extract_text(raw, "t.txt").targets[0]
     assert (target.lead_units, target.support_units) == (lead, support)
+
+
+def test_a_province_named_only_by_its_short_name() -> None:
+    raw = (
+        "深入推进质量强省建设,打造“甘肃质量”品牌。到2031年,全省制造业产品质量合格率达到94%以上,"
+        "培育品牌企业30家。\n"
+    )
+    extraction = extract_text(raw, "t.txt")
+    assert extraction.document.region == "甘肃省"
+    assert {t.region for t in extraction.targets} == {"甘肃省"}
+
+
+def test_a_city_short_name_said_once_is_not_trusted() -> None:
+    raw = "推进质量强市建设,打造“绵阳质量”品牌。到2031年,全市制造业产品质量合格率达到94%以上。\n"
+    assert extract_text(raw, "t.txt").document.region is None

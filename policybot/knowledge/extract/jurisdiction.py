@@ -145,7 +145,27 @@ def region_from_body(text: str) -> str | None:
         if place.level == level and (parents[place.name] >= 2 or place in named)
     ]
     best = _best_supported(candidates, text, places)
-    return _as_written(best, text) if best else _common_parent(text, places)
+    if best:
+        return _as_written(best, text)
+    return _common_parent(text, places) or _short_name_at_level(text, level, places)
+
+
+def _short_name_at_level(text: str, level: Level, places: Gazetteer) -> str | None:
+    """ "全省…打造“青海质量”品牌": a text that speaks as a province and names one province only by
+    its short name.  Below the province a short name must recur (a two-character name is too
+    often a word or a person's name to trust once)."""
+    counts: Counter[Place] = Counter()
+    for place in places.places:
+        alias = place.alias
+        if place.level != level or len(alias) < 2 or alias == place.name:
+            continue
+        found = text.count(alias)
+        if found >= (1 if level == "province" else 2):
+            counts[place] = found
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0].name
 
 
 def _common_parent(text: str, places: Gazetteer) -> str | None:
