@@ -845,3 +845,24 @@ def test_a_province_named_only_by_its_short_name() -> None:
 def test_a_city_short_name_said_once_is_not_trusted() -> None:
     raw = "推进质量强市建设,打造“绵阳质量”品牌。到2031年,全市制造业产品质量合格率达到94%以上。\n"
     assert extract_text(raw, "t.txt").document.region is None
+
+
+def test_a_place_table_whose_first_column_is_headed_by_a_generic_word() -> None:
+    raw = (
+        "某省人民政府办公厅关于下达2031年造林任务的通知\n2031年造林任务分配表\n单位:万亩\n"
+        "项 目 | 成片造林 | 农田林网 |\n"
+        "杭州市 | 1.5 | 0.5 |\n"
+        "宁波市 | 2.0 | 1.0 |\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert {t.district for t in targets} == {"杭州市", "宁波市"} and len(targets) == 4
+
+
+def test_an_indicator_table_headed_by_xiangmu_is_not_a_place_table() -> None:
+    raw = (
+        "某市2031年主要指标\n"
+        "项目 | 2030年 | 2031年目标 |\n"
+        "城镇新增就业(万人) | 1.0 | 1.2 |\n"
+        "农村公路(公里) | 300 | 350 |\n"
+    )
+    assert all(t.district is None for t in extract_text(raw, "t.txt").targets)

@@ -410,7 +410,9 @@ def _place_table(
     if header and header[0][1] in ("序号", "编号"):
         header = header[1:]
         data = [_without_serial(row) for row in data]
-    if len(data) < 2 or not header or not _PLACE_HEADER.search(header[0][1]):
+    if len(data) < 2 or not header:
+        return None
+    if not _PLACE_HEADER.search(header[0][1]) and not _unnamed_place_column(header, data, ctx):
         return None
     if not _rows_name_places(data, ctx):
         return None
@@ -484,6 +486,17 @@ def _title_subject(title: str) -> str:
 
 # The head of the first column of a table that splits among places: "地区", "单位", "县(市、区)".
 _PLACE_HEADER = re.compile(r"地区|单位|区域|地方|[省市县区州镇乡旗]|街道")
+
+
+def _unnamed_place_column(
+    header: list[tuple[int, str]], data: list[list[tuple[int, str]]], ctx: DocContext
+) -> bool:
+    """A first column headed by nothing or by a generic word ("项 目", a merged cell) still holds
+    places when at least two of its rows are places the gazetteer knows."""
+    head = re.sub(r"\s+", "", header[0][1])
+    if head not in ("", "项目", "名称", "类别", "类型"):
+        return False
+    return sum(1 for row in data if _is_real_place(row[0][1], ctx)) >= 2
 
 
 def _rows_name_places(data: list[list[tuple[int, str]]], ctx: DocContext) -> bool:
