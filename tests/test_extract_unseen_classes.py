@@ -866,3 +866,12 @@ def test_an_indicator_table_headed_by_xiangmu_is_not_a_place_table() -> None:
         "农村公路(公里) | 300 | 350 |\n"
     )
     assert all(t.district is None for t in extract_text(raw, "t.txt").targets)
+
+
+def test_a_shared_sum_after_geiyu_biaozhang_names_the_recipients() -> None:
+    raw = (
+        "某自治区人民政府关于表彰奖励获得名牌产品企业的决定\n"
+        "自治区人民政府决定对甲公司和乙公司给予表彰,并分别奖励30万元。\n"
+    )
+    rewards = extract_text(raw, "t.txt").rewards
+    assert [(r.achievement, r.amount_yuan) for r in rewards] == [("甲公司和乙公司", 300000)]

@@ -265,9 +265,13 @@ def _clause_end(text: str, position: int) -> int:
 def _clean_granted(achievement: str) -> str:
     """The achievement of a grant without the notice's verbs ("特对…予以通报表彰")."""
     achievement = achievement.strip(" ,、:")
+    # "自治区人民政府决定对甲公司…": the granting body and its verb are not the achievement.
+    achievement = re.sub(r"^[^,;。]{0,20}?(?:决定|特)(?=对)", "", achievement)
     achievement = re.sub(r"^(?:特申请|特对|特|经研究|决定|对于|对|并)+", "", achievement)
     achievement = re.sub(
-        r"(?:,?并?予以(?:通报)?(?:表彰|奖励)|予以通报表彰|通报表彰|进行表彰)$", "", achievement
+        r"(?:,?并?(?:予以|给予)(?:通报)?(?:表彰|奖励)(?:,?并)?|予以通报表彰|通报表彰|进行表彰)$",
+        "",
+        achievement,
     )
     achievement = re.sub(r"(?:每家|每户|每个|各)$", "", achievement)
     return achievement.strip(" ,、:")
