@@ -875,3 +875,20 @@ def test_a_shared_sum_after_geiyu_biaozhang_names_the_recipients() -> None:
     )
     rewards = extract_text(raw, "t.txt").rewards
     assert [(r.achievement, r.amount_yuan) for r in rewards] == [("甲公司和乙公司", 300000)]
+
+
+def test_a_town_document_is_the_towns() -> None:
+    raw = (
+        "佛山市南海区狮山镇促进企业技术改造扶持办法\n"
+        "第一条 为推动我镇产业升级,结合我镇实际,制定本办法。\n"
+        "第二条 由镇政府负责审批。对首次获得高新技术企业认定的企业,给予一次性奖励5万元。\n"
+    )
+    assert extract_text(raw, "t.txt").document.region == "佛山市南海区狮山镇"
+
+
+def test_a_city_document_naming_a_town_stays_the_citys() -> None:
+    raw = (
+        "某市人民政府关于印发全市产业升级方案的通知\n"
+        "全市新增规上企业100家,其中佛山市南海区狮山镇新增20家。市政府将加强督查。\n"
+    )
+    assert extract_text(raw, "t.txt").document.region != "佛山市南海区狮山镇"

@@ -321,6 +321,27 @@ def _best_supported(candidates: Iterable[Place], text: str, places: Gazetteer) -
     return scored[0][1]
 
 
+# A town's own documents: "我镇", "全镇", "镇政府" (towns are below the gazetteer).
+_TOWN_CUE = re.compile(r"我镇|全镇|本镇|镇政府|镇人民政府")
+_TOWN_OF = re.compile(
+    r"(?P<parent>[\u4e00-\u9fff]{2,6}?(?:市|县|区))(?P<town>[\u4e00-\u9fff]{2,4}?镇)(?![\u4e00-\u9fff]{0,2}(?:人民)?政府关于)"
+)
+
+
+def town_region(region: str | None, text: str) -> str | None:
+    """A document that speaks as a town more than as its county or city ("我镇", "镇政府") and
+    names the town under its parent ("东莞市石龙镇") is the town's: "东莞市石龙镇"."""
+    town_cues = len(_TOWN_CUE.findall(text))
+    if not town_cues or town_cues < max(len(cue.findall(text)) for cue in _LEVEL_CUES.values()):
+        return None
+    for match in _TOWN_OF.finditer(text):
+        parent = match["parent"]
+        known = gazetteer().knows((split_places(parent) or [parent])[-1])
+        if (region is not None and parent.endswith(region)) or (region is None and known):
+            return parent + match["town"]
+    return None
+
+
 def with_prefecture(region: str | None, text: str) -> str | None:
     """A county named alone ("沛县") in the form the document itself writes it with its
     prefecture ("徐州市沛县"), when it does; any other region as it is."""

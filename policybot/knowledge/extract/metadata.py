@@ -17,6 +17,7 @@ from policybot.knowledge.extract.jurisdiction import (
     region_from_doc_number,
     region_from_title,
     region_of,
+    town_region,
     with_prefecture,
 )
 from policybot.knowledge.extract.records import DocumentMeta
@@ -150,7 +151,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or region_from_doc_number(meta.doc_number, text)
         or region_from_body(text)
     )
-    meta.region = with_prefecture(meta.region, text)
+    meta.region = town_region(meta.region, text) or with_prefecture(meta.region, text)
     meta.level = level_of(meta.region)
     effective = _EFFECTIVE.search(text)
     meta.effective = parse_date(effective["date"]) if effective else None
