@@ -892,3 +892,19 @@ def test_a_city_document_naming_a_town_stays_the_citys() -> None:
         "全市新增规上企业100家,其中佛山市南海区狮山镇新增20家。市政府将加强督查。\n"
     )
     assert extract_text(raw, "t.txt").document.region != "佛山市南海区狮山镇"
+
+
+def test_an_indicator_table_without_serial_numbers_and_units_after_the_names() -> None:
+    raw = (
+        "某市人民政府关于印发某市质量强市行动方案(2031-2033年)的通知\n某市人民政府\n2031年2月1日\n"
+        "主要指标\n"
+        "指标 | 2031年 | 2032年 | 2033年 |\n"
+        "品牌企业(家) | 10 | 15 | 20 |\n"
+        "合格率(%) | 94以上 | 95以上 | 96以上 |\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert sorted((t.unit, t.value, t.deadline.year) for t in targets)[:2] == [
+        ("%", 94, 2031),
+        ("%", 95, 2032),
+    ]
+    assert len(targets) == 6
