@@ -908,3 +908,23 @@ def test_an_indicator_table_without_serial_numbers_and_units_after_the_names() -
         ("%", 95, 2032),
     ]
     assert len(targets) == 6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("今年新增规上工业企业80家。", date(2031, 12, 31)),
+        ("力争三年内培育省级品牌企业30家。", date(2033, 12, 31)),
+    ],
+)
+def test_goals_dated_relative_to_the_documents_year(sentence: str, due: date) -> None:
+    raw = "某市人民政府关于印发某市行动方案的通知\n某市人民政府\n2031年2月1日\n" + sentence + "\n"
+    assert [t.deadline for t in extract_text(raw, "t.txt").targets] == [due]
+
+
+def test_events_dated_relative_to_the_documents_year_but_not_a_years_work() -> None:
+    raw = (
+        "某市人民政府关于印发某市行动方案的通知\n某市人民政府\n2031年2月1日\n"
+        "为抓好今年各项重点任务的落实,特制定本方案。明年6月底前完成全部改造。\n"
+    )
+    assert [m.due for m in extract_text(raw, "t.txt").milestones] == [date(2032, 6, 30)]

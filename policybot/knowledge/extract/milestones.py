@@ -16,6 +16,7 @@ from policybot.knowledge.extract.dates import (
     dekad_end,
     find_time_mentions,
     last_day,
+    relative_time_mentions,
 )
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import MilestoneRecord, Span
@@ -234,6 +235,17 @@ def _milestones_in_sentence(
     )
     mentions = sorted(
         mentions + _season_only(text, mentions, current_year or annual), key=lambda m: m.start
+    )
+    # "今年各项工作", "“十三五”期间…部署": a bare year word names the year's work; only a stated
+    # end ("今年底前", "明年6月底前", "三年内") dates an event.
+    relative = [
+        m
+        for m in relative_time_mentions(text, ctx.document_year)
+        if re.search(r"(?:底前|底|末|内|时间|月|前)$", m.text) and "期间" not in m.text
+    ]
+    mentions = sorted(
+        mentions + [m for m in relative if not any(o.start <= m.start < o.end for o in mentions)],
+        key=lambda m: m.start,
     )
     records: list[MilestoneRecord] = []
     if ctx.is_commendation:
