@@ -237,7 +237,7 @@ def _context_lines(lines: list[tuple[int, str]], index: int) -> list[str]:
     return [line for _, line in lines[max(0, index - 3) : index]]
 
 
-def _cells(offset: int, line: str) -> list[tuple[int, str]]:
+def _cells(offset: int, line: str, opened: bool = False) -> list[tuple[int, str]]:
     """Cells of a bar row with their offsets; empty cells are kept (they hold a column's place),
     the empty remainder after the last bar is not."""
     cells: list[tuple[int, str]] = []
@@ -245,8 +245,9 @@ def _cells(offset: int, line: str) -> list[tuple[int, str]]:
     parts = line.split("|")
     while parts and not parts[-1].strip():
         parts.pop()
-    if len(parts) > 1 and not parts[0].strip():
-        # "| 地区 | 任务 |": a row opened by a bar has no cell before it.
+    if opened and len(parts) > 1 and not parts[0].strip():
+        # "| 地区 | 任务 |" in a table whose every row opens with a bar: no cell before it (in
+        # other tables " | 成片造林 | …" is a sub-header row whose first cell is empty).
         position = len(parts[0]) + 1
         parts = parts[1:]
     for part in parts:
@@ -258,7 +259,8 @@ def _cells(offset: int, line: str) -> list[tuple[int, str]]:
 
 
 def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext) -> Table | None:
-    rows = [_cells(offset, line) for offset, line in block]
+    opened = all(line.strip().startswith("|") for _, line in block)
+    rows = [_cells(offset, line, opened) for offset, line in block]
     firsts = [row[0][1] for row in rows if row]
     unit_line = next(
         (m["unit"] for line in [*above, *firsts] if (m := _TABLE_UNIT.match(line))), None
