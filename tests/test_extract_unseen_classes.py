@@ -6,6 +6,7 @@ corpus document: a rule must hold on the pattern, not on the document it was fou
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -548,3 +549,382 @@ def test_a_monthly_report_day_is_not_part_of_the_duty_title() -> None:
     body = "各市于每月5日前报送进展情况。\n全省新增造林面积12万亩。\n"
     recurring = extract_text(ANNUAL_HEAD + body, "monthly.txt").recurring
     assert [(r.title, r.every) for r in recurring] == [("报送进展情况", "month")]
+
+
+# --- Round 4 (batch 4) ---------------------------------------------------------------------------
+
+
+def test_a_task_column_beside_a_capacity_column_and_a_measure_named_unit_line() -> None:
+    raw = (
+        "某县人民政府办公室关于下达2031年油菜种植任务的通知\n"
+        "各乡镇人民政府:\n"
+        "现将2031年油菜种植任务分解表印发给你们,请认真落实。\n"
+        "某县人民政府办公室\n"
+        "2030年11月2日\n"
+        "附件:2031年某县油菜种植任务分解表 | |||\n"
+        "面积:万亩 | |||\n"
+        "乡镇 | 可种植面积 | 2031年油菜任务面积 | 备注 |\n"
+        "甲乡 | 9.12 | 1.25 | |\n"
+        "乙镇 | 20.40 | 2.75 | |\n"
+        "合计 | 29.52 | 4.00 | |\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert sorted((t.district or "", t.value, t.unit) for t in targets) == [
+        ("", 4.0, "万亩"),
+        ("乙镇", 2.75, "万亩"),
+        ("甲乡", 1.25, "万亩"),
+    ]
+
+
+def test_a_unit_note_carrying_its_own_first_unit_leads_remark() -> None:
+    raw = (
+        "某县人民政府办公室关于印发2031年重点工作责任分解的通知\n"
+        "各镇人民政府,县政府各部门:\n"
+        "现将2031年重点工作责任分解印发给你们,请认真贯彻执行。\n"
+        "某县人民政府办公室\n"
+        "2031年3月9日\n"
+        "1.全县地区生产总值增长6.5%左右。\n"
+        "责任单位:县经信局(首位单位为牵头单位,下同)、县财政局、县统计局\n"
+        "2.城镇新增就业3200人。\n"
+        "责任单位:县\n"
+    )
+    extraction = extract_text(raw, "t.txt")
+    growth = next(t for t in extraction.targets if t.value == 6.5)
+    assert growth.lead_units == ["县经信局"]
+    assert growth.support_units == ["县财政局", "县统计局"]
+    assert "县" not in extraction.units and not any("下同" in u for u in extraction.units)
+
+
+def test_the_signing_date_and_years_naming_work_or_reports_are_not_milestones() -> None:
+    raw = (
+        "某县人民政府办公室关于印发2032年重点工作责任分解的通知\n"
+        "各镇人民政府,县政府各部门:\n"
+        "2032年《政府工作报告》已经县人大会议审议通过,现将重点工作责任分解印发给你们。\n"
+        "各单位要切实抓好2032年全县农业工作,对照2032年县《政府工作报告》确定的目标任务,制订工作方案,"
+        "并于2032年3月20日前报县政府办公室。\n"
+        "某县人民政府办公室 2032年2月8日 (此件公开发布) 政府工作报告2032年重点工作责任分解\n"
+        "1.全县地区生产总值增长6%。\n"
+        "责任单位:县发改局\n"
+    )
+    milestones = extract_text(raw, "t.txt").milestones
+    assert [(m.due, "县政府办公室" in m.title) for m in milestones] == [(date(2032, 3, 20), True)]
+
+
+def test_whole_prefecture_is_not_the_county_of_that_short_name() -> None:
+    raw = (
+        "为抓好2031年全县茶叶工作,特提出如下意见:\n"
+        "2031年,全县种植茶叶3.2万亩,收购茶叶120万公斤,一级茶比例60%以上,合格率达到全州平均水平。\n"
+        "各乡镇人民政府要贯彻落实好《宁洱县人民政府办公室关于加强茶园保护的通知》要求,县人民政府将实行考核。\n"
+    )
+    extraction = extract_text(raw, "t.txt")
+    assert extraction.document.region == "宁洱县"
+    assert {(t.value, t.unit) for t in extraction.targets} >= {(3.2, "万亩"), (120, "万公斤")}
+
+
+def test_a_doc_number_field_whose_label_has_no_colon() -> None:
+    raw = (
+        "区人民政府办公室关于印发2031年主要目标任务责任分解方案的通知\n"
+        "索 引 号 MB0000000/2031-00001 发文日期 2031-01-04\n"
+        "发布机构 区人民政府办公室 文    号 甲政办〔2031〕2号\n"
+        "各街道办事处,区人民政府各部门:\n"
+        "(一)地区生产总值增长6%以上\n"
+        "责任单位:区发展和改革局\n"
+    )
+    assert extract_text(raw, "t.txt").document.doc_number == "甲政办〔2031〕2号"
+
+
+def test_a_date_field_without_a_colon_gives_the_signing_date() -> None:
+    raw = (
+        "[ 发文字号 ] 甲府办发〔2031〕4号\n"
+        "[ 成文日期 ] 2031-02-23 [ 发布日期 ] 2031-02-27\n"
+        "某区人民政府办公室关于做好2031年全区民生实事工作的通知\n"
+        "各街道办事处,区政府各部门:\n"
+        "民生实事办理工作实行月报告。全年新建口袋公园12个。\n"
+    )
+    assert extract_text(raw, "t.txt").document.issued == date(2031, 2, 23)
+
+
+def test_a_place_table_whose_rows_open_with_a_bar() -> None:
+    raw = (
+        "某市人民政府办公室关于下达2031年造林任务的通知\n"
+        "各县(市、区)人民政府:\n"
+        "现将2031年造林任务下达给你们,请认真组织实施。\n"
+        "某市人民政府办公室\n"
+        "2031年3月5日\n"
+        "单位:万亩、万株\n"
+        "| 地区 | 成片造林 | 四旁植树 |\n"
+        "| 甲县 | 1.5 | 100 |\n"
+        "| 乙县 | 2.0 | 120 |\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert sorted((t.district, t.value, t.unit) for t in targets) == [
+        ("乙县", 2.0, "万亩"),
+        ("乙县", 120, "万株"),
+        ("甲县", 1.5, "万亩"),
+        ("甲县", 100, "万株"),
+    ]
+
+
+def test_a_chinese_numeral_year_typed_with_the_letter_o() -> None:
+    assert normalise_text("二OO九年三月五日\n") == "2009年3月5日\n"
+    assert normalise_text("二oo八年五月\n") == "2008年5月\n"
+
+
+def test_a_box_drawn_place_table_without_rules() -> None:
+    raw = (
+        "某市人民政府办公室\n2031年3月5日\n2031年全市造林任务分配表\n单位:万亩\n"
+        "┃ 地区 │成片造林│农田林网┃\n"
+        "┃甲县│1.5│ ┃\n"
+        "┃乙县│2.0│1.0┃\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert sorted((t.district, t.value) for t in targets) == [
+        ("乙县", 1.0),
+        ("乙县", 2.0),
+        ("甲县", 1.5),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["提升至", "提高至", "稳定在", "下降至"])
+def test_a_bare_index_value_after_more_verbs_of_reaching(verb: str) -> None:
+    raw = (
+        "某市人民政府关于印发某市质量提升行动方案(2031-2033年)的通知\n"
+        "某市人民政府\n2031年2月1日\n一、主要目标\n"
+        f"到2033年,全市质量竞争力指数{verb}86以上。\n"
+    )
+    assert [(t.value, t.unit) for t in extract_text(raw, "t.txt").targets] == [(86, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "甲泉、乙河分别完成500公里、420公里。",
+        "甲泉市、乙河市各完成500公里。",
+    ],
+)
+def test_places_given_figures_through_fenbie_or_ge(sentence: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from policybot.knowledge.extract import districts
+
+    class _Places:
+        def knows(self, name: str) -> bool:
+            return name.rstrip("市") in ("甲泉", "乙河")
+
+        def lookup(self, name: str) -> list:  # type: ignore[type-arg]
+            return []
+
+    monkeypatch.setattr(districts, "gazetteer", lambda: _Places())
+    raw = (
+        "某省人民政府办公厅关于下达2031年农村公路建设任务的通知\n各市人民政府:\n"
+        "某省人民政府办公厅\n2031年2月1日\n" + sentence + "\n"
+    )
+    districts_found = {t.district for t in extract_text(raw, "t.txt").targets}
+    assert len(districts_found) == 2 and None not in districts_found
+
+
+@pytest.mark.parametrize(
+    ("when", "due"),
+    [
+        ("上半年", date(2031, 6, 30)),
+        ("一季度", date(2031, 3, 31)),
+        ("三季度末前", date(2031, 9, 30)),
+        ("第二季度", date(2031, 6, 30)),
+        ("下半年", date(2031, 12, 31)),
+    ],
+)
+def test_a_half_year_or_quarter_without_a_year_in_an_annual_plan(when: str, due: date) -> None:
+    raw = (
+        "某县人民政府办公室关于印发2031年重点工作责任分解的通知\n各镇人民政府:\n"
+        "某县人民政府办公室\n2031年2月1日\n"
+        f"1.{when}完成县城污水处理厂提标改造。(责任单位:县住建局)\n"
+    )
+    assert [m.due for m in extract_text(raw, "t.txt").milestones] == [due]
+
+
+def test_a_quarterly_duty_is_not_dated_by_its_quarter_word() -> None:
+    raw = (
+        "某县人民政府办公室关于印发2031年重点工作责任分解的通知\n某县人民政府办公室\n2031年2月1日\n"
+        "各责任单位每季度报送工作进展情况。全年新增就业3000人。\n"
+    )
+    assert extract_text(raw, "t.txt").milestones == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "every"),
+    [
+        ("各牵头单位要在每个季度第1个月的15日前,将工作进展报县政府办公室。", "quarter"),
+        ("实事办理工作实行月报告、季通报制度。", "month"),
+        ("各地要按季度报送工作进展情况。", "quarter"),
+        ("建立月调度机制。", "month"),
+    ],
+)
+def test_recurring_duties_in_more_forms(sentence: str, every: str) -> None:
+    raw = (
+        "某县人民政府办公室关于印发2031年目标任务责任分解方案的通知\n某县人民政府办公室\n2031年2月1日\n"
+        + sentence
+        + "\n"
+    )
+    duties = extract_text(raw, "t.txt").recurring
+    assert duties and duties[0].every == every and len(duties[0].title) >= 3
+    assert not re.fullmatch(r"第\d个月的\d+日前", duties[0].title)
+
+
+def test_a_unit_note_cut_off_by_the_end_of_an_excerpt() -> None:
+    raw = (
+        "某市人民政府关于印发某市治水行动方案的通知\n某市人民政府\n2031年2月1日\n"
+        "1.整治黑臭水体。2031年9月底前,基本完成全市整治任务。"
+        "(市生态环境局、水利局牵头督导,市公安局、城市管理局、农业农村局、应急"
+    )
+    extraction = extract_text(raw, "t.txt")
+    assert {"市生态环境局", "市水利局", "市公安局", "市城市管理局", "市农业农村局"} <= set(
+        extraction.units
+    )
+    assert not any(unit.startswith("应急") for unit in extraction.units)
+
+
+def test_generic_bodies_are_no_units_and_ji_joins_two_names() -> None:
+    assert split_unit_list("市级各有关部门及各县市区政府") == ["各县市区政府"]
+    assert split_unit_list("市财政局及市税务局") == ["市财政局", "市税务局"]
+
+
+def test_a_second_kind_of_recipient_with_its_own_sum() -> None:
+    raw = (
+        "某市人民政府关于印发某市质量奖励办法的通知\n某市人民政府\n2031年2月1日\n"
+        "获得市长质量奖的组织奖励30万元,个人奖励6万元。\n"
+    )
+    rewards = extract_text(raw, "t.txt").rewards
+    assert sorted(r.amount_yuan for r in rewards) == [60000, 300000]
+
+
+def test_firms_left_out_of_a_rule_are_a_scope_condition() -> None:
+    raw = (
+        "某镇推动产业升级实施办法\n第二条 受到重大行政处罚的企业,均不得享受本办法的扶持政策。\n"
+        "第五条 对首次获得高新技术企业认定的企业,给予一次性奖励5万元。\n"
+    )
+    kinds = [c.kind for c in extract_text(raw, "t.txt").conditions]
+    assert kinds == ["scope"]
+
+
+def test_a_revised_quota_table_keeps_only_the_revised_column() -> None:
+    raw = (
+        "各地级以上市人民政府:\n现将调整后的2031年耕地任务下达。\n2031年耕地任务调整表\n单位:万亩\n"
+        "地区 | 原任务 | 调整数 | 调整后任务 |\n"
+        "甲市 | 10.00 | 1.00 | 11.00 |\n"
+        "乙市 | 8.00 | 0.50 | 8.50 |\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert sorted((t.district, t.value) for t in targets) == [("乙市", 8.5), ("甲市", 11.0)]
+
+
+@pytest.mark.parametrize(
+    ("note", "lead", "support"),
+    [
+        ("(市科技局会同市财政局负责)", ["市科技局"], ["市财政局"]),
+        ("(牵头部门:市生态环境局;协同部门:市水务局)", ["市生态环境局"], ["市水务局"]),
+        ("(市文广旅局、市体育局分别牵头)", ["市文广旅局", "市体育局"], []),
+    ],
+)
+def test_unit_notes_in_more_forms(note: str, lead: list[str], support: list[str]) -> None:
+    raw = (
+        "某市人民政府办公室关于印发2031年重点工作分工方案的通知\n某市人民政府办公室\n2031年2月1日\n"
+        f"1.全市新增就业3000人。{note}\n"
+    )
+    target = extract_text(raw, "t.txt").targets[0]
+    assert (target.lead_units, target.support_units) == (lead, support)
+
+
+def test_a_province_named_only_by_its_short_name() -> None:
+    raw = (
+        "深入推进质量强省建设,打造“甘肃质量”品牌。到2031年,全省制造业产品质量合格率达到94%以上,"
+        "培育品牌企业30家。\n"
+    )
+    extraction = extract_text(raw, "t.txt")
+    assert extraction.document.region == "甘肃省"
+    assert {t.region for t in extraction.targets} == {"甘肃省"}
+
+
+def test_a_city_short_name_said_once_is_not_trusted() -> None:
+    raw = "推进质量强市建设,打造“绵阳质量”品牌。到2031年,全市制造业产品质量合格率达到94%以上。\n"
+    assert extract_text(raw, "t.txt").document.region is None
+
+
+def test_a_place_table_whose_first_column_is_headed_by_a_generic_word() -> None:
+    raw = (
+        "某省人民政府办公厅关于下达2031年造林任务的通知\n2031年造林任务分配表\n单位:万亩\n"
+        "项 目 | 成片造林 | 农田林网 |\n"
+        "杭州市 | 1.5 | 0.5 |\n"
+        "宁波市 | 2.0 | 1.0 |\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert {t.district for t in targets} == {"杭州市", "宁波市"} and len(targets) == 4
+
+
+def test_an_indicator_table_headed_by_xiangmu_is_not_a_place_table() -> None:
+    raw = (
+        "某市2031年主要指标\n"
+        "项目 | 2030年 | 2031年目标 |\n"
+        "城镇新增就业(万人) | 1.0 | 1.2 |\n"
+        "农村公路(公里) | 300 | 350 |\n"
+    )
+    assert all(t.district is None for t in extract_text(raw, "t.txt").targets)
+
+
+def test_a_shared_sum_after_geiyu_biaozhang_names_the_recipients() -> None:
+    raw = (
+        "某自治区人民政府关于表彰奖励获得名牌产品企业的决定\n"
+        "自治区人民政府决定对甲公司和乙公司给予表彰,并分别奖励30万元。\n"
+    )
+    rewards = extract_text(raw, "t.txt").rewards
+    assert [(r.achievement, r.amount_yuan) for r in rewards] == [("甲公司和乙公司", 300000)]
+
+
+def test_a_town_document_is_the_towns() -> None:
+    raw = (
+        "佛山市南海区狮山镇促进企业技术改造扶持办法\n"
+        "第一条 为推动我镇产业升级,结合我镇实际,制定本办法。\n"
+        "第二条 由镇政府负责审批。对首次获得高新技术企业认定的企业,给予一次性奖励5万元。\n"
+    )
+    assert extract_text(raw, "t.txt").document.region == "佛山市南海区狮山镇"
+
+
+def test_a_city_document_naming_a_town_stays_the_citys() -> None:
+    raw = (
+        "某市人民政府关于印发全市产业升级方案的通知\n"
+        "全市新增规上企业100家,其中佛山市南海区狮山镇新增20家。市政府将加强督查。\n"
+    )
+    assert extract_text(raw, "t.txt").document.region != "佛山市南海区狮山镇"
+
+
+def test_an_indicator_table_without_serial_numbers_and_units_after_the_names() -> None:
+    raw = (
+        "某市人民政府关于印发某市质量强市行动方案(2031-2033年)的通知\n某市人民政府\n2031年2月1日\n"
+        "主要指标\n"
+        "指标 | 2031年 | 2032年 | 2033年 |\n"
+        "品牌企业(家) | 10 | 15 | 20 |\n"
+        "合格率(%) | 94以上 | 95以上 | 96以上 |\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert sorted((t.unit, t.value, t.deadline.year) for t in targets)[:2] == [
+        ("%", 94, 2031),
+        ("%", 95, 2032),
+    ]
+    assert len(targets) == 6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("今年新增规上工业企业80家。", date(2031, 12, 31)),
+        ("力争三年内培育省级品牌企业30家。", date(2033, 12, 31)),
+    ],
+)
+def test_goals_dated_relative_to_the_documents_year(sentence: str, due: date) -> None:
+    raw = "某市人民政府关于印发某市行动方案的通知\n某市人民政府\n2031年2月1日\n" + sentence + "\n"
+    assert [t.deadline for t in extract_text(raw, "t.txt").targets] == [due]
+
+
+def test_events_dated_relative_to_the_documents_year_but_not_a_years_work() -> None:
+    raw = (
+        "某市人民政府关于印发某市行动方案的通知\n某市人民政府\n2031年2月1日\n"
+        "为抓好今年各项重点任务的落实,特制定本方案。明年6月底前完成全部改造。\n"
+    )
+    assert [m.due for m in extract_text(raw, "t.txt").milestones] == [date(2032, 6, 30)]

@@ -38,15 +38,17 @@ SEED_FLOORS: Floors = {
 }
 # The unseen corpus grew from 34 to 70 documents (batch 2, its figures measured fresh before
 # anyone tuned on it), so the dev and blind floors were set again on the larger splits.
+# Batch 4 (16 documents, half to dev, half to val) was measured fresh before any tuning and the
+# dev and val floors were set again on the grown splits (corpus/unseen/FAILURES.md, round 4).
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.92,
+    "milestones": 0.89,
     "recurring": 1.0,
     "rewards": 0.99,
-    "units": 0.93,
-    "tasks": 0.89,
+    "units": 0.95,
+    "tasks": 0.85,
     "conditions": 0.96,
-    "metadata": 0.99,
+    "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they
@@ -64,15 +66,17 @@ BLIND_FLOORS: Floors = {
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
 # raised it (rules kept only when val did not fall, corpus/unseen/FAILURES.md).
+# Batch 4 (16 documents, half to dev, half to val) was measured fresh before any tuning and the
+# dev and val floors were set again on the grown splits (corpus/unseen/FAILURES.md, round 4).
 VAL_FLOORS: Floors = {
-    "targets": 0.5,
-    "milestones": 0.59,
+    "targets": 0.66,
+    "milestones": 0.71,
     "recurring": 1.0,
-    "rewards": 0.96,
-    "units": 0.66,
-    "tasks": 0.69,
-    "conditions": 0.4,
-    "metadata": 0.91,
+    "rewards": 0.83,
+    "units": 0.63,
+    "tasks": 0.62,
+    "conditions": 0.57,
+    "metadata": 0.97,
 }
 
 

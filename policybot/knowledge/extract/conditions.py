@@ -37,6 +37,8 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
         "scope",
         re.compile(
             r"适用于|适用范围|参照(?:本(?:办法|政策|意见|细则))?执行|奖励范围|奖励对象|不适用|"
+            # "…受到重大行政处罚的企业,均不得享受本办法的扶持政策": who is left out
+            r"(?:均)?不(?:得|能|再|予)享受本(?:办法|政策|意见|细则)|"
             r"(?:均|可|方可)?适用本(?:办法|规定|细则|政策|意见|条例)|"
             # "市长质量奖授予为我市…做出突出贡献的单位" (who may receive it); "授予获奖企业“…”
             # 荣誉称号" grants a title and says nothing about who is eligible.

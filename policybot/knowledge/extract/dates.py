@@ -193,6 +193,58 @@ def _quarter_end(year: int, quarter: str) -> date:
     return last_day(year, 3 * number)
 
 
+_COUNT_WORDS = {
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_RELATIVE = re.compile(
+    r"(?P<this>今年|本年度?|当年)(?P<this_tail>底前|年底前|年底|底|末|内|年内)?"
+    r"|(?P<next>明年|次年)(?:(?P<month>\d{1,2})月(?:底前|底|末|前)?|(?P<next_tail>底前|年底前|年底|底|末|内))?"
+    r"|(?:力争|争取|用)?(?P<count>[一两二三四五六七八九十\d])年(?:内|时间|左右时间)"
+    r"|“?(?P<plan>十[一二三四五六七八九]五)”?(?:期间|末|时期)"
+)
+_FIVE_YEAR_ENDS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+
+
+def relative_time_mentions(text: str, reference_year: int | None) -> list[TimeMention]:
+    """Deadlines a text states relative to its own year ("今年底前", "明年6月底前", "三年内",
+    "用两年时间") or by a five-year plan ("“十五五”期间"): ``reference_year`` is the document's
+    year (N years from it end with its (N-1)th following year, as "三年内" in a 2015 text ends
+    2017)."""
+    found: list[TimeMention] = []
+    for match in _RELATIVE.finditer(text):
+        due: date | None = None
+        if match["plan"]:
+            end = _FIVE_YEAR_ENDS.get(match["plan"])
+            due = date(end, 12, 31) if end else None
+        elif reference_year is None:
+            continue
+        elif match["this"]:
+            if not match["this_tail"] and match["this"] == "当年":
+                continue  # "当年" alone names a year of something else ("当年新增")
+            due = date(reference_year, 12, 31)
+        elif match["next"]:
+            month = int(match["month"]) if match["month"] else 12
+            due = last_day(reference_year + 1, month) if 1 <= month <= 12 else None
+        elif match["count"]:
+            count = _COUNT_WORDS.get(match["count"]) or int(match["count"])
+            due = date(reference_year + count - 1, 12, 31) if count else None
+        if due is not None:
+            found.append(
+                TimeMention(match.start(), match.end(), match.group(0), "point", None, due)
+            )
+    return found
+
+
 def parse_date(text: str) -> date | None:
     """A single calendar date: ``2016年7月18日`` or ``2017-1-3`` / ``2017.12.25``."""
     match = re.search(rf"(?P<y>{_YEAR})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日", text)

@@ -67,7 +67,37 @@ def district_names(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
     start of -1 marks a place that heads its own clause (the clause says what is counted)."""
     labelled = labelled_places(text)
     listed = _listed_districts(text, ctx)
-    return {**labelled, **listed}
+    return {**_respective_places(text, ctx), **labelled, **listed}
+
+
+# "甲市、乙市和丙县分别完成500公里、420公里和380公里": places listed, then 分别, then as many
+# figures in the same order.
+_RESPECTIVE_LIST = re.compile(
+    r"(?P<list>[\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10})+?)"
+    r"(?:要|均|应)?分别(?P<rest>[^,;。]+)"
+)
+
+
+def _respective_places(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
+    """Figures given place by place through 分别: offset -> (place, -1) when the list names at
+    least two places the gazetteer knows and holds as many names as the clause has figures."""
+    result: dict[int, tuple[str, int]] = {}
+    places = gazetteer()
+    for match in _RESPECTIVE_LIST.finditer(text):
+        head = re.split(r"[,;。:]", match["list"])[-1]
+        names = [_LEADING_VERB.sub("", name) for name in re.split(r"[、和及与]", head)]
+        if len(names) < 2 or sum(1 for name in names if places.knows(name)) < 2:
+            continue
+        if any(_SITE_NOUN.search(name) or len(name) < 2 for name in names):
+            continue
+        quantities = find_quantities(match["rest"])
+        if len(quantities) != len(names):
+            continue
+        for name, quantity in zip(names, quantities, strict=True):
+            hits = [place for place in places.lookup(name) if name in (place.name, place.alias)]
+            full = hits[0].name if len(hits) == 1 else ctx.district_name(name, text)
+            result[match.start("rest") + quantity.start] = (full, -1)
+    return result
 
 
 def _listed_districts(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
@@ -103,7 +133,8 @@ def _listed_districts(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
 # "确保甲区、乙区、丙新区50%的社区…": one number shared by a list of named places.
 _SHARED_LIST = re.compile(
     r"(?P<list>(?:[\u4e00-\u9fff]{2,10}?(?:新区|区|县|市|镇|乡|街道)、)+"
-    r"[\u4e00-\u9fff]{2,10}?(?:新区|区|县|市|镇|乡|街道))(?:的|均|各)?\s*$"
+    r"[\u4e00-\u9fff]{2,10}?(?:新区|区|县|市|镇|乡|街道))"
+    r"(?:(?:的|均|各)(?:要)?(?:完成|新增|新建|建成|达到|实现|培育|创建|改造|不少于|不低于)?)?\s*$"
 )
 _LEADING_VERB = re.compile(r"^(?:确保|力争|推动|实现|其中|在|使|让|争取|全力|推进)+")
 

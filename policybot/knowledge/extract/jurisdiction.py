@@ -145,7 +145,27 @@ def region_from_body(text: str) -> str | None:
         if place.level == level and (parents[place.name] >= 2 or place in named)
     ]
     best = _best_supported(candidates, text, places)
-    return _as_written(best, text) if best else _common_parent(text, places)
+    if best:
+        return _as_written(best, text)
+    return _common_parent(text, places) or _short_name_at_level(text, level, places)
+
+
+def _short_name_at_level(text: str, level: Level, places: Gazetteer) -> str | None:
+    """ "全省…打造“青海质量”品牌": a text that speaks as a province and names one province only by
+    its short name.  Below the province a short name must recur (a two-character name is too
+    often a word or a person's name to trust once)."""
+    counts: Counter[Place] = Counter()
+    for place in places.places:
+        alias = place.alias
+        if place.level != level or len(alias) < 2 or alias == place.name:
+            continue
+        found = text.count(alias)
+        if found >= (1 if level == "province" else 2):
+            counts[place] = found
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0].name
 
 
 def _common_parent(text: str, places: Gazetteer) -> str | None:
@@ -266,6 +286,8 @@ def _places_named(text: str, places: Gazetteer) -> list[Place]:
             tail = name[-length:]
             hits = [place for place in places.lookup(tail) if tail in (place.name, place.alias)]
             hits = hits or [place for place in places.lookup(tail) if len(tail) >= 3]
+            # "达到全州平均水平": 全州 is "the whole prefecture" here, not 全州县 by its short name.
+            hits = [place for place in hits if not (tail[0] == "全" and tail != place.name)]
             if hits:
                 found.extend(hits[:1])
                 break
@@ -297,6 +319,27 @@ def _best_supported(candidates: Iterable[Place], text: str, places: Gazetteer) -
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+# A town's own documents: "我镇", "全镇", "镇政府" (towns are below the gazetteer).
+_TOWN_CUE = re.compile(r"我镇|全镇|本镇|镇政府|镇人民政府")
+_TOWN_OF = re.compile(
+    r"(?P<parent>[\u4e00-\u9fff]{2,6}?(?:市|县|区))(?P<town>[\u4e00-\u9fff]{2,4}?镇)(?![\u4e00-\u9fff]{0,2}(?:人民)?政府关于)"
+)
+
+
+def town_region(region: str | None, text: str) -> str | None:
+    """A document that speaks as a town more than as its county or city ("我镇", "镇政府") and
+    names the town under its parent ("东莞市石龙镇") is the town's: "东莞市石龙镇"."""
+    town_cues = len(_TOWN_CUE.findall(text))
+    if not town_cues or town_cues < max(len(cue.findall(text)) for cue in _LEVEL_CUES.values()):
+        return None
+    for match in _TOWN_OF.finditer(text):
+        parent = match["parent"]
+        known = gazetteer().knows((split_places(parent) or [parent])[-1])
+        if (region is not None and parent.endswith(region)) or (region is None and known):
+            return parent + match["town"]
+    return None
 
 
 def with_prefecture(region: str | None, text: str) -> str | None:

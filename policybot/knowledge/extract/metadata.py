@@ -17,6 +17,7 @@ from policybot.knowledge.extract.jurisdiction import (
     region_from_doc_number,
     region_from_title,
     region_of,
+    town_region,
     with_prefecture,
 )
 from policybot.knowledge.extract.records import DocumentMeta
@@ -150,7 +151,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or region_from_doc_number(meta.doc_number, text)
         or region_from_body(text)
     )
-    meta.region = with_prefecture(meta.region, text)
+    meta.region = town_region(meta.region, text) or with_prefecture(meta.region, text)
     meta.level = level_of(meta.region)
     effective = _EFFECTIVE.search(text)
     meta.effective = parse_date(effective["date"]) if effective else None
@@ -172,7 +173,19 @@ def _labelled_fields(lines: list[str]) -> dict[str, str]:
             label = re.sub(r"\s+", "", match["label"])
             if label not in fields and match["value"].strip():
                 fields[label] = match["value"].strip()
+        for match in _BARE_DATE_FIELD.finditer(line):
+            label = re.sub(r"\s+", "", match["label"])
+            fields.setdefault(label, match["value"])
     return fields
+
+
+# A date field set in a cell or brackets without a colon: "发文日期 2023-01-03",
+# "[ 成文日期 ] 2023-02-23".
+_DATE_LABELS = ("成文日期", "成文时间", "签发日期", "发文时间", "发文日期", "印发日期")
+_BARE_DATE_FIELD = re.compile(
+    r"(?P<label>" + "|".join(r"\s*".join(name) for name in _DATE_LABELS) + r")\s*[\]】]?\s*"
+    r"(?P<value>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))"
+)
 
 
 def _labelled_date(labels: dict[str, str], names: tuple[str, ...]) -> date | None:
@@ -244,12 +257,22 @@ def _title_from_opinion(lines: list[str]) -> str | None:
     return None
 
 
+# "文    号 蔡政办〔2023〕1号": a number field whose label has no colon (the page set it in a cell).
+_SPACED_NUMBER_FIELD = re.compile(
+    rf"(?:发文字号|发文文号|文\s*号)\s*[::|]?\s*{_DOC_NUMBER.pattern}"
+)
+
+
 def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
     for name in ("发文文号", "文号", "发文字号"):
         if name in labels:
             match = _DOC_NUMBER.search(labels[name])
             if match:
                 return _clean_number(match["number"])
+    for line in lines[:30]:
+        field = _SPACED_NUMBER_FIELD.search(line)
+        if field:
+            return _clean_number(field["number"])
     for line in lines[:30]:
         for match in _DOC_NUMBER.finditer(line):
             number = _clean_number(match["number"])

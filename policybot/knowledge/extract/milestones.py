@@ -11,7 +11,13 @@ import re
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
-from policybot.knowledge.extract.dates import TimeMention, dekad_end, find_time_mentions
+from policybot.knowledge.extract.dates import (
+    TimeMention,
+    dekad_end,
+    find_time_mentions,
+    last_day,
+    relative_time_mentions,
+)
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
@@ -165,6 +171,34 @@ def _month_only(
     return found
 
 
+_SEASON_ONLY = re.compile(
+    r"(?<![\d年每各个])(?:(?P<half>上半年|下半年)|(?:第)?(?P<quarter>[一二三四])季度(?:末|底)?)"
+    r"(?:前|以前|之前)?"
+)
+
+
+def _season_only(
+    text: str, mentions: list[TimeMention], current_year: int | None
+) -> list[TimeMention]:
+    """ "上半年完成…", "三季度末前建成…" in an annual plan (or after a stated year): due at the end
+    of that half-year or quarter of the year in force."""
+    found: list[TimeMention] = []
+    for match in _SEASON_ONLY.finditer(text):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        earlier = [m.year for m in mentions if m.end <= match.start() and m.year]
+        year = earlier[-1] if earlier else current_year
+        if year is None:
+            continue
+        if match["half"]:
+            month = 6 if match["half"] == "上半年" else 12
+        else:
+            month = 3 * "一二三四".index(match["quarter"]) + 3
+        due = last_day(year, month)
+        found.append(TimeMention(match.start(), match.end(), match.group(0), "point", None, due))
+    return found
+
+
 def _day_or_month_end(
     year: int, month: int, day: str | None, dekad: str | None = None
 ) -> date | None:
@@ -198,6 +232,20 @@ def _milestones_in_sentence(
     mentions = sorted(mentions + within, key=lambda m: m.start)
     mentions = sorted(
         mentions + _month_only(text, mentions, current_year or annual), key=lambda m: m.start
+    )
+    mentions = sorted(
+        mentions + _season_only(text, mentions, current_year or annual), key=lambda m: m.start
+    )
+    # "今年各项工作", "“十三五”期间…部署": a bare year word names the year's work; only a stated
+    # end ("今年底前", "明年6月底前", "三年内") dates an event.
+    relative = [
+        m
+        for m in relative_time_mentions(text, ctx.document_year)
+        if re.search(r"(?:底前|底|末|内|时间|月|前)$", m.text) and "期间" not in m.text
+    ]
+    mentions = sorted(
+        mentions + [m for m in relative if not any(o.start <= m.start < o.end for o in mentions)],
+        key=lambda m: m.start,
     )
     records: list[MilestoneRecord] = []
     if ctx.is_commendation:
@@ -241,7 +289,7 @@ def _milestones_in_sentence(
 
 # "2009年度“…”荣誉称号", "2018年政府工作任务分解表": the year names a list or a title.
 _DOCUMENT_NOUN = re.compile(
-    r"(?:通知|决定|意见(?:如下)?|报告|清单|名单|备忘录|汇总表|分解表|任务分解|预期目标|荣誉称号|称号|"
+    r"(?:通知|决定|意见(?:如下)?|报告|清单|名单|备忘录|汇总表|分解表|任务分解|责任分解|预期目标|荣誉称号|称号|"
     r"计划|规划|方案|[计划任务指标分配考评统计]表|完成情况|执行情况|落实情况)"
     r"[^,;。\u4e00-\u9fff]*$"
 )
@@ -299,7 +347,16 @@ def _names_a_thing(text: str, mention: TimeMention) -> bool:
     if _ACTION_START.match(clause):
         return False
     bare_year = bool(re.fullmatch(r"(?:19|20)\d{2}年", mention.text))
+    if bare_year and (after.startswith(("《", "<")) or _YEARS_WORK.match(clause)):
+        return True
     return bool(_DOCUMENT_NOUN.search(clause) or (bare_year and _NAMED_PLAN.match(clause)))
+
+
+# "抓好2023年全县烟叶工作": a bare year before a noun phrase ending in 工作 names that year's work;
+# "2023年区《政府工作报告》确定的目标任务": a year before a named report names the report.
+_YEARS_WORK = re.compile(
+    r"^(?:[^,;。完成建实开推启出制形通]{0,12}工作$|[^,;。]{0,6}《[^》]{1,30}》(?:所|确定|提出|明确|部署))"
+)
 
 
 def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int, int]]:
@@ -403,6 +460,8 @@ def _is_future(mention: TimeMention, ctx: DocContext) -> bool:
     if issued is None:
         return True
     if mention.kind == "point" and mention.last is not None and mention.last.year == issued.year:
+        if mention.last == issued and mention.text.endswith("日"):
+            return False  # the signing date itself, printed inline with the 落款
         return mention.last >= issued or mention.last == date(year, 12, 31)
     return year >= issued.year
 

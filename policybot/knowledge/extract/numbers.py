@@ -66,6 +66,15 @@ MEASURE_WORDS: tuple[str, ...] = (
     "标箱",
     "万头",
     "万只",
+    "亿公斤",
+    "万公斤",
+    "万千克",
+    "亿斤",
+    "万斤",
+    "万担",
+    "万辆",
+    "万册",
+    "万张",
     "公斤",
     "千克",
     "头",
@@ -121,7 +130,8 @@ _QUANTITY = re.compile(
 )
 # A bare number is a target only after a verb of reaching ("达到1.3").
 _BARE_NUMBER_CUE = re.compile(
-    r"(?:达到|达|超过|不低于|不少于|提高到|提升到|控制在|保持在|增至|突破)\s*$"
+    r"(?:达到|达|超过|不低于|不少于|提高到|提升到|提高至|提升至|上升到|上升至|增长到|增长至|控制在|"
+    r"保持在|稳定在|维持在|降低到|降低至|下降到|下降至|降至|增至|突破)\s*$"
 )
 # What follows a number that makes it a date, an ordinal, a code or a name, not a quantity.
 _NOT_QUANTITY_AFTER = re.compile(

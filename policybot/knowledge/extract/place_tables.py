@@ -37,15 +37,17 @@ from policybot.knowledge.extract.tables import Indicator, Table, TableRow
 # Columns that hold no quota: notes, and the factors a quota is computed from (分配系数, 权重,
 # 加权得分), of which only the final column is handed down.
 _NOT_A_VALUE_COLUMN = re.compile(
-    r"备注|说明|序号|责任单位|牵头单位|系数|权重|权数|加权|因素|因子|得分|分值|折算|排名|名次"
+    r"备注|说明|序号|责任单位|牵头单位|系数|权重|权数|加权|因素|因子|得分|分值|折算|排名|名次|"
+    r"调整数|调增|调减|增减"
 )
 _MEASURE = "|".join(re.escape(word) for word in sorted(MEASURE_WORDS, key=len, reverse=True))
 # A figure, with the measure word a cell may carry ("1.2万亩").
 _VALUE = re.compile(
     rf"^(?:≥|≤|>|<)?\s*(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*(?:%|{_MEASURE})?$"
 )
+# "单位:万亩", also named by what is measured ("面积:万亩", "计量单位:吨", "金额单位:万元").
 _TABLE_UNIT = re.compile(
-    r"^单位\s*[::]\s*(?:[^\s|·]{1,12}·)?(?P<unit>[^\s|·、,]{1,8}(?:[、,][^\s|·、,]{1,8})*)"
+    r"^(?:计量|金额|面积|数量|产量|资金)?(?:单位|面积|金额|数量|产量)\s*[::]\s*(?:[^\s|·]{1,12}·)?(?P<unit>[^\s|·、,]{1,8}(?:[、,][^\s|·、,]{1,8})*)"
 )
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?")
 _YEAR_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至]\s*(?=(?:19|20)\d{2})")
@@ -54,7 +56,14 @@ _PLACE_HEAD_CELL = re.compile(
     r"^(?:地区|区域|单位|单位名称|地市|市州|市\(州\)|市别|城市|县别|县市区|县\(市、?区\)|"
     r"市县|市县区|县区|区县|乡镇|镇街|乡镇\(街道\)|镇\(街道\)|设区市|各市|各县)$"
 )
-_BASELINE = re.compile(r"基数|基期|现状|基准|现值|实际|完成|预计|上年")
+# ...and the figures a revised quota replaces ("原任务", "调整前").
+_BASELINE = re.compile(
+    r"基数|基期|现状|基准|现值|实际|完成|预计|上年|现有|已有|存量|可种植|可利用|"
+    r"^原(?!煤|油|料|材料|粮)|调整前"
+)
+# A column that names what is handed down; beside it, the table's other figures (an area that
+# could be planted, a population) are the grounds of the quota, not quotas themselves.
+_TASK_COLUMN = re.compile(r"任务|目标|指标|计划|下达")
 _HEADER_UNIT = re.compile(r"[((](?P<unit>%|‰|[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff/]{1,6})[))]$")
 
 
@@ -91,6 +100,10 @@ def find_place_tables(text: str, ctx: DocContext) -> list[Table]:
         ):
             end += 1
         block, above = lines[index:end], _context_lines(lines, index)
+        if boxed and not any(_is_rule_line(line) for _, line in block):
+            # "┃宝应县│1.5│ │100┃" without rules: cells are as plain as a bar row's.
+            block = [(offset, _BOX_VERTICAL.sub("|", line)) for offset, line in block]
+            boxed = False
         table = _read_box(block, above, ctx) if boxed else _read_block(block, above, ctx)
         if table is not None:
             tables.append(table)
@@ -224,7 +237,7 @@ def _context_lines(lines: list[tuple[int, str]], index: int) -> list[str]:
     return [line for _, line in lines[max(0, index - 3) : index]]
 
 
-def _cells(offset: int, line: str) -> list[tuple[int, str]]:
+def _cells(offset: int, line: str, opened: bool = False) -> list[tuple[int, str]]:
     """Cells of a bar row with their offsets; empty cells are kept (they hold a column's place),
     the empty remainder after the last bar is not."""
     cells: list[tuple[int, str]] = []
@@ -232,6 +245,11 @@ def _cells(offset: int, line: str) -> list[tuple[int, str]]:
     parts = line.split("|")
     while parts and not parts[-1].strip():
         parts.pop()
+    if opened and len(parts) > 1 and not parts[0].strip():
+        # "| 地区 | 任务 |" in a table whose every row opens with a bar: no cell before it (in
+        # other tables " | 成片造林 | …" is a sub-header row whose first cell is empty).
+        position = len(parts[0]) + 1
+        parts = parts[1:]
     for part in parts:
         stripped = part.strip()
         lead = len(part) - len(part.lstrip())
@@ -241,7 +259,8 @@ def _cells(offset: int, line: str) -> list[tuple[int, str]]:
 
 
 def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext) -> Table | None:
-    rows = [_cells(offset, line) for offset, line in block]
+    opened = all(line.strip().startswith("|") for _, line in block)
+    rows = [_cells(offset, line, opened) for offset, line in block]
     firsts = [row[0][1] for row in rows if row]
     unit_line = next(
         (m["unit"] for line in [*above, *firsts] if (m := _TABLE_UNIT.match(line))), None
@@ -393,7 +412,9 @@ def _place_table(
     if header and header[0][1] in ("序号", "编号"):
         header = header[1:]
         data = [_without_serial(row) for row in data]
-    if len(data) < 2 or not header or not _PLACE_HEADER.search(header[0][1]):
+    if len(data) < 2 or not header:
+        return None
+    if not _PLACE_HEADER.search(header[0][1]) and not _unnamed_place_column(header, data, ctx):
         return None
     if not _rows_name_places(data, ctx):
         return None
@@ -469,6 +490,17 @@ def _title_subject(title: str) -> str:
 _PLACE_HEADER = re.compile(r"地区|单位|区域|地方|[省市县区州镇乡旗]|街道")
 
 
+def _unnamed_place_column(
+    header: list[tuple[int, str]], data: list[list[tuple[int, str]]], ctx: DocContext
+) -> bool:
+    """A first column headed by nothing or by a generic word ("项 目", a merged cell) still holds
+    places when at least two of its rows are places the gazetteer knows."""
+    head = re.sub(r"\s+", "", header[0][1])
+    if head not in ("", "项目", "名称", "类别", "类型"):
+        return False
+    return sum(1 for row in data if _is_real_place(row[0][1], ctx)) >= 2
+
+
 def _rows_name_places(data: list[list[tuple[int, str]]], ctx: DocContext) -> bool:
     """Most row labels are places, totals, bodies or short place names (not indicators such as
     "GDP增速" or "城镇居民人均可支配收入")."""
@@ -541,6 +573,9 @@ def _value_columns(
         columns.append(
             _Column(index, subject, None, date(int(year["year"]), 12, 31) if year else None)
         )
+    tasks = [column for column in columns if _TASK_COLUMN.search(header[column.index][1])]
+    if tasks and len(tasks) < len(columns):
+        columns = tasks
     return [
         replace(column, unit=_column_unit(header[column.index][1], units, position, len(columns)))
         for position, column in enumerate(columns)

@@ -16,10 +16,15 @@ from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece, sentences
 from policybot.knowledge.extract.units import looks_like_unit
 
-_CUE = re.compile(r"每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)")
+_CUE = re.compile(
+    r"每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)"
+    # "按季度报送…", "逐月调度…": a period that paces a report or a review
+    r"|(?:按|逐)(?P<paced>季度|季|月)(?=[\u4e00-\u9fff]{0,2}?(?:报送|报告|上报|调度|通报|统计|督查|分析))"
+)
 # "实行“月度盘点+季度研判”": a period label fused with the duty it names.
 _LABELLED = re.compile(
-    r"(?<!每)(?P<label>月度|季度)(?P<duty>[\u4e00-\u9fff]{0,2}?(?:盘点|研判|调度|通报|检查|督查|考核|评估|分析|例会|会商))"
+    r"(?<![每个一上下本当])(?P<label>月度|季度|月|季)"
+    r"(?P<duty>[\u4e00-\u9fff]{0,2}?(?:盘点|研判|调度|通报|报告|检查|督查|考核|评估|分析|例会|会商))"
 )
 _PERIODS: dict[str, Every] = {
     "年": "year",
@@ -29,7 +34,7 @@ _PERIODS: dict[str, Every] = {
     "季": "quarter",
     "月": "month",
 }
-_LABEL_PERIODS = {"月度": "月", "季度": "季度"}
+_LABEL_PERIODS = {"月度": "月", "季度": "季度", "月": "月", "季": "季度"}
 # "实行半年报告和年度报告制度": a regime of reports, one duty per period it names.
 _REGIME = re.compile(
     r"(?P<items>(?:(?:半年|季度|月度|年度)(?:[\u4e00-\u9fff]{0,2}?(?:报告|通报|调度|考核|检查|督查|评估))?"
@@ -156,7 +161,11 @@ def _recurring(
     if len(title) < 3:
         # "对获证企业巡查每年不少于1次": the duty is named before the cue.
         title = re.sub(r"^(?:各(?:区|县|镇|地)|全(?:市|区|县))", "", subject)
-    if len(title) < 3:
+    if len(title) < 3 or _ONLY_WHEN.fullmatch(title):
+        # "在每个季度第1个月的20日前,将…报…": the duty is the clause after the time.
+        following = _CLAUSE.search(sentence.text, clause.end() + 1)
+        title = _DUTY_START.sub("", following.group(0)) if following else ""
+    if len(title) < 3 or _ONLY_WHEN.fullmatch(title):
         return None
     units = list(lead_units)
     subject_unit = re.sub(r"^(?:由|请)", "", subject)
@@ -166,11 +175,18 @@ def _recurring(
     return RecurringRecord(
         region=ctx.region,
         title=title[:60],
-        every=_PERIODS[cue["period"]],
+        every=_PERIODS[cue["period"] or cue["paced"]],
         quote=text.strip()[:120],
         lead_units=units,
         span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
     )
+
+
+# What a clause holds when it only says when in the period a duty falls.
+_ONLY_WHEN = re.compile(
+    r"(?:的)?(?:第[一二三\d]个?月)?(?:的)?(?:\d{1,2}日|末|初|底|上旬|中旬|下旬)?(?:前|以前)?"
+)
+_DUTY_START = re.compile(r"^(?:并|将|要|均|须|应)+")
 
 
 def _in_book_title(text: str, position: int) -> bool:

@@ -9,6 +9,7 @@ gets its own sum; with one sum, every achievement gets that sum.  Listed items s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.numbers import find_money
@@ -122,8 +123,40 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
             found = _awards_in_part(text, offset, ctx, section)
         if not found:
             found = _labelled_sum(text, offset, ctx, section)
-        records.extend(found)
+        records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
+
+
+# "获得市长质量奖的组织奖励20万元,个人奖励5万元": after a reward, a clause naming another kind of
+# recipient and its own sum is a second reward for the same achievement.
+_SECOND_RECIPIENT = re.compile(
+    r"[,;]\s*(?P<who>个人|集体|团队|组织|单位|企业|项目)(?:每(?:人|项|个|家))?"
+    r"(?:给予)?(?:一次性)?(?:奖励|奖金)(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?\s*万?元)"
+)
+
+
+def _second_recipients(
+    text: str, offset: int, found: list[RewardRecord], ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    if len(found) != 1 or found[0].span is None:
+        return []
+    first = found[0]
+    extra: list[RewardRecord] = []
+    for match in _SECOND_RECIPIENT.finditer(text):
+        amounts = [value for _, value in find_money(match["amount"])]
+        if not amounts or amounts[0] == first.amount_yuan:
+            continue
+        extra.append(
+            replace(
+                first,
+                achievement=f"{first.achievement}({match['who']})"[:120],
+                amount_yuan=amounts[0],
+                is_cap=False,
+                quote=match.group(0).strip(" ,;")[:160],
+                span=Span(offset + match.start(), offset + match.end(), section),
+            )
+        )
+    return extra
 
 
 # "(一)中国驰名商标:50万元" under "奖励标准如下": an honour labelled with its sum.
@@ -232,9 +265,13 @@ def _clause_end(text: str, position: int) -> int:
 def _clean_granted(achievement: str) -> str:
     """The achievement of a grant without the notice's verbs ("特对…予以通报表彰")."""
     achievement = achievement.strip(" ,、:")
+    # "自治区人民政府决定对甲公司…": the granting body and its verb are not the achievement.
+    achievement = re.sub(r"^[^,;。]{0,20}?(?:决定|特)(?=对)", "", achievement)
     achievement = re.sub(r"^(?:特申请|特对|特|经研究|决定|对于|对|并)+", "", achievement)
     achievement = re.sub(
-        r"(?:,?并?予以(?:通报)?(?:表彰|奖励)|予以通报表彰|通报表彰|进行表彰)$", "", achievement
+        r"(?:,?并?(?:予以|给予)(?:通报)?(?:表彰|奖励)(?:,?并)?|予以通报表彰|通报表彰|进行表彰)$",
+        "",
+        achievement,
     )
     achievement = re.sub(r"(?:每家|每户|每个|各)$", "", achievement)
     return achievement.strip(" ,、:")

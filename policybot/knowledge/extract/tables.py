@@ -89,6 +89,8 @@ def find_tables(text: str, ctx: DocContext) -> list[Table]:
             table, index = _read_flattened(lines, index, ctx)
         elif line.startswith("序号") and _CELL_SEPARATOR.search(line):
             table, index = _read_inline(lines, index, ctx)
+        elif _UNNUMBERED_HEAD.match(line) and _CELL_SEPARATOR.search(line):
+            table, index = _read_inline(lines, index, ctx, serial=False)
         else:
             index += 1
         if table is not None:
@@ -163,24 +165,38 @@ def _row_follows(lines: list[tuple[int, str]], cursor: int, expected: int, width
     return cursor + width >= len(lines)
 
 
+# "指标 | 2031年 | 2032年 | 2033年": an indicator table without a serial-number column.
+_UNNUMBERED_HEAD = re.compile(r"^(?:主要)?指标(?:名称)?\s*(?:\||\t| {2,})")
+
+
 def _read_inline(
-    lines: list[tuple[int, str]], index: int, ctx: DocContext
+    lines: list[tuple[int, str]], index: int, ctx: DocContext, serial: bool = True
 ) -> tuple[Table | None, int]:
-    """One row per line, cells separated by tabs, bars or runs of spaces."""
-    header = _split_cells(lines[index][1])[1:]
+    """One row per line, cells separated by tabs, bars or runs of spaces; rows open with their
+    serial number, or (``serial`` False) with the indicator's name."""
+    header = _split_cells(lines[index][1])[1 if serial else 0 :]
     if not any(word in cell for cell in header for word in _HEADER_WORDS):
         return None, index + 1
-    layout = _Layout(header, _header_years(header, ctx), _table_title(lines, index), ctx)
+    years = _header_years(header, ctx)
+    if not serial and not years:
+        return None, index + 1
+    layout = _Layout(header, years, _table_title(lines, index), ctx)
     rows: list[TableRow] = []
     cursor = index + 1
     while cursor < len(lines):
         offset, line = lines[cursor]
         cells = _split_cells(line)
-        if len(cells) < 2 or not _ROW_NUMBER.match(cells[0]):
+        if len(cells) < 2 or (serial and not _ROW_NUMBER.match(cells[0])):
             break
-        positioned = _cell_offsets(offset, line, cells[1:])
-        rows.append(layout.build_row(int(cells[0]), positioned, rows))
+        if not serial and (
+            _ROW_NUMBER.match(cells[0]) or not any(re.search(r"\d", cell) for cell in cells[1:])
+        ):
+            break
+        positioned = _cell_offsets(offset, line, cells[1:] if serial else cells)
+        rows.append(layout.build_row(int(cells[0]) if serial else len(rows) + 1, positioned, rows))
         cursor += 1
+    if not rows:
+        return None, index + 1
     last = lines[cursor - 1]
     return Table(lines[index][0], last[0] + len(last[1]), layout.years, rows), cursor
 
@@ -374,6 +390,11 @@ def _merge_fragments(cells: list[tuple[int, str]], width: int, first: int) -> li
     return cells
 
 
+_NAME_UNIT = re.compile(
+    r"[((](?P<unit>%|‰|[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,4}/[\u4e00-\u9fff]{1,4})[))]$"
+)
+
+
 def _indicator_row(
     number: int, cells: list[tuple[int, str]], columns: _IndicatorColumns, title: str
 ) -> TableRow:
@@ -386,6 +407,10 @@ def _indicator_row(
     name = texts[columns.name] if columns.name < len(texts) else ""
     name_offset = cells[columns.name][0] if columns.name < len(cells) else 0
     unit = texts[columns.unit] if columns.unit is not None and columns.unit < len(texts) else None
+    bracket = _NAME_UNIT.search(name)
+    if unit is None and bracket:
+        # "品牌企业(家)": the indicator's unit written after its name
+        unit, name = bracket["unit"], name[: bracket.start()]
     row = TableRow(
         number=number, start=cells[0][0] if cells else 0, task=name, section=f"{title} / {number}"
     )

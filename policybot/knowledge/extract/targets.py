@@ -13,7 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
-from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
+from policybot.knowledge.extract.dates import (
+    TimeMention,
+    find_time_mentions,
+    relative_time_mentions,
+)
 from policybot.knowledge.extract.districts import (
     district_names,
     list_lead,
@@ -188,6 +192,10 @@ class _Sentence:
         return self.piece.text
 
 
+def _uncovered(extra: list[TimeMention], times: list[TimeMention]) -> list[TimeMention]:
+    return [m for m in extra if not any(t.start <= m.start < t.end for t in times)]
+
+
 def _targets_in_sentence(
     sentence: Piece, ctx: DocContext, defaults: Defaults
 ) -> list[TargetRecord]:
@@ -197,6 +205,10 @@ def _targets_in_sentence(
         (m.start(), m.end()) for m in re.finditer(r"[^;]+", text) if _UNDECIDED.search(m[0])
     ]
     times = [m for m in find_time_mentions(text) if not _inside_book_title(text, m.start)]
+    times = sorted(
+        times + _uncovered(relative_time_mentions(text, ctx.document_year), times),
+        key=lambda m: m.start,
+    )
     reading = _Sentence(sentence, times, district_names(text, ctx))
     records: list[TargetRecord] = []
     for quantity in find_quantities(text):

@@ -94,6 +94,10 @@ _LABELS = {
         "配合部门",
         "协同单位",
         "协助单位",
+        "协同部门",
+        "协作部门",
+        "协办部门",
+        "参与部门",
     ),
 }
 _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labels)
@@ -121,6 +125,10 @@ def looks_like_unit(name: str) -> bool:
     return bool(name) and len(name) <= 32 and bool(_UNIT_NAME.match(name))
 
 
+# "市级各有关部门", "各相关单位": the bodies concerned, no unit by name.
+_GENERIC_BODIES = re.compile(r"^(?:[省市县区]级)?各?(?:有关|相关)?(?:部门|单位)$")
+
+
 def split_unit_list(text: str) -> list[str]:
     """Split a list of units on 、,;和 and expand shared prefixes and suffixes."""
     text = re.sub(r"^(?:由|会同|联合)", "", text.strip())
@@ -132,8 +140,8 @@ def split_unit_list(text: str) -> list[str]:
         raw = [
             unit
             for item in _split_outside_brackets(group, "、")
-            for part in re.split(r"(?<=[局委办])和", item)
-            if part.strip()
+            for part in re.split(r"(?<=[局委办门府])(?:和|及)", item)
+            if part.strip() and not _GENERIC_BODIES.match(part.strip())
             for unit in _split_run_together(part.strip())
         ]
         units.extend(_expand_prefixes(_expand_suffixes(_join_level_lists(raw))))
@@ -252,9 +260,21 @@ _SHARING_WORDS = re.compile(
 )
 
 
+# A remark about the list inside it: "县发改局(首位单位为牵头单位,下同)、县财政局".
+_LIST_REMARK = re.compile(r"[((][^()()]*(?:下同|为牵头|牵头或|汇总单位)[^()()]*[))]")
+# A name cut to its level word by the end of an excerpt ("责任单位:区").
+_LEVEL_WORD = re.compile(r"^[省市县区州镇乡旗]?$")
+
+
+_JOINTLY = re.compile(
+    r"^(?:由)?(?P<lead>[^,;,()]+?)(?:会同|联合)(?P<support>[^,;,()]+?)"
+    r"(?:共同)?(?:负责|牵头|组织实施|实施|落实|推进)?$"
+)
+
+
 def parse_unit_note(body: str) -> UnitNote | None:
     """The inside of "(牵头单位:A、B;配合单位:C)" or "(A,B)" -> lead/support lists."""
-    body = _SHARING_WORDS.sub("", body.strip())
+    body = _LIST_REMARK.sub("", _SHARING_WORDS.sub("", body.strip()))
     note = UnitNote()
     if re.search(_LABEL_PATTERN, body):
         parts = re.split(rf"(?:[;,,]\s*)?({_LABEL_PATTERN})\s*[::]?", body)
@@ -269,8 +289,17 @@ def parse_unit_note(body: str) -> UnitNote | None:
                 continue
             if current and part.strip(" ;,"):
                 target = note.lead if current == "lead" else note.support
-                target.extend(split_unit_list(part.strip(" ;,")))
+                names = split_unit_list(part.strip(" ;,"))
+                target.extend(name for name in names if not _LEVEL_WORD.match(name))
         return note if note.lead or note.support else None
+    jointly = _JOINTLY.match(body)
+    if jointly:
+        # "(市科技局会同市财政局负责)": the first leads, the bodies it works with support it.
+        note.lead = split_unit_list(jointly["lead"])
+        note.support = split_unit_list(jointly["support"])
+        if all(looks_like_unit(unit) for unit in note.lead + note.support):
+            return note
+        note = UnitNote()
     verbal = _VERBAL_NOTE.match(body)
     if verbal:
         # "(市质监局牵头,市发改委、财政局配合)"
@@ -291,7 +320,7 @@ def parse_unit_note(body: str) -> UnitNote | None:
 
 
 _ROLE_CLAUSE = re.compile(
-    r"^(?:由)?(?P<units>.+?)(?P<verb>牵头督导|牵头负责|牵头|分别负责|负责落实|负责|主办|协办|配合|参与|协助|协同|落实)$"
+    r"^(?:由)?(?P<units>.+?)(?P<verb>牵头督导|牵头负责|分别牵头|牵头|分别负责|负责落实|负责|主办|协办|配合|参与|协助|协同|落实)$"
 )
 _SUPPORT_VERBS = ("负责落实", "协办", "配合", "参与", "协助", "协同", "落实")
 
@@ -361,12 +390,42 @@ def trailing_note(paragraph: str) -> UnitNote | None:
     """The unit note that closes a task paragraph, if any (offset set to where it starts)."""
     match = _NOTE.search(paragraph) or _BARE_NOTE.search(paragraph)
     if not match:
-        return None
+        return _cut_note(paragraph)
     note = parse_unit_note(match["body"])
     if note is None:
         return None
     note.start = match.start()
     note.end = match.end()
+    return note
+
+
+# "…(市生态环境局牵头,市公安局、水务局、" : a note the end of an excerpt cut off.
+_OPEN_NOTE = re.compile(r"[(〔](?P<body>[^()()〔〕]{2,200})$")
+_TRAILING_MARKS = re.compile(r"[、,;\s]+$")
+
+
+def _cut_note(paragraph: str) -> UnitNote | None:
+    """The units named before the cut of an unclosed note that ends the paragraph; a clause left
+    without its role verb after a lead clause supports it, a partial last name is dropped."""
+    match = _OPEN_NOTE.search(paragraph.rstrip())
+    if match is None:
+        return None
+    body = _TRAILING_MARKS.sub("", match["body"])
+    items = body.split("、")
+    if items and not looks_like_unit(re.split(r"[,;,]", items[-1])[-1]):
+        body = _TRAILING_MARKS.sub("", "、".join(items[:-1]))
+    if not body:
+        return None
+    note = parse_unit_note(body)
+    clauses = _split_outside_brackets(body, ",;,")
+    if note is not None and len(clauses) > 1 and not _ROLE_CLAUSE.match(clauses[-1].strip()):
+        names = split_unit_list(clauses[-1])
+        if names and all(looks_like_unit(name) for name in names):
+            note.support.extend(name for name in names if name not in note.lead + note.support)
+    if note is None:
+        return None
+    note.start = match.start()
+    note.end = len(paragraph)
     return note
 
 
