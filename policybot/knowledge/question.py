@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 if TYPE_CHECKING:
@@ -514,11 +515,54 @@ def _doc_number(text: str) -> str | None:
 
 
 def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str | None, str]:
-    """The longest region name or alias in ``text``: (region ids, as written, text without it)."""
-    best = _longest_known(text, index.region_aliases, index.longest_region_alias)
-    if not best:
+    """The region a question is about: (region ids, as written, text without it).
+
+    The longest name wins, except that a region inside another named one wins over it: in
+    "衢州企业拿到浙江省著名商标" the asker is in 衢州, and 浙江省 is part of what they got."""
+    names = _known_names(text, index.region_aliases, index.longest_region_alias)
+    if not names:
         return (), None, text
+    best = max(names, key=len)
+    for name in names:
+        if name != best and _inside(index.region_aliases[name], index.region_aliases[best], index):
+            best = name
     return tuple(sorted(index.region_aliases[best])), best, text.replace(best, " ")
+
+
+def _known_names(text: str, names: dict[str, set[int]], longest: int) -> list[str]:
+    """The longest known name starting at each place of ``text``, not overlapping, in order."""
+    found: list[str] = []
+    start = 0
+    while start < len(text):
+        for end in range(min(len(text), start + longest), start, -1):
+            if text[start:end] in names:
+                found.append(text[start:end])
+                start = end
+                break
+        else:
+            start += 1
+    return found
+
+
+def _inside(inner: set[int], outer: set[int], index: KnowledgeIndex) -> bool:
+    """Whether every region of ``inner`` lies below one of ``outer``: in the store's tree, or
+    by the gazetteer (the store holds 衢州市 and 浙江省 without linking them)."""
+    outer_names = {index.region_name(region_id) for region_id in outer}
+    return all(
+        index.ancestors(region_id) & outer
+        or _gazetteer_parents(index.region_name(region_id) or "") & outer_names
+        for region_id in inner
+    )
+
+
+def _gazetteer_parents(name: str) -> set[str | None]:
+    """The province and prefecture of every division called ``name``."""
+    return {
+        parent
+        for place in gazetteer().lookup(name)
+        for parent in (place.province, place.prefecture)
+        if parent and parent != place.name
+    }
 
 
 def _longest_known(
