@@ -183,3 +183,19 @@ def test_the_stage_under_way_today(seeded: Engine) -> None:
 def test_a_who_question_is_answered_with_units(service: QueryService) -> None:
     answer = service.ask("湖州“机器换人”由哪个部门牵头?")
     assert answer.found and answer.headline.startswith("牵头: 市经信委")
+
+
+def test_two_time_words_make_one_window() -> None:
+    """明年 + 快到期: next year's items still due, not the next three months of this year."""
+    today = date(2017, 3, 1)
+    window, rest = find_time_window("明年有哪些节点快到期", today)
+    assert window is not None and window.year == 2018
+    assert (window.start, window.end) == (date(2018, 1, 1), date(2018, 12, 31))
+    assert "明年" not in rest and "快到期" not in rest
+    window, _ = find_time_window("今年有哪些快到期", today)
+    assert window is not None and (window.start, window.end) == (today, date(2017, 6, 1))
+
+
+def test_later_years_are_not_the_year_after_next() -> None:
+    window, rest = find_time_window("以后年度另一个产品又评上了", date(2026, 1, 1))
+    assert window is None and "以后年度" in rest

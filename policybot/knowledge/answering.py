@@ -26,6 +26,7 @@ from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
 from policybot.knowledge.question import Asks, ParsedQuestion, Topic
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
+from policybot.knowledge.timewords import TimeWindow
 
 HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
 # How many facts a single-value answer may show beside the best (near ties: 分别奖多少).
@@ -104,6 +105,9 @@ class QuestionAnswerer:
             timed = self._in_window(parsed, scope)
             if timed is not None:
                 return timed
+            if not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST):
+                # 下个月有哪些节点到期 with nothing due then: not every deadline of the store.
+                return self.not_found(parsed, _nothing_due(parsed.window))
         if parsed.year is not None and not parsed.words and parsed.topic_kind is None:
             yearly = self._in_year(parsed, scope)
             if yearly is not None:
@@ -418,7 +422,11 @@ class QuestionAnswerer:
         assert parsed.year is not None
         start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
         facts = self.index.due_between(
-            start, end, region_ids=scope.region_ids, document_ids=scope.document_ids
+            start,
+            end,
+            kinds=[FactKind.MILESTONE] if set(parsed.hints) & _PHASE_WORDS else None,
+            region_ids=scope.region_ids,
+            document_ids=scope.document_ids,
         )
         if facts:
             lines = [fact_line(self.index, f, self.tz, today=self.today) for f in facts]
@@ -442,12 +450,15 @@ class QuestionAnswerer:
         facts = [
             f
             for f in result.upcoming + result.past
-            if scope.document_ids is None or f.row.document_id in scope.document_ids
+            if (scope.document_ids is None or f.row.document_id in scope.document_ids)
+            and (parsed.year is None or (f.row.due is not None and f.row.due.year == parsed.year))
         ]
         if not facts:
             return self.not_found(parsed, None)
         lines = [fact_line(self.index, fact, self.tz, today=self.today) for fact in facts]
-        total = result.upcoming_total + result.past_total
+        total = (
+            result.upcoming_total + result.past_total if parsed.year is None else len(facts)
+        )
         return self._found(parsed, scope, lines, listing=True, total=total)
 
     def _starting(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
@@ -621,6 +632,13 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
         note = f"{counted} 项目标/事项" if counted else None
         tasks.append(replace(members[0], kind=PASSAGE, label=heading, value=None, note=note))
     return tasks
+
+
+def _nothing_due(window: TimeWindow) -> str:
+    """Why a time question found nothing: the window asked about, in dates."""
+    start = window.start.isoformat() if window.start else ""
+    end = window.end.isoformat() if window.end else ""
+    return f"{window.words}({start}至{end})没有到期的节点或目标"
 
 
 def _covers_year(start: int | None, end: int | None, year: int) -> bool:
