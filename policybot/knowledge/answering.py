@@ -456,9 +456,7 @@ class QuestionAnswerer:
         if not facts:
             return self.not_found(parsed, None)
         lines = [fact_line(self.index, fact, self.tz, today=self.today) for fact in facts]
-        total = (
-            result.upcoming_total + result.past_total if parsed.year is None else len(facts)
-        )
+        total = result.upcoming_total + result.past_total if parsed.year is None else len(facts)
         return self._found(parsed, scope, lines, listing=True, total=total)
 
     def _starting(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
