@@ -50,9 +50,11 @@ _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年�
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
 _CLAUSE = re.compile(r"(?<=[,;:])")
 # A rule on how much rather than a sum: a cap, or the same as another reward.
-_CAPPED = re.compile(r"不超过|上限|最高|同等|不低于")
+_CAPPED = re.compile(r"(?:不超过|上限|最高|不低于)[^,。;]{0,6}?\d|同等")
 # A sentence about rewards or support (what a 奖励/补贴 question asks about).
 _REWARDING = re.compile(r"奖|补助|补贴|资助|扶持|给予|政策|优先|同等|倾斜|经费|资金|减免")
+# A treatment that says how much (增发一个月工资), not only that there is one (进行奖励).
+_COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
 _APPLIES = re.compile(r"适用于|适用范围|不适用|不含|仅限|限于")
@@ -659,7 +661,9 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
     """Is this fact the kind of answer the question asks for?"""
     row = fact.row
     if parsed.asks == Asks.MONEY:
-        return row.kind == FactKind.REWARD and (row.amount_yuan is not None or bool(row.treatment))
+        return row.kind == FactKind.REWARD and (
+            row.amount_yuan is not None or bool(_COUNTED.search(row.treatment or ""))
+        )
     if parsed.asks == Asks.NUMBER:
         return row.kind == FactKind.TARGET or (
             row.kind == FactKind.REWARD and row.amount_yuan is not None
@@ -679,6 +683,8 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion) -> bool:
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
+    if parsed.asks in (Asks.NUMBER, Asks.MONEY) and _stops_at_topic(text, parsed.words):
+        return False
     if parsed.asks == Asks.MONEY:
         return bool(_MONEY.search(text) or _CAPPED.search(text))
     if parsed.asks == Asks.NUMBER:
@@ -690,6 +696,13 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion) -> bool:
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
+
+
+def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
+    """A sentence that ends on what is asked about (…年均增长) was cut before its value: it
+    does not say how much, whatever numbers stand before."""
+    end = text.rstrip(" ,。;:、….")
+    return any(end.endswith(word) for word in words)
 
 
 def _fact_text(fact: IndexedFact) -> str:
