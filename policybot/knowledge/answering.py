@@ -347,7 +347,8 @@ class QuestionAnswerer:
 
     def measure_fact(self, parsed: ParsedQuestion, fact: IndexedFact) -> Coverage:
         """A fact answers what its label says; its sentence is only the surrounding."""
-        return self.measure(parsed, _fact_text(fact), fact.row.document_id, fact.row.quote)
+        region = self.index.region_name(fact.row.region_id) if parsed.places else None
+        return self.measure(parsed, _fact_text(fact, region), fact.row.document_id, fact.row.quote)
 
     def _in_time(self, fact: IndexedFact, parsed: ParsedQuestion) -> bool:
         window = parsed.window
@@ -705,10 +706,12 @@ def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
     return any(end.endswith(word) for word in words)
 
 
-def _fact_text(fact: IndexedFact) -> str:
+def _fact_text(fact: IndexedFact, region: str | None = None) -> str:
     row = fact.row
     parts = (
         row.label,
+        row.unit or "",  # 万亩, 人次: what a 多少万亩 question measures in
+        region or "",
         row.section or "",
         row.treatment or "",
         *fact.lead_units,
