@@ -24,7 +24,7 @@ from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
-from policybot.knowledge.question import Asks, ParsedQuestion, Topic
+from policybot.knowledge.question import Asks, ParsedQuestion, Topic, regions_above
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 from policybot.knowledge.timewords import TimeWindow
 
@@ -48,6 +48,7 @@ _NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|�
 _DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度")
 _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 _CLAUSE = re.compile(r"(?<=[,;:])")
 # A rule on how much rather than a sum: a cap, or the same as another reward.
 _CAPPED = re.compile(r"(?:不超过|上限|最高|不低于)[^,。;]{0,6}?\d|同等")
@@ -149,14 +150,12 @@ class QuestionAnswerer:
             exact = set()
             for region_id in parsed.region_ids:
                 exact |= index.region_scope(region_id)
-            region_ids = set(exact)
-            for region_id in parsed.region_ids:
-                region_ids |= index.ancestors(region_id)
             # A plan of the region or of a region above it (a city's rules cover its districts);
             # a district's own plan says nothing about its city or its neighbours.
             above = set(parsed.region_ids)
             for region_id in parsed.region_ids:
-                above |= index.ancestors(region_id)
+                above |= regions_above(region_id, index)
+            region_ids = exact | above
             documents = {d.id for d in index.documents.values() if d.region_id in above}
             title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
         if parsed.unknown_places:
@@ -254,13 +253,15 @@ class QuestionAnswerer:
             region_ids=scope.region_ids,
             unit_ids=parsed.unit_ids or None,
             document_ids=scope.document_ids,
-            year=parsed.year if parsed.window is None or not parsed.window.dated else None,
             limit=FACT_POOL,
             min_coverage=0.3,
         )
+        dated_window = parsed.window is not None and parsed.window.dated
         candidates = []
         for fact in result.hits:
             if not _fact_fits(fact, parsed):
+                continue
+            if parsed.year is not None and not dated_window and not self._of_year(fact, parsed):
                 continue
             if not self._in_time(fact, parsed):
                 continue
@@ -283,7 +284,9 @@ class QuestionAnswerer:
         candidates = []
         for hit in hits:
             passage = hit.passage
-            if parsed.year is not None and parsed.year not in passage.years:
+            if parsed.year is not None and not self._names_year(
+                passage.years, hit.document_id, parsed.year
+            ):
                 continue  # a year asked about is a year the sentence (or its heading) names
             text = f"{passage.section or ''} {passage.heading or ''} {passage.text}"
             if not _passage_fits(passage, parsed):
@@ -301,6 +304,25 @@ class QuestionAnswerer:
             )
         )
         return candidates
+
+    def _of_year(self, fact: IndexedFact, parsed: ParsedQuestion) -> bool:
+        """A fact of the year asked about: due then (or yearly over it), or dated never, in a
+        document about that year (a 1999 notice rewarding 1998's work)."""
+        assert parsed.year is not None
+        if fact.position in self.index.by_year.get(parsed.year, set()):
+            return True
+        if fact.row.due is not None:
+            return False
+        named = {int(y) for y in _YEAR_NAMED.findall(f"{fact.row.label} {fact.row.quote}")}
+        return self._names_year(named, fact.row.document_id, parsed.year)
+
+    def _names_year(self, years: Iterable[int], document_id: int, year: int) -> bool:
+        """Whether a sentence naming ``years`` is of ``year``: it names it, or it names no
+        year at all and its document is about that year."""
+        years = tuple(years)
+        if years:
+            return year in years
+        return year in self.index.passages.document_years.get(document_id, ())
 
     def measure(
         self, parsed: ParsedQuestion, text: str, document_id: int | None, surrounding: str = ""

@@ -231,6 +231,10 @@ ASKING_PHRASES = tuple(
             "应该",
             "可以",
             "那边",
+            "省里",
+            "市里",
+            "县里",
+            "区里",
             "那个",
             "这个",
             "这些",
@@ -562,6 +566,17 @@ def _inside(inner: set[int], outer: set[int], index: KnowledgeIndex) -> bool:
         or _gazetteer_parents(index.region_name(region_id) or "") & outer_names
         for region_id in inner
     )
+
+
+def regions_above(region_id: int, index: KnowledgeIndex) -> set[int]:
+    """The store's regions above ``region_id``: its ancestors in the store's tree, and those the
+    gazetteer puts above it (the store may hold 惠州市 and 广东省 without linking them)."""
+    above = set(index.ancestors(region_id))
+    parents = _gazetteer_parents(index.region_name(region_id) or "")
+    for name in parents:
+        above |= index.region_aliases.get(name or "", set())
+    above.discard(region_id)
+    return above
 
 
 def _gazetteer_parents(name: str) -> set[str | None]:
