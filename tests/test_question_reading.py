@@ -199,3 +199,23 @@ def test_two_time_words_make_one_window() -> None:
 def test_later_years_are_not_the_year_after_next() -> None:
     window, rest = find_time_window("以后年度另一个产品又评上了", date(2026, 1, 1))
     assert window is None and "以后年度" in rest
+
+
+def test_the_askers_own_firm_is_who_asks_not_what(service: QueryService) -> None:
+    parsed = service.parse("我们是湖州某某纺织有限公司,获得浙江制造认证奖多少?")
+    assert parsed.perspective
+    assert not any("纺织" in word for word in parsed.words)
+    assert parsed.region_text == "湖州"
+
+
+def test_a_city_inside_a_province_named_too_is_the_region_asked_about(
+    service: QueryService,
+) -> None:
+    parsed = service.parse("衢州企业拿到浙江省著名商标能奖多少钱?")
+    assert parsed.region_text == "衢州"
+
+
+def test_a_four_character_homophone_is_read_even_beside_a_known_pair() -> None:
+    # 著明 is written (显著明显) but 明商 nowhere, and 著明商标 sounds like 著名商标.
+    speller = Speller({"著名商标": 3, "商标": 5}, ["省著名商标", "显著明显"], ["多少"])
+    assert speller.correct("获得省著明商标奖多少") == "获得省著名商标奖多少"

@@ -89,6 +89,11 @@ _GOT = re.compile(r"(?<![获取赢])得了")
 _PERSPECTIVE = re.compile(
     r"我们?(?:的)?(?:公司|企业|单位|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?|工作(?=[,,。;]|$)"
 )
+# The asker naming their own firm (我们是XX控股集团, 我们是葫芦岛XX食品公司): who asks, not what.
+_OWN_NAME = re.compile(
+    r"(?<=我们是)[^,。;?!]{2,24}?(?:公司|集团|企业|厂|合作社)(?=[,。;]|$)"
+    r"|(?<=我们公司是)[^,。;?!]{2,24}?(?=[,。;]|$)"
+)
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号"
 )
@@ -460,6 +465,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     reading = _read(text, index)
     rest = reading
     perspective = bool(_PERSPECTIVE.search(rest))
+    rest = _without_own_name(rest, index)
     rest = _PERSPECTIVE.sub(" ", rest)
     doc_number = _doc_number(rest)
     if doc_number:
@@ -511,6 +517,16 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         eligibility=bool(_ELIGIBILITY.search(reading)),
         bare=asks == Asks.WHAT and field is None and not _ASKING_MARK.search(reading),
     )
+
+
+def _without_own_name(text: str, index: KnowledgeIndex) -> str:
+    """``text`` without the name of the asker's own firm, keeping a region it names (葫芦岛
+    of 葫芦岛XX食品公司 says where the asker is)."""
+    match = _OWN_NAME.search(text)
+    if not match:
+        return text
+    _, region, _ = find_region(match.group(0), index)
+    return text[: match.start()] + f" {region or ''} " + text[match.end() :]
 
 
 def _read(text: str, index: KnowledgeIndex) -> str:
