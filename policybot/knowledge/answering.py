@@ -322,7 +322,11 @@ class QuestionAnswerer:
         years = tuple(years)
         if years:
             return year in years
-        return year in self.index.passages.document_years.get(document_id, ())
+        document = self.index.documents.get(document_id)
+        titled = {int(y) for y in _YEAR_NAMED.findall(document.title or "")} if document else set()
+        # A title naming its year (对北海市2011年度…表彰) says what the document is about; the
+        # year it was issued in is not that.
+        return year in (titled or self.index.passages.document_years.get(document_id, ()))
 
     def measure(
         self, parsed: ParsedQuestion, text: str, document_id: int | None, surrounding: str = ""
