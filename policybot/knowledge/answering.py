@@ -24,7 +24,13 @@ from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
-from policybot.knowledge.question import Asks, ParsedQuestion, Topic, regions_above
+from policybot.knowledge.question import (
+    Asks,
+    ParsedQuestion,
+    Topic,
+    gazetteer_parents,
+    regions_above,
+)
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 from policybot.knowledge.timewords import TimeWindow
 
@@ -167,7 +173,14 @@ class QuestionAnswerer:
             mentioning: set[int] = set()
             for place in parsed.places:
                 mentioning |= index.documents_mentioning(place)
-            documents = mentioning if documents is None else documents & mentioning
+            if documents is None or (
+                not documents & mentioning and self._places_inside(parsed.places, parsed)
+            ):
+                # A place inside the region asked about (衢江区 of 浙江) is the narrower scope:
+                # the plans that mention it, whichever region they were filed under.
+                documents = mentioning
+            else:
+                documents &= mentioning
             if region_ids is None:
                 title = "、".join(parsed.places)
         if parsed.doc_number:
@@ -194,6 +207,11 @@ class QuestionAnswerer:
             ),
             None,
         )
+
+    def _places_inside(self, places: Iterable[str], parsed: ParsedQuestion) -> bool:
+        """Whether the gazetteer puts every place inside one of the regions asked about."""
+        names = {self.index.region_name(region_id) for region_id in parsed.region_ids}
+        return all(gazetteer_parents(place) & names for place in places)
 
     # -- facts and sentences -----------------------------------------------------------------
 

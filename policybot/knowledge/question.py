@@ -579,7 +579,7 @@ def _inside(inner: set[int], outer: set[int], index: KnowledgeIndex) -> bool:
     outer_names = {index.region_name(region_id) for region_id in outer}
     return all(
         index.ancestors(region_id) & outer
-        or _gazetteer_parents(index.region_name(region_id) or "") & outer_names
+        or gazetteer_parents(index.region_name(region_id) or "") & outer_names
         for region_id in inner
     )
 
@@ -588,14 +588,14 @@ def regions_above(region_id: int, index: KnowledgeIndex) -> set[int]:
     """The store's regions above ``region_id``: its ancestors in the store's tree, and those the
     gazetteer puts above it (the store may hold 惠州市 and 广东省 without linking them)."""
     above = set(index.ancestors(region_id))
-    parents = _gazetteer_parents(index.region_name(region_id) or "")
+    parents = gazetteer_parents(index.region_name(region_id) or "")
     for name in parents:
         above |= index.region_aliases.get(name or "", set())
     above.discard(region_id)
     return above
 
 
-def _gazetteer_parents(name: str) -> set[str | None]:
+def gazetteer_parents(name: str) -> set[str | None]:
     """The province and prefecture of every division called ``name``."""
     return {
         parent
