@@ -60,6 +60,7 @@ class Field:
     BASIS = "basis"
     ATTACHMENT = "attachment"
     TITLE = "title"
+    VALIDITY = "validity"
 
 
 # Colloquial ways of asking, read in the documents' register first.
@@ -82,6 +83,10 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("哪一年", "哪年"),
     ("哪一个", "哪个"),
     ("啥奖励", "什么奖励"),
+    # 那个 for 哪个 before who issued or leads (是那个部门印发的).
+    ("那个部门", "哪个部门"),
+    ("那个单位", "哪个单位"),
+    ("那个机关", "哪个机关"),
 )
 # 得了 as "got" (得了奖), not the end of 获得了.
 _GOT = re.compile(r"(?<![获取赢])得了")
@@ -102,7 +107,11 @@ _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|�
 _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
 
 _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (Field.SUPERSEDES, ("停止执行", "废止", "取代", "替代", "停掉", "还有效", "失效", "作废")),
+    (
+        Field.VALIDITY,
+        ("还有效", "是否有效", "有效吗", "失效了吗", "时效性", "还能用吗", "还管用", "现行有效"),
+    ),
+    (Field.SUPERSEDES, ("停止执行", "废止", "取代", "替代", "停掉", "失效", "作废")),
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
     (Field.ATTACHMENT, ("附件",)),
     (Field.NUMBER, ("文号", "字号", "文件编号", "发文号")),
@@ -118,6 +127,10 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "发文单位",
             "发文机关",
             "发文部门",
+            "制定机关",
+            "哪个部门联合印发",
+            "哪些部门印发",
+            "哪些单位印发",
             "哪个机关",
         ),
     ),
