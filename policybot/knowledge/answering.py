@@ -54,6 +54,7 @@ _NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|�
 _DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度")
 _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
+_YEARS = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 _CLAUSE = re.compile(r"(?<=[,;:])")
 # A rule on how much rather than a sum: a cap, or the same as another reward.
@@ -733,7 +734,8 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion) -> bool:
     if parsed.asks == Asks.MONEY:
         return bool(_MONEY.search(text) or _CAPPED.search(text))
     if parsed.asks == Asks.NUMBER:
-        return bool(_NUMBER.search(text))
+        # A year is no quantity: a table's title (2015年…计划表) does not say how many.
+        return bool(_NUMBER.search(_YEARS.sub(" ", text)))
     if parsed.asks == Asks.DATE:
         return bool(_DATE.search(text))
     if parsed.asks == Asks.WHO:

@@ -83,6 +83,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("哪一年", "哪年"),
     ("哪一个", "哪个"),
     ("啥奖励", "什么奖励"),
+    ("拿过奖", "获得奖励"),
+    ("再奖", "再次奖励"),
     # 那个 for 哪个 before who issued or leads (是那个部门印发的).
     ("那个部门", "哪个部门"),
     ("那个单位", "哪个单位"),
@@ -143,7 +145,7 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
 )
-_DOCUMENT_WORDS = ("文件", "意见", "计划", "通知", "规划", "办法", "方案", "号", "政策")
+_DOCUMENT_WORDS = ("文件", "意见", "计划", "通知", "规划", "办法", "方案", "文号", "政策")
 
 _MONEY = ("奖励多少", "奖多少", "多少奖励", "奖金", "补助多少", "资助多少")
 # 多少万 is a sum of money unless a measure follows (多少万亩, 几万人次).
@@ -375,8 +377,14 @@ ASKING_WORDS = frozenset(
         "哦",
         "嘛",
         "算",
+        "已经",
+        "因为",
+        "又",
+        "另",
     ]
 )
+# Nouns naming the kind of answer wanted (纳税门槛是多少, 申报条件): the text need not say them.
+_ANSWER_KIND_WORDS = frozenset({"门槛", "条件", "资格"})
 # Words that name a kind of fact: a filter for the facts, a hint for the sentences.
 KIND_PHRASES = tuple(
     sorted(
@@ -512,7 +520,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         topic=" ".join(topic_words),
         words=tuple(topic_words),
         hints=tuple(hints),
-        categories=tuple(w for w in topic_words if any(w in c for c in categories)),
+        categories=tuple(
+            w for w in topic_words if any(w in c for c in categories) or w in _ANSWER_KIND_WORDS
+        ),
         weak=tuple(
             w for w in topic_words if vocabulary.is_weak_word(w) or w in vocabulary.place_names(w)
         ),
