@@ -145,7 +145,8 @@ def test_a_year_no_plan_covers_is_not_found(service: QueryService) -> None:
         ("洞头推进浙江制造品牌建设实施意见的文号是多少?", Field.NUMBER),
         ("洞頭這個實施意見哪天印發的?", Field.PRINTED),
         ("衢州三强一制造意见从什么时候开始实施?", Field.EFFECTIVE),
-        ("衢政发〔2007〕47号还有效吗?", Field.SUPERSEDES),
+        ("衢政发〔2007〕47号还有效吗?", Field.VALIDITY),
+        ("衢政发〔2007〕47号被哪个文件废止了?", Field.SUPERSEDES),
     ],
 )
 def test_questions_about_a_document_itself(
