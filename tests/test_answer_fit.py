@@ -19,3 +19,10 @@ def test_a_cap_is_a_cap_only_with_its_sum() -> None:
 def test_a_treatment_answers_how_much_only_when_it_counts() -> None:
     assert _COUNTED.search("增发一个月工资")
     assert not _COUNTED.search("进行奖励")
+
+
+def test_an_award_names_what_a_reward_question_is_about() -> None:
+    from policybot.knowledge.answering import _AWARD
+
+    assert _AWARD.fullmatch("中国质量奖") and _AWARD.fullmatch("著名商标")
+    assert not _AWARD.fullmatch("最高奖") and not _AWARD.fullmatch("一等奖")

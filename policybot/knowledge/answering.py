@@ -54,6 +54,8 @@ _NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|�
 _DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度")
 _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
+# The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
+_AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 _CLAUSE = re.compile(r"(?<=[,;:])")
@@ -356,7 +358,7 @@ class QuestionAnswerer:
         if document is not None:
             aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
             title = f"{document.title or ''} {document.short_title or ''} {aliases}"
-        return coverage(
+        measured = coverage(
             parsed.words,
             text,
             self.index.passages.idf,
@@ -367,6 +369,11 @@ class QuestionAnswerer:
             alternatives=self.index.glossary.alternatives,
             known_elsewhere=self._elsewhere(document_id),
         )
+        if any(_AWARD.fullmatch(word) for word in measured.missing):
+            # An award named in the question (中国质量奖) that the candidate does not name: it
+            # is about another award, however common the words around it.
+            return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
+        return measured
 
     def _elsewhere(self, document_id: int | None) -> Callable[[str], bool]:
         passages = self.index.passages
