@@ -30,6 +30,7 @@ from policybot.knowledge.question import (
     Topic,
     gazetteer_parents,
     regions_above,
+    regions_below,
 )
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 from policybot.knowledge.timewords import TimeWindow
@@ -158,7 +159,7 @@ class QuestionAnswerer:
         if parsed.region_ids:
             exact = set()
             for region_id in parsed.region_ids:
-                exact |= index.region_scope(region_id)
+                exact |= regions_below(region_id, index)
             # A plan of the region or of a region above it (a city's rules cover its districts);
             # a district's own plan says nothing about its city or its neighbours.
             above = set(parsed.region_ids)

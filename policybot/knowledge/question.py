@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
@@ -607,6 +608,21 @@ def _inside(inner: set[int], outer: set[int], index: KnowledgeIndex) -> bool:
     )
 
 
+def regions_below(region_id: int, index: KnowledgeIndex) -> set[int]:
+    """The region and the store's regions inside it: below it in the store's tree, or named
+    inside it (黑龙江省黑河市 is in 黑龙江省) or put inside it by the gazetteer."""
+    below = set(index.region_scope(region_id))
+    name = index.region_name(region_id) or ""
+    if not name:
+        return below
+    for other in index.regions.values():
+        if other.id in below or other.name == name:
+            continue
+        if other.name.startswith(name) or name in gazetteer_parents(other.name):
+            below.add(other.id)
+    return below
+
+
 def regions_above(region_id: int, index: KnowledgeIndex) -> set[int]:
     """The store's regions above ``region_id``: its ancestors in the store's tree, and those the
     gazetteer puts above it (the store may hold 惠州市 and 广东省 without linking them)."""
@@ -618,14 +634,17 @@ def regions_above(region_id: int, index: KnowledgeIndex) -> set[int]:
     return above
 
 
-def gazetteer_parents(name: str) -> set[str | None]:
+@lru_cache(maxsize=16384)
+def gazetteer_parents(name: str) -> frozenset[str | None]:
     """The province and prefecture of every division called ``name``."""
-    return {
-        parent
-        for place in gazetteer().lookup(name)
-        for parent in (place.province, place.prefecture)
-        if parent and parent != place.name
-    }
+    return frozenset(
+        {
+            parent
+            for place in gazetteer().lookup(name)
+            for parent in (place.province, place.prefecture)
+            if parent and parent != place.name
+        }
+    )
 
 
 def _longest_known(
