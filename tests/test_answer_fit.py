@@ -26,3 +26,11 @@ def test_an_award_names_what_a_reward_question_is_about() -> None:
 
     assert _AWARD.fullmatch("中国质量奖") and _AWARD.fullmatch("著名商标")
     assert not _AWARD.fullmatch("最高奖") and not _AWARD.fullmatch("一等奖")
+
+
+def test_a_sentence_going_on_from_the_one_before() -> None:
+    from policybot.knowledge.answering import _CONTINUES
+
+    assert _CONTINUES.match("对各企业分别奖励人民币10万元")
+    assert _CONTINUES.match("上述企业优先推荐")
+    assert not _CONTINUES.match("对获得中国驰名商标的企业奖励50万元")

@@ -57,6 +57,10 @@ _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年�
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
+# A sentence that goes on from the one before it: it names what it speaks of only there.
+_CONTINUES = re.compile(
+    r"(?:对|向|给)?(?:各|上述|以上|其|该|这些)(?:企业|单位|个人|项目|地区|县|市|区)"
+)
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 _CLAUSE = re.compile(r"(?<=[,;:])")
@@ -304,13 +308,13 @@ class QuestionAnswerer:
             terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
         )
         candidates = []
-        for hit in hits:
+        for hit, before in self._with_continuations(hits):
             passage = hit.passage
             if parsed.year is not None and not self._names_year(
                 passage.years, hit.document_id, parsed.year
             ):
                 continue  # a year asked about is a year the sentence (or its heading) names
-            text = f"{passage.section or ''} {passage.heading or ''} {passage.text}"
+            text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
             if not _passage_fits(passage, parsed):
                 continue
             measured = self.measure(parsed, text, hit.document_id)
@@ -349,6 +353,24 @@ class QuestionAnswerer:
         # A title naming its year (对北海市2011年度…表彰) says what the document is about; the
         # year it was issued in is not that.
         return year in (titled or self.index.passages.document_years.get(document_id, ()))
+
+    def _with_continuations(self, hits: list[PassageHit]) -> list[tuple[PassageHit, str]]:
+        """Each hit, and after it the sentence that goes on from it (对各企业分别奖励…, 上述…):
+        that one says the rest about what the hit names, so it is read with the hit before it."""
+        found: list[tuple[PassageHit, str]] = []
+        seen = {(hit.document_id, hit.number) for hit in hits}
+        for hit in hits:
+            passages = self.index.passages.by_document.get(hit.document_id, [])
+            goes_on = hit.number > 0 and _CONTINUES.match(hit.passage.text)
+            found.append((hit, passages[hit.number - 1].text if goes_on else ""))
+            following = hit.number + 1
+            if following >= len(passages) or (hit.document_id, following) in seen:
+                continue
+            after = passages[following]
+            if _CONTINUES.match(after.text):
+                seen.add((hit.document_id, following))
+                found.append((replace(hit, number=following, passage=after), hit.passage.text))
+        return found
 
     def measure(
         self, parsed: ParsedQuestion, text: str, document_id: int | None, surrounding: str = ""
