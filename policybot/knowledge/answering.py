@@ -319,6 +319,8 @@ class QuestionAnswerer:
                 continue
             measured = self.measure(parsed, text, hit.document_id)
             shown = shown_part(passage.text, parsed)
+            if before:  # what the sentence goes on from, in short: it names the subject
+                shown = f"{shown_part(before, parsed, EXCERPT_CHARS)} → {shown}"
             line = passage_line(self.index, hit.document_id, hit.number, passage, shown)
             candidates.append(Candidate(measured.share, measured.missing, line, hit=hit))
         # On a tie a sentence beats a bare heading, then the better BM25 score wins.
