@@ -273,18 +273,28 @@ class QuestionAnswerer:
         kinds = _fact_kinds(parsed)
         if not parsed.words and not parsed.unit_ids:
             return []
-        result = self.index.search(
-            parsed.topic or None,
-            kinds=kinds,
-            region_ids=scope.region_ids,
-            unit_ids=parsed.unit_ids or None,
-            document_ids=scope.document_ids,
-            limit=FACT_POOL,
-            min_coverage=0.3,
-        )
         dated_window = parsed.window is not None and parsed.window.dated
+        by_year = parsed.year if not dated_window else None
+
+        def search(year: int | None) -> list[IndexedFact]:
+            return self.index.search(
+                parsed.topic or None,
+                kinds=kinds,
+                region_ids=scope.region_ids,
+                unit_ids=parsed.unit_ids or None,
+                document_ids=scope.document_ids,
+                year=year,
+                limit=FACT_POOL,
+                min_coverage=0.3,
+            ).hits
+
+        hits = search(by_year)
+        if by_year is not None and not any(_fact_fits(fact, parsed) for fact in hits):
+            # Nothing dated in that year: an undated fact of a document about it (a 1999 notice
+            # rewarding 1998's work). Searched only then: the year's index is the fast path.
+            hits = search(None)
         candidates = []
-        for fact in result.hits:
+        for fact in hits:
             if not _fact_fits(fact, parsed):
                 continue
             if parsed.year is not None and not dated_window and not self._of_year(fact, parsed):

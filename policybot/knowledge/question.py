@@ -12,6 +12,7 @@ the topic: searched among the facts and the sentences, and echoed back exactly a
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -611,16 +612,31 @@ def _inside(inner: set[int], outer: set[int], index: KnowledgeIndex) -> bool:
 def regions_below(region_id: int, index: KnowledgeIndex) -> set[int]:
     """The region and the store's regions inside it: below it in the store's tree, or named
     inside it (黑龙江省黑河市 is in 黑龙江省) or put inside it by the gazetteer."""
-    below = set(index.region_scope(region_id))
-    name = index.region_name(region_id) or ""
-    if not name:
-        return below
-    for other in index.regions.values():
-        if other.id in below or other.name == name:
-            continue
-        if other.name.startswith(name) or name in gazetteer_parents(other.name):
-            below.add(other.id)
-    return below
+    return set(index.region_scope(region_id)) | _inside_by_name(index).get(region_id, set())
+
+
+_INSIDE: weakref.WeakKeyDictionary[KnowledgeIndex, dict[int, set[int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _inside_by_name(index: KnowledgeIndex) -> dict[int, set[int]]:
+    """For each region, the regions whose names put them inside it, built once per index: a
+    name that begins with another region's name, or whose gazetteer parents are regions."""
+    known = _INSIDE.get(index)
+    if known is not None:
+        return known
+    by_name = {region.name: region.id for region in index.regions.values()}
+    inside: dict[int, set[int]] = {}
+    for region in index.regions.values():
+        containers = {region.name[:end] for end in range(2, len(region.name))}
+        containers |= {parent for parent in gazetteer_parents(region.name) if parent}
+        for name in containers:
+            outer = by_name.get(name)
+            if outer is not None and outer != region.id:
+                inside.setdefault(outer, set()).add(region.id)
+    _INSIDE[index] = inside
+    return inside
 
 
 def regions_above(region_id: int, index: KnowledgeIndex) -> set[int]:
