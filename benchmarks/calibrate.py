@@ -21,7 +21,7 @@ from typing import Any
 from policybot.evaluation.questions import BotAnswerer, Citations, load_split, score, seeded_store
 from policybot.knowledge import confidence
 
-ANSWER_STEPS = (0.6, 0.65, 0.7, 0.72, 0.74, 0.76, 0.78, 0.8, 0.85, 0.9)
+ANSWER_STEPS = (0.54, 0.58, 0.6, 0.62, 0.64, 0.66, 0.7, 0.72, 0.74, 0.76, 0.78, 0.8, 0.85, 0.9)
 HEDGE_STEPS = (0.3, 0.4, 0.5, 0.6)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,29 @@ def test_webhook_mode_needs_a_url(store_url: str, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("POLICYBOT_MODE", "webhook")
     assert cli.main(["run"]) == cli.EXIT_USAGE
     assert "webhook_url" in capsys.readouterr().err
+
+
+def _due_dates(out: str) -> list[str]:
+    """The years of the due dates in a listing (``2018`` of ``2018-12-31`` …)."""
+    return re.findall(r"(?<!\d)(20\d{2})-\d{2}-\d{2}", out)
+
+
+def test_next_year_filters_milestones_to_next_year(store_url: str, capsys) -> None:
+    """明年 is the year after the injected now; 节点 are milestones, not targets; 快到期 beside a
+    year does not pull in what falls due this year."""
+    cli.main(["ask", "--now", "2017-03-01", "明年有哪些节点快到期"])
+    out = capsys.readouterr().out
+    years = _due_dates(out)
+    assert years and set(years) == {"2018"}
+
+
+def test_time_words_filter_by_date_relative_to_now(store_url: str, capsys) -> None:
+    cli.main(["ask", "--now", "2017-03-01", "今年有哪些节点"])
+    assert set(_due_dates(capsys.readouterr().out)) == {"2017"}
+    cli.main(["ask", "--now", "2017-03-01", "年底前要完成哪些节点"])
+    out = capsys.readouterr().out
+    assert _due_dates(out) and set(_due_dates(out)) == {"2017"}
+    # Nothing falls due next month: 未找到 for that window, not every deadline of the store.
+    cli.main(["ask", "--now", "2017-03-01", "下个月有哪些节点到期"])
+    out = capsys.readouterr().out
+    assert "未找到" in out and "2017-04-01至2017-04-30" in out

@@ -145,7 +145,8 @@ def test_a_year_no_plan_covers_is_not_found(service: QueryService) -> None:
         ("洞头推进浙江制造品牌建设实施意见的文号是多少?", Field.NUMBER),
         ("洞頭這個實施意見哪天印發的?", Field.PRINTED),
         ("衢州三强一制造意见从什么时候开始实施?", Field.EFFECTIVE),
-        ("衢政发〔2007〕47号还有效吗?", Field.SUPERSEDES),
+        ("衢政发〔2007〕47号还有效吗?", Field.VALIDITY),
+        ("衢政发〔2007〕47号被哪个文件废止了?", Field.SUPERSEDES),
     ],
 )
 def test_questions_about_a_document_itself(
@@ -183,3 +184,39 @@ def test_the_stage_under_way_today(seeded: Engine) -> None:
 def test_a_who_question_is_answered_with_units(service: QueryService) -> None:
     answer = service.ask("湖州“机器换人”由哪个部门牵头?")
     assert answer.found and answer.headline.startswith("牵头: 市经信委")
+
+
+def test_two_time_words_make_one_window() -> None:
+    """明年 + 快到期: next year's items still due, not the next three months of this year."""
+    today = date(2017, 3, 1)
+    window, rest = find_time_window("明年有哪些节点快到期", today)
+    assert window is not None and window.year == 2018
+    assert (window.start, window.end) == (date(2018, 1, 1), date(2018, 12, 31))
+    assert "明年" not in rest and "快到期" not in rest
+    window, _ = find_time_window("今年有哪些快到期", today)
+    assert window is not None and (window.start, window.end) == (today, date(2017, 6, 1))
+
+
+def test_later_years_are_not_the_year_after_next() -> None:
+    window, rest = find_time_window("以后年度另一个产品又评上了", date(2026, 1, 1))
+    assert window is None and "以后年度" in rest
+
+
+def test_the_askers_own_firm_is_who_asks_not_what(service: QueryService) -> None:
+    parsed = service.parse("我们是湖州某某纺织有限公司,获得浙江制造认证奖多少?")
+    assert parsed.perspective
+    assert not any("纺织" in word for word in parsed.words)
+    assert parsed.region_text == "湖州"
+
+
+def test_a_city_inside_a_province_named_too_is_the_region_asked_about(
+    service: QueryService,
+) -> None:
+    parsed = service.parse("衢州企业拿到浙江省著名商标能奖多少钱?")
+    assert parsed.region_text == "衢州"
+
+
+def test_a_four_character_homophone_is_read_even_beside_a_known_pair() -> None:
+    # 著明 is written (显著明显) but 明商 nowhere, and 著明商标 sounds like 著名商标.
+    speller = Speller({"著名商标": 3, "商标": 5}, ["省著名商标", "显著明显"], ["多少"])
+    assert speller.correct("获得省著明商标奖多少") == "获得省著名商标奖多少"

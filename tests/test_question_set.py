@@ -383,18 +383,19 @@ def test_a_date_means_nine_in_the_morning_in_shanghai() -> None:
 # Measured on the last commit that moved them; round down to 0.01. Floors only rise: when the
 # bot answers better, raise them. Out-of-store refusal is a floor too (issue 12: all of them).
 # Batch "seeds" in a store of the five seeds alone, as when it was written:
-ACCURACY_FLOOR = {"dev": 0.98, "blind": 0.81}
+ACCURACY_FLOOR = {"dev": 0.99, "blind": 0.81}
 OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Every batch in the evaluation store (seeds and the 70 corpus documents in one store), measured
-# after the answers of issue 12 were merged. The seeds' questions lose some answers there (0.95
+# after the answers of issue 12 were merged; dev raised after answers round 3 (seeds 0.977,
+# corpus 0.789, every dev out-of-store question refused). The seeds' questions lose some answers there (0.95
 # against 0.99 on dev in the seeds' own store): more places and documents compete for a question.
 EVALUATION_ACCURACY_FLOOR = {
-    "seeds": {"dev": 0.94, "blind": 0.8},
-    "corpus": {"dev": 0.58, "blind": 0.48},
+    "seeds": {"dev": 0.97, "blind": 0.8},
+    "corpus": {"dev": 0.78, "blind": 0.48},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.83},
-    "corpus": {"dev": 0.78, "blind": 0.83},
+    "corpus": {"dev": 1.0, "blind": 0.83},
 }
 # Corpus documents the evaluation store holds (the ingest refused 7 of 70 on that commit); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

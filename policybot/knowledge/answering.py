@@ -24,8 +24,16 @@ from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
-from policybot.knowledge.question import Asks, ParsedQuestion, Topic
+from policybot.knowledge.question import (
+    Asks,
+    ParsedQuestion,
+    Topic,
+    gazetteer_parents,
+    regions_above,
+    regions_below,
+)
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
+from policybot.knowledge.timewords import TimeWindow
 
 HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
 # How many facts a single-value answer may show beside the best (near ties: 分别奖多少).
@@ -47,11 +55,21 @@ _NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|�
 _DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度")
 _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
+# The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
+_AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
+# A sentence that goes on from the one before it: it names what it speaks of only there.
+_CONTINUES = re.compile(
+    r"(?:对|向|给)?(?:各|上述|以上|其|该|这些)(?:企业|单位|个人|项目|地区|县|市|区)"
+)
+_YEARS = re.compile(r"(?:19|20)\d{2}\s*年度?")
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 _CLAUSE = re.compile(r"(?<=[,;:])")
 # A rule on how much rather than a sum: a cap, or the same as another reward.
-_CAPPED = re.compile(r"不超过|上限|最高|同等|不低于")
+_CAPPED = re.compile(r"(?:不超过|上限|最高|不低于)[^,。;]{0,6}?\d|同等")
 # A sentence about rewards or support (what a 奖励/补贴 question asks about).
 _REWARDING = re.compile(r"奖|补助|补贴|资助|扶持|给予|政策|优先|同等|倾斜|经费|资金|减免")
+# A treatment that says how much (增发一个月工资), not only that there is one (进行奖励).
+_COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
 _APPLIES = re.compile(r"适用于|适用范围|不适用|不含|仅限|限于")
@@ -104,6 +122,9 @@ class QuestionAnswerer:
             timed = self._in_window(parsed, scope)
             if timed is not None:
                 return timed
+            if not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST):
+                # 下个月有哪些节点到期 with nothing due then: not every deadline of the store.
+                return self.not_found(parsed, _nothing_due(parsed.window))
         if parsed.year is not None and not parsed.words and parsed.topic_kind is None:
             yearly = self._in_year(parsed, scope)
             if yearly is not None:
@@ -142,15 +163,13 @@ class QuestionAnswerer:
         if parsed.region_ids:
             exact = set()
             for region_id in parsed.region_ids:
-                exact |= index.region_scope(region_id)
-            region_ids = set(exact)
-            for region_id in parsed.region_ids:
-                region_ids |= index.ancestors(region_id)
+                exact |= regions_below(region_id, index)
             # A plan of the region or of a region above it (a city's rules cover its districts);
             # a district's own plan says nothing about its city or its neighbours.
             above = set(parsed.region_ids)
             for region_id in parsed.region_ids:
-                above |= index.ancestors(region_id)
+                above |= regions_above(region_id, index)
+            region_ids = exact | above
             documents = {d.id for d in index.documents.values() if d.region_id in above}
             title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
         if parsed.unknown_places:
@@ -162,7 +181,14 @@ class QuestionAnswerer:
             mentioning: set[int] = set()
             for place in parsed.places:
                 mentioning |= index.documents_mentioning(place)
-            documents = mentioning if documents is None else documents & mentioning
+            if documents is None or (
+                not documents & mentioning and self._places_inside(parsed.places, parsed)
+            ):
+                # A place inside the region asked about (衢江区 of 浙江) is the narrower scope:
+                # the plans that mention it, whichever region they were filed under.
+                documents = mentioning
+            else:
+                documents &= mentioning
             if region_ids is None:
                 title = "、".join(parsed.places)
         if parsed.doc_number:
@@ -189,6 +215,11 @@ class QuestionAnswerer:
             ),
             None,
         )
+
+    def _places_inside(self, places: Iterable[str], parsed: ParsedQuestion) -> bool:
+        """Whether the gazetteer puts every place inside one of the regions asked about."""
+        names = {self.index.region_name(region_id) for region_id in parsed.region_ids}
+        return all(gazetteer_parents(place) & names for place in places)
 
     # -- facts and sentences -----------------------------------------------------------------
 
@@ -242,19 +273,31 @@ class QuestionAnswerer:
         kinds = _fact_kinds(parsed)
         if not parsed.words and not parsed.unit_ids:
             return []
-        result = self.index.search(
-            parsed.topic or None,
-            kinds=kinds,
-            region_ids=scope.region_ids,
-            unit_ids=parsed.unit_ids or None,
-            document_ids=scope.document_ids,
-            year=parsed.year if parsed.window is None or not parsed.window.dated else None,
-            limit=FACT_POOL,
-            min_coverage=0.3,
-        )
+        dated_window = parsed.window is not None and parsed.window.dated
+        by_year = parsed.year if not dated_window else None
+
+        def search(year: int | None) -> list[IndexedFact]:
+            return self.index.search(
+                parsed.topic or None,
+                kinds=kinds,
+                region_ids=scope.region_ids,
+                unit_ids=parsed.unit_ids or None,
+                document_ids=scope.document_ids,
+                year=year,
+                limit=FACT_POOL,
+                min_coverage=0.3,
+            ).hits
+
+        hits = search(by_year)
+        if by_year is not None and not any(_fact_fits(fact, parsed) for fact in hits):
+            # Nothing dated in that year: an undated fact of a document about it (a 1999 notice
+            # rewarding 1998's work). Searched only then: the year's index is the fast path.
+            hits = search(None)
         candidates = []
-        for fact in result.hits:
+        for fact in hits:
             if not _fact_fits(fact, parsed):
+                continue
+            if parsed.year is not None and not dated_window and not self._of_year(fact, parsed):
                 continue
             if not self._in_time(fact, parsed):
                 continue
@@ -275,15 +318,19 @@ class QuestionAnswerer:
             terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
         )
         candidates = []
-        for hit in hits:
+        for hit, before in self._with_continuations(hits):
             passage = hit.passage
-            if parsed.year is not None and parsed.year not in passage.years:
+            if parsed.year is not None and not self._names_year(
+                passage.years, hit.document_id, parsed.year
+            ):
                 continue  # a year asked about is a year the sentence (or its heading) names
-            text = f"{passage.section or ''} {passage.heading or ''} {passage.text}"
+            text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
             if not _passage_fits(passage, parsed):
                 continue
             measured = self.measure(parsed, text, hit.document_id)
             shown = shown_part(passage.text, parsed)
+            if before:  # what the sentence goes on from, in short: it names the subject
+                shown = f"{shown_part(before, parsed, EXCERPT_CHARS)} → {shown}"
             line = passage_line(self.index, hit.document_id, hit.number, passage, shown)
             candidates.append(Candidate(measured.share, measured.missing, line, hit=hit))
         # On a tie a sentence beats a bare heading, then the better BM25 score wins.
@@ -296,6 +343,47 @@ class QuestionAnswerer:
         )
         return candidates
 
+    def _of_year(self, fact: IndexedFact, parsed: ParsedQuestion) -> bool:
+        """A fact of the year asked about: due then (or yearly over it), or dated never, in a
+        document about that year (a 1999 notice rewarding 1998's work)."""
+        assert parsed.year is not None
+        if fact.position in self.index.by_year.get(parsed.year, set()):
+            return True
+        if fact.row.due is not None:
+            return False
+        named = {int(y) for y in _YEAR_NAMED.findall(f"{fact.row.label} {fact.row.quote}")}
+        return self._names_year(named, fact.row.document_id, parsed.year)
+
+    def _names_year(self, years: Iterable[int], document_id: int, year: int) -> bool:
+        """Whether a sentence naming ``years`` is of ``year``: it names it, or it names no
+        year at all and its document is about that year."""
+        years = tuple(years)
+        if years:
+            return year in years
+        document = self.index.documents.get(document_id)
+        titled = {int(y) for y in _YEAR_NAMED.findall(document.title or "")} if document else set()
+        # A title naming its year (对北海市2011年度…表彰) says what the document is about; the
+        # year it was issued in is not that.
+        return year in (titled or self.index.passages.document_years.get(document_id, ()))
+
+    def _with_continuations(self, hits: list[PassageHit]) -> list[tuple[PassageHit, str]]:
+        """Each hit, and after it the sentence that goes on from it (对各企业分别奖励…, 上述…):
+        that one says the rest about what the hit names, so it is read with the hit before it."""
+        found: list[tuple[PassageHit, str]] = []
+        seen = {(hit.document_id, hit.number) for hit in hits}
+        for hit in hits:
+            passages = self.index.passages.by_document.get(hit.document_id, [])
+            goes_on = hit.number > 0 and _CONTINUES.match(hit.passage.text)
+            found.append((hit, passages[hit.number - 1].text if goes_on else ""))
+            following = hit.number + 1
+            if following >= len(passages) or (hit.document_id, following) in seen:
+                continue
+            after = passages[following]
+            if _CONTINUES.match(after.text):
+                seen.add((hit.document_id, following))
+                found.append((replace(hit, number=following, passage=after), hit.passage.text))
+        return found
+
     def measure(
         self, parsed: ParsedQuestion, text: str, document_id: int | None, surrounding: str = ""
     ) -> Coverage:
@@ -305,7 +393,7 @@ class QuestionAnswerer:
         if document is not None:
             aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
             title = f"{document.title or ''} {document.short_title or ''} {aliases}"
-        return coverage(
+        measured = coverage(
             parsed.words,
             text,
             self.index.passages.idf,
@@ -316,6 +404,11 @@ class QuestionAnswerer:
             alternatives=self.index.glossary.alternatives,
             known_elsewhere=self._elsewhere(document_id),
         )
+        if any(_AWARD.fullmatch(word) for word in measured.missing):
+            # An award named in the question (中国质量奖) that the candidate does not name: it
+            # is about another award, however common the words around it.
+            return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
+        return measured
 
     def _elsewhere(self, document_id: int | None) -> Callable[[str], bool]:
         passages = self.index.passages
@@ -341,7 +434,8 @@ class QuestionAnswerer:
 
     def measure_fact(self, parsed: ParsedQuestion, fact: IndexedFact) -> Coverage:
         """A fact answers what its label says; its sentence is only the surrounding."""
-        return self.measure(parsed, _fact_text(fact), fact.row.document_id, fact.row.quote)
+        region = self.index.region_name(fact.row.region_id) if parsed.places else None
+        return self.measure(parsed, _fact_text(fact, region), fact.row.document_id, fact.row.quote)
 
     def _in_time(self, fact: IndexedFact, parsed: ParsedQuestion) -> bool:
         window = parsed.window
@@ -418,7 +512,11 @@ class QuestionAnswerer:
         assert parsed.year is not None
         start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
         facts = self.index.due_between(
-            start, end, region_ids=scope.region_ids, document_ids=scope.document_ids
+            start,
+            end,
+            kinds=[FactKind.MILESTONE] if set(parsed.hints) & _PHASE_WORDS else None,
+            region_ids=scope.region_ids,
+            document_ids=scope.document_ids,
         )
         if facts:
             lines = [fact_line(self.index, f, self.tz, today=self.today) for f in facts]
@@ -442,12 +540,13 @@ class QuestionAnswerer:
         facts = [
             f
             for f in result.upcoming + result.past
-            if scope.document_ids is None or f.row.document_id in scope.document_ids
+            if (scope.document_ids is None or f.row.document_id in scope.document_ids)
+            and (parsed.year is None or (f.row.due is not None and f.row.due.year == parsed.year))
         ]
         if not facts:
             return self.not_found(parsed, None)
         lines = [fact_line(self.index, fact, self.tz, today=self.today) for fact in facts]
-        total = result.upcoming_total + result.past_total
+        total = result.upcoming_total + result.past_total if parsed.year is None else len(facts)
         return self._found(parsed, scope, lines, listing=True, total=total)
 
     def _starting(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
@@ -623,6 +722,13 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
     return tasks
 
 
+def _nothing_due(window: TimeWindow) -> str:
+    """Why a time question found nothing: the window asked about, in dates."""
+    start = window.start.isoformat() if window.start else ""
+    end = window.end.isoformat() if window.end else ""
+    return f"{window.words}({start}至{end})没有到期的节点或目标"
+
+
 def _covers_year(start: int | None, end: int | None, year: int) -> bool:
     return start is not None and end is not None and start <= year <= end
 
@@ -643,7 +749,9 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
     """Is this fact the kind of answer the question asks for?"""
     row = fact.row
     if parsed.asks == Asks.MONEY:
-        return row.kind == FactKind.REWARD and (row.amount_yuan is not None or bool(row.treatment))
+        return row.kind == FactKind.REWARD and (
+            row.amount_yuan is not None or bool(_COUNTED.search(row.treatment or ""))
+        )
     if parsed.asks == Asks.NUMBER:
         return row.kind == FactKind.TARGET or (
             row.kind == FactKind.REWARD and row.amount_yuan is not None
@@ -663,10 +771,13 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion) -> bool:
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
+    if parsed.asks in (Asks.NUMBER, Asks.MONEY) and _stops_at_topic(text, parsed.words):
+        return False
     if parsed.asks == Asks.MONEY:
         return bool(_MONEY.search(text) or _CAPPED.search(text))
     if parsed.asks == Asks.NUMBER:
-        return bool(_NUMBER.search(text))
+        # A year is no quantity: a table's title (2015年…计划表) does not say how many.
+        return bool(_NUMBER.search(_YEARS.sub(" ", text)))
     if parsed.asks == Asks.DATE:
         return bool(_DATE.search(text))
     if parsed.asks == Asks.WHO:
@@ -676,10 +787,19 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion) -> bool:
     return True
 
 
-def _fact_text(fact: IndexedFact) -> str:
+def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
+    """A sentence that ends on what is asked about (…年均增长) was cut before its value: it
+    does not say how much, whatever numbers stand before."""
+    end = text.rstrip(" ,。;:、….")
+    return any(end.endswith(word) for word in words)
+
+
+def _fact_text(fact: IndexedFact, region: str | None = None) -> str:
     row = fact.row
     parts = (
         row.label,
+        row.unit or "",  # 万亩, 人次: what a 多少万亩 question measures in
+        region or "",
         row.section or "",
         row.treatment or "",
         *fact.lead_units,

@@ -7,11 +7,15 @@ the document writes a little differently). A fact and a sentence are measured th
 one threshold serves both.
 
 Calibration: ``python -m benchmarks.calibrate`` sweeps both thresholds on the dev questions
-only (blind is never used to choose). ``ANSWER`` 0.72–0.76 scored best (every out-of-store
-question refused, the fewest wrong); 0.70 and below let an out-of-store question through, 0.78
-and above hedged right answers. ``HEDGE`` 0.3–0.5 were equal; 0.6 refused a right answer. The
-thresholds are the middle of those plateaus, as far from both failures as the data allows.
-Between the two the reply says it is unsure (部分相符,仅供参考); above ``ANSWER`` it never does.
+only (blind is never used to choose). ``ANSWER`` 0.72–0.76 scored best on the seeds (every
+out-of-store question refused, the fewest wrong); 0.70 and below let an out-of-store question
+through, 0.78 and above hedged right answers. On the dev questions of both batches in one store
+(seeds and the unseen corpus) 0.62–0.66 answered two or three more questions with every dev
+out-of-store question refused, but in the seeds' own store 0.70 let one through, and the floor
+test's out-of-store refusal on the held-out questions fell below its floor at 0.66: the
+threshold stays at 0.74, on the side of refusing. ``HEDGE`` 0.3–0.5 were equal; 0.6 refused a
+right answer. Between the two the reply says it is unsure (部分相符,仅供参考); above ``ANSWER``
+it never does.
 """
 
 from __future__ import annotations

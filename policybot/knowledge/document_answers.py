@@ -30,6 +30,15 @@ _PRINTED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*印发")
 _BASIS = re.compile(r"贯彻|落实|根据|依据|按照|遵照|精神")
 _ANNEX = re.compile(r"附件")
 _STOPS = re.compile(r"停止执行|废止|同时失效|不再执行")
+# What a legal database's header says of a text: 【时效性】失效, 【制定机关】杭州市人民政府.
+_VALIDITY = re.compile(r"【时效性】\s*([^•【\s|]{2,8})")
+_MAKER = re.compile(r"【(?:制定|发布|发文)机关】\s*([^•【\s|]{2,40})")
+# A text that opens with its issuers on a line of their own (中共XX省委 XX省人民政府).
+_ISSUER_LINE = re.compile(
+    r"^\s*((?:(?:中共)?[\u4e00-\u9fff]{2,16}(?:委员会|省委|市委|县委|区委|人民政府|办公厅|办公室)"
+    r"\s*){1,3})$",
+    re.MULTILINE,
+)
 _NUMBER_CHARS = re.compile(r"[〔\[(【〕\])】\s]")
 
 FIELD_LABELS = {
@@ -43,6 +52,7 @@ FIELD_LABELS = {
     Field.BASIS: "制定依据",
     Field.ATTACHMENT: "附件",
     Field.TITLE: "文件",
+    Field.VALIDITY: "时效性",
 }
 
 
@@ -68,7 +78,7 @@ def answer(
 ) -> Answer:
     field = parsed.field or Field.TITLE
     if (
-        field == Field.SUPERSEDES
+        field in (Field.SUPERSEDES, Field.VALIDITY)
         and parsed.doc_number
         and not documents_numbered(index, parsed.doc_number)
     ):
@@ -154,7 +164,12 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
     if field == Field.NUMBER:
         return document.doc_number
     if field == Field.ISSUER:
-        return document.issuer
+        return document.issuer or _issuer_in_text(
+            index.passages.document_texts.get(document.id, "")
+        )
+    if field == Field.VALIDITY:
+        marked = _VALIDITY.search(index.passages.document_texts.get(document.id, ""))
+        return marked.group(1) if marked else None
     if field == Field.SIGNED:
         return _date(document.issued)
     if field == Field.PRINTED:
@@ -175,6 +190,17 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
     if field == Field.TITLE:
         return document.title or document.name
     return None
+
+
+def _issuer_in_text(text: str) -> str | None:
+    """Who issued a text the extractor gave no issuer: its header's 制定机关, or the line of
+    issuers it opens with (within its first lines, before the body begins)."""
+    maker = _MAKER.search(text)
+    if maker:
+        return maker.group(1)
+    head = "\n".join(text.splitlines()[:4])
+    line = _ISSUER_LINE.search(head)
+    return " ".join(line.group(1).split()) if line else None
 
 
 def _from_sentences(

@@ -12,12 +12,14 @@ the topic: searched among the facts and the sentences, and echoed back exactly a
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.names import find_region as find_region
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
 from policybot.knowledge.names import resolve_region as resolve_region
 from policybot.knowledge.timewords import TimeWindow, find_time_window
@@ -62,6 +64,7 @@ class Field:
     BASIS = "basis"
     ATTACHMENT = "attachment"
     TITLE = "title"
+    VALIDITY = "validity"
 
 
 # Colloquial ways of asking, read in the documents' register first.
@@ -84,12 +87,23 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("哪一年", "哪年"),
     ("哪一个", "哪个"),
     ("啥奖励", "什么奖励"),
+    ("拿过奖", "获得奖励"),
+    ("再奖", "再次奖励"),
+    # 那个 for 哪个 before who issued or leads (是那个部门印发的).
+    ("那个部门", "哪个部门"),
+    ("那个单位", "哪个单位"),
+    ("那个机关", "哪个机关"),
 )
 # 得了 as "got" (得了奖), not the end of 获得了.
 _GOT = re.compile(r"(?<![获取赢])得了")
 # The asker speaking of themselves: 我们公司在…, 我们是…, 我在…工作 — never a search word.
 _PERSPECTIVE = re.compile(
     r"我们?(?:的)?(?:公司|企业|单位|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?|工作(?=[,,。;]|$)"
+)
+# The asker naming their own firm (我们是XX控股集团, 我们是葫芦岛XX食品公司): who asks, not what.
+_OWN_NAME = re.compile(
+    r"(?<=我们是)[^,。;?!]{2,24}?(?:公司|集团|企业|厂|合作社)(?=[,。;]|$)"
+    r"|(?<=我们公司是)[^,。;?!]{2,24}?(?=[,。;]|$)"
 )
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号"
@@ -99,7 +113,11 @@ _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|�
 _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
 
 _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (Field.SUPERSEDES, ("停止执行", "废止", "取代", "替代", "停掉", "还有效", "失效", "作废")),
+    (
+        Field.VALIDITY,
+        ("还有效", "是否有效", "有效吗", "失效了吗", "时效性", "还能用吗", "还管用", "现行有效"),
+    ),
+    (Field.SUPERSEDES, ("停止执行", "废止", "取代", "替代", "停掉", "失效", "作废")),
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
     (Field.ATTACHMENT, ("附件",)),
     (Field.NUMBER, ("文号", "字号", "文件编号", "发文号")),
@@ -115,6 +133,10 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "发文单位",
             "发文机关",
             "发文部门",
+            "制定机关",
+            "哪个部门联合印发",
+            "哪些部门印发",
+            "哪些单位印发",
             "哪个机关",
         ),
     ),
@@ -127,9 +149,15 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
 )
-_DOCUMENT_WORDS = ("文件", "意见", "计划", "通知", "规划", "办法", "方案", "号", "政策")
+_DOCUMENT_WORDS = ("文件", "意见", "计划", "通知", "规划", "办法", "方案", "文号", "政策")
 
-_MONEY = ("奖励多少", "奖多少", "多少奖励", "奖金", "多少万", "几万", "补助多少", "资助多少")
+_MONEY = ("奖励多少", "奖多少", "多少奖励", "奖金", "补助多少", "资助多少")
+# 多少万 is a sum of money unless a measure follows (多少万亩, 几万人次).
+_TEN_THOUSANDS = re.compile(r"(?:多少|几)万(?![亩人户吨平方公里千米个家项名件次头只株棵台套辆])")
+# 多长时间内完成, 多久办结: how long a thing may take, a number — not how often.
+_DURATION = re.compile(
+    r"(?:多久|多长时间)(?:内|之内|以内)?(?:完成|办结|办完|办好|审批|到位)|多长时间内|多久内"
+)
 _MONEY_AFTER_REWARD = re.compile(
     r"(?:奖|补助|资助|补贴|能拿|拿)[^,。?]{0,6}多少(?![家个项名件次期条所人])"
     r"|多少[^,。?家个项名件次期条所人]{0,4}(?:奖|钱|补贴|补助|资助)"
@@ -220,12 +248,17 @@ ASKING_PHRASES = tuple(
             "会不会",
             "定了没",
             "多长时间",
+            "多长",
             "多久",
             "时候",
             "需要",
             "应该",
             "可以",
             "那边",
+            "省里",
+            "市里",
+            "县里",
+            "区里",
             "那个",
             "这个",
             "这些",
@@ -348,8 +381,14 @@ ASKING_WORDS = frozenset(
         "哦",
         "嘛",
         "算",
+        "已经",
+        "因为",
+        "又",
+        "另",
     ]
 )
+# Nouns naming the kind of answer wanted (纳税门槛是多少, 申报条件): the text need not say them.
+_ANSWER_KIND_WORDS = frozenset({"门槛", "条件", "资格"})
 # Words that name a kind of fact: a filter for the facts, a hint for the sentences.
 KIND_PHRASES = tuple(
     sorted(
@@ -451,6 +490,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     reading = _read(text, index)
     rest = reading
     perspective = bool(_PERSPECTIVE.search(rest))
+    rest = _without_own_name(rest, index)
     rest = _PERSPECTIVE.sub(" ", rest)
     doc_number = _doc_number(rest)
     if doc_number:
@@ -468,7 +508,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         if unit_ids:
             rest = without_unit.replace(region_text, " ")
     places, unknown = _places(rest, index)
-    for place in (*places, *unknown):
+    # A place the documents mention stays a (weak) word of the topic: 黑河市 picks its row of a
+    # table; a place none mentions is out of the store and searched for no more.
+    for place in unknown:
         rest = rest.replace(place, " ")
     field = _field(reading, doc_number)
     asks = _asks(reading, bool(unit_ids), field)
@@ -482,7 +524,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         topic=" ".join(topic_words),
         words=tuple(topic_words),
         hints=tuple(hints),
-        categories=tuple(w for w in topic_words if any(w in c for c in categories)),
+        categories=tuple(
+            w for w in topic_words if any(w in c for c in categories) or w in _ANSWER_KIND_WORDS
+        ),
         weak=tuple(
             w for w in topic_words if vocabulary.is_weak_word(w) or w in vocabulary.place_names(w)
         ),
@@ -502,6 +546,16 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     )
 
 
+def _without_own_name(text: str, index: KnowledgeIndex) -> str:
+    """``text`` without the name of the asker's own firm, keeping a region it names (葫芦岛
+    of 葫芦岛XX食品公司 says where the asker is)."""
+    match = _OWN_NAME.search(text)
+    if not match:
+        return text
+    _, region, _ = find_region(match.group(0), index)
+    return text[: match.start()] + f" {region or ''} " + text[match.end() :]
+
+
 def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
     for spoken, written in _COLLOQUIAL:
@@ -514,6 +568,102 @@ def _read(text: str, index: KnowledgeIndex) -> str:
 def _doc_number(text: str) -> str | None:
     match = _DOC_NUMBER.search(text)
     return re.sub(r"\s+", "", match.group(0)) if match else None
+
+
+def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str | None, str]:
+    """The region a question is about: (region ids, as written, text without it).
+
+    Refines ``names.find_region`` (the longest name wins) for questions that name two regions:
+    the longest name wins, except that a region inside another named one wins over it: in
+    "衢州企业拿到浙江省著名商标" the asker is in 衢州, and 浙江省 is part of what they got."""
+    names = _known_names(text, index.region_aliases, index.longest_region_alias)
+    if not names:
+        return (), None, text
+    best = max(names, key=len)
+    for name in names:
+        if name != best and _inside(index.region_aliases[name], index.region_aliases[best], index):
+            best = name
+    return tuple(sorted(index.region_aliases[best])), best, text.replace(best, " ")
+
+
+def _known_names(text: str, names: dict[str, set[int]], longest: int) -> list[str]:
+    """The longest known name starting at each place of ``text``, not overlapping, in order."""
+    found: list[str] = []
+    start = 0
+    while start < len(text):
+        for end in range(min(len(text), start + longest), start, -1):
+            if text[start:end] in names:
+                found.append(text[start:end])
+                start = end
+                break
+        else:
+            start += 1
+    return found
+
+
+def _inside(inner: set[int], outer: set[int], index: KnowledgeIndex) -> bool:
+    """Whether every region of ``inner`` lies below one of ``outer``: in the store's tree, or
+    by the gazetteer (the store holds 衢州市 and 浙江省 without linking them)."""
+    outer_names = {index.region_name(region_id) for region_id in outer}
+    return all(
+        index.ancestors(region_id) & outer
+        or gazetteer_parents(index.region_name(region_id) or "") & outer_names
+        for region_id in inner
+    )
+
+
+def regions_below(region_id: int, index: KnowledgeIndex) -> set[int]:
+    """The region and the store's regions inside it: below it in the store's tree, or named
+    inside it (黑龙江省黑河市 is in 黑龙江省) or put inside it by the gazetteer."""
+    return set(index.region_scope(region_id)) | _inside_by_name(index).get(region_id, set())
+
+
+_INSIDE: weakref.WeakKeyDictionary[KnowledgeIndex, dict[int, set[int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _inside_by_name(index: KnowledgeIndex) -> dict[int, set[int]]:
+    """For each region, the regions whose names put them inside it, built once per index: a
+    name that begins with another region's name, or whose gazetteer parents are regions."""
+    known = _INSIDE.get(index)
+    if known is not None:
+        return known
+    by_name = {region.name: region.id for region in index.regions.values()}
+    inside: dict[int, set[int]] = {}
+    for region in index.regions.values():
+        containers = {region.name[:end] for end in range(2, len(region.name))}
+        containers |= {parent for parent in gazetteer_parents(region.name) if parent}
+        for name in containers:
+            outer = by_name.get(name)
+            if outer is not None and outer != region.id:
+                inside.setdefault(outer, set()).add(region.id)
+    _INSIDE[index] = inside
+    return inside
+
+
+def regions_above(region_id: int, index: KnowledgeIndex) -> set[int]:
+    """The store's regions above ``region_id``: its ancestors in the store's tree, and those the
+    gazetteer puts above it (the store may hold 惠州市 and 广东省 without linking them)."""
+    above = set(index.ancestors(region_id))
+    parents = gazetteer_parents(index.region_name(region_id) or "")
+    for name in parents:
+        above |= index.region_aliases.get(name or "", set())
+    above.discard(region_id)
+    return above
+
+
+@lru_cache(maxsize=16384)
+def gazetteer_parents(name: str) -> frozenset[str | None]:
+    """The province and prefecture of every division called ``name``."""
+    return frozenset(
+        {
+            parent
+            for place in gazetteer().lookup(name)
+            for parent in (place.province, place.prefecture)
+            if parent and parent != place.name
+        }
+    )
 
 
 def find_unit(
@@ -632,11 +782,17 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         return Asks.DUTIES
     if any(cue in text for cue in _WHO) or _WHO_PATTERN.search(text):
         return Asks.WHO
+    if _DURATION.search(text):
+        return Asks.NUMBER
     if any(cue in text for cue in _FREQUENCY) and not any(cue in text for cue in _DATE[:5]):
         return Asks.FREQUENCY
     if any(cue in text for cue in _DATE):
         return Asks.DATE
-    if any(cue in text for cue in _MONEY) or _MONEY_AFTER_REWARD.search(text):
+    if (
+        any(cue in text for cue in _MONEY)
+        or _TEN_THOUSANDS.search(text)
+        or _MONEY_AFTER_REWARD.search(text)
+    ):
         return Asks.MONEY
     if any(cue in text for cue in _NUMBER):
         return Asks.NUMBER
@@ -687,7 +843,19 @@ def _is_cjk(text: str) -> bool:
 def question_vocabulary() -> list[str]:
     """The words of asking, so the speller takes a question's own words as written."""
     cues = [cue for _, cues in _FIELD_CUES for cue in cues]
-    cues += [*_MONEY, *_REWARD, *_DATE, *_WHO, *_DUTIES, *_FREQUENCY, *_NUMBER, *_LIST, *_YESNO]
+    cues += [
+        "多少万",
+        "几万",
+        *_MONEY,
+        *_REWARD,
+        *_DATE,
+        *_WHO,
+        *_DUTIES,
+        *_FREQUENCY,
+        *_NUMBER,
+        *_LIST,
+        *_YESNO,
+    ]
     cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
     return [cue for cue in dict.fromkeys(cues) if len(cue) >= 2]
 

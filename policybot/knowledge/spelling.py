@@ -94,7 +94,8 @@ class Speller:
                     slips = [i for i in range(length) if word[i] != window[i]]
                     if len(slips) != 1 or begin + slips[0] not in (index, index + 1):
                         continue
-                    if not self._looks_slipped(run, begin + slips[0]):
+                    homophone = length >= MASK_LENGTH and sound(word) == sound(window)
+                    if not self._looks_slipped(run, begin + slips[0], either=homophone):
                         continue
                     found.append((begin + slips[0], word[slips[0]], word))
             if found:
@@ -102,14 +103,16 @@ class Speller:
                 return best[0], best[1]
         return None
 
-    def _looks_slipped(self, run: str, position: int) -> bool:
+    def _looks_slipped(self, run: str, position: int, *, either: bool = False) -> bool:
         """A slipped character pairs with neither neighbour the way the documents write, and
-        is not part of the asking (是, 多少, a measure word)."""
+        is not part of the asking (是, 多少, a measure word). For a homophone of a store word
+        (``either``) one strange pair is enough: 著明商标 keeps 著明 (显著明显) but 明商 is
+        written nowhere, and 著名商标 sounds the same."""
         if run[position] in FUNCTION_CHARACTERS:
             return False
         left = position == 0 or run[position - 1 : position + 1] not in self._pairs
         right = position == len(run) - 1 or run[position : position + 2] not in self._pairs
-        return left and right
+        return (left or right) if either else (left and right)
 
     def _candidates(self, window: str) -> list[str]:
         words = list(self._by_sound.get(sound(window), ()))

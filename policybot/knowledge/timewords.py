@@ -138,7 +138,8 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
     ),
     (re.compile(r"今年|本年度?"), lambda today, words: TimeWindow(words, year=today.year)),
     (re.compile(r"明年|下一?年"), lambda today, words: TimeWindow(words, year=today.year + 1)),
-    (re.compile(r"后年"), lambda today, words: TimeWindow(words, year=today.year + 2)),
+    # 后年, but not 以后年度 / 之后年份.
+    (re.compile(r"(?<![以之然])后年"), lambda today, words: TimeWindow(words, year=today.year + 2)),
     (re.compile(r"去年|上一?年"), lambda today, words: TimeWindow(words, year=today.year - 1)),
     (re.compile(r"前年"), lambda today, words: TimeWindow(words, year=today.year - 2)),
     (
@@ -149,6 +150,48 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
 
 
 def find_time_window(text: str, today: date) -> tuple[TimeWindow | None, str]:
+    """Every time word in ``text`` as one window, and the text without them: 明年 + 快到期 is
+    what falls due next year (not what falls due in the next three months of this one)."""
+    window, rest = _first_window(text, today)
+    while window is not None:
+        other, after = _first_window(rest, today)
+        if other is None:
+            break
+        window, rest = combine(window, other, today), after
+    return window, rest
+
+
+def combine(first: TimeWindow, second: TimeWindow, today: date) -> TimeWindow:
+    """Two time words of one question as one window: their dates intersect; when they cannot
+    (明年 with 快到期), the year named wins, from today on if either asks what is still due."""
+    year = first.year if first.year is not None else second.year
+    pending = first.pending or second.pending
+    spans = [_span(window) for window in (first, second)]
+    start = max((s for s, _ in spans if s is not None), default=None)
+    end = min((e for _, e in spans if e is not None), default=None)
+    if start is not None and end is not None and start > end and year is not None:
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        if pending:
+            start = max(start, today)
+    return TimeWindow(
+        f"{first.words}{second.words}",
+        year=year,
+        start=start,
+        end=end,
+        current=first.current or second.current,
+        pending=pending,
+        starting=first.starting or second.starting,
+    )
+
+
+def _span(window: TimeWindow) -> tuple[date | None, date | None]:
+    """The dates a window covers; a year alone covers the whole year."""
+    if window.dated or window.year is None:
+        return window.start, window.end
+    return date(window.year, 1, 1), date(window.year, 12, 31)
+
+
+def _first_window(text: str, today: date) -> tuple[TimeWindow | None, str]:
     """The first time word in ``text`` as a window, and the text without it."""
     best: tuple[int, re.Match[str], Callable[[date, str], TimeWindow]] | None = None
     for pattern, build in _RULES:
