@@ -227,7 +227,11 @@ async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     services = services_of(context)
     try:
         result = await asyncio.to_thread(
-            undo_last, services.engine, _actor(update), now=services.clock.now()
+            undo_last,
+            services.engine,
+            _actor(update),
+            now=services.clock.now(),
+            zone=services.settings.tz,
         )
     except UndoError as error:
         await _reply(update, html.escape(str(error)))

@@ -23,6 +23,8 @@ DOCUMENT = "document"
 ADMIN = "admin"
 PROGRESS = "progress"
 REPORTING = "reporting"
+AUDIT = "audit"  # an entry about another entry (``undo-skip``)
+UNDO_SKIP = "undo-skip"
 
 ACTION_LABELS = {
     "ingest": "入库",
@@ -38,6 +40,7 @@ ACTION_LABELS = {
     "designate": "指定报送群",
     "undesignate": "取消报送群",
     "undo": "撤销",
+    UNDO_SKIP: "标记无法撤销",
 }
 
 ENTITY_LABELS = {
@@ -50,6 +53,7 @@ ENTITY_LABELS = {
     "recurring": "重复任务",
     "reward": "奖励",
     "glossary": "词汇表",
+    AUDIT: "修改记录",
 }
 
 
@@ -167,15 +171,30 @@ def for_entity(
 
 
 def last_undoable(session: Session, actor_id: int) -> AuditEntry | None:
-    """The actor's newest change that is not an undo and has not been undone."""
+    """The actor's newest change that is not an undo, has not been undone and has not been
+    marked as impossible to undo (``UNDO_SKIP``)."""
+    skipped = select(AuditEntry.entity_id).where(
+        AuditEntry.action == UNDO_SKIP, AuditEntry.entity_kind == AUDIT
+    )
     statement = (
         select(AuditEntry)
         .where(
             AuditEntry.actor_id == actor_id,
             col(AuditEntry.undone_at).is_(None),
-            AuditEntry.action != "undo",
+            col(AuditEntry.action).not_in(("undo", UNDO_SKIP)),
+            col(AuditEntry.id).not_in(skipped),
         )
         .order_by(col(AuditEntry.id).desc())
         .limit(1)
     )
     return session.exec(statement).first()
+
+
+def is_skipped(session: Session, entry_id: int) -> bool:
+    """Whether an entry has been marked as impossible to undo."""
+    statement = select(AuditEntry.id).where(
+        AuditEntry.action == UNDO_SKIP,
+        AuditEntry.entity_kind == AUDIT,
+        AuditEntry.entity_id == entry_id,
+    )
+    return session.exec(statement).first() is not None
