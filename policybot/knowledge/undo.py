@@ -62,15 +62,13 @@ from policybot.knowledge.models import (
     utcnow,
 )
 from policybot.knowledge.progress import restore_report
-from policybot.knowledge.undo_conflicts import changed_keys, document_conflict, fact_conflict
-
-# The reminder ledger's item kinds per fact kind (a milestone's start is reminded on its own).
-_REMINDER_KINDS = {
-    FactKind.TARGET: ("target",),
-    FactKind.MILESTONE: ("milestone", "milestone-start"),
-    FactKind.RECURRING: ("recurring",),
-    FactKind.REWARD: (),
-}
+from policybot.knowledge.undo_conflicts import (
+    REMINDER_KINDS,
+    changed_keys,
+    document_conflict,
+    fact_conflict,
+    ingest_dependants,
+)
 
 
 class UndoError(ValueError):
@@ -79,6 +77,16 @@ class UndoError(ValueError):
 
 class CannotUndo(UndoError):
     """The newest entry can no longer be undone (changed since, or gone): it is marked so."""
+
+
+class NeedsConfirmation(UndoError):
+    """Undoing this upload would delete others' work with it: ask first. ``token`` (short, for
+    callback data) names the entry and what was counted; ``undo_last(confirmed=token)`` goes
+    ahead only while both still hold."""
+
+    def __init__(self, message: str, token: str) -> None:
+        super().__init__(message)
+        self.token = token
 
 
 SKIPPED_NOTE = "这条修改已标记为无法撤销;再次 /undo 将撤销你更早的一条修改。"
@@ -94,16 +102,26 @@ class UndoResult:
 
 
 def undo_last(
-    engine: Engine, actor_id: int, *, now: datetime | None = None, zone: tzinfo = UTC
+    engine: Engine,
+    actor_id: int,
+    *,
+    now: datetime | None = None,
+    zone: tzinfo = UTC,
+    confirmed: str | None = None,
 ) -> UndoResult:
-    """Undo the actor's newest change; ``zone`` is where a refusal's times are shown."""
+    """Undo the actor's newest change; ``zone`` is where a refusal's times are shown;
+    ``confirmed`` is the token of a ``NeedsConfirmation`` the admin has confirmed."""
     stamp = now or utcnow()
     try:
         with session_scope(engine) as session:
             entry = audit.last_undoable(session, actor_id)
             if entry is None:
                 raise UndoError("没有可以撤销的修改。")
+            if confirmed is not None and confirmed.split(":")[0] != str(entry.id):
+                raise UndoError("这个确认已过期(之后又有修改或已撤销),未做任何更改;请重新 /undo。")
             before, after = audit.from_json(entry.before), audit.from_json(entry.after)
+            if entry.entity_kind == audit.DOCUMENT and entry.action == "ingest":
+                _confirm_ingest_undo(session, entry, confirmed)
             description = _revert(session, entry, before, after, stamp, zone)
             entry.undone_at = stamp
             session.add(entry)
@@ -150,6 +168,19 @@ def _mark_skipped(
             after={"reason": reason},
             now=now,
         )
+
+
+def _confirm_ingest_undo(session: Session, entry: AuditEntry, confirmed: str | None) -> None:
+    """Undoing an upload deletes what others did with its facts since: ask before that."""
+    dependants = ingest_dependants(session, entry)
+    token = f"{entry.id}:{dependants.token}"
+    if not dependants.any or confirmed == token:
+        return
+    raise NeedsConfirmation(
+        f"文档 #{entry.entity_id} 入库后,已有这些工作依附在它的事实上:{dependants.describe()}。"
+        "撤销入库会连同文档把它们一并删除,无法恢复。确定撤销吗?",
+        token,
+    )
 
 
 def _revert(
@@ -262,7 +293,7 @@ def remove_document(session: Session, document_id: int) -> None:
         for table in (ReminderLedger, ReminderState):
             session.exec(
                 delete(table).where(
-                    col(table.item_kind).in_(_REMINDER_KINDS[kind]),
+                    col(table.item_kind).in_(REMINDER_KINDS[kind]),
                     col(table.item_id).in_(fact_ids),
                 )
             )  # type: ignore[call-overload]

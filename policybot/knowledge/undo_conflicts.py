@@ -13,13 +13,29 @@ from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from typing import Any
 
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit
 from policybot.knowledge.editing import FIELDS, KIND_LABELS, STATUS_LABELS, to_snapshot
-from policybot.knowledge.models import AuditEntry, Document
+from policybot.knowledge.models import (
+    FACT_MODELS,
+    AuditEntry,
+    Document,
+    FactKind,
+    ProgressReport,
+    ReminderState,
+    Target,
+)
 
 DELETED = "deleted_at"
+# The reminder ledger's item kinds per fact kind (a milestone's start is reminded on its own).
+REMINDER_KINDS = {
+    FactKind.TARGET: ("target",),
+    FactKind.MILESTONE: ("milestone", "milestone-start"),
+    FactKind.RECURRING: ("recurring",),
+    FactKind.REWARD: (),
+}
 
 
 @dataclass(frozen=True)
@@ -137,3 +153,70 @@ def _who(later: AuditEntry | None, entry: AuditEntry, zone: tzinfo) -> str:
         return ""
     when = later.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
     return f"{describe_actor(later.actor_id, entry)} 于 {when} "
+
+
+@dataclass(frozen=True)
+class Dependants:
+    """What others did with an uploaded document's facts since it was stored; undoing the upload
+    removes the document with all of it, so the admin is asked first."""
+
+    reports: int  # progress reports on its targets
+    reminder_marks: int  # chats' 已完成 / 推迟 on its reminders
+    edits: int  # changes by other admins to it or its facts
+
+    @property
+    def any(self) -> bool:
+        return bool(self.reports or self.reminder_marks or self.edits)
+
+    @property
+    def token(self) -> str:
+        """Short (for callback data): a confirmation holds only for what it was shown."""
+        return f"{self.reports}.{self.reminder_marks}.{self.edits}"
+
+    def describe(self) -> str:
+        parts = []
+        if self.reports:
+            parts.append(f"进展报送 {self.reports} 条")
+        if self.reminder_marks:
+            parts.append(f"提醒的已完成/推迟记录 {self.reminder_marks} 条")
+        if self.edits:
+            parts.append(f"其他管理员的修改 {self.edits} 处")
+        return "、".join(parts)
+
+
+def ingest_dependants(session: Session, entry: AuditEntry) -> Dependants:
+    """Progress reports, reminder marks and other admins' changes hanging on an upload."""
+    document_id = entry.entity_id or 0
+    target_ids = select(Target.id).where(Target.document_id == document_id)
+    reports = session.exec(
+        select(func.count())
+        .select_from(ProgressReport)
+        .where(col(ProgressReport.target_id).in_(target_ids))
+    ).one()
+    marks = 0
+    edited = [(AuditEntry.entity_kind == audit.DOCUMENT) & (AuditEntry.entity_id == document_id)]
+    for kind, model in FACT_MODELS.items():
+        fact_ids = select(model.id).where(model.document_id == document_id)  # type: ignore[attr-defined]
+        marks += session.exec(
+            select(func.count())
+            .select_from(ReminderState)
+            .where(
+                col(ReminderState.item_kind).in_(REMINDER_KINDS[kind]),
+                col(ReminderState.item_id).in_(fact_ids),
+                or_(
+                    col(ReminderState.done_at).is_not(None),
+                    col(ReminderState.snoozed_until).is_not(None),
+                ),
+            )
+        ).one()
+        edited.append((AuditEntry.entity_kind == kind) & col(AuditEntry.entity_id).in_(fact_ids))
+    edits = session.exec(
+        select(func.count())
+        .select_from(AuditEntry)
+        .where(
+            or_(*edited),
+            col(AuditEntry.id) > (entry.id or 0),
+            AuditEntry.actor_id != entry.actor_id,
+        )
+    ).one()
+    return Dependants(reports, marks, edits)
