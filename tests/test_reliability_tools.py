@@ -41,3 +41,19 @@ async def test_calc_refuses_a_negative_tax_figure(bot: OfflineHarness) -> None: 
 async def test_calc_still_prices_ordinary_counts(bot: OfflineHarness) -> None:  # noqa: F811
     (reply,) = await bot.say("/calc 衢州 国际标准 主导 2; 纳税地方留存 80万元")
     assert "×2" in reply.text and "无法计算" not in reply.text
+
+
+@pytest.mark.parametrize("year", ["-1", "99999", "18.5"])
+async def test_compare_refuses_an_invalid_year_with_the_usage(
+    bot: OfflineHarness,  # noqa: F811
+    year: str,
+) -> None:
+    replies = await bot.say(f"/compare 南海 顺德 {year}")
+    assert len(replies) == 1 and replies[0].photo is None
+    assert "年份应为" in replies[0].text and year in replies[0].text
+    assert "用法: /compare" in replies[0].text and "目标对比" not in replies[0].text
+
+
+async def test_compare_with_a_real_year_still_compares(bot: OfflineHarness) -> None:  # noqa: F811
+    replies = await bot.say("/compare 南海 顺德 2018")
+    assert any("2018年" in reply.text and "目标对比" in reply.text for reply in replies)
