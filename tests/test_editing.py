@@ -36,7 +36,7 @@ from policybot.knowledge.models import (
 )
 from policybot.knowledge.progress import ReportError, report_progress
 from policybot.knowledge.reporters import designate
-from policybot.knowledge.undo import UndoError, undo_last
+from policybot.knowledge.undo import NeedsConfirmation, UndoError, undo_last
 from policybot.knowledge.uploads import (
     UploadError,
     confirm_upload,
@@ -225,7 +225,9 @@ def test_undo_restores_before_values_and_is_itself_audited(engine: Engine) -> No
 def test_undo_is_per_caller(engine: Engine) -> None:
     upload(engine)
     update_fact(engine, 7777, "target", first_target(engine).id or 0, "value", "30")
-    undo_last(engine, ADMIN)  # undoes ADMIN's ingest, not 7777's edit
+    with pytest.raises(NeedsConfirmation, match="其他管理员的修改 1 处") as question:
+        undo_last(engine, ADMIN)  # ADMIN's ingest, not 7777's edit (which would go with it)
+    undo_last(engine, ADMIN, confirmed=question.value.token)
     with pytest.raises(UndoError, match="没有可以撤销"):
         undo_last(engine, ADMIN)
 
@@ -261,7 +263,9 @@ def test_undo_of_an_ingest_removes_it_and_restores_the_replaced_version(engine: 
     report_progress(
         engine, target_ref=str(target_id), value_text="6", user_id=9, chat_id=1, is_admin=True
     )
-    result = undo_last(engine, ADMIN)  # the second ingest
+    with pytest.raises(NeedsConfirmation, match="进展报送 1 条") as question:
+        undo_last(engine, ADMIN)  # the second ingest: user 9's report would go with it
+    result = undo_last(engine, ADMIN, confirmed=question.value.token)
     assert f"#{first}" in result.description
     with Session(engine) as session:
         assert session.get(Document, second) is None

@@ -10,9 +10,9 @@ import asyncio
 import html
 
 from sqlalchemy.engine import Engine
-from telegram import Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
-from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from policybot.handlers.admin_format import document_html, fact_html, history_html, undo_html
 from policybot.handlers.rights import admin_only, owner_only, rights_of, trusted_user_id
@@ -31,7 +31,7 @@ from policybot.knowledge.editing import (
 )
 from policybot.knowledge.labels import KIND_USAGE
 from policybot.knowledge.models import FACT_MODELS
-from policybot.knowledge.undo import UndoError, undo_last
+from policybot.knowledge.undo import NeedsConfirmation, UndoError, undo_last
 from policybot.services import services_of
 
 MENU: tuple[tuple[str, str], ...] = (
@@ -66,10 +66,10 @@ ADMIN_HELP = (
 )
 
 
-async def _reply(update: Update, text: str) -> None:
+async def _reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     message = update.effective_message
     if message is not None:
-        await message.reply_text(text, parse_mode=ParseMode.HTML)
+        await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
 def _actor(update: Update) -> int:
@@ -223,23 +223,74 @@ def _history(engine: Engine, args: list[str]) -> tuple[list[audit.HistoryLine], 
     return lines, f"文档 #{document.document_id} 的修改记录"
 
 
+UNDO_CONFIRM = "ud:"  # ud:<entry>:<counts> (a dozen bytes) or ud:no
+UNDO_CONFIRM_LABEL = "确认撤销入库"
+
+
 @admin_only
 async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    services = services_of(context)
     try:
-        result = await asyncio.to_thread(
-            undo_last, services.engine, _actor(update), now=services.clock.now()
-        )
+        text = await _undo(update, context, None)
+    except NeedsConfirmation as question:
+        await _reply(update, html.escape(str(question)), _confirm_buttons(question.token))
+        return
     except UndoError as error:
         await _reply(update, html.escape(str(error)))
         return
+    await _reply(update, text)
+
+
+@admin_only
+async def undo_confirm_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """确认撤销入库 / 取消 under an /undo that would delete others' work with an upload."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    await query.answer()
+    token = query.data.removeprefix(UNDO_CONFIRM)
+    if token == "no":
+        await query.edit_message_text("已取消,未撤销。")
+        return
+    try:
+        text = await _undo(update, context, token)
+    except NeedsConfirmation as question:  # more depends on it than was shown: ask again
+        markup = _confirm_buttons(question.token)
+        await query.edit_message_text(html.escape(str(question)), reply_markup=markup)
+        return
+    except UndoError as error:
+        await query.edit_message_text(html.escape(str(error)))
+        return
+    await query.edit_message_text(text, parse_mode=ParseMode.HTML)
+
+
+def _confirm_buttons(token: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(UNDO_CONFIRM_LABEL, callback_data=UNDO_CONFIRM + token),
+                InlineKeyboardButton("取消", callback_data=UNDO_CONFIRM + "no"),
+            ]
+        ]
+    )
+
+
+async def _undo(update: Update, context: ContextTypes.DEFAULT_TYPE, confirmed: str | None) -> str:
+    services = services_of(context)
+    result = await asyncio.to_thread(
+        undo_last,
+        services.engine,
+        _actor(update),
+        now=services.clock.now(),
+        zone=services.settings.tz,
+        confirmed=confirmed,
+    )
     text = undo_html(result)
     if result.entity_kind in FACT_MODELS and result.entity_id is not None:
         fact = await asyncio.to_thread(
             load_fact, services.engine, result.entity_kind, result.entity_id
         )
         text += "\n\n" + fact_html(fact)
-    await _reply(update, text)
+    return text
 
 
 def register(application: Application, group: int = 0) -> None:
@@ -251,3 +302,6 @@ def register(application: Application, group: int = 0) -> None:
     application.add_handler(CommandHandler("restore", restore_command), group)
     application.add_handler(CommandHandler("history", history_command), group)
     application.add_handler(CommandHandler("undo", undo_command), group)
+    application.add_handler(
+        CallbackQueryHandler(undo_confirm_button, pattern=rf"^{UNDO_CONFIRM}"), group
+    )

@@ -45,6 +45,7 @@ _FIELD_LABELS = {
     "reported_by": "报送人",
     "reported_at": "报送时间",
     "note": "说明",
+    "reason": "原因",  # of an undo-skip: why the entry can no longer be undone
 }
 _PROGRESS_LABELS = {"value": "报送值"}
 _UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts")

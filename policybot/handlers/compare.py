@@ -26,6 +26,7 @@ from policybot.knowledge.comparison import (
     Comparison,
     ComparisonRequest,
     compare,
+    invalid_year,
     request_from_words,
 )
 from policybot.reports.table_image import render_table
@@ -38,7 +39,14 @@ async def compare_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     message = update.effective_message
     if message is None:
         return
-    request = request_from_words(context.args or [])
+    words = context.args or []
+    bad_year = invalid_year(words)
+    if bad_year is not None:
+        await message.reply_text(
+            clip_echo(f"年份应为四位数的年份,例如 2018;收到:{bad_year}") + "\n" + USAGE
+        )
+        return
+    request = request_from_words(words)
     if request is None:
         await message.reply_text(USAGE)
         return

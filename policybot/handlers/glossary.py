@@ -5,6 +5,9 @@
 - ``/glossary 删除 规上`` deletes an admin's entry.
 
 Adding and deleting are audited and undone by /undo, like every other change from the chat.
+Each preview's buttons carry a key of their own (``gl:yes:<key>``), under which the entry it
+showed is kept: pressing 确认添加 under an older preview adds exactly what that message showed,
+not the admin's latest preview (or says it expired, once forgotten).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from policybot.handlers.rights import admin_only, trusted_user_id
+from policybot.handlers.tool_state import recall, remember
 from policybot.knowledge import glossary_store
 from policybot.knowledge.glossary import BUILT_IN
 from policybot.knowledge.glossary_store import GlossaryError, GlossaryPreview
@@ -85,13 +89,13 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except GlossaryError as error:
         await _reply(update, html.escape(str(error)))
         return
-    if context.user_data is not None:
-        context.user_data[PENDING_KEY] = (term, means)
+    user_data = context.user_data if context.user_data is not None else {}
+    key = remember(user_data, PENDING_KEY, (term, means))
     buttons = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton("确认添加", callback_data="gl:yes"),
-                InlineKeyboardButton("取消", callback_data="gl:no"),
+                InlineKeyboardButton("确认添加", callback_data=f"gl:yes:{key}"),
+                InlineKeyboardButton("取消", callback_data=f"gl:no:{key}"),
             ]
         ]
     )
@@ -124,8 +128,8 @@ async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     query = update.callback_query
     if query is None:
         return
-    pending = (context.user_data or {}).pop(PENDING_KEY, None)
-    if query.data != "gl:yes" or not pending:
+    choice, pending = _take_pending(context, query.data or "")
+    if choice != "yes" or not pending:
         await query.answer()
         await query.edit_message_text("已取消,词汇表没有变化。" if pending else "操作已过期。")
         return
@@ -147,6 +151,24 @@ async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     )
 
 
+def _take_pending(
+    context: ContextTypes.DEFAULT_TYPE, data: str
+) -> tuple[str, tuple[str, str] | None]:
+    """The button's choice and the entry its own preview showed, forgotten once used (a button
+    acts once); None when it is gone (or the button is from before previews had keys)."""
+    _, choice, *rest = data.split(":")
+    key = rest[0] if rest else ""
+    pending = recall(context.user_data, PENDING_KEY, key) if key else None
+    if not isinstance(pending, tuple):
+        return choice, None
+    kept = (context.user_data or {}).get(PENDING_KEY)
+    if isinstance(kept, dict):
+        kept.pop(key, None)
+    return choice, pending
+
+
 def register(application: Application, group: int = 0) -> None:
     application.add_handler(CommandHandler("glossary", glossary_command), group)
-    application.add_handler(CallbackQueryHandler(on_confirm, pattern=r"^gl:(?:yes|no)$"), group)
+    application.add_handler(
+        CallbackQueryHandler(on_confirm, pattern=r"^gl:(?:yes|no)(?::[0-9a-z]{1,12})?$"), group
+    )

@@ -24,6 +24,8 @@ DOCUMENT = "document"
 ADMIN = "admin"
 PROGRESS = "progress"
 REPORTING = "reporting"
+AUDIT = "audit"  # an entry about another entry (``undo-skip``)
+UNDO_SKIP = "undo-skip"
 
 ACTION_LABELS = {
     "ingest": "入库",
@@ -39,6 +41,7 @@ ACTION_LABELS = {
     "designate": "指定报送群",
     "undesignate": "取消报送群",
     "undo": "撤销",
+    UNDO_SKIP: "标记无法撤销",
 }
 
 ENTITY_LABELS = {
@@ -48,6 +51,7 @@ ENTITY_LABELS = {
     REPORTING: "报送群",
     **{kind: FACT_KIND_LABELS[kind] for kind in FactKind.ALL},
     "glossary": "词汇表",
+    AUDIT: "修改记录",
 }
 
 
@@ -167,15 +171,30 @@ def for_entity(
 
 
 def last_undoable(session: Session, actor_id: int) -> AuditEntry | None:
-    """The actor's newest change that is not an undo and has not been undone."""
+    """The actor's newest change that is not an undo, has not been undone and has not been
+    marked as impossible to undo (``UNDO_SKIP``)."""
+    skipped = select(AuditEntry.entity_id).where(
+        AuditEntry.action == UNDO_SKIP, AuditEntry.entity_kind == AUDIT
+    )
     statement = (
         select(AuditEntry)
         .where(
             col(AuditEntry.actor_id) == actor_id,
             col(AuditEntry.undone_at).is_(None),
-            col(AuditEntry.action) != "undo",
+            col(AuditEntry.action).not_in(("undo", UNDO_SKIP)),
+            col(AuditEntry.id).not_in(skipped),
         )
         .order_by(col(AuditEntry.id).desc())
         .limit(1)
     )
     return session.exec(statement).first()
+
+
+def is_skipped(session: Session, entry_id: int) -> bool:
+    """Whether an entry has been marked as impossible to undo."""
+    statement = select(AuditEntry.id).where(
+        AuditEntry.action == UNDO_SKIP,
+        AuditEntry.entity_kind == AUDIT,
+        AuditEntry.entity_id == entry_id,
+    )
+    return session.exec(statement).first() is not None

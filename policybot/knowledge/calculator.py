@@ -155,6 +155,8 @@ class RewardCalculator:
     def _calculate(
         self, index: KnowledgeIndex, region_ids: Sequence[int], sheet: ClaimSheet
     ) -> Calculation:
+        if sheet.refusal is not None:
+            return Calculation(False, sheet.refusal, sheet)
         if not sheet.claims:
             return Calculation(False, "没有读到要计算的成果", sheet)
         rules = _reward_rules(index, region_ids)

@@ -79,7 +79,7 @@ class ComparisonRequest:
 
 def request_from_words(words: Sequence[str]) -> ComparisonRequest | None:
     """``湖州 衢州 标准 2018``: two regions, then a year and/or keywords in any order."""
-    if len(words) < 2:
+    if len(words) < 2 or invalid_year(words) is not None:
         return None
     year = None
     keywords = []
@@ -90,6 +90,20 @@ def request_from_words(words: Sequence[str]) -> ComparisonRequest | None:
         else:
             keywords.append(word)
     return ComparisonRequest(words[0], words[1], " ".join(keywords) or None, year)
+
+
+# A word written as a number (signed, with a fraction, with 年) is meant as a year: one that is
+# not a plausible year (-1, 99999, 18.5) is refused rather than compared as a keyword.
+_NUMBER_WORD = re.compile(r"[-−+]?\d[\d,.]*\s*年?(?:度)?")
+
+
+def invalid_year(words: Sequence[str]) -> str | None:
+    """The first word after the two regions that is written as a number but is no year."""
+    for word in words[2:]:
+        normalised = vocabulary.normalise(word)
+        if _NUMBER_WORD.fullmatch(normalised) and parse_year(normalised) is None:
+            return word
+    return None
 
 
 def asks_for_comparison(text: str) -> bool:

@@ -58,6 +58,14 @@ _COUNTED = re.compile(rf"\d{{1,4}}\s*(?:{_MEASURE})|[一二两三四五六七八
 _SUM_QUESTION = re.compile(r"能拿|能得|可得|可拿|拿多少|一共|合计|总共|总计|算一下|算算|能获得多少")
 MAX_CLAIMS = 12
 MAX_COUNT = 999
+# Every number a clause writes (sign, fraction, exponent and all), so that a count is never read
+# from part of one: "-5" is not 5, "1.5" is not 1, "1e308" is not 1. Numbers in names
+# (ISO9001) and sums, shares and dates (80万元, 5%, 3月) are not counts and are left alone.
+_WRITTEN_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9.])(?P<sign>[-−﹣－]\s*)?(?P<number>\d[\d,]*(?:\.\d+)?(?:[eE][+-]?\d+)?)"
+    r"(?![A-Za-z0-9.])(?!\s*(?:万|亿|千元|元|%|‰|年|月|日|号))"
+)
+_NEGATIVE_MONEY = re.compile(r"[-−﹣－]\s*\d")
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,7 @@ class ClaimSheet:
     claims: tuple[Claim, ...]
     tax_retained_yuan: float | None = None
     ignored: tuple[str, ...] = ()
+    refusal: str | None = None  # why the request cannot be read as written (a bad count)
 
 
 def read_claims(text: str) -> ClaimSheet:
@@ -93,6 +102,9 @@ def read_claims(text: str) -> ClaimSheet:
     tax: float | None = None
     ignored: list[str] = []
     for clause in _clauses(_YEAR.sub(" ", vocabulary.normalise(text))):
+        refusal = _bad_number(clause)
+        if refusal is not None:
+            return ClaimSheet((), refusal=refusal)
         if _TAX_WORDS.search(clause):
             money = find_money(clause)
             if money:
@@ -130,6 +142,29 @@ def read_claim(clause: str, *, default_role: str | None = None) -> Claim | None:
         return None
     role = role or default_role
     return Claim(text=clause.strip(), words=words, role=role, count=min(count, MAX_COUNT))
+
+
+def _bad_number(clause: str) -> str | None:
+    """Why a clause's numbers cannot be read as counts (or a tax figure), or None.
+
+    A count is a whole number from 1 to ``MAX_COUNT``; a tax figure is not negative."""
+    shown = clause if len(clause) <= 40 else clause[:39] + "…"
+    if _TAX_WORDS.search(clause) and _NEGATIVE_MONEY.search(clause):
+        return f"无法计算:纳税地方留存额不能为负数(“{shown}”)。"
+    for match in _WRITTEN_NUMBER.finditer(clause):
+        written = match.group(0).strip()
+        digits = match.group("number").replace(",", "")
+        if match.group("sign"):
+            why = "不能为负数"
+        elif not digits.isdigit():
+            why = "应为整数"
+        elif not 1 <= int(digits) <= MAX_COUNT:
+            why = f"应在 1 到 {MAX_COUNT} 之间"
+        else:
+            continue
+        shown_number = written if len(written) <= 20 else written[:19] + "…"
+        return f"无法计算:“{shown}”里的数量 {shown_number} {why};数量应为 1 到 {MAX_COUNT} 的整数。"
+    return None
 
 
 def _clauses(text: str) -> list[str]:

@@ -15,12 +15,19 @@ What undo means for each kind of change (the before/after snapshots in the audit
 
 Undo itself is audited (action ``undo``) and is not undone by a second ``/undo``: that reverts
 the change before it, as an editor's undo stack does.
+
+Undo puts back only the fields its entry changed, and only while they still hold the values that
+entry set: when someone changed one of them since, or deleted the fact, or changed the
+document's status, undo refuses and names who did what when (``undo_conflicts``). An entry that
+can no longer be undone (that, or its entity is gone) is reported once and marked so in the log
+(action ``undo-skip``), so that the next ``/undo`` goes on to the change before it instead of
+failing on the same entry for ever.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import delete
@@ -29,7 +36,13 @@ from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit, glossary_store, reporters
 from policybot.knowledge.database import session_scope
-from policybot.knowledge.editing import KIND_LABELS, STATUS_LABELS, from_snapshot
+from policybot.knowledge.editing import (
+    KIND_LABELS,
+    STATUS_LABELS,
+    EditError,
+    check_consistency,
+    from_snapshot,
+)
 from policybot.knowledge.glossary_store import GLOSSARY
 from policybot.knowledge.models import (
     FACT_MODELS,
@@ -48,10 +61,33 @@ from policybot.knowledge.models import (
 )
 from policybot.knowledge.progress import restore_report
 from policybot.knowledge.reminder_items import forget_reminders
+from policybot.knowledge.undo_conflicts import (
+    changed_keys,
+    document_conflict,
+    fact_conflict,
+    ingest_dependants,
+)
 
 
 class UndoError(ValueError):
     """Nothing to undo, or a change that cannot be undone; the message is for the user."""
+
+
+class CannotUndo(UndoError):
+    """The newest entry can no longer be undone (changed since, or gone): it is marked so."""
+
+
+class NeedsConfirmation(UndoError):
+    """Undoing this upload would delete others' work with it: ask first. ``token`` (short, for
+    callback data) names the entry and what was counted; ``undo_last(confirmed=token)`` goes
+    ahead only while both still hold."""
+
+    def __init__(self, message: str, token: str) -> None:
+        super().__init__(message)
+        self.token = token
+
+
+SKIPPED_NOTE = "这条修改已标记为无法撤销;再次 /undo 将撤销你更早的一条修改。"
 
 
 @dataclass(frozen=True)
@@ -63,27 +99,86 @@ class UndoResult:
     entity_id: int | None
 
 
-def undo_last(engine: Engine, actor_id: int, *, now: datetime | None = None) -> UndoResult:
+def undo_last(
+    engine: Engine,
+    actor_id: int,
+    *,
+    now: datetime | None = None,
+    zone: tzinfo = UTC,
+    confirmed: str | None = None,
+) -> UndoResult:
+    """Undo the actor's newest change; ``zone`` is where a refusal's times are shown;
+    ``confirmed`` is the token of a ``NeedsConfirmation`` the admin has confirmed."""
     stamp = now or utcnow()
+    try:
+        with session_scope(engine) as session:
+            entry = audit.last_undoable(session, actor_id)
+            if entry is None:
+                raise UndoError("没有可以撤销的修改。")
+            if confirmed is not None and confirmed.split(":")[0] != str(entry.id):
+                raise UndoError("这个确认已过期(之后又有修改或已撤销),未做任何更改;请重新 /undo。")
+            before, after = audit.from_json(entry.before), audit.from_json(entry.after)
+            if entry.entity_kind == audit.DOCUMENT and entry.action == "ingest":
+                _confirm_ingest_undo(session, entry, confirmed)
+            description = _revert(session, entry, before, after, stamp, zone)
+            entry.undone_at = stamp
+            session.add(entry)
+            audit.record(
+                session,
+                actor_id=actor_id,
+                action="undo",
+                entity_kind=entry.entity_kind,
+                entity_id=entry.entity_id,
+                before=after,
+                after={**(before or {}), "undone_entry": entry.id},
+                now=stamp,
+            )
+            return UndoResult(description, entry.entity_kind, entry.entity_id)
+    except _Refused as refused:  # the change's transaction is rolled back; mark the entry apart
+        _mark_skipped(engine, actor_id, refused.entry_id, str(refused), stamp)
+        raise CannotUndo(f"{refused}\n{SKIPPED_NOTE}") from None
+
+
+class _Refused(UndoError):
+    def __init__(self, message: str, entry_id: int | None) -> None:
+        super().__init__(message)
+        self.entry_id = entry_id
+
+
+def _refuse(entry: AuditEntry, message: str) -> _Refused:
+    return _Refused(message, entry.id)
+
+
+def _mark_skipped(
+    engine: Engine, actor_id: int, entry_id: int | None, reason: str, now: datetime
+) -> None:
+    """Record that ``entry_id`` cannot be undone (``audit.last_undoable`` passes over it)."""
     with session_scope(engine) as session:
-        entry = audit.last_undoable(session, actor_id)
-        if entry is None:
-            raise UndoError("没有可以撤销的修改。")
-        before, after = audit.from_json(entry.before), audit.from_json(entry.after)
-        description = _revert(session, entry, before, after, stamp)
-        entry.undone_at = stamp
-        session.add(entry)
+        if entry_id is None or audit.is_skipped(session, entry_id):
+            return
         audit.record(
             session,
             actor_id=actor_id,
-            action="undo",
-            entity_kind=entry.entity_kind,
-            entity_id=entry.entity_id,
-            before=after,
-            after={**(before or {}), "undone_entry": entry.id},
-            now=stamp,
+            action=audit.UNDO_SKIP,
+            entity_kind=audit.AUDIT,
+            entity_id=entry_id,
+            before=None,
+            after={"reason": reason},
+            now=now,
         )
-        return UndoResult(description, entry.entity_kind, entry.entity_id)
+
+
+def _confirm_ingest_undo(session: Session, entry: AuditEntry, confirmed: str | None) -> None:
+    """Undoing an upload deletes what others did with its facts since: ask before that."""
+    dependants = ingest_dependants(session, entry)
+    token = f"{entry.id}:{dependants.token}"
+    if not dependants.any or confirmed == token:
+        return
+    raise NeedsConfirmation(
+        f"文档 #{entry.entity_id} 入库后,已有这些工作依附在它的事实上:{dependants.describe()}。"
+        "撤销入库会连同文档把它们一并删除,无法恢复。确定撤销吗?",
+        token,
+    )
 
 
 def _revert(
@@ -92,13 +187,14 @@ def _revert(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
     now: datetime,
+    zone: tzinfo,
 ) -> str:
     if entry.entity_kind in FACT_MODELS and entry.action in ("update", "create", "delete"):
-        return _revert_fact(session, entry, before, now)
+        return _revert_fact(session, entry, before, now, zone)
     if entry.entity_kind == audit.DOCUMENT and entry.action in ("retire", "restore"):
-        return _revert_retire(session, entry, before or {}, now)
+        return _revert_retire(session, entry, before or {}, now, zone)
     if entry.entity_kind == audit.DOCUMENT and entry.action == "ingest":
-        return _revert_ingest(session, entry.entity_id or 0, now)
+        return _revert_ingest(session, entry, now)
     if entry.entity_kind == audit.ADMIN:
         return _revert_admin(session, entry, before, after, now)
     if entry.entity_kind == GLOSSARY:
@@ -109,31 +205,41 @@ def _revert(
             session.delete(report)
         return f"已撤销进展报送 #{entry.entity_id}。"
     if entry.entity_kind == audit.PROGRESS and entry.action == "delete":
+        if session.get(Target, (before or {}).get("target_id")) is None:
+            raise _refuse(entry, f"进展报送 #{entry.entity_id} 所属的目标已不存在,无法恢复。")
         restore_report(session, entry.entity_id or 0, before or {})
         return f"已撤销删除:进展报送 #{entry.entity_id} 已恢复。"
     if entry.entity_kind == audit.REPORTING:
         return reporters.revert(session, entry.action, before or after or {}, now)
     label = audit.ACTION_LABELS.get(entry.action, entry.action)
-    raise UndoError(f"「{label}」类修改无法撤销。")
+    raise _refuse(entry, f"「{label}」类修改无法撤销。")
 
 
 def _revert_fact(
-    session: Session, entry: AuditEntry, before: dict[str, Any] | None, now: datetime
+    session: Session,
+    entry: AuditEntry,
+    before: dict[str, Any] | None,
+    now: datetime,
+    zone: tzinfo,
 ) -> str:
     kind = entry.entity_kind
     fact = session.get(FACT_MODELS[kind], entry.entity_id)
     if fact is None:
-        raise UndoError(f"{KIND_LABELS[kind]} #{entry.entity_id} 已不存在,无法撤销。")
+        raise _refuse(entry, f"{KIND_LABELS[kind]} #{entry.entity_id} 已不存在,无法撤销。")
+    conflict = fact_conflict(session, entry, fact, zone)
+    if conflict is not None:
+        raise _refuse(entry, conflict.text)
     name = f"{KIND_LABELS[kind]} #{entry.entity_id}"
     if entry.action == "create":
         fact.deleted_at = now
         message = f"已撤销新增:{name} 已删除。"
     else:
-        current = fact.model_dump()
-        for key, value in (before or {}).items():
-            restored = from_snapshot(kind, key, value)
-            if current.get(key) != restored:
-                setattr(fact, key, restored)
+        for key in changed_keys(entry):  # only what this entry changed: later edits stay
+            setattr(fact, key, from_snapshot(kind, key, (before or {}).get(key)))
+        try:
+            check_consistency(kind, fact)
+        except EditError as error:
+            raise _refuse(entry, f"无法撤销对{name} 的修改:撤销后{error}") from None
         message = f"已撤销{'删除' if entry.action == 'delete' else '修改'}:{name} 已恢复。"
     session.add(fact)
     _touch(session, fact.document_id, now)
@@ -141,11 +247,14 @@ def _revert_fact(
 
 
 def _revert_retire(
-    session: Session, entry: AuditEntry, before: dict[str, Any], now: datetime
+    session: Session, entry: AuditEntry, before: dict[str, Any], now: datetime, zone: tzinfo
 ) -> str:
     document = session.get(Document, entry.entity_id)
     if document is None:
-        raise UndoError(f"文档 #{entry.entity_id} 已不存在,无法撤销。")
+        raise _refuse(entry, f"文档 #{entry.entity_id} 已不存在,无法撤销。")
+    conflict = document_conflict(session, entry, document, zone)
+    if conflict is not None:
+        raise _refuse(entry, conflict.text)
     document.status = before.get("status", DocumentStatus.ACTIVE)
     document.superseded_by_id = before.get("superseded_by_id")
     document.updated_at = now
@@ -154,10 +263,11 @@ def _revert_retire(
     return f"已撤销{what}:文档 #{document.id} 恢复为「{STATUS_LABELS[document.status]}」。"
 
 
-def _revert_ingest(session: Session, document_id: int, now: datetime) -> str:
+def _revert_ingest(session: Session, entry: AuditEntry, now: datetime) -> str:
+    document_id = entry.entity_id or 0
     document = session.get(Document, document_id)
     if document is None:
-        raise UndoError(f"文档 #{document_id} 已不存在,无法撤销。")
+        raise _refuse(entry, f"文档 #{document_id} 已不存在,无法撤销。")
     restored = session.exec(
         select(Document).where(col(Document.superseded_by_id) == document_id)
     ).all()

@@ -37,6 +37,10 @@ from policybot.scheduler.timing import ReminderTiming
 STATE = table_of(ReminderState)
 STATE_KEY = ["chat_id", "item_kind", "item_id"]
 NOT_OURS = "这条提醒不属于本聊天，未作任何更改。"
+# A press on items whose plan was retired (or whose fact was deleted) since the digest went out:
+# nothing is recorded, so if the retirement is undone the items are reminded (and pressable) again.
+NO_LONGER = "这些事项已不再适用（所属规划已停用或事项已删除），未作更改。"
+NO_LONGER_LINE = "ℹ️ 所属规划已停用或事项已删除，不再提醒"
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,11 @@ def press_digest(
         chosen = [item for item in digest.items if press.row_id in item.row_ids]
     else:
         chosen = digest.pages[page] if digest.pages else []
+    if not chosen:  # what the button named is gone from the live facts: say so, write nothing
+        message = page_message(
+            digest, page, itemised=press.row_id is not None, status_line=NO_LONGER_LINE
+        )
+        return PressOutcome(True, NO_LONGER, NO_LONGER_LINE, message)
     occurrences = [(i.details.kind, i.details.item_id, i.due) for i in chosen]
     with engine.begin() as connection:
         if press.action in (ACTION_DONE, ACTION_PAGE_DONE):

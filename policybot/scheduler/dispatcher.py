@@ -279,6 +279,11 @@ class ReminderDispatcher:
         for reason, ids in _by_reason(digest.dropped).items():
             await self._final(ids, ReminderStatus.SKIPPED, reason)
         row_ids = digest.row_ids
+        stamped = await self._db(
+            ledger.stamp_digest, self.engine, row_ids, self.worker_id, digest.digest_id
+        )
+        if not stamped:  # the claim was lost meanwhile: another worker sends it
+            return "lost-claim"
         try:
             message_id = await self.sender(chat_id, message)
         except RetryLater as outcome:

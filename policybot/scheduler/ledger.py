@@ -362,6 +362,16 @@ def touch(engine: Engine, row_ids: list[int], worker: str, now: datetime) -> set
         return {row_id for row_id in connection.execute(statement).scalars() if row_id is not None}
 
 
+def stamp_digest(engine: Engine, row_ids: list[int], worker: str, digest_id: int) -> int:
+    """Record, just before sending, which digest our claimed rows go out in; how many are ours.
+
+    Telegram shows the message before the send call returns, so a tap on its buttons can come
+    before ``mark_sent``: the press finds its rows by this id and is honoured. Sending is not
+    affected (the rows stay claimed, and only ``mark_sent`` makes them ``sent``).
+    """
+    return _update_mine(engine, row_ids, worker, digest_id=digest_id)
+
+
 def mark_sent(
     engine: Engine,
     row_ids: list[int],

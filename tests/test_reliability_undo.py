@@ -1,0 +1,215 @@
+"""Undo with two admins (#17, reliability round 3): /undo reverts only what its entry changed,
+refuses (naming who changed what, when) rather than overwrite a later change, and an entry that
+can no longer be undone is reported once and passed over, so the undo history never sticks.
+Undoing an upload that others' work depends on (progress reports, reminder marks, other admins'
+edits) asks first, with a button, counting what would be lost."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from policybot.bot.harness import OfflineHarness
+from policybot.knowledge import audit
+from policybot.knowledge.editing import (
+    delete_fact,
+    restore_document,
+    retire_document,
+    update_fact,
+)
+from policybot.knowledge.models import (
+    AuditEntry,
+    Document,
+    DocumentStatus,
+    ProgressReport,
+    ReminderState,
+    Target,
+)
+from policybot.knowledge.progress import report_progress
+from policybot.knowledge.store import ingest_extraction
+from policybot.knowledge.undo import CannotUndo, NeedsConfirmation, UndoError, undo_last
+from test_admin_samples import ADMIN, OWNER, PLAN_V1, admin_bot
+from test_scheduler_support import plan, target
+
+A, B = 111, 222
+
+
+def stored_target(engine: Engine, target_id: int) -> Target:
+    with Session(engine) as session:
+        found = session.get(Target, target_id)
+        assert found is not None
+        return found
+
+
+def first_target_id(engine: Engine, document_id: int | None = None) -> int:
+    with Session(engine) as session:
+        statement = select(Target.id)
+        if document_id is not None:
+            statement = statement.where(Target.document_id == document_id)
+        found = session.exec(statement).first()
+        assert found is not None
+        return found
+
+
+def test_undo_refuses_to_bring_back_a_fact_another_admin_deleted(engine: Engine) -> None:
+    ingest_extraction(engine, plan(targets=[target("培育示范企业", value=3)]))
+    target_id = first_target_id(engine)
+    update_fact(engine, A, "target", target_id, "value", "5")
+    delete_fact(engine, B, "target", target_id)
+    with pytest.raises(UndoError) as refusal:
+        undo_last(engine, A)
+    assert f"用户 {B}" in str(refusal.value) and "删除了目标" in str(refusal.value)
+    assert "未做任何更改" in str(refusal.value)
+    kept = stored_target(engine, target_id)
+    assert kept.deleted_at is not None and kept.value == 5
+
+
+def test_undo_reverts_only_the_field_its_entry_changed(engine: Engine) -> None:
+    ingest_extraction(engine, plan(targets=[target("培育示范企业", value=3)]))
+    target_id = first_target_id(engine)
+    update_fact(engine, A, "target", target_id, "value", "5")
+    update_fact(engine, B, "target", target_id, "unit", "个")
+    assert "已撤销修改" in undo_last(engine, A).description
+    restored = stored_target(engine, target_id)
+    assert restored.value == 3 and restored.unit == "个"
+
+
+def test_undo_refuses_when_the_same_field_changed_since_and_names_who(engine: Engine) -> None:
+    ingest_extraction(engine, plan(targets=[target("培育示范企业", value=3)]))
+    target_id = first_target_id(engine)
+    update_fact(engine, A, "target", target_id, "value", "5")
+    update_fact(engine, B, "target", target_id, "value", "7")
+    with pytest.raises(UndoError, match=f"用户 {B} 于 .*修改了目标 #{target_id} 的「目标值」"):
+        undo_last(engine, A)
+    assert stored_target(engine, target_id).value == 7
+
+
+def test_undo_refuses_a_retire_when_the_document_changed_since(engine: Engine) -> None:
+    document_id = ingest_extraction(engine, plan(targets=[target("X", value=1)])).document_id
+    retire_document(engine, A, str(document_id))
+    restore_document(engine, B, str(document_id))
+    retire_document(engine, B, str(document_id), DocumentStatus.SUPERSEDED)
+    with pytest.raises(UndoError, match=f"用户 {B} 于 .*「已被替代」"):
+        undo_last(engine, A)
+    with Session(engine) as session:
+        assert session.get(Document, document_id).status == DocumentStatus.SUPERSEDED  # type: ignore[union-attr]
+
+
+def test_an_entry_whose_fact_is_gone_is_reported_once_then_passed_over(engine: Engine) -> None:
+    first = plan(targets=[target("X", value=1)], doc_number="样政发〔2018〕9号")
+    first_id = ingest_extraction(engine, first).document_id
+    retire_document(engine, A, str(first_id))  # A's older change
+    second = plan(targets=[target("培育示范企业", value=3)], doc_number="样政发〔2018〕2号")
+    second_id = ingest_extraction(engine, second, actor_id=B).document_id
+    update_fact(engine, A, "target", first_target_id(engine, second_id), "value", "5")
+    with pytest.raises(NeedsConfirmation) as question:  # A's edit hangs on it: B is asked
+        undo_last(engine, B)
+    undo_last(engine, B, confirmed=question.value.token)  # removes it with A's edited fact
+    with pytest.raises(CannotUndo, match="已不存在") as reported:
+        undo_last(engine, A)
+    assert "再次 /undo" in str(reported.value)
+    # The next /undo goes on to A's previous change: the retirement.
+    assert "已撤销停用" in undo_last(engine, A).description
+    with Session(engine) as session:
+        assert session.get(Document, first_id).status == DocumentStatus.ACTIVE  # type: ignore[union-attr]
+        skips = session.exec(select(AuditEntry).where(AuditEntry.action == audit.UNDO_SKIP)).all()
+        assert len(skips) == 1 and skips[0].actor_id == A
+    with pytest.raises(UndoError, match="没有可以撤销"):
+        undo_last(engine, A)
+
+
+@pytest.fixture
+async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
+    async with admin_bot(engine) as harness:
+        await harness.upload(PLAN_V1.encode(), filename="p.txt")
+        await harness.press("确认入库")
+        yield harness
+
+
+async def test_undo_in_the_chat_names_the_later_change_and_moves_on(
+    bot: OfflineHarness, engine: Engine
+) -> None:
+    update_fact(engine, ADMIN, "target", 1, "value", "25")
+    delete_fact(engine, OWNER, "target", 1)
+    (refusal,) = await bot.say("/undo")
+    assert f"用户 {OWNER}" in refusal.text and "删除了目标 #1" in refusal.text
+    assert "再次 /undo" in refusal.text and stored_target(engine, 1).deleted_at is not None
+    (history,) = await bot.say("/history")
+    assert "标记无法撤销" in history.text
+    # The upload (ADMIN's previous change) is next, not the same refusal again.
+    (next_undo,) = await bot.say("/undo")
+    assert "无法撤销你的「修改」" not in next_undo.text
+
+
+# -- defect 3: undoing an upload that others' work depends on asks first -----------------------
+
+
+def test_undoing_an_upload_with_others_work_on_it_asks_first(engine: Engine) -> None:
+    extraction = plan(targets=[target("培育示范企业", value=30)])
+    document_id = ingest_extraction(engine, extraction, actor_id=A).document_id
+    target_id = first_target_id(engine)
+    report_progress(
+        engine,
+        target_ref=str(target_id),
+        value_text="12",
+        user_id=999,
+        chat_id=-100111,
+        is_admin=True,
+        now=datetime(2025, 3, 1, tzinfo=UTC),
+    )
+    with Session(engine) as session:
+        session.add(
+            ReminderState(
+                chat_id=-100111,
+                item_kind="target",
+                item_id=target_id,
+                done_through=date(2018, 12, 31),
+                done_at=datetime(2025, 3, 1, tzinfo=UTC),
+                done_by=999,
+            )
+        )
+        session.commit()
+    with pytest.raises(NeedsConfirmation) as question:
+        undo_last(engine, A)
+    assert "进展报送 1 条" in str(question.value) and "已完成/推迟记录 1 条" in str(question.value)
+    with Session(engine) as session:  # nothing is gone yet
+        assert session.get(Document, document_id) is not None
+        assert len(session.exec(select(ProgressReport)).all()) == 1
+    assert "已撤销入库" in undo_last(engine, A, confirmed=question.value.token).description
+    with Session(engine) as session:
+        assert session.get(Document, document_id) is None
+
+
+def test_a_confirmation_holds_only_for_what_it_counted(engine: Engine) -> None:
+    document_id = ingest_extraction(engine, plan(targets=[target("X", value=3)]), actor_id=A)
+    update_fact(engine, B, "target", first_target_id(engine), "value", "4")
+    with pytest.raises(NeedsConfirmation, match="其他管理员的修改 1 处") as question:
+        undo_last(engine, A)
+    update_fact(engine, B, "target", first_target_id(engine), "value", "5")
+    with pytest.raises(NeedsConfirmation, match="其他管理员的修改 2 处"):
+        undo_last(engine, A, confirmed=question.value.token)
+    with Session(engine) as session:
+        assert session.get(Document, document_id.document_id) is not None
+
+
+async def test_undo_of_an_upload_in_the_chat_asks_with_a_button(
+    bot: OfflineHarness, engine: Engine
+) -> None:
+    report_progress(
+        engine, target_ref="1", value_text="8", user_id=OWNER, chat_id=OWNER, is_admin=True
+    )
+    (question,) = await bot.say("/undo")
+    assert "进展报送 1 条" in question.text and question.labels == ["确认撤销入库", "取消"]
+    (cancelled,) = await bot.press("取消")
+    assert "已取消" in cancelled.text
+    with Session(engine) as session:
+        assert session.exec(select(Document)).first() is not None
+    await bot.say("/undo")
+    (done,) = await bot.press("确认撤销入库")
+    assert "已撤销入库" in done.text
+    with Session(engine) as session:
+        assert session.exec(select(Document)).first() is None
