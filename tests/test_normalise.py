@@ -196,3 +196,10 @@ def test_bidirectional_controls_are_stripped_like_zero_width_characters(control:
     cleaned = normalise_text(text)
     assert control not in cleaned
     assert "湖州市质量强市行动计划" in cleaned and "新增品牌12家" in cleaned
+
+
+def test_a_name_pasted_with_a_zero_width_space_is_the_name() -> None:
+    """A probe's ``湖\u200b州目标`` answered for 全部地区: the region was lost."""
+    from policybot.knowledge.chinese import normalise
+
+    assert normalise("湖\u200b州\u2060市\ufeff") == "湖州市"

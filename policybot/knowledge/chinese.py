@@ -26,6 +26,13 @@ _PINYIN_GLOSS = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 
+# Unicode's Bidi_Control set: the Arabic letter mark, the LRM/RLM marks, the embeddings and
+# overrides (U+202A-U+202E) and the isolates (U+2066-U+2069). Plans never need them, and one
+# U+202E in a title reverses, on screen, the text of every answer and reminder that cites it.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# With the zero-width characters: a 湖\u200b州 pasted from a web page is 湖州.
+_INVISIBLE = re.compile(f"[\u200b\u200c\u200d\u2060\ufeff{BIDI_CONTROLS}]")
+
 
 @lru_cache(maxsize=1)
 def _converter() -> _Converter:
@@ -47,10 +54,15 @@ def strip_pinyin_glosses(text: str) -> str:
     return _PINYIN_GLOSS.sub("", text)
 
 
+def strip_invisible(text: str) -> str:
+    """Remove zero-width and bidirectional control characters (also for users' own words)."""
+    return _INVISIBLE.sub("", text)
+
+
 def normalise(text: str) -> str:
-    """A name or a query as compared: half-width (NFKC), no pinyin glosses, simplified, runs of
-    spaces made one, trimmed."""
-    text = unicodedata.normalize("NFKC", text)
+    """A name or a query as compared: no invisible characters, half-width (NFKC), no pinyin
+    glosses, simplified, runs of spaces made one, trimmed."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text))
     text = strip_pinyin_glosses(text)
     text = to_simplified(text)
     return _SPACES.sub(" ", text).strip()

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import charset_normalizer
 
+from policybot.knowledge.chinese import BIDI_CONTROLS as BIDI_CONTROLS
+from policybot.knowledge.chinese import strip_invisible as strip_invisible
 from policybot.knowledge.chinese import strip_pinyin_glosses as strip_pinyin_glosses
 from policybot.knowledge.chinese import to_simplified as to_simplified
 from policybot.knowledge.extract.errors import EMPTY_FILE, NOT_TEXT, ExtractionError
@@ -131,18 +133,6 @@ def _checked(text: str) -> str:
 
 
 # --- text normalisation -------------------------------------------------------------------------
-
-# Unicode's Bidi_Control set: the Arabic letter mark, the LRM/RLM marks, the embeddings and
-# overrides (U+202A-U+202E) and the isolates (U+2066-U+2069). Plans never need them, and one
-# U+202E in a title reverses, on screen, the text of every answer and reminder that cites it.
-BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_INVISIBLE = re.compile(f"[\u200b\u200c\u200d\u2060\ufeff{BIDI_CONTROLS}]")
-
-
-def strip_invisible(text: str) -> str:
-    """Remove zero-width and bidirectional control characters (also for users' own words)."""
-    return _INVISIBLE.sub("", text)
-
 
 _LOST_DASH_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?=\s*年)")
 # "10,000" -> "10000": after full-width commas become "," a thousands separator would split
