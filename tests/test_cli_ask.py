@@ -157,3 +157,10 @@ def test_time_words_filter_by_date_relative_to_now(store_url: str, capsys) -> No
     cli.main(["ask", "--now", "2017-03-01", "下个月有哪些节点到期"])
     out = capsys.readouterr().out
     assert "未找到" in out and "2017-04-01至2017-04-30" in out
+
+
+def test_a_keyword_with_nothing_searchable_finds_nothing(store_url: str, capsys) -> None:
+    """``/search %`` used to list the first 50 facts of the store as if they matched."""
+    for command in ("/search %", "/search _", "/targets 佛山 %%%"):
+        assert cli.main(["ask", command]) == cli.EXIT_OK
+        assert "未找到" in capsys.readouterr().out.splitlines()[1], command

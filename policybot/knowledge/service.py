@@ -261,6 +261,10 @@ class QueryService:
         keyword: str | None = None,
         today: date | None = None,
     ) -> Answer:
+        if keyword and keyword.strip() and not vocabulary.query_terms(keyword).required:
+            # "/search %" or "/targets 湖州 %%%": a keyword with nothing to search for matches
+            # nothing; it used to be read as no keyword and list everything.
+            return self._not_found(index, kind, title, keyword)
         result = index.search(
             keyword,
             kinds=list(kinds) if kinds is not None else None,
