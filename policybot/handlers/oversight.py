@@ -29,9 +29,9 @@ PUBLIC_MENU = (("overdue", "查看逾期未完成的事项"),)
 ADMIN_MENU = (("supervise", "指定督办群(逾期升级提醒)"),)
 CANCEL_WORDS = {"取消", "停止", "cancel"}
 SUPERVISE_USAGE = (
-    "用法:/supervise 地区 或 /supervise 全部 — 本群成为该地区的督办群:"
-    "事项逾期 {days} 天仍未标记完成时,本群收到一条督办汇总。\n"
-    "/supervise 取消 地区 — 不再督办;/supervise — 查看本群督办的范围。"
+    "用法:/supervise 地区 或 /supervise 全部 — 本聊天成为该地区的督办群:"
+    "事项逾期 {days} 天仍未标记完成时,本聊天收到一条督办汇总。\n"
+    "/supervise 取消 地区 — 不再督办;/supervise — 查看本聊天督办的范围。"
 )
 
 
@@ -51,7 +51,7 @@ async def overdue(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     pages = await asyncio.to_thread(listing)
     if not pages:
         await message.reply_text(
-            f"目前没有逾期未完成的事项(近 {window} 天内到期、本群订阅或督办的范围内)。"
+            f"目前没有逾期未完成的事项(近 {window} 天内到期、本聊天订阅或督办的范围内)。"
         )
         return
     await reply_pages(message, context.chat_data if context.chat_data is not None else {}, pages)
@@ -73,7 +73,7 @@ async def supervise(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not words:
         scopes = await asyncio.to_thread(supervision.supervised_by, services.engine, target.id)
         shown = "、".join(escape(label) for label in scopes) if scopes else "(无)"
-        await _reply(update, f"本群督办:{shown}\n" + escape(SUPERVISE_USAGE.format(days=days)))
+        await _reply(update, f"本聊天督办:{shown}\n" + escape(SUPERVISE_USAGE.format(days=days)))
         return
     if not await caller_is_admin(update, context):
         await _reply(update, "只有管理员可以指定督办群。")
@@ -109,7 +109,7 @@ async def supervise(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not days:
         note = "(当前配置未开启逾期升级:reminders.escalate_after_days = 0)"
     else:
-        note = f"该范围内事项逾期 {days} 天仍未标记完成时,本群将收到督办汇总。"
+        note = f"该范围内事项逾期 {days} 天仍未标记完成时,本聊天将收到督办汇总。"
     verb = "已指定为督办群" if outcome.created else "本来就是督办群"
     await _reply(update, f"{verb}:{label}。{note}")
 

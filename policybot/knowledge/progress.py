@@ -13,7 +13,7 @@ only) is audited and undoable; the latest live report per target is what answers
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -41,7 +41,10 @@ from policybot.knowledge.models import (
     utcnow,
 )
 
-_VALUE_SPEC = next(spec for spec in FIELDS[FactKind.TARGET] if spec.name == "value")
+# Read like a target's value, but named as what the unit reports (not 「目标值」).
+_VALUE_SPEC = replace(
+    next(spec for spec in FIELDS[FactKind.TARGET] if spec.name == "value"), label="报送值"
+)
 MAX_OVERSHOOT = 10
 NOT_DESIGNATED = (
     "只有管理员,或管理员指定为该目标责任单位报送群的聊天,可以报送进展。"
