@@ -332,6 +332,8 @@ def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
     if args.output and overview.items:
         Path(args.output).write_bytes(render_progress_chart(overview))
         print(f"[图片] {args.output}")
+    elif args.output:
+        print(f"(没有已报送的进展可画,未写入 {args.output})", file=sys.stderr)
     return EXIT_OK if overview.found else EXIT_FAILED
 
 
