@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from policybot.knowledge import confidence, document_answers, vocabulary
@@ -123,8 +123,11 @@ class QuestionAnswerer:
             if timed is not None:
                 return timed
             if not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST):
-                # 下个月有哪些节点到期 with nothing due then: not every deadline of the store.
-                return self.not_found(parsed, _nothing_due(parsed.window))
+                # 下个月有哪些节点到期 with nothing due then: not every deadline of the store,
+                # but the nearest dates either side, so the user knows where to look.
+                return self.not_found(
+                    parsed, _nothing_due(parsed.window, self._nearest_dues(parsed.window, scope))
+                )
         if parsed.year is not None and not parsed.words and parsed.topic_kind is None:
             yearly = self._in_year(parsed, scope)
             if yearly is not None:
@@ -495,6 +498,14 @@ class QuestionAnswerer:
             )
             if _due_in(fact, window.start, window.end, current=window.current)
         ]
+        if not window.current and not set(parsed.hints) & _PHASE_WORDS:
+            # 本月要到期的任务 includes a quarterly duty whose quarter ends this month.
+            dated += self.index.recurring_between(
+                window.start,
+                window.end,
+                region_ids=scope.region_ids,
+                document_ids=scope.document_ids,
+            )
         if not dated:
             return None
         if parsed.has_topic:
@@ -506,6 +517,48 @@ class QuestionAnswerer:
         dated = _soonest_first(dated, self.today)
         lines = [fact_line(self.index, fact, self.tz, today=self.today) for fact in dated]
         return self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
+
+    def _nearest_dues(self, window: TimeWindow, scope: Scope) -> list[date]:
+        """The last deadline before ``window`` and the first after it, in the scope."""
+        days: list[date] = []
+        if window.start is not None:
+            past = self.index.by_due(window.start, region_ids=scope.region_ids).past
+            before = [
+                f.row.due
+                for f in past
+                if f.row.due is not None
+                and (scope.document_ids is None or f.document.id in scope.document_ids)
+            ]
+            before += [
+                f.row.due
+                for f in self.index.recurring_between(
+                    None,
+                    window.start - timedelta(days=1),
+                    region_ids=scope.region_ids,
+                    document_ids=scope.document_ids,
+                    last=True,
+                )
+                if f.row.due is not None
+            ]
+            if before:
+                days.append(max(before))
+        if window.end is not None:
+            after = self.index.due_between(
+                window.end + timedelta(days=1),
+                None,
+                region_ids=scope.region_ids,
+                document_ids=scope.document_ids,
+                limit=1,
+            ) + self.index.recurring_between(
+                window.end + timedelta(days=1),
+                None,
+                region_ids=scope.region_ids,
+                document_ids=scope.document_ids,
+            )
+            dues = [f.row.due for f in after if f.row.due is not None]
+            if dues:
+                days.append(min(dues))
+        return days
 
     def _in_year(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """今年要做什么: the scope's goals and stages of that year, or its sentences naming it."""
@@ -722,11 +775,15 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
     return tasks
 
 
-def _nothing_due(window: TimeWindow) -> str:
-    """Why a time question found nothing: the window asked about, in dates."""
+def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
+    """Why a time question found nothing: the window asked about, in dates, and the nearest
+    deadlines before and after it."""
     start = window.start.isoformat() if window.start else ""
     end = window.end.isoformat() if window.end else ""
-    return f"{window.words}({start}至{end})没有到期的节点或目标"
+    why = f"{window.words}({start}至{end})没有到期的节点或目标"
+    if nearest:
+        why += ";最近的到期日是" + "、".join(day.isoformat() for day in nearest)
+    return why
 
 
 def _covers_year(start: int | None, end: int | None, year: int) -> bool:

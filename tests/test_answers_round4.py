@@ -1,0 +1,61 @@
+"""Answers round 4 (#12): what a new user found, asked through ``policybot ask`` on the seeds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from policybot.bot import cli
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.ingest import load_seeds_if_empty
+
+NOW = "2018-06-01T09:00"
+
+
+@pytest.fixture(scope="module")
+def seeded_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'seeds.db'}"
+    engine = make_engine(url)
+    upgrade_database(engine)
+    load_seeds_if_empty(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def store(seeded_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("POLICYBOT_DB_URL", seeded_url)
+    monkeypatch.delenv("POLICYBOT_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return seeded_url
+
+
+def ask(capsys: pytest.CaptureFixture[str], text: str, now: str = NOW) -> str:
+    cli.main(["ask", "--now", now, text])
+    return capsys.readouterr().out
+
+
+def _due_dates(out: str) -> list[str]:
+    return re.findall(r"(?<!\d)20\d{2}-\d{2}-\d{2}", out)
+
+
+def test_this_month_lists_only_what_falls_due_this_month(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """本月 at 2018-06-01: the quarterly duty whose quarter ends 06-30, nothing due later."""
+    out = ask(capsys, "佛山本月有啥要到期的任务?")
+    assert "每季度" in out
+    dates = _due_dates(out)
+    assert dates and set(dates) == {"2018-06-30"}
+
+
+def test_next_month_with_nothing_due_names_the_nearest_dates(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = ask(capsys, "佛山下个月有啥要到期的任务?")
+    assert "未找到" in out and "2018-07-01至2018-07-31" in out
+    assert "最近的到期日" in out and "2018-09-30" in out
+    out = ask(capsys, "佛山下个月底前有啥要到期的任务?")
+    assert "未找到" not in out and set(_due_dates(out)) <= {"2018-06-30", "2018-07-31"}
