@@ -59,3 +59,13 @@ def test_next_month_with_nothing_due_names_the_nearest_dates(
     assert "最近的到期日" in out and "2018-09-30" in out
     out = ask(capsys, "佛山下个月底前有啥要到期的任务?")
     assert "未找到" not in out and set(_due_dates(out)) <= {"2018-06-30", "2018-07-31"}
+
+
+def test_deadlines_list_a_recurring_duty_at_its_next_occurrence(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The quarterly duty's reminders are sent, so /deadlines lists it, dated to its next one."""
+    out = ask(capsys, "/deadlines 佛山")
+    first = next(line for line in out.splitlines() if line.startswith("1) "))
+    assert "每季度" in first and "2018-06-30" in first
+    assert "最近: 2018-06-30" in out

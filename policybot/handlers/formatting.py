@@ -110,7 +110,7 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
         text = f"{markup.bold(clip(fact.value, _LABEL_LIMIT))} {e(label)}"
     if region and fact.region and fact.kind not in ("document", "passage"):
         text += f"({e(clip(fact.region, NAME_LIMIT))})"
-    if fact.due is not None and fact.kind == "target":
+    if fact.due is not None and fact.kind in ("target", "recurring"):  # recurring: its next one
         text += f" · {fact.due.isoformat()}"
     if fact.overdue and fact.kind in ("target", "milestone"):
         text += " ⚠️已过期"

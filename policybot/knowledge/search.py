@@ -347,6 +347,7 @@ class KnowledgeIndex:
         end: date | None,
         *,
         region_ids: Collection[int] | None = None,
+        unit_ids: Collection[int] | None = None,
         document_ids: Collection[int] | None = None,
         last: bool = False,
     ) -> list[IndexedFact]:
@@ -354,7 +355,9 @@ class KnowledgeIndex:
         period end there inside its plan's period -- the occurrence the reminders send (its
         ``last`` one when asked). A duty of an undated plan has no occurrence (as for the
         scheduler)."""
-        candidates = self._candidates([FactKind.RECURRING], region_ids, None, document_ids, None)
+        candidates = self._candidates(
+            [FactKind.RECURRING], region_ids, unit_ids, document_ids, None
+        )
         if candidates is None:
             candidates = self.by_kind.get(FactKind.RECURRING, set())
         found: list[IndexedFact] = []

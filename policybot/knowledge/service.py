@@ -136,8 +136,13 @@ class QueryService:
         asked: str,
     ) -> Answer:
         result = index.by_due(today, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts)
-        chosen = result.upcoming + (result.past if include_past else [])
-        total = result.upcoming_total + (result.past_total if include_past else 0)
+        # A recurring duty (每季度…) is due at its next period end, as its reminder is sent.
+        recurring = index.recurring_between(today, None, region_ids=region_ids, unit_ids=unit_ids)
+        upcoming = sorted(
+            result.upcoming + recurring, key=lambda f: (f.row.due or date.max, f.position)
+        )
+        chosen = upcoming + (result.past if include_past else [])
+        total = result.upcoming_total + len(recurring) + (result.past_total if include_past else 0)
         if not chosen:
             if result.past_total:
                 return Answer(
