@@ -69,3 +69,26 @@ def test_deadlines_list_a_recurring_duty_at_its_next_occurrence(
     first = next(line for line in out.splitlines() if line.startswith("1) "))
     assert "每季度" in first and "2018-06-30" in first
     assert "最近: 2018-06-30" in out
+
+
+def _count(out: str) -> str:
+    match = re.search(r"答: 共 (\d+) 项", out)
+    assert match, out
+    return match.group(1)
+
+
+def test_this_year_with_a_district_lists_its_targets_of_the_year(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listed = _count(ask(capsys, "我们是南海区,2018年要完成哪些指标"))
+    assert _count(ask(capsys, "南海区今年要完成什么?")) == listed
+    assert _count(ask(capsys, "我们是南海区,今年要完成什么")) == listed
+
+
+def test_our_district_unnamed_asks_which_district(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The query service has no subscriptions of the chat: it asks, it does not guess."""
+    out = ask(capsys, "我们区今年要完成什么?")
+    assert "答:" not in out and "哪个地区" in out
+    assert "佛山市南海区" in out  # the store's districts to choose from

@@ -32,7 +32,7 @@ from policybot.knowledge.question import (
     regions_above,
     regions_below,
 )
-from policybot.knowledge.search import IndexedFact, KnowledgeIndex
+from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex
 from policybot.knowledge.timewords import TimeWindow
 
 HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
@@ -110,6 +110,10 @@ class QuestionAnswerer:
     # -- the pipeline -----------------------------------------------------------------------
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
+        if parsed.own_region and not parsed.region_ids and not parsed.places:
+            # 我们区今年要完成什么: which 区 the question does not say, so ask; any sentence
+            # found for the rest of it would be a guess.
+            return self._which_region(parsed)
         scope, problem = self._scope(parsed)
         if problem is not None:
             return problem
@@ -128,7 +132,11 @@ class QuestionAnswerer:
                 return self.not_found(
                     parsed, _nothing_due(parsed.window, self._nearest_dues(parsed.window, scope))
                 )
-        if parsed.year is not None and not parsed.words and parsed.topic_kind is None:
+        if (
+            parsed.year is not None
+            and all(word in parsed.weak for word in parsed.words)  # 今年要完成什么
+            and parsed.topic_kind is None
+        ):
             yearly = self._in_year(parsed, scope)
             if yearly is not None:
                 return yearly
@@ -564,10 +572,17 @@ class QuestionAnswerer:
         """今年要做什么: the scope's goals and stages of that year, or its sentences naming it."""
         assert parsed.year is not None
         start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
+        phases = bool(set(parsed.hints) & _PHASE_WORDS)
+        if scope.exact_regions and not phases:
+            # 南海区今年要完成什么: the district's own targets of that year (as 南海区2018年要完成
+            # 哪些指标 lists them), not every sentence of its city's plan naming the year.
+            targets = self._listing(replace(parsed, topic_kind=Topic.TARGET), scope)
+            if targets is not None:
+                return targets
         facts = self.index.due_between(
             start,
             end,
-            kinds=[FactKind.MILESTONE] if set(parsed.hints) & _PHASE_WORDS else None,
+            kinds=[FactKind.MILESTONE] if phases else DATED_KINDS,
             region_ids=scope.region_ids,
             document_ids=scope.document_ids,
         )
@@ -741,6 +756,20 @@ class QuestionAnswerer:
             title=parsed.region_text or "提问",
             headline=headline,
             suggestions=self._suggestions(),
+        )
+
+    def _which_region(self, parsed: ParsedQuestion) -> Answer:
+        """我们区… with no region named: ask which, listing the regions the store holds."""
+        regions = [region.name for region in self.index.regions_with_facts()]
+        example = next((r for r in regions if r.endswith(("区", "县"))), None)
+        asked = parsed.text.replace("我们区", example) if example else None
+        return Answer(
+            found=False,
+            kind=_answer_kind(parsed),
+            title="提问",
+            headline="请说明是哪个地区:问题里写上区县名"
+            + (f",例如“{asked}”" if asked and asked != parsed.text else ""),
+            suggestions=("可查询的地区: " + "、".join(regions[:12]),) if regions else (),
         )
 
     def _suggestions(self) -> tuple[str, ...]:
