@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from policybot.bot import cli
+from policybot.knowledge.answering import _disagreement
+from policybot.knowledge.answers import Citation, FactLine
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import load_seeds_if_empty
 
@@ -92,3 +94,34 @@ def test_our_district_unnamed_asks_which_district(
     out = ask(capsys, "我们区今年要完成什么?")
     assert "答:" not in out and "哪个地区" in out
     assert "佛山市南海区" in out  # the store's districts to choose from
+
+
+def _reward(region: str, document_id: int, value: str) -> FactLine:
+    citation = Citation(document_id=document_id, document=f"文件{document_id}", quote="…")
+    return FactLine(
+        kind="reward",
+        fact_id=document_id,
+        label="驰名商标",
+        citation=citation,
+        value=value,
+        region=region,
+    )
+
+
+def test_regions_that_disagree_lead_with_each_value() -> None:
+    """Two regions' rules: the lead line gives both, not the first one as *the* amount."""
+    both = [_reward("甲市", 1, "100万元"), _reward("乙区", 2, "50万元")]
+    assert _disagreement(both) == "甲市 100万元;乙区 50万元"
+    many = [_reward(f"{n}市", n, f"{n}0万元") for n in range(1, 6)]
+    assert _disagreement(many) == "各地不同,见下"
+    # One document's own tiers (主导 100万元, 参与 30万元) keep its first value in the lead.
+    assert _disagreement([_reward("甲市", 1, "100万元"), _reward("甲市", 1, "30万元")]) is None
+    assert _disagreement([_reward("甲市", 1, "100万元"), _reward("乙区", 2, "100万元")]) is None
+
+
+def test_one_documents_tiers_keep_their_first_value_in_the_lead(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A single document's tiers still lead with the first value (one region, one rule)."""
+    out = ask(capsys, "国际标准奖励多少钱")
+    assert "答: 100万元" in out

@@ -730,6 +730,8 @@ class QuestionAnswerer:
     ) -> Answer:
         first = lines[0]
         headline = HEDGE_TEXT if hedged else _headline(first, parsed, listing, total or len(lines))
+        if not hedged and not listing and headline == first.value:
+            headline = _disagreement(lines) or headline
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
             excerpt = shown_part(first.citation.quote, parsed, EXCERPT_CHARS)
             if excerpt and excerpt != first.label:
@@ -968,6 +970,31 @@ def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int)
     if line.value:
         return line.value
     return line.label
+
+
+# Up to this many regions' values fit the lead line; more are "各地不同,见下".
+_VALUES_IN_HEADLINE = 3
+
+
+def _disagreement(lines: Sequence[FactLine]) -> str | None:
+    """The lead line when items of different regions or documents give different values:
+    each region's value (衢州市 100万元;某区 50万元), never one of them as *the* answer."""
+    valued = [line for line in lines if line.value and line.kind != PASSAGE]
+    if len({line.value for line in valued}) < 2:
+        return None
+    sources = {(line.region, line.citation.document_id) for line in valued}
+    if len({document for _, document in sources}) < 2 and len(sources) < 2:
+        return None  # one document's own tiers (国家级, 省级): its first value leads
+    by_region: dict[str, list[str]] = {}
+    for line in valued:
+        values = by_region.setdefault(line.region or line.citation.document, [])
+        if line.value not in values:
+            values.append(line.value or "")
+    if len(by_region) < 2:
+        return "各文件不同,见下"
+    if len(by_region) > _VALUES_IN_HEADLINE or any(len(v) > 1 for v in by_region.values()):
+        return "各地不同,见下"
+    return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
 
 
 def _units_text(line: FactLine, parsed: ParsedQuestion) -> str:
