@@ -125,3 +125,18 @@ def test_one_documents_tiers_keep_their_first_value_in_the_lead(
     """A single document's tiers still lead with the first value (one region, one rule)."""
     out = ask(capsys, "国际标准奖励多少钱")
     assert "答: 100万元" in out
+
+
+@pytest.mark.parametrize("question", ["广东省名牌产品奖励多少钱", "广东的驰名商标奖励多少钱"])
+def test_a_province_no_rule_is_written_for_is_not_answered_by_another_provinces_rule(
+    store: str, capsys: pytest.CaptureFixture[str], question: str
+) -> None:
+    out = ask(capsys, question)
+    assert "未找到" in out and "部分相符" not in out and "衢州" not in out.split("可查询")[0]
+    assert "可查询的地区" in out  # what the store holds instead
+
+
+def test_a_province_the_rules_are_written_in_still_scopes_to_them(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert "答: 30万元" in ask(capsys, "浙江省著名商标奖励多少钱")

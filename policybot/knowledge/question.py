@@ -742,8 +742,12 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
         elif place.endswith(_PROVINCE_SUFFIXES) and not _names_something(text, place, index):
             # 浙江省对…奖励多少: the province itself, whose own plans the store does not hold.
             unknown.append(place)
-        # Otherwise a province or river that is part of a name the plans write (浙江省著名商标,
-        # 广东省政府质量奖) stays in the topic.
+        elif place.endswith(_PROVINCE_SUFFIXES) or index.mentions(place + _PROVINCE_SUFFIXES[0]):
+            # A province that is part of a name the plans write (浙江省著名商标, 广东省名牌产品)
+            # stays in the topic, and scopes it too: 广东省名牌产品奖励 is not answered by a
+            # rule of a plan that never mentions 广东 (another province's 名牌产品).
+            known.append(place)
+        # Otherwise a river or such that is part of a name stays in the topic only.
     return tuple(known), tuple(unknown)
 
 
