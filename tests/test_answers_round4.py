@@ -140,3 +140,19 @@ def test_a_province_the_rules_are_written_in_still_scopes_to_them(
     store: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert "答: 30万元" in ask(capsys, "浙江省著名商标奖励多少钱")
+
+
+@pytest.mark.parametrize(
+    ("question", "headline"),
+    [
+        ("2027年有哪些目标", "未找到:收录的文件没有2027年的内容"),
+        ("/targets 湖州 2030", "未找到:湖州市没有2030年的目标"),
+        ("武汉2019年有哪些节点", "未找到:武汉市没有2019年的分年内容"),
+    ],
+)
+def test_not_found_without_a_topic_is_a_sentence(
+    store: str, capsys: pytest.CaptureFixture[str], question: str, headline: str
+) -> None:
+    out = ask(capsys, question)
+    assert headline in out.splitlines()[1]
+    assert "未找到的" not in out and "全部地区" not in out

@@ -187,7 +187,7 @@ class QuestionAnswerer:
             own = {d.region_id for d in index.documents.values()} & set(parsed.region_ids)
             if not own:
                 place = "、".join(parsed.unknown_places)
-                return None, self.not_found(parsed, f"收录的文件没有涉及{place}的内容")
+                return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
         if parsed.places:
             mentioning: set[int] = set()
             for place in parsed.places:
@@ -216,7 +216,8 @@ class QuestionAnswerer:
             documents = covering if documents is None else documents & covering
         if documents is not None and not documents:
             when = f"{parsed.year}年" if parsed.year else ""
-            return None, self.not_found(parsed, f"收录的文件没有{title}{when}的相关内容")
+            who = "收录的文件" if region_ids is None and not parsed.places else title
+            return None, self.not_found(parsed, f"{who}没有{when}的内容")
         return (
             Scope(
                 frozenset(region_ids) if region_ids is not None else None,
@@ -274,7 +275,8 @@ class QuestionAnswerer:
         whole = replace(parsed, year=None, window=None)
         answer = self._best(whole, scope)
         if not answer.found:
-            return self.not_found(parsed, f"没有{parsed.year}年的分年内容")
+            who = scope.title if scope.region_ids is not None else "收录的文件"
+            return self.not_found(parsed, f"{who}没有{parsed.year}年的分年内容")
         first = answer.facts[0]
         if first.kind != PASSAGE and first.due is not None and first.due.year >= parsed.year:
             return answer  # a goal still running in that year (到2020年, asked in 2019)
@@ -750,8 +752,15 @@ class QuestionAnswerer:
         )
 
     def not_found(self, parsed: ParsedQuestion, why: str | None) -> Answer:
+        # A sentence whatever is missing: 未找到“驰名商标”的相关内容, 未找到:湖州市没有2030年的
+        # 目标 -- never 未找到的相关内容 around an empty topic.
         about = f"“{parsed.topic}”" if parsed.topic else ""
-        headline = f"{NOT_FOUND}{about}的相关内容" + (f":{why}" if why else "")
+        if why:
+            headline = f"{NOT_FOUND}{about}:{why}"
+        elif about:
+            headline = f"{NOT_FOUND}{about}的相关内容"
+        else:
+            headline = f"{NOT_FOUND}相关内容,请换个说法"
         return Answer(
             found=False,
             kind=_answer_kind(parsed),
