@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from policybot.bot import cli
+from policybot.handlers.formatting import PLAIN, source_text
 from policybot.knowledge.answering import _disagreement
-from policybot.knowledge.answers import Citation, FactLine
+from policybot.knowledge.answers import Answer, Citation, FactLine
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import load_seeds_if_empty
 
@@ -156,3 +157,28 @@ def test_not_found_without_a_topic_is_a_sentence(
     out = ask(capsys, question)
     assert headline in out.splitlines()[1]
     assert "未找到的" not in out and "全部地区" not in out
+
+
+def _answer_of(lines: list[FactLine]) -> Answer:
+    return Answer(
+        found=True,
+        kind="rewards",
+        title="t",
+        headline="h",
+        facts=tuple(lines),
+        total=len(lines),
+        listing=True,
+    )
+
+
+def _line(n: int, document_id: int, quote: str) -> FactLine:
+    citation = Citation(document_id=document_id, document=f"文件{document_id}", quote=quote)
+    return FactLine(kind="reward", fact_id=n, label=f"事项{n}", citation=citation, value="1万元")
+
+
+def test_the_source_view_shows_a_shared_sentence_once_with_its_item_numbers() -> None:
+    lines = [_line(1, 1, "甲句"), *(_line(n, 1, "乙句") for n in (2, 3, 4)), _line(5, 2, "乙句")]
+    text = source_text(_answer_of(lines), lines, PLAIN, show_ids=True)
+    assert text.count("“乙句”") == 2  # once per document
+    assert "2–4. 《文件1》" in text and "5. 《文件2》" in text
+    assert "#reward#2 #reward#3 #reward#4" in text

@@ -268,23 +268,46 @@ def source_text(
 ) -> str:
     """The 出处 view: each item's document, section and full sentence (ids for admins, who
     need them for /edit and /delete)."""
-    blocks = []
+    # Items quoting one sentence (a table row's several targets) share one block: the sentence
+    # once, with the numbers of the items it supports.
+    groups: dict[tuple[int, str | None, str], list[tuple[int, FactLine]]] = {}
     for number, fact in enumerate(facts, first):
         citation = fact.citation
+        key = (citation.document_id, citation.section, citation.quote)
+        groups.setdefault(key, []).append((number, fact))
+    blocks = []
+    for members in groups.values():
+        citation = members[0][1].citation
         where = f"《{clip(citation.document, _NAME_LIMIT)}》"
         if citation.section:
             where += f" {clip(citation.section, _SECTION_LIMIT)}"
         if citation.doc_number:
             where += f"({clip(citation.doc_number, VALUE_LIMIT)})"
         quote = clip(citation.quote, _QUOTE_LIMIT)
-        block = f"{number}. {markup.escape(where)}\n{markup.italic('“' + quote + '”')}"
-        if show_ids and fact.kind not in ("passage", "unit", "document"):
-            block += f"\n{markup.escape('#' + fact.ref)}"
-        elif show_ids and fact.kind == "document":
-            block += f"\n{markup.escape(f'文件编号 {fact.fact_id}')}"
+        numbers = _numbers([number for number, _ in members])
+        block = f"{numbers}. {markup.escape(where)}\n{markup.italic('“' + quote + '”')}"
+        if show_ids:
+            ids = [_admin_id(fact) for _, fact in members]
+            if any(ids):
+                block += f"\n{markup.escape(' '.join(i for i in ids if i))}"
         blocks.append(block)
     text = "\n\n".join([markup.bold("出处"), *blocks]) if blocks else "没有可显示的出处。"
     return _within_limit(text)
+
+
+def _numbers(numbers: Sequence[int]) -> str:
+    """1、3 or 2–4 (a run of three or more)."""
+    if len(numbers) >= 3 and numbers[-1] - numbers[0] == len(numbers) - 1:
+        return f"{numbers[0]}–{numbers[-1]}"
+    return "、".join(str(n) for n in numbers)
+
+
+def _admin_id(fact: FactLine) -> str:
+    if fact.kind == "document":
+        return f"文件编号 {fact.fact_id}"
+    if fact.kind in ("passage", "unit"):
+        return ""
+    return "#" + fact.ref
 
 
 def render_plain(
