@@ -182,3 +182,13 @@ def test_the_source_view_shows_a_shared_sentence_once_with_its_item_numbers() ->
     assert text.count("“乙句”") == 2  # once per document
     assert "2–4. 《文件1》" in text and "5. 《文件2》" in text
     assert "#reward#2 #reward#3 #reward#4" in text
+
+
+def test_ask_prints_the_sources_once_after_the_whole_list(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = ask(capsys, "/deadlines 武汉 全部")
+    assert out.count("出处:") == 1
+    assert out.rstrip().splitlines()[-1].startswith("出处:") or "出处:" in out.split("\n\n")[1]
+    items = re.findall(r"^(\d+)\) ", out, flags=re.M)
+    assert len(items) > 8  # more than a page, still one source line

@@ -189,7 +189,15 @@ def _is_single(answer: Answer) -> bool:
     return not answer.listing and len(answer.facts) == 1
 
 
-def _body(answer: Answer, facts: Sequence[FactLine], markup: Markup, first: int) -> list[str]:
+def _body(
+    answer: Answer,
+    facts: Sequence[FactLine],
+    markup: Markup,
+    first: int,
+    *,
+    sources: bool = True,
+) -> list[str]:
+    """A page's items and (with ``sources``) the documents they come from."""
     if _is_single(answer):
         fact = facts[0]
         lines = detail_lines(fact, markup, answer.headline)
@@ -200,7 +208,7 @@ def _body(answer: Answer, facts: Sequence[FactLine], markup: Markup, first: int)
         f"{number}) {item_line(fact, markup, region=_mixed_regions(answer))}"
         for number, fact in enumerate(facts, first)
     ]
-    return items + source_line(facts, markup, section=False)
+    return items + (source_line(facts, markup, section=False) if sources else [])
 
 
 def _mixed_regions(answer: Answer) -> bool:
@@ -317,12 +325,16 @@ def render_plain(
     first page of the chat is where this begins); ``quotes`` adds what the 出处 button opens."""
     parts = [header(answer, PLAIN)]
     if answer.facts:
+        # One text, not pages: the sources once at its end, not after every page's items.
         chunks = page_chunks(answer, PLAIN, page_size)
-        parts.append(
-            "\n".join(
-                line for start, facts in chunks for line in _body(answer, facts, PLAIN, start + 1)
-            )
-        )
+        lines = [
+            line
+            for start, facts in chunks
+            for line in _body(answer, facts, PLAIN, start + 1, sources=_is_single(answer))
+        ]
+        if not _is_single(answer):
+            lines += source_line(answer.facts, PLAIN, section=False)
+        parts.append("\n".join(lines))
     bottom = footer(answer, PLAIN)
     if bottom:
         parts.append(bottom)
