@@ -12,7 +12,9 @@ from policybot.handlers.formatting import PLAIN, source_text
 from policybot.knowledge.answering import _disagreement
 from policybot.knowledge.answers import Answer, Citation, FactLine
 from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.ingest import load_seeds_if_empty
+from policybot.knowledge.store import SHORT_TITLE_LIMIT, short_title
 
 NOW = "2018-06-01T09:00"
 
@@ -192,3 +194,31 @@ def test_ask_prints_the_sources_once_after_the_whole_list(
     assert out.rstrip().splitlines()[-1].startswith("出处:") or "出处:" in out.split("\n\n")[1]
     items = re.findall(r"^(\d+)\) ", out, flags=re.M)
     assert len(items) > 8  # more than a page, still one source line
+
+
+def test_a_short_title_keeps_the_issuers_place() -> None:
+    assert (
+        short_title("温州市洞头区人民政府办公室关于推进“浙江制造”品牌建设的实施意见")
+        == "温州市洞头区推进“浙江制造”品牌建设的实施意见"
+    )
+    whole = short_title(
+        "衢州市人民政府办公室关于进一步加强全市标准强市、质量强市、品牌强市和“浙江制造”品牌建设工作的意见"
+    )
+    assert whole == "衢州市进一步加强全市标准强市、质量强市、品牌强市和“浙江制造”品牌建设工作的意见"
+    long = short_title("嘉兴市人民政府办公室关于" + "进一步加强" * 10 + "工作的意见")
+    assert long is not None and long.startswith("嘉兴市进一步") and long.endswith("工作的意见")
+    assert "…" in long and len(long) <= SHORT_TITLE_LIMIT
+    # A plan whose own name already has its place keeps it as it was.
+    assert (
+        short_title("湖州市人民政府办公室关于印发湖州市品牌建设三年行动计划(2016-2018年)的通知")
+        == "湖州市品牌建设三年行动计划(2016-2018年)"
+    )
+
+
+def test_a_title_on_the_first_lines_is_taken_when_no_field_gives_one() -> None:
+    text = "文章播报\n某政办发〔2010〕34号\n永康市人民政府办公室\n关于表彰出口名牌企业的通报\n各镇人民政府:\n正文。"
+    assert extract_metadata("a.txt", text).title == "永康市人民政府办公室关于表彰出口名牌企业的通报"
+    text = "长丰县推动经济高质量发展若干政策\n为全面贯彻……精神,制定本政策。\n一、支持"
+    assert extract_metadata("b.txt", text).title == "长丰县推动经济高质量发展若干政策"
+    text = "全文\n以新时代思想为指导,坚持稳中求进。\n一、坚持系统集成"
+    assert extract_metadata("c.txt", text).title is None
