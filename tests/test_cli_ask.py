@@ -134,7 +134,9 @@ def test_webhook_mode_needs_a_url(store_url: str, monkeypatch: pytest.MonkeyPatc
 
 
 def _due_dates(out: str) -> list[str]:
-    """The years of the due dates in a listing (``2018`` of ``2018-12-31`` …)."""
+    """The years of the due dates in a listing (``2018`` of ``2018-12-31`` …); a 未找到's
+    pointer to the nearest deadlines outside the window (最近的到期日是…) is not a listing."""
+    out = re.sub(r"最近的到期日是[\d、-]+", "", out)
     return re.findall(r"(?<!\d)(20\d{2})-\d{2}-\d{2}", out)
 
 

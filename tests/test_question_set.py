@@ -389,9 +389,12 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # after the answers of issue 12 were merged; dev raised after answers round 3 (seeds 0.977,
 # corpus 0.789, every dev out-of-store question refused). The seeds' questions lose some answers there (0.95
 # against 0.99 on dev in the seeds' own store): more places and documents compete for a question.
+# Corpus dev raised to 0.82 after answers round 4 (0.827, was 0.789): documents stored without a
+# title take it from their first lines (6 of the dev texts), and a short title keeps the
+# issuer's place; 11 uncited replies, was 16.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.97, "blind": 0.8},
-    "corpus": {"dev": 0.78, "blind": 0.48},
+    "corpus": {"dev": 0.82, "blind": 0.48},
 }
 # seeds dev: 27 of 28. q0297 (高新技术企业认定能拿多少补贴?) was written as out of store; corpus
 # batch 4 brought a 石龙镇 plan that answers it (8万元, cited), and the bot does. The seeds-only

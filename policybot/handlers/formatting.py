@@ -110,7 +110,7 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
         text = f"{markup.bold(clip(fact.value, _LABEL_LIMIT))} {e(label)}"
     if region and fact.region and fact.kind not in ("document", "passage"):
         text += f"({e(clip(fact.region, NAME_LIMIT))})"
-    if fact.due is not None and fact.kind == "target":
+    if fact.due is not None and fact.kind in ("target", "recurring"):  # recurring: its next one
         text += f" · {fact.due.isoformat()}"
     if fact.overdue and fact.kind in ("target", "milestone"):
         text += " ⚠️已过期"
@@ -189,7 +189,15 @@ def _is_single(answer: Answer) -> bool:
     return not answer.listing and len(answer.facts) == 1
 
 
-def _body(answer: Answer, facts: Sequence[FactLine], markup: Markup, first: int) -> list[str]:
+def _body(
+    answer: Answer,
+    facts: Sequence[FactLine],
+    markup: Markup,
+    first: int,
+    *,
+    sources: bool = True,
+) -> list[str]:
+    """A page's items and (with ``sources``) the documents they come from."""
     if _is_single(answer):
         fact = facts[0]
         lines = detail_lines(fact, markup, answer.headline)
@@ -200,7 +208,7 @@ def _body(answer: Answer, facts: Sequence[FactLine], markup: Markup, first: int)
         f"{number}) {item_line(fact, markup, region=_mixed_regions(answer))}"
         for number, fact in enumerate(facts, first)
     ]
-    return items + source_line(facts, markup, section=False)
+    return items + (source_line(facts, markup, section=False) if sources else [])
 
 
 def _mixed_regions(answer: Answer) -> bool:
@@ -268,23 +276,46 @@ def source_text(
 ) -> str:
     """The 出处 view: each item's document, section and full sentence (ids for admins, who
     need them for /edit and /delete)."""
-    blocks = []
+    # Items quoting one sentence (a table row's several targets) share one block: the sentence
+    # once, with the numbers of the items it supports.
+    groups: dict[tuple[int, str | None, str], list[tuple[int, FactLine]]] = {}
     for number, fact in enumerate(facts, first):
         citation = fact.citation
+        key = (citation.document_id, citation.section, citation.quote)
+        groups.setdefault(key, []).append((number, fact))
+    blocks = []
+    for members in groups.values():
+        citation = members[0][1].citation
         where = f"《{clip(citation.document, _NAME_LIMIT)}》"
         if citation.section:
             where += f" {clip(citation.section, _SECTION_LIMIT)}"
         if citation.doc_number:
             where += f"({clip(citation.doc_number, VALUE_LIMIT)})"
         quote = clip(citation.quote, _QUOTE_LIMIT)
-        block = f"{number}. {markup.escape(where)}\n{markup.italic('“' + quote + '”')}"
-        if show_ids and fact.kind not in ("passage", "unit", "document"):
-            block += f"\n{markup.escape('#' + fact.ref)}"
-        elif show_ids and fact.kind == "document":
-            block += f"\n{markup.escape(f'文件编号 {fact.fact_id}')}"
+        numbers = _numbers([number for number, _ in members])
+        block = f"{numbers}. {markup.escape(where)}\n{markup.italic('“' + quote + '”')}"
+        if show_ids:
+            ids = [_admin_id(fact) for _, fact in members]
+            if any(ids):
+                block += f"\n{markup.escape(' '.join(i for i in ids if i))}"
         blocks.append(block)
     text = "\n\n".join([markup.bold("出处"), *blocks]) if blocks else "没有可显示的出处。"
     return _within_limit(text)
+
+
+def _numbers(numbers: Sequence[int]) -> str:
+    """1、3 or 2–4 (a run of three or more)."""
+    if len(numbers) >= 3 and numbers[-1] - numbers[0] == len(numbers) - 1:
+        return f"{numbers[0]}–{numbers[-1]}"
+    return "、".join(str(n) for n in numbers)
+
+
+def _admin_id(fact: FactLine) -> str:
+    if fact.kind == "document":
+        return f"文件编号 {fact.fact_id}"
+    if fact.kind in ("passage", "unit"):
+        return ""
+    return "#" + fact.ref
 
 
 def render_plain(
@@ -294,12 +325,16 @@ def render_plain(
     first page of the chat is where this begins); ``quotes`` adds what the 出处 button opens."""
     parts = [header(answer, PLAIN)]
     if answer.facts:
+        # One text, not pages: the sources once at its end, not after every page's items.
         chunks = page_chunks(answer, PLAIN, page_size)
-        parts.append(
-            "\n".join(
-                line for start, facts in chunks for line in _body(answer, facts, PLAIN, start + 1)
-            )
-        )
+        lines = [
+            line
+            for start, facts in chunks
+            for line in _body(answer, facts, PLAIN, start + 1, sources=_is_single(answer))
+        ]
+        if not _is_single(answer):
+            lines += source_line(answer.facts, PLAIN, section=False)
+        parts.append("\n".join(lines))
     bottom = footer(answer, PLAIN)
     if bottom:
         parts.append(bottom)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from policybot.knowledge import confidence, document_answers, vocabulary
@@ -32,7 +32,7 @@ from policybot.knowledge.question import (
     regions_above,
     regions_below,
 )
-from policybot.knowledge.search import IndexedFact, KnowledgeIndex
+from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex
 from policybot.knowledge.timewords import TimeWindow
 
 HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
@@ -110,6 +110,10 @@ class QuestionAnswerer:
     # -- the pipeline -----------------------------------------------------------------------
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
+        if parsed.own_region and not parsed.region_ids and not parsed.places:
+            # 我们区今年要完成什么: which 区 the question does not say, so ask; any sentence
+            # found for the rest of it would be a guess.
+            return self._which_region(parsed)
         scope, problem = self._scope(parsed)
         if problem is not None:
             return problem
@@ -123,9 +127,16 @@ class QuestionAnswerer:
             if timed is not None:
                 return timed
             if not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST):
-                # 下个月有哪些节点到期 with nothing due then: not every deadline of the store.
-                return self.not_found(parsed, _nothing_due(parsed.window))
-        if parsed.year is not None and not parsed.words and parsed.topic_kind is None:
+                # 下个月有哪些节点到期 with nothing due then: not every deadline of the store,
+                # but the nearest dates either side, so the user knows where to look.
+                return self.not_found(
+                    parsed, _nothing_due(parsed.window, self._nearest_dues(parsed.window, scope))
+                )
+        if (
+            parsed.year is not None
+            and all(word in parsed.weak for word in parsed.words)  # 今年要完成什么
+            and parsed.topic_kind is None
+        ):
             yearly = self._in_year(parsed, scope)
             if yearly is not None:
                 return yearly
@@ -176,7 +187,7 @@ class QuestionAnswerer:
             own = {d.region_id for d in index.documents.values()} & set(parsed.region_ids)
             if not own:
                 place = "、".join(parsed.unknown_places)
-                return None, self.not_found(parsed, f"收录的文件没有涉及{place}的内容")
+                return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
         if parsed.places:
             mentioning: set[int] = set()
             for place in parsed.places:
@@ -205,7 +216,8 @@ class QuestionAnswerer:
             documents = covering if documents is None else documents & covering
         if documents is not None and not documents:
             when = f"{parsed.year}年" if parsed.year else ""
-            return None, self.not_found(parsed, f"收录的文件没有{title}{when}的相关内容")
+            who = "收录的文件" if region_ids is None and not parsed.places else title
+            return None, self.not_found(parsed, f"{who}没有{when}的内容")
         return (
             Scope(
                 frozenset(region_ids) if region_ids is not None else None,
@@ -263,7 +275,8 @@ class QuestionAnswerer:
         whole = replace(parsed, year=None, window=None)
         answer = self._best(whole, scope)
         if not answer.found:
-            return self.not_found(parsed, f"没有{parsed.year}年的分年内容")
+            who = scope.title if scope.region_ids is not None else "收录的文件"
+            return self.not_found(parsed, f"{who}没有{parsed.year}年的分年内容")
         first = answer.facts[0]
         if first.kind != PASSAGE and first.due is not None and first.due.year >= parsed.year:
             return answer  # a goal still running in that year (到2020年, asked in 2019)
@@ -495,6 +508,14 @@ class QuestionAnswerer:
             )
             if _due_in(fact, window.start, window.end, current=window.current)
         ]
+        if not window.current and not set(parsed.hints) & _PHASE_WORDS:
+            # 本月要到期的任务 includes a quarterly duty whose quarter ends this month.
+            dated += self.index.recurring_between(
+                window.start,
+                window.end,
+                region_ids=scope.region_ids,
+                document_ids=scope.document_ids,
+            )
         if not dated:
             return None
         if parsed.has_topic:
@@ -507,14 +528,63 @@ class QuestionAnswerer:
         lines = [fact_line(self.index, fact, self.tz, today=self.today) for fact in dated]
         return self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
 
+    def _nearest_dues(self, window: TimeWindow, scope: Scope) -> list[date]:
+        """The last deadline before ``window`` and the first after it, in the scope."""
+        days: list[date] = []
+        if window.start is not None:
+            past = self.index.by_due(window.start, region_ids=scope.region_ids).past
+            before = [
+                f.row.due
+                for f in past
+                if f.row.due is not None
+                and (scope.document_ids is None or f.document.id in scope.document_ids)
+            ]
+            before += [
+                f.row.due
+                for f in self.index.recurring_between(
+                    None,
+                    window.start - timedelta(days=1),
+                    region_ids=scope.region_ids,
+                    document_ids=scope.document_ids,
+                    last=True,
+                )
+                if f.row.due is not None
+            ]
+            if before:
+                days.append(max(before))
+        if window.end is not None:
+            after = self.index.due_between(
+                window.end + timedelta(days=1),
+                None,
+                region_ids=scope.region_ids,
+                document_ids=scope.document_ids,
+                limit=1,
+            ) + self.index.recurring_between(
+                window.end + timedelta(days=1),
+                None,
+                region_ids=scope.region_ids,
+                document_ids=scope.document_ids,
+            )
+            dues = [f.row.due for f in after if f.row.due is not None]
+            if dues:
+                days.append(min(dues))
+        return days
+
     def _in_year(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """今年要做什么: the scope's goals and stages of that year, or its sentences naming it."""
         assert parsed.year is not None
         start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
+        phases = bool(set(parsed.hints) & _PHASE_WORDS)
+        if scope.exact_regions and not phases:
+            # 南海区今年要完成什么: the district's own targets of that year (as 南海区2018年要完成
+            # 哪些指标 lists them), not every sentence of its city's plan naming the year.
+            targets = self._listing(replace(parsed, topic_kind=Topic.TARGET), scope)
+            if targets is not None:
+                return targets
         facts = self.index.due_between(
             start,
             end,
-            kinds=[FactKind.MILESTONE] if set(parsed.hints) & _PHASE_WORDS else None,
+            kinds=[FactKind.MILESTONE] if phases else DATED_KINDS,
             region_ids=scope.region_ids,
             document_ids=scope.document_ids,
         )
@@ -662,6 +732,8 @@ class QuestionAnswerer:
     ) -> Answer:
         first = lines[0]
         headline = HEDGE_TEXT if hedged else _headline(first, parsed, listing, total or len(lines))
+        if not hedged and not listing and headline == first.value:
+            headline = _disagreement(lines) or headline
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
             excerpt = shown_part(first.citation.quote, parsed, EXCERPT_CHARS)
             if excerpt and excerpt != first.label:
@@ -680,14 +752,35 @@ class QuestionAnswerer:
         )
 
     def not_found(self, parsed: ParsedQuestion, why: str | None) -> Answer:
+        # A sentence whatever is missing: 未找到“驰名商标”的相关内容, 未找到:湖州市没有2030年的
+        # 目标 -- never 未找到的相关内容 around an empty topic.
         about = f"“{parsed.topic}”" if parsed.topic else ""
-        headline = f"{NOT_FOUND}{about}的相关内容" + (f":{why}" if why else "")
+        if why:
+            headline = f"{NOT_FOUND}{about}:{why}"
+        elif about:
+            headline = f"{NOT_FOUND}{about}的相关内容"
+        else:
+            headline = f"{NOT_FOUND}相关内容,请换个说法"
         return Answer(
             found=False,
             kind=_answer_kind(parsed),
             title=parsed.region_text or "提问",
             headline=headline,
             suggestions=self._suggestions(),
+        )
+
+    def _which_region(self, parsed: ParsedQuestion) -> Answer:
+        """我们区… with no region named: ask which, listing the regions the store holds."""
+        regions = [region.name for region in self.index.regions_with_facts()]
+        example = next((r for r in regions if r.endswith(("区", "县"))), None)
+        asked = parsed.text.replace("我们区", example) if example else None
+        return Answer(
+            found=False,
+            kind=_answer_kind(parsed),
+            title="提问",
+            headline="请说明是哪个地区:问题里写上区县名"
+            + (f",例如“{asked}”" if asked and asked != parsed.text else ""),
+            suggestions=("可查询的地区: " + "、".join(regions[:12]),) if regions else (),
         )
 
     def _suggestions(self) -> tuple[str, ...]:
@@ -722,11 +815,15 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
     return tasks
 
 
-def _nothing_due(window: TimeWindow) -> str:
-    """Why a time question found nothing: the window asked about, in dates."""
+def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
+    """Why a time question found nothing: the window asked about, in dates, and the nearest
+    deadlines before and after it."""
     start = window.start.isoformat() if window.start else ""
     end = window.end.isoformat() if window.end else ""
-    return f"{window.words}({start}至{end})没有到期的节点或目标"
+    why = f"{window.words}({start}至{end})没有到期的节点或目标"
+    if nearest:
+        why += ";最近的到期日是" + "、".join(day.isoformat() for day in nearest)
+    return why
 
 
 def _covers_year(start: int | None, end: int | None, year: int) -> bool:
@@ -882,6 +979,31 @@ def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int)
     if line.value:
         return line.value
     return line.label
+
+
+# Up to this many regions' values fit the lead line; more are "各地不同,见下".
+_VALUES_IN_HEADLINE = 3
+
+
+def _disagreement(lines: Sequence[FactLine]) -> str | None:
+    """The lead line when items of different regions or documents give different values:
+    each region's value (衢州市 100万元;某区 50万元), never one of them as *the* answer."""
+    valued = [line for line in lines if line.value and line.kind != PASSAGE]
+    if len({line.value for line in valued}) < 2:
+        return None
+    sources = {(line.region, line.citation.document_id) for line in valued}
+    if len({document for _, document in sources}) < 2 and len(sources) < 2:
+        return None  # one document's own tiers (国家级, 省级): its first value leads
+    by_region: dict[str, list[str]] = {}
+    for line in valued:
+        values = by_region.setdefault(line.region or line.citation.document, [])
+        if line.value not in values:
+            values.append(line.value or "")
+    if len(by_region) < 2:
+        return "各文件不同,见下"
+    if len(by_region) > _VALUES_IN_HEADLINE or any(len(v) > 1 for v in by_region.values()):
+        return "各地不同,见下"
+    return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
 
 
 def _units_text(line: FactLine, parsed: ParsedQuestion) -> str:

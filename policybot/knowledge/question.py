@@ -100,6 +100,8 @@ _GOT = re.compile(r"(?<![获取赢])得了")
 _PERSPECTIVE = re.compile(
     r"我们?(?:的)?(?:公司|企业|单位|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?|工作(?=[,,。;]|$)"
 )
+# 我们区, 我们县: the asker's own region, which the question itself must name for an answer.
+_OWN_REGION = re.compile(r"我们?(?:的)?(?:区|县|市|镇|街道)(?!长|委)")
 # The asker naming their own firm (我们是XX控股集团, 我们是葫芦岛XX食品公司): who asks, not what.
 _OWN_NAME = re.compile(
     r"(?<=我们是)[^,。;?!]{2,24}?(?:公司|集团|企业|厂|合作社)(?=[,。;]|$)"
@@ -478,6 +480,7 @@ class ParsedQuestion:
     perspective: bool = False
     eligibility: bool = False  # 能拿这个奖励吗, 能享受吗: who or where a rule applies
     bare: bool = False  # only a topic, no asking at all ("卓越绩效"): a search for facts
+    own_region: bool = False  # 我们区…: the asker's own region, named or not
 
     @property
     def has_topic(self) -> bool:
@@ -543,6 +546,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         perspective=perspective,
         eligibility=bool(_ELIGIBILITY.search(reading)),
         bare=asks == Asks.WHAT and field is None and not _ASKING_MARK.search(reading),
+        own_region=bool(_OWN_REGION.search(reading)),
     )
 
 
@@ -738,8 +742,12 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
         elif place.endswith(_PROVINCE_SUFFIXES) and not _names_something(text, place, index):
             # 浙江省对…奖励多少: the province itself, whose own plans the store does not hold.
             unknown.append(place)
-        # Otherwise a province or river that is part of a name the plans write (浙江省著名商标,
-        # 广东省政府质量奖) stays in the topic.
+        elif place.endswith(_PROVINCE_SUFFIXES) or index.mentions(place + _PROVINCE_SUFFIXES[0]):
+            # A province that is part of a name the plans write (浙江省著名商标, 广东省名牌产品)
+            # stays in the topic, and scopes it too: 广东省名牌产品奖励 is not answered by a
+            # rule of a plan that never mentions 广东 (another province's 名牌产品).
+            known.append(place)
+        # Otherwise a river or such that is part of a name stays in the topic only.
     return tuple(known), tuple(unknown)
 
 

@@ -15,7 +15,7 @@ import math
 import threading
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
@@ -41,6 +41,7 @@ from policybot.knowledge.queries import (
 )
 from policybot.knowledge.question import question_vocabulary
 from policybot.knowledge.spelling import Speller
+from policybot.scheduler.recurrence import occurrences
 
 # A label counts three times a quote: "驰名商标" in the achievement beats a passing mention.
 LABEL_WEIGHT = 3.0
@@ -340,6 +341,33 @@ class KnowledgeIndex:
                     break
         return found
 
+    def recurring_between(
+        self,
+        start: date | None,
+        end: date | None,
+        *,
+        region_ids: Collection[int] | None = None,
+        unit_ids: Collection[int] | None = None,
+        document_ids: Collection[int] | None = None,
+        last: bool = False,
+    ) -> list[IndexedFact]:
+        """Recurring duties (每季度…) due in ``[start, end]``: each duty once, dated to its first
+        period end there inside its plan's period -- the occurrence the reminders send (its
+        ``last`` one when asked). A duty of an undated plan has no occurrence (as for the
+        scheduler)."""
+        candidates = self._candidates(
+            [FactKind.RECURRING], region_ids, unit_ids, document_ids, None
+        )
+        if candidates is None:
+            candidates = self.by_kind.get(FactKind.RECURRING, set())
+        found: list[IndexedFact] = []
+        for position in sorted(candidates):
+            fact = self.facts[position]
+            due = _next_occurrence(fact, start, end, last=last)
+            if due is not None:
+                found.append(replace(fact, row=replace(fact.row, due=due)))
+        return sorted(found, key=lambda f: (f.row.due or date.max, f.position))
+
     def _take(
         self, positions: Iterable[int], candidates: set[int], limit: int
     ) -> tuple[list[IndexedFact], int]:
@@ -592,3 +620,22 @@ class LiveIndex:
         thread = self._rebuilding
         if thread is not None:
             thread.join(timeout)
+
+
+def _next_occurrence(
+    fact: IndexedFact, start: date | None, end: date | None, *, last: bool = False
+) -> date | None:
+    """A recurring duty's first (or last) period end in ``[start, end]`` within its plan's
+    years."""
+    first_year = fact.document.period_start
+    last_year = fact.document.period_end or first_year
+    if fact.row.every is None or first_year is None or last_year is None:
+        return None
+    days = [
+        day
+        for day in occurrences(fact.row.every, first_year, last_year)
+        if (start is None or day >= start) and (end is None or day <= end)
+    ]
+    if not days:
+        return None
+    return days[-1] if last else days[0]

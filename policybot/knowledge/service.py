@@ -84,6 +84,7 @@ class QueryService:
             region_ids=_scope(index, named) if named else None,
             year=year,
             keyword=keyword,
+            region_name=_names(index, named),
         )
 
     def rewards(self, region: str | None = None, keyword: str | None = None) -> Answer:
@@ -100,6 +101,7 @@ class QueryService:
             kinds=[FactKind.REWARD],
             region_ids=_scope(index, named) if named else None,
             keyword=keyword,
+            region_name=_names(index, named),
         )
 
     def deadlines(
@@ -136,8 +138,13 @@ class QueryService:
         asked: str,
     ) -> Answer:
         result = index.by_due(today, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts)
-        chosen = result.upcoming + (result.past if include_past else [])
-        total = result.upcoming_total + (result.past_total if include_past else 0)
+        # A recurring duty (每季度…) is due at its next period end, as its reminder is sent.
+        recurring = index.recurring_between(today, None, region_ids=region_ids, unit_ids=unit_ids)
+        upcoming = sorted(
+            result.upcoming + recurring, key=lambda f: (f.row.due or date.max, f.position)
+        )
+        chosen = upcoming + (result.past if include_past else [])
+        total = result.upcoming_total + len(recurring) + (result.past_total if include_past else 0)
         if not chosen:
             if result.past_total:
                 return Answer(
@@ -260,7 +267,10 @@ class QueryService:
         year: int | None = None,
         keyword: str | None = None,
         today: date | None = None,
+        region_name: str | None = None,
     ) -> Answer:
+        """The facts passing the filters; ``region_name`` names the region asked about when
+        nothing is found (湖州市没有2030年的目标)."""
         if keyword and keyword.strip() and not vocabulary.query_terms(keyword).required:
             # "/search %" or "/targets 湖州 %%%": a keyword with nothing to search for matches
             # nothing; it used to be read as no keyword and list everything.
@@ -274,7 +284,11 @@ class QueryService:
             limit=self.max_facts,
         )
         if not result.hits:
-            return self._not_found(index, kind, title, keyword or "")
+            why = None
+            if not keyword and kind in _KIND_WORD and (region_name or year):
+                when = f"{year}年的" if year else ""
+                why = f"{region_name or '收录的文件'}没有{when}{_KIND_WORD[kind]}"
+            return self._not_found(index, kind, title, keyword or "", why)
         lines = [self._line(index, fact, today=today) for fact in result.hits]
         if keyword and result.complete and not result.complete[0]:
             return Answer(
@@ -388,7 +402,10 @@ class QueryService:
             )
         return region_ids, None
 
-    def _not_found(self, index: KnowledgeIndex, kind: str, title: str, asked: str) -> Answer:
+    def _not_found(
+        self, index: KnowledgeIndex, kind: str, title: str, asked: str, why: str | None = None
+    ) -> Answer:
+        """未找到 as a sentence: why, when known (湖州市没有2030年的目标), else what was asked."""
         regions = [region.name for region in index.regions_with_facts()]
         keywords = index.known_terms()[:12]
         suggestions = []
@@ -396,12 +413,17 @@ class QueryService:
             suggestions.append("可查询的地区: " + "、".join(regions))
         if keywords:
             suggestions.append("可用的关键词: " + "、".join(keywords))
-        about = f"“{asked}”" if asked else ""
+        if why:
+            headline = f"{NOT_FOUND}:{why}"
+        elif asked:
+            headline = f"{NOT_FOUND}“{asked}”的相关内容,请换个说法或看看下面这些"
+        else:
+            headline = f"{NOT_FOUND}相关内容,请换个说法或看看下面这些"
         return Answer(
             found=False,
             kind=kind,
             title=title,
-            headline=f"{NOT_FOUND}{about}的相关内容,请换个说法或看看下面这些",
+            headline=headline,
             suggestions=tuple(suggestions),
         )
 
@@ -414,6 +436,10 @@ _KIND_WORD = {
     AnswerKind.DOCUMENTS: "文件",
     AnswerKind.SEARCH: "查询",
 }
+
+
+def _names(index: KnowledgeIndex, region_ids: Iterable[int] | None) -> str | None:
+    return "、".join(index.region_name(r) or "" for r in region_ids or ()) or None
 
 
 def _scope(index: KnowledgeIndex, region_ids: Iterable[int]) -> set[int]:

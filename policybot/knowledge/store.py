@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 from policybot.knowledge import succession
 from policybot.knowledge.clipping import TITLE_LIMIT, clip
 from policybot.knowledge.database import session_scope
+from policybot.knowledge.extract.jurisdiction import region_from_title
 from policybot.knowledge.extract.records import (
     Extraction,
     MilestoneRecord,
@@ -187,8 +188,15 @@ def _fill_document(
     session.add(document)
 
 
+# A cited name longer than this, once its place is put back, is clipped in the middle (a
+# phone line holds about this much; a whole title keeps the words people ask by).
+SHORT_TITLE_LIMIT = 44
+
+
 def short_title(title: str | None) -> str | None:
-    """The plan's own name without the 关于印发……的通知 wrapper, for citations."""
+    """The plan's own name without the 关于印发……的通知 wrapper, for citations -- keeping the
+    issuer's place: 衢州市…关于进一步加强…工作的意见 is cited as 《衢州市进一步加强…工作的意见》,
+    not by a fragment no reader can place."""
     if not title:
         return None
     inner = title
@@ -196,10 +204,19 @@ def short_title(title: str | None) -> str | None:
         if prefix in inner:
             inner = inner.split(prefix, 1)[1]
             break
+    inner = inner.strip('《》“”"')
+    own = inner
     for suffix in ("的通知", "的意见"):
-        if inner.endswith(suffix) and len(inner) > len(suffix) + 4:
-            inner = inner[: -len(suffix)]
-    return inner.strip('《》“”"') or title
+        if own.endswith(suffix) and len(own) > len(suffix) + 4:
+            own = own[: -len(suffix)]
+    place = region_from_title(title)
+    if not place or inner == title.strip('《》“”"') or region_from_title(own):
+        return own or title
+    named = place + (own if inner.endswith("的通知") else inner)
+    if len(named) <= SHORT_TITLE_LIMIT:
+        return named
+    tail = SHORT_TITLE_LIMIT - len(place) - 7
+    return f"{named[: len(place) + 6]}…{named[-tail:]}"
 
 
 def _write_facts(session: Session, document: Document, extraction: Extraction) -> dict[str, int]:

@@ -211,7 +211,28 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
             if _PERIOD_LINE.match(following) and not _PERIOD_LINE.search(own["title"]):
                 return own["title"] + following
             return own["title"]
-    return _title_from_opinion(lines)
+    return _title_from_opinion(lines) or _title_from_opening(lines)
+
+
+# How a document's own title ends: its kind (通报, 决定, …; 政策 printed with a masked 政 too).
+_TITLE_END = re.compile(r"(?:通报|通知|决定|意见|办法|方案|规划|计划|纲要|要点|细则|规定|措施|策)$")
+# A title is one phrase: no sentence punctuation, not a clause.
+_NOT_A_TITLE = re.compile(r"[,,。;;::]")
+
+
+def _title_from_opening(lines: list[str]) -> str | None:
+    """A pasted page whose first lines are its title, perhaps under page furniture or after
+    the issuer on a line of its own ("某市人民政府办公室" / "关于表彰…的通报"): the title that
+    starts with a place or "关于", within the first lines."""
+    opening = [line.strip(" |\t") for line in lines[:6]]
+    for index, line in enumerate(opening):
+        if not 6 <= len(line) <= 60 or _NOT_A_TITLE.search(line) or not _TITLE_END.search(line):
+            continue
+        if line.startswith("关于") and index and _ISSUER_SUFFIX.search(opening[index - 1]):
+            return opening[index - 1] + line
+        if region_from_title(line) and ("关于" in line or len(line) <= 40):
+            return line
+    return None
 
 
 def _joined_title_lines(lines: list[str]) -> list[str]:
