@@ -40,8 +40,8 @@ from policybot.knowledge.queries import (
     read_store_version,
 )
 from policybot.knowledge.question import question_vocabulary
+from policybot.knowledge.recurrence import occurrences
 from policybot.knowledge.spelling import Speller
-from policybot.scheduler.recurrence import occurrences
 
 # A label counts three times a quote: "驰名商标" in the achievement beats a passing mention.
 LABEL_WEIGHT = 3.0
