@@ -26,6 +26,14 @@ _PINYIN_GLOSS = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 
+CHINESE_DIGITS = {
+    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+"""The digit characters' values, for every reader of small numbers written in Chinese (dates,
+counts, quotas, claims); each reader's pattern decides which characters it accepts."""
+CHINESE_COUNTS = {**CHINESE_DIGITS, "十": 10}
+"""A count written as one character, up to 十 (三年内, 建设两个…)."""
+
 # Unicode's Bidi_Control set: the Arabic letter mark, the LRM/RLM marks, the embeddings and
 # overrides (U+202A-U+202E) and the isolates (U+2066-U+2069). Plans never need them, and one
 # U+202E in a title reverses, on screen, the text of every answer and reminder that cites it.

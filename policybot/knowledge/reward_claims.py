@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from policybot.knowledge import vocabulary
+from policybot.knowledge.chinese import CHINESE_DIGITS
 from policybot.knowledge.extract.numbers import find_money
 
 # How a firm writes its role, mapped to the roles the extractor stores on reward rules.
@@ -41,9 +42,6 @@ _COUNT = re.compile(
     rf"(?<!\d)(?P<digits>\d{{1,4}})(?!\d|\s*年)\s*(?:{_MEASURE})?"
     rf"|(?P<chinese>[一二两三四五六七八九十]{{1,3}})\s*(?:{_MEASURE})"
 )
-_CHINESE_DIGITS = {
-    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[;；,，、。!！?？\n]+")
 # "两项国家标准和一项行业标准": one clause, two achievements sharing the role written before.
 _CONJUNCTION = re.compile(
@@ -178,8 +176,8 @@ def _number(text: str) -> int:
         return 10
     if "十" in text:
         tens, _, ones = text.partition("十")
-        return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(ones, 0)
-    return _CHINESE_DIGITS.get(text, 1)
+        return CHINESE_DIGITS.get(tens, 1) * 10 + CHINESE_DIGITS.get(ones, 0)
+    return CHINESE_DIGITS.get(text, 1)
 
 
 def _merge(claims: list[Claim]) -> list[Claim]:

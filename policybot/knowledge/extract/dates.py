@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from policybot.knowledge.chinese import CHINESE_COUNTS
+
 TimeKind = Literal["point", "range", "start", "baseline"]
 
 _DASH = r"[—\-–~～至到]+"
@@ -193,19 +195,6 @@ def _quarter_end(year: int, quarter: str) -> date:
     return last_day(year, 3 * number)
 
 
-_COUNT_WORDS = {
-    "一": 1,
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 _RELATIVE = re.compile(
     r"(?P<this>今年|本年度?|当年)(?P<this_tail>底前|年底前|年底|底|末|内|年内)?"
     r"|(?P<next>明年|次年)(?:(?P<month>\d{1,2})月(?:底前|底|末|前)?|(?P<next_tail>底前|年底前|年底|底|末|内))?"
@@ -236,7 +225,7 @@ def relative_time_mentions(text: str, reference_year: int | None) -> list[TimeMe
             month = int(match["month"]) if match["month"] else 12
             due = last_day(reference_year + 1, month) if 1 <= month <= 12 else None
         elif match["count"]:
-            count = _COUNT_WORDS.get(match["count"]) or int(match["count"])
+            count = CHINESE_COUNTS.get(match["count"]) or int(match["count"])
             due = date(reference_year + count - 1, 12, 31) if count else None
         if due is not None:
             found.append(

@@ -19,6 +19,7 @@ from functools import lru_cache
 import charset_normalizer
 
 from policybot.knowledge.chinese import BIDI_CONTROLS as BIDI_CONTROLS
+from policybot.knowledge.chinese import CHINESE_DIGITS
 from policybot.knowledge.chinese import strip_invisible as strip_invisible
 from policybot.knowledge.chinese import strip_pinyin_glosses as strip_pinyin_glosses
 from policybot.knowledge.chinese import to_simplified as to_simplified
@@ -213,15 +214,7 @@ _CN_DIGIT = {
     "O": 0,  # a Latin letter typed for the zero ("二OO九年")
     "o": 0,
     "0": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
+    **CHINESE_DIGITS,
 }
 _CN_DATE = re.compile(
     r"(?P<year>(?=[0〇○零ОOo一二三四五六七八九]{4}年)(?![0-9]{4})[0〇○零ОOo一二三四五六七八九]{4})年"
@@ -257,7 +250,6 @@ def chinese_dates_to_digits(text: str) -> str:
 # Sums written in words, as notices write prizes: "各奖励人民币贰拾万元", "奖励十万元".
 _CN_AMOUNT_DIGITS = {
     **{char: value for char, value in _CN_DIGIT.items() if char != "0"},
-    "两": 2,
     "壹": 1,
     "贰": 2,
     "叁": 3,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policybot.knowledge.chinese import CHINESE_COUNTS
+
 # Longest first, so 万人次 wins over 万 and 人次 over 人.
 MEASURE_WORDS: tuple[str, ...] = (
     "个百分点",
@@ -175,18 +177,6 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda quantity: quantity.start)
 
 
-_CN_VALUES = {
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 _CN_QUOTA = re.compile(
     r"(?<=新增|培育|建成|建设|打造|创建|引进|组建|形成|制定|认定|扶持|设立|选树|争创|完成|新建|培养)"
     r"(?P<value>[两二三四五六七八九十])(?P<unit>个|家|项|所|座|条|支|名|件|处)"
@@ -205,7 +195,7 @@ def _chinese_quotas(text: str) -> list[Quantity]:
         before = text[: match.start()]
         if before.count("“") > before.count("”") or _PROGRAMME_WORDS.match(text[match.end() :]):
             continue
-        value = float(_CN_VALUES[match["value"]])
+        value = float(CHINESE_COUNTS[match["value"]])
         found.append(
             Quantity(match.start(), match.end(), value, None, match["unit"], match.group(0))
         )
