@@ -69,22 +69,29 @@ def add_menu_commands(
     target.extend(BotCommand(name, text) for name, text in commands if name not in known)
 
 
+TOOLS = (calc, compare, ledger, charts)
+
+
+def public_menu() -> list[tuple[str, str]]:
+    """The menu everyone sees, in the order it is shown."""
+    return [
+        *((command, title) for command, title, *_ in lookups.COMMANDS),
+        *subscriptions.COMMANDS,
+        *oversight.PUBLIC_MENU,
+        *progress.MENU,
+        *(item for tool in TOOLS for item in tool.MENU),
+    ]
+
+
+def admin_menu() -> list[tuple[str, str]]:
+    """The commands admins see in addition."""
+    return [*editing.MENU, *admin.MENU, *oversight.ADMIN_MENU, *progress.ADMIN_MENU, *glossary.MENU]
+
+
 def menu_command_names() -> frozenset[str]:
     """Every command of the menus, for ``policybot ask`` to tell a chat-only command from a typo
     without building the application."""
-    menus = [
-        [(command, title) for command, title, *_ in lookups.COMMANDS],
-        subscriptions.COMMANDS,
-        oversight.PUBLIC_MENU,
-        progress.MENU,
-        editing.MENU,
-        admin.MENU,
-        oversight.ADMIN_MENU,
-        progress.ADMIN_MENU,
-        glossary.MENU,
-        *(tool.MENU for tool in (calc, compare, ledger, charts)),
-    ]
-    return frozenset(command for menu in menus for command, *_ in menu)
+    return frozenset(command for command, _ in [*public_menu(), *admin_menu()])
 
 
 def build_application(
@@ -109,11 +116,9 @@ def build_application(
     guards.register(application, GROUP_GUARDS)
     lookups.register(application, GROUP_COMMANDS, GROUP_TEXT)
     paging.register(application, GROUP_COMMANDS)
-    add_menu_commands(application, [(command, title) for command, title, *_ in lookups.COMMANDS])
     subscriptions.register(application, GROUP_COMMANDS)
     reminders.register(application, GROUP_COMMANDS)
     oversight.register(application, GROUP_COMMANDS)
-    add_menu_commands(application, [*subscriptions.COMMANDS, *oversight.PUBLIC_MENU])
     dispatcher = reminder_jobs.install_reminders(application, services)
     ops.install(application, settings, services.engine, dispatcher.worker_id)
     admin.register(application, GROUP_COMMANDS)
@@ -121,15 +126,10 @@ def build_application(
     editing.register(application, GROUP_COMMANDS)
     progress.register(application, GROUP_COMMANDS)
     glossary.register(application, GROUP_COMMANDS)
-    add_menu_commands(application, progress.MENU)
-    for tool in (calc, compare, ledger, charts):
+    for tool in TOOLS:
         tool.register(application, GROUP_COMMANDS)
-        add_menu_commands(application, tool.MENU)
-    add_menu_commands(
-        application,
-        [*editing.MENU, *admin.MENU, *oversight.ADMIN_MENU, *progress.ADMIN_MENU, *glossary.MENU],
-        admin=True,
-    )
+    add_menu_commands(application, public_menu())
+    add_menu_commands(application, admin_menu(), admin=True)
     unknown.register(application, GROUP_FALLBACK)
     unknown.remember_known_commands(application)
     return application
