@@ -117,10 +117,15 @@ async def _usage(update: Update, text: str) -> None:
         await update.effective_message.reply_text(text)
 
 
-async def _lookup(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> None:
-    """A lookup command: its arguments read by ``knowledge.commands`` (as ``policybot ask``
-    reads them), answered by the query service."""
-    planned = commands.plan(command, context.args or [])
+async def _lookup(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    command: str,
+    args: list[str] | None = None,
+) -> None:
+    """A lookup command: its arguments (``context.args`` unless given) read by
+    ``knowledge.commands`` (as ``policybot ask`` reads them), answered by the query service."""
+    planned = commands.plan(command, (context.args or []) if args is None else args)
     if isinstance(planned, commands.Usage):
         await _usage(update, planned.text)
         return
@@ -176,12 +181,7 @@ async def _full_width_command(
         return
     name, args = parsed
     if name in commands.LOOKUPS:
-        planned = commands.plan(name, args)
-        if isinstance(planned, commands.Usage):
-            await _usage(update, planned.text)
-            return
-        queries = services_of(context).queries
-        await _answer(update, context, lambda: planned(queries))
+        await _lookup(update, context, name, args)
     elif unknown.is_known(context, name):
         await message.reply_text(f"命令要用半角斜杠“/”开头,请发: {clip_echo(text, 60)}")
     else:
