@@ -11,8 +11,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import load_seeds_if_empty
+from policybot.knowledge.database import make_engine
 from policybot.knowledge.names import load_names, resolve_name, resolve_region
 from policybot.knowledge.search import KnowledgeIndex
 from policybot.knowledge.service import QueryService
@@ -35,11 +34,8 @@ TYPED = (
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Engine, KnowledgeIndex]]:
-    path: Path = tmp_path_factory.mktemp("names") / "seeds.db"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    load_seeds_if_empty(engine)
+def seeded(seeded_sqlite_path: Path) -> Iterator[tuple[Engine, KnowledgeIndex]]:
+    engine = make_engine(f"sqlite:///{seeded_sqlite_path}")
     yield engine, QueryService(engine).index.current()
     engine.dispose()
 

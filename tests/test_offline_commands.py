@@ -10,20 +10,13 @@ import pytest
 
 from policybot.bot import cli
 from policybot.knowledge.commands import split_command
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import load_seeds_if_empty
 
 SPEAKER = "机器人："
 
 
 @pytest.fixture(scope="module")
-def seeded_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'seeds.db'}"
-    engine = make_engine(url)
-    upgrade_database(engine)
-    load_seeds_if_empty(engine)
-    engine.dispose()
-    return url
+def seeded_url(seeded_sqlite_path: Path) -> str:
+    return f"sqlite:///{seeded_sqlite_path}"
 
 
 @pytest.fixture
