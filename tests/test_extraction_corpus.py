@@ -40,13 +40,15 @@ SEED_FLOORS: Floors = {
 # anyone tuned on it), so the dev and blind floors were set again on the larger splits.
 # Batch 4 (16 documents, half to dev, half to val) was measured fresh before any tuning and the
 # dev and val floors were set again on the grown splits (corpus/unseen/FAILURES.md, round 4).
+# Batch 5 (18 documents, 9 dev / 4 val / 5 blind) was measured fresh the same way and the dev and val
+# floors were set again on the grown splits (corpus/unseen/FAILURES.md, round 5).
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.89,
-    "recurring": 1.0,
-    "rewards": 0.99,
-    "units": 0.95,
-    "tasks": 0.85,
+    "milestones": 0.86,
+    "recurring": 0.87,
+    "rewards": 0.95,
+    "units": 0.93,
+    "tasks": 0.83,
     "conditions": 0.96,
     "metadata": 0.98,
 }
@@ -68,15 +70,16 @@ BLIND_FLOORS: Floors = {
 # raised it (rules kept only when val did not fall, corpus/unseen/FAILURES.md).
 # Batch 4 (16 documents, half to dev, half to val) was measured fresh before any tuning and the
 # dev and val floors were set again on the grown splits (corpus/unseen/FAILURES.md, round 4).
+# Batch 5 added 4 val documents measured fresh; the val floors were set again (round 5).
 VAL_FLOORS: Floors = {
-    "targets": 0.66,
-    "milestones": 0.71,
-    "recurring": 1.0,
+    "targets": 0.68,
+    "milestones": 0.66,
+    "recurring": 0.85,
     "rewards": 0.83,
-    "units": 0.63,
-    "tasks": 0.62,
+    "units": 0.64,
+    "tasks": 0.63,
     "conditions": 0.57,
-    "metadata": 0.97,
+    "metadata": 0.98,
 }
 
 
