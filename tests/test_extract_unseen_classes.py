@@ -928,3 +928,20 @@ def test_events_dated_relative_to_the_documents_year_but_not_a_years_work() -> N
         "为抓好今年各项重点任务的落实,特制定本方案。明年6月底前完成全部改造。\n"
     )
     assert [m.due for m in extract_text(raw, "t.txt").milestones] == [date(2032, 6, 30)]
+
+
+# --- Round 5 (batch 5) ---------------------------------------------------------------------------
+
+
+def test_the_meeting_that_adopted_a_document_and_its_status_bracket_are_no_units() -> None:
+    raw = (
+        "某市人民政府关于印发某市产业扶持办法(试行)的通知\n"
+        "《某市产业扶持办法(试行)》已经市政府常务会议审议通过,现印发给你们。\n"
+        "到2035年,全市新增规上企业50家(市工信局负责)。\n"
+        "市政府常务会议每年听取一次工作汇报。\n"
+    )
+    units = extract_text(raw, "t.txt").units
+    assert "试行" not in units
+    assert "市工信局" in units and "市政府常务会议" in units  # the meeting with a duty stays
+    adopted_only = extract_text(raw.rsplit("市政府常务会议每年", 1)[0], "t.txt").units
+    assert "市政府常务会议" not in adopted_only
