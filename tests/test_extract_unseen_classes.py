@@ -945,3 +945,22 @@ def test_the_meeting_that_adopted_a_document_and_its_status_bracket_are_no_units
     assert "市工信局" in units and "市政府常务会议" in units  # the meeting with a duty stays
     adopted_only = extract_text(raw.rsplit("市政府常务会议每年", 1)[0], "t.txt").units
     assert "市政府常务会议" not in adopted_only
+
+
+def test_duties_stated_in_prose_are_tasks_of_the_body_named() -> None:
+    raw = (
+        "某县人民政府办公室关于印发2031年重点工作分解的通知\n"
+        "各乡镇人民政府,县直各单位:\n"
+        "县政府将对各项工作任务实施动态管理,具体工作由县发改局牵头负责。"
+        "县政府督查室将常年跟踪,适时开展督查。"
+        "各单位于每季度末报送进展情况,由县考评组汇总后向县政府报告。\n"
+        "专项资金由县科技局负责审批,县财政局负责资金监督及拨付。\n"
+        "某县人民政府办公室\n2031年1月5日\n"
+    )
+    tasks = {tuple(t.lead_units): t.title for t in extract_text(raw, "t.txt").tasks}
+    assert "实施动态管理" in tasks[("县发改局",)]
+    assert "督查" in tasks[("县政府督查室",)]
+    assert tasks[("县科技局",)] == "审批" or "审批" in tasks[("县科技局",)]
+    assert "拨付" in tasks[("县财政局",)]
+    assert ("县政府",) not in tasks  # the issuer announcing its own work is no unit's task
+    assert not any("各单位" in units for units in tasks)
