@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from policybot.knowledge.extract import ExtractionError, extract_text
+from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import normalise_text
 from policybot.knowledge.extract.units import split_unit_list
 
@@ -964,3 +965,36 @@ def test_duties_stated_in_prose_are_tasks_of_the_body_named() -> None:
     assert "拨付" in tasks[("县财政局",)]
     assert ("县政府",) not in tasks  # the issuer announcing its own work is no unit's task
     assert not any("各单位" in units for units in tasks)
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "• 无障碍\n• 长辈版\n您现在所在的位置: 网站首页> 政府信息公开 > 通知\n浏览次数:12\n"
+            "某县人民政府关于分解落实2031年重点工作的通知 文号: 某政〔2031〕1号\n",
+            "某县人民政府关于分解落实2031年重点工作的通知",
+        ),
+        (
+            "某市教育局关于申请奖励经费的请示2031\n某县人民政府:\n",
+            "某市教育局关于申请奖励经费的请示",
+        ),
+        (
+            "某地推进学前教育的主要做法\n- 格式:doc\n- 大小:33.00 KB\n"
+            "某市人民政府关于加快学前教育发展的若干意见(试行)文章属性•【制定机关】某市人民政府\n",
+            "某市人民政府关于加快学前教育发展的若干意见(试行)",
+        ),
+        (
+            "发布时间:2031-02-11 来源:某网\n县卫健委2031年政府工作报告任务分解\n",
+            "县卫健委2031年政府工作报告任务分解",
+        ),
+    ],
+)
+def test_the_title_is_read_below_the_pages_furniture(page: str, title: str) -> None:
+    body = "各乡镇人民政府:\n现将有关事项通知如下。各乡镇要严格执行年度计划\n"
+    assert extract_metadata("t.txt", normalise_text(page + body)).title == title
+
+
+def test_a_body_sentence_is_never_taken_for_the_title() -> None:
+    raw = "浏览次数:3\n各乡镇人民政府要严格执行县下达的种植计划\n全县新增种植面积2万亩。\n"
+    assert extract_metadata("t.txt", normalise_text(raw)).title is None
