@@ -998,3 +998,15 @@ def test_the_title_is_read_below_the_pages_furniture(page: str, title: str) -> N
 def test_a_body_sentence_is_never_taken_for_the_title() -> None:
     raw = "浏览次数:3\n各乡镇人民政府要严格执行县下达的种植计划\n全县新增种植面积2万亩。\n"
     assert extract_metadata("t.txt", normalise_text(raw)).title is None
+
+
+def test_bracketed_glosses_are_not_the_names_of_events_and_duties() -> None:
+    raw = (
+        "某区人民政府关于分解2031年工作任务的通知\n"
+        "一、各牵头单位要将实施方案于4月20日(星期五)前上报区督查组(办公室设在区政府办,联系电话:1234)。\n"
+        "二、各部门各单位要在每季度末(分别在6月、9月和12月底),将完成任务的进展情况报区督查组。\n"
+        "某区人民政府\n二〇三一年四月十三日\n"
+    )
+    extraction = extract_text(raw, "t.txt")
+    assert [m.title for m in extraction.milestones] == ["上报区督查组"]
+    assert [r.title for r in extraction.recurring] == ["完成任务的进展情况报区督查组"]
