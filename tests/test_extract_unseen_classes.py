@@ -1010,3 +1010,14 @@ def test_bracketed_glosses_are_not_the_names_of_events_and_duties() -> None:
     extraction = extract_text(raw, "t.txt")
     assert [m.title for m in extraction.milestones] == ["上报区督查组"]
     assert [r.title for r in extraction.recurring] == ["完成任务的进展情况报区督查组"]
+
+
+def test_list_sizes_and_thresholds_of_a_kind_are_not_goals() -> None:
+    raw = (
+        "某县人民政府关于分解落实2031年工作任务的通知\n"
+        "现将2031年8个方面150项工作任务予以分解印发。\n"
+        "到2035年,年纳税过5000万元的企业达12家,产值过100亿元的企业实现“破零”。\n"
+        "某县人民政府\n2031年1月30日\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert [(t.value, t.unit) for t in targets] == [(12, "家")]
