@@ -181,10 +181,10 @@ class QuestionAnswerer:
             for region_id in parsed.region_ids:
                 above |= regions_above(region_id, index)
             region_ids = exact | above
-            documents = {d.id for d in index.documents.values() if d.region_id in above}
+            documents = {d.id for d in index.documents() if d.region_id in above}
             title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
         if parsed.unknown_places:
-            own = {d.region_id for d in index.documents.values()} & set(parsed.region_ids)
+            own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
             if not own:
                 place = "、".join(parsed.unknown_places)
                 return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
@@ -209,7 +209,7 @@ class QuestionAnswerer:
         if parsed.year is not None:
             covering = {
                 d.id
-                for d in index.documents.values()
+                for d in index.documents()
                 if _covers_year(d.period_start, d.period_end, parsed.year)
                 or parsed.year in index.passages.document_years.get(d.id, ())
             }
@@ -360,7 +360,7 @@ class QuestionAnswerer:
         """A fact of the year asked about: due then (or yearly over it), or dated never, in a
         document about that year (a 1999 notice rewarding 1998's work)."""
         assert parsed.year is not None
-        if fact.position in self.index.by_year.get(parsed.year, set()):
+        if fact.position in self.index.positions_in_year(parsed.year):
             return True
         if fact.row.due is not None:
             return False
@@ -373,7 +373,7 @@ class QuestionAnswerer:
         years = tuple(years)
         if years:
             return year in years
-        document = self.index.documents.get(document_id)
+        document = self.index.find_document(document_id)
         titled = {int(y) for y in _YEAR_NAMED.findall(document.title or "")} if document else set()
         # A title naming its year (对北海市2011年度…表彰) says what the document is about; the
         # year it was issued in is not that.
@@ -401,7 +401,7 @@ class QuestionAnswerer:
         self, parsed: ParsedQuestion, text: str, document_id: int | None, surrounding: str = ""
     ) -> Coverage:
         """The one measure of how well ``text`` (of ``document_id``) answers the question."""
-        document = self.index.documents.get(document_id) if document_id is not None else None
+        document = self.index.find_document(document_id) if document_id is not None else None
         title = ""
         if document is not None:
             aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
@@ -680,7 +680,7 @@ class QuestionAnswerer:
             )
             for fact in result.hits
         ]
-        names = {self.index.units[u].name for u in parsed.unit_ids}
+        names = {self.index.unit(u).name for u in parsed.unit_ids}
         spoken = {parsed.unit_text or "", *names} - {""}
         seen_sections: set[str | None] = set()
         documents = scope.document_ids or {f.row.document_id for f in result.hits}
@@ -741,9 +741,7 @@ class QuestionAnswerer:
         return Answer(
             found=not hedged,
             kind=_answer_kind(parsed, first),
-            title=_title(
-                scope, parsed, sorted({self.index.units[u].name for u in parsed.unit_ids})
-            ),
+            title=_title(scope, parsed, sorted({self.index.unit(u).name for u in parsed.unit_ids})),
             headline=headline,
             facts=tuple(lines),
             total=total or len(lines),

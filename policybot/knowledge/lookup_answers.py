@@ -151,8 +151,8 @@ class LookupAnswers:
         """What the units lead or support, with how many of each (/units 经信委)."""
         index = self.index
         result = index.search(kinds=kinds, unit_ids=unit_ids, limit=self.max_facts)
-        names = sorted({index.units[u].name for u in unit_ids})
-        regions = sorted({index.region_name(index.units[u].region_id) or "" for u in unit_ids})
+        names = sorted({index.unit(u).name for u in unit_ids})
+        regions = sorted({index.region_name(index.unit(u).region_id) or "" for u in unit_ids})
         title = f"{'、'.join(r for r in regions if r)} {'、'.join(names)} 负责的事项".strip()
         if not result.hits:
             return self.not_found(AnswerKind.UNITS, title, unit_text)
@@ -173,19 +173,19 @@ class LookupAnswers:
         """Every unit with how many facts it is named in, most first (/units)."""
         index = self.index
         units = sorted(
-            index.units.values(),
+            index.units(),
             key=lambda u: (
-                -len(index.by_unit.get(u.id, ())),
+                -len(index.positions_of_unit(u.id)),
                 index.region_name(u.region_id) or "",
                 u.name,
             ),
         )
         lines = []
         for unit in units:
-            positions = index.by_unit.get(unit.id, set())
+            positions = index.positions_of_unit(unit.id)
             if not positions:
                 continue
-            example = index.facts[min(positions)]
+            example = index.fact_at(min(positions))
             lines.append(
                 FactLine(
                     kind="unit",

@@ -143,7 +143,7 @@ class QueryService:
         """The plans in the store: all, those of a region, or the one with a document number."""
         answers = self._answers()
         index = answers.index
-        documents = sorted(index.documents.values(), key=lambda d: (d.status != "active", d.id))
+        documents = sorted(index.documents(), key=lambda d: (d.status != "active", d.id))
         query = vocabulary.normalise(region_or_number or "")
         if query:
             region_ids = resolve_region(query, index)
