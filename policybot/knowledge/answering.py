@@ -243,7 +243,7 @@ class QuestionAnswerer:
         if parsed.year is not None and (
             max((c.share for c in facts[:1] + passages[:1]), default=0.0) < confidence.HEDGE
         ):
-            return self._other_years(parsed, scope)
+            return self._other_years(parsed, scope, parsed.year)
         if best_fact is None and best_passage is None:
             return self.not_found(parsed, None)
         # A value question (多少, 什么时候, 谁) is answered by a fact unless a sentence says
@@ -268,7 +268,7 @@ class QuestionAnswerer:
             lines = [c.line for c in facts if c.share >= chosen.share - TIE_MARGIN][:NEAR_TIES]
         return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
 
-    def _other_years(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
+    def _other_years(self, parsed: ParsedQuestion, scope: Scope, year: int) -> Answer:
         """Nothing dated in the year asked about, in a plan that covers it: a goal still running
         then (到2020年, asked in 2019) answers with its deadline shown; what was due before is
         only a partial match; otherwise 未找到."""
@@ -276,9 +276,9 @@ class QuestionAnswerer:
         answer = self._best(whole, scope)
         if not answer.found:
             who = scope.title if scope.region_ids is not None else "收录的文件"
-            return self.not_found(parsed, f"{who}没有{parsed.year}年的分年内容")
+            return self.not_found(parsed, f"{who}没有{year}年的分年内容")
         first = answer.facts[0]
-        if first.kind != PASSAGE and first.due is not None and first.due.year >= parsed.year:
+        if first.kind != PASSAGE and first.due is not None and first.due.year >= year:
             return answer  # a goal still running in that year (到2020年, asked in 2019)
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
 
@@ -377,7 +377,7 @@ class QuestionAnswerer:
         titled = {int(y) for y in _YEAR_NAMED.findall(document.title or "")} if document else set()
         # A title naming its year (对北海市2011年度…表彰) says what the document is about; the
         # year it was issued in is not that.
-        return year in (titled or self.index.passages.document_years.get(document_id, ()))
+        return year in (titled or self.index.passages.document_years.get(document_id, frozenset()))
 
     def _with_continuations(self, hits: list[PassageHit]) -> list[tuple[PassageHit, str]]:
         """Each hit, and after it the sentence that goes on from it (对各企业分别奖励…, 上述…):

@@ -650,10 +650,11 @@ class LiveIndex:
         index = self._index
         if index is None:
             with self._lock:
-                if self._index is None:
+                built = self._index
+                if built is None:
                     self._stale = False
-                    self._index = self._build()
-                return self._index
+                    built = self._index = self._build()
+                return built
         if not self._stale and read_store_version(self._engine) == index.version:
             return index
         if index.fact_count() > self._sync_rebuild_limit:
@@ -661,10 +662,11 @@ class LiveIndex:
             self._rebuild_in_background()
             return index
         with self._lock:
-            if self._index is index:  # nobody rebuilt it while we waited
+            latest = self._index
+            if latest is index or latest is None:  # nobody rebuilt it while we waited
                 self._stale = False
-                self._index = self._build()
-            return self._index
+                latest = self._index = self._build()
+            return latest
 
     def _build(self) -> KnowledgeIndex:
         try:
