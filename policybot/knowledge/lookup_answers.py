@@ -105,8 +105,11 @@ class LookupAnswers:
         include_past: bool,
         today: date,
         asked: str,
+        year: int | None = None,
     ) -> Answer:
         """Milestones, target deadlines and recurring duties, soonest first (/deadlines)."""
+        if year is not None:
+            return self._due_in_year(title, region_ids, unit_ids, year, today, asked)
         index = self.index
         result = index.by_due(today, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts)
         # A recurring duty (每季度…) is due at its next period end, as its reminder is sent.
@@ -143,6 +146,35 @@ class LookupAnswers:
             facts=tuple(lines),
             total=total,
             notes=truncation_note(total, len(lines)),
+        )
+
+    def _due_in_year(
+        self,
+        title: str,
+        region_ids: set[int] | None,
+        unit_ids: tuple[int, ...] | None,
+        year: int,
+        today: date,
+        asked: str,
+    ) -> Answer:
+        """Everything due in one year (/deadlines 佛山 2019), past or not: the year was asked."""
+        index = self.index
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        dated = index.by_due(start, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts)
+        in_year = [f for f in dated.upcoming if f.row.due is not None and f.row.due <= end]
+        recurring = index.recurring_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
+        chosen = sorted(in_year + recurring, key=lambda f: (f.row.due or date.max, f.position))
+        if not chosen:
+            return self.not_found(AnswerKind.DEADLINES, title, f"{asked} {year}年".strip())
+        lines = [self.line(fact, today=today) for fact in chosen[: self.max_facts]]
+        return Answer(
+            found=True,
+            kind=AnswerKind.DEADLINES,
+            title=title,
+            headline=f"{year}年到期: 共 {len(chosen)} 项",
+            facts=tuple(lines),
+            total=len(chosen),
+            notes=truncation_note(len(chosen), len(lines)),
         )
 
     def unit_facts(

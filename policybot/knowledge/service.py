@@ -68,7 +68,12 @@ class QueryService:
     # -- commands ---------------------------------------------------------------------------
 
     def targets(self, region: str | None = None, keyword_or_year: str | None = None) -> Answer:
-        """A region's targets; the rest may hold a year (2018, 2018年) and/or keywords."""
+        """A region's targets; the rest may hold a year (2018, 2018年) and/or keywords.
+
+        A year in the region's place (``/targets 2018``) means every region's targets of that year.
+        """
+        if region and parse_year(region.strip()):
+            region, keyword_or_year = None, f"{region} {keyword_or_year or ''}".strip()
         answers = self._answers()
         index = answers.index
         named, problem = _named_region(answers, region, AnswerKind.TARGETS)
@@ -108,13 +113,17 @@ class QueryService:
         include_past: bool = False,
         today: date | None = None,
     ) -> Answer:
-        """Milestones and target deadlines, soonest first; past ones only when asked (已过期)."""
+        """Milestones and target deadlines, soonest first; past ones only when asked (已过期).
+
+        A year among the words (``佛山 2019``) lists what falls due in that year, past or not.
+        """
         answers = self._answers()
         index = answers.index
         today = today or self.today()
         region_ids: set[int] | None = None
         unit_ids: tuple[int, ...] | None = None
-        name = (region_or_unit or "").strip()
+        year, rest = _year_and_keyword(region_or_unit)
+        name = (rest or "").strip()
         if name:
             resolved = resolve_region(name, index)
             if resolved:
@@ -123,8 +132,9 @@ class QueryService:
                 unit_ids, _, _ = find_unit(vocabulary.normalise(name), index)
                 if not unit_ids:
                     return answers.not_found(AnswerKind.DEADLINES, f"{name} 的期限", name)
-        title = f"{name or '全部'} · 期限" + ("(含已过期)" if include_past else "")
-        return answers.due_listing(title, region_ids, unit_ids, include_past, today, name)
+        title = " · ".join([name or "全部", *([f"{year}年"] if year else []), "期限"])
+        title += "(含已过期)" if include_past and not year else ""
+        return answers.due_listing(title, region_ids, unit_ids, include_past, today, name, year)
 
     def units(self, name: str | None = None) -> Answer:
         """Without a name, every unit and how many facts it leads; with one, those facts."""
