@@ -392,7 +392,13 @@ def _amount_for(index: int, count: int, amounts: list[float]) -> float | None:
 
 
 def _treatment_text(treatment: str) -> str:
-    return re.sub(r"^分别", "", treatment).strip(" ,")[:80]
+    """The reward phrase itself: clauses after the one that promises the reward are the next
+    measure ("给予奖励,加大“政府买服务”推进…" keeps "给予奖励")."""
+    clauses = re.split(r"[,,]", re.sub(r"^分别", "", treatment).strip(" ,"))
+    for end, clause in enumerate(clauses, start=1):
+        if _REWARD_CUE.search(clause) or re.search(r"给予|予以", clause):
+            return ",".join(clauses[:end]).strip(" ,")[:80]
+    return ",".join(clauses).strip(" ,")[:80]
 
 
 def split_achievements(text: str) -> list[str]:
