@@ -1021,3 +1021,17 @@ def test_list_sizes_and_thresholds_of_a_kind_are_not_goals() -> None:
     )
     targets = extract_text(raw, "t.txt").targets
     assert [(t.value, t.unit) for t in targets] == [(12, "家")]
+
+
+def test_w7_a_prize_granted_with_a_shared_sum_is_one_reward_named_by_the_prize() -> None:
+    """W7 (round 6): "授予甲、乙…某奖,并分别给予人民币100万元的…资金" grants the sum for the prize."""
+    text = (
+        "某市人民政府关于表彰2020年度某市市长质量奖获奖企业的通报\n"
+        "市政府决定授予甲机械有限公司、乙电子股份有限公司2020年度某市市长质量奖,"
+        "并分别给予人民币50万元的质量工作资助资金。\n"
+        "某市人民政府\n2021年1月5日\n"
+    )
+    rewards = extract_text(text, "x.txt").to_schema_dict()["rewards"]
+    assert [r["amount_yuan"] for r in rewards] == [500000]
+    assert "市长质量奖" in rewards[0]["achievement"]
+    assert not rewards[0]["achievement"].startswith(("分别", "市政府决定"))

@@ -90,7 +90,7 @@ def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRec
         if kind == "overall_cap" and not find_money(sentence[: match.start()]):
             continue  # the only sum is the ceiling: it is the reward's own cap, not a condition
         start, end = _clause_bounds(sentence, match.start(), match.end())
-        text = sentence[start:end].strip(" ,;。()")
+        text = balanced_trim(sentence[start:end])
         text = re.sub(
             r"^(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)\s*",
             "",
@@ -103,6 +103,22 @@ def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRec
             span=Span(offset + start, offset + end, paragraph.section),
         )
     return None
+
+
+def balanced_trim(text: str) -> str:
+    """Trim spaces, clause punctuation and stray brackets from both ends, keeping a bracket whose
+    partner is inside the text: "…(不含驻衢部、省属企业)。" keeps its closing bracket."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = text.strip(" ,;。")
+        if text.endswith("(") or text.startswith(")"):
+            text = text[:-1] if text.endswith("(") else text[1:]
+        if text.endswith(")") and text.count("(") < text.count(")"):
+            text = text[:-1]
+        if text.startswith("(") and text.count("(") > text.count(")"):
+            text = text[1:]
+    return text
 
 
 def _is_heading(paragraph: Paragraph) -> bool:

@@ -23,6 +23,7 @@ from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
+from policybot.knowledge.extract.units import leading_units
 
 _PHASE_TIME = re.compile(
     r"[(]\s*(?P<time>[^()]*(?:19|20)\d{2}[^()]*)[)]|[::]\s*(?P<after_colon>(?:19|20)\d{2}年[^。;,]*)"
@@ -597,8 +598,13 @@ def cell_milestone(
     piece: Piece, ctx: DocContext, row: TableRow, deadline: date
 ) -> MilestoneRecord | None:
     """A task-table cell without a number under a year column ("完成省质检站验收" under 2017) is
-    a milestone due at that year's end, led by the row's units."""
+    a milestone due at that year's end, led by the row's units.  A cell read together with the
+    row's units cell before it ("市科技局、…,各区人民政府积极申请…") keeps only the duty: the
+    leading names are units, not the title."""
     text = piece.text.strip(" 。;,")
+    _leaked_units, duty = leading_units(text)
+    offset = len(text) - len(duty)
+    text = duty
     if (
         len(re.sub(r"[^\u4e00-\u9fff]", "", text)) < 6
         or find_quantities(text)
@@ -613,5 +619,5 @@ def cell_milestone(
         due=deadline,
         due_text=f"{deadline.year}年",
         lead_units=list(row.lead_units),
-        span=Span(piece.start, piece.start + len(piece.text), row.section),
+        span=Span(piece.start + offset, piece.start + len(piece.text), row.section),
     )

@@ -41,10 +41,12 @@ _RULE_WITHOUT_DE = re.compile(
     rf"(?P<treatment>{_TREATMENT}[^;。]*)"
 )
 # Notices that grant money: "…等四家企业予以通报表彰,各奖励人民币10万元", "某公司 奖金:20万元",
+# "授予甲、乙…市长质量奖,并分别给予人民币100万元的…资助资金" (the prize names the achievement),
 # "…企业标准,奖励技改资金300万元".  The achievement is what precedes the award.
 _AWARD = re.compile(
     r"(?:(?:各|分别|每家|每户|每个|均)?(?:奖励|奖给|奖金\s*[::]?|发放奖金)\s*(?:人民币)?"
-    r"(?P<kind>[\u4e00-\u9fff]{0,4}资金)?|给予)\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+    r"(?P<kind>[\u4e00-\u9fff]{0,4}资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
+    r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
 # "受表彰的企业可给每位职工增发一个月工资作为奖励": a reward that is not a sum.
 _AS_REWARD = re.compile(
@@ -266,7 +268,7 @@ def _clean_granted(achievement: str) -> str:
     """The achievement of a grant without the notice's verbs ("特对…予以通报表彰")."""
     achievement = achievement.strip(" ,、:")
     # "自治区人民政府决定对甲公司…": the granting body and its verb are not the achievement.
-    achievement = re.sub(r"^[^,;。]{0,20}?(?:决定|特)(?=对)", "", achievement)
+    achievement = re.sub(r"^[^,;。]{0,20}?(?:决定|特)(?=对|授予)", "", achievement)
     achievement = re.sub(r"^(?:特申请|特对|特|经研究|决定|对于|对|并)+", "", achievement)
     achievement = re.sub(
         r"(?:,?并?(?:予以|给予)(?:通报)?(?:表彰|奖励)(?:,?并)?|予以通报表彰|通报表彰|进行表彰)$",
@@ -392,7 +394,13 @@ def _amount_for(index: int, count: int, amounts: list[float]) -> float | None:
 
 
 def _treatment_text(treatment: str) -> str:
-    return re.sub(r"^分别", "", treatment).strip(" ,")[:80]
+    """The reward phrase itself: clauses after the one that promises the reward are the next
+    measure ("给予奖励,加大“政府买服务”推进…" keeps "给予奖励")."""
+    clauses = re.split(r"[,,]", re.sub(r"^分别", "", treatment).strip(" ,"))
+    for end, clause in enumerate(clauses, start=1):
+        if _REWARD_CUE.search(clause) or re.search(r"给予|予以", clause):
+            return ",".join(clauses[:end]).strip(" ,")[:80]
+    return ",".join(clauses).strip(" ,")[:80]
 
 
 def split_achievements(text: str) -> list[str]:

@@ -516,3 +516,46 @@ def _starts_a_name(text: str, start: int) -> bool:
 
 def _starts_with(item: str, prefixes: list[str]) -> bool:
     return any(item.startswith(prefix) for prefix in prefixes)
+
+
+# A run of unit names at the start of a cell or clause, then the duty ("市科技局、经济和信息化局,
+# 佛山检验检疫局、市质计中心,各区人民政府积极申请…"): the names end with a unit suffix and are
+# separated by 、 or a comma; the duty begins after the last name.
+_LEADING_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,20}}?(?:{_SUFFIX_PATTERN})")
+
+
+def _last_leading_name(text: str, position: int) -> str:
+    """The longest unit name (at most 10 characters) opening ``text[position:]``: "各乡镇人民政府"
+    rather than "各乡镇"."""
+    for end in range(min(len(text), position + 10), position, -1):
+        candidate = text[position:end]
+        if _LEADING_NAME.fullmatch(candidate) and looks_like_unit(candidate):
+            return candidate
+    return ""
+
+
+def leading_units(text: str) -> tuple[list[str], str]:
+    """Split a leading run of unit names (at least two names, or one followed by a comma) off a
+    cell or clause: the units and the rest.  ``([], text)`` when the text does not open so."""
+    position, names, separated = 0, [], False
+    while True:
+        separator = re.compile(r"[、,,]").search(text, position)
+        whole = text[position : separator.start()] if separator else ""
+        if separator and separator.start() - position <= 24 and looks_like_unit(whole):
+            names.append(whole)
+            separated = True
+            position = separator.end()
+            continue
+        # The last name runs straight into the duty: accept it only after a listed run.
+        if names:
+            last = _last_leading_name(text, position)
+            if last:
+                names.append(last)
+                position += len(last)
+        break
+    if len(names) < 2 or not separated:
+        return [], text
+    rest = re.sub(r"^[、,,]+", "", text[position:])
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) < 4:
+        return [], text
+    return split_unit_list("、".join(names)), rest
