@@ -23,7 +23,8 @@ from policybot.bot.harness import OfflineHarness
 from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
 from policybot.clock import FakeClock
 from policybot.config import BotSettings, ReminderSettings, Settings
-from policybot.knowledge.models import Chat, ReminderLedger, ReminderState, ReminderStatus
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderState, ReminderStatus
+from policybot.scheduler.models import Chat
 from policybot.services import Services
 from test_scheduler_support import CITY, ingest, milestone, nine_am, plan, target, utc
 

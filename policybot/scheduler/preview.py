@@ -18,12 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
-from policybot.knowledge.models import Chat, ReminderPurpose
+from policybot.knowledge.reminder_items import ReminderPurpose
 from policybot.scheduler import ledger
 from policybot.scheduler.audience import load_audience
 from policybot.scheduler.digest import Digest, Entry, build_digest, item_line, page_text
 from policybot.scheduler.dispatcher import plan_due
 from policybot.scheduler.items import describe_items
+from policybot.scheduler.models import Chat
 from policybot.scheduler.planner import plan_window
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 from policybot.scheduler.timing import ReminderTiming
