@@ -1035,3 +1035,48 @@ def test_w7_a_prize_granted_with_a_shared_sum_is_one_reward_named_by_the_prize()
     assert [r["amount_yuan"] for r in rewards] == [500000]
     assert "市长质量奖" in rewards[0]["achievement"]
     assert not rewards[0]["achievement"].startswith(("分别", "市政府决定"))
+
+
+def _rewards_of(body: str) -> list[tuple[str, int | None]]:
+    text = f"某市人民政府关于印发某市创新奖励办法的通知\n{body}\n某市人民政府\n2031年1月5日\n"
+    return [(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # sibling clauses, each with its own achievement and sum
+            "荣获中国工业设计奖的奖励40万元,荣获省级工业设计奖奖励12万元,荣获市级工业设计奖奖励3万元。",
+            [
+                ("荣获中国工业设计奖", 400000),
+                ("荣获省级工业设计奖", 120000),
+                ("荣获市级工业设计奖", 30000),
+            ],
+        ),
+        (  # later tiers name only their level: they take the first tier's honour
+            "对新认定的国家级孵化基地奖励60万元;省级奖励25万元;市级的,奖励6万元。",
+            [
+                ("新认定的国家级孵化基地", 600000),
+                ("新认定的省级孵化基地", 250000),
+                ("新认定的市级孵化基地", 60000),
+            ],
+        ),
+        (  # the honour named once, then its tiers
+            "对认定的创客空间,其中国家级的奖励35万元,省级的奖励15万元。",
+            [("认定的创客空间(国家级)", 350000), ("认定的创客空间(省级)", 150000)],
+        ),
+        (  # stars are tiers too
+            "对被评为五星级的民宿,奖励8万元;四星级的,奖励4万元。",
+            [("被评为五星级的民宿", 80000), ("被评为四星级的民宿", 40000)],
+        ),
+        (  # a second kind of recipient is not a sibling honour
+            "对获得区长创新奖的单位奖励12万元,个人奖励3万元。",
+            [("获得区长创新奖", 120000), ("获得区长创新奖(个人)", 30000)],
+        ),
+    ],
+)
+def test_w4_sibling_rewards_by_level_each_keep_their_sum(
+    body: str, expected: list[tuple[str, int]]
+) -> None:
+    """W4 (round 7): tiers of one honour in one sentence are one reward each."""
+    assert _rewards_of(body) == expected

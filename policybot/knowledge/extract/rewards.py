@@ -113,19 +113,123 @@ _CAP = re.compile(r"最高|不超过|最多|以内|封顶")
 
 
 def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list[RewardRecord]:
-    """Reward rules of a paragraph; each ;-part or ",对…" clause group states at most one."""
+    """Reward rules of a paragraph; each ;-part or ",对…" clause group states at most one, and
+    so does each sibling clause with its own achievement and sum (``_sibling_parts``)."""
     records: list[RewardRecord] = []
     for part in re.finditer(r"(?:^|(?<=[;。])|(?<=,)(?=对))[^;。]+?(?=,对|[;。]|$)", piece.text):
-        text, offset = part.group(0), piece.start + part.start()
         sentence_start = max(piece.text.rfind(mark, 0, part.start()) for mark in "。;!?") + 1
-        found = _rewards_in_part(
-            text, offset, ctx, section, piece.text[sentence_start : part.start()]
+        siblings = _sibling_parts(part.group(0))
+        for start, end in siblings:
+            text, offset = part.group(0)[start:end], piece.start + part.start() + start
+            found = _led_tiers(text, offset, ctx, section) or _rewards_in_part(
+                text, offset, ctx, section, piece.text[sentence_start : part.start() + start]
+            )
+            if not found:
+                found = _awards_in_part(text, offset, ctx, section)
+            if not found:
+                found = _labelled_sum(text, offset, ctx, section)
+            found = [_complete_tier(record, records) for record in found]
+            if len(siblings) > 1:  # tiers: each names its level
+                found = [
+                    replace(record, level=_level(record.achievement) or record.level)
+                    for record in found
+                ]
+            records.extend(found + _second_recipients(text, offset, found, ctx, section))
+    return records
+
+
+_LEVEL_WORD = r"(?:国家级|省级|市级|县级|区级|国际|国家|全国|中国|行业|省|市|县|区)"
+_SUM = r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
+# ",获奖省级专利奖评选奖励10万元" after "获奖中国专利奖评选的奖励20万元": a sibling rule, with
+# its own achievement (a verb or a level word opens it) and its own sum.
+_SIBLING = re.compile(
+    rf",(?=(?:对于?)?(?:首次|新)?(?:{'|'.join(_VERBS)}|获奖|获评|被评为|被认定为){{0,2}}{_LEVEL_WORD}"
+    rf"[^,;。]{{0,60}}?(?:奖励|奖补|补助|资助|补贴|给予)[^,;。]{{0,8}}?{_SUM})"
+)
+
+
+def _sibling_parts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the clause groups of a part: a sibling clause starts a new group once
+    the group before it has its own reward and sum ("国家级…奖励30万元,省级…奖励15万元")."""
+    cuts = [0]
+    for sibling in _SIBLING.finditer(text):
+        before = text[cuts[-1] : sibling.start()]
+        if _REWARD_CUE.search(before) and re.search(_SUM, before) and "分别" not in before:
+            cuts.append(sibling.start() + 1)
+    return list(zip(cuts, [*cuts[1:], len(text)], strict=True))
+
+
+# Words that name a tier of one honour: its level, stars, grade or A-rating.  Each family is
+# matched only against its own kind in the tier before ("四星级的" after "五星级的农家乐").
+_TIER_FAMILIES = (
+    r"(?:国家|省|市|县|区)级|国际|国家|全国|中国|行业",
+    r"[一二三四五六七1-7]星级?",
+    r"[特一二三四五]等奖?",
+    r"[1-5]?A{1,5}级",
+)
+_TIER_WORD = "|".join(_TIER_FAMILIES)
+_TIER_ONLY = re.compile(
+    rf"^(?:对于?|其中\s*,?\s*)?(?P<level>{_TIER_WORD})(?P<rest>[^,;。]{{0,12}}?)的?"
+    r"(?:一次性)?$"
+)
+
+
+def _complete_tier(record: RewardRecord, before: list[RewardRecord]) -> RewardRecord:
+    """ "对新认定的国家级企业技术中心奖励40万元;省级奖励20万元": an achievement that is a tier
+    word (and a short noun) takes the rest of the achievement of the tier before it."""
+    tier = _TIER_ONLY.match(record.achievement)
+    if tier is None or not before:
+        return record
+    family = next(f for f in _TIER_FAMILIES if re.fullmatch(f, tier["level"]))
+    previous = before[-1].achievement
+    # "其中国家级" holds 中国 too: a level ending in 级 is looked for first.
+    named = re.search(r"(?:国家|省|市|县|区)级", previous) if family == _TIER_FAMILIES[0] else None
+    named = named or re.search(family, previous)
+    if named is None or named.group(0) == tier["level"]:
+        return record
+    rest = tier["rest"] or previous[named.end() :]
+    achievement = f"{previous[: named.start()]}{tier['level']}{rest}"
+    level = _level(achievement) or _level(tier["level"])
+    return replace(record, achievement=achievement[:120], level=level)
+
+
+# "对认定的企业技术中心,国家级奖励50万元、省级奖励20万元": the honour first, then its tiers.
+_LED_TIERS = re.compile(
+    r"^(?:对于?)?(?P<lead>[^,;。\d]{3,60}?)(?:的(?:单位|企业|个人|项目))?"
+    r"(?:,?(?:给予|予以)(?:奖励|补助|资助|扶持))?,\s*(?:其中\s*,?\s*)?"
+    rf"(?P<tiers>(?:(?:{_TIER_WORD})的?(?:一次性)?(?:奖励|给予|补助|资助|奖补)\s*(?:人民币)?"
+    rf"{_SUM}(?:奖励)?[,、]?\s*)+)$"
+)
+_ONE_TIER = re.compile(
+    rf"(?P<level>{_TIER_WORD})的?(?:一次性)?(?:奖励|给予|补助|资助|奖补)\s*(?:人民币)?"
+    rf"(?P<amount>{_SUM})"
+)
+
+
+def _led_tiers(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+    """One reward per tier of an honour named once before them ("…技术中心(国家级)")."""
+    led = _LED_TIERS.match(text.strip())
+    if led is None:
+        return []
+    skip = len(text) - len(text.lstrip())
+    lead = _clean_granted(led["lead"])
+    records: list[RewardRecord] = []
+    for tier in _ONE_TIER.finditer(led["tiers"]):
+        amount = next(value for _, value in find_money(tier["amount"]))
+        start, end = (
+            offset + skip + led.start("tiers") + tier.start(),
+            offset + skip + led.start("tiers") + tier.end(),
         )
-        if not found:
-            found = _awards_in_part(text, offset, ctx, section)
-        if not found:
-            found = _labelled_sum(text, offset, ctx, section)
-        records.extend(found + _second_recipients(text, offset, found, ctx, section))
+        records.append(
+            RewardRecord(
+                region=ctx.region,
+                achievement=f"{lead}({tier['level']})"[:120],
+                quote=text.strip(" ,")[:160],
+                level=_level(tier["level"]),
+                amount_yuan=amount,
+                span=Span(start, end, section),
+            )
+        )
     return records
 
 
