@@ -1080,3 +1080,34 @@ def test_w4_sibling_rewards_by_level_each_keep_their_sum(
 ) -> None:
     """W4 (round 7): tiers of one honour in one sentence are one reward each."""
     assert _rewards_of(body) == expected
+
+
+def test_w4_a_band_tier_takes_the_subject_of_the_band_before() -> None:
+    """W4 (round 7): "投资额在2亿元以上的,奖励60万元;8000万元至2亿元的,奖励25万元"."""
+    assert _rewards_of(
+        "对当年技改项目设备投资额在2亿元以上的,奖励60万元;8000万元至2亿元的,奖励25万元。"
+    ) == [
+        ("当年技改项目设备投资额在2亿元以上", 600000),
+        ("当年技改项目设备投资额8000万元至2亿元", 250000),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cap",
+    [
+        "同一企业同一年度累计扶持金额不超过150万元。",
+        "单个项目年度奖补总额最高不超过70万元。",
+        "累计奖励不超过90万元。",
+    ],
+)
+def test_x7_an_overall_cap_is_a_condition_and_never_a_target(cap: str) -> None:
+    """X7 (round 7): a ceiling stated in a sentence of its own caps every rule above it."""
+    text = (
+        "某县人民政府关于印发某县品牌建设奖补办法的通知\n"
+        f"对新获评省级品牌示范企业的,奖励15万元。{cap}\n某县人民政府\n2031年1月5日\n"
+    )
+    extraction = extract_text(text, "x.txt").to_schema_dict()
+    assert extraction["targets"] == []
+    assert [(c["kind"], c["text"]) for c in extraction["conditions"]] == [
+        ("overall_cap", cap.rstrip("。"))
+    ]

@@ -173,12 +173,26 @@ _TIER_ONLY = re.compile(
     r"(?:一次性)?$"
 )
 
+_BAND_ONLY = re.compile(
+    r"^(?:对于?|其中\s*,?\s*)?(?P<band>(?:在|达到?|超过)?\d+(?:\.\d+)?\s*(?:万|亿|千)?元?"
+    r"(?:(?:以上|以下|及以上)?(?:至|到|-|~)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元?)?"
+    r"(?:\(含\))?(?:以上|以下|及以上|以内)?(?:\(含\))?)的?$"
+)
+
 
 def _complete_tier(record: RewardRecord, before: list[RewardRecord]) -> RewardRecord:
     """ "对新认定的国家级企业技术中心奖励40万元;省级奖励20万元": an achievement that is a tier
     word (and a short noun) takes the rest of the achievement of the tier before it."""
+    if not before:
+        return record
+    band = _BAND_ONLY.match(record.achievement)
+    previous_band = re.search(r"(?:在|达到?|超过)?\d", before[-1].achievement)
+    if band and previous_band and previous_band.start() >= 2:
+        # "投资额在1亿元以上的,奖励50万元;5000万元至1亿元的,奖励30万元": the band's subject
+        achievement = before[-1].achievement[: previous_band.start()] + band["band"]
+        return replace(record, achievement=achievement[:120])
     tier = _TIER_ONLY.match(record.achievement)
-    if tier is None or not before:
+    if tier is None:
         return record
     family = next(f for f in _TIER_FAMILIES if re.fullmatch(f, tier["level"]))
     previous = before[-1].achievement
