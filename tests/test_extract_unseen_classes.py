@@ -1111,3 +1111,31 @@ def test_x7_an_overall_cap_is_a_condition_and_never_a_target(cap: str) -> None:
     assert [(c["kind"], c["text"]) for c in extraction["conditions"]] == [
         ("overall_cap", cap.rstrip("。"))
     ]
+
+
+def test_t11_t9b_an_indicator_list_is_targets_by_indicator_and_its_size_is_no_target() -> None:
+    """T11/T9b (round 7): "4项主要指标分别为:甲削减1.5%、乙0.8%…" names indicators, not places
+    ("乙区" must never be invented), and "4项" is the size of the list."""
+    text = (
+        "某市人民政府关于下达2031年节水目标任务的通知\n"
+        "2031年,我市4项主要节水指标分别为:工业用水量同比下降1.5%、地下水2.7%、"
+        "管网漏损4.1%、灌溉用水0.9%。\n某市人民政府\n2031年2月3日\n"
+    )
+    targets = extract_text(text, "x.txt").targets
+    assert [(t.district, t.value, t.unit) for t in targets] == [
+        (None, 1.5, "%"),
+        (None, 2.7, "%"),
+        (None, 4.1, "%"),
+        (None, 0.9, "%"),
+    ]
+
+
+def test_t11_short_place_names_in_a_list_still_split_by_place() -> None:
+    """The guard keeps short names the document writes as places ("甲山镇" → "甲山12个")."""
+    text = (
+        "某县人民政府关于下达2031年示范村建设任务的通知\n"
+        "甲山镇、乙水镇要加快建设。各镇示范村建设任务分别为:甲山12个、乙水8个。\n"
+        "某县人民政府\n2031年2月3日\n"
+    )
+    targets = extract_text(text, "x.txt").targets
+    assert {(t.district, t.value) for t in targets} == {("甲山镇", 12), ("乙水镇", 8)}
