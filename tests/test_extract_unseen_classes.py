@@ -1139,3 +1139,22 @@ def test_t11_short_place_names_in_a_list_still_split_by_place() -> None:
     )
     targets = extract_text(text, "x.txt").targets
     assert {(t.district, t.value) for t in targets} == {("甲山镇", 12), ("乙水镇", 8)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各部门要加强协作,确保2032年各项年度目标任务全面完成。",
+        "本计划是指导全县2032年各项工作的重要依据。",
+        "要紧紧围绕2032年政府工作报告重点工作任务,狠抓落实。",
+        "对照区政府确定的2032年主要目标,逐项推进。",
+    ],
+)
+def test_m7_the_years_work_named_generically_is_no_milestone(sentence: str) -> None:
+    """M7 (round 7): a year before generic nouns of the whole year's work dates no event."""
+    text = (
+        "某县人民政府关于分解2032年重点工作的通知\n"
+        f"{sentence}县交通局于2032年6月30日前建成甲乙公路。\n某县人民政府\n2032年1月9日\n"
+    )
+    titles = [m.title for m in extract_text(text, "x.txt").milestones]
+    assert titles == ["建成甲乙公路"]
