@@ -21,10 +21,14 @@ _TREATMENT = (
     r"(?:分别|均|各|由[^,;。]{1,12}?|每[件项家个次户名])*"
     r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先)"
 )
+# "一、对…给予…", "(二)…的,奖励…": the number of a listed item is not part of the achievement.
+_ITEM_NUMBER = (
+    r"(?:\s*(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*)?"
+)
 # A short condition between achievement and reward: "经认定," "经市政府批准,"
 _CONDITION = r"(?:(?:经|按|在|凡|如)(?:(?!给予|予以)[^,;。]){1,30},\s*){1,2}(?:再|另|还)?"
 _RULE = re.compile(
-    rf"(?:(?<=[,;。:])|^)(?:对于?)?(?P<achievement>[^,;。]{{3,160}}?)\s*,?\s*的"
+    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?(?P<achievement>[^,;。]{{3,160}}?)\s*,?\s*的"
     r"(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才)"
     r"(?:或|和|及)?){0,2}"
     rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*"
@@ -36,7 +40,7 @@ _ACHIEVEMENT_VERB = (
     r"(?:新认定|认定|新获评|获评|新获得|获得|荣获|首次|新获|被评为|入选|列入|新引进)"
 )
 _RULE_WITHOUT_DE = re.compile(
-    rf"(?:(?<=[,;。:])|^)(?:对|(?={_ACHIEVEMENT_VERB}))(?P<achievement>[^,;。]{{3,80}}?)"
+    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对|(?={_ACHIEVEMENT_VERB}))(?P<achievement>[^,;。]{{3,80}}?)"
     rf"(?:,\s*(?:{_CONDITION})?|(?=分别|给予))"
     rf"(?P<treatment>{_TREATMENT}[^;。]*)"
 )
@@ -384,7 +388,7 @@ def _clause_end(text: str, position: int) -> int:
 
 def _clean_granted(achievement: str) -> str:
     """The achievement of a grant without the notice's verbs ("特对…予以通报表彰")."""
-    achievement = achievement.strip(" ,、:")
+    achievement = re.sub(f"^{_ITEM_NUMBER}", "", achievement).strip(" ,、:")
     # "自治区人民政府决定对甲公司…": the granting body and its verb are not the achievement.
     achievement = re.sub(r"^[^,;。]{0,20}?(?:决定|特)(?=对|授予)", "", achievement)
     achievement = re.sub(r"^(?:特申请|特对|特|经研究|决定|对于|对|并)+", "", achievement)
