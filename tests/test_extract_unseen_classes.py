@@ -1158,3 +1158,21 @@ def test_m7_the_years_work_named_generically_is_no_milestone(sentence: str) -> N
     )
     titles = [m.title for m in extract_text(text, "x.txt").milestones]
     assert titles == ["建成甲乙公路"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("二、对参加抢险救灾的志愿者给予临时性生活补助。", [("参加抢险救灾的志愿者", None)]),
+        ("对新认定的省级以上研发平台给予一定的资金扶持。", [("新认定的省级以上研发平台", None)]),
+        ("对获得国家专项资金支持的项目,县财政予以配套。", [("获得国家专项资金支持", None)]),
+        ("各乡镇要加大对农户的资金扶持力度。鼓励银行对小微企业给予信贷支持。", []),
+    ],
+)
+def test_w6_a_subsidy_promised_without_a_sum_is_a_reward_only_in_a_reward_rule(
+    body: str, expected: list[tuple[str, None]]
+) -> None:
+    """W6 (round 7): "对<beneficiary>给予<subsidy>" without a sum is a reward with no amount; a
+    directive to others or a loan is not."""
+    text = f"某县人民政府关于印发某县惠企措施的通知\n{body}\n县内新增企业20家。\n某县人民政府\n2031年1月5日\n"
+    assert [(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards] == expected

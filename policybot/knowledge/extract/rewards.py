@@ -18,7 +18,7 @@ from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece
 
 _TREATMENT = (
-    r"(?:分别|均|各|由[^,;。]{1,12}?|每[件项家个次户名])*"
+    r"(?:分别|均|各|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|每[件项家个次户名])*"
     r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先)"
 )
 # "一、对…给予…", "(二)…的,奖励…": the number of a listed item is not part of the achievement.
@@ -72,7 +72,7 @@ _VAGUE_MERIT = re.compile(
     r"(?:成绩|成效|贡献|表现|业绩)(?:显著|突出|明显|优异|较大)|先进(?:集体|个人)"
 )
 _MERIT_END = re.compile(r"(?:有力|显著|突出|明显|优异|较好|较快|较大|较多|优秀|领先)$")
-_REWARD_CUE = re.compile(r"奖励|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金")
+_REWARD_CUE = re.compile(r"奖励|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)")
 _VERBS = (
     "主导",
     "参与",
