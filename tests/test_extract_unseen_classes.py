@@ -1035,3 +1035,144 @@ def test_w7_a_prize_granted_with_a_shared_sum_is_one_reward_named_by_the_prize()
     assert [r["amount_yuan"] for r in rewards] == [500000]
     assert "市长质量奖" in rewards[0]["achievement"]
     assert not rewards[0]["achievement"].startswith(("分别", "市政府决定"))
+
+
+def _rewards_of(body: str) -> list[tuple[str, int | None]]:
+    text = f"某市人民政府关于印发某市创新奖励办法的通知\n{body}\n某市人民政府\n2031年1月5日\n"
+    return [(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # sibling clauses, each with its own achievement and sum
+            "荣获中国工业设计奖的奖励40万元,荣获省级工业设计奖奖励12万元,荣获市级工业设计奖奖励3万元。",
+            [
+                ("荣获中国工业设计奖", 400000),
+                ("荣获省级工业设计奖", 120000),
+                ("荣获市级工业设计奖", 30000),
+            ],
+        ),
+        (  # later tiers name only their level: they take the first tier's honour
+            "对新认定的国家级孵化基地奖励60万元;省级奖励25万元;市级的,奖励6万元。",
+            [
+                ("新认定的国家级孵化基地", 600000),
+                ("新认定的省级孵化基地", 250000),
+                ("新认定的市级孵化基地", 60000),
+            ],
+        ),
+        (  # the honour named once, then its tiers
+            "对认定的创客空间,其中国家级的奖励35万元,省级的奖励15万元。",
+            [("认定的创客空间(国家级)", 350000), ("认定的创客空间(省级)", 150000)],
+        ),
+        (  # stars are tiers too
+            "对被评为五星级的民宿,奖励8万元;四星级的,奖励4万元。",
+            [("被评为五星级的民宿", 80000), ("被评为四星级的民宿", 40000)],
+        ),
+        (  # a second kind of recipient is not a sibling honour
+            "对获得区长创新奖的单位奖励12万元,个人奖励3万元。",
+            [("获得区长创新奖", 120000), ("获得区长创新奖(个人)", 30000)],
+        ),
+    ],
+)
+def test_w4_sibling_rewards_by_level_each_keep_their_sum(
+    body: str, expected: list[tuple[str, int]]
+) -> None:
+    """W4 (round 7): tiers of one honour in one sentence are one reward each."""
+    assert _rewards_of(body) == expected
+
+
+def test_w4_a_band_tier_takes_the_subject_of_the_band_before() -> None:
+    """W4 (round 7): "投资额在2亿元以上的,奖励60万元;8000万元至2亿元的,奖励25万元"."""
+    assert _rewards_of(
+        "对当年技改项目设备投资额在2亿元以上的,奖励60万元;8000万元至2亿元的,奖励25万元。"
+    ) == [
+        ("当年技改项目设备投资额在2亿元以上", 600000),
+        ("当年技改项目设备投资额8000万元至2亿元", 250000),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cap",
+    [
+        "同一企业同一年度累计扶持金额不超过150万元。",
+        "单个项目年度奖补总额最高不超过70万元。",
+        "累计奖励不超过90万元。",
+    ],
+)
+def test_x7_an_overall_cap_is_a_condition_and_never_a_target(cap: str) -> None:
+    """X7 (round 7): a ceiling stated in a sentence of its own caps every rule above it."""
+    text = (
+        "某县人民政府关于印发某县品牌建设奖补办法的通知\n"
+        f"对新获评省级品牌示范企业的,奖励15万元。{cap}\n某县人民政府\n2031年1月5日\n"
+    )
+    extraction = extract_text(text, "x.txt").to_schema_dict()
+    assert extraction["targets"] == []
+    assert [(c["kind"], c["text"]) for c in extraction["conditions"]] == [
+        ("overall_cap", cap.rstrip("。"))
+    ]
+
+
+def test_t11_t9b_an_indicator_list_is_targets_by_indicator_and_its_size_is_no_target() -> None:
+    """T11/T9b (round 7): "4项主要指标分别为:甲削减1.5%、乙0.8%…" names indicators, not places
+    ("乙区" must never be invented), and "4项" is the size of the list."""
+    text = (
+        "某市人民政府关于下达2031年节水目标任务的通知\n"
+        "2031年,我市4项主要节水指标分别为:工业用水量同比下降1.5%、地下水2.7%、"
+        "管网漏损4.1%、灌溉用水0.9%。\n某市人民政府\n2031年2月3日\n"
+    )
+    targets = extract_text(text, "x.txt").targets
+    assert [(t.district, t.value, t.unit) for t in targets] == [
+        (None, 1.5, "%"),
+        (None, 2.7, "%"),
+        (None, 4.1, "%"),
+        (None, 0.9, "%"),
+    ]
+
+
+def test_t11_short_place_names_in_a_list_still_split_by_place() -> None:
+    """The guard keeps short names the document writes as places ("甲山镇" → "甲山12个")."""
+    text = (
+        "某县人民政府关于下达2031年示范村建设任务的通知\n"
+        "甲山镇、乙水镇要加快建设。各镇示范村建设任务分别为:甲山12个、乙水8个。\n"
+        "某县人民政府\n2031年2月3日\n"
+    )
+    targets = extract_text(text, "x.txt").targets
+    assert {(t.district, t.value) for t in targets} == {("甲山镇", 12), ("乙水镇", 8)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各部门要加强协作,确保2032年各项年度目标任务全面完成。",
+        "本计划是指导全县2032年各项工作的重要依据。",
+        "要紧紧围绕2032年政府工作报告重点工作任务,狠抓落实。",
+        "对照区政府确定的2032年主要目标,逐项推进。",
+    ],
+)
+def test_m7_the_years_work_named_generically_is_no_milestone(sentence: str) -> None:
+    """M7 (round 7): a year before generic nouns of the whole year's work dates no event."""
+    text = (
+        "某县人民政府关于分解2032年重点工作的通知\n"
+        f"{sentence}县交通局于2032年6月30日前建成甲乙公路。\n某县人民政府\n2032年1月9日\n"
+    )
+    titles = [m.title for m in extract_text(text, "x.txt").milestones]
+    assert titles == ["建成甲乙公路"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("二、对参加抢险救灾的志愿者给予临时性生活补助。", [("参加抢险救灾的志愿者", None)]),
+        ("对新认定的省级以上研发平台给予一定的资金扶持。", [("新认定的省级以上研发平台", None)]),
+        ("对获得国家专项资金支持的项目,县财政予以配套。", [("获得国家专项资金支持", None)]),
+        ("各乡镇要加大对农户的资金扶持力度。鼓励银行对小微企业给予信贷支持。", []),
+    ],
+)
+def test_w6_a_subsidy_promised_without_a_sum_is_a_reward_only_in_a_reward_rule(
+    body: str, expected: list[tuple[str, None]]
+) -> None:
+    """W6 (round 7): "对<beneficiary>给予<subsidy>" without a sum is a reward with no amount; a
+    directive to others or a loan is not."""
+    text = f"某县人民政府关于印发某县惠企措施的通知\n{body}\n县内新增企业20家。\n某县人民政府\n2031年1月5日\n"
+    assert [(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards] == expected

@@ -44,14 +44,16 @@ SEED_FLOORS: Floors = {
 # floors were set again on the grown splits (corpus/unseen/FAILURES.md, round 5), then raised to
 # the round-5 end figures.  Batch 6 (16 documents, 8 dev / 4 val / 4 blind) was measured fresh the
 # same way; the dev and val floors were set again on the grown splits at the round-6 end figures.
+# Round 7 (no new documents) raised them to its end figures (targets 0.985, milestones 0.907,
+# rewards 0.980, conditions 0.971).
 DEV_FLOORS: Floors = {
-    "targets": 0.97,
-    "milestones": 0.86,
+    "targets": 0.98,
+    "milestones": 0.90,
     "recurring": 1.0,
-    "rewards": 0.95,
+    "rewards": 0.98,
     "units": 0.97,
     "tasks": 0.92,
-    "conditions": 0.94,
+    "conditions": 0.97,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -82,12 +84,12 @@ BLIND_FLOORS: Floors = {
 # dev and val floors were set again on the grown splits (corpus/unseen/FAILURES.md, round 4).
 # Batch 5 added 4 val documents measured fresh; the val floors were set again (round 5), then
 # raised to the round-5 end figures.  Batch 6 added 4 val documents measured fresh; the val floors
-# were set again on the grown split (round 6).
+# were set again on the grown split (round 6).  Round 7 raised rewards to its end figure (0.761).
 VAL_FLOORS: Floors = {
     "targets": 0.67,
     "milestones": 0.66,
     "recurring": 0.88,
-    "rewards": 0.69,
+    "rewards": 0.76,
     "units": 0.65,
     "tasks": 0.56,
     "conditions": 0.44,

@@ -54,6 +54,12 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# "同一单位同一年度累计扶持金额不超过100万元。": a sentence of its own whose subject is the firm
+# (or the running total) states a ceiling over all the rules, not one reward's cap.
+_CAP_SENTENCE = re.compile(
+    r"^\s*(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、)?\s*"
+    r"(?:(?:同一|每个|每家|每户|单个|单一)(?:企业|单位|项目|申报主体|主体)|累计)"
+)
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 _PARENTHETICAL = re.compile(r"\(([^()]{4,80})\)")
 
@@ -87,7 +93,11 @@ def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRec
         match = pattern.search(sentence)
         if match is None:
             continue
-        if kind == "overall_cap" and not find_money(sentence[: match.start()]):
+        if (
+            kind == "overall_cap"
+            and not find_money(sentence[: match.start()])
+            and not _CAP_SENTENCE.match(sentence)
+        ):
             continue  # the only sum is the ceiling: it is the reward's own cap, not a condition
         start, end = _clause_bounds(sentence, match.start(), match.end())
         text = balanced_trim(sentence[start:end])

@@ -87,7 +87,7 @@ class DocContext:
             prefixes.add(last[:-1])
         return sorted(prefixes, key=len, reverse=True)
 
-    def _written_suffix(self, short: str) -> str | None:
+    def written_suffix(self, short: str) -> str | None:
         """The suffix the text itself puts after a short place name (cached: the text is long)."""
         if short not in self.suffix_cache:
             self.suffix_cache[short] = next(
@@ -99,7 +99,7 @@ class DocContext:
         """ "禅城" -> "禅城区": the suffix the document itself uses, else the one "各区" implies."""
         if short.endswith(_DISTRICT_SUFFIXES) and len(short) >= 3:
             return short
-        written = self._written_suffix(short)
+        written = self.written_suffix(short)
         if written:
             return short + written
         for cue, suffix in (

@@ -105,7 +105,7 @@ def _listed_districts(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
     items = [
         (match.start("name"), match.end(), match["name"])
         for match in _DISTRICT_ITEM.finditer(text)
-        if not _SITE_NOUN.search(match["name"])
+        if not _SITE_NOUN.search(match["name"]) and _may_be_place(match["name"], text, ctx)
     ]
     names = {name for _, _, name in items}
     if len(names) < 2 or not (_DISTRICT_CUE.search(text) or ":" in text):
@@ -128,6 +128,22 @@ def _listed_districts(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
             if end <= quantity.start < limit and _belongs_to_item(text, end, quantity.start):
                 result[quantity.start] = (full, list_start)
     return result
+
+
+_PLACE_SUFFIXES = ("新区", "园区", "开发区", "区", "县", "市", "镇", "街道")
+_PLACES_CUE = re.compile(r"各(?:区|县|市|镇|乡镇|乡|街道|地)")
+
+
+def _may_be_place(name: str, text: str, ctx: DocContext) -> bool:
+    """A bare short name ("禅城") is a place when the gazetteer knows it, the document writes it
+    with a place suffix, or the list is introduced as places ("各镇"); "氨氮2.4%、总氮3.26%" lists
+    indicators, not places."""
+    return (
+        name.endswith(_PLACE_SUFFIXES)
+        or gazetteer().knows(name)
+        or ctx.written_suffix(name) is not None
+        or _PLACES_CUE.search(text) is not None
+    )
 
 
 # "确保甲区、乙区、丙新区50%的社区…": one number shared by a list of named places.

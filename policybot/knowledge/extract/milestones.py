@@ -317,6 +317,12 @@ _NAMED_PLAN = re.compile(
 _BASIS_SPAN = re.compile(r"在[^。;]{0,60}?基础上")
 
 
+# "确保2020年各项年度目标任务圆满完成", "2010年主要目标", "2020年政府工作报告重点工作任务":
+# the year's work as a whole, named by generic nouns, is no event of its own.
+_GENERIC_AIM = re.compile(
+    r"^(?:(?:各项|全部|所有)(?:年度)?(?:工作|目标|任务|指标)|"
+    r"(?:政府工作报告|年度)?(?:重点|主要|各项)?(?:工作|目标|任务|指标){1,3}$)"
+)
 _DATE_LIST_GAP = re.compile(r"^\s*(?:前)?\s*(?:、|和|及|与)\s*$")
 
 
@@ -374,7 +380,7 @@ def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int,
         if start == position or find_quantities(body) or not _ACHIEVEMENT_VERB.search(body):
             continue
         title = _LEADING_NOISE.sub("", body)
-        if len(title) >= 6:
+        if len(title) >= 6 and not _GENERIC_AIM.match(title):
             events.append((title, start, end))
     return events
 
@@ -424,7 +430,7 @@ def _event_after(
     title = _ASIDE.sub("", clauses[0].strip())  # "(星期五)前上报…(办公室设在…": glosses
     title = _LEADING_NOISE.sub("", title).strip(" 、")
     title = re.sub(r"[、,]$", "", title)
-    if len(title) < 4 or _NOT_EVENT.match(title):
+    if len(title) < 4 or _NOT_EVENT.match(title) or _GENERIC_AIM.match(title):
         return None
     if _RECURRING_CUE.search(title) and not allow_recurring:
         return None

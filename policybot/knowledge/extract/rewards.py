@@ -18,13 +18,17 @@ from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece
 
 _TREATMENT = (
-    r"(?:分别|均|各|由[^,;。]{1,12}?|每[件项家个次户名])*"
+    r"(?:分别|均|各|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|每[件项家个次户名])*"
     r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先)"
+)
+# "一、对…给予…", "(二)…的,奖励…": the number of a listed item is not part of the achievement.
+_ITEM_NUMBER = (
+    r"(?:\s*(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*)?"
 )
 # A short condition between achievement and reward: "经认定," "经市政府批准,"
 _CONDITION = r"(?:(?:经|按|在|凡|如)(?:(?!给予|予以)[^,;。]){1,30},\s*){1,2}(?:再|另|还)?"
 _RULE = re.compile(
-    rf"(?:(?<=[,;。:])|^)(?:对于?)?(?P<achievement>[^,;。]{{3,160}}?)\s*,?\s*的"
+    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?(?P<achievement>[^,;。]{{3,160}}?)\s*,?\s*的"
     r"(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才)"
     r"(?:或|和|及)?){0,2}"
     rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*"
@@ -36,7 +40,7 @@ _ACHIEVEMENT_VERB = (
     r"(?:新认定|认定|新获评|获评|新获得|获得|荣获|首次|新获|被评为|入选|列入|新引进)"
 )
 _RULE_WITHOUT_DE = re.compile(
-    rf"(?:(?<=[,;。:])|^)(?:对|(?={_ACHIEVEMENT_VERB}))(?P<achievement>[^,;。]{{3,80}}?)"
+    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对|(?={_ACHIEVEMENT_VERB}))(?P<achievement>[^,;。]{{3,80}}?)"
     rf"(?:,\s*(?:{_CONDITION})?|(?=分别|给予))"
     rf"(?P<treatment>{_TREATMENT}[^;。]*)"
 )
@@ -68,7 +72,7 @@ _VAGUE_MERIT = re.compile(
     r"(?:成绩|成效|贡献|表现|业绩)(?:显著|突出|明显|优异|较大)|先进(?:集体|个人)"
 )
 _MERIT_END = re.compile(r"(?:有力|显著|突出|明显|优异|较好|较快|较大|较多|优秀|领先)$")
-_REWARD_CUE = re.compile(r"奖励|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金")
+_REWARD_CUE = re.compile(r"奖励|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)")
 _VERBS = (
     "主导",
     "参与",
@@ -113,19 +117,137 @@ _CAP = re.compile(r"最高|不超过|最多|以内|封顶")
 
 
 def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list[RewardRecord]:
-    """Reward rules of a paragraph; each ;-part or ",对…" clause group states at most one."""
+    """Reward rules of a paragraph; each ;-part or ",对…" clause group states at most one, and
+    so does each sibling clause with its own achievement and sum (``_sibling_parts``)."""
     records: list[RewardRecord] = []
     for part in re.finditer(r"(?:^|(?<=[;。])|(?<=,)(?=对))[^;。]+?(?=,对|[;。]|$)", piece.text):
-        text, offset = part.group(0), piece.start + part.start()
         sentence_start = max(piece.text.rfind(mark, 0, part.start()) for mark in "。;!?") + 1
-        found = _rewards_in_part(
-            text, offset, ctx, section, piece.text[sentence_start : part.start()]
+        siblings = _sibling_parts(part.group(0))
+        for start, end in siblings:
+            text, offset = part.group(0)[start:end], piece.start + part.start() + start
+            found = _led_tiers(text, offset, ctx, section) or _rewards_in_part(
+                text, offset, ctx, section, piece.text[sentence_start : part.start() + start]
+            )
+            if not found:
+                found = _awards_in_part(text, offset, ctx, section)
+            if not found:
+                found = _labelled_sum(text, offset, ctx, section)
+            found = [_complete_tier(record, records) for record in found]
+            if len(siblings) > 1:  # tiers: each names its level
+                found = [
+                    replace(record, level=_level(record.achievement) or record.level)
+                    for record in found
+                ]
+            records.extend(found + _second_recipients(text, offset, found, ctx, section))
+    return records
+
+
+_LEVEL_WORD = r"(?:国家级|省级|市级|县级|区级|国际|国家|全国|中国|行业|省|市|县|区)"
+_SUM = r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
+# ",获奖省级专利奖评选奖励10万元" after "获奖中国专利奖评选的奖励20万元": a sibling rule, with
+# its own achievement (a verb or a level word opens it) and its own sum.
+_SIBLING = re.compile(
+    rf",(?=(?:对于?)?(?:首次|新)?(?:{'|'.join(_VERBS)}|获奖|获评|被评为|被认定为){{0,2}}{_LEVEL_WORD}"
+    rf"[^,;。]{{0,60}}?(?:奖励|奖补|补助|资助|补贴|给予)[^,;。]{{0,8}}?{_SUM})"
+)
+
+
+def _sibling_parts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the clause groups of a part: a sibling clause starts a new group once
+    the group before it has its own reward and sum ("国家级…奖励30万元,省级…奖励15万元")."""
+    cuts = [0]
+    for sibling in _SIBLING.finditer(text):
+        before = text[cuts[-1] : sibling.start()]
+        if _REWARD_CUE.search(before) and re.search(_SUM, before) and "分别" not in before:
+            cuts.append(sibling.start() + 1)
+    return list(zip(cuts, [*cuts[1:], len(text)], strict=True))
+
+
+# Words that name a tier of one honour: its level, stars, grade or A-rating.  Each family is
+# matched only against its own kind in the tier before ("四星级的" after "五星级的农家乐").
+_TIER_FAMILIES = (
+    r"(?:国家|省|市|县|区)级|国际|国家|全国|中国|行业",
+    r"[一二三四五六七1-7]星级?",
+    r"[特一二三四五]等奖?",
+    r"[1-5]?A{1,5}级",
+)
+_TIER_WORD = "|".join(_TIER_FAMILIES)
+_TIER_ONLY = re.compile(
+    rf"^(?:对于?|其中\s*,?\s*)?(?P<level>{_TIER_WORD})(?P<rest>[^,;。]{{0,12}}?)的?"
+    r"(?:一次性)?$"
+)
+
+_BAND_ONLY = re.compile(
+    r"^(?:对于?|其中\s*,?\s*)?(?P<band>(?:在|达到?|超过)?\d+(?:\.\d+)?\s*(?:万|亿|千)?元?"
+    r"(?:(?:以上|以下|及以上)?(?:至|到|-|~)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元?)?"
+    r"(?:\(含\))?(?:以上|以下|及以上|以内)?(?:\(含\))?)的?$"
+)
+
+
+def _complete_tier(record: RewardRecord, before: list[RewardRecord]) -> RewardRecord:
+    """ "对新认定的国家级企业技术中心奖励40万元;省级奖励20万元": an achievement that is a tier
+    word (and a short noun) takes the rest of the achievement of the tier before it."""
+    if not before:
+        return record
+    band = _BAND_ONLY.match(record.achievement)
+    previous_band = re.search(r"(?:在|达到?|超过)?\d", before[-1].achievement)
+    if band and previous_band and previous_band.start() >= 2:
+        # "投资额在1亿元以上的,奖励50万元;5000万元至1亿元的,奖励30万元": the band's subject
+        achievement = before[-1].achievement[: previous_band.start()] + band["band"]
+        return replace(record, achievement=achievement[:120])
+    tier = _TIER_ONLY.match(record.achievement)
+    if tier is None:
+        return record
+    family = next(f for f in _TIER_FAMILIES if re.fullmatch(f, tier["level"]))
+    previous = before[-1].achievement
+    # "其中国家级" holds 中国 too: a level ending in 级 is looked for first.
+    named = re.search(r"(?:国家|省|市|县|区)级", previous) if family == _TIER_FAMILIES[0] else None
+    named = named or re.search(family, previous)
+    if named is None or named.group(0) == tier["level"]:
+        return record
+    rest = tier["rest"] or previous[named.end() :]
+    achievement = f"{previous[: named.start()]}{tier['level']}{rest}"
+    level = _level(achievement) or _level(tier["level"])
+    return replace(record, achievement=achievement[:120], level=level)
+
+
+# "对认定的企业技术中心,国家级奖励50万元、省级奖励20万元": the honour first, then its tiers.
+_LED_TIERS = re.compile(
+    r"^(?:对于?)?(?P<lead>[^,;。\d]{3,60}?)(?:的(?:单位|企业|个人|项目))?"
+    r"(?:,?(?:给予|予以)(?:奖励|补助|资助|扶持))?,\s*(?:其中\s*,?\s*)?"
+    rf"(?P<tiers>(?:(?:{_TIER_WORD})的?(?:一次性)?(?:奖励|给予|补助|资助|奖补)\s*(?:人民币)?"
+    rf"{_SUM}(?:奖励)?[,、]?\s*)+)$"
+)
+_ONE_TIER = re.compile(
+    rf"(?P<level>{_TIER_WORD})的?(?:一次性)?(?:奖励|给予|补助|资助|奖补)\s*(?:人民币)?"
+    rf"(?P<amount>{_SUM})"
+)
+
+
+def _led_tiers(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+    """One reward per tier of an honour named once before them ("…技术中心(国家级)")."""
+    led = _LED_TIERS.match(text.strip())
+    if led is None:
+        return []
+    skip = len(text) - len(text.lstrip())
+    lead = _clean_granted(led["lead"])
+    records: list[RewardRecord] = []
+    for tier in _ONE_TIER.finditer(led["tiers"]):
+        amount = next(value for _, value in find_money(tier["amount"]))
+        start, end = (
+            offset + skip + led.start("tiers") + tier.start(),
+            offset + skip + led.start("tiers") + tier.end(),
         )
-        if not found:
-            found = _awards_in_part(text, offset, ctx, section)
-        if not found:
-            found = _labelled_sum(text, offset, ctx, section)
-        records.extend(found + _second_recipients(text, offset, found, ctx, section))
+        records.append(
+            RewardRecord(
+                region=ctx.region,
+                achievement=f"{lead}({tier['level']})"[:120],
+                quote=text.strip(" ,")[:160],
+                level=_level(tier["level"]),
+                amount_yuan=amount,
+                span=Span(start, end, section),
+            )
+        )
     return records
 
 
@@ -266,7 +388,7 @@ def _clause_end(text: str, position: int) -> int:
 
 def _clean_granted(achievement: str) -> str:
     """The achievement of a grant without the notice's verbs ("特对…予以通报表彰")."""
-    achievement = achievement.strip(" ,、:")
+    achievement = re.sub(f"^{_ITEM_NUMBER}", "", achievement).strip(" ,、:")
     # "自治区人民政府决定对甲公司…": the granting body and its verb are not the achievement.
     achievement = re.sub(r"^[^,;。]{0,20}?(?:决定|特)(?=对|授予)", "", achievement)
     achievement = re.sub(r"^(?:特申请|特对|特|经研究|决定|对于|对|并)+", "", achievement)

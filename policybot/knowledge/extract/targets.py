@@ -48,6 +48,13 @@ _LIST_SIZE = re.compile(
     # "现将…6个方面243项工作任务予以分解": the headings of the list and its items
     r"^方面\s*\d+\s*(?:项|个|条)"
 )
+_SUPPORT_CAP = re.compile(
+    r"(?:奖励|补助|奖补|扶持|资助|补贴|支持)(?:资金|金额|总额|额度|经费)?[^,;。]{0,8}?"
+    r"(?:不超过|不高于|最高|最多|封顶)\s*$"
+)
+_LIST_ANNOUNCED = re.compile(
+    r"^[\u4e00-\u9fff]{0,14}?(?:任务|指标|目标|措施|工作)\s*(?:分别(?:为|是)|如下|包括|是\s*:|为\s*:|:)"
+)
 # "产值过1000亿元的企业实现“破零”": a sum that picks out a kind of firm or project, not a goal.
 _THRESHOLD_OF_A_KIND = re.compile(
     r"^(?:及)?以上?的(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|单位|园区)|^的(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|单位|园区)"
@@ -371,8 +378,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True
     if _REWARD_RULE.search(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
+    if (quantity.unit or "").endswith("元") and _SUPPORT_CAP.search(before):
+        return True  # "同一单位累计扶持金额不超过100万元": a ceiling on support (a condition)
     if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
         return True
+    if quantity.unit in ("项", "个", "条", "类") and _LIST_ANNOUNCED.match(text[quantity.end :]):
+        return True  # "6项主要污染物减排目标任务分别为:…": the size of the list that follows
     if (quantity.unit or "").endswith("元") and _THRESHOLD_OF_A_KIND.match(text[quantity.end :]):
         return True
     if (
