@@ -21,6 +21,8 @@ from policybot.knowledge import uploads
 from policybot.knowledge.budget import Budget
 from policybot.knowledge.ingest import bundled_seed_paths, ingest_file
 from policybot.knowledge.models import Document, PendingUpload
+from policybot.knowledge.readers import ReadError
+from policybot.knowledge.reading import read_plan
 from test_admin_samples import ADMIN, PLAN_V1, PLAN_V2, STRANGER, admin_bot, plan_docx
 
 
@@ -207,3 +209,15 @@ def _previewed(engine: Engine, text: str, *, chat_id: int) -> int:
     )
     assert preview.pending_id is not None
     return preview.pending_id
+
+
+def test_a_text_with_thousands_of_goals_is_refused_before_it_can_lock_the_store() -> None:
+    """10,000 generated goal lines were accepted, and storing them held the write lock for 35 s."""
+    lines = (
+        f"{n}. 到2026年,全市新增省级品牌企业{n}家。(牵头单位:市市场监管局{n}科)"
+        for n in range(1, 2001)
+    )
+    text = PLAN_V1 + "\n" + "\n".join(lines)
+    with pytest.raises(ReadError, match="超过一份规划的上限"):
+        read_plan(text.encode(), "generated.txt")
+    assert read_plan(PLAN_V1.encode(), "plan.txt").extraction.targets  # a real plan still reads
