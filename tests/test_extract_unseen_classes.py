@@ -1176,3 +1176,18 @@ def test_w6_a_subsidy_promised_without_a_sum_is_a_reward_only_in_a_reward_rule(
     directive to others or a loan is not."""
     text = f"某县人民政府关于印发某县惠企措施的通知\n{body}\n县内新增企业20家。\n某县人民政府\n2031年1月5日\n"
     assert [(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards] == expected
+
+
+def test_a_short_district_name_takes_its_real_suffix_from_the_gazetteer() -> None:
+    """A city's quota list written short (越城、柯桥、诸暨、新昌) and addressed to 各县(市、区):
+    the suffix was guessed from 各县, making 柯桥县 and 诸暨县 — names no place has."""
+    text = (
+        "绍兴市人民政府办公室关于印发绍兴市品牌建设行动方案的通知\n"
+        "绍政办发〔2019〕8号\n"
+        "各县(市、区)人民政府,市政府各部门:\n"
+        "到2021年,各县(市、区)新增省级品牌企业不少于:越城8家、柯桥12家、诸暨10家、新昌6家。"
+        "(牵头单位:市市场监管局)\n"
+        "绍兴市人民政府办公室\n2019年5月6日\n"
+    )
+    districts = {t.district for t in extract_text(text, "plan.txt").targets if t.district}
+    assert districts == {"越城区", "柯桥区", "诸暨市", "新昌县"}

@@ -8,6 +8,7 @@ from datetime import date
 from functools import cached_property
 
 from policybot.knowledge.extract.dates import find_time_mentions
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.records import DocumentMeta
 from policybot.knowledge.extract.structure import Paragraph
 
@@ -95,6 +96,23 @@ class DocContext:
             )
         return self.suffix_cache[short]
 
+    def county_of_own_prefecture(self, short: str) -> str | None:
+        """The county-level division of the document's own city that ``short`` names, when the
+        gazetteer has exactly one: a 嘉兴市 plan's 平湖 is 平湖市 and 南湖 南湖区, though the list
+        is addressed to 各县(市、区) — guessing the suffix from that made them 平湖县, 南湖县."""
+        region = self.region
+        if not region:
+            return None
+        names = {
+            place.name
+            for place in gazetteer().lookup(short)
+            if place.level == "county"
+            and place.alias == short
+            and place.prefecture is not None
+            and region.endswith(place.prefecture)
+        }
+        return names.pop() if len(names) == 1 else None
+
     def district_name(self, short: str, context: str) -> str:
         """ "禅城" -> "禅城区": the suffix the document itself uses, else the one "各区" implies."""
         if short.endswith(_DISTRICT_SUFFIXES) and len(short) >= 3:
@@ -102,6 +120,9 @@ class DocContext:
         written = self.written_suffix(short)
         if written:
             return short + written
+        known = self.county_of_own_prefecture(short)
+        if known:
+            return known
         for cue, suffix in (
             ("各乡镇", "镇"),
             ("各镇", "镇"),

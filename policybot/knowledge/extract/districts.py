@@ -14,8 +14,11 @@ from policybot.knowledge.extract.dates import TimeMention
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.numbers import find_quantities
 
+# A name never opens with a word of counting or a verb of gaining (新增, 新获…); 新 alone may
+# open a place (新昌, 新都).
 _DISTRICT_ITEM = re.compile(
-    r"(?:^|(?<=[:、,;(]))(?:其中)?(?![全各我本每新其共])"
+    r"(?:^|(?<=[:、,;(]))(?:其中)?(?![全各我本每其共])"
+    r"(?!新(?:增|建|获|培|认|引|开|创|设|入|评|申|注|上|投|批|纳|晋|列|型|兴|一|的))"
     r"(?P<name>[\u4e00-\u9fff]{2,8}(?:新区|园区|开发区|区|县|市|镇|街道)|[\u4e00-\u9fff]{2,3})"
     r"(?=\s*(?:\d|\())"
 )
