@@ -447,7 +447,7 @@ _WHEN_ASKED = re.compile(
 )
 _NUMBER_WITH_MEASURE = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|人次|[个家项名件次期条所人位元%])")
 _WHICH_COUNT = re.compile(
-    r"哪[一二三四五六七八九十几两]+[个种项类条方面大]?|几[个种项类条位名家件次大]"
+    r"哪[一二三四五六七八九十几两]+[个种项类条方面大]?|几[个种项类条位名家件次大倍]"
     r"|[一二三四五六七八九十两]+[个种项类](?=[?？]?$)"
 )
 # How the documents call themselves: a hint, not a topic, once the document is known.
@@ -517,7 +517,8 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         rest = rest.replace(place, " ")
     field = _field(reading, doc_number)
     asks = _asks(reading, bool(unit_ids), field)
-    topic_words, hints = _topic_words(rest)
+    topic_words, hints, runs = _topic_words(rest)
+    topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
     categories = tuple(m.group(1) for m in _CATEGORY_AFTER.finditer(reading))
     return ParsedQuestion(
         text=text,
@@ -531,7 +532,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             w for w in topic_words if any(w in c for c in categories) or w in _ANSWER_KIND_WORDS
         ),
         weak=tuple(
-            w for w in topic_words if vocabulary.is_weak_word(w) or w in vocabulary.place_names(w)
+            w
+            for w in topic_words
+            if vocabulary.is_weak_word(w) or w in vocabulary.place_names(w) or w in unknown_runs
         ),
         region_ids=region_ids,
         region_text=region_text,
@@ -823,8 +826,9 @@ def _topic_kind(text: str, asks: str) -> str | None:
     return None
 
 
-def _topic_words(rest: str) -> tuple[list[str], list[str]]:
-    """The words of what is left, in order: (topic words, kind words)."""
+def _topic_words(rest: str) -> tuple[list[str], list[str], set[str]]:
+    """The words of what is left, in order: (topic words, kind words, the topic words that are
+    runs of single characters jieba could not group: 高企奖, or the residue of asking 搞项)."""
     text = _WHICH_COUNT.sub(" ", _WHEN_ASKED.sub(" ", _PUNCTUATION.sub(" ", rest)))
     numbers = _NUMBER_WITH_MEASURE.findall(text)
     text = _NUMBER_WITH_MEASURE.sub(" ", text)
@@ -835,13 +839,69 @@ def _topic_words(rest: str) -> tuple[list[str], list[str]]:
             text = text.replace(phrase, " ")
     for phrase in ASKING_PHRASES:
         text = text.replace(phrase, " ")
-    tokens = [
-        token.strip()
-        for token in vocabulary.cut(text)
-        if token.strip() and token.strip() not in ASKING_WORDS
-    ]
-    topic = [word for word in vocabulary.join_singles(tokens) if len(word) > 1 or word.isdigit()]
-    return list(dict.fromkeys(topic + numbers)), hints
+    tokens = _with_negation(
+        [
+            token.strip()
+            for token in vocabulary.cut(text)
+            if token.strip() and token.strip() not in ASKING_WORDS
+        ]
+    )
+    joined = vocabulary.join_singles(tokens)
+    runs = {word for word in joined if word not in tokens}
+    topic = [word for word in joined if len(word) > 1 or word.isdigit()]
+    return list(dict.fromkeys(topic + numbers)), hints, runs
+
+
+# A prefix that turns a word into its opposite: 非工业类 is not 工业类, 不含 is not 含.
+_NEGATIONS = frozenset({"非", "不"})
+
+
+def _with_negation(tokens: list[str]) -> list[str]:
+    """``tokens`` with a negating prefix kept on the word it negates (非 工业 → 非工业)."""
+    merged: list[str] = []
+    for token in tokens:
+        if merged and merged[-1] in _NEGATIONS and _is_cjk(token) and len(token) > 1:
+            merged[-1] += token
+            continue
+        merged.append(token)
+    return merged
+
+
+def _resolve_runs(
+    words: list[str], runs: set[str], index: KnowledgeIndex
+) -> tuple[list[str], list[str]]:
+    """Runs of single characters read against the documents: a run they use stays; one they do
+    not is replaced by the longest pieces they use (高企奖 → 高企); one with no such piece is
+    the residue of asking or a slip (搞项, 最按) and only weighs as a weak word.
+    Returns (topic words, the unknown runs)."""
+    resolved: list[str] = []
+    unknown: list[str] = []
+    for word in words:
+        if word not in runs or index.uses_word(word):
+            resolved.append(word)
+            continue
+        pieces = _known_pieces(word, index)
+        if pieces:
+            resolved.extend(pieces)
+        else:
+            resolved.append(word)
+            unknown.append(word)
+    return list(dict.fromkeys(resolved)), unknown
+
+
+def _known_pieces(word: str, index: KnowledgeIndex) -> list[str]:
+    """The longest pieces of two or more characters of ``word`` the documents use, in order."""
+    pieces: list[str] = []
+    start = 0
+    while start < len(word):
+        for end in range(len(word), start + 1, -1):
+            if index.uses_word(word[start:end]):
+                pieces.append(word[start:end])
+                start = end
+                break
+        else:
+            start += 1
+    return pieces
 
 
 def _is_cjk(text: str) -> bool:

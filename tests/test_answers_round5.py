@@ -1,0 +1,81 @@
+"""Answers round 5 (issue 12): what a fresh batch of staff questions found — a town typed without
+its city, thirds of a month, asking residue and slips that are no word of the documents, a
+negating prefix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from policybot.clock import FakeClock
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.glossary import SYNONYMS
+from policybot.knowledge.ingest import load_seeds_if_empty
+from policybot.knowledge.question import _known_pieces
+from policybot.knowledge.regions import region_aliases, split_region
+from policybot.knowledge.service import QueryService
+from policybot.knowledge.timewords import find_time_window
+
+
+def test_a_town_is_typed_without_its_city_and_without_its_suffix() -> None:
+    assert split_region("东莞市石龙镇") == ("东莞市", "东莞市石龙镇")
+    assert {"石龙镇", "石龙"} <= region_aliases("东莞市石龙镇")
+    assert region_aliases("某县城关街道") >= {"某县城关街道"}
+    # A county keeps its old short forms; no single character is an alias.
+    assert region_aliases("佛山市南海区") == {"佛山市南海区", "佛山市南海", "南海区", "南海"}
+    assert all(len(alias) >= 2 for alias in region_aliases("东莞市石龙镇"))
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("下个月初要报啥", date(2010, 12, 1), date(2010, 12, 10)),
+        ("下月中旬有什么到期", date(2010, 12, 11), date(2010, 12, 20)),
+        ("下个月下旬前要完成什么", date(2010, 12, 21), date(2010, 12, 31)),
+        ("本月下旬要报什么", date(2010, 11, 21), date(2010, 11, 30)),
+    ],
+)
+def test_a_third_of_a_month_is_a_window_of_dates(question: str, start: date, end: date) -> None:
+    window, rest = find_time_window(question, date(2010, 11, 20))
+    assert window is not None and (window.start, window.end) == (start, end)
+    assert "旬" not in rest and "月初" not in rest
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    path: Path = tmp_path_factory.mktemp("round5") / "seeds.db"
+    engine: Engine = make_engine(f"sqlite:///{path}")
+    upgrade_database(engine)
+    load_seeds_if_empty(engine)
+    yield QueryService(engine, clock=FakeClock(datetime(2018, 3, 15, 1, tzinfo=UTC)))
+    engine.dispose()
+
+
+def test_asking_residue_no_document_writes_weighs_little(service: QueryService) -> None:
+    # 搞多少项: 多少 is asking, and 搞 + 项 left over is no word of any plan.
+    parsed = service.parse("湖州每年机器换人重点项目搞多少项?")
+    leftovers = [word for word in parsed.words if "搞" in word]
+    assert leftovers and all(word in parsed.weak for word in leftovers)
+    answer = service.ask("湖州每年机器换人重点项目搞多少项?")
+    assert answer.found and not answer.hedged and "100项" in answer.headline
+
+
+def test_an_unknown_run_keeps_the_pieces_the_documents_write(service: QueryService) -> None:
+    index = service.index.current()
+    assert index.uses_word("卓越绩效") and not index.uses_word("卓越绩效搞")
+    assert _known_pieces("卓越绩效搞", index) == ["卓越绩效"]
+    assert _known_pieces("搞项", index) == []
+
+
+def test_a_negating_prefix_stays_on_its_word(service: QueryService) -> None:
+    parsed = service.parse("非工业类企业奖多少?")
+    assert "非工业" in parsed.words and "工业" not in parsed.words
+
+
+def test_a_sum_in_all_and_a_cap_are_the_documents_words() -> None:
+    assert any({"一共", "合计"} <= set(group) for group in SYNONYMS)
+    assert any({"封顶", "最高"} <= set(group) for group in SYNONYMS)
