@@ -79,3 +79,11 @@ def test_a_negating_prefix_stays_on_its_word(service: QueryService) -> None:
 def test_a_sum_in_all_and_a_cap_are_the_documents_words() -> None:
     assert any({"一共", "合计"} <= set(group) for group in SYNONYMS)
     assert any({"封顶", "最高"} <= set(group) for group in SYNONYMS)
+
+
+def test_a_reward_word_and_a_total_are_asking_not_topic(service: QueryService) -> None:
+    # 奖补 names the kind of fact, like 奖励: a sentence ending on it (…给予20万元一次性奖补)
+    # says how much; 一共 asks for a total the text may write any way.
+    parsed = service.parse("衢州对新认定的企业一共奖补多少?")
+    assert "奖补" in parsed.hints and "奖补" not in parsed.words
+    assert "一共" not in parsed.words

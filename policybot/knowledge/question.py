@@ -293,6 +293,8 @@ ASKING_PHRASES = tuple(
             "怎么样处理",
             "能不能拿",
             "能拿到",
+            "一共",
+            "总共",
         ],
         key=len,
         reverse=True,
@@ -397,6 +399,7 @@ KIND_PHRASES = tuple(
         [
             "奖励",
             "奖金",
+            "奖补",
             "补助",
             "资助",
             "补贴",
