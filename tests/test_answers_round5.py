@@ -84,6 +84,9 @@ def test_a_sum_in_all_and_a_cap_are_the_documents_words() -> None:
 def test_a_reward_word_and_a_total_are_asking_not_topic(service: QueryService) -> None:
     # 奖补 names the kind of fact, like 奖励: a sentence ending on it (…给予20万元一次性奖补)
     # says how much; 一共 asks for a total the text may write any way.
+    from policybot.knowledge.question import KIND_PHRASES
+
+    assert "奖补" in KIND_PHRASES
     parsed = service.parse("衢州对新认定的企业一共奖补多少?")
-    assert "奖补" in parsed.hints and "奖补" not in parsed.words
-    assert "一共" not in parsed.words
+    assert parsed.hints and not any("奖" in word for word in parsed.words)
+    assert "一共" not in parsed.words and parsed.topic_kind == "reward"
