@@ -90,3 +90,41 @@ def test_a_reward_word_and_a_total_are_asking_not_topic(service: QueryService) -
     parsed = service.parse("衢州对新认定的企业一共奖补多少?")
     assert parsed.hints and not any("奖" in word for word in parsed.words)
     assert "一共" not in parsed.words and parsed.topic_kind == "reward"
+
+
+@pytest.mark.parametrize(
+    ("header", "validity"),
+    [
+        ("公文时效 | 失效 |", "失效"),
+        ("【时效性】失效•【主题分类】基础教育", "失效"),
+        ("有效性: 有效 发文日期: 2024年02月22日", "有效"),
+        ("文 号 | 临政办发〔2022〕68号 | 成文日期 | 2022-10-19 | 公文时效 | 失效 |", "失效"),
+    ],
+)
+def test_a_portals_validity_field_is_read(header: str, validity: str) -> None:
+    from policybot.knowledge.document_answers import _VALIDITY, _VALIDITY_WORDS
+
+    found = [m.group(1) for m in _VALIDITY.finditer(header)]
+    found = [value for value in found if value.startswith(_VALIDITY_WORDS)]
+    assert found[:1] == [validity]
+
+
+def test_a_basis_is_another_document_than_the_plan_itself() -> None:
+    from policybot.knowledge.document_answers import _cites_another
+    from policybot.knowledge.queries import DocumentRow
+
+    plan = DocumentRow(
+        id=1,
+        title="石柱县质量强县建设实施方案",
+        short_title=None,
+        doc_number=None,
+        issuer=None,
+        region=None,
+        region_id=None,
+        issued=None,
+        period_start=None,
+        period_end=None,
+        status="active",
+    )
+    assert not _cites_another("《石柱县质量强县建设实施方案》已经县政府同意,现印发给你们", plan)
+    assert _cites_another("根据《关于印发质量强市建设实施方案的通知》要求,制定本实施方案", plan)
