@@ -128,3 +128,14 @@ def test_a_basis_is_another_document_than_the_plan_itself() -> None:
     )
     assert not _cites_another("《石柱县质量强县建设实施方案》已经县政府同意,现印发给你们", plan)
     assert _cites_another("根据《关于印发质量强市建设实施方案的通知》要求,制定本实施方案", plan)
+
+
+def test_a_provinces_own_title_is_one_word(service: QueryService) -> None:
+    parsed = service.parse("衢州企业拿到浙江省著名商标能奖多少钱?")
+    assert "浙江省著名商标" in parsed.words
+    answer = service.ask("衢州企业拿到浙江省著名商标能奖多少钱?")
+    assert answer.found and "30万元" in answer.headline
+    # Another province's title is another award: the plans reward 浙江省 ones only.
+    assert not service.ask("衢州企业获得江苏省著名商标奖多少?").found
+    # Only a province's full name joins: 多少个广东省… keeps 个 out of it.
+    assert "广东省名牌" in service.parse("佛山要新增多少个广东省名牌产品?").words

@@ -833,6 +833,14 @@ def _topic_words(rest: str) -> tuple[list[str], list[str], set[str]]:
     """The words of what is left, in order: (topic words, kind words, the topic words that are
     runs of single characters jieba could not group: 高企奖, or the residue of asking 搞项)."""
     text = _WHICH_COUNT.sub(" ", _WHEN_ASKED.sub(" ", _PUNCTUATION.sub(" ", rest)))
+    # A province's own title (河南省名牌, 浙江省著名商标) is one word: another level's title
+    # (中国名牌产品) is another award, whatever the words around it share.
+    awards: list[str] = []
+    for match in reversed(list(_PROVINCIAL_AWARD.finditer(text))):
+        province = _province_ending(text[: match.end(1)])
+        if province:
+            awards.insert(0, province + match.group(2))
+            text = text[: match.end(1) - len(province)] + " " + text[match.start(2) :]
     numbers = _NUMBER_WITH_MEASURE.findall(text)
     text = _NUMBER_WITH_MEASURE.sub(" ", text)
     hints: list[str] = []
@@ -852,7 +860,22 @@ def _topic_words(rest: str) -> tuple[list[str], list[str], set[str]]:
     joined = vocabulary.join_singles(tokens)
     runs = {word for word in joined if word not in tokens}
     topic = [word for word in joined if len(word) > 1 or word.isdigit()]
-    return list(dict.fromkeys(topic + numbers)), hints, runs
+    return list(dict.fromkeys(awards + topic + numbers)), hints, runs
+
+
+# Titles a province awards, named with the province (河南省名牌产品, 辽宁省著名商标).
+_PROVINCIAL_AWARD = re.compile(r"(省|自治区)(名牌|著名商标|知名商标|政府质量奖|质量奖|优质产品)")
+
+
+def _province_ending(text: str) -> str | None:
+    """The province whose full name ends ``text`` (…获得河南省 → 河南省), by the gazetteer."""
+    for length in range(2, 9):
+        name = text[-length:]
+        if len(name) == length and any(
+            place.name == name and place.province == name for place in gazetteer().lookup(name)
+        ):
+            return name
+    return None
 
 
 # A prefix that turns a word into its opposite: 非工业类 is not 工业类, 不含 is not 含.
