@@ -517,7 +517,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     # A place the documents mention stays a (weak) word of the topic: 黑河市 picks its row of a
     # table; a place none mentions is out of the store and searched for no more.
     for place in unknown:
-        rest = rest.replace(place, " ")
+        if not re.search(rf"{re.escape(place)}(?:{_PROVINCIAL_TITLES})", rest):
+            # (江苏省著名商标 stays whole: a title of a province no plan speaks of.)
+            rest = rest.replace(place, " ")
     field = _field(reading, doc_number)
     asks = _asks(reading, bool(unit_ids), field)
     topic_words, hints, runs = _topic_words(rest)
@@ -864,7 +866,8 @@ def _topic_words(rest: str) -> tuple[list[str], list[str], set[str]]:
 
 
 # Titles a province awards, named with the province (河南省名牌产品, 辽宁省著名商标).
-_PROVINCIAL_AWARD = re.compile(r"(省|自治区)(名牌|著名商标|知名商标|政府质量奖|质量奖|优质产品)")
+_PROVINCIAL_TITLES = "名牌|著名商标|知名商标|政府质量奖|质量奖|优质产品"
+_PROVINCIAL_AWARD = re.compile(rf"(省|自治区)({_PROVINCIAL_TITLES})")
 
 
 def _province_ending(text: str) -> str | None:
