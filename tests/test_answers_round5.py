@@ -15,7 +15,7 @@ from policybot.clock import FakeClock
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.glossary import SYNONYMS
 from policybot.knowledge.ingest import load_seeds_if_empty
-from policybot.knowledge.question import _known_pieces
+from policybot.knowledge.question import Asks, _known_pieces
 from policybot.knowledge.regions import region_aliases, split_region
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.timewords import find_time_window
@@ -139,3 +139,12 @@ def test_a_provinces_own_title_is_one_word(service: QueryService) -> None:
     assert not service.ask("衢州企业获得江苏省著名商标奖多少?").found
     # Only a province's full name joins: 多少个广东省… keeps 个 out of it.
     assert "广东省名牌" in service.parse("佛山要新增多少个广东省名牌产品?").words
+
+
+def test_how_a_rule_works_is_no_question_of_a_sum(service: QueryService) -> None:
+    parsed = service.parse("衢州获得多项奖励的单位,奖金怎么算?")
+    assert parsed.asks == Asks.WHAT  # 奖金 is what the rule is about; 怎么算 asks the rule
+    assert service.parse("衢州主导制定国际标准奖金多少?").asks == Asks.MONEY
+    # 只有…才 asks whether a rule is that narrow; it is no topic word.
+    answer = service.ask("衢州浙江制造认证奖励是不是只有首次通过才给?")
+    assert answer.found and not answer.hedged and "首次通过" in answer.facts[0].label

@@ -160,6 +160,8 @@ _TEN_THOUSANDS = re.compile(r"(?:多少|几)万(?![亩人户吨平方公里千�
 _DURATION = re.compile(
     r"(?:多久|多长时间)(?:内|之内|以内)?(?:完成|办结|办完|办好|审批|到位)|多长时间内|多久内"
 )
+# How a rule works (奖金怎么算, 如何计算, 怎么发): the clause that says so, not a sum.
+_HOW_RULE = re.compile(r"(?:怎么|如何|怎样)(?:算|计算|核算|发放?|给|执行|兑现)")
 _MONEY_AFTER_REWARD = re.compile(
     r"(?:奖|补助|资助|补贴|能拿|拿)[^,。?]{0,6}多少(?![家个项名件次期条所人])"
     r"|多少[^,。?家个项名件次期条所人]{0,4}(?:奖|钱|补贴|补助|资助)"
@@ -295,6 +297,7 @@ ASKING_PHRASES = tuple(
             "能拿到",
             "一共",
             "总共",
+            "只有",
         ],
         key=len,
         reverse=True,
@@ -804,6 +807,8 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         return Asks.FREQUENCY
     if any(cue in text for cue in _DATE):
         return Asks.DATE
+    if _HOW_RULE.search(text) and "多少" not in text:
+        return Asks.WHAT
     if (
         any(cue in text for cue in _MONEY)
         or _TEN_THOUSANDS.search(text)
