@@ -148,3 +148,15 @@ def test_how_a_rule_works_is_no_question_of_a_sum(service: QueryService) -> None
     # 只有…才 asks whether a rule is that narrow; it is no topic word.
     answer = service.ask("衢州浙江制造认证奖励是不是只有首次通过才给?")
     assert answer.found and not answer.hedged and "首次通过" in answer.facts[0].label
+
+
+def test_a_named_years_end_is_no_relative_time_word() -> None:
+    window, rest = find_time_window("许昌2025年年底前要实现什么目标", date(2026, 12, 2))
+    assert window is None and "2025年" in rest  # the year asked about, not this year's end
+    window, _ = find_time_window("年底前还要完成啥", date(2026, 12, 2))
+    assert window is not None and window.year == 2026
+
+
+def test_how_long_a_thing_takes_is_a_number_not_how_often(service: QueryService) -> None:
+    assert service.parse("衢州企业申请奖励要多久?").asks == Asks.NUMBER
+    assert service.parse("湖州多久进行一次工作督查?").asks == Asks.FREQUENCY

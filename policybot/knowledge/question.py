@@ -159,9 +159,10 @@ _TEN_THOUSANDS = re.compile(r"(?:多少|几)万(?![亩人户吨平方公里千�
 # 多长时间内完成, 多久办结: how long a thing may take, a number — not how often.
 _DURATION = re.compile(
     r"(?:多久|多长时间)(?:内|之内|以内)?(?:完成|办结|办完|办好|审批|到位)|多长时间内|多久内"
+    r"|(?:要|需要|得)(?:多久|多长时间)(?=[?？!！。]?$)|(?:多久|多长时间)(?:能|可以|就能)"
 )
 # How a rule works (奖金怎么算, 如何计算, 怎么发): the clause that says so, not a sum.
-_HOW_RULE = re.compile(r"(?:怎么|如何|怎样)(?:算|计算|核算|发放?|给|执行|兑现)")
+_HOW_RULE = re.compile(r"(?:怎么|如何|怎样)(?:算|计算|核算|发放?|给|执行|兑现|分配?)")
 _MONEY_AFTER_REWARD = re.compile(
     r"(?:奖|补助|资助|补贴|能拿|拿)[^,。?]{0,6}多少(?![家个项名件次期条所人])"
     r"|多少[^,。?家个项名件次期条所人]{0,4}(?:奖|钱|补贴|补助|资助)"

@@ -91,7 +91,9 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
         lambda today, words: _month_part(today, words, 0),
     ),
     (
-        re.compile(r"(?:今年|本年度?)(?:年底|年末)前?|今年底前?|(?<![哪几每\d])(?:年底|年末)前"),
+        re.compile(
+            r"(?:今年|本年度?)(?:年底|年末)前?|今年底前?|(?<!\d年)(?<![哪几每\d])(?:年底|年末)前"
+        ),
         lambda today, words: _this_year_end(today, words),
     ),
     (
