@@ -521,12 +521,16 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     # A place the documents mention stays a (weak) word of the topic: 黑河市 picks its row of a
     # table; a place none mentions is out of the store and searched for no more.
     for place in unknown:
-        if not re.search(rf"{re.escape(place)}(?:{_PROVINCIAL_TITLES})", rest):
+        if not (region_text and re.search(rf"{re.escape(place)}(?:{_PROVINCIAL_TITLES})", rest)):
             # (江苏省著名商标 stays whole: a title of a province no plan speaks of.)
             rest = rest.replace(place, " ")
     field = _field(reading, doc_number)
     asks = _asks(reading, bool(unit_ids), field)
-    topic_words, hints, runs = _topic_words(rest)
+    # A province's title is told from another level's only for a place below the province
+    # (郑州 asked about 河南省名牌); asked of the province itself (广东省政府质量奖多久评一次),
+    # its own plans write it 省政府质量奖.
+    below_province = bool(region_text) and not str(region_text).endswith(_PROVINCE_SUFFIXES)
+    topic_words, hints, runs = _topic_words(rest, provincial_titles=below_province)
     topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
     categories = tuple(m.group(1) for m in _CATEGORY_AFTER.finditer(reading))
     return ParsedQuestion(
@@ -837,14 +841,16 @@ def _topic_kind(text: str, asks: str) -> str | None:
     return None
 
 
-def _topic_words(rest: str) -> tuple[list[str], list[str], set[str]]:
+def _topic_words(
+    rest: str, *, provincial_titles: bool = True
+) -> tuple[list[str], list[str], set[str]]:
     """The words of what is left, in order: (topic words, kind words, the topic words that are
     runs of single characters jieba could not group: 高企奖, or the residue of asking 搞项)."""
     text = _WHICH_COUNT.sub(" ", _WHEN_ASKED.sub(" ", _PUNCTUATION.sub(" ", rest)))
     # A province's own title (河南省名牌, 浙江省著名商标) is one word: another level's title
     # (中国名牌产品) is another award, whatever the words around it share.
     awards: list[str] = []
-    for match in reversed(list(_PROVINCIAL_AWARD.finditer(text))):
+    for match in reversed(list(_PROVINCIAL_AWARD.finditer(text) if provincial_titles else ())):
         province = _province_ending(text[: match.end(1)])
         if province:
             awards.insert(0, province + match.group(2))
