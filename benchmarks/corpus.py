@@ -27,7 +27,6 @@ from sqlalchemy.engine import Engine
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.models import (
-    Chat,
     Document,
     DocumentUnit,
     FactUnit,
@@ -36,12 +35,12 @@ from policybot.knowledge.models import (
     Region,
     RegionAlias,
     RewardRule,
-    Subscription,
     Target,
     Unit,
     UnitAlias,
 )
 from policybot.knowledge.regions import region_aliases
+from policybot.scheduler.models import Chat, Subscription
 
 FACT_MODELS = {"target": Target, "milestone": Milestone, "recurring": RecurringDuty,
                "reward": RewardRule}  # fmt: skip

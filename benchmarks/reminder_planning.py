@@ -43,17 +43,16 @@ from policybot.config import Settings
 from policybot.handlers.reminders import telegram_sender
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.models import (
-    Chat,
     Document,
     FactUnit,
     Milestone,
     RecurringDuty,
     Region,
-    Subscription,
     Target,
     Unit,
 )
 from policybot.scheduler.dispatcher import ReminderDispatcher, plan_due
+from policybot.scheduler.models import Chat, Subscription
 from policybot.scheduler.planner import plan_window
 from policybot.scheduler.timing import ReminderTiming
 

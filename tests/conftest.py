@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge.database import make_engine, normalise_url, upgrade_database
+from policybot.knowledge.ingest import load_seeds_if_empty
 
 PG_URL = os.environ.get("POLICYBOT_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -90,3 +91,27 @@ def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
     upgrade_database(created)
     yield created
     created.dispose()
+
+
+@pytest.fixture(scope="session")
+def seeds_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite store holding the bundled plans, ingested once per run.
+
+    Ingesting the seeds takes seconds and a dozen modules need them; they take a copy
+    (``seeded_sqlite_path``), so no test can change what another one reads.
+    """
+    path = tmp_path_factory.mktemp("seeds-template") / "seeds.db"
+    created = make_engine(f"sqlite:///{path}")
+    upgrade_database(created)
+    outcomes = load_seeds_if_empty(created)
+    assert outcomes and all(outcome.error is None for outcome in outcomes)
+    created.dispose()
+    return path
+
+
+@pytest.fixture(scope="module")
+def seeded_sqlite_path(seeds_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This module's own copy of the seeded store (see ``seeds_template``)."""
+    path = tmp_path_factory.mktemp("seeded") / "seeds.db"
+    path.write_bytes(seeds_template.read_bytes())
+    return path

@@ -11,22 +11,15 @@ from policybot.bot import cli
 from policybot.handlers.formatting import PLAIN, source_text
 from policybot.knowledge.answering import _disagreement
 from policybot.knowledge.answers import Answer, Citation, FactLine
-from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.extract.metadata import extract_metadata
-from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.store import SHORT_TITLE_LIMIT, short_title
 
 NOW = "2018-06-01T09:00"
 
 
 @pytest.fixture(scope="module")
-def seeded_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'seeds.db'}"
-    engine = make_engine(url)
-    upgrade_database(engine)
-    load_seeds_if_empty(engine)
-    engine.dispose()
-    return url
+def seeded_url(seeded_sqlite_path: Path) -> str:
+    return f"sqlite:///{seeded_sqlite_path}"
 
 
 @pytest.fixture

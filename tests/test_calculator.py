@@ -17,8 +17,8 @@ from sqlmodel import Session, select
 from policybot.handlers.calc_format import render_calculation, render_calculation_plain
 from policybot.handlers.formatting import telegram_length
 from policybot.knowledge.calculator import Calculation, LineStatus, RewardCalculator
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import ingest_bytes, load_seeds_if_empty
+from policybot.knowledge.database import make_engine
+from policybot.knowledge.ingest import ingest_bytes
 from policybot.knowledge.models import RewardCondition, RewardRule
 from policybot.knowledge.reward_claims import looks_like_calculation, read_claims
 from policybot.knowledge.reward_terms import ConditionKind, conditions_in_text
@@ -46,11 +46,8 @@ CAPPED_PLAN = """样板县人民政府关于印发样板县标准化奖励办法
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    path: Path = tmp_path_factory.mktemp("calc") / "calc.db"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    assert all(outcome.error is None for outcome in load_seeds_if_empty(engine))
+def store(seeded_sqlite_path: Path) -> Iterator[Engine]:
+    engine = make_engine(f"sqlite:///{seeded_sqlite_path}")
     for name, text in (("jiangli.txt", NO_STACKING_PLAN), ("yangban.txt", CAPPED_PLAN)):
         outcome = ingest_bytes(engine, text.encode(), name)
         assert outcome.error is None, outcome.error

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from policybot.knowledge.extract import ExtractionError, extract_text
+from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import normalise_text
 from policybot.knowledge.extract.units import split_unit_list
 
@@ -928,3 +929,95 @@ def test_events_dated_relative_to_the_documents_year_but_not_a_years_work() -> N
         "为抓好今年各项重点任务的落实,特制定本方案。明年6月底前完成全部改造。\n"
     )
     assert [m.due for m in extract_text(raw, "t.txt").milestones] == [date(2032, 6, 30)]
+
+
+# --- Round 5 (batch 5) ---------------------------------------------------------------------------
+
+
+def test_the_meeting_that_adopted_a_document_and_its_status_bracket_are_no_units() -> None:
+    raw = (
+        "某市人民政府关于印发某市产业扶持办法(试行)的通知\n"
+        "《某市产业扶持办法(试行)》已经市政府常务会议审议通过,现印发给你们。\n"
+        "到2035年,全市新增规上企业50家(市工信局负责)。\n"
+        "市政府常务会议每年听取一次工作汇报。\n"
+    )
+    units = extract_text(raw, "t.txt").units
+    assert "试行" not in units
+    assert "市工信局" in units and "市政府常务会议" in units  # the meeting with a duty stays
+    adopted_only = extract_text(raw.rsplit("市政府常务会议每年", 1)[0], "t.txt").units
+    assert "市政府常务会议" not in adopted_only
+
+
+def test_duties_stated_in_prose_are_tasks_of_the_body_named() -> None:
+    raw = (
+        "某县人民政府办公室关于印发2031年重点工作分解的通知\n"
+        "各乡镇人民政府,县直各单位:\n"
+        "县政府将对各项工作任务实施动态管理,具体工作由县发改局牵头负责。"
+        "县政府督查室将常年跟踪,适时开展督查。"
+        "各单位于每季度末报送进展情况,由县考评组汇总后向县政府报告。\n"
+        "专项资金由县科技局负责审批,县财政局负责资金监督及拨付。\n"
+        "某县人民政府办公室\n2031年1月5日\n"
+    )
+    tasks = {tuple(t.lead_units): t.title for t in extract_text(raw, "t.txt").tasks}
+    assert "实施动态管理" in tasks[("县发改局",)]
+    assert "督查" in tasks[("县政府督查室",)]
+    assert tasks[("县科技局",)] == "审批" or "审批" in tasks[("县科技局",)]
+    assert "拨付" in tasks[("县财政局",)]
+    assert ("县政府",) not in tasks  # the issuer announcing its own work is no unit's task
+    assert not any("各单位" in units for units in tasks)
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "• 无障碍\n• 长辈版\n您现在所在的位置: 网站首页> 政府信息公开 > 通知\n浏览次数:12\n"
+            "某县人民政府关于分解落实2031年重点工作的通知 文号: 某政〔2031〕1号\n",
+            "某县人民政府关于分解落实2031年重点工作的通知",
+        ),
+        (
+            "某市教育局关于申请奖励经费的请示2031\n某县人民政府:\n",
+            "某市教育局关于申请奖励经费的请示",
+        ),
+        (
+            "某地推进学前教育的主要做法\n- 格式:doc\n- 大小:33.00 KB\n"
+            "某市人民政府关于加快学前教育发展的若干意见(试行)文章属性•【制定机关】某市人民政府\n",
+            "某市人民政府关于加快学前教育发展的若干意见(试行)",
+        ),
+        (
+            "发布时间:2031-02-11 来源:某网\n县卫健委2031年政府工作报告任务分解\n",
+            "县卫健委2031年政府工作报告任务分解",
+        ),
+    ],
+)
+def test_the_title_is_read_below_the_pages_furniture(page: str, title: str) -> None:
+    body = "各乡镇人民政府:\n现将有关事项通知如下。各乡镇要严格执行年度计划\n"
+    assert extract_metadata("t.txt", normalise_text(page + body)).title == title
+
+
+def test_a_body_sentence_is_never_taken_for_the_title() -> None:
+    raw = "浏览次数:3\n各乡镇人民政府要严格执行县下达的种植计划\n全县新增种植面积2万亩。\n"
+    assert extract_metadata("t.txt", normalise_text(raw)).title is None
+
+
+def test_bracketed_glosses_are_not_the_names_of_events_and_duties() -> None:
+    raw = (
+        "某区人民政府关于分解2031年工作任务的通知\n"
+        "一、各牵头单位要将实施方案于4月20日(星期五)前上报区督查组(办公室设在区政府办,联系电话:1234)。\n"
+        "二、各部门各单位要在每季度末(分别在6月、9月和12月底),将完成任务的进展情况报区督查组。\n"
+        "某区人民政府\n二〇三一年四月十三日\n"
+    )
+    extraction = extract_text(raw, "t.txt")
+    assert [m.title for m in extraction.milestones] == ["上报区督查组"]
+    assert [r.title for r in extraction.recurring] == ["完成任务的进展情况报区督查组"]
+
+
+def test_list_sizes_and_thresholds_of_a_kind_are_not_goals() -> None:
+    raw = (
+        "某县人民政府关于分解落实2031年工作任务的通知\n"
+        "现将2031年8个方面150项工作任务予以分解印发。\n"
+        "到2035年,年纳税过5000万元的企业达12家,产值过100亿元的企业实现“破零”。\n"
+        "某县人民政府\n2031年1月30日\n"
+    )
+    targets = extract_text(raw, "t.txt").targets
+    assert [(t.value, t.unit) for t in targets] == [(12, "家")]

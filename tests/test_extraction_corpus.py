@@ -40,43 +40,52 @@ SEED_FLOORS: Floors = {
 # anyone tuned on it), so the dev and blind floors were set again on the larger splits.
 # Batch 4 (16 documents, half to dev, half to val) was measured fresh before any tuning and the
 # dev and val floors were set again on the grown splits (corpus/unseen/FAILURES.md, round 4).
+# Batch 5 (18 documents, 9 dev / 4 val / 5 blind) was measured fresh the same way and the dev and val
+# floors were set again on the grown splits (corpus/unseen/FAILURES.md, round 5), then raised to
+# the round-5 end figures.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.89,
+    "milestones": 0.88,
     "recurring": 1.0,
-    "rewards": 0.99,
-    "units": 0.95,
-    "tasks": 0.85,
+    "rewards": 0.95,
+    "units": 0.97,
+    "tasks": 0.92,
     "conditions": 0.96,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they
 # rose when the scorer began to compare regions as divisions (徐州市沛县 = 沛县).
+# Batch 5 added 5 blind documents (measured fresh, aggregate only: milestones 1 of 8, rewards 0 of
+# 1, tasks 0 of 12), so the floors were set again on the grown split from the one aggregate run at
+# the end of round 5 (milestones 0.49 -> 0.45 and rewards 0.63 -> 0.62 with the new documents in;
+# units 0.34 -> 0.54, tasks 0.0 -> 0.35, recurring 0.0 -> 0.33 rose).  For the integrator to confirm.
 BLIND_FLOORS: Floors = {
     "targets": 0.34,
-    "milestones": 0.49,
-    "recurring": 0.0,
-    "rewards": 0.63,
-    "units": 0.34,
-    "tasks": 0.0,
+    "milestones": 0.45,
+    "recurring": 0.33,
+    "rewards": 0.62,
+    "units": 0.54,
+    "tasks": 0.35,
     "conditions": 0.22,
-    "metadata": 0.9,
+    "metadata": 0.91,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
 # raised it (rules kept only when val did not fall, corpus/unseen/FAILURES.md).
 # Batch 4 (16 documents, half to dev, half to val) was measured fresh before any tuning and the
 # dev and val floors were set again on the grown splits (corpus/unseen/FAILURES.md, round 4).
+# Batch 5 added 4 val documents measured fresh; the val floors were set again (round 5), then
+# raised to the round-5 end figures.
 VAL_FLOORS: Floors = {
-    "targets": 0.66,
-    "milestones": 0.71,
-    "recurring": 1.0,
+    "targets": 0.68,
+    "milestones": 0.66,
+    "recurring": 0.85,
     "rewards": 0.83,
-    "units": 0.63,
-    "tasks": 0.62,
+    "units": 0.66,
+    "tasks": 0.66,
     "conditions": 0.57,
-    "metadata": 0.97,
+    "metadata": 0.98,
 }
 
 

@@ -26,7 +26,8 @@ from sqlmodel import Session, select
 from free_ports import free_ports
 from policybot.bot.emulator import BotApiEmulator
 from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.models import Document, ReminderLedger, ReminderStatus
+from policybot.knowledge.models import Document
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
 from policybot.scheduler.leader import AdvisoryLockLeader, SoleLeader, elect
 from test_scheduler_support import follow, ingest, milestone, plan
 

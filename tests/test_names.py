@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import load_seeds_if_empty
-from policybot.knowledge.names import load_names, resolve_name, resolve_region
+from policybot.knowledge.database import make_engine
+from policybot.knowledge.names import load_names, resolve_name
+from policybot.knowledge.question import resolve_region
 from policybot.knowledge.search import KnowledgeIndex
 from policybot.knowledge.service import QueryService
 from policybot.scheduler.topics import resolve_topic
@@ -35,11 +35,8 @@ TYPED = (
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Engine, KnowledgeIndex]]:
-    path: Path = tmp_path_factory.mktemp("names") / "seeds.db"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    load_seeds_if_empty(engine)
+def seeded(seeded_sqlite_path: Path) -> Iterator[tuple[Engine, KnowledgeIndex]]:
+    engine = make_engine(f"sqlite:///{seeded_sqlite_path}")
     yield engine, QueryService(engine).index.current()
     engine.dispose()
 
@@ -72,7 +69,7 @@ def test_short_forms_and_traditional_name_one_district(
     nanhai = {resolve_region(typed, index) for typed in ("南海", "南海區", "佛山市南海区")}
     assert len(nanhai) == 1
     (region_id,) = nanhai.pop()
-    assert index.regions[region_id].name == "佛山市南海区"
+    assert index.region_name(region_id) == "佛山市南海区"
     with Session(engine) as session:
         topic = resolve_topic(session, "南海").topic
     assert topic is not None and topic.region_id == region_id

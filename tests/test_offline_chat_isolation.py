@@ -24,8 +24,10 @@ from policybot.bot import cli
 from policybot.clock import FakeClock
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.handled_updates import LocalUpdateClaims
-from policybot.knowledge.models import Chat, HandledUpdate, ReminderLedger, Subscription
+from policybot.knowledge.models import HandledUpdate
+from policybot.knowledge.reminder_items import ReminderLedger
 from policybot.scheduler.dispatcher import ReminderDispatcher
+from policybot.scheduler.models import Chat, Subscription
 from policybot.scheduler.scope import OFFLINE_ID_BASE, DispatchScope
 from test_scheduler_support import (
     RecordingSender,

@@ -4,26 +4,20 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
 
 from policybot.bot import cli
 from policybot.knowledge.commands import split_command
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import load_seeds_if_empty
 
 SPEAKER = "机器人："
 
 
 @pytest.fixture(scope="module")
-def seeded_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'seeds.db'}"
-    engine = make_engine(url)
-    upgrade_database(engine)
-    load_seeds_if_empty(engine)
-    engine.dispose()
-    return url
+def seeded_url(seeded_sqlite_path: Path) -> str:
+    return f"sqlite:///{seeded_sqlite_path}"
 
 
 @pytest.fixture
@@ -80,6 +74,35 @@ def test_ask_deadlines_reads_its_arguments_like_the_handler(
     assert code == cli.EXIT_OK and upcoming.startswith("佛山 · 期限\n答: 最近:")
     _, everything = ask(capsys, "/deadlines 佛山 全部")
     assert everything.startswith("佛山 · 期限(含已过期)")
+
+
+def _listed_due_years(reply: str) -> set[str]:
+    """The years of the due dates on a listing's numbered lines."""
+    return set(re.findall(r"^\d+\) .*?(20\d\d)-\d\d-\d\d", reply, flags=re.M))
+
+
+def test_a_year_in_deadlines_lists_what_falls_due_that_year(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``/deadlines 佛山 2019`` used to drop the year and list 2017's deadlines."""
+    _, foshan = ask(capsys, "/deadlines 佛山 2019")
+    assert foshan.startswith("佛山 · 2019年 · 期限\n答: 2019年到期: 共")
+    assert _listed_due_years(foshan) == {"2019"}
+    _, everywhere = ask(capsys, "/deadlines 2018")  # the year alone: every region
+    assert everywhere.startswith("全部 · 2018年 · 期限") and "未找到" not in everywhere
+    assert _listed_due_years(everywhere) == {"2018"}
+    assert "湖州市" in everywhere and "佛山市" in everywhere
+
+
+def test_a_year_alone_in_targets_means_every_regions_targets_that_year(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, reply = ask(capsys, "/targets 2018")
+    assert reply.startswith("全部地区 · 2018年 · 目标") and "未找到" not in reply
+    items = [line for line in reply.splitlines() if re.match(r"\d+\) ", line)]
+    assert any("湖州市" in line for line in items) and any("佛山市" in line for line in items)
+    # Each item is due in 2018, or is a yearly target (每年…) that holds in 2018 as well.
+    assert all(" · 2018-" in line or "每年" in line for line in items)
 
 
 def test_a_command_without_its_arguments_gets_the_chats_usage_reply(

@@ -11,8 +11,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from policybot.clock import FakeClock
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import load_seeds_if_empty
+from policybot.knowledge.database import make_engine
 from policybot.knowledge.passages import PassageIndex, split_document
 from policybot.knowledge.question import Asks, Field
 from policybot.knowledge.service import QueryService
@@ -96,11 +95,8 @@ def test_sentence_search_is_scoped_to_the_documents_asked_about() -> None:
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    path: Path = tmp_path_factory.mktemp("reading") / "seeds.db"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    load_seeds_if_empty(engine)
+def seeded(seeded_sqlite_path: Path) -> Iterator[Engine]:
+    engine = make_engine(f"sqlite:///{seeded_sqlite_path}")
     yield engine
     engine.dispose()
 

@@ -36,7 +36,8 @@ from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.handlers.errors import UNAVAILABLE
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import bundled_seed_paths, ingest_file
-from policybot.knowledge.models import Document, ReminderLedger, ReminderStatus
+from policybot.knowledge.models import Document
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
 from policybot.knowledge.store import count_facts
 from policybot.services import Services
 from test_scheduler_support import follow, ingest, milestone, nine_am, plan, utc

@@ -21,13 +21,8 @@ from policybot.bot.harness import OfflineHarness
 from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
 from policybot.handlers.errors import USER_APOLOGY
 from policybot.knowledge.clipping import TELEGRAM_LIMIT, telegram_length
-from policybot.knowledge.models import (
-    Document,
-    DocumentStatus,
-    PendingUpload,
-    ReminderLedger,
-    ReminderStatus,
-)
+from policybot.knowledge.models import Document, DocumentStatus, PendingUpload
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
 from policybot.services import services_of
 from test_admin_samples import ADMIN, PLAN_V1, admin_bot
 

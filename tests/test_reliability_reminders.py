@@ -17,7 +17,7 @@ from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.editing import retire_document
-from policybot.knowledge.models import ReminderLedger, ReminderState, ReminderStatus
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderState, ReminderStatus
 from policybot.knowledge.undo import undo_last
 from policybot.scheduler.acks import PressOutcome, press_digest
 from policybot.scheduler.dispatcher import ReminderDispatcher

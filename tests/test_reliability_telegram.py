@@ -32,7 +32,8 @@ from policybot.clock import FakeClock
 from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.handlers.errors import USER_APOLOGY
 from policybot.knowledge.handled_updates import REMEMBER_FOR, claim_update, forget_old
-from policybot.knowledge.models import Chat, ReminderLedger, ReminderStatus
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
+from policybot.scheduler.models import Chat
 from policybot.services import Services
 from test_scheduler_support import follow, ingest, milestone, nine_am, plan, utc
 from test_webhook import SECRET, Deployment, webhook_settings

@@ -21,15 +21,9 @@ from policybot.knowledge.editing import (
     retire_document,
     update_fact,
 )
-from policybot.knowledge.models import (
-    AuditEntry,
-    Document,
-    DocumentStatus,
-    ProgressReport,
-    ReminderState,
-    Target,
-)
+from policybot.knowledge.models import AuditEntry, Document, DocumentStatus, ProgressReport, Target
 from policybot.knowledge.progress import report_progress
+from policybot.knowledge.reminder_items import ReminderState
 from policybot.knowledge.store import ingest_extraction
 from policybot.knowledge.undo import CannotUndo, NeedsConfirmation, UndoError, undo_last
 from test_admin_samples import ADMIN, OWNER, PLAN_V1, admin_bot

@@ -26,14 +26,8 @@ from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
 from policybot.clock import FakeClock
 from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.knowledge.ingest import load_seeds_if_empty
-from policybot.knowledge.models import (
-    Milestone,
-    ProgressReport,
-    ReminderLedger,
-    ReminderState,
-    ReminderStatus,
-    Target,
-)
+from policybot.knowledge.models import Milestone, ProgressReport, Target
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderState, ReminderStatus
 from policybot.scheduler.digest import units16
 from policybot.services import Services
 from test_scheduler_support import ingest, milestone, plan, target

@@ -23,7 +23,8 @@ from policybot.bot.harness import OfflineHarness
 from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
 from policybot.clock import FakeClock
 from policybot.config import BotSettings, ReminderSettings, Settings
-from policybot.knowledge.models import Chat, ReminderLedger, ReminderState, ReminderStatus
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderState, ReminderStatus
+from policybot.scheduler.models import Chat
 from policybot.services import Services
 from test_scheduler_support import CITY, ingest, milestone, nine_am, plan, target, utc
 
@@ -241,6 +242,17 @@ async def test_lead_times_per_chat(bot: OfflineHarness, clock: FakeClock) -> Non
     assert "还有 14 天到期" in reminder.text
     (reset,) = await bot.say("/leadtimes 默认")
     assert "30天、7天、1天、当天" in reset.text
+
+
+async def test_mysubs_shows_one_line_per_deadline_with_each_reminder_time(
+    bot: OfflineHarness,
+) -> None:
+    """Two lead times inside the window remind twice of one deadline: one line, both times."""
+    await bot.say("/subscribe 市质监局")
+    await bot.say("/leadtimes 40 35")
+    (listing,) = await bot.say("/mysubs")
+    assert "11-21 09:00、11-26 09:00 完成质量强市验收(到期 2018-12-31)" in listing.text
+    assert listing.text.count("完成质量强市验收") == 1
 
 
 async def test_districts_by_short_or_traditional_name(

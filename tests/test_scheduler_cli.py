@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 from policybot.bot.cli import main
 from policybot.clock import FakeClock
 from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.models import ReminderLedger
+from policybot.knowledge.reminder_items import ReminderLedger
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
 from test_scheduler_support import (
     RecordingSender,

@@ -10,9 +10,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from policybot.clock import FakeClock
-from policybot.knowledge.models import Chat, ReminderLedger, ReminderStatus, Subscription
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
 from policybot.scheduler.messages import ReminderMessage
+from policybot.scheduler.models import Chat, Subscription
 from policybot.scheduler.outcomes import ChatGone, ChatMoved, MessageRefused, RetryLater
 from test_scheduler_support import (
     RecordingSender,
@@ -312,7 +313,7 @@ async def test_the_tick_report_counts_new_ledger_rows_on_every_backend(engine: E
 async def test_a_row_waiting_for_a_retry_is_dropped_once_the_chat_marks_it_done(
     sqlite_engine: Engine,
 ) -> None:
-    from policybot.knowledge.models import ReminderState
+    from policybot.knowledge.reminder_items import ReminderState
 
     setup(sqlite_engine, [-1])
     clock = FakeClock(FIRST_FIRE)

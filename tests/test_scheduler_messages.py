@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policybot.bot.emulator import html_to_plain, parse_html
-from policybot.knowledge.models import ReminderPurpose
+from policybot.knowledge.reminder_items import ReminderPurpose
 from policybot.scheduler.digest import (
     Digest,
     DigestItem,

@@ -8,7 +8,8 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from policybot.knowledge.models import Document, DocumentStatus, Milestone, ReminderState
+from policybot.knowledge.models import Document, DocumentStatus, Milestone
+from policybot.knowledge.reminder_items import ReminderState
 from policybot.scheduler.items import ItemKind
 from policybot.scheduler.planner import PlannedReminder, plan_window
 from policybot.scheduler.subscriptions import ChatInfo, set_lead_days

@@ -22,6 +22,7 @@ from policybot.knowledge.models import (
     utcnow,
 )
 from policybot.knowledge.postings import Posting
+from policybot.knowledge.question import resolve_region
 from policybot.knowledge.search import MIN_COVERAGE, KnowledgeIndex, LiveIndex
 
 
@@ -43,8 +44,8 @@ def test_labels_outrank_passing_mentions(engine: Engine) -> None:
 def test_a_city_includes_its_districts(engine: Engine) -> None:
     load_samples(engine)
     index = LiveIndex(engine).current()
-    (city,) = index.region_aliases["佛山"]
-    names = {index.regions[rid].name for rid in index.region_scope(city)}
+    (city,) = resolve_region("佛山", index)
+    names = {index.region_name(rid) for rid in index.region_scope(city)}
     assert names == {"佛山市", "佛山市南海区", "佛山市禅城区"}
 
 
@@ -113,11 +114,9 @@ def _brute_force(index: KnowledgeIndex, query: str) -> set[int]:
     terms = vocabulary.query_terms(vocabulary.normalise(query))
     total = sum(index.idf(term) for term in terms.required)
     hits = set()
-    for fact in index.facts:
+    for fact in index.facts():
         covered = sum(
-            index.idf(term)
-            for term in terms.required
-            if fact.position in index.postings.get(term, {})
+            index.idf(term) for term in terms.required if index.has_term(fact.position, term)
         )
         if covered >= MIN_COVERAGE * total and covered > 0:
             hits.add(fact.position)

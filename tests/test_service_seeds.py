@@ -15,8 +15,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from policybot.clock import FakeClock
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import load_seeds_if_empty
+from policybot.knowledge.database import make_engine
 from policybot.knowledge.service import QueryService
 
 QUESTIONS = (
@@ -30,12 +29,8 @@ QUESTIONS = (
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    path: Path = tmp_path_factory.mktemp("seeds") / "seeds.db"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    outcomes = load_seeds_if_empty(engine)
-    assert outcomes and all(outcome.error is None for outcome in outcomes)
+def seeded(seeded_sqlite_path: Path) -> Iterator[Engine]:
+    engine = make_engine(f"sqlite:///{seeded_sqlite_path}")
     yield engine
     engine.dispose()
 

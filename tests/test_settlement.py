@@ -14,15 +14,10 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from policybot.knowledge.models import (
-    Admin,
-    Milestone,
-    ReminderState,
-    ReportingChat,
-    Supervisor,
-    Unit,
-)
+from policybot.knowledge.models import Admin, Milestone, ReportingChat, Unit
+from policybot.knowledge.reminder_items import ReminderState
 from policybot.scheduler.items import DueItem, ItemKind
+from policybot.scheduler.models import Supervisor
 from policybot.scheduler.planner import acknowledged
 from policybot.scheduler.scope import OFFLINE_ID_BASE
 from test_scheduler_support import ingest, milestone, plan

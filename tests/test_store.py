@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, select
 
+import policybot
 from policybot.knowledge import store
 from policybot.knowledge.database import upgrade_database
 from policybot.knowledge.extract.records import (
@@ -29,10 +31,11 @@ from policybot.knowledge.models import (
     ProgressReport,
     Region,
     RegionAlias,
-    ReminderLedger,
     Target,
     Unit,
 )
+from policybot.knowledge.reminder_items import ReminderLedger
+from policybot.migrations.metadata import TABLE_MODULES, target_metadata
 
 TEXT = "示例市质量提升行动计划。到2020年，新增示例产品标准12项(牵头单位:市标准局)。"
 
@@ -96,8 +99,18 @@ def sample_extraction(text: str = TEXT, doc_number: str | None = "示政发〔20
 def test_migrations_match_the_models(engine: Engine) -> None:
     upgrade_database(engine)  # a second upgrade is a no-op
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+        differences = compare_metadata(MigrationContext.configure(connection), target_metadata)
     assert differences == []
+
+
+def test_alembic_sees_every_module_that_defines_a_table() -> None:
+    package = Path(policybot.__file__).parent
+    defining = {
+        ".".join(path.relative_to(package.parent).with_suffix("").parts)
+        for path in package.rglob("*.py")
+        if "migrations" not in path.parts and "table=True" in path.read_text(encoding="utf-8")
+    }
+    assert defining == {module.__name__ for module in TABLE_MODULES}
 
 
 def test_ingest_writes_document_facts_units_and_citations(engine: Engine) -> None:

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from policybot.knowledge.models import Chat
 from policybot.scheduler import subscriptions as subs
+from policybot.scheduler.models import Chat
 from policybot.scheduler.subscriptions import ChatInfo, LeadTimesError
 from policybot.scheduler.topics import resolve_topic
 from test_scheduler_support import DISTRICT, START, ingest, milestone, plan, target

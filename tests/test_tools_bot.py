@@ -24,8 +24,7 @@ from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
 from policybot.config import BotSettings, Settings
 from policybot.handlers.formatting import telegram_length
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import load_seeds_if_empty
+from policybot.knowledge.database import make_engine
 from policybot.knowledge.models import Target
 from policybot.services import Services
 
@@ -35,13 +34,8 @@ NOW = datetime(2018, 6, 1, 1, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def seeded_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    path = tmp_path_factory.mktemp("tools") / "seeds.db"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    load_seeds_if_empty(engine)
-    engine.dispose()
-    yield path
+def seeded_path(seeded_sqlite_path: Path) -> Path:
+    return seeded_sqlite_path
 
 
 @pytest.fixture

@@ -1,22 +1,237 @@
+"""Draw the split of one batch of the unseen corpus, before any of its documents is annotated.
+
+Every batch lists its documents by genre (two-digit ids, the number in the file stem) and names a
+seed and a rule; the draw is deterministic, so it can be repeated and checked.
+
+Rules (one shared ``random.Random(seed)`` per batch; genres are processed in alphabetical order and
+the ids of a genre are sorted, then shuffled):
+
+- ``fraction`` (batch 1): the first ``max(1, floor(0.4 * n))`` ids of each genre go to the second
+  side, the rest to the first.
+- ``apportion`` (batches 2 and 3): ``quota`` documents go to the second side; each genre's share is
+  ``quota * n_genre / N`` by largest remainder (ties broken by genre name); the first k ids of each
+  genre go to the second side, the rest to the first.
+- ``halves`` (batches 4 and 5): the first side takes floor(n/2) of each genre; the genres with an odd
+  count are shuffled and the first half of them (rounded down) give the first side one more; the
+  first k ids of each (shuffled) genre go to the first side.  With three sides the documents left
+  are halved again, the same way, between the second and the third side (their order stays the
+  one drawn: they are not shuffled twice).
+
+Usage::
+
+    python corpus/unseen/split_draw.py 5          # print batch 5's draw
+    python corpus/unseen/split_draw.py --check    # every batch's draw equals where its files are
+"""
+
+from __future__ import annotations
+
+import argparse
 import json
 import math
 import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
 
-SEED = 1729
-genres = {
-    "reward_rule": ["10", "11", "12", "13"],
-    "reward_notice": ["01", "02", "03", "04", "05", "06", "07", "08", "09"],
-    "sector_plan": ["14", "15", "16", "17", "18", "19", "20", "21", "22", "23"],
-    "annual_plan": ["24", "25", "26", "27", "28", "29", "30", "31", "32"],
-    "provincial_split": ["33", "34"],
+HERE = Path(__file__).resolve().parent
+SPLITS = ("dev", "val", "blind")
+
+
+@dataclass(frozen=True)
+class Batch:
+    number: int
+    seed: int
+    rule: str
+    sides: tuple[str, ...]
+    genres: dict[str, list[str]]
+    quota: int = 0
+
+    def stem_prefix(self, document_id: str) -> str:
+        return f"{document_id}_" if self.number == 1 else f"b{self.number}_{document_id}_"
+
+
+def _ids(first: int, last: int) -> list[str]:
+    return [f"{i:02d}" for i in range(first, last + 1)]
+
+
+BATCHES: dict[int, Batch] = {
+    1: Batch(
+        1,
+        1729,
+        "fraction",
+        ("dev", "blind"),
+        {
+            "reward_rule": _ids(10, 13),
+            "reward_notice": _ids(1, 9),
+            "sector_plan": _ids(14, 23),
+            "annual_plan": _ids(24, 32),
+            "provincial_split": _ids(33, 34),
+        },
+    ),
+    2: Batch(
+        2,
+        20240611,
+        "apportion",
+        ("dev", "blind"),
+        {
+            "annual_plan": _ids(29, 36),
+            "quality_plan": _ids(16, 22),
+            "reward": _ids(23, 28),
+            "sector_plan": _ids(7, 15),
+            "split": _ids(1, 6),
+        },
+        quota=12,
+    ),
+    3: Batch(
+        3,
+        20250610,
+        "apportion",
+        ("val", "blind"),
+        {
+            "annual_plan": _ids(23, 28),
+            "quality_plan": _ids(1, 14),
+            "reward": _ids(15, 22),
+            "sector_plan": _ids(33, 36),
+            "split": _ids(29, 32),
+        },
+        quota=12,
+    ),
+    4: Batch(
+        4,
+        20261201,
+        "halves",
+        ("dev", "val"),
+        {
+            "annual_plan": ["03", "04", "05", "06", "07", "08", "14", "16"],
+            "reward": ["11", "12", "13"],
+            "sector_plan": ["09", "10", "15"],
+            "split": ["01", "02"],
+        },
+    ),
+    5: Batch(
+        5,
+        20270315,
+        "halves",
+        ("dev", "val", "blind"),
+        {
+            "annual_plan": _ids(1, 8),
+            "reward": _ids(16, 18),
+            "sector_plan": _ids(9, 14),
+            "split": ["15"],
+        },
+    ),
 }
-rng = random.Random(SEED)
-out = {}
-for g in sorted(genres):
-    ids = sorted(genres[g])
-    rng.shuffle(ids)
-    k = max(1, math.floor(len(ids) * 0.4))
-    for i, x in enumerate(ids):
-        out[x] = "blind" if i < k else "dev"
-print(json.dumps(dict(sorted(out.items())), indent=0))
-print(sum(v == "blind" for v in out.values()), "blind")
+
+
+def _fraction(batch: Batch, rng: random.Random) -> dict[str, str]:
+    first, second = batch.sides
+    out: dict[str, str] = {}
+    for genre in sorted(batch.genres):
+        ids = sorted(batch.genres[genre])
+        rng.shuffle(ids)
+        k = max(1, math.floor(len(ids) * 0.4))
+        out.update({x: second if i < k else first for i, x in enumerate(ids)})
+    return out
+
+
+def _apportion(batch: Batch, rng: random.Random) -> dict[str, str]:
+    first, second = batch.sides
+    total = sum(len(ids) for ids in batch.genres.values())
+    exact = {g: batch.quota * len(ids) / total for g, ids in batch.genres.items()}
+    quota = {g: math.floor(x) for g, x in exact.items()}
+    rest = batch.quota - sum(quota.values())
+    for g in sorted(batch.genres, key=lambda g: (-(exact[g] - quota[g]), g))[:rest]:
+        quota[g] += 1
+    out: dict[str, str] = {}
+    for genre in sorted(batch.genres):
+        ids = sorted(batch.genres[genre])
+        rng.shuffle(ids)
+        out.update({x: second if i < quota[genre] else first for i, x in enumerate(ids)})
+    return out
+
+
+def _half_quota(genres: dict[str, list[str]], rng: random.Random) -> dict[str, int]:
+    quota = {g: len(ids) // 2 for g, ids in genres.items()}
+    odd = sorted(g for g, ids in genres.items() if len(ids) % 2)
+    rng.shuffle(odd)
+    for g in odd[: len(odd) // 2]:
+        quota[g] += 1
+    return quota
+
+
+def _halves(batch: Batch, rng: random.Random) -> dict[str, str]:
+    out: dict[str, str] = {}
+    sides = list(batch.sides)
+    quota = _half_quota(batch.genres, rng)
+    remaining: dict[str, list[str]] = {}
+    for genre in sorted(batch.genres):
+        ids = sorted(batch.genres[genre])
+        rng.shuffle(ids)
+        out.update({x: sides[0] for x in ids[: quota[genre]]})
+        remaining[genre] = ids[quota[genre] :]
+    for position, side in enumerate(sides[1:], start=1):
+        if position == len(sides) - 1:
+            out.update({x: side for ids in remaining.values() for x in ids})
+            break
+        quota = _half_quota(remaining, rng)
+        for genre in sorted(remaining):
+            ids = remaining[genre]
+            out.update({x: side for x in ids[: quota[genre]]})
+            remaining[genre] = ids[quota[genre] :]
+    return out
+
+
+RULES = {"fraction": _fraction, "apportion": _apportion, "halves": _halves}
+
+
+def draw(number: int) -> dict[str, str]:
+    """Document id -> split of one batch."""
+    batch = BATCHES[number]
+    return dict(sorted(RULES[batch.rule](batch, random.Random(batch.seed)).items()))
+
+
+def on_disk(number: int, root: Path = HERE) -> dict[str, str]:
+    """Document id -> the split folder its text is in (batch 1 ids have no ``bN_`` prefix)."""
+    batch = BATCHES[number]
+    found: dict[str, str] = {}
+    for split in SPLITS:
+        for text in (root / split).glob("*.txt"):
+            for document_id in (x for ids in batch.genres.values() for x in ids):
+                if text.stem.startswith(batch.stem_prefix(document_id)):
+                    found[document_id] = split
+    return dict(sorted(found.items()))
+
+
+def check(root: Path = HERE) -> list[str]:
+    """Differences between every batch's draw and the folders its files are in."""
+    problems: list[str] = []
+    for number in sorted(BATCHES):
+        drawn, placed = draw(number), on_disk(number, root)
+        for document_id in sorted(set(drawn) | set(placed)):
+            if drawn.get(document_id) != placed.get(document_id):
+                problems.append(
+                    f"batch {number} #{document_id}: drawn {drawn.get(document_id)}, "
+                    f"on disk {placed.get(document_id)}"
+                )
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("batch", nargs="?", type=int, choices=sorted(BATCHES))
+    parser.add_argument("--check", action="store_true", help="compare every draw with the folders")
+    args = parser.parse_args(argv)
+    if args.check:
+        problems = check()
+        print("\n".join(problems) if problems else f"all {len(BATCHES)} batches match their draw")
+        return 1 if problems else 0
+    if args.batch is None:
+        parser.error("name a batch or use --check")
+    drawn = draw(args.batch)
+    print(json.dumps(drawn, indent=0))
+    print({side: sum(v == side for v in drawn.values()) for side in BATCHES[args.batch].sides})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -23,7 +23,7 @@ from telegram.ext import Application, ContextTypes
 
 from policybot.bot.metrics import BotMetrics, count_api_errors, timed_processing
 from policybot.config import Settings
-from policybot.knowledge.models import ReminderLedger, ReminderStatus
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
 from policybot.scheduler.leader import Leadership, elect
 
 log = logging.getLogger(__name__)

@@ -28,7 +28,12 @@ from policybot.services import services_of
 COMMANDS: tuple[tuple[str, str, str, str], ...] = (
     ("targets", "查目标任务", "/targets 湖州 2018", "某地区的目标,可加关键词或年份"),
     ("rewards", "查奖励政策", "/rewards 衢州 驰名商标", "奖励金额和条件,地区和关键词都可省略"),
-    ("deadlines", "查截止期限", "/deadlines 佛山 全部", "按时间先后列出期限;加“全部”含已过期"),
+    (
+        "deadlines",
+        "查截止期限",
+        "/deadlines 佛山 全部",
+        "按时间先后列出期限;加年份看当年,加“全部”含已过期",
+    ),
     ("units", "查责任单位", "/units 市质量技监局", "单位牵头或配合的事项;不带参数列出所有单位"),
     ("doc", "查文件", "/doc 湖州", "收录的文件,可按地区或文号查"),
     ("search", "全文搜索", "/search 卓越绩效", "在所有目标、节点、奖励中搜索"),

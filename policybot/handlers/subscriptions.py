@@ -198,7 +198,8 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if upcoming:
         lines.append("\n<b>接下来 30 天的提醒</b>")
         due_lines = [
-            f"• {timing.local(u.fire_at):%m-%d %H:%M} {escape(clip(u.title, LABEL_LIMIT))}"
+            f"• {'、'.join(f'{timing.local(t):%m-%d %H:%M}' for t in u.fire_times)} "
+            f"{escape(clip(u.title, LABEL_LIMIT))}"
             f"(到期 {u.due.isoformat()})"
             for u in upcoming
         ]

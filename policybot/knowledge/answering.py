@@ -181,10 +181,10 @@ class QuestionAnswerer:
             for region_id in parsed.region_ids:
                 above |= regions_above(region_id, index)
             region_ids = exact | above
-            documents = {d.id for d in index.documents.values() if d.region_id in above}
+            documents = {d.id for d in index.documents() if d.region_id in above}
             title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
         if parsed.unknown_places:
-            own = {d.region_id for d in index.documents.values()} & set(parsed.region_ids)
+            own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
             if not own:
                 place = "、".join(parsed.unknown_places)
                 return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
@@ -209,7 +209,7 @@ class QuestionAnswerer:
         if parsed.year is not None:
             covering = {
                 d.id
-                for d in index.documents.values()
+                for d in index.documents()
                 if _covers_year(d.period_start, d.period_end, parsed.year)
                 or parsed.year in index.passages.document_years.get(d.id, ())
             }
@@ -243,7 +243,7 @@ class QuestionAnswerer:
         if parsed.year is not None and (
             max((c.share for c in facts[:1] + passages[:1]), default=0.0) < confidence.HEDGE
         ):
-            return self._other_years(parsed, scope)
+            return self._other_years(parsed, scope, parsed.year)
         if best_fact is None and best_passage is None:
             return self.not_found(parsed, None)
         # A value question (多少, 什么时候, 谁) is answered by a fact unless a sentence says
@@ -268,7 +268,7 @@ class QuestionAnswerer:
             lines = [c.line for c in facts if c.share >= chosen.share - TIE_MARGIN][:NEAR_TIES]
         return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
 
-    def _other_years(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
+    def _other_years(self, parsed: ParsedQuestion, scope: Scope, year: int) -> Answer:
         """Nothing dated in the year asked about, in a plan that covers it: a goal still running
         then (到2020年, asked in 2019) answers with its deadline shown; what was due before is
         only a partial match; otherwise 未找到."""
@@ -276,9 +276,9 @@ class QuestionAnswerer:
         answer = self._best(whole, scope)
         if not answer.found:
             who = scope.title if scope.region_ids is not None else "收录的文件"
-            return self.not_found(parsed, f"{who}没有{parsed.year}年的分年内容")
+            return self.not_found(parsed, f"{who}没有{year}年的分年内容")
         first = answer.facts[0]
-        if first.kind != PASSAGE and first.due is not None and first.due.year >= parsed.year:
+        if first.kind != PASSAGE and first.due is not None and first.due.year >= year:
             return answer  # a goal still running in that year (到2020年, asked in 2019)
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
 
@@ -360,7 +360,7 @@ class QuestionAnswerer:
         """A fact of the year asked about: due then (or yearly over it), or dated never, in a
         document about that year (a 1999 notice rewarding 1998's work)."""
         assert parsed.year is not None
-        if fact.position in self.index.by_year.get(parsed.year, set()):
+        if fact.position in self.index.positions_in_year(parsed.year):
             return True
         if fact.row.due is not None:
             return False
@@ -373,11 +373,11 @@ class QuestionAnswerer:
         years = tuple(years)
         if years:
             return year in years
-        document = self.index.documents.get(document_id)
+        document = self.index.find_document(document_id)
         titled = {int(y) for y in _YEAR_NAMED.findall(document.title or "")} if document else set()
         # A title naming its year (对北海市2011年度…表彰) says what the document is about; the
         # year it was issued in is not that.
-        return year in (titled or self.index.passages.document_years.get(document_id, ()))
+        return year in (titled or self.index.passages.document_years.get(document_id, frozenset()))
 
     def _with_continuations(self, hits: list[PassageHit]) -> list[tuple[PassageHit, str]]:
         """Each hit, and after it the sentence that goes on from it (对各企业分别奖励…, 上述…):
@@ -401,7 +401,7 @@ class QuestionAnswerer:
         self, parsed: ParsedQuestion, text: str, document_id: int | None, surrounding: str = ""
     ) -> Coverage:
         """The one measure of how well ``text`` (of ``document_id``) answers the question."""
-        document = self.index.documents.get(document_id) if document_id is not None else None
+        document = self.index.find_document(document_id) if document_id is not None else None
         title = ""
         if document is not None:
             aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
@@ -680,7 +680,7 @@ class QuestionAnswerer:
             )
             for fact in result.hits
         ]
-        names = {self.index.units[u].name for u in parsed.unit_ids}
+        names = {self.index.unit(u).name for u in parsed.unit_ids}
         spoken = {parsed.unit_text or "", *names} - {""}
         seen_sections: set[str | None] = set()
         documents = scope.document_ids or {f.row.document_id for f in result.hits}
@@ -741,9 +741,7 @@ class QuestionAnswerer:
         return Answer(
             found=not hedged,
             kind=_answer_kind(parsed, first),
-            title=_title(
-                scope, parsed, sorted({self.index.units[u].name for u in parsed.unit_ids})
-            ),
+            title=_title(scope, parsed, sorted({self.index.unit(u).name for u in parsed.unit_ids})),
             headline=headline,
             facts=tuple(lines),
             total=total or len(lines),

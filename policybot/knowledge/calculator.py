@@ -194,7 +194,7 @@ class RewardCalculator:
         where: str | None,
         others: tuple[str, ...],
     ) -> Calculation:
-        document = index.documents[document_id]
+        document = index.document(document_id)
         lines: list[RewardLine] = []
         undecided: list[Undecided] = []
         for claim in sheet.claims:
@@ -289,13 +289,13 @@ _PLAIN = re.compile(r"[\s()()。;;,,、]")
 def _reward_rules(index: KnowledgeIndex, region_ids: Sequence[int]) -> list[IndexedFact]:
     """The live reward rules that apply in the region: its own, those of regions under it, and
     those of the regions above it (a city's policy covers its districts)."""
-    positions = index.by_kind.get(FactKind.REWARD, set())
+    positions = index.positions_of_kind(FactKind.REWARD)
     if region_ids:
         scope: set[int] = set()
         for region_id in region_ids:
             scope |= index.region_scope(region_id) | index.ancestors(region_id)
-        positions = {p for p in positions if index.facts[p].row.region_id in scope}
-    return [index.facts[p] for p in sorted(positions)]
+        positions = {p for p in positions if index.fact_at(p).row.region_id in scope}
+    return [index.fact_at(p) for p in sorted(positions)]
 
 
 def _document_rank(claims: Sequence[Claim], rules: list[IndexedFact]) -> tuple[int, int]:
@@ -487,5 +487,5 @@ def _citation(fact: IndexedFact) -> Citation:
 
 
 def _document_citation(index: KnowledgeIndex, document_id: int, quote: str) -> Citation:
-    document = index.documents[document_id]
+    document = index.document(document_id)
     return Citation(document_id, document.name, quote, doc_number=document.doc_number)

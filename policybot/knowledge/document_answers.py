@@ -71,7 +71,7 @@ def documents_numbered(index: KnowledgeIndex, doc_number: str) -> set[int]:
     key = number_key(doc_number)
     return {
         d.id
-        for d in index.documents.values()
+        for d in index.documents()
         if d.doc_number and number_key(d.doc_number) == key and d.status == "active"
     }
 
@@ -116,7 +116,7 @@ def _documents_of_scope(
     """哪些文件: the active documents of the scope, each with its number and date."""
     documents = [
         d
-        for d in index.documents.values()
+        for d in index.documents()
         if d.status == "active" and (document_ids is None or d.id in document_ids)
     ]
     if not documents:
@@ -142,10 +142,10 @@ def _document(
     if parsed.doc_number:
         numbered = documents_numbered(index, parsed.doc_number)
         if numbered:
-            return index.documents[min(numbered)]
+            return index.document(min(numbered))
     pool = [
         d
-        for d in index.documents.values()
+        for d in index.documents()
         if d.status == "active" and (document_ids is None or d.id in document_ids)
     ]
     if not pool:
@@ -258,7 +258,7 @@ def _cites_another(sentence: str, document: DocumentRow) -> bool:
 def _stopped_by(index: KnowledgeIndex, doc_number: str) -> Answer | None:
     """An older document no longer in force: the active document whose text stops it."""
     key = number_key(doc_number)
-    for document in index.documents.values():
+    for document in index.documents():
         stopped = json.loads(document.supersedes_text) if document.supersedes_text else []
         if any(key in number_key(title) for title in stopped):
             value = f"已停止执行(《{_clip(document.name)}》实施后)"

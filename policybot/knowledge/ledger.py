@@ -102,12 +102,16 @@ def build_ledger(
         scope: set[int] = set()
         for region_id in region_ids:
             scope |= index.region_scope(region_id)
-        facts = [fact for fact in index.facts if fact.row.region_id in scope]
+        facts = [fact for fact in index.facts() if fact.row.region_id in scope]
         tasks = [task for task in tasks if task.region_id in scope]
         name = "、".join(index.region_name(r) or "" for r in region_ids)
     else:
-        facts, name = list(index.facts), "全部"
-    duties = [_stored_task(index, task) for task in tasks if task.document_id in index.documents]
+        facts, name = list(index.facts()), "全部"
+    duties = [
+        _stored_task(index, task)
+        for task in tasks
+        if index.find_document(task.document_id) is not None
+    ]
     return Ledger(
         scope=name,
         targets=tuple(_target(index, f, tz) for f in facts if f.row.kind == FactKind.TARGET),
@@ -182,7 +186,7 @@ def _stored_task(index: KnowledgeIndex, task: StoredTask) -> TaskRow:
         every=None,
         lead_units="、".join(task.lead_units),
         support_units="、".join(task.support_units),
-        source=Source(index.documents[task.document_id].name, task.section, task.quote),
+        source=Source(index.document(task.document_id).name, task.section, task.quote),
     )
 
 

@@ -58,7 +58,7 @@ def passage_line(
     index: KnowledgeIndex, document_id: int, number: int, passage: PassageText, shown: str
 ) -> FactLine:
     """A sentence answering by itself: ``shown`` is the part that answers, the quote the whole."""
-    document = index.documents[document_id]
+    document = index.document(document_id)
     return FactLine(
         kind=PASSAGE,
         fact_id=number,
@@ -85,8 +85,8 @@ def document_line(
     label: str | None = None,
 ) -> FactLine:
     counts = {kind: 0 for kind in FactKind.ALL}
-    for position in index.by_document.get(document.id, set()):
-        counts[index.facts[position].row.kind] += 1
+    for position in index.positions_in_document(document.id):
+        counts[index.fact_at(position).row.kind] += 1
     period = f"{document.period_start}-{document.period_end}年" if document.period_start else None
     summary = ",".join(
         f"{fact_kind_label(kind)} {counts[kind]} {'条' if kind == FactKind.REWARD else '项'}"

@@ -46,12 +46,12 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _utc_column(*, nullable: bool = True, index: bool = False) -> Any:
+def utc_column(*, nullable: bool = True, index: bool = False) -> Any:
     """A UTC datetime field; ``sa_type`` (not a shared ``Column``) so mixins can use it."""
     return Field(default=None, sa_type=UTCDateTime, nullable=nullable, index=index)
 
 
-def _text_column() -> Any:
+def text_column() -> Any:
     return Field(default=None, sa_type=Text)
 
 
@@ -114,11 +114,11 @@ class Document(SQLModel, table=True):
     period_end: int | None = None
     status: str = Field(default=DocumentStatus.ACTIVE, index=True)
     superseded_by_id: int | None = Field(default=None, foreign_key="document.id")
-    supersedes_text: str | None = _text_column()  # JSON list of titles this plan replaces
+    supersedes_text: str | None = text_column()  # JSON list of titles this plan replaces
     extraction_fingerprint: str | None = None
     text: str = Field(sa_column=Column(Text, nullable=False))
-    ingested_at: datetime | None = _utc_column()
-    updated_at: datetime | None = _utc_column()
+    ingested_at: datetime | None = utc_column()
+    updated_at: datetime | None = utc_column()
 
 
 class FactColumns(SQLModel):
@@ -131,7 +131,7 @@ class FactColumns(SQLModel):
     quote: str = Field(sa_type=Text)
     start_offset: int = 0
     end_offset: int = 0
-    deleted_at: datetime | None = _utc_column()
+    deleted_at: datetime | None = utc_column()
 
 
 class Target(FactColumns, table=True):
@@ -263,7 +263,7 @@ class ProgressReport(SQLModel, table=True):
     value: float
     reported_by: int = Field(sa_column=Column(BigInteger, nullable=False))
     chat_id: int | None = Field(default=None, sa_column=Column(BigInteger))
-    reported_at: datetime | None = _utc_column(nullable=False)
+    reported_at: datetime | None = utc_column(nullable=False)
     note: str | None = None
 
 
@@ -281,122 +281,13 @@ class ReportingChat(SQLModel, table=True):
     chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
     unit_id: int = Field(foreign_key="unit.id", index=True)
     designated_by: int | None = Field(default=None, sa_column=Column(BigInteger))
-    designated_at: datetime | None = _utc_column()
-
-
-class Chat(SQLModel, table=True):
-    """A Telegram chat the bot talks to; a 403 deactivates it."""
-
-    id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
-    title: str | None = None
-    kind: str = "private"
-    lead_days: str | None = None  # JSON list overriding the configured lead times
-    active: bool = True
-    deactivated_reason: str | None = None
-    created_at: datetime | None = _utc_column()
-
-
-class Subscription(SQLModel, table=True):
-    """A chat's interest in a unit, a region or everything (``topic_key`` is unit:ID, region:ID, all)."""
-
-    __table_args__ = (UniqueConstraint("chat_id", "topic_key"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
-    topic_key: str
-    unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
-    region_id: int | None = Field(default=None, foreign_key="region.id", index=True)
-    active: bool = True
-    created_by: int | None = Field(default=None, sa_column=Column(BigInteger))
-    created_at: datetime | None = _utc_column()
-
-
-class ReminderStatus:
-    PENDING = "pending"  # due (or waiting for a retry at next_attempt_at), not yet claimed
-    CLAIMED = "claimed"
-    SENT = "sent"
-    FAILED = "failed"
-    SKIPPED = "skipped"
-
-
-class ReminderPurpose:
-    """Why a ledger row exists: a reminder to a subscribed chat, or an escalation (督办) of an
-    overdue occurrence to a supervising chat. Each goes in its own digest."""
-
-    REMIND = "remind"
-    ESCALATE = "escalate"
-
-
-class ReminderLedger(SQLModel, table=True):
-    """One row per item occurrence, chat and moment: the unique key makes every moment go at
-    most once; ``send_day`` lets the planner keep one row per occurrence, chat and day; rows
-    sent together in one digest message share ``digest_id`` (the smallest row id among them)."""
-
-    __tablename__ = "reminder_ledger"
-    __table_args__ = (
-        UniqueConstraint("purpose", "item_kind", "item_id", "chat_id", "fire_at"),
-        Index("ix_reminder_ledger_send_day", "send_day", "chat_id"),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    purpose: str = ReminderPurpose.REMIND
-    item_kind: str
-    item_id: int
-    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
-    fire_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
-    due_date: date
-    lead_days: int = 0
-    send_day: date | None = None
-    digest_id: int | None = Field(default=None, index=True)
-    status: str = Field(default=ReminderStatus.CLAIMED, index=True)
-    attempts: int = 0
-    late: bool = False
-    claimed_by: str | None = None
-    claimed_at: datetime | None = _utc_column()
-    next_attempt_at: datetime | None = _utc_column()
-    sent_at: datetime | None = _utc_column()
-    message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
-    error: str | None = _text_column()
-
-
-class ReminderState(SQLModel, table=True):
-    """Per chat and item: done (已完成) or snoozed (推迟) by whom."""
-
-    __tablename__ = "reminder_state"
-    __table_args__ = (UniqueConstraint("chat_id", "item_kind", "item_id"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
-    item_kind: str
-    item_id: int
-    done_at: datetime | None = _utc_column()
-    done_by: int | None = Field(default=None, sa_column=Column(BigInteger))
-    snoozed_until: datetime | None = _utc_column()
-    snoozed_by: int | None = Field(default=None, sa_column=Column(BigInteger))
-    # The latest due date the ack covers (a recurring duty is done one occurrence at a time),
-    # and which occurrence a snooze postpones.
-    done_through: date | None = None
-    snoozed_due: date | None = None
-
-
-class Supervisor(SQLModel, table=True):
-    """A chat that supervises (督办) a region, or the whole store (``scope_key`` ``all``): it gets
-    one escalation digest for each occurrence there that stays overdue and unacknowledged."""
-
-    __table_args__ = (UniqueConstraint("chat_id", "scope_key"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
-    scope_key: str  # "all" or "region:ID"
-    region_id: int | None = Field(default=None, foreign_key="region.id", index=True)
-    created_by: int | None = Field(default=None, sa_column=Column(BigInteger))
-    created_at: datetime | None = _utc_column()
+    designated_at: datetime | None = utc_column()
 
 
 class Admin(SQLModel, table=True):
     user_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
     granted_by: int | None = Field(default=None, sa_column=Column(BigInteger))
-    granted_at: datetime | None = _utc_column()
+    granted_at: datetime | None = utc_column()
 
 
 class AuditEntry(SQLModel, table=True):
@@ -409,10 +300,10 @@ class AuditEntry(SQLModel, table=True):
     action: str
     entity_kind: str
     entity_id: int | None = None
-    before: str | None = _text_column()
-    after: str | None = _text_column()
-    created_at: datetime | None = _utc_column(nullable=False)
-    undone_at: datetime | None = _utc_column()
+    before: str | None = text_column()
+    after: str | None = text_column()
+    created_at: datetime | None = utc_column(nullable=False)
+    undone_at: datetime | None = utc_column()
 
 
 class PendingUpload(SQLModel, table=True):
@@ -428,17 +319,8 @@ class PendingUpload(SQLModel, table=True):
     text: str = Field(sa_column=Column(Text, nullable=False))
     # The preview's extraction as JSON (``knowledge.extraction_codec``): confirming writes it
     # without extracting again. Empty for rows from before it was kept.
-    extraction: str | None = _text_column()
-    created_at: datetime | None = _utc_column()
-
-
-class BotState(SQLModel, table=True):
-    """Small durable key/value facts, such as the last handled ``update_id``."""
-
-    __tablename__ = "bot_state"
-
-    key: str = Field(primary_key=True)
-    value: str = Field(sa_column=Column(Text, nullable=False))
+    extraction: str | None = text_column()
+    created_at: datetime | None = utc_column()
 
 
 class StoreRevisionRow(SQLModel, table=True):
@@ -474,8 +356,8 @@ class GlossaryEntry(SQLModel, table=True):
     term: str = Field(index=True)
     means: str
     created_by: int | None = Field(default=None, sa_column=Column(BigInteger))
-    created_at: datetime | None = _utc_column()
-    deleted_at: datetime | None = _utc_column()
+    created_at: datetime | None = utc_column()
+    deleted_at: datetime | None = utc_column()
 
 
 def table_of(model: type[SQLModel]) -> Table:

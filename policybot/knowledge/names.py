@@ -24,7 +24,8 @@ _UNIT_PREFIXES = ("", "市", "区", "县")
 
 
 class RegionNames(Protocol):
-    """What :func:`find_region` needs: the answer index and :class:`NameTable` both have it."""
+    """What :func:`find_region` needs: a :class:`NameTable` (the answer index holds one as
+    ``names``)."""
 
     region_aliases: dict[str, set[int]]
     longest_region_alias: int

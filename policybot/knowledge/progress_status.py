@@ -85,7 +85,7 @@ def progress_overview(
     if positions is None:
         return ProgressOverview(False, f"未找到地区或单位“{name}”")
     targets = sorted(
-        (index.facts[p] for p in positions if index.facts[p].row.kind == FactKind.TARGET),
+        (index.fact_at(p) for p in positions if index.fact_at(p).row.kind == FactKind.TARGET),
         key=lambda fact: fact.position,
     )
     if not targets:
@@ -102,7 +102,7 @@ def _scope(index: KnowledgeIndex, name: str) -> tuple[str, set[int] | None]:
         positions: set[int] = set()
         for region_id in region_ids:
             for scoped in index.region_scope(region_id):
-                positions |= index.by_region.get(scoped, set())
+                positions |= index.positions_in_region(scoped)
         label = "、".join(index.region_name(r) or "" for r in region_ids)
         return label, positions
     unit_ids, unit_text, _ = find_unit(vocabulary.normalise(name), index)
@@ -110,7 +110,7 @@ def _scope(index: KnowledgeIndex, name: str) -> tuple[str, set[int] | None]:
         return name, None
     positions = set()
     for unit_id in unit_ids:
-        positions |= index.by_unit.get(unit_id, set())
+        positions |= index.positions_of_unit(unit_id)
     return unit_text or name, positions
 
 

@@ -18,10 +18,10 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from policybot.knowledge import names as name_resolver
 from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
-from policybot.knowledge.names import resolve_region as resolve_region
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 if TYPE_CHECKING:
@@ -590,20 +590,26 @@ def _doc_number(text: str) -> str | None:
     return re.sub(r"\s+", "", match.group(0)) if match else None
 
 
+def resolve_region(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
+    """A region typed on its own (``/targets 湖州``), by the one resolver over the index's names."""
+    return name_resolver.resolve_region(name, index.names)
+
+
 def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str | None, str]:
     """The region a question is about: (region ids, as written, text without it).
 
     Refines ``names.find_region`` (the longest name wins) for questions that name two regions:
     the longest name wins, except that a region inside another named one wins over it: in
     "衢州企业拿到浙江省著名商标" the asker is in 衢州, and 浙江省 is part of what they got."""
-    names = _known_names(text, index.region_aliases, index.longest_region_alias)
+    aliases = index.names.region_aliases
+    names = _known_names(text, aliases, index.names.longest_region_alias)
     if not names:
         return (), None, text
     best = max(names, key=len)
     for name in names:
-        if name != best and _inside(index.region_aliases[name], index.region_aliases[best], index):
+        if name != best and _inside(aliases[name], aliases[best], index):
             best = name
-    return tuple(sorted(index.region_aliases[best])), best, text.replace(best, " ")
+    return tuple(sorted(aliases[best])), best, text.replace(best, " ")
 
 
 def _known_names(text: str, names: dict[str, set[int]], longest: int) -> list[str]:
@@ -649,9 +655,9 @@ def _inside_by_name(index: KnowledgeIndex) -> dict[int, set[int]]:
     known = _INSIDE.get(index)
     if known is not None:
         return known
-    by_name = {region.name: region.id for region in index.regions.values()}
+    by_name = {region.name: region.id for region in index.regions()}
     inside: dict[int, set[int]] = {}
-    for region in index.regions.values():
+    for region in index.regions():
         containers = {region.name[:end] for end in range(2, len(region.name))}
         containers |= {parent for parent in gazetteer_parents(region.name) if parent}
         for name in containers:
@@ -668,7 +674,7 @@ def regions_above(region_id: int, index: KnowledgeIndex) -> set[int]:
     above = set(index.ancestors(region_id))
     parents = gazetteer_parents(index.region_name(region_id) or "")
     for name in parents:
-        above |= index.region_aliases.get(name or "", set())
+        above |= index.names.region_aliases.get(name or "", set())
     above.discard(region_id)
     return above
 
@@ -692,9 +698,10 @@ def find_unit(
     """A unit named in ``text``: exactly (an alias), abbreviated (质监局 for 质量技监局), or by
     an office's former or later name (市场监管局 for 质监局)."""
     scope = _unit_scope(index, region_ids)
-    best = longest_known(text, index.unit_aliases, index.longest_unit_alias, scope)
+    aliases = index.names.unit_aliases
+    best = longest_known(text, aliases, index.names.longest_unit_alias, scope)
     if best:
-        return tuple(sorted(index.unit_aliases[best] & scope)), best, text.replace(best, " ")
+        return tuple(sorted(aliases[best] & scope)), best, text.replace(best, " ")
     for match in _UNIT_LIKE.finditer(text):
         word = match.group(0)
         for start in range(len(word) - 2):
@@ -708,12 +715,12 @@ def find_unit(
 
 def _unit_scope(index: KnowledgeIndex, region_ids: tuple[int, ...]) -> set[int]:
     if not region_ids:
-        return set(index.units)
+        return index.unit_ids()
     units: set[int] = set()
     for region_id in region_ids:
         # A district's units may be listed under its city's plan (南海区政府 in 佛山's).
         for region in index.region_scope(region_id) | index.ancestors(region_id):
-            units |= index.units_by_region.get(region, set())
+            units |= index.units_in_region(region)
     return units
 
 
@@ -721,12 +728,12 @@ def _abbreviation_matches(word: str, index: KnowledgeIndex, scope: set[int]) -> 
     """Units whose name contains the characters of ``word`` in order (质监局 ⊂ 市质量技监局)."""
     if len(word) < 3:
         return ()
-    having_all = scope.intersection(*(index.units_by_char.get(char, set()) for char in word))
+    having_all = scope.intersection(*(index.units_with_char(char) for char in word))
     return tuple(
         sorted(
             unit_id
             for unit_id in having_all
-            if _is_subsequence(word, vocabulary.normalise(index.units[unit_id].name))
+            if _is_subsequence(word, vocabulary.normalise(index.unit(unit_id).name))
         )
     )
 
@@ -749,7 +756,7 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
     known: list[str] = []
     unknown: list[str] = []
     for place in vocabulary.place_names(text):
-        if place in index.region_aliases or place[0] in _COLLECTIVE:
+        if place in index.names.region_aliases or place[0] in _COLLECTIVE:
             continue
         if not index.mentions(place):
             unknown.append(place)

@@ -14,7 +14,8 @@ import heapq
 import math
 import threading
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
@@ -86,61 +87,66 @@ class DueResult:
 
 
 DATED_KINDS = (FactKind.TARGET, FactKind.MILESTONE)
+# What a query method returns for a key the index has no facts under (never mutated).
+_NONE: frozenset[int] = frozenset()
 
 
 class KnowledgeIndex:
-    """One immutable snapshot of the store: facts, names and posting lists."""
+    """One immutable snapshot of the store: facts, names and posting lists.
+
+    Its tables are its own: callers ask the query methods (``document``, ``units_in_region``,
+    ``positions_of_unit``, ``fact_at``, ``search``…), so how facts are filed can change without
+    touching them (``tests/test_ownership.py`` keeps it so). ``names`` is the table the one name
+    resolver (``knowledge.names``) reads; ``passages``, ``glossary`` and ``speller`` are the
+    snapshot's sentence index, glossary and spelling corrector.
+    """
 
     def __init__(self, rows: SnapshotRows) -> None:
         self.version: StoreVersion = rows.version
-        self.documents: dict[int, DocumentRow] = {doc.id: doc for doc in rows.documents}
-        self.regions: dict[int, RegionRow] = {region.id: region for region in rows.regions}
-        self.units: dict[int, UnitRow] = {unit.id: unit for unit in rows.units}
-        self.children: dict[int, list[int]] = defaultdict(list)
+        self._documents: dict[int, DocumentRow] = {doc.id: doc for doc in rows.documents}
+        self._regions: dict[int, RegionRow] = {region.id: region for region in rows.regions}
+        self._units: dict[int, UnitRow] = {unit.id: unit for unit in rows.units}
+        self._children: dict[int, list[int]] = defaultdict(list)
         for region in rows.regions:
             if region.parent_id is not None:
-                self.children[region.parent_id].append(region.id)
+                self._children[region.parent_id].append(region.id)
         self.names = name_table(
             ((region.id, region.name) for region in rows.regions),
             rows.region_aliases,
             ((unit.id, unit.name, unit.region_id) for unit in rows.units),
             rows.unit_aliases,
         )
-        self.region_aliases: dict[str, set[int]] = self.names.region_aliases
-        self.unit_aliases: dict[str, set[int]] = self.names.unit_aliases
         self.teach_vocabulary()
-        self.units_by_region: dict[int | None, set[int]] = defaultdict(set)
-        self.units_by_char: dict[str, set[int]] = defaultdict(set)
+        self._units_by_region: dict[int | None, set[int]] = defaultdict(set)
+        self._units_by_char: dict[str, set[int]] = defaultdict(set)
         for unit in rows.units:
-            self.units_by_region[unit.region_id].add(unit.id)
+            self._units_by_region[unit.region_id].add(unit.id)
             for char in vocabulary.normalise(unit.name):
-                self.units_by_char[char].add(unit.id)
-        self.longest_region_alias = self.names.longest_region_alias
-        self.longest_unit_alias = self.names.longest_unit_alias
-        self.facts: list[IndexedFact] = []
-        self.by_kind: dict[str, set[int]] = defaultdict(set)
-        self.by_region: dict[int | None, set[int]] = defaultdict(set)
-        self.by_unit: dict[int, set[int]] = defaultdict(set)
-        self.by_document: dict[int, set[int]] = defaultdict(set)
-        self.by_year: dict[int, set[int]] = defaultdict(set)
-        self.postings: dict[str, Posting] = defaultdict(Posting)
+                self._units_by_char[char].add(unit.id)
+        self._facts: list[IndexedFact] = []
+        self._by_kind: dict[str, set[int]] = defaultdict(set)
+        self._by_region: dict[int | None, set[int]] = defaultdict(set)
+        self._by_unit: dict[int, set[int]] = defaultdict(set)
+        self._by_document: dict[int, set[int]] = defaultdict(set)
+        self._by_year: dict[int, set[int]] = defaultdict(set)
+        self._postings: dict[str, Posting] = defaultdict(Posting)
         self._kind_sets: dict[frozenset[str], set[int]] = {}
         self._shared: dict[str, str] = {}
         self._shared_tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._load_facts(rows)
         dated = sorted(
             (fact.row.due, fact.row.id, fact.position)
-            for fact in self.facts
+            for fact in self._facts
             if fact.row.due is not None and fact.row.kind in DATED_KINDS
         )
-        self.dated_positions: list[int] = [position for _, _, position in dated]
-        self.dated_keys: list[date] = [due for due, _, _ in dated]
-        self.due_rank: dict[int, int] = {p: rank for rank, p in enumerate(self.dated_positions)}
+        self._dated_positions: list[int] = [position for _, _, position in dated]
+        self._dated_keys: list[date] = [due for due, _, _ in dated]
+        self._due_rank: dict[int, int] = {p: rank for rank, p in enumerate(self._dated_positions)}
         self.glossary = Glossary(
             (Entry(term, means, entry_id) for entry_id, term, means in rows.glossary),
             normalise=vocabulary.normalise,
         )
-        live_texts = [(d, text) for d, text in rows.texts if d in self.documents]
+        live_texts = [(d, text) for d, text in rows.texts if d in self._documents]
         self.passages = PassageIndex(live_texts, expand=self.glossary.expansion)
         self._texts_by_content: dict[str, list[int]] = defaultdict(list)
         for document_id, text in live_texts:
@@ -148,13 +154,17 @@ class KnowledgeIndex:
         self.speller = Speller(
             self.passages.word_frequency(),
             self.passages.sentences(),
-            extra_words=[*question_vocabulary(), *self.region_aliases, *self.unit_aliases],
+            extra_words=[
+                *question_vocabulary(),
+                *self.names.region_aliases,
+                *self.names.unit_aliases,
+            ],
         )
 
     def teach_vocabulary(self) -> None:
         """Give jieba the store's region and unit names, so questions split at them too (also
         needed by an index loaded from disk into a new process)."""
-        vocabulary.add_words([*self.region_aliases, *self.unit_aliases])
+        vocabulary.add_words([*self.names.region_aliases, *self.names.unit_aliases])
 
     # -- building -------------------------------------------------------------------------
 
@@ -163,16 +173,16 @@ class KnowledgeIndex:
         for link in rows.unit_links:
             links[(link.kind, link.fact_id)].append((link.role, link.position, link.unit_id))
         term_cache: dict[str, list[str]] = {}
-        live = [row for row in rows.facts if row.document_id in self.documents]
+        live = [row for row in rows.facts if row.document_id in self._documents]
         if live:
             vocabulary.load_full_dictionary()  # every fact is segmented: no lookup per word
         # Positions follow the documents' order, so a plain listing is a sort of positions.
         live.sort(key=lambda row: (row.document_id, FactKind.ALL.index(row.kind), row.id))
         for row in live:
-            document = self.documents[row.document_id]
+            document = self._documents[row.document_id]
             fact = self._indexed(row, document, links.get((row.kind, row.id), []), rows.progress)
-            fact.position = len(self.facts)
-            self.facts.append(fact)
+            fact.position = len(self._facts)
+            self._facts.append(fact)
             self._file(fact, term_cache)
 
     def _indexed(
@@ -188,8 +198,8 @@ class KnowledgeIndex:
             value = getattr(row, name)
             if value is not None:
                 setattr(row, name, self._shared.setdefault(value, value))
-        lead = [self.units[u].name for role, _, u in sorted(links) if role == "lead"]
-        support = [self.units[u].name for role, _, u in sorted(links) if role != "lead"]
+        lead = [self._units[u].name for role, _, u in sorted(links) if role == "lead"]
+        support = [self._units[u].name for role, _, u in sorted(links) if role != "lead"]
         return IndexedFact(
             row=row,
             document=document,
@@ -204,13 +214,13 @@ class KnowledgeIndex:
 
     def _file(self, fact: IndexedFact, term_cache: dict[str, list[str]]) -> None:
         position = fact.position
-        self.by_kind[fact.row.kind].add(position)
-        self.by_region[fact.row.region_id].add(position)
-        self.by_document[fact.row.document_id].add(position)
+        self._by_kind[fact.row.kind].add(position)
+        self._by_region[fact.row.region_id].add(position)
+        self._by_document[fact.row.document_id].add(position)
         for unit_id in fact.unit_ids:
-            self.by_unit[unit_id].add(position)
+            self._by_unit[unit_id].add(position)
         for year in _years(fact):
-            self.by_year[year].add(position)
+            self._by_year[year].add(position)
         weighted = (
             (fact.row.label, LABEL_WEIGHT),
             (fact.row.quote, QUOTE_WEIGHT),
@@ -225,13 +235,86 @@ class KnowledgeIndex:
             for term in term_cache[text]:
                 weights[term] = weights.get(term, 0.0) + weight
         for term, weight in weights.items():
-            self.postings[term].add(position, weight)
+            self._postings[term].add(position, weight)
+
+    # -- documents, regions and units ------------------------------------------------------
+
+    def document(self, document_id: int) -> DocumentRow:
+        """A live document (``KeyError`` for any other id)."""
+        return self._documents[document_id]
+
+    def find_document(self, document_id: int) -> DocumentRow | None:
+        """A live document, or None when ``document_id`` is no live document."""
+        return self._documents.get(document_id)
+
+    def documents(self) -> Collection[DocumentRow]:
+        """Every live document, in the order the store read them."""
+        return self._documents.values()
+
+    def regions(self) -> Collection[RegionRow]:
+        return self._regions.values()
+
+    def unit(self, unit_id: int) -> UnitRow:
+        return self._units[unit_id]
+
+    def units(self) -> Collection[UnitRow]:
+        return self._units.values()
+
+    def unit_ids(self) -> set[int]:
+        return set(self._units)
+
+    def units_in_region(self, region_id: int | None) -> AbstractSet[int]:
+        """The units filed under a region (None: those of no region)."""
+        return self._units_by_region.get(region_id, _NONE)
+
+    def units_with_char(self, char: str) -> AbstractSet[int]:
+        """The units whose normalised name contains ``char`` (to match abbreviations)."""
+        return self._units_by_char.get(char, _NONE)
+
+    # -- facts by position ------------------------------------------------------------------
+
+    def facts(self) -> Sequence[IndexedFact]:
+        """Every live fact; a fact's ``position`` is its place here (the documents' order)."""
+        return self._facts
+
+    def fact_at(self, position: int) -> IndexedFact:
+        return self._facts[position]
+
+    def fact_count(self) -> int:
+        return len(self._facts)
+
+    def positions_of_kind(self, kind: str) -> AbstractSet[int]:
+        return self._by_kind.get(kind, _NONE)
+
+    def positions_in_region(self, region_id: int | None) -> AbstractSet[int]:
+        """The facts filed under the region itself (not those of the regions under it)."""
+        return self._by_region.get(region_id, _NONE)
+
+    def positions_of_unit(self, unit_id: int) -> AbstractSet[int]:
+        """The facts a unit leads or supports."""
+        return self._by_unit.get(unit_id, _NONE)
+
+    def positions_in_document(self, document_id: int) -> AbstractSet[int]:
+        return self._by_document.get(document_id, _NONE)
+
+    def positions_in_year(self, year: int) -> AbstractSet[int]:
+        """The facts due in ``year``, and the yearly duties of plans running then."""
+        return self._by_year.get(year, _NONE)
+
+    def has_term(self, position: int, term: str) -> bool:
+        """Whether the fact at ``position`` is indexed under ``term`` (a word or bigram)."""
+        posting = self._postings.get(term)
+        return posting is not None and position in posting
 
     # -- words and places -----------------------------------------------------------------
 
     def uses_word(self, word: str) -> bool:
         """Whether the documents or the names of the store use ``word`` themselves."""
-        return self.passages.knows(word) or word in self.region_aliases or word in self.unit_aliases
+        return (
+            self.passages.knows(word)
+            or word in self.names.region_aliases
+            or word in self.names.unit_aliases
+        )
 
     def documents_mentioning(self, text: str) -> set[int]:
         """Active documents whose text contains ``text`` (each distinct text searched once)."""
@@ -251,7 +334,7 @@ class KnowledgeIndex:
         scope = {region_id}
         pending = [region_id]
         while pending:
-            for child in self.children.get(pending.pop(), []):
+            for child in self._children.get(pending.pop(), []):
                 if child not in scope:
                     scope.add(child)
                     pending.append(child)
@@ -260,25 +343,25 @@ class KnowledgeIndex:
     def ancestors(self, region_id: int) -> set[int]:
         """The regions above: 佛山市 for 佛山市南海区."""
         found: set[int] = set()
-        parent = self.regions[region_id].parent_id if region_id in self.regions else None
+        parent = self._regions[region_id].parent_id if region_id in self._regions else None
         while parent is not None and parent not in found:
             found.add(parent)
-            parent = self.regions[parent].parent_id if parent in self.regions else None
+            parent = self._regions[parent].parent_id if parent in self._regions else None
         return found
 
     def region_name(self, region_id: int | None) -> str | None:
-        region = self.regions.get(region_id) if region_id is not None else None
+        region = self._regions.get(region_id) if region_id is not None else None
         return region.name if region else None
 
     def regions_with_facts(self) -> list[RegionRow]:
         """Regions that hold facts or documents, for 未找到 suggestions."""
-        used = {region_id for region_id, hits in self.by_region.items() if hits}
-        used |= {doc.region_id for doc in self.documents.values() if doc.region_id}
-        return [self.regions[rid] for rid in sorted(rid for rid in used if rid in self.regions)]
+        used = {region_id for region_id, hits in self._by_region.items() if hits}
+        used |= {doc.region_id for doc in self._documents.values() if doc.region_id}
+        return [self._regions[rid] for rid in sorted(rid for rid in used if rid in self._regions)]
 
     def known_terms(self, candidates: Iterable[str] = vocabulary.DOMAIN_TERMS) -> list[str]:
         """Which of ``candidates`` the live facts actually mention (most frequent first)."""
-        present = [(len(self.postings.get(term, ())), term) for term in candidates]
+        present = [(len(self._postings.get(term, ())), term) for term in candidates]
         return [term for count, term in sorted(present, key=lambda p: (-p[0], p[1])) if count]
 
     # -- searching ------------------------------------------------------------------------
@@ -293,29 +376,29 @@ class KnowledgeIndex:
     ) -> DueResult:
         """Dated targets and milestones: upcoming soonest first, past most recent first."""
         candidates = self._candidates(DATED_KINDS, region_ids, unit_ids, None, None)
-        split = bisect.bisect_left(self.dated_keys, today)
-        if candidates is not None and len(candidates) < len(self.dated_positions) // 8:
+        split = bisect.bisect_left(self._dated_keys, today)
+        if candidates is not None and len(candidates) < len(self._dated_positions) // 8:
             # A few facts: sort them by due date rather than walk the whole calendar.
-            ranked = sorted(self.due_rank[p] for p in candidates if p in self.due_rank)
+            ranked = sorted(self._due_rank[p] for p in candidates if p in self._due_rank)
             cut = bisect.bisect_left(ranked, split)
-            upcoming_positions = [self.dated_positions[r] for r in ranked[cut:]]
-            past_positions = [self.dated_positions[r] for r in reversed(ranked[:cut])]
+            upcoming_positions = [self._dated_positions[r] for r in ranked[cut:]]
+            past_positions = [self._dated_positions[r] for r in reversed(ranked[:cut])]
             return DueResult(
-                [self.facts[p] for p in upcoming_positions[:limit]],
+                [self._facts[p] for p in upcoming_positions[:limit]],
                 len(upcoming_positions),
-                [self.facts[p] for p in past_positions[:limit]],
+                [self._facts[p] for p in past_positions[:limit]],
                 len(past_positions),
             )
         if candidates is None:
-            later, earlier = self.dated_positions[split:], self.dated_positions[:split]
+            later, earlier = self._dated_positions[split:], self._dated_positions[:split]
             return DueResult(
-                [self.facts[p] for p in later[:limit]],
+                [self._facts[p] for p in later[:limit]],
                 len(later),
-                [self.facts[p] for p in earlier[::-1][:limit]],
+                [self._facts[p] for p in earlier[::-1][:limit]],
                 len(earlier),
             )
-        upcoming = self._take(self.dated_positions[split:], candidates, limit)
-        past = self._take(reversed(self.dated_positions[:split]), candidates, limit)
+        upcoming = self._take(self._dated_positions[split:], candidates, limit)
+        past = self._take(reversed(self._dated_positions[:split]), candidates, limit)
         return DueResult(*upcoming, *past)
 
     def due_between(
@@ -331,12 +414,12 @@ class KnowledgeIndex:
         """Dated facts due in ``[start, end]`` (either open), soonest first: a walk over the
         calendar from ``start``, never a scan of every fact."""
         candidates = self._candidates(kinds, region_ids, None, document_ids, None)
-        low = bisect.bisect_left(self.dated_keys, start) if start else 0
-        high = bisect.bisect_right(self.dated_keys, end) if end else len(self.dated_keys)
+        low = bisect.bisect_left(self._dated_keys, start) if start else 0
+        high = bisect.bisect_right(self._dated_keys, end) if end else len(self._dated_keys)
         found: list[IndexedFact] = []
-        for position in self.dated_positions[low:high]:
+        for position in self._dated_positions[low:high]:
             if candidates is None or position in candidates:
-                found.append(self.facts[position])
+                found.append(self._facts[position])
                 if len(found) >= limit:
                     break
         return found
@@ -359,10 +442,10 @@ class KnowledgeIndex:
             [FactKind.RECURRING], region_ids, unit_ids, document_ids, None
         )
         if candidates is None:
-            candidates = self.by_kind.get(FactKind.RECURRING, set())
+            candidates = self._by_kind.get(FactKind.RECURRING, set())
         found: list[IndexedFact] = []
         for position in sorted(candidates):
-            fact = self.facts[position]
+            fact = self._facts[position]
             due = _next_occurrence(fact, start, end, last=last)
             if due is not None:
                 found.append(replace(fact, row=replace(fact.row, due=due)))
@@ -377,11 +460,11 @@ class KnowledgeIndex:
             if position in candidates:
                 total += 1
                 if len(hits) < limit:
-                    hits.append(self.facts[position])
+                    hits.append(self._facts[position])
         return hits, total
 
     def idf(self, term: str) -> float:
-        return math.log(1 + len(self.facts) / (1 + len(self.postings.get(term, ()))))
+        return math.log(1 + len(self._facts) / (1 + len(self._postings.get(term, ()))))
 
     def search(
         self,
@@ -402,16 +485,16 @@ class KnowledgeIndex:
         terms = vocabulary.query_terms(vocabulary.normalise(query or ""))
         if not terms.required:
             if candidates is None:
-                return SearchResult(len(self.facts), self.facts[:limit])
+                return SearchResult(len(self._facts), self._facts[:limit])
             first = heapq.nsmallest(limit, candidates)
-            return SearchResult(len(candidates), [self.facts[p] for p in first])
+            return SearchResult(len(candidates), [self._facts[p] for p in first])
         scores = self._score(terms.required, terms.optional, candidates, min_coverage)
         best = heapq.nlargest(
-            limit, scores.items(), key=lambda item: (item[1], -self.facts[item[0]].position)
+            limit, scores.items(), key=lambda item: (item[1], -self._facts[item[0]].position)
         )
         return SearchResult(
             len(scores),
-            [self.facts[p] for p, _ in best],
+            [self._facts[p] for p, _ in best],
             [score for _, score in best],
             [self._covers_every_word(p, terms.words) for p, _ in best],
         )
@@ -420,7 +503,7 @@ class KnowledgeIndex:
         """Every word of the query appears in the fact, whole or by one of its bigrams."""
         for word in words:
             grams = [word, *vocabulary.bigrams(word)]
-            if not any(position in self.postings.get(gram, ()) for gram in grams):
+            if not any(self.has_term(position, gram) for gram in grams):
                 return False
         return True
 
@@ -436,14 +519,14 @@ class KnowledgeIndex:
         may be one of the index's own sets."""
         sets: list[set[int]] = []
         if region_ids is not None:
-            sets.append(_union(self.by_region, region_ids))
+            sets.append(_union(self._by_region, region_ids))
         if unit_ids is not None:
-            sets.append(_union(self.by_unit, unit_ids))
+            sets.append(_union(self._by_unit, unit_ids))
         if document_ids is not None:
-            sets.append(_union(self.by_document, document_ids))
+            sets.append(_union(self._by_document, document_ids))
         if year is not None:
-            sets.append(self.by_year.get(year, set()))
-        if kinds is not None and set(kinds) != set(self.by_kind):
+            sets.append(self._by_year.get(year, set()))
+        if kinds is not None and set(kinds) != set(self._by_kind):
             sets.append(self._kinds(kinds))
         if not sets:
             return None
@@ -453,7 +536,7 @@ class KnowledgeIndex:
     def _kinds(self, kinds: Collection[str]) -> set[int]:
         key = frozenset(kinds)
         if key not in self._kind_sets:
-            self._kind_sets[key] = _union(self.by_kind, key)
+            self._kind_sets[key] = _union(self._by_kind, key)
         return self._kind_sets[key]
 
     def _score(
@@ -477,7 +560,7 @@ class KnowledgeIndex:
         scores: dict[int, float] = defaultdict(float)
         coverage: dict[int, float] = defaultdict(float)
         for weight, term in weights:
-            posting = self.postings.get(term)
+            posting = self._postings.get(term)
             admitting = remaining >= threshold
             remaining -= weight
             if not posting:
@@ -486,7 +569,7 @@ class KnowledgeIndex:
                 scores[position] += weight * tf
                 coverage[position] += weight
         for term in optional:
-            posting = self.postings.get(term)
+            posting = self._postings.get(term)
             if posting:
                 weight = self.idf(term)
                 for position, tf in self._matches(posting, None, scores, False):
@@ -567,21 +650,23 @@ class LiveIndex:
         index = self._index
         if index is None:
             with self._lock:
-                if self._index is None:
+                built = self._index
+                if built is None:
                     self._stale = False
-                    self._index = self._build()
-                return self._index
+                    built = self._index = self._build()
+                return built
         if not self._stale and read_store_version(self._engine) == index.version:
             return index
-        if len(index.facts) > self._sync_rebuild_limit:
+        if index.fact_count() > self._sync_rebuild_limit:
             self._stale = False
             self._rebuild_in_background()
             return index
         with self._lock:
-            if self._index is index:  # nobody rebuilt it while we waited
+            latest = self._index
+            if latest is index or latest is None:  # nobody rebuilt it while we waited
                 self._stale = False
-                self._index = self._build()
-            return self._index
+                latest = self._index = self._build()
+            return latest
 
     def _build(self) -> KnowledgeIndex:
         try:

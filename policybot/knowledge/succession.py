@@ -17,15 +17,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from policybot.knowledge.models import (
-    FactKind,
-    Milestone,
-    ProgressReport,
-    RecurringDuty,
-    ReminderState,
-    Target,
-)
-from policybot.knowledge.reminder_items import ITEM_KINDS_OF
+from policybot.knowledge.models import FactKind, Milestone, ProgressReport, RecurringDuty, Target
+from policybot.knowledge.reminder_items import ITEM_KINDS_OF, ReminderState
 
 REMINDER_KINDS = ITEM_KINDS_OF
 _MODELS: dict[str, type[Any]] = {

@@ -18,15 +18,8 @@ from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit
 from policybot.knowledge.editing import FIELDS, KIND_LABELS, STATUS_LABELS, to_snapshot
-from policybot.knowledge.models import (
-    FACT_MODELS,
-    AuditEntry,
-    Document,
-    ProgressReport,
-    ReminderState,
-    Target,
-)
-from policybot.knowledge.reminder_items import ITEM_KINDS_OF
+from policybot.knowledge.models import FACT_MODELS, AuditEntry, Document, ProgressReport, Target
+from policybot.knowledge.reminder_items import ITEM_KINDS_OF, ReminderState
 
 DELETED = "deleted_at"
 

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from alembic import context
 from sqlalchemy.engine import Connection
-from sqlmodel import SQLModel
 
-import policybot.knowledge.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from policybot.knowledge.database import make_engine
-
-target_metadata = SQLModel.metadata
+from policybot.migrations.metadata import target_metadata
 
 
 def run_migrations() -> None:

@@ -18,7 +18,8 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col
 
-from policybot.knowledge.models import ReminderLedger, ReminderState, table_of
+from policybot.knowledge.models import table_of
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderState
 from policybot.scheduler import ledger
 from policybot.scheduler.digest import Digest, Entry, build_digest, page_message
 from policybot.scheduler.ledger import insert_ignore

@@ -19,7 +19,8 @@ from functools import cached_property
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from policybot.knowledge.models import Chat, Region, Subscription
+from policybot.knowledge.models import Region
+from policybot.scheduler.models import Chat, Subscription
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 
 log = logging.getLogger(__name__)

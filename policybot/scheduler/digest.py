@@ -24,7 +24,8 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from policybot.knowledge.labels import FACT_KIND_LABELS, every_label
-from policybot.knowledge.models import FactKind, ReminderPurpose, ReminderState
+from policybot.knowledge.models import FactKind
+from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
 from policybot.scheduler.grading import RED, Colour, colour_of, countdown
 from policybot.scheduler.items import ItemDetails, ItemKind, describe_items
 from policybot.scheduler.messages import (

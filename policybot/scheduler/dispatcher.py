@@ -65,11 +65,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from policybot.clock import Clock
-from policybot.knowledge.models import Chat, ReminderStatus
+from policybot.knowledge.reminder_items import ReminderStatus
 from policybot.scheduler import ledger
 from policybot.scheduler.digest import Digest, Entry, build_digest, page_message
 from policybot.scheduler.ledger import LedgerRow
 from policybot.scheduler.messages import ReminderMessage
+from policybot.scheduler.models import Chat
 from policybot.scheduler.outcomes import ChatGone, ChatMoved, MessageRefused, RetryLater
 from policybot.scheduler.pacing import ChatPacer
 from policybot.scheduler.planner import PlannedReminder, plan_window

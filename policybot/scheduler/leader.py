@@ -33,7 +33,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import col
 
-from policybot.knowledge.models import ReminderLedger, ReminderStatus
+from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
 
 log = logging.getLogger(__name__)
 

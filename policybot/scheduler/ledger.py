@@ -46,16 +46,14 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col
 from sqlmodel import select as select_models
 
-from policybot.knowledge.models import (
-    BotState,
-    Chat,
+from policybot.knowledge.models import table_of
+from policybot.knowledge.reminder_items import (
     ReminderLedger,
     ReminderPurpose,
     ReminderState,
     ReminderStatus,
-    Subscription,
-    table_of,
 )
+from policybot.scheduler.models import BotState, Chat, Subscription
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 from policybot.scheduler.timing import ReminderTiming
 

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from policybot.knowledge.models import ReminderPurpose
+from policybot.knowledge.reminder_items import ReminderPurpose
 from policybot.scheduler.audience import load_audience
 from policybot.scheduler.digest import DONE_MARK, Digest, Entry, build_digest, keep_only
 from policybot.scheduler.items import due_items

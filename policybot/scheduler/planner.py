@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, or_, select
 from sqlmodel import Session, col
 
-from policybot.knowledge.models import ReminderPurpose, ReminderState
+from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
 from policybot.scheduler.audience import Audience, load_audience
 from policybot.scheduler.items import DueItem, ItemKind, due_items, live_item_ids
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope

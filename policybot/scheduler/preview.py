@@ -18,12 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
-from policybot.knowledge.models import Chat, ReminderPurpose
+from policybot.knowledge.reminder_items import ReminderPurpose
 from policybot.scheduler import ledger
 from policybot.scheduler.audience import load_audience
 from policybot.scheduler.digest import Digest, Entry, build_digest, item_line, page_text
 from policybot.scheduler.dispatcher import plan_due
 from policybot.scheduler.items import describe_items
+from policybot.scheduler.models import Chat
 from policybot.scheduler.planner import plan_window
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 from policybot.scheduler.timing import ReminderTiming
@@ -144,7 +145,13 @@ def _plain(html: str) -> str:
 
 @dataclass(frozen=True)
 class Upcoming:
-    fire_at: datetime
+    """One occurrence the chat will be reminded of, with every time it will be reminded.
+
+    A chat with two lead times (7 days and 1 day, say) is reminded twice of one deadline; /mysubs
+    shows that as one line with both times, not as two lines that read like a duplicate.
+    """
+
+    fire_times: tuple[datetime, ...]
     due: date
     title: str
 
@@ -163,13 +170,20 @@ def upcoming_for_chat(
         planned = plan_window(
             session, timing, now, now + timedelta(days=days), scope=DispatchScope.of([chat_id])
         )
-        planned = [r for r in planned if r.purpose == ReminderPurpose.REMIND][: limit * 4]
+        planned = [r for r in planned if r.purpose == ReminderPurpose.REMIND]
         described = describe_items(session, {(r.item_kind, r.item_id) for r in planned})
-    upcoming = []
-    for reminder in planned:
+    fire_times: dict[tuple[str, int, date], list[datetime]] = {}
+    titles: dict[tuple[str, int, date], str] = {}
+    for reminder in sorted(planned, key=lambda r: r.fire_at):
         details = described.get((reminder.item_kind, reminder.item_id))
-        if details is not None:
-            upcoming.append(Upcoming(reminder.fire_at, reminder.due_date, details.title))
-        if len(upcoming) >= limit:
-            break
-    return upcoming
+        if details is None:
+            continue
+        occurrence = (reminder.item_kind, reminder.item_id, reminder.due_date)
+        if occurrence not in fire_times and len(fire_times) >= limit:
+            continue
+        fire_times.setdefault(occurrence, []).append(reminder.fire_at)
+        titles[occurrence] = details.title
+    return [
+        Upcoming(tuple(sorted(set(times))), occurrence[2], titles[occurrence])
+        for occurrence, times in fire_times.items()
+    ]

@@ -13,7 +13,9 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, and_, or_, select, true
 from sqlmodel import col
 
-from policybot.knowledge.models import Admin, ReminderState, ReportingChat, Supervisor
+from policybot.knowledge.models import Admin, ReportingChat
+from policybot.knowledge.reminder_items import ReminderState
+from policybot.scheduler.models import Supervisor
 from policybot.scheduler.scope import EVERY_REAL_CHAT
 
 

@@ -17,9 +17,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from policybot.knowledge.database import session_scope
-from policybot.knowledge.models import Chat, Subscription
 from policybot.scheduler.audience import parse_leads
 from policybot.scheduler.ledger import deactivate_chat
+from policybot.scheduler.models import Chat, Subscription
 from policybot.scheduler.timing import normalise_leads
 from policybot.scheduler.topics import Resolution, Topic, resolve_topic, topic_label
 

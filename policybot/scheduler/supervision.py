@@ -15,8 +15,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from policybot.knowledge.database import session_scope
-from policybot.knowledge.models import Chat, Supervisor
 from policybot.scheduler.audience import ALL_TOPIC, SINCE_EVER, Listeners, region_chains
+from policybot.scheduler.models import Chat, Supervisor
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 from policybot.scheduler.subscriptions import ChatInfo, ensure_chat
 from policybot.scheduler.topics import Resolution, Topic, resolve_topic, topic_label

@@ -174,6 +174,7 @@ def _point(match: re.Match[str], text: str) -> TimeMention | None:
     if tail in start_words or (pre in ("从", "自") and tail not in ("底", "年底", "末")):
         first = _safe_date(year, month or 1, day or 1)
         return TimeMention(match.start(), match.end(), match.group(0), "start", first, None)
+    due: date | None
     if match["quarter"] and month is None:
         due = _quarter_end(year, match["quarter"])
     elif tail in ("上半年", "年中", "中") and month is None:

@@ -308,15 +308,15 @@ def _diagnose_milestones(
     for index, record in enumerate(pred_records):
         if index in matched_pred:
             continue
-        similar = any(
+        has_similar = any(
             containment(record.get("title", ""), gold.get("title", "")) >= 0.3
             for gold in gold_records
         )
-        counts[f"milestones_wrong.{'similar' if similar else 'no_similar'}_gold_title"] += 1
-        due = record.get("due")
+        counts[f"milestones_wrong.{'similar' if has_similar else 'no_similar'}_gold_title"] += 1
+        due_text = str(record.get("due") or "")
         counts["milestones_wrong.with_start"] += int(bool(record.get("start")))
-        counts["milestones_wrong.due_is_december_31"] += int(bool(due) and due[5:] == "12-31")
-        counts["milestones_wrong.due_null"] += int(not due)
+        counts["milestones_wrong.due_is_december_31"] += int(due_text[5:] == "12-31")
+        counts["milestones_wrong.due_null"] += int(not due_text)
 
 
 def _diagnose_rewards(

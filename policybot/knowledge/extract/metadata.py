@@ -206,12 +206,53 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
             return _as_written_in_body(notice["inner"].strip("《》 "), lines)
     for index, line in enumerate(lines[:40]):
         own = _OWN_TITLE.match(line)
-        if own and not re.search(r"[,。;]", own["title"]):
+        if own and not re.search(r"[,。;]", own["title"]) and not _DIRECTIVE.search(own["title"]):
             following = lines[index + 1] if index + 1 < len(lines) else ""
             if _PERIOD_LINE.match(following) and not _PERIOD_LINE.search(own["title"]):
                 return own["title"] + following
             return own["title"]
-    return _title_from_opinion(lines) or _title_from_opening(lines)
+    return _title_from_opinion(lines) or _title_from_opening(lines) or _title_under_chrome(lines)
+
+
+# Page furniture above a pasted document: navigation, counters, site names, file facts, share
+# buttons ("您现在所在的位置: 网站首页> …", "浏览量:1", "- 格式:doc", "• 无障碍", "扫一扫").
+_CHROME_LINE = re.compile(
+    r">|»|首页|位置|导航|无障碍|长辈版|关怀版|浏览|点击|访问量|阅读|字体|字号|打印|关闭|分享|扫一扫|"
+    r"收藏|登录|注册|检索|搜索|加盟|电话|下载|格式|大小|页数|文档|作者|来源|发布|时间|日期|编辑|"
+    r"索引号|分类|信息公开|公开方式|公开范围|有效性|网站|门户|频道|栏目|上传|简介|法宝|引证码|时效性|"
+    r"^[-•·*|\s]|^\W*$|^\d[\d\s:\-./]*$"
+)
+# A title line: "关于…的通知/请示…", or a phrase that ends in the kind of document it is.
+_TITLE_LINE = re.compile(
+    r"^《?(?P<title>[^,。;:《》]{0,40}?关于[^。;:]{2,80}?的"
+    r"(?:通知|通报|意见|决定|办法|方案|规定|请示|报告|批复|函|公告|通告)(?:\((?:试行|暂行|征求意见稿)\))?)"
+    r"|^《?(?P<phrase>[^,。;:《》|]{4,60}?(?:方案|计划|规划|办法|意见|要点|细则|纲要|措施|任务分解|"
+    r"责任分解|分工方案)(?:\((?:(?:19|20)\d{2}[—\-–~](?:19|20)\d{2}年|试行|暂行|征求意见稿)\))?)》?"
+)
+
+
+# "各乡镇人民政府要严格执行…计划": a body sentence that happens to end like a title.
+_DIRECTIVE = re.compile(r"^各|要(?!点)|应(?!急|对|用)|须|务必|确保")
+
+
+def _title_under_chrome(lines: list[str]) -> str | None:
+    """The first title line of a page stored without its title field, past the page's furniture
+    (navigation, counters, site names, file facts) and before the body starts (an addressee
+    line "各…:" or a sentence); what follows the title on its line (a doc number, a page count,
+    the first sentence) is cut off."""
+    candidates = _joined_title_lines(lines[:12])
+    for line in candidates:
+        text = line.strip(" |\t")
+        if _ADDRESSEE.match(text) or re.search(r"[。;]", text[:20]):
+            return None  # the body has begun: no title above it
+        match = _TITLE_LINE.match(text)
+        if match is None:
+            continue  # furniture, or a line that is no title
+        title = (match["title"] or match["phrase"]).strip()
+        if match["phrase"] and (_CHROME_LINE.search(title) or _DIRECTIVE.search(title)):
+            continue  # a menu or a page fact, or a body sentence ending in 计划/方案
+        return title
+    return None
 
 
 # How a document's own title ends: its kind (通报, 决定, …; 政策 printed with a masked 政 too).

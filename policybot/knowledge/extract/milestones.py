@@ -29,6 +29,7 @@ _PHASE_TIME = re.compile(
 )
 _RECURRING_CUE = re.compile(r"每(?:年|半年|季度|季|月)|定期|分别(?:组织|开展|进行)?一次|月度|季度")
 _LEADING_NOISE = re.compile(r"^(?:[,;:、]|力争|确保|争取|基本|全面|并|要|将|前|内)+")
+_ASIDE = re.compile(r"\([^()]*\)|\([^()]*$")
 _NOT_EVENT = re.compile(r"^(?:以来|期间|的|以前|之前|是|为|已|我市|我区|我县)")
 
 
@@ -419,7 +420,8 @@ def _event_after(
     while len(clauses) > 1 and _CONDITION_CLAUSE.match(clauses[0].strip()):
         skipped = len(clauses[0]) + 1
         segment, clauses = segment[skipped:], clauses[1:]  # the offset below still counts it
-    title = _LEADING_NOISE.sub("", clauses[0].strip()).strip(" 、")
+    title = _ASIDE.sub("", clauses[0].strip())  # "(星期五)前上报…(办公室设在…": glosses
+    title = _LEADING_NOISE.sub("", title).strip(" 、")
     title = re.sub(r"[、,]$", "", title)
     if len(title) < 4 or _NOT_EVENT.match(title):
         return None

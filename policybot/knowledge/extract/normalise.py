@@ -114,7 +114,7 @@ def _plausibility(text: str) -> float:
     if not text:
         return 0.0
     common = _common_chars()
-    good = 0
+    good = 0.0
     for char in text:
         if char in common or char.isspace() or (" " <= char <= "~"):
             good += 1

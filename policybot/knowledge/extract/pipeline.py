@@ -32,6 +32,7 @@ from policybot.knowledge.extract.rewards import (
     expand_listed_below,
     rewards_in_piece,
 )
+from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
 from policybot.knowledge.extract.tables import Table, find_tables
 from policybot.knowledge.extract.targets import Defaults
@@ -216,6 +217,8 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
             if heading_time is not None and len(found.targets) == targets_before and phase is None:
                 goal = milestone_rules.goal_item_milestone(paragraph, ctx, heading_time, lead)
                 found.milestones.extend([goal] if goal else [])
+        if (note is None or paragraph.start < wrapper_end) and not ctx.is_commendation:
+            found.tasks.extend(_new_duties(task_rules.duties_in_prose(paragraph, ctx), found.tasks))
         if phase is None:
             found.milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
         found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
@@ -223,6 +226,19 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
             listed = expand_listed_below(reward, _paragraphs_below(entries, index))
             found.rewards.extend(listed or [reward])
     return found
+
+
+def _new_duties(duties: list[TaskRecord], known: list[TaskRecord]) -> list[TaskRecord]:
+    """Duties stated in prose that no task already holds (same units, similar title)."""
+    return [
+        duty
+        for duty in duties
+        if not any(
+            set(duty.lead_units) == set(task.lead_units)
+            and containment(duty.title, task.title) >= 0.5
+            for task in known
+        )
+    ]
 
 
 # "责任单位中排序第一的为牵头单位": a document-wide rule for its unit notes.

@@ -10,6 +10,7 @@ addressees imply ("各镇人民政府" -> 城厢镇).  A total row (合计, 全�
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.gazetteer import gazetteer
@@ -21,7 +22,7 @@ ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、]
 PLACE_END = re.compile(r"(?:省|市|州|盟|地区|区|县|旗|镇|乡|街道|局|单位|场|处|中心|委员会)$")
 
 
-def place_column(cell: str, ctx: DocContext) -> str | bool | None:
+def place_column(cell: str, ctx: DocContext) -> str | Literal[False] | None:
     """The place a column head names: None for the document's own region, the full name of a
     subordinate place ("张家港" -> "张家港市", "园区" -> the "…园区" the text names), or False."""
     region = ctx.region or ""

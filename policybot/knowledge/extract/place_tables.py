@@ -335,7 +335,7 @@ def _transposed(
                     offset,
                     subject or _title_subject(title),
                     value.replace(",", ""),
-                    bracket["unit"] if bracket else (_unit_list(unit_line) or [None])[0],
+                    bracket["unit"] if bracket else next(iter(_unit_list(unit_line)), None),
                     deadline,
                     label_offset,
                     district if isinstance(district, str) else None,

@@ -157,9 +157,11 @@ def _recurring(
     title = re.sub(r"^(?:末|初|底|中旬|\d{1,2}日前?|将|要|都|均|至少|免费)+", "", title).strip(
         " 、"
     )
+    title = _ASIDE.sub("", title).strip(" ,、")  # "每季度末(分别在6月、9月和12月底)": a gloss
     subject = text[: cue.start()].strip()
-    if len(title) < 3:
-        # "对获证企业巡查每年不少于1次": the duty is named before the cue.
+    if len(title) < 3 and not re.search(r"(?:在|于)$", subject):
+        # "对获证企业巡查每年不少于1次": the duty is named before the cue (not "各单位要在每季度末…",
+        # where the words before the cue say who and when).
         title = re.sub(r"^(?:各(?:区|县|镇|地)|全(?:市|区|县))", "", subject)
     if len(title) < 3 or _ONLY_WHEN.fullmatch(title):
         # "在每个季度第1个月的20日前,将…报…": the duty is the clause after the time.
@@ -187,6 +189,11 @@ _ONLY_WHEN = re.compile(
     r"(?:的)?(?:第[一二三\d]个?月)?(?:的)?(?:\d{1,2}日|末|初|底|上旬|中旬|下旬)?(?:前|以前)?"
 )
 _DUTY_START = re.compile(r"^(?:并|将|要|均|须|应)+")
+
+
+# A bracketed gloss on the time or the place ("(星期五)", "(分别在6月、9月和12月底)", "(办公室设在…,
+# 联系电话…" cut at a comma): never the duty's name.
+_ASIDE = re.compile(r"\([^()]*\)|\([^()]*$")
 
 
 def _in_book_title(text: str, position: int) -> bool:

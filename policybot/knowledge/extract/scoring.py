@@ -278,7 +278,8 @@ def metadata_score(predicted: dict[str, Any], gold: dict[str, Any]) -> dict[str,
 
 def _load_prediction(path: Path) -> dict[str, Any]:
     if path.suffix == ".json":
-        return json.loads(path.read_text(encoding="utf-8"))
+        loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return loaded
     from policybot.knowledge.extract.pipeline import extract_document
 
     return extract_document(path.read_bytes(), path.name).to_schema_dict()

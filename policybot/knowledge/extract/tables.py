@@ -382,9 +382,9 @@ def _merge_fragments(cells: list[tuple[int, str]], width: int, first: int) -> li
     cells = list(cells)
     index = first
     while len(cells) > width and index < len(cells) - 1:
-        first, second = cells[index][1], cells[index + 1][1]
-        if len(first) <= 4 and not re.search(r"\d", first) and len(second) <= 5:
-            cells[index : index + 2] = [(cells[index][0], first + second)]
+        head, tail = cells[index][1], cells[index + 1][1]
+        if len(head) <= 4 and not re.search(r"\d", head) and len(tail) <= 5:
+            cells[index : index + 2] = [(cells[index][0], head + tail)]
             continue
         index += 1
     return cells

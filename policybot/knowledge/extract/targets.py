@@ -44,7 +44,13 @@ _REWARD_RULE = re.compile(
 # "明确133项具体任务,涉及34个牵头单位": sizes of the document's own lists.
 _LIST_SIZE = re.compile(
     r"^(?:具体|重点|目标|主要)?(?:工作)?(?:任务|事项|实事|工作)(?![\u4e00-\u9fff]{0,2}(?:完成|达到))|"
-    r"^(?:个)?(?:牵头|责任|配合|协办|成员)单位"
+    r"^(?:个)?(?:牵头|责任|配合|协办|成员)单位|"
+    # "现将…6个方面243项工作任务予以分解": the headings of the list and its items
+    r"^方面\s*\d+\s*(?:项|个|条)"
+)
+# "产值过1000亿元的企业实现“破零”": a sum that picks out a kind of firm or project, not a goal.
+_THRESHOLD_OF_A_KIND = re.compile(
+    r"^(?:及)?以上?的(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|单位|园区)|^的(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|单位|园区)"
 )
 # "一、县示范区管委会牵头工作(8项)", "受表彰的单位名单(17个)": a count of the items below.
 _HEADING_COUNT = re.compile(r"^\)\s*$|^\)[\u4e00-\u9fff]{0,12}(?:名单|附件)|^\)\s*\d{1,2}\s*[.、]")
@@ -366,6 +372,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     if _REWARD_RULE.search(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
     if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
+        return True
+    if (quantity.unit or "").endswith("元") and _THRESHOLD_OF_A_KIND.match(text[quantity.end :]):
         return True
     if (
         quantity.unit == "条"

@@ -16,7 +16,7 @@ from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.extract.records import Span, TaskRecord
 from policybot.knowledge.extract.structure import Paragraph, Piece
-from policybot.knowledge.extract.units import UnitNote
+from policybot.knowledge.extract.units import UnitNote, looks_like_unit, split_unit_list
 
 _NUMBERING = re.compile(
     r"^(?:第[一二三四五六七八九十百]+[章条]|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|"
@@ -87,3 +87,70 @@ def heading_units(text: str) -> str | None:
     """ "一、县示范区管委会牵头工作(8项)" -> "县示范区管委会"."""
     match = _HEADING_UNITS.match(text)
     return match["units"] if match else None
+
+
+# "由镇政府负责审批,财政分局负责资金监督及拨付", "市发展改革委负责《方案》工作任务的统一督导调度",
+# "省政府办公厅要对…跟踪督办", "县政府督查室将常年跟踪", "由区督查组综合后向区政府汇报": a named body
+# and the duty it is given, stated in a sentence instead of a unit note.
+_BODY = r"(?:(?!由)[\u4e00-\u9fff()]){3,30}?"
+_DUTY_CLAUSE = re.compile(
+    rf"(?:^|(?<=[。;!]))\s*(?:具体工作|[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by>由)?(?P<unit>{_BODY})"
+    r"(?P<verb>牵头负责|负责|要|将|综合|汇总|统一)(?=(?P<duty>[^。;]{2,80}))"
+    # after a comma only "…负责…" and "由…" clauses: "要/将" there continue another subject
+    rf"|(?<=,)\s*(?P<by2>由)?(?P<unit2>{_BODY})"
+    r"(?P<verb2>牵头负责|负责|综合|汇总|统一)(?=(?P<duty2>[^。;,]{2,60}))"
+)
+_ALIAS = re.compile(r"\(以下简称[^()]*\)")
+# "…实施动态管理,具体工作由市发改委牵头负责。": the duty is the clause before.
+_DUTY_AFTER = re.compile(
+    r"(?P<duty>[^。;,]{4,60}),\s*(?:具体工作|日常工作|此项工作)?由(?P<unit>[\u4e00-\u9fff()]{3,30}?)"
+    r"(?:牵头)?负责\s*[。;]"
+)
+_A_GOVERNMENT = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区镇乡])?(?:人民)?政府$")
+_NOT_A_DUTY = re.compile(r"^(?:同志|人|的|同意)")
+# "市领导小组各成员单位", "市领导小组" (short for a group named in full elsewhere): no one body.
+_NO_SINGLE_BODY = re.compile(r"各|有关|相关|成员单位|^[省市县区]?(?:领导|工作)小组$")
+
+
+def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
+    """Tasks stated as "<unit> 负责/要/将 <duty>" (or "<duty>,由<unit>负责") in running text."""
+    found: list[TaskRecord] = []
+    text = paragraph.text
+    candidates: list[tuple[str, str, int, int, bool]] = []
+    for match in _DUTY_CLAUSE.finditer(text):
+        group = "" if match["unit"] else "2"
+        verb, by = match["verb" + group], match["by" + group]
+        if verb in ("综合", "汇总", "统一") and not by:
+            continue  # "由区督查组综合…": only with 由 is the body the doer
+        duty = match["duty" + group]
+        if verb in ("负责", "牵头负责"):
+            duty = duty.split(",", 1)[0]  # "负责审批,乙局负责拨付": each body its own clause
+        duty = duty if verb in ("负责", "牵头负责", "要", "将") else verb + duty
+        unit = _ALIAS.sub("", match["unit" + group])
+        end = match.end("duty" + group)
+        candidates.append((unit, duty, match.start("unit" + group), end, verb in ("要", "将")))
+    for match in _DUTY_AFTER.finditer(text):
+        candidates.append((match["unit"], match["duty"], match.start(), match.end(), False))
+    for unit_text, duty, start, end, is_directive in candidates:
+        units = split_unit_list(unit_text)
+        if not units or not all(
+            looks_like_unit(unit) and not _NO_SINGLE_BODY.search(unit) for unit in units
+        ):
+            continue
+        if is_directive and any(_A_GOVERNMENT.match(unit) for unit in units):
+            continue  # "市政府将…": the issuer announcing what it will do, not a unit's duty
+        duty = re.split(r"[,,](?:并|确保|切实|做到)", duty, maxsplit=1)[0].strip(" ,")
+        if _NOT_A_DUTY.match(duty) or len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 2:
+            continue
+        found.append(
+            TaskRecord(
+                region=ctx.region,
+                title=duty[:_TITLE_MAX],
+                quote=text[start:end].strip(" ,;。")[:120],
+                section=paragraph.section,
+                due=_due(duty, ctx),
+                lead_units=units,
+                span=Span(paragraph.start + start, paragraph.start + end, paragraph.section),
+            )
+        )
+    return found

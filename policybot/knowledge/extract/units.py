@@ -24,6 +24,8 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "常务会议",
     "委员会",
     "管委会",
+    "督查室",
+    "督查组",
     "成员单位",
     "相关单位",
     "有关单位",
@@ -120,9 +122,19 @@ class UnitNote:
     end: int = 0
 
 
+# A bracket after a title states the document's status ("(试行)", "(征求意见稿)"): its last
+# character may be a unit suffix (行), but it names no body.
+_DOCUMENT_STATUS = re.compile(r"^(?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|讨论稿)$")
+
+
 def looks_like_unit(name: str) -> bool:
     name = name.strip()
-    return bool(name) and len(name) <= 32 and bool(_UNIT_NAME.match(name))
+    return (
+        bool(name)
+        and len(name) <= 32
+        and not _DOCUMENT_STATUS.match(name)
+        and bool(_UNIT_NAME.match(name))
+    )
 
 
 # "市级各有关部门", "各相关单位": the bodies concerned, no unit by name.
@@ -455,7 +467,7 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         r"(?:领导小组|联席会议|常务会议|工作小组)"
     )
     for match in body_pattern.finditer(text):
-        if _starts_a_name(text, match.start()):
+        if _starts_a_name(text, match.start()) and not _decided_by(text, match):
             found.append(match.group(0))
     for match in _CONTACT_UNIT.finditer(text):
         if looks_like_unit(match["unit"]) and _starts_with(match["unit"], prefixes):
@@ -475,6 +487,19 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         ):
             found.extend(items)
     return found
+
+
+# "经市政府常务会议审议通过", "已经省政府第5次常务会议研究同意": the meeting that adopted the
+# document, which is no body with a duty in it.
+_ADOPTED_BEFORE = re.compile(r"(?:经|已经|业经)$")
+_ADOPTED_AFTER = re.compile(r"^(?:审议|研究|讨论|审定|决定|通过|同意)")
+
+
+def _decided_by(text: str, match: re.Match[str]) -> bool:
+    return bool(
+        _ADOPTED_BEFORE.search(text[max(0, match.start() - 2) : match.start()])
+        or _ADOPTED_AFTER.match(text[match.end() : match.end() + 2])
+    )
 
 
 # "各牵头单位要切实履行…": a sentence about units, not a unit's name.

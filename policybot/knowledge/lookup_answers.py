@@ -1,0 +1,331 @@
+"""The answers of the lookup commands (/targets, /rewards, /deadlines, /units, /documents,
+/search), built over one index snapshot.
+
+``QueryService`` decides which lookup a command goes to and with which filters; what the reply
+then holds is decided here: the lines (``lines.fact_line``), the headline, the note that a list
+was cut, the conditions under a list of rewards, and 未找到 with what the store does know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.engine import Engine
+
+from policybot.knowledge import vocabulary
+from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
+from policybot.knowledge.lines import document_line, fact_citation, fact_line
+from policybot.knowledge.models import FactKind
+from policybot.knowledge.queries import DocumentRow
+from policybot.knowledge.reward_conditions import condition_notes
+from policybot.knowledge.search import IndexedFact, KnowledgeIndex
+
+# What a lookup lists, as its 未找到 sentence names it (湖州市没有2030年的目标).
+KIND_WORDS = {
+    AnswerKind.TARGETS: "目标",
+    AnswerKind.REWARDS: "奖励",
+    AnswerKind.DEADLINES: "期限",
+    AnswerKind.UNITS: "单位",
+    AnswerKind.DOCUMENTS: "文件",
+    AnswerKind.SEARCH: "查询",
+}
+
+
+@dataclass(frozen=True)
+class LookupAnswers:
+    """Builds each lookup's ``Answer`` from ``index``; at most ``max_facts`` lines in one."""
+
+    index: KnowledgeIndex
+    engine: Engine
+    tz: ZoneInfo
+    max_facts: int
+
+    def listing(
+        self,
+        kind: str,
+        title: str,
+        *,
+        kinds: Iterable[str] | None = None,
+        region_ids: set[int] | None = None,
+        unit_ids: Iterable[int] | None = None,
+        year: int | None = None,
+        keyword: str | None = None,
+        today: date | None = None,
+        region_name: str | None = None,
+    ) -> Answer:
+        """The facts passing the filters; ``region_name`` names the region asked about when
+        nothing is found (湖州市没有2030年的目标)."""
+        if keyword and keyword.strip() and not vocabulary.query_terms(keyword).required:
+            # "/search %" or "/targets 湖州 %%%": a keyword with nothing to search for matches
+            # nothing; it used to be read as no keyword and list everything.
+            return self.not_found(kind, title, keyword)
+        result = self.index.search(
+            keyword,
+            kinds=list(kinds) if kinds is not None else None,
+            region_ids=region_ids,
+            unit_ids=list(unit_ids) if unit_ids is not None else None,
+            year=year,
+            limit=self.max_facts,
+        )
+        if not result.hits:
+            why = None
+            if not keyword and kind in KIND_WORDS and (region_name or year):
+                when = f"{year}年的" if year else ""
+                why = f"{region_name or '收录的文件'}没有{when}{KIND_WORDS[kind]}"
+            return self.not_found(kind, title, keyword or "", why)
+        lines = [self.line(fact, today=today) for fact in result.hits]
+        if keyword and result.complete and not result.complete[0]:
+            return Answer(
+                found=False,
+                kind=kind,
+                title=title,
+                headline=f"{NOT_FOUND}完全符合“{keyword}”的内容;以下是部分相符的条目,仅供参考",
+                facts=tuple(lines),
+                total=result.total,
+                notes=truncation_note(result.total, len(lines)),
+            )
+        return Answer(
+            found=True,
+            kind=kind,
+            title=title,
+            headline=_headline(lines, result.total, bool(keyword)),
+            facts=tuple(lines),
+            total=result.total,
+            notes=truncation_note(result.total, len(lines)) + self.conditions(kind, lines),
+        )
+
+    def due_listing(
+        self,
+        title: str,
+        region_ids: set[int] | None,
+        unit_ids: tuple[int, ...] | None,
+        include_past: bool,
+        today: date,
+        asked: str,
+        year: int | None = None,
+    ) -> Answer:
+        """Milestones, target deadlines and recurring duties, soonest first (/deadlines)."""
+        if year is not None:
+            return self._due_in_year(title, region_ids, unit_ids, year, today, asked)
+        index = self.index
+        result = index.by_due(today, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts)
+        # A recurring duty (每季度…) is due at its next period end, as its reminder is sent.
+        recurring = index.recurring_between(today, None, region_ids=region_ids, unit_ids=unit_ids)
+        upcoming = sorted(
+            result.upcoming + recurring, key=lambda f: (f.row.due or date.max, f.position)
+        )
+        chosen = upcoming + (result.past if include_past else [])
+        total = result.upcoming_total + len(recurring) + (result.past_total if include_past else 0)
+        if not chosen:
+            if result.past_total:
+                return Answer(
+                    found=False,
+                    kind=AnswerKind.DEADLINES,
+                    title=title,
+                    headline=f"{NOT_FOUND}未到期的期限(今天是{today.isoformat()})",
+                    suggestions=(
+                        f"有 {result.past_total} 项已过期,加上“全部”查看,"
+                        f"例如 /deadlines {asked} 全部",
+                    ),
+                )
+            return self.not_found(AnswerKind.DEADLINES, title, asked)
+        chosen = chosen[: self.max_facts]
+        lines = [self.line(fact, today=today) for fact in chosen]
+        first = lines[0]
+        headline = f"最近: {format_due(first.due, first.due_text)} {first.label}"
+        if first.overdue:
+            headline += " (已过期)"
+        return Answer(
+            found=True,
+            kind=AnswerKind.DEADLINES,
+            title=title,
+            headline=headline,
+            facts=tuple(lines),
+            total=total,
+            notes=truncation_note(total, len(lines)),
+        )
+
+    def _due_in_year(
+        self,
+        title: str,
+        region_ids: set[int] | None,
+        unit_ids: tuple[int, ...] | None,
+        year: int,
+        today: date,
+        asked: str,
+    ) -> Answer:
+        """Everything due in one year (/deadlines 佛山 2019), past or not: the year was asked."""
+        index = self.index
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        dated = index.by_due(start, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts)
+        in_year = [f for f in dated.upcoming if f.row.due is not None and f.row.due <= end]
+        recurring = index.recurring_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
+        chosen = sorted(in_year + recurring, key=lambda f: (f.row.due or date.max, f.position))
+        if not chosen:
+            return self.not_found(AnswerKind.DEADLINES, title, f"{asked} {year}年".strip())
+        lines = [self.line(fact, today=today) for fact in chosen[: self.max_facts]]
+        return Answer(
+            found=True,
+            kind=AnswerKind.DEADLINES,
+            title=title,
+            headline=f"{year}年到期: 共 {len(chosen)} 项",
+            facts=tuple(lines),
+            total=len(chosen),
+            notes=truncation_note(len(chosen), len(lines)),
+        )
+
+    def unit_facts(
+        self, unit_ids: tuple[int, ...], unit_text: str, kinds: list[str] | None = None
+    ) -> Answer:
+        """What the units lead or support, with how many of each (/units 经信委)."""
+        index = self.index
+        result = index.search(kinds=kinds, unit_ids=unit_ids, limit=self.max_facts)
+        names = sorted({index.unit(u).name for u in unit_ids})
+        regions = sorted({index.region_name(index.unit(u).region_id) or "" for u in unit_ids})
+        title = f"{'、'.join(r for r in regions if r)} {'、'.join(names)} 负责的事项".strip()
+        if not result.hits:
+            return self.not_found(AnswerKind.UNITS, title, unit_text)
+        lines = [self.line(fact) for fact in result.hits]
+        lead = sum(1 for fact in result.hits if set(fact.lead_units) & set(names))
+        headline = f"共 {result.total} 项(牵头 {lead} 项,配合 {len(lines) - lead} 项)"
+        return Answer(
+            found=True,
+            kind=AnswerKind.UNITS,
+            title=title,
+            headline=headline,
+            facts=tuple(lines),
+            total=result.total,
+            notes=truncation_note(result.total, len(lines)),
+        )
+
+    def unit_directory(self) -> Answer:
+        """Every unit with how many facts it is named in, most first (/units)."""
+        index = self.index
+        units = sorted(
+            index.units(),
+            key=lambda u: (
+                -len(index.positions_of_unit(u.id)),
+                index.region_name(u.region_id) or "",
+                u.name,
+            ),
+        )
+        lines = []
+        for unit in units:
+            positions = index.positions_of_unit(unit.id)
+            if not positions:
+                continue
+            example = index.fact_at(min(positions))
+            lines.append(
+                FactLine(
+                    kind="unit",
+                    fact_id=unit.id,
+                    label=unit.name,
+                    region=index.region_name(unit.region_id),
+                    value=f"{len(positions)} 项",
+                    citation=fact_citation(example),
+                )
+            )
+        if not lines:
+            return self.not_found(AnswerKind.UNITS, "责任单位", "")
+        return Answer(
+            found=True,
+            kind=AnswerKind.UNITS,
+            title="责任单位",
+            headline=f"共 {len(lines)} 个单位",
+            facts=tuple(lines[: self.max_facts]),
+            total=len(lines),
+            notes=truncation_note(len(lines), min(len(lines), self.max_facts)),
+        )
+
+    def documents(self, documents: Sequence[DocumentRow], query: str) -> Answer:
+        """The plans chosen, one line each (/documents)."""
+        if not documents:
+            return self.not_found(AnswerKind.DOCUMENTS, f"{query} 的文件", query)
+        lines = [document_line(self.index, document) for document in documents]
+        headline = lines[0].label if len(lines) == 1 else f"共 {len(lines)} 份文件"
+        return Answer(
+            found=True,
+            kind=AnswerKind.DOCUMENTS,
+            title=f"{query or '全部'} · 文件",
+            headline=headline,
+            facts=tuple(lines),
+            total=len(lines),
+        )
+
+    def conditions(self, kind: str, lines: Sequence[FactLine]) -> tuple[str, ...]:
+        """Under a list of rewards, the conditions of their documents (caps, 就高不重复)."""
+        if kind != AnswerKind.REWARDS:
+            return ()
+        return condition_notes(self.engine, (line.citation.document_id for line in lines))
+
+    def line(self, fact: IndexedFact, *, today: date | None = None) -> FactLine:
+        return fact_line(self.index, fact, self.tz, today=today)
+
+    def unknown_region(self, kind: str, region: str) -> Answer:
+        """未找到 for a region name the store does not know (/targets 火星)."""
+        return self.not_found(kind, f"{region} · {KIND_WORDS.get(kind, '')}", region)
+
+    def not_found(self, kind: str, title: str, asked: str, why: str | None = None) -> Answer:
+        """未找到 as a sentence: why, when known (湖州市没有2030年的目标), else what was asked."""
+        regions = [region.name for region in self.index.regions_with_facts()]
+        keywords = self.index.known_terms()[:12]
+        suggestions = []
+        if regions:
+            suggestions.append("可查询的地区: " + "、".join(regions))
+        if keywords:
+            suggestions.append("可用的关键词: " + "、".join(keywords))
+        if why:
+            headline = f"{NOT_FOUND}:{why}"
+        elif asked:
+            headline = f"{NOT_FOUND}“{asked}”的相关内容,请换个说法或看看下面这些"
+        else:
+            headline = f"{NOT_FOUND}相关内容,请换个说法或看看下面这些"
+        return Answer(
+            found=False,
+            kind=kind,
+            title=title,
+            headline=headline,
+            suggestions=tuple(suggestions),
+        )
+
+
+def listing_title(
+    index: KnowledgeIndex,
+    region_ids: Iterable[int] | None,
+    what: str,
+    year: int | None,
+    keyword: str | None,
+) -> str:
+    """``湖州市 · 2018年 · “卓越绩效” · 目标``: what a listing was asked for."""
+    names = [index.region_name(rid) or "" for rid in (region_ids or [])]
+    parts = ["、".join(n for n in names if n) or "全部地区"]
+    if year:
+        parts.append(f"{year}年")
+    if keyword:
+        parts.append(f"“{keyword}”")
+    parts.append(what)
+    return " · ".join(parts)
+
+
+def region_names(index: KnowledgeIndex, region_ids: Iterable[int] | None) -> str | None:
+    """The regions asked about, as a 未找到 sentence names them (湖州市、衢州市)."""
+    return "、".join(index.region_name(r) or "" for r in region_ids or ()) or None
+
+
+def truncation_note(total: int, shown: int) -> tuple[str, ...]:
+    if total <= shown:
+        return ()
+    return (f"共 {total} 项,只列出前 {shown} 项;加上关键词或年份可以缩小范围。",)
+
+
+def _headline(lines: list[FactLine], total: int, ranked: bool) -> str:
+    """With a topic, the best fact's value is the answer; a plain listing says how many."""
+    first = lines[0]
+    if ranked and first.value and first.kind == FactKind.RECURRING:
+        return f"{first.value}: {first.label}"
+    if ranked and first.value:
+        return first.value
+    return f"共 {total} 项"
