@@ -160,3 +160,55 @@ def test_a_named_years_end_is_no_relative_time_word() -> None:
 def test_how_long_a_thing_takes_is_a_number_not_how_often(service: QueryService) -> None:
     assert service.parse("衢州企业申请奖励要多久?").asks == Asks.NUMBER
     assert service.parse("湖州多久进行一次工作督查?").asks == Asks.FREQUENCY
+
+
+# A made-up rule of a made-up city, in the layout such notices have: a reward list under its
+# heading, a paragraph whose later sentence goes on from the first, a scope clause.
+SYNTHETIC = """青山市人民政府关于印发青山市品牌建设奖励办法的通知
+青政发〔2020〕7号
+各县(区)人民政府,市政府各部门:
+现将《青山市品牌建设奖励办法》印发给你们,请认真贯彻执行。
+青山市人民政府
+2020年3月2日
+青山市品牌建设奖励办法
+一、奖励范围
+第一类:中国驰名商标、省著名商标。
+第二类:国家地理标志证明商标、省名牌产品。
+二、奖励标准
+获得省级标准化示范企业称号的企业,由市政府通报表彰。对年产值10亿元以上的,各发奖金20万元。
+三、适用对象
+在本市行政区域内登记注册、具有独立法人资格的企业,均适用本办法。
+"""
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    from policybot.knowledge.ingest import ingest_bytes
+
+    path: Path = tmp_path_factory.mktemp("round5-synthetic") / "store.db"
+    engine: Engine = make_engine(f"sqlite:///{path}")
+    upgrade_database(engine)
+    outcome = ingest_bytes(engine, SYNTHETIC.encode("utf-8"), "qingshan_jiangli.txt")
+    assert outcome.error is None
+    yield QueryService(engine, clock=FakeClock(datetime(2020, 6, 1, 1, tzinfo=UTC)))
+    engine.dispose()
+
+
+def test_a_sentence_under_a_reward_heading_answers_a_reward_question(
+    synthetic: QueryService,
+) -> None:
+    # 第二类:… does not say 奖; its heading (一、奖励范围) does.
+    answer = synthetic.ask("青山市第二类奖励包括哪些?")
+    assert answer.found and "地理标志" in answer.facts[0].label
+
+
+def test_a_sentence_is_read_with_its_paragraph_before_it(synthetic: QueryService) -> None:
+    # Only the first sentence says which firms; the second says how much.
+    answer = synthetic.ask("青山市省级标准化示范企业年产值10亿元以上的奖金多少?")
+    assert answer.found and not answer.hedged
+    assert any("20万元" in (line.value or line.label) for line in answer.facts)
+
+
+def test_a_scope_clause_answers_who_may_apply(synthetic: QueryService) -> None:
+    answer = synthetic.ask("青山市品牌奖励办法适用于哪些企业?")
+    assert answer.found and "独立法人资格" in answer.headline

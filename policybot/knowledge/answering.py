@@ -47,6 +47,9 @@ LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
 SHOWN_CHARS = 200
+# How much of its paragraph before it a sentence is read with (a word said only there counts in
+# part, as one only its document's title says).
+PARAGRAPH_CHARS = 300
 # The excerpt of its sentence a single fact shows, in the document's own words.
 EXCERPT_CHARS = 80
 
@@ -72,7 +75,7 @@ _REWARDING = re.compile(r"奖|补助|补贴|资助|扶持|给予|政策|优先|�
 _COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
-_APPLIES = re.compile(r"适用于|适用范围|不适用|不含|仅限|限于")
+_APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受")
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "机构", "个人", "组织"})
 # Words for the stages of a plan: a question about them is about milestones.
@@ -340,7 +343,9 @@ class QuestionAnswerer:
             text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
             if not _passage_fits(passage, parsed):
                 continue
-            measured = self.measure(parsed, text, hit.document_id)
+            measured = self.measure(
+                parsed, text, hit.document_id, paragraph=self._paragraph_before(hit)
+            )
             shown = shown_part(passage.text, parsed)
             if before:  # what the sentence goes on from, in short: it names the subject
                 shown = f"{shown_part(before, parsed, EXCERPT_CHARS)} → {shown}"
@@ -355,6 +360,18 @@ class QuestionAnswerer:
             )
         )
         return candidates
+
+    def _paragraph_before(self, hit: PassageHit) -> str:
+        """The sentences of its paragraph before a hit: what it goes on from (…被评为先进单位,
+        各发给奖杯一座。对种粮面积100至300万亩的…各发奖金20万元)."""
+        passages = self.index.passages.by_document.get(hit.document_id, [])
+        start = hit.passage.paragraph_start
+        before: list[str] = []
+        for earlier in range(hit.number - 1, -1, -1):
+            if earlier >= len(passages) or passages[earlier].paragraph_start != start:
+                break
+            before.append(passages[earlier].text)
+        return " ".join(reversed(before))[-PARAGRAPH_CHARS:]
 
     def _of_year(self, fact: IndexedFact, parsed: ParsedQuestion) -> bool:
         """A fact of the year asked about: due then (or yearly over it), or dated never, in a
@@ -398,9 +415,17 @@ class QuestionAnswerer:
         return found
 
     def measure(
-        self, parsed: ParsedQuestion, text: str, document_id: int | None, surrounding: str = ""
+        self,
+        parsed: ParsedQuestion,
+        text: str,
+        document_id: int | None,
+        surrounding: str = "",
+        *,
+        paragraph: str = "",
     ) -> Coverage:
-        """The one measure of how well ``text`` (of ``document_id``) answers the question."""
+        """The one measure of how well ``text`` (of ``document_id``) answers the question. A
+        word only the title of its document says, or only the sentences of its paragraph
+        before it (``paragraph``: what a sentence goes on from), counts in part (CONTEXT)."""
         document = self.index.find_document(document_id) if document_id is not None else None
         title = ""
         if document is not None:
@@ -412,7 +437,7 @@ class QuestionAnswerer:
             self.index.passages.idf,
             light=parsed.categories,
             weak=self._weak_here(parsed, document_id),
-            context=title,
+            context=f"{title} {paragraph}".strip(),
             surrounding=surrounding,
             alternatives=self.index.glossary.alternatives,
             known_elsewhere=self._elsewhere(document_id),
@@ -862,7 +887,10 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
 
 def _passage_fits(passage: PassageText, parsed: ParsedQuestion) -> bool:
     text, units = passage.text, passage.lead_units
-    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(text):
+    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(
+        f"{passage.section or ''} {text}"
+    ):
+        # (A sentence under 一、奖励范围 is about rewards though it does not say 奖.)
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
