@@ -212,3 +212,17 @@ def test_a_sentence_is_read_with_its_paragraph_before_it(synthetic: QueryService
 def test_a_scope_clause_answers_who_may_apply(synthetic: QueryService) -> None:
     answer = synthetic.ask("青山市品牌奖励办法适用于哪些企业?")
     assert answer.found and "独立法人资格" in answer.headline
+
+
+def test_a_word_of_the_paragraph_before_counts_almost_whole() -> None:
+    from policybot.knowledge.confidence import ANSWER, CONTEXT, PARAGRAPH, coverage
+
+    def idf(word: str) -> float:
+        return 1.0
+
+    sentence = "对种粮面积100至300万亩的各发奖金20万元"
+    alone = coverage(["粮食", "先进"], sentence, idf)
+    titled = coverage(["粮食", "先进"], sentence, idf, context="粮食工作先进单位")
+    led = coverage(["粮食", "先进"], sentence, idf, paragraph="被评为粮食工作先进单位")
+    assert alone.share < titled.share < led.share
+    assert titled.share < ANSWER <= led.share and CONTEXT < PARAGRAPH < 1

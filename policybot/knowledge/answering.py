@@ -48,7 +48,7 @@ FACT_POOL = 40
 PASSAGE_POOL = 12
 SHOWN_CHARS = 200
 # How much of its paragraph before it a sentence is read with (a word said only there counts in
-# part, as one only its document's title says).
+# part: confidence.PARAGRAPH).
 PARAGRAPH_CHARS = 300
 # The excerpt of its sentence a single fact shows, in the document's own words.
 EXCERPT_CHARS = 80
@@ -425,7 +425,7 @@ class QuestionAnswerer:
     ) -> Coverage:
         """The one measure of how well ``text`` (of ``document_id``) answers the question. A
         word only the title of its document says, or only the sentences of its paragraph
-        before it (``paragraph``: what a sentence goes on from), counts in part (CONTEXT)."""
+        before it (``paragraph``: what a sentence goes on from), counts in part."""
         document = self.index.find_document(document_id) if document_id is not None else None
         title = ""
         if document is not None:
@@ -437,7 +437,8 @@ class QuestionAnswerer:
             self.index.passages.idf,
             light=parsed.categories,
             weak=self._weak_here(parsed, document_id),
-            context=f"{title} {paragraph}".strip(),
+            context=title,
+            paragraph=paragraph,
             surrounding=surrounding,
             alternatives=self.index.glossary.alternatives,
             known_elsewhere=self._elsewhere(document_id),

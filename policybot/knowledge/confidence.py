@@ -38,6 +38,9 @@ PARTIAL = 0.5
 RAREST_MISSING = 0.6
 # The credit of a word only the sentence around a fact says, not the fact itself (its label).
 SURROUNDING = 0.5
+# The credit of a word only the sentences of its paragraph before a sentence say: the subject
+# a sentence goes on from (…被评为先进单位。对…的各发奖金20万元).
+PARAGRAPH = 0.85
 _SHORT_WORD = 2
 
 
@@ -73,6 +76,7 @@ def coverage(
     light: Collection[str] = (),
     weak: Collection[str] = (),
     context: str = "",
+    paragraph: str = "",
     surrounding: str = "",
     alternatives: Callable[[str], Iterable[str]] | None = None,
     known_elsewhere: Callable[[str], bool] | None = None,
@@ -82,7 +86,8 @@ def coverage(
     ``light`` words name the kind of answer (什么岗位) and weigh little, ``weak`` ones (verbs,
     adverbs) less than nouns; a word in ``context`` (the title of the candidate's document and
     what the document calls itself: 三强一制造) is said by every sentence of that document, in
-    part; a word only in ``surrounding`` (the sentence a fact was read from, beside the fact
+    part; a word only in ``paragraph`` (the sentences before it in its paragraph) is the
+    subject it goes on from, said almost as well; a word only in ``surrounding`` (the sentence a fact was read from, beside the fact
     itself) counts half; ``alternatives`` gives a word's other forms (the glossary);
     ``known_elsewhere`` says whether the store speaks of a word but the candidate's document
     does not.
@@ -98,6 +103,8 @@ def coverage(
         credit = _credit(word, text)
         if credit < 1 and context and word in context:
             credit = max(credit, CONTEXT)
+        if credit < 1 and paragraph and word in paragraph:
+            credit = max(credit, PARAGRAPH)
         if credit < 1 and surrounding and _credit(word, surrounding) == 1.0:
             credit = max(credit, SURROUNDING)
         if credit < 1 and alternatives and any(other in text for other in alternatives(word)):
