@@ -168,6 +168,7 @@ SYNTHETIC = """青山市人民政府关于印发青山市品牌建设奖励办�
 青政发〔2020〕7号
 各县(区)人民政府,市政府各部门:
 现将《青山市品牌建设奖励办法》印发给你们,请认真贯彻执行。
+去年,青山恒远制衣有限公司“恒远”商标被认定为中国驰名商标,为全市争得了荣誉。
 青山市人民政府
 2020年3月2日
 青山市品牌建设奖励办法
@@ -176,7 +177,9 @@ SYNTHETIC = """青山市人民政府关于印发青山市品牌建设奖励办�
 第二类:国家地理标志证明商标、省名牌产品。
 二、奖励标准
 获得省级标准化示范企业称号的企业,由市政府通报表彰。对年产值10亿元以上的,各发奖金20万元。
-三、适用对象
+三、品牌奖励
+对获得中国驰名商标的企业一次性奖励50万元。对新获得省名牌产品的企业,给予30万元的奖励。
+四、适用对象
 在本市行政区域内登记注册、具有独立法人资格的企业,均适用本办法。
 """
 
@@ -226,3 +229,22 @@ def test_a_word_of_the_paragraph_before_counts_almost_whole() -> None:
     led = coverage(["粮食", "先进"], sentence, idf, paragraph="被评为粮食工作先进单位")
     assert alone.share < titled.share < led.share
     assert titled.share < ANSWER <= led.share and CONTEXT < PARAGRAPH < 1
+
+
+def test_a_firm_named_where_it_achieved_something_gets_that_achievements_reward(
+    synthetic: QueryService,
+) -> None:
+    # The firm is named in the notice's opening; the rule rewards 中国驰名商标 elsewhere.
+    answer = synthetic.ask("青山市恒远制衣拿了多少奖金?")
+    assert answer.found and answer.headline == "50万元"
+    assert any("恒远" in line.label for line in answer.facts)
+    # A firm no sentence names is no firm of the notice: no reward is guessed for it.
+    assert not synthetic.ask("青山市某某公司拿了多少奖金?").found
+
+
+def test_the_level_of_a_title_is_said_by_the_sentence_itself(synthetic: QueryService) -> None:
+    # The sentence before speaks of 中国驰名商标; the one rewarding 省名牌产品 does not make
+    # it a 中国名牌产品 reward.
+    assert not synthetic.ask("青山市新获得中国名牌产品奖多少?").found
+    answer = synthetic.ask("青山市新获得省名牌产品奖多少?")
+    assert answer.found and "30万元" in answer.headline

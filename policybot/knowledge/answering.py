@@ -24,11 +24,15 @@ from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
+from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
+    PROVINCIAL_TITLE_WORD,
     Asks,
     ParsedQuestion,
     Topic,
     gazetteer_parents,
+    named_parents,
+    parse_question,
     regions_above,
     regions_below,
 )
@@ -75,9 +79,15 @@ _REWARDING = re.compile(r"奖|补助|补贴|资助|扶持|给予|政策|优先|�
 _COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
+# What a notice says a firm achieved: …商标被认定为中国驰名商标, 荣获“中国名牌产品”称号.
+_ACHIEVED = re.compile(
+    r"(?:被认定为|认定为|被评为|评为|被授予|荣获|获评|获得)了?[“]?"
+    r"(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:商标|名牌产品|名牌|质量奖|称号))"
+)
+_CLAUSE_END = re.compile(r"[,;。]")
 _APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受")
 # Kinds of asker an applicability clause speaks of in general terms.
-_ENTITY_WORDS = frozenset({"企业", "单位", "公司", "机构", "个人", "组织"})
+_ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
 # Words for the stages of a plan: a question about them is about milestones.
 _PHASE_WORDS = frozenset({"阶段", "步骤", "节点", "时间节点"})
 
@@ -157,7 +167,10 @@ class QuestionAnswerer:
                 return listed
         if parsed.asks == Asks.DATE and not parsed.has_topic:
             return self._deadlines(parsed, scope)
-        return self._best(parsed, scope)
+        best = self._best(parsed, scope)
+        if not best.found and parsed.asks == Asks.MONEY:
+            return self._through_achievement(parsed, scope) or best
+        return best
 
     def _lists(self, parsed: ParsedQuestion) -> bool:
         """A question that wants every matching item, not the best one: 有哪些目标, 什么目标,
@@ -270,6 +283,43 @@ class QuestionAnswerer:
         else:
             lines = [c.line for c in facts if c.share >= chosen.share - TIE_MARGIN][:NEAR_TIES]
         return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+
+    def _through_achievement(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """凯森蒙拿了多少奖金: a notice names the firm where it says what the firm achieved
+        (凯森蒙制衣集团有限公司“凯森蒙”商标被认定为中国驰名商标) and rewards the achievement
+        in a rule of its own (对获得中国驰名商标的企业一次性奖励50万元): the rule for that
+        achievement answers, beside the sentence that names the firm."""
+        rare = confidence.NAME_RARITY * self.index.passages.rarest_idf
+        names = [
+            w
+            for w in parsed.words
+            if w not in parsed.weak
+            and w not in _ENTITY_WORDS
+            and len(w) >= 2
+            and self.index.passages.idf(w) >= rare
+        ]
+        if not names or scope.document_ids is None:
+            return None
+        for document_id in sorted(scope.document_ids):
+            passages = self.index.passages.by_document.get(document_id, [])
+            for number, passage in enumerate(passages):
+                for clause in _CLAUSE_END.split(passage.text):
+                    achieved = _ACHIEVED.search(clause)
+                    if achieved is None:
+                        continue
+                    if not any(name in clause[: achieved.start()] for name in names):
+                        continue
+                    what = achieved.group("what").strip("“”")
+                    asked = f"{parsed.region_text or ''}{what}奖励多少"
+                    reread = parse_question(asked, self.index, self.today)
+                    answer = self._best(replace(reread, year=parsed.year), scope)
+                    if not answer.found:
+                        continue
+                    line = passage_line(
+                        self.index, document_id, number, passage, shown_part(clause, parsed)
+                    )
+                    return replace(answer, facts=(*answer.facts, line))
+        return None
 
     def _other_years(self, parsed: ParsedQuestion, scope: Scope, year: int) -> Answer:
         """Nothing dated in the year asked about, in a plan that covers it: a goal still running
@@ -432,7 +482,7 @@ class QuestionAnswerer:
             aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
             title = f"{document.title or ''} {document.short_title or ''} {aliases}"
         measured = coverage(
-            parsed.words,
+            self._home_titles(parsed.words, document),
             text,
             self.index.passages.idf,
             light=parsed.categories,
@@ -448,6 +498,19 @@ class QuestionAnswerer:
             # is about another award, however common the words around it.
             return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
         return measured
+
+    def _home_titles(self, words: tuple[str, ...], document: DocumentRow | None) -> tuple[str, ...]:
+        """The topic's words as a document of that province writes them: 江苏省名牌 is its
+        省名牌 (沛县's 获省名牌产品); another province's title stays as asked."""
+        if document is None or document.region_id is None:
+            return words
+        region = self.index.region_name(document.region_id) or ""
+        provinces = {region, *named_parents(region)}
+        read = []
+        for word in words:
+            title = PROVINCIAL_TITLE_WORD.match(word)
+            read.append(f"省{title.group(2)}" if title and title.group(1) in provinces else word)
+        return tuple(read)
 
     def _elsewhere(self, document_id: int | None) -> Callable[[str], bool]:
         passages = self.index.passages

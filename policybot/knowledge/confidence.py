@@ -41,6 +41,28 @@ SURROUNDING = 0.5
 # The credit of a word only the sentences of its paragraph before a sentence say: the subject
 # a sentence goes on from (…被评为先进单位。对…的各发奖金20万元).
 PARAGRAPH = 0.85
+# The level of a title or standard (中国名牌产品, 国家标准, 省级): said by the candidate itself
+# or not at all — the sentence before may speak of another level's title.
+LEVELS = frozenset(
+    {
+        "中国",
+        "国家",
+        "国家级",
+        "国际",
+        "全国",
+        "省",
+        "省级",
+        "全省",
+        "市",
+        "市级",
+        "全市",
+        "县级",
+        "区级",
+    }
+)
+# A word this rare (its idf at least this share of the rarest) names one thing, such as a
+# firm: 凯森蒙, not 公司.
+NAME_RARITY = 0.6
 _SHORT_WORD = 2
 
 
@@ -101,9 +123,9 @@ def coverage(
         weight = idf(word) * (LIGHT if word in light else WEAK if word in weak else 1.0)
         total += weight
         credit = _credit(word, text)
-        if credit < 1 and context and word in context:
+        if credit < 1 and context and word in context and word not in LEVELS:
             credit = max(credit, CONTEXT)
-        if credit < 1 and paragraph and word in paragraph:
+        if credit < 1 and paragraph and word in paragraph and word not in LEVELS:
             credit = max(credit, PARAGRAPH)
         if credit < 1 and surrounding and _credit(word, surrounding) == 1.0:
             credit = max(credit, SURROUNDING)

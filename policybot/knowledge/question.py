@@ -22,6 +22,7 @@ from policybot.knowledge import names as name_resolver
 from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
+from policybot.knowledge.regions import split_region
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 if TYPE_CHECKING:
@@ -521,7 +522,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     # A place the documents mention stays a (weak) word of the topic: 黑河市 picks its row of a
     # table; a place none mentions is out of the store and searched for no more.
     for place in unknown:
-        if not (region_text and re.search(rf"{re.escape(place)}(?:{_PROVINCIAL_TITLES})", rest)):
+        if not (region_text and re.search(rf"{re.escape(place)}(?:{PROVINCIAL_TITLES})", rest)):
             # (江苏省著名商标 stays whole: a title of a province no plan speaks of.)
             rest = rest.replace(place, " ")
     field = _field(reading, doc_number)
@@ -633,9 +634,19 @@ def _inside(inner: set[int], outer: set[int], index: KnowledgeIndex) -> bool:
     outer_names = {index.region_name(region_id) for region_id in outer}
     return all(
         index.ancestors(region_id) & outer
-        or gazetteer_parents(index.region_name(region_id) or "") & outer_names
+        or named_parents(index.region_name(region_id) or "") & outer_names
         for region_id in inner
     )
+
+
+def named_parents(name: str) -> set[str | None]:
+    """The gazetteer's parents of a region, read through its city for a city's district
+    (徐州市沛县: 徐州市, and 江苏省 above it)."""
+    city, _ = split_region(name)
+    parents: set[str | None] = set(gazetteer_parents(name))
+    if city:
+        parents |= {city, *gazetteer_parents(city)}
+    return parents
 
 
 def regions_below(region_id: int, index: KnowledgeIndex) -> set[int]:
@@ -862,6 +873,8 @@ def _topic_words(
         if province:
             awards.insert(0, province + match.group(2))
             text = text[: match.end(1) - len(province)] + " " + text[match.start(2) :]
+    # So is a title named with its level (中国名牌, 省名牌): 省名牌产品 is no 中国名牌产品.
+    awards += [match.group(0) for match in _LEVEL_TITLE.finditer(text)]
     numbers = _NUMBER_WITH_MEASURE.findall(text)
     text = _NUMBER_WITH_MEASURE.sub(" ", text)
     hints: list[str] = []
@@ -885,8 +898,12 @@ def _topic_words(
 
 
 # Titles a province awards, named with the province (河南省名牌产品, 辽宁省著名商标).
-_PROVINCIAL_TITLES = "名牌|著名商标|知名商标|政府质量奖|质量奖|优质产品"
-_PROVINCIAL_AWARD = re.compile(rf"(省|自治区)({_PROVINCIAL_TITLES})")
+PROVINCIAL_TITLES = "名牌|著名商标|知名商标|政府质量奖|质量奖|优质产品"
+# A title named with its level, the level written first (中国名牌, 省著名商标, 市知名商标).
+_LEVEL_TITLE = re.compile(rf"(?:中国|国家级?|省级?|市级?|县级?)(?:驰名商标|{PROVINCIAL_TITLES})")
+# A word of the topic that is a province's own title: (province, title).
+PROVINCIAL_TITLE_WORD = re.compile(rf"^(.{{2,8}}?(?:省|自治区))({PROVINCIAL_TITLES})$")
+_PROVINCIAL_AWARD = re.compile(rf"(省|自治区)({PROVINCIAL_TITLES})")
 
 
 def _province_ending(text: str) -> str | None:
