@@ -16,6 +16,11 @@ test's out-of-store refusal on the held-out questions fell below its floor at 0.
 threshold stays at 0.74, on the side of refusing. ``HEDGE`` 0.3–0.5 were equal; 0.6 refused a
 right answer. Between the two the reply says it is unsure (部分相符,仅供参考); above ``ANSWER``
 it never does.
+
+Answers round 5 swept ``ANSWER`` again on the dev questions of all three batches in the
+evaluation store (454, 59 out of store): 0.70–0.78 refuse every out-of-store question but one a
+corpus document has since come to answer (q0297), 0.66 and below let q0626 through; 0.70 answers
+two more than 0.74, 0.72 one more. ``ANSWER`` stays 0.74, away from the leaking edge.
 """
 
 from __future__ import annotations

@@ -894,6 +894,8 @@ def _topic_words(
     joined = vocabulary.join_singles(tokens)
     runs = {word for word in joined if word not in tokens}
     topic = [word for word in joined if len(word) > 1 or word.isdigit()]
+    # A title read whole leaves no piece of it a word of its own (中国名牌: not 中国 again).
+    topic = [word for word in topic if not any(word in award for award in awards)]
     return list(dict.fromkeys(awards + topic + numbers)), hints, runs
 
 
