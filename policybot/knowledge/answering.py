@@ -318,9 +318,7 @@ class QuestionAnswerer:
                     line = passage_line(
                         self.index, document_id, number, passage, shown_part(clause, parsed)
                     )
-                    return replace(
-                        answer, title=_title(scope, parsed), facts=(*answer.facts, line)
-                    )
+                    return replace(answer, title=_title(scope, parsed), facts=(*answer.facts, line))
         return None
 
     def _other_years(self, parsed: ParsedQuestion, scope: Scope, year: int) -> Answer:
