@@ -143,6 +143,10 @@ def test_a_year_no_plan_covers_is_not_found(service: QueryService) -> None:
         ("衢州三强一制造意见从什么时候开始实施?", Field.EFFECTIVE),
         ("衢政发〔2007〕47号还有效吗?", Field.VALIDITY),
         ("衢政发〔2007〕47号被哪个文件废止了?", Field.SUPERSEDES),
+        # When a document came out is its date; the reply used to lead with its title.
+        ("湖州那个文件是什么时候发的", Field.SIGNED),
+        ("湖州文件哪天发布的", Field.SIGNED),
+        ("衢州的意见何时出台?", Field.SIGNED),
     ],
 )
 def test_questions_about_a_document_itself(

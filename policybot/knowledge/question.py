@@ -153,6 +153,10 @@ _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
 )
 _DOCUMENT_WORDS = ("文件", "意见", "计划", "通知", "规划", "办法", "方案", "文号", "政策")
+# 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
+_WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月)"
+_ISSUE = r"(?:发布|出台|下发|公布|颁布|发文|印发|发|出)"
+_WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:于|是|的)?{_WHEN}")
 
 _MONEY = ("奖励多少", "奖多少", "多少奖励", "奖金", "补助多少", "资助多少")
 # 多少万 is a sum of money unless a measure follows (多少万亩, 几万人次).
@@ -810,6 +814,8 @@ def _field(text: str, doc_number: str | None) -> str | None:
         plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED)
         if any(cue in text for cue in cues) and (about_document or plainly_about_documents):
             return field
+    if about_document and _WHEN_ISSUED.search(text):
+        return Field.SIGNED
     if doc_number is not None and not any(cue in text for cue in _NUMBER + _DATE + _WHO):
         return Field.TITLE
     if _WHICH_DOCUMENT.search(text):
