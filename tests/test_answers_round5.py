@@ -248,3 +248,11 @@ def test_the_level_of_a_title_is_said_by_the_sentence_itself(synthetic: QuerySer
     assert not synthetic.ask("青山市新获得中国名牌产品奖多少?").found
     answer = synthetic.ask("青山市新获得省名牌产品奖多少?")
     assert answer.found and "30万元" in answer.headline
+
+
+def test_a_brand_named_after_a_province_is_no_region(service: QueryService) -> None:
+    # 浙制 reads 浙江制造; its 浙江 is the brand's, and 宁波 (no plan's city) is still asked.
+    parsed = service.parse("宁波浙制认证奖多少?")
+    assert parsed.region_text is None and "浙江制造" in parsed.words
+    answer = service.ask("宁波浙制认证奖多少?")
+    assert not answer.found and "宁波" in answer.headline and "浙江制造" in answer.headline

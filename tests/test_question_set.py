@@ -395,14 +395,14 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Answers round 5 added batch "staff" (148 questions written as staff ask, before the bot was
 # run on them: dev 0.679, blind 17/17 at first) and raised the floors to the round's end, with
 # the corpus grown to 104 documents (extract5): dev seeds 0.977, corpus 0.913, staff 0.855;
-# blind seeds 0.862, corpus 0.613, staff 1.0.
+# blind seeds 0.872, corpus 0.613, staff 1.0; blind seeds out-of-store refusal 0.83→0.92.
 EVALUATION_ACCURACY_FLOOR = {
-    "seeds": {"dev": 0.97, "blind": 0.86},
+    "seeds": {"dev": 0.97, "blind": 0.87},
     "corpus": {"dev": 0.91, "blind": 0.61},
     "staff": {"dev": 0.85, "blind": 1.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
-    "seeds": {"dev": 27 / 28, "blind": 0.83},
+    "seeds": {"dev": 27 / 28, "blind": 0.91},
     "corpus": {"dev": 1.0, "blind": 0.83},
     "staff": {"dev": 1.0, "blind": 1.0},
 }

@@ -608,6 +608,8 @@ def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str 
     "衢州企业拿到浙江省著名商标" the asker is in 衢州, and 浙江省 is part of what they got."""
     aliases = index.names.region_aliases
     names = _known_names(text, aliases, index.names.longest_region_alias)
+    # 浙江 of 浙江制造 is the name of a brand, not the place asked about.
+    names = [name for name in names if not _begins_term(text, name)]
     if not names:
         return (), None, text
     best = max(names, key=len)
@@ -615,6 +617,18 @@ def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str 
         if name != best and _inside(aliases[name], aliases[best], index):
             best = name
     return tuple(sorted(aliases[best])), best, text.replace(best, " ")
+
+
+def _begins_term(text: str, name: str) -> bool:
+    """Whether every place ``name`` stands in ``text`` begins a term of the field (浙江制造)."""
+    starts = [match.start() for match in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(
+        any(
+            term.startswith(name) and len(term) > len(name) and text.startswith(term, start)
+            for term in vocabulary.DOMAIN_TERMS
+        )
+        for start in starts
+    )
 
 
 def _known_names(text: str, names: dict[str, set[int]], longest: int) -> list[str]:
