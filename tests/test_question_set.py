@@ -145,7 +145,7 @@ def test_every_answer_is_justified_by_its_plan(
     """Sources exist (a seed, or a corpus document for the corpus batch); evidence occurs in
     the normalised document (simplified, glosses stripped), whatever the layout: spaces and the
     cell bars of a table row are left out on both sides (normalisation may redraw a table)."""
-    texts = {"seeds": SEEDS, "corpus": {**SEEDS, **CORPUS}}
+    texts = {"seeds": SEEDS, "corpus": {**SEEDS, **CORPUS}, "staff": {**SEEDS, **CORPUS}}
     problems = []
     for question in splits[split]:
         if question.refuse:
@@ -392,20 +392,23 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Corpus dev raised to 0.82 after answers round 4 (0.827, was 0.789): documents stored without a
 # title take it from their first lines (6 of the dev texts), and a short title keeps the
 # issuer's place; 11 uncited replies, was 16.
+# Answers round 5 added batch "staff" (148 questions written as staff ask, before the bot was
+# run on them: dev 0.679, blind 17/17 at first) and raised the floors to the round's end, with
+# the corpus grown to 104 documents (extract5): dev seeds 0.977, corpus 0.913, staff 0.855;
+# blind seeds 0.872, corpus 0.613, staff 1.0; blind seeds out-of-store refusal 0.83→0.92.
 EVALUATION_ACCURACY_FLOOR = {
-    "seeds": {"dev": 0.97, "blind": 0.8},
-    "corpus": {"dev": 0.82, "blind": 0.48},
+    "seeds": {"dev": 0.97, "blind": 0.87},
+    "corpus": {"dev": 0.91, "blind": 0.61},
+    "staff": {"dev": 0.85, "blind": 1.0},
 }
-# seeds dev: 27 of 28. q0297 (高新技术企业认定能拿多少补贴?) was written as out of store; corpus
-# batch 4 brought a 石龙镇 plan that answers it (8万元, cited), and the bot does. The seeds-only
-# store still refuses it (ACCURACY_FLOOR and OUT_OF_STORE_REFUSAL above hold at 1.0 there).
 EVALUATION_OUT_OF_STORE_REFUSAL = {
-    "seeds": {"dev": 27 / 28, "blind": 0.83},
+    "seeds": {"dev": 27 / 28, "blind": 0.91},
     "corpus": {"dev": 1.0, "blind": 0.83},
+    "staff": {"dev": 1.0, "blind": 1.0},
 }
-# Corpus documents the evaluation store holds (the ingest refused 7 of 70 on that commit); fewer
+# Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.
-HELD_CORPUS_DOCUMENTS = 63
+HELD_CORPUS_DOCUMENTS = 103
 
 
 @pytest.fixture(scope="module")

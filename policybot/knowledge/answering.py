@@ -24,11 +24,15 @@ from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
+from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
+    PROVINCIAL_TITLE_WORD,
     Asks,
     ParsedQuestion,
     Topic,
     gazetteer_parents,
+    named_parents,
+    parse_question,
     regions_above,
     regions_below,
 )
@@ -47,6 +51,9 @@ LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
 SHOWN_CHARS = 200
+# How much of its paragraph before it a sentence is read with (a word said only there counts in
+# part: confidence.PARAGRAPH).
+PARAGRAPH_CHARS = 300
 # The excerpt of its sentence a single fact shows, in the document's own words.
 EXCERPT_CHARS = 80
 
@@ -72,9 +79,15 @@ _REWARDING = re.compile(r"奖|补助|补贴|资助|扶持|给予|政策|优先|�
 _COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
-_APPLIES = re.compile(r"适用于|适用范围|不适用|不含|仅限|限于")
+# What a notice says a firm achieved: …商标被认定为中国驰名商标, 荣获“中国名牌产品”称号.
+_ACHIEVED = re.compile(
+    r"(?:被认定为|认定为|被评为|评为|被授予|荣获|获评|获得)了?[“]?"
+    r"(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:商标|名牌产品|名牌|质量奖|称号))"
+)
+_CLAUSE_END = re.compile(r"[,;。]")
+_APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受")
 # Kinds of asker an applicability clause speaks of in general terms.
-_ENTITY_WORDS = frozenset({"企业", "单位", "公司", "机构", "个人", "组织"})
+_ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
 # Words for the stages of a plan: a question about them is about milestones.
 _PHASE_WORDS = frozenset({"阶段", "步骤", "节点", "时间节点"})
 
@@ -154,7 +167,10 @@ class QuestionAnswerer:
                 return listed
         if parsed.asks == Asks.DATE and not parsed.has_topic:
             return self._deadlines(parsed, scope)
-        return self._best(parsed, scope)
+        best = self._best(parsed, scope)
+        if not best.found and parsed.asks == Asks.MONEY:
+            return self._through_achievement(parsed, scope) or best
+        return best
 
     def _lists(self, parsed: ParsedQuestion) -> bool:
         """A question that wants every matching item, not the best one: 有哪些目标, 什么目标,
@@ -268,6 +284,43 @@ class QuestionAnswerer:
             lines = [c.line for c in facts if c.share >= chosen.share - TIE_MARGIN][:NEAR_TIES]
         return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
 
+    def _through_achievement(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """凯森蒙拿了多少奖金: a notice names the firm where it says what the firm achieved
+        (凯森蒙制衣集团有限公司“凯森蒙”商标被认定为中国驰名商标) and rewards the achievement
+        in a rule of its own (对获得中国驰名商标的企业一次性奖励50万元): the rule for that
+        achievement answers, beside the sentence that names the firm."""
+        rare = confidence.NAME_RARITY * self.index.passages.rarest_idf
+        names = [
+            w
+            for w in parsed.words
+            if w not in parsed.weak
+            and w not in _ENTITY_WORDS
+            and len(w) >= 2
+            and self.index.passages.idf(w) >= rare
+        ]
+        if not names or scope.document_ids is None:
+            return None
+        for document_id in sorted(scope.document_ids):
+            passages = self.index.passages.by_document.get(document_id, [])
+            for number, passage in enumerate(passages):
+                for clause in _CLAUSE_END.split(passage.text):
+                    achieved = _ACHIEVED.search(clause)
+                    if achieved is None:
+                        continue
+                    if not any(name in clause[: achieved.start()] for name in names):
+                        continue
+                    what = achieved.group("what").strip("“”")
+                    asked = f"{parsed.region_text or ''}{what}奖励多少"
+                    reread = parse_question(asked, self.index, self.today)
+                    answer = self._best(replace(reread, year=parsed.year), scope)
+                    if not answer.found:
+                        continue
+                    line = passage_line(
+                        self.index, document_id, number, passage, shown_part(clause, parsed)
+                    )
+                    return replace(answer, title=_title(scope, parsed), facts=(*answer.facts, line))
+        return None
+
     def _other_years(self, parsed: ParsedQuestion, scope: Scope, year: int) -> Answer:
         """Nothing dated in the year asked about, in a plan that covers it: a goal still running
         then (到2020年, asked in 2019) answers with its deadline shown; what was due before is
@@ -340,7 +393,9 @@ class QuestionAnswerer:
             text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
             if not _passage_fits(passage, parsed):
                 continue
-            measured = self.measure(parsed, text, hit.document_id)
+            measured = self.measure(
+                parsed, text, hit.document_id, paragraph=self._paragraph_before(hit)
+            )
             shown = shown_part(passage.text, parsed)
             if before:  # what the sentence goes on from, in short: it names the subject
                 shown = f"{shown_part(before, parsed, EXCERPT_CHARS)} → {shown}"
@@ -355,6 +410,18 @@ class QuestionAnswerer:
             )
         )
         return candidates
+
+    def _paragraph_before(self, hit: PassageHit) -> str:
+        """The sentences of its paragraph before a hit: what it goes on from (…被评为先进单位,
+        各发给奖杯一座。对种粮面积100至300万亩的…各发奖金20万元)."""
+        passages = self.index.passages.by_document.get(hit.document_id, [])
+        start = hit.passage.paragraph_start
+        before: list[str] = []
+        for earlier in range(hit.number - 1, -1, -1):
+            if earlier >= len(passages) or passages[earlier].paragraph_start != start:
+                break
+            before.append(passages[earlier].text)
+        return " ".join(reversed(before))[-PARAGRAPH_CHARS:]
 
     def _of_year(self, fact: IndexedFact, parsed: ParsedQuestion) -> bool:
         """A fact of the year asked about: due then (or yearly over it), or dated never, in a
@@ -398,21 +465,30 @@ class QuestionAnswerer:
         return found
 
     def measure(
-        self, parsed: ParsedQuestion, text: str, document_id: int | None, surrounding: str = ""
+        self,
+        parsed: ParsedQuestion,
+        text: str,
+        document_id: int | None,
+        surrounding: str = "",
+        *,
+        paragraph: str = "",
     ) -> Coverage:
-        """The one measure of how well ``text`` (of ``document_id``) answers the question."""
+        """The one measure of how well ``text`` (of ``document_id``) answers the question. A
+        word only the title of its document says, or only the sentences of its paragraph
+        before it (``paragraph``: what a sentence goes on from), counts in part."""
         document = self.index.find_document(document_id) if document_id is not None else None
         title = ""
         if document is not None:
             aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
             title = f"{document.title or ''} {document.short_title or ''} {aliases}"
         measured = coverage(
-            parsed.words,
+            self._home_titles(parsed.words, document),
             text,
             self.index.passages.idf,
             light=parsed.categories,
             weak=self._weak_here(parsed, document_id),
             context=title,
+            paragraph=paragraph,
             surrounding=surrounding,
             alternatives=self.index.glossary.alternatives,
             known_elsewhere=self._elsewhere(document_id),
@@ -422,6 +498,19 @@ class QuestionAnswerer:
             # is about another award, however common the words around it.
             return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
         return measured
+
+    def _home_titles(self, words: tuple[str, ...], document: DocumentRow | None) -> tuple[str, ...]:
+        """The topic's words as a document of that province writes them: 江苏省名牌 is its
+        省名牌 (沛县's 获省名牌产品); another province's title stays as asked."""
+        if document is None or document.region_id is None:
+            return words
+        region = self.index.region_name(document.region_id) or ""
+        provinces = {region, *named_parents(region)}
+        read = []
+        for word in words:
+            title = PROVINCIAL_TITLE_WORD.match(word)
+            read.append(f"省{title.group(2)}" if title and title.group(1) in provinces else word)
+        return tuple(read)
 
     def _elsewhere(self, document_id: int | None) -> Callable[[str], bool]:
         passages = self.index.passages
@@ -862,7 +951,10 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
 
 def _passage_fits(passage: PassageText, parsed: ParsedQuestion) -> bool:
     text, units = passage.text, passage.lead_units
-    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(text):
+    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(
+        f"{passage.section or ''} {text}"
+    ):
+        # (A sentence under 一、奖励范围 is about rewards though it does not say 奖.)
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True

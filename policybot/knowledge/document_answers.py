@@ -30,8 +30,14 @@ _PRINTED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*印发")
 _BASIS = re.compile(r"贯彻|落实|根据|依据|按照|遵照|精神")
 _ANNEX = re.compile(r"附件")
 _STOPS = re.compile(r"停止执行|废止|同时失效|不再执行")
-# What a legal database's header says of a text: 【时效性】失效, 【制定机关】杭州市人民政府.
-_VALIDITY = re.compile(r"【时效性】\s*([^•【\s|]{2,8})")
+# What a legal database's header or a portal's metadata block says of a text: 【时效性】失效,
+# 公文时效 | 失效, 有效性: 有效; 【制定机关】杭州市人民政府.
+_VALIDITY = re.compile(
+    r"(?:【时效性】|(?:公文)?时效性?\s*[|:]|有\s*效\s*性\s*[|:])\s*\|?\s*([^•【\s|:]{2,8})"
+)
+_VALIDITY_WORDS = ("有效", "失效", "废止", "尚未施行", "已被修改", "部分失效", "现行有效")
+# A book title in a sentence: 根据《…》 names the document it was made under.
+_BOOK_TITLE = re.compile(r"《([^》]{2,80})》")
 _MAKER = re.compile(r"【(?:制定|发布|发文)机关】\s*([^•【\s|]{2,40})")
 # A text that opens with its issuers on a line of their own (中共XX省委 XX省人民政府).
 _ISSUER_LINE = re.compile(
@@ -148,16 +154,24 @@ def _document(
         return pool[0]
     words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
     ranked = sorted(
-        pool,
-        key=lambda d: (
-            -coverage(words, f"{d.title or ''} {d.short_title or ''}", index.passages.idf).share
-        ),
+        pool, key=lambda d: -coverage(words, _name_text(index, d), index.passages.idf).share
     )
     best = ranked[0]
-    share = coverage(
-        words, f"{best.title or ''} {best.short_title or ''}", index.passages.idf
-    ).share
+    share = coverage(words, _name_text(index, best), index.passages.idf).share
     return best if share >= 0.5 or parsed.region_ids else None
+
+
+# How much of a text's opening stands for its title when the store has none.
+_OPENING_CHARS = 160
+
+
+def _name_text(index: KnowledgeIndex, document: DocumentRow) -> str:
+    """What names a document: its title and short title; for a document stored without a
+    title, the opening of its text (a pasted page's first lines carry the title)."""
+    named = f"{document.title or ''} {document.short_title or ''}".strip()
+    if document.title:
+        return named
+    return f"{named} {index.passages.document_texts.get(document.id, '')[:_OPENING_CHARS]}"
 
 
 def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> str | None:
@@ -168,8 +182,11 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
             index.passages.document_texts.get(document.id, "")
         )
     if field == Field.VALIDITY:
-        marked = _VALIDITY.search(index.passages.document_texts.get(document.id, ""))
-        return marked.group(1) if marked else None
+        text = index.passages.document_texts.get(document.id, "")
+        for marked in _VALIDITY.finditer(text):
+            if marked.group(1).startswith(_VALIDITY_WORDS):
+                return marked.group(1)
+        return None
     if field == Field.SIGNED:
         return _date(document.issued)
     if field == Field.PRINTED:
@@ -216,7 +233,7 @@ def _from_sentences(
     for number, passage in enumerate(passages):
         if not pattern.search(passage.text):
             continue
-        if field == Field.BASIS and "《" not in passage.text:
+        if field == Field.BASIS and not _cites_another(passage.text, document):
             continue
         share = coverage(words, passage.text, index.passages.idf).share if words else 0.0
         if best is None or share > best[0]:
@@ -225,6 +242,17 @@ def _from_sentences(
         return None
     passage = passages[best[1]]
     return passage_line(index, document.id, best[1], passage, passage.text)
+
+
+def _cites_another(sentence: str, document: DocumentRow) -> bool:
+    """Whether ``sentence`` names a document other than ``document`` itself (《石柱县质量强县
+    建设实施方案》已经县政府同意 names the plan itself, not what it was made under)."""
+    own = {vocabulary.normalise(name) for name in (document.title, document.short_title) if name}
+    for cited in _BOOK_TITLE.findall(sentence):
+        name = vocabulary.normalise(cited)
+        if not any(name in title or title in name for title in own):
+            return True
+    return False
 
 
 def _stopped_by(index: KnowledgeIndex, doc_number: str) -> Answer | None:

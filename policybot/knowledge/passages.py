@@ -266,6 +266,11 @@ class PassageIndex:
         """How rare a word is among the sentences; a word no sentence has is rarest of all."""
         return self._idf.get(term, self._missing_idf)
 
+    @property
+    def rarest_idf(self) -> float:
+        """The idf of a word no sentence has: the top of the scale."""
+        return self._missing_idf
+
     def knows(self, term: str) -> bool:
         return term in self._idf
 

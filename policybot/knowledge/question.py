@@ -22,6 +22,7 @@ from policybot.knowledge import names as name_resolver
 from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
+from policybot.knowledge.regions import split_region
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 if TYPE_CHECKING:
@@ -163,7 +164,10 @@ _TEN_THOUSANDS = re.compile(r"(?:多少|几)万(?![亩人户吨平方公里千�
 # 多长时间内完成, 多久办结: how long a thing may take, a number — not how often.
 _DURATION = re.compile(
     r"(?:多久|多长时间)(?:内|之内|以内)?(?:完成|办结|办完|办好|审批|到位)|多长时间内|多久内"
+    r"|(?:要|需要|得)(?:多久|多长时间)(?=[?？!！。]?$)|(?:多久|多长时间)(?:能|可以|就能)"
 )
+# How a rule works (奖金怎么算, 如何计算, 怎么发): the clause that says so, not a sum.
+_HOW_RULE = re.compile(r"(?:怎么|如何|怎样)(?:算|计算|核算|发放?|给|执行|兑现|分配?)")
 _MONEY_AFTER_REWARD = re.compile(
     r"(?:奖|补助|资助|补贴|能拿|拿)[^,。?]{0,6}多少(?![家个项名件次期条所人])"
     r"|多少[^,。?家个项名件次期条所人]{0,4}(?:奖|钱|补贴|补助|资助)"
@@ -297,6 +301,9 @@ ASKING_PHRASES = tuple(
             "怎么样处理",
             "能不能拿",
             "能拿到",
+            "一共",
+            "总共",
+            "只有",
         ],
         key=len,
         reverse=True,
@@ -401,6 +408,7 @@ KIND_PHRASES = tuple(
         [
             "奖励",
             "奖金",
+            "奖补",
             "补助",
             "资助",
             "补贴",
@@ -451,7 +459,7 @@ _WHEN_ASKED = re.compile(
 )
 _NUMBER_WITH_MEASURE = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|人次|[个家项名件次期条所人位元%])")
 _WHICH_COUNT = re.compile(
-    r"哪[一二三四五六七八九十几两]+[个种项类条方面大]?|几[个种项类条位名家件次大]"
+    r"哪[一二三四五六七八九十几两]+[个种项类条方面大]?|几[个种项类条位名家件次大倍]"
     r"|[一二三四五六七八九十两]+[个种项类](?=[?？]?$)"
 )
 # How the documents call themselves: a hint, not a topic, once the document is known.
@@ -518,10 +526,17 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     # A place the documents mention stays a (weak) word of the topic: 黑河市 picks its row of a
     # table; a place none mentions is out of the store and searched for no more.
     for place in unknown:
-        rest = rest.replace(place, " ")
+        if not (region_text and re.search(rf"{re.escape(place)}(?:{PROVINCIAL_TITLES})", rest)):
+            # (江苏省著名商标 stays whole: a title of a province no plan speaks of.)
+            rest = rest.replace(place, " ")
     field = _field(reading, doc_number)
     asks = _asks(reading, bool(unit_ids), field)
-    topic_words, hints = _topic_words(rest)
+    # A province's title is told from another level's only for a place below the province
+    # (郑州 asked about 河南省名牌); asked of the province itself (广东省政府质量奖多久评一次),
+    # its own plans write it 省政府质量奖.
+    below_province = bool(region_text) and not str(region_text).endswith(_PROVINCE_SUFFIXES)
+    topic_words, hints, runs = _topic_words(rest, provincial_titles=below_province)
+    topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
     categories = tuple(m.group(1) for m in _CATEGORY_AFTER.finditer(reading))
     return ParsedQuestion(
         text=text,
@@ -535,7 +550,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             w for w in topic_words if any(w in c for c in categories) or w in _ANSWER_KIND_WORDS
         ),
         weak=tuple(
-            w for w in topic_words if vocabulary.is_weak_word(w) or w in vocabulary.place_names(w)
+            w
+            for w in topic_words
+            if vocabulary.is_weak_word(w) or w in vocabulary.place_names(w) or w in unknown_runs
         ),
         region_ids=region_ids,
         region_text=region_text,
@@ -591,6 +608,8 @@ def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str 
     "衢州企业拿到浙江省著名商标" the asker is in 衢州, and 浙江省 is part of what they got."""
     aliases = index.names.region_aliases
     names = _known_names(text, aliases, index.names.longest_region_alias)
+    # 浙江 of 浙江制造 is the name of a brand, not the place asked about.
+    names = [name for name in names if not _begins_term(text, name)]
     if not names:
         return (), None, text
     best = max(names, key=len)
@@ -598,6 +617,18 @@ def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str 
         if name != best and _inside(aliases[name], aliases[best], index):
             best = name
     return tuple(sorted(aliases[best])), best, text.replace(best, " ")
+
+
+def _begins_term(text: str, name: str) -> bool:
+    """Whether every place ``name`` stands in ``text`` begins a term of the field (浙江制造)."""
+    starts = [match.start() for match in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(
+        any(
+            term.startswith(name) and len(term) > len(name) and text.startswith(term, start)
+            for term in vocabulary.DOMAIN_TERMS
+        )
+        for start in starts
+    )
 
 
 def _known_names(text: str, names: dict[str, set[int]], longest: int) -> list[str]:
@@ -621,9 +652,19 @@ def _inside(inner: set[int], outer: set[int], index: KnowledgeIndex) -> bool:
     outer_names = {index.region_name(region_id) for region_id in outer}
     return all(
         index.ancestors(region_id) & outer
-        or gazetteer_parents(index.region_name(region_id) or "") & outer_names
+        or named_parents(index.region_name(region_id) or "") & outer_names
         for region_id in inner
     )
+
+
+def named_parents(name: str) -> set[str | None]:
+    """The gazetteer's parents of a region, read through its city for a city's district
+    (徐州市沛县: 徐州市, and 江苏省 above it)."""
+    city, _ = split_region(name)
+    parents: set[str | None] = set(gazetteer_parents(name))
+    if city:
+        parents |= {city, *gazetteer_parents(city)}
+    return parents
 
 
 def regions_below(region_id: int, index: KnowledgeIndex) -> set[int]:
@@ -809,6 +850,8 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         return Asks.FREQUENCY
     if any(cue in text for cue in _DATE):
         return Asks.DATE
+    if _HOW_RULE.search(text) and "多少" not in text:
+        return Asks.WHAT
     if (
         any(cue in text for cue in _MONEY)
         or _TEN_THOUSANDS.search(text)
@@ -836,9 +879,22 @@ def _topic_kind(text: str, asks: str) -> str | None:
     return None
 
 
-def _topic_words(rest: str) -> tuple[list[str], list[str]]:
-    """The words of what is left, in order: (topic words, kind words)."""
+def _topic_words(
+    rest: str, *, provincial_titles: bool = True
+) -> tuple[list[str], list[str], set[str]]:
+    """The words of what is left, in order: (topic words, kind words, the topic words that are
+    runs of single characters jieba could not group: 高企奖, or the residue of asking 搞项)."""
     text = _WHICH_COUNT.sub(" ", _WHEN_ASKED.sub(" ", _PUNCTUATION.sub(" ", rest)))
+    # A province's own title (河南省名牌, 浙江省著名商标) is one word: another level's title
+    # (中国名牌产品) is another award, whatever the words around it share.
+    awards: list[str] = []
+    for match in reversed(list(_PROVINCIAL_AWARD.finditer(text) if provincial_titles else ())):
+        province = _province_ending(text[: match.end(1)])
+        if province:
+            awards.insert(0, province + match.group(2))
+            text = text[: match.end(1) - len(province)] + " " + text[match.start(2) :]
+    # So is a title named with its level (中国名牌, 省名牌): 省名牌产品 is no 中国名牌产品.
+    awards += [match.group(0) for match in _LEVEL_TITLE.finditer(text)]
     numbers = _NUMBER_WITH_MEASURE.findall(text)
     text = _NUMBER_WITH_MEASURE.sub(" ", text)
     hints: list[str] = []
@@ -848,13 +904,91 @@ def _topic_words(rest: str) -> tuple[list[str], list[str]]:
             text = text.replace(phrase, " ")
     for phrase in ASKING_PHRASES:
         text = text.replace(phrase, " ")
-    tokens = [
-        token.strip()
-        for token in vocabulary.cut(text)
-        if token.strip() and token.strip() not in ASKING_WORDS
-    ]
-    topic = [word for word in vocabulary.join_singles(tokens) if len(word) > 1 or word.isdigit()]
-    return list(dict.fromkeys(topic + numbers)), hints
+    tokens = _with_negation(
+        [
+            token.strip()
+            for token in vocabulary.cut(text)
+            if token.strip() and token.strip() not in ASKING_WORDS
+        ]
+    )
+    joined = vocabulary.join_singles(tokens)
+    runs = {word for word in joined if word not in tokens}
+    topic = [word for word in joined if len(word) > 1 or word.isdigit()]
+    # A title read whole leaves no piece of it a word of its own (中国名牌: not 中国 again).
+    topic = [word for word in topic if not any(word in award for award in awards)]
+    return list(dict.fromkeys(awards + topic + numbers)), hints, runs
+
+
+# Titles a province awards, named with the province (河南省名牌产品, 辽宁省著名商标).
+PROVINCIAL_TITLES = "名牌|著名商标|知名商标|政府质量奖|质量奖|优质产品"
+# A title named with its level, the level written first (中国名牌, 省著名商标, 市知名商标).
+_LEVEL_TITLE = re.compile(rf"(?:中国|国家级?|省级?|市级?|县级?)(?:驰名商标|{PROVINCIAL_TITLES})")
+# A word of the topic that is a province's own title: (province, title).
+PROVINCIAL_TITLE_WORD = re.compile(rf"^(.{{2,8}}?(?:省|自治区))({PROVINCIAL_TITLES})$")
+_PROVINCIAL_AWARD = re.compile(rf"(省|自治区)({PROVINCIAL_TITLES})")
+
+
+def _province_ending(text: str) -> str | None:
+    """The province whose full name ends ``text`` (…获得河南省 → 河南省), by the gazetteer."""
+    for length in range(2, 9):
+        name = text[-length:]
+        if len(name) == length and any(
+            place.name == name and place.province == name for place in gazetteer().lookup(name)
+        ):
+            return name
+    return None
+
+
+# A prefix that turns a word into its opposite: 非工业类 is not 工业类, 不含 is not 含.
+_NEGATIONS = frozenset({"非", "不"})
+
+
+def _with_negation(tokens: list[str]) -> list[str]:
+    """``tokens`` with a negating prefix kept on the word it negates (非 工业 → 非工业)."""
+    merged: list[str] = []
+    for token in tokens:
+        if merged and merged[-1] in _NEGATIONS and _is_cjk(token) and len(token) > 1:
+            merged[-1] += token
+            continue
+        merged.append(token)
+    return merged
+
+
+def _resolve_runs(
+    words: list[str], runs: set[str], index: KnowledgeIndex
+) -> tuple[list[str], list[str]]:
+    """Runs of single characters read against the documents: a run they use stays; one they do
+    not is replaced by the longest pieces they use (高企奖 → 高企); one with no such piece is
+    the residue of asking or a slip (搞项, 最按) and only weighs as a weak word.
+    Returns (topic words, the unknown runs)."""
+    resolved: list[str] = []
+    unknown: list[str] = []
+    for word in words:
+        if word not in runs or index.uses_word(word):
+            resolved.append(word)
+            continue
+        pieces = _known_pieces(word, index)
+        if pieces:
+            resolved.extend(pieces)
+        else:
+            resolved.append(word)
+            unknown.append(word)
+    return list(dict.fromkeys(resolved)), unknown
+
+
+def _known_pieces(word: str, index: KnowledgeIndex) -> list[str]:
+    """The longest pieces of two or more characters of ``word`` the documents use, in order."""
+    pieces: list[str] = []
+    start = 0
+    while start < len(word):
+        for end in range(len(word), start + 1, -1):
+            if index.uses_word(word[start:end]):
+                pieces.append(word[start:end])
+                start = end
+                break
+        else:
+            start += 1
+    return pieces
 
 
 def _is_cjk(text: str) -> bool:

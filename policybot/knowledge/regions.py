@@ -9,7 +9,11 @@ import re
 
 # Administrative suffixes, longest first so 自治县 wins over 县.
 REGION_SUFFIXES = ("自治州", "自治县", "新区", "省", "市", "区", "县", "州", "旗", "盟")
-_CITY_THEN_DISTRICT = re.compile(r"^(?P<city>.{2,6}?[市州盟])(?P<district>.{1,8}?(?:区|县|市|旗))$")
+# Below a county: towns, townships and subdistricts (东莞市石龙镇 is typed 石龙镇 or 石龙).
+TOWN_SUFFIXES = ("街道", "镇", "乡")
+_CITY_THEN_DISTRICT = re.compile(
+    r"^(?P<city>.{2,6}?[市州盟])(?P<district>.{1,8}?(?:区|县|市|旗|街道|镇|乡))$"
+)
 
 
 def split_region(name: str) -> tuple[str | None, str]:
@@ -28,13 +32,16 @@ def full_district_name(region: str | None, district: str) -> str:
 
 
 def region_aliases(name: str) -> set[str]:
-    """Short forms people type: 湖州市 → 湖州; 佛山市南海区 → 南海区, 南海; never a single character."""
+    """Short forms people type: 湖州市 → 湖州; 佛山市南海区 → 南海区, 南海; 东莞市石龙镇 → 石龙镇,
+    石龙; never a single character."""
     aliases = {name}
     parent, _ = split_region(name)
     local = name[len(parent) :] if parent else name
     aliases.add(local)
     for form in list(aliases):
         stripped = strip_suffix(form)
+        if form == local and local.endswith(TOWN_SUFFIXES):
+            stripped = next(local[: -len(s)] for s in TOWN_SUFFIXES if local.endswith(s))
         if len(stripped) >= 2:
             aliases.add(stripped)
     return {alias for alias in aliases if len(alias) >= 2}

@@ -66,11 +66,34 @@ def _month_window(today: date, words: str, months: int, *, by_end: bool) -> Time
     return TimeWindow(words, start=first, end=last)
 
 
+# The thirds of a month (上旬 1st–10th, 中旬 11th–20th, 下旬 21st–end); 月初 is its first third.
+_THIRDS = {"初": 0, "上旬": 0, "中旬": 1, "中": 1, "下旬": 2}
+
+
+def _month_part(today: date, words: str, months: int) -> TimeWindow:
+    """下个月初, 本月中旬: a third of a month."""
+    first, last = _month(today, months)
+    third = next(value for part, value in _THIRDS.items() if words.rstrip("前").endswith(part))
+    start = first + timedelta(days=10 * third)
+    end = last if third == 2 else first + timedelta(days=10 * third + 9)
+    return TimeWindow(words, start=max(start, today) if months == 0 else start, end=end)
+
+
 # (pattern, window) in order: at one position the longer phrase wins (下个月底前 before 下个月,
 # 今年底 before 今年).
 _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = (
     (
-        re.compile(r"(?:今年|本年度?)(?:年底|年末)前?|今年底前?|(?<![哪几每\d])(?:年底|年末)前"),
+        re.compile(r"下(?:个)?月(?:初|上旬|中旬|中|下旬)前?"),
+        lambda today, words: _month_part(today, words, 1),
+    ),
+    (
+        re.compile(r"(?:本|这个|当)月(?:初|上旬|中旬|中|下旬)前?"),
+        lambda today, words: _month_part(today, words, 0),
+    ),
+    (
+        re.compile(
+            r"(?:今年|本年度?)(?:年底|年末)前?|今年底前?|(?<!\d年)(?<![哪几每\d])(?:年底|年末)前"
+        ),
         lambda today, words: _this_year_end(today, words),
     ),
     (
