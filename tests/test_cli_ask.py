@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -166,3 +168,15 @@ def test_a_keyword_with_nothing_searchable_finds_nothing(store_url: str, capsys)
     for command in ("/search %", "/search _", "/targets 佛山 %%%"):
         assert cli.main(["ask", command]) == cli.EXIT_OK
         assert "未找到" in capsys.readouterr().out.splitlines()[1], command
+
+
+def test_python_dash_m_policybot_is_the_console_script() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "policybot", "--help"],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout.startswith("usage: policybot")
