@@ -270,6 +270,24 @@ async def test_mysubs_shows_one_line_per_deadline_with_each_reminder_time(
     (listing,) = await bot.say("/mysubs")
     assert "11-21 09:00、11-26 09:00 完成质量强市验收(到期 2018-12-31)" in listing.text
     assert listing.text.count("完成质量强市验收") == 1
+    assert "另有" not in listing.text  # one deadline in the window: nothing more to say
+
+
+async def test_mysubs_says_how_many_more_deadlines_the_window_holds(
+    sqlite_engine: Engine, clock: FakeClock
+) -> None:
+    """Seven deadlines in the next 30 days: five are listed, and the reply used to stop there."""
+    milestones = [
+        milestone(f"完成第{n}批验收", due=date(2018, 12, 9 + n), units=["市质监局"])
+        for n in range(1, 8)
+    ]
+    ingest(sqlite_engine, plan(milestones=milestones))
+    async for bot in start_bot(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        await bot.say("/leadtimes 14")
+        (listing,) = await bot.say("/mysubs")
+        assert listing.text.count("完成第") == 5
+        assert "另有 2 项到期提醒" in listing.text
 
 
 async def test_districts_by_short_or_traditional_name(

@@ -192,7 +192,7 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     source = "本聊天设置" if view.custom_leads else "默认"
     lines.append(f"提前提醒:{_leads_text(view.lead_days)}({source})")
     timing = ReminderTiming.from_settings(services.settings)
-    upcoming = await asyncio.to_thread(
+    upcoming, more = await asyncio.to_thread(
         upcoming_for_chat, services.engine, timing, chat.id, services.clock.now()
     )
     if upcoming:
@@ -204,6 +204,8 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             for u in upcoming
         ]
         lines += fit_lines(due_lines, budget=LIST_BUDGET // 2)
+        if more:
+            lines.append(f"……另有 {more} 项到期提醒,/deadlines 可查看全部")
     if not view.chat_active:
         reason = escape(clip(view.deactivated_reason, LABEL_LIMIT))
         lines.append(f"⚠️ 提醒已停用:{reason}。重新 /subscribe 即可恢复。")

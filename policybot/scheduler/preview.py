@@ -164,8 +164,9 @@ def upcoming_for_chat(
     *,
     days: int = 30,
     limit: int = 5,
-) -> list[Upcoming]:
-    """The chat's next reminders (for /mysubs): proof that its subscriptions will fire."""
+) -> tuple[list[Upcoming], int]:
+    """The chat's next reminders (for /mysubs): proof that its subscriptions will fire; with how
+    many more deadlines the window holds beyond the ``limit`` shown."""
     with Session(engine) as session:
         planned = plan_window(
             session, timing, now, now + timedelta(days=days), scope=DispatchScope.of([chat_id])
@@ -179,11 +180,10 @@ def upcoming_for_chat(
         if details is None:
             continue
         occurrence = (reminder.item_kind, reminder.item_id, reminder.due_date)
-        if occurrence not in fire_times and len(fire_times) >= limit:
-            continue
         fire_times.setdefault(occurrence, []).append(reminder.fire_at)
         titles[occurrence] = details.title
-    return [
+    upcoming = [
         Upcoming(tuple(sorted(set(times))), occurrence[2], titles[occurrence])
         for occurrence, times in fire_times.items()
     ]
+    return upcoming[:limit], max(0, len(upcoming) - limit)
