@@ -9,6 +9,7 @@ extracting again; ``policybot ingest`` takes the same route.
 from __future__ import annotations
 
 import io
+import re
 import time
 import zipfile
 from pathlib import Path
@@ -221,3 +222,24 @@ def test_a_text_with_thousands_of_goals_is_refused_before_it_can_lock_the_store(
     with pytest.raises(ReadError, match="超过一份规划的上限"):
         read_plan(text.encode(), "generated.txt")
     assert read_plan(PLAN_V1.encode(), "plan.txt").extraction.targets  # a real plan still reads
+
+
+def test_a_preview_shows_each_quotas_district_and_a_start_only_milestones_date(
+    engine: Engine,
+) -> None:
+    """The preview listed a city's quotas under one repeated title, so a misread district could
+    not be seen before 确认入库; and '本方案…起施行' showed no date at all."""
+    text = (
+        "绍兴市人民政府办公室关于印发绍兴市品牌建设行动方案的通知\n绍政办发〔2019〕8号\n"
+        "到2021年,各县(市、区)新增省级品牌企业不少于:越城8家、柯桥12家、诸暨10家。"
+        "(牵头单位:市市场监管局)\n本方案自2019年6月1日起施行。\n"
+        "绍兴市人民政府办公室\n2019年5月6日\n"
+    )
+    preview = uploads.prepare_upload(engine, text.encode(), "plan.txt", chat_id=1, user_id=ADMIN)
+    targets = preview.first_items["target"]
+    assert [re.findall(r"\(([^()]*)\) \d", item) for item in targets] == [
+        ["越城区"],
+        ["柯桥区"],
+        ["诸暨市"],
+    ]
+    assert any("(自 2019-06-01 起)" in item for item in preview.first_items["milestone"])

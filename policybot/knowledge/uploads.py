@@ -265,13 +265,18 @@ def _preview(filename: str, extraction: Extraction, warnings: list[str]) -> Uplo
 
 
 def _first_items(extraction: Extraction) -> dict[str, list[str]]:
+    # A district quota shows its district, so a misread place name is caught before 确认入库.
     targets = [
-        f"{t.subject} {_number(t.value)}{t.unit or ''}"
+        f"{t.subject}"
+        + (f"({t.district})" if t.district else "")
+        + f" {_number(t.value)}{t.unit or ''}"
         + (f"(截止 {t.deadline.isoformat()})" if t.deadline else "")
         for t in extraction.targets
     ]
     milestones = [
-        f"{m.title}" + (f"(截止 {m.due.isoformat()})" if m.due else "")
+        f"{m.title}"
+        + (f"(截止 {m.due.isoformat()})" if m.due else "")
+        + (f"(自 {m.start.isoformat()} 起)" if m.start and not m.due else "")
         for m in extraction.milestones
     ]
     recurring = [f"{r.title}({every_label(r.every)})" for r in extraction.recurring]
