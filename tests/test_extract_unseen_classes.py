@@ -1191,3 +1191,21 @@ def test_a_short_district_name_takes_its_real_suffix_from_the_gazetteer() -> Non
     )
     districts = {t.district for t in extract_text(text, "plan.txt").targets if t.district}
     assert districts == {"越城区", "柯桥区", "诸暨市", "新昌县"}
+
+
+def test_two_counts_per_place_for_a_subject_joining_two_things_get_a_subject_each() -> None:
+    """'取得甲认定和乙认证的企业数…:东区(6家、3家)' -- shown under one label, 6家 and 3家 read as
+    two answers to one question."""
+    text = (
+        "样例市人民政府关于印发样例市质量提升方案的通知\n"
+        "到2020年,各区每年取得绿色工厂认定和能源管理体系认证的企业数分别不少于:"
+        "东城(6家、3家)、西城(5家、2家)。(牵头单位:市经信局)\n"
+    )
+    subjects = {(t.district, t.value): t.subject for t in extract_text(text, "p.txt").targets}
+    east = {
+        value: subject for (district, value), subject in subjects.items() if district == "东城区"
+    }
+    assert east == {
+        6: "各区每年取得绿色工厂认定的企业数",
+        3: "各区每年取得能源管理体系认证的企业数",
+    }

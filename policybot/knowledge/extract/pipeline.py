@@ -87,7 +87,9 @@ def extract_text(text: str, source: str) -> Extraction:
     )
     table_targets, table_milestones, table_recurring = _read_tables(ctx, tables)
     table_targets = target_rules.drop_restated_totals(table_targets, targets)
-    extraction.targets = target_rules.deduplicate(targets + table_targets, normalised)
+    extraction.targets = target_rules.split_paired_subjects(
+        target_rules.deduplicate(targets + table_targets, normalised)
+    )
     extraction.milestones = milestone_rules.deduplicate(
         milestones + table_milestones + milestone_rules.legal_milestones(ctx)
     )

@@ -654,3 +654,33 @@ def _merge_units(into: list[str], more: list[str]) -> None:
     for unit in more:
         if unit not in into:
             into.append(unit)
+
+
+# "通过甲确认和乙认证的企业数分别不少于:禅城(4家、1家)": two counts per place, one for each of
+# the two things the subject joins. The verb that opens the first conjunct governs the second.
+_PAIRED_SUBJECT = re.compile(
+    r"^(?P<first>[^和及与]+)(?:和|及|与)(?P<second>[^和及与]+?)(?P<tail>的[^的]+)$"
+)
+_OPENING_VERB = re.compile(r"(?:通过|获得|取得|开展|完成|建成|创建|新增|培育|引进|认定|达到)")
+
+
+def split_paired_subjects(records: list[TargetRecord]) -> list[TargetRecord]:
+    """Two targets of one place and one sentence under one subject that joins two things (甲和乙
+    的企业数) are one count of each: 通过甲的企业数 and 通过乙的企业数. Shown under one label,
+    "10家" and "2家" read as two answers to one question."""
+    result = list(records)
+    groups: dict[tuple[str, str | None, int, date | None], list[int]] = {}
+    for position, record in enumerate(records):
+        key = (record.subject, record.district, record.span.start, record.deadline)
+        groups.setdefault(key, []).append(position)
+    for (subject, _, _, _), positions in groups.items():
+        match = _PAIRED_SUBJECT.match(subject)
+        if len(positions) != 2 or match is None:
+            continue
+        first, second, tail = match["first"], match["second"], match["tail"]
+        verb = _OPENING_VERB.search(first)
+        lead = first[: verb.end()] if verb and not _OPENING_VERB.match(second) else ""
+        subjects = (first + tail, lead + second + tail)
+        for position, new_subject in zip(positions, subjects, strict=True):
+            result[position] = replace(records[position], subject=new_subject)
+    return result
