@@ -24,6 +24,7 @@ from policybot.scheduler.messages import (
     MAX_CALLBACK_BYTES,
     parse_callback,
     parse_digest_callback,
+    row_id,
 )
 
 TELEGRAM_LIMIT = 4096
@@ -130,3 +131,10 @@ def test_target_numbers_read_naturally() -> None:
     # as the extractor keeps several words: in the document's order, not "力争;达到;以上15个"
     assert numbers(value=15, unit="个", qualifier="力争;达到;以上") == "力争达到15个以上"
     assert numbers(value=500, unit="家", qualifier="每年;以上", per_year=True) == "每年500家以上"
+
+
+def test_button_ids_are_those_a_bigint_can_hold() -> None:
+    assert row_id("9223372036854775807") == 2**63 - 1
+    assert row_id("9223372036854775808") is None  # beyond BIGINT: the driver would overflow
+    assert row_id("١٢") is None and row_id("") is None and row_id(None) is None
+    assert parse_digest_callback("rd:a:9999999999999999999:0") is None

@@ -37,7 +37,7 @@ from policybot.knowledge.uploads import (
     discard_upload,
     preview_plan,
 )
-from policybot.scheduler.messages import ROW_ID
+from policybot.scheduler.messages import ROW_ID, row_id
 from policybot.services import services_of
 
 log = logging.getLogger(__name__)
@@ -144,18 +144,20 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     await query.answer()
     _, choice, raw_id = query.data.split(":")
+    upload_id = row_id(raw_id)
+    if upload_id is None:
+        await query.edit_message_text("该上传已处理或已过期。")
+        return
     services = services_of(context)
     if choice == CANCEL:
-        found = await asyncio.to_thread(
-            discard_upload, services.engine, int(raw_id), chat_id=chat.id
-        )
+        found = await asyncio.to_thread(discard_upload, services.engine, upload_id, chat_id=chat.id)
         await query.edit_message_text("已取消,未入库。" if found else "该上传已处理或已过期。")
         return
     try:
         result = await asyncio.to_thread(
             confirm_upload,
             services.engine,
-            int(raw_id),
+            upload_id,
             chat_id=chat.id,
             actor_id=user_id,
             retire_outside=choice == CONFIRM_ALL,

@@ -31,9 +31,20 @@ ITEMISE_LABEL = "逐项处理"
 BACK_LABEL = "返回"
 PREVIOUS_LABEL, NEXT_LABEL = "上一页", "下一页"
 MAX_CALLBACK_BYTES = 64
-# A row id in button data: ASCII digits only (\d also matches ١٢) and few enough to fit a BIGINT, so
-# forged data is "expired", never an overflow in the database driver.
-ROW_ID = r"[0-9]{1,18}"
+# A row id in button data: ASCII digits only (\d also matches ١٢), and read by ``row_id``, which
+# refuses what no BIGINT holds: forged data is "expired", never an overflow in the driver.
+ROW_ID = r"[0-9]{1,19}"
+MAX_ROW_ID = 2**63 - 1
+
+
+def row_id(digits: str | None) -> int | None:
+    """The id button data names, or None when no database row can have it."""
+    if digits is None or not digits.isascii() or not digits.isdigit():
+        return None
+    value = int(digits)
+    return value if value <= MAX_ROW_ID else None
+
+
 _CALLBACK = re.compile(rf"^{CALLBACK_PREFIX}:([{ACTION_DONE}{ACTION_SNOOZE}]):({ROW_ID})$")
 _DIGEST_CALLBACK = re.compile(
     rf"^{DIGEST_PREFIX}:([{ACTION_DONE}{ACTION_SNOOZE}{ACTION_PAGE_DONE}{ACTION_PAGE_SNOOZE}"
@@ -89,14 +100,18 @@ def digest_callback(action: str, digest_id: int, page: int, row_id: int | None =
 
 def parse_callback(data: str | None) -> ButtonPress | None:
     match = _CALLBACK.match(data or "")
-    return ButtonPress(match.group(1), int(match.group(2))) if match else None
+    item_id = row_id(match.group(2)) if match else None
+    return ButtonPress(match.group(1), item_id) if match and item_id is not None else None
 
 
 def parse_digest_callback(data: str | None) -> DigestPress | None:
     match = _DIGEST_CALLBACK.match(data or "")
     if match is None:
         return None
-    action, digest_id, page, row_id = match.groups()
-    if (row_id is None) == (action in (ACTION_DONE, ACTION_SNOOZE)):
+    action, digest_digits, page, row_digits = match.groups()
+    if (row_digits is None) == (action in (ACTION_DONE, ACTION_SNOOZE)):
         return None  # an item action names its row; a page action does not
-    return DigestPress(action, int(digest_id), int(page), int(row_id) if row_id else None)
+    digest_id, item_row = row_id(digest_digits), row_id(row_digits)
+    if digest_id is None or (row_digits is not None and item_row is None):
+        return None
+    return DigestPress(action, digest_id, int(page), item_row)
