@@ -22,7 +22,7 @@ from policybot.knowledge import names as name_resolver
 from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
-from policybot.knowledge.regions import split_region
+from policybot.knowledge.regions import REGION_SUFFIXES, TOWN_SUFFIXES, split_region
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 if TYPE_CHECKING:
@@ -787,7 +787,15 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
     for place in vocabulary.place_names(text):
         if place in index.names.region_aliases or place[0] in _COLLECTIVE:
             continue
-        if not index.mentions(place):
+        division = _division_named(place)
+        if division is not None:
+            # 上海 is 上海市: a city typed short is a place of the plans only if they name the
+            # city, not when the two characters open another name (上海自贸区 in a page menu).
+            if index.mentions(division):
+                known.append(division)
+            else:
+                unknown.append(place)
+        elif not index.mentions(place):
             unknown.append(place)
         elif place.endswith(_LOCAL_SUFFIXES):
             known.append(place)
@@ -801,6 +809,18 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             known.append(place)
         # Otherwise a river or such that is part of a name stays in the topic only.
     return tuple(known), tuple(unknown)
+
+
+def _division_named(place: str) -> str | None:
+    """The full name of the city or county that ``place`` is the short form of (上海 → 上海市,
+    龙游 → 龙游县); None for a full name, a province (浙江 of 浙江制造 names a product's
+    origin) or a word the gazetteer does not know as a division."""
+    if place.endswith(REGION_SUFFIXES) or place.endswith(TOWN_SUFFIXES):
+        return None
+    for division in gazetteer().lookup(place):
+        if division.alias == place and division.name.endswith(_LOCAL_SUFFIXES):
+            return division.name
+    return None
 
 
 # Anything that makes a text a question rather than a search: an interrogative or a mark.
