@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from policybot.bot import cli
+from policybot.knowledge.vocabulary import head_phrase, headed_by
 
 NOW = "2018-03-01T09:00"
 
@@ -38,3 +39,23 @@ def test_a_city_only_a_page_menu_names_is_not_a_place_the_store_covers(
     out = ask(capsys, question)
     assert out.count("未找到") == 1 and "部分相符" not in out
     assert "上海" in out and "万元" not in out and "项 " not in out
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["湖州2018年卓越绩效企业要多少家", "湖洲2018年卓越绩效企业要多少家", "/targets 湖州 卓越 2018"],
+)
+def test_the_item_whose_counted_noun_was_asked_leads(
+    store: str, capsys: pytest.CaptureFixture[str], question: str
+) -> None:
+    """…导入卓越绩效管理企业 300家 counts the firms asked about; …培育企业实现导入卓越绩效管理
+    全覆盖 50家 counts 培育企业, and 卓越绩效 is only what they must adopt."""
+    out = ask(capsys, question)
+    assert "答: 300家" in out
+    assert out.index("300家") < out.index("50家")
+
+
+def test_head_phrase_is_what_follows_the_last_verb() -> None:
+    assert headed_by("新增导入卓越绩效管理企业", ["卓越绩效", "企业"])
+    assert not headed_by("培育企业实现导入卓越绩效管理全覆盖", ["卓越绩效", "企业"])
+    assert head_phrase("卓越绩效管理模式培训") == "卓越绩效管理模式培训"

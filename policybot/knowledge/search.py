@@ -492,6 +492,14 @@ class KnowledgeIndex:
         best = heapq.nlargest(
             limit, scores.items(), key=lambda item: (item[1], -self._facts[item[0]].position)
         )
+        # Of facts that match equally, the one whose counted noun is what was asked comes first
+        # (…卓越绩效管理企业 300家 before …企业实现导入卓越绩效管理全覆盖 50家).
+        best.sort(
+            key=lambda item: (
+                -round(item[1], 6),
+                not vocabulary.headed_by(self._facts[item[0]].row.label or "", terms.words),
+            )
+        )
         return SearchResult(
             len(scores),
             [self._facts[p] for p, _ in best],
