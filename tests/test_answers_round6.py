@@ -7,6 +7,10 @@ from pathlib import Path
 import pytest
 
 from policybot.bot import cli
+from policybot.knowledge.database import make_engine
+from policybot.knowledge.search import place_names_starting
+from policybot.knowledge.service import QueryService
+from policybot.knowledge.spelling import Speller
 from policybot.knowledge.vocabulary import head_phrase, headed_by
 
 NOW = "2018-03-01T09:00"
@@ -59,3 +63,28 @@ def test_head_phrase_is_what_follows_the_last_verb() -> None:
     assert headed_by("新增导入卓越绩效管理企业", ["卓越绩效", "企业"])
     assert not headed_by("培育企业实现导入卓越绩效管理全覆盖", ["卓越绩效", "企业"])
     assert head_phrase("卓越绩效管理模式培训") == "卓越绩效管理模式培训"
+
+
+def test_a_place_the_gazetteer_knows_is_never_spell_corrected() -> None:
+    """A store whose documents write a word that sounds like a county (龙由县, made up here)
+    must not turn the county typed in a question into it: 龙游县 is a place, not a slip."""
+    frequency = {"龙由县": 3, "龙由": 5, "卓越绩效": 9}
+    texts = ["龙由县的企业", "卓越绩效"]
+    guarded = Speller(frequency, texts, names_starting=place_names_starting)
+    assert Speller(frequency, texts).correct("龙游县的企业能拿吗") == "龙由县的企业能拿吗"
+    assert guarded.correct("龙游县的企业能拿吗") == "龙游县的企业能拿吗"
+    assert guarded.correct("龙游的企业能拿吗") == "龙游的企业能拿吗"
+    assert guarded.correct("卓越积效企业") == "卓越绩效企业"  # slips elsewhere are still fixed
+
+
+def test_the_store_speller_keeps_place_names(seeded_url: str) -> None:
+    engine = make_engine(seeded_url)
+    try:
+        index = QueryService(engine).index.current()
+        assert (
+            index.speller.correct("龙游县的企业能拿衢州这些奖励吗")
+            == "龙游县的企业能拿衢州这些奖励吗"
+        )
+        assert index.speller.correct("湖洲的目标") == "湖州的目标"
+    finally:
+        engine.dispose()

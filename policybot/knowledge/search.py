@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary import Entry, Glossary
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.names import name_table
@@ -159,6 +160,7 @@ class KnowledgeIndex:
                 *self.names.region_aliases,
                 *self.names.unit_aliases,
             ],
+            names_starting=place_names_starting,
         )
 
     def teach_vocabulary(self) -> None:
@@ -594,6 +596,11 @@ class KnowledgeIndex:
         """(position, weight) of the posting's facts that may score: within the candidates,
         and only facts already admitted once no new ones can reach the threshold."""
         return posting.matches(candidates if admitting else admitted.keys())
+
+
+def place_names_starting(text: str) -> Iterable[str]:
+    """The gazetteer's place names ``text`` begins with (a function, so an index pickles small)."""
+    return gazetteer().names_starting(text)
 
 
 def _union(groups: dict[Any, set[int]], keys: Iterable[Any]) -> set[int]:
