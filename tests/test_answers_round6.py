@@ -8,6 +8,7 @@ import pytest
 
 from policybot.bot import cli
 from policybot.knowledge.database import make_engine
+from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.search import place_names_starting
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
@@ -86,5 +87,36 @@ def test_the_store_speller_keeps_place_names(seeded_url: str) -> None:
             == "龙游县的企业能拿衢州这些奖励吗"
         )
         assert index.speller.correct("湖洲的目标") == "湖州的目标"
+    finally:
+        engine.dispose()
+
+
+def test_a_total_asked_of_several_achievements_is_calculated(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No counts written, a total asked for: one of each, added up, as the chat does it."""
+    out = ask(capsys, "我们公司新获得浙江名牌产品和驰名商标,衢州一共能拿多少?")
+    assert "合计: 130万元" in out
+    assert "著名商标 ×" not in out and "功能" not in out
+
+
+def test_policybot_ask_and_the_chat_route_a_sum_the_same_way(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    question = "我们主导制定了1项国际标准、新获中国驰名商标1件,衢州能拿多少?"
+    out = ask(capsys, question)
+    assert "合计: 200万元" in out and "未找到" not in out
+    assert looks_like_calculation(question)
+    # A lookup stays a lookup: one achievement, no sum asked for.
+    assert not looks_like_calculation("驰名商标奖励多少钱")
+    assert not looks_like_calculation("浙江名牌产品和驰名商标奖励多少钱")
+
+
+def test_asking_for_a_total_is_never_spell_corrected(seeded_url: str) -> None:
+    engine = make_engine(seeded_url)
+    try:
+        speller = QueryService(engine).index.current().speller
+        for question in ("衢州一共能拿多少", "总共能拿多少钱", "合计能拿多少"):
+            assert speller.correct(question) == question
     finally:
         engine.dispose()

@@ -23,6 +23,7 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
 from policybot.knowledge.regions import REGION_SUFFIXES, TOWN_SUFFIXES, split_region
+from policybot.knowledge.reward_claims import SUM_WORDS
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 if TYPE_CHECKING:
@@ -1030,6 +1031,7 @@ def question_vocabulary() -> list[str]:
         *_NUMBER,
         *_LIST,
         *_YESNO,
+        *SUM_WORDS,
     ]
     cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
     return [cue for cue in dict.fromkeys(cues) if len(cue) >= 2]

@@ -9,8 +9,9 @@ question to ``answering.QuestionAnswerer``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
@@ -19,6 +20,12 @@ from policybot.clock import Clock, SystemClock
 from policybot.knowledge import glossary_store, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import Answer, AnswerKind
+from policybot.knowledge.calculator import RewardCalculator
+from policybot.knowledge.comparison import (
+    ComparisonRequest,
+    asks_for_comparison,
+    request_from_question,
+)
 from policybot.knowledge.glossary_store import GlossaryPreview
 from policybot.knowledge.lookup_answers import LookupAnswers, listing_title, region_names
 from policybot.knowledge.models import FactKind
@@ -30,9 +37,22 @@ from policybot.knowledge.question import (
     parse_year,
     resolve_region,
 )
+from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes
 
 MAX_FACTS = 200
+
+
+class Route(StrEnum):
+    CALCULATION = "calculation"
+    COMPARISON = "comparison"
+    LOOKUP = "lookup"
+
+
+@dataclass(frozen=True)
+class QuestionRoute:
+    route: Route
+    comparison: ComparisonRequest | None = None
 
 
 class QueryService:
@@ -178,6 +198,21 @@ class QueryService:
         return answers.listing(AnswerKind.SEARCH, f"搜索: {keyword}", keyword=keyword)
 
     # -- natural questions ---------------------------------------------------------------
+
+    def route(self, question: str) -> QuestionRoute:
+        """Where a question goes: a sum of rewards to the calculator, two regions to the
+        comparison, the rest to ``ask``. The chat and ``policybot ask`` both follow it, so a
+        question gets the same reply from either."""
+        if looks_like_calculation(question):
+            return QuestionRoute(Route.CALCULATION)
+        if asks_for_comparison(question):
+            request = request_from_question(question, self.index.current())
+            if request is not None:
+                return QuestionRoute(Route.COMPARISON, request)
+        return QuestionRoute(Route.LOOKUP)
+
+    def calculator(self) -> RewardCalculator:
+        return RewardCalculator(self.index.current, self.engine)
 
     def ask(self, question: str) -> Answer:
         """A question in plain Chinese (simplified or traditional), answered from the store."""
