@@ -120,3 +120,17 @@ def test_asking_for_a_total_is_never_spell_corrected(seeded_url: str) -> None:
             assert speller.correct(question) == question
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize("question", ["衢州奖励能重复拿吗", "衢州的奖励可以叠加吗"])
+def test_whether_rewards_add_up_is_answered_by_the_conditions(
+    store: str, capsys: pytest.CaptureFixture[str], question: str
+) -> None:
+    """Not the twenty rewards: the document's cap on the total leads, then its scope, and the
+    answer says the document writes no 就高不重复 rather than inventing one."""
+    out = ask(capsys, question)
+    lines = out.splitlines()
+    assert lines[1].startswith("答: 原文没有写是否可以重复奖励")
+    assert "总额不超过企业当期纳税总额地方留存部分" in lines[1]
+    assert "100万元" not in out and "共 20 项" not in out
+    assert "适用于" in out

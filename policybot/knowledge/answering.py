@@ -36,6 +36,7 @@ from policybot.knowledge.question import (
     regions_above,
     regions_below,
 )
+from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex
 from policybot.knowledge.timewords import TimeWindow
 
@@ -85,6 +86,10 @@ _ACHIEVED = re.compile(
     r"(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:商标|名牌产品|名牌|质量奖|称号))"
 )
 _CLAUSE_END = re.compile(r"[,;。]")
+# 能重复拿吗, 可以叠加吗, 能同时享受吗: how rewards add up, which the documents' conditions say.
+_ASKS_STACKING = re.compile(r"重复|叠加|同时享受|同时拿|一并享受|兼得|累加|都能拿|就高|从高")
+_ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
+_CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, ConditionKind.SCOPE)
 _APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受")
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
@@ -157,6 +162,10 @@ class QuestionAnswerer:
             starting = self._starting(parsed, scope)
             if starting is not None:
                 return starting
+        if _ASKS_STACKING.search(parsed.reading) and _ABOUT_REWARDS.search(parsed.reading):
+            conditions = self._reward_conditions(parsed, scope)
+            if conditions is not None:
+                return conditions
         if parsed.eligibility:
             rule = self._applicability(parsed, scope)
             if rule is not None:
@@ -748,6 +757,32 @@ class QuestionAnswerer:
         if not parsed.has_topic or decide(best.share) == Verdict.ANSWER or not named:
             return self._found(parsed, scope, [best.line])
         return None
+
+    def _reward_conditions(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """能重复拿吗, 能叠加吗: the sentences that limit how rewards add up (就高不重复, a cap
+        on the total), then where they apply, of the documents in scope that grant rewards.
+        None when no document in scope writes such a limit (the question is then a lookup)."""
+        rewarding = {f.row.document_id for f in self.index.facts() if f.row.kind == FactKind.REWARD}
+        documents = rewarding if scope.document_ids is None else rewarding & scope.document_ids
+        found: list[tuple[int, FactLine]] = []
+        for document_id in sorted(documents):
+            passages = self.index.passages.by_document.get(document_id, [])
+            for number, passage in enumerate(passages):
+                term = classify_sentence(passage.text, document_id)
+                if term is None or term.kind not in _CONDITION_ORDER:
+                    continue
+                line = passage_line(self.index, document_id, number, passage, term.quote)
+                found.append((_CONDITION_ORDER.index(term.kind), line))
+        if not any(rank < _CONDITION_ORDER.index(ConditionKind.SCOPE) for rank, _ in found):
+            return None
+        found.sort(key=lambda item: item[0])
+        lines = [line for _, line in found]
+        answer = self._found(parsed, scope, lines[:LIST_LIMIT], listing=True)
+        stated = {rank for rank, _ in found}
+        lead = lines[0].label
+        if _CONDITION_ORDER.index(ConditionKind.NO_STACKING) not in stated:
+            lead = "原文没有写是否可以重复奖励(就高不重复);其奖励条件: " + lead
+        return replace(answer, headline=lead)
 
     def _duties(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         """What a unit leads or takes part in: its facts, and the sentences naming it. With a
