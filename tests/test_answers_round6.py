@@ -134,3 +134,27 @@ def test_whether_rewards_add_up_is_answered_by_the_conditions(
     assert "总额不超过企业当期纳税总额地方留存部分" in lines[1]
     assert "100万元" not in out and "共 20 项" not in out
     assert "适用于" in out
+
+
+def test_a_stopped_document_is_named_with_the_day_it_stopped(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = ask(capsys, "衢政发〔2007〕47号还有效吗?")
+    headline = out.splitlines()[1]
+    assert headline.startswith("答: 已停止执行")
+    # The stopped document by its own title, and the day the new one took over.
+    assert "若干意见》(衢政发〔2007〕47号)" in headline and "2017-12-27" in headline
+    assert "同时停止执行" in out  # cited by the sentence that stops it
+    assert "成文: 2017-11-27" not in out
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [("2018-03-01T09:00", "现仍在规划期内(至2019年底)"), ("2020-03-01T09:00", "已于2019年底期满")],
+)
+def test_validity_without_a_validity_clause_is_read_from_the_plan_period(
+    store: str, capsys: pytest.CaptureFixture[str], now: str, expected: str
+) -> None:
+    out = ask(capsys, "佛府办函〔2017〕388号还有效吗?", now=now)
+    assert "未找到" not in out
+    assert "规划期2017—2019年" in out and expected in out
