@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,34 @@ def test_validity_without_a_validity_clause_is_read_from_the_plan_period(
     out = ask(capsys, "佛府办函〔2017〕388号还有效吗?", now=now)
     assert "未找到" not in out
     assert "规划期2017—2019年" in out and expected in out
+
+
+def test_deadlines_read_time_words_as_questions_do(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    everything = ask(capsys, "/deadlines 佛山")
+    soon = ask(capsys, "/deadlines 佛山 快到期")
+    assert "快到期" in soon.splitlines()[0] and len(soon) < len(everything)
+    dates = re.findall(r"(?<!至)20\d\d-\d\d-\d\d", soon.split("\n", 2)[2])
+    assert dates and all("2018-03-01" <= day <= "2018-06-01" for day in dates)
+    this_month = ask(capsys, "/deadlines 南海 本月")
+    assert "未找到" in this_month and "2018-03-01至2018-03-31" in this_month
+
+
+def test_a_year_glued_to_the_name_is_read(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert ask(capsys, "/deadlines 佛山2019") == ask(capsys, "/deadlines 佛山 2019")
+    assert "2019年到期" in ask(capsys, "/deadlines 佛山2019")
+    assert ask(capsys, "/targets 湖州2018").startswith("湖州市 · 2018年 · 目标")
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["/deadlines 佛山 2018年年", "/deadlines 佛山 1e309", "/deadlines 佛山 2018 2019",
+     "/targets 湖州 2018年年"],
+)  # fmt: skip
+def test_an_unreadable_or_second_year_is_refused_with_usage(
+    store: str, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    out = ask(capsys, command)
+    assert "未找到" in out and "年份写 4 位数字" in out
+    assert "答:" not in out
