@@ -207,3 +207,34 @@ async def test_undo_of_an_upload_in_the_chat_asks_with_a_button(
     assert "已撤销入库" in done.text
     with Session(engine) as session:
         assert session.exec(select(Document)).first() is None
+
+
+def test_undoing_the_middle_of_a_replacement_chain_keeps_one_active_version(
+    engine: Engine,
+) -> None:
+    """v1 → v2 (admin A) → v3 (admin B); A undoes v2. v1 used to come back beside v3: two
+    active versions of one document number, each listing its own targets."""
+    first = ingest_extraction(engine, plan(targets=[target("培育示范企业", value=20)]), actor_id=B)
+    second = ingest_extraction(engine, plan(targets=[target("培育示范企业", value=25)]), actor_id=A)
+    third = ingest_extraction(engine, plan(targets=[target("培育示范企业", value=30)]), actor_id=B)
+    assert second.replaced_document_id == first.document_id
+    assert third.replaced_document_id == second.document_id
+    description = undo_last(engine, A).description
+    assert f"#{first.document_id}" in description and f"#{third.document_id} 取代" in description
+    with Session(engine) as session:
+        active = session.exec(select(Document).where(Document.status == DocumentStatus.ACTIVE))
+        assert [d.id for d in active] == [third.document_id]
+        oldest = session.get(Document, first.document_id)
+        assert oldest is not None and oldest.status == DocumentStatus.SUPERSEDED
+        assert oldest.superseded_by_id == third.document_id
+        values = sorted(t.value for t in session.exec(select(Target)) if t.value is not None)
+        assert values == [20, 30]  # v2's facts are gone, v1's kept as history, v3's live
+
+
+def test_undoing_the_newest_version_brings_the_previous_one_back(engine: Engine) -> None:
+    first = ingest_extraction(engine, plan(targets=[target("培育示范企业", value=20)]), actor_id=B)
+    ingest_extraction(engine, plan(targets=[target("培育示范企业", value=25)]), actor_id=A)
+    assert "恢复为有效" in undo_last(engine, A).description
+    with Session(engine) as session:
+        active = session.exec(select(Document).where(Document.status == DocumentStatus.ACTIVE))
+        assert [d.id for d in active] == [first.document_id]

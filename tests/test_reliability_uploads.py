@@ -21,7 +21,9 @@ from policybot.knowledge import uploads
 from policybot.knowledge.budget import Budget
 from policybot.knowledge.ingest import bundled_seed_paths, ingest_file
 from policybot.knowledge.models import Document, PendingUpload
-from test_admin_samples import ADMIN, PLAN_V1, STRANGER, admin_bot, plan_docx
+from policybot.knowledge.readers import ReadError
+from policybot.knowledge.reading import read_plan
+from test_admin_samples import ADMIN, PLAN_V1, PLAN_V2, STRANGER, admin_bot, plan_docx
 
 
 def big_plan(size: int = 4_500_000) -> bytes:
@@ -168,3 +170,54 @@ def test_ingest_takes_the_same_route_and_goes_on_after_a_hostile_file(
     assert outcomes[2].error is not None and "几乎没有中文" in outcomes[2].error
     with Session(engine) as session:
         assert len(session.exec(select(Document)).all()) == 1
+
+
+def test_a_preview_made_before_a_newer_version_was_stored_is_not_confirmed(engine: Engine) -> None:
+    """The owner previews v2 (it would retire v1); another admin stores v3 meanwhile. Pressing
+    确认入库 on the old preview used to retire v3, the newest version, for the older v2."""
+    first = uploads.confirm_upload(
+        engine, _previewed(engine, PLAN_V1, chat_id=1), chat_id=1, actor_id=ADMIN
+    )
+    stale = _previewed(engine, PLAN_V2, chat_id=1)
+    newest = PLAN_V2.replace("新增省级品牌企业25家", "新增省级品牌企业30家")
+    third = uploads.confirm_upload(
+        engine, _previewed(engine, newest, chat_id=2), chat_id=2, actor_id=ADMIN
+    )
+    assert third.replaced_document_id == first.document_id
+    with pytest.raises(uploads.UploadError, match="与预览不同") as refusal:
+        uploads.confirm_upload(engine, stale, chat_id=1, actor_id=ADMIN)
+    assert f"#{third.document_id}" in str(refusal.value)
+    with Session(engine) as session:
+        active = session.exec(select(Document).where(Document.status == "active")).all()
+        assert [d.id for d in active] == [third.document_id]
+        assert session.get(PendingUpload, stale) is None  # a new preview is needed
+
+
+def test_a_preview_whose_retirements_still_hold_is_confirmed(engine: Engine) -> None:
+    first = uploads.confirm_upload(
+        engine, _previewed(engine, PLAN_V1, chat_id=1), chat_id=1, actor_id=ADMIN
+    )
+    second = uploads.confirm_upload(
+        engine, _previewed(engine, PLAN_V2, chat_id=1), chat_id=1, actor_id=ADMIN
+    )
+    assert second.replaced_document_id == first.document_id
+
+
+def _previewed(engine: Engine, text: str, *, chat_id: int) -> int:
+    preview = uploads.prepare_upload(
+        engine, text.encode(), "plan.txt", chat_id=chat_id, user_id=ADMIN
+    )
+    assert preview.pending_id is not None
+    return preview.pending_id
+
+
+def test_a_text_with_thousands_of_goals_is_refused_before_it_can_lock_the_store() -> None:
+    """10,000 generated goal lines were accepted, and storing them held the write lock for 35 s."""
+    lines = (
+        f"{n}. 到2026年,全市新增省级品牌企业{n}家。(牵头单位:市市场监管局{n}科)"
+        for n in range(1, 2001)
+    )
+    text = PLAN_V1 + "\n" + "\n".join(lines)
+    with pytest.raises(ReadError, match="超过一份规划的上限"):
+        read_plan(text.encode(), "generated.txt")
+    assert read_plan(PLAN_V1.encode(), "plan.txt").extraction.targets  # a real plan still reads

@@ -196,6 +196,23 @@ async def test_a_forged_callback_from_another_chat_changes_nothing(
         assert session.exec(select(ReminderState)).all() == []
 
 
+@pytest.mark.parametrize(
+    "forged",
+    ["rm:d:" + "9" * 40, "rd:a:" + "9" * 40 + ":0", "rd:i:" + "9" * 30 + ":" + "9" * 30, "rm:d:١٢"],
+)
+async def test_forged_button_data_with_huge_or_foreign_digits_is_refused_quietly(
+    bot: OfflineHarness, caplog: pytest.LogCaptureFixture, forged: str
+) -> None:
+    """Ids beyond a BIGINT once reached the database driver (OverflowError, a traceback per press
+    sent to the error chat); now they do not match a button at all."""
+    (own_message,) = await bot.say("/mysubs", chat_id=STRANGER, user_id=STRANGER)
+    update_id = bot.emulator.push_callback(STRANGER, STRANGER, own_message.message_id, forged)
+    await bot.wait_processed(update_id)
+    answer = bot.emulator.callback_answer(update_id)
+    assert answer is not None and answer.answered  # the button stops spinning
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+
+
 async def test_a_group_that_removed_the_bot_is_deactivated(
     bot: OfflineHarness, store: Engine, clock: FakeClock
 ) -> None:

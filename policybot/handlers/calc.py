@@ -26,7 +26,7 @@ from policybot.services import Services, services_of
 
 MENU: tuple[tuple[str, str], ...] = (("calc", "奖励测算:成果能拿多少奖励"),)
 STATE_BUCKET = "calc"
-CALLBACK_PATTERN = re.compile(r"^calc:([0-9a-z]+):(\d{1,2}):([+-])$")
+CALLBACK_PATTERN = re.compile(r"^calc:([0-9a-z]{1,12}):([0-9]{1,2}):([+-])$")
 MAX_BUTTON_ROWS = 6
 LABEL_CHARS = 8
 EXPIRED = "这条测算已过期,请重新发送 /calc。"

@@ -23,7 +23,7 @@ from policybot.knowledge.answers import Answer, FactLine
 PAGES_KEY = "pages"
 COUNTER_KEY = "pages_counter"
 MAX_CACHED_ANSWERS = 20
-CALLBACK_PATTERN = re.compile(r"^(pg|src):([0-9a-z]+):(\d+)$")
+CALLBACK_PATTERN = re.compile(r"^(pg|src):([0-9a-z]{1,12}):([0-9]{1,6})$")
 PREVIOUS, NEXT, SOURCES = "上一页", "下一页", "出处"
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 EXPIRED = "这条结果已过期，请重新查询。"

@@ -37,12 +37,13 @@ from policybot.knowledge.uploads import (
     discard_upload,
     preview_plan,
 )
+from policybot.scheduler.messages import ROW_ID
 from policybot.services import services_of
 
 log = logging.getLogger(__name__)
 
 CONFIRM, CONFIRM_ALL, CANCEL = "ok", "all", "no"
-CALLBACK_PATTERN = r"^up:(ok|all|no):\d+$"
+CALLBACK_PATTERN = rf"^up:(ok|all|no):{ROW_ID}$"
 
 
 def _megabytes(size: int) -> str:

@@ -320,6 +320,9 @@ class PendingUpload(SQLModel, table=True):
     # The preview's extraction as JSON (``knowledge.extraction_codec``): confirming writes it
     # without extracting again. Empty for rows from before it was kept.
     extraction: str | None = text_column()
+    # The ids of the documents the preview said confirming would retire, as a JSON list
+    # (migration 0009); NULL for rows from before it was kept.
+    retirements: str | None = text_column()
     created_at: datetime | None = utc_column()
 
 

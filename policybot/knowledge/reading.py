@@ -37,12 +37,46 @@ def read_plan(raw: bytes, filename: str) -> ReadPlan:
     return ReadPlan(filename, read.text, extraction, warnings)
 
 
+# The most facts and units one plan may hold. The largest bundled plan holds about 250 facts and
+# 25 units; a file with thousands is a list or a generated text, not a plan, and storing it holds
+# the store's write lock for tens of seconds (10,000 targets: 35 s on SQLite, every other
+# chat's write refused meanwhile).
+MAX_FACTS = 1500
+MAX_UNITS = 300
+
+
 def extract_plan(text: str, filename: str) -> Extraction:
     """Extract already-read text (a pending upload's), as ``read_plan`` does."""
     try:
-        return extract_text(text, filename)
+        extraction = extract_text(text, filename)
     except ExtractionError as error:
         raise ReadError(str(error)) from error
+    _refuse_if_too_many(extraction)
+    return extraction
+
+
+def _refuse_if_too_many(extraction: Extraction) -> None:
+    facts = sum(
+        len(found)
+        for found in (
+            extraction.targets,
+            extraction.milestones,
+            extraction.recurring,
+            extraction.rewards,
+            extraction.tasks,
+            extraction.conditions,
+        )
+    )
+    if facts > MAX_FACTS:
+        raise ReadError(
+            f"从中读出 {facts} 条事项,超过一份规划的上限({MAX_FACTS} 条),"
+            "不像一份规划文件;如确是规划,请拆分后分别上传。"
+        )
+    if len(extraction.units) > MAX_UNITS:
+        raise ReadError(
+            f"从中读出 {len(extraction.units)} 个责任单位,超过一份规划的上限({MAX_UNITS} 个),"
+            "不像一份规划文件;如确是规划,请拆分后分别上传。"
+        )
 
 
 def extract_plan_within(text: str, filename: str, budget: Budget | None) -> Extraction:

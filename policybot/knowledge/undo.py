@@ -268,19 +268,26 @@ def _revert_ingest(session: Session, entry: AuditEntry, now: datetime) -> str:
     document = session.get(Document, document_id)
     if document is None:
         raise _refuse(entry, f"文档 #{document_id} 已不存在,无法撤销。")
-    restored = session.exec(
+    previous_versions = session.exec(
         select(Document).where(col(Document.superseded_by_id) == document_id)
     ).all()
-    for previous in restored:
-        previous.status = DocumentStatus.ACTIVE
-        previous.superseded_by_id = None
+    # In a chain v1 → v2 → v3, undoing v2 leaves v1 replaced — by v3 now: bringing v1 back
+    # would make two active versions of one document, each with its own targets and reminders.
+    successor = document.superseded_by_id if document.status == DocumentStatus.SUPERSEDED else None
+    for previous in previous_versions:
+        if successor is None:
+            previous.status = DocumentStatus.ACTIVE
+        previous.superseded_by_id = successor
         previous.updated_at = now
         session.add(previous)
     remove_document(session, document_id)
     message = f"已撤销入库:文档 #{document_id} 及其事实已删除。"
-    if restored:
-        ids = "、".join(f"#{previous.id}" for previous in restored)
-        message += f"原文档 {ids} 恢复为有效。"
+    if previous_versions:
+        ids = "、".join(f"#{previous.id}" for previous in previous_versions)
+        if successor is None:
+            message += f"原文档 {ids} 恢复为有效。"
+        else:
+            message += f"原文档 {ids} 仍为旧版本,现由较新的文档 #{successor} 取代。"
     return message
 
 

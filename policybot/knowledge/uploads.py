@@ -9,6 +9,7 @@ exactly what was shown, and a large plan is extracted once, not twice.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -19,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.budget import Budget
+from policybot.knowledge.clipping import NAME_LIMIT, clip
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract import Extraction
 from policybot.knowledge.extraction_codec import dump_extraction, load_extraction
@@ -115,6 +117,7 @@ def preview_plan(
             content_hash=digest,
             text=plan.text,
             extraction=dump_extraction(extraction),
+            retirements=json.dumps(sorted(r.document_id for r in preview.retirements)),
             created_at=stamp,
         )
         session.add(pending)
@@ -148,6 +151,7 @@ def confirm_upload(
         raise UploadError("提取规则已更新,预览已过期,请重新发送文件。")
     result = _already_stored(engine, pending.content_hash)
     if result is None:
+        _refuse_if_retirements_changed(engine, pending, extraction)
         try:
             result = ingest_extraction(
                 engine, extraction, actor_id=actor_id, retire_outside=retire_outside
@@ -159,6 +163,28 @@ def confirm_upload(
                 raise
     discard_upload(engine, pending_id, chat_id=chat_id)
     return result
+
+
+def _refuse_if_retirements_changed(
+    engine: Engine, pending: PendingUpload, extraction: Extraction
+) -> None:
+    """Confirm only what the preview showed: when another upload was stored since (a newer
+    version with the same doc number, say), confirming would retire other documents than the
+    admin saw, so the pending upload is dropped and a new preview asked for."""
+    if pending.retirements is None:
+        return
+    previewed = set(json.loads(pending.retirements))
+    with Session(engine) as session:
+        now_planned = planned_retirements(session, extraction.document)
+    if {r.document_id for r in now_planned} == previewed:
+        return
+    assert pending.id is not None
+    discard_upload(engine, pending.id, chat_id=pending.chat_id)
+    named = "、".join(f"#{r.document_id}《{clip(r.title or '', NAME_LIMIT)}》" for r in now_planned)
+    change = f"现在确认将停用 {named}" if named else "现在确认不会停用任何文件"
+    raise UploadError(
+        f"预览之后库里的文件有了变化,{change},与预览不同。请重新发送文件,查看新的预览后再确认。"
+    )
 
 
 def _pending_extraction(pending: PendingUpload, budget: Budget | None) -> Extraction:

@@ -31,10 +31,13 @@ ITEMISE_LABEL = "逐项处理"
 BACK_LABEL = "返回"
 PREVIOUS_LABEL, NEXT_LABEL = "上一页", "下一页"
 MAX_CALLBACK_BYTES = 64
-_CALLBACK = re.compile(rf"^{CALLBACK_PREFIX}:([{ACTION_DONE}{ACTION_SNOOZE}]):(\d+)$")
+# A row id in button data: ASCII digits only (\d also matches ١٢) and few enough to fit a BIGINT, so
+# forged data is "expired", never an overflow in the database driver.
+ROW_ID = r"[0-9]{1,18}"
+_CALLBACK = re.compile(rf"^{CALLBACK_PREFIX}:([{ACTION_DONE}{ACTION_SNOOZE}]):({ROW_ID})$")
 _DIGEST_CALLBACK = re.compile(
     rf"^{DIGEST_PREFIX}:([{ACTION_DONE}{ACTION_SNOOZE}{ACTION_PAGE_DONE}{ACTION_PAGE_SNOOZE}"
-    rf"{ACTION_SHOW}{ACTION_ITEMISE}]):(\d+):(\d+)(?::(\d+))?$"
+    rf"{ACTION_SHOW}{ACTION_ITEMISE}]):({ROW_ID}):([0-9]{{1,6}})(?::({ROW_ID}))?$"
 )
 
 Buttons = tuple[tuple[tuple[str, str], ...], ...]
