@@ -778,11 +778,15 @@ class QuestionAnswerer:
         found.sort(key=lambda item: item[0])
         lines = [line for _, line in found]
         answer = self._found(parsed, scope, lines[:LIST_LIMIT], listing=True)
-        stated = {rank for rank, _ in found}
-        lead = lines[0].label
-        if _CONDITION_ORDER.index(ConditionKind.NO_STACKING) not in stated:
-            lead = "原文没有写是否可以重复奖励(就高不重复);其奖励条件: " + lead
-        return replace(answer, headline=lead)
+        if any(rank == _CONDITION_ORDER.index(ConditionKind.NO_STACKING) for rank, _ in found):
+            return replace(answer, headline=lines[0].label)
+        # No document says whether rewards add up: that is not found, however near the caps
+        # come; they are shown, first, as what the documents do say.
+        return replace(
+            answer,
+            found=False,
+            headline=f"{NOT_FOUND}:原文没有写明奖励能否重复享受(就高不重复);文件中限制奖励的条件如下",
+        )
 
     def _duties(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         """What a unit leads or takes part in: its facts, and the sentences naming it. With a
