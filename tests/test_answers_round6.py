@@ -189,3 +189,15 @@ def test_an_unreadable_or_second_year_is_refused_with_usage(
     out = ask(capsys, command)
     assert "未找到" in out and "年份写 4 位数字" in out
     assert "答:" not in out
+
+
+def test_targets_of_every_region_and_of_a_mistyped_one(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    every = ask(capsys, "/targets 全部")
+    assert every.startswith("全部地区 · 目标") and "未找到" not in every
+    assert ask(capsys, "/targets 全部 2018").startswith("全部地区 · 2018年 · 目标")
+    # 湖洲 is corrected for a command as it is in a question.
+    assert ask(capsys, "/targets 湖洲") == ask(capsys, "/targets 湖州")
+    assert "答: 300家" in ask(capsys, "/targets 湖洲 卓越 2018")
+    assert "未找到" in ask(capsys, "/targets 火星")

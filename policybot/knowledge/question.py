@@ -597,8 +597,13 @@ def _doc_number(text: str) -> str | None:
 
 
 def resolve_region(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
-    """A region typed on its own (``/targets 湖州``), by the one resolver over the index's names."""
-    return name_resolver.resolve_region(name, index.names)
+    """A region typed on its own (``/targets 湖州``), by the one resolver over the index's names;
+    a slip is corrected as in a question (``/targets 湖洲``)."""
+    found = name_resolver.resolve_region(name, index.names)
+    if found:
+        return found
+    corrected = index.speller.correct(vocabulary.normalise(name))
+    return name_resolver.resolve_region(corrected, index.names) if corrected != name else ()
 
 
 def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str | None, str]:

@@ -28,6 +28,7 @@ from policybot.knowledge.comparison import (
     request_from_question,
 )
 from policybot.knowledge.glossary_store import GlossaryPreview
+from policybot.knowledge.labels import ALL_WORDS
 from policybot.knowledge.lookup_answers import LookupAnswers, listing_title, region_names
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import (
@@ -94,6 +95,8 @@ class QueryService:
 
         A year in the region's place (``/targets 2018``) means every region's targets of that year.
         """
+        if region and region.strip() in ALL_WORDS:  # /targets 全部: every region's
+            region = None
         if region and parse_year(region.strip()):
             region, keyword_or_year = None, f"{region} {keyword_or_year or ''}".strip()
         glued = _GLUED_YEAR.search(vocabulary.normalise(region or ""))
@@ -123,6 +126,8 @@ class QueryService:
     def rewards(self, region: str | None = None, keyword: str | None = None) -> Answer:
         answers = self._answers()
         index = answers.index
+        if region and region.strip() in ALL_WORDS:  # /rewards 全部 [关键词]
+            region = None
         if region and keyword is None and not resolve_region(region, index):
             region, keyword = None, region  # /rewards 驰名商标: the one word is the topic
         named, problem = _named_region(answers, region, AnswerKind.REWARDS)
