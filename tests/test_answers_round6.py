@@ -201,3 +201,15 @@ def test_targets_of_every_region_and_of_a_mistyped_one(
     assert ask(capsys, "/targets 湖洲") == ask(capsys, "/targets 湖州")
     assert "答: 300家" in ask(capsys, "/targets 湖洲 卓越 2018")
     assert "未找到" in ask(capsys, "/targets 火星")
+
+
+def test_a_units_duties_are_one_answer_asked_or_commanded(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """/units 市质监局 and 市质监局负责哪些任务 are one need: one answer, one task a line,
+    each task naming its items (not a bare heading with a count)."""
+    asked = ask(capsys, "市质监局负责哪些任务")
+    assert asked == ask(capsys, "/units 市质监局")
+    assert "项任务(牵头" in asked.splitlines()[1]
+    assert "项目标/事项)" not in asked
+    assert "60个 新增广东省名牌产品" in asked  # an item, shown with its task

@@ -788,6 +788,23 @@ class QuestionAnswerer:
             headline=f"{NOT_FOUND}:原文没有写明奖励能否重复享受(就高不重复);文件中限制奖励的条件如下",
         )
 
+    def unit_duties(self, unit_ids: tuple[int, ...], unit_text: str) -> Answer:
+        """What units lead or take part in, one line per task: ``/units 市质监局`` shows what
+        ``市质监局负责哪些任务`` answers, by the same code."""
+        parsed = ParsedQuestion(
+            text=unit_text,
+            reading=unit_text,
+            asks=Asks.DUTIES,
+            topic_kind=None,
+            topic="",
+            words=(),
+            unit_ids=unit_ids,
+            unit_text=unit_text,
+        )
+        regions = {self.index.region_name(self.index.unit(u).region_id) for u in unit_ids}
+        where = "、".join(sorted(r for r in regions if r)) or "全部地区"
+        return self._duties(parsed, Scope(None, None, None, where))
+
     def _duties(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         """What a unit leads or takes part in: its facts, and the sentences naming it. With a
         topic (质监局在保障措施里要做什么), the best of those; without, all of them."""
@@ -842,9 +859,17 @@ class QuestionAnswerer:
             kept = [c.line for c in candidates if c.share >= best.share - TIE_MARGIN][:NEAR_TIES]
             return self._found(parsed, scope, kept, hedged=decide(best.share) == Verdict.HEDGE)
         lines = [c.line for c in candidates]
-        if not only_targets:
-            lines = _by_task(lines)
-        return self._found(parsed, scope, lines, listing=True, total=len(lines))
+        if only_targets:
+            return self._found(parsed, scope, lines, listing=True, total=len(lines))
+        tasks = _by_task(lines)
+        answer = self._found(parsed, scope, tasks, listing=True, total=len(tasks))
+        every = self.index.search(unit_ids=parsed.unit_ids, limit=max(result.total, 1)).hits
+        led_count = sum(1 for fact in every if names & set(fact.lead_units))
+        return replace(
+            answer,
+            headline=f"共 {len(tasks)} 项任务(牵头 {led_count} 项目标/事项,"
+            f"配合 {len(every) - led_count} 项)",
+        )
 
     # -- building the answer --------------------------------------------------------------
 
@@ -935,10 +960,23 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
         heading = section.split(" / ")[-1]
         if heading.isdigit():  # a table row: its task is the passage's own heading
             heading = next((m.label for m in members if m.kind == PASSAGE), members[0].label)
-        counted = sum(1 for m in members if m.kind != PASSAGE)
-        note = f"{counted} 项目标/事项" if counted else None
+        items = [m for m in members if m.kind != PASSAGE]
+        note = None
+        if items:  # the task's items by name, so the task line says what is to be done
+            named = "; ".join(_clip_item(m) for m in items[:TASK_ITEMS])
+            more = f" 等 {len(items)} 项" if len(items) > TASK_ITEMS else ""
+            note = f"{named}{more}"
         tasks.append(replace(members[0], kind=PASSAGE, label=heading, value=None, note=note))
     return tasks
+
+
+TASK_ITEMS = 3
+_ITEM_CHARS = 24
+
+
+def _clip_item(line: FactLine) -> str:
+    text = f"{line.value or ''} {line.label}".strip()
+    return text if len(text) <= _ITEM_CHARS else text[: _ITEM_CHARS - 1] + "…"
 
 
 def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:

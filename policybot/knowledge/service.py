@@ -188,7 +188,8 @@ class QueryService:
         unit_ids, unit_text, _ = find_unit(rest.strip() or text, index, region_ids)
         if not unit_ids:
             return answers.not_found(AnswerKind.UNITS, f"{name} 负责的事项", name)
-        return answers.unit_facts(unit_ids, unit_text or name)
+        answerer = QuestionAnswerer(index, self.tz, self.today())
+        return answerer.unit_duties(unit_ids, unit_text or name)
 
     def document(self, region_or_number: str | None = None) -> Answer:
         """The plans in the store: all, those of a region, or the one with a document number."""
