@@ -801,9 +801,7 @@ class QuestionAnswerer:
             unit_ids=unit_ids,
             unit_text=unit_text,
         )
-        regions = {self.index.region_name(self.index.unit(u).region_id) for u in unit_ids}
-        where = "、".join(sorted(r for r in regions if r)) or "全部地区"
-        return self._duties(parsed, Scope(None, None, None, where))
+        return self._duties(parsed, Scope(None, None, None, "全部地区"))
 
     def _duties(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         """What a unit leads or takes part in: its facts, and the sentences naming it. With a
@@ -862,6 +860,9 @@ class QuestionAnswerer:
         if only_targets:
             return self._found(parsed, scope, lines, listing=True, total=len(lines))
         tasks = _by_task(lines)
+        if not parsed.region_ids:  # no region asked: the units' own say where
+            units = {self.index.region_name(self.index.unit(u).region_id) for u in parsed.unit_ids}
+            scope = replace(scope, title="、".join(sorted(r for r in units if r)) or scope.title)
         answer = self._found(parsed, scope, tasks, listing=True, total=len(tasks))
         every = self.index.search(unit_ids=parsed.unit_ids, limit=max(result.total, 1)).hits
         led_count = sum(1 for fact in every if names & set(fact.lead_units))
