@@ -9,6 +9,7 @@ import pytest
 
 from policybot.bot import cli
 from policybot.knowledge.database import make_engine
+from policybot.knowledge.document_answers import _DISTRIBUTES
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.search import place_names_starting
 from policybot.knowledge.service import QueryService
@@ -213,3 +214,14 @@ def test_a_units_duties_are_one_answer_asked_or_commanded(
     assert "项任务(牵头" in asked.splitlines()[1]
     assert "项目标/事项)" not in asked
     assert "60个 新增广东省名牌产品" in asked  # an item, shown with its task
+
+
+def test_a_basis_answer_names_the_documents_not_the_covering_notice(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = ask(capsys, "湖州的计划依据哪些文件?")
+    assert "浙政办发〔2014〕110号" in out.splitlines()[1]
+    assert "印发给你们" not in out
+    # The notice that hands a plan out is never read as its basis, whatever title it cites.
+    assert _DISTRIBUTES.search("《某某计划》已经市政府同意,现印发给你们,请认真贯彻实施")
+    assert not _DISTRIBUTES.search("为深入贯彻落实《某某意见》(某政发〔2014〕1号)的工作部署")
