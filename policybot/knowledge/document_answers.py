@@ -31,7 +31,9 @@ _PRINTED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*印发")
 _BASIS = re.compile(r"贯彻|落实|根据|依据|按照|遵照|精神")
 # The covering notice's own sentence (《…计划》已经市政府同意,现印发给你们,请认真贯彻实施) hands
 # the plan out; it names the plan, not what the plan was made under.
-_DISTRIBUTES = re.compile(r"印发给你们|现印发|现将.{0,30}印发|请认真贯彻执行|请认真组织实施|请遵照执行")
+_DISTRIBUTES = re.compile(
+    r"印发给你们|现印发|现将.{0,30}印发|请认真贯彻执行|请认真组织实施|请遵照执行"
+)
 _ANNEX = re.compile(r"附件")
 _STOPS = re.compile(r"停止执行|废止|同时失效|不再执行")
 # What a legal database's header or a portal's metadata block says of a text: 【时效性】失效,
