@@ -195,30 +195,6 @@ class LookupAnswers:
             notes=truncation_note(len(chosen), len(lines)),
         )
 
-    def unit_facts(
-        self, unit_ids: tuple[int, ...], unit_text: str, kinds: list[str] | None = None
-    ) -> Answer:
-        """What the units lead or support, with how many of each (/units 经信委)."""
-        index = self.index
-        result = index.search(kinds=kinds, unit_ids=unit_ids, limit=self.max_facts)
-        names = sorted({index.unit(u).name for u in unit_ids})
-        regions = sorted({index.region_name(index.unit(u).region_id) or "" for u in unit_ids})
-        title = f"{'、'.join(r for r in regions if r)} {'、'.join(names)} 负责的事项".strip()
-        if not result.hits:
-            return self.not_found(AnswerKind.UNITS, title, unit_text)
-        lines = [self.line(fact) for fact in result.hits]
-        lead = sum(1 for fact in result.hits if set(fact.lead_units) & set(names))
-        headline = f"共 {result.total} 项(牵头 {lead} 项,配合 {len(lines) - lead} 项)"
-        return Answer(
-            found=True,
-            kind=AnswerKind.UNITS,
-            title=title,
-            headline=headline,
-            facts=tuple(lines),
-            total=result.total,
-            notes=truncation_note(result.total, len(lines)),
-        )
-
     def unit_directory(self) -> Answer:
         """Every unit with how many facts it is named in, most first (/units)."""
         index = self.index
