@@ -794,20 +794,20 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
         if place in index.names.region_aliases or place[0] in _COLLECTIVE:
             continue
         division = _division_named(place)
-        if division is not None and not _names_something(text, place, index):
-            # 上海 is 上海市: a place typed short is a place of the plans only if they name it
-            # as a place (上海市, 双河镇), not when its characters open another name in a page
-            # menu (上海自贸区). Typed as part of a name the plans write (天河集团), it is that
-            # name's, below.
-            named = [
-                place + suffix
-                for suffix in (*_LOCAL_SUFFIXES, *REGION_SUFFIXES)
-                if index.mentions(place + suffix)
-            ]
-            if named:
-                known.append(division if division in named else named[0])
-            else:
-                unknown.append(place)
+        short = division is not None and not _names_something(text, place, index)
+        named = [
+            place + suffix
+            for suffix in (*_LOCAL_SUFFIXES, *REGION_SUFFIXES)
+            if short and index.mentions(place + suffix)
+        ]
+        if named:
+            # 上海 is 上海市, 双河 is 双河镇: a place typed short, named so by the plans.
+            known.append(division if division in named else named[0])
+        elif short and index.occurrences(place) <= 1:
+            # Never named as a place, its characters once at the start of another name (上海自贸区
+            # in a page menu): a passing mention, not a place the store covers. Typed as part
+            # of a name the plans write (天河集团), it is that name's, below.
+            unknown.append(place)
         elif not index.mentions(place):
             unknown.append(place)
         elif place.endswith(_LOCAL_SUFFIXES):

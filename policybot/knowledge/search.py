@@ -329,6 +329,10 @@ class KnowledgeIndex:
     def mentions(self, text: str) -> bool:
         return any(text in content for content in self._texts_by_content)
 
+    def occurrences(self, text: str) -> int:
+        """How often the active documents write ``text`` (each distinct text counted once)."""
+        return sum(content.count(text) for content in self._texts_by_content)
+
     # -- names ----------------------------------------------------------------------------
 
     def region_scope(self, region_id: int) -> set[int]:
