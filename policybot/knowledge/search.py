@@ -498,11 +498,16 @@ class KnowledgeIndex:
         best = heapq.nlargest(
             limit, scores.items(), key=lambda item: (item[1], -self._facts[item[0]].position)
         )
-        # Of facts that match equally, the one whose counted noun is what was asked comes first
-        # (…卓越绩效管理企业 300家 before …企业实现导入卓越绩效管理全覆盖 50家).
+        # Of one document's facts that match equally, the one whose counted noun is what was
+        # asked comes first (…卓越绩效管理企业 300家 before …企业实现导入卓越绩效管理全覆盖 50家);
+        # documents keep their order, so a tie never mixes in another region's fact.
+        document_rank: dict[int, int] = {}
+        for position, _ in best:
+            document_rank.setdefault(self._facts[position].row.document_id, len(document_rank))
         best.sort(
             key=lambda item: (
                 -round(item[1], 6),
+                document_rank[self._facts[item[0]].row.document_id],
                 not vocabulary.headed_by(self._facts[item[0]].row.label or "", terms.words),
             )
         )
