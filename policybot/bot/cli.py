@@ -384,6 +384,24 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def _answer_question(service: QueryService, text: str, *, quotes: bool) -> tuple[str, int]:
+    """A question routed as the chat routes it (``QueryService.route``)."""
+    from policybot.handlers.calc_format import render_calculation_plain
+    from policybot.handlers.compare_format import render_compare_plain
+    from policybot.handlers.formatting import render_plain
+    from policybot.knowledge.comparison import compare
+    from policybot.knowledge.service import Route
+
+    routed = service.route(text)
+    if routed.route == Route.CALCULATION:
+        _, calculation = service.calculator().from_text(text)
+        return render_calculation_plain(calculation), EXIT_OK
+    if routed.comparison is not None:
+        comparison = compare(service.index.current(), routed.comparison)
+        return render_compare_plain(comparison), EXIT_OK
+    return render_plain(service.ask(text), quotes=quotes, show_ids=quotes), EXIT_OK
+
+
 def answer_text(service: QueryService, text: str, *, quotes: bool = False) -> tuple[str, int]:
     """What the bot replies to ``text`` in a private chat, as plain text, and the exit code;
     ``quotes`` adds what the 出处 button shows (the sentences, sections and ids).
@@ -397,7 +415,7 @@ def answer_text(service: QueryService, text: str, *, quotes: bool = False) -> tu
 
     split = commands.split_command(text)
     if split is None:
-        return render_plain(service.ask(text), quotes=quotes, show_ids=quotes), EXIT_OK
+        return _answer_question(service, text, quotes=quotes)
     name, words = split
     if name in commands.LOOKUPS:
         planned = commands.plan(name, words)

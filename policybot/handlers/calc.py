@@ -33,7 +33,7 @@ EXPIRED = "这条测算已过期,请重新发送 /calc。"
 
 
 def calculator_of(services: Services) -> RewardCalculator:
-    return RewardCalculator(services.queries.index.current, services.engine)
+    return services.queries.calculator()
 
 
 async def calc_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

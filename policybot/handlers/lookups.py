@@ -20,8 +20,7 @@ from policybot.handlers.formatting import clip_echo, render_pages
 from policybot.handlers.paging import reply_pages
 from policybot.knowledge import commands
 from policybot.knowledge.answers import Answer
-from policybot.knowledge.comparison import asks_for_comparison, request_from_question
-from policybot.knowledge.reward_claims import looks_like_calculation
+from policybot.knowledge.service import Route
 from policybot.services import services_of
 
 # (command, menu description, usage example, explanation) — /help and the menu read this.
@@ -199,16 +198,12 @@ async def _answer_question(
     """A sum to calculate or two regions to compare go to those tools; the rest is a lookup."""
     message = update.effective_message
     queries = services_of(context).queries
-    if message is not None and looks_like_calculation(question):
+    routed = await asyncio.to_thread(queries.route, question)
+    if message is not None and routed.route == Route.CALCULATION:
         await calc.reply_calculation(message, context, question)
         return
-    request = None
-    if asks_for_comparison(question):
-        request = await asyncio.to_thread(
-            lambda: request_from_question(question, queries.index.current())
-        )
-    if message is not None and request is not None:
-        await compare.reply_comparison(message, context, request)
+    if message is not None and routed.comparison is not None:
+        await compare.reply_comparison(message, context, routed.comparison)
         return
     await _answer(update, context, lambda: queries.ask(question))
 

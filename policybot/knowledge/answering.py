@@ -36,6 +36,7 @@ from policybot.knowledge.question import (
     regions_above,
     regions_below,
 )
+from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex
 from policybot.knowledge.timewords import TimeWindow
 
@@ -85,6 +86,10 @@ _ACHIEVED = re.compile(
     r"(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:商标|名牌产品|名牌|质量奖|称号))"
 )
 _CLAUSE_END = re.compile(r"[,;。]")
+# 能重复拿吗, 可以叠加吗, 能同时享受吗: how rewards add up, which the documents' conditions say.
+_ASKS_STACKING = re.compile(r"重复|叠加|同时享受|同时拿|一并享受|兼得|累加|都能拿|就高|从高")
+_ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
+_CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, ConditionKind.SCOPE)
 _APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受")
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
@@ -157,6 +162,10 @@ class QuestionAnswerer:
             starting = self._starting(parsed, scope)
             if starting is not None:
                 return starting
+        if _ASKS_STACKING.search(parsed.reading) and _ABOUT_REWARDS.search(parsed.reading):
+            conditions = self._reward_conditions(parsed, scope)
+            if conditions is not None:
+                return conditions
         if parsed.eligibility:
             rule = self._applicability(parsed, scope)
             if rule is not None:
@@ -749,6 +758,51 @@ class QuestionAnswerer:
             return self._found(parsed, scope, [best.line])
         return None
 
+    def _reward_conditions(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """能重复拿吗, 能叠加吗: the sentences that limit how rewards add up (就高不重复, a cap
+        on the total), then where they apply, of the documents in scope that grant rewards.
+        None when no document in scope writes such a limit (the question is then a lookup)."""
+        rewarding = {f.row.document_id for f in self.index.facts() if f.row.kind == FactKind.REWARD}
+        documents = rewarding if scope.document_ids is None else rewarding & scope.document_ids
+        found: list[tuple[int, FactLine]] = []
+        for document_id in sorted(documents):
+            passages = self.index.passages.by_document.get(document_id, [])
+            for number, passage in enumerate(passages):
+                term = classify_sentence(passage.text, document_id)
+                if term is None or term.kind not in _CONDITION_ORDER:
+                    continue
+                line = passage_line(self.index, document_id, number, passage, term.quote)
+                found.append((_CONDITION_ORDER.index(term.kind), line))
+        if not any(rank < _CONDITION_ORDER.index(ConditionKind.SCOPE) for rank, _ in found):
+            return None
+        found.sort(key=lambda item: item[0])
+        lines = [line for _, line in found]
+        answer = self._found(parsed, scope, lines[:LIST_LIMIT], listing=True)
+        if any(rank == _CONDITION_ORDER.index(ConditionKind.NO_STACKING) for rank, _ in found):
+            return replace(answer, headline=lines[0].label)
+        # No document says whether rewards add up: that is not found, however near the caps
+        # come; they are shown, first, as what the documents do say.
+        return replace(
+            answer,
+            found=False,
+            headline=f"{NOT_FOUND}:原文没有写明奖励能否重复享受(就高不重复);文件中限制奖励的条件如下",
+        )
+
+    def unit_duties(self, unit_ids: tuple[int, ...], unit_text: str) -> Answer:
+        """What units lead or take part in, one line per task: ``/units 市质监局`` shows what
+        ``市质监局负责哪些任务`` answers, by the same code."""
+        parsed = ParsedQuestion(
+            text=unit_text,
+            reading=unit_text,
+            asks=Asks.DUTIES,
+            topic_kind=None,
+            topic="",
+            words=(),
+            unit_ids=unit_ids,
+            unit_text=unit_text,
+        )
+        return self._duties(parsed, Scope(None, None, None, "全部地区"))
+
     def _duties(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         """What a unit leads or takes part in: its facts, and the sentences naming it. With a
         topic (质监局在保障措施里要做什么), the best of those; without, all of them."""
@@ -803,9 +857,20 @@ class QuestionAnswerer:
             kept = [c.line for c in candidates if c.share >= best.share - TIE_MARGIN][:NEAR_TIES]
             return self._found(parsed, scope, kept, hedged=decide(best.share) == Verdict.HEDGE)
         lines = [c.line for c in candidates]
-        if not only_targets:
-            lines = _by_task(lines)
-        return self._found(parsed, scope, lines, listing=True, total=len(lines))
+        if only_targets:
+            return self._found(parsed, scope, lines, listing=True, total=len(lines))
+        tasks = _by_task(lines)
+        if not parsed.region_ids:  # no region asked: the units' own say where
+            units = {self.index.region_name(self.index.unit(u).region_id) for u in parsed.unit_ids}
+            scope = replace(scope, title="、".join(sorted(r for r in units if r)) or scope.title)
+        answer = self._found(parsed, scope, tasks, listing=True, total=len(tasks))
+        every = self.index.search(unit_ids=parsed.unit_ids, limit=max(result.total, 1)).hits
+        led_count = sum(1 for fact in every if names & set(fact.lead_units))
+        return replace(
+            answer,
+            headline=f"共 {len(tasks)} 项任务(牵头 {led_count} 项目标/事项,"
+            f"配合 {len(every) - led_count} 项)",
+        )
 
     # -- building the answer --------------------------------------------------------------
 
@@ -896,10 +961,23 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
         heading = section.split(" / ")[-1]
         if heading.isdigit():  # a table row: its task is the passage's own heading
             heading = next((m.label for m in members if m.kind == PASSAGE), members[0].label)
-        counted = sum(1 for m in members if m.kind != PASSAGE)
-        note = f"{counted} 项目标/事项" if counted else None
+        items = [m for m in members if m.kind != PASSAGE]
+        note = None
+        if items:  # the task's items by name, so the task line says what is to be done
+            named = "; ".join(_clip_item(m) for m in items[:TASK_ITEMS])
+            more = f" 等 {len(items)} 项" if len(items) > TASK_ITEMS else ""
+            note = f"{named}{more}"
         tasks.append(replace(members[0], kind=PASSAGE, label=heading, value=None, note=note))
     return tasks
+
+
+TASK_ITEMS = 3
+_ITEM_CHARS = 24
+
+
+def _clip_item(line: FactLine) -> str:
+    text = f"{line.value or ''} {line.label}".strip()
+    return text if len(text) <= _ITEM_CHARS else text[: _ITEM_CHARS - 1] + "…"
 
 
 def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:

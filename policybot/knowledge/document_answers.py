@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
 
 _PRINTED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*印发")
 _BASIS = re.compile(r"贯彻|落实|根据|依据|按照|遵照|精神")
+# The covering notice's own sentence (《…计划》已经市政府同意,现印发给你们,请认真贯彻实施) hands
+# the plan out; it names the plan, not what the plan was made under.
+_DISTRIBUTES = re.compile(
+    r"印发给你们|现印发|现将.{0,30}印发|请认真贯彻执行|请认真组织实施|请遵照执行"
+)
 _ANNEX = re.compile(r"附件")
 _STOPS = re.compile(r"停止执行|废止|同时失效|不再执行")
 # What a legal database's header or a portal's metadata block says of a text: 【时效性】失效,
@@ -104,6 +110,10 @@ def answer(
     passage = _from_sentences(index, document, field, parsed)
     if passage is not None:
         return _answer(document, label, passage.label, [passage])
+    if field == Field.VALIDITY:
+        period = _period_validity(document, answerer.today)
+        if period is not None:
+            return _answer(document, label, period, [document_line(index, document, value=period)])
     return answerer.not_found(parsed, f"《{_clip(document.name)}》原文没有写明{label}")
 
 
@@ -233,7 +243,9 @@ def _from_sentences(
     for number, passage in enumerate(passages):
         if not pattern.search(passage.text):
             continue
-        if field == Field.BASIS and not _cites_another(passage.text, document):
+        if field == Field.BASIS and (
+            _DISTRIBUTES.search(passage.text) or not _cites_another(passage.text, document)
+        ):
             continue
         share = coverage(words, passage.text, index.passages.idf).share if words else 0.0
         if best is None or share > best[0]:
@@ -256,15 +268,43 @@ def _cites_another(sentence: str, document: DocumentRow) -> bool:
 
 
 def _stopped_by(index: KnowledgeIndex, doc_number: str) -> Answer | None:
-    """An older document no longer in force: the active document whose text stops it."""
+    """An older document no longer in force: named as the active document that stops it names
+    it, with the day it stopped (that document's own start), cited by the sentence saying so."""
     key = number_key(doc_number)
     for document in index.documents():
         stopped = json.loads(document.supersedes_text) if document.supersedes_text else []
-        if any(key in number_key(title) for title in stopped):
-            value = f"已停止执行(《{_clip(document.name)}》实施后)"
-            line = document_line(index, document, value=value)
-            return _answer(document, FIELD_LABELS[Field.SUPERSEDES], value, [line])
+        named = next((title for title in stopped if key in number_key(title)), None)
+        if named is None:
+            continue
+        since = f"自{document.effective.isoformat()}起" if document.effective else ""
+        value = f"已停止执行: {_clip(named, 80)}{since}停止执行(由《{_clip(document.name)}》替代)"
+        line = _stopping_sentence(index, document, key) or document_line(
+            index, document, value=value
+        )
+        answer = _answer(document, FIELD_LABELS[Field.VALIDITY], value, [line])
+        return replace(answer, title=f"{doc_number} · {FIELD_LABELS[Field.VALIDITY]}")
     return None
+
+
+def _stopping_sentence(index: KnowledgeIndex, document: DocumentRow, key: str) -> FactLine | None:
+    """The sentence of ``document`` that stops the document numbered ``key``."""
+    for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
+        if _STOPS.search(passage.text) and key in number_key(passage.text):
+            return passage_line(index, document.id, number, passage, passage.text)
+    return None
+
+
+def _period_validity(document: DocumentRow, today: date) -> str | None:
+    """No validity written, but a plan period (2017—2019年): whether it is over on ``today``."""
+    start, end = document.period_start, document.period_end
+    if not start or not end:
+        return None
+    period = f"原文没有写明有效期;规划期{start}—{end}年"
+    if today.year > end:
+        return f"{period},已于{end}年底期满"
+    if today.year < start:
+        return f"{period},尚未开始"
+    return f"{period},现仍在规划期内(至{end}年底)"
 
 
 def _answer(document: DocumentRow, label: str, value: str, lines: list[FactLine]) -> Answer:

@@ -31,6 +31,7 @@ from policybot.knowledge import (
     postings,
     queries,
     question,
+    reward_claims,
     search,
     spelling,
     vocabulary,
@@ -50,6 +51,7 @@ SHAPING_MODULES = (
     glossary,  # what sentences are indexed under
     spelling,  # the words a question is corrected to
     question,  # the asking words the speller keeps
+    reward_claims,  # and the words that ask for a sum
 )
 
 

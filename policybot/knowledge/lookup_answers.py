@@ -24,6 +24,8 @@ from policybot.knowledge.reward_conditions import condition_notes
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 
 # What a lookup lists, as its 未找到 sentence names it (湖州市没有2030年的目标).
+TIME_USAGE = "年份写 4 位数字(2018 或 2018年),时间也可以写 今年、明年、本月、下个月、快到期"
+
 KIND_WORDS = {
     AnswerKind.TARGETS: "目标",
     AnswerKind.REWARDS: "奖励",
@@ -158,47 +160,39 @@ class LookupAnswers:
         asked: str,
     ) -> Answer:
         """Everything due in one year (/deadlines 佛山 2019), past or not: the year was asked."""
-        index = self.index
         start, end = date(year, 1, 1), date(year, 12, 31)
+        return self.due_between(title, region_ids, unit_ids, start, end, today, asked, f"{year}年")
+
+    def due_between(
+        self,
+        title: str,
+        region_ids: set[int] | None,
+        unit_ids: tuple[int, ...] | None,
+        start: date,
+        end: date,
+        today: date,
+        asked: str,
+        when: str | None = None,
+    ) -> Answer:
+        """Everything due from ``start`` to ``end`` (a year, 本月, 快到期), past or not."""
+        index = self.index
+        when = when or f"{start.isoformat()}至{end.isoformat()}"
         dated = index.by_due(start, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts)
-        in_year = [f for f in dated.upcoming if f.row.due is not None and f.row.due <= end]
+        in_window = [f for f in dated.upcoming if f.row.due is not None and f.row.due <= end]
         recurring = index.recurring_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
-        chosen = sorted(in_year + recurring, key=lambda f: (f.row.due or date.max, f.position))
+        chosen = sorted(in_window + recurring, key=lambda f: (f.row.due or date.max, f.position))
         if not chosen:
-            return self.not_found(AnswerKind.DEADLINES, title, f"{asked} {year}年".strip())
+            why = f"{asked or '收录的文件'}在{when}没有到期的事项"
+            return self.not_found(AnswerKind.DEADLINES, title, asked, why)
         lines = [self.line(fact, today=today) for fact in chosen[: self.max_facts]]
         return Answer(
             found=True,
             kind=AnswerKind.DEADLINES,
             title=title,
-            headline=f"{year}年到期: 共 {len(chosen)} 项",
+            headline=f"{when}到期: 共 {len(chosen)} 项",
             facts=tuple(lines),
             total=len(chosen),
             notes=truncation_note(len(chosen), len(lines)),
-        )
-
-    def unit_facts(
-        self, unit_ids: tuple[int, ...], unit_text: str, kinds: list[str] | None = None
-    ) -> Answer:
-        """What the units lead or support, with how many of each (/units 经信委)."""
-        index = self.index
-        result = index.search(kinds=kinds, unit_ids=unit_ids, limit=self.max_facts)
-        names = sorted({index.unit(u).name for u in unit_ids})
-        regions = sorted({index.region_name(index.unit(u).region_id) or "" for u in unit_ids})
-        title = f"{'、'.join(r for r in regions if r)} {'、'.join(names)} 负责的事项".strip()
-        if not result.hits:
-            return self.not_found(AnswerKind.UNITS, title, unit_text)
-        lines = [self.line(fact) for fact in result.hits]
-        lead = sum(1 for fact in result.hits if set(fact.lead_units) & set(names))
-        headline = f"共 {result.total} 项(牵头 {lead} 项,配合 {len(lines) - lead} 项)"
-        return Answer(
-            found=True,
-            kind=AnswerKind.UNITS,
-            title=title,
-            headline=headline,
-            facts=tuple(lines),
-            total=result.total,
-            notes=truncation_note(result.total, len(lines)),
         )
 
     def unit_directory(self) -> Answer:
@@ -263,6 +257,17 @@ class LookupAnswers:
 
     def line(self, fact: IndexedFact, *, today: date | None = None) -> FactLine:
         return fact_line(self.index, fact, self.tz, today=today)
+
+    def time_problem(self, kind: str, problem: str) -> Answer:
+        """未找到 for a time the command's words name but we cannot read (2018年年, two years),
+        with how to write one: never the whole listing as if no time was given."""
+        return Answer(
+            found=False,
+            kind=kind,
+            title=KIND_WORDS.get(kind, ""),
+            headline=f"{NOT_FOUND}:{problem}",
+            suggestions=(TIME_USAGE,),
+        )
 
     def unknown_region(self, kind: str, region: str) -> Answer:
         """未找到 for a region name the store does not know (/targets 火星)."""

@@ -22,7 +22,8 @@ from policybot.knowledge import names as name_resolver
 from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
-from policybot.knowledge.regions import split_region
+from policybot.knowledge.regions import REGION_SUFFIXES, TOWN_SUFFIXES, split_region
+from policybot.knowledge.reward_claims import SUM_WORDS
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 if TYPE_CHECKING:
@@ -596,8 +597,13 @@ def _doc_number(text: str) -> str | None:
 
 
 def resolve_region(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
-    """A region typed on its own (``/targets 湖州``), by the one resolver over the index's names."""
-    return name_resolver.resolve_region(name, index.names)
+    """A region typed on its own (``/targets 湖州``), by the one resolver over the index's names;
+    a slip is corrected as in a question (``/targets 湖洲``)."""
+    found = name_resolver.resolve_region(name, index.names)
+    if found:
+        return found
+    corrected = index.speller.correct(vocabulary.normalise(name))
+    return name_resolver.resolve_region(corrected, index.names) if corrected != name else ()
 
 
 def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str | None, str]:
@@ -787,7 +793,22 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
     for place in vocabulary.place_names(text):
         if place in index.names.region_aliases or place[0] in _COLLECTIVE:
             continue
-        if not index.mentions(place):
+        division = _division_named(place)
+        short = division is not None and not _names_something(text, place, index)
+        named = [
+            place + suffix
+            for suffix in (*_LOCAL_SUFFIXES, *REGION_SUFFIXES)
+            if short and index.mentions(place + suffix)
+        ]
+        if named:
+            # 上海 is 上海市, 双河 is 双河镇: a place typed short, named so by the plans.
+            known.append(division if division in named else named[0])
+        elif short and index.occurrences(place) <= 1:
+            # Never named as a place, its characters once at the start of another name (上海自贸区
+            # in a page menu): a passing mention, not a place the store covers. Typed as part
+            # of a name the plans write (天河集团), it is that name's, below.
+            unknown.append(place)
+        elif not index.mentions(place):
             unknown.append(place)
         elif place.endswith(_LOCAL_SUFFIXES):
             known.append(place)
@@ -801,6 +822,18 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             known.append(place)
         # Otherwise a river or such that is part of a name stays in the topic only.
     return tuple(known), tuple(unknown)
+
+
+def _division_named(place: str) -> str | None:
+    """The full name of the city or county that ``place`` is the short form of (上海 → 上海市,
+    龙游 → 龙游县); None for a full name, a province (浙江 of 浙江制造 names a product's
+    origin) or a word the gazetteer does not know as a division."""
+    if place.endswith(REGION_SUFFIXES) or place.endswith(TOWN_SUFFIXES):
+        return None
+    for division in gazetteer().lookup(place):
+        if division.alias == place and division.name.endswith(_LOCAL_SUFFIXES):
+            return division.name
+    return None
 
 
 # Anything that makes a text a question rather than a search: an interrogative or a mark.
@@ -1010,6 +1043,7 @@ def question_vocabulary() -> list[str]:
         *_NUMBER,
         *_LIST,
         *_YESNO,
+        *SUM_WORDS,
     ]
     cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
     return [cue for cue in dict.fromkeys(cues) if len(cue) >= 2]

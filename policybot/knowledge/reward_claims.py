@@ -53,7 +53,13 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _TAX_WORDS = re.compile(r"纳税|税收|留存|缴税")
 # A request to add up, not a lookup: a counted achievement and a question about the sum.
 _COUNTED = re.compile(rf"\d{{1,4}}\s*(?:{_MEASURE})|[一二两三四五六七八九十]\s*(?:{_MEASURE})")
-_SUM_QUESTION = re.compile(r"能拿|能得|可得|可拿|拿多少|一共|合计|总共|总计|算一下|算算|能获得多少")
+# How a total is asked for (also words of asking the speller must take as written).
+TOTAL_WORDS = ("一共", "合计", "总共", "总计", "加起来", "共计")
+SUM_WORDS = (*TOTAL_WORDS, "能拿", "能得", "可得", "可拿", "拿多少", "算一下", "算算", "能获得多少")
+_TOTAL = re.compile("|".join(TOTAL_WORDS))
+# "浙江名牌产品和驰名商标": with no counts written, a conjunction between two achievements.
+_BARE_CONJUNCTION = re.compile(r"以及|和|及|与|还有")
+_SUM_QUESTION = re.compile("|".join(SUM_WORDS))
 MAX_CLAIMS = 12
 MAX_COUNT = 999
 # Every number a clause writes (sign, fraction, exponent and all), so that a count is never read
@@ -109,7 +115,8 @@ def read_claims(text: str) -> ClaimSheet:
                 tax = money[0][1]
                 continue
         role = None
-        for part in _CONJUNCTION.split(clause):
+        splitter = _CONJUNCTION if _COUNT.search(clause) else _BARE_CONJUNCTION
+        for part in splitter.split(clause):
             claim = read_claim(part, default_role=role)
             if claim is not None:
                 claims.append(claim)
@@ -193,6 +200,12 @@ def _merge(claims: list[Claim]) -> list[Claim]:
 
 
 def looks_like_calculation(text: str) -> bool:
-    """ "新获驰名商标1件,能拿多少?" asks for a sum; "驰名商标奖励多少钱" is a lookup."""
+    """ "新获驰名商标1件,能拿多少?" asks for a sum; "驰名商标奖励多少钱" is a lookup. Several
+    achievements with a total asked for ("新获得浙江名牌产品和驰名商标,一共能拿多少") are a sum
+    too, one of each."""
     normalised = vocabulary.normalise(text)
-    return bool(_COUNTED.search(normalised) and _SUM_QUESTION.search(normalised))
+    if not _SUM_QUESTION.search(normalised):
+        return False
+    if _COUNTED.search(normalised):
+        return True
+    return bool(_TOTAL.search(normalised)) and len(read_claims(normalised).claims) >= 2

@@ -8,9 +8,11 @@ question to ``answering.QuestionAnswerer``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
@@ -19,7 +21,14 @@ from policybot.clock import Clock, SystemClock
 from policybot.knowledge import glossary_store, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import Answer, AnswerKind
+from policybot.knowledge.calculator import RewardCalculator
+from policybot.knowledge.comparison import (
+    ComparisonRequest,
+    asks_for_comparison,
+    request_from_question,
+)
 from policybot.knowledge.glossary_store import GlossaryPreview
+from policybot.knowledge.labels import ALL_WORDS
 from policybot.knowledge.lookup_answers import LookupAnswers, listing_title, region_names
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import (
@@ -30,9 +39,23 @@ from policybot.knowledge.question import (
     parse_year,
     resolve_region,
 )
+from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes
+from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 MAX_FACTS = 200
+
+
+class Route(StrEnum):
+    CALCULATION = "calculation"
+    COMPARISON = "comparison"
+    LOOKUP = "lookup"
+
+
+@dataclass(frozen=True)
+class QuestionRoute:
+    route: Route
+    comparison: ComparisonRequest | None = None
 
 
 class QueryService:
@@ -72,14 +95,24 @@ class QueryService:
 
         A year in the region's place (``/targets 2018``) means every region's targets of that year.
         """
+        if region and region.strip() in ALL_WORDS:  # /targets 全部: every region's
+            region = None
         if region and parse_year(region.strip()):
             region, keyword_or_year = None, f"{region} {keyword_or_year or ''}".strip()
+        glued = _GLUED_YEAR.search(vocabulary.normalise(region or ""))
+        if region and glued:  # /targets 湖州2018
+            typed = vocabulary.normalise(region)
+            region = typed[: glued.start()]
+            keyword_or_year = f"{glued.group(1)} {keyword_or_year or ''}".strip()
         answers = self._answers()
         index = answers.index
         named, problem = _named_region(answers, region, AnswerKind.TARGETS)
         if problem:
             return problem
-        year, keyword = _year_and_keyword(keyword_or_year)
+        time = read_command_time(keyword_or_year, self.today())
+        if time.problem is not None:
+            return answers.time_problem(AnswerKind.TARGETS, time.problem)
+        year, keyword = time.year, time.rest
         return answers.listing(
             AnswerKind.TARGETS,
             listing_title(index, named, "目标", year, keyword),
@@ -93,6 +126,8 @@ class QueryService:
     def rewards(self, region: str | None = None, keyword: str | None = None) -> Answer:
         answers = self._answers()
         index = answers.index
+        if region and region.strip() in ALL_WORDS:  # /rewards 全部 [关键词]
+            region = None
         if region and keyword is None and not resolve_region(region, index):
             region, keyword = None, region  # /rewards 驰名商标: the one word is the topic
         named, problem = _named_region(answers, region, AnswerKind.REWARDS)
@@ -122,8 +157,10 @@ class QueryService:
         today = today or self.today()
         region_ids: set[int] | None = None
         unit_ids: tuple[int, ...] | None = None
-        year, rest = _year_and_keyword(region_or_unit)
-        name = (rest or "").strip()
+        time = read_command_time(region_or_unit, today)
+        if time.problem is not None:
+            return answers.time_problem(AnswerKind.DEADLINES, time.problem)
+        year, name = time.year, (time.rest or "").strip()
         if name:
             resolved = resolve_region(name, index)
             if resolved:
@@ -132,8 +169,12 @@ class QueryService:
                 unit_ids, _, _ = find_unit(vocabulary.normalise(name), index)
                 if not unit_ids:
                     return answers.not_found(AnswerKind.DEADLINES, f"{name} 的期限", name)
-        title = " · ".join([name or "全部", *([f"{year}年"] if year else []), "期限"])
-        title += "(含已过期)" if include_past and not year else ""
+        title = " · ".join([name or "全部", *([time.words] if time.words else []), "期限"])
+        title += "(含已过期)" if include_past and not time.words else ""
+        if time.window is not None:
+            start, end = time.window.start or today, time.window.end or date.max
+            when = f"{time.window.words}({start.isoformat()}至{end.isoformat()})"
+            return answers.due_between(title, region_ids, unit_ids, start, end, today, name, when)
         return answers.due_listing(title, region_ids, unit_ids, include_past, today, name, year)
 
     def units(self, name: str | None = None) -> Answer:
@@ -147,7 +188,8 @@ class QueryService:
         unit_ids, unit_text, _ = find_unit(rest.strip() or text, index, region_ids)
         if not unit_ids:
             return answers.not_found(AnswerKind.UNITS, f"{name} 负责的事项", name)
-        return answers.unit_facts(unit_ids, unit_text or name)
+        answerer = QuestionAnswerer(index, self.tz, self.today())
+        return answerer.unit_duties(unit_ids, unit_text or name)
 
     def document(self, region_or_number: str | None = None) -> Answer:
         """The plans in the store: all, those of a region, or the one with a document number."""
@@ -178,6 +220,21 @@ class QueryService:
         return answers.listing(AnswerKind.SEARCH, f"搜索: {keyword}", keyword=keyword)
 
     # -- natural questions ---------------------------------------------------------------
+
+    def route(self, question: str) -> QuestionRoute:
+        """Where a question goes: a sum of rewards to the calculator, two regions to the
+        comparison, the rest to ``ask``. The chat and ``policybot ask`` both follow it, so a
+        question gets the same reply from either."""
+        if looks_like_calculation(question):
+            return QuestionRoute(Route.CALCULATION)
+        if asks_for_comparison(question):
+            request = request_from_question(question, self.index.current())
+            if request is not None:
+                return QuestionRoute(Route.COMPARISON, request)
+        return QuestionRoute(Route.LOOKUP)
+
+    def calculator(self) -> RewardCalculator:
+        return RewardCalculator(self.index.current, self.engine)
 
     def ask(self, question: str) -> Answer:
         """A question in plain Chinese (simplified or traditional), answered from the store."""
@@ -226,14 +283,46 @@ def _scope(index: KnowledgeIndex, region_ids: Iterable[int]) -> set[int]:
     return scope
 
 
-def _year_and_keyword(text: str | None) -> tuple[int | None, str | None]:
-    """``2018 卓越绩效`` → (2018, ``卓越绩效``): a year may stand anywhere among the words."""
-    year = None
-    words = []
-    for word in (text or "").split():
+@dataclass(frozen=True)
+class CommandTime:
+    """The time a command's words name, read as a question's are (``timewords``): a year
+    (2018, 2019年, 佛山2019, 明年), a window of dates (本月, 快到期), or a word that looks like a
+    year and cannot be read (``problem``), which must never turn into a listing of everything."""
+
+    year: int | None = None
+    window: TimeWindow | None = None
+    rest: str | None = None
+    problem: str | None = None
+
+    @property
+    def words(self) -> str:
+        if self.window is not None and self.window.dated:
+            return self.window.words
+        return f"{self.year}年" if self.year else ""
+
+
+# A year typed against a name (佛山2019, 佛山2019年): the name and the year are two words.
+_GLUED_YEAR = re.compile(r"(?<=[^\d\s])((?:19|20)\d{2}年?)(?=\s|$)")
+# A word that means a year or a number but is none we can read (2018年年, 1e309, 20180).
+_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}|\d[eE][+-]?\d|^\d{5,}$")
+
+
+def read_command_time(text: str | None, today: date) -> CommandTime:
+    """``佛山 2019``, ``佛山2019``, ``南海 本月``, ``佛山 快到期``: the time and the other words."""
+    normalised = vocabulary.normalise(text or "")
+    window, rest = find_time_window(normalised, today)
+    rest = _GLUED_YEAR.sub(r" \1", rest)
+    years: set[int] = {window.year} if window is not None and window.year else set()
+    words: list[str] = []
+    for word in rest.split():
         parsed = parse_year(word)
-        if parsed and year is None:
-            year = parsed
+        if parsed:
+            years.add(parsed)
+        elif _YEAR_LIKE.search(word):
+            return CommandTime(problem=f"看不懂时间“{word}”")
         else:
             words.append(word)
-    return year, " ".join(words) or None
+    if len(years) > 1:
+        return CommandTime(problem="只能写一个年份: " + "、".join(f"{y}年" for y in sorted(years)))
+    dated = window if window is not None and window.dated else None
+    return CommandTime(next(iter(years), None), dated, " ".join(words) or None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -40,8 +40,16 @@ class Speller:
     use each word; the more common of two candidates wins)."""
 
     def __init__(
-        self, frequency: Mapping[str, int], texts: Iterable[str], extra_words: Iterable[str] = ()
+        self,
+        frequency: Mapping[str, int],
+        texts: Iterable[str],
+        extra_words: Iterable[str] = (),
+        names_starting: Callable[[str], Iterable[str]] | None = None,
     ) -> None:
+        """``names_starting(text)``: the names of places ``text`` begins with (the gazetteer's).
+        A place is typed as its people write it: 龙游县 is never "corrected" to a word of the
+        store that sounds alike, however rare its characters are in the documents."""
+        self._names_starting = names_starting
         self._frequency = dict(frequency)
         for word in extra_words:
             self._frequency.setdefault(word, 1)
@@ -71,17 +79,28 @@ class Speller:
 
     def _correct_run(self, run: str) -> str:
         chars = list(run)
+        kept = self._place_characters(run)
         index = 0
         while index < len(chars) - 1:
             if chars[index] + chars[index + 1] in self._pairs:
                 index += 1
                 continue
             fixed = self._fix_pair("".join(chars), index)
-            if fixed is not None:
+            if fixed is not None and fixed[0] not in kept:
                 position, char = fixed
                 chars[position] = char
             index += 1
         return "".join(chars)
+
+    def _place_characters(self, run: str) -> set[int]:
+        """Positions of ``run`` inside a place name."""
+        if self._names_starting is None:
+            return set()
+        kept: set[int] = set()
+        for begin in range(len(run) - 1):
+            longest = next(iter(self._names_starting(run[begin:])), "")
+            kept.update(range(begin, begin + len(longest)))
+        return kept
 
     def _fix_pair(self, run: str, index: int) -> tuple[int, str] | None:
         """One character of the unknown pair at ``index`` replaced so that a word of the store

@@ -26,7 +26,7 @@ import sys
 import tempfile
 import threading
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -296,6 +296,29 @@ def is_weak_word(word: str) -> bool:
 
     tags = [pair.flag for pair in jieba.posseg.cut(word)]
     return len(tags) == 1 and tags[0] in _WEAK_TAGS
+
+
+@lru_cache(maxsize=65536)
+def head_phrase(label: str) -> str:
+    """What follows an item's last verb: the noun phrase its number counts.
+
+    新增导入卓越绩效管理企业 300家 counts 卓越绩效管理企业; 培育企业实现导入卓越绩效管理全覆盖
+    50家 ends in a verb, so the 卓越绩效 it names counts nothing (the 50 are the 培育企业)."""
+    _jieba()
+    import jieba.posseg
+
+    tail: list[str] = []
+    for pair in jieba.posseg.cut(label):
+        if pair.flag == "v":
+            tail = []
+        else:
+            tail.append(pair.word)
+    return "".join(tail)
+
+
+def headed_by(label: str, words: Sequence[str]) -> bool:
+    """Whether the last of ``words`` (a query's head noun) is in the phrase ``label`` counts."""
+    return bool(words) and words[-1] in head_phrase(label)
 
 
 def bigrams(text: str) -> list[str]:
