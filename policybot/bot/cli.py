@@ -547,8 +547,9 @@ def no_token_text(settings: Settings, engine: Engine) -> str:
         "接入 Telegram: 在 Telegram 里给 @BotFather 发 /newbot 取得令牌,再运行"
         " POLICYBOT_TOKEN=<令牌> make run(或写进 config.toml 的 [telegram] token;"
         "中国大陆要经代理: POLICYBOT_PROXY=socks5h://127.0.0.1:1080,见 README 的 Network access)。\n"
-        '离线使用同一个机器人: policybot chat(对话里 /help 看命令),echo "/deadlines 佛山" |'
-        ' policybot chat,或 policybot ask "驰名商标奖励多少钱"。'
+        "离线使用同一个机器人: .venv/bin/policybot chat(对话里 /help 看命令),"
+        '或 .venv/bin/policybot ask "驰名商标奖励多少钱";'
+        "加 --now 2018-03-01T09:00 可设定“今天”,查看期限已过的旧规划时有用。"
     )
 
 
