@@ -107,11 +107,8 @@ class LookupAnswers:
         include_past: bool,
         today: date,
         asked: str,
-        year: int | None = None,
     ) -> Answer:
         """Milestones, target deadlines and recurring duties, soonest first (/deadlines)."""
-        if year is not None:
-            return self._due_in_year(title, region_ids, unit_ids, year, today, asked)
         index = self.index
         result = index.by_due(today, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts)
         # A recurring duty (每季度…) is due at its next period end, as its reminder is sent.
@@ -150,19 +147,6 @@ class LookupAnswers:
             notes=truncation_note(total, len(lines)),
         )
 
-    def _due_in_year(
-        self,
-        title: str,
-        region_ids: set[int] | None,
-        unit_ids: tuple[int, ...] | None,
-        year: int,
-        today: date,
-        asked: str,
-    ) -> Answer:
-        """Everything due in one year (/deadlines 佛山 2019), past or not: the year was asked."""
-        start, end = date(year, 1, 1), date(year, 12, 31)
-        return self.due_between(title, region_ids, unit_ids, start, end, today, asked, f"{year}年")
-
     def due_between(
         self,
         title: str,
@@ -177,8 +161,9 @@ class LookupAnswers:
         """Everything due from ``start`` to ``end`` (a year, 本月, 快到期), past or not."""
         index = self.index
         when = when or f"{start.isoformat()}至{end.isoformat()}"
-        dated = index.by_due(start, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts)
-        in_window = [f for f in dated.upcoming if f.row.due is not None and f.row.due <= end]
+        in_window = index.due_between(
+            start, end, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts
+        )
         recurring = index.recurring_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
         chosen = sorted(in_window + recurring, key=lambda f: (f.row.due or date.max, f.position))
         if not chosen:

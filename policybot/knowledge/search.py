@@ -414,12 +414,13 @@ class KnowledgeIndex:
         *,
         kinds: Collection[str] = DATED_KINDS,
         region_ids: Collection[int] | None = None,
+        unit_ids: Collection[int] | None = None,
         document_ids: Collection[int] | None = None,
         limit: int = 200,
     ) -> list[IndexedFact]:
         """Dated facts due in ``[start, end]`` (either open), soonest first: a walk over the
         calendar from ``start``, never a scan of every fact."""
-        candidates = self._candidates(kinds, region_ids, None, document_ids, None)
+        candidates = self._candidates(kinds, region_ids, unit_ids, document_ids, None)
         low = bisect.bisect_left(self._dated_keys, start) if start else 0
         high = bisect.bisect_right(self._dated_keys, end) if end else len(self._dated_keys)
         found: list[IndexedFact] = []

@@ -175,7 +175,12 @@ class QueryService:
             start, end = time.window.start or today, time.window.end or date.max
             when = f"{time.window.words}({start.isoformat()}至{end.isoformat()})"
             return answers.due_between(title, region_ids, unit_ids, start, end, today, name, when)
-        return answers.due_listing(title, region_ids, unit_ids, include_past, today, name, year)
+        if year is not None:  # the whole year, past or not: the year was asked
+            start, end = date(year, 1, 1), date(year, 12, 31)
+            return answers.due_between(
+                title, region_ids, unit_ids, start, end, today, name, f"{year}年"
+            )
+        return answers.due_listing(title, region_ids, unit_ids, include_past, today, name)
 
     def units(self, name: str | None = None) -> Answer:
         """Without a name, every unit and how many facts it leads; with one, those facts."""
