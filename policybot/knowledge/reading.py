@@ -56,17 +56,7 @@ def extract_plan(text: str, filename: str) -> Extraction:
 
 
 def _refuse_if_too_many(extraction: Extraction) -> None:
-    facts = sum(
-        len(found)
-        for found in (
-            extraction.targets,
-            extraction.milestones,
-            extraction.recurring,
-            extraction.rewards,
-            extraction.tasks,
-            extraction.conditions,
-        )
-    )
+    facts = len(extraction.fact_records()) + len(extraction.conditions)
     if facts > MAX_FACTS:
         raise ReadError(
             f"从中读出 {facts} 条事项,超过一份规划的上限({MAX_FACTS} 条),"

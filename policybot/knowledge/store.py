@@ -24,12 +24,8 @@ from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.jurisdiction import region_from_title
 from policybot.knowledge.extract.records import (
     Extraction,
-    MilestoneRecord,
-    RecurringRecord,
-    RewardRecord,
+    FactRecord,
     Span,
-    TargetRecord,
-    TaskRecord,
 )
 from policybot.knowledge.models import (
     FACT_MODELS,
@@ -56,7 +52,6 @@ from policybot.knowledge.models import (
 from policybot.knowledge.regions import full_district_name, region_aliases, split_region
 from policybot.knowledge.retirement import Retirement, planned_retirements
 
-FactRecord = TargetRecord | MilestoneRecord | RecurringRecord | RewardRecord | TaskRecord
 IngestAction = Literal["created", "unchanged", "updated", "replaced"]
 
 
@@ -76,7 +71,7 @@ def extraction_fingerprint(extraction: Extraction) -> str:
             record.pop("id")
     payload["spans"] = [
         [record.span.start, record.span.end, record.span.section]
-        for record in _all_records(extraction)
+        for record in extraction.fact_records()
     ]
     blob = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
@@ -575,16 +570,6 @@ def _audit(
             created_at=utcnow(),
         )
     )
-
-
-def _all_records(extraction: Extraction) -> list[FactRecord]:
-    return [
-        *extraction.targets,
-        *extraction.milestones,
-        *extraction.recurring,
-        *extraction.rewards,
-        *extraction.tasks,
-    ]
 
 
 def document_count(engine: Engine) -> int:

@@ -119,6 +119,10 @@ class ConditionRecord:
     span: Span = field(default_factory=Span)
 
 
+# The records the store keeps as facts (conditions go with their document instead).
+FactRecord = TargetRecord | MilestoneRecord | RecurringRecord | RewardRecord | TaskRecord
+
+
 @dataclass
 class Extraction:
     """Everything read from one document."""
@@ -134,6 +138,10 @@ class Extraction:
     units: list[str] = field(default_factory=list)
     # Human-readable notes on what could not be read (shown in upload previews).
     warnings: list[str] = field(default_factory=list)
+
+    def fact_records(self) -> list[FactRecord]:
+        """Every record the store keeps as a fact, kind by kind."""
+        return [*self.targets, *self.milestones, *self.recurring, *self.rewards, *self.tasks]
 
     def to_schema_dict(self) -> dict[str, Any]:
         """The JSON shape of ``shared/gold-dev/SCHEMA.md`` (ids are assigned here, in order)."""
