@@ -115,3 +115,18 @@ def seeded_sqlite_path(seeds_template: Path, tmp_path_factory: pytest.TempPathFa
     path = tmp_path_factory.mktemp("seeded") / "seeds.db"
     path.write_bytes(seeds_template.read_bytes())
     return path
+
+
+@pytest.fixture(scope="module")
+def seeded_url(seeded_sqlite_path: Path) -> str:
+    return f"sqlite:///{seeded_sqlite_path}"
+
+
+@pytest.fixture
+def seeded_cli(seeded_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The command line (``cli.main``) on this module's seeded store, with no token and a
+    working directory of its own."""
+    monkeypatch.setenv("POLICYBOT_DB_URL", seeded_url)
+    monkeypatch.delenv("POLICYBOT_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return seeded_url

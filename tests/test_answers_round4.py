@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -17,19 +16,6 @@ from policybot.knowledge.store import SHORT_TITLE_LIMIT, short_title
 NOW = "2018-06-01T09:00"
 
 
-@pytest.fixture(scope="module")
-def seeded_url(seeded_sqlite_path: Path) -> str:
-    return f"sqlite:///{seeded_sqlite_path}"
-
-
-@pytest.fixture
-def store(seeded_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("POLICYBOT_DB_URL", seeded_url)
-    monkeypatch.delenv("POLICYBOT_TOKEN", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return seeded_url
-
-
 def ask(capsys: pytest.CaptureFixture[str], text: str, now: str = NOW) -> str:
     cli.main(["ask", "--now", now, text])
     return capsys.readouterr().out
@@ -40,7 +26,7 @@ def _due_dates(out: str) -> list[str]:
 
 
 def test_this_month_lists_only_what_falls_due_this_month(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """本月 at 2018-06-01: the quarterly duty whose quarter ends 06-30, nothing due later."""
     out = ask(capsys, "佛山本月有啥要到期的任务?")
@@ -50,7 +36,7 @@ def test_this_month_lists_only_what_falls_due_this_month(
 
 
 def test_next_month_with_nothing_due_names_the_nearest_dates(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = ask(capsys, "佛山下个月有啥要到期的任务?")
     assert "未找到" in out and "2018-07-01至2018-07-31" in out
@@ -60,7 +46,7 @@ def test_next_month_with_nothing_due_names_the_nearest_dates(
 
 
 def test_deadlines_list_a_recurring_duty_at_its_next_occurrence(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The quarterly duty's reminders are sent, so /deadlines lists it, dated to its next one."""
     out = ask(capsys, "/deadlines 佛山")
@@ -76,7 +62,7 @@ def _count(out: str) -> str:
 
 
 def test_this_year_with_a_district_lists_its_targets_of_the_year(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     listed = _count(ask(capsys, "我们是南海区,2018年要完成哪些指标"))
     assert _count(ask(capsys, "南海区今年要完成什么?")) == listed
@@ -84,7 +70,7 @@ def test_this_year_with_a_district_lists_its_targets_of_the_year(
 
 
 def test_our_district_unnamed_asks_which_district(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The query service has no subscriptions of the chat: it asks, it does not guess."""
     out = ask(capsys, "我们区今年要完成什么?")
@@ -116,7 +102,7 @@ def test_regions_that_disagree_lead_with_each_value() -> None:
 
 
 def test_one_documents_tiers_keep_their_first_value_in_the_lead(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A single document's tiers still lead with the first value (one region, one rule)."""
     out = ask(capsys, "国际标准奖励多少钱")
@@ -125,7 +111,7 @@ def test_one_documents_tiers_keep_their_first_value_in_the_lead(
 
 @pytest.mark.parametrize("question", ["广东省名牌产品奖励多少钱", "广东的驰名商标奖励多少钱"])
 def test_a_province_no_rule_is_written_for_is_not_answered_by_another_provinces_rule(
-    store: str, capsys: pytest.CaptureFixture[str], question: str
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], question: str
 ) -> None:
     out = ask(capsys, question)
     assert "未找到" in out and "部分相符" not in out and "衢州" not in out.split("可查询")[0]
@@ -133,7 +119,7 @@ def test_a_province_no_rule_is_written_for_is_not_answered_by_another_provinces_
 
 
 def test_a_province_the_rules_are_written_in_still_scopes_to_them(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert "答: 30万元" in ask(capsys, "浙江省著名商标奖励多少钱")
 
@@ -147,7 +133,7 @@ def test_a_province_the_rules_are_written_in_still_scopes_to_them(
     ],
 )
 def test_not_found_without_a_topic_is_a_sentence(
-    store: str, capsys: pytest.CaptureFixture[str], question: str, headline: str
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], question: str, headline: str
 ) -> None:
     out = ask(capsys, question)
     assert headline in out.splitlines()[1]
@@ -180,7 +166,7 @@ def test_the_source_view_shows_a_shared_sentence_once_with_its_item_numbers() ->
 
 
 def test_ask_prints_the_sources_once_after_the_whole_list(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = ask(capsys, "/deadlines 武汉 全部")
     assert out.count("出处:") == 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -19,19 +18,6 @@ from policybot.knowledge.vocabulary import head_phrase, headed_by
 NOW = "2018-03-01T09:00"
 
 
-@pytest.fixture(scope="module")
-def seeded_url(seeded_sqlite_path: Path) -> str:
-    return f"sqlite:///{seeded_sqlite_path}"
-
-
-@pytest.fixture
-def store(seeded_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("POLICYBOT_DB_URL", seeded_url)
-    monkeypatch.delenv("POLICYBOT_TOKEN", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return seeded_url
-
-
 def ask(capsys: pytest.CaptureFixture[str], text: str, now: str = NOW) -> str:
     cli.main(["ask", "--now", now, text])
     return capsys.readouterr().out
@@ -39,7 +25,7 @@ def ask(capsys: pytest.CaptureFixture[str], text: str, now: str = NOW) -> str:
 
 @pytest.mark.parametrize("question", ["上海驰名商标奖励多少钱", "上海2018年要新增多少项标准?"])
 def test_a_city_only_a_page_menu_names_is_not_a_place_the_store_covers(
-    store: str, capsys: pytest.CaptureFixture[str], question: str
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], question: str
 ) -> None:
     """The Wuhan page's menu links 上海自贸区政策汇编; that does not make 上海 a place of the
     store, so no other city's reward or target answers for it."""
@@ -53,7 +39,7 @@ def test_a_city_only_a_page_menu_names_is_not_a_place_the_store_covers(
     ["湖州2018年卓越绩效企业要多少家", "湖洲2018年卓越绩效企业要多少家", "/targets 湖州 卓越 2018"],
 )
 def test_the_item_whose_counted_noun_was_asked_leads(
-    store: str, capsys: pytest.CaptureFixture[str], question: str
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], question: str
 ) -> None:
     """…导入卓越绩效管理企业 300家 counts the firms asked about; …培育企业实现导入卓越绩效管理
     全覆盖 50家 counts 培育企业, and 卓越绩效 is only what they must adopt."""
@@ -94,7 +80,7 @@ def test_the_store_speller_keeps_place_names(seeded_url: str) -> None:
 
 
 def test_a_total_asked_of_several_achievements_is_calculated(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """No counts written, a total asked for: one of each, added up, as the chat does it."""
     out = ask(capsys, "我们公司新获得浙江名牌产品和驰名商标,衢州一共能拿多少?")
@@ -103,7 +89,7 @@ def test_a_total_asked_of_several_achievements_is_calculated(
 
 
 def test_policybot_ask_and_the_chat_route_a_sum_the_same_way(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     question = "我们主导制定了1项国际标准、新获中国驰名商标1件,衢州能拿多少?"
     out = ask(capsys, question)
@@ -126,7 +112,7 @@ def test_asking_for_a_total_is_never_spell_corrected(seeded_url: str) -> None:
 
 @pytest.mark.parametrize("question", ["衢州奖励能重复拿吗", "衢州的奖励可以叠加吗"])
 def test_whether_rewards_add_up_is_answered_by_the_conditions(
-    store: str, capsys: pytest.CaptureFixture[str], question: str
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], question: str
 ) -> None:
     """Not the twenty rewards: the document writes no 就高不重复, so that is 未找到 rather than
     invented, and what it does write leads — the cap on the total, then the scope."""
@@ -138,7 +124,7 @@ def test_whether_rewards_add_up_is_answered_by_the_conditions(
 
 
 def test_a_stopped_document_is_named_with_the_day_it_stopped(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = ask(capsys, "衢政发〔2007〕47号还有效吗?")
     headline = out.splitlines()[1]
@@ -154,7 +140,7 @@ def test_a_stopped_document_is_named_with_the_day_it_stopped(
     [("2018-03-01T09:00", "现仍在规划期内(至2019年底)"), ("2020-03-01T09:00", "已于2019年底期满")],
 )
 def test_validity_without_a_validity_clause_is_read_from_the_plan_period(
-    store: str, capsys: pytest.CaptureFixture[str], now: str, expected: str
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], now: str, expected: str
 ) -> None:
     out = ask(capsys, "佛府办函〔2017〕388号还有效吗?", now=now)
     assert "未找到" not in out
@@ -162,7 +148,7 @@ def test_validity_without_a_validity_clause_is_read_from_the_plan_period(
 
 
 def test_deadlines_read_time_words_as_questions_do(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     everything = ask(capsys, "/deadlines 佛山")
     soon = ask(capsys, "/deadlines 佛山 快到期")
@@ -173,7 +159,9 @@ def test_deadlines_read_time_words_as_questions_do(
     assert "未找到" in this_month and "2018-03-01至2018-03-31" in this_month
 
 
-def test_a_year_glued_to_the_name_is_read(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_year_glued_to_the_name_is_read(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert ask(capsys, "/deadlines 佛山2019") == ask(capsys, "/deadlines 佛山 2019")
     assert "2019年到期" in ask(capsys, "/deadlines 佛山2019")
     assert ask(capsys, "/targets 湖州2018").startswith("湖州市 · 2018年 · 目标")
@@ -185,7 +173,7 @@ def test_a_year_glued_to_the_name_is_read(store: str, capsys: pytest.CaptureFixt
      "/targets 湖州 2018年年"],
 )  # fmt: skip
 def test_an_unreadable_or_second_year_is_refused_with_usage(
-    store: str, capsys: pytest.CaptureFixture[str], command: str
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
     out = ask(capsys, command)
     assert "未找到" in out and "年份写 4 位数字" in out
@@ -193,7 +181,7 @@ def test_an_unreadable_or_second_year_is_refused_with_usage(
 
 
 def test_targets_of_every_region_and_of_a_mistyped_one(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     every = ask(capsys, "/targets 全部")
     assert every.startswith("全部地区 · 目标") and "未找到" not in every
@@ -205,7 +193,7 @@ def test_targets_of_every_region_and_of_a_mistyped_one(
 
 
 def test_a_units_duties_are_one_answer_asked_or_commanded(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """/units 市质监局 and 市质监局负责哪些任务 are one need: one answer, one task a line,
     each task naming its items (not a bare heading with a count)."""
@@ -217,7 +205,7 @@ def test_a_units_duties_are_one_answer_asked_or_commanded(
 
 
 def test_a_basis_answer_names_the_documents_not_the_covering_notice(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = ask(capsys, "湖州的计划依据哪些文件?")
     assert "浙政办发〔2014〕110号" in out.splitlines()[1]

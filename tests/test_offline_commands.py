@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
 
 import pytest
 
@@ -13,19 +12,6 @@ from policybot.bot import cli
 from policybot.knowledge.commands import split_command
 
 SPEAKER = "机器人："
-
-
-@pytest.fixture(scope="module")
-def seeded_url(seeded_sqlite_path: Path) -> str:
-    return f"sqlite:///{seeded_sqlite_path}"
-
-
-@pytest.fixture
-def store(seeded_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("POLICYBOT_DB_URL", seeded_url)
-    monkeypatch.delenv("POLICYBOT_TOKEN", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return seeded_url
 
 
 def ask(capsys: pytest.CaptureFixture[str], text: str) -> tuple[int, str]:
@@ -47,7 +33,7 @@ def chat_replies(
     "command", ["/search 技能大师", "/rewards 驰名商标", "/units 市质量技监局", "/doc 湖州"]
 )
 def test_ask_answers_a_command_exactly_as_the_chat_does(
-    store: str,
+    seeded_cli: str,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     command: str,
@@ -68,7 +54,7 @@ def test_ask_answers_a_command_exactly_as_the_chat_does(
 
 
 def test_ask_deadlines_reads_its_arguments_like_the_handler(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, upcoming = ask(capsys, "/deadlines 佛山")
     assert code == cli.EXIT_OK and upcoming.startswith("佛山 · 期限\n答: 最近:")
@@ -82,7 +68,7 @@ def _listed_due_years(reply: str) -> set[str]:
 
 
 def test_a_year_in_deadlines_lists_what_falls_due_that_year(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``/deadlines 佛山 2019`` used to drop the year and list 2017's deadlines."""
     _, foshan = ask(capsys, "/deadlines 佛山 2019")
@@ -95,7 +81,7 @@ def test_a_year_in_deadlines_lists_what_falls_due_that_year(
 
 
 def test_a_year_alone_in_targets_means_every_regions_targets_that_year(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _, reply = ask(capsys, "/targets 2018")
     assert reply.startswith("全部地区 · 2018年 · 目标") and "未找到" not in reply
@@ -106,7 +92,7 @@ def test_a_year_alone_in_targets_means_every_regions_targets_that_year(
 
 
 def test_a_command_without_its_arguments_gets_the_chats_usage_reply(
-    store: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     code, asked = ask(capsys, "/targets")
     assert code == cli.EXIT_USAGE
@@ -115,7 +101,7 @@ def test_a_command_without_its_arguments_gets_the_chats_usage_reply(
 
 
 def test_chat_only_commands_are_pointed_to_the_chat(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, asked = ask(capsys, "/subscribe 佛山")
     assert code == cli.EXIT_USAGE
@@ -124,7 +110,7 @@ def test_chat_only_commands_are_pointed_to_the_chat(
 
 
 def test_ask_help_is_the_bots_help_without_markup(
-    store: str, capsys: pytest.CaptureFixture[str]
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, asked = ask(capsys, "/help")
     assert code == cli.EXIT_OK
@@ -132,13 +118,15 @@ def test_ask_help_is_the_bots_help_without_markup(
     assert "<b>" not in asked and "<code>" not in asked
 
 
-def test_a_question_is_still_a_question(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_question_is_still_a_question(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, asked = ask(capsys, "驰名商标奖励多少钱")
     assert code == cli.EXIT_OK and asked.split("\n")[1].startswith("答: ")  # answered, not a usage
 
 
 def test_jsonl_lines_may_be_commands(
-    store: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("/search 技能大师\n"))
     assert cli.main(["ask", "--jsonl"]) == cli.EXIT_OK
@@ -169,7 +157,7 @@ def test_chat_help_lists_the_in_chat_commands_and_the_modes(
 
 
 def test_help_inside_the_chat_adds_the_offline_commands(
-    store: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("/help\n"))
     assert cli.main(["chat"]) == cli.EXIT_OK

@@ -33,15 +33,10 @@ OWNER_ID = 10002
 NOW = datetime(2018, 6, 1, 1, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def seeded_path(seeded_sqlite_path: Path) -> Path:
-    return seeded_sqlite_path
-
-
 @pytest.fixture
-def engine(seeded_path: Path, tmp_path: Path) -> Iterator[Engine]:
+def engine(seeded_sqlite_path: Path, tmp_path: Path) -> Iterator[Engine]:
     copy = tmp_path / "store.db"
-    copy.write_bytes(seeded_path.read_bytes())
+    copy.write_bytes(seeded_sqlite_path.read_bytes())
     created = make_engine(f"sqlite:///{copy}")
     yield created
     created.dispose()
