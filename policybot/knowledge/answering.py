@@ -79,7 +79,6 @@ _REWARDING = re.compile(r"奖|补助|补贴|资助|扶持|给予|政策|优先|�
 # A treatment that says how much (增发一个月工资), not only that there is one (进行奖励).
 _COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
-# Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
 # What a notice says a firm achieved: …商标被认定为中国驰名商标, 荣获“中国名牌产品”称号.
 _ACHIEVED = re.compile(
     r"(?:被认定为|认定为|被评为|评为|被授予|荣获|获评|获得)了?[“]?"
@@ -90,6 +89,7 @@ _CLAUSE_END = re.compile(r"[,;。]")
 _ASKS_STACKING = re.compile(r"重复|叠加|同时享受|同时拿|一并享受|兼得|累加|都能拿|就高|从高")
 _ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
 _CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, ConditionKind.SCOPE)
+# Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
 _APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受")
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
