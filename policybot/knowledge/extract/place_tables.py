@@ -105,6 +105,11 @@ def find_place_tables(text: str, ctx: DocContext) -> list[Table]:
             block = [(offset, _BOX_VERTICAL.sub("|", line)) for offset, line in block]
             boxed = False
         table = _read_box(block, above, ctx) if boxed else _read_block(block, above, ctx)
+        if table is None and boxed:
+            # Rules only at the top or only under the header ("┏━┯━┓", then rows without rules):
+            # the columns cannot be measured, but the cells are as plain as a bar row's.
+            plain = [(o, _BOX_VERTICAL.sub("|", ln)) for o, ln in block if not _is_rule_line(ln)]
+            table = _read_block(plain, above, ctx) if plain else None
         if table is not None:
             tables.append(table)
         index = end
