@@ -1209,3 +1209,58 @@ def test_two_counts_per_place_for_a_subject_joining_two_things_get_a_subject_eac
         6: "各区每年取得绿色工厂认定的企业数",
         3: "各区每年取得能源管理体系认证的企业数",
     }
+
+
+# --- Round 8 ------------------------------------------------------------------------------------
+
+# P8a: a framed box table whose rules stand only at the top (or only under the header), its rows
+# without rules between them: the columns cannot be measured on the rules, so the rows are read as
+# bar rows (before, the table was dropped and a page holding only it was refused).
+_BOX_ROWS = (
+    "┃单 位│合 计│成片造林│农田林网┃\n"
+    "┃合 计│6.3│4.1│2.2┃\n"
+    "┃甲 岭 县│2.5│1.7│0.8┃\n"
+    "┃乙 湾 县│1.9│ │1.9┃\n"
+    "┃丙 川 区│1.1│0.7│0.4┃\n"
+)
+_BOX_HEAD = "某某市人民政府办公室\n2011年4月6日\n附件:\n2011年度某某市造林任务分解表\n单位:万亩\n"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "┏━━━━━┯━━━━┯━━━━┯━━━━┓\n" + _BOX_ROWS + "┗━━━━━┷━━━━┷━━━━┷━━━━┛\n",
+        _BOX_ROWS.replace("\n", "\n┠─────┼────┼────┼────┨\n", 1),
+    ],
+    ids=["top-and-bottom-rules", "header-rule-only"],
+)
+def test_a_box_table_with_few_rules_is_read_as_bar_rows(table: str) -> None:
+    targets = extract_text(_BOX_HEAD + table, "attachment.txt").targets
+    found = {(t.district, t.subject, t.value) for t in targets}
+    assert ("甲岭县", "成片造林", 1.7) in found
+    assert ("丙川区", "农田林网", 0.4) in found
+    assert not any(t.district == "乙湾县" and t.subject == "成片造林" for t in targets)
+    assert all(t.unit == "万亩" and t.deadline == date(2011, 12, 31) for t in targets)
+
+
+# P8b: a per-place list whose lead names only who the figures go to ("各设区市分别为:") counts
+# what the total just before it counts, in the same sentence or the one before.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "到2024年,全省新建农村公路4600公里。各设区市分别为:甲岭市1300公里,乙湾市1100公里,丙川市900公里。",
+        "到2024年,全省新建农村公路4600公里,各设区市分别为:甲岭市1300公里、乙湾市1100公里、丙川市900公里。",
+        "到2024年,全省新建农村公路4600公里,其中甲岭市1300公里、乙湾市1100公里、丙川市900公里。",
+    ],
+    ids=["next-sentence", "same-sentence", "qizhong"],
+)
+def test_a_per_place_list_without_its_own_subject_takes_the_totals(sentence: str) -> None:
+    text = (
+        "某某省人民政府关于印发某某省农村公路建设方案的通知\n某政发〔2022〕5号\n"
+        f"各设区市人民政府:\n一、工作目标\n{sentence}\n某某省人民政府\n2022年3月1日\n"
+    )
+    targets = extract_text(text, "plan.txt").targets
+    by_place = {t.district: (t.subject, t.value, t.unit) for t in targets}
+    assert by_place[None] == ("全省新建农村公路", 4600, "公里")
+    assert by_place["乙湾市"] == ("全省新建农村公路", 1100, "公里")
+    assert len(targets) == 4

@@ -186,14 +186,25 @@ def list_lead(text: str, list_start: int, times: list[TimeMention]) -> str:
     for mention in times:
         lead = lead.replace(mention.text, "")
     lead = re.sub(r"(?:分别)?(?:不少于|不低于|达到|为|是)?\s*[::]?\s*$", "", lead.strip(" ,;:"))
-    if lead in ("", "其中"):
-        # "全省新增示范企业100个,其中杭州市22个…": the places share the total's subject.
-        previous = text[: list_lead_start(text, list_start)].rstrip(" ,;:")
+    if lead in ("", "其中") or _PLACES_ONLY.fullmatch(lead):
+        # "全省新增示范企业100个,其中杭州市22个…", "…5000公里。各设区市分别为:甲市1200公里":
+        # the places share the total's subject.
+        previous = text[: list_lead_start(text, list_start)].rstrip(" ,;:。")
         lead = re.split(r"[,;。:]", previous)[-1]
-        lead = re.sub(r"\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]?$", "", lead)
+        lead = re.sub(r"\d+(?:\.\d+)?\s*(?:[万亿]?[\u4e00-\u9fff]{1,2}|%)?$", "", lead)
         for mention in times:
             lead = lead.replace(mention.text, "")
-    return lead.strip(" ,;:") or "各区目标"
+    return lead.strip(" ,;:") or UNNAMED_LIST
+
+
+# The subject of per-place figures whose list names none ("各区分别为:甲区5个、乙区4个").
+UNNAMED_LIST = "各区目标"
+
+
+# "各设区市", "各县(市、区)分别", "各地": a lead that names only who the figures go to.
+_PLACES_ONLY = re.compile(
+    r"(?:其中)?各(?:设区市|地市|市州|市|县|区|镇|乡镇|乡|街道|地)(?:\([^()]{1,6}\))?(?:分别|的)?"
+)
 
 
 def _belongs_to_item(text: str, item_end: int, number_start: int) -> bool:

@@ -19,6 +19,7 @@ from policybot.knowledge.extract.dates import (
     relative_time_mentions,
 )
 from policybot.knowledge.extract.districts import (
+    UNNAMED_LIST,
     district_names,
     list_lead,
     list_lead_start,
@@ -115,6 +116,18 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
     records: list[TargetRecord] = []
     for sentence in full_sentences(piece):
         records.extend(_targets_in_sentence(sentence, ctx, defaults))
+    return _share_total_subject(records)
+
+
+def _share_total_subject(records: list[TargetRecord]) -> list[TargetRecord]:
+    """ "全省新建农村公路5000公里。各设区市分别为:甲市1200公里,…": per-place figures whose list
+    names no subject of its own count what the total just before them counts."""
+    total: TargetRecord | None = None
+    for record in records:
+        if record.district is None:
+            total = record
+        elif record.subject == UNNAMED_LIST and total is not None and total.unit == record.unit:
+            record.subject = total.subject
     return records
 
 
