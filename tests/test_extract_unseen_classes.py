@@ -1264,3 +1264,33 @@ def test_a_per_place_list_without_its_own_subject_takes_the_totals(sentence: str
     assert by_place[None] == ("全省新建农村公路", 4600, "公里")
     assert by_place["乙湾市"] == ("全省新建农村公路", 1100, "公里")
     assert len(targets) == 4
+
+
+# P8c: a table copied with spaces or tabs between its cells and its labels spaced out one character
+# at a time ("甲 岭 县 2500 1700"): the labels are joined before the spaces between Chinese and a
+# figure are dropped; a tab keeps an empty cell's column, while a row that lost an empty cell
+# between spaces is skipped (its columns are unknown) and the rows after it are still read.
+_SPACED_ROWS = [
+    ("单 位", "合 计", "成片造林", "农田林网"),
+    ("合 计", "6300", "4100", "2200"),
+    ("甲 岭 县", "2500", "1700", "800"),
+    ("乙 湾 县", "1900", "", "1900"),
+    ("丙 川 区", "1100", "700", "400"),
+]
+
+
+@pytest.mark.parametrize(
+    "separator", [" ", "  ", "\t", "\u3000"], ids=["space", "two", "tab", "ideo"]
+)
+def test_a_spaced_table_with_spaced_labels_is_read(separator: str) -> None:
+    rows = "".join(
+        separator.join(cell for cell in row if cell or separator == "\t") + "\n"
+        for row in _SPACED_ROWS
+    )
+    text = "某某市人民政府办公室\n2011年4月6日\n附件:\n某某市2011年造林任务分解表\n单位:亩\n" + rows
+    found = {(t.district, t.subject, t.value) for t in extract_text(text, "attachment.txt").targets}
+    assert ("甲岭县", "成片造林", 1700) in found
+    assert ("丙川区", "农田林网", 400) in found
+    assert (None, "成片造林", 4100) in found
+    assert (("乙湾县", "农田林网", 1900) in found) == (separator == "\t")
+    assert not any(district == "乙湾县" and subject == "成片造林" for district, subject, _ in found)

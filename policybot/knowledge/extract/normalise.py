@@ -163,6 +163,36 @@ _SPACED_ROW = re.compile(
     r"(?:[ \t]+[^ \t\d]+){1,}$|"
     r"^[\u4e00-\u9fff()、]{2,14}(?:[ \t]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)+$"
 )
+# A label spaced out character by character ends at a place ending, a total or a column head.
+_SPACED_LABEL_END = re.compile(
+    r"(?:省|市|州|盟|区|县|旗|镇|乡|街道|场|局)$|^(?:全[市省区县州])?(?:合计|总计|小计)$|"
+    r"^(?:地区|区域|单位|单位名称|城市|乡镇|镇街|项目|名称)$"
+)
+
+
+def _join_spaced_labels(line: str) -> str:
+    """ "甲 岭 县 2500 1700" / "单 位 合 计 造林面积": a table row whose labels are spaced out one
+    character at a time, joined ("甲岭县 2500 1700") so it reads as cells; other lines as they
+    were.  Only a line that then reads as a row of a spaced table changes."""
+    if "|" in line or not re.search(r"(?:^|[ \t])[\u4e00-\u9fff] [\u4e00-\u9fff](?:[ \t]|$)", line):
+        return line
+    cells: list[str] = []
+    joining = False
+    for token in re.split(r"([ \t]+)", line.strip()):
+        if not token.strip():
+            cells.append(token)
+            continue
+        single = bool(re.fullmatch(r"[\u4e00-\u9fff]", token))
+        if single and joining:
+            cells.pop()  # the space inside the label
+            cells[-1] += token
+        else:
+            cells.append(token)
+        joining = single and not (len(cells[-1]) >= 2 and _SPACED_LABEL_END.search(cells[-1]))
+    joined = "".join(cells)
+    return joined if _SPACED_ROW.match(joined) else line
+
+
 # Inside a long run-on line only the counter itself is cut out ("浏览量: 时间:2020-03-16 09:20").
 _NAVIGATION_PHRASE = re.compile(
     r"(?:浏览量|浏览次数|点击数|阅读人次)\s*[::]\s*\d*\s*(?:时间\s*[::]\s*[\d\-: ]+)?|"
@@ -332,8 +362,10 @@ def _clean_lines(lines: list[str]) -> list[str]:
         if cells:
             cleaned.extend(cells)
             continue
+        line = _join_spaced_labels(line)
         if _SPACED_ROW.match(line):
-            cleaned.append(re.sub(r"[ \t]+", "\t", line))
+            # Tabs copied from a table keep its empty cells; runs of spaces cannot be counted.
+            cleaned.append(line if "\t" in line else re.sub(r" +", "\t", line))
             continue
         if _is_furniture(line):
             source = _SOURCE_FIELD.search(line)

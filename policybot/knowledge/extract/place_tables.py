@@ -202,7 +202,16 @@ def _is_place_head(cell: str) -> bool:
 
 
 def _spaced_cells(offset: int, line: str) -> list[tuple[int, str]]:
-    return [(offset + match.start(), match.group(0)) for match in re.finditer(r"\S+", line)]
+    """Cells separated by spaces; where tabs separate them, an empty cell between two tabs
+    holds its column's place."""
+    if "\t" not in line:
+        return [(offset + match.start(), match.group(0)) for match in re.finditer(r"\S+", line)]
+    cells: list[tuple[int, str]] = []
+    position = 0
+    for part in line.rstrip().split("\t"):
+        cells.append((offset + position + len(part) - len(part.lstrip()), part.strip()))
+        position += len(part) + 1
+    return cells if cells and cells[0][1] else cells[1:]
 
 
 def _read_spaced(
@@ -224,12 +233,18 @@ def _read_spaced(
         row = _spaced_cells(*lines[cursor])
         if serial and row and re.fullmatch(r"\d{1,3}", row[0][1]):
             row = row[1:]
-        if len(row) != len(header) or not _is_place_label(row[0][1], ctx):
+        if not row or not _is_place_label(row[0][1], ctx):
             break
-        if not all(_VALUE.match(cell) or _PLACEHOLDER.match(cell) for _, cell in row[1:]):
+        if not all(
+            not cell or _VALUE.match(cell) or _PLACEHOLDER.match(cell) for _, cell in row[1:]
+        ):
+            break
+        cursor += 1
+        if len(row) < len(header) and len(row) >= 2:
+            continue  # an empty cell lost between spaces: which column is which is unknown
+        if len(row) != len(header):
             break
         data.append(row)
-        cursor += 1
     above = _context_lines(lines, index)
     unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
     title = next((line.strip(" |") for line in reversed(above) if "表" in line), "")
