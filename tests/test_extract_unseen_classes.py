@@ -1294,3 +1294,31 @@ def test_a_spaced_table_with_spaced_labels_is_read(separator: str) -> None:
     assert (None, "成片造林", 4100) in found
     assert (("乙湾县", "农田林网", 1900) in found) == (separator == "\t")
     assert not any(district == "乙湾县" and subject == "成片造林" for district, subject, _ in found)
+
+
+# P8d: tables drawn with double lines (╔═╦═╗ ║…║) or in ASCII (+----+ between "|" rows) read as
+# the single-line and bar tables they are.
+@pytest.mark.parametrize("style", ["double", "ascii"])
+def test_a_table_drawn_with_double_lines_or_ascii_is_read(style: str) -> None:
+    rows = [("单位", "成片造林", "农田林网"), ("甲岭县", "1700", "800"), ("丙川区", "700", "400")]
+    if style == "double":
+        rule, bar = "╠══════╬════╬════╣", "║"
+        top, bottom = "╔══════╦════╦════╗", "╚══════╩════╩════╝"
+    else:
+        rule, bar = "+------+----+----+", "|"
+        top = bottom = rule
+    lines = [top]
+    for row in rows:
+        lines += [bar + bar.join(row) + bar, rule]
+    lines[-1] = bottom
+    text = "某某市人民政府办公室\n2011年4月6日\n附件:\n2011年某某市造林任务分解表\n单位:亩\n"
+    found = {
+        (t.district, t.subject, t.value)
+        for t in extract_text(text + "\n".join(lines) + "\n", "attachment.txt").targets
+    }
+    assert found == {
+        ("甲岭县", "成片造林", 1700),
+        ("甲岭县", "农田林网", 800),
+        ("丙川区", "成片造林", 700),
+        ("丙川区", "农田林网", 400),
+    }

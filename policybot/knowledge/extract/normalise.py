@@ -355,6 +355,9 @@ def _clean_lines(lines: list[str]) -> list[str]:
         if box:
             _drop_previous_page_number(cleaned, box.group(1))
             line = _TEXT_BOX.sub("", line).strip()
+        line = line.translate(_DOUBLE_BOX)
+        if _ASCII_RULE.fullmatch(line):
+            continue  # "+----+----+" between the "|" rows of a table drawn in ASCII
         if _FRAMELESS_BARS.search(line) and not _BOX_FRAME.search(line):
             line = re.sub(r"\s*[│┃]\s*", " | ", line).strip()  # "地区│任务": a bar row
         line = _LONE_CELL_BAR.sub(r"\g<cell>", line)
@@ -377,6 +380,9 @@ def _clean_lines(lines: list[str]) -> list[str]:
     return cleaned
 
 
+# Tables drawn with double lines ("╔═╦═╗", "║甲县║5║") read as the single-line ones.
+_DOUBLE_BOX = str.maketrans("╔╗╚╝╠╣╦╩╬║═╟╢╤╧╪╫", "┏┓┗┛┣┫┯┷┼┃━┠┨┯┷┼┼")
+_ASCII_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")
 # Box-drawing bars without a frame ("地区│任务(万亩)", "甲县│5"): a bar row; a framed box table
 # (its lines open with ┃ or │ and it has ━/─ rules) is read by its own reader.
 _FRAMELESS_BARS = re.compile(r"^[^┃│┏┗┠├┣]+[│┃]")
