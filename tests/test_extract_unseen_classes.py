@@ -1322,3 +1322,18 @@ def test_a_table_drawn_with_double_lines_or_ascii_is_read(style: str) -> None:
         ("丙川区", "成片造林", 700),
         ("丙川区", "农田林网", 400),
     }
+
+
+# P8e: a plan without its signing date is still dated by its doc number's year: "到2015年底,基本
+# 建立…" in a 〔2016〕 document is background, not a milestone (every year counted as future).
+def test_without_a_signing_date_the_doc_numbers_year_dates_the_background() -> None:
+    text = (
+        "某某省人民政府关于加快质量强省建设的实施意见\n某政发〔2016〕20号\n"
+        "各市、州人民政府,省政府各部门:\n"
+        "近年来,全省质量工作取得积极成效。到2015年底,基本建立质量诚信体系。\n"
+        "一、总体要求\n到2020年,全省质量总体水平显著提升。\n"
+    )
+    milestones = extract_text(text, "plan.txt").milestones
+    assert [(m.title, m.due) for m in milestones] == [
+        ("全省质量总体水平显著提升", date(2020, 12, 31))
+    ]

@@ -467,7 +467,10 @@ def _is_future(mention: TimeMention, ctx: DocContext) -> bool:
     if year is None:
         return False
     if issued is None:
-        return True
+        # No signing date: the doc number's year, else the plan's first year, still dates it
+        # ("到2015年底,基本建立…" in a 〔2016〕 document is its background).
+        written = ctx.document_year or (ctx.meta.period[0] if ctx.meta.period else None)
+        return written is None or year >= written
     if mention.kind == "point" and mention.last is not None and mention.last.year == issued.year:
         if mention.last == issued and mention.text.endswith("日"):
             return False  # the signing date itself, printed inline with the 落款
