@@ -1337,3 +1337,24 @@ def test_without_a_signing_date_the_doc_numbers_year_dates_the_background() -> N
     assert [(m.title, m.due) for m in milestones] == [
         ("全省质量总体水平显著提升", date(2020, 12, 31))
     ]
+
+
+# P8f: a year followed by what guides that year's work ("2014年,全市质量工作以提高效益为中心",
+# "坚持…", "围绕…", "深入实施…战略") is no milestone; an event after the year still is.
+@pytest.mark.parametrize(
+    "guide",
+    [
+        "全市质量工作以提高发展效益为中心,深入实施质量兴县战略",
+        "坚持稳中求进工作总基调",
+        "围绕品牌兴县目标统筹推进各项工作",
+        "深入实施标准化提升工程",
+    ],
+)
+def test_what_guides_a_years_work_is_no_milestone(guide: str) -> None:
+    text = (
+        "某某县人民政府办公室关于印发2019年某某县质量工作要点的通知\n某政办发〔2019〕7号\n"
+        f"一、总体目标\n2019年,{guide}。\n二、重点工作\n年内完成县级检验检测中心建设。\n"
+        "某某县人民政府办公室\n2019年2月12日\n"
+    )
+    milestones = extract_text(text, "plan.txt").milestones
+    assert [m.title for m in milestones] == ["完成县级检验检测中心建设"]

@@ -323,6 +323,13 @@ _GENERIC_AIM = re.compile(
     r"^(?:(?:各项|全部|所有)(?:年度)?(?:工作|目标|任务|指标)|"
     r"(?:政府工作报告|年度)?(?:重点|主要|各项)?(?:工作|目标|任务|指标){1,3}$)"
 )
+# "2014年,全市质量工作以提高效益为中心", "2023年,坚持稳中求进…", "围绕…", "深入实施…战略": what
+# guides the year's work, no event that is due.
+_GUIDING = re.compile(
+    r"^[^,;。]{0,16}?(?:以[^,;。]{2,30}为(?:中心|主线|重点|核心|抓手|统领|导向|引领|根本|指导)|"
+    r"(?:要)?(?:坚持|围绕|紧紧围绕|紧扣|按照|遵循|(?:全面|认真|深入)?贯彻(?:落实)?)"
+    r"|深入实施[^,;。]{0,20}(?:战略|工程|行动)$)"
+)
 _DATE_LIST_GAP = re.compile(r"^\s*(?:前)?\s*(?:、|和|及|与)\s*$")
 
 
@@ -431,6 +438,8 @@ def _event_after(
     title = _LEADING_NOISE.sub("", title).strip(" 、")
     title = re.sub(r"[、,]$", "", title)
     if len(title) < 4 or _NOT_EVENT.match(title) or _GENERIC_AIM.match(title):
+        return None
+    if _GUIDING.match(title):
         return None
     if _RECURRING_CUE.search(title) and not allow_recurring:
         return None
