@@ -1358,3 +1358,31 @@ def test_what_guides_a_years_work_is_no_milestone(guide: str) -> None:
     )
     milestones = extract_text(text, "plan.txt").milestones
     assert [m.title for m in milestones] == ["完成县级检验检测中心建设"]
+
+
+# P8g: a bare year before a lead-in ("主要任务是:", "重点抓好以下工作:", "作为攻坚年") or before
+# work that goes on ("加快推进…", "继续开展…", "要把…摆上…") dates no event; a completion after the
+# same year, or a stated end, still does.
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ("2017年质量工作的主要任务是:抓好质量提升。", []),
+        ("2017年,重点抓好以下工作:", []),
+        ("2017年作为质量攻坚年,全面推进各项工作。", []),
+        ("2017年,加快推进标准化建设。", []),
+        ("2017年,继续开展质量强乡创建活动。", []),
+        ("2017年,各乡镇要把质量工作摆上重要议事日程。", []),
+        ("2017年,力争创建成省级质量强县示范县。", ["创建成省级质量强县示范县"]),
+        ("2017年底前,加快推进计量站搬迁。", ["加快推进计量站搬迁"]),
+    ],
+)
+def test_a_bare_year_before_a_lead_in_or_ongoing_work_dates_no_event(
+    sentence: str, titles: list[str]
+) -> None:
+    text = (
+        "某某县人民政府办公室关于印发2017年某某县质量工作要点的通知\n某政办发〔2017〕4号\n"
+        f"一、工作目标\n{sentence}\n年内完成县级检验检测中心建设。\n"
+        "某某县人民政府办公室\n2017年2月10日\n"
+    )
+    milestones = extract_text(text, "plan.txt").milestones
+    assert [m.title for m in milestones] == [*titles, "完成县级检验检测中心建设"]

@@ -330,6 +330,19 @@ _GUIDING = re.compile(
     r"(?:要)?(?:坚持|围绕|紧紧围绕|紧扣|按照|遵循|(?:全面|认真|深入)?贯彻(?:落实)?)"
     r"|深入实施[^,;。]{0,20}(?:战略|工程|行动)$)"
 )
+# "2015年质量工作的主要任务是:", "2015年,重点抓好以下工作:", "2015年作为攻坚年": a year that
+# introduces a list or names the year, not an event.
+_LEAD_IN = re.compile(
+    r"(?:思路|任务|要求|重点|目标|安排|措施)(?:是|为|如下)?:|以下[\u4e00-\u9fff]{0,4}:?$|:$|^作为"
+)
+# A bare year ("2015年,加快推进…", "到2015年,全市要着力…") before work that goes on (推进, 加强,
+# 继续, 进一步…) or an exhortation (要把…摆上, 统一思想) dates no event; a stated end ("年底前",
+# "6月底") or a completion (完成, 建成, 创建成) does.
+_BARE_YEAR = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年")
+_ONGOING = re.compile(
+    r"^[^,;。]{0,8}?(?:要|将)?(?:着力|加快|加强|加大|深化|强化|继续|进一步|持续|大力|积极|努力|切实|"
+    r"认真|全力|不断|狠抓|抓好|重点抓好|统一思想|把[^,;。]{1,12}(?:摆上|放在|作为))"
+)
 _DATE_LIST_GAP = re.compile(r"^\s*(?:前)?\s*(?:、|和|及|与)\s*$")
 
 
@@ -439,7 +452,9 @@ def _event_after(
     title = re.sub(r"[、,]$", "", title)
     if len(title) < 4 or _NOT_EVENT.match(title) or _GENERIC_AIM.match(title):
         return None
-    if _GUIDING.match(title):
+    if _GUIDING.match(title) or _LEAD_IN.search(title):
+        return None
+    if _BARE_YEAR.fullmatch(mention.text) and _ONGOING.match(title):
         return None
     if _RECURRING_CUE.search(title) and not allow_recurring:
         return None
