@@ -1386,3 +1386,21 @@ def test_a_bare_year_before_a_lead_in_or_ongoing_work_dates_no_event(
     )
     milestones = extract_text(text, "plan.txt").milestones
     assert [m.title for m in milestones] == [*titles, "完成县级检验检测中心建设"]
+
+
+# P8h (B2): a reprint whose only place is the organ it names as its source ("——摘自某区科技局官网")
+# takes its region from there; a source that is no organ of a place gives none.
+@pytest.mark.parametrize(
+    ("source_line", "region"),
+    [
+        ("——摘自鹿城区科技局官网(www.example.cn/art/1.html)", "鹿城区"),
+        ("转自龙湾区人民政府网站", "龙湾区"),
+        ("——摘自某某创业服务网", None),
+    ],
+)
+def test_a_reprints_source_line_gives_the_region(source_line: str, region: str | None) -> None:
+    text = (
+        "3.支持企业技术改造。对新认定的省级企业技术中心,每家给予一次性补助30万元。\n"
+        f"{source_line}\n"
+    )
+    assert extract_metadata("page.txt", normalise_text(text)).region == region

@@ -149,6 +149,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or region_from_title(meta.title)
         or region_from_title(_first_line(lines))
         or region_from_doc_number(meta.doc_number, text)
+        or _region_from_source_line(lines)
         or region_from_body(text)
     )
     meta.region = town_region(meta.region, text) or with_prefecture(meta.region, text)
@@ -529,6 +530,29 @@ def _issuer_from_source(labels: dict[str, str]) -> str | None:
             and (region_of(value) or region_from_title(value))
         ):
             return value
+    return None
+
+
+# "——摘自某某区科技局官网(www…)", "转自某县人民政府网站": where a reprint says it comes from.
+_SOURCE_LINE = re.compile(
+    r"^[—\-–\s]*(?:摘自|转自|摘编自|选自|录自)\s*(?P<name>[\u4e00-\u9fff()]{2,30}?)"
+    r"(?:官方网站|门户网站|官网|网站|网|公众号|$|[(\s])"
+)
+
+
+def _region_from_source_line(lines: list[str]) -> str | None:
+    """The place of the organ a reprint names as its source ("——摘自某区科技局官网"), for a page
+    whose issuer, title and doc number name none; a body that is no organ of a place does not
+    count."""
+    for line in lines:
+        match = _SOURCE_LINE.match(line)
+        if match:
+            name = match["name"]
+            region = region_of(name) or (
+                region_from_title(name) if _ISSUER_SUFFIX.search(name) else None
+            )
+            if region:
+                return region
     return None
 
 
