@@ -1404,3 +1404,35 @@ def test_a_reprints_source_line_gives_the_region(source_line: str, region: str |
         f"{source_line}\n"
     )
     assert extract_metadata("page.txt", normalise_text(text)).region == region
+
+
+# P8i (W8): a reward to "the winners" (每个获奖组织, 对获奖单位, 提名奖每个) is for the award named
+# before it in the paragraph, else in the document's title; a plaque handed over before the sum
+# ("由县政府颁发奖牌和证书,并给予…") is no achievement.
+@pytest.mark.parametrize(
+    ("rule", "achievements"),
+    [
+        (
+            "第三条 某某县县长质量奖每两年评选一次,每个获奖组织奖励人民币40万元。",
+            {(400000, "获得某某县县长质量奖")},
+        ),
+        (
+            "某某县县长质量奖设奖励资金,每个获奖单位奖励30万元,提名奖每个奖励8万元。",
+            {(300000, "获得某某县县长质量奖"), (80000, "获得某某县县长质量奖提名奖")},
+        ),
+        ("对获奖组织给予25万元奖励。", {(250000, "获得某某县县长质量奖")}),
+        (
+            "对获得县长质量奖的企业,由县政府颁发奖牌和证书,并给予45万元奖励。",
+            {(450000, "获得县长质量奖")},
+        ),
+    ],
+)
+def test_a_reward_to_the_winners_is_for_the_award_named_before(
+    rule: str, achievements: set[tuple[int, str]]
+) -> None:
+    text = (
+        "某某县人民政府关于印发某某县县长质量奖管理办法的通知\n某政发〔2021〕3号\n"
+        f"{rule}\n某某县人民政府\n2021年2月3日\n"
+    )
+    rewards = extract_text(text, "rule.txt").rewards
+    assert {(r.amount_yuan, r.achievement) for r in rewards} == achievements

@@ -26,7 +26,11 @@ _ITEM_NUMBER = (
     r"(?:\s*(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*)?"
 )
 # A short condition between achievement and reward: "经认定," "经市政府批准,"
-_CONDITION = r"(?:(?:经|按|在|凡|如)(?:(?!给予|予以)[^,;。]){1,30},\s*){1,2}(?:再|另|还)?"
+# "由县政府颁发奖牌和证书,并给予…": a plaque handed over before the sum is no achievement either.
+_CONDITION = (
+    r"(?:(?:(?:经|按|在|凡|如)(?:(?!给予|予以)[^,;。]){1,30}|"
+    r"由[^,;。]{1,20}?(?:颁发|授予|颁授)[^,;。]{0,20}),\s*){1,2}(?:再|另|还|并|同时)?"
+)
 _RULE = re.compile(
     rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?(?P<achievement>[^,;。]{{3,160}}?)\s*,?\s*的"
     r"(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才)"
@@ -138,8 +142,38 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                     replace(record, level=_level(record.achievement) or record.level)
                     for record in found
                 ]
+            found = [_name_the_award(record, piece, ctx) for record in found]
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
+
+
+# "每个获奖组织奖励50万元", "对获奖单位给予…", "提名奖每个奖励10万元": the winners of an award named
+# before (in the paragraph, else in the document's title), not an achievement of their own.
+_WINNERS_ONLY = re.compile(
+    r"^(?:对|向)?(?:每(?:个|家|名|位|一)?)?(?P<nominee>(?:获得?)?提名奖)?(?:的)?"
+    r"(?:获奖|获得者|获奖者)?(?:的)?(?:组织|单位|企业|个人|集体|者)?(?:每(?:个|家|名))?$"
+)
+_AWARD_NAME = re.compile(
+    r"[“\"《]?(?P<name>[\u4e00-\u9fff]{2,24}?(?:质量奖|创新奖|标准奖|专利奖|品牌奖|贡献奖|人才奖))"
+    r"(?!提名)"
+)
+
+
+def _name_the_award(record: RewardRecord, piece: Piece, ctx: DocContext) -> RewardRecord:
+    """A reward whose achievement only says "the winners" takes the award's name."""
+    match = _WINNERS_ONLY.fullmatch(record.achievement.strip())
+    if match is None or not re.search(r"获|提名|组织|单位|企业|个人", record.achievement):
+        return record
+    before = piece.text[: max(0, record.span.start - piece.start)] if record.span else ""
+    names = [m["name"] for m in _AWARD_NAME.finditer(before)]
+    if not names and ctx.meta.title:
+        names = [m["name"] for m in _AWARD_NAME.finditer(ctx.meta.title)]
+    if not names:
+        return record
+    name = re.sub(r"^.*?第[一二三四五六七八九十百\d]+条", "", names[-1])
+    name = re.sub(r"^(?:获得|获|对|设立|设|关于|印发)+", "", name)
+    achievement = f"获得{name}{'提名奖' if match['nominee'] else ''}"
+    return replace(record, achievement=achievement)
 
 
 _LEVEL_WORD = r"(?:国家级|省级|市级|县级|区级|国际|国家|全国|中国|行业|省|市|县|区)"
