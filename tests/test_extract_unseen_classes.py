@@ -1436,3 +1436,35 @@ def test_a_reward_to_the_winners_is_for_the_award_named_before(
     )
     rewards = extract_text(text, "rule.txt").rewards
     assert {(r.amount_yuan, r.achievement) for r in rewards} == achievements
+
+
+# P8j (W9): rewards worded apart from the rule patterns: the paying government between achievement
+# and sum ("…的企业,市政府一次性奖励…"), a sibling clause opened by 新获, and an award with its
+# lesser prizes paid 分别 ("获得某奖及提名奖的,分别奖励…").
+@pytest.mark.parametrize(
+    ("rule", "achievements"),
+    [
+        (
+            "被评为“中国驰名商标”的企业,市政府一次性奖励40万元;被评为“省著名商标”的企业,"
+            "市政府一次性奖励6万元。",
+            {(400000, "被评为“中国驰名商标”"), (60000, "被评为“省著名商标”")},
+        ),
+        (
+            "新获中国驰名商标的企业一次性奖励人民币40万元,新获省著名商标的一次性奖励人民币8万元。",
+            {(400000, "新获中国驰名商标"), (80000, "新获省著名商标")},
+        ),
+        (
+            "获得中国质量奖及提名奖的,分别奖励90万元、40万元。",
+            {(900000, "获得中国质量奖"), (400000, "获得中国质量奖提名奖")},
+        ),
+    ],
+)
+def test_rewards_worded_apart_from_the_rule_patterns(
+    rule: str, achievements: set[tuple[int, str]]
+) -> None:
+    text = (
+        "某某市人民政府关于印发某某市品牌奖励办法的通知\n某政发〔2012〕9号\n"
+        f"{rule}\n某某市人民政府\n2012年5月3日\n"
+    )
+    rewards = extract_text(text, "rule.txt").rewards
+    assert {(r.amount_yuan, r.achievement) for r in rewards} == achievements

@@ -18,7 +18,8 @@ from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece
 
 _TREATMENT = (
-    r"(?:分别|均|各|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|每[件项家个次户名])*"
+    r"(?:分别|均|各|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
+    r"每[件项家个次户名])*"
     r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先)"
 )
 # "一、对…给予…", "(二)…的,奖励…": the number of a listed item is not part of the achievement.
@@ -181,7 +182,7 @@ _SUM = r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
 # ",获奖省级专利奖评选奖励10万元" after "获奖中国专利奖评选的奖励20万元": a sibling rule, with
 # its own achievement (a verb or a level word opens it) and its own sum.
 _SIBLING = re.compile(
-    rf",(?=(?:对于?)?(?:首次|新)?(?:{'|'.join(_VERBS)}|获奖|获评|被评为|被认定为){{0,2}}{_LEVEL_WORD}"
+    rf",(?=(?:对于?)?(?:首次|新)?(?:{'|'.join(_VERBS)}|获奖|获评|获|被评为|被认定为){{0,2}}{_LEVEL_WORD}"
     rf"[^,;。]{{0,60}}?(?:奖励|奖补|补助|资助|补贴|给予)[^,;。]{{0,8}}?{_SUM})"
 )
 
@@ -454,6 +455,8 @@ def _rewards_in_part(
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
     achievements = split_achievements(achievement_text)
+    if len(achievements) == 1 and len(amounts) >= 2 and "分别" in treatment:
+        achievements = _award_and_lesser_prizes(achievements[0]) or achievements
     is_cap = bool(_CAP.search(treatment))
     levels = [_level(achievement) for achievement in achievements]
     distinguishes = (
@@ -479,6 +482,22 @@ def _rewards_in_part(
         )
         for achievement, amount in zip(achievements, sums, strict=True)
     ]
+
+
+# "获得中国质量奖及提名奖", "获得某奖一等奖、二等奖": an award and its lesser prizes.
+_LESSER_PRIZES = re.compile(
+    r"^(?P<award>.+?奖)(?P<prizes>(?:(?:及|和|与|、)(?:提名奖|[一二三四]等奖|优秀奖|鼓励奖))+)$"
+)
+
+
+def _award_and_lesser_prizes(achievement: str) -> list[str] | None:
+    """ "获得中国质量奖及提名奖" (分别…) -> the award and "获得中国质量奖提名奖": one reward each."""
+    match = _LESSER_PRIZES.match(achievement)
+    if match is None:
+        return None
+    award = match["award"]
+    prizes = re.findall(r"提名奖|[一二三四]等奖|优秀奖|鼓励奖", match["prizes"])
+    return [award, *(award + prize for prize in prizes)]
 
 
 def _level_pair_rewards(
