@@ -1468,3 +1468,30 @@ def test_rewards_worded_apart_from_the_rule_patterns(
     )
     rewards = extract_text(text, "rule.txt").rewards
     assert {(r.amount_yuan, r.achievement) for r in rewards} == achievements
+
+
+# P8k (W10): recipients named by reference ("对以上两家企业…分别奖励", "…称号,每人奖励") take the
+# honour quoted before the sum.
+@pytest.mark.parametrize(
+    ("body", "achievements"),
+    [
+        (
+            "2011年,甲乙乳业有限公司、丙丁化工有限公司的产品荣获“中国名牌产品”称号。为鼓励先进,"
+            "决定对以上两家企业予以通报表彰,并分别奖励40万元。",
+            {(400000, "中国名牌产品")},
+        ),
+        (
+            "决定授予张三等12名同志“质量工作先进个人”称号,每人奖励1500元。",
+            {(1500, "质量工作先进个人")},
+        ),
+    ],
+)
+def test_recipients_named_by_reference_take_the_quoted_honour(
+    body: str, achievements: set[tuple[int, str]]
+) -> None:
+    text = (
+        "某某市人民政府关于表彰质量工作先进的通报\n某政发〔2012〕4号\n"
+        f"{body}\n某某市人民政府\n2012年3月1日\n"
+    )
+    rewards = extract_text(text, "notice.txt").rewards
+    assert {(r.amount_yuan, r.achievement) for r in rewards} == achievements

@@ -143,9 +143,30 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                     replace(record, level=_level(record.achievement) or record.level)
                     for record in found
                 ]
-            found = [_name_the_award(record, piece, ctx) for record in found]
+            found = [
+                _resolve_reference(_name_the_award(record, piece, ctx), piece) for record in found
+            ]
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
+
+
+# "决定对以上两家企业予以通报表彰,并分别奖励50万元", "…称号,每人奖励2000元": the recipients
+# are named by reference; the honour is the one quoted before them.
+_REFERENCE = re.compile(
+    r"^(?:对)?(?:(?:以上|上述|这|该)(?:[一二两三四五六七八九十\d]+(?:家|个|名|位))?"
+    r"(?:企业|单位|公司|组织|个人|同志|集体)?|每(?:人|家|个|名|位)(?:单位|企业)?)$"
+)
+_QUOTED_HONOUR = re.compile(r"[“\"](?P<name>[^“”\"]{2,30})[”\"]")
+
+
+def _resolve_reference(record: RewardRecord, piece: Piece) -> RewardRecord:
+    """A reward whose achievement only points at the recipients takes the honour quoted last
+    before its sum in the paragraph."""
+    if not _REFERENCE.fullmatch(record.achievement.strip()) or record.span is None:
+        return record
+    before = piece.text[: max(0, record.span.end - piece.start)]
+    names = [m["name"] for m in _QUOTED_HONOUR.finditer(before)]
+    return replace(record, achievement=names[-1]) if names else record
 
 
 # "每个获奖组织奖励50万元", "对获奖单位给予…", "提名奖每个奖励10万元": the winners of an award named
