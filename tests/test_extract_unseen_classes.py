@@ -1495,3 +1495,46 @@ def test_recipients_named_by_reference_take_the_quoted_honour(
     )
     rewards = extract_text(text, "notice.txt").rewards
     assert {(r.amount_yuan, r.achievement) for r in rewards} == achievements
+
+
+# P8l (class 1 of round 8): a per-place bar table copied onto one line ("|单位|合计|…|甲岭县|2500|…")
+# is read cell by cell: a page holding only it was refused ("未找到规划内容").  Empty cells keep
+# their column ("—"), the doubled bar between rows is one more empty cell, the last row is padded,
+# and labels spaced out one character at a time are joined.
+_ONE_LINE_ROWS = [
+    ("单 位", "合 计", "成片造林", "农田林网"),
+    ("合 计", "6300", "4100", "2200"),
+    ("甲 岭 县", "2500", "1700", "800"),
+    ("乙 湾 县", "1900", "", "1900"),
+    ("丙 川 区", "1100", "700", "400"),
+]
+
+
+@pytest.mark.parametrize("joined", [" ", ""], ids=["rows-apart", "rows-touching"])
+def test_a_bar_table_copied_onto_one_line_is_read(joined: str) -> None:
+    if joined:
+        table = joined.join("| " + " | ".join(row) + " |" for row in _ONE_LINE_ROWS)
+    else:
+        table = "".join("|" + "|".join(row) for row in _ONE_LINE_ROWS) + "|"
+    text = "某某市人民政府办公室 2011年4月6日 附件: 某某市2011年造林任务分解表 单位:亩 " + table
+    found = {(t.district, t.subject, t.value) for t in extract_text(text, "page2.txt").targets}
+    assert ("甲岭县", "成片造林", 1700) in found
+    assert ("乙湾县", "农田林网", 1900) in found
+    assert ("丙川区", "农田林网", 400) in found
+    assert (None, "成片造林", 4100) in found
+    assert not any(d == "乙湾县" and s == "成片造林" for d, s, _ in found)
+    assert len(found) == 11
+
+
+def test_a_flattened_table_that_lost_a_rows_empty_cell_reads_on_after_it() -> None:
+    cells = ["地区", "成片造林", "农田林网", "甲岭县", "1700", "800", "乙湾县", "1900"]
+    cells += ["丙川区", "700", "400"]
+    text = "某某市人民政府办公室\n2011年4月6日\n2011年某某市造林任务分解表\n单位:亩\n"
+    text += "\n".join(cells) + "\n"
+    found = {(t.district, t.subject, t.value) for t in extract_text(text, "t.txt").targets}
+    assert found == {
+        ("甲岭县", "成片造林", 1700),
+        ("甲岭县", "农田林网", 800),
+        ("丙川区", "成片造林", 700),
+        ("丙川区", "农田林网", 400),
+    }

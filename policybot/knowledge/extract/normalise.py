@@ -170,6 +170,11 @@ _SPACED_LABEL_END = re.compile(
 )
 
 
+def _is_spaced_label(cell: str) -> bool:
+    """ "甲 岭 县": a cell of single characters spaced apart."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff])+", cell.strip()))
+
+
 def _join_spaced_labels(line: str) -> str:
     """ "甲 岭 县 2500 1700" / "单 位 合 计 造林面积": a table row whose labels are spaced out one
     character at a time, joined ("甲岭县 2500 1700") so it reads as cells; other lines as they
@@ -395,17 +400,29 @@ def _run_on_table_cells(line: str) -> list[str] | None:
     30"): its cells, one per line, so the table readers see it as a flattened table; None for
     any other line.  At least three labels must each be followed by a figure, and figures must
     be a large share of the cells (prose keeps its numbers next to their units)."""
-    tokens = [token for token in re.split(r"[ \t\u3000]+", line.strip()) if token]
+    if line.count("|") >= 8:
+        # "|单位|任务|甲县|5|乙县|6|": the rows of a bar table copied onto one line (an empty
+        # cell cannot be told from a row's end there, so the cells are kept without them).
+        tokens = [re.sub(r"\s+", " ", token).strip() for token in line.split("|")]
+        tokens = [token.replace(" ", "") if _is_spaced_label(token) else token for token in tokens]
+        while tokens and not tokens[-1]:
+            tokens.pop()
+        first = next((i for i, token in enumerate(tokens) if token), len(tokens))
+        tokens = [token or "—" for token in tokens[first:]]
+    else:
+        tokens = [token for token in re.split(r"[ \t\u3000]+", line.strip()) if token]
     if len(tokens) < 8:
         return None
     cells: list[str] = []
     for token in tokens:
-        # "单 位", "合 计": one cell whose characters a layout spaced apart.
+        # "单 位", "合 计": one cell whose characters a layout spaced apart (up to a place
+        # ending, a total or a column head: "单 位 合 计" is two cells).
         if (
             cells
             and len(token) == 1
             and re.fullmatch(r"[\u4e00-\u9fff]", token)
             and (re.fullmatch(r"[\u4e00-\u9fff]{1,3}", cells[-1]))
+            and not (len(cells[-1]) >= 2 and _SPACED_LABEL_END.search(cells[-1]))
         ):
             cells[-1] += token
             continue

@@ -173,12 +173,35 @@ def _read_flat(
     header = [cells[0], *cells[first - width + 1 : first]]
     data: list[list[tuple[int, str]]] = []
     cursor = first
-    while cursor + width <= len(cells):
+    while cursor + width <= len(cells) + width - 2:
         row = cells[cursor : cursor + width]
-        if not _is_place_label(row[0][1], ctx) or not all(
-            _VALUE.match(cell) or _PLACEHOLDER.match(cell) for _, cell in row[1:]
-        ):
+        if len(row) < width:
+            # The last row of a table copied onto one line lacks the empty cell that closed the
+            # rows before it ("…| 丙县 | 6 | 7 |" after "… | 7 | | 乙县 |…"): it is padded.
+            if cursor + len(row) != len(cells) or not all(_VALUE.match(c) for _, c in row[1:]):
+                break
+            row = row + [(row[-1][0], "")] * (width - len(row))
+        if not _is_place_label(row[0][1], ctx):
             break
+        if not all(
+            not cell or _VALUE.match(cell) or _PLACEHOLDER.match(cell) for _, cell in row[1:]
+        ):
+            # A row whose empty cells the copy dropped ("乙县 / 5 / 丙县 / 6 / 7"): its figures
+            # cannot be placed in columns; the next place label after them starts the next row.
+            short = next(
+                (
+                    position
+                    for position in range(2, width)
+                    if _is_place_label(row[position][1], ctx)
+                    and not _VALUE.match(row[position][1])
+                    and all(_VALUE.match(cell) for _, cell in row[1:position])
+                ),
+                None,
+            )
+            if short is None:
+                break
+            cursor += short
+            continue
         data.append(row)
         cursor += width
     above = _context_lines(lines, index)
@@ -493,6 +516,8 @@ def _table(
 def _assigns(value: str) -> bool:
     """A cell that hands a place something: not empty, and not 0 ("0.00" assigns nothing)."""
     number = re.search(r"\d[\d,]*(?:\.\d+)?", value)
+    if _PLACEHOLDER.match(value):
+        return False  # "—": nothing for this place
     return (number is None and bool(value)) or (
         number is not None and float(number.group(0).replace(",", "")) > 0
     )
