@@ -1538,3 +1538,21 @@ def test_a_flattened_table_that_lost_a_rows_empty_cell_reads_on_after_it() -> No
         ("丙川区", "成片造林", 700),
         ("丙川区", "农田林网", 400),
     }
+
+
+# P8m: a row label written as a full name ("甲岭市") stays as written when the gazetteer knows the
+# place under a later name with another suffix ("甲岭区": a county-level city made a district);
+# a short label is still made full.
+def test_a_full_place_label_keeps_the_name_it_had_then(monkeypatch: pytest.MonkeyPatch) -> None:
+    from policybot.knowledge.extract import place_names
+    from policybot.knowledge.extract.context import DocContext
+    from policybot.knowledge.extract.records import DocumentMeta
+
+    later = {"甲岭市": "甲岭区", "甲岭": "甲岭区", "乙湾": "乙湾县"}
+    monkeypatch.setattr(place_names, "place_column", lambda name, ctx: later.get(name, False))
+    meta = DocumentMeta(source="t.txt")
+    meta.region = "某某市"
+    ctx = DocContext(text="某文本", meta=meta, paragraphs=[])
+    assert place_names.full_place_name("甲岭市", ctx) == "甲岭市"
+    assert place_names.full_place_name("甲 岭", ctx) == "甲岭区"
+    assert place_names.full_place_name("乙湾", ctx) == "乙湾县"

@@ -63,6 +63,8 @@ def _place(name: str, ctx: DocContext) -> str:
         return "含" + _place(name[1:], ctx)
     known = place_column(name, ctx)
     if isinstance(known, str):
+        if PLACE_END.search(name) and known != name and strip_suffix(known) == strip_suffix(name):
+            return name  # "江都市" in a 2009 table: the place as it was then, not its later name
         return known
     if PLACE_END.search(name) or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
         return name
