@@ -1556,3 +1556,15 @@ def test_a_full_place_label_keeps_the_name_it_had_then(monkeypatch: pytest.Monke
     assert place_names.full_place_name("甲岭市", ctx) == "甲岭市"
     assert place_names.full_place_name("甲 岭", ctx) == "甲岭区"
     assert place_names.full_place_name("乙湾", ctx) == "乙湾县"
+
+
+# P8n: a flattened per-place table whose place column is named by its level ("地级以上市", "县(市)",
+# "市县名称") and whose adjustment column holds negative figures ("-1.50") is read to its end.
+@pytest.mark.parametrize("head", ["地级以上市", "县(市)", "市县名称"])
+def test_a_place_column_named_by_its_level_and_negative_cells(head: str) -> None:
+    cells = [head, "原规划目标", "调整数", "调整后"]
+    cells += ["全省合计", "925.50", "-2.30", "923.20", "甲岭市", "321.20", "0.00", "321.20"]
+    cells += ["乙湾市", "210.10", "-1.50", "208.60", "丙川市", "150.50", "0.00", "150.50"]
+    text = "附件\n某某省耕地保有量调整表\n单位:万亩\n" + "".join(f"{cell} |\n" for cell in cells)
+    found = {(t.district, t.value) for t in extract_text(text, "page4.txt").targets}
+    assert found == {(None, 923.2), ("甲岭市", 321.2), ("乙湾市", 208.6), ("丙川市", 150.5)}

@@ -43,7 +43,7 @@ _NOT_A_VALUE_COLUMN = re.compile(
 _MEASURE = "|".join(re.escape(word) for word in sorted(MEASURE_WORDS, key=len, reverse=True))
 # A figure, with the measure word a cell may carry ("1.2万亩").
 _VALUE = re.compile(
-    rf"^(?:≥|≤|>|<)?\s*(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*(?:%|{_MEASURE})?$"
+    rf"^(?:≥|≤|>|<|[-−](?=\d))?\s*(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*(?:%|{_MEASURE})?$"
 )
 # "单位:万亩", also named by what is measured ("面积:万亩", "计量单位:吨", "金额单位:万元").
 _TABLE_UNIT = re.compile(
@@ -54,7 +54,10 @@ _YEAR_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至]\s*(?=
 # The head of a place column standing alone on a line (a table flattened one cell per line).
 _PLACE_HEAD_CELL = re.compile(
     r"^(?:地区|区域|单位|单位名称|地市|市州|市\(州\)|市别|城市|县别|县市区|县\(市、?区\)|"
-    r"市县|市县区|县区|区县|乡镇|镇街|乡镇\(街道\)|镇\(街道\)|设区市|各市|各县)$"
+    r"市县|市县区|县区|区县|乡镇|镇街|乡镇\(街道\)|镇\(街道\)|设区市|各市|各县|"
+    # "地级以上市", "省辖市", "县(市)", "市县名称": the place column named by its level
+    r"(?:地级|县级|省辖|省直管)(?:以上)?(?:市|城市|县)|[市县区]\([市县区、]{1,5}\)|"
+    r"(?:市县|县市|地市|市|县|区|城市|地区|乡镇|单位)名称)$"
 )
 # ...and the figures a revised quota replaces ("原任务", "调整前").
 _BASELINE = re.compile(
