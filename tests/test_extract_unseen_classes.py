@@ -1568,3 +1568,41 @@ def test_a_place_column_named_by_its_level_and_negative_cells(head: str) -> None
     text = "附件\n某某省耕地保有量调整表\n单位:万亩\n" + "".join(f"{cell} |\n" for cell in cells)
     found = {(t.district, t.value) for t in extract_text(text, "page4.txt").targets}
     assert found == {(None, 923.2), ("甲岭市", 321.2), ("乙湾市", 208.6), ("丙川市", 150.5)}
+
+
+# P8o (W11): a prize table of several columns flattened one cell per line (rows opened by their
+# number, cells with or without a closing bar) or written with spaces between its cells is one
+# reward per row; an aside after 的 ("参与制定国家标准的(排名前三),每项奖励…") keeps the rule whole.
+_PRIZES = [("1", "中国质量奖", "国家级", "90"), ("2", "省政府质量奖", "省级", "25")]
+
+
+@pytest.mark.parametrize("layout", ["cells", "bar-cells", "spaced"])
+def test_a_flattened_or_spaced_prize_table_is_one_reward_per_row(layout: str) -> None:
+    rows = [("序号", "奖项名称", "级别", "奖励金额(万元)"), *_PRIZES]
+    if layout == "spaced":
+        table = "".join(" ".join(row) + "\n" for row in rows)
+    else:
+        end = " |" if layout == "bar-cells" else ""
+        table = "".join(f"{cell}{end}\n" for row in rows for cell in row)
+    text = (
+        "某某县人民政府办公室关于印发某某县质量奖励办法的通知\n某政办发〔2024〕6号\n"
+        f"二、奖励标准\n{table}某某县人民政府办公室\n2024年4月2日\n"
+    )
+    rewards = extract_text(text, "rule.txt").rewards
+    assert {(r.amount_yuan, r.achievement) for r in rewards} == {
+        (900000, "中国质量奖"),
+        (250000, "省政府质量奖"),
+    }
+
+
+def test_an_aside_after_the_achievement_keeps_the_rule_whole() -> None:
+    text = (
+        "某某县人民政府关于印发某某县标准化奖励办法的通知\n某政发〔2022〕2号\n"
+        "主导制定国家标准的,每项奖励18万元;参与制定国家标准的(排名前三),每项奖励4万元。\n"
+        "某某县人民政府\n2022年1月5日\n"
+    )
+    rewards = extract_text(text, "rule.txt").rewards
+    assert {(r.amount_yuan, r.achievement) for r in rewards} == {
+        (180000, "主导制定国家标准"),
+        (40000, "参与制定国家标准"),
+    }

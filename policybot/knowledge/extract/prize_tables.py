@@ -41,6 +41,10 @@ def prize_table_rewards(text: str, ctx: DocContext) -> list[RewardRecord]:
             read = _bar_table(lines, index, ctx)
         elif len(cells) == 1 and _HONOUR_HEAD.match(cells[0][1]):
             read = _flat_table(lines, index, ctx)
+        if not read and len(cells) == 1 and cells[0][1] in ("序号", "编号"):
+            read = _flat_rows(lines, index, ctx)
+        if not read and len(cells) == 1 and "|" not in lines[index][1]:
+            read = _spaced_table(lines, index, ctx)
         if read:
             found, index = read
             records.extend(found)
@@ -155,4 +159,71 @@ def _flat_table(
             break
         records.append(record)
         cursor += 2
+    return (records, cursor) if records else None
+
+
+def _lone(line: tuple[int, str]) -> tuple[int, str]:
+    """The one cell of a line of a table flattened one cell per line ("中国质量奖 |")."""
+    offset, text = line
+    cell = text.strip().strip("|").strip()
+    return offset + text.find(cell) if cell else offset, cell
+
+
+def _flat_rows(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[list[RewardRecord], int] | None:
+    """ "序号 / 奖项名称 / 级别 / 奖励金额(万元) / 1 / 中国质量奖 / 国家级 / 100 / 2 / …": a prize
+    table of several columns flattened one cell per line, each row opened by its number."""
+    header: list[str] = []
+    cursor = index + 1
+    while cursor < len(lines) and len(header) < 8:
+        cell = _lone(lines[cursor])[1]
+        if cell == "1":
+            break
+        header.append(re.sub(r"\s+", "", cell))
+        cursor += 1
+    columns = _columns(header)
+    if columns is None:
+        return None
+    honour_at, money_at, factor = columns
+    width = len(header)
+    records: list[RewardRecord] = []
+    expected = 1
+    while cursor + width < len(lines) and _lone(lines[cursor])[1] == str(expected):
+        row = [_lone(line) for line in lines[cursor + 1 : cursor + 1 + width]]
+        record = _reward(row[honour_at], row[money_at], factor, ctx)
+        if record is None or _SUM_CELL.match(row[honour_at][1]):
+            break
+        records.append(record)
+        cursor += 1 + width
+        expected += 1
+    return (records, cursor) if records else None
+
+
+def _spaced_table(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[list[RewardRecord], int] | None:
+    """ "序号 奖项名称 级别 奖励金额(万元)" over "1 中国质量奖 国家级 100": cells between spaces."""
+    header = lines[index][1].split()
+    serial = bool(header) and header[0] in ("序号", "编号")
+    columns = _columns(header[1:] if serial else header)
+    if columns is None or len(header) < 2:
+        return None
+    honour_at, money_at, factor = columns
+    records: list[RewardRecord] = []
+    cursor = index + 1
+    while cursor < len(lines):
+        offset, line = lines[cursor]
+        cells = [(offset + m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
+        if len(cells) != len(header):
+            break
+        if serial:
+            if not re.fullmatch(r"\d{1,3}", cells[0][1]):
+                break
+            cells = cells[1:]
+        record = _reward(cells[honour_at], cells[money_at], factor, ctx)
+        if record is None:
+            break
+        records.append(record)
+        cursor += 1
     return (records, cursor) if records else None
