@@ -45,16 +45,19 @@ SEED_FLOORS: Floors = {
 # the round-5 end figures.  Batch 6 (16 documents, 8 dev / 4 val / 4 blind) was measured fresh the
 # same way; the dev and val floors were set again on the grown splits at the round-6 end figures.
 # Round 7 (no new documents) raised them to its end figures (targets 0.985, milestones 0.907,
-# rewards 0.980, conditions 0.971); round 8 raised metadata to 0.991.
+# rewards 0.980, conditions 0.971); round 8 raised metadata to 0.991.  Batch 7 (17 documents, 8 dev / 4 val / 5 blind) was measured
+# fresh before any tuning (round 8 start); with its 8 dev documents in, the dev floors were set
+# again on the grown split (79 documents): milestones 0.907 -> 0.824, rewards 0.980 -> 0.937,
+# units 0.978 -> 0.953, tasks 0.928 -> 0.877, conditions 0.971 -> 0.857.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.90,
+    "milestones": 0.82,
     "recurring": 1.0,
-    "rewards": 0.98,
-    "units": 0.97,
-    "tasks": 0.92,
-    "conditions": 0.97,
-    "metadata": 0.99,
+    "rewards": 0.93,
+    "units": 0.95,
+    "tasks": 0.87,
+    "conditions": 0.85,
+    "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they
@@ -86,15 +89,17 @@ BLIND_FLOORS: Floors = {
 # raised to the round-5 end figures.  Batch 6 added 4 val documents measured fresh; the val floors
 # were set again on the grown split (round 6).  Round 7 raised rewards to its end figure (0.761);
 # round 8 raised targets (0.807) and milestones (0.679).
+# Batch 7 added 4 val documents measured fresh (aggregate only); the val floors were set again on
+# the grown split (44 documents): rewards 0.761 -> 0.752, tasks 0.565 -> 0.542, metadata 0.983 -> 0.977.
 VAL_FLOORS: Floors = {
     "targets": 0.80,
     "milestones": 0.67,
     "recurring": 0.88,
-    "rewards": 0.76,
+    "rewards": 0.75,
     "units": 0.65,
-    "tasks": 0.56,
+    "tasks": 0.54,
     "conditions": 0.44,
-    "metadata": 0.98,
+    "metadata": 0.97,
 }
 
 
