@@ -78,7 +78,7 @@ class LookupAnswers:
                 when = f"{year}年的" if year else ""
                 why = f"{region_name or '收录的文件'}没有{when}{KIND_WORDS[kind]}"
             return self.not_found(kind, title, keyword or "", why)
-        lines = [self.line(fact, today=today) for fact in result.hits]
+        lines = [self.line(fact, today=today) for fact in self.current_first(result.hits, today)]
         if keyword and result.complete and not result.complete[0]:
             return Answer(
                 found=False,
@@ -239,6 +239,17 @@ class LookupAnswers:
         if kind != AnswerKind.REWARDS:
             return ()
         return condition_notes(self.engine, (line.citation.document_id for line in lines))
+
+    def current_first(self, facts: Sequence[IndexedFact], today: date | None) -> list[IndexedFact]:
+        """``facts`` in their order (most relevant, or the documents' own), with what is past on
+        ``today`` moved after what is current or upcoming: staff between meetings look for what
+        they still have to do; a past item keeps its mark (已过期) where it is shown."""
+        if today is None:
+            return list(facts)
+        dated = list(facts)
+        current = [f for f in dated if f.row.due is None or f.row.due >= today]
+        past = [f for f in dated if f.row.due is not None and f.row.due < today]
+        return current + past
 
     def line(self, fact: IndexedFact, *, today: date | None = None) -> FactLine:
         return fact_line(self.index, fact, self.tz, today=today)
