@@ -30,7 +30,10 @@ def _plan() -> Extraction:
     text = "青禾市青禾示范三年计划(2030—2032年)。" + QUOTE_YEARLY
     return Extraction(
         document=DocumentMeta(
-            source="qinghe.txt", region="青禾市", title="青禾市青禾示范三年计划", period=(2030, 2032)
+            source="qinghe.txt",
+            region="青禾市",
+            title="青禾市青禾示范三年计划",
+            period=(2030, 2032),
         ),
         text=text,
         targets=[
@@ -92,3 +95,34 @@ async def test_a_list_leads_with_the_current_item_and_shows_past_ones_last_marke
     assert [item.split()[1] for item in items] == ["12件", "13件", "11件"]
     assert "2030-12-31" in items[-1] and "已过期" in items[-1]
     assert not any("已过期" in item for item in items[:-1])
+
+
+async def test_a_yearly_quota_is_dated_at_this_years_end_in_lists_and_deadlines(
+    bot: tuple[OfflineHarness, FakeClock],
+) -> None:
+    harness, _ = bot
+    (listed,) = await harness.say("/targets 青禾 新增青禾示范企业")
+    assert "答: 7家" in listed.text
+    assert "2031-12-31" in listed.text and "2032-12-31" not in listed.text
+    assert "每年" in listed.text and "已过期" not in listed.text
+    (deadlines,) = await harness.say("/deadlines 青禾")
+    yearly = [item for item in _items(deadlines.text) if "新增青禾示范企业" in item]
+    assert len(yearly) == 1 and "2031-12-31" in yearly[0]
+    # A year's window holds that year's occurrence, though the deadline is the plan's end.
+    (this_year,) = await harness.say("/deadlines 青禾 2031")
+    assert any(
+        "新增青禾示范企业" in item and "2031-12-31" in item for item in _items(this_year.text)
+    )
+
+
+async def test_a_yearly_quota_past_its_year_end_is_overdue_as_lists_date_it(
+    bot: tuple[OfflineHarness, FakeClock],
+) -> None:
+    harness, clock = bot
+    await harness.say("/subscribe 青禾市")
+    clock.set(datetime(2032, 1, 5, 1, 0, tzinfo=UTC))
+    (overdue,) = await harness.say("/overdue")
+    assert "新增青禾示范企业" in overdue.text and "2031-12-31" in overdue.text
+    # The list now dates it at 2032's end, the next occurrence, not overdue there.
+    (listed,) = await harness.say("/targets 青禾 新增青禾示范企业")
+    assert "2032-12-31" in listed.text and "已过期" not in listed.text
