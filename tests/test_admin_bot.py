@@ -196,6 +196,13 @@ async def test_admin_help_lists_every_admin_command(bot: OfflineHarness) -> None
     assert "/report" in help_text.text and "/grant" in help_text.text
 
 
+async def test_help_points_admins_to_their_commands_and_only_them(bot: OfflineHarness) -> None:
+    (own,) = await bot.say("/help")  # the harness's user is an admin
+    assert "/help admin" in own.text and len(own.text.splitlines()) <= 15
+    (stranger,) = await bot.say("/help", chat_id=STRANGER, user_id=STRANGER)
+    assert "/help admin" not in stranger.text and "/edit" not in stranger.text
+
+
 @pytest.mark.parametrize("reference", ["9" * 20, "²"])
 async def test_a_document_reference_that_is_no_id_is_refused_with_a_sentence(
     bot: OfflineHarness, reference: str

@@ -62,10 +62,18 @@ async def test_start_and_help_explain_every_command_with_an_example(bot: Offline
     (welcome,) = await bot.say("/start")
     assert "质量品牌规划助手" in welcome.text
     (help_message,) = await bot.say("/help")
+    # A phone screen: the everyday commands, one example each, and where the rest is.
+    assert len(help_message.text.splitlines()) <= 15
+    for example in ("/targets 湖州 2018", "/deadlines 佛山", "/subscribe 南海区", "/help 全部"):
+        assert example in help_message.text
+    assert "/help admin" not in help_message.text  # admin commands are for admins
+    (everything,) = await bot.say("/help 全部")
     commands = ("/targets", "/rewards", "/deadlines", "/units", "/doc", "/search", "/subscribe")
     for command in (*commands, "/mysubs", "/leadtimes", "/adminhelp"):
-        assert command in help_message.text
-    assert "例如" in help_message.text
+        assert command in everything.text
+    assert "例如" in everything.text
+    (admin_help,) = await bot.say("/help admin")
+    assert "/edit" in admin_help.text and "/undo" in admin_help.text
 
 
 async def test_the_command_menu_is_set_in_chinese(bot: OfflineHarness) -> None:
