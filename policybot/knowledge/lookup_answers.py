@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
+from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import document_line, fact_citation, fact_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
@@ -286,26 +287,21 @@ class LookupAnswers:
         return self.not_found(kind, f"{region} · {KIND_WORDS.get(kind, '')}", region)
 
     def not_found(self, kind: str, title: str, asked: str, why: str | None = None) -> Answer:
-        """未找到 as a sentence: why, when known (湖州市没有2030年的目标), else what was asked."""
-        regions = [region.name for region in self.index.regions_with_facts()]
-        keywords = self.index.known_terms()[:12]
-        suggestions = []
-        if regions:
-            suggestions.append("可查询的地区: " + "、".join(regions))
-        if keywords:
-            suggestions.append("可用的关键词: " + "、".join(keywords))
+        """未找到 as one short sentence — why, when known (湖州市没有2030年的目标), else what was
+        asked — and one short hint (``hints``): the nearest name the store knows, or where to
+        look."""
         if why:
             headline = f"{NOT_FOUND}:{why}"
         elif asked:
-            headline = f"{NOT_FOUND}“{asked}”的相关内容,请换个说法或看看下面这些"
+            headline = f"{NOT_FOUND}“{asked}”的相关内容"
         else:
-            headline = f"{NOT_FOUND}相关内容,请换个说法或看看下面这些"
+            headline = f"{NOT_FOUND}相关内容"
         return Answer(
             found=False,
             kind=kind,
             title=title,
             headline=headline,
-            suggestions=tuple(suggestions),
+            suggestions=not_found_hint(self.index, asked),
         )
 
 
