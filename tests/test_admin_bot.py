@@ -121,6 +121,8 @@ async def test_retire_removes_a_plan_from_answers_until_undone(
 
 
 async def test_history_shows_who_changed_what_and_undo(bot: OfflineHarness) -> None:
+    # Telegram tells the bot the admin's name with each update; the last one is shown.
+    bot.emulator.add_user(ADMIN, "林小禾", username="lin_xiaohe")
     await bot.say("/edit target 1")
     await bot.press("目标值")
     await bot.say("22")
@@ -128,9 +130,13 @@ async def test_history_shows_who_changed_what_and_undo(bot: OfflineHarness) -> N
     (recent,) = await bot.say("/history")
     lines = recent.text.splitlines()
     assert lines[0] == "最近的修改"
-    assert f"用户 {ADMIN} 停用 文档 #1:状态 有效 → 已失效" in lines[1]
-    assert f"用户 {ADMIN} 修改 目标 #1:目标值 20 → 22" in lines[2]
-    assert "入库 文档 #1:《示范市品牌建设三年行动计划" in lines[3] and "授权管理员" in lines[4]
+    assert "林小禾 (@lin_xiaohe) 停用 文档 #1:状态 有效 → 已失效" in lines[1]
+    assert "林小禾 (@lin_xiaohe) 修改 目标 #1:目标值 20 → 22" in lines[2]
+    assert "林小禾 (@lin_xiaohe) 入库 文档 #1:《示范市品牌建设三年行动计划" in lines[3]
+    # One clock for every audit row: the upload is stamped by the bot's clock like the edits
+    # (2025-01-10 02:00 UTC, 10:00 in Shanghai), not by the real time.
+    assert all(" 2025-01-10 10:00 " in line for line in lines[1:4])
+    assert f"用户 {OWNER} 授权管理员" in lines[4]  # granted outside the chat: no name known
     (of_target,) = await bot.say("/history target 1")
     assert of_target.text.splitlines()[1:] == [lines[2]]
     (of_document,) = await bot.say(f"/history {DOC_NUMBER}")

@@ -150,7 +150,8 @@ def confirm_upload(
         pending = session.get(PendingUpload, pending_id)
     if pending is None or pending.chat_id != chat_id:
         raise UploadError("该上传已处理或已过期,请重新发送文件。")
-    if is_expired(pending, now or utcnow()):
+    now = now or utcnow()
+    if is_expired(pending, now):
         discard_upload(engine, pending_id, chat_id=chat_id)
         raise UploadError(EXPIRED)
     extraction = _pending_extraction(pending, budget)
@@ -161,7 +162,7 @@ def confirm_upload(
         _refuse_if_retirements_changed(engine, pending, extraction)
         try:
             result = ingest_extraction(
-                engine, extraction, actor_id=actor_id, retire_outside=retire_outside
+                engine, extraction, actor_id=actor_id, retire_outside=retire_outside, now=now
             )
         except IntegrityError:
             # Another admin confirmed the same content at the same instant and won.
