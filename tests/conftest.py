@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
+from policybot.bot.harness import OfflineHarness
 from policybot.knowledge.database import make_engine, normalise_url, upgrade_database
 from policybot.knowledge.ingest import load_seeds_if_empty
 
@@ -130,3 +131,30 @@ def seeded_cli(seeded_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.delenv("POLICYBOT_TOKEN", raising=False)
     monkeypatch.chdir(tmp_path)
     return seeded_url
+
+
+# -- the admin bot with the sample plan stored ---------------------------------------------------
+
+
+async def _plan_bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
+    from test_admin_samples import PLAN_V1, admin_bot
+
+    async with admin_bot(engine) as harness:
+        await harness.upload(PLAN_V1.encode(), filename="p.txt")
+        await harness.press("确认入库")
+        yield harness
+
+
+@pytest.fixture
+async def plan_bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
+    """The real Application through the emulator, as ``test_admin_samples.ADMIN`` (owner
+    ``OWNER``), with the sample plan uploaded and confirmed (document #1); on both stores."""
+    async for harness in _plan_bot(engine):
+        yield harness
+
+
+@pytest.fixture
+async def sqlite_plan_bot(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
+    """``plan_bot`` on SQLite only."""
+    async for harness in _plan_bot(sqlite_engine):
+        yield harness

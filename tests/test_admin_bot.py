@@ -3,8 +3,6 @@ admin), retire with its effect on answers, history, undo, and progress reports."
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -12,15 +10,7 @@ from sqlmodel import Session, select
 from policybot.bot.emulator import ANONYMOUS_ADMIN_ID
 from policybot.bot.harness import OfflineHarness
 from policybot.knowledge.models import Admin, AuditEntry, Document, DocumentStatus
-from test_admin_samples import ADMIN, DOC_NUMBER, GROUP, OWNER, PLAN_V1, STRANGER, admin_bot
-
-
-@pytest.fixture
-async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
-    async with admin_bot(engine) as harness:
-        await harness.upload(PLAN_V1.encode(), filename="p.txt")
-        await harness.press("确认入库")
-        yield harness
+from test_admin_samples import ADMIN, DOC_NUMBER, GROUP, OWNER, STRANGER
 
 
 def admins(engine: Engine) -> set[int]:
@@ -33,179 +23,196 @@ def audit_actions(engine: Engine) -> list[str]:
         return [entry.action for entry in session.exec(select(AuditEntry).order_by(AuditEntry.id))]  # type: ignore[arg-type]
 
 
-async def owner_says(bot: OfflineHarness, text: str) -> str:
-    (reply,) = await bot.say(text, chat_id=OWNER, user_id=OWNER)
+async def owner_says(plan_bot: OfflineHarness, text: str) -> str:
+    (reply,) = await plan_bot.say(text, chat_id=OWNER, user_id=OWNER)
     return reply.text
 
 
-async def test_owners_grant_and_revoke_admins(bot: OfflineHarness, engine: Engine) -> None:
-    assert "已授权用户 4003" in await owner_says(bot, f"/grant {STRANGER}")
-    assert "已经是管理员" in await owner_says(bot, f"/grant {STRANGER}")
-    (listing,) = await bot.say("/admins", chat_id=STRANGER, user_id=STRANGER)
+async def test_owners_grant_and_revoke_admins(plan_bot: OfflineHarness, engine: Engine) -> None:
+    assert "已授权用户 4003" in await owner_says(plan_bot, f"/grant {STRANGER}")
+    assert "已经是管理员" in await owner_says(plan_bot, f"/grant {STRANGER}")
+    (listing,) = await plan_bot.say("/admins", chat_id=STRANGER, user_id=STRANGER)
     assert str(OWNER) in listing.text and str(STRANGER) in listing.text
-    assert "已撤销用户 4003" in await owner_says(bot, f"/revoke {STRANGER}")
-    assert "不是管理员" in await owner_says(bot, f"/revoke {STRANGER}")
-    assert "所有者" in await owner_says(bot, f"/revoke {OWNER}")
-    assert "用法" in await owner_says(bot, "/grant someone")
-    (refusal,) = await bot.say("/admins", chat_id=STRANGER, user_id=STRANGER)
+    assert "已撤销用户 4003" in await owner_says(plan_bot, f"/revoke {STRANGER}")
+    assert "不是管理员" in await owner_says(plan_bot, f"/revoke {STRANGER}")
+    assert "所有者" in await owner_says(plan_bot, f"/revoke {OWNER}")
+    assert "用法" in await owner_says(plan_bot, "/grant someone")
+    (refusal,) = await plan_bot.say("/admins", chat_id=STRANGER, user_id=STRANGER)
     assert "只有管理员" in refusal.text
     assert admins(engine) == {ADMIN}
 
 
 @pytest.mark.parametrize("command", ["/grant", "/revoke"])
 async def test_an_id_too_large_for_any_user_gets_the_usage_reply(
-    bot: OfflineHarness, engine: Engine, command: str
+    plan_bot: OfflineHarness, engine: Engine, command: str
 ) -> None:
     """Found by hypothesis: a 20-digit id crashed the handler (SQLite: int too large)."""
-    assert "用法" in await owner_says(bot, f"{command} {'9' * 20}")
+    assert "用法" in await owner_says(plan_bot, f"{command} {'9' * 20}")
     assert admins(engine) == {ADMIN}
 
 
-async def test_grant_by_replying_to_a_members_message(bot: OfflineHarness, engine: Engine) -> None:
-    await bot.say("大家好", chat_id=GROUP, user_id=STRANGER)
-    stranger_message = bot.emulator.world.messages
+async def test_grant_by_replying_to_a_members_message(
+    plan_bot: OfflineHarness, engine: Engine
+) -> None:
+    await plan_bot.say("大家好", chat_id=GROUP, user_id=STRANGER)
+    stranger_message = plan_bot.emulator.world.messages
     (message_id,) = [
         mid
         for (cid, mid), m in stranger_message.items()
         if cid == GROUP and m.sender_id == STRANGER
     ]
-    (reply,) = await bot.say("/grant", chat_id=GROUP, user_id=OWNER, reply_to=message_id)
+    (reply,) = await plan_bot.say("/grant", chat_id=GROUP, user_id=OWNER, reply_to=message_id)
     assert "已授权用户 4003" in reply.text and STRANGER in admins(engine)
 
 
 async def test_admins_cannot_grant_and_strangers_cannot_do_anything(
-    bot: OfflineHarness, engine: Engine
+    plan_bot: OfflineHarness, engine: Engine
 ) -> None:
-    (reply,) = await bot.say(f"/grant {STRANGER}")
+    (reply,) = await plan_bot.say(f"/grant {STRANGER}")
     assert "只有机器人所有者" in reply.text
     for command in ("/grant 1", "/revoke 4002", "/retire 1", "/history", "/undo"):
-        (refusal,) = await bot.say(command, chat_id=STRANGER, user_id=STRANGER)
+        (refusal,) = await plan_bot.say(command, chat_id=STRANGER, user_id=STRANGER)
         assert "抱歉" in refusal.text, command
     assert admins(engine) == {ADMIN} and audit_actions(engine) == ["grant", "ingest"]
 
 
-async def test_a_revoked_admin_is_refused_at_once(bot: OfflineHarness, engine: Engine) -> None:
-    await owner_says(bot, f"/revoke {ADMIN}")
-    (refusal,) = await bot.say("/retire 1")
+async def test_a_revoked_admin_is_refused_at_once(plan_bot: OfflineHarness, engine: Engine) -> None:
+    await owner_says(plan_bot, f"/revoke {ADMIN}")
+    (refusal,) = await plan_bot.say("/retire 1")
     assert "只有管理员" in refusal.text
-    assert "已撤销撤权" in await owner_says(bot, "/undo")
-    (retired,) = await bot.say("/retire 1")
+    assert "已撤销撤权" in await owner_says(plan_bot, "/undo")
+    (retired,) = await plan_bot.say("/retire 1")
     assert "文档已停用" in retired.text
 
 
-async def test_an_anonymous_group_admin_is_refused(bot: OfflineHarness, engine: Engine) -> None:
-    bot.emulator.add_group(GROUP, admins=(ANONYMOUS_ADMIN_ID,))
-    (refusal,) = await bot.say("/retire 1", chat_id=GROUP, user_id=ANONYMOUS_ADMIN_ID)
+async def test_an_anonymous_group_admin_is_refused(
+    plan_bot: OfflineHarness, engine: Engine
+) -> None:
+    plan_bot.emulator.add_group(GROUP, admins=(ANONYMOUS_ADMIN_ID,))
+    (refusal,) = await plan_bot.say("/retire 1", chat_id=GROUP, user_id=ANONYMOUS_ADMIN_ID)
     assert "匿名" in refusal.text
     with Session(engine) as session:
         assert session.get(Document, 1).status == DocumentStatus.ACTIVE  # type: ignore[union-attr]
 
 
 async def test_retire_removes_a_plan_from_answers_until_undone(
-    bot: OfflineHarness, engine: Engine
+    plan_bot: OfflineHarness, engine: Engine
 ) -> None:
-    (before,) = await bot.say("/targets 示范市")
+    (before,) = await plan_bot.say("/targets 示范市")
     assert "省级品牌企业" in before.text
-    (retired,) = await bot.say(f"/retire {DOC_NUMBER} superseded")
+    (retired,) = await plan_bot.say(f"/retire {DOC_NUMBER} superseded")
     assert "文档已停用" in retired.text and "已被替代" in retired.text
-    after = await bot.say("/targets 示范市")
+    after = await plan_bot.say("/targets 示范市")
     assert "省级品牌企业" not in "".join(reply.text for reply in after)
-    (wrong,) = await bot.say("/retire 1 abolished")
+    (wrong,) = await plan_bot.say("/retire 1 abolished")
     assert "状态应为" in wrong.text
-    (missing,) = await bot.say("/retire 99")
+    (missing,) = await plan_bot.say("/retire 99")
     assert "没有找到文档" in missing.text
-    (undone,) = await bot.say("/undo")
+    (undone,) = await plan_bot.say("/undo")
     assert "恢复为「有效」" in undone.text
-    (again,) = await bot.say("/targets 示范市")
+    (again,) = await plan_bot.say("/targets 示范市")
     assert "省级品牌企业" in again.text
 
 
-async def test_history_shows_who_changed_what_and_undo(bot: OfflineHarness) -> None:
-    await bot.say("/edit target 1")
-    await bot.press("目标值")
-    await bot.say("22")
-    await bot.say("/retire 1")
-    (recent,) = await bot.say("/history")
+async def test_history_shows_who_changed_what_and_undo(plan_bot: OfflineHarness) -> None:
+    # Telegram tells the bot the admin's name with each update; the last one is shown.
+    plan_bot.emulator.add_user(ADMIN, "林小禾", username="lin_xiaohe")
+    await plan_bot.say("/edit target 1")
+    await plan_bot.press("目标值")
+    await plan_bot.say("22")
+    await plan_bot.say("/retire 1")
+    (recent,) = await plan_bot.say("/history")
     lines = recent.text.splitlines()
     assert lines[0] == "最近的修改"
-    assert f"用户 {ADMIN} 停用 文档 #1:状态 有效 → 已失效" in lines[1]
-    assert f"用户 {ADMIN} 修改 目标 #1:目标值 20 → 22" in lines[2]
-    assert "入库 文档 #1:《示范市品牌建设三年行动计划" in lines[3] and "授权管理员" in lines[4]
-    (of_target,) = await bot.say("/history target 1")
+    assert "林小禾 (@lin_xiaohe) 停用 文档 #1:状态 有效 → 已失效" in lines[1]
+    assert "林小禾 (@lin_xiaohe) 修改 目标 #1:目标值 20 → 22" in lines[2]
+    assert "林小禾 (@lin_xiaohe) 入库 文档 #1:《示范市品牌建设三年行动计划" in lines[3]
+    # One clock for every audit row: the upload is stamped by the bot's clock like the edits
+    # (2025-01-10 02:00 UTC, 10:00 in Shanghai), not by the real time.
+    assert all(" 2025-01-10 10:00 " in line for line in lines[1:4])
+    assert f"用户 {OWNER} 授权管理员" in lines[4]  # granted outside the chat: no name known
+    (of_target,) = await plan_bot.say("/history target 1")
     assert of_target.text.splitlines()[1:] == [lines[2]]
-    (of_document,) = await bot.say(f"/history {DOC_NUMBER}")
+    (of_document,) = await plan_bot.say(f"/history {DOC_NUMBER}")
     assert len(of_document.text.splitlines()) == 4  # title, retire, edit, ingest
-    await bot.say("/undo")
-    (undone,) = await bot.say("/undo")
+    await plan_bot.say("/undo")
+    (undone,) = await plan_bot.say("/undo")
     assert "已撤销修改" in undone.text and "目标值:20" in undone.text
-    (marked,) = await bot.say("/history target 1")
+    (marked,) = await plan_bot.say("/history target 1")
     assert "(已撤销)" in marked.text
 
 
-async def test_undo_of_an_upload_removes_it(bot: OfflineHarness, engine: Engine) -> None:
-    (undone,) = await bot.say("/undo")
+async def test_undo_of_an_upload_removes_it(plan_bot: OfflineHarness, engine: Engine) -> None:
+    (undone,) = await plan_bot.say("/undo")
     assert "已撤销入库" in undone.text
     with Session(engine) as session:
         assert session.exec(select(Document)).first() is None
-    (nothing,) = await bot.say("/undo")
+    (nothing,) = await plan_bot.say("/undo")
     assert "没有可以撤销的修改" in nothing.text
 
 
 async def test_progress_reports_from_admins_and_designated_unit_chats(
-    bot: OfflineHarness, engine: Engine
+    plan_bot: OfflineHarness, engine: Engine
 ) -> None:
-    (refused,) = await bot.say("/report 1 8", chat_id=STRANGER, user_id=STRANGER)
+    (refused,) = await plan_bot.say("/report 1 8", chat_id=STRANGER, user_id=STRANGER)
     assert "管理员指定" in refused.text
-    (usage,) = await bot.say("/report 1")
+    (usage,) = await plan_bot.say("/report 1")
     assert "用法" in usage.text
-    (bad,) = await bot.say("/report 1 八家")
+    (bad,) = await plan_bot.say("/report 1 八家")
     assert "应为数字" in bad.text
-    (designated,) = await bot.say("/designate 市市场监管局", chat_id=GROUP)
+    (designated,) = await plan_bot.say("/designate 市市场监管局", chat_id=GROUP)
     assert "已指定本聊天" in designated.text
-    (stored,) = await bot.say("/report 1 8 已认定8家", chat_id=GROUP, user_id=STRANGER)
+    (stored,) = await plan_bot.say("/report 1 8 已认定8家", chat_id=GROUP, user_id=STRANGER)
     assert "进展已记录" in stored.text and "报送值:8家(目标 20家)" in stored.text
     assert "完成比例:40%" in stored.text and "报送日期:2025-01-10" in stored.text
-    (answer,) = await bot.say("/targets 示范市")
+    (answer,) = await plan_bot.say("/targets 示范市")
     assert "进展" in answer.text and "40%" in answer.text
 
 
-async def test_the_admin_menu_is_set_for_owners(bot: OfflineHarness) -> None:
-    public = dict(bot.emulator.commands())
-    owner_menu = dict(bot.emulator.commands({"type": "chat", "chat_id": OWNER}))
+async def test_the_admin_menu_is_set_for_owners(plan_bot: OfflineHarness) -> None:
+    public = dict(plan_bot.emulator.commands())
+    owner_menu = dict(plan_bot.emulator.commands({"type": "chat", "chat_id": OWNER}))
     assert "report" in public and "retire" not in public
     assert {"edit", "add", "delete", "retire", "history", "undo", "grant"} <= set(owner_menu)
 
 
 async def test_restore_brings_back_a_document_retired_by_someone_else(
-    bot: OfflineHarness, engine: Engine
+    plan_bot: OfflineHarness, engine: Engine
 ) -> None:
-    await bot.say("/retire 1 expired")
-    assert "文档已恢复" in await owner_says(bot, f"/restore {DOC_NUMBER}")
-    assert "已经是「有效」" in await owner_says(bot, "/restore 1")
-    (answer,) = await bot.say("/targets 示范市")
+    await plan_bot.say("/retire 1 expired")
+    assert "文档已恢复" in await owner_says(plan_bot, f"/restore {DOC_NUMBER}")
+    assert "已经是「有效」" in await owner_says(plan_bot, "/restore 1")
+    (answer,) = await plan_bot.say("/targets 示范市")
     assert "省级品牌企业" in answer.text
-    assert "已撤销恢复" in await owner_says(bot, "/undo")
+    assert "已撤销恢复" in await owner_says(plan_bot, "/undo")
     with Session(engine) as session:
         assert session.get(Document, 1).status == DocumentStatus.EXPIRED  # type: ignore[union-attr]
 
 
-async def test_admin_help_lists_every_admin_command(bot: OfflineHarness) -> None:
-    (help_text,) = await bot.say("/adminhelp", chat_id=STRANGER, user_id=STRANGER)
+async def test_admin_help_lists_every_admin_command(plan_bot: OfflineHarness) -> None:
+    (help_text,) = await plan_bot.say("/adminhelp", chat_id=STRANGER, user_id=STRANGER)
     for command in ("/edit", "/add", "/delete", "/retire", "/restore", "/history", "/undo"):
         assert command in help_text.text
     assert "/report" in help_text.text and "/grant" in help_text.text
 
 
+async def test_help_points_admins_to_their_commands_and_only_them(plan_bot: OfflineHarness) -> None:
+    (own,) = await plan_bot.say("/help")  # the harness's user is an admin
+    assert "/help admin" in own.text and len(own.text.splitlines()) <= 15
+    (stranger,) = await plan_bot.say("/help", chat_id=STRANGER, user_id=STRANGER)
+    assert "/help admin" not in stranger.text and "/edit" not in stranger.text
+
+
 @pytest.mark.parametrize("reference", ["9" * 20, "²"])
 async def test_a_document_reference_that_is_no_id_is_refused_with_a_sentence(
-    bot: OfflineHarness, reference: str
+    plan_bot: OfflineHarness, reference: str
 ) -> None:
     """Found by hypothesis: /restore with a 20-digit number crashed (int too large)."""
-    reply = await owner_says(bot, f"/restore {reference}")
+    reply = await owner_says(plan_bot, f"/restore {reference}")
     assert "没有找到文档" in reply
 
 
-async def test_a_refusal_repeats_a_long_reference_cut_short(bot: OfflineHarness) -> None:
+async def test_a_refusal_repeats_a_long_reference_cut_short(plan_bot: OfflineHarness) -> None:
     """Found by hypothesis: /restore with 4,000 characters answered "Message is too long"."""
-    reply = await owner_says(bot, f"/restore {'文号' * 2000}")
+    reply = await owner_says(plan_bot, f"/restore {'文号' * 2000}")
     assert "没有找到文档" in reply and len(reply) < 300

@@ -140,12 +140,15 @@ NOW = datetime(2025, 1, 10, 2, 0, tzinfo=UTC)
 
 
 @asynccontextmanager
-async def admin_bot(engine: Engine, **bot_options: object) -> AsyncIterator[OfflineHarness]:
-    """The real Application against the emulator; OWNER is configured, ADMIN granted by him."""
+async def admin_bot(
+    engine: Engine, *, clock: FakeClock | None = None, **bot_options: object
+) -> AsyncIterator[OfflineHarness]:
+    """The real Application against the emulator; OWNER is configured, ADMIN granted by him.
+    ``clock``: the tests' own, to move time (at ``NOW`` otherwise)."""
     settings = Settings(
         bot=replace(BotSettings(load_seeds=False), owners=(OWNER,), **bot_options)  # type: ignore[arg-type]
     )
-    services = Services(settings, engine, FakeClock(NOW))
+    services = Services(settings, engine, clock or FakeClock(NOW))
     grant(engine, OWNER, ADMIN)
     emulator = BotApiEmulator()
     for user_id in (OWNER, ADMIN, STRANGER):

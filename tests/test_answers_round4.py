@@ -11,6 +11,7 @@ from policybot.handlers.formatting import PLAIN, source_text
 from policybot.knowledge.answering import _disagreement
 from policybot.knowledge.answers import Answer, Citation, FactLine
 from policybot.knowledge.extract.metadata import extract_metadata
+from policybot.knowledge.hints import WHERE_TO_LOOK
 from policybot.knowledge.store import SHORT_TITLE_LIMIT, short_title
 
 NOW = "2018-06-01T09:00"
@@ -115,7 +116,7 @@ def test_a_province_no_rule_is_written_for_is_not_answered_by_another_provinces_
 ) -> None:
     out = ask(capsys, question)
     assert "未找到" in out and "部分相符" not in out and "衢州" not in out.split("可查询")[0]
-    assert "可查询的地区" in out  # what the store holds instead
+    assert WHERE_TO_LOOK in out  # where to see what the store holds instead
 
 
 def test_a_province_the_rules_are_written_in_still_scopes_to_them(

@@ -22,6 +22,7 @@ from policybot.handlers.formatting import TELEGRAM_LIMIT
 from policybot.knowledge import store
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.records import DocumentMeta, Extraction, TargetRecord
+from policybot.knowledge.hints import WHERE_TO_LOOK
 from policybot.knowledge.models import ProgressReport, Target
 from policybot.services import Services
 
@@ -62,10 +63,18 @@ async def test_start_and_help_explain_every_command_with_an_example(bot: Offline
     (welcome,) = await bot.say("/start")
     assert "质量品牌规划助手" in welcome.text
     (help_message,) = await bot.say("/help")
+    # A phone screen: the everyday commands, one example each, and where the rest is.
+    assert len(help_message.text.splitlines()) <= 15
+    for example in ("/targets 湖州 2018", "/deadlines 佛山", "/subscribe 南海区", "/help 全部"):
+        assert example in help_message.text
+    assert "/help admin" not in help_message.text  # admin commands are for admins
+    (everything,) = await bot.say("/help 全部")
     commands = ("/targets", "/rewards", "/deadlines", "/units", "/doc", "/search", "/subscribe")
     for command in (*commands, "/mysubs", "/leadtimes", "/adminhelp"):
-        assert command in help_message.text
-    assert "例如" in help_message.text
+        assert command in everything.text
+    assert "例如" in everything.text
+    (admin_help,) = await bot.say("/help admin")
+    assert "/edit" in admin_help.text and "/undo" in admin_help.text
 
 
 async def test_the_command_menu_is_set_in_chinese(bot: OfflineHarness) -> None:
@@ -151,8 +160,15 @@ async def test_a_private_question_in_traditional_chinese(bot: OfflineHarness) ->
 
 async def test_a_question_about_something_unknown_says_not_found(bot: OfflineHarness) -> None:
     (reply,) = await bot.say("火星探测奖励多少钱")
-    assert "未找到" in reply.text and "可查询的地区" in reply.text
+    assert "未找到" in reply.text and WHERE_TO_LOOK in reply.text
     assert "万元" not in reply.text
+    assert len(reply.text.splitlines()) <= 4  # title, 未找到, a blank line, the hint
+
+
+async def test_a_near_miss_keeps_its_suggestion_in_one_short_line(bot: OfflineHarness) -> None:
+    (reply,) = await bot.say("/targets 湖州 驰明商标")
+    assert "未找到“驰明商标”" in reply.text and "是不是“驰名商标”?" in reply.text
+    assert "可查询的地区" not in reply.text and len(reply.text.splitlines()) <= 4
 
 
 async def test_in_groups_only_mentions_are_answered(bot: OfflineHarness) -> None:

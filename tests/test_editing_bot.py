@@ -3,24 +3,14 @@ errors, /cancel at any step, edited messages, refusals and stale buttons."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
-import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from policybot.bot.harness import OfflineHarness
 from policybot.knowledge.models import AuditEntry, Milestone, RewardRule, Target
-from test_admin_samples import GROUP, PLAN_V1, STRANGER, admin_bot
-
-
-@pytest.fixture
-async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
-    async with admin_bot(engine) as harness:
-        await harness.upload(PLAN_V1.encode(), filename="p.txt")
-        await harness.press("确认入库")
-        yield harness
+from test_admin_samples import GROUP, STRANGER
 
 
 def target(engine: Engine, target_id: int = 1) -> Target:
@@ -35,65 +25,65 @@ def changes(engine: Engine) -> list[str]:
         return [entry.action for entry in session.exec(select(AuditEntry).order_by(AuditEntry.id))]  # type: ignore[arg-type]
 
 
-async def test_edit_a_target_by_button_and_value(bot: OfflineHarness, engine: Engine) -> None:
-    (shown,) = await bot.say("/edit target 1")
+async def test_edit_a_target_by_button_and_value(plan_bot: OfflineHarness, engine: Engine) -> None:
+    (shown,) = await plan_bot.say("/edit target 1")
     assert "目标 #1" in shown.text and "目标值:20" in shown.text and "原文" in shown.text
     assert {"事项", "目标值", "单位", "截止日期"} <= set(shown.labels)
-    replies = await bot.press("目标值")
+    replies = await plan_bot.press("目标值")
     assert any("请输入新的「目标值」" in reply.text for reply in replies)
-    (error,) = await bot.say("二十五")
+    (error,) = await plan_bot.say("二十五")
     assert "应为数字" in error.text and "请重新输入" in error.text
-    (done,) = await bot.say("25")
+    (done,) = await plan_bot.say("25")
     assert "已修改" in done.text and "目标值:25" in done.text and "单位:家" in done.text
     assert target(engine).value == 25
     # The conversation has ended: the next text is a question again, not a value.
-    assert "已修改" not in "".join(r.text for r in await bot.say("26"))
+    assert "已修改" not in "".join(r.text for r in await plan_bot.say("26"))
     assert target(engine).value == 25
 
 
 async def test_a_field_can_be_typed_and_dates_are_checked(
-    bot: OfflineHarness, engine: Engine
+    plan_bot: OfflineHarness, engine: Engine
 ) -> None:
-    await bot.say("/edit 目标 1")
-    (unknown,) = await bot.say("预算")
+    await plan_bot.say("/edit 目标 1")
+    (unknown,) = await plan_bot.say("预算")
     assert "没有这个字段" in unknown.text
-    (question,) = await bot.say("截止日期")
+    (question,) = await plan_bot.say("截止日期")
     assert "YYYY-MM-DD" in question.text
-    (error,) = await bot.say("2025年底")
+    (error,) = await plan_bot.say("2025年底")
     assert "日期格式应为 YYYY-MM-DD" in error.text
-    (done,) = await bot.say("2025-12-31")
+    (done,) = await plan_bot.say("2025-12-31")
     assert "截止日期:2025-12-31" in done.text
     assert str(target(engine).deadline) == "2025-12-31"
 
 
-async def test_cancel_leaves_at_every_step(bot: OfflineHarness, engine: Engine) -> None:
-    await bot.say("/edit target 1")
-    (left,) = await bot.say("/cancel")
+async def test_cancel_leaves_at_every_step(plan_bot: OfflineHarness, engine: Engine) -> None:
+    await plan_bot.say("/edit target 1")
+    (left,) = await plan_bot.say("/cancel")
     assert "已取消" in left.text
-    await bot.say("/edit target 1")
-    await bot.press("单位")
-    (left,) = await bot.say("/cancel")
+    await plan_bot.say("/edit target 1")
+    await plan_bot.press("单位")
+    (left,) = await plan_bot.say("/cancel")
     assert "已取消" in left.text
-    await bot.say("/add milestone")
-    (left,) = await bot.say("/cancel")
+    await plan_bot.say("/add milestone")
+    (left,) = await plan_bot.say("/cancel")
     assert "已取消" in left.text
-    (nothing,) = await bot.say("/cancel")
+    (nothing,) = await plan_bot.say("/cancel")
     assert "没有进行中的操作" in nothing.text
     assert target(engine).unit == "家" and changes(engine) == ["grant", "ingest"]
 
 
-async def test_add_a_milestone_step_by_step(bot: OfflineHarness, engine: Engine) -> None:
-    (ask_document,) = await bot.say("/add 时间节点")
+async def test_add_a_milestone_step_by_step(plan_bot: OfflineHarness, engine: Engine) -> None:
+    (ask_document,) = await plan_bot.say("/add 时间节点")
     assert "所属文档" in ask_document.text
-    (unknown,) = await bot.say("99")
+    (unknown,) = await plan_bot.say("99")
     assert "没有找到文档" in unknown.text
-    replies = await bot.say("示府发〔2024〕7号")
+    replies = await plan_bot.say("示府发〔2024〕7号")
     assert "请输入「事项」(必填)" in replies[-1].text
-    (ask_due,) = await bot.say("完成品牌企业评审")
+    (ask_due,) = await plan_bot.say("完成品牌企业评审")
     assert "截止日期" in ask_due.text
-    (error,) = await bot.say("2025-13-01")
+    (error,) = await plan_bot.say("2025-13-01")
     assert "不是有效日期" in error.text
-    (done,) = await bot.say("2025-09-30")
+    (done,) = await plan_bot.say("2025-09-30")
     assert "已新增" in done.text and "时间节点 #2" in done.text and "2025-09-30" in done.text
     with Session(engine) as session:
         added = session.get(Milestone, 2)
@@ -101,102 +91,110 @@ async def test_add_a_milestone_step_by_step(bot: OfflineHarness, engine: Engine)
 
 
 async def test_delete_asks_first_and_undo_brings_it_back(
-    bot: OfflineHarness, engine: Engine
+    plan_bot: OfflineHarness, engine: Engine
 ) -> None:
-    (ask,) = await bot.say("/delete reward 1")
+    (ask,) = await plan_bot.say("/delete reward 1")
     assert "确定删除吗" in ask.text and ask.labels == ["确认删除", "取消"]
-    (deleted,) = await bot.press("确认删除")
+    (deleted,) = await plan_bot.press("确认删除")
     assert deleted.edited and "已删除" in deleted.text and "获奖事项" in deleted.text
     with Session(engine) as session:
         assert session.get(RewardRule, 1).deleted_at is not None  # type: ignore[union-attr]
-    (undone,) = await bot.say("/undo")
+    (undone,) = await plan_bot.say("/undo")
     assert "已撤销删除" in undone.text and "奖励 #1" in undone.text
     with Session(engine) as session:
         assert session.get(RewardRule, 1).deleted_at is None  # type: ignore[union-attr]
-    await bot.say("/delete reward 1")
-    replies = await bot.press("取消")
+    await plan_bot.say("/delete reward 1")
+    replies = await plan_bot.press("取消")
     assert any("已取消" in reply.text for reply in replies)
 
 
-async def test_a_deleted_fact_can_be_neither_edited_nor_deleted_again(bot: OfflineHarness) -> None:
-    await bot.say("/delete reward 1")
-    await bot.press("确认删除")
-    (edit,) = await bot.say("/edit reward 1")
+async def test_a_deleted_fact_can_be_neither_edited_nor_deleted_again(
+    plan_bot: OfflineHarness,
+) -> None:
+    await plan_bot.say("/delete reward 1")
+    await plan_bot.press("确认删除")
+    (edit,) = await plan_bot.say("/edit reward 1")
     assert "已删除的事实不能修改" in edit.text and not edit.labels
-    (again,) = await bot.say("/delete reward 1")
+    (again,) = await plan_bot.say("/delete reward 1")
     assert "该事实已经删除" in again.text and not again.labels
 
 
-async def test_wrong_commands_explain_their_use(bot: OfflineHarness) -> None:
-    (reply,) = await bot.say("/edit")
+async def test_wrong_commands_explain_their_use(plan_bot: OfflineHarness) -> None:
+    (reply,) = await plan_bot.say("/edit")
     assert "类型" in reply.text and "/edit target 12" in reply.text
-    (reply,) = await bot.say("/edit plan 1")
+    (reply,) = await plan_bot.say("/edit plan 1")
     assert "类型应为" in reply.text
-    (reply,) = await bot.say("/delete target 99")
+    (reply,) = await plan_bot.say("/delete target 99")
     assert "没有找到目标 #99" in reply.text and "/delete milestone 3" in reply.text
-    (reply,) = await bot.say("/edit target abc")
+    (reply,) = await plan_bot.say("/edit target abc")
     assert "正整数" in reply.text
 
 
 async def test_strangers_are_refused_and_change_nothing(
-    bot: OfflineHarness, engine: Engine
+    plan_bot: OfflineHarness, engine: Engine
 ) -> None:
     for command in ("/edit target 1", "/add target", "/delete target 1", "/undo", "/retire 1"):
-        (refusal,) = await bot.say(command, chat_id=STRANGER, user_id=STRANGER)
+        (refusal,) = await plan_bot.say(command, chat_id=STRANGER, user_id=STRANGER)
         assert "只有管理员" in refusal.text, command
     assert changes(engine) == ["grant", "ingest"]
 
 
 async def test_a_stranger_cannot_press_an_admins_field_button(
-    bot: OfflineHarness, engine: Engine
+    plan_bot: OfflineHarness, engine: Engine
 ) -> None:
-    await bot.say("/edit target 1", chat_id=GROUP)
-    assert await bot.press("目标值", chat_id=GROUP, user_id=STRANGER) == []
-    answer = bot.callback_answer()
+    await plan_bot.say("/edit target 1", chat_id=GROUP)
+    assert await plan_bot.press("目标值", chat_id=GROUP, user_id=STRANGER) == []
+    answer = plan_bot.callback_answer()
     assert answer is not None and "只有管理员" in (answer.answer_text or "")
     # The admin's own conversation is untouched.
-    await bot.press("目标值", chat_id=GROUP)
-    (done,) = await bot.say("30", chat_id=GROUP)
+    await plan_bot.press("目标值", chat_id=GROUP)
+    (done,) = await plan_bot.say("30", chat_id=GROUP)
     assert "目标值:30" in done.text
 
 
-async def test_an_edited_message_never_runs_a_change(bot: OfflineHarness, engine: Engine) -> None:
-    await bot.say("/delete target 2")
-    (notice,) = await bot.say("/delete target 1", edited=True)
+async def test_an_edited_message_never_runs_a_change(
+    plan_bot: OfflineHarness, engine: Engine
+) -> None:
+    await plan_bot.say("/delete target 2")
+    (notice,) = await plan_bot.say("/delete target 1", edited=True)
     assert "编辑过的消息" in notice.text
-    (refusal,) = await bot.say("/undo", chat_id=STRANGER, user_id=STRANGER)
-    (edited_refusal,) = await bot.say("/retire 1", chat_id=STRANGER, user_id=STRANGER, edited=True)
+    (refusal,) = await plan_bot.say("/undo", chat_id=STRANGER, user_id=STRANGER)
+    (edited_refusal,) = await plan_bot.say(
+        "/retire 1", chat_id=STRANGER, user_id=STRANGER, edited=True
+    )
     assert "只有管理员" in refusal.text and "只有管理员" in edited_refusal.text
     assert changes(engine) == ["grant", "ingest"]
 
 
-async def test_an_old_button_after_the_conversation_says_so(bot: OfflineHarness) -> None:
-    await bot.say("/edit target 1")
-    await bot.say("/cancel")
-    assert await bot.press("目标值") == []
-    answer = bot.callback_answer()
+async def test_an_old_button_after_the_conversation_says_so(plan_bot: OfflineHarness) -> None:
+    await plan_bot.say("/edit target 1")
+    await plan_bot.say("/cancel")
+    assert await plan_bot.press("目标值") == []
+    answer = plan_bot.callback_answer()
     assert answer is not None and "已结束" in (answer.answer_text or "")
 
 
 async def test_an_idle_conversation_lets_a_later_question_through(
-    bot: OfflineHarness, engine: Engine
+    plan_bot: OfflineHarness, engine: Engine
 ) -> None:
-    await bot.say("/edit target 1")
-    await bot.press("目标值")
-    clock = bot.application.bot_data["services"].clock
+    await plan_bot.say("/edit target 1")
+    await plan_bot.press("目标值")
+    clock = plan_bot.application.bot_data["services"].clock
     clock.advance(timedelta(minutes=16))
-    replies = await bot.say("30")
+    replies = await plan_bot.say("30")
     assert not any("已修改" in reply.text for reply in replies)
     assert target(engine).value == 20
 
 
 async def test_a_button_of_an_older_edit_cannot_change_the_newer_fact(
-    bot: OfflineHarness, engine: Engine
+    plan_bot: OfflineHarness, engine: Engine
 ) -> None:
-    (older,) = await bot.say("/edit target 1")
-    await bot.say("/edit target 2")
+    (older,) = await plan_bot.say("/edit target 1")
+    await plan_bot.say("/edit target 2")
     data = older.button("目标值").data  # type: ignore[union-attr]
-    pressed = bot.emulator.push_callback(older.chat_id, older.chat_id, older.message_id, data or "")
-    await bot.wait_processed(pressed)
-    assert "已超时或已结束" in (bot.emulator.latest_message(older.chat_id).text)  # type: ignore[union-attr]
+    pressed = plan_bot.emulator.push_callback(
+        older.chat_id, older.chat_id, older.message_id, data or ""
+    )
+    await plan_bot.wait_processed(pressed)
+    assert "已超时或已结束" in (plan_bot.emulator.latest_message(older.chat_id).text)  # type: ignore[union-attr]
     assert len((data or "").encode()) <= 64

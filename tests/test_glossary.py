@@ -3,8 +3,6 @@ from the chat with a preview, an audit entry and /undo."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -15,7 +13,7 @@ from policybot.knowledge.glossary import Entry, Glossary
 from policybot.knowledge.glossary_store import GlossaryError
 from policybot.knowledge.models import AuditEntry, GlossaryEntry
 from policybot.knowledge.undo import undo_last
-from test_admin_samples import ADMIN, NOW, OWNER, PLAN_V1, STRANGER, admin_bot
+from test_admin_samples import ADMIN, NOW, OWNER, STRANGER
 
 
 def _never_used(word: str) -> bool:
@@ -103,41 +101,39 @@ def test_a_built_in_entry_cannot_be_deleted(engine: Engine) -> None:
 # -- through the chat -------------------------------------------------------------------------
 
 
-@pytest.fixture
-async def bot(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
-    async with admin_bot(sqlite_engine) as harness:
-        await harness.upload(PLAN_V1.encode(), filename="p.txt")
-        await harness.press("确认入库")
-        yield harness
-
-
 QUESTION = "示范市到2026年要新增多少家省品企业?"
 
 
-async def test_an_admin_teaches_the_bot_a_word_from_the_chat(bot: OfflineHarness) -> None:
-    (before,) = await bot.say(QUESTION)
+async def test_an_admin_teaches_the_bot_a_word_from_the_chat(
+    sqlite_plan_bot: OfflineHarness,
+) -> None:
+    (before,) = await sqlite_plan_bot.say(QUESTION)
     assert "答: 20家" not in before.text
-    (preview,) = await bot.say("/glossary 省品 = 省级品牌")
+    (preview,) = await sqlite_plan_bot.say("/glossary 省品 = 省级品牌")
     assert "词条预览" in preview.text and "省品 → 省级品牌" in preview.text
     assert "文件中有 2 句" in preview.text  # the goal and the reward
     assert preview.labels == ["确认添加", "取消"]
-    (added,) = await bot.press("确认添加")
+    (added,) = await sqlite_plan_bot.press("确认添加")
     assert "已添加词条" in added.text and "/undo" in added.text
-    (after,) = await bot.say(QUESTION)
+    (after,) = await sqlite_plan_bot.say(QUESTION)
     assert "答: 20家" in after.text
-    (listing,) = await bot.say("/glossary", chat_id=STRANGER, user_id=STRANGER)
+    (listing,) = await sqlite_plan_bot.say("/glossary", chat_id=STRANGER, user_id=STRANGER)
     assert "省品 → 省级品牌" in listing.text
-    (undone,) = await bot.say("/undo")
+    (undone,) = await sqlite_plan_bot.say("/undo")
     assert "已撤销添加词条" in undone.text
-    (again,) = await bot.say(QUESTION)
+    (again,) = await sqlite_plan_bot.say(QUESTION)
     assert "答: 20家" not in again.text
 
 
-async def test_only_admins_change_the_glossary(bot: OfflineHarness) -> None:
-    (refused,) = await bot.say("/glossary 省品 = 省级品牌", chat_id=STRANGER, user_id=STRANGER)
+async def test_only_admins_change_the_glossary(sqlite_plan_bot: OfflineHarness) -> None:
+    (refused,) = await sqlite_plan_bot.say(
+        "/glossary 省品 = 省级品牌", chat_id=STRANGER, user_id=STRANGER
+    )
     assert "只有管理员" in refused.text
-    (cancelled,) = await bot.say("/glossary 省品 = 省级品牌", chat_id=OWNER, user_id=OWNER)
-    (gone,) = await bot.press("取消", chat_id=OWNER, user_id=OWNER)
+    (cancelled,) = await sqlite_plan_bot.say(
+        "/glossary 省品 = 省级品牌", chat_id=OWNER, user_id=OWNER
+    )
+    (gone,) = await sqlite_plan_bot.press("取消", chat_id=OWNER, user_id=OWNER)
     assert "已取消" in gone.text and cancelled.labels
-    (usage,) = await bot.say("/glossary 规上")
+    (usage,) = await sqlite_plan_bot.say("/glossary 规上")
     assert "用法" in usage.text

@@ -114,8 +114,10 @@ def test_ask_help_is_the_bots_help_without_markup(
 ) -> None:
     code, asked = ask(capsys, "/help")
     assert code == cli.EXIT_OK
-    assert asked.startswith("可用命令\n/targets — 查目标任务")
+    assert asked.startswith("使用说明\n直接提问") and "/targets 湖州 2018" in asked
     assert "<b>" not in asked and "<code>" not in asked
+    code, everything = ask(capsys, "/help 全部")
+    assert code == cli.EXIT_OK and everything.startswith("可用命令\n/targets — 查目标任务")
 
 
 def test_a_question_is_still_a_question(
@@ -162,7 +164,7 @@ def test_help_inside_the_chat_adds_the_offline_commands(
     monkeypatch.setattr("sys.stdin", io.StringIO("/help\n"))
     assert cli.main(["chat"]) == cli.EXIT_OK
     output = capsys.readouterr().out
-    bot_help = output.index("机器人：可用命令")
+    bot_help = output.index("机器人：使用说明")
     offline = output.index("离线对话自己的命令 (offline chat only):")
     assert bot_help < offline
     assert "/press <按钮文字>" in output[offline:] and "/file <路径>" in output[offline:]

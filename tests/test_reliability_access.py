@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -28,20 +28,12 @@ from policybot.handlers import admin, editing
 from policybot.handlers.rights import EDITED_NOTICE
 from policybot.knowledge.models import Admin, AuditEntry, Document, Target
 from policybot.services import Services
-from test_admin_samples import ADMIN, GROUP, OWNER, PLAN_V1, STRANGER, admin_bot
+from test_admin_samples import ADMIN, GROUP, OWNER, STRANGER
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 
 ADMIN_COMMANDS = sorted({name for name, _ in (*admin.MENU, *editing.MENU)} - {"adminhelp"})
 READ_ONLY = {"history", "admins", "cancel"}  # refused too, but they change nothing anyway
-
-
-@pytest.fixture
-async def bot(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
-    async with admin_bot(sqlite_engine) as harness:
-        await harness.upload(PLAN_V1.encode(), filename="p.txt")
-        await harness.press("确认入库")
-        yield harness
 
 
 def store_state(engine: Engine) -> tuple[object, ...]:
@@ -70,18 +62,18 @@ def arguments_for(command: str) -> str:
 
 @pytest.mark.parametrize("command", [c for c in ADMIN_COMMANDS if c not in READ_ONLY])
 async def test_every_admin_command_refuses_strangers_edits_and_anonymous_admins(
-    bot: OfflineHarness, sqlite_engine: Engine, command: str
+    sqlite_plan_bot: OfflineHarness, sqlite_engine: Engine, command: str
 ) -> None:
     before = store_state(sqlite_engine)
     text = f"/{command} {arguments_for(command)}".strip()
-    (refusal,) = await bot.say(text, chat_id=STRANGER, user_id=STRANGER)
+    (refusal,) = await sqlite_plan_bot.say(text, chat_id=STRANGER, user_id=STRANGER)
     assert "只有" in refusal.text, refusal.text
-    await bot.say("/help", chat_id=STRANGER, user_id=STRANGER)
-    edited = await bot.say(text, chat_id=STRANGER, user_id=STRANGER, edited=True)
+    await sqlite_plan_bot.say("/help", chat_id=STRANGER, user_id=STRANGER)
+    edited = await sqlite_plan_bot.say(text, chat_id=STRANGER, user_id=STRANGER, edited=True)
     assert all("只有" in reply.text for reply in edited)
-    bot.emulator.add_group(GROUP, admins=(ANONYMOUS_ADMIN_ID,))
-    anonymous = await bot.say(
-        f"/{command}@{bot.emulator.bot.username} {arguments_for(command)}",
+    sqlite_plan_bot.emulator.add_group(GROUP, admins=(ANONYMOUS_ADMIN_ID,))
+    anonymous = await sqlite_plan_bot.say(
+        f"/{command}@{sqlite_plan_bot.emulator.bot.username} {arguments_for(command)}",
         chat_id=GROUP,
         user_id=ANONYMOUS_ADMIN_ID,
     )
@@ -90,40 +82,42 @@ async def test_every_admin_command_refuses_strangers_edits_and_anonymous_admins(
 
 
 async def test_an_admin_editing_an_old_message_into_a_command_changes_nothing(
-    bot: OfflineHarness, sqlite_engine: Engine
+    sqlite_plan_bot: OfflineHarness, sqlite_engine: Engine
 ) -> None:
     before = store_state(sqlite_engine)
-    await bot.say("/help", chat_id=OWNER, user_id=OWNER)
-    replies = await bot.say(f"/grant {STRANGER}", chat_id=OWNER, user_id=OWNER, edited=True)
+    await sqlite_plan_bot.say("/help", chat_id=OWNER, user_id=OWNER)
+    replies = await sqlite_plan_bot.say(
+        f"/grant {STRANGER}", chat_id=OWNER, user_id=OWNER, edited=True
+    )
     assert [r.text for r in replies] == [EDITED_NOTICE]
     assert store_state(sqlite_engine) == before
 
 
 @pytest.mark.parametrize("data", ["dl:target:1:yes", "ef:target:1:value", "up:ok:1"])
 async def test_forged_button_data_from_a_stranger_changes_nothing(
-    bot: OfflineHarness, sqlite_engine: Engine, data: str
+    sqlite_plan_bot: OfflineHarness, sqlite_engine: Engine, data: str
 ) -> None:
     before = store_state(sqlite_engine)
-    (own,) = await bot.say("/help", chat_id=STRANGER, user_id=STRANGER)
-    pressed = bot.emulator.push_callback(STRANGER, STRANGER, own.message_id, data)
-    await bot.wait_processed(pressed)
-    answer = bot.emulator.callback_answer(pressed)
+    (own,) = await sqlite_plan_bot.say("/help", chat_id=STRANGER, user_id=STRANGER)
+    pressed = sqlite_plan_bot.emulator.push_callback(STRANGER, STRANGER, own.message_id, data)
+    await sqlite_plan_bot.wait_processed(pressed)
+    answer = sqlite_plan_bot.emulator.callback_answer(pressed)
     assert answer is not None and answer.answered, "a press is always answered (no spinner)"
-    assert not any("已删除" in m.text for m in bot.emulator.sent_messages(STRANGER))
+    assert not any("已删除" in m.text for m in sqlite_plan_bot.emulator.sent_messages(STRANGER))
     assert store_state(sqlite_engine) == before
 
 
 async def test_an_admins_delete_button_replayed_in_another_chat_deletes_nothing(
-    bot: OfflineHarness, sqlite_engine: Engine
+    sqlite_plan_bot: OfflineHarness, sqlite_engine: Engine
 ) -> None:
     before = store_state(sqlite_engine)
-    (question,) = await bot.say("/delete target 1")
+    (question,) = await sqlite_plan_bot.say("/delete target 1")
     data = question.button("确认删除").data  # type: ignore[union-attr]
     assert data is not None
-    await bot.say("/cancel")
-    (anchor,) = await bot.say("/help", chat_id=GROUP, user_id=ADMIN)
-    pressed = bot.emulator.push_callback(GROUP, ADMIN, anchor.message_id, data)
-    await bot.wait_processed(pressed)
+    await sqlite_plan_bot.say("/cancel")
+    (anchor,) = await sqlite_plan_bot.say("/help", chat_id=GROUP, user_id=ADMIN)
+    pressed = sqlite_plan_bot.emulator.push_callback(GROUP, ADMIN, anchor.message_id, data)
+    await sqlite_plan_bot.wait_processed(pressed)
     assert store_state(sqlite_engine) == before
 
 

@@ -6,7 +6,6 @@ edits) asks first, with a button, counting what would be lost."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -26,7 +25,7 @@ from policybot.knowledge.progress import report_progress
 from policybot.knowledge.reminder_items import ReminderState
 from policybot.knowledge.store import ingest_extraction
 from policybot.knowledge.undo import CannotUndo, NeedsConfirmation, UndoError, undo_last
-from test_admin_samples import ADMIN, OWNER, PLAN_V1, admin_bot
+from test_admin_samples import ADMIN, OWNER
 from test_scheduler_support import plan, target
 
 A, B = 111, 222
@@ -116,26 +115,18 @@ def test_an_entry_whose_fact_is_gone_is_reported_once_then_passed_over(engine: E
         undo_last(engine, A)
 
 
-@pytest.fixture
-async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
-    async with admin_bot(engine) as harness:
-        await harness.upload(PLAN_V1.encode(), filename="p.txt")
-        await harness.press("确认入库")
-        yield harness
-
-
 async def test_undo_in_the_chat_names_the_later_change_and_moves_on(
-    bot: OfflineHarness, engine: Engine
+    plan_bot: OfflineHarness, engine: Engine
 ) -> None:
     update_fact(engine, ADMIN, "target", 1, "value", "25")
     delete_fact(engine, OWNER, "target", 1)
-    (refusal,) = await bot.say("/undo")
+    (refusal,) = await plan_bot.say("/undo")
     assert f"用户 {OWNER}" in refusal.text and "删除了目标 #1" in refusal.text
     assert "再次 /undo" in refusal.text and stored_target(engine, 1).deleted_at is not None
-    (history,) = await bot.say("/history")
+    (history,) = await plan_bot.say("/history")
     assert "标记无法撤销" in history.text
     # The upload (ADMIN's previous change) is next, not the same refusal again.
-    (next_undo,) = await bot.say("/undo")
+    (next_undo,) = await plan_bot.say("/undo")
     assert "无法撤销你的「修改」" not in next_undo.text
 
 
@@ -191,19 +182,19 @@ def test_a_confirmation_holds_only_for_what_it_counted(engine: Engine) -> None:
 
 
 async def test_undo_of_an_upload_in_the_chat_asks_with_a_button(
-    bot: OfflineHarness, engine: Engine
+    plan_bot: OfflineHarness, engine: Engine
 ) -> None:
     report_progress(
         engine, target_ref="1", value_text="8", user_id=OWNER, chat_id=OWNER, is_admin=True
     )
-    (question,) = await bot.say("/undo")
+    (question,) = await plan_bot.say("/undo")
     assert "进展报送 1 条" in question.text and question.labels == ["确认撤销入库", "取消"]
-    (cancelled,) = await bot.press("取消")
+    (cancelled,) = await plan_bot.press("取消")
     assert "已取消" in cancelled.text
     with Session(engine) as session:
         assert session.exec(select(Document)).first() is not None
-    await bot.say("/undo")
-    (done,) = await bot.press("确认撤销入库")
+    await plan_bot.say("/undo")
+    (done,) = await plan_bot.press("确认撤销入库")
     assert "已撤销入库" in done.text
     with Session(engine) as session:
         assert session.exec(select(Document)).first() is None

@@ -168,13 +168,13 @@ async def test_foshan_at_the_end_of_2019_is_one_digest_paged_within_telegrams_li
         while "下一页" in digest.labels:
             (digest,) = await bot.press("下一页")
             pages.append(digest)
-        numbers = [int(n) for page in pages for n in re.findall(r"(\d+)\. 【", page.text)]
+        numbers = [int(n) for page in pages for n in re.findall(r"[🔵🟡🔴] (\d+)\) ", page.text)]
         total = int(re.search(r"共 (\d+) 项", pages[0].text).group(1))  # type: ignore[union-attr]
         assert total > 100 and numbers == list(range(1, total + 1))  # every item, once, in order
         assert all(units16(page.source_text) <= 4096 for page in pages)
         assert f"第 {len(pages)}/{len(pages)} 页" in pages[-1].text
         (itemised,) = await bot.press("逐项处理")
-        first_on_page = numbers[-1] - len(re.findall(r"\d+\. 【", pages[-1].text)) + 1
+        first_on_page = numbers[-1] - len(re.findall(r"[🔵🟡🔴] \d+\) ", pages[-1].text)) + 1
         assert itemised.labels[:2] == [f"✅{first_on_page}", f"⏸{first_on_page}"]
         (done,) = await bot.press(f"✅{first_on_page}")
         assert "✅已完成" in done.text and "已标记完成" in done.text
@@ -224,8 +224,10 @@ async def test_colours_escalation_to_the_supervising_chat_and_overdue(
         (named,) = await bot.say("/supervise 样例市", chat_id=OFFICE, user_id=OWNER)
         assert "已指定为督办群" in named.text and "3 天" in named.text
         (digest,) = await tick(bot, clock, local(2018, 12, 31))
-        assert "🟡 1. 【时间节点】完成年度考核" in digest.text and "今天到期" in digest.text
-        assert "🔵 3. 【时间节点】启动明年计划" in digest.text and "还有 30 天到期" in digest.text
+        assert "🟡 1) 完成年度考核(样例市)" in digest.text and "今天到期" in digest.text
+        assert "🔵 3) 启动明年计划(样例市)" in digest.text and "还有 30 天到期" in digest.text
+        # The style of every other reply: one line an item, half-width punctuation, no 【】.
+        assert not re.search("[【】〔〕：，（）]", digest.text)
         await bot.press("逐项处理")
         await bot.press("✅2")  # 提交自评报告 is done; 完成年度考核 is not
         assert await tick(bot, clock, local(2019, 1, 2)) == []
@@ -234,9 +236,11 @@ async def test_colours_escalation_to_the_supervising_chat_and_overdue(
         (overdue,) = await bot.say("/overdue")
         assert "🔴" in overdue.text and "完成年度考核" in overdue.text
         assert "已逾期 2 天" in overdue.text and "提交自评报告" not in overdue.text
+        assert "答: 共 1 项" in overdue.text and "🔴 1) 完成年度考核(样例市)" in overdue.text
+        assert not re.search("[【】〔〕：，（）]", overdue.text)
         sent = await tick(bot, clock, local(2019, 1, 3))
         [escalation] = [m for m in sent if m.chat_id == OFFICE]
-        assert "逾期督办" in escalation.text and "🔴 1. 【时间节点】完成年度考核" in escalation.text
+        assert "逾期督办" in escalation.text and "🔴 1) 完成年度考核" in escalation.text
         assert "提交自评报告" not in escalation.text
         assert all(m.chat_id == OFFICE for m in sent)
         assert await tick(bot, clock, local(2019, 1, 4)) == []  # escalated once

@@ -138,8 +138,8 @@ async def test_a_subscribed_group_gets_the_reminder_with_buttons(
     (reminder,) = await tick(bot, clock, nine_am(date(2018, 12, 1)))
     assert reminder.chat_id == GROUP and reminder.parse_mode == "HTML"
     assert "还有 30 天到期" in reminder.text
-    assert "2018-12-31（原文：2018年底前）" in reminder.text
-    assert "牵头单位：市质监局" in reminder.text
+    assert "日期: 2018-12-31(2018年底前)" in reminder.text
+    assert "牵头: 市质监局" in reminder.text
     assert TRICKY_QUOTE in reminder.text  # escaped on the way, shown as written
     assert f"《{CITY}质量提升行动计划》" in reminder.text
     assert reminder.labels == ["已完成", "推迟7天"]
@@ -296,7 +296,7 @@ async def test_districts_by_short_or_traditional_name(
     (reply,) = await bot.say("/subscribe 東湖")
     assert "样例市东湖区" in reply.text
     (reminder,) = await tick(bot, clock, nine_am(date(2018, 12, 1)))
-    assert "培育示范企业" in reminder.text and "目标值：3家" in reminder.text
+    assert "培育示范企业" in reminder.text and "目标值: 3家" in reminder.text
     (removed,) = await bot.say("/unsubscribe 东湖区")
     assert "已取消订阅" in removed.text
     assert await tick(bot, clock, nine_am(date(2018, 12, 24))) == []

@@ -160,7 +160,7 @@ async def test_downtime_is_caught_up_late_and_once(engine: Engine) -> None:
     await restarted.tick()
     await restarted.tick()
     assert len(sender.sent) == 1
-    assert "（补发）" in sender.sent[0][1].text
+    assert "· 补发" in sender.sent[0][1].text
     [row] = ledger(engine)
     assert row.late and row.status == ReminderStatus.SENT and row.fire_at == FIRST_FIRE
 

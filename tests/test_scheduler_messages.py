@@ -91,7 +91,7 @@ def test_quotes_with_markup_characters_survive() -> None:
         True,
     )
     plain = html_to_plain(page_text(digest_of([item]), 0))
-    assert "得分<60 & 整改>" in plain and "《计划&方案》" in plain and "（补发）" in plain
+    assert "得分<60 & 整改>" in plain and "《计划&方案》" in plain and "· 补发" in plain
     assert "今天到期" in plain and "验收<复核>" in plain
 
 

@@ -17,6 +17,7 @@ from policybot.knowledge import store
 from policybot.knowledge.answers import NOT_FOUND, AnswerKind
 from policybot.knowledge.database import make_engine, session_scope, upgrade_database
 from policybot.knowledge.extract.records import DocumentMeta, Extraction, Span, TargetRecord
+from policybot.knowledge.hints import WHERE_TO_LOOK
 from policybot.knowledge.models import ProgressReport, Target
 from policybot.knowledge.service import QueryService
 
@@ -78,8 +79,15 @@ def test_unknown_topics_say_not_found_and_suggest_what_is_known(service: QuerySe
     answer = service.ask("火星探测奖励多少钱")
     assert not answer.found and NOT_FOUND in answer.headline
     assert not any(ch.isdigit() for ch in answer.headline)
-    assert any("湖州市" in line and "衢州市" in line for line in answer.suggestions)
-    assert any("驰名商标" in line for line in answer.suggestions)
+    # One short line and one short hint: where to look (every region and a dozen keywords
+    # under every miss made two long lines).
+    assert answer.suggestions == (WHERE_TO_LOOK,)
+
+
+def test_a_near_miss_is_pointed_to_the_word_the_store_uses(service: QueryService) -> None:
+    answer = service.targets(None, "驰明商标")
+    assert not answer.found and answer.headline == "未找到“驰明商标”的相关内容"
+    assert answer.suggestions == ("是不是“驰名商标”?",)
 
 
 def test_an_unknown_region_is_not_found(service: QueryService) -> None:

@@ -4,17 +4,22 @@ same content again, a new version, failing files, refusals and forged buttons.""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from policybot.bot.emulator.records import SentMessage
 from policybot.bot.harness import OfflineHarness
+from policybot.clock import FakeClock
 from policybot.knowledge.models import AuditEntry, Document, DocumentStatus, PendingUpload
+from policybot.knowledge.uploads import PENDING_LIFETIME
 from test_admin_samples import (
     ADMIN,
     DOC_NUMBER,
     GROUP,
+    NOW,
     OWNER,
     PLAN_V1,
     PLAN_V2,
@@ -60,6 +65,31 @@ async def test_a_gbk_plan_is_previewed_then_stored_on_confirmation(
     (again,) = await bot.upload(PLAN_V1.encode("utf-8"), filename="再次.txt")
     assert "该文件已存在" in again.text and "文档 #1" in again.text and again.labels == []
     assert len(documents(engine)) == 1
+
+
+async def test_a_preview_older_than_three_days_can_no_longer_be_confirmed(engine: Engine) -> None:
+    clock = FakeClock(NOW)
+    async with admin_bot(engine, clock=clock) as bot:
+
+        async def confirm(preview: SentMessage) -> SentMessage:
+            button = preview.button("确认入库")
+            assert button is not None and button.data is not None
+            mark = len(bot.emulator.world.outbox)
+            pressed = bot.emulator.push_callback(ADMIN, ADMIN, preview.message_id, button.data)
+            await bot.wait_processed(pressed)
+            (reply,) = [m for m in bot.emulator.world.outbox[mark:] if m.chat_id == ADMIN]
+            return reply
+
+        (older,) = await bot.upload(PLAN_V1.encode(), filename="p.txt")
+        clock.advance(PENDING_LIFETIME - timedelta(minutes=1))
+        (newer,) = await bot.upload(PLAN_V2.encode(), filename="v2.txt")
+        clock.advance(timedelta(minutes=2))  # the first preview is now past its three days
+        expired = await confirm(older)
+        assert expired.edited and "已超过 3 天,已作废,未入库" in expired.text
+        assert "重新发送文件" in expired.text
+        assert documents(engine) == [] and len(pending(engine)) == 1  # only the newer one
+        stored = await confirm(newer)  # 2 minutes short of three days: still good
+        assert "已入库" in stored.text and len(documents(engine)) == 1
 
 
 async def test_a_pending_upload_survives_a_restart(engine: Engine) -> None:

@@ -34,6 +34,9 @@ OFFLINE_USER_ID = OFFLINE_ID_BASE + 10001
 OFFLINE_GROUP_ID = -(OFFLINE_ID_BASE + 1)
 
 
+OFFLINE_USER_NAME = "离线对话用户"
+
+
 def offline_chat_id(user_id: int, *, group: bool) -> int:
     """The chat the offline conversation takes place in."""
     return OFFLINE_GROUP_ID if group else user_id
@@ -208,6 +211,8 @@ async def run_chat(
     is_tty = stdin.isatty() if is_tty is None else is_tty
     emulator = emulator or BotApiEmulator()
     chat_id = chat_id or offline_chat_id(user_id, group=group)
+    # The name /history shows for what this session changes (the emulator's default is an id).
+    emulator.add_user(user_id, OFFLINE_USER_NAME).username = None
     if group:
         emulator.add_group(chat_id, members=(user_id,), admins=(user_id,) if admin else ())
     else:

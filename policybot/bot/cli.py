@@ -423,7 +423,7 @@ def answer_text(service: QueryService, text: str, *, quotes: bool = False) -> tu
             return planned.text, EXIT_USAGE
         return render_plain(planned(service), quotes=quotes, show_ids=quotes), EXIT_OK
     if name in {"help", "start"}:
-        return _plain_help(), EXIT_OK
+        return _plain_help(words), EXIT_OK
     from policybot.bot.app import menu_command_names
     from policybot.handlers.unknown import unknown_reply
 
@@ -437,12 +437,14 @@ def answer_text(service: QueryService, text: str, *, quotes: bool = False) -> tu
     )
 
 
-def _plain_help() -> str:
-    """The bot's /help text as a Telegram client shows it (tags gone, entities decoded)."""
+def _plain_help(words: list[str]) -> str:
+    """The bot's /help text (``/help 全部``: every command) as a Telegram client shows it (tags
+    gone, entities decoded)."""
     from policybot.bot.emulator.telegram_html import parse_html
-    from policybot.handlers.lookups import help_text
+    from policybot.handlers.lookups import ALL_HELP_WORDS, full_help_text, help_text
 
-    return parse_html(help_text()).text
+    everything = bool(words) and words[0].lower() in ALL_HELP_WORDS
+    return parse_html(full_help_text() if everything else help_text()).text
 
 
 # -- chat and run -------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 
 from policybot.handlers.admin_format import document_html, fact_html, history_html, undo_html
 from policybot.handlers.rights import admin_only, owner_only, rights_of, trusted_user_id
-from policybot.knowledge import audit
+from policybot.knowledge import audit, people
 from policybot.knowledge.access import AccessError, grant, list_admins, revoke
 from policybot.knowledge.editing import (
     EditError,
@@ -207,7 +207,10 @@ async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     except EditError as error:
         await _reply(update, html.escape(str(error)))
         return
-    await _reply(update, history_html(lines, services.settings.tz, title=title))
+    names = await asyncio.to_thread(
+        people.names_of, services.engine, (line.actor_id for line in lines)
+    )
+    await _reply(update, history_html(lines, services.settings.tz, title=title, names=names))
 
 
 def _history(engine: Engine, args: list[str]) -> tuple[list[audit.HistoryLine], str]:

@@ -6,6 +6,7 @@ Everything that came from a document or from a user goes through ``html.escape``
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -158,13 +159,24 @@ def retirement_line(retirement: Retirement) -> str:
     return f"{named}({region};{why})"
 
 
-def history_html(lines: list[HistoryLine], zone: ZoneInfo, *, title: str) -> str:
+def history_html(
+    lines: list[HistoryLine],
+    zone: ZoneInfo,
+    *,
+    title: str,
+    names: Mapping[int, str] | None = None,
+) -> str:
+    """One line per change; its author by name where known (``names``), else by id."""
+    names = names or {}
     if not lines:
         return f"<b>{escape(title)}</b>\n暂无修改记录。"
     rendered = [f"<b>{escape(title)}</b>"]
     for line in lines:
         when = line.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-        who = f"用户 {line.actor_id}" if line.actor_id is not None else "系统"
+        if line.actor_id is None:
+            who = "系统"
+        else:
+            who = names.get(line.actor_id) or f"用户 {line.actor_id}"
         text = f"#{line.entry_id} {when} {who} {line.action_label} {line.entity_label}"
         changes = _changes(line)
         if changes:

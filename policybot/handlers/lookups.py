@@ -15,9 +15,10 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
-from policybot.handlers import calc, compare, subscriptions, unknown
+from policybot.handlers import admin, calc, compare, subscriptions, unknown
 from policybot.handlers.formatting import clip_echo, render_pages
 from policybot.handlers.paging import reply_pages
+from policybot.handlers.rights import caller_is_admin
 from policybot.knowledge import commands
 from policybot.knowledge.answers import Answer
 from policybot.knowledge.service import Route
@@ -55,11 +56,40 @@ COMMANDS: tuple[tuple[str, str, str, str], ...] = (
         "某地区的目标、节点、奖励导出为Excel(全部导出仅限管理员)",
     ),
     ("progress", "进展图", "/progress 南海区", "各目标已报送进展与期限对照的图"),
-    ("help", "使用说明", "/help", "显示本说明"),
+    ("help", "使用说明", "/help 全部", "常用命令;加“全部”看所有命令"),
 )
 
 
-def help_text(bot_username: str | None = None) -> str:
+# The commands most people use, each with one example: /help fits a phone screen.
+EVERYDAY = ("targets", "rewards", "deadlines", "units", "search", "calc")
+ALL_HELP_WORDS = frozenset({"全部", "all", "更多"})
+ADMIN_HELP_WORDS = frozenset({"admin", "管理员", "管理"})
+
+
+def help_text(bot_username: str | None = None, *, admin: bool = False) -> str:
+    """/help: about a dozen lines — the everyday commands with an example each, how to ask,
+    and where the rest is (``/help 全部``; ``/help admin`` shown to admins only)."""
+    mention = f"@{bot_username}" if bot_username else "@机器人"
+    by_name = {command: (title, example) for command, title, example, _ in COMMANDS}
+    lines = [
+        "<b>使用说明</b>",
+        "直接提问,例如 <code>南海区2018年省名牌产品要多少个?</code>",
+    ]
+    for command in EVERYDAY:
+        title, example = by_name[command]
+        lines.append(f"{title}: <code>{example}</code>")
+    lines += [
+        "到期提醒: <code>/subscribe 南海区</code>;逾期未完成: /overdue",
+        f"群里请 {mention} 提问。回答都注明出处,查不到就说“未找到”。",
+        "全部命令: <code>/help 全部</code>",
+    ]
+    if admin:
+        lines.append("管理员功能: <code>/help admin</code>")
+    return "\n".join(lines)
+
+
+def full_help_text(bot_username: str | None = None) -> str:
+    """``/help 全部``: every command with its explanation, questions, reminders."""
     lines = ["<b>可用命令</b>"]
     for command, title, example, explanation in COMMANDS:
         lines.append(f"/{command} — {title}:{explanation}\n   例如 <code>{example}</code>")
@@ -82,15 +112,25 @@ def help_text(bot_username: str | None = None) -> str:
     return "\n".join(lines)
 
 
+async def _help_for(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    words = [word.lower() for word in context.args or []]
+    if words and words[0] in ALL_HELP_WORDS:
+        return full_help_text(context.bot.username)
+    if words and words[0] in ADMIN_HELP_WORDS:
+        return admin.ADMIN_HELP
+    return help_text(context.bot.username, admin=await caller_is_admin(update, context))
+
+
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None:
         return
     user = update.effective_user
     name = f",{user.first_name}" if user and user.first_name else ""
+    admin_user = await caller_is_admin(update, context)
     await message.reply_text(
         f"您好{name}!我是质量品牌规划助手,可以查询规划文件中的目标、奖励、期限和责任单位。\n\n"
-        + help_text(context.bot.username),
+        + help_text(context.bot.username, admin=admin_user),
         parse_mode=ParseMode.HTML,
     )
 
@@ -98,7 +138,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message is not None:
         await update.effective_message.reply_text(
-            help_text(context.bot.username), parse_mode=ParseMode.HTML
+            await _help_for(update, context), parse_mode=ParseMode.HTML
         )
 
 

@@ -20,6 +20,7 @@ from policybot.handlers.rights import (
     ANONYMOUS_REFUSAL,
     admin_only,
     caller_is_admin,
+    remember_caller,
     trusted_user_id,
 )
 from policybot.handlers.subscriptions import topic_html, unresolved_reply
@@ -52,6 +53,7 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await message.reply_text(ANONYMOUS_REFUSAL)
         return
     args = context.args or []
+    await remember_caller(update, context)
     if len(args) < 2:
         await message.reply_text(USAGE)
         return

@@ -18,6 +18,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import ContextTypes, ConversationHandler
 
+from policybot.knowledge import people
 from policybot.knowledge.access import Rights
 from policybot.services import services_of
 
@@ -73,9 +74,27 @@ def _guarded(callback: Callback, *, owners_only: bool) -> Callback:
         if update.edited_message is not None:
             await _tell(update, EDITED_NOTICE)
             return None  # a conversation stays where it was
+        await remember_caller(update, context)
         return await callback(update, context)
 
     return guarded
+
+
+async def remember_caller(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Keep the name of a person about to change the store, so /history can show it."""
+    user = update.effective_user
+    user_id = trusted_user_id(update)
+    if user is None or user_id is None:
+        return
+    services = services_of(context)
+    await asyncio.to_thread(
+        people.remember,
+        services.engine,
+        user_id,
+        user.full_name,
+        user.username,
+        now=services.clock.now(),
+    )
 
 
 async def refusal_for(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:

@@ -162,6 +162,7 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             actor_id=user_id,
             retire_outside=choice == CONFIRM_ALL,
             budget=services.settings.bot.read_budget,
+            now=services.clock.now(),
         )
     except UploadError as error:
         await query.edit_message_text(str(error))

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from policybot.knowledge import confidence, document_answers, vocabulary
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
+from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
@@ -918,7 +919,7 @@ class QuestionAnswerer:
             kind=_answer_kind(parsed),
             title=parsed.region_text or "提问",
             headline=headline,
-            suggestions=self._suggestions(),
+            suggestions=not_found_hint(self.index, parsed.topic),
         )
 
     def _which_region(self, parsed: ParsedQuestion) -> Answer:
@@ -934,16 +935,6 @@ class QuestionAnswerer:
             + (f",例如“{asked}”" if asked and asked != parsed.text else ""),
             suggestions=("可查询的地区: " + "、".join(regions[:12]),) if regions else (),
         )
-
-    def _suggestions(self) -> tuple[str, ...]:
-        regions = [region.name for region in self.index.regions_with_facts()]
-        keywords = self.index.known_terms()[:12]
-        suggestions = []
-        if regions:
-            suggestions.append("可查询的地区: " + "、".join(regions[:12]))
-        if keywords:
-            suggestions.append("可用的关键词: " + "、".join(keywords))
-        return tuple(suggestions)
 
 
 # -- helpers ------------------------------------------------------------------------------------

@@ -157,7 +157,11 @@ def list_entries(engine: Engine) -> list[GlossaryView]:
 
 
 def revert(
-    session: Session, action: str, entity_id: int | None, before: dict[str, Any] | None
+    session: Session,
+    action: str,
+    entity_id: int | None,
+    before: dict[str, Any] | None,
+    now: datetime | None = None,
 ) -> str:
     """Undo of an entry's creation (it is deleted, an entry it replaced comes back) or of its
     deletion (it is live again)."""
@@ -165,7 +169,7 @@ def revert(
     if entry is None:
         return "词条已不存在。"
     if action == "create":
-        entry.deleted_at = utcnow()
+        entry.deleted_at = now or utcnow()
         session.add(entry)
         replaced = (before or {}).get("id")
         old = session.get(GlossaryEntry, replaced) if replaced is not None else None

@@ -9,7 +9,7 @@ was cut, the conditions under a list of rewards, and 未找到 with what the sto
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -17,9 +17,11 @@ from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
+from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import document_line, fact_citation, fact_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
+from policybot.knowledge.recurrence import yearly_occurrence
 from policybot.knowledge.reward_conditions import condition_notes
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 
@@ -78,7 +80,7 @@ class LookupAnswers:
                 when = f"{year}年的" if year else ""
                 why = f"{region_name or '收录的文件'}没有{when}{KIND_WORDS[kind]}"
             return self.not_found(kind, title, keyword or "", why)
-        lines = [self.line(fact, today=today) for fact in result.hits]
+        lines = [self.line(fact, today=today) for fact in self.current_first(result.hits, today)]
         if keyword and result.complete and not result.complete[0]:
             return Answer(
                 found=False,
@@ -113,8 +115,11 @@ class LookupAnswers:
         result = index.by_due(today, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts)
         # A recurring duty (每季度…) is due at its next period end, as its reminder is sent.
         recurring = index.recurring_between(today, None, region_ids=region_ids, unit_ids=unit_ids)
+        # A per-year target (每年…) is due at each plan year's end, as its reminder is sent.
+        yearly = index.yearly_between(today, None, region_ids=region_ids, unit_ids=unit_ids)
+        once = [fact for fact in result.upcoming if not index.is_per_year(fact)]
         upcoming = sorted(
-            result.upcoming + recurring, key=lambda f: (f.row.due or date.max, f.position)
+            once + yearly + recurring, key=lambda f: (f.row.due or date.max, f.position)
         )
         chosen = upcoming + (result.past if include_past else [])
         total = result.upcoming_total + len(recurring) + (result.past_total if include_past else 0)
@@ -164,8 +169,12 @@ class LookupAnswers:
         in_window = index.due_between(
             start, end, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts
         )
+        in_window = [fact for fact in in_window if not index.is_per_year(fact)]
+        yearly = index.yearly_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
         recurring = index.recurring_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
-        chosen = sorted(in_window + recurring, key=lambda f: (f.row.due or date.max, f.position))
+        chosen = sorted(
+            in_window + yearly + recurring, key=lambda f: (f.row.due or date.max, f.position)
+        )
         if not chosen:
             why = f"{asked or '收录的文件'}在{when}没有到期的事项"
             return self.not_found(AnswerKind.DEADLINES, title, asked, why)
@@ -240,6 +249,25 @@ class LookupAnswers:
             return ()
         return condition_notes(self.engine, (line.citation.document_id for line in lines))
 
+    def current_first(self, facts: Sequence[IndexedFact], today: date | None) -> list[IndexedFact]:
+        """``facts`` in their order (most relevant, or the documents' own), with what is past on
+        ``today`` moved after what is current or upcoming: staff between meetings look for what
+        they still have to do. A per-year target is dated by its occurrence (each plan year's
+        end), as reminders date it; a past item keeps its mark (已过期) where it is shown."""
+        if today is None:
+            return list(facts)
+        dated = [self.as_of(fact, today) for fact in facts]
+        current = [f for f in dated if f.row.due is None or f.row.due >= today]
+        past = [f for f in dated if f.row.due is not None and f.row.due < today]
+        return current + past
+
+    def as_of(self, fact: IndexedFact, today: date) -> IndexedFact:
+        """A per-year target dated to its occurrence current on ``today``; others as stored."""
+        if not self.index.is_per_year(fact) or fact.row.due is None:
+            return fact
+        due = yearly_occurrence(fact.row.due, fact.document.period_start, today)
+        return replace(fact, row=replace(fact.row, due=due))
+
     def line(self, fact: IndexedFact, *, today: date | None = None) -> FactLine:
         return fact_line(self.index, fact, self.tz, today=today)
 
@@ -259,26 +287,21 @@ class LookupAnswers:
         return self.not_found(kind, f"{region} · {KIND_WORDS.get(kind, '')}", region)
 
     def not_found(self, kind: str, title: str, asked: str, why: str | None = None) -> Answer:
-        """未找到 as a sentence: why, when known (湖州市没有2030年的目标), else what was asked."""
-        regions = [region.name for region in self.index.regions_with_facts()]
-        keywords = self.index.known_terms()[:12]
-        suggestions = []
-        if regions:
-            suggestions.append("可查询的地区: " + "、".join(regions))
-        if keywords:
-            suggestions.append("可用的关键词: " + "、".join(keywords))
+        """未找到 as one short sentence — why, when known (湖州市没有2030年的目标), else what was
+        asked — and one short hint (``hints``): the nearest name the store knows, or where to
+        look."""
         if why:
             headline = f"{NOT_FOUND}:{why}"
         elif asked:
-            headline = f"{NOT_FOUND}“{asked}”的相关内容,请换个说法或看看下面这些"
+            headline = f"{NOT_FOUND}“{asked}”的相关内容"
         else:
-            headline = f"{NOT_FOUND}相关内容,请换个说法或看看下面这些"
+            headline = f"{NOT_FOUND}相关内容"
         return Answer(
             found=False,
             kind=kind,
             title=title,
             headline=headline,
-            suggestions=tuple(suggestions),
+            suggestions=not_found_hint(self.index, asked),
         )
 
 

@@ -290,6 +290,19 @@ class Admin(SQLModel, table=True):
     granted_at: datetime | None = utc_column()
 
 
+class KnownUser(SQLModel, table=True):
+    """The name a person goes by on Telegram, as their last change to the store showed it, so
+    /history names people instead of showing a bare id (``knowledge.people`` writes and reads
+    it; migration 0010)."""
+
+    __tablename__ = "known_user"
+
+    user_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    full_name: str | None = None
+    username: str | None = None
+    seen_at: datetime | None = utc_column()
+
+
 class AuditEntry(SQLModel, table=True):
     """Who changed what, with before and after (JSON), so that a change can be shown and undone."""
 

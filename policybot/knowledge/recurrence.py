@@ -38,3 +38,20 @@ def occurrences(every: str, first_year: int, last_year: int) -> list[date]:
         for year in range(first_year, last_year + 1)
         for month in range(months, 13, months)
     ]
+
+
+def yearly_occurrences(deadline: date, first_year: int | None) -> list[date]:
+    """A per-year target's occurrences ("各区每年…不少于35家" in a 2017—2019 plan): each plan
+    year's 12-31 before its deadline's year, and the deadline itself. Without a plan start the
+    deadline is its only one. Reminders, /overdue, /deadlines and the lists all date the target
+    by these."""
+    start = first_year if first_year is not None else deadline.year
+    return [date(year, 12, 31) for year in range(start, deadline.year)] + [deadline]
+
+
+def yearly_occurrence(deadline: date, first_year: int | None, today: date) -> date:
+    """The occurrence a list shows on ``today``: the first one not yet past, else the last."""
+    for day in yearly_occurrences(deadline, first_year):
+        if day >= today:
+            return day
+    return deadline

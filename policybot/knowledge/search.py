@@ -42,7 +42,7 @@ from policybot.knowledge.queries import (
     read_store_version,
 )
 from policybot.knowledge.question import question_vocabulary
-from policybot.knowledge.recurrence import occurrences
+from policybot.knowledge.recurrence import occurrences, yearly_occurrences
 from policybot.knowledge.spelling import Speller
 
 # A label counts three times a quote: "驰名商标" in the achievement beats a passing mention.
@@ -143,6 +143,11 @@ class KnowledgeIndex:
         self._dated_positions: list[int] = [position for _, _, position in dated]
         self._dated_keys: list[date] = [due for due, _, _ in dated]
         self._due_rank: dict[int, int] = {p: rank for rank, p in enumerate(self._dated_positions)}
+        self._per_year: set[int] = {
+            fact.position
+            for fact in self._facts
+            if fact.row.kind == FactKind.TARGET and fact.row.per_year and fact.row.due is not None
+        }
         self.glossary = Glossary(
             (Entry(term, means, entry_id) for entry_id, term, means in rows.glossary),
             normalise=vocabulary.normalise,
@@ -457,6 +462,36 @@ class KnowledgeIndex:
             if due is not None:
                 found.append(replace(fact, row=replace(fact.row, due=due)))
         return sorted(found, key=lambda f: (f.row.due or date.max, f.position))
+
+    def yearly_between(
+        self,
+        start: date | None,
+        end: date | None,
+        *,
+        region_ids: Collection[int] | None = None,
+        unit_ids: Collection[int] | None = None,
+    ) -> list[IndexedFact]:
+        """Per-year targets (每年…) with an occurrence in ``[start, end]``: each once, dated to
+        its first one there (``recurrence.yearly_occurrences``: each plan year's end, the last
+        on its deadline), as reminders and /overdue date them."""
+        candidates = self._candidates([FactKind.TARGET], region_ids, unit_ids, None, None)
+        positions = self._per_year if candidates is None else self._per_year & candidates
+        found: list[IndexedFact] = []
+        for position in sorted(positions):
+            fact = self._facts[position]
+            assert fact.row.due is not None
+            days = [
+                day
+                for day in yearly_occurrences(fact.row.due, fact.document.period_start)
+                if (start is None or day >= start) and (end is None or day <= end)
+            ]
+            if days:
+                found.append(replace(fact, row=replace(fact.row, due=days[0])))
+        return sorted(found, key=lambda f: (f.row.due or date.max, f.position))
+
+    def is_per_year(self, fact: IndexedFact) -> bool:
+        """Whether ``fact`` is a per-year target, dated by its occurrences."""
+        return fact.position in self._per_year
 
     def _take(
         self, positions: Iterable[int], candidates: set[int], limit: int

@@ -120,6 +120,7 @@ class QueryService:
             region_ids=_scope(index, named) if named else None,
             year=year,
             keyword=keyword,
+            today=self.today(),
             region_name=region_names(index, named),
         )
 
@@ -222,7 +223,9 @@ class QueryService:
         keyword = vocabulary.normalise(text)
         if not keyword:
             return answers.not_found(AnswerKind.SEARCH, "搜索", "")
-        return answers.listing(AnswerKind.SEARCH, f"搜索: {keyword}", keyword=keyword)
+        return answers.listing(
+            AnswerKind.SEARCH, f"搜索: {keyword}", keyword=keyword, today=self.today()
+        )
 
     # -- natural questions ---------------------------------------------------------------
 

@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import delete, func
@@ -112,18 +113,25 @@ def ingest_extraction(
     *,
     actor_id: int | None = None,
     retire_outside: bool = False,
+    now: datetime | None = None,
 ) -> IngestResult:
     """Write one extracted document in one transaction (see the module docstring for identity).
 
     ``retire_outside``: also retire the documents it names that lie outside its jurisdiction
-    (``knowledge.retirement``); only an admin's separate confirmation sets it.
+    (``knowledge.retirement``); only an admin's separate confirmation sets it. ``now``: the
+    caller's clock (the bot's, so ``chat --now`` and tests stamp the document, its audit entry
+    and what it retires at their time, as edits and undo are); the real time otherwise.
     """
     with session_scope(engine) as session:
-        return _ingest(session, extraction, actor_id, retire_outside)
+        return _ingest(session, extraction, actor_id, retire_outside, now or utcnow())
 
 
 def _ingest(
-    session: Session, extraction: Extraction, actor_id: int | None, retire_outside: bool
+    session: Session,
+    extraction: Extraction,
+    actor_id: int | None,
+    retire_outside: bool,
+    now: datetime,
 ) -> IngestResult:
     digest = content_hash(extraction.text)
     fingerprint = extraction_fingerprint(extraction)
@@ -133,26 +141,26 @@ def _ingest(
             return IngestResult(
                 existing.id or 0, "unchanged", existing.title, count_facts(session, existing.id)
             )
-        _fill_document(session, existing, extraction, fingerprint)
-        counts = _refresh_facts(session, existing, extraction)
-        _audit(session, actor_id, "reingest", existing.id, None, {"counts": counts})
+        _fill_document(session, existing, extraction, fingerprint, now)
+        counts = _refresh_facts(session, existing, extraction, now)
+        _audit(session, actor_id, "reingest", existing.id, None, {"counts": counts}, now)
         return IngestResult(existing.id or 0, "updated", existing.title, counts)
 
     document = Document(
         source=extraction.document.source, content_hash=digest, text=extraction.text
     )
-    _fill_document(session, document, extraction, fingerprint)
-    document.ingested_at = utcnow()
+    _fill_document(session, document, extraction, fingerprint, now)
+    document.ingested_at = now
     session.add(document)
     session.flush()
     counts = _write_facts(session, document, extraction)
     planned = planned_retirements(session, extraction.document, new_document_id=document.id)
-    retired = _apply_retirements(session, document, planned, retire_outside)
+    retired = _apply_retirements(session, document, planned, retire_outside, now)
     succession.successors(session, [r.document_id for r in retired], document.id or 0)
     snapshot: dict[str, Any] = {"title": document.title, "counts": counts}
     if retired:
         snapshot["retired"] = [r.document_id for r in retired]
-    _audit(session, actor_id, "ingest", document.id, None, snapshot)
+    _audit(session, actor_id, "ingest", document.id, None, snapshot, now)
     replaced = next((r.document_id for r in retired if r.reason == "number"), None)
     action: IngestAction = "replaced" if replaced else "created"
     not_retired = [r for r in planned if r not in retired]
@@ -162,7 +170,7 @@ def _ingest(
 
 
 def _fill_document(
-    session: Session, document: Document, extraction: Extraction, fingerprint: str
+    session: Session, document: Document, extraction: Extraction, fingerprint: str, now: datetime
 ) -> None:
     meta = extraction.document
     document.source = meta.source
@@ -179,7 +187,7 @@ def _fill_document(
         json.dumps(meta.supersedes, ensure_ascii=False) if meta.supersedes else None
     )
     document.extraction_fingerprint = fingerprint
-    document.updated_at = utcnow()
+    document.updated_at = now
     session.add(document)
 
 
@@ -318,7 +326,9 @@ def _link_fact_units(
     _link_units(session, kind, fact_id, support_units, UnitRole.SUPPORT, document.region_id)
 
 
-def _refresh_facts(session: Session, document: Document, extraction: Extraction) -> dict[str, int]:
+def _refresh_facts(
+    session: Session, document: Document, extraction: Extraction, now: datetime
+) -> dict[str, int]:
     """Bring a document's facts in line with a new extraction of the same text, keeping ids.
 
     Facts are matched by what they say and where (kind, offsets, label, place, date): a matched
@@ -348,7 +358,7 @@ def _refresh_facts(session: Session, document: Document, extraction: Extraction)
     retired: dict[str, list[Any]] = {}
     for (kind, _key), stale in current.items():
         if (kind, stale.id) not in edited:
-            stale.deleted_at = utcnow()
+            stale.deleted_at = now
             session.add(stale)
             retired.setdefault(kind, []).append(stale)
     succession.inherit(
@@ -505,7 +515,11 @@ def unit_aliases(name: str) -> set[str]:
 
 
 def _apply_retirements(
-    session: Session, document: Document, retirements: list[Retirement], retire_outside: bool
+    session: Session,
+    document: Document,
+    retirements: list[Retirement],
+    retire_outside: bool,
+    now: datetime,
 ) -> list[Retirement]:
     """Mark superseded the documents this plan retires; those outside its jurisdiction only
     when an admin confirmed them separately. Returns the ones retired."""
@@ -516,7 +530,7 @@ def _apply_retirements(
             continue
         previous.status = DocumentStatus.SUPERSEDED
         previous.superseded_by_id = document.id
-        previous.updated_at = utcnow()
+        previous.updated_at = now
         session.add(previous)
     return retired
 
@@ -558,6 +572,7 @@ def _audit(
     entity_id: int | None,
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
+    now: datetime,
 ) -> None:
     session.add(
         AuditEntry(
@@ -567,7 +582,7 @@ def _audit(
             entity_id=entity_id,
             before=json.dumps(before, ensure_ascii=False) if before is not None else None,
             after=json.dumps(after, ensure_ascii=False) if after is not None else None,
-            created_at=utcnow(),
+            created_at=now,
         )
     )
 

@@ -198,7 +198,7 @@ def _revert(
     if entry.entity_kind == audit.ADMIN:
         return _revert_admin(session, entry, before, after, now)
     if entry.entity_kind == GLOSSARY:
-        return glossary_store.revert(session, entry.action, entry.entity_id, before)
+        return glossary_store.revert(session, entry.action, entry.entity_id, before, now)
     if entry.entity_kind == audit.PROGRESS and entry.action == "report":
         report = session.get(ProgressReport, entry.entity_id)
         if report is not None:

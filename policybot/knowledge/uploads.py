@@ -33,6 +33,7 @@ from policybot.knowledge.store import IngestResult, content_hash, count_facts, i
 
 PREVIEW_ITEMS = 3
 PENDING_LIFETIME = timedelta(days=3)
+EXPIRED = "这份预览已超过 3 天,已作废,未入库。如需入库,请重新发送文件,核对新的预览后再确认。"
 
 
 class UploadError(ValueError):
@@ -134,18 +135,25 @@ def confirm_upload(
     actor_id: int,
     retire_outside: bool = False,
     budget: Budget | None = None,
+    now: datetime | None = None,
 ) -> IngestResult:
     """Write the pending document through the store (one transaction), then drop the pending row.
 
     Should the process stop between the two, a second confirmation finds the content stored
     and reports it unchanged: nothing is written twice. ``retire_outside`` is the admin's
     separate confirmation that documents outside the plan's jurisdiction go too. ``budget``
-    bounds the extraction a pending row from before extractions were kept still needs.
+    bounds the extraction a pending row from before extractions were kept still needs. A preview
+    older than ``PENDING_LIFETIME`` is dropped instead: the store may have moved on since, and
+    the admin no longer remembers what it showed.
     """
     with Session(engine) as session:
         pending = session.get(PendingUpload, pending_id)
     if pending is None or pending.chat_id != chat_id:
         raise UploadError("该上传已处理或已过期,请重新发送文件。")
+    now = now or utcnow()
+    if is_expired(pending, now):
+        discard_upload(engine, pending_id, chat_id=chat_id)
+        raise UploadError(EXPIRED)
     extraction = _pending_extraction(pending, budget)
     if content_hash(extraction.text) != pending.content_hash:
         raise UploadError("提取规则已更新,预览已过期,请重新发送文件。")
@@ -154,7 +162,7 @@ def confirm_upload(
         _refuse_if_retirements_changed(engine, pending, extraction)
         try:
             result = ingest_extraction(
-                engine, extraction, actor_id=actor_id, retire_outside=retire_outside
+                engine, extraction, actor_id=actor_id, retire_outside=retire_outside, now=now
             )
         except IntegrityError:
             # Another admin confirmed the same content at the same instant and won.
@@ -229,6 +237,11 @@ def discard_upload(engine: Engine, pending_id: int, *, chat_id: int) -> bool:
 def pending_count(engine: Engine) -> int:
     with Session(engine) as session:
         return session.exec(select(func.count()).select_from(PendingUpload)).one()
+
+
+def is_expired(pending: PendingUpload, now: datetime) -> bool:
+    """Whether a preview is older than ``PENDING_LIFETIME`` (it can no longer be confirmed)."""
+    return pending.created_at is not None and now - pending.created_at > PENDING_LIFETIME
 
 
 def _forget_stale(session: Session, now: datetime) -> None:

@@ -37,11 +37,11 @@ from policybot.scheduler.timing import ReminderTiming
 
 STATE = table_of(ReminderState)
 STATE_KEY = ["chat_id", "item_kind", "item_id"]
-NOT_OURS = "这条提醒不属于本聊天，未作任何更改。"
+NOT_OURS = "这条提醒不属于本聊天,未作任何更改。"
 # A press on items whose plan was retired (or whose fact was deleted) since the digest went out:
 # nothing is recorded, so if the retirement is undone the items are reminded (and pressable) again.
-NO_LONGER = "这些事项已不再适用（所属规划已停用或事项已删除），未作更改。"
-NO_LONGER_LINE = "ℹ️ 所属规划已停用或事项已删除，不再提醒"
+NO_LONGER = "这些事项已不再适用(所属规划已停用或事项已删除),未作更改。"
+NO_LONGER_LINE = "ℹ️ 所属规划已停用或事项已删除,不再提醒"
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def press_button(
         occurrences = [(row.item_kind, row.item_id, row.due_date)]
         if press.action == ACTION_DONE:
             _mark_done(connection, chat_id, occurrences, user_id, now)
-            return PressOutcome(True, "已标记完成，不再提醒。", _done_line(user_name))
+            return PressOutcome(True, "已标记完成,不再提醒。", _done_line(user_name))
         until = _snooze(connection, timing, chat_id, occurrences, user_id, now)
     shown = timing.local(until).strftime("%Y-%m-%d %H:%M")
     return PressOutcome(True, f"已推迟到 {shown}。", _snooze_line(user_name, shown))
@@ -115,7 +115,7 @@ def press_digest(
     with engine.begin() as connection:
         if press.action in (ACTION_DONE, ACTION_PAGE_DONE):
             _mark_done(connection, chat_id, occurrences, user_id, now)
-            answer, status = "已标记完成，不再提醒。", _done_line(user_name)
+            answer, status = "已标记完成,不再提醒。", _done_line(user_name)
         else:
             until = _snooze(connection, timing, chat_id, occurrences, user_id, now)
             shown = timing.local(until).strftime("%Y-%m-%d %H:%M")

@@ -271,30 +271,33 @@ def units16(text: str) -> int:
 
 
 def item_line(item: DigestItem) -> str:
-    """One line per item: colour, number, kind, title, value, lead unit, flags."""
+    """One line per item, as /deadlines writes one: colour, number, the value in bold (the
+    target's number, a duty's 每季度), what, where, then the lead unit and flags."""
     details = item.details
-    parts = [f"{item.colour.mark} {item.number}. 【{KIND_LABELS.get(details.kind, '事项')}】"]
-    parts.append(escape(_clip(details.title, MAX_TITLE_CHARS)))
-    if details.numbers:
-        parts.append(f"：{escape(_clip(details.numbers, MAX_NUMBERS_CHARS))}")
-    if details.every:
-        parts.append(f"（{every_label(details.every)}）")
+    parts = [f"{item.colour.mark} {item.number})"]
+    value = details.numbers or (every_label(details.every) if details.every else None)
+    if value:
+        parts.append(f"<b>{escape(_clip(value, MAX_NUMBERS_CHARS))}</b>")
+    title = _clip(details.title, MAX_TITLE_CHARS)
+    place = details.place and _clip(details.place, MAX_PLACE_CHARS)
+    if place and place not in title:
+        title += f"({place})"
+    parts.append(escape(title))
+    line = " ".join(parts)
+    if details.kind == ItemKind.MILESTONE_START:
+        line += f" · {KIND_LABELS[ItemKind.MILESTONE_START]}"
     if details.lead_units:
         lead = "、".join(details.lead_units[:2]) + ("等" if len(details.lead_units) > 2 else "")
-        parts.append(f"｜牵头：{escape(_clip(lead, MAX_UNIT_CHARS))}")
+        line += f" · 牵头: {escape(_clip(lead, MAX_UNIT_CHARS))}"
     if item.late:
-        parts.append("（补发）")
+        line += " · 补发"
     if item.status:
-        parts.append(f" {item.status}")
-    return "".join(parts)
+        line += f" {item.status}"
+    return line
 
 
 def _due_heading(item: DigestItem) -> str:
     return f"<b>{item.due.isoformat()} {countdown(item.days_left)}</b>"
-
-
-def _place_heading(item: DigestItem) -> str:
-    return f"〔{escape(_clip(item.details.place or '未注明地区', MAX_PLACE_CHARS))}〕"
 
 
 def _header(digest: Digest) -> str:
@@ -303,12 +306,12 @@ def _header(digest: Digest) -> str:
         return digest.heading
     if digest.purpose == ReminderPurpose.ESCALATE:
         return (
-            f"🚨 <b>逾期督办</b>：以下 {count} 项已逾期 {digest.escalate_after_days} 天以上，"
+            f"🚨 <b>逾期督办</b>\n以下 {count} 项已逾期 {digest.escalate_after_days} 天以上,"
             "仍未标记完成"
         )
     late = sum(1 for item in digest.items if item.late)
-    tail = f"，其中补发 {late} 项" if late else ""
-    return f"📋 <b>到期提醒</b>：共 {count} 项{tail}（🔵临近 🟡7天内 🔴逾期）"
+    tail = f",其中补发 {late} 项" if late else ""
+    return f"📋 <b>到期提醒</b>\n共 {count} 项{tail} (🔵临近 🟡7天内 🔴逾期)"
 
 
 def _sources(items: list[DigestItem]) -> str:
@@ -317,20 +320,17 @@ def _sources(items: list[DigestItem]) -> str:
     if units16(shown) > MAX_SOURCES_CHARS:
         shown = "、".join(f"《{escape(_clip(t, MAX_SOURCE_CHARS))}》" for t in titles[:3])
         shown += f"等 {len(titles)} 份文件"
-    return f"出处：{shown}"
+    return f"出处: {shown}"
 
 
 def _body(items: list[DigestItem]) -> list[str]:
+    """Items under their due date, soonest first (within a date by place, as sorted)."""
     lines: list[str] = []
     due: date | None = None
-    place: str | None = None
     for item in items:
         if item.due != due:
-            due, place = item.due, None
+            due = item.due
             lines += ["", _due_heading(item)]
-        if item.details.place != place:
-            place = item.details.place
-            lines.append(_place_heading(item))
         lines.append(item_line(item))
     return lines
 
@@ -341,17 +341,17 @@ def _details_of(item: DigestItem) -> list[str]:
     details = item.details
     when = item.due.isoformat()
     if details.due_text:
-        when += f"（原文：{escape(_clip(details.due_text, MAX_TITLE_CHARS))}）"
-    lines = [f"日期：{when}"]
+        when += f"({escape(_clip(details.due_text, MAX_TITLE_CHARS))})"
+    lines = [f"日期: {when}"]
     if details.lead_units:
-        lines.append(f"牵头单位：{_unit_list(details.lead_units)}")
+        lines.append(f"牵头: {_unit_list(details.lead_units)}")
     if details.support_units:
-        lines.append(f"配合单位：{_unit_list(details.support_units)}")
+        lines.append(f"配合: {_unit_list(details.support_units)}")
     if details.numbers:
-        lines.append(f"目标值：{escape(_clip(details.numbers, MAX_NUMBERS_CHARS))}")
+        lines.append(f"目标值: {escape(_clip(details.numbers, MAX_NUMBERS_CHARS))}")
     title = details.document_title or "原文"
     quote = _clip(details.quote, MAX_QUOTE_CHARS)
-    lines.append(f"出处：《{escape(_clip(title, MAX_SOURCE_CHARS))}》：“{escape(quote)}”")
+    lines.append(f"出处: 《{escape(_clip(title, MAX_SOURCE_CHARS))}》“{escape(quote)}”")
     return lines
 
 
@@ -365,13 +365,15 @@ def _unit_list(names: list[str]) -> str:
 def page_text(digest: Digest, page: int, *, status_line: str | None = None) -> str:
     """The HTML of page ``page`` (0-based), with a status line after a press."""
     if not digest.pages:
-        return _header(digest) + "\n\n（已没有待办事项）"
+        return _header(digest) + "\n\n已没有待办事项。"
     items = digest.pages[page]
-    marker = f"（第 {page + 1}/{len(digest.pages)} 页）" if len(digest.pages) > 1 else ""
+    marker = f"\n第 {page + 1}/{len(digest.pages)} 页" if len(digest.pages) > 1 else ""
     if len(digest.items) == 1:
         lines = [_header(digest), *_body(items), *_details_of(items[0])]
     else:
-        lines = [_header(digest) + marker, *_body(items), "", _sources(items)]
+        lines = [_header(digest), *_body(items), "", _sources(items)]
+        if marker:
+            lines.append(marker)
     if status_line:
         lines += ["", status_line]
     return "\n".join(lines)
@@ -394,7 +396,7 @@ def _paginate(digest: Digest) -> list[list[DigestItem]]:
 
 
 def _page_length(digest: Digest, items: list[DigestItem]) -> int:
-    text = "\n".join([_header(digest) + "（第 99/99 页）", *_body(items), "", _sources(items)])
+    text = "\n".join([_header(digest), *_body(items), "", _sources(items), "\n第 99/99 页"])
     return units16(text)
 
 

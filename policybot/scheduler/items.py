@@ -292,7 +292,7 @@ def _details(kind: str, fact: Any, document_title: str | None) -> ItemDetails:
             fact=fact,
         )
         if fact.district:
-            details.title = f"{fact.subject}（{fact.district}）"
+            details.title = f"{fact.subject}({fact.district})"
         return details
     if isinstance(fact, RecurringDuty):
         return ItemDetails(

@@ -167,11 +167,11 @@ def parse_lead_days(words: list[str]) -> tuple[int, ...] | None:
         return None
     parts = [part for word in words for part in re.split(r"[,，、\s]+", word) if part]
     if not parts:
-        raise LeadTimesError("请给出提前天数，例如：/leadtimes 30 7 1 0")
+        raise LeadTimesError("请给出提前天数,例如 /leadtimes 30 7 1 0")
     try:
         days = [int(part) for part in parts]
     except ValueError as exc:
-        raise LeadTimesError("提前天数须为整数，例如：/leadtimes 30 7 1 0") from exc
+        raise LeadTimesError("提前天数须为整数,例如 /leadtimes 30 7 1 0") from exc
     if any(day < 0 or day > MAX_LEAD_DAYS for day in days):
         raise LeadTimesError(f"提前天数须在 0 到 {MAX_LEAD_DAYS} 之间。")
     return normalise_leads(days)

@@ -1,0 +1,60 @@
+"""The names of the people who change the store (``KnownUser``): remembered from the update of
+each change, shown by /history instead of bare ids. This module alone writes and reads the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from policybot.knowledge.clipping import NAME_LIMIT, clip
+from policybot.knowledge.database import session_scope
+from policybot.knowledge.models import KnownUser, utcnow
+
+
+@dataclass(frozen=True)
+class PersonName:
+    full_name: str | None
+    username: str | None
+
+    def shown(self) -> str | None:
+        """``张三 (@zhang_san)``, ``张三``, ``@zhang_san``; None when nothing is known."""
+        name = clip(self.full_name or "", NAME_LIMIT)
+        handle = f"@{clip(self.username, NAME_LIMIT)}" if self.username else ""
+        if name and handle:
+            return f"{name} ({handle})"
+        return name or handle or None
+
+
+def remember(
+    engine: Engine,
+    user_id: int,
+    full_name: str | None,
+    username: str | None,
+    *,
+    now: datetime | None = None,
+) -> None:
+    """Keep the person's current name; writes only when it changed (changes are rare)."""
+    with session_scope(engine) as session:
+        known = session.get(KnownUser, user_id)
+        if known is not None and (known.full_name, known.username) == (full_name, username):
+            return
+        known = known or KnownUser(user_id=user_id)
+        known.full_name, known.username = full_name, username
+        known.seen_at = now or utcnow()
+        session.add(known)
+
+
+def names_of(engine: Engine, user_ids: Iterable[int | None]) -> dict[int, str]:
+    """The shown name of each of ``user_ids`` that is known."""
+    wanted = sorted({user_id for user_id in user_ids if user_id is not None})
+    if not wanted:
+        return {}
+    with Session(engine) as session:
+        rows = session.exec(select(KnownUser).where(col(KnownUser.user_id).in_(wanted)))
+        shown = {row.user_id: PersonName(row.full_name, row.username).shown() for row in rows}
+    return {user_id: name for user_id, name in shown.items() if name}
