@@ -145,7 +145,8 @@ def test_every_answer_is_justified_by_its_plan(
     """Sources exist (a seed, or a corpus document for the corpus batch); evidence occurs in
     the normalised document (simplified, glosses stripped), whatever the layout: spaces and the
     cell bars of a table row are left out on both sides (normalisation may redraw a table)."""
-    texts = {"seeds": SEEDS, "corpus": {**SEEDS, **CORPUS}, "staff": {**SEEDS, **CORPUS}}
+    everything = {**SEEDS, **CORPUS}
+    texts = {"seeds": SEEDS, "corpus": everything, "staff": everything, "spoken": everything}
     problems = []
     for question in splits[split]:
         if question.refuse:
@@ -400,11 +401,13 @@ EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.97, "blind": 0.87},
     "corpus": {"dev": 0.91, "blind": 0.61},
     "staff": {"dev": 0.85, "blind": 1.0},
+    "spoken": {"dev": 0.0, "blind": 0.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 27 / 28, "blind": 0.91},
     "corpus": {"dev": 1.0, "blind": 0.83},
     "staff": {"dev": 1.0, "blind": 1.0},
+    "spoken": {"dev": 0.0, "blind": 0.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.
