@@ -78,6 +78,14 @@ _CAPPED = re.compile(r"(?:不超过|上限|最高|不低于)[^,。;]{0,6}?\d|同
 _REWARDING = re.compile(r"奖|补助|补贴|资助|扶持|给予|政策|优先|同等|倾斜|经费|资金|减免")
 # A treatment that says how much (增发一个月工资), not only that there is one (进行奖励).
 _COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
+# How the documents write what a word of asking names: a cap (上限) is 最高…, 不超过…; a
+# threshold (门槛) is …以上, 不低于…. A sentence written so says the word.
+_ANSWER_FORMS: dict[str, tuple[str, ...]] = {
+    "上限": ("最高", "不超过", "不高于", "封顶", "最多", "以内"),
+    "封顶": ("最高", "不超过", "不高于", "上限", "最多"),
+    "门槛": ("以上", "不低于", "达到", "起点"),
+    "下限": ("不低于", "最低", "以上", "至少"),
+}
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a notice says a firm achieved: …商标被认定为中国驰名商标, 荣获“中国名牌产品”称号.
 _ACHIEVED = re.compile(
@@ -499,7 +507,7 @@ class QuestionAnswerer:
             context=title,
             paragraph=paragraph,
             surrounding=surrounding,
-            alternatives=self.index.glossary.alternatives,
+            alternatives=self._alternatives,
             known_elsewhere=self._elsewhere(document_id),
         )
         if any(_AWARD.fullmatch(word) for word in measured.missing):
@@ -507,6 +515,11 @@ class QuestionAnswerer:
             # is about another award, however common the words around it.
             return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
         return measured
+
+    def _alternatives(self, word: str) -> tuple[str, ...]:
+        """A word's other forms: the glossary's, and for a word of asking (上限, 门槛) the
+        forms the documents write it in."""
+        return (*self.index.glossary.alternatives(word), *_ANSWER_FORMS.get(word, ()))
 
     def _home_titles(self, words: tuple[str, ...], document: DocumentRow | None) -> tuple[str, ...]:
         """The topic's words as a document of that province writes them: 江苏省名牌 is its

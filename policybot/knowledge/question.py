@@ -91,6 +91,10 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("啥奖励", "什么奖励"),
     ("拿过奖", "获得奖励"),
     ("再奖", "再次奖励"),
+    # 这次, 本次: the documents say 此次 (此次奖励企业共25家).
+    ("这次", "此次"),
+    ("这回", "此次"),
+    ("本次", "此次"),
     # 那个 for 哪个 before who issued or leads (是那个部门印发的).
     ("那个部门", "哪个部门"),
     ("那个单位", "哪个单位"),
@@ -402,7 +406,11 @@ ASKING_WORDS = frozenset(
     ]
 )
 # Nouns naming the kind of answer wanted (纳税门槛是多少, 申报条件): the text need not say them.
-_ANSWER_KIND_WORDS = frozenset({"门槛", "条件", "资格"})
+# 上限, 封顶: a cap, which the documents write 最高…, 不超过…; 门槛: a threshold (…以上).
+_ANSWER_KIND_WORDS = frozenset({"门槛", "条件", "资格", "上限", "封顶", "下限"})
+# 此次 (这次, 本次): the notice the asker has in mind. A sentence saying it (此次奖励企业共25家)
+# is the better for it, but most of a notice's sentences do not, so it weighs little.
+_DEICTIC_WORDS = frozenset({"此次"})
 # Words that name a kind of fact: a filter for the facts, a hint for the sentences.
 KIND_PHRASES = tuple(
     sorted(
@@ -548,7 +556,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         words=tuple(topic_words),
         hints=tuple(hints),
         categories=tuple(
-            w for w in topic_words if any(w in c for c in categories) or w in _ANSWER_KIND_WORDS
+            w
+            for w in topic_words
+            if any(w in c for c in categories) or w in _ANSWER_KIND_WORDS | _DEICTIC_WORDS
         ),
         weak=tuple(
             w
@@ -1046,6 +1056,8 @@ def question_vocabulary() -> list[str]:
         *SUM_WORDS,
     ]
     cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
+    # Words people ask with that the documents seldom write (上限 is never 上线 mistyped).
+    cues += [*_ANSWER_KIND_WORDS, "这次", "此次", "本次", "这回"]
     return [cue for cue in dict.fromkeys(cues) if len(cue) >= 2]
 
 

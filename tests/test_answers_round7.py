@@ -1,0 +1,71 @@
+"""Answers round 7 (issue 12): what a fresh batch of questions asked the way people talk found —
+asking words the documents do not write (上限, 门槛, 这次), a 市长 award read as a city, a year
+written 年度, …. The store holds one invented notice (示范市, made-up firms and sums)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from policybot.clock import FakeClock
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.service import QueryService
+
+NOTICE = """示范市人民政府关于表彰2030年度示范市市长质量奖获奖企业的通报
+示政〔2031〕7号
+各县(区)人民政府,市人民政府各部门:
+为深入实施质量强市战略,根据《示范市市长质量奖管理办法》规定,经专家评审、市政府常务会议审定,\
+决定授予甲乙精工科技有限公司、丙丁绿谷食品有限公司2家企业2030年度“示范市市长质量奖”荣誉称号,\
+并分别给予30万元奖金。
+同时,对年纳税额8000万元以上的企业授予“示范市纳税贡献企业”称号,每家奖励6万元。
+同一企业同一年度累计奖励金额不超过80万元。
+此次共表彰企业12家,合计奖励金额96万元。
+示范市人民政府
+2031年4月8日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    path: Path = tmp_path_factory.mktemp("round7") / "notice.db"
+    engine: Engine = make_engine(f"sqlite:///{path}")
+    upgrade_database(engine)
+    outcome = ingest_bytes(engine, NOTICE.encode("utf-8"), "notice.txt")
+    assert outcome.result is not None
+    yield QueryService(engine, clock=FakeClock(datetime(2031, 5, 1, 1, tzinfo=UTC)))
+    engine.dispose()
+
+
+def ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_asking_words_the_documents_do_not_write_are_never_spell_corrected(
+    service: QueryService,
+) -> None:
+    """上限 sounds like 上线, 门槛 is written nowhere: they are how people ask, not slips."""
+    speller = service.index.current().speller
+    for word in ("上限", "门槛", "封顶", "这次"):
+        assert speller.correct(f"奖励{word}是多少") == f"奖励{word}是多少"
+
+
+def test_a_cap_is_asked_as_a_limit_and_written_as_not_more_than(service: QueryService) -> None:
+    out = ask(service, "示范市同一企业一年奖励上限是多少?")
+    assert "不超过80万元" in out and "未找到" not in out
+
+
+def test_a_threshold_is_read_in_the_sentence_that_says_above(service: QueryService) -> None:
+    out = ask(service, "示范市纳税贡献企业的门槛是多少?")
+    assert "8000万元以上" in out and "部分相符" not in out
+
+
+def test_this_time_is_the_documents_this_time(service: QueryService) -> None:
+    parsed = service.parse("示范市这次表彰了几家企业?")
+    assert "此次" in parsed.reading and "此次" in parsed.categories
+    assert "12家" in ask(service, "示范市这次表彰了几家企业?")
