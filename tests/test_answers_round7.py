@@ -69,3 +69,23 @@ def test_this_time_is_the_documents_this_time(service: QueryService) -> None:
     parsed = service.parse("示范市这次表彰了几家企业?")
     assert "此次" in parsed.reading and "此次" in parsed.categories
     assert "12家" in ask(service, "示范市这次表彰了几家企业?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2030年度示范市市长质量奖每家奖金多少?", "示范市長質量獎得獎企業每家給多少獎金?"],
+)
+def test_a_mayors_award_keeps_its_mayor_and_a_year_may_be_written_nian_du(
+    service: QueryService, question: str
+) -> None:
+    """In 示范市长质量奖 the 市 is the mayor's (the city is 示范), and 2030年度 is the year 2030:
+    neither leaves a stray 度长 in the topic. 得奖企业每家 is what the notice writes 授予…,
+    并分别给予."""
+    parsed = service.parse(question)
+    assert "市长" in parsed.words and not any("度" in word for word in parsed.words)
+    out = ask(service, question)
+    assert "30万元" in out and "部分相符" not in out and "未找到" not in out
+
+
+def test_a_city_before_a_word_that_is_no_office_is_still_the_city(service: QueryService) -> None:
+    assert service.parse("示范市长期目标是什么?").region_text == "示范市"

@@ -85,6 +85,10 @@ _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
     "封顶": ("最高", "不超过", "不高于", "上限", "最多"),
     "门槛": ("以上", "不低于", "达到", "起点"),
     "下限": ("不低于", "最低", "以上", "至少"),
+    # 每家多少: a sum given to each, which a notice writes 分别给予, 各奖励.
+    "每家": ("分别", "各奖励", "各发", "每个", "每户", "每家"),
+    # 获奖企业: the firms a notice 授予 a title or names as having 荣获/获得 it.
+    "获奖": ("授予", "荣获", "获得", "评为"),
 }
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a notice says a firm achieved: …商标被认定为中国驰名商标, 荣获“中国名牌产品”称号.

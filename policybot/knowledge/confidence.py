@@ -134,8 +134,12 @@ def coverage(
             credit = max(credit, PARAGRAPH)
         if credit < 1 and surrounding and _credit(word, surrounding) == 1.0:
             credit = max(credit, SURROUNDING)
-        if credit < 1 and alternatives and any(other in text for other in alternatives(word)):
-            credit = 1.0
+        if credit < 1 and alternatives:
+            others = tuple(alternatives(word))
+            if any(other in text for other in others):
+                credit = 1.0
+            elif surrounding and any(other in surrounding for other in others):
+                credit = max(credit, SURROUNDING)
         covered += weight * credit
         if credit < 1:
             missing.append(word)

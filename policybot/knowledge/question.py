@@ -79,6 +79,7 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("咋", "怎么"),
     ("搞到", "达到"),
     ("评上", "获得"),
+    ("得奖", "获奖"),
     ("拿到", "获得"),
     ("拿了", "获得"),
     ("获评", "获得"),
@@ -116,7 +117,7 @@ _OWN_NAME = re.compile(
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号"
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?(?!\d)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)?(?!\d)")
 _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
 _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
 
@@ -647,12 +648,18 @@ def _begins_term(text: str, name: str) -> bool:
     )
 
 
+# An office named after its level (市长质量奖, 县长, 区长): its 市 is not a region's suffix.
+_OFFICE_AFTER = re.compile(r"[省市县区镇]长(?=质量奖|奖|令|热线|信箱|办公会|专题会|批示)")
+
+
 def _known_names(text: str, names: dict[str, set[int]], longest: int) -> list[str]:
     """The longest known name starting at each place of ``text``, not overlapping, in order."""
     found: list[str] = []
     start = 0
     while start < len(text):
         for end in range(min(len(text), start + longest), start, -1):
+            if _OFFICE_AFTER.match(text, end - 1):
+                continue  # 广州市长质量奖: the 市 is the 市长's, the city is 广州
             if text[start:end] in names:
                 found.append(text[start:end])
                 start = end
