@@ -13,6 +13,8 @@ from sqlalchemy.engine import Engine
 
 from policybot.clock import FakeClock
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge import confidence
+from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import ingest_bytes
 from policybot.knowledge.service import QueryService
@@ -29,6 +31,18 @@ NOTICE = """示范市人民政府关于表彰2030年度示范市市长质量奖�
 示范市人民政府
 2031年4月8日
 """
+RULES = """示范市人民政府关于印发《示范市市长质量奖管理办法》的通知
+示府发〔2029〕3号
+各县(区)人民政府,市人民政府各部门:
+现将《示范市市长质量奖管理办法》印发给你们,请认真贯彻执行。
+示范市人民政府
+2029年2月6日
+示范市市长质量奖管理办法
+第一条为推进质量强市战略,制定本办法。
+第二条本办法所称示范市市长质量奖是市政府设立的最高质量奖项,由评审委员会组织评审。\
+授予为我市质量建设做出卓越贡献的组织。
+第三条市长质量奖每两年评审一次,每次获奖组织不超过5个,每个奖励40万元。
+"""
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +50,9 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     path: Path = tmp_path_factory.mktemp("round7") / "notice.db"
     engine: Engine = make_engine(f"sqlite:///{path}")
     upgrade_database(engine)
-    outcome = ingest_bytes(engine, NOTICE.encode("utf-8"), "notice.txt")
-    assert outcome.result is not None
+    for name, text in (("notice.txt", NOTICE), ("rules.txt", RULES)):
+        outcome = ingest_bytes(engine, text.encode("utf-8"), name)
+        assert outcome.result is not None
     yield QueryService(engine, clock=FakeClock(datetime(2031, 5, 1, 1, tzinfo=UTC)))
     engine.dispose()
 
@@ -89,3 +104,21 @@ def test_a_mayors_award_keeps_its_mayor_and_a_year_may_be_written_nian_du(
 
 def test_a_city_before_a_word_that_is_no_office_is_still_the_city(service: QueryService) -> None:
     assert service.parse("示范市长期目标是什么?").region_text == "示范市"
+
+
+def test_a_sentence_granting_an_award_in_other_words_answers_for_it(
+    service: QueryService,
+) -> None:
+    """授予为…的组织 says who gets the 市长质量奖 its paragraph names, without the word 奖: it is
+    about that award (not another one), and it measures as an answer."""
+    index = service.index.current()
+    parsed = service.parse("示范市市长质量奖授予什么样的组织?")
+    answerer = QuestionAnswerer(index, service.tz, service.today())
+    scope, problem = answerer._scope(parsed)
+    assert scope is not None and problem is None
+    granting = [
+        c
+        for c in answerer._passage_candidates(parsed, scope)
+        if c.line.label.startswith("授予为我市")
+    ]
+    assert granting and confidence.decide(granting[0].share) == confidence.Verdict.ANSWER

@@ -75,7 +75,10 @@ _CLAUSE = re.compile(r"(?<=[,;:])")
 # A rule on how much rather than a sum: a cap, or the same as another reward.
 _CAPPED = re.compile(r"(?:不超过|上限|最高|不低于)[^,。;]{0,6}?\d|同等")
 # A sentence about rewards or support (what a 奖励/补贴 question asks about).
-_REWARDING = re.compile(r"奖|补助|补贴|资助|扶持|给予|政策|优先|同等|倾斜|经费|资金|减免")
+# (授予…称号, 表彰: an award is granted in words without 奖: 授予为…做出突出贡献的单位.)
+_REWARDING = re.compile(
+    r"奖|补助|补贴|资助|扶持|给予|政策|优先|同等|倾斜|经费|资金|减免|授予|称号|表彰"
+)
 # A treatment that says how much (增发一个月工资), not only that there is one (进行奖励).
 _COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 # How the documents write what a word of asking names: a cap (上限) is 最高…, 不超过…; a
@@ -514,9 +517,14 @@ class QuestionAnswerer:
             alternatives=self._alternatives,
             known_elsewhere=self._elsewhere(document_id),
         )
-        if any(_AWARD.fullmatch(word) for word in measured.missing):
+        if any(
+            _AWARD.fullmatch(word) and word not in title and word not in paragraph
+            for word in measured.missing
+        ):
             # An award named in the question (中国质量奖) that the candidate does not name: it
-            # is about another award, however common the words around it.
+            # is about another award, however common the words around it. (One its document's
+            # title or its paragraph names is the award it speaks of: 授予为…的单位 under 第二条
+            # 市长质量奖是….)
             return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
         return measured
 
