@@ -122,3 +122,16 @@ def test_a_sentence_granting_an_award_in_other_words_answers_for_it(
         if c.line.label.startswith("授予为我市")
     ]
     assert granting and confidence.decide(granting[0].share) == confidence.Verdict.ANSWER
+
+
+def test_an_award_written_out_is_the_award_asked_about_another_level_is_not() -> None:
+    assert confidence.said_in_part("名牌商标", "示范市名牌名优产品和驰名著名知名商标奖励办法")
+    assert not confidence.said_in_part("中国质量奖", "对获得省政府质量奖的企业")
+    assert not confidence.said_in_part("中国名牌产品", "获得省名牌产品的企业")
+
+
+def test_which_meeting_is_asking(service: QueryService) -> None:
+    parsed = service.parse("示范市市长质量奖管理办法是第几次会议通过的?")
+    assert not {"第几", "第几次", "哪次"} & set(parsed.words)
+    parsed = service.parse("示范市市长质量奖管理办法是哪次会议通过的?")
+    assert "哪次" not in parsed.words

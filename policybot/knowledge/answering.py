@@ -517,14 +517,16 @@ class QuestionAnswerer:
             alternatives=self._alternatives,
             known_elsewhere=self._elsewhere(document_id),
         )
+        said = f"{text} {title} {paragraph}"
         if any(
-            _AWARD.fullmatch(word) and word not in title and word not in paragraph
+            _AWARD.fullmatch(word) and not confidence.said_in_part(word, said)
             for word in measured.missing
         ):
             # An award named in the question (中国质量奖) that the candidate does not name: it
             # is about another award, however common the words around it. (One its document's
             # title or its paragraph names is the award it speaks of: 授予为…的单位 under 第二条
-            # 市长质量奖是….)
+            # 市长质量奖是…; one it writes most of is that award written out: 名牌商标 for
+            # 名牌名优产品和驰名著名知名商标.)
             return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
         return measured
 

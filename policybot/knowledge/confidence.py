@@ -164,6 +164,13 @@ def _counts(word: str) -> bool:
     return len(word) >= _SHORT_WORD or word.isdigit()
 
 
+def said_in_part(word: str, text: str) -> bool:
+    """Whether ``text`` says ``word`` whole or written out: its first and its last two
+    characters both (名牌商标 in 名牌名优产品和驰名著名知名商标; not 中国质量奖 in 省政府质量奖,
+    whose level differs)."""
+    return word in text or (len(word) >= 4 and word[:2] in text and word[-2:] in text)
+
+
 def _credit(word: str, text: str) -> float:
     if word in text:
         return 1.0
