@@ -17,6 +17,7 @@ from policybot.knowledge import confidence
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.question import Asks
 from policybot.knowledge.service import QueryService
 
 NOTICE = """示范市人民政府关于表彰2030年度示范市市长质量奖获奖企业的通报
@@ -44,13 +45,23 @@ RULES = """示范市人民政府关于印发《示范市市长质量奖管理办
 第三条市长质量奖每两年评审一次,每次获奖组织不超过5个,每个奖励40万元。
 """
 
+TASKS = """示范市人民政府办公室关于印发2031年重点工作任务分解方案的通知
+示府办〔2031〕2号
+各县(区)人民政府,市政府各部门:
+《2031年重点工作任务分解方案》已经市政府同意,现印发给你们,并就有关事项通知如下:
+一、各责任单位要制订工作方案,明确责任,并于2031年1月20日前将工作方案报市人民政府办公室。
+二、各责任单位要在每季度最后一个月的25日前将进展情况报市人民政府办公室。
+示范市人民政府办公室
+2031年1月6日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     path: Path = tmp_path_factory.mktemp("round7") / "notice.db"
     engine: Engine = make_engine(f"sqlite:///{path}")
     upgrade_database(engine)
-    for name, text in (("notice.txt", NOTICE), ("rules.txt", RULES)):
+    for name, text in (("notice.txt", NOTICE), ("rules.txt", RULES), ("tasks.txt", TASKS)):
         outcome = ingest_bytes(engine, text.encode("utf-8"), name)
         assert outcome.result is not None
     yield QueryService(engine, clock=FakeClock(datetime(2031, 5, 1, 1, tzinfo=UTC)))
@@ -135,3 +146,13 @@ def test_which_meeting_is_asking(service: QueryService) -> None:
     assert not {"第几", "第几次", "哪次"} & set(parsed.words)
     parsed = service.parse("示范市市长质量奖管理办法是哪次会议通过的?")
     assert "哪次" not in parsed.words
+
+
+def test_the_units_a_rule_speaks_to_are_not_what_is_asked_and_a_government_is_shortened(
+    service: QueryService,
+) -> None:
+    """各责任单位…什么时候报 asks when, not who; 市政府办 is the 市人民政府办公室 it names."""
+    question = "示范市各责任单位的工作方案什么时候前报市政府办?"
+    assert service.parse(question).asks == Asks.DATE
+    out = ask(service, question)
+    assert "2031-01-20" in out and "部分相符" not in out

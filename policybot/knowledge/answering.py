@@ -93,6 +93,8 @@ _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
     # 获奖企业: the firms a notice 授予 a title or names as having 荣获/获得 it.
     "获奖": ("授予", "荣获", "获得", "评为"),
 }
+# 市政府, 区政府办: how people shorten 市人民政府, 区人民政府办公室.
+_GOVERNMENT = re.compile(r"(.*[省市县区镇乡])政府(办(?:公室)?)?")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a notice says a firm achieved: …商标被认定为中国驰名商标, 荣获“中国名牌产品”称号.
 _ACHIEVED = re.compile(
@@ -533,7 +535,11 @@ class QuestionAnswerer:
     def _alternatives(self, word: str) -> tuple[str, ...]:
         """A word's other forms: the glossary's, and for a word of asking (上限, 门槛) the
         forms the documents write it in."""
-        return (*self.index.glossary.alternatives(word), *_ANSWER_FORMS.get(word, ()))
+        forms = [*self.index.glossary.alternatives(word), *_ANSWER_FORMS.get(word, ())]
+        government = _GOVERNMENT.fullmatch(word)
+        if government:  # 区政府(办): the documents write 区人民政府(办公室)
+            forms.append(f"{government.group(1)}人民政府{'办公室' if government.group(2) else ''}")
+        return tuple(forms)
 
     def _home_titles(self, words: tuple[str, ...], document: DocumentRow | None) -> tuple[str, ...]:
         """The topic's words as a document of that province writes them: 江苏省名牌 is its

@@ -891,12 +891,17 @@ def _field(text: str, doc_number: str | None) -> str | None:
     return None
 
 
+# 各责任单位…什么时候报: the units a rule speaks to are its subject, not what is asked.
+_SUBJECT_UNITS = re.compile(r"(?:各|所有|全体)(?:责任|牵头|配合)单位")
+
+
 def _asks(text: str, names_unit: bool, field: str | None) -> str:
     if field is not None:
         return Asks.WHAT
     if names_unit and any(cue in text for cue in _DUTIES):
         return Asks.DUTIES
-    if any(cue in text for cue in _WHO) or _WHO_PATTERN.search(text):
+    asked = _SUBJECT_UNITS.sub(" ", text)
+    if any(cue in asked for cue in _WHO) or _WHO_PATTERN.search(asked):
         return Asks.WHO
     if _DURATION.search(text):
         return Asks.NUMBER
