@@ -55,13 +55,26 @@ TASKS = """示范市人民政府办公室关于印发2031年重点工作任务�
 2031年1月6日
 """
 
+PLAN = """示范市人民政府关于印发示范市品牌建设三年行动计划(2031—2033年)的通知
+示府发〔2031〕5号
+各县(区)人民政府,市政府各部门:
+现将《示范市品牌建设三年行动计划(2031—2033年)》印发给你们,请认真贯彻执行。
+示范市人民政府
+2031年3月2日
+示范市品牌建设三年行动计划(2031—2033年)
+2030年,全市品牌建设取得积极进展,示范标准体系初步建立。
+一、主要目标
+到2033年,新增示范标准40项,培育示范品牌企业25家。(牵头单位:市示范标准局)
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     path: Path = tmp_path_factory.mktemp("round7") / "notice.db"
     engine: Engine = make_engine(f"sqlite:///{path}")
     upgrade_database(engine)
-    for name, text in (("notice.txt", NOTICE), ("rules.txt", RULES), ("tasks.txt", TASKS)):
+    documents = {"notice.txt": NOTICE, "rules.txt": RULES, "tasks.txt": TASKS, "plan.txt": PLAN}
+    for name, text in documents.items():
         outcome = ingest_bytes(engine, text.encode("utf-8"), name)
         assert outcome.result is not None
     yield QueryService(engine, clock=FakeClock(datetime(2031, 5, 1, 1, tzinfo=UTC)))
@@ -156,3 +169,13 @@ def test_the_units_a_rule_speaks_to_are_not_what_is_asked_and_a_government_is_sh
     assert service.parse(question).asks == Asks.DATE
     out = ask(service, question)
     assert "2031-01-20" in out and "部分相符" not in out
+
+
+def test_a_goal_of_a_plan_that_begins_later_does_not_answer_for_an_earlier_year(
+    service: QueryService,
+) -> None:
+    """到2033年 runs through 2032, but the 2031–2033 plan sets nothing for 2030 (a year its text
+    mentions in passing): that is not found, not the 2033 goal."""
+    assert "40项" in ask(service, "示范市2032年要新增多少项示范标准?")
+    out = ask(service, "示范市2030年要新增多少项示范标准?")
+    assert "未找到" in out and "40项" not in out

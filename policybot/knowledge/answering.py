@@ -358,8 +358,24 @@ class QuestionAnswerer:
             return self.not_found(parsed, f"{who}没有{year}年的分年内容")
         first = answer.facts[0]
         if first.kind != PASSAGE and first.due is not None and first.due.year >= year:
+            began = self._began(first.citation.document_id)
+            if began is not None and began > year:
+                # A plan that begins after the year asked (a 2016–2018 plan's 2018 goal, asked
+                # for 2015) sets nothing for it.
+                who = scope.title if scope.region_ids is not None else "收录的文件"
+                return self.not_found(parsed, f"{who}没有{year}年的内容(文件从{began}年起)")
             return answer  # a goal still running in that year (到2020年, asked in 2019)
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
+
+    def _began(self, document_id: int) -> int | None:
+        """The year a document's plan begins: its period's first year, else the year it was
+        issued in."""
+        document = self.index.find_document(document_id)
+        if document is None:
+            return None
+        if document.period_start is not None:
+            return document.period_start
+        return document.issued.year if document.issued is not None else None
 
     def _fact_candidates(self, parsed: ParsedQuestion, scope: Scope) -> list[Candidate]:
         kinds = _fact_kinds(parsed)
