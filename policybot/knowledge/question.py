@@ -101,6 +101,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("那个单位", "哪个单位"),
     ("那个机关", "哪个机关"),
 )
+# 分解成多少项: the documents write 分解为 (split into: 成 → 为; 完成多少 stays).
+_BECOMES = re.compile(r"(?<=分解|拆分|划分|细化|分割|折算|换算)成(?=多少|几)")
 # 得了 as "got" (得了奖), not the end of 获得了.
 _GOT = re.compile(r"(?<![获取赢])得了")
 # The asker speaking of themselves: 我们公司在…, 我们是…, 我在…工作 — never a search word.
@@ -602,6 +604,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     for spoken, written in _COLLOQUIAL:
         text = text.replace(spoken, written)
     text = _GOT.sub("获得", text)
+    text = _BECOMES.sub("为", text)
     text = index.speller.correct(text)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 
