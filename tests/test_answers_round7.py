@@ -187,3 +187,10 @@ def test_split_into_is_read_as_the_documents_write_it(service: QueryService) -> 
     assert "完成多少" in service.parse("示范市2031年要完成多少项任务?").reading
     out = ask(service, "示范市2031年重点工作任务分解成多少项?")
     assert "36项" in out and "部分相符" not in out
+
+
+def test_a_count_with_its_measure_word_is_not_answered_by_a_sum(service: QueryService) -> None:
+    """几家企业获得…: a count of firms. The reward that names them (…2家企业…称号,并分别给予30万元)
+    is a sum of money, never the answer's value."""
+    out = ask(service, "示范市2030年度有几家企业获得市长质量奖?")
+    assert "答: 30万元" not in out

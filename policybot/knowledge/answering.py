@@ -95,6 +95,8 @@ _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
 }
 # 市政府, 区政府办: how people shorten 市人民政府, 区人民政府办公室.
 _GOVERNMENT = re.compile(r"(.*[省市县区镇乡])政府(办(?:公室)?)?")
+# A count asked with its measure word (几件商标, 多少家企业): things, not money.
+_COUNTED_THINGS = re.compile(r"(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位)")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a notice says a firm achieved: …商标被认定为中国驰名商标, 荣获“中国名牌产品”称号.
 _ACHIEVED = re.compile(
@@ -1064,6 +1066,8 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
             row.amount_yuan is not None or bool(_COUNTED.search(row.treatment or ""))
         )
     if parsed.asks == Asks.NUMBER:
+        if _COUNTED_THINGS.search(parsed.text):
+            return row.kind == FactKind.TARGET  # 几件, 多少家: a count, never a sum of money
         return row.kind == FactKind.TARGET or (
             row.kind == FactKind.REWARD and row.amount_yuan is not None
         )
