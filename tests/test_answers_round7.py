@@ -17,7 +17,7 @@ from policybot.knowledge import confidence
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import ingest_bytes
-from policybot.knowledge.question import Asks
+from policybot.knowledge.question import Asks, Field
 from policybot.knowledge.service import QueryService
 
 NOTICE = """示范市人民政府关于表彰2030年度示范市市长质量奖获奖企业的通报
@@ -194,3 +194,13 @@ def test_a_count_with_its_measure_word_is_not_answered_by_a_sum(service: QuerySe
     is a sum of money, never the answer's value."""
     out = ask(service, "示范市2030年度有几家企业获得市长质量奖?")
     assert "答: 30万元" not in out
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["示范市2031年重点工作任务分解表现在还有效吗?", "示范市政务公开工作要点还有效吗?"],
+)
+def test_a_document_called_a_table_or_points_is_a_document(
+    service: QueryService, question: str
+) -> None:
+    assert service.parse(question).field == Field.VALIDITY
