@@ -145,7 +145,8 @@ def test_every_answer_is_justified_by_its_plan(
     """Sources exist (a seed, or a corpus document for the corpus batch); evidence occurs in
     the normalised document (simplified, glosses stripped), whatever the layout: spaces and the
     cell bars of a table row are left out on both sides (normalisation may redraw a table)."""
-    texts = {"seeds": SEEDS, "corpus": {**SEEDS, **CORPUS}, "staff": {**SEEDS, **CORPUS}}
+    everything = {**SEEDS, **CORPUS}
+    texts = {"seeds": SEEDS, "corpus": everything, "staff": everything, "spoken": everything}
     problems = []
     for question in splits[split]:
         if question.refuse:
@@ -396,15 +397,23 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # run on them: dev 0.679, blind 17/17 at first) and raised the floors to the round's end, with
 # the corpus grown to 104 documents (extract5): dev seeds 0.977, corpus 0.913, staff 0.855;
 # blind seeds 0.872, corpus 0.613, staff 1.0; blind seeds out-of-store refusal 0.83→0.92.
+# Answers round 7 added batch "spoken" (110 questions as people ask, written before the bot was
+# run on them: dev 63/98 at first) and raised the dev floors to the round's end (store of 120
+# documents): seeds 0.986, corpus 0.923, staff 0.878, spoken 0.714, every dev out-of-store
+# question refused (q0297 reworded: a corpus document had come to answer it). Blind was not
+# scored by the round: its floors stay, and the spoken batch's blind floors (12 questions) are
+# left for the integrator to set from its first measurement.
 EVALUATION_ACCURACY_FLOOR = {
-    "seeds": {"dev": 0.97, "blind": 0.87},
-    "corpus": {"dev": 0.91, "blind": 0.61},
-    "staff": {"dev": 0.85, "blind": 1.0},
+    "seeds": {"dev": 0.98, "blind": 0.87},
+    "corpus": {"dev": 0.92, "blind": 0.61},
+    "staff": {"dev": 0.87, "blind": 1.0},
+    "spoken": {"dev": 0.71, "blind": 0.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
-    "seeds": {"dev": 27 / 28, "blind": 0.91},
+    "seeds": {"dev": 1.0, "blind": 0.91},
     "corpus": {"dev": 1.0, "blind": 0.83},
     "staff": {"dev": 1.0, "blind": 1.0},
+    "spoken": {"dev": 1.0, "blind": 0.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

@@ -91,6 +91,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "seeds": ("q0001", "q0313"),
     "corpus": ("q0314", "q0479"),
     "staff": ("q0480", "q0627"),
+    "spoken": ("q0628", "q0737"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

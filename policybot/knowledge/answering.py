@@ -76,9 +76,28 @@ _CLAUSE = re.compile(r"(?<=[,;:])")
 # A rule on how much rather than a sum: a cap, or the same as another reward.
 _CAPPED = re.compile(r"(?:不超过|上限|最高|不低于)[^,。;]{0,6}?\d|同等")
 # A sentence about rewards or support (what a 奖励/补贴 question asks about).
-_REWARDING = re.compile(r"奖|补助|补贴|资助|扶持|给予|政策|优先|同等|倾斜|经费|资金|减免")
+# (授予…称号, 表彰: an award is granted in words without 奖: 授予为…做出突出贡献的单位.)
+_REWARDING = re.compile(
+    r"奖|补助|补贴|资助|扶持|给予|政策|优先|同等|倾斜|经费|资金|减免|授予|称号|表彰"
+)
 # A treatment that says how much (增发一个月工资), not only that there is one (进行奖励).
 _COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
+# How the documents write what a word of asking names: a cap (上限) is 最高…, 不超过…; a
+# threshold (门槛) is …以上, 不低于…. A sentence written so says the word.
+_ANSWER_FORMS: dict[str, tuple[str, ...]] = {
+    "上限": ("最高", "不超过", "不高于", "封顶", "最多", "以内"),
+    "封顶": ("最高", "不超过", "不高于", "上限", "最多"),
+    "门槛": ("以上", "不低于", "达到", "起点"),
+    "下限": ("不低于", "最低", "以上", "至少"),
+    # 每家多少: a sum given to each, which a notice writes 分别给予, 各奖励.
+    "每家": ("分别", "各奖励", "各发", "每个", "每户", "每家"),
+    # 获奖企业: the firms a notice 授予 a title or names as having 荣获/获得 it.
+    "获奖": ("授予", "荣获", "获得", "评为"),
+}
+# 市政府, 区政府办: how people shorten 市人民政府, 区人民政府办公室.
+_GOVERNMENT = re.compile(r"(.*[省市县区镇乡])政府(办(?:公室)?)?")
+# A count asked with its measure word (几件商标, 多少家企业): things, not money.
+_COUNTED_THINGS = re.compile(r"(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位)")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a notice says a firm achieved: …商标被认定为中国驰名商标, 荣获“中国名牌产品”称号.
 _ACHIEVED = re.compile(
@@ -342,8 +361,24 @@ class QuestionAnswerer:
             return self.not_found(parsed, f"{who}没有{year}年的分年内容")
         first = answer.facts[0]
         if first.kind != PASSAGE and first.due is not None and first.due.year >= year:
+            began = self._began(first.citation.document_id)
+            if began is not None and began > year:
+                # A plan that begins after the year asked (a 2016–2018 plan's 2018 goal, asked
+                # for 2015) sets nothing for it.
+                who = scope.title if scope.region_ids is not None else "收录的文件"
+                return self.not_found(parsed, f"{who}没有{year}年的内容(文件从{began}年起)")
             return answer  # a goal still running in that year (到2020年, asked in 2019)
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
+
+    def _began(self, document_id: int) -> int | None:
+        """The year a document's plan begins: its period's first year, else the year it was
+        issued in."""
+        document = self.index.find_document(document_id)
+        if document is None:
+            return None
+        if document.period_start is not None:
+            return document.period_start
+        return document.issued.year if document.issued is not None else None
 
     def _fact_candidates(self, parsed: ParsedQuestion, scope: Scope) -> list[Candidate]:
         kinds = _fact_kinds(parsed)
@@ -500,14 +535,30 @@ class QuestionAnswerer:
             context=title,
             paragraph=paragraph,
             surrounding=surrounding,
-            alternatives=self.index.glossary.alternatives,
+            alternatives=self._alternatives,
             known_elsewhere=self._elsewhere(document_id),
         )
-        if any(_AWARD.fullmatch(word) for word in measured.missing):
+        said = f"{text} {title} {paragraph}"
+        if any(
+            _AWARD.fullmatch(word) and not confidence.said_in_part(word, said)
+            for word in measured.missing
+        ):
             # An award named in the question (中国质量奖) that the candidate does not name: it
-            # is about another award, however common the words around it.
+            # is about another award, however common the words around it. (One its document's
+            # title or its paragraph names is the award it speaks of: 授予为…的单位 under 第二条
+            # 市长质量奖是…; one it writes most of is that award written out: 名牌商标 for
+            # 名牌名优产品和驰名著名知名商标.)
             return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
         return measured
+
+    def _alternatives(self, word: str) -> tuple[str, ...]:
+        """A word's other forms: the glossary's, and for a word of asking (上限, 门槛) the
+        forms the documents write it in."""
+        forms = [*self.index.glossary.alternatives(word), *_ANSWER_FORMS.get(word, ())]
+        government = _GOVERNMENT.fullmatch(word)
+        if government:  # 区政府(办): the documents write 区人民政府(办公室)
+            forms.append(f"{government.group(1)}人民政府{'办公室' if government.group(2) else ''}")
+        return tuple(forms)
 
     def _home_titles(self, words: tuple[str, ...], document: DocumentRow | None) -> tuple[str, ...]:
         """The topic's words as a document of that province writes them: 江苏省名牌 is its
@@ -1006,6 +1057,8 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
             row.amount_yuan is not None or bool(_COUNTED.search(row.treatment or ""))
         )
     if parsed.asks == Asks.NUMBER:
+        if _COUNTED_THINGS.search(parsed.text):
+            return row.kind == FactKind.TARGET  # 几件, 多少家: a count, never a sum of money
         return row.kind == FactKind.TARGET or (
             row.kind == FactKind.REWARD and row.amount_yuan is not None
         )

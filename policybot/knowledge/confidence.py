@@ -134,8 +134,12 @@ def coverage(
             credit = max(credit, PARAGRAPH)
         if credit < 1 and surrounding and _credit(word, surrounding) == 1.0:
             credit = max(credit, SURROUNDING)
-        if credit < 1 and alternatives and any(other in text for other in alternatives(word)):
-            credit = 1.0
+        if credit < 1 and alternatives:
+            others = tuple(alternatives(word))
+            if any(other in text for other in others):
+                credit = 1.0
+            elif surrounding and any(other in surrounding for other in others):
+                credit = max(credit, SURROUNDING)
         covered += weight * credit
         if credit < 1:
             missing.append(word)
@@ -158,6 +162,13 @@ def coverage(
 def _counts(word: str) -> bool:
     """Single characters carry little (省, 新, 年) unless they are a number."""
     return len(word) >= _SHORT_WORD or word.isdigit()
+
+
+def said_in_part(word: str, text: str) -> bool:
+    """Whether ``text`` says ``word`` whole or written out: its first and its last two
+    characters both (名牌商标 in 名牌名优产品和驰名著名知名商标; not 中国质量奖 in 省政府质量奖,
+    whose level differs)."""
+    return word in text or (len(word) >= 4 and word[:2] in text and word[-2:] in text)
 
 
 def _credit(word: str, text: str) -> float:

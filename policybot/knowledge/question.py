@@ -79,6 +79,7 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("咋", "怎么"),
     ("搞到", "达到"),
     ("评上", "获得"),
+    ("得奖", "获奖"),
     ("拿到", "获得"),
     ("拿了", "获得"),
     ("获评", "获得"),
@@ -91,11 +92,17 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("啥奖励", "什么奖励"),
     ("拿过奖", "获得奖励"),
     ("再奖", "再次奖励"),
+    # 这次, 本次: the documents say 此次 (此次奖励企业共25家).
+    ("这次", "此次"),
+    ("这回", "此次"),
+    ("本次", "此次"),
     # 那个 for 哪个 before who issued or leads (是那个部门印发的).
     ("那个部门", "哪个部门"),
     ("那个单位", "哪个单位"),
     ("那个机关", "哪个机关"),
 )
+# 分解成多少项: the documents write 分解为 (split into: 成 → 为; 完成多少 stays).
+_BECOMES = re.compile(r"(?<=分解|拆分|划分|细化|分割|折算|换算)成(?=多少|几)")
 # 得了 as "got" (得了奖), not the end of 获得了.
 _GOT = re.compile(r"(?<![获取赢])得了")
 # The asker speaking of themselves: 我们公司在…, 我们是…, 我在…工作 — never a search word.
@@ -112,7 +119,7 @@ _OWN_NAME = re.compile(
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号"
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?(?!\d)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)?(?!\d)")
 _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
 _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
 
@@ -153,7 +160,26 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
 )
-_DOCUMENT_WORDS = ("文件", "意见", "计划", "通知", "规划", "办法", "方案", "文号", "政策")
+_DOCUMENT_WORDS = (
+    "文件",
+    "意见",
+    "计划",
+    "通知",
+    "规划",
+    "办法",
+    "方案",
+    "文号",
+    "政策",
+    # What other documents call themselves: 任务分解表, 工作要点, 纲要, 决定, 通报, 细则, 请示.
+    "分解表",
+    "要点",
+    "纲要",
+    "决定",
+    "通报",
+    "细则",
+    "请示",
+    "公告",
+)
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
 _WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月)"
 _ISSUE = r"(?:发布|出台|下发|公布|颁布|发文|印发|发|出)"
@@ -305,6 +331,10 @@ ASKING_PHRASES = tuple(
             "一共",
             "总共",
             "只有",
+            "哪次",
+            "哪一次",
+            "第几次",
+            "第几",
         ],
         key=len,
         reverse=True,
@@ -402,7 +432,11 @@ ASKING_WORDS = frozenset(
     ]
 )
 # Nouns naming the kind of answer wanted (纳税门槛是多少, 申报条件): the text need not say them.
-_ANSWER_KIND_WORDS = frozenset({"门槛", "条件", "资格"})
+# 上限, 封顶: a cap, which the documents write 最高…, 不超过…; 门槛: a threshold (…以上).
+_ANSWER_KIND_WORDS = frozenset({"门槛", "条件", "资格", "上限", "封顶", "下限"})
+# 此次 (这次, 本次): the notice the asker has in mind. A sentence saying it (此次奖励企业共25家)
+# is the better for it, but most of a notice's sentences do not, so it weighs little.
+_DEICTIC_WORDS = frozenset({"此次"})
 # Words that name a kind of fact: a filter for the facts, a hint for the sentences.
 KIND_PHRASES = tuple(
     sorted(
@@ -548,7 +582,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         words=tuple(topic_words),
         hints=tuple(hints),
         categories=tuple(
-            w for w in topic_words if any(w in c for c in categories) or w in _ANSWER_KIND_WORDS
+            w
+            for w in topic_words
+            if any(w in c for c in categories) or w in _ANSWER_KIND_WORDS | _DEICTIC_WORDS
         ),
         weak=tuple(
             w
@@ -587,6 +623,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     for spoken, written in _COLLOQUIAL:
         text = text.replace(spoken, written)
     text = _GOT.sub("获得", text)
+    text = _BECOMES.sub("为", text)
     text = index.speller.correct(text)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 
@@ -637,12 +674,18 @@ def _begins_term(text: str, name: str) -> bool:
     )
 
 
+# An office named after its level (市长质量奖, 县长, 区长): its 市 is not a region's suffix.
+_OFFICE_AFTER = re.compile(r"[省市县区镇]长(?=质量奖|奖|令|热线|信箱|办公会|专题会|批示)")
+
+
 def _known_names(text: str, names: dict[str, set[int]], longest: int) -> list[str]:
     """The longest known name starting at each place of ``text``, not overlapping, in order."""
     found: list[str] = []
     start = 0
     while start < len(text):
         for end in range(min(len(text), start + longest), start, -1):
+            if _OFFICE_AFTER.match(text, end - 1):
+                continue  # 广州市长质量奖: the 市 is the 市长's, the city is 广州
             if text[start:end] in names:
                 found.append(text[start:end])
                 start = end
@@ -870,12 +913,17 @@ def _field(text: str, doc_number: str | None) -> str | None:
     return None
 
 
+# 各责任单位…什么时候报: the units a rule speaks to are its subject, not what is asked.
+_SUBJECT_UNITS = re.compile(r"(?:各|所有|全体)(?:责任|牵头|配合)单位")
+
+
 def _asks(text: str, names_unit: bool, field: str | None) -> str:
     if field is not None:
         return Asks.WHAT
     if names_unit and any(cue in text for cue in _DUTIES):
         return Asks.DUTIES
-    if any(cue in text for cue in _WHO) or _WHO_PATTERN.search(text):
+    asked = _SUBJECT_UNITS.sub(" ", text)
+    if any(cue in asked for cue in _WHO) or _WHO_PATTERN.search(asked):
         return Asks.WHO
     if _DURATION.search(text):
         return Asks.NUMBER
@@ -1046,6 +1094,8 @@ def question_vocabulary() -> list[str]:
         *SUM_WORDS,
     ]
     cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
+    # Words people ask with that the documents seldom write (上限 is never 上线 mistyped).
+    cues += [*_ANSWER_KIND_WORDS, "这次", "此次", "本次", "这回"]
     return [cue for cue in dict.fromkeys(cues) if len(cue) >= 2]
 
 
