@@ -363,3 +363,13 @@ def test_a_unit_created_meanwhile_by_a_concurrent_ingest_is_reused(postgres_url:
         _assert_no_duplicates(engine)
     finally:
         engine.dispose()
+
+
+def test_a_document_without_title_or_number_is_stored_with_a_caption(engine: Engine) -> None:
+    extraction = sample_extraction(doc_number=None)
+    untitled = replace(extraction, document=replace(extraction.document, title=None))
+    store.ingest_extraction(engine, untitled)
+    with Session(engine) as session:
+        document = session.exec(select(Document)).one()
+        assert document.title is None
+        assert document.short_title == "文件「示例市质量提升行动计划」"  # place already in it

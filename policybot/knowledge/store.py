@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from policybot.knowledge import succession
+from policybot.knowledge.captions import untitled_caption
 from policybot.knowledge.clipping import TITLE_LIMIT, clip
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.jurisdiction import region_from_title
@@ -175,7 +176,9 @@ def _fill_document(
     meta = extraction.document
     document.source = meta.source
     document.title = meta.title
-    document.short_title = short_title(meta.title)
+    document.short_title = short_title(meta.title) or (
+        None if meta.doc_number else untitled_caption(meta.region, extraction.text)
+    )
     document.doc_number = meta.doc_number
     document.issuer = meta.issuer
     document.region = meta.region
