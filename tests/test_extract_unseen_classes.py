@@ -1606,3 +1606,25 @@ def test_an_aside_after_the_achievement_keeps_the_rule_whole() -> None:
         (180000, "主导制定国家标准"),
         (40000, "参与制定国家标准"),
     }
+
+
+# --- Round 9 (batch-7 dev classes) --------------------------------------------------------------
+
+
+def test_conditions_inside_a_reward_rule_cap_eligibility_purpose_and_split() -> None:
+    # X8: a cap at the end of the reward's own sentence, an applicant's further requirement, a
+    # fund's purpose in a sentence of its own and a split of the prize between recipients.
+    text = (
+        "某某县人民政府关于印发某某县工业企业奖励办法的通知\n某政发〔2023〕4号\n"
+        "一、每年设立800万元工业发展专项资金。主要用于奖补产值同比实现较大增幅的工业企业。\n"
+        "二、企业本年度产值同比净增额在6000万元以上的奖励3万元,净增额每递增500万元奖励增加0.2万元,"
+        "单个企业最高奖励不超过40万元。申报此项奖励的企业当年度纳税额不得低于上一年度。\n"
+        "以上奖金60%奖给企业主要负责人,另40%奖给企业。\n"
+        "某某县人民政府\n2023年2月8日\n"
+    )
+    conditions = extract_text(text, "rule.txt").conditions
+    kinds = sorted((c.kind, c.text[:6]) for c in conditions)
+    assert ("overall_cap", "企业本年度产") in kinds
+    assert ("scope", "主要用于奖补") in kinds
+    assert ("other", "申报此项奖励") in kinds
+    assert ("other", "以上奖金60") in kinds
