@@ -1628,3 +1628,39 @@ def test_conditions_inside_a_reward_rule_cap_eligibility_purpose_and_split() -> 
     assert ("scope", "主要用于奖补") in kinds
     assert ("other", "申报此项奖励") in kinds
     assert ("other", "以上奖金60") in kinds
+
+
+def test_a_years_list_gives_its_uncounted_finishing_clauses_as_milestones() -> None:
+    # M8: the counted clauses are targets; those that say a thing will be finished are that
+    # year's milestones; directions ("推进…", "加大…力度") are neither.
+    text = (
+        "某某县第九届人民代表大会第二次会议公告\n"
+        "某某县第九届人民代表大会第二次会议,于2031年3月2日表决确定2031年县政府民生实事项目为"
+        "3项,分别是:\n"
+        "一、完成老旧小区雨污分流改造,新建口袋公园12个。\n"
+        "二、全面消除城区黑臭水体,乡镇污水处理设施全面达到一级B排放标准。\n"
+        "三、推进社区食堂建设,设立县级老年大学东城分校。\n"
+        "现予公告。\n某某县第九届人民代表大会第二次会议主席团\n2031年3月2日\n"
+    )
+    extraction = extract_text(text, "notice.txt")
+    milestones = {(m.title, m.due) for m in extraction.milestones}
+    assert milestones == {
+        ("完成老旧小区雨污分流改造", date(2031, 12, 31)),
+        ("全面消除城区黑臭水体", date(2031, 12, 31)),
+        ("乡镇污水处理设施全面达到一级B排放标准", date(2031, 12, 31)),
+        ("设立县级老年大学东城分校", date(2031, 12, 31)),
+    }
+    assert [(t.value, t.unit) for t in extraction.targets] == [(12, "个")]
+
+
+def test_a_split_of_a_reward_between_recipients_is_no_target() -> None:
+    # T13: "以上奖金60%奖给…,另40%奖给企业" shares out a reward (an `other` condition, X8).
+    text = (
+        "某某县人民政府关于印发某某县纳税贡献奖励办法的通知\n某政发〔2023〕5号\n"
+        "企业本年度纳税额同比净增在300万元以上的奖励2万元。\n"
+        "以上奖金60%奖给企业主要负责人,另40%奖给企业。\n"
+        "某某县人民政府\n2023年2月8日\n"
+    )
+    extraction = extract_text(text, "rule.txt")
+    assert not [t for t in extraction.targets if t.unit == "%"]
+    assert [c.kind for c in extraction.conditions] == ["other"]

@@ -604,6 +604,73 @@ def goal_item_milestone(
     )
 
 
+# "确定2017年县政府民生实事项目为10项,分别是:" / "2019年重点工作如下:": a paragraph that opens a
+# list of one year's work; the year is the one written before the list's noun (not a date's).
+_LIST_LEAD_END = re.compile(r"(?:分别是|分别为|如下|包括)[::]\s*$")
+_LIST_YEAR = re.compile(
+    r"((?:19|20)\d{2})年(?:度)?(?![\d月])[^,;。:]{0,16}"
+    r"(?:项目|实事|工作|目标|任务|工程|计划)"
+)
+# An uncounted clause that says something will be finished: "完成…治理改造", "全面消除劣Ⅴ类水体",
+# "…设施全面达到一级A排放标准", "设立…分中心".  Directions ("推进…", "加大…力度", "完善…制度")
+# and counted clauses (targets) are not.
+_DONE_CLAUSE = re.compile(
+    r"^(?:全面|基本)?(?:完成|消除|淘汰|建成|设立|成立|取缔|关停)|"
+    r"^[^,;。]{2,20}全面(?:达到|完成|消除|淘汰|建成)"
+)
+
+
+def list_lead_due(paragraph: Paragraph, ctx: DocContext) -> date | None:
+    """The year-end a lead paragraph gives the numbered items of its list, else None: the year
+    before the list's noun, else the year of a one-year plan."""
+    text = paragraph.text
+    if paragraph.heading_level is not None or not _LIST_LEAD_END.search(text):
+        return None
+    years = [int(match.group(1)) for match in _LIST_YEAR.finditer(text)]
+    if not years:
+        period = ctx.meta.period
+        if period is None or period[0] != period[1]:
+            return None
+        years = [period[0]]
+    due = date(years[-1], 12, 31)
+    issued = ctx.meta.issued
+    return due if issued is None or due >= issued else None
+
+
+def list_item_milestones(
+    paragraph: Paragraph, ctx: DocContext, due: date, lead_units: list[str]
+) -> list[MilestoneRecord]:
+    """The uncounted clauses of a numbered item in a year's list that say something will be
+    finished: that year's milestones (the counted clauses are its targets)."""
+    if paragraph.heading_level is None or not _ITEM_NUMBER.match(paragraph.text):
+        return []
+    body = _ITEM_NUMBER.sub("", paragraph.text)
+    found: list[MilestoneRecord] = []
+    offset = paragraph.text.index(body)
+    for clause in re.finditer(r"[^,;。]+", body):
+        text = clause.group(0).strip()
+        if (
+            not 4 <= len(text) <= 60
+            or not _DONE_CLAUSE.search(text)
+            or find_quantities(text)
+            or find_time_mentions(text)
+        ):
+            continue
+        start = paragraph.start + offset + clause.start()
+        found.append(
+            MilestoneRecord(
+                region=ctx.region,
+                title=text,
+                quote=text,
+                due=due,
+                due_text=f"{due.year}年",
+                lead_units=list(lead_units),
+                span=Span(start, start + len(clause.group(0)), paragraph.section),
+            )
+        )
+    return found
+
+
 # A goal cell that only says "done" ("建成", "完成创建", "通过验收").
 _DONE_CELL = re.compile(r"^(?:全面|基本)?(?:建成|完成|创成|达标|通过验收|完成创建|创建成功)$")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from policybot.knowledge.extract import milestones as milestone_rules
 from policybot.knowledge.extract import recurring as recurring_rules
@@ -199,6 +200,7 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
     found.notes = [entry.note for entry in entries if entry.note is not None and entry.own_note]
     wrapper_end = _notice_wrapper_end(ctx)
     dated = _DatedHeadings(ctx)
+    list_due: date | None = None  # the year-end of a year's list of numbered items
     for index, entry in enumerate(entries):
         if entry.is_note_line:
             continue
@@ -206,6 +208,12 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
         lead = note.lead if note else []
         section = paragraph.section
         heading_time = dated.enter(paragraph)
+        if paragraph.heading_level is None:
+            list_due = milestone_rules.list_lead_due(paragraph, ctx)
+        elif list_due is not None and heading_time is None and paragraph.start >= wrapper_end:
+            found.milestones.extend(
+                milestone_rules.list_item_milestones(paragraph, ctx, list_due, lead)
+            )
         following = entries[index + 1].body if index + 1 < len(entries) else None
         phase = milestone_rules.phase_milestone(paragraph, following, ctx, lead)
         if phase is not None:
