@@ -1664,3 +1664,23 @@ def test_a_split_of_a_reward_between_recipients_is_no_target() -> None:
     extraction = extract_text(text, "rule.txt")
     assert not [t for t in extraction.targets if t.unit == "%"]
     assert [c.kind for c in extraction.conditions] == ["other"]
+
+
+def test_a_checking_unit_note_names_the_units_with_the_documents_level() -> None:
+    # U8: "(牵头考核单位:…)" / "(数据采集单位:…)" are unit notes; bare department names there
+    # take the county's level word; the checking task is named by the rule's heading.
+    text = (
+        "某某县工业企业发展奖励办法\n"
+        "为促进全县工业企业发展,结合我县实际,特制定本办法。\n"
+        "一、奖励办法\n"
+        "(一)亩均效益奖\n"
+        "企业本年度亩均税收在30万元以上的奖励4万元。(数据采集单位:县商务局)\n"
+        "二、对当年设备投入800万元以上的企业奖补6万元。(牵头考核单位:统计局、审计局)\n"
+        "三、本办法自发布之日起施行。\n"
+        "某某县人民政府\n2023年2月8日\n"
+    )
+    extraction = extract_text(text, "rule.txt")
+    assert set(extraction.units) == {"县商务局", "县统计局", "县审计局"}
+    tasks = {(t.title, tuple(t.lead_units)) for t in extraction.tasks}
+    assert ("亩均效益奖数据采集", ("县商务局",)) in tasks
+    assert any(lead == ("县统计局", "县审计局") for _, lead in tasks)

@@ -37,6 +37,12 @@ def task(
     if len(re.sub(r"[^\u4e00-\u9fff]", "", body)) < 4 or not note.lead:
         return None
     title = _title(paragraph, body, first_piece)
+    function = _FUNCTION_LABEL.search(paragraph.text[note.start : note.end]) if note.end else None
+    if function is not None and paragraph.heading_level is None and paragraph.headings:
+        # "(一)产值增量奖 / …(数据采集单位:县工信局)": the unit checks the rule its heading names
+        heading = _NUMBERING.sub("", paragraph.headings[-1]).strip(" 。")
+        if 2 <= len(heading) <= 16:
+            title = heading + function["work"]
     quote_end = piece.end + max(0, note.end - note.start) if note.end else piece.end
     quote_start = max(piece.start, quote_end - 120)
     return TaskRecord(
@@ -49,6 +55,10 @@ def task(
         support_units=list(note.support),
         span=Span(piece.start, min(quote_end, len(ctx.text)), paragraph.section),
     )
+
+
+# A note naming who checks or supplies a rule's figures ("牵头考核单位", "数据采集单位").
+_FUNCTION_LABEL = re.compile(r"(?P<work>考核|数据采集|数据提供)(?:牵头)?(?:单位|部门)")
 
 
 def _title(paragraph: Paragraph, body: str, first_piece: bool) -> str:
