@@ -1684,3 +1684,41 @@ def test_a_checking_unit_note_names_the_units_with_the_documents_level() -> None
     tasks = {(t.title, tuple(t.lead_units)) for t in extraction.tasks}
     assert ("亩均效益奖数据采集", ("县商务局",)) in tasks
     assert any(lead == ("县统计局", "县审计局") for _, lead in tasks)
+
+
+def test_sibling_bands_with_the_verb_jiangbu_are_one_reward_each() -> None:
+    # W12: tiers of one measure after commas, each "…X万元至Y万元的企业奖补N万元".
+    text = (
+        "某某县人民政府关于印发某某县设备更新奖励办法的通知\n某政发〔2022〕3号\n"
+        "对当年设备更新投入6000万元以上的企业奖补12万元,设备更新投入2000万元至6000万元的企业"
+        "奖补7万元,设备更新投入800万元至2000万元的企业奖补3万元。\n"
+        "某某县人民政府\n2022年1月5日\n"
+    )
+    rewards = extract_text(text, "rule.txt").rewards
+    assert {(r.amount_yuan, r.achievement) for r in rewards} == {
+        (120000, "当年设备更新投入6000万元以上"),
+        (70000, "设备更新投入2000万元至6000万元"),
+        (30000, "设备更新投入800万元至2000万元"),
+    }
+
+
+def test_bands_sharing_one_rate_are_one_reward_and_tiers_complete_from_their_sibling() -> None:
+    # W13: "…分别达到25%以上、12%以上的给予奖励,奖励额度为…的40%" is one reward with its rate;
+    # the tiers of the next rule ("达150万元、400万元的企业分别奖励…") complete from each other.
+    text = (
+        "某某县人民政府关于印发某某县纳税奖励办法的通知\n某政发〔2022〕3号\n"
+        "对上年度纳税100万元至300万元、300万元以上的企业,本年度纳税同比增幅分别达到25%以上、"
+        "12%以上的给予奖励,奖励额度为新增县级留成部分的40%。对入规企业设立“跨越奖”,年内首次"
+        "纳税达150万元、400万元的企业分别奖励3万元、6万元。\n"
+        "某某县人民政府\n2022年1月5日\n"
+    )
+    rewards = extract_text(text, "rule.txt").rewards
+    assert [(r.amount_yuan, r.achievement, r.treatment) for r in rewards] == [
+        (
+            None,
+            "本年度纳税同比增幅分别达到25%以上、12%以上",
+            "给予奖励,奖励额度为新增县级留成部分的40%",
+        ),
+        (30000, "年内首次纳税达150万元", None),
+        (60000, "年内首次纳税达400万元", None),
+    ]

@@ -138,7 +138,10 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 found = _awards_in_part(text, offset, ctx, section)
             if not found:
                 found = _labelled_sum(text, offset, ctx, section)
-            found = [_complete_tier(record, records) for record in found]
+            completed: list[RewardRecord] = []
+            for record in found:  # a tier takes the rest from the one just before it
+                completed.append(_complete_tier(record, records + completed))
+            found = completed
             if len(siblings) > 1:  # tiers: each names its level
                 found = [
                     replace(record, level=_level(record.achievement) or record.level)
@@ -205,7 +208,11 @@ _SUM = r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
 # its own achievement (a verb or a level word opens it) and its own sum.
 _SIBLING = re.compile(
     rf",(?=(?:对于?)?(?:首次|新)?(?:{'|'.join(_VERBS)}|获奖|获评|获|被评为|被认定为){{0,2}}{_LEVEL_WORD}"
-    rf"[^,;。]{{0,60}}?(?:奖励|奖补|补助|资助|补贴|给予)[^,;。]{{0,8}}?{_SUM})"
+    rf"[^,;。]{{0,60}}?(?:奖励|奖补|补助|资助|补贴|给予)[^,;。]{{0,8}}?{_SUM}|"
+    # ",技改投入3000万元至5000万元的企业奖补10万元": a band or threshold of the same measure
+    rf"[\u4e00-\u9fff]{{2,16}}\d+(?:\.\d+)?\s*(?:万|亿)?元?(?:至|到|-|~)?[^,;。]{{0,12}}?"
+    rf"(?:以上|以下|之间|(?:至|到)\d+(?:\.\d+)?\s*(?:万|亿)?元)的?(?:企业|单位|项目)?"
+    rf"(?:一次性)?(?:奖励|奖补|补助|资助|补贴)\s*{_SUM})"
 )
 
 
@@ -250,7 +257,10 @@ def _complete_tier(record: RewardRecord, before: list[RewardRecord]) -> RewardRe
     previous_band = re.search(r"(?:在|达到?|超过)?\d", before[-1].achievement)
     if band and previous_band and previous_band.start() >= 2:
         # "投资额在1亿元以上的,奖励50万元;5000万元至1亿元的,奖励30万元": the band's subject
-        achievement = before[-1].achievement[: previous_band.start()] + band["band"]
+        cut = previous_band.start()
+        if previous_band.group(0)[0] == "达" and not re.match(r"在|达|超过", band["band"]):
+            cut = previous_band.end() - 1  # "达150万元" then "400万元": the verb is shared too
+        achievement = before[-1].achievement[:cut] + band["band"]
         return replace(record, achievement=achievement[:120])
     tier = _TIER_ONLY.match(record.achievement)
     if tier is None:
@@ -458,6 +468,12 @@ def _clean_granted(achievement: str) -> str:
     return achievement.strip(" ,、:")
 
 
+# ",奖励额度为新增县级留成部分的30%": the rate of a reward whose rule gave no sum.
+_SHARED_RATE = re.compile(
+    r",\s*(?P<rate>(?:奖励|奖补|补助)(?:额度|标准|金额)?(?:为|按)[^,;。]{2,40})"
+)
+
+
 def _rewards_in_part(
     text: str, offset: int, ctx: DocContext, section: str | None, lead: str = ""
 ) -> list[RewardRecord]:
@@ -468,6 +484,7 @@ def _rewards_in_part(
     rule = _read_rule(text, lead)
     if rule is None:
         return []
+    rate: re.Match[str] | None = None
     match, achievement_text, treatment = rule
     main = re.split(r",\s*(?=每(?:个|家|户)?(?:企业|单位)|累计|年度|同一)", treatment)[0]
     if find_money(main) or not find_money(treatment):
@@ -477,6 +494,11 @@ def _rewards_in_part(
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
     achievements = split_achievements(achievement_text)
+    if len(achievements) > 1 and not amounts and "分别" in achievement_text:
+        # "增幅分别达到30%以上、20%以上、15%以上的给予奖励,奖励额度为…的30%": bands (of the
+        # tiers named before) that share one rate are one reward, its rate the treatment
+        achievements = [_clean_granted(achievement_text)]
+        rate = _SHARED_RATE.search(treatment)
     if len(achievements) == 1 and len(amounts) >= 2 and "分别" in treatment:
         achievements = _award_and_lesser_prizes(achievements[0]) or achievements
     is_cap = bool(_CAP.search(treatment))
@@ -499,7 +521,9 @@ def _rewards_in_part(
             level=_level(achievement) if distinguishes else None,
             amount_yuan=amount,
             is_cap=is_cap and amount is not None,
-            treatment=None if amounts else _treatment_text(treatment),
+            treatment=None
+            if amounts
+            else _treatment_text(treatment) + (f",{rate['rate']}" if rate else ""),
             span=Span(quote_start, quote_end, section),
         )
         for achievement, amount in zip(achievements, sums, strict=True)
