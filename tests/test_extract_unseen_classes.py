@@ -1722,3 +1722,22 @@ def test_bands_sharing_one_rate_are_one_reward_and_tiers_complete_from_their_sib
         (30000, "年内首次纳税达150万元", None),
         (60000, "年内首次纳税达400万元", None),
     ]
+
+
+def test_a_payment_notice_gives_its_per_unit_grant_and_no_reward_for_paying_out() -> None:
+    # W14: directions on paying or using the money are no rewards; "按每净增1家拨给所在…经费N万元"
+    # is a sum per unit to the bodies that achieved it.
+    text = (
+        "某某市工业和信息化局关于下达2029年度上规奖励资金计划的通知\n"
+        "各县、区人民政府:\n"
+        "一、2029年度新上规企业共40家,每家奖励6万元;按每净增1家拨给所在县、区人民政府工作经费"
+        "3万元。\n"
+        "二、请在收到奖励资金后,尽快按照附表中的补助金额如数将资金下拨到企业。"
+        "各单位的补助资金应按照有关规定进行专项使用。\n"
+        "某某市工业和信息化局\n2030年1月9日\n"
+    )
+    rewards = extract_text(text, "notice.txt").rewards
+    assert {(r.amount_yuan, r.achievement) for r in rewards} == {
+        (60000, "2029年度新上规企业共40家"),
+        (30000, "县、区人民政府每净增1家"),
+    }

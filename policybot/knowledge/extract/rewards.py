@@ -70,6 +70,8 @@ _DIRECTIVE = re.compile(
 _SCHEME = re.compile(
     r"^(?:奖励|补助|补贴|扶持)(?:办法|制度|机制|政策|标准|细则|范围|对象|规则|资金管理)"
 )
+# The reward money as the subject of a direction on paying or using it, not a promise.
+_MONEY_HANDLED = re.compile(r"^(?:奖励|补助|奖补|扶持|补贴)(?:资金|金额|经费)")
 _LEVEL_PAIR = re.compile(
     rf"^(?P<verb>{_ACHIEVEMENT_VERB})?(?P<first>国家级|省级|市级|县级|区级)(?:及|和|、|或)"
     r"(?P<second>国家级|省级|市级|县级|区级)(?P<items>.+)$"
@@ -138,6 +140,8 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 found = _awards_in_part(text, offset, ctx, section)
             if not found:
                 found = _labelled_sum(text, offset, ctx, section)
+            if not found:
+                found = _per_unit_grant(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
                 completed.append(_complete_tier(record, records + completed))
@@ -358,6 +362,35 @@ _LABELLED_SUM = re.compile(
 )
 _HONOUR = re.compile(r"奖|商标|标准|名牌|品牌|称号|认证|示范|标杆|专利|地理标志|荣誉")
 _NOT_HONOUR = re.compile(r"资金|经费|预算|投入|财政|总额|合计|总计|安排|筹集")
+
+
+# "按每净增1家拨给所在县、区政府(管委会)…工作经费2万元": a sum paid per unit of a count to the
+# bodies that achieved it.
+_PER_UNIT_GRANT = re.compile(
+    r"(?P<per>每(?:净增|新增|增加)?\d+(?:\.\d+)?\s*[家个户名项])"
+    r"(?:拨给|拨付给?|补助给?|奖励给?|奖给)(?P<recipient>[^,;。]{2,40}?)"
+    r"(?:工作经费|经费|奖励金|奖金|奖励资金|补助资金)\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+
+
+def _per_unit_grant(
+    text: str, offset: int, ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    match = _PER_UNIT_GRANT.search(text)
+    if match is None:
+        return []
+    recipient = re.sub(r"^(?:所在|所属|当地)", "", match["recipient"].strip())
+    amount = next(value for _, value in find_money(match["amount"]))
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=f"{recipient}{match['per']}"[:120],
+            quote=text[match.start() : match.end()].strip(" ,")[:160],
+            level=None,
+            amount_yuan=amount,
+            span=Span(offset + match.start(), offset + match.end(), section),
+        )
+    ]
 
 
 def _labelled_sum(
@@ -597,6 +630,8 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         return None
     if _SCHEME.match(treatment):
         return None
+    if _MONEY_HANDLED.match(treatment) and not find_money(treatment):
+        return None  # "附表中的补助金额如数将资金下拨…", "各单位的补助资金应专项使用": paying out
     if _VAGUE_MERIT.search(achievement_text) and _DIRECTIVE.search(lead + text):
         return None  # "各地应…对成绩显著的企业予以奖励" directs others to reward; it names no rule
     return match, achievement_text, treatment
