@@ -1741,3 +1741,38 @@ def test_a_payment_notice_gives_its_per_unit_grant_and_no_reward_for_paying_out(
         (60000, "2029年度新上规企业共40家"),
         (30000, "县、区人民政府每净增1家"),
     }
+
+
+def test_a_checking_date_keeps_the_year_its_event_names_and_an_indicator_heading_is_no_event() -> (
+    None
+):
+    # M9: "将于2041年3月下旬对各地2040年度…进行督查" is due 03-31 (the year inside the event names
+    # what is checked); "一、2040年全市…主要指标" heads the year's indicators and is no milestone.
+    text = (
+        "某某市人民政府办公室关于下达2040年就业工作目标的通知\n(某政办〔2040〕9号)\n"
+        "各县人民政府:\n现就有关事项通知如下:\n"
+        "一、2040年全市就业工作目标责任制主要指标\n"
+        "1、全市城镇新增就业人数3.1万人以上。\n"
+        "二、各县要于2041年3月中旬组织自查。市政府将于2041年3月下旬对各地2040年度就业工作"
+        "落实情况进行督查。\n"
+        "某某市人民政府办公室\n2040年5月4日\n"
+    )
+    milestones = {(m.title, m.due) for m in extract_text(text, "notice.txt").milestones}
+    assert milestones == {
+        ("组织自查", date(2041, 3, 20)),
+        ("对各地2040年度就业工作落实情况进行督查", date(2041, 3, 31)),
+    }
+
+
+def test_a_grant_notice_keeps_the_hand_in_date_it_asks_for_after_its_signing() -> None:
+    # M10: a notice granting the rewards of a past year asks for a hand-in "请于12月17日前": the
+    # day falls after the signing (2031-12-09), not in the title's year.
+    text = (
+        "某某市工业和信息化局关于下达2030年度上规奖励资金计划的通知\n"
+        "各县、区人民政府:\n"
+        "一、2030年度新上规企业共40家,每家奖励6万元。\n"
+        "二、请于12月17日前将银行账户信息报送市工信局。\n"
+        "某某市工业和信息化局\n2031年12月9日\n"
+    )
+    milestones = [(m.due, m.title) for m in extract_text(text, "notice.txt").milestones]
+    assert milestones == [(date(2031, 12, 17), "银行账户信息报送市工信局")]
