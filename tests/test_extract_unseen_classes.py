@@ -1776,3 +1776,19 @@ def test_a_grant_notice_keeps_the_hand_in_date_it_asks_for_after_its_signing() -
     )
     milestones = [(m.due, m.title) for m in extract_text(text, "notice.txt").milestones]
     assert milestones == [(date(2031, 12, 17), "银行账户信息报送市工信局")]
+
+
+def test_the_body_that_pays_the_money_out_is_a_task_and_a_unit() -> None:
+    # U9: "奖励资金将由<unit>拨到<recipients>" in a grant notice: the paying body's task.
+    text = (
+        "某某市工业和信息化局关于下达2030年度上规奖励资金计划的通知\n"
+        "各县、区人民政府:\n"
+        "一、2030年度新上规企业共40家,每家奖励6万元。\n"
+        "二、奖励资金将由市工业和信息化局拨到各县、区工业和信息化主管部门,请各地及时下拨。\n"
+        "某某市工业和信息化局\n2031年12月9日\n"
+    )
+    extraction = extract_text(text, "notice.txt")
+    assert [(t.title, t.lead_units) for t in extraction.tasks] == [
+        ("将奖励资金拨到各县、区工业和信息化主管部门", ["市工业和信息化局"])
+    ]
+    assert extraction.units == ["市工业和信息化局"]

@@ -230,6 +230,8 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
                 found.milestones.extend([goal] if goal else [])
         if (note is None or paragraph.start < wrapper_end) and not ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.duties_in_prose(paragraph, ctx), found.tasks))
+        elif note is None and ctx.is_commendation:
+            found.tasks.extend(_new_duties(task_rules.payment_duties(paragraph, ctx), found.tasks))
         if phase is None:
             found.milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
         found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
