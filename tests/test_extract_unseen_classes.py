@@ -1792,3 +1792,18 @@ def test_the_body_that_pays_the_money_out_is_a_task_and_a_unit() -> None:
         ("将奖励资金拨到各县、区工业和信息化主管部门", ["市工业和信息化局"])
     ]
     assert extraction.units == ["市工业和信息化局"]
+
+
+def test_an_increment_reward_keeps_its_achievement_across_a_bracketed_definition() -> None:
+    # W15: the bracket defines the base (with commas in it); 绝对额 holds no 对 of a recipient;
+    # the per-firm cap after the sum makes neither reward a ceiling.
+    text = (
+        "某某县人民政府关于印发某某县纳税奖励办法的通知\n某政发〔2023〕5号\n"
+        "企业本年度纳税额同比(同比基数为前两年纳税额的平均值,不满两年的按实际计算)净增绝对额"
+        "在20万元以上的奖励2万元,净增额每递增2万元奖励增加0.1万元,单个企业最高奖励不超过30万元。\n"
+        "某某县人民政府\n2023年2月8日\n"
+    )
+    rewards = extract_text(text, "rule.txt").rewards
+    assert [(r.achievement, r.amount_yuan, r.is_cap) for r in rewards] == [
+        ("企业本年度纳税额同比净增绝对额在20万元以上", 20000, False)
+    ]

@@ -33,7 +33,9 @@ _CONDITION = (
     r"由[^,;。]{1,20}?(?:颁发|授予|颁授)[^,;。]{0,20}),\s*){1,2}(?:再|另|还|并|同时)?"
 )
 _RULE = re.compile(
-    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?(?P<achievement>[^,;。]{{3,160}}?)\s*,?\s*的"
+    # a bracketed definition inside the achievement may hold commas ("同比(同比基数为…,…)净增…")
+    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?"
+    rf"(?P<achievement>(?:[^,;。()]|\([^()]*\)){{3,160}}?)\s*,?\s*的"
     r"(?:\([^()]{1,20}\))?"  # "参与制定国家标准的(排名前三),每项奖励…"
     r"(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才)"
     r"(?:或|和|及)?){0,2}"
@@ -519,7 +521,9 @@ def _rewards_in_part(
         return []
     rate: re.Match[str] | None = None
     match, achievement_text, treatment = rule
-    main = re.split(r",\s*(?=每(?:个|家|户)?(?:企业|单位)|累计|年度|同一)", treatment)[0]
+    main = re.split(
+        r",\s*(?=(?:每(?:个|家|户)?|单个|单一)(?:企业|单位)|累计|年度|同一)", treatment
+    )[0]
     if find_money(main) or not find_money(treatment):
         treatment = main  # a per-firm cap after the sum is a condition, not the sum
     amounts = [amount for _, amount in find_money(treatment)]
@@ -613,6 +617,9 @@ def _level_pair_rewards(
     return records
 
 
+_DUI = re.compile(r"(?<![绝相针面核应反比校])对(?![比接口外标象照])")
+
+
 def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
@@ -620,9 +627,11 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     match = _RULE.search(text) or _RULE_WITHOUT_DE.search(text)
     if match is None:
         return None
-    achievement_text = match["achievement"]
-    if "对" in achievement_text:
-        achievement_text = achievement_text[achievement_text.rfind("对") + 1 :]
+    # a bracketed definition with commas in it is a gloss, not part of the achievement
+    achievement_text = re.sub(r"\([^()]*,[^()]*\)", "", match["achievement"])
+    recipients = list(_DUI.finditer(achievement_text))
+    if recipients:  # "…,对新认定的…": not the 对 of 绝对额, 针对, 对比
+        achievement_text = achievement_text[recipients[-1].end() :]
     if match.groupdict().get("list_tail"):
         achievement_text += match["list_tail"]
     treatment = match["treatment"].strip(" ,")
