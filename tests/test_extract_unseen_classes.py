@@ -1620,6 +1620,7 @@ def test_conditions_inside_a_reward_rule_cap_eligibility_purpose_and_split() -> 
         "二、企业本年度产值同比净增额在6000万元以上的奖励3万元,净增额每递增500万元奖励增加0.2万元,"
         "单个企业最高奖励不超过40万元。申报此项奖励的企业当年度纳税额不得低于上一年度。\n"
         "以上奖金60%奖给企业主要负责人,另40%奖给企业。\n"
+        "各单位的奖励资金应按照有关规定专项使用,杜绝挪用。\n"
         "某某县人民政府\n2023年2月8日\n"
     )
     conditions = extract_text(text, "rule.txt").conditions
@@ -1628,6 +1629,7 @@ def test_conditions_inside_a_reward_rule_cap_eligibility_purpose_and_split() -> 
     assert ("scope", "主要用于奖补") in kinds
     assert ("other", "申报此项奖励") in kinds
     assert ("other", "以上奖金60") in kinds
+    assert ("other", "各单位的奖励") in kinds
 
 
 def test_a_years_list_gives_its_uncounted_finishing_clauses_as_milestones() -> None:
