@@ -1809,3 +1809,13 @@ def test_an_increment_reward_keeps_its_achievement_across_a_bracketed_definition
     assert [(r.achievement, r.amount_yuan, r.is_cap) for r in rewards] == [
         ("企业本年度纳税额同比净增绝对额在20万元以上", 20000, False)
     ]
+
+
+def test_a_target_subject_drops_the_list_number_of_its_item() -> None:
+    text = (
+        "某某县2031年民生实事项目\n确定2031年县政府民生实事项目,分别是:\n"
+        "一、创建40个平安示范村居。\n二、每年设立600万元养老服务专项资金。\n"
+        "某某县人民政府\n2031年3月2日\n"
+    )
+    subjects = [t.subject for t in extract_text(text, "notice.txt").targets]
+    assert subjects and not any(re.match(r"[一二三四五六七八九十]+、", s) for s in subjects)

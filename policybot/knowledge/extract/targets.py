@@ -518,6 +518,10 @@ def _subject(
     subject = text[start : quantity.start] + after
     for mention in times:
         subject = subject.replace(mention.text, "")
+    # "十、创建100个…", "一、每年设立…": the list number is not part of the subject
+    subject = re.sub(
+        r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d))\s*", "", subject.strip()
+    )
     subject = re.sub(r"^(?:其中|同时|并|且|力争|确保|实现|做到)", "", subject.strip(" ,;:、—-"))
     subject = re.sub(r"(?:以上|左右)$|^(?:以上|左右)(?:的)?", "", subject)
     subject = re.sub(_TRAILING_VERB, "", subject)
