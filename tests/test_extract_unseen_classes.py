@@ -1819,3 +1819,12 @@ def test_a_target_subject_drops_the_list_number_of_its_item() -> None:
     )
     subjects = [t.subject for t in extract_text(text, "notice.txt").targets]
     assert subjects and not any(re.match(r"[一二三四五六七八九十]+、", s) for s in subjects)
+
+
+def test_an_issuer_named_only_at_the_start_of_the_title() -> None:
+    # "<市>人民政府办公室下达…的通知" without a 落款: the title's first words are the issuer.
+    from policybot.knowledge.extract import metadata
+
+    title = "甲乙市人民政府办公室下达2031年就业工作目标的通知"
+    assert metadata._issuer_from_title_words(title) == "甲乙市人民政府办公室"
+    assert metadata._issuer_from_title_words("关于下达2031年就业目标的通知") is None
