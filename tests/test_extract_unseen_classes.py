@@ -1606,3 +1606,225 @@ def test_an_aside_after_the_achievement_keeps_the_rule_whole() -> None:
         (180000, "主导制定国家标准"),
         (40000, "参与制定国家标准"),
     }
+
+
+# --- Round 9 (batch-7 dev classes) --------------------------------------------------------------
+
+
+def test_conditions_inside_a_reward_rule_cap_eligibility_purpose_and_split() -> None:
+    # X8: a cap at the end of the reward's own sentence, an applicant's further requirement, a
+    # fund's purpose in a sentence of its own and a split of the prize between recipients.
+    text = (
+        "某某县人民政府关于印发某某县工业企业奖励办法的通知\n某政发〔2023〕4号\n"
+        "一、每年设立800万元工业发展专项资金。主要用于奖补产值同比实现较大增幅的工业企业。\n"
+        "二、企业本年度产值同比净增额在6000万元以上的奖励3万元,净增额每递增500万元奖励增加0.2万元,"
+        "单个企业最高奖励不超过40万元。申报此项奖励的企业当年度纳税额不得低于上一年度。\n"
+        "以上奖金60%奖给企业主要负责人,另40%奖给企业。\n"
+        "各单位的奖励资金应按照有关规定专项使用,杜绝挪用。\n"
+        "某某县人民政府\n2023年2月8日\n"
+    )
+    conditions = extract_text(text, "rule.txt").conditions
+    kinds = sorted((c.kind, c.text[:6]) for c in conditions)
+    assert ("overall_cap", "企业本年度产") in kinds
+    assert ("scope", "主要用于奖补") in kinds
+    assert ("other", "申报此项奖励") in kinds
+    assert ("other", "以上奖金60") in kinds
+    assert ("other", "各单位的奖励") in kinds
+
+
+def test_a_years_list_gives_its_uncounted_finishing_clauses_as_milestones() -> None:
+    # M8: the counted clauses are targets; those that say a thing will be finished are that
+    # year's milestones; directions ("推进…", "加大…力度") are neither.
+    text = (
+        "某某县第九届人民代表大会第二次会议公告\n"
+        "某某县第九届人民代表大会第二次会议,于2031年3月2日表决确定2031年县政府民生实事项目为"
+        "3项,分别是:\n"
+        "一、完成老旧小区雨污分流改造,新建口袋公园12个。\n"
+        "二、全面消除城区黑臭水体,乡镇污水处理设施全面达到一级B排放标准。\n"
+        "三、推进社区食堂建设,设立县级老年大学东城分校。\n"
+        "现予公告。\n某某县第九届人民代表大会第二次会议主席团\n2031年3月2日\n"
+    )
+    extraction = extract_text(text, "notice.txt")
+    milestones = {(m.title, m.due) for m in extraction.milestones}
+    assert milestones == {
+        ("完成老旧小区雨污分流改造", date(2031, 12, 31)),
+        ("全面消除城区黑臭水体", date(2031, 12, 31)),
+        ("乡镇污水处理设施全面达到一级B排放标准", date(2031, 12, 31)),
+        ("设立县级老年大学东城分校", date(2031, 12, 31)),
+    }
+    assert [(t.value, t.unit) for t in extraction.targets] == [(12, "个")]
+
+
+def test_a_split_of_a_reward_between_recipients_is_no_target() -> None:
+    # T13: "以上奖金60%奖给…,另40%奖给企业" shares out a reward (an `other` condition, X8).
+    text = (
+        "某某县人民政府关于印发某某县纳税贡献奖励办法的通知\n某政发〔2023〕5号\n"
+        "企业本年度纳税额同比净增在300万元以上的奖励2万元。\n"
+        "以上奖金60%奖给企业主要负责人,另40%奖给企业。\n"
+        "某某县人民政府\n2023年2月8日\n"
+    )
+    extraction = extract_text(text, "rule.txt")
+    assert not [t for t in extraction.targets if t.unit == "%"]
+    assert [c.kind for c in extraction.conditions] == ["other"]
+
+
+def test_a_checking_unit_note_names_the_units_with_the_documents_level() -> None:
+    # U8: "(牵头考核单位:…)" / "(数据采集单位:…)" are unit notes; bare department names there
+    # take the county's level word; the checking task is named by the rule's heading.
+    text = (
+        "某某县工业企业发展奖励办法\n"
+        "为促进全县工业企业发展,结合我县实际,特制定本办法。\n"
+        "一、奖励办法\n"
+        "(一)亩均效益奖\n"
+        "企业本年度亩均税收在30万元以上的奖励4万元。(数据采集单位:县商务局)\n"
+        "二、对当年设备投入800万元以上的企业奖补6万元。(牵头考核单位:统计局、审计局)\n"
+        "三、本办法自发布之日起施行。\n"
+        "某某县人民政府\n2023年2月8日\n"
+    )
+    extraction = extract_text(text, "rule.txt")
+    assert set(extraction.units) == {"县商务局", "县统计局", "县审计局"}
+    tasks = {(t.title, tuple(t.lead_units)) for t in extraction.tasks}
+    assert ("亩均效益奖数据采集", ("县商务局",)) in tasks
+    assert any(lead == ("县统计局", "县审计局") for _, lead in tasks)
+
+
+def test_sibling_bands_with_the_verb_jiangbu_are_one_reward_each() -> None:
+    # W12: tiers of one measure after commas, each "…X万元至Y万元的企业奖补N万元".
+    text = (
+        "某某县人民政府关于印发某某县设备更新奖励办法的通知\n某政发〔2022〕3号\n"
+        "对当年设备更新投入6000万元以上的企业奖补12万元,设备更新投入2000万元至6000万元的企业"
+        "奖补7万元,设备更新投入800万元至2000万元的企业奖补3万元。\n"
+        "某某县人民政府\n2022年1月5日\n"
+    )
+    rewards = extract_text(text, "rule.txt").rewards
+    assert {(r.amount_yuan, r.achievement) for r in rewards} == {
+        (120000, "当年设备更新投入6000万元以上"),
+        (70000, "设备更新投入2000万元至6000万元"),
+        (30000, "设备更新投入800万元至2000万元"),
+    }
+
+
+def test_bands_sharing_one_rate_are_one_reward_and_tiers_complete_from_their_sibling() -> None:
+    # W13: "…分别达到25%以上、12%以上的给予奖励,奖励额度为…的40%" is one reward with its rate;
+    # the tiers of the next rule ("达150万元、400万元的企业分别奖励…") complete from each other.
+    text = (
+        "某某县人民政府关于印发某某县纳税奖励办法的通知\n某政发〔2022〕3号\n"
+        "对上年度纳税100万元至300万元、300万元以上的企业,本年度纳税同比增幅分别达到25%以上、"
+        "12%以上的给予奖励,奖励额度为新增县级留成部分的40%。对入规企业设立“跨越奖”,年内首次"
+        "纳税达150万元、400万元的企业分别奖励3万元、6万元。\n"
+        "某某县人民政府\n2022年1月5日\n"
+    )
+    rewards = extract_text(text, "rule.txt").rewards
+    assert [(r.amount_yuan, r.achievement, r.treatment) for r in rewards] == [
+        (
+            None,
+            "本年度纳税同比增幅分别达到25%以上、12%以上",
+            "给予奖励,奖励额度为新增县级留成部分的40%",
+        ),
+        (30000, "年内首次纳税达150万元", None),
+        (60000, "年内首次纳税达400万元", None),
+    ]
+
+
+def test_a_payment_notice_gives_its_per_unit_grant_and_no_reward_for_paying_out() -> None:
+    # W14: directions on paying or using the money are no rewards; "按每净增1家拨给所在…经费N万元"
+    # is a sum per unit to the bodies that achieved it.
+    text = (
+        "某某市工业和信息化局关于下达2029年度上规奖励资金计划的通知\n"
+        "各县、区人民政府:\n"
+        "一、2029年度新上规企业共40家,每家奖励6万元;按每净增1家拨给所在县、区人民政府工作经费"
+        "3万元。\n"
+        "二、请在收到奖励资金后,尽快按照附表中的补助金额如数将资金下拨到企业。"
+        "各单位的补助资金应按照有关规定进行专项使用。\n"
+        "某某市工业和信息化局\n2030年1月9日\n"
+    )
+    rewards = extract_text(text, "notice.txt").rewards
+    assert {(r.amount_yuan, r.achievement) for r in rewards} == {
+        (60000, "2029年度新上规企业共40家"),
+        (30000, "县、区人民政府每净增1家"),
+    }
+
+
+def test_a_checking_date_keeps_the_year_its_event_names_and_an_indicator_heading_is_no_event() -> (
+    None
+):
+    # M9: "将于2041年3月下旬对各地2040年度…进行督查" is due 03-31 (the year inside the event names
+    # what is checked); "一、2040年全市…主要指标" heads the year's indicators and is no milestone.
+    text = (
+        "某某市人民政府办公室关于下达2040年就业工作目标的通知\n(某政办〔2040〕9号)\n"
+        "各县人民政府:\n现就有关事项通知如下:\n"
+        "一、2040年全市就业工作目标责任制主要指标\n"
+        "1、全市城镇新增就业人数3.1万人以上。\n"
+        "二、各县要于2041年3月中旬组织自查。市政府将于2041年3月下旬对各地2040年度就业工作"
+        "落实情况进行督查。\n"
+        "某某市人民政府办公室\n2040年5月4日\n"
+    )
+    milestones = {(m.title, m.due) for m in extract_text(text, "notice.txt").milestones}
+    assert milestones == {
+        ("组织自查", date(2041, 3, 20)),
+        ("对各地2040年度就业工作落实情况进行督查", date(2041, 3, 31)),
+    }
+
+
+def test_a_grant_notice_keeps_the_hand_in_date_it_asks_for_after_its_signing() -> None:
+    # M10: a notice granting the rewards of a past year asks for a hand-in "请于12月17日前": the
+    # day falls after the signing (2031-12-09), not in the title's year.
+    text = (
+        "某某市工业和信息化局关于下达2030年度上规奖励资金计划的通知\n"
+        "各县、区人民政府:\n"
+        "一、2030年度新上规企业共40家,每家奖励6万元。\n"
+        "二、请于12月17日前将银行账户信息报送市工信局。\n"
+        "某某市工业和信息化局\n2031年12月9日\n"
+    )
+    milestones = [(m.due, m.title) for m in extract_text(text, "notice.txt").milestones]
+    assert milestones == [(date(2031, 12, 17), "银行账户信息报送市工信局")]
+
+
+def test_the_body_that_pays_the_money_out_is_a_task_and_a_unit() -> None:
+    # U9: "奖励资金将由<unit>拨到<recipients>" in a grant notice: the paying body's task.
+    text = (
+        "某某市工业和信息化局关于下达2030年度上规奖励资金计划的通知\n"
+        "各县、区人民政府:\n"
+        "一、2030年度新上规企业共40家,每家奖励6万元。\n"
+        "二、奖励资金将由市工业和信息化局拨到各县、区工业和信息化主管部门,请各地及时下拨。\n"
+        "某某市工业和信息化局\n2031年12月9日\n"
+    )
+    extraction = extract_text(text, "notice.txt")
+    assert [(t.title, t.lead_units) for t in extraction.tasks] == [
+        ("将奖励资金拨到各县、区工业和信息化主管部门", ["市工业和信息化局"])
+    ]
+    assert extraction.units == ["市工业和信息化局"]
+
+
+def test_an_increment_reward_keeps_its_achievement_across_a_bracketed_definition() -> None:
+    # W15: the bracket defines the base (with commas in it); 绝对额 holds no 对 of a recipient;
+    # the per-firm cap after the sum makes neither reward a ceiling.
+    text = (
+        "某某县人民政府关于印发某某县纳税奖励办法的通知\n某政发〔2023〕5号\n"
+        "企业本年度纳税额同比(同比基数为前两年纳税额的平均值,不满两年的按实际计算)净增绝对额"
+        "在20万元以上的奖励2万元,净增额每递增2万元奖励增加0.1万元,单个企业最高奖励不超过30万元。\n"
+        "某某县人民政府\n2023年2月8日\n"
+    )
+    rewards = extract_text(text, "rule.txt").rewards
+    assert [(r.achievement, r.amount_yuan, r.is_cap) for r in rewards] == [
+        ("企业本年度纳税额同比净增绝对额在20万元以上", 20000, False)
+    ]
+
+
+def test_a_target_subject_drops_the_list_number_of_its_item() -> None:
+    text = (
+        "某某县2031年民生实事项目\n确定2031年县政府民生实事项目,分别是:\n"
+        "一、创建40个平安示范村居。\n二、每年设立600万元养老服务专项资金。\n"
+        "某某县人民政府\n2031年3月2日\n"
+    )
+    subjects = [t.subject for t in extract_text(text, "notice.txt").targets]
+    assert subjects and not any(re.match(r"[一二三四五六七八九十]+、", s) for s in subjects)
+
+
+def test_an_issuer_named_only_at_the_start_of_the_title() -> None:
+    # "<市>人民政府办公室下达…的通知" without a 落款: the title's first words are the issuer.
+    from policybot.knowledge.extract import metadata
+
+    title = "甲乙市人民政府办公室下达2031年就业工作目标的通知"
+    assert metadata._issuer_from_title_words(title) == "甲乙市人民政府办公室"
+    assert metadata._issuer_from_title_words("关于下达2031年就业目标的通知") is None

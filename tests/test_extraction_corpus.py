@@ -48,16 +48,18 @@ SEED_FLOORS: Floors = {
 # rewards 0.980, conditions 0.971); round 8 raised metadata to 0.991.  Batch 7 (17 documents, 8 dev / 4 val / 5 blind) was measured
 # fresh before any tuning (round 8 start); with its 8 dev documents in, the dev floors were set
 # again on the grown split (79 documents): milestones 0.907 -> 0.824, rewards 0.980 -> 0.937,
-# units 0.978 -> 0.953, tasks 0.928 -> 0.877, conditions 0.971 -> 0.857.
+# units 0.978 -> 0.953, tasks 0.928 -> 0.877, conditions 0.971 -> 0.857.  Round 9 (the batch-7
+# dev classes) raised them to its end figures: milestones 0.911, rewards 0.983, units 0.980,
+# tasks 0.935, conditions 0.979, metadata 0.992 (targets 0.987 stays at 0.98).
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.82,
+    "milestones": 0.91,
     "recurring": 1.0,
-    "rewards": 0.93,
-    "units": 0.95,
-    "tasks": 0.87,
-    "conditions": 0.85,
-    "metadata": 0.98,
+    "rewards": 0.98,
+    "units": 0.97,
+    "tasks": 0.93,
+    "conditions": 0.97,
+    "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they
@@ -91,9 +93,10 @@ BLIND_FLOORS: Floors = {
 # round 8 raised targets (0.807) and milestones (0.679).
 # Batch 7 added 4 val documents measured fresh (aggregate only); the val floors were set again on
 # the grown split (44 documents): rewards 0.761 -> 0.752, tasks 0.565 -> 0.542, metadata 0.983 -> 0.977.
+# Round 9 left every val figure as it was; milestones (0.700 with batch 7 in) is raised to it.
 VAL_FLOORS: Floors = {
     "targets": 0.80,
-    "milestones": 0.67,
+    "milestones": 0.70,
     "recurring": 0.88,
     "rewards": 0.75,
     "units": 0.65,

@@ -140,6 +140,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or _issuer_from_header(lines)
         or _issuer_from_notice(lines)
         or _issuer_from_source(labels)
+        or _issuer_from_title_words(meta.title)
     )
     meta.issued = issued or _labelled_date(
         labels, ("成文日期", "成文时间", "签发日期", "发文时间", "发文日期", "印发日期")
@@ -516,6 +517,20 @@ def _compact_date(line: str, evidence: _DateEvidence | None = None) -> date | No
 def _issuer_from_title(value: str | None) -> str | None:
     if value and _ISSUER_SUFFIX.search(value):
         return value.strip()
+    return None
+
+
+# "漳州市人民政府办公室下达2009年…的通知": a title that opens with its issuer and a verb.
+_TITLE_ISSUER = re.compile(
+    r"^(?P<issuer>[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府))"
+    r"(?:关于|下达|印发|转发|批转)"
+)
+
+
+def _issuer_from_title_words(title: str | None) -> str | None:
+    match = _TITLE_ISSUER.match(title or "")
+    if match and (region_of(match["issuer"]) or region_from_title(match["issuer"])):
+        return match["issuer"]
     return None
 
 

@@ -153,9 +153,11 @@ _MONTH_ONLY = re.compile(
 
 
 def _month_only(
-    text: str, mentions: list[TimeMention], current_year: int | None
+    text: str, mentions: list[TimeMention], current_year: int | None, issued: date | None = None
 ) -> list[TimeMention]:
-    """ "2018年:6月底前完成…,12月底前完成…": a month takes the year stated before it."""
+    """ "2018年:6月底前完成…,12月底前完成…": a month takes the year stated before it.  Without
+    one, a hand-in date ("请于12月17日前…报送") is the first such day from the signing on, even
+    when the year the document is about (the title's) has passed."""
     found: list[TimeMention] = []
     for match in _MONTH_ONLY.finditer(text):
         if any(m.start <= match.start() < m.end for m in mentions):
@@ -166,6 +168,11 @@ def _month_only(
         if year is None or not 1 <= month <= 12:
             continue
         due = _day_or_month_end(year, month, match["day"], match["dekad"])
+        handed_in = match["tail"] in ("前", "底前")  # "请于12月17日前…报送", not a time of day
+        if due is not None and handed_in and not earlier and issued and due < issued:
+            due = _day_or_month_end(issued.year, month, match["day"], match["dekad"])
+            if due is not None and due < issued:
+                due = _day_or_month_end(issued.year + 1, month, match["day"], match["dekad"])
         if due is not None:
             found.append(
                 TimeMention(match.start(), match.end(), match.group(0), "point", None, due)
@@ -212,6 +219,9 @@ def _day_or_month_end(
         return None
 
 
+_REQUEST = re.compile(r"请(?:[^,;。]{0,12}?)?(?:于|在)$")
+
+
 def _milestones_in_sentence(
     sentence: Piece,
     ctx: DocContext,
@@ -233,7 +243,8 @@ def _milestones_in_sentence(
     )
     mentions = sorted(mentions + within, key=lambda m: m.start)
     mentions = sorted(
-        mentions + _month_only(text, mentions, current_year or annual), key=lambda m: m.start
+        mentions + _month_only(text, mentions, current_year or annual, ctx.meta.issued),
+        key=lambda m: m.start,
     )
     mentions = sorted(
         mentions + _season_only(text, mentions, current_year or annual), key=lambda m: m.start
@@ -251,7 +262,9 @@ def _milestones_in_sentence(
     )
     records: list[MilestoneRecord] = []
     if ctx.is_commendation:
-        return records  # a commendation reports what was done; nothing is due
+        # a commendation reports what was done; nothing is due but what it asks the recipients
+        # to hand in ("请于12月17日前将银行账户信息报送…")
+        mentions = [m for m in mentions if _REQUEST.search(text[: m.start])]
     basis = [(match.start(), match.end()) for match in _BASIS_SPAN.finditer(text)]
     for index, mention in enumerate(mentions):
         if _in_brackets(text, mention.start) or not _is_future(mention, ctx):
@@ -321,7 +334,9 @@ _BASIS_SPAN = re.compile(r"在[^。;]{0,60}?基础上")
 # the year's work as a whole, named by generic nouns, is no event of its own.
 _GENERIC_AIM = re.compile(
     r"^(?:(?:各项|全部|所有)(?:年度)?(?:工作|目标|任务|指标)|"
-    r"(?:政府工作报告|年度)?(?:重点|主要|各项)?(?:工作|目标|任务|指标){1,3}$)"
+    r"(?:政府工作报告|年度)?(?:重点|主要|各项)?(?:工作|目标|任务|指标){1,3}$|"
+    # "2009年全市促进就业目标责任制主要指标": a heading over the year's indicators
+    r"[^,;。]{0,24}(?:主要|重点|各项)(?:目标任务)?指标$)"
 )
 # "2014年,全市质量工作以提高效益为中心", "2023年,坚持稳中求进…", "围绕…", "深入实施…战略": what
 # guides the year's work, no event that is due.
@@ -358,7 +373,10 @@ def _shared_event(text: str, mentions: list[TimeMention], index: int) -> tuple[s
     listed = last > index or (
         index > 0 and _DATE_LIST_GAP.match(text[mentions[index - 1].end : mentions[index].start])
     )
-    limit = mentions[last + 1].start if last + 1 < len(mentions) else len(text)
+    # "将于2010年3月下旬对各地2009年度…工作进行督查": a year inside the event that names what is
+    # checked does not end the event.
+    after = [m for m in mentions[last + 1 :] if not _names_a_thing(text, m)]
+    limit = after[0].start if after else len(text)
     # "于7月初和12月初分别组织一次自查" stays a duty: only dates to the day override a 每季度.
     exact = all(mention.text.endswith(("日", "日前")) for mention in mentions[index : last + 1])
     return _event_after(text, mentions[last], limit, allow_recurring=bool(listed) and exact)
@@ -602,6 +620,73 @@ def goal_item_milestone(
         lead_units=list(lead_units),
         span=Span(paragraph.start, paragraph.end, paragraph.section),
     )
+
+
+# "确定2017年县政府民生实事项目为10项,分别是:" / "2019年重点工作如下:": a paragraph that opens a
+# list of one year's work; the year is the one written before the list's noun (not a date's).
+_LIST_LEAD_END = re.compile(r"(?:分别是|分别为|如下|包括)[::]\s*$")
+_LIST_YEAR = re.compile(
+    r"((?:19|20)\d{2})年(?:度)?(?![\d月])[^,;。:]{0,16}"
+    r"(?:项目|实事|工作|目标|任务|工程|计划)"
+)
+# An uncounted clause that says something will be finished: "完成…治理改造", "全面消除劣Ⅴ类水体",
+# "…设施全面达到一级A排放标准", "设立…分中心".  Directions ("推进…", "加大…力度", "完善…制度")
+# and counted clauses (targets) are not.
+_DONE_CLAUSE = re.compile(
+    r"^(?:全面|基本)?(?:完成|消除|淘汰|建成|设立|成立|取缔|关停)|"
+    r"^[^,;。]{2,20}全面(?:达到|完成|消除|淘汰|建成)"
+)
+
+
+def list_lead_due(paragraph: Paragraph, ctx: DocContext) -> date | None:
+    """The year-end a lead paragraph gives the numbered items of its list, else None: the year
+    before the list's noun, else the year of a one-year plan."""
+    text = paragraph.text
+    if paragraph.heading_level is not None or not _LIST_LEAD_END.search(text):
+        return None
+    years = [int(match.group(1)) for match in _LIST_YEAR.finditer(text)]
+    if not years:
+        period = ctx.meta.period
+        if period is None or period[0] != period[1]:
+            return None
+        years = [period[0]]
+    due = date(years[-1], 12, 31)
+    issued = ctx.meta.issued
+    return due if issued is None or due >= issued else None
+
+
+def list_item_milestones(
+    paragraph: Paragraph, ctx: DocContext, due: date, lead_units: list[str]
+) -> list[MilestoneRecord]:
+    """The uncounted clauses of a numbered item in a year's list that say something will be
+    finished: that year's milestones (the counted clauses are its targets)."""
+    if paragraph.heading_level is None or not _ITEM_NUMBER.match(paragraph.text):
+        return []
+    body = _ITEM_NUMBER.sub("", paragraph.text)
+    found: list[MilestoneRecord] = []
+    offset = paragraph.text.index(body)
+    for clause in re.finditer(r"[^,;。]+", body):
+        text = clause.group(0).strip()
+        if (
+            not 4 <= len(text) <= 60
+            or not _DONE_CLAUSE.search(text)
+            or find_quantities(text)
+            or find_time_mentions(text)
+        ):
+            continue
+        start = paragraph.start + offset + clause.start()
+        found.append(
+            MilestoneRecord(
+                region=ctx.region,
+                title=text,
+                quote=text,
+                due=due,
+                due_text=f"{due.year}年",
+                lead_units=list(lead_units),
+                span=Span(start, start + len(clause.group(0)), paragraph.section),
+            )
+        )
+    return found
 
 
 # A goal cell that only says "done" ("建成", "完成创建", "通过验收").

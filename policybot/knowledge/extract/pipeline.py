@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from policybot.knowledge.extract import milestones as milestone_rules
 from policybot.knowledge.extract import recurring as recurring_rules
@@ -196,9 +197,11 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
     )
     if _FIRST_UNIT_LEADS.search(ctx.text):
         _first_unit_leads(entries)
+    _qualify_bare_departments(entries, ctx)
     found.notes = [entry.note for entry in entries if entry.note is not None and entry.own_note]
     wrapper_end = _notice_wrapper_end(ctx)
     dated = _DatedHeadings(ctx)
+    list_due: date | None = None  # the year-end of a year's list of numbered items
     for index, entry in enumerate(entries):
         if entry.is_note_line:
             continue
@@ -206,6 +209,12 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
         lead = note.lead if note else []
         section = paragraph.section
         heading_time = dated.enter(paragraph)
+        if paragraph.heading_level is None:
+            list_due = milestone_rules.list_lead_due(paragraph, ctx)
+        elif list_due is not None and heading_time is None and paragraph.start >= wrapper_end:
+            found.milestones.extend(
+                milestone_rules.list_item_milestones(paragraph, ctx, list_due, lead)
+            )
         following = entries[index + 1].body if index + 1 < len(entries) else None
         phase = milestone_rules.phase_milestone(paragraph, following, ctx, lead)
         if phase is not None:
@@ -221,6 +230,8 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
                 found.milestones.extend([goal] if goal else [])
         if (note is None or paragraph.start < wrapper_end) and not ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.duties_in_prose(paragraph, ctx), found.tasks))
+        elif note is None and ctx.is_commendation:
+            found.tasks.extend(_new_duties(task_rules.payment_duties(paragraph, ctx), found.tasks))
         if phase is None:
             found.milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
         found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
@@ -420,6 +431,40 @@ def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
         entries.append(_Entry(paragraph, Piece(paragraph.start, body_text), note, note is not None))
     _inherit_heading_notes(entries)
     return entries
+
+
+# A department named without its government ("财政局", "科工信局"), as a county's own notes
+# write them: the document's level word (县, 区, 市) is what the name leaves out.
+_BARE_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:局|委|办)$")
+_LEVEL_START = re.compile(r"^(?:[省市县区州镇乡旗]|各|国家|中央|全国)")
+
+
+def _qualify_bare_departments(entries: list[_Entry], ctx: DocContext) -> None:
+    region = ctx.region or ""
+    level = region[-1:] if region[-1:] in ("县", "区", "市") else None
+    if level is None:
+        return
+    prefixes = ctx.region_prefixes
+    seen: set[int] = set()
+    for entry in entries:
+        note = entry.note
+        if note is None or id(note) in seen:
+            continue
+        seen.add(id(note))
+        units = note.lead + note.support
+        if not all(_bare(name, prefixes) for name in units):
+            continue  # "市质监局、工商局": a shared prefix is already spread over the list
+        for names in (note.lead, note.support):
+            for k, name in enumerate(names):
+                names[k] = level + name
+
+
+def _bare(name: str, prefixes: list[str]) -> bool:
+    return (
+        bool(_BARE_DEPARTMENT.match(name))
+        and not _LEVEL_START.match(name)
+        and not any(name.startswith(prefix) for prefix in prefixes)
+    )
 
 
 def _replace_note(entries: list[_Entry], old: UnitNote | None, new: UnitNote) -> None:

@@ -33,7 +33,9 @@ _CONDITION = (
     r"由[^,;。]{1,20}?(?:颁发|授予|颁授)[^,;。]{0,20}),\s*){1,2}(?:再|另|还|并|同时)?"
 )
 _RULE = re.compile(
-    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?(?P<achievement>[^,;。]{{3,160}}?)\s*,?\s*的"
+    # a bracketed definition inside the achievement may hold commas ("同比(同比基数为…,…)净增…")
+    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?"
+    rf"(?P<achievement>(?:[^,;。()]|\([^()]*\)){{3,160}}?)\s*,?\s*的"
     r"(?:\([^()]{1,20}\))?"  # "参与制定国家标准的(排名前三),每项奖励…"
     r"(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才)"
     r"(?:或|和|及)?){0,2}"
@@ -70,6 +72,8 @@ _DIRECTIVE = re.compile(
 _SCHEME = re.compile(
     r"^(?:奖励|补助|补贴|扶持)(?:办法|制度|机制|政策|标准|细则|范围|对象|规则|资金管理)"
 )
+# The reward money as the subject of a direction on paying or using it, not a promise.
+_MONEY_HANDLED = re.compile(r"^(?:奖励|补助|奖补|扶持|补贴)(?:资金|金额|经费)")
 _LEVEL_PAIR = re.compile(
     rf"^(?P<verb>{_ACHIEVEMENT_VERB})?(?P<first>国家级|省级|市级|县级|区级)(?:及|和|、|或)"
     r"(?P<second>国家级|省级|市级|县级|区级)(?P<items>.+)$"
@@ -138,7 +142,12 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 found = _awards_in_part(text, offset, ctx, section)
             if not found:
                 found = _labelled_sum(text, offset, ctx, section)
-            found = [_complete_tier(record, records) for record in found]
+            if not found:
+                found = _per_unit_grant(text, offset, ctx, section)
+            completed: list[RewardRecord] = []
+            for record in found:  # a tier takes the rest from the one just before it
+                completed.append(_complete_tier(record, records + completed))
+            found = completed
             if len(siblings) > 1:  # tiers: each names its level
                 found = [
                     replace(record, level=_level(record.achievement) or record.level)
@@ -205,7 +214,11 @@ _SUM = r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
 # its own achievement (a verb or a level word opens it) and its own sum.
 _SIBLING = re.compile(
     rf",(?=(?:对于?)?(?:首次|新)?(?:{'|'.join(_VERBS)}|获奖|获评|获|被评为|被认定为){{0,2}}{_LEVEL_WORD}"
-    rf"[^,;。]{{0,60}}?(?:奖励|奖补|补助|资助|补贴|给予)[^,;。]{{0,8}}?{_SUM})"
+    rf"[^,;。]{{0,60}}?(?:奖励|奖补|补助|资助|补贴|给予)[^,;。]{{0,8}}?{_SUM}|"
+    # ",技改投入3000万元至5000万元的企业奖补10万元": a band or threshold of the same measure
+    rf"[\u4e00-\u9fff]{{2,16}}\d+(?:\.\d+)?\s*(?:万|亿)?元?(?:至|到|-|~)?[^,;。]{{0,12}}?"
+    rf"(?:以上|以下|之间|(?:至|到)\d+(?:\.\d+)?\s*(?:万|亿)?元)的?(?:企业|单位|项目)?"
+    rf"(?:一次性)?(?:奖励|奖补|补助|资助|补贴)\s*{_SUM})"
 )
 
 
@@ -250,7 +263,10 @@ def _complete_tier(record: RewardRecord, before: list[RewardRecord]) -> RewardRe
     previous_band = re.search(r"(?:在|达到?|超过)?\d", before[-1].achievement)
     if band and previous_band and previous_band.start() >= 2:
         # "投资额在1亿元以上的,奖励50万元;5000万元至1亿元的,奖励30万元": the band's subject
-        achievement = before[-1].achievement[: previous_band.start()] + band["band"]
+        cut = previous_band.start()
+        if previous_band.group(0)[0] == "达" and not re.match(r"在|达|超过", band["band"]):
+            cut = previous_band.end() - 1  # "达150万元" then "400万元": the verb is shared too
+        achievement = before[-1].achievement[:cut] + band["band"]
         return replace(record, achievement=achievement[:120])
     tier = _TIER_ONLY.match(record.achievement)
     if tier is None:
@@ -348,6 +364,35 @@ _LABELLED_SUM = re.compile(
 )
 _HONOUR = re.compile(r"奖|商标|标准|名牌|品牌|称号|认证|示范|标杆|专利|地理标志|荣誉")
 _NOT_HONOUR = re.compile(r"资金|经费|预算|投入|财政|总额|合计|总计|安排|筹集")
+
+
+# "按每净增1家拨给所在县、区政府(管委会)…工作经费2万元": a sum paid per unit of a count to the
+# bodies that achieved it.
+_PER_UNIT_GRANT = re.compile(
+    r"(?P<per>每(?:净增|新增|增加)?\d+(?:\.\d+)?\s*[家个户名项])"
+    r"(?:拨给|拨付给?|补助给?|奖励给?|奖给)(?P<recipient>[^,;。]{2,40}?)"
+    r"(?:工作经费|经费|奖励金|奖金|奖励资金|补助资金)\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+
+
+def _per_unit_grant(
+    text: str, offset: int, ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    match = _PER_UNIT_GRANT.search(text)
+    if match is None:
+        return []
+    recipient = re.sub(r"^(?:所在|所属|当地)", "", match["recipient"].strip())
+    amount = next(value for _, value in find_money(match["amount"]))
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=f"{recipient}{match['per']}"[:120],
+            quote=text[match.start() : match.end()].strip(" ,")[:160],
+            level=None,
+            amount_yuan=amount,
+            span=Span(offset + match.start(), offset + match.end(), section),
+        )
+    ]
 
 
 def _labelled_sum(
@@ -458,6 +503,12 @@ def _clean_granted(achievement: str) -> str:
     return achievement.strip(" ,、:")
 
 
+# ",奖励额度为新增县级留成部分的30%": the rate of a reward whose rule gave no sum.
+_SHARED_RATE = re.compile(
+    r",\s*(?P<rate>(?:奖励|奖补|补助)(?:额度|标准|金额)?(?:为|按)[^,;。]{2,40})"
+)
+
+
 def _rewards_in_part(
     text: str, offset: int, ctx: DocContext, section: str | None, lead: str = ""
 ) -> list[RewardRecord]:
@@ -468,8 +519,11 @@ def _rewards_in_part(
     rule = _read_rule(text, lead)
     if rule is None:
         return []
+    rate: re.Match[str] | None = None
     match, achievement_text, treatment = rule
-    main = re.split(r",\s*(?=每(?:个|家|户)?(?:企业|单位)|累计|年度|同一)", treatment)[0]
+    main = re.split(
+        r",\s*(?=(?:每(?:个|家|户)?|单个|单一)(?:企业|单位)|累计|年度|同一)", treatment
+    )[0]
     if find_money(main) or not find_money(treatment):
         treatment = main  # a per-firm cap after the sum is a condition, not the sum
     amounts = [amount for _, amount in find_money(treatment)]
@@ -477,6 +531,11 @@ def _rewards_in_part(
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
     achievements = split_achievements(achievement_text)
+    if len(achievements) > 1 and not amounts and "分别" in achievement_text:
+        # "增幅分别达到30%以上、20%以上、15%以上的给予奖励,奖励额度为…的30%": bands (of the
+        # tiers named before) that share one rate are one reward, its rate the treatment
+        achievements = [_clean_granted(achievement_text)]
+        rate = _SHARED_RATE.search(treatment)
     if len(achievements) == 1 and len(amounts) >= 2 and "分别" in treatment:
         achievements = _award_and_lesser_prizes(achievements[0]) or achievements
     is_cap = bool(_CAP.search(treatment))
@@ -499,7 +558,9 @@ def _rewards_in_part(
             level=_level(achievement) if distinguishes else None,
             amount_yuan=amount,
             is_cap=is_cap and amount is not None,
-            treatment=None if amounts else _treatment_text(treatment),
+            treatment=None
+            if amounts
+            else _treatment_text(treatment) + (f",{rate['rate']}" if rate else ""),
             span=Span(quote_start, quote_end, section),
         )
         for achievement, amount in zip(achievements, sums, strict=True)
@@ -556,6 +617,9 @@ def _level_pair_rewards(
     return records
 
 
+_DUI = re.compile(r"(?<![绝相针面核应反比校])对(?![比接口外标象照])")
+
+
 def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
@@ -563,9 +627,11 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     match = _RULE.search(text) or _RULE_WITHOUT_DE.search(text)
     if match is None:
         return None
-    achievement_text = match["achievement"]
-    if "对" in achievement_text:
-        achievement_text = achievement_text[achievement_text.rfind("对") + 1 :]
+    # a bracketed definition with commas in it is a gloss, not part of the achievement
+    achievement_text = re.sub(r"\([^()]*,[^()]*\)", "", match["achievement"])
+    recipients = list(_DUI.finditer(achievement_text))
+    if recipients:  # "…,对新认定的…": not the 对 of 绝对额, 针对, 对比
+        achievement_text = achievement_text[recipients[-1].end() :]
     if match.groupdict().get("list_tail"):
         achievement_text += match["list_tail"]
     treatment = match["treatment"].strip(" ,")
@@ -573,6 +639,8 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         return None
     if _SCHEME.match(treatment):
         return None
+    if _MONEY_HANDLED.match(treatment) and not find_money(treatment):
+        return None  # "附表中的补助金额如数将资金下拨…", "各单位的补助资金应专项使用": paying out
     if _VAGUE_MERIT.search(achievement_text) and _DIRECTIVE.search(lead + text):
         return None  # "各地应…对成绩显著的企业予以奖励" directs others to reward; it names no rule
     return match, achievement_text, treatment

@@ -56,6 +56,8 @@ _SUPPORT_CAP = re.compile(
 _LIST_ANNOUNCED = re.compile(
     r"^[\u4e00-\u9fff]{0,14}?(?:任务|指标|目标|措施|工作)\s*(?:分别(?:为|是)|如下|包括|是\s*:|为\s*:|:)"
 )
+_LIST_FOLLOWS = re.compile(r"^\s*[,,]?\s*(?:分别(?:为|是)|具体(?:为|是|如下)|如下|包括)\s*[::]")
+_SHARE_GIVEN = re.compile(r"^\s*(?:奖给|发给|分配给|奖励给|归)")
 # "产值过1000亿元的企业实现“破零”": a sum that picks out a kind of firm or project, not a goal.
 _THRESHOLD_OF_A_KIND = re.compile(
     r"^(?:及)?以上?的(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|单位|园区)|^的(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|单位|园区)"
@@ -397,6 +399,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True
     if quantity.unit in ("项", "个", "条", "类") and _LIST_ANNOUNCED.match(text[quantity.end :]):
         return True  # "6项主要污染物减排目标任务分别为:…": the size of the list that follows
+    if quantity.unit in ("项", "个", "条", "类", "件") and _LIST_FOLLOWS.match(
+        text[quantity.end :]
+    ):
+        return True  # "确定…民生实事项目为10项,分别是:": the size of the list that follows
+    if quantity.unit == "%" and _SHARE_GIVEN.match(text[quantity.end :]):
+        return True  # "以上奖金50%奖给企业法定代表人,另50%奖给企业": a split of a reward
     if (quantity.unit or "").endswith("元") and _THRESHOLD_OF_A_KIND.match(text[quantity.end :]):
         return True
     if (
@@ -510,6 +518,10 @@ def _subject(
     subject = text[start : quantity.start] + after
     for mention in times:
         subject = subject.replace(mention.text, "")
+    # "十、创建100个…", "一、每年设立…": the list number is not part of the subject
+    subject = re.sub(
+        r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d))\s*", "", subject.strip()
+    )
     subject = re.sub(r"^(?:其中|同时|并|且|力争|确保|实现|做到)", "", subject.strip(" ,;:、—-"))
     subject = re.sub(r"(?:以上|左右)$|^(?:以上|左右)(?:的)?", "", subject)
     subject = re.sub(_TRAILING_VERB, "", subject)

@@ -37,6 +37,12 @@ def task(
     if len(re.sub(r"[^\u4e00-\u9fff]", "", body)) < 4 or not note.lead:
         return None
     title = _title(paragraph, body, first_piece)
+    function = _FUNCTION_LABEL.search(paragraph.text[note.start : note.end]) if note.end else None
+    if function is not None and paragraph.heading_level is None and paragraph.headings:
+        # "(一)产值增量奖 / …(数据采集单位:县工信局)": the unit checks the rule its heading names
+        heading = _NUMBERING.sub("", paragraph.headings[-1]).strip(" 。")
+        if 2 <= len(heading) <= 16:
+            title = heading + function["work"]
     quote_end = piece.end + max(0, note.end - note.start) if note.end else piece.end
     quote_start = max(piece.start, quote_end - 120)
     return TaskRecord(
@@ -49,6 +55,10 @@ def task(
         support_units=list(note.support),
         span=Span(piece.start, min(quote_end, len(ctx.text)), paragraph.section),
     )
+
+
+# A note naming who checks or supplies a rule's figures ("牵头考核单位", "数据采集单位").
+_FUNCTION_LABEL = re.compile(r"(?P<work>考核|数据采集|数据提供)(?:牵头)?(?:单位|部门)")
 
 
 def _title(paragraph: Paragraph, body: str, first_piece: bool) -> str:
@@ -112,9 +122,42 @@ _NOT_A_DUTY = re.compile(r"^(?:同志|人|的|同意)")
 _NO_SINGLE_BODY = re.compile(r"各|有关|相关|成员单位|^[省市县区]?(?:领导|工作)小组$")
 
 
+# "奖励资金将由市工业和信息化局拨到各县、区…": the body that pays the money out.
+_PAYS_OUT = re.compile(
+    r"(?P<money>(?:奖励|补助|奖补|扶持|专项)?(?:资金|经费|奖金))(?:将|应|要)?由"
+    rf"(?P<unit>{_BODY})(?P<verb>拨到|拨付(?:到|给)?|下拨(?:到|给)?|拨给|划拨(?:到|给)?)"
+    r"(?P<duty>[^。;,]{2,60})"
+)
+
+
+def payment_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
+    """ "奖励资金将由<unit>拨到<recipients>": a task of the paying body (in a grant notice too)."""
+    found: list[TaskRecord] = []
+    for match in _PAYS_OUT.finditer(paragraph.text):
+        units = split_unit_list(match["unit"])
+        if not units or not all(
+            looks_like_unit(unit) and not _NO_SINGLE_BODY.search(unit) for unit in units
+        ):
+            continue
+        title = f"将{match['money']}{match['verb']}{match['duty']}"
+        start, end = match.start(), match.end()
+        found.append(
+            TaskRecord(
+                region=ctx.region,
+                title=title[:_TITLE_MAX],
+                quote=paragraph.text[start:end][:120],
+                section=paragraph.section,
+                due=None,
+                lead_units=units,
+                span=Span(paragraph.start + start, paragraph.start + end, paragraph.section),
+            )
+        )
+    return found
+
+
 def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     """Tasks stated as "<unit> 负责/要/将 <duty>" (or "<duty>,由<unit>负责") in running text."""
-    found: list[TaskRecord] = []
+    found: list[TaskRecord] = payment_duties(paragraph, ctx)
     text = paragraph.text
     candidates: list[tuple[str, str, int, int, bool]] = []
     for match in _DUTY_CLAUSE.finditer(text):
