@@ -115,6 +115,8 @@ _APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
 # Words for the stages of a plan: a question about them is about milestones.
 _PHASE_WORDS = frozenset({"阶段", "步骤", "节点", "时间节点"})
+# Verbs of having achieved something (获得 a title): implied by a reward for it.
+_ACHIEVING = frozenset({"获得", "荣获", "获评", "获", "取得", "被评为", "评为"})
 
 
 @dataclass(frozen=True)
@@ -586,13 +588,18 @@ class QuestionAnswerer:
         """The question's verbs and adverbs that the candidate's document never uses: those say
         how the asker talks (保持, 必须), not which rule is meant. A verb the document does use
         (主导 or 参与 制定) keeps its full weight: it tells rules apart. A province named in a
-        topic (广东省政府质量奖) always weighs little: the plans often leave it out."""
+        topic (广东省政府质量奖) always weighs little: the plans often leave it out. So does
+        获得 (荣获, 获评) in a question about a reward: a reward is for what was achieved, and a
+        rule or a notice names the title alone (徐州市知名商标奖励…) as often as 获得 it."""
         if document_id is None:
             return parsed.weak
+        rewards = parsed.topic_kind == Topic.REWARD or parsed.asks == Asks.MONEY
         return tuple(
             w
             for w in parsed.weak
-            if vocabulary.place_names(w) or not self.index.passages.document_uses(document_id, w)
+            if vocabulary.place_names(w)
+            or (rewards and w in _ACHIEVING)
+            or not self.index.passages.document_uses(document_id, w)
         )
 
     def measure_fact(self, parsed: ParsedQuestion, fact: IndexedFact) -> Coverage:
