@@ -94,3 +94,14 @@ def test_got_a_title_is_implied_by_its_reward(service: QueryService) -> None:
     reply = ask(service, "样板县拿了样板市知名商标的奖多少")
     assert "0.7万元" in reply or "7000元" in reply
     assert "部分相符" not in reply and "未找到" not in reply
+
+
+def test_an_abbreviation_before_de_is_read_whole() -> None:
+    """行标的: jieba cuts 行 / 标的; the abbreviation ends before the particle all the same."""
+    from policybot.knowledge.glossary import _replace_outside
+    from policybot.knowledge.vocabulary import word_edges
+
+    text = "主导制定行标的示范企业奖多少"
+    assert "行业标准的" in _replace_outside(text, "行标", "行业标准", word_edges(text))
+    inside = "浙江省标的奖励"  # 省标 starts inside 浙江省: no abbreviation
+    assert _replace_outside(inside, "省标", "省级标准", word_edges(inside)) == inside
