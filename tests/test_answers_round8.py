@@ -105,3 +105,12 @@ def test_an_abbreviation_before_de_is_read_whole() -> None:
     assert "行业标准的" in _replace_outside(text, "行标", "行业标准", word_edges(text))
     inside = "浙江省标的奖励"  # 省标 starts inside 浙江省: no abbreviation
     assert _replace_outside(inside, "省标", "省级标准", word_edges(inside)) == inside
+
+
+def test_a_county_typed_as_a_homophone_is_the_store_one() -> None:
+    """样斑县 (a homophone slip of the store's 样板县) is read as it; a three-character word
+    that is no place keeps needing both neighbours strange."""
+    from policybot.knowledge.spelling import Speller
+
+    speller = Speller({"样板县": 3, "奖励": 9, "示范": 5}, ["样板县奖励办法", "斑县奖励"])
+    assert speller.correct("样斑县奖励多少") == "样板县奖励多少"
