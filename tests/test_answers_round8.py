@@ -25,6 +25,7 @@ RULES = """样板县人民政府关于印发《样板县知识产权创造奖励
 2041年3月9日
 样板县知识产权创造奖励办法
 第一条为鼓励知识产权创造,制定本办法。
+第二条之一知识产权创造奖励对象为登记在本县的企业和社会团体。
 第二条当年授权的发明专利每件奖励7万元,实用新型专利每件奖励0.3万元。
 第三条对获得省级科创先锋奖、国家级科创先锋奖的单位,分别给予最高13万元、36万元的奖励。
 第四条样板市知名商标奖励0.7万元。
@@ -114,3 +115,12 @@ def test_a_county_typed_as_a_homophone_is_the_store_one() -> None:
 
     speller = Speller({"样板县": 3, "奖励": 9, "示范": 5}, ["样板县奖励办法", "斑县奖励"])
     assert speller.correct("样斑县奖励多少") == "样板县奖励多少"
+
+
+def test_who_qualifies_is_a_description_not_a_unit(service: QueryService) -> None:
+    """奖励对象有哪些单位: the rule says who qualifies by a description, not by a unit's name."""
+    parsed = service.parse("样板县知识产权奖励对象有哪些单位?")
+    assert parsed.asks == "what"
+    reply = ask(service, "样板县知识产权奖励对象有哪些单位?")
+    assert "登记在本县的企业" in reply and "未找到" not in reply and "部分相符" not in reply
+    assert service.parse("样板县示范菜园由哪些单位负责?").asks == "who"

@@ -921,6 +921,7 @@ def _field(text: str, doc_number: str | None) -> str | None:
 
 
 # 各责任单位…什么时候报: the units a rule speaks to are its subject, not what is asked.
+_WHO_QUALIFIES = re.compile(r"(?:对象|主体)(?:是|有|包括|为)?(?:哪些|哪个|谁|什么)")
 _SUBJECT_UNITS = re.compile(r"(?:各|所有|全体)(?:责任|牵头|配合)单位")
 
 
@@ -930,6 +931,10 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
     if names_unit and any(cue in text for cue in _DUTIES):
         return Asks.DUTIES
     asked = _SUBJECT_UNITS.sub(" ", text)
+    if _WHO_QUALIFIES.search(asked):
+        # 奖励对象有哪些单位: who qualifies, which a rule says by a description (注册在本县的
+        # 企业、事业单位…), not by a unit's name.
+        return Asks.WHAT
     if any(cue in asked for cue in _WHO) or _WHO_PATTERN.search(asked):
         return Asks.WHO
     if _DURATION.search(text):
