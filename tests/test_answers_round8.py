@@ -29,6 +29,9 @@ RULES = """样板县人民政府关于印发《样板县知识产权创造奖励
 第二条当年授权的发明专利每件奖励7万元,实用新型专利每件奖励0.3万元。
 第三条对获得省级科创先锋奖、国家级科创先锋奖的单位,分别给予最高13万元、36万元的奖励。
 第四条样板市知名商标奖励0.7万元。
+第五条示范标准研制单位。
+扶持标准:经认定的示范标准研制单位给予最高9万元扶持。
+审核方式:专家会审制。
 """
 
 TASKS = """样板县人民政府办公室关于印发2041年重点任务分解的通知
@@ -124,3 +127,10 @@ def test_who_qualifies_is_a_description_not_a_unit(service: QueryService) -> Non
     reply = ask(service, "样板县知识产权奖励对象有哪些单位?")
     assert "登记在本县的企业" in reply and "未找到" not in reply and "部分相符" not in reply
     assert service.parse("样板县示范菜园由哪些单位负责?").asks == "who"
+
+
+def test_the_line_after_a_reward_rule_answers_how_it_is_run(service: QueryService) -> None:
+    """示范标准扶持的审核方式: the line after the reward says it, without saying 奖 itself (it
+    is a candidate; how sure the answer is depends on where the rest of the words stand)."""
+    reply = ask(service, "样板县示范标准扶持的审核方式是什么?")
+    assert "专家会审制" in reply

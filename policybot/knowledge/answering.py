@@ -438,7 +438,7 @@ class QuestionAnswerer:
             ):
                 continue  # a year asked about is a year the sentence (or its heading) names
             text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
-            if not _passage_fits(passage, parsed):
+            if not _passage_fits(passage, parsed, self._previous_text(hit)):
                 continue
             measured = self.measure(
                 parsed, text, hit.document_id, paragraph=self._paragraph_before(hit)
@@ -457,6 +457,12 @@ class QuestionAnswerer:
             )
         )
         return candidates
+
+    def _previous_text(self, hit: PassageHit) -> str:
+        """The sentence right before the hit in its document (empty for the first)."""
+        if hit.number <= 0:
+            return ""
+        return self.index.passages.by_document.get(hit.document_id, [])[hit.number - 1].text
 
     def _paragraph_before(self, hit: PassageHit) -> str:
         """The sentences of its paragraph before a hit: what it goes on from (…被评为先进单位,
@@ -1078,12 +1084,15 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
     return True
 
 
-def _passage_fits(passage: PassageText, parsed: ParsedQuestion) -> bool:
+def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = "") -> bool:
     text, units = passage.text, passage.lead_units
-    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(
-        f"{passage.section or ''} {text}"
-    ):
-        # (A sentence under 一、奖励范围 is about rewards though it does not say 奖.)
+    # (A sentence under 一、奖励范围 is about rewards though it does not say 奖; so is, for a
+    # question about the rule itself (扶持的审核方式是什么), the line right after a reward's:
+    # 审核方式:核准制 under 扶持标准:…给予…奖补.)
+    said = f"{passage.section or ''} {text}"
+    if parsed.asks == Asks.WHAT:
+        said = f"{said} {previous}"
+    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(said):
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
