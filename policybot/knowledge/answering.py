@@ -115,6 +115,8 @@ _APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
 # Words for the stages of a plan: a question about them is about milestones.
 _PHASE_WORDS = frozenset({"阶段", "步骤", "节点", "时间节点"})
+# Verbs of having achieved something (获得 a title): implied by a reward for it.
+_ACHIEVING = frozenset({"获得", "荣获", "获评", "获", "取得", "被评为", "评为"})
 
 
 @dataclass(frozen=True)
@@ -436,7 +438,7 @@ class QuestionAnswerer:
             ):
                 continue  # a year asked about is a year the sentence (or its heading) names
             text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
-            if not _passage_fits(passage, parsed):
+            if not _passage_fits(passage, parsed, self._previous_text(hit)):
                 continue
             measured = self.measure(
                 parsed, text, hit.document_id, paragraph=self._paragraph_before(hit)
@@ -455,6 +457,12 @@ class QuestionAnswerer:
             )
         )
         return candidates
+
+    def _previous_text(self, hit: PassageHit) -> str:
+        """The sentence right before the hit in its document (empty for the first)."""
+        if hit.number <= 0:
+            return ""
+        return self.index.passages.by_document.get(hit.document_id, [])[hit.number - 1].text
 
     def _paragraph_before(self, hit: PassageHit) -> str:
         """The sentences of its paragraph before a hit: what it goes on from (…被评为先进单位,
@@ -586,13 +594,18 @@ class QuestionAnswerer:
         """The question's verbs and adverbs that the candidate's document never uses: those say
         how the asker talks (保持, 必须), not which rule is meant. A verb the document does use
         (主导 or 参与 制定) keeps its full weight: it tells rules apart. A province named in a
-        topic (广东省政府质量奖) always weighs little: the plans often leave it out."""
+        topic (广东省政府质量奖) always weighs little: the plans often leave it out. So does
+        获得 (荣获, 获评) in a question about a reward: a reward is for what was achieved, and a
+        rule or a notice names the title alone (徐州市知名商标奖励…) as often as 获得 it."""
         if document_id is None:
             return parsed.weak
+        rewards = parsed.topic_kind == Topic.REWARD or parsed.asks == Asks.MONEY
         return tuple(
             w
             for w in parsed.weak
-            if vocabulary.place_names(w) or not self.index.passages.document_uses(document_id, w)
+            if vocabulary.place_names(w)
+            or (rewards and w in _ACHIEVING)
+            or not self.index.passages.document_uses(document_id, w)
         )
 
     def measure_fact(self, parsed: ParsedQuestion, fact: IndexedFact) -> Coverage:
@@ -1071,12 +1084,15 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
     return True
 
 
-def _passage_fits(passage: PassageText, parsed: ParsedQuestion) -> bool:
+def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = "") -> bool:
     text, units = passage.text, passage.lead_units
-    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(
-        f"{passage.section or ''} {text}"
-    ):
-        # (A sentence under 一、奖励范围 is about rewards though it does not say 奖.)
+    # (A sentence under 一、奖励范围 is about rewards though it does not say 奖; so is, for a
+    # question about the rule itself (扶持的审核方式是什么), the line right after a reward's:
+    # 审核方式:核准制 under 扶持标准:…给予…奖补.)
+    said = f"{passage.section or ''} {text}"
+    if parsed.asks == Asks.WHAT:
+        said = f"{said} {previous}"
+    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(said):
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True

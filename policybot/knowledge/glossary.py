@@ -139,6 +139,10 @@ class Glossary:
         return list(dict.fromkeys(names))
 
 
+# Particles jieba may glue to the end of an abbreviation (行标的 → 行 标的).
+_PARTICLES = frozenset("的是")
+
+
 def _replace_outside(text: str, term: str, means: str, edges: set[int] | None = None) -> str:
     """Replace ``term`` by ``means`` where it stands as a word (its ends in ``edges``) and is not
     already part of an occurrence of ``means``."""
@@ -154,7 +158,11 @@ def _replace_outside(text: str, term: str, means: str, edges: set[int] | None = 
             for offset in range(0, len(means) - len(term) + 1)
             if found - offset >= 0 and means[offset : offset + len(term)] == term
         )
-        split = edges is not None and (found not in edges or found + len(term) not in edges)
+        end = found + len(term)
+        # 行标的: jieba reads 标的 (a word of its own) and leaves 行 alone; a term ending right
+        # before a particle (的, 是) ends there whatever jieba says.
+        ends = edges is None or end in edges or text[end : end + 1] in _PARTICLES
+        split = edges is not None and (found not in edges or not ends)
         result.append(text[index:found])
         result.append(term if inside or split else means)
-        index = found + len(term)
+        index = end

@@ -85,6 +85,9 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("获评", "获得"),
     ("评定为", "获得"),
     ("多少钱", "多少奖励"),
+    # 最高奖多少 (the most it pays): the documents write 最高…万元 with the reward.
+    ("最高奖多少", "最高奖励多少"),
+    ("最多奖多少", "最高奖励多少"),
     ("几号", "哪天"),
     ("哪一天", "哪天"),
     ("哪一年", "哪年"),
@@ -497,6 +500,10 @@ _WHICH_COUNT = re.compile(
     r"哪[一二三四五六七八九十几两]+[个种项类条方面大]?|几[个种项类条位名家件次大倍]"
     r"|[一二三四五六七八九十两]+[个种项类](?=[?？]?$)"
 )
+# One of a thing, asked per piece (一件发明专利奖多少 → 每件…奖励; 多久评一次): the documents
+# write 每件, 每次, or nothing at all, so 一件/一次 only carry the asking. 一次性 (a one-off
+# payment) and 第一次 are words of their own.
+_ONE_UNIT = re.compile(r"(?<![第其])一(?:件|次|台|套|株)(?!性)")
 # How the documents call themselves: a hint, not a topic, once the document is known.
 DOCUMENT_NAME_WORDS = frozenset(
     ["行动计划", "计划", "意见", "实施意见", "通知", "规划", "三年", "文件", "这个", "那个"]
@@ -914,6 +921,7 @@ def _field(text: str, doc_number: str | None) -> str | None:
 
 
 # 各责任单位…什么时候报: the units a rule speaks to are its subject, not what is asked.
+_WHO_QUALIFIES = re.compile(r"(?:对象|主体)(?:是|有|包括|为)?(?:哪些|哪个|谁|什么)")
 _SUBJECT_UNITS = re.compile(r"(?:各|所有|全体)(?:责任|牵头|配合)单位")
 
 
@@ -923,6 +931,10 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
     if names_unit and any(cue in text for cue in _DUTIES):
         return Asks.DUTIES
     asked = _SUBJECT_UNITS.sub(" ", text)
+    if _WHO_QUALIFIES.search(asked):
+        # 奖励对象有哪些单位: who qualifies, which a rule says by a description (注册在本县的
+        # 企业、事业单位…), not by a unit's name.
+        return Asks.WHAT
     if any(cue in asked for cue in _WHO) or _WHO_PATTERN.search(asked):
         return Asks.WHO
     if _DURATION.search(text):
@@ -982,7 +994,9 @@ def _topic_words(
     for phrase in KIND_PHRASES:
         if phrase in text:
             hints.append(phrase)
-            text = text.replace(phrase, " ")
+            # 各部门, 各单位: the 各 (each) goes with its noun, or it is left a word alone.
+            text = text.replace(f"各{phrase}", " ").replace(phrase, " ")
+    text = _ONE_UNIT.sub(" ", text)
     for phrase in ASKING_PHRASES:
         text = text.replace(phrase, " ")
     tokens = _with_negation(

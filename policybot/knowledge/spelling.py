@@ -113,7 +113,8 @@ class Speller:
                     slips = [i for i in range(length) if word[i] != window[i]]
                     if len(slips) != 1 or begin + slips[0] not in (index, index + 1):
                         continue
-                    homophone = length >= MASK_LENGTH and sound(word) == sound(window)
+                    short_ok = length >= MASK_LENGTH or word.endswith(_PLACE_ENDINGS)
+                    homophone = short_ok and sound(word) == sound(window)
                     if not self._looks_slipped(run, begin + slips[0], either=homophone):
                         continue
                     found.append((begin + slips[0], word[slips[0]], word))
@@ -144,6 +145,11 @@ class Speller:
             if len(masked) == 1:  # a look-alike slip only when one term fits
                 words += masked
         return words
+
+
+# A short word of the store that is a place (长丰县, 三水区) is a homophone slip however short:
+# 长风县 for it (a place the gazetteer knows is never corrected: see ``_place_characters``).
+_PLACE_ENDINGS = ("县", "区", "市", "镇", "乡")
 
 
 def _mask(word: str, position: int) -> str:
