@@ -105,6 +105,7 @@ async def test_a_pending_upload_from_before_keeps_working(sqlite_engine: Engine)
         ("\n".join(str(n) for n in range(200_000)).encode(), "numbers.txt", "行数过多"),
         ("\n".join(str(n) for n in range(50_000)).encode(), "numbers.txt", "几乎没有中文"),
         ("第一行内容\n".encode() * 70_000, "lines.txt", "行数过多"),
+        (("到2026年,全市新增品牌企业20家" + "很长" * 300_000).encode(), "line.txt", "一段文字过长"),
         (docx_with_body(b"<w:p/>" * 160_000), "empty.docx", "段落过多"),
     ],
 )
