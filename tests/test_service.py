@@ -19,7 +19,7 @@ from policybot.knowledge.database import make_engine, session_scope, upgrade_dat
 from policybot.knowledge.extract.records import DocumentMeta, Extraction, Span, TargetRecord
 from policybot.knowledge.hints import WHERE_TO_LOOK
 from policybot.knowledge.models import ProgressReport, Target
-from policybot.knowledge.service import QueryService
+from policybot.knowledge.service import QueryService, Route
 
 
 @pytest.fixture
@@ -297,3 +297,10 @@ def test_a_section_headed_with_the_plan_title_is_cited_without_repeating_it(
     assert answer.found
     assert answer.facts[0].citation.document == title
     assert answer.facts[0].citation.section == "任务分解表 / 3"
+
+
+def test_an_over_long_question_is_declined_before_it_is_read(service: QueryService) -> None:
+    question = "驰名商标奖励多少" * 100
+    assert service.route(question).route is Route.LOOKUP
+    answer = service.ask(question)
+    assert not answer.found and "问题太长(800 字)" in answer.headline

@@ -101,8 +101,7 @@ def check_plausible(text: str) -> None:
     longest = max(map(len, text.splitlines()), default=0)
     if longest > MAX_LINE_CHARS:
         raise ReadError(
-            f"有一段文字过长({longest} 字,上限 {MAX_LINE_CHARS} 字),不像规划正文,"
-            "请分段后再上传。"
+            f"有一段文字过长({longest} 字,上限 {MAX_LINE_CHARS} 字),不像规划正文,请分段后再上传。"
         )
     sample = text[:HAN_SAMPLE]
     if len(_HAN.findall(sample)) < max(1, len(sample) // 100):
