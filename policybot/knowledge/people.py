@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -38,15 +39,23 @@ def remember(
     *,
     now: datetime | None = None,
 ) -> None:
-    """Keep the person's current name; writes only when it changed (changes are rare)."""
+    """Keep the person's current name; writes only when it changed (changes are rare).
+
+    The write is one ``INSERT … ON CONFLICT DO UPDATE``: the same admin acting in two chats at
+    once (or on two workers) made a read-then-insert fail on the key, and the action with it.
+    """
     with session_scope(engine) as session:
         known = session.get(KnownUser, user_id)
         if known is not None and (known.full_name, known.username) == (full_name, username):
             return
-        known = known or KnownUser(user_id=user_id)
-        known.full_name, known.username = full_name, username
-        known.seen_at = now or utcnow()
-        session.add(known)
+        values = {"full_name": full_name, "username": username, "seen_at": now or utcnow()}
+        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+        statement = (
+            dialect.insert(KnownUser)
+            .values(user_id=user_id, **values)
+            .on_conflict_do_update(index_elements=["user_id"], set_=values)
+        )
+        session.execute(statement)
 
 
 def names_of(engine: Engine, user_ids: Iterable[int | None]) -> dict[int, str]:
