@@ -23,6 +23,7 @@ from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine,
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
+from policybot.knowledge.lookup_answers import unit_tasks
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
 from policybot.knowledge.queries import DocumentRow
@@ -916,13 +917,7 @@ class QuestionAnswerer:
             units = {self.index.region_name(self.index.unit(u).region_id) for u in parsed.unit_ids}
             scope = replace(scope, title="、".join(sorted(r for r in units if r)) or scope.title)
         answer = self._found(parsed, scope, tasks, listing=True, total=len(tasks))
-        every = self.index.search(unit_ids=parsed.unit_ids, limit=max(result.total, 1)).hits
-        led_count = sum(1 for fact in every if names & set(fact.lead_units))
-        return replace(
-            answer,
-            headline=f"共 {len(tasks)} 项任务(牵头 {led_count} 项目标/事项,"
-            f"配合 {len(every) - led_count} 项)",
-        )
+        return unit_tasks(self.index, answer, parsed.unit_ids)
 
     # -- building the answer --------------------------------------------------------------
 
