@@ -151,6 +151,21 @@ async def test_undo_of_an_upload_removes_it(plan_bot: OfflineHarness, engine: En
     assert "没有可以撤销的修改" in nothing.text
 
 
+async def test_an_undone_upload_leaves_no_trace_of_its_region_or_units(
+    plan_bot: OfflineHarness,
+) -> None:
+    (before,) = await plan_bot.say("/units 市市场监管局")
+    assert "示范市" in before.text
+    await plan_bot.say("/undo")
+    # The region and unit rows stay in the tables, but no stored document speaks of them.
+    (unit,) = await plan_bot.say("/units 市市场监管局")
+    assert "示范市" not in unit.text and "未找到" in unit.text
+    (targets,) = await plan_bot.say("/targets 示范市")
+    assert "未找到:收录的文件没有示范市的内容" in targets.text
+    (directory,) = await plan_bot.say("/units")
+    assert "市市场监管局" not in directory.text
+
+
 async def test_progress_reports_from_admins_and_designated_unit_chats(
     plan_bot: OfflineHarness, engine: Engine
 ) -> None:
