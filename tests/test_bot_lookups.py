@@ -149,6 +149,11 @@ async def test_units_and_documents(bot: OfflineHarness) -> None:
     assert f"目标/事项: {counted};按任务列出" in one.text
     (documents,) = await bot.say("/doc 湖州")
     assert "湖政办发〔2016〕63号" in documents.text
+    # Each document named once: the headline is its title, not a line and a 出处 again.
+    title = documents.text.splitlines()[1].removeprefix("答: ")
+    assert documents.text.count(title) == 1 and "出处:" not in documents.text
+    (every,) = await bot.say("/doc")
+    assert "份文件" in every.text and "出处:" not in every.text
 
 
 async def test_search_with_two_characters(bot: OfflineHarness) -> None:
