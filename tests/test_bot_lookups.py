@@ -156,6 +156,15 @@ async def test_units_and_documents(bot: OfflineHarness) -> None:
     assert "份文件" in every.text and "出处:" not in every.text
 
 
+async def test_a_past_occurrence_of_a_recurring_duty_is_marked_like_every_past_item(
+    bot: OfflineHarness,
+) -> None:
+    """/deadlines 佛山 2017 marked every past target and milestone ⚠️已过期 but not 每季度 ones."""
+    (year,) = await bot.say("/deadlines 湖州 2017")
+    duties = [line for line in year.text.splitlines() if "工作督查" in line]
+    assert duties and all(line.endswith("⚠️已过期") for line in duties)
+
+
 async def test_search_with_two_characters(bot: OfflineHarness) -> None:
     (reply,) = await bot.say("/search 督查")
     assert "每半年" in reply.text

@@ -112,7 +112,7 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
         text += f"({e(clip(fact.region, NAME_LIMIT))})"
     if fact.due is not None and fact.kind in ("target", "recurring"):  # recurring: its next one
         text += f" · {fact.due.isoformat()}"
-    if fact.overdue and fact.kind in ("target", "milestone"):
+    if fact.overdue and fact.kind in ("target", "milestone", "recurring"):
         text += " ⚠️已过期"
     if fact.note and fact.kind in ("target", "reward"):
         text += f" · {e(clip(fact.note, 40))}"
