@@ -240,6 +240,19 @@ async def test_the_itemised_keyboard_of_a_long_digest_is_paged_five_items_a_page
 # -- graded warnings, escalation, /overdue --------------------------------------------------------
 
 
+async def test_overdue_in_a_chat_watching_nothing_says_so_and_suggests_subscribe(
+    sqlite_engine: Engine,
+) -> None:
+    ingest(sqlite_engine, plan(milestones=[milestone("示范验收", due=date(2018, 12, 31))]))
+    clock = FakeClock(local(2019, 1, 5))
+    async for bot in running(sqlite_engine, clock):
+        (nothing,) = await bot.say("/overdue")
+        assert "没有订阅任何单位或地区" in nothing.text and "/subscribe" in nothing.text
+        await bot.say("/subscribe 市质监局")
+        (red,) = await bot.say("/overdue")
+        assert "示范验收" in red.text and "没有订阅" not in red.text
+
+
 async def test_colours_escalation_to_the_supervising_chat_and_overdue(
     sqlite_engine: Engine,
 ) -> None:
