@@ -263,7 +263,16 @@ class QuestionAnswerer:
         if documents is not None and not documents:
             when = f"{parsed.year}年" if parsed.year else ""
             who = "收录的文件" if region_ids is None and not parsed.places else title
-            return None, self.not_found(parsed, f"{who}没有{when}的内容")
+            what = when or (f"“{parsed.topic}”" if parsed.has_topic else "相关")
+            why = f"{who}没有{what}的内容"
+            if exact is not None and not parsed.year:  # a plan of a place inside it may answer
+                inside = sorted(
+                    {index.region_name(d.region_id) or "" for d in index.documents()}
+                    & {index.region_name(r) or "" for r in exact - above} - {""}
+                )
+                if inside:
+                    why += f";{title}内收录了: {'、'.join(inside)}"
+            return None, self.not_found(parsed, why)
         return (
             Scope(
                 frozenset(region_ids) if region_ids is not None else None,
