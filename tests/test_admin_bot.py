@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from policybot.bot.emulator import ANONYMOUS_ADMIN_ID
 from policybot.bot.harness import OfflineHarness
 from policybot.knowledge.models import Admin, AuditEntry, Document, DocumentStatus
-from test_admin_samples import ADMIN, DOC_NUMBER, GROUP, OWNER, STRANGER
+from test_admin_samples import ADMIN, DOC_NUMBER, GROUP, OWNER, PLAN_V1, STRANGER
 
 
 def admins(engine: Engine) -> set[int]:
@@ -124,7 +124,9 @@ async def test_history_shows_who_changed_what_and_undo(plan_bot: OfflineHarness)
     (recent,) = await plan_bot.say("/history")
     lines = recent.text.splitlines()
     assert lines[0] == "最近的修改"
-    assert "林小禾 (@lin_xiaohe) 停用 文档 #1:状态 有效 → 已失效" in lines[1]
+    # A document is named by title as well as id (an undone upload's id may be reused).
+    assert "林小禾 (@lin_xiaohe) 停用 文档 #1《示范市品牌建设三年行动计划" in lines[1]
+    assert lines[1].endswith(":状态 有效 → 已失效")
     assert "林小禾 (@lin_xiaohe) 修改 目标 #1:目标值 20 → 22" in lines[2]
     assert "林小禾 (@lin_xiaohe) 入库 文档 #1:《示范市品牌建设三年行动计划" in lines[3]
     # One clock for every audit row: the upload is stamped by the bot's clock like the edits
@@ -142,6 +144,28 @@ async def test_history_shows_who_changed_what_and_undo(plan_bot: OfflineHarness)
     assert "(已撤销)" in marked.text
 
 
+async def test_history_tells_two_documents_of_one_reused_id_apart(
+    plan_bot: OfflineHarness, engine: Engine
+) -> None:
+    await plan_bot.say("/undo")  # document #1 removed: its id may be given again
+    other = PLAN_V1.replace("品牌建设三年行动计划", "标准示范三年行动计划")
+    await plan_bot.upload(other.encode(), filename="q.txt")
+    await plan_bot.press("确认入库")
+    with Session(engine) as session:
+        (document,) = session.exec(select(Document)).all()
+    await plan_bot.say(f"/retire {document.id}")
+    (recent,) = await plan_bot.say("/history")
+    lines = recent.text.splitlines()[1:5]
+    # Newest first by the audit row's sequence; each line names its own document's title.
+    assert [int(line.split(" ")[0][1:]) for line in lines] == sorted(
+        (int(line.split(" ")[0][1:]) for line in lines), reverse=True
+    )
+    assert "停用" in lines[0] and "标准示范三年行动计划" in lines[0]
+    assert "入库" in lines[1] and "标准示范三年行动计划" in lines[1]
+    assert "撤销" in lines[2] and "品牌建设三年行动计划" in lines[2]
+    assert "入库" in lines[3] and "品牌建设三年行动计划" in lines[3] and "(已撤销)" in lines[3]
+
+
 async def test_undo_of_an_upload_removes_it(plan_bot: OfflineHarness, engine: Engine) -> None:
     (undone,) = await plan_bot.say("/undo")
     assert "已撤销入库" in undone.text
@@ -149,6 +173,21 @@ async def test_undo_of_an_upload_removes_it(plan_bot: OfflineHarness, engine: En
         assert session.exec(select(Document)).first() is None
     (nothing,) = await plan_bot.say("/undo")
     assert "没有可以撤销的修改" in nothing.text
+
+
+async def test_an_undone_upload_leaves_no_trace_of_its_region_or_units(
+    plan_bot: OfflineHarness,
+) -> None:
+    (before,) = await plan_bot.say("/units 市市场监管局")
+    assert "示范市" in before.text
+    await plan_bot.say("/undo")
+    # The region and unit rows stay in the tables, but no stored document speaks of them.
+    (unit,) = await plan_bot.say("/units 市市场监管局")
+    assert "示范市" not in unit.text and "未找到" in unit.text
+    (targets,) = await plan_bot.say("/targets 示范市")
+    assert "未找到:收录的文件没有示范市的内容" in targets.text
+    (directory,) = await plan_bot.say("/units")
+    assert "市市场监管局" not in directory.text
 
 
 async def test_progress_reports_from_admins_and_designated_unit_chats(

@@ -199,8 +199,8 @@ def test_a_units_duties_are_one_answer_asked_or_commanded(
     each task naming its items (not a bare heading with a count)."""
     asked = ask(capsys, "市质监局负责哪些任务")
     assert asked == ask(capsys, "/units 市质监局")
-    assert "项任务(牵头" in asked.splitlines()[1]
-    assert "项目标/事项)" not in asked
+    assert "目标/事项: 牵头" in asked.splitlines()[1]
+    assert "按任务列出" in asked.splitlines()[1]
     assert "60个 新增广东省名牌产品" in asked  # an item, shown with its task
 
 

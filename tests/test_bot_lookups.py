@@ -143,9 +143,26 @@ async def test_units_and_documents(bot: OfflineHarness) -> None:
     (directory,) = await bot.say("/units")
     assert "市经信委" in directory.text and "个单位" in directory.text
     (one,) = await bot.say("/units 市经信委")
-    assert "牵头" in one.text
+    # One count, defined once, in both replies: what the directory says of the unit is what
+    # the unit's own reply heads with.
+    (counted,) = re.findall(r"市经信委 — (牵头 \d+ 项, 配合 \d+ 项)", directory.text)
+    assert f"目标/事项: {counted};按任务列出" in one.text
     (documents,) = await bot.say("/doc 湖州")
     assert "湖政办发〔2016〕63号" in documents.text
+    # Each document named once: the headline is its title, not a line and a 出处 again.
+    title = documents.text.splitlines()[1].removeprefix("答: ")
+    assert documents.text.count(title) == 1 and "出处:" not in documents.text
+    (every,) = await bot.say("/doc")
+    assert "份文件" in every.text and "出处:" not in every.text
+
+
+async def test_a_past_occurrence_of_a_recurring_duty_is_marked_like_every_past_item(
+    bot: OfflineHarness,
+) -> None:
+    """/deadlines 佛山 2017 marked every past target and milestone ⚠️已过期 but not 每季度 ones."""
+    (year,) = await bot.say("/deadlines 湖州 2017")
+    duties = [line for line in year.text.splitlines() if "工作督查" in line]
+    assert duties and all(line.endswith("⚠️已过期") for line in duties)
 
 
 async def test_search_with_two_characters(bot: OfflineHarness) -> None:

@@ -175,8 +175,10 @@ async def test_foshan_at_the_end_of_2019_is_one_digest_paged_within_telegrams_li
         assert f"第 {len(pages)}/{len(pages)} 页" in pages[-1].text
         (itemised,) = await bot.press("逐项处理")
         first_on_page = numbers[-1] - len(re.findall(r"[🔵🟡🔴] \d+\) ", pages[-1].text)) + 1
-        assert itemised.labels[:2] == [f"✅{first_on_page}", f"⏸{first_on_page}"]
-        (done,) = await bot.press(f"✅{first_on_page}")
+        # One row per item, its number as in the digest's lines and its title on ✅.
+        assert itemised.labels[0].startswith(f"✅{first_on_page} ")
+        assert itemised.labels[1] == f"⏸{first_on_page}"
+        (done,) = await bot.press(itemised.labels[0])
         assert "✅已完成" in done.text and "已标记完成" in done.text
         assert await tick(bot, clock, local(2019, 12, 31, 9, 1)) == []
 
@@ -200,7 +202,55 @@ async def test_done_for_the_page_and_snooze_from_a_digest(sqlite_engine: Engine)
         assert await tick(bot, clock, local(2018, 12, 8)) == []  # the snoozed one was done too
 
 
+async def test_the_itemised_keyboard_of_a_long_digest_is_paged_five_items_a_page(
+    sqlite_engine: Engine,
+) -> None:
+    """A page of 12 items used to be 24 numbered buttons, 8 a row, with no item text."""
+    ingest(
+        sqlite_engine,
+        plan(milestones=[milestone(f"示范任务{n}", due=date(2018, 12, 31)) for n in range(1, 13)]),
+    )
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        (digest,) = await tick(bot, clock, local(2018, 12, 1))
+        assert "共 12 项" in digest.text
+        numbered = dict(re.findall(r"[🔵🟡🔴] (\d+)\) (示范任务\d+)", digest.text))
+        (first,) = await bot.press("逐项处理")
+        done = [label for label in first.labels if label.startswith("✅")]
+        assert len(done) == 5 and "上一页" not in first.labels
+        assert first.labels[-2:] == ["下一页", "返回"]
+        for label in done:  # each item's number and title as its digest line has them
+            number, title = label[1:].split(" ")
+            assert numbered[number].startswith(title.rstrip("…"))
+        (second,) = await bot.press("下一页")
+        assert [label for label in second.labels if label.startswith("⏸")] == [
+            f"⏸{n}" for n in range(6, 11)
+        ]
+        assert {"上一页", "下一页", "返回"} <= set(second.labels)
+        (pressed,) = await bot.press("⏸7")
+        assert "已推迟" in pressed.text and "⏸7" in pressed.labels  # stays on that part
+        (third,) = await bot.press("下一页")
+        assert [label for label in third.labels if label.startswith("⏸")] == ["⏸11", "⏸12"]
+        assert "下一页" not in third.labels
+        (back,) = await bot.press("返回")
+        assert "逐项处理" in back.labels
+
+
 # -- graded warnings, escalation, /overdue --------------------------------------------------------
+
+
+async def test_overdue_in_a_chat_watching_nothing_says_so_and_suggests_subscribe(
+    sqlite_engine: Engine,
+) -> None:
+    ingest(sqlite_engine, plan(milestones=[milestone("示范验收", due=date(2018, 12, 31))]))
+    clock = FakeClock(local(2019, 1, 5))
+    async for bot in running(sqlite_engine, clock):
+        (nothing,) = await bot.say("/overdue")
+        assert "没有订阅任何单位或地区" in nothing.text and "/subscribe" in nothing.text
+        await bot.say("/subscribe 市质监局")
+        (red,) = await bot.say("/overdue")
+        assert "示范验收" in red.text and "没有订阅" not in red.text
 
 
 async def test_colours_escalation_to_the_supervising_chat_and_overdue(
@@ -229,7 +279,7 @@ async def test_colours_escalation_to_the_supervising_chat_and_overdue(
         # The style of every other reply: one line an item, half-width punctuation, no 【】.
         assert not re.search("[【】〔〕：，（）]", digest.text)
         await bot.press("逐项处理")
-        await bot.press("✅2")  # 提交自评报告 is done; 完成年度考核 is not
+        await bot.press("✅2 提交自评报告")  # 提交自评报告 is done; 完成年度考核 is not
         assert await tick(bot, clock, local(2019, 1, 2)) == []
         (designated,) = await bot.say("/designate 市经信局", user_id=OWNER)
         assert "已指定本聊天" in designated.text  # so the work group's 已完成 counts for everyone

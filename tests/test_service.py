@@ -147,7 +147,10 @@ def test_units_directory_and_one_unit(service: QueryService) -> None:
     assert directory.found and "市质量技监局" in {fact.label for fact in directory.facts}
     one = service.units("湖州 经信委")
     # One line per task, as 经信委负责哪些任务 is answered; the headline counts the items.
-    assert one.found and one.headline.endswith("(牵头 2 项目标/事项,配合 1 项)")
+    assert one.found and one.headline.startswith("目标/事项: 牵头 2 项, 配合 1 项;")
+    # One count, defined once: the directory's line for the unit says the same.
+    (line,) = [f for f in directory.facts if f.label == "市经信委" and f.region == "湖州市"]
+    assert line.value == "牵头 2 项, 配合 1 项"
     assert len(one.facts) == 2
     assert not service.units("火星局").found
 

@@ -178,6 +178,8 @@ def history_html(
         else:
             who = names.get(line.actor_id) or f"用户 {line.actor_id}"
         text = f"#{line.entry_id} {when} {who} {line.action_label} {line.entity_label}"
+        if line.document_title and not _document_title(line):
+            text += f"《{clip(line.document_title, _VALUE_LIMIT)}》"
         changes = _changes(line)
         if changes:
             text += f":{changes}"

@@ -112,7 +112,7 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
         text += f"({e(clip(fact.region, NAME_LIMIT))})"
     if fact.due is not None and fact.kind in ("target", "recurring"):  # recurring: its next one
         text += f" · {fact.due.isoformat()}"
-    if fact.overdue and fact.kind in ("target", "milestone"):
+    if fact.overdue and fact.kind in ("target", "milestone", "recurring"):
         text += " ⚠️已过期"
     if fact.note and fact.kind in ("target", "reward"):
         text += f" · {e(clip(fact.note, 40))}"
@@ -127,7 +127,10 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
     value only when the headline is not already it)."""
     e = markup.escape
     lines = []
-    if fact.kind != "passage":
+    if _names_itself(fact) and fact.label == headline:  # /doc 湖州: the title is the headline
+        if fact.value:
+            lines.append(f"文号: {e(clip(fact.value, _LABEL_LIMIT))}")
+    elif fact.kind != "passage":
         if fact.value and fact.value == headline:
             fact = replace(fact, value=None)
         lines.append(item_line(fact, markup))
@@ -152,10 +155,19 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
     return lines
 
 
+def _names_itself(fact: FactLine) -> bool:
+    """A document's own line (/doc), whose label is the document's title: its 出处 would only
+    name it again."""
+    return fact.kind == "document" and fact.label in (fact.citation.quote, fact.citation.document)
+
+
 def source_line(facts: Sequence[FactLine], markup: Markup, *, section: bool) -> list[str]:
-    """The documents of ``facts``, each named once (with the section for a single item)."""
+    """The documents of ``facts``, each named once (with the section for a single item); not
+    those a line already names by title (a list of documents)."""
     names: dict[str, str | None] = {}
     for fact in facts:
+        if _names_itself(fact):
+            continue
         names.setdefault(fact.citation.document, fact.citation.section)
     lines = []
     for name, where in names.items():

@@ -20,13 +20,18 @@ from policybot.handlers.rights import caller_is_admin
 from policybot.handlers.subscriptions import chat_info, unresolved_reply
 from policybot.scheduler import supervision
 from policybot.scheduler.digest import page_text
-from policybot.scheduler.overdue import overdue_for_chat
+from policybot.scheduler.overdue import overdue_for_chat, watches_anything
 from policybot.scheduler.subscriptions import ChatInfo, parse_request
 from policybot.scheduler.timing import ReminderTiming
 from policybot.services import services_of
 
 PUBLIC_MENU = (("overdue", "查看逾期未完成的事项"),)
 ADMIN_MENU = (("supervise", "指定督办群(逾期升级提醒)"),)
+NOTHING_WATCHED = (
+    "本聊天还没有订阅任何单位或地区,也不督办任何地区,所以没有可查的逾期事项。\n"
+    "先用 /subscribe 订阅,例如 /subscribe 地区名 或 /subscribe 单位名;"
+    "之后 /overdue 列出其中逾期未完成的事项。"
+)
 CANCEL_WORDS = {"取消", "停止", "cancel"}
 SUPERVISE_USAGE = (
     "用法:/supervise 地区 或 /supervise 全部 — 本聊天成为该地区的督办群:"
@@ -43,12 +48,17 @@ async def overdue(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     timing = ReminderTiming.from_settings(services.settings)
     window = services.settings.reminders.overdue_window_days
 
-    def listing() -> list[str]:
+    def listing() -> list[str] | None:
         with Session(services.engine) as session:
+            if not watches_anything(session, chat.id):
+                return None
             digest = overdue_for_chat(session, timing, chat.id, services.clock.now(), window)
         return [page_text(digest, page) for page in range(len(digest.pages))]
 
     pages = await asyncio.to_thread(listing)
+    if pages is None:
+        await message.reply_text(NOTHING_WATCHED)
+        return
     if not pages:
         await message.reply_text(
             f"目前没有逾期未完成的事项(近 {window} 天内到期、本聊天订阅或督办的范围内)。"

@@ -23,6 +23,7 @@ from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine,
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
+from policybot.knowledge.lookup_answers import unit_tasks
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
 from policybot.knowledge.queries import DocumentRow
@@ -264,7 +265,16 @@ class QuestionAnswerer:
         if documents is not None and not documents:
             when = f"{parsed.year}年" if parsed.year else ""
             who = "收录的文件" if region_ids is None and not parsed.places else title
-            return None, self.not_found(parsed, f"{who}没有{when}的内容")
+            what = when or (f"“{parsed.topic}”" if parsed.has_topic else "相关")
+            why = f"{who}没有{what}的内容"
+            if exact is not None and not parsed.year:  # a plan of a place inside it may answer
+                inside = sorted(
+                    {index.region_name(d.region_id) or "" for d in index.documents()}
+                    & {index.region_name(r) or "" for r in exact - above} - {""}
+                )
+                if inside:
+                    why += f";{title}内收录了: {'、'.join(inside)}"
+            return None, self.not_found(parsed, why)
         return (
             Scope(
                 frozenset(region_ids) if region_ids is not None else None,
@@ -929,13 +939,7 @@ class QuestionAnswerer:
             units = {self.index.region_name(self.index.unit(u).region_id) for u in parsed.unit_ids}
             scope = replace(scope, title="、".join(sorted(r for r in units if r)) or scope.title)
         answer = self._found(parsed, scope, tasks, listing=True, total=len(tasks))
-        every = self.index.search(unit_ids=parsed.unit_ids, limit=max(result.total, 1)).hits
-        led_count = sum(1 for fact in every if names & set(fact.lead_units))
-        return replace(
-            answer,
-            headline=f"共 {len(tasks)} 项任务(牵头 {led_count} 项目标/事项,"
-            f"配合 {len(every) - led_count} 项)",
-        )
+        return unit_tasks(self.index, answer, parsed.unit_ids)
 
     # -- building the answer --------------------------------------------------------------
 

@@ -9,7 +9,7 @@ data. ``before``/``after`` are JSON snapshots; ``undo`` reads them back.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from policybot.knowledge.labels import FACT_KIND_LABELS
-from policybot.knowledge.models import FACT_MODELS, AuditEntry, FactKind, utcnow
+from policybot.knowledge.models import FACT_MODELS, AuditEntry, Document, FactKind, utcnow
 
 DOCUMENT = "document"
 ADMIN = "admin"
@@ -109,6 +109,9 @@ class HistoryLine:
     created_at: datetime
     undone: bool
     changes: list[tuple[str, Any, Any]]
+    # The document's title, for an entry about a document that does not carry it in its
+    # changes (停用, 恢复, 修改): an id alone is ambiguous once an undone upload's id is reused.
+    document_title: str | None = None
 
     @property
     def action_label(self) -> str:
@@ -143,9 +146,41 @@ def changed_values(
 
 
 def recent(engine: Engine, *, limit: int = 10) -> list[HistoryLine]:
+    """The newest entries first, by the audit row's sequence (its id), not its timestamp: rows
+    written at load time and rows written under another clock still read in the order made."""
     with Session(engine) as session:
         statement = select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(limit)
-        return [history_line(entry) for entry in session.exec(statement)]
+        return _with_titles(session, [history_line(entry) for entry in session.exec(statement)])
+
+
+def _with_titles(session: Session, lines: list[HistoryLine]) -> list[HistoryLine]:
+    """Each document entry with its document's title: an upload's entries carry it; another
+    entry takes the stored document's, when that document is the one it was about (the newest
+    upload of that id came before the entry, so the id was not reused since)."""
+    ids = {line.entity_id for line in lines if line.entity_kind == DOCUMENT and line.entity_id}
+    if not ids:
+        return lines
+    titles = {
+        document.id: document.title or document.short_title or document.source
+        for document in session.exec(select(Document).where(col(Document.id).in_(ids)))
+    }
+    uploads: dict[int, int] = {}
+    for entry in session.exec(
+        select(AuditEntry).where(
+            col(AuditEntry.entity_kind) == DOCUMENT,
+            col(AuditEntry.entity_id).in_(ids),
+            col(AuditEntry.action) == "ingest",
+        )
+    ):
+        if entry.entity_id is not None and entry.id is not None:
+            uploads[entry.entity_id] = max(uploads.get(entry.entity_id, 0), entry.id)
+    named = []
+    for line in lines:
+        document_id = line.entity_id if line.entity_kind == DOCUMENT else None
+        if document_id in titles and line.entry_id >= uploads.get(document_id or 0, 0):
+            line = replace(line, document_title=titles[document_id])
+        named.append(line)
+    return named
 
 
 def for_entity(
@@ -167,7 +202,7 @@ def for_entity(
         statement = (
             select(AuditEntry).where(condition).order_by(col(AuditEntry.id).desc()).limit(limit)
         )
-        return [history_line(entry) for entry in session.exec(statement)]
+        return _with_titles(session, [history_line(entry) for entry in session.exec(statement)])
 
 
 def last_undoable(session: Session, actor_id: int) -> AuditEntry | None:

@@ -190,15 +190,13 @@ class LookupAnswers:
         )
 
     def unit_directory(self) -> Answer:
-        """Every unit with how many facts it is named in, most first (/units)."""
+        """Every unit with the items it leads and supports, most first (/units); counted by
+        ``unit_counts``, as ``/units <单位>`` counts them."""
         index = self.index
+        counts = {u.id: unit_counts(index, (u.id,)) for u in index.units()}
         units = sorted(
             index.units(),
-            key=lambda u: (
-                -len(index.positions_of_unit(u.id)),
-                index.region_name(u.region_id) or "",
-                u.name,
-            ),
+            key=lambda u: (-sum(counts[u.id]), index.region_name(u.region_id) or "", u.name),
         )
         lines = []
         for unit in units:
@@ -212,7 +210,7 @@ class LookupAnswers:
                     fact_id=unit.id,
                     label=unit.name,
                     region=index.region_name(unit.region_id),
-                    value=f"{len(positions)} 项",
+                    value=count_words(*counts[unit.id]),
                     citation=fact_citation(example),
                 )
             )
@@ -222,7 +220,7 @@ class LookupAnswers:
             found=True,
             kind=AnswerKind.UNITS,
             title="责任单位",
-            headline=f"共 {len(lines)} 个单位",
+            headline=f"共 {len(lines)} 个单位(牵头/配合的目标和事项数)",
             facts=tuple(lines[: self.max_facts]),
             total=len(lines),
             notes=truncation_note(len(lines), min(len(lines), self.max_facts)),
@@ -303,6 +301,61 @@ class LookupAnswers:
             headline=headline,
             suggestions=not_found_hint(self.index, asked),
         )
+
+
+def unit_counts(index: KnowledgeIndex, unit_ids: Iterable[int]) -> tuple[int, int]:
+    """How many stored items (targets, rewards, deadlines, duties) the units lead, and how many
+    more they support: the one count /units and /units <单位> both show."""
+    ids = tuple(unit_ids)
+    names = {index.unit(u).name for u in ids}
+    positions: set[int] = set()
+    for unit_id in ids:
+        positions |= index.positions_of_unit(unit_id)
+    led = sum(1 for p in positions if names & set(index.fact_at(p).lead_units))
+    return led, len(positions) - led
+
+
+def count_words(led: int, supported: int) -> str:
+    """``牵头 12 项, 配合 3 项``: what ``unit_counts`` counted, as a reply says it."""
+    return f"牵头 {led} 项, 配合 {supported} 项"
+
+
+TASK_SENTENCE_CHARS = 40
+
+
+def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -> Answer:
+    """A unit's duties (one line per task, ``/units 市质监局`` and ``市质监局负责哪些任务``)
+    headed by ``unit_counts``, the count /units shows. A task line is a heading with the unit's
+    items under it; a heading with none (a passage the unit leads) says what is to be done by
+    its own sentence, and one with no sentence under it is no task and is not listed."""
+    tasks = []
+    for line in answer.facts:
+        if line.note is None:
+            said = task_sentence(line.citation.quote, line.label)
+            if not said:
+                continue
+            line = replace(line, note=said)
+        tasks.append(line)
+    if not tasks:
+        return answer
+    led, supported = unit_counts(index, unit_ids)
+    return replace(
+        answer,
+        headline=f"目标/事项: {count_words(led, supported)};按任务列出 {len(tasks)} 条",
+        facts=tuple(tasks),
+        total=len(tasks),
+    )
+
+
+def task_sentence(quote: str, heading: str) -> str | None:
+    """What a task heading's own passage says beyond the heading, clipped for a list line;
+    None when the passage is the bare heading (no duty written under it)."""
+    text = " ".join(quote.split())
+    if text.startswith(heading):
+        text = text[len(heading) :].lstrip(" 。:：,，")
+    if len(text) < 4:
+        return None
+    return text if len(text) <= TASK_SENTENCE_CHARS else text[: TASK_SENTENCE_CHARS - 1] + "…"
 
 
 def listing_title(

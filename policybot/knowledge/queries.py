@@ -21,6 +21,7 @@ from policybot.knowledge.models import (
     AuditEntry,
     Document,
     DocumentStatus,
+    DocumentUnit,
     FactKind,
     FactUnit,
     GlossaryEntry,
@@ -293,15 +294,23 @@ def load_regions(connection: Connection) -> tuple[list[RegionRow], list[tuple[st
 
 
 def load_units(connection: Connection) -> tuple[list[UnitRow], list[tuple[str, int]]]:
+    """The units some stored fact or document names. A unit only an undone (removed) upload
+    named stays in the table, but no answer finds it or shows its region (/units 市统计局 would
+    name a region whose plan is gone)."""
+    linked = select(col(FactUnit.unit_id)).union(select(col(DocumentUnit.unit_id)))
     units = [
         UnitRow(*_cells(row))
         for row in connection.execute(
-            select(col(Unit.id), col(Unit.name), col(Unit.region_id)).order_by(col(Unit.id))
+            select(col(Unit.id), col(Unit.name), col(Unit.region_id))
+            .where(col(Unit.id).in_(linked))
+            .order_by(col(Unit.id))
         )
     ]
+    kept = {unit.id for unit in units}
     aliases = [
         (row.alias, row.unit_id)
         for row in connection.execute(select(col(UnitAlias.alias), col(UnitAlias.unit_id)))
+        if row.unit_id in kept
     ]
     return units, aliases
 

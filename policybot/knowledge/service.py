@@ -29,7 +29,12 @@ from policybot.knowledge.comparison import (
 )
 from policybot.knowledge.glossary_store import GlossaryPreview
 from policybot.knowledge.labels import ALL_WORDS
-from policybot.knowledge.lookup_answers import LookupAnswers, listing_title, region_names
+from policybot.knowledge.lookup_answers import (
+    KIND_WORDS,
+    LookupAnswers,
+    listing_title,
+    region_names,
+)
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import (
     ParsedQuestion,
@@ -293,10 +298,24 @@ def _named_region(
     """The regions a typed name means (none typed: all), or 未找到 for an unknown one."""
     if not region or not region.strip():
         return (), None
-    region_ids = resolve_region(region, answers.index)
+    index = answers.index
+    region_ids = resolve_region(region, index)
     if not region_ids:
         return (), answers.unknown_region(kind, region)
+    if not _has_content(index, region_ids):
+        # A region the store knows but no stored document speaks of (its plan's upload was
+        # undone): nothing of it is kept, which is not "the region has no targets".
+        why = f"收录的文件没有{region_names(index, region_ids) or region}的内容"
+        return (), answers.not_found(kind, f"{region} · {KIND_WORDS.get(kind, '')}", region, why)
     return region_ids, None
+
+
+def _has_content(index: KnowledgeIndex, region_ids: Iterable[int]) -> bool:
+    """Whether a stored document or fact is filed under the regions or a region within them."""
+    scope = _scope(index, region_ids)
+    if any(document.region_id in scope for document in index.documents()):
+        return True
+    return any(index.positions_in_region(region_id) for region_id in scope)
 
 
 def _scope(index: KnowledgeIndex, region_ids: Iterable[int]) -> set[int]:

@@ -21,7 +21,7 @@ from sqlmodel import Session, col
 from policybot.knowledge.models import table_of
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderState
 from policybot.scheduler import ledger
-from policybot.scheduler.digest import Digest, Entry, build_digest, page_message
+from policybot.scheduler.digest import Digest, Entry, build_digest, item_part, page_message
 from policybot.scheduler.ledger import insert_ignore
 from policybot.scheduler.messages import (
     ACTION_DONE,
@@ -101,14 +101,19 @@ def press_digest(
     page = min(press.page, max(len(digest.pages) - 1, 0))
     if press.action in (ACTION_SHOW, ACTION_ITEMISE):
         itemised = press.action == ACTION_ITEMISE
-        return PressOutcome(True, "", message=page_message(digest, page, itemised=itemised))
+        message = page_message(digest, page, itemised=itemised, part=press.part)
+        return PressOutcome(True, "", message=message)
     if press.row_id is not None:
         chosen = [item for item in digest.items if press.row_id in item.row_ids]
     else:
         chosen = digest.pages[page] if digest.pages else []
     if not chosen:  # what the button named is gone from the live facts: say so, write nothing
         message = page_message(
-            digest, page, itemised=press.row_id is not None, status_line=NO_LONGER_LINE
+            digest,
+            page,
+            itemised=press.row_id is not None,
+            part=_part(digest, page, press.row_id),
+            status_line=NO_LONGER_LINE,
         )
         return PressOutcome(True, NO_LONGER, NO_LONGER_LINE, message)
     occurrences = [(i.details.kind, i.details.item_id, i.due) for i in chosen]
@@ -123,8 +128,19 @@ def press_digest(
     if len(chosen) > 1:
         answer = f"{len(chosen)} 项{answer}"
     digest = _digest(engine, timing, chat_id, rows, now, press.digest_id)
-    message = page_message(digest, page, itemised=press.row_id is not None, status_line=status)
+    message = page_message(
+        digest,
+        page,
+        itemised=press.row_id is not None,
+        part=_part(digest, page, press.row_id),
+        status_line=status,
+    )
     return PressOutcome(True, answer, status, message)
+
+
+def _part(digest: Digest, page: int, row_id: int | None) -> int:
+    """After an item's press, the itemised view stays on the part showing that item."""
+    return 0 if row_id is None else item_part(digest, page, row_id)
 
 
 def _digest(

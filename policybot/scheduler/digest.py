@@ -46,6 +46,7 @@ from policybot.scheduler.messages import (
     Buttons,
     ReminderMessage,
     digest_callback,
+    itemise_callback,
 )
 from policybot.scheduler.scope import is_offline_chat
 from policybot.scheduler.settlement import settling_acks
@@ -53,8 +54,9 @@ from policybot.scheduler.timing import ReminderTiming
 
 TELEGRAM_LIMIT = 4096
 PAGE_BUDGET = TELEGRAM_LIMIT - 96  # room for the page marker and a status line after a press
-MAX_ITEMS_PER_PAGE = 45  # two buttons each in the itemised keyboard, within Telegram's 100
-ITEM_BUTTONS_PER_ROW = 4
+MAX_ITEMS_PER_PAGE = 45
+ITEMS_PER_PART = 5  # items a page of the itemised keyboard shows, one row each
+ITEM_LABEL_CHARS = 8  # of an item's title on its ✅ button
 MAX_TITLE_CHARS = 60
 MAX_NUMBERS_CHARS = 24
 MAX_UNIT_CHARS = 30
@@ -403,34 +405,15 @@ def _page_length(digest: Digest, items: list[DigestItem]) -> int:
 # -- buttons -------------------------------------------------------------------------------------
 
 
-def page_buttons(digest: Digest, page: int, *, itemised: bool = False) -> Buttons:
-    """已完成/推迟 for the page (or one pair per item when ``itemised``), and paging."""
+def page_buttons(digest: Digest, page: int, *, itemised: bool = False, part: int = 0) -> Buttons:
+    """已完成/推迟 for the page (or, ``itemised``, one row per item of its ``part``), and paging."""
     if not digest.pages:
         return ()
     digest_id = digest.digest_id
     items = digest.pages[page]
     rows: list[tuple[tuple[str, str], ...]] = []
     if itemised:
-        pairs = [
-            (
-                (
-                    f"✅{item.number}",
-                    digest_callback(ACTION_DONE, digest_id, page, item.row_ids[0]),
-                ),
-                (
-                    f"⏸{item.number}",
-                    digest_callback(ACTION_SNOOZE, digest_id, page, item.row_ids[0]),
-                ),
-            )
-            for item in items
-            if item.row_ids
-        ]
-        for start in range(0, len(pairs), ITEM_BUTTONS_PER_ROW):
-            rows.append(
-                tuple(b for pair in pairs[start : start + ITEM_BUTTONS_PER_ROW] for b in pair)
-            )
-        rows.append(((BACK_LABEL, digest_callback(ACTION_SHOW, digest_id, page)),))
-        return tuple(rows)
+        return _itemised_buttons(digest, page, part)
     single = len(digest.items) == 1
     rows.append(
         (
@@ -456,11 +439,54 @@ def page_buttons(digest: Digest, page: int, *, itemised: bool = False) -> Button
     return tuple(rows)
 
 
+def _itemised_buttons(digest: Digest, page: int, part: int) -> Buttons:
+    """逐项处理: one row per item — ``✅<n> <its title>`` and ``⏸<n>``, n its number in the
+    digest's lines — ``ITEMS_PER_PART`` items at a time, with 上一页/下一页 between the parts
+    and 返回 to the page (the InlineKeyboardMarkup paging idiom: a keyboard a phone can show)."""
+    digest_id = digest.digest_id
+    items = [item for item in digest.pages[page] if item.row_ids]
+    parts = max(1, -(-len(items) // ITEMS_PER_PART))
+    part = min(max(part, 0), parts - 1)
+    rows: list[tuple[tuple[str, str], ...]] = [
+        (
+            (
+                f"✅{item.number} {_clip(item.details.title, ITEM_LABEL_CHARS)}",
+                digest_callback(ACTION_DONE, digest_id, page, item.row_ids[0]),
+            ),
+            (f"⏸{item.number}", digest_callback(ACTION_SNOOZE, digest_id, page, item.row_ids[0])),
+        )
+        for item in items[part * ITEMS_PER_PART : (part + 1) * ITEMS_PER_PART]
+    ]
+    paging = []
+    if part > 0:
+        paging.append((PREVIOUS_LABEL, itemise_callback(digest_id, page, part - 1)))
+    if part < parts - 1:
+        paging.append((NEXT_LABEL, itemise_callback(digest_id, page, part + 1)))
+    if paging:
+        rows.append(tuple(paging))
+    rows.append(((BACK_LABEL, digest_callback(ACTION_SHOW, digest_id, page)),))
+    return tuple(rows)
+
+
+def item_part(digest: Digest, page: int, row_id: int) -> int:
+    """The part of a page's itemised view that shows the item of ``row_id`` (0 if gone)."""
+    items = [item for item in digest.pages[page] if item.row_ids] if digest.pages else []
+    for index, item in enumerate(items):
+        if row_id in item.row_ids:
+            return index // ITEMS_PER_PART
+    return 0
+
+
 def page_message(
-    digest: Digest, page: int = 0, *, itemised: bool = False, status_line: str | None = None
+    digest: Digest,
+    page: int = 0,
+    *,
+    itemised: bool = False,
+    part: int = 0,
+    status_line: str | None = None,
 ) -> ReminderMessage:
     page = min(max(page, 0), max(len(digest.pages) - 1, 0))
     return ReminderMessage(
         page_text(digest, page, status_line=status_line),
-        page_buttons(digest, page, itemised=itemised),
+        page_buttons(digest, page, itemised=itemised, part=part),
     )

@@ -82,6 +82,7 @@ class DigestPress:
     digest_id: int
     page: int
     row_id: int | None = None
+    part: int = 0  # the itemised view's own page (ITEMS_PER_PART items a page)
 
 
 def callback_data(action: str, ledger_id: int) -> str:
@@ -98,6 +99,15 @@ def digest_callback(action: str, digest_id: int, page: int, row_id: int | None =
     return data
 
 
+def itemise_callback(digest_id: int, page: int, part: int = 0) -> str:
+    """逐项处理 of a digest page, showing its ``part``-th few items (``rd:i:<id>:<page>[:<part>]``)."""
+    data = f"{DIGEST_PREFIX}:{ACTION_ITEMISE}:{digest_id}:{page}"
+    if part:
+        data += f":{part}"
+    assert len(data.encode()) <= MAX_CALLBACK_BYTES
+    return data
+
+
 def parse_callback(data: str | None) -> ButtonPress | None:
     match = _CALLBACK.match(data or "")
     item_id = row_id(match.group(2)) if match else None
@@ -109,6 +119,11 @@ def parse_digest_callback(data: str | None) -> DigestPress | None:
     if match is None:
         return None
     action, digest_digits, page, row_digits = match.groups()
+    if action == ACTION_ITEMISE:  # the fourth field is the itemised view's page, not a row
+        digest_id = row_id(digest_digits)
+        if digest_id is None or (row_digits is not None and len(row_digits) > 6):
+            return None
+        return DigestPress(action, digest_id, int(page), None, int(row_digits or 0))
     if (row_digits is None) == (action in (ACTION_DONE, ACTION_SNOOZE)):
         return None  # an item action names its row; a page action does not
     digest_id, item_row = row_id(digest_digits), row_id(row_digits)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from policybot.knowledge.reminder_items import ReminderPurpose
 from policybot.scheduler.audience import load_audience
 from policybot.scheduler.digest import DONE_MARK, Digest, Entry, build_digest, keep_only
 from policybot.scheduler.items import due_items
+from policybot.scheduler.models import Subscription, Supervisor
 from policybot.scheduler.scope import DispatchScope
 from policybot.scheduler.supervision import load_supervisors
 from policybot.scheduler.timing import ReminderTiming
@@ -40,3 +41,19 @@ def overdue_for_chat(
         f"🔴 <b>逾期未完成</b>\n答: <b>共 {len(digest.items)} 项</b> (近 {window_days} 天内到期)"
     )
     return digest
+
+
+def watches_anything(session: Session, chat_id: int) -> bool:
+    """Whether the chat subscribes to something or supervises a region: without either,
+    /overdue has nothing to look at, which is not "nothing is overdue"."""
+    subscribed = session.exec(
+        select(Subscription.id).where(
+            col(Subscription.chat_id) == chat_id, col(Subscription.active).is_(True)
+        )
+    ).first()
+    if subscribed is not None:
+        return True
+    return (
+        session.exec(select(Supervisor.id).where(col(Supervisor.chat_id) == chat_id)).first()
+        is not None
+    )
