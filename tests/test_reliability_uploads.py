@@ -12,6 +12,7 @@ import io
 import re
 import time
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -244,3 +245,18 @@ def test_a_preview_shows_each_quotas_district_and_a_start_only_milestones_date(
         ["诸暨市"],
     ]
     assert any("(自 2019-06-01 起)" in item for item in preview.first_items["milestone"])
+
+
+def test_an_upload_on_another_clock_keeps_other_chats_previews(engine: Engine) -> None:
+    """An offline chat at --now 2030 on the shared store dropped a real admin's fresh preview."""
+    fresh = _previewed(engine, PLAN_V2, chat_id=1)
+    uploads.prepare_upload(
+        engine,
+        PLAN_V1.encode(),
+        "plan.txt",
+        chat_id=2,
+        user_id=ADMIN,
+        now=datetime(2030, 1, 1, tzinfo=UTC),
+    )
+    with Session(engine) as session:
+        assert session.get(PendingUpload, fresh) is not None

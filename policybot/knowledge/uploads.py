@@ -104,7 +104,7 @@ def preview_plan(
     digest = content_hash(extraction.text)
     preview = _preview(plan.filename, extraction, plan.warnings)
     with session_scope(engine) as session:
-        _forget_stale(session, stamp)
+        _forget_stale(session, stamp, chat_id)
         preview.existing = _known(
             session.exec(select(Document).where(col(Document.content_hash) == digest)).first()
         )
@@ -244,9 +244,16 @@ def is_expired(pending: PendingUpload, now: datetime) -> bool:
     return pending.created_at is not None and now - pending.created_at > PENDING_LIFETIME
 
 
-def _forget_stale(session: Session, now: datetime) -> None:
+def _forget_stale(session: Session, now: datetime, chat_id: int) -> None:
+    """Drop this chat's expired previews. Only this chat's: chats may run on other clocks (an
+    offline ``policybot chat --now 2030`` on the shared store dropped a real admin's fresh
+    preview), and another chat's expired preview is refused when its button is pressed anyway."""
     cutoff = now - PENDING_LIFETIME
-    session.exec(delete(PendingUpload).where(col(PendingUpload.created_at) < cutoff))
+    session.exec(
+        delete(PendingUpload).where(
+            col(PendingUpload.chat_id) == chat_id, col(PendingUpload.created_at) < cutoff
+        )
+    )
 
 
 def _known(document: Document | None) -> KnownDocument | None:
