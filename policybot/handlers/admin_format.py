@@ -176,7 +176,10 @@ def history_html(
         if line.actor_id is None:
             who = "系统"
         else:
-            who = names.get(line.actor_id) or f"用户 {line.actor_id}"
+            # The id always shows: a name is what the person chose to be called (and may copy
+            # another's), the id is who they are.
+            known = names.get(line.actor_id)
+            who = f"{known} · {line.actor_id}" if known else f"用户 {line.actor_id}"
         text = f"#{line.entry_id} {when} {who} {line.action_label} {line.entity_label}"
         if line.document_title and not _document_title(line):
             text += f"《{clip(line.document_title, _VALUE_LIMIT)}》"

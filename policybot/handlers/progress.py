@@ -53,7 +53,6 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await message.reply_text(ANONYMOUS_REFUSAL)
         return
     args = context.args or []
-    await remember_caller(update, context)
     if len(args) < 2:
         await message.reply_text(USAGE)
         return
@@ -74,6 +73,7 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     except EditError as error:
         await message.reply_text(f"{error}\n{USAGE}")
         return
+    await remember_caller(update, context)  # only once the report is stored: strangers are not kept
     await message.reply_text(progress_html(view, services.settings.tz), parse_mode=ParseMode.HTML)
 
 
