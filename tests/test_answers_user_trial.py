@@ -28,6 +28,8 @@ PLAN = """示范市人民政府办公室关于印发示范市品牌提升行动�
 一、主要目标
 在经济新常态下,以品牌建设为抓手,实现从产业链中低端迈向中高端的发展目标。
 到2033年,新增示范标准40项,培育示范品牌企业25家。(牵头单位:市示范标准局)
+二、年度指标
+(一)绿色工厂。2031年底绿色工厂不少于20家,2032年底绿色工厂不少于24家,2033年底绿色工厂不少于28家。
 """
 
 
@@ -66,3 +68,14 @@ def test_a_topic_word_no_document_uses_is_no_confident_answer(service: QueryServ
 def test_a_when_question_with_its_date_is_still_answered(service: QueryService) -> None:
     out = ask(service, "示范市示范标准什么时候完成?")
     assert "答:" in out and "2033" in out
+
+
+@pytest.mark.parametrize("bound", ["不少于", "不低于", "至少", "要达到"])
+def test_a_bound_word_in_a_question_is_asking(service: QueryService, bound: str) -> None:
+    """不少于/不低于/至少/达到 are how the documents bound a target and how people ask for it:
+    not words of the topic (a stray 不少 found raw table rows instead of the fact)."""
+    parsed = service.parse(f"示范市示范标准{bound}多少项?")
+    assert parsed.words == service.parse("示范市示范标准多少项?").words
+    out = ask(service, f"示范市示范标准{bound}多少项?")
+    assert "答:" in out and "40项" in out
+

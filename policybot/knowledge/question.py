@@ -335,6 +335,11 @@ ASKING_PHRASES = tuple(
             "哪一次",
             "第几次",
             "第几",
+            # The documents' bound words (各区…不少于:…), asked with: the bound is the answer's.
+            "不少于",
+            "不低于",
+            "至少",
+            "达到",
         ],
         key=len,
         reverse=True,
