@@ -79,3 +79,22 @@ def test_a_bound_word_in_a_question_is_asking(service: QueryService, bound: str)
     out = ask(service, f"示范市示范标准{bound}多少项?")
     assert "答:" in out and "40项" in out
 
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [("示范市绿色工厂要多少家", "24家"), ("示范市绿色工厂什么时候到期", "2032-12-31")],
+)
+def test_without_a_year_the_current_or_next_year_leads(
+    service: QueryService, question: str, first: str
+) -> None:
+    """Asked on 2032-03-01 with no year: 2032's figure leads, 2031's (past) follows."""
+    answer = service.ask(question)
+    assert answer.found and not answer.hedged
+    assert first in answer.headline
+    assert answer.facts[-1].due is not None and answer.facts[-1].due.year == 2031
+
+
+def test_soon_due_with_nothing_due_soon_gives_the_next_due_date(service: QueryService) -> None:
+    answer = service.ask("示范市绿色工厂快到期了吗")
+    assert answer.found and "2032-12-31" in answer.headline
+    assert any("下一个是2032-12-31" in note for note in answer.notes)

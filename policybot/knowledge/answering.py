@@ -169,6 +169,15 @@ class QuestionAnswerer:
             timed = self._in_window(parsed, scope)
             if timed is not None:
                 return timed
+            if parsed.window.pending and parsed.window.end is not None and parsed.has_topic:
+                # 南海区的省名牌指标快到期了吗, with nothing due that soon: its next due date
+                # and value (a past one is no answer to 快到期).
+                later = self._best(replace(parsed, window=None), scope)
+                first = later.facts[0] if later.facts else None
+                if later.found and first is not None and first.due is not None:
+                    if first.due >= self.today:
+                        note = f"近期({parsed.window.words})没有到期的;下一个是{first.due.isoformat()}"
+                        return replace(later, notes=(note, *later.notes))
             if not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST):
                 # 下个月有哪些节点到期 with nothing due then: not every deadline of the store,
                 # but the nearest dates either side, so the user knows where to look.
@@ -322,8 +331,17 @@ class QuestionAnswerer:
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
             lines = list({(line.citation.document_id, line.label): line for line in close}.values())
         else:
-            lines = [c.line for c in facts if c.share >= chosen.share - TIE_MARGIN][:NEAR_TIES]
+            tied = [c for c in facts if c.share >= chosen.share - TIE_MARGIN]
+            if parsed.year is None and parsed.window is None:
+                # No year asked (南海驰名要多少件): of facts that match alike, the current or
+                # next one leads, as in the lists; the past ones follow.
+                tied.sort(key=lambda c: (-round(c.share, 6), not c.exact_region, self._past(c)))
+            lines = [c.line for c in tied][:NEAR_TIES]
         return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+
+    def _past(self, candidate: Candidate) -> bool:
+        due = candidate.fact.row.due if candidate.fact is not None else None
+        return due is not None and due < self.today
 
     def _through_achievement(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """凯森蒙拿了多少奖金: a notice names the firm where it says what the firm achieved
