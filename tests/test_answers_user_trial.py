@@ -28,6 +28,7 @@ PLAN = """示范市人民政府办公室关于印发示范市品牌提升行动�
 一、主要目标
 在经济新常态下,以品牌建设为抓手,实现从产业链中低端迈向中高端的发展目标。
 到2033年,新增示范标准40项,培育示范品牌企业25家。(牵头单位:市示范标准局)
+到2033年,主导制定“浙江制造”标准12项。
 二、年度指标
 (一)绿色工厂。2031年底绿色工厂不少于20家,2032年底绿色工厂不少于24家,2033年底绿色工厂不少于28家。
 """
@@ -98,3 +99,11 @@ def test_soon_due_with_nothing_due_soon_gives_the_next_due_date(service: QuerySe
     answer = service.ask("示范市绿色工厂快到期了吗")
     assert answer.found and "2032-12-31" in answer.headline
     assert any("下一个是2032-12-31" in note for note in answer.notes)
+
+
+def test_a_glossary_term_is_not_spell_corrected_away(service: QueryService) -> None:
+    """浙制 (the glossary's 浙江制造) before 标准 is no slip for 指标."""
+    parsed = service.parse("示范市浙制标准多少项")
+    assert "浙江制造" in parsed.words
+    out = ask(service, "示范市浙制标准多少项")
+    assert "答:" in out and "12项" in out

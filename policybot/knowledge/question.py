@@ -640,8 +640,23 @@ def _read(text: str, index: KnowledgeIndex) -> str:
         text = text.replace(spoken, written)
     text = _GOT.sub("获得", text)
     text = _BECOMES.sub("为", text)
-    text = index.speller.correct(text)
+    text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
+
+
+def _corrected_around_terms(text: str, index: KnowledgeIndex) -> str:
+    """The speller's reading of ``text``, leaving the glossary's terms as typed: 浙制标准 is
+    浙江制造's 标准, not a slip for 指标 (制标 is no pair the documents write)."""
+    terms = sorted(
+        {entry.term for entry in index.glossary.entries if len(entry.term) >= 2}, key=len, reverse=True
+    )
+    found = [term for term in terms if term in text]
+    if not found:
+        return index.speller.correct(text)
+    pieces = re.split(f"({'|'.join(re.escape(term) for term in found)})", text)
+    return "".join(
+        piece if number % 2 else index.speller.correct(piece) for number, piece in enumerate(pieces)
+    )
 
 
 def _doc_number(text: str) -> str | None:
