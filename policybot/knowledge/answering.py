@@ -174,10 +174,15 @@ class QuestionAnswerer:
                 # and value (a past one is no answer to 快到期).
                 later = self._best(replace(parsed, window=None), scope)
                 first = later.facts[0] if later.facts else None
-                if later.found and first is not None and first.due is not None:
-                    if first.due >= self.today:
-                        note = f"近期({parsed.window.words})没有到期的;下一个是{first.due.isoformat()}"
-                        return replace(later, notes=(note, *later.notes))
+                if (
+                    later.found
+                    and first is not None
+                    and first.due is not None
+                    and first.due >= self.today
+                ):
+                    due = first.due.isoformat()
+                    note = f"近期({parsed.window.words})没有到期的;下一个是{due}"
+                    return replace(later, notes=(note, *later.notes))
             if not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST):
                 # 下个月有哪些节点到期 with nothing due then: not every deadline of the store,
                 # but the nearest dates either side, so the user knows where to look.

@@ -648,7 +648,9 @@ def _corrected_around_terms(text: str, index: KnowledgeIndex) -> str:
     """The speller's reading of ``text``, leaving the glossary's terms as typed: 浙制标准 is
     浙江制造's 标准, not a slip for 指标 (制标 is no pair the documents write)."""
     terms = sorted(
-        {entry.term for entry in index.glossary.entries if len(entry.term) >= 2}, key=len, reverse=True
+        {entry.term for entry in index.glossary.entries if len(entry.term) >= 2},
+        key=len,
+        reverse=True,
     )
     found = [term for term in terms if term in text]
     if not found:
