@@ -107,3 +107,20 @@ def test_a_glossary_term_is_not_spell_corrected_away(service: QueryService) -> N
     assert "浙江制造" in parsed.words
     out = ask(service, "示范市浙制标准多少项")
     assert "答:" in out and "12项" in out
+
+
+@pytest.mark.parametrize(
+    "question", ["示范市政办发2031年41号还有效吗?", "示政办发2031第41号还有效吗"]
+)
+def test_a_doc_number_typed_without_brackets_finds_its_document(
+    service: QueryService, question: str
+) -> None:
+    """政办发2031年41号 is 示政办发〔2031〕41号 typed loosely, with or without the city's name;
+    the header names the document, not leftover pieces of the number."""
+    parsed = service.parse(question)
+    assert parsed.doc_number is not None and "〔2031〕41号" in parsed.doc_number
+    answer = service.ask(question)
+    assert answer.found
+    assert "品牌提升行动计划" in answer.title and "号" not in answer.title
+    out = render_plain(answer)
+    assert "答:" in out

@@ -119,6 +119,10 @@ _OWN_NAME = re.compile(
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号"
 )
+# A document number typed without its brackets: 政办发2016年63号, 政办发2016第63号.
+_SPOKEN_DOC_NUMBER = re.compile(
+    r"([\u4e00-\u9fff]{1,8}?[发字函办令])\s*((?:19|20)\d{2})\s*(?:年|-|—)?\s*第?\s*(\d{1,4})\s*号"
+)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)?(?!\d)")
 _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
 _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
@@ -551,6 +555,11 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     doc_number = _doc_number(rest)
     if doc_number:
         rest = rest.replace(doc_number, " ")
+    else:
+        spoken = _SPOKEN_DOC_NUMBER.search(rest)
+        if spoken:  # 湖州政办发2016年63号: the number as the documents write it, 〔2016〕
+            doc_number = f"{spoken.group(1)}〔{spoken.group(2)}〕{spoken.group(3)}号"
+            rest = rest.replace(spoken.group(0), " ")
     window, rest = find_time_window(rest, today)
     year, rest = _take_year(rest)
     if year is None and window is not None:
