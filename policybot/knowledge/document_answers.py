@@ -52,6 +52,7 @@ _ISSUER_LINE = re.compile(
     re.MULTILINE,
 )
 _NUMBER_CHARS = re.compile(r"[〔\[(【〕\])】\s]")
+_NUMBERED = re.compile(r"(\D+?)((?:19|20)\d{2})(\d{1,4})号")
 
 FIELD_LABELS = {
     Field.NUMBER: "文号",
@@ -75,11 +76,29 @@ def number_key(doc_number: str) -> str:
 
 def documents_numbered(index: KnowledgeIndex, doc_number: str) -> set[int]:
     key = number_key(doc_number)
-    return {
-        d.id
-        for d in index.documents()
-        if d.doc_number and number_key(d.doc_number) == key and d.status == "active"
-    }
+    active = [d for d in index.documents() if d.doc_number and d.status == "active"]
+    exact = {d.id for d in active if number_key(d.doc_number or "") == key}
+    if exact:
+        return exact
+    # Typed with the city's name (湖州政办发〔2016〕63号) or without its character (政办发…):
+    # the same year and serial, and one issuer code read inside the other (湖政办发).
+    typed = _NUMBERED.fullmatch(key)
+    if typed is None:
+        return set()
+    found = set()
+    for document in active:
+        written = _NUMBERED.fullmatch(number_key(document.doc_number or ""))
+        if written is None or written.group(2, 3) != typed.group(2, 3):
+            continue
+        if _within(written.group(1), typed.group(1)) or _within(typed.group(1), written.group(1)):
+            found.add(document.id)
+    return found
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether ``short``'s characters stand in ``long`` in order (湖政办发 in 湖州政办发)."""
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 def answer(

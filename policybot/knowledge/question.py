@@ -122,6 +122,10 @@ _OWN_NAME = re.compile(
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号"
 )
+# A document number typed without its brackets: 政办发2016年63号, 政办发2016第63号.
+_SPOKEN_DOC_NUMBER = re.compile(
+    r"([\u4e00-\u9fff]{1,8}?[发字函办令])\s*((?:19|20)\d{2})\s*(?:年|-|—)?\s*第?\s*(\d{1,4})\s*号"
+)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)?(?!\d)")
 _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
 _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
@@ -338,6 +342,11 @@ ASKING_PHRASES = tuple(
             "哪一次",
             "第几次",
             "第几",
+            # The documents' bound words (各区…不少于:…), asked with: the bound is the answer's.
+            "不少于",
+            "不低于",
+            "至少",
+            "达到",
         ],
         key=len,
         reverse=True,
@@ -529,6 +538,7 @@ class ParsedQuestion:
     unit_text: str | None = None
     places: tuple[str, ...] = ()  # places the documents mention that are no region of ours
     unknown_places: tuple[str, ...] = ()  # places no document mentions
+    absent: tuple[str, ...] = ()  # words of the topic no document uses (海洋 of 海洋经济)
     doc_number: str | None = None
     field: str | None = None
     perspective: bool = False
@@ -552,6 +562,11 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     doc_number = _doc_number(rest)
     if doc_number:
         rest = rest.replace(doc_number, " ")
+    else:
+        spoken = _SPOKEN_DOC_NUMBER.search(rest)
+        if spoken:  # 湖州政办发2016年63号: the number as the documents write it, 〔2016〕
+            doc_number = f"{spoken.group(1)}〔{spoken.group(2)}〕{spoken.group(3)}号"
+            rest = rest.replace(spoken.group(0), " ")
     window, rest = find_time_window(rest, today)
     year, rest = _take_year(rest)
     if year is None and window is not None:
@@ -579,6 +594,15 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     below_province = bool(region_text) and not str(region_text).endswith(_PROVINCE_SUFFIXES)
     topic_words, hints, runs = _topic_words(rest, provincial_titles=below_province)
     topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
+    absent = _absent_residue(runs, topic_words, index)
+    # A name the gazetteer knows but no plan mentions, typed without a suffix beside a region
+    # that has plans (洞头区海洋经济): a word of the topic the store does not hold, not a place.
+    if region_ids:
+        absent += tuple(
+            place
+            for place in unknown
+            if not place.endswith((*REGION_SUFFIXES, *TOWN_SUFFIXES, *_PROVINCE_SUFFIXES))
+        )
     categories = tuple(m.group(1) for m in _CATEGORY_AFTER.finditer(reading))
     return ParsedQuestion(
         text=text,
@@ -612,6 +636,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         eligibility=bool(_ELIGIBILITY.search(reading)),
         bare=asks == Asks.WHAT and field is None and not _ASKING_MARK.search(reading),
         own_region=bool(_OWN_REGION.search(reading)),
+        absent=absent,
     )
 
 
@@ -631,8 +656,25 @@ def _read(text: str, index: KnowledgeIndex) -> str:
         text = text.replace(spoken, written)
     text = _GOT.sub("获得", text)
     text = _BECOMES.sub("为", text)
-    text = index.speller.correct(text)
+    text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
+
+
+def _corrected_around_terms(text: str, index: KnowledgeIndex) -> str:
+    """The speller's reading of ``text``, leaving the glossary's terms as typed: 浙制标准 is
+    浙江制造's 标准, not a slip for 指标 (制标 is no pair the documents write)."""
+    terms = sorted(
+        {entry.term for entry in index.glossary.entries if len(entry.term) >= 2},
+        key=len,
+        reverse=True,
+    )
+    found = [term for term in terms if term in text]
+    if not found:
+        return index.speller.correct(text)
+    pieces = re.split(f"({'|'.join(re.escape(term) for term in found)})", text)
+    return "".join(
+        piece if number % 2 else index.speller.correct(piece) for number, piece in enumerate(pieces)
+    )
 
 
 def _doc_number(text: str) -> str | None:
@@ -1069,6 +1111,28 @@ def _resolve_runs(
             resolved.append(word)
             unknown.append(word)
     return list(dict.fromkeys(resolved)), unknown
+
+
+def _absent_residue(runs: set[str], words: list[str], index: KnowledgeIndex) -> tuple[str, ...]:
+    """What a run read as pieces the documents use leaves over, when that is a word of two or
+    more characters none of them uses: 海洋 of 海洋经济发展 (经济, 发展 stay). Such a word
+    names what is asked about, and nothing in the store says it."""
+    absent: list[str] = []
+    for run in runs:
+        if run in words or index.uses_word(run):
+            continue
+        left = run
+        for word in words:
+            if len(word) >= 2 and word in run:
+                left = left.replace(word, " ")
+        if left == run:
+            continue  # no known piece: the residue of asking, weighed as a weak word
+        absent += [
+            piece
+            for piece in left.split()
+            if len(piece) >= 2 and _is_cjk(piece) and not index.uses_word(piece)
+        ]
+    return tuple(dict.fromkeys(absent))
 
 
 def _known_pieces(word: str, index: KnowledgeIndex) -> list[str]:
