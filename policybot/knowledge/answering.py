@@ -106,11 +106,6 @@ _ACHIEVED = re.compile(
     r"(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:商标|名牌产品|名牌|质量奖|称号))"
 )
 _CLAUSE_END = re.compile(r"[,;。]")
-_CITED = re.compile(r"《[^》]*》|[(（][^)）]*[)）]|〔[^〕]*〕|\[[^\]]*\]")
-_TIME_SAID = re.compile(
-    r"(?:19|20)\d{2}|\d{1,2}月|[一二三四五六七八九十]+月|年[底初末内中]|月[底初末]|季度|上半年|下半年"
-    r"|每年|每季|每月|前完成|以前|之前|日前|工作日|年度"
-)
 # 能重复拿吗, 可以叠加吗, 能同时享受吗: how rewards add up, which the documents' conditions say.
 _ASKS_STACKING = re.compile(r"重复|叠加|同时享受|同时拿|一并享受|兼得|累加|都能拿|就高|从高")
 _ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
@@ -336,13 +331,6 @@ class QuestionAnswerer:
         verdict = decide(chosen.share)
         if verdict == Verdict.NONE:
             return self.not_found(parsed, None)
-        if verdict == Verdict.ANSWER and (
-            parsed.absent or (use_passage and parsed.asks == Asks.DATE and not _dated(chosen))
-        ):
-            # A word of the topic no document uses (海洋 in 海洋经济发展目标), or a when-question
-            # whose sentence names no time: the sentence is about something else, at best a
-            # partial match.
-            verdict = Verdict.HEDGE
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
@@ -1083,13 +1071,6 @@ def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
     if nearest:
         why += ";最近的到期日是" + "、".join(day.isoformat() for day in nearest)
     return why
-
-
-def _dated(candidate: Candidate) -> bool:
-    """Whether a sentence names a time, leaving out the titles and brackets it cites
-    (《…规划(2013—2020年)》 dates that plan, not what the sentence speaks of)."""
-    text = _CITED.sub(" ", candidate.line.label)
-    return bool(_TIME_SAID.search(text))
 
 
 def _covers_year(start: int | None, end: int | None, year: int) -> bool:

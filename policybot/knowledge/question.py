@@ -538,7 +538,6 @@ class ParsedQuestion:
     unit_text: str | None = None
     places: tuple[str, ...] = ()  # places the documents mention that are no region of ours
     unknown_places: tuple[str, ...] = ()  # places no document mentions
-    absent: tuple[str, ...] = ()  # words of the topic no document uses (海洋 of 海洋经济)
     doc_number: str | None = None
     field: str | None = None
     perspective: bool = False
@@ -594,15 +593,6 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     below_province = bool(region_text) and not str(region_text).endswith(_PROVINCE_SUFFIXES)
     topic_words, hints, runs = _topic_words(rest, provincial_titles=below_province)
     topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
-    absent = _absent_residue(runs, topic_words, index)
-    # A name the gazetteer knows but no plan mentions, typed without a suffix beside a region
-    # that has plans (洞头区海洋经济): a word of the topic the store does not hold, not a place.
-    if region_ids:
-        absent += tuple(
-            place
-            for place in unknown
-            if not place.endswith((*REGION_SUFFIXES, *TOWN_SUFFIXES, *_PROVINCE_SUFFIXES))
-        )
     categories = tuple(m.group(1) for m in _CATEGORY_AFTER.finditer(reading))
     return ParsedQuestion(
         text=text,
@@ -636,7 +626,6 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         eligibility=bool(_ELIGIBILITY.search(reading)),
         bare=asks == Asks.WHAT and field is None and not _ASKING_MARK.search(reading),
         own_region=bool(_OWN_REGION.search(reading)),
-        absent=absent,
     )
 
 
@@ -1111,28 +1100,6 @@ def _resolve_runs(
             resolved.append(word)
             unknown.append(word)
     return list(dict.fromkeys(resolved)), unknown
-
-
-def _absent_residue(runs: set[str], words: list[str], index: KnowledgeIndex) -> tuple[str, ...]:
-    """What a run read as pieces the documents use leaves over, when that is a word of two or
-    more characters none of them uses: 海洋 of 海洋经济发展 (经济, 发展 stay). Such a word
-    names what is asked about, and nothing in the store says it."""
-    absent: list[str] = []
-    for run in runs:
-        if run in words or index.uses_word(run):
-            continue
-        left = run
-        for word in words:
-            if len(word) >= 2 and word in run:
-                left = left.replace(word, " ")
-        if left == run:
-            continue  # no known piece: the residue of asking, weighed as a weak word
-        absent += [
-            piece
-            for piece in left.split()
-            if len(piece) >= 2 and _is_cjk(piece) and not index.uses_word(piece)
-        ]
-    return tuple(dict.fromkeys(absent))
 
 
 def _known_pieces(word: str, index: KnowledgeIndex) -> list[str]:
