@@ -410,10 +410,11 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # 0.83): with batch 7's documents in the store two blind out-of-store seed questions get an
 # answer; without them every floor holds (the batch-7 helper's check). Whether those documents
 # really answer the two questions (as happened to dev q0297) or are a wrong match was not looked
-# at: the questions are blind. It is reported as an open item of issue 12.
+# at: the questions are blind. It is reported as an open item of issue 12. After answers round 8
+# and the user-trial fixes: blind seeds 0.872 (floor back to 0.87), corpus 0.726 (0.72).
 EVALUATION_ACCURACY_FLOOR = {
-    "seeds": {"dev": 0.98, "blind": 0.86},
-    "corpus": {"dev": 0.98, "blind": 0.69},
+    "seeds": {"dev": 0.98, "blind": 0.87},
+    "corpus": {"dev": 0.98, "blind": 0.72},
     "staff": {"dev": 0.93, "blind": 1.0},
     "spoken": {"dev": 0.89, "blind": 1.0},
 }
