@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
-# How much of a heading or an opening the caption keeps (a phone line holds about 30 characters).
-OPENING_CHARS = 18
+from policybot.knowledge.clipping import clip
+
+# How long a heading or an opening may be in the caption, its … included (a phone line holds
+# about 30 characters).
+OPENING_LIMIT = 19
 
 # A chapter or section heading: 第五章 商标专利创造奖励, 第二节 奖励标准.
 _HEADING = re.compile(
@@ -52,9 +55,9 @@ def _first_heading(text: str) -> str | None:
         if _CHROME.search(line):
             continue
         if match := _HEADING.match(line):
-            return _clip(match.group("name").strip())
+            return clip(match.group("name").strip(), OPENING_LIMIT)
         if match := _ITEM_LEAD.match(line):
-            return _clip(match.group("name").strip())
+            return clip(match.group("name").strip(), OPENING_LIMIT)
     return None
 
 
@@ -64,9 +67,5 @@ def _opening_words(text: str) -> str | None:
         if len(line) < 6 or _CHROME.search(line) or _ISSUER_ONLY.match(line):
             continue
         sentence = _SENTENCE_END.split(line, 1)[0]
-        return _clip(sentence) if sentence else None
+        return clip(sentence, OPENING_LIMIT) if sentence else None
     return None
-
-
-def _clip(words: str) -> str:
-    return words if len(words) <= OPENING_CHARS else words[:OPENING_CHARS] + "…"
