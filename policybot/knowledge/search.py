@@ -18,6 +18,7 @@ from collections.abc import Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from typing import Any, Protocol
 
 from sqlalchemy.engine import Engine
@@ -25,6 +26,7 @@ from sqlalchemy.engine import Engine
 from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary import Entry, Glossary
+from policybot.knowledge.hints import NearNames, near_names
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.names import name_table
 from policybot.knowledge.passages import PassageIndex
@@ -369,6 +371,11 @@ class KnowledgeIndex:
         used = {region_id for region_id, hits in self._by_region.items() if hits}
         used |= {doc.region_id for doc in self._documents.values() if doc.region_id}
         return [self._regions[rid] for rid in sorted(rid for rid in used if rid in self._regions)]
+
+    @cached_property
+    def near_names(self) -> NearNames:
+        """Region names and terms prepared for the 未找到 hint (built at the first miss)."""
+        return near_names(self)
 
     def known_terms(self, candidates: Iterable[str] = vocabulary.DOMAIN_TERMS) -> list[str]:
         """Which of ``candidates`` the live facts actually mention (most frequent first)."""
