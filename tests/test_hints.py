@@ -70,8 +70,7 @@ def test_the_same_answer_as_comparing_with_every_name() -> None:
     alphabet = "".join(sorted(set("".join(NAMES)))) + "洲明将管区县奖励多少"
     finder = NearNames(NAMES)
     asked_texts = [
-        "".join(chooser.choice(alphabet) for _ in range(chooser.randint(2, 7)))
-        for _ in range(400)
+        "".join(chooser.choice(alphabet) for _ in range(chooser.randint(2, 7))) for _ in range(400)
     ]
     # and slips of real names: one character swapped
     for name in NAMES:
