@@ -1,0 +1,66 @@
+"""General rules for the failure classes first seen on batch 8 (corpus/unseen/FAILURES.md, round 11).
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.jurisdiction import level_of, region_from_body, region_of
+from policybot.knowledge.extract.metadata import extract_metadata
+
+# --- region evidence ---------------------------------------------------------------------------
+
+
+def test_a_zone_word_in_an_addressee_list_is_no_region() -> None:
+    text = (
+        "各委办局、各街镇和工业园区:\n"
+        "区政府决定,全区今年新增就业岗位3000个。区政府将按季度督查,各街镇和工业园区要落实。\n"
+    )
+    assert region_from_body(text) is None
+    assert extract_metadata("x.txt", text).region is None
+
+
+def test_bare_departments_take_the_level_word_of_the_governments_own_name() -> None:
+    text = (
+        "各街镇:\n经区政府常务会议研究,现将区政府今年的工作任务分解如下。\n"
+        "1、做好招商引资工作。(牵头单位:商务委、财政局)\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.document.region is None
+    assert set(extraction.units) == {"区商务委", "区财政局"}
+
+
+def test_the_production_and_construction_corps_is_its_own_region() -> None:
+    text = "新兵办发〔2030〕7号\n兵团各师:\n兵团决定,对获奖的团场各奖励10万元。\n"
+    meta = extract_metadata("x.txt", text)
+    assert meta.region == "新疆生产建设兵团"
+    assert meta.level == "province"
+    assert region_of("新疆生产建设兵团办公厅") == "新疆生产建设兵团"
+    assert level_of("新疆生产建设兵团") == "province"
+
+
+def test_a_city_bureaus_branch_named_after_a_district_serves_that_district() -> None:
+    assert region_of("杭州市公安局西湖分局") == "杭州市西湖区"
+    assert region_of("深圳市市场监督管理局南山监管局") == "深圳市南山区"
+    assert region_of("杭州市公安局") == "杭州市"
+
+
+def test_a_notice_signed_by_an_organ_on_its_last_line_names_its_issuer() -> None:
+    text = (
+        "各有关企业:\n对获得省政府质量奖的企业,给予50万元奖励。\n"
+        "二、受理部门\n地址:某路1号。\n咨询电话:12345678。\n"
+        "杭州市市场监督管理局西湖监管局\n"
+    )
+    meta = extract_metadata("x.txt", text)
+    assert meta.issuer == "杭州市市场监督管理局西湖监管局"
+    assert meta.region == "杭州市西湖区"
+
+
+def test_a_province_inside_a_prize_name_does_not_make_the_text_provincial() -> None:
+    text = (
+        "对获得广东省政府质量奖的企业,给予奖励;获得省政府质量奖提名的,给予奖励。"
+        "申报企业注册地应在南山区。\n"
+    )
+    assert region_from_body(text) != "广东省"
