@@ -64,3 +64,40 @@ def test_a_province_inside_a_prize_name_does_not_make_the_text_provincial() -> N
         "申报企业注册地应在南山区。\n"
     )
     assert region_from_body(text) != "广东省"
+
+
+# --- prize sums without a reward verb -------------------------------------------------------------
+
+
+def test_prize_sums_without_a_verb_are_rewards_and_their_quotas_no_targets() -> None:
+    text = (
+        "市科技局:\n经市政府同意,现函复如下:\n"
+        "市杰出人才奖50万元/人,每三年评选一次,每次不超过5人;市青年人才奖8万元/人,每次不超过10人。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.targets == []
+    assert {(r.achievement, r.amount_yuan, r.treatment) for r in extraction.rewards} == {
+        ("市杰出人才奖", 500000, "每人"),
+        ("市青年人才奖", 80000, "每人"),
+    }
+
+
+def test_grades_after_a_list_of_prizes_are_one_reward_per_prize_and_grade() -> None:
+    text = (
+        "市科技局:\n现函复如下:\n"
+        "发明奖、进步奖两类奖项奖金标准为:一等奖15万元/项,二等奖6万元/项。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.targets == []
+    assert {(r.achievement, r.amount_yuan) for r in extraction.rewards} == {
+        ("发明奖一等奖", 150000),
+        ("发明奖二等奖", 60000),
+        ("进步奖一等奖", 150000),
+        ("进步奖二等奖", 60000),
+    }
+
+
+def test_a_reward_paid_by_case_by_case_decision_has_no_sum() -> None:
+    text = "市科技局:\n现函复如下:\n对获国家级大奖的团队,通过专题研究另行安排经费进行奖励。\n"
+    rewards = extract_text(text, "x.txt").rewards
+    assert [(r.achievement, r.amount_yuan) for r in rewards] == [("获国家级大奖", None)]

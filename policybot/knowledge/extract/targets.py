@@ -53,6 +53,12 @@ _SUPPORT_CAP = re.compile(
     r"(?:奖励|补助|奖补|扶持|资助|补贴|支持)(?:资金|金额|总额|额度|经费)?[^,;。]{0,8}?"
     r"(?:不超过|不高于|最高|最多|封顶)\s*$"
 )
+# "最高科学技术奖100万元/人", "一等奖奖金为20万元": the sum a prize pays.
+_PRIZE_BEFORE = re.compile(r"奖\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*(?:人民币)?\s*$")
+# "每次不超过2人", "每届评选不超过10项": a cap per round (how many a prize goes to).
+_AWARD_QUOTA = re.compile(
+    r"每(?:次|届|轮|批)(?:评审|评选|授奖|表彰|奖励)?(?:不超过|最多|限|名额)\s*$"
+)
 _LIST_ANNOUNCED = re.compile(
     r"^[\u4e00-\u9fff]{0,14}?(?:任务|指标|目标|措施|工作)\s*(?:分别(?:为|是)|如下|包括|是\s*:|为\s*:|:)"
 )
@@ -393,6 +399,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True
     if _REWARD_RULE.search(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
+    if "元" in (quantity.unit or "") and _PRIZE_BEFORE.search(before):
+        return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
+    if quantity.unit in ("人", "名", "项", "个") and _AWARD_QUOTA.search(before):
+        return True  # "每两年评审一次,每次不超过2人": a cap per round (of awards), not a goal
     if (quantity.unit or "").endswith("元") and _SUPPORT_CAP.search(before):
         return True  # "同一单位累计扶持金额不超过100万元": a ceiling on support (a condition)
     if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
