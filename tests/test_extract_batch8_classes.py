@@ -101,3 +101,33 @@ def test_a_reward_paid_by_case_by_case_decision_has_no_sum() -> None:
     text = "市科技局:\n现函复如下:\n对获国家级大奖的团队,通过专题研究另行安排经费进行奖励。\n"
     rewards = extract_text(text, "x.txt").rewards
     assert [(r.achievement, r.amount_yuan) for r in rewards] == [("获国家级大奖", None)]
+
+
+# --- list sizes and recurring duties -------------------------------------------------------------
+
+
+def test_the_size_of_a_task_list_split_into_areas_is_no_target() -> None:
+    text = (
+        "各街镇:\n今年县政府主要工作任务分解为5大方面、60项。\n"
+        "一、发展经济。\n1、地区生产总值增长8%。(牵头单位:县发改委)\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert [(t.value, t.unit) for t in extraction.targets] == [(8, "%")]
+
+
+def test_a_month_by_month_step_of_a_checking_slogan_is_a_monthly_duty() -> None:
+    text = "各单位:\n县政府督查室将按照“年初定账、逐月对账、年底结账”的办法,跟踪督查各项任务。\n"
+    recurring = extract_text(text, "x.txt").recurring
+    assert [(r.title, r.every, r.lead_units) for r in recurring] == [
+        ("逐月对账", "month", ["县政府督查室"])
+    ]
+
+
+def test_a_trend_month_by_month_is_no_duty() -> None:
+    text = "各单位:\n全县用电量逐月增加,各单位要做好保障。全县新增就业1000人。\n"
+    assert extract_text(text, "x.txt").recurring == []
+
+
+def test_a_period_that_divides_a_quantity_to_be_set_is_no_duty() -> None:
+    text = "各单位:\n各单位要细化全年任务,明确每季度应完成的工作量。全县新增就业1000人。\n"
+    assert extract_text(text, "x.txt").recurring == []

@@ -59,6 +59,11 @@ _PRIZE_BEFORE = re.compile(r"奖\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*(?:人�
 _AWARD_QUOTA = re.compile(
     r"每(?:次|届|轮|批)(?:评审|评选|授奖|表彰|奖励)?(?:不超过|最多|限|名额)\s*$"
 )
+# "工作任务分解为7大方面、80项", "目标细化为20项": a list's size where the list is split up.
+_LIST_SPLIT_BEFORE = re.compile(
+    r"(?:任务|工作|事项|指标|目标|措施)[^,;。]{0,6}?(?:分解|细化|梳理|归纳|整合|划分|分)(?:为|成)"
+    r"[^,;。]{0,12}$"
+)
 _LIST_ANNOUNCED = re.compile(
     r"^[\u4e00-\u9fff]{0,14}?(?:任务|指标|目标|措施|工作)\s*(?:分别(?:为|是)|如下|包括|是\s*:|为\s*:|:)"
 )
@@ -405,6 +410,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "每两年评审一次,每次不超过2人": a cap per round (of awards), not a goal
     if (quantity.unit or "").endswith("元") and _SUPPORT_CAP.search(before):
         return True  # "同一单位累计扶持金额不超过100万元": a ceiling on support (a condition)
+    if quantity.unit in ("项", "条", "个", "件", "类") and _LIST_SPLIT_BEFORE.search(
+        re.split(r"[,;。]", text[: quantity.start])[-1]
+    ):
+        return True  # "主要工作任务分解为7大方面、80项": the size of the document's own list
     if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
         return True
     if quantity.unit in ("项", "个", "条", "类") and _LIST_ANNOUNCED.match(text[quantity.end :]):
