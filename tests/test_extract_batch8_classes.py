@@ -131,3 +131,26 @@ def test_a_trend_month_by_month_is_no_duty() -> None:
 def test_a_period_that_divides_a_quantity_to_be_set_is_no_duty() -> None:
     text = "各单位:\n各单位要细化全年任务,明确每季度应完成的工作量。全县新增就业1000人。\n"
     assert extract_text(text, "x.txt").recurring == []
+
+
+# --- bar tables with letter-spaced header labels -------------------------------------------------
+
+
+def test_a_bar_table_with_letter_spaced_headers_splits_its_rows_into_cells() -> None:
+    text = (
+        "某县人民政府办公室关于印发2031年目标任务分解的通知\n"
+        "各乡镇:\n现将2031年目标任务分解表印发给你们。\n"
+        "序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |\n"
+        "1 | 城镇新增就业 | 增长3%(上级下达) | 县人社局 | 县财政局、县统计局 | A类 |\n"
+        "2 | 农村居民收入 | 增长7% | 县农业局 | 县统计局 | B类 |\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    found = {
+        (t.subject, t.value, t.unit, t.qualifier, tuple(t.lead_units), tuple(t.support_units))
+        for t in extraction.targets
+    }
+    assert found == {
+        ("城镇新增就业增长", 3, "%", "上级下达", ("县人社局",), ("县财政局", "县统计局")),
+        ("农村居民收入增长", 7, "%", None, ("县农业局",), ("县统计局",)),
+    }
+    assert {"县人社局", "县财政局", "县统计局", "县农业局"} <= set(extraction.units)

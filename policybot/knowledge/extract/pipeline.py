@@ -589,6 +589,7 @@ def _read_tables(
                 record = target_rules.indicator_target(indicator, ctx, row.section)
                 if record is not None:
                     record.lead_units = list(row.lead_units)
+                    record.support_units = list(row.support_units)
                     targets.append(record)
                     continue
                 # A goal cell in words: "每年提升2%左右…" (a sentence), "建成" (an event).

@@ -149,7 +149,9 @@ _INDICATOR_VALUE = re.compile(
     r"(?P<words>[\u4e00-\u9fff]{0,6}?(?:增长|下降|提高|降低|减少))?"
     r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|超过|控制在)?\s*(?P<value>\d+(?:\.\d+)?)\s*"
     r"(?:[—\-~～]\s*(?P<value_max>\d+(?:\.\d+)?))?\s*(?P<unit>%|(?!以上|左右)[\u4e00-\u9fff]{1,3})?\s*"
-    r"(?P<tail>以上|左右)?$"
+    r"(?P<tail>以上|左右)?"
+    # "增长5.5%(市下达指标)": a note on where the figure comes from (no number in it)
+    r"(?:\((?P<note>[^()\d]{2,20})\))?$"
 )
 _COMPARATORS = {"≥": "不低于", ">": "超过", "≤": "不高于", "<": "低于"}
 
@@ -175,6 +177,7 @@ def indicator_target(
         match["base"] or "",
         _COMPARATORS.get(match["cmp"] or "", match["cmp"] or ""),
         match["tail"] or "",
+        match["note"] or "",
     ]
     qualifier = ";".join(word for word in words if word) or None
     end = indicator.offset + len(indicator.value_text)
