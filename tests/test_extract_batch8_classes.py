@@ -154,3 +154,45 @@ def test_a_bar_table_with_letter_spaced_headers_splits_its_rows_into_cells() -> 
         ("农村居民收入增长", 7, "%", None, ("县农业局",), ("县统计局",)),
     }
     assert {"县人社局", "县财政局", "县统计局", "县农业局"} <= set(extraction.units)
+
+
+# --- reward notices: eligibility lists and the office receiving applications ---------------------
+
+
+_REWARD_NOTICE = (
+    "各有关企业:\n现将有关事项公告如下:\n"
+    "一、申报条件\n申请本区2031年度品牌配套奖励应同时具备以下条件:\n"
+    "(一)注册地和纳税关系均在西湖区;\n"
+    "(二)申报主体应依法纳入统计部门的规模以上企业库;\n"
+    "(三)2031年度获得省政府质量奖。\n"
+    "二、奖励标准\n对获得省政府质量奖的,给予50万元奖励。\n"
+    "三、受理部门及方式\n杭州市市场监督管理局西湖监管局\n咨询电话:12345678。\n"
+)
+
+
+def test_an_eligibility_list_of_a_reward_notice_gives_conditions() -> None:
+    conditions = extract_text(_REWARD_NOTICE, "x.txt").conditions
+    assert [(c.kind, c.text) for c in conditions] == [
+        ("scope", "注册地和纳税关系均在西湖区"),
+        ("other", "申报主体应依法纳入统计部门的规模以上企业库"),
+    ]
+
+
+def test_a_list_defining_who_counts_is_no_eligibility_list() -> None:
+    text = (
+        "各有关单位:\n符合下列条件之一的,视为主导制定单位:\n(一)标准的唯一起草单位;\n"
+        "(二)标准文本中排名第一的起草单位。\n对主导制定国家标准的,给予20万元奖励。\n"
+    )
+    assert extract_text(text, "x.txt").conditions == []
+
+
+def test_the_office_under_a_receiving_heading_is_a_unit_with_a_task() -> None:
+    extraction = extract_text(_REWARD_NOTICE, "x.txt")
+    assert [(k.title, k.lead_units, k.section) for k in extraction.tasks] == [
+        (
+            "受理本区2031年度品牌配套奖励申报",
+            ["杭州市市场监督管理局西湖监管局"],
+            "三、受理部门及方式",
+        )
+    ]
+    assert "杭州市市场监督管理局西湖监管局" in extraction.units

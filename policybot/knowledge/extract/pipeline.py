@@ -100,6 +100,8 @@ def extract_text(text: str, source: str) -> Extraction:
     extraction.rewards = rewards
     extraction.tasks = body.tasks
     if rewards:
+        # a reward notice's office receiving applications, and what applicants must meet
+        body.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
         )
