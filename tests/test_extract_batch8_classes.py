@@ -196,3 +196,19 @@ def test_the_office_under_a_receiving_heading_is_a_unit_with_a_task() -> None:
         )
     ]
     assert "杭州市市场监督管理局西湖监管局" in extraction.units
+
+
+def test_bare_grades_after_a_graded_prize_take_the_prizes_name() -> None:
+    text = "各企业:\n对获得县长质量奖金奖、银奖、铜奖的,分别给予50万元、30万元、10万元奖励。\n"
+    rewards = extract_text(text, "x.txt").rewards
+    assert [(r.achievement, r.amount_yuan) for r in rewards] == [
+        ("获得县长质量奖金奖", 500000),
+        ("获得县长质量奖银奖", 300000),
+        ("获得县长质量奖铜奖", 100000),
+    ]
+
+
+def test_a_bullet_opening_a_goal_line_is_no_part_of_its_subject() -> None:
+    text = "各街镇:\n一、经济发展\n▲工业产值增长9%左右。(牵头单位:区经委)\n"
+    targets = extract_text(text, "x.txt").targets
+    assert [(t.subject, t.value) for t in targets] == [("工业产值", 9)]

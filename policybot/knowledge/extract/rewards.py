@@ -740,13 +740,27 @@ def split_achievements(text: str) -> list[str]:
     if tail_match:
         tail = tail_match["tail"]
         items[-1] = last[: tail_match.start()]
-    items = _share_quoted_tail(_share_modifier_tail(_share_object(items)))
+    items = _share_prize_name(_share_quoted_tail(_share_modifier_tail(_share_object(items))))
     verb = _leading_verb(items[0])
     result: list[str] = []
     for item in items:
         full = item if (not verb or _leading_verb(item) or item.startswith(verb)) else verb + item
         result.append(_clean(full + tail))
     return [item for item in result if item]
+
+
+_PRIZE_GRADE = r"(?:[特一二三四五]等奖|提名奖|优秀奖|鼓励奖|[金银铜]奖|大奖)"
+_NAMED_GRADE = re.compile(rf"^(?P<prize>.+?奖){_PRIZE_GRADE}$")
+
+
+def _share_prize_name(items: list[str]) -> list[str]:
+    """ "获得区长质量奖大奖、提名奖、鼓励奖": bare grades after a graded prize are that prize's."""
+    named = _NAMED_GRADE.match(items[0])
+    if named is None:
+        return items
+    return [items[0]] + [
+        named["prize"] + item if re.fullmatch(_PRIZE_GRADE, item) else item for item in items[1:]
+    ]
 
 
 def _share_object(items: list[str]) -> list[str]:

@@ -544,7 +544,10 @@ def _subject(
     subject = re.sub(
         r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d))\s*", "", subject.strip()
     )
-    subject = re.sub(r"^(?:其中|同时|并|且|力争|确保|实现|做到)", "", subject.strip(" ,;:、—-"))
+    # "▲增加值可比增长14%": a bullet opening the line is no part of the subject
+    subject = re.sub(
+        r"^(?:其中|同时|并|且|力争|确保|实现|做到)", "", subject.strip(" ,;:、—-▲△■□●○◆◇★☆•·")
+    )
     subject = re.sub(r"(?:以上|左右)$|^(?:以上|左右)(?:的)?", "", subject)
     subject = re.sub(_TRAILING_VERB, "", subject)
     subject = re.sub(r"(?:力争|确保|争取|每年|均)+$", "", subject)
