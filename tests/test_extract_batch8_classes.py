@@ -22,6 +22,23 @@ def test_a_zone_word_in_an_addressee_list_is_no_region() -> None:
     assert extract_metadata("x.txt", text).region is None
 
 
+def test_a_zone_named_by_its_generic_word_alone_is_no_place() -> None:
+    text = (
+        "各县(市、区)人民政府,市人民政府各部门:\n现将市政府重点工作分解如下。\n"
+        "责任单位:市工信局、新城区管委会\n责任单位:市发改委、新城区管委会\n"
+    )
+    assert region_from_body(text) is None
+
+
+def test_an_attachment_list_item_is_no_title() -> None:
+    text = (
+        "区政府各部门,各街道办事处:\n为确保完成年度各项目标任务,现将目标任务分解。\n"
+        "附件:1. 2031年目标任务分解表\n2. 2031年民生实事项目分解表\n"
+        "某市某区人民政府办公室\n2031年2月1日\n"
+    )
+    assert extract_metadata("x.txt", text).title is None
+
+
 def test_bare_departments_take_the_level_word_of_the_governments_own_name() -> None:
     text = (
         "各街镇:\n经区政府常务会议研究,现将区政府今年的工作任务分解如下。\n"

@@ -340,7 +340,10 @@ def _places_named(text: str, places: Gazetteer) -> list[Place]:
             hits = hits or [place for place in places.lookup(tail) if len(tail) >= 3]
             # "达到全州平均水平": 全州 is "the whole prefecture" here, not 全州县 by its short name.
             hits = [place for place in hits if not (tail[0] == "全" and tail != place.name)]
-            # "各街镇和工业园区": a zone word is a zone's name only when written in full.
+            # "各街镇和工业园区", "新城区管委会": a zone word names a place only in a full name
+            # with a proper part of its own ("浦东新区"), never alone.
+            if _GENERIC_ZONE.search(tail) and len(_GENERIC_ZONE.sub("", tail)) < 2:
+                hits = []
             hits = [
                 place for place in hits if not (_GENERIC_ZONE.search(tail) and tail != place.name)
             ]

@@ -246,8 +246,10 @@ def _title_under_chrome(lines: list[str]) -> str | None:
     candidates = _joined_title_lines(lines[:12])
     for line in candidates:
         text = line.strip(" |\t")
-        if _ADDRESSEE.match(text) or re.search(r"[。;]", text[:20]):
-            return None  # the body has begun: no title above it
+        if _ADDRESSEE.match(text) or re.search(r"[。;]", text[:20]) or text.startswith("附件"):
+            return None  # the body (or the attachment list closing it) has begun: no title above
+        if re.match(r"^\d{1,2}[.、]\s*(?!\d)", text):
+            continue  # "2. 2019年…分解表": an item of a list, not the document's title
         match = _TITLE_LINE.match(text)
         if match is None:
             continue  # furniture, or a line that is no title
