@@ -33,7 +33,7 @@ def test_a_zone_named_by_its_generic_word_alone_is_no_place() -> None:
 def test_an_attachment_list_item_is_no_title() -> None:
     text = (
         "区政府各部门,各街道办事处:\n为确保完成年度各项目标任务,现将目标任务分解。\n"
-        "附件:1. 2031年目标任务分解表\n2. 2031年民生实事项目分解表\n"
+        "附件:1. 2031年目标任务分解表\n2. 2031年民生实事项目目标任务分解表\n"
         "某市某区人民政府办公室\n2031年2月1日\n"
     )
     assert extract_metadata("x.txt", text).title is None
