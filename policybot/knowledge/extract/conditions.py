@@ -76,7 +76,7 @@ _PARENTHETICAL = re.compile(r"\(([^()]{4,80})\)")
 
 def conditions_in_paragraphs(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
     """Every condition clause of the paragraphs, once each (the same clause said twice is one)."""
-    found: list[ConditionRecord] = []
+    found: list[ConditionRecord] = eligibility_conditions(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         for sentence in _SENTENCE.finditer(paragraph.text):
             record = _condition(sentence.group(0), paragraph.start + sentence.start(), paragraph)
@@ -172,3 +172,58 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         if bracket.start() <= start and end <= bracket.end():
             return bracket.start(1), bracket.end(1)
     return 0, len(sentence)
+
+
+# "一、申报条件", "应同时具备以下条件:": a list of what an applicant must meet follows.
+_ELIGIBILITY_LEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?\s*(?:申报|申请|参评)(?:条件|资格)[。:]?$|"
+    r"(?:申报|申请|参评)[^。;]{0,40}(?:应|须|必须|需)(?:同时)?(?:具备|符合|满足)(?:以下|下列|如下)"
+    r"(?:基本)?条件\s*:$"
+)
+_ITEM = re.compile(
+    r"^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[一二三四五六七八九十]是)\s*"
+)
+# An item that names the honour itself ("2019年度获得中国质量奖…"): what the reward is for.
+_ACHIEVEMENT_ITEM = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?(?:内)?)?(?:获得|荣获|获|被评为|被认定为|认定为|新获)"
+)
+# Where the applicant must be: registered, taxed or counted in the place.
+_WHERE = re.compile(
+    r"注册|登记|统计关系|纳税|税收关系|所在地|辖区内|(?:在|位于)[^,;。]{1,10}(?:省|市|区|县)(?:内|境内|范围内)?"
+)
+
+
+def eligibility_conditions(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
+    """The items of an eligibility list ("应同时具备以下条件:(一)注册地…在某区;(二)…"): each is
+    a condition of the rewards, ``scope`` when it says where the applicant must be registered,
+    else ``other``; an item naming the honour itself is the reward's achievement, not one."""
+    found: list[ConditionRecord] = []
+    index = 0
+    while index < len(paragraphs):
+        lead = paragraphs[index]
+        index += 1
+        if len(lead.text) > 80 or not _ELIGIBILITY_LEAD.search(lead.text):
+            continue
+        level = lead.heading_level
+        while index < len(paragraphs):
+            item = paragraphs[index]
+            if item.heading_level is not None and level is not None and item.heading_level <= level:
+                break
+            if not _ITEM.match(item.text):
+                if found and item.heading_level is None and not item.text.endswith(":"):
+                    break
+                index += 1
+                continue
+            index += 1
+            text = balanced_trim(_ITEM.sub("", item.text))
+            if not text or _ACHIEVEMENT_ITEM.match(text):
+                continue
+            found.append(
+                ConditionRecord(
+                    kind="scope" if _WHERE.search(text) else "other",
+                    text=text[:160],
+                    quote=item.text.strip()[:120],
+                    span=Span(item.start, item.end, item.section),
+                )
+            )
+    return found

@@ -21,6 +21,11 @@ from policybot.knowledge.extract.gazetteer import (
     Place,
     gazetteer,
 )
+from policybot.knowledge.extract.special_regions import (
+    special_level,
+    special_of_doc_number,
+    special_of_name,
+)
 
 _PROVINCE = r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)"
 _CITY = r"[\u4e00-\u9fff]{1,7}?(?:市(?!场)|盟|地区|自治州|州(?![市区县]))"
@@ -51,7 +56,9 @@ _LEVEL_CUES: dict[Level, re.Pattern[str]] = {
     ),
 }
 # Development zones share their short names across the country (高新区, 新城区): no evidence.
-_GENERIC_ZONE = re.compile(r"新区|园区|开发区|城区|高新|经开|示范区|保税区|管理区|新城")
+_GENERIC_ZONE = re.compile(
+    r"新区|园区|工业园|产业园|开发区|城区|高新|经开|示范区|保税区|管理区|新城"
+)
 _DOC_PREFIX = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]{1,3}?)(?:政|府|委|办|发|函)")
 
 
@@ -60,6 +67,9 @@ def region_of(issuer: str | None) -> str | None:
     if not issuer:
         return None
     issuer = re.sub(r"\s+", "", issuer)
+    special = special_of_name(issuer)
+    if special is not None:
+        return special.name
     # Joint issuance by the party committee and the government: the region is the government's.
     issuer = re.sub(
         r"^中共[\u4e00-\u9fff]+?(?:委员会|委)(?=[\u4e00-\u9fff]+?(?:人民政府|政府))", "", issuer
@@ -72,10 +82,31 @@ def region_of(issuer: str | None) -> str | None:
         return _place_or_none(government["region"])
     match = _REGION.match(issuer)
     if match and match["region"]:
-        return _place_or_none(match["region"])
+        region = _place_or_none(match["region"])
+        return _branch_county(region, issuer[match.end() :]) or region
     county = _COUNTY_ISSUER.match(issuer)
     if county and gazetteer().knows(county["region"]):
         return county["region"]  # "灵璧县卫生健康委员会": a county's own department
+    return None
+
+
+# "深圳市市场监督管理局宝安监管局", "某市公安局某某分局": a city organ's branch named after a county of
+# the city serves that county.
+_BRANCH = re.compile(r"(?:监管局|分局|管理所|监管所|执法大队|中队)$")
+
+
+def _branch_county(region: str | None, rest: str) -> str | None:
+    """The county a city organ's branch is named after, as "城市+县区" ("深圳市宝安区"); else None."""
+    if not region or not _BRANCH.search(rest):
+        return None
+    places = gazetteer()
+    for county in (place for place in places.places if place.level == "county"):
+        if (
+            county.prefecture == region
+            and len(county.alias) >= 2
+            and re.search(rf"{re.escape(county.alias)}[区县市旗]?{_BRANCH.pattern}", rest)
+        ):
+            return region + county.name
     return None
 
 
@@ -87,6 +118,9 @@ def region_from_title(title: str | None) -> str | None:
     """A title that starts with the place ("某市质量…", "长丰县推动…若干政策")."""
     if not title:
         return None
+    special = special_of_name(title.lstrip("《"))
+    if special is not None:
+        return special.name
     match = _TITLE_REGION.match(title.lstrip("《"))
     if match is None:
         return None
@@ -109,6 +143,9 @@ def region_from_doc_number(doc_number: str | None, text: str) -> str | None:
     """ "凉府办发〔2008〕1号" -> 凉山州: the prefix abbreviates the issuer's place."""
     if not doc_number:
         return None
+    special = special_of_doc_number(doc_number)
+    if special is not None:
+        return special.name
     match = _DOC_PREFIX.match(doc_number)
     places = gazetteer()
     if match is None or not places:
@@ -128,6 +165,7 @@ def region_from_body(text: str) -> str | None:
     the one jurisdiction that the places the text lists all belong to (a page of a quota table
     naming several cities of one province)."""
     places = gazetteer()
+    text = _without_prize_names(text)
     level = speaking_level(text)
     if not places:
         return None
@@ -150,6 +188,15 @@ def region_from_body(text: str) -> str | None:
     return _common_parent(text, places) or _short_name_at_level(text, level, places)
 
 
+# "获得广东省政府质量奖", "省人民政府科学技术奖": a prize named after the government that awards
+# it says nothing of who issued the text that mentions it.
+_PRIZE_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:人民)?政府[\u4e00-\u9fff]{1,6}?奖")
+
+
+def _without_prize_names(text: str) -> str:
+    return _PRIZE_NAME.sub("", text)
+
+
 def _short_name_at_level(text: str, level: Level, places: Gazetteer) -> str | None:
     """ "全省…打造“青海质量”品牌": a text that speaks as a province and names one province only by
     its short name.  Below the province a short name must recur (a two-character name is too
@@ -159,6 +206,8 @@ def _short_name_at_level(text: str, level: Level, places: Gazetteer) -> str | No
         alias = place.alias
         if place.level != level or len(alias) < 2 or alias == place.name:
             continue
+        if _GENERIC_ZONE.search(alias):
+            continue  # "工业园": a zone's short name is a common noun
         found = text.count(alias)
         if found >= (1 if level == "province" else 2):
             counts[place] = found
@@ -213,6 +262,9 @@ def level_of(region: str | None) -> Level | None:
     """The level of a region as written: the last place it names ("徐州市沛县" -> county)."""
     if not region:
         return None
+    special = special_level(region)
+    if special is not None:
+        return special
     parts = split_places(region)
     last = parts[-1] if parts else region
     found = [
@@ -288,6 +340,13 @@ def _places_named(text: str, places: Gazetteer) -> list[Place]:
             hits = hits or [place for place in places.lookup(tail) if len(tail) >= 3]
             # "达到全州平均水平": 全州 is "the whole prefecture" here, not 全州县 by its short name.
             hits = [place for place in hits if not (tail[0] == "全" and tail != place.name)]
+            # "各街镇和工业园区", "新城区管委会": a zone word names a place only in a full name
+            # with a proper part of its own ("浦东新区"), never alone.
+            if _GENERIC_ZONE.search(tail) and len(_GENERIC_ZONE.sub("", tail)) < 2:
+                hits = []
+            hits = [
+                place for place in hits if not (_GENERIC_ZONE.search(tail) and tail != place.name)
+            ]
             if hits:
                 found.extend(hits[:1])
                 break

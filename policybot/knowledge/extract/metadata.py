@@ -141,6 +141,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or _issuer_from_notice(lines)
         or _issuer_from_source(labels)
         or _issuer_from_title_words(meta.title)
+        or _issuer_from_closing_line(lines)
     )
     meta.issued = issued or _labelled_date(
         labels, ("成文日期", "成文时间", "签发日期", "发文时间", "发文日期", "印发日期")
@@ -245,8 +246,10 @@ def _title_under_chrome(lines: list[str]) -> str | None:
     candidates = _joined_title_lines(lines[:12])
     for line in candidates:
         text = line.strip(" |\t")
-        if _ADDRESSEE.match(text) or re.search(r"[。;]", text[:20]):
-            return None  # the body has begun: no title above it
+        if _ADDRESSEE.match(text) or re.search(r"[。;]", text[:20]) or text.startswith("附件"):
+            return None  # the body (or the attachment list closing it) has begun: no title above
+        if re.match(r"^\d{1,2}[.、]\s*(?!\d)", text):
+            continue  # "2. 2019年…分解表": an item of a list, not the document's title
         match = _TITLE_LINE.match(text)
         if match is None:
             continue  # furniture, or a line that is no title
@@ -598,6 +601,31 @@ def _issuer_from_header(lines: list[str]) -> str | None:
             and region_of(name)
         ):
             return name
+    return None
+
+
+# What may follow the 落款 of a notice without a date: its publication note, contact lines.
+_AFTER_SIGNATURE = re.compile(
+    r"^(?:[((]此件|抄送|抄报|联系人|联系电话|咨询电话|电话|传真|地址|邮箱|附件)"
+)
+
+
+def _issuer_from_closing_line(lines: list[str]) -> str | None:
+    """A notice signed without a date: the organ's name alone on the last line of the text
+    (past contact lines), e.g. a bureau's 公告 ending "……(联系电话) / 某市某局"."""
+    for line in reversed(lines[-4:]):
+        name = line.strip(" |\t")
+        if _AFTER_SIGNATURE.match(name):
+            continue
+        if (
+            len(name) <= 30
+            and re.fullmatch(r"[\u4e00-\u9fff()]+", name)
+            and not name.startswith("各")
+            and _ISSUER_SUFFIX.search(name)
+            and region_of(name)
+        ):
+            return name
+        return None
     return None
 
 

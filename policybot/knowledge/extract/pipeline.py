@@ -100,6 +100,8 @@ def extract_text(text: str, source: str) -> Extraction:
     extraction.rewards = rewards
     extraction.tasks = body.tasks
     if rewards:
+        # a reward notice's office receiving applications, and what applicants must meet
+        body.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
         )
@@ -439,9 +441,26 @@ _BARE_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:局|委|办)$")
 _LEVEL_START = re.compile(r"^(?:[省市县区州镇乡旗]|各|国家|中央|全国)")
 
 
+# "区政府第38次常务会议", "区委全会", "县人民政府": the government a text calls its own.
+_OWN_GOVERNMENT = re.compile(r"([县区市])(?:人民政府|政府|委(?![员托])|人大)")
+
+
+def _own_level_word(text: str) -> str | None:
+    """Without a region, the level word of the government the text keeps naming as its own
+    (县, 区 or 市), when one is named at least twice as often as any other."""
+    counts = {word: 0 for word in "县区市"}
+    for match in _OWN_GOVERNMENT.finditer(text):
+        counts[match.group(1)] += 1
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    top, runner = ranked[0], ranked[1]
+    return top[0] if top[1] >= 2 and top[1] >= 2 * runner[1] else None
+
+
 def _qualify_bare_departments(entries: list[_Entry], ctx: DocContext) -> None:
     region = ctx.region or ""
     level = region[-1:] if region[-1:] in ("县", "区", "市") else None
+    if level is None and not region:
+        level = _own_level_word(ctx.text)
     if level is None:
         return
     prefixes = ctx.region_prefixes
@@ -572,6 +591,7 @@ def _read_tables(
                 record = target_rules.indicator_target(indicator, ctx, row.section)
                 if record is not None:
                     record.lead_units = list(row.lead_units)
+                    record.support_units = list(row.support_units)
                     targets.append(record)
                     continue
                 # A goal cell in words: "每年提升2%左右…" (a sentence), "建成" (an event).

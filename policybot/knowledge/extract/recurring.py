@@ -20,7 +20,11 @@ _CUE = re.compile(
     r"每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)"
     # "按季度报送…", "逐月调度…": a period that paces a report or a review
     r"|(?:按|逐)(?P<paced>季度|季|月)(?=[\u4e00-\u9fff]{0,2}?(?:报送|报告|上报|调度|通报|统计|督查|分析))"
+    # "逐月查账": month by month, whatever the verb (not a trend: "逐月递增")
+    r"|逐(?P<stepped>季度|季|月)(?![\u4e00-\u9fff]{0,1}(?:递增|递减|增加|增长|减少|下降|上升|提高|降低))"
 )
+# "明确每季度对应的量化的工作显现度": a period that divides a quantity to be set, not a duty.
+_PLANNED_BY = re.compile(r"(?:明确|确定|细化|分解|列明|落实到|分解到)$")
 # "实行“月度盘点+季度研判”": a period label fused with the duty it names.
 _LABELLED = re.compile(
     r"(?<![每个一上下本当])(?P<label>月度|季度|月|季)"
@@ -149,6 +153,21 @@ def _recurring(
         return None
     if len(_EXACT_DATE.findall(text[: cue.start()])) >= 2:
         return None  # dated reports ("于3月25日、6月25日前报告每季度进展") are milestones
+    if _PLANNED_BY.search(text[: cue.start()]):
+        return None
+    if cue["stepped"]:
+        # "“年初建账、逐月查账、年底交账”": the step is named with its own verb, up to the next item
+        step = re.split(r"[、”\"]|的", text[cue.end() :], maxsplit=1)[0]
+        if len(step) < 2:
+            return None
+        return RecurringRecord(
+            region=ctx.region,
+            title=f"{cue.group(0)}{step}"[:60],
+            every=_PERIODS[cue["stepped"]],
+            quote=text.strip()[:120],
+            lead_units=_subject_units(text[: cue.start()], lead_units),
+            span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
+        )
     quantities = [q for q in find_quantities(text) if not (q.unit == "次" and q.value <= 1)]
     if quantities:
         return None
@@ -182,6 +201,16 @@ def _recurring(
         lead_units=units,
         span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
     )
+
+
+def _subject_units(before: str, lead_units: list[str]) -> list[str]:
+    """The unit a clause opens with ("某区政府办公室将严格按照…"), else the governing units."""
+    match = re.match(
+        r"^(?:由|请)?(?P<unit>[\u4e00-\u9fff]{2,16}?)(?:将|要|应|须|负责|按照)", before
+    )
+    if match and looks_like_unit(match["unit"]):
+        return [match["unit"]]
+    return list(lead_units)
 
 
 # What a clause holds when it only says when in the period a duty falls.

@@ -19,6 +19,8 @@ from policybot.knowledge.extract.structure import Piece
 
 _TREATMENT = (
     r"(?:分别|均|各|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
+    # "通过“一事一议”另行安排相应经费进行奖励": the way of paying before the reward verb
+    r"通过[^,;。]{1,24}?(?=进行(?:奖励|表彰|补助))|"
     r"每[件项家个次户名])*"
     r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先)"
 )
@@ -144,6 +146,8 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 found = _labelled_sum(text, offset, ctx, section)
             if not found:
                 found = _per_unit_grant(text, offset, ctx, section)
+            if not found:
+                found = _prize_sums(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
                 completed.append(_complete_tier(record, records + completed))
@@ -393,6 +397,53 @@ def _per_unit_grant(
             span=Span(offset + match.start(), offset + match.end(), section),
         )
     ]
+
+
+# "最高科学技术奖100万元/人", "一等奖20万元/项": a prize and its sum with no verb between them
+# (a standard that fixes what each prize pays).
+PRIZE_SUM = re.compile(
+    r"(?:^|(?<=[,;:。]))\s*(?P<prize>[^,;:。\d]{0,30}?奖)\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*"
+    r"(?:人民币)?(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)(?:\s*/\s*(?P<per>人|项|个|家|名|次))?"
+)
+_GRADE = re.compile(r"^(?:[特一二三四五]等奖|提名奖|优秀奖|鼓励奖|[金银铜]奖|大奖)$")
+# "自然科学奖、技术发明奖、科学技术进步奖三类奖项奖金标准为:": the prizes the grades after it apply to.
+_GRADED_PRIZES = re.compile(
+    r"(?P<prizes>[^,;:。]{2,30}?奖(?:、[^,;:。、]{2,30}?奖)*)(?:[一二两三四五六七八九十\d]+类)?"
+    r"(?:奖项)?(?:的)?(?:奖金|奖励)?(?:标准)?(?:分别)?(?:为|是)?\s*:\s*$"
+)
+
+
+def _prize_sums(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+    """One reward per prize and sum of a standard without a verb; a grade ("一等奖") under a
+    lead naming several prizes is one reward per prize ("自然科学奖一等奖", …)."""
+    records: list[RewardRecord] = []
+    for match in PRIZE_SUM.finditer(text):
+        prize = re.sub(r"^(?:其中|对|设立?|获得?)", "", match["prize"].strip())
+        if len(prize) < 3 and not _GRADE.match(prize):
+            continue
+        amount = next(value for _, value in find_money(match["amount"]))
+        per = f"每{match['per']}" if match["per"] else None
+        span = Span(offset + match.start("prize"), offset + match.end(), section)
+        quote = text[match.start("prize") : match.end()].strip(" ,")[:160]
+        prizes = [prize]
+        if _GRADE.match(prize):
+            colon = text.rfind(":", 0, match.start("prize"))
+            lead = _GRADED_PRIZES.search(text[: colon + 1]) if colon >= 0 else None
+            named = lead["prizes"].split("、") if lead else []
+            prizes = [name.strip() + prize for name in named if name.strip()] or [prize]
+        for achievement in prizes:
+            records.append(
+                RewardRecord(
+                    region=ctx.region,
+                    achievement=achievement[:120],
+                    quote=quote,
+                    level=_level(achievement),
+                    amount_yuan=amount,
+                    treatment=per,
+                    span=span,
+                )
+            )
+    return records
 
 
 def _labelled_sum(
@@ -689,13 +740,27 @@ def split_achievements(text: str) -> list[str]:
     if tail_match:
         tail = tail_match["tail"]
         items[-1] = last[: tail_match.start()]
-    items = _share_quoted_tail(_share_modifier_tail(_share_object(items)))
+    items = _share_prize_name(_share_quoted_tail(_share_modifier_tail(_share_object(items))))
     verb = _leading_verb(items[0])
     result: list[str] = []
     for item in items:
         full = item if (not verb or _leading_verb(item) or item.startswith(verb)) else verb + item
         result.append(_clean(full + tail))
     return [item for item in result if item]
+
+
+_PRIZE_GRADE = r"(?:[特一二三四五]等奖|提名奖|优秀奖|鼓励奖|[金银铜]奖|大奖)"
+_NAMED_GRADE = re.compile(rf"^(?P<prize>.+?奖){_PRIZE_GRADE}$")
+
+
+def _share_prize_name(items: list[str]) -> list[str]:
+    """ "获得区长质量奖大奖、提名奖、鼓励奖": bare grades after a graded prize are that prize's."""
+    named = _NAMED_GRADE.match(items[0])
+    if named is None:
+        return items
+    return [items[0]] + [
+        named["prize"] + item if re.fullmatch(_PRIZE_GRADE, item) else item for item in items[1:]
+    ]
 
 
 def _share_object(items: list[str]) -> list[str]:

@@ -174,7 +174,7 @@ def _read_inline(
 ) -> tuple[Table | None, int]:
     """One row per line, cells separated by tabs, bars or runs of spaces; rows open with their
     serial number, or (``serial`` False) with the indicator's name."""
-    header = _split_cells(lines[index][1])[1 if serial else 0 :]
+    header = _header_cells(lines[index][1])[1 if serial else 0 :]
     if not any(word in cell for cell in header for word in _HEADER_WORDS):
         return None, index + 1
     years = _header_years(header, ctx)
@@ -201,8 +201,22 @@ def _read_inline(
     return Table(lines[index][0], last[0] + len(last[1]), layout.years, rows), cursor
 
 
+def _unspaced(cell: str) -> str:
+    """A header label set letter-spaced to fill its column ("任 务 名 称") read as one word."""
+    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", cell)
+
+
 def _split_cells(line: str) -> list[str]:
     return [cell.strip() for cell in _CELL_SEPARATOR.split(line.strip(" |")) if cell.strip()]
+
+
+def _header_cells(line: str) -> list[str]:
+    """Header labels: between bars when the row has them (a letter-spaced label, "任 务 名 称",
+    whose spaces a copy turned into tabs, is one label), else as ``_split_cells`` splits."""
+    if line.count("|") < 2:
+        return _split_cells(line)
+    cells = [re.sub(r"\s+", " ", cell).strip() for cell in line.strip(" |\t").split("|")]
+    return [_unspaced(cell) for cell in cells if cell]
 
 
 def _cell_offsets(offset: int, line: str, cells: list[str]) -> list[tuple[int, str]]:
@@ -330,22 +344,43 @@ class _IndicatorColumns:
     targets: list[tuple[int, date | None]]
     districts: dict[int, str | None] = field(default_factory=dict)
     lead: int | None = None  # a 牵头单位 / 责任单位 column
+    support: int | None = None  # a 配合单位 column
+    kinds: list[int] = field(default_factory=list)  # columns that sort the goals ("目标类型")
 
 
 _LEAD_COLUMN = re.compile(r"^(?:牵头|责任|主办|负责)(?:单位|部门)$")
+_SUPPORT_COLUMN = re.compile(r"^(?:配合|协办|协助|参与|协同)(?:单位|部门)$")
+# "指标要求", "目标值": a column of the goals themselves, not of the indicators' names.
+_VALUE_COLUMN = re.compile(r"^(?:指标|目标)(?:要求|值|数值)$|^(?:目标)?要求$")
+# "目标类型" (A类/B类), "指标属性": a column that sorts the goals, not a goal.
+_KIND_COLUMN = re.compile(r"类型|类别|属性|性质")
 
 
 def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns | None:
     """ "指标 | 单位 | 2015年基数 | 2020年目标": which columns are goals, and for which year."""
     if not any("指标" in cell for cell in header):
         return None
-    name = next(i for i, cell in enumerate(header) if "指标" in cell)
+    name = next(
+        (i for i, cell in enumerate(header) if "指标" in cell and not _VALUE_COLUMN.match(cell)),
+        None,
+    )
+    if name is None:
+        # "任务名称 | 指标要求": the names stand in the column before the goals
+        name = next((i for i, cell in enumerate(header) if re.search(r"名称|任务|项目", cell)), 0)
     unit = next((i for i, cell in enumerate(header) if cell in ("单位", "计量单位")), None)
     lead = next((i for i, cell in enumerate(header) if _LEAD_COLUMN.match(cell)), None)
+    support = next((i for i, cell in enumerate(header) if _SUPPORT_COLUMN.match(cell)), None)
     issued = ctx.meta.issued.year if ctx.meta.issued else None
     targets: list[tuple[int, date | None]] = []
+    kinds: list[int] = []
     for index, cell in enumerate(header):
-        if index in (name, unit, lead) or _BASELINE_COLUMN.search(cell):
+        if index in (name, unit, lead, support) or _BASELINE_COLUMN.search(cell):
+            continue
+        if _KIND_COLUMN.search(cell):
+            kinds.append(index)
+            continue
+        if _VALUE_COLUMN.match(cell):
+            targets.append((index, ctx.plan_end))
             continue
         year = re.search(r"(?:19|20)\d{2}", cell)
         # A column of the signing year is still ahead (its year end); earlier ones are the past.
@@ -354,7 +389,7 @@ def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns 
         elif "目标" in cell and not year:
             targets.append((index, ctx.plan_end))
     if targets:
-        return _IndicatorColumns(name, unit, targets, lead=lead)
+        return _IndicatorColumns(name, unit, targets, lead=lead, support=support, kinds=kinds)
     return _place_columns(header, name, unit, ctx)
 
 
@@ -383,7 +418,12 @@ def _merge_fragments(cells: list[tuple[int, str]], width: int, first: int) -> li
     index = first
     while len(cells) > width and index < len(cells) - 1:
         head, tail = cells[index][1], cells[index + 1][1]
-        if len(head) <= 4 and not re.search(r"\d", head) and len(tail) <= 5:
+        if (
+            len(head) <= 4
+            and not re.search(r"\d", head)
+            and len(tail) <= 5
+            and not (_is_unit_cell(head) and _is_unit_cell(tail))  # lead and support cells
+        ):
             cells[index : index + 2] = [(cells[index][0], head + tail)]
             continue
         index += 1
@@ -399,7 +439,16 @@ def _indicator_row(
     number: int, cells: list[tuple[int, str]], columns: _IndicatorColumns, title: str
 ) -> TableRow:
     width = (
-        max([columns.name, columns.unit or 0, columns.lead or 0, *(i for i, _ in columns.targets)])
+        max(
+            [
+                columns.name,
+                columns.unit or 0,
+                columns.lead or 0,
+                columns.support or 0,
+                *columns.kinds,
+                *(i for i, _ in columns.targets),
+            ]
+        )
         + 1
     )
     cells = _merge_fragments(cells, width, min(index for index, _ in columns.targets))
@@ -420,6 +469,12 @@ def _indicator_row(
         and _is_unit_cell(texts[columns.lead])
     ):
         row.lead_units = split_unit_list(texts[columns.lead])
+    if (
+        columns.support is not None
+        and columns.support < len(texts)
+        and _is_unit_cell(texts[columns.support])
+    ):
+        row.support_units = split_unit_list(texts[columns.support])
     for index, deadline in columns.targets:
         if index < len(cells):
             offset, value = cells[index]

@@ -53,6 +53,17 @@ _SUPPORT_CAP = re.compile(
     r"(?:奖励|补助|奖补|扶持|资助|补贴|支持)(?:资金|金额|总额|额度|经费)?[^,;。]{0,8}?"
     r"(?:不超过|不高于|最高|最多|封顶)\s*$"
 )
+# "最高科学技术奖100万元/人", "一等奖奖金为20万元": the sum a prize pays.
+_PRIZE_BEFORE = re.compile(r"奖\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*(?:人民币)?\s*$")
+# "每次不超过2人", "每届评选不超过10项": a cap per round (how many a prize goes to).
+_AWARD_QUOTA = re.compile(
+    r"每(?:次|届|轮|批)(?:评审|评选|授奖|表彰|奖励)?(?:不超过|最多|限|名额)\s*$"
+)
+# "工作任务分解为7大方面、80项", "目标细化为20项": a list's size where the list is split up.
+_LIST_SPLIT_BEFORE = re.compile(
+    r"(?:任务|工作|事项|指标|目标|措施)[^,;。]{0,6}?(?:分解|细化|梳理|归纳|整合|划分|分)(?:为|成)"
+    r"[^,;。]{0,12}$"
+)
 _LIST_ANNOUNCED = re.compile(
     r"^[\u4e00-\u9fff]{0,14}?(?:任务|指标|目标|措施|工作)\s*(?:分别(?:为|是)|如下|包括|是\s*:|为\s*:|:)"
 )
@@ -138,7 +149,9 @@ _INDICATOR_VALUE = re.compile(
     r"(?P<words>[\u4e00-\u9fff]{0,6}?(?:增长|下降|提高|降低|减少))?"
     r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|超过|控制在)?\s*(?P<value>\d+(?:\.\d+)?)\s*"
     r"(?:[—\-~～]\s*(?P<value_max>\d+(?:\.\d+)?))?\s*(?P<unit>%|(?!以上|左右)[\u4e00-\u9fff]{1,3})?\s*"
-    r"(?P<tail>以上|左右)?$"
+    r"(?P<tail>以上|左右)?"
+    # "增长5.5%(市下达指标)": a note on where the figure comes from (no number in it)
+    r"(?:\((?P<note>[^()\d]{2,20})\))?$"
 )
 _COMPARATORS = {"≥": "不低于", ">": "超过", "≤": "不高于", "<": "低于"}
 
@@ -164,6 +177,7 @@ def indicator_target(
         match["base"] or "",
         _COMPARATORS.get(match["cmp"] or "", match["cmp"] or ""),
         match["tail"] or "",
+        match["note"] or "",
     ]
     qualifier = ";".join(word for word in words if word) or None
     end = indicator.offset + len(indicator.value_text)
@@ -393,8 +407,16 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True
     if _REWARD_RULE.search(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
+    if "元" in (quantity.unit or "") and _PRIZE_BEFORE.search(before):
+        return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
+    if quantity.unit in ("人", "名", "项", "个") and _AWARD_QUOTA.search(before):
+        return True  # "每两年评审一次,每次不超过2人": a cap per round (of awards), not a goal
     if (quantity.unit or "").endswith("元") and _SUPPORT_CAP.search(before):
         return True  # "同一单位累计扶持金额不超过100万元": a ceiling on support (a condition)
+    if quantity.unit in ("项", "条", "个", "件", "类") and _LIST_SPLIT_BEFORE.search(
+        re.split(r"[,;。]", text[: quantity.start])[-1]
+    ):
+        return True  # "主要工作任务分解为7大方面、80项": the size of the document's own list
     if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
         return True
     if quantity.unit in ("项", "个", "条", "类") and _LIST_ANNOUNCED.match(text[quantity.end :]):
@@ -522,7 +544,10 @@ def _subject(
     subject = re.sub(
         r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d))\s*", "", subject.strip()
     )
-    subject = re.sub(r"^(?:其中|同时|并|且|力争|确保|实现|做到)", "", subject.strip(" ,;:、—-"))
+    # "▲增加值可比增长14%": a bullet opening the line is no part of the subject
+    subject = re.sub(
+        r"^(?:其中|同时|并|且|力争|确保|实现|做到)", "", subject.strip(" ,;:、—-▲△■□●○◆◇★☆•·")
+    )
     subject = re.sub(r"(?:以上|左右)$|^(?:以上|左右)(?:的)?", "", subject)
     subject = re.sub(_TRAILING_VERB, "", subject)
     subject = re.sub(r"(?:力争|确保|争取|每年|均)+$", "", subject)

@@ -197,3 +197,46 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             )
         )
     return found
+
+
+# "三、受理部门及方式" over the bureau's name on its own line, or "受理单位:某市某局".
+_ACCEPTANCE_HEADING = re.compile(r"受理(?:部门|单位|机构|窗口)")
+_ACCEPTANCE_INLINE = re.compile(r"受理(?:部门|单位|机构)\s*[::]\s*(?P<unit>[^,;。\s]{2,32})")
+# What an application is for: "申请某区2019年度质量奖配套奖励应…", "申报某奖励的企业".
+_APPLIED_FOR = re.compile(
+    r"(?:申请|申报)(?!条件|资格)(?P<what>[^,;。:\n]{4,40}?)(?:应|须|需|必须|的)"
+)
+
+
+def acceptance_tasks(paragraphs: list[Paragraph], ctx: DocContext) -> list[TaskRecord]:
+    """The office named as receiving applications under a 受理部门 heading (or after
+    "受理单位:") is a unit with a task: receiving what the notice asks firms to apply for."""
+    applied = _APPLIED_FOR.search(ctx.text)
+    title = f"受理{applied['what']}申报" if applied else "受理申报"
+    for index, paragraph in enumerate(paragraphs):
+        inline = _ACCEPTANCE_INLINE.search(paragraph.text)
+        unit, section, start = None, paragraph.section, paragraph.start
+        if inline and looks_like_unit(inline["unit"]):
+            unit = inline["unit"]
+        elif (
+            paragraph.heading_level is not None
+            and _ACCEPTANCE_HEADING.search(paragraph.text)
+            and index + 1 < len(paragraphs)
+        ):
+            following = paragraphs[index + 1].text.strip(" 。")
+            if looks_like_unit(following) and paragraphs[index + 1].heading_level is None:
+                unit, start = following, paragraph.start
+        if unit is None:
+            continue
+        end = paragraph.end if inline else paragraphs[index + 1].end
+        return [
+            TaskRecord(
+                region=ctx.region,
+                title=title[:_TITLE_MAX],
+                quote=ctx.text[start:end].replace("\n", " ").strip()[:120],
+                section=section,
+                lead_units=[unit],
+                span=Span(start, end, section),
+            )
+        ]
+    return []
