@@ -1828,3 +1828,40 @@ def test_an_issuer_named_only_at_the_start_of_the_title() -> None:
     title = "甲乙市人民政府办公室下达2031年就业工作目标的通知"
     assert metadata._issuer_from_title_words(title) == "甲乙市人民政府办公室"
     assert metadata._issuer_from_title_words("关于下达2031年就业目标的通知") is None
+
+
+# --- Round 10 -----------------------------------------------------------------------------------
+
+_ANNUAL_NOTICE = (
+    "某某市人民政府办公室关于印发2031年农业工作要点的通知\n某政办〔2031〕5号\n"
+    "各县(市、区)人民政府:\n现将《2031年农业工作要点》印发给你们。\n"
+    "某某市人民政府办公室\n2031年2月10日\n"
+)
+
+
+def test_a_bare_year_run_into_a_noun_phrase_names_the_thing_not_a_deadline() -> None:
+    # M11: "2031年农村饮水安全工程建设,…" — the year qualifies the noun; no event is due.  A year
+    # before a completion ("2031年底前完成…", "2031年全市基本完成…") still dates one.
+    text = _ANNUAL_NOTICE + (
+        "一、主要目标\n2031年农村饮水安全工程建设,按省里部署推进。"
+        "2031年底前完成全市农村危房改造。2031年全市基本完成土地确权登记。\n"
+    )
+    milestones = [(m.title, m.due) for m in extract_text(text, "plan.txt").milestones]
+    assert milestones == [
+        ("完成全市农村危房改造", date(2031, 12, 31)),
+        ("全市基本完成土地确权登记", date(2031, 12, 31)),
+    ]
+
+
+def test_a_further_aim_right_after_a_dated_aim_shares_its_date() -> None:
+    # M12: "2032年底,…力争进入全省前列。力争…进入全省先进行列。": the second sentence adds an
+    # aim to the first; a sentence that adds no achievement does not.
+    text = _ANNUAL_NOTICE + (
+        "二、目标任务\n2032年底,全市各项指标力争进入全省前列。"
+        "力争全市营商环境总体水平进入全省先进行列。各地要加强领导。\n"
+    )
+    milestones = [(m.title, m.due) for m in extract_text(text, "plan.txt").milestones]
+    assert milestones == [
+        ("全市各项指标力争进入全省前列", date(2032, 12, 31)),
+        ("全市营商环境总体水平进入全省先进行列", date(2032, 12, 31)),
+    ]
