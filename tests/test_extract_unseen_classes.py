@@ -1865,3 +1865,74 @@ def test_a_further_aim_right_after_a_dated_aim_shares_its_date() -> None:
         ("全市各项指标力争进入全省前列", date(2032, 12, 31)),
         ("全市营商环境总体水平进入全省先进行列", date(2032, 12, 31)),
     ]
+
+
+_TASK_NOTICE = (
+    "某某市人民政府办公室关于印发2031年重点工作任务分解的通知\n某政办〔2031〕6号\n"
+    "各县(市、区)人民政府,市人民政府各部门:\n现将《2031年重点工作任务分解》印发给你们。\n"
+    "某某市人民政府办公室\n2031年2月10日\n"
+    "一、总体要求\n坚持稳中求进,全面完成年度各项目标任务。各地各部门要认真组织实施,确保落到实处。\n"
+    "二、任务分解\n"
+)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "序号 | 重点工作 | 牵头单位 | 配合单位 |\n1 | 推进数字乡村建设 | 市甲局 | 市乙局、市丙局 |\n"
+        "2 | 优化政务服务环境 | 市丁局 | 市戊局 |\n",
+        # the outer frame kept by the copy
+        "| 序号 | 重点工作 | 牵头单位 | 配合单位 |\n| 1 | 推进数字乡村建设 | 市甲局 | 市乙局、市丙局 |\n"
+        "| 2 | 优化政务服务环境 | 市丁局 | 市戊局 |\n",
+        # one cell per line
+        "序号\n重点工作\n牵头单位\n配合单位\n1\n推进数字乡村建设\n市甲局\n市乙局、市丙局\n"
+        "2\n优化政务服务环境\n市丁局\n市戊局\n",
+    ],
+)
+def test_a_task_table_row_without_goal_cells_is_a_task_of_its_units(table: str) -> None:
+    # U10: a row with a task and its unit columns but no goal or time cell records who does it.
+    extraction = extract_text(_TASK_NOTICE + table, "plan.txt")
+    assert [(t.title, t.lead_units, t.support_units) for t in extraction.tasks] == [
+        ("推进数字乡村建设", ["市甲局"], ["市乙局", "市丙局"]),
+        ("优化政务服务环境", ["市丁局"], ["市戊局"]),
+    ]
+    assert extraction.units == ["市甲局", "市乙局", "市丙局", "市丁局", "市戊局"]
+
+
+_RULES_NOTICE = (
+    "某某市人民政府关于印发某某市品牌建设奖励办法的通知\n某政发〔2031〕5号\n"
+    "各县(市、区)人民政府,市政府各部门:\n现将《某某市品牌建设奖励办法》印发给你们,请认真贯彻执行。\n"
+    "某某市人民政府\n2031年2月10日\n第一条 对新获得中国驰名商标的企业,奖励50万元。\n"
+)
+
+
+def test_a_notice_issuing_reward_rules_is_no_commendation_and_keeps_its_duties() -> None:
+    # G3: "关于印发…奖励办法的通知" issues rules (a plan of its own), it commends no one: the
+    # duties its articles give are tasks; "第二条" is no part of the body's name; a duty that is
+    # only a verb takes the topic before 由.
+    text = _RULES_NOTICE + (
+        "第二条 奖励资金由市甲局负责拨付。\n第三条 市乙局负责受理申报材料,会同市甲局进行审核。\n"
+    )
+    extraction = extract_text(text, "rules.txt")
+    assert [(t.title, t.lead_units) for t in extraction.tasks] == [
+        ("奖励资金拨付", ["市甲局"]),
+        ("受理申报材料", ["市乙局"]),
+    ]
+    assert extraction.units == ["市甲局", "市乙局"]
+    assert [r.amount_yuan for r in extraction.rewards] == [500000]
+    assert extraction.targets == []  # a reward rule's sums are no goals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("第二条 由市乙局牵头,市甲局、市丙局配合,组织实施本办法。\n", "组织实施本办法"),
+        ("第二条 推进品牌培育工作,由市乙局牵头,市甲局、市丙局等部门配合。\n", "推进品牌培育工作"),
+    ],
+)
+def test_a_sentence_naming_who_leads_and_who_supports_is_a_task(sentence: str, title: str) -> None:
+    # U11: "由A牵头,B、C配合" in a sentence, the duty after or before it.
+    extraction = extract_text(_RULES_NOTICE + sentence, "rules.txt")
+    assert [(t.title, t.lead_units, t.support_units) for t in extraction.tasks] == [
+        (title, ["市乙局"], ["市甲局", "市丙局"])
+    ]

@@ -98,12 +98,12 @@ def extract_text(text: str, source: str) -> Extraction:
     prizes = prize_table_rewards(normalised, ctx)
     rewards = drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes)
     extraction.rewards = rewards
-    extraction.tasks = body.tasks
+    extraction.tasks = body.tasks + _new_duties(task_rules.table_tasks(tables, ctx), body.tasks)
     if rewards:
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
         )
-    task_notes = [UnitNote(task.lead_units, task.support_units) for task in body.tasks]
+    task_notes = [UnitNote(task.lead_units, task.support_units) for task in extraction.tasks]
     extraction.units = _all_units(ctx, notes + task_notes, tables)
     if not (
         extraction.targets

@@ -83,7 +83,8 @@ def find_tables(text: str, ctx: DocContext) -> list[Table]:
     tables: list[Table] = []
     index = 0
     while index < len(lines):
-        line = lines[index][1]
+        # "| 序号 | 重点工作 | 牵头单位 |": a copy that keeps the table's outer frame
+        line = lines[index][1].lstrip("|│ ")
         table: Table | None = None
         if line == "序号":
             table, index = _read_flattened(lines, index, ctx)
