@@ -1936,3 +1936,57 @@ def test_a_sentence_naming_who_leads_and_who_supports_is_a_task(sentence: str, t
     assert [(t.title, t.lead_units, t.support_units) for t in extraction.tasks] == [
         (title, ["市乙局"], ["市甲局", "市丙局"])
     ]
+
+
+_MEASURES = (
+    "某某市人民政府办公室关于印发某某市数字经济实施方案的通知\n某政办〔2031〕7号\n"
+    "各县(市、区)人民政府:\n现将《实施方案》印发给你们。\n某某市人民政府办公室\n2031年2月10日\n"
+    "一、总体要求\n坚持稳中求进,全面完成年度各项目标任务。\n二、保障措施\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tasks"),
+    [
+        # several bodies as one subject (U13)
+        (
+            "(一)加强组织领导。市甲局、市乙局负责制定实施细则。\n",
+            [("制定实施细则", ["市甲局", "市乙局"], [])],
+        ),
+        # "A会同B、C…": A leads, B and C support (U14)
+        (
+            "(一)市甲局会同市乙局、市丙局制定配套政策。\n",
+            [("制定配套政策", ["市甲局"], ["市乙局", "市丙局"])],
+        ),
+        # a labelled note inside the last sentence of the text (not a cut-off sentence)
+        (
+            "(一)加快推进数字乡村建设(牵头单位:市甲局,配合单位:市乙局),确保见到实效。\n",
+            [("加快推进数字乡村建设", ["市甲局"], ["市乙局"])],
+        ),
+        # names ending in 部门 / 工作专班 (U15)
+        (
+            "(一)加强项目调度。(责任单位:市税务部门、市重点项目工作专班)\n",
+            [("加强项目调度", ["市税务部门", "市重点项目工作专班"], [])],
+        ),
+    ],
+)
+def test_duties_whose_bodies_are_named_in_other_forms(
+    sentence: str, tasks: list[tuple[str, list[str], list[str]]]
+) -> None:
+    extraction = extract_text(_MEASURES + sentence, "plan.txt")
+    assert [(t.title, t.lead_units, t.support_units) for t in extraction.tasks] == tasks
+
+
+def test_the_body_that_pays_out_with_a_word_between_it_and_the_verb() -> None:
+    # U9b: "奖励资金由市甲局负责拨付", "所需资金由市甲局从…专项资金中列支" in a commendation.
+    text = (
+        "某某市人民政府关于表彰2030年度工业企业的决定\n某政发〔2031〕5号\n"
+        "各县(市、区)人民政府:\n经研究,决定对某某甲公司等10家企业予以表彰,各奖励10万元。"
+        "奖励资金由市甲局负责拨付。所需资金由市甲局从工业发展专项资金中列支。\n"
+        "某某市人民政府\n2031年2月10日\n"
+    )
+    extraction = extract_text(text, "notice.txt")
+    assert [(t.title, t.lead_units) for t in extraction.tasks] == [
+        ("奖励资金拨付", ["市甲局"]),
+        ("资金列支", ["市甲局"]),
+    ]

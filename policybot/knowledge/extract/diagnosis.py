@@ -265,6 +265,8 @@ def _diagnose_tasks(predicted: dict[str, Any], gold: dict[str, Any], counts: Cou
             if index in matched:
                 continue
             counts[f"{kind}_form.{_task_form(record)}"] += 1
+            for unit in record.get("lead_units") or []:
+                counts[f"{kind}_lead_unit_form.{_unit_form(text_key(unit))}"] += 1
             counts[f"{kind}_form.due_{'set' if record.get('due') else 'null'}"] += 1
             similar = [
                 other
@@ -292,6 +294,7 @@ def _diagnose_tasks(predicted: dict[str, Any], gold: dict[str, Any], counts: Cou
 _LEVEL_WORDS = "省市州盟县区旗镇乡街"
 _BODY_KINDS = (
     ("government", r"(人民)?政府$"),
+    ("firm", r"(公司|集团|企业|厂)$"),
     ("group", r"(领导小组|小组|委员会|指挥部)(办公室)?$"),
     ("office", r"(办公室|办|室)$"),
     ("bureau", r"(局|厅|委|署)$"),

@@ -107,8 +107,10 @@ def heading_units(text: str) -> str | None:
 _BODY = r"(?:(?!由)[\u4e00-\u9fff()]){3,30}?"
 # "第三条 市财政局负责…", "2.由市科技局负责…": an article or item number before the body
 _ITEM_OPENING = r"(?:第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])?\s*"
+# "市发改委、市财政局负责…", "由甲局、乙局等部门负责…": several bodies as one subject.
+_BODIES = rf"{_BODY}(?:[、和]{_BODY})*(?:等(?:有关|相关)?(?:部门|单位))?"
 _DUTY_CLAUSE = re.compile(
-    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<topic>具体工作|[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by>由)?(?P<unit>{_BODY})"
+    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<topic>具体工作|[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by>由)?(?P<unit>{_BODIES})"
     r"(?P<verb>牵头负责|负责|要|将|综合|汇总|统一)(?=(?P<duty>[^。;]{2,80}))"
     # after a comma only "…负责…" and "由…" clauses: "要/将" there continue another subject
     rf"|(?<=,)\s*(?P<by2>由)?(?P<unit2>{_BODY})"
@@ -127,10 +129,13 @@ _NO_SINGLE_BODY = re.compile(r"各|有关|相关|成员单位|^[省市县区]?(?
 
 
 # "奖励资金将由市工业和信息化局拨到各县、区…": the body that pays the money out.
+# "奖励资金由市财政局负责拨付", "所需资金由市财政局从专项资金中列支": the same, the money's source
+# or the word 负责 between the body and its verb; the duty may end the sentence.
 _PAYS_OUT = re.compile(
     r"(?P<money>(?:奖励|补助|奖补|扶持|专项)?(?:资金|经费|奖金))(?:将|应|要)?由"
-    rf"(?P<unit>{_BODY})(?P<verb>拨到|拨付(?:到|给)?|下拨(?:到|给)?|拨给|划拨(?:到|给)?)"
-    r"(?P<duty>[^。;,]{2,60})"
+    rf"(?P<unit>{_BODY})(?:负责|统一)?(?P<source>从[^,。;]{{2,30}}?中)?"
+    r"(?P<verb>拨到|拨付(?:到|给)?|下拨(?:到|给)?|拨给|划拨(?:到|给)?|列支|兑现|兑付|发放)"
+    r"(?P<duty>[^。;,]{0,60})"
 )
 
 
@@ -144,6 +149,8 @@ def payment_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         ):
             continue
         title = f"将{match['money']}{match['verb']}{match['duty']}"
+        if not match["duty"]:
+            title = f"{match['money']}{match['verb']}"  # "奖励资金由市财政局负责拨付。"
         start, end = match.start(), match.end()
         found.append(
             TaskRecord(
@@ -168,11 +175,23 @@ _LED_SENTENCE = re.compile(
 )
 
 
+# "市发改委会同市财政局、市科技局制定配套政策": the subject leads, the bodies it works with support.
+_JOINT_SENTENCE = re.compile(
+    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}由?(?P<lead>{_BODY})(?:要|将|应)?(?:会同|联合)"
+    r"(?P<support>[\u4e00-\u9fff()、]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?P<duty>(?:共同)?(?:负责|制定|研究|组织|做好|开展|推进|落实|建立|完善|编制|出台|实施|审核|"
+    r"评审|督促|指导)[^。;]{0,60})(?=[。;]|$)"
+)
+
+
 def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
-    """Tasks whose sentence names who leads and who supports ("由A牵头,B、C配合")."""
+    """Tasks whose sentence names who leads and who supports ("由A牵头,B、C配合", "A会同B…")."""
     found: list[TaskRecord] = []
     text = paragraph.text
-    for match in _LED_SENTENCE.finditer(text):
+    matches = sorted(
+        [*_LED_SENTENCE.finditer(text), *_JOINT_SENTENCE.finditer(text)], key=lambda m: m.start()
+    )
+    for match in matches:
         lead, support = split_unit_list(match["lead"]), split_unit_list(match["support"])
         if not lead or not all(
             looks_like_unit(unit) and not _NO_SINGLE_BODY.search(unit) for unit in lead
@@ -185,7 +204,7 @@ def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。;!") + 1
             duty = _NUMBERING.sub("", text[sentence_start : match.start()].strip(" ,"))
             start = sentence_start
-        duty = duty.strip(" ,")
+        duty = re.sub(r"^(?:共同)?负责", "", duty.strip(" ,"))
         if len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 4 or find_quantities(duty):
             continue
         found.append(
@@ -228,7 +247,11 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     for match in _DUTY_AFTER.finditer(text):
         duty = _NUMBERING.sub("", match["duty"].strip())
         candidates.append((match["unit"], duty, match.start(), match.end(), False))
+    # a sentence already read as a payment or as a lead-and-support duty is not read again
+    taken = [(task.span.start - paragraph.start, task.span.end - paragraph.start) for task in found]
     for unit_text, duty, start, end, is_directive in candidates:
+        if any(left <= start < right or start <= left < end for left, right in taken):
+            continue
         units = split_unit_list(unit_text)
         if not units or not all(
             looks_like_unit(unit) and not _NO_SINGLE_BODY.search(unit) for unit in units
