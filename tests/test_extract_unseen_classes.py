@@ -1990,3 +1990,20 @@ def test_the_body_that_pays_out_with_a_word_between_it_and_the_verb() -> None:
         ("奖励资金拨付", ["市甲局"]),
         ("资金列支", ["市甲局"]),
     ]
+
+
+def test_a_prefectures_classical_doc_number_abbreviation_names_it() -> None:
+    # B1 (vocabulary): 甬 is 宁波, 穗 is 广州 in their doc numbers; no character of the short name.
+    from policybot.knowledge.extract.jurisdiction import region_from_doc_number
+
+    assert region_from_doc_number("甬政发〔2031〕5号", "我市各县(市、区)要加强领导。") == "宁波市"
+    assert region_from_doc_number("穗府办〔2031〕5号", "全市各区要加强领导。") == "广州市"
+
+
+def test_a_doc_number_prefix_of_an_issuer_with_counties_below_is_no_county_level_city() -> None:
+    # B1: "平" abbreviates several cities; a text naming only a county-level one (平度) picks it,
+    # unless it speaks of the counties below it (各县(市、区)), which a county-level city has not.
+    from policybot.knowledge.extract.jurisdiction import region_from_doc_number
+
+    assert region_from_doc_number("平政办〔2031〕1号", "我市要加强领导。平度平度") == "平度市"
+    assert region_from_doc_number("平政办〔2031〕1号", "我市各县(市、区)要加强领导。平度") is None
