@@ -2007,3 +2007,28 @@ def test_a_doc_number_prefix_of_an_issuer_with_counties_below_is_no_county_level
 
     assert region_from_doc_number("平政办〔2031〕1号", "我市要加强领导。平度平度") == "平度市"
     assert region_from_doc_number("平政办〔2031〕1号", "我市各县(市、区)要加强领导。平度") is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("同一企业符合多项奖励条件的,就高执行。", "no_stacking"),
+        ("同一项目同时符合多项奖励条件的,只能享受其中一项。", "no_stacking"),
+        ("同一产品由省级晋升为国家级的,按差额给予奖励。", "no_stacking"),
+        ("有下列情形之一的,不予奖励:发生重大安全事故或有严重违法行为的。", "scope"),
+        ("当年发生重大环境污染事故的企业,取消奖励资格。", "scope"),
+        ("凡在本市注册登记、具有独立法人资格的企业均可申报。", "scope"),
+        ("对弄虚作假骗取奖励资金的,一经查实,追回奖励资金。", "other"),
+        ("奖励资金从市级工业发展专项资金中列支。", "other"),
+        ("获奖企业应将奖励资金用于技术创新和品牌建设。", "other"),
+    ],
+)
+def test_conditions_in_more_words(clause: str, kind: str) -> None:
+    # K2: further wordings of the four kinds (就高执行, 只能享受一项, 按差额; 不予奖励, 取消资格,
+    # 注册…均可申报; 追回, 列支, 用于).
+    text = (
+        "某某市品牌奖励办法\n对新获得中国驰名商标的企业,奖励50万元。\n"
+        f"{clause}\n某某市人民政府\n2031年3月1日\n"
+    )
+    conditions = extract_text(text, "rules.txt").conditions
+    assert [(c.kind, c.text) for c in conditions] == [(kind, clause.rstrip("。"))]

@@ -22,6 +22,7 @@ from policybot.knowledge.extract.scoring import (
     METADATA_FIELDS,
     METADATA_NORMALISERS,
     Record,
+    condition_match,
     matching,
     milestone_match,
     reward_match,
@@ -149,6 +150,7 @@ def diagnose(predicted: dict[str, Any], gold: dict[str, Any], error: bool) -> Di
     _diagnose_tasks(predicted, gold, found.counts)
     _diagnose_units(predicted, gold, found.counts)
     _diagnose_wrong_milestones(predicted, gold, found.counts)
+    _diagnose_conditions(predicted, gold, found.counts)
     _diagnose_metadata(predicted, gold, found.counts)
     has_facts = any(gold.get(name) for name in ("targets", "milestones", "recurring", "rewards"))
     if error:
@@ -505,6 +507,28 @@ def _diagnose_wrong_milestones(
         }
         for name, holds in checks.items():
             counts[f"milestones_wrong_context.{name}"] += int(holds)
+
+
+def _diagnose_conditions(
+    predicted: dict[str, Any], gold: dict[str, Any], counts: Counter[str]
+) -> None:
+    """Conditions missed or wrong: their kind, whether the other side has one of that kind, and
+    whether the document's rewards were found (conditions are only read beside rewards)."""
+    pred_records: list[Record] = predicted.get("conditions") or []
+    gold_records: list[Record] = gold.get("conditions") or []
+    matched_pred, matched_gold = _matched_indices(pred_records, gold_records, condition_match)
+    for kind, records, others, matched in (
+        ("conditions_missed", gold_records, pred_records, matched_gold),
+        ("conditions_wrong", pred_records, gold_records, matched_pred),
+    ):
+        for index, record in enumerate(records):
+            if index in matched:
+                continue
+            counts[f"{kind}.{record.get('kind')}"] += 1
+            same_kind = any(other.get("kind") == record.get("kind") for other in others)
+            counts[f"{kind}.other_side_has_{'same' if same_kind else 'no'}_kind"] += 1
+            counts[f"{kind}.rewards_predicted_{'yes' if predicted.get('rewards') else 'no'}"] += 1
+            counts[f"{kind}.rewards_in_gold_{'yes' if gold.get('rewards') else 'no'}"] += 1
 
 
 def _diagnose_rewards(
