@@ -257,6 +257,11 @@ def _diagnose_tasks(predicted: dict[str, Any], gold: dict[str, Any], counts: Cou
     matched_pred, matched_gold = _matched_indices(pred_records, gold_records, task_match)
     if not gold_records:
         counts["tasks_wrong.in_documents_without_gold_tasks"] += len(pred_records)
+        for record in pred_records:
+            counts[f"tasks_wrong_without_gold_tasks.{_task_form(record)}"] += 1
+            for section in ("rewards", "targets", "milestones", "units"):
+                has = "with" if gold.get(section) else "without"
+                counts[f"tasks_wrong_without_gold_tasks.{has}_gold_{section}"] += 1
     elif not pred_records:
         counts["tasks_missed.in_documents_without_predicted_tasks"] += len(gold_records)
     for kind, records, others, matched in (
@@ -501,6 +506,21 @@ def _diagnose_wrong_milestones(
             "title_opens_with_scope": bool(re.match(r"全[市县省区州]|各", title)),
             "title_opens_with_level": bool(re.match(r"[省市县区镇]", title)),
             "title_short": len(title) < 10,
+            "year_then_words_with_directive": bool(
+                re.search(r"(?:19|20)\d{2}年[\u4e00-\u9fff“《][^,。;]*(?:将|要)", quote)
+            ),
+            "year_then_words_with_completion": bool(
+                re.search(
+                    r"(?:19|20)\d{2}年[\u4e00-\u9fff“《][^,。;]*(?:完成|建成|实现|形成|通过|达到)",
+                    quote,
+                )
+            ),
+            "year_then_words_with_doing": bool(
+                re.search(
+                    r"(?:19|20)\d{2}年[\u4e00-\u9fff“《][^,。;]*(?:开展|举办|组织|实施|推广|编制|印发|上报|报送|申报|验收|考核|检查|督查|评选|表彰)",
+                    quote,
+                )
+            ),
             "title_ends_with_work_noun": bool(
                 re.search(r"(?:工作|任务|目标|项目|计划|会议|活动)$", title)
             ),
@@ -531,6 +551,28 @@ def _diagnose_conditions(
             counts[f"{kind}.rewards_in_gold_{'yes' if gold.get('rewards') else 'no'}"] += 1
 
 
+def _amount_relation(alike: list[Record], gold: Record) -> str:
+    """How the sums of predictions about the same achievement differ from the gold sum."""
+    wanted = gold.get("amount_yuan")
+    sums = [pred.get("amount_yuan") for pred in alike]
+    if wanted is None:
+        return "gold_null"
+    if all(value is None for value in sums):
+        return "predicted_null"
+    numbers = [float(value) for value in sums if value is not None]
+    if any(
+        abs(value * factor - wanted) < 1e-6
+        for value in numbers
+        for factor in (10, 100, 1000, 10000, 0.1, 0.01, 0.001, 0.0001)
+    ):
+        return "scale_apart"
+    if len(numbers) > 1 and abs(sum(numbers) - wanted) < 1e-6:
+        return "gold_is_the_sum"
+    if any(value > wanted for value in numbers) and any(value < wanted for value in numbers):
+        return "some_above_some_below"
+    return "predicted_above" if all(value > wanted for value in numbers) else "predicted_below"
+
+
 def _diagnose_rewards(
     pred_records: list[Record], gold_records: list[Record], matched: set[int], counts: Counter[str]
 ) -> None:
@@ -547,6 +589,77 @@ def _diagnose_rewards(
             for pred in pred_records
         )
         counts[f"rewards_missed.{'similar' if similar else 'no_similar'}_achievement"] += 1
+        alike = [
+            pred
+            for pred in pred_records
+            if containment(pred.get("achievement", ""), record.get("achievement", "")) >= 0.5
+        ]
+        if alike:
+            counts[f"rewards_missed_amount.{_amount_relation(alike, record)}"] += 1
+        same_sum = [
+            pred
+            for pred in pred_records
+            if same_number(pred.get("amount_yuan"), record.get("amount_yuan"))
+        ]
+        if same_sum:
+            best = max(
+                containment(p.get("achievement", ""), record.get("achievement", ""))
+                for p in same_sum
+            )
+            bucket = "below_0.2" if best < 0.2 else "0.2_to_0.35" if best < 0.35 else "0.35_to_0.5"
+            counts[f"rewards_missed_same_sum_achievement_overlap.{bucket}"] += 1
+            shorter = min(
+                same_sum,
+                key=lambda p: -containment(p.get("achievement", ""), record.get("achievement", "")),
+            )
+            pa, ga = str(shorter.get("achievement") or ""), str(record.get("achievement") or "")
+            counts[
+                f"rewards_missed_same_sum_achievement_length.{'predicted_longer' if len(pa) > len(ga) else 'predicted_shorter'}"
+            ] += 1
+    for pred in pred_records:
+        if pred.get("amount_yuan") is None:
+            counts["rewards_predicted.amount_null"] += 1
+    matched_pred = set(matching(pred_records, gold_records, reward_match).values())
+    for index, pred in enumerate(pred_records):
+        if index in matched_pred:
+            continue
+        achievement = str(pred.get("achievement") or "")
+        shape = {
+            "short_under_6": len(achievement) < 6,
+            "long_over_30": len(achievement) > 30,
+            "level_word": bool(re.search(r"国家级|省级|市级|县级|国际", achievement)),
+            "names_a_firm": bool(re.search(r"公司|集团|厂|企业\)", achievement)),
+            "bracketed_recipient": bool(re.search(r"\([^()]+\)$", achievement)),
+            "names_an_award": bool(re.search(r"奖|称号|名牌|商标|品牌|认定|认证", achievement)),
+            "threshold": bool(re.search(r"\d", achievement)),
+            "rank": bool(re.search(r"第.名|等奖|名次|[一二三]等|特等|金奖|银奖|铜奖", achievement)),
+            "kind_of_recipient": bool(
+                re.search(r"单位|个人|集体|团队|家庭|先进|优秀", achievement)
+            ),
+            "opens_with_each": achievement.startswith(("每", "各", "分别")),
+            "ends_with_de": achievement.endswith("的"),
+            "latin_letters": bool(re.search(r"[A-Za-z]", achievement)),
+            "star_or_grade": bool(re.search(r"星级|星|级", achievement)),
+            "place_like": bool(re.search(r"[县区市镇乡]$", achievement)),
+            "two_or_three_chars": 2 <= len(achievement) <= 3,
+            "connective": bool(re.search(r"其中|另|此外|同时|并", achievement)),
+            "empty": not achievement,
+            "money_word": bool(
+                re.search(r"奖励|补助|补贴|资助|扶持|奖补|资金|经费|奖金", achievement)
+            ),
+            "all_cjk": bool(re.fullmatch(r"[\u4e00-\u9fff]+", achievement)),
+            "person_word": bool(
+                re.search(r"同志|先生|女士|人员|职工|员工|教师|医生|代表", achievement)
+            ),
+            "has_verb_of_getting": bool(re.search(r"获|评|认定|通过|达到|新增|首次", achievement)),
+            "is_cap": bool(pred.get("is_cap")),
+            "amount_null": pred.get("amount_yuan") is None,
+            "gold_has_same_sum": any(
+                same_number(pred.get("amount_yuan"), g.get("amount_yuan")) for g in gold_records
+            ),
+        }
+        for name, holds in shape.items():
+            counts[f"rewards_wrong_shape.{name}"] += int(holds)
     if gold_records:
         counts["documents.with_gold_rewards"] += 1
         counts["documents.with_gold_rewards_none_predicted"] += int(not pred_records)
