@@ -2032,3 +2032,35 @@ def test_conditions_in_more_words(clause: str, kind: str) -> None:
     )
     conditions = extract_text(text, "rules.txt").conditions
     assert [(c.kind, c.text) for c in conditions] == [(kind, clause.rstrip("。"))]
+
+
+@pytest.mark.parametrize(
+    ("note", "lead", "support", "due"),
+    [
+        ("〔市甲局牵头〕", ["市甲局"], [], None),
+        ("【牵头单位:市甲局】", ["市甲局"], [], None),
+        ("[市甲局牵头]", ["市甲局"], [], None),
+        ("——市甲局牵头", ["市甲局"], [], None),
+        ("(牵头:市甲局;参与:市乙局)", ["市甲局"], ["市乙局"], None),
+        ("(责任:市甲局)", ["市甲局"], [], None),
+        ("(主责单位:市甲局)", ["市甲局"], [], None),
+        ("(责任主体:市甲局)", ["市甲局"], [], None),
+        ("(市甲局牵头落实)", ["市甲局"], [], None),
+        ("(市甲局负总责)", ["市甲局"], [], None),
+        ("(牵头领导:张某;牵头单位:市甲局)", ["市甲局"], [], None),
+        ("(市甲局牵头;完成时限:2031年6月底)", ["市甲局"], [], date(2031, 6, 30)),
+        ("(市甲局牵头,2031年6月底前完成)", ["市甲局"], [], date(2031, 6, 30)),
+        ("(责任单位:市甲局 完成时限:2031年12月)", ["市甲局"], [], date(2031, 12, 31)),
+    ],
+)
+def test_trailing_unit_notes_in_more_forms(
+    note: str, lead: list[str], support: list[str], due: date | None
+) -> None:
+    # U16: brackets other than (), a dash, short role labels (牵头:, 责任:), 主责单位/责任主体,
+    # 牵头落实/负总责; a leader's name and the note's time limit are no units (the limit dates it).
+    text = _MEASURES + f"(一)加快推进数字乡村建设,完善基础设施。{note}\n"
+    extraction = extract_text(text, "plan.txt")
+    assert [(t.title, t.lead_units, t.support_units, t.due) for t in extraction.tasks] == [
+        ("加快推进数字乡村建设,完善基础设施", lead, support, due)
+    ]
+    assert extraction.units == lead + support

@@ -644,6 +644,10 @@ def _diagnose_rewards(
             "two_or_three_chars": 2 <= len(achievement) <= 3,
             "connective": bool(re.search(r"其中|另|此外|同时|并", achievement)),
             "empty": not achievement,
+            "reference": bool(re.search(r"该|上述|以上|其|此|这|前款", achievement)),
+            "generic_noun": bool(
+                re.search(r"企业|项目|产品|作品|成果|团队|人才|专利|标准", achievement)
+            ),
             "money_word": bool(
                 re.search(r"奖励|补助|补贴|资助|扶持|奖补|资金|经费|奖金", achievement)
             ),

@@ -52,7 +52,7 @@ def task(
         title=title,
         quote=ctx.text[quote_start:quote_end].strip(" ,;")[:120],
         section=paragraph.section,
-        due=_due(body, ctx),
+        due=_due(body, ctx) or (_due(note.when, ctx) if note.when else None),
         lead_units=list(note.lead),
         support_units=list(note.support),
         span=Span(piece.start, min(quote_end, len(ctx.text)), paragraph.section),
