@@ -2064,3 +2064,38 @@ def test_trailing_unit_notes_in_more_forms(
         ("加快推进数字乡村建设,完善基础设施", lead, support, due)
     ]
     assert extraction.units == lead + support
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # no serial column
+        "重点工作 | 牵头单位 | 配合单位\n推进数字乡村建设 | 市甲局 | 市乙局、市丙局\n"
+        "优化政务服务环境 | 市丁局 | 市戊局\n",
+        # serials written "1." / "一"
+        "序号 | 重点工作 | 牵头单位 | 配合单位 |\n1. | 推进数字乡村建设 | 市甲局 | 市乙局、市丙局 |\n"
+        "2. | 优化政务服务环境 | 市丁局 | 市戊局 |\n",
+        "序号 | 重点工作 | 牵头单位 | 配合单位 |\n一 | 推进数字乡村建设 | 市甲局 | 市乙局、市丙局 |\n"
+        "二 | 优化政务服务环境 | 市丁局 | 市戊局 |\n",
+        # drawn with box characters
+        "┌──┬────────┬────┬──────┐\n│序号│重点工作│牵头单位│配合单位│\n├──┼────────┼────┼──────┤\n"
+        "│1│推进数字乡村建设│市甲局│市乙局、市丙局│\n├──┼────────┼────┼──────┤\n"
+        "│2│优化政务服务环境│市丁局│市戊局│\n└──┴────────┴────┴──────┘\n",
+    ],
+)
+def test_task_tables_in_more_layouts(table: str) -> None:
+    # T14: a task table without a serial column, with serials "1." or "一", or box-drawn.
+    extraction = extract_text(_TASK_NOTICE + table, "plan.txt")
+    assert [(t.title, t.lead_units, t.support_units) for t in extraction.tasks] == [
+        ("推进数字乡村建设", ["市甲局"], ["市乙局", "市丙局"]),
+        ("优化政务服务环境", ["市丁局"], ["市戊局"]),
+    ]
+
+
+def test_serial_cells_in_their_written_forms() -> None:
+    from policybot.knowledge.extract.tables import serial_number
+
+    assert [
+        serial_number(c) for c in ("3", "3.", "3、", "(3)", "三", "三、", "(十二)", "二十")
+    ] == [3, 3, 3, 3, 3, 3, 12, 20]
+    assert serial_number("市甲局") is None and serial_number("2031年") is None
