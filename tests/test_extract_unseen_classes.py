@@ -2099,3 +2099,23 @@ def test_serial_cells_in_their_written_forms() -> None:
         serial_number(c) for c in ("3", "3.", "3、", "(3)", "三", "三、", "(十二)", "二十")
     ] == [3, 3, 3, 3, 3, 3, 12, 20]
     assert serial_number("市甲局") is None and serial_number("2031年") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tasks"),
+    [
+        (
+            "(一)市甲局牵头建立联席会议制度,统筹推进各项工作。\n",
+            [("建立联席会议制度", ["市甲局"])],
+        ),
+        ("(一)加强组织领导,市甲局要牵头建立协调机制,定期调度。\n", [("建立协调机制", ["市甲局"])]),
+    ],
+)
+def test_a_body_that_leads_a_duty_in_its_sentence(
+    sentence: str, tasks: list[tuple[str, list[str]]]
+) -> None:
+    # U17: "<unit>(要)牵头<duty>" at a sentence's start or after a comma; the words after
+    # 牵头 are the duty, never part of a body's name ("市甲局牵头建立联席会议" is no unit).
+    extraction = extract_text(_MEASURES + sentence, "plan.txt")
+    assert [(t.title, t.lead_units) for t in extraction.tasks] == tasks
+    assert extraction.units == ["市甲局"]

@@ -111,10 +111,13 @@ _ITEM_OPENING = r"(?:第[一二三四五六七八九十百零\d]+条|[一二三�
 _BODIES = rf"{_BODY}(?:[、和]{_BODY})*(?:等(?:有关|相关)?(?:部门|单位))?"
 _DUTY_CLAUSE = re.compile(
     rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<topic>具体工作|[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by>由)?(?P<unit>{_BODIES})"
-    r"(?P<verb>牵头负责|负责|要|将|综合|汇总|统一)(?=(?P<duty>[^。;]{2,80}))"
-    # after a comma only "…负责…" and "由…" clauses: "要/将" there continue another subject
+    r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|要|将|综合|汇总|统一)"
+    r"(?=(?P<duty>[^。;]{2,80}))"
+    # after a comma only "…负责…", "…(要)牵头…" and "由…" clauses: "要/将" there continue another
+    # subject
     rf"|(?<=,)\s*(?P<by2>由)?(?P<unit2>{_BODY})"
-    r"(?P<verb2>牵头负责|负责|综合|汇总|统一)(?=(?P<duty2>[^。;,]{2,60}))"
+    r"(?P<verb2>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|综合|汇总|统一)"
+    r"(?=(?P<duty2>[^。;,]{2,60}))"
 )
 _ALIAS = re.compile(r"\(以下简称[^()]*\)")
 # "…实施动态管理,具体工作由市发改委牵头负责。": the duty is the clause before.
@@ -235,9 +238,10 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         if verb in ("综合", "汇总", "统一") and not by:
             continue  # "由区督查组综合…": only with 由 is the body the doer
         duty = match["duty" + group]
-        if verb in ("负责", "牵头负责"):
+        leads = verb.endswith("牵头")  # "市财政局牵头做好资金保障": the body leads that duty
+        if verb in ("负责", "牵头负责") or leads:
             duty = duty.split(",", 1)[0]  # "负责审批,乙局负责拨付": each body its own clause
-        duty = duty if verb in ("负责", "牵头负责", "要", "将") else verb + duty
+        duty = duty if verb in ("负责", "牵头负责", "要", "将") or leads else verb + duty
         topic = match["topic"] if not group else None
         if topic and topic != "具体工作" and len(duty.strip(" ,")) < 4:
             duty = topic + duty  # "奖励资金由市财政局负责拨付": 奖励资金拨付, not 拨付

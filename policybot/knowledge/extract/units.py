@@ -529,7 +529,7 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
     )
     found: list[str] = []
     body_pattern = re.compile(
-        rf"(?:{prefix_pattern})(?:(?![的任由])[\u4e00-\u9fff()]){{1,20}}?"
+        rf"(?:{prefix_pattern})(?:(?![的任由]|牵头|负责|建立|成立|召开|组织|健全|完善)[\u4e00-\u9fff()]){{1,20}}?"
         r"(?:领导小组|联席会议|常务会议|工作小组)"
     )
     for match in body_pattern.finditer(text):
