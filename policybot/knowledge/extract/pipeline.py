@@ -123,7 +123,9 @@ def extract_text(text: str, source: str) -> Extraction:
 
 
 TEXT_ONLY = "未找到目标、时间节点、重复任务或奖励:本文件仅保存正文,可用于检索问答。"
-_SENTENCE = re.compile(r"[^。!?;\n]*[\u4e00-\u9fff][^。!?;\n]*[。!?;]")
+# A sentence: a run up to its end mark (the Chinese characters are counted after, so a long line
+# without an end mark is scanned once, not tried at every split around each character).
+_SENTENCE = re.compile(r"[^。!?;\n]*[。!?;\n]?")
 
 
 def _is_readable_document(meta: DocumentMeta, text: str) -> bool:
@@ -131,7 +133,13 @@ def _is_readable_document(meta: DocumentMeta, text: str) -> bool:
     body sentences to search: at least two of them, 60 Chinese characters in all.  A diary
     line or a bare covering note is not one."""
     official = bool(meta.doc_number or meta.issuer or (meta.title and (meta.region or meta.issued)))
-    sentences = [sentence for sentence in _SENTENCE.findall(text) if len(sentence) >= 8]
+    sentences = [
+        sentence
+        for sentence in _SENTENCE.findall(text)
+        if len(sentence) >= 8
+        and sentence[-1] in "。!?;"
+        and re.search(r"[\u4e00-\u9fff]", sentence)
+    ]
     characters = sum(len(re.findall(r"[\u4e00-\u9fff]", sentence)) for sentence in sentences)
     return official and len(sentences) >= 2 and characters >= 60
 

@@ -108,7 +108,10 @@ _BODY = r"(?:(?!由)[\u4e00-\u9fff()]){3,30}?"
 # "第三条 市财政局负责…", "2.由市科技局负责…": an article or item number before the body
 _ITEM_OPENING = r"(?:第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])?\s*"
 # "市发改委、市财政局负责…", "由甲局、乙局等部门负责…": several bodies as one subject.
-_BODIES = rf"{_BODY}(?:[、和]{_BODY})*(?:等(?:有关|相关)?(?:部门|单位))?"
+# (The listed names hold no 、 or 和 themselves, so a long run without a verb is not tried in
+# every split.)
+_LISTED_BODY = r"(?:(?![由和])[\u4e00-\u9fff()]){2,30}?"
+_BODIES = rf"(?:{_BODY}|{_LISTED_BODY}(?:[、和]{_LISTED_BODY})+)(?:等(?:有关|相关)?(?:部门|单位))?"
 _DUTY_CLAUSE = re.compile(
     rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<topic>具体工作|[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by>由)?(?P<unit>{_BODIES})"
     r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|要|将|综合|汇总|统一)"
