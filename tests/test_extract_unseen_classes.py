@@ -2001,12 +2001,12 @@ def test_a_prefectures_classical_doc_number_abbreviation_names_it() -> None:
 
 
 def test_a_doc_number_prefix_of_an_issuer_with_counties_below_is_no_county_level_city() -> None:
-    # B1: "平" abbreviates several cities; a text naming only a county-level one (平度) picks it,
+    # B1: "宜" abbreviates several cities; a text naming only a county-level one (宜兴) picks it,
     # unless it speaks of the counties below it (各县(市、区)), which a county-level city has not.
     from policybot.knowledge.extract.jurisdiction import region_from_doc_number
 
-    assert region_from_doc_number("平政办〔2031〕1号", "我市要加强领导。平度平度") == "平度市"
-    assert region_from_doc_number("平政办〔2031〕1号", "我市各县(市、区)要加强领导。平度") is None
+    assert region_from_doc_number("宜政办〔2031〕1号", "我市要加强领导。宜兴宜兴") == "宜兴市"
+    assert region_from_doc_number("宜政办〔2031〕1号", "我市各县(市、区)要加强领导。宜兴") is None
 
 
 @pytest.mark.parametrize(
