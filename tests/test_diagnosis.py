@@ -72,3 +72,38 @@ def test_diagnose_prints_counts_and_no_document_name(tmp_path: Path, capsys: Any
     assert "secret_stem" not in printed and "新增标准" not in printed
     report = json.loads(printed)
     assert report["diagnosis"]["targets"]["gold_without_same_value_prediction"] == 1
+
+
+def test_units_tasks_and_wrong_milestones_are_classed_without_names() -> None:
+    gold = {
+        "document": {"issued": "2020-03-01", "period": [2020, 2020]},
+        "units": ["市财政局", "市发改委", "县工作专班"],
+        "tasks": [{"title": "推进数字经济发展", "lead_units": ["市发改委"], "due": None}],
+        "milestones": [],
+    }
+    predicted = {
+        "document": {},
+        "units": ["财政局", "市科技局"],
+        "tasks": [
+            {
+                "title": "推进数字经济发展",
+                "lead_units": ["市科技局"],
+                "due": None,
+                "quote": "(市科技局牵头)",
+            }
+        ],
+        "milestones": [
+            {"title": "农村饮水工程建设", "due": "2020-12-31", "quote": "2020年农村饮水工程建设"}
+        ],
+    }
+    counts = diagnose(predicted, gold, error=False).as_dict()
+    assert counts["units_missed"]["total"] == 3
+    assert counts["units_missed_relation"]["same_without_level_word"] == 1
+    assert counts["units_missed_carried_by"] == {"task": 1, "list_only": 2}
+    assert counts["units_wrong"]["total"] == 2
+    assert counts["tasks_wrong_lead_units"] == {"disjoint": 1}
+    assert counts["tasks_wrong_form"]["bracket_note"] == 1
+    context = counts["milestones_wrong_context"]
+    assert context["year_then_words"] == 1 and context["annual_document"] == 1
+    assert context["in_documents_without_gold_milestones"] == 1
+    assert not any("财政" in key or "饮水" in key for group in counts.values() for key in group)

@@ -1828,3 +1828,308 @@ def test_an_issuer_named_only_at_the_start_of_the_title() -> None:
     title = "甲乙市人民政府办公室下达2031年就业工作目标的通知"
     assert metadata._issuer_from_title_words(title) == "甲乙市人民政府办公室"
     assert metadata._issuer_from_title_words("关于下达2031年就业目标的通知") is None
+
+
+# --- Round 10 -----------------------------------------------------------------------------------
+
+_ANNUAL_NOTICE = (
+    "某某市人民政府办公室关于印发2031年农业工作要点的通知\n某政办〔2031〕5号\n"
+    "各县(市、区)人民政府:\n现将《2031年农业工作要点》印发给你们。\n"
+    "某某市人民政府办公室\n2031年2月10日\n"
+)
+
+
+def test_a_bare_year_run_into_a_noun_phrase_names_the_thing_not_a_deadline() -> None:
+    # M11: "2031年农村饮水安全工程建设,…" — the year qualifies the noun; no event is due.  A year
+    # before a completion ("2031年底前完成…", "2031年全市基本完成…") still dates one.
+    text = _ANNUAL_NOTICE + (
+        "一、主要目标\n2031年农村饮水安全工程建设,按省里部署推进。"
+        "2031年底前完成全市农村危房改造。2031年全市基本完成土地确权登记。\n"
+    )
+    milestones = [(m.title, m.due) for m in extract_text(text, "plan.txt").milestones]
+    assert milestones == [
+        ("完成全市农村危房改造", date(2031, 12, 31)),
+        ("全市基本完成土地确权登记", date(2031, 12, 31)),
+    ]
+
+
+def test_a_further_aim_right_after_a_dated_aim_shares_its_date() -> None:
+    # M12: "2032年底,…力争进入全省前列。力争…进入全省先进行列。": the second sentence adds an
+    # aim to the first; a sentence that adds no achievement does not.
+    text = _ANNUAL_NOTICE + (
+        "二、目标任务\n2032年底,全市各项指标力争进入全省前列。"
+        "力争全市营商环境总体水平进入全省先进行列。各地要加强领导。\n"
+    )
+    milestones = [(m.title, m.due) for m in extract_text(text, "plan.txt").milestones]
+    assert milestones == [
+        ("全市各项指标力争进入全省前列", date(2032, 12, 31)),
+        ("全市营商环境总体水平进入全省先进行列", date(2032, 12, 31)),
+    ]
+
+
+_TASK_NOTICE = (
+    "某某市人民政府办公室关于印发2031年重点工作任务分解的通知\n某政办〔2031〕6号\n"
+    "各县(市、区)人民政府,市人民政府各部门:\n现将《2031年重点工作任务分解》印发给你们。\n"
+    "某某市人民政府办公室\n2031年2月10日\n"
+    "一、总体要求\n坚持稳中求进,全面完成年度各项目标任务。各地各部门要认真组织实施,确保落到实处。\n"
+    "二、任务分解\n"
+)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "序号 | 重点工作 | 牵头单位 | 配合单位 |\n1 | 推进数字乡村建设 | 市甲局 | 市乙局、市丙局 |\n"
+        "2 | 优化政务服务环境 | 市丁局 | 市戊局 |\n",
+        # the outer frame kept by the copy
+        "| 序号 | 重点工作 | 牵头单位 | 配合单位 |\n| 1 | 推进数字乡村建设 | 市甲局 | 市乙局、市丙局 |\n"
+        "| 2 | 优化政务服务环境 | 市丁局 | 市戊局 |\n",
+        # one cell per line
+        "序号\n重点工作\n牵头单位\n配合单位\n1\n推进数字乡村建设\n市甲局\n市乙局、市丙局\n"
+        "2\n优化政务服务环境\n市丁局\n市戊局\n",
+    ],
+)
+def test_a_task_table_row_without_goal_cells_is_a_task_of_its_units(table: str) -> None:
+    # U10: a row with a task and its unit columns but no goal or time cell records who does it.
+    extraction = extract_text(_TASK_NOTICE + table, "plan.txt")
+    assert [(t.title, t.lead_units, t.support_units) for t in extraction.tasks] == [
+        ("推进数字乡村建设", ["市甲局"], ["市乙局", "市丙局"]),
+        ("优化政务服务环境", ["市丁局"], ["市戊局"]),
+    ]
+    assert extraction.units == ["市甲局", "市乙局", "市丙局", "市丁局", "市戊局"]
+
+
+_RULES_NOTICE = (
+    "某某市人民政府关于印发某某市品牌建设奖励办法的通知\n某政发〔2031〕5号\n"
+    "各县(市、区)人民政府,市政府各部门:\n现将《某某市品牌建设奖励办法》印发给你们,请认真贯彻执行。\n"
+    "某某市人民政府\n2031年2月10日\n第一条 对新获得中国驰名商标的企业,奖励50万元。\n"
+)
+
+
+def test_a_notice_issuing_reward_rules_is_no_commendation_and_keeps_its_duties() -> None:
+    # G3: "关于印发…奖励办法的通知" issues rules (a plan of its own), it commends no one: the
+    # duties its articles give are tasks; "第二条" is no part of the body's name; a duty that is
+    # only a verb takes the topic before 由.
+    text = _RULES_NOTICE + (
+        "第二条 奖励资金由市甲局负责拨付。\n第三条 市乙局负责受理申报材料,会同市甲局进行审核。\n"
+    )
+    extraction = extract_text(text, "rules.txt")
+    assert [(t.title, t.lead_units) for t in extraction.tasks] == [
+        ("奖励资金拨付", ["市甲局"]),
+        ("受理申报材料", ["市乙局"]),
+    ]
+    assert extraction.units == ["市甲局", "市乙局"]
+    assert [r.amount_yuan for r in extraction.rewards] == [500000]
+    assert extraction.targets == []  # a reward rule's sums are no goals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("第二条 由市乙局牵头,市甲局、市丙局配合,组织实施本办法。\n", "组织实施本办法"),
+        ("第二条 推进品牌培育工作,由市乙局牵头,市甲局、市丙局等部门配合。\n", "推进品牌培育工作"),
+    ],
+)
+def test_a_sentence_naming_who_leads_and_who_supports_is_a_task(sentence: str, title: str) -> None:
+    # U11: "由A牵头,B、C配合" in a sentence, the duty after or before it.
+    extraction = extract_text(_RULES_NOTICE + sentence, "rules.txt")
+    assert [(t.title, t.lead_units, t.support_units) for t in extraction.tasks] == [
+        (title, ["市乙局"], ["市甲局", "市丙局"])
+    ]
+
+
+_MEASURES = (
+    "某某市人民政府办公室关于印发某某市数字经济实施方案的通知\n某政办〔2031〕7号\n"
+    "各县(市、区)人民政府:\n现将《实施方案》印发给你们。\n某某市人民政府办公室\n2031年2月10日\n"
+    "一、总体要求\n坚持稳中求进,全面完成年度各项目标任务。\n二、保障措施\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tasks"),
+    [
+        # several bodies as one subject (U13)
+        (
+            "(一)加强组织领导。市甲局、市乙局负责制定实施细则。\n",
+            [("制定实施细则", ["市甲局", "市乙局"], [])],
+        ),
+        # "A会同B、C…": A leads, B and C support (U14)
+        (
+            "(一)市甲局会同市乙局、市丙局制定配套政策。\n",
+            [("制定配套政策", ["市甲局"], ["市乙局", "市丙局"])],
+        ),
+        # a labelled note inside the last sentence of the text (not a cut-off sentence)
+        (
+            "(一)加快推进数字乡村建设(牵头单位:市甲局,配合单位:市乙局),确保见到实效。\n",
+            [("加快推进数字乡村建设", ["市甲局"], ["市乙局"])],
+        ),
+        # names ending in 部门 / 工作专班 (U15)
+        (
+            "(一)加强项目调度。(责任单位:市税务部门、市重点项目工作专班)\n",
+            [("加强项目调度", ["市税务部门", "市重点项目工作专班"], [])],
+        ),
+    ],
+)
+def test_duties_whose_bodies_are_named_in_other_forms(
+    sentence: str, tasks: list[tuple[str, list[str], list[str]]]
+) -> None:
+    extraction = extract_text(_MEASURES + sentence, "plan.txt")
+    assert [(t.title, t.lead_units, t.support_units) for t in extraction.tasks] == tasks
+
+
+def test_the_body_that_pays_out_with_a_word_between_it_and_the_verb() -> None:
+    # U9b: "奖励资金由市甲局负责拨付", "所需资金由市甲局从…专项资金中列支" in a commendation.
+    text = (
+        "某某市人民政府关于表彰2030年度工业企业的决定\n某政发〔2031〕5号\n"
+        "各县(市、区)人民政府:\n经研究,决定对某某甲公司等10家企业予以表彰,各奖励10万元。"
+        "奖励资金由市甲局负责拨付。所需资金由市甲局从工业发展专项资金中列支。\n"
+        "某某市人民政府\n2031年2月10日\n"
+    )
+    extraction = extract_text(text, "notice.txt")
+    assert [(t.title, t.lead_units) for t in extraction.tasks] == [
+        ("奖励资金拨付", ["市甲局"]),
+        ("资金列支", ["市甲局"]),
+    ]
+
+
+def test_a_prefectures_classical_doc_number_abbreviation_names_it() -> None:
+    # B1 (vocabulary): 甬 is 宁波, 穗 is 广州 in their doc numbers; no character of the short name.
+    from policybot.knowledge.extract.jurisdiction import region_from_doc_number
+
+    assert region_from_doc_number("甬政发〔2031〕5号", "我市各县(市、区)要加强领导。") == "宁波市"
+    assert region_from_doc_number("穗府办〔2031〕5号", "全市各区要加强领导。") == "广州市"
+
+
+def test_a_doc_number_prefix_of_an_issuer_with_counties_below_is_no_county_level_city() -> None:
+    # B1: "宜" abbreviates several cities; a text naming only a county-level one (宜兴) picks it,
+    # unless it speaks of the counties below it (各县(市、区)), which a county-level city has not.
+    from policybot.knowledge.extract.jurisdiction import region_from_doc_number
+
+    assert region_from_doc_number("宜政办〔2031〕1号", "我市要加强领导。宜兴宜兴") == "宜兴市"
+    assert region_from_doc_number("宜政办〔2031〕1号", "我市各县(市、区)要加强领导。宜兴") is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("同一企业符合多项奖励条件的,就高执行。", "no_stacking"),
+        ("同一项目同时符合多项奖励条件的,只能享受其中一项。", "no_stacking"),
+        ("同一产品由省级晋升为国家级的,按差额给予奖励。", "no_stacking"),
+        ("有下列情形之一的,不予奖励:发生重大安全事故或有严重违法行为的。", "scope"),
+        ("当年发生重大环境污染事故的企业,取消奖励资格。", "scope"),
+        ("凡在本市注册登记、具有独立法人资格的企业均可申报。", "scope"),
+        ("对弄虚作假骗取奖励资金的,一经查实,追回奖励资金。", "other"),
+        ("奖励资金从市级工业发展专项资金中列支。", "other"),
+        ("获奖企业应将奖励资金用于技术创新和品牌建设。", "other"),
+    ],
+)
+def test_conditions_in_more_words(clause: str, kind: str) -> None:
+    # K2: further wordings of the four kinds (就高执行, 只能享受一项, 按差额; 不予奖励, 取消资格,
+    # 注册…均可申报; 追回, 列支, 用于).
+    text = (
+        "某某市品牌奖励办法\n对新获得中国驰名商标的企业,奖励50万元。\n"
+        f"{clause}\n某某市人民政府\n2031年3月1日\n"
+    )
+    conditions = extract_text(text, "rules.txt").conditions
+    assert [(c.kind, c.text) for c in conditions] == [(kind, clause.rstrip("。"))]
+
+
+@pytest.mark.parametrize(
+    ("note", "lead", "support", "due"),
+    [
+        ("〔市甲局牵头〕", ["市甲局"], [], None),
+        ("【牵头单位:市甲局】", ["市甲局"], [], None),
+        ("[市甲局牵头]", ["市甲局"], [], None),
+        ("——市甲局牵头", ["市甲局"], [], None),
+        ("(牵头:市甲局;参与:市乙局)", ["市甲局"], ["市乙局"], None),
+        ("(责任:市甲局)", ["市甲局"], [], None),
+        ("(主责单位:市甲局)", ["市甲局"], [], None),
+        ("(责任主体:市甲局)", ["市甲局"], [], None),
+        ("(市甲局牵头落实)", ["市甲局"], [], None),
+        ("(市甲局负总责)", ["市甲局"], [], None),
+        ("(牵头领导:张某;牵头单位:市甲局)", ["市甲局"], [], None),
+        ("(市甲局牵头;完成时限:2031年6月底)", ["市甲局"], [], date(2031, 6, 30)),
+        ("(市甲局牵头,2031年6月底前完成)", ["市甲局"], [], date(2031, 6, 30)),
+        ("(责任单位:市甲局 完成时限:2031年12月)", ["市甲局"], [], date(2031, 12, 31)),
+    ],
+)
+def test_trailing_unit_notes_in_more_forms(
+    note: str, lead: list[str], support: list[str], due: date | None
+) -> None:
+    # U16: brackets other than (), a dash, short role labels (牵头:, 责任:), 主责单位/责任主体,
+    # 牵头落实/负总责; a leader's name and the note's time limit are no units (the limit dates it).
+    text = _MEASURES + f"(一)加快推进数字乡村建设,完善基础设施。{note}\n"
+    extraction = extract_text(text, "plan.txt")
+    assert [(t.title, t.lead_units, t.support_units, t.due) for t in extraction.tasks] == [
+        ("加快推进数字乡村建设,完善基础设施", lead, support, due)
+    ]
+    assert extraction.units == lead + support
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # no serial column
+        "重点工作 | 牵头单位 | 配合单位\n推进数字乡村建设 | 市甲局 | 市乙局、市丙局\n"
+        "优化政务服务环境 | 市丁局 | 市戊局\n",
+        # serials written "1." / "一"
+        "序号 | 重点工作 | 牵头单位 | 配合单位 |\n1. | 推进数字乡村建设 | 市甲局 | 市乙局、市丙局 |\n"
+        "2. | 优化政务服务环境 | 市丁局 | 市戊局 |\n",
+        "序号 | 重点工作 | 牵头单位 | 配合单位 |\n一 | 推进数字乡村建设 | 市甲局 | 市乙局、市丙局 |\n"
+        "二 | 优化政务服务环境 | 市丁局 | 市戊局 |\n",
+        # drawn with box characters
+        "┌──┬────────┬────┬──────┐\n│序号│重点工作│牵头单位│配合单位│\n├──┼────────┼────┼──────┤\n"
+        "│1│推进数字乡村建设│市甲局│市乙局、市丙局│\n├──┼────────┼────┼──────┤\n"
+        "│2│优化政务服务环境│市丁局│市戊局│\n└──┴────────┴────┴──────┘\n",
+    ],
+)
+def test_task_tables_in_more_layouts(table: str) -> None:
+    # T14: a task table without a serial column, with serials "1." or "一", or box-drawn.
+    extraction = extract_text(_TASK_NOTICE + table, "plan.txt")
+    assert [(t.title, t.lead_units, t.support_units) for t in extraction.tasks] == [
+        ("推进数字乡村建设", ["市甲局"], ["市乙局", "市丙局"]),
+        ("优化政务服务环境", ["市丁局"], ["市戊局"]),
+    ]
+
+
+def test_serial_cells_in_their_written_forms() -> None:
+    from policybot.knowledge.extract.tables import serial_number
+
+    assert [
+        serial_number(c) for c in ("3", "3.", "3、", "(3)", "三", "三、", "(十二)", "二十")
+    ] == [3, 3, 3, 3, 3, 3, 12, 20]
+    assert serial_number("市甲局") is None and serial_number("2031年") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tasks"),
+    [
+        (
+            "(一)市甲局牵头建立联席会议制度,统筹推进各项工作。\n",
+            [("建立联席会议制度", ["市甲局"])],
+        ),
+        ("(一)加强组织领导,市甲局要牵头建立协调机制,定期调度。\n", [("建立协调机制", ["市甲局"])]),
+    ],
+)
+def test_a_body_that_leads_a_duty_in_its_sentence(
+    sentence: str, tasks: list[tuple[str, list[str]]]
+) -> None:
+    # U17: "<unit>(要)牵头<duty>" at a sentence's start or after a comma; the words after
+    # 牵头 are the duty, never part of a body's name ("市甲局牵头建立联席会议" is no unit).
+    extraction = extract_text(_MEASURES + sentence, "plan.txt")
+    assert [(t.title, t.lead_units) for t in extraction.tasks] == tasks
+    assert extraction.units == ["市甲局"]
+
+
+def test_a_long_line_without_end_marks_is_read_in_linear_time() -> None:
+    # Speed: the readable-document check tried every split of a line without 。 around each
+    # character (a 2,000-character line took 13 s, 8,000 would take minutes); now one pass.
+    import time
+
+    text = (
+        "某市人民政府关于印发方案的通知\n一、任务\n" + "(推进建设〔2031〕【甲】[乙]——" * 400 + "\n"
+    )
+    started = time.perf_counter()
+    with pytest.raises(ExtractionError):
+        extract_text(text, "table.txt")
+    assert time.perf_counter() - started < 10

@@ -100,13 +100,15 @@ BLIND_FLOORS: Floors = {
 # Batch 7 added 4 val documents measured fresh (aggregate only); the val floors were set again on
 # the grown split (44 documents): rewards 0.761 -> 0.752, tasks 0.565 -> 0.542, metadata 0.983 -> 0.977.
 # Round 9 left every val figure as it was; milestones (0.700 with batch 7 in) is raised to it.
+# Round 10 raised milestones to 0.764 (a year that qualifies a noun is no deadline), units to
+# 0.702 and tasks to 0.625 (an article number is no part of a duty's body).
 VAL_FLOORS: Floors = {
     "targets": 0.80,
-    "milestones": 0.70,
+    "milestones": 0.76,
     "recurring": 0.88,
     "rewards": 0.75,
-    "units": 0.65,
-    "tasks": 0.54,
+    "units": 0.70,
+    "tasks": 0.62,
     "conditions": 0.44,
     "metadata": 0.97,
 }

@@ -21,6 +21,10 @@ _COMMENDATION = re.compile(
     r"奖励[^。\n]{0,10}请示|(?<!的)予以(?:通报)?表彰|通报表彰|(?:结果|情况)的通报|通报如下"
 )
 
+# "关于印发某市品牌建设奖励办法的通知": a notice that issues reward *rules* promises rewards for
+# what firms will achieve; it is a plan of its own, not a commendation.
+_ISSUES_RULES = re.compile(r"印发|办法|规定|细则|条例|政策|措施|意见|实施方案")
+
 
 @dataclass
 class DocContext:
@@ -36,6 +40,15 @@ class DocContext:
     @cached_property
     def is_commendation(self) -> bool:
         """A commendation or reward notice (表彰/通报/请示): it reports, it does not plan."""
+        head = "\n".join(paragraph.text for paragraph in self.paragraphs[:12])
+        return any(
+            not _ISSUES_RULES.search(match.group(0)) for match in _COMMENDATION.finditer(head)
+        )
+
+    @cached_property
+    def sets_no_goals(self) -> bool:
+        """A commendation, or reward rules (奖励办法): their numbers are what was achieved or
+        what earns a reward, never a goal the document sets."""
         head = "\n".join(paragraph.text for paragraph in self.paragraphs[:12])
         return bool(_COMMENDATION.search(head))
 

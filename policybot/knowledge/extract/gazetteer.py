@@ -68,6 +68,26 @@ PROVINCE_ABBREVIATIONS = {
     "新": "新疆维吾尔自治区",
 }
 
+# One-character abbreviations that prefecture-level cities put in their doc numbers where the
+# character is not the first of the city's short name (an old name or a classical one: 甬 for
+# 宁波, 穗 for 广州); a city abbreviated by its first character (张政办发) needs no entry.  A
+# character may stand for several cities; the text decides among them.
+PREFECTURE_ABBREVIATIONS = {
+    "甬": ("宁波市",),
+    "穗": ("广州市",),
+    "榕": ("福州市",),
+    "筑": ("贵阳市",),
+    "洪": ("南昌市",),
+    "汴": ("开封市",),
+    "宛": ("南阳市",),
+    "并": ("太原市",),
+    "锡": ("无锡市",),
+    "通": ("南通市",),
+    "宁": ("南京市",),
+    "饶": ("上饶市",),
+    "潭": ("湘潭市",),
+}
+
 
 @dataclass(frozen=True)
 class Place:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from policybot.knowledge.extract.gazetteer import (
+    PREFECTURE_ABBREVIATIONS,
     PROVINCE_ABBREVIATIONS,
     Gazetteer,
     Level,
@@ -153,11 +154,20 @@ def region_from_doc_number(doc_number: str | None, text: str) -> str | None:
     level = speaking_level(text)
     # "攸质强办": the place's abbreviation, then the organ's ("质强"); try the longest first.
     prefix = match["prefix"]
+    above_counties = bool(_COUNTIES_BELOW.search(text))
     for length in range(len(prefix), 0, -1):
-        best = _best_supported(_abbreviated(prefix[:length], places, level), text, places)
+        candidates = _abbreviated(prefix[:length], places, level)
+        if above_counties and level == "prefecture":
+            candidates = [place for place in candidates if place.level != "county"]
+        best = _best_supported(candidates, text, places)
         if best:
             return _as_written(best, text)
     return None
+
+
+# "各县(市、区)人民政府", "相关县(市、区)政府", "各县区": the issuer has counties below it, so a
+# 市 that abbreviates it is a prefecture, not a county-level city.
+_COUNTIES_BELOW = re.compile(r"[各相关有]县(?:\(市、区\)|\(区、市\)|区|市区|、区|、市、区)")
 
 
 def region_from_body(text: str) -> str | None:
@@ -309,6 +319,8 @@ def _abbreviated(prefix: str, places: Gazetteer, level: Level | None) -> list[Pl
             for place in places.with_alias_prefix(prefix)
             if place.level != "province" and (level is None or _fits_level(place, level))
         )
+        for name in PREFECTURE_ABBREVIATIONS.get(prefix, ()) if level != "county" else ():
+            candidates.extend(place for place in places.lookup(name) if place.name == name)
     if len(prefix) == 2:
         # "南兴": the prefecture's first character, then the county's.
         candidates.extend(

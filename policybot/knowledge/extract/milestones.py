@@ -130,9 +130,51 @@ def milestones_in_piece(
 ) -> list[MilestoneRecord]:
     """Dated events in a piece; ``current_year`` resolves "年内" in a table's year column."""
     records: list[MilestoneRecord] = []
+    lead: TimeMention | None = None
     for sentence in sentences(piece):
-        records.extend(_milestones_in_sentence(sentence, ctx, section, lead_units, current_year))
+        found = _milestones_in_sentence(sentence, ctx, section, lead_units, current_year)
+        if not found and lead is not None:
+            found = _continued_aim(sentence, ctx, lead, section, lead_units)
+        records.extend(found)
+        lead = _opening_point(sentence.text) if found else None
     return records
+
+
+# "2020年底,…力争进入市内前列。力争城区营商环境总体水平进入全市先进行列。": a sentence that only
+# adds a further aim (力争/确保/争取 + an achievement, no date, no number) right after an aim
+# dated by its opening time shares that time.
+_FURTHER_AIM = re.compile(r"^\s*(?:力争|确保|争取)")
+
+
+def _opening_point(text: str) -> TimeMention | None:
+    mentions = find_time_mentions(text)
+    if not mentions or mentions[0].kind != "point" or mentions[0].last is None:
+        return None
+    first = mentions[0]
+    return first if not text[: first.start].strip(" 到至在截止") else None
+
+
+def _continued_aim(
+    sentence: Piece,
+    ctx: DocContext,
+    lead: TimeMention,
+    section: str | None,
+    lead_units: list[str],
+) -> list[MilestoneRecord]:
+    text = sentence.text.strip()
+    body = text.strip(" 。;,")
+    if (
+        not _FURTHER_AIM.match(body)
+        or find_time_mentions(body)
+        or find_quantities(body)
+        or not _ACHIEVEMENT_VERB.search(body)
+        or "," in body
+        or len(body) > 60
+    ):
+        return []
+    start = sentence.text.index(body)
+    title = _LEADING_NOISE.sub("", body)
+    return [_record(ctx, sentence, lead, title, start, start + len(body), section, lead_units)]
 
 
 def _within_year(text: str, year: int | None, words: str) -> list[TimeMention]:
@@ -395,6 +437,8 @@ def _names_a_thing(text: str, mention: TimeMention) -> bool:
     bare_year = bool(re.fullmatch(r"(?:19|20)\d{2}年", mention.text))
     if bare_year and (after.startswith(("《", "<")) or _YEARS_WORK.match(clause)):
         return True
+    if bare_year and _YEAR_QUALIFIES_A_NOUN.match(after) and not _EVENT_VERB.search(clause):
+        return True
     return bool(_DOCUMENT_NOUN.search(clause) or (bare_year and _NAMED_PLAN.match(clause)))
 
 
@@ -402,6 +446,17 @@ def _names_a_thing(text: str, mention: TimeMention) -> bool:
 # "2023年区《政府工作报告》确定的目标任务": a year before a named report names the report.
 _YEARS_WORK = re.compile(
     r"^(?:[^,;。完成建实开推启出制形通]{0,12}工作$|[^,;。]{0,6}《[^》]{1,30}》(?:所|确定|提出|明确|部署))"
+)
+
+
+# "2013年市级重点项目…", "2013年农业综合开发…": a bare year run straight into a noun phrase
+# (no comma, no 底/前, no verb of completion) qualifies the noun; the year is no deadline.
+_YEAR_QUALIFIES_A_NOUN = re.compile(r"^(?!全[市县省区州]|各|我)[\u4e00-\u9fff“]")
+_EVENT_VERB = re.compile(
+    r"完成|建成|实现|形成|通过|达到|出台|制定|启动|召开|开工|竣工|投产|运行|建立|覆盖|"
+    r"普及|消除|淘汰|提升|提高|降低|下降|增长|力争|确保|争取|基本|全面|初步|"
+    r"开展|举办|组织|实施|推广|编制|印发|上报|报送|申报|验收|考核|检查|督查|评选|表彰|挂牌|"
+    r"组建|成立|设立|将|要"
 )
 
 

@@ -98,14 +98,14 @@ def extract_text(text: str, source: str) -> Extraction:
     prizes = prize_table_rewards(normalised, ctx)
     rewards = drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes)
     extraction.rewards = rewards
-    extraction.tasks = body.tasks
+    extraction.tasks = body.tasks + _new_duties(task_rules.table_tasks(tables, ctx), body.tasks)
     if rewards:
         # a reward notice's office receiving applications, and what applicants must meet
         body.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
         )
-    task_notes = [UnitNote(task.lead_units, task.support_units) for task in body.tasks]
+    task_notes = [UnitNote(task.lead_units, task.support_units) for task in extraction.tasks]
     extraction.units = _all_units(ctx, notes + task_notes, tables)
     if not (
         extraction.targets
@@ -125,7 +125,9 @@ def extract_text(text: str, source: str) -> Extraction:
 
 
 TEXT_ONLY = "未找到目标、时间节点、重复任务或奖励:本文件仅保存正文,可用于检索问答。"
-_SENTENCE = re.compile(r"[^。!?;\n]*[\u4e00-\u9fff][^。!?;\n]*[。!?;]")
+# A sentence: a run up to its end mark (the Chinese characters are counted after, so a long line
+# without an end mark is scanned once, not tried at every split around each character).
+_SENTENCE = re.compile(r"[^。!?;\n]*[。!?;\n]?")
 
 
 def _is_readable_document(meta: DocumentMeta, text: str) -> bool:
@@ -133,7 +135,13 @@ def _is_readable_document(meta: DocumentMeta, text: str) -> bool:
     body sentences to search: at least two of them, 60 Chinese characters in all.  A diary
     line or a bare covering note is not one."""
     official = bool(meta.doc_number or meta.issuer or (meta.title and (meta.region or meta.issued)))
-    sentences = [sentence for sentence in _SENTENCE.findall(text) if len(sentence) >= 8]
+    sentences = [
+        sentence
+        for sentence in _SENTENCE.findall(text)
+        if len(sentence) >= 8
+        and sentence[-1] in "。!?;"
+        and re.search(r"[\u4e00-\u9fff]", sentence)
+    ]
     characters = sum(len(re.findall(r"[\u4e00-\u9fff]", sentence)) for sentence in sentences)
     return official and len(sentences) >= 2 and characters >= 60
 
@@ -355,7 +363,8 @@ def _read_tasks_and_targets(
             continue
         if has_items and task_rules.is_heading_only(paragraph, piece):
             continue
-        if paragraph.end >= len(ctx.text.rstrip()) and not re.search(r"[。;!?)]\s*$", piece.text):
+        runs_to_end = piece.start + len(piece.text.rstrip()) >= len(ctx.text.rstrip())
+        if runs_to_end and not re.search(r"[。;!?)]\s*$", piece.text):
             continue  # the unfinished last sentence of a cut-off text names no task
         record = task_rules.task(paragraph, piece, note, ctx, first_piece=position == 0)
         if record is not None:

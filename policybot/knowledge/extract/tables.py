@@ -34,8 +34,37 @@ _HEADER_WORDS = (
     "指标",
 )
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
+# A serial cell as tables write it: "3", "3.", "3、", "(3)", "三", "三、", "(三)".
+_SERIAL = re.compile(r"^\(?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\)?[.、]?$")
+_CHINESE_UNITS = "一二三四五六七八九"
+
+
+def serial_number(cell: str) -> int | None:
+    """The row number a serial cell holds, else None."""
+    match = _SERIAL.match(cell.strip())
+    if match is None:
+        return None
+    number = match["n"]
+    if number.isdigit():
+        return int(number)
+    if number == "十":
+        return 10
+    tens, _, ones = number.partition("十")
+    if "十" not in number:
+        return _CHINESE_UNITS.index(number) + 1 if len(number) == 1 else None
+    value = (_CHINESE_UNITS.index(tens) + 1 if tens else 1) * 10
+    return value + (_CHINESE_UNITS.index(ones) + 1 if ones else 0)
+
+
 _YEAR_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?(?:度)?(?:目标|任务|工作目标)?$")
-_CELL_SEPARATOR = re.compile(r"\t+|\s*\|\s*| {2,}")
+_CELL_SEPARATOR = re.compile(r"\t+|\s*[|│┃]\s*| {2,}")
+# A ruled line of a box-drawn table ("├──┼────┤"): no cell in it.
+_RULE_LINE = re.compile(
+    r"^(?=.*[─━═┄┈┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬])[\s─━═┄┈\-+┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬|│┃]+$"
+)
+# "工作任务 | 牵头单位 | …": a task table without a serial column (a task and a unit column).
+_TASK_HEAD_WORDS = re.compile(r"任务|工作|内容|事项|项目|措施")
+_UNIT_HEAD_WORDS = re.compile(r"^(?:牵头|责任|主办|负责|主责|配合|协办|协作|参与)(?:单位|部门)")
 _TABLE_END = re.compile(
     r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条]|抄送|附件\s*\d|"
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$)"
@@ -79,11 +108,14 @@ class Table:
 
 
 def find_tables(text: str, ctx: DocContext) -> list[Table]:
-    lines = _lines_with_offsets(text)
+    lines = [
+        (offset, line) for offset, line in _lines_with_offsets(text) if not _RULE_LINE.match(line)
+    ]
     tables: list[Table] = []
     index = 0
     while index < len(lines):
-        line = lines[index][1]
+        # "| 序号 | 重点工作 | 牵头单位 |": a copy that keeps the table's outer frame
+        line = lines[index][1].lstrip("|│ ")
         table: Table | None = None
         if line == "序号":
             table, index = _read_flattened(lines, index, ctx)
@@ -91,6 +123,8 @@ def find_tables(text: str, ctx: DocContext) -> list[Table]:
             table, index = _read_inline(lines, index, ctx)
         elif _UNNUMBERED_HEAD.match(line) and _CELL_SEPARATOR.search(line):
             table, index = _read_inline(lines, index, ctx, serial=False)
+        elif _is_task_head(line):
+            table, index = _read_inline(lines, index, ctx, serial=False, tasks=True)
         else:
             index += 1
         if table is not None:
@@ -169,16 +203,35 @@ def _row_follows(lines: list[tuple[int, str]], cursor: int, expected: int, width
 _UNNUMBERED_HEAD = re.compile(r"^(?:主要)?指标(?:名称)?\s*(?:\||\t| {2,})")
 
 
+def _is_task_head(line: str) -> bool:
+    """A header row of a task table that has no serial column: a task column and a unit
+    column among at least two separated cells."""
+    if not _CELL_SEPARATOR.search(line):
+        return False
+    cells = _split_cells(line)
+    return (
+        len(cells) >= 2
+        and len(cells) <= 8
+        and all(len(cell) <= 10 for cell in cells)
+        and _TASK_HEAD_WORDS.search(cells[0]) is not None
+        and any(_UNIT_HEAD_WORDS.match(cell) for cell in cells[1:])
+    )
+
+
 def _read_inline(
-    lines: list[tuple[int, str]], index: int, ctx: DocContext, serial: bool = True
+    lines: list[tuple[int, str]],
+    index: int,
+    ctx: DocContext,
+    serial: bool = True,
+    tasks: bool = False,
 ) -> tuple[Table | None, int]:
     """One row per line, cells separated by tabs, bars or runs of spaces; rows open with their
-    serial number, or (``serial`` False) with the indicator's name."""
+    serial number, or (``serial`` False) with the indicator's name or (``tasks``) the task."""
     header = _header_cells(lines[index][1])[1 if serial else 0 :]
     if not any(word in cell for cell in header for word in _HEADER_WORDS):
         return None, index + 1
     years = _header_years(header, ctx)
-    if not serial and not years:
+    if not serial and not years and not tasks:
         return None, index + 1
     layout = _Layout(header, years, _table_title(lines, index), ctx)
     rows: list[TableRow] = []
@@ -186,14 +239,20 @@ def _read_inline(
     while cursor < len(lines):
         offset, line = lines[cursor]
         cells = _split_cells(line)
-        if len(cells) < 2 or (serial and not _ROW_NUMBER.match(cells[0])):
+        number = serial_number(cells[0]) if cells else None
+        if len(cells) < 2 or (serial and number is None):
             break
-        if not serial and (
-            _ROW_NUMBER.match(cells[0]) or not any(re.search(r"\d", cell) for cell in cells[1:])
+        if tasks and (number is not None or not any(_is_unit_cell(cell) for cell in cells[1:])):
+            break
+        if (
+            not serial
+            and not tasks
+            and (number is not None or not any(re.search(r"\d", cell) for cell in cells[1:]))
         ):
             break
         positioned = _cell_offsets(offset, line, cells[1:] if serial else cells)
-        rows.append(layout.build_row(int(cells[0]) if serial else len(rows) + 1, positioned, rows))
+        row_number = number if serial and number is not None else len(rows) + 1
+        rows.append(layout.build_row(row_number, positioned, rows))
         cursor += 1
     if not rows:
         return None, index + 1

@@ -124,7 +124,7 @@ class Defaults:
 
 
 def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[TargetRecord]:
-    if ctx.is_commendation:
+    if ctx.sets_no_goals:
         return []
     records: list[TargetRecord] = []
     for sentence in full_sentences(piece):

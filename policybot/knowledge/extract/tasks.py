@@ -14,8 +14,10 @@ from datetime import date as date_type
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import find_time_mentions
+from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import Span, TaskRecord
 from policybot.knowledge.extract.structure import Paragraph, Piece
+from policybot.knowledge.extract.tables import Table
 from policybot.knowledge.extract.units import UnitNote, looks_like_unit, split_unit_list
 
 _NUMBERING = re.compile(
@@ -50,7 +52,7 @@ def task(
         title=title,
         quote=ctx.text[quote_start:quote_end].strip(" ,;")[:120],
         section=paragraph.section,
-        due=_due(body, ctx),
+        due=_due(body, ctx) or (_due(note.when, ctx) if note.when else None),
         lead_units=list(note.lead),
         support_units=list(note.support),
         span=Span(piece.start, min(quote_end, len(ctx.text)), paragraph.section),
@@ -103,12 +105,22 @@ def heading_units(text: str) -> str | None:
 # "省政府办公厅要对…跟踪督办", "县政府督查室将常年跟踪", "由区督查组综合后向区政府汇报": a named body
 # and the duty it is given, stated in a sentence instead of a unit note.
 _BODY = r"(?:(?!由)[\u4e00-\u9fff()]){3,30}?"
+# "第三条 市财政局负责…", "2.由市科技局负责…": an article or item number before the body
+_ITEM_OPENING = r"(?:第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])?\s*"
+# "市发改委、市财政局负责…", "由甲局、乙局等部门负责…": several bodies as one subject.
+# (The listed names hold no 、 or 和 themselves, so a long run without a verb is not tried in
+# every split.)
+_LISTED_BODY = r"(?:(?![由和])[\u4e00-\u9fff()]){2,30}?"
+_BODIES = rf"(?:{_BODY}|{_LISTED_BODY}(?:[、和]{_LISTED_BODY})+)(?:等(?:有关|相关)?(?:部门|单位))?"
 _DUTY_CLAUSE = re.compile(
-    rf"(?:^|(?<=[。;!]))\s*(?:具体工作|[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by>由)?(?P<unit>{_BODY})"
-    r"(?P<verb>牵头负责|负责|要|将|综合|汇总|统一)(?=(?P<duty>[^。;]{2,80}))"
-    # after a comma only "…负责…" and "由…" clauses: "要/将" there continue another subject
+    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<topic>具体工作|[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by>由)?(?P<unit>{_BODIES})"
+    r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|要|将|综合|汇总|统一)"
+    r"(?=(?P<duty>[^。;]{2,80}))"
+    # after a comma only "…负责…", "…(要)牵头…" and "由…" clauses: "要/将" there continue another
+    # subject
     rf"|(?<=,)\s*(?P<by2>由)?(?P<unit2>{_BODY})"
-    r"(?P<verb2>牵头负责|负责|综合|汇总|统一)(?=(?P<duty2>[^。;,]{2,60}))"
+    r"(?P<verb2>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|综合|汇总|统一)"
+    r"(?=(?P<duty2>[^。;,]{2,60}))"
 )
 _ALIAS = re.compile(r"\(以下简称[^()]*\)")
 # "…实施动态管理,具体工作由市发改委牵头负责。": the duty is the clause before.
@@ -123,10 +135,13 @@ _NO_SINGLE_BODY = re.compile(r"各|有关|相关|成员单位|^[省市县区]?(?
 
 
 # "奖励资金将由市工业和信息化局拨到各县、区…": the body that pays the money out.
+# "奖励资金由市财政局负责拨付", "所需资金由市财政局从专项资金中列支": the same, the money's source
+# or the word 负责 between the body and its verb; the duty may end the sentence.
 _PAYS_OUT = re.compile(
     r"(?P<money>(?:奖励|补助|奖补|扶持|专项)?(?:资金|经费|奖金))(?:将|应|要)?由"
-    rf"(?P<unit>{_BODY})(?P<verb>拨到|拨付(?:到|给)?|下拨(?:到|给)?|拨给|划拨(?:到|给)?)"
-    r"(?P<duty>[^。;,]{2,60})"
+    rf"(?P<unit>{_BODY})(?:负责|统一)?(?P<source>从[^,。;]{{2,30}}?中)?"
+    r"(?P<verb>拨到|拨付(?:到|给)?|下拨(?:到|给)?|拨给|划拨(?:到|给)?|列支|兑现|兑付|发放)"
+    r"(?P<duty>[^。;,]{0,60})"
 )
 
 
@@ -140,6 +155,8 @@ def payment_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         ):
             continue
         title = f"将{match['money']}{match['verb']}{match['duty']}"
+        if not match["duty"]:
+            title = f"{match['money']}{match['verb']}"  # "奖励资金由市财政局负责拨付。"
         start, end = match.start(), match.end()
         found.append(
             TaskRecord(
@@ -155,9 +172,67 @@ def payment_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     return found
 
 
+# "…建设智慧城市,由市发改委牵头,市财政局、市科技局配合。", "由甲局牵头,乙局配合,组织实施本办法。":
+# a lead body and its supporting bodies named in the sentence, the duty before or after them.
+_LED_SENTENCE = re.compile(
+    rf"(?:^|(?<=[。;!,]))\s*{_ITEM_OPENING}由?(?P<lead>{_BODY})牵头\s*[,、]\s*"
+    r"(?P<support>[\u4e00-\u9fff()、]{3,80}?)(?:等(?:相关|有关)?(?:部门|单位))?"
+    r"(?:配合|参与|协助|协同|协办)(?:[,]\s*(?P<duty>[^。;,]{2,60}))?\s*(?=[。;]|$)"
+)
+
+
+# "市发改委会同市财政局、市科技局制定配套政策": the subject leads, the bodies it works with support.
+_JOINT_SENTENCE = re.compile(
+    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}由?(?P<lead>{_BODY})(?:要|将|应)?(?:会同|联合)"
+    r"(?P<support>[\u4e00-\u9fff()、]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+    r"(?P<duty>(?:共同)?(?:负责|制定|研究|组织|做好|开展|推进|落实|建立|完善|编制|出台|实施|审核|"
+    r"评审|督促|指导)[^。;]{0,60})(?=[。;]|$)"
+)
+
+
+def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
+    """Tasks whose sentence names who leads and who supports ("由A牵头,B、C配合", "A会同B…")."""
+    found: list[TaskRecord] = []
+    text = paragraph.text
+    matches = sorted(
+        [*_LED_SENTENCE.finditer(text), *_JOINT_SENTENCE.finditer(text)], key=lambda m: m.start()
+    )
+    for match in matches:
+        lead, support = split_unit_list(match["lead"]), split_unit_list(match["support"])
+        if not lead or not all(
+            looks_like_unit(unit) and not _NO_SINGLE_BODY.search(unit) for unit in lead
+        ):
+            continue
+        support = [unit for unit in support if looks_like_unit(unit)]
+        duty = match["duty"]
+        start = match.start()
+        if not duty:
+            sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。;!") + 1
+            duty = _NUMBERING.sub("", text[sentence_start : match.start()].strip(" ,"))
+            start = sentence_start
+        duty = re.sub(r"^(?:共同)?负责", "", duty.strip(" ,"))
+        if len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 4 or find_quantities(duty):
+            continue
+        found.append(
+            TaskRecord(
+                region=ctx.region,
+                title=re.split(r"[。;]", duty, maxsplit=1)[0][:_TITLE_MAX],
+                quote=text[start : match.end()].strip(" ,;。")[:120],
+                section=paragraph.section,
+                due=_due(duty, ctx),
+                lead_units=lead,
+                support_units=support,
+                span=Span(
+                    paragraph.start + start, paragraph.start + match.end(), paragraph.section
+                ),
+            )
+        )
+    return found
+
+
 def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     """Tasks stated as "<unit> 负责/要/将 <duty>" (or "<duty>,由<unit>负责") in running text."""
-    found: list[TaskRecord] = payment_duties(paragraph, ctx)
+    found: list[TaskRecord] = payment_duties(paragraph, ctx) + led_duties(paragraph, ctx)
     text = paragraph.text
     candidates: list[tuple[str, str, int, int, bool]] = []
     for match in _DUTY_CLAUSE.finditer(text):
@@ -166,15 +241,24 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         if verb in ("综合", "汇总", "统一") and not by:
             continue  # "由区督查组综合…": only with 由 is the body the doer
         duty = match["duty" + group]
-        if verb in ("负责", "牵头负责"):
+        leads = verb.endswith("牵头")  # "市财政局牵头做好资金保障": the body leads that duty
+        if verb in ("负责", "牵头负责") or leads:
             duty = duty.split(",", 1)[0]  # "负责审批,乙局负责拨付": each body its own clause
-        duty = duty if verb in ("负责", "牵头负责", "要", "将") else verb + duty
+        duty = duty if verb in ("负责", "牵头负责", "要", "将") or leads else verb + duty
+        topic = match["topic"] if not group else None
+        if topic and topic != "具体工作" and len(duty.strip(" ,")) < 4:
+            duty = topic + duty  # "奖励资金由市财政局负责拨付": 奖励资金拨付, not 拨付
         unit = _ALIAS.sub("", match["unit" + group])
         end = match.end("duty" + group)
         candidates.append((unit, duty, match.start("unit" + group), end, verb in ("要", "将")))
     for match in _DUTY_AFTER.finditer(text):
-        candidates.append((match["unit"], match["duty"], match.start(), match.end(), False))
+        duty = _NUMBERING.sub("", match["duty"].strip())
+        candidates.append((match["unit"], duty, match.start(), match.end(), False))
+    # a sentence already read as a payment or as a lead-and-support duty is not read again
+    taken = [(task.span.start - paragraph.start, task.span.end - paragraph.start) for task in found]
     for unit_text, duty, start, end, is_directive in candidates:
+        if any(left <= start < right or start <= left < end for left, right in taken):
+            continue
         units = split_unit_list(unit_text)
         if not units or not all(
             looks_like_unit(unit) and not _NO_SINGLE_BODY.search(unit) for unit in units
@@ -240,3 +324,34 @@ def acceptance_tasks(paragraphs: list[Paragraph], ctx: DocContext) -> list[TaskR
             )
         ]
     return []
+
+
+def table_tasks(tables: list[Table], ctx: DocContext) -> list[TaskRecord]:
+    """A row of a task table (任务 | 牵头单位 | 配合单位) with no goal or time cell is a task of
+    the row's units: nothing else records who carries it out.  Rows with goal cells are read as
+    targets and milestones instead; a row that only continues the one above adds nothing."""
+    found: list[TaskRecord] = []
+    for table in tables:
+        for row in table.rows:
+            if row.indicators or row.target_cells or not row.lead_units or not row.task:
+                continue
+            title = _NUMBERING.sub("", row.task).strip(" 。;,")
+            title = re.split(r"[。;]", title, maxsplit=1)[0].strip(" ,")[:_TITLE_MAX]
+            if len(re.sub(r"[^\u4e00-\u9fff]", "", title)) < 4 or find_quantities(title):
+                continue
+            if any(task.title == title for task in found):
+                continue
+            offset = ctx.text.find(row.task, row.start)
+            start = offset if offset >= 0 else row.start
+            found.append(
+                TaskRecord(
+                    region=ctx.region,
+                    title=title,
+                    quote=row.task[:120],
+                    section=row.section,
+                    lead_units=list(row.lead_units),
+                    support_units=list(row.support_units),
+                    span=Span(start, start + len(row.task), row.section),
+                )
+            )
+    return found

@@ -45,6 +45,16 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "中心",
     "研究院",
     "检验检疫局",
+    # "市税务部门", "县重点项目工作专班", "青川海关", "市气象台", "市委党校"
+    "部门",
+    "工作组",
+    "专班",
+    "海关",
+    "气象台",
+    "电视台",
+    "党校",
+    "学校",
+    "大学",
     "局",
     "委",
     "办",
@@ -75,6 +85,10 @@ _UNIT_NAME = re.compile(
 _JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?[省市区县州])?[省市区县州]|^各")
 _LABELS = {
     "lead": (
+        "主体责任单位",
+        "主责单位",
+        "主责部门",
+        "责任主体",
         "主要牵头单位",
         "牵头责任单位",
         "主要责任单位",
@@ -112,10 +126,16 @@ _LABELS = {
 }
 _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labels)
 _VERBAL_NOTE = re.compile(
-    r"^(?:由)?(?P<lead>[^()]+?)(?:牵头|负责)(?:[,;、]\s*(?P<support>[^()]+?)(?:等(?:部门|单位))?"
-    r"(?:配合|参与|协同|协助))?$"
+    r"^(?:由)?(?P<lead>[^()]+?)(?:牵头(?:落实|实施|抓总|推进|组织)?|负责|负总责|主抓|抓总)"
+    r"(?:[,;、]\s*(?P<support>[^()]+?)(?:等(?:部门|单位))?(?:配合|参与|协同|协助))?$"
 )
-_NOTE = re.compile(r"[((](?P<body>[^()()]*(?:\([^()]*\)[^()()]*)*)[))]\s*[。.]?\s*$")
+_NOTE = re.compile(
+    r"(?:[((](?P<body>[^()()]*(?:\([^()]*\)[^()()]*)*)[))]"
+    # "〔市发改委牵头〕", "【牵头单位:市发改委】", "[市发改委牵头]": other brackets a copy uses
+    r"|[〔【\[](?P<other>[^〔〕【】\[\]]{2,120})[〕】\]]"
+    # "…完善基础设施。——市发改委牵头": a unit after a dash
+    r"|(?<=[。;])\s*—{1,2}\s*(?P<dash>[^—。;]{2,80}?))\s*[。.]?\s*$"
+)
 # "…最高给予资助。责任单位:市科技局、市财政局。" (a labelled note without brackets)
 _BARE_NOTE = re.compile(rf"(?<=[。;])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::][^。]+?)[。.]?\s*$")
 
@@ -128,6 +148,7 @@ class UnitNote:
     support: list[str] = field(default_factory=list)
     start: int = 0  # offset of the note inside its paragraph
     end: int = 0
+    when: str = ""  # the time limit the note states ("完成时限:2023年6月底")
 
 
 # A bracket after a title states the document's status ("(试行)", "(征求意见稿)"): its last
@@ -292,8 +313,32 @@ _JOINTLY = re.compile(
 )
 
 
+# "牵头:市发改委;参与:市财政局": a role word with a colon is the label of its role.
+_SHORT_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(牵头|责任|主责|配合|参与|协办|协助|协同)\s*[::]")
+# "…;完成时限:2023年6月底", "市发改委牵头,2023年6月底前完成": when, not who.
+TIME_LIMIT = re.compile(
+    r"[;,,\s]*(?:(?:完成|办结|工作)?(?:时限|时间|期限)(?:节点|要求)?\s*[::]|时间节点\s*[::]?)"
+    r".*$|[;,,]\s*(?:19|20)\d{2}年[^;,,]*(?:前|底|内)(?:完成|办结|落实)?$"
+)
+# "牵头领导:张三;": a leader by name is no unit.
+_LEADER = re.compile(r"(?:牵头|责任|分管|联系)(?:市|县|区|省)?领导\s*[::][^;,,]*[;,,]?")
+
+
 def parse_unit_note(body: str) -> UnitNote | None:
-    """The inside of "(牵头单位:A、B;配合单位:C)" or "(A,B)" -> lead/support lists."""
+    """The inside of "(牵头单位:A、B;配合单位:C)" or "(A,B)" -> lead/support lists, with the time
+    limit the note states, if any."""
+    note = _parse_unit_note(body)
+    limit = TIME_LIMIT.search(body.strip())
+    if note is not None and limit is not None:
+        note.when = re.sub(r"^[;,,\s]+", "", limit.group(0))
+    return note
+
+
+def _parse_unit_note(body: str) -> UnitNote | None:
+    """Lead and support lists of a note body (a leader's name and a time limit left out)."""
+    body = _LEADER.sub("", TIME_LIMIT.sub("", body.strip()))
+    body = _SHORT_LABEL.sub(lambda m: f"{m.group(1)}单位:", body)
+    body = body.replace("主责单位单位", "主责单位")
     body = _LIST_REMARK.sub("", _SHARING_WORDS.sub("", body.strip()))
     note = UnitNote()
     if re.search(_LABEL_PATTERN, body):
@@ -340,7 +385,8 @@ def parse_unit_note(body: str) -> UnitNote | None:
 
 
 _ROLE_CLAUSE = re.compile(
-    r"^(?:由)?(?P<units>.+?)(?P<verb>牵头督导|牵头负责|分别牵头|牵头|分别负责|负责落实|负责|主办|协办|配合|参与|协助|协同|落实)$"
+    r"^(?:由)?(?P<units>.+?)(?P<verb>牵头督导|牵头负责|牵头落实|牵头实施|牵头抓总|分别牵头|牵头|分别负责|"
+    r"负责落实|负总责|负责|主抓|主办|协办|配合|参与|协助|协同|落实)$"
 )
 _SUPPORT_VERBS = ("负责落实", "协办", "配合", "参与", "协助", "协同", "落实")
 
@@ -387,8 +433,12 @@ def _label_role(part: str) -> str | None:
     return None
 
 
-_ANY_NOTE = re.compile(r"[(〔\[](?P<body>[^()〔〕\[\]]*(?:\([^()]*\)[^()〔〕\[\]]*)*)[)〕\]]")
-_NOTE_CUE = re.compile(rf"{_LABEL_PATTERN}|牵头|主办|协办|负责|配合|参与")
+_ANY_NOTE = re.compile(
+    r"[(〔\[【](?P<body>[^()〔〕\[\]【】]*(?:\([^()]*\)[^()〔〕\[\]【】]*)*)[)〕\]】]"
+)
+_NOTE_CUE = re.compile(
+    rf"{_LABEL_PATTERN}|牵头|主办|协办|负责|负总责|主抓|配合|参与|主责|责任\s*[::]"
+)
 
 
 def notes_in_paragraph(paragraph: str) -> list[UnitNote]:
@@ -411,7 +461,15 @@ def trailing_note(paragraph: str) -> UnitNote | None:
     match = _NOTE.search(paragraph) or _BARE_NOTE.search(paragraph)
     if not match:
         return _cut_note(paragraph)
-    note = parse_unit_note(match["body"])
+    groups = match.groupdict()
+    body = groups.get("body") or groups.get("other") or groups.get("dash") or ""
+    note = parse_unit_note(body)
+    if (
+        note is not None
+        and groups.get("dash") is not None
+        and not all(looks_like_unit(unit) for unit in note.lead + note.support)
+    ):
+        return None  # a dash before words that are no units ("——记者")
     if note is None:
         return None
     note.start = match.start()
@@ -471,7 +529,7 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
     )
     found: list[str] = []
     body_pattern = re.compile(
-        rf"(?:{prefix_pattern})(?:(?![的任由])[\u4e00-\u9fff()]){{1,20}}?"
+        rf"(?:{prefix_pattern})(?:(?![的任由]|牵头|负责|建立|成立|召开|组织|健全|完善)[\u4e00-\u9fff()]){{1,20}}?"
         r"(?:领导小组|联席会议|常务会议|工作小组)"
     )
     for match in body_pattern.finditer(text):
