@@ -101,7 +101,7 @@ def extract_text(text: str, source: str) -> Extraction:
     extraction.tasks = body.tasks + _new_duties(task_rules.table_tasks(tables, ctx), body.tasks)
     if rewards:
         # a reward notice's office receiving applications, and what applicants must meet
-        body.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
+        extraction.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
         )

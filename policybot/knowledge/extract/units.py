@@ -166,8 +166,12 @@ def looks_like_unit(name: str) -> bool:
     )
 
 
-# "市级各有关部门", "各相关单位": the bodies concerned, no unit by name.
-_GENERIC_BODIES = re.compile(r"^(?:[省市县区]级)?各?(?:有关|相关)?(?:部门|单位)$")
+# "市级各有关部门", "各相关单位", "条线部门", "职能部门": the bodies concerned or a kind of
+# body (by its role, not its name), no unit by name.
+_GENERIC_BODIES = re.compile(
+    r"^(?:[省市县区]级)?各?(?:有关|相关)?"
+    r"(?:条线|条块|职能|主管|业务|行业|责任|牵头|配合|其他|其它)?(?:部门|单位)$"
+)
 
 
 def split_unit_list(text: str) -> list[str]:

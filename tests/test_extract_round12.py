@@ -1,0 +1,34 @@
+"""Round 12 (post-merge of rounds 10 and 11): rules that keep both rounds' records, and the
+batch-8 milestone classes (corpus/unseen/FAILURES.md, "Round 12").
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.units import split_unit_list
+
+# --- units named by their role alone ------------------------------------------------------------
+
+
+def test_a_kind_of_department_named_by_its_role_is_no_unit() -> None:
+    for generic in ("条线部门", "职能部门", "各主管部门", "责任单位", "市级相关职能部门"):
+        assert split_unit_list(generic) == [], generic
+    assert split_unit_list("区税务部门") == ["区税务部门"]
+
+
+def test_a_duty_of_line_departments_in_general_is_no_task() -> None:
+    text = (
+        "各街道办事处,区政府各部门:\n"
+        "一、推进重点工作\n"
+        "1、加快建设智慧社区。(牵头单位:区民政局)\n"
+        "二、工作要求\n"
+        "职能部门要主动融合、服务于街道的工作,全力配合、协同推进。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert [(k.title, k.lead_units) for k in extraction.tasks] == [
+        ("加快建设智慧社区", ["区民政局"])
+    ]
+    assert extraction.units == ["区民政局"]
