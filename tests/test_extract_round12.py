@@ -32,3 +32,27 @@ def test_a_duty_of_line_departments_in_general_is_no_task() -> None:
         ("加快建设智慧社区", ["区民政局"])
     ]
     assert extraction.units == ["区民政局"]
+
+
+# --- batch-8 milestone classes ------------------------------------------------------------------
+
+
+def test_an_aim_taking_effect_closes_a_dated_lead() -> None:
+    text = (
+        "各县(市、区)人民政府:\n"
+        "到2039年,全市水利整体水平进一步提高,供水保障明显增强,节水型城市建设取得明显成效。"
+        "全市用水总量控制在12亿立方米以内。\n"
+    )
+    milestones = extract_text(text, "x.txt").milestones
+    assert [(m.title, str(m.due)) for m in milestones] == [
+        ("节水型城市建设取得明显成效", "2039-12-31")
+    ]
+
+
+def test_a_headline_naming_counted_goals_is_no_milestone() -> None:
+    text = (
+        "各市县人民政府:\n"
+        "到2038年,主要旅游指标实现“三个提升、两个突破”,为全省经济发展提供支撑。\n"
+        "“三个提升”——接待游客人数增加一倍,达到5000万人次;旅游收入达到800亿元。\n"
+    )
+    assert extract_text(text, "x.txt").milestones == []

@@ -354,7 +354,10 @@ _ACTION_START = re.compile(
     r"^(?:底前?|末|中|内|前)?[,]?(?:力争|确保|要|将)?(?:完成|出台|制定|建成|通过|实现|形成|启动|开展|召开|印发|"
     r"编制|提交|报送|组织|建立|全面|基本|推动|提请)"
 )
-_ACHIEVEMENT_VERB = re.compile(r"达到|实现|完成|建成|形成|通过|进入|普及")
+# "…建设取得显著成效" states an achievement as much as 达到/建成 do.
+_ACHIEVEMENT_VERB = re.compile(
+    r"达到|实现|完成|建成|形成|通过|进入|普及|取得(?:显著|明显|重大|决定性|阶段性|积极)?(?:成效|进展|突破)"
+)
 # "已经2013年2月25日市政府常务会议研究通过", "确定了全省2007年…目标": decided in the past.
 _ALREADY = re.compile(r"(?:已经|已于|已|(?<!为)了[\u4e00-\u9fff]{0,3})$")
 # "在上游来水水质保持优良的情况下,", "在总结试点经验的基础上,": a condition before the event.
@@ -473,7 +476,7 @@ def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int,
         if start == position or find_quantities(body) or not _ACHIEVEMENT_VERB.search(body):
             continue
         title = _LEADING_NOISE.sub("", body)
-        if len(title) >= 6 and not _GENERIC_AIM.match(title):
+        if len(title) >= 6 and not _GENERIC_AIM.match(title) and not _COUNTED_LABEL.search(title):
             events.append((title, start, end))
     return events
 
@@ -533,6 +536,8 @@ def _event_after(
         return None
     if _UNDECIDED_CELL.search(title):
         return None  # "2019年待省明确指标后再定": nothing is due yet
+    if _COUNTED_LABEL.search(title):
+        return None  # "实现“三个提升、两个突破”": a headline naming the counted goals below it
     if find_quantities(clauses[0]) or (len(clauses) > 1 and find_quantities(clauses[1])):
         return None
     if mention.kind == "start" and _RECURRING_CUE.search(segment):
@@ -641,6 +646,11 @@ def _same_event(left: MilestoneRecord, right: MilestoneRecord) -> bool:
     return containment(left.title, right.title) >= 0.4 or left.quote == right.quote
 
 
+# "主要指标实现“三个提升、两个突破”": an aim that only names, by their count, goals stated one by
+# one after it is their headline; the goals below carry the dates and numbers.
+_COUNTED_LABEL = re.compile(
+    r"“[一二三四五六七八九十两\d]+(?:个|大|项)[\u4e00-\u9fff]{1,6}(?:[、,][^”]{2,12})*”$"
+)
 _UNDECIDED_CELL = re.compile(r"待[^,。;]{0,16}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
 
 
