@@ -56,3 +56,35 @@ def test_a_headline_naming_counted_goals_is_no_milestone() -> None:
         "“三个提升”——接待游客人数增加一倍,达到5000万人次;旅游收入达到800亿元。\n"
     )
     assert extract_text(text, "x.txt").milestones == []
+
+
+def test_the_year_end_step_of_a_check_list_in_an_annual_notice_is_its_milestone() -> None:
+    text = (
+        "关于印发某县2037年重点工作任务分解的通知\n各乡镇人民政府,县政府各部门:\n"
+        "现将2037年重点工作任务进行分解,就重点工作推进情况实行季度调度、现场督查、年终考评。"
+        "各部门要明确责任,抓好落实。\n某县人民政府办公室\n2037年3月1日\n"
+    )
+    milestones = extract_text(text, "x.txt").milestones
+    assert [(m.title, str(m.due)) for m in milestones] == [
+        ("重点工作推进情况年终考评", "2037-12-31")
+    ]
+
+
+def test_year_end_steps_of_check_slogans_are_one_reckoning() -> None:
+    text = (
+        "关于做好某区2036年为民办实事工作的通知\n各街道办事处,区政府各部门:\n"
+        "各单位要遵循“年初定责、年中督办、年底验收、社会评议”的原则,狠抓落实。\n"
+        "区督查室将按照“年初立项、逐季跟踪、年底销号”的督查制度,加强跟踪督查。\n"
+        "某区人民政府办公室\n2036年2月1日\n"
+    )
+    milestones = extract_text(text, "x.txt").milestones
+    assert [(m.title, str(m.due)) for m in milestones] == [("年底验收(年底销号)", "2036-12-31")]
+
+
+def test_a_year_end_word_before_an_ordinary_duty_is_no_reckoning_step() -> None:
+    text = (
+        "关于某县2035年重点工作的通知\n各乡镇:\n"
+        "各乡镇要加强调度、强化督查、年底前完成道路改造。\n某县人民政府办公室\n2035年3月1日\n"
+    )
+    milestones = extract_text(text, "x.txt").milestones
+    assert [(m.title, str(m.due)) for m in milestones] == [("完成道路改造", "2035-12-31")]

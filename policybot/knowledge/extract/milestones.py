@@ -8,6 +8,7 @@ Three shapes occur: phase headings with their dates in brackets ("(一)宣传发
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
@@ -315,6 +316,11 @@ def _milestones_in_sentence(
             continue
         if any(start <= mention.start < end for start, end in basis):
             continue
+        step = _year_end_step(text, mention)
+        if step is not None:
+            title, start, end = step
+            records.append(_record(ctx, sentence, mention, title, start, end, section, lead_units))
+            continue
         event = _shared_event(text, mentions, index)
         if event is None:
             if len(mentions) == 1:
@@ -461,6 +467,35 @@ _EVENT_VERB = re.compile(
     r"开展|举办|组织|实施|推广|编制|印发|上报|报送|申报|验收|考核|检查|督查|评选|表彰|挂牌|"
     r"组建|成立|设立|将|要"
 )
+
+
+# "“年初公布、年中检查、年底兑现、接受监督”的原则", "就目标任务完成情况实行进度督察、数据评估、
+# 年底考核": the year-end step of a check cycle, a slogan's (any step) or a list's (a reckoning).
+_YEAR_END = re.compile(r"年底|年末|年终")
+_YEAR_END_STEP = re.compile(r"(?P<step>[\u4e00-\u9fff]{2,4}?)(?=[、,;。”]|$)")
+_RECKONING = re.compile(r"考核|考评|评估|验收|检查|督查|督察|兑现|交账|总结|评比|结算")
+# "就目标任务完成情况实行…", "对各部门工作进行…": what the checks are about.
+_CHECKED = re.compile(r"(?:就|对)(?P<what>[^,;。、“”]{2,20}?)(?:实行|进行|开展|实施)[^,;。]*$")
+
+
+def _year_end_step(text: str, mention: TimeMention) -> tuple[str, int, int] | None:
+    """(title, start, end) of a year-end step ("年底兑现", "目标任务完成情况年底考核"); None when the
+    year-end word does not open such a step."""
+    if not _YEAR_END.fullmatch(mention.text):
+        return None
+    step = _YEAR_END_STEP.match(text, mention.end)
+    if step is None:
+        return None
+    before = text[: mention.start]
+    in_slogan = before.count("“") > before.count("”")
+    if in_slogan:
+        return mention.text + step["step"], mention.start, step.end()
+    if not _RECKONING.fullmatch(step["step"]) or not before.endswith("、"):
+        return None
+    checked = _CHECKED.search(before)
+    if checked is None:
+        return None
+    return checked["what"] + mention.text + step["step"], checked.start(), step.end()
 
 
 def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int, int]]:
@@ -626,8 +661,29 @@ def deduplicate(records: list[MilestoneRecord]) -> list[MilestoneRecord]:
     for record in ranked:
         if any(_same_event(other, record) for other in kept):
             continue
+        reckoning = _same_reckoning(kept, record)
+        if reckoning is not None:
+            merged = replace(reckoning, title=f"{reckoning.title}({record.title})")
+            kept[kept.index(reckoning)] = merged
+            continue
         kept.append(record)
     return sorted(kept, key=lambda record: record.span.start)
+
+
+# "年底兑现", "年底交账": a slogan's bare year-end step.
+_BARE_YEAR_END_STEP = re.compile(r"^(?:年底|年末|年终)[\u4e00-\u9fff]{2,4}$")
+
+
+def _same_reckoning(kept: list[MilestoneRecord], record: MilestoneRecord) -> MilestoneRecord | None:
+    """A year has one end: the year-end steps of two check slogans ("年底兑现", "年底交账") are
+    one reckoning, titled with both."""
+    if not _BARE_YEAR_END_STEP.match(record.title):
+        return None
+    for other in kept:
+        same_dates = (other.start, other.due) == (record.start, record.due)
+        if same_dates and _BARE_YEAR_END_STEP.match(other.title):
+            return other
+    return None
 
 
 def _is_phase(record: MilestoneRecord) -> bool:
