@@ -63,6 +63,11 @@ EXCERPT_CHARS = 80
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
 _NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人)")
 _DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度")
+# What a sentence cites rather than says: a title (《…规划(2013—2020年)》) and a doc number
+# (鄂政发[2013]51号). Their years date the cited document, not what the sentence speaks of.
+_CITED = re.compile(
+    r"《[^》]*》|[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
+)
 _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
@@ -1131,7 +1136,9 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
         # A year is no quantity: a table's title (2015年…计划表) does not say how many.
         return bool(_NUMBER.search(_YEARS.sub(" ", text)))
     if parsed.asks == Asks.DATE:
-        return bool(_DATE.search(text))
+        # A when-question is answered by a sentence that names a time itself: a plan's
+        # preamble citing 《…规划(2013—2020年)》 says nothing of when its city is inspected.
+        return bool(_DATE.search(_CITED.sub(" ", text)))
     if parsed.asks == Asks.WHO:
         return bool(units) or bool(_UNIT_NAME.search(text))
     if parsed.asks == Asks.FREQUENCY:
