@@ -376,7 +376,7 @@ class QuestionAnswerer:
         return replace(
             self.not_found(parsed, None),
             headline=f"{NOT_FOUND}:{who}提到“{parsed.topic}”,但没有写明{asked}",
-            suggestions=(f"发 /search {parsed.topic} 看提到它的原文",),
+            suggestions=(f"发 /search {parsed.topic} 看相关条目",),
         )
 
     def _past(self, candidate: Candidate) -> bool:
