@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from policybot.knowledge.answers import Answer, FactLine, format_due
+from policybot.knowledge.answers import Answer, AnswerKind, FactLine, format_due
 from policybot.knowledge.clipping import (
     LABEL_LIMIT,
     NAME_LIMIT,
@@ -184,7 +184,7 @@ def source_line(facts: Sequence[FactLine], markup: Markup, *, section: bool) -> 
 def header(answer: Answer, markup: Markup) -> str:
     lines = [markup.bold(clip_echo(answer.title))]
     headline = clip_echo(answer.headline)
-    if answer.found:
+    if answer.found and answer.kind != AnswerKind.GUIDE:
         lines.append(f"答: {markup.bold(headline)}")
     else:
         lines.append(markup.escape(headline))

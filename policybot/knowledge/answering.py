@@ -63,6 +63,11 @@ EXCERPT_CHARS = 80
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
 _NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人)")
 _DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度")
+# What a sentence cites rather than says: a title (《…规划(2013—2020年)》) and a doc number
+# (鄂政发[2013]51号). Their years date the cited document, not what the sentence speaks of.
+_CITED = re.compile(
+    r"《[^》]*》|[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
+)
 _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
@@ -100,6 +105,14 @@ _GOVERNMENT = re.compile(r"(.*[省市县区镇乡])政府(办(?:公室)?)?")
 # A count asked with its measure word (几件商标, 多少家企业): things, not money.
 _COUNTED_THINGS = re.compile(r"(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位)")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
+# What a value question asks for, as 未找到 names it when the topic is there without it.
+_ASKED_FOR = {
+    Asks.MONEY: "奖励金额",
+    Asks.NUMBER: "具体数量",
+    Asks.DATE: "时间",
+    Asks.WHO: "责任单位",
+    Asks.FREQUENCY: "频次",
+}
 # What a notice says a firm achieved: …商标被认定为中国驰名商标, 荣获“中国名牌产品”称号.
 _ACHIEVED = re.compile(
     r"(?:被认定为|认定为|被评为|评为|被授予|荣获|获评|获得)了?[“]?"
@@ -316,7 +329,7 @@ class QuestionAnswerer:
         ):
             return self._other_years(parsed, scope, parsed.year)
         if best_fact is None and best_passage is None:
-            return self.not_found(parsed, None)
+            return self._said_without_value(parsed, scope) or self.not_found(parsed, None)
         # A value question (多少, 什么时候, 谁) is answered by a fact unless a sentence says
         # clearly more; a question about what something is, by the sentence on a tie.
         values = parsed.asks in _VALUE_ASKS or parsed.topic_kind == Topic.REWARD or parsed.bare
@@ -330,7 +343,7 @@ class QuestionAnswerer:
         assert chosen is not None
         verdict = decide(chosen.share)
         if verdict == Verdict.NONE:
-            return self.not_found(parsed, None)
+            return self._said_without_value(parsed, scope) or self.not_found(parsed, None)
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
@@ -343,6 +356,28 @@ class QuestionAnswerer:
                 tied.sort(key=lambda c: (-round(c.share, 6), not c.exact_region, self._past(c)))
             lines = [c.line for c in tied][:NEAR_TIES]
         return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+
+    def _said_without_value(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """卓越绩效奖奖励多少, where the plans speak of 卓越绩效 but give no sum for it: 未找到
+        says that the topic is there and what it lacks, not that the store knows nothing of
+        it. Only a sentence saying every word of the topic counts as speaking of it."""
+        asked = _ASKED_FOR.get(parsed.asks)
+        if asked is None and parsed.topic_kind == Topic.REWARD:
+            asked = "奖励"
+        if asked is None or not parsed.has_topic:
+            return None
+        hits = self.index.passages.search(
+            _search_terms(parsed), document_ids=scope.document_ids, limit=PASSAGE_POOL
+        )
+        texts = (f"{hit.passage.heading or ''} {hit.passage.text}" for hit in hits)
+        if not any(not self.measure(parsed, text, None).missing for text in texts):
+            return None
+        who = f"{scope.title}的文件" if scope.region_ids is not None else "收录的文件"
+        return replace(
+            self.not_found(parsed, None),
+            headline=f"{NOT_FOUND}:{who}提到“{parsed.topic}”,但没有写明{asked}",
+            suggestions=(f"发 /search {parsed.topic} 看相关条目",),
+        )
 
     def _past(self, candidate: Candidate) -> bool:
         due = candidate.fact.row.due if candidate.fact is not None else None
@@ -1131,7 +1166,9 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
         # A year is no quantity: a table's title (2015年…计划表) does not say how many.
         return bool(_NUMBER.search(_YEARS.sub(" ", text)))
     if parsed.asks == Asks.DATE:
-        return bool(_DATE.search(text))
+        # A when-question is answered by a sentence that names a time itself: a plan's
+        # preamble citing 《…规划(2013—2020年)》 says nothing of when its city is inspected.
+        return bool(_DATE.search(_CITED.sub(" ", text)))
     if parsed.asks == Asks.WHO:
         return bool(units) or bool(_UNIT_NAME.search(text))
     if parsed.asks == Asks.FREQUENCY:

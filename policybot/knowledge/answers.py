@@ -19,6 +19,9 @@ class AnswerKind:
     UNITS = "units"
     DOCUMENTS = "documents"
     SEARCH = "search"
+    # No lookup's answer: a welcome, or what the store holds for a region named alone. Found
+    # (nothing is missing), shown without 答:.
+    GUIDE = "guide"
 
 
 @dataclass(frozen=True)

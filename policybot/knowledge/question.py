@@ -579,6 +579,10 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         if unit_ids:
             rest = without_unit.replace(region_text, " ")
     places, unknown = _places(rest, index)
+    # Beside a region of ours, a word the tagger calls a place but no gazetteer knows (海洋 of
+    # 洞头区海洋经济) is a noun of the topic, which an answer must say.
+    nouns = {place for place in unknown if region_text and _word_read_as_place(place)}
+    unknown = tuple(place for place in unknown if place not in nouns)
     # A place the documents mention stays a (weak) word of the topic: 黑河市 picks its row of a
     # table; a place none mentions is out of the store and searched for no more.
     for place in unknown:
@@ -610,7 +614,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         weak=tuple(
             w
             for w in topic_words
-            if vocabulary.is_weak_word(w) or w in vocabulary.place_names(w) or w in unknown_runs
+            if vocabulary.is_weak_word(w)
+            or (w in vocabulary.place_names(w) and w not in nouns)
+            or w in unknown_runs
         ),
         region_ids=region_ids,
         region_text=region_text,
@@ -903,6 +909,16 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             known.append(place)
         # Otherwise a river or such that is part of a name stays in the topic only.
     return tuple(known), tuple(unknown)
+
+
+def _word_read_as_place(place: str) -> bool:
+    """A common word jieba tags as a place (海洋, 城市): in its dictionary, named without the
+    suffix of a division or a town, and no division of the gazetteer."""
+    return (
+        not place.endswith((*REGION_SUFFIXES, *TOWN_SUFFIXES, *_PROVINCE_SUFFIXES))
+        and vocabulary.in_dictionary(place)
+        and not gazetteer().lookup(place)
+    )
 
 
 def _division_named(place: str) -> str | None:

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 
 from policybot.clock import Clock, SystemClock
-from policybot.knowledge import glossary_store, vocabulary
+from policybot.knowledge import glossary_store, small_talk, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.calculator import RewardCalculator
@@ -266,9 +266,15 @@ class QueryService:
                 title="提问",
                 headline=f"问题太长({len(question)} 字),请精简到 {QUESTION_LIMIT} 字以内再问。",
             )
+        if small_talk.is_greeting(question):
+            return replace(small_talk.welcome(), question=question)
         answers = self._answers()
         today = self.today()
-        parsed = parse_question(question, answers.index, today)
+        parsed = parse_question(small_talk.without_greeting(question), answers.index, today)
+        if small_talk.names_only_a_region(parsed):
+            overview = small_talk.region_overview(answers.index, parsed.region_ids, today)
+            if overview is not None:
+                return replace(overview, question=question)
         answer = QuestionAnswerer(answers.index, self.tz, today).answer(parsed)
         if answer.found and any(fact.kind == FactKind.REWARD for fact in answer.facts):
             # A sum means little without its document's caps and 就高不重复.

@@ -283,6 +283,12 @@ def place_names(text: str) -> list[str]:
     ]
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary holds ``word`` itself (海洋), not only a name its tagger
+    guessed from characters it does not know as one word (里列 of 分解里列第一位)."""
+    return bool(_jieba().dt.FREQ.get(word))
+
+
 # Part-of-speech tags of words that say how rather than what: verbs, adverbs, conjunctions,
 # prepositions, adjectives (jieba's tag set).
 _WEAK_TAGS = frozenset({"v", "d", "c", "p", "a", "ad", "vd", "u", "r"})

@@ -1,0 +1,82 @@
+"""未找到 says what is missing: when the plans speak of the topic but not of what was asked
+(a sum, a date), the reply says so instead of claiming the store knows nothing of the topic.
+The store holds an invented plan (示范市; made-up numbers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from policybot.clock import FakeClock
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.service import QueryService
+
+PLAN = """示范市人民政府办公室关于印发示范市品牌提升行动计划(2031—2033年)的通知
+示政办发〔2031〕41号
+各县(区)人民政府,市政府各部门:
+现将《示范市品牌提升行动计划(2031—2033年)》印发给你们,请认真贯彻执行。
+示范市人民政府办公室
+2031年3月2日
+示范市品牌提升行动计划(2031—2033年)
+一、主要目标
+到2033年,新增示范标准40项,培育示范品牌企业25家。(牵头单位:市示范标准局)
+二、主要措施
+推广卓越绩效管理模式,引导企业导入先进质量管理方法。
+三、奖励政策
+对新获得中国驰名商标的企业,给予一次性奖励80万元。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    path: Path = tmp_path_factory.mktemp("missing_value") / "plan.db"
+    engine: Engine = make_engine(f"sqlite:///{path}")
+    upgrade_database(engine)
+    outcome = ingest_bytes(engine, PLAN.encode("utf-8"), "plan.txt")
+    assert outcome.result is not None
+    yield QueryService(engine, clock=FakeClock(datetime(2032, 3, 1, 1, tzinfo=UTC)))
+    engine.dispose()
+
+
+def test_a_topic_without_a_sum_says_the_sum_is_missing(service: QueryService) -> None:
+    """The plan speaks of 卓越绩效 but rewards nothing for it."""
+    answer = service.ask("卓越绩效奖奖励多少")
+    assert not answer.found
+    assert answer.headline == "未找到:收录的文件提到“卓越绩效”,但没有写明奖励金额"
+    assert "/search 卓越绩效" in render_plain(answer)
+
+
+def test_with_a_region_the_region_is_named(service: QueryService) -> None:
+    answer = service.ask("示范市卓越绩效奖励多少钱?")
+    assert answer.headline == "未找到:示范市的文件提到“卓越绩效”,但没有写明奖励金额"
+
+
+def test_a_topic_no_sentence_says_whole_is_not_claimed(service: QueryService) -> None:
+    """No sentence says 质量奖: the store is not said to speak of it."""
+    answer = service.ask("市长质量奖奖励多少")
+    assert not answer.found
+    assert "提到" not in answer.headline
+
+
+def test_a_topic_with_its_sum_is_still_answered(service: QueryService) -> None:
+    out = render_plain(service.ask("驰名商标奖励多少钱"))
+    assert "答: 80万元" in out
+
+
+def test_seeds_a_reward_question_on_a_topic_without_a_reward(seeded_url: str) -> None:
+    """The user trial's case: the seeds speak of 卓越绩效 (a management model to adopt) and
+    reward nothing for it."""
+    engine = make_engine(seeded_url)
+    try:
+        service = QueryService(engine, clock=FakeClock(datetime(2018, 6, 1, 1, tzinfo=UTC)))
+        answer = service.ask("卓越绩效奖奖励多少")
+    finally:
+        engine.dispose()
+    assert not answer.found
+    assert answer.headline == "未找到:收录的文件提到“卓越绩效”,但没有写明奖励金额"

@@ -1,0 +1,92 @@
+"""Messages that are no question: a greeting gets a one-line welcome pointing at /help, a
+region's name alone what the store holds for it (counts and the commands that list them). Both
+used to get 未找到相关内容,请换个说法. The store holds an invented plan (示范市; made-up numbers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from policybot.clock import FakeClock
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.service import QueryService
+from policybot.knowledge.small_talk import WELCOME, is_greeting, without_greeting
+
+PLAN = """示范市人民政府办公室关于印发示范市品牌提升行动计划(2031—2033年)的通知
+示政办发〔2031〕41号
+各县(区)人民政府,市政府各部门:
+现将《示范市品牌提升行动计划(2031—2033年)》印发给你们,请认真贯彻执行。
+示范市人民政府办公室
+2031年3月2日
+示范市品牌提升行动计划(2031—2033年)
+一、主要目标
+到2033年,新增示范标准40项,培育示范品牌企业25家。(牵头单位:市示范标准局)
+2031年底前,完成示范品牌评价办法制定。
+二、奖励政策
+对新获得中国驰名商标的企业,给予一次性奖励80万元。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    path: Path = tmp_path_factory.mktemp("small_talk") / "plan.db"
+    engine: Engine = make_engine(f"sqlite:///{path}")
+    upgrade_database(engine)
+    outcome = ingest_bytes(engine, PLAN.encode("utf-8"), "plan.txt")
+    assert outcome.result is not None
+    yield QueryService(engine, clock=FakeClock(datetime(2032, 3, 1, 1, tzinfo=UTC)))
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "text", ["你好", "您好!", "hi", "Hello~", "在吗?", "你好你好", "早上好,助手"]
+)
+def test_a_greeting_gets_a_welcome_pointing_at_help(service: QueryService, text: str) -> None:
+    answer = service.ask(text)
+    assert answer.headline == WELCOME and "/help" in WELCOME
+    out = render_plain(answer)
+    assert "未找到" not in out and "换个说法" not in out
+
+
+@pytest.mark.parametrize("text", ["你好,驰名商标奖励多少", "好", "你好评", "hi-tech企业奖励"])
+def test_a_question_is_no_greeting(text: str) -> None:
+    assert not is_greeting(text)
+
+
+def test_a_greeting_before_a_question_is_no_word_of_it(service: QueryService) -> None:
+    assert without_greeting("你好,驰名商标奖励多少") == "驰名商标奖励多少"
+    assert without_greeting("你好") == "你好"
+    plain = render_plain(service.ask("驰名商标奖励多少"))
+    greeted = render_plain(service.ask("您好!驰名商标奖励多少"))
+    assert "答: 80万元" in plain and greeted == plain
+
+
+@pytest.mark.parametrize("text", ["示范市", "示范", "示范市?"])
+def test_a_region_alone_gets_what_the_store_holds_for_it(service: QueryService, text: str) -> None:
+    answer = service.ask(text)
+    out = render_plain(answer)
+    assert "未找到" not in out and "换个说法" not in out
+    assert answer.title == "示范市"
+    # Counted as the commands it names count them.
+    targets = service.targets("示范市").total
+    rewards = service.rewards("示范市").total
+    assert targets >= 2 and rewards == 1
+    assert f"目标 {targets} 项: /targets 示范市" in answer.suggestions
+    assert f"奖励 {rewards} 项: /rewards 示范市" in answer.suggestions
+    assert "文件 1 份: /doc 示范市" in answer.suggestions
+    assert any(line.startswith("已过期的期限") for line in answer.suggestions)
+    assert len(out.splitlines()) <= 10  # a phone screen
+
+
+def test_a_region_with_a_topic_is_a_question(service: QueryService) -> None:
+    assert "答: 80万元" in render_plain(service.ask("示范市驰名商标奖励多少"))
+
+
+def test_a_place_the_store_does_not_hold_is_still_not_found(service: QueryService) -> None:
+    assert "未找到" in render_plain(service.ask("上海"))
