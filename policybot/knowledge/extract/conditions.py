@@ -80,7 +80,7 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
 # "同一单位同一年度累计扶持金额不超过100万元。": a sentence of its own whose subject is the firm
 # (or the running total) states a ceiling over all the rules, not one reward's cap.
 _CAP_SENTENCE = re.compile(
-    r"^\s*(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、)?\s*"
+    r"^\s*(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)?\s*"
     r"(?:(?:同一|每个|每家|每户|单个|单一)(?:企业|单位|项目|申报主体|主体)|累计)"
 )
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")

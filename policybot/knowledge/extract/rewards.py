@@ -24,9 +24,11 @@ _TREATMENT = (
     r"每[件项家个次户名])*"
     r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先)"
 )
-# "一、对…给予…", "(二)…的,奖励…": the number of a listed item is not part of the achievement.
+# "一、对…给予…", "(二)…的,奖励…", "第六条 对…": the number of a listed item or of an article
+# is not part of the achievement.
 _ITEM_NUMBER = (
-    r"(?:\s*(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*)?"
+    r"(?:\s*(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|"
+    r"第[一二三四五六七八九十百零〇\d]{1,4}条)\s*)?"
 )
 # A short condition between achievement and reward: "经认定," "经市政府批准,"
 # "由县政府颁发奖牌和证书,并给予…": a plaque handed over before the sum is no achievement either.
@@ -669,6 +671,17 @@ def _level_pair_rewards(
 
 
 _DUI = re.compile(r"(?<![绝相针面核应反比校])对(?![比接口外标象照])")
+# "同一企业同一年度获得多项奖励的,按最高额度奖励,不重复享受": how rewards combine, not a reward
+# (a no_stacking condition).
+_NO_STACKING_TREATMENT = re.compile(
+    r"^(?:按|以|只按|仅按)(?:照)?(?:其中)?(?:最高|最高额度|最高标准|最高级别|单项最高|就高)|"
+    r"^(?:就高|从高|择(?:高|优))|^不(?:再)?重复|^只(?:能|可)?享受"
+)
+# "单个企业每年享受的奖励总额最高不超过100万元": a ceiling over every rule for one firm (an
+# overall_cap condition), not a reward of its own.
+_WHOLE_FIRM = re.compile(
+    r"^(?:同一|单个|单一|每个|每家|每户)(?:年度)?(?:企业|单位|项目|申报主体|主体)"
+)
 
 
 def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
@@ -688,7 +701,9 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     treatment = match["treatment"].strip(" ,")
     if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
         return None
-    if _SCHEME.match(treatment):
+    if _SCHEME.match(treatment) or _NO_STACKING_TREATMENT.match(treatment):
+        return None
+    if _WHOLE_FIRM.match(achievement_text.strip()) and _CAP.search(treatment):
         return None
     if _MONEY_HANDLED.match(treatment) and not find_money(treatment):
         return None  # "附表中的补助金额如数将资金下拨…", "各单位的补助资金应专项使用": paying out
@@ -722,7 +737,9 @@ def _treatment_text(treatment: str) -> str:
 def split_achievements(text: str) -> list[str]:
     """ "主导制修订A、B、C等X" -> [主导制修订A X, 主导制修订B X, ...] (verb and tail shared)."""
     text = re.sub(
-        r"^(?:\(\d{1,2}\)|\d{1,2}[.、]|\([一二三四五六七八九十]+\))", "", text.strip(" ,")
+        r"^(?:\(\d{1,2}\)|\d{1,2}[.、]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十百零〇\d]{1,4}条)\s*",
+        "",
+        text.strip(" ,"),
     )
     text = re.sub(r"^(?:对于?|凡)", "", text)
     text = re.sub(r"\((?:即)([^)]*)\)", r"(\1)", text)
@@ -832,9 +849,10 @@ def _starts_achievement(rest: str) -> bool:
 
 
 def _leading_verb(item: str) -> str:
-    """The verb phrase an item starts with, up to the object ("主导(第一起草单位)制修订")."""
+    """The verb phrase an item starts with, up to the object ("主导(第一起草单位)制修订"), with
+    the subject before it ("企业主导制定A、B": each item is the firm's)."""
     match = re.match(
-        r"^(?P<verb>(?:首次|新|通过行政途径新)?(?:主导|参与|承担|牵头|获得|通过|认定|获批|荣获|取得|创建|入选|列入)"
+        r"^(?P<verb>(?:企业|单位|个人)?(?:首次|新|通过行政途径新)?(?:主导|参与|承担|牵头|获得|通过|认定|获批|荣获|取得|创建|入选|列入)"
         r"(?:\([^)]*\))?(?:制修订|制定|制订|修订)?)",
         item,
     )
