@@ -77,3 +77,50 @@ def test_a_ceiling_per_firm_in_its_own_article_is_an_overall_cap() -> None:
     )
     assert _rewards(text) == [("新认定为国家高新技术企业", 300000.0, False)]
     assert _conditions(text) == [("overall_cap", "单个企业每年享受的奖励总额最高不超过150万元")]
+
+
+# --- per-item sums and tiers named after the first item in full -------------------------------
+
+
+def test_a_per_item_sum_after_a_comma_rewards_the_clause_before_it() -> None:
+    text = HEAD + ("一、专利奖励。授权发明专利,每件奖励2万元;实用新型专利每件奖励3000元。\n")
+    rewards = extract_text(text, "x.txt").rewards
+    assert [(w.achievement, w.amount_yuan, w.treatment) for w in rewards] == [
+        ("授权发明专利", 20000.0, "每件"),
+        ("实用新型专利", 3000.0, "每件"),
+    ]
+
+
+def test_ranks_and_grades_take_the_words_before_the_first_one() -> None:
+    text = HEAD + (
+        "一、对在全县年度考核中获得第一名、第二名、第三名的乡镇,分别奖励60万元、40万元、20万元。\n"
+        "二、企业获得中国外观设计金奖、银奖、优秀奖的,分别奖励40万元、25万元、8万元。\n"
+        "三、获得省科技进步一等奖、二等奖、三等奖的,分别奖励9万元、6万元、3万元。\n"
+    )
+    achievements = [a for a, _, _ in _rewards(text)]
+    assert achievements[:3] == [
+        "在全县年度考核中获得第一名",
+        "在全县年度考核中获得第二名",
+        "在全县年度考核中获得第三名的乡镇",
+    ]
+    assert achievements[3:] == [
+        "企业获得中国外观设计金奖",
+        "企业获得中国外观设计银奖",
+        "企业获得中国外观设计优秀奖",
+        "获得省科技进步一等奖",
+        "获得省科技进步二等奖",
+        "获得省科技进步三等奖",
+    ]
+
+
+def test_a_level_after_the_object_and_a_quoted_title_share_the_verb() -> None:
+    text = HEAD + (
+        "一、新获得绿色工厂国家级、省级认定的,分别奖励60万元、30万元。\n"
+        "二、获评“全国文明单位”、“省级文明单位”,分别奖励12万元、6万元。\n"
+    )
+    assert [a for a, _, _ in _rewards(text)] == [
+        "新获得绿色工厂国家级认定",
+        "新获得绿色工厂省级认定",
+        "获评“全国文明单位”",
+        "获评“省级文明单位”",
+    ]

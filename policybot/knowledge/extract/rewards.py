@@ -60,7 +60,7 @@ _RULE_WITHOUT_DE = re.compile(
 # "授予甲、乙…市长质量奖,并分别给予人民币100万元的…资助资金" (the prize names the achievement),
 # "…企业标准,奖励技改资金300万元".  The achievement is what precedes the award.
 _AWARD = re.compile(
-    r"(?:(?:各|分别|每家|每户|每个|均)?(?:奖励|奖给|奖金\s*[::]?|发放奖金)\s*(?:人民币)?"
+    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*[::]?|发放奖金)\s*(?:人民币)?"
     r"(?P<kind>[\u4e00-\u9fff]{0,4}资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
     r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
@@ -491,7 +491,8 @@ def _awards_in_part(
                 quote=text[achievement_start : award.end()].strip(" ,")[:160],
                 level=_level(achievement),
                 amount_yuan=amount,
-                treatment=award["kind"] or None,
+                # "授权发明专利,每件奖励1万元": the sum is paid per item, as "100万元/人" is
+                treatment=award["kind"] or _per_item(award["per"]),
                 span=Span(offset + achievement_start, offset + award.end(), section),
             )
         )
@@ -509,6 +510,12 @@ def _awards_in_part(
             )
         ]
     return []
+
+
+def _per_item(per: str | None) -> str | None:
+    """每件/每项 of a per-item sum; 每家/每户/每个 only repeat the recipients (每人 stays with the
+    achievement: "…称号,每人奖励1500元" names its recipients by reference)."""
+    return per if per and per[1] in "件项篇部" else None
 
 
 def _achievement_start(text: str, floor: int, award_start: int) -> int:
@@ -552,7 +559,7 @@ def _clean_granted(achievement: str) -> str:
         "",
         achievement,
     )
-    achievement = re.sub(r"(?:每家|每户|每个|各)$", "", achievement)
+    achievement = re.sub(r"(?:每(?:家|户|个|件|项|篇|部)|各)$", "", achievement)
     return achievement.strip(" ,、:")
 
 
@@ -753,11 +760,15 @@ def split_achievements(text: str) -> list[str]:
         return [_clean(item) for item in items if _clean(item)]
     tail = ""
     last = items[-1]
-    tail_match = re.search(r"等(?P<tail>[\u4e00-\u9fff]{1,8})$", last)
+    # "…、B等秘书处" shares 秘书处; the 等 of a grade ("三等奖") is no "and so on"
+    tail_match = re.search(
+        r"(?<![特一二三四五六七八九十\d])等(?P<tail>[\u4e00-\u9fff]{1,8})$", last
+    )
     if tail_match:
         tail = tail_match["tail"]
         items[-1] = last[: tail_match.start()]
     items = _share_prize_name(_share_quoted_tail(_share_modifier_tail(_share_object(items))))
+    items = _share_tier_prefix(items)
     verb = _leading_verb(items[0])
     result: list[str] = []
     for item in items:
@@ -778,6 +789,30 @@ def _share_prize_name(items: list[str]) -> list[str]:
     return [items[0]] + [
         named["prize"] + item if re.fullmatch(_PRIZE_GRADE, item) else item for item in items[1:]
     ]
+
+
+# Tiers of one measure that a list names after the first item in full: ranks, grades, levels
+# ending in 级, stars and A-ratings (one pattern per family).
+_TIER_TOKENS = (
+    r"第[一二三四五六七八九十\d]{1,3}名",
+    r"前[一二三四五六七八九十\d]{1,3}名",
+    _PRIZE_GRADE,
+    r"(?:国家|省|市|县|区|乡镇|镇)级",
+    r"[一二三四五六七1-7]星级?",
+    r"[1-5]?A{1,5}级?",
+)
+
+
+def _share_tier_prefix(items: list[str]) -> list[str]:
+    """ "在考核中获得第一名、第二名、第三名", "获得绿色工厂国家级认定、省级认定": an item that opens
+    with a tier of the kind the first item names takes the words before that tier in the first."""
+    first = items[0]
+    shared = [first]
+    for item in items[1:]:
+        family = next((f for f in _TIER_TOKENS if re.match(f, item)), None)
+        named = re.search(family, first) if family else None
+        shared.append(first[: named.start()] + item if named and named.start() > 0 else item)
+    return shared
 
 
 def _share_object(items: list[str]) -> list[str]:
@@ -852,7 +887,7 @@ def _leading_verb(item: str) -> str:
     """The verb phrase an item starts with, up to the object ("主导(第一起草单位)制修订"), with
     the subject before it ("企业主导制定A、B": each item is the firm's)."""
     match = re.match(
-        r"^(?P<verb>(?:企业|单位|个人)?(?:首次|新|通过行政途径新)?(?:主导|参与|承担|牵头|获得|通过|认定|获批|荣获|取得|创建|入选|列入)"
+        r"^(?P<verb>(?:企业|单位|个人)?(?:首次|新|通过行政途径新)?(?:主导|参与|承担|牵头|获得|获评|被评为|评为|被认定为|认定为|通过|认定|获批|荣获|取得|创建|入选|列入)"
         r"(?:\([^)]*\))?(?:制修订|制定|制订|修订)?)",
         item,
     )
