@@ -124,3 +124,32 @@ def test_a_level_after_the_object_and_a_quoted_title_share_the_verb() -> None:
         "获评“全国文明单位”",
         "获评“省级文明单位”",
     ]
+
+
+# --- the noun after 的 as the verb's object; a further sum; grades of an assessment ----------
+
+
+def test_the_object_after_de_stays_in_an_achievement_ending_on_its_verb() -> None:
+    text = HEAD + (
+        "一、对当年新增的高新技术企业,每家奖励12万元。\n"
+        "二、对企业实施的技术改造项目,按设备投资额的8%给予补助,最高不超过150万元。\n"
+        "三、获得中国驰名商标的生产企业,奖励40万元。\n"
+    )
+    assert _rewards(text) == [
+        ("当年新增的高新技术企业", 120000.0, False),
+        ("企业实施的技术改造项目", 1500000.0, True),
+        ("获得中国驰名商标", 400000.0, False),
+    ]
+
+
+def test_a_further_sum_and_the_grades_of_an_assessment() -> None:
+    text = HEAD + (
+        "一、企业首次纳入规模以上工业企业统计的,奖励6万元;连续两年保持规上的,再奖励3万元。\n"
+        "二、年度考核优秀的单位,奖励3万元;良好的,奖励1.5万元。\n"
+    )
+    assert [a for a, _, _ in _rewards(text)] == [
+        "企业首次纳入规模以上工业企业统计",
+        "连续两年保持规上",
+        "年度考核优秀",
+        "年度考核良好",
+    ]

@@ -41,10 +41,11 @@ _RULE = re.compile(
     rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?"
     rf"(?P<achievement>(?:[^,;。()]|\([^()]*\)){{3,160}}?)\s*,?\s*的"
     r"(?:\([^()]{1,20}\))?"  # "参与制定国家标准的(排名前三),每项奖励…"
-    r"(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才)"
-    r"(?:或|和|及)?){0,2}"
+    r"(?P<recipient>(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才)"
+    r"(?:或|和|及)?){0,2})"
     rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*"
-    rf"(?:{_CONDITION})?(?P<treatment>{_TREATMENT}[^;。]*)"
+    # "连续两年保持规上的,再奖励2万元": a further sum for the same firm
+    rf"(?:{_CONDITION})?(?:再|另|还|同时)?(?P<treatment>{_TREATMENT}[^;。]*)"
 )
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
@@ -246,6 +247,8 @@ _TIER_FAMILIES = (
     r"[一二三四五六七1-7]星级?",
     r"[特一二三四五]等奖?",
     r"[1-5]?A{1,5}级",
+    # "年度考核优秀的单位,奖励2万元;良好的,奖励1万元": grades of an assessment
+    r"优秀|良好|合格|称职|达标",
 )
 _TIER_WORD = "|".join(_TIER_FAMILIES)
 _TIER_ONLY = re.compile(
@@ -678,6 +681,14 @@ def _level_pair_rewards(
 
 
 _DUI = re.compile(r"(?<![绝相针面核应反比校])对(?![比接口外标象照])")
+# An achievement that ends on a verb without its object ("当年新增", "企业实施", "重新认定"): the
+# object is the noun after 的.
+_OBJECT_AFTER_DE = re.compile(
+    r"(?:新增|认定|引进|实施|新建|建设|评定|获批|创建|设立|组建|培育|落户|投产|入驻|招引|"
+    r"评为|列入|入选|备案|登记)$"
+)
+# A noun after 的 that says more than the kind of recipient ("高新技术企业", not "企业").
+_NAMED_RECIPIENT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:企业|机构|项目|团队|组织|人才)")
 # "同一企业同一年度获得多项奖励的,按最高额度奖励,不重复享受": how rewards combine, not a reward
 # (a no_stacking condition).
 _NO_STACKING_TREATMENT = re.compile(
@@ -705,6 +716,12 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         achievement_text = achievement_text[recipients[-1].end() :]
     if match.groupdict().get("list_tail"):
         achievement_text += match["list_tail"]
+    elif _OBJECT_AFTER_DE.search(achievement_text) and _NAMED_RECIPIENT.fullmatch(
+        match.groupdict().get("recipient") or ""
+    ):
+        # "对当年新增的高新技术企业", "对企业实施的技术改造项目": the verb's object is the noun
+        # after 的, not a recipient to drop
+        achievement_text += "的" + match["recipient"]
     treatment = match["treatment"].strip(" ,")
     if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
         return None
