@@ -153,3 +153,22 @@ def test_a_further_sum_and_the_grades_of_an_assessment() -> None:
         "年度考核优秀",
         "年度考核良好",
     ]
+
+
+# --- prize tables with a class column and a level column -------------------------------------
+
+
+def test_a_prize_table_with_class_item_level_and_sum_columns() -> None:
+    text = HEAD + (
+        "第三条 奖励标准如下表:\n"
+        "| 奖励类别 | 奖励项目 | 级别 | 奖励金额(万元) |\n"
+        "| 质量奖 | 政府质量奖 | 省级 | 60 |\n"
+        "| 质量奖 | 政府质量奖 | 市级 | 25 |\n"
+        "| 标准奖 | 主导制定国际标准 | 国际 | 35 |\n"
+    )
+    rewards = extract_text(text, "x.txt").rewards
+    assert [(w.achievement, w.level, w.amount_yuan) for w in rewards] == [
+        ("政府质量奖(省级)", "省级", 600000.0),
+        ("政府质量奖(市级)", "市级", 250000.0),
+        ("主导制定国际标准", "国际", 350000.0),
+    ]
