@@ -172,3 +172,26 @@ def test_a_prize_table_with_class_item_level_and_sum_columns() -> None:
         ("政府质量奖(市级)", "市级", 250000.0),
         ("主导制定国际标准", "国际", 350000.0),
     ]
+
+
+# --- condition wordings ----------------------------------------------------------------------
+
+
+def test_more_wordings_of_non_stacking_scope_and_other_conditions() -> None:
+    text = HEAD + (
+        "一、获得中国驰名商标的企业,奖励45万元。\n"
+        "二、同一产品同时获得多项荣誉的,按最高奖励标准执行,不累计奖励。\n"
+        "三、已享受其他同类奖励政策的,不再享受本办法奖励。\n"
+        "四、企业获得奖励后三年内迁出本县的,应退回奖励资金。\n"
+        "五、申报单位弄虚作假的,取消三年申报资格。\n"
+        "六、本办法所称企业,是指在本县依法登记注册并具有独立法人资格的企业。\n"
+        "七、奖励资金原则上用于企业品牌建设和质量提升。\n"
+    )
+    assert [kind for kind, _ in _conditions(text)] == [
+        "no_stacking",
+        "no_stacking",
+        "other",
+        "scope",
+        "scope",
+        "other",
+    ]
