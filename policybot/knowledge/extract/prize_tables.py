@@ -79,16 +79,47 @@ def _cells(offset: int, line: str) -> list[tuple[int, str]]:
     return cells
 
 
+# "奖励类别 | 奖励项目 | 级别 | 奖励金额(万元)": the item names the honour better than its class.
+_CLASS_HEAD = re.compile(r"类别$")
+
+
 def _columns(header: list[str]) -> tuple[int, int, float] | None:
-    """(honour column, sum column, factor of the sum column's unit), or None."""
-    honour = next((i for i, cell in enumerate(header) if _HONOUR_HEAD.match(cell)), None)
-    money = next(
-        (i for i, cell in enumerate(header) if i != honour and _SUM_HEAD.search(cell)), None
-    )
+    """(honour column, sum column, factor of the sum column's unit), or None.  The honour is
+    the item rather than its class when the table has both; the sum column is the one with a
+    unit or a money word, never an honour column ("奖励项目" holds 奖励 too)."""
+    honours = [i for i, cell in enumerate(header) if _HONOUR_HEAD.match(cell)]
+    honour = next((i for i in honours if not _CLASS_HEAD.search(header[i])), None)
+    honour = honour if honour is not None else (honours[0] if honours else None)
+    sums = [i for i, cell in enumerate(header) if i not in honours and _SUM_HEAD.search(cell)]
+    with_unit = [i for i in sums if _HEAD_UNIT.search(header[i])]
+    money = with_unit[0] if with_unit else sums[0] if sums else None
     if honour is None or money is None:
         return None
     unit = _HEAD_UNIT.search(header[money])
     return honour, money, _FACTORS[unit["unit"]] if unit else 0.0
+
+
+_LEVEL_HEAD = re.compile(r"^(?:级别|等级|层级|奖项等级|获奖等级)$")
+
+
+def _level_column(header: list[str], taken: tuple[int, int]) -> int | None:
+    return next(
+        (i for i, cell in enumerate(header) if i not in taken and _LEVEL_HEAD.match(cell)), None
+    )
+
+
+def _with_level(
+    honour: tuple[int, str], row: list[tuple[int, str]], at: int | None
+) -> tuple[int, str]:
+    """ "政府质量奖" in a row whose 级别 cell says "省级": the honour of that level, "政府质量奖(省级)"
+    (an honour that names its level, "中国质量奖", "省政府质量奖", is left as it is)."""
+    if at is None or at >= len(row):
+        return honour
+    level = row[at][1]
+    named = level_of_achievement(honour[1]) is not None
+    if not level or named or _SUM_CELL.match(level) or len(level) > 8:
+        return honour
+    return honour[0], f"{honour[1]}({level})"
 
 
 def _reward(
@@ -105,11 +136,12 @@ def _reward(
     else:
         return None  # a bare figure without a unit anywhere: no sum to trust
     achievement = honour[1]
+    bracket = re.search(r"\(([^()]{1,6}级|国际|国家|行业|省|市|县|区)\)$", achievement)
     return RewardRecord(
         region=ctx.region,
         achievement=achievement,
         quote=f"{achievement} {cell}",
-        level=level_of_achievement(achievement),
+        level=bracket[1] if bracket else level_of_achievement(achievement),
         amount_yuan=value,
         span=Span(honour[0], offset + len(cell), None),
     )
@@ -123,6 +155,7 @@ def _bar_table(
     if columns is None:
         return None
     honour_at, money_at, factor = columns
+    level_at = _level_column([re.sub(r"\s+", "", cell) for _, cell in header], columns[:2])
     records: list[RewardRecord] = []
     cursor = index + 1
     while cursor < len(lines) and "|" in lines[cursor][1]:
@@ -130,7 +163,8 @@ def _bar_table(
         if re.fullmatch(r"\d{1,3}", row[0][1]) and len(row) == len(header) + 1:
             row = row[1:]  # a serial number the header has no head for
         if len(row) > max(honour_at, money_at):
-            record = _reward(row[honour_at], row[money_at], factor, ctx)
+            honour = _with_level(row[honour_at], row, level_at)
+            record = _reward(honour, row[money_at], factor, ctx)
             records.extend([record] if record else [])
         cursor += 1
     return (records, cursor) if records else None
@@ -191,7 +225,8 @@ def _flat_rows(
     expected = 1
     while cursor + width < len(lines) and _lone(lines[cursor])[1] == str(expected):
         row = [_lone(line) for line in lines[cursor + 1 : cursor + 1 + width]]
-        record = _reward(row[honour_at], row[money_at], factor, ctx)
+        honour = _with_level(row[honour_at], row, _level_column(header, columns[:2]))
+        record = _reward(honour, row[money_at], factor, ctx)
         if record is None or _SUM_CELL.match(row[honour_at][1]):
             break
         records.append(record)
@@ -221,7 +256,10 @@ def _spaced_table(
             if not re.fullmatch(r"\d{1,3}", cells[0][1]):
                 break
             cells = cells[1:]
-        record = _reward(cells[honour_at], cells[money_at], factor, ctx)
+        level_at = _level_column(header[1:] if serial else header, columns[:2])
+        record = _reward(
+            _with_level(cells[honour_at], cells, level_at), cells[money_at], factor, ctx
+        )
         if record is None:
             break
         records.append(record)

@@ -24,9 +24,11 @@ _TREATMENT = (
     r"每[件项家个次户名])*"
     r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先)"
 )
-# "一、对…给予…", "(二)…的,奖励…": the number of a listed item is not part of the achievement.
+# "一、对…给予…", "(二)…的,奖励…", "第六条 对…": the number of a listed item or of an article
+# is not part of the achievement.
 _ITEM_NUMBER = (
-    r"(?:\s*(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*)?"
+    r"(?:\s*(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|"
+    r"第[一二三四五六七八九十百零〇\d]{1,4}条)\s*)?"
 )
 # A short condition between achievement and reward: "经认定," "经市政府批准,"
 # "由县政府颁发奖牌和证书,并给予…": a plaque handed over before the sum is no achievement either.
@@ -39,10 +41,11 @@ _RULE = re.compile(
     rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?"
     rf"(?P<achievement>(?:[^,;。()]|\([^()]*\)){{3,160}}?)\s*,?\s*的"
     r"(?:\([^()]{1,20}\))?"  # "参与制定国家标准的(排名前三),每项奖励…"
-    r"(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才)"
-    r"(?:或|和|及)?){0,2}"
+    r"(?P<recipient>(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才)"
+    r"(?:或|和|及)?){0,2})"
     rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*"
-    rf"(?:{_CONDITION})?(?P<treatment>{_TREATMENT}[^;。]*)"
+    # "连续两年保持规上的,再奖励2万元": a further sum for the same firm
+    rf"(?:{_CONDITION})?(?:再|另|还|同时)?(?P<treatment>{_TREATMENT}[^;。]*)"
 )
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
@@ -58,7 +61,7 @@ _RULE_WITHOUT_DE = re.compile(
 # "授予甲、乙…市长质量奖,并分别给予人民币100万元的…资助资金" (the prize names the achievement),
 # "…企业标准,奖励技改资金300万元".  The achievement is what precedes the award.
 _AWARD = re.compile(
-    r"(?:(?:各|分别|每家|每户|每个|均)?(?:奖励|奖给|奖金\s*[::]?|发放奖金)\s*(?:人民币)?"
+    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*[::]?|发放奖金)\s*(?:人民币)?"
     r"(?P<kind>[\u4e00-\u9fff]{0,4}资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
     r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
@@ -244,6 +247,8 @@ _TIER_FAMILIES = (
     r"[一二三四五六七1-7]星级?",
     r"[特一二三四五]等奖?",
     r"[1-5]?A{1,5}级",
+    # "年度考核优秀的单位,奖励2万元;良好的,奖励1万元": grades of an assessment
+    r"优秀|良好|合格|称职|达标",
 )
 _TIER_WORD = "|".join(_TIER_FAMILIES)
 _TIER_ONLY = re.compile(
@@ -489,7 +494,8 @@ def _awards_in_part(
                 quote=text[achievement_start : award.end()].strip(" ,")[:160],
                 level=_level(achievement),
                 amount_yuan=amount,
-                treatment=award["kind"] or None,
+                # "授权发明专利,每件奖励1万元": the sum is paid per item, as "100万元/人" is
+                treatment=award["kind"] or _per_item(award["per"]),
                 span=Span(offset + achievement_start, offset + award.end(), section),
             )
         )
@@ -507,6 +513,12 @@ def _awards_in_part(
             )
         ]
     return []
+
+
+def _per_item(per: str | None) -> str | None:
+    """每件/每项 of a per-item sum; 每家/每户/每个 only repeat the recipients (每人 stays with the
+    achievement: "…称号,每人奖励1500元" names its recipients by reference)."""
+    return per if per and per[1] in "件项篇部" else None
 
 
 def _achievement_start(text: str, floor: int, award_start: int) -> int:
@@ -550,7 +562,7 @@ def _clean_granted(achievement: str) -> str:
         "",
         achievement,
     )
-    achievement = re.sub(r"(?:每家|每户|每个|各)$", "", achievement)
+    achievement = re.sub(r"(?:每(?:家|户|个|件|项|篇|部)|各)$", "", achievement)
     return achievement.strip(" ,、:")
 
 
@@ -669,6 +681,25 @@ def _level_pair_rewards(
 
 
 _DUI = re.compile(r"(?<![绝相针面核应反比校])对(?![比接口外标象照])")
+# An achievement that ends on a verb without its object ("当年新增", "企业实施", "重新认定"): the
+# object is the noun after 的.
+_OBJECT_AFTER_DE = re.compile(
+    r"(?:新增|认定|引进|实施|新建|建设|评定|获批|创建|设立|组建|培育|落户|投产|入驻|招引|"
+    r"评为|列入|入选|备案|登记)$"
+)
+# A noun after 的 that says more than the kind of recipient ("高新技术企业", not "企业").
+_NAMED_RECIPIENT = re.compile(r"[\u4e00-\u9fff]{2,6}(?:企业|机构|项目|团队|组织|人才)")
+# "同一企业同一年度获得多项奖励的,按最高额度奖励,不重复享受": how rewards combine, not a reward
+# (a no_stacking condition).
+_NO_STACKING_TREATMENT = re.compile(
+    r"^(?:按|以|只按|仅按)(?:照)?(?:其中)?(?:最高|最高额度|最高标准|最高级别|单项最高|就高)|"
+    r"^(?:就高|从高|择(?:高|优))|^不(?:再)?重复|^只(?:能|可)?享受"
+)
+# "单个企业每年享受的奖励总额最高不超过100万元": a ceiling over every rule for one firm (an
+# overall_cap condition), not a reward of its own.
+_WHOLE_FIRM = re.compile(
+    r"^(?:同一|单个|单一|每个|每家|每户)(?:年度)?(?:企业|单位|项目|申报主体|主体)"
+)
 
 
 def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
@@ -685,10 +716,18 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         achievement_text = achievement_text[recipients[-1].end() :]
     if match.groupdict().get("list_tail"):
         achievement_text += match["list_tail"]
+    elif _OBJECT_AFTER_DE.search(achievement_text) and _NAMED_RECIPIENT.fullmatch(
+        match.groupdict().get("recipient") or ""
+    ):
+        # "对当年新增的高新技术企业", "对企业实施的技术改造项目": the verb's object is the noun
+        # after 的, not a recipient to drop
+        achievement_text += "的" + match["recipient"]
     treatment = match["treatment"].strip(" ,")
     if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
         return None
-    if _SCHEME.match(treatment):
+    if _SCHEME.match(treatment) or _NO_STACKING_TREATMENT.match(treatment):
+        return None
+    if _WHOLE_FIRM.match(achievement_text.strip()) and _CAP.search(treatment):
         return None
     if _MONEY_HANDLED.match(treatment) and not find_money(treatment):
         return None  # "附表中的补助金额如数将资金下拨…", "各单位的补助资金应专项使用": paying out
@@ -722,7 +761,9 @@ def _treatment_text(treatment: str) -> str:
 def split_achievements(text: str) -> list[str]:
     """ "主导制修订A、B、C等X" -> [主导制修订A X, 主导制修订B X, ...] (verb and tail shared)."""
     text = re.sub(
-        r"^(?:\(\d{1,2}\)|\d{1,2}[.、]|\([一二三四五六七八九十]+\))", "", text.strip(" ,")
+        r"^(?:\(\d{1,2}\)|\d{1,2}[.、]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十百零〇\d]{1,4}条)\s*",
+        "",
+        text.strip(" ,"),
     )
     text = re.sub(r"^(?:对于?|凡)", "", text)
     text = re.sub(r"\((?:即)([^)]*)\)", r"(\1)", text)
@@ -736,11 +777,15 @@ def split_achievements(text: str) -> list[str]:
         return [_clean(item) for item in items if _clean(item)]
     tail = ""
     last = items[-1]
-    tail_match = re.search(r"等(?P<tail>[\u4e00-\u9fff]{1,8})$", last)
+    # "…、B等秘书处" shares 秘书处; the 等 of a grade ("三等奖") is no "and so on"
+    tail_match = re.search(
+        r"(?<![特一二三四五六七八九十\d])等(?P<tail>[\u4e00-\u9fff]{1,8})$", last
+    )
     if tail_match:
         tail = tail_match["tail"]
         items[-1] = last[: tail_match.start()]
     items = _share_prize_name(_share_quoted_tail(_share_modifier_tail(_share_object(items))))
+    items = _share_tier_prefix(items)
     verb = _leading_verb(items[0])
     result: list[str] = []
     for item in items:
@@ -761,6 +806,30 @@ def _share_prize_name(items: list[str]) -> list[str]:
     return [items[0]] + [
         named["prize"] + item if re.fullmatch(_PRIZE_GRADE, item) else item for item in items[1:]
     ]
+
+
+# Tiers of one measure that a list names after the first item in full: ranks, grades, levels
+# ending in 级, stars and A-ratings (one pattern per family).
+_TIER_TOKENS = (
+    r"第[一二三四五六七八九十\d]{1,3}名",
+    r"前[一二三四五六七八九十\d]{1,3}名",
+    _PRIZE_GRADE,
+    r"(?:国家|省|市|县|区|乡镇|镇)级",
+    r"[一二三四五六七1-7]星级?",
+    r"[1-5]?A{1,5}级?",
+)
+
+
+def _share_tier_prefix(items: list[str]) -> list[str]:
+    """ "在考核中获得第一名、第二名、第三名", "获得绿色工厂国家级认定、省级认定": an item that opens
+    with a tier of the kind the first item names takes the words before that tier in the first."""
+    first = items[0]
+    shared = [first]
+    for item in items[1:]:
+        family = next((f for f in _TIER_TOKENS if re.match(f, item)), None)
+        named = re.search(family, first) if family else None
+        shared.append(first[: named.start()] + item if named and named.start() > 0 else item)
+    return shared
 
 
 def _share_object(items: list[str]) -> list[str]:
@@ -832,9 +901,10 @@ def _starts_achievement(rest: str) -> bool:
 
 
 def _leading_verb(item: str) -> str:
-    """The verb phrase an item starts with, up to the object ("主导(第一起草单位)制修订")."""
+    """The verb phrase an item starts with, up to the object ("主导(第一起草单位)制修订"), with
+    the subject before it ("企业主导制定A、B": each item is the firm's)."""
     match = re.match(
-        r"^(?P<verb>(?:首次|新|通过行政途径新)?(?:主导|参与|承担|牵头|获得|通过|认定|获批|荣获|取得|创建|入选|列入)"
+        r"^(?P<verb>(?:企业|单位|个人)?(?:首次|新|通过行政途径新)?(?:主导|参与|承担|牵头|获得|获评|被评为|评为|被认定为|认定为|通过|认定|获批|荣获|取得|创建|入选|列入)"
         r"(?:\([^)]*\))?(?:制修订|制定|制订|修订)?)",
         item,
     )
