@@ -111,3 +111,18 @@ async def test_a_yearly_quota_past_its_year_end_is_overdue_as_lists_date_it(
     # The list now dates it at 2032's end, the next occurrence, not overdue there.
     (listed,) = await harness.say("/targets 青禾 新增青禾示范企业")
     assert "2032-12-31" in listed.text and "已过期" not in listed.text
+
+
+async def test_when_everything_is_past_the_hint_is_a_command_to_copy_as_shown(
+    bot: tuple[OfflineHarness, FakeClock],
+) -> None:
+    """User trial: /deadlines without a region said "例如 /deadlines  全部" (two spaces)."""
+    harness, clock = bot
+    clock.set(datetime(2033, 3, 1, 1, 0, tzinfo=UTC))
+    (everywhere,) = await harness.say("/deadlines")
+    assert "未找到未到期的期限" in everywhere.text
+    assert "例如 /deadlines 全部" in everywhere.text and "  " not in everywhere.text
+    (with_region,) = await harness.say("/deadlines 青禾")
+    assert "例如 /deadlines 青禾 全部" in with_region.text and "  " not in with_region.text
+    (all_of_it,) = await harness.say("/deadlines 全部")
+    assert "新增青禾示范企业" in all_of_it.text and "已过期" in all_of_it.text

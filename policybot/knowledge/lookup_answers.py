@@ -132,7 +132,7 @@ class LookupAnswers:
                     headline=f"{NOT_FOUND}未到期的期限(今天是{today.isoformat()})",
                     suggestions=(
                         f"有 {result.past_total} 项已过期,加上“全部”查看,"
-                        f"例如 /deadlines {asked} 全部",
+                        f"例如 {typed_command('deadlines', asked, '全部')}",
                     ),
                 )
             return self.not_found(AnswerKind.DEADLINES, title, asked)
@@ -229,7 +229,7 @@ class LookupAnswers:
     def documents(self, documents: Sequence[DocumentRow], query: str) -> Answer:
         """The plans chosen, one line each (/documents)."""
         if not documents:
-            return self.not_found(AnswerKind.DOCUMENTS, f"{query} 的文件", query)
+            return self.not_found(AnswerKind.DOCUMENTS, f"{query or '全部'} · 文件", query)
         lines = [document_line(self.index, document) for document in documents]
         headline = lines[0].label if len(lines) == 1 else f"共 {len(lines)} 份文件"
         return Answer(
@@ -301,6 +301,12 @@ class LookupAnswers:
             headline=headline,
             suggestions=not_found_hint(self.index, asked),
         )
+
+
+def typed_command(command: str, *arguments: str | None) -> str:
+    """``/deadlines 佛山 全部`` as a user would type it: an argument left out (no region) leaves
+    no gap, so the example can be copied as shown."""
+    return " ".join([f"/{command}", *(a.strip() for a in arguments if a and a.strip())])
 
 
 def unit_counts(index: KnowledgeIndex, unit_ids: Iterable[int]) -> tuple[int, int]:
