@@ -228,11 +228,17 @@ async def test_restore_brings_back_a_document_retired_by_someone_else(
         assert session.get(Document, 1).status == DocumentStatus.EXPIRED  # type: ignore[union-attr]
 
 
-async def test_admin_help_lists_every_admin_command(plan_bot: OfflineHarness) -> None:
-    (help_text,) = await plan_bot.say("/adminhelp", chat_id=STRANGER, user_id=STRANGER)
-    for command in ("/edit", "/add", "/delete", "/retire", "/restore", "/history", "/undo"):
-        assert command in help_text.text
-    assert "/report" in help_text.text and "/grant" in help_text.text
+async def test_admin_help_lists_every_admin_command_to_admins_only(
+    plan_bot: OfflineHarness,
+) -> None:
+    for asking in ("/adminhelp", "/help admin"):
+        (help_text,) = await plan_bot.say(asking)  # the harness's user is an admin
+        for command in ("/edit", "/add", "/delete", "/retire", "/restore", "/history", "/undo"):
+            assert command in help_text.text
+        assert "/report" in help_text.text and "/grant" in help_text.text
+        (stranger,) = await plan_bot.say(asking, chat_id=STRANGER, user_id=STRANGER)
+        assert "仅限管理员" in stranger.text and "请联系管理员" in stranger.text
+        assert "/edit" not in stranger.text and "/grant" not in stranger.text
 
 
 async def test_help_points_admins_to_their_commands_and_only_them(plan_bot: OfflineHarness) -> None:

@@ -60,8 +60,13 @@ async def test_start_and_help_explain_every_command_with_an_example(bot: Offline
     for command in (*commands, "/mysubs", "/leadtimes", "/adminhelp"):
         assert command in everything.text
     assert "例如" in everything.text
-    (admin_help,) = await bot.say("/help admin")
-    assert "/edit" in admin_help.text and "/undo" in admin_help.text
+    # Not an admin: told the commands are admins', not given them (test_admin_bot: an admin is).
+    for asking in ("/help admin", "/adminhelp"):
+        (admin_help,) = await bot.say(asking)
+        assert "仅限管理员" in admin_help.text and "请联系管理员" in admin_help.text
+        assert "/edit" not in admin_help.text and "/undo" not in admin_help.text
+        assert "/grant" not in admin_help.text and "所有者" not in admin_help.text
+        assert len(admin_help.text.splitlines()) == 1
 
 
 async def test_the_command_menu_is_set_in_chinese(bot: OfflineHarness) -> None:
