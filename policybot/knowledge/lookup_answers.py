@@ -370,10 +370,12 @@ def listing_title(
     what: str,
     year: int | None,
     keyword: str | None,
+    place: str | None = None,
 ) -> str:
-    """``湖州市 · 2018年 · “卓越绩效” · 目标``: what a listing was asked for."""
+    """``湖州市 · 2018年 · “卓越绩效” · 目标``: what a listing was asked for; ``place`` names
+    the regions otherwise (浙江省内的湖州市、衢州市)."""
     names = [index.region_name(rid) or "" for rid in (region_ids or [])]
-    parts = ["、".join(n for n in names if n) or "全部地区"]
+    parts = [place or "、".join(n for n in names if n) or "全部地区"]
     if year:
         parts.append(f"{year}年")
     if keyword:
