@@ -166,7 +166,8 @@ def history_html(
     title: str,
     names: Mapping[int, str] | None = None,
 ) -> str:
-    """One line per change; its author by name where known (``names``), else by id."""
+    """One line per change; its author by the name the change was made under, else by the
+    name known now (``names``: entries from before names were kept), else by id."""
     names = names or {}
     if not lines:
         return f"<b>{escape(title)}</b>\n暂无修改记录。"
@@ -178,7 +179,7 @@ def history_html(
         else:
             # The id always shows: a name is what the person chose to be called (and may copy
             # another's), the id is who they are.
-            known = names.get(line.actor_id)
+            known = line.actor_name or names.get(line.actor_id)
             who = f"{known} · {line.actor_id}" if known else f"用户 {line.actor_id}"
         text = f"#{line.entry_id} {when} {who} {line.action_label} {line.entity_label}"
         if line.document_title and not _document_title(line):

@@ -19,7 +19,7 @@ from sqlalchemy import delete, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge import succession
+from policybot.knowledge import audit, succession
 from policybot.knowledge.captions import untitled_caption
 from policybot.knowledge.clipping import TITLE_LIMIT, clip
 from policybot.knowledge.database import session_scope
@@ -577,16 +577,16 @@ def _audit(
     after: dict[str, Any] | None,
     now: datetime,
 ) -> None:
-    session.add(
-        AuditEntry(
-            actor_id=actor_id,
-            action=action,
-            entity_kind="document",
-            entity_id=entity_id,
-            before=json.dumps(before, ensure_ascii=False) if before is not None else None,
-            after=json.dumps(after, ensure_ascii=False) if after is not None else None,
-            created_at=now,
-        )
+    """A document's entry, written by the audit log's owner like every other."""
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action=action,
+        entity_kind=audit.DOCUMENT,
+        entity_id=entity_id,
+        before=before,
+        after=after,
+        now=now,
     )
 
 
