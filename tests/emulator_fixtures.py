@@ -1,4 +1,5 @@
-"""A tiny echo-and-buttons bot and fixture bodies for the emulator, harness and chat tests.
+"""Fixture bodies for the bot tests: the real bot on a store (:func:`real_bot`), and a tiny
+echo-and-buttons bot for the emulator, harness and chat tests.
 
 Test modules declare their own fixtures around these context managers, so pytest never has to
 import this module as a plugin.
@@ -9,10 +10,12 @@ from __future__ import annotations
 import asyncio
 import html
 import threading
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from contextlib import AsyncExitStack, asynccontextmanager, contextmanager
+from dataclasses import dataclass, replace
 from typing import Any
 
+from sqlalchemy.engine import Engine
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
     Application,
@@ -24,8 +27,13 @@ from telegram.ext import (
     filters,
 )
 
+from policybot.bot.app import build_application
 from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness, emulator_builder
+from policybot.bot.reminder_jobs import TICK_JOB
+from policybot.clock import Clock
+from policybot.config import BotSettings, Settings
+from policybot.services import Services
 
 USER_ID = 10001
 GROUP_ID = -100200300
@@ -97,6 +105,88 @@ async def initialised_application(emulator: BotApiEmulator) -> AsyncIterator[App
 async def echo_harness(**options: object) -> AsyncIterator[OfflineHarness]:
     async with OfflineHarness(build_echo_bot, chat_id=USER_ID, user_id=USER_ID, **options) as h:
         yield h
+
+
+def bot_settings(**bot_options: Any) -> Settings:
+    """Settings for a test bot: no bundled plans, ``bot_options`` over the defaults."""
+    return Settings(bot=replace(BotSettings(load_seeds=False), **bot_options))
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group chat for :func:`real_bot`. ``bot_admin``: the bot is one of its admins, which
+    switches privacy mode off there (files and plain answers reach it), as promoting it does."""
+
+    chat_id: int
+    title: str = "测试群"
+    members: tuple[int, ...] = ()
+    admins: tuple[int, ...] = ()
+    bot_admin: bool = False
+
+
+@asynccontextmanager
+async def real_bot(
+    engine: Engine,
+    settings: Settings | None = None,
+    *,
+    clock: Clock | None = None,
+    private_chats: Iterable[int] = (),
+    groups: Iterable[Group] = (),
+    user_id: int = USER_ID,
+    chat_id: int | None = None,
+    emulator: BotApiEmulator | None = None,
+    emulator_options: Mapping[str, Any] | None = None,
+    adjust_builder: Callable[[ApplicationBuilder], ApplicationBuilder] | None = None,
+    extend: Callable[[Application], None] | None = None,
+    rate_limit: bool = True,
+    tick_job: bool = True,
+    raise_handler_errors: bool = True,
+) -> AsyncIterator[OfflineHarness]:
+    """The real Application (``build_application``) on ``engine``, polling the emulator, with
+    the harness talking as ``user_id`` in ``chat_id`` (their private chat unless given).
+
+    The one fixture body behind every bot test module: each declares its own fixture around it
+    with its store, settings and chats. ``clock``: the test's own (the system clock otherwise).
+    ``emulator``: one the caller has started and stops (faults injected across restarts);
+    otherwise one is made here from ``emulator_options`` and stopped afterwards.
+    ``adjust_builder``: builder settings of the test (a short read timeout); ``extend``: what
+    the test adds to the built application (menu commands). ``tick_job=False``
+    removes the reminder tick job: the test is the clock and ticks by hand.
+    """
+    settings = settings or bot_settings()
+    services = Services(settings, engine, clock) if clock else Services(settings, engine)
+
+    def factory(builder: ApplicationBuilder) -> Application:
+        if adjust_builder is not None:
+            builder = adjust_builder(builder)
+        application = build_application(settings, services, builder=builder, rate_limit=rate_limit)
+        if extend is not None:
+            extend(application)
+        return application
+
+    own = emulator is None
+    emulator = emulator or BotApiEmulator(**(emulator_options or {}))
+    for private in private_chats:
+        emulator.add_private_chat(private)
+    for group in groups:
+        admins = (*group.admins, emulator.bot.id) if group.bot_admin else group.admins
+        emulator.add_group(group.chat_id, group.title, members=group.members, admins=admins)
+    async with AsyncExitStack() as stack:
+        if own:
+            await stack.enter_async_context(emulator)
+        harness = await stack.enter_async_context(
+            OfflineHarness(
+                factory,
+                emulator=emulator,
+                chat_id=chat_id,
+                user_id=user_id,
+                raise_handler_errors=raise_handler_errors,
+            )
+        )
+        if not tick_job:
+            for job in harness.application.job_queue.get_jobs_by_name(TICK_JOB):  # type: ignore[union-attr]
+                job.schedule_removal()
+        yield harness
 
 
 @contextmanager

@@ -115,7 +115,8 @@ async def test_retire_removes_a_plan_from_answers_until_undone(
 
 
 async def test_history_shows_who_changed_what_and_undo(plan_bot: OfflineHarness) -> None:
-    # Telegram tells the bot the admin's name with each update; the last one is shown.
+    # Telegram tells the bot the admin's name with each update; each change keeps the name it
+    # was made under (the upload, in the fixture, came before the admin took this name).
     plan_bot.emulator.add_user(ADMIN, "林小禾", username="lin_xiaohe")
     await plan_bot.say("/edit target 1")
     await plan_bot.press("目标值")
@@ -128,7 +129,7 @@ async def test_history_shows_who_changed_what_and_undo(plan_bot: OfflineHarness)
     assert "林小禾 (@lin_xiaohe) · 4002 停用 文档 #1《示范市品牌建设三年行动计划" in lines[1]
     assert lines[1].endswith(":状态 有效 → 已失效")
     assert "林小禾 (@lin_xiaohe) · 4002 修改 目标 #1:目标值 20 → 22" in lines[2]
-    assert "林小禾 (@lin_xiaohe) · 4002 入库 文档 #1:《示范市品牌建设三年行动计划" in lines[3]
+    assert "用户4002 (@user4002) · 4002 入库 文档 #1:《示范市品牌建设三年行动计划" in lines[3]
     # One clock for every audit row: the upload is stamped by the bot's clock like the edits
     # (2025-01-10 02:00 UTC, 10:00 in Shanghai), not by the real time.
     assert all(" 2025-01-10 10:00 " in line for line in lines[1:4])
@@ -142,6 +143,25 @@ async def test_history_shows_who_changed_what_and_undo(plan_bot: OfflineHarness)
     assert "已撤销修改" in undone.text and "目标值:20" in undone.text
     (marked,) = await plan_bot.say("/history target 1")
     assert "(已撤销)" in marked.text
+
+
+async def test_history_names_each_author_as_they_were_called_at_the_time(
+    plan_bot: OfflineHarness,
+) -> None:
+    """User trial: /history showed an author's current name on their earlier changes."""
+    plan_bot.emulator.add_user(ADMIN, "林小禾", username="lin_xiaohe")
+    await plan_bot.say("/edit target 1")
+    await plan_bot.press("目标值")
+    await plan_bot.say("22")
+    plan_bot.emulator.add_user(ADMIN, "林大禾", username="lin_dahe")
+    await plan_bot.say("/report 1 8")  # not an admin command: named from the update itself
+    await plan_bot.say("/retire 1")
+    (recent,) = await plan_bot.say("/history")
+    lines = recent.text.splitlines()
+    assert "林大禾 (@lin_dahe) · 4002 停用 文档 #1" in lines[1]
+    assert "林大禾 (@lin_dahe) · 4002 报送进展" in lines[2]
+    assert "林小禾 (@lin_xiaohe) · 4002 修改 目标 #1:目标值 20 → 22" in lines[3]
+    assert "用户4002 (@user4002) · 4002 入库 文档 #1" in lines[4]
 
 
 async def test_history_tells_two_documents_of_one_reused_id_apart(
@@ -228,11 +248,17 @@ async def test_restore_brings_back_a_document_retired_by_someone_else(
         assert session.get(Document, 1).status == DocumentStatus.EXPIRED  # type: ignore[union-attr]
 
 
-async def test_admin_help_lists_every_admin_command(plan_bot: OfflineHarness) -> None:
-    (help_text,) = await plan_bot.say("/adminhelp", chat_id=STRANGER, user_id=STRANGER)
-    for command in ("/edit", "/add", "/delete", "/retire", "/restore", "/history", "/undo"):
-        assert command in help_text.text
-    assert "/report" in help_text.text and "/grant" in help_text.text
+async def test_admin_help_lists_every_admin_command_to_admins_only(
+    plan_bot: OfflineHarness,
+) -> None:
+    for asking in ("/adminhelp", "/help admin"):
+        (help_text,) = await plan_bot.say(asking)  # the harness's user is an admin
+        for command in ("/edit", "/add", "/delete", "/retire", "/restore", "/history", "/undo"):
+            assert command in help_text.text
+        assert "/report" in help_text.text and "/grant" in help_text.text
+        (stranger,) = await plan_bot.say(asking, chat_id=STRANGER, user_id=STRANGER)
+        assert "仅限管理员" in stranger.text and "请联系管理员" in stranger.text
+        assert "/edit" not in stranger.text and "/grant" not in stranger.text
 
 
 async def test_help_points_admins_to_their_commands_and_only_them(plan_bot: OfflineHarness) -> None:

@@ -10,19 +10,15 @@ import io
 import zipfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from policybot.bot.app import build_application
-from policybot.bot.emulator import BotApiEmulator
+from emulator_fixtures import Group, bot_settings, real_bot
 from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
-from policybot.config import BotSettings, Settings
 from policybot.knowledge.access import grant
-from policybot.services import Services
 
 FIXTURES = Path(__file__).parent / "fixtures" / "admin"
 PLAN_V1 = (FIXTURES / "plan_v1.txt").read_text(encoding="utf-8")
@@ -145,22 +141,14 @@ async def admin_bot(
 ) -> AsyncIterator[OfflineHarness]:
     """The real Application against the emulator; OWNER is configured, ADMIN granted by him.
     ``clock``: the tests' own, to move time (at ``NOW`` otherwise)."""
-    settings = Settings(
-        bot=replace(BotSettings(load_seeds=False), owners=(OWNER,), **bot_options)  # type: ignore[arg-type]
-    )
-    services = Services(settings, engine, clock or FakeClock(NOW))
     grant(engine, OWNER, ADMIN)
-    emulator = BotApiEmulator()
-    for user_id in (OWNER, ADMIN, STRANGER):
-        emulator.add_private_chat(user_id)
-    # The bot is an admin of the group (privacy mode off), so files and answers reach it.
-    emulator.add_group(GROUP, members=(OWNER, STRANGER), admins=(ADMIN, emulator.bot.id))
-    async with (
-        emulator,
-        OfflineHarness(
-            lambda builder: build_application(settings, services, builder=builder),
-            emulator=emulator,
-            user_id=ADMIN,
-        ) as harness,
-    ):
+    async with real_bot(
+        engine,
+        bot_settings(owners=(OWNER,), **bot_options),
+        clock=clock or FakeClock(NOW),
+        private_chats=(OWNER, ADMIN, STRANGER),
+        # The bot is an admin of the group (privacy mode off), so files and answers reach it.
+        groups=(Group(GROUP, members=(OWNER, STRANGER), admins=(ADMIN,), bot_admin=True),),
+        user_id=ADMIN,
+    ) as harness:
         yield harness

@@ -201,7 +201,7 @@ def test_a_units_duties_are_one_answer_asked_or_commanded(
     assert asked == ask(capsys, "/units 市质监局")
     assert "目标/事项: 牵头" in asked.splitlines()[1]
     assert "按任务列出" in asked.splitlines()[1]
-    assert "60个 新增广东省名牌产品" in asked  # an item, shown with its task
+    assert "60个以上 新增广东省名牌产品" in asked  # an item, in its words, with its task
 
 
 def test_a_basis_answer_names_the_documents_not_the_covering_notice(

@@ -4,43 +4,36 @@ to the bot in groups."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy.engine import Engine
 from telegram import Chat, Message, MessageEntity, User
-from telegram.ext import Application, ApplicationBuilder
 
+from emulator_fixtures import USER_ID, Group, bot_settings, real_bot
 from lookup_samples import load_samples
-from policybot.bot.app import add_menu_commands, build_application
-from policybot.bot.emulator import BotApiEmulator
+from policybot.bot.app import add_menu_commands
 from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
-from policybot.config import BotSettings, Settings
 from policybot.handlers.lookups import question_for_bot
-from policybot.services import Services
 
 OWNER_ID = 4242
-USER_ID = 10001
 GROUP_ID = -100555
 
 
 @pytest.fixture
 async def harness(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
     load_samples(sqlite_engine)
-    settings = Settings(bot=replace(BotSettings(load_seeds=False), owners=(OWNER_ID,)))
-    services = Services(settings, sqlite_engine, FakeClock(datetime(2018, 6, 1, tzinfo=UTC)))
-
-    def factory(builder: ApplicationBuilder) -> Application:
-        application = build_application(settings, services, builder=builder)
-        add_menu_commands(application, [("upload", "上传文件")], admin=True)
-        return application
-
-    emulator = BotApiEmulator()
-    emulator.add_private_chat(OWNER_ID)
-    emulator.add_group(GROUP_ID, members=(USER_ID,))
-    async with emulator, OfflineHarness(factory, emulator=emulator) as running:
+    async with real_bot(
+        sqlite_engine,
+        bot_settings(owners=(OWNER_ID,)),
+        clock=FakeClock(datetime(2018, 6, 1, tzinfo=UTC)),
+        private_chats=(OWNER_ID,),
+        groups=(Group(GROUP_ID, members=(USER_ID,)),),
+        extend=lambda application: add_menu_commands(
+            application, [("upload", "上传文件")], admin=True
+        ),
+    ) as running:
         yield running
 
 

@@ -5,57 +5,44 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
-from dataclasses import replace
+from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from emulator_fixtures import USER_ID, Group, bot_settings, real_bot
 from lookup_samples import ESCAPE_QUOTE, load_samples
-from policybot.bot.app import build_application
-from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
-from policybot.config import BotSettings, Settings
+from policybot.config import Settings
 from policybot.handlers.formatting import TELEGRAM_LIMIT
 from policybot.knowledge import store
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.records import DocumentMeta, Extraction, TargetRecord
 from policybot.knowledge.hints import WHERE_TO_LOOK
 from policybot.knowledge.models import ProgressReport, Target
-from policybot.services import Services
 
-USER_ID = 10001
 GROUP_ID = -100777
 NOW = datetime(2018, 6, 1, 1, 0, tzinfo=UTC)
 
 
-def make_settings(**bot_options: object) -> Settings:
-    return Settings(bot=replace(BotSettings(load_seeds=False), **bot_options))
-
-
-async def _harness(engine: Engine, settings: Settings) -> AsyncIterator[OfflineHarness]:
-    services = Services(settings, engine, FakeClock(NOW))
-    emulator = BotApiEmulator()
-    emulator.add_private_chat(USER_ID)
-    emulator.add_group(GROUP_ID, members=(USER_ID,))
-    async with (
-        emulator,
-        OfflineHarness(
-            lambda builder: build_application(settings, services, builder=builder),
-            emulator=emulator,
-            chat_id=USER_ID,
-            user_id=USER_ID,
-        ) as harness,
-    ):
-        yield harness
+def lookup_bot(engine: Engine, settings: Settings) -> AbstractAsyncContextManager[OfflineHarness]:
+    """The bot at ``NOW``, talking as USER_ID privately, who is also in GROUP_ID."""
+    return real_bot(
+        engine,
+        settings,
+        clock=FakeClock(NOW),
+        private_chats=(USER_ID,),
+        groups=(Group(GROUP_ID, members=(USER_ID,)),),
+    )
 
 
 @pytest.fixture
 async def bot(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
     load_samples(sqlite_engine)
-    async for harness in _harness(sqlite_engine, make_settings(page_size=2)):
+    async with lookup_bot(sqlite_engine, bot_settings(page_size=2)) as harness:
         yield harness
 
 
@@ -73,8 +60,13 @@ async def test_start_and_help_explain_every_command_with_an_example(bot: Offline
     for command in (*commands, "/mysubs", "/leadtimes", "/adminhelp"):
         assert command in everything.text
     assert "例如" in everything.text
-    (admin_help,) = await bot.say("/help admin")
-    assert "/edit" in admin_help.text and "/undo" in admin_help.text
+    # Not an admin: told the commands are admins', not given them (test_admin_bot: an admin is).
+    for asking in ("/help admin", "/adminhelp"):
+        (admin_help,) = await bot.say(asking)
+        assert "仅限管理员" in admin_help.text and "请联系管理员" in admin_help.text
+        assert "/edit" not in admin_help.text and "/undo" not in admin_help.text
+        assert "/grant" not in admin_help.text and "所有者" not in admin_help.text
+        assert len(admin_help.text.splitlines()) == 1
 
 
 async def test_the_command_menu_is_set_in_chinese(bot: OfflineHarness) -> None:
@@ -119,7 +111,7 @@ async def test_rewards_and_the_escaped_quote(bot: OfflineHarness) -> None:
 
 async def test_admins_find_the_ids_they_edit_by_in_the_sources(sqlite_engine: Engine) -> None:
     load_samples(sqlite_engine)
-    async for harness in _harness(sqlite_engine, make_settings(owners=(USER_ID,))):
+    async with lookup_bot(sqlite_engine, bot_settings(owners=(USER_ID,))) as harness:
         (reply,) = await harness.say("衢州驰名商标奖励多少钱")
         assert "#reward#" not in reply.text
         (sources,) = await harness.press("出处")
@@ -224,7 +216,7 @@ async def test_no_page_exceeds_telegrams_limit(sqlite_engine: Engine) -> None:
             ],
         ),
     )
-    async for harness in _harness(sqlite_engine, make_settings(page_size=50)):
+    async with lookup_bot(sqlite_engine, bot_settings(page_size=50)) as harness:
         messages = list(await harness.say("/targets 长治"))
         messages += await harness.press("出处")
         for _ in range(40):
@@ -244,23 +236,19 @@ async def test_no_page_exceeds_telegrams_limit(sqlite_engine: Engine) -> None:
 
 async def test_a_handler_error_becomes_an_apology(sqlite_engine: Engine, monkeypatch) -> None:
     load_samples(sqlite_engine)
-    settings = make_settings(error_chat_id=-100999)
+    settings = bot_settings(error_chat_id=-100999)
 
     def explode(self: object, question: str) -> None:
         raise RuntimeError("index broken")
 
     monkeypatch.setattr("policybot.knowledge.service.QueryService.ask", explode)
-    services = Services(settings, sqlite_engine, FakeClock(NOW))
-    emulator = BotApiEmulator()
-    emulator.add_group(-100999, members=(USER_ID,))
-    async with (
-        emulator,
-        OfflineHarness(
-            lambda builder: build_application(settings, services, builder=builder),
-            emulator=emulator,
-            raise_handler_errors=False,
-        ) as harness,
-    ):
+    async with real_bot(
+        sqlite_engine,
+        settings,
+        clock=FakeClock(NOW),
+        groups=(Group(-100999, members=(USER_ID,)),),
+        raise_handler_errors=False,
+    ) as harness:
         (apology,) = await harness.say("驰名商标奖励多少钱")
         assert apology.text.startswith("出错了") and "Traceback" not in apology.text
         (report,) = harness.emulator.sent_messages(-100999)

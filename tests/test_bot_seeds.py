@@ -6,20 +6,15 @@ from datetime import UTC, datetime
 
 from sqlalchemy.engine import Engine
 
-from policybot.bot.app import build_application
-from policybot.bot.harness import OfflineHarness
+from emulator_fixtures import real_bot
 from policybot.clock import FakeClock
-from policybot.config import BotSettings, Settings
 from policybot.knowledge.ingest import load_seeds_if_empty
-from policybot.services import Services
 
 
 async def test_targets_huzhou_cites_the_huzhou_plan_page_by_page(sqlite_engine: Engine) -> None:
     load_seeds_if_empty(sqlite_engine)
-    settings = Settings(bot=BotSettings(load_seeds=False))
-    services = Services(settings, sqlite_engine, FakeClock(datetime(2018, 6, 1, tzinfo=UTC)))
-    async with OfflineHarness(
-        lambda builder: build_application(settings, services, builder=builder)
+    async with real_bot(
+        sqlite_engine, clock=FakeClock(datetime(2018, 6, 1, tzinfo=UTC))
     ) as harness:
         (first,) = await harness.say("/targets 湖州")
         assert "湖州市“浙江制造”品牌建设三年行动计划" in first.text

@@ -25,3 +25,30 @@ def test_the_salutation_chrome_and_issuer_are_skipped_for_the_opening_words() ->
 
 def test_no_words_no_caption() -> None:
     assert untitled_caption(None, "各单位:\n") is None
+
+
+def test_markup_and_punctuation_lines_are_never_the_opening() -> None:
+    """User trial: a text copied from a web page was captioned 文件「<div class="conten…」."""
+    html = '<div class="content">\n<p>&nbsp;&nbsp;对新认定的示范中心给予补助30万元。</p>\n'
+    assert untitled_caption("示范市", html) == "示范市文件「对新认定的示范中心给予补助30万元」"
+    for opening in ("======", "**", "——", "【】【】【】", "……", "* * *", "<br/>"):
+        text = f"{opening}\n对新认定的示范中心给予补助。"
+        assert untitled_caption("示范市", text) == "示范市文件「对新认定的示范中心给予补助」", (
+            opening
+        )
+
+
+def test_markdown_marks_are_not_part_of_a_heading_or_an_opening() -> None:
+    assert (
+        untitled_caption("甲区", "# 第三章 示范专利创造奖励\n正文")
+        == "甲区文件「示范专利创造奖励」"
+    )
+    bold = "**5.加快示范中心建设。**对新认定的示范中心,每家给予补助30万元。"
+    assert untitled_caption("甲区", bold) == "甲区文件「加快示范中心建设」"
+    assert untitled_caption("甲区", "### 对示范中心给予补助。") == "甲区文件「对示范中心给予补助」"
+
+
+def test_a_short_salutation_is_skipped_too() -> None:
+    assert untitled_caption("示范市", "各区:为推进示范工作,现提出如下意见。") == (
+        "示范市文件「为推进示范工作,现提出如下意见」"
+    )

@@ -5,22 +5,17 @@ ones (a past one still shown after, marked), and a per-year target (每年…) d
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy.engine import Engine
 
-from policybot.bot.app import build_application
-from policybot.bot.emulator import BotApiEmulator
+from emulator_fixtures import USER_ID, bot_settings, real_bot
 from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
-from policybot.config import BotSettings, Settings
 from policybot.knowledge import store
 from policybot.knowledge.extract.records import DocumentMeta, Extraction, TargetRecord
-from policybot.services import Services
 
-USER_ID = 10001
 # 2031-03-01 09:00 in Shanghai: the plan's first year is past, its second is current.
 NOW = datetime(2031, 3, 1, 1, 0, tzinfo=UTC)
 QUOTE_YEARLY = "各区每年新增青禾示范企业不少于7家。"
@@ -64,20 +59,10 @@ def _plan() -> Extraction:
 @pytest.fixture
 async def bot(sqlite_engine: Engine) -> AsyncIterator[tuple[OfflineHarness, FakeClock]]:
     store.ingest_extraction(sqlite_engine, _plan())
-    settings = Settings(bot=replace(BotSettings(load_seeds=False), page_size=10))
     clock = FakeClock(NOW)
-    services = Services(settings, sqlite_engine, clock)
-    emulator = BotApiEmulator()
-    emulator.add_private_chat(USER_ID)
-    async with (
-        emulator,
-        OfflineHarness(
-            lambda builder: build_application(settings, services, builder=builder),
-            emulator=emulator,
-            chat_id=USER_ID,
-            user_id=USER_ID,
-        ) as harness,
-    ):
+    async with real_bot(
+        sqlite_engine, bot_settings(page_size=10), clock=clock, private_chats=(USER_ID,)
+    ) as harness:
         yield harness, clock
 
 
@@ -126,3 +111,18 @@ async def test_a_yearly_quota_past_its_year_end_is_overdue_as_lists_date_it(
     # The list now dates it at 2032's end, the next occurrence, not overdue there.
     (listed,) = await harness.say("/targets 青禾 新增青禾示范企业")
     assert "2032-12-31" in listed.text and "已过期" not in listed.text
+
+
+async def test_when_everything_is_past_the_hint_is_a_command_to_copy_as_shown(
+    bot: tuple[OfflineHarness, FakeClock],
+) -> None:
+    """User trial: /deadlines without a region said "例如 /deadlines  全部" (two spaces)."""
+    harness, clock = bot
+    clock.set(datetime(2033, 3, 1, 1, 0, tzinfo=UTC))
+    (everywhere,) = await harness.say("/deadlines")
+    assert "未找到未到期的期限" in everywhere.text
+    assert "例如 /deadlines 全部" in everywhere.text and "  " not in everywhere.text
+    (with_region,) = await harness.say("/deadlines 青禾")
+    assert "例如 /deadlines 青禾 全部" in with_region.text and "  " not in with_region.text
+    (all_of_it,) = await harness.say("/deadlines 全部")
+    assert "新增青禾示范企业" in all_of_it.text and "已过期" in all_of_it.text

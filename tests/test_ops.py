@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy.engine import Engine
 from telegram.error import TelegramError
 
+from emulator_fixtures import real_bot
 from policybot.bot.app import build_application
 from policybot.bot.emulator import BotApiEmulator
-from policybot.bot.harness import OfflineHarness, emulator_builder
+from policybot.bot.harness import emulator_builder
 from policybot.bot.metrics import BotMetrics
 from policybot.bot.ops import (
     Operations,
@@ -127,11 +128,7 @@ async def test_a_scraper_that_asks_for_openmetrics_gets_it(served: tuple[Operati
 
 
 async def test_the_application_times_and_counts_each_update(sqlite_engine: Engine) -> None:
-    settings = Settings(bot=BotSettings(load_seeds=False))
-    services = Services(settings, sqlite_engine)
-    async with OfflineHarness(
-        lambda builder: build_application(settings, services, builder=builder)
-    ) as bot:
+    async with real_bot(sqlite_engine) as bot:
         await bot.say("/help")
         await bot.say("/start")
         ops = operations_of(bot.application.bot_data)

@@ -17,17 +17,15 @@ from dataclasses import replace
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
-from telegram.ext import Application, ApplicationBuilder
 
-from policybot.bot.app import build_application
-from policybot.bot.emulator import ANONYMOUS_ADMIN_ID, BotApiEmulator
+from emulator_fixtures import real_bot
+from policybot.bot.emulator import ANONYMOUS_ADMIN_ID
 from policybot.bot.harness import OfflineHarness
 from policybot.bot.logs import configure_logging
 from policybot.config import BotSettings, Settings, TelegramSettings
 from policybot.handlers import admin, editing
 from policybot.handlers.rights import EDITED_NOTICE
 from policybot.knowledge.models import Admin, AuditEntry, Document, Target
-from policybot.services import Services
 from test_admin_samples import ADMIN, GROUP, OWNER, STRANGER
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
@@ -154,18 +152,15 @@ async def test_the_token_and_secrets_never_reach_a_log_or_a_message(
         telegram=TelegramSettings(token=TOKEN, webhook_secret=WEBHOOK_SECRET),
         bot=replace(BotSettings(load_seeds=False), owners=(OWNER,), error_chat_id=ERROR_CHAT),
     )
-    services = Services(settings, sqlite_engine)
-
-    def factory(builder: ApplicationBuilder) -> Application:
-        return build_application(settings, services, builder=builder.read_timeout(1.0))
-
-    emulator = BotApiEmulator(token=TOKEN)
-    for user in (OWNER, STRANGER):
-        emulator.add_private_chat(user)
-    async with (
-        emulator,
-        OfflineHarness(factory, emulator=emulator, raise_handler_errors=False) as bot,
-    ):
+    async with real_bot(
+        sqlite_engine,
+        settings,
+        private_chats=(OWNER, STRANGER),
+        emulator_options={"token": TOKEN},
+        adjust_builder=lambda builder: builder.read_timeout(1.0),
+        raise_handler_errors=False,
+    ) as bot:
+        emulator = bot.emulator
         with caplog.at_level(logging.INFO):
             for kind in ("500", "502", "drop", "timeout", "429", "403"):
                 bot.emulator.inject_fault("sendMessage", kind, chat_id=STRANGER, hold_seconds=3)

@@ -25,12 +25,10 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from conftest import IN_CI
+from emulator_fixtures import Group, real_bot
 from lookup_samples import load_samples
-from policybot.bot.app import build_application
-from policybot.bot.emulator import BotApiEmulator
-from policybot.bot.harness import OfflineHarness
 from policybot.bot.ops import operations_of
-from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
+from policybot.bot.reminder_jobs import dispatcher_of
 from policybot.clock import FakeClock
 from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.handlers.errors import UNAVAILABLE
@@ -39,7 +37,6 @@ from policybot.knowledge.ingest import bundled_seed_paths, ingest_file
 from policybot.knowledge.models import Document
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
 from policybot.knowledge.store import count_facts
-from policybot.services import Services
 from test_scheduler_support import follow, ingest, milestone, nine_am, plan, utc
 from throwaway_postgres import ThrowawayCluster, postgres_bin
 
@@ -82,20 +79,15 @@ async def test_the_database_going_away_and_coming_back(
         bot=replace(BotSettings(load_seeds=False), owners=(4242,)),
         reminders=ReminderSettings(working_days=False),  # 2018-12-01 is a Saturday
     )
-    services = Services(config, pg_engine, clock)
-    emulator = BotApiEmulator()
-    emulator.add_group(GROUP, members=(USER,))
-    async with (
-        emulator,
-        OfflineHarness(
-            lambda builder: build_application(config, services, builder=builder),
-            emulator=emulator,
-            user_id=USER,
-            raise_handler_errors=False,
-        ) as bot,
-    ):
-        for job in bot.application.job_queue.get_jobs_by_name(TICK_JOB):  # type: ignore[union-attr]
-            job.schedule_removal()
+    async with real_bot(
+        pg_engine,
+        config,
+        clock=clock,
+        groups=(Group(GROUP, members=(USER,)),),
+        user_id=USER,
+        tick_job=False,
+        raise_handler_errors=False,
+    ) as bot:
         (before,) = await bot.say(QUESTION)
         assert "100万元" in before.text
         cluster.stop()
@@ -116,7 +108,7 @@ async def test_the_database_going_away_and_coming_back(
         (after,) = await bot.say(QUESTION)
         assert "100万元" in after.text
         await dispatcher_of(bot.application).tick()
-        (reminder,) = emulator.sent_messages(GROUP)
+        (reminder,) = bot.emulator.sent_messages(GROUP)
         assert "还有 30 天到期" in reminder.text
         with Session(pg_engine) as session:
             assert [r.status for r in session.exec(select(ReminderLedger))] == [ReminderStatus.SENT]
@@ -132,11 +124,8 @@ async def test_a_sqlite_store_that_cannot_be_opened_and_comes_back(
     upgrade_database(engine)
     load_samples(engine)
     config = Settings(bot=replace(BotSettings(load_seeds=False), owners=(4242,)))
-    services = Services(config, engine, FakeClock(utc(2018, 11, 20)))
-    async with OfflineHarness(
-        lambda builder: build_application(config, services, builder=builder),
-        user_id=USER,
-        raise_handler_errors=False,
+    async with real_bot(
+        engine, config, clock=FakeClock(utc(2018, 11, 20)), user_id=USER, raise_handler_errors=False
     ) as bot:
         (before,) = await bot.say(QUESTION)
         assert "100万元" in before.text

@@ -19,14 +19,14 @@ import aiohttp
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
-from telegram.ext import Application, ApplicationBuilder
 
+from emulator_fixtures import real_bot
 from lookup_samples import load_samples
 from policybot.bot.app import build_application, rate_limiter
 from policybot.bot.emulator import BotApiEmulator, FloodControl
 from policybot.bot.harness import OfflineHarness, TrackingUpdateProcessor, emulator_builder
 from policybot.bot.ops import operations_of
-from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
+from policybot.bot.reminder_jobs import dispatcher_of
 from policybot.bot.webhook import WebhookRunner, WebhookServer
 from policybot.clock import FakeClock
 from policybot.config import BotSettings, ReminderSettings, Settings
@@ -64,28 +64,18 @@ async def running_bot(
 ) -> AsyncIterator[OfflineHarness]:
     """The real Application; a short read timeout so a held request fails fast; no tick job
     (the test is the clock)."""
-    config = settings()
-    services = Services(config, engine, clock)
-
-    def factory(builder: ApplicationBuilder) -> Application:
-        return build_application(config, services, builder=builder.read_timeout(read_timeout))
-
-    own = emulator is None
-    emulator = emulator or BotApiEmulator()
-    for chat in (USER, *CHATS):
-        emulator.add_private_chat(chat)
-    if own:
-        await emulator.start()
-    try:
-        async with OfflineHarness(
-            factory, emulator=emulator, user_id=USER, raise_handler_errors=False
-        ) as harness:
-            for job in harness.application.job_queue.get_jobs_by_name(TICK_JOB):  # type: ignore[union-attr]
-                job.schedule_removal()
-            yield harness
-    finally:
-        if own:
-            await emulator.stop()
+    async with real_bot(
+        engine,
+        settings(),
+        clock=clock,
+        private_chats=(USER, *CHATS),
+        user_id=USER,
+        emulator=emulator,
+        adjust_builder=lambda builder: builder.read_timeout(read_timeout),
+        tick_job=False,
+        raise_handler_errors=False,
+    ) as harness:
+        yield harness
 
 
 @pytest.fixture

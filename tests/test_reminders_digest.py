@@ -19,17 +19,15 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from policybot.bot.app import build_application
-from policybot.bot.emulator import BotApiEmulator
+from emulator_fixtures import Group, real_bot
 from policybot.bot.harness import OfflineHarness
-from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
+from policybot.bot.reminder_jobs import dispatcher_of
 from policybot.clock import FakeClock
 from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.models import Milestone, ProgressReport, Target
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderState, ReminderStatus
 from policybot.scheduler.digest import units16
-from policybot.services import Services
 from test_scheduler_support import ingest, milestone, plan, target
 
 USER = 10001
@@ -51,22 +49,19 @@ async def running(
         bot=replace(BotSettings(load_seeds=False), owners=(OWNER,)),
         reminders=ReminderSettings(**reminders),  # type: ignore[arg-type]
     )
-    services = Services(config, engine, clock)
-    emulator = BotApiEmulator()
-    emulator.add_private_chat(OWNER)
-    emulator.add_group(GROUP, "东湖区质监分局工作群", members=(USER, OWNER))
-    emulator.add_group(OFFICE, "督查督办室", members=(OWNER,))
-    async with (
-        emulator,
-        OfflineHarness(
-            lambda builder: build_application(config, services, builder=builder),
-            emulator=emulator,
-            chat_id=GROUP,
-            user_id=USER,
-        ) as harness,
-    ):
-        for job in harness.application.job_queue.get_jobs_by_name(TICK_JOB):  # type: ignore[union-attr]
-            job.schedule_removal()
+    async with real_bot(
+        engine,
+        config,
+        clock=clock,
+        private_chats=(OWNER,),
+        groups=(
+            Group(GROUP, "东湖区质监分局工作群", members=(USER, OWNER)),
+            Group(OFFICE, "督查督办室", members=(OWNER,)),
+        ),
+        chat_id=GROUP,
+        user_id=USER,
+        tick_job=False,
+    ) as harness:
         yield harness
 
 

@@ -17,8 +17,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 from telegram.ext import ApplicationBuilder
 
+from emulator_fixtures import Group, real_bot
 from policybot.bot.app import build_application
-from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
 from policybot.bot.reminder_jobs import TICK_JOB, dispatcher_of
 from policybot.clock import FakeClock
@@ -62,26 +62,17 @@ def store(sqlite_engine: Engine) -> Engine:
 async def start_bot(
     engine: Engine, clock: FakeClock, *, rate_limit: bool = True, keep_tick_job: bool = False
 ) -> AsyncIterator[OfflineHarness]:
-    config = settings()
-    services = Services(config, engine, clock)
-    emulator = BotApiEmulator()
-    for user in (USER, OWNER, STRANGER):
-        emulator.add_private_chat(user)
-    emulator.add_group(GROUP, "东湖区质监分局工作群", members=(USER, STRANGER))
-    async with (
-        emulator,
-        OfflineHarness(
-            lambda builder: build_application(
-                config, services, builder=builder, rate_limit=rate_limit
-            ),
-            emulator=emulator,
-            chat_id=GROUP,
-            user_id=USER,
-        ) as harness,
-    ):
-        if not keep_tick_job:
-            for job in harness.application.job_queue.get_jobs_by_name(TICK_JOB):  # type: ignore[union-attr]
-                job.schedule_removal()  # the test is the clock
+    async with real_bot(
+        engine,
+        settings(),
+        clock=clock,
+        private_chats=(USER, OWNER, STRANGER),
+        groups=(Group(GROUP, "东湖区质监分局工作群", members=(USER, STRANGER)),),
+        chat_id=GROUP,
+        user_id=USER,
+        rate_limit=rate_limit,
+        tick_job=keep_tick_job,  # without it, the test is the clock
+    ) as harness:
         yield harness
 
 

@@ -307,3 +307,11 @@ def test_an_over_long_question_is_declined_before_it_is_read(service: QueryServi
     assert service.route(question).route is Route.LOOKUP
     answer = service.ask(question)
     assert not answer.found and "问题太长(800 字)" in answer.headline
+
+
+def test_an_empty_store_lists_no_documents_under_a_title_without_a_gap(
+    sqlite_engine: Engine,
+) -> None:
+    """``/doc`` with nothing stored: the title named "全部", not " 的文件" from the empty query."""
+    answer = QueryService(sqlite_engine).document()
+    assert not answer.found and answer.title == "全部 · 文件"

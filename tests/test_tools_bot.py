@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -18,17 +17,13 @@ from openpyxl import load_workbook
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.bot.app import build_application
-from policybot.bot.emulator import BotApiEmulator
+from emulator_fixtures import USER_ID, bot_settings, real_bot
 from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
-from policybot.config import BotSettings, Settings
 from policybot.handlers.formatting import telegram_length
 from policybot.knowledge.database import make_engine
 from policybot.knowledge.models import Target
-from policybot.services import Services
 
-USER_ID = 10001
 OWNER_ID = 10002
 NOW = datetime(2018, 6, 1, 1, 0, tzinfo=UTC)
 
@@ -44,20 +39,12 @@ def engine(seeded_sqlite_path: Path, tmp_path: Path) -> Iterator[Engine]:
 
 @pytest.fixture
 async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
-    settings = Settings(bot=replace(BotSettings(load_seeds=False), owners=(OWNER_ID,)))
-    services = Services(settings, engine, FakeClock(NOW))
-    emulator = BotApiEmulator()
-    for user in (USER_ID, OWNER_ID):
-        emulator.add_private_chat(user)
-    async with (
-        emulator,
-        OfflineHarness(
-            lambda builder: build_application(settings, services, builder=builder),
-            emulator=emulator,
-            chat_id=USER_ID,
-            user_id=USER_ID,
-        ) as harness,
-    ):
+    async with real_bot(
+        engine,
+        bot_settings(owners=(OWNER_ID,)),
+        clock=FakeClock(NOW),
+        private_chats=(USER_ID, OWNER_ID),
+    ) as harness:
         yield harness
 
 

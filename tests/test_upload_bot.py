@@ -67,6 +67,30 @@ async def test_a_gbk_plan_is_previewed_then_stored_on_confirmation(
     assert len(documents(engine)) == 1
 
 
+async def test_a_plan_without_title_is_named_by_its_caption_from_preview_to_retirement(
+    bot: OfflineHarness, engine: Engine
+) -> None:
+    """User trial: the confirmation said 《(无标题)》 of a plan the answers cite by a caption,
+    and the caption of a text copied from a web page began with its markup."""
+    excerpt = (
+        '<div class="content">\n<p>&nbsp;&nbsp;对新认定的示范中心,给予30万元奖励。</p>\n'
+        "======\n对获得示范质量奖的企业,给予50万元奖励。\n"
+    )
+    caption = "文件「对新认定的示范中心,给予30万元奖励」"
+    (preview,) = await bot.upload(excerpt.encode(), filename="excerpt.txt")
+    assert f"标题:未识别,将称作 {caption}" in preview.text
+    (stored,) = await bot.press("确认入库")
+    assert f"已入库:文档 #1《{caption}》" in stored.text
+    assert "无标题" not in stored.text and "div" not in stored.text
+    assert [d.short_title for d in documents(engine)] == [caption]
+    (answer,) = await bot.say("示范质量奖奖励多少?")
+    assert "50万元" in answer.text and f"《{caption}》" in answer.text
+    (retired,) = await bot.say("/retire 1")
+    assert f"《{caption}》" in retired.text and "无标题" not in retired.text
+    (again,) = await bot.upload(excerpt.encode(), filename="again.txt")
+    assert f"该文件已存在:文档 #1《{caption}》" in again.text
+
+
 async def test_a_preview_older_than_three_days_can_no_longer_be_confirmed(engine: Engine) -> None:
     clock = FakeClock(NOW)
     async with admin_bot(engine, clock=clock) as bot:

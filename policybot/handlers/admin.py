@@ -15,7 +15,13 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from policybot.handlers.admin_format import document_html, fact_html, history_html, undo_html
-from policybot.handlers.rights import admin_only, owner_only, rights_of, trusted_user_id
+from policybot.handlers.rights import (
+    admin_only,
+    caller_is_admin,
+    owner_only,
+    rights_of,
+    trusted_user_id,
+)
 from policybot.knowledge import audit, people
 from policybot.knowledge.access import AccessError, grant, list_admins, revoke
 from policybot.knowledge.editing import (
@@ -65,6 +71,8 @@ ADMIN_HELP = (
     "<b>权限</b>(所有者):<code>/grant 用户ID</code>、<code>/revoke 用户ID</code>、/admins。"
 )
 
+ADMIN_ONLY = "管理员功能(上传、修改知识库)仅限管理员使用,如需使用请联系管理员。查询命令见 /help"
+
 
 async def _reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     message = update.effective_message
@@ -90,9 +98,15 @@ def _target_user(update: Update, args: list[str]) -> int | None:
     return None
 
 
+async def admin_help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The admin commands for an admin; for anyone else one sentence that they are admins'
+    (a list of commands they cannot use, and how rights are given, help nobody else)."""
+    return ADMIN_HELP if await caller_is_admin(update, context) else ADMIN_ONLY
+
+
 async def admin_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Open to all: it changes nothing, and tells a newcomer whom to ask for rights."""
-    await _reply(update, ADMIN_HELP)
+    """/adminhelp, the same answer as /help admin."""
+    await _reply(update, await admin_help_text(update, context))
 
 
 @owner_only

@@ -103,7 +103,7 @@ def preview_html(preview: UploadPreview) -> str:
         lines.append("内容完全相同,未重复入库。")
         return "\n".join(lines)
     meta = [
-        ("标题", clip(preview.title, TITLE_LIMIT)),
+        ("标题", clip(preview.title, TITLE_LIMIT) or _caption_note(preview.caption)),
         ("文号", clip(preview.doc_number, DOC_NUMBER_LIMIT)),
         ("发文机关", clip(preview.issuer, NAME_LIMIT)),
         ("地区", clip(preview.region, NAME_LIMIT)),
@@ -132,6 +132,11 @@ def preview_html(preview: UploadPreview) -> str:
         lines.extend(fit_lines(warnings, budget=budget - 20, more=lambda n: f" …另有 {n} 条"))
     lines.append(closing)
     return "\n".join(lines)
+
+
+def _caption_note(caption: str | None) -> str | None:
+    """For a plan without a title: what answers and confirmations will call it instead."""
+    return f"未识别,将称作 {clip(caption, TITLE_LIMIT)}" if caption else None
 
 
 def _retirement_lines(preview: UploadPreview, budget: int) -> list[str]:
@@ -166,7 +171,8 @@ def history_html(
     title: str,
     names: Mapping[int, str] | None = None,
 ) -> str:
-    """One line per change; its author by name where known (``names``), else by id."""
+    """One line per change; its author by the name the change was made under, else by the
+    name known now (``names``: entries from before names were kept), else by id."""
     names = names or {}
     if not lines:
         return f"<b>{escape(title)}</b>\n暂无修改记录。"
@@ -178,7 +184,7 @@ def history_html(
         else:
             # The id always shows: a name is what the person chose to be called (and may copy
             # another's), the id is who they are.
-            known = names.get(line.actor_id)
+            known = line.actor_name or names.get(line.actor_id)
             who = f"{known} · {line.actor_id}" if known else f"用户 {line.actor_id}"
         text = f"#{line.entry_id} {when} {who} {line.action_label} {line.entity_label}"
         if line.document_title and not _document_title(line):

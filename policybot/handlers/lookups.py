@@ -108,7 +108,7 @@ def full_help_text(bot_username: str | None = None) -> str:
         "查不到时回答“未找到”,不会猜测。简称(规上、国标、浙制…)见 /glossary。"
     )
     lines.append("\n" + subscriptions.HELP_TEXT)
-    lines.append("\n<b>维护知识库</b>\n上传文件、修改、撤销等管理员功能见 /adminhelp")
+    lines.append("\n<b>维护知识库</b>\n上传文件、修改、撤销等管理员功能(仅限管理员)见 /adminhelp")
     return "\n".join(lines)
 
 
@@ -117,7 +117,7 @@ async def _help_for(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     if words and words[0] in ALL_HELP_WORDS:
         return full_help_text(context.bot.username)
     if words and words[0] in ADMIN_HELP_WORDS:
-        return admin.ADMIN_HELP
+        return await admin.admin_help_text(update, context)
     return help_text(context.bot.username, admin=await caller_is_admin(update, context))
 
 

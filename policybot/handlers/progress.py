@@ -20,6 +20,7 @@ from policybot.handlers.rights import (
     ANONYMOUS_REFUSAL,
     admin_only,
     caller_is_admin,
+    caller_name,
     remember_caller,
     trusted_user_id,
 )
@@ -69,6 +70,7 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             is_admin=is_admin,
             note=" ".join(args[2:]) or None,
             now=services.clock.now(),
+            user_name=caller_name(update),
         )
     except EditError as error:
         await message.reply_text(f"{error}\n{USAGE}")

@@ -80,6 +80,14 @@ def _guarded(callback: Callback, *, owners_only: bool) -> Callback:
     return guarded
 
 
+def caller_name(update: Update) -> str | None:
+    """The caller's name as /history shows it (张三 (@zhang_san)), from the update itself."""
+    user = update.effective_user
+    if user is None or trusted_user_id(update) is None:
+        return None
+    return people.PersonName(user.full_name, user.username).shown()
+
+
 async def remember_caller(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Keep the name of a person about to change the store, so /history can show it."""
     user = update.effective_user

@@ -26,14 +26,13 @@ from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
 from policybot.knowledge.lookup_answers import unit_tasks
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
+from policybot.knowledge.provinces import gazetteer_parents, named_parents, province_title
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
     PROVINCIAL_TITLE_WORD,
     Asks,
     ParsedQuestion,
     Topic,
-    gazetteer_parents,
-    named_parents,
     parse_question,
     regions_above,
     regions_below,
@@ -164,6 +163,12 @@ class QuestionAnswerer:
     # -- the pipeline -----------------------------------------------------------------------
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
+        answer = self._answer(parsed)
+        if parsed.province is None or not answer.found:
+            return answer
+        return replace(answer, notes=(*answer.notes, _province_note(parsed.province, answer)))
+
+    def _answer(self, parsed: ParsedQuestion) -> Answer:
         if parsed.own_region and not parsed.region_ids and not parsed.places:
             # 我们区今年要完成什么: which 区 the question does not say, so ask; any sentence
             # found for the rest of it would be a guess.
@@ -258,6 +263,8 @@ class QuestionAnswerer:
             region_ids = exact | above
             documents = {d.id for d in index.documents() if d.region_id in above}
             title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
+            if parsed.province is not None:
+                title = province_title(parsed.province, parsed.region_ids, index)
         if parsed.unknown_places:
             own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
             if not own:
@@ -1349,3 +1356,11 @@ def _title(scope: Scope, parsed: ParsedQuestion, unit_names: Sequence[str] = ())
 
 def with_hedge(answer: Answer) -> Answer:
     return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
+
+
+def _province_note(province: str, answer: Answer) -> str:
+    """Under an answer about a province the store holds no plan of: the regions whose plans
+    the facts come from (the province's own rules may differ)."""
+    regions = "、".join(dict.fromkeys(fact.region for fact in answer.facts if fact.region))
+    where = f"{regions}的文件" if regions else "省内城市的文件"
+    return f"收录的文件中没有{province}本级的规划;以上来自{where}"

@@ -109,6 +109,28 @@ def format_amount(value: float | None, unit: str | None, value_max: float | None
     return f"{text}{unit or ''}"
 
 
+# Qualifier words Chinese writes after the number (15个以上, 7.5%左右); the others (新增, 力争,
+# 达到, 不少于…) go before it, often before the subject too.
+TRAILING_QUALIFIERS = frozenset({"以上", "以下", "以内", "左右", "之内", "多"})
+
+
+def qualifier_words(qualifier: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The extractor's ``力争;达到;以上`` as (words before the number, words after it)."""
+    words = [word for word in (qualifier or "").split(";") if word]
+    before = tuple(word for word in words if word not in TRAILING_QUALIFIERS)
+    after = tuple(word for word in words if word in TRAILING_QUALIFIERS)
+    return before, after
+
+
+def format_target_amount(
+    value: float | None, unit: str | None, value_max: float | None, qualifier: str | None
+) -> str:
+    """A target's quantity with the words the document writes right after it: "7.5%左右",
+    "15个以上" (the words before it are the line's note)."""
+    amount = format_amount(value, unit, value_max)
+    return amount + "".join(qualifier_words(qualifier)[1]) if amount else amount
+
+
 def format_yuan(amount: float, *, is_cap: bool = False) -> str:
     """500000 → "50万元", 100000000 → "1亿元", 8000 → "8000元"; a cap reads "最高50万元"."""
     if amount >= 100_000_000 and amount % 10_000_000 == 0:

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, or_
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from policybot.knowledge import people
 from policybot.knowledge.labels import FACT_KIND_LABELS
 from policybot.knowledge.models import FACT_MODELS, AuditEntry, Document, FactKind, utcnow
 
@@ -81,10 +82,14 @@ def record(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
     now: datetime | None = None,
+    actor_name: str | None = None,
 ) -> AuditEntry:
-    """Add an entry to the caller's transaction (never commits on its own)."""
+    """Add an entry to the caller's transaction (never commits on its own). The author's name
+    is kept as shown now: ``actor_name`` when the caller has it from the update, else the name
+    ``people`` remembered (the guard of every admin command remembers it first)."""
     entry = AuditEntry(
         actor_id=actor_id,
+        actor_name=actor_name or people.shown_name(session, actor_id),
         action=action,
         entity_kind=entity_kind,
         entity_id=entity_id,
@@ -112,6 +117,8 @@ class HistoryLine:
     # The document's title, for an entry about a document that does not carry it in its
     # changes (停用, 恢复, 修改): an id alone is ambiguous once an undone upload's id is reused.
     document_title: str | None = None
+    # The author's name when the change was made (None for entries from before it was kept).
+    actor_name: str | None = None
 
     @property
     def action_label(self) -> str:
@@ -127,6 +134,7 @@ def history_line(entry: AuditEntry) -> HistoryLine:
     return HistoryLine(
         entry_id=entry.id or 0,
         actor_id=entry.actor_id,
+        actor_name=entry.actor_name,
         action=entry.action,
         entity_kind=entry.entity_kind,
         entity_id=entry.entity_id,

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.answers import Citation, format_amount
+from policybot.knowledge.answers import Citation, format_target_amount
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import find_region, parse_year, resolve_region
@@ -169,7 +169,7 @@ def compare(index: KnowledgeIndex, request: ComparisonRequest) -> Comparison:
 
 def value_text(fact: IndexedFact) -> str:
     row = fact.row
-    amount = format_amount(row.value, row.unit, row.value_max)
+    amount = format_target_amount(row.value, row.unit, row.value_max, row.qualifier)
     return f"每年{amount}" if row.per_year else amount
 
 

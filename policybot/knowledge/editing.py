@@ -20,6 +20,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from policybot.knowledge import audit
 from policybot.knowledge.answers import format_yuan
+from policybot.knowledge.captions import shown_title
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.normalise import strip_invisible
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
@@ -523,7 +524,9 @@ class DocumentView:
 
 
 def document_view(document: Document) -> DocumentView:
-    return DocumentView(document.id or 0, document.title, document.doc_number, document.status)
+    return DocumentView(
+        document.id or 0, shown_title(document), document.doc_number, document.status
+    )
 
 
 def parse_retire_status(word: str | None) -> str:

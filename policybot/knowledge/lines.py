@@ -17,7 +17,9 @@ from policybot.knowledge.answers import (
     Progress,
     format_amount,
     format_due,
+    format_target_amount,
     format_yuan,
+    qualifier_words,
 )
 from policybot.knowledge.labels import every_label, fact_kind_label
 from policybot.knowledge.models import FactKind
@@ -134,7 +136,7 @@ def section_within(section: str | None, document: str) -> str | None:
 def fact_value(fact: IndexedFact) -> str | None:
     row = fact.row
     if row.kind == FactKind.TARGET:
-        return format_amount(row.value, row.unit, row.value_max)
+        return format_target_amount(row.value, row.unit, row.value_max, row.qualifier)
     if row.kind == FactKind.REWARD:
         if row.amount_yuan is not None:
             return format_yuan(row.amount_yuan, is_cap=row.is_cap)
@@ -148,11 +150,11 @@ def fact_value(fact: IndexedFact) -> str | None:
 
 def _note(fact: IndexedFact) -> str | None:
     row = fact.row
-    parts = []
+    parts: list[str] = []
     if row.kind == FactKind.TARGET:
-        if row.qualifier:
-            parts.append(row.qualifier)
-        if row.per_year and "每年" not in (row.qualifier or ""):
+        before, _ = qualifier_words(row.qualifier)  # the words after the number are the value's
+        parts.extend(before)
+        if row.per_year and "每年" not in before:
             parts.append("每年")
     if row.kind == FactKind.REWARD:
         parts.extend(p for p in (row.role, row.level) if p)

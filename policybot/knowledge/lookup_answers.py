@@ -132,7 +132,7 @@ class LookupAnswers:
                     headline=f"{NOT_FOUND}未到期的期限(今天是{today.isoformat()})",
                     suggestions=(
                         f"有 {result.past_total} 项已过期,加上“全部”查看,"
-                        f"例如 /deadlines {asked} 全部",
+                        f"例如 {typed_command('deadlines', asked, '全部')}",
                     ),
                 )
             return self.not_found(AnswerKind.DEADLINES, title, asked)
@@ -229,7 +229,7 @@ class LookupAnswers:
     def documents(self, documents: Sequence[DocumentRow], query: str) -> Answer:
         """The plans chosen, one line each (/documents)."""
         if not documents:
-            return self.not_found(AnswerKind.DOCUMENTS, f"{query} 的文件", query)
+            return self.not_found(AnswerKind.DOCUMENTS, f"{query or '全部'} · 文件", query)
         lines = [document_line(self.index, document) for document in documents]
         headline = lines[0].label if len(lines) == 1 else f"共 {len(lines)} 份文件"
         return Answer(
@@ -303,6 +303,12 @@ class LookupAnswers:
         )
 
 
+def typed_command(command: str, *arguments: str | None) -> str:
+    """``/deadlines 佛山 全部`` as a user would type it: an argument left out (no region) leaves
+    no gap, so the example can be copied as shown."""
+    return " ".join([f"/{command}", *(a.strip() for a in arguments if a and a.strip())])
+
+
 def unit_counts(index: KnowledgeIndex, unit_ids: Iterable[int]) -> tuple[int, int]:
     """How many stored items (targets, rewards, deadlines, duties) the units lead, and how many
     more they support: the one count /units and /units <单位> both show."""
@@ -364,10 +370,12 @@ def listing_title(
     what: str,
     year: int | None,
     keyword: str | None,
+    place: str | None = None,
 ) -> str:
-    """``湖州市 · 2018年 · “卓越绩效” · 目标``: what a listing was asked for."""
+    """``湖州市 · 2018年 · “卓越绩效” · 目标``: what a listing was asked for; ``place`` names
+    the regions otherwise (浙江省内的湖州市、衢州市)."""
     names = [index.region_name(rid) or "" for rid in (region_ids or [])]
-    parts = ["、".join(n for n in names if n) or "全部地区"]
+    parts = [place or "、".join(n for n in names if n) or "全部地区"]
     if year:
         parts.append(f"{year}年")
     if keyword:

@@ -310,6 +310,9 @@ class AuditEntry(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     actor_id: int | None = Field(default=None, sa_column=Column(BigInteger, index=True))
+    # The author's name as shown when the change was made (``knowledge.people``; migration
+    # 0011): /history keeps naming a person who has since renamed as they were then.
+    actor_name: str | None = None
     action: str
     entity_kind: str
     entity_id: int | None = None

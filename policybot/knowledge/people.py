@@ -1,5 +1,7 @@
 """The names of the people who change the store (``KnownUser``): remembered from the update of
-each change, shown by /history instead of bare ids. This module alone writes and reads the table.
+each change, shown by /history instead of bare ids. This module alone writes and reads the table;
+the audit log keeps the name each change was made under (``shown_name``), so /history does not
+rename old changes when a person renames.
 """
 
 from __future__ import annotations
@@ -67,3 +69,11 @@ def names_of(engine: Engine, user_ids: Iterable[int | None]) -> dict[int, str]:
         rows = session.exec(select(KnownUser).where(col(KnownUser.user_id).in_(wanted)))
         shown = {row.user_id: PersonName(row.full_name, row.username).shown() for row in rows}
     return {user_id: name for user_id, name in shown.items() if name}
+
+
+def shown_name(session: Session, user_id: int | None) -> str | None:
+    """The person's name as known now, inside the caller's transaction (None: not known)."""
+    if user_id is None:
+        return None
+    known = session.get(KnownUser, user_id)
+    return PersonName(known.full_name, known.username).shown() if known else None

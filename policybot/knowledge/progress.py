@@ -110,7 +110,10 @@ def report_progress(
     is_admin: bool,
     note: str | None = None,
     now: datetime | None = None,
+    user_name: str | None = None,
 ) -> ProgressView:
+    """Store a progress report and audit it under ``user_name``, the reporter's name as the
+    update shows it (a designated chat's member may not be remembered yet)."""
     target_id = parse_id(target_ref)
     value = parse_value(_VALUE_SPEC, value_text)
     stamp = now or utcnow()
@@ -143,6 +146,7 @@ def report_progress(
             before=None,
             after={"target_id": target_id, "value": value, "chat_id": chat_id},
             now=stamp,
+            actor_name=user_name,
         )
         return ProgressView(
             report.id or 0,

@@ -15,14 +15,18 @@ import re
 import weakref
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import names as name_resolver
 from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
-from policybot.knowledge.regions import REGION_SUFFIXES, TOWN_SUFFIXES, split_region
+from policybot.knowledge.provinces import (
+    gazetteer_parents,
+    named_parents,
+    province_asked,
+)
+from policybot.knowledge.regions import REGION_SUFFIXES, TOWN_SUFFIXES
 from policybot.knowledge.reward_claims import SUM_WORDS
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
@@ -538,6 +542,9 @@ class ParsedQuestion:
     unit_text: str | None = None
     places: tuple[str, ...] = ()  # places the documents mention that are no region of ours
     unknown_places: tuple[str, ...] = ()  # places no document mentions
+    # A province the store holds no region of, asked about: ``region_ids`` are its regions the
+    # store holds (``provinces.regions_in_province``), ``region_text`` the name as typed.
+    province: str | None = None
     doc_number: str | None = None
     field: str | None = None
     perspective: bool = False
@@ -589,12 +596,19 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         if not (region_text and re.search(rf"{re.escape(place)}(?:{PROVINCIAL_TITLES})", rest)):
             # (江苏省著名商标 stays whole: a title of a province no plan speaks of.)
             rest = rest.replace(place, " ")
+    province: str | None = None
+    if not region_ids:
+        typed, province, in_province = _province_asked(unknown, index)
+        if province is not None:
+            region_ids, region_text, unknown = in_province, typed, ()
     field = _field(reading, doc_number)
     asks = _asks(reading, bool(unit_ids), field)
     # A province's title is told from another level's only for a place below the province
     # (郑州 asked about 河南省名牌); asked of the province itself (广东省政府质量奖多久评一次),
     # its own plans write it 省政府质量奖.
-    below_province = bool(region_text) and not str(region_text).endswith(_PROVINCE_SUFFIXES)
+    below_province = (
+        province is None and bool(region_text) and not str(region_text).endswith(_PROVINCE_SUFFIXES)
+    )
     topic_words, hints, runs = _topic_words(rest, provincial_titles=below_province)
     topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
     categories = tuple(m.group(1) for m in _CATEGORY_AFTER.finditer(reading))
@@ -626,6 +640,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         unit_text=unit_text,
         places=places,
         unknown_places=unknown,
+        province=province,
         doc_number=doc_number,
         field=field,
         perspective=perspective,
@@ -750,16 +765,6 @@ def _inside(inner: set[int], outer: set[int], index: KnowledgeIndex) -> bool:
     )
 
 
-def named_parents(name: str) -> set[str | None]:
-    """The gazetteer's parents of a region, read through its city for a city's district
-    (徐州市沛县: 徐州市, and 江苏省 above it)."""
-    city, _ = split_region(name)
-    parents: set[str | None] = set(gazetteer_parents(name))
-    if city:
-        parents |= {city, *gazetteer_parents(city)}
-    return parents
-
-
 def regions_below(region_id: int, index: KnowledgeIndex) -> set[int]:
     """The region and the store's regions inside it: below it in the store's tree, or named
     inside it (黑龙江省黑河市 is in 黑龙江省) or put inside it by the gazetteer."""
@@ -799,19 +804,6 @@ def regions_above(region_id: int, index: KnowledgeIndex) -> set[int]:
         above |= index.names.region_aliases.get(name or "", set())
     above.discard(region_id)
     return above
-
-
-@lru_cache(maxsize=16384)
-def gazetteer_parents(name: str) -> frozenset[str | None]:
-    """The province and prefecture of every division called ``name``."""
-    return frozenset(
-        {
-            parent
-            for place in gazetteer().lookup(name)
-            for parent in (place.province, place.prefecture)
-            if parent and parent != place.name
-        }
-    )
 
 
 def find_unit(
@@ -919,6 +911,17 @@ def _word_read_as_place(place: str) -> bool:
         and vocabulary.in_dictionary(place)
         and not gazetteer().lookup(place)
     )
+
+
+def _province_asked(
+    unknown: tuple[str, ...], index: KnowledgeIndex
+) -> tuple[str | None, str | None, tuple[int, ...]]:
+    """A province that is the only place out of the store a question names (浙江省2018年要新增
+    多少…), when the store holds regions in it: (as typed, its full name, those regions). With
+    another such place beside it (杭州市对获得浙江省…) the question is about that place, which
+    no city of the province answers."""
+    asked = province_asked(unknown[0], index) if len(unknown) == 1 else None
+    return (unknown[0], *asked) if asked else (None, None, ())
 
 
 def _division_named(place: str) -> str | None:

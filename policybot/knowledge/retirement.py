@@ -21,6 +21,7 @@ from typing import Literal
 
 from sqlmodel import Session, col, select
 
+from policybot.knowledge.captions import shown_title
 from policybot.knowledge.extract.records import DocumentMeta
 from policybot.knowledge.models import Document, DocumentStatus, Region
 
@@ -60,7 +61,7 @@ def planned_retirements(
         retirements.append(
             Retirement(
                 candidate.id or 0,
-                candidate.title,
+                shown_title(candidate),
                 candidate.doc_number,
                 candidate.region,
                 reason,

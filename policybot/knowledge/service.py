@@ -36,6 +36,7 @@ from policybot.knowledge.lookup_answers import (
     region_names,
 )
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.provinces import province_asked, province_title
 from policybot.knowledge.question import (
     ParsedQuestion,
     find_region,
@@ -126,7 +127,7 @@ class QueryService:
         year, keyword = time.year, time.rest
         return answers.listing(
             AnswerKind.TARGETS,
-            listing_title(index, named, "目标", year, keyword),
+            listing_title(index, named, "目标", year, keyword, _province_place(region, index)),
             kinds=[FactKind.TARGET],
             region_ids=_scope(index, named) if named else None,
             year=year,
@@ -147,7 +148,7 @@ class QueryService:
             return problem
         return answers.listing(
             AnswerKind.REWARDS,
-            listing_title(index, named, "奖励", None, keyword),
+            listing_title(index, named, "奖励", None, keyword, _province_place(region, index)),
             kinds=[FactKind.REWARD],
             region_ids=_scope(index, named) if named else None,
             keyword=keyword,
@@ -174,14 +175,15 @@ class QueryService:
             return answers.time_problem(AnswerKind.DEADLINES, time.problem)
         year, name = time.year, (time.rest or "").strip()
         if name:
-            resolved = resolve_region(name, index)
+            resolved = resolve_region(name, index) or _in_province(name, index)
             if resolved:
                 region_ids = _scope(index, resolved)
             else:
                 unit_ids, _, _ = find_unit(vocabulary.normalise(name), index)
                 if not unit_ids:
                     return answers.not_found(AnswerKind.DEADLINES, f"{name} 的期限", name)
-        title = " · ".join([name or "全部", *([time.words] if time.words else []), "期限"])
+        place = _province_place(name, index) or name or "全部"
+        title = " · ".join([place, *([time.words] if time.words else []), "期限"])
         title += "(含已过期)" if include_past and not time.words else ""
         if time.window is not None:
             start, end = time.window.start or today, time.window.end or date.max
@@ -305,7 +307,7 @@ def _named_region(
     if not region or not region.strip():
         return (), None
     index = answers.index
-    region_ids = resolve_region(region, index)
+    region_ids = resolve_region(region, index) or _in_province(region, index)
     if not region_ids:
         return (), answers.unknown_region(kind, region)
     if not _has_content(index, region_ids):
@@ -314,6 +316,21 @@ def _named_region(
         why = f"收录的文件没有{region_names(index, region_ids) or region}的内容"
         return (), answers.not_found(kind, f"{region} · {KIND_WORDS.get(kind, '')}", region, why)
     return region_ids, None
+
+
+def _in_province(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
+    """A province the store holds no plan of (/targets 浙江省): its regions the store holds,
+    which the reply's title names (``provinces``)."""
+    asked = province_asked(vocabulary.normalise(name), index)
+    return asked[1] if asked else ()
+
+
+def _province_place(name: str | None, index: KnowledgeIndex) -> str | None:
+    """``浙江省内的湖州市、衢州市`` when ``name`` was read as a province (``_in_province``)."""
+    if not name or not name.strip() or resolve_region(name, index):
+        return None
+    asked = province_asked(vocabulary.normalise(name), index)
+    return province_title(*asked, index) if asked else None
 
 
 def _has_content(index: KnowledgeIndex, region_ids: Iterable[int]) -> bool:

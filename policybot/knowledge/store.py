@@ -19,8 +19,8 @@ from sqlalchemy import delete, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge import succession
-from policybot.knowledge.captions import untitled_caption
+from policybot.knowledge import audit, succession
+from policybot.knowledge.captions import caption_of, shown_title
 from policybot.knowledge.clipping import TITLE_LIMIT, clip
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract.jurisdiction import region_from_title
@@ -140,12 +140,15 @@ def _ingest(
     if existing is not None:
         if existing.extraction_fingerprint == fingerprint:
             return IngestResult(
-                existing.id or 0, "unchanged", existing.title, count_facts(session, existing.id)
+                existing.id or 0,
+                "unchanged",
+                shown_title(existing),
+                count_facts(session, existing.id),
             )
         _fill_document(session, existing, extraction, fingerprint, now)
         counts = _refresh_facts(session, existing, extraction, now)
         _audit(session, actor_id, "reingest", existing.id, None, {"counts": counts}, now)
-        return IngestResult(existing.id or 0, "updated", existing.title, counts)
+        return IngestResult(existing.id or 0, "updated", shown_title(existing), counts)
 
     document = Document(
         source=extraction.document.source, content_hash=digest, text=extraction.text
@@ -166,7 +169,7 @@ def _ingest(
     action: IngestAction = "replaced" if replaced else "created"
     not_retired = [r for r in planned if r not in retired]
     return IngestResult(
-        document.id or 0, action, document.title, counts, replaced, retired, not_retired
+        document.id or 0, action, shown_title(document), counts, replaced, retired, not_retired
     )
 
 
@@ -176,9 +179,7 @@ def _fill_document(
     meta = extraction.document
     document.source = meta.source
     document.title = meta.title
-    document.short_title = short_title(meta.title) or (
-        None if meta.doc_number else untitled_caption(meta.region, extraction.text)
-    )
+    document.short_title = short_title(meta.title) or caption_of(extraction)
     document.doc_number = meta.doc_number
     document.issuer = meta.issuer
     document.region = meta.region
@@ -577,16 +578,16 @@ def _audit(
     after: dict[str, Any] | None,
     now: datetime,
 ) -> None:
-    session.add(
-        AuditEntry(
-            actor_id=actor_id,
-            action=action,
-            entity_kind="document",
-            entity_id=entity_id,
-            before=json.dumps(before, ensure_ascii=False) if before is not None else None,
-            after=json.dumps(after, ensure_ascii=False) if after is not None else None,
-            created_at=now,
-        )
+    """A document's entry, written by the audit log's owner like every other."""
+    audit.record(
+        session,
+        actor_id=actor_id,
+        action=action,
+        entity_kind=audit.DOCUMENT,
+        entity_id=entity_id,
+        before=before,
+        after=after,
+        now=now,
     )
 
 

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.budget import Budget
+from policybot.knowledge.captions import caption_of, shown_title
 from policybot.knowledge.clipping import NAME_LIMIT, clip
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract import Extraction
@@ -66,6 +67,8 @@ class UploadPreview:
     existing: KnownDocument | None = None
     # What confirming would retire: within the plan's jurisdiction, or needing its own button.
     retirements: list[Retirement] = field(default_factory=list)
+    # What it will be named by without a title or doc number (``captions``).
+    caption: str | None = None
 
     @property
     def replaces(self) -> Retirement | None:
@@ -221,7 +224,7 @@ def _already_stored(engine: Engine, digest: str) -> IngestResult | None:
         if document is None:
             return None
         counts = count_facts(session, document.id)
-        return IngestResult(document.id or 0, "unchanged", document.title, counts)
+        return IngestResult(document.id or 0, "unchanged", shown_title(document), counts)
 
 
 def discard_upload(engine: Engine, pending_id: int, *, chat_id: int) -> bool:
@@ -259,7 +262,9 @@ def _forget_stale(session: Session, now: datetime, chat_id: int) -> None:
 def _known(document: Document | None) -> KnownDocument | None:
     if document is None:
         return None
-    return KnownDocument(document.id or 0, document.title, document.doc_number, document.status)
+    return KnownDocument(
+        document.id or 0, shown_title(document), document.doc_number, document.status
+    )
 
 
 def _preview(filename: str, extraction: Extraction, warnings: list[str]) -> UploadPreview:
@@ -267,6 +272,7 @@ def _preview(filename: str, extraction: Extraction, warnings: list[str]) -> Uplo
     return UploadPreview(
         filename=filename,
         title=meta.title,
+        caption=caption_of(extraction),
         doc_number=meta.doc_number,
         issuer=meta.issuer,
         region=meta.region,

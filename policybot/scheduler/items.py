@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlmodel import Session, col
 
+from policybot.knowledge.answers import qualifier_words
 from policybot.knowledge.live import live_only as _live
 from policybot.knowledge.models import (
     Document,
@@ -302,20 +303,14 @@ def _details(kind: str, fact: Any, document_title: str | None) -> ItemDetails:
     return ItemDetails(kind, item_id, fact.title, due_text, fact.quote, document_title, fact=fact)
 
 
-TRAILING_QUALIFIERS = frozenset({"以上", "以下", "以内", "左右", "之内", "多"})
-"""Qualifier words that follow the number in Chinese (15个以上); the rest (新增, 力争, 达到,
-不少于…) go before it."""
-
-
 def target_numbers(target: Target) -> str:
     """``新增12项``, ``力争达到15个以上``, ``3–5家``: the number with the qualifier words where
     the document writes them (the extractor keeps them as ``力争;达到;以上``)."""
     value = _number(target.value)
     if target.value_max is not None:
         value = f"{value}–{_number(target.value_max)}"
-    words = [word for word in (target.qualifier or "").split(";") if word]
-    before = "".join(word for word in words if word not in TRAILING_QUALIFIERS)
-    after = "".join(word for word in words if word in TRAILING_QUALIFIERS)
+    before_words, after_words = qualifier_words(target.qualifier)
+    before, after = "".join(before_words), "".join(after_words)
     text = f"{before}{value}{target.unit or ''}{after}"
     if target.per_year and "每年" not in text:
         text = f"每年{text}"
