@@ -85,6 +85,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("获评", "获得"),
     ("评定为", "获得"),
     ("多少钱", "多少奖励"),
+    # 奖的钱 (the prize money): the documents write 奖金.
+    ("奖的钱", "奖金"),
     # 最高奖多少 (the most it pays): the documents write 最高…万元 with the reward.
     ("最高奖多少", "最高奖励多少"),
     ("最多奖多少", "最高奖励多少"),
@@ -119,6 +121,11 @@ _OWN_NAME = re.compile(
     r"(?<=我们是)[^,。;?!]{2,24}?(?:公司|集团|企业|厂|合作社)(?=[,。;]|$)"
     r"|(?<=我们公司是)[^,。;?!]{2,24}?(?=[,。;]|$)"
 )
+# 我们公司今年技改投了2000万: the time word dates the amount the asker states (what they did),
+# not the plan asked about — the rule for such an amount is looked up whatever year it is.
+_OWN_AMOUNT_WHEN = re.compile(
+    r"(?:今年|去年|上年度?|本年度?|当年)(?=[^,。;?!]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿))"
+)
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号"
 )
@@ -126,7 +133,10 @@ _DOC_NUMBER = re.compile(
 _SPOKEN_DOC_NUMBER = re.compile(
     r"([\u4e00-\u9fff]{1,8}?[发字函办令])\s*((?:19|20)\d{2})\s*(?:年|-|—)?\s*第?\s*(\d{1,4})\s*号"
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)?(?!\d)")
+# A year: 2018, 2018年. Not a sum or a count that begins like one (技改投了2000万, 2000多家).
+_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:\s*(?:年度|年)|(?!\d|\s*(?:[万亿元千百余个家项名件次人亩吨台套辆条所户]|多(?!少))))"
+)
 _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
 _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
 
@@ -237,6 +247,7 @@ _DUTIES = (
     "做什么",
 )
 _FREQUENCY = ("多久", "多长时间", "频次", "隔多")
+_SHARE = ("几成", "比例", "比重", "百分之")
 _NUMBER = (
     "多少",
     "几次",
@@ -251,6 +262,8 @@ _NUMBER = (
     "比例",
     "比重",
     "百分之",
+    # 能分几成: a share, which the documents write as a percentage.
+    "几成",
 )
 _LIST = ("哪些", "哪几", "哪三", "哪两", "哪四", "哪五", "什么目标", "有什么", "包括什么", "都有")
 _YESNO = ("吗", "是不是", "能不能", "有没有", "可不可以", "是否", "会不会", "评不评", "定了没")
@@ -342,6 +355,7 @@ ASKING_PHRASES = tuple(
             "哪一次",
             "第几次",
             "第几",
+            "几成",
             # The documents' bound words (各区…不少于:…), asked with: the bound is the answer's.
             "不少于",
             "不低于",
@@ -566,6 +580,8 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         if spoken:  # 湖州政办发2016年63号: the number as the documents write it, 〔2016〕
             doc_number = f"{spoken.group(1)}〔{spoken.group(2)}〕{spoken.group(3)}号"
             rest = rest.replace(spoken.group(0), " ")
+    if perspective:
+        rest = _OWN_AMOUNT_WHEN.sub(" ", rest)
     window, rest = find_time_window(rest, today)
     year, rest = _take_year(rest)
     if year is None and window is not None:
@@ -976,6 +992,9 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         return Asks.DATE
     if _HOW_RULE.search(text) and "多少" not in text:
         return Asks.WHAT
+    if any(cue in text for cue in _SHARE):
+        # 奖金领导班子拿多少比例, 法人能分几成: a share of the sum, written as a percentage.
+        return Asks.NUMBER
     if (
         any(cue in text for cue in _MONEY)
         or _TEN_THOUSANDS.search(text)
