@@ -1,6 +1,7 @@
 """Answers round 9 (issue 12): phrasings of the fourth question batch (spoken2) — a sum the
 asker states is no year (投了2000万), the levels people run together (县区 for 县、区), 人代会 and
-法人 as people say them, a share asked as 几成, 各 never a slip. The store holds invented
+法人 as people say them, a share asked as 几成, 各 never a slip, a unit asked by the role its note
+gives it, exclusions (不包括), conditions (没注明…的话), who counts as what, who receives a sum. The store holds invented
 documents (样板县, made-up units and sums)."""
 
 from __future__ import annotations
@@ -26,9 +27,13 @@ RULES = """样板县人民政府关于印发《样板县工业发展奖励办法
 样板县人民政府
 2042年3月9日
 样板县工业发展奖励办法
-一、对当年工业技改投入3000万元以上的企业奖补12万元,技改投入1000万元至3000万元的企业奖补6万元。
+一、对当年工业技改投入3000万元以上的企业奖补12万元,技改投入1000万元至3000万元的企业奖补6万元。(牵头考核单位:县科工信局)
 二、产值增量奖。以上奖金60%奖给企业法定代表人,另40%奖给企业。
 三、每净增1家规上工业企业拨给所在县、区工作经费3万元。
+四、税收贡献奖。本年度净入库税收同比净增10万元以上的奖励1万元。(数据采集单位:县统计局)
+五、标准研制奖。如未注明“负责起草单位”,前三名视为主导研制单位。
+六、纳税大户奖的奖金,企业领导班子成员获得奖金总额的80%,其余奖金奖励财务相关人员。
+七、本办法适用于县内工业企业,不包括房地产企业和金融企业。
 """
 
 REPORT = """样板县人民政府办公室关于印发2042年政府工作报告任务分解的通知
@@ -94,3 +99,35 @@ def test_each_is_never_a_slip() -> None:
     """各多少: 各 (each) is the asking, not 隔 of 隔多久 that sounds the same."""
     speller = Speller({"停车位": 3, "隔多": 1}, ["新增停车位"], ["隔多"])
     assert speller.correct("停车位各多少个") == "停车位各多少个"
+
+
+def test_a_unit_asked_by_the_role_its_note_gives_it(service: QueryService) -> None:
+    """(数据采集单位:县统计局), (牵头考核单位:…): the role is what the question asks by."""
+    reply = ask(service, "样板县税收贡献奖的数据是哪个单位采集的?")
+    assert "县统计局" in reply and answered(reply)
+    assert service.parse("样板县技改奖补的牵头考核单位是?").asks == "who"
+    reply = ask(service, "样板县技改奖补的牵头考核单位是?")
+    assert "县科工信局" in reply and answered(reply)
+
+
+def test_an_exclusion_is_no_asking_word(service: QueryService) -> None:
+    """不包括哪些: 包括 alone is the asking, 不包括 is what the rule says."""
+    assert "不包括" in service.parse("样板县这个办法不包括哪些企业?").words
+    reply = ask(service, "样板县这个办法不包括哪些企业?")
+    assert "房地产企业" in reply and answered(reply)
+
+
+def test_a_condition_asked_with_mei_and_dehua(service: QueryService) -> None:
+    """没注明…的话, 谁算…: the rule's 未注明, and who counts as what is a description."""
+    parsed = service.parse("样板县标准研制奖没注明负责起草单位的话,谁算主导研制单位?")
+    assert parsed.asks == "what" and "未注明" in parsed.words and "的话" not in parsed.words
+    reply = ask(service, "样板县标准研制奖没注明负责起草单位的话,谁算主导研制单位?")
+    assert "前三名" in reply and answered(reply)
+
+
+def test_who_receives_a_sum_is_no_unit(service: QueryService) -> None:
+    """奖金…其余的给谁: the people the rule names (财务相关人员); 谁牵头 stays a unit."""
+    assert service.parse("样板县纳税大户奖的奖金除了领导班子,其余的给谁?").asks == "what"
+    assert service.parse("样板县技改奖补交给谁负责?").asks == "who"
+    reply = ask(service, "样板县纳税大户奖的奖金除了领导班子,其余的给谁?")
+    assert "财务相关人员" in reply and answered(reply)

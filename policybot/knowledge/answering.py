@@ -471,6 +471,8 @@ class QuestionAnswerer:
             ):
                 continue  # a year asked about is a year the sentence (or its heading) names
             text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
+            if parsed.asks == Asks.WHO:
+                text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
             if not _passage_fits(passage, parsed, self._previous_text(hit)):
                 continue
             measured = self.measure(

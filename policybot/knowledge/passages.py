@@ -65,6 +65,9 @@ class PassageText:
     paragraph_start: int
     years: frozenset[int]
     due: date | None = None  # a table cell in a year's column: that year's end
+    # The unit note as written ("(数据采集单位:县工信局)"): the role it names is what a 谁
+    # question asks by (哪个单位采集, 牵头考核单位), which the units alone do not say.
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +100,14 @@ def split_document(text: str) -> list[PassageText]:
             continue
         line_note = _note_line(block.text)
         if line_note is not None:
-            _give_note_backwards(passages, pending_note, line_note)
+            _give_note_backwards(passages, pending_note, line_note, block.text.strip())
             pending_note = []
             continue
         note = trailing_note(block.text)
         body = block.text[: note.start] if note else block.text
         lead, support = (note.lead, note.support) if note else ([], [])
-        made = _sentences(block, body, lead, support, None)
+        note_text = block.text[note.start : note.end].strip() if note else ""
+        made = _sentences(block, body, lead, support, None, note_text)
         if note is None:
             pending_note += range(len(passages), len(passages) + len(made))
         else:
@@ -156,12 +160,14 @@ def _note_line(text: str) -> UnitNote | None:
     return parse_unit_note(match["body"]) if match else None
 
 
-def _give_note_backwards(passages: list[PassageText], waiting: list[int], note: UnitNote) -> None:
+def _give_note_backwards(
+    passages: list[PassageText], waiting: list[int], note: UnitNote, text: str
+) -> None:
     """A "责任单位:…" line of its own names the units of the task paragraphs just above it."""
     for number in waiting:
         old = passages[number]
         passages[number] = replace(
-            old, lead_units=tuple(note.lead), support_units=tuple(note.support)
+            old, lead_units=tuple(note.lead), support_units=tuple(note.support), note=text
         )
 
 
@@ -171,6 +177,7 @@ def _sentences(
     lead: Iterable[str],
     support: Iterable[str],
     heading: str | None,
+    note: str = "",
 ) -> list[PassageText]:
     heading = heading or (block.headings[-1] if block.headings else None)
     section_years = frozenset(int(y) for y in _YEAR.findall(block.section or ""))
@@ -190,6 +197,7 @@ def _sentences(
                 start=piece.start,
                 paragraph_start=block.start,
                 years=years,
+                note=note,
             )
         )
     return made

@@ -108,6 +108,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
 )
 # 分解成多少项: the documents write 分解为 (split into: 成 → 为; 完成多少 stays).
 _BECOMES = re.compile(r"(?<=分解|拆分|划分|细化|分割|折算|换算)成(?=多少|几)")
+# 没注明, 没完成: the documents write 未 (未注明); 没有 and 定了没 are the asking.
+_NOT_YET = re.compile(r"(?<![了有])没(?!有)(?=[\u4e00-\u9fff])")
 # 得了 as "got" (得了奖), not the end of 获得了.
 _GOT = re.compile(r"(?<![获取赢])得了")
 # The asker speaking of themselves: 我们公司在…, 我们是…, 我在…工作 — never a search word.
@@ -231,7 +233,11 @@ _WHO = (
     "哪些部门参加",
     "是牵头还是配合",
 )
-_WHO_PATTERN = re.compile(r"(?:是不是|是否|由不由|是)[^,。?]{0,10}(?:牵头|负责|主管)(?:的)?[?？吗]")
+_WHO_PATTERN = re.compile(
+    r"(?:是不是|是否|由不由|是)[^,。?]{0,10}(?:牵头|负责|主管)(?:的)?[?？吗]"
+    # 牵头考核单位是?, 数据采集单位是哪个: a unit asked by the role a note gives it.
+    r"|(?:牵头|主办|承办|考核|采集|组织|实施)[\u4e00-\u9fff]{0,4}单位(?:是|为)"
+)
 _ELIGIBILITY = re.compile(
     r"(?:能|能够|可以|可不可以|能不能|是否能|有没有资格)(?:拿|享受|申请|获得|领|得到|适用)[^?]{0,12}(?:吗|不|\?|$)|适用(?:于)?(?:哪|什么)|适不适用"
 )
@@ -356,6 +362,8 @@ ASKING_PHRASES = tuple(
             "第几次",
             "第几",
             "几成",
+            # …的话 (if …): the condition is the topic, 的话 only marks it.
+            "的话",
             # The documents' bound words (各区…不少于:…), asked with: the bound is the answer's.
             "不少于",
             "不低于",
@@ -660,6 +668,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     for spoken, written in _COLLOQUIAL:
         text = text.replace(spoken, written)
     text = _GOT.sub("获得", text)
+    text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
@@ -968,7 +977,14 @@ def _field(text: str, doc_number: str | None) -> str | None:
 
 
 # 各责任单位…什么时候报: the units a rule speaks to are its subject, not what is asked.
-_WHO_QUALIFIES = re.compile(r"(?:对象|主体)(?:是|有|包括|为)?(?:哪些|哪个|谁|什么)")
+_WHO_QUALIFIES = re.compile(
+    r"(?:对象|主体)(?:是|有|包括|为)?(?:哪些|哪个|谁|什么)"
+    # 谁算主导单位: who counts as one, which a rule says by a description (前两名, 唯一起草单位).
+    r"|谁(?:算|视为|被视为|可以算)"
+)
+# 奖金其余的给谁, 钱发给谁: who receives a sum (纳税相关人员), a description, not a unit.
+_RECIPIENT = re.compile(r"(?:发|奖|分|补)?给谁(?!牵头|负责|管|办)")
+_SUM_NAMED = re.compile(r"奖金|奖励|资金|钱|补贴|补助|经费")
 _SUBJECT_UNITS = re.compile(r"(?:各|所有|全体)(?:责任|牵头|配合)单位")
 
 
@@ -978,7 +994,7 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
     if names_unit and any(cue in text for cue in _DUTIES):
         return Asks.DUTIES
     asked = _SUBJECT_UNITS.sub(" ", text)
-    if _WHO_QUALIFIES.search(asked):
+    if _WHO_QUALIFIES.search(asked) or (_RECIPIENT.search(asked) and _SUM_NAMED.search(asked)):
         # 奖励对象有哪些单位: who qualifies, which a rule says by a description (注册在本县的
         # 企业、事业单位…), not by a unit's name.
         return Asks.WHAT
@@ -1048,7 +1064,8 @@ def _topic_words(
             text = text.replace(f"各{phrase}", " ").replace(phrase, " ")
     text = _ONE_UNIT.sub(" ", text)
     for phrase in ASKING_PHRASES:
-        text = text.replace(phrase, " ")
+        # 不包括, 未包括: an exclusion the documents write, not the asking 包括哪些.
+        text = re.sub(rf"(?<![不未非]){re.escape(phrase)}", " ", text)
     tokens = _with_negation(
         [
             token.strip()
@@ -1085,7 +1102,7 @@ def _province_ending(text: str) -> str | None:
 
 
 # A prefix that turns a word into its opposite: 非工业类 is not 工业类, 不含 is not 含.
-_NEGATIONS = frozenset({"非", "不"})
+_NEGATIONS = frozenset({"非", "不", "未"})
 
 
 def _with_negation(tokens: list[str]) -> list[str]:

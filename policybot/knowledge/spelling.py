@@ -23,7 +23,7 @@ MASK_LENGTH = 4
 # Characters of the asking itself (是, 的, 多少 …): a question's own grammar is never a slip.
 FUNCTION_CHARACTERS = frozenset(
     "是的了在有和要与及或吗呢吧啊我们这那多少么谁哪几什怎一二三四五六七八九十个种项件家名次条位"
-    "省市县区镇乡村街各"
+    "省市县区镇乡村街各没不未非"
 )
 
 
