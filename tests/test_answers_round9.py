@@ -1,7 +1,8 @@
 """Answers round 9 (issue 12): phrasings of the fourth question batch (spoken2) — a sum the
 asker states is no year (投了2000万), the levels people run together (县区 for 县、区), 人代会 and
 法人 as people say them, a share asked as 几成, 各 never a slip, a unit asked by the role its note
-gives it, exclusions (不包括), conditions (没注明…的话), who counts as what, who receives a sum. The store holds invented
+gives it, exclusions (不包括), conditions (没注明…的话), who counts as what, who receives a sum;
+a document's number typed without its year, its 发布日期, 备案号, who sent a 请示 up. The store holds invented
 documents (样板县, made-up units and sums)."""
 
 from __future__ import annotations
@@ -45,13 +46,32 @@ REPORT = """样板县人民政府办公室关于印发2042年政府工作报告�
 2042年1月6日
 """
 
+NOTICE = """文件编号:样文备〔2043〕12号
+发布日期 | 2042-07-20
+样板县人民政府关于表彰2041年度样板县县长质量奖获奖单位的通报
+样政发〔2042〕37号
+各乡镇人民政府,县政府各部门:
+经评审,决定授予样板县甲乙电子有限公司2041年度“样板县县长质量奖”荣誉称号,并给予15万元奖金。
+样板县人民政府
+2042年6月10日
+"""
+
+REQUEST = """样板县质量技术监督局关于申请品牌奖励经费的请示
+样板县人民政府:
+近年来,我县名牌战略取得了显著成绩。根据《样板县推进品牌创建工作意见》,特申请获省名牌产品每家企业奖励1万元,获市名牌产品企业每家奖励0.5万元。
+当否,请批示。
+样板县质量技术监督局
+2042年5月18日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     path: Path = tmp_path_factory.mktemp("round9") / "round9.db"
     engine: Engine = make_engine(f"sqlite:///{path}")
     upgrade_database(engine)
-    for name, text in {"rules.txt": RULES, "report.txt": REPORT}.items():
+    documents = {"rules.txt": RULES, "report.txt": REPORT, "notice.txt": NOTICE}
+    for name, text in {**documents, "request.txt": REQUEST}.items():
         outcome = ingest_bytes(engine, text.encode("utf-8"), name)
         assert outcome.result is not None
     yield QueryService(engine, clock=FakeClock(datetime(2044, 5, 1, 1, tzinfo=UTC)))
@@ -131,3 +151,27 @@ def test_who_receives_a_sum_is_no_unit(service: QueryService) -> None:
     assert service.parse("样板县技改奖补交给谁负责?").asks == "who"
     reply = ask(service, "样板县纳税大户奖的奖金除了领导班子,其余的给谁?")
     assert "财务相关人员" in reply and answered(reply)
+
+
+def test_a_document_number_typed_without_its_year(service: QueryService) -> None:
+    """样政发37号: the code and serial find the document; 问号 is 文号 mistyped."""
+    assert service.parse("样政发37号落款是哪天?").doc_number == "样政发37号"
+    reply = ask(service, "样政发37号落款是哪天?")
+    assert "2042-06-10" in reply and answered(reply)
+    reply = ask(service, "样板县县长质量奖通报的问号是多少?")
+    assert "样政发〔2042〕37号" in reply and answered(reply)
+
+
+def test_published_is_the_date_the_page_states(service: QueryService) -> None:
+    """哪天发布的: the 发布日期 a page states; 成文 is still the signing."""
+    reply = ask(service, "样政发〔2042〕37号是哪天发布的?")
+    assert "2042-07-20" in reply and answered(reply)
+    reply = ask(service, "样政发〔2042〕37号成文日期是哪天?")
+    assert "2042-06-10" in reply and "2042-07-20" not in reply
+
+
+def test_a_filing_number_and_who_sent_a_request(service: QueryService) -> None:
+    reply = ask(service, "样板县县长质量奖通报的备案号是多少?")
+    assert "样文备〔2043〕12号" in reply and answered(reply)
+    reply = ask(service, "申请品牌奖励经费的那个请示是哪个单位报的?")
+    assert "样板县质量技术监督局" in reply and answered(reply)

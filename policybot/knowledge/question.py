@@ -24,6 +24,7 @@ from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
 from policybot.knowledge.regions import REGION_SUFFIXES, TOWN_SUFFIXES, split_region
 from policybot.knowledge.reward_claims import SUM_WORDS
+from policybot.knowledge.timewords import SPOKEN as TIME_WORDS
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class Field:
     ATTACHMENT = "attachment"
     TITLE = "title"
     VALIDITY = "validity"
+    FILING = "filing"  # 备案号: the number a higher office filed the document under
 
 
 # Colloquial ways of asking, read in the documents' register first.
@@ -101,6 +103,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("这次", "此次"),
     ("这回", "此次"),
     ("本次", "此次"),
+    # 问号 for 文号 (wèn/wén): no question is about a question mark.
+    ("问号", "文号"),
     # 那个 for 哪个 before who issued or leads (是那个部门印发的).
     ("那个部门", "哪个部门"),
     ("那个单位", "哪个单位"),
@@ -136,6 +140,8 @@ _SPOKEN_DOC_NUMBER = re.compile(
     r"([\u4e00-\u9fff]{1,8}?[发字函办令])\s*((?:19|20)\d{2})\s*(?:年|-|—)?\s*第?\s*(\d{1,4})\s*号"
 )
 # A year: 2018, 2018年. Not a sum or a count that begins like one (技改投了2000万, 2000多家).
+# A document number typed without its year (湖政办发63号): found by code and serial alone.
+_YEARLESS_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}?[发字函办]\s*第?\s*\d{1,4}\s*号")
 _YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:\s*(?:年度|年)|(?!\d|\s*(?:[万亿元千百余个家项名件次人亩吨台套辆条所户]|多(?!少))))"
 )
@@ -149,6 +155,7 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (Field.SUPERSEDES, ("停止执行", "废止", "取代", "替代", "停掉", "失效", "作废")),
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
+    (Field.FILING, ("备案号", "备案编号", "备案文号")),
     (Field.ATTACHMENT, ("附件",)),
     (Field.NUMBER, ("文号", "字号", "文件编号", "发文号")),
     (
@@ -168,6 +175,11 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "哪些部门印发",
             "哪些单位印发",
             "哪个机关",
+            # A 请示 or report is sent up: who sent it is its issuer.
+            "哪个单位报",
+            "哪个部门报",
+            "谁报的",
+            "谁上报",
         ),
     ),
     (Field.PRINTED, ("印发",)),
@@ -585,9 +597,13 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         rest = rest.replace(doc_number, " ")
     else:
         spoken = _SPOKEN_DOC_NUMBER.search(rest)
+        yearless = _YEARLESS_DOC_NUMBER.search(rest)
         if spoken:  # 湖州政办发2016年63号: the number as the documents write it, 〔2016〕
             doc_number = f"{spoken.group(1)}〔{spoken.group(2)}〕{spoken.group(3)}号"
             rest = rest.replace(spoken.group(0), " ")
+        elif yearless:  # 湖政办发63号: the issuer's code and serial, the year left out
+            doc_number = yearless.group(0)
+            rest = rest.replace(yearless.group(0), " ")
     if perspective:
         rest = _OWN_AMOUNT_WHEN.sub(" ", rest)
     window, rest = find_time_window(rest, today)
@@ -1176,7 +1192,7 @@ def question_vocabulary() -> list[str]:
     ]
     cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
     # Words people ask with that the documents seldom write (上限 is never 上线 mistyped).
-    cues += [*_ANSWER_KIND_WORDS, "这次", "此次", "本次", "这回"]
+    cues += [*_ANSWER_KIND_WORDS, "这次", "此次", "本次", "这回", *TIME_WORDS]
     return [cue for cue in dict.fromkeys(cues) if len(cue) >= 2]
 
 
