@@ -2,7 +2,8 @@
 asker states is no year (投了2000万), the levels people run together (县区 for 县、区), 人代会 and
 法人 as people say them, a share asked as 几成, 各 never a slip, a unit asked by the role its note
 gives it, exclusions (不包括), conditions (没注明…的话), who counts as what, who receives a sum;
-a document's number typed without its year, its 发布日期, 备案号, who sent a 请示 up. The store holds invented
+a document's number typed without its year, its 发布日期, 备案号, who sent a 请示 up; the rule's
+上年度, 上规, the clause that holds the value asked, the asker's own office and where they are. The store holds invented
 documents (样板县, made-up units and sums)."""
 
 from __future__ import annotations
@@ -35,6 +36,25 @@ RULES = """样板县人民政府关于印发《样板县工业发展奖励办法
 五、标准研制奖。如未注明“负责起草单位”,前三名视为主导研制单位。
 六、纳税大户奖的奖金,企业领导班子成员获得奖金总额的80%,其余奖金奖励财务相关人员。
 七、本办法适用于县内工业企业,不包括房地产企业和金融企业。
+八、对上年度纳税100万元至300万元的企业,本年度上缴税收同比增幅达到25%以上的给予奖励。
+九、对新上规入库企业每家奖励4万元。
+"""
+
+CITY_RULES = """样板市人民政府关于印发样板市标准创新奖励办法的通知
+样府发〔2042〕8号
+一、对主导制定国际标准的单位给予80万元的奖励。
+二、本办法适用于样板市级、顺德区(不含驻样部属企业)。
+样板市人民政府
+2042年4月2日
+"""
+
+MEASURES = """样板县人民政府办公室关于印发应对疫情若干政策措施的通知
+样政办秘〔2042〕2号
+各乡镇人民政府,县政府各部门:
+为深入贯彻落实上级关于疫情防控的重要指示精神,全面落实省委、省政府关于疫情防控的各项决策部署,进一步做好我县疫情防控工作,经县政府第23次常务会议研究同意,现将《关于应对疫情保障企业复工复产的若干措施》《关于应对疫情保障主副食品生产流通供应的若干措施》《关于应对疫情保障能源供应的若干措施》《关于应对疫情加强市场监督管理的若干措施》《关于应对疫情保障道路物资运输有序通行的若干措施》《关于应对疫情加强医疗废物收集转运处置工作的若干措施》《关于对参与疫情防控医疗卫生人员给予保障和激励的若干措施》印发给你们,请结合实际认真贯彻执行。
+一、对参加防治工作的医务人员给予临时性工作补助,每人每天补助200元。
+样板县人民政府办公室
+2042年2月14日
 """
 
 REPORT = """样板县人民政府办公室关于印发2042年政府工作报告任务分解的通知
@@ -71,6 +91,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     engine: Engine = make_engine(f"sqlite:///{path}")
     upgrade_database(engine)
     documents = {"rules.txt": RULES, "report.txt": REPORT, "notice.txt": NOTICE}
+    documents |= {"city.txt": CITY_RULES, "measures.txt": MEASURES}
     for name, text in {**documents, "request.txt": REQUEST}.items():
         outcome = ingest_bytes(engine, text.encode("utf-8"), name)
         assert outcome.result is not None
@@ -175,3 +196,42 @@ def test_a_filing_number_and_who_sent_a_request(service: QueryService) -> None:
     assert "样文备〔2043〕12号" in reply and answered(reply)
     reply = ask(service, "申请品牌奖励经费的那个请示是哪个单位报的?")
     assert "样板县质量技术监督局" in reply and answered(reply)
+
+
+def test_the_rules_own_year_words_are_no_time_word(service: QueryService) -> None:
+    """上年度纳税100万的企业: the rule's condition, not a year the question is about."""
+    question = "样板县上年度纳税100万到300万的企业,税收增幅要达到多少才有奖?"
+    assert service.parse(question).year is None
+    reply = ask(service, question)
+    assert "25%" in reply and answered(reply)
+    assert service.parse("样板县上年度奖励多少").year == 2043
+
+
+def test_shangui_is_one_word(service: QueryService) -> None:
+    """新上规: 上规 (reaching 规模以上), not 新规 once 上 is dropped as an asking word."""
+    assert "上规" in service.parse("样板县新上规企业每家奖多少?").words
+    reply = ask(service, "样板县新上规企业每家奖多少?")
+    assert "4万元" in reply and answered(reply)
+
+
+def test_a_long_sentence_shows_the_clause_with_the_value_asked(service: QueryService) -> None:
+    """第几次常务会议: the clause with 第23次, not the one naming the measures most often."""
+    reply = ask(service, "样板县应对疫情若干措施是县政府第几次常务会议同意的?")
+    assert "第23次" in reply and answered(reply)
+
+
+def test_the_askers_own_office_is_who_asks(service: QueryService) -> None:
+    """我们是样板县林业局: where the asker is (样板县) stays, their office is no topic word;
+    a unit the plans name (县发展改革局) is what a question about its duties asks about."""
+    parsed = service.parse("我们是样板县林业局,技改奖补多少?")
+    assert parsed.region_ids and "林业局" not in parsed.words
+    assert service.parse("我们是样板县发展改革局,我们负责哪些工作?").unit_ids
+
+
+def test_where_the_asker_is_scopes_a_rule(service: QueryService) -> None:
+    """我们公司在顺德: a district typed short (the gazetteer's 顺德区), named by the rule of
+    where it applies, scopes the question to that rule and is said by it."""
+    parsed = service.parse("我们公司在顺德,主导制定了一项国际标准,能奖多少?")
+    assert parsed.places == ("顺德区",) and parsed.located == ("顺德区",)
+    reply = ask(service, "我们公司在顺德,主导制定了一项国际标准,能奖多少?")
+    assert "80万元" in reply and answered(reply)

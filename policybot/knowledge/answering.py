@@ -568,7 +568,15 @@ class QuestionAnswerer:
         title = ""
         if document is not None:
             aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
-            title = f"{document.title or ''} {document.short_title or ''} {aliases}"
+            # Where the asker is (我们公司在柯城), when the document names it somewhere (柯城区
+            # in its rule of where it applies), is said by each of its sentences in part, as its
+            # title is: it scoped the question to the document, it names no row of it.
+            places = " ".join(
+                place
+                for place in parsed.located
+                if document.id in self.index.documents_mentioning(place)
+            )
+            title = f"{document.title or ''} {document.short_title or ''} {aliases} {places}"
         measured = coverage(
             self._home_titles(parsed.words, document),
             text,
@@ -1179,7 +1187,13 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
     if len(sentence) <= limit:
         return sentence
     clauses = [c for c in _CLAUSE.split(sentence) if c]
-    hits = [sum(word in clause for word in parsed.words) for clause in clauses]
+    # The clause that holds the kind of value asked for (第51次 for 第几次, a sum for 多少钱)
+    # counts as one more word matched: it is the answer, the others its subject.
+    form = _ASKED_FORMS.get(parsed.asks)
+    hits = [
+        sum(word in clause for word in parsed.words) + bool(form and form.search(clause))
+        for clause in clauses
+    ]
     best = max(range(len(clauses)), key=lambda i: (hits[i], -i))
     start, end = best, best + 1
     length = len(clauses[best])
@@ -1198,6 +1212,9 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
             break
     text = "".join(clauses[start:end]).strip(",;: ")
     return ("…" if start > 0 else "") + text + ("…" if end < len(clauses) else "")
+
+
+_ASKED_FORMS = {Asks.NUMBER: _NUMBER, Asks.MONEY: _MONEY, Asks.DATE: _DATE}
 
 
 def _due_in(fact: IndexedFact, start: date | None, end: date | None, *, current: bool) -> bool:

@@ -127,6 +127,9 @@ _OWN_NAME = re.compile(
     r"(?<=我们是)[^,。;?!]{2,24}?(?:公司|集团|企业|厂|合作社)(?=[,。;]|$)"
     r"|(?<=我们公司是)[^,。;?!]{2,24}?(?=[,。;]|$)"
 )
+# The asker's own office (我们是伊春市林业局,…): who asks, unless it is a unit the plans name
+# (我们是市工商局,我们牵头哪些工作 asks about that unit).
+_OWN_OFFICE = re.compile(r"(?<=我们是)[^,。;?!]{2,24}?(?:局|委|办|中心|站|所)(?=[,。;])")
 # 我们公司今年技改投了2000万: the time word dates the amount the asker states (what they did),
 # not the plan asked about — the rule for such an amount is looked up whatever year it is.
 _OWN_AMOUNT_WHEN = re.compile(
@@ -140,6 +143,9 @@ _SPOKEN_DOC_NUMBER = re.compile(
     r"([\u4e00-\u9fff]{1,8}?[发字函办令])\s*((?:19|20)\d{2})\s*(?:年|-|—)?\s*第?\s*(\d{1,4})\s*号"
 )
 # A year: 2018, 2018年. Not a sum or a count that begins like one (技改投了2000万, 2000多家).
+# 上年度纳税200万的企业: the rule's own words for which year's figures count (a condition of the
+# rule), not a time the question is about.
+_CONDITION_YEAR = re.compile(r"(?:上|本|当)年度(?=[^,。;?!]{0,8}?\d)")
 # A document number typed without its year (湖政办发63号): found by code and serial alone.
 _YEARLESS_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}?[发字函办]\s*第?\s*\d{1,4}\s*号")
 _YEAR = re.compile(
@@ -578,6 +584,7 @@ class ParsedQuestion:
     eligibility: bool = False  # 能拿这个奖励吗, 能享受吗: who or where a rule applies
     bare: bool = False  # only a topic, no asking at all ("卓越绩效"): a search for facts
     own_region: bool = False  # 我们区…: the asker's own region, named or not
+    located: tuple[str, ...] = ()  # places the asker says they are in (我们公司在柯城)
 
     @property
     def has_topic(self) -> bool:
@@ -606,6 +613,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             rest = rest.replace(yearless.group(0), " ")
     if perspective:
         rest = _OWN_AMOUNT_WHEN.sub(" ", rest)
+    rest = _CONDITION_YEAR.sub(" ", rest)
     window, rest = find_time_window(rest, today)
     year, rest = _take_year(rest)
     if year is None and window is not None:
@@ -666,17 +674,22 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         eligibility=bool(_ELIGIBILITY.search(reading)),
         bare=asks == Asks.WHAT and field is None and not _ASKING_MARK.search(reading),
         own_region=bool(_OWN_REGION.search(reading)),
+        located=tuple(place for place in places if perspective and f"在{place[:2]}" in reading),
     )
 
 
 def _without_own_name(text: str, index: KnowledgeIndex) -> str:
-    """``text`` without the name of the asker's own firm, keeping a region it names (葫芦岛
-    of 葫芦岛XX食品公司 says where the asker is)."""
+    """``text`` without the name of the asker's own firm or office, keeping a region it names
+    (葫芦岛 of 葫芦岛XX食品公司 says where the asker is; so does 伊春市 of 伊春市林业局)."""
     match = _OWN_NAME.search(text)
-    if not match:
+    if match:
+        _, region, _ = find_region(match.group(0), index)
+        return text[: match.start()] + f" {region or ''} " + text[match.end() :]
+    match = _OWN_OFFICE.search(text)
+    if not match or find_unit(match.group(0), index, ())[0]:
         return text
-    _, region, _ = find_region(match.group(0), index)
-    return text[: match.start()] + f" {region or ''} " + text[match.end() :]
+    where = "".join(vocabulary.cut(match.group(0))[:-1])  # the office's own word goes
+    return text[: match.start()] + f" {where} " + text[match.end() :]
 
 
 def _read(text: str, index: KnowledgeIndex) -> str:
@@ -912,7 +925,15 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
     district a city's rule covers), and those none does (another city: out of the store)."""
     known: list[str] = []
     unknown: list[str] = []
-    for place in vocabulary.place_names(text):
+    tagged = vocabulary.place_names(text)
+    # A district typed short that jieba's tagger does not know as a place (柯城, 顺德): the
+    # gazetteer does.
+    for token in dict.fromkeys(vocabulary.join_singles(vocabulary.cut(text))):
+        # (jieba may leave it as single characters, after a preposition: 在柯城 → 在 柯 城.)
+        ending = next((token[-n:] for n in (len(token), 3, 2) if _division_named(token[-n:])), "")
+        if len(ending) >= 2 and ending not in tagged:
+            tagged.append(ending)
+    for place in tagged:
         if place in index.names.region_aliases or place[0] in _COLLECTIVE:
             continue
         division = _division_named(place)
