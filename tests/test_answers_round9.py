@@ -3,7 +3,8 @@ asker states is no year (投了2000万), the levels people run together (县区 
 法人 as people say them, a share asked as 几成, 各 never a slip, a unit asked by the role its note
 gives it, exclusions (不包括), conditions (没注明…的话), who counts as what, who receives a sum;
 a document's number typed without its year, its 发布日期, 备案号, who sent a 请示 up; the rule's
-上年度, 上规, the clause that holds the value asked, the asker's own office and where they are. The store holds invented
+上年度, 上规, the clause that holds the value asked, the asker's own office and where they are;
+two things asked together (A和B分别多少), a firm named with the title it got. The store holds invented
 documents (样板县, made-up units and sums)."""
 
 from __future__ import annotations
@@ -84,6 +85,27 @@ REQUEST = """样板县质量技术监督局关于申请品牌奖励经费的请�
 2042年5月18日
 """
 
+HONOURS = """样板县人民政府关于表彰2041年度获著名商标单位的决定
+样政发〔2042〕40号
+各乡镇人民政府,县政府各部门:
+2041年,我县“丙丁”等2件商标被认定为辽宁省著名商标。县政府决定:对获得辽宁省著名商标的2家单位一次性各奖励6万元。
+附件:获奖单位名单
+1样板县丙丁电力设备厂丙丁电力变压器
+2样板县戊己食品有限公司戊己豆制品
+样板县人民政府
+2042年5月21日
+"""
+
+JOBS = """样板县人民政府办公室关于下达2042年促进就业工作目标责任制的通知
+样政办〔2042〕9号
+各乡镇人民政府,县政府各部门:
+一、2042年全县促进就业目标责任制主要指标
+1、全县城镇新增就业人数3.2万人以上。
+2、全县新增农业富余劳动力转移就业4.1万人以上。
+样板县人民政府办公室
+2042年4月20日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
@@ -92,6 +114,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     upgrade_database(engine)
     documents = {"rules.txt": RULES, "report.txt": REPORT, "notice.txt": NOTICE}
     documents |= {"city.txt": CITY_RULES, "measures.txt": MEASURES}
+    documents |= {"honours.txt": HONOURS, "jobs.txt": JOBS}
     for name, text in {**documents, "request.txt": REQUEST}.items():
         outcome = ingest_bytes(engine, text.encode("utf-8"), name)
         assert outcome.result is not None
@@ -235,3 +258,20 @@ def test_where_the_asker_is_scopes_a_rule(service: QueryService) -> None:
     assert parsed.places == ("顺德区",) and parsed.located == ("顺德区",)
     reply = ask(service, "我们公司在顺德,主导制定了一项国际标准,能奖多少?")
     assert "80万元" in reply and answered(reply)
+
+
+def test_two_things_asked_together_are_each_answered(service: QueryService) -> None:
+    """城镇新增就业和农业富余劳动力转移就业分别是多少: one item each, not the closer only."""
+    question = "样板县2042年城镇新增就业和农业富余劳动力转移就业目标分别是多少?"
+    assert len(service.parse(question).parts) == 2
+    reply = ask(service, question)
+    assert "3.2万人" in reply and "4.1万人" in reply and answered(reply)
+
+
+def test_a_firm_named_with_the_title_it_got(service: QueryService) -> None:
+    """丙丁电力设备厂评上辽宁省著名商标: the reward for the title answers; the notice names
+    the firm only in its annex."""
+    question = "样板县丙丁电力设备厂评上辽宁省著名商标,奖金多少?"
+    assert "设备厂" in service.parse(question).achiever
+    reply = ask(service, question)
+    assert "6万元" in reply and answered(reply)

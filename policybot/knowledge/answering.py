@@ -216,7 +216,26 @@ class QuestionAnswerer:
         best = self._best(parsed, scope)
         if not best.found and parsed.asks == Asks.MONEY:
             return self._through_achievement(parsed, scope) or best
+        if best.found and parsed.parts:
+            return self._every_part(parsed, scope, best)
         return best
+
+    def _every_part(self, parsed: ParsedQuestion, scope: Scope, best: Answer) -> Answer:
+        """A和B分别多少: the best answer for the whole question may speak of one of the two
+        only; each thing's own best item joins it when the answer does not show it yet."""
+        lines = list(best.facts)
+        for words in parsed.parts:
+            part = replace(parsed, words=words, topic=" ".join(words), parts=())
+            answer = self._best(part, scope)
+            if not answer.found or not answer.facts:
+                continue
+            first = answer.facts[0]
+            said = " ".join(f"{line.value or ''} {line.label}" for line in lines)
+            if (first.value or first.label) not in said:  # (a sentence may say both already)
+                lines.append(first)
+        if len(lines) == len(best.facts):
+            return best
+        return self._found(parsed, scope, lines)
 
     def _lists(self, parsed: ParsedQuestion) -> bool:
         """A question that wants every matching item, not the best one: 有哪些目标, 什么目标,
@@ -576,12 +595,21 @@ class QuestionAnswerer:
                 for place in parsed.located
                 if document.id in self.index.documents_mentioning(place)
             )
-            title = f"{document.title or ''} {document.short_title or ''} {aliases} {places}"
+            # So is the firm asked about (XX设备厂评上…) when the notice names it, if only in
+            # its annex of winners.
+            named = " ".join(
+                word
+                for word in parsed.achiever
+                if self.index.passages.document_uses(document.id, word)
+            )
+            title = (
+                f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
+            )
         measured = coverage(
             self._home_titles(parsed.words, document),
             text,
             self.index.passages.idf,
-            light=parsed.categories,
+            light=(*parsed.categories, *parsed.achiever),
             weak=self._weak_here(parsed, document_id),
             context=title,
             paragraph=paragraph,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -126,6 +127,11 @@ _OWN_REGION = re.compile(r"我们?(?:的)?(?:区|县|市|镇|街道)(?!长|委)"
 _OWN_NAME = re.compile(
     r"(?<=我们是)[^,。;?!]{2,24}?(?:公司|集团|企业|厂|合作社)(?=[,。;]|$)"
     r"|(?<=我们公司是)[^,。;?!]{2,24}?(?=[,。;]|$)"
+)
+# A firm named with the title it got (XX电力设备厂获得辽宁省著名商标): the title is the topic.
+_ACHIEVER = re.compile(
+    r"[\u4e00-\u9fff]{2,16}?(?:公司|集团|厂|合作社)"
+    r"(?=获得了?“?(?!最高|多少|什么|哪)[\u4e00-\u9fff“”]{2,12}?(?:商标|名牌产品|名牌|质量奖|称号))"
 )
 # The asker's own office (我们是伊春市林业局,…): who asks, unless it is a unit the plans name
 # (我们是市工商局,我们牵头哪些工作 asks about that unit).
@@ -585,6 +591,11 @@ class ParsedQuestion:
     bare: bool = False  # only a topic, no asking at all ("卓越绩效"): a search for facts
     own_region: bool = False  # 我们区…: the asker's own region, named or not
     located: tuple[str, ...] = ()  # places the asker says they are in (我们公司在柯城)
+    # The words of a firm named with the title it got (XX设备厂评上…商标): who got it, which a
+    # notice may say only in its annex; weighed as little as a word of asking.
+    achiever: tuple[str, ...] = ()
+    # A和B分别/各…: the words of each thing asked about, answered each (empty: one thing).
+    parts: tuple[tuple[str, ...], ...] = ()
 
     @property
     def has_topic(self) -> bool:
@@ -635,6 +646,10 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             rest = rest.replace(place, " ")
     field = _field(reading, doc_number)
     asks = _asks(reading, bool(unit_ids), field)
+    # 葫芦岛电力设备厂评上辽宁省著名商标: the title it got is what is asked about (a notice may
+    # list the firm apart, in an annex); the firm's words only say who got it.
+    achieved = _ACHIEVER.search(rest)
+    achiever = achieved.group(0) if achieved else ""
     # A province's title is told from another level's only for a place below the province
     # (郑州 asked about 河南省名牌); asked of the province itself (广东省政府质量奖多久评一次),
     # its own plans write it 省政府质量奖.
@@ -675,7 +690,29 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         bare=asks == Asks.WHAT and field is None and not _ASKING_MARK.search(reading),
         own_region=bool(_OWN_REGION.search(reading)),
         located=tuple(place for place in places if perspective and f"在{place[:2]}" in reading),
+        parts=_parts(rest, topic_words),
+        achiever=tuple(w for w in topic_words if achiever and w in achiever),
     )
+
+
+# 城镇新增就业和农业富余劳动力转移就业分别是多少: two things, asked together.
+_BOTH = re.compile(r"(?P<left>[^,。;?!]+?)(?:和|与|以及|及)(?P<right>[^,。;?!]+?)(?:分别|各)")
+
+
+def _parts(rest: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """The topic words of each of two things asked together (A和B分别多少). A one-word second
+    thing shares what the first says before its own last word: 主导制定国际标准和国家标准 asks
+    about 主导制定 国家标准 too."""
+    both = _BOTH.search(rest)
+    if both is None:
+        return ()
+    left = tuple(w for w in words if w in both["left"])
+    right = tuple(w for w in words if w in both["right"])
+    if not left or not right or set(left) == set(right):
+        return ()
+    if len(right) == 1:
+        right = (*left[:-1], *right)
+    return (left, right)
 
 
 def _without_own_name(text: str, index: KnowledgeIndex) -> str:
