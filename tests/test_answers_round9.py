@@ -4,7 +4,8 @@ asker states is no year (投了2000万), the levels people run together (县区 
 gives it, exclusions (不包括), conditions (没注明…的话), who counts as what, who receives a sum;
 a document's number typed without its year, its 发布日期, 备案号, who sent a 请示 up; the rule's
 上年度, 上规, the clause that holds the value asked, the asker's own office and where they are;
-two things asked together (A和B分别多少), a firm named with the title it got. The store holds invented
+two things asked together (A和B分别多少), a firm named with the title it got; what a unit of a
+decomposition is, the units a duty is laid on, a verb that names the task asked about. The store holds invented
 documents (样板县, made-up units and sums)."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from policybot.clock import FakeClock
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.passages import split_document
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
 
@@ -63,6 +65,12 @@ REPORT = """样板县人民政府办公室关于印发2042年政府工作报告�
 各乡镇人民政府,县政府各部门:
 2042年《政府工作报告》已经县九届人大三次会议审议通过,现将主要目标任务分解下发。
 一、各责任单位要在每季度末报送进展情况。(牵头单位:县发展改革局)
+二、在任务分解的责任单位中,排名第一的责任单位为牵头单位,其他列入单位为参与单位。
+三、各牵头单位要及时向县政府报告重点工作完成情况,包括进展情况、存在的问题和下一步措施。
+四、创建国家卫生乡镇示范点。
+牵头责任单位:县卫健委
+主要协作单位:各乡镇人民政府
+五、全县新建村级养老服务站20个。
 样板县人民政府办公室
 2042年1月6日
 """
@@ -102,8 +110,18 @@ JOBS = """样板县人民政府办公室关于下达2042年促进就业工作目
 一、2042年全县促进就业目标责任制主要指标
 1、全县城镇新增就业人数3.2万人以上。
 2、全县新增农业富余劳动力转移就业4.1万人以上。
+二、各乡镇要将县下达的各项指标分解到所属村(社区),确保各项任务按时完成。
 样板县人民政府办公室
 2042年4月20日
+"""
+
+HEALTH = """样板县卫健委2042年政府工作报告任务分解
+1.创建国家卫生乡镇示范点。
+牵头责任单位:县卫健委
+主要协作单位:各乡镇人民政府
+2.实施12个村卫生室改扩建项目。
+牵头责任单位:县卫健委
+主要协作单位:县医保局
 """
 
 
@@ -275,3 +293,39 @@ def test_a_firm_named_with_the_title_it_got(service: QueryService) -> None:
     assert "设备厂" in service.parse(question).achiever
     reply = ask(service, question)
     assert "6万元" in reply and answered(reply)
+
+
+def test_what_a_unit_of_a_decomposition_is(service: QueryService) -> None:
+    """排名第一的责任单位是什么: its role (牵头单位), not a unit's name."""
+    assert service.parse("样板县任务分解里排名第一的责任单位是什么?").asks == "what"
+    reply = ask(service, "样板县任务分解里排名第一的责任单位是什么?")
+    assert "牵头单位" in reply and answered(reply)
+
+
+def test_the_units_a_duty_is_laid_on_are_its_subject(service: QueryService) -> None:
+    """牵头单位要向县政府报告哪些内容: what they report, not which unit."""
+    parsed = service.parse("样板县牵头单位要向县政府报告哪些内容?")
+    assert parsed.asks != "who" and "牵头单位" in parsed.words
+    reply = ask(service, "样板县牵头单位要向县政府报告哪些内容?")
+    assert "下一步措施" in reply and answered(reply)
+
+
+def test_what_is_done_with_targets_is_no_list_of_them(service: QueryService) -> None:
+    """就业指标要分解到哪一级: the sentence that says so, not every 就业 target."""
+    reply = ask(service, "样板县的就业指标乡镇要再分解到哪一级?")
+    assert "所属村" in reply and answered(reply)
+
+
+def test_a_verb_that_names_the_task(service: QueryService) -> None:
+    """2042年要创建什么: 创建 names the task asked about, unlike 要完成什么 (the year's items)."""
+    reply = ask(service, "样板县2042年要创建什么?")
+    assert "国家卫生乡镇示范点" in reply and answered(reply)
+    assert "20个" in ask(service, "样板县2042年要完成什么?")
+
+
+def test_note_lines_of_a_task_list() -> None:
+    """牵头责任单位:…, then 主要协作单位:… on lines of their own: the task's units."""
+    passages = split_document(HEALTH)
+    task = next(p for p in passages if "示范点" in p.text)
+    assert task.lead_units == ("县卫健委",) and task.support_units == ("各乡镇人民政府",)
+    assert not any(p.text.startswith(("牵头责任单位", "主要协作单位")) for p in passages)

@@ -114,6 +114,10 @@ _CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, Condit
 _APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受")
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
+# Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
+_DOING = frozenset(
+    {"完成", "做", "做到", "实现", "开展", "推进", "落实", "抓", "干", "办", "搞", "达成", "进行"}
+)
 # Words for the stages of a plan: a question about them is about milestones.
 _PHASE_WORDS = frozenset({"阶段", "步骤", "节点", "时间节点"})
 # Verbs of having achieved something (获得 a title): implied by a reward for it.
@@ -189,7 +193,9 @@ class QuestionAnswerer:
                 )
         if (
             parsed.year is not None
-            and all(word in parsed.weak for word in parsed.words)  # 今年要完成什么
+            # 今年要完成什么: nothing asked but what is due; a verb of its own (要创建什么)
+            # names the task asked about.
+            and all(word in parsed.weak and word in _DOING for word in parsed.words)
             and parsed.topic_kind is None
         ):
             yearly = self._in_year(parsed, scope)
@@ -242,6 +248,10 @@ class QuestionAnswerer:
         or a kind of fact with nothing more named (洞头的奖励政策有哪些)."""
         if parsed.asks == Asks.LIST and parsed.topic_kind in (Topic.TARGET, None):
             return not parsed.has_topic or parsed.topic_kind == Topic.TARGET
+        if parsed.asks == Asks.WHAT and any(w not in parsed.categories for w in parsed.words):
+            # 就业指标要分解到哪一级: what is done with the targets (verbs only, but asked), not
+            # the targets themselves.
+            return False
         return not parsed.has_topic and parsed.topic_kind in (Topic.REWARD, Topic.TARGET)
 
     # -- scope --------------------------------------------------------------------------------

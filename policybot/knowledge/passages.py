@@ -42,7 +42,8 @@ B = 0.75
 MIN_PASSAGE_CHARS = 4
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NOTE_LINE = re.compile(
-    r"^[((]?\s*(?P<body>(?:牵头|责任|主办|负责|实施)(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
+    r"^[((]?\s*(?P<body>(?:主要)?(?:牵头|责任|主办|负责|实施|协作|配合)(?:责任|协作|配合)?"
+    r"(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
 )
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 # What a document calls itself: "(以下简称“三强一制造”)".
@@ -84,6 +85,7 @@ def split_document(text: str) -> list[PassageText]:
     tables = _tables(text, blocks)
     passages: list[PassageText] = []
     pending_note: list[int] = []  # passages waiting for a note on a line of its own
+    noted: list[int] = []  # the passages the last such note went to (牵头…: then 协作…:)
     for block in blocks:
         row = _row_at(tables, block.start)
         if row is not None:
@@ -100,9 +102,14 @@ def split_document(text: str) -> list[PassageText]:
             continue
         line_note = _note_line(block.text)
         if line_note is not None:
-            _give_note_backwards(passages, pending_note, line_note, block.text.strip())
+            if pending_note:
+                noted = pending_note
+                _give_note_backwards(passages, noted, line_note, block.text.strip())
+            else:  # a second note line (主要协作单位:…) goes on from the first
+                _give_note_backwards(passages, noted, line_note, block.text.strip(), more=True)
             pending_note = []
             continue
+        noted = []
         note = trailing_note(block.text)
         body = block.text[: note.start] if note else block.text
         lead, support = (note.lead, note.support) if note else ([], [])
@@ -161,14 +168,22 @@ def _note_line(text: str) -> UnitNote | None:
 
 
 def _give_note_backwards(
-    passages: list[PassageText], waiting: list[int], note: UnitNote, text: str
+    passages: list[PassageText],
+    waiting: list[int],
+    note: UnitNote,
+    text: str,
+    *,
+    more: bool = False,
 ) -> None:
-    """A "责任单位:…" line of its own names the units of the task paragraphs just above it."""
+    """A "责任单位:…" line of its own names the units of the task paragraphs just above it
+    (``more``: a further such line adds its units to theirs)."""
     for number in waiting:
         old = passages[number]
-        passages[number] = replace(
-            old, lead_units=tuple(note.lead), support_units=tuple(note.support), note=text
-        )
+        lead, support = tuple(note.lead), tuple(note.support)
+        if more:
+            lead, support = old.lead_units + lead, old.support_units + support
+            text = f"{old.note} {text}"
+        passages[number] = replace(old, lead_units=lead, support_units=support, note=text)
 
 
 def _sentences(

@@ -656,6 +656,11 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     below_province = bool(region_text) and not str(region_text).endswith(_PROVINCE_SUFFIXES)
     topic_words, hints, runs = _topic_words(rest, provincial_titles=below_province)
     topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
+    # 牵头单位要报告哪些内容: the units a duty is laid on are what it is about (the sentence
+    # says 各牵头单位…要), not the kind of answer.
+    topic_words += [
+        m.group(0) for m in _DUTY_SUBJECT.finditer(rest) if m.group(0) not in topic_words
+    ]
     categories = tuple(m.group(1) for m in _CATEGORY_AFTER.finditer(reading))
     return ParsedQuestion(
         text=text,
@@ -1055,11 +1060,15 @@ _WHO_QUALIFIES = re.compile(
     r"(?:对象|主体)(?:是|有|包括|为)?(?:哪些|哪个|谁|什么)"
     # 谁算主导单位: who counts as one, which a rule says by a description (前两名, 唯一起草单位).
     r"|谁(?:算|视为|被视为|可以算)"
+    # 排名第一的责任单位是什么: what such a unit is (牵头单位), not which unit.
+    r"|单位(?:是|为|算)什么(?!单位|部门|机构)"
 )
 # 奖金其余的给谁, 钱发给谁: who receives a sum (纳税相关人员), a description, not a unit.
 _RECIPIENT = re.compile(r"(?:发|奖|分|补)?给谁(?!牵头|负责|管|办)")
 _SUM_NAMED = re.compile(r"奖金|奖励|资金|钱|补贴|补助|经费")
-_SUBJECT_UNITS = re.compile(r"(?:各|所有|全体)(?:责任|牵头|配合)单位")
+# 牵头单位要向市政府报告哪些内容: the units a duty is laid on, the subject of the question.
+_DUTY_SUBJECT = re.compile(r"(?:责任|牵头|配合|汇总)单位(?=要|应|需|须|必须|得)")
+_SUBJECT_UNITS = re.compile(rf"(?:各|所有|全体)(?:责任|牵头|配合)单位|{_DUTY_SUBJECT.pattern}")
 
 
 def _asks(text: str, names_unit: bool, field: str | None) -> str:
