@@ -329,3 +329,9 @@ def test_note_lines_of_a_task_list() -> None:
     task = next(p for p in passages if "示范点" in p.text)
     assert task.lead_units == ("县卫健委",) and task.support_units == ("各乡镇人民政府",)
     assert not any(p.text.startswith(("牵头责任单位", "主要协作单位")) for p in passages)
+
+
+def test_a_slip_typed_by_another_reading_of_a_character() -> None:
+    """净曾 for 净增: 曾 is read ceng in context, but zeng too; typed by that sound."""
+    speller = Speller({"净增": 3, "企业": 9}, ["各净增规上工业企业"], ["几家"])
+    assert speller.correct("净曾了几家企业") == "净增了几家企业"
