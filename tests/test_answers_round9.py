@@ -124,6 +124,36 @@ HEALTH = """样板县卫健委2042年政府工作报告任务分解
 主要协作单位:县医保局
 """
 
+# A city's targets split among its districts (real district names: the table reader places
+# its columns by the gazetteer; the figures are made up).
+TABLE = """宿迁市人民政府关于下达2042年政府工作任务的通知
+各区人民政府,市各委办局:
+根据市人代会确定的2042年国民经济和社会发展主要预期目标,对各区发展目标进行分解汇总。
+附件:2042年宿迁市国民经济和社会发展主要预期指标分解汇总表
+宿迁市人民政府
+2042年2月10日
+附件1
+2042年宿迁市国民经济和社会发展主要预期指标分解汇总表
+序号
+指标名称
+单位
+宿迁市
+宿城区
+宿豫区
+1
+地区生产总值
+增幅(%)
+7左右
+7.5左右
+6左右
+2
+一般公共预算收入
+增幅(%)
+8以上
+8.5
+9
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
@@ -132,7 +162,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     upgrade_database(engine)
     documents = {"rules.txt": RULES, "report.txt": REPORT, "notice.txt": NOTICE}
     documents |= {"city.txt": CITY_RULES, "measures.txt": MEASURES}
-    documents |= {"honours.txt": HONOURS, "jobs.txt": JOBS}
+    documents |= {"honours.txt": HONOURS, "jobs.txt": JOBS, "table.txt": TABLE}
     for name, text in {**documents, "request.txt": REQUEST}.items():
         outcome = ingest_bytes(engine, text.encode("utf-8"), name)
         assert outcome.result is not None
@@ -335,3 +365,9 @@ def test_a_slip_typed_by_another_reading_of_a_character() -> None:
     """净曾 for 净增: 曾 is read ceng in context, but zeng too; typed by that sound."""
     speller = Speller({"净增": 3, "企业": 9}, ["各净增规上工业企业"], ["几家"])
     assert speller.correct("净曾了几家企业") == "净增了几家企业"
+
+
+def test_a_district_gets_its_own_figure_not_its_citys_beside(service: QueryService) -> None:
+    """我们是宿城区: the district's column of the table; the city's total is another figure."""
+    reply = ask(service, "我们是宿城区,2042年地区生产总值增幅目标是多少?")
+    assert "答: 7.5%" in reply and "7.5左右" in reply and "宿迁市 7%" not in reply

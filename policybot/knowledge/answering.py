@@ -366,6 +366,9 @@ class QuestionAnswerer:
             lines = list({(line.citation.document_id, line.label): line for line in close}.values())
         else:
             tied = [c for c in facts if c.share >= chosen.share - TIE_MARGIN]
+            if scope.exact_regions is not None and any(c.exact_region for c in tied):
+                # 吴江区地区生产总值增幅: the district's own figure, not its city's beside it.
+                tied = [c for c in tied if c.exact_region]
             if parsed.year is None and parsed.window is None:
                 # No year asked (南海驰名要多少件): of facts that match alike, the current or
                 # next one leads, as in the lists; the past ones follow.
