@@ -154,6 +154,44 @@ TABLE = """宿迁市人民政府关于下达2042年政府工作任务的通知
 9
 """
 
+# A plan with a task table: a row's cells (task, measure, units, a goal per year) are read
+# together (the figures are made up).
+TASKS_TABLE = """宿迁市人民政府办公室关于印发宿迁市工业质量提升三年行动计划(2042—2044年)的通知
+各区人民政府,市政府各部门:
+《宿迁市工业质量提升三年行动计划(2042—2044年)》已经市政府同意,现印发给你们,请遵照执行。
+宿迁市人民政府办公室
+2042年3月1日
+宿迁市工业质量提升三年行动计划(2042—2044年)
+一、重点工作
+(一)提升制造业发展水平。2042年,全市推动500家规模以上企业实施技术改造。(牵头单位:市经济和信息化局)
+附件:宿迁市工业质量提升三年行动计划(2042—2044年)任务分解表
+序号
+任务名称
+工作内容
+工作措施
+牵头单位
+配合单位
+工作目标
+2042
+2043
+2044
+1
+提升制造业发展水平
+推动企业实施技术改造。
+市经济和信息化局
+各区人民政府
+推动500家规模以上企业实施技术改造。
+2043年、2044年目标待省明确相关指标数后再定。
+2
+强化科技创新引领
+推进科技创新载体建设。
+市科技局
+各区人民政府
+全市孵化器数量增长12%。
+全市孵化器数量增长12%。
+全市孵化器数量增长12%。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
@@ -163,6 +201,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     documents = {"rules.txt": RULES, "report.txt": REPORT, "notice.txt": NOTICE}
     documents |= {"city.txt": CITY_RULES, "measures.txt": MEASURES}
     documents |= {"honours.txt": HONOURS, "jobs.txt": JOBS, "table.txt": TABLE}
+    documents |= {"tasks.txt": TASKS_TABLE}
     for name, text in {**documents, "request.txt": REQUEST}.items():
         outcome = ingest_bytes(engine, text.encode("utf-8"), name)
         assert outcome.result is not None
@@ -371,3 +410,12 @@ def test_a_district_gets_its_own_figure_not_its_citys_beside(service: QueryServi
     """我们是宿城区: the district's column of the table; the city's total is another figure."""
     reply = ask(service, "我们是宿城区,2042年地区生产总值增幅目标是多少?")
     assert "答: 7.5%" in reply and "7.5左右" in reply and "宿迁市 7%" not in reply
+
+
+def test_a_cell_goes_on_from_its_rows_task(service: QueryService) -> None:
+    """2043年、2044年目标待省明确: the row's task (推动企业实施技术改造) is its subject; so is
+    推进科技创新载体建设 for the 孵化器 goal of its row."""
+    reply = ask(service, "宿迁2043年和2044年的技术改造目标定了没?")
+    assert "待省明确" in reply and answered(reply)
+    reply = ask(service, "宿迁孵化器建设是哪个部门牵头?")
+    assert "市科技局" in reply and answered(reply)

@@ -95,6 +95,9 @@ def split_document(text: str) -> list[PassageText]:
                 continue
             section = row.task or row.section
             made = _sentences(block, block.text, row.lead_units, row.support_units, section)
+            # The cells of one row read as one paragraph: a cell (2018年、2019年目标待定) goes on
+            # from the row's task written in the cells before it (推动企业实施技术改造).
+            made = [replace(p, paragraph_start=row.start) for p in made]
             due = _cell_due(row, block.start)
             if due is not None:
                 made = [replace(p, due=due, years=p.years | {due.year}) for p in made]
