@@ -77,6 +77,7 @@ REPORT = """样板县人民政府办公室关于印发2042年政府工作报告�
 
 NOTICE = """文件编号:样文备〔2043〕12号
 发布日期 | 2042-07-20
+发布机构 | 样板县市场监管局
 样板县人民政府关于表彰2041年度样板县县长质量奖获奖单位的通报
 样政发〔2042〕37号
 各乡镇人民政府,县政府各部门:
@@ -419,3 +420,11 @@ def test_a_cell_goes_on_from_its_rows_task(service: QueryService) -> None:
     assert "待省明确" in reply and answered(reply)
     reply = ask(service, "宿迁孵化器建设是哪个部门牵头?")
     assert "市科技局" in reply and answered(reply)
+
+
+def test_the_publisher_a_page_states(service: QueryService) -> None:
+    """哪个部门发布的: the 发布机构 the page states; 谁发的 is still who signed it."""
+    reply = ask(service, "样政发〔2042〕37号是哪个部门发布的?")
+    assert "样板县市场监管局" in reply and answered(reply)
+    reply = ask(service, "样政发〔2042〕37号是谁发的?")
+    assert "样板县人民政府" in reply and "市场监管局" not in reply

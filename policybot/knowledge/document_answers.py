@@ -58,6 +58,7 @@ _PUBLISHED = re.compile(
 _FILED = re.compile(
     r"[\u4e00-\u9fff]{1,6}备[\u4e00-\u9fff]{0,2}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,5}\s*号"
 )
+_PUBLISHER = re.compile(r"发布机构\s*\]?\s*[|::]?\s*\|?\s*([^|\s\[\]【】]{2,30})")
 _NUMBER_CHARS = re.compile(r"[〔\[(【〕\])】\s]")
 _NUMBERED = re.compile(r"(\D+?)((?:19|20)\d{2})(\d{1,4})号")
 _SERIAL = re.compile(r"(\D+?)第?(\d{1,4})号")
@@ -148,11 +149,16 @@ def answer(
         return _documents_of_scope(index, document_ids, answerer, parsed)
     value = _field_value(index, document, field)
     published = None
+    text = index.passages.document_texts.get(document.id, "")
     if field == Field.SIGNED and "发布" in parsed.text:
         # 哪天发布的: a page that states its 发布日期 (often days after the signing) says it.
-        published = _published(index.passages.document_texts.get(document.id, ""))
+        published = _published(text)
     if published is not None:
         value, label = published, "发布日期"
+    publisher = _PUBLISHER.search(text) if field == Field.ISSUER and "发布" in parsed.text else None
+    if publisher is not None:
+        # 哪个部门发布的: the 发布机构 a page states (a bureau that posts its office's notice).
+        value, label = publisher.group(1), "发布机构"
     if value is not None:
         line = document_line(index, document, value=None if field == Field.TITLE else value)
         return _answer(document, label, value, [line])
