@@ -92,6 +92,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "corpus": ("q0314", "q0479"),
     "staff": ("q0480", "q0627"),
     "spoken": ("q0628", "q0737"),
+    "spoken2": ("q0738", "q0850"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

@@ -126,6 +126,10 @@ _CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, Condit
 _APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受")
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
+# Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
+_DOING = frozenset(
+    {"完成", "做", "做到", "实现", "开展", "推进", "落实", "抓", "干", "办", "搞", "达成", "进行"}
+)
 # Words for the stages of a plan: a question about them is about milestones.
 _PHASE_WORDS = frozenset({"阶段", "步骤", "节点", "时间节点"})
 # Verbs of having achieved something (获得 a title): implied by a reward for it.
@@ -207,7 +211,9 @@ class QuestionAnswerer:
                 )
         if (
             parsed.year is not None
-            and all(word in parsed.weak for word in parsed.words)  # 今年要完成什么
+            # 今年要完成什么: nothing asked but what is due; a verb of its own (要创建什么)
+            # names the task asked about.
+            and all(word in parsed.weak and word in _DOING for word in parsed.words)
             and parsed.topic_kind is None
         ):
             yearly = self._in_year(parsed, scope)
@@ -234,13 +240,36 @@ class QuestionAnswerer:
         best = self._best(parsed, scope)
         if not best.found and parsed.asks == Asks.MONEY:
             return self._through_achievement(parsed, scope) or best
+        if best.found and parsed.parts:
+            return self._every_part(parsed, scope, best)
         return best
+
+    def _every_part(self, parsed: ParsedQuestion, scope: Scope, best: Answer) -> Answer:
+        """A和B分别多少: the best answer for the whole question may speak of one of the two
+        only; each thing's own best item joins it when the answer does not show it yet."""
+        lines = list(best.facts)
+        for words in parsed.parts:
+            part = replace(parsed, words=words, topic=" ".join(words), parts=())
+            answer = self._best(part, scope)
+            if not answer.found or not answer.facts:
+                continue
+            first = answer.facts[0]
+            said = " ".join(f"{line.value or ''} {line.label}" for line in lines)
+            if (first.value or first.label) not in said:  # (a sentence may say both already)
+                lines.append(first)
+        if len(lines) == len(best.facts):
+            return best
+        return self._found(parsed, scope, lines)
 
     def _lists(self, parsed: ParsedQuestion) -> bool:
         """A question that wants every matching item, not the best one: 有哪些目标, 什么目标,
         or a kind of fact with nothing more named (洞头的奖励政策有哪些)."""
         if parsed.asks == Asks.LIST and parsed.topic_kind in (Topic.TARGET, None):
             return not parsed.has_topic or parsed.topic_kind == Topic.TARGET
+        if parsed.asks == Asks.WHAT and any(w not in parsed.categories for w in parsed.words):
+            # 就业指标要分解到哪一级: what is done with the targets (verbs only, but asked), not
+            # the targets themselves.
+            return False
         return not parsed.has_topic and parsed.topic_kind in (Topic.REWARD, Topic.TARGET)
 
     # -- scope --------------------------------------------------------------------------------
@@ -357,6 +386,9 @@ class QuestionAnswerer:
             lines = list({(line.citation.document_id, line.label): line for line in close}.values())
         else:
             tied = [c for c in facts if c.share >= chosen.share - TIE_MARGIN]
+            if scope.exact_regions is not None and any(c.exact_region for c in tied):
+                # 吴江区地区生产总值增幅: the district's own figure, not its city's beside it.
+                tied = [c for c in tied if c.exact_region]
             if parsed.year is None and parsed.window is None:
                 # No year asked (南海驰名要多少件): of facts that match alike, the current or
                 # next one leads, as in the lists; the past ones follow.
@@ -513,6 +545,8 @@ class QuestionAnswerer:
             ):
                 continue  # a year asked about is a year the sentence (or its heading) names
             text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
+            if parsed.asks == Asks.WHO:
+                text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
             if not _passage_fits(passage, parsed, self._previous_text(hit)):
                 continue
             measured = self.measure(
@@ -608,12 +642,29 @@ class QuestionAnswerer:
         title = ""
         if document is not None:
             aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
-            title = f"{document.title or ''} {document.short_title or ''} {aliases}"
+            # Where the asker is (我们公司在柯城), when the document names it somewhere (柯城区
+            # in its rule of where it applies), is said by each of its sentences in part, as its
+            # title is: it scoped the question to the document, it names no row of it.
+            places = " ".join(
+                place
+                for place in parsed.located
+                if document.id in self.index.documents_mentioning(place)
+            )
+            # So is the firm asked about (XX设备厂评上…) when the notice names it, if only in
+            # its annex of winners.
+            named = " ".join(
+                word
+                for word in parsed.achiever
+                if self.index.passages.document_uses(document.id, word)
+            )
+            title = (
+                f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
+            )
         measured = coverage(
             self._home_titles(parsed.words, document),
             text,
             self.index.passages.idf,
-            light=parsed.categories,
+            light=(*parsed.categories, *parsed.achiever),
             weak=self._weak_here(parsed, document_id),
             context=title,
             paragraph=paragraph,
@@ -1221,7 +1272,13 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
     if len(sentence) <= limit:
         return sentence
     clauses = [c for c in _CLAUSE.split(sentence) if c]
-    hits = [sum(word in clause for word in parsed.words) for clause in clauses]
+    # The clause that holds the kind of value asked for (第51次 for 第几次, a sum for 多少钱)
+    # counts as one more word matched: it is the answer, the others its subject.
+    form = _ASKED_FORMS.get(parsed.asks)
+    hits = [
+        sum(word in clause for word in parsed.words) + bool(form and form.search(clause))
+        for clause in clauses
+    ]
     best = max(range(len(clauses)), key=lambda i: (hits[i], -i))
     start, end = best, best + 1
     length = len(clauses[best])
@@ -1240,6 +1297,9 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
             break
     text = "".join(clauses[start:end]).strip(",;: ")
     return ("…" if start > 0 else "") + text + ("…" if end < len(clauses) else "")
+
+
+_ASKED_FORMS = {Asks.NUMBER: _NUMBER, Asks.MONEY: _MONEY, Asks.DATE: _DATE}
 
 
 def _due_in(fact: IndexedFact, start: date | None, end: date | None, *, current: bool) -> bool:

@@ -51,8 +51,17 @@ _ISSUER_LINE = re.compile(
     r"\s*){1,3})$",
     re.MULTILINE,
 )
+_PUBLISHED = re.compile(
+    r"发布(?:日期|时间)\s*[|:]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
+)
+# A filing number (渝文备〔2016〕294号): a document number whose code says 备 (filed).
+_FILED = re.compile(
+    r"[\u4e00-\u9fff]{1,6}备[\u4e00-\u9fff]{0,2}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,5}\s*号"
+)
+_PUBLISHER = re.compile(r"发布机构\s*\]?\s*[|::]?\s*\|?\s*([^|\s\[\]【】]{2,30})")
 _NUMBER_CHARS = re.compile(r"[〔\[(【〕\])】\s]")
 _NUMBERED = re.compile(r"(\D+?)((?:19|20)\d{2})(\d{1,4})号")
+_SERIAL = re.compile(r"(\D+?)第?(\d{1,4})号")
 
 FIELD_LABELS = {
     Field.NUMBER: "文号",
@@ -66,6 +75,7 @@ FIELD_LABELS = {
     Field.ATTACHMENT: "附件",
     Field.TITLE: "文件",
     Field.VALIDITY: "时效性",
+    Field.FILING: "备案号",
 }
 
 
@@ -84,11 +94,26 @@ def documents_numbered(index: KnowledgeIndex, doc_number: str) -> set[int]:
     # the same year and serial, and one issuer code read inside the other (湖政办发).
     typed = _NUMBERED.fullmatch(key)
     if typed is None:
-        return set()
+        return _numbered_without_year(active, key)
     found = set()
     for document in active:
         written = _NUMBERED.fullmatch(number_key(document.doc_number or ""))
         if written is None or written.group(2, 3) != typed.group(2, 3):
+            continue
+        if _within(written.group(1), typed.group(1)) or _within(typed.group(1), written.group(1)):
+            found.add(document.id)
+    return found
+
+
+def _numbered_without_year(active: list[DocumentRow], key: str) -> set[int]:
+    """湖政办发63号: the documents of that code and serial, whatever their year."""
+    typed = _SERIAL.fullmatch(key)
+    if typed is None:
+        return set()
+    found = set()
+    for document in active:
+        written = _NUMBERED.fullmatch(number_key(document.doc_number or ""))
+        if written is None or written.group(3) != typed.group(2):
             continue
         if _within(written.group(1), typed.group(1)) or _within(typed.group(1), written.group(1)):
             found.add(document.id)
@@ -123,6 +148,17 @@ def answer(
     if field == Field.TITLE and not parsed.doc_number:
         return _documents_of_scope(index, document_ids, answerer, parsed)
     value = _field_value(index, document, field)
+    published = None
+    text = index.passages.document_texts.get(document.id, "")
+    if field == Field.SIGNED and "发布" in parsed.text:
+        # 哪天发布的: a page that states its 发布日期 (often days after the signing) says it.
+        published = _published(text)
+    if published is not None:
+        value, label = published, "发布日期"
+    publisher = _PUBLISHER.search(text) if field == Field.ISSUER and "发布" in parsed.text else None
+    if publisher is not None:
+        # 哪个部门发布的: the 发布机构 a page states (a bureau that posts its office's notice).
+        value, label = publisher.group(1), "发布机构"
     if value is not None:
         line = document_line(index, document, value=None if field == Field.TITLE else value)
         return _answer(document, label, value, [line])
@@ -235,7 +271,22 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         return "、".join(stopped) + " 停止执行" if stopped else None
     if field == Field.TITLE:
         return document.title or document.name
+    if field == Field.FILING:
+        filed = _FILED.search(index.passages.document_texts.get(document.id, ""))
+        return re.sub(r"\s+", "", filed.group(0)) if filed else None
     return None
+
+
+def _published(text: str) -> str | None:
+    """The 发布日期 (发布时间) a page states, as an ISO date."""
+    stated = _PUBLISHED.search(text)
+    if stated is None:
+        return None
+    year, month, day = (int(part) for part in stated.groups())
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _issuer_in_text(text: str) -> str | None:

@@ -68,8 +68,15 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("来自", "源自", "来源于"),
     ("上限", "最高", "最多", "不超过", "最高不超过", "封顶"),
     ("合计", "共计", "一共", "总共", "总计"),
+    # 人代会: how people say the meeting the documents write 人大…次会议, 人民代表大会…
+    ("人代会", "人大", "人民代表大会"),
+    # 法人 as people say it: the firm's legal representative.
+    ("法人代表", "法定代表人", "法人"),
+    ("企业法人", "企业法定代表人", "企业法人代表"),
 )
 MAX_TERM = 20
+# Levels of government, which people run together (县区, 市县) and the documents list apart.
+_LEVELS = frozenset("省市县区乡镇")
 
 
 @dataclass(frozen=True)
@@ -127,6 +134,9 @@ class Glossary:
         found = [entry.means for entry in self.entries if entry.term == word]
         found += [entry.term for entry in self.entries if entry.means == word]
         found += [other for group in SYNONYMS if word in group for other in group if other != word]
+        if len(word) >= 2 and all(char in _LEVELS for char in word):
+            # 县区, 市县: the documents list the levels one by one (县、区; 各县(市、区)).
+            found.append("、".join(word))
         return list(dict.fromkeys(found))
 
     def other_names(self, name: str) -> list[str]:

@@ -34,6 +34,7 @@ from policybot.knowledge import (
     reward_claims,
     search,
     spelling,
+    timewords,
     vocabulary,
 )
 from policybot.knowledge.search import KnowledgeIndex, StoreRevision
@@ -51,6 +52,7 @@ SHAPING_MODULES = (
     glossary,  # what sentences are indexed under
     spelling,  # the words a question is corrected to
     question,  # the asking words the speller keeps
+    timewords,  # and the time words
     reward_claims,  # and the words that ask for a sum
 )
 

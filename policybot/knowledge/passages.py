@@ -42,7 +42,8 @@ B = 0.75
 MIN_PASSAGE_CHARS = 4
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NOTE_LINE = re.compile(
-    r"^[((]?\s*(?P<body>(?:牵头|责任|主办|负责|实施)(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
+    r"^[((]?\s*(?P<body>(?:主要)?(?:牵头|责任|主办|负责|实施|协作|配合)(?:责任|协作|配合)?"
+    r"(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
 )
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 # What a document calls itself: "(以下简称“三强一制造”)".
@@ -65,6 +66,9 @@ class PassageText:
     paragraph_start: int
     years: frozenset[int]
     due: date | None = None  # a table cell in a year's column: that year's end
+    # The unit note as written ("(数据采集单位:县工信局)"): the role it names is what a 谁
+    # question asks by (哪个单位采集, 牵头考核单位), which the units alone do not say.
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,7 @@ def split_document(text: str) -> list[PassageText]:
     tables = _tables(text, blocks)
     passages: list[PassageText] = []
     pending_note: list[int] = []  # passages waiting for a note on a line of its own
+    noted: list[int] = []  # the passages the last such note went to (牵头…: then 协作…:)
     for block in blocks:
         row = _row_at(tables, block.start)
         if row is not None:
@@ -90,6 +95,9 @@ def split_document(text: str) -> list[PassageText]:
                 continue
             section = row.task or row.section
             made = _sentences(block, block.text, row.lead_units, row.support_units, section)
+            # The cells of one row read as one paragraph: a cell (2018年、2019年目标待定) goes on
+            # from the row's task written in the cells before it (推动企业实施技术改造).
+            made = [replace(p, paragraph_start=row.start) for p in made]
             due = _cell_due(row, block.start)
             if due is not None:
                 made = [replace(p, due=due, years=p.years | {due.year}) for p in made]
@@ -97,13 +105,19 @@ def split_document(text: str) -> list[PassageText]:
             continue
         line_note = _note_line(block.text)
         if line_note is not None:
-            _give_note_backwards(passages, pending_note, line_note)
+            if pending_note:
+                noted = pending_note
+                _give_note_backwards(passages, noted, line_note, block.text.strip())
+            else:  # a second note line (主要协作单位:…) goes on from the first
+                _give_note_backwards(passages, noted, line_note, block.text.strip(), more=True)
             pending_note = []
             continue
+        noted = []
         note = trailing_note(block.text)
         body = block.text[: note.start] if note else block.text
         lead, support = (note.lead, note.support) if note else ([], [])
-        made = _sentences(block, body, lead, support, None)
+        note_text = block.text[note.start : note.end].strip() if note else ""
+        made = _sentences(block, body, lead, support, None, note_text)
         if note is None:
             pending_note += range(len(passages), len(passages) + len(made))
         else:
@@ -156,13 +170,23 @@ def _note_line(text: str) -> UnitNote | None:
     return parse_unit_note(match["body"]) if match else None
 
 
-def _give_note_backwards(passages: list[PassageText], waiting: list[int], note: UnitNote) -> None:
-    """A "责任单位:…" line of its own names the units of the task paragraphs just above it."""
+def _give_note_backwards(
+    passages: list[PassageText],
+    waiting: list[int],
+    note: UnitNote,
+    text: str,
+    *,
+    more: bool = False,
+) -> None:
+    """A "责任单位:…" line of its own names the units of the task paragraphs just above it
+    (``more``: a further such line adds its units to theirs)."""
     for number in waiting:
         old = passages[number]
-        passages[number] = replace(
-            old, lead_units=tuple(note.lead), support_units=tuple(note.support)
-        )
+        lead, support = tuple(note.lead), tuple(note.support)
+        if more:
+            lead, support = old.lead_units + lead, old.support_units + support
+            text = f"{old.note} {text}"
+        passages[number] = replace(old, lead_units=lead, support_units=support, note=text)
 
 
 def _sentences(
@@ -171,6 +195,7 @@ def _sentences(
     lead: Iterable[str],
     support: Iterable[str],
     heading: str | None,
+    note: str = "",
 ) -> list[PassageText]:
     heading = heading or (block.headings[-1] if block.headings else None)
     section_years = frozenset(int(y) for y in _YEAR.findall(block.section or ""))
@@ -190,6 +215,7 @@ def _sentences(
                 start=piece.start,
                 paragraph_start=block.start,
                 years=years,
+                note=note,
             )
         )
     return made

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from policybot.knowledge.provinces import (
 )
 from policybot.knowledge.regions import REGION_SUFFIXES, TOWN_SUFFIXES
 from policybot.knowledge.reward_claims import SUM_WORDS
+from policybot.knowledge.timewords import SPOKEN as TIME_WORDS
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 if TYPE_CHECKING:
@@ -71,6 +73,7 @@ class Field:
     ATTACHMENT = "attachment"
     TITLE = "title"
     VALIDITY = "validity"
+    FILING = "filing"  # 备案号: the number a higher office filed the document under
 
 
 # Colloquial ways of asking, read in the documents' register first.
@@ -89,6 +92,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("获评", "获得"),
     ("评定为", "获得"),
     ("多少钱", "多少奖励"),
+    # 奖的钱 (the prize money): the documents write 奖金.
+    ("奖的钱", "奖金"),
     # 最高奖多少 (the most it pays): the documents write 最高…万元 with the reward.
     ("最高奖多少", "最高奖励多少"),
     ("最多奖多少", "最高奖励多少"),
@@ -103,6 +108,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("这次", "此次"),
     ("这回", "此次"),
     ("本次", "此次"),
+    # 问号 for 文号 (wèn/wén): no question is about a question mark.
+    ("问号", "文号"),
     # 那个 for 哪个 before who issued or leads (是那个部门印发的).
     ("那个部门", "哪个部门"),
     ("那个单位", "哪个单位"),
@@ -110,6 +117,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
 )
 # 分解成多少项: the documents write 分解为 (split into: 成 → 为; 完成多少 stays).
 _BECOMES = re.compile(r"(?<=分解|拆分|划分|细化|分割|折算|换算)成(?=多少|几)")
+# 没注明, 没完成: the documents write 未 (未注明); 没有 and 定了没 are the asking.
+_NOT_YET = re.compile(r"(?<![了有])没(?!有)(?=[\u4e00-\u9fff])")
 # 得了 as "got" (得了奖), not the end of 获得了.
 _GOT = re.compile(r"(?<![获取赢])得了")
 # The asker speaking of themselves: 我们公司在…, 我们是…, 我在…工作 — never a search word.
@@ -123,6 +132,19 @@ _OWN_NAME = re.compile(
     r"(?<=我们是)[^,。;?!]{2,24}?(?:公司|集团|企业|厂|合作社)(?=[,。;]|$)"
     r"|(?<=我们公司是)[^,。;?!]{2,24}?(?=[,。;]|$)"
 )
+# A firm named with the title it got (XX电力设备厂获得辽宁省著名商标): the title is the topic.
+_ACHIEVER = re.compile(
+    r"[\u4e00-\u9fff]{2,16}?(?:公司|集团|厂|合作社)"
+    r"(?=获得了?“?(?!最高|多少|什么|哪)[\u4e00-\u9fff“”]{2,12}?(?:商标|名牌产品|名牌|质量奖|称号))"
+)
+# The asker's own office (我们是伊春市林业局,…): who asks, unless it is a unit the plans name
+# (我们是市工商局,我们牵头哪些工作 asks about that unit).
+_OWN_OFFICE = re.compile(r"(?<=我们是)[^,。;?!]{2,24}?(?:局|委|办|中心|站|所)(?=[,。;])")
+# 我们公司今年技改投了2000万: the time word dates the amount the asker states (what they did),
+# not the plan asked about — the rule for such an amount is looked up whatever year it is.
+_OWN_AMOUNT_WHEN = re.compile(
+    r"(?:今年|去年|上年度?|本年度?|当年)(?=[^,。;?!]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿))"
+)
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号"
 )
@@ -130,7 +152,15 @@ _DOC_NUMBER = re.compile(
 _SPOKEN_DOC_NUMBER = re.compile(
     r"([\u4e00-\u9fff]{1,8}?[发字函办令])\s*((?:19|20)\d{2})\s*(?:年|-|—)?\s*第?\s*(\d{1,4})\s*号"
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年)?(?!\d)")
+# A year: 2018, 2018年. Not a sum or a count that begins like one (技改投了2000万, 2000多家).
+# 上年度纳税200万的企业: the rule's own words for which year's figures count (a condition of the
+# rule), not a time the question is about.
+_CONDITION_YEAR = re.compile(r"(?:上|本|当)年度(?=[^,。;?!]{0,8}?\d)")
+# A document number typed without its year (湖政办发63号): found by code and serial alone.
+_YEARLESS_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}?[发字函办]\s*第?\s*\d{1,4}\s*号")
+_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:\s*(?:年度|年)|(?!\d|\s*(?:[万亿元千百余个家项名件次人亩吨台套辆条所户]|多(?!少))))"
+)
 _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
 _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
 
@@ -141,6 +171,7 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (Field.SUPERSEDES, ("停止执行", "废止", "取代", "替代", "停掉", "失效", "作废")),
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
+    (Field.FILING, ("备案号", "备案编号", "备案文号")),
     (Field.ATTACHMENT, ("附件",)),
     (Field.NUMBER, ("文号", "字号", "文件编号", "发文号")),
     (
@@ -160,6 +191,11 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "哪些部门印发",
             "哪些单位印发",
             "哪个机关",
+            # A 请示 or report is sent up: who sent it is its issuer.
+            "哪个单位报",
+            "哪个部门报",
+            "谁报的",
+            "谁上报",
         ),
     ),
     (Field.PRINTED, ("印发",)),
@@ -225,7 +261,11 @@ _WHO = (
     "哪些部门参加",
     "是牵头还是配合",
 )
-_WHO_PATTERN = re.compile(r"(?:是不是|是否|由不由|是)[^,。?]{0,10}(?:牵头|负责|主管)(?:的)?[?？吗]")
+_WHO_PATTERN = re.compile(
+    r"(?:是不是|是否|由不由|是)[^,。?]{0,10}(?:牵头|负责|主管)(?:的)?[?？吗]"
+    # 牵头考核单位是?, 数据采集单位是哪个: a unit asked by the role a note gives it.
+    r"|(?:牵头|主办|承办|考核|采集|组织|实施)[\u4e00-\u9fff]{0,4}单位(?:是|为)"
+)
 _ELIGIBILITY = re.compile(
     r"(?:能|能够|可以|可不可以|能不能|是否能|有没有资格)(?:拿|享受|申请|获得|领|得到|适用)[^?]{0,12}(?:吗|不|\?|$)|适用(?:于)?(?:哪|什么)|适不适用"
 )
@@ -241,6 +281,7 @@ _DUTIES = (
     "做什么",
 )
 _FREQUENCY = ("多久", "多长时间", "频次", "隔多")
+_SHARE = ("几成", "比例", "比重", "百分之")
 _NUMBER = (
     "多少",
     "几次",
@@ -255,6 +296,8 @@ _NUMBER = (
     "比例",
     "比重",
     "百分之",
+    # 能分几成: a share, which the documents write as a percentage.
+    "几成",
 )
 _LIST = ("哪些", "哪几", "哪三", "哪两", "哪四", "哪五", "什么目标", "有什么", "包括什么", "都有")
 _YESNO = ("吗", "是不是", "能不能", "有没有", "可不可以", "是否", "会不会", "评不评", "定了没")
@@ -346,6 +389,9 @@ ASKING_PHRASES = tuple(
             "哪一次",
             "第几次",
             "第几",
+            "几成",
+            # …的话 (if …): the condition is the topic, 的话 only marks it.
+            "的话",
             # The documents' bound words (各区…不少于:…), asked with: the bound is the answer's.
             "不少于",
             "不低于",
@@ -551,6 +597,12 @@ class ParsedQuestion:
     eligibility: bool = False  # 能拿这个奖励吗, 能享受吗: who or where a rule applies
     bare: bool = False  # only a topic, no asking at all ("卓越绩效"): a search for facts
     own_region: bool = False  # 我们区…: the asker's own region, named or not
+    located: tuple[str, ...] = ()  # places the asker says they are in (我们公司在柯城)
+    # The words of a firm named with the title it got (XX设备厂评上…商标): who got it, which a
+    # notice may say only in its annex; weighed as little as a word of asking.
+    achiever: tuple[str, ...] = ()
+    # A和B分别/各…: the words of each thing asked about, answered each (empty: one thing).
+    parts: tuple[tuple[str, ...], ...] = ()
 
     @property
     def has_topic(self) -> bool:
@@ -570,9 +622,16 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         rest = rest.replace(doc_number, " ")
     else:
         spoken = _SPOKEN_DOC_NUMBER.search(rest)
+        yearless = _YEARLESS_DOC_NUMBER.search(rest)
         if spoken:  # 湖州政办发2016年63号: the number as the documents write it, 〔2016〕
             doc_number = f"{spoken.group(1)}〔{spoken.group(2)}〕{spoken.group(3)}号"
             rest = rest.replace(spoken.group(0), " ")
+        elif yearless:  # 湖政办发63号: the issuer's code and serial, the year left out
+            doc_number = yearless.group(0)
+            rest = rest.replace(yearless.group(0), " ")
+    if perspective:
+        rest = _OWN_AMOUNT_WHEN.sub(" ", rest)
+    rest = _CONDITION_YEAR.sub(" ", rest)
     window, rest = find_time_window(rest, today)
     year, rest = _take_year(rest)
     if year is None and window is not None:
@@ -603,6 +662,10 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             region_ids, region_text, unknown = in_province, typed, ()
     field = _field(reading, doc_number)
     asks = _asks(reading, bool(unit_ids), field)
+    # 葫芦岛电力设备厂评上辽宁省著名商标: the title it got is what is asked about (a notice may
+    # list the firm apart, in an annex); the firm's words only say who got it.
+    achieved = _ACHIEVER.search(rest)
+    achiever = achieved.group(0) if achieved else ""
     # A province's title is told from another level's only for a place below the province
     # (郑州 asked about 河南省名牌); asked of the province itself (广东省政府质量奖多久评一次),
     # its own plans write it 省政府质量奖.
@@ -611,6 +674,11 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     )
     topic_words, hints, runs = _topic_words(rest, provincial_titles=below_province)
     topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
+    # 牵头单位要报告哪些内容: the units a duty is laid on are what it is about (the sentence
+    # says 各牵头单位…要), not the kind of answer.
+    topic_words += [
+        m.group(0) for m in _DUTY_SUBJECT.finditer(rest) if m.group(0) not in topic_words
+    ]
     categories = tuple(m.group(1) for m in _CATEGORY_AFTER.finditer(reading))
     return ParsedQuestion(
         text=text,
@@ -647,17 +715,44 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         eligibility=bool(_ELIGIBILITY.search(reading)),
         bare=asks == Asks.WHAT and field is None and not _ASKING_MARK.search(reading),
         own_region=bool(_OWN_REGION.search(reading)),
+        located=tuple(place for place in places if perspective and f"在{place[:2]}" in reading),
+        parts=_parts(rest, topic_words),
+        achiever=tuple(w for w in topic_words if achiever and w in achiever),
     )
 
 
+# 城镇新增就业和农业富余劳动力转移就业分别是多少: two things, asked together.
+_BOTH = re.compile(r"(?P<left>[^,。;?!]+?)(?:和|与|以及|及)(?P<right>[^,。;?!]+?)(?:分别|各)")
+
+
+def _parts(rest: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """The topic words of each of two things asked together (A和B分别多少). A one-word second
+    thing shares what the first says before its own last word: 主导制定国际标准和国家标准 asks
+    about 主导制定 国家标准 too."""
+    both = _BOTH.search(rest)
+    if both is None:
+        return ()
+    left = tuple(w for w in words if w in both["left"])
+    right = tuple(w for w in words if w in both["right"])
+    if not left or not right or set(left) == set(right):
+        return ()
+    if len(right) == 1:
+        right = (*left[:-1], *right)
+    return (left, right)
+
+
 def _without_own_name(text: str, index: KnowledgeIndex) -> str:
-    """``text`` without the name of the asker's own firm, keeping a region it names (葫芦岛
-    of 葫芦岛XX食品公司 says where the asker is)."""
+    """``text`` without the name of the asker's own firm or office, keeping a region it names
+    (葫芦岛 of 葫芦岛XX食品公司 says where the asker is; so does 伊春市 of 伊春市林业局)."""
     match = _OWN_NAME.search(text)
-    if not match:
+    if match:
+        _, region, _ = find_region(match.group(0), index)
+        return text[: match.start()] + f" {region or ''} " + text[match.end() :]
+    match = _OWN_OFFICE.search(text)
+    if not match or find_unit(match.group(0), index, ())[0]:
         return text
-    _, region, _ = find_region(match.group(0), index)
-    return text[: match.start()] + f" {region or ''} " + text[match.end() :]
+    where = "".join(vocabulary.cut(match.group(0))[:-1])  # the office's own word goes
+    return text[: match.start()] + f" {where} " + text[match.end() :]
 
 
 def _read(text: str, index: KnowledgeIndex) -> str:
@@ -665,6 +760,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     for spoken, written in _COLLOQUIAL:
         text = text.replace(spoken, written)
     text = _GOT.sub("获得", text)
+    text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
@@ -869,7 +965,15 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
     district a city's rule covers), and those none does (another city: out of the store)."""
     known: list[str] = []
     unknown: list[str] = []
-    for place in vocabulary.place_names(text):
+    tagged = vocabulary.place_names(text)
+    # A district typed short that jieba's tagger does not know as a place (柯城, 顺德): the
+    # gazetteer does.
+    for token in dict.fromkeys(vocabulary.join_singles(vocabulary.cut(text))):
+        # (jieba may leave it as single characters, after a preposition: 在柯城 → 在 柯 城.)
+        ending = next((token[-n:] for n in (len(token), 3, 2) if _division_named(token[-n:])), "")
+        if len(ending) >= 2 and ending not in tagged:
+            tagged.append(ending)
+    for place in tagged:
         if place in index.names.region_aliases or place[0] in _COLLECTIVE:
             continue
         division = _division_named(place)
@@ -971,8 +1075,19 @@ def _field(text: str, doc_number: str | None) -> str | None:
 
 
 # 各责任单位…什么时候报: the units a rule speaks to are its subject, not what is asked.
-_WHO_QUALIFIES = re.compile(r"(?:对象|主体)(?:是|有|包括|为)?(?:哪些|哪个|谁|什么)")
-_SUBJECT_UNITS = re.compile(r"(?:各|所有|全体)(?:责任|牵头|配合)单位")
+_WHO_QUALIFIES = re.compile(
+    r"(?:对象|主体)(?:是|有|包括|为)?(?:哪些|哪个|谁|什么)"
+    # 谁算主导单位: who counts as one, which a rule says by a description (前两名, 唯一起草单位).
+    r"|谁(?:算|视为|被视为|可以算)"
+    # 排名第一的责任单位是什么: what such a unit is (牵头单位), not which unit.
+    r"|单位(?:是|为|算)什么(?!单位|部门|机构)"
+)
+# 奖金其余的给谁, 钱发给谁: who receives a sum (纳税相关人员), a description, not a unit.
+_RECIPIENT = re.compile(r"(?:发|奖|分|补)?给谁(?!牵头|负责|管|办)")
+_SUM_NAMED = re.compile(r"奖金|奖励|资金|钱|补贴|补助|经费")
+# 牵头单位要向市政府报告哪些内容: the units a duty is laid on, the subject of the question.
+_DUTY_SUBJECT = re.compile(r"(?:责任|牵头|配合|汇总)单位(?=要|应|需|须|必须|得)")
+_SUBJECT_UNITS = re.compile(rf"(?:各|所有|全体)(?:责任|牵头|配合)单位|{_DUTY_SUBJECT.pattern}")
 
 
 def _asks(text: str, names_unit: bool, field: str | None) -> str:
@@ -981,7 +1096,7 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
     if names_unit and any(cue in text for cue in _DUTIES):
         return Asks.DUTIES
     asked = _SUBJECT_UNITS.sub(" ", text)
-    if _WHO_QUALIFIES.search(asked):
+    if _WHO_QUALIFIES.search(asked) or (_RECIPIENT.search(asked) and _SUM_NAMED.search(asked)):
         # 奖励对象有哪些单位: who qualifies, which a rule says by a description (注册在本县的
         # 企业、事业单位…), not by a unit's name.
         return Asks.WHAT
@@ -995,6 +1110,9 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         return Asks.DATE
     if _HOW_RULE.search(text) and "多少" not in text:
         return Asks.WHAT
+    if any(cue in text for cue in _SHARE):
+        # 奖金领导班子拿多少比例, 法人能分几成: a share of the sum, written as a percentage.
+        return Asks.NUMBER
     if (
         any(cue in text for cue in _MONEY)
         or _TEN_THOUSANDS.search(text)
@@ -1048,7 +1166,8 @@ def _topic_words(
             text = text.replace(f"各{phrase}", " ").replace(phrase, " ")
     text = _ONE_UNIT.sub(" ", text)
     for phrase in ASKING_PHRASES:
-        text = text.replace(phrase, " ")
+        # 不包括, 未包括: an exclusion the documents write, not the asking 包括哪些.
+        text = re.sub(rf"(?<![不未非]){re.escape(phrase)}", " ", text)
     tokens = _with_negation(
         [
             token.strip()
@@ -1085,7 +1204,7 @@ def _province_ending(text: str) -> str | None:
 
 
 # A prefix that turns a word into its opposite: 非工业类 is not 工业类, 不含 is not 含.
-_NEGATIONS = frozenset({"非", "不"})
+_NEGATIONS = frozenset({"非", "不", "未"})
 
 
 def _with_negation(tokens: list[str]) -> list[str]:
@@ -1159,7 +1278,7 @@ def question_vocabulary() -> list[str]:
     ]
     cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
     # Words people ask with that the documents seldom write (上限 is never 上线 mistyped).
-    cues += [*_ANSWER_KIND_WORDS, "这次", "此次", "本次", "这回"]
+    cues += [*_ANSWER_KIND_WORDS, "这次", "此次", "本次", "这回", *TIME_WORDS]
     return [cue for cue in dict.fromkeys(cues) if len(cue) >= 2]
 
 

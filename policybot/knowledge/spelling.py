@@ -23,7 +23,7 @@ MASK_LENGTH = 4
 # Characters of the asking itself (是, 的, 多少 …): a question's own grammar is never a slip.
 FUNCTION_CHARACTERS = frozenset(
     "是的了在有和要与及或吗呢吧啊我们这那多少么谁哪几什怎一二三四五六七八九十个种项件家名次条位"
-    "省市县区镇乡村街"
+    "省市县区镇乡村街各没不未非"
 )
 
 
@@ -33,6 +33,29 @@ def sound(text: str) -> tuple[str, ...]:
     from pypinyin import lazy_pinyin
 
     return tuple(lazy_pinyin(text))
+
+
+# How many readings of a stretch a slip is looked up under (each character's readings combined).
+MAX_READINGS = 8
+
+
+@lru_cache(maxsize=65536)
+def readings(text: str) -> tuple[tuple[str, ...], ...]:
+    """The ways ``text`` may be read: its reading in context first, then those a character
+    with more than one reading (曾: ceng, zeng) gives — a slip typed by either sound."""
+    from itertools import islice, product
+
+    from pypinyin import Style, pinyin
+
+    usual = sound(text)
+    each = [
+        tuple(dict.fromkeys(options))
+        for options in pinyin(text, style=Style.NORMAL, heteronym=True)
+    ]
+    if len(each) != len(usual):
+        return (usual,)
+    others = islice(product(*each), MAX_READINGS)
+    return tuple(dict.fromkeys([usual, *others]))
 
 
 class Speller:
@@ -135,7 +158,7 @@ class Speller:
         return (left or right) if either else (left and right)
 
     def _candidates(self, window: str) -> list[str]:
-        words = list(self._by_sound.get(sound(window), ()))
+        words = [word for reading in readings(window) for word in self._by_sound.get(reading, ())]
         if len(window) == MASK_LENGTH:
             masked = {
                 word

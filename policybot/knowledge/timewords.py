@@ -16,6 +16,32 @@ from datetime import date, timedelta
 
 # How far ahead 最近/近期/快到期 look.
 SOON_DAYS = 92
+# The time words as people type them, for the speller: a small store may never write 今年, and
+# the question's own time word is never a slip for a word it does write (近年).
+SPOKEN = (
+    "今年",
+    "明年",
+    "去年",
+    "前年",
+    "后年",
+    "本年",
+    "本年度",
+    "上年",
+    "上年度",
+    "本月",
+    "下个月",
+    "上个月",
+    "月底",
+    "年底",
+    "年底前",
+    "上半年",
+    "下半年",
+    "季度",
+    "最近",
+    "近期",
+    "现在",
+    "目前",
+)
 
 
 @dataclass(frozen=True)

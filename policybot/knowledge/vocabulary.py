@@ -87,6 +87,10 @@ DOMAIN_TERMS = (
     "奖励",
     "资助",
     "补助",
+    # A firm growing into 规模以上: 新上规, 入规, 升规 (one word, not 新规 once 上 is dropped).
+    "上规",
+    "入规",
+    "升规",
 )
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
