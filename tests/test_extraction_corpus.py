@@ -53,6 +53,13 @@ SEED_FLOORS: Floors = {
 # tasks 0.935, conditions 0.979, metadata 0.992 (targets 0.987 stays at 0.98).
 # Round 11 (the batch-8 dev classes, branch rules11) raised units to 0.983, tasks to 0.946 and
 # conditions to 0.980 with batch 8 in; milestones (0.845) and metadata (0.989) stay below.
+# Batch 8 added 16 documents measured fresh (8 dev, 4 val, 4 blind; FAILURES.md "Batch 8
+# fresh"); rounds 10-13 followed. Floors set at the integrated figures: dev metadata 0.99 -> 0.98
+# (b8_04's region comes only from a one-character doc-number prefix no vocabulary resolves),
+# val targets/milestones/metadata lower (batch 8's val documents: 6 of 7 targets lost to a
+# region), val rewards/units/tasks/conditions raised (rounds 10 and 13); blind rewards 0.69 ->
+# 0.68 (batch 8's blind documents; the same figure before and after round 13), every other blind
+# floor raised.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
     "milestones": 0.91,
@@ -61,7 +68,7 @@ DEV_FLOORS: Floors = {
     "units": 0.98,
     "tasks": 0.94,
     "conditions": 0.98,
-    "metadata": 0.99,
+    "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they
@@ -79,14 +86,14 @@ DEV_FLOORS: Floors = {
 # that low at the merge of batch 7, before the rounds' rules (the rules9 helper's check): the new
 # documents, not a rule, lowered them, so those floors were set again; targets and rewards rose.
 BLIND_FLOORS: Floors = {
-    "targets": 0.37,
-    "milestones": 0.43,
+    "targets": 0.41,
+    "milestones": 0.44,
     "recurring": 0.33,
-    "rewards": 0.69,
-    "units": 0.50,
-    "tasks": 0.30,
-    "conditions": 0.16,
-    "metadata": 0.91,
+    "rewards": 0.68,
+    "units": 0.58,
+    "tasks": 0.31,
+    "conditions": 0.22,
+    "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
@@ -103,14 +110,14 @@ BLIND_FLOORS: Floors = {
 # Round 10 raised milestones to 0.764 (a year that qualifies a noun is no deadline), units to
 # 0.702 and tasks to 0.625 (an article number is no part of a duty's body).
 VAL_FLOORS: Floors = {
-    "targets": 0.80,
-    "milestones": 0.76,
+    "targets": 0.76,
+    "milestones": 0.68,
     "recurring": 0.88,
-    "rewards": 0.75,
-    "units": 0.70,
-    "tasks": 0.62,
-    "conditions": 0.44,
-    "metadata": 0.97,
+    "rewards": 0.78,
+    "units": 0.73,
+    "tasks": 0.68,
+    "conditions": 0.54,
+    "metadata": 0.95,
 }
 
 

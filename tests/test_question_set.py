@@ -412,21 +412,28 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # really answer the two questions (as happened to dev q0297) or are a wrong match was not looked
 # at: the questions are blind. It is reported as an open item of issue 12. After answers round 8
 # and the user-trial fixes: blind seeds 0.872 (floor back to 0.87), corpus 0.726 (0.72).
+# Answers round 9 added batch "spoken2" (113 questions written before the bot ran on them: dev
+# 77/98 at first) and, with corpus batch 8 in the store (143 documents), dev rose to seeds 0.991,
+# corpus 0.990, staff 0.947, spoken 0.990, spoken2 0.969 (16/18 out of store: q0833, q0844 leak);
+# blind (one integrator run, aggregate only) seeds 0.883, corpus 0.726, staff, spoken and
+# spoken2 1.0, corpus out-of-store 6/6.
 EVALUATION_ACCURACY_FLOOR = {
-    "seeds": {"dev": 0.98, "blind": 0.87},
-    "corpus": {"dev": 0.98, "blind": 0.72},
-    "staff": {"dev": 0.93, "blind": 1.0},
-    "spoken": {"dev": 0.89, "blind": 1.0},
+    "seeds": {"dev": 0.99, "blind": 0.88},
+    "corpus": {"dev": 0.99, "blind": 0.72},
+    "staff": {"dev": 0.94, "blind": 1.0},
+    "spoken": {"dev": 0.98, "blind": 1.0},
+    "spoken2": {"dev": 0.96, "blind": 1.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.83},
-    "corpus": {"dev": 1.0, "blind": 0.83},
+    "corpus": {"dev": 1.0, "blind": 1.0},
     "staff": {"dev": 1.0, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
+    "spoken2": {"dev": 0.88, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.
-HELD_CORPUS_DOCUMENTS = 103
+HELD_CORPUS_DOCUMENTS = 138  # of 141 dev and blind documents after batch 8
 
 
 @pytest.fixture(scope="module")
