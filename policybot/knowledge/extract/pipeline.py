@@ -123,7 +123,11 @@ def extract_text(text: str, source: str) -> Extraction:
 
 
 TEXT_ONLY = "未找到目标、时间节点、重复任务或奖励:本文件仅保存正文,可用于检索问答。"
-_SENTENCE = re.compile(r"[^。!?;\n]*[\u4e00-\u9fff][^。!?;\n]*[。!?;]")
+# A run between sentence ends, and its end if it has one. Runs are found whole and the test for
+# a Chinese character comes after: a pattern asking for one inside the run backtracked over
+# every pair of positions of a line without an end (a 20,000-character line ran for hours).
+_RUN = re.compile(r"[^。!?;\n]+[。!?;]?")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _is_readable_document(meta: DocumentMeta, text: str) -> bool:
@@ -131,8 +135,12 @@ def _is_readable_document(meta: DocumentMeta, text: str) -> bool:
     body sentences to search: at least two of them, 60 Chinese characters in all.  A diary
     line or a bare covering note is not one."""
     official = bool(meta.doc_number or meta.issuer or (meta.title and (meta.region or meta.issued)))
-    sentences = [sentence for sentence in _SENTENCE.findall(text) if len(sentence) >= 8]
-    characters = sum(len(re.findall(r"[\u4e00-\u9fff]", sentence)) for sentence in sentences)
+    sentences = [
+        run
+        for run in _RUN.findall(text)
+        if len(run) >= 8 and run[-1] in "。!?;" and _HAN.search(run)
+    ]
+    characters = sum(len(_HAN.findall(sentence)) for sentence in sentences)
     return official and len(sentences) >= 2 and characters >= 60
 
 
