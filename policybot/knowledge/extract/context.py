@@ -40,6 +40,12 @@ class DocContext:
         return bool(_COMMENDATION.search(head))
 
     @cached_property
+    def content_end(self) -> int:
+        """Where the text's last non-blank character ends: whether something runs to the end
+        of the text is a comparison, not a copy and strip of the rest per question."""
+        return len(self.text.rstrip())
+
+    @cached_property
     def document_year(self) -> int | None:
         """The year the document was written: signing date, else the doc number's year."""
         if self.meta.issued:

@@ -361,7 +361,7 @@ def _read_tasks_and_targets(
             continue
         if has_items and task_rules.is_heading_only(paragraph, piece):
             continue
-        if paragraph.end >= len(ctx.text.rstrip()) and not re.search(r"[。;!?)]\s*$", piece.text):
+        if paragraph.end >= ctx.content_end and not re.search(r"[。;!?)]\s*$", piece.text):
             continue  # the unfinished last sentence of a cut-off text names no task
         record = task_rules.task(paragraph, piece, note, ctx, first_piece=position == 0)
         if record is not None:
