@@ -14,7 +14,12 @@ from policybot.knowledge.extract import tasks as task_rules
 from policybot.knowledge.extract.conditions import conditions_in_paragraphs
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
-from policybot.knowledge.extract.errors import NO_PLAN, ExtractionError
+from policybot.knowledge.extract.errors import (
+    NO_PLAN,
+    RAW_FACTS_PER_FACT,
+    ExtractionError,
+    TooManyFacts,
+)
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text
 from policybot.knowledge.extract.place_tables import find_place_tables
@@ -69,8 +74,12 @@ def extract_document(raw: bytes, source: str) -> Extraction:
     return extract_text(decode_bytes(raw), source)
 
 
-def extract_text(text: str, source: str) -> Extraction:
-    """Extract the plan from already-decoded text (normalised here)."""
+def extract_text(text: str, source: str, max_facts: int | None = None) -> Extraction:
+    """Extract the plan from already-decoded text (normalised here).
+
+    ``max_facts``: the most facts a plan may hold; a text found to hold far more is refused
+    while it is read (``TooManyFacts``), not after. None reads every text to its end.
+    """
     normalised = normalise_text(text)
     if not normalised.strip():
         raise ExtractionError(NO_PLAN)
@@ -78,7 +87,12 @@ def extract_text(text: str, source: str) -> Extraction:
     ctx = DocContext(text=normalised, meta=meta, paragraphs=paragraphs(normalised))
     extraction = Extraction(document=meta, text=normalised)
     tables = find_tables(normalised, ctx) + find_place_tables(normalised, ctx)
-    body = _read_body(ctx, tables)
+    limit = _FactLimit(max_facts, meta)
+    in_tables = sum(
+        len(row.indicators) + len(row.target_cells) for table in tables for row in table.rows
+    )
+    limit.check(in_tables)
+    body = _read_body(ctx, tables, limit, in_tables)
     targets, milestones, recurring, rewards, notes = (
         body.targets,
         body.milestones,
@@ -120,6 +134,18 @@ def extract_text(text: str, source: str) -> Extraction:
     _fill_sections(ctx, extraction)
     extraction.warnings.extend(_warnings(extraction, ctx.horizon))
     return extraction
+
+
+@dataclass(frozen=True)
+class _FactLimit:
+    """Stops the reading once it has found far more facts than a plan holds."""
+
+    most: int | None
+    document: DocumentMeta
+
+    def check(self, found: int) -> None:
+        if self.most is not None and found > RAW_FACTS_PER_FACT * self.most:
+            raise TooManyFacts(found, self.most, self.document)
 
 
 TEXT_ONLY = "未找到目标、时间节点、重复任务或奖励:本文件仅保存正文,可用于检索问答。"
@@ -197,8 +223,12 @@ class _Body:
     tasks: list[TaskRecord] = field(default_factory=list)
     notes: list[UnitNote] = field(default_factory=list)
 
+    def facts(self) -> int:
+        records = (self.targets, self.milestones, self.recurring, self.rewards, self.tasks)
+        return sum(len(kind) for kind in records)
 
-def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
+
+def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_tables: int) -> _Body:
     found = _Body()
     entries = _attach_notes(
         [p for p in ctx.paragraphs if not _in_tables(p, tables) and not _is_wrapper(p, ctx)]
@@ -211,6 +241,7 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
     dated = _DatedHeadings(ctx)
     list_due: date | None = None  # the year-end of a year's list of numbered items
     for index, entry in enumerate(entries):
+        limit.check(in_tables + found.facts())
         if entry.is_note_line:
             continue
         paragraph, body, note = entry.paragraph, entry.body, entry.note
