@@ -26,11 +26,12 @@ def needle_of(data: st.DataObject, text: str, longest: int) -> str:
 
 @settings(max_examples=300, deadline=None)
 @given(texts, st.data())
-def test_occurs_and_positions_are_the_plain_search(text: str, data: st.DataObject) -> None:
+def test_occurs_count_and_positions_are_the_plain_search(text: str, data: st.DataObject) -> None:
     index = TextIndex(text)
     for _ in range(6):
         needle = needle_of(data, text, KEY + 3)
         assert index.occurs(needle) == (needle in text)
+        assert index.count(needle) == text.count(needle)
         expected = [m.start() for m in re.finditer(f"(?={re.escape(needle)})", text)]
         assert index.positions(needle) == expected
 

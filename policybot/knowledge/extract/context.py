@@ -11,7 +11,7 @@ from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.records import DocumentMeta
 from policybot.knowledge.extract.structure import Paragraph
-from policybot.knowledge.extract.text_index import TextIndex
+from policybot.knowledge.extract.text_index import TextIndex, index_of
 
 _DISTRICT_SUFFIXES = ("区", "县", "市", "镇", "街道", "乡")
 # A notice or decision that commends or rewards (or asks for the money to), or a notice of results
@@ -43,7 +43,7 @@ class DocContext:
     @cached_property
     def index(self) -> TextIndex:
         """Where short strings occur in the text (place tables ask it once per row)."""
-        return TextIndex(self.text)
+        return index_of(self.text)
 
     @cached_property
     def content_end(self) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 KEY = 12  # strings up to this long are looked up; longer ones are searched for (rare: names)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -50,6 +51,16 @@ class TextIndex:
                 self._found[needle] = high > low
         return self._found[needle]
 
+    def count(self, needle: str) -> int:
+        """``text.count(needle)``: occurrences that do not overlap, taken from the left."""
+        if not needle:
+            return self.text.count(needle)
+        count, free = 0, 0
+        for start in self.positions(needle):
+            if start >= free:
+                count, free = count + 1, start + len(needle)
+        return count
+
     def positions(self, needle: str) -> list[int]:
         """Every start of ``needle`` in the text, ascending (overlapping ones too)."""
         if not needle:
@@ -79,3 +90,9 @@ class TextIndex:
             return None
         start, taken = best[0], -best[1]
         return text[start : start + len(prefix) + taken + len(needle)]
+
+
+@lru_cache(maxsize=1)
+def index_of(text: str) -> TextIndex:
+    """The index of the text being read: the region rules and the tables share one."""
+    return TextIndex(text)
