@@ -15,7 +15,7 @@ import bisect
 import re
 from functools import lru_cache
 
-KEY = 12  # strings up to this long are looked up; longer ones are searched for (rare: names)
+KEY = 12  # the characters a suffix is sorted by; a longer string is checked where its head is
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -44,8 +44,10 @@ class TextIndex:
     def occurs(self, needle: str) -> bool:
         """``needle in text``."""
         if needle not in self._found:
-            if not needle or len(needle) > KEY:
-                self._found[needle] = needle in self.text
+            if not needle:
+                self._found[needle] = True
+            elif len(needle) > KEY:
+                self._found[needle] = bool(self.positions(needle))
             else:
                 low, high = self._range(needle)
                 self._found[needle] = high > low
@@ -65,10 +67,11 @@ class TextIndex:
         """Every start of ``needle`` in the text, ascending (overlapping ones too)."""
         if not needle:
             return []
-        if len(needle) > KEY:
-            return [m.start() for m in re.finditer(f"(?={re.escape(needle)})", self.text)]
-        low, high = self._range(needle)
-        return sorted(self._suffixes()[low:high])
+        low, high = self._range(needle[:KEY])
+        starts = sorted(self._suffixes()[low:high])
+        if len(needle) <= KEY:
+            return starts
+        return [start for start in starts if self.text.startswith(needle, start)]
 
     def written_before(self, prefix: str, needle: str, gap: int = 4) -> str | None:
         """What ``re.search(prefix + "[\\u4e00-\\u9fff]{0,gap}" + needle, text)`` matches: the
