@@ -11,18 +11,45 @@ from datetime import date
 import pytest
 
 from benchmarks.hostile_uploads import (
+    DEADLINE,
     GOAL,
     bar_table,
     digit_lines,
     nested_brackets,
+    repeated_lines,
     repeated_on_few_lines,
 )
 from policybot.knowledge import reading
 from policybot.knowledge.extract import extract_text
 from policybot.knowledge.extract.errors import NO_PLAN, TooManyFacts
-from policybot.knowledge.readers import ReadError
+from policybot.knowledge.readers import ReadError, read_upload
 from policybot.knowledge.reading import read_plan
 from test_admin_samples import PLAN_V1
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (digit_lines(), "文字过多(1999997 字,上限 500000 字),不像一份规划,请只上传规划正文。"),
+        (
+            repeated_on_few_lines(),
+            "文字过多(1200059 字,上限 500000 字),不像一份规划,请只上传规划正文。",
+        ),
+        (
+            repeated_lines(10_001),
+            "文本行数过多(10001 行,上限 10000 行),不像一份规划,请只上传规划正文。",
+        ),
+    ],
+)
+def test_texts_beyond_a_plans_size_are_refused_before_they_are_read(text: str, reason: str) -> None:
+    with pytest.raises(ReadError) as refused:
+        read_upload(text.encode(), "hostile.txt")
+    assert str(refused.value) == reason
+
+
+def test_blank_lines_do_not_count_against_the_line_limit() -> None:
+    text = "\n\n".join([PLAN_V1, *[DEADLINE] * 9_000])
+    assert read_upload(text.encode(), "spaced.txt").text == text
 
 
 def test_a_counted_list_stops_being_read_at_twice_the_fact_limit() -> None:
