@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from policybot.knowledge.chinese import CHINESE_COUNTS
@@ -86,6 +87,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def find_time_mentions(text: str) -> list[TimeMention]:
     """All time expressions in ``text``, left to right, longest forms first, no overlaps."""
+    return list(_time_mentions(text))
+
+
+@lru_cache(maxsize=256)
+def _time_mentions(text: str) -> tuple[TimeMention, ...]:
+    """(The rules of targets, milestones and the document's dates each ask for a sentence's
+    times: they are found once.)"""
     found: list[TimeMention] = []
     # Which characters a mention already covers: an overlap test costs the mention's length,
     # where comparing with every mention taken made a text of many dates quadratic.
@@ -109,7 +117,7 @@ def find_time_mentions(text: str) -> list[TimeMention]:
         add(_years_joined(match))
     for match in _POINT.finditer(text):
         add(_point(match, text))
-    return sorted(found, key=lambda mention: mention.start)
+    return tuple(sorted(found, key=lambda mention: mention.start))
 
 
 _CN_SMALL = "一二三四五六七八九十"
