@@ -48,7 +48,7 @@ MAX_UNITS = 300
 def extract_plan(text: str, filename: str) -> Extraction:
     """Extract already-read text (a pending upload's), as ``read_plan`` does."""
     try:
-        extraction = extract_text(text, filename)
+        extraction = extract_text(text, filename, max_facts=MAX_FACTS)
     except ExtractionError as error:
         raise ReadError(str(error)) from error
     _refuse_if_too_many(extraction)

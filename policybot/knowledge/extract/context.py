@@ -11,6 +11,7 @@ from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.records import DocumentMeta
 from policybot.knowledge.extract.structure import Paragraph
+from policybot.knowledge.extract.text_index import TextIndex, index_of
 
 _DISTRICT_SUFFIXES = ("区", "县", "市", "镇", "街道", "乡")
 # A notice or decision that commends or rewards (or asks for the money to), or a notice of results
@@ -51,6 +52,17 @@ class DocContext:
         what earns a reward, never a goal the document sets."""
         head = "\n".join(paragraph.text for paragraph in self.paragraphs[:12])
         return bool(_COMMENDATION.search(head))
+
+    @cached_property
+    def index(self) -> TextIndex:
+        """Where short strings occur in the text (place tables ask it once per row)."""
+        return index_of(self.text)
+
+    @cached_property
+    def content_end(self) -> int:
+        """Where the text's last non-blank character ends: whether something runs to the end
+        of the text is a comparison, not a copy and strip of the rest per question."""
+        return len(self.text.rstrip())
 
     @cached_property
     def document_year(self) -> int | None:
@@ -105,7 +117,8 @@ class DocContext:
         """The suffix the text itself puts after a short place name (cached: the text is long)."""
         if short not in self.suffix_cache:
             self.suffix_cache[short] = next(
-                (suffix for suffix in _DISTRICT_SUFFIXES if short + suffix in self.text), None
+                (suffix for suffix in _DISTRICT_SUFFIXES if self.index.occurs(short + suffix)),
+                None,
             )
         return self.suffix_cache[short]
 

@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from policybot.knowledge.chinese import CHINESE_COUNTS
@@ -42,6 +43,7 @@ _SPAN_FROM = re.compile(
 )
 # A year compared against is a baseline, never a deadline: "比2005年增长70%", "在2005年基础上".
 _BASELINE_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比|相对|以)$")
+# (at most five characters: ``_point`` hands it only the few after the year)
 _BASELINE_AFTER = re.compile(r"^(?:底|末)?(?:的)?(?:基础上|基数|水平|相比|同期|为基)")
 _ISO_DATE = re.compile(rf"(?P<y>{_YEAR})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})")
 
@@ -85,15 +87,22 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def find_time_mentions(text: str) -> list[TimeMention]:
     """All time expressions in ``text``, left to right, longest forms first, no overlaps."""
+    return list(_time_mentions(text))
+
+
+@lru_cache(maxsize=256)
+def _time_mentions(text: str) -> tuple[TimeMention, ...]:
+    """(The rules of targets, milestones and the document's dates each ask for a sentence's
+    times: they are found once.)"""
     found: list[TimeMention] = []
-    taken: list[tuple[int, int]] = []
+    # Which characters a mention already covers: an overlap test costs the mention's length,
+    # where comparing with every mention taken made a text of many dates quadratic.
+    taken = bytearray(len(text))
 
     def add(mention: TimeMention | None) -> None:
-        if mention is None:
+        if mention is None or any(taken[mention.start : mention.end]):
             return
-        if any(mention.start < end and start < mention.end for start, end in taken):
-            return
-        taken.append((mention.start, mention.end))
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         found.append(mention)
 
     for match in _SPAN_FROM.finditer(text):
@@ -108,7 +117,7 @@ def find_time_mentions(text: str) -> list[TimeMention]:
         add(_years_joined(match))
     for match in _POINT.finditer(text):
         add(_point(match, text))
-    return sorted(found, key=lambda mention: mention.start)
+    return tuple(sorted(found, key=lambda mention: mention.start))
 
 
 _CN_SMALL = "一二三四五六七八九十"
@@ -165,7 +174,7 @@ def _point(match: re.Match[str], text: str) -> TimeMention | None:
     if month is not None and not 1 <= month <= 12:
         return None
     if (not pre and _BASELINE_BEFORE.search(text[max(0, match.start() - 2) : match.start()])) or (
-        pre in ("", "在", "以") and _BASELINE_AFTER.match(text[match.end() :])
+        pre in ("", "在", "以") and _BASELINE_AFTER.match(text[match.end() : match.end() + 8])
     ):
         return TimeMention(
             match.start(), match.end(), match.group(0), "baseline", None, date(year, 12, 31)

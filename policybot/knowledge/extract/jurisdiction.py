@@ -27,6 +27,7 @@ from policybot.knowledge.extract.special_regions import (
     special_of_doc_number,
     special_of_name,
 )
+from policybot.knowledge.extract.text_index import index_of
 
 _PROVINCE = r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)"
 _CITY = r"[\u4e00-\u9fff]{1,7}?(?:市(?!场)|盟|地区|自治州|州(?![市区县]))"
@@ -212,13 +213,14 @@ def _short_name_at_level(text: str, level: Level, places: Gazetteer) -> str | No
     its short name.  Below the province a short name must recur (a two-character name is too
     often a word or a person's name to trust once)."""
     counts: Counter[Place] = Counter()
+    index = index_of(text)  # thousands of names: one sort of the text, not a pass per name
     for place in places.places:
         alias = place.alias
         if place.level != level or len(alias) < 2 or alias == place.name:
             continue
         if _GENERIC_ZONE.search(alias):
             continue  # "工业园": a zone's short name is a common noun
-        found = text.count(alias)
+        found = index.count(alias)
         if found >= (1 if level == "province" else 2):
             counts[place] = found
     ranked = counts.most_common(2)
@@ -372,18 +374,19 @@ def _best_supported(candidates: Iterable[Place], text: str, places: Gazetteer) -
     if len(unique) == 1:
         return unique[0]
     scored: list[tuple[int, Place]] = []
+    index = index_of(text)
     for place in unique:
-        support = text.count(place.alias) * 3 if len(place.alias) >= 2 else 0
+        support = index.count(place.alias) * 3 if len(place.alias) >= 2 else 0
         if place.parent:
             parent = next(iter(places.lookup(place.parent)), None)
             if parent and len(parent.alias) >= 2:
-                support += text.count(parent.alias)
+                support += index.count(parent.alias)
         support += sum(
             1
             for child in places.children(place)
             if len(child.alias) >= 2
             and not _GENERIC_ZONE.search(child.alias)
-            and child.alias in text
+            and index.occurs(child.alias)
         )
         scored.append((support, place))
     scored.sort(key=lambda item: item[0], reverse=True)

@@ -8,6 +8,8 @@ Three shapes occur: phase headings with their dates in brackets ("(一)宣传发
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -202,11 +204,13 @@ def _month_only(
     one, a hand-in date ("请于12月17日前…报送") is the first such day from the signing on, even
     when the year the document is about (the title's) has passed."""
     found: list[TimeMention] = []
+    covered = _covered(len(text), _spans(mentions))
+    years_before = _YearsBefore(mentions)
     for match in _MONTH_ONLY.finditer(text):
-        if any(m.start <= match.start() < m.end for m in mentions):
+        if covered[match.start()]:
             continue
-        earlier = [m.year for m in mentions if m.end <= match.start() and m.year]
-        year = earlier[-1] if earlier else current_year
+        earlier = years_before.at(match.start())
+        year = earlier or current_year
         month = int(match["month"])
         if year is None or not 1 <= month <= 12:
             continue
@@ -235,11 +239,12 @@ def _season_only(
     """ "上半年完成…", "三季度末前建成…" in an annual plan (or after a stated year): due at the end
     of that half-year or quarter of the year in force."""
     found: list[TimeMention] = []
+    covered = _covered(len(text), _spans(mentions))
+    years_before = _YearsBefore(mentions)
     for match in _SEASON_ONLY.finditer(text):
-        if any(m.start <= match.start() < m.end for m in mentions):
+        if covered[match.start()]:
             continue
-        earlier = [m.year for m in mentions if m.end <= match.start() and m.year]
-        year = earlier[-1] if earlier else current_year
+        year = years_before.at(match.start()) or current_year
         if year is None:
             continue
         if match["half"]:
@@ -249,6 +254,36 @@ def _season_only(
         due = last_day(year, month)
         found.append(TimeMention(match.start(), match.end(), match.group(0), "point", None, due))
     return found
+
+
+def _covered(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
+    """Which characters of a text some span covers: "is this inside a mention?" is one look
+    instead of a pass over every mention (a line of 2,000 dates asked it 4 million times)."""
+    covered = bytearray(length)
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    return covered
+
+
+def _spans(mentions: list[TimeMention]) -> Iterator[tuple[int, int]]:
+    return ((mention.start, mention.end) for mention in mentions)
+
+
+class _YearsBefore:
+    """The year of the last mention (in the list's order) that ends at or before a position.
+    Positions are asked left to right, so all the questions of a text cost one pass."""
+
+    def __init__(self, mentions: list[TimeMention]) -> None:
+        self._mentions = mentions
+        self._by_end = sorted((m.end, index) for index, m in enumerate(mentions) if m.year)
+        self._passed = 0
+        self._last = -1
+
+    def at(self, position: int) -> int | None:
+        while self._passed < len(self._by_end) and self._by_end[self._passed][0] <= position:
+            self._last = max(self._last, self._by_end[self._passed][1])
+            self._passed += 1
+        return self._mentions[self._last].year if self._last >= 0 else None
 
 
 def _day_or_month_end(
@@ -299,29 +334,32 @@ def _milestones_in_sentence(
         for m in relative_time_mentions(text, ctx.document_year)
         if re.search(r"(?:底前|底|末|内|时间|月|前)$", m.text) and "期间" not in m.text
     ]
+    covered = _covered(len(text), _spans(mentions))
     mentions = sorted(
-        mentions + [m for m in relative if not any(o.start <= m.start < o.end for o in mentions)],
-        key=lambda m: m.start,
+        mentions + [m for m in relative if not covered[m.start]], key=lambda m: m.start
     )
     records: list[MilestoneRecord] = []
     if ctx.is_commendation:
         # a commendation reports what was done; nothing is due but what it asks the recipients
         # to hand in ("请于12月17日前将银行账户信息报送…")
-        mentions = [m for m in mentions if _REQUEST.search(text[: m.start])]
-    basis = [(match.start(), match.end()) for match in _BASIS_SPAN.finditer(text)]
+        mentions = [m for m in mentions if _REQUEST.search(text, max(0, m.start - 16), m.start)]
+    basis = _covered(len(text), (match.span() for match in _BASIS_SPAN.finditer(text)))
+    dates = _SentenceDates(text, mentions)
     for index, mention in enumerate(mentions):
-        if _in_brackets(text, mention.start) or not _is_future(mention, ctx):
+        if dates.in_brackets[index] or not _is_future(mention, ctx):
             continue
-        if _names_a_thing(text, mention) or _ALREADY.search(text[: mention.start]):
+        if dates.names_a_thing[index] or _ALREADY.search(
+            text, max(0, mention.start - 8), mention.start
+        ):
             continue
-        if any(start <= mention.start < end for start, end in basis):
+        if basis[mention.start]:
             continue
         step = _year_end_step(text, mention)
         if step is not None:
             title, start, end = step
             records.append(_record(ctx, sentence, mention, title, start, end, section, lead_units))
             continue
-        event = _shared_event(text, mentions, index)
+        event = _shared_event(text, dates, index)
         if event is None:
             if len(mentions) == 1:
                 records.extend(
@@ -412,43 +450,85 @@ _ONGOING = re.compile(
 _DATE_LIST_GAP = re.compile(r"^\s*(?:前)?\s*(?:、|和|及|与)\s*$")
 
 
-def _shared_event(text: str, mentions: list[TimeMention], index: int) -> tuple[str, int] | None:
+class _SentenceDates:
+    """What the rules ask of each time mention of a sentence, found in one pass over it.
+
+    Asked mention by mention (the text before it counted for brackets, each later mention
+    tested for naming a thing, each listed date walked to the end of its list), a sentence of
+    2,000 dates took minutes; here every answer is a look-up.
+    """
+
+    def __init__(self, text: str, mentions: list[TimeMention]) -> None:
+        self.mentions = mentions
+        breaks = [match.start() for match in _CLAUSE_BREAK.finditer(text)]
+        self.names_a_thing = [_names_a_thing(text, mention, breaks) for mention in mentions]
+        self.in_brackets = _in_brackets(text, [mention.start for mention in mentions])
+        count = len(mentions)
+        # listed[k]: mention k and mention k + 1 are listed dates ("3月25日、6月25日")
+        listed = [
+            bool(_DATE_LIST_GAP.match(text[mentions[k].end : mentions[k + 1].start]))
+            for k in range(count - 1)
+        ]
+        self.listed_before = [False, *listed]
+        self.list_end = list(range(count))
+        self.next_event_date = [count] * (count + 1)  # the next mention naming no thing
+        for k in range(count - 1, -1, -1):
+            if k < count - 1 and listed[k]:
+                self.list_end[k] = self.list_end[k + 1]
+            self.next_event_date[k] = (
+                k if not self.names_a_thing[k] else self.next_event_date[k + 1]
+            )
+        self.inexact_before = [0]  # mentions not dated to the day among the first k
+        for mention in mentions:
+            inexact = not mention.text.endswith(("日", "日前"))
+            self.inexact_before.append(self.inexact_before[-1] + inexact)
+
+
+def _shared_event(text: str, dates: _SentenceDates, index: int) -> tuple[str, int] | None:
     """The event a date introduces; dates listed before one event all share it ("于3月25日、
     6月25日、9月25日前报告进展情况" is three reports).  Listed explicit dates are milestones even
     when the event repeats (the dates, not a 每季度, say when it is due)."""
-    last = index
-    while last + 1 < len(mentions) and _DATE_LIST_GAP.match(
-        text[mentions[last].end : mentions[last + 1].start]
-    ):
-        last += 1
-    listed = last > index or (
-        index > 0 and _DATE_LIST_GAP.match(text[mentions[index - 1].end : mentions[index].start])
-    )
+    mentions = dates.mentions
+    last = dates.list_end[index]
+    listed = last > index or dates.listed_before[index]
     # "将于2010年3月下旬对各地2009年度…工作进行督查": a year inside the event that names what is
     # checked does not end the event.
-    after = [m for m in mentions[last + 1 :] if not _names_a_thing(text, m)]
-    limit = after[0].start if after else len(text)
+    after = dates.next_event_date[last + 1]
+    limit = mentions[after].start if after < len(mentions) else len(text)
     # "于7月初和12月初分别组织一次自查" stays a duty: only dates to the day override a 每季度.
-    exact = all(mention.text.endswith(("日", "日前")) for mention in mentions[index : last + 1])
+    exact = dates.inexact_before[last + 1] == dates.inexact_before[index]
     return _event_after(text, mentions[last], limit, allow_recurring=bool(listed) and exact)
 
 
-def _names_a_thing(text: str, mention: TimeMention) -> bool:
-    """The year is part of a name ("2009年度…称号", "2018年…任务分解表"), not a deadline."""
-    after = text[mention.end :]
-    if after.startswith("度"):
+_CLAUSE_BREAK = re.compile(r"[,;。]")
+# How much of the clause after a year the name rules read: a name is a few words long, and a
+# clause running on for thousands of characters (a line without a comma) is read only at its
+# ends, so a sentence of many years costs what its length does.
+_CLAUSE_WINDOW = 200
+
+
+def _names_a_thing(text: str, mention: TimeMention, breaks: list[int]) -> bool:
+    """The year is part of a name ("2009年度…称号", "2018年…任务分解表"), not a deadline.
+    ``breaks``: where the text's clauses end (its , ; and 。)."""
+    if text.startswith("度", mention.end):
         return True
-    if _HANDING_OVER.search(text[: mention.start]):
+    if _HANDING_OVER.search(text, max(0, mention.start - 16), mention.start):
         return True
-    clause = re.split(r"[,;。]", after, maxsplit=1)[0]
+    at = bisect_left(breaks, mention.end)
+    clause_end = breaks[at] if at < len(breaks) else len(text)
+    clause = text[mention.end : min(clause_end, mention.end + _CLAUSE_WINDOW)]
     if _ACTION_START.match(clause):
         return False
     bare_year = bool(re.fullmatch(r"(?:19|20)\d{2}年", mention.text))
-    if bare_year and (after.startswith(("《", "<")) or _YEARS_WORK.match(clause)):
+    if bare_year and (text.startswith(("《", "<"), mention.end) or _YEARS_WORK.match(clause)):
         return True
-    if bare_year and _YEAR_QUALIFIES_A_NOUN.match(after) and not _EVENT_VERB.search(clause):
+    if bare_year and _YEAR_QUALIFIES_A_NOUN.match(clause) and not _EVENT_VERB.search(clause):
         return True
-    return bool(_DOCUMENT_NOUN.search(clause) or (bare_year and _NAMED_PLAN.match(clause)))
+    tail_start = max(mention.end, clause_end - _CLAUSE_WINDOW)
+    return bool(
+        _DOCUMENT_NOUN.search(text, tail_start, clause_end)
+        or (bare_year and _NAMED_PLAN.match(clause))
+    )
 
 
 # "抓好2023年全县烟叶工作": a bare year before a noun phrase ending in 工作 names that year's work;
@@ -540,8 +620,9 @@ def _record(
 def _unfinished(ctx: DocContext, sentence: Piece, event_end: int) -> bool:
     """An event running into the end of a text cut off mid-sentence is not known yet."""
     end = sentence.start + event_end
-    rest = ctx.text[end:].strip()
-    return not rest and not re.search(r"[。;!?)]$", ctx.text[:end].rstrip())
+    if end < ctx.content_end:
+        return False
+    return not re.search(r"[。;!?)]$", ctx.text[:end].rstrip())
 
 
 def _event_after(
@@ -588,9 +669,19 @@ def _quote_start(text: str, mention: TimeMention) -> int:
     return left
 
 
-def _in_brackets(text: str, position: int) -> bool:
-    before = text[:position]
-    return before.count("《") > before.count("》") or before.count("(") > before.count(")")
+def _in_brackets(text: str, positions: list[int]) -> list[bool]:
+    """Whether each position (ascending) has more 《 than 》 or ( than ) before it; the counts
+    run on from one position to the next instead of starting again from the text's start."""
+    titles = parens = 0
+    previous = 0
+    inside: list[bool] = []
+    for position in positions:
+        between = text[previous:position]
+        titles += between.count("《") - between.count("》")
+        parens += between.count("(") - between.count(")")
+        previous = position
+        inside.append(titles > 0 or parens > 0)
+    return inside
 
 
 def _is_future(mention: TimeMention, ctx: DocContext) -> bool:

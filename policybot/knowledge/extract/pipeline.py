@@ -14,7 +14,12 @@ from policybot.knowledge.extract import tasks as task_rules
 from policybot.knowledge.extract.conditions import conditions_in_paragraphs
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
-from policybot.knowledge.extract.errors import NO_PLAN, ExtractionError
+from policybot.knowledge.extract.errors import (
+    NO_PLAN,
+    RAW_FACTS_PER_FACT,
+    ExtractionError,
+    TooManyFacts,
+)
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text
 from policybot.knowledge.extract.place_tables import find_place_tables
@@ -69,8 +74,12 @@ def extract_document(raw: bytes, source: str) -> Extraction:
     return extract_text(decode_bytes(raw), source)
 
 
-def extract_text(text: str, source: str) -> Extraction:
-    """Extract the plan from already-decoded text (normalised here)."""
+def extract_text(text: str, source: str, max_facts: int | None = None) -> Extraction:
+    """Extract the plan from already-decoded text (normalised here).
+
+    ``max_facts``: the most facts a plan may hold; a text found to hold far more is refused
+    while it is read (``TooManyFacts``), not after. None reads every text to its end.
+    """
     normalised = normalise_text(text)
     if not normalised.strip():
         raise ExtractionError(NO_PLAN)
@@ -78,7 +87,12 @@ def extract_text(text: str, source: str) -> Extraction:
     ctx = DocContext(text=normalised, meta=meta, paragraphs=paragraphs(normalised))
     extraction = Extraction(document=meta, text=normalised)
     tables = find_tables(normalised, ctx) + find_place_tables(normalised, ctx)
-    body = _read_body(ctx, tables)
+    limit = _FactLimit(max_facts, meta)
+    in_tables = sum(
+        len(row.indicators) + len(row.target_cells) for table in tables for row in table.rows
+    )
+    limit.check(in_tables)
+    body = _read_body(ctx, tables, limit, in_tables)
     targets, milestones, recurring, rewards, notes = (
         body.targets,
         body.milestones,
@@ -124,10 +138,24 @@ def extract_text(text: str, source: str) -> Extraction:
     return extraction
 
 
+@dataclass(frozen=True)
+class _FactLimit:
+    """Stops the reading once it has found far more facts than a plan holds."""
+
+    most: int | None
+    document: DocumentMeta
+
+    def check(self, found: int) -> None:
+        if self.most is not None and found > RAW_FACTS_PER_FACT * self.most:
+            raise TooManyFacts(found, self.most, self.document)
+
+
 TEXT_ONLY = "未找到目标、时间节点、重复任务或奖励:本文件仅保存正文,可用于检索问答。"
-# A sentence: a run up to its end mark (the Chinese characters are counted after, so a long line
-# without an end mark is scanned once, not tried at every split around each character).
-_SENTENCE = re.compile(r"[^。!?;\n]*[。!?;\n]?")
+# A run between sentence ends, and its end if it has one. Runs are found whole and the test for
+# a Chinese character comes after: a pattern asking for one inside the run backtracked over
+# every pair of positions of a line without an end (a 20,000-character line ran for hours).
+_RUN = re.compile(r"[^。!?;\n]+[。!?;]?")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _is_readable_document(meta: DocumentMeta, text: str) -> bool:
@@ -136,13 +164,11 @@ def _is_readable_document(meta: DocumentMeta, text: str) -> bool:
     line or a bare covering note is not one."""
     official = bool(meta.doc_number or meta.issuer or (meta.title and (meta.region or meta.issued)))
     sentences = [
-        sentence
-        for sentence in _SENTENCE.findall(text)
-        if len(sentence) >= 8
-        and sentence[-1] in "。!?;"
-        and re.search(r"[\u4e00-\u9fff]", sentence)
+        run
+        for run in _RUN.findall(text)
+        if len(run) >= 8 and run[-1] in "。!?;" and _HAN.search(run)
     ]
-    characters = sum(len(re.findall(r"[\u4e00-\u9fff]", sentence)) for sentence in sentences)
+    characters = sum(len(_HAN.findall(sentence)) for sentence in sentences)
     return official and len(sentences) >= 2 and characters >= 60
 
 
@@ -199,8 +225,12 @@ class _Body:
     tasks: list[TaskRecord] = field(default_factory=list)
     notes: list[UnitNote] = field(default_factory=list)
 
+    def facts(self) -> int:
+        records = (self.targets, self.milestones, self.recurring, self.rewards, self.tasks)
+        return sum(len(kind) for kind in records)
 
-def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
+
+def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_tables: int) -> _Body:
     found = _Body()
     entries = _attach_notes(
         [p for p in ctx.paragraphs if not _in_tables(p, tables) and not _is_wrapper(p, ctx)]
@@ -213,6 +243,7 @@ def _read_body(ctx: DocContext, tables: list[Table]) -> _Body:
     dated = _DatedHeadings(ctx)
     list_due: date | None = None  # the year-end of a year's list of numbered items
     for index, entry in enumerate(entries):
+        limit.check(in_tables + found.facts())
         if entry.is_note_line:
             continue
         paragraph, body, note = entry.paragraph, entry.body, entry.note
@@ -363,7 +394,7 @@ def _read_tasks_and_targets(
             continue
         if has_items and task_rules.is_heading_only(paragraph, piece):
             continue
-        runs_to_end = piece.start + len(piece.text.rstrip()) >= len(ctx.text.rstrip())
+        runs_to_end = piece.start + len(piece.text.rstrip()) >= ctx.content_end
         if runs_to_end and not re.search(r"[。;!?)]\s*$", piece.text):
             continue  # the unfinished last sentence of a cut-off text names no task
         record = task_rules.task(paragraph, piece, note, ctx, first_piece=position == 0)

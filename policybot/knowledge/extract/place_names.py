@@ -30,12 +30,10 @@ def place_column(cell: str, ctx: DocContext) -> str | Literal[False] | None:
         return None
     known = [place for place in gazetteer().lookup(cell) if place.parent and place.parent in region]
     if known:
-        return next((place.name for place in known if place.name in ctx.text), known[0].name)
+        return next((place.name for place in known if ctx.index.occurs(place.name)), known[0].name)
     short = strip_suffix(region.split("市")[0]) if region else ""
-    written = re.search(rf"{re.escape(short)}[\u4e00-\u9fff]{{0,4}}{re.escape(cell)}", ctx.text)
-    if short and written and len(cell) >= 2:
-        return written.group(0)
-    return False
+    written = ctx.index.written_before(short, cell) if short and len(cell) >= 2 else None
+    return written or False
 
 
 def full_place_name(label: str, ctx: DocContext) -> str | bool | None:

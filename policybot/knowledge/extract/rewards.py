@@ -501,7 +501,8 @@ def _awards_in_part(
         )
     if records:
         return records
-    treated = _AS_REWARD.search(text)
+    # (the pattern tries every split of each run of 70 characters: only where it can match)
+    treated = _AS_REWARD.search(text) if "作为奖励" in text else None
     if treated:
         return [
             RewardRecord(

@@ -8,6 +8,7 @@ numbers left undecided (待省明确) and once-a-year meetings (每年至少1次
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -246,7 +247,8 @@ def _targets_in_sentence(
     undecided = [
         (m.start(), m.end()) for m in re.finditer(r"[^;]+", text) if _UNDECIDED.search(m[0])
     ]
-    times = [m for m in find_time_mentions(text) if not _inside_book_title(text, m.start)]
+    titles = _BookTitles(text)
+    times = [m for m in find_time_mentions(text) if not titles.inside(m.start)]
     times = sorted(
         times + _uncovered(relative_time_mentions(text, ctx.document_year), times),
         key=lambda m: m.start,
@@ -254,7 +256,7 @@ def _targets_in_sentence(
     reading = _Sentence(sentence, times, district_names(text, ctx))
     records: list[TargetRecord] = []
     for quantity in find_quantities(text):
-        if _inside_book_title(text, quantity.start) or _is_excluded(text, quantity):
+        if titles.inside(quantity.start) or _is_excluded(text, quantity):
             continue
         if any(start <= quantity.start < end for start, end in undecided):
             continue
@@ -381,16 +383,34 @@ def _target(
     )
 
 
-def _inside_book_title(text: str, position: int) -> bool:
-    """Inside 《…》 or a short “…” name ("“4个城市目标”"): a title, not a commitment."""
-    before = text[:position]
-    if before.count("《") > before.count("》"):
-        return True
-    opened = before.rfind("“")
-    if opened < 0 or before.rfind("”") > opened:
-        return False
-    closing = text.find("”", position)
-    return 0 <= closing - opened <= 20
+class _BookTitles:
+    """Whether a position is inside 《…》 or a short “…” name ("“4个城市目标”"): a title, not a
+    commitment. The marks are found once per sentence; counting them again before every number
+    and date made a sentence of n numbers cost n passes over it."""
+
+    def __init__(self, text: str) -> None:
+        self.marks: dict[str, list[int]] = {mark: [] for mark in "《》“”"}
+        for match in _TITLE_MARK.finditer(text):
+            self.marks[match.group(0)].append(match.start())
+
+    def _before(self, mark: str, position: int) -> int:
+        return bisect.bisect_left(self.marks[mark], position)
+
+    def inside(self, position: int) -> bool:
+        if self._before("《", position) > self._before("》", position):
+            return True
+        opens, closes = self.marks["“"], self.marks["”"]
+        opened_count, closed_count = self._before("“", position), self._before("”", position)
+        if not opened_count:
+            return False
+        opened = opens[opened_count - 1]
+        if closed_count and closes[closed_count - 1] > opened:
+            return False
+        after = bisect.bisect_left(closes, position)
+        return after < len(closes) and closes[after] - opened <= 20
+
+
+_TITLE_MARK = re.compile("[《》“”]")
 
 
 def _is_excluded(text: str, quantity: Quantity) -> bool:

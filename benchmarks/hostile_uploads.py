@@ -1,0 +1,139 @@
+"""Seconds to read, or to refuse, each hostile upload an attacker sent (goal: under 5 s each).
+
+Run as ``python -m benchmarks.hostile_uploads [--scale F]``; prints one JSON object with, per
+input, its size, the seconds ``read_plan`` took (what the upload's worker process runs; also
+its CPU seconds, steadier on a shared machine) and the outcome: the number of facts read, or
+the refusal. The inputs are generated here (none is
+committed): megabytes of digits on many lines, a deadline sentence repeated 120,000 times (one
+a line, and a few long lines), 30,000 brackets opened and closed across lines, and a bar table
+of 20,000 place rows; then each cut to just under the size limits, the slowest a text can be
+that is not refused at once. ``--scale 0.1`` makes each a tenth as large. The first read (a bundled
+plan) is a warm-up: it builds the converters and the gazetteer every worker has preloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from policybot.knowledge.readers import MAX_TEXT_LINES, ReadError
+from policybot.knowledge.reading import read_plan
+
+SEEDS = Path(__file__).resolve().parents[1] / "policybot" / "seeds"
+GOAL_SECONDS = 5.0
+DEADLINE = "到2026年底前完成"
+GOAL = "到2026年,全市新增省级品牌企业20家,培育区域品牌5个。"
+
+
+def digit_lines(size: int = 2_000_000, width: int = 40) -> str:
+    """``size`` characters of digits, ``width`` to a line, each line a count ("…项")."""
+    line_count = size // (width + 2)
+    return "\n".join(_digits(n, width) + "项" for n in range(line_count))
+
+
+def bare_digit_lines(size: int = 2_000_000, width: int = 40) -> str:
+    """Lines of digits alone after a Chinese preamble that is just enough to look Chinese."""
+    preamble = "\n".join([GOAL] * (size // 100 // len(GOAL) + 1))
+    line_count = size // (width + 1)
+    return preamble + "\n" + "\n".join(_digits(n, width) for n in range(line_count))
+
+
+def _digits(n: int, width: int) -> str:
+    return (str(n * 7919 + 10**8) * (width // 9 + 1))[:width]
+
+
+def repeated_lines(times: int = 120_000) -> str:
+    """The deadline sentence on a line of its own, ``times`` times."""
+    return "\n".join([DEADLINE] * times)
+
+
+def repeated_on_few_lines(times: int = 120_000, lines: int = 60) -> str:
+    """The deadline sentence ``times`` times on ``lines`` long lines."""
+    return "\n".join([DEADLINE * (times // lines)] * lines)
+
+
+def nested_brackets(depth: int = 30_000, width: int = 100) -> str:
+    """``depth`` opening brackets over lines of ``width``, a plan's goals, as many closing."""
+    opening = "\n".join("(" * width for _ in range(depth // width))
+    closing = "\n".join(")" * width for _ in range(depth // width))
+    return opening + "\n" + "\n".join([GOAL] * 40) + "\n" + closing
+
+
+def bar_table(rows: int = 20_000, distinct: bool = True) -> str:
+    """A quota table in bars: "| 区 | 指标 |", then one place and its figure a row."""
+    lines = ["示范市品牌企业培育目标分解表", "| 区 | 指标 |"]
+    for n in range(rows):
+        name = f"第{n + 1}区" if distinct else "某某区"
+        lines.append(f"| {name} | {n % 90 + 10} |")
+    return "\n".join(lines)
+
+
+def inputs(scale: float = 1.0) -> dict[str, Callable[[], str]]:
+    """Each hostile input by name, at ``scale`` times its size: as the attacker sent it, and
+    cut to just under the size limits (``…_at_limit``: what still gets past the first check)."""
+
+    def sized(number: int) -> int:
+        return max(1, int(number * scale))
+
+    return {
+        "digits_2mb_counted": lambda: digit_lines(sized(2_000_000)),
+        "digits_2mb_bare": lambda: bare_digit_lines(sized(2_000_000)),
+        "deadline_120k_lines": lambda: repeated_lines(sized(120_000)),
+        "deadline_120k_on_60_lines": lambda: repeated_on_few_lines(sized(120_000)),
+        "brackets_30k": lambda: nested_brackets(sized(30_000)),
+        "bar_table_20k_rows": lambda: bar_table(sized(20_000)),
+        "bar_table_20k_same_rows": lambda: bar_table(sized(20_000), distinct=False),
+        "digits_counted_at_limit": lambda: digit_lines(sized(400_000)),
+        "digits_bare_at_limit": lambda: bare_digit_lines(sized(400_000)),
+        "deadline_lines_at_limit": lambda: repeated_lines(sized(MAX_TEXT_LINES)),
+        "deadline_on_long_lines_at_limit": lambda: repeated_on_few_lines(sized(49_000), 25),
+        "bar_table_rows_at_limit": lambda: bar_table(sized(MAX_TEXT_LINES - 2)),
+    }
+
+
+def measure(text: str, name: str) -> dict[str, Any]:
+    """Read one input as an upload is read; the seconds and what came of it."""
+    raw = text.encode()
+    started, cpu_started = time.perf_counter(), time.process_time()
+    try:
+        extraction = read_plan(raw, f"{name}.txt").extraction
+        outcome = f"read: {len(extraction.fact_records())} facts"
+    except ReadError as error:
+        outcome = f"refused: {error}"
+    return {
+        "bytes": len(raw),
+        "lines": text.count("\n") + 1,
+        "seconds": round(time.perf_counter() - started, 2),
+        "cpu_seconds": round(time.process_time() - cpu_started, 2),
+        "outcome": outcome,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", type=float, default=1.0)
+    args = parser.parse_args()
+    seed = max(SEEDS.glob("*.txt"), key=lambda path: path.stat().st_size)
+    read_plan(seed.read_bytes(), seed.name)
+    results = {name: measure(make(), name) for name, make in inputs(args.scale).items()}
+    slowest = max(result["seconds"] for result in results.values())
+    print(
+        json.dumps(
+            {
+                "scale": args.scale,
+                "inputs": results,
+                "slowest_seconds": slowest,
+                "goal_seconds": GOAL_SECONDS,
+                "meets_goal": slowest < GOAL_SECONDS,
+            },
+            ensure_ascii=False,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""Hostile uploads (an attacker's, at the last stop) are refused early with a reason, or read
+right. The inputs are the benchmark's own generators (``benchmarks.hostile_uploads``) at sizes
+that run in a fraction of a second; the full-size timings are the benchmark's, not a test's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from benchmarks.hostile_uploads import (
+    DEADLINE,
+    GOAL,
+    bar_table,
+    digit_lines,
+    nested_brackets,
+    repeated_lines,
+    repeated_on_few_lines,
+)
+from policybot.knowledge import reading
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.errors import NO_PLAN, TooManyFacts
+from policybot.knowledge.readers import ReadError, read_upload
+from policybot.knowledge.reading import read_plan
+from test_admin_samples import PLAN_V1
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (digit_lines(), "文字过多(1999997 字,上限 500000 字),不像一份规划,请只上传规划正文。"),
+        (
+            repeated_on_few_lines(),
+            "文字过多(1200059 字,上限 500000 字),不像一份规划,请只上传规划正文。",
+        ),
+        (
+            repeated_lines(10_001),
+            "文本行数过多(10001 行,上限 10000 行),不像一份规划,请只上传规划正文。",
+        ),
+    ],
+)
+def test_texts_beyond_a_plans_size_are_refused_before_they_are_read(text: str, reason: str) -> None:
+    with pytest.raises(ReadError) as refused:
+        read_upload(text.encode(), "hostile.txt")
+    assert str(refused.value) == reason
+
+
+def test_blank_lines_do_not_count_against_the_line_limit() -> None:
+    text = "\n\n".join([PLAN_V1, *[DEADLINE] * 9_000])
+    assert read_upload(text.encode(), "spaced.txt").text == text
+
+
+def test_a_counted_list_stops_being_read_at_twice_the_fact_limit() -> None:
+    """One count a line ("…项"): reading stops at the first fact past twice the limit."""
+    text = PLAN_V1 + "\n" + digit_lines(size=300 * 42)
+    with pytest.raises(TooManyFacts) as refused:
+        extract_text(text, "list.txt", max_facts=50)
+    assert refused.value.found == 101
+    assert refused.value.document is not None and refused.value.document.region == "示范市"
+
+
+def test_the_admin_is_told_why_in_the_words_of_the_other_limits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(reading, "MAX_FACTS", 50)
+    with pytest.raises(ReadError) as refused:
+        read_plan(digit_lines(size=300 * 42).encode(), "list.txt")
+    assert str(refused.value) == (
+        "读到一半已读出 101 条事项,超过一份规划的上限(50 条),"
+        "不像一份规划文件;如确是规划,请拆分后分别上传。"
+    )
+
+
+def test_a_table_of_too_many_place_rows_is_refused_before_the_prose_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(reading, "MAX_FACTS", 50)
+    with pytest.raises(ReadError, match="读到一半已读出 150 条事项,超过一份规划的上限"):
+        read_plan((PLAN_V1 + "\n" + bar_table(150)).encode(), "table.txt")
+
+
+def test_each_row_of_a_bar_table_is_its_places_target() -> None:
+    extraction = read_plan((PLAN_V1 + "\n" + bar_table(300)).encode(), "table.txt").extraction
+    rows = [target for target in extraction.targets if target.district]
+    assert [(t.district, t.value) for t in rows] == [
+        (f"第{n + 1}区", n % 90 + 10) for n in range(300)
+    ]
+    assert {t.subject for t in rows} == {"示范市品牌企业培育"}
+    assert {t.deadline for t in rows} == {date(2026, 12, 31)}  # the plan's last year
+    assert all(t.quote == f"{t.district} | {t.value:g}" for t in rows)
+    assert len(extraction.targets) == 302  # and the plan's own two goals
+
+
+def test_goals_between_thousands_of_brackets_are_read() -> None:
+    extraction = read_plan(nested_brackets(depth=3000).encode(), "brackets.txt").extraction
+    goals = {(t.subject, t.value) for t in extraction.targets}
+    assert goals == {("全市新增省级品牌企业", 20), ("培育区域品牌", 5)}
+    assert all(GOAL.startswith(t.quote) for t in extraction.targets)
+
+
+def test_a_deadline_repeated_on_long_lines_holds_no_plan() -> None:
+    """Deadline words 4,000 times on two lines: a date, and nothing that is due."""
+    with pytest.raises(ReadError, match=re.escape(NO_PLAN)):
+        read_plan(repeated_on_few_lines(times=4000, lines=2).encode(), "deadline.txt")
