@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from policybot.clock import FakeClock
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.provinces import gazetteer_parents
 from policybot.knowledge.service import QueryService
 
 CITY = """嘉兴市人民政府关于印发嘉兴市示范品牌三年行动计划(2030—2032年)的通知
@@ -104,3 +105,11 @@ def test_a_city_out_of_the_store_is_not_answered_by_its_provinces_other_cities(
     """杭州市…浙江省…: the question is about 杭州, which 嘉兴's rule does not answer."""
     answer = service.ask("杭州市对获得浙江省示范品牌的企业奖励多少?")
     assert not answer.found and "杭州市" in answer.headline
+
+
+def test_a_name_two_divisions_bear_names_neither_city() -> None:
+    """青山区 is a district of 包头市 and of 武汉市: an unknown 青山县 (the gazetteer reads it
+    as 青山 + a suffix) is placed under neither, while a name one division bears keeps its
+    parents."""
+    assert gazetteer_parents("青山县") == frozenset()
+    assert "佛山市" in gazetteer_parents("南海区")

@@ -24,15 +24,18 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=16384)
 def gazetteer_parents(name: str) -> frozenset[str | None]:
-    """The province and prefecture of every division called ``name``."""
-    return frozenset(
-        {
+    """The province and prefecture above ``name``: those every division called ``name`` shares.
+    A name two divisions bear (青山区 of 包头市 and of 武汉市) names neither's city: a plan
+    of an unknown 青山县 is no plan of 武汉市's."""
+    shared: set[str] | None = None
+    for place in gazetteer().lookup(name):
+        parents: set[str] = {
             parent
-            for place in gazetteer().lookup(name)
             for parent in (place.province, place.prefecture)
             if parent and parent != place.name
         }
-    )
+        shared = parents if shared is None else shared & parents
+    return frozenset(shared or ())
 
 
 def named_parents(name: str) -> set[str | None]:
