@@ -80,3 +80,24 @@ def test_seeds_a_reward_question_on_a_topic_without_a_reward(seeded_url: str) ->
         engine.dispose()
     assert not answer.found
     assert answer.headline == "未找到:收录的文件提到“卓越绩效”,但没有写明奖励金额"
+
+
+DISTRICT_PLAN = """示范市东区人民政府办公室关于印发东区质量工作要点的通知
+示东政办发〔2031〕7号
+示范市东区质量工作要点
+一、工作目标
+到2032年,全区新增规模以上工业企业20家。(牵头单位:区经济局)
+"""
+
+
+def test_the_documents_that_say_it_are_named_not_the_region_asked(tmp_path: Path) -> None:
+    """Asked about a district, the sentence is in its city's plan: 未找到 names the city's
+    documents, not the district's (which say nothing of 卓越绩效)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'two.db'}")
+    upgrade_database(engine)
+    for name, text in (("city.txt", PLAN), ("district.txt", DISTRICT_PLAN)):
+        assert ingest_bytes(engine, text.encode("utf-8"), name).result is not None
+    service = QueryService(engine, clock=FakeClock(datetime(2032, 3, 1, 1, tzinfo=UTC)))
+    answer = service.ask("示范市东区卓越绩效奖励多少钱?")
+    assert answer.headline == "未找到:示范市的文件提到“卓越绩效”,但没有写明奖励金额"
+    engine.dispose()

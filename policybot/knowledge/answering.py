@@ -408,15 +408,36 @@ class QuestionAnswerer:
         hits = self.index.passages.search(
             _search_terms(parsed), document_ids=scope.document_ids, limit=PASSAGE_POOL
         )
-        texts = (f"{hit.passage.heading or ''} {hit.passage.text}" for hit in hits)
-        if not any(not self.measure(parsed, text, None).missing for text in texts):
+        saying = [
+            hit
+            for hit in hits
+            if not self.measure(
+                parsed, f"{hit.passage.heading or ''} {hit.passage.text}", None
+            ).missing
+        ]
+        if not saying:
             return None
-        who = f"{scope.title}的文件" if scope.region_ids is not None else "收录的文件"
+        who = self._whose_documents({hit.document_id for hit in saying}, scope)
         return replace(
             self.not_found(parsed, None),
             headline=f"{NOT_FOUND}:{who}提到“{parsed.topic}”,但没有写明{asked}",
             suggestions=(f"发 /search {parsed.topic} 看相关条目",),
         )
+
+    def _whose_documents(self, document_ids: set[int], scope: Scope) -> str:
+        """Whose plans say it, by the plans' own regions (湖州市的文件): the region asked about
+        may hold none of them (a city's plan speaks for its districts)."""
+        if scope.region_ids is None:
+            return "收录的文件"
+        names = sorted(
+            {
+                self.index.region_name(document.region_id) or ""
+                for document_id in document_ids
+                if (document := self.index.find_document(document_id)) is not None
+            }
+            - {""}
+        )
+        return f"{'、'.join(names[:3])}的文件" if names else "收录的文件"
 
     def _past(self, candidate: Candidate) -> bool:
         due = candidate.fact.row.due if candidate.fact is not None else None
