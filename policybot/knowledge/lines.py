@@ -25,7 +25,6 @@ from policybot.knowledge.labels import every_label, fact_kind_label
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageText
 from policybot.knowledge.queries import DocumentRow
-from policybot.knowledge.recurrence import yearly_occurrence
 
 if TYPE_CHECKING:
     from policybot.knowledge.search import IndexedFact, KnowledgeIndex
@@ -37,14 +36,9 @@ DOCUMENT = "document"
 def fact_line(
     index: KnowledgeIndex, fact: IndexedFact, tz: ZoneInfo, *, today: date | None = None
 ) -> FactLine:
-    """One fact as a reply shows it. With ``today``, a per-year target is dated by its
-    occurrence current on that day (each plan year's end), as lists and reminders date it: a
-    question and /targets must not give the same item two different dates."""
     row = fact.row
     region = index.region_name(row.region_id) or row.district or row.region
     due = row.due
-    if today is not None and due is not None and index.is_per_year(fact):
-        due = yearly_occurrence(due, fact.document.period_start, today)
     return FactLine(
         kind=row.kind,
         fact_id=row.id,
