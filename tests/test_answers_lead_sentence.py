@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
 
+from invented_plans import invented_plans_service
 from policybot.clock import FakeClock
 from policybot.handlers.formatting import render_plain
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.database import make_engine
 from policybot.knowledge.service import QueryService
 
 PLAN = """示范市人民政府办公室关于印发示范市品牌提升行动计划(2031—2033年)的通知
@@ -37,13 +35,8 @@ PLAN = """示范市人民政府办公室关于印发示范市品牌提升行动�
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    path: Path = tmp_path_factory.mktemp("lead_sentence") / "plan.db"
-    engine: Engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    outcome = ingest_bytes(engine, PLAN.encode("utf-8"), "plan.txt")
-    assert outcome.result is not None
-    yield QueryService(engine, clock=FakeClock(datetime(2032, 3, 1, 1, tzinfo=UTC)))
-    engine.dispose()
+    with invented_plans_service(tmp_path_factory.mktemp("lead_sentence"), PLAN) as service:
+        yield service
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
 
+from invented_plans import invented_plans_service
 from policybot.clock import FakeClock
 from policybot.handlers.formatting import render_plain
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.database import make_engine
 from policybot.knowledge.service import QueryService
 
 PLAN = """示范市人民政府办公室关于印发示范市品牌提升行动计划(2031—2033年)的通知
@@ -35,13 +34,8 @@ PLAN = """示范市人民政府办公室关于印发示范市品牌提升行动�
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    path: Path = tmp_path_factory.mktemp("missing_value") / "plan.db"
-    engine: Engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    outcome = ingest_bytes(engine, PLAN.encode("utf-8"), "plan.txt")
-    assert outcome.result is not None
-    yield QueryService(engine, clock=FakeClock(datetime(2032, 3, 1, 1, tzinfo=UTC)))
-    engine.dispose()
+    with invented_plans_service(tmp_path_factory.mktemp("missing_value"), PLAN) as service:
+        yield service
 
 
 def test_a_topic_without_a_sum_says_the_sum_is_missing(service: QueryService) -> None:
@@ -93,11 +87,6 @@ DISTRICT_PLAN = """示范市东区人民政府办公室关于印发东区质量�
 def test_the_documents_that_say_it_are_named_not_the_region_asked(tmp_path: Path) -> None:
     """Asked about a district, the sentence is in its city's plan: 未找到 names the city's
     documents, not the district's (which say nothing of 卓越绩效)."""
-    engine = make_engine(f"sqlite:///{tmp_path / 'two.db'}")
-    upgrade_database(engine)
-    for name, text in (("city.txt", PLAN), ("district.txt", DISTRICT_PLAN)):
-        assert ingest_bytes(engine, text.encode("utf-8"), name).result is not None
-    service = QueryService(engine, clock=FakeClock(datetime(2032, 3, 1, 1, tzinfo=UTC)))
-    answer = service.ask("示范市东区卓越绩效奖励多少钱?")
+    with invented_plans_service(tmp_path, PLAN, DISTRICT_PLAN) as service:
+        answer = service.ask("示范市东区卓越绩效奖励多少钱?")
     assert answer.headline == "未找到:示范市的文件提到“卓越绩效”,但没有写明奖励金额"
-    engine.dispose()
