@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -85,3 +85,19 @@ def test_something_no_plan_mentions_is_not_found(service: QueryService) -> None:
 def test_every_seed_region_has_a_document(service: QueryService) -> None:
     for region in ("湖州", "衢州", "洞头", "武汉", "佛山"):
         assert service.document(region).found, region
+
+
+def test_a_yearly_quota_is_dated_as_targets_dates_it(service: QueryService) -> None:
+    """A per-year quota ("各区每年…不少于") of a 2017—2019 plan, asked in June 2018, is due at
+    the end of 2018 — the date /targets and the reminders give it — not at the plan's end."""
+    asked = service.ask("顺德区每年培育细分行业龙头企业多少家")
+    assert asked.found and asked.facts, asked.headline
+    assert asked.facts[0].due == date(2018, 12, 31)
+    listed = [f for f in service.targets("顺德").facts if f.fact_id == asked.facts[0].fact_id]
+    assert [f.due for f in listed] == [date(2018, 12, 31)]
+
+
+def test_a_yearly_quota_asked_for_a_later_year_is_due_then(service: QueryService) -> None:
+    asked = service.ask("顺德区2019年培育细分行业龙头企业多少家")
+    assert asked.found and asked.facts, asked.headline
+    assert asked.facts[0].due == date(2019, 12, 31)

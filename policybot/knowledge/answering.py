@@ -164,6 +164,27 @@ class QuestionAnswerer:
         self.tz = tz
         self.today = today
 
+    def _day_of(self, parsed: ParsedQuestion) -> date:
+        """The day a question is about: its window's start (下个月), the first day of the year
+        it names (2019年), else today. A per-year target is dated by its occurrence then, as
+        /targets and /deadlines date it."""
+        if parsed.window is not None and parsed.window.start is not None:
+            return parsed.window.start
+        if parsed.year is not None:
+            return max(date(parsed.year, 1, 1), min(self.today, date(parsed.year, 12, 31)))
+        return self.today
+
+    def _dated(self, facts: Iterable[IndexedFact], parsed: ParsedQuestion) -> list[IndexedFact]:
+        day = self._day_of(parsed)
+        return [self.index.as_of(fact, day) for fact in facts]
+
+    def _lines(self, facts: Iterable[IndexedFact], parsed: ParsedQuestion) -> list[FactLine]:
+        """Facts as reply lines, each per-year target dated for the day asked about."""
+        return [
+            fact_line(self.index, fact, self.tz, today=self.today)
+            for fact in self._dated(facts, parsed)
+        ]
+
     # -- the pipeline -----------------------------------------------------------------------
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
@@ -544,7 +565,7 @@ class QuestionAnswerer:
                 continue
             measured = self.measure_fact(parsed, fact)
             exact = scope.exact_regions is None or fact.row.region_id in scope.exact_regions
-            line = fact_line(self.index, fact, self.tz, today=self.today)
+            (line,) = self._lines([fact], parsed)
             candidates.append(
                 Candidate(measured.share, measured.missing, line, exact_region=exact, fact=fact)
             )
@@ -794,8 +815,8 @@ class QuestionAnswerer:
             facts = [f for share, f in measured if share >= confidence.HEDGE]
         if not facts:
             return None
-        facts = _soonest_first(facts, self.today)
-        lines = [fact_line(self.index, fact, self.tz, today=self.today) for fact in facts]
+        facts = _soonest_first(self._dated(facts, parsed), self.today)
+        lines = self._lines(facts, parsed)
         return self._found(parsed, scope, lines, listing=True, total=len(lines))
 
     def _in_window(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
@@ -834,8 +855,8 @@ class QuestionAnswerer:
             if best < confidence.HEDGE:
                 return None
             dated = [f for share, f in measured if share >= best - TIE_MARGIN]
-        dated = _soonest_first(dated, self.today)
-        lines = [fact_line(self.index, fact, self.tz, today=self.today) for fact in dated]
+        dated = _soonest_first(self._dated(dated, parsed), self.today)
+        lines = self._lines(dated, parsed)
         return self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
 
     def _nearest_dues(self, window: TimeWindow, scope: Scope) -> list[date]:
@@ -899,7 +920,7 @@ class QuestionAnswerer:
             document_ids=scope.document_ids,
         )
         if facts:
-            lines = [fact_line(self.index, f, self.tz, today=self.today) for f in facts]
+            lines = self._lines(facts, parsed)
             return self._found(parsed, scope, lines, listing=True, total=len(lines))
         terms = [str(parsed.year), "开始", "完成", "实施"]
         hits = self.index.passages.search(terms, document_ids=scope.document_ids, limit=8)
@@ -925,7 +946,7 @@ class QuestionAnswerer:
         ]
         if not facts:
             return self.not_found(parsed, None)
-        lines = [fact_line(self.index, fact, self.tz, today=self.today) for fact in facts]
+        lines = self._lines(facts, parsed)
         total = result.upcoming_total + result.past_total if parsed.year is None else len(facts)
         return self._found(parsed, scope, lines, listing=True, total=total)
 
@@ -1030,7 +1051,7 @@ class QuestionAnswerer:
             Candidate(
                 self.measure_fact(parsed, fact).share,
                 (),
-                fact_line(self.index, fact, self.tz, today=self.today),
+                self._lines([fact], parsed)[0],
                 fact=fact,
             )
             for fact in result.hits

@@ -21,7 +21,6 @@ from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import document_line, fact_citation, fact_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
-from policybot.knowledge.recurrence import yearly_occurrence
 from policybot.knowledge.reward_conditions import condition_notes
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 
@@ -254,17 +253,10 @@ class LookupAnswers:
         end), as reminders date it; a past item keeps its mark (已过期) where it is shown."""
         if today is None:
             return list(facts)
-        dated = [self.as_of(fact, today) for fact in facts]
+        dated = [self.index.as_of(fact, today) for fact in facts]
         current = [f for f in dated if f.row.due is None or f.row.due >= today]
         past = [f for f in dated if f.row.due is not None and f.row.due < today]
         return current + past
-
-    def as_of(self, fact: IndexedFact, today: date) -> IndexedFact:
-        """A per-year target dated to its occurrence current on ``today``; others as stored."""
-        if not self.index.is_per_year(fact) or fact.row.due is None:
-            return fact
-        due = yearly_occurrence(fact.row.due, fact.document.period_start, today)
-        return replace(fact, row=replace(fact.row, due=due))
 
     def line(self, fact: IndexedFact, *, today: date | None = None) -> FactLine:
         return fact_line(self.index, fact, self.tz, today=today)

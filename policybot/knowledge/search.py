@@ -44,7 +44,7 @@ from policybot.knowledge.queries import (
     read_store_version,
 )
 from policybot.knowledge.question import question_vocabulary
-from policybot.knowledge.recurrence import occurrences, yearly_occurrences
+from policybot.knowledge.recurrence import occurrences, yearly_occurrence, yearly_occurrences
 from policybot.knowledge.spelling import Speller
 
 # A label counts three times a quote: "驰名商标" in the achievement beats a passing mention.
@@ -499,6 +499,15 @@ class KnowledgeIndex:
     def is_per_year(self, fact: IndexedFact) -> bool:
         """Whether ``fact`` is a per-year target, dated by its occurrences."""
         return fact.position in self._per_year
+
+    def as_of(self, fact: IndexedFact, day: date) -> IndexedFact:
+        """``fact`` as a reply dates it on ``day``: a per-year target by its occurrence current
+        then (``recurrence.yearly_occurrence``), anything else as stored. Lists, questions and
+        reminders all date through here, so one item never shows two dates."""
+        if fact.row.due is None or not self.is_per_year(fact):
+            return fact
+        due = yearly_occurrence(fact.row.due, fact.document.period_start, day)
+        return replace(fact, row=replace(fact.row, due=due))
 
     def _take(
         self, positions: Iterable[int], candidates: set[int], limit: int
