@@ -113,3 +113,70 @@ def test_a_name_two_divisions_bear_names_neither_city() -> None:
     parents."""
     assert gazetteer_parents("青山县") == frozenset()
     assert "佛山市" in gazetteer_parents("南海区")
+
+
+PROVINCE_RULE = """浙江省人民政府办公厅关于印发浙江省示范品牌奖励办法的通知
+浙政办发〔2030〕3号
+各市、县(市、区)人民政府:
+对首次获得省示范品牌称号的企业,省财政给予一次性奖励50万元。
+浙江省人民政府办公厅
+2030年2月1日
+"""
+
+
+@pytest.fixture(scope="module")
+def with_province_rule(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    """The same plans, and a rule of the province itself (its own document: a reward only)."""
+    path: Path = tmp_path_factory.mktemp("province-held") / "provinces.db"
+    engine: Engine = make_engine(f"sqlite:///{path}")
+    upgrade_database(engine)
+    for name, text in (("city.txt", CITY), ("district.txt", DISTRICT), ("rule.txt", PROVINCE_RULE)):
+        assert ingest_bytes(engine, text.encode("utf-8"), name).result is not None
+    yield QueryService(engine, clock=FakeClock(datetime(2031, 3, 1, 1, tzinfo=UTC)))
+    engine.dispose()
+
+
+def test_a_held_provinces_own_rule_answers_first(with_province_rule: QueryService) -> None:
+    answer = with_province_rule.ask("浙江省示范品牌奖励多少?")
+    assert answer.found and answer.headline == "50万元"
+    assert not any("以上来自" in note for note in answer.notes)
+
+
+def test_a_held_province_silent_on_a_question_is_answered_by_its_cities(
+    with_province_rule: QueryService,
+) -> None:
+    """Attacker trial: once a plan of 广东省 itself was stored, 广东省有哪些目标 said 未找到
+    although its cities' plans hold targets."""
+    answer = with_province_rule.ask("浙江省有哪些目标?")
+    assert answer.found
+    assert sorted(fact.value or "" for fact in answer.facts) == ["12家", "5家"]
+    (note,) = [note for note in answer.notes if "以上来自" in note]
+    assert "浙江省本级的文件没有相关内容" in note and "嘉兴市" in note
+    listed = with_province_rule.targets("浙江省")
+    assert listed.found and sorted(f.value or "" for f in listed.facts) == ["12家", "5家"]
+
+
+def test_a_held_province_and_its_cities_still_refuse_what_none_says(
+    with_province_rule: QueryService,
+) -> None:
+    assert not with_province_rule.ask("浙江省2031年地区生产总值要达到多少?").found
+
+
+def test_every_lookup_reads_a_province_as_its_cities(service: QueryService) -> None:
+    """/rewards 浙江省 had searched for the word 浙江省, /doc 浙江省 found no file, and the
+    overview for a bare 浙江省 linked /targets 嘉兴市 under the province's counts."""
+    rewards = service.rewards("浙江省")
+    assert rewards.found and rewards.title.startswith("浙江省内的")
+    assert [fact.value for fact in rewards.facts] == ["20万元"]
+    documents = service.document("浙江省")
+    assert documents.found and documents.total == 2
+    overview = service.ask("浙江省")
+    assert overview.title == "浙江省内的嘉兴市、绍兴市柯桥区"
+    assert "目标 2 项: /targets 浙江省" in overview.suggestions
+
+
+def test_a_held_provinces_overview_counts_its_cities(with_province_rule: QueryService) -> None:
+    overview = with_province_rule.ask("浙江省")
+    assert "目标 2 项: /targets 浙江省" in overview.suggestions
+    assert "奖励 2 项: /rewards 浙江省" in overview.suggestions
+    assert "文件 3 份: /doc 浙江省" in overview.suggestions

@@ -26,7 +26,12 @@ from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
 from policybot.knowledge.lookup_answers import unit_tasks
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
-from policybot.knowledge.provinces import gazetteer_parents, named_parents, province_title
+from policybot.knowledge.provinces import (
+    cities_of_held_province,
+    gazetteer_parents,
+    named_parents,
+    province_title,
+)
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
     PROVINCIAL_TITLE_WORD,
@@ -189,9 +194,26 @@ class QuestionAnswerer:
 
     def answer(self, parsed: ParsedQuestion) -> Answer:
         answer = self._answer(parsed)
-        if parsed.province is None or not answer.found:
-            return answer
-        return replace(answer, notes=(*answer.notes, _province_note(parsed.province, answer)))
+        if not answer.found and parsed.province is None:
+            answer = self._in_provinces_cities(parsed) or answer
+        elif parsed.province is not None and answer.found:
+            note = _province_note(parsed.province, answer)
+            answer = replace(answer, notes=(*answer.notes, note))
+        return answer
+
+    def _in_provinces_cities(self, parsed: ParsedQuestion) -> Answer | None:
+        """广东省有哪些目标 when the province's own plans (a reward rule) do not answer: the
+        plans of its cities the store holds, said to be theirs."""
+        held = cities_of_held_province(parsed.region_ids, self.index)
+        if held is None:
+            return None
+        province, cities = held
+        answer = self._answer(replace(parsed, region_ids=cities))
+        if not answer.found:
+            return None
+        regions = "、".join(dict.fromkeys(fact.region for fact in answer.facts if fact.region))
+        note = f"{province}本级的文件没有相关内容;以上来自{regions or '省内城市'}的文件"
+        return replace(answer, notes=(*answer.notes, note))
 
     def _answer(self, parsed: ParsedQuestion) -> Answer:
         if parsed.own_region and not parsed.region_ids and not parsed.places:

@@ -56,16 +56,33 @@ def province_named(place: str) -> str | None:
     )
 
 
-def regions_in_province(province: str, index: KnowledgeIndex) -> tuple[int, ...]:
+def regions_in_province(
+    province: str, index: KnowledgeIndex, *, held_too: bool = False
+) -> tuple[int, ...]:
     """The store's regions with plans or facts that the gazetteer puts in ``province``, the
     topmost of each branch only (温州市, not 温州市洞头区 below it as well); none when the
-    store holds the province itself (then it is a region like any other)."""
-    if province in index.names.region_aliases:
+    store holds the province itself (then it is a region like any other), unless ``held_too``."""
+    if province in index.names.region_aliases and not held_too:
         return ()
     inside = {
         region.id for region in index.regions_with_facts() if province in named_parents(region.name)
     }
+    inside -= index.names.region_aliases.get(province, set())
     return tuple(sorted(r for r in inside if not index.ancestors(r) & inside))
+
+
+def cities_of_held_province(
+    region_ids: Iterable[int], index: KnowledgeIndex
+) -> tuple[str, tuple[int, ...]] | None:
+    """(the province, the store's regions in it) when ``region_ids`` is one province the store
+    holds a plan of, and regions inside it as well: staff asking 广东省… expect its cities'
+    plans when the province's own rules say nothing of it."""
+    (region_id, *more) = tuple(region_ids) or (None,)
+    name = index.region_name(region_id) if region_id is not None and not more else None
+    if not name or province_named(name) != name:
+        return None
+    inside = regions_in_province(name, index, held_too=True)
+    return (name, inside) if inside else None
 
 
 def province_asked(place: str, index: KnowledgeIndex) -> tuple[str, tuple[int, ...]] | None:

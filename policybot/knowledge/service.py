@@ -36,7 +36,11 @@ from policybot.knowledge.lookup_answers import (
     region_names,
 )
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.provinces import province_asked, province_title
+from policybot.knowledge.provinces import (
+    cities_of_held_province,
+    province_asked,
+    province_title,
+)
 from policybot.knowledge.question import (
     ParsedQuestion,
     find_region,
@@ -141,7 +145,7 @@ class QueryService:
         index = answers.index
         if region and region.strip() in ALL_WORDS:  # /rewards 全部 [关键词]
             region = None
-        if region and keyword is None and not resolve_region(region, index):
+        if region and keyword is None and not regions_typed(region, index):
             region, keyword = None, region  # /rewards 驰名商标: the one word is the topic
         named, problem = _named_region(answers, region, AnswerKind.REWARDS)
         if problem:
@@ -175,7 +179,7 @@ class QueryService:
             return answers.time_problem(AnswerKind.DEADLINES, time.problem)
         year, name = time.year, (time.rest or "").strip()
         if name:
-            resolved = resolve_region(name, index) or _in_province(name, index)
+            resolved = regions_typed(name, index)
             if resolved:
                 region_ids = _scope(index, resolved)
             else:
@@ -217,7 +221,7 @@ class QueryService:
         documents = sorted(index.documents(), key=lambda d: (d.status != "active", d.id))
         query = vocabulary.normalise(region_or_number or "")
         if query:
-            region_ids = resolve_region(query, index)
+            region_ids = regions_typed(query, index)
             if region_ids:
                 scope = _scope(index, region_ids)
                 documents = [d for d in documents if d.region_id in scope]
@@ -274,7 +278,9 @@ class QueryService:
         today = self.today()
         parsed = parse_question(small_talk.without_greeting(question), answers.index, today)
         if small_talk.names_only_a_region(parsed):
-            overview = small_talk.region_overview(answers.index, parsed.region_ids, today)
+            overview = small_talk.region_overview(
+                answers.index, parsed.region_ids, today, parsed.province
+            )
             if overview is not None:
                 return replace(overview, question=question)
         answer = QuestionAnswerer(answers.index, self.tz, today).answer(parsed)
@@ -307,7 +313,7 @@ def _named_region(
     if not region or not region.strip():
         return (), None
     index = answers.index
-    region_ids = resolve_region(region, index) or _in_province(region, index)
+    region_ids = regions_typed(region, index)
     if not region_ids:
         return (), answers.unknown_region(kind, region)
     if not _has_content(index, region_ids):
@@ -316,6 +322,16 @@ def _named_region(
         why = f"收录的文件没有{region_names(index, region_ids) or region}的内容"
         return (), answers.not_found(kind, f"{region} · {KIND_WORDS.get(kind, '')}", region, why)
     return region_ids, None
+
+
+def regions_typed(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
+    """The store's regions a name typed after a command means: the region (湖州 → 湖州市), or
+    for a province the store holds no plan of its cities the store holds; for a province it
+    does hold, the province and those cities (/targets 广东省 lists its own items and its
+    cities', as /targets 佛山市 lists its districts')."""
+    region_ids = resolve_region(name, index) or _in_province(name, index)
+    held = cities_of_held_province(region_ids, index)
+    return (*region_ids, *held[1]) if held is not None else region_ids
 
 
 def _in_province(name: str, index: KnowledgeIndex) -> tuple[int, ...]:

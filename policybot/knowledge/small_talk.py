@@ -14,6 +14,7 @@ from datetime import date
 
 from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.provinces import cities_of_held_province, province_title
 from policybot.knowledge.question import ParsedQuestion
 from policybot.knowledge.search import KnowledgeIndex
 
@@ -62,13 +63,17 @@ def names_only_a_region(parsed: ParsedQuestion) -> bool:
     )
 
 
-def region_overview(index: KnowledgeIndex, region_ids: Iterable[int], today: date) -> Answer | None:
+def region_overview(
+    index: KnowledgeIndex, region_ids: Iterable[int], today: date, province: str | None = None
+) -> Answer | None:
     """What the store holds for the regions: its documents and facts by kind, one line each
     with the command that lists them. None when nothing is filed under them (then the usual
-    未找到 says so)."""
+    未找到 says so). ``province``: the province typed, which the store holds no plan of and
+    ``region_ids`` are its cities; the commands name the province, as they count all of them."""
     region_ids = tuple(region_ids)
+    held = cities_of_held_province(region_ids, index)
     scope: set[int] = set()
-    for region_id in region_ids:
+    for region_id in (*region_ids, *(held[1] if held else ())):
         scope |= index.region_scope(region_id)
     documents = [d for d in index.documents() if d.region_id in scope]
     targets = index.search(None, kinds=[FactKind.TARGET], region_ids=scope, limit=1).total
@@ -77,7 +82,9 @@ def region_overview(index: KnowledgeIndex, region_ids: Iterable[int], today: dat
     if not documents and not targets and not rewards and not due.upcoming_total + due.past_total:
         return None
     name = "、".join(index.region_name(r) or "" for r in region_ids)
-    command = index.region_name(region_ids[0]) or name
+    command = province or index.region_name(region_ids[0]) or name
+    if province:
+        name = province_title(province, region_ids, index)
     lines = []
     if targets:
         lines.append(f"目标 {targets} 项: /targets {command}")
