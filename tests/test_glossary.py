@@ -9,9 +9,11 @@ from sqlmodel import Session, select
 
 from policybot.bot.harness import OfflineHarness
 from policybot.knowledge import glossary_store, vocabulary
+from policybot.knowledge.database import make_engine
 from policybot.knowledge.glossary import Entry, Glossary
 from policybot.knowledge.glossary_store import GlossaryError
 from policybot.knowledge.models import AuditEntry, GlossaryEntry
+from policybot.knowledge.service import QueryService
 from policybot.knowledge.undo import undo_last
 from test_admin_samples import ADMIN, NOW, OWNER, STRANGER
 
@@ -51,6 +53,19 @@ def test_an_admins_entry_replaces_the_built_in_meaning() -> None:
 def test_office_names_find_their_former_and_later_names() -> None:
     glossary = Glossary(normalise=vocabulary.normalise)
     assert "市市场监管局" in glossary.other_names("市质监局")
+    # An office renamed from 委 to 局 (经信委 → 经信局, 工信局) is asked for by either name.
+    assert {"市经信委", "市工信局"} <= set(glossary.other_names("市经信局"))
+    assert "县发改委" in glossary.other_names("县发改局")
+
+
+def test_a_unit_asked_for_by_its_later_name_finds_its_duties(seeded_url: str) -> None:
+    """Trial: 湖州市经信局要做什么 got 未找到 — the 2016 plan names the office 市经信委."""
+    engine = make_engine(seeded_url)
+    try:
+        answer = QueryService(engine).ask("湖州市经信局要做什么")
+    finally:
+        engine.dispose()
+    assert answer.found and answer.title.endswith("市经信委")
 
 
 @pytest.mark.parametrize(
