@@ -7,6 +7,7 @@ document.
 
 from __future__ import annotations
 
+from policybot.knowledge.extract import extract_text
 from policybot.knowledge.extract.metadata import extract_metadata
 
 # --- metadata ----------------------------------------------------------------------------------
@@ -24,3 +25,27 @@ def test_a_contact_address_above_the_signature_is_no_co_signer() -> None:
     meta = extract_metadata("x.txt", text)
     assert meta.issuer == "青州市市场监督管理局"
     assert meta.region == "青州市"
+
+
+# --- targets -----------------------------------------------------------------------------------
+
+
+def _targets(text: str) -> list[tuple[float, str | None]]:
+    return [(target.value, target.unit) for target in extract_text(text, "x.txt").targets]
+
+
+def test_a_distance_in_an_address_is_no_target() -> None:
+    text = (
+        "某市2031年质量工作要点\n到2031年底,全市新增标准化试点20个。\n"
+        "地址:某市城区某某街道长安路东30米某市市场监督管理局\n"
+    )
+    assert _targets(text) == [(20, "个")]
+
+
+def test_the_size_of_the_list_a_notice_publishes_is_no_target() -> None:
+    text = (
+        "经审核,现将符合条件的45家企业(详见附件)进行公示,公示期为5个工作日。\n"
+        "经研究,现将2031年度获奖的12个项目予以公布。\n"
+        "到2031年底,全市规模以上工业企业达到800家。\n"
+    )
+    assert _targets(text) == [(800, "家")]
