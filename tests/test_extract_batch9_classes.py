@@ -49,3 +49,20 @@ def test_the_size_of_the_list_a_notice_publishes_is_no_target() -> None:
         "到2031年底,全市规模以上工业企业达到800家。\n"
     )
     assert _targets(text) == [(800, "家")]
+
+
+# --- recurring duties --------------------------------------------------------------------------
+
+
+def test_a_bare_period_opening_a_clause_with_once_is_a_duty() -> None:
+    text = (
+        "某县2031年重点工作任务分解\n"
+        "县督查室要建立督查台账,综合运用明察暗访等手段,月开展一次督查督办,确保任务落实。\n"
+        "县统计局要加强数据分析,季召开一次经济运行分析会。\n"
+        "2031年5月完成项目验收,9月开展一次回头看。\n"
+    )
+    recurring = extract_text(text, "x.txt").recurring
+    assert sorted((record.every, record.title) for record in recurring) == [
+        ("month", "督查督办"),
+        ("quarter", "召开经济运行分析会"),
+    ]
