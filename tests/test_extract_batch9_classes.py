@@ -66,3 +66,26 @@ def test_a_bare_period_opening_a_clause_with_once_is_a_duty() -> None:
         ("month", "督查督办"),
         ("quarter", "召开经济运行分析会"),
     ]
+
+
+# --- milestones --------------------------------------------------------------------------------
+
+
+def _milestones(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (record.title, record.due.isoformat() if record.due else None)
+        for record in extract_text(text, "x.txt").milestones
+    ]
+
+
+def test_a_year_naming_a_list_in_a_run_on_sentence_is_no_deadline() -> None:
+    text = (
+        "某县人民政府关于印发《2031年县政府工作报告任务分解一览表》的通知\n"
+        "各镇人民政府,县政府各部门:\n"
+        "县人民代表大会审议通过的《政府工作报告》,全面安排部署了2031年全县各项目标任务,"
+        "是推进政府工作的纲领性文件为确保各项年度目标任务落到实处,现将2031年县政府工作报告任务分解"
+        "一览表》2031年十件民生实事任务一览表《创建任务一览表》印发给你们请认真贯彻执行\n"
+        "全县各级各部门要把目标任务落实作为首要任务。\n"
+        "2031年完成重点项目清单的编制和报送。\n"
+    )
+    assert _milestones(text) == [("完成重点项目清单的编制和报送", "2031-12-31")]

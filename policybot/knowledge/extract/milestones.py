@@ -524,6 +524,9 @@ def _names_a_thing(text: str, mention: TimeMention, breaks: list[int]) -> bool:
         return True
     if bare_year and _YEAR_QUALIFIES_A_NOUN.match(clause) and not _EVENT_VERB.search(clause):
         return True
+    head = _LIST_NAME_HEAD.match(clause) if bare_year else None
+    if head and not _EVENT_VERB.search(head.group(0)):
+        return True  # "2023年十件民生实事任务一览表《…》印发给你们…": the year names a list
     tail_start = max(mention.end, clause_end - _CLAUSE_WINDOW)
     return bool(
         _DOCUMENT_NOUN.search(text, tail_start, clause_end)
@@ -541,6 +544,11 @@ _YEARS_WORK = re.compile(
 # "2013年市级重点项目…", "2013年农业综合开发…": a bare year run straight into a noun phrase
 # (no comma, no 底/前, no verb of completion) qualifies the noun; the year is no deadline.
 _YEAR_QUALIFIES_A_NOUN = re.compile(r"^(?!全[市县省区州]|各|我)[\u4e00-\u9fff“]")
+# "2023年十件民生实事任务一览表", "2031年重点项目清单": a list or table named with its year, even
+# when the page lost the punctuation after it and the clause runs on.
+_LIST_NAME_HEAD = re.compile(
+    r"^[^,;。《》“”]{0,20}?(?:一览表|分解表|汇总表|计划表|任务表|明细表|安排表|清单|名单|台账)"
+)
 _EVENT_VERB = re.compile(
     r"完成|建成|实现|形成|通过|达到|出台|制定|启动|召开|开工|竣工|投产|运行|建立|覆盖|"
     r"普及|消除|淘汰|提升|提高|降低|下降|增长|力争|确保|争取|基本|全面|初步|"
