@@ -89,3 +89,16 @@ def test_a_year_naming_a_list_in_a_run_on_sentence_is_no_deadline() -> None:
         "2031年完成重点项目清单的编制和报送。\n"
     )
     assert _milestones(text) == [("完成重点项目清单的编制和报送", "2031-12-31")]
+
+
+def test_stages_each_opened_by_a_bare_year_are_milestones() -> None:
+    text = (
+        "某省人民政府关于深化预算管理制度改革的实施意见\n某政发〔2031〕20号\n"
+        "2.目标任务。2032年在预算管理改革上取得决定性进展,在优化财政支出结构上取得实质性突破。"
+        "2033年基本完成深化预算管理改革的各项任务,在全省构建起全面规范、公开透明的预算制度。"
+        "2034年,进一步深化预算公开。\n"
+    )
+    assert _milestones(text) == [
+        ("在预算管理改革上取得决定性进展", "2032-12-31"),
+        ("完成深化预算管理改革的各项任务", "2033-12-31"),
+    ]

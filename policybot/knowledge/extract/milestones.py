@@ -447,6 +447,8 @@ _ONGOING = re.compile(
     r"^[^,;。]{0,8}?(?:要|将)?(?:着力|加快|加强|加大|深化|强化|继续|进一步|持续|大力|积极|努力|切实|"
     r"认真|全力|不断|狠抓|抓好|重点抓好|统一思想|把[^,;。]{1,12}(?:摆上|放在|作为))"
 )
+# "2016年基本完成深化…改革的各项任务": a completion of work that went on is an event all the same.
+_DONE_START = re.compile(r"^(?:基本|全面|初步)?(?:完成|建成|实现|形成|取得|达到|通过)")
 _DATE_LIST_GAP = re.compile(r"^\s*(?:前)?\s*(?:、|和|及|与)\s*$")
 
 
@@ -522,7 +524,12 @@ def _names_a_thing(text: str, mention: TimeMention, breaks: list[int]) -> bool:
     bare_year = bool(re.fullmatch(r"(?:19|20)\d{2}年", mention.text))
     if bare_year and (text.startswith(("《", "<"), mention.end) or _YEARS_WORK.match(clause)):
         return True
-    if bare_year and _YEAR_QUALIFIES_A_NOUN.match(clause) and not _EVENT_VERB.search(clause):
+    if (
+        bare_year
+        and _YEAR_QUALIFIES_A_NOUN.match(clause)
+        and not _EVENT_VERB.search(clause)
+        and not _ACHIEVEMENT_VERB.search(clause)  # "2015年在…上取得决定性进展": a stage reached
+    ):
         return True
     head = _LIST_NAME_HEAD.match(clause) if bare_year else None
     if head and not _EVENT_VERB.search(head.group(0)):
@@ -654,7 +661,11 @@ def _event_after(
         return None
     if _GUIDING.match(title) or _LEAD_IN.search(title):
         return None
-    if _BARE_YEAR.fullmatch(mention.text) and _ONGOING.match(title):
+    if (
+        _BARE_YEAR.fullmatch(mention.text)
+        and _ONGOING.match(title)
+        and not _DONE_START.match(title)
+    ):
         return None
     if _RECURRING_CUE.search(title) and not allow_recurring:
         return None
