@@ -102,3 +102,13 @@ def test_stages_each_opened_by_a_bare_year_are_milestones() -> None:
         ("在预算管理改革上取得决定性进展", "2032-12-31"),
         ("完成深化预算管理改革的各项任务", "2033-12-31"),
     ]
+
+
+def test_an_objection_deadline_of_a_public_notice_is_a_milestone() -> None:
+    text = (
+        "拟对我市2031年新入库的工业企业进行奖励,每家企业奖励10万元。现将符合条件的30家企业进行公示,"
+        "请有关单位和各界人士在2032年3月14日前通过以下方式提出意见:\n"
+        "通过信函方式将意见寄至某市某路1号。\n"
+        "某市工业和信息化局\n2032年3月1日\n"
+    )
+    assert _milestones(text) == [("提出意见", "2032-03-14")]

@@ -298,6 +298,17 @@ def _day_or_month_end(
 
 
 _REQUEST = re.compile(r"请(?:[^,;。]{0,12}?)?(?:于|在)$")
+_REQUEST_BEFORE_MENTION = re.compile(r"请[^,;。]{0,12}?$")
+
+
+def _is_request(text: str, mention: TimeMention) -> bool:
+    """ "请于12月17日前将…报送", "请有关单位和各界人士在2022年4月14日前…提出意见": what a notice asks of
+    its readers by a date (the 于/在 may open the time expression itself)."""
+    if _REQUEST.search(text, max(0, mention.start - 16), mention.start):
+        return True
+    return mention.text.startswith(("于", "在")) and bool(
+        _REQUEST_BEFORE_MENTION.search(text, max(0, mention.start - 16), mention.start)
+    )
 
 
 def _milestones_in_sentence(
@@ -342,7 +353,7 @@ def _milestones_in_sentence(
     if ctx.is_commendation:
         # a commendation reports what was done; nothing is due but what it asks the recipients
         # to hand in ("请于12月17日前将银行账户信息报送…")
-        mentions = [m for m in mentions if _REQUEST.search(text, max(0, m.start - 16), m.start)]
+        mentions = [m for m in mentions if _is_request(text, m)]
     basis = _covered(len(text), (match.span() for match in _BASIS_SPAN.finditer(text)))
     dates = _SentenceDates(text, mentions)
     for index, mention in enumerate(mentions):
@@ -446,6 +457,9 @@ _BARE_YEAR = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年")
 _ONGOING = re.compile(
     r"^[^,;。]{0,8}?(?:要|将)?(?:着力|加快|加强|加大|深化|强化|继续|进一步|持续|大力|积极|努力|切实|"
     r"认真|全力|不断|狠抓|抓好|重点抓好|统一思想|把[^,;。]{1,12}(?:摆上|放在|作为))"
+)
+_BY_THE_WAYS_BELOW = re.compile(
+    r"^(?:通过|以|按|采取)以下(?:方式|途径|渠道|形式|办法)(?P<act>[\u4e00-\u9fff]{2,20})\s*[::]$"
 )
 # "2016年基本完成深化…改革的各项任务": a completion of work that went on is an event all the same.
 _DONE_START = re.compile(r"^(?:基本|全面|初步)?(?:完成|建成|实现|形成|取得|达到|通过)")
@@ -657,6 +671,8 @@ def _event_after(
     title = _ASIDE.sub("", clauses[0].strip())  # "(星期五)前上报…(办公室设在…": glosses
     title = _LEADING_NOISE.sub("", title).strip(" 、")
     title = re.sub(r"[、,]$", "", title)
+    # "…前通过以下方式提出意见:": the colon opens the ways to do it, not a list of work
+    title = _BY_THE_WAYS_BELOW.sub(r"\g<act>", title)
     if len(title) < 4 or _NOT_EVENT.match(title) or _GENERIC_AIM.match(title):
         return None
     if _GUIDING.match(title) or _LEAD_IN.search(title):
