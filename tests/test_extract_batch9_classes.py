@@ -112,3 +112,18 @@ def test_an_objection_deadline_of_a_public_notice_is_a_milestone() -> None:
         "某市工业和信息化局\n2032年3月1日\n"
     )
     assert _milestones(text) == [("提出意见", "2032-03-14")]
+
+
+# --- rewards -----------------------------------------------------------------------------------
+
+
+def test_one_sum_for_a_counted_list_is_a_total_not_a_sum_each() -> None:
+    text = (
+        "某市工业和信息化局关于下达2031年工业企业技术改造奖励项目的通知\n各有关单位:\n"
+        "经初审、社会公示等环节,现下达奖励计划,对某某科技股份有限公司等120个项目,"
+        "安排5600万元予以奖励(详见附件)。\n某市工业和信息化局\n2031年11月14日\n"
+    )
+    rewards = extract_text(text, "x.txt").rewards
+    assert [(r.achievement, r.amount_yuan, r.treatment) for r in rewards] == [
+        ("某某科技股份有限公司等120个项目", None, "共5600万元")
+    ]

@@ -150,6 +150,8 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
             if not found:
                 found = _per_unit_grant(text, offset, ctx, section)
             if not found:
+                found = _list_total(text, offset, ctx, section)
+            if not found:
                 found = _prize_sums(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
@@ -400,6 +402,35 @@ def _per_unit_grant(
             level=None,
             amount_yuan=amount,
             span=Span(offset + match.start(), offset + match.end(), section),
+        )
+    ]
+
+
+# "对某公司等530个项目,安排22379万元予以奖励": one sum for a whole list of recipients is a total,
+# no sum each of them is paid.
+_LIST_TOTAL = re.compile(
+    r"(?:^|(?<=[,;:。]))\s*对(?P<who>[^,;。]{2,80}?等\s*\d+\s*(?:个|家|项|名|户|位|所)"
+    r"[\u4e00-\u9fff]{0,8}?)\s*,?\s*(?:共|合计|共计)?(?:安排|下达|拨付|发放)"
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:资金|经费))?\s*(?:共|合计|共计)?\s*(?:人民币)?"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)\s*(?:予以|进行|用于|作为)?"
+    r"(?:奖励|补助|资助|奖补|扶持|支持)"
+)
+
+
+def _list_total(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+    match = _LIST_TOTAL.search(text)
+    if match is None:
+        return []
+    total = re.sub(r"\s+", "", match["amount"])
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=match["who"].strip()[:120],
+            quote=text[match.start() : match.end()].strip(" ,")[:160],
+            level=None,
+            amount_yuan=None,
+            treatment=f"共{total}",
+            span=Span(offset + match.start("who"), offset + match.end(), section),
         )
     ]
 
