@@ -127,3 +127,12 @@ def test_one_sum_for_a_counted_list_is_a_total_not_a_sum_each() -> None:
     assert [(r.achievement, r.amount_yuan, r.treatment) for r in rewards] == [
         ("某某科技股份有限公司等120个项目", None, "共5600万元")
     ]
+
+
+def test_a_report_handed_in_by_a_deadline_is_a_milestone_though_it_names_a_status() -> None:
+    text = (
+        "某省人民政府关于印发2031年重点工作分工方案的通知\n"
+        "各责任单位要制定落实方案,并于2031年6月25日前向省政府报告重点工作进展情况,"
+        "12月25日前报告全年落实情况。\n"
+    )
+    assert [due for _, due in _milestones(text)] == ["2031-06-25", "2031-12-25"]

@@ -409,6 +409,10 @@ _ACTION_START = re.compile(
     r"^(?:底前?|末|中|内|前)?[,]?(?:力争|确保|要|将)?(?:完成|出台|制定|建成|通过|实现|形成|启动|开展|召开|印发|"
     r"编制|提交|报送|组织|建立|全面|基本|推动|提请)"
 )
+# "12月25日前报告全年落实情况", "6月底前向市政府报送…": a report handed in by a deadline.
+_HAND_IN_START = re.compile(
+    r"^(?:将[^,;。]{0,20}?)?(?:向[^,;。]{1,12}?)?(?:报告|上报|报送|提交|汇报|反馈|报)"
+)
 # "…建设取得显著成效" states an achievement as much as 达到/建成 do.
 _ACHIEVEMENT_VERB = re.compile(
     r"达到|实现|完成|建成|形成|通过|进入|普及|取得(?:显著|明显|重大|决定性|阶段性|积极)?(?:成效|进展|突破)"
@@ -535,6 +539,8 @@ def _names_a_thing(text: str, mention: TimeMention, breaks: list[int]) -> bool:
     clause = text[mention.end : min(clause_end, mention.end + _CLAUSE_WINDOW)]
     if _ACTION_START.match(clause):
         return False
+    if mention.text.endswith("前") and _HAND_IN_START.match(clause):
+        return False  # "12月25日前报告全年落实情况": a deadline for handing in a report
     bare_year = bool(re.fullmatch(r"(?:19|20)\d{2}年", mention.text))
     if bare_year and (text.startswith(("《", "<"), mention.end) or _YEARS_WORK.match(clause)):
         return True
