@@ -136,3 +136,11 @@ def test_a_report_handed_in_by_a_deadline_is_a_milestone_though_it_names_a_statu
         "12月25日前报告全年落实情况。\n"
     )
     assert [due for _, due in _milestones(text)] == ["2031-06-25", "2031-12-25"]
+
+
+def test_a_half_year_naming_the_status_reported_is_no_due_date() -> None:
+    text = (
+        "某省人民政府关于印发2031年重点工作分工方案的通知\n"
+        "各责任单位于2031年7月10日前向省政府报告上半年进展情况。上半年完成全省规划编制。\n"
+    )
+    assert [due for _, due in _milestones(text)] == ["2031-07-10", "2031-06-30"]

@@ -233,6 +233,12 @@ _SEASON_ONLY = re.compile(
 )
 
 
+# "上半年进展情况", "一季度工作总结", "三季度完成情况": a period naming what is reported on.
+_PERIODS_STATUS = re.compile(
+    r"(?:的)?(?:重点|主要|各项)?(?:工作)?(?:进展|完成|落实|执行|推进|运行)?(?:情况|总结)"
+)
+
+
 def _season_only(
     text: str, mentions: list[TimeMention], current_year: int | None
 ) -> list[TimeMention]:
@@ -244,6 +250,8 @@ def _season_only(
     for match in _SEASON_ONLY.finditer(text):
         if covered[match.start()]:
             continue
+        if _PERIODS_STATUS.match(text, match.end()):
+            continue  # "报告上半年进展情况": the half-year names the status reported, no due date
         year = years_before.at(match.start()) or current_year
         if year is None:
             continue
