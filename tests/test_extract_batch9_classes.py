@@ -144,3 +144,17 @@ def test_a_half_year_naming_the_status_reported_is_no_due_date() -> None:
         "各责任单位于2031年7月10日前向省政府报告上半年进展情况。上半年完成全省规划编制。\n"
     )
     assert [due for _, due in _milestones(text)] == ["2031-07-10", "2031-06-30"]
+
+
+# --- tasks -------------------------------------------------------------------------------------
+
+
+def test_a_duty_then_ju_ti_you_a_body_lead_is_that_bodys_task() -> None:
+    text = (
+        "某市人民政府关于下达2031年政府工作任务的通知\n"
+        "市政府将对各目标任务实施季度通报,具体由市统计局牵头负责。到2031年底,新增企业100家。\n"
+    )
+    tasks = extract_text(text, "x.txt").tasks
+    assert [(task.lead_units, task.title) for task in tasks] == [
+        (["市统计局"], "市政府将对各目标任务实施季度通报")
+    ]
