@@ -158,3 +158,28 @@ def test_a_duty_then_ju_ti_you_a_body_lead_is_that_bodys_task() -> None:
     assert [(task.lead_units, task.title) for task in tasks] == [
         (["市统计局"], "市政府将对各目标任务实施季度通报")
     ]
+
+
+def _deadlines(text: str) -> list[tuple[float, str | None]]:
+    return [
+        (target.value, target.deadline.isoformat() if target.deadline else None)
+        for target in extract_text(text, "x.txt").targets
+    ]
+
+
+def test_an_undated_paragraph_of_goals_continues_the_year_opening_the_one_before() -> None:
+    text = (
+        "某市人民政府关于加快学前教育发展的若干意见\n"
+        "一、发展目标\n"
+        "2031年,全市学前教育入园率达到98%以上。\n"
+        "依托社区开展家长培训,城市受训率达到90%以上。\n"
+        "农村受训率达到80%以上。\n"
+        "二、保障措施\n"
+        "全市新建幼儿园20所。\n"
+    )
+    assert _deadlines(text) == [
+        (98, "2031-12-31"),
+        (90, "2031-12-31"),
+        (80, None),
+        (20, None),
+    ]
