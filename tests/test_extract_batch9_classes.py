@@ -183,3 +183,13 @@ def test_an_undated_paragraph_of_goals_continues_the_year_opening_the_one_before
         (80, None),
         (20, None),
     ]
+
+
+def test_the_same_reward_stated_twice_is_one() -> None:
+    text = (
+        "某县第五章:专利奖励5万元\n某县第五章:专利奖励5万元\n"
+        "第一条 当年获得中国专利奖的,奖励20万元。\n第二条 当年获得省级专利奖的,奖励10万元。\n"
+    )
+    rewards = extract_text(text, "x.txt").rewards
+    amounts = sorted(r.amount_yuan or 0 for r in rewards)
+    assert amounts == [50000, 100000, 200000]

@@ -117,12 +117,13 @@ BLIND_FLOORS: Floors = {
 # figure, so the val floors were set again on the grown split (52 documents) at the measured
 # figures: milestones 0.689 -> 0.646, rewards 0.788 -> 0.774, units 0.736 -> 0.683, tasks 0.688 ->
 # 0.649, conditions 0.545 -> 0.462, metadata 0.958 -> 0.936 (the new documents, not a rule, lowered
-# them; targets 0.765 and recurring 0.889 hold their floors).
+# them; targets 0.765 and recurring 0.889 hold their floors). Round 14's reward dedupe then raised
+# val rewards to 0.798 (floor 0.77 -> 0.79).
 VAL_FLOORS: Floors = {
     "targets": 0.76,
     "milestones": 0.64,
     "recurring": 0.88,
-    "rewards": 0.77,
+    "rewards": 0.79,
     "units": 0.68,
     "tasks": 0.64,
     "conditions": 0.46,

@@ -991,7 +991,27 @@ def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
             for other in records
         )
 
-    return [record for record in records if not superseded(record)]
+    kept = [record for record in records if not superseded(record)]
+    return _without_restatements(kept)
+
+
+def _without_restatements(records: list[RewardRecord]) -> list[RewardRecord]:
+    """The same reward stated twice (a page headline printed twice, a rule restated) is one."""
+    seen: set[tuple[str, float | None, str | None, str | None, bool]] = set()
+    unique: list[RewardRecord] = []
+    for record in records:
+        key = (
+            record.achievement,
+            record.amount_yuan,
+            record.treatment,
+            record.level,
+            record.is_cap,
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(record)
+    return unique
 
 
 _LISTED_BELOW = re.compile(r"^(?P<verb>.*?)以下(?P<noun>[\u4e00-\u9fff]{0,8})$")
