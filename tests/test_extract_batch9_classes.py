@@ -193,3 +193,15 @@ def test_the_same_reward_stated_twice_is_one() -> None:
     rewards = extract_text(text, "x.txt").rewards
     amounts = sorted(r.amount_yuan or 0 for r in rewards)
     assert amounts == [50000, 100000, 200000]
+
+
+# --- units -------------------------------------------------------------------------------------
+
+
+def test_a_meeting_cited_for_what_it_asked_is_no_unit() -> None:
+    text = (
+        "吉林省人民政府关于2031年重点工作任务责任分工的通知\n"
+        "按照省委经济工作会议的部署和省政府第一次常务会议的要求,现就重点工作提出分工意见如下:\n"
+        "1.全省地区生产总值增长7%。(牵头单位:省发展改革委)\n"
+    )
+    assert extract_text(text, "x.txt").units == ["省发展改革委"]

@@ -563,12 +563,18 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
 # document, which is no body with a duty in it.
 _ADOPTED_BEFORE = re.compile(r"(?:经|已经|业经)$")
 _ADOPTED_AFTER = re.compile(r"^(?:审议|研究|讨论|审定|决定|通过|同意)")
+# "按照省委经济工作会议的部署和省政府第一次常务会议的要求": a meeting cited for what it asked.
+_CITED_AFTER = re.compile(r"^(?:的)?(?:要求|部署|精神|决定|决策|安排)")
 
 
 def _decided_by(text: str, match: re.Match[str]) -> bool:
     return bool(
         _ADOPTED_BEFORE.search(text[max(0, match.start() - 2) : match.start()])
         or _ADOPTED_AFTER.match(text[match.end() : match.end() + 2])
+        or (
+            match.group(0).endswith("会议")
+            and bool(_CITED_AFTER.match(text[match.end() : match.end() + 3]))
+        )
     )
 
 
