@@ -205,3 +205,14 @@ def test_a_meeting_cited_for_what_it_asked_is_no_unit() -> None:
         "1.全省地区生产总值增长7%。(牵头单位:省发展改革委)\n"
     )
     assert extract_text(text, "x.txt").units == ["省发展改革委"]
+
+
+def test_a_groups_office_is_named_not_the_group() -> None:
+    text = (
+        "吉林省人民政府关于2031年深化改革工作要点的通知\n"
+        "1.全面实施清单管理,2031年10月底前编制并公布清单。"
+        "(省政府办公厅、省审批制度改革工作领导小组办公室牵头,省级各有关部门按职责分工负责)\n"
+    )
+    units = extract_text(text, "x.txt").units
+    assert "省审批制度改革工作领导小组" not in units
+    assert "省审批制度改革工作领导小组办公室" in units

@@ -537,6 +537,8 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         r"(?:领导小组|联席会议|常务会议|工作小组)"
     )
     for match in body_pattern.finditer(text):
+        if text.startswith(("办公室", "办"), match.end()):
+            continue  # "市…领导小组办公室牵头": the group's office is named, not the group
         if _starts_a_name(text, match.start()) and not _decided_by(text, match):
             found.append(match.group(0))
     for match in _CONTACT_UNIT.finditer(text):
