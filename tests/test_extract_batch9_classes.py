@@ -216,3 +216,16 @@ def test_a_groups_office_is_named_not_the_group() -> None:
     units = extract_text(text, "x.txt").units
     assert "省审批制度改革工作领导小组" not in units
     assert "省审批制度改革工作领导小组办公室" in units
+
+
+def test_a_kind_of_recipient_and_what_each_is_paid_is_a_reward() -> None:
+    text = (
+        "关于拨付2031年度专精特新企业奖补资金的通知\n各区工信局:\n"
+        "经审核,安排甲公司等15家企业专精特新奖补资金共计300万元,其中国家级专精特新“小巨人”企业"
+        "每家50万元,省级专精特新企业每家10万元。\n某市工业和信息化局\n2032年4月1日\n"
+    )
+    rewards = extract_text(text, "x.txt").rewards
+    assert [(r.achievement, r.amount_yuan, r.treatment) for r in rewards] == [
+        ("国家级专精特新“小巨人”企业", 500000, "每家"),
+        ("省级专精特新企业", 100000, "每家"),
+    ]

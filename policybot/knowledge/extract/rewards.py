@@ -152,6 +152,8 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
             if not found:
                 found = _list_total(text, offset, ctx, section)
             if not found:
+                found = _kind_sums(text, offset, ctx, section)
+            if not found:
                 found = _prize_sums(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
@@ -433,6 +435,35 @@ def _list_total(text: str, offset: int, ctx: DocContext, section: str | None) ->
             span=Span(offset + match.start("who"), offset + match.end(), section),
         )
     ]
+
+
+# "其中国家级专精特新“小巨人”企业每家50万元,省级专精特新企业每家10万元": a kind of recipient and
+# what each of them is paid, with no verb between them.
+_KIND_SUM = re.compile(
+    r"(?:^|(?<=[,;:。]))\s*(?:其中)?\s*(?:对)?"
+    r"(?P<kind>[^,;:。\d]{2,30}?(?:企业|单位|项目|机构|团队|园区|基地|合作社))\s*"
+    r"(?P<per>每(?:家|个|项|户))\s*(?:奖励|补助|奖补|资助|补贴|给予)?\s*(?:人民币)?"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+
+
+def _kind_sums(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+    records: list[RewardRecord] = []
+    for match in _KIND_SUM.finditer(text):
+        kind = match["kind"].strip()
+        amount = next(value for _, value in find_money(match["amount"]))
+        records.append(
+            RewardRecord(
+                region=ctx.region,
+                achievement=kind[:120],
+                quote=text[match.start() : match.end()].strip(" ,")[:160],
+                level=_level(kind),
+                amount_yuan=amount,
+                treatment=match["per"],
+                span=Span(offset + match.start("kind"), offset + match.end(), section),
+            )
+        )
+    return records
 
 
 # "最高科学技术奖100万元/人", "一等奖20万元/项": a prize and its sum with no verb between them
