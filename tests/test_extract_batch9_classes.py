@@ -229,3 +229,16 @@ def test_a_kind_of_recipient_and_what_each_is_paid_is_a_reward() -> None:
         ("国家级专精特新“小巨人”企业", 500000, "每家"),
         ("省级专精特新企业", 100000, "每家"),
     ]
+
+
+def test_a_bureaus_work_points_name_its_divisions_as_units() -> None:
+    text = (
+        "南平市市场监督管理局2031年工作要点\n一、质量强市\n"
+        "1.新增省级质量奖企业2家。(牵头科室:质量发展科)\n"
+        "2.全年组织质量提升培训4期。(牵头科室:质量发展科,配合科室:办公室)\n"
+    )
+    targets = extract_text(text, "x.txt").targets
+    assert [(t.value, t.lead_units, t.support_units) for t in targets] == [
+        (2, ["质量发展科"], []),
+        (4, ["质量发展科"], ["办公室"]),
+    ]

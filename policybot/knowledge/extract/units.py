@@ -107,6 +107,11 @@ _LABELS = {
         "考核单位",
         "数据采集单位",
         "数据提供单位",
+        # a bureau's own 工作要点: its sections and divisions carry the items
+        "牵头科室",
+        "责任科室",
+        "牵头处室",
+        "责任处室",
     ),
     "support": (
         "主要协作单位",
@@ -122,6 +127,10 @@ _LABELS = {
         "协作部门",
         "协办部门",
         "参与部门",
+        "配合科室",
+        "配合处室",
+        "协办科室",
+        "协办处室",
     ),
 }
 _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labels)
@@ -347,11 +356,17 @@ def _parse_unit_note(body: str) -> UnitNote | None:
     note = UnitNote()
     if re.search(_LABEL_PATTERN, body):
         parts = re.split(rf"(?:[;,,]\s*)?({_LABEL_PATTERN})\s*[::]?", body)
-        has_lead_label = any(part in ("牵头单位", "牵头部门", "主办单位") for part in parts)
+        has_lead_label = any(
+            part in ("牵头单位", "牵头部门", "主办单位", "牵头科室", "牵头处室") for part in parts
+        )
         current: str | None = None
         for part in parts:
             role = _label_role(part)
-            if role == "lead" and has_lead_label and part in ("责任单位", "责任部门"):
+            if (
+                role == "lead"
+                and has_lead_label
+                and part in ("责任单位", "责任部门", "责任科室", "责任处室")
+            ):
                 role = "support"  # "牵头单位:A 责任单位:B": B carries it out with A
             if role:
                 current = role
