@@ -60,13 +60,18 @@ SEED_FLOORS: Floors = {
 # region), val rewards/units/tasks/conditions raised (rounds 10 and 13); blind rewards 0.69 ->
 # 0.68 (batch 8's blind documents; the same figure before and after round 13), every other blind
 # floor raised.
+# Batch 9 added 15 documents measured fresh (7 dev, 4 val, 4 blind; FAILURES.md "Batch 9 fresh"):
+# with them, dev milestones fell to 0.846 and recurring to 0.947; the batch-9 dev classes (round
+# 14, branch batch9) brought dev back above every floor (milestones 0.916, recurring 1.0) and
+# raised tasks to 0.959 (floor 0.94 -> 0.95), targets, rewards and units to 0.991 (floors 0.98
+# -> 0.99).
 DEV_FLOORS: Floors = {
-    "targets": 0.98,
+    "targets": 0.99,
     "milestones": 0.91,
     "recurring": 1.0,
-    "rewards": 0.98,
-    "units": 0.98,
-    "tasks": 0.94,
+    "rewards": 0.99,
+    "units": 0.99,
+    "tasks": 0.95,
     "conditions": 0.98,
     "metadata": 0.98,
 }
@@ -109,15 +114,22 @@ BLIND_FLOORS: Floors = {
 # Round 9 left every val figure as it was; milestones (0.700 with batch 7 in) is raised to it.
 # Round 10 raised milestones to 0.764 (a year that qualifies a noun is no deadline), units to
 # 0.702 and tasks to 0.625 (an article number is no part of a duty's body).
+# Batch 9 added 4 val documents measured fresh (aggregate only); the round-14 rules changed no val
+# figure, so the val floors were set again on the grown split (52 documents) at the measured
+# figures: milestones 0.689 -> 0.646, rewards 0.788 -> 0.774, units 0.736 -> 0.683, tasks 0.688 ->
+# 0.649, conditions 0.545 -> 0.462, metadata 0.958 -> 0.936 (the new documents, not a rule, lowered
+# them; targets 0.765 and recurring 0.889 hold their floors). Round 14's reward dedupe then raised
+# val rewards to 0.798 (floor 0.77 -> 0.79) and U12 (a group's office) val units to 0.701 (floor
+# 0.68 -> 0.70).
 VAL_FLOORS: Floors = {
     "targets": 0.76,
-    "milestones": 0.68,
+    "milestones": 0.64,
     "recurring": 0.88,
-    "rewards": 0.78,
-    "units": 0.73,
-    "tasks": 0.68,
-    "conditions": 0.54,
-    "metadata": 0.95,
+    "rewards": 0.79,
+    "units": 0.70,
+    "tasks": 0.64,
+    "conditions": 0.46,
+    "metadata": 0.93,
 }
 
 

@@ -399,9 +399,15 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
 
 
 def _first_of_issuer_block(lines: list[str], index: int) -> str:
-    """Several issuers sign one above the other; the first of them leads."""
+    """Several issuers sign one above the other; the first of them leads.  A contact line above
+    the 落款 ("地址:…某市市场监督管理局") names the organ's address, not a co-signer."""
     first = index
-    while first > 0 and _ISSUER_SUFFIX.search(lines[first - 1]) and len(lines[first - 1]) <= 40:
+    while (
+        first > 0
+        and _ISSUER_SUFFIX.search(lines[first - 1])
+        and len(lines[first - 1]) <= 40
+        and not _AFTER_SIGNATURE.match(lines[first - 1])
+    ):
         first -= 1
     return lines[first]
 

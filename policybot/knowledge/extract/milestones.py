@@ -233,6 +233,12 @@ _SEASON_ONLY = re.compile(
 )
 
 
+# "上半年进展情况", "一季度工作总结", "三季度完成情况": a period naming what is reported on.
+_PERIODS_STATUS = re.compile(
+    r"(?:的)?(?:重点|主要|各项)?(?:工作)?(?:进展|完成|落实|执行|推进|运行)?(?:情况|总结)"
+)
+
+
 def _season_only(
     text: str, mentions: list[TimeMention], current_year: int | None
 ) -> list[TimeMention]:
@@ -244,6 +250,8 @@ def _season_only(
     for match in _SEASON_ONLY.finditer(text):
         if covered[match.start()]:
             continue
+        if _PERIODS_STATUS.match(text, match.end()):
+            continue  # "报告上半年进展情况": the half-year names the status reported, no due date
         year = years_before.at(match.start()) or current_year
         if year is None:
             continue
@@ -298,6 +306,17 @@ def _day_or_month_end(
 
 
 _REQUEST = re.compile(r"请(?:[^,;。]{0,12}?)?(?:于|在)$")
+_REQUEST_BEFORE_MENTION = re.compile(r"请[^,;。]{0,12}?$")
+
+
+def _is_request(text: str, mention: TimeMention) -> bool:
+    """ "请于12月17日前将…报送", "请有关单位和各界人士在2022年4月14日前…提出意见": what a notice asks of
+    its readers by a date (the 于/在 may open the time expression itself)."""
+    if _REQUEST.search(text, max(0, mention.start - 16), mention.start):
+        return True
+    return mention.text.startswith(("于", "在")) and bool(
+        _REQUEST_BEFORE_MENTION.search(text, max(0, mention.start - 16), mention.start)
+    )
 
 
 def _milestones_in_sentence(
@@ -342,7 +361,7 @@ def _milestones_in_sentence(
     if ctx.is_commendation:
         # a commendation reports what was done; nothing is due but what it asks the recipients
         # to hand in ("请于12月17日前将银行账户信息报送…")
-        mentions = [m for m in mentions if _REQUEST.search(text, max(0, m.start - 16), m.start)]
+        mentions = [m for m in mentions if _is_request(text, m)]
     basis = _covered(len(text), (match.span() for match in _BASIS_SPAN.finditer(text)))
     dates = _SentenceDates(text, mentions)
     for index, mention in enumerate(mentions):
@@ -398,6 +417,10 @@ _ACTION_START = re.compile(
     r"^(?:底前?|末|中|内|前)?[,]?(?:力争|确保|要|将)?(?:完成|出台|制定|建成|通过|实现|形成|启动|开展|召开|印发|"
     r"编制|提交|报送|组织|建立|全面|基本|推动|提请)"
 )
+# "12月25日前报告全年落实情况", "6月底前向市政府报送…": a report handed in by a deadline.
+_HAND_IN_START = re.compile(
+    r"^(?:将[^,;。]{0,20}?)?(?:向[^,;。]{1,12}?)?(?:报告|上报|报送|提交|汇报|反馈|报)"
+)
 # "…建设取得显著成效" states an achievement as much as 达到/建成 do.
 _ACHIEVEMENT_VERB = re.compile(
     r"达到|实现|完成|建成|形成|通过|进入|普及|取得(?:显著|明显|重大|决定性|阶段性|积极)?(?:成效|进展|突破)"
@@ -447,6 +470,11 @@ _ONGOING = re.compile(
     r"^[^,;。]{0,8}?(?:要|将)?(?:着力|加快|加强|加大|深化|强化|继续|进一步|持续|大力|积极|努力|切实|"
     r"认真|全力|不断|狠抓|抓好|重点抓好|统一思想|把[^,;。]{1,12}(?:摆上|放在|作为))"
 )
+_BY_THE_WAYS_BELOW = re.compile(
+    r"^(?:通过|以|按|采取)以下(?:方式|途径|渠道|形式|办法)(?P<act>[\u4e00-\u9fff]{2,20})\s*[::]$"
+)
+# "2016年基本完成深化…改革的各项任务": a completion of work that went on is an event all the same.
+_DONE_START = re.compile(r"^(?:基本|全面|初步)?(?:完成|建成|实现|形成|取得|达到|通过)")
 _DATE_LIST_GAP = re.compile(r"^\s*(?:前)?\s*(?:、|和|及|与)\s*$")
 
 
@@ -519,11 +547,21 @@ def _names_a_thing(text: str, mention: TimeMention, breaks: list[int]) -> bool:
     clause = text[mention.end : min(clause_end, mention.end + _CLAUSE_WINDOW)]
     if _ACTION_START.match(clause):
         return False
+    if mention.text.endswith("前") and _HAND_IN_START.match(clause):
+        return False  # "12月25日前报告全年落实情况": a deadline for handing in a report
     bare_year = bool(re.fullmatch(r"(?:19|20)\d{2}年", mention.text))
     if bare_year and (text.startswith(("《", "<"), mention.end) or _YEARS_WORK.match(clause)):
         return True
-    if bare_year and _YEAR_QUALIFIES_A_NOUN.match(clause) and not _EVENT_VERB.search(clause):
+    if (
+        bare_year
+        and _YEAR_QUALIFIES_A_NOUN.match(clause)
+        and not _EVENT_VERB.search(clause)
+        and not _ACHIEVEMENT_VERB.search(clause)  # "2015年在…上取得决定性进展": a stage reached
+    ):
         return True
+    head = _LIST_NAME_HEAD.match(clause) if bare_year else None
+    if head and not _EVENT_VERB.search(head.group(0)):
+        return True  # "2023年十件民生实事任务一览表《…》印发给你们…": the year names a list
     tail_start = max(mention.end, clause_end - _CLAUSE_WINDOW)
     return bool(
         _DOCUMENT_NOUN.search(text, tail_start, clause_end)
@@ -541,6 +579,11 @@ _YEARS_WORK = re.compile(
 # "2013年市级重点项目…", "2013年农业综合开发…": a bare year run straight into a noun phrase
 # (no comma, no 底/前, no verb of completion) qualifies the noun; the year is no deadline.
 _YEAR_QUALIFIES_A_NOUN = re.compile(r"^(?!全[市县省区州]|各|我)[\u4e00-\u9fff“]")
+# "2023年十件民生实事任务一览表", "2031年重点项目清单": a list or table named with its year, even
+# when the page lost the punctuation after it and the clause runs on.
+_LIST_NAME_HEAD = re.compile(
+    r"^[^,;。《》“”]{0,20}?(?:一览表|分解表|汇总表|计划表|任务表|明细表|安排表|清单|名单|台账)"
+)
 _EVENT_VERB = re.compile(
     r"完成|建成|实现|形成|通过|达到|出台|制定|启动|召开|开工|竣工|投产|运行|建立|覆盖|"
     r"普及|消除|淘汰|提升|提高|降低|下降|增长|力争|确保|争取|基本|全面|初步|"
@@ -642,11 +685,17 @@ def _event_after(
     title = _ASIDE.sub("", clauses[0].strip())  # "(星期五)前上报…(办公室设在…": glosses
     title = _LEADING_NOISE.sub("", title).strip(" 、")
     title = re.sub(r"[、,]$", "", title)
+    # "…前通过以下方式提出意见:": the colon opens the ways to do it, not a list of work
+    title = _BY_THE_WAYS_BELOW.sub(r"\g<act>", title)
     if len(title) < 4 or _NOT_EVENT.match(title) or _GENERIC_AIM.match(title):
         return None
     if _GUIDING.match(title) or _LEAD_IN.search(title):
         return None
-    if _BARE_YEAR.fullmatch(mention.text) and _ONGOING.match(title):
+    if (
+        _BARE_YEAR.fullmatch(mention.text)
+        and _ONGOING.match(title)
+        and not _DONE_START.match(title)
+    ):
         return None
     if _RECURRING_CUE.search(title) and not allow_recurring:
         return None

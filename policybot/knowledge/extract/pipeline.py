@@ -242,6 +242,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
     wrapper_end = _notice_wrapper_end(ctx)
     dated = _DatedHeadings(ctx)
     list_due: date | None = None  # the year-end of a year's list of numbered items
+    opened: TimeMention | None = None  # the bare year opening the last paragraph ("2010年,…")
     for index, entry in enumerate(entries):
         limit.check(in_tables + found.facts())
         if entry.is_note_line:
@@ -250,6 +251,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         lead = note.lead if note else []
         section = paragraph.section
         heading_time = dated.enter(paragraph)
+        opened, continued = _year_opening(paragraph, opened, ctx)
         if paragraph.heading_level is None:
             list_due = milestone_rules.list_lead_due(paragraph, ctx)
         elif list_due is not None and heading_time is None and paragraph.start >= wrapper_end:
@@ -265,7 +267,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         if paragraph.start >= wrapper_end:
             has_items = index + 1 < len(entries) and _is_below(entries[index + 1], entry)
             targets_before = len(found.targets)
-            _read_tasks_and_targets(entry, ctx, found, has_items, heading_time)
+            _read_tasks_and_targets(entry, ctx, found, has_items, heading_time or continued)
             if heading_time is not None and len(found.targets) == targets_before and phase is None:
                 goal = milestone_rules.goal_item_milestone(paragraph, ctx, heading_time, lead)
                 found.milestones.extend([goal] if goal else [])
@@ -280,6 +282,26 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
             listed = expand_listed_below(reward, _paragraphs_below(entries, index))
             found.rewards.extend(listed or [reward])
     return found
+
+
+# "2010年,全市…达到50%以上。" then "依托社区开展…培训,城市受训率达到90%以上": a paragraph of
+# goals opened by a bare year, and the undated paragraph of goals right after it under the same
+# heading, in a plan with no period of its own to date them.
+_OPENING_YEAR = re.compile(r"^\s*(?:到|至)?(?:19|20)\d{2}年\s*[,,]")
+
+
+def _year_opening(
+    paragraph: Paragraph, opened: TimeMention | None, ctx: DocContext
+) -> tuple[TimeMention | None, TimeMention | None]:
+    """(the year this paragraph opens with, or the one carried on; the year it continues)."""
+    if paragraph.heading_level is not None or ctx.plan_end is not None:
+        return None, None
+    if _OPENING_YEAR.match(paragraph.text):
+        first = find_time_mentions(paragraph.text[:12])
+        return (first[0] if first and first[0].kind == "point" else None), None
+    if opened is not None and not find_time_mentions(paragraph.text):
+        return None, opened  # one paragraph on: a second undated one is not carried
+    return None, None
 
 
 def _new_duties(duties: list[TaskRecord], known: list[TaskRecord]) -> list[TaskRecord]:

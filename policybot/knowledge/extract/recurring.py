@@ -22,6 +22,9 @@ _CUE = re.compile(
     r"|(?:按|逐)(?P<paced>季度|季|月)(?=[\u4e00-\u9fff]{0,2}?(?:报送|报告|上报|调度|通报|统计|督查|分析))"
     # "逐月查账": month by month, whatever the verb (not a trend: "逐月递增")
     r"|逐(?P<stepped>季度|季|月)(?![\u4e00-\u9fff]{0,1}(?:递增|递减|增加|增长|减少|下降|上升|提高|降低))"
+    # "…等手段,月开展一次督查督办": a bare period opening a clause, with "once" (月调度 shorthand)
+    r"|^\s*(?P<bare>半年|季度|季|月)(?=(?:开展|进行|召开|组织|举行|通报|调度|督查|检查|报送|报告)"
+    r"[\u4e00-\u9fff]{0,2}?(?:一|1)次)"
 )
 # "明确每季度对应的量化的工作显现度": a period that divides a quantity to be set, not a duty.
 _PLANNED_BY = re.compile(r"(?:明确|确定|细化|分解|列明|落实到|分解到)$")
@@ -196,7 +199,7 @@ def _recurring(
     return RecurringRecord(
         region=ctx.region,
         title=title[:60],
-        every=_PERIODS[cue["period"] or cue["paced"]],
+        every=_PERIODS[cue["period"] or cue["paced"] or cue["bare"]],
         quote=text.strip()[:120],
         lead_units=units,
         span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),

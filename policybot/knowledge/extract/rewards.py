@@ -150,6 +150,10 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
             if not found:
                 found = _per_unit_grant(text, offset, ctx, section)
             if not found:
+                found = _list_total(text, offset, ctx, section)
+            if not found:
+                found = _kind_sums(text, offset, ctx, section)
+            if not found:
                 found = _prize_sums(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
@@ -402,6 +406,64 @@ def _per_unit_grant(
             span=Span(offset + match.start(), offset + match.end(), section),
         )
     ]
+
+
+# "对某公司等530个项目,安排22379万元予以奖励": one sum for a whole list of recipients is a total,
+# no sum each of them is paid.
+_LIST_TOTAL = re.compile(
+    r"(?:^|(?<=[,;:。]))\s*对(?P<who>[^,;。]{2,80}?等\s*\d+\s*(?:个|家|项|名|户|位|所)"
+    r"[\u4e00-\u9fff]{0,8}?)\s*,?\s*(?:共|合计|共计)?(?:安排|下达|拨付|发放)"
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:资金|经费))?\s*(?:共|合计|共计)?\s*(?:人民币)?"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)\s*(?:予以|进行|用于|作为)?"
+    r"(?:奖励|补助|资助|奖补|扶持|支持)"
+)
+
+
+def _list_total(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+    match = _LIST_TOTAL.search(text)
+    if match is None:
+        return []
+    total = re.sub(r"\s+", "", match["amount"])
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=match["who"].strip()[:120],
+            quote=text[match.start() : match.end()].strip(" ,")[:160],
+            level=None,
+            amount_yuan=None,
+            treatment=f"共{total}",
+            span=Span(offset + match.start("who"), offset + match.end(), section),
+        )
+    ]
+
+
+# "其中国家级专精特新“小巨人”企业每家50万元,省级专精特新企业每家10万元": a kind of recipient and
+# what each of them is paid, with no verb between them.
+_KIND_SUM = re.compile(
+    r"(?:^|(?<=[,;:。]))\s*(?:其中)?\s*(?:对)?"
+    r"(?P<kind>[^,;:。\d]{2,30}?(?:企业|单位|项目|机构|团队|园区|基地|合作社))\s*"
+    r"(?P<per>每(?:家|个|项|户))\s*(?:奖励|补助|奖补|资助|补贴|给予)?\s*(?:人民币)?"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+
+
+def _kind_sums(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+    records: list[RewardRecord] = []
+    for match in _KIND_SUM.finditer(text):
+        kind = match["kind"].strip()
+        amount = next(value for _, value in find_money(match["amount"]))
+        records.append(
+            RewardRecord(
+                region=ctx.region,
+                achievement=kind[:120],
+                quote=text[match.start() : match.end()].strip(" ,")[:160],
+                level=_level(kind),
+                amount_yuan=amount,
+                treatment=match["per"],
+                span=Span(offset + match.start("kind"), offset + match.end(), section),
+            )
+        )
+    return records
 
 
 # "最高科学技术奖100万元/人", "一等奖20万元/项": a prize and its sum with no verb between them
@@ -960,7 +1022,27 @@ def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
             for other in records
         )
 
-    return [record for record in records if not superseded(record)]
+    kept = [record for record in records if not superseded(record)]
+    return _without_restatements(kept)
+
+
+def _without_restatements(records: list[RewardRecord]) -> list[RewardRecord]:
+    """The same reward stated twice (a page headline printed twice, a rule restated) is one."""
+    seen: set[tuple[str, float | None, str | None, str | None, bool]] = set()
+    unique: list[RewardRecord] = []
+    for record in records:
+        key = (
+            record.achievement,
+            record.amount_yuan,
+            record.treatment,
+            record.level,
+            record.is_cap,
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(record)
+    return unique
 
 
 _LISTED_BELOW = re.compile(r"^(?P<verb>.*?)以下(?P<noun>[\u4e00-\u9fff]{0,8})$")

@@ -76,6 +76,17 @@ _THRESHOLD_OF_A_KIND = re.compile(
 )
 # "一、县示范区管委会牵头工作(8项)", "受表彰的单位名单(17个)": a count of the items below.
 _HEADING_COUNT = re.compile(r"^\)\s*$|^\)[\u4e00-\u9fff]{0,12}(?:名单|附件)|^\)\s*\d{1,2}\s*[.、]")
+# "现将符合条件的72家企业(详见附件)进行公示": the size of the list a notice publishes.
+_PUBLISHED_LIST_BEFORE = re.compile(r"(?:现将|现对|现予|特将)[^,;。]{0,24}$")
+_PUBLISHED_LIST_AFTER = re.compile(
+    r"^[^,;。]{0,24}?(?:进行公示|予以公示|公示如下|予以公布|公布如下|予以表彰|予以通报|名单)"
+)
+# "地址:某市某路西50米", "某某街东100米": a distance in an address, not a goal.
+_ADDRESS_BEFORE = re.compile(r"地址\s*[::]|(?:路|街|巷|大道|桥)\s*[东西南北]\s*(?:侧)?\s*$")
+# "公示期为5个工作日", "征求意见时间为30天": how long a procedure runs, not a goal.
+_PROCEDURE_SPAN_BEFORE = re.compile(
+    r"(?:公示|公告|公布|征求意见|异议|受理|申报|报名)(?:期|时间|期限)\s*(?:为|是|:|:)?\s*$"
+)
 _PACKAGE_NOUN = re.compile(r"^(?:措施|政策|举措|意见|规定|细则|硬措施|新政)")
 _MAKING_VERB = re.compile(r"出台|制定|推出|研究|起草|形成|新增")
 _PROJECT_NAME = re.compile(r"等(?:重点)?项目|项目建设")
@@ -439,6 +450,17 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "主要工作任务分解为7大方面、80项": the size of the document's own list
     if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
         return True
+    if quantity.unit in ("家", "个", "项", "名", "人", "户", "件") and (
+        _PUBLISHED_LIST_BEFORE.search(text[clause_start : quantity.start])
+        and _PUBLISHED_LIST_AFTER.match(text[quantity.end :])
+    ):
+        return True  # "现将符合条件的72家企业进行公示": the size of the list made public
+    if quantity.unit in ("米", "公里", "千米", "号") and _ADDRESS_BEFORE.search(before):
+        return True  # "地址:某市某路西50米": a distance in an address
+    if re.fullmatch(r"(?:个)?(?:工作日|日|天|周|个月)", quantity.unit or "") and (
+        _PROCEDURE_SPAN_BEFORE.search(before)
+    ):
+        return True  # "公示期为5个工作日": how long a procedure runs
     if quantity.unit in ("项", "个", "条", "类") and _LIST_ANNOUNCED.match(text[quantity.end :]):
         return True  # "6项主要污染物减排目标任务分别为:…": the size of the list that follows
     if quantity.unit in ("项", "个", "条", "类", "件") and _LIST_FOLLOWS.match(

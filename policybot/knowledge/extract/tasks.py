@@ -123,9 +123,9 @@ _DUTY_CLAUSE = re.compile(
     r"(?=(?P<duty2>[^。;,]{2,60}))"
 )
 _ALIAS = re.compile(r"\(以下简称[^()]*\)")
-# "…实施动态管理,具体工作由市发改委牵头负责。": the duty is the clause before.
+# "…实施动态管理,具体工作由市发改委牵头负责。" ("具体由…"): the duty is the clause before.
 _DUTY_AFTER = re.compile(
-    r"(?P<duty>[^。;,]{4,60}),\s*(?:具体工作|日常工作|此项工作)?由(?P<unit>[\u4e00-\u9fff()]{3,30}?)"
+    r"(?P<duty>[^。;,]{4,60}),\s*(?:具体工作|日常工作|此项工作|具体)?由(?P<unit>[\u4e00-\u9fff()]{3,30}?)"
     r"(?:牵头)?负责\s*[。;]"
 )
 _A_GOVERNMENT = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区镇乡])?(?:人民)?政府$")

@@ -107,6 +107,11 @@ _LABELS = {
         "考核单位",
         "数据采集单位",
         "数据提供单位",
+        # a bureau's own 工作要点: its sections and divisions carry the items
+        "牵头科室",
+        "责任科室",
+        "牵头处室",
+        "责任处室",
     ),
     "support": (
         "主要协作单位",
@@ -122,6 +127,10 @@ _LABELS = {
         "协作部门",
         "协办部门",
         "参与部门",
+        "配合科室",
+        "配合处室",
+        "协办科室",
+        "协办处室",
     ),
 }
 _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labels)
@@ -347,11 +356,17 @@ def _parse_unit_note(body: str) -> UnitNote | None:
     note = UnitNote()
     if re.search(_LABEL_PATTERN, body):
         parts = re.split(rf"(?:[;,,]\s*)?({_LABEL_PATTERN})\s*[::]?", body)
-        has_lead_label = any(part in ("牵头单位", "牵头部门", "主办单位") for part in parts)
+        has_lead_label = any(
+            part in ("牵头单位", "牵头部门", "主办单位", "牵头科室", "牵头处室") for part in parts
+        )
         current: str | None = None
         for part in parts:
             role = _label_role(part)
-            if role == "lead" and has_lead_label and part in ("责任单位", "责任部门"):
+            if (
+                role == "lead"
+                and has_lead_label
+                and part in ("责任单位", "责任部门", "责任科室", "责任处室")
+            ):
                 role = "support"  # "牵头单位:A 责任单位:B": B carries it out with A
             if role:
                 current = role
@@ -537,6 +552,8 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         r"(?:领导小组|联席会议|常务会议|工作小组)"
     )
     for match in body_pattern.finditer(text):
+        if text.startswith(("办公室", "办"), match.end()):
+            continue  # "市…领导小组办公室牵头": the group's office is named, not the group
         if _starts_a_name(text, match.start()) and not _decided_by(text, match):
             found.append(match.group(0))
     for match in _CONTACT_UNIT.finditer(text):
@@ -563,12 +580,18 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
 # document, which is no body with a duty in it.
 _ADOPTED_BEFORE = re.compile(r"(?:经|已经|业经)$")
 _ADOPTED_AFTER = re.compile(r"^(?:审议|研究|讨论|审定|决定|通过|同意)")
+# "按照省委经济工作会议的部署和省政府第一次常务会议的要求": a meeting cited for what it asked.
+_CITED_AFTER = re.compile(r"^(?:的)?(?:要求|部署|精神|决定|决策|安排)")
 
 
 def _decided_by(text: str, match: re.Match[str]) -> bool:
     return bool(
         _ADOPTED_BEFORE.search(text[max(0, match.start() - 2) : match.start()])
         or _ADOPTED_AFTER.match(text[match.end() : match.end() + 2])
+        or (
+            match.group(0).endswith("会议")
+            and bool(_CITED_AFTER.match(text[match.end() : match.end() + 3]))
+        )
     )
 
 
