@@ -16,6 +16,21 @@ from policybot.knowledge.service import QueryService
 
 ASKED_AT = datetime(2032, 3, 1, 1, tzinfo=UTC)
 
+CITY_NOTICE = """示范市人民政府办公室关于印发示范市品牌提升行动计划(2031—2033年)的通知
+示政办发〔2031〕41号
+各县(区)人民政府,市政府各部门:
+现将《示范市品牌提升行动计划(2031—2033年)》印发给你们,请认真贯彻执行。
+示范市人民政府办公室
+2031年3月2日
+示范市品牌提升行动计划(2031—2033年)
+"""
+
+
+def city_plan(body: str) -> str:
+    """An invented plan of 示范市 (2031—2033): the notice and title the answering tests' plans
+    share (示政办发〔2031〕41号, issued 2031-03-02), then ``body``, its chapters."""
+    return CITY_NOTICE + body
+
 
 @contextmanager
 def invented_plans_service(

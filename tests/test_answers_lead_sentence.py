@@ -11,26 +11,21 @@ from datetime import UTC, datetime
 
 import pytest
 
-from invented_plans import invented_plans_service
+from invented_plans import city_plan, invented_plans_service
 from policybot.clock import FakeClock
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.database import make_engine
 from policybot.knowledge.service import QueryService
 
-PLAN = """示范市人民政府办公室关于印发示范市品牌提升行动计划(2031—2033年)的通知
-示政办发〔2031〕41号
-各县(区)人民政府,市政府各部门:
-现将《示范市品牌提升行动计划(2031—2033年)》印发给你们,请认真贯彻执行。
-示范市人民政府办公室
-2031年3月2日
-示范市品牌提升行动计划(2031—2033年)
-为全面提升我市品牌形象,加快推进“全国品牌示范城市”建设,根据《示范市质量发展规划(2030—2035年)》及《关于推进品牌强省建设的若干意见》(示政发〔2030〕7号)精神,特制订本计划。
+PLAN = city_plan(
+    """为全面提升我市品牌形象,加快推进“全国品牌示范城市”建设,根据《示范市质量发展规划(2030—2035年)》及《关于推进品牌强省建设的若干意见》(示政发〔2030〕7号)精神,特制订本计划。
 一、主要目标
 在经济新常态下,以品牌建设为抓手,实现从产业链中低端迈向中高端的发展目标。
 到2033年,新增示范标准40项,培育示范品牌企业25家。(牵头单位:市示范标准局)
 二、工作步骤
 质量提升示范区建设于2032年6月底前完成验收。
 """
+)
 
 
 @pytest.fixture(scope="module")

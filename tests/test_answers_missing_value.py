@@ -10,26 +10,21 @@ from pathlib import Path
 
 import pytest
 
-from invented_plans import invented_plans_service
+from invented_plans import city_plan, invented_plans_service
 from policybot.clock import FakeClock
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.database import make_engine
 from policybot.knowledge.service import QueryService
 
-PLAN = """示范市人民政府办公室关于印发示范市品牌提升行动计划(2031—2033年)的通知
-示政办发〔2031〕41号
-各县(区)人民政府,市政府各部门:
-现将《示范市品牌提升行动计划(2031—2033年)》印发给你们,请认真贯彻执行。
-示范市人民政府办公室
-2031年3月2日
-示范市品牌提升行动计划(2031—2033年)
-一、主要目标
+PLAN = city_plan(
+    """一、主要目标
 到2033年,新增示范标准40项,培育示范品牌企业25家。(牵头单位:市示范标准局)
 二、主要措施
 推广卓越绩效管理模式,引导企业导入先进质量管理方法。
 三、奖励政策
 对新获得中国驰名商标的企业,给予一次性奖励80万元。
 """
+)
 
 
 @pytest.fixture(scope="module")

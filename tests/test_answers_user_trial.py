@@ -5,26 +5,15 @@ holds invented plans (示范市, 样板区; made-up numbers)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
 
-from policybot.clock import FakeClock
+from invented_plans import city_plan, invented_plans_service
 from policybot.handlers.formatting import render_plain
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import ingest_bytes
 from policybot.knowledge.service import QueryService
 
-PLAN = """示范市人民政府办公室关于印发示范市品牌提升行动计划(2031—2033年)的通知
-示政办发〔2031〕41号
-各县(区)人民政府,市政府各部门:
-现将《示范市品牌提升行动计划(2031—2033年)》印发给你们,请认真贯彻执行。
-示范市人民政府办公室
-2031年3月2日
-示范市品牌提升行动计划(2031—2033年)
-为全面提升我市品牌形象,加快推进“全国品牌示范城市”建设,根据《示范市质量发展规划(2030—2035年)》精神,特制订本计划。
+PLAN = city_plan(
+    """为全面提升我市品牌形象,加快推进“全国品牌示范城市”建设,根据《示范市质量发展规划(2030—2035年)》精神,特制订本计划。
 一、主要目标
 在经济新常态下,以品牌建设为抓手,实现从产业链中低端迈向中高端的发展目标。
 到2033年,新增示范标准40项,培育示范品牌企业25家。(牵头单位:市示范标准局)
@@ -32,18 +21,13 @@ PLAN = """示范市人民政府办公室关于印发示范市品牌提升行动�
 二、年度指标
 (一)绿色工厂。2031年底绿色工厂不少于20家,2032年底绿色工厂不少于24家,2033年底绿色工厂不少于28家。
 """
+)
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    path: Path = tmp_path_factory.mktemp("user_trial") / "trial.db"
-    engine: Engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    for name, text in {"plan.txt": PLAN}.items():
-        outcome = ingest_bytes(engine, text.encode("utf-8"), name)
-        assert outcome.result is not None
-    yield QueryService(engine, clock=FakeClock(datetime(2032, 3, 1, 1, tzinfo=UTC)))
-    engine.dispose()
+    with invented_plans_service(tmp_path_factory.mktemp("user_trial"), PLAN) as service:
+        yield service
 
 
 def ask(service: QueryService, question: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import threading
 from pathlib import Path
 
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
@@ -11,6 +10,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from emulator_fixtures import build_echo_bot
 from policybot.bot.chat import PROMPT, render_message, run_chat
 from policybot.bot.emulator import Button, SentMessage
+from terminals import WaitingTerminal, WatchedOutput
 
 
 class FakeTty(io.StringIO):
@@ -75,32 +75,6 @@ async def test_handler_errors_are_reported_not_fatal() -> None:
     assert output.endswith("机器人：欢迎使用\n")
 
 
-class WaitingTty(io.StringIO):
-    """A terminal whose user waits (up to 2 s) for ``seen`` before pressing Ctrl-D."""
-
-    def __init__(self, seen: threading.Event) -> None:
-        super().__init__()
-        self.seen = seen
-
-    def isatty(self) -> bool:
-        return True
-
-    def readline(self, size: int | None = -1) -> str:
-        self.seen.wait(2)
-        return ""
-
-
-class SignallingOutput(io.StringIO):
-    def __init__(self, marker: str) -> None:
-        super().__init__()
-        self.marker, self.seen = marker, threading.Event()
-
-    def write(self, text: str) -> int:
-        if self.marker in text:
-            self.seen.set()
-        return super().write(text)
-
-
 async def test_a_terminal_shows_messages_the_bot_sends_by_itself() -> None:
     async def remind(context: ContextTypes.DEFAULT_TYPE) -> None:
         await context.bot.send_message(10001, "提醒：明天截止")
@@ -110,8 +84,9 @@ async def test_a_terminal_shows_messages_the_bot_sends_by_itself() -> None:
         application.job_queue.run_once(remind, 0.05)
         return application
 
-    stdout = SignallingOutput("提醒")
-    await run_chat(factory, user_id=10001, stdin=WaitingTty(stdout.seen), stdout=stdout)
+    stdout = WatchedOutput("提醒")
+    terminal = WaitingTerminal(stdout.seen, patience=2)
+    await run_chat(factory, user_id=10001, stdin=terminal, stdout=stdout)
     assert stdout.getvalue() == f"{PROMPT}机器人：提醒：明天截止\n{PROMPT}\n"
 
 

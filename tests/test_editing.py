@@ -34,7 +34,7 @@ from policybot.knowledge.models import (
     ProgressReport,
     Target,
 )
-from policybot.knowledge.progress import ReportError, report_progress
+from policybot.knowledge.progress import ProgressView, ReportError, report_progress
 from policybot.knowledge.reporters import designate
 from policybot.knowledge.undo import NeedsConfirmation, UndoError, undo_last
 from policybot.knowledge.uploads import (
@@ -60,6 +60,28 @@ def upload(engine: Engine, text: str = PLAN_V1, *, encoding: str = "utf-8") -> i
 def first_target(engine: Engine) -> Target:
     with Session(engine) as session:
         return session.exec(select(Target).order_by(Target.id)).first()  # type: ignore[arg-type]
+
+
+def report(
+    engine: Engine,
+    target_id: int | None,
+    value: str,
+    *,
+    user_id: int = 9,
+    chat_id: int = -50,
+    is_admin: bool = False,
+    now: datetime | None = None,
+) -> ProgressView:
+    """``value`` reported for the target: by default by user 9 in chat -50, neither an admin."""
+    return report_progress(
+        engine,
+        target_ref=str(target_id),
+        value_text=value,
+        user_id=user_id,
+        chat_id=chat_id,
+        is_admin=is_admin,
+        now=now,
+    )
 
 
 def row(view_rows: list[tuple[str, str]], label: str) -> str:
@@ -251,18 +273,9 @@ def test_undo_of_an_ingest_removes_it_and_restores_the_replaced_version(engine: 
     first = upload(engine)
     second = upload(engine, PLAN_V2)
     target_id = first_target_of(engine, second)
-    report_progress(
-        engine,
-        target_ref=str(target_id),
-        value_text="5",
-        user_id=ADMIN,
-        chat_id=1,
-        is_admin=True,
-    )
+    report(engine, target_id, "5", user_id=ADMIN, chat_id=1, is_admin=True)
     undo_last(engine, ADMIN)  # the progress report
-    report_progress(
-        engine, target_ref=str(target_id), value_text="6", user_id=9, chat_id=1, is_admin=True
-    )
+    report(engine, target_id, "6", chat_id=1, is_admin=True)
     with pytest.raises(NeedsConfirmation, match="进展报送 1 条") as question:
         undo_last(engine, ADMIN)  # the second ingest: user 9's report would go with it
     result = undo_last(engine, ADMIN, confirmed=question.value.token)
@@ -308,46 +321,17 @@ def test_progress_comes_from_admins_or_chats_designated_for_the_targets_units(
     upload(engine)
     target = first_target(engine)
     with pytest.raises(ReportError, match="管理员指定"):
-        report_progress(
-            engine,
-            target_ref=str(target.id),
-            value_text="8",
-            user_id=9,
-            chat_id=-50,
-            is_admin=False,
-        )
+        report(engine, target.id, "8")
     with Session(engine) as session:
         link = session.exec(select(FactUnit).where(FactUnit.fact_id == target.id)).first()
     designate(engine, ADMIN, -50, link.unit_id)  # type: ignore[union-attr]
-    view = report_progress(
-        engine,
-        target_ref=str(target.id),
-        value_text="8",
-        user_id=9,
-        chat_id=-50,
-        is_admin=False,
-        now=NOW,
-    )
+    view = report(engine, target.id, "8", now=NOW)
     assert view.share == pytest.approx(0.4) and view.reported_at == NOW
     with pytest.raises(EditError, match="应为数字"):
-        report_progress(
-            engine,
-            target_ref=str(target.id),
-            value_text="八",
-            user_id=9,
-            chat_id=-50,
-            is_admin=False,
-        )
+        report(engine, target.id, "八")
     retire_document(engine, ADMIN, DOC_NUMBER)
     with pytest.raises(ReportError, match="已停用"):
-        report_progress(
-            engine,
-            target_ref=str(target.id),
-            value_text="9",
-            user_id=ADMIN,
-            chat_id=1,
-            is_admin=True,
-        )
+        report(engine, target.id, "9", user_id=ADMIN, chat_id=1, is_admin=True)
 
 
 def test_two_pending_copies_of_one_plan_store_it_once(engine: Engine) -> None:

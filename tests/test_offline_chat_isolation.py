@@ -11,7 +11,6 @@ reminder.
 
 from __future__ import annotations
 
-import io
 import threading
 from datetime import date
 from pathlib import Path
@@ -29,6 +28,7 @@ from policybot.knowledge.reminder_items import ReminderLedger
 from policybot.scheduler.dispatcher import ReminderDispatcher
 from policybot.scheduler.models import Chat, Subscription
 from policybot.scheduler.scope import OFFLINE_ID_BASE, DispatchScope
+from terminals import WaitingTerminal, WatchedOutput
 from test_scheduler_support import (
     RecordingSender,
     follow,
@@ -68,37 +68,11 @@ async def real_tick(engine: Engine, day: date, sender: RecordingSender) -> None:
     await dispatcher.tick()
 
 
-class WaitingTerminal(io.StringIO):
-    """Types its lines, then waits (up to 90 s) until ``seen`` before pressing Ctrl-D."""
-
-    def __init__(self, lines: list[str], seen: threading.Event) -> None:
-        super().__init__()
-        self.lines, self.seen = list(lines), seen
-
-    def isatty(self) -> bool:
-        return True
-
-    def readline(self, size: int | None = -1) -> str:
-        if self.lines:
-            return self.lines.pop(0) + "\n"
-        self.seen.wait(90)
-        return ""
-
-
-class WatchedOutput(io.StringIO):
-    def __init__(self, marker: str) -> None:
-        super().__init__()
-        self.marker, self.seen = marker, threading.Event()
-
-    def write(self, text: str) -> int:
-        if self.marker in text:
-            self.seen.set()
-        return super().write(text)
-
-
 def run_offline_session(monkeypatch: pytest.MonkeyPatch, now: str) -> str:
     output = WatchedOutput(LATER.title)
-    monkeypatch.setattr("sys.stdin", WaitingTerminal(["/subscribe 样例市"], output.seen))
+    monkeypatch.setattr(
+        "sys.stdin", WaitingTerminal(output.seen, ["/subscribe 样例市"], patience=90)
+    )
     monkeypatch.setattr("sys.stdout", output)
     assert cli.main(["chat", "--now", now]) == cli.EXIT_OK
     return output.getvalue()

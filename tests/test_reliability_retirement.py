@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from policybot.bot.emulator import SentMessage
 from policybot.bot.harness import OfflineHarness
 from policybot.handlers.admin_format import RETIRE_ALL_LABEL
 from policybot.knowledge.extract import extract_text
@@ -50,6 +51,18 @@ def status_of(engine: Engine, document_id: int) -> str:
         return document.status
 
 
+async def upload_retiring(
+    bot: OfflineHarness, engine: Engine, place: str, number: str
+) -> tuple[int, SentMessage]:
+    """``place``'s plan ``number`` stored, then 示范市's new plan that retires it uploaded:
+    (the stored plan's id, the upload's preview)."""
+    stored = store_plan(engine, plan(place, number), "old.txt")
+    (preview,) = await bot.upload(
+        plan("示范市", "示府发〔2024〕9号", retires=place).encode(), filename="new.txt"
+    )
+    return stored, preview
+
+
 @pytest.fixture
 async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
     async with admin_bot(engine) as harness:
@@ -59,10 +72,7 @@ async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
 async def test_another_citys_plan_is_named_and_kept_unless_confirmed_separately(
     bot: OfflineHarness, engine: Engine
 ) -> None:
-    foshan = store_plan(engine, plan("佛山市", "佛府发〔2017〕3号"), "foshan.txt")
-    (preview,) = await bot.upload(
-        plan("示范市", "示府发〔2024〕9号", retires="佛山市").encode(), filename="new.txt"
-    )
+    foshan, preview = await upload_retiring(bot, engine, "佛山市", "佛府发〔2017〕3号")
     assert "不属于本文件的地区" in preview.text and f"文档 #{foshan}" in preview.text
     assert "佛山市" in preview.text and "保持有效" in preview.text
     assert preview.labels == ["确认入库", "取消", RETIRE_ALL_LABEL]
@@ -76,10 +86,7 @@ async def test_another_citys_plan_is_named_and_kept_unless_confirmed_separately(
 async def test_the_second_button_retires_it_and_the_confirmation_says_so(
     bot: OfflineHarness, engine: Engine
 ) -> None:
-    foshan = store_plan(engine, plan("佛山市", "佛府发〔2017〕3号"), "foshan.txt")
-    await bot.upload(
-        plan("示范市", "示府发〔2024〕9号", retires="佛山市").encode(), filename="new.txt"
-    )
+    foshan, _ = await upload_retiring(bot, engine, "佛山市", "佛府发〔2017〕3号")
     (done,) = await bot.press(RETIRE_ALL_LABEL)
     assert "已停止执行" in done.text and f"文档 #{foshan}" in done.text
     assert status_of(engine, foshan) == DocumentStatus.SUPERSEDED
@@ -88,10 +95,7 @@ async def test_the_second_button_retires_it_and_the_confirmation_says_so(
 async def test_a_plan_of_the_same_region_is_retired_by_the_ordinary_confirmation(
     bot: OfflineHarness, engine: Engine
 ) -> None:
-    old = store_plan(engine, plan("示范市", "示府发〔2021〕2号"), "old.txt")
-    (preview,) = await bot.upload(
-        plan("示范市", "示府发〔2024〕9号", retires="示范市").encode(), filename="new.txt"
-    )
+    old, preview = await upload_retiring(bot, engine, "示范市", "示府发〔2021〕2号")
     assert "确认入库后将停止执行" in preview.text and f"文档 #{old}" in preview.text
     assert preview.labels == ["确认入库", "取消"]
     (done,) = await bot.press("确认入库")

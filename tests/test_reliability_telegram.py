@@ -15,28 +15,24 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-import aiohttp
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from emulator_fixtures import real_bot
 from lookup_samples import load_samples
-from policybot.bot.app import build_application, rate_limiter
+from policybot.bot.app import rate_limiter
 from policybot.bot.emulator import BotApiEmulator, FloodControl
-from policybot.bot.harness import OfflineHarness, TrackingUpdateProcessor, emulator_builder
-from policybot.bot.ops import operations_of
+from policybot.bot.harness import OfflineHarness, emulator_builder
 from policybot.bot.reminder_jobs import dispatcher_of
-from policybot.bot.webhook import WebhookRunner, WebhookServer
 from policybot.clock import FakeClock
 from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.handlers.errors import USER_APOLOGY
 from policybot.knowledge.handled_updates import REMEMBER_FOR, claim_update, forget_old
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
 from policybot.scheduler.models import Chat
-from policybot.services import Services
 from test_scheduler_support import follow, ingest, milestone, nine_am, plan, utc
-from test_webhook import SECRET, Deployment, webhook_settings
+from test_webhook import webhook_deployment
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 
@@ -180,26 +176,14 @@ async def test_an_update_posted_twice_to_the_webhook_is_answered_once(
     sqlite_engine: Engine,
 ) -> None:
     """Telegram posts again when it missed our 200; the two copies may even run at once."""
-    settings = webhook_settings()
-    async with BotApiEmulator() as emulator, aiohttp.ClientSession() as http:
-        builder = emulator_builder(emulator, processor=TrackingUpdateProcessor(8))
-        application = build_application(
-            settings, Services(settings, sqlite_engine), builder=builder, rate_limit=False
-        )
-        server = WebhookServer(application, SECRET, operations=operations_of(application.bot_data))
-        runner = WebhookRunner(application, server, settings.telegram.webhook_url)
-        await runner.start()
-        try:
-            deployment = Deployment(emulator, runner, http)
-            update_id = emulator.push_text(USER, USER, "/help")
-            assert update_id is not None
-            payload = deployment.update_from(update_id)
-            responses = await asyncio.gather(deployment.post(payload), deployment.post(payload))
-            assert [response.status for response in responses] == [200, 200]
-            await deployment.processor.wait_processed(update_id, times=2)
-        finally:
-            await runner.stop()
-    assert len(emulator.sent_messages(USER)) == 1
+    async with webhook_deployment(sqlite_engine) as deployment:
+        update_id = deployment.emulator.push_text(USER, USER, "/help")
+        assert update_id is not None
+        payload = deployment.update_from(update_id)
+        responses = await asyncio.gather(deployment.post(payload), deployment.post(payload))
+        assert [response.status for response in responses] == [200, 200]
+        await deployment.processor.wait_processed(update_id, times=2)
+    assert len(deployment.emulator.sent_messages(USER)) == 1
 
 
 def test_an_id_seen_more_than_a_day_ago_is_new_again(engine: Engine) -> None:

@@ -172,6 +172,13 @@ def _state(engine: Engine, **values: object) -> None:
         session.commit()
 
 
+def _duty_state(engine: Engine, **values: object) -> None:
+    """GROUP's state of the plan's one recurring duty (id 1): an occurrence acked or snoozed."""
+    with Session(engine) as session:
+        session.add(ReminderState(chat_id=GROUP, item_kind=ItemKind.RECURRING, item_id=1, **values))
+        session.commit()
+
+
 def test_an_acked_item_is_not_reminded_again_to_that_chat(engine: Engine) -> None:
     ingest(engine, plan(milestones=[milestone()]))
     follow(engine, GROUP, "市质监局")
@@ -185,17 +192,7 @@ def test_an_acked_item_is_not_reminded_again_to_that_chat(engine: Engine) -> Non
 def test_acking_one_occurrence_of_a_duty_keeps_the_next(sqlite_engine: Engine) -> None:
     ingest(sqlite_engine, plan(recurring=[duty()], period=(2018, 2018)))
     follow(sqlite_engine, GROUP, "市质监局")
-    with Session(sqlite_engine) as session:
-        session.add(
-            ReminderState(
-                chat_id=GROUP,
-                item_kind=ItemKind.RECURRING,
-                item_id=1,
-                done_at=utc(2018, 3, 30),
-                done_through=date(2018, 3, 31),
-            )
-        )
-        session.commit()
+    _duty_state(sqlite_engine, done_at=utc(2018, 3, 30), done_through=date(2018, 3, 31))
     planned = year_plan(sqlite_engine, timing(lead_days=(0,)))
     assert [r.due_date for r in planned] == [
         date(2018, 6, 30),
@@ -261,17 +258,10 @@ def test_an_ack_recorded_only_as_done_at_still_counts_for_a_one_off_item(
 def test_snoozing_one_occurrence_of_a_duty_does_not_hold_the_next(sqlite_engine: Engine) -> None:
     ingest(sqlite_engine, plan(recurring=[duty(every="month")], period=(2018, 2018)))
     follow(sqlite_engine, GROUP, "市质监局")
+    _duty_state(
+        sqlite_engine, snoozed_until=nine_am(date(2018, 12, 8)), snoozed_due=date(2018, 11, 30)
+    )
     with Session(sqlite_engine) as session:
-        session.add(
-            ReminderState(
-                chat_id=GROUP,
-                item_kind=ItemKind.RECURRING,
-                item_id=1,
-                snoozed_until=nine_am(date(2018, 12, 8)),
-                snoozed_due=date(2018, 11, 30),
-            )
-        )
-        session.commit()
         planned = plan_window(
             session, timing(lead_days=(30,)), utc(2018, 11, 30, 2), utc(2018, 12, 9)
         )

@@ -130,17 +130,25 @@ def test_a_damaged_stored_dictionary_is_replaced(
     assert open_frequencies(cache.with_suffix(".sqlite")) is not None
 
 
-def test_a_new_process_keeps_jiebas_caches_in_the_data_directory(tmp_path: Path) -> None:
+def ask_in_a_new_process(cwd: Path, **settings: str) -> subprocess.CompletedProcess[str]:
+    """``policybot ask 驰名商标奖励多少钱`` in a fresh interpreter in ``cwd``, configured by
+    ``settings`` (POLICYBOT_… variables) alone."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYBOT_")}
-    env["POLICYBOT_DB_URL"] = f"sqlite:///{tmp_path / 'data' / 'bot.db'}"
-    result = subprocess.run(
+    env.update(settings)
+    return subprocess.run(
         [sys.executable, "-m", "policybot.bot.cli", "ask", "驰名商标奖励多少钱"],
-        cwd=tmp_path,
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
+    )
+
+
+def test_a_new_process_keeps_jiebas_caches_in_the_data_directory(tmp_path: Path) -> None:
+    result = ask_in_a_new_process(
+        tmp_path, POLICYBOT_DB_URL=f"sqlite:///{tmp_path / 'data' / 'bot.db'}"
     )
     assert result.returncode == 0, result.stderr
     cached = sorted(path.name for path in (tmp_path / "data" / "cache").iterdir())
@@ -296,17 +304,10 @@ def test_the_data_directory(url: str, configured: str, expected: Path) -> None:
 def test_an_unwritable_data_directory_still_answers_without_a_traceback(tmp_path: Path) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYBOT_")}
-    env["POLICYBOT_DB_URL"] = f"sqlite:///{tmp_path / 'bot.db'}"
-    env["POLICYBOT_DATA_DIR"] = str(blocked)
-    result = subprocess.run(
-        [sys.executable, "-m", "policybot.bot.cli", "ask", "驰名商标奖励多少钱"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    result = ask_in_a_new_process(
+        tmp_path,
+        POLICYBOT_DB_URL=f"sqlite:///{tmp_path / 'bot.db'}",
+        POLICYBOT_DATA_DIR=str(blocked),
     )
     assert result.returncode == 0 and "答:" in result.stdout
     assert "Traceback" not in result.stderr

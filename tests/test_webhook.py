@@ -10,6 +10,7 @@ import asyncio
 import signal
 import sys
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,11 +82,18 @@ def webhook_settings() -> Settings:
 
 @pytest.fixture
 async def deployment(sqlite_engine: Engine) -> AsyncIterator[Deployment]:
+    async with webhook_deployment(sqlite_engine) as started:
+        yield started
+
+
+@asynccontextmanager
+async def webhook_deployment(engine: Engine) -> AsyncIterator[Deployment]:
+    """The bot on ``engine`` behind its started webhook server, the emulator as Telegram."""
     settings = webhook_settings()
     async with BotApiEmulator() as emulator, aiohttp.ClientSession() as http:
         builder = emulator_builder(emulator, processor=TrackingUpdateProcessor(8))
         application = build_application(
-            settings, Services(settings, sqlite_engine), builder=builder, rate_limit=False
+            settings, Services(settings, engine), builder=builder, rate_limit=False
         )
         server = WebhookServer(application, SECRET, operations=operations_of(application.bot_data))
         runner = WebhookRunner(application, server, settings.telegram.webhook_url)

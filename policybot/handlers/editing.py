@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import asyncio
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from html import escape
-from typing import Any
+from typing import Any, TypeVar
 
 from telegram import (
     ForceReply,
@@ -85,6 +86,9 @@ class Draft:
     touched_at: datetime | None = None
 
 
+T = TypeVar("T")
+
+
 def _key(update: object) -> tuple[str, int | None]:
     """Per chat, like the conversation itself: an admin may edit in two chats at once."""
     chat = update.effective_chat if isinstance(update, Update) else None
@@ -132,6 +136,17 @@ async def _ask(update: Update, text: str) -> None:
     chat = update.effective_chat
     group = chat is not None and chat.type != chat.PRIVATE
     await _say(update, text, ForceReply(selective=True) if group else None)
+
+
+async def _as_admin(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, change: Callable[..., T], *args: Any
+) -> T:
+    """``change(engine, admin id, *args, now=…)`` in a thread: a store write by the admin who
+    sent ``update``, dated by the services' clock."""
+    services = services_of(context)
+    return await asyncio.to_thread(
+        change, services.engine, trusted_user_id(update) or 0, *args, now=services.clock.now()
+    )
 
 
 def _kind_and_id(args: list[str]) -> tuple[str, int]:
@@ -235,20 +250,17 @@ async def _choose(update: Update, draft: Draft, name: str) -> int:
 async def enter_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     draft = _draft(update, context)
     message = update.effective_message
-    user_id = trusted_user_id(update)
     if draft is None or draft.fact_id is None or draft.field_name is None or message is None:
         return ConversationHandler.END
-    services = services_of(context)
     try:
-        view = await asyncio.to_thread(
+        view = await _as_admin(
+            update,
+            context,
             update_fact,
-            services.engine,
-            user_id or 0,
             draft.kind,
             draft.fact_id,
             draft.field_name,
             message.text or "",
-            now=services.clock.now(),
         )
     except EditError as error:
         await _ask(update, f"{escape(str(error))}\n请重新输入,或 /cancel 取消。")
@@ -324,16 +336,9 @@ async def add_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     draft.to_ask.pop(0)
     if draft.to_ask:
         raise ApplicationHandlerStop(await _ask_next(update, draft))
-    services = services_of(context)
     try:
-        view = await asyncio.to_thread(
-            create_fact,
-            services.engine,
-            trusted_user_id(update) or 0,
-            draft.kind,
-            draft.document_id,
-            draft.values,
-            now=services.clock.now(),
+        view = await _as_admin(
+            update, context, create_fact, draft.kind, draft.document_id, draft.values
         )
     except EditError as error:
         _forget(update, context)
@@ -387,16 +392,8 @@ async def confirm_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await query.edit_message_reply_markup(None)
         await _say(update, "已取消,未删除。")
         return ConversationHandler.END
-    services = services_of(context)
     try:
-        view = await asyncio.to_thread(
-            delete_fact,
-            services.engine,
-            trusted_user_id(update) or 0,
-            draft.kind,
-            draft.fact_id,
-            now=services.clock.now(),
-        )
+        view = await _as_admin(update, context, delete_fact, draft.kind, draft.fact_id)
     except EditError as error:
         await query.edit_message_text(str(error))
         return ConversationHandler.END

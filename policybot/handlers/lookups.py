@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ParseMode
@@ -177,28 +178,15 @@ async def _lookup(
     await _answer(update, context, lambda: planned(queries))
 
 
-async def targets(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _lookup(update, context, "targets")
+def _lookup_handler(
+    command: str,
+) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]:
+    """The handler of ``/command``, one of ``knowledge.commands.LOOKUPS``."""
 
+    async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await _lookup(update, context, command)
 
-async def rewards(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _lookup(update, context, "rewards")
-
-
-async def deadlines(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _lookup(update, context, "deadlines")
-
-
-async def units(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _lookup(update, context, "units")
-
-
-async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _lookup(update, context, "doc")
-
-
-async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _lookup(update, context, "search")
+    return handle
 
 
 async def ask_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -295,12 +283,8 @@ def register(application: Application, group: int = 0, text_group: int = 1) -> N
     """Commands in ``group``; free-text questions in ``text_group``, after every command."""
     application.add_handler(CommandHandler("start", start), group)
     application.add_handler(CommandHandler("help", show_help), group)
-    application.add_handler(CommandHandler("targets", targets), group)
-    application.add_handler(CommandHandler("rewards", rewards), group)
-    application.add_handler(CommandHandler("deadlines", deadlines), group)
-    application.add_handler(CommandHandler("units", units), group)
-    application.add_handler(CommandHandler(["doc", "docs"], document), group)
-    application.add_handler(CommandHandler("search", search), group)
+    for command in commands.LOOKUPS:
+        application.add_handler(CommandHandler(command, _lookup_handler(command)), group)
     plain_text = filters.TEXT & ~filters.COMMAND & ~filters.UpdateType.EDITED
     application.add_handler(
         MessageHandler(plain_text & filters.ChatType.PRIVATE, ask_private), text_group

@@ -9,7 +9,6 @@ says so instead of failing.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
@@ -18,6 +17,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
 from policybot.handlers.formatting import page_chunks, source_text
 from policybot.handlers.rights import caller_is_admin
+from policybot.handlers.tool_state import recall, remember
 from policybot.knowledge.answers import Answer, FactLine
 
 PAGES_KEY = "pages"
@@ -50,27 +50,13 @@ class StoredAnswer:
         return chunks[min(max(0, page), len(chunks) - 1)]
 
 
-def _cache(chat_data: dict) -> OrderedDict[str, StoredAnswer]:
-    cache = chat_data.get(PAGES_KEY)
-    if not isinstance(cache, OrderedDict):
-        cache = OrderedDict()
-        chat_data[PAGES_KEY] = cache
-    return cache
-
-
 def store_pages(
     chat_data: dict, pages: list[str], answer: Answer | None = None, page_size: int = 8
 ) -> str:
     """Keep ``pages`` (and the answer behind them) for the buttons; the oldest answers are
     forgotten beyond a few dozen."""
-    counter = int(chat_data.get(COUNTER_KEY, 0)) + 1
-    chat_data[COUNTER_KEY] = counter
-    key = _base36(counter)
-    cache = _cache(chat_data)
-    cache[key] = StoredAnswer(pages, answer, page_size)
-    while len(cache) > MAX_CACHED_ANSWERS:
-        cache.popitem(last=False)
-    return key
+    stored = StoredAnswer(pages, answer, page_size)
+    return remember(chat_data, PAGES_KEY, stored, counter=COUNTER_KEY, keep=MAX_CACHED_ANSWERS)
 
 
 def keyboard(
@@ -112,7 +98,7 @@ async def on_page_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if query is None or query.data is None:
         return
     match = CALLBACK_PATTERN.match(query.data)
-    stored = _cache(context.chat_data or {}).get(match.group(2)) if match else None
+    stored = recall(context.chat_data, PAGES_KEY, match.group(2)) if match else None
     if match is None or not isinstance(stored, StoredAnswer):
         await query.answer(EXPIRED, show_alert=True)
         return
@@ -151,13 +137,3 @@ async def _send_sources(
 
 def register(application: Application, group: int = 0) -> None:
     application.add_handler(CallbackQueryHandler(on_page_button, pattern=r"^(?:pg|src):"), group)
-
-
-def _base36(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    text = ""
-    while True:
-        number, remainder = divmod(number, 36)
-        text = digits[remainder] + text
-        if number == 0:
-            return text

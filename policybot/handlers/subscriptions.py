@@ -69,15 +69,17 @@ def chat_info(chat: Chat) -> ChatInfo:
 
 async def _target(
     update: Update, context: ContextTypes.DEFAULT_TYPE
-) -> tuple[Request, ChatInfo] | str:
-    """The parsed request and the chat it is about, or the refusal to reply with."""
+) -> tuple[Request, ChatInfo] | None:
+    """The parsed request and the chat it is about, or None once the refusal is sent (only an
+    admin may act for another chat)."""
     request = subs.parse_request(list(context.args or []))
     chat = update.effective_chat
     assert chat is not None
     if request.target_chat_id is None or request.target_chat_id == chat.id:
         return request, chat_info(chat)
     if not await caller_is_admin(update, context):
-        return NOT_ADMIN
+        await _reply(update, NOT_ADMIN)
+        return None
     target = request.target_chat_id
     return request, ChatInfo(target, None, "private" if target > 0 else "group")
 
@@ -113,8 +115,7 @@ async def _parsed(
 ) -> tuple[Request, ChatInfo] | None:
     """The request and the chat it is about, or None once the user has been told why not."""
     target = await _target(update, context)
-    if isinstance(target, str):
-        await _reply(update, target)
+    if target is None:
         return None
     if not target[0].words:
         await _reply(update, USAGE[command])
@@ -173,8 +174,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     target = await _target(update, context)
-    if isinstance(target, str):
-        await _reply(update, target)
+    if target is None:
         return
     _, chat = target
     services = services_of(context)
@@ -214,8 +214,7 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 async def lead_times(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     target = await _target(update, context)
-    if isinstance(target, str):
-        await _reply(update, target)
+    if target is None:
         return
     request, chat = target
     services = services_of(context)

@@ -2,7 +2,8 @@
 
 ``callback_data`` holds at most 64 bytes, so a button carries a short key and the state stays
 in ``chat_data``, like the pages of a long answer. Only the newest few dozen are kept; after a
-restart they are gone and the button says so instead of failing.
+restart they are gone and the button says so instead of failing. (``paging`` keeps the pages
+of long answers here too, under a counter of its own.)
 """
 
 from __future__ import annotations
@@ -13,17 +14,20 @@ MAX_KEPT = 20
 _COUNTER = "tool_state_counter"
 
 
-def remember(chat_data: dict, bucket: str, value: object) -> str:
-    """Keep ``value`` under a new short key (base 36 of a per-chat counter) and return the key."""
-    counter = int(chat_data.get(_COUNTER, 0)) + 1
-    chat_data[_COUNTER] = counter
-    key = _base36(counter)
+def remember(
+    chat_data: dict, bucket: str, value: object, *, counter: str = _COUNTER, keep: int = MAX_KEPT
+) -> str:
+    """Keep ``value`` under a new short key (base 36 of the per-chat ``counter``) and return the
+    key; ``bucket`` keeps the newest ``keep`` values."""
+    number = int(chat_data.get(counter, 0)) + 1
+    chat_data[counter] = number
+    key = _base36(number)
     cache = chat_data.get(bucket)
     if not isinstance(cache, OrderedDict):
         cache = OrderedDict()
         chat_data[bucket] = cache
     cache[key] = value
-    while len(cache) > MAX_KEPT:
+    while len(cache) > keep:
         cache.popitem(last=False)
     return key
 

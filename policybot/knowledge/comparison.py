@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.answers import Citation, format_target_amount
+from policybot.knowledge.answers import format_target_amount
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import find_region, parse_year, resolve_region
@@ -171,16 +171,6 @@ def value_text(fact: IndexedFact) -> str:
     row = fact.row
     amount = format_target_amount(row.value, row.unit, row.value_max, row.qualifier)
     return f"每年{amount}" if row.per_year else amount
-
-
-def citation(fact: IndexedFact) -> Citation:
-    return Citation(
-        document_id=fact.document.id,
-        document=fact.document.name,
-        quote=fact.row.quote,
-        section=fact.row.section,
-        doc_number=fact.document.doc_number,
-    )
 
 
 def _region_label(index: KnowledgeIndex, region_ids: Sequence[int]) -> str:

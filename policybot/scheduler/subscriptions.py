@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from policybot.knowledge.database import session_scope
 from policybot.scheduler.audience import parse_leads
@@ -56,14 +57,20 @@ def parse_request(args: list[str]) -> Request:
 
 
 @dataclass
-class SubscribeOutcome:
+class TopicOutcome:
+    """What a chat's command about a topic (/subscribe, /supervise) resolved its name to."""
+
     resolution: Resolution
     created: bool = False
-    reactivated: bool = False
 
     @property
     def topic(self) -> Topic | None:
         return self.resolution.topic
+
+
+@dataclass
+class SubscribeOutcome(TopicOutcome):
+    reactivated: bool = False
 
 
 def subscribe(
@@ -77,11 +84,7 @@ def subscribe(
         if topic is None:
             return outcome
         ensure_chat(session, chat, now)
-        existing = session.exec(
-            select(Subscription).where(
-                col(Subscription.chat_id) == chat.id, col(Subscription.topic_key) == topic.key
-            )
-        ).first()
+        existing = _subscription(session, chat.id, topic.key)
         if existing is None:
             session.add(
                 Subscription(
@@ -103,16 +106,29 @@ def subscribe(
 
 def unsubscribe(engine: Engine, chat_id: int, name: str) -> tuple[Resolution, bool]:
     """Remove the subscription ``name`` resolves to; returns (resolution, whether one existed)."""
+    return remove_chat_topic(
+        engine, name, lambda session, key: _subscription(session, chat_id, key)
+    )
+
+
+def _subscription(session: Session, chat_id: int, topic_key: str) -> Subscription | None:
+    return session.exec(
+        select(Subscription).where(
+            col(Subscription.chat_id) == chat_id, col(Subscription.topic_key) == topic_key
+        )
+    ).first()
+
+
+def remove_chat_topic(
+    engine: Engine, name: str, find: Callable[[Session, str], SQLModel | None]
+) -> tuple[Resolution, bool]:
+    """Delete the row ``find`` gives for the topic key ``name`` resolves to (a chat's
+    subscription, its supervision); returns (resolution, whether there was one)."""
     with session_scope(engine) as session:
         resolution = resolve_topic(session, name)
         if resolution.topic is None:
             return resolution, False
-        existing = session.exec(
-            select(Subscription).where(
-                col(Subscription.chat_id) == chat_id,
-                col(Subscription.topic_key) == resolution.topic.key,
-            )
-        ).first()
+        existing = find(session, resolution.topic.key)
         if existing is None:
             return resolution, False
         session.delete(existing)

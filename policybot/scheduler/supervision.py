@@ -18,8 +18,13 @@ from policybot.knowledge.database import session_scope
 from policybot.scheduler.audience import ALL_TOPIC, SINCE_EVER, Listeners, region_chains
 from policybot.scheduler.models import Chat, Supervisor
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
-from policybot.scheduler.subscriptions import ChatInfo, ensure_chat
-from policybot.scheduler.topics import Resolution, Topic, resolve_topic, topic_label
+from policybot.scheduler.subscriptions import (
+    ChatInfo,
+    TopicOutcome,
+    ensure_chat,
+    remove_chat_topic,
+)
+from policybot.scheduler.topics import Resolution, resolve_topic, topic_label
 
 
 @dataclass
@@ -64,14 +69,8 @@ def load_supervisors(session: Session, *, scope: DispatchScope = EVERY_REAL_CHAT
 
 
 @dataclass
-class SuperviseOutcome:
-    resolution: Resolution
-    created: bool = False
+class SuperviseOutcome(TopicOutcome):
     not_a_region: bool = False
-
-    @property
-    def topic(self) -> Topic | None:
-        return self.resolution.topic
 
 
 def supervise(
@@ -88,12 +87,7 @@ def supervise(
             outcome.not_a_region = True
             return outcome
         ensure_chat(session, chat, now)
-        existing = session.execute(
-            select(Supervisor).where(
-                col(Supervisor.chat_id) == chat.id, col(Supervisor.scope_key) == topic.key
-            )
-        ).scalar_one_or_none()
-        if existing is None:
+        if _supervisor(session, chat.id, topic.key) is None:
             session.add(
                 Supervisor(
                     chat_id=chat.id,
@@ -109,20 +103,15 @@ def supervise(
 
 def unsupervise(engine: Engine, chat_id: int, name: str) -> tuple[Resolution, bool]:
     """Stop ``chat_id`` supervising what ``name`` resolves to; (resolution, whether it did)."""
-    with session_scope(engine) as session:
-        resolution = resolve_topic(session, name)
-        if resolution.topic is None:
-            return resolution, False
-        existing = session.execute(
-            select(Supervisor).where(
-                col(Supervisor.chat_id) == chat_id,
-                col(Supervisor.scope_key) == resolution.topic.key,
-            )
-        ).scalar_one_or_none()
-        if existing is None:
-            return resolution, False
-        session.delete(existing)
-        return resolution, True
+    return remove_chat_topic(engine, name, lambda session, key: _supervisor(session, chat_id, key))
+
+
+def _supervisor(session: Session, chat_id: int, scope_key: str) -> Supervisor | None:
+    return session.execute(
+        select(Supervisor).where(
+            col(Supervisor.chat_id) == chat_id, col(Supervisor.scope_key) == scope_key
+        )
+    ).scalar_one_or_none()
 
 
 def supervised_by(engine: Engine, chat_id: int) -> list[str]:

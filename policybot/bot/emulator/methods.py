@@ -455,28 +455,22 @@ class BotApi:
 
     async def api_senddocument(self, request: ApiRequest) -> Any:
         chat = self.writable_chat(request)
-        document = self.document_input(request)
-        formatted = self.formatted(request, "caption", MAX_CAPTION_LENGTH, "caption_entities")
-        return self.new_bot_message(
-            chat,
-            request,
-            text=formatted.text or None,
-            entities=formatted.entities,
-            document=document,
-            source_text=request.text("caption") or "",
-        )
+        return self.new_captioned_message(chat, request, document=self.document_input(request))
 
     async def api_sendphoto(self, request: ApiRequest) -> Any:
         chat = self.writable_chat(request)
-        photo = self.photo_input(request)
+        return self.new_captioned_message(chat, request, photo=self.photo_input(request))
+
+    def new_captioned_message(self, chat: EmulatedChat, request: ApiRequest, **media: Any) -> dict:
+        """A bot message carrying a file (``document=``, ``photo=``) under its optional caption."""
         formatted = self.formatted(request, "caption", MAX_CAPTION_LENGTH, "caption_entities")
         return self.new_bot_message(
             chat,
             request,
             text=formatted.text or None,
             entities=formatted.entities,
-            photo=photo,
             source_text=request.text("caption") or "",
+            **media,
         )
 
     def photo_input(self, request: ApiRequest) -> PhotoInfo:

@@ -65,16 +65,15 @@ class _OpenTag:
     text_start: int
 
 
-class _Parser:
-    """A single pass over the source, mirroring tdlib's state machine."""
+class MarkupScanner:
+    """What the HTML and MarkdownV2 parsers share: a cursor over ``source`` and the plain text
+    written so far (``out``), its length in UTF-16 code units and its entities."""
 
-    def __init__(self, source: str, *, strict_ampersand: bool) -> None:
+    def __init__(self, source: str) -> None:
         self.source = source
-        self.strict_ampersand = strict_ampersand
         self.pos = 0
         self.out: list[str] = []
         self.utf16_offset = 0
-        self.open_tags: list[_OpenTag] = []
         self.entities: list[dict[str, Any]] = []
 
     def char(self, index: int) -> str:
@@ -86,6 +85,15 @@ class _Parser:
     def emit(self, text: str) -> None:
         self.out.append(text)
         self.utf16_offset += utf16_length(text)
+
+
+class _Parser(MarkupScanner):
+    """A single pass over the source, mirroring tdlib's state machine."""
+
+    def __init__(self, source: str, *, strict_ampersand: bool) -> None:
+        super().__init__(source)
+        self.strict_ampersand = strict_ampersand
+        self.open_tags: list[_OpenTag] = []
 
     def parse(self) -> ParsedHtml:
         while self.pos < len(self.source):

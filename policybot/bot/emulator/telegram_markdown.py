@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from policybot.bot.emulator.telegram_html import ParsedHtml, utf16_length
+from policybot.bot.emulator.telegram_html import MarkupScanner, ParsedHtml, utf16_length
 
 RESERVED = frozenset("_*[]()~`>#+-=|{}.!\n")
 _TYPE_NAMES = {
@@ -40,27 +40,13 @@ class _Open:
     language: str = ""
 
 
-class _MarkdownV2:
+class _MarkdownV2(MarkupScanner):
     def __init__(self, source: str) -> None:
-        self.source = source
-        self.pos = 0
-        self.out: list[str] = []
-        self.utf16_offset = 0
+        super().__init__(source)
         self.open: list[_Open] = []
-        self.entities: list[dict[str, Any]] = []
         self.line_start = True
         self.in_quote = False
         self.pending_language = ""
-
-    def char(self, index: int) -> str:
-        return self.source[index] if index < len(self.source) else "\0"
-
-    def byte_offset(self, index: int) -> int:
-        return len(self.source[:index].encode("utf-8"))
-
-    def emit(self, text: str) -> None:
-        self.out.append(text)
-        self.utf16_offset += utf16_length(text)
 
     def reserved(self, current: str) -> MarkdownParseError:
         return MarkdownParseError(
