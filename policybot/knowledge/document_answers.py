@@ -21,7 +21,7 @@ from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.confidence import coverage
 from policybot.knowledge.lines import document_line, passage_line
 from policybot.knowledge.queries import DocumentRow
-from policybot.knowledge.question import DOCUMENT_NAME_WORDS, Field, ParsedQuestion
+from policybot.knowledge.question import DOCUMENT_NAME_WORDS, Field, ParsedQuestion, regions_below
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
@@ -215,6 +215,7 @@ def _document(
     ]
     if not pool:
         return None
+    pool = _own_documents(index, parsed, pool) or pool
     if len(pool) == 1:
         return pool[0]
     words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
@@ -224,6 +225,17 @@ def _document(
     best = ranked[0]
     share = coverage(words, _name_text(index, best), index.passages.idf).share
     return best if share >= 0.5 or parsed.region_ids else None
+
+
+def _own_documents(
+    index: KnowledgeIndex, parsed: ParsedQuestion, pool: list[DocumentRow]
+) -> list[DocumentRow]:
+    """The documents of the region asked about itself (or a place inside it): 安吉县的文号 is
+    安吉县's plan's number, not that of 湖州市's plan above it, which the scope also holds."""
+    own: set[int] = set()
+    for region_id in parsed.region_ids:
+        own |= regions_below(region_id, index)
+    return [d for d in pool if d.region_id in own]
 
 
 # How much of a text's opening stands for its title when the store has none.
