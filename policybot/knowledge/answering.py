@@ -23,7 +23,7 @@ from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine,
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
-from policybot.knowledge.lookup_answers import unit_tasks
+from policybot.knowledge.lookup_answers import truncation_note, unit_tasks
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
 from policybot.knowledge.provinces import (
@@ -226,7 +226,10 @@ class QuestionAnswerer:
         assert scope is not None
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
-        if parsed.asks == Asks.DUTIES and parsed.unit_ids:
+        if parsed.unit_ids and (
+            parsed.asks == Asks.DUTIES or (parsed.asks == Asks.LIST and not parsed.has_topic)
+        ):
+            # 质监局牵头的任务有哪些: the unit's own items, never the region's whole list.
             return self._duties(parsed, scope)
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             timed = self._in_window(parsed, scope)
@@ -246,9 +249,12 @@ class QuestionAnswerer:
                     due = first.due.isoformat()
                     note = f"近期({parsed.window.words})没有到期的;下一个是{due}"
                     return replace(later, notes=(note, *later.notes))
-            if not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST):
+            if (not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST)) or (
+                parsed.unit_ids and parsed.window.dated and not parsed.window.pending
+            ):
                 # 下个月有哪些节点到期 with nothing due then: not every deadline of the store,
-                # but the nearest dates either side, so the user knows where to look.
+                # but the nearest dates either side, so the user knows where to look. (A unit's
+                # 这个月要交什么材料: a sentence about 新材料 is no answer either.)
                 return self.not_found(
                     parsed, _nothing_due(parsed.window, self._nearest_dues(parsed.window, scope))
                 )
@@ -826,6 +832,7 @@ class QuestionAnswerer:
             parsed.topic if parsed.has_topic else None,
             kinds=kinds,
             region_ids=scope.exact_regions or scope.region_ids,
+            unit_ids=parsed.unit_ids or None,
             document_ids=scope.document_ids,
             year=parsed.year,
             limit=LIST_LIMIT,
@@ -837,9 +844,11 @@ class QuestionAnswerer:
             facts = [f for share, f in measured if share >= confidence.HEDGE]
         if not facts:
             return None
+        # 共 N 项 counts every match when none was dropped here, not the page the search gave.
+        total = result.total if len(facts) == len(result.hits) else len(facts)
         facts = _soonest_first(self._dated(facts, parsed), self.today)
         lines = self._lines(facts, parsed)
-        return self._found(parsed, scope, lines, listing=True, total=len(lines))
+        return self._found(parsed, scope, lines, listing=True, total=total)
 
     def _in_window(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """What falls due in a window of dates (本月, 年底前, 还没到期) or is under way now."""
@@ -857,6 +866,7 @@ class QuestionAnswerer:
                 window.end if not window.current else None,
                 kinds=kinds,
                 region_ids=scope.region_ids,
+                unit_ids=parsed.unit_ids or None,
                 document_ids=scope.document_ids,
             )
             if _due_in(fact, window.start, window.end, current=window.current)
@@ -867,6 +877,7 @@ class QuestionAnswerer:
                 window.start,
                 window.end,
                 region_ids=scope.region_ids,
+                unit_ids=parsed.unit_ids or None,
                 document_ids=scope.document_ids,
             )
         if not dated:
@@ -1150,6 +1161,7 @@ class QuestionAnswerer:
             total=total or len(lines),
             hedged=hedged,
             listing=listing,
+            notes=truncation_note(total or len(lines), len(lines)) if listing else (),
         )
 
     def not_found(self, parsed: ParsedQuestion, why: str | None) -> Answer:

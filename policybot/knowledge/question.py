@@ -911,7 +911,13 @@ def find_unit(
     aliases = index.names.unit_aliases
     best = longest_known(text, aliases, index.names.longest_unit_alias, scope)
     if best:
-        return tuple(sorted(aliases[best] & scope)), best, text.replace(best, " ")
+        found = aliases[best] & scope
+        if not best.startswith(_LEVEL_PREFIXES):
+            # 经信局 with no level: every office of that name, however each plan writes it
+            # (区经信局, 市经济和信息化局, 市经信委), not the one whose short name it happens to be.
+            for name in (best, *index.glossary.other_names(best)):
+                found |= set(_abbreviation_matches(name, index, scope))
+        return tuple(sorted(found)), best, text.replace(best, " ")
     for match in _UNIT_LIKE.finditer(text):
         word = match.group(0)
         for start in range(len(word) - 2):
@@ -921,6 +927,10 @@ def find_unit(
                 if matched:
                     return matched, candidate, text.replace(candidate, " ")
     return (), None, text
+
+
+# The level an office name begins with (市质监局, 区经信局): a name without one is any level's.
+_LEVEL_PREFIXES = ("省", "市", "区", "县", "镇", "乡")
 
 
 def _unit_scope(index: KnowledgeIndex, region_ids: tuple[int, ...]) -> set[int]:
@@ -1180,7 +1190,11 @@ def _topic_words(
     topic = [word for word in joined if len(word) > 1 or word.isdigit()]
     # A title read whole leaves no piece of it a word of its own (中国名牌: not 中国 again).
     topic = [word for word in topic if not any(word in award for award in awards)]
-    return list(dict.fromkeys(awards + topic + numbers)), hints, runs
+    words = list(dict.fromkeys(awards + topic + numbers))
+    if all(word.isascii() and not word.isalpha() for word in words):
+        # 1+1等于几: bare digits and signs name nothing a plan is about.
+        words = []
+    return words, hints, runs
 
 
 # Titles a province awards, named with the province (河南省名牌产品, 辽宁省著名商标).

@@ -1,0 +1,62 @@
+"""A question naming a unit is about that unit's items, whatever else it asks; digits alone are
+no question. From a new-user trial on the seeds: 佛山市质监局牵头的任务有哪些 listed 60 of the
+city's targets, other units' included; 我是经信局的,这个月要交什么材料 got a quarterly duty
+another office leads; 1+1等于几 got 25项 (a target whose value has a 1 in it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policybot.clock import FakeClock
+from policybot.knowledge.database import make_engine
+from policybot.knowledge.service import QueryService
+
+
+@pytest.fixture(scope="module")
+def service(seeded_sqlite_path: Path) -> Iterator[QueryService]:
+    engine = make_engine(f"sqlite:///{seeded_sqlite_path}")
+    yield QueryService(engine, clock=FakeClock(datetime(2018, 3, 12, 1, tzinfo=UTC)))
+    engine.dispose()
+
+
+@pytest.mark.parametrize("question", ["佛山市质监局牵头的任务有哪些", "佛山市质监局牵头哪些目标"])
+def test_a_units_list_holds_only_what_it_leads(service: QueryService, question: str) -> None:
+    answer = service.ask(question)
+    assert answer.found and answer.facts
+    for line in answer.facts:
+        # A fact it leads, or a sentence of the plan naming it (市质监局要加强…).
+        named = "质监局" in line.citation.quote
+        leads = any("市质监局" in unit for unit in line.lead_units)
+        assert leads or named, (line.label, line.lead_units)
+    assert not any("孵化器" in line.label for line in answer.facts)  # 市科技局 leads that
+
+
+def test_a_listing_counts_every_match_not_the_page(service: QueryService) -> None:
+    answer = service.ask("佛山有哪些目标")
+    assert answer.found and answer.total > len(answer.facts)
+    assert any(f"共 {answer.total} 项" in note for note in answer.notes)
+
+
+def test_a_units_month_with_nothing_due_is_not_found(service: QueryService) -> None:
+    answer = service.ask("我是经信局的,这个月要交什么材料")
+    assert not answer.found
+    assert "没有到期" in answer.headline
+
+
+@pytest.mark.parametrize("question", ["1+1等于几", "2+2=?"])
+def test_digits_alone_are_not_a_question_about_plans(service: QueryService, question: str) -> None:
+    assert not service.ask(question).found
+
+
+def test_an_office_without_a_level_is_every_office_of_that_name(service: QueryService) -> None:
+    """经信局负责什么 had taken the one county office whose short name is 经信局; the cities
+    write 市经济和信息化局 and 市经信委."""
+    answer = service.ask("经信局负责什么")
+    assert answer.found
+    assert {"区经信局", "市经信委", "市经济和信息化局"} <= set(
+        answer.title.split(" · ")[-1].split("、")
+    )
