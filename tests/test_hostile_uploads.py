@@ -61,6 +61,18 @@ def test_a_counted_list_stops_being_read_at_twice_the_fact_limit() -> None:
     assert refused.value.document is not None and refused.value.document.region == "示范市"
 
 
+def test_condition_clauses_count_toward_the_limit_as_they_are_read() -> None:
+    """Caps on lines of their own are conditions, read after the body; they are counted as the
+    body is read, so 9,000 of them stop at 3,000 instead of all being read (97 s) and then
+    refused."""
+    caps = (f"每家企业第{i}项年度奖励累计不超过{i % 90 + 10}万元。" for i in range(300))
+    text = "对获得中国驰名商标的企业,奖励50万元。\n" + "\n".join(caps)
+    assert len(extract_text(text, "caps.txt").conditions) == 300
+    with pytest.raises(TooManyFacts) as refused:
+        extract_text(text, "caps.txt", max_facts=50)
+    assert refused.value.found == 101
+
+
 def test_the_admin_is_told_why_in_the_words_of_the_other_limits(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
