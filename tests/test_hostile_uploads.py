@@ -105,6 +105,17 @@ def test_each_row_of_a_bar_table_is_its_places_target() -> None:
     assert len(extraction.targets) == 302  # and the plan's own two goals
 
 
+@pytest.mark.parametrize("rule", ["| --- | --- |", "|:---|---:|", "| :---: | --- |"])
+def test_a_markdown_delimiter_row_is_layout_not_a_header(rule: str) -> None:
+    """Under "| 区 | 指标 |", "| --- | --- |" was read as the header's lower row, so "---" named
+    the value column and became every row's subject."""
+    table = bar_table(3).replace("| 区 | 指标 |", "| 区 | 指标 |\n" + rule)
+    extraction = read_plan((PLAN_V1 + "\n" + table).encode(), "table.txt").extraction
+    rows = [(t.subject, t.district, t.value) for t in extraction.targets if t.district]
+    assert rows == [("示范市品牌企业培育", f"第{n + 1}区", n + 10) for n in range(3)]
+    assert all("-" not in t.subject for t in extraction.targets)
+
+
 def test_goals_between_thousands_of_brackets_are_read() -> None:
     extraction = read_plan(nested_brackets(depth=3000).encode(), "brackets.txt").extraction
     goals = {(t.subject, t.value) for t in extraction.targets}
