@@ -641,6 +641,20 @@ def _collapse_blank_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# Markdown emphasis around a phrase ("**省级品牌企业**", "__名单__") and code marks (`品牌`): a
+# pasted Markdown page's, never a plan's words. Only a pair is emphasis: a lone "*" masks a
+# character in some web copies ("若干*策"), and a run of "_" is a blank to fill in.
+_EMPHASIS = re.compile(r"(\*\*|(?<!_)__(?!_))(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
+
+
+def plain_label(text: str) -> str:
+    """A label or title read from the text (a subject, a task, a unit, a heading) without the
+    Markdown emphasis and code marks around its words; the stored text keeps them."""
+    if "`" not in text and "**" not in text and "__" not in text:
+        return text
+    return _EMPHASIS.sub(r"\2", text.replace("`", ""))
+
+
 def normalise_text(text: str) -> str:
     """Everything the rules assume: simplified, half-width, no glosses, no web furniture."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")

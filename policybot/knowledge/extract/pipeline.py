@@ -21,7 +21,7 @@ from policybot.knowledge.extract.errors import (
     TooManyFacts,
 )
 from policybot.knowledge.extract.metadata import extract_metadata
-from policybot.knowledge.extract.normalise import decode_bytes, normalise_text
+from policybot.knowledge.extract.normalise import decode_bytes, normalise_text, plain_label
 from policybot.knowledge.extract.place_tables import find_place_tables
 from policybot.knowledge.extract.prize_tables import drop_table_umbrellas, prize_table_rewards
 from policybot.knowledge.extract.records import (
@@ -30,6 +30,7 @@ from policybot.knowledge.extract.records import (
     MilestoneRecord,
     RecurringRecord,
     RewardRecord,
+    Span,
     TargetRecord,
     TaskRecord,
 )
@@ -137,8 +138,50 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         # notice whose plan is an attachment) is still worth keeping: its text answers questions.
         extraction.warnings.append(TEXT_ONLY)
     _fill_sections(ctx, extraction)
+    _plain_labels(extraction)
     extraction.warnings.extend(_warnings(extraction, ctx.horizon))
     return extraction
+
+
+def _plain_labels(extraction: Extraction) -> None:
+    """Labels and titles without Markdown emphasis ("**省级品牌企业**" was a subject, a unit
+    was named with and without it); quotes and the stored text keep what the file says."""
+
+    def units(names: list[str]) -> list[str]:
+        return list(dict.fromkeys(plain_label(name) for name in names))
+
+    def section(span: Span) -> None:
+        span.section = plain_label(span.section) if span.section else span.section
+
+    for target in extraction.targets:
+        target.subject = plain_label(target.subject)
+        target.district = plain_label(target.district) if target.district else target.district
+        target.lead_units, target.support_units = (
+            units(target.lead_units),
+            units(target.support_units),
+        )
+        section(target.span)
+    for milestone in extraction.milestones:
+        milestone.title = plain_label(milestone.title)
+        milestone.lead_units = units(milestone.lead_units)
+        section(milestone.span)
+    for duty in extraction.recurring:
+        duty.title = plain_label(duty.title)
+        duty.lead_units = units(duty.lead_units)
+        section(duty.span)
+    for reward in extraction.rewards:
+        reward.achievement = plain_label(reward.achievement)
+        reward.treatment = plain_label(reward.treatment) if reward.treatment else reward.treatment
+        section(reward.span)
+    for task in extraction.tasks:
+        task.title = plain_label(task.title)
+        task.section = plain_label(task.section) if task.section else task.section
+        task.lead_units, task.support_units = units(task.lead_units), units(task.support_units)
+        section(task.span)
+    for condition in extraction.conditions:
+        condition.text = plain_label(condition.text)
+        section(condition.span)
+    extraction.units = units(extraction.units)
 
 
 @dataclass(frozen=True)
