@@ -12,12 +12,16 @@ import pytest
 
 from benchmarks.hostile_uploads import (
     DEADLINE,
+    FIGURE,
     GOAL,
+    NAME,
+    RESPECTIVE,
     bar_table,
     digit_lines,
     nested_brackets,
     repeated_lines,
     repeated_on_few_lines,
+    repeated_phrase_lines,
 )
 from policybot.knowledge import reading
 from policybot.knowledge.extract import extract_text
@@ -127,3 +131,23 @@ def test_a_deadline_repeated_on_long_lines_holds_no_plan() -> None:
     """Deadline words 4,000 times on two lines: a date, and nothing that is due."""
     with pytest.raises(ReadError, match=re.escape(NO_PLAN)):
         read_plan(repeated_on_few_lines(times=4000, lines=2).encode(), "deadline.txt")
+
+
+def test_a_line_of_unit_names_ending_in_a_figure_is_one_figure() -> None:
+    """Names listed with 、 for a whole line, then 分别 and one figure: no place list (the names
+    are no places), one target; the benchmark times it at full size (24 s for four lines, when
+    the 分别 list was searched from every name and every 、 split the text before it)."""
+    text = repeated_phrase_lines(NAME, 2, 3000, RESPECTIVE)
+    targets = read_plan(text.encode(), "names.txt").extraction.targets
+    assert [(t.value, t.unit, t.district) for t in targets] == [(10, "个", None)]
+
+
+def test_figures_on_long_lines_stop_at_twice_the_limit() -> None:
+    """One figure after another on long lines: each is a target of its line (one sentence, so
+    none merged; the lines restate each other), and the reading stops after the first line,
+    past twice the limit."""
+    text = repeated_phrase_lines(FIGURE, 3, 700, "。")
+    assert len(extract_text(text, "figures.txt").targets) == text.count(FIGURE) // 3
+    with pytest.raises(TooManyFacts) as refused:
+        extract_text(text, "figures.txt", max_facts=40)
+    assert refused.value.found == text.count(FIGURE) // 3
