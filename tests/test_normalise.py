@@ -11,6 +11,7 @@ from policybot.knowledge.extract import (
     normalise_text,
 )
 from policybot.knowledge.extract.normalise import (
+    MAX_JOINED_CHARS,
     plain_label,
     repair_year_ranges,
     strip_pinyin_glosses,
@@ -256,3 +257,15 @@ def test_labels_and_titles_are_read_without_markdown_emphasis() -> None:
     assert extraction.units == ["市市场监管局", "市财政局"]
     assert extraction.text == normalise_text(MARKDOWN_PLAN)
     assert "`区域品牌`" in extraction.text
+
+
+def test_joined_lines_never_make_a_paragraph_longer_than_a_line_may_be() -> None:
+    """Lines that look broken mid-sentence are joined, up to ``MAX_JOINED_CHARS``: 25 lines of
+    20,000 characters without a sentence end were one paragraph of 500,000, read as one."""
+    line = "新增企业20家," * 125  # 1,000 characters, broken off mid-sentence
+    text = "\n".join([line] * 50)
+    normalised = normalise_text(text).strip().split("\n")
+    assert max(map(len, normalised)) <= MAX_JOINED_CHARS
+    assert len(normalised) > 1
+    assert "".join(normalised) == text.replace("\n", "")
+    assert len(normalise_text("\n".join([line] * 10)).strip().split("\n")) == 1  # below it: one

@@ -489,6 +489,12 @@ def _is_menu_line(line: str) -> bool:
     return all(len(word) <= 6 for word in words) and not re.search(r"[\d,。,;:、]", line)
 
 
+# The longest paragraph joining lines may make, as long as a line may be (readers'
+# MAX_LINE_CHARS): 25 lines of 20,000 characters without a sentence end were joined into one
+# paragraph of 500,000, read as one sentence (past the per-paragraph fact limit, for minutes).
+MAX_JOINED_CHARS = 20_000
+
+
 def _join_broken_lines(lines: list[str]) -> list[str]:
     """Rejoin a sentence split by a page break of the printed original.
 
@@ -501,6 +507,7 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
         if (
             pending_join
             and line
+            and len(out[-1]) + len(line) <= MAX_JOINED_CHARS
             and not _SIGNATURE_LINE.match(line)
             and heading_level(line) is None  # a numbered item never continues a sentence
             and not _FIELD_LINE.match(line)  # nor does a "牵头责任单位:…" line
@@ -567,6 +574,7 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
             line
             and previous
             and len(previous) >= width - 4
+            and len(previous) + len(line) <= MAX_JOINED_CHARS
             and not re.search(r"[。;:!?”)》]$", previous)
             and heading_level(line) is None
             and (_is_prose(previous) or _is_prose(line))
