@@ -151,3 +151,19 @@ def test_figures_on_long_lines_stop_at_twice_the_limit() -> None:
     with pytest.raises(TooManyFacts) as refused:
         extract_text(text, "figures.txt", max_facts=40)
     assert refused.value.found == text.count(FIGURE) // 3
+
+
+def test_respective_lists_are_the_patterns_own_matches() -> None:
+    """Only starts within reach of a 分别 are tried, and the matches are those of searching the
+    whole text (random lists of names, joiners and 分别 clauses)."""
+    from random import Random
+
+    from policybot.knowledge.extract.districts import _RESPECTIVE_LIST, _respective_lists
+
+    rng = Random(2)
+    words = ["甲市", "乙县", "丙区", "市场监管局", "发展和改革委员会", "和平区", "及时"]
+    marks = ["、", "和", "及", "与", "分别完成1个,", "要分别", "。", ""]
+    for _ in range(500):
+        text = "".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randint(1, 60)))
+        found = [(m.start(), m.end()) for m in _respective_lists(text)]
+        assert found == [(m.start(), m.end()) for m in _RESPECTIVE_LIST.finditer(text)]

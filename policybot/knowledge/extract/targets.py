@@ -498,32 +498,47 @@ def _part_start(text: str, position: int) -> int:
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause (between , ; :) holding ``text[start:end]``, ignoring breaks inside brackets."""
-    left = start
+    """The clause (between , ; :) holding ``text[start:end]``, ignoring breaks inside brackets.
+
+    Only the marks that can end a clause or open or close a bracket are visited (a step per
+    character over a line of 20,000 took 70 ms for each number of it)."""
+    marks = _clause_marks(text)
+    left = 0
     depth = 0
-    while left > 0:
-        char = text[left - 1]
+    for index in range(bisect.bisect_left(marks, start) - 1, -1, -1):
+        position = marks[index]
+        char = text[position]
         if char in ")”》":
             depth += 1
         elif char in "(“《" and depth:
             depth -= 1
-        elif depth == 0 and (_CLAUSE_BREAK.match(char) or _is_item_break(text, left - 1)):
+        elif depth == 0 and (_CLAUSE_BREAK.match(char) or _is_item_break(text, position)):
+            left = position + 1
             break
-        left -= 1
-    right = end
+    right = len(text)
     depth = 0
-    while right < len(text):
-        char = text[right]
+    for index in range(bisect.bisect_left(marks, end), len(marks)):
+        position = marks[index]
+        char = text[position]
         if char in "(“《":
             depth += 1
         elif char in ")”》" and depth:
             depth -= 1
         elif depth == 0 and (
-            _CLAUSE_BREAK.match(char) or char == "。" or _is_item_break(text, right)
+            _CLAUSE_BREAK.match(char) or char == "。" or _is_item_break(text, position)
         ):
+            right = position
             break
-        right += 1
     return left, right
+
+
+_CLAUSE_MARK = re.compile("[" + re.escape(")”》(“《、。") + "]|" + _CLAUSE_BREAK.pattern)
+
+
+@lru_cache(maxsize=8)
+def _clause_marks(text: str) -> list[int]:
+    """Where the characters ``_clause_around`` looks at stand in ``text``."""
+    return [match.start() for match in _CLAUSE_MARK.finditer(text)]
 
 
 _ITEM_SEPARATORS = ",;:、。"
