@@ -3,23 +3,28 @@
 Run as ``python -m benchmarks.hostile_uploads [--scale F]``; prints one JSON object with, per
 input, its size, the seconds ``read_plan`` took (what the upload's worker process runs; also
 its CPU seconds, steadier on a shared machine) and the outcome: the number of facts read, or
-the refusal. The inputs are generated here (none is
-committed): megabytes of digits on many lines, a deadline sentence repeated 120,000 times (one
-a line, and a few long lines), 30,000 brackets opened and closed across lines, and a bar table
-of 20,000 place rows; then each cut to just under the size limits, the slowest a text can be
+the refusal. The inputs are generated here (none is committed): megabytes of digits on many
+lines, a deadline sentence repeated 120,000 times (one a line, and a few long lines), 30,000
+brackets opened and closed across lines, a bar table of 20,000 place rows, and 60 lines of
+20,000 characters of one phrase (a unit's name listed with 、, a figure, a sum: long clauses of
+repeated bigrams); then each cut to just under the size limits, the slowest a text can be
 that is not refused at once. ``--scale 0.1`` makes each a tenth as large. The first read (a bundled
-plan) is a warm-up: it builds the converters and the gazetteer every worker has preloaded.
+plan) is a warm-up: it builds the converters and the gazetteer every worker has preloaded
+(``worker_warmup``). ``ordinary_upload_seconds`` is an upload as the bot runs it: the smallest
+bundled plan read in a budget worker (the median of five, after one that starts the forkserver).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from policybot.knowledge.budget import Budget
 from policybot.knowledge.readers import MAX_TEXT_LINES, ReadError
 from policybot.knowledge.reading import read_plan
 
@@ -27,6 +32,11 @@ SEEDS = Path(__file__).resolve().parents[1] / "policybot" / "seeds"
 GOAL_SECONDS = 5.0
 DEADLINE = "到2026年底前完成"
 GOAL = "到2026年,全市新增省级品牌企业20家,培育区域品牌5个。"
+# Long clauses of one phrase: a unit named again and again (a list of names ending in 分别 and
+# a figure), a figure, a sum.
+NAME, RESPECTIVE = "市市场监管局、", "分别完成10个。"
+FIGURE = "新增企业20家,"
+SUM = "奖励10万元,"
 
 
 def digit_lines(size: int = 2_000_000, width: int = 40) -> str:
@@ -72,6 +82,13 @@ def bar_table(rows: int = 20_000, distinct: bool = True) -> str:
     return "\n".join(lines)
 
 
+def repeated_phrase_lines(phrase: str, lines: int, width: int = 19_990, end: str = "") -> str:
+    """``phrase`` over and over on ``lines`` lines of ``width`` characters (one clause a line
+    when the phrase has no sentence end), each closed by ``end``."""
+    line = (phrase * (width // len(phrase) + 1))[: width - len(end)] + end
+    return "\n".join([line] * lines)
+
+
 def inputs(scale: float = 1.0) -> dict[str, Callable[[], str]]:
     """Each hostile input by name, at ``scale`` times its size: as the attacker sent it, and
     cut to just under the size limits (``…_at_limit``: what still gets past the first check)."""
@@ -87,11 +104,19 @@ def inputs(scale: float = 1.0) -> dict[str, Callable[[], str]]:
         "brackets_30k": lambda: nested_brackets(sized(30_000)),
         "bar_table_20k_rows": lambda: bar_table(sized(20_000)),
         "bar_table_20k_same_rows": lambda: bar_table(sized(20_000), distinct=False),
+        "unit_names_on_60_lines": lambda: repeated_phrase_lines(
+            NAME, 60, sized(19_990), RESPECTIVE
+        ),
+        "goals_on_60_lines": lambda: repeated_phrase_lines(FIGURE, 60, sized(19_990)),
+        "sums_on_60_lines": lambda: repeated_phrase_lines(SUM, 60, sized(19_990)),
         "digits_counted_at_limit": lambda: digit_lines(sized(400_000)),
         "digits_bare_at_limit": lambda: bare_digit_lines(sized(400_000)),
         "deadline_lines_at_limit": lambda: repeated_lines(sized(MAX_TEXT_LINES)),
         "deadline_on_long_lines_at_limit": lambda: repeated_on_few_lines(sized(49_000), 25),
         "bar_table_rows_at_limit": lambda: bar_table(sized(MAX_TEXT_LINES - 2)),
+        "unit_names_at_limit": lambda: repeated_phrase_lines(NAME, 25, sized(19_990), RESPECTIVE),
+        "goals_at_limit": lambda: repeated_phrase_lines(FIGURE, 25, sized(19_990)),
+        "sums_at_limit": lambda: repeated_phrase_lines(SUM, 25, sized(19_990)),
     }
 
 
@@ -113,6 +138,19 @@ def measure(text: str, name: str) -> dict[str, Any]:
     }
 
 
+def ordinary_upload_seconds(runs: int = 5) -> float:
+    """The median seconds of reading the smallest bundled plan in a budget worker."""
+    seed = min(SEEDS.glob("*.txt"), key=lambda path: path.stat().st_size)
+    raw, budget = seed.read_bytes(), Budget()
+    budget.run(read_plan, raw, seed.name)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        budget.run(read_plan, raw, seed.name)
+        times.append(time.perf_counter() - started)
+    return round(statistics.median(times), 3)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", type=float, default=1.0)
@@ -129,6 +167,7 @@ def main() -> None:
                 "slowest_seconds": slowest,
                 "goal_seconds": GOAL_SECONDS,
                 "meets_goal": slowest < GOAL_SECONDS,
+                "ordinary_upload_seconds": ordinary_upload_seconds(),
             },
             ensure_ascii=False,
         )

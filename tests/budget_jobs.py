@@ -29,3 +29,11 @@ def refuse(message: str) -> None:
 
 def die() -> None:
     os._exit(3)
+
+
+def caches_built() -> tuple[bool, bool]:
+    """Whether the gazetteer and the OpenCC converter were built before this job ran."""
+    from policybot.knowledge.chinese import _converter
+    from policybot.knowledge.extract.gazetteer import gazetteer
+
+    return gazetteer.cache_info().currsize == 1, _converter.cache_info().currsize == 1

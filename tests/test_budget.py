@@ -19,6 +19,12 @@ def test_a_job_runs_in_another_process_and_returns_its_result() -> None:
     assert total == 5 and pid != os.getpid()
 
 
+def test_a_job_finds_the_readers_caches_built_by_the_forkserver() -> None:
+    """The gazetteer and the converter are built once, in the forkserver (worker_warmup), not in
+    each upload's process (a third of a second each)."""
+    assert Budget().run(budget_jobs.caches_built) == (True, True)
+
+
 def test_the_jobs_own_error_is_raised_in_the_caller() -> None:
     with pytest.raises(ReadError, match="不是规划"):
         Budget(seconds=20).run(budget_jobs.refuse, "不是规划")

@@ -133,6 +133,19 @@ def test_extract_refuses_bad_input_with_a_message(
     assert "notes.txt" in capsys.readouterr().err
 
 
+def test_extract_refuses_what_an_upload_refuses_with_the_same_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The upload limits hold for ``policybot extract`` too: a text of 10,001 lines is refused
+    before it is read (200,000 such lines kept the extractor busy for over a minute)."""
+    lines = tmp_path / "lines.txt"
+    lines.write_text("\n".join(["到2026年底前完成"] * 10_001), encoding="utf-8")
+    assert main(["extract", str(lines)]) == 1
+    assert capsys.readouterr().err == (
+        f"{lines}: 文本行数过多(10001 行,上限 10000 行),不像一份规划,请只上传规划正文。\n"
+    )
+
+
 def test_export_json_and_csv(
     cli_env: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

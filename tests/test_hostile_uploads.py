@@ -12,12 +12,16 @@ import pytest
 
 from benchmarks.hostile_uploads import (
     DEADLINE,
+    FIGURE,
     GOAL,
+    NAME,
+    RESPECTIVE,
     bar_table,
     digit_lines,
     nested_brackets,
     repeated_lines,
     repeated_on_few_lines,
+    repeated_phrase_lines,
 )
 from policybot.knowledge import reading
 from policybot.knowledge.extract import extract_text
@@ -61,6 +65,18 @@ def test_a_counted_list_stops_being_read_at_twice_the_fact_limit() -> None:
     assert refused.value.document is not None and refused.value.document.region == "示范市"
 
 
+def test_condition_clauses_count_toward_the_limit_as_they_are_read() -> None:
+    """Caps on lines of their own are conditions, read after the body; they are counted as the
+    body is read, so 9,000 of them stop at 3,000 instead of all being read (97 s) and then
+    refused."""
+    caps = (f"每家企业第{i}项年度奖励累计不超过{i % 90 + 10}万元。" for i in range(300))
+    text = "对获得中国驰名商标的企业,奖励50万元。\n" + "\n".join(caps)
+    assert len(extract_text(text, "caps.txt").conditions) == 300
+    with pytest.raises(TooManyFacts) as refused:
+        extract_text(text, "caps.txt", max_facts=50)
+    assert refused.value.found == 101
+
+
 def test_the_admin_is_told_why_in_the_words_of_the_other_limits(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -93,6 +109,17 @@ def test_each_row_of_a_bar_table_is_its_places_target() -> None:
     assert len(extraction.targets) == 302  # and the plan's own two goals
 
 
+@pytest.mark.parametrize("rule", ["| --- | --- |", "|:---|---:|", "| :---: | --- |"])
+def test_a_markdown_delimiter_row_is_layout_not_a_header(rule: str) -> None:
+    """Under "| 区 | 指标 |", "| --- | --- |" was read as the header's lower row, so "---" named
+    the value column and became every row's subject."""
+    table = bar_table(3).replace("| 区 | 指标 |", "| 区 | 指标 |\n" + rule)
+    extraction = read_plan((PLAN_V1 + "\n" + table).encode(), "table.txt").extraction
+    rows = [(t.subject, t.district, t.value) for t in extraction.targets if t.district]
+    assert rows == [("示范市品牌企业培育", f"第{n + 1}区", n + 10) for n in range(3)]
+    assert all("-" not in t.subject for t in extraction.targets)
+
+
 def test_goals_between_thousands_of_brackets_are_read() -> None:
     extraction = read_plan(nested_brackets(depth=3000).encode(), "brackets.txt").extraction
     goals = {(t.subject, t.value) for t in extraction.targets}
@@ -104,3 +131,39 @@ def test_a_deadline_repeated_on_long_lines_holds_no_plan() -> None:
     """Deadline words 4,000 times on two lines: a date, and nothing that is due."""
     with pytest.raises(ReadError, match=re.escape(NO_PLAN)):
         read_plan(repeated_on_few_lines(times=4000, lines=2).encode(), "deadline.txt")
+
+
+def test_a_line_of_unit_names_ending_in_a_figure_is_one_figure() -> None:
+    """Names listed with 、 for a whole line, then 分别 and one figure: no place list (the names
+    are no places), one target; the benchmark times it at full size (24 s for four lines, when
+    the 分别 list was searched from every name and every 、 split the text before it)."""
+    text = repeated_phrase_lines(NAME, 2, 3000, RESPECTIVE)
+    targets = read_plan(text.encode(), "names.txt").extraction.targets
+    assert [(t.value, t.unit, t.district) for t in targets] == [(10, "个", None)]
+
+
+def test_figures_on_long_lines_stop_at_twice_the_limit() -> None:
+    """One figure after another on long lines: each is a target of its line (one sentence, so
+    none merged; the lines restate each other), and the reading stops after the first line,
+    past twice the limit."""
+    text = repeated_phrase_lines(FIGURE, 3, 700, "。")
+    assert len(extract_text(text, "figures.txt").targets) == text.count(FIGURE) // 3
+    with pytest.raises(TooManyFacts) as refused:
+        extract_text(text, "figures.txt", max_facts=40)
+    assert refused.value.found == text.count(FIGURE) // 3
+
+
+def test_respective_lists_are_the_patterns_own_matches() -> None:
+    """Only starts within reach of a 分别 are tried, and the matches are those of searching the
+    whole text (random lists of names, joiners and 分别 clauses)."""
+    from random import Random
+
+    from policybot.knowledge.extract.districts import _RESPECTIVE_LIST, _respective_lists
+
+    rng = Random(2)
+    words = ["甲市", "乙县", "丙区", "市场监管局", "发展和改革委员会", "和平区", "及时"]
+    marks = ["、", "和", "及", "与", "分别完成1个,", "要分别", "。", ""]
+    for _ in range(500):
+        text = "".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randint(1, 60)))
+        found = [(m.start(), m.end()) for m in _respective_lists(text)]
+        assert found == [(m.start(), m.end()) for m in _RESPECTIVE_LIST.finditer(text)]

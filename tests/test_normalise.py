@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from policybot.knowledge.extract import ExtractionError, decode_bytes, normalise_text
-from policybot.knowledge.extract.normalise import repair_year_ranges, strip_pinyin_glosses
+from policybot.knowledge.extract import (
+    ExtractionError,
+    decode_bytes,
+    extract_text,
+    normalise_text,
+)
+from policybot.knowledge.extract.normalise import (
+    MAX_JOINED_CHARS,
+    plain_label,
+    repair_year_ranges,
+    strip_pinyin_glosses,
+)
 
 SNIPPET = "到2020年,全县新增省级品牌企业12家。(牵头单位:县市场监管局)\n"
 TRADITIONAL = "到2020年,全縣新增省級品牌企業12家。(牽頭單位:縣市場監管局)\n"
@@ -203,3 +213,59 @@ def test_a_name_pasted_with_a_zero_width_space_is_the_name() -> None:
     from policybot.knowledge.chinese import normalise
 
     assert normalise("湖\u200b州\u2060市\ufeff") == "湖州市"
+
+
+MARKDOWN_PLAN = """**示范市品牌建设三年行动计划(2024-2026年)**
+一、主要目标
+到2026年,全市新增**省级品牌企业**20家,培育`区域品牌`5个。
+二、工作安排
+(一)2024年6月底前,完成__品牌企业培育名单__的遴选工作。(牵头单位:**市市场监管局**)
+(二)每季度报送`品牌建设`工作进展情况。(牵头单位:市市场监管局)
+(三)对新获得**省级品牌称号**的企业,给予一次性奖励50万元。(牵头单位:市财政局)
+示范市人民政府
+2024年1月5日
+"""
+
+
+@pytest.mark.parametrize(
+    ("label", "plain"),
+    [
+        ("全市新增**省级品牌企业**", "全市新增省级品牌企业"),
+        ("完成__名单__的遴选", "完成名单的遴选"),
+        ("培育`区域品牌`", "培育区域品牌"),
+        ("若干*策", "若干*策"),  # a lone "*" masks a character
+        ("申报单位:______", "申报单位:______"),  # a blank to fill in
+        ("** 空格 **", "** 空格 **"),
+    ],
+)
+def test_plain_label_drops_markdown_emphasis_only(label: str, plain: str) -> None:
+    assert plain_label(label) == plain
+
+
+def test_labels_and_titles_are_read_without_markdown_emphasis() -> None:
+    """Labels lose the marks (the bold title is found; a unit once in bold is one unit);
+    quotes and the stored text keep what the file says."""
+    extraction = extract_text(MARKDOWN_PLAN, "markdown.txt")
+    assert extraction.document.title == "示范市品牌建设三年行动计划(2024-2026年)"
+    assert [t.subject for t in extraction.targets] == ["全市新增省级品牌企业", "培育区域品牌"]
+    assert "**省级品牌企业**" in extraction.targets[0].quote
+    assert [m.title for m in extraction.milestones] == ["完成品牌企业培育名单的遴选工作"]
+    assert [r.title for r in extraction.recurring] == ["报送品牌建设工作进展情况"]
+    assert [r.achievement for r in extraction.rewards] == ["新获得省级品牌称号"]
+    labels = [t.title for t in extraction.tasks] + extraction.units
+    assert not any(mark in label for label in labels for mark in ("**", "__", "`"))
+    assert extraction.units == ["市市场监管局", "市财政局"]
+    assert extraction.text == normalise_text(MARKDOWN_PLAN)
+    assert "`区域品牌`" in extraction.text
+
+
+def test_joined_lines_never_make_a_paragraph_longer_than_a_line_may_be() -> None:
+    """Lines that look broken mid-sentence are joined, up to ``MAX_JOINED_CHARS``: 25 lines of
+    20,000 characters without a sentence end were one paragraph of 500,000, read as one."""
+    line = "新增企业20家," * 125  # 1,000 characters, broken off mid-sentence
+    text = "\n".join([line] * 50)
+    normalised = normalise_text(text).strip().split("\n")
+    assert max(map(len, normalised)) <= MAX_JOINED_CHARS
+    assert len(normalised) > 1
+    assert "".join(normalised) == text.replace("\n", "")
+    assert len(normalise_text("\n".join([line] * 10)).strip().split("\n")) == 1  # below it: one

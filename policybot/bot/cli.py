@@ -212,16 +212,21 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
-    from policybot.knowledge.extract import ExtractionError, extract_document
+    """Read a file as an upload is read: the same size and fact limits and refusals, in a
+    worker within the same budget (a 200,000-line text ran the extractor for over a minute)."""
     from policybot.knowledge.extract.summary import describe_extraction
+    from policybot.knowledge.readers import ReadError
+    from policybot.knowledge.reading import read_plan_within
 
     path = Path(args.file)
     try:
-        extraction = extract_document(path.read_bytes(), path.name)
+        raw = path.read_bytes()
     except OSError as exc:
         print(f"cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILED
-    except ExtractionError as exc:
+    try:
+        extraction = read_plan_within(raw, path.name, settings.bot.read_budget).extraction
+    except ReadError as exc:
         print(f"{path}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     if args.format == "json":

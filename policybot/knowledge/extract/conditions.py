@@ -10,6 +10,7 @@ read from documents that grant or promise rewards.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.records import ConditionKind, ConditionRecord, Span
@@ -97,28 +98,66 @@ _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 _PARENTHETICAL = re.compile(r"\(([^()]{4,80})\)")
 
 
-def conditions_in_paragraphs(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
-    """Every condition clause of the paragraphs, once each (the same clause said twice is one)."""
+def conditions_in_paragraphs(
+    paragraphs: list[Paragraph], check: Callable[[int], None] | None = None
+) -> list[ConditionRecord]:
+    """Every condition clause of the paragraphs, once each (the same clause said twice is one).
+
+    ``check`` is called before each paragraph with the number of clauses found so far, said
+    twice or not, and may raise to stop the reading (``pipeline``'s fact limit): 9,000 lines of
+    distinct caps were compared each with every other, 97 s, before the limit refused them.
+    """
     found: list[ConditionRecord] = eligibility_conditions(paragraphs)
+    read = len(found)
+    # per kind, the positions in ``found`` and their texts: one clause is compared with the
+    # others of its kind as plain strings (a comparison of records was 1-2 µs, a string's 0.1)
+    kinds: dict[str, tuple[list[int], list[str]]] = {}
+    for k, listed in enumerate(found):
+        _add(kinds, listed, k)
     for index, paragraph in enumerate(paragraphs):
+        if check is not None:
+            check(read)
         for sentence in _SENTENCE.finditer(paragraph.text):
             record = _condition(sentence.group(0), paragraph.start + sentence.start(), paragraph)
             if record is not None and _is_heading(paragraph):
                 record = _section_body(record, paragraphs[index + 1 :])
             if record is None:
                 continue
-            same = next((k for k, other in enumerate(found) if _same_clause(other, record)), None)
+            read += 1
+            positions, texts = kinds.get(record.kind, ([], []))
+            same = _same_clause(texts, record.text)
             if same is None:
+                _add(kinds, record, len(found))
                 found.append(record)
-            elif len(record.text) < len(found[same].text):
-                found[same] = record  # the clause said alone is the clearer statement
+            elif len(record.text) < len(found[positions[same]].text):
+                found[positions[same]] = record  # the clause said alone is the clearer statement
+                texts[same] = record.text
     return found
 
 
-def _same_clause(left: ConditionRecord, right: ConditionRecord) -> bool:
-    """One rule repeated after each tier ("企业领导班子成员获得奖金总额的70%…") is one condition."""
-    shorter, longer = sorted((left.text, right.text), key=len)
-    return left.kind == right.kind and shorter in longer
+def clauses_in(paragraph: Paragraph) -> int:
+    """How many condition clauses ``paragraph`` states (said before or not): what the reading
+    counts toward its fact limit as it goes, before the conditions are read."""
+    return sum(
+        _condition(sentence.group(0), 0, paragraph) is not None
+        for sentence in _SENTENCE.finditer(paragraph.text)
+    )
+
+
+def _add(kinds: dict[str, tuple[list[int], list[str]]], record: ConditionRecord, k: int) -> None:
+    positions, texts = kinds.setdefault(record.kind, ([], []))
+    positions.append(k)
+    texts.append(record.text)
+
+
+def _same_clause(texts: list[str], text: str) -> int | None:
+    """The first of ``texts`` (the clauses of a kind) that states ``text``'s clause: one rule
+    repeated after each tier ("企业领导班子成员获得奖金总额的70%…") is one condition (the
+    shorter text inside the longer)."""
+    for k, other in enumerate(texts):
+        if text in other or other in text:
+            return k
+    return None
 
 
 def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRecord | None:

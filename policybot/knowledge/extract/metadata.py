@@ -20,6 +20,7 @@ from policybot.knowledge.extract.jurisdiction import (
     town_region,
     with_prefecture,
 )
+from policybot.knowledge.extract.normalise import plain_label
 from policybot.knowledge.extract.records import DocumentMeta
 
 __all__ = ["extract_metadata", "region_of"]
@@ -123,7 +124,8 @@ _ADDRESSEE = re.compile(
 
 
 def extract_metadata(source: str, text: str) -> DocumentMeta:
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    # read as labels: a title set in bold ("**…方案**") is still the title
+    lines = [plain_label(line.strip()) for line in text.split("\n") if line.strip()]
     labels = _labelled_fields(lines)
     meta = DocumentMeta(source=source)
     meta.title = _title(lines, labels)

@@ -489,6 +489,12 @@ def _is_menu_line(line: str) -> bool:
     return all(len(word) <= 6 for word in words) and not re.search(r"[\d,。,;:、]", line)
 
 
+# The longest paragraph joining lines may make, as long as a line may be (readers'
+# MAX_LINE_CHARS): 25 lines of 20,000 characters without a sentence end were joined into one
+# paragraph of 500,000, read as one sentence (past the per-paragraph fact limit, for minutes).
+MAX_JOINED_CHARS = 20_000
+
+
 def _join_broken_lines(lines: list[str]) -> list[str]:
     """Rejoin a sentence split by a page break of the printed original.
 
@@ -501,6 +507,7 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
         if (
             pending_join
             and line
+            and len(out[-1]) + len(line) <= MAX_JOINED_CHARS
             and not _SIGNATURE_LINE.match(line)
             and heading_level(line) is None  # a numbered item never continues a sentence
             and not _FIELD_LINE.match(line)  # nor does a "牵头责任单位:…" line
@@ -567,6 +574,7 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str]:
             line
             and previous
             and len(previous) >= width - 4
+            and len(previous) + len(line) <= MAX_JOINED_CHARS
             and not re.search(r"[。;:!?”)》]$", previous)
             and heading_level(line) is None
             and (_is_prose(previous) or _is_prose(line))
@@ -639,6 +647,20 @@ def _collapse_blank_lines(lines: list[str]) -> list[str]:
     while out and not out[-1]:
         out.pop()
     return out
+
+
+# Markdown emphasis around a phrase ("**省级品牌企业**", "__名单__") and code marks (`品牌`): a
+# pasted Markdown page's, never a plan's words. Only a pair is emphasis: a lone "*" masks a
+# character in some web copies ("若干*策"), and a run of "_" is a blank to fill in.
+_EMPHASIS = re.compile(r"(\*\*|(?<!_)__(?!_))(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
+
+
+def plain_label(text: str) -> str:
+    """A label or title read from the text (a subject, a task, a unit, a heading) without the
+    Markdown emphasis and code marks around its words; the stored text keeps them."""
+    if "`" not in text and "**" not in text and "__" not in text:
+        return text
+    return _EMPHASIS.sub(r"\2", text.replace("`", ""))
 
 
 def normalise_text(text: str) -> str:

@@ -32,7 +32,7 @@ from policybot.knowledge.extract.place_names import (
     full_place_name,
     place_column,
 )
-from policybot.knowledge.extract.tables import Indicator, Table, TableRow
+from policybot.knowledge.extract.tables import Indicator, Table, TableRow, is_layout_row
 
 # Columns that hold no quota: notes, and the factors a quota is computed from (分配系数, 权重,
 # 加权得分), of which only the final column is handed down.
@@ -123,7 +123,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     result: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
-        if line.strip():
+        if line.strip() and not is_layout_row(line):
             result.append((offset, line))
         offset += len(line) + 1
     return result

@@ -19,6 +19,7 @@ from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.rewards import level_of_achievement
+from policybot.knowledge.extract.tables import is_layout_row
 
 _HONOUR_HEAD = re.compile(
     r"^(?:奖项|奖励项目|项目|类别|荣誉|荣誉称号|称号|名称|奖励类别|奖项名称)$"
@@ -31,7 +32,11 @@ _FACTORS = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
 
 def prize_table_rewards(text: str, ctx: DocContext) -> list[RewardRecord]:
     """The rewards of every prize table in the text (bar rows or one cell per line)."""
-    lines = [(match.start(), match.group(0)) for match in re.finditer(r"[^\n]+", text)]
+    lines = [
+        (match.start(), match.group(0))
+        for match in re.finditer(r"[^\n]+", text)
+        if not is_layout_row(match.group(0))
+    ]
     records: list[RewardRecord] = []
     index = 0
     while index < len(lines):

@@ -1051,6 +1051,10 @@ _LIST_LINE = re.compile(
 )
 
 
+# The most paragraphs below a rule that can list its items.
+LISTED_BELOW_LINES = 6
+
+
 def expand_listed_below(reward: RewardRecord, following: list[str]) -> list[RewardRecord] | None:
     """ "对新获评以下荣誉称号的企业…进行奖励" + "第一类:A、B。第二类:C。": one reward per item.
 
@@ -1062,7 +1066,7 @@ def expand_listed_below(reward: RewardRecord, following: list[str]) -> list[Rewa
         return None
     verb = pointer["verb"]
     items: list[str] = []
-    for line in following[:6]:
+    for line in following[:LISTED_BELOW_LINES]:
         listed = _LIST_LINE.match(line.strip())
         if listed is None or "," in listed["items"] or len(listed["items"]) > 80:
             break

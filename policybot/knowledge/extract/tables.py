@@ -58,6 +58,16 @@ def serial_number(cell: str) -> int | None:
 
 _YEAR_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?(?:度)?(?:目标|任务|工作目标)?$")
 _CELL_SEPARATOR = re.compile(r"\t+|\s*[|│┃]\s*| {2,}")
+# A Markdown table's delimiter row ("| --- | :---: |"): layout, never a row of cells.
+_MARKDOWN_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?\s*$")
+
+
+def is_layout_row(line: str) -> bool:
+    """A Markdown delimiter row: its "---" cells are no header, label or value (they became a
+    column's name, so every row's subject was "---")."""
+    return "|" in line and bool(_MARKDOWN_RULE.match(line))
+
+
 # A ruled line of a box-drawn table ("├──┼────┤"): no cell in it.
 _RULE_LINE = re.compile(
     r"^(?=.*[─━═┄┈┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬])[\s─━═┄┈\-+┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬|│┃]+$"
@@ -109,7 +119,9 @@ class Table:
 
 def find_tables(text: str, ctx: DocContext) -> list[Table]:
     lines = [
-        (offset, line) for offset, line in _lines_with_offsets(text) if not _RULE_LINE.match(line)
+        (offset, line)
+        for offset, line in _lines_with_offsets(text)
+        if not _RULE_LINE.match(line) and not is_layout_row(line)
     ]
     tables: list[Table] = []
     index = 0
