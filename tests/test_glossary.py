@@ -56,6 +56,7 @@ def test_office_names_find_their_former_and_later_names() -> None:
     # An office renamed from 委 to 局 (经信委 → 经信局, 工信局) is asked for by either name.
     assert {"市经信委", "市工信局"} <= set(glossary.other_names("市经信局"))
     assert "县发改委" in glossary.other_names("县发改局")
+    assert "市质监局" in glossary.other_names("市质检局")  # how people often say it
 
 
 def test_a_unit_asked_for_by_its_later_name_finds_its_duties(seeded_url: str) -> None:

@@ -33,6 +33,10 @@ TODAY = date(2018, 3, 15)
         ("上个月底要通过哪个验收", date(2018, 2, 1), date(2018, 2, 28), None),
         ("年底前还要完成啥", TODAY, date(2018, 12, 31), 2018),
         ("还有哪些没到期", TODAY, None, None),
+        # 2018-03-15 is a Thursday: this week runs on to Sunday, next week Monday to Sunday.
+        ("本周有什么要交的", TODAY, date(2018, 3, 18), None),
+        ("下周有啥到期", date(2018, 3, 19), date(2018, 3, 25), None),
+        ("下个星期佛山有什么到期", date(2018, 3, 19), date(2018, 3, 25), None),
     ],
 )
 def test_time_words_are_dates_relative_to_today(

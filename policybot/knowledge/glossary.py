@@ -48,7 +48,8 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
 # store's own unit names and their abbreviations find them); a unit lookup that finds nothing
 # under one name tries the others.
 SUCCESSORS: tuple[tuple[str, ...], ...] = (
-    ("质监局", "质量技监局", "质量技术监督局", "市场监管局", "市场监督管理局"),
+    # 质检局: what people call the 质监局 (its 检验 work), never a name a plan writes for another.
+    ("质监局", "质检局", "质量技监局", "质量技术监督局", "市场监管局", "市场监督管理局"),
     ("工商局", "工商行政管理局", "市场监管局", "市场监督管理局"),
     ("食品药品监管局", "食药监局", "市场监管局", "市场监督管理局"),
     # 经信委 became 经信局 or 工信局 as cities reorganised (2018—2019); staff use any of them.

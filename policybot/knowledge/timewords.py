@@ -29,6 +29,11 @@ SPOKEN = (
     "上年",
     "上年度",
     "本月",
+    "本周",
+    "这周",
+    "下周",
+    "星期",
+    "礼拜",
     "下个月",
     "上个月",
     "月底",
@@ -105,6 +110,12 @@ def _month_part(today: date, words: str, months: int) -> TimeWindow:
     return TimeWindow(words, start=max(start, today) if months == 0 else start, end=end)
 
 
+def _week(today: date, words: str, weeks: int) -> TimeWindow:
+    """本周, 下周: Monday to Sunday, from today on for this week."""
+    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks)
+    return TimeWindow(words, start=max(monday, today), end=monday + timedelta(days=6))
+
+
 # (pattern, window) in order: at one position the longer phrase wins (下个月底前 before 下个月,
 # 今年底 before 今年).
 _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = (
@@ -154,6 +165,14 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
         lambda today, words: TimeWindow(
             words, start=today, end=today + timedelta(days=SOON_DAYS), pending=True
         ),
+    ),
+    (
+        re.compile(r"下(?:个)?(?:周|星期|礼拜)"),
+        lambda today, words: _week(today, words, 1),
+    ),
+    (
+        re.compile(r"(?:本|这|这个)(?:周|星期|礼拜)"),
+        lambda today, words: _week(today, words, 0),
     ),
     (
         re.compile(r"(?:今年)?上半年"),
