@@ -1,5 +1,6 @@
 """New-user trial of the admin side: document ids are never handed out twice (an undone
-upload's id is not reused, so /history keeps two documents apart)."""
+upload's id is not reused, so /history keeps two documents apart) and a history line names a
+document by the title it had when the change was made, also after the document is gone."""
 
 from __future__ import annotations
 
@@ -86,3 +87,17 @@ def test_the_migration_keeps_an_old_sqlite_store_and_never_reuses_an_id(tmp_path
     fourth = ingest_extraction(engine, plan(targets=[target("W", value=4)], doc_number="样4号"))
     assert fourth.document_id == (third.document_id or 0) + 1
     engine.dispose()
+
+
+async def test_history_names_a_removed_document_by_the_title_it_had(bot: OfflineHarness) -> None:
+    """The retirement's lines lost the title once the upload was undone (the document row is
+    gone); they show the title the upload recorded."""
+    await bot.upload(PLAN_V1.encode(), filename="p.txt")
+    await bot.press("确认入库")
+    await bot.say("/retire 1")
+    await bot.say("/undo")  # the retirement
+    await bot.say("/undo")  # the upload: document #1 is gone
+    (history,) = await bot.say("/history")
+    lines = [line for line in history.text.splitlines() if "文档 #1" in line]
+    assert len(lines) == 4  # upload, retirement, and the two undos
+    assert all("《示范市品牌建设三年行动计划" in line for line in lines), lines
