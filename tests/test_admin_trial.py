@@ -16,7 +16,7 @@ from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.models import Document, Target
 from policybot.knowledge.store import ingest_extraction
 from policybot.knowledge.undo import undo_last
-from test_admin_samples import ADMIN, PLAN_V1, admin_bot
+from test_admin_samples import ADMIN, PLAN_V1, STRANGER, admin_bot
 from test_scheduler_support import plan, target
 
 OTHER_PLAN = (
@@ -101,3 +101,16 @@ async def test_history_names_a_removed_document_by_the_title_it_had(bot: Offline
     lines = [line for line in history.text.splitlines() if "文档 #1" in line]
     assert len(lines) == 4  # upload, retirement, and the two undos
     assert all("《示范市品牌建设三年行动计划" in line for line in lines), lines
+
+
+async def test_a_non_admin_asking_for_history_is_told_it_is_for_admins(
+    bot: OfflineHarness,
+) -> None:
+    (history,) = await bot.say("/history", chat_id=STRANGER, user_id=STRANGER)
+    assert "只有管理员可以查看修改记录" in history.text and "修改知识库" not in history.text
+    (admins,) = await bot.say("/admins", chat_id=STRANGER, user_id=STRANGER)
+    assert "只有管理员可以查看管理员名单" in admins.text
+    (change,) = await bot.say("/retire 1", chat_id=STRANGER, user_id=STRANGER)
+    assert "只有管理员可以修改知识库" in change.text  # a change is still refused as one
+    (own,) = await bot.say("/history")
+    assert "最近的修改" in own.text
