@@ -4,6 +4,7 @@ document by the title it had when the change was made, also after the document i
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -14,9 +15,10 @@ from sqlmodel import Session, select
 from policybot.bot.harness import OfflineHarness
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.models import Document, Target
+from policybot.knowledge.readers import ReadError, read_upload
 from policybot.knowledge.store import ingest_extraction
 from policybot.knowledge.undo import undo_last
-from test_admin_samples import ADMIN, PLAN_V1, STRANGER, admin_bot
+from test_admin_samples import ADMIN, PLAN_V1, STRANGER, admin_bot, text_pdf
 from test_scheduler_support import plan, target
 
 OTHER_PLAN = (
@@ -114,3 +116,24 @@ async def test_a_non_admin_asking_for_history_is_told_it_is_for_admins(
     assert "只有管理员可以修改知识库" in change.text  # a change is still refused as one
     (own,) = await bot.say("/history")
     assert "最近的修改" in own.text
+
+
+async def test_a_broken_pdf_gets_one_sentence_and_pypdf_stays_quiet(
+    bot: OfflineHarness, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """pypdf's "EOF marker not found" reached the console beside the reply (the upload is read
+    in a worker process, whose stderr is the console's); it is kept at debug level now, and
+    the uploader is told what to do."""
+    whole = text_pdf("示范市关于推进质量品牌建设的实施方案")
+    cut = whole[: len(whole) - 30]
+    (reply,) = await bot.upload(cut, filename="cut.pdf")
+    assert "PDF 文件已损坏或不完整" in reply.text and "Word" in reply.text
+    assert "EOF" not in reply.text
+    assert "EOF" not in capfd.readouterr().err
+    caplog.set_level(logging.DEBUG, logger="policybot.knowledge.readers")
+    with pytest.raises(ReadError):
+        read_upload(cut, "cut.pdf")  # in this process, to see where the complaint went
+    assert "EOF" not in capfd.readouterr().err
+    kept = [r for r in caplog.records if r.name == "policybot.knowledge.readers"]
+    assert any("EOF marker" in r.getMessage() for r in kept)
+    assert all(r.levelno == logging.DEBUG for r in kept)
