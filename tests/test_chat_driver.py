@@ -137,3 +137,14 @@ async def test_photos_and_files_are_saved_and_named(tmp_path) -> None:
     document = Path(file_line.removeprefix("[文件] "))
     assert photo.parent == files and photo.read_bytes().startswith(b"\x89PNG")
     assert document.name.endswith("台账.xlsx") and document.read_bytes() == b"PK\x03\x04 xlsx"
+
+
+async def test_a_button_of_an_older_message_is_pressed_there_and_said_so() -> None:
+    """New-user trial: /press 确认入库 after a reply without buttons pressed the older
+    message's button silently; it still acts on that message (as a Telegram client would), and
+    says whose button it was."""
+    output = await chat("列表\n/start\n/press 确认入库\n")
+    assert "（最近一条回复上没有“确认入库”按钮，按的是较早一条消息「收到：列表」上的）" in output
+    assert output.endswith("机器人（修改）：第二页 & 结束（save）\n")
+    newest = await chat("列表\n/press 确认入库\n")
+    assert "较早" not in newest

@@ -12,7 +12,7 @@ from sqlalchemy import inspect
 from sqlmodel import Session, select
 
 from policybot.bot.cli import main
-from policybot.knowledge.database import make_engine
+from policybot.knowledge.database import make_engine, script_heads, upgrade_database
 from policybot.knowledge.ingest import bundled_seed_paths
 from policybot.knowledge.models import Document, Target
 
@@ -57,7 +57,21 @@ def test_db_upgrade_creates_the_schema(cli_env: str, capsys: pytest.CaptureFixtu
         "reminder_ledger",
         "alembic_version",
     } <= tables
-    assert "current schema" in capsys.readouterr().out
+    (head,) = script_heads()
+    assert f"created the database schema (revision {head})" in capsys.readouterr().out
+    assert main(["db", "upgrade"]) == 0
+    assert "already at the current schema" in capsys.readouterr().out
+
+
+def test_db_upgrade_says_what_it_upgraded_from(
+    cli_env: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """New-user trial: on a missing database file it said "current" and nothing else."""
+    upgrade_database(make_engine(cli_env), "0011_audit_actor_names")
+    assert main(["db", "upgrade"]) == 0
+    said = capsys.readouterr().out
+    (head,) = script_heads()
+    assert f"upgraded the database from 0011_audit_actor_names to {head}" in said
 
 
 def test_ingest_seeds_twice_changes_nothing_the_second_time(

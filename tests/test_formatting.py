@@ -86,7 +86,7 @@ def test_a_single_answer_leads_with_the_value_and_names_its_source_once() -> Non
     lines = page.split("\n")
     assert lines[1] == "答: <b>25项</b>"
     assert page.count("25项") == 1  # the value is not repeated below the headline
-    assert page.count("《湖州市行动计划》") == 1 and "二、主要目标" in page
+    assert page.count("《湖州市行动计划》") == 1 and "》 主要目标" in page  # list number off
     assert "到2018年,新增产品标准25项" not in page  # the quote opens from 出处
     assert "#target#1" not in page  # ids are for admins, in the 出处 view
 
@@ -162,3 +162,39 @@ def test_any_quotes_make_valid_pages_within_the_limit(quotes: list[str], page_si
     for page in pages + sources:
         assert telegram_length(page) <= TELEGRAM_LIMIT
         parse_html(page)  # raises on anything Telegram would refuse
+
+
+# -- new-user trial: the one-line format -------------------------------------------------------
+
+
+def test_a_section_is_cited_without_its_list_numbers() -> None:
+    item = fact(
+        1, citation=Citation(1, "湖州市行动计划", "q", section="二、重点工作 / (一)创建 / 3.验收")
+    )
+    out = render_plain(answer([item], headline="25项"))
+    assert "出处: 《湖州市行动计划》 重点工作 / 创建 / 验收" in out
+    numbers_only = fact(1, citation=Citation(1, "湖州市行动计划", "q", section="一、(二)3."))
+    assert (
+        "出处: 《湖州市行动计划》\n" in render_plain(answer([numbers_only], headline="25项")) + "\n"
+    )
+
+
+def test_a_milestone_date_is_said_once() -> None:
+    milestone = fact(
+        1, kind="milestone", label="2017年底前完成创建", value=None, due=date(2017, 12, 31),
+        due_text="2017年底前",
+    )  # fmt: skip
+    listed = render_plain(answer([milestone, fact(2)], headline="共 2 项"))
+    assert "1) 2017-12-31 2017年底前完成创建\n" in listed
+    asked = fact(
+        1, kind="milestone", label="通过验收", value="2017-06-30(2017年中)",
+        due=date(2017, 6, 30), due_text="2017年中", overdue=True,
+    )  # fmt: skip
+    single = render_plain(answer([asked], headline="2017-06-30(2017年中) (已过期)"))
+    assert single.count("2017-06-30") == 1 and single.count("已过期") == 1
+    assert "\n通过验收(湖州市)" in single
+
+
+def test_a_qualifier_the_label_says_is_not_repeated() -> None:
+    yearly = fact(1, label="每年帮扶企业", note="每年,力争")
+    assert "1) 25项 每年帮扶企业 · 2018-12-31 · 力争\n" in render_plain(answer([yearly, fact(2)]))

@@ -11,7 +11,15 @@ import pytest
 from invented_plans import city_plan, invented_plans_service
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
-from policybot.knowledge.small_talk import WELCOME, is_greeting, without_greeting
+from policybot.knowledge.small_talk import (
+    ACK_REPLY,
+    BYE_REPLY,
+    THANKS_REPLY,
+    WELCOME,
+    is_greeting,
+    without_greeting,
+)
+from policybot.knowledge.small_talk import reply as small_talk_reply
 
 PLAN = city_plan(
     """一、主要目标
@@ -75,3 +83,42 @@ def test_a_region_with_a_topic_is_a_question(service: QueryService) -> None:
 
 def test_a_place_the_store_does_not_hold_is_still_not_found(service: QueryService) -> None:
     assert "未找到" in render_plain(service.ask("上海"))
+
+
+# -- new-user trial: thanks, goodbye, 好的 and 怎么用 fell through to the search ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("谢谢", THANKS_REPLY),
+        ("谢谢你!", THANKS_REPLY),
+        ("好的,谢谢", THANKS_REPLY),
+        ("再见", BYE_REPLY),
+        ("拜拜~", BYE_REPLY),
+        ("好的", ACK_REPLY),
+        ("收到", ACK_REPLY),
+        ("你好", WELCOME),
+    ],
+)
+def test_small_talk_gets_a_short_reply(service: QueryService, text: str, expected: str) -> None:
+    answer = service.ask(text)
+    assert answer.found and answer.headline == expected
+    out = render_plain(answer)
+    assert "未找到" not in out and "《" not in out
+
+
+@pytest.mark.parametrize("text", ["怎么用", "怎么用这个机器人?", "你能做什么", "使用说明"])
+def test_how_to_use_gets_a_short_help(service: QueryService, text: str) -> None:
+    out = render_plain(service.ask(text))
+    assert "/help" in out and "/targets" in out and len(out.splitlines()) <= 8
+    assert "未找到" not in out and "《" not in out  # no search hit
+
+
+@pytest.mark.parametrize(
+    "text", ["怎么用示范标准", "谢谢示范市的奖励是多少", "好的驰名商标奖励多少"]
+)
+def test_a_question_with_small_talk_words_is_still_answered(
+    service: QueryService, text: str
+) -> None:
+    assert small_talk_reply(text) is None

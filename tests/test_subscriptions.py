@@ -34,6 +34,10 @@ def test_an_unknown_name_gets_suggestions(store: Engine) -> None:
     with Session(store) as session:
         resolution = resolve_topic(session, "东湖分局")
     assert resolution.topic is None and any("东湖" in s for s in resolution.suggestions)
+    # New-user trial: the district came as 东湖, 东湖区 and its full name; once now, by that.
+    assert DISTRICT in resolution.suggestions
+    assert "东湖" not in resolution.suggestions and "东湖区" not in resolution.suggestions
+    assert len(resolution.suggestions) == len(set(resolution.suggestions))
 
 
 def test_subscribing_twice_is_one_subscription_and_unsubscribe_removes_it(store: Engine) -> None:

@@ -1,8 +1,9 @@
 """``policybot chat``: talk to the real bot in a terminal, through the offline Telegram.
 
-Each input line is one message; ``/press <label>`` presses a button of the bot's last reply,
-``/file <path>`` sends a document, ``/quit`` (or EOF) ends, ``/help`` shows the bot's help and
-then these offline commands (``bot.offline_help``). Every photo or file the bot sends is saved to
+Each input line is one message; ``/press <label>`` presses a button of the newest reply that
+has it (saying so when that is not the last reply), ``/file <path>`` sends a document,
+``/quit`` (or EOF) ends, ``/help`` shows the bot's help and then these offline commands
+(``bot.offline_help``). Every photo or file the bot sends is saved to
 ``files_dir`` and announced as ``[图片] <path>`` or ``[文件] <path>``. Replies are shown as a
 Telegram client would show them: tags removed, entities decoded, buttons as
 ``[ 下一页 ] [ 确认入库 ]``.
@@ -131,6 +132,7 @@ class ChatSession:
         if not label:
             self.write("用法：/press <按钮文字>")
             return True
+        older = self.older_owner(label)
         try:
             await self.harness.press(label)
         except LookupError:
@@ -138,10 +140,26 @@ class ChatSession:
             labels = "、".join(latest.labels) if latest and latest.labels else "（没有按钮）"
             self.write(f"找不到按钮：{label}。可以按：{labels}")
             return True
+        if older is not None:
+            self.write(f"（最近一条回复上没有“{label}”按钮，按的是较早一条消息「{older}」上的）")
         answer = self.harness.callback_answer()
         if answer is not None and answer.answer_text:
             self.write(f"（提示：{answer.answer_text}）")
         return True
+
+    def older_owner(self, label: str) -> str | None:
+        """The first line of the message whose ``label`` button a press acts on (the newest
+        that has one, as the emulator presses), when that is not the bot's newest message: the
+        press acts on that message, and the user is told which, lest they take it for the last
+        reply's. None when the newest message has the button (or none has)."""
+        messages = self.harness.emulator.world.bot_messages(self.harness.chat_id)
+        for position, message in enumerate(messages):
+            rows = (message.reply_markup or {}).get("inline_keyboard") or []
+            if any(b.get("text") == label and b.get("callback_data") for r in rows for b in r):
+                if position == 0:
+                    return None
+                return (message.text or "").strip().splitlines()[0][:40] if message.text else "…"
+        return None
 
     async def upload(self, raw_path: str) -> bool:
         path = Path(raw_path).expanduser()

@@ -190,8 +190,26 @@ def open_store(settings: Settings, *, seed: bool | None = None) -> Engine:
 
 
 def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
-    open_store(settings, seed=False)
-    print(f"database is at the current schema: {settings.database.url}")
+    """Says what it did: created a database (a missing SQLite file is made), upgraded one
+    from an older revision, or found it current."""
+    from sqlalchemy.engine import make_url
+
+    from policybot.knowledge.database import make_engine, schema_revisions
+
+    url = make_url(settings.database.url).render_as_string(hide_password=True)
+    probe = make_engine(settings.database.url)
+    before = schema_revisions(probe)
+    probe.dispose()
+    engine = open_store(settings, seed=False)
+    after = schema_revisions(engine)
+    engine.dispose()
+    revision = ", ".join(sorted(after or ()))
+    if before is None:
+        print(f"created the database schema (revision {revision}): {url}")
+    elif before != after:
+        print(f"upgraded the database from {', '.join(sorted(before))} to {revision}: {url}")
+    else:
+        print(f"database is already at the current schema (revision {revision}): {url}")
     return EXIT_OK
 
 

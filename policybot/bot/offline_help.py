@@ -10,7 +10,7 @@ import unicodedata
 
 # (what to type, what it does) — the commands the offline chat handles itself.
 OFFLINE_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("/press <按钮文字>", "按下机器人上一条回复里的按钮,例如 /press 下一页"),
+    ("/press <按钮文字>", "按下机器人最近一条带这个按钮的回复里的按钮,例如 /press 下一页"),
     ("/file <路径>", "把本机文件作为文档发给机器人(上传规划要用 --admin 启动)"),
     ("/quit", "结束对话(也可以 Ctrl-D;从管道读时读完即结束)"),
     ("/help", "机器人的使用说明,再加上这几条离线命令"),

@@ -17,6 +17,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 from policybot.handlers.admin_format import document_html, fact_html, history_html, undo_html
 from policybot.handlers.rights import (
     admin_only,
+    admin_view,
     caller_is_admin,
     owner_only,
     rights_of,
@@ -149,7 +150,7 @@ async def revoke_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     )
 
 
-@admin_only
+@admin_view("管理员名单")
 async def admins_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     services = services_of(context)
     owners = "、".join(str(owner) for owner in services.settings.bot.owners) or "(未配置)"
@@ -212,7 +213,7 @@ async def restore_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     )
 
 
-@admin_only
+@admin_view("修改记录")
 async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     args = context.args or []
     services = services_of(context)

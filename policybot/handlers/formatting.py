@@ -11,6 +11,7 @@ no page can exceed Telegram's 4096 UTF-16 units whatever the documents hold.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -100,8 +101,11 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
     if fact.kind == "passage":
         text = e(label) + (f"({e(clip(fact.note, 40))})" if fact.note else "")
     elif fact.kind == "milestone":
-        due = format_due(fact.due, clip(fact.due_text, VALUE_LIMIT) or None)
-        text = f"{markup.bold(due)} {e(label)}"
+        # The document's own words for the date stay beside it, unless the label says them
+        # already ("2017-12-31 2017年底前完成…", not "2017-12-31(2017年底前) 2017年底前完成…").
+        words = fact.due_text if fact.due_text and fact.due_text not in fact.label else None
+        due = format_due(fact.due, clip(words, VALUE_LIMIT) or None)
+        text = f"{markup.bold(due)} {e(label)}" if due else e(label)
     elif fact.kind in ("unit", "document") or not fact.value:
         text = e(label) + (
             f" — {markup.bold(clip(fact.value, _LABEL_LIMIT))}" if fact.value else ""
@@ -114,8 +118,10 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
         text += f" · {fact.due.isoformat()}"
     if fact.overdue and fact.kind in ("target", "milestone", "recurring"):
         text += " ⚠️已过期"
-    if fact.note and fact.kind in ("target", "reward"):
-        text += f" · {e(clip(fact.note, 40))}"
+    # The qualifiers the label says already are not said again (每年帮扶企业 · 每年).
+    note = ",".join(p for p in (fact.note or "").split(",") if p and p not in fact.label)
+    if note and fact.kind in ("target", "reward"):
+        text += f" · {e(clip(note, 40))}"
     if fact.progress is not None:
         share = f",{fact.progress.share_percent}%" if fact.progress.share_percent else ""
         text += f" · 进展 {e(clip(fact.progress.value, VALUE_LIMIT))}{share}"
@@ -133,6 +139,9 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
     elif fact.kind != "passage":
         if fact.value and fact.value == headline:
             fact = replace(fact, value=None)
+        if fact.kind == "milestone" and _says_the_due(headline, fact):
+            # 答: 2017-06-30(2017年中) (已过期) — the line below names what, not the date again.
+            fact = replace(fact, due=None, due_text=None, overdue=False)
         lines.append(item_line(fact, markup))
     if fact.excerpt:
         lines.append(f"原文: {e(clip(fact.excerpt, _LABEL_LIMIT))}")
@@ -155,6 +164,31 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
     return lines
 
 
+def _says_the_due(headline: str, fact: FactLine) -> bool:
+    due = format_due(fact.due, fact.due_text)
+    return bool(due) and headline.startswith((due, f"最近: {due}"))
+
+
+# A section path's list numbers (一、 (二) 3. 4、), which say where an item stands in the
+# document's outline but read as noise in a one-line citation: 二、重点工作 / (一)创建 / 1.验收
+# is cited as 重点工作 / 创建 / 验收. A part that is a number only is dropped.
+_OUTLINE_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百\d]+[)）]|\d+[.．、](?!\d))\s*"
+)
+
+
+def tidy_section(section: str) -> str:
+    """The section path without its list numbers (``_OUTLINE_NUMBER``); empty when it is
+    numbers only (一、(二)3.: the 出处 button shows the passage in its place)."""
+    parts = []
+    for part in section.split(" / "):
+        while (stripped := _OUTLINE_NUMBER.sub("", part, count=1)) != part:
+            part = stripped
+        if part.strip():
+            parts.append(part.strip())
+    return " / ".join(parts)
+
+
 def _names_itself(fact: FactLine) -> bool:
     """A document's own line (/doc), whose label is the document's title: its 出处 would only
     name it again."""
@@ -172,6 +206,7 @@ def source_line(facts: Sequence[FactLine], markup: Markup, *, section: bool) -> 
     lines = []
     for name, where in names.items():
         text = f"《{clip(name, _NAME_LIMIT)}》"
+        where = tidy_section(where) if where else None
         if section and where and len(names) == 1:
             text += f" {clip(where, _SECTION_LIMIT)}"
         lines.append(SOURCE_PREFIX + markup.escape(text))

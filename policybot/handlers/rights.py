@@ -26,6 +26,7 @@ ANONYMOUS_ADMIN_ID = 1087968824  # Telegram's GroupAnonymousBot
 SERVICE_USER_ID = 777000  # Telegram's own service notifications / channel forwards
 
 REFUSAL = "抱歉,只有管理员可以修改知识库。需要权限请联系机器人所有者。"
+VIEW_REFUSAL = "抱歉,只有管理员可以查看{what}。需要权限请联系机器人所有者。"
 OWNER_REFUSAL = "抱歉,只有机器人所有者可以授权或撤销管理员。"
 ANONYMOUS_REFUSAL = "无法核实匿名管理员的身份,请关闭“匿名发言”后再操作。"
 EDITED_NOTICE = "修改类命令不接受编辑过的消息,请重新发送一条命令。"
@@ -57,6 +58,27 @@ async def caller_is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 def admin_only(callback: Callback) -> Callback:
     """Run ``callback`` for admins (and owners); refuse everyone else, changing nothing."""
     return _guarded(callback, owners_only=False)
+
+
+def admin_view(what: str) -> Callable[[Callback], Callback]:
+    """For commands that only show admins' information (``what``: 修改记录): refuse others by
+    saying so, not with the refusal to change the store. Nothing changes, so an edited message
+    simply shows it again."""
+
+    def decorate(callback: Callback) -> Callback:
+        @functools.wraps(callback)
+        async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Any:
+            refusal = await _refusal(update, context, owners_only=False)
+            if refusal == REFUSAL:
+                refusal = VIEW_REFUSAL.format(what=what)
+            if refusal is not None:
+                await _tell(update, refusal)
+                return None
+            return await callback(update, context)
+
+        return guarded
+
+    return decorate
 
 
 def owner_only(callback: Callback) -> Callback:

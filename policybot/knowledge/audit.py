@@ -162,9 +162,10 @@ def recent(engine: Engine, *, limit: int = 10) -> list[HistoryLine]:
 
 
 def _with_titles(session: Session, lines: list[HistoryLine]) -> list[HistoryLine]:
-    """Each document entry with its document's title: an upload's entries carry it; another
-    entry takes the stored document's, when that document is the one it was about (the newest
-    upload of that id came before the entry, so the id was not reused since)."""
+    """Each document entry with the title its document had when the change was made: the one
+    the newest upload (or title edit) before the entry recorded, so a document removed since
+    (an undone upload) keeps its name. Failing that, the stored document's, when that document
+    is the one the entry was about (no upload of that id came after the entry)."""
     ids = {line.entity_id for line in lines if line.entity_kind == DOCUMENT and line.entity_id}
     if not ids:
         return lines
@@ -173,20 +174,31 @@ def _with_titles(session: Session, lines: list[HistoryLine]) -> list[HistoryLine
         for document in session.exec(select(Document).where(col(Document.id).in_(ids)))
     }
     uploads: dict[int, int] = {}
-    for entry in session.exec(
-        select(AuditEntry).where(
-            col(AuditEntry.entity_kind) == DOCUMENT,
-            col(AuditEntry.entity_id).in_(ids),
-            col(AuditEntry.action) == "ingest",
-        )
-    ):
-        if entry.entity_id is not None and entry.id is not None:
+    recorded: dict[int, list[tuple[int, str]]] = {}  # id → (entry, title), oldest first
+    statement = (
+        select(AuditEntry)
+        .where(col(AuditEntry.entity_kind) == DOCUMENT, col(AuditEntry.entity_id).in_(ids))
+        .order_by(col(AuditEntry.id))
+    )
+    for entry in session.exec(statement):
+        if entry.entity_id is None or entry.id is None or entry.action == "undo":
+            continue
+        if entry.action == "ingest":
             uploads[entry.entity_id] = max(uploads.get(entry.entity_id, 0), entry.id)
+        title = (from_json(entry.after) or {}).get("title")
+        if title:
+            recorded.setdefault(entry.entity_id, []).append((entry.id, str(title)))
     named = []
     for line in lines:
         document_id = line.entity_id if line.entity_kind == DOCUMENT else None
-        if document_id in titles and line.entry_id >= uploads.get(document_id or 0, 0):
-            line = replace(line, document_title=titles[document_id])
+        if document_id is not None:
+            earlier = [
+                t for entry_id, t in recorded.get(document_id, []) if entry_id <= line.entry_id
+            ]
+            if earlier:
+                line = replace(line, document_title=earlier[-1])
+            elif document_id in titles and line.entry_id >= uploads.get(document_id, 0):
+                line = replace(line, document_title=titles[document_id])
         named.append(line)
     return named
 

@@ -99,11 +99,20 @@ def _sqlite_transactional_ddl(engine: Engine) -> Iterator[Connection]:
         assert driver_connection is not None
         saved_isolation = driver_connection.isolation_level
         driver_connection.isolation_level = None
+        # Foreign keys are enforced per statement otherwise, and a table rebuilt the SQLite
+        # way (copy, drop, rename: batch mode) cannot be dropped while rows refer to it. The
+        # pragma is a no-op inside a transaction, so it goes off before BEGIN, the whole upgrade
+        # is checked once before it commits, and it is on again for the pooled connection.
+        driver_connection.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
                 yield connection
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise RuntimeError(f"migration left a dangling foreign key: {tuple(broken)}")
         finally:
+            driver_connection.execute("PRAGMA foreign_keys=ON")
             driver_connection.isolation_level = saved_isolation
 
 

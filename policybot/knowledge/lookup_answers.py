@@ -388,10 +388,10 @@ def truncation_note(total: int, shown: int) -> tuple[str, ...]:
 
 
 def _headline(lines: list[FactLine], total: int, ranked: bool) -> str:
-    """With a topic, the best fact's value is the answer; a plain listing says how many."""
+    """With a topic, the best fact's value is the answer; a plain listing says how many. A
+    recurring duty's value (每季度) answers no topic: shown after 答: it read as the answer to
+    whatever was searched, so its list is counted like any other."""
     first = lines[0]
-    if ranked and first.value and first.kind == FactKind.RECURRING:
-        return f"{first.value}: {first.label}"
-    if ranked and first.value:
+    if ranked and first.value and first.kind != FactKind.RECURRING:
         return first.value
     return f"共 {total} 项"

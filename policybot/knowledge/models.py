@@ -99,6 +99,11 @@ class UnitAlias(SQLModel, table=True):
 
 
 class Document(SQLModel, table=True):
+    # AUTOINCREMENT on SQLite (migration 0012): an id is never handed out twice. Without it
+    # SQLite gave the next upload the id of an undone (removed) one, and /history and the audit
+    # log mixed the two documents. PostgreSQL's sequence never reuses an id anyway.
+    __table_args__ = {"sqlite_autoincrement": True}
+
     id: int | None = Field(default=None, primary_key=True)
     source: str
     content_hash: str = Field(index=True, unique=True)

@@ -10,6 +10,7 @@ that GBK, GB18030, Big5 and UTF-16 files are read the same way everywhere.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -42,6 +43,8 @@ MAX_LINE_CHARS = 20_000
 HAN_SAMPLE = 200_000  # at least 1 % of these characters must be Chinese
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
 MAX_DOCX_BLOCKS = 60_000  # paragraphs and table cells; a 200-page plan has a few thousand
+
+LOG = logging.getLogger(__name__)
 
 
 class ReadError(ValueError):
@@ -276,10 +279,28 @@ def _grid_span(properties: Any) -> int:
 # -- .pdf -------------------------------------------------------------------------------------
 
 
+class _QuietPypdf(logging.Handler):
+    """pypdf's complaints about a broken file (``EOF marker not found``, ``incorrect startxref
+    pointer``) are for a developer, not the uploader or the operator's console: they are kept at
+    debug level under this module, and the uploader gets one sentence (``ReadError``)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        LOG.debug("pypdf %s: %s", record.levelname.lower(), record.getMessage())
+
+
+def _quieten_pypdf() -> None:
+    logger = logging.getLogger("pypdf")
+    if not any(isinstance(handler, _QuietPypdf) for handler in logger.handlers):
+        logger.addHandler(_QuietPypdf())
+        logger.propagate = False
+
+
 def read_pdf(raw: bytes) -> ReadResult:
     """The text layer of a PDF; a scan without one gets a message asking for another format."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
+
+    _quieten_pypdf()
 
     try:
         reader = PdfReader(io.BytesIO(raw))
@@ -292,7 +313,11 @@ def read_pdf(raw: bytes) -> ReadResult:
     except ReadError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
-        raise ReadError("PDF 文件已损坏,无法读取。") from error
+        LOG.debug("unreadable PDF (%s: %s)", type(error).__name__, error)
+        raise ReadError(
+            "PDF 文件已损坏或不完整(可能没有传完),无法读取。请重新导出 PDF,"
+            "或上传 Word(.docx)或文本(.txt)版本。"
+        ) from error
     text = "\n".join(texts).strip()
     if not _has_words(text):
         raise ReadError("PDF 中没有可读取的文字层(可能是扫描件),请上传文本或 Word 版本。")

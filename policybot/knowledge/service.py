@@ -272,8 +272,9 @@ class QueryService:
                 title="提问",
                 headline=f"问题太长({len(question)} 字),请精简到 {QUESTION_LIMIT} 字以内再问。",
             )
-        if small_talk.is_greeting(question):
-            return replace(small_talk.welcome(), question=question)
+        talk = small_talk.reply(question)
+        if talk is not None:
+            return replace(talk, question=question)
         answers = self._answers()
         today = self.today()
         parsed = parse_question(small_talk.without_greeting(question), answers.index, today)

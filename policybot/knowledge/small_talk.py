@@ -1,7 +1,9 @@
-"""Messages that are no question: a greeting, or a region's name on its own.
+"""Messages that are no question: a greeting, thanks, goodbye, an acknowledgement, "how do I use
+this", or a region's name on its own.
 
-Read as questions they found nothing (未找到相关内容,请换个说法), which tells a new user nothing
-about what to do next. A greeting gets a one-line welcome pointing at /help; a region the store
+Read as questions they found nothing (未找到相关内容,请换个说法) or a random hit, which tells a
+new user nothing about what to do next. A greeting gets a one-line welcome pointing at /help;
+thanks, goodbye and 好的 a one-line reply; 怎么用 a short help; a region the store
 holds gets what the store holds for it, counted as its lookup commands count it (the region and
 the regions inside it), with the command that lists each.
 """
@@ -29,6 +31,36 @@ _NOISE = re.compile(r"[\s,.!?~;:，。！？～；：、…·]+")
 _GREETING_FIRST = re.compile(rf"^\s*{_GREETING.pattern}\s*[,.!~;:，。！～；：、\s]+", re.IGNORECASE)
 WELCOME = "你好!直接发问题即可,例如某地的目标、奖励或期限;发 /help 看用法和例子"
 
+# The other small talk, each alone (or several together: 好的,谢谢), with a particle, a word
+# for the bot, or 你/您 at most. The reply is that of the first kind in ``_SMALL_TALK`` found.
+_PARTICLES = r"(?:啦|了|哈|哦|呀|啊|哒|呢|吧|的|哈哈)*"
+_BOT = r"(?:(?:这个|该)?(?:机器人|助手|小助手|bot))?"
+_HOW_TO = (
+    r"(?:请问)?(?:这个|你|您|该|机器人|这个机器人|助手|bot)?"
+    r"(?:怎么用|怎么使用|如何使用|如何用|怎样用|怎样使用|咋用|使用说明|使用方法|用法|帮助|help"
+    r"|能做什么|能干什么|会什么|会做什么|可以做什么|可以干什么|有什么用|有什么功能|有哪些功能"
+    r"|是谁|是干什么的|是做什么的)"
+)
+_THANKS = (
+    r"(?:非常|太|十分|真是|真|多)?(?:谢谢|多谢|感谢|谢了|谢啦|thanks|thankyou|thx|3q)"
+    r"(?:你|您|你们)?(?:的帮助)?"
+)
+_BYE = r"(?:再见|拜拜|拜|bye|byebye|goodbye|回头见|下次见|晚安)"
+_ACK = r"(?:好的|好|好吧|好滴|嗯|嗯嗯|哦|噢|ok|okay|知道了|明白了|明白|了解|收到|懂了|行)"
+_ANY_TALK = re.compile(
+    rf"(?:(?:{_HOW_TO}|{_THANKS}|{_BYE}|{_ACK}|{_GREETING.pattern}){_PARTICLES}{_BOT}{_PARTICLES})+",
+    re.IGNORECASE,
+)
+HOW_TO_LINES = (
+    "直接用中文提问,例如“某区今年的目标有哪些”“某奖项奖励多少”“本月有哪些期限要到”",
+    "常用命令: /targets 地区 · /rewards 地区 · /deadlines 地区 · /search 关键词",
+    "收录了哪些文件和地区: /doc;到期提醒: /subscribe 地区",
+    "完整用法和例子: /help",
+)
+THANKS_REPLY = "不客气!还有问题直接发给我。"
+BYE_REPLY = "再见!需要时直接发问题即可。"
+ACK_REPLY = "好的。还有问题直接发给我;发 /help 看用法。"
+
 
 def is_greeting(text: str) -> bool:
     """Whether the message is a greeting and nothing else (你好, 您好!, hi, 在吗?)."""
@@ -45,6 +77,30 @@ def without_greeting(text: str) -> str:
 
 def welcome() -> Answer:
     return Answer(found=True, kind=AnswerKind.GUIDE, title="你好", headline=WELCOME)
+
+
+def reply(text: str) -> Answer | None:
+    """The answer to small talk and nothing else (谢谢, 再见, 好的, 怎么用, 你好), or None for
+    anything that may be a question. 怎么用 gets a short help; several together are answered by
+    the most useful (好的,怎么用 → the help; 好的,谢谢 → 不客气)."""
+    bare = _NOISE.sub("", text)
+    if not bare or _ANY_TALK.fullmatch(bare) is None:
+        return None
+    if re.search(_HOW_TO, bare, re.IGNORECASE):
+        return Answer(
+            found=True,
+            kind=AnswerKind.GUIDE,
+            title="使用说明",
+            headline="可以问规划里的目标、奖励、期限和责任单位,每条回答都注明出处。",
+            suggestions=HOW_TO_LINES,
+        )
+    if re.search(_BYE, bare, re.IGNORECASE):
+        return Answer(found=True, kind=AnswerKind.GUIDE, title="再见", headline=BYE_REPLY)
+    if re.search(_THANKS, bare, re.IGNORECASE):
+        return Answer(found=True, kind=AnswerKind.GUIDE, title="不客气", headline=THANKS_REPLY)
+    if is_greeting(text) or _GREETING.search(bare):
+        return welcome()
+    return Answer(found=True, kind=AnswerKind.GUIDE, title="好的", headline=ACK_REPLY)
 
 
 def names_only_a_region(parsed: ParsedQuestion) -> bool:

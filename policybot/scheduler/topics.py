@@ -96,13 +96,23 @@ def _region_names(session: Session) -> dict[int, str]:
 
 
 def _suggest(session: Session, name: str) -> list[str]:
-    """Names close to what was typed: containing it, contained in it, or similar."""
-    names = set(session.execute(select(col(RegionAlias.alias))).scalars())
-    names |= set(session.execute(select(col(Region.name))).scalars())
-    names |= set(session.execute(select(col(Unit.name))).scalars())
+    """Names close to what was typed: containing it, contained in it, or similar. A region is
+    suggested once, by its full name, however many of its aliases came close (南海, 南海区 and
+    佛山市南海区 are one suggestion)."""
+    regions = dict(session.execute(select(col(Region.id), col(Region.name))).all())
+    shown = {
+        alias: regions.get(region_id, alias)
+        for alias, region_id in session.execute(
+            select(col(RegionAlias.alias), col(RegionAlias.region_id))
+        ).all()
+    }
+    shown |= {region: region for region in regions.values()}
+    for unit in session.execute(select(col(Unit.name))).scalars():
+        shown.setdefault(unit, unit)
+    names = sorted(shown)
     related = sorted((n for n in names if name and (name in n or n in name)), key=len, reverse=True)
-    close = difflib.get_close_matches(name, sorted(names), n=MAX_SUGGESTIONS, cutoff=0.4)
-    return list(dict.fromkeys([*related, *close]))[:MAX_SUGGESTIONS]
+    close = difflib.get_close_matches(name, names, n=MAX_SUGGESTIONS, cutoff=0.4)
+    return list(dict.fromkeys(shown[n] for n in [*related, *close]))[:MAX_SUGGESTIONS]
 
 
 def resolve(engine: Engine, text: str) -> Resolution:
