@@ -60,3 +60,26 @@ def test_an_office_without_a_level_is_every_office_of_that_name(service: QuerySe
     assert {"区经信局", "市经信委", "市经济和信息化局"} <= set(
         answer.title.split(" · ")[-1].split("、")
     )
+
+
+@pytest.mark.parametrize("question", ["武汉的牵头单位是谁", "武汉计划谁负责组织实施"])
+def test_who_leads_a_regions_plan_lists_its_lead_units(
+    service: QueryService, question: str
+) -> None:
+    """Trial: 武汉的牵头单位是谁 got 未找到; 武汉计划谁负责组织实施 got …请认真组织实施."""
+    answer = service.ask(question)
+    assert answer.found and answer.title == "武汉市 · 牵头单位"
+    assert answer.facts and all(line.region == "武汉市" for line in answer.facts)
+    assert all(not line.value.startswith("牵头 0 项") for line in answer.facts if line.value)
+
+
+def test_units_of_a_region_by_command(service: QueryService) -> None:
+    answer = service.units("武汉")
+    assert answer.found and answer.title == "武汉 · 责任单位"
+    assert answer.facts and all(line.region == "武汉市" for line in answer.facts)
+
+
+def test_who_coordinates_a_task_is_still_that_tasks_unit(service: QueryService) -> None:
+    """A task named (各区的产品质量提升工作由谁协调落实) is not the whole plan's lead units."""
+    answer = service.ask("佛山各区的产品质量提升工作由谁协调落实?")
+    assert answer.found and not answer.title.endswith("牵头单位")

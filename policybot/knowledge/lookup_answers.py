@@ -8,7 +8,7 @@ was cut, the conditions under a list of rewards, and 未找到 with what the sto
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -188,14 +188,29 @@ class LookupAnswers:
             notes=truncation_note(len(chosen), len(lines)),
         )
 
-    def unit_directory(self) -> Answer:
+    def unit_directory(
+        self,
+        region_ids: Collection[int] | None = None,
+        title: str = "责任单位",
+        *,
+        leading: bool = False,
+    ) -> Answer:
         """Every unit with the items it leads and supports, most first (/units); counted by
-        ``unit_counts``, as ``/units <单位>`` counts them."""
+        ``unit_counts``, as ``/units <单位>`` counts them. ``region_ids``: only the units of
+        those regions (/units 武汉); ``leading``: only units that lead something, most first
+        (武汉的牵头单位是谁)."""
         index = self.index
-        counts = {u.id: unit_counts(index, (u.id,)) for u in index.units()}
+        chosen = [u for u in index.units() if region_ids is None or u.region_id in region_ids]
+        counts = {u.id: unit_counts(index, (u.id,)) for u in chosen}
+        if leading:
+            chosen = [u for u in chosen if counts[u.id][0]]
         units = sorted(
-            index.units(),
-            key=lambda u: (-sum(counts[u.id]), index.region_name(u.region_id) or "", u.name),
+            chosen,
+            key=lambda u: (
+                -counts[u.id][0] if leading else -sum(counts[u.id]),
+                index.region_name(u.region_id) or "",
+                u.name,
+            ),
         )
         lines = []
         for unit in units:
@@ -214,11 +229,11 @@ class LookupAnswers:
                 )
             )
         if not lines:
-            return self.not_found(AnswerKind.UNITS, "责任单位", "")
+            return self.not_found(AnswerKind.UNITS, title, "")
         return Answer(
             found=True,
             kind=AnswerKind.UNITS,
-            title="责任单位",
+            title=title,
             headline=f"共 {len(lines)} 个单位(牵头/配合的目标和事项数)",
             facts=tuple(lines[: self.max_facts]),
             total=len(lines),

@@ -42,6 +42,8 @@ from policybot.knowledge.provinces import (
     province_title,
 )
 from policybot.knowledge.question import (
+    DOCUMENT_NAME_WORDS,
+    Asks,
     ParsedQuestion,
     find_region,
     find_unit,
@@ -208,6 +210,9 @@ class QueryService:
             return answers.unit_directory()
         text = vocabulary.normalise(name)
         region_ids, _, rest = find_region(text, index)
+        if region_ids and not rest.strip():  # /units 武汉: the region's units
+            scope = _scope(index, regions_typed(text, index) or region_ids)
+            return answers.unit_directory(scope, f"{name} · 责任单位")
         unit_ids, unit_text, _ = find_unit(rest.strip() or text, index, region_ids)
         if not unit_ids:
             return answers.not_found(AnswerKind.UNITS, f"{name} 负责的事项", name)
@@ -284,6 +289,14 @@ class QueryService:
             )
             if overview is not None:
                 return replace(overview, question=question)
+        if _asks_who_leads_a_plan(parsed, answers.index):
+            # 武汉的牵头单位是谁: the units leading the region's items, as /units 武汉 lists.
+            region = region_names(answers.index, parsed.region_ids) or ""
+            leads = answers.unit_directory(
+                _scope(answers.index, parsed.region_ids), f"{region} · 牵头单位", leading=True
+            )
+            if leads.found:
+                return replace(leads, question=question)
         answer = QuestionAnswerer(answers.index, self.tz, today).answer(parsed)
         if answer.found and any(fact.kind == FactKind.REWARD for fact in answer.facts):
             # A sum means little without its document's caps and 就高不重复.
@@ -348,6 +361,22 @@ def _province_place(name: str | None, index: KnowledgeIndex) -> str | None:
         return None
     asked = province_asked(vocabulary.normalise(name), index)
     return province_title(*asked, index) if asked else None
+
+
+def _asks_who_leads_a_plan(parsed: ParsedQuestion, index: KnowledgeIndex) -> bool:
+    """谁牵头 of a region's plans as a whole (武汉的牵头单位是谁, 佛山质量提升行动计划谁牵头):
+    no unit named and no topic but the words of the region's plan titles."""
+    if parsed.asks != Asks.WHO or not parsed.region_ids or parsed.unit_ids:
+        return False
+    if not parsed.words:
+        return True
+    if not set(parsed.hints) & DOCUMENT_NAME_WORDS:  # 各区的…工作由谁协调: a task's unit
+        return False
+    scope = _scope(index, parsed.region_ids)
+    titles = [
+        vocabulary.normalise(d.title or d.name) for d in index.documents() if d.region_id in scope
+    ]
+    return all(word in parsed.weak or any(word in t for t in titles) for word in parsed.words)
 
 
 def _has_content(index: KnowledgeIndex, region_ids: Iterable[int]) -> bool:
