@@ -204,6 +204,11 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (Field.PERIOD, ("哪几年", "覆盖哪", "起止", "规划期", "有效期", "期限是哪", "年限")),
     (Field.TITLE, ("是什么文件", "讲的是什么", "讲什么", "什么内容", "标题")),
 )
+# 佛山的计划哪年到期, 湖州计划什么时候结束: the plan's own period, not each item's deadline.
+_PLAN_ENDS = re.compile(
+    r"(?:计划|规划|方案|意见|文件|政策)(?:的)?(?:期限)?(?:到)?"
+    r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|截止|为止|失效)"
+)
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
 )
@@ -1071,6 +1076,8 @@ def _names_something(text: str, place: str, index: KnowledgeIndex) -> bool:
 def _field(text: str, doc_number: str | None) -> str | None:
     """Which of a document's own data is asked for, if the question is about a document."""
     about_document = doc_number is not None or any(word in text for word in _DOCUMENT_WORDS)
+    if _PLAN_ENDS.search(text):
+        return Field.PERIOD
     for field, cues in _FIELD_CUES:
         plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED)
         if any(cue in text for cue in cues) and (about_document or plainly_about_documents):

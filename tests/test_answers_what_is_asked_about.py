@@ -1,5 +1,6 @@
-"""A question naming a unit is about that unit's items, whatever else it asks; digits alone are
-no question. From a new-user trial on the seeds: 佛山市质监局牵头的任务有哪些 listed 60 of the
+"""What a question is about decides what answers it: a unit named means that unit's items,
+whatever else it asks; a region's plan as a whole (谁牵头, 哪年到期) means its lead units or its
+period, not every item; digits alone are no question. From a new-user trial on the seeds: 佛山市质监局牵头的任务有哪些 listed 60 of the
 city's targets, other units' included; 我是经信局的,这个月要交什么材料 got a quarterly duty
 another office leads; 1+1等于几 got 25项 (a target whose value has a 1 in it)."""
 
@@ -83,3 +84,13 @@ def test_who_coordinates_a_task_is_still_that_tasks_unit(service: QueryService) 
     """A task named (各区的产品质量提升工作由谁协调落实) is not the whole plan's lead units."""
     answer = service.ask("佛山各区的产品质量提升工作由谁协调落实?")
     assert answer.found and not answer.title.endswith("牵头单位")
+
+
+@pytest.mark.parametrize(
+    ("question", "period"), [("佛山的计划哪年到期", "2017"), ("湖州计划什么时候结束", "2016")]
+)
+def test_when_a_plan_ends_is_its_period(service: QueryService, question: str, period: str) -> None:
+    """Trial: these listed every deadline of the plan (200 items) instead of its period."""
+    answer = service.ask(question)
+    assert answer.found and answer.title.endswith("期限")
+    assert answer.headline.startswith(period) and len(answer.facts) == 1
