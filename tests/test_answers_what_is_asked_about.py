@@ -94,3 +94,15 @@ def test_when_a_plan_ends_is_its_period(service: QueryService, question: str, pe
     answer = service.ask(question)
     assert answer.found and answer.title.endswith("期限")
     assert answer.headline.startswith(period) and len(answer.facts) == 1
+
+
+@pytest.mark.parametrize(
+    "question", ["南海区今年要完成什么指标", "我们公司在南海区,今年要完成啥指标"]
+)
+def test_what_targets_a_district_has_this_year_is_a_list(
+    service: QueryService, question: str
+) -> None:
+    """Trial: 今年要完成啥指标 got two sentences about 2017 instead of 南海区's 2018 quotas."""
+    answer = service.ask(question)
+    assert answer.found and answer.listing and answer.total > 5
+    assert all(line.due is not None and line.due.year == 2018 for line in answer.facts)

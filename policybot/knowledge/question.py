@@ -304,7 +304,21 @@ _NUMBER = (
     # 能分几成: a share, which the documents write as a percentage.
     "几成",
 )
-_LIST = ("哪些", "哪几", "哪三", "哪两", "哪四", "哪五", "什么目标", "有什么", "包括什么", "都有")
+_LIST = (
+    "哪些",
+    "哪几",
+    "哪三",
+    "哪两",
+    "哪四",
+    "哪五",
+    "什么目标",
+    "什么指标",
+    "啥目标",
+    "啥指标",
+    "有什么",
+    "包括什么",
+    "都有",
+)
 _YESNO = ("吗", "是不是", "能不能", "有没有", "可不可以", "是否", "会不会", "评不评", "定了没")
 # Phrases that only carry the asking, taken out before the words are cut (longest first):
 # never searched, never echoed as the topic.
