@@ -205,6 +205,15 @@ def test_reading_claims() -> None:
     assert not looks_like_calculation("驰名商标奖励多少钱")
 
 
+def test_a_firms_joined_achievements_ask_for_their_sum() -> None:
+    """Trial: 新拿了浙江制造认证和驰名商标,能拿多少奖励 got one 30万元 sentence, no 合计."""
+    asked = "我们公司新拿了浙江制造认证和驰名商标,能拿多少奖励"
+    assert looks_like_calculation(asked)
+    assert [c.words for c in read_claims(asked).claims] == ["浙江制造认证", "驰名商标"]
+    # Places joined are no firm's achievements: a lookup.
+    assert not looks_like_calculation("湖州和衢州的驰名商标能拿多少")
+
+
 def test_conditions_are_found_in_the_documents_words() -> None:
     found = conditions_in_text(NO_STACKING_PLAN + CAPPED_PLAN, document_id=1)
     kinds = {condition.kind: condition for condition in found}

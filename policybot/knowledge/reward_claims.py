@@ -34,6 +34,7 @@ _FILLER = (
     "能拿多少钱", "能拿多少", "能拿", "可以拿", "拿多少", "能得", "能获得", "可获得", "多少钱",
     "多少", "奖励", "奖金", "补助", "计算", "算一下", "算算", "大概", "可以", "能",
     "制修订", "制定", "修订", "起草", "新获得", "新获评", "新获", "获得", "获评", "荣获",
+    "新拿到", "新拿", "拿到", "评上",
     "首次", "取得", "通过", "分别", "各", "了", "的", "吗", "呢", "有",
 )  # fmt: skip
 _MEASURE = r"项|件|个|家|次|名|份|块|张|条"
@@ -208,4 +209,13 @@ def looks_like_calculation(text: str) -> bool:
         return False
     if _COUNTED.search(normalised):
         return True
-    return bool(_TOTAL.search(normalised)) and len(read_claims(normalised).claims) >= 2
+    # 我们公司新拿了浙江制造认证和驰名商标,能拿多少: a firm's own achievements, joined, and
+    # one sum asked for (湖州和衢州的驰名商标能拿多少 joins places: a lookup).
+    several = _TOTAL.search(normalised) or (
+        _BARE_CONJUNCTION.search(normalised) and _OWN_ACHIEVEMENT.search(normalised)
+    )
+    return bool(several) and len(read_claims(normalised).claims) >= 2
+
+
+# The asker speaks of what the firm itself achieved.
+_OWN_ACHIEVEMENT = re.compile(r"我们|我司|本公司|本企业|咱们|新拿|拿了|拿到|获得了|评上")
