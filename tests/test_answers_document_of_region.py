@@ -50,3 +50,16 @@ def test_the_regions_own_document_answers(
     answer = service.ask(question)
     assert answer.found, answer.headline
     assert expected in answer.headline
+
+
+def test_a_replaced_document_is_marked_beside_its_successor(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Trial: /doc 安吉 after a replacement upload (same 文号) showed two identical lines."""
+    revised = COUNTY.replace("6家", "8家")
+    folder: Path = tmp_path_factory.mktemp("replaced-document")
+    with invented_plans_service(folder, CITY, COUNTY, revised) as service:
+        listed = service.document("安吉")
+    labels = [line.label for line in listed.facts]
+    assert len(labels) == 2 and len(set(labels)) == 2
+    assert sum(label.endswith("(已被替代)") for label in labels) == 1

@@ -98,7 +98,8 @@ def document_line(
     return FactLine(
         kind=DOCUMENT,
         fact_id=document.id,
-        label=label or document.title or document.name,
+        # A replaced plan beside its successor must not read as the same line twice.
+        label=label or (document.title or document.name) + (f"({status})" if status else ""),
         region=document.region,
         value=value if value is not None else document.doc_number,
         due=document.issued,
