@@ -93,6 +93,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "staff": ("q0480", "q0627"),
     "spoken": ("q0628", "q0737"),
     "spoken2": ("q0738", "q0850"),
+    "corpus2": ("q0851", "q0971"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
