@@ -1,0 +1,42 @@
+"""Questions round 10 (issue 12): phrasings of the fifth question batch (corpus2) — a prize
+grade the plans do not have (特等奖 beside 一等奖), a class of target named by a letter (A类),
+a share asked as 占比, who a thing 归 (belongs to). The store holds invented documents (样板县,
+made-up units and sums)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge import confidence
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import invented_plans_service
+
+PRIZES = """样板县人民政府关于调整样板县科学技术奖奖励标准的通知
+样政发〔2042〕5号
+各乡镇人民政府,县政府各部门:
+样板县科学技术进步奖奖金标准为:一等奖8万元/项,二等奖4万元/项,三等奖2万元/项。
+样板县人民政府
+2042年1月6日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(tmp_path_factory.mktemp("round10"), PRIZES) as service:
+        yield service
+
+
+def ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_a_grade_the_plan_does_not_have_is_not_one_it_has(service: QueryService) -> None:
+    """特等奖 shares only 等奖 with 一等奖: two of its three characters, another word."""
+    assert "8万元" in ask(service, "样板县科学技术进步奖一等奖奖多少?")
+    assert "未找到" in ask(service, "样板县科学技术进步奖特等奖奖多少?")
+    assert confidence.coverage(["特等奖"], "一等奖8万元/项", lambda word: 1.0).share == 0.0
+    # An amount still counts in part by its unit (2亿元 beside 1亿元以上).
+    assert confidence.coverage(["2亿元"], "上缴税收1亿元以上", lambda word: 1.0).share > 0
