@@ -18,6 +18,8 @@ PRIZES = """样板县人民政府关于调整样板县科学技术奖奖励标�
 样政发〔2042〕5号
 各乡镇人民政府,县政府各部门:
 样板县科学技术进步奖奖金标准为:一等奖8万元/项,二等奖4万元/项,三等奖2万元/项。
+对获得样板市市长质量奖(含金奖、银奖)的企业,按市奖励金额的50%给予配套奖励。
+对获得样板县县长质量奖大奖、提名奖的,分别给予40万元、20万元奖励。
 样板县人民政府
 2042年1月6日
 """
@@ -40,3 +42,11 @@ def test_a_grade_the_plan_does_not_have_is_not_one_it_has(service: QueryService)
     assert confidence.coverage(["特等奖"], "一等奖8万元/项", lambda word: 1.0).share == 0.0
     # An amount still counts in part by its unit (2亿元 beside 1亿元以上).
     assert confidence.coverage(["2亿元"], "上缴税收1亿元以上", lambda word: 1.0).share > 0
+
+
+def test_an_awards_grade_after_its_name_is_not_the_word_for_prize_money(
+    service: QueryService,
+) -> None:
+    """县长质量奖金奖: 质量奖 + 金奖 (a grade the 县长 award does not have), not 质量 + 奖金."""
+    assert "40万元" in ask(service, "样板县县长质量奖大奖奖多少?")
+    assert "未找到" in ask(service, "我们公司拿了样板县县长质量奖金奖,奖多少?")

@@ -1158,6 +1158,8 @@ def _topic_words(
     awards += [match.group(0) for match in _LEVEL_TITLE.finditer(text)]
     numbers = _NUMBER_WITH_MEASURE.findall(text)
     text = _NUMBER_WITH_MEASURE.sub(" ", text)
+    # 质量奖金奖: an award's grade (金奖, 银奖, 铜奖) after its name, not the word 奖金.
+    text = _GRADE_AFTER_AWARD.sub(r" \1", text)
     hints: list[str] = []
     for phrase in KIND_PHRASES:
         if phrase in text:
@@ -1183,6 +1185,7 @@ def _topic_words(
     return list(dict.fromkeys(awards + topic + numbers)), hints, runs
 
 
+_GRADE_AFTER_AWARD = re.compile(r"(?<=奖)([金银铜]奖)")
 # Titles a province awards, named with the province (河南省名牌产品, 辽宁省著名商标).
 PROVINCIAL_TITLES = "名牌|著名商标|知名商标|政府质量奖|质量奖|优质产品"
 # A title named with its level, the level written first (中国名牌, 省著名商标, 市知名商标).
