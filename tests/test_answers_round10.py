@@ -24,10 +24,20 @@ PRIZES = """样板县人民政府关于调整样板县科学技术奖奖励标�
 2042年1月6日
 """
 
+TASKS = """样板县人民政府办公室关于印发2042年政府工作报告目标任务分解表的通知
+各乡镇人民政府,县政府各部门:
+现将2042年政府工作报告目标任务分解表印发给你们,请认真抓好落实。
+县统计局负责对各部门完成的经济类数据进行真实性审核。
+样板县人民政府办公室
+2042年2月3日
+(注:A类指责任目标;B类指激励目标;C类指争先创优目标)
+一、地区生产总值增长6%。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    with invented_plans_service(tmp_path_factory.mktemp("round10"), PRIZES) as service:
+    with invented_plans_service(tmp_path_factory.mktemp("round10"), PRIZES, TASKS) as service:
         yield service
 
 
@@ -50,3 +60,9 @@ def test_an_awards_grade_after_its_name_is_not_the_word_for_prize_money(
     """县长质量奖金奖: 质量奖 + 金奖 (a grade the 县长 award does not have), not 质量 + 奖金."""
     assert "40万元" in ask(service, "样板县县长质量奖大奖奖多少?")
     assert "未找到" in ask(service, "我们公司拿了样板县县长质量奖金奖,奖多少?")
+
+
+def test_a_class_named_by_a_letter_is_a_word_of_the_question(service: QueryService) -> None:
+    """A类, C类: the note that says what each class of target is."""
+    assert "责任目标" in ask(service, "样板县目标任务分解表里A类指什么目标?")
+    assert "争先创优目标" in ask(service, "样板县分解表c类目标是啥")

@@ -555,6 +555,7 @@ _WHEN_ASKED = re.compile(
     r"(?:到|在)?(?:哪|什么)(?:一)?(?:年|月|天|时候)(?:底|末|中)?(?:前|以前|之前)?(?:结束|截止|完成)?"
 )
 _NUMBER_WITH_MEASURE = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|人次|[个家项名件次期条所人位元%])")
+_LETTER_CLASS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]类")
 _WHICH_COUNT = re.compile(
     r"哪[一二三四五六七八九十几两]+[个种项类条方面大]?|几[个种项类条位名家件次大倍]"
     r"|[一二三四五六七八九十两]+[个种项类](?=[?？]?$)"
@@ -1158,6 +1159,9 @@ def _topic_words(
     awards += [match.group(0) for match in _LEVEL_TITLE.finditer(text)]
     numbers = _NUMBER_WITH_MEASURE.findall(text)
     text = _NUMBER_WITH_MEASURE.sub(" ", text)
+    # A类, B类: a class a table sorts its rows into (注:A类指责任目标), one word.
+    numbers += [match.upper() for match in _LETTER_CLASS.findall(text)]
+    text = _LETTER_CLASS.sub(" ", text)
     # 质量奖金奖: an award's grade (金奖, 银奖, 铜奖) after its name, not the word 奖金.
     text = _GRADE_AFTER_AWARD.sub(r" \1", text)
     hints: list[str] = []
