@@ -6,11 +6,13 @@ made-up units and sums)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge import confidence
+from policybot.knowledge.question import parse_question
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import invented_plans_service
 
@@ -28,6 +30,8 @@ TASKS = """样板县人民政府办公室关于印发2042年政府工作报告�
 各乡镇人民政府,县政府各部门:
 现将2042年政府工作报告目标任务分解表印发给你们,请认真抓好落实。
 县统计局负责对各部门完成的经济类数据进行真实性审核。
+县委办公室负责将目标任务的完成情况纳入综合考评。
+到2045年,数字经济核心产业增加值占GDP比重达到9%,纳税过1亿元的企业达7家。
 样板县人民政府办公室
 2042年2月3日
 (注:A类指责任目标;B类指激励目标;C类指争先创优目标)
@@ -66,3 +70,22 @@ def test_a_class_named_by_a_letter_is_a_word_of_the_question(service: QueryServi
     """A类, C类: the note that says what each class of target is."""
     assert "责任目标" in ask(service, "样板县目标任务分解表里A类指什么目标?")
     assert "争先创优目标" in ask(service, "样板县分解表c类目标是啥")
+
+
+def test_spoken_shares_sums_and_whose_business(service: QueryService) -> None:
+    """占比 is the documents' 占…比重, 过亿 their 过1亿元, and 归谁管 asks who (the word
+    the documents never write is not left to be missed)."""
+    index = service._answers().index
+    today = date(2042, 3, 1)
+    share = parse_question("样板县数字经济核心产业增加值占比要多少", index, today)
+    assert "比重" in share.words and "占比" not in share.words
+    sums = parse_question("样板县纳税过亿的企业要几家?", index, today)
+    assert "1亿元" in sums.words and "过亿" not in sums.words
+    whose = parse_question("样板县目标任务完成情况纳入综合考评归谁管?", index, today)
+    assert whose.asks == parse_question("样板县综合考评由谁负责?", index, today).asks
+    assert not {"归谁", "归谁管"} & set(whose.words)
+    assert "9%" in ask(service, "样板县数字经济核心产业增加值占比要多少")
+    reply = ask(service, "样板县纳税过亿的企业要几家?")
+    assert "7家" in reply and "部分相符" not in reply
+    reply = ask(service, "样板县目标任务完成情况纳入综合考评归谁管?")
+    assert "县委办公室" in reply and "部分相符" not in reply

@@ -117,6 +117,10 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
 )
 # 分解成多少项: the documents write 分解为 (split into: 成 → 为; 完成多少 stays).
 _BECOMES = re.compile(r"(?<=分解|拆分|划分|细化|分割|折算|换算)成(?=多少|几)")
+# 占比 (its share): the documents write 占…比重 (占GDP比重达到12%).
+_SHARE_OF = re.compile(r"(?<!所)占比(?![重例率])")
+# 纳税过亿, 产值超亿 (over a hundred million): the documents write 过1亿元.
+_OVER_A_HUNDRED_MILLION = re.compile(r"(?<=[过超破])亿(?![元人])")
 # 没注明, 没完成: the documents write 未 (未注明); 没有 and 定了没 are the asking.
 _NOT_YET = re.compile(r"(?<![了有])没(?!有)(?=[\u4e00-\u9fff])")
 # 得了 as "got" (得了奖), not the end of 获得了.
@@ -376,6 +380,9 @@ ASKING_PHRASES = tuple(
             "怎么办",
             "怎么做",
             "怎么处理",
+            # 归谁管 (whose business it is): asks who.
+            "归谁管",
+            "归谁",
             "如何处理",
             "会怎样",
             "怎样处理",
@@ -763,6 +770,8 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _GOT.sub("获得", text)
     text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)
+    text = _SHARE_OF.sub("比重 ", text)  # not 比重要 (比 重要)
+    text = _OVER_A_HUNDRED_MILLION.sub("1亿元", text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 
