@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -89,3 +90,23 @@ def test_spoken_shares_sums_and_whose_business(service: QueryService) -> None:
     assert "7家" in reply and "部分相符" not in reply
     reply = ask(service, "样板县目标任务完成情况纳入综合考评归谁管?")
     assert "县委办公室" in reply and "部分相符" not in reply
+
+
+UNTITLED = """各相关企业:
+根据《示范县促进实体经济高质量发展的实施办法》文件规定,我局将对示范县2042年度获得中国、省质量奖的企业实施配套奖励,现将有关事项公告如下:
+一、申报条件
+(一)注册地和统计关系均在示范县;
+二、奖励标准
+对获得中国质量奖的,给予400万元奖励;获得省政府质量奖的,给予200万元奖励。
+示范县市场监督管理局
+"""
+
+
+def test_an_untitled_notice_is_about_what_its_opening_sentence_says(tmp_path: Path) -> None:
+    """A notice stored without a title: its opening (…实施配套奖励,现将有关事项公告如下) says
+    what each of its sentences is about, as a title would — 配套 is not a word left unsaid."""
+    with invented_plans_service(tmp_path, UNTITLED, PRIZES) as service:
+        document = next(d for d in service._answers().index.documents() if not d.title)
+        assert "配套奖励" in service._answers().index.passages.document_purposes[document.id]
+        reply = ask(service, "示范县拿了中国质量奖,县里配套奖多少钱?")
+        assert "400万元" in reply and "部分相符" not in reply
