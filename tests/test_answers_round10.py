@@ -14,6 +14,7 @@ import pytest
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge import confidence
 from policybot.knowledge.question import parse_question
+from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import invented_plans_service
 
@@ -110,3 +111,12 @@ def test_an_untitled_notice_is_about_what_its_opening_sentence_says(tmp_path: Pa
         assert "配套奖励" in service._answers().index.passages.document_purposes[document.id]
         reply = ask(service, "示范县拿了中国质量奖,县里配套奖多少钱?")
         assert "400万元" in reply and "部分相符" not in reply
+
+
+def test_the_corps_is_typed_bingtuan_and_keji_is_kexue_jishu(service: QueryService) -> None:
+    """新疆生产建设兵团 is asked as 兵团 (a rule of names, applied to a store ingested before it
+    too); 科技进步奖 is the documents' 科学技术进步奖."""
+    assert {"兵团", "新疆兵团"} <= region_aliases("新疆生产建设兵团")
+    assert region_aliases("样板市") == {"样板市", "样板"}
+    reply = ask(service, "样板县科技进步奖二等奖一项奖多少?")
+    assert "4万元" in reply and "部分相符" not in reply
