@@ -284,6 +284,12 @@ def test_a_wrong_number_is_wrong_even_inside_a_bigger_one() -> None:
     assert not verdict.right and verdict.missing == ("5万元",)
 
 
+def test_a_number_ending_a_line_stands_alone_before_the_next_line() -> None:
+    reply = f"{QUZHOU_CITE} · 实施日期\n答: 2017-12-27\n\n2018年度的奖励\n出处: {QUZHOU_CITE}"
+    question = _question([{"any": ["2017-12-27", "2017年12月27日"]}], text="衢州哪天实施?")
+    assert judge(question, reply, CITATIONS).right
+
+
 def test_any_alternative_is_enough() -> None:
     reply = f"答: 2017-12-27\n出处: {QUZHOU_CITE}:“本意见自2017年12月27日起实施”"
     question = _question([{"any": ["2017-12-27", "2017年12月27日"]}], text="衢州哪天实施?")

@@ -374,7 +374,9 @@ class Verdict:
 def judge(question: Question, reply: str, citations: Citations) -> Verdict:
     refused = REFUSAL_MARKER in reply
     hedged = HEDGE_MARKER in reply
-    text = canonical(reply)
+    # Line by line: a number ending one line stands alone before the next line's (答: 2020-04-09
+    # then a caption starting 2020年…), as the reader sees it.
+    text = "\n".join(canonical(line) for line in reply.splitlines())
     if not question.refuse:
         # The echo of the user's words ("问: …") is not an answer.
         text = text.replace(canonical(question.text), "")
