@@ -13,7 +13,7 @@ import pytest
 
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge import confidence
-from policybot.knowledge.question import parse_question
+from policybot.knowledge.question import _organ_of_place, parse_question
 from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import invented_plans_service
@@ -33,6 +33,7 @@ TASKS = """样板县人民政府办公室关于印发2042年政府工作报告�
 现将2042年政府工作报告目标任务分解表印发给你们,请认真抓好落实。
 县统计局负责对各部门完成的经济类数据进行真实性审核。
 县委办公室负责将目标任务的完成情况纳入综合考评。
+为深入贯彻落实市委、市政府《质量强市建设实施方案》(样委发〔2041〕11号)文件精神,制定本分解表。
 到2045年,数字经济核心产业增加值占GDP比重达到9%,纳税过1亿元的企业达7家。
 样板县人民政府办公室
 2042年2月3日
@@ -120,3 +121,14 @@ def test_the_corps_is_typed_bingtuan_and_keji_is_kexue_jishu(service: QueryServi
     assert region_aliases("样板市") == {"样板市", "样板"}
     reply = ask(service, "样板县科技进步奖二等奖一项奖多少?")
     assert "4万元" in reply and "部分相符" not in reply
+
+
+def test_an_organ_named_with_its_place_is_the_organ(service: QueryService) -> None:
+    """杭州市委 (the documents write 市委、市政府《…》): the place is scope, 市委 the word."""
+    index = service._answers().index
+    parsed = parse_question("样板县分解表是贯彻杭州市委哪个文件?", index, date(2042, 3, 1))
+    assert "市委" in parsed.words and "杭州市委" not in parsed.words
+    reply = ask(service, "样板县分解表是贯彻杭州市委哪个文件?")
+    assert "样委发〔2041〕11号" in reply and "部分相符" not in reply
+    # A word that only ends like an organ is left alone.
+    assert _organ_of_place("样板市委") == "样板市委"

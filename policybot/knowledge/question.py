@@ -1190,12 +1190,29 @@ def _topic_words(
             if token.strip() and token.strip() not in ASKING_WORDS
         ]
     )
+    tokens = [_organ_of_place(token) for token in tokens]
     joined = vocabulary.join_singles(tokens)
     runs = {word for word in joined if word not in tokens}
     topic = [word for word in joined if len(word) > 1 or word.isdigit()]
     # A title read whole leaves no piece of it a word of its own (中国名牌: not 中国 again).
     topic = [word for word in topic if not any(word in award for award in awards)]
     return list(dict.fromkeys(awards + topic + numbers)), hints, runs
+
+
+# 重庆市委, 江西省政府: an organ named with its place, which the documents write alone (市委、
+# 市政府《…》) — the place is the question's scope, the organ its word.
+_ORGAN = re.compile(r"^(?P<place>.{2,8}?)(?P<organ>(?:省|市|县|区)(?:委|政府|人民政府|委办公室))$")
+
+
+def _organ_of_place(word: str) -> str:
+    match = _ORGAN.match(word)
+    if match is None:
+        return word
+    place = match.group("place")
+    level = match.group("organ")[0]
+    if gazetteer().knows(place) or gazetteer().knows(place + level):
+        return match.group("organ")
+    return word
 
 
 _GRADE_AFTER_AWARD = re.compile(r"(?<=奖)([金银铜]奖)")
