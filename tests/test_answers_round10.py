@@ -41,10 +41,21 @@ TASKS = """样板县人民政府办公室关于印发2042年政府工作报告�
 一、地区生产总值增长6%。
 """
 
+OPINION = """样板县人民政府关于印发《关于深入实施标准化战略的意见(2041-2045年)》的通知
+样政发〔2041〕12号
+各乡镇人民政府,县政府各部门:
+现将《关于深入实施标准化战略的意见(2041-2045年)》印发给你们,请认真组织实施。
+样板县人民政府
+2041年12月30日
+一、到2045年,主导制定国家标准5项以上。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    with invented_plans_service(tmp_path_factory.mktemp("round10"), PRIZES, TASKS) as service:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("round10"), PRIZES, TASKS, OPINION
+    ) as service:
         yield service
 
 
@@ -132,3 +143,9 @@ def test_an_organ_named_with_its_place_is_the_organ(service: QueryService) -> No
     assert "样委发〔2041〕11号" in reply and "部分相符" not in reply
     # A word that only ends like an organ is left alone.
     assert _organ_of_place("样板市委") == "样板市委"
+
+
+def test_how_long_a_document_governs_is_its_period(service: QueryService) -> None:
+    """管到哪年 asks the document's period (2041-2045年), not a dated item of it."""
+    reply = ask(service, "样板县标准化战略那个意见管到哪年")
+    assert "2041-2045年" in reply and "未找到" not in reply

@@ -205,7 +205,23 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (Field.PRINTED, ("印发",)),
     (Field.SIGNED, ("成文", "落款", "签发", "发文日期", "哪天发文", "什么时候发文", "哪天发的")),
     (Field.EFFECTIVE, ("实施日期", "开始实施", "起实施", "施行", "生效", "什么时候实施")),
-    (Field.PERIOD, ("哪几年", "覆盖哪", "起止", "规划期", "有效期", "期限是哪", "年限")),
+    # 管到哪年, 管几年 (how long a document governs): its period.
+    (
+        Field.PERIOD,
+        (
+            "哪几年",
+            "覆盖哪",
+            "起止",
+            "规划期",
+            "有效期",
+            "期限是哪",
+            "年限",
+            "管到哪年",
+            "管到什么时候",
+            "管几年",
+            "管多少年",
+        ),
+    ),
     (Field.TITLE, ("是什么文件", "讲的是什么", "讲什么", "什么内容", "标题")),
 )
 _WHICH_DOCUMENT = re.compile(
