@@ -425,7 +425,7 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # spoken2 1.0, corpus out-of-store 6/6.
 # Questions round 10 added batch "corpus2" (121 questions about 23 dev corpus documents, the
 # eight of batch 8 among them, written before the bot ran on them: dev 84/116 at first) and
-# raised it to 98/116 (0.845); every dev out-of-store question of it refused (11/11). Its blind
+# raised it to 99/116 (0.853); every dev out-of-store question of it refused (11/11). Its blind
 # part is 5 out-of-store questions the round did not score: its blind floors are left at 0 for
 # the integrator to set from its first measurement.
 EVALUATION_ACCURACY_FLOOR = {
@@ -434,7 +434,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "staff": {"dev": 0.94, "blind": 1.0},
     "spoken": {"dev": 0.98, "blind": 1.0},
     "spoken2": {"dev": 0.96, "blind": 1.0},
-    "corpus2": {"dev": 0.84, "blind": 0.0},
+    "corpus2": {"dev": 0.85, "blind": 0.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.83},
