@@ -284,6 +284,12 @@ def test_a_wrong_number_is_wrong_even_inside_a_bigger_one() -> None:
     assert not verdict.right and verdict.missing == ("5万元",)
 
 
+def test_a_number_ending_a_line_stands_alone_before_the_next_line() -> None:
+    reply = f"{QUZHOU_CITE} · 实施日期\n答: 2017-12-27\n\n2018年度的奖励\n出处: {QUZHOU_CITE}"
+    question = _question([{"any": ["2017-12-27", "2017年12月27日"]}], text="衢州哪天实施?")
+    assert judge(question, reply, CITATIONS).right
+
+
 def test_any_alternative_is_enough() -> None:
     reply = f"答: 2017-12-27\n出处: {QUZHOU_CITE}:“本意见自2017年12月27日起实施”"
     question = _question([{"any": ["2017-12-27", "2017年12月27日"]}], text="衢州哪天实施?")
@@ -417,12 +423,18 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # corpus 0.990, staff 0.947, spoken 0.990, spoken2 0.969 (16/18 out of store: q0833, q0844 leak);
 # blind (one integrator run, aggregate only) seeds 0.883, corpus 0.726, staff, spoken and
 # spoken2 1.0, corpus out-of-store 6/6.
+# Questions round 10 added batch "corpus2" (121 questions about 23 dev corpus documents, the
+# eight of batch 8 among them, written before the bot ran on them: dev 84/116 at first) and
+# raised it to 99/116 (0.853); every dev out-of-store question of it refused (11/11). Its blind
+# part is 5 out-of-store questions the round did not score: its blind floors are left at 0 for
+# the integrator to set from its first measurement.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.88},
     "corpus": {"dev": 0.99, "blind": 0.72},
     "staff": {"dev": 0.94, "blind": 1.0},
     "spoken": {"dev": 0.98, "blind": 1.0},
     "spoken2": {"dev": 0.96, "blind": 1.0},
+    "corpus2": {"dev": 0.85, "blind": 0.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.83},
@@ -430,6 +442,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "staff": {"dev": 1.0, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
     "spoken2": {"dev": 0.88, "blind": 1.0},
+    "corpus2": {"dev": 1.0, "blind": 0.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

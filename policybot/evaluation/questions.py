@@ -93,6 +93,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "staff": ("q0480", "q0627"),
     "spoken": ("q0628", "q0737"),
     "spoken2": ("q0738", "q0850"),
+    "corpus2": ("q0851", "q0971"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
@@ -373,7 +374,9 @@ class Verdict:
 def judge(question: Question, reply: str, citations: Citations) -> Verdict:
     refused = REFUSAL_MARKER in reply
     hedged = HEDGE_MARKER in reply
-    text = canonical(reply)
+    # Line by line: a number ending one line stands alone before the next line's (答: 2020-04-09
+    # then a caption starting 2020年…), as the reader sees it.
+    text = "\n".join(canonical(line) for line in reply.splitlines())
     if not question.refuse:
         # The echo of the user's words ("问: …") is not an answer.
         text = text.replace(canonical(question.text), "")

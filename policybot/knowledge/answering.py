@@ -727,8 +727,13 @@ class QuestionAnswerer:
                 for word in parsed.achiever
                 if self.index.passages.document_uses(document.id, word)
             )
+            # A document stored without a title: the sentence it opens with says what it does.
+            purpose = (
+                "" if document.title else self.index.passages.document_purposes.get(document.id, "")
+            )
             title = (
                 f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
+                f" {purpose}"
             )
         measured = coverage(
             self._home_titles(parsed.words, document),

@@ -174,7 +174,9 @@ def said_in_part(word: str, text: str) -> bool:
 def _credit(word: str, text: str) -> float:
     if word in text:
         return 1.0
-    if len(word) < 3:
+    if len(word) < 3 or (len(word) == 3 and not any(c.isdigit() for c in word)):
+        # One pair of a three-character word is another word (特等奖 is not 一等奖, 等奖 is
+        # all they share); of an amount it is the unit (2亿元 beside 1亿元以上).
         return 0.0
     pairs = [word[i : i + 2] for i in range(len(word) - 1)]
     share = sum(pair in text for pair in pairs) / len(pairs)

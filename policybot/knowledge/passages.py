@@ -47,6 +47,10 @@ _NOTE_LINE = re.compile(
 )
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 # What a document calls itself: "(以下简称“三强一制造”)".
+# The sentence a document opens with to say what it does (为…制定本方案, 根据…现将…公告如下,
+# 我局将对…实施配套奖励): for a document stored without a title, what its title would say.
+_PURPOSE = re.compile(r"^(?:为|根据|按照|依据)|现将|特制定|制定本|如下")
+_PURPOSE_WITHIN = 4  # passages: the opening, after the addressees
 _ALIAS = re.compile(r"(?:以下简称|下称|简称)[“\"]([^”\"]{2,20})[”\"]")
 _EDGES = " ,。;:、!?"
 
@@ -230,6 +234,7 @@ class PassageIndex:
         self.document_years: dict[int, frozenset[int]] = {}
         self.document_texts: dict[int, str] = {}
         self.document_aliases: dict[int, tuple[str, ...]] = {}
+        self.document_purposes: dict[int, str] = {}
         split_cache: dict[str, list[PassageText]] = {}
         entry_of: dict[tuple[str, str | None], int] = {}
         self._entry_tokens: list[list[str]] = []
@@ -242,6 +247,9 @@ class PassageIndex:
             self.by_document[document_id] = passages
             self.document_texts[document_id] = text
             self.document_aliases[document_id] = tuple(dict.fromkeys(_ALIAS.findall(text)))
+            self.document_purposes[document_id] = next(
+                (p.text for p in passages[:_PURPOSE_WITHIN] if _PURPOSE.search(p.text)), ""
+            )
             self.document_years[document_id] = frozenset(
                 year for passage in passages for year in passage.years
             )

@@ -117,6 +117,10 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
 )
 # 分解成多少项: the documents write 分解为 (split into: 成 → 为; 完成多少 stays).
 _BECOMES = re.compile(r"(?<=分解|拆分|划分|细化|分割|折算|换算)成(?=多少|几)")
+# 占比 (its share): the documents write 占…比重 (占GDP比重达到12%).
+_SHARE_OF = re.compile(r"(?<!所)占比(?![重例率])")
+# 纳税过亿, 产值超亿 (over a hundred million): the documents write 过1亿元.
+_OVER_A_HUNDRED_MILLION = re.compile(r"(?<=[过超破])亿(?![元人])")
 # 没注明, 没完成: the documents write 未 (未注明); 没有 and 定了没 are the asking.
 _NOT_YET = re.compile(r"(?<![了有])没(?!有)(?=[\u4e00-\u9fff])")
 # 得了 as "got" (得了奖), not the end of 获得了.
@@ -201,7 +205,23 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (Field.PRINTED, ("印发",)),
     (Field.SIGNED, ("成文", "落款", "签发", "发文日期", "哪天发文", "什么时候发文", "哪天发的")),
     (Field.EFFECTIVE, ("实施日期", "开始实施", "起实施", "施行", "生效", "什么时候实施")),
-    (Field.PERIOD, ("哪几年", "覆盖哪", "起止", "规划期", "有效期", "期限是哪", "年限")),
+    # 管到哪年, 管几年 (how long a document governs): its period.
+    (
+        Field.PERIOD,
+        (
+            "哪几年",
+            "覆盖哪",
+            "起止",
+            "规划期",
+            "有效期",
+            "期限是哪",
+            "年限",
+            "管到哪年",
+            "管到什么时候",
+            "管几年",
+            "管多少年",
+        ),
+    ),
     (Field.TITLE, ("是什么文件", "讲的是什么", "讲什么", "什么内容", "标题")),
 )
 # 佛山的计划哪年到期, 湖州计划什么时候结束: the plan's own period, not each item's deadline.
@@ -395,6 +415,9 @@ ASKING_PHRASES = tuple(
             "怎么办",
             "怎么做",
             "怎么处理",
+            # 归谁管 (whose business it is): asks who.
+            "归谁管",
+            "归谁",
             "如何处理",
             "会怎样",
             "怎样处理",
@@ -574,6 +597,7 @@ _WHEN_ASKED = re.compile(
     r"(?:到|在)?(?:哪|什么)(?:一)?(?:年|月|天|时候)(?:底|末|中)?(?:前|以前|之前)?(?:结束|截止|完成)?"
 )
 _NUMBER_WITH_MEASURE = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|人次|[个家项名件次期条所人位元%])")
+_LETTER_CLASS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]类")
 _WHICH_COUNT = re.compile(
     r"哪[一二三四五六七八九十几两]+[个种项类条方面大]?|几[个种项类条位名家件次大倍]"
     r"|[一二三四五六七八九十两]+[个种项类](?=[?？]?$)"
@@ -781,6 +805,8 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _GOT.sub("获得", text)
     text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)
+    text = _SHARE_OF.sub("比重 ", text)  # not 比重要 (比 重要)
+    text = _OVER_A_HUNDRED_MILLION.sub("1亿元", text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 
@@ -1189,6 +1215,11 @@ def _topic_words(
     awards += [match.group(0) for match in _LEVEL_TITLE.finditer(text)]
     numbers = _NUMBER_WITH_MEASURE.findall(text)
     text = _NUMBER_WITH_MEASURE.sub(" ", text)
+    # A类, B类: a class a table sorts its rows into (注:A类指责任目标), one word.
+    numbers += [match.upper() for match in _LETTER_CLASS.findall(text)]
+    text = _LETTER_CLASS.sub(" ", text)
+    # 质量奖金奖: an award's grade (金奖, 银奖, 铜奖) after its name, not the word 奖金.
+    text = _GRADE_AFTER_AWARD.sub(r" \1", text)
     hints: list[str] = []
     for phrase in KIND_PHRASES:
         if phrase in text:
@@ -1206,6 +1237,7 @@ def _topic_words(
             if token.strip() and token.strip() not in ASKING_WORDS
         ]
     )
+    tokens = [_organ_of_place(token) for token in tokens]
     joined = vocabulary.join_singles(tokens)
     runs = {word for word in joined if word not in tokens}
     topic = [word for word in joined if len(word) > 1 or word.isdigit()]
@@ -1218,6 +1250,23 @@ def _topic_words(
     return words, hints, runs
 
 
+# 重庆市委, 江西省政府: an organ named with its place, which the documents write alone (市委、
+# 市政府《…》) — the place is the question's scope, the organ its word.
+_ORGAN = re.compile(r"^(?P<place>.{2,8}?)(?P<organ>(?:省|市|县|区)(?:委|政府|人民政府|委办公室))$")
+
+
+def _organ_of_place(word: str) -> str:
+    match = _ORGAN.match(word)
+    if match is None:
+        return word
+    place = match.group("place")
+    level = match.group("organ")[0]
+    if gazetteer().knows(place) or gazetteer().knows(place + level):
+        return match.group("organ")
+    return word
+
+
+_GRADE_AFTER_AWARD = re.compile(r"(?<=奖)([金银铜]奖)")
 # Titles a province awards, named with the province (河南省名牌产品, 辽宁省著名商标).
 PROVINCIAL_TITLES = "名牌|著名商标|知名商标|政府质量奖|质量奖|优质产品"
 # A title named with its level, the level written first (中国名牌, 省著名商标, 市知名商标).

@@ -11,6 +11,8 @@ import re
 REGION_SUFFIXES = ("自治州", "自治县", "新区", "省", "市", "区", "县", "州", "旗", "盟")
 # Below a county: towns, townships and subdistricts (东莞市石龙镇 is typed 石龙镇 or 石龙).
 TOWN_SUFFIXES = ("街道", "镇", "乡")
+# A production and construction corps (新疆生产建设兵团): a province-level body of its own.
+_CORPS = "生产建设兵团"
 _CITY_THEN_DISTRICT = re.compile(
     r"^(?P<city>.{2,6}?[市州盟])(?P<district>.{1,8}?(?:区|县|市|旗|街道|镇|乡))$"
 )
@@ -44,6 +46,9 @@ def region_aliases(name: str) -> set[str]:
             stripped = next(local[: -len(s)] for s in TOWN_SUFFIXES if local.endswith(s))
         if len(stripped) >= 2:
             aliases.add(stripped)
+    if name.endswith(_CORPS):
+        # 新疆生产建设兵团 is typed 兵团 or 新疆兵团.
+        aliases |= {"兵团", name.replace("生产建设", "")}
     return {alias for alias in aliases if len(alias) >= 2}
 
 

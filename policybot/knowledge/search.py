@@ -45,6 +45,7 @@ from policybot.knowledge.queries import (
 )
 from policybot.knowledge.question import question_vocabulary
 from policybot.knowledge.recurrence import occurrences, yearly_occurrence, yearly_occurrences
+from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.spelling import Speller
 
 # A label counts three times a quote: "驰名商标" in the achievement beats a passing mention.
@@ -113,9 +114,14 @@ class KnowledgeIndex:
         for region in rows.regions:
             if region.parent_id is not None:
                 self._children[region.parent_id].append(region.id)
+        # The aliases stored at ingest, and those today's rules give (a store ingested before
+        # a rule learnt a short form answers to it too: 新疆生产建设兵团 → 兵团).
+        derived = [
+            (alias, region.id) for region in rows.regions for alias in region_aliases(region.name)
+        ]
         self.names = name_table(
             ((region.id, region.name) for region in rows.regions),
-            rows.region_aliases,
+            [*rows.region_aliases, *derived],
             ((unit.id, unit.name, unit.region_id) for unit in rows.units),
             rows.unit_aliases,
         )
