@@ -63,3 +63,11 @@ def test_a_replaced_document_is_marked_beside_its_successor(
     labels = [line.label for line in listed.facts]
     assert len(labels) == 2 and len(set(labels)) == 2
     assert sum(label.endswith("(已被替代)") for label in labels) == 1
+
+
+def test_a_citys_lookups_include_its_counties_plans(service: QueryService) -> None:
+    """Trial: /targets 湖州 did not list an uploaded 安吉县 plan's targets (the gazetteer puts
+    安吉县 in 湖州市; the store's tree did not)."""
+    listed = service.targets("湖州")
+    assert {line.value for line in listed.facts} >= {"30家", "6家"}
+    assert service.document("湖州").total == 2

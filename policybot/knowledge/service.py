@@ -49,6 +49,7 @@ from policybot.knowledge.question import (
     find_unit,
     parse_question,
     parse_year,
+    regions_below,
     resolve_region,
 )
 from policybot.knowledge.reward_claims import looks_like_calculation
@@ -388,9 +389,11 @@ def _has_content(index: KnowledgeIndex, region_ids: Iterable[int]) -> bool:
 
 
 def _scope(index: KnowledgeIndex, region_ids: Iterable[int]) -> set[int]:
+    """The regions and those inside them — in the store's tree or by the gazetteer (a county
+    plan uploaded as 安吉县 is in 湖州市) — as a question's scope reads them."""
     scope: set[int] = set()
     for region_id in region_ids:
-        scope |= index.region_scope(region_id)
+        scope |= regions_below(region_id, index)
     return scope
 
 
