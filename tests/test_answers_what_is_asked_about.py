@@ -106,3 +106,17 @@ def test_what_targets_a_district_has_this_year_is_a_list(
     answer = service.ask(question)
     assert answer.found and answer.listing and answer.total > 5
     assert all(line.due is not None and line.due.year == 2018 for line in answer.facts)
+
+
+def test_a_word_a_plan_writes_itself_is_not_rewritten_away(service: QueryService) -> None:
+    """占比 is searched as 比重 too, never instead: 佛山's plan writes 数量占比达到90%以上 (the
+    rewrite to 比重 had turned this into a hedge)."""
+    answer = service.ask("佛山获质量管理体系认证的数量占比要达到多少")
+    assert answer.found and answer.headline.startswith("90%")
+
+
+@pytest.mark.parametrize("question", ["佛山的方案什么时候截止申报", "申报政策什么时候截止"])
+def test_a_closing_date_is_not_the_plans_period(service: QueryService, question: str) -> None:
+    """截止/为止 name an application's closing date as often as a plan's end: only 到期/结束/
+    失效 after the plan's name ask for its period."""
+    assert service.parse(question).field is None

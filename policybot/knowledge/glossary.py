@@ -70,6 +70,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("来自", "源自", "来源于"),
     ("上限", "最高", "最多", "不超过", "最高不超过", "封顶"),
     ("合计", "共计", "一共", "总共", "总计"),
+    # 占比: some plans write it (数量占比达到90%), others 占…比重 (占GDP比重达到12%).
+    ("占比", "比重"),
     # 人代会: how people say the meeting the documents write 人大…次会议, 人民代表大会…
     ("人代会", "人大", "人民代表大会"),
     # 法人 as people say it: the firm's legal representative.

@@ -117,8 +117,6 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
 )
 # 分解成多少项: the documents write 分解为 (split into: 成 → 为; 完成多少 stays).
 _BECOMES = re.compile(r"(?<=分解|拆分|划分|细化|分割|折算|换算)成(?=多少|几)")
-# 占比 (its share): the documents write 占…比重 (占GDP比重达到12%).
-_SHARE_OF = re.compile(r"(?<!所)占比(?![重例率])")
 # 纳税过亿, 产值超亿 (over a hundred million): the documents write 过1亿元.
 _OVER_A_HUNDRED_MILLION = re.compile(r"(?<=[过超破])亿(?![元人])")
 # 没注明, 没完成: the documents write 未 (未注明); 没有 and 定了没 are the asking.
@@ -227,7 +225,7 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # 佛山的计划哪年到期, 湖州计划什么时候结束: the plan's own period, not each item's deadline.
 _PLAN_ENDS = re.compile(
     r"(?:计划|规划|方案|意见|文件|政策)(?:的)?(?:期限)?(?:到)?"
-    r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|截止|为止|失效)"
+    r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|失效)"
 )
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
@@ -805,7 +803,6 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _GOT.sub("获得", text)
     text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)
-    text = _SHARE_OF.sub("比重 ", text)  # not 比重要 (比 重要)
     text = _OVER_A_HUNDRED_MILLION.sub("1亿元", text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
