@@ -38,7 +38,8 @@ async def test_the_words_after_a_number_stay_with_it(bot: OfflineHarness) -> Non
     growth = next(line for line in lines if "工业增加值" in line)
     assert growth.split()[1] == "7.5%左右" and "· 左右" not in growth
     firms = next(line for line in lines if "青川示范企业" in line)
-    assert firms.split()[1] == "15家以上" and firms.endswith("· 新增")  # 新增 goes before it
+    # 新增 goes before the label, and is not repeated as a qualifier the label already says.
+    assert firms.split()[1:3] == ["15家以上", "新增青川示范企业"] and "· 新增" not in firms
     assert ";" not in listed.text  # the extractor's word separator is not shown
 
 
