@@ -40,7 +40,7 @@ from policybot.knowledge.question import (
     Topic,
     parse_question,
     regions_above,
-    regions_below,
+    regions_within,
 )
 from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex
@@ -170,9 +170,9 @@ class QuestionAnswerer:
         self.today = today
 
     def _day_of(self, parsed: ParsedQuestion) -> date:
-        """The day a question is about: its window's start (下个月), the first day of the year
-        it names (2019年), else today. A per-year target is dated by its occurrence then, as
-        /targets and /deadlines date it."""
+        """The day a question is about: its window's start (下个月); in the year it names
+        (2019年), today if today falls in it, else that year's first or last day; else today. A
+        per-year target is dated by its occurrence then, as /targets and /deadlines date it."""
         if parsed.window is not None and parsed.window.start is not None:
             return parsed.window.start
         if parsed.year is not None:
@@ -185,10 +185,11 @@ class QuestionAnswerer:
 
     def _lines(self, facts: Iterable[IndexedFact], parsed: ParsedQuestion) -> list[FactLine]:
         """Facts as reply lines, each per-year target dated for the day asked about."""
-        return [
-            fact_line(self.index, fact, self.tz, today=self.today)
-            for fact in self._dated(facts, parsed)
-        ]
+        return [self._line(fact) for fact in self._dated(facts, parsed)]
+
+    def _line(self, fact: IndexedFact) -> FactLine:
+        """A fact already dated (``_dated``) as a reply line."""
+        return fact_line(self.index, fact, self.tz, today=self.today)
 
     # -- the pipeline -----------------------------------------------------------------------
 
@@ -211,8 +212,7 @@ class QuestionAnswerer:
         answer = self._answer(replace(parsed, region_ids=cities))
         if not answer.found:
             return None
-        regions = "、".join(dict.fromkeys(fact.region for fact in answer.facts if fact.region))
-        note = f"{province}本级的文件没有相关内容;以上来自{regions or '省内城市'}的文件"
+        note = _province_note(province, answer, held=True)
         return replace(answer, notes=(*answer.notes, note))
 
     def _answer(self, parsed: ParsedQuestion) -> Answer:
@@ -330,9 +330,7 @@ class QuestionAnswerer:
         documents: set[int] | None = None
         title = "全部地区"
         if parsed.region_ids:
-            exact = set()
-            for region_id in parsed.region_ids:
-                exact |= regions_below(region_id, index)
+            exact = regions_within(parsed.region_ids, index)
             # A plan of the region or of a region above it (a city's rules cover its districts);
             # a district's own plan says nothing about its city or its neighbours.
             above = set(parsed.region_ids)
@@ -852,7 +850,7 @@ class QuestionAnswerer:
         # 共 N 项 counts every match when none was dropped here, not the page the search gave.
         total = result.total if len(facts) == len(result.hits) else len(facts)
         facts = _soonest_first(self._dated(facts, parsed), self.today)
-        lines = self._lines(facts, parsed)
+        lines = [self._line(fact) for fact in facts]
         return self._found(parsed, scope, lines, listing=True, total=total)
 
     def _in_window(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
@@ -894,7 +892,7 @@ class QuestionAnswerer:
                 return None
             dated = [f for share, f in measured if share >= best - TIE_MARGIN]
         dated = _soonest_first(self._dated(dated, parsed), self.today)
-        lines = self._lines(dated, parsed)
+        lines = [self._line(fact) for fact in dated]
         return self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
 
     def _nearest_dues(self, window: TimeWindow, scope: Scope) -> list[date]:
@@ -1499,9 +1497,12 @@ def with_hedge(answer: Answer) -> Answer:
     return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
 
 
-def _province_note(province: str, answer: Answer) -> str:
-    """Under an answer about a province the store holds no plan of: the regions whose plans
-    the facts come from (the province's own rules may differ)."""
+def _province_note(province: str, answer: Answer, *, held: bool = False) -> str:
+    """Under an answer about a province from its cities' plans: the regions the facts come
+    from (the province's own rules may differ), and that the store holds no plan of the
+    province, or (``held``) that the plans of the province it holds do not answer."""
     regions = "、".join(dict.fromkeys(fact.region for fact in answer.facts if fact.region))
     where = f"{regions}的文件" if regions else "省内城市的文件"
+    if held:
+        return f"{province}本级的文件没有相关内容;以上来自{where}"
     return f"收录的文件中没有{province}本级的规划;以上来自{where}"

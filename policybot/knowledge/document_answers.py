@@ -21,7 +21,7 @@ from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.confidence import coverage
 from policybot.knowledge.lines import document_line, passage_line
 from policybot.knowledge.queries import DocumentRow
-from policybot.knowledge.question import DOCUMENT_NAME_WORDS, Field, ParsedQuestion, regions_below
+from policybot.knowledge.question import DOCUMENT_NAME_WORDS, Field, ParsedQuestion, regions_within
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
@@ -232,9 +232,7 @@ def _own_documents(
 ) -> list[DocumentRow]:
     """The documents of the region asked about itself (or a place inside it): 安吉县的文号 is
     安吉县's plan's number, not that of 湖州市's plan above it, which the scope also holds."""
-    own: set[int] = set()
-    for region_id in parsed.region_ids:
-        own |= regions_below(region_id, index)
+    own = regions_within(parsed.region_ids, index)
     return [d for d in pool if d.region_id in own]
 
 

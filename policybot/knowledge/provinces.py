@@ -77,12 +77,20 @@ def cities_of_held_province(
     """(the province, the store's regions in it) when ``region_ids`` is one province the store
     holds a plan of, and regions inside it as well: staff asking 广东省… expect its cities'
     plans when the province's own rules say nothing of it."""
-    (region_id, *more) = tuple(region_ids) or (None,)
-    name = index.region_name(region_id) if region_id is not None and not more else None
+    ids = tuple(region_ids)
+    name = index.region_name(ids[0]) if len(ids) == 1 else None
     if not name or province_named(name) != name:
         return None
     inside = regions_in_province(name, index, held_too=True)
     return (name, inside) if inside else None
+
+
+def with_held_cities(region_ids: Iterable[int], index: KnowledgeIndex) -> tuple[int, ...]:
+    """``region_ids``, and for a province the store holds a plan of its cities the store holds
+    (/targets 广东省 lists its own items and its cities', as /targets 佛山市 its districts')."""
+    ids = tuple(region_ids)
+    held = cities_of_held_province(ids, index)
+    return (*ids, *held[1]) if held is not None else ids
 
 
 def province_asked(place: str, index: KnowledgeIndex) -> tuple[str, tuple[int, ...]] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -907,6 +907,15 @@ def regions_below(region_id: int, index: KnowledgeIndex) -> set[int]:
     """The region and the store's regions inside it: below it in the store's tree, or named
     inside it (黑龙江省黑河市 is in 黑龙江省) or put inside it by the gazetteer."""
     return set(index.region_scope(region_id)) | _inside_by_name(index).get(region_id, set())
+
+
+def regions_within(region_ids: Iterable[int], index: KnowledgeIndex) -> set[int]:
+    """``regions_below`` of each region: the scope a question, a lookup command and a region's
+    overview all read a region as (a county plan uploaded as 安吉县 is in 湖州市)."""
+    within: set[int] = set()
+    for region_id in region_ids:
+        within |= regions_below(region_id, index)
+    return within
 
 
 _INSIDE: weakref.WeakKeyDictionary[KnowledgeIndex, dict[int, set[int]]] = (

@@ -37,9 +37,9 @@ from policybot.knowledge.lookup_answers import (
 )
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.provinces import (
-    cities_of_held_province,
     province_asked,
     province_title,
+    with_held_cities,
 )
 from policybot.knowledge.question import (
     DOCUMENT_NAME_WORDS,
@@ -49,7 +49,7 @@ from policybot.knowledge.question import (
     find_unit,
     parse_question,
     parse_year,
-    regions_below,
+    regions_within,
     resolve_region,
 )
 from policybot.knowledge.reward_claims import looks_like_calculation
@@ -136,7 +136,7 @@ class QueryService:
             AnswerKind.TARGETS,
             listing_title(index, named, "目标", year, keyword, _province_place(region, index)),
             kinds=[FactKind.TARGET],
-            region_ids=_scope(index, named) if named else None,
+            region_ids=regions_within(named, index) if named else None,
             year=year,
             keyword=keyword,
             today=self.today(),
@@ -157,7 +157,7 @@ class QueryService:
             AnswerKind.REWARDS,
             listing_title(index, named, "奖励", None, keyword, _province_place(region, index)),
             kinds=[FactKind.REWARD],
-            region_ids=_scope(index, named) if named else None,
+            region_ids=regions_within(named, index) if named else None,
             keyword=keyword,
             region_name=region_names(index, named),
         )
@@ -184,7 +184,7 @@ class QueryService:
         if name:
             resolved = regions_typed(name, index)
             if resolved:
-                region_ids = _scope(index, resolved)
+                region_ids = regions_within(resolved, index)
             else:
                 unit_ids, _, _ = find_unit(vocabulary.normalise(name), index)
                 if not unit_ids:
@@ -212,7 +212,7 @@ class QueryService:
         text = vocabulary.normalise(name)
         region_ids, _, rest = find_region(text, index)
         if region_ids and not rest.strip():  # /units 武汉: the region's units
-            scope = _scope(index, regions_typed(text, index) or region_ids)
+            scope = regions_within(regions_typed(text, index) or region_ids, index)
             return answers.unit_directory(scope, f"{name} · 责任单位")
         unit_ids, unit_text, _ = find_unit(rest.strip() or text, index, region_ids)
         if not unit_ids:
@@ -229,7 +229,7 @@ class QueryService:
         if query:
             region_ids = regions_typed(query, index)
             if region_ids:
-                scope = _scope(index, region_ids)
+                scope = regions_within(region_ids, index)
                 documents = [d for d in documents if d.region_id in scope]
             else:
                 documents = [
@@ -294,7 +294,9 @@ class QueryService:
             # 武汉的牵头单位是谁: the units leading the region's items, as /units 武汉 lists.
             region = region_names(answers.index, parsed.region_ids) or ""
             leads = answers.unit_directory(
-                _scope(answers.index, parsed.region_ids), f"{region} · 牵头单位", leading=True
+                regions_within(parsed.region_ids, answers.index),
+                f"{region} · 牵头单位",
+                leading=True,
             )
             if leads.found:
                 return replace(leads, question=question)
@@ -344,9 +346,7 @@ def regions_typed(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
     for a province the store holds no plan of its cities the store holds; for a province it
     does hold, the province and those cities (/targets 广东省 lists its own items and its
     cities', as /targets 佛山市 lists its districts')."""
-    region_ids = resolve_region(name, index) or _in_province(name, index)
-    held = cities_of_held_province(region_ids, index)
-    return (*region_ids, *held[1]) if held is not None else region_ids
+    return with_held_cities(resolve_region(name, index) or _in_province(name, index), index)
 
 
 def _in_province(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
@@ -373,7 +373,7 @@ def _asks_who_leads_a_plan(parsed: ParsedQuestion, index: KnowledgeIndex) -> boo
         return True
     if not set(parsed.hints) & DOCUMENT_NAME_WORDS:  # 各区的…工作由谁协调: a task's unit
         return False
-    scope = _scope(index, parsed.region_ids)
+    scope = regions_within(parsed.region_ids, index)
     titles = [
         vocabulary.normalise(d.title or d.name) for d in index.documents() if d.region_id in scope
     ]
@@ -382,19 +382,10 @@ def _asks_who_leads_a_plan(parsed: ParsedQuestion, index: KnowledgeIndex) -> boo
 
 def _has_content(index: KnowledgeIndex, region_ids: Iterable[int]) -> bool:
     """Whether a stored document or fact is filed under the regions or a region within them."""
-    scope = _scope(index, region_ids)
+    scope = regions_within(region_ids, index)
     if any(document.region_id in scope for document in index.documents()):
         return True
     return any(index.positions_in_region(region_id) for region_id in scope)
-
-
-def _scope(index: KnowledgeIndex, region_ids: Iterable[int]) -> set[int]:
-    """The regions and those inside them — in the store's tree or by the gazetteer (a county
-    plan uploaded as 安吉县 is in 湖州市) — as a question's scope reads them."""
-    scope: set[int] = set()
-    for region_id in region_ids:
-        scope |= regions_below(region_id, index)
-    return scope
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from datetime import date
 
 from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.provinces import cities_of_held_province, province_title
-from policybot.knowledge.question import ParsedQuestion
+from policybot.knowledge.provinces import province_title, with_held_cities
+from policybot.knowledge.question import ParsedQuestion, regions_within
 from policybot.knowledge.search import KnowledgeIndex
 
 # Greetings and "are you there", alone, with a particle or a word for the bot at most.
@@ -127,10 +127,7 @@ def region_overview(
     未找到 says so). ``province``: the province typed, which the store holds no plan of and
     ``region_ids`` are its cities; the commands name the province, as they count all of them."""
     region_ids = tuple(region_ids)
-    held = cities_of_held_province(region_ids, index)
-    scope: set[int] = set()
-    for region_id in (*region_ids, *(held[1] if held else ())):
-        scope |= index.region_scope(region_id)
+    scope = regions_within(with_held_cities(region_ids, index), index)
     documents = [d for d in index.documents() if d.region_id in scope]
     targets = index.search(None, kinds=[FactKind.TARGET], region_ids=scope, limit=1).total
     rewards = index.search(None, kinds=[FactKind.REWARD], region_ids=scope, limit=1).total
