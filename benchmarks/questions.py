@@ -99,15 +99,13 @@ def main() -> None:
     )
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
-    if args.store is not None:
-        engine = make_engine(f"sqlite:///{args.store}")
+    with tempfile.TemporaryDirectory() as folder:
+        if args.store is not None:
+            engine = make_engine(f"sqlite:///{args.store}")
+        else:
+            engine = evaluation_store(Path(folder))
         result = measure(engine, args.split, args.baseline)
         engine.dispose()
-    else:
-        with tempfile.TemporaryDirectory() as folder:
-            engine = evaluation_store(Path(folder))
-            result = measure(engine, args.split, args.baseline)
-            engine.dispose()
     print(json.dumps({"benchmark": "questions", **result}, ensure_ascii=False))
 
 

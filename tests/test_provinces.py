@@ -9,11 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
 
-from policybot.clock import FakeClock
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import ingest_bytes
+from invented_plans import invented_plans_service
 from policybot.knowledge.provinces import gazetteer_parents
 from policybot.knowledge.service import QueryService
 
@@ -45,19 +42,14 @@ OTHER_PROVINCE = """佛山市人民政府关于示范品牌建设的意见
 """
 
 
+ASKED = datetime(2031, 3, 1, 1, tzinfo=UTC)
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    path: Path = tmp_path_factory.mktemp("provinces") / "provinces.db"
-    engine: Engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    for name, text in (
-        ("city.txt", CITY),
-        ("district.txt", DISTRICT),
-        ("other.txt", OTHER_PROVINCE),
-    ):
-        assert ingest_bytes(engine, text.encode("utf-8"), name).result is not None
-    yield QueryService(engine, clock=FakeClock(datetime(2031, 3, 1, 1, tzinfo=UTC)))
-    engine.dispose()
+    folder: Path = tmp_path_factory.mktemp("provinces")
+    with invented_plans_service(folder, CITY, DISTRICT, OTHER_PROVINCE, now=ASKED) as service:
+        yield service
 
 
 def test_a_question_naming_the_province_is_answered_by_its_cities_and_names_them(
@@ -127,13 +119,9 @@ PROVINCE_RULE = """浙江省人民政府办公厅关于印发浙江省示范品�
 @pytest.fixture(scope="module")
 def with_province_rule(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     """The same plans, and a rule of the province itself (its own document: a reward only)."""
-    path: Path = tmp_path_factory.mktemp("province-held") / "provinces.db"
-    engine: Engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    for name, text in (("city.txt", CITY), ("district.txt", DISTRICT), ("rule.txt", PROVINCE_RULE)):
-        assert ingest_bytes(engine, text.encode("utf-8"), name).result is not None
-    yield QueryService(engine, clock=FakeClock(datetime(2031, 3, 1, 1, tzinfo=UTC)))
-    engine.dispose()
+    folder: Path = tmp_path_factory.mktemp("province-held")
+    with invented_plans_service(folder, CITY, DISTRICT, PROVINCE_RULE, now=ASKED) as service:
+        yield service
 
 
 def test_a_held_provinces_own_rule_answers_first(with_province_rule: QueryService) -> None:
