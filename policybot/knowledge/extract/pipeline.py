@@ -315,7 +315,10 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         if paragraph.start >= wrapper_end:
             has_items = index + 1 < len(entries) and _is_below(entries[index + 1], entry)
             targets_before = len(found.targets)
-            _read_tasks_and_targets(entry, ctx, found, has_items, heading_time or continued)
+            opening = _paragraph_lead_year(paragraph)
+            _read_tasks_and_targets(
+                entry, ctx, found, has_items, opening or heading_time or continued
+            )
             if heading_time is not None and len(found.targets) == targets_before and phase is None:
                 goal = milestone_rules.goal_item_milestone(paragraph, ctx, heading_time, lead)
                 found.milestones.extend([goal] if goal else [])
@@ -336,6 +339,19 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
 # goals opened by a bare year, and the undated paragraph of goals right after it under the same
 # heading, in a plan with no period of its own to date them.
 _OPENING_YEAR = re.compile(r"^\s*(?:到|至)?(?:19|20)\d{2}年\s*[,,]")
+
+
+# "到2031年,基本建成…。全社会研发投入占GDP比重达4.5%,…": a paragraph opened by a year to
+# reach; every sentence of it that states no time of its own is a goal of that year.
+_LEAD_YEAR = re.compile(r"^\s*(?:到|至)(?:19|20)\d{2}年(?:底|末)?\s*[,,]")
+
+
+def _paragraph_lead_year(paragraph: Paragraph) -> TimeMention | None:
+    """The year a paragraph opens with as the time its goals are to be reached by."""
+    if paragraph.heading_level is not None or not _LEAD_YEAR.match(paragraph.text):
+        return None
+    first = find_time_mentions(paragraph.text[:14])
+    return first[0] if first and first[0].kind == "point" and first[0].last else None
 
 
 def _year_opening(

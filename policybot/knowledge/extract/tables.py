@@ -15,6 +15,7 @@ from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import find_time_mentions
+from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.place_names import place_column
 from policybot.knowledge.extract.units import looks_like_unit, split_unit_list
 
@@ -337,6 +338,7 @@ class _Layout:
         self.title = title
         self.ctx = ctx
         self.indicator = _indicator_columns(header, ctx)
+        self.goal_year = _goal_column_year(header, years)
 
     def row_is_full(self, cells: list[tuple[int, str]] | None) -> bool:
         """An indicator table has a fixed number of cells per row; more means the table ended."""
@@ -347,7 +349,22 @@ class _Layout:
     ) -> TableRow:
         if self.indicator is not None:
             return _indicator_row(number, cells, self.indicator, self.title)
-        return _task_row(number, cells, previous, self.years, self.title)
+        return _task_row(number, cells, previous, self.years, self.title, self.goal_year)
+
+
+# "2022年预期目标", "年度目标", "主要目标": a column of goals, not of tasks.
+_GOAL_HEADER = re.compile(r"目标$")
+
+
+def _goal_column_year(header: list[str], years: list[int]) -> int | None:
+    """ "序号 | 2022年预期目标 | 责任单位": the goals stand in the first column, the units after
+    them; the year is the header's, else the plan's last."""
+    if len(header) < 2 or not _GOAL_HEADER.search(header[0]) or not _LEAD_COLUMN.match(header[1]):
+        return None
+    year = re.search(r"(?:19|20)\d{2}", header[0])
+    if year:
+        return int(year.group(0))
+    return years[-1] if years else None
 
 
 def _task_row(
@@ -356,6 +373,7 @@ def _task_row(
     previous: list[TableRow],
     years: list[int],
     title: str,
+    goal_year: int | None = None,
 ) -> TableRow:
     start = cells[0][0] if cells else 0
     time_limit = _time_limit(cells)
@@ -378,6 +396,11 @@ def _task_row(
     if not targets and time_limit is not None:
         # No goal column after the units: the task cell itself carries the goal.
         targets = cells[:unit_index]
+    if not targets and goal_year is not None and find_quantities(cells[0][1]):
+        # A goal column before the units: the first cell is the goal ("增长5.5%左右 | 区发改委").
+        goal = date(goal_year, 12, 31)
+        row.target_cells = [(offset, cell, goal) for offset, cell in cells[:unit_index]]
+        return row
     if time_limit is not None:
         row.target_cells = [(offset, cell, time_limit) for offset, cell in targets]
     else:

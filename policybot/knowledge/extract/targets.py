@@ -87,8 +87,12 @@ _PUBLISHED_LIST_AFTER = re.compile(
 _ADDRESS_BEFORE = re.compile(r"地址\s*[::]|(?:路|街|巷|大道|桥)\s*[东西南北]\s*(?:侧)?\s*$")
 # "公示期为5个工作日", "征求意见时间为30天": how long a procedure runs, not a goal.
 _PROCEDURE_SPAN_BEFORE = re.compile(
-    r"(?:公示|公告|公布|征求意见|异议|受理|申报|报名)(?:期|时间|期限)\s*(?:为|是|:|:)?\s*$"
+    r"(?:公示|公告|公布|征求意见|异议|受理|申报|报名)(?:期|时间|期限)\s*(?:为|是|:|:)?\s*"
+    # "公示期为自公示之日起5个工作日": counted from a day the sentence names
+    r"(?:自[^,;。]{0,12}?起(?:算)?\s*)?$"
 )
+# "2031年重点工作任务共120项": the size of the document's own list of tasks.
+_LIST_TOTAL_BEFORE = re.compile(r"(?:任务|事项|实事|工作)\s*(?:共|总计|合计|一共)(?:有|计)?\s*$")
 _PACKAGE_NOUN = re.compile(r"^(?:措施|政策|举措|意见|规定|细则|硬措施|新政)")
 _MAKING_VERB = re.compile(r"出台|制定|推出|研究|起草|形成|新增")
 _PROJECT_NAME = re.compile(r"等(?:重点)?项目|项目建设")
@@ -463,6 +467,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         _PROCEDURE_SPAN_BEFORE.search(before)
     ):
         return True  # "公示期为5个工作日": how long a procedure runs
+    if quantity.unit in ("项", "个", "条", "件") and _LIST_TOTAL_BEFORE.search(before):
+        return True  # "重点工作任务共120项": the size of the document's own list
     if quantity.unit in ("项", "个", "条", "类") and _LIST_ANNOUNCED.match(text[quantity.end :]):
         return True  # "6项主要污染物减排目标任务分别为:…": the size of the list that follows
     if quantity.unit in ("项", "个", "条", "类", "件") and _LIST_FOLLOWS.match(

@@ -1,0 +1,80 @@
+"""General rules for the failure classes first seen on batch 10 (corpus/unseen/FAILURES.md, "Batch 10
+fresh").
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+# --- targets -----------------------------------------------------------------------------------
+
+
+def test_a_goal_column_before_the_unit_column_gives_one_target_per_row() -> None:
+    text = (
+        "某某区人民政府办公室关于印发2031年区政府工作报告目标任务的通知\n"
+        "各街道办事处,区级各部门:\n现将目标任务分解表印发给你们。\n"
+        "某某区人民政府办公室\n2031年1月9日\n"
+        "附件\n2031年区政府工作报告预期目标分解表\n"
+        "序号\n2031年预期目标\n责任单位\n"
+        "1\n地区生产总值增长6.5%左右\n区发展改革委\n"
+        "2\n出口总额增长4%以上\n区商务委\n"
+        "3\n空气质量完成年度目标任务\n区生态环境局\n"
+    )
+    result = extract_text(text, "x.txt")
+    found = {
+        (t.value, t.unit, t.deadline.isoformat() if t.deadline else None, tuple(t.lead_units))
+        for t in result.targets
+    }
+    assert found == {
+        (6.5, "%", "2031-12-31", ("区发展改革委",)),
+        (4, "%", "2031-12-31", ("区商务委",)),
+    }
+    # The row without a number stays a task of its unit.
+    assert [(task.title, task.lead_units) for task in result.tasks] == [
+        ("空气质量完成年度目标任务", ["区生态环境局"])
+    ]
+
+
+def test_a_paragraph_opened_by_a_year_to_reach_dates_its_later_sentences() -> None:
+    text = (
+        "某市关于加强科学研究的实施办法\n一、总体要求\n"
+        "到2031年,基本建成创新型城市,科技竞争力全国领先。全社会研发投入占GDP比重达4.5%,"
+        "新兴产业增加值占GDP比重达41%。\n"
+        "到2035年,基本建成科技创新中心。全社会研发投入占GDP比重达5%。\n"
+    )
+    found = {
+        (t.value, t.deadline.isoformat() if t.deadline else None)
+        for t in extract_text(text, "x.txt").targets
+    }
+    assert found == {(4.5, "2031-12-31"), (41, "2031-12-31"), (5, "2035-12-31")}
+
+
+def test_a_past_year_opening_a_paragraph_dates_nothing_after_its_first_sentence() -> None:
+    text = (
+        "某市2032年工作计划\n"
+        "2031年,全市新增企业120家。全年新增就业3万人。\n"
+        "2032年,全市新增企业150家。\n"
+    )
+    jobs = [t for t in extract_text(text, "x.txt").targets if t.value == 3]
+    assert jobs and all(t.deadline is None or t.deadline.year != 2031 for t in jobs)
+
+
+def test_a_publicity_period_counted_from_a_day_is_no_target() -> None:
+    text = (
+        "关于某区2031年度高新技术企业拟兑付奖励资金的公示\n"
+        "以上资金接受社会监督,公示期为自公示之日起7个工作日。\n"
+        "到2032年,全区高新技术企业达到300家。\n"
+    )
+    assert _values(text) == {(300, "家")}
+
+
+def test_the_total_of_the_documents_own_task_list_is_no_target() -> None:
+    text = "某省2031年重点工作任务共156项。其中包括:新增高速公路通车里程150公里以上。\n"
+    assert _values(text) == {(150, "公里")}
+
+
+def _values(text: str) -> set[tuple[float, str | None]]:
+    return {(t.value, t.unit) for t in extract_text(text, "x.txt").targets}
