@@ -78,3 +78,35 @@ def test_the_total_of_the_documents_own_task_list_is_no_target() -> None:
 
 def _values(text: str) -> set[tuple[float, str | None]]:
     return {(t.value, t.unit) for t in extract_text(text, "x.txt").targets}
+
+
+# --- rewards, units and conditions of a notice that publishes a total -------------------------
+
+_TOTAL_NOTICE = (
+    "关于2031年度某市区专精特新企业拟兑付奖励资金的公示\n"
+    "甲区经信局、乙区经信局:\n"
+    "根据有关文件精神,经审核研究,拟下达2031年某市区专精特新企业奖励(拟先期兑付60%,"
+    "待年度评价结果公布后再次兑付剩余资金),总金额1500万元,其中市财政资金600万元,"
+    "区财政资金900万元。\n"
+    "公示期为自公示之日起5个工作日。有异议的,应当在公示期内书面向市经信局提出。\n"
+    "某市经济和信息化局\n2032年3月2日\n"
+)
+
+
+def test_a_class_of_recipients_with_only_a_total_is_one_reward_without_a_sum_each() -> None:
+    rewards = extract_text(_TOTAL_NOTICE, "x.txt").rewards
+    assert [(r.achievement, r.amount_yuan, r.treatment) for r in rewards] == [
+        ("2031年某市区专精特新企业", None, "共1500万元")
+    ]
+
+
+def test_the_office_objections_go_to_is_a_unit() -> None:
+    assert "市经信局" in extract_text(_TOTAL_NOTICE, "x.txt").units
+
+
+def test_a_first_share_and_the_governments_shares_are_two_conditions_of_one_sentence() -> None:
+    conditions = extract_text(_TOTAL_NOTICE, "x.txt").conditions
+    texts = [c.text for c in conditions if c.kind == "other"]
+    assert any("先期兑付60%" in text for text in texts)
+    assert any("市财政资金600万元" in text and "区财政资金900万元" in text for text in texts)
+    assert len(texts) == 2

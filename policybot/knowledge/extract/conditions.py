@@ -66,6 +66,11 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
         "other",
         re.compile(
             r"按[^。;,]{0,10}比例(?:承担|分担)|可以?再次(?:进行)?(?:奖励|申报)|合计奖励|"
+            # "其中市财政资金2676.8万元,区财政资金3643.2万元": what each government pays of it;
+            # "先期兑付80%,待…再次兑付剩余资金": a first share paid before the rest
+            r"其中\s*(?:市|省|县|区|县区|区县)级?财政(?:资金|安排|承担|负担|出资)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
+            r"\s*[,、]\s*(?:市|省|县|区|县区|区县)级?财政|"
+            r"先期(?:兑付|拨付|兑现|下达|发放)\d+(?:\.\d+)?%|"
             r"重新(?:获得|通过)?(?:认定|评定|复核)[^。;]{0,10}(?:同样|仍|继续|照样)(?:给予|享受)|"
             r"(?:获得|分配|占|享有)奖金(?:总额)?的\d+(?:\.\d+)?%|"
             # "以上奖金50%奖给企业法定代表人,另50%奖给企业": how one reward is shared out
@@ -118,20 +123,26 @@ def conditions_in_paragraphs(
         if check is not None:
             check(read)
         for sentence in _SENTENCE.finditer(paragraph.text):
-            record = _condition(sentence.group(0), paragraph.start + sentence.start(), paragraph)
-            if record is not None and _is_heading(paragraph):
-                record = _section_body(record, paragraphs[index + 1 :])
-            if record is None:
-                continue
-            read += 1
-            positions, texts = kinds.get(record.kind, ([], []))
-            same = _same_clause(texts, record.text)
-            if same is None:
-                _add(kinds, record, len(found))
-                found.append(record)
-            elif len(record.text) < len(found[positions[same]].text):
-                found[positions[same]] = record  # the clause said alone is the clearer statement
-                texts[same] = record.text
+            for clause in _conditions(
+                sentence.group(0), paragraph.start + sentence.start(), paragraph
+            ):
+                record = (
+                    _section_body(clause, paragraphs[index + 1 :])
+                    if _is_heading(paragraph)
+                    else clause
+                )
+                if record is None:
+                    continue
+                read += 1
+                positions, texts = kinds.get(record.kind, ([], []))
+                same = _same_clause(texts, record.text)
+                if same is None:
+                    _add(kinds, record, len(found))
+                    found.append(record)
+                elif len(record.text) < len(found[positions[same]].text):
+                    # the clause said alone is the clearer statement
+                    found[positions[same]] = record
+                    texts[same] = record.text
     return found
 
 
@@ -139,7 +150,7 @@ def clauses_in(paragraph: Paragraph) -> int:
     """How many condition clauses ``paragraph`` states (said before or not): what the reading
     counts toward its fact limit as it goes, before the conditions are read."""
     return sum(
-        _condition(sentence.group(0), 0, paragraph) is not None
+        len(_conditions(sentence.group(0), 0, paragraph))
         for sentence in _SENTENCE.finditer(paragraph.text)
     )
 
@@ -158,6 +169,27 @@ def _same_clause(texts: list[str], text: str) -> int | None:
         if text in other or other in text:
             return k
     return None
+
+
+def _conditions(sentence: str, offset: int, paragraph: Paragraph) -> list[ConditionRecord]:
+    """The condition of a sentence, and any further one in a clause of its own after it ("…先期
+    兑付80%…,总金额6320万元,其中市财政资金…,区财政资金…": a share paid first and the
+    governments' shares)."""
+    first = _condition(sentence, offset, paragraph)
+    if first is None:
+        return []
+    found = [first]
+    while True:
+        end = found[-1].span.end - offset
+        rest = sentence[end:]
+        skip = len(rest) - len(rest.lstrip(" ),"))
+        if not skip:
+            break
+        further = _condition(rest[skip:], offset + end + skip, paragraph)
+        if further is None:
+            break
+        found.append(further)
+    return found
 
 
 def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRecord | None:

@@ -155,6 +155,8 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 found = _kind_sums(text, offset, ctx, section)
             if not found:
                 found = _prize_sums(text, offset, ctx, section)
+            if not found:
+                found = _class_total(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
                 completed.append(_complete_tier(record, records + completed))
@@ -408,6 +410,27 @@ def _per_unit_grant(
     ]
 
 
+def _class_total(
+    text: str, offset: int, ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    """A class of recipients and the total it is paid, when no sum each is stated."""
+    match = _CLASS_TOTAL.search(text)
+    if match is None:
+        return []
+    total = re.sub(r"\s+", "", match["amount"])
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=match["who"].strip()[:120],
+            quote=text[match.start() : match.end()].strip(" ,")[:160],
+            level=None,
+            amount_yuan=None,
+            treatment=f"共{total}",
+            span=Span(offset + match.start("who"), offset + match.end(), section),
+        )
+    ]
+
+
 # "对某公司等530个项目,安排22379万元予以奖励": one sum for a whole list of recipients is a total,
 # no sum each of them is paid.
 _LIST_TOTAL = re.compile(
@@ -416,6 +439,15 @@ _LIST_TOTAL = re.compile(
     r"(?:[\u4e00-\u9fff]{0,10}?(?:资金|经费))?\s*(?:共|合计|共计)?\s*(?:人民币)?"
     r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)\s*(?:予以|进行|用于|作为)?"
     r"(?:奖励|补助|资助|奖补|扶持|支持)"
+)
+
+
+# "拟下达2022年某市高新技术企业奖励(…),总金额6320万元": the reward of a class of recipients
+# whose total only is stated.
+_CLASS_TOTAL = re.compile(
+    r"(?:拟|将|现)?(?:下达|兑付|拨付|发放|安排)(?P<who>[^,;:。()]{4,60}?)(?:奖励|补助|奖补|资助)"
+    r"(?:资金|经费)?\s*(?:\([^()]{0,120}\))?\s*,?\s*(?:总金额|总额|合计|共计|总计)(?:为)?\s*(?:人民币)?"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
 
 

@@ -530,7 +530,9 @@ _RESPONSIBLE_VERB = re.compile(r"(?:^|(?<=[,。;:]))(?P<list>[\u4e00-\u9fff、]{
 # "执行中遇到的问题,请径向市农业局反映": the office that answers for the document (not one that
 # merely receives progress reports, "及时向市重大办反馈").
 _CONTACT_UNIT = re.compile(
-    r"(?:径向|请向)(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|办公室))(?:反映|联系|咨询)"
+    r"(?:径向|请向)(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|办公室))(?:反映|联系|咨询)|"
+    # "有异议的,应当在公示期内书面向市科技局提出": the office that answers objections
+    r"书面(?:形式)?向(?P<objections>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|办公室))(?:提出|反映|反馈)"
 )
 _DEPARTMENT_LIST = re.compile(r"由(?P<list>[\u4e00-\u9fff、]{4,120}?)等(?:部门|单位)")
 
@@ -557,8 +559,9 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         if _starts_a_name(text, match.start()) and not _decided_by(text, match):
             found.append(match.group(0))
     for match in _CONTACT_UNIT.finditer(text):
-        if looks_like_unit(match["unit"]) and _starts_with(match["unit"], prefixes):
-            found.append(match["unit"])  # "遇到的问题,请径向市农业局反映": who answers for it
+        unit = match["unit"] or match["objections"]
+        if looks_like_unit(unit) and _starts_with(unit, prefixes):
+            found.append(unit)  # "遇到的问题,请径向市农业局反映": who answers for it
     for match in _DEPARTMENT_LIST.finditer(text):
         items = split_unit_list(match["list"])
         if items and all(looks_like_unit(item) and _starts_with(item, prefixes) for item in items):
