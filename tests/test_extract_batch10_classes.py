@@ -110,3 +110,34 @@ def test_a_first_share_and_the_governments_shares_are_two_conditions_of_one_sent
     assert any("先期兑付60%" in text for text in texts)
     assert any("市财政资金600万元" in text and "区财政资金900万元" in text for text in texts)
     assert len(texts) == 2
+
+
+# --- milestones from the plan's year -----------------------------------------------------------
+
+
+def test_projects_to_open_in_a_one_year_plan_are_year_end_milestones() -> None:
+    text = (
+        "某省2031年重点工作任务\n"
+        "2031年全省重点工作任务如下。其中包括:甲市轨道交通2号线一期工程建成运营、乙县机场投入运营,"
+        "丙丁高速公路建成通车,新增高速公路通车里程150公里以上。力争开工建设戊己铁路。\n"
+    )
+    found = {
+        (m.title, m.due.isoformat() if m.due else None)
+        for m in extract_text(text, "x.txt").milestones
+    }
+    assert {
+        ("甲市轨道交通2号线一期工程建成运营", "2031-12-31"),
+        ("乙县机场投入运营", "2031-12-31"),
+        ("丙丁高速公路建成通车", "2031-12-31"),
+        ("开工建设戊己铁路", "2031-12-31"),
+    } <= found
+    assert not any("150" in title for title, _ in found)
+
+
+def test_a_project_step_in_a_plan_of_several_years_is_no_milestone_without_a_date() -> None:
+    text = (
+        "某市2031—2035年交通发展规划\n"
+        "推进重点项目:甲市轨道交通2号线一期工程建成运营、乙县机场投入运营。\n"
+        "到2035年,全市高速公路通车里程达到800公里。\n"
+    )
+    assert extract_text(text, "x.txt").milestones == []

@@ -138,6 +138,8 @@ def milestones_in_piece(
         found = _milestones_in_sentence(sentence, ctx, section, lead_units, current_year)
         if not found and lead is not None:
             found = _continued_aim(sentence, ctx, lead, section, lead_units)
+        if not found and current_year is None:
+            found = _plan_year_projects(sentence, ctx, section, lead_units)
         records.extend(found)
         lead = _opening_point(sentence.text) if found else None
     return records
@@ -178,6 +180,40 @@ def _continued_aim(
     start = sentence.text.index(body)
     title = _LEADING_NOISE.sub("", body)
     return [_record(ctx, sentence, lead, title, start, start + len(body), section, lead_units)]
+
+
+# "兰州…1号线一期工程建成运营、某机场投入运营": a project and the step it is to reach.
+_PROJECT_STEP = re.compile(
+    r"^(?:力争|确保|争取)?(?P<title>(?:开工建设)?[^,;。、:]{2,40}?"
+    r"(?:工程|项目|机场|铁路|公路|高速|线|站|港|码头|大桥|医院|学校|中心|园)[^,;。、:]{0,8}?"
+    r"(?:建成运营|投入运营|投入使用|建成通车|通车运营|建成投产|竣工投产|全线贯通))$"
+    r"|^(?:力争|确保|争取)?(?P<started>开工建设[^,;。:]{2,40}?(?:工程|项目|机场|铁路|公路|高速|线))$"
+)
+
+
+def _plan_year_projects(
+    sentence: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
+) -> list[MilestoneRecord]:
+    """In a plan of one year ("2018年全省经济社会发展主要指标和重点工作任务"), a project to be
+    opened, put in service or started that year is a year-end milestone (no date of its own)."""
+    period = ctx.meta.period
+    if not period or period[0] != period[1] or find_time_mentions(sentence.text)[1:]:
+        return []
+    year_end = TimeMention(0, 0, f"{period[0]}年", "point", None, date(period[0], 12, 31))
+    records: list[MilestoneRecord] = []
+    for clause in re.finditer(r"[^,;。、:]+", sentence.text):
+        body = clause.group(0).strip()
+        match = _PROJECT_STEP.match(body)
+        if match is None or find_time_mentions(body):
+            continue
+        if any(quantity.unit not in ("号", "期") for quantity in find_quantities(body)):
+            continue  # "新增高速公路通车里程200公里": a count, not a project's step
+        title = match["title"] or match["started"]
+        start = clause.start() + clause.group(0).index(body)
+        records.append(
+            _record(ctx, sentence, year_end, title, start, start + len(body), section, lead_units)
+        )
+    return records
 
 
 def _within_year(text: str, year: int | None, words: str) -> list[TimeMention]:
