@@ -141,3 +141,16 @@ def test_a_project_step_in_a_plan_of_several_years_is_no_milestone_without_a_dat
         "到2035年,全市高速公路通车里程达到800公里。\n"
     )
     assert extract_text(text, "x.txt").milestones == []
+
+
+# --- units of a target -------------------------------------------------------------------------
+
+
+def test_ten_thousands_followed_by_people_count_people() -> None:
+    text = "某省2031年工作计划\n2031年,全省50万以上农村人口脱贫,城镇新增就业20万人。\n"
+    assert _values(text) == {(50, "万人"), (20, "万人")}
+
+
+def test_batches_per_thousand_people_is_one_rate_unit() -> None:
+    text = "某县市场监管实施方案\n到2032年,食品检验量达6批次/千人以上,全年抽检食品2000批次。\n"
+    assert _values(text) == {(6, "批次/千人"), (2000, "批次")}

@@ -97,6 +97,7 @@ MEASURE_WORDS: tuple[str, ...] = (
     "所",
     "座",
     "种",
+    "批次",
     "批",
     "支",
     "台",
@@ -130,6 +131,10 @@ _QUANTITY = re.compile(
     rf"\s*(?P<approx>余|多)?(?P<unit>{_UNIT_PATTERN})?"
     r"(?:(?<=[\u4e00-\u9fff%])(?P<per>/(?:万人|千人|百人|10万|人|户|家|年|月|日|天|床|平方米|平方公里|公里|亩|吨)))?"
 )
+# "65万以上贫困人口", "30万农村劳动力": the 万 counts people named after it.
+_PEOPLE_AFTER = re.compile(
+    r"(?:以上|左右|多|余)?(?:贫困|农村|城镇|城乡|困难)?(?:人口|群众|农民|劳动力|居民|职工)"
+)
 # A bare number is a target only after a verb of reaching ("达到1.3").
 _BARE_NUMBER_CUE = re.compile(
     r"(?:达到|达|超过|不低于|不少于|提高到|提升到|提高至|提升至|上升到|上升至|增长到|增长至|控制在|"
@@ -162,6 +167,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = match["unit"] or match["unit1"]
         if unit and match["per"]:
             unit += match["per"]  # "22万元/人": a rate per person
+        if unit == "万" and _PEOPLE_AFTER.match(text, match.end()):
+            unit = "万人"  # "65万以上贫困人口脱贫": ten thousands of people
         if unit is None and not _is_bare_target(text, match):
             continue
         if _is_code_or_date(text, match):
