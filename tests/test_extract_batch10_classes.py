@@ -154,3 +154,14 @@ def test_ten_thousands_followed_by_people_count_people() -> None:
 def test_batches_per_thousand_people_is_one_rate_unit() -> None:
     text = "某县市场监管实施方案\n到2032年,食品检验量达6批次/千人以上,全年抽检食品2000批次。\n"
     assert _values(text) == {(6, "批次/千人"), (2000, "批次")}
+
+
+def test_a_year_that_scopes_the_plans_contents_dates_no_event() -> None:
+    text = (
+        "某省政府分解下达2031年全省经济社会发展主要指标和重点工作任务\n"
+        "《政府工作报告》对2031年全省经济社会发展作出的安排部署,必须不折不扣抓好落实。"
+        "各牵头部门要于1月底前完成各项目标任务的细化分解。\n"
+        "2031年全省生产总值增长6%左右。\n"
+    )
+    titles = [m.title for m in extract_text(text, "x.txt").milestones]
+    assert titles == ["完成各项目标任务的细化分解"]
