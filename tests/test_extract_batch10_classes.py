@@ -7,7 +7,10 @@ document.
 
 from __future__ import annotations
 
+from datetime import date
+
 from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.metadata import extract_metadata
 
 # --- targets -----------------------------------------------------------------------------------
 
@@ -165,3 +168,20 @@ def test_a_year_that_scopes_the_plans_contents_dates_no_event() -> None:
     )
     titles = [m.title for m in extract_text(text, "x.txt").milestones]
     assert titles == ["完成各项目标任务的细化分解"]
+
+
+# --- metadata ----------------------------------------------------------------------------------
+
+
+def test_a_signing_date_that_lost_its_year_and_month_marks_is_read_back_from_the_page_date() -> (
+    None
+):
+    text = (
+        "某区人民政府办公室关于印发2031年区政府工作报告目标任务的通知\n"
+        "发布日期:2031-01-21\n"
+        "各街道办事处,区级各部门:\n现将目标任务印发给你们,请认真贯彻落实。\n"
+        "某区人民政府办公室\n"
+        "2031121日\n"
+        "(此件公开发布)\n"
+    )
+    assert extract_metadata("x.txt", text).issued == date(2031, 1, 21)

@@ -506,11 +506,12 @@ def _without(long: str, short: str) -> str:
 
 
 def _compact_date(line: str, evidence: _DateEvidence | None = None) -> date | None:
-    """ "2019222" or "2018年210" (a web copy that lost 年月日) when only one month/day split is a
+    """ "2019222", "2018年210" or "2022121日" (a web copy that lost 年月日) when only one month/day split is a
     real date, or only one fits the page's other dates."""
-    if not re.fullmatch(r"(?:19|20)\d{2}年?\d{2,4}", line):
+    if not re.fullmatch(r"(?:19|20)\d{2}年?\d{2,4}日?", line):
         return None
-    year, rest = int(line[:4]), line[4:].lstrip("年")
+    # "2022121日": the 年 and 月 lost, the 日 kept
+    year, rest = int(line[:4]), line[4:].lstrip("年").rstrip("日")
     candidates = set()
     for cut in (1, 2):
         month, day = rest[:cut], rest[cut:]
