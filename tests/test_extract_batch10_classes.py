@@ -185,3 +185,17 @@ def test_a_signing_date_that_lost_its_year_and_month_marks_is_read_back_from_the
         "(此件公开发布)\n"
     )
     assert extract_metadata("x.txt", text).issued == date(2031, 1, 21)
+
+
+def test_a_launch_from_a_year_on_is_due_that_year() -> None:
+    text = (
+        "某省深化预算管理制度改革实施意见\n"
+        "从2032年开始,全面启动预算管理制度改革。2033年在预算管理改革上取得决定性进展。\n"
+        "从2032年起,推进绩效评价工作。\n"
+    )
+    found = {
+        (m.title, m.start.isoformat() if m.start else None, m.due.isoformat() if m.due else None)
+        for m in extract_text(text, "x.txt").milestones
+    }
+    assert ("启动预算管理制度改革", None, "2032-12-31") in found
+    assert not any(title == "推进绩效评价工作" and due for title, _, due in found)

@@ -428,19 +428,34 @@ def _milestones_in_sentence(
         quote_start = _quote_start(text, mention)
         while quote_end > quote_start and text[quote_end - 1] in "、,;: ":
             quote_end -= 1
+        launched = _launch_year_end(mention, text[mention.end : quote_end])
         records.append(
             MilestoneRecord(
                 region=ctx.region,
                 title=title[:60],
                 quote=text[quote_start:quote_end][:120],
-                start=mention.first if mention.kind == "start" else None,
-                due=mention.last if mention.kind == "point" else None,
+                start=mention.first if mention.kind == "start" and not launched else None,
+                due=launched or (mention.last if mention.kind == "point" else None),
                 due_text=mention.text,
                 lead_units=list(lead_units),
                 span=Span(sentence.start + quote_start, sentence.start + quote_end, section),
             )
         )
     return records
+
+
+# "从2014年开始,全面启动预算管理制度改革": the launch itself is the event, due in that year.
+_LAUNCH = re.compile(r"^\s*[,,]?\s*(?:全面|正式|率先|同步)?(?:启动|开启|拉开)")
+
+
+def _launch_year_end(mention: TimeMention, event: str) -> date | None:
+    """The year-end a start phrase dates when what starts is a launch ("从2014年开始,全面启动…");
+    None for work that goes on from that year."""
+    if mention.kind != "start" or mention.first is None or not _LAUNCH.match(event):
+        return None
+    if not re.fullmatch(r"(?:从|自)?(?:19|20)\d{2}年(?:开始|起)?", mention.text):
+        return None
+    return date(mention.first.year, 12, 31)
 
 
 # "2009年度“…”荣誉称号", "2018年政府工作任务分解表": the year names a list or a title.
