@@ -65,13 +65,18 @@ SEED_FLOORS: Floors = {
 # 14, branch batch9) brought dev back above every floor (milestones 0.916, recurring 1.0) and
 # raised tasks to 0.959 (floor 0.94 -> 0.95), targets, rewards and units to 0.991 (floors 0.98
 # -> 0.99).
+# Batch 10 (12 documents, 6 dev / 3 val / 3 blind) was measured fresh before any rule (dev with it:
+# targets 0.962, milestones 0.850, rewards 0.986, units 0.988, conditions 0.943, metadata 0.983);
+# round 15 (branch extract10, the batch-10 dev classes) brought every dev figure back to or above
+# its floor and raised tasks to 0.962 (floor 0.95 -> 0.96); targets 0.990, milestones 0.918,
+# rewards 0.991, units 0.992, conditions 0.982, metadata 0.987 hold theirs.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.91,
     "recurring": 1.0,
     "rewards": 0.99,
     "units": 0.99,
-    "tasks": 0.95,
+    "tasks": 0.96,
     "conditions": 0.98,
     "metadata": 0.98,
 }
@@ -95,14 +100,21 @@ DEV_FLOORS: Floors = {
 # 3 refused): targets 0.427, milestones 0.429, recurring 0.333, rewards 0.656, units 0.596, tasks
 # 0.318, conditions 0.222, metadata 0.925. The new documents lowered milestones and rewards; those
 # floors were set again to the measured figures.
+# Batch 10 added 3 blind documents (fresh, the batch alone before any rule: targets 0 (0/19/0),
+# rewards 0/0/1, units 0.154, tasks 0/1/2, conditions 0/0/2, metadata 1.0). The whole split (61
+# documents, 3 refused) was scored with the branch-cut extractor (fresh) and once at the end of
+# round 15: targets 0.408, milestones 0.429 -> 0.447, recurring 0.333, rewards 0.651, units 0.563,
+# tasks 0.298, conditions 0.200, metadata 0.929 (only milestones moved, by one record). The new
+# documents lowered targets, units, tasks and conditions (floors 0.42 -> 0.40, 0.58 -> 0.56,
+# 0.31 -> 0.29, 0.22 -> 0.20); milestones rose (floor 0.42 -> 0.44). Nothing was tuned on blind.
 BLIND_FLOORS: Floors = {
-    "targets": 0.42,
-    "milestones": 0.42,
+    "targets": 0.4,
+    "milestones": 0.44,
     "recurring": 0.33,
     "rewards": 0.65,
-    "units": 0.58,
-    "tasks": 0.31,
-    "conditions": 0.22,
+    "units": 0.56,
+    "tasks": 0.29,
+    "conditions": 0.2,
     "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -126,13 +138,17 @@ BLIND_FLOORS: Floors = {
 # them; targets 0.765 and recurring 0.889 hold their floors). Round 14's reward dedupe then raised
 # val rewards to 0.798 (floor 0.77 -> 0.79) and U12 (a group's office) val units to 0.701 (floor
 # 0.68 -> 0.70).
+# Batch 10 added 3 val documents measured fresh (aggregate only): with them val recurring fell
+# 0.889 -> 0.833 and rewards 0.798 -> 0.784 (the new documents, not a rule, lowered them: floors
+# 0.88 -> 0.83, 0.79 -> 0.78) while milestones rose to 0.667 and tasks to 0.675 (floors 0.64 ->
+# 0.66, 0.64 -> 0.67); round 15's '65万…人口' unit rule raised targets 0.765 -> 0.771 (floor 0.77).
 VAL_FLOORS: Floors = {
-    "targets": 0.76,
-    "milestones": 0.64,
-    "recurring": 0.88,
-    "rewards": 0.79,
+    "targets": 0.77,
+    "milestones": 0.66,
+    "recurring": 0.83,
+    "rewards": 0.78,
     "units": 0.70,
-    "tasks": 0.64,
+    "tasks": 0.67,
     "conditions": 0.46,
     "metadata": 0.93,
 }
