@@ -291,7 +291,54 @@ class QuestionAnswerer:
             return self._through_achievement(parsed, scope) or best
         if best.found and parsed.parts:
             return self._every_part(parsed, scope, best)
-        return best
+        return self._whole_for_a_part(parsed, best) or best
+
+    def _whole_for_a_part(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
+        """太仓浏河镇的能耗增量目标是多少: a figure a plan sets for its whole city (or county,
+        province) is not the figure of a town inside it. When every item found is of a region
+        above the place asked about — or the place is one the documents never name, inside the
+        region asked (扬中 of 镇江) — and none of them names the place, the place has no figure
+        of its own: 未找到, saying whose figure there is. A reward rule of a city does cover its
+        towns, so only a number that is not a sum of money is meant."""
+        if (
+            not answer.found
+            or not answer.facts
+            or parsed.asks != Asks.NUMBER
+            or parsed.topic_kind == Topic.REWARD
+            or any(line.kind == FactKind.REWARD for line in answer.facts)
+        ):
+            return None
+        index = self.index
+        inside = (
+            list(parsed.unknown_places)
+            if parsed.region_ids and self._places_inside(parsed.unknown_places, parsed)
+            else []
+        )
+        asked_names = {index.region_name(r) for r in regions_within(parsed.region_ids, index)}
+        wholes: list[str] = []
+        for line in answer.facts:
+            region = line.region if line.kind != PASSAGE else None
+            if region is None:
+                document = index.find_document(line.citation.document_id)
+                region = index.region_name(document.region_id) if document else None
+            if region is None:
+                return None
+            said = f"{line.label} {line.citation.quote} {line.excerpt or ''}"
+            if inside:
+                if any(_short_place(place) in said for place in inside):
+                    return None
+            elif (
+                region in asked_names
+                or not parsed.region_ids
+                or (parsed.region_text and _short_place(parsed.region_text) in said)
+            ):
+                return None
+            wholes.append(region)
+        place = "、".join(inside) if inside else parsed.region_text or ""
+        whole = "、".join(dict.fromkeys(wholes))
+        figure = answer.facts[0].value or ""
+        said_for = f"{whole}的数字({figure})是全{whole[-1:]}的" if figure else f"只有{whole}的"
+        return self.not_found(parsed, f"收录的文件没有{place}单列的数字;{said_for}")
 
     def _every_part(self, parsed: ParsedQuestion, scope: Scope, best: Answer) -> Answer:
         """A和B分别多少: the best answer for the whole question may speak of one of the two
@@ -1201,6 +1248,18 @@ class QuestionAnswerer:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+
+
+_PLACE_ENDINGS = ("街道", "镇", "乡", "市", "区", "县", "省")
+
+
+def _short_place(name: str) -> str:
+    """A place as a sentence may write it: 浏河 for 浏河镇, 扬中 for 扬中市 (two characters
+    at least)."""
+    for ending in _PLACE_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            return name[: -len(ending)]
+    return name
 
 
 def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
