@@ -24,10 +24,21 @@ ENERGY = """样板市人民政府办公室关于分解下达2042年度能源消�
 乙河镇 | 2.9 |
 """
 
+DISTRICTS = """样板市人民政府办公室关于印发样板市质量提升三年行动计划(2041—2043年)的通知
+样府办〔2041〕9号
+各区人民政府,市政府各部门:
+现将《样板市质量提升三年行动计划(2041—2043年)》印发给你们,请认真贯彻执行。
+样板市人民政府办公室
+2041年5月6日
+一、主要目标
+(一)品牌培育。到2043年,各区有效期内省名牌产品数量不少于:东湖区40个、西岭区55个。(牵头单位:市质监局;配合单位:市工商局)
+(二)标准建设。到2043年,全市主导制定国家标准12项。(牵头单位:市标准化院)
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    with invented_plans_service(tmp_path_factory.mktemp("round11"), ENERGY) as service:
+    with invented_plans_service(tmp_path_factory.mktemp("round11"), ENERGY, DISTRICTS) as service:
         yield service
 
 
@@ -45,3 +56,16 @@ def test_a_towns_figure_is_not_its_citys_total(service: QueryService) -> None:
     assert "答: 27万吨标准煤" in ask(service, "样板市2042年增量进度控制目标是多少?")
     own = ask(service, "样板市甲山镇规上工业增加值能耗降幅目标是多少?")
     assert "答: 3.3%" in own and "未找到" not in own
+
+
+def test_a_districts_lead_units_are_the_citys_units_leading_its_items(
+    service: QueryService,
+) -> None:
+    """西岭区's items stand in its city's plan, led by the city's 市质监局: they are the
+    district's lead units, counted with the district's items only; a unit leading none of
+    the district's items (市标准化院, a city-wide goal) is not one."""
+    reply = ask(service, "西岭区的牵头单位是谁")
+    assert "未找到" not in reply
+    assert "市质监局 — 牵头 1 项" in reply and "市标准化院" not in reply
+    city = ask(service, "样板市的牵头单位是谁")
+    assert "市质监局" in city and "市标准化院" in city
