@@ -4,6 +4,8 @@ showed. The store holds invented documents (样板市 and its towns, made-up fig
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +71,29 @@ def test_a_districts_lead_units_are_the_citys_units_leading_its_items(
     assert "市质监局 — 牵头 1 项" in reply and "市标准化院" not in reply
     city = ask(service, "样板市的牵头单位是谁")
     assert "市质监局" in city and "市标准化院" in city
+
+
+YEARLY = """样板市人民政府办公室关于印发样板市标准提升行动计划(2041—2043年)的通知
+样府办〔2041〕12号
+各区人民政府,市政府各部门:
+现将《样板市标准提升行动计划(2041—2043年)》印发给你们,请认真贯彻执行。
+样板市人民政府办公室
+2041年6月8日
+一、主要目标
+(一)团体标准。各区每年制定实施的团体标准数量不少于:东湖区3个、西岭区4个。(牵头单位:市质监局)
+(二)平台建设。2042年底前完成市级标准信息服务平台建设。(牵头单位:市标准化院)
+"""
+
+
+def test_a_districts_pending_items_are_its_own_as_deadlines_lists_them(tmp_path: Path) -> None:
+    """西岭区今年还有哪些没到期 lists what /deadlines 西岭区 lists for the same window — the
+    district's own items, a per-year target by this year's occurrence — and points to its
+    city's items (the city's platform) instead of listing them as the district's."""
+    asked_at = datetime(2042, 6, 1, 1, tzinfo=UTC)
+    with invented_plans_service(tmp_path, YEARLY, now=asked_at) as service:
+        reply = ask(service, "西岭区今年还有哪些没到期")
+        listed = render_plain(service.deadlines("西岭区 今年还有哪些没到期"))
+    assert "4个" in reply and "2042-12-31" in reply
+    assert "标准信息服务平台" not in reply
+    assert "另有样板市的1项" in reply and "/deadlines 样板市" in reply
+    assert "4个" in listed and "标准信息服务平台" not in listed

@@ -920,7 +920,21 @@ class QuestionAnswerer:
                 document_ids=scope.document_ids,
             )
             if _due_in(fact, window.start, window.end, current=window.current)
+            and not (FactKind.TARGET in kinds and self.index.is_per_year(fact))
         ]
+        if FactKind.TARGET in kinds:
+            # A per-year target (各区每年…) falls due each plan year, as /deadlines dates it:
+            # by its occurrence in the window, not by its last year only.
+            dated += [
+                fact
+                for fact in self.index.yearly_between(
+                    window.start,
+                    window.end if not window.current else None,
+                    region_ids=scope.region_ids,
+                    unit_ids=parsed.unit_ids or None,
+                )
+                if scope.document_ids is None or fact.row.document_id in scope.document_ids
+            ]
         if not window.current and not set(parsed.hints) & _PHASE_WORDS:
             # 本月要到期的任务 includes a quarterly duty whose quarter ends this month.
             dated += self.index.recurring_between(
@@ -938,9 +952,20 @@ class QuestionAnswerer:
             if best < confidence.HEDGE:
                 return None
             dated = [f for share, f in measured if share >= best - TIE_MARGIN]
+        wider: list[IndexedFact] = []
+        if scope.exact_regions is not None and not parsed.has_topic:
+            # 南海区今年还有哪些没到期 lists the district's own items, as /deadlines 南海 does;
+            # its city's items (全市每季度分析研判) are the city's, pointed to, not listed.
+            own = [f for f in dated if f.row.region_id in scope.exact_regions]
+            wider = [f for f in dated if f.row.region_id not in scope.exact_regions]
+            dated = own
+        note = _wider_note(self.index, wider, window)
+        if not dated:
+            return self.not_found(parsed, f"{_nothing_due(window)};{note}")
         dated = _soonest_first(self._dated(dated, parsed), self.today)
         lines = [self._line(fact) for fact in dated]
-        return self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
+        found = self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
+        return replace(found, notes=(*found.notes, note)) if note else found
 
     def _nearest_dues(self, window: TimeWindow, scope: Scope) -> list[date]:
         """The last deadline before ``window`` and the first after it, in the scope."""
@@ -1291,6 +1316,17 @@ _ITEM_CHARS = 24
 def _clip_item(line: FactLine) -> str:
     text = f"{line.value or ''} {line.label}".strip()
     return text if len(text) <= _ITEM_CHARS else text[: _ITEM_CHARS - 1] + "…"
+
+
+def _wider_note(index: KnowledgeIndex, wider: Sequence[IndexedFact], window: TimeWindow) -> str:
+    """那个区之上(全市、全省)的事项 in the window: how many, and the command that lists them."""
+    if not wider:
+        return ""
+    regions = list(dict.fromkeys(index.region_name(f.row.region_id) or "" for f in wider))
+    regions = [r for r in regions if r]
+    where = "、".join(regions) or "上级"
+    command = f"/deadlines {regions[0]} {window.words}" if len(regions) == 1 else "/deadlines"
+    return f"另有{where}的{len(wider)}项(不单属本区县),发 {command} 查看"
 
 
 def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
