@@ -37,6 +37,17 @@ DISTRICTS = """样板市人民政府办公室关于印发样板市质量提升�
 (二)标准建设。到2043年,全市主导制定国家标准12项。(牵头单位:市标准化院)
 """
 
+WORK = """样板市人民政府关于印发2042年政府工作报告任务分解表的通知
+样府发〔2042〕3号
+各镇人民政府,市政府各部门:
+现将2042年政府工作报告任务分解表印发给你们,请认真贯彻执行。
+市委督查室要结合任务分解建立督查台账,每月开展一次督查督办。
+全市地区生产总值增长6.5%,固定资产投资增长12.5%。
+开办企业1个工作日内完成。
+样板市人民政府
+2042年2月9日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
@@ -97,3 +108,20 @@ def test_a_districts_pending_items_are_its_own_as_deadlines_lists_them(tmp_path:
     assert "标准信息服务平台" not in reply
     assert "另有样板市的1项" in reply and "/deadlines 样板市" in reply
     assert "4个" in listed and "标准信息服务平台" not in listed
+
+
+def test_spoken_who_abbreviated_investment_and_done(tmp_path: Path) -> None:
+    """由谁来 asks who as 谁 does (never a word to find); 固投 is 固定资产投资; 办完 is 完成;
+    什么企业才有份 asks who a rule is for."""
+    with invented_plans_service(tmp_path, WORK) as service:
+        _spoken_who_abbreviated_investment_and_done(service)
+
+
+def _spoken_who_abbreviated_investment_and_done(service: QueryService) -> None:
+    who = ask(service, "样板市政府工作报告的任务由谁来督查督办?")
+    assert "市委督查室" in who and "未找到" not in who
+    investment = ask(service, "样板市2042年固投增长多少?")
+    assert "固定资产投资增长12.5%" in investment and "未找到" not in investment
+    done = ask(service, "样板市开办企业几个工作日内办完?")
+    assert "1个工作日" in done and "未找到" not in done
+    assert service.parse("什么样的企业才有份?").eligibility
