@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge.glossary import BUILT_IN
 from policybot.knowledge.service import QueryService
+from policybot.knowledge.spelling import Speller
 from tests.invented_plans import invented_plans_service
 
 ENERGY = """样板市人民政府办公室关于分解下达2042年度能源消耗强度目标的通知
@@ -125,3 +127,11 @@ def _spoken_who_abbreviated_investment_and_done(service: QueryService) -> None:
     done = ask(service, "样板市开办企业几个工作日内办完?")
     assert "1个工作日" in done and "未找到" not in done
     assert service.parse("什么样的企业才有份?").eligibility
+
+
+def test_where_words_are_not_slips_and_write_clearly_is_specify() -> None:
+    """方案里 (in the plan) is never "corrected" to a word of the store that sounds alike
+    (方案例, 案例 being a word); 写清楚 is how people say the documents' 明确."""
+    speller = Speller({"方案": 9, "案例": 4, "明确": 6}, ["细化方案明确工作目标", "典型案例"])
+    assert speller.correct("细化方案里要写清楚哪些") == "细化方案里要写清楚哪些"
+    assert ("写清楚", "明确") in BUILT_IN
