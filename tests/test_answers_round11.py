@@ -135,3 +135,30 @@ def test_where_words_are_not_slips_and_write_clearly_is_specify() -> None:
     speller = Speller({"方案": 9, "案例": 4, "明确": 6}, ["细化方案明确工作目标", "典型案例"])
     assert speller.correct("细化方案里要写清楚哪些") == "细化方案里要写清楚哪些"
     assert ("写清楚", "明确") in BUILT_IN
+
+
+HEADED = """[ 发布机构 ] 样板县政府办 [ 发文字号 ] 样府发〔2042〕14号
+[ 标 题 ] 样板县人民政府关于印发《样板县质量强县建设实施方案》的通知
+[ 成文日期 ] 2042-04-19 [ 发布日期 ] 2042-05-06
+样板县人民政府关于印发《样板县质量强县建设实施方案》的通知
+各乡镇人民政府,县政府各部门:
+《样板县质量强县建设实施方案》已经县政府同意,现印发给你们,请认真贯彻落实。
+一、到2045年,全县主导制定国家标准5项以上。
+"""
+
+HANDED_DOWN = """样板市工业和信息化局关于下达2042年二季度扩产增效奖励项目的通知
+各有关单位:
+2042年二季度扩产增效奖励项目已经完成审核,现下达奖励计划,对样板精工有限公司等31个项目安排1200万元予以奖励。
+样板市工业和信息化局
+2042年11月14日
+"""
+
+
+def test_a_bracketed_publication_date_and_a_notice_handed_down(tmp_path: Path) -> None:
+    """[ 发布日期 ] 2042-05-06 in a page header is when the document was published (not its
+    signing, 04-19); a notice 下达 (handed down) on a day is a notice issued that day."""
+    with invented_plans_service(tmp_path, HEADED, HANDED_DOWN) as service:
+        published = ask(service, "样板县质量强县方案啥时候发布的?")
+        handed = ask(service, "样板市二季度扩产增效奖励项目的通知是哪天下达的?")
+    assert "答: 2042-05-06" in published
+    assert "答: 2042-11-14" in handed

@@ -252,7 +252,7 @@ _DOCUMENT_WORDS = (
 )
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
 _WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月)"
-_ISSUE = r"(?:发布|出台|下发|公布|颁布|发文|印发|发|出)"
+_ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|发文|印发|发|出)"
 _WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:于|是|的)?{_WHEN}")
 
 _MONEY = ("奖励多少", "奖多少", "多少奖励", "奖金", "补助多少", "资助多少")
