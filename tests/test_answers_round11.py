@@ -13,7 +13,7 @@ from policybot.handlers.formatting import render_plain
 from policybot.knowledge.glossary import BUILT_IN
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import city_plan, invented_plans_service
 
 ENERGY = """样板市人民政府办公室关于分解下达2042年度能源消耗强度目标的通知
 各镇人民政府,市各有关部门:
@@ -162,3 +162,19 @@ def test_a_bracketed_publication_date_and_a_notice_handed_down(tmp_path: Path) -
         handed = ask(service, "样板市二季度扩产增效奖励项目的通知是哪天下达的?")
     assert "答: 2042-05-06" in published
     assert "答: 2042-11-14" in handed
+
+
+def test_a_year_the_plan_sets_no_figure_for_is_not_given_its_last_years(tmp_path: Path) -> None:
+    """A 2031—2033 plan sets 320 days for 2033 only: 2032年优良天数目标是多少 has no figure
+    of its own (未找到, saying the 2033 one); 2033 is answered, and a per-year figure
+    (每年) is one of 2032 too."""
+    plan = city_plan(
+        "一、到2033年,全市优良天数达到320天。\n二、每年新增主导制定国家标准不少于3项。\n"
+    )
+    with invented_plans_service(tmp_path, plan) as service:
+        between = ask(service, "示范市2032年优良天数目标是多少天?")
+        last = ask(service, "示范市2033年优良天数目标是多少天?")
+        yearly = ask(service, "示范市2032年新增主导制定国家标准要多少项?")
+    assert "未找到" in between and "没有2032年的数字" in between and "320天(到2033年)" in between
+    assert "答: 320天" in last
+    assert "3项" in yearly and "未找到" not in yearly

@@ -576,8 +576,9 @@ class QuestionAnswerer:
 
     def _other_years(self, parsed: ParsedQuestion, scope: Scope, year: int) -> Answer:
         """Nothing dated in the year asked about, in a plan that covers it: a goal still running
-        then (到2020年, asked in 2019) answers with its deadline shown; what was due before is
-        only a partial match; otherwise 未找到."""
+        then (到2020年, asked in 2019) answers with its deadline shown — but not a number asked
+        for that year (2019年优良天数目标是多少): the plan sets none for it, and 未找到 says the
+        later one; what was due before is only a partial match; otherwise 未找到."""
         whole = replace(parsed, year=None, window=None)
         answer = self._best(whole, scope)
         if not answer.found:
@@ -591,6 +592,10 @@ class QuestionAnswerer:
                 # for 2015) sets nothing for it.
                 who = scope.title if scope.region_ids is not None else "收录的文件"
                 return self.not_found(parsed, f"{who}没有{year}年的内容(文件从{began}年起)")
+            if first.due.year > year and parsed.asks == Asks.NUMBER:
+                who = scope.title if scope.region_ids is not None else "收录的文件"
+                figure = f"{first.value or ''}(到{first.due.year}年)"
+                return self.not_found(parsed, f"{who}没有{year}年的数字;有的是{figure}")
             return answer  # a goal still running in that year (到2020年, asked in 2019)
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
 
