@@ -178,3 +178,26 @@ def test_a_year_the_plan_sets_no_figure_for_is_not_given_its_last_years(tmp_path
     assert "未找到" in between and "没有2032年的数字" in between and "320天(到2033年)" in between
     assert "答: 320天" in last
     assert "3项" in yearly and "未找到" not in yearly
+
+
+DRAFT = """为加快推进质量强市建设,我局牵头起草了《关于深入实施质量强市战略的实施意见(征求意见稿)》,现公开征求社会各界意见。有关意见请于2042年10月26日前书面反馈我局。
+样板市市场监督管理局
+2042年9月26日
+关于深入实施质量强市战略的实施意见(征求意见稿)
+一、到2045年,全市主导制定国家标准8项以上。
+"""
+
+LISTED = """拟对我市2041年新上规模的工业企业每家奖励8万元。经审核,现将符合条件的16家企业进行公示,有意见请在2042年4月14日前提出。
+样板市科工商务局
+2042年4月8日
+"""
+
+
+def test_who_drafted_a_draft_and_who_put_out_a_list(tmp_path: Path) -> None:
+    """哪个单位牵头起草的 asks a draft's issuer (我局 signs it at the foot); 公示 is a notice of
+    its own, 哪个单位发的 asking its issuer."""
+    with invented_plans_service(tmp_path, DRAFT, LISTED) as service:
+        drafted = ask(service, "样板市那个质量强市意见稿是哪个单位牵头起草的?")
+        listed = ask(service, "样板市上规模企业公示是哪个单位发的?")
+    assert "答: 样板市市场监督管理局" in drafted
+    assert "答: 样板市科工商务局" in listed

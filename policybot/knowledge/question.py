@@ -198,6 +198,12 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "哪个部门报",
             "谁报的",
             "谁上报",
+            # A draft put out for comment (征求意见稿) is issued by whoever drafted it.
+            "谁起草",
+            "哪个单位起草",
+            "哪个部门起草",
+            "哪个单位牵头起草",
+            "哪个部门牵头起草",
         ),
     ),
     (Field.PRINTED, ("印发",)),
@@ -249,6 +255,8 @@ _DOCUMENT_WORDS = (
     "细则",
     "请示",
     "公告",
+    # 公示: a list of firms put out for objection, issued as any notice is.
+    "公示",
 )
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
 _WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月)"
