@@ -201,3 +201,28 @@ def test_who_drafted_a_draft_and_who_put_out_a_list(tmp_path: Path) -> None:
         listed = ask(service, "样板市上规模企业公示是哪个单位发的?")
     assert "答: 样板市市场监督管理局" in drafted
     assert "答: 样板市科工商务局" in listed
+
+
+CONSULTED = """为加快推进标准化建设,我局牵头起草了《关于推进标准化强市建设的实施意见(征求意见稿)》,现公开征求意见。有关意见请于2042年10月26日前书面反馈我局。
+联系电话:0999-6612345
+电子邮箱:ybbzh@example.com
+通过信函方式将意见寄至样板市东湖街道和平路8号(邮政编码999001)。
+样板市标准化管理局
+2042年9月20日
+关于推进标准化强市建设的实施意见(征求意见稿)
+一、到2045年,全市主导制定行业标准20项以上。
+"""
+
+
+def test_a_phone_an_email_and_a_postal_address_of_the_document_asked_about(
+    tmp_path: Path,
+) -> None:
+    """打哪个电话, 邮箱, 寄到哪: the line giving it in the document the rest of the question
+    is about — a line that shares no word with the question."""
+    with invented_plans_service(tmp_path, CONSULTED, DRAFT) as service:
+        phone = ask(service, "样板市标准化强市意见稿提意见打哪个电话?")
+        mail = ask(service, "样板市标准化强市征求意见的邮箱?")
+        post = ask(service, "对样板市标准化强市意见稿有意见,信寄到哪?")
+    assert "答: 0999-6612345" in phone
+    assert "答: ybbzh@example.com" in mail
+    assert "答: 样板市东湖街道和平路8号" in post

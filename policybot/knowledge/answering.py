@@ -286,6 +286,9 @@ class QuestionAnswerer:
                 return listed
         if parsed.asks == Asks.DATE and not parsed.has_topic:
             return self._deadlines(parsed, scope)
+        contact = self._contact(parsed, scope)
+        if contact is not None:
+            return contact
         best = self._best(parsed, scope)
         if not best.found and parsed.asks == Asks.MONEY:
             return self._through_achievement(parsed, scope) or best
@@ -339,6 +342,32 @@ class QuestionAnswerer:
         figure = answer.facts[0].value or ""
         said_for = f"{whole}的数字({figure})是全{whole[-1:]}的" if figure else f"只有{whole}的"
         return self.not_found(parsed, f"收录的文件没有{place}单列的数字;{said_for}")
+
+    def _contact(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """打哪个电话, 邮箱是多少, 意见寄到哪: the document the rest of the question is about
+        (its best sentence), and there the line that gives a telephone number, an e-mail
+        address or where to post — a line that says little else, so never found by its
+        words."""
+        kind = next((k for k, (asked, _) in _CONTACTS.items() if asked.search(parsed.text)), None)
+        if kind is None:
+            return None
+        asked, given = _CONTACTS[kind]
+        rest = tuple(w for w in parsed.words if not asked.search(w) and not _CONTACT_WORD.search(w))
+        if not rest:
+            return None
+        about = replace(parsed, words=rest, topic=" ".join(rest))
+        candidates = self._passage_candidates(about, scope)
+        if not candidates or candidates[0].hit is None or candidates[0].share < ANSWER_SHARE:
+            return None
+        document_id = candidates[0].hit.document_id
+        for number, passage in enumerate(self.index.passages.by_document.get(document_id, [])):
+            found = given.search(passage.text)
+            if found is None:
+                continue
+            line = passage_line(self.index, document_id, number, passage, passage.text)
+            answer = self._found(parsed, scope, [line])
+            return replace(answer, headline=found.group(found.lastindex or 0))
+        return None
 
     def _every_part(self, parsed: ParsedQuestion, scope: Scope, best: Answer) -> Answer:
         """A和B分别多少: the best answer for the whole question may speak of one of the two
@@ -1281,6 +1310,27 @@ class QuestionAnswerer:
 
 
 _PLACE_ENDINGS = ("街道", "镇", "乡", "市", "区", "县", "省")
+
+
+# What a contact question asks (its cue), and how a document's line gives it.
+_CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "phone": (
+        re.compile(r"电话|打哪个|号码是多少"),
+        re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)"),
+    ),
+    "email": (
+        re.compile(r"邮箱|电子邮件|email|e-mail", re.IGNORECASE),
+        re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    ),
+    "post": (
+        re.compile(r"寄到|寄至|寄哪|邮寄地址|通讯地址"),
+        re.compile(r"(?:寄至|寄到|邮寄至|地址[::])([^,。;]{4,40})"),
+    ),
+}
+# Words of asking for contact, never the topic (联系, 寄, 信).
+_CONTACT_WORD = re.compile(r"电话|邮箱|邮件|地址|联系|寄|信|打哪")
+# The least a document's best sentence matches the rest of a contact question.
+ANSWER_SHARE = confidence.HEDGE
 
 
 def _short_place(name: str) -> str:
