@@ -11,6 +11,7 @@ import pytest
 
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.glossary import BUILT_IN
+from policybot.knowledge.passages import _YEAR
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
 from tests.invented_plans import city_plan, invented_plans_service
@@ -226,3 +227,13 @@ def test_a_phone_an_email_and_a_postal_address_of_the_document_asked_about(
     assert "答: 0999-6612345" in phone
     assert "答: ybbzh@example.com" in mail
     assert "答: 样板市东湖街道和平路8号" in post
+
+
+def test_a_sum_of_two_thousand_is_no_year(tmp_path: Path) -> None:
+    """2000亿元 is a sum, not the year 2000: a sentence saying it is still one of the year
+    asked about (2033, a year its plan's title names), and answers it."""
+    assert _YEAR.findall("确保年度投资达到2000亿元,2032年完成") == ["2032"]
+    plan = city_plan("一、抓好300个市级重点产业项目,确保年度投资达到2000亿元。\n")
+    with invented_plans_service(tmp_path, plan) as service:
+        reply = ask(service, "示范市2033年重点产业项目年度投资要达到多少?")
+    assert "2000亿元" in reply and "未找到" not in reply
