@@ -236,4 +236,7 @@ def test_a_sum_of_two_thousand_is_no_year(tmp_path: Path) -> None:
     plan = city_plan("一、抓好300个市级重点产业项目,确保年度投资达到2000亿元。\n")
     with invented_plans_service(tmp_path, plan) as service:
         reply = ask(service, "示范市2033年重点产业项目年度投资要达到多少?")
+        between = ask(service, "示范市2032年重点产业项目年度投资要达到多少?")
     assert "2000亿元" in reply and "未找到" not in reply
+    # 2032 stands between the years the title names (2031—2033): the plan's year too.
+    assert "2000亿元" in between and "未找到" not in between

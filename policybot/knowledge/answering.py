@@ -753,6 +753,10 @@ class QuestionAnswerer:
             return year in years
         document = self.index.find_document(document_id)
         titled = {int(y) for y in _YEAR_NAMED.findall(document.title or "")} if document else set()
+        span = _TITLED_RANGE.search(document.title or "") if document else None
+        if span is not None and 0 < int(span[2]) - int(span[1]) <= _TITLED_SPAN:
+            # 行动计划(2031—2033年): the years between are the plan's too.
+            titled |= set(range(int(span[1]), int(span[2]) + 1))
         # A title naming its year (对北海市2011年度…表彰) says what the document is about; the
         # year it was issued in is not that.
         return year in (titled or self.index.passages.document_years.get(document_id, frozenset()))
@@ -1312,6 +1316,10 @@ class QuestionAnswerer:
 _PLACE_ENDINGS = ("街道", "镇", "乡", "市", "区", "县", "省")
 
 
+# A span of years a title names (2016-2020年, 2016—2020年), read as a plan's period when it is
+# at most this long.
+_TITLED_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})(?=年)")
+_TITLED_SPAN = 10
 # What a contact question asks (its cue), and how a document's line gives it.
 _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "phone": (
