@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge import answering
 from policybot.knowledge.glossary import BUILT_IN
 from policybot.knowledge.passages import _YEAR
 from policybot.knowledge.service import QueryService
@@ -240,3 +241,25 @@ def test_a_sum_of_two_thousand_is_no_year(tmp_path: Path) -> None:
     assert "2000亿元" in reply and "未找到" not in reply
     # 2032 stands between the years the title names (2031—2033): the plan's year too.
     assert "2000亿元" in between and "未找到" not in between
+
+
+def test_a_list_asked_is_answered_by_the_sentence_that_enumerates_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """哪三大品牌: the opening sentence only names them (打响样板“三大品牌”); a sentence
+    nearly as good sets them out (样板制造、样板服务、样板文化), and joins the reply. (In a
+    store of one short plan each word weighs much: the margin is widened to the share the
+    second sentence loses here.)"""
+    plan = city_plan(
+        "为加强本市质量认证体系建设,打响样板“三大品牌”,制定本方案。\n"
+        "一、坚持质量第一,加强质量认证体系建设,全力打响样板制造、样板服务、样板文化"
+        "“三大品牌”。\n"
+    )
+    question = "示范市制定质量认证体系要打响的三大品牌是哪三个?"
+    with invented_plans_service(tmp_path, plan) as service:
+        monkeypatch.setattr(answering, "LIST_TIE", 0.0)
+        alone = ask(service, question)
+        monkeypatch.setattr(answering, "LIST_TIE", 0.25)
+        reply = ask(service, question)
+    assert "样板制造" not in alone
+    assert "样板制造、样板服务、样板文化" in reply and "未找到" not in reply

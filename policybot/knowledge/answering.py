@@ -54,6 +54,11 @@ TIE_MARGIN = 0.12
 PASSAGE_TIE = 0.02
 # A sentence must cover this much more than the best fact to be preferred to it.
 PASSAGE_MARGIN = 0.08
+# How much less a sentence that enumerates may match than the best one that does not, and
+# still join it as the list asked for (哪几个, 哪些).
+LIST_TIE = 0.1
+# Three items or more, each a few characters, set out with 、 (上海服务、上海制造、上海购物).
+_ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\w]{2,12}、")
 LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
@@ -506,6 +511,14 @@ class QuestionAnswerer:
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
+            if parsed.asks == Asks.LIST and not _ENUMERATES.search(chosen.line.label):
+                # 四大品牌是哪四个: a sentence that only names them (打响“四大品牌”) is no list;
+                # one nearly as good that enumerates them (上海服务、上海制造、…) joins it.
+                close += [
+                    c.line
+                    for c in passages[1:PASSAGE_POOL]
+                    if c.share >= chosen.share - LIST_TIE and _ENUMERATES.search(c.line.label)
+                ][:1]
             lines = list({(line.citation.document_id, line.label): line for line in close}.values())
         else:
             tied = [c for c in facts if c.share >= chosen.share - TIE_MARGIN]
