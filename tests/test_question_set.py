@@ -435,21 +435,28 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # same code scores 83/94 on the store without batch 9's 15 documents and 82/94 with them, so a
 # new document competes for one blind seed question (not looked at: it is blind). corpus2 blind
 # floors set from this first measurement (0.8).
+# Questions round 11 added batch "phone" (132 questions written before the bot ran on them: dev
+# 90/121 at first) and raised it to 110/121 (0.909, out of store 14/15); dev spoken2 rose to 0.980
+# (q0844 refused: a town's figure is not its city's; out of store 17/18) and corpus2 to 0.862.
+# The phone batch's blind floors are its first measurement, after the round (aggregate only):
+# 9/11, out of store 5/7. Other blind floors stay (blind seeds measured 0.894, not raised).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 0.99, "blind": 0.72},
     "staff": {"dev": 0.94, "blind": 1.0},
     "spoken": {"dev": 0.98, "blind": 1.0},
-    "spoken2": {"dev": 0.96, "blind": 1.0},
-    "corpus2": {"dev": 0.85, "blind": 0.8},
+    "spoken2": {"dev": 0.97, "blind": 1.0},
+    "corpus2": {"dev": 0.86, "blind": 0.8},
+    "phone": {"dev": 0.9, "blind": 0.81},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.83},
     "corpus": {"dev": 1.0, "blind": 1.0},
     "staff": {"dev": 1.0, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
-    "spoken2": {"dev": 0.88, "blind": 1.0},
+    "spoken2": {"dev": 0.94, "blind": 1.0},
     "corpus2": {"dev": 1.0, "blind": 0.8},
+    "phone": {"dev": 0.93, "blind": 0.71},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

@@ -94,6 +94,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "spoken": ("q0628", "q0737"),
     "spoken2": ("q0738", "q0850"),
     "corpus2": ("q0851", "q0971"),
+    "phone": ("q0972", "q1103"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

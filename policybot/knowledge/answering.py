@@ -54,6 +54,11 @@ TIE_MARGIN = 0.12
 PASSAGE_TIE = 0.02
 # A sentence must cover this much more than the best fact to be preferred to it.
 PASSAGE_MARGIN = 0.08
+# How much less a sentence that enumerates may match than the best one that does not, and
+# still join it as the list asked for (哪几个, 哪些).
+LIST_TIE = 0.1
+# Three items or more, each a few characters, set out with 、 (上海服务、上海制造、上海购物).
+_ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\w]{2,12}、")
 LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
@@ -286,12 +291,88 @@ class QuestionAnswerer:
                 return listed
         if parsed.asks == Asks.DATE and not parsed.has_topic:
             return self._deadlines(parsed, scope)
+        contact = self._contact(parsed, scope)
+        if contact is not None:
+            return contact
         best = self._best(parsed, scope)
         if not best.found and parsed.asks == Asks.MONEY:
             return self._through_achievement(parsed, scope) or best
         if best.found and parsed.parts:
             return self._every_part(parsed, scope, best)
-        return best
+        return self._whole_for_a_part(parsed, best) or best
+
+    def _whole_for_a_part(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
+        """太仓浏河镇的能耗增量目标是多少: a figure a plan sets for its whole city (or county,
+        province) is not the figure of a town inside it. When every item found is of a region
+        above the place asked about — or the place is one the documents never name, inside the
+        region asked (扬中 of 镇江) — and none of them names the place, the place has no figure
+        of its own: 未找到, saying whose figure there is. A reward rule of a city does cover its
+        towns, so only a number that is not a sum of money is meant."""
+        if (
+            not answer.found
+            or not answer.facts
+            or parsed.asks != Asks.NUMBER
+            or parsed.topic_kind == Topic.REWARD
+            or any(line.kind == FactKind.REWARD for line in answer.facts)
+        ):
+            return None
+        index = self.index
+        inside = (
+            list(parsed.unknown_places)
+            if parsed.region_ids and self._places_inside(parsed.unknown_places, parsed)
+            else []
+        )
+        asked_names = {index.region_name(r) for r in regions_within(parsed.region_ids, index)}
+        wholes: list[str] = []
+        for line in answer.facts:
+            region = line.region if line.kind != PASSAGE else None
+            if region is None:
+                document = index.find_document(line.citation.document_id)
+                region = index.region_name(document.region_id) if document else None
+            if region is None:
+                return None
+            said = f"{line.label} {line.citation.quote} {line.excerpt or ''}"
+            if inside:
+                if any(_short_place(place) in said for place in inside):
+                    return None
+            elif (
+                region in asked_names
+                or not parsed.region_ids
+                or (parsed.region_text and _short_place(parsed.region_text) in said)
+            ):
+                return None
+            wholes.append(region)
+        place = "、".join(inside) if inside else parsed.region_text or ""
+        whole = "、".join(dict.fromkeys(wholes))
+        figure = answer.facts[0].value or ""
+        said_for = f"{whole}的数字({figure})是全{whole[-1:]}的" if figure else f"只有{whole}的"
+        return self.not_found(parsed, f"收录的文件没有{place}单列的数字;{said_for}")
+
+    def _contact(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """打哪个电话, 邮箱是多少, 意见寄到哪: the document the rest of the question is about
+        (its best sentence), and there the line that gives a telephone number, an e-mail
+        address or where to post — a line that says little else, so never found by its
+        words."""
+        kind = next((k for k, (asked, _) in _CONTACTS.items() if asked.search(parsed.text)), None)
+        if kind is None:
+            return None
+        asked, given = _CONTACTS[kind]
+        rest = tuple(w for w in parsed.words if not asked.search(w) and not _CONTACT_WORD.search(w))
+        if not rest:
+            return None
+        about = replace(parsed, words=rest, topic=" ".join(rest))
+        candidates = self._passage_candidates(about, scope)
+        if not candidates or candidates[0].hit is None or candidates[0].share < ANSWER_SHARE:
+            return None
+        document_id = candidates[0].hit.document_id
+        for number, passage in enumerate(self.index.passages.by_document.get(document_id, [])):
+            found = given.search(passage.text)
+            if found is None:
+                continue
+            line = passage_line(self.index, document_id, number, passage, passage.text)
+            answer = self._found(parsed, scope, [line])
+            return replace(answer, headline=found.group(found.lastindex or 0))
+        return None
 
     def _every_part(self, parsed: ParsedQuestion, scope: Scope, best: Answer) -> Answer:
         """A和B分别多少: the best answer for the whole question may speak of one of the two
@@ -430,6 +511,14 @@ class QuestionAnswerer:
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
+            if parsed.asks == Asks.LIST and not _ENUMERATES.search(chosen.line.label):
+                # 四大品牌是哪四个: a sentence that only names them (打响“四大品牌”) is no list;
+                # one nearly as good that enumerates them (上海服务、上海制造、…) joins it.
+                close += [
+                    c.line
+                    for c in passages[1:PASSAGE_POOL]
+                    if c.share >= chosen.share - LIST_TIE and _ENUMERATES.search(c.line.label)
+                ][:1]
             lines = list({(line.citation.document_id, line.label): line for line in close}.values())
         else:
             tied = [c for c in facts if c.share >= chosen.share - TIE_MARGIN]
@@ -529,8 +618,9 @@ class QuestionAnswerer:
 
     def _other_years(self, parsed: ParsedQuestion, scope: Scope, year: int) -> Answer:
         """Nothing dated in the year asked about, in a plan that covers it: a goal still running
-        then (到2020年, asked in 2019) answers with its deadline shown; what was due before is
-        only a partial match; otherwise 未找到."""
+        then (到2020年, asked in 2019) answers with its deadline shown — but not a number asked
+        for that year (2019年优良天数目标是多少): the plan sets none for it, and 未找到 says the
+        later one; what was due before is only a partial match; otherwise 未找到."""
         whole = replace(parsed, year=None, window=None)
         answer = self._best(whole, scope)
         if not answer.found:
@@ -544,6 +634,10 @@ class QuestionAnswerer:
                 # for 2015) sets nothing for it.
                 who = scope.title if scope.region_ids is not None else "收录的文件"
                 return self.not_found(parsed, f"{who}没有{year}年的内容(文件从{began}年起)")
+            if first.due.year > year and parsed.asks == Asks.NUMBER:
+                who = scope.title if scope.region_ids is not None else "收录的文件"
+                figure = f"{first.value or ''}(到{first.due.year}年)"
+                return self.not_found(parsed, f"{who}没有{year}年的数字;有的是{figure}")
             return answer  # a goal still running in that year (到2020年, asked in 2019)
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
 
@@ -672,6 +766,10 @@ class QuestionAnswerer:
             return year in years
         document = self.index.find_document(document_id)
         titled = {int(y) for y in _YEAR_NAMED.findall(document.title or "")} if document else set()
+        span = _TITLED_RANGE.search(document.title or "") if document else None
+        if span is not None and 0 < int(span[2]) - int(span[1]) <= _TITLED_SPAN:
+            # 行动计划(2031—2033年): the years between are the plan's too.
+            titled |= set(range(int(span[1]), int(span[2]) + 1))
         # A title naming its year (对北海市2011年度…表彰) says what the document is about; the
         # year it was issued in is not that.
         return year in (titled or self.index.passages.document_years.get(document_id, frozenset()))
@@ -873,7 +971,21 @@ class QuestionAnswerer:
                 document_ids=scope.document_ids,
             )
             if _due_in(fact, window.start, window.end, current=window.current)
+            and not (FactKind.TARGET in kinds and self.index.is_per_year(fact))
         ]
+        if FactKind.TARGET in kinds:
+            # A per-year target (各区每年…) falls due each plan year, as /deadlines dates it:
+            # by its occurrence in the window, not by its last year only.
+            dated += [
+                fact
+                for fact in self.index.yearly_between(
+                    window.start,
+                    window.end if not window.current else None,
+                    region_ids=scope.region_ids,
+                    unit_ids=parsed.unit_ids or None,
+                )
+                if scope.document_ids is None or fact.row.document_id in scope.document_ids
+            ]
         if not window.current and not set(parsed.hints) & _PHASE_WORDS:
             # 本月要到期的任务 includes a quarterly duty whose quarter ends this month.
             dated += self.index.recurring_between(
@@ -891,9 +1003,20 @@ class QuestionAnswerer:
             if best < confidence.HEDGE:
                 return None
             dated = [f for share, f in measured if share >= best - TIE_MARGIN]
+        wider: list[IndexedFact] = []
+        if scope.exact_regions is not None and not parsed.has_topic:
+            # 南海区今年还有哪些没到期 lists the district's own items, as /deadlines 南海 does;
+            # its city's items (全市每季度分析研判) are the city's, pointed to, not listed.
+            own = [f for f in dated if f.row.region_id in scope.exact_regions]
+            wider = [f for f in dated if f.row.region_id not in scope.exact_regions]
+            dated = own
+        note = _wider_note(self.index, wider, window)
+        if not dated:
+            return self.not_found(parsed, f"{_nothing_due(window)};{note}")
         dated = _soonest_first(self._dated(dated, parsed), self.today)
         lines = [self._line(fact) for fact in dated]
-        return self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
+        found = self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
+        return replace(found, notes=(*found.notes, note)) if note else found
 
     def _nearest_dues(self, window: TimeWindow, scope: Scope) -> list[date]:
         """The last deadline before ``window`` and the first after it, in the scope."""
@@ -1203,6 +1326,43 @@ class QuestionAnswerer:
 # -- helpers ------------------------------------------------------------------------------------
 
 
+_PLACE_ENDINGS = ("街道", "镇", "乡", "市", "区", "县", "省")
+
+
+# A span of years a title names (2016-2020年, 2016—2020年), read as a plan's period when it is
+# at most this long.
+_TITLED_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})(?=年)")
+_TITLED_SPAN = 10
+# What a contact question asks (its cue), and how a document's line gives it.
+_CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "phone": (
+        re.compile(r"电话|打哪个|号码是多少"),
+        re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)"),
+    ),
+    "email": (
+        re.compile(r"邮箱|电子邮件|email|e-mail", re.IGNORECASE),
+        re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    ),
+    "post": (
+        re.compile(r"寄到|寄至|寄哪|邮寄地址|通讯地址"),
+        re.compile(r"(?:寄至|寄到|邮寄至|地址[::])([^,。;]{4,40})"),
+    ),
+}
+# Words of asking for contact, never the topic (联系, 寄, 信).
+_CONTACT_WORD = re.compile(r"电话|邮箱|邮件|地址|联系|寄|信|打哪")
+# The least a document's best sentence matches the rest of a contact question.
+ANSWER_SHARE = confidence.HEDGE
+
+
+def _short_place(name: str) -> str:
+    """A place as a sentence may write it: 浏河 for 浏河镇, 扬中 for 扬中市 (two characters
+    at least)."""
+    for ending in _PLACE_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            return name[: -len(ending)]
+    return name
+
+
 def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
     """A unit's duties, one line per task (the innermost heading they stand under), in the
     documents' order: a phone shows ten tasks, not sixty facts."""
@@ -1232,6 +1392,17 @@ _ITEM_CHARS = 24
 def _clip_item(line: FactLine) -> str:
     text = f"{line.value or ''} {line.label}".strip()
     return text if len(text) <= _ITEM_CHARS else text[: _ITEM_CHARS - 1] + "…"
+
+
+def _wider_note(index: KnowledgeIndex, wider: Sequence[IndexedFact], window: TimeWindow) -> str:
+    """那个区之上(全市、全省)的事项 in the window: how many, and the command that lists them."""
+    if not wider:
+        return ""
+    regions = list(dict.fromkeys(index.region_name(f.row.region_id) or "" for f in wider))
+    regions = [r for r in regions if r]
+    where = "、".join(regions) or "上级"
+    command = f"/deadlines {regions[0]} {window.words}" if len(regions) == 1 else "/deadlines"
+    return f"另有{where}的{len(wider)}项(不单属本区县),发 {command} 查看"
 
 
 def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:

@@ -52,7 +52,8 @@ _ISSUER_LINE = re.compile(
     re.MULTILINE,
 )
 _PUBLISHED = re.compile(
-    r"发布(?:日期|时间)\s*[|:]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
+    # [ 发布日期 ] 2024-05-06: a header's field may stand in brackets.
+    r"发布(?:日期|时间)\s*[\]】]?\s*[|:]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 )
 # A filing number (渝文备〔2016〕294号): a document number whose code says 备 (filed).
 _FILED = re.compile(

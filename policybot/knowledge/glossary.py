@@ -42,6 +42,10 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("QC小组", "质量管理小组"),
     ("TBT", "技术性贸易措施"),
     ("GDP", "地区生产总值"),
+    ("固投", "固定资产投资"),
+    ("社零", "社会消费品零售总额"),
+    ("办完", "完成"),
+    ("写清楚", "明确"),
 )
 # Names of one office: short and full forms, and later names of renamed offices (the 2018
 # reform merged 质监, 工商 and 食药监 into 市场监管). Units are not rewritten in a question (the

@@ -9,6 +9,7 @@ was cut, the conditions under a list of rewards, and 未找到 with what the sto
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -202,6 +203,16 @@ class LookupAnswers:
         index = self.index
         chosen = [u for u in index.units() if region_ids is None or u.region_id in region_ids]
         counts = {u.id: unit_counts(index, (u.id,)) for u in chosen}
+        if region_ids is not None:
+            # 顺德区的牵头单位: a district's items in its city's plan are led by the city's
+            # units (市质监局); they count with the district's items they lead or support.
+            filed: set[int] = set()
+            for region_id in region_ids:
+                filed |= index.positions_in_region(region_id)
+            for unit in index.units():
+                if unit.id not in counts and index.positions_of_unit(unit.id) & filed:
+                    chosen.append(unit)
+                    counts[unit.id] = unit_counts(index, (unit.id,), within=filed)
         if leading:
             chosen = [u for u in chosen if counts[u.id][0]]
         units = sorted(
@@ -316,14 +327,19 @@ def typed_command(command: str, *arguments: str | None) -> str:
     return " ".join([f"/{command}", *(a.strip() for a in arguments if a and a.strip())])
 
 
-def unit_counts(index: KnowledgeIndex, unit_ids: Iterable[int]) -> tuple[int, int]:
+def unit_counts(
+    index: KnowledgeIndex, unit_ids: Iterable[int], *, within: AbstractSet[int] | None = None
+) -> tuple[int, int]:
     """How many stored items (targets, rewards, deadlines, duties) the units lead, and how many
-    more they support: the one count /units and /units <单位> both show."""
+    more they support: the one count /units and /units <单位> both show (``within``: of those
+    items only, a region's)."""
     ids = tuple(unit_ids)
     names = {index.unit(u).name for u in ids}
     positions: set[int] = set()
     for unit_id in ids:
         positions |= index.positions_of_unit(unit_id)
+    if within is not None:
+        positions &= within
     led = sum(1 for p in positions if names & set(index.fact_at(p).lead_units))
     return led, len(positions) - led
 

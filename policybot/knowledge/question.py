@@ -198,6 +198,12 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "哪个部门报",
             "谁报的",
             "谁上报",
+            # A draft put out for comment (征求意见稿) is issued by whoever drafted it.
+            "谁起草",
+            "哪个单位起草",
+            "哪个部门起草",
+            "哪个单位牵头起草",
+            "哪个部门牵头起草",
         ),
     ),
     (Field.PRINTED, ("印发",)),
@@ -249,10 +255,12 @@ _DOCUMENT_WORDS = (
     "细则",
     "请示",
     "公告",
+    # 公示: a list of firms put out for objection, issued as any notice is.
+    "公示",
 )
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
 _WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月)"
-_ISSUE = r"(?:发布|出台|下发|公布|颁布|发文|印发|发|出)"
+_ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|发文|印发|发|出)"
 _WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:于|是|的)?{_WHEN}")
 
 _MONEY = ("奖励多少", "奖多少", "多少奖励", "奖金", "补助多少", "资助多少")
@@ -290,7 +298,7 @@ _WHO_PATTERN = re.compile(
     r"|(?:牵头|主办|承办|考核|采集|组织|实施)[\u4e00-\u9fff]{0,4}单位(?:是|为)"
 )
 _ELIGIBILITY = re.compile(
-    r"(?:能|能够|可以|可不可以|能不能|是否能|有没有资格)(?:拿|享受|申请|获得|领|得到|适用)[^?]{0,12}(?:吗|不|\?|$)|适用(?:于)?(?:哪|什么)|适不适用"
+    r"(?:能|能够|可以|可不可以|能不能|是否能|有没有资格)(?:拿|享受|申请|获得|领|得到|适用)[^?]{0,12}(?:吗|不|\?|$)|适用(?:于)?(?:哪|什么)|适不适用|有份"
 )
 _DUTIES = (
     "负责哪",
@@ -416,6 +424,13 @@ ASKING_PHRASES = tuple(
             # 归谁管 (whose business it is): asks who.
             "归谁管",
             "归谁",
+            # 由谁来督查: asks who, as 谁 alone does.
+            "由谁来",
+            "由谁",
+            "谁来",
+            # 什么企业才有份 (who gets a share): who a rule is for.
+            "才有份",
+            "有份",
             "如何处理",
             "会怎样",
             "怎样处理",

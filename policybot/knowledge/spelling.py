@@ -21,9 +21,10 @@ SHORTEST = 2
 # A one-character slip is only guessed in a term this long: 3 of 4 characters must agree.
 MASK_LENGTH = 4
 # Characters of the asking itself (是, 的, 多少 …): a question's own grammar is never a slip.
+# 里 after a noun says where (方案里, 文件里): never 方案例.
 FUNCTION_CHARACTERS = frozenset(
     "是的了在有和要与及或吗呢吧啊我们这那多少么谁哪几什怎一二三四五六七八九十个种项件家名次条位"
-    "省市县区镇乡村街各没不未非"
+    "省市县区镇乡村街各没不未非里"
 )
 
 
