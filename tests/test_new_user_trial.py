@@ -1,0 +1,48 @@
+"""What a new user's trial from a fresh clone found (offline chat, round 24): the short forms
+staff type for a title a plan writes in full. The store holds an invented plan (示范市, made-up
+numbers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from invented_plans import city_plan, invented_plans_service
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
+
+PLAN = city_plan(
+    """一、工作目标
+到2033年底,全市新增省级名牌产品17个,新增主导制定团体标准9项。(牵头单位:市示范监管局)
+二、奖励政策
+对新获得省级名牌产品的企业,给予23万元的奖励;对主导制定国家标准的企业,给予46万元的奖励。
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(tmp_path_factory.mktemp("new_user"), PLAN) as service:
+        yield service
+
+
+def ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("示范市省名牌奖励多少", "23万元"),
+        ("示范市拿了省名牌能奖多少钱", "23万元"),
+        ("示范市2033年省名牌要新增几个", "17个"),
+    ],
+)
+def test_sheng_mingpai_finds_a_plan_that_writes_shengji_mingpai(
+    service: QueryService, question: str, expected: str
+) -> None:
+    """省名牌 is what staff call a 省级名牌产品: the plan's sum or count, not 未找到."""
+    out = ask(service, question)
+    assert "未找到" not in out
+    assert f"答: {expected}" in out
