@@ -46,3 +46,15 @@ def test_sheng_mingpai_finds_a_plan_that_writes_shengji_mingpai(
     out = ask(service, question)
     assert "未找到" not in out
     assert f"答: {expected}" in out
+
+
+@pytest.mark.parametrize(
+    "question", ["示范市的文件叫啥", "示范市那个计划叫什么名字", "示范市文件名称"]
+)
+def test_the_name_of_a_regions_document_asked_plainly(service: QueryService, question: str) -> None:
+    """衢州的文件叫啥 said 未找到相关内容: the title, as 有哪些文件 gives it."""
+    out = ask(service, question)
+    assert "未找到" not in out
+    assert (
+        out.splitlines()[1].startswith("答: ") and "示范市品牌提升行动计划" in out.splitlines()[1]
+    )

@@ -229,6 +229,8 @@ _PLAN_ENDS = re.compile(
 )
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
+    # 衢州的文件叫啥, 那个计划的全称: the document's name asked (叫啥 is read 叫什么).
+    r"|(?:文件|计划|方案|意见|规划|通知)的?(?:叫什么|名称|名字|标题|全称|题目)"
 )
 _DOCUMENT_WORDS = (
     "文件",
