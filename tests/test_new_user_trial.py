@@ -10,6 +10,7 @@ import pytest
 
 from invented_plans import city_plan, invented_plans_service
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge.reward_claims import read_claims
 from policybot.knowledge.service import QueryService
 
 PLAN = city_plan(
@@ -58,3 +59,27 @@ def test_the_name_of_a_regions_document_asked_plainly(service: QueryService, que
     assert (
         out.splitlines()[1].startswith("答: ") and "示范市品牌提升行动计划" in out.splitlines()[1]
     )
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "我们公司主导制定1项国际标准又拿了示范商标 能拿多少钱",
+        "主导制定1项国际标准还获得了示范商标能拿多少钱",
+        "主导制定1项国际标准,同时新获示范商标,一共能拿多少",
+    ],
+)
+def test_another_achievement_after_you_or_hai_is_a_claim_of_its_own(request_text: str) -> None:
+    """又拿了驰名商标 ran into the standard's clause, and the calculator found no rule at all."""
+    sheet = read_claims(request_text)
+    assert [(claim.words, claim.role, claim.count) for claim in sheet.claims] == [
+        ("国际标准", "主导", 1),
+        (sheet.claims[1].words, None, 1),
+    ]
+    assert "示范商标" in sheet.claims[1].words and "国际标准" not in sheet.claims[1].words
+
+
+def test_you_inside_a_word_does_not_split_a_claim() -> None:
+    """又/还/并 split only before a verb of winning: 还原 or 并购 are words."""
+    sheet = read_claims("主导制定2项并购重组标准")
+    assert len(sheet.claims) == 1 and sheet.claims[0].count == 2
