@@ -83,3 +83,19 @@ def test_you_inside_a_word_does_not_split_a_claim() -> None:
     """又/还/并 split only before a verb of winning: 还原 or 并购 are words."""
     sheet = read_claims("主导制定2项并购重组标准")
     assert len(sheet.claims) == 1 and sheet.claims[0].count == 2
+
+
+@pytest.mark.parametrize("question", ["示范市的任务", "示范市任务", "示范市工作"])
+def test_a_region_with_only_a_general_kind_word_gets_its_overview(
+    service: QueryService, question: str
+) -> None:
+    """三水区任务 said 未找到相关内容,请换个说法 while 三水区 and 三水区要干啥 gave the region's
+    overview: 任务 and 工作 name no kind of fact."""
+    out = ask(service, question)
+    assert "未找到" not in out
+    assert "收录了示范市的以下内容" in out and "/targets 示范市" in out
+
+
+def test_a_list_of_a_regions_tasks_is_still_a_list(service: QueryService) -> None:
+    out = ask(service, "示范市的任务有哪些")
+    assert "收录了" not in out and "17个" in out
