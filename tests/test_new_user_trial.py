@@ -18,6 +18,8 @@ PLAN = city_plan(
 到2033年底,全市新增省级名牌产品17个,新增主导制定团体标准9项。(牵头单位:市示范监管局)
 二、奖励政策
 对新获得省级名牌产品的企业,给予23万元的奖励;对主导制定国家标准的企业,给予46万元的奖励。
+三、评选表彰
+市青石质量奖每3年评选一次,每次表彰不超过5家企业。
 """
 )
 
@@ -99,3 +101,12 @@ def test_a_region_with_only_a_general_kind_word_gets_its_overview(
 def test_a_list_of_a_regions_tasks_is_still_a_list(service: QueryService) -> None:
     out = ask(service, "示范市的任务有哪些")
     assert "收录了" not in out and "17个" in out
+
+
+@pytest.mark.parametrize("question", ["示范市青石质量奖几年评一次", "青石质量奖几年一次"])
+def test_how_many_years_between_awards_is_asked_as_how_often(
+    service: QueryService, question: str
+) -> None:
+    """佛山质量奖几年评一次 said 未找到“质量奖 几年”; 多久评一次 was answered."""
+    out = ask(service, question)
+    assert "未找到" not in out and "每3年评选一次" in out

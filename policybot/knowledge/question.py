@@ -97,6 +97,10 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     # 最高奖多少 (the most it pays): the documents write 最高…万元 with the reward.
     ("最高奖多少", "最高奖励多少"),
     ("最多奖多少", "最高奖励多少"),
+    # 几年评一次, 几年一次: how often, as 多久评一次 asks it.
+    ("几年评一次", "多久评一次"),
+    ("几年一评", "多久评一次"),
+    ("几年一次", "多久一次"),
     ("几号", "哪天"),
     ("哪一天", "哪天"),
     ("哪一年", "哪年"),
