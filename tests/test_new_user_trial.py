@@ -119,3 +119,37 @@ def test_what_is_due_next_month_asked_with_what_says_nothing_is_due_then(
     is due then and the nearest due dates."""
     out = ask(service, "示范市下个月要交啥")
     assert "下个月(2032-04-01至2032-04-30)没有到期" in out and "2033-12-31" in out
+
+
+COUNTY_PLAN = """样板县人民政府办公室关于印发样板县标准化行动方案的通知
+样政办发〔2031〕8号
+样板县人民政府办公室
+2031年5月6日
+样板县标准化行动方案(2031—2032年)
+一、工作目标
+到2032年底,全县新增样板标准6项。
+"""
+
+
+@pytest.fixture(scope="module")
+def two_plans(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("new_user_two")
+    with invented_plans_service(folder, PLAN, COUNTY_PLAN) as service:
+        yield service
+
+
+@pytest.mark.parametrize("question", ["文号是多少", "这个计划到哪年结束", "什么时候印发的"])
+def test_a_documents_data_asked_of_no_document_lists_the_documents(
+    two_plans: QueryService, question: str
+) -> None:
+    """文号是多少 with five plans in the store answered 湖州's number as if it were asked."""
+    out = ask(two_plans, question)
+    assert "答:" not in out and "请说明是哪份文件" in out
+    assert "示政办发〔2031〕41号" in out and "样政办发〔2031〕8号" in out
+
+
+def test_a_documents_data_asked_of_a_named_region_is_still_answered(
+    two_plans: QueryService,
+) -> None:
+    out = ask(two_plans, "样板县的文号是多少")
+    assert "答: 样政办发〔2031〕8号" in out
