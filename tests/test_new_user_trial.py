@@ -112,15 +112,6 @@ def test_how_many_years_between_awards_is_asked_as_how_often(
     assert "未找到" not in out and "每3年评选一次" in out
 
 
-def test_what_is_due_next_month_asked_with_what_says_nothing_is_due_then(
-    service: QueryService,
-) -> None:
-    """南海区下个月要交啥 said 未找到相关内容,请换个说法, while 下个月有啥要交的 said that nothing
-    is due then and the nearest due dates."""
-    out = ask(service, "示范市下个月要交啥")
-    assert "下个月(2032-04-01至2032-04-30)没有到期" in out and "2033-12-31" in out
-
-
 COUNTY_PLAN = """样板县人民政府办公室关于印发样板县标准化行动方案的通知
 样政办发〔2031〕8号
 样板县人民政府办公室

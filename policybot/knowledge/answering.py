@@ -249,8 +249,7 @@ class QuestionAnswerer:
                     due = first.due.isoformat()
                     note = f"近期({parsed.window.words})没有到期的;下一个是{due}"
                     return replace(later, notes=(note, *later.notes))
-            # (南海区下个月要交啥 asks WHAT: with no topic, what is due is all it can mean.)
-            if (not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST, Asks.WHAT)) or (
+            if (not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST)) or (
                 parsed.unit_ids and parsed.window.dated and not parsed.window.pending
             ):
                 # 下个月有哪些节点到期 with nothing due then: not every deadline of the store,
