@@ -144,3 +144,12 @@ def test_a_documents_data_asked_of_a_named_region_is_still_answered(
 ) -> None:
     out = ask(two_plans, "样板县的文号是多少")
     assert "答: 样政办发〔2031〕8号" in out
+
+
+def test_what_is_due_next_month_asked_with_what_says_nothing_is_due_then(
+    service: QueryService,
+) -> None:
+    """南海区下个月要交啥 said 未找到相关内容,请换个说法, while 下个月有啥要交的 said that nothing
+    is due then and the nearest due dates."""
+    out = ask(service, "示范市下个月要交啥")
+    assert "下个月(2032-04-01至2032-04-30)没有到期" in out and "2033-12-31" in out
