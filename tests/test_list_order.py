@@ -100,6 +100,24 @@ async def test_a_yearly_quota_is_dated_at_this_years_end_in_lists_and_deadlines(
     )
 
 
+async def test_a_yearly_quota_listed_for_a_year_is_dated_at_that_years_end(
+    bot: tuple[OfflineHarness, FakeClock],
+) -> None:
+    """New-user trial: /targets 南海 2019 on a day of 2018 dated every 各区每年 quota 2018-12-31
+    under a 2019年 title, while /deadlines 南海 2019 dated them 2019-12-31."""
+    harness, _ = bot
+    (next_year,) = await harness.say("/targets 青禾 2032")
+    yearly = [item for item in _items(next_year.text) if "新增青禾示范企业" in item]
+    assert len(yearly) == 1 and "2032-12-31" in yearly[0] and "2031-12-31" not in yearly[0]
+    (last_year,) = await harness.say("/targets 青禾 2030")
+    yearly = [item for item in _items(last_year.text) if "新增青禾示范企业" in item]
+    assert len(yearly) == 1 and "2030-12-31" in yearly[0] and "已过期" in yearly[0]
+    # No year asked: still this year's occurrence.
+    (listed,) = await harness.say("/targets 青禾")
+    yearly = [item for item in _items(listed.text) if "新增青禾示范企业" in item]
+    assert len(yearly) == 1 and "2031-12-31" in yearly[0]
+
+
 async def test_a_yearly_quota_past_its_year_end_is_overdue_as_lists_date_it(
     bot: tuple[OfflineHarness, FakeClock],
 ) -> None:

@@ -32,6 +32,8 @@ TODAY = date(2018, 3, 15)
         ("下个月底前要通过哪个验收", TODAY, date(2018, 4, 30), None),
         ("上个月底要通过哪个验收", date(2018, 2, 1), date(2018, 2, 28), None),
         ("年底前还要完成啥", TODAY, date(2018, 12, 31), 2018),
+        # New-user trial: 佛山年底要交什么 searched the word 年底.
+        ("佛山年底要交什么", TODAY, date(2018, 12, 31), 2018),
         ("还有哪些没到期", TODAY, None, None),
         # 2018-03-15 is a Thursday: this week runs on to Sunday, next week Monday to Sunday.
         ("本周有什么要交的", TODAY, date(2018, 3, 18), None),
@@ -51,6 +53,14 @@ def test_time_words_are_dates_relative_to_today(
 def test_a_question_about_which_year_is_no_time_word() -> None:
     window, _ = find_time_window("细分龙头350家是哪年底前", TODAY)
     assert window is None
+
+
+@pytest.mark.parametrize(
+    "question", ["每年年底要报送什么", "2019年年底要达到多少", "明年年底要多少"]
+)
+def test_a_year_end_of_another_year_is_not_this_years_end(question: str) -> None:
+    window, _ = find_time_window(question, TODAY)
+    assert window is None or window.end != date(2018, 12, 31)
 
 
 def test_a_homophone_slip_is_read_as_the_documents_word() -> None:

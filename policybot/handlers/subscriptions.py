@@ -118,9 +118,25 @@ async def _parsed(
     if target is None:
         return None
     if not target[0].words:
-        await _reply(update, USAGE[command])
+        await _reply(update, USAGE[command] + await _subscribed_now(context, target[1], update))
         return None
     return target
+
+
+async def _subscribed_now(
+    context: ContextTypes.DEFAULT_TYPE, chat: ChatInfo, update: Update
+) -> str:
+    """Under a bare /subscribe or /unsubscribe, what the chat subscribes to already: the
+    names to unsubscribe are the ones it has (empty when it has none)."""
+    services = services_of(context)
+    view = await asyncio.to_thread(
+        subs.list_subscriptions, services.engine, chat.id, _defaults(services)
+    )
+    labels = [topic_html(s.label) for s in view.subscriptions if s.active]
+    if not labels:
+        return ""
+    shown = "、".join(fit_lines(labels, budget=LIST_BUDGET // 2))
+    return f"\n本聊天{_where(chat, update)}已订阅:{shown}(/mysubs 查看提醒安排)"
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -254,8 +254,13 @@ class QuestionAnswerer:
                     due = first.due.isoformat()
                     note = f"近期({parsed.window.words})没有到期的;下一个是{due}"
                     return replace(later, notes=(note, *later.notes))
-            if (not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST)) or (
-                parsed.unit_ids and parsed.window.dated and not parsed.window.pending
+            # 南海区下个月要交啥: asking what, with no word at all beside the time, can only
+            # mean what is due then.
+            nothing_but_time = parsed.asks == Asks.WHAT and not parsed.words and not parsed.hints
+            if (
+                (not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST))
+                or nothing_but_time
+                or (parsed.unit_ids and parsed.window.dated and not parsed.window.pending)
             ):
                 # 下个月有哪些节点到期 with nothing due then: not every deadline of the store,
                 # but the nearest dates either side, so the user knows where to look. (A unit's

@@ -143,9 +143,20 @@ def answer(
         if stopping is not None:
             return stopping
     document = _document(index, parsed, document_ids)
+    label = FIELD_LABELS[field]
+    if document is None and _names_no_document(parsed):
+        # 文号是多少, 这个计划到哪年结束 with nothing naming a plan: which one is not ours to
+        # guess; the plans, each with its number and date, and how to name one.
+        listed = _documents_of_scope(index, document_ids, answerer, parsed)
+        if listed.total > 1:
+            return replace(
+                listed,
+                found=False,
+                title=label,
+                headline=f"请说明是哪份文件的{label}(问题里写上地区或文号);收录了 {listed.total} 份",
+            )
     if document is None:
         return answerer.not_found(parsed, "没有找到所问的文件")
-    label = FIELD_LABELS[field]
     if field == Field.TITLE and not parsed.doc_number:
         return _documents_of_scope(index, document_ids, answerer, parsed)
     value = _field_value(index, document, field)
@@ -223,9 +234,23 @@ def _document(
     ranked = sorted(
         pool, key=lambda d: -coverage(words, _name_text(index, d), index.passages.idf).share
     )
+    if not words and not parsed.region_ids:
+        return None  # nothing names one of them (``_names_no_document``)
     best = ranked[0]
     share = coverage(words, _name_text(index, best), index.passages.idf).share
     return best if share >= 0.5 or parsed.region_ids else None
+
+
+def _names_no_document(parsed: ParsedQuestion) -> bool:
+    """Whether nothing in the question tells one document from another: no number, region,
+    place or word beyond the documents' names for themselves (计划, 文件, 这个)."""
+    return not (
+        parsed.doc_number
+        or parsed.region_ids
+        or parsed.places
+        or parsed.unknown_places
+        or any(w not in DOCUMENT_NAME_WORDS for w in parsed.words)
+    )
 
 
 def _own_documents(

@@ -80,7 +80,8 @@ class LookupAnswers:
                 when = f"{year}年的" if year else ""
                 why = f"{region_name or '收录的文件'}没有{when}{KIND_WORDS[kind]}"
             return self.not_found(kind, title, keyword or "", why)
-        lines = [self.line(fact, today=today) for fact in self.current_first(result.hits, today)]
+        ordered = self.current_first(result.hits, today, year=year)
+        lines = [self.line(fact, today=today) for fact in ordered]
         if keyword and result.complete and not result.complete[0]:
             return Answer(
                 found=False,
@@ -272,14 +273,19 @@ class LookupAnswers:
             return ()
         return condition_notes(self.engine, (line.citation.document_id for line in lines))
 
-    def current_first(self, facts: Sequence[IndexedFact], today: date | None) -> list[IndexedFact]:
+    def current_first(
+        self, facts: Sequence[IndexedFact], today: date | None, *, year: int | None = None
+    ) -> list[IndexedFact]:
         """``facts`` in their order (most relevant, or the documents' own), with what is past on
         ``today`` moved after what is current or upcoming: staff between meetings look for what
         they still have to do. A per-year target is dated by its occurrence (each plan year's
-        end), as reminders date it; a past item keeps its mark (已过期) where it is shown."""
+        end), as reminders date it: the one of ``year`` when a year is asked (/targets 南海 2019
+        is 2019's quota, due 2019-12-31, as /deadlines 南海 2019 dates it), else the one current
+        on ``today``; a past item keeps its mark (已过期) where it is shown."""
         if today is None:
             return list(facts)
-        dated = [self.index.as_of(fact, today) for fact in facts]
+        dated_on = date(year, 1, 1) if year is not None else today
+        dated = [self.index.as_of(fact, dated_on) for fact in facts]
         current = [f for f in dated if f.row.due is None or f.row.due >= today]
         past = [f for f in dated if f.row.due is not None and f.row.due < today]
         return current + past

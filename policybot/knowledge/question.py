@@ -97,6 +97,10 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     # 最高奖多少 (the most it pays): the documents write 最高…万元 with the reward.
     ("最高奖多少", "最高奖励多少"),
     ("最多奖多少", "最高奖励多少"),
+    # 几年评一次, 几年一次: how often, as 多久评一次 asks it.
+    ("几年评一次", "多久评一次"),
+    ("几年一评", "多久评一次"),
+    ("几年一次", "多久一次"),
     ("几号", "哪天"),
     ("哪一天", "哪天"),
     ("哪一年", "哪年"),
@@ -235,6 +239,8 @@ _PLAN_ENDS = re.compile(
 )
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
+    # 衢州的文件叫啥, 那个计划的全称: the document's name asked (叫啥 is read 叫什么).
+    r"|(?:文件|计划|方案|意见|规划|通知)的?(?:叫什么|名称|名字|标题|全称|题目)"
 )
 _DOCUMENT_WORDS = (
     "文件",

@@ -34,7 +34,7 @@ _FILLER = (
     "能拿多少钱", "能拿多少", "能拿", "可以拿", "拿多少", "能得", "能获得", "可获得", "多少钱",
     "多少", "奖励", "奖金", "补助", "计算", "算一下", "算算", "大概", "可以", "能",
     "制修订", "制定", "修订", "起草", "新获得", "新获评", "新获", "获得", "获评", "荣获",
-    "新拿到", "新拿", "拿到", "评上",
+    "新拿到", "新拿", "拿到", "拿了", "评上",
     "首次", "取得", "通过", "分别", "各", "了", "的", "吗", "呢", "有",
 )  # fmt: skip
 _MEASURE = r"项|件|个|家|次|名|份|块|张|条"
@@ -47,6 +47,11 @@ _CLAUSE_BREAK = re.compile(r"[;；,，、。!！?？\n]+")
 # "两项国家标准和一项行业标准": one clause, two achievements sharing the role written before.
 _CONJUNCTION = re.compile(
     rf"(?<=[{_MEASURE.replace('|', '')}])(?:以及|和|及|与)|(?:以及|和|及)(?=\d|[一二两三四五六七八九十]\s*(?:{_MEASURE}))"
+)
+# "主导制定1项国际标准又拿了驰名商标": 又/还/同时… before a verb of winning starts another
+# achievement, as a comma would.
+_NEXT_ACHIEVEMENT = re.compile(
+    r"(?:又|还|并且|并|同时|另外|另)(?=新?(?:拿|获|评上|通过|主导|参与|承担|首次))"
 )
 _EDGE_MARKS = re.compile(r"^[()“”\"']+|[()“”\"']+$")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
@@ -174,7 +179,8 @@ def _bad_number(clause: str) -> str | None:
 
 
 def _clauses(text: str) -> list[str]:
-    return [part.strip() for part in _CLAUSE_BREAK.split(text) if part and part.strip()]
+    parts = _CLAUSE_BREAK.split(_NEXT_ACHIEVEMENT.sub(",", text))
+    return [part.strip() for part in parts if part and part.strip()]
 
 
 def _number(text: str) -> int:

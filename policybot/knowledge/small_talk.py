@@ -17,7 +17,7 @@ from datetime import date
 from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.provinces import province_title, with_held_cities
-from policybot.knowledge.question import ParsedQuestion, regions_within
+from policybot.knowledge.question import Asks, ParsedQuestion, regions_within
 from policybot.knowledge.search import KnowledgeIndex
 
 # Greetings and "are you there", alone, with a particle or a word for the bot at most.
@@ -103,11 +103,18 @@ def reply(text: str) -> Answer | None:
     return Answer(found=True, kind=AnswerKind.GUIDE, title="好的", headline=ACK_REPLY)
 
 
+# Kind words that name no kind of fact: 三水区的任务, 湖州工作 ask what the region has to do,
+# which its overview answers (有哪些任务 still lists its items).
+_GENERAL_HINTS = frozenset({"任务", "工作"})
+
+
 def names_only_a_region(parsed: ParsedQuestion) -> bool:
-    """佛山, 南海区: a region of ours and nothing else — no topic, time, unit or asking."""
+    """佛山, 南海区, 三水区的任务: a region of ours and nothing else — no topic, time, unit or
+    asking."""
+    general = set(parsed.hints) <= _GENERAL_HINTS and parsed.asks != Asks.LIST
     return bool(parsed.region_ids) and not (
         parsed.words
-        or parsed.hints
+        or (parsed.hints and not general)
         or parsed.year is not None
         or parsed.window is not None
         or parsed.unit_ids

@@ -130,6 +130,8 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
     (
         re.compile(
             r"(?:今年|本年度?)(?:年底|年末)前?|今年底前?|(?<!\d年)(?<![哪几每\d])(?:年底|年末)前"
+            # 年底要交什么: this year's end, as spoken; never X年年底 (每年年底, 2019年年底).
+            r"|(?<![\d年哪几每明去次当上下])年底"
         ),
         lambda today, words: _this_year_end(today, words),
     ),
