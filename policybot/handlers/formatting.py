@@ -58,6 +58,8 @@ KIND_NAMES = {
     "passage": "原文",
 }
 SOURCE_PREFIX = "出处: "
+# A fact an admin changed by hand (/edit): its value is no longer the quoted sentence's.
+EDITED = "已由管理员修改"
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
     if fact.progress is not None:
         share = f",{fact.progress.share_percent}%" if fact.progress.share_percent else ""
         text += f" · 进展 {e(clip(fact.progress.value, VALUE_LIMIT))}{share}"
+    if fact.edited:
+        text += f" · {EDITED}"
     return text
 
 
@@ -142,8 +146,11 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
         if fact.kind == "milestone" and _says_the_due(headline, fact):
             # 答: 2017-06-30(2017年中) (已过期) — the line below names what, not the date again.
             fact = replace(fact, due=None, due_text=None, overdue=False)
-        lines.append(item_line(fact, markup))
-    if fact.excerpt:
+        lines.append(item_line(replace(fact, edited=False), markup))
+    if fact.edited:  # the value above is the admin's; the document's words follow
+        original = fact.excerpt or fact.citation.quote
+        lines.append(f"{EDITED},原文: {e(clip(original, _LABEL_LIMIT))}")
+    elif fact.excerpt:
         lines.append(f"原文: {e(clip(fact.excerpt, _LABEL_LIMIT))}")
     if fact.due is not None and fact.kind == "document":
         lines.append(f"成文: {fact.due.isoformat()}")
@@ -341,6 +348,10 @@ def source_text(
         quote = clip(citation.quote, _QUOTE_LIMIT)
         numbers = _numbers([number for number, _ in members])
         block = f"{numbers}. {markup.escape(where)}\n{markup.italic('“' + quote + '”')}"
+        edited = [number for number, fact in members if fact.edited]
+        if edited:
+            which = "" if len(edited) == len(members) else f"第 {_numbers(edited)} 项"
+            block += f"\n{markup.escape(which + EDITED + ',以上为原文')}"
         if show_ids:
             ids = [_admin_id(fact) for _, fact in members]
             if any(ids):

@@ -53,6 +53,7 @@ def fact_line(
         support_units=fact.support_units,
         progress=_progress(fact, tz),
         note=_note(fact),
+        edited=fact.edited,
     )
 
 
