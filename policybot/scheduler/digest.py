@@ -55,6 +55,8 @@ from policybot.scheduler.timing import ReminderTiming
 TELEGRAM_LIMIT = 4096
 PAGE_BUDGET = TELEGRAM_LIMIT - 96  # room for the page marker and a status line after a press
 MAX_ITEMS_PER_PAGE = 45
+# A page a phone shows without scrolling: heading, date groups, items, sources and page marker.
+MAX_LINES_PER_PAGE = 15
 ITEMS_PER_PART = 5  # items a page of the itemised keyboard shows, one row each
 ITEM_LABEL_CHARS = 8  # of an item's title on its ✅ button
 MAX_TITLE_CHARS = 60
@@ -387,7 +389,9 @@ def _paginate(digest: Digest) -> list[list[DigestItem]]:
     for item in digest.items:
         trial = [*current, item]
         if current and (
-            len(trial) > MAX_ITEMS_PER_PAGE or _page_length(digest, trial) > PAGE_BUDGET
+            len(trial) > MAX_ITEMS_PER_PAGE
+            or _page_lines(digest, trial) > MAX_LINES_PER_PAGE
+            or _page_length(digest, trial) > PAGE_BUDGET
         ):
             pages.append(current)
             trial = [item]
@@ -395,6 +399,11 @@ def _paginate(digest: Digest) -> list[list[DigestItem]]:
     if current:
         pages.append(current)
     return pages
+
+
+def _page_lines(digest: Digest, items: list[DigestItem]) -> int:
+    """Lines of a page of ``items`` as ``page_text`` writes it (the marker's included)."""
+    return len(_header(digest).split("\n")) + len(_body(items)) + 4
 
 
 def _page_length(digest: Digest, items: list[DigestItem]) -> int:
