@@ -328,37 +328,60 @@ def source_text(
     show_ids: bool = False,
     first: int = 1,
 ) -> str:
-    """The 出处 view: each item's document, section and full sentence (ids for admins, who
-    need them for /edit and /delete)."""
-    # Items quoting one sentence (a table row's several targets) share one block: the sentence
-    # once, with the numbers of the items it supports.
+    """The 出处 view, a page a phone shows: each document named once, then one line a
+    sentence — the items' numbers, the section, the full sentence (ids for admins, who need
+    them for /edit and /delete)."""
+    # Items quoting one sentence (a table row's several targets) share one line; so do items
+    # whose sentence is a part of a longer one quoted from the same section.
     groups: dict[tuple[int, str | None, str], list[tuple[int, FactLine]]] = {}
     for number, fact in enumerate(facts, first):
         citation = fact.citation
         key = (citation.document_id, citation.section, citation.quote)
         groups.setdefault(key, []).append((number, fact))
-    blocks = []
-    for members in groups.values():
-        citation = members[0][1].citation
+    for key in sorted(groups, key=lambda k: len(k[2])):
+        longer = next(
+            (
+                other
+                for other in groups
+                if other != key and other[:2] == key[:2] and key[2] and key[2] in other[2]
+            ),
+            None,
+        )
+        if longer is not None:
+            groups[longer] = sorted(groups[longer] + groups.pop(key), key=lambda m: m[0])
+    by_document: dict[int, list[list[tuple[int, FactLine]]]] = {}
+    for members in sorted(groups.values(), key=lambda m: m[0][0]):
+        by_document.setdefault(members[0][1].citation.document_id, []).append(members)
+    lines = [markup.bold("出处")] if groups else []
+    for blocks in by_document.values():
+        citation = blocks[0][0][1].citation
         where = f"《{clip(citation.document, _NAME_LIMIT)}》"
-        if citation.section:
-            where += f" {clip(citation.section, _SECTION_LIMIT)}"
         if citation.doc_number:
             where += f"({clip(citation.doc_number, VALUE_LIMIT)})"
-        quote = clip(citation.quote, _QUOTE_LIMIT)
-        numbers = _numbers([number for number, _ in members])
-        block = f"{numbers}. {markup.escape(where)}\n{markup.italic('“' + quote + '”')}"
-        edited = [number for number, fact in members if fact.edited]
-        if edited:
-            which = "" if len(edited) == len(members) else f"第 {_numbers(edited)} 项"
-            block += f"\n{markup.escape(which + EDITED + ',以上为原文')}"
-        if show_ids:
-            ids = [_admin_id(fact) for _, fact in members]
-            if any(ids):
-                block += f"\n{markup.escape(' '.join(i for i in ids if i))}"
-        blocks.append(block)
-    text = "\n\n".join([markup.bold("出处"), *blocks]) if blocks else "没有可显示的出处。"
+        lines.append(markup.escape(where))
+        for members in blocks:
+            lines.append(_source_line(members, markup, show_ids=show_ids))
+    text = "\n".join(lines) if lines else "没有可显示的出处。"
     return _within_limit(text)
+
+
+def _source_line(members: list[tuple[int, FactLine]], markup: Markup, *, show_ids: bool) -> str:
+    """``1、3. section: “sentence”`` (the sentence of the longest quote among them)."""
+    citation = max((fact.citation for _, fact in members), key=lambda c: len(c.quote))
+    numbers = _numbers([number for number, _ in members])
+    # The section as the document numbers it: where to find the sentence in the text.
+    where = f"{clip(citation.section, _SECTION_LIMIT)}: " if citation.section else ""
+    quote = clip(citation.quote, _QUOTE_LIMIT)
+    line = f"{numbers}. {markup.escape(where)}{markup.italic('“' + quote + '”')}"
+    edited = [number for number, fact in members if fact.edited]
+    if edited:
+        which = "" if len(edited) == len(members) else f"第 {_numbers(edited)} 项"
+        line += markup.escape(f" ({which}{EDITED},以上为原文)")
+    if show_ids:
+        ids = [_admin_id(fact) for _, fact in members]
+        if any(ids):
+            line += " " + markup.escape(" ".join(i for i in ids if i))
+    return line
 
 
 def _numbers(numbers: Sequence[int]) -> str:
