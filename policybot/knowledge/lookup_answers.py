@@ -79,7 +79,9 @@ class LookupAnswers:
                 when = f"{year}年的" if year else ""
                 why = f"{region_name or '收录的文件'}没有{when}{KIND_WORDS[kind]}"
             return self.not_found(kind, title, keyword or "", why)
-        lines = [self.line(fact, today=today) for fact in self.current_first(result.hits, today)]
+        shown = once_each(self.current_first(result.hits, today))
+        total = result.total - (len(result.hits) - len(shown))
+        lines = [self.line(fact, today=today) for fact in shown]
         if keyword and result.complete and not result.complete[0]:
             return Answer(
                 found=False,
@@ -87,17 +89,17 @@ class LookupAnswers:
                 title=title,
                 headline=f"{NOT_FOUND}完全符合“{keyword}”的内容;以下是部分相符的条目,仅供参考",
                 facts=tuple(lines),
-                total=result.total,
-                notes=truncation_note(result.total, len(lines)),
+                total=total,
+                notes=truncation_note(total, len(lines)),
             )
         return Answer(
             found=True,
             kind=kind,
             title=title,
-            headline=_headline(lines, result.total, bool(keyword)),
+            headline=_headline(lines, total, bool(keyword)),
             facts=tuple(lines),
-            total=result.total,
-            notes=truncation_note(result.total, len(lines)) + self.conditions(kind, lines),
+            total=total,
+            notes=truncation_note(total, len(lines)) + self.conditions(kind, lines),
         )
 
     def due_listing(
@@ -117,11 +119,13 @@ class LookupAnswers:
         # A per-year target (每年…) is due at each plan year's end, as its reminder is sent.
         yearly = index.yearly_between(today, None, region_ids=region_ids, unit_ids=unit_ids)
         once = [fact for fact in result.upcoming if not index.is_per_year(fact)]
-        upcoming = sorted(
+        sorted_upcoming = sorted(
             once + yearly + recurring, key=lambda f: (f.row.due or date.max, f.position)
         )
+        upcoming = once_each(sorted_upcoming)
         chosen = upcoming + (result.past if include_past else [])
         total = result.upcoming_total + len(recurring) + (result.past_total if include_past else 0)
+        total -= len(sorted_upcoming) - len(upcoming)
         if not chosen:
             if result.past_total:
                 return Answer(
@@ -171,8 +175,10 @@ class LookupAnswers:
         in_window = [fact for fact in in_window if not index.is_per_year(fact)]
         yearly = index.yearly_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
         recurring = index.recurring_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
-        chosen = sorted(
-            in_window + yearly + recurring, key=lambda f: (f.row.due or date.max, f.position)
+        chosen = once_each(
+            sorted(
+                in_window + yearly + recurring, key=lambda f: (f.row.due or date.max, f.position)
+            )
         )
         if not chosen:
             why = f"{asked or '收录的文件'}在{when}没有到期的事项"
@@ -394,6 +400,22 @@ def listing_title(
 def region_names(index: KnowledgeIndex, region_ids: Iterable[int] | None) -> str | None:
     """The regions asked about, as a 未找到 sentence names them (湖州市、衢州市)."""
     return "、".join(index.region_name(r) or "" for r in region_ids or ()) or None
+
+
+def once_each(facts: Sequence[IndexedFact]) -> list[IndexedFact]:
+    """``facts`` without a second line saying the same: a per-year target dated by its
+    occurrence (2017—2019年每年增长10%, this year's) and the annex table's row for that year
+    (增长10%, 2018) are one commitment of one document; the first in the order is kept."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for fact in facts:
+        row = fact.row
+        key = (fact.document.id, row.kind, row.label, row.value, row.value_max, row.unit, row.due)
+        if row.kind == FactKind.TARGET and row.value is not None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(fact)
+    return kept
 
 
 def truncation_note(total: int, shown: int) -> tuple[str, ...]:
