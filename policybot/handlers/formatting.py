@@ -11,7 +11,6 @@ no page can exceed Telegram's 4096 UTF-16 units whatever the documents hold.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -29,6 +28,7 @@ from policybot.knowledge.clipping import (
     visible_length,
 )
 from policybot.knowledge.labels import FACT_KIND_LABELS
+from policybot.knowledge.lines import tidy_section
 from policybot.knowledge.models import FactKind
 
 __all__ = [
@@ -174,26 +174,6 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
 def _says_the_due(headline: str, fact: FactLine) -> bool:
     due = format_due(fact.due, fact.due_text)
     return bool(due) and headline.startswith((due, f"最近: {due}"))
-
-
-# A section path's list numbers (一、 (二) 3. 4、), which say where an item stands in the
-# document's outline but read as noise in a one-line citation: 二、重点工作 / (一)创建 / 1.验收
-# is cited as 重点工作 / 创建 / 验收. A part that is a number only is dropped.
-_OUTLINE_NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百\d]+[)）]|\d+[.．、](?!\d))\s*"
-)
-
-
-def tidy_section(section: str) -> str:
-    """The section path without its list numbers (``_OUTLINE_NUMBER``); empty when it is
-    numbers only (一、(二)3.: the 出处 button shows the passage in its place)."""
-    parts = []
-    for part in section.split(" / "):
-        while (stripped := _OUTLINE_NUMBER.sub("", part, count=1)) != part:
-            part = stripped
-        if part.strip():
-            parts.append(part.strip())
-    return " / ".join(parts)
 
 
 def _names_itself(fact: FactLine) -> bool:

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
 from policybot.knowledge.hints import not_found_hint
-from policybot.knowledge.lines import document_line, fact_citation, fact_line
+from policybot.knowledge.lines import document_line, fact_citation, fact_line, tidy_section
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.reward_conditions import condition_notes
@@ -346,24 +346,45 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
     """A unit's duties (one line per task, ``/units 市质监局`` and ``市质监局负责哪些任务``)
     headed by ``unit_counts``, the count /units shows. A task line is a heading with the unit's
     items under it; a heading with none (a passage the unit leads) says what is to be done by
-    its own sentence, and one with no sentence under it is no task and is not listed."""
+    its own sentence, and one with no sentence under it is no task and is not listed.
+
+    A heading alone (一、组织领导) does not say whose task it is: the line also names its
+    region when the tasks span several, and which of the units asked about leads or supports
+    it (the unit's name when several offices answer to the name, 县经信局)."""
+    ids = tuple(unit_ids)
+    names = [index.unit(u).name for u in ids]
+    mixed = len({line.region for line in answer.facts}) > 1
     tasks = []
     for line in answer.facts:
-        if line.note is None:
+        said = line.note
+        if said is None:
             said = task_sentence(line.citation.quote, line.label)
             if not said:
                 continue
-            line = replace(line, note=said)
-        tasks.append(line)
+        context = task_context(line, names, with_region=mixed)
+        heading = tidy_section(line.label) or line.label
+        tasks.append(replace(line, label=heading, note=f"{context}: {said}" if context else said))
     if not tasks:
         return answer
-    led, supported = unit_counts(index, unit_ids)
+    led, supported = unit_counts(index, ids)
     return replace(
         answer,
         headline=f"目标/事项: {count_words(led, supported)};按任务列出 {len(tasks)} 条",
         facts=tuple(tasks),
         total=len(tasks),
     )
+
+
+def task_context(line: FactLine, names: Sequence[str], *, with_region: bool) -> str:
+    """``湖州市 · 区经信局牵头``: where a task line is and what the unit asked about does in it."""
+    parts = [line.region] if with_region and line.region else []
+    several = len(set(names)) > 1
+    for role, units in (("牵头", line.lead_units), ("配合", line.support_units)):
+        mine = [name for name in dict.fromkeys(names) if name in units]
+        if mine:
+            parts.append(("、".join(mine) if several else "") + role)
+            break
+    return " · ".join(parts)
 
 
 def task_sentence(quote: str, heading: str) -> str | None:
