@@ -132,8 +132,8 @@ def render_compare_pages(
     pages: list[list[str]] = [[]]
     for line in lines:
         used = sum(len(item.split("\n")) for item in pages[-1])
-        rows = sum(1 for item in pages[-1] if item[:1].isdigit())
-        full = used + len(line.split("\n")) > body_lines or rows >= rows_per_page
+        shown = sum(1 for item in pages[-1] if item[:1].isdigit())
+        full = used + len(line.split("\n")) > body_lines or shown >= rows_per_page
         if pages[-1] and full and line[:1].isdigit():
             pages.append([])
         elif pages[-1] and used + 2 > body_lines and not line[:1].isdigit():
