@@ -252,6 +252,22 @@ async def test_overdue_in_a_chat_watching_nothing_says_so_and_suggests_subscribe
         assert "示范验收" in red.text and "没有订阅" not in red.text
 
 
+async def test_a_digest_says_which_item_an_admin_edited(sqlite_engine: Engine) -> None:
+    """An edited target's reminder shows the admin's value and says so, as the answers do; the
+    quote is the document's original."""
+    from policybot.knowledge.editing import update_fact
+
+    ingest(sqlite_engine, plan(targets=[target("培育示范企业"), target("建设示范园区", value=4)]))
+    update_fact(sqlite_engine, OWNER, "target", 1, "value", "9")
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市经信局")
+        (digest,) = await tick(bot, clock, local(2018, 12, 1))
+        (edited,) = [line for line in digest.text.splitlines() if "培育示范企业" in line]
+        (kept,) = [line for line in digest.text.splitlines() if "建设示范园区" in line]
+        assert "9" in edited and "已由管理员修改" in edited and "已由管理员修改" not in kept
+
+
 async def test_a_long_overdue_list_is_paged_to_fit_a_phone(sqlite_engine: Engine) -> None:
     """/overdue of 20 items over 4 dates was one 30-line message: pages of about 15 lines."""
     ingest(

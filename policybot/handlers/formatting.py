@@ -27,7 +27,7 @@ from policybot.knowledge.clipping import (
     telegram_length,
     visible_length,
 )
-from policybot.knowledge.labels import FACT_KIND_LABELS
+from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS
 from policybot.knowledge.lines import tidy_section
 from policybot.knowledge.models import FactKind
 
@@ -58,8 +58,7 @@ KIND_NAMES = {
     "passage": "原文",
 }
 SOURCE_PREFIX = "出处: "
-# A fact an admin changed by hand (/edit): its value is no longer the quoted sentence's.
-EDITED = "已由管理员修改"
+EDITED = EDITED_LABEL
 
 
 @dataclass(frozen=True)

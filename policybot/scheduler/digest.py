@@ -23,7 +23,7 @@ from html import escape
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from policybot.knowledge.labels import FACT_KIND_LABELS, every_label
+from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS, every_label
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
 from policybot.scheduler.grading import RED, Colour, colour_of, countdown
@@ -293,6 +293,8 @@ def item_line(item: DigestItem) -> str:
     if details.lead_units:
         lead = "、".join(details.lead_units[:2]) + ("等" if len(details.lead_units) > 2 else "")
         line += f" · 牵头: {escape(_clip(lead, MAX_UNIT_CHARS))}"
+    if details.edited:
+        line += f" · {EDITED_LABEL}"
     if item.late:
         line += " · 补发"
     if item.status:
@@ -355,7 +357,8 @@ def _details_of(item: DigestItem) -> list[str]:
         lines.append(f"目标值: {escape(_clip(details.numbers, MAX_NUMBERS_CHARS))}")
     title = details.document_title or "原文"
     quote = _clip(details.quote, MAX_QUOTE_CHARS)
-    lines.append(f"出处: 《{escape(_clip(title, MAX_SOURCE_CHARS))}》“{escape(quote)}”")
+    source = f"出处: 《{escape(_clip(title, MAX_SOURCE_CHARS))}》“{escape(quote)}”"
+    lines.append(source + (f"({EDITED_LABEL},以上为原文)" if details.edited else ""))
     return lines
 
 
