@@ -141,11 +141,12 @@ async def admin_bot(
 ) -> AsyncIterator[OfflineHarness]:
     """The real Application against the emulator; OWNER is configured, ADMIN granted by him.
     ``clock``: the tests' own, to move time (at ``NOW`` otherwise)."""
-    grant(engine, OWNER, ADMIN)
+    clock = clock or FakeClock(NOW)
+    grant(engine, OWNER, ADMIN, now=clock.now())  # one clock for every audit row
     async with real_bot(
         engine,
         bot_settings(owners=(OWNER,), **bot_options),
-        clock=clock or FakeClock(NOW),
+        clock=clock,
         private_chats=(OWNER, ADMIN, STRANGER),
         # The bot is an admin of the group (privacy mode off), so files and answers reach it.
         groups=(Group(GROUP, members=(OWNER, STRANGER), admins=(ADMIN,), bot_admin=True),),

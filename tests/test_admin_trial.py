@@ -137,3 +137,41 @@ async def test_a_broken_pdf_gets_one_sentence_and_pypdf_stays_quiet(
     kept = [r for r in caplog.records if r.name == "policybot.knowledge.readers"]
     assert any("EOF marker" in r.getMessage() for r in kept)
     assert all(r.levelno == logging.DEBUG for r in kept)
+
+
+async def test_history_lists_the_most_recent_change_first_by_when_it_was_made(
+    engine: Engine,
+) -> None:
+    """New-user trial: bundled plans loaded at real time (2026) were listed under an upload
+    stamped 2018 by ``chat --now``, and the dates did not read downwards. /history orders by
+    the time of each change (ties newest first), and the offline chat loads the bundled plans
+    at its own clock's time, so what the user uploads next comes first."""
+    from datetime import UTC, datetime
+
+    from policybot.knowledge.audit import recent
+
+    later = datetime(2026, 12, 1, 6, 0, tzinfo=UTC)
+    earlier = datetime(2018, 6, 1, 1, 0, tzinfo=UTC)
+    ingest_extraction(engine, plan(doc_number="样政发〔2018〕1号"), now=later)
+    ingest_extraction(
+        engine, plan(doc_number="样政发〔2018〕2号", extra_text="另一份。"), now=earlier
+    )
+    ingest_extraction(
+        engine, plan(doc_number="样政发〔2018〕3号", extra_text="第三份。"), now=earlier
+    )
+    lines = recent(engine)
+    assert [line.entity_id for line in lines] == [1, 3, 2]
+    assert [line.created_at for line in lines] == sorted(
+        (line.created_at for line in lines), reverse=True
+    )
+
+
+def test_bundled_plans_are_stamped_by_the_callers_clock(sqlite_engine: Engine) -> None:
+    from datetime import UTC, datetime
+
+    from policybot.knowledge.audit import recent
+    from policybot.knowledge.ingest import load_seeds_if_empty
+
+    stamp = datetime(2018, 6, 1, 1, 0, tzinfo=UTC)
+    assert load_seeds_if_empty(sqlite_engine, now=stamp)
+    assert {line.created_at for line in recent(sqlite_engine)} == {stamp}

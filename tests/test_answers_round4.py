@@ -164,7 +164,9 @@ def test_the_source_view_shows_a_shared_sentence_once_with_its_item_numbers() ->
     lines = [_line(1, 1, "甲句"), *(_line(n, 1, "乙句") for n in (2, 3, 4)), _line(5, 2, "乙句")]
     text = source_text(_answer_of(lines), lines, PLAIN, show_ids=True)
     assert text.count("“乙句”") == 2  # once per document
-    assert "2–4. 《文件1》" in text and "5. 《文件2》" in text
+    # Each document named once, above one line a sentence (the phone-sized 出处 view).
+    assert "《文件1》\n1. “甲句”" in text and "\n2–4. “乙句”" in text
+    assert "《文件2》\n5. “乙句”" in text and text.count("《文件1》") == 1
     assert "#reward#2 #reward#3 #reward#4" in text
 
 

@@ -14,7 +14,11 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from policybot.handlers.calc_format import render_calculation, render_calculation_plain
+from policybot.handlers.calc_format import (
+    calculation_sources,
+    render_calculation,
+    render_calculation_plain,
+)
 from policybot.handlers.formatting import telegram_length
 from policybot.knowledge.calculator import Calculation, LineStatus, RewardCalculator
 from policybot.knowledge.database import make_engine
@@ -190,8 +194,12 @@ def test_the_reply_fits_telegram_with_many_claims(calculator: RewardCalculator) 
             1,
         )
     )
-    text = render_calculation(run(calculator, request))
-    assert telegram_length(text) <= 4096 and "出处" in text
+    calculation = run(calculator, request)
+    text = render_calculation(calculation)
+    # One line a claim and a condition: head (3), the 8 claims, 文件中的条件 and 3 conditions.
+    assert telegram_length(text) <= 4096 and len(text.splitlines()) == 3 + 1 + 8 + 2 + 3
+    sources = calculation_sources(calculation)
+    assert telegram_length(sources) <= 4096 and "出处" in sources
 
 
 def test_reading_claims() -> None:

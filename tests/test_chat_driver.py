@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
@@ -75,19 +76,42 @@ async def test_handler_errors_are_reported_not_fatal() -> None:
     assert output.endswith("机器人：欢迎使用\n")
 
 
-async def test_a_terminal_shows_messages_the_bot_sends_by_itself() -> None:
+def reminding_bot(after: float) -> Callable[[ApplicationBuilder], Application]:
+    """The echo bot, sending 提醒 to the chat by itself ``after`` seconds from its start."""
+
     async def remind(context: ContextTypes.DEFAULT_TYPE) -> None:
         await context.bot.send_message(10001, "提醒：明天截止")
 
     def factory(builder: ApplicationBuilder) -> Application:
         application = build_echo_bot(builder)
-        application.job_queue.run_once(remind, 0.05)
+        application.job_queue.run_once(remind, after)
         return application
 
+    return factory
+
+
+async def test_a_terminal_shows_messages_the_bot_sends_by_itself() -> None:
     stdout = WatchedOutput("提醒")
     terminal = WaitingTerminal(stdout.seen, patience=2)
-    await run_chat(factory, user_id=10001, stdin=terminal, stdout=stdout)
+    await run_chat(reminding_bot(0.05), user_id=10001, stdin=terminal, stdout=stdout)
     assert stdout.getvalue() == f"{PROMPT}机器人：提醒：明天截止\n{PROMPT}\n"
+
+
+class WaitingPipe(WaitingTerminal):
+    """A script piped in that pauses before its end (``sleep 70`` between its lines)."""
+
+    def isatty(self) -> bool:
+        return False
+
+
+async def test_a_pipe_that_waits_shows_the_reminders_sent_meanwhile() -> None:
+    """New-user trial: (echo /subscribe 佛山; sleep 70) | policybot chat --now …08:59:30 showed
+    no digest, and the blocked event loop made PTB log a get_updates timeout at exit: the
+    lines are read off the loop, and what the bot sends by itself is shown, without prompts."""
+    stdout = WatchedOutput("提醒")
+    pipe = WaitingPipe(stdout.seen, ["/start"], patience=5)
+    await run_chat(reminding_bot(0.3), user_id=10001, stdin=pipe, stdout=stdout)
+    assert stdout.getvalue() == "机器人：欢迎使用\n机器人：提醒：明天截止\n"
 
 
 def test_render_message_shows_button_rows_side_by_side() -> None:

@@ -198,3 +198,25 @@ async def test_a_button_of_an_older_edit_cannot_change_the_newer_fact(
     await plan_bot.wait_processed(pressed)
     assert "已超时或已结束" in (plan_bot.emulator.latest_message(older.chat_id).text)  # type: ignore[union-attr]
     assert len((data or "").encode()) <= 64
+
+
+async def test_answers_say_an_edited_value_is_the_admins_beside_the_original(
+    plan_bot: OfflineHarness,
+) -> None:
+    """After /edit the answers show the new value and say an admin changed it, with the
+    document's sentence as the original; /undo takes the marker away again."""
+    await plan_bot.say("/edit target 1")
+    await plan_bot.press("目标值")
+    await plan_bot.say("25")
+    (listing,) = await plan_bot.say("/targets 示范市")
+    (line,) = [text for text in listing.text.splitlines() if "品牌企业" in text]
+    assert "25家" in line and "已由管理员修改" in line
+    assert all("已由管理员修改" not in text for text in listing.text.splitlines() if text != line)
+    (sources,) = await plan_bot.press("出处")
+    assert "新增省级品牌企业20家" in sources.text and "已由管理员修改,以上为原文" in sources.text
+    (single,) = await plan_bot.say("示范市新增省级品牌企业多少家")
+    assert "25家" in single.text and "已由管理员修改,原文:" in single.text
+    assert "20家" in single.text.split("已由管理员修改,原文:")[1]
+    await plan_bot.say("/undo")
+    (listing,) = await plan_bot.say("/targets 示范市")
+    assert "已由管理员修改" not in listing.text and "20家" in listing.text

@@ -106,6 +106,23 @@ def test_the_sources_view_shows_quotes_and_ids_only_to_admins() -> None:
     assert "#target#1" not in staff and "#target#1" in admin and "#target#2" in admin
 
 
+def test_the_sources_of_a_page_fit_a_phone_one_line_a_sentence() -> None:
+    """The 出处 of 8 items was 4 lines each (~35 lines): the document once, one line a
+    sentence, and a sentence another item quotes a part of shown once for both."""
+    whole = "到2018年,新增产品标准25项,国家标准20项"
+    facts = [fact(1, "到2018年,新增产品标准25项"), fact(2, whole)]
+    facts += [
+        fact(n, citation=Citation(1, "湖州市行动计划", f"第{n}句,新增示范企业{n}家"))
+        for n in range(3, 9)
+    ]
+    listed = answer(facts, listing=True)
+    text = source_text(listed, listed.facts)
+    lines = text.split("\n")
+    assert len(lines) <= 15 and text.count("湖州市行动计划") == 1
+    assert lines[2] == f"1、2. 二、主要目标: <i>“{whole}”</i>"
+    assert lines[3] == "3. <i>“第3句,新增示范企业3家”</i>"
+
+
 def test_pages_hold_page_size_facts_and_count_themselves() -> None:
     pages = render_pages(answer([fact(n) for n in range(1, 6)]), page_size=2)
     assert len(pages) == 3

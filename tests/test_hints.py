@@ -78,3 +78,18 @@ def test_the_same_answer_as_comparing_with_every_name() -> None:
         asked_texts.append(name[:spot] + chooser.choice(alphabet) + name[spot + 1 :])
     for asked in asked_texts:
         assert finder.nearest(asked) == every_name(NAMES, asked), asked
+
+
+@pytest.mark.parametrize(
+    ("asked", "suggested"),
+    [
+        ("卓越绩校管理", "卓越绩效管理"),  # the slip put right, 管理 kept (it was dropped)
+        ("卓越绩管理", "卓越绩效管理"),  # a missing character added, nothing lost
+        ("浙江制早标准", "浙江制造标准"),
+        ("驰明商标", "驰名商标"),
+        ("湖洲", "湖州市"),
+    ],
+)
+def test_a_suggestion_keeps_every_character_around_the_slip(asked: str, suggested: str) -> None:
+    """New-user trial: 卓越绩校管理 got 是不是“卓越绩效”?, dropping 管理."""
+    assert NearNames(NAMES).suggestion(asked) == suggested

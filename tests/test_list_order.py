@@ -144,3 +144,32 @@ async def test_when_everything_is_past_the_hint_is_a_command_to_copy_as_shown(
     assert "例如 /deadlines 青禾 全部" in with_region.text and "  " not in with_region.text
     (all_of_it,) = await harness.say("/deadlines 全部")
     assert "新增青禾示范企业" in all_of_it.text and "已过期" in all_of_it.text
+
+
+async def test_a_yearly_quota_and_its_annex_row_of_the_year_are_one_line(
+    sqlite_engine: Engine,
+) -> None:
+    """User trial (/targets 佛山 孵化器): the per-year target dated this year and the annex
+    table's row for this year said the same twice; the total counts it once too."""
+    extraction = _plan()
+    extraction.targets.append(
+        TargetRecord(
+            region="青禾市",
+            subject="新增青禾示范企业",
+            value=7,
+            unit="家",
+            deadline=date(2031, 12, 31),
+            quote="2031年新增青禾示范企业7家。",
+        )
+    )
+    store.ingest_extraction(sqlite_engine, extraction)
+    async with real_bot(
+        sqlite_engine, bot_settings(page_size=10), clock=FakeClock(NOW), private_chats=(USER_ID,)
+    ) as harness:
+        (listed,) = await harness.say("/targets 青禾 新增青禾示范企业")
+        assert listed.text.count("2031-12-31") == 1 and "每年" in listed.text
+        (deadlines,) = await harness.say("/deadlines 青禾")
+        yearly = [item for item in _items(deadlines.text) if "新增青禾示范企业" in item]
+        assert len(yearly) == 1 and "2031-12-31" in yearly[0]
+        (everything,) = await harness.say("/targets 青禾")
+        assert "共 4 项" in everything.text and len(_items(everything.text)) == 4

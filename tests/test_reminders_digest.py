@@ -168,8 +168,13 @@ async def test_foshan_at_the_end_of_2019_is_one_digest_paged_within_telegrams_li
         assert total > 100 and numbers == list(range(1, total + 1))  # every item, once, in order
         assert all(units16(page.source_text) <= 4096 for page in pages)
         assert f"第 {len(pages)}/{len(pages)} 页" in pages[-1].text
+        # A phone page: about 15 lines (heading, date groups, items, sources, page marker).
+        assert all(len(page.text.splitlines()) <= 15 for page in pages)
+        if "逐项处理" not in digest.labels:  # a last page of one item has no itemised view
+            (digest,) = await bot.press("上一页")
         (itemised,) = await bot.press("逐项处理")
-        first_on_page = numbers[-1] - len(re.findall(r"[🔵🟡🔴] \d+\) ", pages[-1].text)) + 1
+        shown = [int(n) for n in re.findall(r"[🔵🟡🔴] (\d+)\) ", digest.text)]
+        first_on_page = shown[0]
         # One row per item, its number as in the digest's lines and its title on ✅.
         assert itemised.labels[0].startswith(f"✅{first_on_page} ")
         assert itemised.labels[1] == f"⏸{first_on_page}"
@@ -200,7 +205,8 @@ async def test_done_for_the_page_and_snooze_from_a_digest(sqlite_engine: Engine)
 async def test_the_itemised_keyboard_of_a_long_digest_is_paged_five_items_a_page(
     sqlite_engine: Engine,
 ) -> None:
-    """A page of 12 items used to be 24 numbered buttons, 8 a row, with no item text."""
+    """A page of 12 items used to be 24 numbered buttons, 8 a row, with no item text; a page
+    now holds what a phone shows (7 items of one date), its buttons five items at a time."""
     ingest(
         sqlite_engine,
         plan(milestones=[milestone(f"示范任务{n}", due=date(2018, 12, 31)) for n in range(1, 13)]),
@@ -209,8 +215,9 @@ async def test_the_itemised_keyboard_of_a_long_digest_is_paged_five_items_a_page
     async for bot in running(sqlite_engine, clock):
         await bot.say("/subscribe 市质监局")
         (digest,) = await tick(bot, clock, local(2018, 12, 1))
-        assert "共 12 项" in digest.text
+        assert "共 12 项" in digest.text and "第 1/2 页" in digest.text  # a phone page: 7 items
         numbered = dict(re.findall(r"[🔵🟡🔴] (\d+)\) (示范任务\d+)", digest.text))
+        assert len(numbered) == 7
         (first,) = await bot.press("逐项处理")
         done = [label for label in first.labels if label.startswith("✅")]
         assert len(done) == 5 and "上一页" not in first.labels
@@ -220,14 +227,11 @@ async def test_the_itemised_keyboard_of_a_long_digest_is_paged_five_items_a_page
             assert numbered[number].startswith(title.rstrip("…"))
         (second,) = await bot.press("下一页")
         assert [label for label in second.labels if label.startswith("⏸")] == [
-            f"⏸{n}" for n in range(6, 11)
+            f"⏸{n}" for n in range(6, 8)
         ]
-        assert {"上一页", "下一页", "返回"} <= set(second.labels)
+        assert {"上一页", "返回"} <= set(second.labels) and "下一页" not in second.labels
         (pressed,) = await bot.press("⏸7")
         assert "已推迟" in pressed.text and "⏸7" in pressed.labels  # stays on that part
-        (third,) = await bot.press("下一页")
-        assert [label for label in third.labels if label.startswith("⏸")] == ["⏸11", "⏸12"]
-        assert "下一页" not in third.labels
         (back,) = await bot.press("返回")
         assert "逐项处理" in back.labels
 
@@ -246,6 +250,45 @@ async def test_overdue_in_a_chat_watching_nothing_says_so_and_suggests_subscribe
         await bot.say("/subscribe 市质监局")
         (red,) = await bot.say("/overdue")
         assert "示范验收" in red.text and "没有订阅" not in red.text
+
+
+async def test_a_digest_says_which_item_an_admin_edited(sqlite_engine: Engine) -> None:
+    """An edited target's reminder shows the admin's value and says so, as the answers do; the
+    quote is the document's original."""
+    from policybot.knowledge.editing import update_fact
+
+    ingest(sqlite_engine, plan(targets=[target("培育示范企业"), target("建设示范园区", value=4)]))
+    update_fact(sqlite_engine, OWNER, "target", 1, "value", "9")
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市经信局")
+        (digest,) = await tick(bot, clock, local(2018, 12, 1))
+        (edited,) = [line for line in digest.text.splitlines() if "培育示范企业" in line]
+        (kept,) = [line for line in digest.text.splitlines() if "建设示范园区" in line]
+        assert "9" in edited and "已由管理员修改" in edited and "已由管理员修改" not in kept
+
+
+async def test_a_long_overdue_list_is_paged_to_fit_a_phone(sqlite_engine: Engine) -> None:
+    """/overdue of 20 items over 4 dates was one 30-line message: pages of about 15 lines."""
+    ingest(
+        sqlite_engine,
+        plan(
+            milestones=[
+                milestone(f"示范验收{n:02d}", due=date(2018, 9 + n % 4, 1)) for n in range(20)
+            ]
+        ),
+    )
+    clock = FakeClock(local(2019, 1, 5))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        (page,) = await bot.say("/overdue")
+        pages = [page]
+        while "下一页" in page.labels:
+            (page,) = await bot.press("下一页")
+            pages.append(page)
+        assert len(pages) > 1 and all(len(p.text.splitlines()) <= 15 for p in pages)
+        shown = [n for p in pages for n in re.findall(r"🔴 \d+\) (示范验收\d+)", p.text)]
+        assert sorted(shown) == [f"示范验收{n:02d}" for n in range(20)]
 
 
 async def test_colours_escalation_to_the_supervising_chat_and_overdue(

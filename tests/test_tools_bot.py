@@ -51,14 +51,22 @@ async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
 async def test_calc_prices_claims_and_buttons_change_counts(bot: OfflineHarness) -> None:
     (reply,) = await bot.say("/calc 衢州 国际标准 主导 1; 驰名商标 1")
     assert "合计: 200万元" in reply.text
-    assert "#reward#" not in reply.text and "适用于衢州市级" in reply.text
-    assert reply.labels == ["➖ 国际标准·主导", "➕ 国际标准·主导", "➖ 驰名商标", "➕ 驰名商标"]
+    # One line a claim and a condition; the sentences are behind 出处 (a phone page).
+    assert "#reward#" not in reply.text and len(reply.text.splitlines()) <= 15
+    assert "2. 通过行政途径新获得中国驰名商标 ×1 — 100万元" in reply.text
+    assert "适用范围" in reply.text and "适用于衢州市级" not in reply.text
+    assert reply.labels == [
+        *("➖ 国际标准·主导", "➕ 国际标准·主导", "➖ 驰名商标", "➕ 驰名商标"),
+        "出处",
+    ]
     for button in (b for row in reply.buttons for b in row):
         assert button.data and len(button.data.encode()) <= 64
     (edited,) = await bot.press("➕ 国际标准·主导")
     assert edited.edited and "合计: 300万元" in edited.text and "×2" in edited.text
     (lowered,) = await bot.press("➖ 驰名商标")
     assert "合计: 200万元" in lowered.text
+    (sources,) = await bot.press("出处")
+    assert "适用于衢州市级" in sources.text and "驰名商标" in sources.text
 
 
 async def test_a_free_text_sum_goes_to_the_calculator(bot: OfflineHarness) -> None:
@@ -90,14 +98,25 @@ async def test_compare_sends_a_picture_and_the_rows(bot: OfflineHarness) -> None
     photo, text = replies
     assert photo.photo is not None and photo.photo.width > 400
     assert "两地都有 17 项" in photo.text
-    assert "各区有效期内省名牌产品数量(2018): 南海区 239个 | 顺德区 161个" in text.text
-    assert "#target#" not in text.text and "出处" in text.text  # ids are for admins
+    pages = [text]
+    while "下一页" in text.labels:
+        (text,) = await bot.press("下一页")
+        pages.append(text)
+    # 17 rows were one 24-line message: pages a phone shows, each row once, 出处 at the end.
+    assert len(pages) > 1 and all(len(page.text.splitlines()) <= 15 for page in pages)
+    rows = [line for page in pages for line in page.text.splitlines() if line[:1].isdigit()]
+    assert [row.split(".")[0] for row in rows] == [str(n) for n in range(1, 18)]
+    assert "10. 各区有效期内省名牌产品数量(2018): 南海区 239个 | 顺德区 161个" in rows
+    assert all("#target#" not in page.text for page in pages)  # ids are for admins
+    assert "出处" in pages[-1].text
 
 
 async def test_a_comparison_question_is_routed_to_compare(bot: OfflineHarness) -> None:
     replies = await bot.say("南海和顺德2018年的指标对比")
     assert replies[0].photo is not None
-    assert "顺德区 161个" in replies[-1].text
+    assert "两地都有" in replies[-1].text and "第 1/" in replies[-1].text
+    (second,) = await bot.press("下一页")
+    assert "顺德区 161个" in second.text
 
 
 async def test_compare_lists_what_one_region_lacks(bot: OfflineHarness) -> None:

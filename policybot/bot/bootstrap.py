@@ -8,6 +8,7 @@ seed check skips the extractor's import when the store holds documents — becau
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import Engine, make_url
@@ -21,10 +22,14 @@ from policybot.knowledge.queries import has_documents
 CACHE_FOLDER = "cache"
 
 
-def open_store(settings: Settings, *, seed: bool | None = None) -> Engine:
+def open_store(
+    settings: Settings, *, seed: bool | None = None, now: datetime | None = None
+) -> Engine:
     """An engine on the configured database, upgraded to the current schema.
 
-    ``seed`` defaults to the ``bot.load_seeds`` setting: the bundled plans go into an empty store.
+    ``seed`` defaults to the ``bot.load_seeds`` setting: the bundled plans go into an empty store,
+    stamped ``now`` (the caller's clock: ``chat --now 2018-…`` loads them in 2018, so /history
+    shows an upload made next after them, not under them).
     """
     vocabulary.use_cache_dir(cache_dir(settings))  # before anything segments text
     engine = make_engine(settings.database.url, echo=settings.database.echo)
@@ -32,7 +37,7 @@ def open_store(settings: Settings, *, seed: bool | None = None) -> Engine:
     if (settings.bot.load_seeds if seed is None else seed) and not has_documents(engine):
         from policybot.knowledge.ingest import load_seeds_if_empty
 
-        load_seeds_if_empty(engine)
+        load_seeds_if_empty(engine, now=now)
     return engine
 
 

@@ -98,12 +98,14 @@ class ChatSession:
         async with self._printing:
             await self._handle(line)
 
-    async def watch(self) -> None:
-        """Prints messages the bot sends on its own (reminders) while the user is idle."""
+    async def watch(self, *, prompt: bool = True) -> None:
+        """Prints messages the bot sends on its own (reminders) while the user is idle: at a
+        terminal with a new prompt after them, from a pipe as they come (a script that waits
+        between its lines sees the digest that fell due meanwhile)."""
         while True:
             await self.harness.emulator.world.wait_for_outbox(self.shown)
             async with self._printing:
-                if self.show_new_messages():
+                if self.show_new_messages() and prompt:
                     self.stdout.write(PROMPT)
                     self.stdout.flush()
 
@@ -199,10 +201,10 @@ class ChatSession:
         return f"{mark} {path}"
 
 
-async def _read_line(stdin: TextIO, is_tty: bool) -> str:
-    if is_tty:
-        return await asyncio.to_thread(stdin.readline)
-    return stdin.readline()
+async def _read_line(stdin: TextIO) -> str:
+    """The next line, read off the event loop: waiting for input (a terminal, or a pipe whose
+    writer pauses) must not stop the bot's polling and reminder ticks."""
+    return await asyncio.to_thread(stdin.readline)
 
 
 async def run_chat(
@@ -252,14 +254,13 @@ async def run_chat(
 
 async def _converse(session: ChatSession, stdin: TextIO, stdout: TextIO, is_tty: bool) -> None:
     session.show_new_messages()
-    watcher = asyncio.create_task(session.watch()) if is_tty else None
+    watcher = asyncio.create_task(session.watch(prompt=is_tty))
     try:
         await _read_loop(session, stdin, stdout, is_tty)
     finally:
-        if watcher is not None:
-            watcher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await watcher
+        watcher.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await watcher
 
 
 async def _read_loop(session: ChatSession, stdin: TextIO, stdout: TextIO, is_tty: bool) -> None:
@@ -267,7 +268,7 @@ async def _read_loop(session: ChatSession, stdin: TextIO, stdout: TextIO, is_tty
         if is_tty:
             stdout.write(PROMPT)
             stdout.flush()
-        raw = await _read_line(stdin, is_tty)
+        raw = await _read_line(stdin)
         if not raw:
             if is_tty:
                 stdout.write("\n")

@@ -182,11 +182,13 @@ def _add_now_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_store(settings: Settings, *, seed: bool | None = None) -> Engine:
+def open_store(
+    settings: Settings, *, seed: bool | None = None, now: datetime | None = None
+) -> Engine:
     """``bootstrap.open_store``, imported when a command needs the store."""
     from policybot.bot.bootstrap import open_store as open_configured_store
 
-    return open_configured_store(settings, seed=seed)
+    return open_configured_store(settings, seed=seed, now=now)
 
 
 def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
@@ -487,13 +489,14 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    clock = _clock_for(args, settings)
     return offline_chat(
         settings,
-        open_store(settings),
+        open_store(settings, now=clock.now()),  # bundled plans stamped as the chat's clock says
         user_id=user_id,
         admin=args.admin,
         group=args.group,
-        clock=_clock_for(args, settings),
+        clock=clock,
     )
 
 

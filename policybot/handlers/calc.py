@@ -2,7 +2,8 @@
 
 The calculation lives in ``knowledge.calculator``; here the request is read, the result sent,
 and the claims kept in ``chat_data`` under a short key, so a button carries only
-``calc:<key>:<claim>:<+|->`` (a dozen bytes of Telegram's 64) and recalculates without retyping.
+``calc:<key>:<claim>:<+|->`` (a dozen bytes of Telegram's 64) and recalculates without retyping;
+``calc:<key>:src`` (出处) sends the sentences the lines and conditions were read from.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from policybot.handlers.calc_format import USAGE, render_calculation
-from policybot.handlers.paging import NO_PREVIEW
+from policybot.handlers.calc_format import USAGE, calculation_sources, render_calculation
+from policybot.handlers.paging import NO_PREVIEW, SOURCES
 from policybot.handlers.tool_state import recall, remember, replace_kept
 from policybot.knowledge.calculator import Calculation, RewardCalculator
 from policybot.knowledge.reward_claims import MAX_COUNT, ClaimSheet
@@ -27,6 +28,7 @@ from policybot.services import Services, services_of
 MENU: tuple[tuple[str, str], ...] = (("calc", "奖励测算:成果能拿多少奖励"),)
 STATE_BUCKET = "calc"
 CALLBACK_PATTERN = re.compile(r"^calc:([0-9a-z]{1,12}):([0-9]{1,2}):([+-])$")
+SOURCE_PATTERN = re.compile(r"^calc:([0-9a-z]{1,12}):src$")
 MAX_BUTTON_ROWS = 6
 LABEL_CHARS = 8
 EXPIRED = "这条测算已过期,请重新发送 /calc。"
@@ -64,7 +66,7 @@ async def reply_calculation(
 
 
 def count_keyboard(key: str, calculation: Calculation) -> InlineKeyboardMarkup | None:
-    """➖/➕ per claim that was priced; None when nothing can be adjusted."""
+    """➖/➕ per claim that was priced, and 出处; None when nothing was priced."""
     if not calculation.found:
         return None
     priced = {(line.claim.words, line.claim.role) for line in calculation.lines}
@@ -79,12 +81,18 @@ def count_keyboard(key: str, calculation: Calculation) -> InlineKeyboardMarkup |
                 InlineKeyboardButton(f"➕ {label}", callback_data=f"calc:{key}:{number}:+"),
             ]
         )
+    if calculation.lines or calculation.conditions:
+        rows.append([InlineKeyboardButton(SOURCES, callback_data=f"calc:{key}:src")])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
 async def on_count_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     if query is None or query.data is None:
+        return
+    source = SOURCE_PATTERN.match(query.data)
+    if source is not None:
+        await _send_sources(update, context, source.group(1))
         return
     match = CALLBACK_PATTERN.match(query.data)
     state = recall(context.chat_data, STATE_BUCKET, match.group(1)) if match else None
@@ -118,6 +126,26 @@ async def on_count_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     except BadRequest as error:  # the same text again (a count that changes nothing shown)
         if "not modified" not in str(error):
             raise
+
+
+async def _send_sources(update: Update, context: ContextTypes.DEFAULT_TYPE, key: str) -> None:
+    """The sentences of the calculation kept under ``key``, as a reply below it."""
+    query = update.callback_query
+    assert query is not None
+    state = recall(context.chat_data, STATE_BUCKET, key)
+    if not isinstance(state, tuple) or not isinstance(state[1], ClaimSheet):
+        await query.answer(EXPIRED, show_alert=True)
+        return
+    await query.answer()
+    region, sheet = state
+    calculator = calculator_of(services_of(context))
+    calculation = await asyncio.to_thread(calculator.from_sheet, region, sheet)
+    if isinstance(query.message, Message):
+        await query.message.reply_text(
+            calculation_sources(calculation),
+            parse_mode=ParseMode.HTML,
+            link_preview_options=NO_PREVIEW,
+        )
 
 
 def register(application: Application, group: int = 0) -> None:

@@ -1,15 +1,24 @@
 """A reward calculation as one Telegram HTML message, or as plain text for ``policybot calc``.
 
-The total leads, with the document named once; then one block per priced line (amount × count, the rule, its citation), the
-document's conditions with what each did, and what could not be decided. The message is built to
-fit Telegram's 4096 UTF-16 units: quotes are shortened, then left out, until it fits; every line
-keeps its section, so a citation is never lost. Internal ids are not shown: staff cite by section.
+The total leads, with the document named once; then one line per priced claim (amount × count,
+the rule), the document's conditions with what each did, and what could not be decided. In the
+chat the sentences are behind the 出处 button (``calculation_sources``), so the message fits a
+phone; the terminal gets them inline. The message is built to fit Telegram's 4096 UTF-16 units:
+quotes are shortened, then left out, until it fits; every line keeps its section, so a citation
+is never lost. Internal ids are not shown: staff cite by section.
 """
 
 from __future__ import annotations
 
-from policybot.handlers.formatting import HTML, PLAIN, Markup, clip_echo, telegram_length
-from policybot.knowledge.answers import Citation, format_yuan
+from policybot.handlers.formatting import (
+    HTML,
+    PLAIN,
+    Markup,
+    clip_echo,
+    source_text,
+    telegram_length,
+)
+from policybot.knowledge.answers import Answer, AnswerKind, Citation, FactLine, format_yuan
 from policybot.knowledge.calculator import Calculation, LineStatus, RewardLine
 from policybot.knowledge.reward_terms import ConditionKind
 
@@ -30,20 +39,36 @@ USAGE = (
 
 
 def render_calculation(calculation: Calculation, markup: Markup = HTML) -> str:
-    """The whole calculation, within Telegram's limit by construction."""
-    text = ""
-    for limit in QUOTE_LIMITS:
-        text = "\n\n".join(_blocks(calculation, markup, limit))
-        if telegram_length(text) <= TELEGRAM_LIMIT:
-            return text
+    """The calculation for the chat: one line a claim, the sentences behind 出处
+    (``calculation_sources``); within Telegram's limit by construction."""
+    text = "\n\n".join(_blocks(calculation, markup, 0, quotes=False))
+    if telegram_length(text) <= TELEGRAM_LIMIT:
+        return text
     return text[: TELEGRAM_LIMIT - 1] + "…"
+
+
+def calculation_sources(calculation: Calculation, markup: Markup = HTML) -> str:
+    """What the 出处 button shows: each priced line's and condition's sentence, numbered as the
+    message numbers them (conditions after the lines), by the answers' own 出处 view."""
+    lines = [
+        FactLine(kind="reward", fact_id=0, label=line.achievement, citation=line.citation)
+        for line in calculation.lines
+    ]
+    lines += [
+        FactLine(kind="reward", fact_id=0, label=outcome.effect, citation=outcome.citation)
+        for outcome in calculation.conditions
+    ]
+    answer = Answer(True, AnswerKind.REWARDS, "奖励测算", "", facts=tuple(lines))
+    return source_text(answer, lines, markup)
 
 
 def render_calculation_plain(calculation: Calculation) -> str:
     return "\n\n".join(_blocks(calculation, PLAIN, QUOTE_LIMITS[0]))
 
 
-def _blocks(calculation: Calculation, markup: Markup, quote_limit: int) -> list[str]:
+def _blocks(
+    calculation: Calculation, markup: Markup, quote_limit: int, *, quotes: bool = True
+) -> list[str]:
     e = markup.escape
     title = "奖励测算" + (f" · {calculation.region}" if calculation.region else "")
     if not calculation.found:
@@ -51,17 +76,23 @@ def _blocks(calculation: Calculation, markup: Markup, quote_limit: int) -> list[
     head = [markup.bold(title), e(clip_echo(calculation.message))]
     head.append("合计: " + markup.bold(total_text(calculation)))
     blocks = ["\n".join(head)]
-    blocks += [
-        _line_block(number, line, markup, quote_limit)
+    lines = [
+        _line_block(number, line, markup, quote_limit, quotes=quotes)
         for number, line in enumerate(calculation.lines, 1)
     ]
+    if lines:
+        blocks.append(("\n\n" if quotes else "\n").join(lines))
     if calculation.conditions:
         rows = [markup.bold("文件中的条件")]
-        for outcome in calculation.conditions:
+        for number, outcome in enumerate(calculation.conditions, len(calculation.lines) + 1):
             name = CONDITION_NAMES.get(outcome.kind, "条件")
             mark = "已应用" if outcome.applied else "说明"
-            rows.append(f"• {name}({mark}): {e(outcome.effect)}")
-            rows.append("   " + _citation(outcome.citation, markup, quote_limit, always_quote=True))
+            if quotes:
+                rows.append(f"• {name}({mark}): {e(outcome.effect)}")
+                citation = _citation(outcome.citation, markup, quote_limit, always_quote=True)
+                rows.append("   " + citation)
+            else:
+                rows.append(f"{number}. {name}({mark}): {e(clip_echo(outcome.effect, 60))}")
         blocks.append("\n".join(rows))
     undecided = _undecided_rows(calculation, markup)
     if undecided:
@@ -85,7 +116,9 @@ def total_text(calculation: Calculation) -> str:
     return certain
 
 
-def _line_block(number: int, line: RewardLine, markup: Markup, quote_limit: int) -> str:
+def _line_block(
+    number: int, line: RewardLine, markup: Markup, quote_limit: int, *, quotes: bool = True
+) -> str:
     e = markup.escape
     count = f" ×{line.count}"
     if line.status == LineStatus.FIXED:
@@ -103,6 +136,8 @@ def _line_block(number: int, line: RewardLine, markup: Markup, quote_limit: int)
     qualifiers = "、".join(part for part in (line.role, line.level) if part)
     rows = [f"{number}. {markup.bold(line.achievement)}{e(count)} — {markup.bold(amount)}"]
     detail = "; ".join(part for part in (each, qualifiers) if part)
+    if not quotes:  # one line: the chat's 出处 button has the sentence
+        return rows[0] + (f" ({e(detail)})" if detail else "")
     if detail:
         rows.append(f"   {e(detail)}")
     rows.append(f"   你写的: {e(clip_echo(line.claim.text, 60))}")

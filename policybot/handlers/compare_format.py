@@ -24,6 +24,7 @@ from policybot.knowledge.regions import split_region
 
 PHONE_COLUMNS = 36  # monospace columns a phone shows without wrapping (CJK counts two)
 ROWS_PER_PAGE = 25
+PAGE_LINES = 15  # what a phone shows without scrolling
 SUBJECT_CHARS = 40
 USAGE = (
     "用法: /compare <地区1> <地区2> [关键词] [年份],例如 /compare 湖州 衢州 标准\n"
@@ -92,7 +93,11 @@ def summary(comparison: Comparison) -> str:
 
 
 def render_compare_pages(
-    comparison: Comparison, markup: Markup = HTML, *, rows_per_page: int = ROWS_PER_PAGE
+    comparison: Comparison,
+    markup: Markup = HTML,
+    *,
+    rows_per_page: int = ROWS_PER_PAGE,
+    page_lines: int = PAGE_LINES,
 ) -> list[str]:
     """Pages of text: title and counts, the rows grouped, the documents cited once."""
     e = markup.escape
@@ -121,10 +126,18 @@ def render_compare_pages(
         {fact.document.name for row in comparison.rows for fact in (row.left, row.right) if fact}
     )
     sources = e("出处: " + "、".join(f"《{clip_echo(name, 60)}》" for name in documents))
+    # A page fits a phone: the head, its rows (a group's name counts as one) and the foot
+    # (blank lines, 第 x/y 页, 出处) within PAGE_LINES lines.
+    body_lines = max(4, page_lines - len(head.split("\n")) - 5)
     pages: list[list[str]] = [[]]
     for line in lines:
-        if sum(1 for item in pages[-1] if item[:1].isdigit()) >= rows_per_page:
+        used = sum(len(item.split("\n")) for item in pages[-1])
+        shown = sum(1 for item in pages[-1] if item[:1].isdigit())
+        full = used + len(line.split("\n")) > body_lines or shown >= rows_per_page
+        if pages[-1] and full and line[:1].isdigit():
             pages.append([])
+        elif pages[-1] and used + 2 > body_lines and not line[:1].isdigit():
+            pages.append([])  # a group's name does not close a page on its own
         pages[-1].append(line)
     total = len(pages)
     rendered = []
@@ -140,7 +153,7 @@ def render_compare_pages(
 
 def render_compare_plain(comparison: Comparison) -> str:
     """The whole comparison for a terminal: one page, no markup."""
-    return render_compare_pages(comparison, PLAIN, rows_per_page=10**9)[0]
+    return render_compare_pages(comparison, PLAIN, rows_per_page=10**9, page_lines=10**9)[0]
 
 
 def _row_line(number: int, row: ComparisonRow, comparison: Comparison, markup: Markup) -> str:

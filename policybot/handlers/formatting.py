@@ -11,7 +11,6 @@ no page can exceed Telegram's 4096 UTF-16 units whatever the documents hold.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -28,7 +27,8 @@ from policybot.knowledge.clipping import (
     telegram_length,
     visible_length,
 )
-from policybot.knowledge.labels import FACT_KIND_LABELS
+from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS
+from policybot.knowledge.lines import tidy_section
 from policybot.knowledge.models import FactKind
 
 __all__ = [
@@ -58,6 +58,7 @@ KIND_NAMES = {
     "passage": "原文",
 }
 SOURCE_PREFIX = "出处: "
+EDITED = EDITED_LABEL
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,8 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
     if fact.progress is not None:
         share = f",{fact.progress.share_percent}%" if fact.progress.share_percent else ""
         text += f" · 进展 {e(clip(fact.progress.value, VALUE_LIMIT))}{share}"
+    if fact.edited:
+        text += f" · {EDITED}"
     return text
 
 
@@ -142,8 +145,11 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
         if fact.kind == "milestone" and _says_the_due(headline, fact):
             # 答: 2017-06-30(2017年中) (已过期) — the line below names what, not the date again.
             fact = replace(fact, due=None, due_text=None, overdue=False)
-        lines.append(item_line(fact, markup))
-    if fact.excerpt:
+        lines.append(item_line(replace(fact, edited=False), markup))
+    if fact.edited:  # the value above is the admin's; the document's words follow
+        original = fact.excerpt or fact.citation.quote
+        lines.append(f"{EDITED},原文: {e(clip(original, _LABEL_LIMIT))}")
+    elif fact.excerpt:
         lines.append(f"原文: {e(clip(fact.excerpt, _LABEL_LIMIT))}")
     if fact.due is not None and fact.kind == "document":
         lines.append(f"成文: {fact.due.isoformat()}")
@@ -167,26 +173,6 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
 def _says_the_due(headline: str, fact: FactLine) -> bool:
     due = format_due(fact.due, fact.due_text)
     return bool(due) and headline.startswith((due, f"最近: {due}"))
-
-
-# A section path's list numbers (一、 (二) 3. 4、), which say where an item stands in the
-# document's outline but read as noise in a one-line citation: 二、重点工作 / (一)创建 / 1.验收
-# is cited as 重点工作 / 创建 / 验收. A part that is a number only is dropped.
-_OUTLINE_NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百\d]+[)）]|\d+[.．、](?!\d))\s*"
-)
-
-
-def tidy_section(section: str) -> str:
-    """The section path without its list numbers (``_OUTLINE_NUMBER``); empty when it is
-    numbers only (一、(二)3.: the 出处 button shows the passage in its place)."""
-    parts = []
-    for part in section.split(" / "):
-        while (stripped := _OUTLINE_NUMBER.sub("", part, count=1)) != part:
-            part = stripped
-        if part.strip():
-            parts.append(part.strip())
-    return " / ".join(parts)
 
 
 def _names_itself(fact: FactLine) -> bool:
@@ -321,33 +307,60 @@ def source_text(
     show_ids: bool = False,
     first: int = 1,
 ) -> str:
-    """The 出处 view: each item's document, section and full sentence (ids for admins, who
-    need them for /edit and /delete)."""
-    # Items quoting one sentence (a table row's several targets) share one block: the sentence
-    # once, with the numbers of the items it supports.
+    """The 出处 view, a page a phone shows: each document named once, then one line a
+    sentence — the items' numbers, the section, the full sentence (ids for admins, who need
+    them for /edit and /delete)."""
+    # Items quoting one sentence (a table row's several targets) share one line; so do items
+    # whose sentence is a part of a longer one quoted from the same section.
     groups: dict[tuple[int, str | None, str], list[tuple[int, FactLine]]] = {}
     for number, fact in enumerate(facts, first):
         citation = fact.citation
         key = (citation.document_id, citation.section, citation.quote)
         groups.setdefault(key, []).append((number, fact))
-    blocks = []
-    for members in groups.values():
-        citation = members[0][1].citation
+    for key in sorted(groups, key=lambda k: len(k[2])):
+        longer = next(
+            (
+                other
+                for other in groups
+                if other != key and other[:2] == key[:2] and key[2] and key[2] in other[2]
+            ),
+            None,
+        )
+        if longer is not None:
+            groups[longer] = sorted(groups[longer] + groups.pop(key), key=lambda m: m[0])
+    by_document: dict[int, list[list[tuple[int, FactLine]]]] = {}
+    for members in sorted(groups.values(), key=lambda m: m[0][0]):
+        by_document.setdefault(members[0][1].citation.document_id, []).append(members)
+    lines = [markup.bold("出处")] if groups else []
+    for blocks in by_document.values():
+        citation = blocks[0][0][1].citation
         where = f"《{clip(citation.document, _NAME_LIMIT)}》"
-        if citation.section:
-            where += f" {clip(citation.section, _SECTION_LIMIT)}"
         if citation.doc_number:
             where += f"({clip(citation.doc_number, VALUE_LIMIT)})"
-        quote = clip(citation.quote, _QUOTE_LIMIT)
-        numbers = _numbers([number for number, _ in members])
-        block = f"{numbers}. {markup.escape(where)}\n{markup.italic('“' + quote + '”')}"
-        if show_ids:
-            ids = [_admin_id(fact) for _, fact in members]
-            if any(ids):
-                block += f"\n{markup.escape(' '.join(i for i in ids if i))}"
-        blocks.append(block)
-    text = "\n\n".join([markup.bold("出处"), *blocks]) if blocks else "没有可显示的出处。"
+        lines.append(markup.escape(where))
+        for members in blocks:
+            lines.append(_source_line(members, markup, show_ids=show_ids))
+    text = "\n".join(lines) if lines else "没有可显示的出处。"
     return _within_limit(text)
+
+
+def _source_line(members: list[tuple[int, FactLine]], markup: Markup, *, show_ids: bool) -> str:
+    """``1、3. section: “sentence”`` (the sentence of the longest quote among them)."""
+    citation = max((fact.citation for _, fact in members), key=lambda c: len(c.quote))
+    numbers = _numbers([number for number, _ in members])
+    # The section as the document numbers it: where to find the sentence in the text.
+    where = f"{clip(citation.section, _SECTION_LIMIT)}: " if citation.section else ""
+    quote = clip(citation.quote, _QUOTE_LIMIT)
+    line = f"{numbers}. {markup.escape(where)}{markup.italic('“' + quote + '”')}"
+    edited = [number for number, fact in members if fact.edited]
+    if edited:
+        which = "" if len(edited) == len(members) else f"第 {_numbers(edited)} 项"
+        line += markup.escape(f" ({which}{EDITED},以上为原文)")
+    if show_ids:
+        ids = [_admin_id(fact) for _, fact in members]
+        if any(ids):
+            line += " " + markup.escape(" ".join(i for i in ids if i))
+    return line
 
 
 def _numbers(numbers: Sequence[int]) -> str:

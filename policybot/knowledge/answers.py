@@ -64,6 +64,8 @@ class FactLine:
     # The words of the sentence around a fact that answer the question (a short excerpt; the
     # whole sentence is the citation's quote, behind 出处).
     excerpt: str | None = None
+    # An admin changed the stored value by hand: the quote is what the document wrote before.
+    edited: bool = False
 
     @property
     def ref(self) -> str:

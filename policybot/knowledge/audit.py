@@ -154,10 +154,14 @@ def changed_values(
 
 
 def recent(engine: Engine, *, limit: int = 10) -> list[HistoryLine]:
-    """The newest entries first, by the audit row's sequence (its id), not its timestamp: rows
-    written at load time and rows written under another clock still read in the order made."""
+    """The most recent changes first, by the time each was made (the time the list shows, so
+    its dates read downwards); entries of one moment newest first."""
     with Session(engine) as session:
-        statement = select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(limit)
+        statement = (
+            select(AuditEntry)
+            .order_by(col(AuditEntry.created_at).desc(), col(AuditEntry.id).desc())
+            .limit(limit)
+        )
         return _with_titles(session, [history_line(entry) for entry in session.exec(statement)])
 
 

@@ -78,6 +78,11 @@ class NearNames:
             best = self._better(best, score, number, typed)
         return self._names[best[1]].shown if best else None
 
+    def suggestion(self, asked: str) -> str | None:
+        """What was asked with its slip put right by the nearest name (``corrected``)."""
+        near = self.nearest(asked)
+        return corrected(vocabulary.normalise(asked or "").strip(), near) if near else None
+
     def _sharing_enough(self, typed: str) -> list[int]:
         """Names whose shared characters could still reach :data:`CLOSE_ENOUGH`."""
         typed_chars = Counter(typed)
@@ -103,6 +108,29 @@ class NearNames:
         return (score, number)
 
 
+def corrected(typed: str, near: str) -> str:
+    """What was typed with the slip put right by ``name``, every other character kept:
+    卓越绩校管理 is echoed as 卓越绩效管理, never as 卓越绩效 (a suggestion must not drop what
+    the user wrote around the slip). A typed character gives way to the name's only where the
+    two sound alike (校/效, 铭/名); otherwise the name's character is added beside it."""
+    short = vocabulary.normalise(near)
+    merged = []
+    opcodes = SequenceMatcher(None, typed, short, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in opcodes:
+        mine, theirs = typed[i1:i2], short[j1:j2]
+        if tag in ("equal", "delete"):
+            merged.append(mine)
+        elif tag == "insert":
+            merged.append(theirs)
+        else:
+            paired = min(len(mine), len(theirs))
+            alike = sound(mine[:paired]) == sound(theirs[:paired])
+            kept = mine[paired:] if alike else mine
+            merged.append(theirs + kept)
+    text = "".join(merged)
+    return near if text == short else text
+
+
 def near_names(index: KnowledgeIndex) -> NearNames:
     """The snapshot's names, regions first then terms (most used first), as a :class:`NearNames`."""
     regions = [region.name for region in index.regions_with_facts()]
@@ -117,8 +145,9 @@ def nearest_known(index: KnowledgeIndex, asked: str) -> str | None:
 
 
 def not_found_hint(index: KnowledgeIndex, asked: str | None) -> tuple[str, ...]:
-    """One short line: 是不是“驰名商标”? — or where to look."""
-    near = nearest_known(index, asked or "")
+    """One short line: 是不是“驰名商标”? (what was asked, put right: every other character
+    kept) — or where to look."""
+    near = index.near_names.suggestion(asked or "")
     if near:
         return (f"是不是“{near}”?",)
     return (WHERE_TO_LOOK,)

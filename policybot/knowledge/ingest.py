@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
@@ -63,6 +64,7 @@ def ingest_file(
     *,
     actor_id: int | None = None,
     budget: Budget | None = DEFAULT_BUDGET,
+    now: datetime | None = None,
 ) -> FileOutcome:
     """Extract and store one file; a bad file is reported, never half-written."""
     try:
@@ -70,7 +72,7 @@ def ingest_file(
     except OSError as exc:
         return FileOutcome(str(path), error=f"cannot read: {exc.strerror or exc}")
     return ingest_bytes(
-        engine, raw, path.name, display_path=str(path), actor_id=actor_id, budget=budget
+        engine, raw, path.name, display_path=str(path), actor_id=actor_id, budget=budget, now=now
     )
 
 
@@ -82,6 +84,7 @@ def ingest_bytes(
     display_path: str | None = None,
     actor_id: int | None = None,
     budget: Budget | None = DEFAULT_BUDGET,
+    now: datetime | None = None,
 ) -> FileOutcome:
     try:
         extraction = read_plan_within(raw, source, budget).extraction
@@ -89,7 +92,7 @@ def ingest_bytes(
         return FileOutcome(display_path or source, error=str(exc))
     return FileOutcome(
         display_path or source,
-        result=ingest_extraction(engine, extraction, actor_id=actor_id),
+        result=ingest_extraction(engine, extraction, actor_id=actor_id, now=now),
         warnings=absurd_metadata(extraction.document),
     )
 
@@ -100,11 +103,12 @@ def bundled_seed_paths() -> list[Path]:
     return sorted(Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith(".txt"))
 
 
-def load_seeds_if_empty(engine: Engine) -> list[FileOutcome]:
-    """Ingest the bundled seeds into an empty store; a store with any document is left alone."""
+def load_seeds_if_empty(engine: Engine, *, now: datetime | None = None) -> list[FileOutcome]:
+    """Ingest the bundled seeds into an empty store (stamped ``now``, the caller's clock); a
+    store with any document is left alone."""
     if document_count(engine) > 0:
         return []
-    outcomes = [ingest_file(engine, path) for path in bundled_seed_paths()]
+    outcomes = [ingest_file(engine, path, now=now) for path in bundled_seed_paths()]
     for outcome in outcomes:
         log.debug("seed %s", outcome.summary())
     log.info("loaded %d bundled plans into the empty store", len(outcomes))

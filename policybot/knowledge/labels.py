@@ -28,6 +28,9 @@ EVERY_LABELS: dict[str, str] = {
 }
 
 # A word standing for everything (/subscribe 全部, /deadlines 全部).
+# A fact an admin changed by hand (/edit): its value is no longer the quoted sentence's.
+EDITED_LABEL = "已由管理员修改"
+
 ALL_WORDS = frozenset({"全部", "所有", "全部单位", "all", "ALL", "*"})
 # /deadlines … 全部: past deadlines too.
 INCLUDE_PAST_WORDS = ALL_WORDS | {"含过期", "包括过期"}

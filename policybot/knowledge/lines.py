@@ -7,6 +7,7 @@ deadline in the document's own words, its units, and where it is written.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -53,6 +54,7 @@ def fact_line(
         support_units=fact.support_units,
         progress=_progress(fact, tz),
         note=_note(fact),
+        edited=fact.edited,
     )
 
 
@@ -175,3 +177,23 @@ def _progress(fact: IndexedFact, tz: ZoneInfo) -> Progress | None:
         reported_on=report.reported_at.astimezone(tz).date(),  # the reporter's day
         share_percent=share,
     )
+
+
+# A section path's list numbers (一、 (二) 3. 4、), which say where an item stands in the
+# document's outline but read as noise in a one-line citation: 二、重点工作 / (一)创建 / 1.验收
+# is cited as 重点工作 / 创建 / 验收. A part that is a number only is dropped.
+_OUTLINE_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百\d]+[)）]|\d+[.．、](?!\d))\s*"
+)
+
+
+def tidy_section(section: str) -> str:
+    """The section path without its list numbers (``_OUTLINE_NUMBER``); empty when it is
+    numbers only (一、(二)3.: the 出处 button shows the passage in its place)."""
+    parts = []
+    for part in section.split(" / "):
+        while (stripped := _OUTLINE_NUMBER.sub("", part, count=1)) != part:
+            part = stripped
+        if part.strip():
+            parts.append(part.strip())
+    return " / ".join(parts)

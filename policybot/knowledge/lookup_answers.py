@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
 from policybot.knowledge.hints import not_found_hint
-from policybot.knowledge.lines import document_line, fact_citation, fact_line
+from policybot.knowledge.lines import document_line, fact_citation, fact_line, tidy_section
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.reward_conditions import condition_notes
@@ -80,8 +80,9 @@ class LookupAnswers:
                 when = f"{year}年的" if year else ""
                 why = f"{region_name or '收录的文件'}没有{when}{KIND_WORDS[kind]}"
             return self.not_found(kind, title, keyword or "", why)
-        ordered = self.current_first(result.hits, today, year=year)
-        lines = [self.line(fact, today=today) for fact in ordered]
+        shown = once_each(self.current_first(result.hits, today, year=year))
+        total = result.total - (len(result.hits) - len(shown))
+        lines = [self.line(fact, today=today) for fact in shown]
         if keyword and result.complete and not result.complete[0]:
             return Answer(
                 found=False,
@@ -89,17 +90,17 @@ class LookupAnswers:
                 title=title,
                 headline=f"{NOT_FOUND}完全符合“{keyword}”的内容;以下是部分相符的条目,仅供参考",
                 facts=tuple(lines),
-                total=result.total,
-                notes=truncation_note(result.total, len(lines)),
+                total=total,
+                notes=truncation_note(total, len(lines)),
             )
         return Answer(
             found=True,
             kind=kind,
             title=title,
-            headline=_headline(lines, result.total, bool(keyword)),
+            headline=_headline(lines, total, bool(keyword)),
             facts=tuple(lines),
-            total=result.total,
-            notes=truncation_note(result.total, len(lines)) + self.conditions(kind, lines),
+            total=total,
+            notes=truncation_note(total, len(lines)) + self.conditions(kind, lines),
         )
 
     def due_listing(
@@ -119,11 +120,13 @@ class LookupAnswers:
         # A per-year target (每年…) is due at each plan year's end, as its reminder is sent.
         yearly = index.yearly_between(today, None, region_ids=region_ids, unit_ids=unit_ids)
         once = [fact for fact in result.upcoming if not index.is_per_year(fact)]
-        upcoming = sorted(
+        sorted_upcoming = sorted(
             once + yearly + recurring, key=lambda f: (f.row.due or date.max, f.position)
         )
+        upcoming = once_each(sorted_upcoming)
         chosen = upcoming + (result.past if include_past else [])
         total = result.upcoming_total + len(recurring) + (result.past_total if include_past else 0)
+        total -= len(sorted_upcoming) - len(upcoming)
         if not chosen:
             if result.past_total:
                 return Answer(
@@ -173,8 +176,10 @@ class LookupAnswers:
         in_window = [fact for fact in in_window if not index.is_per_year(fact)]
         yearly = index.yearly_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
         recurring = index.recurring_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
-        chosen = sorted(
-            in_window + yearly + recurring, key=lambda f: (f.row.due or date.max, f.position)
+        chosen = once_each(
+            sorted(
+                in_window + yearly + recurring, key=lambda f: (f.row.due or date.max, f.position)
+            )
         )
         if not chosen:
             why = f"{asked or '收录的文件'}在{when}没有到期的事项"
@@ -362,24 +367,45 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
     """A unit's duties (one line per task, ``/units 市质监局`` and ``市质监局负责哪些任务``)
     headed by ``unit_counts``, the count /units shows. A task line is a heading with the unit's
     items under it; a heading with none (a passage the unit leads) says what is to be done by
-    its own sentence, and one with no sentence under it is no task and is not listed."""
+    its own sentence, and one with no sentence under it is no task and is not listed.
+
+    A heading alone (一、组织领导) does not say whose task it is: the line also names its
+    region when the tasks span several, and which of the units asked about leads or supports
+    it (the unit's name when several offices answer to the name, 县经信局)."""
+    ids = tuple(unit_ids)
+    names = [index.unit(u).name for u in ids]
+    mixed = len({line.region for line in answer.facts}) > 1
     tasks = []
     for line in answer.facts:
-        if line.note is None:
+        said = line.note
+        if said is None:
             said = task_sentence(line.citation.quote, line.label)
             if not said:
                 continue
-            line = replace(line, note=said)
-        tasks.append(line)
+        context = task_context(line, names, with_region=mixed)
+        heading = tidy_section(line.label) or line.label
+        tasks.append(replace(line, label=heading, note=f"{context}: {said}" if context else said))
     if not tasks:
         return answer
-    led, supported = unit_counts(index, unit_ids)
+    led, supported = unit_counts(index, ids)
     return replace(
         answer,
         headline=f"目标/事项: {count_words(led, supported)};按任务列出 {len(tasks)} 条",
         facts=tuple(tasks),
         total=len(tasks),
     )
+
+
+def task_context(line: FactLine, names: Sequence[str], *, with_region: bool) -> str:
+    """``湖州市 · 区经信局牵头``: where a task line is and what the unit asked about does in it."""
+    parts = [line.region] if with_region and line.region else []
+    several = len(set(names)) > 1
+    for role, units in (("牵头", line.lead_units), ("配合", line.support_units)):
+        mine = [name for name in dict.fromkeys(names) if name in units]
+        if mine:
+            parts.append(("、".join(mine) if several else "") + role)
+            break
+    return " · ".join(parts)
 
 
 def task_sentence(quote: str, heading: str) -> str | None:
@@ -416,6 +442,22 @@ def listing_title(
 def region_names(index: KnowledgeIndex, region_ids: Iterable[int] | None) -> str | None:
     """The regions asked about, as a 未找到 sentence names them (湖州市、衢州市)."""
     return "、".join(index.region_name(r) or "" for r in region_ids or ()) or None
+
+
+def once_each(facts: Sequence[IndexedFact]) -> list[IndexedFact]:
+    """``facts`` without a second line saying the same: a per-year target dated by its
+    occurrence (2017—2019年每年增长10%, this year's) and the annex table's row for that year
+    (增长10%, 2018) are one commitment of one document; the first in the order is kept."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for fact in facts:
+        row = fact.row
+        key = (fact.document.id, row.kind, row.label, row.value, row.value_max, row.unit, row.due)
+        if row.kind == FactKind.TARGET and row.value is not None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(fact)
+    return kept
 
 
 def truncation_note(total: int, shown: int) -> tuple[str, ...]:

@@ -343,6 +343,24 @@ def load_latest_progress(connection: Connection) -> dict[int, ProgressRow]:
     return {row.target_id: ProgressRow(*_cells(row)) for row in connection.execute(statement)}
 
 
+def load_edited_facts(connection: Connection) -> frozenset[tuple[str, int]]:
+    """(kind, id) of the facts an admin changed by hand (an /edit not undone): their values
+    no longer read as their quotes, and answers must say so. One indexed scan of the audit
+    log's updates, read only when the index is built."""
+    statement = (
+        select(col(AuditEntry.entity_kind), col(AuditEntry.entity_id))
+        .where(
+            col(AuditEntry.action) == "update",
+            col(AuditEntry.entity_kind).in_(FactKind.ALL),
+            col(AuditEntry.undone_at).is_(None),
+        )
+        .distinct()
+    )
+    return frozenset(
+        (row[0], row[1]) for row in connection.execute(statement) if row[1] is not None
+    )
+
+
 def read_snapshot_rows(engine: Engine) -> SnapshotRows:
     """All the index needs, read in one transaction so the pieces agree with each other."""
     with engine.connect() as connection, connection.begin():
@@ -361,6 +379,7 @@ def read_snapshot_rows(engine: Engine) -> SnapshotRows:
             progress=load_latest_progress(connection),
             texts=load_document_texts(connection),
             glossary=load_glossary(connection),
+            edited=load_edited_facts(connection),
         )
 
 
@@ -403,6 +422,8 @@ class SnapshotRows:
     progress: dict[int, ProgressRow]
     texts: list[tuple[int, str]] = field(default_factory=list)
     glossary: list[tuple[int, str, str]] = field(default_factory=list)
+    # (kind, id) of the facts an admin edited (``load_edited_facts``).
+    edited: frozenset[tuple[str, int]] = frozenset()
 
 
 def read_document_text(engine: Engine, document_id: int) -> str:

@@ -71,6 +71,8 @@ class IndexedFact:
     unit_ids: tuple[int, ...] = ()
     progress: ProgressRow | None = None
     position: int = 0
+    # An admin changed it by hand (/edit): its quote says what the document wrote before.
+    edited: bool = False
 
 
 @dataclass
@@ -196,6 +198,7 @@ class KnowledgeIndex:
         for row in live:
             document = self._documents[row.document_id]
             fact = self._indexed(row, document, links.get((row.kind, row.id), []), rows.progress)
+            fact.edited = (row.kind, row.id) in rows.edited
             fact.position = len(self._facts)
             self._facts.append(fact)
             self._file(fact, term_cache)

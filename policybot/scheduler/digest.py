@@ -23,7 +23,7 @@ from html import escape
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from policybot.knowledge.labels import FACT_KIND_LABELS, every_label
+from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS, every_label
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
 from policybot.scheduler.grading import RED, Colour, colour_of, countdown
@@ -55,6 +55,8 @@ from policybot.scheduler.timing import ReminderTiming
 TELEGRAM_LIMIT = 4096
 PAGE_BUDGET = TELEGRAM_LIMIT - 96  # room for the page marker and a status line after a press
 MAX_ITEMS_PER_PAGE = 45
+# A page a phone shows without scrolling: heading, date groups, items, sources and page marker.
+MAX_LINES_PER_PAGE = 15
 ITEMS_PER_PART = 5  # items a page of the itemised keyboard shows, one row each
 ITEM_LABEL_CHARS = 8  # of an item's title on its ✅ button
 MAX_TITLE_CHARS = 60
@@ -291,6 +293,8 @@ def item_line(item: DigestItem) -> str:
     if details.lead_units:
         lead = "、".join(details.lead_units[:2]) + ("等" if len(details.lead_units) > 2 else "")
         line += f" · 牵头: {escape(_clip(lead, MAX_UNIT_CHARS))}"
+    if details.edited:
+        line += f" · {EDITED_LABEL}"
     if item.late:
         line += " · 补发"
     if item.status:
@@ -353,7 +357,8 @@ def _details_of(item: DigestItem) -> list[str]:
         lines.append(f"目标值: {escape(_clip(details.numbers, MAX_NUMBERS_CHARS))}")
     title = details.document_title or "原文"
     quote = _clip(details.quote, MAX_QUOTE_CHARS)
-    lines.append(f"出处: 《{escape(_clip(title, MAX_SOURCE_CHARS))}》“{escape(quote)}”")
+    source = f"出处: 《{escape(_clip(title, MAX_SOURCE_CHARS))}》“{escape(quote)}”"
+    lines.append(source + (f"({EDITED_LABEL},以上为原文)" if details.edited else ""))
     return lines
 
 
@@ -387,7 +392,9 @@ def _paginate(digest: Digest) -> list[list[DigestItem]]:
     for item in digest.items:
         trial = [*current, item]
         if current and (
-            len(trial) > MAX_ITEMS_PER_PAGE or _page_length(digest, trial) > PAGE_BUDGET
+            len(trial) > MAX_ITEMS_PER_PAGE
+            or _page_lines(digest, trial) > MAX_LINES_PER_PAGE
+            or _page_length(digest, trial) > PAGE_BUDGET
         ):
             pages.append(current)
             trial = [item]
@@ -395,6 +402,11 @@ def _paginate(digest: Digest) -> list[list[DigestItem]]:
     if current:
         pages.append(current)
     return pages
+
+
+def _page_lines(digest: Digest, items: list[DigestItem]) -> int:
+    """Lines of a page of ``items`` as ``page_text`` writes it (the marker's included)."""
+    return len(_header(digest).split("\n")) + len(_body(items)) + 4
 
 
 def _page_length(digest: Digest, items: list[DigestItem]) -> int:

@@ -35,6 +35,7 @@ from policybot.knowledge.models import (
     Unit,
     UnitRole,
 )
+from policybot.knowledge.queries import load_edited_facts
 from policybot.knowledge.reminder_items import FACT_KIND_OF as FACT_KIND_OF
 from policybot.knowledge.reminder_items import ItemKind as ItemKind
 from policybot.scheduler.recurrence import cadences_ending_on
@@ -228,6 +229,7 @@ class ItemDetails:
     every: str | None = None
     place: str | None = None  # the district or region the item belongs to
     fact: Target | Milestone | RecurringDuty | None = None
+    edited: bool = False  # an admin changed it by hand: the quote is the document's original
 
     def due_for(self, planned_due: date) -> date:
         """The occurrence's due date as the facts say now (see ``occurrence_due``)."""
@@ -265,6 +267,7 @@ def describe_items(
                 titles[fact.document_id] = short or title
     units = _unit_names_of(session, set(facts))
     regions = dict(session.execute(select(col(Region.id), col(Region.name))).all())
+    edited = load_edited_facts(session.connection()) if facts else frozenset()
     described: dict[tuple[str, int], ItemDetails] = {}
     for kind, item_id in set(keys):
         fact = facts.get((FACT_KIND_OF[kind], item_id))
@@ -275,6 +278,7 @@ def describe_items(
             (FACT_KIND_OF[kind], item_id), ([], [])
         )
         details.place = regions.get(fact.region_id) or fact.region
+        details.edited = (FACT_KIND_OF[kind], item_id) in edited
         described[(kind, item_id)] = details
     return described
 
