@@ -74,3 +74,8 @@ def test_the_district_wording_keeps_districts_among_the_prefix_candidates() -> N
     assert extract_metadata("zone.txt", text).region == "德城区"
     county = text.replace("区政府", "县政府").replace("全区", "全县")
     assert extract_metadata("zone.txt", county).region is None  # several counties: abstain
+
+
+def test_one_town_does_not_pick_among_the_prefix_candidates() -> None:
+    text = "新府办〔2031〕9号\n经区政府常务会议研究,全区推进双水镇星河路改造。"
+    assert extract_metadata("tasks.txt", text).region is None
