@@ -3,7 +3,7 @@
 A document names its jurisdiction in many places, none of them always present: the issuer in the
 落款 or the header ("永康市人民政府办公室"), the title ("长丰县推动…若干政策"), the prefix of its doc
 number ("凉府办发" — 凉山州; "南兴府办函" — 南宁市兴宁区), or only its body ("我省", and the cities it
-names).  ``document_region`` tries them in that order of reliability.  An explicit issuer or title
+names; "区政府" and two or more towns of one district, ``region_from_towns``).  ``document_region`` tries them in that order of reliability.  An explicit issuer or title
 is taken as written (the gazetteer is incomplete for renamed places); abbreviations and body cues
 are resolved against the national gazetteer (``gazetteer``) and only a unique answer is kept.
 """
