@@ -212,6 +212,59 @@ def _read_places(path: Path) -> list[Place]:
     return places
 
 
+@dataclass(frozen=True)
+class Town:
+    """A town, township or street (镇/乡/街道) and the county it lies in."""
+
+    name: str
+    county: str
+    prefecture: str | None
+    province: str
+
+    def lies_in(self, place: Place) -> bool:
+        if place.level == "province":
+            return self.province == place.name
+        if place.level == "prefecture":
+            return self.prefecture == place.name
+        return (self.county, self.prefecture) == (place.name, place.prefecture)
+
+
+# Names a town table also gives to development zones and farms: the same across the country.
+_ZONE_TOWN = ("区", "园", "场", "处", "中心", "集聚区")
+
+
+@cache
+def towns() -> dict[str, tuple[Town, ...]]:
+    """Towns by name (a name is often shared: 城关镇 lies in hundreds of counties); empty if the
+    data is missing.  Only 镇, 乡 and 街道 of three characters or more are kept."""
+    folder = _data_folder()
+    if folder is None:
+        return {}
+    by_name: dict[str, list[Town]] = {}
+    province = ""
+    prefecture: str | None = None
+    county = ""
+    for line in _table_lines(folder / "china_location.zip"):
+        if line.startswith("\t\t\t\t"):
+            continue
+        depth = len(line) - len(line.lstrip("\t"))
+        name = line.strip().split("\t")[0]
+        if depth == 0:
+            province, prefecture = name, None
+        elif depth == 1:
+            prefecture = name  # as for a county's Place: 上海市 for 宝山区
+        elif depth == 2:
+            county = name
+        elif (
+            depth == 3
+            and len(name) >= 3
+            and name.endswith(("镇", "乡", "街道"))
+            and not name.endswith(_ZONE_TOWN)
+        ):
+            by_name.setdefault(name, []).append(Town(name, county, prefecture, province))
+    return {name: tuple(found) for name, found in by_name.items()}
+
+
 def _read_renamed(path: Path, places: list[Place]) -> dict[str, list[Place]]:
     """Old names → today's places: "…\\t襄樊市\\t襄樊=>湖北省\\t襄阳市" (the last name changed)."""
     if not path.exists():

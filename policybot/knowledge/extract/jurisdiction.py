@@ -3,7 +3,7 @@
 A document names its jurisdiction in many places, none of them always present: the issuer in the
 落款 or the header ("永康市人民政府办公室"), the title ("长丰县推动…若干政策"), the prefix of its doc
 number ("凉府办发" — 凉山州; "南兴府办函" — 南宁市兴宁区), or only its body ("我省", and the cities it
-names).  ``document_region`` tries them in that order of reliability.  An explicit issuer or title
+names; "区政府" and two or more towns of one district, ``region_from_towns``).  ``document_region`` tries them in that order of reliability.  An explicit issuer or title
 is taken as written (the gazetteer is incomplete for renamed places); abbreviations and body cues
 are resolved against the national gazetteer (``gazetteer``) and only a unique answer is kept.
 """
@@ -20,7 +20,9 @@ from policybot.knowledge.extract.gazetteer import (
     Gazetteer,
     Level,
     Place,
+    Town,
     gazetteer,
+    towns,
 )
 from policybot.knowledge.extract.special_regions import (
     special_level,
@@ -160,10 +162,28 @@ def region_from_doc_number(doc_number: str | None, text: str) -> str | None:
         candidates = _abbreviated(prefix[:length], places, level)
         if above_counties and level == "prefecture":
             candidates = [place for place in candidates if place.level != "county"]
+        candidates = _by_own_wording(candidates, text) if level == "county" else candidates
         best = _best_supported(candidates, text, places)
         if best:
             return _as_written(best, text)
     return None
+
+
+# "区政府第38次常务会议", "我区", "县长办公会": what a county-level issuer calls itself.
+_OWN_WORDING = {
+    "区": re.compile(r"我区|全区|本区|区政府|区人民政府|区长"),
+    "县": re.compile(r"我县|全县|本县|县政府|县人民政府|县长"),
+}
+
+
+def _by_own_wording(candidates: list[Place], text: str) -> list[Place]:
+    """County candidates of the kind (区 or 县) the text calls its issuer, when it calls it one
+    kind only and some candidate is of that kind; else all of them."""
+    kinds = [kind for kind, cue in _OWN_WORDING.items() if cue.search(text)]
+    if len(kinds) != 1:
+        return candidates
+    kept = [place for place in candidates if place.name.endswith(kinds[0])]
+    return kept or candidates
 
 
 # "各县(市、区)人民政府", "相关县(市、区)政府", "各县区": the issuer has counties below it, so a
@@ -375,6 +395,7 @@ def _best_supported(candidates: Iterable[Place], text: str, places: Gazetteer) -
         return unique[0]
     scored: list[tuple[int, Place]] = []
     index = index_of(text)
+    named_towns = towns_named(text)
     for place in unique:
         support = index.count(place.alias) * 3 if len(place.alias) >= 2 else 0
         if place.parent:
@@ -388,11 +409,93 @@ def _best_supported(candidates: Iterable[Place], text: str, places: Gazetteer) -
             and not _GENERIC_ZONE.search(child.alias)
             and index.occurs(child.alias)
         )
+        support += _towns_of(place, named_towns)
         scored.append((support, place))
     scored.sort(key=lambda item: item[0], reverse=True)
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+_TOWN_END = re.compile(r"镇|乡|街道")
+
+
+def towns_named(text: str) -> dict[str, tuple[Town, ...]]:
+    """The towns and streets the text names ("罗店镇", "吴淞街道"), each with every county that
+    has a town of that name."""
+    table = towns()
+    found: dict[str, tuple[Town, ...]] = {}
+    if not table:
+        return found
+    for match in _TOWN_END.finditer(text):
+        end = match.end()
+        for length in range(min(9, end), 2, -1):
+            owners = table.get(text[end - length : end])
+            if owners:
+                found.setdefault(text[end - length : end], owners)
+                break
+    return found
+
+
+def _towns_of(place: Place, named: dict[str, tuple[Town, ...]]) -> int:
+    """How many towns the text names lie in ``place``; 0 unless two or more do (one town name
+    may be a word: "块上街镇" writes 上街镇)."""
+    count = sum(1 for owners in named.values() if any(town.lies_in(place) for town in owners))
+    return count if count >= 2 else 0
+
+
+def region_from_towns(text: str, doc_number: str | None = None) -> str | None:
+    """The county (or, for a text that speaks as a city, the prefecture) that two or more towns
+    the text names lie in, when no other county or prefecture has half as many; a doc number
+    whose prefix cannot abbreviate that place (nor its prefecture) vetoes it."""
+    level = speaking_level(text)
+    if level not in ("county", "prefecture"):
+        return None
+    places = gazetteer()
+    named = towns_named(text)
+    votes: Counter[tuple[str, str | None, str]] = Counter()
+    for owners in named.values():
+        keys = {
+            (town.county, town.prefecture, town.province)
+            if level == "county"
+            else (town.prefecture or town.province, None, town.province)
+            for town in owners
+        }
+        votes.update(keys)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < (2 if level == "county" else 3):
+        return None
+    if len(ranked) > 1 and ranked[1][1] * 2 >= ranked[0][1]:
+        return None  # towns of two places: no single one
+    name, prefecture, province = ranked[0][0]
+    found = [
+        place
+        for place in places.lookup(name)
+        if place.name == name
+        and place.province == province
+        and (level != "county" or place.prefecture == prefecture)
+    ]
+    if len(found) != 1:
+        return None
+    if doc_number and not _prefix_agrees(doc_number, found[0], places):
+        return None
+    return _as_written(found[0], text)
+
+
+def _prefix_agrees(doc_number: str, place: Place, places: Gazetteer) -> bool:
+    """Whether the doc number's prefix may abbreviate ``place`` or the prefecture above it."""
+    match = _DOC_PREFIX.match(doc_number)
+    if match is None:
+        return True
+    prefix = match["prefix"]
+    above = [parent for parent in places.lookup(place.parent or "") if parent.level != "county"]
+    for candidate in [place, *above]:
+        if any(
+            candidate in _abbreviated(prefix[:length], places, None)
+            for length in range(len(prefix), 0, -1)
+        ):
+            return True
+    return False
 
 
 # A town's own documents: "我镇", "全镇", "镇政府" (towns are below the gazetteer).
