@@ -12,9 +12,11 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from policybot.bot.emulator import ANONYMOUS_ADMIN_ID
 from policybot.bot.harness import OfflineHarness
+from policybot.handlers.subscriptions import NOT_GROUP_ADMIN
 from policybot.scheduler.models import Chat, Subscription
-from test_admin_samples import ADMIN
+from test_admin_samples import ADMIN, STRANGER
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 
@@ -33,6 +35,48 @@ def lead_days_of(engine: Engine, chat_id: int) -> str | None:
     with Session(engine) as session:
         chat = session.get(Chat, chat_id)
         return None if chat is None else chat.lead_days
+
+
+async def test_only_admins_take_a_groups_reminders_away(
+    sqlite_plan_bot: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    bot = sqlite_plan_bot
+    bot.emulator.add_group(
+        WORK_GROUP,
+        "工作群",
+        members=(MEMBER, STRANGER),
+        admins=(GROUP_ADMIN, ANONYMOUS_ADMIN_ID, bot.emulator.bot.id),
+    )
+    (added,) = await bot.say("/subscribe 全部", chat_id=WORK_GROUP, user_id=MEMBER)
+    assert "已订阅" in added.text
+    subscribed = subscriptions_of(sqlite_engine, WORK_GROUP)
+    assert len(subscribed) == 1
+
+    for who in (MEMBER, STRANGER):
+        (refused,) = await bot.say("/unsubscribe 全部", chat_id=WORK_GROUP, user_id=who)
+        assert refused.text == NOT_GROUP_ADMIN
+        (refused,) = await bot.say("/leadtimes 0", chat_id=WORK_GROUP, user_id=who)
+        assert refused.text == NOT_GROUP_ADMIN
+        edited = await bot.say("/unsubscribe 全部", chat_id=WORK_GROUP, user_id=who, edited=True)
+        assert [reply.text for reply in edited] == [NOT_GROUP_ADMIN]
+    assert subscriptions_of(sqlite_engine, WORK_GROUP) == subscribed
+    assert lead_days_of(sqlite_engine, WORK_GROUP) is None
+    (shown,) = await bot.say("/leadtimes", chat_id=WORK_GROUP, user_id=MEMBER)
+    assert "当前提前提醒" in shown.text  # looking is open to all
+
+    (changed,) = await bot.say("/leadtimes 7 1", chat_id=WORK_GROUP, user_id=GROUP_ADMIN)
+    assert "已设置" in changed.text
+    (changed,) = await bot.say("/leadtimes 3", chat_id=WORK_GROUP, user_id=ANONYMOUS_ADMIN_ID)
+    assert "已设置" in changed.text
+    assert lead_days_of(sqlite_engine, WORK_GROUP) == "[3]"
+    (removed,) = await bot.say("/unsubscribe 全部", chat_id=WORK_GROUP, user_id=ADMIN)
+    assert removed.text.startswith("已取消订阅")
+    assert subscriptions_of(sqlite_engine, WORK_GROUP) == []
+
+    # A private chat is its user's own: no one else is asked.
+    await bot.say("/subscribe 全部", chat_id=STRANGER, user_id=STRANGER)
+    (own,) = await bot.say("/unsubscribe 全部", chat_id=STRANGER, user_id=STRANGER)
+    assert own.text.startswith("已取消订阅")
 
 
 @pytest.mark.parametrize(
