@@ -261,3 +261,44 @@ def test_an_upload_on_another_clock_keeps_other_chats_previews(engine: Engine) -
     )
     with Session(engine) as session:
         assert session.get(PendingUpload, fresh) is not None
+
+
+def pdf_with_broken_map(
+    text: str, broken: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> bytes:
+    """``text`` as a PDF whose ToUnicode map sends each character of ``broken`` to another code
+    (NUL, a control character, a lone surrogate), as broken PDF exporters do."""
+    import test_admin_samples
+
+    right = test_admin_samples._utf16_hex
+    with monkeypatch.context() as patched:
+        patched.setattr(test_admin_samples, "_utf16_hex", lambda c: broken.get(c) or right(c))
+        return test_admin_samples.text_pdf(text)
+
+
+async def test_a_pdf_whose_text_layer_holds_nul_controls_or_surrogates_is_stored_clean(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """PostgreSQL refused the NUL (the upload handler failed: DataError), SQLite kept it and the
+    \\x01 in the answers; a lone surrogate stopped the extractor (UnicodeEncodeError), the upload
+    handler and a whole ``policybot ingest`` with it (attacker)."""
+    text = PLAN_V1.replace("全市新增", "全¤市¦新增", 1).replace("主导制定", "主导§制定", 1)
+    pdf = pdf_with_broken_map(text, {"¤": "0000", "¦": "0001", "§": "D800"}, monkeypatch)
+    async with admin_bot(engine) as bot:
+        (preview,) = await bot.upload(pdf, filename="broken-map.pdf")
+        assert "全市新增省级品牌企业 20家" in preview.text, preview.text
+        assert "主导制定国家标准 15项" in preview.text
+        (stored,) = await bot.press("确认入库")
+        assert stored.text.startswith("已入库"), stored.text
+        (answer,) = await bot.say("/targets 示范市")
+        assert "全市新增省级品牌企业" in answer.text and "主导制定国家标准" in answer.text
+    with Session(engine) as session:
+        (document,) = session.exec(select(Document)).all()
+        assert not re.search("[\x00-\x08\ud800-\udfff]", document.text or "")
+    path = tmp_path / "broken-map.pdf"
+    path.write_bytes(
+        pdf_with_broken_map(text.replace("示范市", "样板市"), {"§": "DC00"}, monkeypatch)
+    )
+    outcome = ingest_file(engine, path)
+    assert outcome.error is None and outcome.result is not None
+    assert outcome.result.counts["target"] == 2
