@@ -12,10 +12,12 @@ import io
 import re
 import time
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -25,7 +27,7 @@ from policybot.knowledge.ingest import bundled_seed_paths, ingest_file
 from policybot.knowledge.models import Document, PendingUpload
 from policybot.knowledge.readers import ReadError
 from policybot.knowledge.reading import read_plan
-from test_admin_samples import ADMIN, PLAN_V1, PLAN_V2, STRANGER, admin_bot, plan_docx
+from test_admin_samples import ADMIN, DOC_NUMBER, PLAN_V1, PLAN_V2, STRANGER, admin_bot, plan_docx
 
 
 def big_plan(size: int = 1_000_000) -> bytes:
@@ -302,3 +304,38 @@ async def test_a_pdf_whose_text_layer_holds_nul_controls_or_surrogates_is_stored
     outcome = ingest_file(engine, path)
     assert outcome.error is None and outcome.result is not None
     assert outcome.result.counts["target"] == 2
+
+
+def test_two_versions_confirmed_at_the_same_instant_leave_one_active(engine: Engine) -> None:
+    """Two admins press 确认入库 at once, one on v1 and one on v2 of a doc number, neither stored
+    yet. On PostgreSQL each transaction found no active version and both were stored active
+    (attacker, High: two active versions of one document). Each write now takes its turn; a
+    pause before each ingest's audit entry (after it looked for what it retires) holds the
+    first transaction open while the second looks. Another plan of the region is stored first:
+    its region and units exist, so neither transaction waits on the other's new rows."""
+    neighbour = PLAN_V1.replace(DOC_NUMBER, "示府发〔2023〕9号").replace("20家", "12家")
+    uploads.confirm_upload(engine, _previewed(engine, neighbour, chat_id=3), chat_id=3, actor_id=1)
+    first = _previewed(engine, PLAN_V1, chat_id=1)
+    second = _previewed(engine, PLAN_V2, chat_id=2)
+
+    def pause_before_commit(_c: object, _cur: object, statement: str, *_: object) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO AUDIT_LOG "):
+            time.sleep(0.5)
+
+    event.listen(engine, "after_cursor_execute", pause_before_commit)
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            results = list(
+                pool.map(
+                    lambda chat_and_id: uploads.confirm_upload(
+                        engine, chat_and_id[1], chat_id=chat_and_id[0], actor_id=ADMIN
+                    ),
+                    [(1, first), (2, second)],
+                )
+            )
+    finally:
+        event.remove(engine, "after_cursor_execute", pause_before_commit)
+    assert sorted(result.action for result in results) == ["created", "replaced"]
+    with Session(engine) as session:
+        versions = select(Document).where(Document.doc_number == DOC_NUMBER)
+        assert sorted(d.status for d in session.exec(versions)) == ["active", "superseded"]

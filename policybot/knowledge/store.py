@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from policybot.knowledge import audit, succession
 from policybot.knowledge.captions import caption_of, shown_title
 from policybot.knowledge.clipping import TITLE_LIMIT, clip
-from policybot.knowledge.database import session_scope
+from policybot.knowledge.database import session_scope, take_turns
 from policybot.knowledge.extract.jurisdiction import region_from_title
 from policybot.knowledge.extract.records import (
     Extraction,
@@ -158,6 +158,10 @@ def _ingest(
     session.add(document)
     session.flush()
     counts = _write_facts(session, document, extraction)
+    # From here to the commit, what is active is read and changed: one writer at a time (two
+    # versions confirmed at once were both stored active). Taken late, so that writers that
+    # only add regions and units never wait for each other.
+    take_turns(session)
     planned = planned_retirements(session, extraction.document, new_document_id=document.id)
     retired = _apply_retirements(session, document, planned, retire_outside, now)
     succession.successors(session, [r.document_id for r in retired], document.id or 0)
