@@ -13,7 +13,7 @@ import re
 import time
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from policybot.clock import FakeClock
 from policybot.knowledge import uploads
 from policybot.knowledge.budget import Budget
 from policybot.knowledge.ingest import bundled_seed_paths, ingest_file
@@ -339,3 +340,25 @@ def test_two_versions_confirmed_at_the_same_instant_leave_one_active(engine: Eng
     with Session(engine) as session:
         versions = select(Document).where(Document.doc_number == DOC_NUMBER)
         assert sorted(d.status for d in session.exec(versions)) == ["active", "superseded"]
+
+
+async def test_an_old_previews_buttons_never_act_on_a_newer_upload(sqlite_engine: Engine) -> None:
+    """SQLite hands a deleted row's id out again: a preview left unconfirmed for four days was
+    dropped by the next upload in the chat, which got its id, so the old preview's 确认入库 (or
+    取消), still under the old message, stored (or cancelled) a file the admin never saw there
+    (attacker). A button names its upload's content too."""
+    clock = FakeClock(datetime(2025, 1, 10, 2, 0, tzinfo=UTC))
+    async with admin_bot(sqlite_engine, clock=clock) as bot:
+        (old,) = await bot.upload(PLAN_V1.encode(), filename="old.txt")
+        old_buttons = [button.data for row in old.buttons for button in row if button.data]
+        clock.advance(uploads.PENDING_LIFETIME + timedelta(days=1))
+        (new,) = await bot.upload(PLAN_V2.encode(), filename="new.txt")
+        assert "new.txt" in new.text
+        for data in old_buttons:
+            update_id = bot.emulator.push_callback(ADMIN, ADMIN, old.message_id, data)
+            await bot.wait_processed(update_id)
+        with Session(sqlite_engine) as session:
+            assert session.exec(select(Document)).all() == []
+            assert len(session.exec(select(PendingUpload)).all()) == 1
+        (stored,) = await bot.press("确认入库")
+        assert stored.text.startswith("已入库") and stored.message_id == new.message_id
