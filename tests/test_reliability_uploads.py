@@ -28,7 +28,16 @@ from policybot.knowledge.ingest import bundled_seed_paths, ingest_file
 from policybot.knowledge.models import Document, PendingUpload
 from policybot.knowledge.readers import ReadError
 from policybot.knowledge.reading import read_plan
-from test_admin_samples import ADMIN, DOC_NUMBER, PLAN_V1, PLAN_V2, STRANGER, admin_bot, plan_docx
+from test_admin_samples import (
+    ADMIN,
+    DOC_NUMBER,
+    OWNER,
+    PLAN_V1,
+    PLAN_V2,
+    STRANGER,
+    admin_bot,
+    plan_docx,
+)
 
 
 def big_plan(size: int = 1_000_000) -> bytes:
@@ -310,10 +319,11 @@ async def test_a_pdf_whose_text_layer_holds_nul_controls_or_surrogates_is_stored
 def test_two_versions_confirmed_at_the_same_instant_leave_one_active(engine: Engine) -> None:
     """Two admins press 确认入库 at once, one on v1 and one on v2 of a doc number, neither stored
     yet. On PostgreSQL each transaction found no active version and both were stored active
-    (attacker, High: two active versions of one document). Each write now takes its turn; a
-    pause before each ingest's audit entry (after it looked for what it retires) holds the
-    first transaction open while the second looks. Another plan of the region is stored first:
-    its region and units exist, so neither transaction waits on the other's new rows."""
+    (attacker, High: two active versions of one document). Each write now takes its turn, and
+    the second finds that it would retire the first, which its preview did not show: it asks
+    for a new preview. A pause before each ingest's audit entry (after it looked for what it
+    retires) holds the first transaction open while the second looks. Another plan of the
+    region is stored first: its region and units exist, so neither waits on the other's rows."""
     neighbour = PLAN_V1.replace(DOC_NUMBER, "示府发〔2023〕9号").replace("20家", "12家")
     uploads.confirm_upload(engine, _previewed(engine, neighbour, chat_id=3), chat_id=3, actor_id=1)
     first = _previewed(engine, PLAN_V1, chat_id=1)
@@ -323,23 +333,57 @@ def test_two_versions_confirmed_at_the_same_instant_leave_one_active(engine: Eng
         if statement.lstrip().upper().startswith("INSERT INTO AUDIT_LOG "):
             time.sleep(0.5)
 
+    def confirm(chat_and_id: tuple[int, int]) -> str:
+        try:
+            return uploads.confirm_upload(
+                engine, chat_and_id[1], chat_id=chat_and_id[0], actor_id=ADMIN
+            ).action
+        except uploads.UploadError as refusal:
+            return str(refusal)
+
     event.listen(engine, "after_cursor_execute", pause_before_commit)
     try:
         with ThreadPoolExecutor(2) as pool:
-            results = list(
-                pool.map(
-                    lambda chat_and_id: uploads.confirm_upload(
-                        engine, chat_and_id[1], chat_id=chat_and_id[0], actor_id=ADMIN
-                    ),
-                    [(1, first), (2, second)],
-                )
-            )
+            outcomes = sorted(pool.map(confirm, [(1, first), (2, second)]))
     finally:
         event.remove(engine, "after_cursor_execute", pause_before_commit)
-    assert sorted(result.action for result in results) == ["created", "replaced"]
+    assert outcomes[0] == "created" and "与预览不同" in outcomes[1], outcomes
     with Session(engine) as session:
         versions = select(Document).where(Document.doc_number == DOC_NUMBER)
-        assert sorted(d.status for d in session.exec(versions)) == ["active", "superseded"]
+        assert [d.status for d in session.exec(versions)] == ["active"]
+
+
+def test_a_version_stored_while_an_old_preview_is_confirmed_is_not_retired(
+    engine: Engine,
+) -> None:
+    """The check that a preview still holds ran before the ingest's transaction: v3 stored by
+    another admin in between was retired for the older v2 (attacker). The ingest compares what it
+    retires with the preview inside its transaction, in turn with other writers."""
+    first = uploads.confirm_upload(
+        engine, _previewed(engine, PLAN_V1, chat_id=1), chat_id=1, actor_id=ADMIN
+    )
+    stale = _previewed(engine, PLAN_V2, chat_id=1)
+    newest = _previewed(engine, PLAN_V2.replace("25家", "30家"), chat_id=2)
+    stored: list[int] = []
+    raced: list[bool] = []
+
+    def store_v3_meanwhile(_c: object, _cur: object, statement: str, *_: object) -> None:
+        if not raced and statement.lstrip().upper().startswith("INSERT INTO DOCUMENT "):
+            raced.append(True)
+            stored.append(
+                uploads.confirm_upload(engine, newest, chat_id=2, actor_id=OWNER).document_id
+            )
+
+    event.listen(engine, "before_cursor_execute", store_v3_meanwhile)
+    try:
+        with pytest.raises(uploads.UploadError, match="与预览不同"):
+            uploads.confirm_upload(engine, stale, chat_id=1, actor_id=ADMIN)
+    finally:
+        event.remove(engine, "before_cursor_execute", store_v3_meanwhile)
+    with Session(engine) as session:
+        active = session.exec(select(Document).where(Document.status == "active")).all()
+        assert [d.id for d in active] == stored and stored != [first.document_id]
+        assert session.get(PendingUpload, stale) is None
 
 
 async def test_an_old_previews_buttons_never_act_on_a_newer_upload(sqlite_engine: Engine) -> None:

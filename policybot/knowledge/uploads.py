@@ -30,7 +30,13 @@ from policybot.knowledge.models import Document, PendingUpload, utcnow
 from policybot.knowledge.readers import ReadError
 from policybot.knowledge.reading import ReadPlan, extract_plan_within, read_plan_within
 from policybot.knowledge.retirement import Retirement, planned_retirements
-from policybot.knowledge.store import IngestResult, content_hash, count_facts, ingest_extraction
+from policybot.knowledge.store import (
+    IngestResult,
+    RetirementsChanged,
+    content_hash,
+    count_facts,
+    ingest_extraction,
+)
 
 PREVIEW_ITEMS = 3
 PENDING_LIFETIME = timedelta(days=3)
@@ -174,10 +180,20 @@ def confirm_upload(
     result = _already_stored(engine, pending.content_hash)
     if result is None:
         _refuse_if_retirements_changed(engine, pending, extraction)
+        expected = (
+            frozenset(json.loads(pending.retirements)) if pending.retirements is not None else None
+        )
         try:
             result = ingest_extraction(
-                engine, extraction, actor_id=actor_id, retire_outside=retire_outside, now=now
+                engine,
+                extraction,
+                actor_id=actor_id,
+                retire_outside=retire_outside,
+                now=now,
+                expected_retirements=expected,
             )
+        except RetirementsChanged as changed:  # in the instant since the check above
+            raise _retirements_changed(engine, pending, changed.planned) from None
         except IntegrityError:
             # Another admin confirmed the same content at the same instant and won.
             result = _already_stored(engine, pending.content_hash)
@@ -200,11 +216,18 @@ def _refuse_if_retirements_changed(
         now_planned = planned_retirements(session, extraction.document)
     if {r.document_id for r in now_planned} == previewed:
         return
+    raise _retirements_changed(engine, pending, now_planned)
+
+
+def _retirements_changed(
+    engine: Engine, pending: PendingUpload, now_planned: list[Retirement]
+) -> UploadError:
+    """Drop the pending upload; the sentence telling the admin why and what to do."""
     assert pending.id is not None
     discard_upload(engine, pending.id, chat_id=pending.chat_id)
     named = "、".join(f"#{r.document_id}《{clip(r.title or '', NAME_LIMIT)}》" for r in now_planned)
     change = f"现在确认将停用 {named}" if named else "现在确认不会停用任何文件"
-    raise UploadError(
+    return UploadError(
         f"预览之后库里的文件有了变化,{change},与预览不同。请重新发送文件,查看新的预览后再确认。"
     )
 
