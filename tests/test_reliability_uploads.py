@@ -406,3 +406,30 @@ async def test_an_old_previews_buttons_never_act_on_a_newer_upload(sqlite_engine
             assert len(session.exec(select(PendingUpload)).all()) == 1
         (stored,) = await bot.press("确认入库")
         assert stored.text.startswith("已入库") and stored.message_id == new.message_id
+
+
+def test_ingest_goes_on_after_a_file_that_trips_a_reader_bug(
+    sqlite_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file the reader or extractor fails on with a bug (a lone surrogate in a PDF raised
+    UnicodeEncodeError) stopped the whole ``policybot ingest`` run at that file (attacker): it is
+    now reported as that file's failure, logged, and the next file is stored."""
+    from policybot.knowledge import ingest
+
+    real = ingest.read_plan_within
+
+    def reader_with_a_bug(raw: bytes, name: str, budget: Budget | None) -> object:
+        if name.startswith("a_"):
+            raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
+        return real(raw, name, budget)
+
+    monkeypatch.setattr(ingest, "read_plan_within", reader_with_a_bug)
+    (tmp_path / "a_trips.txt").write_text(PLAN_V2, encoding="utf-8")
+    (tmp_path / "b_plan.txt").write_text(PLAN_V1, encoding="utf-8")
+    outcomes = [
+        ingest_file(sqlite_engine, path, budget=None) for path in sorted(tmp_path.iterdir())
+    ]
+    assert outcomes[0].error == "internal error while reading (UnicodeEncodeError)"
+    assert outcomes[1].error is None and outcomes[1].result is not None
+    with Session(sqlite_engine) as session:
+        assert len(session.exec(select(Document)).all()) == 1
