@@ -12,20 +12,32 @@ import io
 import re
 import time
 import zipfile
-from datetime import UTC, datetime
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from policybot.clock import FakeClock
 from policybot.knowledge import uploads
 from policybot.knowledge.budget import Budget
 from policybot.knowledge.ingest import bundled_seed_paths, ingest_file
 from policybot.knowledge.models import Document, PendingUpload
 from policybot.knowledge.readers import ReadError
 from policybot.knowledge.reading import read_plan
-from test_admin_samples import ADMIN, PLAN_V1, PLAN_V2, STRANGER, admin_bot, plan_docx
+from test_admin_samples import (
+    ADMIN,
+    DOC_NUMBER,
+    OWNER,
+    PLAN_V1,
+    PLAN_V2,
+    STRANGER,
+    admin_bot,
+    plan_docx,
+)
 
 
 def big_plan(size: int = 1_000_000) -> bytes:
@@ -261,3 +273,163 @@ def test_an_upload_on_another_clock_keeps_other_chats_previews(engine: Engine) -
     )
     with Session(engine) as session:
         assert session.get(PendingUpload, fresh) is not None
+
+
+def pdf_with_broken_map(
+    text: str, broken: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> bytes:
+    """``text`` as a PDF whose ToUnicode map sends each character of ``broken`` to another code
+    (NUL, a control character, a lone surrogate), as broken PDF exporters do."""
+    import test_admin_samples
+
+    right = test_admin_samples._utf16_hex
+    with monkeypatch.context() as patched:
+        patched.setattr(test_admin_samples, "_utf16_hex", lambda c: broken.get(c) or right(c))
+        return test_admin_samples.text_pdf(text)
+
+
+async def test_a_pdf_whose_text_layer_holds_nul_controls_or_surrogates_is_stored_clean(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """PostgreSQL refused the NUL (the upload handler failed: DataError), SQLite kept it and the
+    \\x01 in the answers; a lone surrogate stopped the extractor (UnicodeEncodeError), the upload
+    handler and a whole ``policybot ingest`` with it (attacker)."""
+    text = PLAN_V1.replace("全市新增", "全¤市¦新增", 1).replace("主导制定", "主导§制定", 1)
+    pdf = pdf_with_broken_map(text, {"¤": "0000", "¦": "0001", "§": "D800"}, monkeypatch)
+    async with admin_bot(engine) as bot:
+        (preview,) = await bot.upload(pdf, filename="broken-map.pdf")
+        assert "全市新增省级品牌企业 20家" in preview.text, preview.text
+        assert "主导制定国家标准 15项" in preview.text
+        (stored,) = await bot.press("确认入库")
+        assert stored.text.startswith("已入库"), stored.text
+        (answer,) = await bot.say("/targets 示范市")
+        assert "全市新增省级品牌企业" in answer.text and "主导制定国家标准" in answer.text
+    with Session(engine) as session:
+        (document,) = session.exec(select(Document)).all()
+        assert not re.search("[\x00-\x08\ud800-\udfff]", document.text or "")
+    path = tmp_path / "broken-map.pdf"
+    path.write_bytes(
+        pdf_with_broken_map(text.replace("示范市", "样板市"), {"§": "DC00"}, monkeypatch)
+    )
+    outcome = ingest_file(engine, path)
+    assert outcome.error is None and outcome.result is not None
+    assert outcome.result.counts["target"] == 2
+
+
+def test_two_versions_confirmed_at_the_same_instant_leave_one_active(engine: Engine) -> None:
+    """Two admins press 确认入库 at once, one on v1 and one on v2 of a doc number, neither stored
+    yet. On PostgreSQL each transaction found no active version and both were stored active
+    (attacker, High: two active versions of one document). Each write now takes its turn, and
+    the second finds that it would retire the first, which its preview did not show: it asks
+    for a new preview. A pause before each ingest's audit entry (after it looked for what it
+    retires) holds the first transaction open while the second looks. Another plan of the
+    region is stored first: its region and units exist, so neither waits on the other's rows."""
+    neighbour = PLAN_V1.replace(DOC_NUMBER, "示府发〔2023〕9号").replace("20家", "12家")
+    uploads.confirm_upload(engine, _previewed(engine, neighbour, chat_id=3), chat_id=3, actor_id=1)
+    first = _previewed(engine, PLAN_V1, chat_id=1)
+    second = _previewed(engine, PLAN_V2, chat_id=2)
+
+    def pause_before_commit(_c: object, _cur: object, statement: str, *_: object) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO AUDIT_LOG "):
+            time.sleep(0.5)
+
+    def confirm(chat_and_id: tuple[int, int]) -> str:
+        try:
+            return uploads.confirm_upload(
+                engine, chat_and_id[1], chat_id=chat_and_id[0], actor_id=ADMIN
+            ).action
+        except uploads.UploadError as refusal:
+            return str(refusal)
+
+    event.listen(engine, "after_cursor_execute", pause_before_commit)
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            outcomes = sorted(pool.map(confirm, [(1, first), (2, second)]))
+    finally:
+        event.remove(engine, "after_cursor_execute", pause_before_commit)
+    assert outcomes[0] == "created" and "与预览不同" in outcomes[1], outcomes
+    with Session(engine) as session:
+        versions = select(Document).where(Document.doc_number == DOC_NUMBER)
+        assert [d.status for d in session.exec(versions)] == ["active"]
+
+
+def test_a_version_stored_while_an_old_preview_is_confirmed_is_not_retired(
+    engine: Engine,
+) -> None:
+    """The check that a preview still holds ran before the ingest's transaction: v3 stored by
+    another admin in between was retired for the older v2 (attacker). The ingest compares what it
+    retires with the preview inside its transaction, in turn with other writers."""
+    first = uploads.confirm_upload(
+        engine, _previewed(engine, PLAN_V1, chat_id=1), chat_id=1, actor_id=ADMIN
+    )
+    stale = _previewed(engine, PLAN_V2, chat_id=1)
+    newest = _previewed(engine, PLAN_V2.replace("25家", "30家"), chat_id=2)
+    stored: list[int] = []
+    raced: list[bool] = []
+
+    def store_v3_meanwhile(_c: object, _cur: object, statement: str, *_: object) -> None:
+        if not raced and statement.lstrip().upper().startswith("INSERT INTO DOCUMENT "):
+            raced.append(True)
+            stored.append(
+                uploads.confirm_upload(engine, newest, chat_id=2, actor_id=OWNER).document_id
+            )
+
+    event.listen(engine, "before_cursor_execute", store_v3_meanwhile)
+    try:
+        with pytest.raises(uploads.UploadError, match="与预览不同"):
+            uploads.confirm_upload(engine, stale, chat_id=1, actor_id=ADMIN)
+    finally:
+        event.remove(engine, "before_cursor_execute", store_v3_meanwhile)
+    with Session(engine) as session:
+        active = session.exec(select(Document).where(Document.status == "active")).all()
+        assert [d.id for d in active] == stored and stored != [first.document_id]
+        assert session.get(PendingUpload, stale) is None
+
+
+async def test_an_old_previews_buttons_never_act_on_a_newer_upload(sqlite_engine: Engine) -> None:
+    """SQLite hands a deleted row's id out again: a preview left unconfirmed for four days was
+    dropped by the next upload in the chat, which got its id, so the old preview's 确认入库 (or
+    取消), still under the old message, stored (or cancelled) a file the admin never saw there
+    (attacker). A button names its upload's content too."""
+    clock = FakeClock(datetime(2025, 1, 10, 2, 0, tzinfo=UTC))
+    async with admin_bot(sqlite_engine, clock=clock) as bot:
+        (old,) = await bot.upload(PLAN_V1.encode(), filename="old.txt")
+        old_buttons = [button.data for row in old.buttons for button in row if button.data]
+        clock.advance(uploads.PENDING_LIFETIME + timedelta(days=1))
+        (new,) = await bot.upload(PLAN_V2.encode(), filename="new.txt")
+        assert "new.txt" in new.text
+        for data in old_buttons:
+            update_id = bot.emulator.push_callback(ADMIN, ADMIN, old.message_id, data)
+            await bot.wait_processed(update_id)
+        with Session(sqlite_engine) as session:
+            assert session.exec(select(Document)).all() == []
+            assert len(session.exec(select(PendingUpload)).all()) == 1
+        (stored,) = await bot.press("确认入库")
+        assert stored.text.startswith("已入库") and stored.message_id == new.message_id
+
+
+def test_ingest_goes_on_after_a_file_that_trips_a_reader_bug(
+    sqlite_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file the reader or extractor fails on with a bug (a lone surrogate in a PDF raised
+    UnicodeEncodeError) stopped the whole ``policybot ingest`` run at that file (attacker): it is
+    now reported as that file's failure, logged, and the next file is stored."""
+    from policybot.knowledge import ingest
+
+    real = ingest.read_plan_within
+
+    def reader_with_a_bug(raw: bytes, name: str, budget: Budget | None) -> object:
+        if name.startswith("a_"):
+            raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
+        return real(raw, name, budget)
+
+    monkeypatch.setattr(ingest, "read_plan_within", reader_with_a_bug)
+    (tmp_path / "a_trips.txt").write_text(PLAN_V2, encoding="utf-8")
+    (tmp_path / "b_plan.txt").write_text(PLAN_V1, encoding="utf-8")
+    outcomes = [
+        ingest_file(sqlite_engine, path, budget=None) for path in sorted(tmp_path.iterdir())
+    ]
+    assert outcomes[0].error == "internal error while reading (UnicodeEncodeError)"
+    assert outcomes[1].error is None and outcomes[1].result is not None
+    with Session(sqlite_engine) as session:
+        assert len(session.exec(select(Document)).all()) == 1

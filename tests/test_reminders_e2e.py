@@ -67,7 +67,7 @@ async def start_bot(
         settings(),
         clock=clock,
         private_chats=(USER, OWNER, STRANGER),
-        groups=(Group(GROUP, "东湖区质监分局工作群", members=(USER, STRANGER)),),
+        groups=(Group(GROUP, "东湖区质监分局工作群", members=(STRANGER,), admins=(USER,)),),
         chat_id=GROUP,
         user_id=USER,
         rate_limit=rate_limit,

@@ -1,7 +1,10 @@
 """/subscribe, /unsubscribe, /mysubs and /leadtimes: parse, call ``scheduler.subscriptions``, reply.
 
 An admin (``Admin`` table or ``bot.owners``) may act for another chat by putting its id first:
-``/subscribe @-1001234567890 南海区``.
+``/subscribe @-1001234567890 南海区``. In a group, anyone may add a subscription, but only the
+group's own admins (as Telegram says) and the bot's admins may take one away or change the lead
+times: any member (or a stranger who joined) could otherwise switch the work group's reminders
+off without anyone noticing.
 """
 
 from __future__ import annotations
@@ -9,12 +12,13 @@ from __future__ import annotations
 import asyncio
 from html import escape
 
-from telegram import Chat, Update
+from telegram import Chat, ChatMember, Update
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes
 
 from policybot.handlers.formatting import clip_echo
-from policybot.handlers.rights import caller_is_admin
+from policybot.handlers.rights import caller_is_admin, trusted_user_id
 from policybot.knowledge.clipping import LABEL_LIMIT, NAME_LIMIT, clip, fit_lines
 from policybot.scheduler import subscriptions as subs
 from policybot.scheduler.preview import upcoming_for_chat
@@ -51,6 +55,8 @@ USAGE = {
     "unsubscribe": "用法:/unsubscribe 单位或地区,例如 /unsubscribe 南海区",
 }
 NOT_ADMIN = "只有管理员可以为其他聊天设置订阅。"
+NOT_GROUP_ADMIN = "只有本群管理员或机器人管理员可以取消本群的订阅或修改提前提醒天数。"
+GROUP_ADMIN_STATUSES = {ChatMember.OWNER, ChatMember.ADMINISTRATOR}
 PRESENT_STATUSES = {"member", "administrator", "creator", "restricted"}
 # Lists whose length the store decides (candidates, subscriptions, upcoming reminders) share
 # this many UTF-16 units of a message; the fixed lines around them take far less than the rest.
@@ -82,6 +88,37 @@ async def _target(
         return None
     target = request.target_chat_id
     return request, ChatInfo(target, None, "private" if target > 0 else "group")
+
+
+async def may_change_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether the caller may take the group's reminders away: any chat's own user in a private
+    chat; in a group its admins (an anonymous admin writes as the group itself) and the bot's."""
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None or chat.type == Chat.PRIVATE:
+        return True
+    if message is not None and message.sender_chat is not None:
+        return message.sender_chat.id == chat.id
+    user_id = trusted_user_id(update)
+    if user_id is None:
+        return False
+    if await caller_is_admin(update, context):
+        return True
+    try:
+        member = await context.bot.get_chat_member(chat.id, user_id)
+    except TelegramError:
+        return False
+    return member.status in GROUP_ADMIN_STATUSES
+
+
+async def _refused_in_group(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, chat: ChatInfo
+) -> bool:
+    """True (once the caller is told) when ``chat`` is this group and the caller may not change it."""
+    here = update.effective_chat
+    if here is None or here.id != chat.id or await may_change_group(update, context):
+        return False
+    await _reply(update, NOT_GROUP_ADMIN)
+    return True
 
 
 def unresolved_reply(name: str, resolution: Resolution) -> str:
@@ -176,6 +213,8 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if parsed is None:
         return
     request, chat = parsed
+    if await _refused_in_group(update, context, chat):
+        return
     services = services_of(context)
     resolution, removed = await asyncio.to_thread(
         subs.unsubscribe, services.engine, chat.id, request.text
@@ -243,6 +282,8 @@ async def lead_times(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
             f"当前提前提醒:{_leads_text(view.lead_days)}。"
             "修改:/leadtimes 30 7 1 0;恢复默认:/leadtimes 默认",
         )
+        return
+    if await _refused_in_group(update, context, chat):
         return
     try:
         days = subs.parse_lead_days(request.words)

@@ -31,6 +31,7 @@ from policybot.knowledge.readers import ReadError, is_supported, unsupported_mes
 from policybot.knowledge.reading import read_plan_async
 from policybot.knowledge.store import IngestResult
 from policybot.knowledge.uploads import (
+    TOKEN_LENGTH,
     UploadError,
     UploadPreview,
     confirm_upload,
@@ -43,7 +44,7 @@ from policybot.services import services_of
 log = logging.getLogger(__name__)
 
 CONFIRM, CONFIRM_ALL, CANCEL = "ok", "all", "no"
-CALLBACK_PATTERN = rf"^up:(ok|all|no):{ROW_ID}$"
+CALLBACK_PATTERN = rf"^up:(ok|all|no):{ROW_ID}(?::[0-9a-f]{{{TOKEN_LENGTH}}})?$"
 
 
 def _megabytes(size: int) -> str:
@@ -119,15 +120,17 @@ def _buttons(preview: UploadPreview) -> InlineKeyboardMarkup | None:
     documents outside its jurisdiction (``knowledge.retirement``)."""
     if preview.pending_id is None:
         return None
+    about = f"{preview.pending_id}:{preview.button_token}"
     rows = [
         [
-            InlineKeyboardButton("确认入库", callback_data=f"up:{CONFIRM}:{preview.pending_id}"),
-            InlineKeyboardButton("取消", callback_data=f"up:{CANCEL}:{preview.pending_id}"),
+            InlineKeyboardButton("确认入库", callback_data=f"up:{CONFIRM}:{about}"),
+            InlineKeyboardButton("取消", callback_data=f"up:{CANCEL}:{about}"),
         ]
     ]
     if preview.outside_jurisdiction:
-        data = f"up:{CONFIRM_ALL}:{preview.pending_id}"
-        rows.append([InlineKeyboardButton(RETIRE_ALL_LABEL, callback_data=data)])
+        rows.append(
+            [InlineKeyboardButton(RETIRE_ALL_LABEL, callback_data=f"up:{CONFIRM_ALL}:{about}")]
+        )
     return InlineKeyboardMarkup(rows)
 
 
@@ -143,14 +146,20 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if query is None or query.data is None or chat is None or user_id is None:
         return
     await query.answer()
-    _, choice, raw_id = query.data.split(":")
+    _, choice, raw_id, *token = query.data.split(":")
     upload_id = row_id(raw_id)
     if upload_id is None:
         await query.edit_message_text("该上传已处理或已过期。")
         return
     services = services_of(context)
     if choice == CANCEL:
-        found = await asyncio.to_thread(discard_upload, services.engine, upload_id, chat_id=chat.id)
+        found = await asyncio.to_thread(
+            discard_upload,
+            services.engine,
+            upload_id,
+            chat_id=chat.id,
+            token=next(iter(token), None),
+        )
         await query.edit_message_text("已取消,未入库。" if found else "该上传已处理或已过期。")
         return
     try:
@@ -163,6 +172,7 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             retire_outside=choice == CONFIRM_ALL,
             budget=services.settings.bot.read_budget,
             now=services.clock.now(),
+            token=next(iter(token), None),
         )
     except UploadError as error:
         await query.edit_message_text(str(error))

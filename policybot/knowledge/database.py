@@ -59,6 +59,30 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+STORE_WRITES = "documents"
+
+
+def take_turns(session: Session, name: str = STORE_WRITES) -> None:
+    """Make this transaction wait until no other one holding ``name`` is open.
+
+    PostgreSQL's read committed lets two transactions read the same store state and both
+    write: two admins confirming two versions of one doc number at the same instant each
+    found no active version and stored theirs, two active versions of one document. An
+    advisory lock held until commit makes such changes take turns (per database and schema).
+    SQLite has one writer at a time already, and a transaction's reads after its first write
+    see what the one before it committed.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(
+        text(
+            "SELECT pg_advisory_xact_lock(hashtext('policybot'), hashtext(current_database()"
+            " || '.' || coalesce(current_schema(), '') || '.' || :name))"
+        ),
+        {"name": name},
+    )
+
+
 def alembic_config(engine: Engine) -> Config:
     from alembic.config import Config
 

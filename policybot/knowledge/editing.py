@@ -21,7 +21,7 @@ from sqlmodel import Session, SQLModel, col, select
 from policybot.knowledge import audit
 from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.captions import shown_title
-from policybot.knowledge.database import session_scope
+from policybot.knowledge.database import session_scope, take_turns
 from policybot.knowledge.extract.normalise import strip_invisible
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
 from policybot.knowledge.labels import EVERY_LABELS, FACT_KIND_LABELS
@@ -594,6 +594,7 @@ def _set_status(
 ) -> DocumentView:
     stamp = now or utcnow()
     with session_scope(engine) as session:
+        take_turns(session)
         document = find_document(session, reference)
         if document.status == status:
             raise EditError(f"文档 #{document.id} 已经是「{STATUS_LABELS[status]}」。")

@@ -90,6 +90,11 @@ def ingest_bytes(
         extraction = read_plan_within(raw, source, budget).extraction
     except ReadError as exc:
         return FileOutcome(display_path or source, error=str(exc))
+    except Exception as exc:  # a reader or extractor bug on one file: the others still go in
+        log.exception("reading %s failed", display_path or source)
+        return FileOutcome(
+            display_path or source, error=f"internal error while reading ({type(exc).__name__})"
+        )
     return FileOutcome(
         display_path or source,
         result=ingest_extraction(engine, extraction, actor_id=actor_id, now=now),

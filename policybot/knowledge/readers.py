@@ -43,6 +43,11 @@ MAX_LINE_CHARS = 20_000
 HAN_SAMPLE = 200_000  # at least 1 % of these characters must be Chinese
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
 MAX_DOCX_BLOCKS = 60_000  # paragraphs and table cells; a 200-page plan has a few thousand
+# What a PDF's text layer can hold and no store can keep: NUL and the other C0 controls but
+# tab, newline and form feeds (a broken ToUnicode map), and lone UTF-16 surrogates (a map to
+# D800). PostgreSQL refused the NUL (the upload's handler failed), and a surrogate stopped the
+# extractor (UnicodeEncodeError in OpenCC), a whole ``policybot ingest`` with it.
+_UNSTORABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 
 LOG = logging.getLogger(__name__)
 
@@ -84,6 +89,7 @@ def read_upload(raw: bytes, filename: str) -> ReadResult:
     if not raw or not raw.strip():
         raise ReadError("文件为空,请上传规划文件。")
     result = readers.get(suffix, read_text)(raw)
+    result.text = _UNSTORABLE.sub("", result.text)
     check_plausible(result.text)
     return result
 

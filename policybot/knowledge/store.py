@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from policybot.knowledge import audit, succession
 from policybot.knowledge.captions import caption_of, shown_title
 from policybot.knowledge.clipping import TITLE_LIMIT, clip
-from policybot.knowledge.database import session_scope
+from policybot.knowledge.database import session_scope, take_turns
 from policybot.knowledge.extract.jurisdiction import region_from_title
 from policybot.knowledge.extract.records import (
     Extraction,
@@ -79,6 +79,15 @@ def extraction_fingerprint(extraction: Extraction) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+class RetirementsChanged(Exception):
+    """What an ingest would retire is not what its caller expected (the store changed since a
+    preview); nothing was written. ``planned``: what it would retire now."""
+
+    def __init__(self, planned: list[Retirement]) -> None:
+        super().__init__("the documents this plan would retire changed")
+        self.planned = planned
+
+
 @dataclass
 class IngestResult:
     document_id: int
@@ -115,8 +124,12 @@ def ingest_extraction(
     actor_id: int | None = None,
     retire_outside: bool = False,
     now: datetime | None = None,
+    expected_retirements: frozenset[int] | None = None,
 ) -> IngestResult:
     """Write one extracted document in one transaction (see the module docstring for identity).
+
+    ``expected_retirements``: the ids a preview showed it would retire; when the store has
+    changed since, ``RetirementsChanged`` is raised and nothing is written.
 
     ``retire_outside``: also retire the documents it names that lie outside its jurisdiction
     (``knowledge.retirement``); only an admin's separate confirmation sets it. ``now``: the
@@ -124,7 +137,9 @@ def ingest_extraction(
     and what it retires at their time, as edits and undo are); the real time otherwise.
     """
     with session_scope(engine) as session:
-        return _ingest(session, extraction, actor_id, retire_outside, now or utcnow())
+        return _ingest(
+            session, extraction, actor_id, retire_outside, now or utcnow(), expected_retirements
+        )
 
 
 def _ingest(
@@ -133,6 +148,7 @@ def _ingest(
     actor_id: int | None,
     retire_outside: bool,
     now: datetime,
+    expected_retirements: frozenset[int] | None = None,
 ) -> IngestResult:
     digest = content_hash(extraction.text)
     fingerprint = extraction_fingerprint(extraction)
@@ -158,7 +174,16 @@ def _ingest(
     session.add(document)
     session.flush()
     counts = _write_facts(session, document, extraction)
+    # From here to the commit, what is active is read and changed: one writer at a time (two
+    # versions confirmed at once were both stored active). Taken late, so that writers that
+    # only add regions and units never wait for each other.
+    take_turns(session)
     planned = planned_retirements(session, extraction.document, new_document_id=document.id)
+    if (
+        expected_retirements is not None
+        and {r.document_id for r in planned} != expected_retirements
+    ):
+        raise RetirementsChanged(planned)
     retired = _apply_retirements(session, document, planned, retire_outside, now)
     succession.successors(session, [r.document_id for r in retired], document.id or 0)
     snapshot: dict[str, Any] = {"title": document.title, "counts": counts}

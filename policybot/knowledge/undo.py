@@ -35,7 +35,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit, glossary_store, reporters
-from policybot.knowledge.database import session_scope
+from policybot.knowledge.database import session_scope, take_turns
 from policybot.knowledge.editing import (
     KIND_LABELS,
     STATUS_LABELS,
@@ -112,6 +112,7 @@ def undo_last(
     stamp = now or utcnow()
     try:
         with session_scope(engine) as session:
+            take_turns(session)
             entry = audit.last_undoable(session, actor_id)
             if entry is None:
                 raise UndoError("没有可以撤销的修改。")

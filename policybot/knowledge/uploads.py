@@ -30,10 +30,18 @@ from policybot.knowledge.models import Document, PendingUpload, utcnow
 from policybot.knowledge.readers import ReadError
 from policybot.knowledge.reading import ReadPlan, extract_plan_within, read_plan_within
 from policybot.knowledge.retirement import Retirement, planned_retirements
-from policybot.knowledge.store import IngestResult, content_hash, count_facts, ingest_extraction
+from policybot.knowledge.store import (
+    IngestResult,
+    RetirementsChanged,
+    content_hash,
+    count_facts,
+    ingest_extraction,
+)
 
 PREVIEW_ITEMS = 3
 PENDING_LIFETIME = timedelta(days=3)
+# SQLite gives a deleted pending row's id to the next one: a button names the content too.
+TOKEN_LENGTH = 8
 EXPIRED = "这份预览已超过 3 天,已作废,未入库。如需入库,请重新发送文件,核对新的预览后再确认。"
 
 
@@ -69,6 +77,12 @@ class UploadPreview:
     retirements: list[Retirement] = field(default_factory=list)
     # What it will be named by without a title or doc number (``captions``).
     caption: str | None = None
+    content_hash: str | None = None
+
+    @property
+    def button_token(self) -> str:
+        """What a button of this preview carries beside the pending id (``matches``)."""
+        return (self.content_hash or "")[:TOKEN_LENGTH]
 
     @property
     def replaces(self) -> Retirement | None:
@@ -106,6 +120,7 @@ def preview_plan(
     extraction = plan.extraction
     digest = content_hash(extraction.text)
     preview = _preview(plan.filename, extraction, plan.warnings)
+    preview.content_hash = digest
     with session_scope(engine) as session:
         _forget_stale(session, stamp, chat_id)
         preview.existing = _known(
@@ -139,6 +154,7 @@ def confirm_upload(
     retire_outside: bool = False,
     budget: Budget | None = None,
     now: datetime | None = None,
+    token: str | None = None,
 ) -> IngestResult:
     """Write the pending document through the store (one transaction), then drop the pending row.
 
@@ -147,11 +163,12 @@ def confirm_upload(
     separate confirmation that documents outside the plan's jurisdiction go too. ``budget``
     bounds the extraction a pending row from before extractions were kept still needs. A preview
     older than ``PENDING_LIFETIME`` is dropped instead: the store may have moved on since, and
-    the admin no longer remembers what it showed.
+    the admin no longer remembers what it showed. ``token``: what the pressed button carries of
+    the content (``matches``).
     """
     with Session(engine) as session:
         pending = session.get(PendingUpload, pending_id)
-    if pending is None or pending.chat_id != chat_id:
+    if pending is None or not matches(pending, chat_id, token):
         raise UploadError("该上传已处理或已过期,请重新发送文件。")
     now = now or utcnow()
     if is_expired(pending, now):
@@ -163,10 +180,20 @@ def confirm_upload(
     result = _already_stored(engine, pending.content_hash)
     if result is None:
         _refuse_if_retirements_changed(engine, pending, extraction)
+        expected = (
+            frozenset(json.loads(pending.retirements)) if pending.retirements is not None else None
+        )
         try:
             result = ingest_extraction(
-                engine, extraction, actor_id=actor_id, retire_outside=retire_outside, now=now
+                engine,
+                extraction,
+                actor_id=actor_id,
+                retire_outside=retire_outside,
+                now=now,
+                expected_retirements=expected,
             )
+        except RetirementsChanged as changed:  # in the instant since the check above
+            raise _retirements_changed(engine, pending, changed.planned) from None
         except IntegrityError:
             # Another admin confirmed the same content at the same instant and won.
             result = _already_stored(engine, pending.content_hash)
@@ -189,11 +216,18 @@ def _refuse_if_retirements_changed(
         now_planned = planned_retirements(session, extraction.document)
     if {r.document_id for r in now_planned} == previewed:
         return
+    raise _retirements_changed(engine, pending, now_planned)
+
+
+def _retirements_changed(
+    engine: Engine, pending: PendingUpload, now_planned: list[Retirement]
+) -> UploadError:
+    """Drop the pending upload; the sentence telling the admin why and what to do."""
     assert pending.id is not None
     discard_upload(engine, pending.id, chat_id=pending.chat_id)
     named = "、".join(f"#{r.document_id}《{clip(r.title or '', NAME_LIMIT)}》" for r in now_planned)
     change = f"现在确认将停用 {named}" if named else "现在确认不会停用任何文件"
-    raise UploadError(
+    return UploadError(
         f"预览之后库里的文件有了变化,{change},与预览不同。请重新发送文件,查看新的预览后再确认。"
     )
 
@@ -227,14 +261,25 @@ def _already_stored(engine: Engine, digest: str) -> IngestResult | None:
         return IngestResult(document.id or 0, "unchanged", shown_title(document), counts)
 
 
-def discard_upload(engine: Engine, pending_id: int, *, chat_id: int) -> bool:
+def discard_upload(
+    engine: Engine, pending_id: int, *, chat_id: int, token: str | None = None
+) -> bool:
     """Forget a pending upload of this chat; False when there was none."""
     with session_scope(engine) as session:
         pending = session.get(PendingUpload, pending_id)
-        if pending is None or pending.chat_id != chat_id:
+        if pending is None or not matches(pending, chat_id, token):
             return False
         session.delete(pending)
         return True
+
+
+def matches(pending: PendingUpload, chat_id: int, token: str | None) -> bool:
+    """Whether a button pressed in ``chat_id`` carrying ``token`` is about ``pending``: its chat,
+    and its content (the id alone may be a newer upload's, once the previewed one was dropped).
+    Buttons sent before they carried a token (``None``) name the id alone."""
+    if pending.chat_id != chat_id:
+        return False
+    return token is None or pending.content_hash.startswith(token)
 
 
 def pending_count(engine: Engine) -> int:

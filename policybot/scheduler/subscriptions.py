@@ -25,7 +25,9 @@ from policybot.scheduler.timing import normalise_leads
 from policybot.scheduler.topics import Resolution, Topic, resolve_topic, topic_label
 
 MAX_LEAD_DAYS = 366
-_ON_BEHALF = re.compile(r"^@(-?\d+)$")
+# A chat id Telegram can issue (at most 52 bits, so 16 digits, never 0): a longer number is no
+# chat, and reached the database driver as an OverflowError.
+_ON_BEHALF = re.compile(r"^@(-?[1-9][0-9]{0,15})$")
 RESET_WORDS = {"默认", "重置", "default", "reset"}
 
 
