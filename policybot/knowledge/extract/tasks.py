@@ -114,6 +114,8 @@ _LISTED_BODY = r"(?:(?![由和])[\u4e00-\u9fff()]){2,30}?"
 _BODIES = rf"(?:{_BODY}|{_LISTED_BODY}(?:[、和]{_LISTED_BODY})+)(?:等(?:有关|相关)?(?:部门|单位))?"
 _DUTY_CLAUSE = re.compile(
     rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<topic>具体工作|[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by>由)?(?P<unit>{_BODIES})"
+    # "(一)县体育局:负责…": a division-of-labour item, the body as its label
+    r"(?:\s*[::]\s*(?=(?:牵头)?负责))?"
     r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|要|将|综合|汇总|统一)"
     r"(?=(?P<duty>[^。;]{2,80}))"
     # after a comma only "…负责…", "…(要)牵头…" and "由…" clauses: "要/将" there continue another

@@ -347,9 +347,77 @@ def parse_unit_note(body: str) -> UnitNote | None:
     return note
 
 
+# A remark inside a note on who of its list leads, in any punctuation: "…,列第一位的为牵头单位",
+# "。排在首位的为牵头单位", "(排名第一的为牵头单位)": the first named unit leads.
+_FIRST_LEADS_REMARK = re.compile(
+    r"[,,;;。]?\s*[((]?(?:排(?:序|名|在)?|列|名列)?(?:第一|首位|最前)(?:位|个)?(?:的|者)?"
+    r"(?:责任)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)(?:或[\u4e00-\u9fff]{2,4})?(?:单位|部门)?"
+    r"[))]?\s*$"
+)
+# "…,其中县发改局为牵头单位", "…,县发改局牵头": one of the list named as its lead.
+_NAMED_LEAD = re.compile(
+    r"[,,;;。]\s*(?:其中)?\s*(?P<lead>[^,,;;。、()()]{2,30}?)(?:为|是)?(?:牵头(?:单位|部门)?|主办单位)\s*$"
+)
+# "县发改局为牵头单位,县财政局为配合单位": the role after its units; "牵头单位为县发改局": the
+# label with 为 instead of a colon.
+_ROLE_AFTER_UNITS = re.compile(
+    rf"(?P<units>[^,,;;::。()()]{{2,80}}?)(?:为|是)(?P<label>{_LABEL_PATTERN})(?=\s*(?:[,,;;。]|$))"
+)
+_LABEL_IS = re.compile(rf"(?P<label>{_LABEL_PATTERN})(?:为|是)")
+# "县发改局(牵头)、县财政局(配合)": a role in brackets after each name.
+_BRACKETED_ROLE = re.compile(r"[((](?P<role>牵头|主办|主责|配合|参与|协办|协助|协同)[))]")
+
+
+def body_supports(body: str) -> list[str]:
+    """The names of a note marked as supporting ("县财政局(配合)")."""
+    return [
+        _BRACKETED_ROLE.sub("", part).strip()
+        for part in _split_outside_brackets(body, "、,,;;")
+        if re.search(r"[((](?:配合|参与|协办|协助|协同)[))]", part)
+    ]
+
+
+def _list_roles(body: str) -> UnitNote | None:
+    """The forms above: a remark or a name saying who of a note's list leads, roles after names."""
+    remark = _FIRST_LEADS_REMARK.search(body)
+    if remark is not None and remark.start() > 0:
+        note = _parse_unit_note(body[: remark.start()])
+        if note is not None and not note.support and len(note.lead) > 1:
+            return UnitNote(note.lead[:1], note.lead[1:])
+        if note is not None and not note.lead and len(note.support) > 1:
+            return UnitNote(note.support[:1], note.support[1:])
+        return note
+    named = _NAMED_LEAD.search(body)
+    if named is not None and named.start() > 0:
+        note = _parse_unit_note(body[: named.start()])
+        lead = split_unit_list(named["lead"])
+        if note is not None and len(lead) == 1 and lead[0] in note.lead + note.support:
+            units = note.lead + note.support
+            return UnitNote(lead, [unit for unit in units if unit != lead[0]])
+    if _BRACKETED_ROLE.search(body):
+        note = UnitNote()
+        for part in _split_outside_brackets(body, "、,,;;"):
+            role = _BRACKETED_ROLE.search(part)
+            name = _BRACKETED_ROLE.sub("", part).strip()
+            if not looks_like_unit(name):
+                return None
+            is_lead = role is not None and role["role"] in ("牵头", "主办", "主责")
+            (note.lead if is_lead else note.support).append(name)
+        if not note.lead:  # "县发改局、县财政局(配合)": the unmarked lead
+            note.lead = [name for name in note.support if name not in body_supports(body)]
+            note.support = [name for name in note.support if name not in note.lead]
+        return note if note.lead else None
+    return None
+
+
 def _parse_unit_note(body: str) -> UnitNote | None:
     """Lead and support lists of a note body (a leader's name and a time limit left out)."""
     body = _LEADER.sub("", TIME_LIMIT.sub("", body.strip()))
+    listed = _list_roles(body)
+    if listed is not None:
+        return listed
+    body = _ROLE_AFTER_UNITS.sub(lambda m: f"{m['label']}:{m['units'].strip()}", body)
+    body = _LABEL_IS.sub(lambda m: f"{m['label']}:", body)
     body = _SHORT_LABEL.sub(lambda m: f"{m.group(1)}单位:", body)
     body = body.replace("主责单位单位", "主责单位")
     body = _LIST_REMARK.sub("", _SHARING_WORDS.sub("", body.strip()))

@@ -1,0 +1,73 @@
+"""Round 16: forms common in local-government plans, accepted in their variants (issue 11,
+corpus/unseen/FAILURES.md "Round 16").
+
+Every text here is a short synthetic text written for the rule (invented places, bodies and
+numbers), not an excerpt of a corpus document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.units import parse_unit_note
+
+_HEADER = (
+    "青禾县人民政府办公室关于印发青禾县全民健身工作方案的通知\n"
+    "各乡镇人民政府,县直各单位:\n现将方案印发给你们,请认真贯彻执行。\n"
+    "青禾县人民政府办公室\n2031年3月5日\n"
+)
+
+
+def _tasks(text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {
+        (task.title, tuple(task.lead_units), tuple(task.support_units))
+        for task in extract_text(text, "x.txt").tasks
+    }
+
+
+# --- units and tasks ---------------------------------------------------------------------------
+
+
+def test_a_division_of_labour_item_labelled_by_its_body_is_a_task() -> None:
+    text = _HEADER + (
+        "一、职责分工\n"
+        "(一)县体育局:负责全民健身工作的统筹协调和组织实施。\n"
+        "(二)县财政局:牵头负责落实全民健身工作经费。\n"
+        "3.县教育局:负责推进学校体育设施向社会开放。\n"
+    )
+    assert _tasks(text) == {
+        ("全民健身工作的统筹协调和组织实施", ("县体育局",), ()),
+        ("落实全民健身工作经费", ("县财政局",), ()),
+        ("推进学校体育设施向社会开放", ("县教育局",), ()),
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "责任部门:县甲局、县乙局,列第一位的为牵头单位",
+        "责任单位:县甲局、县乙局。排在首位的为牵头单位",
+        "责任单位:县甲局、县乙局(排名第一的为牵头单位)",
+        "责任单位:县甲局、县乙局,其中县甲局为牵头单位",
+        "县乙局、县甲局,县甲局牵头",
+        "县甲局为牵头单位,县乙局为配合单位",
+        "牵头单位为县甲局,配合单位为县乙局",
+        "县甲局(牵头)、县乙局",
+        "县甲局、县乙局(配合)",
+        "县甲局(牵头),县乙局(配合)",
+    ],
+)
+def test_a_note_says_who_of_its_list_leads_in_any_wording(body: str) -> None:
+    note = parse_unit_note(body)
+    assert note is not None
+    assert (note.lead, note.support) == (["县甲局"], ["县乙局"])
+
+
+def test_a_lead_remark_inside_a_note_is_no_unit() -> None:
+    text = (
+        _HEADER + "一、主要任务\n1.规范中介服务。(责任部门:县丙局、县丁局,列第一位的为牵头单位)\n"
+    )
+    result = extract_text(text, "x.txt")
+    assert _tasks(text) == {("规范中介服务", ("县丙局",), ("县丁局",))}
+    assert not [unit for unit in result.units if "第一" in unit]
