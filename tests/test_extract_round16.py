@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from policybot.knowledge.extract import extract_text
-from policybot.knowledge.extract.units import parse_unit_note
+from policybot.knowledge.extract.units import looks_like_unit, parse_unit_note
 
 _HEADER = (
     "青禾县人民政府办公室关于印发青禾县全民健身工作方案的通知\n"
@@ -71,3 +71,32 @@ def test_a_lead_remark_inside_a_note_is_no_unit() -> None:
     result = extract_text(text, "x.txt")
     assert _tasks(text) == {("规范中介服务", ("县丙局",), ("县丁局",))}
     assert not [unit for unit in result.units if "第一" in unit]
+
+
+def test_a_task_cell_that_builds_a_centre_is_no_unit_of_a_flattened_table() -> None:
+    text = _HEADER + (
+        "附件\n重点工作任务分解表\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n推进城区污水管网改造\n县甲局\n县乙局、县丙局\n2031年10月底\n"
+        "2\n建设县级物流配送中心\n县丁局\n县戊局\n2031年9月\n"
+    )
+    result = extract_text(text, "x.txt")
+    assert "建设县级物流配送中心" not in result.units
+    assert {
+        (m.title, m.due.isoformat() if m.due else None, tuple(m.lead_units))
+        for m in result.milestones
+    } == {
+        ("推进城区污水管网改造", "2031-10-31", ("县甲局",)),
+        ("建设县级物流配送中心", "2031-09-30", ("县丁局",)),
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["建设县级物流配送中心", "组建青禾县检测中心", "推进城区服务站建设"]
+)
+def test_a_work_on_a_body_is_no_body(name: str) -> None:
+    assert not looks_like_unit(name)
+
+
+@pytest.mark.parametrize("name", ["县建设局", "建设银行青禾支行", "青禾县住房和城乡建设局"])
+def test_bodies_named_with_a_verb_stay_bodies(name: str) -> None:
+    assert looks_like_unit(name)

@@ -165,12 +165,22 @@ class UnitNote:
 _DOCUMENT_STATUS = re.compile(r"^(?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|讨论稿)$")
 
 
+# "建设县级物流配送中心", "组建青禾县检测中心", "推进城区服务站建设": a work that builds or runs a
+# body (a task cell of a flattened table) opens with a verb of doing; a body's name does not
+# (建设银行, 建设局 are short or take a level word first).
+_WORK_ON_A_BODY = re.compile(
+    r"^(?:建设|新建|筹建|组建|成立|设立|推进|开展|完成|加快|实施|推动|打造|改造|启动|建立|完善|"
+    r"提升|扩建|改扩建|升级)(?![银])[\u4e00-\u9fff]{4,}"
+)
+
+
 def looks_like_unit(name: str) -> bool:
     name = name.strip()
     return (
         bool(name)
         and len(name) <= 32
         and not _DOCUMENT_STATUS.match(name)
+        and not _WORK_ON_A_BODY.match(name)
         and bool(_UNIT_NAME.match(name))
     )
 
