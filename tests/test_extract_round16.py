@@ -100,3 +100,49 @@ def test_a_work_on_a_body_is_no_body(name: str) -> None:
 @pytest.mark.parametrize("name", ["县建设局", "建设银行青禾支行", "青禾县住房和城乡建设局"])
 def test_bodies_named_with_a_verb_stay_bodies(name: str) -> None:
     assert looks_like_unit(name)
+
+
+# --- rewards -----------------------------------------------------------------------------------
+
+_RULES = "青禾县促进产业发展奖励办法\n第一条 为促进产业发展,制定本办法。\n"
+_SIGNED = "青禾县人民政府\n2031年5月1日\n"
+
+
+def _rewards(text: str) -> set[tuple[str, float | None]]:
+    return {(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards}
+
+
+def test_a_bare_grade_takes_the_award_named_with_its_grades() -> None:
+    text = _RULES + (
+        "第五条 县甲乙创新奖分为一等奖、二等奖。一等奖奖励6万元,二等奖奖励3万元。\n"
+        "第六条 青禾县丙丁成果奖设一等奖、二等奖。对获得一等奖的项目,奖励8万元;"
+        "获得二等奖的项目,奖励4万元。\n" + _SIGNED
+    )
+    assert _rewards(text) == {
+        ("县甲乙创新奖一等奖", 60000),
+        ("县甲乙创新奖二等奖", 30000),
+        ("青禾县丙丁成果奖一等奖", 80000),
+        ("青禾县丙丁成果奖二等奖", 40000),
+    }
+
+
+def test_a_per_item_achievement_takes_the_clause_before_it() -> None:
+    text = _RULES + "第二条 对列入省级以上重点项目的,每个项目奖励3万元。\n" + _SIGNED
+    assert _rewards(text) == {("列入省级以上重点项目", 30000)}
+
+
+def test_tiers_after_a_lead_with_a_colon_replace_its_general_word() -> None:
+    text = _RULES + (
+        "第二条 对新评定的星级农家乐给予奖励:五星级的,奖励7万元;四星级的,奖励4万元。\n" + _SIGNED
+    )
+    assert _rewards(text) == {("新评定的五星级农家乐", 70000), ("新评定的四星级农家乐", 40000)}
+
+
+def test_a_tier_with_its_own_verb_keeps_it_and_takes_the_noun_before() -> None:
+    text = _RULES + (
+        "第二条 新获得国家AAAA级旅游景区的,奖励30万元;新获得AAA级的,奖励15万元。\n" + _SIGNED
+    )
+    assert _rewards(text) == {
+        ("新获得国家AAAA级旅游景区", 300000),
+        ("新获得AAA级旅游景区", 150000),
+    }

@@ -159,7 +159,7 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 found = _class_total(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
-                completed.append(_complete_tier(record, records + completed))
+                completed.append(_complete_tier(_tier_after_lead(record), records + completed))
             found = completed
             if len(siblings) > 1:  # tiers: each names its level
                 found = [
@@ -167,7 +167,13 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                     for record in found
                 ]
             found = [
-                _resolve_reference(_name_the_award(record, piece, ctx), piece) for record in found
+                _per_item_subject(
+                    _grade_of_named_award(
+                        _resolve_reference(_name_the_award(record, piece, ctx), piece), piece
+                    ),
+                    piece,
+                )
+                for record in found
             ]
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
@@ -221,6 +227,61 @@ def _name_the_award(record: RewardRecord, piece: Piece, ctx: DocContext) -> Rewa
     return replace(record, achievement=achievement)
 
 
+# "县科学技术进步奖分为一等奖、二等奖…。一等奖奖励10万元": a grade alone names a prize of the
+# award the paragraph names before it ("县科学技术进步奖一等奖").
+_BARE_GRADE = re.compile(
+    r"^(?:对|获得?|荣获)?(?P<grade>[特一二三四五]等奖|提名奖|优秀奖|鼓励奖|[金银铜]奖)(?:的)?"
+    r"(?:项目|单位|企业|个人|获得者|获奖者)?$"
+)
+_GRADED_AWARD = re.compile(
+    r"(?P<name>[\u4e00-\u9fff“”]{2,24}?奖)(?:项)?(?:分为|设|设立|共设|包括|评选|按|分|等级)"
+)
+
+
+# "对列入省级以上重点项目的,每个项目奖励3万元": an achievement that only counts the recipients
+# ("每个项目", "每家企业") takes the clause before it that says who they are.
+_PER_ITEM_ONLY = re.compile(
+    r"^(?:对)?每(?:个|家|项|名|位|人|件|户|所|条|批)?(?:项目|企业|单位|个人|团队|产品|机构)?$"
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|(?<=[,;。:]))\s*(?:[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、]|[一二三四五六七八九十]+、|"
+    r"第[一二三四五六七八九十百\d]+条)?"
+    r"\s*(?:对于?)?(?P<subject>[^,;。:]{3,60}?)(?:的)?,\s*$"
+)
+
+
+def _per_item_subject(record: RewardRecord, piece: Piece) -> RewardRecord:
+    if record.span is None or not _PER_ITEM_ONLY.fullmatch(record.achievement.strip()):
+        return record
+    before = piece.text[: max(0, record.span.start - piece.start)]
+    subject = _SUBJECT_BEFORE.search(before)
+    if subject is None or re.search(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元", subject["subject"]):
+        return record
+    achievement = subject["subject"].strip()
+    return replace(record, achievement=achievement, level=_level(achievement) or record.level)
+
+
+def _grade_of_named_award(record: RewardRecord, piece: Piece) -> RewardRecord:
+    """A reward for a bare grade takes the award named with its grades before it."""
+    grade = _BARE_GRADE.fullmatch(record.achievement.strip())
+    if grade is None or record.span is None:
+        return record
+    before = piece.text[: max(0, record.span.start - piece.start)]
+    names = [
+        m["name"]
+        for m in _GRADED_AWARD.finditer(before)
+        if not re.search(r"[特一二三四五]等奖$|提名奖$|优秀奖$|鼓励奖$|[金银铜]奖$", m["name"])
+    ]
+    if not names:
+        return record
+    name = re.sub(r"^.*?(?:第[一二三四五六七八九十百\d]+条|[。;,:])", "", names[-1])
+    name = re.sub(r"^(?:对|获得|获|设立|设|本)+", "", name).strip("“”")
+    if len(name) < 3:
+        return record
+    achievement = f"{name}{grade['grade']}"
+    return replace(record, achievement=achievement, level=_level(achievement) or record.level)
+
+
 _LEVEL_WORD = r"(?:国家级|省级|市级|县级|区级|国际|国家|全国|中国|行业|省|市|县|区)"
 _SUM = r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
 # ",获奖省级专利奖评选奖励10万元" after "获奖中国专利奖评选的奖励20万元": a sibling rule, with
@@ -258,7 +319,8 @@ _TIER_FAMILIES = (
 )
 _TIER_WORD = "|".join(_TIER_FAMILIES)
 _TIER_ONLY = re.compile(
-    rf"^(?:对于?|其中\s*,?\s*)?(?P<level>{_TIER_WORD})(?P<rest>[^,;。]{{0,12}}?)的?"
+    rf"^(?:对于?|其中\s*,?\s*)?(?P<verb>(?:新|首次)?(?:获得|获评|被评为|评为|被认定为|认定为))?"
+    rf"(?P<level>{_TIER_WORD})(?P<rest>[^,;。]{{0,12}}?)的?"
     r"(?:一次性)?$"
 )
 
@@ -267,6 +329,29 @@ _BAND_ONLY = re.compile(
     r"(?:(?:以上|以下|及以上)?(?:至|到|-|~)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元?)?"
     r"(?:\(含\))?(?:以上|以下|及以上|以内)?(?:\(含\))?)的?$"
 )
+
+
+# "对新评定的星级农家乐给予奖励:五星级的,奖励5万元": a lead naming the honour in general, then
+# its tiers after a colon; the tier takes the general word's place ("新评定的五星级农家乐").
+_LEAD_THEN_TIER = re.compile(
+    r"^(?:对于?)?(?P<lead>[^,;。:]{2,60}?)(?:的)?(?:(?:给予|予以)(?:奖励|奖补|补助|资助))?\s*:\s*"
+    rf"(?P<tier>{_TIER_WORD})(?P<rest>[^,;。:]{{0,12}})$"
+)
+_GENERAL_TIER = {0: r"级别|层级", 1: r"星级", 2: r"等级|等次", 3: r"A级", 4: r"等次|等级"}
+
+
+def _tier_after_lead(record: RewardRecord) -> RewardRecord:
+    match = _LEAD_THEN_TIER.match(record.achievement.strip())
+    if match is None:
+        return record
+    family = next(i for i, f in enumerate(_TIER_FAMILIES) if re.fullmatch(f, match["tier"]))
+    lead, tier = match["lead"], match["tier"]
+    general = re.search(_GENERAL_TIER[family], lead)
+    if general is not None:
+        achievement = f"{lead[: general.start()]}{tier}{lead[general.end() :]}"
+    else:
+        achievement = f"{lead}{tier}{match['rest']}"
+    return replace(record, achievement=achievement, level=_level(achievement) or record.level)
 
 
 def _complete_tier(record: RewardRecord, before: list[RewardRecord]) -> RewardRecord:
@@ -295,6 +380,8 @@ def _complete_tier(record: RewardRecord, before: list[RewardRecord]) -> RewardRe
         return record
     rest = tier["rest"] or previous[named.end() :]
     achievement = f"{previous[: named.start()]}{tier['level']}{rest}"
+    if tier["verb"]:  # "新获得AAA级的" after "新获得国家AAAA级旅游景区的": its own verb
+        achievement = f"{tier['verb']}{tier['level']}{rest}"
     level = _level(achievement) or _level(tier["level"])
     return replace(record, achievement=achievement[:120], level=level)
 
