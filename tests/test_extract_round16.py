@@ -146,3 +146,39 @@ def test_a_tier_with_its_own_verb_keeps_it_and_takes_the_noun_before() -> None:
         ("新获得国家AAAA级旅游景区", 300000),
         ("新获得AAA级旅游景区", 150000),
     }
+
+
+# --- conditions and the numbers of a reward rule ------------------------------------------------
+
+
+def test_shares_paid_out_and_sanction_spans_are_no_goals() -> None:
+    text = _RULES + (
+        "第二条 对首次上规的工业企业,奖励9万元。\n"
+        "第三条 奖励资金分两年兑付,第一年兑付70%,第二年兑付30%。\n"
+        "第四条 单个企业每年享受本办法奖励总额不超过其当年对县级财政贡献的45%。\n"
+        "第五条 对弄虚作假骗取奖励资金的,收回奖励资金,三年内取消申报资格。\n" + _SIGNED
+    )
+    result = extract_text(text, "x.txt")
+    assert result.targets == []
+    assert result.milestones == []
+    kinds = {c.kind for c in result.conditions}
+    assert {"other", "overall_cap"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("同一企业获得多项奖励的,不重复计算。", "no_stacking"),
+        ("已享受上级奖励的,不再另行奖励。", "no_stacking"),
+        ("同一事项符合多项政策的,按较高标准执行。", "no_stacking"),
+        ("同一项目符合多个奖励条件的,取最高一项奖励。", "no_stacking"),
+        ("市级奖励与县级奖励不可兼得。", "no_stacking"),
+        ("同一企业符合多项条件的,择一享受。", "no_stacking"),
+        ("与其他政策重叠的,按照“就高不就低”原则执行。", "no_stacking"),
+        ("企业年度获得的各项奖励总和不超过其当年实缴税收县级留成部分。", "overall_cap"),
+        ("奖励资金分三次拨付。", "other"),
+    ],
+)
+def test_conditions_in_their_other_wordings(sentence: str, kind: str) -> None:
+    text = _RULES + "第二条 对首次上规的工业企业,奖励9万元。\n第三条 " + sentence + "\n" + _SIGNED
+    assert kind in {c.kind for c in extract_text(text, "x.txt").conditions}

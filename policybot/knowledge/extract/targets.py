@@ -56,6 +56,13 @@ _SUPPORT_CAP = re.compile(
     r"(?:奖励|补助|奖补|扶持|资助|补贴|支持)(?:资金|金额|总额|额度|经费)?[^,;。]{0,8}?"
     r"(?:不超过|不高于|最高|最多|封顶)\s*$"
 )
+# "奖励资金分两年兑付,第一年兑付60%", "补助资金按进度拨付50%": shares of the money as it is paid,
+# "奖励总额不超过其当年对县级财政贡献的50%": a cap set as a share (conditions of a reward).
+_PAYMENT_SHARE = re.compile(
+    r"(?:兑付|拨付|兑现|发放|支付|拨付到位)\s*(?:其中|剩余|余下|的)?\s*$|"
+    r"(?:奖励|补助|奖补|扶持|资助|补贴)(?:资金|金额|总额|额度|经费)?[^;。]{0,40}?"
+    r"(?:不超过|不得超过|不高于|最高为?)[^;。]{0,30}?(?:贡献|税收|地方留成|留成|实缴)[^;。]{0,12}?$"
+)
 # "最高科学技术奖100万元/人", "一等奖奖金为20万元": the sum a prize pays.
 _PRIZE_BEFORE = re.compile(r"奖\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*(?:人民币)?\s*$")
 # "每次不超过2人", "每届评选不超过10项": a cap per round (how many a prize goes to).
@@ -444,6 +451,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True
     if _is_reward_rule(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
+    if quantity.unit == "%" and _PAYMENT_SHARE.search(before):
+        return True  # "第一年兑付60%": a share of a reward's money paid out, not a goal
     if "元" in (quantity.unit or "") and _PRIZE_BEFORE.search(before):
         return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
     if quantity.unit in ("人", "名", "项", "个") and _AWARD_QUOTA.search(before):
