@@ -182,3 +182,20 @@ def test_shares_paid_out_and_sanction_spans_are_no_goals() -> None:
 def test_conditions_in_their_other_wordings(sentence: str, kind: str) -> None:
     text = _RULES + "第二条 对首次上规的工业企业,奖励9万元。\n第三条 " + sentence + "\n" + _SIGNED
     assert kind in {c.kind for c in extract_text(text, "x.txt").conditions}
+
+
+def test_unit_notes_in_more_punctuations() -> None:
+    text = _HEADER + (
+        "一、主要任务\n"
+        "1.深化甲项改革。(责任单位:县甲局/县乙局)\n"
+        "2.推进乙项改革。【牵头单位】县丙局【配合单位】县丁局\n"
+        "3.加强丙项保护,责任单位:县戊局;推进丁项转化,责任单位:县己局。\n"
+        "4.加快推进戊项建设(牵头单位:县庚局,配合单位:县辛局),确保见到实效。\n"
+    )
+    assert _tasks(text) == {
+        ("深化甲项改革", ("县甲局", "县乙局"), ()),
+        ("推进乙项改革", ("县丙局",), ("县丁局",)),
+        ("加强丙项保护", ("县戊局",), ()),
+        ("推进丁项转化", ("县己局",), ()),
+        ("加快推进戊项建设", ("县庚局",), ("县辛局",)),
+    }

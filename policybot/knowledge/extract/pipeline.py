@@ -46,6 +46,7 @@ from policybot.knowledge.extract.tables import Table, find_tables
 from policybot.knowledge.extract.targets import Defaults
 from policybot.knowledge.extract.units import (
     UnitNote,
+    label_brackets,
     looks_like_unit,
     notes_in_paragraph,
     parse_unit_note,
@@ -632,7 +633,7 @@ def _heading_note(paragraph: Paragraph) -> UnitNote | None:
 
 
 def _note_line(text: str) -> UnitNote | None:
-    match = _NOTE_LINE.match(text)
+    match = _NOTE_LINE.match(label_brackets(text).strip())
     if match is None:
         return None
     return parse_unit_note(match["body"])

@@ -67,6 +67,8 @@ def _title(paragraph: Paragraph, body: str, first_piece: bool) -> str:
     """The item's own heading ("(一)全面推进质量振兴工作。…"), else its first sentence."""
     if first_piece and paragraph.heading_level is not None and paragraph.headings:
         heading = _NUMBERING.sub("", paragraph.headings[-1]).strip(" 。")
+        # "加强保护,责任单位:…": a heading cut at a note's colon keeps no label
+        heading = re.sub(r"[,;]\s*[\u4e00-\u9fff]{0,4}(?:单位|部门)$", "", heading)
         if len(heading) >= 4 and not heading.isdigit():
             return heading
     first = re.split(r"[。;]", body, maxsplit=1)[0].strip(" ,")

@@ -145,8 +145,13 @@ _NOTE = re.compile(
     # "…完善基础设施。——市发改委牵头": a unit after a dash
     r"|(?<=[。;])\s*—{1,2}\s*(?P<dash>[^—。;]{2,80}?))\s*[。.]?\s*$"
 )
-# "…最高给予资助。责任单位:市科技局、市财政局。" (a labelled note without brackets)
-_BARE_NOTE = re.compile(rf"(?<=[。;])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::][^。]+?)[。.]?\s*$")
+# "…最高给予资助。责任单位:市科技局、市财政局。" (a labelled note without brackets); brackets in it
+# only balanced ("市场监管局(知识产权局)"), so a note inside brackets is not read from its comma
+_NOTE_TEXT = r"(?:[^。;()()]|[((][^()()]*[))])+?"
+_BARE_NOTE = re.compile(
+    rf"(?<=[。;,])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::]{_NOTE_TEXT}"
+    rf"(?:[;,]\s*[\u4e00-\u9fff]{{2,8}}\s*[::]{_NOTE_TEXT})*)[。.;]?\s*$"
+)
 
 
 @dataclass
@@ -203,7 +208,7 @@ def split_unit_list(text: str) -> list[str]:
         # (and so does the space the normaliser keeps between two full names).
         raw = [
             unit
-            for item in _split_outside_brackets(group, "、")
+            for item in _split_outside_brackets(group, "、/")
             for part in re.split(r"(?<=[局委办门府])(?:和|及)", item)
             if part.strip() and not _GENERIC_BODIES.match(part.strip())
             for unit in _split_run_together(part.strip())
@@ -538,11 +543,39 @@ _NOTE_CUE = re.compile(
 )
 
 
+# "【牵头单位】市甲局【配合单位】市乙局": a label set in brackets instead of before a colon.
+_BRACKETED_LABEL = re.compile(rf"【\s*({_LABEL_PATTERN}|牵头|责任|配合|参与)\s*】")
+
+
+def label_brackets(text: str) -> str:
+    """``text`` with each bracketed label written "label:" (the same length: offsets hold)."""
+    return _BRACKETED_LABEL.sub(
+        lambda m: " " * (len(m.group(0)) - len(m[1]) - 1) + m[1] + ":", text
+    )
+
+
+# "…加强知识产权保护,责任单位:市甲局;推进专利转化,责任单位:市乙局。": a labelled note closing
+# each clause of a paragraph, without brackets.
+_INNER_LABELLED_NOTE = re.compile(
+    rf"(?<=[,;。])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::][^;。,()()]+?(?:[,;]\s*(?:{_LABEL_PATTERN})"
+    r"\s*[::][^;。,()()]+?)*)(?=[;。]|$)"
+)
+
+
 def notes_in_paragraph(paragraph: str) -> list[UnitNote]:
     """Every unit note of a paragraph, in order, with ``start`` set: a paragraph can hold several
-    tasks, each closed by its own "(…牵头,…参与)"."""
+    tasks, each closed by its own "(…牵头,…参与)" or "…,责任单位:…;"."""
+    paragraph = label_brackets(paragraph)
     notes: list[UnitNote] = []
+    for match in _INNER_LABELLED_NOTE.finditer(paragraph):
+        note = parse_unit_note(match["body"])
+        if note is not None and all(looks_like_unit(u) for u in note.lead + note.support):
+            note.start = match.start()
+            note.end = match.end()
+            notes.append(note)
     for match in _ANY_NOTE.finditer(paragraph):
+        if any(note.start <= match.start() < note.end for note in notes):
+            continue
         if not _NOTE_CUE.search(match["body"]):
             continue
         note = parse_unit_note(match["body"])
@@ -550,11 +583,12 @@ def notes_in_paragraph(paragraph: str) -> list[UnitNote]:
             note.start = match.start()
             note.end = match.end()
             notes.append(note)
-    return notes
+    return sorted(notes, key=lambda note: note.start)
 
 
 def trailing_note(paragraph: str) -> UnitNote | None:
     """The unit note that closes a task paragraph, if any (offset set to where it starts)."""
+    paragraph = label_brackets(paragraph)
     match = _NOTE.search(paragraph) or _BARE_NOTE.search(paragraph)
     if not match:
         return _cut_note(paragraph)
