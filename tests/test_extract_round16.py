@@ -199,3 +199,29 @@ def test_unit_notes_in_more_punctuations() -> None:
         ("推进丁项转化", ("县己局",), ()),
         ("加快推进戊项建设", ("县庚局",), ("县辛局",)),
     }
+
+
+# --- targets -----------------------------------------------------------------------------------
+
+
+def test_a_rate_written_without_its_percent_sign_is_a_percentage() -> None:
+    text = "沛县现代农业发展规划(2031-2035年)\n一、到2035年,全县农业科技进步贡献率达到67,农民合作社达到900家。\n"
+    found = {(t.value, t.unit) for t in extract_text(text, "x.txt").targets}
+    assert found == {(67, "%"), (900, "家")}
+
+
+def test_a_year_column_before_a_five_year_plan_is_its_baseline() -> None:
+    text = (
+        "沛县“十五五”现代农业发展规划\n一、主要指标\n"
+        "| 序号 | 指标名称 | 单位 | 2025年 | 2030年 |\n"
+        "| 1 | 粮食总产量 | 万吨 | 61 | 66 |\n"
+        "| 2 | 农业机械化水平 | % | 83 | 91 |\n"
+    )
+    result = extract_text(text, "x.txt")
+    assert result.document.period == (2026, 2030)
+    assert {
+        (t.value, t.unit, t.deadline.isoformat() if t.deadline else None) for t in result.targets
+    } == {
+        (66, "万吨", "2030-12-31"),
+        (91, "%", "2030-12-31"),
+    }

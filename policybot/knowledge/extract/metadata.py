@@ -686,7 +686,11 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         match = re.search(r"((?:19|20)\d{2})\s*[—\-–~至]\s*((?:19|20)\d{2})", title)
         if match:
             return int(match.group(1)), int(match.group(2))
-        five_year = re.search(r"“?(十[一二三四五六七八九]五)”?(?:规划|时期|期间)", title)
+        # "“十五五”规划", "某县“十五五”现代农业发展规划", "…“十四五”期间…行动方案"
+        five_year = re.search(
+            r"“?(十[一二三四五六七八九]五)”?(?:时期|期间|[\u4e00-\u9fff“”、]{0,24}?(?:规划|纲要))",
+            title,
+        )
         if five_year and five_year.group(1) in _FIVE_YEAR_PLANS:
             return _FIVE_YEAR_PLANS[five_year.group(1)]
     outside_titles = re.sub(r"《[^》]*》(?:\([^)]*\))?", "", text)

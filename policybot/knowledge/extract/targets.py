@@ -394,7 +394,7 @@ def _target(
         subject=subject,
         value=quantity.value,
         value_max=quantity.value_max,
-        unit=quantity.unit,
+        unit=quantity.unit or _rate_unit(subject, quantity),
         qualifier=_qualifier(text, clause, quantity, per_year),
         deadline=deadline,
         deadline_text=deadline_text,
@@ -405,6 +405,18 @@ def _target(
         quote=_quote(text, clause, governing, quantity),
         span=_span(reading.piece, clause, governing, quantity, defaults.section),
     )
+
+
+# "农业科技进步贡献率达到68", "森林覆盖率45": a rate or share written without its % sign.
+_RATE_SUBJECT = re.compile(
+    r"(?:率|比重|占比|比例)(?:达到|达|提高到|提升到|保持在|稳定在|超过|不低于)?$"
+)
+
+
+def _rate_unit(subject: str, quantity: Quantity) -> str | None:
+    if _RATE_SUBJECT.search(subject) and 0 < quantity.value <= 100 and quantity.value_max is None:
+        return "%"
+    return None
 
 
 class _BookTitles:
