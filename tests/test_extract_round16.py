@@ -225,3 +225,20 @@ def test_a_year_column_before_a_five_year_plan_is_its_baseline() -> None:
         (66, "万吨", "2030-12-31"),
         (91, "%", "2030-12-31"),
     }
+
+
+def test_a_measure_in_brackets_after_the_indicator_and_score_points() -> None:
+    text = (
+        "沛县生态建设规划(2031-2035年)\n"
+        "一、到2035年,人均公园绿地面积(平方米)达到17,森林覆盖率(%)达到47,"
+        "PM2.5年均浓度(微克/立方米)降至29,群众满意度达到93分。\n"
+    )
+    found = {(t.value, t.unit) for t in extract_text(text, "x.txt").targets}
+    assert found == {(17, "平方米"), (47, "%"), (29, "微克/立方米"), (93, "分")}
+
+
+@pytest.mark.parametrize("text", ["分别增长7%", "每5分钟", "3分类", "全县30分局"])
+def test_fen_is_a_measure_only_where_the_word_ends(text: str) -> None:
+    from policybot.knowledge.extract.numbers import find_quantities
+
+    assert all(q.unit != "分" for q in find_quantities(text))

@@ -28,7 +28,7 @@ from policybot.knowledge.extract.districts import (
     list_lead_start,
     shared_places,
 )
-from policybot.knowledge.extract.numbers import Quantity, find_quantities
+from policybot.knowledge.extract.numbers import MEASURE_WORDS, Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
 from policybot.knowledge.extract.similarity import bigrams, containment
 from policybot.knowledge.extract.structure import Piece, full_sentences
@@ -394,7 +394,9 @@ def _target(
         subject=subject,
         value=quantity.value,
         value_max=quantity.value_max,
-        unit=quantity.unit or _rate_unit(subject, quantity),
+        unit=quantity.unit
+        or _bracketed_unit(text[clause[0] : quantity.start])
+        or _rate_unit(subject, quantity),
         qualifier=_qualifier(text, clause, quantity, per_year),
         deadline=deadline,
         deadline_text=deadline_text,
@@ -411,6 +413,20 @@ def _target(
 _RATE_SUBJECT = re.compile(
     r"(?:率|比重|占比|比例)(?:达到|达|提高到|提升到|保持在|稳定在|超过|不低于)?$"
 )
+
+
+# "人均公园绿地面积(平方米)达到16", "森林覆盖率(%)达到46": an indicator's measure in brackets
+# after its name, the number after it bare.
+_BRACKETED_MEASURE = re.compile(r"[((](?P<unit>[^()()]{1,10})[))][^()()]{0,12}$")
+
+
+def _bracketed_unit(before: str) -> str | None:
+    match = _BRACKETED_MEASURE.search(before)
+    if match is None or find_quantities(before[match.end() :]):
+        return None
+    unit = match["unit"].strip()
+    parts = unit.split("/")
+    return unit if unit in MEASURE_WORDS or all(part in MEASURE_WORDS for part in parts) else None
 
 
 def _rate_unit(subject: str, quantity: Quantity) -> str | None:
