@@ -242,3 +242,10 @@ def test_fen_is_a_measure_only_where_the_word_ends(text: str) -> None:
     from policybot.knowledge.extract.numbers import find_quantities
 
     assert all(q.unit != "分" for q in find_quantities(text))
+
+
+def test_a_sum_whose_yuan_was_left_out_is_still_a_reward() -> None:
+    text = _RULES + "第二条 对首次上规的工业企业,奖励12万。\n第三条 每家补助4万;\n" + _SIGNED
+    result = extract_text(text, "x.txt")
+    assert ("首次上规", 120000) in _rewards(text)
+    assert result.targets == []
