@@ -142,8 +142,10 @@ BLIND_FLOORS: Floors = {
 # 0.889 -> 0.833 and rewards 0.798 -> 0.784 (the new documents, not a rule, lowered them: floors
 # 0.88 -> 0.83, 0.79 -> 0.78) while milestones rose to 0.667 and tasks to 0.675 (floors 0.64 ->
 # 0.66, 0.64 -> 0.67); round 15's '65万…人口' unit rule raised targets 0.765 -> 0.771 (floor 0.77).
+# Round 16 (generality, branch extract11): a rate without its % sign and score points (分) raised
+# targets 0.771 -> 0.781 (floor 0.77 -> 0.78); every other val figure held.
 VAL_FLOORS: Floors = {
-    "targets": 0.77,
+    "targets": 0.78,
     "milestones": 0.66,
     "recurring": 0.83,
     "rewards": 0.78,
