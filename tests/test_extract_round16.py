@@ -249,3 +249,17 @@ def test_a_sum_whose_yuan_was_left_out_is_still_a_reward() -> None:
     result = extract_text(text, "x.txt")
     assert ("首次上规", 120000) in _rewards(text)
     assert result.targets == []
+
+
+def test_allowances_for_people_name_the_person_and_the_sum() -> None:
+    text = (
+        "青禾县引进高层次人才若干措施\n"
+        "一、全职引进的硕士研究生,每人每月发放生活补贴1200元,连续发放3年。\n"
+        "二、企业引进的高级技师,由县财政给予一次性补贴3万元。\n"
+        "三、对全职引进的博士研究生,给予每人6万元安家补贴。\n"
+    )
+    assert _rewards(text) == {
+        ("全职引进的硕士研究生", 1200),
+        ("企业引进的高级技师", 30000),
+        ("全职引进的博士研究生", 60000),
+    }

@@ -21,8 +21,10 @@ _TREATMENT = (
     r"(?:分别|均|各|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
     # "通过“一事一议”另行安排相应经费进行奖励": the way of paying before the reward verb
     r"通过[^,;。]{1,24}?(?=进行(?:奖励|表彰|补助))|"
-    r"每[件项家个次户名])*"
-    r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先)"
+    r"每[件项家个次户名人](?:每(?:月|年))?)*"
+    r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先|"
+    # "每人每月发放生活补贴1000元": paid out as an allowance
+    r"发放(?=[^,;。]{0,8}(?:补贴|补助|奖励|奖金|津贴)))"
 )
 # "一、对…给予…", "(二)…的,奖励…", "第六条 对…": the number of a listed item or of an article
 # is not part of the achievement.
@@ -41,7 +43,8 @@ _RULE = re.compile(
     rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?"
     rf"(?P<achievement>(?:[^,;。()]|\([^()]*\)){{3,160}}?)\s*,?\s*的"
     r"(?:\([^()]{1,20}\))?"  # "参与制定国家标准的(排名前三),每项奖励…"
-    r"(?P<recipient>(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才)"
+    r"(?P<recipient>(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才|"
+    r"研究生|毕业生|技师|技工|选手|学生|博士|教师|医生)"
     r"(?:或|和|及)?){0,2})"
     rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*"
     # "连续两年保持规上的,再奖励2万元": a further sum for the same firm
@@ -884,6 +887,9 @@ _WHOLE_FIRM = re.compile(
 )
 
 
+_PERSON_RECIPIENT = re.compile(r"(?:研究生|毕业生|技师|技工|选手|学生|博士|教师|医生)$")
+
+
 def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
@@ -898,9 +904,11 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         achievement_text = achievement_text[recipients[-1].end() :]
     if match.groupdict().get("list_tail"):
         achievement_text += match["list_tail"]
-    elif _OBJECT_AFTER_DE.search(achievement_text) and _NAMED_RECIPIENT.fullmatch(
-        match.groupdict().get("recipient") or ""
-    ):
+    elif (
+        _OBJECT_AFTER_DE.search(achievement_text)
+        and _NAMED_RECIPIENT.fullmatch(match.groupdict().get("recipient") or "")
+    ) or _PERSON_RECIPIENT.search(match.groupdict().get("recipient") or ""):
+        # "全职引进的博士研究生": the person is who the achievement is about, not a bare recipient
         # "对当年新增的高新技术企业", "对企业实施的技术改造项目": the verb's object is the noun
         # after 的, not a recipient to drop
         achievement_text += "的" + match["recipient"]
