@@ -263,3 +263,18 @@ def test_allowances_for_people_name_the_person_and_the_sum() -> None:
         ("企业引进的高级技师", 30000),
         ("全职引进的博士研究生", 60000),
     }
+
+
+# --- metadata ----------------------------------------------------------------------------------
+
+
+def test_the_issuer_of_a_forwarded_document_is_not_the_forwarding_ones() -> None:
+    from policybot.knowledge.extract.metadata import extract_metadata
+
+    text = (
+        "关于转发江苏省农业农村厅关于做好春耕生产工作的通知\n各镇人民政府,县直各单位:\n"
+        "现将有关文件转发给你们,请结合我县实际,认真贯彻落实。\n"
+    )
+    meta = extract_metadata("x.txt", text)
+    assert meta.issuer is None or "关于" not in meta.issuer
+    assert meta.region is None or "关于" not in meta.region

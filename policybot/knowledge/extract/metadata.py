@@ -592,6 +592,8 @@ def _issuer_from_notice(lines: list[str]) -> str | None:
         if match is None or _inside_book_title(line, match.start()) or "《" in line[: match.end()]:
             continue
         issuer = re.sub(r"\s+", " ", match["issuer"]).strip()
+        if "关于" in issuer or re.match(r"(?:转发|印发|贯彻|落实)", issuer):
+            continue  # "关于转发某省某厅关于…的通知": the forwarded document's issuer, not this one's
         if _ISSUER_SUFFIX.search(issuer) and region_of(issuer):
             return issuer
     return None
