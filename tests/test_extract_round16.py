@@ -278,3 +278,19 @@ def test_the_issuer_of_a_forwarded_document_is_not_the_forwarding_ones() -> None
     meta = extract_metadata("x.txt", text)
     assert meta.issuer is None or "关于" not in meta.issuer
     assert meta.region is None or "关于" not in meta.region
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        ("沛县2031年工作计划", "沛县"),
+        ("徐州市2031年重点工作", "徐州市"),
+        ("睢宁县2031年度民生实事", "睢宁县"),
+    ],
+)
+def test_a_title_opening_with_its_place_then_a_year_names_the_place(
+    title: str, region: str
+) -> None:
+    from policybot.knowledge.extract.jurisdiction import region_from_title
+
+    assert region_from_title(title) == region
