@@ -7,6 +7,8 @@ numbers), not an excerpt of a corpus document.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from policybot.knowledge.extract import extract_text
@@ -294,3 +296,14 @@ def test_a_title_opening_with_its_place_then_a_year_names_the_place(
     from policybot.knowledge.extract.jurisdiction import region_from_title
 
     assert region_from_title(title) == region
+
+
+@pytest.mark.parametrize(
+    "date_line", ["2031.3.5", "2031-03-05", "2031/3/5", "2031年3月5日(此件公开发布)"]
+)
+def test_a_signing_date_in_other_forms_under_the_issuer(date_line: str) -> None:
+    text = (
+        "沛县人民政府办公室关于做好春耕生产工作的通知\n各镇人民政府,县直各单位:\n"
+        "一、到2031年底,全县新增高标准农田5万亩。\n沛县人民政府办公室\n" + date_line + "\n"
+    )
+    assert extract_text(text, "x.txt").document.issued == date(2031, 3, 5)
