@@ -299,7 +299,8 @@ def test_a_title_opening_with_its_place_then_a_year_names_the_place(
 
 
 @pytest.mark.parametrize(
-    "date_line", ["2031.3.5", "2031-03-05", "2031/3/5", "2031年3月5日(此件公开发布)"]
+    "date_line",
+    ["2031.3.5", "2031-03-05", "2031/3/5", "2031年3月5日(此件公开发布)", "2031年3月5日星期三"],
 )
 def test_a_signing_date_in_other_forms_under_the_issuer(date_line: str) -> None:
     text = (

@@ -104,7 +104,7 @@ _INLINE_SIGNATURE = re.compile(
 # "2031年3月5日", also "2031.3.5", "2031-03-05" and with a remark after it ("(此件公开发布)")
 _SIGNATURE_DATE = re.compile(
     r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}([.\-/])\d{1,2}\1\d{1,2})"
-    r"\s*(?:[((](?:此件|本件)[^()()]{0,12}[))])?$"
+    r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:[((](?:此件|本件)[^()()]{0,12}[))])?$"
 )
 # A signing date closing a paragraph: "…做出新的更大的贡献! 2008年2月29日 |".
 _CLOSING_DATE = re.compile(
