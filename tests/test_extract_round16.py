@@ -308,3 +308,11 @@ def test_a_signing_date_in_other_forms_under_the_issuer(date_line: str) -> None:
         "一、到2031年底,全县新增高标准农田5万亩。\n沛县人民政府办公室\n" + date_line + "\n"
     )
     assert extract_text(text, "x.txt").document.issued == date(2031, 3, 5)
+
+
+def test_a_doc_number_with_di_before_its_serial() -> None:
+    text = (
+        "沛县人民政府办公室关于做好春耕生产工作的通知\n沛政办发〔2031〕第7号\n各镇人民政府,县直各单位:\n"
+        "一、到2031年底,全县新增高标准农田5万亩。\n沛县人民政府办公室\n2031年3月5日\n"
+    )
+    assert extract_text(text, "x.txt").document.doc_number == "沛政办发〔2031〕第7号"

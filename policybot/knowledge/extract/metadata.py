@@ -26,7 +26,7 @@ from policybot.knowledge.extract.records import DocumentMeta
 __all__ = ["extract_metadata", "region_of"]
 
 _DOC_NUMBER = re.compile(
-    r"(?P<number>[\u4e00-\u9fff]{1,10}[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号)"
+    r"(?P<number>[\u4e00-\u9fff]{1,10}[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\s*\d{1,4}\s*号)"
 )
 _LABEL_NAMES = (
     "发文标题",
