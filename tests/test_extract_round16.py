@@ -316,3 +316,23 @@ def test_a_doc_number_with_di_before_its_serial() -> None:
         "一、到2031年底,全县新增高标准农田5万亩。\n沛县人民政府办公室\n2031年3月5日\n"
     )
     assert extract_text(text, "x.txt").document.doc_number == "沛政办发〔2031〕第7号"
+
+
+def test_a_division_of_labour_headed_by_each_body() -> None:
+    text = _HEADER + (
+        "四、职责分工\n(一)县甲局\n负责全民健身工作的统筹协调和组织实施。\n"
+        "(二)县乙局\n负责落实全民健身工作经费。\n(三)各镇人民政府\n负责本辖区全民健身工作。\n"
+    )
+    assert _tasks(text) == {
+        ("全民健身工作的统筹协调和组织实施", ("县甲局",), ()),
+        ("落实全民健身工作经费", ("县乙局",), ()),
+        ("本辖区全民健身工作", ("各镇人民政府",), ()),
+    }
+
+
+def test_the_issuers_own_government_heading_a_part_is_no_duty_list() -> None:
+    text = (
+        _HEADER
+        + "一、到2032年,全县经常参加体育锻炼人数比例达到41%。\n五、县政府\n统筹推进全民健身工作。\n"
+    )
+    assert _tasks(text) == set()

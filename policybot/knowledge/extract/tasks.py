@@ -38,7 +38,11 @@ def task(
     body = _NUMBERING.sub("", piece.text.strip(" ,;。"))
     if len(re.sub(r"[^\u4e00-\u9fff]", "", body)) < 4 or not note.lead:
         return None
+    if re.sub(r"^[\s。::]+|[\s。::]+$", "", body) in note.lead + note.support:
+        return None  # "(一)县体育局": the heading that names the body is no duty of its own
     title = _title(paragraph, body, first_piece)
+    if note.lead and len(title) > 6 and paragraph.heading_level is None:
+        title = re.sub(r"^(?:主要)?负责", "", title)  # "负责落实经费" under "(二)县财政局"
     function = _FUNCTION_LABEL.search(paragraph.text[note.start : note.end]) if note.end else None
     if function is not None and paragraph.heading_level is None and paragraph.headings:
         # "(一)产值增量奖 / …(数据采集单位:县工信局)": the unit checks the rule its heading names
