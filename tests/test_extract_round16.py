@@ -336,3 +336,14 @@ def test_the_issuers_own_government_heading_a_part_is_no_duty_list() -> None:
         + "一、到2032年,全县经常参加体育锻炼人数比例达到41%。\n五、县政府\n统筹推进全民健身工作。\n"
     )
     assert _tasks(text) == set()
+
+
+def test_sums_per_class_after_qizhong_are_one_reward_each() -> None:
+    text = _RULES + (
+        "第二条 对高层次人才购买首套住房的,给予购房补贴,其中A类人才40万元、B类人才25万元。\n"
+        + _SIGNED
+    )
+    assert _rewards(text) == {
+        ("高层次人才购买首套住房的A类人才", 400000),
+        ("高层次人才购买首套住房的B类人才", 250000),
+    }

@@ -178,8 +178,36 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 )
                 for record in found
             ]
+            found = _classes_after_qizhong(text, found)
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
+
+
+# "给予购房补贴,其中A类人才30万元、B类人才20万元": the sums of a reward per class of recipient.
+_CLASS_SUMS = re.compile(
+    r"其中\s*(?P<items>(?:[^,;。、\d]{1,12}?\d+(?:\.\d+)?\s*(?:万|亿|千)?元[、,,]?\s*){2,})"
+)
+_CLASS_SUM = re.compile(r"(?P<label>[^,;。、\d]{1,12}?)(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)")
+
+
+def _classes_after_qizhong(text: str, found: list[RewardRecord]) -> list[RewardRecord]:
+    """One reward per class a "其中" list prices, when the part read one reward of its first sum."""
+    match = _CLASS_SUMS.search(text)
+    if match is None or len(found) != 1:
+        return found
+    items = list(_CLASS_SUM.finditer(match["items"]))
+    amounts = [next(value for _, value in find_money(item["amount"])) for item in items]
+    record = found[0]
+    if len(items) < 2 or record.amount_yuan != amounts[0]:
+        return found
+    return [
+        replace(
+            record,
+            achievement=f"{record.achievement}的{item['label'].strip(' ,、')}"[:120],
+            amount_yuan=amount,
+        )
+        for item, amount in zip(items, amounts, strict=True)
+    ]
 
 
 # "决定对以上两家企业予以通报表彰,并分别奖励50万元", "…称号,每人奖励2000元": the recipients
