@@ -347,3 +347,12 @@ def test_sums_per_class_after_qizhong_are_one_reward_each() -> None:
         ("高层次人才购买首套住房的A类人才", 400000),
         ("高层次人才购买首套住房的B类人才", 250000),
     }
+
+
+def test_a_change_on_last_year_is_a_goal_and_last_years_figure_is_not() -> None:
+    text = (
+        "沛县2031年工作计划\n一、固定资产投资较上年增长11%,单位GDP能耗比上年下降4%。\n"
+        "二、去年全县地区生产总值比上年增长6%,今年力争增长8%。\n"
+    )
+    found = {(t.value, t.unit) for t in extract_text(text, "x.txt").targets}
+    assert found == {(11, "%"), (4, "%"), (8, "%")}

@@ -35,6 +35,12 @@ from policybot.knowledge.extract.structure import Piece, full_sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
 
 _BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已")
+# "较上年增长10%", "比去年同期下降3%": last year is what the change is measured from, the change
+# itself is the goal (a "上年完成…" figure stays the past).
+_COMPARED_WITH_LAST_YEAR = re.compile(
+    r"(?:比|较|同比|与|相比)(?:上年|去年|上一年)(?:度)?(?:同期)?(?:相比)?\s*,?\s*"
+    r"(?=(?:增长|下降|提高|降低|增加|减少|上升|提升|分别)[^,;。]{0,6}$)"
+)
 _FROM_VALUE = re.compile(r"[由从]\s*$")
 _TO_VALUE = re.compile(
     r"^[^,;。]{0,12}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大)(?:到|至)|^[^,;。]{0,4}?(?:增至|降至|升至)"
@@ -475,7 +481,7 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True
     before = text[clause_start : quantity.start]
     before = before[before.rfind("基础上") + 3 :] if "基础上" in before else before
-    if _BASELINE_BEFORE.search(before):
+    if _BASELINE_BEFORE.search(_COMPARED_WITH_LAST_YEAR.sub("", before)):
         return True
     if _is_reward_rule(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
