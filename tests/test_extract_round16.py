@@ -356,3 +356,13 @@ def test_a_change_on_last_year_is_a_goal_and_last_years_figure_is_not() -> None:
     )
     found = {(t.value, t.unit) for t in extract_text(text, "x.txt").targets}
     assert found == {(11, "%"), (4, "%"), (8, "%")}
+
+
+def test_a_lead_then_a_comma_then_its_duty() -> None:
+    text = _HEADER + (
+        "三、由县壬局牵头,做好项目申报工作。\n四、由县癸局牵头,县子局、县丑局配合,开展专项整治。\n"
+    )
+    assert _tasks(text) == {
+        ("做好项目申报工作", ("县壬局",), ()),
+        ("开展专项整治", ("县癸局",), ("县子局", "县丑局")),
+    }

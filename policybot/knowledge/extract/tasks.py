@@ -122,7 +122,9 @@ _DUTY_CLAUSE = re.compile(
     rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<topic>具体工作|[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by>由)?(?P<unit>{_BODIES})"
     # "(一)县体育局:负责…": a division-of-labour item, the body as its label
     r"(?:\s*[::]\s*(?=(?:牵头)?负责))?"
-    r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|要|将|综合|汇总|统一)"
+    # "由县发改局牵头,做好项目申报工作": the lead, a comma, then its duty
+    r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|牵头,(?=[\u4e00-\u9fff]{2})|要|将|"
+    r"综合|汇总|统一)"
     r"(?=(?P<duty>[^。;]{2,80}))"
     # after a comma only "…负责…", "…(要)牵头…" and "由…" clauses: "要/将" there continue another
     # subject
@@ -249,7 +251,9 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         if verb in ("综合", "汇总", "统一") and not by:
             continue  # "由区督查组综合…": only with 由 is the body the doer
         duty = match["duty" + group]
-        leads = verb.endswith("牵头")  # "市财政局牵头做好资金保障": the body leads that duty
+        leads = verb.endswith(("牵头", "牵头,"))  # "市财政局牵头做好资金保障": the body leads it
+        if verb == "牵头," and re.match(r"[^,。;]*(?:配合|参与|协助|协同|协办)(?:[,。;]|$)", duty):
+            continue  # "由甲局牵头,乙局配合": a lead-and-support sentence, read by led_duties
         if verb in ("负责", "牵头负责") or leads:
             duty = duty.split(",", 1)[0]  # "负责审批,乙局负责拨付": each body its own clause
         duty = duty if verb in ("负责", "牵头负责", "要", "将") or leads else verb + duty
