@@ -70,6 +70,8 @@ SEED_FLOORS: Floors = {
 # round 15 (branch extract10, the batch-10 dev classes) brought every dev figure back to or above
 # its floor and raised tasks to 0.962 (floor 0.95 -> 0.96); targets 0.990, milestones 0.918,
 # rewards 0.991, units 0.992, conditions 0.982, metadata 0.987 hold theirs.
+# Round 16 (generality, branch extract11): signing dates in other forms (2031.3.5, with a remark)
+# raised metadata 0.987 -> 0.990 (floor 0.98 -> 0.99); every other dev figure held.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.91,
@@ -78,7 +80,7 @@ DEV_FLOORS: Floors = {
     "units": 0.99,
     "tasks": 0.96,
     "conditions": 0.98,
-    "metadata": 0.98,
+    "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they
@@ -142,15 +144,18 @@ BLIND_FLOORS: Floors = {
 # 0.889 -> 0.833 and rewards 0.798 -> 0.784 (the new documents, not a rule, lowered them: floors
 # 0.88 -> 0.83, 0.79 -> 0.78) while milestones rose to 0.667 and tasks to 0.675 (floors 0.64 ->
 # 0.66, 0.64 -> 0.67); round 15's '65万…人口' unit rule raised targets 0.765 -> 0.771 (floor 0.77).
+# Round 16 (generality, branch extract11): a rate without its % sign and score points (分) raised
+# targets 0.771 -> 0.781 (floor 0.77 -> 0.78) and signing dates in other forms raised metadata
+# 0.939 -> 0.945 (floor 0.93 -> 0.94); every other val figure held.
 VAL_FLOORS: Floors = {
-    "targets": 0.77,
+    "targets": 0.78,
     "milestones": 0.66,
     "recurring": 0.83,
     "rewards": 0.78,
     "units": 0.70,
     "tasks": 0.67,
     "conditions": 0.46,
-    "metadata": 0.93,
+    "metadata": 0.94,
 }
 
 

@@ -40,7 +40,7 @@ _REGION = re.compile(
 )
 _TITLE_REGION = re.compile(
     r"^(?P<region>[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|盟)(?:[\u4e00-\u9fff]{1,5}?(?:区|县|旗))?"
-    r"|[\u4e00-\u9fff]{1,6}?(?:区|县|旗))(?=[\u4e00-\u9fff“])"
+    r"|[\u4e00-\u9fff]{1,6}?(?:区|县|旗))(?=[\u4e00-\u9fff“]|(?:19|20)\d{2})"
 )
 _COUNTY_ISSUER = re.compile(
     rf"^(?P<region>{_COUNTY})(?=[\u4e00-\u9fff]{{1,12}}(?:局|委|厅|办|委员会|中心))"

@@ -27,7 +27,7 @@ from policybot.knowledge.extract.records import DocumentMeta
 __all__ = ["extract_metadata", "region_of"]
 
 _DOC_NUMBER = re.compile(
-    r"(?P<number>[\u4e00-\u9fff]{1,10}[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号)"
+    r"(?P<number>[\u4e00-\u9fff]{1,10}[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\s*\d{1,4}\s*号)"
 )
 _LABEL_NAMES = (
     "发文标题",
@@ -102,7 +102,11 @@ _INLINE_SIGNATURE = re.compile(
     r"(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府))\s*"
     r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?!印发)"
 )
-_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+# "2031年3月5日", also "2031.3.5", "2031-03-05" and with a remark after it ("(此件公开发布)")
+_SIGNATURE_DATE = re.compile(
+    r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}([.\-/])\d{1,2}\1\d{1,2})"
+    r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:[((](?:此件|本件)[^()()]{0,12}[))])?$"
+)
 # A signing date closing a paragraph: "…做出新的更大的贡献! 2008年2月29日 |".
 _CLOSING_DATE = re.compile(
     r"[。!;]\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:\|\s*)?(?:\(此件[^)]*\))?$"
@@ -594,6 +598,8 @@ def _issuer_from_notice(lines: list[str]) -> str | None:
         if match is None or _inside_book_title(line, match.start()) or "《" in line[: match.end()]:
             continue
         issuer = re.sub(r"\s+", " ", match["issuer"]).strip()
+        if "关于" in issuer or re.match(r"(?:转发|印发|贯彻|落实)", issuer):
+            continue  # "关于转发某省某厅关于…的通知": the forwarded document's issuer, not this one's
         if _ISSUER_SUFFIX.search(issuer) and region_of(issuer):
             return issuer
     return None
@@ -688,7 +694,11 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         match = re.search(r"((?:19|20)\d{2})\s*[—\-–~至]\s*((?:19|20)\d{2})", title)
         if match:
             return int(match.group(1)), int(match.group(2))
-        five_year = re.search(r"“?(十[一二三四五六七八九]五)”?(?:规划|时期|期间)", title)
+        # "“十五五”规划", "某县“十五五”现代农业发展规划", "…“十四五”期间…行动方案"
+        five_year = re.search(
+            r"“?(十[一二三四五六七八九]五)”?(?:时期|期间|[\u4e00-\u9fff“”、]{0,24}?(?:规划|纲要))",
+            title,
+        )
         if five_year and five_year.group(1) in _FIVE_YEAR_PLANS:
             return _FIVE_YEAR_PLANS[five_year.group(1)]
     outside_titles = re.sub(r"《[^》]*》(?:\([^)]*\))?", "", text)

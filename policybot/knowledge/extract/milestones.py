@@ -47,6 +47,13 @@ _PHASE_RANGE = re.compile(
 )
 
 
+# "三年内取消申报资格", "5年内不得迁离", "两年内不予受理": a span a sanction or a promise not to do
+# something lasts, no date an event is due.
+_SANCTION_AFTER = re.compile(
+    r"^\s*(?:不得|不予|取消|禁止|暂停|停止|不再|不能|不准|不迁|不变更|不改变|不减少|不外迁|不搬离)"
+)
+
+
 def _named_phase(
     paragraph: Paragraph, ctx: DocContext, lead_units: list[str]
 ) -> MilestoneRecord | None:
@@ -387,7 +394,9 @@ def _milestones_in_sentence(
     relative = [
         m
         for m in relative_time_mentions(text, ctx.document_year)
-        if re.search(r"(?:底前|底|末|内|时间|月|前)$", m.text) and "期间" not in m.text
+        if re.search(r"(?:底前|底|末|内|时间|月|前)$", m.text)
+        and "期间" not in m.text
+        and not _SANCTION_AFTER.match(text[m.end :])
     ]
     covered = _covered(len(text), _spans(mentions))
     mentions = sorted(

@@ -663,6 +663,14 @@ def plain_label(text: str) -> str:
     return _EMPHASIS.sub(r"\2", text.replace("`", ""))
 
 
+# "奖励10万。", "每家补助5万;": a sum paid whose 元 the writer left out (万 then a mark or the end).
+_YUAN_LEFT_OUT = re.compile(
+    r"(?:奖励|奖补|补助|资助|补贴|奖金|扶持|一次性|给予)(?:人民币|资金)?\s*\d+(?:\.\d+)?\s*万"
+    r"(?=[,。;、)\s]|$)",
+    re.MULTILINE,
+)
+
+
 def normalise_text(text: str) -> str:
     """Everything the rules assume: simplified, half-width, no glosses, no web furniture."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -673,6 +681,7 @@ def normalise_text(text: str) -> str:
     text = to_half_width(text)
     text = chinese_dates_to_digits(text)
     text = chinese_amounts_to_digits(text)
+    text = _YUAN_LEFT_OUT.sub(r"\g<0>元", text)
     text = repair_year_ranges(text)
     text = _THOUSANDS.sub(lambda match: match.group(0).replace(",", ""), text)
     text = _OCR_DECIMAL.sub(".", text)

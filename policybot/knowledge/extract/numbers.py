@@ -124,6 +124,9 @@ MEASURE_WORDS: tuple[str, ...] = (
     "‰",
 )
 _UNIT_PATTERN = "|".join(re.escape(word) for word in sorted(MEASURE_WORDS, key=len, reverse=True))
+# "满意度达到92分", "得分90分以上": points of a score, only where the word ends there (never 分别,
+# 分类, 分钟 or 分局)
+_UNIT_PATTERN += r"|分(?=[,。;、)\s]|以上|以内|左右|$)"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUANTITY = re.compile(
     rf"(?<![\d.·/A-Za-z])(?<!\d,)(?P<value>{_NUMBER})"

@@ -46,6 +46,7 @@ from policybot.knowledge.extract.tables import Table, find_tables
 from policybot.knowledge.extract.targets import Defaults
 from policybot.knowledge.extract.units import (
     UnitNote,
+    label_brackets,
     looks_like_unit,
     notes_in_paragraph,
     parse_unit_note,
@@ -627,12 +628,38 @@ def _heading_note(paragraph: Paragraph) -> UnitNote | None:
     named = task_rules.heading_units(paragraph.text)
     units = split_unit_list(named) if named else []
     if not units or not all(looks_like_unit(unit) for unit in units):
-        return None
+        return _body_heading(paragraph)
     return UnitNote(lead=units)
 
 
+# "(一)县体育局" over "负责全民健身工作的统筹协调…": a division of labour whose headings are the
+# bodies and whose paragraphs are their duties. Only a body of the document's own level (a level
+# word first, or 各…) and a heading that holds nothing else; a group (领导小组, 指挥部) heads its
+# membership, not its duties.
+_BODY_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])\s*"
+    r"(?P<name>[省市县区镇乡各][^,。;::()]{2,28}?)\s*[。::]?\s*$"
+)
+
+
+def _body_heading(paragraph: Paragraph) -> UnitNote | None:
+    match = _BODY_HEADING.match(paragraph.text.strip())
+    if match is None:
+        return None
+    names = split_unit_list(match["name"])
+    if not names or not all(
+        looks_like_unit(name)
+        and not re.search(r"小组|指挥部|委员会$", name)
+        # "五、市政府": the issuer's own government heads a part of its plan, not a duty list
+        and not re.fullmatch(r"[省市县区镇乡](?:人民)?政府", name)
+        for name in names
+    ):
+        return None
+    return UnitNote(lead=names)
+
+
 def _note_line(text: str) -> UnitNote | None:
-    match = _NOTE_LINE.match(text)
+    match = _NOTE_LINE.match(label_brackets(text).strip())
     if match is None:
         return None
     return parse_unit_note(match["body"])

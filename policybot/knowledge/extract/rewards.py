@@ -21,8 +21,10 @@ _TREATMENT = (
     r"(?:分别|均|各|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
     # "通过“一事一议”另行安排相应经费进行奖励": the way of paying before the reward verb
     r"通过[^,;。]{1,24}?(?=进行(?:奖励|表彰|补助))|"
-    r"每[件项家个次户名])*"
-    r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先)"
+    r"每[件项家个次户名人](?:每(?:月|年))?)*"
+    r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先|"
+    # "每人每月发放生活补贴1000元": paid out as an allowance
+    r"发放(?=[^,;。]{0,8}(?:补贴|补助|奖励|奖金|津贴)))"
 )
 # "一、对…给予…", "(二)…的,奖励…", "第六条 对…": the number of a listed item or of an article
 # is not part of the achievement.
@@ -41,7 +43,8 @@ _RULE = re.compile(
     rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对于?)?"
     rf"(?P<achievement>(?:[^,;。()]|\([^()]*\)){{3,160}}?)\s*,?\s*的"
     r"(?:\([^()]{1,20}\))?"  # "参与制定国家标准的(排名前三),每项奖励…"
-    r"(?P<recipient>(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才)"
+    r"(?P<recipient>(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才|"
+    r"研究生|毕业生|技师|技工|选手|学生|博士|教师|医生)"
     r"(?:或|和|及)?){0,2})"
     rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*"
     # "连续两年保持规上的,再奖励2万元": a further sum for the same firm
@@ -159,7 +162,7 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 found = _class_total(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
-                completed.append(_complete_tier(record, records + completed))
+                completed.append(_complete_tier(_tier_after_lead(record), records + completed))
             found = completed
             if len(siblings) > 1:  # tiers: each names its level
                 found = [
@@ -167,10 +170,44 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                     for record in found
                 ]
             found = [
-                _resolve_reference(_name_the_award(record, piece, ctx), piece) for record in found
+                _per_item_subject(
+                    _grade_of_named_award(
+                        _resolve_reference(_name_the_award(record, piece, ctx), piece), piece
+                    ),
+                    piece,
+                )
+                for record in found
             ]
+            found = _classes_after_qizhong(text, found)
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
+
+
+# "给予购房补贴,其中A类人才30万元、B类人才20万元": the sums of a reward per class of recipient.
+_CLASS_SUMS = re.compile(
+    r"其中\s*(?P<items>(?:[^,;。、\d]{1,12}?\d+(?:\.\d+)?\s*(?:万|亿|千)?元[、,,]?\s*){2,})"
+)
+_CLASS_SUM = re.compile(r"(?P<label>[^,;。、\d]{1,12}?)(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)")
+
+
+def _classes_after_qizhong(text: str, found: list[RewardRecord]) -> list[RewardRecord]:
+    """One reward per class a "其中" list prices, when the part read one reward of its first sum."""
+    match = _CLASS_SUMS.search(text)
+    if match is None or len(found) != 1:
+        return found
+    items = list(_CLASS_SUM.finditer(match["items"]))
+    amounts = [next(value for _, value in find_money(item["amount"])) for item in items]
+    record = found[0]
+    if len(items) < 2 or record.amount_yuan != amounts[0]:
+        return found
+    return [
+        replace(
+            record,
+            achievement=f"{record.achievement}的{item['label'].strip(' ,、')}"[:120],
+            amount_yuan=amount,
+        )
+        for item, amount in zip(items, amounts, strict=True)
+    ]
 
 
 # "决定对以上两家企业予以通报表彰,并分别奖励50万元", "…称号,每人奖励2000元": the recipients
@@ -221,6 +258,61 @@ def _name_the_award(record: RewardRecord, piece: Piece, ctx: DocContext) -> Rewa
     return replace(record, achievement=achievement)
 
 
+# "县科学技术进步奖分为一等奖、二等奖…。一等奖奖励10万元": a grade alone names a prize of the
+# award the paragraph names before it ("县科学技术进步奖一等奖").
+_BARE_GRADE = re.compile(
+    r"^(?:对|获得?|荣获)?(?P<grade>[特一二三四五]等奖|提名奖|优秀奖|鼓励奖|[金银铜]奖)(?:的)?"
+    r"(?:项目|单位|企业|个人|获得者|获奖者)?$"
+)
+_GRADED_AWARD = re.compile(
+    r"(?P<name>[\u4e00-\u9fff“”]{2,24}?奖)(?:项)?(?:分为|设|设立|共设|包括|评选|按|分|等级)"
+)
+
+
+# "对列入省级以上重点项目的,每个项目奖励3万元": an achievement that only counts the recipients
+# ("每个项目", "每家企业") takes the clause before it that says who they are.
+_PER_ITEM_ONLY = re.compile(
+    r"^(?:对)?每(?:个|家|项|名|位|人|件|户|所|条|批)?(?:项目|企业|单位|个人|团队|产品|机构)?$"
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|(?<=[,;。:]))\s*(?:[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、]|[一二三四五六七八九十]+、|"
+    r"第[一二三四五六七八九十百\d]+条)?"
+    r"\s*(?:对于?)?(?P<subject>[^,;。:]{3,60}?)(?:的)?,\s*$"
+)
+
+
+def _per_item_subject(record: RewardRecord, piece: Piece) -> RewardRecord:
+    if record.span is None or not _PER_ITEM_ONLY.fullmatch(record.achievement.strip()):
+        return record
+    before = piece.text[: max(0, record.span.start - piece.start)]
+    subject = _SUBJECT_BEFORE.search(before)
+    if subject is None or re.search(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元", subject["subject"]):
+        return record
+    achievement = subject["subject"].strip()
+    return replace(record, achievement=achievement, level=_level(achievement) or record.level)
+
+
+def _grade_of_named_award(record: RewardRecord, piece: Piece) -> RewardRecord:
+    """A reward for a bare grade takes the award named with its grades before it."""
+    grade = _BARE_GRADE.fullmatch(record.achievement.strip())
+    if grade is None or record.span is None:
+        return record
+    before = piece.text[: max(0, record.span.start - piece.start)]
+    names = [
+        m["name"]
+        for m in _GRADED_AWARD.finditer(before)
+        if not re.search(r"[特一二三四五]等奖$|提名奖$|优秀奖$|鼓励奖$|[金银铜]奖$", m["name"])
+    ]
+    if not names:
+        return record
+    name = re.sub(r"^.*?(?:第[一二三四五六七八九十百\d]+条|[。;,:])", "", names[-1])
+    name = re.sub(r"^(?:对|获得|获|设立|设|本)+", "", name).strip("“”")
+    if len(name) < 3:
+        return record
+    achievement = f"{name}{grade['grade']}"
+    return replace(record, achievement=achievement, level=_level(achievement) or record.level)
+
+
 _LEVEL_WORD = r"(?:国家级|省级|市级|县级|区级|国际|国家|全国|中国|行业|省|市|县|区)"
 _SUM = r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
 # ",获奖省级专利奖评选奖励10万元" after "获奖中国专利奖评选的奖励20万元": a sibling rule, with
@@ -258,7 +350,8 @@ _TIER_FAMILIES = (
 )
 _TIER_WORD = "|".join(_TIER_FAMILIES)
 _TIER_ONLY = re.compile(
-    rf"^(?:对于?|其中\s*,?\s*)?(?P<level>{_TIER_WORD})(?P<rest>[^,;。]{{0,12}}?)的?"
+    rf"^(?:对于?|其中\s*,?\s*)?(?P<verb>(?:新|首次)?(?:获得|获评|被评为|评为|被认定为|认定为))?"
+    rf"(?P<level>{_TIER_WORD})(?P<rest>[^,;。]{{0,12}}?)的?"
     r"(?:一次性)?$"
 )
 
@@ -267,6 +360,29 @@ _BAND_ONLY = re.compile(
     r"(?:(?:以上|以下|及以上)?(?:至|到|-|~)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元?)?"
     r"(?:\(含\))?(?:以上|以下|及以上|以内)?(?:\(含\))?)的?$"
 )
+
+
+# "对新评定的星级农家乐给予奖励:五星级的,奖励5万元": a lead naming the honour in general, then
+# its tiers after a colon; the tier takes the general word's place ("新评定的五星级农家乐").
+_LEAD_THEN_TIER = re.compile(
+    r"^(?:对于?)?(?P<lead>[^,;。:]{2,60}?)(?:的)?(?:(?:给予|予以)(?:奖励|奖补|补助|资助))?\s*:\s*"
+    rf"(?P<tier>{_TIER_WORD})(?P<rest>[^,;。:]{{0,12}})$"
+)
+_GENERAL_TIER = {0: r"级别|层级", 1: r"星级", 2: r"等级|等次", 3: r"A级", 4: r"等次|等级"}
+
+
+def _tier_after_lead(record: RewardRecord) -> RewardRecord:
+    match = _LEAD_THEN_TIER.match(record.achievement.strip())
+    if match is None:
+        return record
+    family = next(i for i, f in enumerate(_TIER_FAMILIES) if re.fullmatch(f, match["tier"]))
+    lead, tier = match["lead"], match["tier"]
+    general = re.search(_GENERAL_TIER[family], lead)
+    if general is not None:
+        achievement = f"{lead[: general.start()]}{tier}{lead[general.end() :]}"
+    else:
+        achievement = f"{lead}{tier}{match['rest']}"
+    return replace(record, achievement=achievement, level=_level(achievement) or record.level)
 
 
 def _complete_tier(record: RewardRecord, before: list[RewardRecord]) -> RewardRecord:
@@ -295,6 +411,8 @@ def _complete_tier(record: RewardRecord, before: list[RewardRecord]) -> RewardRe
         return record
     rest = tier["rest"] or previous[named.end() :]
     achievement = f"{previous[: named.start()]}{tier['level']}{rest}"
+    if tier["verb"]:  # "新获得AAA级的" after "新获得国家AAAA级旅游景区的": its own verb
+        achievement = f"{tier['verb']}{tier['level']}{rest}"
     level = _level(achievement) or _level(tier["level"])
     return replace(record, achievement=achievement[:120], level=level)
 
@@ -797,6 +915,9 @@ _WHOLE_FIRM = re.compile(
 )
 
 
+_PERSON_RECIPIENT = re.compile(r"(?:研究生|毕业生|技师|技工|选手|学生|博士|教师|医生)$")
+
+
 def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
@@ -811,9 +932,11 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         achievement_text = achievement_text[recipients[-1].end() :]
     if match.groupdict().get("list_tail"):
         achievement_text += match["list_tail"]
-    elif _OBJECT_AFTER_DE.search(achievement_text) and _NAMED_RECIPIENT.fullmatch(
-        match.groupdict().get("recipient") or ""
-    ):
+    elif (
+        _OBJECT_AFTER_DE.search(achievement_text)
+        and _NAMED_RECIPIENT.fullmatch(match.groupdict().get("recipient") or "")
+    ) or _PERSON_RECIPIENT.search(match.groupdict().get("recipient") or ""):
+        # "全职引进的博士研究生": the person is who the achievement is about, not a bare recipient
         # "对当年新增的高新技术企业", "对企业实施的技术改造项目": the verb's object is the noun
         # after 的, not a recipient to drop
         achievement_text += "的" + match["recipient"]

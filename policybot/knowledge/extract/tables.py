@@ -478,7 +478,20 @@ def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns 
             continue
         year = re.search(r"(?:19|20)\d{2}", cell)
         # A column of the signing year is still ahead (its year end); earlier ones are the past.
-        if year and (("目标" in cell) or issued is None or int(year.group(0)) >= issued):
+        # A plan whose period is known ("十五五", 2026-2030) and no signing date: a column of a year
+        # before the period ("2025年") is where it starts from, not a goal.
+        before_period = (
+            issued is None
+            and ctx.meta.period is not None
+            and ctx.meta.period[0] < ctx.meta.period[1]
+            and year is not None
+            and int(year.group(0)) < ctx.meta.period[0]
+        )
+        if year and (
+            ("目标" in cell)
+            or (issued is None and not before_period)
+            or (issued is not None and int(year.group(0)) >= issued)
+        ):
             targets.append((index, date(int(year.group(0)), 12, 31)))
         elif "目标" in cell and not year:
             targets.append((index, ctx.plan_end))

@@ -28,13 +28,19 @@ from policybot.knowledge.extract.districts import (
     list_lead_start,
     shared_places,
 )
-from policybot.knowledge.extract.numbers import Quantity, find_quantities
+from policybot.knowledge.extract.numbers import MEASURE_WORDS, Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
 from policybot.knowledge.extract.similarity import bigrams, containment
 from policybot.knowledge.extract.structure import Piece, full_sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
 
 _BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已")
+# "较上年增长10%", "比去年同期下降3%": last year is what the change is measured from, the change
+# itself is the goal (a "上年完成…" figure stays the past).
+_COMPARED_WITH_LAST_YEAR = re.compile(
+    r"(?:比|较|同比|与|相比)(?:上年|去年|上一年)(?:度)?(?:同期)?(?:相比)?\s*,?\s*"
+    r"(?=(?:增长|下降|提高|降低|增加|减少|上升|提升|分别)[^,;。]{0,6}$)"
+)
 _FROM_VALUE = re.compile(r"[由从]\s*$")
 _TO_VALUE = re.compile(
     r"^[^,;。]{0,12}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大)(?:到|至)|^[^,;。]{0,4}?(?:增至|降至|升至)"
@@ -55,6 +61,13 @@ _LIST_SIZE = re.compile(
 _SUPPORT_CAP = re.compile(
     r"(?:奖励|补助|奖补|扶持|资助|补贴|支持)(?:资金|金额|总额|额度|经费)?[^,;。]{0,8}?"
     r"(?:不超过|不高于|最高|最多|封顶)\s*$"
+)
+# "奖励资金分两年兑付,第一年兑付60%", "补助资金按进度拨付50%": shares of the money as it is paid,
+# "奖励总额不超过其当年对县级财政贡献的50%": a cap set as a share (conditions of a reward).
+_PAYMENT_SHARE = re.compile(
+    r"(?:兑付|拨付|兑现|发放|支付|拨付到位)\s*(?:其中|剩余|余下|的)?\s*$|"
+    r"(?:奖励|补助|奖补|扶持|资助|补贴)(?:资金|金额|总额|额度|经费)?[^;。]{0,40}?"
+    r"(?:不超过|不得超过|不高于|最高为?)[^;。]{0,30}?(?:贡献|税收|地方留成|留成|实缴)[^;。]{0,12}?$"
 )
 # "最高科学技术奖100万元/人", "一等奖奖金为20万元": the sum a prize pays.
 _PRIZE_BEFORE = re.compile(r"奖\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*(?:人民币)?\s*$")
@@ -387,7 +400,9 @@ def _target(
         subject=subject,
         value=quantity.value,
         value_max=quantity.value_max,
-        unit=quantity.unit,
+        unit=quantity.unit
+        or _bracketed_unit(text[clause[0] : quantity.start])
+        or _rate_unit(subject, quantity),
         qualifier=_qualifier(text, clause, quantity, per_year),
         deadline=deadline,
         deadline_text=deadline_text,
@@ -398,6 +413,32 @@ def _target(
         quote=_quote(text, clause, governing, quantity),
         span=_span(reading.piece, clause, governing, quantity, defaults.section),
     )
+
+
+# "农业科技进步贡献率达到68", "森林覆盖率45": a rate or share written without its % sign.
+_RATE_SUBJECT = re.compile(
+    r"(?:率|比重|占比|比例)(?:达到|达|提高到|提升到|保持在|稳定在|超过|不低于)?$"
+)
+
+
+# "人均公园绿地面积(平方米)达到16", "森林覆盖率(%)达到46": an indicator's measure in brackets
+# after its name, the number after it bare.
+_BRACKETED_MEASURE = re.compile(r"[((](?P<unit>[^()()]{1,10})[))][^()()]{0,12}$")
+
+
+def _bracketed_unit(before: str) -> str | None:
+    match = _BRACKETED_MEASURE.search(before)
+    if match is None or find_quantities(before[match.end() :]):
+        return None
+    unit = match["unit"].strip()
+    parts = unit.split("/")
+    return unit if unit in MEASURE_WORDS or all(part in MEASURE_WORDS for part in parts) else None
+
+
+def _rate_unit(subject: str, quantity: Quantity) -> str | None:
+    if _RATE_SUBJECT.search(subject) and 0 < quantity.value <= 100 and quantity.value_max is None:
+        return "%"
+    return None
 
 
 class _BookTitles:
@@ -440,10 +481,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True
     before = text[clause_start : quantity.start]
     before = before[before.rfind("基础上") + 3 :] if "基础上" in before else before
-    if _BASELINE_BEFORE.search(before):
+    if _BASELINE_BEFORE.search(_COMPARED_WITH_LAST_YEAR.sub("", before)):
         return True
     if _is_reward_rule(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
+    if quantity.unit == "%" and _PAYMENT_SHARE.search(before):
+        return True  # "第一年兑付60%": a share of a reward's money paid out, not a goal
     if "元" in (quantity.unit or "") and _PRIZE_BEFORE.search(before):
         return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
     if quantity.unit in ("人", "名", "项", "个") and _AWARD_QUOTA.search(before):

@@ -38,7 +38,11 @@ def task(
     body = _NUMBERING.sub("", piece.text.strip(" ,;。"))
     if len(re.sub(r"[^\u4e00-\u9fff]", "", body)) < 4 or not note.lead:
         return None
+    if re.sub(r"^[\s。::]+|[\s。::]+$", "", body) in note.lead + note.support:
+        return None  # "(一)县体育局": the heading that names the body is no duty of its own
     title = _title(paragraph, body, first_piece)
+    if note.lead and len(title) > 6 and paragraph.heading_level is None:
+        title = re.sub(r"^(?:主要)?负责", "", title)  # "负责落实经费" under "(二)县财政局"
     function = _FUNCTION_LABEL.search(paragraph.text[note.start : note.end]) if note.end else None
     if function is not None and paragraph.heading_level is None and paragraph.headings:
         # "(一)产值增量奖 / …(数据采集单位:县工信局)": the unit checks the rule its heading names
@@ -67,6 +71,8 @@ def _title(paragraph: Paragraph, body: str, first_piece: bool) -> str:
     """The item's own heading ("(一)全面推进质量振兴工作。…"), else its first sentence."""
     if first_piece and paragraph.heading_level is not None and paragraph.headings:
         heading = _NUMBERING.sub("", paragraph.headings[-1]).strip(" 。")
+        # "加强保护,责任单位:…": a heading cut at a note's colon keeps no label
+        heading = re.sub(r"[,;]\s*[\u4e00-\u9fff]{0,4}(?:单位|部门)$", "", heading)
         if len(heading) >= 4 and not heading.isdigit():
             return heading
     first = re.split(r"[。;]", body, maxsplit=1)[0].strip(" ,")
@@ -114,7 +120,11 @@ _LISTED_BODY = r"(?:(?![由和])[\u4e00-\u9fff()]){2,30}?"
 _BODIES = rf"(?:{_BODY}|{_LISTED_BODY}(?:[、和]{_LISTED_BODY})+)(?:等(?:有关|相关)?(?:部门|单位))?"
 _DUTY_CLAUSE = re.compile(
     rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<topic>具体工作|[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by>由)?(?P<unit>{_BODIES})"
-    r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|要|将|综合|汇总|统一)"
+    # "(一)县体育局:负责…": a division-of-labour item, the body as its label
+    r"(?:\s*[::]\s*(?=(?:牵头)?负责))?"
+    # "由县发改局牵头,做好项目申报工作": the lead, a comma, then its duty
+    r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|牵头,(?=[\u4e00-\u9fff]{2})|要|将|"
+    r"综合|汇总|统一)"
     r"(?=(?P<duty>[^。;]{2,80}))"
     # after a comma only "…负责…", "…(要)牵头…" and "由…" clauses: "要/将" there continue another
     # subject
@@ -241,7 +251,9 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         if verb in ("综合", "汇总", "统一") and not by:
             continue  # "由区督查组综合…": only with 由 is the body the doer
         duty = match["duty" + group]
-        leads = verb.endswith("牵头")  # "市财政局牵头做好资金保障": the body leads that duty
+        leads = verb.endswith(("牵头", "牵头,"))  # "市财政局牵头做好资金保障": the body leads it
+        if verb == "牵头," and re.match(r"[^,。;]*(?:配合|参与|协助|协同|协办)(?:[,。;]|$)", duty):
+            continue  # "由甲局牵头,乙局配合": a lead-and-support sentence, read by led_duties
         if verb in ("负责", "牵头负责") or leads:
             duty = duty.split(",", 1)[0]  # "负责审批,乙局负责拨付": each body its own clause
         duty = duty if verb in ("负责", "牵头负责", "要", "将") or leads else verb + duty

@@ -145,8 +145,13 @@ _NOTE = re.compile(
     # "…完善基础设施。——市发改委牵头": a unit after a dash
     r"|(?<=[。;])\s*—{1,2}\s*(?P<dash>[^—。;]{2,80}?))\s*[。.]?\s*$"
 )
-# "…最高给予资助。责任单位:市科技局、市财政局。" (a labelled note without brackets)
-_BARE_NOTE = re.compile(rf"(?<=[。;])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::][^。]+?)[。.]?\s*$")
+# "…最高给予资助。责任单位:市科技局、市财政局。" (a labelled note without brackets); brackets in it
+# only balanced ("市场监管局(知识产权局)"), so a note inside brackets is not read from its comma
+_NOTE_TEXT = r"(?:[^。;()()]|[((][^()()]*[))])+?"
+_BARE_NOTE = re.compile(
+    rf"(?<=[。;,])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::]{_NOTE_TEXT}"
+    rf"(?:[;,]\s*[\u4e00-\u9fff]{{2,8}}\s*[::]{_NOTE_TEXT})*)[。.;]?\s*$"
+)
 
 
 @dataclass
@@ -165,12 +170,22 @@ class UnitNote:
 _DOCUMENT_STATUS = re.compile(r"^(?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|讨论稿)$")
 
 
+# "建设县级物流配送中心", "组建青禾县检测中心", "推进城区服务站建设": a work that builds or runs a
+# body (a task cell of a flattened table) opens with a verb of doing; a body's name does not
+# (建设银行, 建设局 are short or take a level word first).
+_WORK_ON_A_BODY = re.compile(
+    r"^(?:建设|新建|筹建|组建|成立|设立|推进|开展|完成|加快|实施|推动|打造|改造|启动|建立|完善|"
+    r"提升|扩建|改扩建|升级)(?![银])[\u4e00-\u9fff]{4,}"
+)
+
+
 def looks_like_unit(name: str) -> bool:
     name = name.strip()
     return (
         bool(name)
         and len(name) <= 32
         and not _DOCUMENT_STATUS.match(name)
+        and not _WORK_ON_A_BODY.match(name)
         and bool(_UNIT_NAME.match(name))
     )
 
@@ -193,7 +208,7 @@ def split_unit_list(text: str) -> list[str]:
         # (and so does the space the normaliser keeps between two full names).
         raw = [
             unit
-            for item in _split_outside_brackets(group, "、")
+            for item in _split_outside_brackets(group, "、/")
             for part in re.split(r"(?<=[局委办门府])(?:和|及)", item)
             if part.strip() and not _GENERIC_BODIES.match(part.strip())
             for unit in _split_run_together(part.strip())
@@ -347,9 +362,77 @@ def parse_unit_note(body: str) -> UnitNote | None:
     return note
 
 
+# A remark inside a note on who of its list leads, in any punctuation: "…,列第一位的为牵头单位",
+# "。排在首位的为牵头单位", "(排名第一的为牵头单位)": the first named unit leads.
+_FIRST_LEADS_REMARK = re.compile(
+    r"[,,;;。]?\s*[((]?(?:排(?:序|名|在)?|列|名列)?(?:第一|首位|最前)(?:位|个)?(?:的|者)?"
+    r"(?:责任)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)(?:或[\u4e00-\u9fff]{2,4})?(?:单位|部门)?"
+    r"[))]?\s*$"
+)
+# "…,其中县发改局为牵头单位", "…,县发改局牵头": one of the list named as its lead.
+_NAMED_LEAD = re.compile(
+    r"[,,;;。]\s*(?:其中)?\s*(?P<lead>[^,,;;。、()()]{2,30}?)(?:为|是)?(?:牵头(?:单位|部门)?|主办单位)\s*$"
+)
+# "县发改局为牵头单位,县财政局为配合单位": the role after its units; "牵头单位为县发改局": the
+# label with 为 instead of a colon.
+_ROLE_AFTER_UNITS = re.compile(
+    rf"(?P<units>[^,,;;::。()()]{{2,80}}?)(?:为|是)(?P<label>{_LABEL_PATTERN})(?=\s*(?:[,,;;。]|$))"
+)
+_LABEL_IS = re.compile(rf"(?P<label>{_LABEL_PATTERN})(?:为|是)")
+# "县发改局(牵头)、县财政局(配合)": a role in brackets after each name.
+_BRACKETED_ROLE = re.compile(r"[((](?P<role>牵头|主办|主责|配合|参与|协办|协助|协同)[))]")
+
+
+def body_supports(body: str) -> list[str]:
+    """The names of a note marked as supporting ("县财政局(配合)")."""
+    return [
+        _BRACKETED_ROLE.sub("", part).strip()
+        for part in _split_outside_brackets(body, "、,,;;")
+        if re.search(r"[((](?:配合|参与|协办|协助|协同)[))]", part)
+    ]
+
+
+def _list_roles(body: str) -> UnitNote | None:
+    """The forms above: a remark or a name saying who of a note's list leads, roles after names."""
+    remark = _FIRST_LEADS_REMARK.search(body)
+    if remark is not None and remark.start() > 0:
+        note = _parse_unit_note(body[: remark.start()])
+        if note is not None and not note.support and len(note.lead) > 1:
+            return UnitNote(note.lead[:1], note.lead[1:])
+        if note is not None and not note.lead and len(note.support) > 1:
+            return UnitNote(note.support[:1], note.support[1:])
+        return note
+    named = _NAMED_LEAD.search(body)
+    if named is not None and named.start() > 0:
+        note = _parse_unit_note(body[: named.start()])
+        lead = split_unit_list(named["lead"])
+        if note is not None and len(lead) == 1 and lead[0] in note.lead + note.support:
+            units = note.lead + note.support
+            return UnitNote(lead, [unit for unit in units if unit != lead[0]])
+    if _BRACKETED_ROLE.search(body):
+        note = UnitNote()
+        for part in _split_outside_brackets(body, "、,,;;"):
+            role = _BRACKETED_ROLE.search(part)
+            name = _BRACKETED_ROLE.sub("", part).strip()
+            if not looks_like_unit(name):
+                return None
+            is_lead = role is not None and role["role"] in ("牵头", "主办", "主责")
+            (note.lead if is_lead else note.support).append(name)
+        if not note.lead:  # "县发改局、县财政局(配合)": the unmarked lead
+            note.lead = [name for name in note.support if name not in body_supports(body)]
+            note.support = [name for name in note.support if name not in note.lead]
+        return note if note.lead else None
+    return None
+
+
 def _parse_unit_note(body: str) -> UnitNote | None:
     """Lead and support lists of a note body (a leader's name and a time limit left out)."""
     body = _LEADER.sub("", TIME_LIMIT.sub("", body.strip()))
+    listed = _list_roles(body)
+    if listed is not None:
+        return listed
+    body = _ROLE_AFTER_UNITS.sub(lambda m: f"{m['label']}:{m['units'].strip()}", body)
+    body = _LABEL_IS.sub(lambda m: f"{m['label']}:", body)
     body = _SHORT_LABEL.sub(lambda m: f"{m.group(1)}单位:", body)
     body = body.replace("主责单位单位", "主责单位")
     body = _LIST_REMARK.sub("", _SHARING_WORDS.sub("", body.strip()))
@@ -460,11 +543,39 @@ _NOTE_CUE = re.compile(
 )
 
 
+# "【牵头单位】市甲局【配合单位】市乙局": a label set in brackets instead of before a colon.
+_BRACKETED_LABEL = re.compile(rf"【\s*({_LABEL_PATTERN}|牵头|责任|配合|参与)\s*】")
+
+
+def label_brackets(text: str) -> str:
+    """``text`` with each bracketed label written "label:" (the same length: offsets hold)."""
+    return _BRACKETED_LABEL.sub(
+        lambda m: " " * (len(m.group(0)) - len(m[1]) - 1) + m[1] + ":", text
+    )
+
+
+# "…加强知识产权保护,责任单位:市甲局;推进专利转化,责任单位:市乙局。": a labelled note closing
+# each clause of a paragraph, without brackets.
+_INNER_LABELLED_NOTE = re.compile(
+    rf"(?<=[,;。])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::][^;。,()()]+?(?:[,;]\s*(?:{_LABEL_PATTERN})"
+    r"\s*[::][^;。,()()]+?)*)(?=[;。]|$)"
+)
+
+
 def notes_in_paragraph(paragraph: str) -> list[UnitNote]:
     """Every unit note of a paragraph, in order, with ``start`` set: a paragraph can hold several
-    tasks, each closed by its own "(…牵头,…参与)"."""
+    tasks, each closed by its own "(…牵头,…参与)" or "…,责任单位:…;"."""
+    paragraph = label_brackets(paragraph)
     notes: list[UnitNote] = []
+    for match in _INNER_LABELLED_NOTE.finditer(paragraph):
+        note = parse_unit_note(match["body"])
+        if note is not None and all(looks_like_unit(u) for u in note.lead + note.support):
+            note.start = match.start()
+            note.end = match.end()
+            notes.append(note)
     for match in _ANY_NOTE.finditer(paragraph):
+        if any(note.start <= match.start() < note.end for note in notes):
+            continue
         if not _NOTE_CUE.search(match["body"]):
             continue
         note = parse_unit_note(match["body"])
@@ -472,11 +583,12 @@ def notes_in_paragraph(paragraph: str) -> list[UnitNote]:
             note.start = match.start()
             note.end = match.end()
             notes.append(note)
-    return notes
+    return sorted(notes, key=lambda note: note.start)
 
 
 def trailing_note(paragraph: str) -> UnitNote | None:
     """The unit note that closes a task paragraph, if any (offset set to where it starts)."""
+    paragraph = label_brackets(paragraph)
     match = _NOTE.search(paragraph) or _BARE_NOTE.search(paragraph)
     if not match:
         return _cut_note(paragraph)
