@@ -672,6 +672,16 @@ class ParsedQuestion:
         return any(w not in self.weak and w not in self.categories for w in self.words)
 
 
+# A verb naming a stage of a plan (推进阶段, 实施阶段, 启动阶段): the stage's name, not a verb.
+_PHASE_AFTER = ("阶段", "步骤", "时期")
+
+
+def _names_a_phase(word: str, reading: str) -> bool:
+    """Whether ``word`` stands right before a word for a plan's stage in the question: a verb of
+    doing that names the stage (推进阶段 is a phase of the plan; 推进 alone asks nothing)."""
+    return any(word + phase in reading for phase in _PHASE_AFTER)
+
+
 def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQuestion:
     text = vocabulary.normalise(question)
     reading = _read(text, index)
@@ -758,7 +768,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         weak=tuple(
             w
             for w in topic_words
-            if vocabulary.is_weak_word(w)
+            if (vocabulary.is_weak_word(w) and not _names_a_phase(w, reading))
             or (w in vocabulary.place_names(w) and w not in nouns)
             or w in unknown_runs
         ),
