@@ -214,7 +214,7 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
     for line in candidates:
         notice = _NOTICE_TITLE.search(line)
         if notice and not _inside_book_title(line, notice.start()):
-            return _as_written_in_body(notice["inner"].strip("《》 "), lines)
+            return _as_written_in_body(_balanced(notice["inner"].strip("《》 ")), lines)
     for index, line in enumerate(lines[:40]):
         own = _OWN_TITLE.match(line)
         if own and not re.search(r"[,。;]", own["title"]) and not _DIRECTIVE.search(own["title"]):
@@ -306,6 +306,17 @@ def _joined_title_lines(lines: list[str]) -> list[str]:
 def _inside_book_title(text: str, position: int) -> bool:
     before = text[:position]
     return before.count("《") > before.count("》")
+
+
+def _balanced(title: str) -> str:
+    """A notice issuing "《政府工作报告》重点工作任务分工" names a work that only begins with a
+    quoted title: stripping the notice's own brackets left "政府工作报告》…", a fragment no
+    one would recognise; the bracket the strip took is given back."""
+    if title.count("》") > title.count("《"):
+        title = "《" + title
+    if title.count("《") > title.count("》"):
+        title += "》"
+    return title
 
 
 def _as_written_in_body(title: str, lines: list[str]) -> str:
