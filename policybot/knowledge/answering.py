@@ -35,6 +35,7 @@ from policybot.knowledge.provinces import (
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
     PROVINCIAL_TITLE_WORD,
+    PROVINCIAL_TITLES,
     Asks,
     ParsedQuestion,
     Topic,
@@ -663,17 +664,31 @@ class QuestionAnswerer:
         dated_window = parsed.window is not None and parsed.window.dated
         by_year = parsed.year if not dated_window else None
 
+        # 广东省名牌 is searched as 省名牌 too: its own province's plans name it by its level
+        # (measured per document by ``_home_titles``, so another province's title stays apart).
+        topics = [parsed.topic]
+        by_level = [
+            f"省{title.group(2)}" if (title := PROVINCIAL_TITLE_WORD.match(word)) else word
+            for word in parsed.words
+        ]
+        if tuple(by_level) != parsed.words:
+            topics.append(" ".join(by_level))
+
         def search(year: int | None) -> list[IndexedFact]:
-            return self.index.search(
-                parsed.topic or None,
-                kinds=kinds,
-                region_ids=scope.region_ids,
-                unit_ids=parsed.unit_ids or None,
-                document_ids=scope.document_ids,
-                year=year,
-                limit=FACT_POOL,
-                min_coverage=0.3,
-            ).hits
+            found: dict[int, IndexedFact] = {}
+            for topic in topics:
+                for fact in self.index.search(
+                    topic or None,
+                    kinds=kinds,
+                    region_ids=scope.region_ids,
+                    unit_ids=parsed.unit_ids or None,
+                    document_ids=scope.document_ids,
+                    year=year,
+                    limit=FACT_POOL,
+                    min_coverage=0.3,
+                ).hits:
+                    found.setdefault(fact.position, fact)
+            return list(found.values())
 
         hits = search(by_year)
         if by_year is not None and not any(_fact_fits(fact, parsed) for fact in hits):
@@ -845,7 +860,7 @@ class QuestionAnswerer:
             context=title,
             paragraph=paragraph,
             surrounding=surrounding,
-            alternatives=self._alternatives,
+            alternatives=self._home_alternatives(document),
             known_elsewhere=self._elsewhere(document_id),
         )
         said = f"{text} {title} {paragraph}"
@@ -882,6 +897,35 @@ class QuestionAnswerer:
             title = PROVINCIAL_TITLE_WORD.match(word)
             read.append(f"省{title.group(2)}" if title and title.group(1) in provinces else word)
         return tuple(read)
+
+    def _home_alternatives(self, document: DocumentRow | None) -> Callable[[str], tuple[str, ...]]:
+        """A word's other forms (``_alternatives``), and for a province's title asked by its
+        level (省名牌, 省著名商标) the title as a document of that province names it: 浙江名牌
+        or 浙江省名牌 in a plan of a city of 浙江省 (the other way round from ``_home_titles``)."""
+        provinces = self._document_provinces(document)
+        if not provinces:
+            return self._alternatives
+
+        def alternatives(word: str) -> tuple[str, ...]:
+            forms = self._alternatives(word)
+            title = _LEVEL_PROVINCIAL_TITLE.match(word)
+            if not title:
+                return forms
+            rest = word[1:]
+            return (*forms, *(f"{name}{rest}" for province in provinces for name in province))
+
+        return alternatives
+
+    def _document_provinces(self, document: DocumentRow | None) -> tuple[tuple[str, str], ...]:
+        """The provinces above a document's region, full and short (浙江省, 浙江)."""
+        if document is None or document.region_id is None:
+            return ()
+        region = self.index.region_name(document.region_id) or ""
+        return tuple(
+            (name, name.removesuffix("省"))
+            for name in sorted(p for p in {region, *named_parents(region)} if p)
+            if name.endswith("省")
+        )
 
     def _elsewhere(self, document_id: int | None) -> Callable[[str], bool]:
         passages = self.index.passages
@@ -1494,6 +1538,10 @@ def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
     does not say how much, whatever numbers stand before."""
     end = text.rstrip(" ,。;:、….")
     return any(end.endswith(word) for word in words)
+
+
+# A province's title asked by its level alone (省名牌, 省著名商标产品).
+_LEVEL_PROVINCIAL_TITLE = re.compile(rf"^省(?:{PROVINCIAL_TITLES})")
 
 
 def _fact_text(fact: IndexedFact, region: str | None = None) -> str:

@@ -237,10 +237,12 @@ _PLAN_ENDS = re.compile(
     r"(?:计划|规划|方案|意见|文件|政策)(?:的)?(?:期限)?(?:到)?"
     r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|失效)"
 )
+# The words a document's name is asked with (its 全称 is never a slip for 全程).
+_NAME_WORDS = ("叫什么", "名称", "名字", "标题", "全称", "题目")
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
     # 衢州的文件叫啥, 那个计划的全称: the document's name asked (叫啥 is read 叫什么).
-    r"|(?:文件|计划|方案|意见|规划|通知)的?(?:叫什么|名称|名字|标题|全称|题目)"
+    rf"|(?:文件|计划|方案|意见|规划|通知)的?(?:{'|'.join(_NAME_WORDS)})"
 )
 _DOCUMENT_WORDS = (
     "文件",
@@ -1386,6 +1388,7 @@ def question_vocabulary() -> list[str]:
         *_LIST,
         *_YESNO,
         *SUM_WORDS,
+        *_NAME_WORDS,
     ]
     cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
     # Words people ask with that the documents seldom write (上限 is never 上线 mistyped).

@@ -1,0 +1,89 @@
+"""Questions round 12: general answering failures a new-user trial showed on the bundled plans.
+The store holds invented documents (made-up figures; a real city where a province's titles
+matter, since only the gazetteer knows which province a city lies in)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.question import question_vocabulary
+from policybot.knowledge.service import QueryService
+from policybot.knowledge.spelling import Speller
+from tests.invented_plans import invented_plans_service
+
+# An invented plan of a real city of 江西省: its rewards name the province's titles in full.
+PROVINCE_TITLES = """赣州市人民政府办公室关于印发赣州市品牌强市行动计划(2041—2043年)的通知
+赣市府办〔2041〕17号
+各县(市、区)人民政府,市政府各部门:
+现将《赣州市品牌强市行动计划(2041—2043年)》印发给你们,请认真贯彻执行。
+赣州市人民政府办公室
+2041年4月3日
+为落实江西省质量强省工作部署,制定本计划。
+一、主要目标
+(一)品牌培育。到2042年,各区有效期内省名牌产品数量不少于:章贡区47个、南康区58个。(牵头单位:市质监局)
+(二)品牌宣传。组织企业申报江西省名牌产品。(牵头单位:市工商局)
+二、奖励政策
+对新获得江西名牌产品的企业,给予13万元的奖励。
+"""
+
+DISTRICTS = """样板市人民政府办公室关于印发样板市质量提升三年行动计划(2041—2043年)的通知
+样府办〔2041〕9号
+各区人民政府,市政府各部门:
+现将《样板市质量提升三年行动计划(2041—2043年)》印发给你们,请认真贯彻执行。
+样板市人民政府办公室
+2041年5月6日
+一、主要目标
+(一)品牌培育。到2043年,各区有效期内省名牌产品数量不少于:东湖区40个、西岭区55个。(牵头单位:市质监局)
+(二)服务全程。为企业提供全程质量服务。(牵头单位:市标准化院)
+"""
+
+ASKED_AT = datetime(2042, 3, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("round12"), PROVINCE_TITLES, DISTRICTS, now=ASKED_AT
+    ) as service:
+        yield service
+
+
+def ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_a_title_asked_by_its_level_is_the_home_provinces_title(service: QueryService) -> None:
+    """省名牌 in a plan of a city of 江西省 is its 江西名牌产品: the reward for it is found (the
+    other way round, 江西省名牌 read as the plan's 省名牌, already held)."""
+    reply = ask(service, "赣州省名牌奖励多少")
+    assert "13万元" in reply and "未找到" not in reply
+
+
+def test_a_title_named_with_its_province_finds_a_districts_figure(service: QueryService) -> None:
+    """要多少个江西省名牌 of a district: the district's own figure, as 省名牌产品 gives it, not
+    the sentence listing every district."""
+    reply = ask(service, "赣州市南康区2042年要多少个江西省名牌")
+    assert "答: 58个" in reply
+    assert "答: 58个" in ask(service, "赣州市南康区2042年省名牌产品要多少个")
+
+
+def test_the_name_of_a_plan_asked_as_its_full_name_is_no_slip(service: QueryService) -> None:
+    """全称 is a word of asking (a plan's full name), never the documents' 全程 mistyped."""
+    assert "全称" in question_vocabulary()
+    speller = Speller({"全程": 5}, ["为企业提供全程质量服务"], extra_words=question_vocabulary())
+    assert speller.correct("那个计划的全称") == "那个计划的全称"
+    reply = ask(service, "样板市那个计划的全称")
+    assert "样板市质量提升三年行动计划" in reply and "全程" not in reply
+
+
+def test_deadlines_title_a_district_by_its_full_name(service: QueryService) -> None:
+    """/deadlines 西岭 2050 is titled 样板市西岭区, as /targets titles it, not as typed."""
+    reply = render_plain(service.deadlines("西岭 2050"))
+    first = reply.splitlines()[0]
+    assert first.startswith("样板市西岭区") and "2050年" in first
+    targets = render_plain(service.targets("西岭", "2050")).splitlines()[0]
+    assert targets.split(" · ")[0] == first.split(" · ")[0]
