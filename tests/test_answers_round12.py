@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge import answering
 from policybot.knowledge.question import question_vocabulary
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
@@ -87,3 +88,62 @@ def test_deadlines_title_a_district_by_its_full_name(service: QueryService) -> N
     assert first.startswith("样板市西岭区") and "2050年" in first
     targets = render_plain(service.targets("西岭", "2050")).splitlines()[0]
     assert targets.split(" · ")[0] == first.split(" · ")[0]
+
+
+PHASES = """样板市人民政府办公室关于印发样板市品牌提升行动计划(2041—2044年)的通知
+样府办〔2041〕21号
+各区人民政府,市政府各部门:
+现将《样板市品牌提升行动计划(2041—2044年)》印发给你们,请认真贯彻执行。
+样板市人民政府办公室
+2041年2月3日
+一、主要目标
+到2044年,全市主导制定国际标准9项以上,参与制定国家标准70项以上。
+支持260家小微企业全面提升质量保证能力。(牵头单位:市质监局)
+二、实施步骤
+(一)启动阶段(2041年1月—2041年5月)。明确目标任务,全面部署提升行动。
+(二)推进阶段(2041年6月—2044年8月)。各责任单位全面推进落实行动计划。
+(三)总结阶段(2044年9月—2044年12月)。总结评估各项工作目标的完成情况。
+三、品牌认证
+鼓励企业通过“样板精品”品牌认证,使高质量的本土制造成为“样板精品”品牌的重要组成部分。
+(一)认证推广。强化“样板精品”认证相关标准的宣传贯彻。(牵头单位:市市场监管局、市经信局)
+"""
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("round12plan"), PHASES, now=ASKED_AT
+    ) as service:
+        yield service
+
+
+def test_a_measure_the_plans_never_name_is_not_found(plan: QueryService) -> None:
+    """竞争力指数: 指 opens the word 指数, the measure asked for (not the 指 of 是指什么); no
+    sentence names it, so the 9项/70项 goals are no partial answer."""
+    reply = ask(plan, "样板市2044年制造业质量竞争力指数要达到多少")
+    assert "未找到" in reply and "9项" not in reply and "70项" not in reply
+    assert "指数" in plan.parse("制造业质量竞争力指数要达到多少").words
+
+
+def test_the_stages_of_a_plan_named_by_its_title(plan: QueryService) -> None:
+    """样板市品牌提升行动计划分几个阶段: the plan's stages with their periods, not a goal of
+    the plan whose words its title shares."""
+    reply = ask(plan, "样板市品牌提升行动计划分几个阶段")
+    assert "启动阶段" in reply and "推进阶段" in reply and "总结阶段" in reply
+    assert "260家" not in reply
+
+
+def test_a_plan_until_which_year_is_its_period(plan: QueryService) -> None:
+    """样板市计划到哪年, nothing else asked: the plan's period, not its list of items."""
+    reply = ask(plan, "样板市计划到哪年")
+    assert "2041-2044年" in reply or "2041—2044年" in reply
+    assert "共" not in reply.splitlines()[1]
+
+
+def test_who_is_answered_by_a_sentence_naming_a_unit(plan: QueryService) -> None:
+    """谁负责…认证工作: the sentence whose lead units are given; 重要组成部分 names no unit."""
+    reply = ask(plan, "谁负责样板精品认证工作")
+    assert "市市场监管局" in reply.splitlines()[1]
+    assert not answering._UNIT_NAME.search("使本土制造成为品牌的重要组成部分")
+    assert not answering._UNIT_NAME.search("制定管理办法,办理认证")
+    assert answering._UNIT_NAME.search("由市经信局负责")

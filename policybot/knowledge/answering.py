@@ -34,6 +34,7 @@ from policybot.knowledge.provinces import (
 )
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
+    DOCUMENT_NAME_WORDS,
     PROVINCIAL_TITLE_WORD,
     PROVINCIAL_TITLES,
     Asks,
@@ -79,7 +80,10 @@ _CITED = re.compile(
     r"《[^》]*》|[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
 )
 _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
-_UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
+# (部分, 部署, 办法, 办理 are no units: 重要组成部分 names nobody.)
+_UNIT_NAME = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:局|委|办(?![法理])|厅|部(?![分署])|中心|小组|政府|公司|协会)"
+)
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
 # A sentence that goes on from the one before it: it names what it speaks of only there.
@@ -291,6 +295,11 @@ class QuestionAnswerer:
             rule = self._applicability(parsed, scope)
             if rule is not None:
                 return rule
+        if set(parsed.hints) & _PHASE_WORDS and self._names_only_its_plan(parsed, scope):
+            # 武汉质量品牌提升行动计划分几个阶段: the plan's own stages, whatever they say.
+            phases = self._listing(replace(parsed, topic="", words=(), asks=Asks.LIST), scope)
+            if phases is not None:
+                return phases
         if self._lists(parsed):
             listed = self._listing(parsed, scope)
             if listed is not None:
@@ -306,6 +315,18 @@ class QuestionAnswerer:
         if best.found and parsed.parts:
             return self._every_part(parsed, scope, best)
         return self._whole_for_a_part(parsed, best) or best
+
+    def _names_only_its_plan(self, parsed: ParsedQuestion, scope: Scope) -> bool:
+        """Whether the topic only names a plan of the scope (质量品牌提升行动计划): every word
+        is in the title of one of its documents, and there is a word."""
+        if not parsed.words or not set(parsed.hints) & DOCUMENT_NAME_WORDS:
+            return False
+        titles = [
+            vocabulary.normalise(d.title or d.name)
+            for d in self.index.documents()
+            if scope.document_ids is None or d.id in scope.document_ids
+        ]
+        return any(all(word in title for word in parsed.words) for title in titles)
 
     def _whole_for_a_part(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
         """太仓浏河镇的能耗增量目标是多少: a figure a plan sets for its whole city (or county,
@@ -1527,7 +1548,8 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
         # preamble citing 《…规划(2013—2020年)》 says nothing of when its city is inspected.
         return bool(_DATE.search(_CITED.sub(" ", text)))
     if parsed.asks == Asks.WHO:
-        return bool(units) or bool(_UNIT_NAME.search(text))
+        # A document cited (《…意见》(浙政办发〔2014〕110号)) names its issuer, not who does it.
+        return bool(units) or bool(_UNIT_NAME.search(_CITED.sub(" ", text)))
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
