@@ -1231,11 +1231,12 @@ def _topic_kind(text: str, asks: str) -> str | None:
     return None
 
 
-def _asking_removed(match: re.Match[str], text: str) -> str:
+def _asking_removed(match: re.Match[str]) -> str:
     """A phrase of asking cut out; one character of it (指, as in 是指什么) only where it opens
     no word with the character after it (竞争力指数, 指标: the measure asked for)."""
     phrase = match.group(0)
-    if len(phrase) == 1 and vocabulary.in_dictionary(text[match.start() : match.end() + 1]):
+    opened = match.string[match.start() : match.end() + 1]
+    if len(phrase) == 1 and vocabulary.in_dictionary(opened):
         return phrase
     return " "
 
@@ -1272,11 +1273,7 @@ def _topic_words(
     text = _ONE_UNIT.sub(" ", text)
     for phrase in ASKING_PHRASES:
         # 不包括, 未包括: an exclusion the documents write, not the asking 包括哪些.
-        text = re.sub(
-            rf"(?<![不未非]){re.escape(phrase)}",
-            lambda match: _asking_removed(match, text),
-            text,
-        )
+        text = re.sub(rf"(?<![不未非]){re.escape(phrase)}", _asking_removed, text)
     tokens = _with_negation(
         [
             token.strip()
