@@ -147,3 +147,14 @@ def test_who_is_answered_by_a_sentence_naming_a_unit(plan: QueryService) -> None
     assert not answering._UNIT_NAME.search("使本土制造成为品牌的重要组成部分")
     assert not answering._UNIT_NAME.search("制定管理办法,办理认证")
     assert answering._UNIT_NAME.search("由市经信局负责")
+
+
+def test_rewards_of_a_plan_that_rewards_nothing_are_not_found(
+    plan: QueryService, service: QueryService
+) -> None:
+    """样板市的品牌提升行动计划有什么奖励, of a plan without a reward rule: 未找到, saying what
+    /rewards 样板市 says, not a sentence sharing the plan's words; a plan with rules lists them."""
+    reply = ask(plan, "样板市的品牌提升行动计划有什么奖励")
+    assert "未找到" in reply and "样板市没有奖励" in reply
+    assert "样板市没有奖励" in render_plain(plan.rewards("样板市"))
+    assert "13万元" in ask(service, "赣州市的品牌强市行动计划有什么奖励")

@@ -295,6 +295,14 @@ class QuestionAnswerer:
             rule = self._applicability(parsed, scope)
             if rule is not None:
                 return rule
+        if (
+            parsed.topic_kind == Topic.REWARD
+            and self._names_only_its_plan(parsed, scope)
+            and not self._has_rewards(scope)
+        ):
+            # 佛山的质量提升计划有什么奖励, of a plan that rewards nothing: say so, as /rewards
+            # does, rather than offer a sentence that merely shares the plan's words.
+            return self.not_found(replace(parsed, topic=""), f"{scope.title}没有奖励")
         if set(parsed.hints) & _PHASE_WORDS and self._names_only_its_plan(parsed, scope):
             # 武汉质量品牌提升行动计划分几个阶段: the plan's own stages, whatever they say.
             phases = self._listing(replace(parsed, topic="", words=(), asks=Asks.LIST), scope)
@@ -315,6 +323,18 @@ class QuestionAnswerer:
         if best.found and parsed.parts:
             return self._every_part(parsed, scope, best)
         return self._whole_for_a_part(parsed, best) or best
+
+    def _has_rewards(self, scope: Scope) -> bool:
+        return (
+            self.index.search(
+                None,
+                kinds=[FactKind.REWARD],
+                region_ids=scope.region_ids,
+                document_ids=scope.document_ids,
+                limit=1,
+            ).total
+            > 0
+        )
 
     def _names_only_its_plan(self, parsed: ParsedQuestion, scope: Scope) -> bool:
         """Whether the topic only names a plan of the scope (质量品牌提升行动计划): every word
