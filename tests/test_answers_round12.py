@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge import answering
+from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.question import question_vocabulary
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
@@ -158,3 +160,24 @@ def test_rewards_of_a_plan_that_rewards_nothing_are_not_found(
     assert "未找到" in reply and "样板市没有奖励" in reply
     assert "样板市没有奖励" in render_plain(plan.rewards("样板市"))
     assert "13万元" in ask(service, "赣州市的品牌强市行动计划有什么奖励")
+
+
+COUNTIES = """示范市人民政府办公室关于印发示范市标准化行动计划(2041—2043年)的通知
+示政办发〔2041〕8号
+各县区人民政府,市政府各部门:
+现将《示范市标准化行动计划(2041—2043年)》印发给你们,请认真贯彻执行。
+示范市人民政府办公室
+2041年3月9日
+一、工作措施
+各县区要建立相应的标准化协调推进机制。
+将标准化工作纳入市对县区的年度考核。
+"""
+
+
+def test_counties_asked_as_qu_xian_are_the_documents_xian_qu(tmp_path: Path) -> None:
+    """区县 and 县区 name the same levels: 区县哪些有任务 finds what 各县区 must do."""
+    assert "县区" in Glossary().alternatives("区县")
+    assert "区县" in Glossary().alternatives("县区")
+    with invented_plans_service(tmp_path, COUNTIES, now=ASKED_AT) as service:
+        reply = ask(service, "示范市区县哪些有任务")
+    assert "未找到" not in reply and "县区" in reply.splitlines()[1]

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from policybot.knowledge import confidence, document_answers, vocabulary
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
+from policybot.knowledge.glossary import level_orders
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
 from policybot.knowledge.lookup_answers import truncation_note, unit_tasks
@@ -1606,6 +1607,7 @@ def _line_text(line: FactLine) -> str:
 
 def _search_terms(parsed: ParsedQuestion) -> list[str]:
     terms = vocabulary.search_words(" ".join((*parsed.words, *parsed.hints)))
+    terms += [other for word in parsed.words for other in level_orders(word)]
     if parsed.year is not None:
         terms.append(str(parsed.year))
     return terms
