@@ -133,6 +133,7 @@ def test_the_stages_of_a_plan_named_by_its_title(plan: QueryService) -> None:
     reply = ask(plan, "样板市品牌提升行动计划分几个阶段")
     assert "启动阶段" in reply and "推进阶段" in reply and "总结阶段" in reply
     assert "260家" not in reply
+    assert reply.index("启动阶段") < reply.index("推进阶段") < reply.index("总结阶段")
 
 
 def test_a_plan_until_which_year_is_its_period(plan: QueryService) -> None:

@@ -308,6 +308,17 @@ class QuestionAnswerer:
             # 武汉质量品牌提升行动计划分几个阶段: the plan's own stages, whatever they say.
             phases = self._listing(replace(parsed, topic="", words=(), asks=Asks.LIST), scope)
             if phases is not None:
+                asked = set(parsed.hints) & _PHASE_WORDS
+                named = tuple(
+                    sorted(
+                        (f for f in phases.facts if any(w in f.label for w in asked)),
+                        key=lambda line: line.due or date.max,
+                    )
+                )
+                if named:  # the stages in their order, not every milestone
+                    return replace(
+                        phases, facts=named, total=len(named), headline=f"共 {len(named)} 项"
+                    )
                 return phases
         if self._lists(parsed):
             listed = self._listing(parsed, scope)
