@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from policybot.knowledge import confidence, document_answers, vocabulary
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
+from policybot.knowledge.glossary import level_orders
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
 from policybot.knowledge.lookup_answers import truncation_note, unit_tasks
@@ -34,7 +35,9 @@ from policybot.knowledge.provinces import (
 )
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
+    DOCUMENT_NAME_WORDS,
     PROVINCIAL_TITLE_WORD,
+    PROVINCIAL_TITLES,
     Asks,
     ParsedQuestion,
     Topic,
@@ -78,7 +81,10 @@ _CITED = re.compile(
     r"《[^》]*》|[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
 )
 _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
-_UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|厅|部|中心|小组|政府|公司|协会)")
+# (部分, 部署, 办法, 办理 are no units: 重要组成部分 names nobody.)
+_UNIT_NAME = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:局|委|办(?![法理])|厅|部(?![分署])|中心|小组|政府|公司|协会)"
+)
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
 # A sentence that goes on from the one before it: it names what it speaks of only there.
@@ -290,6 +296,30 @@ class QuestionAnswerer:
             rule = self._applicability(parsed, scope)
             if rule is not None:
                 return rule
+        if (
+            parsed.topic_kind == Topic.REWARD
+            and self._names_only_its_plan(parsed, scope)
+            and not self._has_rewards(scope)
+        ):
+            # 佛山的质量提升计划有什么奖励, of a plan that rewards nothing: say so, as /rewards
+            # does, rather than offer a sentence that merely shares the plan's words.
+            return self.not_found(replace(parsed, topic=""), f"{scope.title}没有奖励")
+        if set(parsed.hints) & _PHASE_WORDS and self._names_only_its_plan(parsed, scope):
+            # 武汉质量品牌提升行动计划分几个阶段: the plan's own stages, whatever they say.
+            phases = self._listing(replace(parsed, topic="", words=(), asks=Asks.LIST), scope)
+            if phases is not None:
+                asked = set(parsed.hints) & _PHASE_WORDS
+                named = tuple(
+                    sorted(
+                        (f for f in phases.facts if any(w in f.label for w in asked)),
+                        key=lambda line: line.due or date.max,
+                    )
+                )
+                if named:  # the stages in their order, not every milestone
+                    return replace(
+                        phases, facts=named, total=len(named), headline=f"共 {len(named)} 项"
+                    )
+                return phases
         if self._lists(parsed):
             listed = self._listing(parsed, scope)
             if listed is not None:
@@ -305,6 +335,30 @@ class QuestionAnswerer:
         if best.found and parsed.parts:
             return self._every_part(parsed, scope, best)
         return self._whole_for_a_part(parsed, best) or best
+
+    def _has_rewards(self, scope: Scope) -> bool:
+        return (
+            self.index.search(
+                None,
+                kinds=[FactKind.REWARD],
+                region_ids=scope.region_ids,
+                document_ids=scope.document_ids,
+                limit=1,
+            ).total
+            > 0
+        )
+
+    def _names_only_its_plan(self, parsed: ParsedQuestion, scope: Scope) -> bool:
+        """Whether the topic only names a plan of the scope (质量品牌提升行动计划): every word
+        is in the title of one of its documents, and there is a word."""
+        if not parsed.words or not set(parsed.hints) & DOCUMENT_NAME_WORDS:
+            return False
+        titles = [
+            vocabulary.normalise(d.title or d.name)
+            for d in self.index.documents()
+            if scope.document_ids is None or d.id in scope.document_ids
+        ]
+        return any(all(word in title for word in parsed.words) for title in titles)
 
     def _whole_for_a_part(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
         """太仓浏河镇的能耗增量目标是多少: a figure a plan sets for its whole city (or county,
@@ -663,17 +717,31 @@ class QuestionAnswerer:
         dated_window = parsed.window is not None and parsed.window.dated
         by_year = parsed.year if not dated_window else None
 
+        # 广东省名牌 is searched as 省名牌 too: its own province's plans name it by its level
+        # (measured per document by ``_home_titles``, so another province's title stays apart).
+        topics = [parsed.topic]
+        by_level = [
+            f"省{title.group(2)}" if (title := PROVINCIAL_TITLE_WORD.match(word)) else word
+            for word in parsed.words
+        ]
+        if tuple(by_level) != parsed.words:
+            topics.append(" ".join(by_level))
+
         def search(year: int | None) -> list[IndexedFact]:
-            return self.index.search(
-                parsed.topic or None,
-                kinds=kinds,
-                region_ids=scope.region_ids,
-                unit_ids=parsed.unit_ids or None,
-                document_ids=scope.document_ids,
-                year=year,
-                limit=FACT_POOL,
-                min_coverage=0.3,
-            ).hits
+            found: dict[int, IndexedFact] = {}
+            for topic in topics:
+                for fact in self.index.search(
+                    topic or None,
+                    kinds=kinds,
+                    region_ids=scope.region_ids,
+                    unit_ids=parsed.unit_ids or None,
+                    document_ids=scope.document_ids,
+                    year=year,
+                    limit=FACT_POOL,
+                    min_coverage=0.3,
+                ).hits:
+                    found.setdefault(fact.position, fact)
+            return list(found.values())
 
         hits = search(by_year)
         if by_year is not None and not any(_fact_fits(fact, parsed) for fact in hits):
@@ -845,7 +913,7 @@ class QuestionAnswerer:
             context=title,
             paragraph=paragraph,
             surrounding=surrounding,
-            alternatives=self._alternatives,
+            alternatives=self._home_alternatives(document),
             known_elsewhere=self._elsewhere(document_id),
         )
         said = f"{text} {title} {paragraph}"
@@ -882,6 +950,35 @@ class QuestionAnswerer:
             title = PROVINCIAL_TITLE_WORD.match(word)
             read.append(f"省{title.group(2)}" if title and title.group(1) in provinces else word)
         return tuple(read)
+
+    def _home_alternatives(self, document: DocumentRow | None) -> Callable[[str], tuple[str, ...]]:
+        """A word's other forms (``_alternatives``), and for a province's title asked by its
+        level (省名牌, 省著名商标) the title as a document of that province names it: 浙江名牌
+        or 浙江省名牌 in a plan of a city of 浙江省 (the other way round from ``_home_titles``)."""
+        provinces = self._document_provinces(document)
+        if not provinces:
+            return self._alternatives
+
+        def alternatives(word: str) -> tuple[str, ...]:
+            forms = self._alternatives(word)
+            title = _LEVEL_PROVINCIAL_TITLE.match(word)
+            if not title:
+                return forms
+            rest = word[1:]
+            return (*forms, *(f"{name}{rest}" for province in provinces for name in province))
+
+        return alternatives
+
+    def _document_provinces(self, document: DocumentRow | None) -> tuple[tuple[str, str], ...]:
+        """The provinces above a document's region, full and short (浙江省, 浙江)."""
+        if document is None or document.region_id is None:
+            return ()
+        region = self.index.region_name(document.region_id) or ""
+        return tuple(
+            (name, name.removesuffix("省"))
+            for name in sorted(p for p in {region, *named_parents(region)} if p)
+            if name.endswith("省")
+        )
 
     def _elsewhere(self, document_id: int | None) -> Callable[[str], bool]:
         passages = self.index.passages
@@ -1483,7 +1580,8 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
         # preamble citing 《…规划(2013—2020年)》 says nothing of when its city is inspected.
         return bool(_DATE.search(_CITED.sub(" ", text)))
     if parsed.asks == Asks.WHO:
-        return bool(units) or bool(_UNIT_NAME.search(text))
+        # A document cited (《…意见》(浙政办发〔2014〕110号)) names its issuer, not who does it.
+        return bool(units) or bool(_UNIT_NAME.search(_CITED.sub(" ", text)))
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
@@ -1494,6 +1592,10 @@ def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
     does not say how much, whatever numbers stand before."""
     end = text.rstrip(" ,。;:、….")
     return any(end.endswith(word) for word in words)
+
+
+# A province's title asked by its level alone (省名牌, 省著名商标产品).
+_LEVEL_PROVINCIAL_TITLE = re.compile(rf"^省(?:{PROVINCIAL_TITLES})")
 
 
 def _fact_text(fact: IndexedFact, region: str | None = None) -> str:
@@ -1516,6 +1618,7 @@ def _line_text(line: FactLine) -> str:
 
 def _search_terms(parsed: ParsedQuestion) -> list[str]:
     terms = vocabulary.search_words(" ".join((*parsed.words, *parsed.hints)))
+    terms += [other for word in parsed.words for other in level_orders(word)]
     if parsed.year is not None:
         terms.append(str(parsed.year))
     return terms

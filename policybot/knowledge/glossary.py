@@ -148,6 +148,7 @@ class Glossary:
         if len(word) >= 2 and all(char in _LEVELS for char in word):
             # 县区, 市县: the documents list the levels one by one (县、区; 各县(市、区)).
             found.append("、".join(word))
+            found.extend(level_orders(word))
         return list(dict.fromkeys(found))
 
     def other_names(self, name: str) -> list[str]:
@@ -158,6 +159,13 @@ class Glossary:
                 if member in name:
                     names += [name.replace(member, other) for other in group if other != member]
         return list(dict.fromkeys(names))
+
+
+def level_orders(word: str) -> list[str]:
+    """Two levels named together in the other order: 区县 is the documents' 县区 (and back)."""
+    if len(word) == 2 and all(char in _LEVELS for char in word) and word[0] != word[1]:
+        return [word[::-1]]
+    return []
 
 
 # Particles jieba may glue to the end of an abbreviation (行标的 → 行 标的).

@@ -237,10 +237,15 @@ _PLAN_ENDS = re.compile(
     r"(?:计划|规划|方案|意见|文件|政策)(?:的)?(?:期限)?(?:到)?"
     r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|失效)"
 )
+# The words a document's name is asked with (its 全称 is never a slip for 全程).
+# 计划到哪年 alone (its place taken out): the plan's period. Only the whole question: 到哪年
+# after a topic (省名牌产品计划到哪年达到…) asks for that item's year.
+_PLAN_UNTIL = re.compile(r"的?(?:计划|规划|方案)(?:要)?(?:到|至)(?:哪年|哪一年)(?:为止)?")
+_NAME_WORDS = ("叫什么", "名称", "名字", "标题", "全称", "题目")
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
     # 衢州的文件叫啥, 那个计划的全称: the document's name asked (叫啥 is read 叫什么).
-    r"|(?:文件|计划|方案|意见|规划|通知)的?(?:叫什么|名称|名字|标题|全称|题目)"
+    rf"|(?:文件|计划|方案|意见|规划|通知)的?(?:{'|'.join(_NAME_WORDS)})"
 )
 _DOCUMENT_WORDS = (
     "文件",
@@ -733,6 +738,8 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         if province is not None:
             region_ids, region_text, unknown = in_province, typed, ()
     field = _field(reading, doc_number)
+    if field is None and _PLAN_UNTIL.fullmatch(_PUNCTUATION.sub("", rest)):
+        field = Field.PERIOD  # 武汉计划到哪年: nothing but a place and its plan's end asked
     asks = _asks(reading, bool(unit_ids), field)
     # 葫芦岛电力设备厂评上辽宁省著名商标: the title it got is what is asked about (a notice may
     # list the firm apart, in an annex); the firm's words only say who got it.
@@ -1234,6 +1241,16 @@ def _topic_kind(text: str, asks: str) -> str | None:
     return None
 
 
+def _asking_removed(match: re.Match[str]) -> str:
+    """A phrase of asking cut out; one character of it (指, as in 是指什么) only where it opens
+    no word with the character after it (竞争力指数, 指标: the measure asked for)."""
+    phrase = match.group(0)
+    opened = match.string[match.start() : match.end() + 1]
+    if len(phrase) == 1 and vocabulary.in_dictionary(opened):
+        return phrase
+    return " "
+
+
 def _topic_words(
     rest: str, *, provincial_titles: bool = True
 ) -> tuple[list[str], list[str], set[str]]:
@@ -1266,7 +1283,7 @@ def _topic_words(
     text = _ONE_UNIT.sub(" ", text)
     for phrase in ASKING_PHRASES:
         # 不包括, 未包括: an exclusion the documents write, not the asking 包括哪些.
-        text = re.sub(rf"(?<![不未非]){re.escape(phrase)}", " ", text)
+        text = re.sub(rf"(?<![不未非]){re.escape(phrase)}", _asking_removed, text)
     tokens = _with_negation(
         [
             token.strip()
@@ -1396,6 +1413,7 @@ def question_vocabulary() -> list[str]:
         *_LIST,
         *_YESNO,
         *SUM_WORDS,
+        *_NAME_WORDS,
     ]
     cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
     # Words people ask with that the documents seldom write (上限 is never 上线 mistyped).

@@ -177,6 +177,8 @@ class QueryService:
         today = today or self.today()
         region_ids: set[int] | None = None
         unit_ids: tuple[int, ...] | None = None
+        # 南海 is titled as the store names it (佛山市南海区), as /targets and /rewards title it.
+        full_name: str | None = None
         time = read_command_time(region_or_unit, today)
         if time.problem is not None:
             return answers.time_problem(AnswerKind.DEADLINES, time.problem)
@@ -185,21 +187,24 @@ class QueryService:
             resolved = regions_typed(name, index)
             if resolved:
                 region_ids = regions_within(resolved, index)
+                full_name = region_names(index, resolved)
             else:
                 unit_ids, _, _ = find_unit(vocabulary.normalise(name), index)
                 if not unit_ids:
                     return answers.not_found(AnswerKind.DEADLINES, f"{name} 的期限", name)
-        place = _province_place(name, index) or name or "全部"
+        place = _province_place(name, index) or full_name or name or "全部"
         title = " · ".join([place, *([time.words] if time.words else []), "期限"])
         title += "(含已过期)" if include_past and not time.words else ""
         if time.window is not None:
             start, end = time.window.start or today, time.window.end or date.max
             when = f"{time.window.words}({start.isoformat()}至{end.isoformat()})"
-            return answers.due_between(title, region_ids, unit_ids, start, end, today, name, when)
+            return answers.due_between(
+                title, region_ids, unit_ids, start, end, today, full_name or name, when
+            )
         if year is not None:  # the whole year, past or not: the year was asked
             start, end = date(year, 1, 1), date(year, 12, 31)
             return answers.due_between(
-                title, region_ids, unit_ids, start, end, today, name, f"{year}年"
+                title, region_ids, unit_ids, start, end, today, full_name or name, f"{year}年"
             )
         return answers.due_listing(title, region_ids, unit_ids, include_past, today, name)
 
