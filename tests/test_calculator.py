@@ -261,3 +261,18 @@ def test_stored_conditions_are_applied_with_those_only_the_text_states(
     assert kinds.count(ConditionKind.SCOPE) == 1  # stored and read: the same clause, once
     assert kinds.count(ConditionKind.OVERALL_CAP) == 1  # the tax cap, read from the text
     engine.dispose()
+
+
+def test_achievements_listed_with_spaces_are_each_priced(calculator: RewardCalculator) -> None:
+    """"示范市 主导制定国家标准2项 新获得中国驰名商标": spaces separate achievements here, while
+    the structured form uses them inside one claim (国家标准 主导 1); read as one claim nothing
+    matched and the user got 未找到 for two achievements the document rewards."""
+    listed = run(calculator, "示范市 主导制定国家标准2项 新获得中国驰名商标")
+    structured = run(calculator, "示范市 国家标准 主导 2; 驰名商标 1")
+    assert listed.found and structured.found
+    assert [(line.claim.count, line.unit_amount) for line in listed.lines] == [
+        (2, 30 * W),
+        (1, 50 * W),
+    ]
+    # 就高不重复 applies to the list as to the structured request: the higher sum alone.
+    assert listed.certain_total == structured.certain_total == 50 * W

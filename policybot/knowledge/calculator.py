@@ -42,6 +42,10 @@ _REFERS_BACK = re.compile(r"上述|以上|前述|上列")
 TAX_HINT = "在问题里加上“纳税地方留存 X万元”即可按此上限计算"
 
 
+# Runs of spaces between the words of a request (full-width ones are normalised before).
+_SPACES = re.compile(r"\s+")
+
+
 class LineStatus:
     FIXED = "fixed"  # a fixed sum × count
     UP_TO = "up_to"  # 最高…: only an upper bound is known
@@ -143,8 +147,15 @@ class RewardCalculator:
         index = self._index()
         normalised = vocabulary.normalise(text)
         region_ids, region_text, rest = find_region(normalised, index)
-        sheet = read_claims(rest)
-        return region_text, self._calculate(index, region_ids, sheet)
+        calculation = self._calculate(index, region_ids, read_claims(rest))
+        if not calculation.lines and _SPACES.search(rest.strip()):
+            # "/calc 衢州 主导制定国际标准2项 新获得中国驰名商标": achievements listed with spaces,
+            # which the structured form uses inside one claim (国际标准 主导 1). Read that way
+            # nothing matched; read as a list, each part may.
+            as_list = self._calculate(index, region_ids, read_claims(_SPACES.sub(";", rest)))
+            if as_list.lines:
+                return region_text, as_list
+        return region_text, calculation
 
     def from_sheet(self, region: str | None, sheet: ClaimSheet) -> Calculation:
         """Recalculate claims already read (the count buttons change counts, nothing else)."""
