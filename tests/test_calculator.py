@@ -264,7 +264,7 @@ def test_stored_conditions_are_applied_with_those_only_the_text_states(
 
 
 def test_achievements_listed_with_spaces_are_each_priced(calculator: RewardCalculator) -> None:
-    """"示范市 主导制定国家标准2项 新获得中国驰名商标": spaces separate achievements here, while
+    """ "示范市 主导制定国家标准2项 新获得中国驰名商标": spaces separate achievements here, while
     the structured form uses them inside one claim (国家标准 主导 1); read as one claim nothing
     matched and the user got 未找到 for two achievements the document rewards."""
     listed = run(calculator, "示范市 主导制定国家标准2项 新获得中国驰名商标")
