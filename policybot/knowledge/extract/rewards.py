@@ -179,6 +179,7 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 for record in found
             ]
             found = _classes_after_qizhong(text, found)
+            found = [_subject_of_heading(record, piece, section) for record in found]
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
 
@@ -415,6 +416,61 @@ def _complete_tier(record: RewardRecord, before: list[RewardRecord]) -> RewardRe
         achievement = f"{tier['verb']}{tier['level']}{rest}"
     level = _level(achievement) or _level(tier["level"])
     return replace(record, achievement=achievement[:120], level=level)
+
+
+# "(四)科技进步奖。一等奖奖励10万元", "三、技术中心奖励" then "国家级奖励100万元": a grade or a
+# level alone names a tier of the honour its heading names ("科技进步奖一等奖", "国家级技术中心").
+_BARE_TIER = re.compile(
+    r"^(?:对于?|其中\s*,?\s*)?(?P<verb>(?:新|首次)?(?:获得|获评|荣获|被评为|评为|被认定为|认定为))?"
+    r"(?P<tier>(?:国家|省|市|县|区)级|国际|国家|全国|[一二三四五六七1-7]星级|"
+    r"[特一二三四五]等奖|提名奖|优秀奖|鼓励奖|[金银铜]奖)的?"
+    r"(?:项目|单位|企业|个人|获得者|获奖者)?$"
+)
+_HEADING_LEAD = re.compile(
+    rf"^{_ITEM_NUMBER}(?:对于?)?(?P<label>[\u4e00-\u9fff“”]{{2,20}}?)"
+    r"(?:的?(?:奖励|奖补|补助|资助|扶持|补贴)(?:政策|措施)?)?\s*[。:]?\s*$"
+)
+_GENERIC_LABEL = re.compile(
+    r"^(?:奖励|奖补|补助|资助|扶持|补贴|具体|相关|其他|其它)|"
+    r"(?:标准|对象|办法|内容|范围|措施|政策|条件|方式|细则|额度|金额|资金|程序|要求|原则|事项)$"
+)
+
+
+def _heading_label(record: RewardRecord, piece: Piece, section: str | None) -> str | None:
+    """The honour a short lead sentence of the paragraph ("(四)科技进步奖。") or, failing that,
+    the heading above names; None for a generic heading ("奖励标准")."""
+    candidates = []
+    if record.span is not None:
+        before = piece.text[: max(0, record.span.start - piece.start)]
+        if before.strip() and re.search(r"[。:]\s*$", before):
+            candidates.append(before.strip())
+    if not candidates and section:
+        candidates.append(section.split(" / ")[-1])
+    for candidate in candidates:
+        match = _HEADING_LEAD.match(candidate)
+        if match and not _GENERIC_LABEL.search(match["label"]):
+            return match["label"].strip("“”")
+    return None
+
+
+def _subject_of_heading(record: RewardRecord, piece: Piece, section: str | None) -> RewardRecord:
+    bare = _BARE_TIER.fullmatch(record.achievement.strip())
+    if bare is None:
+        return record
+    label = _heading_label(record, piece, section)
+    if label is None:
+        return record
+    tier, verb = bare["tier"], bare["verb"] or ""
+    if tier.endswith("奖"):
+        if not label.endswith("奖") or label.endswith(tier):
+            return record
+        achievement = f"{verb}{label}{tier}"
+    else:
+        rest = re.sub(rf"^{_LEVEL_WORD}级?", "", label)
+        if len(rest) < 2:
+            return record
+        achievement = f"{verb}{tier}{rest}"
+    return replace(record, achievement=achievement, level=_level(achievement) or record.level)
 
 
 # "对认定的企业技术中心,国家级奖励50万元、省级奖励20万元": the honour first, then its tiers.
@@ -693,8 +749,8 @@ def _awards_in_part(
     records: list[RewardRecord] = []
     start = 0
     for award in _AWARD.finditer(text):
-        achievement_start = _achievement_start(text, start, award.start())
-        achievement = _clean_granted(text[achievement_start : award.start()])
+        achievement_start, achievement_end = _achievement_bounds(text, start, award.start())
+        achievement = _clean_granted(text[achievement_start:achievement_end])
         start = _clause_end(text, award.end())
         if len(achievement) < 2:
             continue
@@ -734,14 +790,34 @@ def _per_item(per: str | None) -> str | None:
     return per if per and per[1] in "件项篇部" else None
 
 
-def _achievement_start(text: str, floor: int, award_start: int) -> int:
-    """Where the achievement of an award begins: its own clause, or the clause before it when
-    the award's clause says nothing else ("…予以通报表彰,各奖励10万元")."""
-    clause_start = _clause_start(text, award_start, floor)
-    own = _clean_granted(text[clause_start:award_start])
-    if len(own) >= 2 or clause_start <= floor:
-        return clause_start
-    return _clause_start(text, clause_start - 1, floor)
+# Words that join an award to what came before ("…,同时奖励20万元") or name who pays it
+# ("市财政奖励…"): a clause of only these says nothing of the achievement.
+_JOINING_WORDS = re.compile(
+    r"^(?:同时|并且?|另外?|再|还|此外|一次性|由|(?:省|市|县|区)级?财政|配套|奖励)+$"
+)
+# Clauses between an achievement and its award that are not the achievement either: a plaque
+# handed over ("颁发奖牌和证书"), how often and how many are chosen ("每次不超过3家").
+_BETWEEN_CLAUSE = re.compile(
+    r"^(?:(?:颁发|颁授|发放|授予)(?:荣誉)?(?:奖牌|证书|牌匾|奖杯)(?:(?:和|及|、)(?:奖牌|证书|牌匾|奖杯))?|"
+    r"每[^,;。]{0,6}(?:不超过|不多于|限)[^,;。]{0,8}|[^,;。]{0,8}评选一次)$"
+)
+
+
+def _achievement_bounds(text: str, floor: int, award_start: int) -> tuple[int, int]:
+    """Where the achievement of an award begins and ends: its own clause, or the clause before
+    it when the award's clause says nothing else ("…予以通报表彰,各奖励10万元"), passing over
+    a joining word ("…,同时奖励") and a plaque or a quota stated in between."""
+    end = award_start
+    clause_start = _clause_start(text, end, floor)
+    for _ in range(3):
+        own = _clean_granted(text[clause_start:end])
+        if clause_start <= floor or not (
+            len(own) < 2 or _JOINING_WORDS.match(own) or _BETWEEN_CLAUSE.match(own)
+        ):
+            break
+        end = clause_start - 1
+        clause_start = _clause_start(text, end, floor)
+    return clause_start, end
 
 
 def _clause_start(text: str, position: int, floor: int) -> int:
