@@ -115,3 +115,71 @@ def test_a_quota_between_award_and_sum_is_no_achievement() -> None:
 def test_a_recipient_clause_before_a_joining_word_is_kept() -> None:
     rewards = _rewards("特对甲公司、乙公司予以通报表彰,各奖励人民币6万元。")
     assert rewards == [("甲公司、乙公司", 60000)]
+
+
+def test_a_further_sum_by_a_named_payer_keeps_the_tiers() -> None:
+    assert _rewards("获得国家级、省级科技进步奖的项目,市政府另分别给予20万元、10万元奖励。") == [
+        ("获得国家级科技进步奖", 200000),
+        ("获得省级科技进步奖", 100000),
+    ]
+
+
+def test_the_label_of_a_listed_item_is_not_the_achievement() -> None:
+    assert _rewards("(三)标准奖励:主导制定国家标准的每项奖励20万元。") == [
+        ("主导制定国家标准", 200000)
+    ]
+
+
+def test_a_sum_stated_as_the_reward_standard() -> None:
+    assert _rewards("对新获得中国驰名商标的企业,奖励标准为12万元。") == [
+        ("新获得中国驰名商标", 120000)
+    ]
+
+
+def test_a_promise_takes_the_sum_of_the_sentence_after() -> None:
+    assert _rewards("获得中国驰名商标的企业,给予奖励。奖励标准:每家12万元。") == [
+        ("获得中国驰名商标", 120000)
+    ]
+
+
+def test_a_reward_scheme_to_be_written_is_still_no_rule() -> None:
+    assert _rewards("对获得中国驰名商标的企业,奖励标准由市财政局另行制定。") == []
+
+
+def test_a_promise_clause_before_the_sum_is_no_achievement() -> None:
+    assert _rewards("获得中国驰名商标的企业,由市政府给予重奖,奖金12万元。") == [
+        ("获得中国驰名商标的企业", 120000)
+    ]
+
+
+def _conditions(extra: str) -> list[tuple[str, str]]:
+    text = f"青川市人民政府关于奖励的通知\n对获得中国驰名商标的企业,奖励20万元。\n{extra}\n"
+    return [(c.kind, c.text) for c in extract_text(text, "x.txt").conditions]
+
+
+def test_when_and_by_whom_the_money_is_paid_is_a_condition() -> None:
+    assert _conditions("奖励资金在每年第二季度兑现。") == [("other", "奖励资金在每年第二季度兑现")]
+    assert _conditions("奖励资金由受益财政按现行财政体制分担。") == [
+        ("other", "奖励资金由受益财政按现行财政体制分担")
+    ]
+
+
+def test_a_duty_to_stay_is_a_condition() -> None:
+    assert _conditions("享受本政策的企业,6年内不得迁出本市。") == [
+        ("other", "享受本政策的企业,6年内不得迁出本市")
+    ]
+
+
+def test_losing_the_award_for_fraud_is_a_scope_condition() -> None:
+    assert [kind for kind, _ in _conditions("弄虚作假的,取消其获奖资格。")] == ["scope"]
+
+
+def test_one_reward_at_the_highest_level_is_no_stacking() -> None:
+    assert [kind for kind, _ in _conditions("同一产品获得多个称号的,按最高级别奖励一次。")] == [
+        "no_stacking"
+    ]
+    assert [kind for kind, _ in _conditions("再次获得同一称号的,不再给予奖励。")] == ["no_stacking"]
+
+
+def test_a_plain_sentence_about_applying_is_no_condition() -> None:
+    assert _conditions("企业申报时需提供相关证明材料。") == []

@@ -18,7 +18,8 @@ from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece
 
 _TREATMENT = (
-    r"(?:分别|均|各|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
+    # "市政府另分别给予…": a further sum ("另", "再") by the payer named before it
+    r"(?:分别|均|各|另|再|还|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
     # "通过“一事一议”另行安排相应经费进行奖励": the way of paying before the reward verb
     r"通过[^,;。]{1,24}?(?=进行(?:奖励|表彰|补助))|"
     r"每[件项家个次户名人](?:每(?:月|年))?)*"
@@ -79,6 +80,11 @@ _DIRECTIVE = re.compile(
 # "奖励办法", "奖励制度": a reward scheme to be written, not a treatment.
 _SCHEME = re.compile(
     r"^(?:奖励|补助|补贴|扶持)(?:办法|制度|机制|政策|标准|细则|范围|对象|规则|资金管理)"
+)
+# "奖励标准为10万元", "奖励金额:每家10万元": the sum of the rule, not a scheme still to be written.
+_STATED_SUM = re.compile(
+    r"^(?:奖励|奖补|补助|资助|补贴)(?:标准|金额|额度)\s*(?:为|是|:)\s*(?:每(?:家|个|项|户|件|人))?\s*"
+    r"(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
 # The reward money as the subject of a direction on paying or using it, not a promise.
 _MONEY_HANDLED = re.compile(r"^(?:奖励|补助|奖补|扶持|补贴)(?:资金|金额|经费)")
@@ -180,6 +186,7 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
             ]
             found = _classes_after_qizhong(text, found)
             found = [_subject_of_heading(record, piece, section) for record in found]
+            found = [_sum_stated_after(record, piece) for record in found]
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
 
@@ -453,7 +460,36 @@ def _heading_label(record: RewardRecord, piece: Piece, section: str | None) -> s
     return None
 
 
+# "…的企业,给予奖励。奖励标准:每家10万元": a promise without a sum, its sum in the sentence after.
+_BARE_PROMISE = re.compile(r"^(?:给予|予以)?(?:一次性)?(?:奖励|重奖|奖补|补助|资助)$")
+
+
+def _sum_stated_after(record: RewardRecord, piece: Piece) -> RewardRecord:
+    if (
+        record.amount_yuan is not None
+        or record.span is None
+        or not _BARE_PROMISE.match(record.treatment or "")
+    ):
+        return record
+    after = piece.text[max(0, record.span.end - piece.start) :]
+    stated = _STATED_SUM.match(re.sub(r"^\s*[。;,]?\s*(?:其)?", "", after, count=1))
+    if stated is None:
+        return record
+    amount = next(value for _, value in find_money(stated["amount"]))
+    return replace(record, amount_yuan=amount, treatment=None)
+
+
+# "(三)标准奖励:主导制定国家标准的…": the label of a list item is not the achievement.
+_ITEM_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}?(?:奖励|奖补|补助|资助|扶持|补贴)(?:政策|措施)?\s*:\s*(?P<rest>.{3,})$"
+)
+
+
 def _subject_of_heading(record: RewardRecord, piece: Piece, section: str | None) -> RewardRecord:
+    labelled = _ITEM_LABEL.match(record.achievement.strip())
+    if labelled is not None:
+        achievement = labelled["rest"]
+        return replace(record, achievement=achievement, level=_level(achievement) or record.level)
     bare = _BARE_TIER.fullmatch(record.achievement.strip())
     if bare is None:
         return record
@@ -799,7 +835,9 @@ _JOINING_WORDS = re.compile(
 # handed over ("颁发奖牌和证书"), how often and how many are chosen ("每次不超过3家").
 _BETWEEN_CLAUSE = re.compile(
     r"^(?:(?:颁发|颁授|发放|授予)(?:荣誉)?(?:奖牌|证书|牌匾|奖杯)(?:(?:和|及|、)(?:奖牌|证书|牌匾|奖杯))?|"
-    r"每[^,;。]{0,6}(?:不超过|不多于|限)[^,;。]{0,8}|[^,;。]{0,8}评选一次)$"
+    r"每[^,;。]{0,6}(?:不超过|不多于|限)[^,;。]{0,8}|[^,;。]{0,8}评选一次|"
+    # "…,由市政府给予重奖,奖金10万元": the promise whose sum follows
+    r"(?:由[^,;。]{1,12}?)?(?:给予|予以)(?:重奖|奖励|表彰|通报表彰))$"
 )
 
 
@@ -1019,7 +1057,9 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     treatment = match["treatment"].strip(" ,")
     if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
         return None
-    if _SCHEME.match(treatment) or _NO_STACKING_TREATMENT.match(treatment):
+    if (_SCHEME.match(treatment) and not _STATED_SUM.match(treatment)) or (
+        _NO_STACKING_TREATMENT.match(treatment)
+    ):
         return None
     if _WHOLE_FIRM.match(achievement_text.strip()) and _CAP.search(treatment):
         return None
