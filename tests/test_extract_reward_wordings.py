@@ -148,8 +148,12 @@ def test_a_reward_scheme_to_be_written_is_still_no_rule() -> None:
 
 def test_a_promise_clause_before_the_sum_is_no_achievement() -> None:
     assert _rewards("获得中国驰名商标的企业,由市政府给予重奖,奖金12万元。") == [
-        ("获得中国驰名商标的企业", 120000)
+        ("获得中国驰名商标", 120000)
     ]
+    # the payer ("由市政府") was the achievement; now read as the 奖励 form is
+    assert _rewards("对甲公司、乙公司,由市政府予以表彰,奖金12万元。") == _rewards(
+        "对甲公司、乙公司,由市政府予以表彰,奖励12万元。"
+    )
 
 
 def _conditions(extra: str) -> list[tuple[str, str]]:
@@ -183,3 +187,18 @@ def test_one_reward_at_the_highest_level_is_no_stacking() -> None:
 
 def test_a_plain_sentence_about_applying_is_no_condition() -> None:
     assert _conditions("企业申报时需提供相关证明材料。") == []
+
+
+def test_a_prize_sum_stated_as_the_prize_money() -> None:
+    assert _rewards("对获得青川质量奖的企业给予重奖,奖金为90万元。") == [("获得青川质量奖", 900000)]
+
+
+def test_the_sum_on_the_line_after_the_verb_of_paying() -> None:
+    assert _rewards("获得中国驰名商标的企业,给予奖励\n45万元。") == [("获得中国驰名商标", 450000)]
+
+
+def test_tier_sums_in_the_sentence_after_a_promise() -> None:
+    assert _rewards("对新认定的国家级企业技术中心给予一次性奖励。国家级45万元,省级15万元。") == [
+        ("新认定的国家级企业技术中心", 450000),
+        ("新认定的省级企业技术中心", 150000),
+    ]

@@ -65,7 +65,7 @@ _RULE_WITHOUT_DE = re.compile(
 # "授予甲、乙…市长质量奖,并分别给予人民币100万元的…资助资金" (the prize names the achievement),
 # "…企业标准,奖励技改资金300万元".  The achievement is what precedes the award.
 _AWARD = re.compile(
-    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*[::]?|发放奖金)\s*(?:人民币)?"
+    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*(?:[::]|为)?|发放奖金)\s*(?:人民币)?"
     r"(?P<kind>[\u4e00-\u9fff]{0,4}资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
     r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
@@ -96,7 +96,9 @@ _VAGUE_MERIT = re.compile(
     r"(?:成绩|成效|贡献|表现|业绩)(?:显著|突出|明显|优异|较大)|先进(?:集体|个人)"
 )
 _MERIT_END = re.compile(r"(?:有力|显著|突出|明显|优异|较好|较快|较大|较多|优秀|领先)$")
-_REWARD_CUE = re.compile(r"奖励|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)")
+_REWARD_CUE = re.compile(
+    r"奖励|重奖|奖金|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)"
+)
 _VERBS = (
     "主导",
     "参与",
@@ -186,7 +188,7 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
             ]
             found = _classes_after_qizhong(text, found)
             found = [_subject_of_heading(record, piece, section) for record in found]
-            found = [_sum_stated_after(record, piece) for record in found]
+            found = [tier for record in found for tier in _sums_stated_after(record, piece)]
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
 
@@ -464,19 +466,54 @@ def _heading_label(record: RewardRecord, piece: Piece, section: str | None) -> s
 _BARE_PROMISE = re.compile(r"^(?:给予|予以)?(?:一次性)?(?:奖励|重奖|奖补|补助|资助)$")
 
 
-def _sum_stated_after(record: RewardRecord, piece: Piece) -> RewardRecord:
+# "…给予一次性奖励。国家级50万元,省级20万元。": the tiers' sums in the sentence after.
+_TIER_SUMS = re.compile(
+    rf"^(?:其中\s*,?\s*)?(?:(?:{_TIER_WORD})的?(?:奖励|给予)?\s*(?:人民币)?\s*{_SUM}\s*[,、;]?\s*)+(?:[。;]|$)"
+)
+_TIER_SUM = re.compile(
+    rf"(?P<tier>{_TIER_WORD})的?(?:奖励|给予)?\s*(?:人民币)?\s*(?P<amount>{_SUM})"
+)
+
+
+def _sums_stated_after(record: RewardRecord, piece: Piece) -> list[RewardRecord]:
+    """The sum, or the sums of its tiers, that a promise without one states right after it."""
     if (
         record.amount_yuan is not None
         or record.span is None
         or not _BARE_PROMISE.match(record.treatment or "")
     ):
-        return record
-    after = piece.text[max(0, record.span.end - piece.start) :]
-    stated = _STATED_SUM.match(re.sub(r"^\s*[。;,]?\s*(?:其)?", "", after, count=1))
-    if stated is None:
-        return record
-    amount = next(value for _, value in find_money(stated["amount"]))
-    return replace(record, amount_yuan=amount, treatment=None)
+        return [record]
+    after = re.sub(
+        r"^\s*[。;,:]?\s*(?:其)?", "", piece.text[max(0, record.span.end - piece.start) :], count=1
+    )
+    stated = _STATED_SUM.match(after)
+    if stated is not None:
+        amount = next(value for _, value in find_money(stated["amount"]))
+        return [replace(record, amount_yuan=amount, treatment=None)]
+    listed = _TIER_SUMS.match(after[:400])
+    if listed is None:
+        return [record]
+    tiers: list[RewardRecord] = []
+    for tier in _TIER_SUM.finditer(listed.group(0)):
+        level = tier["tier"]
+        family = next(f for f in _TIER_FAMILIES if re.fullmatch(f, level))
+        named = re.search(family, record.achievement)
+        achievement = (
+            f"{record.achievement[: named.start()]}{level}{record.achievement[named.end() :]}"
+            if named
+            else f"{level}{record.achievement}"
+        )
+        amount = next(value for _, value in find_money(tier["amount"]))
+        tiers.append(
+            replace(
+                record,
+                achievement=achievement,
+                amount_yuan=amount,
+                treatment=None,
+                level=_level(achievement) or record.level,
+            )
+        )
+    return tiers or [record]
 
 
 # "(三)标准奖励:主导制定国家标准的…": the label of a list item is not the achievement.
