@@ -504,9 +504,14 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     pending_join = False
     for line in lines:
-        if out and out[-1] and line and (
-            (_REWARD_AFTER_BREAK.match(line) and out[-1][-1] in ",的")
-            or (_SUM_AFTER_BREAK.match(line) and _REWARD_BEFORE_BREAK.search(out[-1]))
+        if (
+            out
+            and out[-1]
+            and line
+            and (
+                (_REWARD_AFTER_BREAK.match(line) and out[-1][-1] in ",的")
+                or (_SUM_AFTER_BREAK.match(line) and _REWARD_BEFORE_BREAK.search(out[-1]))
+            )
         ):
             pending_join = True  # "对新认定的…企业," / "给予一次性奖励…": the rule goes on
         if (
