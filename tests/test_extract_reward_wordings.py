@@ -202,3 +202,19 @@ def test_tier_sums_in_the_sentence_after_a_promise() -> None:
         ("新认定的国家级企业技术中心", 450000),
         ("新认定的省级企业技术中心", 150000),
     ]
+
+
+def test_tier_sums_after_a_colon_are_one_reward_each() -> None:
+    assert _rewards("对新认定的企业技术中心分别给予奖励:国家级45万元、省级15万元。") == [
+        ("新认定的企业技术中心的国家级", 450000),
+        ("新认定的企业技术中心的省级", 150000),
+    ]
+
+
+def test_a_shared_sum_in_brackets_after_the_achievement() -> None:
+    assert _rewards("(一)获得中国驰名商标的企业(各奖励25万元)\n甲公司、乙公司") == [
+        ("获得中国驰名商标的企业", 250000)
+    ]
+    assert _rewards("一、青川市长质量奖(奖金各35万元)\n甲公司\n乙公司") == [
+        ("青川市长质量奖", 350000)
+    ]

@@ -65,7 +65,7 @@ _RULE_WITHOUT_DE = re.compile(
 # "授予甲、乙…市长质量奖,并分别给予人民币100万元的…资助资金" (the prize names the achievement),
 # "…企业标准,奖励技改资金300万元".  The achievement is what precedes the award.
 _AWARD = re.compile(
-    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*(?:[::]|为)?|发放奖金)\s*(?:人民币)?"
+    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*(?:[::]|为|各)?|发放奖金)\s*(?:人民币)?"
     r"(?P<kind>[\u4e00-\u9fff]{0,4}资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
     r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
@@ -194,8 +194,10 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
 
 
 # "给予购房补贴,其中A类人才30万元、B类人才20万元": the sums of a reward per class of recipient.
+# "给予奖励:国家级50万元,省级20万元", "给予奖励(国家级50万元,省级20万元)": the same list after
+# the reward word and a colon or an opening bracket.
 _CLASS_SUMS = re.compile(
-    r"其中\s*(?P<items>(?:[^,;。、\d]{1,12}?\d+(?:\.\d+)?\s*(?:万|亿|千)?元[、,,]?\s*){2,})"
+    r"(?:其中|(?:奖励|奖补|补助|资助)\s*[:(])\s*(?P<items>(?:[^,;。、\d]{1,12}?\d+(?:\.\d+)?\s*(?:万|亿|千)?元[、,,]?\s*){2,})"
 )
 _CLASS_SUM = re.compile(r"(?P<label>[^,;。、\d]{1,12}?)(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)")
 
@@ -927,7 +929,8 @@ def _clean_granted(achievement: str) -> str:
         achievement,
     )
     achievement = re.sub(r"(?:每(?:家|户|个|件|项|篇|部)|各)$", "", achievement)
-    return achievement.strip(" ,、:")
+    # "获得…的企业(各奖励20万元)": the bracket opened before the award is not the achievement's
+    return achievement.strip(" ,、:").removesuffix("(").strip(" ,、:")
 
 
 # ",奖励额度为新增县级留成部分的30%": the rate of a reward whose rule gave no sum.
