@@ -505,6 +505,16 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     pending_join = False
     for line in lines:
         if (
+            out
+            and out[-1]
+            and line
+            and (
+                (_REWARD_AFTER_BREAK.match(line) and out[-1][-1] in ",的")
+                or (_SUM_AFTER_BREAK.match(line) and _REWARD_BEFORE_BREAK.search(out[-1]))
+            )
+        ):
+            pending_join = True  # "对新认定的…企业," / "给予一次性奖励…": the rule goes on
+        if (
             pending_join
             and line
             and len(out[-1]) + len(line) <= MAX_JOINED_CHARS
@@ -520,6 +530,17 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
         out.append(line)
         pending_join = _looks_broken(line)
     return out
+
+
+# A line that opens with the reward of a rule continues a line ending in "," or "的" (the
+# achievement before the break): "对新认定的国家级…企业," / "给予一次性奖励10万元".
+_REWARD_AFTER_BREAK = re.compile(
+    r"(?:可|再|另|均|各|分别|一次性)?(?:给予|予以|奖励|奖补|补助|资助)\s*(?:一次性)?\s*(?:奖励|奖补|补助)?\s*\d"
+)
+
+# "…的企业,给予奖励" / "50万元。": a line ending in the verb of paying, the sum on the next.
+_REWARD_BEFORE_BREAK = re.compile(r"(?:给予|予以|奖励|奖补|补助|资助)(?:人民币)?$")
+_SUM_AFTER_BREAK = re.compile(r"(?:人民币)?\d+(?:\.\d+)?\s*(?:万|亿|千)?元")
 
 
 # "牵头责任单位:…", "主要协作单位:…": a labelled field opens a line of its own.

@@ -18,7 +18,8 @@ from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece
 
 _TREATMENT = (
-    r"(?:分别|均|各|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
+    # "市政府另分别给予…": a further sum ("另", "再") by the payer named before it
+    r"(?:分别|均|各|另|再|还|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
     # "通过“一事一议”另行安排相应经费进行奖励": the way of paying before the reward verb
     r"通过[^,;。]{1,24}?(?=进行(?:奖励|表彰|补助))|"
     r"每[件项家个次户名人](?:每(?:月|年))?)*"
@@ -64,7 +65,7 @@ _RULE_WITHOUT_DE = re.compile(
 # "授予甲、乙…市长质量奖,并分别给予人民币100万元的…资助资金" (the prize names the achievement),
 # "…企业标准,奖励技改资金300万元".  The achievement is what precedes the award.
 _AWARD = re.compile(
-    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*[::]?|发放奖金)\s*(?:人民币)?"
+    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*(?:[::]|为|各)?|发放奖金)\s*(?:人民币)?"
     r"(?P<kind>[\u4e00-\u9fff]{0,4}资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
     r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
@@ -80,6 +81,11 @@ _DIRECTIVE = re.compile(
 _SCHEME = re.compile(
     r"^(?:奖励|补助|补贴|扶持)(?:办法|制度|机制|政策|标准|细则|范围|对象|规则|资金管理)"
 )
+# "奖励标准为10万元", "奖励金额:每家10万元": the sum of the rule, not a scheme still to be written.
+_STATED_SUM = re.compile(
+    r"^(?:奖励|奖补|补助|资助|补贴)(?:标准|金额|额度)\s*(?:为|是|:)\s*(?:每(?:家|个|项|户|件|人))?\s*"
+    r"(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
 # The reward money as the subject of a direction on paying or using it, not a promise.
 _MONEY_HANDLED = re.compile(r"^(?:奖励|补助|奖补|扶持|补贴)(?:资金|金额|经费)")
 _LEVEL_PAIR = re.compile(
@@ -90,7 +96,9 @@ _VAGUE_MERIT = re.compile(
     r"(?:成绩|成效|贡献|表现|业绩)(?:显著|突出|明显|优异|较大)|先进(?:集体|个人)"
 )
 _MERIT_END = re.compile(r"(?:有力|显著|突出|明显|优异|较好|较快|较大|较多|优秀|领先)$")
-_REWARD_CUE = re.compile(r"奖励|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)")
+_REWARD_CUE = re.compile(
+    r"奖励|重奖|奖金|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)"
+)
 _VERBS = (
     "主导",
     "参与",
@@ -179,13 +187,17 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 for record in found
             ]
             found = _classes_after_qizhong(text, found)
+            found = [_subject_of_heading(record, piece, section) for record in found]
+            found = [tier for record in found for tier in _sums_stated_after(record, piece)]
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
 
 
 # "给予购房补贴,其中A类人才30万元、B类人才20万元": the sums of a reward per class of recipient.
+# "给予奖励:国家级50万元,省级20万元", "给予奖励(国家级50万元,省级20万元)": the same list after
+# the reward word and a colon or an opening bracket.
 _CLASS_SUMS = re.compile(
-    r"其中\s*(?P<items>(?:[^,;。、\d]{1,12}?\d+(?:\.\d+)?\s*(?:万|亿|千)?元[、,,]?\s*){2,})"
+    r"(?:其中|(?:奖励|奖补|补助|资助)\s*[:(])\s*(?P<items>(?:[^,;。、\d]{1,12}?\d+(?:\.\d+)?\s*(?:万|亿|千)?元[、,,]?\s*){2,})"
 )
 _CLASS_SUM = re.compile(r"(?P<label>[^,;。、\d]{1,12}?)(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)")
 
@@ -415,6 +427,125 @@ def _complete_tier(record: RewardRecord, before: list[RewardRecord]) -> RewardRe
         achievement = f"{tier['verb']}{tier['level']}{rest}"
     level = _level(achievement) or _level(tier["level"])
     return replace(record, achievement=achievement[:120], level=level)
+
+
+# "(四)科技进步奖。一等奖奖励10万元", "三、技术中心奖励" then "国家级奖励100万元": a grade or a
+# level alone names a tier of the honour its heading names ("科技进步奖一等奖", "国家级技术中心").
+_BARE_TIER = re.compile(
+    r"^(?:对于?|其中\s*,?\s*)?(?P<verb>(?:新|首次)?(?:获得|获评|荣获|被评为|评为|被认定为|认定为))?"
+    r"(?P<tier>(?:国家|省|市|县|区)级|国际|国家|全国|[一二三四五六七1-7]星级|"
+    r"[特一二三四五]等奖|提名奖|优秀奖|鼓励奖|[金银铜]奖)的?"
+    r"(?:项目|单位|企业|个人|获得者|获奖者)?$"
+)
+_HEADING_LEAD = re.compile(
+    rf"^{_ITEM_NUMBER}(?:对于?)?(?P<label>[\u4e00-\u9fff“”]{{2,20}}?)"
+    r"(?:的?(?:奖励|奖补|补助|资助|扶持|补贴)(?:政策|措施)?)?\s*[。:]?\s*$"
+)
+_GENERIC_LABEL = re.compile(
+    r"^(?:奖励|奖补|补助|资助|扶持|补贴|具体|相关|其他|其它)|"
+    r"(?:标准|对象|办法|内容|范围|措施|政策|条件|方式|细则|额度|金额|资金|程序|要求|原则|事项)$"
+)
+
+
+def _heading_label(record: RewardRecord, piece: Piece, section: str | None) -> str | None:
+    """The honour a short lead sentence of the paragraph ("(四)科技进步奖。") or, failing that,
+    the heading above names; None for a generic heading ("奖励标准")."""
+    candidates = []
+    if record.span is not None:
+        before = piece.text[: max(0, record.span.start - piece.start)]
+        if before.strip() and re.search(r"[。:]\s*$", before):
+            candidates.append(before.strip())
+    if not candidates and section:
+        candidates.append(section.split(" / ")[-1])
+    for candidate in candidates:
+        match = _HEADING_LEAD.match(candidate)
+        if match and not _GENERIC_LABEL.search(match["label"]):
+            return match["label"].strip("“”")
+    return None
+
+
+# "…的企业,给予奖励。奖励标准:每家10万元": a promise without a sum, its sum in the sentence after.
+_BARE_PROMISE = re.compile(r"^(?:给予|予以)?(?:一次性)?(?:奖励|重奖|奖补|补助|资助)$")
+
+
+# "…给予一次性奖励。国家级50万元,省级20万元。": the tiers' sums in the sentence after.
+_TIER_SUMS = re.compile(
+    rf"^(?:其中\s*,?\s*)?(?:(?:{_TIER_WORD})的?(?:奖励|给予)?\s*(?:人民币)?\s*{_SUM}\s*[,、;]?\s*)+(?:[。;]|$)"
+)
+_TIER_SUM = re.compile(
+    rf"(?P<tier>{_TIER_WORD})的?(?:奖励|给予)?\s*(?:人民币)?\s*(?P<amount>{_SUM})"
+)
+
+
+def _sums_stated_after(record: RewardRecord, piece: Piece) -> list[RewardRecord]:
+    """The sum, or the sums of its tiers, that a promise without one states right after it."""
+    if (
+        record.amount_yuan is not None
+        or record.span is None
+        or not _BARE_PROMISE.match(record.treatment or "")
+    ):
+        return [record]
+    after = re.sub(
+        r"^\s*[。;,:]?\s*(?:其)?", "", piece.text[max(0, record.span.end - piece.start) :], count=1
+    )
+    stated = _STATED_SUM.match(after)
+    if stated is not None:
+        amount = next(value for _, value in find_money(stated["amount"]))
+        return [replace(record, amount_yuan=amount, treatment=None)]
+    listed = _TIER_SUMS.match(after[:400])
+    if listed is None:
+        return [record]
+    tiers: list[RewardRecord] = []
+    for tier in _TIER_SUM.finditer(listed.group(0)):
+        level = tier["tier"]
+        family = next(f for f in _TIER_FAMILIES if re.fullmatch(f, level))
+        named = re.search(family, record.achievement)
+        achievement = (
+            f"{record.achievement[: named.start()]}{level}{record.achievement[named.end() :]}"
+            if named
+            else f"{level}{record.achievement}"
+        )
+        amount = next(value for _, value in find_money(tier["amount"]))
+        tiers.append(
+            replace(
+                record,
+                achievement=achievement,
+                amount_yuan=amount,
+                treatment=None,
+                level=_level(achievement) or record.level,
+            )
+        )
+    return tiers or [record]
+
+
+# "(三)标准奖励:主导制定国家标准的…": the label of a list item is not the achievement.
+_ITEM_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}?(?:奖励|奖补|补助|资助|扶持|补贴)(?:政策|措施)?\s*:\s*(?P<rest>.{3,})$"
+)
+
+
+def _subject_of_heading(record: RewardRecord, piece: Piece, section: str | None) -> RewardRecord:
+    labelled = _ITEM_LABEL.match(record.achievement.strip())
+    if labelled is not None:
+        achievement = labelled["rest"]
+        return replace(record, achievement=achievement, level=_level(achievement) or record.level)
+    bare = _BARE_TIER.fullmatch(record.achievement.strip())
+    if bare is None:
+        return record
+    label = _heading_label(record, piece, section)
+    if label is None:
+        return record
+    tier, verb = bare["tier"], bare["verb"] or ""
+    if tier.endswith("奖"):
+        if not label.endswith("奖") or label.endswith(tier):
+            return record
+        achievement = f"{verb}{label}{tier}"
+    else:
+        rest = re.sub(rf"^{_LEVEL_WORD}级?", "", label)
+        if len(rest) < 2:
+            return record
+        achievement = f"{verb}{tier}{rest}"
+    return replace(record, achievement=achievement, level=_level(achievement) or record.level)
 
 
 # "对认定的企业技术中心,国家级奖励50万元、省级奖励20万元": the honour first, then its tiers.
@@ -693,8 +824,8 @@ def _awards_in_part(
     records: list[RewardRecord] = []
     start = 0
     for award in _AWARD.finditer(text):
-        achievement_start = _achievement_start(text, start, award.start())
-        achievement = _clean_granted(text[achievement_start : award.start()])
+        achievement_start, achievement_end = _achievement_bounds(text, start, award.start())
+        achievement = _clean_granted(text[achievement_start:achievement_end])
         start = _clause_end(text, award.end())
         if len(achievement) < 2:
             continue
@@ -734,14 +865,36 @@ def _per_item(per: str | None) -> str | None:
     return per if per and per[1] in "件项篇部" else None
 
 
-def _achievement_start(text: str, floor: int, award_start: int) -> int:
-    """Where the achievement of an award begins: its own clause, or the clause before it when
-    the award's clause says nothing else ("…予以通报表彰,各奖励10万元")."""
-    clause_start = _clause_start(text, award_start, floor)
-    own = _clean_granted(text[clause_start:award_start])
-    if len(own) >= 2 or clause_start <= floor:
-        return clause_start
-    return _clause_start(text, clause_start - 1, floor)
+# Words that join an award to what came before ("…,同时奖励20万元") or name who pays it
+# ("市财政奖励…"): a clause of only these says nothing of the achievement.
+_JOINING_WORDS = re.compile(
+    r"^(?:同时|并且?|另外?|再|还|此外|一次性|由|(?:省|市|县|区)级?财政|配套|奖励)+$"
+)
+# Clauses between an achievement and its award that are not the achievement either: a plaque
+# handed over ("颁发奖牌和证书"), how often and how many are chosen ("每次不超过3家").
+_BETWEEN_CLAUSE = re.compile(
+    r"^(?:(?:颁发|颁授|发放|授予)(?:荣誉)?(?:奖牌|证书|牌匾|奖杯)(?:(?:和|及|、)(?:奖牌|证书|牌匾|奖杯))?|"
+    r"每[^,;。]{0,6}(?:不超过|不多于|限)[^,;。]{0,8}|[^,;。]{0,8}评选一次|"
+    # "…,由市政府给予重奖,奖金10万元": the promise whose sum follows
+    r"(?:由[^,;。]{1,12}?)?(?:给予|予以)(?:重奖|奖励|表彰|通报表彰))$"
+)
+
+
+def _achievement_bounds(text: str, floor: int, award_start: int) -> tuple[int, int]:
+    """Where the achievement of an award begins and ends: its own clause, or the clause before
+    it when the award's clause says nothing else ("…予以通报表彰,各奖励10万元"), passing over
+    a joining word ("…,同时奖励") and a plaque or a quota stated in between."""
+    end = award_start
+    clause_start = _clause_start(text, end, floor)
+    for _ in range(3):
+        own = _clean_granted(text[clause_start:end])
+        if clause_start <= floor or not (
+            len(own) < 2 or _JOINING_WORDS.match(own) or _BETWEEN_CLAUSE.match(own)
+        ):
+            break
+        end = clause_start - 1
+        clause_start = _clause_start(text, end, floor)
+    return clause_start, end
 
 
 def _clause_start(text: str, position: int, floor: int) -> int:
@@ -776,7 +929,8 @@ def _clean_granted(achievement: str) -> str:
         achievement,
     )
     achievement = re.sub(r"(?:每(?:家|户|个|件|项|篇|部)|各)$", "", achievement)
-    return achievement.strip(" ,、:")
+    # "获得…的企业(各奖励20万元)": the bracket opened before the award is not the achievement's
+    return achievement.strip(" ,、:").removesuffix("(").strip(" ,、:")
 
 
 # ",奖励额度为新增县级留成部分的30%": the rate of a reward whose rule gave no sum.
@@ -943,7 +1097,9 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     treatment = match["treatment"].strip(" ,")
     if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
         return None
-    if _SCHEME.match(treatment) or _NO_STACKING_TREATMENT.match(treatment):
+    if (_SCHEME.match(treatment) and not _STATED_SUM.match(treatment)) or (
+        _NO_STACKING_TREATMENT.match(treatment)
+    ):
         return None
     if _WHOLE_FIRM.match(achievement_text.strip()) and _CAP.search(treatment):
         return None
