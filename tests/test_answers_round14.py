@@ -1,0 +1,57 @@
+"""Answering round 14: classes of the dev questions' misses, each on invented plans.
+
+A document the store keeps without a region (its text names no place the store can read) is
+reached by a place the question names only through the issuer abbreviation of its doc number,
+and only when the store holds nothing else of that place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policybot.handlers.formatting import render_plain
+from tests.invented_plans import city_plan, invented_plans_service
+
+# A notice that names no place: only its number's issuer (荆政办) says whose it is.
+UNPLACED = """关于印发品牌提升行动计划(2031—2033年)的通知
+荆政办〔2031〕7号
+各县(区)人民政府,市政府各部门:
+现将《品牌提升行动计划(2031—2033年)》印发给你们,请认真贯彻执行。
+2031年3月2日
+品牌提升行动计划(2031—2033年)
+一、主要目标
+到2033年,全市新增品牌示范企业40家,培育区域公用品牌6个。(责任单位:市市场监管局)
+二、保障措施
+对新认定的品牌示范企业给予一次性奖励30万元。
+"""
+
+PLACED = city_plan(
+    """一、主要目标
+到2033年,全市新增品牌示范企业25家。(责任单位:市市场监管局)
+"""
+)
+
+
+def test_a_document_without_region_is_reached_by_its_numbers_issuer(tmp_path: Path) -> None:
+    """荆门 is a place the store knows nothing of; the one unplaced document's number begins
+    with 荆 (荆政办): it answers, cited by its number's document, with a note saying the place
+    was inferred from the number."""
+    with invented_plans_service(tmp_path, UNPLACED, PLACED) as service:
+        reply = render_plain(service.ask("荆门新增品牌示范企业要达到多少家?"))
+        assert "40家" in reply, reply
+        assert "未找到" not in reply and "部分相符" not in reply, reply
+        assert "按文号“荆政办〔2031〕7号”推断为荆门" in reply, reply
+        reward = render_plain(service.ask("荆门品牌示范企业奖励多少?"))
+        assert "30万元" in reward, reward
+
+
+def test_an_unplaced_document_is_not_reached_by_another_place(tmp_path: Path) -> None:
+    """A place whose name does not begin with the issuer abbreviation (临沧) stays out of the
+    store; so does a topic the unplaced document does not speak of, and a place the store
+    placed documents for is never redirected."""
+    with invented_plans_service(tmp_path, UNPLACED, PLACED) as service:
+        other = render_plain(service.ask("临沧新增品牌示范企业要达到多少家?"))
+        assert "未找到" in other and "40家" not in other, other
+        unrelated = render_plain(service.ask("荆门的养老床位要建多少张?"))
+        assert "未找到" in unrelated, unrelated
+        placed = render_plain(service.ask("示范市新增品牌示范企业要达到多少家?"))
+        assert "25家" in placed and "推断" not in placed, placed
