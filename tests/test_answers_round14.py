@@ -55,3 +55,26 @@ def test_an_unplaced_document_is_not_reached_by_another_place(tmp_path: Path) ->
         assert "未找到" in unrelated, unrelated
         placed = render_plain(service.ask("示范市新增品牌示范企业要达到多少家?"))
         assert "25家" in placed and "推断" not in placed, placed
+
+
+# A plan whose aim (为…) names its topic, which its sentences then leave unsaid.
+AIMED = city_plan(
+    """为进一步深化河湖水质治理工作,全面提升全市水环境质量,根据有关规定,制定本计划。
+一、工作目标
+采取“截污、清淤、活水、护岸”四策并举,以黑臭水体整治为重点,推动河湖面貌逐年改善。
+二、保障措施
+对按期完成整治任务的县区给予一次性奖励80万元。
+"""
+)
+
+
+def test_a_plans_stated_aim_is_the_topic_of_its_sentences(tmp_path: Path) -> None:
+    """治水质 is said only by the plan's aim (为进一步深化河湖水质治理工作); its sentence of the
+    four measures is the answer, not a partial match."""
+    with invented_plans_service(tmp_path, AIMED) as service:
+        reply = render_plain(service.ask("示范市治水质说的四策并举是哪四策?"))
+        assert "截污、清淤、活水、护岸" in reply, reply
+        assert "部分相符" not in reply and "未找到" not in reply, reply
+        # The aim is the plan's topic, not every topic: a topic it does not speak of stays out.
+        other = render_plain(service.ask("示范市治大气说的六策并举是哪六策?"))
+        assert "截污" not in other or "部分相符" in other or "未找到" in other, other

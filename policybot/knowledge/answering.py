@@ -940,8 +940,15 @@ class QuestionAnswerer:
                 if self.index.passages.document_uses(document.id, word)
             )
             # A document stored without a title: the sentence it opens with says what it does.
-            purpose = (
-                "" if document.title else self.index.passages.document_purposes.get(document.id, "")
+            # Any plan's stated aim (为进一步深化大气污染治理工作,…) is the topic of each of its
+            # sentences, as its title is (治大气 asked of a sentence of 蓝天保卫战).
+            purpose = " ".join(
+                (
+                    ""
+                    if document.title
+                    else self.index.passages.document_purposes.get(document.id, ""),
+                    self.index.passages.document_aims.get(document.id, ""),
+                )
             )
             title = (
                 f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
