@@ -78,3 +78,24 @@ def test_a_plans_stated_aim_is_the_topic_of_its_sentences(tmp_path: Path) -> Non
         # The aim is the plan's topic, not every topic: a topic it does not speak of stays out.
         other = render_plain(service.ask("示范市治大气说的六策并举是哪六策?"))
         assert "截污" not in other or "部分相符" in other or "未找到" in other, other
+
+
+# A notice that states no number of its own, quoting the rules it goes by with theirs.
+QUOTING = """示范市关于下达2031年品牌培育奖励项目的通知
+各有关企业:
+根据《示范市品牌培育资金管理办法》(示财规〔2030〕5号)和《示范市促进质量提升若干措施》(示府〔2029〕12号)的相关要求,现将2031年品牌培育奖励项目予以下达。
+一、奖励项目
+对入选品牌培育名单的企业给予一次性奖励20万元。
+"""
+
+
+def test_the_number_of_a_quoted_document_is_read_beside_its_title(tmp_path: Path) -> None:
+    """The store holds no 资金管理办法, but a notice quotes it with its number: asked for that
+    number by the quoted title, the reply gives it, saying whose number it is. A title the
+    notice does not quote still has no number."""
+    with invented_plans_service(tmp_path, QUOTING) as service:
+        reply = render_plain(service.ask("示范市品牌培育资金管理办法的文号是多少?"))
+        assert "示财规〔2030〕5号" in reply and "示府〔2029〕12号" not in reply.splitlines()[1], reply
+        assert "所引《示范市品牌培育资金管理办法》" in reply, reply
+        other = render_plain(service.ask("示范市养老服务补贴办法的文号是多少?"))
+        assert "示财规〔2030〕5号" not in other, other
