@@ -95,7 +95,9 @@ def test_the_number_of_a_quoted_document_is_read_beside_its_title(tmp_path: Path
     notice does not quote still has no number."""
     with invented_plans_service(tmp_path, QUOTING) as service:
         reply = render_plain(service.ask("示范市品牌培育资金管理办法的文号是多少?"))
-        assert "示财规〔2030〕5号" in reply and "示府〔2029〕12号" not in reply.splitlines()[1], reply
+        assert "示财规〔2030〕5号" in reply and "示府〔2029〕12号" not in reply.splitlines()[1], (
+            reply
+        )
         assert "所引《示范市品牌培育资金管理办法》" in reply, reply
         other = render_plain(service.ask("示范市养老服务补贴办法的文号是多少?"))
         assert "示财规〔2030〕5号" not in other, other
