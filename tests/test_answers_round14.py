@@ -101,3 +101,19 @@ def test_the_number_of_a_quoted_document_is_read_beside_its_title(tmp_path: Path
         assert "所引《示范市品牌培育资金管理办法》" in reply, reply
         other = render_plain(service.ask("示范市养老服务补贴办法的文号是多少?"))
         assert "示财规〔2030〕5号" not in other, other
+
+
+# A reply letter whose page header states its date as 颁发日期, the body none.
+HEADED = """类 别:其他文件 文 号:示府办函〔2031〕9号 颁发日期:2031-05-17
+示范市人民政府办公室关于调整品牌培育奖励标准的复函
+市市场监管局:
+你局关于调整品牌培育奖励标准的请示收悉。经研究,同意对新认定的品牌示范企业给予一次性奖励50万元。
+"""
+
+
+def test_a_page_headers_issuing_date_answers_when_it_was_issued(tmp_path: Path) -> None:
+    """The store read no date for the letter; its page header's 颁发日期 says when it was
+    issued."""
+    with invented_plans_service(tmp_path, HEADED) as service:
+        reply = render_plain(service.ask("示范市调整品牌培育奖励标准的复函是哪天发的?"))
+        assert "2031-05-17" in reply and "未找到" not in reply, reply

@@ -55,6 +55,10 @@ _PUBLISHED = re.compile(
     # [ 发布日期 ] 2024-05-06: a header's field may stand in brackets.
     r"发布(?:日期|时间)\s*[\]】]?\s*[|:]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 )
+# The date a page's header states the document was issued on, under a name of issuing.
+_HEADER_DATE = re.compile(
+    r"(?:颁发|成文|印发|发文|签发)(?:日期|时间)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
+)
 # A title quoted with its number right after it: 《…操作规程》(深工信规〔2023〕3号).
 _QUOTED_NUMBER = re.compile(
     r"《([^《》]{4,80})》\s*[((]\s*([\u4e00-\u9fff]{1,10}[〔\[【﹝]\s*(?:19|20)\d{2}\s*[〕\]】﹞]\s*\d{1,4}\s*号)\s*[))]"
@@ -171,6 +175,9 @@ def answer(
         published = _published(text)
     if published is not None:
         value, label = published, "发布日期"
+    if value is None and field == Field.SIGNED:
+        # A page's header may state the date under another name (颁发日期, 印发日期).
+        value = _published(text, _HEADER_DATE)
     publisher = _PUBLISHER.search(text) if field == Field.ISSUER and "发布" in parsed.text else None
     if publisher is not None:
         # 哪个部门发布的: the 发布机构 a page states (a bureau that posts its office's notice).
@@ -322,9 +329,9 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
     return None
 
 
-def _published(text: str) -> str | None:
-    """The 发布日期 (发布时间) a page states, as an ISO date."""
-    stated = _PUBLISHED.search(text)
+def _published(text: str, pattern: re.Pattern[str] = _PUBLISHED) -> str | None:
+    """The 发布日期 (发布时间) a page states (or the date ``pattern`` reads), as an ISO date."""
+    stated = pattern.search(vocabulary.to_simplified(text))
     if stated is None:
         return None
     year, month, day = (int(part) for part in stated.groups())
