@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
-from policybot.knowledge.confidence import coverage
+from policybot.knowledge.confidence import ANSWER, coverage
 from policybot.knowledge.lines import document_line, passage_line
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import DOCUMENT_NAME_WORDS, Field, ParsedQuestion, regions_within
@@ -54,6 +54,14 @@ _ISSUER_LINE = re.compile(
 _PUBLISHED = re.compile(
     # [ 发布日期 ] 2024-05-06: a header's field may stand in brackets.
     r"发布(?:日期|时间)\s*[\]】]?\s*[|:]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
+)
+# The date a page's header states the document was issued on, under a name of issuing.
+_HEADER_DATE = re.compile(
+    r"(?:颁发|成文|印发|发文|签发)(?:日期|时间)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
+)
+# A title quoted with its number right after it: 《…操作规程》(深工信规〔2023〕3号).
+_QUOTED_NUMBER = re.compile(
+    r"《([^《》]{4,80})》\s*[((]\s*([\u4e00-\u9fff]{1,10}[〔\[【﹝]\s*(?:19|20)\d{2}\s*[〕\]】﹞]\s*\d{1,4}\s*号)\s*[))]"
 )
 # A filing number (渝文备〔2016〕294号): a document number whose code says 备 (filed).
 _FILED = re.compile(
@@ -167,6 +175,9 @@ def answer(
         published = _published(text)
     if published is not None:
         value, label = published, "发布日期"
+    if value is None and field == Field.SIGNED:
+        # A page's header may state the date under another name (颁发日期, 印发日期).
+        value = _published(text, _HEADER_DATE)
     publisher = _PUBLISHER.search(text) if field == Field.ISSUER and "发布" in parsed.text else None
     if publisher is not None:
         # 哪个部门发布的: the 发布机构 a page states (a bureau that posts its office's notice).
@@ -177,6 +188,11 @@ def answer(
     passage = _from_sentences(index, document, field, parsed)
     if passage is not None:
         return _answer(document, label, passage.label, [passage])
+    if field == Field.NUMBER:
+        quoted = _quoted_number(index, document, parsed)
+        if quoted is not None:
+            name, number, line = quoted
+            return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
     if field == Field.VALIDITY:
         period = _period_validity(document, answerer.today)
         if period is not None:
@@ -313,9 +329,9 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
     return None
 
 
-def _published(text: str) -> str | None:
-    """The 发布日期 (发布时间) a page states, as an ISO date."""
-    stated = _PUBLISHED.search(text)
+def _published(text: str, pattern: re.Pattern[str] = _PUBLISHED) -> str | None:
+    """The 发布日期 (发布时间) a page states (or the date ``pattern`` reads), as an ISO date."""
+    stated = pattern.search(vocabulary.to_simplified(text))
     if stated is None:
         return None
     year, month, day = (int(part) for part in stated.groups())
@@ -360,6 +376,28 @@ def _from_sentences(
         return None
     passage = passages[best[1]]
     return passage_line(index, document.id, best[1], passage, passage.text)
+
+
+def _quoted_number(
+    index: KnowledgeIndex, document: DocumentRow, parsed: ParsedQuestion
+) -> tuple[str, str, FactLine] | None:
+    """The name and number of a document the question names that this one quotes with its number
+    (《…操作规程》(深工信规〔2023〕3号)): asked for by its own title, which the store holds no
+    document of, the number stands beside the title in the text that cites it."""
+    words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
+    if not words:
+        return None
+    best: tuple[float, str, str, int] | None = None
+    for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
+        for quoted in _QUOTED_NUMBER.finditer(passage.text):
+            share = coverage(words, quoted.group(1), index.passages.idf).share
+            if best is None or share > best[0]:
+                best = (share, quoted.group(1), quoted.group(2), number)
+    if best is None or best[0] < ANSWER:
+        return None
+    _, name, doc_number, number = best
+    passage = index.passages.by_document[document.id][number]
+    return name, doc_number, passage_line(index, document.id, number, passage, passage.text)
 
 
 def _cites_another(sentence: str, document: DocumentRow) -> bool:

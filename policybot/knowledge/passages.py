@@ -55,6 +55,11 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 # 我局将对…实施配套奖励): for a document stored without a title, what its title would say.
 _PURPOSE = re.compile(r"^(?:为|根据|按照|依据)|现将|特制定|制定本|如下")
 _PURPOSE_WITHIN = 4  # passages: the opening, after the addressees
+# The aim a plan states before its chapters (为进一步深化大气污染治理工作,…): its first clause,
+# starting with 为 (not what follows: the documents it goes by, 根据…); a plan a notice carries
+# opens after the notice's few passages.
+_AIM = re.compile(r"^(为了?[^,,。;;]{4,})[,,]")
+_AIM_WITHIN = 12
 _ALIAS = re.compile(r"(?:以下简称|下称|简称)[“\"]([^”\"]{2,20})[”\"]")
 _EDGES = " ,。;:、!?"
 
@@ -239,6 +244,7 @@ class PassageIndex:
         self.document_texts: dict[int, str] = {}
         self.document_aliases: dict[int, tuple[str, ...]] = {}
         self.document_purposes: dict[int, str] = {}
+        self.document_aims: dict[int, str] = {}
         split_cache: dict[str, list[PassageText]] = {}
         entry_of: dict[tuple[str, str | None], int] = {}
         self._entry_tokens: list[list[str]] = []
@@ -253,6 +259,9 @@ class PassageIndex:
             self.document_aliases[document_id] = tuple(dict.fromkeys(_ALIAS.findall(text)))
             self.document_purposes[document_id] = next(
                 (p.text for p in passages[:_PURPOSE_WITHIN] if _PURPOSE.search(p.text)), ""
+            )
+            self.document_aims[document_id] = next(
+                (aim.group(1) for p in passages[:_AIM_WITHIN] if (aim := _AIM.match(p.text))), ""
             )
             self.document_years[document_id] = frozenset(
                 year for passage in passages for year in passage.years
