@@ -49,9 +49,6 @@ from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex
 from policybot.knowledge.timewords import TimeWindow
 
-# A doc number's issuer: the place's abbreviation (one or two characters), then the government
-# or its office (平政办〔2013〕11号, 宝府办〔2008〕18号, 咸政发).
-_ISSUER = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:政|府|委)[办发函文]")
 HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
 # How many facts a single-value answer may show beside the best (near ties: 分别奖多少).
 NEAR_TIES = 3
@@ -163,9 +160,6 @@ class Scope:
     exact_regions: frozenset[int] | None
     document_ids: frozenset[int] | None
     title: str
-    # Why the documents were taken to be the place's when the store could not place them (a
-    # note for the reply); empty when the store placed them.
-    inferred: str = ""
 
 
 @dataclass
@@ -241,12 +235,6 @@ class QuestionAnswerer:
         if problem is not None:
             return problem
         assert scope is not None
-        answer = self._answer_in(parsed, scope)
-        if scope.inferred and answer.found:
-            answer = replace(answer, notes=(*answer.notes, scope.inferred))
-        return answer
-
-    def _answer_in(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
         if parsed.unit_ids and (
@@ -481,7 +469,6 @@ class QuestionAnswerer:
         exact: set[int] | None = None
         documents: set[int] | None = None
         title = "全部地区"
-        inferred = ""
         if parsed.region_ids:
             exact = regions_within(parsed.region_ids, index)
             # A plan of the region or of a region above it (a city's rules cover its districts);
@@ -498,17 +485,7 @@ class QuestionAnswerer:
             own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
             if not own:
                 place = "、".join(parsed.unknown_places)
-                issued = self._issued_by(parsed.unknown_places)
-                if not issued:
-                    return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
-                # A document stored without a region, whose number's issuer may be the place
-                # asked about (平政办 for 平顶山): the only documents that can speak of it, each
-                # answer still held to the confidence rule.
-                documents, title = issued, place
-                numbers = "、".join(
-                    sorted({d.doc_number or "" for d in index.documents() if d.id in issued})
-                )
-                inferred = f"注意:这份文件收录时没有地区,是按文号“{numbers}”推断为{place}的,请核对"
+                return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
         if parsed.places:
             mentioning: set[int] = set()
             for place in parsed.places:
@@ -554,29 +531,9 @@ class QuestionAnswerer:
                 frozenset(exact) if exact is not None else None,
                 frozenset(documents) if documents is not None else None,
                 title,
-                inferred,
             ),
             None,
         )
-
-    def _issued_by(self, places: Iterable[str]) -> set[int]:
-        """Documents stored without a region whose doc number's issuer abbreviation (平 of
-        平政办〔2013〕11号, 宝 of 宝府办) begins the name of a place asked about. The store
-        could not place them; a place it knows nothing else of may be theirs."""
-        found: set[int] = set()
-        for document in self.index.documents():
-            if document.region_id is not None or not document.doc_number:
-                continue
-            issuer = _ISSUER.match(document.doc_number)
-            if issuer is None:
-                continue
-            abbreviation = issuer.group(1)
-            if any(
-                place.startswith(abbreviation) and len(place) > len(abbreviation)
-                for place in places
-            ):
-                found.add(document.id)
-        return found
 
     def _places_inside(self, places: Iterable[str], parsed: ParsedQuestion) -> bool:
         """Whether the gazetteer puts every place inside one of the regions asked about."""
