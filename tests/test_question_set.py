@@ -440,15 +440,16 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # (q0844 refused: a town's figure is not its city's; out of store 17/18) and corpus2 to 0.862.
 # The phone batch's blind floors are its first measurement, after the round (aggregate only):
 # 9/11, out of store 5/7. Other blind floors stay (blind seeds measured 0.894, not raised).
-# Answers round 14 raised the dev floors that rose (dev 847 -> 860/887): corpus 104/104,
-# staff 127/131, corpus2 105/116, phone 113/121; out-of-store refusal unchanged. Blind not scored.
+# Answers round 14 raised dev 847 -> 860/887; its doc-number region guess was reverted (a guess
+# between places sharing a character), leaving dev 851/887: corpus 103/104, staff 124/131,
+# corpus2 100/116, phone 113/121 (floor 0.93); out-of-store refusal unchanged.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
-    "corpus": {"dev": 1.0, "blind": 0.72},
-    "staff": {"dev": 0.96, "blind": 1.0},
+    "corpus": {"dev": 0.99, "blind": 0.72},
+    "staff": {"dev": 0.94, "blind": 1.0},
     "spoken": {"dev": 0.98, "blind": 1.0},
     "spoken2": {"dev": 0.97, "blind": 1.0},
-    "corpus2": {"dev": 0.9, "blind": 0.8},
+    "corpus2": {"dev": 0.86, "blind": 0.8},
     "phone": {"dev": 0.93, "blind": 0.81},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
