@@ -49,6 +49,14 @@ _VALUE = re.compile(
 _TABLE_UNIT = re.compile(
     r"^(?:计量|金额|面积|数量|产量|资金)?(?:单位|面积|金额|数量|产量)\s*[::]\s*(?:[^\s|·]{1,12}·)?(?P<unit>[^\s|·、,]{1,8}(?:[、,][^\s|·、,]{1,8})*)"
 )
+# "(单位:万亩)" closing a table's title or a column head, or standing alone above the table.
+_BRACKET_UNIT = re.compile(
+    r"[((]\s*(?:计量|金额)?单位\s*[::]\s*(?P<unit>[^\s|()()、,]{1,8}(?:[、,][^\s|()()、,]{1,8})*)\s*[))]"
+)
+# "表1 各市任务分解表   单位:万亩": the unit closing the title's line after spaces.
+_TRAILING_UNIT = re.compile(
+    r"\s(?:计量|金额)?单位\s*[::]\s*(?P<unit>[^\s|()、,]{1,8}(?:[、,][^\s|()、,]{1,8})*)\s*$"
+)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?")
 _YEAR_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至]\s*(?=(?:19|20)\d{2})")
 # The head of a place column standing alone on a line (a table flattened one cell per line).
@@ -68,6 +76,12 @@ _BASELINE = re.compile(
 # could be planted, a population) are the grounds of the quota, not quotas themselves.
 _TASK_COLUMN = re.compile(r"任务|目标|指标|计划|下达")
 _HEADER_UNIT = re.compile(r"[((](?P<unit>%|‰|[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff/]{1,6})[))]$")
+# "播种面积/万亩": a head's measure after a slash (only a measure word: "万元/亩" is a rate).
+_SLASH_UNIT = re.compile(rf"[/／](?P<unit>{_MEASURE})$")
+
+
+def _head_unit(cell: str) -> re.Match[str] | None:
+    return _HEADER_UNIT.search(cell) or _SLASH_UNIT.search(cell)
 
 
 def find_place_tables(text: str, ctx: DocContext) -> list[Table]:
@@ -124,7 +138,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
     offset = 0
     for line in text.split("\n"):
         if line.strip() and not is_layout_row(line):
-            result.append((offset, line))
+            # Markdown's bold ("| **地区** |") blanked out, keeping every offset in place.
+            result.append((offset, line.replace("**", "  ")))
         offset += len(line) + 1
     return result
 
@@ -161,7 +176,7 @@ def _read_flat(
         ),
         None,
     )
-    if first is None or not _is_header(cells[1:first]):
+    if first is None or not _is_header(cells[:first]):
         return None, index + 1
     width = next(
         (
@@ -208,7 +223,7 @@ def _read_flat(
         data.append(row)
         cursor += width
     above = _context_lines(lines, index)
-    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    unit_line = _unit_line(above)
     title = next((line.strip(" |") for line in reversed(above) if "表" in line), "")
     block = lines[index : index + cursor]
     return _place_table(block, header, data, title, unit_line, ctx), index + max(cursor, 1)
@@ -272,10 +287,24 @@ def _read_spaced(
             break
         data.append(row)
     above = _context_lines(lines, index)
-    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    unit_line = _unit_line(above)
     title = next((line.strip(" |") for line in reversed(above) if "表" in line), "")
     table = _place_table(lines[index:cursor], header, data, title, unit_line, ctx)
     return (table, cursor) if table is not None else None
+
+
+def _unit_line(lines: list[str]) -> str | None:
+    """The table's unit as the lines around it name it: "单位:万亩" opening a line, or
+    "(单位:万亩)" anywhere in one (after the title, in the place column's head)."""
+    for line in lines:
+        match = (
+            _TABLE_UNIT.match(line.strip(" |"))
+            or _BRACKET_UNIT.search(line)
+            or _TRAILING_UNIT.search(line.strip(" |"))
+        )
+        if match:
+            return match["unit"]
+    return None
 
 
 def _context_lines(lines: list[tuple[int, str]], index: int) -> list[str]:
@@ -308,9 +337,7 @@ def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext)
     opened = all(line.strip().startswith("|") for _, line in block)
     rows = [_cells(offset, line, opened) for offset, line in block]
     firsts = [row[0][1] for row in rows if row]
-    unit_line = next(
-        (m["unit"] for line in [*above, *firsts] if (m := _TABLE_UNIT.match(line))), None
-    )
+    unit_line = _unit_line([*above, *firsts])
     title = next((line.strip(" |") for line in [*above, *firsts] if "表" in line), "")
     header_index = next((i for i, row in enumerate(rows) if _is_header(row)), None)
     if header_index is None:
@@ -331,13 +358,27 @@ def _with_sub_header(
     if not following:
         return header
     sub = following[0]
+    if len(sub) > len(header) and sub[0][1] == "" and header:
+        # "地区 | 粮食生产 | |" over " | 播种面积 | 产量 |": the upper row's empty last cells
+        # (under its merged group) were dropped with the row's end.
+        header = header + [(offset, "") for offset, _ in sub[len(header) :]]
+    if sub and re.fullmatch(r"(?:计量)?单位", re.sub(r"\s+", "", sub[0][1])):
+        # "单位 | 万亩 | 万吨 |" under the heads: each column's measure, not its name.
+        return [
+            (offset, f"{upper}({sub[index][1]})")
+            if index and index < len(sub) and sub[index][1] and upper
+            else (offset, upper)
+            for index, (offset, upper) in enumerate(header)
+        ]
     if len(sub) > len(header) or any(re.search(r"\d", cell) for _, cell in sub):
         return header
     sub = sub + [(0, "")] * (len(header) - len(sub))  # its empty last cells were not kept
     if not any(cell for _, cell in sub[1:]):
         return header
     return [
-        (offset, lower or upper) if index else (offset, upper or lower)
+        (offset, upper + lower if _HEADER_UNIT.fullmatch(lower) else lower or upper)
+        if index
+        else (offset, upper or lower)
         for index, ((offset, upper), (_, lower)) in enumerate(zip(header, sub, strict=True))
     ]
 
@@ -426,7 +467,7 @@ def _read_one_cell_per_line(
             break
     data = [row for row in data if _is_data_row(row)]
     above = _context_lines(lines, index)
-    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    unit_line = _unit_line(above)
     title = next((line for line in reversed(above) if "表" in line), "")
     block = lines[index:cursor] or lines[index : index + 1]
     return _place_table(block, header, data, title, unit_line, ctx), max(cursor, index + 1)
@@ -446,6 +487,14 @@ def _without_serial(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return row[1:] if len(row) > 1 and re.fullmatch(r"\d{1,3}", row[0][1]) else row
 
 
+def _total_in_serial_column(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "合计 | | 380": a total written across the serial and the place columns (merged cells)
+    gives its figures from the same columns as the rows above it."""
+    if len(row) > 2 and TOTAL_LABEL.match(re.sub(r"\s+", "", row[0][1])) and not row[1][1]:
+        return [row[0], *row[2:]]
+    return row
+
+
 def _place_table(
     block: list[tuple[int, str]],
     header: list[tuple[int, str]],
@@ -457,7 +506,7 @@ def _place_table(
     """The table when its header and its rows say it splits figures among places, else None."""
     if header and header[0][1] in ("序号", "编号"):
         header = header[1:]
-        data = [_without_serial(row) for row in data]
+        data = [_total_in_serial_column(_without_serial(row)) for row in data]
     if len(data) < 2 or not header:
         return None
     if not _PLACE_HEADER.search(header[0][1]) and not _unnamed_place_column(header, data, ctx):
@@ -614,7 +663,7 @@ def _value_columns(
         year = years[-1] if years else None  # "2016年-2020年任务": the span's end
         if year and issued and int(year["year"]) < issued:
             continue
-        bracket = _HEADER_UNIT.search(cell)
+        bracket = _head_unit(cell)
         subject = cell[: bracket.start()] if bracket else cell
         subject = _YEAR.sub("", _YEAR_SPAN_START.sub("", subject))
         subject = re.sub(r"(?:目标|任务|指标)(?:值)?$", "", subject).strip()
@@ -644,7 +693,7 @@ def _column_unit(cell: str, units: list[str], position: int, count: int) -> str 
     """The unit of one value column: its own "(万亩)", else the table's: one unit for all, one
     per column when the unit line lists as many as there are columns, else the one the head's
     words call for, else the first."""
-    bracket = _HEADER_UNIT.search(cell)
+    bracket = _head_unit(cell)
     if bracket:
         return bracket["unit"]
     if len(units) <= 1:
@@ -691,7 +740,7 @@ def _read_box(block: list[tuple[int, str]], above: list[str], ctx: DocContext) -
     header_text = _box_header(
         [line for _, line in block[rules[0] + 1 : body_rule]], widths, _spans(top, widths)
     )
-    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    unit_line = _unit_line(above)
     title = next((line for line in reversed(above) if "表" in line), "")
     columns: list[_Column] = []
     for index, text in enumerate(header_text):
