@@ -192,3 +192,17 @@ def test_a_line_of_the_own_place_or_a_year_or_more_words_names_no_district() -> 
     targets = extract_text(text, "own.txt").targets
     assert {t.district for t in targets if t.value == 120} == {None}
     assert {t.district for t in targets if t.value in (150, 110)} <= {None}
+
+
+def test_counties_in_their_own_column_under_a_merged_city_cell() -> None:
+    body = (
+        "单位:万亩\n设区市 | 县(市、区) | 播种面积 |\n杭州市 | 萧山区 | 30 |\n | 余杭区 | 20 |\n"
+        " | 小计 | 50 |\n宁波市 | 慈溪市 | 40 |\n | 余姚市 | 35 |\n"
+    )
+    assert _rows(body) == {
+        ("萧山区", 30, "万亩"),
+        ("余杭区", 20, "万亩"),
+        ("杭州市", 50, "万亩"),
+        ("慈溪市", 40, "万亩"),
+        ("余姚市", 35, "万亩"),
+    }

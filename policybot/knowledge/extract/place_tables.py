@@ -342,12 +342,37 @@ def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext)
     header_index = next((i for i, row in enumerate(rows) if _is_header(row)), None)
     if header_index is None:
         return None
+    rows = rows[:header_index] + _county_under_city(rows[header_index:])
     data = [row for row in rows[header_index + 1 :] if _is_data_row(_without_serial(row))]
     header = _with_sub_header(rows[header_index], rows[header_index + 1 : header_index + 2])
     table = _place_table(block, header, data, title, unit_line, ctx)
     if table is None:
         table = _transposed(block, rows[header_index:], title, unit_line, ctx)
     return table
+
+
+def _county_under_city(rows: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """ "设区市 | 县(市、区) | 任务 |" over "甲市 | 乙县 | 30 |", " | 丙县 | 20 |": two place
+    columns, the city's cell merged over its counties.  Each row is named by its county, or by its
+    city where the county cell is empty or a subtotal (小计); the city column is dropped."""
+    header = rows[0]
+    first = 1 if header and header[0][1] in ("序号", "编号") else 0
+    heads = [re.sub(r"\s+", "", cell) for _, cell in header[first : first + 2]]
+    if len(header) < first + 3 or not all(
+        _PLACE_HEAD_CELL.match(head) and not head.startswith("单位") for head in heads
+    ):
+        return rows
+    result = [header[: first + 1] + header[first + 2 :]]
+    city: tuple[int, str] | None = None
+    for row in rows[1:]:
+        if len(row) < first + 2:
+            result.append(row)
+            continue
+        city = row[first] if row[first][1] else city
+        county = row[first + 1]
+        label = county if county[1] and county[1] not in ("小计", "合计") else city
+        result.append([*row[:first], label or county, *row[first + 2 :]])
+    return result
 
 
 def _with_sub_header(
