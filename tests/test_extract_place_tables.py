@@ -206,3 +206,21 @@ def test_counties_in_their_own_column_under_a_merged_city_cell() -> None:
         ("慈溪市", 40, "万亩"),
         ("余姚市", 35, "万亩"),
     }
+
+
+def test_a_flattened_head_wrapped_before_its_unit_keeps_its_name() -> None:
+    body = "地区\n播种面积\n(万亩)\n杭州市\n120\n宁波市\n150\n温州市\n110\n"
+    targets = extract_text(_HEAD + body, "quota.txt").targets
+    assert {(t.district, t.subject, t.unit) for t in targets if t.district == "宁波市"} == {
+        ("宁波市", "播种面积", "万亩")
+    }
+
+
+def test_a_tab_table_whose_place_head_was_left_empty() -> None:
+    body = "\t播种面积(万亩)\t产量(万吨)\n杭州市\t120\t50\n宁波市\t150\t60\n"
+    assert _rows(body) == {
+        ("杭州市", 120, "万亩"),
+        ("杭州市", 50, "万吨"),
+        ("宁波市", 150, "万亩"),
+        ("宁波市", 60, "万吨"),
+    }

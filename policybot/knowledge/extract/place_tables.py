@@ -189,6 +189,10 @@ def _read_flat(
     if width > first:
         return None, index + 1
     header = [cells[0], *cells[first - width + 1 : first]]
+    if first - width >= 1 and _HEADER_UNIT.fullmatch(header[1][1]):
+        # "播种面积 / (万亩)": a head wrapped onto its own line before its unit.
+        head_offset, head = cells[first - width]
+        header[1] = (head_offset, head + header[1][1])
     data: list[list[tuple[int, str]]] = []
     cursor = first
     while cursor + width <= len(cells) + width - 2:
@@ -266,7 +270,13 @@ def _read_spaced(
     header = _spaced_cells(offset, line)
     serial = bool(header) and header[0][1] in ("序号", "编号")
     header = header[1:] if serial else header
-    if len(header) < 2 or not _PLACE_HEAD_CELL.match(header[0][1]) or not _is_header(header):
+    if _under_empty_head(header, lines[index + 1 : index + 2], serial, ctx):
+        # "\t播种面积\t产量" (the leading tab lost): the place column's head was left empty;
+        # its rows must then be places the gazetteer knows (see ``_unnamed_place_column``).
+        header = [(offset, ""), *header]
+    elif not header or not _PLACE_HEAD_CELL.match(header[0][1]):
+        return None
+    if len(header) < 2 or not _is_header(header):
         return None
     data: list[list[tuple[int, str]]] = []
     cursor = index + 1
@@ -305,6 +315,23 @@ def _unit_line(lines: list[str]) -> str | None:
         if match:
             return match["unit"]
     return None
+
+
+def _under_empty_head(
+    header: list[tuple[int, str]], following: list[tuple[int, str]], serial: bool, ctx: DocContext
+) -> bool:
+    """A head row one cell short of the row under it, which opens with a known place and goes on
+    with figures only: the head of the place column is empty."""
+    if serial or len(header) < 2 or not following or len(following[0][1]) > 200:
+        return False
+    if _PLACE_HEAD_CELL.match(header[0][1]) or not _is_header(header):
+        return False
+    row = _spaced_cells(*following[0])
+    return (
+        len(row) == len(header) + 1
+        and _is_real_place(row[0][1], ctx)
+        and all(_VALUE.match(cell) for _, cell in row[1:])
+    )
 
 
 def _context_lines(lines: list[tuple[int, str]], index: int) -> list[str]:
@@ -434,6 +461,11 @@ def _transposed(
             continue
         bracket = _HEADER_UNIT.search(label)
         subject = label[: bracket.start()] if bracket else label
+        row_year = re.fullmatch(r"(?P<year>(?:19|20)\d{2})\s*年?(?:度)?", subject.strip())
+        row_deadline = deadline
+        if row_year:
+            # "年份 | 甲市 | 乙市" over "2032年 | 125 | 155": one row per year of the split.
+            row_deadline, subject = date(int(row_year["year"]), 12, 31), ""
         table_row = TableRow(number=number, start=label_offset, task=label, section=title or None)
         for index, place_label in places:
             if index >= len(row) or not _assigns(row[index][1]):
@@ -448,7 +480,7 @@ def _transposed(
                     subject or _title_subject(title),
                     value.replace(",", ""),
                     bracket["unit"] if bracket else next(iter(_unit_list(unit_line)), None),
-                    deadline,
+                    row_deadline,
                     label_offset,
                     district if isinstance(district, str) else None,
                 )
