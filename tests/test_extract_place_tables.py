@@ -224,3 +224,17 @@ def test_a_tab_table_whose_place_head_was_left_empty() -> None:
         ("宁波市", 150, "万亩"),
         ("宁波市", 60, "万吨"),
     }
+
+
+def test_places_as_columns_and_a_row_per_year_date_each_row_by_its_year() -> None:
+    text = (
+        "浙江省人民政府办公厅关于下达粮食生产目标任务的通知\n浙政办发〔2031〕5号\n各市人民政府:\n"
+        "浙江省人民政府办公厅\n2031年3月1日\n附件\n粮食播种面积任务分解表\n单位:万亩\n"
+        "年份 | 杭州市 | 宁波市 | 温州市 |\n2031年 | 120 | 150 | 110 |\n2032年 | 125 | 155 | 115 |\n"
+    )
+    targets = extract_text(text, "years.txt").targets
+    found = {(t.district, t.value, t.unit, t.deadline) for t in targets}
+    assert ("宁波市", 155, "万亩", date(2032, 12, 31)) in found
+    assert ("杭州市", 120, "万亩", date(2031, 12, 31)) in found
+    assert len(found) == 6
+    assert not any(t.subject.startswith("20") for t in targets)
