@@ -238,3 +238,20 @@ def test_places_as_columns_and_a_row_per_year_date_each_row_by_its_year() -> Non
     assert ("杭州市", 120, "万亩", date(2031, 12, 31)) in found
     assert len(found) == 6
     assert not any(t.subject.startswith("20") for t in targets)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "单位:万亩\n序号\n地区\n播种面积\n合计\n380\n1\n杭州市\n120\n2\n宁波市\n150\n3\n温州市\n110\n",
+        "单位:万亩\n序号\n地区\n播种面积\n1\n杭州市\n120\n2\n宁波市\n150\n3\n温州市\n110\n合计\n380\n",
+    ],
+    ids=["total-first", "total-last"],
+)
+def test_a_flattened_serial_table_with_a_total_row_without_its_number(body: str) -> None:
+    assert _rows(body) == {
+        (None, 380, "万亩"),
+        ("杭州市", 120, "万亩"),
+        ("宁波市", 150, "万亩"),
+        ("温州市", 110, "万亩"),
+    }

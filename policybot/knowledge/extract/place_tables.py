@@ -501,7 +501,12 @@ def _read_one_cell_per_line(
     every figure after it)."""
     cursor = index + 1
     header: list[tuple[int, str]] = []
-    while cursor < len(lines) and lines[cursor][1].strip() != "1" and len(header) < 12:
+    while (
+        cursor < len(lines)
+        and lines[cursor][1].strip() != "1"
+        and not _is_total_cell(lines[cursor][1])
+        and len(header) < 12
+    ):
         header.append((lines[cursor][0], lines[cursor][1].strip()))
         cursor += 1
     if not header or not _PLACE_HEADER.search(header[0][1]) or len(header[0][1]) > 10:
@@ -510,16 +515,22 @@ def _read_one_cell_per_line(
         return None, index + 1
     width = len(header)
     data: list[list[tuple[int, str]]] = []
+    total, cursor = _flat_total_row(lines, cursor, width)
+    data.extend(total)
     expected = 1
     while cursor + width < len(lines) + 1 and lines[cursor][1].strip() == str(expected):
         row = [(offset, line.strip()) for offset, line in lines[cursor + 1 : cursor + 1 + width]]
         following = lines[cursor + 1 + width][1].strip() if cursor + 1 + width < len(lines) else ""
         ends = following != str(expected + 1)
-        if len(row) < width or (ends and not _ends_table(following)):
+        closing = ends and _is_total_cell(following)
+        if len(row) < width or (ends and not closing and not _ends_table(following)):
             break  # the next row's number is not where it should be: a cell was lost
         data.append(row)
         cursor += 1 + width
         expected += 1
+        if closing:
+            total, cursor = _flat_total_row(lines, cursor, width)
+            data.extend(total)
         if ends:
             break
     data = [row for row in data if _is_data_row(row)]
@@ -528,6 +539,23 @@ def _read_one_cell_per_line(
     title = next((line for line in reversed(above) if "表" in line), "")
     block = lines[index:cursor] or lines[index : index + 1]
     return _place_table(block, header, data, title, unit_line, ctx), max(cursor, index + 1)
+
+
+def _is_total_cell(line: str) -> bool:
+    return bool(TOTAL_LABEL.match(re.sub(r"\s+", "", line)))
+
+
+def _flat_total_row(
+    lines: list[tuple[int, str]], cursor: int, width: int
+) -> tuple[list[list[tuple[int, str]]], int]:
+    """ "合计 / 380" without a serial number (its label spans the serial and place cells), first
+    or last in a table flattened one cell per line: the row and the cursor after it."""
+    if cursor >= len(lines) or not _is_total_cell(lines[cursor][1]):
+        return [], cursor
+    row = [(offset, line.strip()) for offset, line in lines[cursor : cursor + width]]
+    if len(row) < width or not all(_VALUE.match(cell) for _, cell in row[1:]):
+        return [], cursor
+    return [row], cursor + width
 
 
 def _ends_table(line: str) -> bool:
