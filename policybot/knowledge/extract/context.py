@@ -139,6 +139,20 @@ class DocContext:
         }
         return names.pop() if len(names) == 1 else None
 
+    def prefecture_of_own_province(self, short: str) -> str | None:
+        """The prefecture of the document's own province that ``short`` names, when the gazetteer
+        has exactly one: a 某省 plan's list "杭州120万亩、宁波150万亩" names 杭州市, 宁波市 (the
+        区 guessed for a city's list is wrong a level up)."""
+        region = self.region
+        if not region or not region.endswith("省"):
+            return None
+        names = {
+            place.name
+            for place in gazetteer().lookup(short)
+            if place.level == "prefecture" and place.alias == short and place.province == region
+        }
+        return names.pop() if len(names) == 1 else None
+
     def district_name(self, short: str, context: str) -> str:
         """ "禅城" -> "禅城区": the suffix the document itself uses, else the one "各区" implies."""
         if short.endswith(_DISTRICT_SUFFIXES) and len(short) >= 3:
@@ -146,7 +160,7 @@ class DocContext:
         written = self.written_suffix(short)
         if written:
             return short + written
-        known = self.county_of_own_prefecture(short)
+        known = self.county_of_own_prefecture(short) or self.prefecture_of_own_province(short)
         if known:
             return known
         for cue, suffix in (

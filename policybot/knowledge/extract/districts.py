@@ -71,7 +71,33 @@ def district_names(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
     start of -1 marks a place that heads its own clause (the clause says what is counted)."""
     labelled = labelled_places(text)
     listed = _listed_districts(text, ctx)
-    return {**_respective_places(text, ctx), **labelled, **listed}
+    return {**_line_place(text, ctx), **_respective_places(text, ctx), **labelled, **listed}
+
+
+# "1.甲市:120万亩;" on a line of its own: a list of quotas one place per line (numbered or not),
+# each line a place the gazetteer knows, then at once its figure.
+_LINE_PLACE = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:自治州|新区|市|县|区|州|盟|旗))\s*[::]?\s*"
+    r"(?=\d)(?!(?:19|20)\d{2}\s*年)"
+)
+
+
+def _line_place(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
+    """A sentence that is only a subordinate place and its figures ("杭州市:120万亩"): each
+    figure is that place's (offset -> (place, -1)); the document's own region is no district."""
+    match = _LINE_PLACE.match(text)
+    if match is None:
+        return {}
+    name, region = match["name"], ctx.region or ""
+    if _NOT_SEGMENT_PLACE.match(name) or not gazetteer().knows(name):
+        return {}
+    if region and (name == region or region.endswith(name) or name.endswith(region)):
+        return {}
+    rest = text[match.end() :]
+    if len(rest) > 40 or re.search(r"[,;。][^,;。]*[\u4e00-\u9fff]{5}", rest):
+        return {}  # a sentence that goes on to say more than figures
+    return {match.end() + q.start: (name, -1) for q in find_quantities(rest)}
 
 
 # "甲市、乙市和丙县分别完成500公里、420公里和380公里": places listed, then 分别, then as many
@@ -134,7 +160,10 @@ def _listed_districts(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
         if not _SITE_NOUN.search(match["name"]) and _may_be_place(match["name"], text, ctx)
     ]
     names = {name for _, _, name in items}
-    if len(names) < 2 or not (_DISTRICT_CUE.search(text) or ":" in text):
+    bracketed = bool(items) and bool(
+        _SPLIT_IN_BRACKET.search(text[max(0, items[0][0] - 8) : items[0][0]])
+    )
+    if len(names) < 2 or not (_DISTRICT_CUE.search(text) or ":" in text or bracketed):
         return {}
     if not all(re.search(r"[\u4e00-\u9fff]", name) for name in names):
         return {}
@@ -154,6 +183,10 @@ def _listed_districts(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
             if end <= quantity.start < limit and _belongs_to_item(text, end, quantity.start):
                 result[quantity.start] = (full, list_start)
     return result
+
+
+# "新建高标准农田100万亩(甲市10万亩、乙市12万亩)": a total's split in the bracket after it.
+_SPLIT_IN_BRACKET = re.compile(r"\d\s*[\u4e00-\u9fff%]{0,3}\s*\($")
 
 
 _PLACE_SUFFIXES = ("新区", "园区", "开发区", "区", "县", "市", "镇", "街道")
@@ -209,6 +242,9 @@ def list_lead(text: str, list_start: int, times: list[TimeMention]) -> str:
     for mention in times:
         lead = lead.replace(mention.text, "")
     lead = re.sub(r"(?:分别)?(?:不少于|不低于|达到|为|是)?\s*[::]?\s*$", "", lead.strip(" ,;:"))
+    if lead.endswith("("):
+        # "新建高标准农田100万亩(甲市…": the total's words, without its figure.
+        lead = re.sub(r"\d+(?:\.\d+)?\s*(?:[万亿]?[\u4e00-\u9fff]{1,2}|%)?\($", "", lead)
     if lead in ("", "其中") or _PLACES_ONLY.fullmatch(lead):
         # "全省新增示范企业100个,其中杭州市22个…", "…5000公里。各设区市分别为:甲市1200公里":
         # the places share the total's subject.

@@ -17,7 +17,8 @@ from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.regions import strip_suffix
 
 TOTAL_LABEL = re.compile(r"^(?:全[市省区县州盟旗])?(?:总计|合计|总量)$|^全[市省区县州盟旗]$")
-ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、](?!\d))")
+# A row's serial ("一、", "1.") or the 其中 that nests a county under its city ("其中:甲县").
+ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、](?!\d)|其中\s*[::]?\s*(?=\S))")
 # Place-name endings: a label ending so is already a full name.
 PLACE_END = re.compile(r"(?:省|市|州|盟|地区|区|县|旗|镇|乡|街道|局|单位|场|处|中心|委员会)$")
 

@@ -49,6 +49,14 @@ _VALUE = re.compile(
 _TABLE_UNIT = re.compile(
     r"^(?:计量|金额|面积|数量|产量|资金)?(?:单位|面积|金额|数量|产量)\s*[::]\s*(?:[^\s|·]{1,12}·)?(?P<unit>[^\s|·、,]{1,8}(?:[、,][^\s|·、,]{1,8})*)"
 )
+# "(单位:万亩)" closing a table's title or a column head, or standing alone above the table.
+_BRACKET_UNIT = re.compile(
+    r"[((]\s*(?:计量|金额)?单位\s*[::]\s*(?P<unit>[^\s|()()、,]{1,8}(?:[、,][^\s|()()、,]{1,8})*)\s*[))]"
+)
+# "表1 各市任务分解表   单位:万亩": the unit closing the title's line after spaces.
+_TRAILING_UNIT = re.compile(
+    r"\s(?:计量|金额)?单位\s*[::]\s*(?P<unit>[^\s|()、,]{1,8}(?:[、,][^\s|()、,]{1,8})*)\s*$"
+)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?")
 _YEAR_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至]\s*(?=(?:19|20)\d{2})")
 # The head of a place column standing alone on a line (a table flattened one cell per line).
@@ -68,6 +76,12 @@ _BASELINE = re.compile(
 # could be planted, a population) are the grounds of the quota, not quotas themselves.
 _TASK_COLUMN = re.compile(r"任务|目标|指标|计划|下达")
 _HEADER_UNIT = re.compile(r"[((](?P<unit>%|‰|[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff/]{1,6})[))]$")
+# "播种面积/万亩": a head's measure after a slash (only a measure word: "万元/亩" is a rate).
+_SLASH_UNIT = re.compile(rf"[/／](?P<unit>{_MEASURE})$")
+
+
+def _head_unit(cell: str) -> re.Match[str] | None:
+    return _HEADER_UNIT.search(cell) or _SLASH_UNIT.search(cell)
 
 
 def find_place_tables(text: str, ctx: DocContext) -> list[Table]:
@@ -124,7 +138,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
     offset = 0
     for line in text.split("\n"):
         if line.strip() and not is_layout_row(line):
-            result.append((offset, line))
+            # Markdown's bold ("| **地区** |") blanked out, keeping every offset in place.
+            result.append((offset, line.replace("**", "  ")))
         offset += len(line) + 1
     return result
 
@@ -161,7 +176,7 @@ def _read_flat(
         ),
         None,
     )
-    if first is None or not _is_header(cells[1:first]):
+    if first is None or not _is_header(cells[:first]):
         return None, index + 1
     width = next(
         (
@@ -174,6 +189,10 @@ def _read_flat(
     if width > first:
         return None, index + 1
     header = [cells[0], *cells[first - width + 1 : first]]
+    if first - width >= 1 and _HEADER_UNIT.fullmatch(header[1][1]):
+        # "播种面积 / (万亩)": a head wrapped onto its own line before its unit.
+        head_offset, head = cells[first - width]
+        header[1] = (head_offset, head + header[1][1])
     data: list[list[tuple[int, str]]] = []
     cursor = first
     while cursor + width <= len(cells) + width - 2:
@@ -208,7 +227,7 @@ def _read_flat(
         data.append(row)
         cursor += width
     above = _context_lines(lines, index)
-    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    unit_line = _unit_line(above)
     title = next((line.strip(" |") for line in reversed(above) if "表" in line), "")
     block = lines[index : index + cursor]
     return _place_table(block, header, data, title, unit_line, ctx), index + max(cursor, 1)
@@ -251,7 +270,13 @@ def _read_spaced(
     header = _spaced_cells(offset, line)
     serial = bool(header) and header[0][1] in ("序号", "编号")
     header = header[1:] if serial else header
-    if len(header) < 2 or not _PLACE_HEAD_CELL.match(header[0][1]) or not _is_header(header):
+    if _under_empty_head(header, lines[index + 1 : index + 2], serial, ctx):
+        # "\t播种面积\t产量" (the leading tab lost): the place column's head was left empty;
+        # its rows must then be places the gazetteer knows (see ``_unnamed_place_column``).
+        header = [(offset, ""), *header]
+    elif not header or not _PLACE_HEAD_CELL.match(header[0][1]):
+        return None
+    if len(header) < 2 or not _is_header(header):
         return None
     data: list[list[tuple[int, str]]] = []
     cursor = index + 1
@@ -272,10 +297,41 @@ def _read_spaced(
             break
         data.append(row)
     above = _context_lines(lines, index)
-    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    unit_line = _unit_line(above)
     title = next((line.strip(" |") for line in reversed(above) if "表" in line), "")
     table = _place_table(lines[index:cursor], header, data, title, unit_line, ctx)
     return (table, cursor) if table is not None else None
+
+
+def _unit_line(lines: list[str]) -> str | None:
+    """The table's unit as the lines around it name it: "单位:万亩" opening a line, or
+    "(单位:万亩)" anywhere in one (after the title, in the place column's head)."""
+    for line in lines:
+        match = (
+            _TABLE_UNIT.match(line.strip(" |"))
+            or _BRACKET_UNIT.search(line)
+            or _TRAILING_UNIT.search(line.strip(" |"))
+        )
+        if match:
+            return match["unit"]
+    return None
+
+
+def _under_empty_head(
+    header: list[tuple[int, str]], following: list[tuple[int, str]], serial: bool, ctx: DocContext
+) -> bool:
+    """A head row one cell short of the row under it, which opens with a known place and goes on
+    with figures only: the head of the place column is empty."""
+    if serial or len(header) < 2 or not following or len(following[0][1]) > 200:
+        return False
+    if _PLACE_HEAD_CELL.match(header[0][1]) or not _is_header(header):
+        return False
+    row = _spaced_cells(*following[0])
+    return (
+        len(row) == len(header) + 1
+        and _is_real_place(row[0][1], ctx)
+        and all(_VALUE.match(cell) for _, cell in row[1:])
+    )
 
 
 def _context_lines(lines: list[tuple[int, str]], index: int) -> list[str]:
@@ -308,19 +364,42 @@ def _read_block(block: list[tuple[int, str]], above: list[str], ctx: DocContext)
     opened = all(line.strip().startswith("|") for _, line in block)
     rows = [_cells(offset, line, opened) for offset, line in block]
     firsts = [row[0][1] for row in rows if row]
-    unit_line = next(
-        (m["unit"] for line in [*above, *firsts] if (m := _TABLE_UNIT.match(line))), None
-    )
+    unit_line = _unit_line([*above, *firsts])
     title = next((line.strip(" |") for line in [*above, *firsts] if "表" in line), "")
     header_index = next((i for i, row in enumerate(rows) if _is_header(row)), None)
     if header_index is None:
         return None
+    rows = rows[:header_index] + _county_under_city(rows[header_index:])
     data = [row for row in rows[header_index + 1 :] if _is_data_row(_without_serial(row))]
     header = _with_sub_header(rows[header_index], rows[header_index + 1 : header_index + 2])
     table = _place_table(block, header, data, title, unit_line, ctx)
     if table is None:
         table = _transposed(block, rows[header_index:], title, unit_line, ctx)
     return table
+
+
+def _county_under_city(rows: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """ "设区市 | 县(市、区) | 任务 |" over "甲市 | 乙县 | 30 |", " | 丙县 | 20 |": two place
+    columns, the city's cell merged over its counties.  Each row is named by its county, or by its
+    city where the county cell is empty or a subtotal (小计); the city column is dropped."""
+    header = rows[0]
+    first = 1 if header and header[0][1] in ("序号", "编号") else 0
+    heads = [re.sub(r"\s+", "", cell) for _, cell in header[first : first + 2]]
+    if len(header) < first + 3 or not all(
+        _PLACE_HEAD_CELL.match(head) and not head.startswith("单位") for head in heads
+    ):
+        return rows
+    result = [header[: first + 1] + header[first + 2 :]]
+    city: tuple[int, str] | None = None
+    for row in rows[1:]:
+        if len(row) < first + 2:
+            result.append(row)
+            continue
+        city = row[first] if row[first][1] else city
+        county = row[first + 1]
+        label = county if county[1] and county[1] not in ("小计", "合计") else city
+        result.append([*row[:first], label or county, *row[first + 2 :]])
+    return result
 
 
 def _with_sub_header(
@@ -331,13 +410,27 @@ def _with_sub_header(
     if not following:
         return header
     sub = following[0]
+    if len(sub) > len(header) and sub[0][1] == "" and header:
+        # "地区 | 粮食生产 | |" over " | 播种面积 | 产量 |": the upper row's empty last cells
+        # (under its merged group) were dropped with the row's end.
+        header = header + [(offset, "") for offset, _ in sub[len(header) :]]
+    if sub and re.fullmatch(r"(?:计量)?单位", re.sub(r"\s+", "", sub[0][1])):
+        # "单位 | 万亩 | 万吨 |" under the heads: each column's measure, not its name.
+        return [
+            (offset, f"{upper}({sub[index][1]})")
+            if index and index < len(sub) and sub[index][1] and upper
+            else (offset, upper)
+            for index, (offset, upper) in enumerate(header)
+        ]
     if len(sub) > len(header) or any(re.search(r"\d", cell) for _, cell in sub):
         return header
     sub = sub + [(0, "")] * (len(header) - len(sub))  # its empty last cells were not kept
     if not any(cell for _, cell in sub[1:]):
         return header
     return [
-        (offset, lower or upper) if index else (offset, upper or lower)
+        (offset, upper + lower if _HEADER_UNIT.fullmatch(lower) else lower or upper)
+        if index
+        else (offset, upper or lower)
         for index, ((offset, upper), (_, lower)) in enumerate(zip(header, sub, strict=True))
     ]
 
@@ -368,6 +461,11 @@ def _transposed(
             continue
         bracket = _HEADER_UNIT.search(label)
         subject = label[: bracket.start()] if bracket else label
+        row_year = re.fullmatch(r"(?P<year>(?:19|20)\d{2})\s*年?(?:度)?", subject.strip())
+        row_deadline = deadline
+        if row_year:
+            # "年份 | 甲市 | 乙市" over "2032年 | 125 | 155": one row per year of the split.
+            row_deadline, subject = date(int(row_year["year"]), 12, 31), ""
         table_row = TableRow(number=number, start=label_offset, task=label, section=title or None)
         for index, place_label in places:
             if index >= len(row) or not _assigns(row[index][1]):
@@ -382,7 +480,7 @@ def _transposed(
                     subject or _title_subject(title),
                     value.replace(",", ""),
                     bracket["unit"] if bracket else next(iter(_unit_list(unit_line)), None),
-                    deadline,
+                    row_deadline,
                     label_offset,
                     district if isinstance(district, str) else None,
                 )
@@ -403,7 +501,12 @@ def _read_one_cell_per_line(
     every figure after it)."""
     cursor = index + 1
     header: list[tuple[int, str]] = []
-    while cursor < len(lines) and lines[cursor][1].strip() != "1" and len(header) < 12:
+    while (
+        cursor < len(lines)
+        and lines[cursor][1].strip() != "1"
+        and not _is_total_cell(lines[cursor][1])
+        and len(header) < 12
+    ):
         header.append((lines[cursor][0], lines[cursor][1].strip()))
         cursor += 1
     if not header or not _PLACE_HEADER.search(header[0][1]) or len(header[0][1]) > 10:
@@ -412,24 +515,47 @@ def _read_one_cell_per_line(
         return None, index + 1
     width = len(header)
     data: list[list[tuple[int, str]]] = []
+    total, cursor = _flat_total_row(lines, cursor, width)
+    data.extend(total)
     expected = 1
     while cursor + width < len(lines) + 1 and lines[cursor][1].strip() == str(expected):
         row = [(offset, line.strip()) for offset, line in lines[cursor + 1 : cursor + 1 + width]]
         following = lines[cursor + 1 + width][1].strip() if cursor + 1 + width < len(lines) else ""
         ends = following != str(expected + 1)
-        if len(row) < width or (ends and not _ends_table(following)):
+        closing = ends and _is_total_cell(following)
+        if len(row) < width or (ends and not closing and not _ends_table(following)):
             break  # the next row's number is not where it should be: a cell was lost
         data.append(row)
         cursor += 1 + width
         expected += 1
+        if closing:
+            total, cursor = _flat_total_row(lines, cursor, width)
+            data.extend(total)
         if ends:
             break
     data = [row for row in data if _is_data_row(row)]
     above = _context_lines(lines, index)
-    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    unit_line = _unit_line(above)
     title = next((line for line in reversed(above) if "表" in line), "")
     block = lines[index:cursor] or lines[index : index + 1]
     return _place_table(block, header, data, title, unit_line, ctx), max(cursor, index + 1)
+
+
+def _is_total_cell(line: str) -> bool:
+    return bool(TOTAL_LABEL.match(re.sub(r"\s+", "", line)))
+
+
+def _flat_total_row(
+    lines: list[tuple[int, str]], cursor: int, width: int
+) -> tuple[list[list[tuple[int, str]]], int]:
+    """ "合计 / 380" without a serial number (its label spans the serial and place cells), first
+    or last in a table flattened one cell per line: the row and the cursor after it."""
+    if cursor >= len(lines) or not _is_total_cell(lines[cursor][1]):
+        return [], cursor
+    row = [(offset, line.strip()) for offset, line in lines[cursor : cursor + width]]
+    if len(row) < width or not all(_VALUE.match(cell) for _, cell in row[1:]):
+        return [], cursor
+    return [row], cursor + width
 
 
 def _ends_table(line: str) -> bool:
@@ -446,6 +572,14 @@ def _without_serial(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return row[1:] if len(row) > 1 and re.fullmatch(r"\d{1,3}", row[0][1]) else row
 
 
+def _total_in_serial_column(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "合计 | | 380": a total written across the serial and the place columns (merged cells)
+    gives its figures from the same columns as the rows above it."""
+    if len(row) > 2 and TOTAL_LABEL.match(re.sub(r"\s+", "", row[0][1])) and not row[1][1]:
+        return [row[0], *row[2:]]
+    return row
+
+
 def _place_table(
     block: list[tuple[int, str]],
     header: list[tuple[int, str]],
@@ -457,7 +591,7 @@ def _place_table(
     """The table when its header and its rows say it splits figures among places, else None."""
     if header and header[0][1] in ("序号", "编号"):
         header = header[1:]
-        data = [_without_serial(row) for row in data]
+        data = [_total_in_serial_column(_without_serial(row)) for row in data]
     if len(data) < 2 or not header:
         return None
     if not _PLACE_HEADER.search(header[0][1]) and not _unnamed_place_column(header, data, ctx):
@@ -614,7 +748,7 @@ def _value_columns(
         year = years[-1] if years else None  # "2016年-2020年任务": the span's end
         if year and issued and int(year["year"]) < issued:
             continue
-        bracket = _HEADER_UNIT.search(cell)
+        bracket = _head_unit(cell)
         subject = cell[: bracket.start()] if bracket else cell
         subject = _YEAR.sub("", _YEAR_SPAN_START.sub("", subject))
         subject = re.sub(r"(?:目标|任务|指标)(?:值)?$", "", subject).strip()
@@ -644,7 +778,7 @@ def _column_unit(cell: str, units: list[str], position: int, count: int) -> str 
     """The unit of one value column: its own "(万亩)", else the table's: one unit for all, one
     per column when the unit line lists as many as there are columns, else the one the head's
     words call for, else the first."""
-    bracket = _HEADER_UNIT.search(cell)
+    bracket = _head_unit(cell)
     if bracket:
         return bracket["unit"]
     if len(units) <= 1:
@@ -691,7 +825,7 @@ def _read_box(block: list[tuple[int, str]], above: list[str], ctx: DocContext) -
     header_text = _box_header(
         [line for _, line in block[rules[0] + 1 : body_rule]], widths, _spans(top, widths)
     )
-    unit_line = next((m["unit"] for line in above if (m := _TABLE_UNIT.match(line))), None)
+    unit_line = _unit_line(above)
     title = next((line for line in reversed(above) if "表" in line), "")
     columns: list[_Column] = []
     for index, text in enumerate(header_text):
