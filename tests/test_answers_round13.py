@@ -32,3 +32,28 @@ def test_a_verb_naming_a_stage_asks_for_that_stage(tmp_path: Path) -> None:
             assert any("2032-12-31" in line for line in head), reply
             assert "共" not in reply.splitlines()[1], reply
             assert "推进阶段" in reply, reply
+
+
+ROW = city_plan(
+    """一、主要目标
+(一)品牌培育。到2033年,全市培育细分行业龙头企业300家以上;各区每年培育细分行业龙头企业数不少于:东湖区30家、西岭区25家、南塘区25家、北山区12家、中洲区12家。(牵头单位:市经信局)
+"""
+)
+
+
+def test_every_place_of_a_row_is_answered_and_listed(tmp_path: Path) -> None:
+    """各区…不少于: five districts, two pairs sharing a figure. A question about 各区 lists every
+    district (it was cut at three near ties, with no word that two were missing), and the
+    lists keep two districts given one figure apart (they were folded into one line)."""
+    with invented_plans_service(tmp_path, ROW) as service:
+        reply = render_plain(service.ask("示范市各区2033年龙头企业要培育多少家?"))
+        for district, figure in (
+            ("东湖区", "30家"),
+            ("西岭区", "25家"),
+            ("南塘区", "25家"),
+            ("北山区", "12家"),
+            ("中洲区", "12家"),
+        ):
+            assert any(district in line and figure in line for line in reply.splitlines()), reply
+        listing = render_plain(service.targets("示范市", "龙头企业"))
+        assert all(district in listing for district in ("西岭区", "南塘区", "北山区", "中洲区"))

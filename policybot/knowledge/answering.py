@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -170,6 +171,34 @@ class Candidate:
     exact_region: bool = True
     fact: IndexedFact | None = None
     hit: PassageHit | None = None
+
+
+# The most places of one row (各区…不少于:禅城…、南海…) an answer lists in full.
+ROW_PLACES = 12
+
+
+def _row_or_near_ties(lines: list[FactLine]) -> list[FactLine]:
+    """The facts an answer shows beside the best: a few near ties, and with one of them every
+    other place of its row (one sentence's figure for each district: 佛山各区省名牌产品数量).
+    Cutting a row at three answered "各区" with part of the districts and no word that some
+    were missing."""
+    rows = Counter(_row_key(line) for line in lines)
+    shown: list[FactLine] = []
+    shown_rows: set[tuple[object, ...]] = set()
+    for line in lines:
+        key = _row_key(line)
+        if len(shown) < NEAR_TIES or (key in shown_rows and rows[key] > 1):
+            shown.append(line)
+            shown_rows.add(key)
+        if len(shown) >= ROW_PLACES:
+            break
+    return shown
+
+
+def _row_key(line: FactLine) -> tuple[object, ...]:
+    """What the places of one row share: document, section, subject and date."""
+    citation = line.citation
+    return (citation.document_id, citation.section, line.label, line.due)
 
 
 class QuestionAnswerer:
@@ -588,7 +617,7 @@ class QuestionAnswerer:
                 # No year asked (南海驰名要多少件): of facts that match alike, the current or
                 # next one leads, as in the lists; the past ones follow.
                 tied.sort(key=lambda c: (-round(c.share, 6), not c.exact_region, self._past(c)))
-            lines = [c.line for c in tied][:NEAR_TIES]
+            lines = _row_or_near_ties([c.line for c in tied])
         return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
 
     def _said_without_value(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:

@@ -447,12 +447,24 @@ def region_names(index: KnowledgeIndex, region_ids: Iterable[int] | None) -> str
 def once_each(facts: Sequence[IndexedFact]) -> list[IndexedFact]:
     """``facts`` without a second line saying the same: a per-year target dated by its
     occurrence (2017—2019年每年增长10%, this year's) and the annex table's row for that year
-    (增长10%, 2018) are one commitment of one document; the first in the order is kept."""
+    (增长10%, 2018) are one commitment of one document; the first in the order is kept. Two
+    places given the same figure (高明39个、三水39个) are two commitments: the place is part of
+    what a line says."""
     seen: set[tuple[object, ...]] = set()
     kept = []
     for fact in facts:
         row = fact.row
-        key = (fact.document.id, row.kind, row.label, row.value, row.value_max, row.unit, row.due)
+        key = (
+            fact.document.id,
+            row.kind,
+            row.label,
+            row.value,
+            row.value_max,
+            row.unit,
+            row.due,
+            row.region_id,
+            row.district,
+        )
         if row.kind == FactKind.TARGET and row.value is not None and key in seen:
             continue
         seen.add(key)

@@ -555,7 +555,9 @@ class KnowledgeIndex:
                 return SearchResult(len(self._facts), self._facts[:limit])
             first = heapq.nsmallest(limit, candidates)
             return SearchResult(len(candidates), [self._facts[p] for p in first])
-        scores = self._score(terms.required, terms.optional, candidates, min_coverage)
+        scores = self._score(
+            self._findable(terms.required), terms.optional, candidates, min_coverage
+        )
         best = heapq.nlargest(
             limit, scores.items(), key=lambda item: (item[1], -self._facts[item[0]].position)
         )
@@ -577,6 +579,21 @@ class KnowledgeIndex:
             [self._facts[p] for p, _ in best],
             [score for _, score in best],
             [self._covers_every_word(p, terms.words) for p, _ in best],
+        )
+
+    def _findable(self, required: tuple[str, ...]) -> tuple[str, ...]:
+        """The required terms without a word no fact was indexed under when every bigram of it
+        was: jieba cut the documents' 细分行业龙头企业 otherwise than the query's 龙头企业, and the
+        word, found nowhere, took the highest weight and left no fact able to reach the
+        threshold (/targets 佛山 龙头企业 said 未找到). Its bigrams still carry it; a word
+        whose bigrams are missing too (鲁班奖) still matches nothing."""
+        postings = self._postings
+        return tuple(
+            term
+            for term in required
+            if term in postings
+            or len(term) <= 2
+            or not all(gram in postings for gram in vocabulary.bigrams(term))
         )
 
     def _covers_every_word(self, position: int, words: tuple[str, ...]) -> bool:
