@@ -116,7 +116,7 @@ def test_the_readme_promise_holds_for_a_service_manager(fresh_dir: Path) -> None
 def test_the_readme_promise_holds_for_a_pipe(fresh_dir: Path) -> None:
     result = run_policybot(fresh_dir, "run", data="/deadlines 佛山 全部\n")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("机器人：佛山 · 期限(含已过期)")
+    assert result.stdout.startswith("机器人：佛山市 · 期限(含已过期)")
     assert "Traceback" not in result.stderr
 
 

@@ -57,9 +57,9 @@ def test_ask_deadlines_reads_its_arguments_like_the_handler(
     seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, upcoming = ask(capsys, "/deadlines 佛山")
-    assert code == cli.EXIT_OK and upcoming.startswith("佛山 · 期限\n答: 最近:")
+    assert code == cli.EXIT_OK and upcoming.startswith("佛山市 · 期限\n答: 最近:")
     _, everything = ask(capsys, "/deadlines 佛山 全部")
-    assert everything.startswith("佛山 · 期限(含已过期)")
+    assert everything.startswith("佛山市 · 期限(含已过期)")
 
 
 def _listed_due_years(reply: str) -> set[str]:
@@ -72,7 +72,7 @@ def test_a_year_in_deadlines_lists_what_falls_due_that_year(
 ) -> None:
     """``/deadlines 佛山 2019`` used to drop the year and list 2017's deadlines."""
     _, foshan = ask(capsys, "/deadlines 佛山 2019")
-    assert foshan.startswith("佛山 · 2019年 · 期限\n答: 2019年到期: 共")
+    assert foshan.startswith("佛山市 · 2019年 · 期限\n答: 2019年到期: 共")
     assert _listed_due_years(foshan) == {"2019"}
     _, everywhere = ask(capsys, "/deadlines 2018")  # the year alone: every region
     assert everywhere.startswith("全部 · 2018年 · 期限") and "未找到" not in everywhere

@@ -148,7 +148,11 @@ class RewardCalculator:
         normalised = vocabulary.normalise(text)
         region_ids, region_text, rest = find_region(normalised, index)
         calculation = self._calculate(index, region_ids, read_claims(rest))
-        if not calculation.lines and _SPACES.search(rest.strip()):
+        if (
+            not calculation.lines
+            and calculation.sheet.refusal is None
+            and _SPACES.search(rest.strip())
+        ):
             # "/calc 衢州 主导制定国际标准2项 新获得中国驰名商标": achievements listed with spaces,
             # which the structured form uses inside one claim (国际标准 主导 1). Read that way
             # nothing matched; read as a list, each part may.
