@@ -114,6 +114,8 @@ _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
     "每家": ("分别", "各奖励", "各发", "每个", "每户", "每家"),
     # 获奖企业: the firms a notice 授予 a title or names as having 荣获/获得 it.
     "获奖": ("授予", "荣获", "获得", "评为"),
+    # 每年增长多少: a plan writes a yearly rate as 年均增长.
+    "每年": ("年均", "每年度"),
 }
 # 市政府, 区政府办: how people shorten 市人民政府, 区人民政府办公室.
 _GOVERNMENT = re.compile(r"(.*[省市县区镇乡])政府(办(?:公室)?)?")
