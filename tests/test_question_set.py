@@ -443,13 +443,15 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Answers round 14 raised dev 847 -> 860/887; its doc-number region guess was reverted (a guess
 # between places sharing a character), leaving dev 851/887: corpus 103/104, staff 124/131,
 # corpus2 100/116, phone 113/121 (floor 0.93); out-of-store refusal unchanged.
+# Answers round 15 (sentence choice: 每年 read as 年均, the asked kind said, rarer words said
+# itself on a tie) raised dev 851 -> 854/887, all in corpus2: 103/116 (0.888, floor 0.88).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 0.99, "blind": 0.72},
     "staff": {"dev": 0.94, "blind": 1.0},
     "spoken": {"dev": 0.98, "blind": 1.0},
     "spoken2": {"dev": 0.97, "blind": 1.0},
-    "corpus2": {"dev": 0.86, "blind": 0.8},
+    "corpus2": {"dev": 0.88, "blind": 0.8},
     "phone": {"dev": 0.93, "blind": 0.81},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {

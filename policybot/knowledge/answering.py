@@ -66,6 +66,8 @@ _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\
 LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
+# What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
+KIND_UNSAID = 0.05
 SHOWN_CHARS = 200
 # How much of its paragraph before it a sentence is read with (a word said only there counts in
 # part: confidence.PARAGRAPH).
@@ -115,6 +117,8 @@ _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
     "每家": ("分别", "各奖励", "各发", "每个", "每户", "每家"),
     # 获奖企业: the firms a notice 授予 a title or names as having 荣获/获得 it.
     "获奖": ("授予", "荣获", "获得", "评为"),
+    # 每年增长多少: a plan writes a yearly rate as 年均增长.
+    "每年": ("年均", "每年度"),
 }
 # 市政府, 区政府办: how people shorten 市人民政府, 区人民政府办公室.
 _GOVERNMENT = re.compile(r"(.*[省市县区镇乡])政府(办(?:公室)?)?")
@@ -821,11 +825,27 @@ class QuestionAnswerer:
                 shown = f"{shown_part(before, parsed, EXCERPT_CHARS)} → {shown}"
             line = passage_line(self.index, hit.document_id, hit.number, passage, shown)
             candidates.append(Candidate(measured.share, measured.missing, line, hit=hit))
-        # On a tie a sentence beats a bare heading, then the better BM25 score wins.
+        # A sentence not saying the kind of answer asked for (什么战略) ranks as a little less
+        # good; on a tie a sentence beats a bare heading, then the one saying the question's
+        # rarer words itself (not through its heading or paragraph; a continuation with the
+        # sentence it goes on from), then the better BM25 score.
+        kinds = tuple(w for w in parsed.categories if w in parsed.words and len(w) >= 2)
+        idf = self.index.passages.idf
+
+        def said_itself(candidate: Candidate) -> float:
+            text = candidate.line.label  # with what a continuation goes on from
+            return sum(idf(w) for w in dict.fromkeys(parsed.words) if len(w) >= 2 and w in text)
+
+        def ranked_share(candidate: Candidate) -> float:
+            text = candidate.hit.passage.text if candidate.hit else ""
+            lacks_kind = any(kind not in text for kind in kinds)
+            return round(candidate.share - (KIND_UNSAID if lacks_kind else 0.0), 6)
+
         candidates.sort(
             key=lambda c: (
-                -round(c.share, 6),
+                -ranked_share(c),
                 bool(c.hit and c.hit.passage.text == c.hit.passage.heading),
+                -round(said_itself(c), 6),
                 -(c.hit.score if c.hit else 0.0),
             )
         )
