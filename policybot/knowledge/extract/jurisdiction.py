@@ -63,6 +63,30 @@ _LEVEL_CUES: dict[Level, re.Pattern[str]] = {
 _GENERIC_ZONE = re.compile(
     r"新区|园区|工业园|产业园|开发区|城区|高新|经开|示范区|保税区|管理区|新城"
 )
+# Short names of districts that are everyday words ("乡村振兴", "平安建设", "新兴产业", "东方红"):
+# in a text their recurrence is the word's, not the district's.
+_WORD_ALIASES = frozenset(
+    {
+        "振兴",
+        "和平",
+        "解放",
+        "前进",
+        "光明",
+        "友好",
+        "红旗",
+        "东风",
+        "向阳",
+        "太平",
+        "新兴",
+        "平安",
+        "兴隆",
+        "安定",
+        "东方",
+        "郊区",
+        "矿区",
+        "城关",
+    }
+)
 _DOC_PREFIX = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]{1,3}?)(?:政|府|委|办|发|函)")
 
 
@@ -240,6 +264,8 @@ def _short_name_at_level(text: str, level: Level, places: Gazetteer) -> str | No
             continue
         if _GENERIC_ZONE.search(alias):
             continue  # "工业园": a zone's short name is a common noun
+        if alias in _WORD_ALIASES:
+            continue  # "乡村振兴": the word, not 振兴区
         found = index.count(alias)
         if found >= (1 if level == "province" else 2):
             counts[place] = found

@@ -113,6 +113,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     )
     extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
     prizes = prize_table_rewards(normalised, ctx)
+    extraction.targets = _outside_prize_rows(extraction.targets, prizes)
     rewards = drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes)
     extraction.rewards = rewards
     extraction.tasks = body.tasks + _new_duties(task_rules.table_tasks(tables, ctx), body.tasks)
@@ -142,6 +143,19 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     _plain_labels(extraction)
     extraction.warnings.extend(_warnings(extraction, ctx.horizon))
     return extraction
+
+
+def _outside_prize_rows(
+    targets: list[TargetRecord], prizes: list[RewardRecord]
+) -> list[TargetRecord]:
+    """A prize or recipient table's sums are rewards, not goals: "单位名称 / 奖励金额(万元) / 甲公司 /
+    30" is 30万元 to 甲公司, not a target "奖励金额 30万元"."""
+    rows = [(prize.span.start, prize.span.end) for prize in prizes]
+    return [
+        t
+        for t in targets
+        if not any(t.span.start < end and start < t.span.end for start, end in rows)
+    ]
 
 
 def _plain_labels(extraction: Extraction) -> None:

@@ -21,8 +21,11 @@ from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.rewards import level_of_achievement
 from policybot.knowledge.extract.tables import is_layout_row
 
+# A 公示 or 通报 lists recipients instead of honours ("单位详细名称 | 奖励金额(万元)"): each row is a
+# reward to the firm or body it names.
 _HONOUR_HEAD = re.compile(
-    r"^(?:奖项|奖励项目|项目|类别|荣誉|荣誉称号|称号|名称|奖励类别|奖项名称)$"
+    r"^(?:奖项|奖励项目|项目|类别|荣誉|荣誉称号|称号|名称|奖励类别|奖项名称"
+    r"|(?:获奖|受奖|奖励)?(?:单位|企业|公司)(?:详细|全)?(?:名称)?)$"
 )
 _SUM_HEAD = re.compile(r"奖励|奖金|金额|标准")
 _HEAD_UNIT = re.compile(r"[((](?P<unit>万元|元|亿元)[))]")
