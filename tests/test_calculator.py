@@ -152,6 +152,8 @@ def test_a_role_the_firm_did_not_say_is_asked_for_not_guessed(calculator: Reward
     (undecided,) = calculation.undecided
     assert "主导" in undecided.reason and "参与" in undecided.reason
     assert len(undecided.candidates) == 2
+    # The choices are the document's words; the ids behind them are for admins' edits.
+    assert "#reward#" not in render_calculation_plain(calculation)
 
 
 def test_no_fixed_sum_is_listed_as_such(calculator: RewardCalculator) -> None:

@@ -373,3 +373,14 @@ def test_an_amount_is_typed_and_shown_as_the_plans_write_it() -> None:
     assert show_value(spec, 500_000.0) == "50万元"  # never 500000 here and 50万元 in answers
     with pytest.raises(EditError):
         parse_value(spec, "五十万")
+
+
+def test_an_item_is_named_as_the_sources_view_shows_it_to_admins() -> None:
+    """The 出处 view shows admins "#target#237"; /edit and /history take it as copied, as well
+    as "target 237" (a new admin pasted it and was told the kind was wrong)."""
+    from policybot.knowledge.editing import expand_references
+
+    assert expand_references(["#target#237"]) == ["target", "237"]
+    assert expand_references(["reward#5", "金额"]) == ["reward", "5", "金额"]
+    assert expand_references(["target", "12"]) == ["target", "12"]
+    assert expand_references(["#target#"]) == ["#target#"]

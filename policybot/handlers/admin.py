@@ -27,6 +27,7 @@ from policybot.knowledge import audit, people
 from policybot.knowledge.access import AccessError, grant, list_admins, revoke
 from policybot.knowledge.editing import (
     EditError,
+    expand_references,
     load_fact,
     parse_id,
     parse_kind,
@@ -231,6 +232,7 @@ async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 def _history(engine: Engine, args: list[str]) -> tuple[list[audit.HistoryLine], str]:
     if not args:
         return audit.recent(engine, limit=HISTORY_LIMIT), "最近的修改"
+    args = expand_references(args)
     if len(args) >= 2 and args[0].lower() not in ("document", "doc", "文档"):
         kind, fact_id = parse_kind(args[0]), parse_id(args[1])
         lines = audit.for_entity(engine, kind, fact_id, limit=HISTORY_LIMIT)

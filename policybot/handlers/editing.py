@@ -49,6 +49,7 @@ from policybot.knowledge.editing import (
     FactView,
     create_fact,
     delete_fact,
+    expand_references,
     field_spec,
     load_fact,
     parse_id,
@@ -150,6 +151,7 @@ async def _as_admin(
 
 
 def _kind_and_id(args: list[str]) -> tuple[str, int]:
+    args = expand_references(args)
     if len(args) < 2:
         raise EditError(KIND_USAGE)
     return parse_kind(args[0]), parse_id(args[1])

@@ -360,7 +360,9 @@ def _states_condition(rule: IndexedFact) -> bool:
 
 
 def _labels(rules: list[IndexedFact]) -> tuple[str, ...]:
-    return tuple(f"{rule.row.label}(#reward#{rule.row.id})" for rule in rules)
+    """The rules a claim could mean, in the document's words: staff choose by role or level,
+    never by an internal id (those are for admins' edits)."""
+    return tuple(dict.fromkeys(rule.row.label for rule in rules))
 
 
 def _levels_agree(claim_level: str, rule_level: str) -> bool:

@@ -136,6 +136,20 @@ ADD_FIELDS: dict[str, tuple[str, ...]] = {
 MANUAL_SECTION = "管理员添加"
 
 
+# An item as the 出处 view shows it to admins (#target#237, target#237): its kind and id.
+_REFERENCE = re.compile(r"^#?(?P<kind>[A-Za-z]+)#(?P<id>\d+)$")
+
+
+def expand_references(args: list[str]) -> list[str]:
+    """``args`` with an item written as admins see it (#target#237) split into kind and id, so
+    /edit and /history take the reference copied from the 出处 view as well as "target 237"."""
+    expanded: list[str] = []
+    for arg in args:
+        match = _REFERENCE.match(arg.strip())
+        expanded.extend((match["kind"], match["id"]) if match else (arg,))
+    return expanded
+
+
 def parse_kind(word: str) -> str:
     kind = _KIND_ALIASES.get(word.strip().lower())
     if kind is None:
