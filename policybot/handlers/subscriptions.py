@@ -27,7 +27,8 @@ from policybot.scheduler.timing import ReminderTiming
 from policybot.scheduler.topics import Resolution
 from policybot.services import Services, services_of
 
-# (command, menu description) for the command menu; HELP_TEXT for /help.
+# (command, menu description) for the command menu; HELP_TEXT (and ADMIN_HELP_TEXT, to admins)
+# for /help 全部.
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("subscribe", "订阅到期提醒"),
     ("unsubscribe", "取消订阅"),
@@ -44,7 +45,10 @@ HELP_TEXT = (
     "/leadtimes 30 7 1 0 — 设置提前提醒的天数;<code>/leadtimes 默认</code> 恢复默认\n"
     "同一时刻到期的事项合成一条汇总,按到期日和地区排列,🔵临近 🟡7天内 🔴逾期;"
     "下方可点「已完成」(本期不再提醒)或「推迟7天」,多项时可「逐项处理」、翻页。\n"
-    "/overdue — 查看逾期未完成的事项\n"
+    "/overdue — 查看逾期未完成的事项"
+)
+# What only admins may do with reminders: shown to admins only.
+ADMIN_HELP_TEXT = (
     "/supervise 地区 — (管理员)指定本群为督办群,逾期未完成的事项升级提醒到这里\n"
     "管理员可为其他聊天操作:在命令后先写 <code>@聊天ID</code>,"
     "例如 <code>/subscribe @-1001234567890 南海区</code>。"
