@@ -39,6 +39,7 @@ from policybot.knowledge.question import (
     DOCUMENT_NAME_WORDS,
     PROVINCIAL_TITLE_WORD,
     PROVINCIAL_TITLES,
+    STAGE_WORDS,
     Asks,
     ParsedQuestion,
     Topic,
@@ -151,8 +152,9 @@ _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团
 _DOING = frozenset(
     {"完成", "做", "做到", "实现", "开展", "推进", "落实", "抓", "干", "办", "搞", "达成", "进行"}
 )
-# Words for the stages of a plan: a question about them is about milestones.
-_PHASE_WORDS = frozenset({"阶段", "步骤", "节点", "时间节点"})
+# Words for the stages of a plan and their dates: a question about them is about milestones.
+# (时期 after a verb names a stage too, but it is no kind word a question's hints carry.)
+_PHASE_WORDS = STAGE_WORDS | {"节点", "时间节点"}
 # Verbs of having achieved something (获得 a title): implied by a reward for it.
 _ACHIEVING = frozenset({"获得", "荣获", "获评", "获", "取得", "被评为", "评为"})
 

@@ -677,8 +677,12 @@ class ParsedQuestion:
         return any(w not in self.weak and w not in self.categories for w in self.words)
 
 
+# Words for the stages of a plan (实施阶段, 工作步骤): a question with them asks for milestones
+# (``answering``), and after a verb they make it a stage's name.
+STAGE_WORDS = frozenset({"阶段", "步骤"})
 # A verb naming a stage of a plan (推进阶段, 实施阶段, 启动阶段): the stage's name, not a verb.
-_PHASE_AFTER = ("阶段", "步骤", "时期")
+# Not 节点: 完成时间节点 is when to finish, not a stage called 完成.
+_PHASE_AFTER = STAGE_WORDS | {"时期"}
 
 
 def _names_a_phase(word: str, reading: str) -> bool:

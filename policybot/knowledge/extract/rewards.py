@@ -286,10 +286,9 @@ _GRADED_AWARD = re.compile(
 _PER_ITEM_ONLY = re.compile(
     r"^(?:对)?每(?:个|家|项|名|位|人|件|户|所|条|批)?(?:项目|企业|单位|个人|团队|产品|机构)?$"
 )
+# The clause before "每个项目…": who they are, without its item number (as in _RULE).
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|(?<=[,;。:]))\s*(?:[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、]|[一二三四五六七八九十]+、|"
-    r"第[一二三四五六七八九十百\d]+条)?"
-    r"\s*(?:对于?)?(?P<subject>[^,;。:]{3,60}?)(?:的)?,\s*$"
+    rf"(?:^|(?<=[,;。:]))\s*{_ITEM_NUMBER}\s*(?:对于?)?(?P<subject>[^,;。:]{{3,60}}?)(?:的)?,\s*$"
 )
 
 
