@@ -144,3 +144,31 @@ def test_a_prize_schemes_counts_and_ceiling_are_no_targets() -> None:
     result = extract_text(text, "x.txt")
     assert {(t.value, t.unit) for t in result.targets} == {(5, "万亩")}
     assert {r.amount_yuan for r in result.rewards} == {100000}
+
+
+_DECISION = (
+    "关于对2044年度某某竞赛活动进行表彰的决定\n"
+    "各县(市、区)人民政府:\n"
+    "市政府决定对获得“畅通杯”金、银、铜杯的单位分别给予一定的物质奖励。\n"
+    "“畅通杯”金杯单位:东岭县人民政府\n"
+    "“畅通杯”银杯单位:西岭县人民政府\n"
+    "洛阳市人民政府\n2045年2月3日\n"
+)
+
+
+def test_bare_metals_before_a_cup_name_one_tier_each() -> None:
+    """B11-5: "获得“某杯”金、银、铜杯的单位" is three tiers: 金杯, 银杯, 铜杯 of that cup."""
+    rewards = extract_text(_DECISION, "x.txt").rewards
+    assert [r.achievement for r in rewards] == [
+        "获得“畅通杯”金杯",
+        "获得“畅通杯”银杯",
+        "获得“畅通杯”铜杯",
+    ]
+    assert {(r.amount_yuan, r.treatment) for r in rewards} == {(None, "给予一定的物质奖励")}
+
+
+def test_a_recipient_list_entry_above_the_signature_is_no_co_signer() -> None:
+    """B11-6: "“某杯”银杯单位:某县人民政府" above the 落款 is an entry of the list, not an issuer."""
+    document = extract_text(_DECISION, "x.txt").document
+    assert document.issuer == "洛阳市人民政府"
+    assert document.region == "洛阳市"

@@ -1195,6 +1195,7 @@ def split_achievements(text: str) -> list[str]:
         tail = tail_match["tail"]
         items[-1] = last[: tail_match.start()]
     items = _share_prize_name(_share_quoted_tail(_share_modifier_tail(_share_object(items))))
+    items = _share_metal_noun(items)
     items = _share_tier_prefix(items)
     verb = _leading_verb(items[0])
     result: list[str] = []
@@ -1216,6 +1217,21 @@ def _share_prize_name(items: list[str]) -> list[str]:
     return [items[0]] + [
         named["prize"] + item if re.fullmatch(_PRIZE_GRADE, item) else item for item in items[1:]
     ]
+
+
+_METAL_LAST = re.compile(r"(?P<metal>[金银铜])(?P<noun>奖杯|奖牌|杯|牌|奖)")
+
+
+def _share_metal_noun(items: list[str]) -> list[str]:
+    """ "获得“某某杯”金、银、铜杯": bare metals take the first item's words before its metal and
+    the last item's noun (金杯, 银杯, 铜杯 of the same prize)."""
+    last = _METAL_LAST.fullmatch(items[-1])
+    if last is None or not all(re.search(r"[金银铜]$", item) for item in items[:-1]):
+        return items
+    prefix = items[0][:-1]
+    shared = [items[0] + last["noun"]]
+    shared += [(prefix + item if len(item) == 1 else item) + last["noun"] for item in items[1:-1]]
+    return [*shared, prefix + items[-1]]
 
 
 # Tiers of one measure that a list names after the first item in full: ranks, grades, levels
