@@ -172,3 +172,10 @@ def test_a_recipient_list_entry_above_the_signature_is_no_co_signer() -> None:
     document = extract_text(_DECISION, "x.txt").document
     assert document.issuer == "洛阳市人民政府"
     assert document.region == "洛阳市"
+
+
+def test_the_count_and_total_of_a_payout_are_an_other_condition() -> None:
+    """B11-7: "确定对某某公司等4家企业实施奖励,共计120万元" states how many are paid and the total."""
+    conditions = extract_text(_PAYOUT_NOTICE, "x.txt").conditions
+    others = [c.text for c in conditions if c.kind == "other"]
+    assert any("等4家企业实施奖励,共计120万元" in text for text in others)

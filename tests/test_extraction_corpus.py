@@ -83,7 +83,7 @@ SEED_FLOORS: Floors = {
 # lowered dev with it in (111 documents): targets 0.975, milestones 0.896, rewards 0.956, units
 # 0.984, tasks 0.946, conditions 0.794. Its classes B12-1..5 and batch 11's B11-4/B11-7 (branch
 # extract14) brought targets to 0.981 (floor 0.97 -> 0.98), rewards to 0.993 (B11-5; floor 0.97 ->
-# 0.99), units 0.992, tasks 0.964 and conditions 0.919 (floor 0.85 -> 0.91);
+# 0.99), units 0.992, tasks 0.964 and conditions 0.933 (floor 0.85 -> 0.93);
 # milestones stay at 0.896 (one dated goal without a number, "到2020年末,全市基本实现…", that the
 # gold of the new document leaves out): the new documents, not a rule, lowered it (floor 0.90 ->
 # 0.89; the 106 earlier documents score as before).
@@ -94,7 +94,7 @@ DEV_FLOORS: Floors = {
     "rewards": 0.99,
     "units": 0.99,
     "tasks": 0.96,
-    "conditions": 0.91,
+    "conditions": 0.93,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
