@@ -79,14 +79,22 @@ SEED_FLOORS: Floors = {
 # (targets 0.99 -> 0.97, milestones 0.91 -> 0.90, rewards 0.99 -> 0.97, conditions 0.98 -> 0.85,
 # metadata 0.99 -> 0.98): the new documents, not a rule, lowered them (the 100 earlier documents
 # score as before).
+# Batch 12 (5 dev documents, measured fresh before any rule; corpus/unseen/FAILURES.md "Batch 12")
+# lowered dev with it in (111 documents): targets 0.975, milestones 0.896, rewards 0.956, units
+# 0.984, tasks 0.946, conditions 0.794. Its classes B12-1..5 and batch 11's B11-4/B11-7 (branch
+# extract14) brought targets to 0.981 (floor 0.97 -> 0.98), rewards to 0.993 (B11-5; floor 0.97 ->
+# 0.99), units 0.992, tasks 0.964 and conditions 0.933 (floor 0.85 -> 0.93);
+# milestones stay at 0.896 (one dated goal without a number, "到2020年末,全市基本实现…", that the
+# gold of the new document leaves out): the new documents, not a rule, lowered it (floor 0.90 ->
+# 0.89; the 106 earlier documents score as before).
 DEV_FLOORS: Floors = {
-    "targets": 0.97,
-    "milestones": 0.90,
+    "targets": 0.98,
+    "milestones": 0.89,
     "recurring": 1.0,
-    "rewards": 0.97,
+    "rewards": 0.99,
     "units": 0.99,
     "tasks": 0.96,
-    "conditions": 0.85,
+    "conditions": 0.93,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -157,11 +165,15 @@ BLIND_FLOORS: Floors = {
 # Round 17 (rewards, branch rewards12): a joining word or a plaque clause before a notice's sum is
 # passed over to the achievement ("…的企业,颁发奖牌和证书,同时奖励…" gave "同时"): val rewards
 # 0.784 -> 0.862 (floor 0.78 -> 0.86); every other val figure held.
+# Batch 12 added 3 val documents measured fresh (aggregate only: 1 false target, 1 false reward,
+# metadata 1.0): val targets 0.781 -> 0.779 and rewards 0.862 -> 0.857 with them in (the new
+# documents, not a rule: floors 0.78 -> 0.77, 0.86 -> 0.85); the batch-12 rules left every val
+# figure unchanged.
 VAL_FLOORS: Floors = {
-    "targets": 0.78,
+    "targets": 0.77,
     "milestones": 0.66,
     "recurring": 0.83,
-    "rewards": 0.86,
+    "rewards": 0.85,
     "units": 0.70,
     "tasks": 0.67,
     "conditions": 0.46,

@@ -426,6 +426,8 @@ def _first_of_issuer_block(lines: list[str], index: int) -> str:
         and _ISSUER_SUFFIX.search(lines[first - 1])
         and len(lines[first - 1]) <= 40
         and not _AFTER_SIGNATURE.match(lines[first - 1])
+        # "“某某杯”金杯单位:某县人民政府": an entry of a recipient list above, no co-signer
+        and not re.search(r"[::]", lines[first - 1])
     ):
         first -= 1
     return lines[first]
@@ -619,8 +621,8 @@ def _issuer_from_notice(lines: list[str]) -> str | None:
 def _issuer_from_header(lines: list[str]) -> str | None:
     """An issuer alone on a header line, above the addressees ("中共某省委 某省人民政府")."""
     for line in lines[:15]:
-        if _ADDRESSEE.match(line):
-            return None
+        if _ADDRESSEE.match(line) or len(line) > 60:
+            return None  # past the header: the addressees, or the body's first paragraph
         name = re.sub(r"\s+", " ", line).strip()
         if (
             len(name) <= 30

@@ -226,7 +226,10 @@ def _is_bare_target(text: str, match: re.Match[str]) -> bool:
 def _is_code_or_date(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 1) : match.start()]
     after = text[match.end() : match.end() + 2]
-    if before in ("第", "前", "〔", "[", "【"):
+    if before in ("第", "〔", "[", "【"):
+        return True
+    # "前10名" is a rank; "目前90%的水平", "当前80%" name the present, and the number counts
+    if before == "前" and text[max(0, match.start() - 2) : match.start() - 1] not in ("目", "当"):
         return True
     if match["unit"] is None and _NOT_QUANTITY_AFTER.match(after):
         return True

@@ -35,6 +35,14 @@ from policybot.knowledge.extract.structure import Piece, full_sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
 
 _BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已")
+_SHARE_OF_NOW = re.compile(
+    r"(?:降|减少|压减|下降|控制|提高|提升|增加|增长|上升)(?:至|到|在)\s*(?:目前|现有|现在)(?:水平)?的?\s*$"
+)
+# "以…为重点/为主线/为突破口": what a plan centres on, not a count it commits to.
+_FOCUS_OPEN = re.compile(r"(?:^|[,;:])\s*以(?!上|下|内|来|前|后)[^,;。]{0,40}$")
+_FOCUS_CLOSE = re.compile(
+    r"^[^,;。以]{0,30}?为(?:重点|主线|核心|抓手|突破口|依托|载体|龙头|引领|纽带)"
+)
 # "较上年增长10%", "比去年同期下降3%": last year is what the change is measured from, the change
 # itself is the goal (a "上年完成…" figure stays the past).
 _COMPARED_WITH_LAST_YEAR = re.compile(
@@ -59,9 +67,12 @@ _LIST_SIZE = re.compile(
     r"^方面\s*\d+\s*(?:项|个|条)"
 )
 _SUPPORT_CAP = re.compile(
-    r"(?:奖励|补助|奖补|扶持|资助|补贴|支持)(?:资金|金额|总额|额度|经费)?[^,;。]{0,8}?"
-    r"(?:不超过|不高于|最高|最多|封顶)\s*$"
+    r"(?:奖励|奖金|补助|奖补|扶持|资助|补贴|支持)(?:资金|金额|总额|额度|经费)?[^,;。]{0,8}?"
+    # "奖金最高达20万元", "奖励最高可达50万元": what a prize may pay at most
+    r"(?:不超过|不高于|最高|最多|封顶)(?:可达|达到|达|为)?\s*$"
 )
+# "设立4个奖项", "设立四个“绿化”奖项": the number of prizes a scheme sets up, no goal.
+_PRIZES_AFTER = re.compile(r"^[^,;。]{0,10}?奖项")
 # "奖励资金分两年兑付,第一年兑付60%", "补助资金按进度拨付50%": shares of the money as it is paid,
 # "奖励总额不超过其当年对县级财政贡献的50%": a cap set as a share (conditions of a reward).
 _PAYMENT_SHARE = re.compile(
@@ -481,8 +492,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True
     before = text[clause_start : quantity.start]
     before = before[before.rfind("基础上") + 3 :] if "基础上" in before else before
+    # "用水总量下降至目前80%的水平": the goal is a share OF the current level, not the past
+    before = _SHARE_OF_NOW.sub("", before)
     if _BASELINE_BEFORE.search(_COMPARED_WITH_LAST_YEAR.sub("", before)):
         return True
+    if _FOCUS_OPEN.search(before) and _FOCUS_CLOSE.match(text[quantity.end : clause_end + 1]):
+        return True  # "以A、B、C3个示范区建设为重点": the count names what the plan centres on
     if _is_reward_rule(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
     if quantity.unit == "%" and _PAYMENT_SHARE.search(before):
@@ -491,6 +506,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
     if quantity.unit in ("人", "名", "项", "个") and _AWARD_QUOTA.search(before):
         return True  # "每两年评审一次,每次不超过2人": a cap per round (of awards), not a goal
+    if quantity.unit in ("个", "项", "类") and _PRIZES_AFTER.match(text[quantity.end : clause_end]):
+        return True  # "设立4个奖项": how many prizes a scheme has
     if (quantity.unit or "").endswith("元") and _SUPPORT_CAP.search(before):
         return True  # "同一单位累计扶持金额不超过100万元": a ceiling on support (a condition)
     if quantity.unit in ("项", "条", "个", "件", "类") and _LIST_SPLIT_BEFORE.search(

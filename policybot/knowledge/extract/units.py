@@ -25,6 +25,9 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "委员会",
     "管委会",
     "督查室",
+    # "各处室", "局机关各科室": a bureau's own offices as a province bureau's notes name them
+    "处室",
+    "科室",
     "督查组",
     "成员单位",
     "相关单位",
@@ -136,7 +139,9 @@ _LABELS = {
 _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labels)
 _VERBAL_NOTE = re.compile(
     r"^(?:由)?(?P<lead>[^()]+?)(?:牵头(?:落实|实施|抓总|推进|组织)?|负责|负总责|主抓|抓总)"
-    r"(?:[,;、]\s*(?P<support>[^()]+?)(?:等(?:部门|单位))?(?:配合|参与|协同|协助))?$"
+    # "(机关党委牵头,各处室分工负责)": after a lead, the bodies that "负责" (their share of the
+    # work, 分工 taken off by ``_SHARING_WORDS``) support it
+    r"(?:[,;、]\s*(?P<support>[^()]+?)(?:等(?:部门|单位))?(?:配合|参与|协同|协助|(?<=[^,;、]{2})负责))?$"
 )
 _NOTE = re.compile(
     r"(?:[((](?P<body>[^()()]*(?:\([^()]*\)[^()()]*)*)[))]"
@@ -325,7 +330,9 @@ def _expand_suffixes(items: list[str]) -> list[str]:
 
 # "…等相关部门按职责分工负责": the way the units share the work, not part of their names.
 _SHARING_WORDS = re.compile(
-    r"(?:等)?(?:相关|有关)?(?:部门|单位)?(?:按(?:照)?(?:各自)?职责(?:分工)?|依职责|分工)(?=负责|落实)"
+    # ("各成员单位分工负责" keeps its 单位: only "等/相关/有关" make 部门/单位 a word of the phrase)
+    r"(?:等?(?:相关|有关)(?:部门|单位)?|等(?:部门|单位)?)?"
+    r"(?:按(?:照)?(?:各自)?职责(?:分工)?|依职责|分工)(?=负责|落实)"
 )
 
 
