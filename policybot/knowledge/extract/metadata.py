@@ -16,6 +16,7 @@ from policybot.knowledge.extract.jurisdiction import (
     region_from_body,
     region_from_doc_number,
     region_from_title,
+    region_from_title_alias,
     region_from_towns,
     region_of,
     town_region,
@@ -158,6 +159,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or region_from_title(meta.title)
         or region_from_title(_first_line(lines))
         or region_from_doc_number(meta.doc_number, text)
+        or region_from_title_alias(meta.title)
         or _region_from_source_line(lines)
         or region_from_body(text)
         or region_from_towns(text, meta.doc_number)

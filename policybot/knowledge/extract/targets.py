@@ -21,6 +21,7 @@ from policybot.knowledge.extract.dates import (
     find_time_mentions,
     relative_time_mentions,
 )
+from policybot.knowledge.extract.comparisons import compared_subjects, is_compared_figure
 from policybot.knowledge.extract.districts import (
     UNNAMED_LIST,
     district_names,
@@ -322,6 +323,10 @@ def _split_shared_subjects(records: list[TargetRecord]) -> list[TargetRecord]:
     result: list[TargetRecord] = []
     for record in records:
         shared = _SHARED_SUBJECTS.search(record.quote)
+        compared = compared_subjects(record.quote) if record.district is None else None
+        if compared and shared is None:
+            result.extend(replace(record, subject=subject) for subject in compared)
+            continue
         if shared is None or record.district is not None:
             result.append(record)
             continue
@@ -496,6 +501,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     before = _SHARE_OF_NOW.sub("", before)
     if _BASELINE_BEFORE.search(_COMPARED_WITH_LAST_YEAR.sub("", before)):
         return True
+    if is_compared_figure(text[_part_start(text, quantity.start) : quantity.start]):
+        return True  # "比2010年的12.4万吨减少11.9%": the level compared with, not a goal
     if _FOCUS_OPEN.search(before) and _FOCUS_CLOSE.match(text[quantity.end : clause_end + 1]):
         return True  # "以A、B、C3个示范区建设为重点": the count names what the plan centres on
     if _is_reward_rule(text):
