@@ -86,3 +86,39 @@ def test_compared_subjects_needs_a_list_and_a_single_change() -> None:
     assert compared_subjects("单位产值能耗比2040年下降17%") is None  # one indicator: nothing to split
     # 分别 with one number each is not one shared change
     assert compared_subjects("废水量、废渣量分别比2040年下降17%、12%") is None
+
+
+def test_parallel_settled_states_after_a_lead_date_are_one_milestone_each() -> None:
+    """B13-5: "到2048年底,A基本解决,B基本完善,C基本消除。" - three dated states."""
+    text = (
+        "某省补短板实施意见\n"
+        "到2047年底,新建公路800公里。到2048年底,城乡供水主要问题基本解决,"
+        "电网配送网络基本完善,农村道路“最后一公里”现象基本消除。\n"
+    )
+    found = {(m.title, m.due.isoformat()) for m in extract_text(text, "x.txt").milestones}
+    assert ("城乡供水主要问题基本解决", "2048-12-31") in found
+    assert ("电网配送网络基本完善", "2048-12-31") in found
+    assert ("农村道路“最后一公里”现象基本消除", "2048-12-31") in found
+
+
+def test_a_further_clause_after_an_event_that_is_no_settled_state_stays_out() -> None:
+    """B13-5 (limit): the further clauses count only after an event that is itself a state."""
+    text = (
+        "某市水环境方案\n"
+        "到2049年,力争湖区水生态功能逐步恢复,生态系统基本实现良性循环。\n"
+    )
+    titles = {m.title for m in extract_text(text, "x.txt").milestones}
+    assert "生态系统基本实现良性循环" not in titles
+
+
+def test_a_yearly_pledge_is_a_recurring_duty() -> None:
+    """B13-6: "按年度签订责任书" is done every year; "按年度计划推进" is not a duty of its own."""
+    text = (
+        "某市节能方案\n"
+        "(三)合理分解指标。到2046年完成节能200万吨标准煤。"
+        "各县(市)区要将指标层层分解落实,按年度签订责任书。\n"
+    )
+    duties = {(r.title, r.every) for r in extract_text(text, "x.txt").recurring}
+    assert ("签订责任书", "year") in duties
+    planned = "某市建设方案\n到2046年建成公园10个。各区要按年度计划推进建设。\n"
+    assert not extract_text(planned, "x.txt").recurring
