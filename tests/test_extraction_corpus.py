@@ -87,12 +87,18 @@ SEED_FLOORS: Floors = {
 # milestones stay at 0.896 (one dated goal without a number, "到2020年末,全市基本实现…", that the
 # gold of the new document leaves out): the new documents, not a rule, lowered it (floor 0.90 ->
 # 0.89; the 106 earlier documents score as before).
+# Batch 13 (9 documents, 4 dev / 2 val / 3 blind, targets-rich plans) measured fresh with the dev
+# split at 115 documents: targets 0.981 -> 0.960, milestones 0.896 -> 0.870, recurring 1.0 -> 0.952,
+# units 0.992 -> 0.989. The batch-13 classes B13-1..6 (branch extract16) brought targets to 0.983,
+# milestones to 0.896 and recurring to 1.0; units stay at 0.989 (one unit, "由市环保局…另行下达", in a
+# document that names no city, so no prefix to read it by): the new documents, not a rule, lowered
+# it (floor 0.99 -> 0.98).
 DEV_FLOORS: Floors = {
     "targets": 0.98,
     "milestones": 0.89,
     "recurring": 1.0,
     "rewards": 0.99,
-    "units": 0.99,
+    "units": 0.98,
     "tasks": 0.96,
     "conditions": 0.93,
     "metadata": 0.98,
@@ -124,9 +130,14 @@ DEV_FLOORS: Floors = {
 # tasks 0.298, conditions 0.200, metadata 0.929 (only milestones moved, by one record). The new
 # documents lowered targets, units, tasks and conditions (floors 0.42 -> 0.40, 0.58 -> 0.56,
 # 0.31 -> 0.29, 0.22 -> 0.20); milestones rose (floor 0.42 -> 0.44). Nothing was tuned on blind.
+# Batch 13 added 3 blind documents (fresh, the batch alone: targets 0.475 (14/30/29), milestones
+# 0/2/0, metadata 1.0). The whole split (67 documents) in one aggregate run, the same before and
+# after the batch-13 rules: targets 0.412, milestones 0.437, recurring 0.333, rewards 0.716, units
+# 0.563, tasks 0.298, conditions 0.286, metadata 0.935. The new documents lowered milestones (two
+# false milestones): floor 0.44 -> 0.43 (for the integrator to confirm).
 BLIND_FLOORS: Floors = {
     "targets": 0.4,
-    "milestones": 0.44,
+    "milestones": 0.43,
     "recurring": 0.33,
     "rewards": 0.65,
     "units": 0.56,
@@ -169,13 +180,17 @@ BLIND_FLOORS: Floors = {
 # metadata 1.0): val targets 0.781 -> 0.779 and rewards 0.862 -> 0.857 with them in (the new
 # documents, not a rule: floors 0.78 -> 0.77, 0.86 -> 0.85); the batch-12 rules left every val
 # figure unchanged.
+# Batch 13 added 2 val documents measured fresh (aggregate only, the batch alone: targets 0.889
+# (16/20/16), units 0.692, tasks 0/1/1, metadata 1.0): val tasks 0.675 -> 0.659 with them in (the
+# new documents, not a rule: floor 0.67 -> 0.65); the batch-13 rules raised val targets 0.790 ->
+# 0.799 (the batch alone 16/16/16; floor 0.77 -> 0.79) and left every other val figure unchanged.
 VAL_FLOORS: Floors = {
-    "targets": 0.77,
+    "targets": 0.79,
     "milestones": 0.66,
     "recurring": 0.83,
     "rewards": 0.85,
     "units": 0.70,
-    "tasks": 0.67,
+    "tasks": 0.65,
     "conditions": 0.46,
     "metadata": 0.94,
 }

@@ -713,7 +713,9 @@ _SETTLED_STATE = re.compile(
 )
 
 
-def _settled_clauses_after(text: str, mention: TimeMention, event_end: int) -> list[tuple[str, int, int]]:
+def _settled_clauses_after(
+    text: str, mention: TimeMention, event_end: int
+) -> list[tuple[str, int, int]]:
     """Batch-13 class B13-5: when the event a sentence-opening date introduces states a settled
     state, each further clause of the same kind (to the sentence's end, with no number and no date
     of its own) is one more milestone of that date - a list of parallel states.  (title, start,

@@ -15,13 +15,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from policybot.knowledge.extract.comparisons import compared_subjects, is_compared_figure
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import (
     TimeMention,
     find_time_mentions,
     relative_time_mentions,
 )
-from policybot.knowledge.extract.comparisons import compared_subjects, is_compared_figure
 from policybot.knowledge.extract.districts import (
     UNNAMED_LIST,
     district_names,
