@@ -121,3 +121,26 @@ def test_a_yearly_pledge_is_a_recurring_duty() -> None:
     assert ("签订责任书", "year") in duties
     planned = "某市建设方案\n到2046年建成公园10个。各区要按年度计划推进建设。\n"
     assert not extract_text(planned, "x.txt").recurring
+
+
+def test_a_share_of_members_passing_a_threshold_is_the_goal() -> None:
+    """Open class of b11_04: "实现20%的村集体年收入超30万元" - 20 % is the goal, 30万元 only the bar."""
+    text = "某县2046年工作安排\n2046年,力争实现25%的村集体年收入超40万元,新建村级服务站12个。\n"
+    found = {(t.value, t.unit) for t in extract_text(text, "x.txt").targets}
+    assert (25, "%") in found
+    assert (40, "万元") not in found
+    assert (12, "个") in found
+    # the number before 的 still defines members where it is no share: "营收超10亿元的企业5家"
+    members = "某市工业方案\n到2046年,培育营收超10亿元的企业5家。\n"
+    found = {(t.value, t.unit) for t in extract_text(members, "x.txt").targets}
+    assert found == {(5, "家")}
+
+
+def test_a_heading_over_the_years_work_is_no_milestone() -> None:
+    """ "2046年主要工作安排" names the year's work; a dated step under it is a milestone."""
+    text = (
+        "某县政府工作报告\n2046年主要工作安排\n"
+        "到2046年底,建成公园10个。2046年6月底前完成老旧小区改造方案。\n"
+    )
+    milestones = extract_text(text, "x.txt").milestones
+    assert [(m.title, str(m.due)) for m in milestones] == [("完成老旧小区改造方案", "2046-06-30")]

@@ -92,10 +92,12 @@ SEED_FLOORS: Floors = {
 # units 0.992 -> 0.989. The batch-13 classes B13-1..6 (branch extract16) brought targets to 0.983,
 # milestones to 0.896 and recurring to 1.0; units stay at 0.989 (one unit, "由市环保局…另行下达", in a
 # document that names no city, so no prefix to read it by): the new documents, not a rule, lowered
-# it (floor 0.99 -> 0.98).
+# it (floor 0.99 -> 0.98). Two more dev classes of the round (a share of members passing a bar; a
+# heading "2046年主要工作安排" is no milestone) raised targets to 0.985 and milestones to 0.902 (floor
+# 0.89 -> 0.90).
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.89,
+    "milestones": 0.90,
     "recurring": 1.0,
     "rewards": 0.99,
     "units": 0.98,
@@ -183,10 +185,11 @@ BLIND_FLOORS: Floors = {
 # Batch 13 added 2 val documents measured fresh (aggregate only, the batch alone: targets 0.889
 # (16/20/16), units 0.692, tasks 0/1/1, metadata 1.0): val tasks 0.675 -> 0.659 with them in (the
 # new documents, not a rule: floor 0.67 -> 0.65); the batch-13 rules raised val targets 0.790 ->
-# 0.799 (the batch alone 16/16/16; floor 0.77 -> 0.79) and left every other val figure unchanged.
+# 0.799 (the batch alone 16/16/16; floor 0.77 -> 0.79) and the heading rule ("主要工作安排" is no
+# milestone) val milestones 0.667 -> 0.676 (floor 0.66 -> 0.67); every other val figure unchanged.
 VAL_FLOORS: Floors = {
     "targets": 0.79,
-    "milestones": 0.66,
+    "milestones": 0.67,
     "recurring": 0.83,
     "rewards": 0.85,
     "units": 0.70,

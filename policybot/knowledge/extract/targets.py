@@ -31,6 +31,7 @@ from policybot.knowledge.extract.districts import (
 )
 from policybot.knowledge.extract.numbers import MEASURE_WORDS, Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
+from policybot.knowledge.extract.shares import is_members_threshold, is_share_of_members
 from policybot.knowledge.extract.similarity import bigrams, containment
 from policybot.knowledge.extract.structure import Piece, full_sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
@@ -556,8 +557,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     if _PROJECT_NAME.search(text[quantity.end : quantity.end + comma_end.start()]):  # type: ignore[union-attr]  # set when reached
         return True  # "抓好某公司25万吨己二酸等项目建设": a capacity names a project
     after = text[quantity.end : clause_end]
-    if re.match(r"^(?:以上|以下|左右)?的", after) and (
-        find_quantities(after) or "一批" in text[clause_start : quantity.start]
+    if is_members_threshold(text[_part_start(text, quantity.start) : quantity.start]):
+        return True  # "实现20%的村集体年收入超30万元": 30万元 says which villages count
+    if (
+        re.match(r"^(?:以上|以下|左右)?的", after)
+        and not is_share_of_members(quantity.unit, after)
+        and (find_quantities(after) or "一批" in text[clause_start : quantity.start])
     ):
         return True  # "营收超10亿元的企业5家", "一批超100亿元的集群": the number defines members
     if _FROM_VALUE.search(text[max(clause_start, quantity.start - 2) : quantity.start]) and (
