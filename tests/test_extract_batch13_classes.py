@@ -144,3 +144,14 @@ def test_a_heading_over_the_years_work_is_no_milestone() -> None:
     )
     milestones = extract_text(text, "x.txt").milestones
     assert [(m.title, str(m.due)) for m in milestones] == [("完成老旧小区改造方案", "2046-06-30")]
+
+
+def test_a_department_charged_with_setting_what_is_left_open_is_a_unit() -> None:
+    """B13-8: "控制指标由市环保局根据…研究报市政府批准后另行下达" names a responsible unit."""
+    text = (
+        "某市节能方案\n到2046年,全市节约能源500万吨标准煤。排放总量控制指标由市生态局根据国家、"
+        "省的有关规定研究报市政府批准后另行下达。\n"
+    )
+    assert "市生态局" in extract_text(text, "x.txt").units
+    plain = "某市节能方案\n到2046年,全市节约能源500万吨标准煤。有关指标由市生态局研究提出。\n"
+    assert "市生态局" not in extract_text(plain, "x.txt").units

@@ -90,17 +90,16 @@ SEED_FLOORS: Floors = {
 # Batch 13 (9 documents, 4 dev / 2 val / 3 blind, targets-rich plans) measured fresh with the dev
 # split at 115 documents: targets 0.981 -> 0.960, milestones 0.896 -> 0.870, recurring 1.0 -> 0.952,
 # units 0.992 -> 0.989. The batch-13 classes B13-1..6 (branch extract16) brought targets to 0.983,
-# milestones to 0.896 and recurring to 1.0; units stay at 0.989 (one unit, "由市环保局…另行下达", in a
-# document that names no city, so no prefix to read it by): the new documents, not a rule, lowered
-# it (floor 0.99 -> 0.98). Two more dev classes of the round (a share of members passing a bar; a
+# milestones to 0.896 and recurring to 1.0; units fell to 0.989 with the new documents (one unit,
+# "由市环保局…另行下达", that no pattern read). Two more dev classes of the round (a share of members passing a bar; a
 # heading "2046年主要工作安排" is no milestone) raised targets to 0.985 and milestones to 0.902 (floor
-# 0.89 -> 0.90).
+# 0.89 -> 0.90); B13-8 ("由市环保局根据…另行下达" names a unit) raised units to 0.992 (floor back to 0.99).
 DEV_FLOORS: Floors = {
     "targets": 0.98,
     "milestones": 0.90,
     "recurring": 1.0,
     "rewards": 0.99,
-    "units": 0.98,
+    "units": 0.99,
     "tasks": 0.96,
     "conditions": 0.93,
     "metadata": 0.98,

@@ -653,6 +653,12 @@ _CONTACT_UNIT = re.compile(
     # "有异议的,应当在公示期内书面向市科技局提出": the office that answers objections
     r"书面(?:形式)?向(?P<objections>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|办公室))(?:提出|反映|反馈)"
 )
+# "控制指标由市环保局根据国家、省的有关规定研究…后另行下达" (batch-13 class B13-8): a department
+# charged with setting what the document leaves open is a responsible unit.
+_CHARGED_WITH_SETTING = re.compile(
+    r"由(?P<unit>[\u4e00-\u9fff]{2,16}?(?:局|委|厅|办))(?:根据|按照|依据)[^。;]{0,60}?"
+    r"(?:另行|再行|统一)(?:下达|制定|印发|发布|确定|公布)"
+)
 _DEPARTMENT_LIST = re.compile(r"由(?P<list>[\u4e00-\u9fff、]{4,120}?)等(?:部门|单位)")
 
 
@@ -681,6 +687,9 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         unit = match["unit"] or match["objections"]
         if looks_like_unit(unit) and _starts_with(unit, prefixes):
             found.append(unit)  # "遇到的问题,请径向市农业局反映": who answers for it
+    for match in _CHARGED_WITH_SETTING.finditer(text):
+        if looks_like_unit(match["unit"]) and _starts_with(match["unit"], prefixes):
+            found.append(match["unit"])  # "由市环保局根据…另行下达": who sets what is left open
     for match in _DEPARTMENT_LIST.finditer(text):
         items = split_unit_list(match["list"])
         if items and all(looks_like_unit(item) and _starts_with(item, prefixes) for item in items):
