@@ -441,7 +441,7 @@ class QuestionAnswerer:
         return self.not_found(parsed, f"收录的文件没有{place}单列的数字;{said_for}")
 
     def _contact(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """打哪个电话, 邮箱是多少, 意见寄到哪: the document the rest of the question is about
+        """打哪个电话, 邮箱是多少, 意见寄到哪, 联系人是谁: the document the rest of the question is about
         (its best sentence), and there the line that gives a telephone number, an e-mail
         address or where to post — a line that says little else, so never found by its
         words."""
@@ -1504,6 +1504,13 @@ _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "post": (
         re.compile(r"寄到|寄至|寄哪|邮寄地址|通讯地址"),
         re.compile(r"(?:寄至|寄到|邮寄至|地址[::])([^,。;]{4,40})"),
+    ),
+    # 联系人是谁: the names a 联系人 line gives (联系人:张三 李四), never the words after them.
+    "person": (
+        re.compile(r"联系人|联络人"),
+        re.compile(
+            r"(?:联系人|联络人)\s*[::]\s*([\u4e00-\u9fff 、]{2,20}?)(?=联系|电话|[^\u4e00-\u9fff 、]|$)"
+        ),
     ),
 }
 # Words of asking for contact, never the topic (联系, 寄, 信).
