@@ -13,10 +13,10 @@ from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
 from tests.invented_plans import invented_plans_service
 
-NOTICE = """关于2041年度样板市高新技术企业拟兑付奖励资金的公示
-各区科技局:
+NOTICE = """关于2041年度样板市区国家高新技术企业
+先期拟兑付奖励资金的公示
 根据《样板市人民政府关于推动创新型城市建设的若干政策意见》(样政发〔2039〕5号)文件精神,经审核和局党组会议研究,拟下达2041年样板市国家高新技术企业奖励,总金额3170万元,其中市财政资金1210.5万元,区财政资金1959.5万元。
-以上资金接受社会监督,公示期为自公示之日起7个工作日。
+以上资金接受社会监督,公示期为自公示之日起7个工作日。任何单位和个人有异议的,应当在公示期内书面向市科技局提出,个人应署实名。
 联系人:王小明 李大成
 联系电话:81234567
 样板市科学技术局
@@ -25,6 +25,7 @@ NOTICE = """关于2041年度样板市高新技术企业拟兑付奖励资金的�
 
 REPORT = """样板省人民政府关于分解下达2042年全省经济社会发展主要指标的通知
 各市人民政府,省政府各部门:
+为全面完成省十二届人大三次会议通过《政府工作报告》确定的各项目标任务,省政府决定将主要指标分解下达。
 2042年全省经济社会发展主要指标分别为:生产总值增长6%左右;城镇新增就业35万人;居民消费价格指数涨幅控制在2.5%以内;全省县域食品安全满意度达到86%以上。
 样板省人民政府
 2042年2月1日
@@ -38,10 +39,17 @@ QUARTER = """关于2042年一季度样板市扩产增效政策奖励资金的公
 """
 
 
+SUBSIDY = """样板县科技创新扶持办法
+对新认定的高企给予一次性奖励5万元。
+样板县科学技术局
+2042年1月5日
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round17")
-    with invented_plans_service(folder, NOTICE, REPORT, QUARTER) as service:
+    with invented_plans_service(folder, NOTICE, REPORT, QUARTER, SUBSIDY) as service:
         yield service
 
 
@@ -101,3 +109,26 @@ def test_a_contact_person_is_named_from_the_documents_contact_line(
         and "李大成" in high_tech
         and "81234567" not in high_tech.split("\n")[1]
     )
+
+
+def test_a_word_the_document_writes_another_way_is_not_missing_from_it(
+    service: QueryService,
+) -> None:
+    """Another document writes 高企 itself; the notice writes 高新技术企业: its sentences are
+    still about 高企 (said by its title), not about something else, so the one saying the
+    公示期 is answered without a hedge."""
+    reply = ask(service, "样板市高企奖励资金公示期多长?")
+    assert "7个工作日" in reply and "仅供参考" not in reply and "未找到" not in reply
+
+
+def test_a_provinces_congress_written_with_its_session_between(service: QueryService) -> None:
+    """省人大 is the documents' 省十二届人大 (its session written in between)."""
+    reply = ask(service, "样板省2042年政府工作报告是省人大哪次会议通过的?")
+    assert "十二届人大三次会议" in reply and "仅供参考" not in reply and "未找到" not in reply
+
+
+def test_who_handles_objections_to_a_reward_notice(service: QueryService) -> None:
+    """有意见 about a 公示 is its 有异议; a reward notice is about rewards in each of its
+    sentences, so the one saying where objections go answers who."""
+    reply = ask(service, "对样板市高企奖励公示有意见找哪个部门?")
+    assert "市科技局" in reply and "仅供参考" not in reply and "未找到" not in reply

@@ -815,7 +815,8 @@ class QuestionAnswerer:
             text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
             if parsed.asks == Asks.WHO:
                 text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
-            if not _passage_fits(passage, parsed, self._previous_text(hit)):
+            heads = self._reward_heads(hit.document_id) if parsed.asks == Asks.WHO else ""
+            if not _passage_fits(passage, parsed, self._previous_text(hit), heads):
                 continue
             measured = self.measure(
                 parsed, text, hit.document_id, paragraph=self._paragraph_before(hit)
@@ -1036,11 +1037,23 @@ class QuestionAnswerer:
             if name.endswith("省")
         )
 
+    def _reward_heads(self, document_id: int) -> str:
+        """A document's title and opening lines: who handles a reward notice's objections is
+        asked of any of its sentences (对…奖励公示有意见找哪个部门)."""
+        document = self.index.find_document(document_id)
+        title = f"{document.title or ''} {document.short_title or ''}" if document else ""
+        opening = self.index.passages.by_document.get(document_id, [])[:HEAD_LINES]
+        return " ".join([title, *(passage.text for passage in opening)])
+
     def _elsewhere(self, document_id: int | None) -> Callable[[str], bool]:
         passages = self.index.passages
 
         def known_elsewhere(word: str) -> bool:
-            in_document = document_id is not None and passages.document_uses(document_id, word)
+            # A document that writes the word another way (高新技术企业 for 高企) speaks of it.
+            in_document = document_id is not None and any(
+                passages.document_uses(document_id, form)
+                for form in (word, *self.index.glossary.alternatives(word))
+            )
             return not in_document and passages.knows(word)
 
         return known_elsewhere
@@ -1515,6 +1528,8 @@ _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 # Words of asking for contact, never the topic (联系, 寄, 信).
 _CONTACT_WORD = re.compile(r"电话|邮箱|邮件|地址|联系|寄|信|打哪")
+# How many opening lines of a document say what it is about with its title (a title in two).
+HEAD_LINES = 2
 # The least a document's best sentence matches the rest of a contact question.
 ANSWER_SHARE = confidence.HEDGE
 
@@ -1619,7 +1634,11 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
     return True
 
 
-def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = "") -> bool:
+def _passage_fits(
+    passage: PassageText, parsed: ParsedQuestion, previous: str = "", heads: str = ""
+) -> bool:
+    """Whether ``passage`` can answer what ``parsed`` asks; ``heads``: the opening lines of its
+    document (a notice titled …奖励资金的公示 is about rewards in each of its sentences)."""
     text, units = passage.text, passage.lead_units
     # (A sentence under 一、奖励范围 is about rewards though it does not say 奖; so is, for a
     # question about the rule itself (扶持的审核方式是什么), the line right after a reward's:
@@ -1627,7 +1646,7 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
     said = f"{passage.section or ''} {text}"
     if parsed.asks == Asks.WHAT:
         said = f"{said} {previous}"
-    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(said):
+    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(f"{said} {heads}"):
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
