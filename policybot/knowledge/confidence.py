@@ -26,7 +26,6 @@ two more than 0.74, 0.72 one more. ``ANSWER`` stays 0.74, away from the leaking 
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
