@@ -4,6 +4,7 @@ showed. The store holds invented documents (样板市, made-up firms, names and 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -132,3 +133,37 @@ def test_who_handles_objections_to_a_reward_notice(service: QueryService) -> Non
     sentences, so the one saying where objections go answers who."""
     reply = ask(service, "对样板市高企奖励公示有意见找哪个部门?")
     assert "市科技局" in reply and "仅供参考" not in reply and "未找到" not in reply
+
+
+BRAND_PLAN = """样板市人民政府办公室关于印发样板市“样板精品”品牌建设三年行动计划的通知
+样府办发〔2041〕12号
+各县区人民政府,市政府各部门:
+《样板市“样板精品”品牌建设三年行动计划》已经市政府同意,现印发给你们,请认真贯彻实施。
+样板市“样板精品”品牌建设三年行动计划
+一、主要任务
+1.深化“样板精品”质量升级行动,推动“样板精品”品牌企业导入卓越绩效管理。
+2.深化“样板精品”标准升级行动,支持“样板精品”品牌企业制定“样板精品”标准。
+3.深化“样板精品”品牌升级行动,提高“样板精品”品牌美誉度。
+4.开展“样板精品”品牌宣传,推广“样板精品”三年行动计划的好经验。
+5.组织“样板精品”品牌企业学习考察,拓展“样板精品”三年行动视野。
+6.加大对“样板精品”三年行动计划的宣传推广,营造“样板精品”行动氛围。
+7.“样板精品”三年行动计划品牌培育企业名单实行动态管理,“样板精品”行动滚动推进。
+8.各县区制订“样板精品”三年行动计划实施方案,落实“样板精品”行动举措。
+9.各部门制定“样板精品”三年行动配套政策,形成“样板精品”行动合力。
+10.鼓励行业协会参与“样板精品”三年行动,发挥“样板精品”行动桥梁作用。
+11.推动“样板精品”三年行动计划品牌企业与电商对接,拓展“样板精品”行动市场。
+12.总结推广“样板精品”三年行动计划试点经验,发挥“样板精品”行动示范作用。
+13.建立“样板精品”三年行动计划信息报送制度,及时掌握“样板精品”行动进展。
+二、保障措施
+(一)加强督查考核。将“样板精品”三年行动计划纳入市对县区的质量工作考核。加强督促指导,定期通报工作推进情况,每季度进行一次工作督查。
+样板市人民政府办公室
+2041年7月18日
+"""
+
+
+def test_how_often_is_found_below_the_sentences_repeating_the_title(tmp_path: Path) -> None:
+    """Every sentence of the plan repeats its title's words; the one saying how often it is
+    inspected (每季度进行一次工作督查) ranks far down, yet a frequency question finds it."""
+    with invented_plans_service(tmp_path, BRAND_PLAN) as service:
+        reply = ask(service, "样板市样板精品三年行动计划多久督查一次?")
+    assert "每季度进行一次工作督查" in reply and "未找到" not in reply

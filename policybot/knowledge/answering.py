@@ -66,6 +66,8 @@ _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\
 LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
+# How many times the pool a frequency question looks through for sentences saying how often.
+WIDER_POOL = 6
 # What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
 KIND_UNSAID = 0.05
 SHOWN_CHARS = 200
@@ -805,6 +807,19 @@ class QuestionAnswerer:
         hits = self.index.passages.search(
             terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
         )
+        if parsed.asks == Asks.FREQUENCY:
+            # 多久督查一次: in a plan whose every sentence repeats its title's words, the one
+            # saying how often (每半年进行一次工作督查) ranks far down; the sentences saying a
+            # frequency further down join the pool.
+            seen = {(hit.document_id, hit.number) for hit in hits}
+            wider = self.index.passages.search(
+                terms, document_ids=scope.document_ids, limit=PASSAGE_POOL * WIDER_POOL
+            )
+            hits += [
+                hit
+                for hit in wider
+                if (hit.document_id, hit.number) not in seen and _FREQUENCY.search(hit.passage.text)
+            ][:PASSAGE_POOL]
         candidates = []
         for hit, before in self._with_continuations(hits):
             passage = hit.passage
