@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge.answering import shown_part
 from policybot.knowledge.passages import _YEAR
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
@@ -167,3 +168,21 @@ def test_how_often_is_found_below_the_sentences_repeating_the_title(tmp_path: Pa
     with invented_plans_service(tmp_path, BRAND_PLAN) as service:
         reply = ask(service, "样板市样板精品三年行动计划多久督查一次?")
     assert "每季度进行一次工作督查" in reply and "未找到" not in reply
+
+
+def test_the_clause_shown_is_the_rules_not_the_cited_titles(service: QueryService) -> None:
+    """A long sentence opening with the title of the rule it applies (《…“扩产增效奖励”…通知》)
+    shows the clause that answers (单个企业奖励最高不超过…), not the cited title that repeats
+    the question's words."""
+    sentence = (
+        "根据《样板市人民政府办公厅关于进一步做好“稳增长、促转型”工业经济十条举措有关工作的通知》和"
+        "《样板市经信局关于印发2042年一季度“加大制造业扩产增效奖励力度”政策实施细则的通知》"
+        "文件要求,政策内容为:对2042年一季度工业产值超过1亿元(含)的规模以上制造业企业,"
+        "[不含样板省属、样板市属及各区、县(市)属国有企业],"
+        "一季度产值同比增长5%以上且增速超过上年的或者一季度产值同比增长15%以上的,"
+        "一季度产值较上年同期每增加1000万元奖励2万元,单个企业奖励最高不超过800万元"
+    )
+    parsed = service.parse("样板市加大制造业扩产增效奖励力度政策单个企业最高奖多少?")
+    assert len(sentence) > 200
+    shown = shown_part(sentence, parsed)
+    assert shown.endswith("单个企业奖励最高不超过800万元")

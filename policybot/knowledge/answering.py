@@ -1730,8 +1730,14 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
     # The clause that holds the kind of value asked for (第51次 for 第几次, a sum for 多少钱)
     # counts as one more word matched: it is the answer, the others its subject.
     form = _ASKED_FORMS.get(parsed.asks)
+    # A word inside a cited document's title (《…“加大制造业大企业奖励力度”政策实施细则…》)
+    # names that document, half as much the clause's own subject.
     hits = [
-        sum(word in clause for word in parsed.words) + bool(form and form.search(clause))
+        sum(
+            1.0 if word in _CITED.sub(" ", clause) else CITED_WORD if word in clause else 0.0
+            for word in parsed.words
+        )
+        + bool(form and form.search(clause))
         for clause in clauses
     ]
     best = max(range(len(clauses)), key=lambda i: (hits[i], -i))
@@ -1755,6 +1761,8 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
 
 
 _ASKED_FORMS = {Asks.NUMBER: _NUMBER, Asks.MONEY: _MONEY, Asks.DATE: _DATE}
+# What a word matched only inside a cited title counts for, in choosing the clause shown.
+CITED_WORD = 0.5
 
 
 def _due_in(fact: IndexedFact, start: date | None, end: date | None, *, current: bool) -> bool:
