@@ -186,3 +186,28 @@ def test_the_clause_shown_is_the_rules_not_the_cited_titles(service: QueryServic
     assert len(sentence) > 200
     shown = shown_part(sentence, parsed)
     assert shown.endswith("单个企业奖励最高不超过800万元")
+
+
+HONOURS = """关于对2041年度样板市农村公路畅通杯竞赛活动进行表彰的决定
+经综合检查评定,市政府决定对甲山县人民政府等2041年度农村公路“畅通杯”竞赛活动中涌现的先进单位进行表彰。为激励先进,对获得“畅通杯”金、银杯的单位分别给予一定的物质奖励。
+一、“畅通杯”金杯单位
+甲山县人民政府
+乙河区人民政府
+丙湖区人民政府
+二、“畅通杯”银杯单位
+丁岭县人民政府
+戊溪县人民政府
+样板市人民政府
+2042年2月23日
+"""
+
+
+def test_which_ones_asks_for_the_list_under_a_heading(tmp_path: Path) -> None:
+    """金杯单位是哪几个 asks which ones (a list), not how many; the lines under the heading match
+    alike, and each is an item of the list."""
+    with invented_plans_service(tmp_path, HONOURS) as service:
+        assert service.parse("样板市畅通杯金杯单位是哪几个?").asks == "list"
+        assert service.parse("样板市畅通杯金杯单位有几个?").asks == "number"
+        reply = ask(service, "样板市畅通杯金杯单位是哪几个?")
+    assert all(name in reply for name in ("甲山县人民政府", "乙河区人民政府", "丙湖区人民政府"))
+    assert "丁岭县" not in reply and "仅供参考" not in reply

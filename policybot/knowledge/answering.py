@@ -605,6 +605,17 @@ class QuestionAnswerer:
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
+            if parsed.asks == Asks.LIST and chosen.hit is not None:
+                # 金杯单位是哪几个: the lines under one heading (新野县人民政府, 卧龙区人民政府…)
+                # match alike; each of them is an item of the list asked for.
+                close += [
+                    c.line
+                    for c in passages[2:PASSAGE_POOL]
+                    if c.share >= chosen.share - PASSAGE_TIE
+                    and c.hit is not None
+                    and c.hit.document_id == chosen.hit.document_id
+                    and c.hit.passage.section == chosen.hit.passage.section
+                ]
             if parsed.asks == Asks.LIST and not _ENUMERATES.search(chosen.line.label):
                 # 四大品牌是哪四个: a sentence that only names them (打响“四大品牌”) is no list;
                 # one nearly as good that enumerates them (上海服务、上海制造、…) joins it.

@@ -356,6 +356,7 @@ _LIST = (
     "包括什么",
     "都有",
 )
+_WHICH_ONES = re.compile(r"哪几[个家项名件所条种类位]?")
 _YESNO = ("吗", "是不是", "能不能", "有没有", "可不可以", "是否", "会不会", "评不评", "定了没")
 # Phrases that only carry the asking, taken out before the words are cut (longest first):
 # never searched, never echoed as the topic.
@@ -1220,6 +1221,9 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         or _MONEY_AFTER_REWARD.search(text)
     ):
         return Asks.MONEY
+    if _WHICH_ONES.search(text):
+        # 金杯单位是哪几个: which ones, a list (几个 alone asks how many).
+        return Asks.LIST
     if any(cue in text for cue in _NUMBER):
         return Asks.NUMBER
     if any(cue in text for cue in _LIST):
