@@ -211,3 +211,10 @@ def test_which_ones_asks_for_the_list_under_a_heading(tmp_path: Path) -> None:
         reply = ask(service, "样板市畅通杯金杯单位是哪几个?")
     assert all(name in reply for name in ("甲山县人民政府", "乙河区人民政府", "丙湖区人民政府"))
     assert "丁岭县" not in reply and "仅供参考" not in reply
+
+
+def test_when_a_decision_was_made_is_its_date(tmp_path: Path) -> None:
+    """表彰决定是什么时候作出的: a 决定 is made (作出) on the day it is dated."""
+    with invented_plans_service(tmp_path, HONOURS) as service:
+        reply = ask(service, "畅通杯表彰决定是什么时候作出的?")
+    assert "2042-02-23" in reply and "未找到" not in reply

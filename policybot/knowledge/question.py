@@ -211,7 +211,22 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (Field.PRINTED, ("印发",)),
-    (Field.SIGNED, ("成文", "落款", "签发", "发文日期", "哪天发文", "什么时候发文", "哪天发的")),
+    # A 决定 is 作出 (市政府决定…): the day it was made is its date.
+    (
+        Field.SIGNED,
+        (
+            "成文",
+            "落款",
+            "签发",
+            "发文日期",
+            "哪天发文",
+            "什么时候发文",
+            "哪天发的",
+            "什么时候作出",
+            "哪天作出",
+            "何时作出",
+        ),
+    ),
     (Field.EFFECTIVE, ("实施日期", "开始实施", "起实施", "施行", "生效", "什么时候实施")),
     # 管到哪年, 管几年 (how long a document governs): its period.
     (
