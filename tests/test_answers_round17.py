@@ -13,6 +13,7 @@ from policybot.knowledge.answering import shown_part
 from policybot.knowledge.passages import _YEAR
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
+from policybot.knowledge.vocabulary import is_weak_word
 from tests.invented_plans import invented_plans_service
 
 NOTICE = """关于2041年度样板市区国家高新技术企业
@@ -29,6 +30,7 @@ REPORT = """样板省人民政府关于分解下达2042年全省经济社会发�
 各市人民政府,省政府各部门:
 为全面完成省十二届人大三次会议通过《政府工作报告》确定的各项目标任务,省政府决定将主要指标分解下达。
 2042年全省经济社会发展主要指标分别为:生产总值增长6%左右;城镇新增就业35万人;居民消费价格指数涨幅控制在2.5%以内;全省县域食品安全满意度达到86%以上。
+省政府各牵头部门要于1月底前完成各项目标任务的细化分解,2月底前逐项制定具体工作措施,并报省政府备案。
 样板省人民政府
 2042年2月1日
 """
@@ -218,3 +220,11 @@ def test_when_a_decision_was_made_is_its_date(tmp_path: Path) -> None:
     with invented_plans_service(tmp_path, HONOURS) as service:
         reply = ask(service, "畅通杯表彰决定是什么时候作出的?")
     assert "2042-02-23" in reply and "未找到" not in reply
+
+
+def test_how_a_thing_comes_about_weighs_as_a_verb(service: QueryService) -> None:
+    """分解下来后, 怎么产生的: 下来 and 产生 say how, as verbs do (jieba tags them a time and a
+    noun), so the sentence saying the rest is answered without a hedge."""
+    assert is_weak_word("下来") and is_weak_word("产生") and not is_weak_word("备案表")
+    reply = ask(service, "样板省2042年指标分解下来后,具体工作措施啥时候前要报省政府备案?")
+    assert "2月底前" in reply and "仅供参考" not in reply and "未找到" not in reply
