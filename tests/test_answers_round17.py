@@ -37,6 +37,7 @@ REPORT = """样板省人民政府关于分解下达2042年全省经济社会发�
 
 QUARTER = """关于2042年一季度样板市扩产增效政策奖励资金的公示
 根据样板市有关政策,对一季度产值增长的企业给予奖励,故确定对样板精工有限公司等6家企业实施奖励,共计188万元。
+其中样板精工有限公司奖励40万元,样板化纤有限公司奖励30万元。
 公示时间:2042年4月6日—4月12日。对公示企业有异议的,请向样板市经济和信息化局反映,联系人:赵晓燕,联系电话:61234567。
 样板市经济和信息化局
 2042年4月6日
@@ -228,3 +229,10 @@ def test_how_a_thing_comes_about_weighs_as_a_verb(service: QueryService) -> None
     assert is_weak_word("下来") and is_weak_word("产生") and not is_weak_word("备案表")
     reply = ask(service, "样板省2042年指标分解下来后,具体工作措施啥时候前要报省政府备案?")
     assert "2月底前" in reply and "仅供参考" not in reply and "未找到" not in reply
+
+
+def test_the_askers_firm_named_by_a_notice_is_what_is_asked(service: QueryService) -> None:
+    """我们是XX公司: the asker's own firm is no search word, unless a notice names it (its list
+    of winners): then what the notice gives that firm is the answer."""
+    reply = ask(service, "我们是样板精工有限公司,一季度扩产增效奖励有多少?")
+    assert "40万元" in reply and "30万元" not in reply.splitlines()[1]

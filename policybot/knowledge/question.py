@@ -838,8 +838,12 @@ def _parts(rest: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
 
 def _without_own_name(text: str, index: KnowledgeIndex) -> str:
     """``text`` without the name of the asker's own firm or office, keeping a region it names
-    (葫芦岛 of 葫芦岛XX食品公司 says where the asker is; so does 伊春市 of 伊春市林业局)."""
+    (葫芦岛 of 葫芦岛XX食品公司 says where the asker is; so does 伊春市 of 伊春市林业局). A firm
+    the documents name stays: the question is about what they say of it."""
     match = _OWN_NAME.search(text)
+    if match and index.mentions(match.group(0)):
+        # 我们是XX公司,奖励有多少: a firm a notice names (its list of winners) is what is asked.
+        return text
     if match:
         _, region, _ = find_region(match.group(0), index)
         return text[: match.start()] + f" {region or ''} " + text[match.end() :]
