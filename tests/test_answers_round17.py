@@ -36,7 +36,8 @@ REPORT = """样板省人民政府关于分解下达2042年全省经济社会发�
 """
 
 QUARTER = """关于2042年一季度样板市扩产增效政策奖励资金的公示
-根据样板市有关政策,对一季度产值增长的企业给予奖励,故确定对样板精工有限公司等6家企业实施奖励,共计188万元。
+根据样板市有关政策,对2042年一季度产值较上年同期每增加1000万元的企业奖励2万元。
+经审核,故确定对样板精工有限公司等6家企业实施一季度奖励,共计188万元。
 其中样板精工有限公司奖励40万元,样板化纤有限公司奖励30万元。
 公示时间:2042年4月6日—4月12日。对公示企业有异议的,请向样板市经济和信息化局反映,联系人:赵晓燕,联系电话:61234567。
 样板市经济和信息化局
@@ -236,3 +237,12 @@ def test_the_askers_firm_named_by_a_notice_is_what_is_asked(service: QueryServic
     of winners): then what the notice gives that firm is the answer."""
     reply = ask(service, "我们是样板精工有限公司,一季度扩产增效奖励有多少?")
     assert "40万元" in reply and "30万元" not in reply.splitlines()[1]
+
+
+def test_a_total_asked_is_the_sum_the_notice_states(service: QueryService) -> None:
+    """一共奖了多少钱: the notice's 共计188万元 answers, not the rule of how much each 1000万元
+    of growth earns."""
+    reply = ask(service, "样板市2042年一季度扩产增效奖励一共奖了多少钱?")
+    assert "188万元" in reply.splitlines()[1]
+    rule = ask(service, "样板市2042年一季度产值每增加1000万元奖励多少?")
+    assert "2万元" in rule.splitlines()[1]

@@ -580,6 +580,18 @@ class QuestionAnswerer:
     def _best(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         facts = self._fact_candidates(parsed, scope)
         passages = self._passage_candidates(parsed, scope)
+        if parsed.asks in (Asks.MONEY, Asks.NUMBER) and _ASKS_TOTAL.search(parsed.text):
+            # 一共奖了多少钱: of candidates alike, the one stating a total (共计266万元) leads a
+            # rule of how much each gets.
+            facts, passages = _totals_first(facts), _totals_first(passages)
+            if (
+                facts
+                and passages
+                and _states_total(passages[0])
+                and not _states_total(facts[0])
+                and passages[0].share >= facts[0].share - TOTAL_TIE
+            ):
+                facts = [c for c in facts if _states_total(c)]
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -1693,6 +1705,32 @@ def _passage_fits(
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
+
+
+# A question asking for a total, and a candidate that states one.
+_ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
+_STATES_TOTAL = re.compile(r"共计|合计|总计|总金额|总额|一共|总共")
+# How much below the best a candidate stating a total may score and still lead.
+TOTAL_TIE = 0.3
+
+
+def _states_total(candidate: Candidate) -> bool:
+    return candidate.share >= confidence.ANSWER and bool(
+        _STATES_TOTAL.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}")
+    )
+
+
+def _totals_first(candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with those stating a total (共计…) first when they score within
+    ``TOTAL_TIE`` of the best, the best one's share carried over to keep the verdict."""
+    if not candidates:
+        return candidates
+    best = candidates[0].share
+    totals = [c for c in candidates if c.share >= best - TOTAL_TIE and _states_total(c)]
+    if not totals or totals[0] is candidates[0]:
+        return candidates
+    rest = [c for c in candidates if c not in totals]
+    return totals + rest
 
 
 def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
