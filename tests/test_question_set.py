@@ -447,7 +447,7 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # itself on a tie) raised dev 851 -> 854/887, all in corpus2: 103/116 (0.888, floor 0.88).
 # Questions round 17 added batch "qa17" (120 questions written before the bot ran on them, 73
 # about the twelve dev documents of corpus batches 10 and 11 that had none: dev 78/107 at first,
-# blind 13/13) and raised it to 93/107 (0.869, out of store 11/11); no other batch moved on dev
+# blind 13/13) and raised it to 94/107 (0.879, out of store 11/11); no other batch moved on dev
 # (blind, one run, aggregate only: 200/229 -> 203/229, seeds 84 -> 86/94, corpus 46 -> 47/62;
 # those floors are not raised). qa17's blind floors are its first measurement.
 EVALUATION_ACCURACY_FLOOR = {
@@ -458,7 +458,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "spoken2": {"dev": 0.97, "blind": 1.0},
     "corpus2": {"dev": 0.88, "blind": 0.8},
     "phone": {"dev": 0.93, "blind": 0.81},
-    "qa17": {"dev": 0.86, "blind": 1.0},
+    "qa17": {"dev": 0.87, "blind": 1.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.83},
