@@ -1,10 +1,10 @@
 """/subscribe, /unsubscribe, /mysubs and /leadtimes: parse, call ``scheduler.subscriptions``, reply.
 
 An admin (``Admin`` table or ``bot.owners``) may act for another chat by putting its id first:
-``/subscribe @-1001234567890 南海区``. In a group, anyone may add a subscription, but only the
-group's own admins (as Telegram says) and the bot's admins may take one away or change the lead
-times: any member (or a stranger who joined) could otherwise switch the work group's reminders
-off without anyone noticing.
+``/subscribe @-1001234567890 南海区``. In a group, only the group's own admins (as Telegram says)
+and the bot's admins may add or take away a subscription or change the lead times (and press
+已完成/推迟 on its reminders, ``handlers/reminders``): any member (or a stranger who joined) could
+otherwise switch the work group's reminders off, or flood it, without anyone noticing.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ USAGE = {
     "unsubscribe": "用法:/unsubscribe 单位或地区,例如 /unsubscribe 南海区",
 }
 NOT_ADMIN = "只有管理员可以为其他聊天设置订阅。"
-NOT_GROUP_ADMIN = "只有本群管理员或机器人管理员可以取消本群的订阅或修改提前提醒天数。"
+NOT_GROUP_ADMIN = "只有本群管理员或机器人管理员可以增加、取消本群的订阅或修改提前提醒天数。"
 GROUP_ADMIN_STATUSES = {ChatMember.OWNER, ChatMember.ADMINISTRATOR}
 PRESENT_STATUSES = {"member", "administrator", "creator", "restricted"}
 # Lists whose length the store decides (candidates, subscriptions, upcoming reminders) share
@@ -95,9 +95,10 @@ async def _target(
 
 
 async def may_change_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Whether the caller may take the group's reminders away: any chat's own user in a private
-    chat; in a group its admins (an anonymous admin writes as the group itself) and the bot's."""
-    chat, message = update.effective_chat, update.effective_message
+    """Whether the caller may change the group's reminders: any chat's own user in a private
+    chat; in a group its admins (an anonymous admin writes as the group itself) and the bot's.
+    A button press always names the real person who pressed (the message is the bot's)."""
+    chat, message = update.effective_chat, update.message or update.edited_message
     if chat is None or chat.type == Chat.PRIVATE:
         return True
     if message is not None and message.sender_chat is not None:
@@ -185,6 +186,8 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if parsed is None:
         return
     request, chat = parsed
+    if await _refused_in_group(update, context, chat):
+        return
     services = services_of(context)
     user = update.effective_user
     outcome = await asyncio.to_thread(
