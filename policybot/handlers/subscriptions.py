@@ -18,7 +18,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes
 
 from policybot.handlers.formatting import clip_echo
-from policybot.handlers.rights import caller_is_admin, trusted_user_id
+from policybot.handlers.rights import caller_is_admin, foreign_chat_refusal, trusted_user_id
 from policybot.knowledge.clipping import LABEL_LIMIT, NAME_LIMIT, clip, fit_lines
 from policybot.scheduler import subscriptions as subs
 from policybot.scheduler.preview import upcoming_for_chat
@@ -91,6 +91,10 @@ async def _target(
         await _reply(update, NOT_ADMIN)
         return None
     target = request.target_chat_id
+    refusal = foreign_chat_refusal(context, target)
+    if refusal is not None:
+        await _reply(update, escape(refusal))
+        return None
     return request, ChatInfo(target, None, "private" if target > 0 else "group")
 
 
