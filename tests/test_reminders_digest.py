@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from emulator_fixtures import Group, real_bot
 from policybot.bot.harness import OfflineHarness
@@ -207,7 +207,7 @@ async def test_done_for_the_page_and_snooze_from_a_digest(sqlite_engine: Engine)
 def settled(engine: Engine) -> list[tuple[int, int | None, int | None]]:
     """(chat, done by, snoozed by) of every reminder state: who settled what."""
     with Session(engine) as session:
-        states = session.exec(select(ReminderState).order_by(ReminderState.item_id)).all()
+        states = session.exec(select(ReminderState).order_by(col(ReminderState.item_id))).all()
         return [(state.chat_id, state.done_by, state.snoozed_by) for state in states]
 
 
