@@ -45,6 +45,7 @@ HELP_TEXT = (
     "/leadtimes 30 7 1 0 — 设置提前提醒的天数;<code>/leadtimes 默认</code> 恢复默认\n"
     "同一时刻到期的事项合成一条汇总,按到期日和地区排列,🔵临近 🟡7天内 🔴逾期;"
     "下方可点「已完成」(本期不再提醒)或「推迟7天」,多项时可「逐项处理」、翻页。\n"
+    "群里增删订阅、改提前天数、点「已完成」「推迟」限本群管理员和机器人管理员。\n"
     "/overdue — 查看逾期未完成的事项"
 )
 # What only admins may do with reminders: shown to admins only.
