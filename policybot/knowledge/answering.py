@@ -77,7 +77,11 @@ EXCERPT_CHARS = 80
 
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
 _NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人)")
-_DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度")
+# (每半年进行一次督查 says when, as a recurring time: 啥时候督查 is answered by it.)
+_DATE = re.compile(
+    r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度"
+    r"|每(?:[一二两三四五六七八九十\d]+个?)?(?:半年|年度?|季|月|周|旬)"
+)
 # What a sentence cites rather than says: a title (《…规划(2013—2020年)》) and a doc number
 # (鄂政发[2013]51号). Their years date the cited document, not what the sentence speaks of.
 _CITED = re.compile(
@@ -123,7 +127,17 @@ _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
 # 市政府, 区政府办: how people shorten 市人民政府, 区人民政府办公室.
 _GOVERNMENT = re.compile(r"(.*[省市县区镇乡])政府(办(?:公室)?)?")
 # A count asked with its measure word (几件商标, 多少家企业): things, not money.
-_COUNTED_THINGS = re.compile(r"(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位)")
+# (哪几家 asks which ones, a list, not how many.)
+_COUNTED_THINGS = re.compile(r"(?<!哪)(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位)")
+# A value that is no count: a sum of money, a share.
+_NOT_A_COUNT = re.compile(r"元|%|％|‰|百分")
+# A number that counts: a figure with a measure word of things (50家, 二十个, 3000人次).
+_COUNT = re.compile(
+    # (一项, 一个 alone is an article: 一项重要举措 counts nothing; 一次 does count.)
+    r"(?:\d+(?:\.\d+)?|(?!一(?:项|批|个|条|件|位|名))[一二三四五六七八九十两百千万]+)"
+    r"\s*(?:余|多)?"
+    r"(?:件|个|家|项|名|户|所|条|期|次|位|人|款|批|座|块)"
+)
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a value question asks for, as 未找到 names it when the topic is there without it.
 _ASKED_FOR = {
@@ -1599,7 +1613,9 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
         )
     if parsed.asks == Asks.NUMBER:
         if _COUNTED_THINGS.search(parsed.text):
-            return row.kind == FactKind.TARGET  # 几件, 多少家: a count, never a sum of money
+            # 几件, 多少家: a count, never a sum of money nor a share (3亿元 of the firms
+            # certified is their turnover, not how many they are).
+            return row.kind == FactKind.TARGET and not _NOT_A_COUNT.search(row.unit or "")
         return row.kind == FactKind.TARGET or (
             row.kind == FactKind.REWARD and row.amount_yuan is not None
         )
@@ -1624,13 +1640,21 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
-    if parsed.asks in (Asks.NUMBER, Asks.MONEY) and _stops_at_topic(text, parsed.words):
+    if (
+        parsed.asks in (Asks.NUMBER, Asks.MONEY)
+        and _stops_at_topic(text, parsed.words)
+        and not _counts_topic(text, parsed)
+    ):
         return False
     if parsed.asks == Asks.MONEY:
         return bool(_MONEY.search(text) or _CAPPED.search(text))
     if parsed.asks == Asks.NUMBER:
         # A year is no quantity: a table's title (2015年…计划表) does not say how many.
-        return bool(_NUMBER.search(_YEARS.sub(" ", text)))
+        text = _YEARS.sub(" ", text)
+        if _COUNTED_THINGS.search(parsed.text):
+            # 几家, 多少个: a number counting things, not a sum of money or a share.
+            return bool(_COUNT.search(text))
+        return bool(_NUMBER.search(text))
     if parsed.asks == Asks.DATE:
         # A when-question is answered by a sentence that names a time itself: a plan's
         # preamble citing 《…规划(2013—2020年)》 says nothing of when its city is inspected.
@@ -1641,6 +1665,18 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
+
+
+def _counts_topic(text: str, parsed: ParsedQuestion) -> bool:
+    """几次检查 answered by 至少进行一次行政检查: a count standing right before a word of the
+    topic says how many of it, wherever the sentence ends."""
+    if parsed.asks != Asks.NUMBER or not _COUNTED_THINGS.search(parsed.text):
+        return False
+    words = [w for w in parsed.words if len(w) >= 2]
+    return any(
+        any(text.startswith(word, count.end(), count.end() + len(word) + 2) for word in words)
+        for count in _COUNT.finditer(text)
+    )
 
 
 def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
