@@ -191,10 +191,14 @@ def answer(
     if publisher is not None:
         # 哪个部门发布的: the 发布机构 a page states (a bureau that posts its office's notice).
         value, label = publisher.group(1), "发布机构"
-    if value is not None and field == Field.PERIOD and document.period_end:
-        if _ASKS_END.search(parsed.reading):
-            # 计划到哪年: the end of the period is what is asked, the whole period beside it.
-            value = f"{document.period_end}年({value})"
+    if (
+        value is not None
+        and field == Field.PERIOD
+        and document.period_end
+        and _ASKS_END.search(parsed.reading)
+    ):
+        # 计划到哪年: the end of the period is what is asked, the whole period beside it.
+        value = f"{document.period_end}年({value})"
     if value is not None:
         line = document_line(index, document, value=None if field == Field.TITLE else value)
         return _answer(document, label, value, [line])
