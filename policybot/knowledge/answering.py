@@ -1811,8 +1811,24 @@ def _disagreement(lines: Sequence[FactLine]) -> str | None:
     if len(by_region) < 2:
         return "各文件不同,见下"
     if len(by_region) > _VALUES_IN_HEADLINE or any(len(v) > 1 for v in by_region.values()):
+        whole = _whole_region(list(by_region))
+        if whole is not None and len(by_region[whole]) == 1:
+            # 佛山 2019年省名牌: the city's own total leads, its districts' quotas below.
+            return f"{whole} {by_region[whole][0]};下辖各地不同,见下"
         return "各地不同,见下"
     return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
+
+
+def _whole_region(regions: Sequence[str]) -> str | None:
+    """The one region the others lie inside by their names (佛山市 of 佛山市禅城区)."""
+    for whole in regions:
+        short = _short_place(whole)
+        if len(short) >= 2 and all(
+            other == whole or other.startswith(whole) or other.startswith(short)
+            for other in regions
+        ):
+            return whole
+    return None
 
 
 def _units_text(line: FactLine, parsed: ParsedQuestion) -> str:

@@ -16,12 +16,14 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
 
 from policybot.clock import Clock, SystemClock
 from policybot.knowledge import glossary_store, small_talk, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer
-from policybot.knowledge.answers import Answer, AnswerKind
+from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind
 from policybot.knowledge.calculator import RewardCalculator
+from policybot.knowledge.captions import shown_title
 from policybot.knowledge.comparison import (
     ComparisonRequest,
     asks_for_comparison,
@@ -35,7 +37,7 @@ from policybot.knowledge.lookup_answers import (
     listing_title,
     region_names,
 )
-from policybot.knowledge.models import FactKind
+from policybot.knowledge.models import Document, DocumentStatus, FactKind, Region
 from policybot.knowledge.provinces import (
     province_asked,
     province_title,
@@ -57,6 +59,9 @@ from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 MAX_FACTS = 200
+
+
+_STATUS_WORDS = {DocumentStatus.SUPERSEDED: "已被替代", DocumentStatus.EXPIRED: "已失效"}
 
 
 class Route(StrEnum):
@@ -191,7 +196,8 @@ class QueryService:
             else:
                 unit_ids, _, _ = find_unit(vocabulary.normalise(name), index)
                 if not unit_ids:
-                    return answers.not_found(AnswerKind.DEADLINES, f"{name} 的期限", name)
+                    missing = answers.not_found(AnswerKind.DEADLINES, f"{name} 的期限", name)
+                    return self._with_retired(missing, None, index, name)
         place = _province_place(name, index) or full_name or name or "全部"
         title = " · ".join([place, *([time.words] if time.words else []), "期限"])
         title += "(含已过期)" if include_past and not time.words else ""
@@ -203,10 +209,60 @@ class QueryService:
             )
         if year is not None:  # the whole year, past or not: the year was asked
             start, end = date(year, 1, 1), date(year, 12, 31)
-            return answers.due_between(
+            listed = answers.due_between(
                 title, region_ids, unit_ids, start, end, today, full_name or name, f"{year}年"
             )
-        return answers.due_listing(title, region_ids, unit_ids, include_past, today, name)
+        else:
+            listed = answers.due_listing(title, region_ids, unit_ids, include_past, today, name)
+        return self._with_retired(listed, region_ids, index)
+
+    def _with_retired(
+        self,
+        answer: Answer,
+        region_ids: set[int] | None,
+        index: KnowledgeIndex,
+        name: str = "",
+    ) -> Answer:
+        """未找到 for a region whose plans were retired (/retire) says so: the region had
+        deadlines, and its documents are no longer in force. A region only retired plans
+        named is known to the store's regions, not to the live index (``name``)."""
+        if answer.found or not (region_ids or name):
+            return answer
+        active = {d.region_id for d in index.documents() if d.status == DocumentStatus.ACTIVE}
+        if region_ids and active & region_ids:
+            return answer
+        region_ids = set(region_ids or ())
+        with Session(self.engine) as session:
+            if not region_ids:
+                typed = vocabulary.normalise(name)
+                regions = session.exec(select(Region)).all()
+                region_ids = {
+                    r.id
+                    for r in regions
+                    if r.id is not None and len(typed) >= 2 and typed in r.name
+                }
+                if not region_ids or active & region_ids:
+                    return answer
+            # A city's plan is its districts' plan too (南海 of 佛山市).
+            parents = {r.id: r.parent_id for r in session.exec(select(Region)).all()}
+            for region_id in list(region_ids):
+                parent = parents.get(region_id)
+                while parent is not None and parent not in region_ids:
+                    region_ids.add(parent)
+                    parent = parents.get(parent)
+            retired = session.exec(
+                select(Document).where(
+                    col(Document.region_id).in_(region_ids),
+                    Document.status != DocumentStatus.ACTIVE,
+                )
+            ).all()
+        if not retired:
+            return answer
+        named = "、".join(
+            f"《{shown_title(d) or d.doc_number or d.source}》({_STATUS_WORDS.get(d.status, d.status)})"
+            for d in retired[:3]
+        )
+        return replace(answer, headline=f"{NOT_FOUND}:该地区的文件已停用: {named}")
 
     def units(self, name: str | None = None) -> Answer:
         """Without a name, every unit and how many facts it leads; with one, those facts."""
