@@ -1,0 +1,101 @@
+"""Answering round 16: what a new user's trial found, each on invented plans (示范市 and its
+districts; made-up numbers). Two places listed in one question are both answered; a count is
+never answered by a sum of money; 计划到哪年 is the plan's end year; a plan whose making sentence
+names no document has no basis document; 每半年 says when; a city's total leads its districts'
+quotas; /deadlines of a region whose plan was retired says so."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.editing import retire_document
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import city_plan, invented_plans_service
+
+PLAN = city_plan(
+    """为全面提升我市品牌水平,结合我市实际,制定本计划。
+一、主要目标
+到2033年,全市新增省名牌产品60个以上。
+全区通过示范认证的企业年营业收入总额超过3亿元。
+二、重点工作
+1.完成创建任务。按照《示范市创建质量强市工作方案》的部署推进各项工作落实。
+三、保障措施
+加强督促指导,定期通报工作推进和完成情况,每半年进行一次工作督查。
+四、任务分解表
+2033年各区有效期内省名牌产品数量不少于:东城区65个、西城区249个、南城区171个、北城区39个。
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(tmp_path_factory.mktemp("round16"), PLAN) as service:
+        yield service
+
+
+def ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_two_places_listed_in_one_question_are_both_answered(service: QueryService) -> None:
+    """东城区、西城区…各多少个: each district's own value, not the first district's alone."""
+    reply = ask(service, "东城区、西城区2033年省名牌产品各多少个")
+    assert "65个" in reply and "249个" in reply, reply
+    assert "171个" not in reply, reply  # a district not asked about
+    same = ask(service, "东城和西城2033年省名牌产品分别要多少个")
+    assert "65个" in same and "249个" in same, same
+
+
+def test_a_count_question_is_not_answered_by_a_sum_of_money(service: QueryService) -> None:
+    """有几家企业要通过认证: the plan gives the certified firms' turnover (3亿元), not how many
+    they are; the reply says the number is not written rather than answer 3亿元."""
+    reply = ask(service, "示范市有几家企业要通过示范认证")
+    assert "3亿元" not in reply and "未找到" in reply, reply
+    money = ask(service, "通过示范认证的企业年营业收入总额要超过多少")
+    assert "3亿元" in money, money
+
+
+def test_until_which_year_a_plan_runs_is_its_end_year(service: QueryService) -> None:
+    """计划到哪年 after words of the plan's title is the plan's period, led by its end year;
+    其期限 is the whole period."""
+    reply = ask(service, "示范市行动计划到哪年")
+    assert "答: 2033年" in reply and "2031-2033年" in reply, reply
+    period = ask(service, "示范市计划的期限是多久")
+    assert "答: 2031-2033年" in period, period
+
+
+def test_a_plan_made_on_no_document_names_no_basis(service: QueryService) -> None:
+    """依据什么文件: the plan's making sentence (结合我市实际,制定本计划) names no document, so
+    the 按照《…工作方案》 of one of its tasks is not its basis: 未找到, not that task."""
+    reply = ask(service, "示范市的计划依据什么文件制定")
+    assert "未找到" in reply and "创建质量强市工作方案" not in reply, reply
+
+
+def test_a_when_question_is_answered_by_a_recurring_time(service: QueryService) -> None:
+    """啥时候工作督查: 每半年进行一次工作督查 says when, though it names no date."""
+    reply = ask(service, "示范市啥时候工作督查")
+    assert "每半年" in reply and "未找到" not in reply, reply
+
+
+def test_a_citys_total_leads_its_districts_quotas(service: QueryService) -> None:
+    """The city's own total (60个以上) leads the reply, not 各地不同 alone."""
+    reply = ask(service, "示范市2033年省名牌产品要多少个")
+    lead = next(line for line in reply.splitlines() if line.startswith("答"))
+    assert "示范市 60个以上" in lead and "各地不同" in lead, reply
+
+
+def test_deadlines_of_a_retired_plans_region_say_it_is_retired(tmp_path: Path) -> None:
+    """/deadlines 示范市 after /retire of its plan says the plan is retired, by its title."""
+    with invented_plans_service(tmp_path, PLAN) as service:
+        assert service.deadlines("示范市").found
+        retire_document(service.engine, 1, "示政办发〔2031〕41号")
+        service.invalidate()
+        for place in ("示范市", "东城区"):
+            answer = service.deadlines(place)
+            assert not answer.found, render_plain(answer)
+            assert "已停用" in answer.headline, answer.headline
+            assert "示范市品牌提升行动计划" in answer.headline, answer.headline
