@@ -138,6 +138,9 @@ _COUNT = re.compile(
     r"\s*(?:余|多)?"
     r"(?:件|个|家|项|名|户|所|条|期|次|位|人|款|批|座|块)"
 )
+# A day asked for (哪天, 几号, 几月几日), not a year or a season.
+_ASKS_DAY = re.compile(r"哪天|哪一天|几号|几月几[日号]|什么日子|哪个日子")
+_DAY = re.compile(r"\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a value question asks for, as 未找到 names it when the topic is there without it.
 _ASKED_FOR = {
@@ -1658,7 +1661,11 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
     if parsed.asks == Asks.DATE:
         # A when-question is answered by a sentence that names a time itself: a plan's
         # preamble citing 《…规划(2013—2020年)》 says nothing of when its city is inspected.
-        return bool(_DATE.search(_CITED.sub(" ", text)))
+        said = _CITED.sub(" ", text)
+        if _ASKS_DAY.search(parsed.text) and not _DAY.search(said):
+            # 哪天前提出意见: a day is asked; a sentence naming only a year does not say it.
+            return False
+        return bool(_DATE.search(said))
     if parsed.asks == Asks.WHO:
         # A document cited (《…意见》(浙政办发〔2014〕110号)) names its issuer, not who does it.
         return bool(units) or bool(_UNIT_NAME.search(_CITED.sub(" ", text)))
