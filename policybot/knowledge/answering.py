@@ -825,8 +825,10 @@ class QuestionAnswerer:
         candidates = []
         for hit, before in self._with_continuations(hits):
             passage = hit.passage
-            if parsed.year is not None and not self._names_year(
-                passage.years, hit.document_id, parsed.year
+            if (
+                parsed.year is not None
+                and not self._names_year(passage.years, hit.document_id, parsed.year)
+                and not (parsed.asks == Asks.DATE and self._annual(hit.document_id, parsed.year))
             ):
                 continue  # a year asked about is a year the sentence (or its heading) names
             text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
@@ -896,6 +898,14 @@ class QuestionAnswerer:
             return False
         named = {int(y) for y in _YEAR_NAMED.findall(f"{fact.row.label} {fact.row.quote}")}
         return self._names_year(named, fact.row.document_id, parsed.year)
+
+    def _annual(self, document_id: int, year: int) -> bool:
+        """Whether the document's title names ``year`` and no other (2020年政府工作报告…分解表):
+        asked when something of that year's document was done (哪天作的), its sentence may
+        name the year before (2019年12月30日…所作的《政府工作报告》)."""
+        document = self.index.find_document(document_id)
+        named = {int(y) for y in _YEAR_NAMED.findall(document.title or "")} if document else set()
+        return named == {year}
 
     def _names_year(self, years: Iterable[int], document_id: int, year: int) -> bool:
         """Whether a sentence naming ``years`` is of ``year``: it names it, or it names no
