@@ -141,6 +141,8 @@ _COUNT = re.compile(
 # A day asked for (哪天, 几号, 几月几日), not a year or a season.
 _ASKS_DAY = re.compile(r"哪天|哪一天|几号|几月几[日号]|什么日子|哪个日子")
 _DAY = re.compile(r"\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+# The issuer speaking of itself: 我局将对…, 本委负责….
+_ISSUER_ITSELF = re.compile(r"[我本](?:局|委|厅|办|中心)(?!室|公)")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a value question asks for, as 未找到 names it when the topic is there without it.
 _ASKED_FOR = {
@@ -384,7 +386,22 @@ class QuestionAnswerer:
             return self._through_achievement(parsed, scope) or best
         if best.found and parsed.parts:
             return self._every_part(parsed, scope, best)
-        return self._whole_for_a_part(parsed, best) or best
+        return self._whole_for_a_part(parsed, best) or self._issuer_speaking(parsed, best) or best
+
+    def _issuer_speaking(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
+        """去哪个部门申报, answered by 我局将对…实施配套奖励: 我局 is the document's issuer, whom
+        the sentence does not name; the issuer leads the reply."""
+        if parsed.asks != Asks.WHO or not answer.found or answer.hedged or not answer.facts:
+            return None
+        first = answer.facts[0]
+        if first.kind != PASSAGE or first.lead_units or not _ISSUER_ITSELF.search(first.label):
+            return None
+        document = self.index.find_document(first.citation.document_id)
+        if document is None or not document.issuer:
+            return None
+        said = _ISSUER_ITSELF.search(first.label)
+        assert said is not None
+        return replace(answer, headline=f"{document.issuer}(文中“{said.group(0)}”)")
 
     def _has_rewards(self, scope: Scope) -> bool:
         return (
