@@ -143,6 +143,8 @@ _ASKS_DAY = re.compile(r"哪天|哪一天|几号|几月几[日号]|什么日子|
 _DAY = re.compile(r"\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 # The issuer speaking of itself: 我局将对…, 本委负责….
 _ISSUER_ITSELF = re.compile(r"[我本](?:局|委|厅|办|中心)(?!室|公)")
+# A section laying down who may apply for what the document grants.
+_APPLYING = re.compile(r"(?:申报|申请)(?:条件|对象|范围|要求|主体)")
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a value question asks for, as 未找到 names it when the topic is there without it.
 _ASKED_FOR = {
@@ -1666,7 +1668,13 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
     said = f"{passage.section or ''} {text}"
     if parsed.asks == Asks.WHAT:
         said = f"{said} {previous}"
-    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(said):
+    if (
+        parsed.topic_kind == Topic.REWARD
+        and not _REWARDING.search(said)
+        and not _APPLYING.search(passage.section or "")
+    ):
+        # (A sentence under 申报条件 of a reward states who may claim it, though it does
+        # not say 奖: 纳入统计局“四上”企业库.)
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
