@@ -13,6 +13,7 @@ import pytest
 
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.editing import retire_document
+from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import city_plan, invented_plans_service
 
@@ -99,3 +100,68 @@ def test_deadlines_of_a_retired_plans_region_say_it_is_retired(tmp_path: Path) -
             assert not answer.found, render_plain(answer)
             assert "已停用" in answer.headline, answer.headline
             assert "示范市品牌提升行动计划" in answer.headline, answer.headline
+
+
+NOTICE = """示范市市场监督管理局关于2032年度质量奖配套奖励申报的公告
+根据《示范市关于促进实体经济高质量发展的实施办法》(示规〔2031〕4号)文件规定,我局将对2032年度获得省、市质量奖的企业实施配套奖励,现将有关事项公告如下。
+一、申报条件
+(一)注册地和统计关系均在示范市。
+(二)申报主体属于企业的,达到规模以上条件的应依法纳入示范市统计局“四上”企业库。
+二、奖励标准
+获得省政府质量奖的,给予300万元奖励。
+示范市市场监督管理局
+2032年2月6日
+"""
+
+REPORT = """示范市人民政府办公室关于印发2032年政府工作报告重点工作任务分解表的通知
+示政办〔2032〕5号
+2031年12月30日,市长在市人民代表大会第四次会议所作的《政府工作报告》安排部署了今年经济社会发展的主要工作任务。为推动落实,现将任务分解如下。
+一、扩大有效投资,全年完成固定资产投资增长10%。(牵头单位:市发展改革委)
+示范市人民政府办公室
+2032年1月10日
+"""
+
+
+@pytest.fixture(scope="module")
+def notices(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(tmp_path_factory.mktemp("notices"), NOTICE, REPORT) as service:
+        yield service
+
+
+def test_the_issuer_speaking_of_itself_answers_who(notices: QueryService) -> None:
+    """去哪个部门申报, answered by 我局将对…实施配套奖励: 我局 is the notice's issuer, which
+    leads the reply (the sentence never names it)."""
+    reply = ask(notices, "示范市质量奖配套奖励去哪个部门申报?")
+    lead = next(line for line in reply.splitlines() if line.startswith("答"))
+    assert "示范市市场监督管理局" in lead, reply
+
+
+def test_a_sentence_under_a_rewards_conditions_answers_about_that_reward(
+    notices: QueryService,
+) -> None:
+    """A condition of the reward (纳入统计局“四上”企业库) sits under 申报条件 and does not say
+    奖; asked about the reward, it still answers."""
+    reply = ask(notices, "示范市企业申报质量奖配套,要纳入统计局什么企业库?")
+    assert "四上" in reply and "未找到" not in reply and "部分相符" not in reply, reply
+
+
+def test_a_day_asked_of_a_years_document_may_fall_the_year_before(notices: QueryService) -> None:
+    """2032年的政府工作报告是哪天作的: the 2032 document says it was made on 2031年12月30日."""
+    reply = ask(notices, "示范市2032年的政府工作报告是哪天作的?")
+    assert "2031年12月30日" in reply and "部分相符" not in reply, reply
+
+
+def test_a_body_sentence_quoting_a_notice_is_not_the_title() -> None:
+    """A draft opinion put out for comment: its title line (关于…的实施意见) above a line saying
+    (征求意见稿), then a body sentence quoting 《…关于印发<…>的通知》. The title is the
+    opinion's, not the body's opening clause."""
+    text = """为贯彻落实《示范省质量强省建设纲要》,我局牵头起草了实施意见(征求意见稿),现公开征求意见。
+示范市市场监督管理局
+2033年9月26日
+关于深入贯彻落实《示范省质量强省建设纲要》的实施意见
+(征求意见稿)
+为深入贯彻质量强国建设的重要论述精神,落实《中共示范省委、示范省人民政府关于印发<示范省质量强省建设纲要>的通知》部署要求,结合实际,制定本实施意见。
+一、总体要求
+"""
+    title = extract_metadata("draft.txt", text).title
+    assert title == "关于深入贯彻落实《示范省质量强省建设纲要》的实施意见", title
