@@ -102,7 +102,7 @@ def test_deadlines_of_a_retired_plans_region_say_it_is_retired(tmp_path: Path) -
             assert "示范市品牌提升行动计划" in answer.headline, answer.headline
 
 
-NOTICE = """示范市市场监督管理局关于2032年度质量奖配套奖励申报的公告
+NOTICE = """关于2032年度质量奖配套奖励申报的公告
 根据《示范市关于促进实体经济高质量发展的实施办法》(示规〔2031〕4号)文件规定,我局将对2032年度获得省、市质量奖的企业实施配套奖励,现将有关事项公告如下。
 一、申报条件
 (一)注册地和统计关系均在示范市。
