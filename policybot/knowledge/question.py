@@ -79,6 +79,8 @@ class Field:
 # Colloquial ways of asking, read in the documents' register first.
 _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("啥时候", "什么时候"),
+    # 提意见: the documents ask for 意见 (提出意见, 反馈意见, 征求意见), never 提意见.
+    ("提意见", "意见"),
     ("干啥", "做什么"),
     ("干什么", "做什么"),
     ("要干", "要做"),
