@@ -165,3 +165,20 @@ def test_a_body_sentence_quoting_a_notice_is_not_the_title() -> None:
 """
     title = extract_metadata("draft.txt", text).title
     assert title == "关于深入贯彻落实《示范省质量强省建设纲要》的实施意见", title
+
+
+DRAFT = """关于征求《示范市质量强市实施意见(征求意见稿)》意见的公告
+为加快推进质量强市建设,我局起草了《示范市质量强市实施意见(征求意见稿)》,现公开征求社会各界意见。欢迎积极参与,有关意见请于2033年10月26日前以邮寄、电子邮件等方式书面反馈我局。
+示范市市场监督管理局
+2033年9月26日
+"""
+
+
+def test_asked_whether_one_may_still_comment_the_comment_deadline_answers(
+    tmp_path: Path,
+) -> None:
+    """还能提意见吗?截止到哪天: the documents ask for 意见 (反馈意见), never 提意见; the
+    deadline for comments answers, without 部分相符."""
+    with invented_plans_service(tmp_path, DRAFT) as service:
+        reply = ask(service, "示范市质量强市意见稿还能提意见吗?截止到哪天?")
+        assert "2033年10月26日" in reply and "部分相符" not in reply, reply
