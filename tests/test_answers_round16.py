@@ -182,3 +182,18 @@ def test_asked_whether_one_may_still_comment_the_comment_deadline_answers(
     with invented_plans_service(tmp_path, DRAFT) as service:
         reply = ask(service, "示范市质量强市意见稿还能提意见吗?截止到哪天?")
         assert "2033年10月26日" in reply and "部分相符" not in reply, reply
+
+
+SUPPORT = city_plan(
+    """一、政策扶持
+加大财政资金和政策支持力度,对获得“示范制造”品牌认证的企业,给予“国家级品牌”同等政策奖励。强化金融支持,对通过“示范制造”认证的企业,在融资上给予倾斜,优先列入上市后备企业。
+"""
+)
+
+
+def test_what_policies_one_enjoys_lists_each_treatment(tmp_path: Path) -> None:
+    """通过认证能享受什么政策: both treatments the rule gives the certified firm (融资倾斜 and
+    国家级品牌同等政策), not only the one whose words match best."""
+    with invented_plans_service(tmp_path, SUPPORT) as service:
+        reply = ask(service, "示范市企业通过“示范制造”认证能享受什么政策?")
+        assert "国家级品牌" in reply and "融资" in reply, reply

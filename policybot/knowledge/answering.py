@@ -145,6 +145,9 @@ _DAY = re.compile(r"\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 _ISSUER_ITSELF = re.compile(r"[我本](?:局|委|厅|办|中心)(?!室|公)")
 # A section laying down who may apply for what the document grants.
 _APPLYING = re.compile(r"(?:申报|申请)(?:条件|对象|范围|要求|主体)")
+# What one may enjoy, asked in the plural sense: 享受什么政策, 有哪些优惠.
+_POLICIES_ASKED = re.compile(r"(?:什么|哪些|啥|哪几项)(?:政策|待遇|优惠|扶持|支持政策)")
+POLICIES_TIE = 0.35
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a value question asks for, as 未找到 names it when the topic is there without it.
 _ASKED_FOR = {
@@ -639,6 +642,10 @@ class QuestionAnswerer:
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
+            if _POLICIES_ASKED.search(parsed.reading):
+                # 能享受什么政策: each sentence giving a treatment that nearly fits.
+                floor = max(chosen.share - POLICIES_TIE, confidence.HEDGE)
+                close = [c.line for c in passages[:3] if c.share >= floor]
             if parsed.asks == Asks.LIST and not _ENUMERATES.search(chosen.line.label):
                 # 四大品牌是哪四个: a sentence that only names them (打响“四大品牌”) is no list;
                 # one nearly as good that enumerates them (上海服务、上海制造、…) joins it.
@@ -649,7 +656,12 @@ class QuestionAnswerer:
                 ][:1]
             lines = list({(line.citation.document_id, line.label): line for line in close}.values())
         else:
-            tied = [c for c in facts if c.share >= chosen.share - TIE_MARGIN]
+            # 能享受什么政策: every treatment the rule gives that nearly fits, not the best one
+            # alone (融资倾斜 and 国家级品牌同等政策 both go to the certified firm).
+            floor = chosen.share - TIE_MARGIN
+            if _POLICIES_ASKED.search(parsed.reading):
+                floor = max(chosen.share - POLICIES_TIE, confidence.HEDGE)
+            tied = [c for c in facts if c.share >= floor]
             if scope.exact_regions is not None and any(c.exact_region for c in tied):
                 # 吴江区地区生产总值增幅: the district's own figure, not its city's beside it.
                 tied = [c for c in tied if c.exact_region]
