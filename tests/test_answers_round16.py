@@ -27,7 +27,7 @@ PLAN = city_plan(
 三、保障措施
 加强督促指导,定期通报工作推进和完成情况,每半年进行一次工作督查。
 四、任务分解表
-2033年各区有效期内省名牌产品数量不少于:东城区65个、西城区249个、南城区171个、北城区39个。
+2033年各区有效期内省名牌产品数量不少于:东城区65个、西城区249个、南城区39个、北城区39个。
 """
 )
 
@@ -46,9 +46,13 @@ def test_two_places_listed_in_one_question_are_both_answered(service: QueryServi
     """东城区、西城区…各多少个: each district's own value, not the first district's alone."""
     reply = ask(service, "东城区、西城区2033年省名牌产品各多少个")
     assert "65个" in reply and "249个" in reply, reply
-    assert "171个" not in reply, reply  # a district not asked about
+    assert "示范市南城区" not in reply, reply  # a district not asked about
     same = ask(service, "东城和西城2033年省名牌产品分别要多少个")
     assert "65个" in same and "249个" in same, same
+    # Two places with the same value: the lead says it is each one's.
+    equal = ask(service, "南城区、北城区2033年省名牌产品各多少个")
+    lead = next(line for line in equal.splitlines() if line.startswith("答"))
+    assert "南城区 39个" in lead and "北城区 39个" in lead, equal
 
 
 def test_a_count_question_is_not_answered_by_a_sum_of_money(service: QueryService) -> None:

@@ -1489,7 +1489,7 @@ class QuestionAnswerer:
         first = lines[0]
         headline = HEDGE_TEXT if hedged else _headline(first, parsed, listing, total or len(lines))
         if not hedged and not listing and headline == first.value:
-            headline = _disagreement(lines) or headline
+            headline = _disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
             excerpt = shown_part(first.citation.quote, parsed, EXCERPT_CHARS)
             if excerpt and excerpt != first.label:
@@ -1848,12 +1848,19 @@ def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int)
 _VALUES_IN_HEADLINE = 3
 
 
-def _disagreement(lines: Sequence[FactLine]) -> str | None:
+def _disagreement(lines: Sequence[FactLine], *, each_place: bool = False) -> str | None:
     """The lead line when items of different regions or documents give different values:
-    each region's value (衢州市 100万元;某区 50万元), never one of them as *the* answer."""
+    each region's value (衢州市 100万元;某区 50万元), never one of them as *the* answer.
+    Asked of several places (高明区、三水区各多少), each place's value even when they agree."""
     valued = [line for line in lines if line.value and line.kind != PASSAGE]
     if len({line.value for line in valued}) < 2:
-        return None
+        regions = {line.region for line in valued if line.region}
+        if not each_place or not 2 <= len(regions) <= _VALUES_IN_HEADLINE:
+            return None
+        return ";".join(
+            f"{region} {valued[0].value}"
+            for region in dict.fromkeys(line.region for line in valued if line.region)
+        )
     sources = {(line.region, line.citation.document_id) for line in valued}
     if len({document for _, document in sources}) < 2 and len(sources) < 2:
         return None  # one document's own tiers (国家级, 省级): its first value leads
