@@ -736,7 +736,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     year, rest = _take_year(rest)
     if year is None and window is not None:
         year = window.year
-    region_ids, region_text, rest = find_region(rest, index)
+    region_ids, region_text, rest = find_region(rest, index, several=True)
     unit_ids, unit_text, rest = find_unit(rest, index, region_ids)
     if not unit_ids and region_text:
         # A unit whose name carries the region (南海区政府): look again with the region in.
@@ -901,12 +901,16 @@ def resolve_region(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
     return name_resolver.resolve_region(corrected, index.names) if corrected != name else ()
 
 
-def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str | None, str]:
+def find_region(
+    text: str, index: KnowledgeIndex, *, several: bool = False
+) -> tuple[tuple[int, ...], str | None, str]:
     """The region a question is about: (region ids, as written, text without it).
 
     Refines ``names.find_region`` (the longest name wins) for questions that name two regions:
     the longest name wins, except that a region inside another named one wins over it: in
-    "衢州企业拿到浙江省著名商标" the asker is in 衢州, and 浙江省 is part of what they got."""
+    "衢州企业拿到浙江省著名商标" the asker is in 衢州, and 浙江省 is part of what they got.
+    With ``several``, places of one kind listed side by side (高明区、三水区; 东城和西城) are all
+    the region, written joined by 、."""
     aliases = index.names.region_aliases
     names = _known_names(text, aliases, index.names.longest_region_alias)
     # 浙江 of 浙江制造 is the name of a brand, not the place asked about.
@@ -917,9 +921,10 @@ def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str 
     for name in names:
         if name != best and _inside(aliases[name], aliases[best], index):
             best = name
-    listed = _listed_with(text, best, names, index)
+    listed = _listed_with(text, best, names, index) if several else [best]
     if len(listed) > 1:
-        # 高明区、三水区各多少: each place listed is asked about, not only the first.
+        # 高明区、三水区各多少: each place listed is asked about, not only the first (a
+        # comparison reads its two sides one at a time).
         ids = sorted({region_id for name in listed for region_id in aliases[name]})
         for name in listed:
             text = text.replace(name, " ")
