@@ -201,3 +201,20 @@ def test_what_policies_one_enjoys_lists_each_treatment(tmp_path: Path) -> None:
     with invented_plans_service(tmp_path, SUPPORT) as service:
         reply = ask(service, "示范市企业通过“示范制造”认证能享受什么政策?")
         assert "国家级品牌" in reply and "融资" in reply, reply
+
+
+AIR = city_plan(
+    """一、工作目标
+到2033年,全市优良天数达到315天,PM2.5浓度为42微克/立方米,PM10浓度明显下降,重污染天数明显减少。
+"""
+)
+
+
+def test_a_number_asked_is_not_another_things_number(tmp_path: Path) -> None:
+    """PM10要降到多少微克: the sentence gives PM2.5's figure and says PM10 only 明显下降, so
+    未找到 (not 42, PM2.5's); PM2.5 asked, 42 answers."""
+    with invented_plans_service(tmp_path, AIR) as service:
+        reply = ask(service, "示范市PM10到2033年要降到多少微克?")
+        assert "未找到" in reply and "42" not in reply, reply
+        other = ask(service, "示范市PM2.5到2033年要降到多少微克?")
+        assert "42微克" in other and "未找到" not in other, other

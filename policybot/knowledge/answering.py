@@ -1704,7 +1704,7 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
         if _COUNTED_THINGS.search(parsed.text):
             # 几家, 多少个: a number counting things, not a sum of money or a share.
             return bool(_COUNT.search(text))
-        return bool(_NUMBER.search(text))
+        return bool(_NUMBER.search(text)) and _numbers_what_it_names(text, parsed)
     if parsed.asks == Asks.DATE:
         # A when-question is answered by a sentence that names a time itself: a plan's
         # preamble citing 《…规划(2013—2020年)》 says nothing of when its city is inspected.
@@ -1719,6 +1719,31 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
+
+
+def _numbers_what_it_names(text: str, parsed: ParsedQuestion) -> bool:
+    """PM10要降到多少 answered by …PM2.5浓度为42微克/立方米,PM10浓度明显下降: the sentence's
+    number is another thing's. Each word of the topic the sentence names (not a weak one) must
+    have a number (besides its own digits) in its clause or the clause after it (…翻一番,
+    达到1600亿元)."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(text) if c]
+    for word in parsed.words:
+        if len(word) < 2 or word in parsed.weak or word in parsed.categories:
+            continue
+        places = [i for i, clause in enumerate(clauses) if word in clause]
+        if places and not any(
+            _QUANTITY.search(" ".join(clauses[i : i + 2]).replace(word, " ")) for i in places
+        ):
+            return False
+    return True
+
+
+# A quantity, not the digits of a name (PM2.5, H7N9): a figure standing free of letters.
+_QUANTITY = re.compile(
+    r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])"
+    r"|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人|倍|番)"
+)
+_CLAUSE_SPLIT = re.compile(r"[,;。,;:]")
 
 
 def _counts_topic(text: str, parsed: ParsedQuestion) -> bool:
