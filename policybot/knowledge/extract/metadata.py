@@ -237,7 +237,7 @@ _CHROME_LINE = re.compile(
 )
 # A title line: "关于…的通知/请示…", or a phrase that ends in the kind of document it is.
 _TITLE_LINE = re.compile(
-    r"^《?(?P<title>[^,。;:《》]{0,40}?关于[^。;:]{2,80}?的"
+    r"^《?(?P<title>[^,。;:《》]{0,40}?关于[^。;:]{2,80}?的(?:实施|若干|工作)?"
     r"(?:通知|通报|意见|决定|办法|方案|规定|请示|报告|批复|函|公告|通告)(?:\((?:试行|暂行|征求意见稿)\))?)"
     r"|^《?(?P<phrase>[^,。;:《》|]{4,60}?(?:方案|计划|规划|办法|意见|要点|细则|纲要|措施|任务分解|"
     r"责任分解|分工方案)(?:\((?:(?:19|20)\d{2}[—\-–~](?:19|20)\d{2}年|试行|暂行|征求意见稿)\))?)》?"
@@ -266,6 +266,8 @@ def _title_under_chrome(lines: list[str]) -> str | None:
         title = (match["title"] or match["phrase"]).strip()
         if match["phrase"] and (_CHROME_LINE.search(title) or _DIRECTIVE.search(title)):
             continue  # a menu or a page fact, or a body sentence ending in 计划/方案
+        if _CLAUSE_MARK.search(re.sub(r"《[^《》]*》", "", title)):
+            continue  # 为深入贯彻…精神,落实《…的通知》: a sentence quoting a notice, no title
         return title
     return None
 
@@ -298,11 +300,16 @@ def _joined_title_lines(lines: list[str]) -> list[str]:
         if "关于" in line and not re.search(r"的(?:通知|函)", line):
             tail = "".join(lines[index + 1 : index + 4])
             end = re.search(r"的(?:通知|函)", tail)
-            if end and len(line) + end.end() <= 120:
+            # (A title's own lines hold no sentence: a line of the body below a title that
+            # ends 的实施意见 is no part of it, though it quotes a 关于印发…的通知.)
+            if end and len(line) + end.end() <= 120 and not _CLAUSE_MARK.search(tail[: end.end()]):
                 joined.append(line + tail[: end.end()])
                 continue
         joined.append(line)
     return joined
+
+
+_CLAUSE_MARK = re.compile(r"[,,。;;]")
 
 
 def _inside_book_title(text: str, position: int) -> bool:
