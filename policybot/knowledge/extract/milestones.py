@@ -416,7 +416,7 @@ def _milestones_in_sentence(
             text, max(0, mention.start - 8), mention.start
         ):
             continue
-        if basis[mention.start]:
+        if basis[mention.start] or _is_news_report(text, mention):
             continue
         step = _year_end_step(text, mention)
         if step is not None:
@@ -451,6 +451,17 @@ def _milestones_in_sentence(
             )
         )
     return records
+
+
+# "9月28日从省政府办公厅获悉", "记者3月5日从市科技局了解到": the day a news item learned its
+# news, never an event due.
+_NEWS_AFTER = re.compile(
+    r"^\s*(?:上午|下午|晚间|晚)?\s*(?:从|在|据)[^,;。]{1,20}?(?:获悉|传来消息|了解到|得到消息|传出消息)"
+)
+
+
+def _is_news_report(text: str, mention: TimeMention) -> bool:
+    return bool(_NEWS_AFTER.match(text[mention.end :]))
 
 
 # "从2014年开始,全面启动预算管理制度改革": the launch itself is the event, due in that year.

@@ -73,7 +73,17 @@ _PAYMENT_SHARE = re.compile(
 _PRIZE_BEFORE = re.compile(r"奖\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*(?:人民币)?\s*$")
 # "每次不超过2人", "每届评选不超过10项": a cap per round (how many a prize goes to).
 _AWARD_QUOTA = re.compile(
-    r"每(?:次|届|轮|批)(?:评审|评选|授奖|表彰|奖励)?(?:不超过|最多|限|名额)\s*$"
+    # "每届命名不超过5个", "每批次授予最多10名": any short verb of naming between
+    r"每(?:次|届|轮|批次?)[\u4e00-\u9fff]{0,4}?(?:不超过|不多于|最多|限|名额)(?:为)?\s*$"
+)
+# "设立4个奖项", "共设三类奖项", "等5个奖种": how many honours a reward rule sets up.
+_HONOUR_COUNT_AFTER = re.compile(
+    r"^\s*(?:个|项|类|种)?[^,;。\d]{0,10}?(?:奖项|奖种|奖励类别|荣誉称号|等次|奖级)(?![\u4e00-\u9fff]{0,2}(?:数|量))"
+)
+# "奖金最高达20万元", "奖励金额最高可达50万元", "单项奖金最多为10万元": a prize's ceiling.
+_PRIZE_CEILING_BEFORE = re.compile(
+    r"(?:奖金|奖励金额?|奖励资金|奖励额度|奖额)[^,;。\d]{0,4}?(?:最高|最多|上限)(?:可)?(?:达到?|为|至|是)?"
+    r"(?:人民币)?\s*$"
 )
 # "工作任务分解为7大方面、80项", "目标细化为20项": a list's size where the list is split up.
 _LIST_SPLIT_BEFORE = re.compile(
@@ -489,8 +499,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "第一年兑付60%": a share of a reward's money paid out, not a goal
     if "元" in (quantity.unit or "") and _PRIZE_BEFORE.search(before):
         return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
-    if quantity.unit in ("人", "名", "项", "个") and _AWARD_QUOTA.search(before):
+    if quantity.unit in ("人", "名", "项", "个", "家", "件") and _AWARD_QUOTA.search(before):
         return True  # "每两年评审一次,每次不超过2人": a cap per round (of awards), not a goal
+    if _is_honour_count(text, quantity, before):
+        return True  # "设立4个奖项", "奖金最高达20万元": a reward rule's honours, not goals
     if (quantity.unit or "").endswith("元") and _SUPPORT_CAP.search(before):
         return True  # "同一单位累计扶持金额不超过100万元": a ceiling on support (a condition)
     if quantity.unit in ("项", "条", "个", "件", "类") and _LIST_SPLIT_BEFORE.search(
@@ -541,6 +553,15 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     ):
         return True  # "由92%提高到95%": the first number is where it starts from
     return bool(re.match(r"^\s*(?:以内|之内)?(?:的)?(?:时间|期间|以来)", after))
+
+
+def _is_honour_count(text: str, quantity: Quantity, before: str) -> bool:
+    """How many honours a reward rule sets up ("设立四个奖项") or the most one pays ("奖金最高
+    达20万元"): the rule's own shape, never a goal of a plan."""
+    unit = quantity.unit or ""
+    if unit in ("个", "项", "类", "种", "") and _HONOUR_COUNT_AFTER.match(text[quantity.end :]):
+        return not re.search(r"(?:获|争|新增|创|培育|申报|达到|实现)[^,;。]{0,8}$", before)
+    return unit.endswith("元") and bool(_PRIZE_CEILING_BEFORE.search(before))
 
 
 # What ``_is_excluded`` asks of a whole sentence is found once per sentence, not once per

@@ -1,0 +1,130 @@
+"""General rules for the open failure classes of corpus/unseen/FAILURES.md ("Round 19").
+
+Every text here is invented for the rule (invented places, honours, firms and figures), written in
+several phrasings per class, none of them an excerpt of a corpus document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policybot.knowledge.extract import extract_text
+
+
+def _conditions(text: str) -> set[tuple[str, str]]:
+    return {(c.kind, c.text) for c in extract_text(text, "x.txt").conditions}
+
+
+# --- B11-4: a reward rule's honour counts, quotas and prize ceilings are no goals -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青川县科技创新奖励办法\n本办法设立3个奖项,奖金最高达15万元。"
+        "对获得“青川科技之星”称号的企业,给予8万元奖励。\n",
+        "白沙市质量奖评选办法\n白沙市质量奖共设两类奖项,奖励金额最高可达30万元。"
+        "对获得白沙市质量奖的组织,给予30万元奖励。每届评选不超过4个。\n",
+        "远山区人才奖励办法\n远山区人才奖分为五个等次,每批次授予不超过12名。"
+        "获评一等的,奖励5万元。单项奖金最多为5万元。\n",
+    ],
+)
+def test_honour_counts_of_a_reward_rule_are_no_targets(text: str) -> None:
+    result = extract_text(text, "x.txt")
+    assert result.rewards  # the rule itself is read
+    assert result.targets == []
+
+
+def test_a_plan_goal_counting_honours_stays_a_target() -> None:
+    """ "力争新获省级以上荣誉称号8个" commits to winning honours: a goal, not a rule's shape."""
+    text = (
+        "某县2038年质量工作要点\n到2038年底,全县力争新获省级以上质量荣誉称号8个,"
+        "新增省级名牌产品5个。\n"
+    )
+    values = {(t.value, t.unit) for t in extract_text(text, "x.txt").targets}
+    assert (8, "个") in values and (5, "个") in values
+
+
+# --- news datelines are no milestones ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者2039年4月12日从市政府新闻办获悉,",
+        "2039年4月12日上午从省科技厅传来消息,",
+        "本报讯 2039年4月12日据县农业农村局了解到,",
+    ],
+)
+def test_a_news_dateline_is_no_milestone(line: str) -> None:
+    text = (
+        line
+        + "《青川县科技创新奖励办法》日前印发。对获得“青川科技之星”称号的企业,给予8万元奖励。\n"
+        "请各乡镇于2039年6月30日前完成首批申报。\n"
+    )
+    result = extract_text(text, "x.txt")
+    assert [m.due.isoformat() for m in result.milestones if m.due] == ["2039-06-30"]
+
+
+# --- B11-7 and conditions: quotas per round, a notice's total, clauses of a long sentence -----
+
+
+@pytest.mark.parametrize(
+    "quota",
+    ["每次评选不超过3个", "每届表彰名额不超过20名", "每批最多10家", "每轮命名不多于5项"],
+)
+def test_a_quota_per_round_of_an_honour_is_a_condition(quota: str) -> None:
+    text = (
+        "某市绿色工厂奖励办法\n“某市绿色工厂”由各区推荐," + quota + "。\n"
+        "对获得“某市绿色工厂”称号的企业,给予10万元奖励。\n"
+    )
+    kinds = {kind for kind, body in _conditions(text) if quota[-3:] in body}
+    assert kinds == {"other"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "经审核,确定对青禾机械有限公司等12家企业给予奖励,共计318万元。",
+        "此次共表彰先进集体7个,奖励资金总计56万元。",
+        "对远帆科技等5家单位实施奖补,合计发放资金40万元。",
+    ],
+)
+def test_a_notices_total_over_its_recipients_is_a_condition(sentence: str) -> None:
+    text = (
+        "关于某区2039年度技术改造奖励资金的公示\n"
+        + sentence
+        + "\n对完成技术改造投资500万元以上的企业,每家给予奖励10万元。\n"
+    )
+    assert any(kind == "other" and "万元" in body for kind, body in _conditions(text))
+
+
+def test_a_long_sentence_yields_each_of_its_conditions_clause_by_clause() -> None:
+    """A policy stated in one long sentence: the cap is its own clause, not the whole sentence."""
+    text = (
+        "关于2039年一季度工业稳增长奖励资金的公示\n"
+        "根据《某市关于促进工业经济平稳增长若干措施的通知》文件要求,政策内容为:对2039年一季度"
+        "工业产值超过5000万元的规模以上工业企业,一季度产值同比增长8%以上的,一季度产值每增加500万元"
+        "奖励1万元,每家企业累计奖励最高不超过300万元。\n"
+    )
+    found = _conditions(text)
+    assert ("overall_cap", "每家企业累计奖励最高不超过300万元") in found
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("同一企业同一项目不得重复申报", "no_stacking"),
+        ("同一项目符合本办法多项奖励条件的,按其中最高一项执行", "no_stacking"),
+        ("同一企业获得多项称号的,只能选择其一享受", "no_stacking"),
+        ("奖励总额不得超过企业当年实缴税收地方留成部分", "overall_cap"),
+        ("奖励金额以企业上年度对区级财政的贡献为限", "overall_cap"),
+        ("每一申报主体年度奖励最高不超过80万元", "overall_cap"),
+    ],
+)
+def test_conditions_in_other_words(clause: str, kind: str) -> None:
+    text = (
+        "某区品牌建设奖励办法\n第一条 对新获得中国驰名商标的企业,给予50万元奖励。\n"
+        "第二条 对新获得省级名牌产品的企业,给予10万元奖励。\n第三条 " + clause + "。\n"
+    )
+    assert kind in {k for k, body in _conditions(text) if clause[:6] in body}
