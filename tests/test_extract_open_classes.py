@@ -128,3 +128,44 @@ def test_conditions_in_other_words(clause: str, kind: str) -> None:
         "第二条 对新获得省级名牌产品的企业,给予10万元奖励。\n第三条 " + clause + "。\n"
     )
     assert kind in {k for k, body in _conditions(text) if clause[:6] in body}
+
+
+# --- B11-5: one-character tiers named bare in a list ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("获得“丰收杯”金、银、铜杯", ["获得“丰收杯”金杯", "获得“丰收杯”银杯", "获得“丰收杯”铜杯"]),
+        ("被评为“文明窗口”甲、乙类", ["被评为“文明窗口”甲类", "被评为“文明窗口”乙类"]),
+        (
+            "获得技能大赛一、二、三等奖",
+            ["获得技能大赛一等奖", "获得技能大赛二等奖", "获得技能大赛三等奖"],
+        ),
+    ],
+)
+def test_bare_one_character_tiers_take_the_name_and_the_noun(
+    phrase: str, expected: list[str]
+) -> None:
+    text = f"某县表彰决定\n对{phrase}的单位分别给予一定的物质奖励。\n"
+    achievements = [r.achievement for r in extract_text(text, "x.txt").rewards]
+    assert achievements == expected
+
+
+# --- B11-6: a commendation's recipients are no issuer, and their governments no level cue -------
+
+
+def test_recipient_governments_listed_under_a_heading_name_no_issuer_nor_level() -> None:
+    recipients = ["桐柏县人民政府", "方城县人民政府", "镇平县人民政府", "唐河县人民政府"]
+    text = (
+        "关于对2040年度植树造林竞赛活动进行表彰的决定\n\n"
+        "根据南阳市人民政府《关于开展植树造林竞赛活动的通知》精神,全市各参赛单位扎实开展造林绿化,"
+        "超额完成了年度任务。经综合评定,市政府决定对桐柏县人民政府等先进单位进行表彰,"
+        "对获得一、二等奖的单位分别给予一定的物质奖励。\n\n"
+        "一、一等奖单位\n\n" + "\n\n".join(recipients[:2]) + "\n\n"
+        "二、二等奖单位\n\n" + "\n\n".join(recipients[2:]) + "\n\n"
+        "希望受表彰的单位再接再厉。\n\n二〇四一年二月十日\n"
+    )
+    meta = extract_text(text, "x.txt").document
+    assert meta.issuer not in recipients
+    assert meta.region == "南阳市"

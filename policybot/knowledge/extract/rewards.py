@@ -1159,7 +1159,7 @@ def split_achievements(text: str) -> list[str]:
         tail = tail_match["tail"]
         items[-1] = last[: tail_match.start()]
     items = _share_prize_name(_share_quoted_tail(_share_modifier_tail(_share_object(items))))
-    items = _share_tier_prefix(items)
+    items = _share_tier_prefix(_share_bare_tiers(items))
     verb = _leading_verb(items[0])
     result: list[str] = []
     for item in items:
@@ -1192,6 +1192,29 @@ _TIER_TOKENS = (
     r"[一二三四五六七1-7]星级?",
     r"[1-5]?A{1,5}级?",
 )
+
+
+# One-character tiers a list names bare: metals, grades, ranks, letters.
+_ONE_CHAR_TIERS = "金银铜特一二三四五甲乙丙丁优良ABCDE"
+
+
+def _share_bare_tiers(items: list[str]) -> list[str]:
+    """ "获得“某某杯”金、银、铜杯", "评为甲、乙、丙类": one-character tiers between a first item
+    that names what they grade and a last item that names the thing ("杯", "类"): each tier
+    takes both ("获得“某某杯”银杯"), not "获得银"."""
+    first, middle, last = items[0], items[1:-1], items[-1]
+    if (
+        len(items) < 2
+        or len(first) < 3
+        or first[-1] not in _ONE_CHAR_TIERS
+        or any(len(item) != 1 or item not in _ONE_CHAR_TIERS for item in middle)
+        or not 2 <= len(last) <= 4
+        or last[0] not in _ONE_CHAR_TIERS
+        or not re.fullmatch(r"[\u4e00-\u9fff]+", last[1:])
+    ):
+        return items
+    prefix, tail = first[:-1], last[1:]
+    return [first + tail] + [prefix + item + tail for item in middle] + [prefix + last]
 
 
 def _share_tier_prefix(items: list[str]) -> list[str]:
