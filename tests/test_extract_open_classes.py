@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.errors import ExtractionError
 
 
 def _conditions(text: str) -> set[tuple[str, str]]:
@@ -169,3 +170,53 @@ def test_recipient_governments_listed_under_a_heading_name_no_issuer_nor_level()
     meta = extract_text(text, "x.txt").document
     assert meta.issuer not in recipients
     assert meta.region == "南阳市"
+
+
+# --- rewards: the sum before its recipients; a heading that holds the achievement -------------
+
+
+@pytest.mark.parametrize(
+    ("rule", "achievement", "amount"),
+    [
+        ("第三条 给予20万元奖励,对新获得中国驰名商标的企业。", "新获得中国驰名商标", 200000),
+        (
+            "第四条 一次性奖励10万元:对首次获得省级名牌产品称号的企业。",
+            "首次获得省级名牌产品称号",
+            100000,
+        ),
+        ("(五)奖励8万元,给予当年主导制定国家标准的单位。", "当年主导制定国家标准", 80000),
+    ],
+)
+def test_a_sum_stated_before_its_recipients(rule: str, achievement: str, amount: int) -> None:
+    text = "某县品牌建设奖励办法\n" + rule + "\n"
+    rewards = [(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards]
+    assert rewards == [(achievement, amount)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "achievement", "amount"),
+    [
+        ("(一)获得中国质量奖", "给予企业100万元奖励。", "获得中国质量奖", 1000000),
+        (
+            "三、新认定国家级企业技术中心",
+            "对新认定的企业,一次性奖励50万元。",
+            "新认定国家级企业技术中心",
+            500000,
+        ),
+        ("(三)主导制定国际标准", "每项奖励30万元。", "主导制定国际标准", 300000),
+        ("4.被评为省级专精特新企业", "奖励15万元。", "被评为省级专精特新企业", 150000),
+    ],
+)
+def test_a_heading_names_the_achievement_its_body_pays_for(
+    heading: str, body: str, achievement: str, amount: int
+) -> None:
+    text = f"某区质量品牌奖励办法\n{heading}\n{body}\n"
+    rewards = [(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards]
+    assert rewards == [(achievement, amount)]
+
+
+def test_a_generic_heading_names_no_achievement() -> None:
+    """ "(一)奖励标准" names no achievement: a bare sum under it is no reward of its own."""
+    text = "某区质量品牌奖励办法\n(一)奖励标准\n给予企业100万元奖励。\n"
+    with pytest.raises(ExtractionError):  # nothing else in it: no plan at all
+        extract_text(text, "x.txt")

@@ -146,7 +146,14 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
     """Reward rules of a paragraph; each ;-part or ",对…" clause group states at most one, and
     so does each sibling clause with its own achievement and sum (``_sibling_parts``)."""
     records: list[RewardRecord] = []
+    read: list[tuple[int, int]] = []
+    for match, record in _sum_first_rewards(piece, ctx, section):
+        records.append(record)
+        read.append((piece.start + match.start(), piece.start + match.end()))
     for part in re.finditer(r"(?:^|(?<=[;。])|(?<=,)(?=对))[^;。]+?(?=,对|[;。]|$)", piece.text):
+        start = piece.start + part.start()
+        if any(begin <= start < end for begin, end in read):
+            continue  # read as a sum stated before its recipients
         sentence_start = max(piece.text.rfind(mark, 0, part.start()) for mark in "。;!?") + 1
         siblings = _sibling_parts(part.group(0))
         for start, end in siblings:
@@ -168,6 +175,8 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 found = _prize_sums(text, offset, ctx, section)
             if not found:
                 found = _class_total(text, offset, ctx, section)
+            if not found:
+                found = _promise_under_heading(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
                 completed.append(_complete_tier(_tier_after_lead(record), records + completed))
@@ -188,9 +197,113 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
             ]
             found = _classes_after_qizhong(text, found)
             found = [_subject_of_heading(record, piece, section) for record in found]
+            found = [_achievement_of_heading(record, section) for record in found]
             found = [tier for record in found for tier in _sums_stated_after(record, piece)]
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
+
+
+# "给予20万元奖励,对新获得中国驰名商标的企业", "一次性奖励10万元:对首次获得…称号的企业": the
+# sum first, then whom it is for (the usual order is the other way round).
+_SUM_FIRST = re.compile(
+    rf"(?:^|(?<=[。;]))\s*{_ITEM_NUMBER}(?P<treatment>(?:一次性)?(?:给予|奖励|补助|资助|奖补)"
+    r"[^,;。:对]{0,10}?(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)(?:的)?(?:一次性)?"
+    r"(?:奖励|奖金|补助|资助|奖补|扶持资金)?)\s*[,:]\s*(?:对于?|给予|奖励给?)"
+    r"(?P<achievement>[^,;。:]{3,80}?)(?:的(?P<recipient>[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织)))?"
+    r"\s*(?=[。;]|$)"
+)
+
+
+def _sum_first_rewards(
+    piece: Piece, ctx: DocContext, section: str | None
+) -> list[tuple[re.Match[str], RewardRecord]]:
+    records: list[tuple[re.Match[str], RewardRecord]] = []
+    for match in _SUM_FIRST.finditer(piece.text):
+        achievement = _clean_granted(match["achievement"])
+        if len(achievement) < 3 or find_money(achievement):
+            continue
+        amount = next(value for _, value in find_money(match["amount"]))
+        start, end = piece.start + match.start("treatment"), piece.start + match.end()
+        record = RewardRecord(
+            region=ctx.region,
+            achievement=achievement[:120],
+            quote=match.group(0).strip()[:160],
+            role=_role(achievement),
+            level=_level(achievement),
+            amount_yuan=amount,
+            is_cap=bool(_CAP.search(match["treatment"])),
+            span=Span(start, end, section),
+        )
+        records.append((match, record))
+    return records
+
+
+# A heading that names an achievement ("(一)获得中国质量奖", "三、新认定国家级企业技术中心") over
+# a body that only states the sum ("给予企业100万元奖励。", "对新认定的企业,一次性奖励50万元。").
+_ACHIEVEMENT_HEADING = re.compile(
+    rf"^{_ITEM_NUMBER}(?:对于?)?(?P<label>(?:新|首次|当年)?(?:获得|获评|荣获|被评为|评为|被认定为|认定为|"
+    r"新认定|认定|主导|参与|牵头|通过|入选|列入|创建|建成|引进|获批|成功申报)[^,;。:]{2,40}?)"
+    r"(?:的(?:单位|企业|个人|项目|机构))?(?:的?(?:奖励|奖补|补助|资助))?\s*[。:]?\s*$"
+)
+# What a body says when its heading holds the achievement: the recipient, the verb alone, or
+# nothing before the sum.
+_HEADING_HOLDS_IT = re.compile(
+    r"^(?:对于?)?(?:其|该|上述)?(?:新|首次)?(?:获得|获评|认定|新认定|被认定|评为|被评为|认定为)?"
+    r"(?:的)?(?:单位|企业|个人|机构|项目|团队|组织)?$"
+)
+_PROMISE_ONLY = re.compile(
+    rf"^\s*{_ITEM_NUMBER}(?:对于?(?:其|该)?(?:单位|企业|个人|机构|项目)\s*,?)?"
+    r"(?P<treatment>(?:每(?:项|家|个|件|户)|一次性)*(?:给予|奖励|补助|资助|奖补)"
+    r"(?:企业|单位|个人|其)?(?:一次性)?[^,;。]{0,10}?(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+    r"[^,;。]{0,8})\s*$"
+)
+
+
+def _heading_achievement(section: str | None) -> str | None:
+    if not section:
+        return None
+    match = _ACHIEVEMENT_HEADING.match(section.split(" / ")[-1].strip())
+    return match["label"].strip() if match else None
+
+
+def _achievement_of_heading(record: RewardRecord, section: str | None) -> RewardRecord:
+    """A reward whose achievement is only its recipient or its verb takes the achievement its
+    heading names."""
+    if not _HEADING_HOLDS_IT.match(record.achievement.strip()):
+        return record
+    label = _heading_achievement(section)
+    if label is None:
+        return record
+    return replace(
+        record, achievement=label, level=_level(label) or record.level, role=_role(label)
+    )
+
+
+def _promise_under_heading(
+    text: str, offset: int, ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    """A body that states only the sum ("给予企业100万元奖励。") under a heading naming the
+    achievement: one reward, the heading's achievement."""
+    match = _PROMISE_ONLY.match(text)
+    label = _heading_achievement(section) if match else None
+    if match is None or label is None:
+        return []
+    amount = next(value for _, value in find_money(match["amount"]))
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=label[:120],
+            quote=text.strip()[:160],
+            role=_role(label),
+            level=_level(label),
+            amount_yuan=amount,
+            is_cap=bool(_CAP.search(match["treatment"])),
+            treatment=_per_item(
+                re.match(r"每(?:项|家|个|件|户)", match["treatment"]) and match["treatment"][:2]
+            ),
+            span=Span(offset, offset + len(text.rstrip()), section),
+        )
+    ]
 
 
 # "给予购房补贴,其中A类人才30万元、B类人才20万元": the sums of a reward per class of recipient.
