@@ -220,3 +220,54 @@ def test_a_generic_heading_names_no_achievement() -> None:
     text = "某区质量品牌奖励办法\n(一)奖励标准\n给予企业100万元奖励。\n"
     with pytest.raises(ExtractionError):  # nothing else in it: no plan at all
         extract_text(text, "x.txt")
+
+
+# --- per-place quotas in more layouts ----------------------------------------------------------
+
+_NOTICE = "浙江省人民政府办公厅关于下达2041年高标准农田建设任务的通知\n各市人民政府:\n"
+
+
+def _per_place(text: str) -> set[tuple[str | None, float, str | None, str | None]]:
+    return {
+        (t.district, t.value, t.unit, t.deadline.isoformat() if t.deadline else None)
+        for t in extract_text(text, "x.txt").targets
+        if t.district
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2041年全省新建高标准农田300万亩,分配杭州市120万亩、宁波市100万亩、温州市80万亩。",
+        "2041年全省新建高标准农田300万亩,下达给杭州市120万亩、宁波市100万亩、温州市80万亩。",
+        "2041年,杭州、宁波、温州三市新建高标准农田分别为120万亩、100万亩、80万亩。",
+        "2041年,杭州市、宁波市和温州市新建高标准农田分别完成120万亩、100万亩和80万亩。",
+    ],
+)
+def test_a_total_handed_down_place_by_place_in_prose(sentence: str) -> None:
+    assert _per_place(_NOTICE + sentence + "\n") == {
+        ("杭州市", 120, "万亩", "2041-12-31"),
+        ("宁波市", 100, "万亩", "2041-12-31"),
+        ("温州市", 80, "万亩", "2041-12-31"),
+    }
+
+
+@pytest.mark.parametrize(
+    "title", ["附表:各市森林质量提升任务(万亩)", "表2 各市森林质量提升任务(万亩):"]
+)
+def test_a_year_column_table_takes_the_measure_closing_its_title(title: str) -> None:
+    text = (
+        "浙江省林业局关于下达2041-2043年森林质量提升任务的通知\n各市林业局:\n"
+        + title
+        + "\n| 市 | 2041年 | 2042年 |\n| 杭州市 | 10 | 12 |\n| 宁波市 | 8 | 9 |\n"
+    )
+    targets = extract_text(text, "x.txt").targets
+    assert {
+        (t.district, t.value, t.unit, t.deadline.year if t.deadline else None) for t in targets
+    } == {
+        ("杭州市", 10, "万亩", 2041),
+        ("杭州市", 12, "万亩", 2042),
+        ("宁波市", 8, "万亩", 2041),
+        ("宁波市", 9, "万亩", 2042),
+    }
+    assert {t.subject for t in targets} == {"森林质量提升任务"}

@@ -405,6 +405,9 @@ def _target(
     if district is not None and district[1] >= 0:
         clause = (list_lead_start(text, district[1]), clause[1])
         subject = list_lead(text, district[1], reading.times)
+    elif district is not None and "分别" in subject:
+        # "甲、乙两市新建农田分别为120万亩、100万亩": what the list counts, not the figures before
+        subject = subject[: subject.index("分别")].strip(" ,、") or subject
     return TargetRecord(
         region=ctx.region,
         subject=subject,
