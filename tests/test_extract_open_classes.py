@@ -271,3 +271,39 @@ def test_a_year_column_table_takes_the_measure_closing_its_title(title: str) -> 
         ("宁波市", 9, "万亩", 2042),
     }
     assert {t.subject for t in targets} == {"森林质量提升任务"}
+
+
+# --- rewards: tiers under a lead ending in ":", a second payer, 奖 alone as the verb -------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("第五条 对获得省级以上质量奖的企业:", {"获得国家级质量奖", "获得省级质量奖"}),
+        (
+            "(二)对新认定为省级及以上企业技术中心的,给予奖励如下:",
+            {"新认定为国家级企业技术中心", "新认定为省级企业技术中心"},
+        ),
+    ],
+)
+def test_tier_lines_take_the_honour_their_colon_lead_names(lead: str, expected: set[str]) -> None:
+    text = f"某县质量奖励办法\n{lead}\n国家级奖励100万元;\n省级奖励50万元。\n"
+    rewards = {(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards}
+    assert {achievement for achievement, _ in rewards} == expected
+    assert {amount for _, amount in rewards} == {1000000, 500000}
+
+
+@pytest.mark.parametrize(
+    "payer", ["区财政配套奖励3万元", "县财政再奖励3万元", "区级财政追加奖励3万元"]
+)
+def test_a_second_payer_pays_for_the_same_achievement(payer: str) -> None:
+    text = f"某县质量奖励办法\n第五条 对获得省政府质量奖的企业,市财政奖励5万元,{payer}。\n"
+    rewards = [(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards]
+    assert rewards == [("获得省政府质量奖", 50000), ("获得省政府质量奖", 30000)]
+
+
+def test_jiang_alone_as_the_verb_after_a_pause() -> None:
+    text = "某县品牌奖励办法\n(四)获得中国驰名商标的企业,奖10万元。\n"
+    rewards = [(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards]
+    assert len(rewards) == 1 and rewards[0][1] == 100000
+    assert rewards[0][0].startswith("获得中国驰名商标")

@@ -65,7 +65,9 @@ _RULE_WITHOUT_DE = re.compile(
 # "授予甲、乙…市长质量奖,并分别给予人民币100万元的…资助资金" (the prize names the achievement),
 # "…企业标准,奖励技改资金300万元".  The achievement is what precedes the award.
 _AWARD = re.compile(
-    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*(?:[::]|为|各)?|发放奖金)\s*(?:人民币)?"
+    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*(?:[::]|为|各)?|发放奖金|"
+    # "…的企业,奖10万元": 奖 alone as the verb, right after a pause
+    r"(?<=[,,])奖(?=\s*(?:人民币)?\s*\d))\s*(?:人民币)?"
     r"(?P<kind>[\u4e00-\u9fff]{0,4}资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
     r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
@@ -142,9 +144,14 @@ _LEAD_VERB = r"(?:首次|新)?(?:获得|承担|主导|参与|通过|认定|获�
 _CAP = re.compile(r"最高|不超过|最多|以内|封顶")
 
 
-def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+def rewards_in_piece(
+    piece: Piece, ctx: DocContext, section: str | None, colon_lead: str | None = None
+) -> list[RewardRecord]:
     """Reward rules of a paragraph; each ;-part or ",对…" clause group states at most one, and
-    so does each sibling clause with its own achievement and sum (``_sibling_parts``)."""
+    so does each sibling clause with its own achievement and sum (``_sibling_parts``).
+
+    ``colon_lead``: the line ending in ":" above the paragraph ("对获得省级以上质量奖的企业:"),
+    which names what the tiers below it are tiers of."""
     records: list[RewardRecord] = []
     read: list[tuple[int, int]] = []
     for match, record in _sum_first_rewards(piece, ctx, section):
@@ -179,6 +186,7 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 found = _promise_under_heading(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
+                record = _second_payer(record, records + completed)
                 completed.append(_complete_tier(_tier_after_lead(record), records + completed))
             found = completed
             if len(siblings) > 1:  # tiers: each names its level
@@ -196,6 +204,7 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 for record in found
             ]
             found = _classes_after_qizhong(text, found)
+            found = [_tier_of_colon_lead(record, colon_lead) for record in found]
             found = [_subject_of_heading(record, piece, section) for record in found]
             found = [_achievement_of_heading(record, section) for record in found]
             found = [tier for record in found for tier in _sums_stated_after(record, piece)]
@@ -236,6 +245,49 @@ def _sum_first_rewards(
         )
         records.append((match, record))
     return records
+
+
+# "市财政奖励5万元,区财政配套奖励3万元": a second sum by another payer for the same achievement.
+_PAYER_ONLY = re.compile(
+    r"^(?:由|再由|另由)?(?:省|市|县|区|镇|乡)(?:级)?(?:财政|政府|人民政府)(?:另|再|还|同时)?"
+    r"(?:配套|追加|另行|分别|按1:1)?$"
+)
+
+
+def _second_payer(record: RewardRecord, before: list[RewardRecord]) -> RewardRecord:
+    if not before or not _PAYER_ONLY.match(record.achievement.strip()):
+        return record
+    previous = before[-1]
+    return replace(
+        record,
+        achievement=previous.achievement,
+        level=previous.level,
+        role=previous.role,
+        treatment=f"{record.achievement.strip()}奖励",
+    )
+
+
+# "对获得省级以上质量奖的企业:" over "国家级奖励100万元;" / "省级奖励50万元。": the lead names the
+# honour with a range of levels, each line below one level of it.
+_COLON_LEAD = re.compile(
+    rf"^{_ITEM_NUMBER}(?:对于?)?(?P<achievement>[^,;。:]{{3,60}}?)(?:的(?:单位|企业|个人|项目|机构)?)?"
+    r"(?:,?(?:分别|按以下标准|按如下标准)?(?:给予|予以)(?:奖励|奖补|补助|资助)(?:如下)?)?\s*[::]\s*$"
+)
+_LEVEL_RANGE = re.compile(r"(?:国家|省|市|县|区)级?(?:及|或)?以上|各级")
+
+
+def _tier_of_colon_lead(record: RewardRecord, colon_lead: str | None) -> RewardRecord:
+    bare = _BARE_TIER.fullmatch(record.achievement.strip())
+    lead = _COLON_LEAD.match(colon_lead.strip()) if bare and colon_lead else None
+    if bare is None or lead is None:
+        return record
+    achievement, tier = lead["achievement"].strip(), bare["tier"]
+    ranged = _LEVEL_RANGE.search(achievement)
+    if ranged is not None:
+        achievement = achievement[: ranged.start()] + tier + achievement[ranged.end() :]
+    else:
+        achievement = f"{achievement}({tier})"
+    return replace(record, achievement=achievement, level=_level(tier) or record.level)
 
 
 # A heading that names an achievement ("(一)获得中国质量奖", "三、新认定国家级企业技术中心") over
@@ -555,7 +607,7 @@ _HEADING_LEAD = re.compile(
     r"(?:的?(?:奖励|奖补|补助|资助|扶持|补贴)(?:政策|措施)?)?\s*[。:]?\s*$"
 )
 _GENERIC_LABEL = re.compile(
-    r"^(?:奖励|奖补|补助|资助|扶持|补贴|具体|相关|其他|其它)|"
+    r"^(?:奖励|奖补|补助|资助|扶持|补贴|具体|相关|其他|其它)|^第[一二三四五六七八九十百零〇\d]+条$|"
     r"(?:标准|对象|办法|内容|范围|措施|政策|条件|方式|细则|额度|金额|资金|程序|要求|原则|事项)$"
 )
 
@@ -1454,6 +1506,11 @@ _GENERIC_TREATMENT = re.compile(
 )
 
 
+_ANNOUNCES_BELOW = re.compile(
+    r"^(?:分别)?(?:给予|予以)(?:一次性)?(?:奖励|奖补|补助|资助)(?:标准)?(?:如下|按以下标准)\s*[::]?$"
+)
+
+
 def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
     """ "对获得A、B称号的企业予以表彰奖励" followed by "(一)获得A称号的企业,奖励50万元": the items
     give the sums, the sentence that announces them is no reward of its own."""
@@ -1461,6 +1518,12 @@ def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
     def superseded(record: RewardRecord) -> bool:
         if record.amount_yuan is not None:
             return False
+        if record.treatment and _ANNOUNCES_BELOW.search(record.treatment):
+            # "…的,给予奖励如下:": the lines below give the sums
+            return any(
+                other.amount_yuan is not None and other.span.start > record.span.start
+                for other in records
+            )
         if record.treatment and not _GENERIC_TREATMENT.match(record.treatment):
             return False
         return any(
