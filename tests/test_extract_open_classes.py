@@ -307,3 +307,23 @@ def test_jiang_alone_as_the_verb_after_a_pause() -> None:
     rewards = [(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards]
     assert len(rewards) == 1 and rewards[0][1] == 100000
     assert rewards[0][0].startswith("获得中国驰名商标")
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("享受本政策的企业须在本县注册且正常经营满一年", "scope"),
+        ("申报企业须为本市行政区域内注册的独立法人", "scope"),
+        ("有下列情形之一的企业不得申报:存在严重失信行为的", "scope"),
+        ("企业同时符合本办法和其他政策规定的,按照从优不重复的原则执行", "no_stacking"),
+        ("企业每年获得的奖励总额不超过其上年度缴纳税收的区级留成部分", "overall_cap"),
+        ("弄虚作假骗取奖励资金的,一经查实,追回已拨付资金", "other"),
+        ("奖励资金实行总额控制,超出预算的按比例核减", "other"),
+    ],
+)
+def test_more_condition_wordings(clause: str, kind: str) -> None:
+    text = (
+        "某区促进工业高质量发展奖励办法\n第一条 对新获得中国质量奖的企业,给予100万元奖励。\n"
+        "第二条 对新认定为国家级专精特新“小巨人”企业的,给予50万元奖励。\n第12条 " + clause + "。\n"
+    )
+    assert (kind, clause) in _conditions(text)

@@ -43,7 +43,9 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"不(?:得|予|再|能|可)?(?:重复|多头)(?:奖励|给奖|享受|补助|支持|计奖|申报|申请|计算|"
             r"安排|扶持|兑现|获得|资助|奖补|补贴)|按(?:其中)?(?:最高|较高)的?一项|"
             r"(?:只|仅)(?:能|可)?(?:选择|择)(?:其)?一(?:项|种|个)?(?:享受|申报|执行)?|"
-            r"(?:同一|一个)(?:项目|企业|单位|产品|事项)[^。;]{0,30}(?:按|就|从)(?:最高|就高|从高|高)"
+            r"(?:同一|一个)(?:项目|企业|单位|产品|事项)[^。;]{0,30}(?:按|就|从)(?:最高|就高|从高|高)|"
+            # "按照从优不重复的原则执行", "从优享受"
+            r"从优(?:不重复|原则|执行|享受|给予)"
         ),
     ),
     (
@@ -79,7 +81,12 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # "凡在本市注册登记、具有独立法人资格的企业均可申报": who may apply
             r"(?:注册|登记)[^。;]{0,40}(?:均可|方可|可以)(?:申报|申请|享受)|"
             # "(仅限城区企业)", "奖励仅限于在本县纳税的企业": who alone is reached
-            r"(?:仅|只)限(?:于)?[^。;,]{2,30}?(?:区|县|市|镇|乡|街道|范围|辖区|境内|企业|单位|项目|主体)"
+            r"(?:仅|只)限(?:于)?[^。;,]{2,30}?(?:区|县|市|镇|乡|街道|范围|辖区|境内|企业|单位|项目|主体)|"
+            # "申报企业须为本市行政区域内注册的独立法人", "享受本政策的企业须在本县注册": where
+            # an applicant must be
+            r"(?:须|必须|应|应当)(?:为|在|是)[^。;]{0,30}?(?:注册|登记|纳税|辖区|行政区域)|"
+            # "有下列情形之一的企业不得申报": who is left out
+            r"(?:情形之一的|的企业|的单位|的项目)[^。;,]{0,6}不得(?:申报|申请|参评|参加评选)"
         ),
     ),
     (
@@ -104,7 +111,9 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"专项使用[^。;]{0,6}杜绝(?:挪用|滥用|截留)|"
             # "…骗取奖励资金的,追回奖励资金": a claw-back; "奖励资金从…专项资金中列支": its source;
             # "获奖企业应将奖励资金用于技术创新": its use
-            r"(?:追回|收回|追缴)(?:已)?(?:拨付的|获得的)?(?:奖励|补助|奖补|扶持)?(?:资金|奖金|款项)|"
+            r"(?:追回|收回|追缴)(?:已)?(?:(?:拨付|获得|发放|享受)的?)?(?:奖励|补助|奖补|扶持)?(?:资金|奖金|款项)|"
+            # "奖励资金实行总额控制,超出预算的按比例核减": how the money is shared when short
+            r"按比例(?:核减|压减|调减|缩减|兑付)|(?:实行|实施)总额控制|"
             r"(?:奖励|补助|奖补|扶持)(?:资金|经费|奖金)[^。;,]{0,4}(?:从|在)[^。;,]{2,30}?中?(?:列支|安排|支出)|"
             r"(?:应|须|必须)将(?:奖励|补助|奖补|扶持)(?:资金|奖金)用于|"
             # "奖励资金原则上用于企业品牌建设": its use; "…迁出本县的,应退回奖励资金": a claw-back;
@@ -307,13 +316,13 @@ def _kept(kind: ConditionKind, sentence: str, match: re.Match[str]) -> bool:
     return bool(
         find_money(sentence[: match.start()])
         or _CAP_SENTENCE.match(sentence[clause_start:])
-        or re.search(r"留成|贡献|税", match.group(0))
+        or re.search(r"留成|贡献|税", sentence[match.start() : match.end() + 30])
     )
 
 
 def _strip_item_number(text: str) -> str:
     return re.sub(
-        r"^(?:\([一二三四五六七八九十\d]+\)|\d+[.、]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)\s*",
+        r"^(?:\([一二三四五六七八九十\d]+\)|\d+[.、]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*",
         "",
         text,
     )
@@ -329,13 +338,13 @@ def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRec
             and not find_money(sentence[: match.start()])
             and not _CAP_SENTENCE.match(sentence)
             # a ceiling set by the firm's own tax or local revenue is over all its rewards
-            and not re.search(r"留成|贡献|税", match.group(0))
+            and not re.search(r"留成|贡献|税", sentence[match.start() : match.end() + 30])
         ):
             continue  # the only sum is the ceiling: it is the reward's own cap, not a condition
         start, end = _clause_bounds(sentence, match.start(), match.end())
         text = balanced_trim(sentence[start:end])
         text = re.sub(
-            r"^(?:\([一二三四五六七八九十\d]+\)|\d+[.、]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)\s*",
+            r"^(?:\([一二三四五六七八九十\d]+\)|\d+[.、]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*",
             "",
             text,
         )
