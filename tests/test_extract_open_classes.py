@@ -327,3 +327,41 @@ def test_more_condition_wordings(clause: str, kind: str) -> None:
         "第二条 对新认定为国家级专精特新“小巨人”企业的,给予50万元奖励。\n第12条 " + clause + "。\n"
     )
     assert (kind, clause) in _conditions(text)
+
+
+# --- numbers that frame the work, not goals ------------------------------------------------------
+
+_PLAN = "青川市质量强市三年行动计划(2031-2033年)\n三、重点任务\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(一)开展质量攻关。围绕3大主导产业、5个重点领域,开展质量攻关,建成省级质检中心2个。",
+        "(一)开展质量攻关。聚焦6个重点行业,组织质量比对,建成省级质检中心2个。",
+        "(一)开展质量攻关。针对4类重点产品,实施质量提升,建成省级质检中心2个。",
+    ],
+)
+def test_the_objects_a_task_is_aimed_at_are_no_targets(sentence: str) -> None:
+    targets = extract_text(_PLAN + sentence + "\n", "x.txt").targets
+    assert [(t.value, t.unit) for t in targets] == [(2, "个")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("(二)建设两个中心。建成省级质检中心1个、市级计量测试中心3个。", [1, 3]),
+        ("2.实施三大工程。新增省级名牌产品5个,培育标杆企业7家,建成示范区4个。", [4, 5, 7]),
+    ],
+)
+def test_a_heading_that_counts_its_items_in_words_is_no_target(
+    paragraph: str, expected: list[int]
+) -> None:
+    values = sorted(t.value for t in extract_text(_PLAN + paragraph + "\n", "x.txt").targets)
+    assert values == expected
+
+
+def test_a_heading_that_states_its_own_goal_stays_a_target() -> None:
+    """ "(一)新增省级名牌产品30个。" is a goal, written as a heading."""
+    text = _PLAN + "(一)新增省级名牌产品30个。加强培育指导。\n"
+    assert [(t.value, t.unit) for t in extract_text(text, "x.txt").targets] == [(30, "个")]

@@ -168,9 +168,28 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
     if ctx.sets_no_goals:
         return []
     records: list[TargetRecord] = []
-    for sentence in full_sentences(piece):
-        records.extend(_targets_in_sentence(sentence, ctx, defaults))
+    for position, sentence in enumerate(full_sentences(piece)):
+        found = _targets_in_sentence(sentence, ctx, defaults)
+        if position == 0 and found and _is_heading_count(sentence.text, piece.text):
+            continue  # "(二)建设两个中心。建成A中心1个、B中心1个": the heading counts the items
+        records.extend(found)
     return _share_total_subject(records)
+
+
+# "(二)建设两个中心。", "三、实施“五大行动”": a short heading sentence whose only number is a
+# count in words of the items its paragraph then states with figures.
+_HEADING_SENTENCE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])\s*[^,;。\d]{2,18}[。:]?\s*$"
+)
+
+
+def _is_heading_count(sentence: str, paragraph: str) -> bool:
+    if not _HEADING_SENTENCE.match(sentence) or not re.search(
+        r"[两二三四五六七八九十]\s*(?:个|大|项|类|条|张|批)", sentence
+    ):
+        return False
+    rest = paragraph[paragraph.find(sentence.strip()) + len(sentence.strip()) :]
+    return len(re.findall(r"\d+(?:\.\d+)?", rest)) >= 2
 
 
 def _share_total_subject(records: list[TargetRecord]) -> list[TargetRecord]:
@@ -504,6 +523,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
     if quantity.unit in ("人", "名", "项", "个", "家", "件") and _AWARD_QUOTA.search(before):
         return True  # "每两年评审一次,每次不超过2人": a cap per round (of awards), not a goal
+    if _is_aim_object(text, quantity):
+        return True  # "聚焦5个重点领域,开展…": what the work is aimed at
     if _is_honour_count(text, quantity, before):
         return True  # "设立4个奖项", "奖金最高达20万元": a reward rule's honours, not goals
     if (quantity.unit or "").endswith("元") and _SUPPORT_CAP.search(before):
@@ -556,6 +577,20 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     ):
         return True  # "由92%提高到95%": the first number is where it starts from
     return bool(re.match(r"^\s*(?:以内|之内)?(?:的)?(?:时间|期间|以来)", after))
+
+
+# "围绕3大主导产业、5个重点领域,开展质量攻关": what the work is aimed at, not a goal.
+_SCOPE_LEAD = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+是)?(?:围绕|聚焦|针对|依托|立足|紧扣|瞄准|紧盯|对标|面向)"
+)
+_GOAL_VERB = re.compile(
+    r"新增|培育|建成|建设|打造|创建|完成|实现|达到|提高|提升|增长|引进|新建|认定|突破|超过|不少于|不低于"
+)
+
+
+def _is_aim_object(text: str, quantity: Quantity) -> bool:
+    part = text[_part_start(text, quantity.start) : quantity.start]
+    return bool(_SCOPE_LEAD.match(part)) and not _GOAL_VERB.search(part)
 
 
 def _is_honour_count(text: str, quantity: Quantity, before: str) -> bool:
