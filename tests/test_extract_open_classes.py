@@ -365,3 +365,40 @@ def test_a_heading_that_states_its_own_goal_stays_a_target() -> None:
     """ "(一)新增省级名牌产品30个。" is a goal, written as a heading."""
     text = _PLAN + "(一)新增省级名牌产品30个。加强培育指导。\n"
     assert [(t.value, t.unit) for t in extract_text(text, "x.txt").targets] == [(30, "个")]
+
+
+# --- deadlines from the plan's own span ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "signed", "period"),
+    [
+        ("青川市质量提升三年行动计划", "2031年3月1日", (2031, 2033)),
+        ("青川市品牌建设五年规划", "2031年6月18日", (2031, 2035)),
+        ("青川市质量提升三年行动方案", "2030年12月20日", (2031, 2033)),
+    ],
+)
+def test_a_plan_of_n_years_runs_from_its_signing_year(
+    title: str, signed: str, period: tuple[int, int]
+) -> None:
+    text = f"{title}\n全市新增省级名牌产品30个,主导制定国家标准10项。\n青川市人民政府\n{signed}\n"
+    result = extract_text(text, "x.txt")
+    assert result.document.period == period
+    assert {t.deadline.year for t in result.targets if t.deadline} == {period[1]}
+
+
+@pytest.mark.parametrize("bracket", ["(2031至2035年)", "(2031到2035年)", "(2031~2035)"])
+def test_a_period_in_the_bracket_after_the_title(bracket: str) -> None:
+    text = f"青川市质量强市建设实施方案{bracket}\n新增省级名牌产品30个。\n"
+    assert extract_text(text, "x.txt").document.period == (2031, 2035)
+
+
+@pytest.mark.parametrize(
+    ("words", "year"), [("今后三年", 2033), ("未来五年", 2035), ("今后两年", 2032)]
+)
+def test_the_years_ahead_from_the_documents_own(words: str, year: int) -> None:
+    text = (
+        f"青川市人民政府关于推进质量强市建设的实施意见\n{words},全市新增省级名牌产品30个。\n"
+        "青川市人民政府\n2031年3月1日\n"
+    )
+    assert [t.deadline.year for t in extract_text(text, "x.txt").targets if t.deadline] == [year]
