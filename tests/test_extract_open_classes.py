@@ -402,3 +402,39 @@ def test_the_years_ahead_from_the_documents_own(words: str, year: int) -> None:
         "青川市人民政府\n2031年3月1日\n"
     )
     assert [t.deadline.year for t in extract_text(text, "x.txt").targets if t.deadline] == [year]
+
+
+# --- tasks: unit clauses closing a task paragraph without a bracket or a label --------------------
+
+
+@pytest.mark.parametrize(
+    ("closing", "lead", "support"),
+    [
+        (
+            "由县市场监管局牵头负责,县工信局、县农业农村局配合。",
+            ["县市场监管局"],
+            ["县工信局", "县农业农村局"],
+        ),
+        ("县行政审批局牵头,县税务局、县人社局参与。", ["县行政审批局"], ["县税务局", "县人社局"]),
+        ("具体由县政府督查室负责。", ["县政府督查室"], []),
+    ],
+)
+def test_unit_clauses_closing_a_task_paragraph(
+    closing: str, lead: list[str], support: list[str]
+) -> None:
+    text = (
+        "远山县2032年优化营商环境工作方案\n一、工作任务\n"
+        "(一)推进标准化建设。开展标准化试点示范," + closing + "\n"
+    )
+    tasks = [(t.title, t.lead_units, t.support_units) for t in extract_text(text, "x.txt").tasks]
+    assert tasks == [("推进标准化建设", lead, support)]
+
+
+def test_a_sentence_after_the_unit_clause_keeps_it_prose() -> None:
+    """ "…由市发改委牵头负责。各地应于7月初…组织一次自查" : the clause does not close the paragraph."""
+    text = (
+        "远山县2032年优化营商环境工作方案\n一、工作任务\n"
+        "(一)实施动态管理。具体由县发改局牵头负责。各乡镇应于7月初和12月初分别组织一次自查活动。\n"
+    )
+    result = extract_text(text, "x.txt")
+    assert [d.every for d in result.recurring] == ["half-year"]
