@@ -438,3 +438,16 @@ def test_a_sentence_after_the_unit_clause_keeps_it_prose() -> None:
     )
     result = extract_text(text, "x.txt")
     assert [d.every for d in result.recurring] == ["half-year"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "县发改局负责牵头建立企业信用档案,县市场监管局配合做好信用信息归集工作。",
+        "县发改局负责建立企业信用档案,县市场监管局等部门积极配合。",
+    ],
+)
+def test_a_supporting_body_in_a_clause_after_the_duty(sentence: str) -> None:
+    text = "远山县2032年优化营商环境工作方案\n二、保障措施\n" + sentence + "\n"
+    tasks = extract_text(text, "x.txt").tasks
+    assert [(t.lead_units, t.support_units) for t in tasks] == [(["县发改局"], ["县市场监管局"])]

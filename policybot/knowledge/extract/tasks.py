@@ -289,10 +289,27 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
                 section=paragraph.section,
                 due=_due(duty, ctx),
                 lead_units=units,
+                support_units=_supporting_clause(text[start:end], units),
                 span=Span(paragraph.start + start, paragraph.start + end, paragraph.section),
             )
         )
     return found
+
+
+# "县发改局负责牵头建立信用档案,县市场监管局配合做好信息归集": the body that helps, in a clause
+# of its own after the duty.
+_SUPPORT_CLAUSE = re.compile(
+    r"[,,;]\s*(?P<units>[\u4e00-\u9fff、]{2,40}?)(?:等(?:相关)?(?:部门|单位))?(?:积极)?"
+    r"(?:配合|协助|协同|参与)"
+)
+
+
+def _supporting_clause(sentence: str, leads: list[str]) -> list[str]:
+    match = _SUPPORT_CLAUSE.search(sentence)
+    units = split_unit_list(match["units"]) if match else []
+    if not units or not all(looks_like_unit(unit) for unit in units):
+        return []
+    return [unit for unit in units if unit not in leads]
 
 
 # "三、受理部门及方式" over the bureau's name on its own line, or "受理单位:某市某局".
