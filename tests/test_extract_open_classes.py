@@ -451,3 +451,16 @@ def test_a_supporting_body_in_a_clause_after_the_duty(sentence: str) -> None:
     text = "远山县2032年优化营商环境工作方案\n二、保障措施\n" + sentence + "\n"
     tasks = extract_text(text, "x.txt").tasks
     assert [(t.lead_units, t.support_units) for t in tasks] == [(["县发改局"], ["县市场监管局"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "现拨付奖励资金共计35万元,其中:青禾精密机械有限公司20万元,远帆新材料股份有限公司15万元。",
+        "下达奖补资金35万元,分别为青禾精密机械有限公司:20万元、远帆新材料股份有限公司:15万元。",
+    ],
+)
+def test_a_notice_paying_named_firms_gives_one_reward_each(sentence: str) -> None:
+    text = "关于拨付2040年度科技创新奖励资金的通知\n" + sentence + "\n"
+    rewards = {(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards}
+    assert rewards == {("青禾精密机械有限公司", 200000), ("远帆新材料股份有限公司", 150000)}

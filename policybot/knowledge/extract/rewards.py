@@ -184,6 +184,8 @@ def rewards_in_piece(
                 found = _class_total(text, offset, ctx, section)
             if not found:
                 found = _promise_under_heading(text, offset, ctx, section)
+            if not found:
+                found = _firm_sums(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
                 record = _second_payer(record, records + completed)
@@ -355,6 +357,34 @@ def _promise_under_heading(
             ),
             span=Span(offset, offset + len(text.rstrip()), section),
         )
+    ]
+
+
+# "现拨付奖励资金共计35万元,其中:甲公司20万元,乙公司15万元": a notice paying named firms.
+_FIRM_SUM = re.compile(
+    r"(?:^|(?<=[,,、;:]))\s*(?P<firm>[\u4e00-\u9fff()()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|"
+    r"公司|集团|合作社|研究院|研究所|医院|学校|厂))\s*[::]?\s*(?:奖励|补助|奖补|资助|拨付|兑现)?\s*"
+    r"(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)(?=\s*(?:[,,、;。]|$))"
+)
+_PAYING = re.compile(r"奖励|奖补|补助|资助|扶持资金|奖金")
+_FIRM_LEAD = re.compile(r"^(?:分别(?:为|是)|包括|其中|即|给予|奖励|拨付|下达|兑现)+")
+
+
+def _firm_sums(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+    if not _PAYING.search(text):
+        return []
+    items = list(_FIRM_SUM.finditer(text))
+    if len(items) < 2:
+        return []
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=_FIRM_LEAD.sub("", item["firm"].strip()),
+            quote=item.group(0).strip(" ,、;")[:160],
+            amount_yuan=next(value for _, value in find_money(item["amount"])),
+            span=Span(offset + item.start("firm"), offset + item.end(), section),
+        )
+        for item in items
     ]
 
 
