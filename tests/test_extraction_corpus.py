@@ -78,16 +78,19 @@ SEED_FLOORS: Floors = {
 # 0.979, rewards to 0.976 and metadata to 0.987; floors set on the grown split at those figures
 # (targets 0.99 -> 0.97, milestones 0.91 -> 0.90, rewards 0.99 -> 0.97, conditions 0.98 -> 0.85,
 # metadata 0.99 -> 0.98): the new documents, not a rule, lowered them (the 100 earlier documents
-# score as before).
+# score as before). Round 19 (branch extract15: B11-4..7 and the open classes) raised targets to
+# 0.988, milestones 0.911, rewards 0.992, conditions 0.943, metadata 0.991 (floors targets 0.97
+# -> 0.98, milestones 0.90 -> 0.91, rewards 0.97 -> 0.99, conditions 0.85 -> 0.94, metadata 0.98
+# -> 0.99).
 DEV_FLOORS: Floors = {
-    "targets": 0.97,
-    "milestones": 0.90,
+    "targets": 0.98,
+    "milestones": 0.91,
     "recurring": 1.0,
-    "rewards": 0.97,
+    "rewards": 0.99,
     "units": 0.99,
     "tasks": 0.96,
-    "conditions": 0.85,
-    "metadata": 0.98,
+    "conditions": 0.94,
+    "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they
