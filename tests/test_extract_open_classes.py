@@ -464,3 +464,41 @@ def test_a_notice_paying_named_firms_gives_one_reward_each(sentence: str) -> Non
     text = "关于拨付2040年度科技创新奖励资金的通知\n" + sentence + "\n"
     rewards = {(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards}
     assert rewards == {("青禾精密机械有限公司", 200000), ("远帆新材料股份有限公司", 150000)}
+
+
+# --- milestones: phases under a "一、" number, the work named before its date -------------------
+
+
+def test_phases_numbered_with_a_pause_mark_are_phases() -> None:
+    text = (
+        "青川市2031年质量提升行动实施方案\n"
+        "一、动员部署阶段(2031年3月—4月)。制定实施方案,召开动员大会。\n"
+        "二、组织实施阶段(2031年5月—10月)。各地各部门按照方案要求组织实施。\n"
+    )
+    phases = [
+        (m.start.isoformat() if m.start else None, m.due.isoformat() if m.due else None)
+        for m in extract_text(text, "x.txt").milestones
+    ]
+    assert phases == [("2031-03-01", "2031-04-30"), ("2031-05-01", "2031-10-31")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("检测平台建设2031年8月底前完成。", "2031-08-31"),
+        ("青川大道改造工程于2031年10月底前竣工。", "2031-10-31"),
+        ("全市质量追溯平台力争2031年6月底前建成投用。", "2031-06-30"),
+    ],
+)
+def test_the_work_named_before_its_date_and_verb(sentence: str, due: str) -> None:
+    text = "青川市2031年质量提升行动实施方案\n(三)建设平台。" + sentence + "\n"
+    milestones = extract_text(text, "x.txt").milestones
+    assert [m.due.isoformat() for m in milestones if m.due] == [due]
+    assert len(milestones[0].title) >= 6
+
+
+def test_a_quarterly_report_title_drops_the_word_of_timing() -> None:
+    text = "青川市2031年质量提升行动实施方案\n各县(市、区)于每季度末前报送工作进展。\n"
+    assert [(d.title, d.every) for d in extract_text(text, "x.txt").recurring] == [
+        ("报送工作进展", "quarter")
+    ]

@@ -88,7 +88,10 @@ def phase_milestone(
     is_phase_line = bool(re.match(r"^第[一二三四五六七八九十]+阶段", paragraph.text))
     if not match or (paragraph.heading_level is None and not is_phase_line):
         return None
-    if re.search(r"[《》,,。、]", paragraph.text[: match.start()]):
+    # the words before the dates name the phase: no list, clause or title in them (the item
+    # number "一、" opening the heading is no list)
+    before = re.sub(r"^\s*[一二三四五六七八九十\d]{1,3}、", "", paragraph.text[: match.start()])
+    if re.search(r"[《》,,。、]", before):
         return None
     mentions = find_time_mentions(match["time"] or match["after_colon"])
     if not mentions:
@@ -423,6 +426,11 @@ def _milestones_in_sentence(
             title, start, end = step
             records.append(_record(ctx, sentence, mention, title, start, end, section, lead_units))
             continue
+        done = _done_before_date(text, mention)
+        if done is not None:  # the clause after the date is only the verb of finishing
+            title, start, end = done
+            records.append(_record(ctx, sentence, mention, title, start, end, section, lead_units))
+            continue
         event = _shared_event(text, dates, index)
         if event is None:
             if len(mentions) == 1:
@@ -462,6 +470,29 @@ _NEWS_AFTER = re.compile(
 
 def _is_news_report(text: str, mention: TimeMention) -> bool:
     return bool(_NEWS_AFTER.match(text[mention.end :]))
+
+
+# "检测平台建设2031年8月底前完成", "项目主体工程于2031年10月底前竣工": the work named before the
+# date, the verb of finishing after it.
+_FINISHING_AFTER = re.compile(
+    r"^\s*(?:底|末)?(?:前|以前|之前)?\s*(?:全面|基本|全部)?"
+    r"(?P<verb>完成|建成|竣工|投用|投入使用|建成投用|完工|上线运行|通过验收)\s*(?=[。;,]|$)"
+)
+_WORK_BEFORE = re.compile(
+    r"(?P<work>[\u4e00-\u9fff“”]{4,30}?)\s*(?:要|须|应|力争|确保|将)?(?:在|于)?\s*$"
+)
+
+
+def _done_before_date(text: str, mention: TimeMention) -> tuple[str, int, int] | None:
+    finishing = _FINISHING_AFTER.match(text[mention.end :])
+    if finishing is None:
+        return None
+    clause_start = max(text.rfind(mark, 0, mention.start) for mark in ",;。:") + 1
+    work = _WORK_BEFORE.search(text[clause_start : mention.start])
+    if work is None or re.match(r"^(?:各|我)", work["work"]):
+        return None
+    title = f"{work['work']}{finishing['verb']}"
+    return title, clause_start + work.start("work"), mention.end + finishing.end()
 
 
 # "从2014年开始,全面启动预算管理制度改革": the launch itself is the event, due in that year.
