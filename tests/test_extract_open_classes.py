@@ -502,3 +502,16 @@ def test_a_quarterly_report_title_drops_the_word_of_timing() -> None:
     assert [(d.title, d.every) for d in extract_text(text, "x.txt").recurring] == [
         ("报送工作进展", "quarter")
     ]
+
+
+def test_a_part_naming_only_its_year_counts_what_the_part_before_counts() -> None:
+    text = (
+        "青川市人民政府关于加快发展现代服务业的意见\n"
+        "2031年,全市服务业增加值增长8%;2032年,增长9%;2033年,增长10%。\n"
+    )
+    targets = extract_text(text, "x.txt").targets
+    assert [(t.subject, t.value, t.deadline.year if t.deadline else None) for t in targets] == [
+        ("全市服务业增加值", 8, 2031),
+        ("全市服务业增加值", 9, 2032),
+        ("全市服务业增加值", 10, 2033),
+    ]

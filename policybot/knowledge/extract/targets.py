@@ -173,7 +173,19 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
         if position == 0 and found and _is_heading_count(sentence.text, piece.text):
             continue  # "(二)建设两个中心。建成A中心1个、B中心1个": the heading counts the items
         records.extend(found)
-    return _share_total_subject(records)
+    return _share_total_subject(_subjects_after_a_year(records))
+
+
+# "2031年,全市服务业增加值增长8%;2032年,增长9%": a part that names only its year counts what the
+# part before it counts.
+_ONLY_A_TIME = re.compile(r"^(?:到|至|在)?(?:19|20)\d{2}\s*年(?:度|底|末|前)?$")
+
+
+def _subjects_after_a_year(records: list[TargetRecord]) -> list[TargetRecord]:
+    for previous, record in zip(records, records[1:], strict=False):
+        if _ONLY_A_TIME.match(record.subject.strip()) and record.unit == previous.unit:
+            record.subject = previous.subject
+    return records
 
 
 # "(二)建设两个中心。", "三、实施“五大行动”": a short heading sentence whose only number is a
