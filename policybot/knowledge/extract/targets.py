@@ -9,6 +9,7 @@ numbers left undecided (待省明确) and once-a-year meetings (每年至少1次
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -182,7 +183,7 @@ _ONLY_A_TIME = re.compile(r"^(?:到|至|在)?(?:19|20)\d{2}\s*年(?:度|底|末|
 
 
 def _subjects_after_a_year(records: list[TargetRecord]) -> list[TargetRecord]:
-    for previous, record in zip(records, records[1:], strict=False):
+    for previous, record in itertools.pairwise(records):
         if _ONLY_A_TIME.match(record.subject.strip()) and record.unit == previous.unit:
             record.subject = previous.subject
     return records
