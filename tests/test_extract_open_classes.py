@@ -515,3 +515,27 @@ def test_a_part_naming_only_its_year_counts_what_the_part_before_counts() -> Non
         ("全市服务业增加值", 9, 2032),
         ("全市服务业增加值", 10, 2033),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "title"),
+    [
+        (
+            "由农业农村局组织农技人员下乡开展技术指导。",
+            "农业农村局",
+            "组织农技人员下乡开展技术指导",
+        ),
+        ("由县文旅局组织开展文明旅游宣传活动。", "县文旅局", "组织开展文明旅游宣传活动"),
+    ],
+)
+def test_a_body_that_organises_the_work_after_you(sentence: str, unit: str, title: str) -> None:
+    text = "关于做好2031年春耕生产工作的通知\n各乡镇人民政府:\n三、做好服务。" + sentence + "\n"
+    tasks = [(t.lead_units, t.title) for t in extract_text(text, "x.txt").tasks]
+    assert tasks == [([unit], title)]
+
+
+def test_organising_without_you_names_no_doer() -> None:
+    """ "组织农技人员…" with no body named: no task (and nothing else in the text)."""
+    text = "关于做好2031年春耕生产工作的通知\n各乡镇人民政府:\n三、做好服务。组织农技人员下乡开展技术指导。\n"
+    with pytest.raises(ExtractionError):
+        extract_text(text, "x.txt")
