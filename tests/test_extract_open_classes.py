@@ -539,3 +539,18 @@ def test_organising_without_you_names_no_doer() -> None:
     text = "关于做好2031年春耕生产工作的通知\n各乡镇人民政府:\n三、做好服务。组织农技人员下乡开展技术指导。\n"
     with pytest.raises(ExtractionError):
         extract_text(text, "x.txt")
+
+
+def test_items_with_verbs_of_their_own_keep_them_and_doses_are_counted() -> None:
+    text = (
+        "青川市2031年民生实事项目\n"
+        "全年新增城镇就业1.5万人次,培训农民工3000人次,新建公共停车泊位2000个,改造老旧小区120万平方米,"
+        "单位GDP能耗下降3.5个百分点,接种疫苗10万剂次,新增学位4500个,床位800张。\n"
+    )
+    found = {(t.value, t.unit, t.subject) for t in extract_text(text, "x.txt").targets}
+    assert found >= {
+        (2000, "个", "新建公共停车泊位"),
+        (120, "万平方米", "改造老旧小区"),
+        (10, "万剂次", "接种疫苗"),
+        (800, "张", "新增床位"),
+    }

@@ -369,6 +369,11 @@ _COUNTING_VERB = re.compile(
 
 
 _RATIO = re.compile(r"(?:率|比|比重|比例|占比)$")
+# An item that opens with a verb of its own ("新建…", "改造…", "节约…", "减少…"): no bare noun.
+_OWN_VERB = re.compile(
+    r"^(?:全年|年内)?(?:新建|新改建|改建|扩建|改造|建设|节约|减少|降低|接种|安装|种植|植树|实施|开展|"
+    r"推进|提升|提高|招引|举办|发放|救助|资助|筹集|供应|完成|改善|治理|整治|修复|清理)"
+)
 
 
 def _per_shared_place(
@@ -410,11 +415,17 @@ def _share_verbs(records: list[TargetRecord]) -> None:
     """ "新增A 7个、B 28个": B is "新增B" - a bare noun item takes the verb of the item before."""
     verb_phrase = ""
     for record in records:
-        if record.district is not None or record.unit == "%" or _RATIO.search(record.subject):
+        if (
+            record.district is not None
+            or record.unit in ("%", "个百分点")
+            or _RATIO.search(record.subject)
+        ):
             continue
         verbs = list(_COUNTING_VERB.finditer(record.subject))
         if verbs:
             verb_phrase = record.subject[: verbs[-1].end()]
+        elif _OWN_VERB.match(record.subject):
+            verb_phrase = ""  # "新建公共停车泊位": an item with a verb of its own shares none
         elif verb_phrase and len(record.subject) <= 12:
             record.subject = verb_phrase + record.subject
 
