@@ -554,3 +554,17 @@ def test_items_with_verbs_of_their_own_keep_them_and_doses_are_counted() -> None
         (10, "万剂次", "接种疫苗"),
         (800, "张", "新增床位"),
     }
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "对获得县长质量奖的企业,奖励企业30万元,奖励企业主要负责人5万元。",
+        "对获得县长质量奖的企业,奖励30万元,同时奖励企业法定代表人5万元。",
+        "对获得县长质量奖的企业,奖励30万元,主要负责人奖励5万元。",
+    ],
+)
+def test_a_second_recipient_in_the_same_rule(rule: str) -> None:
+    text = "某县质量奖励办法\n第五条 " + rule + "\n"
+    amounts = sorted(r.amount_yuan or 0 for r in extract_text(text, "x.txt").rewards)
+    assert amounts == [50000, 300000]

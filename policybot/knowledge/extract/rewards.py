@@ -785,9 +785,16 @@ def _led_tiers(text: str, offset: int, ctx: DocContext, section: str | None) -> 
 
 # "获得市长质量奖的组织奖励20万元,个人奖励5万元": after a reward, a clause naming another kind of
 # recipient and its own sum is a second reward for the same achievement.
+_PERSON_WHO = (
+    r"(?:企业)?(?:主要)?负责人|(?:企业)?法定代表人|主要完成人|项目负责人|团队负责人|经营者|"
+    r"经营管理团队|管理团队|核心团队"
+)
 _SECOND_RECIPIENT = re.compile(
-    r"[,;]\s*(?P<who>个人|集体|团队|组织|单位|企业|项目)(?:每(?:人|项|个|家))?"
+    rf"[,;]\s*(?P<who>{_PERSON_WHO}|个人|集体|团队|组织|单位|企业|项目)(?:每(?:人|项|个|家))?"
     r"(?:给予)?(?:一次性)?(?:奖励|奖金)(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?\s*万?元)"
+    # "奖励企业30万元,奖励企业主要负责人5万元": the verb first, then who, then the sum
+    rf"|[,;]\s*(?:同时|另)?(?:奖励|给予)(?P<who2>{_PERSON_WHO})(?:一次性)?(?:奖励|奖金)?(?:人民币)?"
+    r"\s*(?P<amount2>\d+(?:\.\d+)?\s*万?元)"
 )
 
 
@@ -799,13 +806,14 @@ def _second_recipients(
     first = found[0]
     extra: list[RewardRecord] = []
     for match in _SECOND_RECIPIENT.finditer(text):
-        amounts = [value for _, value in find_money(match["amount"])]
+        who = match["who"] or match["who2"]
+        amounts = [value for _, value in find_money(match["amount"] or match["amount2"])]
         if not amounts or amounts[0] == first.amount_yuan:
             continue
         extra.append(
             replace(
                 first,
-                achievement=f"{first.achievement}({match['who']})"[:120],
+                achievement=f"{first.achievement}({who})"[:120],
                 amount_yuan=amounts[0],
                 is_cap=False,
                 quote=match.group(0).strip(" ,;")[:160],
