@@ -618,7 +618,11 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
     body_end = len(text) - (1 if text.endswith(("。", ";")) else 0)
     if body_end <= 0:
         return None
-    for start in [m.start() for m in _CLAUSE_START.finditer(text[:body_end])][1:]:
+    # a note is short: only clause starts in the paragraph's last 160 characters are tried (every
+    # start of a long line, each read to the end, would be quadratic)
+    window = max(0, body_end - 160)
+    starts = [m.start() for m in _CLAUSE_START.finditer(text, window, body_end)]
+    for start in [s for s in starts if s > 0]:
         clauses = text[start:body_end].strip()
         clauses = re.sub(r"^(?:具体|并|均|统一)", "", clauses)
         if not re.match(r"^(?:由)?[^,;。]{2,40}?(?:牵头|负责|主抓|抓总)", clauses):
