@@ -138,8 +138,8 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
 )
 # "同一单位同一年度累计扶持金额不超过100万元。": a sentence of its own whose subject is the firm
 # (or the running total) states a ceiling over all the rules, not one reward's cap.
-_CAP_SENTENCE = re.compile(
-    r"^\s*(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)?\s*"
+_CAP_SENTENCE = re.compile(  # used with .match (anchored at its position)
+    r"\s*(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)?\s*"
     r"(?:(?:同一|每个|每家|每户|单个|单一|每一)(?:企业|单位|项目|申报主体|主体|机构)|累计)"
 )
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
@@ -326,7 +326,7 @@ def _kept(kind: ConditionKind, sentence: str, match: re.Match[str], first_money:
     clause_start = _clause_edge(sentence, match.start(), -1)
     return bool(
         first_money < match.start()
-        or _CAP_SENTENCE.match(sentence[clause_start:])
+        or _CAP_SENTENCE.match(sentence, clause_start)
         or re.search(r"留成|贡献|税", sentence[match.start() : match.end() + 30])
     )
 

@@ -464,18 +464,18 @@ def _milestones_in_sentence(
 # "9月28日从省政府办公厅获悉", "记者3月5日从市科技局了解到": the day a news item learned its
 # news, never an event due.
 _NEWS_AFTER = re.compile(
-    r"^\s*(?:上午|下午|晚间|晚)?\s*(?:从|在|据)[^,;。]{1,20}?(?:获悉|传来消息|了解到|得到消息|传出消息)"
+    r"\s*(?:上午|下午|晚间|晚)?\s*(?:从|在|据)[^,;。]{1,20}?(?:获悉|传来消息|了解到|得到消息|传出消息)"
 )
 
 
 def _is_news_report(text: str, mention: TimeMention) -> bool:
-    return bool(_NEWS_AFTER.match(text[mention.end :]))
+    return bool(_NEWS_AFTER.match(text, mention.end))
 
 
 # "检测平台建设2031年8月底前完成", "项目主体工程于2031年10月底前竣工": the work named before the
 # date, the verb of finishing after it.
 _FINISHING_AFTER = re.compile(
-    r"^\s*(?:底|末)?(?:前|以前|之前)?\s*(?:全面|基本|全部)?"
+    r"\s*(?:底|末)?(?:前|以前|之前)?\s*(?:全面|基本|全部)?"
     r"(?P<verb>完成|建成|竣工|投用|投入使用|建成投用|完工|上线运行|通过验收)\s*(?=[。;,]|$)"
 )
 _WORK_BEFORE = re.compile(
@@ -484,15 +484,19 @@ _WORK_BEFORE = re.compile(
 
 
 def _done_before_date(text: str, mention: TimeMention) -> tuple[str, int, int] | None:
-    finishing = _FINISHING_AFTER.match(text[mention.end :])
+    finishing = _FINISHING_AFTER.match(text, mention.end)
     if finishing is None:
         return None
-    clause_start = max(text.rfind(mark, 0, mention.start) for mark in ",;。:") + 1
+    # the work is named within the 40 characters before the date (no search to the line's start)
+    reach = max(0, mention.start - 40)
+    clause_start = max(max(text.rfind(mark, reach, mention.start) for mark in ",;。:") + 1, reach)
     work = _WORK_BEFORE.search(text[clause_start : mention.start])
     if work is None or re.match(r"^(?:各|我)", work["work"]):
         return None
+    if re.search(r"完成|建成|竣工|完工|年底|底前|年内|月底", work["work"]):
+        return None  # another deadline's words, not the name of the work
     title = f"{work['work']}{finishing['verb']}"
-    return title, clause_start + work.start("work"), mention.end + finishing.end()
+    return title, clause_start + work.start("work"), finishing.end()
 
 
 # "从2014年开始,全面启动预算管理制度改革": the launch itself is the event, due in that year.

@@ -78,8 +78,8 @@ _AWARD_QUOTA = re.compile(
     r"每(?:次|届|轮|批次?)[\u4e00-\u9fff]{0,4}?(?:不超过|不多于|最多|限|名额)(?:为)?\s*$"
 )
 # "设立4个奖项", "共设三类奖项", "等5个奖种": how many honours a reward rule sets up.
-_HONOUR_COUNT_AFTER = re.compile(
-    r"^\s*(?:个|项|类|种)?[^,;。\d]{0,10}?(?:奖项|奖种|奖励类别|荣誉称号|等次|奖级)(?![\u4e00-\u9fff]{0,2}(?:数|量))"
+_HONOUR_COUNT_AFTER = re.compile(  # matched at the number's end (no slice of the rest)
+    r"\s*(?:个|项|类|种)?[^,;。\d]{0,10}?(?:奖项|奖种|奖励类别|荣誉称号|等次|奖级)(?![\u4e00-\u9fff]{0,2}(?:数|量))"
 )
 # "奖金最高达20万元", "奖励金额最高可达50万元", "单项奖金最多为10万元": a prize's ceiling.
 _PRIZE_CEILING_BEFORE = re.compile(
@@ -604,8 +604,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
 
 
 # "围绕3大主导产业、5个重点领域,开展质量攻关": what the work is aimed at, not a goal.
-_SCOPE_LEAD = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+是)?(?:围绕|聚焦|针对|依托|立足|紧扣|瞄准|紧盯|对标|面向)"
+_SCOPE_LEAD = re.compile(  # matched at the part's start
+    r"\s*(?:[一二三四五六七八九十]+是)?(?:围绕|聚焦|针对|依托|立足|紧扣|瞄准|紧盯|对标|面向)"
 )
 _GOAL_VERB = re.compile(
     r"新增|培育|建成|建设|打造|创建|完成|实现|达到|提高|提升|增长|引进|新建|认定|突破|超过|不少于|不低于"
@@ -613,15 +613,16 @@ _GOAL_VERB = re.compile(
 
 
 def _is_aim_object(text: str, quantity: Quantity) -> bool:
-    part = text[_part_start(text, quantity.start) : quantity.start]
-    return bool(_SCOPE_LEAD.match(part)) and not _GOAL_VERB.search(part)
+    start = _part_start(text, quantity.start)
+    lead = _SCOPE_LEAD.match(text, start, quantity.start)
+    return lead is not None and not _GOAL_VERB.search(text, start, quantity.start)
 
 
 def _is_honour_count(text: str, quantity: Quantity, before: str) -> bool:
     """How many honours a reward rule sets up ("设立四个奖项") or the most one pays ("奖金最高
     达20万元"): the rule's own shape, never a goal of a plan."""
     unit = quantity.unit or ""
-    if unit in ("个", "项", "类", "种", "") and _HONOUR_COUNT_AFTER.match(text[quantity.end :]):
+    if unit in ("个", "项", "类", "种", "") and _HONOUR_COUNT_AFTER.match(text, quantity.end):
         return not re.search(r"(?:获|争|新增|创|培育|申报|达到|实现)[^,;。]{0,8}$", before)
     return unit.endswith("元") and bool(_PRIZE_CEILING_BEFORE.search(before))
 
