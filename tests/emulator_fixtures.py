@@ -205,3 +205,23 @@ def emulator_in_thread(**options: Any) -> Iterator[BotApiEmulator]:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
         loop.close()
+
+
+async def help_pages(
+    bot: OfflineHarness, *, chat_id: int | None = None, user_id: int | None = None
+) -> list[str]:
+    """``/help 全部`` page by page, turned with 下一页; each page fits a phone (about 15 lines)
+    and is numbered."""
+    (first,) = await bot.say("/help 全部", chat_id=chat_id, user_id=user_id)
+    pages = [first]
+    while "下一页" in pages[-1].labels:
+        (page,) = await bot.press("下一页", chat_id=chat_id, user_id=user_id)
+        assert page.edited
+        pages.append(page)
+    assert len(pages) > 1
+    for number, page in enumerate(pages, 1):
+        assert len(page.text.splitlines()) <= 15, page.text
+        assert page.text.endswith(f"第 {number}/{len(pages)} 页")
+    (back,) = await bot.press("上一页", chat_id=chat_id, user_id=user_id)
+    assert back.text == pages[-2].text
+    return [page.text for page in pages]

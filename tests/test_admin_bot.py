@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from emulator_fixtures import help_pages
 from policybot.bot.emulator import ANONYMOUS_ADMIN_ID
 from policybot.bot.harness import OfflineHarness
 from policybot.knowledge.models import Admin, AuditEntry, Document, DocumentStatus
@@ -266,6 +267,12 @@ async def test_help_points_admins_to_their_commands_and_only_them(plan_bot: Offl
     assert "/help admin" in own.text and len(own.text.splitlines()) <= 15
     (stranger,) = await plan_bot.say("/help", chat_id=STRANGER, user_id=STRANGER)
     assert "/help admin" not in stranger.text and "/edit" not in stranger.text
+    # /help 全部: an admin's pages end with the admin commands; a stranger's have none of them.
+    admins = "\n".join(await help_pages(plan_bot))
+    assert "/adminhelp" in admins and "/supervise" in admins and "@聊天ID" in admins
+    strangers = "\n".join(await help_pages(plan_bot, chat_id=STRANGER, user_id=STRANGER))
+    assert "/adminhelp" not in strangers and "/supervise" not in strangers
+    assert "/overdue" in strangers and "/progress" in strangers
 
 
 @pytest.mark.parametrize("reference", ["9" * 20, "²"])

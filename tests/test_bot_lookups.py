@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from emulator_fixtures import USER_ID, Group, bot_settings, real_bot
+from emulator_fixtures import USER_ID, Group, bot_settings, help_pages, real_bot
 from lookup_samples import ESCAPE_QUOTE, load_samples
 from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
@@ -55,11 +55,23 @@ async def test_start_and_help_explain_every_command_with_an_example(bot: Offline
     for example in ("/targets 湖州 2018", "/deadlines 佛山", "/subscribe 南海区", "/help 全部"):
         assert example in help_message.text
     assert "/help admin" not in help_message.text  # admin commands are for admins
-    (everything,) = await bot.say("/help 全部")
+    pages = await help_pages(bot)
+    everything = "\n".join(pages)
     commands = ("/targets", "/rewards", "/deadlines", "/units", "/doc", "/search", "/subscribe")
-    for command in (*commands, "/mysubs", "/leadtimes", "/adminhelp"):
-        assert command in everything.text
-    assert "例如" in everything.text
+    for command in (
+        *commands,
+        "/calc",
+        "/compare",
+        "/export",
+        "/progress",
+        "/mysubs",
+        "/leadtimes",
+    ):
+        assert command in everything
+    assert "例如" in everything and "直接提问" in everything
+    # Not an admin: no admin commands, nor where they are, in any page.
+    for admins in ("/adminhelp", "/supervise", "@聊天ID", "维护知识库"):
+        assert admins not in everything
     # Not an admin: told the commands are admins', not given them (test_admin_bot: an admin is).
     for asking in ("/help admin", "/adminhelp"):
         (admin_help,) = await bot.say(asking)

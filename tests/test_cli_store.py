@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -207,3 +208,19 @@ def test_ingest_reads_word_files_through_the_upload_reader(
     with Session(make_engine(cli_env)) as session:
         assert len(session.exec(select(Document)).all()) == 1
         assert session.exec(select(Target)).all()
+
+
+def test_the_schema_extract_follows_is_in_the_repository(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README sends a reader of `extract --format json` to corpus/SCHEMA.md (the shared copy is
+    absent in a clone); its sections and document fields are the ones extract prints."""
+    root = Path(__file__).parent.parent
+    assert "[`corpus/SCHEMA.md`](corpus/SCHEMA.md)" in (root / "README.md").read_text("utf-8")
+    schema = (root / "corpus" / "SCHEMA.md").read_text(encoding="utf-8")
+    sections = set(re.findall(r'^  "(\w+)":', schema, re.MULTILINE))
+    document = schema[schema.index('  "document": {') : schema.index('  "targets":')]
+    assert main(["extract", str(bundled_seed_paths()[0]), "--format", "json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert sections == set(payload) == SCHEMA_KEYS
+    assert set(re.findall(r'^    "(\w+)":', document, re.MULTILINE)) == set(payload["document"])

@@ -366,3 +366,11 @@ def test_a_lead_then_a_comma_then_its_duty() -> None:
         ("做好项目申报工作", ("县壬局",), ()),
         ("开展专项整治", ("县癸局",), ("县子局", "县丑局")),
     }
+
+
+@pytest.mark.parametrize("number", ["第十二条 ", "(二)", "2)", "二、", "2.", "3、"])
+def test_a_per_item_achievement_drops_every_item_number_a_rule_drops(number: str) -> None:
+    """The clause before 每个项目 loses its item number in each form _RULE's achievement does
+    (one pattern for both)."""
+    text = _RULES + f"{number}对列入省级以上重点项目的,每个项目奖励3万元。\n" + _SIGNED
+    assert _rewards(text) == {("列入省级以上重点项目", 30000)}

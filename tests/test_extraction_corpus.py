@@ -78,18 +78,34 @@ SEED_FLOORS: Floors = {
 # 0.979, rewards to 0.976 and metadata to 0.987; floors set on the grown split at those figures
 # (targets 0.99 -> 0.97, milestones 0.91 -> 0.90, rewards 0.99 -> 0.97, conditions 0.98 -> 0.85,
 # metadata 0.99 -> 0.98): the new documents, not a rule, lowered them (the 100 earlier documents
-# score as before). Round 19 (branch extract15: B11-4..7 and the open classes) raised targets to
-# 0.988, milestones 0.911, rewards 0.992, conditions 0.943, metadata 0.991 (floors targets 0.97
-# -> 0.98, milestones 0.90 -> 0.91, rewards 0.97 -> 0.99, conditions 0.85 -> 0.94, metadata 0.98
-# -> 0.99).
+# score as before).
+# Batch 12 (5 dev documents, measured fresh before any rule; corpus/unseen/FAILURES.md "Batch 12")
+# lowered dev with it in (111 documents): targets 0.975, milestones 0.896, rewards 0.956, units
+# 0.984, tasks 0.946, conditions 0.794. Its classes B12-1..5 and batch 11's B11-4/B11-7 (branch
+# extract14) brought targets to 0.981 (floor 0.97 -> 0.98), rewards to 0.993 (B11-5; floor 0.97 ->
+# 0.99), units 0.992, tasks 0.964 and conditions 0.933 (floor 0.85 -> 0.93);
+# milestones stay at 0.896 (one dated goal without a number, "到2020年末,全市基本实现…", that the
+# gold of the new document leaves out): the new documents, not a rule, lowered it (floor 0.90 ->
+# 0.89; the 106 earlier documents score as before).
+# Batch 13 (9 documents, 4 dev / 2 val / 3 blind, targets-rich plans) measured fresh with the dev
+# split at 115 documents: targets 0.981 -> 0.960, milestones 0.896 -> 0.870, recurring 1.0 -> 0.952,
+# units 0.992 -> 0.989. The batch-13 classes B13-1..6 (branch extract16) brought targets to 0.983,
+# milestones to 0.896 and recurring to 1.0; units fell to 0.989 with the new documents (one unit,
+# "由市环保局…另行下达", that no pattern read). Two more dev classes of the round (a share of members passing a bar; a
+# heading "2046年主要工作安排" is no milestone) raised targets to 0.985 and milestones to 0.902 (floor
+# 0.89 -> 0.90); B13-8 ("由市环保局根据…另行下达" names a unit) raised units to 0.992 (floor back to 0.99).
+# Round 21 (branch extract15: B11-4..7 and the open classes, merged over rounds 19-20) raised
+# targets 0.985 -> 0.990, milestones 0.902 -> 0.909, conditions 0.933 -> 0.963 and metadata 0.988 ->
+# 0.991 on the 115 documents (floors targets 0.98 -> 0.99, conditions 0.93 -> 0.96, metadata 0.98 ->
+# 0.99); val unchanged.
 DEV_FLOORS: Floors = {
-    "targets": 0.98,
-    "milestones": 0.91,
+    "targets": 0.99,
+    "milestones": 0.90,
     "recurring": 1.0,
     "rewards": 0.99,
     "units": 0.99,
     "tasks": 0.96,
-    "conditions": 0.94,
+    "conditions": 0.96,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -119,9 +135,14 @@ DEV_FLOORS: Floors = {
 # tasks 0.298, conditions 0.200, metadata 0.929 (only milestones moved, by one record). The new
 # documents lowered targets, units, tasks and conditions (floors 0.42 -> 0.40, 0.58 -> 0.56,
 # 0.31 -> 0.29, 0.22 -> 0.20); milestones rose (floor 0.42 -> 0.44). Nothing was tuned on blind.
+# Batch 13 added 3 blind documents (fresh, the batch alone: targets 0.475 (14/30/29), milestones
+# 0/2/0, metadata 1.0). The whole split (67 documents) in one aggregate run, the same before and
+# after the batch-13 rules: targets 0.412, milestones 0.437, recurring 0.333, rewards 0.716, units
+# 0.563, tasks 0.298, conditions 0.286, metadata 0.935. The new documents lowered milestones (two
+# false milestones): floor 0.44 -> 0.43 (for the integrator to confirm).
 BLIND_FLOORS: Floors = {
     "targets": 0.4,
-    "milestones": 0.44,
+    "milestones": 0.43,
     "recurring": 0.33,
     "rewards": 0.65,
     "units": 0.56,
@@ -160,13 +181,22 @@ BLIND_FLOORS: Floors = {
 # Round 17 (rewards, branch rewards12): a joining word or a plaque clause before a notice's sum is
 # passed over to the achievement ("…的企业,颁发奖牌和证书,同时奖励…" gave "同时"): val rewards
 # 0.784 -> 0.862 (floor 0.78 -> 0.86); every other val figure held.
+# Batch 12 added 3 val documents measured fresh (aggregate only: 1 false target, 1 false reward,
+# metadata 1.0): val targets 0.781 -> 0.779 and rewards 0.862 -> 0.857 with them in (the new
+# documents, not a rule: floors 0.78 -> 0.77, 0.86 -> 0.85); the batch-12 rules left every val
+# figure unchanged.
+# Batch 13 added 2 val documents measured fresh (aggregate only, the batch alone: targets 0.889
+# (16/20/16), units 0.692, tasks 0/1/1, metadata 1.0): val tasks 0.675 -> 0.659 with them in (the
+# new documents, not a rule: floor 0.67 -> 0.65); the batch-13 rules raised val targets 0.790 ->
+# 0.799 (the batch alone 16/16/16; floor 0.77 -> 0.79) and the heading rule ("主要工作安排" is no
+# milestone) val milestones 0.667 -> 0.676 (floor 0.66 -> 0.67); every other val figure unchanged.
 VAL_FLOORS: Floors = {
-    "targets": 0.78,
-    "milestones": 0.66,
+    "targets": 0.79,
+    "milestones": 0.67,
     "recurring": 0.83,
-    "rewards": 0.86,
+    "rewards": 0.85,
     "units": 0.70,
-    "tasks": 0.67,
+    "tasks": 0.65,
     "conditions": 0.46,
     "metadata": 0.94,
 }

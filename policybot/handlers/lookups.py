@@ -89,37 +89,86 @@ def help_text(bot_username: str | None = None, *, admin: bool = False) -> str:
     return "\n".join(lines)
 
 
-def full_help_text(bot_username: str | None = None) -> str:
-    """``/help 全部``: every command with its explanation, questions, reminders."""
-    lines = ["<b>可用命令</b>"]
-    for command, title, example, explanation in COMMANDS:
-        lines.append(f"/{command} — {title}:{explanation}\n   例如 <code>{example}</code>")
+# /help 全部 a page at a time: about as many lines as a phone shows without scrolling.
+HELP_PAGE_LINES = 15
+
+
+def _full_help_blocks(bot_username: str | None, *, admin: bool) -> list[list[str]]:
+    """The parts of ``/help 全部`` a page keeps together, each a list of lines; a part that opens
+    a section starts with its bold title. Admin commands are for admins only."""
+    blocks = [
+        [f"/{command} — {title}:{explanation}", f"   例如 <code>{example}</code>"]
+        for command, title, example, explanation in COMMANDS
+    ]
+    blocks[0].insert(0, "<b>可用命令</b>")
     mention = f"@{bot_username} " if bot_username else "@机器人 "
-    lines.append(
-        "\n<b>直接提问</b>\n私聊时直接输入问题,例如:\n"
-        "   <code>南海区2018年省名牌产品要多少个?</code>\n"
-        "   <code>驰名商标奖励多少钱</code>\n"
-        "   <code>湖州市质监局负责哪些目标</code>\n"
-        "   <code>南海和顺德2018年的指标对比</code>\n"
-        "   <code>我们主导制定了1项国际标准,衢州能拿多少?</code>\n"
-        "   <code>佛山本月有啥要到期的任务?</code>\n"
-        "   <code>衢政发〔2007〕47号还有效吗?</code>\n"
-        f"群聊中请 @ 我提问,例如 <code>{mention}驰名商标奖励多少钱</code>。\n"
-        "每条回答都注明出处文件,点“出处”可看原文和章节;没把握时标明“部分相符,仅供参考”,"
-        "查不到时回答“未找到”,不会猜测。简称(规上、国标、浙制…)见 /glossary。"
+    blocks.append(
+        [
+            "<b>直接提问</b>",
+            "私聊时直接输入问题,例如:",
+            "   <code>南海区2018年省名牌产品要多少个?</code>",
+            "   <code>驰名商标奖励多少钱</code>",
+            "   <code>湖州市质监局负责哪些目标</code>",
+            "   <code>南海和顺德2018年的指标对比</code>",
+            "   <code>我们主导制定了1项国际标准,衢州能拿多少?</code>",
+            "   <code>佛山本月有啥要到期的任务?</code>",
+            "   <code>衢政发〔2007〕47号还有效吗?</code>",
+            f"群聊中请 @ 我提问,例如 <code>{mention}驰名商标奖励多少钱</code>。",
+        ]
     )
-    lines.append("\n" + subscriptions.HELP_TEXT)
-    lines.append("\n<b>维护知识库</b>\n上传文件、修改、撤销等管理员功能(仅限管理员)见 /adminhelp")
-    return "\n".join(lines)
+    blocks.append(
+        [
+            "<b>回答</b>",
+            "每条回答都注明出处文件,点“出处”可看原文和章节;没把握时标明“部分相符,仅供参考”,"
+            "查不到时回答“未找到”,不会猜测。简称(规上、国标、浙制…)见 /glossary。",
+        ]
+    )
+    reminders = subscriptions.HELP_TEXT.splitlines()
+    if admin:
+        reminders += subscriptions.ADMIN_HELP_TEXT.splitlines()
+    blocks.append(reminders)
+    if admin:
+        blocks.append(["<b>维护知识库</b>", "上传文件、修改、撤销等管理员功能见 /adminhelp"])
+    return blocks
 
 
-async def _help_for(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+def full_help_pages(bot_username: str | None = None, *, admin: bool = False) -> list[str]:
+    """``/help 全部`` in pages of about ``HELP_PAGE_LINES`` lines (every command with its
+    explanation, questions, reminders; admins also see theirs), each page numbered."""
+    pages: list[list[str]] = []
+    for block in _full_help_blocks(bot_username, admin=admin):
+        page = pages[-1] if pages else None
+        opens_section = block[0].startswith("<b>")
+        # the page's number below it takes two lines
+        if page is None or len(page) + opens_section + len(block) > HELP_PAGE_LINES - 2:
+            pages.append(list(block))
+        else:
+            page += [""] * opens_section + block
+    if len(pages) == 1:
+        return ["\n".join(pages[0])]
+    return [
+        "\n".join(page) + f"\n\n第 {number}/{len(pages)} 页" for number, page in enumerate(pages, 1)
+    ]
+
+
+def full_help_text(bot_username: str | None = None, *, admin: bool = False) -> str:
+    """``/help 全部`` whole (``policybot ask``, which prints an answer unpaged)."""
+    blocks = _full_help_blocks(bot_username, admin=admin)
+    return "\n".join(
+        ("\n" if block[0].startswith("<b>") and number else "") + "\n".join(block)
+        for number, block in enumerate(blocks)
+    )
+
+
+async def _help_for(update: Update, context: ContextTypes.DEFAULT_TYPE) -> list[str]:
+    """The pages of the help asked for (one page but for ``/help 全部``)."""
     words = [word.lower() for word in context.args or []]
-    if words and words[0] in ALL_HELP_WORDS:
-        return full_help_text(context.bot.username)
     if words and words[0] in ADMIN_HELP_WORDS:
-        return await admin.admin_help_text(update, context)
-    return help_text(context.bot.username, admin=await caller_is_admin(update, context))
+        return [await admin.admin_help_text(update, context)]
+    is_admin = await caller_is_admin(update, context)
+    if words and words[0] in ALL_HELP_WORDS:
+        return full_help_pages(context.bot.username, admin=is_admin)
+    return [help_text(context.bot.username, admin=is_admin)]
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -137,10 +186,12 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(
-            await _help_for(update, context), parse_mode=ParseMode.HTML
-        )
+    message = update.effective_message
+    if message is None:
+        return
+    pages = await _help_for(update, context)
+    chat_data = context.chat_data if context.chat_data is not None else {}
+    await reply_pages(message, chat_data, pages)  # 上一页/下一页 when there are more
 
 
 async def _answer(

@@ -39,6 +39,7 @@ from policybot.knowledge.question import (
     DOCUMENT_NAME_WORDS,
     PROVINCIAL_TITLE_WORD,
     PROVINCIAL_TITLES,
+    STAGE_WORDS,
     Asks,
     ParsedQuestion,
     Topic,
@@ -66,6 +67,8 @@ _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\
 LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
+# How many times the pool a frequency question looks through for sentences saying how often.
+WIDER_POOL = 6
 # What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
 KIND_UNSAID = 0.05
 SHOWN_CHARS = 200
@@ -151,8 +154,9 @@ _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团
 _DOING = frozenset(
     {"完成", "做", "做到", "实现", "开展", "推进", "落实", "抓", "干", "办", "搞", "达成", "进行"}
 )
-# Words for the stages of a plan: a question about them is about milestones.
-_PHASE_WORDS = frozenset({"阶段", "步骤", "节点", "时间节点"})
+# Words for the stages of a plan and their dates: a question about them is about milestones.
+# (时期 after a verb names a stage too, but it is no kind word a question's hints carry.)
+_PHASE_WORDS = STAGE_WORDS | {"节点", "时间节点"}
 # Verbs of having achieved something (获得 a title): implied by a reward for it.
 _ACHIEVING = frozenset({"获得", "荣获", "获评", "获", "取得", "被评为", "评为"})
 
@@ -441,7 +445,7 @@ class QuestionAnswerer:
         return self.not_found(parsed, f"收录的文件没有{place}单列的数字;{said_for}")
 
     def _contact(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """打哪个电话, 邮箱是多少, 意见寄到哪: the document the rest of the question is about
+        """打哪个电话, 邮箱是多少, 意见寄到哪, 联系人是谁: the document the rest of the question is about
         (its best sentence), and there the line that gives a telephone number, an e-mail
         address or where to post — a line that says little else, so never found by its
         words."""
@@ -578,6 +582,18 @@ class QuestionAnswerer:
     def _best(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         facts = self._fact_candidates(parsed, scope)
         passages = self._passage_candidates(parsed, scope)
+        if parsed.asks in (Asks.MONEY, Asks.NUMBER) and _ASKS_TOTAL.search(parsed.text):
+            # 一共奖了多少钱: of candidates alike, the one stating a total (共计266万元) leads a
+            # rule of how much each gets.
+            facts, passages = _totals_first(facts), _totals_first(passages)
+            if (
+                facts
+                and passages
+                and _states_total(passages[0])
+                and not _states_total(facts[0])
+                and passages[0].share >= facts[0].share - TOTAL_TIE
+            ):
+                facts = [c for c in facts if _states_total(c)]
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -603,6 +619,17 @@ class QuestionAnswerer:
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
+            if parsed.asks == Asks.LIST and chosen.hit is not None:
+                # 金杯单位是哪几个: the lines under one heading (新野县人民政府, 卧龙区人民政府…)
+                # match alike; each of them is an item of the list asked for.
+                close += [
+                    c.line
+                    for c in passages[2:PASSAGE_POOL]
+                    if c.share >= chosen.share - PASSAGE_TIE
+                    and c.hit is not None
+                    and c.hit.document_id == chosen.hit.document_id
+                    and c.hit.passage.section == chosen.hit.passage.section
+                ]
             if parsed.asks == Asks.LIST and not _ENUMERATES.search(chosen.line.label):
                 # 四大品牌是哪四个: a sentence that only names them (打响“四大品牌”) is no list;
                 # one nearly as good that enumerates them (上海服务、上海制造、…) joins it.
@@ -805,6 +832,19 @@ class QuestionAnswerer:
         hits = self.index.passages.search(
             terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
         )
+        if parsed.asks == Asks.FREQUENCY:
+            # 多久督查一次: in a plan whose every sentence repeats its title's words, the one
+            # saying how often (每半年进行一次工作督查) ranks far down; the sentences saying a
+            # frequency further down join the pool.
+            seen = {(hit.document_id, hit.number) for hit in hits}
+            wider = self.index.passages.search(
+                terms, document_ids=scope.document_ids, limit=PASSAGE_POOL * WIDER_POOL
+            )
+            hits += [
+                hit
+                for hit in wider
+                if (hit.document_id, hit.number) not in seen and _FREQUENCY.search(hit.passage.text)
+            ][:PASSAGE_POOL]
         candidates = []
         for hit, before in self._with_continuations(hits):
             passage = hit.passage
@@ -815,7 +855,8 @@ class QuestionAnswerer:
             text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
             if parsed.asks == Asks.WHO:
                 text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
-            if not _passage_fits(passage, parsed, self._previous_text(hit)):
+            heads = self._reward_heads(hit.document_id) if parsed.asks == Asks.WHO else ""
+            if not _passage_fits(passage, parsed, self._previous_text(hit), heads):
                 continue
             measured = self.measure(
                 parsed, text, hit.document_id, paragraph=self._paragraph_before(hit)
@@ -1036,11 +1077,23 @@ class QuestionAnswerer:
             if name.endswith("省")
         )
 
+    def _reward_heads(self, document_id: int) -> str:
+        """A document's title and opening lines: who handles a reward notice's objections is
+        asked of any of its sentences (对…奖励公示有意见找哪个部门)."""
+        document = self.index.find_document(document_id)
+        title = f"{document.title or ''} {document.short_title or ''}" if document else ""
+        opening = self.index.passages.by_document.get(document_id, [])[:HEAD_LINES]
+        return " ".join([title, *(passage.text for passage in opening)])
+
     def _elsewhere(self, document_id: int | None) -> Callable[[str], bool]:
         passages = self.index.passages
 
         def known_elsewhere(word: str) -> bool:
-            in_document = document_id is not None and passages.document_uses(document_id, word)
+            # A document that writes the word another way (高新技术企业 for 高企) speaks of it.
+            in_document = document_id is not None and any(
+                passages.document_uses(document_id, form)
+                for form in (word, *self.index.glossary.alternatives(word))
+            )
             return not in_document and passages.knows(word)
 
         return known_elsewhere
@@ -1505,9 +1558,18 @@ _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"寄到|寄至|寄哪|邮寄地址|通讯地址"),
         re.compile(r"(?:寄至|寄到|邮寄至|地址[::])([^,。;]{4,40})"),
     ),
+    # 联系人是谁: the names a 联系人 line gives (联系人:张三 李四), never the words after them.
+    "person": (
+        re.compile(r"联系人|联络人"),
+        re.compile(
+            r"(?:联系人|联络人)\s*[::]\s*([\u4e00-\u9fff 、]{2,20}?)(?=联系|电话|[^\u4e00-\u9fff 、]|$)"
+        ),
+    ),
 }
 # Words of asking for contact, never the topic (联系, 寄, 信).
 _CONTACT_WORD = re.compile(r"电话|邮箱|邮件|地址|联系|寄|信|打哪")
+# How many opening lines of a document say what it is about with its title (a title in two).
+HEAD_LINES = 2
 # The least a document's best sentence matches the rest of a contact question.
 ANSWER_SHARE = confidence.HEDGE
 
@@ -1612,7 +1674,11 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
     return True
 
 
-def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = "") -> bool:
+def _passage_fits(
+    passage: PassageText, parsed: ParsedQuestion, previous: str = "", heads: str = ""
+) -> bool:
+    """Whether ``passage`` can answer what ``parsed`` asks; ``heads``: the opening lines of its
+    document (a notice titled …奖励资金的公示 is about rewards in each of its sentences)."""
     text, units = passage.text, passage.lead_units
     # (A sentence under 一、奖励范围 is about rewards though it does not say 奖; so is, for a
     # question about the rule itself (扶持的审核方式是什么), the line right after a reward's:
@@ -1620,7 +1686,7 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
     said = f"{passage.section or ''} {text}"
     if parsed.asks == Asks.WHAT:
         said = f"{said} {previous}"
-    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(said):
+    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(f"{said} {heads}"):
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
@@ -1641,6 +1707,32 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
+
+
+# A question asking for a total, and a candidate that states one.
+_ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
+_STATES_TOTAL = re.compile(r"共计|合计|总计|总金额|总额|一共|总共")
+# How much below the best a candidate stating a total may score and still lead.
+TOTAL_TIE = 0.3
+
+
+def _states_total(candidate: Candidate) -> bool:
+    return candidate.share >= confidence.ANSWER and bool(
+        _STATES_TOTAL.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}")
+    )
+
+
+def _totals_first(candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with those stating a total (共计…) first when they score within
+    ``TOTAL_TIE`` of the best, the best one's share carried over to keep the verdict."""
+    if not candidates:
+        return candidates
+    best = candidates[0].share
+    totals = [c for c in candidates if c.share >= best - TOTAL_TIE and _states_total(c)]
+    if not totals or totals[0] is candidates[0]:
+        return candidates
+    rest = [c for c in candidates if c not in totals]
+    return totals + rest
 
 
 def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
@@ -1689,8 +1781,14 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
     # The clause that holds the kind of value asked for (第51次 for 第几次, a sum for 多少钱)
     # counts as one more word matched: it is the answer, the others its subject.
     form = _ASKED_FORMS.get(parsed.asks)
+    # A word inside a cited document's title (《…“加大制造业大企业奖励力度”政策实施细则…》)
+    # names that document, half as much the clause's own subject.
     hits = [
-        sum(word in clause for word in parsed.words) + bool(form and form.search(clause))
+        sum(
+            1.0 if word in _CITED.sub(" ", clause) else CITED_WORD if word in clause else 0.0
+            for word in parsed.words
+        )
+        + bool(form and form.search(clause))
         for clause in clauses
     ]
     best = max(range(len(clauses)), key=lambda i: (hits[i], -i))
@@ -1714,6 +1812,8 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
 
 
 _ASKED_FORMS = {Asks.NUMBER: _NUMBER, Asks.MONEY: _MONEY, Asks.DATE: _DATE}
+# What a word matched only inside a cited title counts for, in choosing the clause shown.
+CITED_WORD = 0.5
 
 
 def _due_in(fact: IndexedFact, start: date | None, end: date | None, *, current: bool) -> bool:

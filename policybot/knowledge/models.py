@@ -140,6 +140,9 @@ class FactColumns(SQLModel):
 
 
 class Target(FactColumns, table=True):
+    # AUTOINCREMENT on SQLite (migration 0013), as for documents: an undone upload's fact ids are
+    # not given to the next upload's facts, so an old 出处 button or audit entry stays its own.
+    __table_args__ = {"sqlite_autoincrement": True}
     id: int | None = Field(default=None, primary_key=True)
     district: str | None = None
     subject: str
@@ -153,6 +156,7 @@ class Target(FactColumns, table=True):
 
 
 class Milestone(FactColumns, table=True):
+    __table_args__ = {"sqlite_autoincrement": True}
     id: int | None = Field(default=None, primary_key=True)
     title: str
     start: date | None = None
@@ -161,6 +165,7 @@ class Milestone(FactColumns, table=True):
 
 
 class RecurringDuty(FactColumns, table=True):
+    __table_args__ = {"sqlite_autoincrement": True}
     __tablename__ = "recurring_duty"
     id: int | None = Field(default=None, primary_key=True)
     title: str
@@ -168,6 +173,7 @@ class RecurringDuty(FactColumns, table=True):
 
 
 class RewardRule(FactColumns, table=True):
+    __table_args__ = {"sqlite_autoincrement": True}
     __tablename__ = "reward_rule"
     id: int | None = Field(default=None, primary_key=True)
     achievement: str
@@ -182,6 +188,7 @@ class Task(FactColumns, table=True):
     """A duty with its lead and support units (``FactUnit`` rows of kind "task"), dated or not:
     "某项工作由哪个部门牵头", "市质监局负责哪些任务"."""
 
+    __table_args__ = {"sqlite_autoincrement": True}
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(sa_type=Text)
     due: date | None = Field(default=None, index=True)

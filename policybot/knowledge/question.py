@@ -211,7 +211,22 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (Field.PRINTED, ("印发",)),
-    (Field.SIGNED, ("成文", "落款", "签发", "发文日期", "哪天发文", "什么时候发文", "哪天发的")),
+    # A 决定 is 作出 (市政府决定…): the day it was made is its date.
+    (
+        Field.SIGNED,
+        (
+            "成文",
+            "落款",
+            "签发",
+            "发文日期",
+            "哪天发文",
+            "什么时候发文",
+            "哪天发的",
+            "什么时候作出",
+            "哪天作出",
+            "何时作出",
+        ),
+    ),
     (Field.EFFECTIVE, ("实施日期", "开始实施", "起实施", "施行", "生效", "什么时候实施")),
     # 管到哪年, 管几年 (how long a document governs): its period.
     (
@@ -356,6 +371,7 @@ _LIST = (
     "包括什么",
     "都有",
 )
+_WHICH_ONES = re.compile(r"哪几[个家项名件所条种类位]?")
 _YESNO = ("吗", "是不是", "能不能", "有没有", "可不可以", "是否", "会不会", "评不评", "定了没")
 # Phrases that only carry the asking, taken out before the words are cut (longest first):
 # never searched, never echoed as the topic.
@@ -677,8 +693,12 @@ class ParsedQuestion:
         return any(w not in self.weak and w not in self.categories for w in self.words)
 
 
+# Words for the stages of a plan (实施阶段, 工作步骤): a question with them asks for milestones
+# (``answering``), and after a verb they make it a stage's name.
+STAGE_WORDS = frozenset({"阶段", "步骤"})
 # A verb naming a stage of a plan (推进阶段, 实施阶段, 启动阶段): the stage's name, not a verb.
-_PHASE_AFTER = ("阶段", "步骤", "时期")
+# Not 节点: 完成时间节点 is when to finish, not a stage called 完成.
+_PHASE_AFTER = STAGE_WORDS | {"时期"}
 
 
 def _names_a_phase(word: str, reading: str) -> bool:
@@ -822,8 +842,12 @@ def _parts(rest: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
 
 def _without_own_name(text: str, index: KnowledgeIndex) -> str:
     """``text`` without the name of the asker's own firm or office, keeping a region it names
-    (葫芦岛 of 葫芦岛XX食品公司 says where the asker is; so does 伊春市 of 伊春市林业局)."""
+    (葫芦岛 of 葫芦岛XX食品公司 says where the asker is; so does 伊春市 of 伊春市林业局). A firm
+    the documents name stays: the question is about what they say of it."""
     match = _OWN_NAME.search(text)
+    if match and index.mentions(match.group(0)):
+        # 我们是XX公司,奖励有多少: a firm a notice names (its list of winners) is what is asked.
+        return text
     if match:
         _, region, _ = find_region(match.group(0), index)
         return text[: match.start()] + f" {region or ''} " + text[match.end() :]
@@ -1220,6 +1244,9 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         or _MONEY_AFTER_REWARD.search(text)
     ):
         return Asks.MONEY
+    if _WHICH_ONES.search(text):
+        # 金杯单位是哪几个: which ones, a list (几个 alone asks how many).
+        return Asks.LIST
     if any(cue in text for cue in _NUMBER):
         return Asks.NUMBER
     if any(cue in text for cue in _LIST):

@@ -16,9 +16,10 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
 
 from policybot.clock import Clock, SystemClock
-from policybot.knowledge import glossary_store, small_talk, vocabulary
+from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.calculator import RewardCalculator
@@ -27,6 +28,7 @@ from policybot.knowledge.comparison import (
     asks_for_comparison,
     request_from_question,
 )
+from policybot.knowledge.editing import STATUS_LABELS
 from policybot.knowledge.glossary_store import GlossaryPreview
 from policybot.knowledge.labels import ALL_WORDS
 from policybot.knowledge.lookup_answers import (
@@ -35,7 +37,7 @@ from policybot.knowledge.lookup_answers import (
     listing_title,
     region_names,
 )
-from policybot.knowledge.models import FactKind
+from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
 from policybot.knowledge.provinces import (
     province_asked,
     province_title,
@@ -132,7 +134,7 @@ class QueryService:
         if time.problem is not None:
             return answers.time_problem(AnswerKind.TARGETS, time.problem)
         year, keyword = time.year, time.rest
-        return answers.listing(
+        answer = answers.listing(
             AnswerKind.TARGETS,
             listing_title(index, named, "目标", year, keyword, _province_place(region, index)),
             kinds=[FactKind.TARGET],
@@ -142,6 +144,7 @@ class QueryService:
             today=self.today(),
             region_name=region_names(index, named),
         )
+        return self._retired_said(answer, index, named)
 
     def rewards(self, region: str | None = None, keyword: str | None = None) -> Answer:
         answers = self._answers()
@@ -153,7 +156,7 @@ class QueryService:
         named, problem = _named_region(answers, region, AnswerKind.REWARDS)
         if problem:
             return problem
-        return answers.listing(
+        answer = answers.listing(
             AnswerKind.REWARDS,
             listing_title(index, named, "奖励", None, keyword, _province_place(region, index)),
             kinds=[FactKind.REWARD],
@@ -161,6 +164,7 @@ class QueryService:
             keyword=keyword,
             region_name=region_names(index, named),
         )
+        return self._retired_said(answer, index, named)
 
     def deadlines(
         self,
@@ -176,6 +180,7 @@ class QueryService:
         index = answers.index
         today = today or self.today()
         region_ids: set[int] | None = None
+        resolved: tuple[int, ...] = ()
         unit_ids: tuple[int, ...] | None = None
         # 南海 is titled as the store names it (佛山市南海区), as /targets and /rewards title it.
         full_name: str | None = None
@@ -198,15 +203,27 @@ class QueryService:
         if time.window is not None:
             start, end = time.window.start or today, time.window.end or date.max
             when = f"{time.window.words}({start.isoformat()}至{end.isoformat()})"
-            return answers.due_between(
+            answer = answers.due_between(
                 title, region_ids, unit_ids, start, end, today, full_name or name, when
             )
-        if year is not None:  # the whole year, past or not: the year was asked
+        elif year is not None:  # the whole year, past or not: the year was asked
             start, end = date(year, 1, 1), date(year, 12, 31)
-            return answers.due_between(
+            answer = answers.due_between(
                 title, region_ids, unit_ids, start, end, today, full_name or name, f"{year}年"
             )
-        return answers.due_listing(title, region_ids, unit_ids, include_past, today, name)
+        else:
+            answer = answers.due_listing(title, region_ids, unit_ids, include_past, today, name)
+        return self._retired_said(answer, index, resolved)
+
+    def _retired_said(
+        self, answer: Answer, index: KnowledgeIndex, region_ids: tuple[int, ...]
+    ) -> Answer:
+        """A 未找到 of a region whose documents were all retired (/retire, or replaced) says so,
+        with who retired them and when, instead of pointing to /doc and /help."""
+        if answer.found or not region_ids:
+            return answer
+        note = retired_note(self.engine, index, region_ids, self.tz)
+        return replace(answer, suggestions=(note,)) if note else answer
 
     def units(self, name: str | None = None) -> Answer:
         """Without a name, every unit and how many facts it leads; with one, those facts."""
@@ -344,6 +361,48 @@ def _named_region(
         why = f"收录的文件没有{region_names(index, region_ids) or region}的内容"
         return (), answers.not_found(kind, f"{region} · {KIND_WORDS.get(kind, '')}", region, why)
     return region_ids, None
+
+
+# Retired documents named in a 未找到 at most; the rest are counted.
+_RETIRED_SHOWN = 2
+
+
+def retired_note(
+    engine: Engine, index: KnowledgeIndex, region_ids: Iterable[int], tz: ZoneInfo
+) -> str | None:
+    """``湖州市的文件《…》已停用(已失效),2026-12-02 由 张三 停用`` when every document the
+    store holds of the regions is retired (so nothing of them is answered); None when one is
+    still active or none is held. Who and when come from the retirement's audit entry, when
+    the store has one (a plan replaced by a newer upload has none of its own)."""
+    scope = regions_within(region_ids, index)
+    held = [document for document in index.documents() if document.region_id in scope]
+    if not held or any(document.status == DocumentStatus.ACTIVE for document in held):
+        return None
+    retired = sorted(held, key=lambda document: document.id, reverse=True)
+    with Session(engine) as session:
+        entries = session.exec(
+            select(AuditEntry)
+            .where(
+                col(AuditEntry.entity_kind) == audit.DOCUMENT,
+                col(AuditEntry.entity_id).in_([document.id for document in retired]),
+                col(AuditEntry.action) == "retire",
+                col(AuditEntry.undone_at).is_(None),
+            )
+            .order_by(col(AuditEntry.created_at))
+        ).all()
+    latest = {entry.entity_id: entry for entry in entries}  # the last retirement of each
+    parts = []
+    for document in retired[:_RETIRED_SHOWN]:
+        label = STATUS_LABELS.get(document.status, document.status)
+        said = f"《{document.name}》已停用({label})"
+        entry = latest.get(document.id)
+        if entry is not None and entry.created_at is not None:
+            when = entry.created_at.astimezone(tz).date().isoformat()
+            said += f",{when} 由 {entry.actor_name or '管理员'} 停用"
+        parts.append(said)
+    more = f"等 {len(retired)} 份文件" if len(retired) > _RETIRED_SHOWN else ""
+    place = region_names(index, tuple(region_ids)) or held[0].region or ""
+    return f"{place}的文件{';'.join(parts)}{more}:其内容不再用于回答和提醒。"
 
 
 def regions_typed(name: str, index: KnowledgeIndex) -> tuple[int, ...]:

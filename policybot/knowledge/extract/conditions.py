@@ -66,6 +66,9 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
         "scope",
         re.compile(
             r"适用于|适用范围|参照(?:本(?:办法|政策|意见|细则))?执行|奖励范围|奖励对象|不适用|"
+            # "…的规模以上企业[不含市属国有企业]", "(不包括…单位)": recipients left out in brackets
+            r"(?<=\[)(?:不含|不包括|除)[^\[\]]{2,60}?(?:企业|单位|机构|公司|集团|个人)(?=\])|"
+            r"(?<=\()(?:不含|不包括|除)[^()]{2,60}?(?:企业|单位|机构|公司|集团|个人)(?=\))|"
             # "…受到重大行政处罚的企业,均不得享受本办法的扶持政策": who is left out
             r"(?:均)?不(?:得|能|再|予)享受本(?:办法|政策|意见|细则)|"
             r"(?:均|可|方可)?适用本(?:办法|规定|细则|政策|意见|条例)|"
@@ -95,9 +98,14 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"按[^。;,]{0,10}比例(?:承担|分担)|可以?再次(?:进行)?(?:奖励|申报)|合计奖励|"
             # "其中市财政资金2676.8万元,区财政资金3643.2万元": what each government pays of it;
             # "先期兑付80%,待…再次兑付剩余资金": a first share paid before the rest
-            r"其中\s*(?:市|省|县|区|县区|区县)级?财政(?:资金|安排|承担|负担|出资)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
-            r"\s*[,、]\s*(?:市|省|县|区|县区|区县)级?财政|"
+            # "其中市财政承担60万元,城东区财政承担40万元": a payer may be a named place
+            r"其中\s*(?:[\u4e00-\u9fff]{0,4}?(?:市|省|县|区)|县区|区县)级?财政(?:资金|安排|承担|负担|出资)?"
+            r"\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
+            r"\s*[,、]\s*(?:[\u4e00-\u9fff]{0,4}?(?:市|省|县|区)|县区|区县)级?财政|"
             r"先期(?:兑付|拨付|兑现|下达|发放)\d+(?:\.\d+)?%|"
+            # "确定对某公司等9家企业实施奖励,共计266万元": how many are paid and the total
+            r"等\s*\d+\s*(?:家|个|名|户)(?:企业|单位|项目)?[^。;,]{0,8}?(?:奖励|奖补|补助|资助)\s*,\s*"
+            r"(?:共计|合计|总计)\s*(?:人民币)?\d+(?:\.\d+)?\s*(?:万|亿)?元|"
             # "奖励资金分两年兑付,第一年兑付60%": the money paid in instalments
             r"分[两二三四五\d](?:年|期|次|批)(?:兑付|拨付|兑现|发放|支付|到位)|"
             r"重新(?:获得|通过)?(?:认定|评定|复核)[^。;]{0,10}(?:同样|仍|继续|照样)(?:给予|享受)|"
@@ -227,7 +235,7 @@ def _conditions(sentence: str, offset: int, paragraph: Paragraph) -> list[Condit
     while True:
         end = found[-1].span.end - offset
         rest = sentence[end:]
-        skip = len(rest) - len(rest.lstrip(" ),"))
+        skip = len(rest) - len(rest.lstrip(" ),]"))
         if not skip:
             break
         further = _condition(rest[skip:], offset + end + skip, paragraph)
@@ -235,12 +243,6 @@ def _conditions(sentence: str, offset: int, paragraph: Paragraph) -> list[Condit
             break
         found.append(further)
     return found
-
-
-# A sentence this long holds several clauses, each of which may be a condition of its own: a
-# notice's "政策内容为:对…企业[不含国有企业],…每增加1000万元奖励2万元,单个企业奖励最高不超过
-# 1000万元" is a scope and a cap, not one condition 300 characters long.
-_LONG_SENTENCE = 90
 
 
 def _clause_conditions(sentence: str, offset: int, paragraph: Paragraph) -> list[ConditionRecord]:
@@ -340,7 +342,9 @@ def _strip_item_number(text: str) -> str:
 
 
 def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRecord | None:
-    for kind, pattern in _KINDS:
+    """The first condition the sentence states (by position; at one position, by kind order)."""
+    found: list[tuple[int, int, ConditionKind, re.Match[str]]] = []
+    for order, (kind, pattern) in enumerate(_KINDS):
         match = pattern.search(sentence)
         if match is None:
             continue
@@ -352,6 +356,8 @@ def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRec
             and not re.search(r"留成|贡献|税", sentence[match.start() : match.end() + 30])
         ):
             continue  # the only sum is the ceiling: it is the reward's own cap, not a condition
+        found.append((match.start(), order, kind, match))
+    for _, _, first_kind, match in sorted(found, key=lambda item: item[:2])[:1]:
         start, end = _clause_bounds(sentence, match.start(), match.end())
         text = balanced_trim(sentence[start:end])
         text = re.sub(
@@ -360,7 +366,7 @@ def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRec
             text,
         )
         return ConditionRecord(
-            kind=kind,
+            kind=first_kind,
             text=text[:160],
             quote=sentence.strip()[:120],
             span=Span(offset + start, offset + end, paragraph.section),
@@ -410,11 +416,38 @@ def _section_body(record: ConditionRecord, below: list[Paragraph]) -> ConditionR
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The parenthetical holding the match ("(凡…不再重复奖励)"), else the whole sentence."""
+    """The parenthetical holding the match ("(凡…不再重复奖励)"), a bracket the match fills
+    ("[不含…企业]"), else the whole sentence; in a long sentence, the comma clause holding the
+    match ("…每增加1000万元奖励2万元,单个企业奖励最高不超过1000万元")."""
+    if start > 0 and sentence[start - 1] in "[(" and sentence[end : end + 1] in ("]", ")"):
+        return start, end
     for bracket in _PARENTHETICAL.finditer(sentence):
         if bracket.start() <= start and end <= bracket.end():
             return bracket.start(1), bracket.end(1)
-    return 0, len(sentence)
+    if len(sentence) <= _LONG_SENTENCE:
+        return 0, len(sentence)
+    depth, left = 0, 0
+    for k, char in enumerate(sentence[:start]):
+        depth += _DEPTH.get(char, 0)
+        if char in ",:" and depth <= 0:
+            left = k + 1
+    right = len(sentence)
+    depth = 0
+    for k in range(end, len(sentence)):
+        char = sentence[k]
+        depth += _DEPTH.get(char, 0)
+        if char in "," and depth <= 0:
+            right = k
+            break
+    return left, right
+
+
+# A sentence longer than this states more than its condition: the clause holding it is the text,
+# and each of its clauses may be a condition of its own (a notice's "政策内容为:对…企业[不含国有
+# 企业],…每增加1000万元奖励2万元,单个企业奖励最高不超过1000万元" is a scope and a cap, not one
+# condition 300 characters long).
+_LONG_SENTENCE = 120
+_DEPTH = {"(": 1, "[": 1, ")": -1, "]": -1}
 
 
 # "一、申报条件", "应同时具备以下条件:": a list of what an applicant must meet follows.

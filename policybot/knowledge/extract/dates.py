@@ -44,7 +44,10 @@ _SPAN_FROM = re.compile(
 # A year compared against is a baseline, never a deadline: "比2005年增长70%", "在2005年基础上".
 _BASELINE_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比|相对|以)$")
 # (at most five characters: ``_point`` hands it only the few after the year)
-_BASELINE_AFTER = re.compile(r"^(?:底|末)?(?:的)?(?:基础上|基数|水平|相比|同期|为基)")
+# "按2005年价格计算", "2010年不变价": the year prices are counted in, never a deadline.
+_BASELINE_AFTER = re.compile(
+    r"^(?:底|末)?(?:的)?(?:基础上|基数|水平|相比|同期|为基|价格|不变价|可比价)"
+)
 _ISO_DATE = re.compile(rf"(?P<y>{_YEAR})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})")
 
 

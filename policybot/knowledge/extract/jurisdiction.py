@@ -167,6 +167,35 @@ def region_from_title(title: str | None) -> str | None:
     return region
 
 
+# A title names its kind at the end: only then is its first word read as a place's short name.
+_TITLE_KIND_END = re.compile(r"(?:计划|方案|规划|意见|办法|细则|纲要|要点|规定|通知|决定)[)》]?$")
+
+
+def region_from_title_alias(title: str | None) -> str | None:
+    """ "苏州品牌建设…行动计划": a title that opens with the short name of one province or
+    prefecture (no 省/市 after it).  County short names are left alone: too many are words."""
+    if not title or not _TITLE_KIND_END.search(title):
+        return None
+    places = gazetteer()
+    if not places:
+        return None
+    head = title.lstrip("《")
+    for length in (3, 2):
+        alias = head[:length]
+        if len(head) <= length or alias in _WORD_ALIASES or _GENERIC_ZONE.search(alias):
+            continue
+        if head[length] in "省市县区州盟旗":
+            return None  # a full name: ``region_from_title``'s case
+        found = [
+            place
+            for place in places.lookup(alias)
+            if place.alias == alias and place.level in ("province", "prefecture")
+        ]
+        if len(found) == 1 and len(places.lookup(alias)) == 1:
+            return found[0].name
+    return None
+
+
 def region_from_doc_number(doc_number: str | None, text: str) -> str | None:
     """ "凉府办发〔2008〕1号" -> 凉山州: the prefix abbreviates the issuer's place."""
     if not doc_number:

@@ -17,6 +17,7 @@ from policybot.knowledge.extract.jurisdiction import (
     region_from_body,
     region_from_doc_number,
     region_from_title,
+    region_from_title_alias,
     region_from_towns,
     region_of,
     town_region,
@@ -159,6 +160,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or region_from_title(meta.title)
         or region_from_title(_first_line(lines))
         or region_from_doc_number(meta.doc_number, text)
+        or region_from_title_alias(meta.title)
         or _region_from_source_line(lines)
         or region_from_body(text)
         or region_from_towns(text, meta.doc_number)
@@ -427,6 +429,8 @@ def _first_of_issuer_block(lines: list[str], index: int) -> str:
         and _ISSUER_SUFFIX.search(lines[first - 1])
         and len(lines[first - 1]) <= 40
         and not _AFTER_SIGNATURE.match(lines[first - 1])
+        # "“某某杯”金杯单位:某县人民政府": an entry of a recipient list above, no co-signer
+        and not re.search(r"[::]", lines[first - 1])
     ):
         first -= 1
     return lines[first]
@@ -620,9 +624,9 @@ def _issuer_from_notice(lines: list[str]) -> str | None:
 def _issuer_from_header(lines: list[str]) -> str | None:
     """An issuer alone on a header line, above the addressees ("中共某省委 某省人民政府")."""
     for line in lines[:15]:
-        if _ADDRESSEE.match(line) or _is_body_line(line):
-            # past the first body sentence a name alone on a line is listed (a commendation's
-            # recipients under "一、金杯单位"), it heads nothing
+        if _ADDRESSEE.match(line) or len(line) > 60 or _is_body_line(line):
+            # past the header: the addressees, or the body (a name alone on a line after the
+            # first body sentence is listed, a commendation's recipients, and heads nothing)
             return None
         name = re.sub(r"\s+", " ", line).strip()
         if (

@@ -458,6 +458,11 @@ def _milestones_in_sentence(
                 span=Span(sentence.start + quote_start, sentence.start + quote_end, section),
             )
         )
+        if len(mentions) == 1 and _SETTLED_STATE.search(title):
+            records.extend(
+                _record(ctx, sentence, mention, title, start, end, section, lead_units)
+                for title, start, end in _settled_clauses_after(text, mention, quote_end)
+            )
     return records
 
 
@@ -557,7 +562,9 @@ _GENERIC_AIM = re.compile(
     r"[^,;。]{0,24}(?:主要|重点|各项)(?:目标任务)?指标$|"
     # "2018年全省经济社会发展主要指标和重点工作任务", "对2022年全省经济社会发展作出的安排部署": what
     # the year's plan covers, no event that is due
-    r"[^,;。]{0,30}指标和(?:重点|主要)?(?:工作)?任务$|[^,;。]{0,30}(?:作出|做出)的(?:安排)?部署$)"
+    r"[^,;。]{0,30}指标和(?:重点|主要)?(?:工作)?任务$|[^,;。]{0,30}(?:作出|做出)的(?:安排)?部署$|"
+    # "2024年主要工作安排", "2024年重点工作要点": a heading over the year's work (batch-13 round)
+    r"(?:全[市县区省])?(?:重点|主要)?工作(?:安排|部署|要点|思路)$)"
 )
 # "2014年,全市质量工作以提高效益为中心", "2023年,坚持稳中求进…", "围绕…", "深入实施…战略": what
 # guides the year's work, no event that is due.
@@ -744,6 +751,35 @@ def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int,
             continue
         title = _LEADING_NOISE.sub("", body)
         if len(title) >= 6 and not _GENERIC_AIM.match(title) and not _COUNTED_LABEL.search(title):
+            events.append((title, start, end))
+    return events
+
+
+# "到2020年底,A基本解决,B基本完善,C基本消除": states a plan expects to be reached.
+_SETTLED_STATE = re.compile(
+    r"基本(?:解决|完善|消除|满足|建立|建成|形成|实现|普及|覆盖|健全)|全面(?:建成|完成|实现|消除)"
+)
+
+
+def _settled_clauses_after(
+    text: str, mention: TimeMention, event_end: int
+) -> list[tuple[str, int, int]]:
+    """Batch-13 class B13-5: when the event a sentence-opening date introduces states a settled
+    state, each further clause of the same kind (to the sentence's end, with no number and no date
+    of its own) is one more milestone of that date - a list of parallel states.  (title, start,
+    end) each."""
+    if mention.kind != "point" or text[: mention.start].strip(" 到至在截止"):
+        return []
+    events: list[tuple[str, int, int]] = []
+    for clause in re.finditer(r"[^,;。]+", text[event_end:]):
+        start, end = event_end + clause.start(), event_end + clause.end()
+        body = clause.group(0).strip()
+        if text[start - 1 : start] == "。" or "。" in text[event_end:start]:
+            break  # the sentence's end
+        if find_quantities(body) or find_time_mentions(body) or not _SETTLED_STATE.search(body):
+            continue
+        title = _LEADING_NOISE.sub("", body)
+        if len(title) >= 6 and not _GENERIC_AIM.match(title):
             events.append((title, start, end))
     return events
 

@@ -174,6 +174,9 @@ def find_quantities(text: str) -> list[Quantity]:
             unit += match["per"]  # "22万元/人": a rate per person
         if unit == "万" and _PEOPLE_AFTER.match(text, match.end()):
             unit = "万人"  # "65万以上贫困人口脱贫": ten thousands of people
+        end = match.end()
+        if unit in ("万", "亿") and not match["per"]:
+            unit, end = _large_unit_with_classifier(text, unit, end)
         if unit is None and not _is_bare_target(text, match):
             continue
         if _is_code_or_date(text, match):
@@ -183,10 +186,25 @@ def find_quantities(text: str) -> list[Quantity]:
         if value_max is not None and value_max <= value:
             value_max = None
         found.append(
-            Quantity(match.start(), match.end(), value, value_max, unit, match.group(0).strip())
+            Quantity(match.start(), end, value, value_max, unit, text[match.start() : end].strip())
         )
     found.extend(_chinese_quotas(text))
     return sorted(found, key=lambda quantity: quantity.start)
+
+
+# "6万根", "40万套", "3亿棵": a measure word written after 万/亿 that the unit list lacks.
+_CLASSIFIER_AFTER = re.compile(
+    r"(?:根|套|辆|台|座|个|家|户|张|册|头|只|株|棵|盏|间|块|口|眼|部|艘|架|本|枚|箱|袋|瓶|份|件|名|项|条|"
+    r"所|处|次|宗|笔|单|批|栋|幢|孔|片|尾|羽|匹|亩|吨)(?![\u4e00-\u9fff]{0,1}(?:元|米|公里|立方))"
+)
+
+
+def _large_unit_with_classifier(text: str, unit: str, end: int) -> tuple[str, int]:
+    """ "新增充电桩6万根": the unit is 万根, not 万 followed by a stray 根."""
+    classifier = _CLASSIFIER_AFTER.match(text, end)
+    if classifier is None:
+        return unit, end
+    return unit + classifier[0], classifier.end()
 
 
 _CN_QUOTA = re.compile(
@@ -228,7 +246,10 @@ def _is_bare_target(text: str, match: re.Match[str]) -> bool:
 def _is_code_or_date(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 1) : match.start()]
     after = text[match.end() : match.end() + 2]
-    if before in ("第", "前", "〔", "[", "【"):
+    if before in ("第", "〔", "[", "【"):
+        return True
+    # "前10名" is a rank; "目前90%的水平", "当前80%" name the present, and the number counts
+    if before == "前" and text[max(0, match.start() - 2) : match.start() - 1] not in ("目", "当"):
         return True
     if match["unit"] is None and _NOT_QUANTITY_AFTER.match(after):
         return True

@@ -494,7 +494,7 @@ def _read_tasks_and_targets(
         )
         targets = target_rules.targets_in_piece(piece, ctx, defaults)
         found.targets.extend(targets)
-        if note is None or ctx.is_commendation:
+        if note is None or ctx.is_commendation or entry.continues_item:
             continue
         if targets and not _has_duty_without_number(piece):
             continue
@@ -557,6 +557,7 @@ class _Entry:
     note: UnitNote | None = None
     own_note: bool = False
     is_note_line: bool = False
+    continues_item: bool = False  # a paragraph of a numbered item whose note line follows it
 
 
 def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
@@ -685,13 +686,23 @@ def _note_line(text: str) -> UnitNote | None:
 
 
 def _give_note_backwards(entries: list[_Entry], note: UnitNote) -> None:
-    """A note on its own line belongs to the task paragraphs just above it."""
+    """A note on its own line belongs to the task paragraphs just above it.
+
+    When they run back to a numbered item that states a duty of its own ("(一)深入推进….加快….",
+    then "推进….", then the note line), the item is ONE task: the paragraphs below its first are
+    its continuation (hard-wrapped or split at a full stop), not tasks of their own."""
+    given: list[_Entry] = []
     for entry in reversed(entries[:-1]):
         if entry.note is not None or entry.is_note_line:
             return
         entry.note = note
         if entry.paragraph.heading_level is not None:
+            heading = entry.paragraph.headings[-1] if entry.paragraph.headings else ""
+            if len(entry.body.text.strip()) > len(heading) + 8:
+                for continued in given:
+                    continued.continues_item = True
             return
+        given.append(entry)
 
 
 def _inherit_heading_notes(entries: list[_Entry]) -> None:

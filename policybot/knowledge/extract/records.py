@@ -1,6 +1,6 @@
 """The extractor's output: plain dataclasses, independent of the database.
 
-The field names follow ``shared/gold-dev/SCHEMA.md`` so that ``to_schema_dict`` is a direct
+The field names follow ``corpus/SCHEMA.md`` so that ``to_schema_dict`` is a direct
 mapping.  A few extra fields that the schema does not carry (character offsets, the document's own
 wording of a deadline, the section heading) are kept because answers and reminders cite them.
 Offsets index into ``Extraction.text``, the normalised full text that is stored with the document.
@@ -144,7 +144,7 @@ class Extraction:
         return [*self.targets, *self.milestones, *self.recurring, *self.rewards, *self.tasks]
 
     def to_schema_dict(self) -> dict[str, Any]:
-        """The JSON shape of ``shared/gold-dev/SCHEMA.md`` (ids are assigned here, in order)."""
+        """The JSON shape of ``corpus/SCHEMA.md`` (ids are assigned here, in order)."""
         stem = _id_stem(self.document.source)
         return {
             "document": document_dict(self.document),

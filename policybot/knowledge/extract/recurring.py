@@ -20,6 +20,8 @@ _CUE = re.compile(
     r"每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)"
     # "按季度报送…", "逐月调度…": a period that paces a report or a review
     r"|(?:按|逐)(?P<paced>季度|季|月)(?=[\u4e00-\u9fff]{0,2}?(?:报送|报告|上报|调度|通报|统计|督查|分析))"
+    # "按年度签订责任书" (batch-13 class B13-6): a yearly pledge or review, never "按年度计划"
+    r"|按(?P<paced_year>年度)(?=(?:签订|考核|评估|通报|报告|报送|上报))"
     # "逐月查账": month by month, whatever the verb (not a trend: "逐月递增")
     r"|逐(?P<stepped>季度|季|月)(?![\u4e00-\u9fff]{0,1}(?:递增|递减|增加|增长|减少|下降|上升|提高|降低))"
     # "…等手段,月开展一次督查督办": a bare period opening a clause, with "once" (月调度 shorthand)
@@ -199,7 +201,7 @@ def _recurring(
     return RecurringRecord(
         region=ctx.region,
         title=title[:60],
-        every=_PERIODS[cue["period"] or cue["paced"] or cue["bare"]],
+        every=_PERIODS[cue["period"] or cue["paced"] or cue["paced_year"] or cue["bare"]],
         quote=text.strip()[:120],
         lead_units=units,
         span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),

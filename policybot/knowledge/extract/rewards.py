@@ -57,7 +57,9 @@ _ACHIEVEMENT_VERB = (
     r"(?:新认定|认定|新获评|获评|新获得|获得|荣获|首次|新获|被评为|入选|列入|新引进)"
 )
 _RULE_WITHOUT_DE = re.compile(
-    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对|(?={_ACHIEVEMENT_VERB}))(?P<achievement>[^,;。]{{3,80}}?)"
+    # "当年认定为省级首版次软件的产品,一次性奖励企业50万元": a time word may open the achievement
+    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}(?:对|(?=(?:当年度?|年内|本年度)?{_ACHIEVEMENT_VERB}))"
+    r"(?P<achievement>[^,;。]{3,80}?)"
     rf"(?:,\s*(?:{_CONDITION})?|(?=分别|给予))"
     rf"(?P<treatment>{_TREATMENT}[^;。]*)"
 )
@@ -182,6 +184,8 @@ def rewards_in_piece(
                 found = _prize_sums(text, offset, ctx, section)
             if not found:
                 found = _class_total(text, offset, ctx, section)
+            if not found:
+                found = _honour_total(text, offset, ctx, section)
             if not found:
                 found = _promise_under_heading(text, offset, ctx, section)
             if not found:
@@ -481,10 +485,9 @@ _GRADED_AWARD = re.compile(
 _PER_ITEM_ONLY = re.compile(
     r"^(?:对)?每(?:个|家|项|名|位|人|件|户|所|条|批)?(?:项目|企业|单位|个人|团队|产品|机构)?$"
 )
+# The clause before "每个项目…": who they are, without its item number (as in _RULE).
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|(?<=[,;。:]))\s*(?:[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、]|[一二三四五六七八九十]+、|"
-    r"第[一二三四五六七八九十百\d]+条)?"
-    r"\s*(?:对于?)?(?P<subject>[^,;。:]{3,60}?)(?:的)?,\s*$"
+    rf"(?:^|(?<=[,;。:]))\s*{_ITEM_NUMBER}\s*(?:对于?)?(?P<subject>[^,;。:]{{3,60}}?)(?:的)?,\s*$"
 )
 
 
@@ -901,6 +904,38 @@ _CLASS_TOTAL = re.compile(
     r"(?:资金|经费)?\s*(?:\([^()]{0,120}\))?\s*,?\s*(?:总金额|总额|合计|共计|总计)(?:为)?\s*(?:人民币)?"
     r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
+
+
+# "2019年度市本级3家单位首次获得某某奖励,财政奖励共计60万元": a count of recipients who earned
+# an honour and the total they are paid together, no sum each (the honour is the achievement).
+_HONOUR_TOTAL = re.compile(
+    r"(?:^|(?<=[,;:。]))\s*(?:[一二三四五六七八九十]{1,3}、)?"
+    r"(?P<who>[^;:。]{0,40}?\d+\s*(?:家|个|名|户|位|所)[^;:。]{4,160}?)\s*,\s*"
+    r"(?:[\u4e00-\u9fff]{0,4}?)(?:奖励|奖补|补助|资助)(?:资金|金额|经费)?\s*"
+    r"(?:共计|合计|总计|总额为?|共)\s*(?:人民币)?(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+
+
+def _honour_total(
+    text: str, offset: int, ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    match = _HONOUR_TOTAL.search(text)
+    if match is None or not (
+        _HONOUR.search(match["who"]) or re.search(r"认定为|评为|获评|荣获|入选|列入", match["who"])
+    ):
+        return []
+    total = re.sub(r"\s+", "", match["amount"])
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=match["who"].strip(" ,")[:120],
+            quote=text[match.start() : match.end()].strip(" ,")[:160],
+            level=None,
+            amount_yuan=None,
+            treatment=f"共计{total}",
+            span=Span(offset + match.start("who"), offset + match.end(), section),
+        )
+    ]
 
 
 def _list_total(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
@@ -1362,6 +1397,7 @@ def split_achievements(text: str) -> list[str]:
         tail = tail_match["tail"]
         items[-1] = last[: tail_match.start()]
     items = _share_prize_name(_share_quoted_tail(_share_modifier_tail(_share_object(items))))
+    items = _share_metal_noun(items)
     items = _share_tier_prefix(_share_bare_tiers(items))
     verb = _leading_verb(items[0])
     result: list[str] = []
@@ -1383,6 +1419,21 @@ def _share_prize_name(items: list[str]) -> list[str]:
     return [items[0]] + [
         named["prize"] + item if re.fullmatch(_PRIZE_GRADE, item) else item for item in items[1:]
     ]
+
+
+_METAL_LAST = re.compile(r"(?P<metal>[金银铜])(?P<noun>奖杯|奖牌|杯|牌|奖)")
+
+
+def _share_metal_noun(items: list[str]) -> list[str]:
+    """ "获得“某某杯”金、银、铜杯": bare metals take the first item's words before its metal and
+    the last item's noun (金杯, 银杯, 铜杯 of the same prize)."""
+    last = _METAL_LAST.fullmatch(items[-1])
+    if last is None or not all(re.search(r"[金银铜]$", item) for item in items[:-1]):
+        return items
+    prefix = items[0][:-1]
+    shared = [items[0] + last["noun"]]
+    shared += [(prefix + item if len(item) == 1 else item) + last["noun"] for item in items[1:-1]]
+    return [*shared, prefix + items[-1]]
 
 
 # Tiers of one measure that a list names after the first item in full: ranks, grades, levels

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from policybot.knowledge.extract.comparisons import compared_subjects, is_compared_figure
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import (
     TimeMention,
@@ -31,11 +32,20 @@ from policybot.knowledge.extract.districts import (
 )
 from policybot.knowledge.extract.numbers import MEASURE_WORDS, Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
+from policybot.knowledge.extract.shares import is_members_threshold, is_share_of_members
 from policybot.knowledge.extract.similarity import bigrams, containment
 from policybot.knowledge.extract.structure import Piece, full_sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
 
 _BASELINE_BEFORE = re.compile(r"目前|现有|已有|已经|已建成|已达|共有|原有|现已|去年|上年|累计已")
+_SHARE_OF_NOW = re.compile(
+    r"(?:降|减少|压减|下降|控制|提高|提升|增加|增长|上升)(?:至|到|在)\s*(?:目前|现有|现在)(?:水平)?的?\s*$"
+)
+# "以…为重点/为主线/为突破口": what a plan centres on, not a count it commits to.
+_FOCUS_OPEN = re.compile(r"(?:^|[,;:])\s*以(?!上|下|内|来|前|后)[^,;。]{0,40}$")
+_FOCUS_CLOSE = re.compile(
+    r"^[^,;。以]{0,30}?为(?:重点|主线|核心|抓手|突破口|依托|载体|龙头|引领|纽带)"
+)
 # "较上年增长10%", "比去年同期下降3%": last year is what the change is measured from, the change
 # itself is the goal (a "上年完成…" figure stays the past).
 _COMPARED_WITH_LAST_YEAR = re.compile(
@@ -60,9 +70,12 @@ _LIST_SIZE = re.compile(
     r"^方面\s*\d+\s*(?:项|个|条)"
 )
 _SUPPORT_CAP = re.compile(
-    r"(?:奖励|补助|奖补|扶持|资助|补贴|支持)(?:资金|金额|总额|额度|经费)?[^,;。]{0,8}?"
-    r"(?:不超过|不高于|最高|最多|封顶)\s*$"
+    r"(?:奖励|奖金|补助|奖补|扶持|资助|补贴|支持)(?:资金|金额|总额|额度|经费)?[^,;。]{0,8}?"
+    # "奖金最高达20万元", "奖励最高可达50万元": what a prize may pay at most
+    r"(?:不超过|不高于|最高|最多|封顶)(?:可达|达到|达|为)?\s*$"
 )
+# "设立4个奖项", "设立四个“绿化”奖项": the number of prizes a scheme sets up, no goal.
+_PRIZES_AFTER = re.compile(r"^[^,;。]{0,10}?奖项")
 # "奖励资金分两年兑付,第一年兑付60%", "补助资金按进度拨付50%": shares of the money as it is paid,
 # "奖励总额不超过其当年对县级财政贡献的50%": a cap set as a share (conditions of a reward).
 _PAYMENT_SHARE = re.compile(
@@ -353,6 +366,10 @@ def _split_shared_subjects(records: list[TargetRecord]) -> list[TargetRecord]:
     result: list[TargetRecord] = []
     for record in records:
         shared = _SHARED_SUBJECTS.search(record.quote)
+        compared = compared_subjects(record.quote) if record.district is None else None
+        if compared and shared is None:
+            result.extend(replace(record, subject=subject) for subject in compared)
+            continue
         if shared is None or record.district is not None:
             result.append(record)
             continue
@@ -537,8 +554,14 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True
     before = text[clause_start : quantity.start]
     before = before[before.rfind("基础上") + 3 :] if "基础上" in before else before
+    # "用水总量下降至目前80%的水平": the goal is a share OF the current level, not the past
+    before = _SHARE_OF_NOW.sub("", before)
     if _BASELINE_BEFORE.search(_COMPARED_WITH_LAST_YEAR.sub("", before)):
         return True
+    if is_compared_figure(text[_part_start(text, quantity.start) : quantity.start]):
+        return True  # "比2010年的12.4万吨减少11.9%": the level compared with, not a goal
+    if _FOCUS_OPEN.search(before) and _FOCUS_CLOSE.match(text[quantity.end : clause_end + 1]):
+        return True  # "以A、B、C3个示范区建设为重点": the count names what the plan centres on
     if _is_reward_rule(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
     if quantity.unit == "%" and _PAYMENT_SHARE.search(before):
@@ -551,6 +574,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "聚焦5个重点领域,开展…": what the work is aimed at
     if _is_honour_count(text, quantity, before):
         return True  # "设立4个奖项", "奖金最高达20万元": a reward rule's honours, not goals
+    if quantity.unit in ("个", "项", "类") and _PRIZES_AFTER.match(text[quantity.end : clause_end]):
+        return True  # "设立4个奖项": how many prizes a scheme has
     if (quantity.unit or "").endswith("元") and _SUPPORT_CAP.search(before):
         return True  # "同一单位累计扶持金额不超过100万元": a ceiling on support (a condition)
     if quantity.unit in ("项", "条", "个", "件", "类") and _LIST_SPLIT_BEFORE.search(
@@ -592,8 +617,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     if _PROJECT_NAME.search(text[quantity.end : quantity.end + comma_end.start()]):  # type: ignore[union-attr]  # set when reached
         return True  # "抓好某公司25万吨己二酸等项目建设": a capacity names a project
     after = text[quantity.end : clause_end]
-    if re.match(r"^(?:以上|以下|左右)?的", after) and (
-        find_quantities(after) or "一批" in text[clause_start : quantity.start]
+    if is_members_threshold(text[_part_start(text, quantity.start) : quantity.start]):
+        return True  # "实现20%的村集体年收入超30万元": 30万元 says which villages count
+    if (
+        re.match(r"^(?:以上|以下|左右)?的", after)
+        and not is_share_of_members(quantity.unit, after)
+        and (find_quantities(after) or "一批" in text[clause_start : quantity.start])
     ):
         return True  # "营收超10亿元的企业5家", "一批超100亿元的集群": the number defines members
     if _FROM_VALUE.search(text[max(clause_start, quantity.start - 2) : quantity.start]) and (

@@ -25,6 +25,9 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "委员会",
     "管委会",
     "督查室",
+    # "各处室", "局机关各科室": a bureau's own offices as a province bureau's notes name them
+    "处室",
+    "科室",
     "督查组",
     "成员单位",
     "相关单位",
@@ -136,7 +139,9 @@ _LABELS = {
 _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labels)
 _VERBAL_NOTE = re.compile(
     r"^(?:由)?(?P<lead>[^()]+?)(?:牵头(?:落实|实施|抓总|推进|组织)?|负责|负总责|主抓|抓总)"
-    r"(?:[,;、]\s*(?P<support>[^()]+?)(?:等(?:部门|单位))?(?:配合|参与|协同|协助))?$"
+    # "(机关党委牵头,各处室分工负责)": after a lead, the bodies that "负责" (their share of the
+    # work, 分工 taken off by ``_SHARING_WORDS``) support it
+    r"(?:[,;、]\s*(?P<support>[^()]+?)(?:等(?:部门|单位))?(?:配合|参与|协同|协助|(?<=[^,;、]{2})负责))?$"
 )
 _NOTE = re.compile(
     r"(?:[((](?P<body>[^()()]*(?:\([^()]*\)[^()()]*)*)[))]"
@@ -325,7 +330,9 @@ def _expand_suffixes(items: list[str]) -> list[str]:
 
 # "…等相关部门按职责分工负责": the way the units share the work, not part of their names.
 _SHARING_WORDS = re.compile(
-    r"(?:等)?(?:相关|有关)?(?:部门|单位)?(?:按(?:照)?(?:各自)?职责(?:分工)?|依职责|分工)(?=负责|落实)"
+    # ("各成员单位分工负责" keeps its 单位: only "等/相关/有关" make 部门/单位 a word of the phrase)
+    r"(?:等?(?:相关|有关)(?:部门|单位)?|等(?:部门|单位)?)?"
+    r"(?:按(?:照)?(?:各自)?职责(?:分工)?|依职责|分工)(?=负责|落实)"
 )
 
 
@@ -684,6 +691,12 @@ _CONTACT_UNIT = re.compile(
     # "有异议的,应当在公示期内书面向市科技局提出": the office that answers objections
     r"书面(?:形式)?向(?P<objections>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|办公室))(?:提出|反映|反馈)"
 )
+# "控制指标由市环保局根据国家、省的有关规定研究…后另行下达" (batch-13 class B13-8): a department
+# charged with setting what the document leaves open is a responsible unit.
+_CHARGED_WITH_SETTING = re.compile(
+    r"由(?P<unit>[\u4e00-\u9fff]{2,16}?(?:局|委|厅|办))(?:根据|按照|依据)[^。;]{0,60}?"
+    r"(?:另行|再行|统一)(?:下达|制定|印发|发布|确定|公布)"
+)
 _DEPARTMENT_LIST = re.compile(r"由(?P<list>[\u4e00-\u9fff、]{4,120}?)等(?:部门|单位)")
 
 
@@ -712,6 +725,9 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         unit = match["unit"] or match["objections"]
         if looks_like_unit(unit) and _starts_with(unit, prefixes):
             found.append(unit)  # "遇到的问题,请径向市农业局反映": who answers for it
+    for match in _CHARGED_WITH_SETTING.finditer(text):
+        if looks_like_unit(match["unit"]) and _starts_with(match["unit"], prefixes):
+            found.append(match["unit"])  # "由市环保局根据…另行下达": who sets what is left open
     for match in _DEPARTMENT_LIST.finditer(text):
         items = split_unit_list(match["list"])
         if items and all(looks_like_unit(item) and _starts_with(item, prefixes) for item in items):
