@@ -25,7 +25,7 @@ from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.glossary import level_orders
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
-from policybot.knowledge.lookup_answers import truncation_note, unit_tasks
+from policybot.knowledge.lookup_answers import truncation_note, unit_targets, unit_tasks
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
 from policybot.knowledge.provinces import (
@@ -1393,6 +1393,8 @@ class QuestionAnswerer:
                     if led and not parsed.has_topic
                     else shown_part(passage.text, parsed)
                 )
+                if led and not parsed.has_topic:
+                    number, passage = _task_passage(passages, number)
                 line = passage_line(self.index, document_id, number, passage, shown or "")
                 candidates.append(Candidate(share, (), line))
         if not candidates:
@@ -1408,7 +1410,8 @@ class QuestionAnswerer:
             return self._found(parsed, scope, kept, hedged=decide(best.share) == Verdict.HEDGE)
         lines = [c.line for c in candidates]
         if only_targets:
-            return self._found(parsed, scope, lines, listing=True, total=len(lines))
+            answer = self._found(parsed, scope, lines, listing=True, total=len(lines))
+            return unit_targets(self.index, answer, parsed.unit_ids)
         tasks = _by_task(lines)
         if not parsed.region_ids:  # no region asked: the units' own say where
             units = {self.index.region_name(self.index.unit(u).region_id) for u in parsed.unit_ids}
@@ -1521,6 +1524,26 @@ def _short_place(name: str) -> str:
     return name
 
 
+def _task_passage(passages: Sequence[PassageText], number: int) -> tuple[int, PassageText]:
+    """The sentence that says what a task is: the passage at ``number``, or when it is only
+    the task's name (a table row's first cell, 深度开放专业实验室。), the next sentence of the
+    same task."""
+    first = passages[number]
+    name = (first.heading or "").strip(_TASK_EDGES)
+    if first.text.strip(_TASK_EDGES) != name:
+        return number, first
+    for later in range(number + 1, len(passages)):
+        passage = passages[later]
+        if passage.section != first.section or passage.heading != first.heading:
+            break
+        if passage.text.strip(_TASK_EDGES) != name:
+            return later, passage
+    return number, first
+
+
+_TASK_EDGES = " 。.;;,,"
+
+
 def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
     """A unit's duties, one line per task (the innermost heading they stand under), in the
     documents' order: a phone shows ten tasks, not sixty facts."""
@@ -1533,6 +1556,7 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
         heading = section.split(" / ")[-1]
         if heading.isdigit():  # a table row: its task is the passage's own heading
             heading = next((m.label for m in members if m.kind == PASSAGE), members[0].label)
+            heading = heading.rstrip(_TASK_EDGES) or heading
         items = [m for m in members if m.kind != PASSAGE]
         note = None
         if items:  # the task's items by name, so the task line says what is to be done

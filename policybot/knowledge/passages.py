@@ -106,8 +106,17 @@ def split_document(text: str) -> list[PassageText]:
                 continue
             if _only_units(block.text):
                 continue
-            section = row.task or row.section
-            made = _sentences(block, block.text, row.lead_units, row.support_units, section)
+            # A row stands under the table's own caption (××任务分解表 / 4), as the facts read
+            # from it do, never under the last body heading before the table; its heading is
+            # the row's task.
+            made = _sentences(
+                block,
+                block.text,
+                row.lead_units,
+                row.support_units,
+                row.task or row.section,
+                section=row.section,
+            )
             # The cells of one row read as one paragraph: a cell (2018年、2019年目标待定) goes on
             # from the row's task written in the cells before it (推动企业实施技术改造).
             made = [replace(p, paragraph_start=row.start) for p in made]
@@ -209,7 +218,11 @@ def _sentences(
     support: Iterable[str],
     heading: str | None,
     note: str = "",
+    *,
+    section: str | None = None,
 ) -> list[PassageText]:
+    """``section``: where the sentences stand when not under their paragraph's headings (a
+    table row's caption); the years the paragraph's headings name still date them."""
     heading = heading or (block.headings[-1] if block.headings else None)
     section_years = frozenset(int(y) for y in _YEAR.findall(block.section or ""))
     made = []
@@ -221,7 +234,7 @@ def _sentences(
         made.append(
             PassageText(
                 text=text,
-                section=block.section,
+                section=section or block.section,
                 heading=heading,
                 lead_units=tuple(lead),
                 support_units=tuple(support),
