@@ -47,7 +47,7 @@ from policybot.knowledge.question import (
     regions_within,
 )
 from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
-from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex
+from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.timewords import TimeWindow
 
 HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
@@ -933,10 +933,17 @@ class QuestionAnswerer:
             # Where the asker is (我们公司在柯城), when the document names it somewhere (柯城区
             # in its rule of where it applies), is said by each of its sentences in part, as its
             # title is: it scoped the question to the document, it names no row of it.
+            # So is a place the document's rules say they apply to (柯城区驰名商标奖多少, where
+            # the rules are a city's and 柯城区 is named in 奖励政策适用于…柯城区): the place
+            # scoped the question to the document and names no row of it either.
             places = " ".join(
                 place
-                for place in parsed.located
-                if document.id in self.index.documents_mentioning(place)
+                for place in dict.fromkeys((*parsed.located, *parsed.places))
+                if (
+                    place in parsed.located
+                    and document.id in self.index.documents_mentioning(place)
+                )
+                or self._applies_in(document.id, place)
             )
             # So is the firm asked about (XX设备厂评上…) when the notice names it, if only in
             # its annex of winners.
@@ -984,6 +991,14 @@ class QuestionAnswerer:
             # 名牌名优产品和驰名著名知名商标.)
             return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
         return measured
+
+    def _applies_in(self, document_id: int, place: str) -> bool:
+        """Whether a sentence of the document says its rules apply in ``place`` (奖励政策适用于
+        衢州市级、柯城区…), not only that it names the place."""
+        return any(
+            place in passage.text and _APPLIES.search(passage.text)
+            for passage in self.index.passages.by_document.get(document_id, ())
+        )
 
     def _alternatives(self, word: str) -> tuple[str, ...]:
         """A word's other forms: the glossary's, and for a word of asking (上限, 门槛) the
@@ -1105,7 +1120,7 @@ class QuestionAnswerer:
             return None
         # 共 N 项 counts every match when none was dropped here, not the page the search gave.
         total = result.total if len(facts) == len(result.hits) else len(facts)
-        facts = _soonest_first(self._dated(facts, parsed), self.today)
+        facts = soonest_first(self._dated(facts, parsed), self.today)
         lines = [self._line(fact) for fact in facts]
         return self._found(parsed, scope, lines, listing=True, total=total)
 
@@ -1152,6 +1167,7 @@ class QuestionAnswerer:
                 region_ids=scope.region_ids,
                 unit_ids=parsed.unit_ids or None,
                 document_ids=scope.document_ids,
+                today=self.today,
             )
         if not dated:
             return None
@@ -1171,7 +1187,7 @@ class QuestionAnswerer:
         note = _wider_note(self.index, wider, window)
         if not dated:
             return self.not_found(parsed, f"{_nothing_due(window)};{note}")
-        dated = _soonest_first(self._dated(dated, parsed), self.today)
+        dated = soonest_first(self._dated(dated, parsed), self.today)
         lines = [self._line(fact) for fact in dated]
         found = self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
         return replace(found, notes=(*found.notes, note)) if note else found
@@ -1748,20 +1764,6 @@ def _due_in(fact: IndexedFact, start: date | None, end: date | None, *, current:
     if current:
         return row.start is not None and start is not None and row.start <= start <= due
     return (start is None or due >= start) and (end is None or due <= end)
-
-
-def _soonest_first(facts: Iterable[IndexedFact], today: date) -> list[IndexedFact]:
-    """Upcoming deadlines soonest first, then past ones most recent first, then undated."""
-
-    def key(fact: IndexedFact) -> tuple[int, int, int]:
-        due = fact.row.due
-        if due is None:
-            return (2, 0, fact.position)
-        if due >= today:
-            return (0, due.toordinal(), fact.position)
-        return (1, -due.toordinal(), fact.position)
-
-    return sorted(facts, key=key)
 
 
 def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int) -> str:

@@ -23,7 +23,7 @@ from policybot.knowledge.lines import document_line, fact_citation, fact_line, t
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.reward_conditions import condition_notes
-from policybot.knowledge.search import IndexedFact, KnowledgeIndex
+from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 
 # What a lookup lists, as its 未找到 sentence names it (湖州市没有2030年的目标).
 TIME_USAGE = "年份写 4 位数字(2018 或 2018年),时间也可以写 今年、明年、本月、下个月、快到期"
@@ -175,12 +175,11 @@ class LookupAnswers:
         )
         in_window = [fact for fact in in_window if not index.is_per_year(fact)]
         yearly = index.yearly_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
-        recurring = index.recurring_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
-        chosen = once_each(
-            sorted(
-                in_window + yearly + recurring, key=lambda f: (f.row.due or date.max, f.position)
-            )
+        recurring = index.recurring_between(
+            start, end, region_ids=region_ids, unit_ids=unit_ids, today=today
         )
+        # Upcoming first, then what is past (most recent first): the order questions use.
+        chosen = once_each(soonest_first(in_window + yearly + recurring, today))
         if not chosen:
             why = f"{asked or '收录的文件'}在{when}没有到期的事项"
             return self.not_found(AnswerKind.DEADLINES, title, asked, why)

@@ -1072,6 +1072,8 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
         ending = next((token[-n:] for n in (len(token), 3, 2) if _division_named(token[-n:])), "")
         if len(ending) >= 2 and ending not in tagged:
             tagged.append(ending)
+        elif token not in tagged and _full_division(token):
+            tagged.append(token)  # 柯城区 written in full, which the tagger does not know
     for place in tagged:
         if place in index.names.region_aliases or place[0] in _COLLECTIVE:
             continue
@@ -1125,6 +1127,13 @@ def _province_asked(
     no city of the province answers."""
     asked = province_asked(unknown[0], index) if len(unknown) == 1 else None
     return (unknown[0], *asked) if asked else (None, None, ())
+
+
+def _full_division(token: str) -> bool:
+    """Whether ``token`` is the full name of a city or county of the gazetteer (柯城区)."""
+    return token.endswith(_LOCAL_SUFFIXES) and any(
+        division.name == token for division in gazetteer().lookup(token)
+    )
 
 
 def _division_named(place: str) -> str | None:
