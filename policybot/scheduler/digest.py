@@ -427,19 +427,23 @@ def page_buttons(digest: Digest, page: int, *, itemised: bool = False, part: int
     if itemised:
         return _itemised_buttons(digest, page, part)
     single = len(digest.items) == 1
-    rows.append(
-        (
+    # Once every item of the page is done there is nothing left to press 已完成 or 推迟 for:
+    # the page keeps only its paging (a one-item digest, no button at all).
+    open_items = [item for item in items if item.status != DONE_MARK]
+    if open_items:
+        rows.append(
             (
-                DONE_LABEL if single else PAGE_DONE_LABEL,
-                digest_callback(ACTION_PAGE_DONE, digest_id, page),
-            ),
-            (
-                SNOOZE_LABEL if single else PAGE_SNOOZE_LABEL,
-                digest_callback(ACTION_PAGE_SNOOZE, digest_id, page),
-            ),
+                (
+                    DONE_LABEL if single else PAGE_DONE_LABEL,
+                    digest_callback(ACTION_PAGE_DONE, digest_id, page),
+                ),
+                (
+                    SNOOZE_LABEL if single else PAGE_SNOOZE_LABEL,
+                    digest_callback(ACTION_PAGE_SNOOZE, digest_id, page),
+                ),
+            )
         )
-    )
-    if len(items) > 1:
+    if len(open_items) > 1:
         rows.append(((ITEMISE_LABEL, digest_callback(ACTION_ITEMISE, digest_id, page)),))
     paging = []
     if page > 0:
