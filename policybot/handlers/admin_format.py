@@ -112,7 +112,7 @@ def preview_html(preview: UploadPreview) -> str:
     # item with its first ones and how many there are, and the first warnings.
     title = clip(preview.title, TITLE_LIMIT) or _caption_note(preview.caption)
     lines.append(f"标题:{escape(title or '未识别')}")
-    fields = [
+    fields: list[list[tuple[str, str | None]]] = [
         [
             ("文号", clip(preview.doc_number, DOC_NUMBER_LIMIT)),
             ("发文机关", clip(preview.issuer, NAME_LIMIT)),
