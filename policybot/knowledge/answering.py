@@ -24,7 +24,7 @@ from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine,
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.glossary import level_orders
 from policybot.knowledge.hints import not_found_hint
-from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
+from policybot.knowledge.lines import PASSAGE, fact_line, passage_line, section_within
 from policybot.knowledge.lookup_answers import truncation_note, unit_targets, unit_tasks
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
@@ -812,7 +812,8 @@ class QuestionAnswerer:
                 passage.years, hit.document_id, parsed.year
             ):
                 continue  # a year asked about is a year the sentence (or its heading) names
-            text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
+            section = self._section_of(passage, hit.document_id)
+            text = f"{section} {passage.heading or ''} {before} {passage.text}"
             if parsed.asks == Asks.WHO:
                 text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
             if not _passage_fits(passage, parsed, self._previous_text(hit)):
@@ -850,6 +851,16 @@ class QuestionAnswerer:
             )
         )
         return candidates
+
+    def _section_of(self, passage: PassageText, document_id: int) -> str:
+        """A sentence's section as its words count: without the document's own title, which an
+        annex table's caption repeats (××计划(2017—2019年)任务分解表 / 16) and which is the
+        title's, weighed as the title (its years are no year the sentence names)."""
+        if not passage.section:
+            return ""
+        document = self.index.find_document(document_id)
+        name = document.name if document is not None else ""
+        return section_within(passage.section, name) or ""
 
     def _previous_text(self, hit: PassageHit) -> str:
         """The sentence right before the hit in its document (empty for the first)."""
@@ -1402,7 +1413,8 @@ class QuestionAnswerer:
                     continue
                 if led:
                     seen_sections.add(passage.section)
-                text = f"{passage.section or ''} {passage.heading or ''} {passage.text}"
+                section = self._section_of(passage, document_id)
+                text = f"{section} {passage.heading or ''} {passage.text}"
                 share = self.measure(parsed, text, document_id).share
                 shown = (
                     passage.heading or passage.text

@@ -263,6 +263,9 @@ class PassageIndex:
         self._entry_tokens: list[list[str]] = []
         self._places: list[list[tuple[int, int]]] = []
         self._document_entries: dict[int, list[int]] = defaultdict(list)
+        # A sentence a document writes twice (in its body, then in its annex table) is cited
+        # where it first stands: the body's section, not the table row's.
+        self._first_place: dict[tuple[int, str], int] = {}
         for document_id, text in documents:
             if text not in split_cache:
                 split_cache[text] = split_document(text)
@@ -280,6 +283,7 @@ class PassageIndex:
                 year for passage in passages for year in passage.years
             )
             for number, passage in enumerate(passages):
+                self._first_place.setdefault((document_id, passage.text), number)
                 key = (passage.text, passage.heading)
                 entry = entry_of.get(key)
                 if entry is None:
@@ -356,14 +360,19 @@ class PassageIndex:
         else:
             ranked = [int(entry) for entry in scores.argsort()[::-1][: limit * 4]]
         hits: list[PassageHit] = []
+        cited: set[tuple[int, int]] = set()
         for entry in ranked:
             score = float(scores[entry])
             if score <= 0 or len(hits) >= limit:
                 break
             for document_id, number in self._places[entry]:
                 if document_ids is None or document_id in document_ids:
-                    passage = self.by_document[document_id][number]
-                    hits.append(PassageHit(document_id, number, passage, score))
+                    text = self.by_document[document_id][number].text
+                    number = self._first_place.get((document_id, text), number)
+                    if (document_id, number) not in cited:
+                        cited.add((document_id, number))
+                        passage = self.by_document[document_id][number]
+                        hits.append(PassageHit(document_id, number, passage, score))
                     break
         return hits
 
