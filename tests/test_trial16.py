@@ -271,3 +271,22 @@ def test_the_upload_preview_fits_a_phone_and_says_each_year_for_annual_quotas(
     text = preview_html(crowded)
     assert len(text.splitlines()) <= 15, text
     assert "等 40 项" in text and "…另有 28 条" in text
+
+
+async def test_the_itemised_view_offers_no_button_for_an_item_done(sqlite_engine: Engine) -> None:
+    ingest(
+        sqlite_engine,
+        plan(milestones=[milestone(f"示范任务{n}", due=date(2018, 12, 31)) for n in range(1, 3)]),
+    )
+    clock = FakeClock(local(2018, 11, 20))
+    async for reminders in running(sqlite_engine, clock):
+        await reminders.say("/subscribe 市质监局")
+        await tick(reminders, clock, local(2018, 12, 1))
+        (itemised,) = await reminders.press("逐项处理")
+        assert {"✅1 示范任务1", "✅2 示范任务2"} <= set(itemised.labels)
+        (one_done,) = await reminders.press("✅1 示范任务1")
+        assert "✅1 示范任务1" not in one_done.labels and "✅2 示范任务2" in one_done.labels
+        (all_done,) = await reminders.press("✅2 示范任务2")
+        assert not any(label.startswith(("✅", "⏸")) for label in all_done.labels)
+        (page,) = await reminders.press("返回")
+        assert "本页已完成" not in page.labels and "逐项处理" not in page.labels
