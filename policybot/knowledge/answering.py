@@ -1591,7 +1591,15 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
             named = "; ".join(_clip_item(m) for m in items[:TASK_ITEMS])
             more = f" 等 {len(items)} 项" if len(items) > TASK_ITEMS else ""
             note = f"{named}{more}"
-        tasks.append(replace(members[0], kind=PASSAGE, label=heading, value=None, note=note))
+        # A task whose items are several districts' quotas (禅城…、南海…) is the plan's: its
+        # line names the plan's region (the task's own sentence), not the first district.
+        regions = {m.region for m in members}
+        region = members[0].region
+        if len(regions) > 1:
+            region = next((m.region for m in members if m.kind == PASSAGE), region)
+        tasks.append(
+            replace(members[0], kind=PASSAGE, label=heading, value=None, note=note, region=region)
+        )
     return tasks
 
 
