@@ -117,6 +117,19 @@ def test_a_district_named_in_a_plans_scope_gets_that_plans_rewards(service: Quer
     assert district.facts[0].citation.document == city.facts[0].citation.document
 
 
+def test_a_district_named_in_a_plans_scope_lists_that_plans_rewards(
+    service: QueryService,
+) -> None:
+    city = service.rewards("衢州")
+    for answer in (service.rewards("柯城区"), service.ask("柯城区有哪些奖励")):
+        assert answer.found and answer.total == city.total
+        assert {line.citation.document for line in answer.facts} == {
+            line.citation.document for line in city.facts
+        }
+    assert "适用衢州市" in service.rewards("柯城区").title
+    assert service.rewards("驰名商标").found  # a topic stays a topic
+
+
 # -- 4. a recurring duty in a window ----------------------------------------------------------------
 
 

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from policybot.knowledge import confidence, document_answers, vocabulary
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary import level_orders
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line, section_within
@@ -212,6 +213,7 @@ class QuestionAnswerer:
         self.index = index
         self.tz = tz
         self.today = today
+        self._applies: dict[tuple[int, str], bool] = {}  # (document, place): rules apply there
 
     def _day_of(self, parsed: ParsedQuestion) -> date:
         """The day a question is about: its window's start (下个月); in the year it names
@@ -1004,12 +1006,10 @@ class QuestionAnswerer:
         return measured
 
     def _applies_in(self, document_id: int, place: str) -> bool:
-        """Whether a sentence of the document says its rules apply in ``place`` (奖励政策适用于
-        衢州市级、柯城区…), not only that it names the place."""
-        return any(
-            place in passage.text and _APPLIES.search(passage.text)
-            for passage in self.index.passages.by_document.get(document_id, ())
-        )
+        key = (document_id, place)
+        if key not in self._applies:
+            self._applies[key] = applies_in(self.index, document_id, place)
+        return self._applies[key]
 
     def _alternatives(self, word: str) -> tuple[str, ...]:
         """A word's other forms: the glossary's, and for a word of asking (上限, 门槛) the
@@ -1513,6 +1513,30 @@ class QuestionAnswerer:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+
+
+def applies_in(index: KnowledgeIndex, document_id: int, place: str) -> bool:
+    """Whether a sentence of the document says its rules apply in ``place`` (奖励政策适用于
+    衢州市级、柯城区…), not only that it names the place."""
+    return any(
+        place in passage.text and _APPLIES.search(passage.text)
+        for passage in index.passages.by_document.get(document_id, ())
+    )
+
+
+def regions_applying_in(index: KnowledgeIndex, place: str) -> tuple[int, ...]:
+    """The regions of the documents whose rules say they apply in ``place`` (a district no
+    plan of its own covers: 柯城区 for 衢州's rules)."""
+    if len(place) < 2 or not gazetteer().lookup(place):  # a place, not a topic (驰名商标)
+        return ()
+    regions = {
+        document.region_id
+        for document in index.documents()
+        if document.region_id is not None
+        and document.id in index.documents_mentioning(place)
+        and applies_in(index, document.id, place)
+    }
+    return tuple(sorted(regions))
 
 
 _PLACE_ENDINGS = ("街道", "镇", "乡", "市", "区", "县", "省")

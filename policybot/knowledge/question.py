@@ -777,6 +777,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             for w in topic_words
             if (vocabulary.is_weak_word(w) and not _names_a_phase(w, reading))
             or (w in vocabulary.place_names(w) and w not in nouns)
+            or w in places  # (柯城区 in full, which the tagger does not call a place)
             or w in unknown_runs
         ),
         region_ids=region_ids,
