@@ -65,10 +65,11 @@ _RULE_WITHOUT_DE = re.compile(
 )
 # Notices that grant money: "…等四家企业予以通报表彰,各奖励人民币10万元", "某公司 奖金:20万元",
 # "授予甲、乙…市长质量奖,并分别给予人民币100万元的…资助资金" (the prize names the achievement),
-# "…企业标准,奖励技改资金300万元".  The achievement is what precedes the award.
+# "…企业标准,奖励技改资金300万元", "各奖励“以奖代补”资金45万元" (a quoted kind of fund).  The
+# achievement is what precedes the award.
 _AWARD = re.compile(
     r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*(?:[::]|为|各)?|发放奖金)\s*(?:人民币)?"
-    r"(?P<kind>[\u4e00-\u9fff]{0,4}资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
+    r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
     r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
 # "受表彰的企业可给每位职工增发一个月工资作为奖励": a reward that is not a sum.

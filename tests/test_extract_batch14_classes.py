@@ -1,0 +1,51 @@
+"""General rules for the failure classes first seen on batch 14's dev part (corpus/unseen/FAILURES.md,
+"Batch 14"): lists of bare numbers sharing one measure word, a quoted kind of fund in a notice's
+award, the size of an enumerated list, thresholds naming a kind of project.
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.numbers import find_quantities
+
+
+def _targets(text: str) -> list[tuple[float, str | None]]:
+    return sorted((t.value, t.unit) for t in extract_text(text, "x.txt").targets)
+
+
+def test_bare_members_of_a_list_take_the_unit_after_the_last() -> None:
+    """B14-1: "分别压缩至12、9、7个工作日": three quantities, each in 个工作日."""
+    found = [(q.value, q.unit) for q in find_quantities("审批时间分别压缩至12、9、7个工作日")]
+    assert found == [(12.0, "个工作日"), (9.0, "个工作日"), (7.0, "个工作日")]
+
+
+def test_a_list_of_years_or_ordinals_takes_no_unit() -> None:
+    """B14-1: years (2041、2042年) and ordinals (第3、4项) are no quantities of the unit."""
+    assert find_quantities("2041、2042年") == []
+    assert 3.0 not in [q.value for q in find_quantities("按第3、4项执行")]
+
+
+def test_each_listed_value_is_a_target_and_the_list_size_is_not() -> None:
+    """B14-1: "甲类、乙类和丙类等3类项目的办理时限分别压缩至15、10、8个工作日" gives three targets;
+    "等3类" counts the list just named and a "投资800万元以上的农业加工项目" threshold is no goal."""
+    text = (
+        "某市优化营商环境的意见\n"
+        "1.提速审批。对投资800万元以上的农业加工项目实行全程代办。将甲类项目、乙类项目和丙类项目"
+        "等3类项目的办理时限分别压缩至15、10、8个工作日。(责任单位:市审批局)\n"
+    )
+    assert _targets(text) == [(8.0, "个工作日"), (10.0, "个工作日"), (15.0, "个工作日")]
+
+
+def test_an_award_of_a_quoted_kind_of_fund_is_a_reward() -> None:
+    """B14-2: "各奖励“以奖代补”资金30万元": the quoted name of the fund sits between 奖励 and the sum."""
+    text = (
+        "某省人民政府关于表彰2040年水利建设竞赛先进单位的决定\n"
+        "省政府决定授予甲市等5个市政府2040年水利建设竞赛优胜单位称号,各奖励“以奖代补”资金30万元;"
+        "授予乙县等3个县政府2040年水利建设竞赛先进单位称号,各奖励“以奖代补”资金10万元。\n"
+    )
+    rewards = extract_text(text, "x.txt").rewards
+    assert sorted(r.amount_yuan for r in rewards if r.amount_yuan) == [100000, 300000]
+    assert any("优胜单位" in r.achievement for r in rewards if r.amount_yuan == 300000)
