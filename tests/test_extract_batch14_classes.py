@@ -49,3 +49,29 @@ def test_an_award_of_a_quoted_kind_of_fund_is_a_reward() -> None:
     rewards = extract_text(text, "x.txt").rewards
     assert sorted(r.amount_yuan for r in rewards if r.amount_yuan) == [100000, 300000]
     assert any("优胜单位" in r.achievement for r in rewards if r.amount_yuan == 300000)
+
+
+def test_a_tier_whose_achievement_is_a_threshold_sum_is_a_reward() -> None:
+    """B14-3: "(一)…贡献总额合计不低于40万元人民币,给予一次性8万元奖励": one reward per tier, the
+    threshold in the achievement and the tier's own sum as the amount."""
+    text = (
+        "某区扶持办法\n第四条 对认定的企业,根据其区级财力贡献进行奖励:\n"
+        "(一)企业年度区级财力贡献总额合计不低于40万元人民币,给予一次性8万元奖励;\n"
+        "(二)企业年度区级财力贡献总额合计不低于90万元人民币,给予一次性15万元奖励。\n"
+    )
+    rewards = extract_text(text, "x.txt").rewards
+    tiers = sorted((r.amount_yuan, r.achievement) for r in rewards)
+    assert [amount for amount, _ in tiers] == [80000, 150000]
+    assert "不低于40万元" in tiers[0][1] and "不低于90万元" in tiers[1][1]
+
+
+def test_an_exclaimed_headline_is_no_reward() -> None:
+    """B14-4: a page headline "…,通过认定一次性奖励20万元!" restates the rule below it."""
+    text = (
+        "某区高企补贴政策,通过认定一次性奖励20万元!\n"
+        "某区推动高新技术企业发展的扶持办法\n"
+        "第三条 对首次通过国家高新技术企业认定的企业给予一次性20万元奖励。\n"
+    )
+    rewards = extract_text(text, "x.txt").rewards
+    assert len(rewards) == 1
+    assert "首次通过国家高新技术企业认定" in rewards[0].achievement

@@ -51,6 +51,14 @@ _RULE = re.compile(
     # "连续两年保持规上的,再奖励2万元": a further sum for the same firm
     rf"(?:{_CONDITION})?(?:再|另|还|同时)?(?P<treatment>{_TREATMENT}[^;。]*)"
 )
+# "(一)企业年度区级财力贡献合计不低于50万元人民币,给予一次性10万元奖励": a tier whose
+# achievement is a threshold sum, with neither 对 nor a closing 的.
+_RULE_THRESHOLD = re.compile(
+    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}"
+    r"(?P<achievement>[^,;。]{2,80}?(?:不低于|不少于|达到|超过|突破)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
+    r"(?:人民币)?(?:以上)?)\s*,\s*"
+    rf"(?P<treatment>{_TREATMENT}[^;。]*)"
+)
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
 _ACHIEVEMENT_VERB = (
@@ -145,11 +153,18 @@ _LEAD_VERB = r"(?:首次|新)?(?:获得|承担|主导|参与|通过|认定|获�
 _CAP = re.compile(r"最高|不超过|最多|以内|封顶")
 
 
+# "某区高企补贴政策,通过认定一次性奖励30万元!": a page's headline (exclaimed) sums up the rule
+# below it; the rule itself is read where the document states it.
+_EXCLAIMED = re.compile(r"[!!]\s*$")
+
+
 def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list[RewardRecord]:
     """Reward rules of a paragraph; each ;-part or ",对…" clause group states at most one, and
     so does each sibling clause with its own achievement and sum (``_sibling_parts``)."""
     records: list[RewardRecord] = []
     for part in re.finditer(r"(?:^|(?<=[;。])|(?<=,)(?=对))[^;。]+?(?=,对|[;。]|$)", piece.text):
+        if _EXCLAIMED.search(part.group(0)):
+            continue
         sentence_start = max(piece.text.rfind(mark, 0, part.start()) for mark in "。;!?") + 1
         siblings = _sibling_parts(part.group(0))
         for start, end in siblings:
@@ -1112,7 +1127,7 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
         return None
-    match = _RULE.search(text) or _RULE_WITHOUT_DE.search(text)
+    match = _RULE.search(text) or _RULE_WITHOUT_DE.search(text) or _RULE_THRESHOLD.search(text)
     if match is None:
         return None
     # a bracketed definition with commas in it is a gloss, not part of the achievement
