@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from policybot.knowledge.extract import extract_text
 from policybot.knowledge.extract.numbers import find_quantities
+from policybot.knowledge.extract.year_roles import is_year_characterisation
 
 
 def _targets(text: str) -> list[tuple[float, str | None]]:
@@ -75,3 +76,23 @@ def test_an_exclaimed_headline_is_no_reward() -> None:
     rewards = extract_text(text, "x.txt").rewards
     assert len(rewards) == 1
     assert "首次通过国家高新技术企业认定" in rewards[0].achievement
+
+
+def test_what_a_year_is_said_to_be_is_no_milestone() -> None:
+    """B14-5: "2041年是…成立20周年,是…的关键之年": the year is characterised, nothing falls due."""
+    text = (
+        "某市人民政府办公室关于印发2041年重点工作分解方案的通知\n"
+        "一、加强组织领导。2041年是新区成立20周年,是全市高水平建成示范区的关键之年,做好今年的工作"
+        "意义重大。\n二、按时报告完成情况。各责任事项牵头单位要于2041年4月15日、7月15日前,将第一、第二季度"
+        "责任事项完成情况报送至市人民政府督查室。\n"
+    )
+    milestones = extract_text(text, "x.txt").milestones
+    assert not any("关键之年" in m.title for m in milestones)
+    assert any("报送" in m.title for m in milestones)
+
+
+def test_a_year_characterisation_is_recognised_by_its_shape() -> None:
+    """B14-5: only a title that is "是…之年/一年/周年" as a whole is a characterisation."""
+    assert is_year_characterisation("是全市高水平建成示范区的关键之年")
+    assert is_year_characterisation("也是实施规划的开局之年")
+    assert not is_year_characterisation("完成示范区建设")

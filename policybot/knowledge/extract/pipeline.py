@@ -54,6 +54,7 @@ from policybot.knowledge.extract.units import (
     trailing_note,
     units_in_prose,
 )
+from policybot.knowledge.extract.year_roles import drop_year_characterisations
 
 _NOTE_LINE = re.compile(
     r"^[((]?\s*(?P<body>(?:主要)?(?:牵头|责任|主办|负责|实施|配合|协作|协办|参与|协同|协助){1,2}"
@@ -109,7 +110,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         target_rules.deduplicate(targets + table_targets, normalised)
     )
     extraction.milestones = milestone_rules.deduplicate(
-        milestones + table_milestones + milestone_rules.legal_milestones(ctx)
+        drop_year_characterisations(
+            milestones + table_milestones + milestone_rules.legal_milestones(ctx)
+        )
     )
     extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
     prizes = prize_table_rewards(normalised, ctx)
