@@ -96,3 +96,27 @@ def test_a_year_characterisation_is_recognised_by_its_shape() -> None:
     assert is_year_characterisation("是全市高水平建成示范区的关键之年")
     assert is_year_characterisation("也是实施规划的开局之年")
     assert not is_year_characterisation("完成示范区建设")
+
+
+_RESIDENCE_RULE = (
+    "某区扶持高新技术企业的办法\n"
+    "第二条 享受本办法的企业注册地须在本区范围内。首次通过认定的企业,在申请本办法奖励之前,须在本区"
+    "实际办公不少于三个月(实际办公情况以区科技局或其委托的第三方机构现场核查的情况为准)。\n"
+    "第三条 对首次通过国家高新技术企业认定的企业给予一次性20万元奖励。\n"
+)
+
+
+def test_what_an_applicant_must_meet_before_applying_is_a_scope_condition() -> None:
+    """B14-8: "在申请本办法奖励之前,须在本区实际办公不少于三个月" says who the rules reach."""
+    conditions = extract_text(_RESIDENCE_RULE, "x.txt").conditions
+    assert any(c.kind == "scope" and "实际办公" in c.text for c in conditions)
+
+
+def test_the_unit_whose_check_decides_a_condition_has_a_task() -> None:
+    """B14-8: "…以区科技局或其委托的第三方机构现场核查的情况为准": the bureau checks; its
+    delegate is not a second unit."""
+    extraction = extract_text(_RESIDENCE_RULE, "x.txt")
+    checks = [t for t in extraction.tasks if "核查" in t.title]
+    assert [t.lead_units for t in checks] == [["区科技局"]]
+    assert "实际办公" in checks[0].title
+    assert "区科技局" in extraction.units

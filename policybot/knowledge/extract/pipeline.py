@@ -54,6 +54,7 @@ from policybot.knowledge.extract.units import (
     trailing_note,
     units_in_prose,
 )
+from policybot.knowledge.extract.verification import verification_tasks
 from policybot.knowledge.extract.year_roles import drop_year_characterisations
 
 _NOTE_LINE = re.compile(
@@ -123,6 +124,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     if rewards:
         # a reward notice's office receiving applications, and what applicants must meet
         extraction.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
+        extraction.tasks.extend(verification_tasks(ctx.paragraphs, ctx))
         facts = len(extraction.fact_records())
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)],
