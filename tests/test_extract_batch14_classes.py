@@ -120,3 +120,25 @@ def test_the_unit_whose_check_decides_a_condition_has_a_task() -> None:
     assert [t.lead_units for t in checks] == [["区科技局"]]
     assert "实际办公" in checks[0].title
     assert "区科技局" in extraction.units
+
+
+def test_the_state_our_city_is_to_reach_by_a_horizon_is_a_milestone() -> None:
+    """B14-6: "到2040年,我市商贸流通业实力显著提升": 我市 opens the state due at the horizon."""
+    text = (
+        "某市加快流通业发展实施意见\n一、主要工作目标\n"
+        "到2040年,我市商贸流通业实力显著提升,社会消费品零售总额平稳健康增长。\n"
+        "二、重点工作任务\n1.提高管理效能。(牵头单位:市商务局)\n"
+    )
+    milestones = extract_text(text, "x.txt").milestones
+    assert [(m.title, m.due.isoformat() if m.due else None) for m in milestones] == [
+        ("商贸流通业实力显著提升", "2040-12-31")
+    ]
+
+
+def test_what_our_city_did_in_a_past_year_stays_no_milestone() -> None:
+    """B14-6: without a horizon ("2039年我市…") the clause tells what happened."""
+    text = (
+        "某市工作总结与安排\n2039年我市商贸流通业实力显著提升。\n"
+        "二、任务\n1.提高管理效能。(牵头单位:市商务局)\n"
+    )
+    assert extract_text(text, "x.txt").milestones == []
