@@ -21,7 +21,7 @@ from policybot.knowledge.handled_updates import (
 )
 from policybot.knowledge.search import SavedIndexes
 from policybot.knowledge.service import QueryService
-from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
+from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope, is_offline_chat
 
 SERVICES_KEY = "services"
 
@@ -69,6 +69,15 @@ class Services:
             update_claims=LocalUpdateClaims(),
             saved_indexes=saved_indexes,
         )
+
+    def is_foreign_chat(self, chat_id: int) -> bool:
+        """In the offline chat, a chat other than the session's own emulated ones (a real
+        Telegram chat, or another session's): its commands must not change it."""
+        return not self.reminder_scope.is_everyone and not self.reminder_scope.includes(chat_id)
+
+    def is_foreign_user(self, user_id: int) -> bool:
+        """In the offline chat, a real Telegram user (an id below 2**52): not the session's."""
+        return not self.reminder_scope.is_everyone and not is_offline_chat(user_id)
 
 
 def services_of(context: Any) -> Services:

@@ -90,10 +90,11 @@ def test_who_coordinates_a_task_is_still_that_tasks_unit(service: QueryService) 
     ("question", "period"), [("佛山的计划哪年到期", "2017"), ("湖州计划什么时候结束", "2016")]
 )
 def test_when_a_plan_ends_is_its_period(service: QueryService, question: str, period: str) -> None:
-    """Trial: these listed every deadline of the plan (200 items) instead of its period."""
+    """Trial: these listed every deadline of the plan (200 items) instead of its period (led
+    by the end year asked for since round 16, the whole period beside it)."""
     answer = service.ask(question)
     assert answer.found and answer.title.endswith("期限")
-    assert answer.headline.startswith(period) and len(answer.facts) == 1
+    assert period in answer.headline and len(answer.facts) == 1
 
 
 @pytest.mark.parametrize(

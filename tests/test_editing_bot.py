@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from policybot.bot.harness import OfflineHarness
 from policybot.knowledge.models import AuditEntry, Milestone, RewardRule, Target
-from test_admin_samples import GROUP, STRANGER
+from test_admin_samples import GROUP, OWNER, STRANGER
 
 
 def target(engine: Engine, target_id: int = 1) -> Target:
@@ -220,3 +220,34 @@ async def test_answers_say_an_edited_value_is_the_admins_beside_the_original(
     await plan_bot.say("/undo")
     (listing,) = await plan_bot.say("/targets 示范市")
     assert "已由管理员修改" not in listing.text and "20家" in listing.text
+
+
+async def test_a_value_saved_by_another_admin_meanwhile_is_shown_not_overwritten(
+    plan_bot: OfflineHarness, engine: Engine
+) -> None:
+    """Attacker round: A opened /edit target 1 and saw 20; B saved 22; A typed 21 and B's change
+    was lost without a word. Now A is shown 22 and who set it, and asked again."""
+    (shown,) = await plan_bot.say("/edit target 1")
+    assert "目标值:20" in shown.text
+    await plan_bot.press("目标值")
+    await plan_bot.say("/edit target 1", chat_id=OWNER, user_id=OWNER)
+    await plan_bot.press("目标值", chat_id=OWNER, user_id=OWNER)
+    (saved,) = await plan_bot.say("22", chat_id=OWNER, user_id=OWNER)
+    assert "已修改" in saved.text and target(engine).value == 22
+
+    (conflict,) = await plan_bot.say("21")
+    assert conflict.text.startswith("未保存:你打开修改界面后,「目标值」已被用户4001")
+    assert "改为 22。请确认后重新输入新的「目标值」" in conflict.text
+    assert target(engine).value == 22 and changes(engine).count("update") == 1
+    (done,) = await plan_bot.say("21")  # now knowing 22, A still means 21
+    assert "已修改" in done.text and target(engine).value == 21
+
+    # Another field changed meanwhile is no conflict: only what A is changing must hold.
+    await plan_bot.say("/edit target 1")
+    await plan_bot.press("目标值")
+    await plan_bot.say("/edit target 1", chat_id=OWNER, user_id=OWNER)
+    await plan_bot.press("截止日期", chat_id=OWNER, user_id=OWNER)
+    await plan_bot.say("2025-12-31", chat_id=OWNER, user_id=OWNER)
+    (done,) = await plan_bot.say("23")
+    assert "已修改" in done.text and "截止日期:2025-12-31" in done.text
+    assert target(engine).value == 23

@@ -11,6 +11,7 @@ reminder.
 
 from __future__ import annotations
 
+import io
 import threading
 from datetime import date
 from pathlib import Path
@@ -20,13 +21,15 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from policybot.bot import cli
+from policybot.bot.chat import OFFLINE_USER_ID
 from policybot.clock import FakeClock
+from policybot.knowledge.access import grant, list_admins
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.handled_updates import LocalUpdateClaims
 from policybot.knowledge.models import HandledUpdate
 from policybot.knowledge.reminder_items import ReminderLedger
 from policybot.scheduler.dispatcher import ReminderDispatcher
-from policybot.scheduler.models import Chat, Subscription
+from policybot.scheduler.models import Chat, Subscription, Supervisor
 from policybot.scheduler.scope import OFFLINE_ID_BASE, DispatchScope
 from terminals import WaitingTerminal, WatchedOutput
 from test_scheduler_support import (
@@ -143,3 +146,45 @@ def test_local_update_claims_drop_a_repeat_and_forget_after_a_day() -> None:
 def test_chat_refuses_a_real_telegram_user_id(production: Engine, capsys) -> None:
     assert cli.main(["chat", "--user-id", "10001"]) == cli.EXIT_USAGE
     assert "2**52" in capsys.readouterr().err
+
+
+REAL_ADMIN = 555001
+
+
+def test_the_offline_chat_refuses_to_act_for_real_chats_and_users(
+    production: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Attacker round: in ``policybot chat --admin`` on the store's DB, ``@<chat id>`` and
+    /grant, /revoke changed real chats' subscriptions and the real bot's admins, while README
+    and ``chat --help`` say the session touches nothing of real chats."""
+    grant(production, 1, REAL_ADMIN)
+    own, other_offline = OFFLINE_USER_ID, OFFLINE_ID_BASE + 77
+    lines = [
+        "/unsubscribe @-100111 样例市",
+        "/subscribe @-1001234567890 样例市",
+        "/leadtimes @-100222 5",
+        "/mysubs @-100333",
+        "/supervise @-100333 样例市",
+        "/grant 123456789",
+        f"/revoke {REAL_ADMIN}",
+        f"/subscribe @{other_offline} 样例市",  # another session's chat is not this one's
+        f"/leadtimes @{own} 5",  # the session's own chat, named: allowed
+        f"/grant {other_offline}",  # an offline id: nobody real
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{line}\n" for line in lines)))
+    assert cli.main(["chat", "--admin", "--now", "2019-01-02T10:00"]) == cli.EXIT_OK
+    output = capsys.readouterr().out
+
+    for chat_id in (-100111, -1001234567890, -100222, -100333, other_offline):
+        assert f"离线对话不能操作其他聊天:@{chat_id} 不是本次离线对话的聊天" in output
+    for user_id in (123456789, REAL_ADMIN):
+        assert f"离线对话不能授权或撤销真实 Telegram 用户 {user_id} 的权限" in output
+    assert "已设置提前提醒:5天" in output and f"已授权用户 {other_offline} 为管理员" in output
+    with Session(production) as session:
+        subscribed = session.exec(select(Subscription)).all()
+        assert sorted(s.chat_id for s in subscribed if s.active) == sorted(REAL_CHATS)
+        chats = {chat.id: chat for chat in session.exec(select(Chat))}
+        assert set(chats) == {*REAL_CHATS, own}
+        assert all(chats[chat_id].lead_days is None for chat_id in REAL_CHATS)
+        assert session.exec(select(Supervisor)).all() == []
+    assert {admin.user_id for admin in list_admins(production)} == {REAL_ADMIN, other_offline}

@@ -1,9 +1,10 @@
 """Who may change a chat's reminders (attacker round): a group's subscriptions are the group's,
 and an ``@chat`` prefix names a chat Telegram could have issued.
 
-Anyone may add a subscription, but in a group only its Telegram admins (an anonymous admin
-included) and the bot's admins may take one away or change the lead times: an ordinary member,
-or a stranger who joined, switched the work group's reminders off with one /unsubscribe.
+In a group only its Telegram admins (an anonymous admin included) and the bot's admins may add
+or take away a subscription or change the lead times: an ordinary member, or a stranger who
+joined, switched the work group's reminders off with one /unsubscribe, and could /subscribe 全部
+the group (a digest of every deadline) that they then could not remove.
 """
 
 from __future__ import annotations
@@ -47,12 +48,18 @@ async def test_only_admins_take_a_groups_reminders_away(
         members=(MEMBER, STRANGER),
         admins=(GROUP_ADMIN, ANONYMOUS_ADMIN_ID, bot.emulator.bot.id),
     )
-    (added,) = await bot.say("/subscribe 全部", chat_id=WORK_GROUP, user_id=MEMBER)
+    for who in (MEMBER, STRANGER):
+        (refused,) = await bot.say("/subscribe 全部", chat_id=WORK_GROUP, user_id=who)
+        assert refused.text == NOT_GROUP_ADMIN
+    assert subscriptions_of(sqlite_engine, WORK_GROUP) == []
+    (added,) = await bot.say("/subscribe 全部", chat_id=WORK_GROUP, user_id=GROUP_ADMIN)
     assert "已订阅" in added.text
     subscribed = subscriptions_of(sqlite_engine, WORK_GROUP)
     assert len(subscribed) == 1
 
     for who in (MEMBER, STRANGER):
+        (refused,) = await bot.say("/subscribe 全部", chat_id=WORK_GROUP, user_id=who)
+        assert refused.text == NOT_GROUP_ADMIN  # the same rule, the same words, once there
         (refused,) = await bot.say("/unsubscribe 全部", chat_id=WORK_GROUP, user_id=who)
         assert refused.text == NOT_GROUP_ADMIN
         (refused,) = await bot.say("/leadtimes 0", chat_id=WORK_GROUP, user_id=who)
@@ -72,6 +79,10 @@ async def test_only_admins_take_a_groups_reminders_away(
     (removed,) = await bot.say("/unsubscribe 全部", chat_id=WORK_GROUP, user_id=ADMIN)
     assert removed.text.startswith("已取消订阅")
     assert subscriptions_of(sqlite_engine, WORK_GROUP) == []
+    (again,) = await bot.say("/subscribe 全部", chat_id=WORK_GROUP, user_id=ANONYMOUS_ADMIN_ID)
+    assert "已订阅" in again.text
+    (bare,) = await bot.say("/subscribe", chat_id=WORK_GROUP, user_id=MEMBER)
+    assert bare.text.startswith("用法")  # the usage and what the group has: open to all
 
     # A private chat is its user's own: no one else is asked.
     await bot.say("/subscribe 全部", chat_id=STRANGER, user_id=STRANGER)

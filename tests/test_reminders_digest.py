@@ -17,21 +17,23 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from emulator_fixtures import Group, real_bot
 from policybot.bot.harness import OfflineHarness
 from policybot.bot.reminder_jobs import dispatcher_of
 from policybot.clock import FakeClock
 from policybot.config import BotSettings, ReminderSettings, Settings
+from policybot.handlers.reminders import NOT_GROUP_ADMIN_PRESS
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.models import Milestone, ProgressReport, Target
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderState, ReminderStatus
 from policybot.scheduler.digest import units16
 from test_scheduler_support import ingest, milestone, plan, target
 
-USER = 10001
+USER = 10001  # the work group's Telegram admin (not the bot's): subscribes and settles
 OWNER = 10002
+MEMBER = 10003  # a plain member of the work group
 GROUP = -100555
 OFFICE = -100999  # the 督查督办 office's group
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -55,7 +57,7 @@ async def running(
         clock=clock,
         private_chats=(OWNER,),
         groups=(
-            Group(GROUP, "东湖区质监分局工作群", members=(USER, OWNER)),
+            Group(GROUP, "东湖区质监分局工作群", members=(OWNER, MEMBER), admins=(USER,)),
             Group(OFFICE, "督查督办室", members=(OWNER,)),
         ),
         chat_id=GROUP,
@@ -200,6 +202,55 @@ async def test_done_for_the_page_and_snooze_from_a_digest(sqlite_engine: Engine)
         (all_done,) = await bot.press("本页已完成")
         assert all_done.text.count("✅已完成") == 3
         assert await tick(bot, clock, local(2018, 12, 8)) == []  # the snoozed one was done too
+
+
+def settled(engine: Engine) -> list[tuple[int, int | None, int | None]]:
+    """(chat, done by, snoozed by) of every reminder state: who settled what."""
+    with Session(engine) as session:
+        states = session.exec(select(ReminderState).order_by(col(ReminderState.item_id))).all()
+        return [(state.chat_id, state.done_by, state.snoozed_by) for state in states]
+
+
+async def test_in_a_group_only_its_admins_and_the_bots_settle_reminders(
+    sqlite_engine: Engine,
+) -> None:
+    """Attacker round: any member pressed 本页已完成 and the work group was never reminded of
+    the page again. Pressing follows /unsubscribe's rule; turning pages stays open to all."""
+    ingest(
+        sqlite_engine,
+        plan(milestones=[milestone(f"任务{n}", due=date(2018, 12, 31)) for n in range(3)]),
+    )
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        (digest,) = await tick(bot, clock, local(2018, 12, 1))
+        for label in ("本页已完成", "本页推迟7天"):
+            assert await bot.press(label, user_id=MEMBER) == []  # the message stays as it was
+            answer = bot.callback_answer()
+            assert answer is not None and answer.show_alert
+            assert answer.answer_text == NOT_GROUP_ADMIN_PRESS
+        (itemised,) = await bot.press("逐项处理", user_id=MEMBER)
+        assert "✅1 任务0" in itemised.labels
+        assert await bot.press("✅1 任务0", user_id=MEMBER) == []
+        assert bot.callback_answer().answer_text == NOT_GROUP_ADMIN_PRESS  # type: ignore[union-attr]
+        legacy = bot.emulator.push_callback(GROUP, MEMBER, digest.message_id, "rm:d:1")
+        await bot.wait_processed(legacy)  # a one-reminder button of before digests
+        assert bot.emulator.callback_answer(legacy).answer_text == NOT_GROUP_ADMIN_PRESS  # type: ignore[union-attr]
+        assert settled(sqlite_engine) == []
+
+        (done,) = await bot.press("✅1 任务0")  # the group's Telegram admin
+        assert "✅ 用户10001 已标记完成" in done.text  # the group sees who pressed
+        (snoozed,) = await bot.press("⏸2", user_id=OWNER)  # the bot's admin, a plain member here
+        assert "⏸ 用户10002 已推迟到 2018-12-08 09:00" in snoozed.text
+        assert settled(sqlite_engine) == [(GROUP, USER, None), (GROUP, None, OWNER)]
+
+        # A private chat is its user's own, admin or not.
+        await bot.say("/subscribe 市质监局", chat_id=MEMBER, user_id=MEMBER)
+        sent = await tick(bot, clock, local(2018, 12, 24))
+        assert {message.chat_id for message in sent} == {GROUP, MEMBER}
+        (mine,) = await bot.press("本页已完成", chat_id=MEMBER, user_id=MEMBER)
+        assert "✅ 用户10003 已标记完成" in mine.text
+        assert {row[0] for row in settled(sqlite_engine)} == {GROUP, MEMBER}
 
 
 async def test_the_itemised_keyboard_of_a_long_digest_is_paged_five_items_a_page(

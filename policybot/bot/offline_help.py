@@ -55,5 +55,6 @@ def chat_epilog() -> str:
         + _table(OFFLINE_COMMANDS)
         + "\n\n运行方式 (modes):\n"
         + _table(MODES)
-        + "\n\n对话只影响它自己的聊天:提醒只发给离线用户,真实用户的聊天不会被碰到。"
+        + "\n\n对话只影响它自己的聊天:提醒只发给离线用户,真实用户的聊天不会被碰到"
+        "(@聊天ID 指向其他聊天、/grant 或 /revoke 真实用户都会被拒绝)。"
     )

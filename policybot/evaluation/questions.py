@@ -95,6 +95,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "spoken2": ("q0738", "q0850"),
     "corpus2": ("q0851", "q0971"),
     "phone": ("q0972", "q1103"),
+    "qa17": ("q1104", "q1223"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

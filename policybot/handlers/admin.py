@@ -19,6 +19,7 @@ from policybot.handlers.rights import (
     admin_only,
     admin_view,
     caller_is_admin,
+    foreign_user_refusal,
     owner_only,
     rights_of,
     trusted_user_id,
@@ -117,6 +118,10 @@ async def grant_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if user_id is None:
         await _reply(update, "用法:/grant 用户ID(或回复该用户的消息发送 /grant)")
         return
+    refusal = foreign_user_refusal(context, user_id)
+    if refusal is not None:
+        await _reply(update, html.escape(refusal))
+        return
     services = services_of(context)
     added = await asyncio.to_thread(
         grant, services.engine, _actor(update), user_id, now=services.clock.now()
@@ -131,6 +136,10 @@ async def revoke_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     user_id = _target_user(update, context.args or [])
     if user_id is None:
         await _reply(update, "用法:/revoke 用户ID(或回复该用户的消息发送 /revoke)")
+        return
+    refusal = foreign_user_refusal(context, user_id)
+    if refusal is not None:
+        await _reply(update, html.escape(refusal))
         return
     services = services_of(context)
     try:

@@ -45,6 +45,7 @@ from policybot.knowledge.editing import (
     ADD_FIELDS,
     FIELDS,
     KIND_LABELS,
+    EditConflict,
     EditError,
     FactView,
     create_fact,
@@ -81,6 +82,7 @@ class Draft:
     kind: str
     fact_id: int | None = None
     field_name: str | None = None
+    seen: dict[str, Any] | None = None  # the fact as the edit screen showed it
     document_id: int | None = None
     values: dict[str, Any] = field(default_factory=dict)
     to_ask: list[str] = field(default_factory=list)
@@ -204,7 +206,7 @@ async def start_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     if found is None:
         return ConversationHandler.END
     kind, fact_id, view = found
-    _remember(update, context, Draft(kind, fact_id))
+    _remember(update, context, Draft(kind, fact_id, seen=view.snapshot))
     await _say(update, fact_html(view) + "\n\n请选择要修改的字段:", _field_buttons(kind, fact_id))
     return CHOOSE_FIELD
 
@@ -254,16 +256,24 @@ async def enter_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
     message = update.effective_message
     if draft is None or draft.fact_id is None or draft.field_name is None or message is None:
         return ConversationHandler.END
+    services = services_of(context)
     try:
-        view = await _as_admin(
-            update,
-            context,
+        view = await asyncio.to_thread(
             update_fact,
+            services.engine,
+            trusted_user_id(update) or 0,
             draft.kind,
             draft.fact_id,
             draft.field_name,
             message.text or "",
+            now=services.clock.now(),
+            seen=draft.seen,
+            zone=services.settings.tz,
         )
+    except EditConflict as conflict:  # another admin saved first: show theirs, ask again
+        draft.seen = conflict.current
+        await _ask(update, escape(str(conflict)))
+        raise ApplicationHandlerStop(ENTER_VALUE) from None
     except EditError as error:
         await _ask(update, f"{escape(str(error))}\n请重新输入,或 /cancel 取消。")
         raise ApplicationHandlerStop(ENTER_VALUE) from None

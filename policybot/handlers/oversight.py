@@ -16,7 +16,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 
 from policybot.handlers.formatting import clip_echo
 from policybot.handlers.paging import reply_pages
-from policybot.handlers.rights import caller_is_admin
+from policybot.handlers.rights import caller_is_admin, foreign_chat_refusal
 from policybot.handlers.subscriptions import chat_info, unresolved_reply
 from policybot.scheduler import supervision
 from policybot.scheduler.digest import page_text
@@ -78,6 +78,10 @@ async def supervise(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if request.target_chat_id in (None, here.id)
         else ChatInfo(request.target_chat_id or 0)
     )
+    refusal = foreign_chat_refusal(context, target.id)
+    if refusal is not None:
+        await _reply(update, escape(refusal))
+        return
     words = request.words
     days = services.settings.reminders.escalate_after_days
     if not words:

@@ -21,6 +21,7 @@ from policybot.handlers.rights import (
     admin_only,
     caller_is_admin,
     caller_name,
+    foreign_chat_refusal,
     remember_caller,
     trusted_user_id,
 )
@@ -110,6 +111,10 @@ async def _change_designation(
         await message.reply_text(NOT_A_UNIT)
         return
     target_chat = request.target_chat_id or chat.id
+    refusal = foreign_chat_refusal(context, target_chat)
+    if refusal is not None:
+        await message.reply_text(refusal)
+        return
     change = designate if on else withdraw
     outcome = await asyncio.to_thread(
         change, services.engine, actor, target_chat, topic.unit_id, now=services.clock.now()

@@ -2,6 +2,10 @@
 
 ``telegram_sender`` sends a digest with ``bot.send_message`` and turns Telegram's refusals into
 the scheduler's outcomes; the tick that drives the dispatcher is wired in ``bot/reminder_jobs``.
+
+In a group, 已完成 and 推迟 settle the reminders for everyone, so they follow the rule of
+/unsubscribe and /leadtimes: the group's Telegram admins and the bot's admins only (anyone may
+still turn pages); the message then says who pressed. In a private chat its user decides.
 """
 
 from __future__ import annotations
@@ -18,9 +22,12 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 from telegram.warnings import PTBDeprecationWarning
 
+from policybot.handlers.subscriptions import may_change_group
 from policybot.scheduler.acks import PressOutcome, press_button, press_digest
 from policybot.scheduler.dispatcher import Sender
 from policybot.scheduler.messages import (
+    ACTION_ITEMISE,
+    ACTION_SHOW,
     CALLBACK_PREFIX,
     DIGEST_PREFIX,
     ReminderMessage,
@@ -32,6 +39,11 @@ from policybot.scheduler.timing import ReminderTiming
 from policybot.services import services_of
 
 log = logging.getLogger(__name__)
+
+NOT_GROUP_ADMIN_PRESS = "只有本群管理员或机器人管理员可以把本群的提醒标为已完成或推迟,未作更改。"
+
+
+BROWSING = (ACTION_SHOW, ACTION_ITEMISE)  # turning pages changes nothing: open to all
 
 
 def telegram_sender(bot: Bot) -> Sender:
@@ -90,6 +102,10 @@ async def on_reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
     legacy, press = parse_callback(query.data), parse_digest_callback(query.data)
     if legacy is None and press is None:
         await query.answer()
+        return
+    settles = legacy is not None or (press is not None and press.action not in BROWSING)
+    if settles and not await may_change_group(update, context):
+        await query.answer(NOT_GROUP_ADMIN_PRESS, show_alert=True)
         return
     services = services_of(context)
     presser: dict[str, Any] = {

@@ -30,6 +30,14 @@ VIEW_REFUSAL = "抱歉,只有管理员可以查看{what}。需要权限请联系
 OWNER_REFUSAL = "抱歉,只有机器人所有者可以授权或撤销管理员。"
 ANONYMOUS_REFUSAL = "无法核实匿名管理员的身份,请关闭“匿名发言”后再操作。"
 EDITED_NOTICE = "修改类命令不接受编辑过的消息,请重新发送一条命令。"
+# ``policybot chat`` on a real store: its commands reach only the session's own emulated chats.
+OFFLINE_FOREIGN_CHAT = (
+    "离线对话不能操作其他聊天:@{chat_id} 不是本次离线对话的聊天(真实聊天请在 Telegram 里操作)。"
+)
+OFFLINE_FOREIGN_USER = (
+    "离线对话不能授权或撤销真实 Telegram 用户 {user_id} 的权限(ID 小于 2**52),"
+    "请在 Telegram 里操作。"
+)
 
 Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, Any]]
 
@@ -43,6 +51,20 @@ def trusted_user_id(update: Update) -> int | None:
     if message is not None and message.sender_chat is not None:
         return None
     return user.id
+
+
+def foreign_chat_refusal(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> str | None:
+    """Why the offline chat may not act for ``chat_id`` (not one of its own), else None."""
+    if services_of(context).is_foreign_chat(chat_id):
+        return OFFLINE_FOREIGN_CHAT.format(chat_id=chat_id)
+    return None
+
+
+def foreign_user_refusal(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> str | None:
+    """Why the offline chat may not grant or revoke ``user_id`` (a real user), else None."""
+    if services_of(context).is_foreign_user(user_id):
+        return OFFLINE_FOREIGN_USER.format(user_id=user_id)
+    return None
 
 
 def rights_of(context: ContextTypes.DEFAULT_TYPE) -> Rights:

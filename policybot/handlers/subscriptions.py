@@ -1,10 +1,10 @@
 """/subscribe, /unsubscribe, /mysubs and /leadtimes: parse, call ``scheduler.subscriptions``, reply.
 
 An admin (``Admin`` table or ``bot.owners``) may act for another chat by putting its id first:
-``/subscribe @-1001234567890 南海区``. In a group, anyone may add a subscription, but only the
-group's own admins (as Telegram says) and the bot's admins may take one away or change the lead
-times: any member (or a stranger who joined) could otherwise switch the work group's reminders
-off without anyone noticing.
+``/subscribe @-1001234567890 南海区``. In a group, only the group's own admins (as Telegram says)
+and the bot's admins may add or take away a subscription or change the lead times (and press
+已完成/推迟 on its reminders, ``handlers/reminders``): any member (or a stranger who joined) could
+otherwise switch the work group's reminders off, or flood it, without anyone noticing.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes
 
 from policybot.handlers.formatting import clip_echo
-from policybot.handlers.rights import caller_is_admin, trusted_user_id
+from policybot.handlers.rights import caller_is_admin, foreign_chat_refusal, trusted_user_id
 from policybot.knowledge.clipping import LABEL_LIMIT, NAME_LIMIT, clip, fit_lines
 from policybot.scheduler import subscriptions as subs
 from policybot.scheduler.preview import upcoming_for_chat
@@ -45,6 +45,7 @@ HELP_TEXT = (
     "/leadtimes 30 7 1 0 — 设置提前提醒的天数;<code>/leadtimes 默认</code> 恢复默认\n"
     "同一时刻到期的事项合成一条汇总,按到期日和地区排列,🔵临近 🟡7天内 🔴逾期;"
     "下方可点「已完成」(本期不再提醒)或「推迟7天」,多项时可「逐项处理」、翻页。\n"
+    "群里增删订阅、改提前天数、点「已完成」「推迟」限本群管理员和机器人管理员。\n"
     "/overdue — 查看逾期未完成的事项"
 )
 # What only admins may do with reminders: shown to admins only.
@@ -59,7 +60,7 @@ USAGE = {
     "unsubscribe": "用法:/unsubscribe 单位或地区,例如 /unsubscribe 南海区",
 }
 NOT_ADMIN = "只有管理员可以为其他聊天设置订阅。"
-NOT_GROUP_ADMIN = "只有本群管理员或机器人管理员可以取消本群的订阅或修改提前提醒天数。"
+NOT_GROUP_ADMIN = "只有本群管理员或机器人管理员可以增加、取消本群的订阅或修改提前提醒天数。"
 GROUP_ADMIN_STATUSES = {ChatMember.OWNER, ChatMember.ADMINISTRATOR}
 PRESENT_STATUSES = {"member", "administrator", "creator", "restricted"}
 # Lists whose length the store decides (candidates, subscriptions, upcoming reminders) share
@@ -91,13 +92,18 @@ async def _target(
         await _reply(update, NOT_ADMIN)
         return None
     target = request.target_chat_id
+    refusal = foreign_chat_refusal(context, target)
+    if refusal is not None:
+        await _reply(update, escape(refusal))
+        return None
     return request, ChatInfo(target, None, "private" if target > 0 else "group")
 
 
 async def may_change_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Whether the caller may take the group's reminders away: any chat's own user in a private
-    chat; in a group its admins (an anonymous admin writes as the group itself) and the bot's."""
-    chat, message = update.effective_chat, update.effective_message
+    """Whether the caller may change the group's reminders: any chat's own user in a private
+    chat; in a group its admins (an anonymous admin writes as the group itself) and the bot's.
+    A button press always names the real person who pressed (the message is the bot's)."""
+    chat, message = update.effective_chat, update.message or update.edited_message
     if chat is None or chat.type == Chat.PRIVATE:
         return True
     if message is not None and message.sender_chat is not None:
@@ -185,6 +191,8 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if parsed is None:
         return
     request, chat = parsed
+    if await _refused_in_group(update, context, chat):
+        return
     services = services_of(context)
     user = update.effective_user
     outcome = await asyncio.to_thread(

@@ -67,6 +67,8 @@ _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\
 LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
+# How many times the pool a frequency question looks through for sentences saying how often.
+WIDER_POOL = 6
 # What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
 KIND_UNSAID = 0.05
 SHOWN_CHARS = 200
@@ -78,7 +80,11 @@ EXCERPT_CHARS = 80
 
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
 _NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人)")
-_DATE = re.compile(r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度")
+# (每半年进行一次督查 says when, as a recurring time: 啥时候督查 is answered by it.)
+_DATE = re.compile(
+    r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度"
+    r"|每(?:[一二两三四五六七八九十\d]+个?)?(?:半年|年度?|季|月|周|旬)"
+)
 # What a sentence cites rather than says: a title (《…规划(2013—2020年)》) and a doc number
 # (鄂政发[2013]51号). Their years date the cited document, not what the sentence speaks of.
 _CITED = re.compile(
@@ -124,7 +130,27 @@ _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
 # 市政府, 区政府办: how people shorten 市人民政府, 区人民政府办公室.
 _GOVERNMENT = re.compile(r"(.*[省市县区镇乡])政府(办(?:公室)?)?")
 # A count asked with its measure word (几件商标, 多少家企业): things, not money.
-_COUNTED_THINGS = re.compile(r"(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位)")
+# (哪几家 asks which ones, a list, not how many.)
+_COUNTED_THINGS = re.compile(r"(?<!哪)(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位)")
+# A value that is no count: a sum of money, a share.
+_NOT_A_COUNT = re.compile(r"元|%|％|‰|百分")
+# A number that counts: a figure with a measure word of things (50家, 二十个, 3000人次).
+_COUNT = re.compile(
+    # (一项, 一个 alone is an article: 一项重要举措 counts nothing; 一次 does count.)
+    r"(?:\d+(?:\.\d+)?|(?!一(?:项|批|个|条|件|位|名))[一二三四五六七八九十两百千万]+)"
+    r"\s*(?:余|多)?"
+    r"(?:件|个|家|项|名|户|所|条|期|次|位|人|款|批|座|块)"
+)
+# A day asked for (哪天, 几号, 几月几日), not a year or a season.
+_ASKS_DAY = re.compile(r"哪天|哪一天|几号|几月几[日号]|什么日子|哪个日子")
+_DAY = re.compile(r"\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+# The issuer speaking of itself: 我局将对…, 本委负责….
+_ISSUER_ITSELF = re.compile(r"[我本](?:局|委|厅|办|中心)(?!室|公)")
+# A section laying down who may apply for what the document grants.
+_APPLYING = re.compile(r"(?:申报|申请)(?:条件|对象|范围|要求|主体)")
+# What one may enjoy, asked in the plural sense: 享受什么政策, 有哪些优惠.
+_POLICIES_ASKED = re.compile(r"(?:什么|哪些|啥|哪几项)(?:政策|待遇|优惠|扶持|支持政策)")
+POLICIES_TIE = 0.35
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a value question asks for, as 未找到 names it when the topic is there without it.
 _ASKED_FOR = {
@@ -369,7 +395,22 @@ class QuestionAnswerer:
             return self._through_achievement(parsed, scope) or best
         if best.found and parsed.parts:
             return self._every_part(parsed, scope, best)
-        return self._whole_for_a_part(parsed, best) or best
+        return self._whole_for_a_part(parsed, best) or self._issuer_speaking(parsed, best) or best
+
+    def _issuer_speaking(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
+        """去哪个部门申报, answered by 我局将对…实施配套奖励: 我局 is the document's issuer, whom
+        the sentence does not name; the issuer leads the reply."""
+        if parsed.asks != Asks.WHO or not answer.found or answer.hedged or not answer.facts:
+            return None
+        first = answer.facts[0]
+        if first.kind != PASSAGE or first.lead_units or not _ISSUER_ITSELF.search(first.label):
+            return None
+        document = self.index.find_document(first.citation.document_id)
+        if document is None or not document.issuer:
+            return None
+        said = _ISSUER_ITSELF.search(first.label)
+        assert said is not None
+        return replace(answer, headline=f"{document.issuer}(文中“{said.group(0)}”)")
 
     def _has_rewards(self, scope: Scope) -> bool:
         return (
@@ -443,7 +484,7 @@ class QuestionAnswerer:
         return self.not_found(parsed, f"收录的文件没有{place}单列的数字;{said_for}")
 
     def _contact(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """打哪个电话, 邮箱是多少, 意见寄到哪: the document the rest of the question is about
+        """打哪个电话, 邮箱是多少, 意见寄到哪, 联系人是谁: the document the rest of the question is about
         (its best sentence), and there the line that gives a telephone number, an e-mail
         address or where to post — a line that says little else, so never found by its
         words."""
@@ -580,6 +621,18 @@ class QuestionAnswerer:
     def _best(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         facts = self._fact_candidates(parsed, scope)
         passages = self._passage_candidates(parsed, scope)
+        if parsed.asks in (Asks.MONEY, Asks.NUMBER) and _ASKS_TOTAL.search(parsed.text):
+            # 一共奖了多少钱: of candidates alike, the one stating a total (共计266万元) leads a
+            # rule of how much each gets.
+            facts, passages = _totals_first(facts), _totals_first(passages)
+            if (
+                facts
+                and passages
+                and _states_total(passages[0])
+                and not _states_total(facts[0])
+                and passages[0].share >= facts[0].share - TOTAL_TIE
+            ):
+                facts = [c for c in facts if _states_total(c)]
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -605,6 +658,21 @@ class QuestionAnswerer:
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
+            if _POLICIES_ASKED.search(parsed.reading):
+                # 能享受什么政策: each sentence giving a treatment that nearly fits.
+                floor = max(chosen.share - POLICIES_TIE, confidence.HEDGE)
+                close = [c.line for c in passages[:3] if c.share >= floor]
+            if parsed.asks == Asks.LIST and chosen.hit is not None:
+                # 金杯单位是哪几个: the lines under one heading (新野县人民政府, 卧龙区人民政府…)
+                # match alike; each of them is an item of the list asked for.
+                close += [
+                    c.line
+                    for c in passages[2:PASSAGE_POOL]
+                    if c.share >= chosen.share - PASSAGE_TIE
+                    and c.hit is not None
+                    and c.hit.document_id == chosen.hit.document_id
+                    and c.hit.passage.section == chosen.hit.passage.section
+                ]
             if parsed.asks == Asks.LIST and not _ENUMERATES.search(chosen.line.label):
                 # 四大品牌是哪四个: a sentence that only names them (打响“四大品牌”) is no list;
                 # one nearly as good that enumerates them (上海服务、上海制造、…) joins it.
@@ -615,7 +683,12 @@ class QuestionAnswerer:
                 ][:1]
             lines = list({(line.citation.document_id, line.label): line for line in close}.values())
         else:
-            tied = [c for c in facts if c.share >= chosen.share - TIE_MARGIN]
+            # 能享受什么政策: every treatment the rule gives that nearly fits, not the best one
+            # alone (融资倾斜 and 国家级品牌同等政策 both go to the certified firm).
+            floor = chosen.share - TIE_MARGIN
+            if _POLICIES_ASKED.search(parsed.reading):
+                floor = max(chosen.share - POLICIES_TIE, confidence.HEDGE)
+            tied = [c for c in facts if c.share >= floor]
             if scope.exact_regions is not None and any(c.exact_region for c in tied):
                 # 吴江区地区生产总值增幅: the district's own figure, not its city's beside it.
                 tied = [c for c in tied if c.exact_region]
@@ -807,17 +880,33 @@ class QuestionAnswerer:
         hits = self.index.passages.search(
             terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
         )
+        if parsed.asks == Asks.FREQUENCY:
+            # 多久督查一次: in a plan whose every sentence repeats its title's words, the one
+            # saying how often (每半年进行一次工作督查) ranks far down; the sentences saying a
+            # frequency further down join the pool.
+            seen = {(hit.document_id, hit.number) for hit in hits}
+            wider = self.index.passages.search(
+                terms, document_ids=scope.document_ids, limit=PASSAGE_POOL * WIDER_POOL
+            )
+            hits += [
+                hit
+                for hit in wider
+                if (hit.document_id, hit.number) not in seen and _FREQUENCY.search(hit.passage.text)
+            ][:PASSAGE_POOL]
         candidates = []
         for hit, before in self._with_continuations(hits):
             passage = hit.passage
-            if parsed.year is not None and not self._names_year(
-                passage.years, hit.document_id, parsed.year
+            if (
+                parsed.year is not None
+                and not self._names_year(passage.years, hit.document_id, parsed.year)
+                and not (parsed.asks == Asks.DATE and self._annual(hit.document_id, parsed.year))
             ):
                 continue  # a year asked about is a year the sentence (or its heading) names
             text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
             if parsed.asks == Asks.WHO:
                 text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
-            if not _passage_fits(passage, parsed, self._previous_text(hit)):
+            heads = self._reward_heads(hit.document_id) if parsed.asks == Asks.WHO else ""
+            if not _passage_fits(passage, parsed, self._previous_text(hit), heads):
                 continue
             measured = self.measure(
                 parsed, text, hit.document_id, paragraph=self._paragraph_before(hit)
@@ -881,6 +970,14 @@ class QuestionAnswerer:
             return False
         named = {int(y) for y in _YEAR_NAMED.findall(f"{fact.row.label} {fact.row.quote}")}
         return self._names_year(named, fact.row.document_id, parsed.year)
+
+    def _annual(self, document_id: int, year: int) -> bool:
+        """Whether the document's title names ``year`` and no other (2020年政府工作报告…分解表):
+        asked when something of that year's document was done (哪天作的), its sentence may
+        name the year before (2019年12月30日…所作的《政府工作报告》)."""
+        document = self.index.find_document(document_id)
+        named = {int(y) for y in _YEAR_NAMED.findall(document.title or "")} if document else set()
+        return named == {year}
 
     def _names_year(self, years: Iterable[int], document_id: int, year: int) -> bool:
         """Whether a sentence naming ``years`` is of ``year``: it names it, or it names no
@@ -1038,11 +1135,23 @@ class QuestionAnswerer:
             if name.endswith("省")
         )
 
+    def _reward_heads(self, document_id: int) -> str:
+        """A document's title and opening lines: who handles a reward notice's objections is
+        asked of any of its sentences (对…奖励公示有意见找哪个部门)."""
+        document = self.index.find_document(document_id)
+        title = f"{document.title or ''} {document.short_title or ''}" if document else ""
+        opening = self.index.passages.by_document.get(document_id, [])[:HEAD_LINES]
+        return " ".join([title, *(passage.text for passage in opening)])
+
     def _elsewhere(self, document_id: int | None) -> Callable[[str], bool]:
         passages = self.index.passages
 
         def known_elsewhere(word: str) -> bool:
-            in_document = document_id is not None and passages.document_uses(document_id, word)
+            # A document that writes the word another way (高新技术企业 for 高企) speaks of it.
+            in_document = document_id is not None and any(
+                passages.document_uses(document_id, form)
+                for form in (word, *self.index.glossary.alternatives(word))
+            )
             return not in_document and passages.knows(word)
 
         return known_elsewhere
@@ -1433,7 +1542,7 @@ class QuestionAnswerer:
         first = lines[0]
         headline = HEDGE_TEXT if hedged else _headline(first, parsed, listing, total or len(lines))
         if not hedged and not listing and headline == first.value:
-            headline = _disagreement(lines) or headline
+            headline = _disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
             excerpt = shown_part(first.citation.quote, parsed, EXCERPT_CHARS)
             if excerpt and excerpt != first.label:
@@ -1507,9 +1616,18 @@ _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"寄到|寄至|寄哪|邮寄地址|通讯地址"),
         re.compile(r"(?:寄至|寄到|邮寄至|地址[::])([^,。;]{4,40})"),
     ),
+    # 联系人是谁: the names a 联系人 line gives (联系人:张三 李四), never the words after them.
+    "person": (
+        re.compile(r"联系人|联络人"),
+        re.compile(
+            r"(?:联系人|联络人)\s*[::]\s*([\u4e00-\u9fff 、]{2,20}?)(?=联系|电话|[^\u4e00-\u9fff 、]|$)"
+        ),
+    ),
 }
 # Words of asking for contact, never the topic (联系, 寄, 信).
 _CONTACT_WORD = re.compile(r"电话|邮箱|邮件|地址|联系|寄|信|打哪")
+# How many opening lines of a document say what it is about with its title (a title in two).
+HEAD_LINES = 2
 # The least a document's best sentence matches the rest of a contact question.
 ANSWER_SHARE = confidence.HEDGE
 
@@ -1601,7 +1719,9 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
         )
     if parsed.asks == Asks.NUMBER:
         if _COUNTED_THINGS.search(parsed.text):
-            return row.kind == FactKind.TARGET  # 几件, 多少家: a count, never a sum of money
+            # 几件, 多少家: a count, never a sum of money nor a share (3亿元 of the firms
+            # certified is their turnover, not how many they are).
+            return row.kind == FactKind.TARGET and not _NOT_A_COUNT.search(row.unit or "")
         return row.kind == FactKind.TARGET or (
             row.kind == FactKind.REWARD and row.amount_yuan is not None
         )
@@ -1614,7 +1734,11 @@ def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
     return True
 
 
-def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = "") -> bool:
+def _passage_fits(
+    passage: PassageText, parsed: ParsedQuestion, previous: str = "", heads: str = ""
+) -> bool:
+    """Whether ``passage`` can answer what ``parsed`` asks; ``heads``: the opening lines of its
+    document (a notice titled …奖励资金的公示 is about rewards in each of its sentences)."""
     text, units = passage.text, passage.lead_units
     # (A sentence under 一、奖励范围 is about rewards though it does not say 奖; so is, for a
     # question about the rule itself (扶持的审核方式是什么), the line right after a reward's:
@@ -1622,27 +1746,108 @@ def _passage_fits(passage: PassageText, parsed: ParsedQuestion, previous: str = 
     said = f"{passage.section or ''} {text}"
     if parsed.asks == Asks.WHAT:
         said = f"{said} {previous}"
-    if parsed.topic_kind == Topic.REWARD and not _REWARDING.search(said):
+    if (
+        parsed.topic_kind == Topic.REWARD
+        and not _REWARDING.search(f"{said} {heads}")
+        and not _APPLYING.search(passage.section or "")
+    ):
+        # (A sentence under 申报条件 of a reward states who may claim it, though it does
+        # not say 奖: 纳入统计局“四上”企业库.)
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
-    if parsed.asks in (Asks.NUMBER, Asks.MONEY) and _stops_at_topic(text, parsed.words):
+    if (
+        parsed.asks in (Asks.NUMBER, Asks.MONEY)
+        and _stops_at_topic(text, parsed.words)
+        and not _counts_topic(text, parsed)
+    ):
         return False
     if parsed.asks == Asks.MONEY:
         return bool(_MONEY.search(text) or _CAPPED.search(text))
     if parsed.asks == Asks.NUMBER:
         # A year is no quantity: a table's title (2015年…计划表) does not say how many.
-        return bool(_NUMBER.search(_YEARS.sub(" ", text)))
+        text = _YEARS.sub(" ", text)
+        if _COUNTED_THINGS.search(parsed.text):
+            # 几家, 多少个: a number counting things, not a sum of money or a share.
+            return bool(_COUNT.search(text))
+        return bool(_NUMBER.search(text)) and _numbers_what_it_names(text, parsed)
     if parsed.asks == Asks.DATE:
         # A when-question is answered by a sentence that names a time itself: a plan's
         # preamble citing 《…规划(2013—2020年)》 says nothing of when its city is inspected.
-        return bool(_DATE.search(_CITED.sub(" ", text)))
+        said = _CITED.sub(" ", text)
+        if _ASKS_DAY.search(parsed.text) and not _DAY.search(said):
+            # 哪天前提出意见: a day is asked; a sentence naming only a year does not say it.
+            return False
+        return bool(_DATE.search(said))
     if parsed.asks == Asks.WHO:
         # A document cited (《…意见》(浙政办发〔2014〕110号)) names its issuer, not who does it.
         return bool(units) or bool(_UNIT_NAME.search(_CITED.sub(" ", text)))
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
+
+
+# A question asking for a total, and a candidate that states one.
+_ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
+_STATES_TOTAL = re.compile(r"共计|合计|总计|总金额|总额|一共|总共")
+# How much below the best a candidate stating a total may score and still lead.
+TOTAL_TIE = 0.3
+
+
+def _states_total(candidate: Candidate) -> bool:
+    return candidate.share >= confidence.ANSWER and bool(
+        _STATES_TOTAL.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}")
+    )
+
+
+def _totals_first(candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with those stating a total (共计…) first when they score within
+    ``TOTAL_TIE`` of the best, the best one's share carried over to keep the verdict."""
+    if not candidates:
+        return candidates
+    best = candidates[0].share
+    totals = [c for c in candidates if c.share >= best - TOTAL_TIE and _states_total(c)]
+    if not totals or totals[0] is candidates[0]:
+        return candidates
+    rest = [c for c in candidates if c not in totals]
+    return totals + rest
+
+
+def _numbers_what_it_names(text: str, parsed: ParsedQuestion) -> bool:
+    """PM10要降到多少 answered by …PM2.5浓度为42微克/立方米,PM10浓度明显下降: the sentence's
+    number is another thing's. Each word of the topic the sentence names (not a weak one) must
+    have a number (besides its own digits) in its clause or the clause after it (…翻一番,
+    达到1600亿元)."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(text) if c]
+    for word in parsed.words:
+        if len(word) < 2 or word in parsed.weak or word in parsed.categories:
+            continue
+        places = [i for i, clause in enumerate(clauses) if word in clause]
+        if places and not any(
+            _QUANTITY.search(" ".join(clauses[i : i + 2]).replace(word, " ")) for i in places
+        ):
+            return False
+    return True
+
+
+# A quantity, not the digits of a name (PM2.5, H7N9): a figure standing free of letters.
+_QUANTITY = re.compile(
+    r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])"
+    r"|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人|倍|番)"
+)
+_CLAUSE_SPLIT = re.compile(r"[,;。,;:]")
+
+
+def _counts_topic(text: str, parsed: ParsedQuestion) -> bool:
+    """几次检查 answered by 至少进行一次行政检查: a count standing right before a word of the
+    topic says how many of it, wherever the sentence ends."""
+    if parsed.asks != Asks.NUMBER or not _COUNTED_THINGS.search(parsed.text):
+        return False
+    words = [w for w in parsed.words if len(w) >= 2]
+    return any(
+        any(text.startswith(word, count.end(), count.end() + len(word) + 2) for word in words)
+        for count in _COUNT.finditer(text)
+    )
 
 
 def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
@@ -1691,8 +1896,14 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
     # The clause that holds the kind of value asked for (第51次 for 第几次, a sum for 多少钱)
     # counts as one more word matched: it is the answer, the others its subject.
     form = _ASKED_FORMS.get(parsed.asks)
+    # A word inside a cited document's title (《…“加大制造业大企业奖励力度”政策实施细则…》)
+    # names that document, half as much the clause's own subject.
     hits = [
-        sum(word in clause for word in parsed.words) + bool(form and form.search(clause))
+        sum(
+            1.0 if word in _CITED.sub(" ", clause) else CITED_WORD if word in clause else 0.0
+            for word in parsed.words
+        )
+        + bool(form and form.search(clause))
         for clause in clauses
     ]
     best = max(range(len(clauses)), key=lambda i: (hits[i], -i))
@@ -1716,6 +1927,8 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
 
 
 _ASKED_FORMS = {Asks.NUMBER: _NUMBER, Asks.MONEY: _MONEY, Asks.DATE: _DATE}
+# What a word matched only inside a cited title counts for, in choosing the clause shown.
+CITED_WORD = 0.5
 
 
 def _due_in(fact: IndexedFact, start: date | None, end: date | None, *, current: bool) -> bool:
@@ -1760,12 +1973,19 @@ def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int)
 _VALUES_IN_HEADLINE = 3
 
 
-def _disagreement(lines: Sequence[FactLine]) -> str | None:
+def _disagreement(lines: Sequence[FactLine], *, each_place: bool = False) -> str | None:
     """The lead line when items of different regions or documents give different values:
-    each region's value (衢州市 100万元;某区 50万元), never one of them as *the* answer."""
+    each region's value (衢州市 100万元;某区 50万元), never one of them as *the* answer.
+    Asked of several places (高明区、三水区各多少), each place's value even when they agree."""
     valued = [line for line in lines if line.value and line.kind != PASSAGE]
     if len({line.value for line in valued}) < 2:
-        return None
+        regions = {line.region for line in valued if line.region}
+        if not each_place or not 2 <= len(regions) <= _VALUES_IN_HEADLINE:
+            return None
+        return ";".join(
+            f"{region} {valued[0].value}"
+            for region in dict.fromkeys(line.region for line in valued if line.region)
+        )
     sources = {(line.region, line.citation.document_id) for line in valued}
     if len({document for _, document in sources}) < 2 and len(sources) < 2:
         return None  # one document's own tiers (国家级, 省级): its first value leads
@@ -1777,8 +1997,24 @@ def _disagreement(lines: Sequence[FactLine]) -> str | None:
     if len(by_region) < 2:
         return "各文件不同,见下"
     if len(by_region) > _VALUES_IN_HEADLINE or any(len(v) > 1 for v in by_region.values()):
+        whole = _whole_region(list(by_region))
+        if whole is not None and len(by_region[whole]) == 1:
+            # 佛山 2019年省名牌: the city's own total leads, its districts' quotas below.
+            return f"{whole} {by_region[whole][0]};下辖各地不同,见下"
         return "各地不同,见下"
     return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
+
+
+def _whole_region(regions: Sequence[str]) -> str | None:
+    """The one region the others lie inside by their names (佛山市 of 佛山市禅城区)."""
+    for whole in regions:
+        short = _short_place(whole)
+        if len(short) >= 2 and all(
+            other == whole or other.startswith(whole) or other.startswith(short)
+            for other in regions
+        ):
+            return whole
+    return None
 
 
 def _units_text(line: FactLine, parsed: ParsedQuestion) -> str:

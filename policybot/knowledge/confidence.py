@@ -25,6 +25,7 @@ two more than 0.74, 0.72 one more. ``ANSWER`` stays 0.74, away from the leaking 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
@@ -138,6 +139,11 @@ def coverage(
             others = tuple(alternatives(word))
             if any(other in text for other in others):
                 credit = 1.0
+            elif context and word not in LEVELS and any(other in context for other in others):
+                # 高企 asked, 高新技术企业 in the title: the title says it in the documents' words.
+                credit = max(credit, CONTEXT)
+            elif paragraph and word not in LEVELS and any(other in paragraph for other in others):
+                credit = max(credit, PARAGRAPH)
             elif surrounding and any(other in surrounding for other in others):
                 credit = max(credit, SURROUNDING)
         covered += weight * credit
@@ -174,6 +180,8 @@ def said_in_part(word: str, text: str) -> bool:
 def _credit(word: str, text: str) -> float:
     if word in text:
         return 1.0
+    if _apart(word, text):
+        return 1.0
     if len(word) < 3 or (len(word) == 3 and not any(c.isdigit() for c in word)):
         # One pair of a three-character word is another word (特等奖 is not 一等奖, 等奖 is
         # all they share); of an amount it is the unit (2亿元 beside 1亿元以上).
@@ -181,3 +189,18 @@ def _credit(word: str, text: str) -> float:
     pairs = [word[i : i + 2] for i in range(len(word) - 1)]
     share = sum(pair in text for pair in pairs) / len(pairs)
     return share if share >= PARTIAL else 0.0
+
+
+# A level of government (省, 市) and its organ, written with the session between them: 省人大 in
+# 省十三届人大六次会议.
+_LEVEL_PREFIXES = frozenset("省市县区")
+_SESSION = re.compile(r"[十百零一二三四五六七八九\d]+届")
+
+
+def _apart(word: str, text: str) -> bool:
+    """``word`` is a level and an organ (省人大) the text writes with the session between
+    them (省十三届人大)."""
+    if len(word) < 3 or word[0] not in _LEVEL_PREFIXES:
+        return False
+    organ = re.escape(word[1:])
+    return re.search(f"{word[0]}{_SESSION.pattern}{organ}", text) is not None

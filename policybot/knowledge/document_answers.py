@@ -34,6 +34,15 @@ _BASIS = re.compile(r"贯彻|落实|根据|依据|按照|遵照|精神")
 _DISTRIBUTES = re.compile(
     r"印发给你们|现印发|现将.{0,30}印发|请认真贯彻执行|请认真组织实施|请遵照执行"
 )
+# The sentence a plan says it is made by: 特制订本计划, 制定本行动计划, 现提出如下意见.
+_MAKES_ITSELF = re.compile(
+    r"(?:制定|制订|拟定|编制)本[\u4e00-\u9fff]{0,6}(?:计划|方案|意见|办法|规划|细则|措施)"
+    r"|特(?:制定|制订)|(?:提出|制定)(?:如下|以下)"
+)
+# 到哪年, 哪年到期, 什么时候结束: the end of a plan's period asked, not its whole span.
+_ASKS_END = re.compile(
+    r"(?:到|至|截止)(?:哪年|哪一年|什么时候|何时|啥时候)|(?:到期|结束|截止|为止|失效)"
+)
 _ANNEX = re.compile(r"附件")
 _STOPS = re.compile(r"停止执行|废止|同时失效|不再执行")
 # What a legal database's header or a portal's metadata block says of a text: 【时效性】失效,
@@ -182,6 +191,14 @@ def answer(
     if publisher is not None:
         # 哪个部门发布的: the 发布机构 a page states (a bureau that posts its office's notice).
         value, label = publisher.group(1), "发布机构"
+    if (
+        value is not None
+        and field == Field.PERIOD
+        and document.period_end
+        and _ASKS_END.search(parsed.reading)
+    ):
+        # 计划到哪年: the end of the period is what is asked, the whole period beside it.
+        value = f"{document.period_end}年({value})"
     if value is not None:
         line = document_line(index, document, value=None if field == Field.TITLE else value)
         return _answer(document, label, value, [line])
@@ -361,6 +378,16 @@ def _from_sentences(
         return None
     passages = index.passages.by_document.get(document.id, [])
     words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
+    # 为…,结合我市实际,制定本计划: a plan's own making sentence says what it was made under;
+    # when it names no document, a 按照《…》 of one of its tasks is not the plan's basis.
+    makings = [
+        passage.text
+        for passage in passages
+        if field == Field.BASIS
+        and _MAKES_ITSELF.search(passage.text)
+        and not _DISTRIBUTES.search(passage.text)
+    ]
+    making = bool(makings) and not any(_cites_another(text, document) for text in makings)
     best: tuple[float, int] | None = None
     for number, passage in enumerate(passages):
         if not pattern.search(passage.text):
@@ -368,6 +395,8 @@ def _from_sentences(
         if field == Field.BASIS and (
             _DISTRIBUTES.search(passage.text) or not _cites_another(passage.text, document)
         ):
+            continue
+        if making and not _MAKES_ITSELF.search(passage.text) and passage.heading:
             continue
         share = coverage(words, passage.text, index.passages.idf).share if words else 0.0
         if best is None or share > best[0]:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, select
 
-from policybot.knowledge import audit
+from policybot.knowledge import audit, people
 from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.captions import shown_title
 from policybot.knowledge.database import session_scope, take_turns
@@ -27,6 +27,7 @@ from policybot.knowledge.extract.numbers import MEASURE_WORDS
 from policybot.knowledge.labels import EVERY_LABELS, FACT_KIND_LABELS
 from policybot.knowledge.models import (
     FACT_MODELS,
+    AuditEntry,
     Document,
     DocumentStatus,
     FactKind,
@@ -36,6 +37,15 @@ from policybot.knowledge.models import (
 
 class EditError(ValueError):
     """A change that cannot be made as asked; ``str()`` is a Chinese sentence for the user."""
+
+
+class EditConflict(EditError):
+    """The field changed since the admin was shown it: nothing saved. ``current`` is the fact's
+    snapshot now, what the admin has seen once they read the sentence."""
+
+    def __init__(self, text: str, current: dict[str, Any]) -> None:
+        super().__init__(text)
+        self.current = current
 
 
 KIND_LABELS = {kind: FACT_KIND_LABELS[kind] for kind in FactKind.ALL}
@@ -353,6 +363,8 @@ class FactView:
     rows: list[tuple[str, str]]
     quote: str
     deleted: bool
+    # The editable values as shown (``to_snapshot``): what a later save checks it still holds.
+    snapshot: dict[str, Any] = field(default_factory=dict)
 
     @property
     def heading(self) -> str:
@@ -370,6 +382,7 @@ def fact_view(session: Session, kind: str, fact: Any) -> FactView:
         rows=[(spec.label, show_value(spec, getattr(fact, spec.name))) for spec in FIELDS[kind]],
         quote=fact.quote,
         deleted=fact.deleted_at is not None,
+        snapshot=to_snapshot(kind, fact),
     )
 
 
@@ -397,14 +410,25 @@ def update_fact(
     raw: str,
     *,
     now: datetime | None = None,
+    seen: dict[str, Any] | None = None,
+    zone: tzinfo = UTC,
 ) -> FactView:
-    """Set one field from the admin's input; the audit entry holds both snapshots."""
+    """Set one field from the admin's input; the audit entry holds both snapshots.
+
+    ``seen``: the fact's snapshot when the admin was shown it. When the field holds another value
+    now (another admin saved in between), nothing is saved: ``EditConflict`` names the value and
+    who set it. The check and the change are one transaction, the row locked (PostgreSQL)."""
     spec = field_spec(kind, field_name)
     value = parse_value(spec, raw)
     with session_scope(engine) as session:
-        fact = _fact(session, kind, fact_id)
+        fact = session.get(FACT_MODELS[kind], fact_id, with_for_update=True)
+        if fact is None:
+            raise EditError(f"没有找到{KIND_LABELS[kind]} #{fact_id}。")
         if fact.deleted_at is not None:
             raise EditError(f"{KIND_LABELS[kind]} #{fact_id} 已删除,不能修改。")
+        current = to_snapshot(kind, fact)
+        if seen is not None and current.get(spec.name) != seen.get(spec.name):
+            raise EditConflict(_changed_meanwhile(session, kind, fact, spec, zone), current)
         if getattr(fact, spec.name) == value:
             raise EditError(f"「{spec.label}」已经是 {show_value(spec, value)},未修改。")
         before = to_snapshot(kind, fact)
@@ -412,6 +436,34 @@ def update_fact(
         check_consistency(kind, fact)
         session.add(fact)
         return _recorded(session, actor_id, "update", kind, fact, before, now)
+
+
+def _changed_meanwhile(
+    session: Session, kind: str, fact: Any, spec: FieldSpec, zone: tzinfo
+) -> str:
+    """「目标值」已被 张三 于 2018-06-01 09:05 改为 52 — from the newest audit entry that
+    changed the field."""
+    entries = session.exec(
+        select(AuditEntry)
+        .where(AuditEntry.entity_kind == kind, AuditEntry.entity_id == fact.id)
+        .order_by(col(AuditEntry.id).desc())
+    )
+    who = ""
+    for entry in entries:
+        before = audit.from_json(entry.before) or {}
+        after = audit.from_json(entry.after) or {}
+        if before.get(spec.name) != after.get(spec.name):
+            name = people.shown_name(session, entry.actor_id)
+            if name is None:
+                name = "系统" if entry.actor_id is None else f"用户 {entry.actor_id}"
+            when = entry.created_at.astimezone(zone) if entry.created_at else None
+            who = f"{name} 于 {when:%Y-%m-%d %H:%M} " if when else f"{name} "
+            break
+    shown = show_value(spec, getattr(fact, spec.name))
+    return (
+        f"未保存:你打开修改界面后,「{spec.label}」已被{who}改为 {shown}。"
+        f"请确认后重新输入新的「{spec.label}」,或 /cancel 取消。"
+    )
 
 
 def create_fact(

@@ -44,8 +44,12 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("GDP", "地区生产总值"),
     ("固投", "固定资产投资"),
     ("社零", "社会消费品零售总额"),
+    ("高企", "高新技术企业"),
+    ("CPI", "居民消费价格指数"),
     ("办完", "完成"),
     ("写清楚", "明确"),
+    # 有意见 about a 公示 is the documents' 有异议 (意见 alone is also a kind of document).
+    ("有意见", "有异议"),
 )
 # Names of one office: short and full forms, and later names of renamed offices (the 2018
 # reform merged 质监, 工商 and 食药监 into 市场监管). Units are not rewritten in a question (the

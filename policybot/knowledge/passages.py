@@ -43,7 +43,9 @@ MIN_PASSAGE_CHARS = 4
 # A year: four digits not part of a longer number, and not a quantity (2000亿元, 1999万元,
 # 2000家, 2015个).
 _YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*(?:亿|万|千|百|元|个|家|项|件|名|人|吨|亩|户|台|套|辆|米|公里|平方|立方|次|条|所|座|张|份|%|％))"
+    r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*(?:亿|万|千|百|元|个|家|项|件|名|人|吨|亩|户|台|套|辆|米|公里|平方|立方|次|条|所|座|张|份|%|％)"
+    # The year of a document number (金政发〔2021〕7号) dates that document, not this sentence.
+    r"|\s*[〕\]］]\s*\d+\s*号)"
 )
 _NOTE_LINE = re.compile(
     r"^[((]?\s*(?P<body>(?:主要)?(?:牵头|责任|主办|负责|实施|协作|配合)(?:责任|协作|配合)?"

@@ -79,6 +79,8 @@ class Field:
 # Colloquial ways of asking, read in the documents' register first.
 _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("啥时候", "什么时候"),
+    # 提意见: the documents ask for 意见 (提出意见, 反馈意见, 征求意见), never 提意见.
+    ("提意见", "意见"),
     ("干啥", "做什么"),
     ("干什么", "做什么"),
     ("要干", "要做"),
@@ -211,7 +213,22 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (Field.PRINTED, ("印发",)),
-    (Field.SIGNED, ("成文", "落款", "签发", "发文日期", "哪天发文", "什么时候发文", "哪天发的")),
+    # A 决定 is 作出 (市政府决定…): the day it was made is its date.
+    (
+        Field.SIGNED,
+        (
+            "成文",
+            "落款",
+            "签发",
+            "发文日期",
+            "哪天发文",
+            "什么时候发文",
+            "哪天发的",
+            "什么时候作出",
+            "哪天作出",
+            "何时作出",
+        ),
+    ),
     (Field.EFFECTIVE, ("实施日期", "开始实施", "起实施", "施行", "生效", "什么时候实施")),
     # 管到哪年, 管几年 (how long a document governs): its period.
     (
@@ -223,6 +240,11 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "规划期",
             "有效期",
             "期限是哪",
+            "期限",
+            "执行期",
+            "实施期",
+            "为期多",
+            "为期几",
             "年限",
             "管到哪年",
             "管到什么时候",
@@ -240,7 +262,23 @@ _PLAN_ENDS = re.compile(
 # The words a document's name is asked with (its 全称 is never a slip for 全程).
 # 计划到哪年 alone (its place taken out): the plan's period. Only the whole question: 到哪年
 # after a topic (省名牌产品计划到哪年达到…) asks for that item's year.
-_PLAN_UNTIL = re.compile(r"的?(?:计划|规划|方案)(?:要)?(?:到|至)(?:哪年|哪一年)(?:为止)?")
+_PLAN_UNTIL = re.compile(
+    r"(?P<name>.*?)的?(?:计划|规划|方案)(?:要)?(?:到|至)(?:哪年|哪一年)(?:为止)?"
+)
+
+
+def _plan_until(rest: str, index: KnowledgeIndex) -> bool:
+    """计划到哪年 alone, or after words of a plan's own title (武汉行动计划到哪年)."""
+    match = _PLAN_UNTIL.fullmatch(rest)
+    if match is None:
+        return False
+    name = match["name"]
+    return not name or any(
+        name in vocabulary.normalise(document.title or document.name)
+        for document in index.documents()
+    )
+
+
 _NAME_WORDS = ("叫什么", "名称", "名字", "标题", "全称", "题目")
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
@@ -356,6 +394,7 @@ _LIST = (
     "包括什么",
     "都有",
 )
+_WHICH_ONES = re.compile(r"哪几[个家项名件所条种类位]?")
 _YESNO = ("吗", "是不是", "能不能", "有没有", "可不可以", "是否", "会不会", "评不评", "定了没")
 # Phrases that only carry the asking, taken out before the words are cut (longest first):
 # never searched, never echoed as the topic.
@@ -717,7 +756,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     year, rest = _take_year(rest)
     if year is None and window is not None:
         year = window.year
-    region_ids, region_text, rest = find_region(rest, index)
+    region_ids, region_text, rest = find_region(rest, index, several=True)
     unit_ids, unit_text, rest = find_unit(rest, index, region_ids)
     if not unit_ids and region_text:
         # A unit whose name carries the region (南海区政府): look again with the region in.
@@ -742,7 +781,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         if province is not None:
             region_ids, region_text, unknown = in_province, typed, ()
     field = _field(reading, doc_number)
-    if field is None and _PLAN_UNTIL.fullmatch(_PUNCTUATION.sub("", rest)):
+    if field is None and _plan_until(_PUNCTUATION.sub("", rest), index):
         field = Field.PERIOD  # 武汉计划到哪年: nothing but a place and its plan's end asked
     asks = _asks(reading, bool(unit_ids), field)
     # 葫芦岛电力设备厂评上辽宁省著名商标: the title it got is what is asked about (a notice may
@@ -826,8 +865,12 @@ def _parts(rest: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
 
 def _without_own_name(text: str, index: KnowledgeIndex) -> str:
     """``text`` without the name of the asker's own firm or office, keeping a region it names
-    (葫芦岛 of 葫芦岛XX食品公司 says where the asker is; so does 伊春市 of 伊春市林业局)."""
+    (葫芦岛 of 葫芦岛XX食品公司 says where the asker is; so does 伊春市 of 伊春市林业局). A firm
+    the documents name stays: the question is about what they say of it."""
     match = _OWN_NAME.search(text)
+    if match and index.mentions(match.group(0)):
+        # 我们是XX公司,奖励有多少: a firm a notice names (its list of winners) is what is asked.
+        return text
     if match:
         _, region, _ = find_region(match.group(0), index)
         return text[: match.start()] + f" {region or ''} " + text[match.end() :]
@@ -882,12 +925,16 @@ def resolve_region(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
     return name_resolver.resolve_region(corrected, index.names) if corrected != name else ()
 
 
-def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str | None, str]:
+def find_region(
+    text: str, index: KnowledgeIndex, *, several: bool = False
+) -> tuple[tuple[int, ...], str | None, str]:
     """The region a question is about: (region ids, as written, text without it).
 
     Refines ``names.find_region`` (the longest name wins) for questions that name two regions:
     the longest name wins, except that a region inside another named one wins over it: in
-    "衢州企业拿到浙江省著名商标" the asker is in 衢州, and 浙江省 is part of what they got."""
+    "衢州企业拿到浙江省著名商标" the asker is in 衢州, and 浙江省 is part of what they got.
+    With ``several``, places of one kind listed side by side (高明区、三水区; 东城和西城) are all
+    the region, written joined by 、."""
     aliases = index.names.region_aliases
     names = _known_names(text, aliases, index.names.longest_region_alias)
     # 浙江 of 浙江制造 is the name of a brand, not the place asked about.
@@ -898,7 +945,54 @@ def find_region(text: str, index: KnowledgeIndex) -> tuple[tuple[int, ...], str 
     for name in names:
         if name != best and _inside(aliases[name], aliases[best], index):
             best = name
+    listed = _listed_with(text, best, names, index) if several else [best]
+    if len(listed) > 1:
+        # 高明区、三水区各多少: each place listed is asked about, not only the first (a
+        # comparison reads its two sides one at a time).
+        ids = sorted({region_id for name in listed for region_id in aliases[name]})
+        for name in listed:
+            text = text.replace(name, " ")
+        return tuple(ids), "、".join(listed), text
     return tuple(sorted(aliases[best])), best, text.replace(best, " ")
+
+
+_LISTING = re.compile(r"[\s、,，和与及跟]*")
+
+
+def _listed_with(text: str, best: str, names: Sequence[str], index: KnowledgeIndex) -> list[str]:
+    """The names listed together with ``best`` (A、B, A和B), in order, when they are places of
+    one kind side by side (neither inside the other): the run of known names that ``best``
+    stands in, joined by nothing but a listing mark."""
+    aliases = index.names.region_aliases
+    runs: list[list[str]] = []
+    position = 0
+    previous_end = -1
+    for name in names:
+        start = text.find(name, position)
+        if start < 0:
+            return [best]
+        between = text[previous_end:start] if previous_end >= 0 else None
+        if (
+            runs
+            and between is not None
+            and between
+            and _LISTING.fullmatch(between)
+            and name not in runs[-1]
+        ):
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+        position = previous_end = start + len(name)
+    run = next((r for r in runs if best in r), [best])
+    if len(run) < 2:
+        return [best]
+    for first in run:
+        for second in run:
+            if first != second and (
+                _inside(aliases[first], aliases[second], index) or aliases[first] & aliases[second]
+            ):
+                return [best]
+    return run
 
 
 def _begins_term(text: str, name: str) -> bool:
@@ -1224,6 +1318,9 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         or _MONEY_AFTER_REWARD.search(text)
     ):
         return Asks.MONEY
+    if _WHICH_ONES.search(text):
+        # 金杯单位是哪几个: which ones, a list (几个 alone asks how many).
+        return Asks.LIST
     if any(cue in text for cue in _NUMBER):
         return Asks.NUMBER
     if any(cue in text for cue in _LIST):

@@ -51,6 +51,7 @@ from policybot.knowledge.question import (
     find_unit,
     parse_question,
     parse_year,
+    regions_below,
     regions_within,
     resolve_region,
 )
@@ -196,7 +197,8 @@ class QueryService:
             else:
                 unit_ids, _, _ = find_unit(vocabulary.normalise(name), index)
                 if not unit_ids:
-                    return answers.not_found(AnswerKind.DEADLINES, f"{name} 的期限", name)
+                    missing = answers.not_found(AnswerKind.DEADLINES, f"{name} 的期限", name)
+                    return missing
         place = _province_place(name, index) or full_name or name or "全部"
         title = " · ".join([place, *([time.words] if time.words else []), "期限"])
         title += "(含已过期)" if include_past and not time.words else ""
@@ -222,7 +224,9 @@ class QueryService:
         with who retired them and when, instead of pointing to /doc and /help."""
         if answer.found or not region_ids:
             return answer
-        note = retired_note(self.engine, index, region_ids, self.tz)
+        note = retired_note(self.engine, index, region_ids, self.tz) or retired_note(
+            self.engine, index, _around(region_ids, index), self.tz
+        )
         return replace(answer, suggestions=(note,)) if note else answer
 
     def units(self, name: str | None = None) -> Answer:
@@ -403,6 +407,19 @@ def retired_note(
     more = f"等 {len(retired)} 份文件" if len(retired) > _RETIRED_SHOWN else ""
     place = region_names(index, tuple(region_ids)) or held[0].region or ""
     return f"{place}的文件{';'.join(parts)}{more}:其内容不再用于回答和提醒。"
+
+
+def _around(region_ids: tuple[int, ...], index: KnowledgeIndex) -> tuple[int, ...]:
+    """The store's regions the asked ones lie inside (东城区 of 示范市): a district holds no
+    document of its own when its city's plan set its quota, so the city's retirement is its."""
+    asked = set(region_ids)
+    return tuple(
+        sorted(
+            row.id
+            for row in index.regions()
+            if row.id not in asked and asked & regions_below(row.id, index)
+        )
+    )
 
 
 def regions_typed(name: str, index: KnowledgeIndex) -> tuple[int, ...]:

@@ -21,10 +21,11 @@ SHORTEST = 2
 # A one-character slip is only guessed in a term this long: 3 of 4 characters must agree.
 MASK_LENGTH = 4
 # Characters of the asking itself (是, 的, 多少 …): a question's own grammar is never a slip.
-# 里 after a noun says where (方案里, 文件里): never 方案例.
+# 里 after a noun says where (方案里, 文件里): never 方案例. 给 asks what is given (先给几成,
+# 给多少): never 机 of 先机.
 FUNCTION_CHARACTERS = frozenset(
     "是的了在有和要与及或吗呢吧啊我们这那多少么谁哪几什怎一二三四五六七八九十个种项件家名次条位"
-    "省市县区镇乡村街各没不未非里"
+    "省市县区镇乡村街各没不未非里给"
 )
 
 
@@ -141,6 +142,8 @@ class Speller:
                     homophone = short_ok and sound(word) == sound(window)
                     if not self._looks_slipped(run, begin + slips[0], either=homophone):
                         continue
+                    if self._breaks_pair(run, begin + slips[0], word[slips[0]]):
+                        continue
                     found.append((begin + slips[0], word[slips[0]], word))
             if found:
                 best = max(found, key=lambda item: (self._frequency.get(item[2], 0), item[2]))
@@ -157,6 +160,18 @@ class Speller:
         left = position == 0 or run[position - 1 : position + 1] not in self._pairs
         right = position == len(run) - 1 or run[position : position + 2] not in self._pairs
         return (left or right) if either else (left and right)
+
+    def _breaks_pair(self, run: str, position: int, char: str) -> bool:
+        """Putting ``char`` at ``position`` breaks a two-character word of the store into a pair
+        that is no word (县食品 → 县市品: 食品 is a word, 市品 none): the slip is not there."""
+        for pair_start in (position - 1, position):
+            if pair_start < 0 or pair_start + 2 > len(run):
+                continue
+            before = run[pair_start : pair_start + 2]
+            after = (run[:position] + char + run[position + 1 :])[pair_start : pair_start + 2]
+            if before in self._frequency and after not in self._frequency:
+                return True
+        return False
 
     def _candidates(self, window: str) -> list[str]:
         words = [word for reading in readings(window) for word in self._by_sound.get(reading, ())]

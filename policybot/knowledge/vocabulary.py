@@ -296,6 +296,9 @@ def in_dictionary(word: str) -> bool:
 # Part-of-speech tags of words that say how rather than what: verbs, adverbs, conjunctions,
 # prepositions, adjectives (jieba's tag set).
 _WEAK_TAGS = frozenset({"v", "d", "c", "p", "a", "ad", "vd", "u", "r"})
+# Verbs of how a thing comes about that jieba tags otherwise (下来 as a time, 产生 as a noun):
+# 分解下来, 怎么产生的 say how, never what.
+_WEAK_WORDS = frozenset({"下来", "下去", "出来", "起来", "产生"})
 
 
 @lru_cache(maxsize=65536)
@@ -304,6 +307,8 @@ def is_weak_word(word: str) -> bool:
     _jieba()
     import jieba.posseg
 
+    if word in _WEAK_WORDS:
+        return True
     tags = [pair.flag for pair in jieba.posseg.cut(word)]
     return len(tags) == 1 and tags[0] in _WEAK_TAGS
 
