@@ -188,3 +188,28 @@ def test_the_offline_chat_refuses_to_act_for_real_chats_and_users(
         assert all(chats[chat_id].lead_days is None for chat_id in REAL_CHATS)
         assert session.exec(select(Supervisor)).all() == []
     assert {admin.user_id for admin in list_admins(production)} == {REAL_ADMIN, other_offline}
+
+
+def test_a_group_session_leaves_the_users_private_chat_its_reminders(
+    production: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Second trial: a private session subscribed; a later ``chat --group`` session at digest
+    time sent for the user's private chat too, which its emulator does not hold, got "chat not
+    found" and deactivated the private chat, so its digest never came."""
+    follow(production, OFFLINE_USER_ID, "样例市")  # an earlier private session's subscription
+    output = WatchedOutput(LATER.title)
+    monkeypatch.setattr(
+        "sys.stdin", WaitingTerminal(output.seen, ["/subscribe 样例市"], patience=90)
+    )
+    monkeypatch.setattr("sys.stdout", output)
+    arguments = ["chat", "--group", "--admin", "--now", "2019-02-28T08:59:30"]
+    transcript = await_in_thread(lambda: (cli.main(arguments), output.getvalue())[1])
+
+    assert LATER.title in transcript, "the group session gets the group's own reminder"
+    with Session(production) as session:
+        private = session.get(Chat, OFFLINE_USER_ID)
+        assert private is not None and private.active, private and private.deactivated_reason
+        rows = session.exec(
+            select(ReminderLedger).where(ReminderLedger.chat_id == OFFLINE_USER_ID)
+        ).all()
+        assert all(row.status not in ("sent", "failed") for row in rows), rows

@@ -526,7 +526,9 @@ def offline_chat(
             settings, bot=replace(settings.bot, owners=(*settings.bot.owners, user_id))
         )
     chat_id = offline_chat_id(user_id, group=group)
-    own_chats = frozenset({user_id, chat_id})
+    # Only the chat the session shows: a group session must neither send nor fail (and so
+    # deactivate) the reminders of the user's private chat, which another session runs.
+    own_chats = frozenset({chat_id})
     services = Services.offline(
         settings, engine, clock or SystemClock(), own_chats, saved_indexes=saved_indexes(settings)
     )
