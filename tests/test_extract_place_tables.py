@@ -255,3 +255,14 @@ def test_a_flattened_serial_table_with_a_total_row_without_its_number(body: str)
         ("宁波市", 150, "万亩"),
         ("温州市", 110, "万亩"),
     }
+
+
+def test_a_two_character_district_name_is_whole() -> None:
+    """Second trial: 东区40家、西区30家 under 各区 was stored as 东区区 and 西区区."""
+    text = (
+        "示范市品牌建设行动计划(2031-2033年)\n示府办〔2031〕12号\n"
+        "各区每年新增省名牌产品不少于:东区40家、西区30家、郊区20家。\n"
+        "示范市人民政府办公室\n2031年3月1日\n"
+    )
+    districts = {t.district for t in extract_text(text, "plan.txt").targets}
+    assert districts == {"东区", "西区", "郊区"}, districts

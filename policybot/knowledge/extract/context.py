@@ -157,6 +157,8 @@ class DocContext:
         """ "禅城" -> "禅城区": the suffix the document itself uses, else the one "各区" implies."""
         if short.endswith(_DISTRICT_SUFFIXES) and len(short) >= 3:
             return short
+        if len(short) == 2 and short.endswith(("区", "县", "旗")):
+            return short  # 东区, 西区, 郊区: a two-character name is whole (not 东区区)
         written = self.written_suffix(short)
         if written:
             return short + written
