@@ -218,3 +218,20 @@ def test_a_number_asked_is_not_another_things_number(tmp_path: Path) -> None:
         assert "未找到" in reply and "42" not in reply, reply
         other = ask(service, "示范市PM2.5到2033年要降到多少微克?")
         assert "42微克" in other and "未找到" not in other, other
+
+
+def test_a_district_of_a_retired_city_plan_says_so_in_every_lookup(tmp_path: Path) -> None:
+    """Second trial: after /retire of the city's plan, /targets and /rewards of a district and
+    a free question about it gave a bare 未找到 (only /deadlines and the city itself said
+    the plan was retired)."""
+    with invented_plans_service(tmp_path, PLAN) as service:
+        retire_document(service.engine, 1, "示政办发〔2031〕41号")
+        service.invalidate()
+        for answer in (
+            service.targets("东城区"),
+            service.rewards("东城区"),
+            service.ask("东城区省名牌产品要多少个"),
+        ):
+            said = render_plain(answer)
+            assert not answer.found and "已停用" in said, said
+            assert "示范市品牌提升行动计划" in said, said

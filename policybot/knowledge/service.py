@@ -51,7 +51,6 @@ from policybot.knowledge.question import (
     find_unit,
     parse_question,
     parse_year,
-    regions_below,
     regions_within,
     resolve_region,
 )
@@ -129,8 +128,8 @@ class QueryService:
         answers = self._answers()
         index = answers.index
         named, problem = _named_region(answers, region, AnswerKind.TARGETS)
-        if problem:
-            return problem
+        if problem:  # 南海区 of a retired city plan: the store knows it, holds nothing live
+            return self._retired_said(problem, index, regions_typed(region or "", index))
         time = read_command_time(keyword_or_year, self.today())
         if time.problem is not None:
             return answers.time_problem(AnswerKind.TARGETS, time.problem)
@@ -165,8 +164,8 @@ class QueryService:
                 )
             region, keyword = None, region  # /rewards 驰名商标: the one word is the topic
         named, problem = _named_region(answers, region, AnswerKind.REWARDS)
-        if problem:
-            return problem
+        if problem:  # 南海区 of a retired city plan: the store knows it, holds nothing live
+            return self._retired_said(problem, index, regions_typed(region or "", index))
         answer = answers.listing(
             AnswerKind.REWARDS,
             listing_title(index, named, "奖励", None, keyword, _province_place(region, index)),
@@ -337,6 +336,7 @@ class QueryService:
             if leads.found:
                 return replace(leads, question=question)
         answer = QuestionAnswerer(answers.index, self.tz, today).answer(parsed)
+        answer = self._retired_said(answer, answers.index, tuple(parsed.region_ids))
         if answer.found and any(fact.kind == FactKind.REWARD for fact in answer.facts):
             # A sum means little without its document's caps and 就高不重复.
             answer = replace(
@@ -420,16 +420,17 @@ def retired_note(
 
 
 def _around(region_ids: tuple[int, ...], index: KnowledgeIndex) -> tuple[int, ...]:
-    """The store's regions the asked ones lie inside (东城区 of 示范市): a district holds no
-    document of its own when its city's plan set its quota, so the city's retirement is its."""
-    asked = set(region_ids)
-    return tuple(
-        sorted(
-            row.id
-            for row in index.regions()
-            if row.id not in asked and asked & regions_below(row.id, index)
-        )
-    )
+    """The store's regions the asked ones lie inside (东城区 of 示范市), up the store's tree: a
+    district holds no document of its own when its city's plan set its quota, so the city's
+    retirement is its."""
+    parents = {row.id: row.parent_id for row in index.regions()}
+    around: list[int] = []
+    for region_id in region_ids:
+        parent = parents.get(region_id)
+        while parent is not None and parent not in around and parent not in region_ids:
+            around.append(parent)
+            parent = parents.get(parent)
+    return tuple(around)
 
 
 def regions_typed(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
