@@ -94,15 +94,19 @@ SEED_FLOORS: Floors = {
 # "由市环保局…另行下达", that no pattern read). Two more dev classes of the round (a share of members passing a bar; a
 # heading "2046年主要工作安排" is no milestone) raised targets to 0.985 and milestones to 0.902 (floor
 # 0.89 -> 0.90); B13-8 ("由市环保局根据…另行下达" names a unit) raised units to 0.992 (floor back to 0.99).
+# Round 21 (branch extract15: B11-4..7 and the open classes, merged over rounds 19-20) raised
+# targets 0.985 -> 0.990, milestones 0.902 -> 0.909, conditions 0.933 -> 0.963 and metadata 0.988 ->
+# 0.991 on the 115 documents (floors targets 0.98 -> 0.99, conditions 0.93 -> 0.96, metadata 0.98 ->
+# 0.99); val unchanged.
 DEV_FLOORS: Floors = {
-    "targets": 0.98,
+    "targets": 0.99,
     "milestones": 0.90,
     "recurring": 1.0,
     "rewards": 0.99,
     "units": 0.99,
     "tasks": 0.96,
-    "conditions": 0.93,
-    "metadata": 0.98,
+    "conditions": 0.96,
+    "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they

@@ -38,18 +38,28 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"不(?:可|能|得)兼得|择一(?:享受|执行|申报|奖励)|就高不就低|"
             # "获得多个称号的,按最高级别奖励一次", "再次获得同一称号的,不再给予奖励"
             r"按最高(?:级别|等级|层级|一级)(?:奖励|给予|计奖)|(?:只|仅)(?:奖励|给予奖励|享受)一次|"
-            r"(?:再次|重复|多次)(?:获得|认定|通过)[^。;]{0,16}不再(?:给予)?(?:奖励|补助|奖补)"
+            r"(?:再次|重复|多次)(?:获得|认定|通过)[^。;]{0,16}不再(?:给予)?(?:奖励|补助|奖补)|"
+            # "不得重复申报", "不能多头享受", "按其中最高一项执行", "只能选择其一", "不重复计奖"
+            r"不(?:得|予|再|能|可)?(?:重复|多头)(?:奖励|给奖|享受|补助|支持|计奖|申报|申请|计算|"
+            r"安排|扶持|兑现|获得|资助|奖补|补贴)|按(?:其中)?(?:最高|较高)的?一项|"
+            r"(?:只|仅)(?:能|可)?(?:选择|择)(?:其)?一(?:项|种|个)?(?:享受|申报|执行)?|"
+            r"(?:同一|一个)(?:项目|企业|单位|产品|事项)[^。;]{0,30}(?:按|就|从)(?:最高|就高|从高|高)|"
+            # "按照从优不重复的原则执行", "从优享受"
+            r"从优(?:不重复|原则|执行|享受|给予)"
         ),
     ),
     (
         "overall_cap",
         re.compile(
-            r"(?:每个|每家|每户|同一|单个|单一)(?:企业|单位|项目)[^。;,]{0,12}(?:最高|累计|总额|合计|年度)"
+            r"(?:每个|每家|每户|同一|单个|单一|每一)(?:企业|单位|项目|申报主体|主体|机构)[^。;,]{0,12}"
+            r"(?:最高|累计|总额|合计|年度)"
             r"[^。;,]{0,10}"
-            r"(?:不超过|不高于|以内)|累计(?:奖励|补助|奖补|扶持)[^。;,]{0,10}不超过|"
+            r"(?:不超过|不高于|不得超过|以内|为限|封顶)|累计(?:奖励|补助|奖补|扶持)[^。;,]{0,10}不超过|"
             r"(?:奖励|补助|奖补|扶持)(?:资金)?总额[^。;,]{0,20}(?:不超过|不高于)|"
-            r"不(?:超过|高于)[^。;,]{0,24}(?:地方(?:财政)?(?:贡献|留成)|(?:地方|区|县|市)级?税收|"
-            r"(?:地方|区|县|市|省)级?(?:财政)?(?:留成|贡献))"
+            r"不(?:得)?(?:超过|高于)[^。;,]{0,24}(?:地方(?:财政)?(?:贡献|留成)|(?:地方|区|县|市)级?税收|"
+            r"(?:地方|区|县|市|省)级?(?:财政)?(?:留成|贡献)|(?:实缴|缴纳|上缴|入库)[^。;,]{0,4}税)|"
+            # "以企业上年度对区级财政的贡献为限": the firm's own contribution is the ceiling
+            r"以[^。;,]{0,20}(?:财政贡献|的贡献|税收|地方留成|纳税额)[^。;,]{0,6}为限"
         ),
     ),
     (
@@ -72,7 +82,14 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # "本办法所称企业,是指在本县依法登记注册…的企业": whom the rules mean
             r"本(?:办法|政策|细则|意见|规定)所称|"
             # "凡在本市注册登记、具有独立法人资格的企业均可申报": who may apply
-            r"(?:注册|登记)[^。;]{0,40}(?:均可|方可|可以)(?:申报|申请|享受)"
+            r"(?:注册|登记)[^。;]{0,40}(?:均可|方可|可以)(?:申报|申请|享受)|"
+            # "(仅限城区企业)", "奖励仅限于在本县纳税的企业": who alone is reached
+            r"(?:仅|只)限(?:于)?[^。;,]{2,30}?(?:区|县|市|镇|乡|街道|范围|辖区|境内|企业|单位|项目|主体)|"
+            # "申报企业须为本市行政区域内注册的独立法人", "享受本政策的企业须在本县注册": where
+            # an applicant must be
+            r"(?:须|必须|应|应当)(?:为|在|是)[^。;]{0,30}?(?:注册|登记|纳税|辖区|行政区域)|"
+            # "有下列情形之一的企业不得申报": who is left out
+            r"(?:情形之一的|的企业|的单位|的项目)[^。;,]{0,6}不得(?:申报|申请|参评|参加评选)"
         ),
     ),
     (
@@ -102,7 +119,9 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"专项使用[^。;]{0,6}杜绝(?:挪用|滥用|截留)|"
             # "…骗取奖励资金的,追回奖励资金": a claw-back; "奖励资金从…专项资金中列支": its source;
             # "获奖企业应将奖励资金用于技术创新": its use
-            r"(?:追回|收回|追缴)(?:已)?(?:拨付的|获得的)?(?:奖励|补助|奖补|扶持)?(?:资金|奖金|款项)|"
+            r"(?:追回|收回|追缴)(?:已)?(?:(?:拨付|获得|发放|享受)的?)?(?:奖励|补助|奖补|扶持)?(?:资金|奖金|款项)|"
+            # "奖励资金实行总额控制,超出预算的按比例核减": how the money is shared when short
+            r"按比例(?:核减|压减|调减|缩减|兑付)|(?:实行|实施)总额控制|"
             r"(?:奖励|补助|奖补|扶持)(?:资金|经费|奖金)[^。;,]{0,4}(?:从|在)[^。;,]{2,30}?中?(?:列支|安排|支出)|"
             r"(?:应|须|必须)将(?:奖励|补助|奖补|扶持)(?:资金|奖金)用于|"
             # "奖励资金原则上用于企业品牌建设": its use; "…迁出本县的,应退回奖励资金": a claw-back;
@@ -114,15 +133,22 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # "奖励资金在每年第一季度兑现", "实行一次性兑现": when and how the money is paid
             r"(?:奖励|补助|奖补|扶持)(?:资金|经费|奖金)(?:在|于|实行)[^。;,]{1,12}?(?:兑现|兑付|拨付|发放)|"
             # "享受本政策的企业,5年内不得迁出本市": what the recipient must keep to
-            r"不得(?:迁出|迁离|外迁|变更注册地)"
+            r"不得(?:迁出|迁离|外迁|变更注册地)|"
+            # "对…等9家企业实施奖励,共计266万元": what a notice pays its recipients in all
+            r"\d+\s*(?:家|个|名|户|位|人)[^。;\d]{0,16}?(?:奖励|奖补|补助|表彰|扶持|兑现)[^。;\d]{0,8}?"
+            r"(?:共计|总计|合计|总额为?|共)\s*(?:奖励|补助|奖补|兑现|发放|拨付)?"
+            r"(?:资金|金额|奖金)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元|"
+            # "每次评选不超过5个", "每届表彰名额不超过30名": how many the honour goes to per round
+            r"每(?:次|届|轮|批次?)[\u4e00-\u9fff]{0,4}?(?:不超过|不多于|最多|限)\s*(?:\d+|[一二三四五六七八九十百]+)\s*"
+            r"(?:个|名|家|项|人|件|位)"
         ),
     ),
 )
 # "同一单位同一年度累计扶持金额不超过100万元。": a sentence of its own whose subject is the firm
 # (or the running total) states a ceiling over all the rules, not one reward's cap.
-_CAP_SENTENCE = re.compile(
-    r"^\s*(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)?\s*"
-    r"(?:(?:同一|每个|每家|每户|单个|单一)(?:企业|单位|项目|申报主体|主体)|累计)"
+_CAP_SENTENCE = re.compile(  # used with .match (anchored at its position)
+    r"\s*(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)?\s*"
+    r"(?:(?:同一|每个|每家|每户|单个|单一|每一)(?:企业|单位|项目|申报主体|主体|机构)|累计)"
 )
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 _PARENTHETICAL = re.compile(r"\(([^()]{4,80})\)")
@@ -199,7 +225,9 @@ def _same_clause(texts: list[str], text: str) -> int | None:
 def _conditions(sentence: str, offset: int, paragraph: Paragraph) -> list[ConditionRecord]:
     """The condition of a sentence, and any further one in a clause of its own after it ("…先期
     兑付80%…,总金额6320万元,其中市财政资金…,区财政资金…": a share paid first and the
-    governments' shares)."""
+    governments' shares); a long sentence is read clause by clause."""
+    if len(sentence) >= _LONG_SENTENCE:
+        return _clause_conditions(sentence, offset, paragraph)
     first = _condition(sentence, offset, paragraph)
     if first is None:
         return []
@@ -217,6 +245,102 @@ def _conditions(sentence: str, offset: int, paragraph: Paragraph) -> list[Condit
     return found
 
 
+def _clause_conditions(sentence: str, offset: int, paragraph: Paragraph) -> list[ConditionRecord]:
+    """Each clause of a long sentence that states a condition, in order (the earliest match of
+    any kind first, then on after its clause).
+
+    Each kind's next match is kept until the reading passes it, and a kind with none left is
+    not searched again: searching every kind from each clause to the sentence's end was
+    quadratic (1,500 caps in one sentence: 36 s)."""
+    found: list[ConditionRecord] = []
+    first_money = next((start for start, _ in find_money(sentence)), len(sentence))
+    upcoming: dict[ConditionKind, re.Match[str] | None] = {}
+    position = 0
+    while position < len(sentence):
+        best: tuple[int, int, ConditionKind] | None = None
+        for kind, pattern in _KINDS:
+            known = upcoming.get(kind)
+            if kind not in upcoming or (known is not None and known.start() < position):
+                known = pattern.search(sentence, position)
+                while known is not None and not _kept(kind, sentence, known, first_money):
+                    known = pattern.search(sentence, known.end())
+                upcoming[kind] = known
+            match = upcoming[kind]
+            if match is not None and (best is None or match.start() < best[0]):
+                best = (match.start(), match.end(), kind)
+        if best is None:
+            break
+        start, end = _clause_span(sentence, best[0], best[1])
+        start = max(start, position)
+        text = _strip_item_number(balanced_trim(sentence[start:end]))
+        quote_start = max(0, end - 120) if end - start <= 120 else start
+        found.append(
+            ConditionRecord(
+                kind=best[2],
+                text=text[:160],
+                quote=sentence[quote_start : quote_start + 120].strip(),
+                span=Span(offset + start, offset + end, paragraph.section),
+            )
+        )
+        position = max(end, best[1]) + 1
+    return found
+
+
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def _clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between , ; :, outside brackets) holding ``sentence[start:end]``; a clause
+    of a few characters ("不重复奖励") takes the clause before it as what it speaks of."""
+    left = _clause_edge(sentence, start, -1)
+    right = _clause_edge(sentence, end, 1)
+    if right - left < 10 and left > 0:
+        left = _clause_edge(sentence, left - 1, -1)
+    return left, right
+
+
+def _clause_edge(sentence: str, index: int, step: int) -> int:
+    depth = 0
+    opening, closing = ("([【《“", ")]】》”") if step > 0 else (")]】》”", "([【《“")
+    position = index if step > 0 else index - 1
+    while 0 <= position < len(sentence):
+        char = sentence[position]
+        if char in opening:
+            depth += 1
+        elif char in closing:
+            if depth == 0:
+                if step < 0:
+                    return position + 1  # inside a bracket: its opening bounds the clause
+                return position
+            depth -= 1
+        elif depth == 0 and _CLAUSE_END.match(char):
+            return position + 1 if step < 0 else position
+        position += step
+    return 0 if step < 0 else len(sentence)
+
+
+def _kept(kind: ConditionKind, sentence: str, match: re.Match[str], first_money: int) -> bool:
+    """``_condition``'s test of an overall cap: a sum before it (``first_money``: where the
+    sentence's first sum stands), or a sentence about the firm, or a ceiling set by the firm's
+    own tax."""
+    if kind != "overall_cap":
+        return True
+    clause_start = _clause_edge(sentence, match.start(), -1)
+    return bool(
+        first_money < match.start()
+        or _CAP_SENTENCE.match(sentence, clause_start)
+        or re.search(r"留成|贡献|税", sentence[match.start() : match.end() + 30])
+    )
+
+
+def _strip_item_number(text: str) -> str:
+    return re.sub(
+        r"^(?:\([一二三四五六七八九十\d]+\)|\d+[.、]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*",
+        "",
+        text,
+    )
+
+
 def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRecord | None:
     """The first condition the sentence states (by position; at one position, by kind order)."""
     found: list[tuple[int, int, ConditionKind, re.Match[str]]] = []
@@ -229,7 +353,7 @@ def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRec
             and not find_money(sentence[: match.start()])
             and not _CAP_SENTENCE.match(sentence)
             # a ceiling set by the firm's own tax or local revenue is over all its rewards
-            and not re.search(r"留成|贡献|税收", match.group(0))
+            and not re.search(r"留成|贡献|税", sentence[match.start() : match.end() + 30])
         ):
             continue  # the only sum is the ceiling: it is the reward's own cap, not a condition
         found.append((match.start(), order, kind, match))
@@ -237,7 +361,7 @@ def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRec
         start, end = _clause_bounds(sentence, match.start(), match.end())
         text = balanced_trim(sentence[start:end])
         text = re.sub(
-            r"^(?:\([一二三四五六七八九十\d]+\)|\d+[.、]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条)\s*",
+            r"^(?:\([一二三四五六七八九十\d]+\)|\d+[.、]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*",
             "",
             text,
         )
@@ -318,7 +442,10 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-# A sentence longer than this states more than its condition: the clause holding it is the text.
+# A sentence longer than this states more than its condition: the clause holding it is the text,
+# and each of its clauses may be a condition of its own (a notice's "政策内容为:对…企业[不含国有
+# 企业],…每增加1000万元奖励2万元,单个企业奖励最高不超过1000万元" is a scope and a cap, not one
+# condition 300 characters long).
 _LONG_SENTENCE = 120
 _DEPTH = {"(": 1, "[": 1, ")": -1, "]": -1}
 

@@ -212,6 +212,8 @@ _RELATIVE = re.compile(
     r"(?P<this>今年|本年度?|当年)(?P<this_tail>底前|年底前|年底|底|末|内|年内)?"
     r"|(?P<next>明年|次年)(?:(?P<month>\d{1,2})月(?:底前|底|末|前)?|(?P<next_tail>底前|年底前|年底|底|末|内))?"
     r"|(?:力争|争取|用)?(?P<count>[一两二三四五六七八九十\d])年(?:内|时间|左右时间)"
+    # "今后三年,…", "未来五年": the years ahead from the document's own
+    r"|(?:今后|未来|此后)(?P<ahead>[一两二三四五六七八九十\d])年(?!前|以前|来)"
     r"|“?(?P<plan>十[一二三四五六七八九]五)”?(?:期间|末|时期)"
 )
 _FIVE_YEAR_ENDS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
@@ -237,8 +239,9 @@ def relative_time_mentions(text: str, reference_year: int | None) -> list[TimeMe
         elif match["next"]:
             month = int(match["month"]) if match["month"] else 12
             due = last_day(reference_year + 1, month) if 1 <= month <= 12 else None
-        elif match["count"]:
-            count = CHINESE_COUNTS.get(match["count"]) or int(match["count"])
+        elif match["count"] or match["ahead"]:
+            word = match["count"] or match["ahead"]
+            count = CHINESE_COUNTS.get(word) or int(word)
             due = date(reference_year + count - 1, 12, 31) if count else None
         if due is not None:
             found.append(

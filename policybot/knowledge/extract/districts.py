@@ -23,7 +23,13 @@ _DISTRICT_ITEM = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,8}(?:新区|园区|开发区|区|县|市|镇|街道)|[\u4e00-\u9fff]{2,3})"
     r"(?=\s*(?:\d|\())"
 )
-_DISTRICT_CUE = re.compile(r"各(?:区|县|市|镇|乡镇|街道|地)|分别|其中")
+_DISTRICT_CUE = re.compile(
+    r"各(?:区|县|市|镇|乡镇|街道|地)|分别|其中|"
+    # "分配杭州市120万亩、宁波市100万亩": a total handed down place by place
+    r"(?:分配|下达|分解|安排|落实)(?:到|给|至)?(?=[\u4e00-\u9fff]{2,10}\d)"
+)
+# The verb of handing down that opens such a list, not part of the first place's name.
+_HANDING_DOWN = re.compile(r"^(?:分配|下达|分解|安排|落实)(?:到|给|至)?")
 
 
 # Nouns that end like a district but name a kind of site ("省级以上风景名胜区3个").
@@ -106,7 +112,8 @@ def _line_place(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
 # lines of 19,000 characters: 24 s).
 _RESPECTIVE_LIST = re.compile(
     r"(?P<list>[\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10}){1,30}?)"
-    r"(?:要|均|应)?分别(?P<rest>[^,;。]+)"
+    # "杭州、宁波、温州三市新建高标准农田分别为…": the places' count and what they count between
+    r"(?P<between>[^,;。、:]{0,16}?)(?:要|均|应)?分别(?P<rest>[^,;。]+)"
 )
 
 
@@ -116,8 +123,12 @@ def _respective_places(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]
     result: dict[int, tuple[str, int]] = {}
     places = gazetteer()
     for match in _respective_lists(text):
-        head = re.split(r"[,;。:]", match["list"])[-1]
+        head = re.split(r"[,;。:]", match["list"] + match["between"])[-1]
         names = [_LEADING_VERB.sub("", name) for name in re.split(r"[、和及与]", head)]
+        if names and not places.knows(names[-1]):
+            # "温州三市新建高标准农田": the last place, then what the list counts
+            known = next(places.names_starting(names[-1]), None)
+            names[-1] = known or names[-1]
         if len(names) < 2 or sum(1 for name in names if places.knows(name)) < 2:
             continue
         if any(_SITE_NOUN.search(name) or len(name) < 2 for name in names):
@@ -155,9 +166,11 @@ def _respective_lists(text: str) -> Iterator[re.Match[str]]:
 def _listed_districts(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
     """ "禅城25家、南海35家": each number right after a name."""
     items = [
-        (match.start("name"), match.end(), match["name"])
+        (match.start("name") + len(verb), match.end(), match["name"][len(verb) :])
         for match in _DISTRICT_ITEM.finditer(text)
-        if not _SITE_NOUN.search(match["name"]) and _may_be_place(match["name"], text, ctx)
+        for verb in [_handing_down_verb(match["name"])]
+        if not _SITE_NOUN.search(match["name"])
+        and _may_be_place(match["name"][len(verb) :], text, ctx)
     ]
     names = {name for _, _, name in items}
     bracketed = bool(items) and bool(
@@ -183,6 +196,14 @@ def _listed_districts(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
             if end <= quantity.start < limit and _belongs_to_item(text, end, quantity.start):
                 result[quantity.start] = (full, list_start)
     return result
+
+
+def _handing_down_verb(name: str) -> str:
+    """ "分配杭州市" -> "分配": the verb before a listed place the gazetteer knows."""
+    verb = _HANDING_DOWN.match(name)
+    if verb is None or not gazetteer().knows(name[verb.end() :]):
+        return ""
+    return verb.group(0)
 
 
 # "新建高标准农田100万亩(甲市10万亩、乙市12万亩)": a total's split in the bracket after it.

@@ -340,9 +340,29 @@ def _places_in_cells(text: str, places: Gazetteer) -> list[Place]:
 
 def speaking_level(text: str) -> Level | None:
     """The level whose cues ("我市", "全县", "各县(市、区)") the text uses most."""
-    counts = {level: len(cue.findall(text)) for level, cue in _LEVEL_CUES.items()}
+    counts = {
+        level: sum(1 for match in cue.finditer(text) if not _names_a_government(text, match))
+        for level, cue in _LEVEL_CUES.items()
+    }
     level, count = max(counts.items(), key=lambda item: item[1])
     return level if count else None
+
+
+def _names_a_government(text: str, match: re.Match[str]) -> bool:
+    """ "新野县人民政府", "某区政府": a named place's government (a recipient, an addressee) is no
+    cue of the level the text speaks at; only a government left unnamed ("经县政府同意") is."""
+    if "政府" not in match.group(0):
+        return False
+    places = gazetteer()
+    start = match.start()
+    return any(
+        any(
+            place.name == text[start - n : start + 1]
+            for place in places.lookup(text[start - n : start + 1])
+        )
+        for n in range(1, 5)
+        if start - n >= 0
+    )
 
 
 def level_of(region: str | None) -> Level | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from policybot.knowledge.chinese import CHINESE_COUNTS
 from policybot.knowledge.extract.dates import find_time_mentions, parse_date
 from policybot.knowledge.extract.jurisdiction import (
     level_of,
@@ -630,8 +631,10 @@ def _issuer_from_notice(lines: list[str]) -> str | None:
 def _issuer_from_header(lines: list[str]) -> str | None:
     """An issuer alone on a header line, above the addressees ("中共某省委 某省人民政府")."""
     for line in lines[:15]:
-        if _ADDRESSEE.match(line) or len(line) > 60:
-            return None  # past the header: the addressees, or the body's first paragraph
+        if _ADDRESSEE.match(line) or len(line) > 60 or _is_body_line(line):
+            # past the header: the addressees, or the body (a name alone on a line after the
+            # first body sentence is listed, a commendation's recipients, and heads nothing)
+            return None
         name = re.sub(r"\s+", " ", line).strip()
         if (
             len(name) <= 30
@@ -641,6 +644,12 @@ def _issuer_from_header(lines: list[str]) -> str | None:
         ):
             return name
     return None
+
+
+def _is_body_line(line: str) -> bool:
+    """A line of the body: a sentence of 30 characters or more closed by its full stop (split,
+    not searched: a pattern tried from every start of a 20,000-character line was quadratic)."""
+    return "。" in line and any(len(part) >= 30 for part in line.split("。")[:-1])
 
 
 # What may follow the 落款 of a notice without a date: its publication note, contact lines.
@@ -714,6 +723,8 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         return annual, annual
     if title:
         match = re.search(r"((?:19|20)\d{2})\s*[—\-–~至]\s*((?:19|20)\d{2})", title)
+        # "…实施方案(2031至2035年)" on the title's line: the bracket the title leaves out
+        match = match or _BRACKETED_PERIOD.search(text[: text.find(title) + len(title) + 40])
         if match:
             return int(match.group(1)), int(match.group(2))
         # "“十五五”规划", "某县“十五五”现代农业发展规划", "…“十四五”期间…行动方案"
@@ -737,7 +748,29 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     ]
     if horizon:
         return start, max(horizon)
-    return None
+    return _years_of_plan(title, issued)
+
+
+# "(2031至2035年)", "(2031~2035)": a plan's years in the bracket after its title.
+_BRACKETED_PERIOD = re.compile(
+    r"[((\[]\s*((?:19|20)\d{2})\s*年?\s*[—\-–~～至到]\s*((?:19|20)\d{2})\s*年?\s*[))\]]"
+)
+# "某市质量提升三年行动计划": a plan that names how many years it runs, but not which.
+_YEARS_OF_PLAN = re.compile(
+    r"(?P<count>[两二三四五3-5])年(?:行动)?(?:计划|方案|规划|行动)|(?P<count2>[两二三四五3-5])年攻坚"
+)
+
+
+def _years_of_plan(title: str | None, issued: date | None) -> tuple[int, int] | None:
+    """A plan of N years signed on a date runs from its signing year (from the next one when
+    signed in its last two months, as plans for the coming year are)."""
+    match = _YEARS_OF_PLAN.search(title or "") if issued else None
+    if match is None or issued is None:
+        return None
+    word = match["count"] or match["count2"]
+    count = CHINESE_COUNTS.get(word) or int(word)
+    start = issued.year + (1 if issued.month >= 11 else 0)
+    return start, start + count - 1
 
 
 def _year_of_number(doc_number: str | None) -> date | None:

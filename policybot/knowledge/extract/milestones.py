@@ -88,7 +88,10 @@ def phase_milestone(
     is_phase_line = bool(re.match(r"^第[一二三四五六七八九十]+阶段", paragraph.text))
     if not match or (paragraph.heading_level is None and not is_phase_line):
         return None
-    if re.search(r"[《》,,。、]", paragraph.text[: match.start()]):
+    # the words before the dates name the phase: no list, clause or title in them (the item
+    # number "一、" opening the heading is no list)
+    before = re.sub(r"^\s*[一二三四五六七八九十\d]{1,3}、", "", paragraph.text[: match.start()])
+    if re.search(r"[《》,,。、]", before):
         return None
     mentions = find_time_mentions(match["time"] or match["after_colon"])
     if not mentions:
@@ -416,11 +419,16 @@ def _milestones_in_sentence(
             text, max(0, mention.start - 8), mention.start
         ):
             continue
-        if basis[mention.start]:
+        if basis[mention.start] or _is_news_report(text, mention):
             continue
         step = _year_end_step(text, mention)
         if step is not None:
             title, start, end = step
+            records.append(_record(ctx, sentence, mention, title, start, end, section, lead_units))
+            continue
+        done = _done_before_date(text, mention)
+        if done is not None:  # the clause after the date is only the verb of finishing
+            title, start, end = done
             records.append(_record(ctx, sentence, mention, title, start, end, section, lead_units))
             continue
         event = _shared_event(text, dates, index)
@@ -456,6 +464,44 @@ def _milestones_in_sentence(
                 for title, start, end in _settled_clauses_after(text, mention, quote_end)
             )
     return records
+
+
+# "9月28日从省政府办公厅获悉", "记者3月5日从市科技局了解到": the day a news item learned its
+# news, never an event due.
+_NEWS_AFTER = re.compile(
+    r"\s*(?:上午|下午|晚间|晚)?\s*(?:从|在|据)[^,;。]{1,20}?(?:获悉|传来消息|了解到|得到消息|传出消息)"
+)
+
+
+def _is_news_report(text: str, mention: TimeMention) -> bool:
+    return bool(_NEWS_AFTER.match(text, mention.end))
+
+
+# "检测平台建设2031年8月底前完成", "项目主体工程于2031年10月底前竣工": the work named before the
+# date, the verb of finishing after it.
+_FINISHING_AFTER = re.compile(
+    r"\s*(?:底|末)?(?:前|以前|之前)?\s*(?:全面|基本|全部)?"
+    r"(?P<verb>完成|建成|竣工|投用|投入使用|建成投用|完工|上线运行|通过验收)\s*(?=[。;,]|$)"
+)
+_WORK_BEFORE = re.compile(
+    r"(?P<work>[\u4e00-\u9fff“”]{4,30}?)\s*(?:要|须|应|力争|确保|将)?(?:在|于)?\s*$"
+)
+
+
+def _done_before_date(text: str, mention: TimeMention) -> tuple[str, int, int] | None:
+    finishing = _FINISHING_AFTER.match(text, mention.end)
+    if finishing is None:
+        return None
+    # the work is named within the 40 characters before the date (no search to the line's start)
+    reach = max(0, mention.start - 40)
+    clause_start = max(max(text.rfind(mark, reach, mention.start) for mark in ",;。:") + 1, reach)
+    work = _WORK_BEFORE.search(text[clause_start : mention.start])
+    if work is None or re.match(r"^(?:各|我)", work["work"]):
+        return None
+    if re.search(r"完成|建成|竣工|完工|年底|底前|年内|月底", work["work"]):
+        return None  # another deadline's words, not the name of the work
+    title = f"{work['work']}{finishing['verb']}"
+    return title, clause_start + work.start("work"), finishing.end()
 
 
 # "从2014年开始,全面启动预算管理制度改革": the launch itself is the event, due in that year.

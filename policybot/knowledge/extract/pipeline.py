@@ -322,6 +322,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
     list_due: date | None = None  # the year-end of a year's list of numbered items
     opened: TimeMention | None = None  # the bare year opening the last paragraph ("2010年,…")
     clauses = 0  # condition clauses, read after the body (when there are rewards) but counted
+    colon_lead: str | None = None  # the last line ending in ":" (what the lines below it list)
     for index, entry in enumerate(entries):
         limit.check(in_tables + found.facts() + clauses)
         clauses += clauses_in(entry.paragraph)
@@ -361,7 +362,11 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         if phase is None:
             found.milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
         found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
-        for reward in rewards_in_piece(body, ctx, section):
+        if paragraph.text.rstrip().endswith((":", ":")):
+            colon_lead = paragraph.text
+        elif paragraph.heading_level is not None:
+            colon_lead = None
+        for reward in rewards_in_piece(body, ctx, section, colon_lead):
             listed = expand_listed_below(reward, _paragraphs_below(entries, index))
             found.rewards.extend(listed or [reward])
     return found

@@ -57,6 +57,10 @@ _BRACKET_UNIT = re.compile(
 _TRAILING_UNIT = re.compile(
     r"\s(?:计量|金额)?单位\s*[::]\s*(?P<unit>[^\s|()、,]{1,8}(?:[、,][^\s|()、,]{1,8})*)\s*$"
 )
+# "附表:各市森林质量提升任务(万亩)": a measure word alone in the bracket closing the title.
+_TITLE_BRACKET_UNIT = re.compile(
+    rf"(?:表|任务|指标|计划|目标)[^()()]{{0,4}}[((]\s*(?P<unit>{_MEASURE})\s*[))]\s*[::]?\s*$"
+)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?")
 _YEAR_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至]\s*(?=(?:19|20)\d{2})")
 # The head of a place column standing alone on a line (a table flattened one cell per line).
@@ -311,6 +315,7 @@ def _unit_line(lines: list[str]) -> str | None:
             _TABLE_UNIT.match(line.strip(" |"))
             or _BRACKET_UNIT.search(line)
             or _TRAILING_UNIT.search(line.strip(" |"))
+            or _TITLE_BRACKET_UNIT.search(line.strip(" |"))
         )
         if match:
             return match["unit"]
@@ -662,9 +667,14 @@ def _assigns(value: str) -> bool:
 
 def _title_subject(title: str) -> str:
     """What a table counts, from its title ("2019年度能耗目标分解表" -> 能耗)."""
+    title = re.sub(r"\s*[((][^()()]{1,12}[))]\s*[::]?\s*$", "", title.strip())  # "(万亩)"
     subject = re.sub(
-        r"^附件\d*[::]?|(?:19|20)\d{2}年(?:度)?|(?:目标|任务|指标)?(?:分解|分配)?表$", "", title
+        r"^(?:附件|附表|表)\s*\d*\s*[::]?|(?:19|20)\d{2}年(?:度)?|(?:目标|任务|指标)?(?:分解|分配)?表$",
+        "",
+        title,
     )
+    # "各市森林质量提升任务": the places the table splits among are its rows, not its subject
+    subject = re.sub(r"^\s*各(?:市|县|区|地|市州|县市区|县\(市、?区\))\s*", "", subject)
     return subject.strip()
 
 

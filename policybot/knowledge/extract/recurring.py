@@ -178,9 +178,9 @@ def _recurring(
         return None
     duty = text[cue.end() :]
     title = _COUNT_WORDS.sub("", duty)
-    title = re.sub(r"^(?:末|初|底|中旬|\d{1,2}日前?|将|要|都|均|至少|免费)+", "", title).strip(
-        " 、"
-    )
+    title = re.sub(
+        r"^(?:末|初|底|中旬|前|以前|\d{1,2}日前?|将|要|都|均|至少|免费)+", "", title
+    ).strip(" 、")
     title = _ASIDE.sub("", title).strip(" ,、")  # "每季度末(分别在6月、9月和12月底)": a gloss
     subject = text[: cue.start()].strip()
     if len(title) < 3 and not re.search(r"(?:在|于)$", subject):

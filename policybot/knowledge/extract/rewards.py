@@ -67,7 +67,9 @@ _RULE_WITHOUT_DE = re.compile(
 # "授予甲、乙…市长质量奖,并分别给予人民币100万元的…资助资金" (the prize names the achievement),
 # "…企业标准,奖励技改资金300万元".  The achievement is what precedes the award.
 _AWARD = re.compile(
-    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*(?:[::]|为|各)?|发放奖金)\s*(?:人民币)?"
+    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*(?:[::]|为|各)?|发放奖金|"
+    # "…的企业,奖10万元": 奖 alone as the verb, right after a pause
+    r"(?<=[,,])奖(?=\s*(?:人民币)?\s*\d))\s*(?:人民币)?"
     r"(?P<kind>[\u4e00-\u9fff]{0,4}资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
     r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
@@ -144,11 +146,23 @@ _LEAD_VERB = r"(?:首次|新)?(?:获得|承担|主导|参与|通过|认定|获�
 _CAP = re.compile(r"最高|不超过|最多|以内|封顶")
 
 
-def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+def rewards_in_piece(
+    piece: Piece, ctx: DocContext, section: str | None, colon_lead: str | None = None
+) -> list[RewardRecord]:
     """Reward rules of a paragraph; each ;-part or ",对…" clause group states at most one, and
-    so does each sibling clause with its own achievement and sum (``_sibling_parts``)."""
+    so does each sibling clause with its own achievement and sum (``_sibling_parts``).
+
+    ``colon_lead``: the line ending in ":" above the paragraph ("对获得省级以上质量奖的企业:"),
+    which names what the tiers below it are tiers of."""
     records: list[RewardRecord] = []
+    read: list[tuple[int, int]] = []
+    for match, record in _sum_first_rewards(piece, ctx, section):
+        records.append(record)
+        read.append((piece.start + match.start(), piece.start + match.end()))
     for part in re.finditer(r"(?:^|(?<=[;。])|(?<=,)(?=对))[^;。]+?(?=,对|[;。]|$)", piece.text):
+        start = piece.start + part.start()
+        if any(begin <= start < end for begin, end in read):
+            continue  # read as a sum stated before its recipients
         sentence_start = max(piece.text.rfind(mark, 0, part.start()) for mark in "。;!?") + 1
         siblings = _sibling_parts(part.group(0))
         for start, end in siblings:
@@ -172,8 +186,13 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 found = _class_total(text, offset, ctx, section)
             if not found:
                 found = _honour_total(text, offset, ctx, section)
+            if not found:
+                found = _promise_under_heading(text, offset, ctx, section)
+            if not found:
+                found = _firm_sums(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
+                record = _second_payer(record, records + completed)
                 completed.append(_complete_tier(_tier_after_lead(record), records + completed))
             found = completed
             if len(siblings) > 1:  # tiers: each names its level
@@ -191,10 +210,186 @@ def rewards_in_piece(piece: Piece, ctx: DocContext, section: str | None) -> list
                 for record in found
             ]
             found = _classes_after_qizhong(text, found)
+            found = [_tier_of_colon_lead(record, colon_lead) for record in found]
             found = [_subject_of_heading(record, piece, section) for record in found]
+            found = [_achievement_of_heading(record, section) for record in found]
             found = [tier for record in found for tier in _sums_stated_after(record, piece)]
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
+
+
+# "给予20万元奖励,对新获得中国驰名商标的企业", "一次性奖励10万元:对首次获得…称号的企业": the
+# sum first, then whom it is for (the usual order is the other way round).
+_SUM_FIRST = re.compile(
+    rf"(?:^|(?<=[。;]))\s*{_ITEM_NUMBER}(?P<treatment>(?:一次性)?(?:给予|奖励|补助|资助|奖补)"
+    r"[^,;。:对]{0,10}?(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)(?:的)?(?:一次性)?"
+    r"(?:奖励|奖金|补助|资助|奖补|扶持资金)?)\s*[,:]\s*(?:对于?|给予|奖励给?)"
+    r"(?P<achievement>[^,;。:]{3,80}?)(?:的(?P<recipient>[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织)))?"
+    r"\s*(?=[。;]|$)"
+)
+
+
+def _sum_first_rewards(
+    piece: Piece, ctx: DocContext, section: str | None
+) -> list[tuple[re.Match[str], RewardRecord]]:
+    records: list[tuple[re.Match[str], RewardRecord]] = []
+    for match in _SUM_FIRST.finditer(piece.text):
+        achievement = _clean_granted(match["achievement"])
+        if len(achievement) < 3 or find_money(achievement):
+            continue
+        amount = next(value for _, value in find_money(match["amount"]))
+        start, end = piece.start + match.start("treatment"), piece.start + match.end()
+        record = RewardRecord(
+            region=ctx.region,
+            achievement=achievement[:120],
+            quote=match.group(0).strip()[:160],
+            role=_role(achievement),
+            level=_level(achievement),
+            amount_yuan=amount,
+            is_cap=bool(_CAP.search(match["treatment"])),
+            span=Span(start, end, section),
+        )
+        records.append((match, record))
+    return records
+
+
+# "市财政奖励5万元,区财政配套奖励3万元": a second sum by another payer for the same achievement.
+_PAYER_ONLY = re.compile(
+    r"^(?:由|再由|另由)?(?:省|市|县|区|镇|乡)(?:级)?(?:财政|政府|人民政府)(?:另|再|还|同时)?"
+    r"(?:配套|追加|另行|分别|按1:1)?$"
+)
+
+
+def _second_payer(record: RewardRecord, before: list[RewardRecord]) -> RewardRecord:
+    if not before or not _PAYER_ONLY.match(record.achievement.strip()):
+        return record
+    previous = before[-1]
+    return replace(
+        record,
+        achievement=previous.achievement,
+        level=previous.level,
+        role=previous.role,
+        treatment=f"{record.achievement.strip()}奖励",
+    )
+
+
+# "对获得省级以上质量奖的企业:" over "国家级奖励100万元;" / "省级奖励50万元。": the lead names the
+# honour with a range of levels, each line below one level of it.
+_COLON_LEAD = re.compile(
+    rf"^{_ITEM_NUMBER}(?:对于?)?(?P<achievement>[^,;。:]{{3,60}}?)(?:的(?:单位|企业|个人|项目|机构)?)?"
+    r"(?:,?(?:分别|按以下标准|按如下标准)?(?:给予|予以)(?:奖励|奖补|补助|资助)(?:如下)?)?\s*[::]\s*$"
+)
+_LEVEL_RANGE = re.compile(r"(?:国家|省|市|县|区)级?(?:及|或)?以上|各级")
+
+
+def _tier_of_colon_lead(record: RewardRecord, colon_lead: str | None) -> RewardRecord:
+    bare = _BARE_TIER.fullmatch(record.achievement.strip())
+    lead = _COLON_LEAD.match(colon_lead.strip()) if bare and colon_lead else None
+    if bare is None or lead is None:
+        return record
+    achievement, tier = lead["achievement"].strip(), bare["tier"]
+    ranged = _LEVEL_RANGE.search(achievement)
+    if ranged is not None:
+        achievement = achievement[: ranged.start()] + tier + achievement[ranged.end() :]
+    else:
+        achievement = f"{achievement}({tier})"
+    return replace(record, achievement=achievement, level=_level(tier) or record.level)
+
+
+# A heading that names an achievement ("(一)获得中国质量奖", "三、新认定国家级企业技术中心") over
+# a body that only states the sum ("给予企业100万元奖励。", "对新认定的企业,一次性奖励50万元。").
+_ACHIEVEMENT_HEADING = re.compile(
+    rf"^{_ITEM_NUMBER}(?:对于?)?(?P<label>(?:新|首次|当年)?(?:获得|获评|荣获|被评为|评为|被认定为|认定为|"
+    r"新认定|认定|主导|参与|牵头|通过|入选|列入|创建|建成|引进|获批|成功申报)[^,;。:]{2,40}?)"
+    r"(?:的(?:单位|企业|个人|项目|机构))?(?:的?(?:奖励|奖补|补助|资助))?\s*[。:]?\s*$"
+)
+# What a body says when its heading holds the achievement: the recipient, the verb alone, or
+# nothing before the sum.
+_HEADING_HOLDS_IT = re.compile(
+    r"^(?:对于?)?(?:其|该|上述)?(?:新|首次)?(?:获得|获评|认定|新认定|被认定|评为|被评为|认定为)?"
+    r"(?:的)?(?:单位|企业|个人|机构|项目|团队|组织)?$"
+)
+_PROMISE_ONLY = re.compile(
+    rf"^\s*{_ITEM_NUMBER}(?:对于?(?:其|该)?(?:单位|企业|个人|机构|项目)\s*,?)?"
+    r"(?P<treatment>(?:每(?:项|家|个|件|户)|一次性)*(?:给予|奖励|补助|资助|奖补)"
+    r"(?:企业|单位|个人|其)?(?:一次性)?[^,;。]{0,10}?(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+    r"[^,;。]{0,8})\s*$"
+)
+
+
+def _heading_achievement(section: str | None) -> str | None:
+    if not section:
+        return None
+    match = _ACHIEVEMENT_HEADING.match(section.split(" / ")[-1].strip())
+    return match["label"].strip() if match else None
+
+
+def _achievement_of_heading(record: RewardRecord, section: str | None) -> RewardRecord:
+    """A reward whose achievement is only its recipient or its verb takes the achievement its
+    heading names."""
+    if not _HEADING_HOLDS_IT.match(record.achievement.strip()):
+        return record
+    label = _heading_achievement(section)
+    if label is None:
+        return record
+    return replace(
+        record, achievement=label, level=_level(label) or record.level, role=_role(label)
+    )
+
+
+def _promise_under_heading(
+    text: str, offset: int, ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    """A body that states only the sum ("给予企业100万元奖励。") under a heading naming the
+    achievement: one reward, the heading's achievement."""
+    match = _PROMISE_ONLY.match(text)
+    label = _heading_achievement(section) if match else None
+    if match is None or label is None:
+        return []
+    amount = next(value for _, value in find_money(match["amount"]))
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=label[:120],
+            quote=text.strip()[:160],
+            role=_role(label),
+            level=_level(label),
+            amount_yuan=amount,
+            is_cap=bool(_CAP.search(match["treatment"])),
+            treatment=_per_item(
+                re.match(r"每(?:项|家|个|件|户)", match["treatment"]) and match["treatment"][:2]
+            ),
+            span=Span(offset, offset + len(text.rstrip()), section),
+        )
+    ]
+
+
+# "现拨付奖励资金共计35万元,其中:甲公司20万元,乙公司15万元": a notice paying named firms.
+_FIRM_SUM = re.compile(
+    r"(?:^|(?<=[,,、;:]))\s*(?P<firm>[\u4e00-\u9fff()()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|"
+    r"公司|集团|合作社|研究院|研究所|医院|学校|厂))\s*[::]?\s*(?:奖励|补助|奖补|资助|拨付|兑现)?\s*"
+    r"(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)(?=\s*(?:[,,、;。]|$))"
+)
+_PAYING = re.compile(r"奖励|奖补|补助|资助|扶持资金|奖金")
+_FIRM_LEAD = re.compile(r"^(?:分别(?:为|是)|包括|其中|即|给予|奖励|拨付|下达|兑现)+")
+
+
+def _firm_sums(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+    if not _PAYING.search(text):
+        return []
+    items = list(_FIRM_SUM.finditer(text))
+    if len(items) < 2:
+        return []
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=_FIRM_LEAD.sub("", item["firm"].strip()),
+            quote=item.group(0).strip(" ,、;")[:160],
+            amount_yuan=next(value for _, value in find_money(item["amount"])),
+            span=Span(offset + item.start("firm"), offset + item.end(), section),
+        )
+        for item in items
+    ]
 
 
 # "给予购房补贴,其中A类人才30万元、B类人才20万元": the sums of a reward per class of recipient.
@@ -445,7 +640,7 @@ _HEADING_LEAD = re.compile(
     r"(?:的?(?:奖励|奖补|补助|资助|扶持|补贴)(?:政策|措施)?)?\s*[。:]?\s*$"
 )
 _GENERIC_LABEL = re.compile(
-    r"^(?:奖励|奖补|补助|资助|扶持|补贴|具体|相关|其他|其它)|"
+    r"^(?:奖励|奖补|补助|资助|扶持|补贴|具体|相关|其他|其它)|^第[一二三四五六七八九十百零〇\d]+条$|"
     r"(?:标准|对象|办法|内容|范围|措施|政策|条件|方式|细则|额度|金额|资金|程序|要求|原则|事项)$"
 )
 
@@ -593,9 +788,16 @@ def _led_tiers(text: str, offset: int, ctx: DocContext, section: str | None) -> 
 
 # "获得市长质量奖的组织奖励20万元,个人奖励5万元": after a reward, a clause naming another kind of
 # recipient and its own sum is a second reward for the same achievement.
+_PERSON_WHO = (
+    r"(?:企业)?(?:主要)?负责人|(?:企业)?法定代表人|主要完成人|项目负责人|团队负责人|经营者|"
+    r"经营管理团队|管理团队|核心团队"
+)
 _SECOND_RECIPIENT = re.compile(
-    r"[,;]\s*(?P<who>个人|集体|团队|组织|单位|企业|项目)(?:每(?:人|项|个|家))?"
+    rf"[,;]\s*(?P<who>{_PERSON_WHO}|个人|集体|团队|组织|单位|企业|项目)(?:每(?:人|项|个|家))?"
     r"(?:给予)?(?:一次性)?(?:奖励|奖金)(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?\s*万?元)"
+    # "奖励企业30万元,奖励企业主要负责人5万元": the verb first, then who, then the sum
+    rf"|[,;]\s*(?:同时|另)?(?:奖励|给予)(?P<who2>{_PERSON_WHO})(?:一次性)?(?:奖励|奖金)?(?:人民币)?"
+    r"\s*(?P<amount2>\d+(?:\.\d+)?\s*万?元)"
 )
 
 
@@ -607,13 +809,14 @@ def _second_recipients(
     first = found[0]
     extra: list[RewardRecord] = []
     for match in _SECOND_RECIPIENT.finditer(text):
-        amounts = [value for _, value in find_money(match["amount"])]
+        who = match["who"] or match["who2"]
+        amounts = [value for _, value in find_money(match["amount"] or match["amount2"])]
         if not amounts or amounts[0] == first.amount_yuan:
             continue
         extra.append(
             replace(
                 first,
-                achievement=f"{first.achievement}({match['who']})"[:120],
+                achievement=f"{first.achievement}({who})"[:120],
                 amount_yuan=amounts[0],
                 is_cap=False,
                 quote=match.group(0).strip(" ,;")[:160],
@@ -1195,7 +1398,7 @@ def split_achievements(text: str) -> list[str]:
         items[-1] = last[: tail_match.start()]
     items = _share_prize_name(_share_quoted_tail(_share_modifier_tail(_share_object(items))))
     items = _share_metal_noun(items)
-    items = _share_tier_prefix(items)
+    items = _share_tier_prefix(_share_bare_tiers(items))
     verb = _leading_verb(items[0])
     result: list[str] = []
     for item in items:
@@ -1243,6 +1446,29 @@ _TIER_TOKENS = (
     r"[一二三四五六七1-7]星级?",
     r"[1-5]?A{1,5}级?",
 )
+
+
+# One-character tiers a list names bare: metals, grades, ranks, letters.
+_ONE_CHAR_TIERS = "金银铜特一二三四五甲乙丙丁优良ABCDE"
+
+
+def _share_bare_tiers(items: list[str]) -> list[str]:
+    """ "获得“某某杯”金、银、铜杯", "评为甲、乙、丙类": one-character tiers between a first item
+    that names what they grade and a last item that names the thing ("杯", "类"): each tier
+    takes both ("获得“某某杯”银杯"), not "获得银"."""
+    first, middle, last = items[0], items[1:-1], items[-1]
+    if (
+        len(items) < 2
+        or len(first) < 3
+        or first[-1] not in _ONE_CHAR_TIERS
+        or any(len(item) != 1 or item not in _ONE_CHAR_TIERS for item in middle)
+        or not 2 <= len(last) <= 4
+        or last[0] not in _ONE_CHAR_TIERS
+        or not re.fullmatch(r"[\u4e00-\u9fff]+", last[1:])
+    ):
+        return items
+    prefix, tail = first[:-1], last[1:]
+    return [first + tail] + [prefix + item + tail for item in middle] + [prefix + last]
 
 
 def _share_tier_prefix(items: list[str]) -> list[str]:
@@ -1369,6 +1595,11 @@ _GENERIC_TREATMENT = re.compile(
 )
 
 
+_ANNOUNCES_BELOW = re.compile(
+    r"^(?:分别)?(?:给予|予以)(?:一次性)?(?:奖励|奖补|补助|资助)(?:标准)?(?:如下|按以下标准)\s*[::]?$"
+)
+
+
 def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
     """ "对获得A、B称号的企业予以表彰奖励" followed by "(一)获得A称号的企业,奖励50万元": the items
     give the sums, the sentence that announces them is no reward of its own."""
@@ -1376,6 +1607,12 @@ def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
     def superseded(record: RewardRecord) -> bool:
         if record.amount_yuan is not None:
             return False
+        if record.treatment and _ANNOUNCES_BELOW.search(record.treatment):
+            # "…的,给予奖励如下:": the lines below give the sums
+            return any(
+                other.amount_yuan is not None and other.span.start > record.span.start
+                for other in records
+            )
         if record.treatment and not _GENERIC_TREATMENT.match(record.treatment):
             return False
         return any(

@@ -9,6 +9,7 @@ numbers left undecided (待省明确) and once-a-year meetings (每年至少1次
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -86,7 +87,17 @@ _PAYMENT_SHARE = re.compile(
 _PRIZE_BEFORE = re.compile(r"奖\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*(?:人民币)?\s*$")
 # "每次不超过2人", "每届评选不超过10项": a cap per round (how many a prize goes to).
 _AWARD_QUOTA = re.compile(
-    r"每(?:次|届|轮|批)(?:评审|评选|授奖|表彰|奖励)?(?:不超过|最多|限|名额)\s*$"
+    # "每届命名不超过5个", "每批次授予最多10名": any short verb of naming between
+    r"每(?:次|届|轮|批次?)[\u4e00-\u9fff]{0,4}?(?:不超过|不多于|最多|限|名额)(?:为)?\s*$"
+)
+# "设立4个奖项", "共设三类奖项", "等5个奖种": how many honours a reward rule sets up.
+_HONOUR_COUNT_AFTER = re.compile(  # matched at the number's end (no slice of the rest)
+    r"\s*(?:个|项|类|种)?[^,;。\d]{0,10}?(?:奖项|奖种|奖励类别|荣誉称号|等次|奖级)(?![\u4e00-\u9fff]{0,2}(?:数|量))"
+)
+# "奖金最高达20万元", "奖励金额最高可达50万元", "单项奖金最多为10万元": a prize's ceiling.
+_PRIZE_CEILING_BEFORE = re.compile(
+    r"(?:奖金|奖励金额?|奖励资金|奖励额度|奖额)[^,;。\d]{0,4}?(?:最高|最多|上限)(?:可)?(?:达到?|为|至|是)?"
+    r"(?:人民币)?\s*$"
 )
 # "工作任务分解为7大方面、80项", "目标细化为20项": a list's size where the list is split up.
 _LIST_SPLIT_BEFORE = re.compile(
@@ -171,9 +182,40 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
     if ctx.sets_no_goals:
         return []
     records: list[TargetRecord] = []
-    for sentence in full_sentences(piece):
-        records.extend(_targets_in_sentence(sentence, ctx, defaults))
-    return _share_total_subject(records)
+    for position, sentence in enumerate(full_sentences(piece)):
+        found = _targets_in_sentence(sentence, ctx, defaults)
+        if position == 0 and found and _is_heading_count(sentence.text, piece.text):
+            continue  # "(二)建设两个中心。建成A中心1个、B中心1个": the heading counts the items
+        records.extend(found)
+    return _share_total_subject(_subjects_after_a_year(records))
+
+
+# "2031年,全市服务业增加值增长8%;2032年,增长9%": a part that names only its year counts what the
+# part before it counts.
+_ONLY_A_TIME = re.compile(r"^(?:到|至|在)?(?:19|20)\d{2}\s*年(?:度|底|末|前)?$")
+
+
+def _subjects_after_a_year(records: list[TargetRecord]) -> list[TargetRecord]:
+    for previous, record in itertools.pairwise(records):
+        if _ONLY_A_TIME.match(record.subject.strip()) and record.unit == previous.unit:
+            record.subject = previous.subject
+    return records
+
+
+# "(二)建设两个中心。", "三、实施“五大行动”": a short heading sentence whose only number is a
+# count in words of the items its paragraph then states with figures.
+_HEADING_SENTENCE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])\s*[^,;。\d]{2,18}[。:]?\s*$"
+)
+
+
+def _is_heading_count(sentence: str, paragraph: str) -> bool:
+    if not _HEADING_SENTENCE.match(sentence) or not re.search(
+        r"[两二三四五六七八九十]\s*(?:个|大|项|类|条|张|批)", sentence
+    ):
+        return False
+    rest = paragraph[paragraph.find(sentence.strip()) + len(sentence.strip()) :]
+    return len(re.findall(r"\d+(?:\.\d+)?", rest)) >= 2
 
 
 def _share_total_subject(records: list[TargetRecord]) -> list[TargetRecord]:
@@ -344,6 +386,11 @@ _COUNTING_VERB = re.compile(
 
 
 _RATIO = re.compile(r"(?:率|比|比重|比例|占比)$")
+# An item that opens with a verb of its own ("新建…", "改造…", "节约…", "减少…"): no bare noun.
+_OWN_VERB = re.compile(
+    r"^(?:全年|年内)?(?:新建|新改建|改建|扩建|改造|建设|节约|减少|降低|接种|安装|种植|植树|实施|开展|"
+    r"推进|提升|提高|招引|举办|发放|救助|资助|筹集|供应|完成|改善|治理|整治|修复|清理)"
+)
 
 
 def _per_shared_place(
@@ -385,11 +432,17 @@ def _share_verbs(records: list[TargetRecord]) -> None:
     """ "新增A 7个、B 28个": B is "新增B" - a bare noun item takes the verb of the item before."""
     verb_phrase = ""
     for record in records:
-        if record.district is not None or record.unit == "%" or _RATIO.search(record.subject):
+        if (
+            record.district is not None
+            or record.unit in ("%", "个百分点")
+            or _RATIO.search(record.subject)
+        ):
             continue
         verbs = list(_COUNTING_VERB.finditer(record.subject))
         if verbs:
             verb_phrase = record.subject[: verbs[-1].end()]
+        elif _OWN_VERB.match(record.subject):
+            verb_phrase = ""  # "新建公共停车泊位": an item with a verb of its own shares none
         elif verb_phrase and len(record.subject) <= 12:
             record.subject = verb_phrase + record.subject
 
@@ -412,6 +465,9 @@ def _target(
     if district is not None and district[1] >= 0:
         clause = (list_lead_start(text, district[1]), clause[1])
         subject = list_lead(text, district[1], reading.times)
+    elif district is not None and "分别" in subject:
+        # "甲、乙两市新建农田分别为120万亩、100万亩": what the list counts, not the figures before
+        subject = subject[: subject.index("分别")].strip(" ,、") or subject
     return TargetRecord(
         region=ctx.region,
         subject=subject,
@@ -512,8 +568,12 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "第一年兑付60%": a share of a reward's money paid out, not a goal
     if "元" in (quantity.unit or "") and _PRIZE_BEFORE.search(before):
         return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
-    if quantity.unit in ("人", "名", "项", "个") and _AWARD_QUOTA.search(before):
+    if quantity.unit in ("人", "名", "项", "个", "家", "件") and _AWARD_QUOTA.search(before):
         return True  # "每两年评审一次,每次不超过2人": a cap per round (of awards), not a goal
+    if _is_aim_object(text, quantity):
+        return True  # "聚焦5个重点领域,开展…": what the work is aimed at
+    if _is_honour_count(text, quantity, before):
+        return True  # "设立4个奖项", "奖金最高达20万元": a reward rule's honours, not goals
     if quantity.unit in ("个", "项", "类") and _PRIZES_AFTER.match(text[quantity.end : clause_end]):
         return True  # "设立4个奖项": how many prizes a scheme has
     if (quantity.unit or "").endswith("元") and _SUPPORT_CAP.search(before):
@@ -570,6 +630,30 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     ):
         return True  # "由92%提高到95%": the first number is where it starts from
     return bool(re.match(r"^\s*(?:以内|之内)?(?:的)?(?:时间|期间|以来)", after))
+
+
+# "围绕3大主导产业、5个重点领域,开展质量攻关": what the work is aimed at, not a goal.
+_SCOPE_LEAD = re.compile(  # matched at the part's start
+    r"\s*(?:[一二三四五六七八九十]+是)?(?:围绕|聚焦|针对|依托|立足|紧扣|瞄准|紧盯|对标|面向)"
+)
+_GOAL_VERB = re.compile(
+    r"新增|培育|建成|建设|打造|创建|完成|实现|达到|提高|提升|增长|引进|新建|认定|突破|超过|不少于|不低于"
+)
+
+
+def _is_aim_object(text: str, quantity: Quantity) -> bool:
+    start = _part_start(text, quantity.start)
+    lead = _SCOPE_LEAD.match(text, start, quantity.start)
+    return lead is not None and not _GOAL_VERB.search(text, start, quantity.start)
+
+
+def _is_honour_count(text: str, quantity: Quantity, before: str) -> bool:
+    """How many honours a reward rule sets up ("设立四个奖项") or the most one pays ("奖金最高
+    达20万元"): the rule's own shape, never a goal of a plan."""
+    unit = quantity.unit or ""
+    if unit in ("个", "项", "类", "种", "") and _HONOUR_COUNT_AFTER.match(text, quantity.end):
+        return not re.search(r"(?:获|争|新增|创|培育|申报|达到|实现)[^,;。]{0,8}$", before)
+    return unit.endswith("元") and bool(_PRIZE_CEILING_BEFORE.search(before))
 
 
 # What ``_is_excluded`` asks of a whole sentence is found once per sentence, not once per

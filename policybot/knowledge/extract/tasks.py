@@ -124,7 +124,7 @@ _DUTY_CLAUSE = re.compile(
     r"(?:\s*[::]\s*(?=(?:牵头)?负责))?"
     # "由县发改局牵头,做好项目申报工作": the lead, a comma, then its duty
     r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|牵头,(?=[\u4e00-\u9fff]{2})|要|将|"
-    r"综合|汇总|统一)"
+    r"综合|汇总|统一|组织)"
     r"(?=(?P<duty>[^。;]{2,80}))"
     # after a comma only "…负责…", "…(要)牵头…" and "由…" clauses: "要/将" there continue another
     # subject
@@ -248,8 +248,8 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     for match in _DUTY_CLAUSE.finditer(text):
         group = "" if match["unit"] else "2"
         verb, by = match["verb" + group], match["by" + group]
-        if verb in ("综合", "汇总", "统一") and not by:
-            continue  # "由区督查组综合…": only with 由 is the body the doer
+        if verb in ("综合", "汇总", "统一", "组织") and not by:
+            continue  # "由区督查组综合…", "由农业农村局组织…": only with 由 is the body the doer
         duty = match["duty" + group]
         leads = verb.endswith(("牵头", "牵头,"))  # "市财政局牵头做好资金保障": the body leads it
         if verb == "牵头," and re.match(r"[^,。;]*(?:配合|参与|协助|协同|协办)(?:[,。;]|$)", duty):
@@ -289,10 +289,27 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
                 section=paragraph.section,
                 due=_due(duty, ctx),
                 lead_units=units,
+                support_units=_supporting_clause(text[start:end], units),
                 span=Span(paragraph.start + start, paragraph.start + end, paragraph.section),
             )
         )
     return found
+
+
+# "县发改局负责牵头建立信用档案,县市场监管局配合做好信息归集": the body that helps, in a clause
+# of its own after the duty.
+_SUPPORT_CLAUSE = re.compile(
+    r"[,,;]\s*(?P<units>[\u4e00-\u9fff、]{2,40}?)(?:等(?:相关)?(?:部门|单位))?(?:积极)?"
+    r"(?:配合|协助|协同|参与)"
+)
+
+
+def _supporting_clause(sentence: str, leads: list[str]) -> list[str]:
+    match = _SUPPORT_CLAUSE.search(sentence)
+    units = split_unit_list(match["units"]) if match else []
+    if not units or not all(looks_like_unit(unit) for unit in units):
+        return []
+    return [unit for unit in units if unit not in leads]
 
 
 # "三、受理部门及方式" over the bureau's name on its own line, or "受理单位:某市某局".

@@ -598,7 +598,7 @@ def trailing_note(paragraph: str) -> UnitNote | None:
     paragraph = label_brackets(paragraph)
     match = _NOTE.search(paragraph) or _BARE_NOTE.search(paragraph)
     if not match:
-        return _cut_note(paragraph)
+        return _cut_note(paragraph) or _sentence_note(paragraph)
     groups = match.groupdict()
     body = groups.get("body") or groups.get("other") or groups.get("dash") or ""
     note = parse_unit_note(body)
@@ -613,6 +613,44 @@ def trailing_note(paragraph: str) -> UnitNote | None:
     note.start = match.start()
     note.end = match.end()
     return note
+
+
+# "…,由县市场监管局牵头负责,县工信局配合。", "县行政审批局牵头,县税务局参与。", "具体由县政府
+# 督查室负责。": clauses closing a task paragraph that only name units and their roles.
+_CLAUSE_START = re.compile(r"(?:^|(?<=[。;,]))\s*(?:具体|并|均|统一)?(?=由|[\u4e00-\u9fff])")
+
+
+def _sentence_note(paragraph: str) -> UnitNote | None:
+    text = paragraph.rstrip()
+    body_end = len(text) - (1 if text.endswith(("。", ";")) else 0)
+    if body_end <= 0:
+        return None
+    # a note is short: only clause starts in the paragraph's last 160 characters are tried (every
+    # start of a long line, each read to the end, would be quadratic)
+    window = max(0, body_end - 160)
+    starts = [m.start() for m in _CLAUSE_START.finditer(text, window, body_end)]
+    for start in [s for s in starts if s > 0]:
+        clauses = text[start:body_end].strip()
+        clauses = re.sub(r"^(?:具体|并|均|统一)", "", clauses)
+        if not re.match(r"^(?:由)?[^,;。]{2,40}?(?:牵头|负责|主抓|抓总)", clauses):
+            continue
+        parts = _split_outside_brackets(clauses, ",;,。")
+        if not all(_role_clause_of_units(part) for part in parts):
+            continue  # a clause that is no unit and role: the note ends before it, or is none
+        note = _role_clauses(clauses)
+        if note is None or not all(looks_like_unit(unit) for unit in note.lead + note.support):
+            continue
+        if not all(_UNIT_NAME.search(unit) for unit in note.lead):
+            continue
+        note.start, note.end = start, len(text)
+        return note
+    return None
+
+
+def _role_clause_of_units(clause: str) -> bool:
+    match = _ROLE_CLAUSE.match(clause.strip())
+    units = split_unit_list(match["units"]) if match else []
+    return bool(units) and all(looks_like_unit(unit) for unit in units)
 
 
 # "…(市生态环境局牵头,市公安局、水务局、" : a note the end of an excerpt cut off.
