@@ -94,6 +94,12 @@ def _known(document: KnownDocument) -> str:
     return document_line(document.document_id, document.title, document.doc_number)
 
 
+# An upload's preview: the first items of a kind on its one line, and the warnings shown.
+PREVIEW_SHOWN = 2
+PREVIEW_LINE_CHARS = 90
+PREVIEW_WARNINGS = 2
+
+
 def preview_html(preview: UploadPreview) -> str:
     """What an admin checks before 确认入库: metadata, counts, first items, what was not read."""
     lines = [f"<b>文件预览</b>:{escape(clip(preview.filename, NAME_LIMIT))}"]
@@ -102,25 +108,36 @@ def preview_html(preview: UploadPreview) -> str:
         lines.append(f"该文件已存在:{_known(preview.existing)},状态:{escape(status)}。")
         lines.append("内容完全相同,未重复入库。")
         return "\n".join(lines)
-    meta = [
-        ("标题", clip(preview.title, TITLE_LIMIT) or _caption_note(preview.caption)),
-        ("文号", clip(preview.doc_number, DOC_NUMBER_LIMIT)),
-        ("发文机关", clip(preview.issuer, NAME_LIMIT)),
-        ("地区", clip(preview.region, NAME_LIMIT)),
-        ("发布日期", preview.issued.isoformat() if preview.issued else None),
-        ("规划期", f"{preview.period[0]}—{preview.period[1]}年" if preview.period else None),
+    # A phone screen (about 15 lines): the fields two or three to a line, one line per kind of
+    # item with its first ones and how many there are, and the first warnings.
+    title = clip(preview.title, TITLE_LIMIT) or _caption_note(preview.caption)
+    lines.append(f"标题:{escape(title or '未识别')}")
+    fields: list[list[tuple[str, str | None]]] = [
+        [
+            ("文号", clip(preview.doc_number, DOC_NUMBER_LIMIT)),
+            ("发文机关", clip(preview.issuer, NAME_LIMIT)),
+        ],
+        [
+            ("地区", clip(preview.region, NAME_LIMIT)),
+            ("发布日期", preview.issued.isoformat() if preview.issued else None),
+            ("规划期", f"{preview.period[0]}—{preview.period[1]}年" if preview.period else None),
+        ],
     ]
-    lines.extend(f"{label}:{escape(value or '未识别')}" for label, value in meta)
+    lines.extend(
+        " · ".join(f"{label}:{escape(value or '未识别')}" for label, value in row) for row in fields
+    )
     counts = ",".join(
         f"{label} {preview.counts.get(key, 0)} {measure}"
         for key, label, measure in KIND_COUNT_LABELS
     )
     lines.append(f"识别结果:{counts}")
     for key, label, _ in KIND_COUNT_LABELS[:4]:
-        items = preview.first_items.get(key) or []
+        items = (preview.first_items.get(key) or [])[:PREVIEW_SHOWN]
         if items:
-            lines.append(f"<b>{label}</b>(前 {len(items)} 项):")
-            lines.extend(f" • {escape(clip(item, 80))}" for item in items)
+            total = preview.counts.get(key, len(items))
+            more = f" 等 {total} 项" if total > len(items) else ""
+            shown = clip("; ".join(items), PREVIEW_LINE_CHARS)
+            lines.append(f"<b>{label}</b>:{escape(shown)}{more}")
     closing = "请核对后点击“确认入库”或“取消”。"
     budget = TELEGRAM_LIMIT - visible_length("\n".join([*lines, closing])) - 1
     retirements = _retirement_lines(preview, budget * 2 // 3)
@@ -129,7 +146,10 @@ def preview_html(preview: UploadPreview) -> str:
     if preview.warnings:
         warnings = [f" • {escape(clip(warning, 120))}" for warning in preview.warnings]
         lines.append("<b>⚠️ 未能读取或需要核对</b>:")
-        lines.extend(fit_lines(warnings, budget=budget - 20, more=lambda n: f" …另有 {n} 条"))
+        kept = fit_lines(warnings, budget=budget - 20, more=lambda n: f" …另有 {n} 条")
+        if len(kept) > PREVIEW_WARNINGS + 1:
+            kept = [*kept[:PREVIEW_WARNINGS], f" …另有 {len(warnings) - PREVIEW_WARNINGS} 条"]
+        lines.extend(kept)
     lines.append(closing)
     return "\n".join(lines)
 

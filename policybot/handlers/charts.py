@@ -11,6 +11,8 @@ import asyncio
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
+from policybot.handlers.rights import caller_is_admin
+from policybot.knowledge.progress import reports_in_chat
 from policybot.knowledge.progress_status import progress_overview, summary_line
 from policybot.reports.progress_chart import render_progress_chart
 from policybot.services import services_of
@@ -34,7 +36,11 @@ async def progress_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             queries.index.current(), name, queries.today(), services.settings.tz
         )
     )
-    line = summary_line(overview)
+    chat = update.effective_chat
+    may_report = await caller_is_admin(update, context) or (
+        chat is not None and await asyncio.to_thread(reports_in_chat, services.engine, chat.id)
+    )
+    line = summary_line(overview, may_report=may_report)
     if not overview.found:
         await message.reply_text(f"{line[:300]}\n{USAGE}")
         return

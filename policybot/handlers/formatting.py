@@ -186,7 +186,9 @@ def source_line(facts: Sequence[FactLine], markup: Markup, *, section: bool) -> 
     those a line already names by title (a list of documents)."""
     names: dict[str, str | None] = {}
     for fact in facts:
-        if _names_itself(fact):
+        # A list of documents names each by its line (a replaced one's title marked 已被替代):
+        # one of them as the 出处 of the whole list would say the list came from it.
+        if _names_itself(fact) or (fact.kind == "document" and len(facts) > 1):
             continue
         names.setdefault(fact.citation.document, fact.citation.section)
     lines = []

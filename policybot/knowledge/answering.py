@@ -22,10 +22,11 @@ from zoneinfo import ZoneInfo
 from policybot.knowledge import confidence, document_answers, vocabulary
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary import level_orders
 from policybot.knowledge.hints import not_found_hint
-from policybot.knowledge.lines import PASSAGE, fact_line, passage_line
-from policybot.knowledge.lookup_answers import truncation_note, unit_tasks
+from policybot.knowledge.lines import PASSAGE, fact_line, passage_line, section_within
+from policybot.knowledge.lookup_answers import truncation_note, unit_targets, unit_tasks
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
 from policybot.knowledge.provinces import (
@@ -48,7 +49,7 @@ from policybot.knowledge.question import (
     regions_within,
 )
 from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
-from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex
+from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.timewords import TimeWindow
 
 HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
@@ -240,6 +241,7 @@ class QuestionAnswerer:
         self.index = index
         self.tz = tz
         self.today = today
+        self._applies: dict[tuple[int, str], bool] = {}  # (document, place): rules apply there
 
     def _day_of(self, parsed: ParsedQuestion) -> date:
         """The day a question is about: its window's start (下个月); in the year it names
@@ -902,7 +904,8 @@ class QuestionAnswerer:
                 and not (parsed.asks == Asks.DATE and self._annual(hit.document_id, parsed.year))
             ):
                 continue  # a year asked about is a year the sentence (or its heading) names
-            text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
+            section = self._section_of(passage, hit.document_id)
+            text = f"{section} {passage.heading or ''} {before} {passage.text}"
             if parsed.asks == Asks.WHO:
                 text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
             heads = self._reward_heads(hit.document_id) if parsed.asks == Asks.WHO else ""
@@ -941,6 +944,16 @@ class QuestionAnswerer:
             )
         )
         return candidates
+
+    def _section_of(self, passage: PassageText, document_id: int) -> str:
+        """A sentence's section as its words count: without the document's own title, which an
+        annex table's caption repeats (××计划(2017—2019年)任务分解表 / 16) and which is the
+        title's, weighed as the title (its years are no year the sentence names)."""
+        if not passage.section:
+            return ""
+        document = self.index.find_document(document_id)
+        name = document.name if document is not None else ""
+        return section_within(passage.section, name) or ""
 
     def _previous_text(self, hit: PassageHit) -> str:
         """The sentence right before the hit in its document (empty for the first)."""
@@ -1032,10 +1045,17 @@ class QuestionAnswerer:
             # Where the asker is (我们公司在柯城), when the document names it somewhere (柯城区
             # in its rule of where it applies), is said by each of its sentences in part, as its
             # title is: it scoped the question to the document, it names no row of it.
+            # So is a place the document's rules say they apply to (柯城区驰名商标奖多少, where
+            # the rules are a city's and 柯城区 is named in 奖励政策适用于…柯城区): the place
+            # scoped the question to the document and names no row of it either.
             places = " ".join(
                 place
-                for place in parsed.located
-                if document.id in self.index.documents_mentioning(place)
+                for place in dict.fromkeys((*parsed.located, *parsed.places))
+                if (
+                    place in parsed.located
+                    and document.id in self.index.documents_mentioning(place)
+                )
+                or self._applies_in(document.id, place)
             )
             # So is the firm asked about (XX设备厂评上…) when the notice names it, if only in
             # its annex of winners.
@@ -1083,6 +1103,12 @@ class QuestionAnswerer:
             # 名牌名优产品和驰名著名知名商标.)
             return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
         return measured
+
+    def _applies_in(self, document_id: int, place: str) -> bool:
+        key = (document_id, place)
+        if key not in self._applies:
+            self._applies[key] = applies_in(self.index, document_id, place)
+        return self._applies[key]
 
     def _alternatives(self, word: str) -> tuple[str, ...]:
         """A word's other forms: the glossary's, and for a word of asking (上限, 门槛) the
@@ -1216,7 +1242,7 @@ class QuestionAnswerer:
             return None
         # 共 N 项 counts every match when none was dropped here, not the page the search gave.
         total = result.total if len(facts) == len(result.hits) else len(facts)
-        facts = _soonest_first(self._dated(facts, parsed), self.today)
+        facts = soonest_first(self._dated(facts, parsed), self.today)
         lines = [self._line(fact) for fact in facts]
         return self._found(parsed, scope, lines, listing=True, total=total)
 
@@ -1263,6 +1289,7 @@ class QuestionAnswerer:
                 region_ids=scope.region_ids,
                 unit_ids=parsed.unit_ids or None,
                 document_ids=scope.document_ids,
+                today=self.today,
             )
         if not dated:
             return None
@@ -1282,7 +1309,7 @@ class QuestionAnswerer:
         note = _wider_note(self.index, wider, window)
         if not dated:
             return self.not_found(parsed, f"{_nothing_due(window)};{note}")
-        dated = _soonest_first(self._dated(dated, parsed), self.today)
+        dated = soonest_first(self._dated(dated, parsed), self.today)
         lines = [self._line(fact) for fact in dated]
         found = self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
         return replace(found, notes=(*found.notes, note)) if note else found
@@ -1497,13 +1524,16 @@ class QuestionAnswerer:
                     continue
                 if led:
                     seen_sections.add(passage.section)
-                text = f"{passage.section or ''} {passage.heading or ''} {passage.text}"
+                section = self._section_of(passage, document_id)
+                text = f"{section} {passage.heading or ''} {passage.text}"
                 share = self.measure(parsed, text, document_id).share
                 shown = (
                     passage.heading or passage.text
                     if led and not parsed.has_topic
                     else shown_part(passage.text, parsed)
                 )
+                if led and not parsed.has_topic:
+                    number, passage = _task_passage(passages, number)
                 line = passage_line(self.index, document_id, number, passage, shown or "")
                 candidates.append(Candidate(share, (), line))
         if not candidates:
@@ -1519,7 +1549,8 @@ class QuestionAnswerer:
             return self._found(parsed, scope, kept, hedged=decide(best.share) == Verdict.HEDGE)
         lines = [c.line for c in candidates]
         if only_targets:
-            return self._found(parsed, scope, lines, listing=True, total=len(lines))
+            answer = self._found(parsed, scope, lines, listing=True, total=len(lines))
+            return unit_targets(self.index, answer, parsed.unit_ids)
         tasks = _by_task(lines)
         if not parsed.region_ids:  # no region asked: the units' own say where
             units = {self.index.region_name(self.index.unit(u).region_id) for u in parsed.unit_ids}
@@ -1595,6 +1626,30 @@ class QuestionAnswerer:
 # -- helpers ------------------------------------------------------------------------------------
 
 
+def applies_in(index: KnowledgeIndex, document_id: int, place: str) -> bool:
+    """Whether a sentence of the document says its rules apply in ``place`` (奖励政策适用于
+    衢州市级、柯城区…), not only that it names the place."""
+    return any(
+        place in passage.text and _APPLIES.search(passage.text)
+        for passage in index.passages.by_document.get(document_id, ())
+    )
+
+
+def regions_applying_in(index: KnowledgeIndex, place: str) -> tuple[int, ...]:
+    """The regions of the documents whose rules say they apply in ``place`` (a district no
+    plan of its own covers: 柯城区 for 衢州's rules)."""
+    if len(place) < 2 or not gazetteer().lookup(place):  # a place, not a topic (驰名商标)
+        return ()
+    regions = {
+        document.region_id
+        for document in index.documents()
+        if document.region_id is not None
+        and document.id in index.documents_mentioning(place)
+        and applies_in(index, document.id, place)
+    }
+    return tuple(sorted(regions))
+
+
 _PLACE_ENDINGS = ("街道", "镇", "乡", "市", "区", "县", "省")
 
 
@@ -1641,6 +1696,26 @@ def _short_place(name: str) -> str:
     return name
 
 
+def _task_passage(passages: Sequence[PassageText], number: int) -> tuple[int, PassageText]:
+    """The sentence that says what a task is: the passage at ``number``, or when it is only
+    the task's name (a table row's first cell, 深度开放专业实验室。), the next sentence of the
+    same task."""
+    first = passages[number]
+    name = (first.heading or "").strip(_TASK_EDGES)
+    if first.text.strip(_TASK_EDGES) != name:
+        return number, first
+    for later in range(number + 1, len(passages)):
+        passage = passages[later]
+        if passage.section != first.section or passage.heading != first.heading:
+            break
+        if passage.text.strip(_TASK_EDGES) != name:
+            return later, passage
+    return number, first
+
+
+_TASK_EDGES = " 。.;;,,"
+
+
 def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
     """A unit's duties, one line per task (the innermost heading they stand under), in the
     documents' order: a phone shows ten tasks, not sixty facts."""
@@ -1653,13 +1728,22 @@ def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
         heading = section.split(" / ")[-1]
         if heading.isdigit():  # a table row: its task is the passage's own heading
             heading = next((m.label for m in members if m.kind == PASSAGE), members[0].label)
+            heading = heading.rstrip(_TASK_EDGES) or heading
         items = [m for m in members if m.kind != PASSAGE]
         note = None
         if items:  # the task's items by name, so the task line says what is to be done
             named = "; ".join(_clip_item(m) for m in items[:TASK_ITEMS])
             more = f" 等 {len(items)} 项" if len(items) > TASK_ITEMS else ""
             note = f"{named}{more}"
-        tasks.append(replace(members[0], kind=PASSAGE, label=heading, value=None, note=note))
+        # A task whose items are several districts' quotas (禅城…、南海…) is the plan's: its
+        # line names the plan's region (the task's own sentence), not the first district.
+        regions = {m.region for m in members}
+        region = members[0].region
+        if len(regions) > 1:
+            region = next((m.region for m in members if m.kind == PASSAGE), region)
+        tasks.append(
+            replace(members[0], kind=PASSAGE, label=heading, value=None, note=note, region=region)
+        )
     return tasks
 
 
@@ -1939,20 +2023,6 @@ def _due_in(fact: IndexedFact, start: date | None, end: date | None, *, current:
     if current:
         return row.start is not None and start is not None and row.start <= start <= due
     return (start is None or due >= start) and (end is None or due <= end)
-
-
-def _soonest_first(facts: Iterable[IndexedFact], today: date) -> list[IndexedFact]:
-    """Upcoming deadlines soonest first, then past ones most recent first, then undated."""
-
-    def key(fact: IndexedFact) -> tuple[int, int, int]:
-        due = fact.row.due
-        if due is None:
-            return (2, 0, fact.position)
-        if due >= today:
-            return (0, due.toordinal(), fact.position)
-        return (1, -due.toordinal(), fact.position)
-
-    return sorted(facts, key=key)
 
 
 def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int) -> str:

@@ -214,7 +214,12 @@ def answer(
         period = _period_validity(document, answerer.today)
         if period is not None:
             return _answer(document, label, period, [document_line(index, document, value=period)])
-    return answerer.not_found(parsed, f"《{_clip(document.name)}》原文没有写明{label}")
+    # What the asker called the document (意见, 那个计划) is no search term: the headline names
+    # the document and the field, never 未找到“意见”.
+    topic = " ".join(w for w in parsed.words if w not in DOCUMENT_NAME_WORDS)
+    return answerer.not_found(
+        replace(parsed, topic=topic), f"《{_clip(document.name)}》原文没有写明{label}"
+    )
 
 
 def _documents_of_scope(

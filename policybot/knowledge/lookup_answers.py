@@ -23,7 +23,7 @@ from policybot.knowledge.lines import document_line, fact_citation, fact_line, t
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.reward_conditions import condition_notes
-from policybot.knowledge.search import IndexedFact, KnowledgeIndex
+from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 
 # What a lookup lists, as its 未找到 sentence names it (湖州市没有2030年的目标).
 TIME_USAGE = "年份写 4 位数字(2018 或 2018年),时间也可以写 今年、明年、本月、下个月、快到期"
@@ -175,12 +175,11 @@ class LookupAnswers:
         )
         in_window = [fact for fact in in_window if not index.is_per_year(fact)]
         yearly = index.yearly_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
-        recurring = index.recurring_between(start, end, region_ids=region_ids, unit_ids=unit_ids)
-        chosen = once_each(
-            sorted(
-                in_window + yearly + recurring, key=lambda f: (f.row.due or date.max, f.position)
-            )
+        recurring = index.recurring_between(
+            start, end, region_ids=region_ids, unit_ids=unit_ids, today=today
         )
+        # Upcoming first, then what is past (most recent first): the order questions use.
+        chosen = once_each(soonest_first(in_window + yearly + recurring, today))
         if not chosen:
             why = f"{asked or '收录的文件'}在{when}没有到期的事项"
             return self.not_found(AnswerKind.DEADLINES, title, asked, why)
@@ -339,11 +338,15 @@ def typed_command(command: str, *arguments: str | None) -> str:
 
 
 def unit_counts(
-    index: KnowledgeIndex, unit_ids: Iterable[int], *, within: AbstractSet[int] | None = None
+    index: KnowledgeIndex,
+    unit_ids: Iterable[int],
+    *,
+    within: AbstractSet[int] | None = None,
+    kind: str | None = None,
 ) -> tuple[int, int]:
     """How many stored items (targets, rewards, deadlines, duties) the units lead, and how many
-    more they support: the one count /units and /units <单位> both show (``within``: of those
-    items only, a region's)."""
+    more they support: the one count /units, /units <单位> and 某单位负责哪些目标 show
+    (``within``: of those items only, a region's; ``kind``: of one kind only, 目标)."""
     ids = tuple(unit_ids)
     names = {index.unit(u).name for u in ids}
     positions: set[int] = set()
@@ -351,6 +354,8 @@ def unit_counts(
         positions |= index.positions_of_unit(unit_id)
     if within is not None:
         positions &= within
+    if kind is not None:
+        positions = {p for p in positions if index.fact_at(p).row.kind == kind}
     led = sum(1 for p in positions if names & set(index.fact_at(p).lead_units))
     return led, len(positions) - led
 
@@ -388,23 +393,51 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
     if not tasks:
         return answer
     led, supported = unit_counts(index, ids)
+    counted = count_words(led, supported)
+    targets = unit_counts(index, ids, kind=FactKind.TARGET)
+    if sum(targets) and targets != (led, supported):  # 其中目标: what 负责哪些目标 lists
+        counted += f"(其中目标 {sum(targets)} 项)"
     return replace(
         answer,
-        headline=f"目标/事项: {count_words(led, supported)};按任务列出 {len(tasks)} 条",
+        headline=f"目标/事项: {counted};按任务列出 {len(tasks)} 条",
         facts=tuple(tasks),
         total=len(tasks),
     )
 
 
-def task_context(line: FactLine, names: Sequence[str], *, with_region: bool) -> str:
-    """``湖州市 · 区经信局牵头``: where a task line is and what the unit asked about does in it."""
-    parts = [line.region] if with_region and line.region else []
+def unit_targets(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -> Answer:
+    """A unit's targets (``市工商局负责哪些目标``), those it leads before those it supports, each
+    line marked 牵头 or 配合 as /units marks a task, and headed by the count /units gives of
+    them (``unit_counts`` of the targets)."""
+    ids = tuple(unit_ids)
+    names = [index.unit(u).name for u in ids]
+    marked = []
+    for line in answer.facts:
+        role = unit_role(line, names)
+        note = ",".join(part for part in (role, line.note) if part) or None
+        marked.append((role is not None and role.endswith("配合"), replace(line, note=note)))
+    lines = [line for _, line in sorted(marked, key=lambda item: item[0])]
+    led, supported = unit_counts(index, ids, kind=FactKind.TARGET)
+    return replace(answer, headline=f"目标: {count_words(led, supported)}", facts=tuple(lines))
+
+
+def unit_role(line: FactLine, names: Sequence[str]) -> str | None:
+    """``牵头`` or ``配合``: what the units asked about do in an item or task (with their names
+    when several were asked, 区经信局牵头); None when the line names neither."""
     several = len(set(names)) > 1
     for role, units in (("牵头", line.lead_units), ("配合", line.support_units)):
         mine = [name for name in dict.fromkeys(names) if name in units]
         if mine:
-            parts.append(("、".join(mine) if several else "") + role)
-            break
+            return ("、".join(mine) if several else "") + role
+    return None
+
+
+def task_context(line: FactLine, names: Sequence[str], *, with_region: bool) -> str:
+    """``湖州市 · 区经信局牵头``: where a task line is and what the unit asked about does in it."""
+    parts = [line.region] if with_region and line.region else []
+    role = unit_role(line, names)
+    if role:
+        parts.append(role)
     return " · ".join(parts)
 
 

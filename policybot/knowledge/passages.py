@@ -108,8 +108,17 @@ def split_document(text: str) -> list[PassageText]:
                 continue
             if _only_units(block.text):
                 continue
-            section = row.task or row.section
-            made = _sentences(block, block.text, row.lead_units, row.support_units, section)
+            # A row stands under the table's own caption (××任务分解表 / 4), as the facts read
+            # from it do, never under the last body heading before the table; its heading is
+            # the row's task.
+            made = _sentences(
+                block,
+                block.text,
+                row.lead_units,
+                row.support_units,
+                row.task or row.section,
+                section=row.section,
+            )
             # The cells of one row read as one paragraph: a cell (2018年、2019年目标待定) goes on
             # from the row's task written in the cells before it (推动企业实施技术改造).
             made = [replace(p, paragraph_start=row.start) for p in made]
@@ -211,7 +220,11 @@ def _sentences(
     support: Iterable[str],
     heading: str | None,
     note: str = "",
+    *,
+    section: str | None = None,
 ) -> list[PassageText]:
+    """``section``: where the sentences stand when not under their paragraph's headings (a
+    table row's caption); the years the paragraph's headings name still date them."""
     heading = heading or (block.headings[-1] if block.headings else None)
     section_years = frozenset(int(y) for y in _YEAR.findall(block.section or ""))
     made = []
@@ -223,7 +236,7 @@ def _sentences(
         made.append(
             PassageText(
                 text=text,
-                section=block.section,
+                section=section or block.section,
                 heading=heading,
                 lead_units=tuple(lead),
                 support_units=tuple(support),
@@ -252,6 +265,9 @@ class PassageIndex:
         self._entry_tokens: list[list[str]] = []
         self._places: list[list[tuple[int, int]]] = []
         self._document_entries: dict[int, list[int]] = defaultdict(list)
+        # A sentence a document writes twice (in its body, then in its annex table) is cited
+        # where it first stands: the body's section, not the table row's.
+        self._first_place: dict[tuple[int, str], int] = {}
         for document_id, text in documents:
             if text not in split_cache:
                 split_cache[text] = split_document(text)
@@ -269,6 +285,7 @@ class PassageIndex:
                 year for passage in passages for year in passage.years
             )
             for number, passage in enumerate(passages):
+                self._first_place.setdefault((document_id, passage.text), number)
                 key = (passage.text, passage.heading)
                 entry = entry_of.get(key)
                 if entry is None:
@@ -345,14 +362,19 @@ class PassageIndex:
         else:
             ranked = [int(entry) for entry in scores.argsort()[::-1][: limit * 4]]
         hits: list[PassageHit] = []
+        cited: set[tuple[int, int]] = set()
         for entry in ranked:
             score = float(scores[entry])
             if score <= 0 or len(hits) >= limit:
                 break
             for document_id, number in self._places[entry]:
                 if document_ids is None or document_id in document_ids:
-                    passage = self.by_document[document_id][number]
-                    hits.append(PassageHit(document_id, number, passage, score))
+                    text = self.by_document[document_id][number].text
+                    number = self._first_place.get((document_id, text), number)
+                    if (document_id, number) not in cited:
+                        cited.add((document_id, number))
+                        passage = self.by_document[document_id][number]
+                        hits.append(PassageHit(document_id, number, passage, score))
                     break
         return hits
 

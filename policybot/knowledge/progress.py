@@ -83,6 +83,14 @@ def may_report(session: Session, target_id: int, chat_id: int) -> bool:
     return session.exec(statement).first() is not None
 
 
+def reports_in_chat(engine: Engine, chat_id: int) -> bool:
+    """Whether an admin designated the chat to report progress for some unit: its members may
+    use /report there (for that unit's targets)."""
+    with session_scope(engine) as session:
+        statement = select(col(ReportingChat.id)).where(col(ReportingChat.chat_id) == chat_id)
+        return session.exec(statement).first() is not None
+
+
 def largest_plausible(target: Target) -> float:
     """The largest value a report on ``target`` may carry (see the module docstring)."""
     goal = max(target.value, target.value_max or 0.0, 1.0)

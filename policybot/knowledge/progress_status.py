@@ -169,8 +169,10 @@ STATUS_MARKS = {
 }
 
 
-def summary_line(overview: ProgressOverview) -> str:
-    """One line for the photo's caption and the terminal: counts by status, worst first."""
+def summary_line(overview: ProgressOverview, *, may_report: bool = True) -> str:
+    """One line for the photo's caption and the terminal: counts by status, worst first.
+    ``may_report``: whether the reader may use /report (an admin, or in a chat designated to
+    report); anyone else is not pointed to a command that refuses them and ids they never see."""
     if not overview.found:
         return overview.message
     reported = len(overview.items)
@@ -181,6 +183,7 @@ def summary_line(overview: ProgressOverview) -> str:
     ]
     head = f"{overview.scope} 目标进展({overview.today.isoformat() if overview.today else ''}):"
     if not reported:
-        return head + f"{overview.unreported} 项目标都还没有报送进展(用 /report 目标编号 数值 报送)"
+        how = "用 /report 目标编号 数值 报送" if may_report else "由各单位指定的报送群报送"
+        return head + f"{overview.unreported} 项目标都还没有报送进展({how})"
     tail = f";另有 {overview.unreported} 项未报送" if overview.unreported else ""
     return head + f"已报送 {reported} 项 — " + " · ".join(parts) + tail

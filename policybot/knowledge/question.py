@@ -820,6 +820,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             for w in topic_words
             if (vocabulary.is_weak_word(w) and not _names_a_phase(w, reading))
             or (w in vocabulary.place_names(w) and w not in nouns)
+            or w in places  # (柯城区 in full, which the tagger does not call a place)
             or w in unknown_runs
         ),
         region_ids=region_ids,
@@ -1170,6 +1171,8 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
         ending = next((token[-n:] for n in (len(token), 3, 2) if _division_named(token[-n:])), "")
         if len(ending) >= 2 and ending not in tagged:
             tagged.append(ending)
+        elif token not in tagged and _full_division(token):
+            tagged.append(token)  # 柯城区 written in full, which the tagger does not know
     for place in tagged:
         if place in index.names.region_aliases or place[0] in _COLLECTIVE:
             continue
@@ -1223,6 +1226,13 @@ def _province_asked(
     no city of the province answers."""
     asked = province_asked(unknown[0], index) if len(unknown) == 1 else None
     return (unknown[0], *asked) if asked else (None, None, ())
+
+
+def _full_division(token: str) -> bool:
+    """Whether ``token`` is the full name of a city or county of the gazetteer (柯城区)."""
+    return token.endswith(_LOCAL_SUFFIXES) and any(
+        division.name == token for division in gazetteer().lookup(token)
+    )
 
 
 def _division_named(place: str) -> str | None:

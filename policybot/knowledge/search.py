@@ -461,11 +461,14 @@ class KnowledgeIndex:
         unit_ids: Collection[int] | None = None,
         document_ids: Collection[int] | None = None,
         last: bool = False,
+        today: date | None = None,
     ) -> list[IndexedFact]:
         """Recurring duties (每季度…) due in ``[start, end]``: each duty once, dated to its first
         period end there inside its plan's period -- the occurrence the reminders send (its
-        ``last`` one when asked). A duty of an undated plan has no occurrence (as for the
-        scheduler)."""
+        ``last`` one when asked). With ``today``, the one rule every window follows (/deadlines
+        佛山 2018 and 今年底前有哪些任务要到期 alike): its next occurrence from ``today`` in
+        the window, or when the window holds none still to come, its latest there. A duty of an
+        undated plan has no occurrence (as for the scheduler)."""
         candidates = self._candidates(
             [FactKind.RECURRING], region_ids, unit_ids, document_ids, None
         )
@@ -474,7 +477,11 @@ class KnowledgeIndex:
         found: list[IndexedFact] = []
         for position in sorted(candidates):
             fact = self._facts[position]
-            due = _next_occurrence(fact, start, end, last=last)
+            due = None
+            if today is not None and not last and (end is None or today <= end):
+                due = _next_occurrence(fact, max(today, start) if start else today, end)
+            if due is None:
+                due = _next_occurrence(fact, start, end, last=last or today is not None)
             if due is not None:
                 found.append(replace(fact, row=replace(fact.row, due=due)))
         return sorted(found, key=lambda f: (f.row.due or date.max, f.position))
@@ -807,6 +814,21 @@ class LiveIndex:
         thread = self._rebuilding
         if thread is not None:
             thread.join(timeout)
+
+
+def soonest_first(facts: Iterable[IndexedFact], today: date) -> list[IndexedFact]:
+    """Upcoming deadlines soonest first, then past ones most recent first, then undated: the
+    order of every list of deadlines (/deadlines with a year, 今年有哪些任务要到期)."""
+
+    def key(fact: IndexedFact) -> tuple[int, int, int]:
+        due = fact.row.due
+        if due is None:
+            return (2, 0, fact.position)
+        if due >= today:
+            return (0, due.toordinal(), fact.position)
+        return (1, -due.toordinal(), fact.position)
+
+    return sorted(facts, key=key)
 
 
 def _next_occurrence(

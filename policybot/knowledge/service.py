@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 
 from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
-from policybot.knowledge.answering import QuestionAnswerer
+from policybot.knowledge.answering import QuestionAnswerer, regions_applying_in
 from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.calculator import RewardCalculator
 from policybot.knowledge.comparison import (
@@ -153,6 +153,16 @@ class QueryService:
         if region and region.strip() in ALL_WORDS:  # /rewards 全部 [关键词]
             region = None
         if region and keyword is None and not regions_typed(region, index):
+            applying = regions_applying_in(index, vocabulary.normalise(region).strip())
+            if applying:  # /rewards 柯城区: the rules of the plans that say they apply there
+                where = "、".join(index.region_name(r) or "" for r in applying)
+                return answers.listing(
+                    AnswerKind.REWARDS,
+                    f"{region.strip()}(适用{where}的政策) · 奖励",
+                    kinds=[FactKind.REWARD],
+                    region_ids=regions_within(applying, index),
+                    region_name=where,
+                )
             region, keyword = None, region  # /rewards 驰名商标: the one word is the topic
         named, problem = _named_region(answers, region, AnswerKind.REWARDS)
         if problem:

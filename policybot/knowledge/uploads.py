@@ -341,7 +341,7 @@ def _first_items(extraction: Extraction) -> dict[str, list[str]]:
         f"{t.subject}"
         + (f"({t.district})" if t.district else "")
         + f" {_number(t.value)}{t.unit or ''}"
-        + (f"(截止 {t.deadline.isoformat()})" if t.deadline else "")
+        + _target_when(t.deadline, t.per_year)
         for t in extraction.targets
     ]
     milestones = [
@@ -363,6 +363,16 @@ def _first_items(extraction: Extraction) -> dict[str, list[str]]:
         "recurring": recurring[:PREVIEW_ITEMS],
         "reward": rewards[:PREVIEW_ITEMS],
     }
+
+
+def _target_when(deadline: date | None, per_year: bool) -> str:
+    """When a target is due, as the text says it: a quota the text sets for each year (每年)
+    is due every year up to its last, not once at the end."""
+    if deadline is None:
+        return ""
+    if per_year:
+        return f"(每年,至 {deadline.year} 年)"
+    return f"(截止 {deadline.isoformat()})"
 
 
 def _number(value: float | None) -> str:

@@ -427,19 +427,23 @@ def page_buttons(digest: Digest, page: int, *, itemised: bool = False, part: int
     if itemised:
         return _itemised_buttons(digest, page, part)
     single = len(digest.items) == 1
-    rows.append(
-        (
+    # Once every item of the page is done there is nothing left to press 已完成 or 推迟 for:
+    # the page keeps only its paging (a one-item digest, no button at all).
+    open_items = [item for item in items if item.status != DONE_MARK]
+    if open_items:
+        rows.append(
             (
-                DONE_LABEL if single else PAGE_DONE_LABEL,
-                digest_callback(ACTION_PAGE_DONE, digest_id, page),
-            ),
-            (
-                SNOOZE_LABEL if single else PAGE_SNOOZE_LABEL,
-                digest_callback(ACTION_PAGE_SNOOZE, digest_id, page),
-            ),
+                (
+                    DONE_LABEL if single else PAGE_DONE_LABEL,
+                    digest_callback(ACTION_PAGE_DONE, digest_id, page),
+                ),
+                (
+                    SNOOZE_LABEL if single else PAGE_SNOOZE_LABEL,
+                    digest_callback(ACTION_PAGE_SNOOZE, digest_id, page),
+                ),
+            )
         )
-    )
-    if len(items) > 1:
+    if len(open_items) > 1:
         rows.append(((ITEMISE_LABEL, digest_callback(ACTION_ITEMISE, digest_id, page)),))
     paging = []
     if page > 0:
@@ -456,7 +460,7 @@ def _itemised_buttons(digest: Digest, page: int, part: int) -> Buttons:
     digest's lines — ``ITEMS_PER_PART`` items at a time, with 上一页/下一页 between the parts
     and 返回 to the page (the InlineKeyboardMarkup paging idiom: a keyboard a phone can show)."""
     digest_id = digest.digest_id
-    items = [item for item in digest.pages[page] if item.row_ids]
+    items = _open_items(digest, page)
     parts = max(1, -(-len(items) // ITEMS_PER_PART))
     part = min(max(part, 0), parts - 1)
     rows: list[tuple[tuple[str, str], ...]] = [
@@ -480,9 +484,14 @@ def _itemised_buttons(digest: Digest, page: int, part: int) -> Buttons:
     return tuple(rows)
 
 
+def _open_items(digest: Digest, page: int) -> list[DigestItem]:
+    """The items of a page the itemised view offers buttons for: not those already done."""
+    return [item for item in digest.pages[page] if item.row_ids and item.status != DONE_MARK]
+
+
 def item_part(digest: Digest, page: int, row_id: int) -> int:
     """The part of a page's itemised view that shows the item of ``row_id`` (0 if gone)."""
-    items = [item for item in digest.pages[page] if item.row_ids] if digest.pages else []
+    items = _open_items(digest, page) if digest.pages else []
     for index, item in enumerate(items):
         if row_id in item.row_ids:
             return index // ITEMS_PER_PART

@@ -15,9 +15,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from policybot.knowledge.chinese import normalise
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.labels import ALL_WORDS
 from policybot.knowledge.models import Region, RegionAlias, Unit
 from policybot.knowledge.names import load_names, resolve_name
+from policybot.knowledge.provinces import gazetteer_parents
 from policybot.scheduler.audience import ALL_TOPIC
 
 MAX_SUGGESTIONS = 5
@@ -43,6 +45,9 @@ class Resolution:
     topic: Topic | None = None
     candidates: list[Topic] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    # A real place (杭州 → 杭州市) no stored plan covers: no suggestion of a similar-looking
+    # region (衢州市 for 杭州) is of any use.
+    uncovered_place: str | None = None
 
 
 def resolve_topic(session: Session, text: str) -> Resolution:
@@ -61,12 +66,25 @@ def resolve_topic(session: Session, text: str) -> Resolution:
     if match.unit_ids:
         units = session.execute(select(Unit).where(col(Unit.id).in_(match.unit_ids))).scalars()
         found += [unit_topic(unit, regions) for unit in units]
+    if not found:
+        place = _place_named(name)
+        inside = [r for r in regions.values() if place and place in gazetteer_parents(r)]
+        if place is not None and not inside:
+            return Resolution(uncovered_place=place)
+        if inside:  # 浙江省: the stored regions in it
+            return Resolution(suggestions=sorted(inside))
     if not match.exact:
         named = [topic.label for topic in found]
         return Resolution(suggestions=list(dict.fromkeys([*named, *_suggest(session, name)])))
     if len(found) == 1:
         return Resolution(topic=found[0])
     return Resolution(candidates=sorted(found, key=lambda topic: topic.label))
+
+
+def _place_named(name: str) -> str | None:
+    """The full name of the province, city or county ``name`` is (杭州 → 杭州市), if any."""
+    places = gazetteer().lookup(name)
+    return places[0].name if places else None
 
 
 def region_topic(region_id: int, regions: dict[int, str]) -> Topic:

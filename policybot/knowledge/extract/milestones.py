@@ -813,6 +813,20 @@ def _unfinished(ctx: DocContext, sentence: Piece, event_end: int) -> bool:
     return not re.search(r"[。;!?)]$", ctx.text[:end].rstrip())
 
 
+# "到2020年,我市商贸流通业实力显著提升": after a horizon ("到…年"), 我市 opens the state the
+# place is to reach (batch-14 class B14-6); elsewhere "2019年我市…" tells what happened.
+_OWN_PLACE = re.compile(
+    r"^(?:我市|我区|我县)(?=[\u4e00-\u9fff]{2,30}?(?:显著|明显|基本|全面|初步)"
+    r"(?:提升|提高|增强|建成|形成|完善|实现|改善))"
+)
+
+
+def _own_place_of_a_goal(mention: TimeMention, title: str) -> str:
+    if not mention.text.startswith("到"):
+        return title
+    return _OWN_PLACE.sub("", title)
+
+
 def _event_after(
     text: str, mention: TimeMention, limit: int, allow_recurring: bool = False
 ) -> tuple[str, int] | None:
@@ -832,6 +846,7 @@ def _event_after(
     title = re.sub(r"[、,]$", "", title)
     # "…前通过以下方式提出意见:": the colon opens the ways to do it, not a list of work
     title = _BY_THE_WAYS_BELOW.sub(r"\g<act>", title)
+    title = _own_place_of_a_goal(mention, title)
     if len(title) < 4 or _NOT_EVENT.match(title) or _GENERIC_AIM.match(title):
         return None
     if _GUIDING.match(title) or _LEAD_IN.search(title):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from policybot.knowledge.chinese import CHINESE_COUNTS
+from policybot.knowledge.extract.series import shared_unit_members
 
 # Longest first, so 万人次 wins over 万 and 人次 over 人.
 MEASURE_WORDS: tuple[str, ...] = (
@@ -189,6 +190,13 @@ def find_quantities(text: str) -> list[Quantity]:
             Quantity(match.start(), end, value, value_max, unit, text[match.start() : end].strip())
         )
     found.extend(_chinese_quotas(text))
+    found.extend(
+        shared_unit_members(
+            text,
+            found,
+            lambda start, end, value, unit, shown: Quantity(start, end, value, None, unit, shown),
+        )
+    )
     return sorted(found, key=lambda quantity: quantity.start)
 
 

@@ -54,6 +54,8 @@ from policybot.knowledge.extract.units import (
     trailing_note,
     units_in_prose,
 )
+from policybot.knowledge.extract.verification import verification_tasks
+from policybot.knowledge.extract.year_roles import drop_year_characterisations
 
 _NOTE_LINE = re.compile(
     r"^[((]?\s*(?P<body>(?:主要)?(?:牵头|责任|主办|负责|实施|配合|协作|协办|参与|协同|协助){1,2}"
@@ -109,7 +111,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         target_rules.deduplicate(targets + table_targets, normalised)
     )
     extraction.milestones = milestone_rules.deduplicate(
-        milestones + table_milestones + milestone_rules.legal_milestones(ctx)
+        drop_year_characterisations(
+            milestones + table_milestones + milestone_rules.legal_milestones(ctx)
+        )
     )
     extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
     prizes = prize_table_rewards(normalised, ctx)
@@ -120,6 +124,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     if rewards:
         # a reward notice's office receiving applications, and what applicants must meet
         extraction.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
+        extraction.tasks.extend(verification_tasks(ctx.paragraphs, ctx))
         facts = len(extraction.fact_records())
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)],

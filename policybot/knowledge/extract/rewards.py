@@ -51,6 +51,14 @@ _RULE = re.compile(
     # "连续两年保持规上的,再奖励2万元": a further sum for the same firm
     rf"(?:{_CONDITION})?(?:再|另|还|同时)?(?P<treatment>{_TREATMENT}[^;。]*)"
 )
+# "(一)企业年度区级财力贡献合计不低于50万元人民币,给予一次性10万元奖励": a tier whose
+# achievement is a threshold sum, with neither 对 nor a closing 的.
+_RULE_THRESHOLD = re.compile(
+    rf"(?:(?<=[,;。:])|^){_ITEM_NUMBER}"
+    r"(?P<achievement>[^,;。]{2,80}?(?:不低于|不少于|达到|超过|突破)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
+    r"(?:人民币)?(?:以上)?)\s*,\s*"
+    rf"(?P<treatment>{_TREATMENT}[^;。]*)"
+)
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
 _ACHIEVEMENT_VERB = (
@@ -65,12 +73,13 @@ _RULE_WITHOUT_DE = re.compile(
 )
 # Notices that grant money: "…等四家企业予以通报表彰,各奖励人民币10万元", "某公司 奖金:20万元",
 # "授予甲、乙…市长质量奖,并分别给予人民币100万元的…资助资金" (the prize names the achievement),
-# "…企业标准,奖励技改资金300万元".  The achievement is what precedes the award.
+# "…企业标准,奖励技改资金300万元", "各奖励“以奖代补”资金45万元" (a quoted kind of fund).  The
+# achievement is what precedes the award.
 _AWARD = re.compile(
     r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*(?:[::]|为|各)?|发放奖金|"
     # "…的企业,奖10万元": 奖 alone as the verb, right after a pause
     r"(?<=[,,])奖(?=\s*(?:人民币)?\s*\d))\s*(?:人民币)?"
-    r"(?P<kind>[\u4e00-\u9fff]{0,4}资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
+    r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
     r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
 # "受表彰的企业可给每位职工增发一个月工资作为奖励": a reward that is not a sum.
@@ -146,6 +155,11 @@ _LEAD_VERB = r"(?:首次|新)?(?:获得|承担|主导|参与|通过|认定|获�
 _CAP = re.compile(r"最高|不超过|最多|以内|封顶")
 
 
+# "某区高企补贴政策,通过认定一次性奖励30万元!": a page's headline (exclaimed) sums up the rule
+# below it; the rule itself is read where the document states it.
+_EXCLAIMED = re.compile(r"[!!]\s*$")
+
+
 def rewards_in_piece(
     piece: Piece, ctx: DocContext, section: str | None, colon_lead: str | None = None
 ) -> list[RewardRecord]:
@@ -160,6 +174,8 @@ def rewards_in_piece(
         records.append(record)
         read.append((piece.start + match.start(), piece.start + match.end()))
     for part in re.finditer(r"(?:^|(?<=[;。])|(?<=,)(?=对))[^;。]+?(?=,对|[;。]|$)", piece.text):
+        if _EXCLAIMED.search(part.group(0)):
+            continue
         start = piece.start + part.start()
         if any(begin <= start < end for begin, end in read):
             continue  # read as a sum stated before its recipients
@@ -1314,7 +1330,7 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
         return None
-    match = _RULE.search(text) or _RULE_WITHOUT_DE.search(text)
+    match = _RULE.search(text) or _RULE_WITHOUT_DE.search(text) or _RULE_THRESHOLD.search(text)
     if match is None:
         return None
     # a bracketed definition with commas in it is a gloss, not part of the achievement

@@ -111,7 +111,7 @@ _LIST_FOLLOWS = re.compile(r"^\s*[,,]?\s*(?:分别(?:为|是)|具体(?:为|是|�
 _SHARE_GIVEN = re.compile(r"^\s*(?:奖给|发给|分配给|奖励给|归)")
 # "产值过1000亿元的企业实现“破零”": a sum that picks out a kind of firm or project, not a goal.
 _THRESHOLD_OF_A_KIND = re.compile(
-    r"^(?:及)?以上?的(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|单位|园区)|^的(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|单位|园区)"
+    r"^(?:及)?以上?的(?:[\u4e00-\u9fff]{0,6})(?:企业|项目|单位|园区)|^的(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|单位|园区)"
 )
 # "一、县示范区管委会牵头工作(8项)", "受表彰的单位名单(17个)": a count of the items below.
 _HEADING_COUNT = re.compile(r"^\)\s*$|^\)[\u4e00-\u9fff]{0,12}(?:名单|附件)|^\)\s*\d{1,2}\s*[.、]")
@@ -129,6 +129,7 @@ _PROCEDURE_SPAN_BEFORE = re.compile(
     r"(?:自[^,;。]{0,12}?起(?:算)?\s*)?$"
 )
 # "2031年重点工作任务共120项": the size of the document's own list of tasks.
+_ENUMERATED_KINDS_BEFORE = re.compile(r"、[^,;。]{1,60}等\s*$")
 _LIST_TOTAL_BEFORE = re.compile(r"(?:任务|事项|实事|工作)\s*(?:共|总计|合计|一共)(?:有|计)?\s*$")
 _PACKAGE_NOUN = re.compile(r"^(?:措施|政策|举措|意见|规定|细则|硬措施|新政)")
 _MAKING_VERB = re.compile(r"出台|制定|推出|研究|起草|形成|新增")
@@ -595,6 +596,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         _PROCEDURE_SPAN_BEFORE.search(before)
     ):
         return True  # "公示期为5个工作日": how long a procedure runs
+    if quantity.unit == "类" and _ENUMERATED_KINDS_BEFORE.search(before):
+        return True  # "A、B、C等6类工程项目的审批时间…": the size of the list just named
     if quantity.unit in ("项", "个", "条", "件") and _LIST_TOTAL_BEFORE.search(before):
         return True  # "重点工作任务共120项": the size of the document's own list
     if quantity.unit in ("项", "个", "条", "类") and _LIST_ANNOUNCED.match(text[quantity.end :]):
