@@ -66,3 +66,41 @@ def test_an_upload_without_facts_previews_the_warning_and_can_be_confirmed(engin
     assert sum(preview.counts.values()) == 0 and preview.pending_id is not None
     result = confirm_upload(engine, preview.pending_id, chat_id=1, actor_id=ADMIN)
     assert result.action == "created"
+
+
+# An excerpt whose text stops in the middle of its first body sentence, below a covering note.
+CUT_EXCERPT = (
+    "青川县发展和改革委员会关于印发《青川县2031年计划报告》的通知\n"
+    "青发改发〔2031〕4号\n"
+    "各乡镇人民政府,县政府各部门:\n"
+    "现将县人民代表大会审议通过的《青川县2031年计划报告》印发给你们,请认真抓好贯彻落实。\n"
+    "青川县发展和改革委员会\n2031年2月17日\n"
+    "青川县2031年计划报告\n"
+    "一、2030年计划执行情况\n"
+    "2030年,面对复杂严峻的外部环境,全县上下认真落实县委工作要求,统筹推进稳增长、促改革、"
+    "调结构、惠民生各项工作,经济运行总体平稳"
+)
+
+
+def test_an_excerpt_cut_mid_sentence_below_its_covering_note_is_kept_as_text() -> None:
+    extraction = extract_text(CUT_EXCERPT, "cut.txt")
+    assert extraction.document.doc_number == "青发改发〔2031〕4号"
+    assert any("仅保存正文" in warning for warning in extraction.warnings)
+
+
+def test_a_heading_without_a_sentence_end_is_no_sentence() -> None:
+    # the covering note's one sentence and a bare heading: still a bare covering note
+    text = CUT_EXCERPT.rsplit("\n", 1)[0] + "\n二、2031年主要目标和重点任务\n"
+    with pytest.raises(ExtractionError, match="只有 1 句话"):
+        extract_text(text, "cut.txt")
+
+
+def test_a_refusal_says_why_the_text_is_not_kept() -> None:
+    with pytest.raises(ExtractionError, match="不像一份正式文件"):
+        extract_text("今天天气很好,我们去公园散步。\n", "x.txt")
+    with pytest.raises(ExtractionError, match="转发通知"):
+        extract_text(
+            "某市人民政府办公室关于印发工作方案的通知\n某府办函〔2021〕7号\n"
+            "《工作方案》已经市政府同意,现印发给你们,请认真贯彻落实。\n",
+            "x.txt",
+        )

@@ -648,7 +648,11 @@ def _issuer_from_header(lines: list[str]) -> str | None:
 
 def _is_body_line(line: str) -> bool:
     """A line of the body: a sentence of 30 characters or more closed by its full stop (split,
-    not searched: a pattern tried from every start of a 20,000-character line was quadratic)."""
+    not searched: a pattern tried from every start of a 20,000-character line was quadratic),
+    or a shorter sentence of its own line with a comma ("经评定,市政府决定对以下单位进行表彰。"):
+    a header's name line has neither."""
+    if line.endswith("。") and ("," in line or "，" in line) and len(line) >= 12:
+        return True
     return "。" in line and any(len(part) >= 30 for part in line.split("。")[:-1])
 
 

@@ -139,8 +139,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         or rewards
         or extraction.tasks
     ):
-        if not _is_readable_document(meta, normalised):
-            raise ExtractionError(NO_PLAN, document=meta)
+        unreadable = _why_not_readable(meta, normalised)
+        if unreadable:
+            raise ExtractionError(f"{NO_PLAN}{unreadable}", document=meta)
         # An official document whose facts were not found (an excerpt cut before its goals, a
         # notice whose plan is an attachment) is still worth keeping: its text answers questions.
         extraction.warnings.append(TEXT_ONLY)
@@ -222,20 +223,36 @@ TEXT_ONLY = "未找到目标、时间节点、重复任务或奖励:本文件仅
 # every pair of positions of a line without an end (a 20,000-character line ran for hours).
 _RUN = re.compile(r"[^。!?;\n]+[。!?;]?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A line of prose cut before its full stop (an excerpt ending mid-sentence) still reads as a
+# sentence: a comma between clauses and 30 Chinese characters; a heading or a name line has none.
+_CUT_CHARACTERS = 30
 
 
-def _is_readable_document(meta: DocumentMeta, text: str) -> bool:
-    """An official document (a doc number or an issuer, or a title with its place or date) with
-    body sentences to search: at least two of them, 60 Chinese characters in all.  A diary
+def _is_sentence(run: str) -> bool:
+    if len(run) < 8 or not _HAN.search(run):
+        return False
+    if run[-1] in "。!?;":
+        return True
+    return "," in run and len(_HAN.findall(run)) >= _CUT_CHARACTERS
+
+
+def _why_not_readable(meta: DocumentMeta, text: str) -> str:
+    """Why a text without facts is not kept as a document (a sentence for the user), or "".
+
+    Kept: an official document (a doc number or an issuer, or a title with its place or date)
+    with body sentences to search, at least two of them, 60 Chinese characters in all.  A diary
     line or a bare covering note is not one."""
     official = bool(meta.doc_number or meta.issuer or (meta.title and (meta.region or meta.issued)))
-    sentences = [
-        run
-        for run in _RUN.findall(text)
-        if len(run) >= 8 and run[-1] in "。!?;" and _HAN.search(run)
-    ]
+    sentences = [run for run in _RUN.findall(text) if _is_sentence(run)]
     characters = sum(len(_HAN.findall(sentence)) for sentence in sentences)
-    return official and len(sentences) >= 2 and characters >= 60
+    if not official:
+        return "它也不像一份正式文件(没有文号、发文机关,也没有带地区或日期的标题),因此未收录。"
+    if len(sentences) < 2 or characters < 60:
+        return (
+            f"正文只有 {len(sentences)} 句话、{characters} 个汉字,像一份转发通知或只有标题的"
+            "片段,没有可供检索的正文,因此未收录;如规划在附件中,请连同附件正文一起上传。"
+        )
+    return ""
 
 
 def _fill_sections(ctx: DocContext, extraction: Extraction) -> None:
