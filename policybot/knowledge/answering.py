@@ -1055,9 +1055,13 @@ class QuestionAnswerer:
                     self.index.passages.document_aims.get(document.id, ""),
                 )
             )
+            # 全县 (the whole county) in a question about a county's document is the document's
+            # own reach: each of its sentences speaks for the whole county (全年改造提升农贸市场
+            # 24家 in a 苍南县 list answers 全县要改造几家).
+            whole = _whole_of(document.region)
             title = (
                 f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
-                f" {purpose}"
+                f" {purpose} {whole}"
             )
         measured = coverage(
             self._home_titles(parsed.words, document),
@@ -2079,3 +2083,14 @@ def _province_note(province: str, answer: Answer, *, held: bool = False) -> str:
     if held:
         return f"{province}本级的文件没有相关内容;以上来自{where}"
     return f"收录的文件中没有{province}本级的规划;以上来自{where}"
+
+
+_WHOLE_LEVELS = "县区镇乡"
+
+
+def _whole_of(region: str | None) -> str:
+    """The word for the whole of a document's region (全县 for 苍南县), which a question about
+    it says and its sentences leave out; empty for a region without such a level."""
+    if region and len(region) > 1 and region[-1] in _WHOLE_LEVELS:
+        return f"全{region[-1]}"
+    return ""

@@ -1,0 +1,47 @@
+"""Questions round 18 (issue 12): general answering failures the eighth question batch (qa18)
+showed. The store holds invented documents (样板县, 样板市, made-up units and figures)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import invented_plans_service
+
+ASKED = datetime(2042, 3, 20, 1, tzinfo=UTC)
+
+COUNTY_LIST = """样板县人民政府关于公布2042年民生实事项目的公告
+样板县第三届人民代表大会第一次会议,于2042年2月18日投票表决确定2042年样板县人民政府民生实事项目为5项,分别是:
+一、实施城乡道路畅通工程,新建改造道路12条,新增公共停车位400个。
+二、推进学前教育发展,新增普惠性幼儿园16所以上。
+三、切实加强食品安全监管,全年改造提升菜市场17家,改造面积2万平方米。
+四、大力推进养老事业发展,新增农村居家养老服务照料中心21家。
+五、创建60个安全生产示范村居。
+现予公告。
+样板县人民政府
+2042年2月18日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round18")
+    with invented_plans_service(folder, COUNTY_LIST, now=ASKED) as service:
+        yield service
+
+
+def ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_the_whole_county_is_said_by_each_sentence_of_a_countys_list(
+    service: QueryService,
+) -> None:
+    """全县 asked of a county's list: its items (全年改造提升菜市场17家) speak for the whole
+    county without saying so, so the item is the answer, not a partial match."""
+    reply = ask(service, "样板县今年全县要改造提升几家菜市场?")
+    assert "17家" in reply and "仅供参考" not in reply and "未找到" not in reply
