@@ -15,7 +15,7 @@ from tests.invented_plans import invented_plans_service
 ASKED = datetime(2042, 3, 20, 1, tzinfo=UTC)
 
 COUNTY_LIST = """样板县人民政府关于公布2042年民生实事项目的公告
-样板县第三届人民代表大会第一次会议,于2042年2月18日投票表决确定2042年样板县人民政府民生实事项目为5项,分别是:
+根据《样板县民生实事项目管理办法》(样市监综〔2041〕3号),样板县第三届人民代表大会第一次会议,于2042年2月18日投票表决确定2042年样板县人民政府民生实事项目为5项,分别是:
 一、实施城乡道路畅通工程,新建改造道路12条,新增公共停车位400个。
 二、推进学前教育发展,新增普惠性幼儿园16所以上。
 三、切实加强食品安全监管,全年改造提升菜市场17家,改造面积2万平方米。
@@ -26,11 +26,22 @@ COUNTY_LIST = """样板县人民政府关于公布2042年民生实事项目的�
 2042年2月18日
 """
 
+SUPERVISION_POINTS = """样板省市场监督管理局办公室关于印发2042年全省市场监管工作要点的通知
+各市、州市场监管局:
+《2042年全省市场监管工作要点》已经省局局长办公会审议通过,现印发给你们,请认真贯彻落实。
+样板省市场监督管理局办公室
+2042年1月28日
+2042年全省市场监管工作要点
+一、推进党建引领
+1.深入开展诚信文化创建,培育诚信经营理念。(机关纪委牵头,各处室分工负责)
+2.加强计量基础建设,完善计量标准体系。(计量处牵头)
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round18")
-    with invented_plans_service(folder, COUNTY_LIST, now=ASKED) as service:
+    with invented_plans_service(folder, COUNTY_LIST, SUPERVISION_POINTS, now=ASKED) as service:
         yield service
 
 
@@ -45,3 +56,10 @@ def test_the_whole_county_is_said_by_each_sentence_of_a_countys_list(
     county without saying so, so the item is the answer, not a partial match."""
     reply = ask(service, "样板县今年全县要改造提升几家菜市场?")
     assert "17家" in reply and "仅供参考" not in reply and "未找到" not in reply
+
+
+def test_shi_jian_is_read_as_market_supervision(service: QueryService) -> None:
+    """市监 is how staff say 市场监管: a task of the market-supervision work points is
+    answered with its lead unit, not as a partial match for want of the word 市监."""
+    reply = ask(service, "样板省市监诚信文化创建谁牵头?")
+    assert "机关纪委" in reply and "仅供参考" not in reply and "未找到" not in reply
