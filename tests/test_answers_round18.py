@@ -63,3 +63,40 @@ def test_shi_jian_is_read_as_market_supervision(service: QueryService) -> None:
     answered with its lead unit, not as a partial match for want of the word 市监."""
     reply = ask(service, "样板省市监诚信文化创建谁牵头?")
     assert "机关纪委" in reply and "仅供参考" not in reply and "未找到" not in reply
+
+
+PROVINCE_POINTS = """青海省市场监督管理局办公室关于印发2042年全省市场监管工作要点的通知
+各市、州市场监管局:
+《2042年全省市场监管工作要点》已经省局局长办公会审议通过,现印发给你们。
+青海省市场监督管理局办公室
+2042年1月28日
+2042年全省市场监管工作要点
+一、加强计量基础建设,完善计量标准体系。(计量处牵头)
+"""
+
+CITY_DIVISION = """西宁市人民政府办公厅关于印发2043年政府工作报告重点工作责任分解方案的通知
+各区人民政府,市政府各部门:
+现将《2043年政府工作报告重点工作责任分解方案》印发给你们,请认真抓好落实。
+西宁市人民政府办公厅
+2043年2月9日
+一、新增城镇就业3万人。(市人社局牵头)
+"""
+
+
+@pytest.fixture(scope="module")
+def provincial(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round18_province")
+    with invented_plans_service(folder, PROVINCE_POINTS, CITY_DIVISION, now=ASKED) as service:
+        yield service
+
+
+def test_a_provinces_document_is_never_a_citys_document_of_that_year(
+    provincial: QueryService,
+) -> None:
+    """2043年青海全省市场监管工作要点: the store holds the province's points of 2042 and a city's
+    2043 notice, which is another document: its date is no answer (未找到). The province's own
+    points are still found for their year."""
+    other = ask(provincial, "2043年青海全省市场监管工作要点是哪天印发的?")
+    assert "未找到" in other and "2043-02-09" not in other
+    own = ask(provincial, "2042年青海全省市场监管工作要点是哪天印发的?")
+    assert "2042-01-28" in own and "未找到" not in own

@@ -278,7 +278,9 @@ class QuestionAnswerer:
         """广东省有哪些目标 when the province's own plans (a reward rule) do not answer: the
         plans of its cities the store holds, said to be theirs."""
         held = cities_of_held_province(parsed.region_ids, self.index)
-        if held is None:
+        if held is None or parsed.field is not None:
+            # A province's document asked about (2042年样板省工作要点是哪天印发的): a city's
+            # document is another one, whatever its date or number.
             return None
         province, cities = held
         answer = self._answer(replace(parsed, region_ids=cities))
