@@ -100,3 +100,34 @@ def test_a_provinces_document_is_never_a_citys_document_of_that_year(
     assert "未找到" in other and "2043-02-09" not in other
     own = ask(provincial, "2042年青海全省市场监管工作要点是哪天印发的?")
     assert "2042-01-28" in own and "未找到" not in own
+
+
+TOWN_PLAN = """样板县人民政府办公室关于印发样板县促进特色镇高质量发展实施方案的通知
+样县政办发〔2042〕3号
+各乡(镇)人民政府,县直各有关单位:
+《样板县促进特色镇高质量发展实施方案》已经县人民政府同意,现印发给你们,请认真组织实施。
+样板县人民政府办公室
+2042年2月6日
+样板县促进特色镇高质量发展实施方案
+为促进全县特色镇高质量发展,根据《样板市人民政府办公室关于印发样板市促进特色镇发展三年行动计划的通知》(样市政办发〔2041〕8号)和《样板市特色镇扶持政策实施细则》(样市监综〔2041〕5号)精神,结合我县实际,制定本实施方案。
+一、到2043年,全县培育特色镇4个。
+"""
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round18_town")
+    with invented_plans_service(folder, TOWN_PLAN, now=ASKED) as service:
+        yield service
+
+
+def test_the_number_of_the_document_a_plan_was_made_under(town: QueryService) -> None:
+    """根据的样板市文件文号: the number the plan quotes beside the city's notice it was made
+    under, not the plan's own; the number's code names its issuer (样市监综: 市监) as the
+    title does."""
+    city = ask(town, "样板县特色镇实施方案根据的样板市行动计划文号是多少?")
+    assert "样市政办发〔2041〕8号" in city.split("\n")[1] and "样县政办发" not in city
+    rules = ask(town, "样板县特色镇实施方案根据的市监细则是哪个文号?")
+    assert "样市监综〔2041〕5号" in rules.split("\n")[1]
+    own = ask(town, "样板县特色镇实施方案文号是多少?")
+    assert "样县政办发〔2042〕3号" in own.split("\n")[1]

@@ -68,6 +68,8 @@ _PUBLISHED = re.compile(
 _HEADER_DATE = re.compile(
     r"(?:颁发|成文|印发|发文|签发)(?:日期|时间)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 )
+# The question asks the number of a document the one it names was made under (根据的…文件).
+_CITED_ASKED = re.compile(r"根据|依据|所引|引用")
 # A title quoted with its number right after it: 《…操作规程》(深工信规〔2023〕3号).
 _QUOTED_NUMBER = re.compile(
     r"《([^《》]{4,80})》\s*[((]\s*([\u4e00-\u9fff]{1,10}[〔\[【﹝]\s*(?:19|20)\d{2}\s*[〕\]】﹞]\s*\d{1,4}\s*号)\s*[))]"
@@ -176,6 +178,13 @@ def answer(
         return answerer.not_found(parsed, "没有找到所问的文件")
     if field == Field.TITLE and not parsed.doc_number:
         return _documents_of_scope(index, document_ids, answerer, parsed)
+    if field == Field.NUMBER and _CITED_ASKED.search(parsed.reading):
+        # 实施方案根据的运城市文件文号: the number of the document it was made under, which it
+        # quotes with its title, not its own number.
+        quoted = _quoted_number(index, document, parsed, cited=True)
+        if quoted is not None:
+            name, number, line = quoted
+            return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
     value = _field_value(index, document, field)
     published = None
     text = index.passages.document_texts.get(document.id, "")
@@ -408,18 +417,25 @@ def _from_sentences(
 
 
 def _quoted_number(
-    index: KnowledgeIndex, document: DocumentRow, parsed: ParsedQuestion
+    index: KnowledgeIndex, document: DocumentRow, parsed: ParsedQuestion, *, cited: bool = False
 ) -> tuple[str, str, FactLine] | None:
     """The name and number of a document the question names that this one quotes with its number
     (《…操作规程》(深工信规〔2023〕3号)): asked for by its own title, which the store holds no
-    document of, the number stands beside the title in the text that cites it."""
+    document of, the number stands beside the title in the text that cites it. Its number's
+    code names its issuer (衢市监综: 市监) as much as its title does. ``cited``: the question
+    names the citing document too (实施方案根据的运城市文件), so the words its own name says do
+    not name the one cited."""
     words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
+    if cited:
+        own = _name_text(index, document)
+        words = [w for w in words if not _CITED_ASKED.fullmatch(w) and w not in own]
     if not words:
         return None
     best: tuple[float, str, str, int] | None = None
     for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
         for quoted in _QUOTED_NUMBER.finditer(passage.text):
-            share = coverage(words, quoted.group(1), index.passages.idf).share
+            named = f"{quoted.group(1)} {quoted.group(2)}"
+            share = coverage(words, named, index.passages.idf).share
             if best is None or share > best[0]:
                 best = (share, quoted.group(1), quoted.group(2), number)
     if best is None or best[0] < ANSWER:
