@@ -131,3 +131,33 @@ def test_the_number_of_the_document_a_plan_was_made_under(town: QueryService) ->
     assert "样市监综〔2041〕5号" in rules.split("\n")[1]
     own = ask(town, "样板县特色镇实施方案文号是多少?")
     assert "样县政办发〔2042〕3号" in own.split("\n")[1]
+
+
+ANNOUNCEMENT = """泰顺县第九届人民代表大会第三次会议公告(第6号)
+泰顺县第九届人民代表大会第三次会议,于2042年2月19日投票表决确定2042年县政府民生实事项目为4项,分别是:
+一、推进城乡公交一体化,新增公交车辆18辆、公交站点26个。
+二、新建口袋公园12个,新增绿道15公里。
+三、完善养老服务补贴制度,实现全县不少于3.5%的老年人享有养老服务补贴。
+四、改造提升农贸市场9家。
+现予公告。
+泰顺县第九届人民代表大会第三次会议主席团
+2042年2月19日
+"""
+
+
+@pytest.fixture(scope="module")
+def announced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round18_announcement")
+    with invented_plans_service(folder, ANNOUNCEMENT, now=ASKED) as service:
+        yield service
+
+
+def test_an_announcements_opening_says_what_each_of_its_items_is(
+    announced: QueryService,
+) -> None:
+    """A notice without a title that opens 确定…民生实事项目为4项,分别是: its items are 民生实事
+    each, though none says so, as a title would have said it."""
+    buses = ask(announced, "泰顺民生实事要新增多少辆公交车?")
+    assert "18辆" in buses and "仅供参考" not in buses and "未找到" not in buses
+    care = ask(announced, "泰顺民生实事里养老服务补贴要覆盖多少比例的老年人?")
+    assert "3.5%" in care and "仅供参考" not in care and "未找到" not in care
