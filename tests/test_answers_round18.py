@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -161,3 +162,26 @@ def test_an_announcements_opening_says_what_each_of_its_items_is(
     assert "18辆" in buses and "仅供参考" not in buses and "未找到" not in buses
     care = ask(announced, "泰顺民生实事里养老服务补贴要覆盖多少比例的老年人?")
     assert "3.5%" in care and "仅供参考" not in care and "未找到" not in care
+
+
+AWARD_NOTICE = """样板市人民政府关于表彰2041年度样板市市长质量奖获奖单位的通报
+(样政字〔2041〕77号)
+各县(区)人民政府,市政府各部门:
+近年来,全市各级、各部门深入实施质量强市战略,质量工作取得显著成效。
+为激励全市各行各业提高质量,经企业自愿申报、资格审查、现场评审和社会公示,市政府研究决定,授予样板精工有限公司等2家企业“2041年度样板市市长质量奖”。
+希望获奖单位珍惜荣誉,再接再厉。
+附件:2041年度样板市市长质量奖获奖单位名单
+样板市人民政府
+2041年12月20日
+"""
+
+
+def test_the_procedure_of_an_award_is_the_steps_its_notice_lists(
+    tmp_path: Path,
+) -> None:
+    """经过哪些程序: the sentence listing the steps (申报、资格审查、现场评审和社会公示) answers,
+    though it never writes 程序; the notice's title and annex name the award as well but no
+    step."""
+    with invented_plans_service(tmp_path, AWARD_NOTICE, now=ASKED) as service:
+        reply = ask(service, "样板市市长质量奖要经过哪些程序?")
+    assert "资格审查" in reply and "仅供参考" not in reply and "未找到" not in reply

@@ -126,6 +126,9 @@ _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
     "获奖": ("授予", "荣获", "获得", "评为"),
     # 每年增长多少: a plan writes a yearly rate as 年均增长.
     "每年": ("年均", "每年度"),
+    # 经过哪些程序: the steps a rule lists (申报、资格审查、专家评审和社会公示).
+    "程序": ("申报", "审查", "评审", "审核", "公示"),
+    "流程": ("申报", "审查", "评审", "审核", "公示"),
 }
 # 市政府, 区政府办: how people shorten 市人民政府, 区人民政府办公室.
 _GOVERNMENT = re.compile(r"(.*[省市县区镇乡])政府(办(?:公室)?)?")
