@@ -185,3 +185,23 @@ def test_the_procedure_of_an_award_is_the_steps_its_notice_lists(
     with invented_plans_service(tmp_path, AWARD_NOTICE, now=ASKED) as service:
         reply = ask(service, "样板市市长质量奖要经过哪些程序?")
     assert "资格审查" in reply and "仅供参考" not in reply and "未找到" not in reply
+
+
+AWARD_RULES = """样板市人民政府关于印发《样板市市长质量奖管理办法》的通知
+样府发〔2041〕12号
+各县(区)人民政府,市政府各部门:
+《样板市市长质量奖管理办法》已经市政府常务会议讨论同意,现印发给你们,请认真贯彻实施。
+样板市人民政府
+2041年5月20日
+样板市市长质量奖管理办法
+第一条 为推进质量强市战略,制定本办法。
+第二条 样板市市长质量奖是市政府设立的最高质量奖项,由样板市市长质量奖评审委员会组织评审,由市政府和市长审定批准、表彰和奖励。
+第三条 市长质量奖每两年评审一次。
+"""
+
+
+def test_last_in_a_question_only_says_how(tmp_path: Path) -> None:
+    """最后 (最后谁来审定): the order of the steps, not a word the rule must write."""
+    with invented_plans_service(tmp_path, AWARD_RULES, now=ASKED) as service:
+        reply = ask(service, "样板市市长质量奖最后谁来审定批准?")
+    assert "市政府和市长" in reply and "仅供参考" not in reply and "未找到" not in reply
