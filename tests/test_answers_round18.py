@@ -205,3 +205,20 @@ def test_last_in_a_question_only_says_how(tmp_path: Path) -> None:
     with invented_plans_service(tmp_path, AWARD_RULES, now=ASKED) as service:
         reply = ask(service, "样板市市长质量奖最后谁来审定批准?")
     assert "市政府和市长" in reply and "仅供参考" not in reply and "未找到" not in reply
+
+
+JOINT_NOTICE = """样板市发展和改革委员会 中共样板市委社会工作部 样板市住房和城乡建设局 关于印发样板市社区服务设施建设实施方案的通知
+各区(市)县政府,市级有关部门:
+经市领导同意,现将《样板市社区服务设施建设实施方案》印发给你们,请结合实际认真贯彻落实。
+一、主要目标
+到2043年底前,全市首批60个社区服务设施示范社区全面建成。
+"""
+
+
+def test_a_joint_notice_is_issued_by_the_organs_its_title_opens_with(tmp_path: Path) -> None:
+    """哪些部门印发的: a joint notice signed nowhere names its issuers before 关于印发, each
+    one whole (中共样板市委社会工作部 is one organ, not 市委 and another)."""
+    with invented_plans_service(tmp_path, JOINT_NOTICE, now=ASKED) as service:
+        reply = ask(service, "样板市社区服务设施建设实施方案是哪些部门印发的?")
+    answer = reply.split("\n")[1]
+    assert "样板市发展和改革委员会、中共样板市委社会工作部、样板市住房和城乡建设局" in answer

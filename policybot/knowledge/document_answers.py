@@ -60,6 +60,15 @@ _ISSUER_LINE = re.compile(
     r"\s*){1,3})$",
     re.MULTILINE,
 )
+# One organ of a joint notice: a bureau, a commission, a party department (社会工作部).
+_ORGAN = re.compile(
+    r"(?:中共)?[\u4e00-\u9fff]{2,16}(?:委员会|人民政府|办公厅|办公室|局|工作部|宣传部|组织部|统战部)"
+)
+# A joint notice's title naming its issuers before 关于印发 (XX市发展和改革委员会 中共XX市委社会
+# 工作部 XX市住房和城乡建设局 关于印发…的通知).
+_ISSUERS_BEFORE_TITLE = re.compile(
+    r"^\s*([\u4e00-\u9fff\s]{6,120}?)\s*关于(?:印发|转发)", re.MULTILINE
+)
 _PUBLISHED = re.compile(
     # [ 发布日期 ] 2024-05-06: a header's field may stand in brackets.
     r"发布(?:日期|时间)\s*[\]】]?\s*[|:]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
@@ -373,9 +382,29 @@ def _issuer_in_text(text: str) -> str | None:
     maker = _MAKER.search(text)
     if maker:
         return maker.group(1)
-    head = "\n".join(text.splitlines()[:4])
+    lines = [line for line in text.splitlines() if line.strip()]
+    head = "\n".join(lines[:4])
     line = _ISSUER_LINE.search(head)
-    return " ".join(line.group(1).split()) if line else None
+    if line is not None:
+        return " ".join(line.group(1).split())
+    before = _ISSUERS_BEFORE_TITLE.search(head)
+    organs = _organs("".join(before.group(1).split())) if before else None
+    return "、".join(organs) if organs else None
+
+
+def _organs(run: str) -> list[str] | None:
+    """``run`` read as organs one after another (the fewest that make it up), or None when it
+    is not only organs."""
+    best: dict[int, list[str]] = {0: []}
+    for start in range(len(run)):
+        if start not in best:
+            continue
+        for end in range(start + 3, len(run) + 1):
+            if _ORGAN.fullmatch(run[start:end]) and (
+                end not in best or len(best[start]) + 1 < len(best[end])
+            ):
+                best[end] = [*best[start], run[start:end]]
+    return best.get(len(run))
 
 
 def _from_sentences(
