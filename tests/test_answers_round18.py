@@ -222,3 +222,19 @@ def test_a_joint_notice_is_issued_by_the_organs_its_title_opens_with(tmp_path: P
         reply = ask(service, "样板市社区服务设施建设实施方案是哪些部门印发的?")
     answer = reply.split("\n")[1]
     assert "样板市发展和改革委员会、中共样板市委社会工作部、样板市住房和城乡建设局" in answer
+
+
+DATED_PAGE = """样板市品牌建设“育苗”行动计划
+日期:2042-03-06
+针对制造业品牌、服务业品牌及区域品牌建设,建立完善品牌培育库,打造品牌建设梯队。
+培育12个全国市场排名领先的高端制造品牌。
+培育8个与国内外知名品牌同标准同质量的日用消费品品牌。
+"""
+
+
+def test_a_plan_is_of_the_day_its_page_states(tmp_path: Path) -> None:
+    """行动计划是哪天的: the day of the document, which its page states on a bare 日期: line
+    under the title."""
+    with invented_plans_service(tmp_path, DATED_PAGE, now=ASKED) as service:
+        reply = ask(service, "样板市品牌建设育苗行动计划是哪天的?")
+    assert "2042-03-06" in reply and "未找到" not in reply

@@ -74,8 +74,10 @@ _PUBLISHED = re.compile(
     r"发布(?:日期|时间)\s*[\]】]?\s*[|:]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 )
 # The date a page's header states the document was issued on, under a name of issuing.
+# A page's bare 日期: line (日期:2018-03-06 under the title) is that too.
 _HEADER_DATE = re.compile(
-    r"(?:颁发|成文|印发|发文|签发)(?:日期|时间)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
+    r"(?:(?:颁发|成文|印发|发文|签发)(?:日期|时间)|^日期)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})",
+    re.MULTILINE,
 )
 # The question asks the number of a document the one it names was made under (根据的…文件).
 _CITED_ASKED = re.compile(r"根据|依据|所引|引用")
