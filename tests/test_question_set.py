@@ -450,6 +450,11 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # blind 13/13) and raised it to 94/107 (0.879, out of store 11/11); no other batch moved on dev
 # (blind, one run, aggregate only: 200/229 -> 203/229, seeds 84 -> 86/94, corpus 46 -> 47/62;
 # those floors are not raised). qa17's blind floors are its first measurement.
+# Questions round 18 added batch "qa18" (110 questions written before the bot ran on them, 79
+# about the nine dev documents of corpus batches 12 and 13 that had none: dev 83/105 at first,
+# blind 5/5) and raised it to 94/105 (0.895, out of store 11/11); no other batch moved (dev
+# 1037 -> 1048/1099; blind, one run, aggregate only: 208/234 before and after). qa18's blind
+# floors are its first measurement (5 out-of-store questions, all refused).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 0.99, "blind": 0.72},
@@ -459,6 +464,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "corpus2": {"dev": 0.88, "blind": 0.8},
     "phone": {"dev": 0.93, "blind": 0.81},
     "qa17": {"dev": 0.87, "blind": 1.0},
+    "qa18": {"dev": 0.89, "blind": 1.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.83},
@@ -469,6 +475,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "corpus2": {"dev": 1.0, "blind": 0.8},
     "phone": {"dev": 0.93, "blind": 0.71},
     "qa17": {"dev": 1.0, "blind": 1.0},
+    "qa18": {"dev": 1.0, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

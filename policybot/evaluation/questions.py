@@ -96,6 +96,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "corpus2": ("q0851", "q0971"),
     "phone": ("q0972", "q1103"),
     "qa17": ("q1104", "q1223"),
+    "qa18": ("q1224", "q1333"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

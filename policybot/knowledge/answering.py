@@ -127,6 +127,9 @@ _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
     "获奖": ("授予", "荣获", "获得", "评为"),
     # 每年增长多少: a plan writes a yearly rate as 年均增长.
     "每年": ("年均", "每年度"),
+    # 经过哪些程序: the steps a rule lists (申报、资格审查、专家评审和社会公示).
+    "程序": ("申报", "审查", "评审", "审核", "公示"),
+    "流程": ("申报", "审查", "评审", "审核", "公示"),
 }
 # 市政府, 区政府办: how people shorten 市人民政府, 区人民政府办公室.
 _GOVERNMENT = re.compile(r"(.*[省市县区镇乡])政府(办(?:公室)?)?")
@@ -280,7 +283,9 @@ class QuestionAnswerer:
         """广东省有哪些目标 when the province's own plans (a reward rule) do not answer: the
         plans of its cities the store holds, said to be theirs."""
         held = cities_of_held_province(parsed.region_ids, self.index)
-        if held is None:
+        if held is None or parsed.field is not None:
+            # A province's document asked about (2042年样板省工作要点是哪天印发的): a city's
+            # document is another one, whatever its date or number.
             return None
         province, cities = held
         answer = self._answer(replace(parsed, region_ids=cities))
@@ -1075,9 +1080,13 @@ class QuestionAnswerer:
                     self.index.passages.document_aims.get(document.id, ""),
                 )
             )
+            # 全县 (the whole county) in a question about a county's document is the document's
+            # own reach: each of its sentences speaks for the whole county (全年改造提升农贸市场
+            # 24家 in a 苍南县 list answers 全县要改造几家).
+            whole = _whole_of(document.region)
             title = (
                 f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
-                f" {purpose}"
+                f" {purpose} {whole}"
             )
         measured = coverage(
             self._home_titles(parsed.words, document),
@@ -2149,3 +2158,14 @@ def _province_note(province: str, answer: Answer, *, held: bool = False) -> str:
     if held:
         return f"{province}本级的文件没有相关内容;以上来自{where}"
     return f"收录的文件中没有{province}本级的规划;以上来自{where}"
+
+
+_WHOLE_LEVELS = "县区镇乡"
+
+
+def _whole_of(region: str | None) -> str:
+    """The word for the whole of a document's region (全县 for 苍南县), which a question about
+    it says and its sentences leave out; empty for a region without such a level."""
+    if region and len(region) > 1 and region[-1] in _WHOLE_LEVELS:
+        return f"全{region[-1]}"
+    return ""

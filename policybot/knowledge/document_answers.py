@@ -60,14 +60,27 @@ _ISSUER_LINE = re.compile(
     r"\s*){1,3})$",
     re.MULTILINE,
 )
+# One organ of a joint notice: a bureau, a commission, a party department (社会工作部).
+_ORGAN = re.compile(
+    r"(?:中共)?[\u4e00-\u9fff]{2,16}(?:委员会|人民政府|办公厅|办公室|局|工作部|宣传部|组织部|统战部)"
+)
+# A joint notice's title naming its issuers before 关于印发 (XX市发展和改革委员会 中共XX市委社会
+# 工作部 XX市住房和城乡建设局 关于印发…的通知).
+_ISSUERS_BEFORE_TITLE = re.compile(
+    r"^\s*([\u4e00-\u9fff\s]{6,120}?)\s*关于(?:印发|转发)", re.MULTILINE
+)
 _PUBLISHED = re.compile(
     # [ 发布日期 ] 2024-05-06: a header's field may stand in brackets.
     r"发布(?:日期|时间)\s*[\]】]?\s*[|:]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 )
 # The date a page's header states the document was issued on, under a name of issuing.
+# A page's bare 日期: line (日期:2018-03-06 under the title) is that too.
 _HEADER_DATE = re.compile(
-    r"(?:颁发|成文|印发|发文|签发)(?:日期|时间)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
+    r"(?:(?:颁发|成文|印发|发文|签发)(?:日期|时间)|^日期)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})",
+    re.MULTILINE,
 )
+# The question asks the number of a document the one it names was made under (根据的…文件).
+_CITED_ASKED = re.compile(r"根据|依据|所引|引用")
 # A title quoted with its number right after it: 《…操作规程》(深工信规〔2023〕3号).
 _QUOTED_NUMBER = re.compile(
     r"《([^《》]{4,80})》\s*[((]\s*([\u4e00-\u9fff]{1,10}[〔\[【﹝]\s*(?:19|20)\d{2}\s*[〕\]】﹞]\s*\d{1,4}\s*号)\s*[))]"
@@ -176,6 +189,13 @@ def answer(
         return answerer.not_found(parsed, "没有找到所问的文件")
     if field == Field.TITLE and not parsed.doc_number:
         return _documents_of_scope(index, document_ids, answerer, parsed)
+    if field == Field.NUMBER and _CITED_ASKED.search(parsed.reading):
+        # 实施方案根据的运城市文件文号: the number of the document it was made under, which it
+        # quotes with its title, not its own number.
+        quoted = _quoted_number(index, document, parsed, cited=True)
+        if quoted is not None:
+            name, number, line = quoted
+            return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
     value = _field_value(index, document, field)
     published = None
     text = index.passages.document_texts.get(document.id, "")
@@ -369,9 +389,29 @@ def _issuer_in_text(text: str) -> str | None:
     maker = _MAKER.search(text)
     if maker:
         return maker.group(1)
-    head = "\n".join(text.splitlines()[:4])
+    lines = [line for line in text.splitlines() if line.strip()]
+    head = "\n".join(lines[:4])
     line = _ISSUER_LINE.search(head)
-    return " ".join(line.group(1).split()) if line else None
+    if line is not None:
+        return " ".join(line.group(1).split())
+    before = _ISSUERS_BEFORE_TITLE.search(head)
+    organs = _organs("".join(before.group(1).split())) if before else None
+    return "、".join(organs) if organs else None
+
+
+def _organs(run: str) -> list[str] | None:
+    """``run`` read as organs one after another (the fewest that make it up), or None when it
+    is not only organs."""
+    best: dict[int, list[str]] = {0: []}
+    for start in range(len(run)):
+        if start not in best:
+            continue
+        for end in range(start + 3, len(run) + 1):
+            if _ORGAN.fullmatch(run[start:end]) and (
+                end not in best or len(best[start]) + 1 < len(best[end])
+            ):
+                best[end] = [*best[start], run[start:end]]
+    return best.get(len(run))
 
 
 def _from_sentences(
@@ -413,18 +453,25 @@ def _from_sentences(
 
 
 def _quoted_number(
-    index: KnowledgeIndex, document: DocumentRow, parsed: ParsedQuestion
+    index: KnowledgeIndex, document: DocumentRow, parsed: ParsedQuestion, *, cited: bool = False
 ) -> tuple[str, str, FactLine] | None:
     """The name and number of a document the question names that this one quotes with its number
     (《…操作规程》(深工信规〔2023〕3号)): asked for by its own title, which the store holds no
-    document of, the number stands beside the title in the text that cites it."""
+    document of, the number stands beside the title in the text that cites it. Its number's
+    code names its issuer (衢市监综: 市监) as much as its title does. ``cited``: the question
+    names the citing document too (实施方案根据的运城市文件), so the words its own name says do
+    not name the one cited."""
     words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
+    if cited:
+        own = _name_text(index, document)
+        words = [w for w in words if not _CITED_ASKED.fullmatch(w) and w not in own]
     if not words:
         return None
     best: tuple[float, str, str, int] | None = None
     for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
         for quoted in _QUOTED_NUMBER.finditer(passage.text):
-            share = coverage(words, quoted.group(1), index.passages.idf).share
+            named = f"{quoted.group(1)} {quoted.group(2)}"
+            share = coverage(words, named, index.passages.idf).share
             if best is None or share > best[0]:
                 best = (share, quoted.group(1), quoted.group(2), number)
     if best is None or best[0] < ANSWER:

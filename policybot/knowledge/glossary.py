@@ -50,6 +50,8 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("写清楚", "明确"),
     # 有意见 about a 公示 is the documents' 有异议 (意见 alone is also a kind of document).
     ("有意见", "有异议"),
+    # 市监 (市监部门): how staff say 市场监管, the name the documents write.
+    ("市监", "市场监管"),
 )
 # Names of one office: short and full forms, and later names of renamed offices (the 2018
 # reform merged 质监, 工商 and 食药监 into 市场监管). Units are not rewritten in a question (the

@@ -55,7 +55,8 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 # What a document calls itself: "(以下简称“三强一制造”)".
 # The sentence a document opens with to say what it does (为…制定本方案, 根据…现将…公告如下,
 # 我局将对…实施配套奖励): for a document stored without a title, what its title would say.
-_PURPOSE = re.compile(r"^(?:为|根据|按照|依据)|现将|特制定|制定本|如下")
+# …确定2017年县政府民生实事项目为10项,分别是: an announcement's opening names what it lists.
+_PURPOSE = re.compile(r"^(?:为|根据|按照|依据)|现将|特制定|制定本|如下|分别(?:是|为)[::]?$")
 _PURPOSE_WITHIN = 4  # passages: the opening, after the addressees
 # The aim a plan states before its chapters (为进一步深化大气污染治理工作,…): its first clause,
 # starting with 为 (not what follows: the documents it goes by, 根据…); a plan a notice carries

@@ -310,6 +310,10 @@ _DOCUMENT_WORDS = (
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
 _WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月)"
 _ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|发文|印发|发|出)"
+# 行动计划是哪天的: the day of the document itself (not of a deadline it sets).
+_WHOSE_DAY = re.compile(
+    r"(?:计划|方案|意见|通知|办法|规划|细则|决定|公告|通报)是?(?:哪天|哪一天|什么时候|何时)的[?？]?$"
+)
 _WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:于|是|的)?{_WHEN}")
 
 _MONEY = ("奖励多少", "奖多少", "多少奖励", "奖金", "补助多少", "资助多少")
@@ -1274,7 +1278,7 @@ def _field(text: str, doc_number: str | None) -> str | None:
         plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED)
         if any(cue in text for cue in cues) and (about_document or plainly_about_documents):
             return field
-    if about_document and _WHEN_ISSUED.search(text):
+    if about_document and (_WHEN_ISSUED.search(text) or _WHOSE_DAY.search(text)):
         return Field.SIGNED
     if doc_number is not None and not any(cue in text for cue in _NUMBER + _DATE + _WHO):
         return Field.TITLE

@@ -297,8 +297,8 @@ def in_dictionary(word: str) -> bool:
 # prepositions, adjectives (jieba's tag set).
 _WEAK_TAGS = frozenset({"v", "d", "c", "p", "a", "ad", "vd", "u", "r"})
 # Verbs of how a thing comes about that jieba tags otherwise (下来 as a time, 产生 as a noun):
-# 分解下来, 怎么产生的 say how, never what.
-_WEAK_WORDS = frozenset({"下来", "下去", "出来", "起来", "产生"})
+# 分解下来, 怎么产生的 say how, never what; so do 最后, 最终 (最后谁来审定: the last step).
+_WEAK_WORDS = frozenset({"下来", "下去", "出来", "起来", "产生", "最后", "最终"})
 
 
 @lru_cache(maxsize=65536)
