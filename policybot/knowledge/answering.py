@@ -97,6 +97,10 @@ _UNIT_NAME = re.compile(
 )
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
+# A firm that moves in (搬到石龙的高企, 迁入…的企业, 新落户的): a case of its own, which a rule
+# answers only when it speaks of moving or settling in (迁入, 整体搬迁, 落户, 引进, 入驻).
+_MOVING_ASKED = re.compile(r"搬到|搬来|搬进|搬迁|迁到|迁来|迁入|迁移|落户")
+_MOVING_SAID = re.compile(r"[迁搬]|落户|引进|入驻|招商|新设立|新注册")
 # A sentence that goes on from the one before it: it names what it speaks of only there.
 _CONTINUES = re.compile(
     r"(?:对|向|给)?(?:各|上述|以上|其|该|这些)(?:企业|单位|个人|项目|地区|县|市|区)"
@@ -1082,6 +1086,10 @@ class QuestionAnswerer:
             # 市长质量奖是…; one it writes most of is that award written out: 名牌商标 for
             # 名牌名优产品和驰名著名知名商标.)
             return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
+        if _MOVING_ASKED.search(parsed.text) and not _MOVING_SAID.search(said):
+            # 搬到石龙的高企能奖多少, of 对重新认定的高企…奖励6万元: a rule for firms already
+            # there says nothing of one moving in; the question is not answered.
+            return replace(measured, share=min(measured.share, confidence.HEDGE - 0.01))
         return measured
 
     def _alternatives(self, word: str) -> tuple[str, ...]:
