@@ -18,11 +18,18 @@ TECH = """样例县科技创新奖励办法
 2042年1月5日
 """
 
+GROWTH = """范本省科技创新三年行动方案
+到2044年,高新技术企业营业收入达到900亿元,高新技术企业数量达到1500家。
+另:对新认定的高企给予奖励。
+范本省科学技术厅
+2042年2月1日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round18b")
-    with invented_plans_service(folder, TECH) as service:
+    with invented_plans_service(folder, TECH, GROWTH) as service:
         yield service
 
 
@@ -39,3 +46,11 @@ def test_a_firm_moving_in_is_not_answered_by_a_rule_for_firms_already_there(
     assert "未找到" in moved and "3万元" not in moved
     renewed = ask(service, "样例县重新认定的高企奖多少?")
     assert "3万元" in renewed and "未找到" not in renewed
+
+
+def test_revenue_said_short_is_the_documents_business_income(service: QueryService) -> None:
+    """营收 is how people say 营业收入: asked so, the figure for revenue answers, not the count
+    of firms beside it."""
+    reply = ask(service, "范本省高企营收2044年要到多少?")
+    assert "900亿元" in reply and "1500家" not in reply
+    assert "未找到" not in reply and "仅供参考" not in reply
