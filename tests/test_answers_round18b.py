@@ -14,6 +14,10 @@ from tests.invented_plans import invented_plans_service
 TECH = """样例县科技创新奖励办法
 第一条 对首次认定的高企给予一次性奖励8万元。
 第二条 对重新认定的高企给予一次性奖励3万元。
+第三条 奖励办法
+(一)销售增量奖
+规模工业企业本年度销售收入同比净增5000万元以上的奖励4万元。
+以上奖金60%奖给企业法定代表人,另40%奖给企业。
 样例县科学技术局
 2042年1月5日
 """
@@ -53,4 +57,14 @@ def test_revenue_said_short_is_the_documents_business_income(service: QueryServi
     of firms beside it."""
     reply = ask(service, "范本省高企营收2044年要到多少?")
     assert "900亿元" in reply and "1500家" not in reply
+    assert "未找到" not in reply and "仅供参考" not in reply
+
+
+def test_whether_a_reward_all_goes_to_the_firm_is_answered_by_its_split(
+    service: QueryService,
+) -> None:
+    """奖金是全给企业吗 asks how the sum is divided: the sentence giving its shares answers,
+    not the sum (4万元) beside it."""
+    reply = ask(service, "销售增量奖的奖金是全给企业吗?")
+    assert "60%" in reply and "法定代表人" in reply
     assert "未找到" not in reply and "仅供参考" not in reply

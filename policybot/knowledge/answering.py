@@ -637,6 +637,12 @@ class QuestionAnswerer:
                 and passages[0].share >= facts[0].share - TOTAL_TIE
             ):
                 facts = [c for c in facts if _states_total(c)]
+        if _ASKS_SPLIT.search(parsed.text) and any(
+            _states_split(c) and c.share >= confidence.HEDGE for c in passages[:PASSAGE_POOL]
+        ):
+            # 奖金是全给企业吗: the sentence dividing the sum answers, not the sum itself.
+            facts = [c for c in facts if _states_split(c)]
+            passages = [c for c in passages if _states_split(c)]
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -1764,6 +1770,8 @@ def _passage_fits(
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
+    if parsed.asks == Asks.MONEY and _ASKS_SPLIT.search(parsed.text) and _SHARE_GIVEN.search(text):
+        return True  # 奖金是全给企业吗: the sentence dividing it (50%奖给…,另50%奖给企业)
     if (
         parsed.asks in (Asks.NUMBER, Asks.MONEY)
         and _stops_at_topic(text, parsed.words)
@@ -1793,6 +1801,22 @@ def _passage_fits(
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
+
+
+# A question asking how a sum is divided (奖金是全给企业吗, 怎么分配), and a sentence giving
+# shares of it to whom (50%奖给企业法定代表人, 另一半归…).
+_ASKS_SPLIT = re.compile(
+    r"(?:全|都|全部|全额)(?:是|要)?(?:给|归|发给|奖给|分给)|怎么分|如何分|分给谁|怎么分配|如何分配"
+)
+_SHARE_GIVEN = re.compile(
+    r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)[^,。;]{0,6}?(?:奖给|给|归|分给|发给|奖励给|用于)"
+)
+
+
+def _states_split(candidate: Candidate) -> bool:
+    return bool(
+        _SHARE_GIVEN.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}")
+    )
 
 
 # A question asking for a total, and a candidate that states one.
