@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge.passages import split_document
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import invented_plans_service
 
@@ -68,3 +69,17 @@ def test_whether_a_reward_all_goes_to_the_firm_is_answered_by_its_split(
     reply = ask(service, "销售增量奖的奖金是全给企业吗?")
     assert "60%" in reply and "法定代表人" in reply
     assert "未找到" not in reply and "仅供参考" not in reply
+
+
+def test_a_question_mark_in_a_sentence_asking_nothing_ends_no_sentence() -> None:
+    """每?年评审一次: a character lost to the page's encoding, not the end of a question; the
+    sentence goes on to how many are chosen. A real question still ends its sentence."""
+    texts = [
+        passage.text
+        for passage in split_document(
+            "样例奖励办法\n样例县质量奖20万元/组织,每?年评审一次,每次不超过4个。"
+            "什么是样例县质量奖?样例县质量奖是县政府设立的最高质量荣誉。\n"
+        )
+    ]
+    assert any("每?年评审一次,每次不超过4个" in text for text in texts)
+    assert any(text.startswith("样例县质量奖是县政府设立") for text in texts)
