@@ -23,6 +23,14 @@ TECH = """样例县科技创新奖励办法
 2042年1月5日
 """
 
+NOTICE = """关于2042年一季度范例市技改投资奖励资金的公示
+根据范例市有关政策,对2042年一季度技改投资超过2000万元的企业奖励5万元。
+经审核,拟对范例机械有限公司等8家企业予以奖励。
+公示时间:2042年5月6日—5月12日。
+范例市经济和信息化局
+2042年5月6日
+"""
+
 GROWTH = """范本省科技创新三年行动方案
 到2044年,高新技术企业营业收入达到900亿元,高新技术企业数量达到1500家。
 另:对新认定的高企给予奖励。
@@ -34,7 +42,7 @@ GROWTH = """范本省科技创新三年行动方案
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round18b")
-    with invented_plans_service(folder, TECH, GROWTH) as service:
+    with invented_plans_service(folder, TECH, GROWTH, NOTICE) as service:
         yield service
 
 
@@ -83,3 +91,12 @@ def test_a_question_mark_in_a_sentence_asking_nothing_ends_no_sentence() -> None
     ]
     assert any("每?年评审一次,每次不超过4个" in text for text in texts)
     assert any(text.startswith("样例县质量奖是县政府设立") for text in texts)
+
+
+def test_when_a_reward_notice_closes_is_asked_of_its_every_sentence(
+    service: QueryService,
+) -> None:
+    """A notice about rewards is about them in each sentence: its 公示时间 line, which does
+    not say 奖, answers when the notice of the reward closes."""
+    reply = ask(service, "范例市一季度技改奖励公示到哪天截止?")
+    assert "5月12日" in reply and "未找到" not in reply

@@ -915,7 +915,9 @@ class QuestionAnswerer:
             text = f"{passage.section or ''} {passage.heading or ''} {before} {passage.text}"
             if parsed.asks == Asks.WHO:
                 text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
-            heads = self._reward_heads(hit.document_id) if parsed.asks == Asks.WHO else ""
+            heads = (
+                self._reward_heads(hit.document_id) if parsed.asks in (Asks.WHO, Asks.DATE) else ""
+            )
             if not _passage_fits(passage, parsed, self._previous_text(hit), heads):
                 continue
             measured = self.measure(
@@ -1151,7 +1153,8 @@ class QuestionAnswerer:
 
     def _reward_heads(self, document_id: int) -> str:
         """A document's title and opening lines: who handles a reward notice's objections is
-        asked of any of its sentences (对…奖励公示有意见找哪个部门)."""
+        asked of any of its sentences (对…奖励公示有意见找哪个部门), and so is when it closes
+        (…奖励公示到哪天截止: 公示时间:…—11月12日)."""
         document = self.index.find_document(document_id)
         title = f"{document.title or ''} {document.short_title or ''}" if document else ""
         opening = self.index.passages.by_document.get(document_id, [])[:HEAD_LINES]
