@@ -98,6 +98,10 @@ _UNIT_NAME = re.compile(
 )
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
+# A firm that moves in (搬到石龙的高企, 迁入…的企业, 新落户的): a case of its own, which a rule
+# answers only when it speaks of moving or settling in (迁入, 整体搬迁, 落户, 引进, 入驻).
+_MOVING_ASKED = re.compile(r"搬到|搬来|搬进|搬迁|迁到|迁来|迁入|迁移|落户")
+_MOVING_SAID = re.compile(r"[迁搬]|落户|引进|入驻|招商|新设立|新注册")
 # A sentence that goes on from the one before it: it names what it speaks of only there.
 _CONTINUES = re.compile(
     r"(?:对|向|给)?(?:各|上述|以上|其|该|这些)(?:企业|单位|个人|项目|地区|县|市|区)"
@@ -640,6 +644,12 @@ class QuestionAnswerer:
                 and passages[0].share >= facts[0].share - TOTAL_TIE
             ):
                 facts = [c for c in facts if _states_total(c)]
+        if _ASKS_SPLIT.search(parsed.text) and any(
+            _states_split(c) and c.share >= confidence.HEDGE for c in passages[:PASSAGE_POOL]
+        ):
+            # 奖金是全给企业吗: the sentence dividing the sum answers, not the sum itself.
+            facts = [c for c in facts if _states_split(c)]
+            passages = [c for c in passages if _states_split(c)]
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -913,7 +923,9 @@ class QuestionAnswerer:
             text = f"{section} {passage.heading or ''} {before} {passage.text}"
             if parsed.asks == Asks.WHO:
                 text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
-            heads = self._reward_heads(hit.document_id) if parsed.asks == Asks.WHO else ""
+            heads = (
+                self._reward_heads(hit.document_id) if parsed.asks in (Asks.WHO, Asks.DATE) else ""
+            )
             if not _passage_fits(passage, parsed, self._previous_text(hit), heads):
                 continue
             measured = self.measure(
@@ -1111,6 +1123,10 @@ class QuestionAnswerer:
             # 市长质量奖是…; one it writes most of is that award written out: 名牌商标 for
             # 名牌名优产品和驰名著名知名商标.)
             return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
+        if _MOVING_ASKED.search(parsed.text) and not _MOVING_SAID.search(said):
+            # 搬到石龙的高企能奖多少, of 对重新认定的高企…奖励6万元: a rule for firms already
+            # there says nothing of one moving in; the question is not answered.
+            return replace(measured, share=min(measured.share, confidence.HEDGE - 0.01))
         return measured
 
     def _applies_in(self, document_id: int, place: str) -> bool:
@@ -1172,7 +1188,8 @@ class QuestionAnswerer:
 
     def _reward_heads(self, document_id: int) -> str:
         """A document's title and opening lines: who handles a reward notice's objections is
-        asked of any of its sentences (对…奖励公示有意见找哪个部门)."""
+        asked of any of its sentences (对…奖励公示有意见找哪个部门), and so is when it closes
+        (…奖励公示到哪天截止: 公示时间:…—11月12日)."""
         document = self.index.find_document(document_id)
         title = f"{document.title or ''} {document.short_title or ''}" if document else ""
         opening = self.index.passages.by_document.get(document_id, [])[:HEAD_LINES]
@@ -1849,6 +1866,8 @@ def _passage_fits(
         return False
     if parsed.asks == Asks.DATE and passage.due is not None:
         return True
+    if parsed.asks == Asks.MONEY and _ASKS_SPLIT.search(parsed.text) and _SHARE_GIVEN.search(text):
+        return True  # 奖金是全给企业吗: the sentence dividing it (50%奖给…,另50%奖给企业)
     if (
         parsed.asks in (Asks.NUMBER, Asks.MONEY)
         and _stops_at_topic(text, parsed.words)
@@ -1878,6 +1897,22 @@ def _passage_fits(
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
+
+
+# A question asking how a sum is divided (奖金是全给企业吗, 怎么分配), and a sentence giving
+# shares of it to whom (50%奖给企业法定代表人, 另一半归…).
+_ASKS_SPLIT = re.compile(
+    r"(?:全|都|全部|全额)(?:是|要)?(?:给|归|发给|奖给|分给)|怎么分|如何分|分给谁|怎么分配|如何分配"
+)
+_SHARE_GIVEN = re.compile(
+    r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)[^,。;]{0,6}?(?:奖给|给|归|分给|发给|奖励给|用于)"
+)
+
+
+def _states_split(candidate: Candidate) -> bool:
+    return bool(
+        _SHARE_GIVEN.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}")
+    )
 
 
 # A question asking for a total, and a candidate that states one.

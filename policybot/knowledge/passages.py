@@ -214,6 +214,24 @@ def _give_note_backwards(
         passages[number] = replace(old, lead_units=lead, support_units=support, note=text)
 
 
+# A question mark in a sentence that asks nothing (每?年评审一次: a character the page lost to
+# its encoding) ends no sentence: the piece after it goes on with the one before.
+_ASKING = re.compile(r"吗|呢|什么|怎么|怎样|如何|哪|谁|多少|是否|几|何")
+
+
+def _mended(pieces: Iterable[Piece]) -> list[Piece]:
+    mended: list[Piece] = []
+    for piece in pieces:
+        if mended:
+            last = mended[-1]
+            said = last.text.rstrip()
+            if said.endswith("?") and not _ASKING.search(said) and piece.text[:1].strip():
+                mended[-1] = Piece(last.start, last.text + piece.text)
+                continue
+        mended.append(piece)
+    return mended
+
+
 def _sentences(
     block: Paragraph,
     body: str,
@@ -229,7 +247,7 @@ def _sentences(
     heading = heading or (block.headings[-1] if block.headings else None)
     section_years = frozenset(int(y) for y in _YEAR.findall(block.section or ""))
     made = []
-    for piece in sentences(Piece(block.start, body)):
+    for piece in _mended(sentences(Piece(block.start, body))):
         text = piece.text.strip(_EDGES)
         if len(text) < MIN_PASSAGE_CHARS:
             continue

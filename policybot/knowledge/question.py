@@ -407,6 +407,14 @@ ASKING_PHRASES = tuple(
         [
             "请问",
             "一下",
+            # 奖金是全给企业吗: whether all of it goes to one side, how a sum is divided.
+            "全部给",
+            "全部归",
+            "全都给",
+            "全给",
+            "全归",
+            "都给",
+            "都归",
             "多少",
             "几个",
             "几家",
