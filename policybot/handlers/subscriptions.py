@@ -214,8 +214,20 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         view = await asyncio.to_thread(
             subs.list_subscriptions, services.engine, chat.id, _defaults(services)
         )
+        if outcome.reactivated:
+            # The chat had been deactivated (blocked, not found): everything it followed is back.
+            others = [
+                topic_html(s.label)
+                for s in view.subscriptions
+                if s.active and s.label != outcome.topic.label
+            ]
+            head = f"提醒已恢复{_where(chat, update)}:{label}。" + (
+                f"其余订阅也已恢复:{'、'.join(others)}。" if others else ""
+            )
+        else:
+            head = f"已订阅{_where(chat, update)}:{label}。"
         text = (
-            f"已订阅{_where(chat, update)}:{label}。\n"
+            f"{head}\n"
             f"将在到期前 {_leads_text(view.lead_days)} 的 {services.settings.reminders.send_at} 提醒。"
         )
     else:
