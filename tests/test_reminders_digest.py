@@ -303,6 +303,27 @@ async def test_overdue_in_a_chat_watching_nothing_says_so_and_suggests_subscribe
         assert "示范验收" in red.text and "没有订阅" not in red.text
 
 
+async def test_overdue_for_another_chat_is_an_admins_as_subscribe_is(sqlite_engine: Engine) -> None:
+    """New-user trial: /overdue @-100… ignored the @ and answered for its own chat. An admin may
+    name a chat, as in /subscribe and /mysubs; anyone else gets their refusal."""
+    ingest(sqlite_engine, plan(milestones=[milestone("示范验收", due=date(2018, 12, 31))]))
+    clock = FakeClock(local(2019, 1, 5))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")  # the work group, by its Telegram admin
+        (own,) = await bot.say("/overdue", user_id=MEMBER)
+        assert "示范验收" in own.text
+        (refused,) = await bot.say(f"/overdue @{OFFICE}", user_id=MEMBER)
+        (refused_too,) = await bot.say(f"/mysubs @{OFFICE}", user_id=MEMBER)
+        assert refused.text == refused_too.text and "只有管理员" in refused.text
+        assert "示范验收" not in refused.text
+        (named,) = await bot.say(f"/overdue @{GROUP}", chat_id=OFFICE, user_id=OWNER)
+        assert "🔴" in named.text and "示范验收" in named.text
+        (office,) = await bot.say("/overdue", chat_id=OFFICE, user_id=OWNER)
+        assert "没有订阅任何单位或地区" in office.text and "示范验收" not in office.text
+        (unwatched,) = await bot.say(f"/overdue @{OFFICE}", user_id=OWNER)
+        assert f"聊天 {OFFICE} 没有订阅" in unwatched.text and "示范验收" not in unwatched.text
+
+
 async def test_a_digest_says_which_item_an_admin_edited(sqlite_engine: Engine) -> None:
     """An edited target's reminder shows the admin's value and says so, as the answers do; the
     quote is the document's original."""
