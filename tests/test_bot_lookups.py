@@ -54,7 +54,7 @@ async def test_start_and_help_explain_every_command_with_an_example(bot: Offline
     assert len(help_message.text.splitlines()) <= 15
     for example in ("/targets 湖州 2018", "/deadlines 佛山", "/subscribe 南海区", "/help 全部"):
         assert example in help_message.text
-    assert "/help admin" not in help_message.text  # admin commands are for admins
+    assert "/adminhelp" not in help_message.text  # admin commands are for admins
     pages = await help_pages(bot)
     everything = "\n".join(pages)
     commands = ("/targets", "/rewards", "/deadlines", "/units", "/doc", "/search", "/subscribe")

@@ -212,6 +212,12 @@ def test_a_milestone_date_is_said_once() -> None:
     assert "\n通过验收(湖州市)" in single
 
 
-def test_a_qualifier_the_label_says_is_not_repeated() -> None:
-    yearly = fact(1, label="每年帮扶企业", note="每年,力争")
-    assert "1) 25项 每年帮扶企业 · 2018-12-31 · 力争\n" in render_plain(answer([yearly, fact(2)]))
+def test_a_qualifier_the_label_says_is_not_repeated_but_the_per_year_tag_always_shows() -> None:
+    """每年 dates the line (this year's occurrence), so it follows the date of every per-year
+    item, first; the other qualifiers the label says are not said again."""
+    yearly = fact(1, label="每年力争帮扶企业", note="力争,每年")
+    plain = fact(2, label="帮扶企业", note="每年,力争")
+    listed = render_plain(answer([yearly, plain, fact(3)]))
+    assert "1) 25项 每年力争帮扶企业 · 2018-12-31 · 每年\n" in listed
+    assert "2) 25项 帮扶企业 · 2018-12-31 · 每年,力争\n" in listed
+    assert "3) 25项 新增产品标准3 · 2018-12-31\n" in listed

@@ -204,6 +204,39 @@ async def test_done_for_the_page_and_snooze_from_a_digest(sqlite_engine: Engine)
         assert await tick(bot, clock, local(2018, 12, 8)) == []  # the snoozed one was done too
 
 
+async def test_a_page_turned_after_settling_shows_the_settled_state(sqlite_engine: Engine) -> None:
+    """New-user trial: after every item of a two-page digest was 已完成, going back to page 1
+    dropped the ✅ line and still read 共 12 项 as if all were to do. Every page, pressed or
+    turned, now says what is settled; the pages keep their items."""
+    ingest(
+        sqlite_engine,
+        plan(milestones=[milestone(f"示范任务{n:02d}", due=date(2018, 12, 31)) for n in range(12)]),
+    )
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        (first,) = await tick(bot, clock, local(2018, 12, 1))
+        assert "共 12 项 (" in first.text and "第 1/2 页" in first.text
+        on_first = re.findall(r"\d+\) (示范任务\d+)", first.text)
+        (pressed,) = await bot.press("本页已完成")
+        done = len(on_first)
+        assert (
+            f"共 12 项,已完成 {done} 项" in pressed.text
+            and "✅ 用户10001 已标记完成" in pressed.text
+        )
+        (second,) = await bot.press("下一页")
+        assert f"共 12 项,已完成 {done} 项" in second.text and "✅已完成" not in second.text
+        assert "本页已完成" in second.labels and "全部已标记完成" not in second.text
+        (last,) = await bot.press("本页已完成")
+        assert "共 12 项,已全部完成" in last.text and "✅ 用户10001 已标记完成" in last.text
+        (back,) = await bot.press("上一页")
+        assert "共 12 项,已全部完成" in back.text and "✅ 全部已标记完成" in back.text
+        assert re.findall(r"\d+\) (示范任务\d+)", back.text) == on_first  # the page kept its items
+        assert back.text.count("✅已完成") == done and back.labels == ["下一页"]
+        assert len(back.text.splitlines()) <= 17  # a page and its status line
+        assert await tick(bot, clock, local(2018, 12, 24)) == []  # nothing left to remind
+
+
 def settled(engine: Engine) -> list[tuple[int, int | None, int | None]]:
     """(chat, done by, snoozed by) of every reminder state: who settled what."""
     with Session(engine) as session:
@@ -301,6 +334,27 @@ async def test_overdue_in_a_chat_watching_nothing_says_so_and_suggests_subscribe
         await bot.say("/subscribe 市质监局")
         (red,) = await bot.say("/overdue")
         assert "示范验收" in red.text and "没有订阅" not in red.text
+
+
+async def test_overdue_for_another_chat_is_an_admins_as_subscribe_is(sqlite_engine: Engine) -> None:
+    """New-user trial: /overdue @-100… ignored the @ and answered for its own chat. An admin may
+    name a chat, as in /subscribe and /mysubs; anyone else gets their refusal."""
+    ingest(sqlite_engine, plan(milestones=[milestone("示范验收", due=date(2018, 12, 31))]))
+    clock = FakeClock(local(2019, 1, 5))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")  # the work group, by its Telegram admin
+        (own,) = await bot.say("/overdue", user_id=MEMBER)
+        assert "示范验收" in own.text
+        (refused,) = await bot.say(f"/overdue @{OFFICE}", user_id=MEMBER)
+        (refused_too,) = await bot.say(f"/mysubs @{OFFICE}", user_id=MEMBER)
+        assert refused.text == refused_too.text and "只有管理员" in refused.text
+        assert "示范验收" not in refused.text
+        (named,) = await bot.say(f"/overdue @{GROUP}", chat_id=OFFICE, user_id=OWNER)
+        assert "🔴" in named.text and "示范验收" in named.text
+        (office,) = await bot.say("/overdue", chat_id=OFFICE, user_id=OWNER)
+        assert "没有订阅任何单位或地区" in office.text and "示范验收" not in office.text
+        (unwatched,) = await bot.say(f"/overdue @{OFFICE}", user_id=OWNER)
+        assert f"聊天 {OFFICE} 没有订阅" in unwatched.text and "示范验收" not in unwatched.text
 
 
 async def test_a_digest_says_which_item_an_admin_edited(sqlite_engine: Engine) -> None:

@@ -15,6 +15,7 @@ from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
 from policybot.knowledge import store
 from policybot.knowledge.extract.records import DocumentMeta, Extraction, TargetRecord
+from policybot.scheduler.ledger import deactivate_chat
 
 NOW = datetime(2031, 3, 1, 1, 0, tzinfo=UTC)
 
@@ -62,3 +63,25 @@ async def test_a_bare_subscribe_names_what_the_chat_subscribes_to(
     await harness.say("/unsubscribe 青苇市")
     (after,) = await harness.say("/unsubscribe")
     assert "已订阅" not in after.text
+
+
+async def test_subscribing_again_after_a_deactivation_says_the_reminders_are_back(
+    harness: OfflineHarness, sqlite_engine: Engine
+) -> None:
+    """New-user trial: a chat deactivated by a failed send (chat not found) that sent
+    /subscribe 青苇市 again was told 已经订阅过, though the command had just reactivated it."""
+    (first,) = await harness.say("/subscribe 青苇市")
+    assert "已订阅" in first.text and "提醒已恢复" not in first.text
+    (repeat,) = await harness.say("/subscribe 青苇市")
+    assert "已经订阅过" in repeat.text
+    # What the dispatcher does when a send fails with "Bad Request: chat not found".
+    deactivate_chat(sqlite_engine, USER_ID, "Bad Request: chat not found")
+    (stopped,) = await harness.say("/mysubs")
+    assert "提醒已停用" in stopped.text
+    (back,) = await harness.say("/subscribe 青苇市")
+    assert "提醒已恢复" in back.text and "青苇市" in back.text, back.text
+    assert "已经订阅过" not in back.text and "将在到期前" in back.text
+    (listed,) = await harness.say("/mysubs")
+    assert "提醒已停用" not in listed.text and "已停用" not in listed.text
+    (again,) = await harness.say("/subscribe 青苇市")
+    assert "已经订阅过" in again.text and "提醒已恢复" not in again.text

@@ -119,8 +119,7 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
         text += f" · {fact.due.isoformat()}"
     if fact.overdue and fact.kind in ("target", "milestone", "recurring"):
         text += " ⚠️已过期"
-    # The qualifiers the label says already are not said again (每年帮扶企业 · 每年).
-    note = ",".join(p for p in (fact.note or "").split(",") if p and p not in fact.label)
+    note = _list_note(fact)
     if note and fact.kind in ("target", "reward"):
         text += f" · {e(clip(note, 40))}"
     if fact.progress is not None:
@@ -129,6 +128,20 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
     if fact.edited:
         text += f" · {EDITED}"
     return text
+
+
+# A per-year quota's tag: its date is this year's occurrence, not the plan's end.
+PER_YEAR = "每年"
+
+
+def _list_note(fact: FactLine) -> str:
+    """The qualifiers after a line's date. One rule for 每年: a per-year item always carries it,
+    first, right after the date (`· 2018-12-31 · 每年`), whether or not its label says 每年 —
+    the tag dates the line, the label names the task. The other qualifiers the label says
+    already are not said again (力争 under 力争达到…)."""
+    parts = [p for p in (fact.note or "").split(",") if p]
+    tag = [PER_YEAR] if PER_YEAR in parts else []
+    return ",".join(tag + [p for p in parts if p != PER_YEAR and p not in fact.label])
 
 
 def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str]:

@@ -64,12 +64,13 @@ COMMANDS: tuple[tuple[str, str, str, str], ...] = (
 # The commands most people use, each with one example: /help fits a phone screen.
 EVERYDAY = ("targets", "rewards", "deadlines", "units", "search", "calc")
 ALL_HELP_WORDS = frozenset({"全部", "all", "更多"})
-ADMIN_HELP_WORDS = frozenset({"admin", "管理员", "管理"})
+ADMIN_HELP_WORDS = frozenset({"admin", "管理员", "管理"})  # /help admin = /adminhelp
+ADMIN_HELP_COMMAND = "adminhelp"
 
 
 def help_text(bot_username: str | None = None, *, admin: bool = False) -> str:
     """/help: about a dozen lines — the everyday commands with an example each, how to ask,
-    and where the rest is (``/help 全部``; ``/help admin`` shown to admins only)."""
+    and where the rest is (``/help 全部``; ``/adminhelp`` shown to admins only)."""
     mention = f"@{bot_username}" if bot_username else "@机器人"
     by_name = {command: (title, example) for command, title, example, _ in COMMANDS}
     lines = [
@@ -85,7 +86,9 @@ def help_text(bot_username: str | None = None, *, admin: bool = False) -> str:
         "全部命令: <code>/help 全部</code>",
     ]
     if admin:
-        lines.append("管理员功能: <code>/help admin</code>")
+        # One name everywhere (/help, /help 全部, the command menu, README): /adminhelp, a
+        # command Telegram makes tappable; /help admin answers the same.
+        lines.append(f"管理员功能: /{ADMIN_HELP_COMMAND}")
     return "\n".join(lines)
 
 
@@ -128,7 +131,9 @@ def _full_help_blocks(bot_username: str | None, *, admin: bool) -> list[list[str
         reminders += subscriptions.ADMIN_HELP_TEXT.splitlines()
     blocks.append(reminders)
     if admin:
-        blocks.append(["<b>维护知识库</b>", "上传文件、修改、撤销等管理员功能见 /adminhelp"])
+        blocks.append(
+            ["<b>维护知识库</b>", f"上传文件、修改、撤销等管理员功能见 /{ADMIN_HELP_COMMAND}"]
+        )
     return blocks
 
 

@@ -17,7 +17,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 from policybot.handlers.formatting import clip_echo
 from policybot.handlers.paging import reply_pages
 from policybot.handlers.rights import caller_is_admin, foreign_chat_refusal
-from policybot.handlers.subscriptions import chat_info, unresolved_reply
+from policybot.handlers.subscriptions import chat_info, target_chat, unresolved_reply
 from policybot.scheduler import supervision
 from policybot.scheduler.digest import page_text
 from policybot.scheduler.overdue import overdue_for_chat, watches_anything
@@ -41,27 +41,38 @@ SUPERVISE_USAGE = (
 
 
 async def overdue(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    message, chat = update.effective_message, update.effective_chat
-    if message is None or chat is None:
+    """What is red now for this chat, or, for an admin, for the chat named ``@聊天ID`` as in
+    /subscribe and /mysubs (anyone else naming another chat gets their refusal)."""
+    message, here = update.effective_message, update.effective_chat
+    if message is None or here is None:
         return
+    target = await target_chat(update, context)
+    if target is None:  # refused: told why
+        return
+    chat_id = target[1].id
+    whose = "本聊天" if chat_id == here.id else f"聊天 {chat_id} "
     services = services_of(context)
     timing = ReminderTiming.from_settings(services.settings)
     window = services.settings.reminders.overdue_window_days
 
     def listing() -> list[str] | None:
         with Session(services.engine) as session:
-            if not watches_anything(session, chat.id):
+            if not watches_anything(session, chat_id):
                 return None
-            digest = overdue_for_chat(session, timing, chat.id, services.clock.now(), window)
+            digest = overdue_for_chat(session, timing, chat_id, services.clock.now(), window)
         return [page_text(digest, page) for page in range(len(digest.pages))]
 
     pages = await asyncio.to_thread(listing)
     if pages is None:
-        await message.reply_text(NOTHING_WATCHED)
+        await message.reply_text(
+            NOTHING_WATCHED
+            if chat_id == here.id
+            else f"{whose}没有订阅任何单位或地区,也不督办任何地区,所以没有可查的逾期事项。"
+        )
         return
     if not pages:
         await message.reply_text(
-            f"目前没有逾期未完成的事项(近 {window} 天内到期、本聊天订阅或督办的范围内)。"
+            f"目前没有逾期未完成的事项(近 {window} 天内到期、{whose}订阅或督办的范围内)。"
         )
         return
     await reply_pages(message, context.chat_data if context.chat_data is not None else {}, pages)

@@ -59,7 +59,7 @@ USAGE = {
     "subscribe": "用法:/subscribe 单位或地区,例如 /subscribe 南海区 或 /subscribe 全部",
     "unsubscribe": "用法:/unsubscribe 单位或地区,例如 /unsubscribe 南海区",
 }
-NOT_ADMIN = "只有管理员可以为其他聊天设置订阅。"
+NOT_ADMIN = "只有管理员可以为其他聊天(@聊天ID)操作。"
 NOT_GROUP_ADMIN = "只有本群管理员或机器人管理员可以增加、取消本群的订阅或修改提前提醒天数。"
 GROUP_ADMIN_STATUSES = {ChatMember.OWNER, ChatMember.ADMINISTRATOR}
 PRESENT_STATUSES = {"member", "administrator", "creator", "restricted"}
@@ -78,7 +78,7 @@ def chat_info(chat: Chat) -> ChatInfo:
     return ChatInfo(chat.id, title, chat.type)
 
 
-async def _target(
+async def target_chat(
     update: Update, context: ContextTypes.DEFAULT_TYPE
 ) -> tuple[Request, ChatInfo] | None:
     """The parsed request and the chat it is about, or None once the refusal is sent (only an
@@ -164,7 +164,7 @@ async def _parsed(
     update: Update, context: ContextTypes.DEFAULT_TYPE, command: str
 ) -> tuple[Request, ChatInfo] | None:
     """The request and the chat it is about, or None once the user has been told why not."""
-    target = await _target(update, context)
+    target = await target_chat(update, context)
     if target is None:
         return None
     if not target[0].words:
@@ -214,8 +214,20 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         view = await asyncio.to_thread(
             subs.list_subscriptions, services.engine, chat.id, _defaults(services)
         )
+        if outcome.reactivated:
+            # The chat had been deactivated (blocked, not found): everything it followed is back.
+            others = [
+                topic_html(s.label)
+                for s in view.subscriptions
+                if s.active and s.label != outcome.topic.label
+            ]
+            head = f"提醒已恢复{_where(chat, update)}:{label}。" + (
+                f"其余订阅也已恢复:{'、'.join(others)}。" if others else ""
+            )
+        else:
+            head = f"已订阅{_where(chat, update)}:{label}。"
         text = (
-            f"已订阅{_where(chat, update)}:{label}。\n"
+            f"{head}\n"
             f"将在到期前 {_leads_text(view.lead_days)} 的 {services.settings.reminders.send_at} 提醒。"
         )
     else:
@@ -243,7 +255,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    target = await _target(update, context)
+    target = await target_chat(update, context)
     if target is None:
         return
     _, chat = target
@@ -283,7 +295,7 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def lead_times(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    target = await _target(update, context)
+    target = await target_chat(update, context)
     if target is None:
         return
     request, chat = target

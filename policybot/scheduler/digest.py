@@ -53,7 +53,7 @@ from policybot.scheduler.settlement import settling_acks
 from policybot.scheduler.timing import ReminderTiming
 
 TELEGRAM_LIMIT = 4096
-PAGE_BUDGET = TELEGRAM_LIMIT - 96  # room for the page marker and a status line after a press
+PAGE_BUDGET = TELEGRAM_LIMIT - 96  # room for a status line after a press and the settled tally
 MAX_ITEMS_PER_PAGE = 45
 # A page a phone shows without scrolling: heading, date groups, items, sources and page marker.
 MAX_LINES_PER_PAGE = 15
@@ -74,6 +74,7 @@ KIND_LABELS = {
     ItemKind.RECURRING: FACT_KIND_LABELS[FactKind.RECURRING],
 }
 DONE_MARK, SNOOZED_MARK = "✅已完成", "⏸已推迟"
+ALL_DONE_LINE = "✅ 全部已标记完成,不再提醒"
 
 
 @dataclass(frozen=True)
@@ -306,18 +307,40 @@ def _due_heading(item: DigestItem) -> str:
     return f"<b>{item.due.isoformat()} {countdown(item.days_left)}</b>"
 
 
-def _header(digest: Digest) -> str:
+def _header(digest: Digest, *, tally: bool = True) -> str:
+    """The digest's heading; with ``tally``, what has been settled since it was sent, so every
+    page, turned or pressed, says the same (pages are measured without it: they must not shift
+    once items are settled)."""
     count = len(digest.items)
     if digest.heading:
         return digest.heading
+    settled = _tally(digest) if tally else None
     if digest.purpose == ReminderPurpose.ESCALATE:
         return (
             f"🚨 <b>逾期督办</b>\n以下 {count} 项已逾期 {digest.escalate_after_days} 天以上,"
-            "仍未标记完成"
+            "仍未标记完成" + (f"(现{settled})" if settled else "")
         )
     late = sum(1 for item in digest.items if item.late)
     tail = f",其中补发 {late} 项" if late else ""
+    tail += f",{settled}" if settled else ""
     return f"📋 <b>到期提醒</b>\n共 {count} 项{tail} (🔵临近 🟡7天内 🔴逾期)"
+
+
+def _all_done(digest: Digest) -> bool:
+    return bool(digest.items) and all(item.status == DONE_MARK for item in digest.items)
+
+
+def _tally(digest: Digest) -> str | None:
+    """已全部完成, or how many items are done and snoozed (None when none is, or for one item,
+    whose line says it)."""
+    if len(digest.items) < 2:
+        return None
+    if _all_done(digest):
+        return "已全部完成"
+    done = sum(1 for item in digest.items if item.status == DONE_MARK)
+    snoozed = sum(1 for item in digest.items if item.status == SNOOZED_MARK)
+    parts = [f"已完成 {done} 项" if done else "", f"已推迟 {snoozed} 项" if snoozed else ""]
+    return "、".join(part for part in parts if part) or None
 
 
 def _sources(items: list[DigestItem]) -> str:
@@ -381,6 +404,9 @@ def page_text(digest: Digest, page: int, *, status_line: str | None = None) -> s
         lines = [_header(digest), *_body(items), "", _sources(items)]
         if marker:
             lines.append(marker)
+    if status_line is None and not digest.heading and len(digest.items) > 1 and _all_done(digest):
+        # A page turned after the last item was settled says so, as the page pressed did.
+        status_line = ALL_DONE_LINE
     if status_line:
         lines += ["", status_line]
     return "\n".join(lines)
@@ -406,11 +432,12 @@ def _paginate(digest: Digest) -> list[list[DigestItem]]:
 
 def _page_lines(digest: Digest, items: list[DigestItem]) -> int:
     """Lines of a page of ``items`` as ``page_text`` writes it (the marker's included)."""
-    return len(_header(digest).split("\n")) + len(_body(items)) + 4
+    return len(_header(digest, tally=False).split("\n")) + len(_body(items)) + 4
 
 
 def _page_length(digest: Digest, items: list[DigestItem]) -> int:
-    text = "\n".join([_header(digest), *_body(items), "", _sources(items), "\n第 99/99 页"])
+    header = _header(digest, tally=False)
+    text = "\n".join([header, *_body(items), "", _sources(items), "\n第 99/99 页"])
     return units16(text)
 
 

@@ -85,6 +85,10 @@ def subscribe(
         topic = resolution.topic
         if topic is None:
             return outcome
+        # A chat deactivated by a failed send (403, chat not found) comes back with everything
+        # it followed (``ensure_chat``): naming a topic it had is a reactivation, not a repeat.
+        known = session.get(Chat, chat.id)
+        was_inactive = known is not None and not known.active
         ensure_chat(session, chat, now)
         existing = _subscription(session, chat.id, topic.key)
         if existing is None:
@@ -99,7 +103,7 @@ def subscribe(
                 )
             )
             outcome.created = True
-        elif not existing.active:
+        elif was_inactive or not existing.active:
             existing.active = True
             session.add(existing)
             outcome.reactivated = True
