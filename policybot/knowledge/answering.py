@@ -1853,7 +1853,7 @@ def _passage_fits(
         text = _YEARS.sub(" ", text)
         if _COUNTED_THINGS.search(parsed.text):
             # 几家, 多少个: a number counting things, not a sum of money or a share.
-            return bool(_COUNT.search(text))
+            return _counts_as_asked(text, parsed.text)
         return bool(_NUMBER.search(text)) and _numbers_what_it_names(text, parsed)
     if parsed.asks == Asks.DATE:
         # A when-question is answered by a sentence that names a time itself: a plan's
@@ -1920,6 +1920,32 @@ _QUANTITY = re.compile(
     r"|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人|倍|番)"
 )
 _CLAUSE_SPLIT = re.compile(r"[,;。,;:]")
+
+
+# Measure words that count the same kinds of things: 多少家企业 is answered by 50家 or 50户,
+# 多少项 by 10项 or 10条. 个 counts anything.
+_MEASURE_KINDS = ("家户所", "项条件款", "名人位", "期批次")
+
+
+def _measures_fit(asked: str, said: str) -> bool:
+    if "个" in (asked, said) or asked == said:
+        return True
+    return any(asked in kind and said in kind for kind in _MEASURE_KINDS)
+
+
+def _counts_as_asked(text: str, question: str) -> bool:
+    """Whether ``text`` holds a count in the measure word ``question`` asks it in (多少家 →
+    2家, 30户), or a compatible one. An ordinal (第一期, 第二批) names one of a series and
+    counts nothing."""
+    asked = _COUNTED_THINGS.search(question)
+    if asked is None:
+        return bool(_COUNT.search(text))
+    measure = asked.group()[-1]
+    return any(
+        _measures_fit(measure, count.group()[-1])
+        for count in _COUNT.finditer(text)
+        if count.start() == 0 or text[count.start() - 1] != "第"
+    )
 
 
 def _counts_topic(text: str, parsed: ParsedQuestion) -> bool:
