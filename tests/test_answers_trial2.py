@@ -38,3 +38,38 @@ def test_an_ordinal_is_no_count(service: QueryService) -> None:
     reply = ask(service, "示范市样板制造品牌培育企业要多少家")
     assert "训练营" not in reply
     assert "3家" in reply or "未找到" in reply
+
+
+YEARLY = """示范市东区人民政府办公室关于印发东区品牌工作要点的通知
+示东政办发〔2032〕3号
+示范市东区品牌工作要点
+一、工作目标
+到2032年,全区新增省名牌产品12个,培育细分行业龙头企业40家,新增马德里注册商标6件。
+二、重点工作
+(一)高标准完成各项创建任务。按照工作方案的部署推进各项工作落实,集中力量解决重点、难点任务,确保各项工作有序推进。(责任单位:区质量强区办)
+"""
+
+
+@pytest.fixture(scope="module")
+def yearly(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder: Path = tmp_path_factory.mktemp("trial2yearly")
+    with invented_plans_service(folder, STEPS, YEARLY) as service:
+        yield service
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们公司在示范东区,今年要完成什么",
+        "我们公司在示范市东区,今年要完成什么",
+        "我们在东区,今年要完成哪些",
+    ],
+)
+def test_what_the_asker_must_finish_this_year_is_the_list(
+    yearly: QueryService, question: str
+) -> None:
+    """我们公司在X,今年要完成什么 asks for X's targets of the year, all of them, not one duty;
+    the city written before its district (示范东区) only says where the district is."""
+    reply = ask(yearly, question)
+    assert "12个" in reply and "40家" in reply and "6件" in reply
+    assert "集中力量" not in reply
