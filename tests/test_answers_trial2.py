@@ -73,3 +73,47 @@ def test_what_the_asker_must_finish_this_year_is_the_list(
     reply = ask(yearly, question)
     assert "12个" in reply and "40家" in reply and "6件" in reply
     assert "集中力量" not in reply
+
+
+TRADE_LED = city_plan(
+    """一、主要目标
+到2032年,全市新增驰名商标5件。(牵头单位:市工商局)
+"""
+)
+
+TASKS_ONLY = """样板市人民政府办公室关于印发样板市品牌建设行动计划的通知
+样政办发〔2031〕9号
+样板市品牌建设行动计划(2031—2033年)
+一、重点行动计划
+(一)品牌走出去计划
+积极引导品牌企业“走出去”,推进商标海外注册,鼓励企业到海外投资设厂。(责任单位:市商务局、市工商局)
+(二)知名品牌培育计划
+遴选一批潜力企业,帮助企业完善计量、标准及质量保证能力。(责任单位:市工商局、市质监局)
+"""
+
+
+@pytest.fixture(scope="module")
+def two_cities(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder: Path = tmp_path_factory.mktemp("trial2units")
+    with invented_plans_service(folder, TRADE_LED, TASKS_ONLY) as service:
+        yield service
+
+
+def test_a_units_tasks_of_each_city_are_listed(two_cities: QueryService) -> None:
+    """/units 市工商局 names both cities' offices: each one's tasks are listed, also those of
+    the city whose plan gives it tasks under headings only, with no stored item."""
+    reply = render_plain(two_cities.units("市工商局"))
+    assert "驰名商标" in reply and "商标海外注册" in reply
+
+
+@pytest.mark.parametrize("name", ["样板 市工商局", "样板市工商局"])
+def test_a_unit_leading_only_tasks_is_found(two_cities: QueryService, name: str) -> None:
+    reply = render_plain(two_cities.units(name))
+    assert "未找到" not in reply
+    assert "商标海外注册" in reply and "完善计量" in reply and "驰名商标" not in reply
+
+
+def test_the_count_of_a_unit_leading_only_tasks_is_of_its_tasks(two_cities: QueryService) -> None:
+    """样板市工商局负责什么: the count says it leads the two tasks it lists, not 牵头 0 项."""
+    reply = ask(two_cities, "样板市工商局负责什么")
+    assert "牵头 0 项" not in reply and "牵头 2 项" in reply

@@ -1514,7 +1514,12 @@ class QuestionAnswerer:
         names = {self.index.unit(u).name for u in parsed.unit_ids}
         spoken = {parsed.unit_text or "", *names} - {""}
         seen_sections: set[str | None] = set()
-        documents = scope.document_ids or {f.row.document_id for f in result.hits}
+        # A unit that leads no stored item may still lead tasks its own region's plans give it
+        # (责任单位:市工商局 under a heading): those plans are looked through as well.
+        regions = {self.index.unit(u).region_id for u in parsed.unit_ids}
+        documents = scope.document_ids or {f.row.document_id for f in result.hits} | {
+            d.id for d in self.index.documents() if d.region_id in regions
+        }
         for document_id in sorted(() if only_targets else documents):
             passages = self.index.passages.by_document.get(document_id, [])
             for number, passage in enumerate(passages):
