@@ -117,3 +117,18 @@ def test_the_count_of_a_unit_leading_only_tasks_is_of_its_tasks(two_cities: Quer
     """样板市工商局负责什么: the count says it leads the two tasks it lists, not 牵头 0 项."""
     reply = ask(two_cities, "样板市工商局负责什么")
     assert "牵头 0 项" not in reply and "牵头 2 项" in reply
+
+
+MEETING = city_plan(
+    """本计划已经市政府第12次常务会议审议通过。
+一、主要目标
+到2032年,全市新增省名牌产品12个。
+"""
+)
+
+
+def test_an_ordinal_asked_is_answered(tmp_path: Path) -> None:
+    """第几次 asks an ordinal: 第12次 is the answer, which a count question never takes."""
+    with invented_plans_service(tmp_path, MEETING) as service:
+        reply = ask(service, "示范市品牌提升行动计划是市政府第几次常务会议通过的?")
+    assert "第12次" in reply and "未找到" not in reply

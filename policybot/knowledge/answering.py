@@ -1941,9 +1941,10 @@ def _measures_fit(asked: str, said: str) -> bool:
 def _counts_as_asked(text: str, question: str) -> bool:
     """Whether ``text`` holds a count in the measure word ``question`` asks it in (多少家 →
     2家, 30户), or a compatible one. An ordinal (第一期, 第二批) names one of a series and
-    counts nothing."""
+    counts nothing, unless one is asked (第几次)."""
     asked = _COUNTED_THINGS.search(question)
-    if asked is None:
+    if asked is None or question[asked.start() - 1 : asked.start()] == "第":
+        # 第几次会议: an ordinal is what is asked.
         return bool(_COUNT.search(text))
     measure = asked.group()[-1]
     return any(
