@@ -132,3 +132,30 @@ def test_an_ordinal_asked_is_answered(tmp_path: Path) -> None:
     with invented_plans_service(tmp_path, MEETING) as service:
         reply = ask(service, "示范市品牌提升行动计划是市政府第几次常务会议通过的?")
     assert "第12次" in reply and "未找到" not in reply
+
+
+FARMS = city_plan(
+    """一、总体目标
+到2033年,全市培育200个地方性品牌。
+二、重点行动计划
+(一)知名品牌培育计划
+以蔬菜种植、水产养殖、农产品加工等为重点,着力打造一批综合性现代都市农业示范园区,其中在我国中部地区领先、全国一流的现代都市农业示范园区3个以上。(责任单位:市农委)
+"""
+)
+
+GROWTH = """样板市人民政府关于下达2032年经济社会发展主要指标的通知
+样政发〔2032〕2号
+2032年全市经济社会发展主要指标为:地区生产总值增长7%左右;城镇新增就业3万人。
+样板市人民政府
+2032年1月5日
+"""
+
+
+def test_gdp_is_one_measure_not_a_region(tmp_path: Path) -> None:
+    """GDP (地区生产总值) is one measure: a sentence that says 中部地区 and no 生产总值 does
+    not answer it, not even in part."""
+    with invented_plans_service(tmp_path, FARMS, GROWTH) as service:
+        reply = ask(service, "示范市2032年GDP目标多少")
+        elsewhere = ask(service, "样板市2032年GDP目标多少")
+    assert "未找到" in reply and "仅供参考" not in reply and "示范园区" not in reply
+    assert "7%" in elsewhere and "未找到" not in elsewhere
