@@ -1540,7 +1540,12 @@ class QuestionAnswerer:
         names = {self.index.unit(u).name for u in parsed.unit_ids}
         spoken = {parsed.unit_text or "", *names} - {""}
         seen_sections: set[str | None] = set()
-        documents = scope.document_ids or {f.row.document_id for f in result.hits}
+        # A unit that leads no stored item may still lead tasks its own region's plans give it
+        # (责任单位:市工商局 under a heading): those plans are looked through as well.
+        regions = {self.index.unit(u).region_id for u in parsed.unit_ids}
+        documents = scope.document_ids or {f.row.document_id for f in result.hits} | {
+            d.id for d in self.index.documents() if d.region_id in regions
+        }
         for document_id in sorted(() if only_targets else documents):
             passages = self.index.passages.by_document.get(document_id, [])
             for number, passage in enumerate(passages):
@@ -1881,7 +1886,7 @@ def _passage_fits(
         text = _YEARS.sub(" ", text)
         if _COUNTED_THINGS.search(parsed.text):
             # 几家, 多少个: a number counting things, not a sum of money or a share.
-            return bool(_COUNT.search(text))
+            return _counts_as_asked(text, parsed.text)
         return bool(_NUMBER.search(text)) and _numbers_what_it_names(text, parsed)
     if parsed.asks == Asks.DATE:
         # A when-question is answered by a sentence that names a time itself: a plan's
@@ -1964,6 +1969,33 @@ _QUANTITY = re.compile(
     r"|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人|倍|番)"
 )
 _CLAUSE_SPLIT = re.compile(r"[,;。,;:]")
+
+
+# Measure words that count the same kinds of things: 多少家企业 is answered by 50家 or 50户,
+# 多少项 by 10项 or 10条. 个 counts anything.
+_MEASURE_KINDS = ("家户所", "项条件款", "名人位", "期批次")
+
+
+def _measures_fit(asked: str, said: str) -> bool:
+    if "个" in (asked, said) or asked == said:
+        return True
+    return any(asked in kind and said in kind for kind in _MEASURE_KINDS)
+
+
+def _counts_as_asked(text: str, question: str) -> bool:
+    """Whether ``text`` holds a count in the measure word ``question`` asks it in (多少家 →
+    2家, 30户), or a compatible one. An ordinal (第一期, 第二批) names one of a series and
+    counts nothing, unless one is asked (第几次)."""
+    asked = _COUNTED_THINGS.search(question)
+    if asked is None or question[asked.start() - 1 : asked.start()] == "第":
+        # 第几次会议: an ordinal is what is asked.
+        return bool(_COUNT.search(text))
+    measure = asked.group()[-1]
+    return any(
+        _measures_fit(measure, count.group()[-1])
+        for count in _COUNT.finditer(text)
+        if count.start() == 0 or text[count.start() - 1] != "第"
+    )
 
 
 def _counts_topic(text: str, parsed: ParsedQuestion) -> bool:

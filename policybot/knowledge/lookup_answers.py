@@ -393,6 +393,11 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
     if not tasks:
         return answer
     led, supported = unit_counts(index, ids)
+    if not led + supported:
+        # Only tasks under headings, no stored items: the count is of the tasks listed.
+        roles = [unit_role(line, names) or "" for line in answer.facts]
+        led = sum(1 for role in roles if role.endswith("牵头"))
+        supported = sum(1 for role in roles if role.endswith("配合"))
     counted = count_words(led, supported)
     targets = unit_counts(index, ids, kind=FactKind.TARGET)
     if sum(targets) and targets != (led, supported):  # 其中目标: what 负责哪些目标 lists

@@ -398,6 +398,8 @@ _LIST = (
     "包括什么",
     "都有",
 )
+# 今年要完成什么 (nothing named after it): the targets and deadlines set, a list.
+_TO_FINISH = re.compile(r"完成(?:什么|啥|哪些)(?:[呢啊吗]?)[?？。!！\s]*$")
 _WHICH_ONES = re.compile(r"哪几[个家项名件所条种类位]?")
 _YESNO = ("吗", "是不是", "能不能", "有没有", "可不可以", "是否", "会不会", "评不评", "定了没")
 # Phrases that only carry the asking, taken out before the words are cut (longest first):
@@ -966,6 +968,10 @@ def find_region(
         for name in listed:
             text = text.replace(name, " ")
         return tuple(ids), "、".join(listed), text
+    for name in names:
+        # 佛山南海: the city written before its own district only says where the district is.
+        if name != best and name + best in text and _inside(aliases[best], aliases[name], index):
+            text = text.replace(name + best, best)
     return tuple(sorted(aliases[best])), best, text.replace(best, " ")
 
 
@@ -1345,7 +1351,7 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         return Asks.LIST
     if any(cue in text for cue in _NUMBER):
         return Asks.NUMBER
-    if any(cue in text for cue in _LIST):
+    if any(cue in text for cue in _LIST) or _TO_FINISH.search(text):
         return Asks.LIST
     if any(cue in text for cue in _YESNO):
         return Asks.YESNO
@@ -1359,7 +1365,7 @@ def _topic_kind(text: str, asks: str) -> str | None:
         return Topic.DEADLINE
     if asks == Asks.FREQUENCY or "每年" in text:
         return Topic.RECURRING
-    if "目标" in text or "指标" in text:
+    if "目标" in text or "指标" in text or _TO_FINISH.search(text):
         return Topic.TARGET
     return None
 

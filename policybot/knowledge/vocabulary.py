@@ -91,6 +91,8 @@ DOMAIN_TERMS = (
     "上规",
     "入规",
     "升规",
+    # GDP as the plans write it: one measure, not a 地区 (中部地区) and a 生产总值.
+    "地区生产总值",
 )
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
