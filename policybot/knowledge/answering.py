@@ -71,6 +71,8 @@ PASSAGE_POOL = 12
 # How many times the pool a frequency question looks through for sentences saying how often.
 WIDER_POOL = 6
 # What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
+# How much less a sentence ranks that does not itself name the year asked about.
+YEAR_UNSAID = 0.1
 KIND_UNSAID = 0.05
 SHOWN_CHARS = 200
 # How much of its paragraph before it a sentence is read with (a word said only there counts in
@@ -947,10 +949,28 @@ class QuestionAnswerer:
             text = candidate.line.label  # with what a continuation goes on from
             return sum(idf(w) for w in dict.fromkeys(parsed.words) if len(w) >= 2 and w in text)
 
+        year_said = {
+            (c.hit.document_id, c.hit.passage.section)
+            for c in candidates
+            if c.hit is not None
+            and c.hit.passage.due is not None  # a cell of a year's column
+            and parsed.year is not None
+            and parsed.year in c.hit.passage.years
+        }
+
         def ranked_share(candidate: Candidate) -> float:
             text = candidate.hit.passage.text if candidate.hit else ""
             lacks_kind = any(kind not in text for kind in kinds)
-            return round(candidate.share - (KIND_UNSAID if lacks_kind else 0.0), 6)
+            # 2043年的目标定了没: a sentence naming the year asked (a table cell of its column)
+            # beats a sentence of its row that is of that year only through the document's title.
+            hit = candidate.hit
+            lacks_year = (
+                hit is not None
+                and parsed.year not in hit.passage.years
+                and (hit.document_id, hit.passage.section) in year_said
+            )
+            unsaid = (KIND_UNSAID if lacks_kind else 0.0) + (YEAR_UNSAID if lacks_year else 0.0)
+            return round(candidate.share - unsaid, 6)
 
         candidates.sort(
             key=lambda c: (
