@@ -25,6 +25,7 @@ from policybot.knowledge.extract.gazetteer import (
     towns,
 )
 from policybot.knowledge.extract.special_regions import (
+    new_area_of_name,
     special_level,
     special_of_doc_number,
     special_of_name,
@@ -98,6 +99,9 @@ def region_of(issuer: str | None) -> str | None:
     special = special_of_name(issuer)
     if special is not None:
         return special.name
+    area = new_area_of_name(issuer)
+    if area is not None:
+        return area
     # Joint issuance by the party committee and the government: the region is the government's.
     issuer = re.sub(
         r"^中共[\u4e00-\u9fff]+?(?:委员会|委)(?=[\u4e00-\u9fff]+?(?:人民政府|政府))", "", issuer
@@ -149,6 +153,9 @@ def region_from_title(title: str | None) -> str | None:
     special = special_of_name(title.lstrip("《"))
     if special is not None:
         return special.name
+    area = new_area_of_name(title)
+    if area is not None:
+        return area
     match = _TITLE_REGION.match(title.lstrip("《"))
     if match is None:
         return None

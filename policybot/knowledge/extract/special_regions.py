@@ -59,3 +59,46 @@ def special_level(region: str | None) -> Level | None:
         if region == special.name:
             return special.level
     return None
+
+
+# National-level new areas (国家级新区) and similar state-approved zones with a management
+# committee of their own: they govern a territory inside a city (or across several, then the city
+# that administers them) without being a county in the table of divisions.  A plan issued for one
+# is the zone's, written as its city followed by its name ("某市某新区").  General geography only:
+# the zone's name and the division it lies in.
+NEW_AREAS: dict[str, str] = {
+    "两江新区": "重庆市",
+    "舟山群岛新区": "舟山市",
+    "兰州新区": "兰州市",
+    "南沙新区": "广州市",
+    "西咸新区": "西安市",
+    "贵安新区": "贵阳市",
+    "西海岸新区": "青岛市",
+    "金普新区": "大连市",
+    "天府新区": "成都市",
+    "湘江新区": "长沙市",
+    "江北新区": "南京市",
+    "福州新区": "福州市",
+    "滇中新区": "昆明市",
+    "哈尔滨新区": "哈尔滨市",
+    "长春新区": "长春市",
+    "赣江新区": "南昌市",
+    "雄安新区": "河北省",
+    "横琴新区": "珠海市",
+    "横琴粤澳深度合作区": "珠海市",
+    "前海深港现代服务业合作区": "深圳市",
+    "平潭综合实验区": "福州市",
+}
+
+
+def new_area_of_name(name: str | None) -> str | None:
+    """The region of a new area a title or issuer names first, as "城市+新区" ("某新区关于…",
+    "某市某新区管委会", "某某新区…" after its city's short name), else None."""
+    if not name:
+        return None
+    name = re.sub(r"\s+", "", name).lstrip("《")
+    for area, parent in NEW_AREAS.items():
+        short = re.sub(r"(?:市|省)$", "", parent)
+        if re.match(rf"^(?:{re.escape(parent)}|{re.escape(short)})?{re.escape(area)}", name):
+            return parent + area
+    return None

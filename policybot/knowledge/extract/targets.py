@@ -131,6 +131,16 @@ _PROCEDURE_SPAN_BEFORE = re.compile(
 # "2031年重点工作任务共120项": the size of the document's own list of tasks.
 _ENUMERATED_KINDS_BEFORE = re.compile(r"、[^,;。]{1,60}等\s*$")
 _LIST_TOTAL_BEFORE = re.compile(r"(?:任务|事项|实事|工作)\s*(?:共|总计|合计|一共)(?:有|计)?\s*$")
+# "全面启动10项重点任务、34项主要工作举措,实施144个重大建设项目", "本方案共安排20项任务": the
+# counts of the plan's own tasks and projects (listed in it), not goals it sets.
+_OWN_PLAN_BEFORE = re.compile(
+    r"本(?:方案|计划|规划|意见|办法|纲要|行动)[^,;。]{0,6}?(?:共|共计|总共|一共)?"
+    r"(?:安排|部署|提出|列出|明确|梳理|确定|包括|包含|涵盖|设置)了?\s*$"
+)
+_OWN_TASK_COUNT = re.compile(r"\d+\s*项(?:重点|主要|重大)?(?:工作)?(?:任务|举措|措施)")
+_PLAN_ITEM_AFTER = re.compile(
+    r"^(?:大)?(?:重大|重点|主要)?(?:工作|建设)?(?:项目|任务|工程|举措|措施|行动)"
+)
 _PACKAGE_NOUN = re.compile(r"^(?:措施|政策|举措|意见|规定|细则|硬措施|新政)")
 _MAKING_VERB = re.compile(r"出台|制定|推出|研究|起草|形成|新增")
 _PROJECT_NAME = re.compile(r"等(?:重点)?项目|项目建设")
@@ -542,6 +552,18 @@ class _BookTitles:
         return after < len(closes) and closes[after] - opened <= 20
 
 
+def _is_own_plan_count(text: str, quantity: Quantity, before: str) -> bool:
+    """A count of the plan's own tasks or projects: "本方案共安排20项任务", or a count of
+    projects in the sentence that counts the plan's tasks ("启动10项重点任务、…,实施144个重大
+    建设项目")."""
+    if not _PLAN_ITEM_AFTER.match(text[quantity.end :]):
+        return False
+    if _OWN_PLAN_BEFORE.search(before):
+        return True
+    sentence_start = max(text.rfind("。", 0, quantity.start), text.rfind("\n", 0, quantity.start))
+    return bool(_OWN_TASK_COUNT.search(text[sentence_start + 1 : quantity.start]))
+
+
 _TITLE_MARK = re.compile("[《》“”]")
 
 
@@ -598,6 +620,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "公示期为5个工作日": how long a procedure runs
     if quantity.unit == "类" and _ENUMERATED_KINDS_BEFORE.search(before):
         return True  # "A、B、C等6类工程项目的审批时间…": the size of the list just named
+    if quantity.unit in ("项", "个", "条", "件") and _is_own_plan_count(text, quantity, before):
+        return True  # "启动10项重点任务,实施144个重大建设项目": the plan's own items
     if quantity.unit in ("项", "个", "条", "件") and _LIST_TOTAL_BEFORE.search(before):
         return True  # "重点工作任务共120项": the size of the document's own list
     if quantity.unit in ("项", "个", "条", "类") and _LIST_ANNOUNCED.match(text[quantity.end :]):
