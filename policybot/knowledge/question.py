@@ -1413,15 +1413,17 @@ def _topic_words(
     for phrase in ASKING_PHRASES:
         # 不包括, 未包括: an exclusion the documents write, not the asking 包括哪些.
         text = re.sub(rf"(?<![不未非]){re.escape(phrase)}", _asking_removed, text)
+    # Where asking was cut out (最多评几个人, 钱到账) a gap stays: the characters either side
+    # were never written together, and are no name jieba lacks (最评人, 钱账).
     tokens = _with_negation(
         [
-            token.strip()
+            token.strip() if token.strip() not in ASKING_WORDS else ""
             for token in vocabulary.cut(text)
-            if token.strip() and token.strip() not in ASKING_WORDS
         ]
     )
     tokens = [_organ_of_place(token) for token in tokens]
-    joined = vocabulary.join_singles(tokens)
+    joined = [word for word in vocabulary.join_singles(tokens) if word]
+    tokens = [token for token in tokens if token]
     runs = {word for word in joined if word not in tokens}
     topic = [word for word in joined if len(word) > 1 or word.isdigit()]
     # A title read whole leaves no piece of it a word of its own (中国名牌: not 中国 again).
