@@ -137,9 +137,8 @@ async def on_reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
             await query.answer(UNDO_EXPIRED, show_alert=True)
             return
         del presser["user_id"]
+        _forget(context.chat_data, undo_key)  # one 撤销 per 已完成: the button goes with the edit
         outcome = await asyncio.to_thread(undo_done, services.engine, timing, undo, **presser)
-        if outcome.accepted:  # one 撤销 per 已完成: the button is gone with the edit
-            _forget(context.chat_data, undo_key)
     elif press is not None:
         outcome = await asyncio.to_thread(press_digest, services.engine, timing, press, **presser)
     else:
