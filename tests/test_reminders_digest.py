@@ -573,3 +573,53 @@ async def test_the_first_chats_are_not_held_up_by_a_chat_with_a_big_backlog(
         sent = await tick(bot, clock, local(2018, 12, 1))
         assert sorted(m.chat_id for m in sent) == sorted([-1, -2, *small])
         assert all("共 149 项" in m.text for m in sent if m.chat_id in (-1, -2))
+
+
+async def test_undo_after_done_brings_the_items_back_and_follows_the_done_rule(
+    sqlite_engine: Engine,
+) -> None:
+    """New-user trial: a 已完成 pressed by mistake could not be taken back. The page after it
+    offers 撤销, for the group's admins and the bot's as 已完成 is; the items are reminded again.
+    A forged or used 撤销 is 已过期."""
+    ingest(
+        sqlite_engine,
+        plan(milestones=[milestone(f"任务{n}", due=date(2018, 12, 31)) for n in range(3)]),
+    )
+    clock = FakeClock(local(2018, 11, 20))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 市质监局")
+        (digest,) = await tick(bot, clock, local(2018, 12, 1))
+        assert "撤销" not in digest.labels
+        (done,) = await bot.press("本页已完成")
+        assert done.text.count("✅已完成") == 3 and done.labels == ["撤销"]
+        assert [row[1] for row in settled(sqlite_engine)] == [USER] * 3
+
+        # A plain member of the group may not take it back.
+        assert await bot.press("撤销", user_id=MEMBER) == []
+        assert bot.callback_answer().answer_text == NOT_GROUP_ADMIN_PRESS  # type: ignore[union-attr]
+        assert [row[1] for row in settled(sqlite_engine)] == [USER] * 3
+
+        (undone,) = await bot.press("撤销")
+        assert "✅已完成" not in undone.text and "↩️ 用户10001 已撤销完成标记" in undone.text
+        assert undone.labels[:2] == ["本页已完成", "本页推迟7天"] and "撤销" not in undone.labels
+        assert [row[1] for row in settled(sqlite_engine)] == [None] * 3
+        # A forged key, and the used one, are 已过期 and change nothing.
+        used = done.button("撤销")
+        assert used is not None and used.data is not None
+        for data in ("ru:zz9", used.data):
+            pushed = bot.emulator.push_callback(GROUP, USER, done.message_id, data)
+            await bot.wait_processed(pushed)
+            answer = bot.emulator.callback_answer(pushed)
+            assert (
+                answer is not None and answer.show_alert and "已过期" in (answer.answer_text or "")
+            )
+        (again,) = await tick(bot, clock, local(2018, 12, 24))  # reminded again
+        assert "共 3 项" in again.text and "✅已完成" not in again.text
+
+        # One item done from 逐项处理, then taken back by the bot's admin: that item only.
+        await bot.press("逐项处理")
+        (one,) = await bot.press("✅2 任务1")
+        assert one.text.count("✅已完成") == 1 and one.labels[-1] == "撤销"
+        (back,) = await bot.press("撤销", user_id=OWNER)
+        assert "✅已完成" not in back.text and "✅2 任务1" in back.labels
+        assert [row[1] for row in settled(sqlite_engine)] == [None] * 3

@@ -194,7 +194,8 @@ async def test_a_one_item_digest_loses_its_buttons_once_done(sqlite_engine: Engi
         (digest,) = await tick(reminders, clock, local(2018, 12, 1))
         assert digest.labels[:2] == ["已完成", "推迟7天"]
         (done,) = await reminders.press("已完成")
-        assert "✅已完成" in done.text and done.labels == []
+        # No 已完成/推迟 left to press; only 撤销 of the press just made.
+        assert "✅已完成" in done.text and done.labels == ["撤销"]
 
 
 async def test_a_page_keeps_paging_but_not_done_buttons_once_all_done(
@@ -210,7 +211,7 @@ async def test_a_page_keeps_paging_but_not_done_buttons_once_all_done(
         (digest,) = await tick(reminders, clock, local(2018, 12, 1))
         assert "第 1/2 页" in digest.text
         (done,) = await reminders.press("本页已完成")
-        assert done.labels == ["下一页"]
+        assert done.labels == ["下一页", "撤销"]  # 撤销 of the press just made
         (second,) = await reminders.press("下一页")
         assert "本页已完成" in second.labels  # its items are still to do
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from html import escape
 from typing import Any
 
@@ -42,6 +42,9 @@ NOT_OURS = "这条提醒不属于本聊天,未作任何更改。"
 # nothing is recorded, so if the retirement is undone the items are reminded (and pressable) again.
 NO_LONGER = "这些事项已不再适用(所属规划已停用或事项已删除),未作更改。"
 NO_LONGER_LINE = "ℹ️ 所属规划已停用或事项已删除,不再提醒"
+UNDONE = "已撤销完成标记,将继续提醒。"
+# 撤销 after the items were settled again (another 已完成 since): nothing of this press is left.
+UNDO_STALE = "这些事项之后已被重新标记,撤销已过期,未作更改。"
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,30 @@ class PressOutcome:
     answer: str  # the short toast shown to whoever pressed
     status_line: str | None = None  # HTML, appended to the reminder message
     message: ReminderMessage | None = None  # the digest page to show instead, if any
+    undo: DoneUndo | None = None  # after a digest's 已完成: what 撤销 restores
+
+
+@dataclass(frozen=True)
+class PriorState:
+    """An item's done state before a 已完成 press, which 撤销 puts back."""
+
+    kind: str
+    item_id: int
+    done_at: datetime | None
+    done_by: int | None
+    done_through: date | None
+
+
+@dataclass(frozen=True)
+class DoneUndo:
+    """What one 已完成 press of a digest changed: kept server-side (the button carries a short
+    key only) and applied at most once by :func:`undo_done`."""
+
+    chat_id: int
+    user_id: int  # who pressed 已完成
+    stamp: datetime  # the done_at it wrote: an item settled again since is left alone
+    press: DigestPress  # the page (or itemised part) the press was made on
+    priors: tuple[PriorState, ...]
 
 
 def press_button(
@@ -118,8 +145,10 @@ def press_digest(
         return PressOutcome(True, NO_LONGER, NO_LONGER_LINE, message)
     occurrences = [(i.details.kind, i.details.item_id, i.due) for i in chosen]
     with engine.begin() as connection:
+        undo: DoneUndo | None = None
         if press.action in (ACTION_DONE, ACTION_PAGE_DONE):
-            _mark_done(connection, chat_id, occurrences, user_id, now)
+            priors = _mark_done(connection, chat_id, occurrences, user_id, now)
+            undo = DoneUndo(chat_id, user_id, now, press, tuple(priors))
             answer, status = "已标记完成,不再提醒。", _done_line(user_name)
         else:
             until = _snooze(connection, timing, chat_id, occurrences, user_id, now)
@@ -133,6 +162,57 @@ def press_digest(
         page,
         itemised=press.row_id is not None,
         part=_part(digest, page, press.row_id),
+        status_line=status,
+    )
+    return PressOutcome(True, answer, status, message, undo)
+
+
+def undo_done(
+    engine: Engine,
+    timing: ReminderTiming,
+    undo: DoneUndo,
+    *,
+    chat_id: int,
+    user_name: str,
+    now: datetime,
+) -> PressOutcome:
+    """撤销 of a digest's 已完成: each item it settled gets back its state from before (not
+    done, so it is reminded again), unless it was settled again since. The page is shown anew."""
+    if undo.chat_id != chat_id:
+        return PressOutcome(False, NOT_OURS)
+    restored = 0
+    with engine.begin() as connection:
+        for prior in undo.priors:
+            restored += connection.execute(
+                update(ReminderState)
+                .where(
+                    col(ReminderState.chat_id) == chat_id,
+                    col(ReminderState.item_kind) == prior.kind,
+                    col(ReminderState.item_id) == prior.item_id,
+                    col(ReminderState.done_at) == undo.stamp,
+                    col(ReminderState.done_by) == undo.user_id,
+                )
+                .values(
+                    done_at=prior.done_at,
+                    done_by=prior.done_by,
+                    done_through=prior.done_through,
+                )
+            ).rowcount
+    if not restored:
+        return PressOutcome(False, UNDO_STALE)
+    status = _undo_line(user_name)
+    answer = f"{restored} 项已撤销完成标记,将继续提醒。" if restored > 1 else UNDONE
+    rows = ledger.digest_rows(engine, undo.press.digest_id, chat_id)
+    if not rows:
+        return PressOutcome(True, answer, status)
+    digest = _digest(engine, timing, chat_id, rows, now, undo.press.digest_id)
+    page = min(undo.press.page, max(len(digest.pages) - 1, 0))
+    row_id = undo.press.row_id
+    message = page_message(
+        digest,
+        page,
+        itemised=row_id is not None,
+        part=_part(digest, page, row_id),
         status_line=status,
     )
     return PressOutcome(True, answer, status, message)
@@ -175,18 +255,28 @@ def _mark_done(
     occurrences: Sequence[tuple[str, int, object]],
     user_id: int,
     now: datetime,
-) -> None:
+) -> list[PriorState]:
+    """Marks the occurrences done; returns each item's state from before, for 撤销."""
+    priors: list[PriorState] = []
     for kind, item_id, due in occurrences:
         match_key = _state_key(connection, chat_id, kind, item_id)
-        through = connection.execute(
-            select(col(ReminderState.done_through)).where(*match_key)
-        ).scalar()
+        before = connection.execute(
+            select(
+                col(ReminderState.done_at),
+                col(ReminderState.done_by),
+                col(ReminderState.done_through),
+            ).where(*match_key)
+        ).one()
+        through: date | None = before.done_through
+        if all(prior.kind != kind or prior.item_id != item_id for prior in priors):
+            priors.append(PriorState(kind, item_id, *before))
         latest = max(filter(None, [through, due]))  # type: ignore[type-var]  # both dates (due is typed object upstream); filter drops a missing through
         connection.execute(
             update(ReminderState)
             .where(*match_key)
             .values(done_at=now, done_by=user_id, done_through=latest)
         )
+    return priors
 
 
 def _snooze(
@@ -210,6 +300,10 @@ def _snooze(
 
 def _done_line(user_name: str) -> str:
     return f"✅ {escape(user_name)} 已标记完成"
+
+
+def _undo_line(user_name: str) -> str:
+    return f"↩️ {escape(user_name)} 已撤销完成标记,将继续提醒"
 
 
 def _snooze_line(user_name: str, shown: str) -> str:

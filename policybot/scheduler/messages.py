@@ -16,6 +16,10 @@ from dataclasses import dataclass
 
 CALLBACK_PREFIX = "rm"
 DIGEST_PREFIX = "rd"
+# 撤销 after a digest's 已完成: ``ru:<key>``, the key of what the press changed, kept in the
+# chat's server-side state (``handlers/reminders.py``); an unknown key is 已过期.
+UNDO_PREFIX = "ru"
+UNDO_LABEL = "撤销"
 ACTION_DONE = "d"  # one item done
 ACTION_SNOOZE = "s"  # one item snoozed
 ACTION_PAGE_DONE = "a"  # every item of the page done
@@ -106,6 +110,21 @@ def itemise_callback(digest_id: int, page: int, part: int = 0) -> str:
         data += f":{part}"
     assert len(data.encode()) <= MAX_CALLBACK_BYTES
     return data
+
+
+_UNDO_CALLBACK = re.compile(rf"^{UNDO_PREFIX}:([0-9a-z]{{1,12}})$")
+
+
+def undo_callback(key: str) -> str:
+    data = f"{UNDO_PREFIX}:{key}"
+    assert _UNDO_CALLBACK.match(data) and len(data.encode()) <= MAX_CALLBACK_BYTES
+    return data
+
+
+def parse_undo_callback(data: str | None) -> str | None:
+    """The key a 撤销 button names, or None when the data is not one."""
+    match = _UNDO_CALLBACK.match(data or "")
+    return match.group(1) if match else None
 
 
 def parse_callback(data: str | None) -> ButtonPress | None:

@@ -339,10 +339,38 @@ _ANY_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 
 
+# Inline markup pasted with a plan (a chat message's <b>/<a href>, an editor's &lt;): known tag
+# names only, so a plan's own "<" (PM2.5<35, <=3天) is never taken for a tag.
+_INLINE_TAG = re.compile(
+    r"</?(?P<name>a|b|i|u|s|em|strong|span|font|p|br|code|pre|sub|sup|del|ins|mark|small|big"
+    r"|strike|tt)"
+    r"(?:\s+[^<>]*)?/?>",
+    re.I,
+)
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos|nbsp|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
+
+
+def _looks_marked_up(text: str) -> bool:
+    """Tags a client writes (a closing </b> or </a>, <a href=…>, <p>, <br>) or an escaped
+    character (&lt;)."""
+    for match in _INLINE_TAG.finditer(text):
+        tag = match.group(0)
+        if match.group("name").lower() in ("p", "br") or tag.startswith("</"):
+            return True
+        if tag.lower().startswith("<a "):
+            return True
+    return _ENTITY.search(text) is not None
+
+
 def html_to_text(text: str) -> str:
-    """A saved web page uploaded as .txt: blocks become lines, table cells lines of their own."""
+    """A saved web page uploaded as .txt: blocks become lines, table cells lines of their own.
+    Text with inline markup only (a message's <b> and <a href>, &lt; entities) loses its tags
+    and has its entities read, so a title or 文号 reads as it would without them."""
     if len(_HTML_TAG.findall(text)) < 3:
-        return text
+        if not _looks_marked_up(text):
+            return text
+        text = _BLOCK_TAG.sub("\n", text)
+        return html.unescape(_INLINE_TAG.sub("", text)).replace("\xa0", " ")
     text = _SCRIPT.sub("", text)
     text = _CELL_TAG.sub("\n", text)
     text = _BLOCK_TAG.sub("\n", text)
