@@ -124,6 +124,17 @@ def seeded_url(seeded_sqlite_path: Path) -> str:
 
 
 @pytest.fixture
+def seeded_engine(seeded_sqlite_path: Path, tmp_path: Path) -> Iterator[Engine]:
+    """A store of the bundled plans for one test alone: a copy of the module's seeded store,
+    so what a test changes (a /report, an edit) reaches no other test."""
+    copy = tmp_path / "store.db"
+    copy.write_bytes(seeded_sqlite_path.read_bytes())
+    created = make_engine(f"sqlite:///{copy}")
+    yield created
+    created.dispose()
+
+
+@pytest.fixture
 def seeded_cli(seeded_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """The command line (``cli.main``) on this module's seeded store, with no token and a
     working directory of its own."""

@@ -8,9 +8,8 @@ question route, /export as an .xlsx document (region for anyone, everything for 
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -21,7 +20,6 @@ from emulator_fixtures import USER_ID, bot_settings, real_bot
 from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
 from policybot.handlers.formatting import telegram_length
-from policybot.knowledge.database import make_engine
 from policybot.knowledge.models import Target
 
 OWNER_ID = 10002
@@ -29,18 +27,9 @@ NOW = datetime(2018, 6, 1, 1, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def engine(seeded_sqlite_path: Path, tmp_path: Path) -> Iterator[Engine]:
-    copy = tmp_path / "store.db"
-    copy.write_bytes(seeded_sqlite_path.read_bytes())
-    created = make_engine(f"sqlite:///{copy}")
-    yield created
-    created.dispose()
-
-
-@pytest.fixture
-async def bot(engine: Engine) -> AsyncIterator[OfflineHarness]:
+async def bot(seeded_engine: Engine) -> AsyncIterator[OfflineHarness]:
     async with real_bot(
-        engine,
+        seeded_engine,
         bot_settings(owners=(OWNER_ID,)),
         clock=FakeClock(NOW),
         private_chats=(USER_ID, OWNER_ID),
@@ -161,7 +150,7 @@ def nanhai_target(engine: Engine, subject: str, deadline: date) -> int:
     return target.id
 
 
-async def test_progress_photo_after_reports(bot: OfflineHarness, engine: Engine) -> None:
+async def test_progress_photo_after_reports(bot: OfflineHarness, seeded_engine: Engine) -> None:
     (nothing,) = await bot.say("/progress 南海区")
     assert nothing.photo is None and "还没有报送进展" in nothing.text
     reports = (
@@ -170,7 +159,7 @@ async def test_progress_photo_after_reports(bot: OfflineHarness, engine: Engine)
         ("各区每年培育细分行业龙头企业数", date(2019, 12, 31), 30),  # on track this year
     )
     for subject, deadline, value in reports:
-        target_id = nanhai_target(engine, subject, deadline)
+        target_id = nanhai_target(seeded_engine, subject, deadline)
         await bot.say(f"/report {target_id} {value}", chat_id=OWNER_ID, user_id=OWNER_ID)
     (photo,) = await bot.say("/progress 南海区")
     assert photo.photo is not None

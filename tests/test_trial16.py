@@ -156,18 +156,9 @@ def test_a_recurring_duty_in_a_years_deadlines_is_dated_by_its_next_occurrence(
 
 
 @pytest.fixture
-def bot_engine(seeded_sqlite_path: Path, tmp_path: Path) -> Iterator[Engine]:
-    copy = tmp_path / "store.db"
-    copy.write_bytes(seeded_sqlite_path.read_bytes())
-    created = make_engine(f"sqlite:///{copy}")
-    yield created
-    created.dispose()
-
-
-@pytest.fixture
-async def bot(bot_engine: Engine) -> AsyncIterator[OfflineHarness]:
+async def bot(seeded_engine: Engine) -> AsyncIterator[OfflineHarness]:
     async with real_bot(
-        bot_engine,
+        seeded_engine,
         bot_settings(owners=(OWNER_ID,)),
         clock=FakeClock(NOW),
         private_chats=(USER_ID, OWNER_ID),
