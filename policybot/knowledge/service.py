@@ -420,17 +420,10 @@ def retired_note(
 
 
 def _around(region_ids: tuple[int, ...], index: KnowledgeIndex) -> tuple[int, ...]:
-    """The store's regions the asked ones lie inside (东城区 of 示范市), up the store's tree: a
-    district holds no document of its own when its city's plan set its quota, so the city's
-    retirement is its."""
-    parents = {row.id: row.parent_id for row in index.regions()}
-    around: list[int] = []
-    for region_id in region_ids:
-        parent = parents.get(region_id)
-        while parent is not None and parent not in around and parent not in region_ids:
-            around.append(parent)
-            parent = parents.get(parent)
-    return tuple(around)
+    """The store's regions the asked ones lie inside (东城区 of 示范市): a district holds no
+    document of its own when its city's plan set its quota, so the city's retirement is its."""
+    above = set().union(*(index.ancestors(region_id) for region_id in region_ids))
+    return tuple(sorted(above - set(region_ids)))
 
 
 def regions_typed(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
