@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from policybot.bot.harness import OfflineHarness
-from test_tools_bot import bot, engine  # noqa: F401  (fixtures)
+from test_tools_bot import bot  # noqa: F401  (fixture; its store is conftest's seeded_engine)
 
 
 @pytest.mark.parametrize(
