@@ -349,7 +349,18 @@ class _Layout:
     ) -> TableRow:
         if self.indicator is not None:
             return _indicator_row(number, cells, self.indicator, self.title)
-        return _task_row(number, cells, previous, self.years, self.title, self.goal_year)
+        return _task_row(
+            number, cells, previous, self.years, self.title, self.goal_year, self._plan_end()
+        )
+
+    def _plan_end(self) -> date | None:
+        """The deadline a task cell's own goal falls back to: the end of a one-year plan
+        ("2020年重点工作", "2023年区政府工作目标任务").  A multi-year plan's task rows are left to
+        their time columns (their goals may be staged)."""
+        period = self.ctx.meta.period
+        if period and period[0] == period[1]:
+            return date(period[1], 12, 31)
+        return None
 
 
 # "2022年预期目标", "年度目标", "主要目标": a column of goals, not of tasks.
@@ -374,6 +385,7 @@ def _task_row(
     years: list[int],
     title: str,
     goal_year: int | None = None,
+    plan_end: date | None = None,
 ) -> TableRow:
     start = cells[0][0] if cells else 0
     time_limit = _time_limit(cells)
@@ -400,6 +412,12 @@ def _task_row(
         # A goal column before the units: the first cell is the goal ("增长5.5%左右 | 区发改委").
         goal = date(goal_year, 12, 31)
         row.target_cells = [(offset, cell, goal) for offset, cell in cells[:unit_index]]
+        return row
+    if not targets and plan_end is not None and unit_index > 0 and find_quantities(cells[0][1]):
+        # "序号 | 内容与要求 | 进展情况 | 责任单位" in a one-year plan: no goal column, so the task
+        # cell states the goal ("确保地区生产总值增长7%左右"), due at the year's end; the cells
+        # between it and the units (progress so far) are no goals.
+        row.target_cells = [(cells[0][0], cells[0][1], plan_end)]
         return row
     if time_limit is not None:
         row.target_cells = [(offset, cell, time_limit) for offset, cell in targets]

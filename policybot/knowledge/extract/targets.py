@@ -381,12 +381,19 @@ def _split_shared_subjects(records: list[TargetRecord]) -> list[TargetRecord]:
         if compared and shared is None:
             result.extend(replace(record, subject=subject) for subject in compared)
             continue
-        if shared is None or record.district is not None:
+        if shared is None or record.district is not None or _COUNTED_ITEMS.match(shared["items"]):
             result.append(record)
             continue
         for subject in shared["items"].split("、"):
             result.append(replace(record, subject=subject + shared["verb"]))
     return result
+
+
+# "…、4个结构性指标均实现10%以上增长": the last item counts what shares the goal, so the list
+# before it is a clause of its own, not subjects of the same number.
+_COUNTED_ITEMS = re.compile(r".*、\d{1,3}(?:个|项|类|大)[^、]*$")
+# "4个结构性指标均实现10%以上": the count says how many items the goal after 均 applies to.
+_COUNT_OF_SHARERS = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:均|都)[^,;。]{0,12}\d")
 
 
 # Verbs of counting only: 建设/发展/通过 also occur inside names ("中国建设工程鲁班奖").
@@ -607,6 +614,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "主要工作任务分解为7大方面、80项": the size of the document's own list
     if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
         return True
+    if quantity.unit in ("个", "项", "类") and _COUNT_OF_SHARERS.match(text[quantity.end :]):
+        return True  # "4个结构性指标均实现10%以上增长": how many share the goal, not a goal
     if quantity.unit in ("家", "个", "项", "名", "人", "户", "件") and (
         _PUBLISHED_LIST_BEFORE.search(text[clause_start : quantity.start])
         and _PUBLISHED_LIST_AFTER.match(text[quantity.end :])

@@ -1,0 +1,67 @@
+"""General rules for the failure classes first seen on batch 15's dev part (corpus/unseen/SOURCES.md,
+"Batch 15"): goals stated in the task column of a one-year plan's table that has no goal column,
+and a count that says how many items share one goal.
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.errors import ExtractionError
+
+
+def _targets(text: str) -> list[tuple[float, str | None, str | None]]:
+    return sorted(
+        (t.value, t.unit, t.deadline.isoformat() if t.deadline else None)
+        for t in extract_text(text, "x.txt").targets
+    )
+
+
+_PROGRESS_TABLE = (
+    "某市2041年重点工作推进情况表\n\n序号\n\n工作内容\n\n进展情况\n\n责任单位\n\n"
+    "1\n\n力争全市社会消费品零售总额增长9%以上。\n\n"
+    "1-3月,社会消费品零售总额同比增长3.5%,居全省第4位。\n\n市商务局\n\n"
+    "2\n\n新建城市公园12个。\n\n目前已开工5个。\n\n市住建局\n"
+)
+
+
+def test_a_one_year_task_table_without_a_goal_column_reads_goals_from_the_task_cell() -> None:
+    """B15-1: "序号 | 工作内容 | 进展情况 | 责任单位" in a 2041 plan: the task cells' numbers are
+    goals due 2041-12-31; the progress column's figures (3.5%, 第4位, 5个) are none."""
+    assert _targets(_PROGRESS_TABLE) == [
+        (9.0, "%", "2041-12-31"),
+        (12.0, "个", "2041-12-31"),
+    ]
+
+
+def test_a_task_cell_goal_keeps_its_row_unit() -> None:
+    """B15-1: the goal read from the task cell is carried out by the row's 责任单位."""
+    found = {t.value: t.lead_units for t in extract_text(_PROGRESS_TABLE, "x.txt").targets}
+    assert found == {9.0: ["市商务局"], 12.0: ["市住建局"]}
+
+
+def test_a_multi_year_task_table_without_time_cells_sets_no_year_end_goals() -> None:
+    """B15-1: a plan for 2041–2043 may stage its goals: a task cell with no time column is not
+    given the plan's end by this rule (no year-end deadline is invented for it)."""
+    text = _PROGRESS_TABLE.replace(
+        "某市2041年重点工作推进情况表", "某市2041—2043年重点工作推进情况表"
+    )
+    try:
+        found = _targets(text)
+    except ExtractionError:
+        found = []  # nothing else in the text: the extractor refuses it as having no plan facts
+    assert all(deadline != "2041-12-31" for _, _, deadline in found)
+
+
+def test_a_count_of_the_items_sharing_a_goal_is_no_goal() -> None:
+    """B15-2: "确保有效投资增长高于经济增长、3个重点领域投资均实现12%以上增长": one goal (12%),
+    not a goal of 3个, and the clause before "、" is not a second subject of 12%."""
+    text = (
+        "某县2042年政府工作要点\n"
+        "一、扩大有效投资。确保有效投资增长高于经济增长、3个重点领域投资均实现12%以上增长。"
+        "(责任单位:县发改局)\n"
+    )
+    found = extract_text(text, "x.txt").targets
+    assert [(t.value, t.unit) for t in found] == [(12.0, "%")]
