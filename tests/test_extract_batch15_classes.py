@@ -65,3 +65,18 @@ def test_a_count_of_the_items_sharing_a_goal_is_no_goal() -> None:
     )
     found = extract_text(text, "x.txt").targets
     assert [(t.value, t.unit) for t in found] == [(12.0, "%")]
+
+
+def test_a_first_leads_remark_with_work_and_a_second_role_splits_lead_and_support() -> None:
+    """B15-3: "责任单位:市甲局、市乙局、市丙办(列第一位者为工作牵头单位或汇总单位,下同)": the
+    remark's comma and its 牵头单位 are no units; the first named leads, the others support."""
+    text = (
+        "某市2043年政府工作报告重点工作责任分解\n"
+        "1.减轻企业负担。力争全年减轻企业各类负担30亿元。\n"
+        "责任单位:市甲局、市乙局、市丙办(列第一位者为工作牵头单位或汇总单位,下同)\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert [(t.lead_units, t.support_units) for t in extraction.targets] == [
+        (["市甲局"], ["市乙局", "市丙办"])
+    ]
+    assert sorted(extraction.units) == sorted(["市甲局", "市乙局", "市丙办"])

@@ -370,11 +370,12 @@ def parse_unit_note(body: str) -> UnitNote | None:
 
 
 # A remark inside a note on who of its list leads, in any punctuation: "…,列第一位的为牵头单位",
-# "。排在首位的为牵头单位", "(排名第一的为牵头单位)": the first named unit leads.
+# "。排在首位的为牵头单位", "(排名第一的为牵头单位)", "(列第一位者为工作牵头单位或汇总单位,下同)":
+# the first named unit leads.
 _FIRST_LEADS_REMARK = re.compile(
     r"[,,;;。]?\s*[((]?(?:排(?:序|名|在)?|列|名列)?(?:第一|首位|最前)(?:位|个)?(?:的|者)?"
-    r"(?:责任)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)(?:或[\u4e00-\u9fff]{2,4})?(?:单位|部门)?"
-    r"[))]?\s*$"
+    r"(?:责任)?(?:单位|部门)?(?:为|是)(?:工作)?(?:牵头|主办|主责)(?:单位|部门)?"
+    r"(?:或[\u4e00-\u9fff]{2,4})?(?:单位|部门)?(?:[,,]\s*下同)?[))]?\s*$"
 )
 # "…,其中县发改局为牵头单位", "…,县发改局牵头": one of the list named as its lead.
 _NAMED_LEAD = re.compile(
