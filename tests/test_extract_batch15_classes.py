@@ -80,3 +80,33 @@ def test_a_first_leads_remark_with_work_and_a_second_role_splits_lead_and_suppor
         (["市甲局"], ["市乙局", "市丙办"])
     ]
     assert sorted(extraction.units) == sorted(["市甲局", "市乙局", "市丙办"])
+
+
+def _milestones(text: str) -> list[tuple[str, str]]:
+    return sorted(
+        (m.due.isoformat() if m.due else "", m.title)
+        for m in extract_text(text, "x.txt").milestones
+    )
+
+
+def test_mid_year_and_year_end_checks_of_a_one_year_plan_are_two_milestones() -> None:
+    """B15-4: "将于年中、年末对…进行专项督查" in a 2041 plan: due 2041-06-30 and 2041-12-31, even
+    when the sentence follows the issuing one ("现印发给你们") in the same paragraph."""
+    text = (
+        "各区人民政府,市政府各部门:\n"
+        "《2041年政府工作报告重点工作责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。"
+        "市政府将于年中、年末对重点工作进展情况进行专项督查。\n"
+        "某市人民政府办公室\n2041年3月2日\n"
+        "一、力争全年新建城市公园5个。\n责任单位:市住建局\n"
+    )
+    dues = [due for due, _ in _milestones(text)]
+    assert dues == ["2041-06-30", "2041-12-31"]
+
+
+def test_mid_year_inside_a_word_is_no_date() -> None:
+    """B15-4: "上年中", "下年中" and "年中国" are no mid-year deadline."""
+    from policybot.knowledge.extract.milestones import _mid_year
+
+    assert _mid_year("比上年中期增长", 2041) == []
+    assert _mid_year("全年中国品牌日活动", 2041) == []
+    assert [m.last.isoformat() for m in _mid_year("年中完成评估", 2041) if m.last] == ["2041-06-30"]

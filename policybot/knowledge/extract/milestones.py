@@ -237,6 +237,20 @@ def _within_year(text: str, year: int | None, words: str) -> list[TimeMention]:
     ]
 
 
+# "市政府将于年中、年末对…进行专项督查" in a one-year plan: 年中 is that year's 30 June.
+_MID_YEAR = re.compile(r"(?<![\d年上下])年中(?![国华央心])")
+
+
+def _mid_year(text: str, year: int | None) -> list[TimeMention]:
+    """ "年中" with no year of its own, in a one-year plan (or a year column): due 30 June."""
+    if year is None:
+        return []
+    return [
+        TimeMention(match.start(), match.end(), match.group(0), "point", None, date(year, 6, 30))
+        for match in _MID_YEAR.finditer(text)
+    ]
+
+
 _MONTH_ONLY = re.compile(
     r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<dekad>上旬|中旬|下旬)?"
     r"(?P<tail>底前|底|末|前|份|初|中)?"
@@ -384,6 +398,7 @@ def _milestones_in_sentence(
         if current_year
         else _within_year(text, annual, "年内|年底前|年底|年末|年终")
     )
+    within += _mid_year(text, current_year or annual)
     mentions = sorted(mentions + within, key=lambda m: m.start)
     mentions = sorted(
         mentions + _month_only(text, mentions, current_year or annual, ctx.meta.issued),

@@ -771,14 +771,23 @@ def _is_wrapper(paragraph: Paragraph, ctx: DocContext) -> bool:
     return bool(_SKIP_LINE.match(paragraph.text)) or _is_title_or_signature(paragraph, ctx)
 
 
+# "…现印发给你们,请认真贯彻执行。市政府将于年中、年末对…进行专项督查。": a sentence after the
+# issuing one that states when the issuer will act is a duty of its own, not wrapper.
+_DUTY_AFTER_ISSUING = re.compile(
+    r"印发给你们[^。]*。[^。]*(?:将于|定于|于)(?:年中|年底|年末|年终|\d{1,2}月)[^。]{4,}。"
+)
+
+
 def _is_title_or_signature(paragraph: Paragraph, ctx: DocContext) -> bool:
     """Titles, doc numbers and dates of the wrapper carry years that are not deadlines."""
     text = paragraph.text
     if re.fullmatch(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?", text):
         return True
-    if (len(text) <= 150 and ("关于印发" in text or "印发给你们" in text)) or re.search(
-        r"\d{1,2}月\d{1,2}日印发$", text
-    ):
+    if (
+        len(text) <= 150
+        and ("关于印发" in text or "印发给你们" in text)
+        and not _DUTY_AFTER_ISSUING.search(text)
+    ) or re.search(r"\d{1,2}月\d{1,2}日印发$", text):
         return True
     title = ctx.meta.title or ""
     if title and (text == title or (len(text) <= 40 and text in title)):
