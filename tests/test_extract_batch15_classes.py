@@ -110,3 +110,18 @@ def test_mid_year_inside_a_word_is_no_date() -> None:
     assert _mid_year("比上年中期增长", 2041) == []
     assert _mid_year("全年中国品牌日活动", 2041) == []
     assert [m.last.isoformat() for m in _mid_year("年中完成评估", 2041) if m.last] == ["2041-06-30"]
+
+
+def test_a_posting_stamp_and_work_already_planned_are_no_milestones() -> None:
+    """B15-5: "发布日期 2042年02月13日 10:53:20" is when a page was posted, and "《政府工作报告》对
+    2042年区政府工作进行了全面安排部署" reports planning already done: neither falls due; the
+    plan's own goal still does."""
+    text = (
+        "某区人民政府关于分解落实2042年区政府工作目标任务的通知\n"
+        "发布日期\n2042年02月13日 10:53:20\n"
+        "区人大审议通过的《政府工作报告》对2042年区政府工作进行了全面安排部署。"
+        "力争全年新建城市公园5个。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.milestones == []
+    assert [(t.value, t.unit) for t in extraction.targets] == [(5.0, "个")]

@@ -237,6 +237,13 @@ def _within_year(text: str, year: int | None, words: str) -> list[TimeMention]:
     ]
 
 
+# A date followed by a clock time is a page's posting stamp.
+_CLOCK_AFTER = re.compile(r"\s*\d{1,2}[::]\d{2}")
+# "《政府工作报告》对2023年区政府工作进行了全面安排部署": the year qualifies work already planned
+# (进行了/作出了 report a past act); nothing falls due then.
+_DONE_ALREADY = re.compile(r"(?:进行|作出|做出)了")
+
+
 # "市政府将于年中、年末对…进行专项督查" in a one-year plan: 年中 is that year's 30 June.
 _MID_YEAR = re.compile(r"(?<![\d年上下])年中(?![国华央心])")
 
@@ -436,6 +443,8 @@ def _milestones_in_sentence(
             continue
         if basis[mention.start] or _is_news_report(text, mention):
             continue
+        if _CLOCK_AFTER.match(text, mention.end):
+            continue  # "2023年02月13日 10:53:20": when a page was posted, not a deadline
         step = _year_end_step(text, mention)
         if step is not None:
             title, start, end = step
@@ -454,7 +463,7 @@ def _milestones_in_sentence(
                     for title, start, end in _lead_phrase_events(text, mention)
                 )
             continue
-        if _unfinished(ctx, sentence, event[1]):
+        if _unfinished(ctx, sentence, event[1]) or _DONE_ALREADY.search(event[0]):
             continue
         title, quote_end = event
         quote_start = _quote_start(text, mention)
