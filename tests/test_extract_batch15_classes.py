@@ -125,3 +125,12 @@ def test_a_posting_stamp_and_work_already_planned_are_no_milestones() -> None:
     extraction = extract_text(text, "x.txt")
     assert extraction.milestones == []
     assert [(t.value, t.unit) for t in extraction.targets] == [(5.0, "个")]
+
+
+def test_ben_counts_certificates_only_where_no_word_follows() -> None:
+    """B15-6: "取得资质8本以上" counts 8 certificates; "本市", "本地" and "第3本" are no count."""
+    from policybot.knowledge.extract.numbers import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("取得专业资质8本以上")] == [(8.0, "本")]
+    assert find_quantities("2041年本市") == []
+    assert find_quantities("培育10本地企业") == []

@@ -130,6 +130,9 @@ _UNIT_PATTERN = "|".join(re.escape(word) for word in sorted(MEASURE_WORDS, key=l
 # "满意度达到92分", "得分90分以上": points of a score, only where the word ends there (never 分别,
 # 分类, 分钟 or 分局)
 _UNIT_PATTERN += r"|分(?=[,。;、)\s]|以上|以内|左右|$)"
+# "取得军工资质8本以上", "出版专著3本": 本 counts books or certificates only where no word of its
+# own follows ("本市", "本级", "本科" are other words).
+_UNIT_PATTERN += r"|本(?=[,。;、)\s]|以上|左右|$)"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUANTITY = re.compile(
     rf"(?<![\d.·/A-Za-z])(?<!\d,)(?P<value>{_NUMBER})"
