@@ -105,6 +105,11 @@ SEED_FLOORS: Floors = {
 # extractor reads as dated hand-ins, B14-7), tasks 0.964 -> 0.950 (two tasks the new gold leaves
 # out, B14-11), conditions 0.963 -> 0.953 (a no_stacking clause cut by its excerpt, B14-10) and
 # metadata 0.991 -> 0.989 (a new area's region, B14-9): floors set at those figures.
+# Batch 15 (11 documents, 5 dev / 3 val / 3 blind: annual task splits, economic plans, a 补短板 plan)
+# measured fresh; with its 5 dev documents in (126) the new documents lowered targets 0.992 -> 0.985,
+# milestones 0.903 -> 0.878, units 0.993 -> 0.981 and tasks 0.950 -> 0.935; the batch-15 rules (B15-1..6,
+# branch ext15) brought them back to targets 0.991, milestones 0.905, units 0.993 and tasks 0.952
+# (with b15_04's task added to its gold after the fresh run, the corpus convention): every floor holds.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.90,
@@ -203,13 +208,18 @@ BLIND_FLOORS: Floors = {
 # the new documents lowered recurring 0.833 -> 0.750, rewards 0.857 -> 0.830, units 0.703 -> 0.693
 # and conditions 0.462 -> 0.400; floors set at those figures (rounded down: rewards 0.82,
 # conditions 0.39, the latter a hair below 0.40 as a float).
+# Batch 15 added 3 val documents (measured fresh, aggregates only; the batch-15 rules, branch ext15,
+# changed no val figure): with them val targets rose 0.799 -> 0.818, milestones 0.676 -> 0.694 and
+# recurring 0.750 -> 0.800 (floors 0.79 -> 0.81, 0.67 -> 0.69, 0.75 -> 0.80) while units fell 0.693 ->
+# 0.647 (bare "(unit,各县〔市、区〕政府)" trailers, 1 of 12 found) and tasks 0.652 -> 0.645: the new
+# documents, not a rule, lowered them (floors 0.69 -> 0.64, 0.65 -> 0.64).
 VAL_FLOORS: Floors = {
-    "targets": 0.79,
-    "milestones": 0.67,
-    "recurring": 0.75,
+    "targets": 0.81,
+    "milestones": 0.69,
+    "recurring": 0.8,
     "rewards": 0.82,
-    "units": 0.69,
-    "tasks": 0.65,
+    "units": 0.64,
+    "tasks": 0.64,
     "conditions": 0.39,
     "metadata": 0.94,
 }
