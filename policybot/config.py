@@ -24,6 +24,7 @@ MAX_SPAN_DAYS = 36_500
 CONFIG_ENV = "POLICYBOT_CONFIG"
 DEFAULT_CONFIG_PATH = Path("config.toml")
 DEFAULT_DB_URL = "sqlite:///./var/policybot.db"
+SUPPORTED_DATABASES = {"sqlite", "postgresql", "postgres"}  # the stores the tests run against
 
 
 class ConfigError(ValueError):
@@ -238,6 +239,13 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("telegram.mode: expected 'polling' or 'webhook'")
     if not settings.database.url or "://" not in settings.database.url:
         raise ConfigError(f"database.url: not a database URL: {settings.database.url!r}")
+    backend = settings.database.url.split("://", 1)[0].split("+", 1)[0].lower()
+    if backend not in SUPPORTED_DATABASES:
+        # mysql:// stopped the bot with "ModuleNotFoundError: No module named 'MySQLdb'".
+        raise ConfigError(
+            f"database.url: unsupported database {backend!r}: use sqlite:///path/to/policybot.db"
+            " or postgresql://user@host:5432/name"
+        )
     for key in ("send_at", "quiet_start", "quiet_end"):
         parse_clock(getattr(settings.reminders, key), f"reminders.{key}")
     if any(day < 0 for day in settings.reminders.lead_days):

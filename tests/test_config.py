@@ -80,6 +80,7 @@ def test_config_path_from_environment(tmp_path: Path) -> None:
         ("[reminders]\nworking_days = 'sometimes'\n", "reminders.working_days"),
         ("[telegram]\nmode = 'carrier-pigeon'\n", "telegram.mode"),
         ("[database]\nurl = 'policybot.db'\n", "database.url"),
+        ("[database]\nurl = 'mysql://bot@127.0.0.1/policybot'\n", "database.url"),
         ("[database]\necho = 'sometimes'\n", "database.echo"),
         ("[webhooks]\nport = 1\n", "webhooks"),
         ("[bot\n", "not valid TOML"),
