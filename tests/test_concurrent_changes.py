@@ -1,0 +1,87 @@
+"""Two changes of the store at the same instant take turns on SQLite too (``take_turns``).
+
+An admin's two /undo at once (from two chats: updates of different chats are handled
+concurrently) both read the same newest entry before either wrote, and both undid it: the
+change before it stayed in force while the admin was told two undos had run. Two retirements
+of one document at once were both recorded likewise.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from policybot.knowledge.editing import EditError, retire_document
+from policybot.knowledge.models import AuditEntry, Document, DocumentStatus
+from policybot.knowledge.undo import undo_last
+
+ACTOR = 42
+ATTEMPTS = 4  # each attempt lost one undo before the fix (19 of 20 runs)
+
+
+def at_once(call: Callable[[], str]) -> list[str]:
+    """``call`` in two threads released together; what each returned or raised."""
+    barrier = threading.Barrier(2)
+    results: list[str] = []
+
+    def run() -> None:
+        barrier.wait()
+        try:
+            results.append(call())
+        except EditError as error:
+            results.append(f"refused: {error}")
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def document_ids(engine: Engine, count: int) -> list[int]:
+    with Session(engine) as session:
+        rows = session.exec(
+            select(Document).where(col(Document.status) == DocumentStatus.ACTIVE).limit(count)
+        ).all()
+        return [row.id or 0 for row in rows]
+
+
+def statuses(engine: Engine, ids: list[int]) -> list[str]:
+    with Session(engine) as session:
+        return [str(session.get(Document, i).status) for i in ids]  # type: ignore[union-attr]
+
+
+def retire_title(engine: Engine, reference: str) -> str:
+    return str(retire_document(engine, ACTOR, reference).title)
+
+
+def test_two_undos_at_once_undo_two_changes(seeded_engine: Engine) -> None:
+    for _ in range(ATTEMPTS):
+        ids = document_ids(seeded_engine, 2)
+        for document_id in ids:
+            retire_document(seeded_engine, ACTOR, str(document_id))
+        results = at_once(lambda: undo_last(seeded_engine, ACTOR).description)
+        assert len(set(results)) == 2, results  # each undo names its own document
+        assert statuses(seeded_engine, ids) == [DocumentStatus.ACTIVE] * 2
+
+
+def test_one_document_retired_twice_at_once_is_retired_once(seeded_engine: Engine) -> None:
+    for _ in range(ATTEMPTS):
+        (document_id,) = document_ids(seeded_engine, 1)
+        results = at_once(functools.partial(retire_title, seeded_engine, str(document_id)))
+        assert sum(result.startswith("refused") for result in results) == 1, results
+        with Session(seeded_engine) as session:
+            retirements = session.exec(
+                select(AuditEntry).where(
+                    col(AuditEntry.action) == "retire",
+                    col(AuditEntry.entity_id) == document_id,
+                    col(AuditEntry.undone_at).is_(None),
+                )
+            ).all()
+        assert len(retirements) == 1
+        undo_last(seeded_engine, ACTOR)
