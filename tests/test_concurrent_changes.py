@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge.editing import EditError, retire_document
-from policybot.knowledge.models import AuditEntry, Document, DocumentStatus
+from policybot.knowledge.editing import EditError, load_fact, retire_document, update_fact
+from policybot.knowledge.models import AuditEntry, Document, DocumentStatus, FactKind, Target
 from policybot.knowledge.undo import undo_last
 
 ACTOR = 42
@@ -85,3 +86,31 @@ def test_one_document_retired_twice_at_once_is_retired_once(seeded_engine: Engin
             ).all()
         assert len(retirements) == 1
         undo_last(seeded_engine, ACTOR)
+
+
+def save_value(engine: Engine, target_id: int, values: Iterator[str], seen: dict[str, Any]) -> str:
+    """Save the next of ``values`` as the target's value, as an admin who saw ``seen``."""
+    value = next(values)
+    update_fact(engine, ACTOR, FactKind.TARGET, target_id, "value", value, seen=seen)
+    return value
+
+
+def test_two_admins_saving_one_field_at_once_keep_one_value_and_are_told(
+    seeded_engine: Engine,
+) -> None:
+    """Both had seen the same value; the one who saves second is told, as when they save one
+    after the other (``EditConflict``), instead of silently overwriting the first."""
+    with Session(seeded_engine) as session:
+        target = session.exec(select(Target).where(col(Target.value) > 1)).first()
+        assert target is not None and target.id is not None
+        target_id = target.id
+    for attempt in range(ATTEMPTS):
+        seen = load_fact(seeded_engine, FactKind.TARGET, target_id).snapshot
+        values = iter([str(1000 + 2 * attempt), str(1001 + 2 * attempt)])
+
+        results = at_once(functools.partial(save_value, seeded_engine, target_id, values, seen))
+        assert sum(result.startswith("refused") for result in results) == 1, results
+        (saved,) = [result for result in results if not result.startswith("refused")]
+        assert load_fact(seeded_engine, FactKind.TARGET, target_id).snapshot["value"] == float(
+            saved
+        )
