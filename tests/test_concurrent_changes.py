@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from policybot.knowledge import glossary_store
 from policybot.knowledge.editing import EditError, load_fact, retire_document, update_fact
 from policybot.knowledge.models import AuditEntry, Document, DocumentStatus, FactKind, Target
 from policybot.knowledge.undo import undo_last
@@ -114,3 +115,17 @@ def test_two_admins_saving_one_field_at_once_keep_one_value_and_are_told(
         assert load_fact(seeded_engine, FactKind.TARGET, target_id).snapshot["value"] == float(
             saved
         )
+
+
+def add_meaning(engine: Engine, means: str) -> str:
+    return glossary_store.add_entry(engine, ACTOR, "规上", means).means
+
+
+def test_one_term_added_twice_at_once_has_one_live_entry(seeded_engine: Engine) -> None:
+    """Two admins adding the same term at once each replaced nothing and kept their own:
+    the glossary then held two live meanings of one term, either of them used."""
+    for attempt in range(ATTEMPTS):
+        added = at_once(functools.partial(add_meaning, seeded_engine, f"规模以上{attempt}"))
+        assert len(added) == 2, added
+        live = [e for e in glossary_store.list_entries(seeded_engine) if e.term == "规上"]
+        assert len(live) == 1, live
