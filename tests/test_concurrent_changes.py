@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge import glossary_store
+from policybot.knowledge import access, glossary_store
+from policybot.knowledge.access import Rights
 from policybot.knowledge.editing import EditError, load_fact, retire_document, update_fact
 from policybot.knowledge.models import AuditEntry, Document, DocumentStatus, FactKind, Target
 from policybot.knowledge.undo import undo_last
@@ -129,3 +130,24 @@ def test_one_term_added_twice_at_once_has_one_live_entry(seeded_engine: Engine) 
         assert len(added) == 2, added
         live = [e for e in glossary_store.list_entries(seeded_engine) if e.term == "规上"]
         assert len(live) == 1, live
+
+
+def revoke_now(engine: Engine, rights: Rights, user: int) -> str:
+    return str(access.revoke(engine, rights, 1, user))
+
+
+def grant_now(engine: Engine, user: int) -> str:
+    return str(access.grant(engine, 1, user))
+
+
+def test_an_admin_revoked_twice_at_once_is_revoked_once(seeded_engine: Engine) -> None:
+    """Two owners revoking one admin at once were both recorded: each owner's /undo would then
+    grant the rights back, though only one revocation happened."""
+    rights = Rights.of((1, 2))
+    for attempt in range(ATTEMPTS):
+        user = 5000 + attempt
+        assert access.grant(seeded_engine, 1, user)
+        revoked = at_once(functools.partial(revoke_now, seeded_engine, rights, user))
+        assert sorted(revoked) == ["False", "True"], revoked
+        granted = at_once(functools.partial(grant_now, seeded_engine, user))
+        assert sorted(granted) == ["False", "True"], granted
