@@ -16,9 +16,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from policybot.knowledge.budget import Budget
 
+# The most days ahead a reminder may be set (config and /leadtimes alike), and the longest span
+# of days any other reminder setting may name (a century fits every date the plans hold).
+MAX_LEAD_DAYS = 366
+MAX_SPAN_DAYS = 36_500
+
 CONFIG_ENV = "POLICYBOT_CONFIG"
 DEFAULT_CONFIG_PATH = Path("config.toml")
 DEFAULT_DB_URL = "sqlite:///./var/policybot.db"
+SUPPORTED_DATABASES = {"sqlite", "postgresql", "postgres"}  # the stores the tests run against
 
 
 class ConfigError(ValueError):
@@ -233,10 +239,19 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("telegram.mode: expected 'polling' or 'webhook'")
     if not settings.database.url or "://" not in settings.database.url:
         raise ConfigError(f"database.url: not a database URL: {settings.database.url!r}")
+    backend = settings.database.url.split("://", 1)[0].split("+", 1)[0].lower()
+    if backend not in SUPPORTED_DATABASES:
+        # mysql:// stopped the bot with "ModuleNotFoundError: No module named 'MySQLdb'".
+        raise ConfigError(
+            f"database.url: unsupported database {backend!r}: use sqlite:///path/to/policybot.db"
+            " or postgresql://user@host:5432/name"
+        )
     for key in ("send_at", "quiet_start", "quiet_end"):
         parse_clock(getattr(settings.reminders, key), f"reminders.{key}")
     if any(day < 0 for day in settings.reminders.lead_days):
         raise ConfigError("reminders.lead_days: days must not be negative")
+    if any(day > MAX_LEAD_DAYS for day in settings.reminders.lead_days):
+        raise ConfigError(f"reminders.lead_days: days must be at most {MAX_LEAD_DAYS}")
     reminders = settings.reminders
     if reminders.yellow_days < 0:
         raise ConfigError("reminders.yellow_days: must not be negative")
@@ -244,6 +259,7 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("reminders.escalate_after_days: must not be negative (0: no escalation)")
     if reminders.overdue_window_days <= 0:
         raise ConfigError("reminders.overdue_window_days: must be positive")
+    _validate_spans(reminders)
     if reminders.keep_ledger_days * 24 <= reminders.catch_up_hours:
         raise ConfigError(
             "reminders.keep_ledger_days: must be longer than catch_up_hours, or a pruned row"
@@ -260,6 +276,26 @@ def _validate(settings: Settings) -> None:
         raise ConfigError("bot.read_seconds: must be positive")
     if settings.bot.read_memory_mb < 256:
         raise ConfigError("bot.read_memory_mb: must be at least 256 (the worker's own needs)")
+
+
+def _validate_spans(reminders: ReminderSettings) -> None:
+    """The reminder clock's spans: a tick of 0 s stopped the bot with APScheduler's TypeError, a
+    catch-up window of 0 h (or one no longer than a tick) recorded every reminder as skipped
+    without a word, and a span of a billion days broke every tick with an OverflowError."""
+    if reminders.tick_seconds <= 0:
+        raise ConfigError("reminders.tick_seconds: must be positive")
+    if reminders.catch_up_hours <= 0:
+        raise ConfigError(
+            "reminders.catch_up_hours: must be positive (0 would skip every reminder a tick finds)"
+        )
+    if reminders.tick_seconds * 2 > reminders.catch_up_hours * 3600:
+        raise ConfigError(
+            "reminders.tick_seconds: must be at most half of catch_up_hours, or reminders due"
+            " between two ticks fall outside the catch-up window and are skipped"
+        )
+    for key in ("yellow_days", "escalate_after_days", "overdue_window_days", "keep_ledger_days"):
+        if getattr(reminders, key) > MAX_SPAN_DAYS:
+            raise ConfigError(f"reminders.{key}: must be at most {MAX_SPAN_DAYS} days")
 
 
 def _validate_proxy(proxy: str) -> None:

@@ -62,9 +62,25 @@ def test_config_path_from_environment(tmp_path: Path) -> None:
         ("[reminders]\nlead_days = [-1]\n", "reminders.lead_days"),
         ("[reminders]\nkeep_ledger_days = 2\n", "reminders.keep_ledger_days"),
         ("[reminders]\nescalate_after_days = -1\n", "reminders.escalate_after_days"),
+        # Each of these was accepted: 0 s stopped the bot with APScheduler's TypeError, 0 h
+        # (or a window shorter than two ticks) recorded every reminder as skipped, a billion
+        # days made every tick fail with an OverflowError.
+        ("[reminders]\ntick_seconds = 0\n", "reminders.tick_seconds"),
+        ("[reminders]\ntick_seconds = -5\n", "reminders.tick_seconds"),
+        ("[reminders]\ncatch_up_hours = 0\n", "reminders.catch_up_hours"),
+        ("[reminders]\ncatch_up_hours = -10\n", "reminders.catch_up_hours"),
+        ("[reminders]\ncatch_up_hours = 1\ntick_seconds = 3600\n", "reminders.tick_seconds"),
+        ("[reminders]\nlead_days = [1000000000]\n", "reminders.lead_days"),
+        ("[reminders]\nlead_days = [367]\n", "reminders.lead_days"),
+        ("[reminders]\nescalate_after_days = 1000000000\n", "reminders.escalate_after_days"),
+        (
+            "[reminders]\nkeep_ledger_days = 1000000000\ncatch_up_hours = 72\n",
+            "reminders.keep_ledger_days",
+        ),
         ("[reminders]\nworking_days = 'sometimes'\n", "reminders.working_days"),
         ("[telegram]\nmode = 'carrier-pigeon'\n", "telegram.mode"),
         ("[database]\nurl = 'policybot.db'\n", "database.url"),
+        ("[database]\nurl = 'mysql://bot@127.0.0.1/policybot'\n", "database.url"),
         ("[database]\necho = 'sometimes'\n", "database.echo"),
         ("[webhooks]\nport = 1\n", "webhooks"),
         ("[bot\n", "not valid TOML"),

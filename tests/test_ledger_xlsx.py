@@ -16,11 +16,13 @@ from sqlmodel import Session, col, select
 
 from policybot.bot.cli import main
 from policybot.knowledge import vocabulary
+from policybot.knowledge.editing import update_fact
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.ledger import UnknownRegion, build_ledger
 from policybot.knowledge.models import (
     Document,
     DocumentStatus,
+    FactKind,
     Milestone,
     RecurringDuty,
     Region,
@@ -168,3 +170,18 @@ def test_cli_writes_the_spreadsheet(
     assert main(["export", "--format", "xlsx"]) == 2  # binary: a file is required
     assert main(["export", "--format", "xlsx", "-o", "x.xlsx", "--region", "火星"]) == 1
     assert main(["export", "--format", "csv", "--region", "南海区"]) == 2
+
+
+def test_a_text_that_looks_like_a_formula_stays_text(seeded_engine: Engine) -> None:
+    """A target's subject edited to =HYPERLINK(…) was written as a live formula into the
+    ledger anyone may /export and open in Excel; it must stay the text the store holds."""
+    formula = '=HYPERLINK("http://example.invalid/x","点击查看")'
+    with Session(seeded_engine) as session:
+        target = session.exec(select(Target)).first()
+        assert target is not None and target.id is not None
+        target_id = target.id
+    update_fact(seeded_engine, 1, FactKind.TARGET, target_id, "subject", formula)
+    raw, _ = _workbook(seeded_engine, None)
+    sheet = load_workbook(io.BytesIO(raw))["目标"]
+    cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row if cell.value == formula]
+    assert cells and all(cell.data_type == "s" for cell in cells)

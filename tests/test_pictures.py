@@ -69,3 +69,11 @@ def test_a_table_picture_is_a_png_with_ink() -> None:
 def test_tables_of_any_length_render(rows: int) -> None:
     png = render_table("对比", ("事项", "甲"), [(f"事项{n}", str(n)) for n in range(rows)])
     assert png.startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("cell", ["费用$\\frac{$元", "奖励$^$项", "$5 万元 和 $6 万元"])
+def test_dollar_signs_in_the_stores_words_are_drawn_as_text(cell: str) -> None:
+    """matplotlib reads text between two "$" as TeX: a subject holding "$\\frac{$" made the
+    /compare picture fail (ValueError from mathtext) for every comparison that showed it."""
+    png = render_table(f"对比 {cell}", ["事项", cell], [[cell, "2"]], note=cell)
+    assert png.startswith(b"\x89PNG")

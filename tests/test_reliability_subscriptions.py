@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from policybot.bot.emulator import ANONYMOUS_ADMIN_ID
 from policybot.bot.harness import OfflineHarness
-from policybot.handlers.subscriptions import NOT_GROUP_ADMIN
+from policybot.handlers.subscriptions import NOT_ADMIN, NOT_GROUP_ADMIN
 from policybot.scheduler.models import Chat, Subscription
 from test_admin_samples import ADMIN, STRANGER
 
@@ -112,3 +112,20 @@ async def test_an_impossible_chat_id_is_no_chat(
     with Session(sqlite_engine) as session:
         chats = [chat.id for chat in session.exec(select(Chat))]
     assert all(0 < abs(chat_id) < 10**16 for chat_id in chats), chats
+
+
+async def test_only_admins_see_which_regions_another_chat_supervises(
+    sqlite_plan_bot: OfflineHarness,
+) -> None:
+    """``/supervise @chat`` without a region lists what that chat supervises: a stranger read
+    a work group's supervision scope from a private chat."""
+    bot = sqlite_plan_bot
+    bot.emulator.add_group(
+        WORK_GROUP, "工作群", members=(MEMBER,), admins=(GROUP_ADMIN, bot.emulator.bot.id)
+    )
+    (made,) = await bot.say(f"/supervise @{WORK_GROUP} 全部", chat_id=ADMIN, user_id=ADMIN)
+    assert "督办群" in made.text
+    (refused,) = await bot.say(f"/supervise @{WORK_GROUP}", chat_id=STRANGER, user_id=STRANGER)
+    assert refused.text == NOT_ADMIN and "全部" not in refused.text
+    (shown,) = await bot.say(f"/supervise @{WORK_GROUP}", chat_id=ADMIN, user_id=ADMIN)
+    assert "本聊天督办:全部" in shown.text

@@ -17,7 +17,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 from policybot.handlers.formatting import clip_echo
 from policybot.handlers.paging import reply_pages
 from policybot.handlers.rights import caller_is_admin, foreign_chat_refusal
-from policybot.handlers.subscriptions import chat_info, target_chat, unresolved_reply
+from policybot.handlers.subscriptions import NOT_ADMIN, chat_info, target_chat, unresolved_reply
 from policybot.scheduler import supervision
 from policybot.scheduler.digest import page_text
 from policybot.scheduler.overdue import overdue_for_chat, watches_anything
@@ -84,11 +84,14 @@ async def supervise(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     services = services_of(context)
     request = parse_request(list(context.args or []))
-    target = (
-        chat_info(here)
-        if request.target_chat_id in (None, here.id)
-        else ChatInfo(request.target_chat_id or 0)
-    )
+    target = chat_info(here)
+    if request.target_chat_id not in (None, here.id):
+        # Another chat's supervision is an admin's business, even just to look at it (a
+        # stranger's "/supervise @-100…" listed what that work group supervised).
+        if not await caller_is_admin(update, context):
+            await _reply(update, escape(NOT_ADMIN))
+            return
+        target = ChatInfo(request.target_chat_id or 0)
     refusal = foreign_chat_refusal(context, target.id)
     if refusal is not None:
         await _reply(update, escape(refusal))

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit
-from policybot.knowledge.database import session_scope
+from policybot.knowledge.database import session_scope, take_turns
 from policybot.knowledge.models import Admin, utcnow
 
 
@@ -49,6 +49,7 @@ class Rights:
 def grant(engine: Engine, actor_id: int, user_id: int, *, now: datetime | None = None) -> bool:
     """Make ``user_id`` an admin; False when they already were one."""
     with session_scope(engine) as session:
+        take_turns(session)  # of two grants at once, the second says "already" (no IntegrityError)
         if session.get(Admin, user_id) is not None:
             return False
         stamp = now or utcnow()
@@ -73,6 +74,7 @@ def revoke(
     if rights.is_owner(user_id):
         raise AccessError("该用户是配置文件中的所有者,不能在聊天中撤销。")
     with session_scope(engine) as session:
+        take_turns(session)  # two revokes at once were both recorded, each undoable into a grant
         admin = session.get(Admin, user_id)
         if admin is None:
             return False

@@ -421,6 +421,7 @@ def update_fact(
     spec = field_spec(kind, field_name)
     value = parse_value(spec, raw)
     with session_scope(engine) as session:
+        take_turns(session)  # SQLite has no row lock: two saves at once both passed the check
         fact = session.get(FACT_MODELS[kind], fact_id, with_for_update=True)
         if fact is None:
             raise EditError(f"没有找到{KIND_LABELS[kind]} #{fact_id}。")
@@ -514,6 +515,7 @@ def delete_fact(
     """Mark a fact deleted: it leaves answers and reminders but stays in the history."""
     stamp = now or utcnow()
     with session_scope(engine) as session:
+        take_turns(session)  # one of two deletes at once is told it is deleted already
         fact = _fact(session, kind, fact_id)
         if fact.deleted_at is not None:
             raise EditError(f"{KIND_LABELS[kind]} #{fact_id} 已经删除。")

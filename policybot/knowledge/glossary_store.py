@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit, vocabulary
-from policybot.knowledge.database import session_scope
+from policybot.knowledge.database import session_scope, take_turns
 from policybot.knowledge.glossary import BUILT_IN, MAX_TERM
 from policybot.knowledge.models import GlossaryEntry, utcnow
 
@@ -98,6 +98,7 @@ def add_entry(
     """Store ``term`` → ``means`` (an admin's earlier entry for the term is replaced)."""
     stamp = now or utcnow()
     with session_scope(engine) as session:
+        take_turns(session)  # two adds of one term at once each kept theirs: two live entries
         existing = _live(session, term)
         before = None
         if existing is not None:
@@ -126,6 +127,7 @@ def delete_entry(
     stamp = now or utcnow()
     term = _clean(term)
     with session_scope(engine) as session:
+        take_turns(session)
         entry = _live(session, term)
         if entry is None:
             if term in dict(BUILT_IN):

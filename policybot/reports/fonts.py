@@ -37,6 +37,9 @@ def install_cjk_font() -> str:
         matplotlib.rcParams["font.family"] = "sans-serif"
         matplotlib.rcParams["font.sans-serif"] = [CJK_FAMILY, "DejaVu Sans"]
         matplotlib.rcParams["axes.unicode_minus"] = False
+        # The store's words are text, never TeX: a subject with two "$" (费用$\frac{$元) made
+        # every /compare picture holding it fail, and "$5 and $6" was drawn in math italics.
+        matplotlib.rcParams["text.parse_math"] = False
     return CJK_FAMILY
 
 

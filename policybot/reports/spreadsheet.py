@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -97,6 +98,7 @@ def _fill(sheet: Worksheet, headers: Sequence[str], rows: list[tuple[Any, ...]])
         cell.alignment = Alignment(vertical="center")
     for values in rows:
         sheet.append([value if value != "" else None for value in values])
+        _as_text(sheet[sheet.max_row])
     for column in sheet.iter_cols(min_row=2):
         for cell in column:
             if isinstance(cell.value, date):
@@ -108,6 +110,15 @@ def _fill(sheet: Worksheet, headers: Sequence[str], rows: list[tuple[Any, ...]])
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(len(rows) + 1, 1)}"
     _fit_widths(sheet, headers, rows)
+
+
+def _as_text(cells: Sequence[Cell]) -> None:
+    """openpyxl stores a string that starts with "=" as a formula: a fact's text edited (or a
+    plan's sentence written) as =HYPERLINK(…) became a live formula in the ledger anyone may
+    /export and open in Excel or WPS. The store's words are always text."""
+    for cell in cells:
+        if cell.data_type == "f":
+            cell.data_type = "s"
 
 
 def _fit_widths(sheet: Worksheet, headers: Sequence[str], rows: list[tuple[Any, ...]]) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, select
 
+from policybot.config import MAX_LEAD_DAYS
 from policybot.knowledge.database import session_scope
 from policybot.scheduler.audience import parse_leads
 from policybot.scheduler.ledger import deactivate_chat
@@ -24,7 +25,6 @@ from policybot.scheduler.models import Chat, Subscription
 from policybot.scheduler.timing import normalise_leads
 from policybot.scheduler.topics import Resolution, Topic, resolve_topic, topic_label
 
-MAX_LEAD_DAYS = 366
 # A chat id Telegram can issue (at most 52 bits, so 16 digits, never 0): a longer number is no
 # chat, and reached the database driver as an OverflowError.
 _ON_BEHALF = re.compile(r"^@(-?[1-9][0-9]{0,15})$")
