@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from emulator_fixtures import Group, real_bot
+from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
 from policybot.bot.reminder_jobs import dispatcher_of
 from policybot.clock import FakeClock
@@ -44,8 +45,9 @@ def local(year: int, month: int, day: int, hour: int = 9, minute: int = 0) -> da
 
 
 async def running(
-    engine: Engine, clock: FakeClock, **reminders: object
+    engine: Engine, clock: FakeClock, emulator: BotApiEmulator | None = None, **reminders: object
 ) -> AsyncIterator[OfflineHarness]:
+    """The bot on ``engine``; pass an ``emulator`` to restart it against the same Telegram."""
     reminders.setdefault("working_days", False)
     config = Settings(
         bot=replace(BotSettings(load_seeds=False), owners=(OWNER,)),
@@ -63,6 +65,7 @@ async def running(
         chat_id=GROUP,
         user_id=USER,
         tick_job=False,
+        emulator=emulator,
     ) as harness:
         yield harness
 
@@ -575,6 +578,62 @@ async def test_the_first_chats_are_not_held_up_by_a_chat_with_a_big_backlog(
         assert all("共 149 项" in m.text for m in sent if m.chat_id in (-1, -2))
 
 
+async def test_undo_after_a_restart_reverses_the_recorded_press_once(
+    sqlite_engine: Engine,
+) -> None:
+    """撤销 kept its state in chat_data, so after a restart it said 已过期 although the 已完成
+    stood in the database. The press is recorded there (who, when, which page, the state from
+    before): a restarted bot undoes it, under the same rule as 已完成, once and within a day."""
+    ingest(
+        sqlite_engine,
+        plan(milestones=[milestone(f"任务{n}", due=date(2018, 12, 31)) for n in range(2)]),
+    )
+    clock = FakeClock(local(2018, 11, 20))
+    async with BotApiEmulator() as telegram:
+        await _undo_across_restarts(sqlite_engine, clock, telegram)
+
+
+async def _undo_across_restarts(engine: Engine, clock: FakeClock, telegram: BotApiEmulator) -> None:
+    async for bot in running(engine, clock, telegram):
+        await bot.say("/subscribe 市质监局")
+        await tick(bot, clock, local(2018, 12, 1))
+        (done,) = await bot.press("本页已完成")
+        undo = done.button("撤销")
+        assert undo is not None and undo.data is not None
+        message_id = done.message_id
+    assert [row[1] for row in settled(engine)] == [USER] * 2
+
+    async def press_undo(bot: OfflineHarness, user_id: int) -> object:
+        pushed = bot.emulator.push_callback(GROUP, user_id, message_id, undo.data)
+        await bot.wait_processed(pushed)
+        return bot.emulator.callback_answer(pushed)
+
+    async for bot in running(engine, clock, telegram):  # a new process on the same store
+        member = await press_undo(bot, MEMBER)
+        assert member.answer_text == NOT_GROUP_ADMIN_PRESS  # type: ignore[attr-defined]
+        assert [row[1] for row in settled(engine)] == [USER] * 2
+        answer = await press_undo(bot, USER)
+        assert "已撤销完成标记" in answer.answer_text  # type: ignore[attr-defined]
+        assert [row[1] for row in settled(engine)] == [None] * 2
+        edited = bot.emulator.world.outbox[-1]
+        assert edited.edited and "↩️ 用户10001 已撤销完成标记" in edited.text
+        again = await press_undo(bot, USER)  # used: 已过期, nothing changes
+        assert again.show_alert and "已过期" in again.answer_text  # type: ignore[attr-defined]
+
+    # A 撤销 older than a day is 已过期 too, even after a restart.
+    async for bot in running(engine, clock, telegram):
+        (_reminded,) = await tick(bot, clock, local(2018, 12, 24))
+        (done,) = await bot.press("本页已完成")
+        undo = done.button("撤销")
+        assert undo is not None and undo.data is not None
+        message_id = done.message_id
+    clock.set(local(2018, 12, 25, 10))
+    async for bot in running(engine, clock, telegram):
+        late = await press_undo(bot, USER)
+        assert late.show_alert and "已过期" in late.answer_text  # type: ignore[attr-defined]
+        assert [row[1] for row in settled(engine)] == [USER] * 2
+
+
 async def test_undo_after_done_brings_the_items_back_and_follows_the_done_rule(
     sqlite_engine: Engine,
 ) -> None:
@@ -606,7 +665,7 @@ async def test_undo_after_done_brings_the_items_back_and_follows_the_done_rule(
         # A forged key, and the used one, are 已过期 and change nothing.
         used = done.button("撤销")
         assert used is not None and used.data is not None
-        for data in ("ru:zz9", used.data):
+        for data in ("ru:zz9", "rv:999999", used.data):
             pushed = bot.emulator.push_callback(GROUP, USER, done.message_id, data)
             await bot.wait_processed(pushed)
             answer = bot.emulator.callback_answer(pushed)
