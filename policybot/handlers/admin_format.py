@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from html import escape
 from zoneinfo import ZoneInfo
 
-from policybot.knowledge.audit import PROGRESS, HistoryLine
+from policybot.knowledge.audit import PROGRESS, HistoryLine, dates_read_downwards
 from policybot.knowledge.clipping import (
     DOC_NUMBER_LIMIT,
     LABEL_LIMIT,
@@ -225,6 +225,13 @@ def retirement_line(retirement: Retirement) -> str:
     return f"{named}({region};{why})"
 
 
+# Newest first is the order changes were made in; times are those of the clock each was made
+# under, which differ when a store was also used by ``policybot chat --now``.
+MIXED_CLOCKS_NOTE = (
+    "注:按修改先后排列(最新在上);部分修改在不同的时钟下记录(如离线对话 --now),时间不一定依次递减。"
+)
+
+
 def history_html(
     lines: list[HistoryLine],
     zone: ZoneInfo,
@@ -256,6 +263,8 @@ def history_html(
         if line.undone:
             text += "(已撤销)"
         rendered.append(escape(text))
+    if not dates_read_downwards(lines):
+        rendered.append(MIXED_CLOCKS_NOTE)
     return "\n".join(rendered)
 
 
