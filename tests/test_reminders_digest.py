@@ -578,19 +578,17 @@ async def test_the_first_chats_are_not_held_up_by_a_chat_with_a_big_backlog(
         assert all("共 149 项" in m.text for m in sent if m.chat_id in (-1, -2))
 
 
-async def test_undo_after_a_restart_reverses_the_recorded_press_once(
-    sqlite_engine: Engine,
-) -> None:
+async def test_undo_after_a_restart_reverses_the_recorded_press_once(engine: Engine) -> None:
     """撤销 kept its state in chat_data, so after a restart it said 已过期 although the 已完成
     stood in the database. The press is recorded there (who, when, which page, the state from
     before): a restarted bot undoes it, under the same rule as 已完成, once and within a day."""
     ingest(
-        sqlite_engine,
+        engine,
         plan(milestones=[milestone(f"任务{n}", due=date(2018, 12, 31)) for n in range(2)]),
     )
     clock = FakeClock(local(2018, 11, 20))
     async with BotApiEmulator() as telegram:
-        await _undo_across_restarts(sqlite_engine, clock, telegram)
+        await _undo_across_restarts(engine, clock, telegram)
 
 
 async def _undo_across_restarts(engine: Engine, clock: FakeClock, telegram: BotApiEmulator) -> None:
