@@ -29,7 +29,10 @@ from policybot.handlers.reminders import NOT_GROUP_ADMIN_PRESS
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.models import Milestone, ProgressReport, Target
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderState, ReminderStatus
+from policybot.scheduler import ledger
 from policybot.scheduler.digest import units16
+from policybot.scheduler.models import DonePress
+from policybot.scheduler.timing import ReminderTiming
 from test_scheduler_support import ingest, milestone, plan, target
 
 USER = 10001  # the work group's Telegram admin (not the bot's): subscribes and settles
@@ -630,6 +633,14 @@ async def _undo_across_restarts(engine: Engine, clock: FakeClock, telegram: BotA
         late = await press_undo(bot, USER)
         assert late.show_alert and "已过期" in late.answer_text  # type: ignore[attr-defined]
         assert [row[1] for row in settled(engine)] == [USER] * 2
+
+    # The recorded presses are pruned with the ledger rows of their digests.
+    timing = ReminderTiming.from_settings(Settings())
+    with Session(engine) as session:
+        assert len(session.exec(select(DonePress)).all()) == 2
+    ledger.prune(engine, local(2021, 1, 1), timing)
+    with Session(engine) as session:
+        assert session.exec(select(DonePress)).all() == []
 
 
 async def test_undo_after_done_brings_the_items_back_and_follows_the_done_rule(
