@@ -148,6 +148,7 @@ async def test_history_lists_changes_in_the_order_made_and_says_when_clocks_diff
     lists changes in the order they were made, with the time of the clock each was made under,
     and a note when those times do not read downwards."""
     from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
 
     from policybot.handlers.admin_format import MIXED_CLOCKS_NOTE, history_html
     from policybot.knowledge.audit import dates_read_downwards, recent
@@ -159,7 +160,9 @@ async def test_history_lists_changes_in_the_order_made_and_says_when_clocks_diff
         engine, plan(doc_number="样政发〔2018〕2号", extra_text="另一份。"), now=earlier
     )
     assert dates_read_downwards(recent(engine))
-    assert MIXED_CLOCKS_NOTE not in history_html(recent(engine), UTC, title="最近的修改")
+    assert MIXED_CLOCKS_NOTE not in history_html(
+        recent(engine), ZoneInfo("UTC"), title="最近的修改"
+    )
     ingest_extraction(
         engine, plan(doc_number="样政发〔2018〕3号", extra_text="第三份。"), now=later
     )
@@ -169,7 +172,7 @@ async def test_history_lists_changes_in_the_order_made_and_says_when_clocks_diff
     lines = recent(engine)
     assert [line.entity_id for line in lines] == [4, 3, 2, 1]  # the change just made first
     assert not dates_read_downwards(lines)
-    shown = history_html(lines, UTC, title="最近的修改").splitlines()
+    shown = history_html(lines, ZoneInfo("UTC"), title="最近的修改").splitlines()
     assert shown[1].startswith("#4 2018-06-01") and shown[-1] == MIXED_CLOCKS_NOTE
 
 

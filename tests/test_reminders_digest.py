@@ -601,25 +601,26 @@ async def _undo_across_restarts(engine: Engine, clock: FakeClock, telegram: BotA
         (done,) = await bot.press("本页已完成")
         undo = done.button("撤销")
         assert undo is not None and undo.data is not None
-        message_id = done.message_id
+        data, message_id = undo.data, done.message_id
     assert [row[1] for row in settled(engine)] == [USER] * 2
 
-    async def press_undo(bot: OfflineHarness, user_id: int) -> object:
-        pushed = bot.emulator.push_callback(GROUP, user_id, message_id, undo.data)
+    async def press_undo(bot: OfflineHarness, user_id: int) -> tuple[bool, str]:
+        """撤销 pressed on the kept message: (shown as an alert, the answer's text)."""
+        pushed = bot.emulator.push_callback(GROUP, user_id, message_id, data)
         await bot.wait_processed(pushed)
-        return bot.emulator.callback_answer(pushed)
+        answer = bot.emulator.callback_answer(pushed)
+        assert answer is not None
+        return bool(answer.show_alert), answer.answer_text or ""
 
     async for bot in running(engine, clock, telegram):  # a new process on the same store
-        member = await press_undo(bot, MEMBER)
-        assert member.answer_text == NOT_GROUP_ADMIN_PRESS  # type: ignore[attr-defined]
+        assert (await press_undo(bot, MEMBER))[1] == NOT_GROUP_ADMIN_PRESS
         assert [row[1] for row in settled(engine)] == [USER] * 2
-        answer = await press_undo(bot, USER)
-        assert "已撤销完成标记" in answer.answer_text  # type: ignore[attr-defined]
+        assert "已撤销完成标记" in (await press_undo(bot, USER))[1]
         assert [row[1] for row in settled(engine)] == [None] * 2
         edited = bot.emulator.world.outbox[-1]
         assert edited.edited and "↩️ 用户10001 已撤销完成标记" in edited.text
-        again = await press_undo(bot, USER)  # used: 已过期, nothing changes
-        assert again.show_alert and "已过期" in again.answer_text  # type: ignore[attr-defined]
+        alert, text = await press_undo(bot, USER)  # used: 已过期, nothing changes
+        assert alert and "已过期" in text
 
     # A 撤销 older than a day is 已过期 too, even after a restart.
     async for bot in running(engine, clock, telegram):
@@ -627,11 +628,11 @@ async def _undo_across_restarts(engine: Engine, clock: FakeClock, telegram: BotA
         (done,) = await bot.press("本页已完成")
         undo = done.button("撤销")
         assert undo is not None and undo.data is not None
-        message_id = done.message_id
+        data, message_id = undo.data, done.message_id
     clock.set(local(2018, 12, 25, 10))
     async for bot in running(engine, clock, telegram):
-        late = await press_undo(bot, USER)
-        assert late.show_alert and "已过期" in late.answer_text  # type: ignore[attr-defined]
+        alert, text = await press_undo(bot, USER)
+        assert alert and "已过期" in text
         assert [row[1] for row in settled(engine)] == [USER] * 2
 
     # The recorded presses are pruned with the ledger rows of their digests.
