@@ -139,31 +139,69 @@ async def test_a_broken_pdf_gets_one_sentence_and_pypdf_stays_quiet(
     assert all(r.levelno == logging.DEBUG for r in kept)
 
 
-async def test_history_lists_the_most_recent_change_first_by_when_it_was_made(
+async def test_history_lists_changes_in_the_order_made_and_says_when_clocks_differ(
     engine: Engine,
 ) -> None:
-    """New-user trial: bundled plans loaded at real time (2026) were listed under an upload
-    stamped 2018 by ``chat --now``, and the dates did not read downwards. /history orders by
-    the time of each change (ties newest first), and the offline chat loads the bundled plans
-    at its own clock's time, so what the user uploads next comes first."""
+    """/history ordered by each entry's time: on a store used at real time (2026) and then by
+    ``chat --now 2018``, the change just made sank below the older ones stamped 2026, and
+    /undo (撤销我最近一次修改) reverted a line that was not at the top. Every history view now
+    lists changes in the order they were made, with the time of the clock each was made under,
+    and a note when those times do not read downwards."""
     from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
 
-    from policybot.knowledge.audit import recent
+    from policybot.handlers.admin_format import MIXED_CLOCKS_NOTE, history_html
+    from policybot.knowledge.audit import dates_read_downwards, recent
 
     later = datetime(2026, 12, 1, 6, 0, tzinfo=UTC)
     earlier = datetime(2018, 6, 1, 1, 0, tzinfo=UTC)
-    ingest_extraction(engine, plan(doc_number="样政发〔2018〕1号"), now=later)
+    ingest_extraction(engine, plan(doc_number="样政发〔2018〕1号"), now=earlier)
     ingest_extraction(
         engine, plan(doc_number="样政发〔2018〕2号", extra_text="另一份。"), now=earlier
     )
+    assert dates_read_downwards(recent(engine))
+    assert MIXED_CLOCKS_NOTE not in history_html(
+        recent(engine), ZoneInfo("UTC"), title="最近的修改"
+    )
     ingest_extraction(
-        engine, plan(doc_number="样政发〔2018〕3号", extra_text="第三份。"), now=earlier
+        engine, plan(doc_number="样政发〔2018〕3号", extra_text="第三份。"), now=later
+    )
+    ingest_extraction(
+        engine, plan(doc_number="样政发〔2018〕4号", extra_text="第四份。"), now=earlier
     )
     lines = recent(engine)
-    assert [line.entity_id for line in lines] == [1, 3, 2]
-    assert [line.created_at for line in lines] == sorted(
-        (line.created_at for line in lines), reverse=True
-    )
+    assert [line.entity_id for line in lines] == [4, 3, 2, 1]  # the change just made first
+    assert not dates_read_downwards(lines)
+    shown = history_html(lines, ZoneInfo("UTC"), title="最近的修改").splitlines()
+    assert shown[1].startswith("#4 2018-06-01") and shown[-1] == MIXED_CLOCKS_NOTE
+
+
+async def test_undo_reverts_the_top_line_of_history_under_an_earlier_clock(
+    engine: Engine,
+) -> None:
+    """In the bot: a change made at a later clock, then one after the clock is set back (a
+    ``chat --now`` session on the same store): /history shows the newer change first with the
+    note, and /undo reverts that very line."""
+    from datetime import UTC, datetime
+
+    from policybot.clock import FakeClock
+    from policybot.handlers.admin_format import MIXED_CLOCKS_NOTE
+
+    clock = FakeClock(datetime(2026, 12, 1, 6, 0, tzinfo=UTC))
+    async with admin_bot(engine, clock=clock) as bot:
+        await bot.upload(PLAN_V1.encode(), filename="p.txt")
+        await bot.press("确认入库")
+        clock.set(datetime(2018, 6, 1, 1, 0, tzinfo=UTC))
+        await bot.say("/retire 1")
+        (history,) = await bot.say("/history")
+        top = next(line for line in history.text.splitlines() if line.startswith("#"))
+        assert "停用 文档 #1" in top and "2018-06-01" in top
+        assert history.text.splitlines()[-1] == MIXED_CLOCKS_NOTE
+        (undone,) = await bot.say("/undo")
+        assert "已撤销" in undone.text
+        with Session(engine) as session:
+            document = session.get(Document, 1)
+            assert document is not None and document.status == "active"
 
 
 def test_bundled_plans_are_stamped_by_the_callers_clock(sqlite_engine: Engine) -> None:

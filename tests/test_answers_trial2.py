@@ -159,3 +159,14 @@ def test_gdp_is_one_measure_not_a_region(tmp_path: Path) -> None:
         elsewhere = ask(service, "样板市2032年GDP目标多少")
     assert "未找到" in reply and "仅供参考" not in reply and "示范园区" not in reply
     assert "7%" in elsewhere and "未找到" not in elsewhere
+
+
+def test_the_count_over_two_cities_includes_the_task_only_office(two_cities: QueryService) -> None:
+    """/units 市工商局 lists the task-only office's tasks in 样板市 beside the other city's
+    item, and its header counts them too (it gave 牵头 1 项 for three 牵头 lines listed)."""
+    answer = two_cities.units("市工商局")
+    reply = render_plain(answer)
+    assert "商标海外注册" in reply and "完善计量" in reply and "驰名商标" in reply
+    listed = [line.note or "" for line in answer.facts]
+    led = sum("牵头" in note for note in listed)
+    assert led == 3 and f"牵头 {led} 项, 配合 0 项" in (answer.headline or "")

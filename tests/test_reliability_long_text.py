@@ -56,7 +56,7 @@ async def test_a_4568_character_title_never_breaks_a_message(
     assert len(LONG_NAME) == 4568
     (preview,) = await bot.upload(LONG_PLAN.encode(), filename="长标题.txt")
     assert_deliverable([preview])
-    assert preview.labels == ["确认入库", "取消"]
+    assert preview.labels == ["确认入库", "取消", "全部条目"]
     assert "标题长达" in preview.text and "可能识别有误" in preview.text
     (done,) = await bot.press("确认入库")
     assert_deliverable([done])

@@ -75,7 +75,7 @@ async def test_another_citys_plan_is_named_and_kept_unless_confirmed_separately(
     foshan, preview = await upload_retiring(bot, engine, "佛山市", "佛府发〔2017〕3号")
     assert "不属于本文件的地区" in preview.text and f"文档 #{foshan}" in preview.text
     assert "佛山市" in preview.text and "保持有效" in preview.text
-    assert preview.labels == ["确认入库", "取消", RETIRE_ALL_LABEL]
+    assert preview.labels == ["确认入库", "取消", RETIRE_ALL_LABEL, "全部条目"]
     (done,) = await bot.press("确认入库")
     assert "已入库" in done.text and "仍然有效" in done.text and f"文档 #{foshan}" in done.text
     assert status_of(engine, foshan) == DocumentStatus.ACTIVE
@@ -97,7 +97,7 @@ async def test_a_plan_of_the_same_region_is_retired_by_the_ordinary_confirmation
 ) -> None:
     old, preview = await upload_retiring(bot, engine, "示范市", "示府发〔2021〕2号")
     assert "确认入库后将停止执行" in preview.text and f"文档 #{old}" in preview.text
-    assert preview.labels == ["确认入库", "取消"]
+    assert preview.labels == ["确认入库", "取消", "全部条目"]
     (done,) = await bot.press("确认入库")
     assert "已停止执行" in done.text and f"文档 #{old}" in done.text
     assert status_of(engine, old) == DocumentStatus.SUPERSEDED
@@ -116,7 +116,9 @@ async def test_a_city_may_retire_a_districts_plan_but_not_the_reverse(
     (preview,) = await bot.upload(
         plan("佛山市", "佛府发〔2024〕8号", retires="佛山市南海区").encode(), filename="c.txt"
     )
-    assert preview.labels == ["确认入库", "取消"] and f"文档 #{district}" in preview.text
+    assert (
+        preview.labels == ["确认入库", "取消", "全部条目"] and f"文档 #{district}" in preview.text
+    )
     await bot.press("确认入库")
     assert status_of(engine, district) == DocumentStatus.SUPERSEDED
     assert status_of(engine, city) == DocumentStatus.ACTIVE

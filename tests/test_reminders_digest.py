@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from emulator_fixtures import Group, real_bot
+from policybot.bot.emulator import BotApiEmulator
 from policybot.bot.harness import OfflineHarness
 from policybot.bot.reminder_jobs import dispatcher_of
 from policybot.clock import FakeClock
@@ -28,7 +29,10 @@ from policybot.handlers.reminders import NOT_GROUP_ADMIN_PRESS
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.models import Milestone, ProgressReport, Target
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderState, ReminderStatus
+from policybot.scheduler import ledger
 from policybot.scheduler.digest import units16
+from policybot.scheduler.models import DonePress
+from policybot.scheduler.timing import ReminderTiming
 from test_scheduler_support import ingest, milestone, plan, target
 
 USER = 10001  # the work group's Telegram admin (not the bot's): subscribes and settles
@@ -44,8 +48,9 @@ def local(year: int, month: int, day: int, hour: int = 9, minute: int = 0) -> da
 
 
 async def running(
-    engine: Engine, clock: FakeClock, **reminders: object
+    engine: Engine, clock: FakeClock, emulator: BotApiEmulator | None = None, **reminders: object
 ) -> AsyncIterator[OfflineHarness]:
+    """The bot on ``engine``; pass an ``emulator`` to restart it against the same Telegram."""
     reminders.setdefault("working_days", False)
     config = Settings(
         bot=replace(BotSettings(load_seeds=False), owners=(OWNER,)),
@@ -63,6 +68,7 @@ async def running(
         chat_id=GROUP,
         user_id=USER,
         tick_job=False,
+        emulator=emulator,
     ) as harness:
         yield harness
 
@@ -575,6 +581,69 @@ async def test_the_first_chats_are_not_held_up_by_a_chat_with_a_big_backlog(
         assert all("共 149 项" in m.text for m in sent if m.chat_id in (-1, -2))
 
 
+async def test_undo_after_a_restart_reverses_the_recorded_press_once(engine: Engine) -> None:
+    """撤销 kept its state in chat_data, so after a restart it said 已过期 although the 已完成
+    stood in the database. The press is recorded there (who, when, which page, the state from
+    before): a restarted bot undoes it, under the same rule as 已完成, once and within a day."""
+    ingest(
+        engine,
+        plan(milestones=[milestone(f"任务{n}", due=date(2018, 12, 31)) for n in range(2)]),
+    )
+    clock = FakeClock(local(2018, 11, 20))
+    async with BotApiEmulator() as telegram:
+        await _undo_across_restarts(engine, clock, telegram)
+
+
+async def _undo_across_restarts(engine: Engine, clock: FakeClock, telegram: BotApiEmulator) -> None:
+    async for bot in running(engine, clock, telegram):
+        await bot.say("/subscribe 市质监局")
+        await tick(bot, clock, local(2018, 12, 1))
+        (done,) = await bot.press("本页已完成")
+        undo = done.button("撤销")
+        assert undo is not None and undo.data is not None
+        data, message_id = undo.data, done.message_id
+    assert [row[1] for row in settled(engine)] == [USER] * 2
+
+    async def press_undo(bot: OfflineHarness, user_id: int) -> tuple[bool, str]:
+        """撤销 pressed on the kept message: (shown as an alert, the answer's text)."""
+        pushed = bot.emulator.push_callback(GROUP, user_id, message_id, data)
+        await bot.wait_processed(pushed)
+        answer = bot.emulator.callback_answer(pushed)
+        assert answer is not None
+        return bool(answer.show_alert), answer.answer_text or ""
+
+    async for bot in running(engine, clock, telegram):  # a new process on the same store
+        assert (await press_undo(bot, MEMBER))[1] == NOT_GROUP_ADMIN_PRESS
+        assert [row[1] for row in settled(engine)] == [USER] * 2
+        assert "已撤销完成标记" in (await press_undo(bot, USER))[1]
+        assert [row[1] for row in settled(engine)] == [None] * 2
+        edited = bot.emulator.world.outbox[-1]
+        assert edited.edited and "↩️ 用户10001 已撤销完成标记" in edited.text
+        alert, text = await press_undo(bot, USER)  # used: 已过期, nothing changes
+        assert alert and "已过期" in text
+
+    # A 撤销 older than a day is 已过期 too, even after a restart.
+    async for bot in running(engine, clock, telegram):
+        (_reminded,) = await tick(bot, clock, local(2018, 12, 24))
+        (done,) = await bot.press("本页已完成")
+        undo = done.button("撤销")
+        assert undo is not None and undo.data is not None
+        data, message_id = undo.data, done.message_id
+    clock.set(local(2018, 12, 25, 10))
+    async for bot in running(engine, clock, telegram):
+        alert, text = await press_undo(bot, USER)
+        assert alert and "已过期" in text
+        assert [row[1] for row in settled(engine)] == [USER] * 2
+
+    # The recorded presses are pruned with the ledger rows of their digests.
+    timing = ReminderTiming.from_settings(Settings())
+    with Session(engine) as session:
+        assert len(session.exec(select(DonePress)).all()) == 2
+    ledger.prune(engine, local(2021, 1, 1), timing)
+    with Session(engine) as session:
+        assert session.exec(select(DonePress)).all() == []
+
+
 async def test_undo_after_done_brings_the_items_back_and_follows_the_done_rule(
     sqlite_engine: Engine,
 ) -> None:
@@ -606,7 +675,7 @@ async def test_undo_after_done_brings_the_items_back_and_follows_the_done_rule(
         # A forged key, and the used one, are 已过期 and change nothing.
         used = done.button("撤销")
         assert used is not None and used.data is not None
-        for data in ("ru:zz9", used.data):
+        for data in ("ru:zz9", "rv:999999", used.data):
             pushed = bot.emulator.push_callback(GROUP, USER, done.message_id, data)
             await bot.wait_processed(pushed)
             answer = bot.emulator.callback_answer(pushed)

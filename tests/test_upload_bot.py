@@ -51,7 +51,7 @@ async def test_a_gbk_plan_is_previewed_then_stored_on_confirmation(
     bot: OfflineHarness, engine: Engine
 ) -> None:
     (preview,) = await bot.upload(PLAN_V1.encode("gbk"), filename="品牌计划.txt")
-    assert preview.labels == ["确认入库", "取消"]
+    assert preview.labels == ["确认入库", "取消", "全部条目"]
     for expected in (DOC_NUMBER, "示范市人民政府", "2024—2026年", "目标 2 项", "时间节点 1 项"):
         assert expected in preview.text
     assert "常规工作 1 项" in preview.text and "奖励 1 项" in preview.text
@@ -132,7 +132,7 @@ async def test_a_pending_upload_survives_a_restart(engine: Engine) -> None:
 
 async def test_docx_and_pdf_uploads_are_read(bot: OfflineHarness, engine: Engine) -> None:
     (preview,) = await bot.upload(plan_docx(), filename="计划.docx")
-    assert "目标 2 项" in preview.text and preview.labels == ["确认入库", "取消"]
+    assert "目标 2 项" in preview.text and preview.labels == ["确认入库", "取消", "全部条目"]
     (cancelled,) = await bot.press("取消")
     assert "已取消" in cancelled.text and pending(engine) == []
     (pdf_preview,) = await bot.upload(text_pdf(PLAN_V1), filename="计划.pdf")
@@ -309,3 +309,58 @@ async def test_uploads_work_behind_a_self_hosted_bot_api_server(engine: Engine) 
         async with OfflineHarness(factory, emulator=emulator, user_id=ADMIN) as harness:  # type: ignore[arg-type]
             (preview,) = await harness.upload(PLAN_V1.encode(), filename="plan.txt")
     assert "文件下载失败" not in preview.text and "目标 2 项" in preview.text
+
+
+def _many_targets_plan(count: int) -> str:
+    """PLAN_V1 with ``count`` more targets, one sentence each: more than a preview shows."""
+    extra = "".join(
+        f"到2026年,全市新增示范项目第{n}类{n + 10}个。(牵头单位:市市场监管局)\n"
+        for n in range(1, count + 1)
+    )
+    return PLAN_V1.replace("二、工作安排\n", extra + "二、工作安排\n")
+
+
+async def test_the_preview_pages_every_item_read_on_request(engine: Engine) -> None:
+    """The preview shows the first two items of a kind; 全部条目 sends every item read (tasks
+    too), paged with 上一页/下一页 like long answers, while the preview keeps its 确认入库.
+    The button is read from the pending upload, so it works after a restart; once confirmed,
+    or pressed in another chat, it says 已过期 and sends nothing."""
+    text = _many_targets_plan(30)
+    async with admin_bot(engine) as first:
+        (preview,) = await first.upload(text.encode(), filename="多目标.txt")
+        assert "等 32 项" in preview.text and preview.labels[-1] == "全部条目"
+        button = preview.button("全部条目")
+        assert button is not None and button.data is not None
+    async with admin_bot(engine) as second:  # a restart: the button still lists
+        (anchor,) = await second.say("/help")
+        pressed = second.emulator.push_callback(ADMIN, ADMIN, anchor.message_id, button.data)
+        await second.wait_processed(pressed)
+        pages = [second.emulator.latest_message(ADMIN)]
+        assert pages[0] is not None and "第 1/" in pages[0].text
+        while pages[-1] is not None and "下一页" in pages[-1].labels:
+            pages.extend(await second.press("下一页"))
+        listed = "\n".join(page.text for page in pages if page is not None)
+        for n in range(1, 31):
+            assert f"示范项目第{n}类 {n + 10}个" in listed
+        assert "<b>任务</b>" in listed or "任务(共" in listed
+        total = len(pages)
+        assert total > 2 and f"第 {total}/{total} 页" in listed
+        assert all(len(page.text) <= 4096 for page in pages if page is not None)
+
+        # Another chat cannot list it; once confirmed it is gone.
+        (elsewhere,) = await second.say("/help", chat_id=OWNER, user_id=OWNER)
+        forged = second.emulator.push_callback(OWNER, OWNER, elsewhere.message_id, button.data)
+        await second.wait_processed(forged)
+        answer = second.emulator.callback_answer(forged)
+        assert answer is not None and "已过期" in (answer.answer_text or "")
+        (stored,) = pending(engine)
+        assert stored.id is not None
+        pressed = second.emulator.push_callback(
+            ADMIN, ADMIN, anchor.message_id, f"up:ok:{stored.id}:{button.data.split(':')[3]}"
+        )
+        await second.wait_processed(pressed)
+        assert [d.doc_number for d in documents(engine)] == [DOC_NUMBER] and pending(engine) == []
+        again = second.emulator.push_callback(ADMIN, ADMIN, anchor.message_id, button.data)
+        await second.wait_processed(again)
+        answer = second.emulator.callback_answer(again)
+        assert answer is not None and "已过期" in (answer.answer_text or "")

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from html import escape
 from zoneinfo import ZoneInfo
 
-from policybot.knowledge.audit import PROGRESS, HistoryLine
+from policybot.knowledge.audit import PROGRESS, HistoryLine, dates_read_downwards
 from policybot.knowledge.clipping import (
     DOC_NUMBER_LIMIT,
     LABEL_LIMIT,
@@ -28,7 +28,7 @@ from policybot.knowledge.models import DocumentStatus, FactKind
 from policybot.knowledge.progress import ProgressView
 from policybot.knowledge.retirement import Retirement
 from policybot.knowledge.undo import UndoResult
-from policybot.knowledge.uploads import KnownDocument, UploadPreview
+from policybot.knowledge.uploads import PREVIEW_ITEMS, KnownDocument, UploadPreview
 
 KIND_COUNT_LABELS = (
     *((kind, FACT_KIND_LABELS[kind], "项") for kind in FactKind.ALL),
@@ -154,6 +154,47 @@ def preview_html(preview: UploadPreview) -> str:
     return "\n".join(lines)
 
 
+ITEMS_LABEL = "全部条目"
+ITEMS_PER_PAGE = 15
+ITEM_CHARS = 120
+
+
+def item_pages(filename: str, lists: Mapping[str, list[str]]) -> list[str]:
+    """A pending upload's every item (全部条目), numbered by kind, ``ITEMS_PER_PAGE`` lines a
+    page and each page within Telegram's limit, with 第 i/n 页 as other paged replies end."""
+    head = f"<b>{ITEMS_LABEL}</b>:{escape(clip(filename, NAME_LIMIT))}"
+    pages: list[list[str]] = []
+    page: list[str] = []
+    for kind, items in lists.items():
+        label = FACT_KIND_LABELS.get(kind, kind)
+        for number, item in enumerate(items, 1):
+            line = f"{number}. {escape(clip(item, ITEM_CHARS))}"
+            full = len(page) >= ITEMS_PER_PAGE or visible_length("\n".join([*page, line])) > (
+                TELEGRAM_LIMIT - 200
+            )
+            if full:
+                pages.append(page)
+                page = []
+            if number == 1 or not page:
+                more = "" if number == 1 else "(续)"
+                page.append(f"<b>{label}</b>{more}(共 {len(items)} 项)")
+            page.append(line)
+    if page or not pages:
+        pages.append(page or ["未读出目标、节点、奖励或任务。"])
+    texts = [f"{head}\n" + "\n".join(body) for body in pages]
+    if len(texts) > 1:
+        texts = [f"{text}\n\n第 {n}/{len(texts)} 页" for n, text in enumerate(texts, 1)]
+    return texts
+
+
+def hides_items(preview: UploadPreview) -> bool:
+    """Whether the preview leaves items out (it shows the first ``PREVIEW_SHOWN`` of each kind
+    and no tasks): then it offers 全部条目."""
+    shown = min(PREVIEW_SHOWN, PREVIEW_ITEMS)
+    kinds = [preview.counts.get(key, 0) for key, _, _ in KIND_COUNT_LABELS[:4]]
+    return preview.tasks > 0 or any(count > shown for count in kinds)
+
+
 def _caption_note(caption: str | None) -> str | None:
     """For a plan without a title: what answers and confirmations will call it instead."""
     return f"未识别,将称作 {clip(caption, TITLE_LIMIT)}" if caption else None
@@ -182,6 +223,13 @@ def retirement_line(retirement: Retirement) -> str:
     region = escape(clip(retirement.region, NAME_LIMIT) or "地区未识别")
     why = "同文号,将被新版本替换" if retirement.reason == "number" else "本文件声明停止执行"
     return f"{named}({region};{why})"
+
+
+# Newest first is the order changes were made in; times are those of the clock each was made
+# under, which differ when a store was also used by ``policybot chat --now``.
+MIXED_CLOCKS_NOTE = (
+    "注:按修改先后排列(最新在上);部分修改在不同的时钟下记录(如离线对话 --now),时间不一定依次递减。"
+)
 
 
 def history_html(
@@ -215,6 +263,8 @@ def history_html(
         if line.undone:
             text += "(已撤销)"
         rendered.append(escape(text))
+    if not dates_read_downwards(lines):
+        rendered.append(MIXED_CLOCKS_NOTE)
     return "\n".join(rendered)
 
 

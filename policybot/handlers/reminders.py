@@ -7,9 +7,9 @@ In a group, 已完成 and 推迟 settle the reminders for everyone, so they foll
 /unsubscribe and /leadtimes: the group's Telegram admins and the bot's admins only (anyone may
 still turn pages); the message then says who pressed. In a private chat its user decides.
 After a digest's 已完成 the page offers 撤销 for the items just settled, under the same rule: it
-puts back their state from before (so they are reminded again). The button carries a short key
-to what the press changed, kept in ``chat_data``; once used, after a restart, a day later or
-forged, it is 已过期.
+puts back their state from before (so they are reminded again). The button names the database
+row recording that press (``DonePress``), so it survives a restart; once used, a day later or
+forged, it is 已过期. (The one-reminder ``rm:`` messages from before digests have no 撤销.)
 """
 
 from __future__ import annotations
@@ -27,17 +27,24 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 from telegram.warnings import PTBDeprecationWarning
 
 from policybot.handlers.subscriptions import may_change_group
-from policybot.handlers.tool_state import recall, remember
-from policybot.scheduler.acks import DoneUndo, PressOutcome, press_button, press_digest, undo_done
+from policybot.scheduler.acks import (
+    UNDO_EXPIRED,
+    PressOutcome,
+    press_button,
+    press_digest,
+    undo_done,
+)
 from policybot.scheduler.dispatcher import Sender
 from policybot.scheduler.messages import (
     ACTION_ITEMISE,
     ACTION_SHOW,
     CALLBACK_PREFIX,
     DIGEST_PREFIX,
+    LEGACY_UNDO_PREFIX,
     UNDO_LABEL,
     UNDO_PREFIX,
     ReminderMessage,
+    is_legacy_undo,
     parse_callback,
     parse_digest_callback,
     parse_undo_callback,
@@ -50,10 +57,6 @@ from policybot.services import services_of
 log = logging.getLogger(__name__)
 
 NOT_GROUP_ADMIN_PRESS = "只有本群管理员或机器人管理员可以把本群的提醒标为已完成或推迟,未作更改。"
-UNDO_EXPIRED = "这个撤销按钮已过期,未作更改。"
-UNDO_BUCKET, UNDO_COUNTER = "reminder_undo", "reminder_undo_counter"
-MAX_KEPT_UNDOS = 20
-UNDO_WINDOW = timedelta(days=1)  # 撤销 of an older 已完成 is 已过期
 
 
 BROWSING = (ACTION_SHOW, ACTION_ITEMISE)  # turning pages changes nothing: open to all
@@ -113,11 +116,14 @@ async def on_reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
     if query is None or query.message is None:
         return
     legacy, press = parse_callback(query.data), parse_digest_callback(query.data)
-    undo_key = parse_undo_callback(query.data)
-    if legacy is None and press is None and undo_key is None:
+    undo_id = parse_undo_callback(query.data)
+    if is_legacy_undo(query.data):
+        await query.answer(UNDO_EXPIRED, show_alert=True)
+        return
+    if legacy is None and press is None and undo_id is None:
         await query.answer()
         return
-    settles = legacy is not None or undo_key is not None
+    settles = legacy is not None or undo_id is not None
     settles = settles or (press is not None and press.action not in BROWSING)
     if settles and not await may_change_group(update, context):
         await query.answer(NOT_GROUP_ADMIN_PRESS, show_alert=True)
@@ -131,14 +137,8 @@ async def on_reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
     }
     timing = ReminderTiming.from_settings(services.settings)
     outcome: PressOutcome
-    if undo_key is not None:
-        undo = recall(context.chat_data, UNDO_BUCKET, undo_key)
-        if not isinstance(undo, DoneUndo) or presser["now"] - undo.stamp > UNDO_WINDOW:
-            await query.answer(UNDO_EXPIRED, show_alert=True)
-            return
-        del presser["user_id"]
-        _forget(context.chat_data, undo_key)  # one 撤销 per 已完成: the button goes with the edit
-        outcome = await asyncio.to_thread(undo_done, services.engine, timing, undo, **presser)
+    if undo_id is not None:
+        outcome = await asyncio.to_thread(undo_done, services.engine, timing, undo_id, **presser)
     elif press is not None:
         outcome = await asyncio.to_thread(press_digest, services.engine, timing, press, **presser)
     else:
@@ -149,7 +149,7 @@ async def on_reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
         return
     try:
         if outcome.message is not None:
-            shown = _with_undo(outcome, context.chat_data)
+            shown = _with_undo(outcome)
             await query.edit_message_text(
                 shown.text,
                 parse_mode=ParseMode.HTML,
@@ -168,26 +168,20 @@ async def on_reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
         log.warning("could not update reminder message: %s", exc)
 
 
-def _with_undo(outcome: PressOutcome, chat_data: dict[Any, Any] | None) -> ReminderMessage:
+def _with_undo(outcome: PressOutcome) -> ReminderMessage:
     """The page after a 已完成, with a 撤销 row for the items just settled."""
     assert outcome.message is not None
-    if outcome.undo is None or chat_data is None:
+    if outcome.undo is None:
         return outcome.message
-    key = remember(chat_data, UNDO_BUCKET, outcome.undo, counter=UNDO_COUNTER, keep=MAX_KEPT_UNDOS)
-    row = ((UNDO_LABEL, undo_callback(key)),)
+    row = ((UNDO_LABEL, undo_callback(outcome.undo)),)
     return ReminderMessage(outcome.message.text, (*outcome.message.buttons, row))
-
-
-def _forget(chat_data: dict[Any, Any] | None, key: str) -> None:
-    kept = (chat_data or {}).get(UNDO_BUCKET)
-    if isinstance(kept, dict):
-        kept.pop(key, None)
 
 
 def register(application: Application, group: int = 0) -> None:
     application.add_handler(
         CallbackQueryHandler(
-            on_reminder_button, pattern=rf"^(?:{CALLBACK_PREFIX}|{DIGEST_PREFIX}|{UNDO_PREFIX}):"
+            on_reminder_button,
+            pattern=rf"^(?:{CALLBACK_PREFIX}|{DIGEST_PREFIX}|{UNDO_PREFIX}|{LEGACY_UNDO_PREFIX}):",
         ),
         group,
     )

@@ -12,19 +12,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from policybot.handlers.admin_format import (
+    ITEMS_LABEL,
     KIND_COUNT_LABELS,
     RETIRE_ALL_LABEL,
     document_line,
+    hides_items,
+    item_pages,
     preview_html,
     retirement_line,
 )
+from policybot.handlers.paging import reply_pages
 from policybot.handlers.rights import admin_only, refusal_for, trusted_user_id
 from policybot.knowledge.clipping import NAME_LIMIT, clip, fit_lines
 from policybot.knowledge.readers import ReadError, is_supported, unsupported_message
@@ -36,6 +41,7 @@ from policybot.knowledge.uploads import (
     UploadPreview,
     confirm_upload,
     discard_upload,
+    pending_items,
     preview_plan,
 )
 from policybot.scheduler.messages import ROW_ID, row_id
@@ -43,8 +49,10 @@ from policybot.services import services_of
 
 log = logging.getLogger(__name__)
 
-CONFIRM, CONFIRM_ALL, CANCEL = "ok", "all", "no"
+CONFIRM, CONFIRM_ALL, CANCEL, ITEMS = "ok", "all", "no", "ls"
 CALLBACK_PATTERN = rf"^up:(ok|all|no):{ROW_ID}(?::[0-9a-f]{{{TOKEN_LENGTH}}})?$"
+ITEMS_PATTERN = rf"^up:{ITEMS}:({ROW_ID}):([0-9a-f]{{{TOKEN_LENGTH}}})$"
+GONE = "该上传已处理或已过期。"
 
 
 def _megabytes(size: int) -> str:
@@ -131,6 +139,8 @@ def _buttons(preview: UploadPreview) -> InlineKeyboardMarkup | None:
         rows.append(
             [InlineKeyboardButton(RETIRE_ALL_LABEL, callback_data=f"up:{CONFIRM_ALL}:{about}")]
         )
+    if hides_items(preview):
+        rows.append([InlineKeyboardButton(ITEMS_LABEL, callback_data=f"up:{ITEMS}:{about}")])
     return InlineKeyboardMarkup(rows)
 
 
@@ -149,7 +159,7 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     _, choice, raw_id, *token = query.data.split(":")
     upload_id = row_id(raw_id)
     if upload_id is None:
-        await query.edit_message_text("该上传已处理或已过期。")
+        await query.edit_message_text(GONE)
         return
     services = services_of(context)
     if choice == CANCEL:
@@ -160,7 +170,7 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             chat_id=chat.id,
             token=next(iter(token), None),
         )
-        await query.edit_message_text("已取消,未入库。" if found else "该上传已处理或已过期。")
+        await query.edit_message_text("已取消,未入库。" if found else GONE)
         return
     try:
         result = await asyncio.to_thread(
@@ -178,6 +188,41 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.edit_message_text(str(error))
         return
     await query.edit_message_text(result_html(result), parse_mode=ParseMode.HTML)
+
+
+@admin_only
+async def show_items(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """全部条目 under a preview: every item read, paged below it as long answers are (上一页/
+    下一页); the preview and its 确认入库 stay as they are. Read from the pending row, so the
+    button works after a restart, until the upload is confirmed or cancelled."""
+    query = update.callback_query
+    chat = update.effective_chat
+    match = re.match(ITEMS_PATTERN, (query.data or "") if query else "")
+    if query is None or chat is None or match is None or not isinstance(query.message, Message):
+        return
+    upload_id = row_id(match.group(1))
+    if upload_id is None:
+        await query.answer(GONE, show_alert=True)
+        return
+    services = services_of(context)
+    try:
+        found = await asyncio.to_thread(
+            pending_items,
+            services.engine,
+            upload_id,
+            chat_id=chat.id,
+            token=match.group(2),
+            budget=services.settings.bot.read_budget,
+        )
+    except UploadError as error:
+        await query.answer(str(error), show_alert=True)
+        return
+    if found is None:
+        await query.answer(GONE, show_alert=True)
+        return
+    await query.answer()
+    chat_data = context.chat_data if context.chat_data is not None else {}
+    await reply_pages(query.message, chat_data, item_pages(*found))
 
 
 def result_html(result: IngestResult) -> str:
@@ -209,3 +254,4 @@ def register(application: Application, group: int = 0) -> None:
         MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, receive_document), group
     )
     application.add_handler(CallbackQueryHandler(decide, pattern=CALLBACK_PATTERN), group)
+    application.add_handler(CallbackQueryHandler(show_items, pattern=ITEMS_PATTERN), group)

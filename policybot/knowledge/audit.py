@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_
@@ -154,15 +155,21 @@ def changed_values(
 
 
 def recent(engine: Engine, *, limit: int = 10) -> list[HistoryLine]:
-    """The most recent changes first, by the time each was made (the time the list shows, so
-    its dates read downwards); entries of one moment newest first."""
+    """The most recent changes first, in the order they were made (the audit row's sequence),
+    as /history of a fact or document and /undo (撤销我最近一次修改) take them. Each entry keeps
+    the time of the clock it was made under (``chat --now``'s injected clock, the real one
+    otherwise); on a store used under several clocks the times then need not read downwards,
+    and the list says so (``dates_read_downwards``) instead of moving the change just made
+    below those stamped later by another clock."""
     with Session(engine) as session:
-        statement = (
-            select(AuditEntry)
-            .order_by(col(AuditEntry.created_at).desc(), col(AuditEntry.id).desc())
-            .limit(limit)
-        )
+        statement = select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(limit)
         return _with_titles(session, [history_line(entry) for entry in session.exec(statement)])
+
+
+def dates_read_downwards(lines: list[HistoryLine]) -> bool:
+    """Whether each listed change (newest first) is stamped no later than the one above it:
+    not so when some were made under another clock (``chat --now`` on a shared store)."""
+    return all(newer.created_at >= older.created_at for newer, older in pairwise(lines))
 
 
 def _with_titles(session: Session, lines: list[HistoryLine]) -> list[HistoryLine]:

@@ -393,12 +393,8 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
     if not tasks:
         return answer
     led, supported = unit_counts(index, ids)
-    if not led + supported:
-        # Only tasks under headings, no stored items: the count is of the tasks listed.
-        roles = [unit_role(line, names) or "" for line in answer.facts]
-        led = sum(1 for role in roles if role.endswith("牵头"))
-        supported = sum(1 for role in roles if role.endswith("配合"))
-    counted = count_words(led, supported)
+    task_led, task_supported = _task_only_counts(index, ids, tasks)
+    counted = count_words(led + task_led, supported + task_supported)
     targets = unit_counts(index, ids, kind=FactKind.TARGET)
     if sum(targets) and targets != (led, supported):  # 其中目标: what 负责哪些目标 lists
         counted += f"(其中目标 {sum(targets)} 项)"
@@ -408,6 +404,25 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
         facts=tuple(tasks),
         total=len(tasks),
     )
+
+
+def _task_only_counts(
+    index: KnowledgeIndex, ids: Sequence[int], tasks: Sequence[FactLine]
+) -> tuple[int, int]:
+    """The listed tasks of the units that lead or support no stored item (责任单位:市工商局
+    under a heading only), by role: they count with the stored items of the others, so that
+    /units 市工商局 over two cities counts what it lists of both. A task line belongs to such
+    a unit when it is in that unit's region (several units share a name, one per city)."""
+    names = [index.unit(u).name for u in ids]
+    stored = {u for u in ids if sum(unit_counts(index, (u,)))}
+    if len(stored) == len(ids):
+        return 0, 0
+    if stored:
+        region_of = {u: index.region_name(index.unit(u).region_id) for u in ids}
+        only = {region_of[u] for u in ids if u not in stored} - {region_of[u] for u in stored}
+        tasks = [line for line in tasks if line.region in only]
+    roles = [unit_role(line, names) or "" for line in tasks]
+    return sum(r.endswith("牵头") for r in roles), sum(r.endswith("配合") for r in roles)
 
 
 def unit_targets(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -> Answer:

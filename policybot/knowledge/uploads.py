@@ -39,6 +39,7 @@ from policybot.knowledge.store import (
 )
 
 PREVIEW_ITEMS = 3
+PREVIEW_KINDS = ("target", "milestone", "recurring", "reward")
 PENDING_LIFETIME = timedelta(days=3)
 # SQLite gives a deleted pending row's id to the next one: a button names the content too.
 TOKEN_LENGTH = 8
@@ -78,6 +79,7 @@ class UploadPreview:
     # What it will be named by without a title or doc number (``captions``).
     caption: str | None = None
     content_hash: str | None = None
+    tasks: int = 0  # tasks read (not in ``counts``, which are the stored facts' kinds)
 
     @property
     def button_token(self) -> str:
@@ -332,10 +334,19 @@ def _preview(filename: str, extraction: Extraction, warnings: list[str]) -> Uplo
         },
         first_items=_first_items(extraction),
         warnings=list(warnings),
+        tasks=len(extraction.tasks),
     )
 
 
 def _first_items(extraction: Extraction) -> dict[str, list[str]]:
+    """The first few items of each kind the preview shows (its 全部条目 button shows the rest)."""
+    lists = item_lists(extraction)
+    return {kind: lists[kind][:PREVIEW_ITEMS] for kind in PREVIEW_KINDS}
+
+
+def item_lists(extraction: Extraction) -> dict[str, list[str]]:
+    """Every item read, one line each, by kind (``PREVIEW_KINDS`` and the tasks), in the order
+    of the text: what an admin checks before 确认入库."""
     # A district quota shows its district, so a misread place name is caught before 确认入库.
     targets = [
         f"{t.subject}"
@@ -357,12 +368,36 @@ def _first_items(extraction: Extraction) -> dict[str, list[str]]:
         + (f":{w.treatment}" if w.treatment and not w.amount_yuan else "")
         for w in extraction.rewards
     ]
+    tasks = [
+        t.title + (f"(牵头:{'、'.join(t.lead_units)})" if t.lead_units else "")
+        for t in extraction.tasks
+    ]
     return {
-        "target": targets[:PREVIEW_ITEMS],
-        "milestone": milestones[:PREVIEW_ITEMS],
-        "recurring": recurring[:PREVIEW_ITEMS],
-        "reward": rewards[:PREVIEW_ITEMS],
+        "target": targets,
+        "milestone": milestones,
+        "recurring": recurring,
+        "reward": rewards,
+        "task": tasks,
     }
+
+
+def pending_items(
+    engine: Engine,
+    pending_id: int,
+    *,
+    chat_id: int,
+    token: str | None = None,
+    budget: Budget | None = None,
+) -> tuple[str, dict[str, list[str]]] | None:
+    """The file name and every item of a pending upload (the preview's 全部条目), read from its
+    row, so the button works after a restart; None when it was confirmed, dropped or is
+    another chat's. Raises ``UploadError`` when a row without its extraction cannot be read."""
+    with Session(engine) as session:
+        pending = session.get(PendingUpload, pending_id)
+        if pending is None or not matches(pending, chat_id, token):
+            return None
+        session.expunge(pending)
+    return pending.filename, item_lists(_pending_extraction(pending, budget))
 
 
 def _target_when(deadline: date | None, per_year: bool) -> str:

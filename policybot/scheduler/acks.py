@@ -8,13 +8,14 @@ occurrence the row names (its due date): finishing 2018's quota leaves 2019's to
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from html import escape
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col
 
@@ -33,6 +34,7 @@ from policybot.scheduler.messages import (
     DigestPress,
     ReminderMessage,
 )
+from policybot.scheduler.models import DonePress
 from policybot.scheduler.timing import ReminderTiming
 
 STATE = table_of(ReminderState)
@@ -45,6 +47,9 @@ NO_LONGER_LINE = "ℹ️ 所属规划已停用或事项已删除,不再提醒"
 UNDONE = "已撤销完成标记,将继续提醒。"
 # 撤销 after the items were settled again (another 已完成 since): nothing of this press is left.
 UNDO_STALE = "这些事项之后已被重新标记,撤销已过期,未作更改。"
+# A 撤销 used already, older than UNDO_WINDOW, of another chat or forged.
+UNDO_EXPIRED = "这个撤销按钮已过期,未作更改。"
+UNDO_WINDOW = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,7 @@ class PressOutcome:
     answer: str  # the short toast shown to whoever pressed
     status_line: str | None = None  # HTML, appended to the reminder message
     message: ReminderMessage | None = None  # the digest page to show instead, if any
-    undo: DoneUndo | None = None  # after a digest's 已完成: what 撤销 restores
+    undo: int | None = None  # after a digest's 已完成: the DonePress row 撤销 names
 
 
 @dataclass(frozen=True)
@@ -66,17 +71,25 @@ class PriorState:
     done_by: int | None
     done_through: date | None
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "item_id": self.item_id,
+            "done_at": self.done_at.isoformat() if self.done_at else None,
+            "done_by": self.done_by,
+            "done_through": self.done_through.isoformat() if self.done_through else None,
+        }
 
-@dataclass(frozen=True)
-class DoneUndo:
-    """What one 已完成 press of a digest changed: kept server-side (the button carries a short
-    key only) and applied at most once by :func:`undo_done`."""
-
-    chat_id: int
-    user_id: int  # who pressed 已完成
-    stamp: datetime  # the done_at it wrote: an item settled again since is left alone
-    press: DigestPress  # the page (or itemised part) the press was made on
-    priors: tuple[PriorState, ...]
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PriorState:
+        done_at, through = data.get("done_at"), data.get("done_through")
+        return cls(
+            str(data["kind"]),
+            int(data["item_id"]),
+            datetime.fromisoformat(done_at) if done_at else None,
+            data.get("done_by"),
+            date.fromisoformat(through) if through else None,
+        )
 
 
 def press_button(
@@ -145,10 +158,10 @@ def press_digest(
         return PressOutcome(True, NO_LONGER, NO_LONGER_LINE, message)
     occurrences = [(i.details.kind, i.details.item_id, i.due) for i in chosen]
     with engine.begin() as connection:
-        undo: DoneUndo | None = None
+        undo: int | None = None
         if press.action in (ACTION_DONE, ACTION_PAGE_DONE):
             priors = _mark_done(connection, chat_id, occurrences, user_id, now)
-            undo = DoneUndo(chat_id, user_id, now, press, tuple(priors))
+            undo = _record_press(connection, chat_id, user_id, now, press, priors)
             answer, status = "已标记完成,不再提醒。", _done_line(user_name)
         else:
             until = _snooze(connection, timing, chat_id, occurrences, user_id, now)
@@ -170,52 +183,106 @@ def press_digest(
 def undo_done(
     engine: Engine,
     timing: ReminderTiming,
-    undo: DoneUndo,
+    press_id: int,
     *,
     chat_id: int,
+    user_id: int,
     user_name: str,
     now: datetime,
 ) -> PressOutcome:
-    """撤销 of a digest's 已完成: each item it settled gets back its state from before (not
-    done, so it is reminded again), unless it was settled again since. The page is shown anew."""
-    if undo.chat_id != chat_id:
-        return PressOutcome(False, NOT_OURS)
-    restored = 0
+    """撤销 of a digest's 已完成, read from its ``DonePress`` row (so it survives a restart):
+    each item it settled gets back its state from before (not done, so it is reminded again),
+    unless it was settled again since. Usable once and for ``UNDO_WINDOW``; the page is shown
+    anew."""
     with engine.begin() as connection:
-        for prior in undo.priors:
-            restored += connection.execute(
-                update(ReminderState)
-                .where(
-                    col(ReminderState.chat_id) == chat_id,
-                    col(ReminderState.item_kind) == prior.kind,
-                    col(ReminderState.item_id) == prior.item_id,
-                    col(ReminderState.done_at) == undo.stamp,
-                    col(ReminderState.done_by) == undo.user_id,
-                )
-                .values(
-                    done_at=prior.done_at,
-                    done_by=prior.done_by,
-                    done_through=prior.done_through,
-                )
-            ).rowcount
+        done = _claim_press(connection, press_id, chat_id, user_id, now)
+        if isinstance(done, str):
+            return PressOutcome(False, done)
+        restored = _restore(connection, done)
     if not restored:
         return PressOutcome(False, UNDO_STALE)
     status = _undo_line(user_name)
     answer = f"{restored} 项已撤销完成标记,将继续提醒。" if restored > 1 else UNDONE
-    rows = ledger.digest_rows(engine, undo.press.digest_id, chat_id)
+    rows = ledger.digest_rows(engine, done.digest_id, chat_id)
     if not rows:
         return PressOutcome(True, answer, status)
-    digest = _digest(engine, timing, chat_id, rows, now, undo.press.digest_id)
-    page = min(undo.press.page, max(len(digest.pages) - 1, 0))
-    row_id = undo.press.row_id
+    digest = _digest(engine, timing, chat_id, rows, now, done.digest_id)
+    page = min(done.page, max(len(digest.pages) - 1, 0))
     message = page_message(
         digest,
         page,
-        itemised=row_id is not None,
-        part=_part(digest, page, row_id),
+        itemised=done.row_id is not None,
+        part=_part(digest, page, done.row_id),
         status_line=status,
     )
     return PressOutcome(True, answer, status, message)
+
+
+def _record_press(
+    connection: Connection,
+    chat_id: int,
+    user_id: int,
+    now: datetime,
+    press: DigestPress,
+    priors: Sequence[PriorState],
+) -> int:
+    """The ``DonePress`` row of a 已完成 press: what its 撤销 button will name."""
+    result = connection.execute(
+        insert(DonePress).values(
+            chat_id=chat_id,
+            user_id=user_id,
+            done_at=now,
+            digest_id=press.digest_id,
+            page=press.page,
+            row_id=press.row_id,
+            part=press.part,
+            priors=json.dumps([prior.to_json() for prior in priors]),
+        )
+    )
+    (press_id,) = result.inserted_primary_key or (None,)
+    assert isinstance(press_id, int)
+    return press_id
+
+
+def _claim_press(
+    connection: Connection, press_id: int, chat_id: int, user_id: int, now: datetime
+) -> DonePress | str:
+    """The press to undo, marked undone in the same step (two 撤销 at once: one wins), or why
+    not: another chat's or unknown (forged), used already, or older than ``UNDO_WINDOW``."""
+    row = connection.execute(select(DonePress).where(col(DonePress.id) == press_id)).one_or_none()
+    if row is None or row.chat_id != chat_id:
+        return UNDO_EXPIRED
+    done = DonePress.model_validate(row._mapping)
+    if done.undone_at is not None or now - done.done_at > UNDO_WINDOW:
+        return UNDO_EXPIRED
+    claimed = connection.execute(
+        update(DonePress)
+        .where(col(DonePress.id) == press_id, col(DonePress.undone_at).is_(None))
+        .values(undone_at=now, undone_by=user_id)
+    ).rowcount
+    return done if claimed else UNDO_EXPIRED
+
+
+def _restore(connection: Connection, done: DonePress) -> int:
+    """Puts back each item's state from before the press, where the press still stands."""
+    restored = 0
+    for prior in (PriorState.from_json(data) for data in json.loads(done.priors)):
+        restored += connection.execute(
+            update(ReminderState)
+            .where(
+                col(ReminderState.chat_id) == done.chat_id,
+                col(ReminderState.item_kind) == prior.kind,
+                col(ReminderState.item_id) == prior.item_id,
+                col(ReminderState.done_at) == done.done_at,
+                col(ReminderState.done_by) == done.user_id,
+            )
+            .values(
+                done_at=prior.done_at,
+                done_by=prior.done_by,
+                done_through=prior.done_through,
+            )
+        ).rowcount
+    return restored
 
 
 def _part(digest: Digest, page: int, row_id: int | None) -> int:

@@ -53,7 +53,7 @@ from policybot.knowledge.reminder_items import (
     ReminderState,
     ReminderStatus,
 )
-from policybot.scheduler.models import BotState, Chat, Subscription
+from policybot.scheduler.models import BotState, Chat, DonePress, Subscription
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
 from policybot.scheduler.timing import ReminderTiming
 
@@ -465,7 +465,7 @@ def digest_rows(engine: Engine, digest_id: int, chat_id: int) -> list[LedgerRow]
 def prune(
     engine: Engine, now: datetime, timing: ReminderTiming, scope: DispatchScope = EVERY_REAL_CHAT
 ) -> int:
-    """Forget finished rows older than ``keep_ledger_days``.
+    """Forget finished rows older than ``keep_ledger_days`` (and the 已完成 presses as old).
 
     Exactly-once does not weaken: only rows of occurrences no longer due (due date before the
     cut) go, and never a pending or claimed one. A moment older than the cut is never planned
@@ -481,7 +481,14 @@ def prune(
         scope.condition(col(ReminderLedger.chat_id)),
     )
     with engine.begin() as connection:
-        return connection.execute(statement).rowcount
+        pruned = connection.execute(statement).rowcount
+        # The 已完成 presses recorded for 撤销 (usable for a day) go with the digests they name.
+        connection.execute(
+            delete(DonePress).where(
+                col(DonePress.done_at) < cut, scope.condition(col(DonePress.chat_id))
+            )
+        )
+        return pruned
 
 
 def deactivate_chat(engine: Engine, chat_id: int, reason: str) -> None:

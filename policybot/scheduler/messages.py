@@ -16,9 +16,11 @@ from dataclasses import dataclass
 
 CALLBACK_PREFIX = "rm"
 DIGEST_PREFIX = "rd"
-# 撤销 after a digest's 已完成: ``ru:<key>``, the key of what the press changed, kept in the
-# chat's server-side state (``handlers/reminders.py``); an unknown key is 已过期.
-UNDO_PREFIX = "ru"
+# 撤销 after a digest's 已完成: ``rv:<id>``, the ``DonePress`` row recording what the press
+# changed (``scheduler/acks.py``). ``ru:<key>`` named state kept in memory before; such buttons
+# from before an upgrade are 已过期.
+UNDO_PREFIX = "rv"
+LEGACY_UNDO_PREFIX = "ru"
 UNDO_LABEL = "撤销"
 ACTION_DONE = "d"  # one item done
 ACTION_SNOOZE = "s"  # one item snoozed
@@ -112,19 +114,24 @@ def itemise_callback(digest_id: int, page: int, part: int = 0) -> str:
     return data
 
 
-_UNDO_CALLBACK = re.compile(rf"^{UNDO_PREFIX}:([0-9a-z]{{1,12}})$")
+_UNDO_CALLBACK = re.compile(rf"^{UNDO_PREFIX}:({ROW_ID})$")
 
 
-def undo_callback(key: str) -> str:
-    data = f"{UNDO_PREFIX}:{key}"
+def undo_callback(press_id: int) -> str:
+    data = f"{UNDO_PREFIX}:{press_id}"
     assert _UNDO_CALLBACK.match(data) and len(data.encode()) <= MAX_CALLBACK_BYTES
     return data
 
 
-def parse_undo_callback(data: str | None) -> str | None:
-    """The key a 撤销 button names, or None when the data is not one."""
+def parse_undo_callback(data: str | None) -> int | None:
+    """The ``DonePress`` id a 撤销 button names, or None when the data is not one."""
     match = _UNDO_CALLBACK.match(data or "")
-    return match.group(1) if match else None
+    return row_id(match.group(1)) if match else None
+
+
+def is_legacy_undo(data: str | None) -> bool:
+    """A 撤销 button of the in-memory kind (``ru:``): always 已过期 now."""
+    return (data or "").startswith(f"{LEGACY_UNDO_PREFIX}:")
 
 
 def parse_callback(data: str | None) -> ButtonPress | None:

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from policybot.knowledge.models import utc_column
+from policybot.knowledge.models import UTCDateTime, utc_column
 
 
 class Chat(SQLModel, table=True):
@@ -66,3 +66,24 @@ class BotState(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class DonePress(SQLModel, table=True):
+    """One 已完成 / 本页已完成 press on a digest: who, when, on which page, and each item's done
+    state from before (``priors``, JSON). Its 撤销 button names this row, so the undo survives a
+    restart; ``undone_at`` makes it usable once. Items whose state changed since are left alone
+    (their ``done_at``/``done_by`` no longer match this press)."""
+
+    __tablename__ = "reminder_done_press"
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
+    user_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    done_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    digest_id: int
+    page: int = 0
+    row_id: int | None = None  # the ledger row of a one-item press (逐项处理)
+    part: int = 0
+    priors: str = Field(sa_column=Column(Text, nullable=False))
+    undone_at: datetime | None = utc_column()
+    undone_by: int | None = Field(default=None, sa_column=Column(BigInteger))
