@@ -196,6 +196,13 @@ def answer(
         if quoted is not None:
             name, number, line = quoted
             return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
+    if field == Field.NUMBER:
+        # 管理办法是哪个文号印发的, asked of the notice that quotes it: the question names the
+        # quoted title better than the notice's own, so the number beside that title is asked.
+        quoted = _quoted_number(index, document, parsed, better_than_own=True)
+        if quoted is not None:
+            name, number, line = quoted
+            return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
     value = _field_value(index, document, field)
     published = None
     text = index.passages.document_texts.get(document.id, "")
@@ -453,14 +460,20 @@ def _from_sentences(
 
 
 def _quoted_number(
-    index: KnowledgeIndex, document: DocumentRow, parsed: ParsedQuestion, *, cited: bool = False
+    index: KnowledgeIndex,
+    document: DocumentRow,
+    parsed: ParsedQuestion,
+    *,
+    cited: bool = False,
+    better_than_own: bool = False,
 ) -> tuple[str, str, FactLine] | None:
     """The name and number of a document the question names that this one quotes with its number
     (《…操作规程》(深工信规〔2023〕3号)): asked for by its own title, which the store holds no
     document of, the number stands beside the title in the text that cites it. Its number's
     code names its issuer (衢市监综: 市监) as much as its title does. ``cited``: the question
     names the citing document too (实施方案根据的运城市文件), so the words its own name says do
-    not name the one cited."""
+    not name the one cited. ``better_than_own``: only a quoted title the question's words fit
+    while the document's own name (and number) leaves some of them unsaid."""
     words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
     if cited:
         own = _name_text(index, document)
@@ -476,6 +489,10 @@ def _quoted_number(
                 best = (share, quoted.group(1), quoted.group(2), number)
     if best is None or best[0] < ANSWER:
         return None
+    if better_than_own:
+        own = f"{_name_text(index, document)} {document.doc_number or ''}"
+        if coverage(words, own, index.passages.idf).share >= min(best[0], ANSWER):
+            return None
     _, name, doc_number, number = best
     passage = index.passages.by_document[document.id][number]
     return name, doc_number, passage_line(index, document.id, number, passage, passage.text)

@@ -1,0 +1,50 @@
+"""Questions round 19 (issue 12): general answering failures the ninth question batch (qa19)
+showed. The store holds invented documents (样板省, 样板市, made-up units and figures)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import invented_plans_service
+
+ASKED = datetime(2043, 3, 20, 1, tzinfo=UTC)
+
+PRIZE_DECISION = """样板省人民政府关于表彰首届样板省省长质量奖获奖单位的决定
+样政发〔2043〕9号
+各市、县人民政府,省政府各部门:
+根据《样板省人民政府关于印发样板省省长质量奖管理办法的通知》(样政发〔2042〕31号)有关规定,经自愿申报、资格审核、现场审查和社会公示,省政府决定授予样板机械股份有限公司等3家单位“首届样板省省长质量奖”,各奖励人民币80万元。
+希望受表彰的单位珍惜荣誉,再接再厉,开拓创新,再创佳绩。
+各级人民政府、各有关部门要高度重视质量工作,注重典型培养和示范带动,全面推动质量强省工作深入开展。
+全省广大企业要认真学习受表彰单位的先进经验,牢固树立质量第一的理念,进一步增强核心竞争力。
+样板省人民政府
+2043年2月10日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("qa19")
+    with invented_plans_service(folder, PRIZE_DECISION, now=ASKED) as service:
+        yield service
+
+
+def ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_the_number_of_a_quoted_document_the_question_names(service: QueryService) -> None:
+    """管理办法是哪个文号: the decision quotes the 管理办法's notice with its number; the
+    question names that title, not the decision's, so its number is the answer."""
+    reply = ask(service, "样板省省长质量奖管理办法是哪个文号印发的?")
+    assert "样政发〔2042〕31号" in reply and "样政发〔2043〕9号" not in reply.split("\n")[1]
+
+
+def test_the_documents_own_number_when_the_question_names_it(service: QueryService) -> None:
+    """The decision named by its own title still answers with its own number."""
+    reply = ask(service, "样板省表彰首届省长质量奖获奖单位的决定文号是什么?")
+    assert "答: 样政发〔2043〕9号" in reply
