@@ -25,11 +25,23 @@ PRIZE_DECISION = """样板省人民政府关于表彰首届样板省省长质量
 2043年2月10日
 """
 
+PATENT_REWARDS = """样板县人民政府关于印发样板县商标专利创造奖励办法的通知
+样府发〔2042〕12号
+各乡镇人民政府,县政府各部门:
+现将《样板县商标专利创造奖励办法》印发给你们,请认真贯彻执行。
+样板县人民政府
+2042年12月20日
+样板县商标专利创造奖励办法
+第一条 商标专利创造奖励对象为注册或登记在本县辖区内的企业、事业单位。
+第二条 专利创造奖励标准:当年授权的发明专利每件奖励2万元;获奖中国专利奖评选的奖励15万元,获奖省级专利奖评选奖励8万元,获奖市级专利奖评选奖励4万元。
+第三条 本办法自2043年1月1日起施行。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("qa19")
-    with invented_plans_service(folder, PRIZE_DECISION, now=ASKED) as service:
+    with invented_plans_service(folder, PRIZE_DECISION, PATENT_REWARDS, now=ASKED) as service:
         yield service
 
 
@@ -48,3 +60,10 @@ def test_the_documents_own_number_when_the_question_names_it(service: QueryServi
     """The decision named by its own title still answers with its own number."""
     reply = ask(service, "样板省表彰首届省长质量奖获奖单位的决定文号是什么?")
     assert "答: 样政发〔2043〕9号" in reply
+
+
+def test_give_before_how_much_is_asking_not_part_of_the_award(service: QueryService) -> None:
+    """省级专利奖给多少钱: 给 asks what is given; left glued to the award (奖给) it is a word no
+    document writes, and the right sentence was only hedged."""
+    reply = ask(service, "样板县拿了省级专利奖给多少钱?")
+    assert "答: 8万元" in reply and "仅供参考" not in reply

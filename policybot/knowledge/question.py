@@ -418,6 +418,8 @@ ASKING_PHRASES = tuple(
             "都给",
             "都归",
             "多少",
+            # 专利奖给多少钱: 给 asks what is given, never part of the award's name (奖给).
+            "给多少",
             "几个",
             "几家",
             "几项",
