@@ -37,11 +37,23 @@ PATENT_REWARDS = """样板县人民政府关于印发样板县商标专利创造
 第三条 本办法自2043年1月1日起施行。
 """
 
+YEARLY_SPLIT = """样板市人民政府办公厅关于印发2042年市政府工作报告确定的主要目标任务责任分解方案的通知
+样政办〔2042〕2号
+各区人民政府,市人民政府各部门:
+《2042年市政府工作报告确定的主要目标任务责任分解方案》已经市人民政府同意,现印发给你们。
+各责任事项牵头单位要于2042年4月15日、7月15日、10月15日及2043年1月15日前,将第一、第二、第三季度及全年责任事项完成情况报送至市人民政府督查室。
+由市人民政府督查室负责每季度在市人民政府门户网站向社会集中公开,接受全社会监督。
+样板市人民政府办公厅
+2042年1月20日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("qa19")
-    with invented_plans_service(folder, PRIZE_DECISION, PATENT_REWARDS, now=ASKED) as service:
+    with invented_plans_service(
+        folder, PRIZE_DECISION, PATENT_REWARDS, YEARLY_SPLIT, now=ASKED
+    ) as service:
         yield service
 
 
@@ -67,3 +79,10 @@ def test_give_before_how_much_is_asking_not_part_of_the_award(service: QueryServ
     document writes, and the right sentence was only hedged."""
     reply = ask(service, "样板县拿了省级专利奖给多少钱?")
     assert "答: 8万元" in reply and "仅供参考" not in reply
+
+
+def test_another_years_edition_of_a_yearly_document_is_not_found(service: QueryService) -> None:
+    """The store holds 样板市's 2042 责任分解方案 (its title says 2042年): asked the 2041 one's
+    number, that is not found rather than the 2042 number; its own year still answers."""
+    assert "未找到" in ask(service, "样板市2041年政府工作报告责任分解方案的文号是多少?")
+    assert "样政办〔2042〕2号" in ask(service, "样板市2042年政府工作报告责任分解方案的文号是多少?")

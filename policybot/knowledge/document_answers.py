@@ -79,6 +79,8 @@ _HEADER_DATE = re.compile(
     r"(?:(?:颁发|成文|印发|发文|签发)(?:日期|时间)|^日期)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})",
     re.MULTILINE,
 )
+# A year a title states (2019年政府工作报告, 2016-2018年).
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|\s*[-—–至])")
 # The question asks the number of a document the one it names was made under (根据的…文件).
 _CITED_ASKED = re.compile(r"根据|依据|所引|引用")
 # A title quoted with its number right after it: 《…操作规程》(深工信规〔2023〕3号).
@@ -187,6 +189,8 @@ def answer(
             )
     if document is None:
         return answerer.not_found(parsed, "没有找到所问的文件")
+    if _another_years_document(document, parsed):
+        return answerer.not_found(parsed, f"没有找到{parsed.year}年的这份文件")
     if field == Field.TITLE and not parsed.doc_number:
         return _documents_of_scope(index, document_ids, answerer, parsed)
     if field == Field.NUMBER and _CITED_ASKED.search(parsed.reading):
@@ -304,6 +308,19 @@ def _document(
     best = ranked[0]
     share = coverage(words, _name_text(index, best), index.passages.idf).share
     return best if share >= 0.5 or parsed.region_ids else None
+
+
+def _another_years_document(document: DocumentRow, parsed: ParsedQuestion) -> bool:
+    """Whether the question asks another year's edition of a yearly document: 2020年政府工作
+    报告责任分解的文号, where the store holds only 2019年's, whose title states its year. A
+    document whose title names no year, or whose period or title holds the year, is that year's."""
+    if parsed.year is None or parsed.doc_number or not document.title:
+        return False
+    years = {int(year) for year in _TITLE_YEAR.findall(vocabulary.normalise(document.title))}
+    if not years or parsed.year in years:
+        return False
+    start, end = document.period_start, document.period_end
+    return not (start is not None and end is not None and start <= parsed.year <= end)
 
 
 def _names_no_document(parsed: ParsedQuestion) -> bool:
