@@ -294,6 +294,13 @@ class QuestionAnswerer:
             # document is another one, whatever its date or number.
             return None
         province, cities = held
+        if parsed.unknown_places:
+            # 常山县新获浙江名牌…: the county, no region of ours, is what is asked; only its own
+            # city's plans can speak for it, and not where their rule's scope leaves it out.
+            parents = set().union(*(gazetteer_parents(p) for p in parsed.unknown_places))
+            cities = tuple(c for c in cities if self.index.region_name(c) in parents)
+            if not cities:
+                return None
         answer = self._answer(replace(parsed, region_ids=cities))
         if not answer.found:
             return None
