@@ -34,7 +34,8 @@ PATENT_REWARDS = """样板县人民政府关于印发样板县商标专利创造
 样板县商标专利创造奖励办法
 第一条 商标专利创造奖励对象为注册或登记在本县辖区内的企业、事业单位。
 第二条 专利创造奖励标准:当年授权的发明专利每件奖励2万元;获奖中国专利奖评选的奖励15万元,获奖省级专利奖评选奖励8万元,获奖市级专利奖评选奖励4万元。
-第三条 本办法自2043年1月1日起施行。
+第三条 企业在申请本办法奖励之前,须在本县实际经营不少于八个月。
+第四条 本办法自2043年1月1日起施行。
 """
 
 YEARLY_SPLIT = """样板市人民政府办公厅关于印发2042年市政府工作报告确定的主要目标任务责任分解方案的通知
@@ -86,3 +87,11 @@ def test_another_years_edition_of_a_yearly_document_is_not_found(service: QueryS
     number, that is not found rather than the 2042 number; its own year still answers."""
     assert "未找到" in ask(service, "样板市2041年政府工作报告责任分解方案的文号是多少?")
     assert "样政办〔2042〕2号" in ask(service, "样板市2042年政府工作报告责任分解方案的文号是多少?")
+
+
+def test_how_long_asked_last_is_a_span_not_how_often(service: QueryService) -> None:
+    """实际经营多久? with no 一次: the rule's span (不少于八个月) answers, not 没有写明频次;
+    多久报一次 still asks how often."""
+    reply = ask(service, "样板县申请奖励之前得在本县实际经营多久?")
+    assert "八个月" in reply and "未找到" not in reply
+    assert service.parse("样板市多久公开一次完成情况?").asks == "frequency"

@@ -324,6 +324,10 @@ _DURATION = re.compile(
     r"(?:多久|多长时间)(?:内|之内|以内)?(?:完成|办结|办完|办好|审批|到位)|多长时间内|多久内"
     r"|(?:要|需要|得)(?:多久|多长时间)(?=[?？!！。]?$)|(?:多久|多长时间)(?:能|可以|就能)"
 )
+# 实际办公多久?: how long, asked last with no 一次 anywhere, is a span (不少于六个月), not how
+# often (多久报一次).
+_ENDS_HOW_LONG = re.compile(r"(?:多久|多长时间)[?？!！。]?$")
+_ONCE = "一次"
 # How a rule works (奖金怎么算, 如何计算, 怎么发): the clause that says so, not a sum.
 _HOW_RULE = re.compile(r"(?:怎么|如何|怎样)(?:算|计算|核算|发放?|给|执行|兑现|分配?)")
 _MONEY_AFTER_REWARD = re.compile(
@@ -1331,7 +1335,7 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         return Asks.WHAT
     if any(cue in asked for cue in _WHO) or _WHO_PATTERN.search(asked):
         return Asks.WHO
-    if _DURATION.search(text):
+    if _DURATION.search(text) or (_ENDS_HOW_LONG.search(text) and _ONCE not in text):
         return Asks.NUMBER
     if any(cue in text for cue in _FREQUENCY) and not any(cue in text for cue in _DATE[:5]):
         return Asks.FREQUENCY
