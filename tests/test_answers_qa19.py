@@ -48,12 +48,22 @@ YEARLY_SPLIT = """样板市人民政府办公厅关于印发2042年市政府工�
 2042年1月20日
 """
 
+SERVICE_OPINION = """样板市人民政府关于支持实体经济发展的意见
+样政发〔2043〕3号
+各区人民政府,市政府各部门:
+为进一步激发市场主体活力,现就支持实体经济发展提出如下意见。
+一、精准服务。对工业投资和投资800万元以上的农业产业化项目,实行工程报建手续全程代办。(责任单位:市政务服务管理局)
+二、优化审批。一般不动产登记3个工作日办结。(责任单位:市自然资源局)
+样板市人民政府
+2043年1月8日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("qa19")
     with invented_plans_service(
-        folder, PRIZE_DECISION, PATENT_REWARDS, YEARLY_SPLIT, now=ASKED
+        folder, PRIZE_DECISION, PATENT_REWARDS, YEARLY_SPLIT, SERVICE_OPINION, now=ASKED
     ) as service:
         yield service
 
@@ -95,3 +105,10 @@ def test_how_long_asked_last_is_a_span_not_how_often(service: QueryService) -> N
     reply = ask(service, "样板县申请奖励之前得在本县实际经营多久?")
     assert "八个月" in reply and "未找到" not in reply
     assert service.parse("样板市多久公开一次完成情况?").asks == "frequency"
+
+
+def test_a_threshold_asked_is_the_one_a_sentence_states(service: QueryService) -> None:
+    """投资多少以上…能享受全程代办: 享受 names a service, not a reward; the sentence states the
+    threshold (800万元以上) before the service it opens, on which it ends."""
+    reply = ask(service, "投资多少以上的农业产业化项目能享受工程报建全程代办?")
+    assert "800万元" in reply and "未找到" not in reply
