@@ -112,3 +112,10 @@ def test_a_threshold_asked_is_the_one_a_sentence_states(service: QueryService) -
     threshold (800万元以上) before the service it opens, on which it ends."""
     reply = ask(service, "投资多少以上的农业产业化项目能享受工程报建全程代办?")
     assert "800万元" in reply and "未找到" not in reply
+
+
+def test_which_bureau_issued_it_asks_the_issuer(service: QueryService) -> None:
+    """是哪个局发的 asks who issued the document, as 哪个单位发的 does: its issuer, not a
+    sentence that says 我局."""
+    assert service.parse("样板省省长质量奖的决定是哪个局发的?").field == "issuer"
+    assert service.parse("样板省省长质量奖的决定是哪个单位发的?").field == "issuer"

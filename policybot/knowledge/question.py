@@ -189,6 +189,12 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "谁印发",
             "哪个单位发",
             "哪个部门发",
+            # 是哪个局发的: the office named by its kind (局, 委, 厅, 办) is asked the same way.
+            "哪个局发",
+            "哪个委发",
+            "哪个厅发",
+            "哪个办发",
+            "哪家单位发",
             "哪个单位印发",
             "哪个部门印发",
             "发文单位",
