@@ -343,8 +343,9 @@ _MONEY_AFTER_REWARD = re.compile(
 _REWARD = ("奖励", "奖", "补助", "资助", "补贴", "扶持", "享受", "政策支持", "什么支持")
 # 能享受工程报建全程代办: 享受 followed by a service the question names (no asking, no word
 # of reward or policy right after it) is about that service, not a reward.
+# Only the 享受 is set aside: another word of reward in the question still counts.
 _SERVICE_ENJOYED = re.compile(
-    r"享受(?!什么|哪|啥|多少|几|本|这|该|政策|待遇|优惠|奖|补|扶持|支持|资助)[\u4e00-\u9fff]{4,}"
+    r"享受(?=(?!什么|哪|啥|多少|几|本|这|该|政策|待遇|优惠|奖|补|扶持|支持|资助)[\u4e00-\u9fff]{4})"
 )
 _DATE = ("什么时候", "何时", "哪天", "哪年", "几月", "截止", "期限", "到期", "时间节点", "多久完成")
 _WHO = (
