@@ -44,6 +44,7 @@ YEARLY_SPLIT = """样板市人民政府办公厅关于印发2042年市政府工�
 《2042年市政府工作报告确定的主要目标任务责任分解方案》已经市人民政府同意,现印发给你们。
 各责任事项牵头单位要于2042年4月15日、7月15日、10月15日及2043年1月15日前,将第一、第二、第三季度及全年责任事项完成情况报送至市人民政府督查室。
 由市人民政府督查室负责每季度在市人民政府门户网站向社会集中公开,接受全社会监督。
+在《责任分解方案》的责任单位中,排名第一的责任单位为牵头单位,其他列入单位为参与单位。
 样板市人民政府办公厅
 2042年1月20日
 """
@@ -119,3 +120,10 @@ def test_which_bureau_issued_it_asks_the_issuer(service: QueryService) -> None:
     sentence that says 我局."""
     assert service.parse("样板省省长质量奖的决定是哪个局发的?").field == "issuer"
     assert service.parse("样板省省长质量奖的决定是哪个单位发的?").field == "issuer"
+
+
+def test_which_unit_counts_as_the_lead_is_the_rule_that_says_so(service: QueryService) -> None:
+    """哪个单位算牵头: which unit counts as the lead, which the notice says by a rule (排名第一
+    的责任单位为牵头单位), not by a unit's name."""
+    reply = ask(service, "样板市责任分解方案里哪个单位算牵头?")
+    assert "排名第一" in reply and "未找到" not in reply

@@ -1324,6 +1324,8 @@ _WHO_QUALIFIES = re.compile(
     r"(?:对象|主体)(?:是|有|包括|为)?(?:哪些|哪个|谁|什么)"
     # 谁算主导单位: who counts as one, which a rule says by a description (前两名, 唯一起草单位).
     r"|谁(?:算|视为|被视为|可以算)"
+    # 哪个单位算牵头: which kind of unit counts as one (排名第一的), as 谁算 asks.
+    r"|哪个(?:单位|部门)?(?:算|视为|被视为)"
     # 排名第一的责任单位是什么: what such a unit is (牵头单位), not which unit.
     r"|单位(?:是|为|算)什么(?!单位|部门|机构)"
 )
