@@ -97,6 +97,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "phone": ("q0972", "q1103"),
     "qa17": ("q1104", "q1223"),
     "qa18": ("q1224", "q1333"),
+    "qa19": ("q1334", "q1446"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

@@ -294,6 +294,13 @@ class QuestionAnswerer:
             # document is another one, whatever its date or number.
             return None
         province, cities = held
+        if parsed.unknown_places:
+            # 常山县新获浙江名牌…: the county, no region of ours, is what is asked; only its own
+            # city's plans can speak for it, and not where their rule's scope leaves it out.
+            parents = set().union(*(gazetteer_parents(p) for p in parsed.unknown_places))
+            cities = tuple(c for c in cities if self.index.region_name(c) in parents)
+            if not cities:
+                return None
         answer = self._answer(replace(parsed, region_ids=cities))
         if not answer.found:
             return None
@@ -1897,6 +1904,7 @@ def _passage_fits(
         parsed.asks in (Asks.NUMBER, Asks.MONEY)
         and _stops_at_topic(text, parsed.words)
         and not _counts_topic(text, parsed)
+        and not _states_threshold(text, parsed)
     ):
         return False
     if parsed.asks == Asks.MONEY:
@@ -1907,7 +1915,9 @@ def _passage_fits(
         if _COUNTED_THINGS.search(parsed.text):
             # 几家, 多少个: a number counting things, not a sum of money or a share.
             return _counts_as_asked(text, parsed.text)
-        return bool(_NUMBER.search(text)) and _numbers_what_it_names(text, parsed)
+        return bool(_NUMBER.search(text)) and (
+            _states_threshold(text, parsed) or _numbers_what_it_names(text, parsed)
+        )
     if parsed.asks == Asks.DATE:
         # A when-question is answered by a sentence that names a time itself: a plan's
         # preamble citing 《…规划(2013—2020年)》 says nothing of when its city is inspected.
@@ -2028,6 +2038,17 @@ def _counts_topic(text: str, parsed: ParsedQuestion) -> bool:
         any(text.startswith(word, count.end(), count.end() + len(word) + 2) for word in words)
         for count in _COUNT.finditer(text)
     )
+
+
+# 投资多少以上的项目: a threshold is asked; 投资500万元以上的…项目 states one, wherever its
+# sentence ends (on 全程代办, what the threshold opens).
+_ASKS_THRESHOLD = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}(?:以上|以下)")
+_THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,2}(?:以上|以下)")
+
+
+def _states_threshold(text: str, parsed: ParsedQuestion) -> bool:
+    """Whether a threshold is asked (多少以上) and ``text`` states one (500万元以上)."""
+    return bool(_ASKS_THRESHOLD.search(parsed.text) and _THRESHOLD.search(text))
 
 
 def _stops_at_topic(text: str, words: Sequence[str]) -> bool:

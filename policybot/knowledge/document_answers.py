@@ -79,6 +79,8 @@ _HEADER_DATE = re.compile(
     r"(?:(?:颁发|成文|印发|发文|签发)(?:日期|时间)|^日期)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})",
     re.MULTILINE,
 )
+# A year a title states (2019年政府工作报告, 2016-2018年).
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|\s*[-—–至])")
 # The question asks the number of a document the one it names was made under (根据的…文件).
 _CITED_ASKED = re.compile(r"根据|依据|所引|引用")
 # A title quoted with its number right after it: 《…操作规程》(深工信规〔2023〕3号).
@@ -187,12 +189,21 @@ def answer(
             )
     if document is None:
         return answerer.not_found(parsed, "没有找到所问的文件")
+    if _another_years_document(document, parsed):
+        return answerer.not_found(parsed, f"没有找到{parsed.year}年的这份文件")
     if field == Field.TITLE and not parsed.doc_number:
         return _documents_of_scope(index, document_ids, answerer, parsed)
     if field == Field.NUMBER and _CITED_ASKED.search(parsed.reading):
         # 实施方案根据的运城市文件文号: the number of the document it was made under, which it
         # quotes with its title, not its own number.
         quoted = _quoted_number(index, document, parsed, cited=True)
+        if quoted is not None:
+            name, number, line = quoted
+            return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
+    if field == Field.NUMBER:
+        # 管理办法是哪个文号印发的, asked of the notice that quotes it: the question names the
+        # quoted title better than the notice's own, so the number beside that title is asked.
+        quoted = _quoted_number(index, document, parsed, better_than_own=True)
         if quoted is not None:
             name, number, line = quoted
             return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
@@ -297,6 +308,19 @@ def _document(
     best = ranked[0]
     share = coverage(words, _name_text(index, best), index.passages.idf).share
     return best if share >= 0.5 or parsed.region_ids else None
+
+
+def _another_years_document(document: DocumentRow, parsed: ParsedQuestion) -> bool:
+    """Whether the question asks another year's edition of a yearly document: 2020年政府工作
+    报告责任分解的文号, where the store holds only 2019年's, whose title states its year. A
+    document whose title names no year, or whose period or title holds the year, is that year's."""
+    if parsed.year is None or parsed.doc_number or not document.title:
+        return False
+    years = {int(year) for year in _TITLE_YEAR.findall(vocabulary.normalise(document.title))}
+    if not years or parsed.year in years:
+        return False
+    start, end = document.period_start, document.period_end
+    return not (start is not None and end is not None and start <= parsed.year <= end)
 
 
 def _names_no_document(parsed: ParsedQuestion) -> bool:
@@ -453,14 +477,20 @@ def _from_sentences(
 
 
 def _quoted_number(
-    index: KnowledgeIndex, document: DocumentRow, parsed: ParsedQuestion, *, cited: bool = False
+    index: KnowledgeIndex,
+    document: DocumentRow,
+    parsed: ParsedQuestion,
+    *,
+    cited: bool = False,
+    better_than_own: bool = False,
 ) -> tuple[str, str, FactLine] | None:
     """The name and number of a document the question names that this one quotes with its number
     (《…操作规程》(深工信规〔2023〕3号)): asked for by its own title, which the store holds no
     document of, the number stands beside the title in the text that cites it. Its number's
     code names its issuer (衢市监综: 市监) as much as its title does. ``cited``: the question
     names the citing document too (实施方案根据的运城市文件), so the words its own name says do
-    not name the one cited."""
+    not name the one cited. ``better_than_own``: only a quoted title the question's words fit
+    while the document's own name (and number) leaves some of them unsaid."""
     words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
     if cited:
         own = _name_text(index, document)
@@ -476,6 +506,10 @@ def _quoted_number(
                 best = (share, quoted.group(1), quoted.group(2), number)
     if best is None or best[0] < ANSWER:
         return None
+    if better_than_own:
+        own = f"{_name_text(index, document)} {document.doc_number or ''}"
+        if coverage(words, own, index.passages.idf).share >= min(best[0], ANSWER):
+            return None
     _, name, doc_number, number = best
     passage = index.passages.by_document[document.id][number]
     return name, doc_number, passage_line(index, document.id, number, passage, passage.text)

@@ -189,6 +189,12 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "谁印发",
             "哪个单位发",
             "哪个部门发",
+            # 是哪个局发的: the office named by its kind (局, 委, 厅, 办) is asked the same way.
+            "哪个局发",
+            "哪个委发",
+            "哪个厅发",
+            "哪个办发",
+            "哪家单位发",
             "哪个单位印发",
             "哪个部门印发",
             "发文单位",
@@ -324,6 +330,10 @@ _DURATION = re.compile(
     r"(?:多久|多长时间)(?:内|之内|以内)?(?:完成|办结|办完|办好|审批|到位)|多长时间内|多久内"
     r"|(?:要|需要|得)(?:多久|多长时间)(?=[?？!！。]?$)|(?:多久|多长时间)(?:能|可以|就能)"
 )
+# 实际办公多久?: how long, asked last with no 一次 anywhere, is a span (不少于六个月), not how
+# often (多久报一次).
+_ENDS_HOW_LONG = re.compile(r"(?:多久|多长时间)[?？!！。]?$")
+_ONCE = "一次"
 # How a rule works (奖金怎么算, 如何计算, 怎么发): the clause that says so, not a sum.
 _HOW_RULE = re.compile(r"(?:怎么|如何|怎样)(?:算|计算|核算|发放?|给|执行|兑现|分配?)")
 _MONEY_AFTER_REWARD = re.compile(
@@ -331,6 +341,12 @@ _MONEY_AFTER_REWARD = re.compile(
     r"|多少[^,。?家个项名件次期条所人]{0,4}(?:奖|钱|补贴|补助|资助)"
 )
 _REWARD = ("奖励", "奖", "补助", "资助", "补贴", "扶持", "享受", "政策支持", "什么支持")
+# 能享受工程报建全程代办: 享受 followed by a service the question names (no asking, no word
+# of reward or policy right after it) is about that service, not a reward.
+# Only the 享受 is set aside: another word of reward in the question still counts.
+_SERVICE_ENJOYED = re.compile(
+    r"享受(?=(?!什么|哪|啥|多少|几|本|这|该|政策|待遇|优惠|奖|补|扶持|支持|资助)[\u4e00-\u9fff]{4})"
+)
 _DATE = ("什么时候", "何时", "哪天", "哪年", "几月", "截止", "期限", "到期", "时间节点", "多久完成")
 _WHO = (
     "谁",
@@ -418,6 +434,8 @@ ASKING_PHRASES = tuple(
             "都给",
             "都归",
             "多少",
+            # 专利奖给多少钱: 给 asks what is given, never part of the award's name (奖给).
+            "给多少",
             "几个",
             "几家",
             "几项",
@@ -1306,6 +1324,8 @@ _WHO_QUALIFIES = re.compile(
     r"(?:对象|主体)(?:是|有|包括|为)?(?:哪些|哪个|谁|什么)"
     # 谁算主导单位: who counts as one, which a rule says by a description (前两名, 唯一起草单位).
     r"|谁(?:算|视为|被视为|可以算)"
+    # 哪个单位算牵头: which kind of unit counts as one (排名第一的), as 谁算 asks.
+    r"|哪个(?:单位|部门)?(?:算|视为|被视为)"
     # 排名第一的责任单位是什么: what such a unit is (牵头单位), not which unit.
     r"|单位(?:是|为|算)什么(?!单位|部门|机构)"
 )
@@ -1329,7 +1349,7 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         return Asks.WHAT
     if any(cue in asked for cue in _WHO) or _WHO_PATTERN.search(asked):
         return Asks.WHO
-    if _DURATION.search(text):
+    if _DURATION.search(text) or (_ENDS_HOW_LONG.search(text) and _ONCE not in text):
         return Asks.NUMBER
     if any(cue in text for cue in _FREQUENCY) and not any(cue in text for cue in _DATE[:5]):
         return Asks.FREQUENCY
@@ -1359,7 +1379,7 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
 
 
 def _topic_kind(text: str, asks: str) -> str | None:
-    if asks == Asks.MONEY or any(cue in text for cue in _REWARD):
+    if asks == Asks.MONEY or any(cue in _SERVICE_ENJOYED.sub(" ", text) for cue in _REWARD):
         return Topic.REWARD
     if asks == Asks.DATE:
         return Topic.DEADLINE

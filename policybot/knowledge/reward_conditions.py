@@ -7,12 +7,14 @@ documents those rewards come from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from policybot.knowledge.models import RewardCondition
+from policybot.knowledge.provinces import gazetteer_parents
 
 KIND_LABELS = {
     "no_stacking": "不重复奖励",
@@ -39,6 +41,29 @@ def condition_notes(engine: Engine, document_ids: Iterable[int]) -> tuple[str, .
     if len(lines) > MAX_LINES:
         lines = [*lines[:MAX_LINES], f"另有{len(lines) - MAX_LINES}条奖励条件,见原文。"]
     return tuple(lines)
+
+
+_SCOPE_NOTE = f"注({KIND_LABELS['scope']})"
+_NOTE_PARTS = re.compile(r"[、,,;;()()和及]")
+_COUNTY_ENDINGS = ("区", "县", "市")
+
+
+def scope_leaves_out(notes: Iterable[str], places: Iterable[str]) -> bool:
+    """Whether a rule's stated scope (注(适用范围):适用于衢州市级、柯城区、衢江区) lists counties
+    beside the ones asked about (常山县, another county of that city) and not those: the rule is
+    not theirs, whatever its city. ``places``: places the question names that are no region of
+    the store's (their city is known to the gazetteer)."""
+    asked = [place for place in places if place.endswith(_COUNTY_ENDINGS)]
+    for note in notes if asked else ():
+        if not note.startswith(_SCOPE_NOTE):
+            continue
+        listed = [part for part in _NOTE_PARTS.split(note) if part.endswith(_COUNTY_ENDINGS[:2])]
+        siblings = any(
+            gazetteer_parents(name) & gazetteer_parents(place) for name in listed for place in asked
+        )
+        if siblings and not any(place[:2] in note for place in asked):
+            return True
+    return False
 
 
 def document_conditions(engine: Engine, document_id: int) -> list[tuple[str, str]]:

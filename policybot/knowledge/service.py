@@ -55,6 +55,7 @@ from policybot.knowledge.question import (
     resolve_region,
 )
 from policybot.knowledge.reward_claims import looks_like_calculation
+from policybot.knowledge.reward_conditions import scope_leaves_out
 from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
@@ -335,13 +336,17 @@ class QueryService:
             )
             if leads.found:
                 return replace(leads, question=question)
-        answer = QuestionAnswerer(answers.index, self.tz, today).answer(parsed)
-        answer = self._retired_said(answer, answers.index, tuple(parsed.region_ids))
+        answerer = QuestionAnswerer(answers.index, self.tz, today)
+        answer = self._retired_said(answerer.answer(parsed), answers.index, parsed.region_ids)
         if answer.found and any(fact.kind == FactKind.REWARD for fact in answer.facts):
             # A sum means little without its document's caps and 就高不重复.
             answer = replace(
                 answer, notes=answer.notes + answers.conditions(answer.kind, answer.facts)
             )
+            if scope_leaves_out(answer.notes, parsed.unknown_places):
+                # 常山县… answered by a rule 适用于衢州市级、柯城区、衢江区: not the county's.
+                place = "、".join(parsed.unknown_places)
+                answer = answerer.not_found(parsed, f"找到的奖励规定的适用范围不含{place}")
         return replace(answer, question=question)
 
     def glossary_preview(self, term: str, means: str) -> GlossaryPreview:
