@@ -22,6 +22,8 @@ _TREATMENT = (
     r"(?:分别|均|各|另|再|还|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
     # "通过“一事一议”另行安排相应经费进行奖励": the way of paying before the reward verb
     r"通过[^,;。]{1,24}?(?=进行(?:奖励|表彰|补助))|"
+    # "…的企业,开发区管委会给予人民币8万元的奖励": the paying body named before its verb
+    r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|管理区|人民政府|办事处)(?=给予|奖励|一次性)|"
     r"每[件项家个次户名人](?:每(?:月|年))?)*"
     r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先|"
     # "每人每月发放生活补贴1000元": paid out as an allowance
@@ -155,6 +157,13 @@ _LEAD_VERB = r"(?:首次|新)?(?:获得|承担|主导|参与|通过|认定|获�
 _CAP = re.compile(r"最高|不超过|最多|以内|封顶")
 
 
+# "第二条奖励范围和对象。", "适用范围:": an article that says who may be rewarded; its "予以奖励"
+# promises nothing the later articles with sums do not.
+_SCOPE_HEADING = re.compile(
+    r"(?:奖励|扶持|资助|补助|补贴|适用)(?:范围|对象)(?:(?:和|及|与)(?:范围|对象))?\s*[。::]\s*$"
+)
+
+
 # "某区高企补贴政策,通过认定一次性奖励30万元!": a page's headline (exclaimed) sums up the rule
 # below it; the rule itself is read where the document states it.
 _EXCLAIMED = re.compile(r"[!!]\s*$")
@@ -176,6 +185,8 @@ def rewards_in_piece(
     for part in re.finditer(r"(?:^|(?<=[;。])|(?<=,)(?=对))[^;。]+?(?=,对|[;。]|$)", piece.text):
         if _EXCLAIMED.search(part.group(0)):
             continue
+        if _SCOPE_HEADING.search(piece.text[: part.start()]) and not find_money(part.group(0)):
+            continue  # "奖励范围和对象。对获得…的企业予以奖励": who may be rewarded, not a reward
         start = piece.start + part.start()
         if any(begin <= start < end for begin, end in read):
             continue  # read as a sum stated before its recipients
@@ -1222,6 +1233,8 @@ def _rewards_in_part(
         rate = _SHARED_RATE.search(treatment)
     if len(achievements) == 1 and len(amounts) >= 2 and "分别" in treatment:
         achievements = _award_and_lesser_prizes(achievements[0]) or achievements
+    if "分别" in treatment:
+        achievements = _split_last_by_he(achievements, len(amounts))
     is_cap = bool(_CAP.search(treatment))
     levels = [_level(achievement) for achievement in achievements]
     distinguishes = (
@@ -1249,6 +1262,17 @@ def _rewards_in_part(
         )
         for achievement, amount in zip(achievements, sums, strict=True)
     ]
+
+
+def _split_last_by_he(achievements: list[str], count: int) -> list[str]:
+    """ "先进市、标兵县和先进县分别奖励50万元、100万元和50万元": the last item of a list is
+    joined by 和 (or 及), which splits only where one more item is what the sums ask for."""
+    if not achievements or len(achievements) + 1 != count:
+        return achievements
+    parts = re.split(r"(?<=[\u4e00-\u9fff])(?:和|及)(?=[\u4e00-\u9fff])", achievements[-1])
+    if len(parts) != 2 or min(len(part) for part in parts) < 2:
+        return achievements
+    return [*achievements[:-1], *parts]
 
 
 # "获得中国质量奖及提名奖", "获得某奖一等奖、二等奖": an award and its lesser prizes.
@@ -1326,6 +1350,13 @@ _WHOLE_FIRM = re.compile(
 _PERSON_RECIPIENT = re.compile(r"(?:研究生|毕业生|技师|技工|选手|学生|博士|教师|医生)$")
 
 
+# "…荣誉称号,分别给予20万元的奖励": what comes before "的奖励" is a grant and its sum, not an
+# achievement closed by 的.
+_GRANTED_SUM_END = re.compile(
+    r"(?:给予|奖励|奖给|补助|资助)\s*(?:一次性)?\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元$"
+)
+
+
 def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
@@ -1351,6 +1382,8 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     treatment = match["treatment"].strip(" ,")
     if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
         return None
+    if _GRANTED_SUM_END.search(achievement_text):
+        return None  # "分别给予20万元的奖励": the sum's own noun, read as a grant (_AWARD)
     if (_SCHEME.match(treatment) and not _STATED_SUM.match(treatment)) or (
         _NO_STACKING_TREATMENT.match(treatment)
     ):
@@ -1554,6 +1587,7 @@ def _split_top_level(text: str) -> list[str]:
             char == "、"
             or between_names
             or (char == "和" and _starts_achievement(text[index + 1 :]))
+            or (char == "或" and _two_honours(current, text[index + 1 :]))
         ):
             parts.append(current)
             current = ""
@@ -1561,6 +1595,16 @@ def _split_top_level(text: str) -> list[str]:
         current += char
     parts.append(current)
     return parts
+
+
+def _two_honours(before: str, after: str) -> bool:
+    """ "获得中国名牌产品或中国驰名商标": two honours, each rewarded (the same sum for either)."""
+    return bool(
+        _HONOUR.search(before)
+        and _HONOUR.search(after)
+        and not re.search(r"[、,]", after)
+        and len(after) <= 20
+    )
 
 
 def _starts_achievement(rest: str) -> bool:
@@ -1611,6 +1655,13 @@ _GENERIC_TREATMENT = re.compile(
 )
 
 
+# Who a notice commends in general ("做出优异成绩的单位", "成绩突出的镇区"), before it lists them.
+_MERIT_UMBRELLA = re.compile(
+    r"(?:做出|作出|取得)了?(?:优异|突出|显著|重要)(?:的)?(?:成绩|贡献)|"
+    r"(?:成绩|成效|贡献)(?:优异|突出|显著)"
+)
+
+
 _ANNOUNCES_BELOW = re.compile(
     r"^(?:分别)?(?:给予|予以)(?:一次性)?(?:奖励|奖补|补助|资助)(?:标准)?(?:如下|按以下标准)\s*[::]?$"
 )
@@ -1631,6 +1682,12 @@ def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
             )
         if record.treatment and not _GENERIC_TREATMENT.match(record.treatment):
             return False
+        if _MERIT_UMBRELLA.search(record.achievement):
+            # "对在…工作中做出优异成绩的地区和单位给予表彰奖励" opens a notice whose lines give the sums
+            return any(
+                other.amount_yuan is not None and other.span.start > record.span.start
+                for other in records
+            )
         return any(
             other.amount_yuan is not None
             and containment(record.achievement, other.achievement) >= 0.8

@@ -1,0 +1,83 @@
+"""Rewards granted or promised in wordings batch 16's dev documents showed the extractor missed
+(invented texts, invented sums and names).
+
+- "分别给予20万元的奖励": the 的 before 奖励 belongs to the sum's noun phrase, so what precedes the
+  grant verb is no achievement.
+- "对获得甲或乙的企业,某管理区给予人民币20万元的奖励": the payer named before the grant verb.
+- "对每个先进市、标兵县和先进县分别奖励50万元、100万元和50万元": a list joined by 和 before the
+  last item, as long as its list of sums.
+- "第二条 奖励范围和对象。对获得…的企业予以奖励。": the scope article names who may be rewarded;
+  the sums come in a later article.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import ExtractionError, extract_text
+
+
+def _rewards(
+    body: str, title: str = "青川市人民政府关于奖励的通知"
+) -> list[tuple[str, float | None]]:
+    try:
+        extraction = extract_text(f"{title}\n{body}\n", "x.txt")
+    except ExtractionError:
+        return []
+    return [(r.achievement, r.amount_yuan) for r in extraction.rewards]
+
+
+def test_a_sum_granted_with_de_before_its_noun_is_not_an_achievement() -> None:
+    found = _rewards(
+        "决定授予青川阀门有限公司、青川纺织有限公司2家企业“2030年度青川市市长质量奖”荣誉称号,"
+        "分别给予30万元的奖励。"
+    )
+    assert len(found) == 1
+    achievement, amount = found[0]
+    assert amount == 300000
+    assert "市长质量奖" in achievement and "给予" not in achievement
+
+
+def test_a_payer_named_before_the_grant_verb() -> None:
+    found = _rewards("对获得省名牌产品的企业,开发区管委会给予人民币8万元的奖励。")
+    assert found == [("获得省名牌产品", 80000)]
+
+
+def test_a_list_joined_by_he_takes_one_sum_each() -> None:
+    found = _rewards(
+        "对每个全省粮食生产先进市、标兵县和先进县分别奖励40万元、90万元和40万元,以资鼓励。",
+        title="某省人民政府关于表彰粮食生产先进单位的决定",
+    )
+    assert [amount for _, amount in found] == [400000, 900000, 400000]
+    assert "标兵县" in found[1][0] and "先进县" not in found[1][0]
+    assert "先进县" in found[2][0]
+
+
+def test_the_scope_article_promises_no_reward_of_its_own() -> None:
+    found = _rewards(
+        "第二条奖励范围和对象。对获得中国驰名商标、省著名商标的企业予以奖励。\n"
+        "第三条奖励数额。对获得中国驰名商标的企业,给予人民币30万元的奖励。",
+        title="青川区商标奖励办法",
+    )
+    assert found == [("获得中国驰名商标", 300000)]
+
+
+def test_either_of_two_honours_is_one_reward_each() -> None:
+    found = _rewards("对获得中国名牌产品或中国驰名商标的企业,给予人民币25万元的奖励。")
+    assert found == [("获得中国名牌产品", 250000), ("获得中国驰名商标", 250000)]
+
+
+def test_a_notice_commending_good_work_in_general_is_no_reward_of_its_own() -> None:
+    found = _rewards(
+        "经市政府研究决定,对在2030年全市防汛工作中做出优异成绩的地区和单位给予表彰奖励。\n"
+        "一、先进县区:\n甲县人民政府\n乙区人民政府\n"
+        "先进县区政府奖励奖金3万元。",
+        title="青川市人民政府关于表彰2030年全市防汛工作先进单位的通报",
+    )
+    assert [amount for _, amount in found] == [30000]
+
+
+def test_a_general_commendation_stays_when_no_sum_follows() -> None:
+    found = _rewards(
+        "市政府决定对在2030年全市防汛工作中做出优异成绩的单位给予表彰奖励。",
+        title="青川市人民政府关于表彰2030年全市防汛工作先进单位的通报",
+    )
+    assert [amount for _, amount in found] == [None]
