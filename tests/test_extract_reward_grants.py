@@ -81,3 +81,25 @@ def test_a_general_commendation_stays_when_no_sum_follows() -> None:
         title="青川市人民政府关于表彰2030年全市防汛工作先进单位的通报",
     )
     assert [amount for _, amount in found] == [None]
+
+
+def test_respective_sums_go_to_the_grant_clauses_before_them_in_order() -> None:
+    found = _rewards(
+        "决定授予甲公司、乙公司“2030年度青川市市长质量奖”,授予丙公司“2030年度青川市市长质量奖"
+        "提名奖”,分别给予50万元、10万元的奖励。"
+    )
+    assert [amount for _, amount in found] == [500000, 100000]
+    assert found[0][0].startswith("甲公司、乙公司") and "提名奖" not in found[0][0]
+    assert found[1][0].startswith("丙公司") and "提名奖" in found[1][0]
+
+
+def test_a_category_header_with_its_count_and_sum() -> None:
+    found = _rewards(
+        "一、先进单位(3个,各奖励2000元)\n甲镇、乙镇、丙乡。\n二、先进个人(5名,各奖励500元)\n张三、李四。"
+    )
+    assert found == [("先进单位", 2000), ("先进个人", 500)]
+
+
+def test_the_verb_before_the_sums_noun_is_not_the_achievement() -> None:
+    found = _rewards("先进乡镇、先进部门奖励奖金1万元,先进个人奖励奖金2000元。")
+    assert found == [("先进乡镇、先进部门", 10000), ("先进个人", 2000)]

@@ -105,6 +105,11 @@ SEED_FLOORS: Floors = {
 # extractor reads as dated hand-ins, B14-7), tasks 0.964 -> 0.950 (two tasks the new gold leaves
 # out, B14-11), conditions 0.963 -> 0.953 (a no_stacking clause cut by its excerpt, B14-10) and
 # metadata 0.991 -> 0.989 (a new area's region, B14-9): floors set at those figures.
+# Batch 16 (10 documents, 5 dev / 2 val / 3 blind: reward notices and rules, metadata forms)
+# measured fresh; with its 5 dev documents in (126): rewards 0.934 fresh -> 0.994 with the batch-16
+# rules (branch ext16), a definition's body no task (units 0.990 -> 0.993, tasks 0.942 -> 0.950);
+# conditions 0.944 (the new gold leaves out a title's definition the extractor reads as scope,
+# B16-7): the new documents, not a rule, lowered it (floor 0.95 -> 0.94).
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.90,
@@ -112,7 +117,7 @@ DEV_FLOORS: Floors = {
     "rewards": 0.99,
     "units": 0.99,
     "tasks": 0.95,
-    "conditions": 0.95,
+    "conditions": 0.94,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -149,10 +154,13 @@ DEV_FLOORS: Floors = {
 # false milestones): floor 0.44 -> 0.43 (for the integrator to confirm).
 # Batch 14 added 3 blind documents (measured fresh, aggregates only): with them and the merged
 # rules of rounds 21-22 blind milestones are 0.422 (floor 0.43 -> 0.42); every other floor holds.
+# Batch 16 added 3 blind documents (measured fresh, aggregates only): with them blind recurring is
+# 0.286 (one false recurring duty in the new documents, before any batch-16 rule: floor 0.33 ->
+# 0.28, for the integrator to confirm); the batch-16 rules raised rewards 0.719 -> 0.734.
 BLIND_FLOORS: Floors = {
     "targets": 0.4,
     "milestones": 0.42,
-    "recurring": 0.33,
+    "recurring": 0.28,
     "rewards": 0.65,
     "units": 0.56,
     "tasks": 0.29,
@@ -203,14 +211,17 @@ BLIND_FLOORS: Floors = {
 # the new documents lowered recurring 0.833 -> 0.750, rewards 0.857 -> 0.830, units 0.703 -> 0.693
 # and conditions 0.462 -> 0.400; floors set at those figures (rounded down: rewards 0.82,
 # conditions 0.39, the latter a hair below 0.40 as a float).
+# Batch 16 added 2 val documents (measured fresh, aggregates only): the new documents lowered units
+# 0.693 -> 0.688 and conditions 0.400 -> 0.375 (floors 0.69 -> 0.68, 0.39 -> 0.37); the batch-16
+# rules raised rewards 0.822 -> 0.827 (fresh, with them in) and left every other val figure.
 VAL_FLOORS: Floors = {
     "targets": 0.79,
     "milestones": 0.67,
     "recurring": 0.75,
     "rewards": 0.82,
-    "units": 0.69,
+    "units": 0.68,
     "tasks": 0.65,
-    "conditions": 0.39,
+    "conditions": 0.37,
     "metadata": 0.94,
 }
 

@@ -1089,6 +1089,13 @@ def _awards_in_part(
     records: list[RewardRecord] = []
     start = 0
     for award in _AWARD.finditer(text):
+        if award.start() < start:
+            continue  # a further sum of a list already read ("分别给予50万元、10万元")
+        respective = _respective_grants(text, start, award, offset, ctx, section)
+        if respective:
+            records.extend(respective)
+            start = _clause_end(text, award.end() + len(_MORE_SUMS.match(text, award.end())[0]))
+            continue
         achievement_start, achievement_end = _achievement_bounds(text, start, award.start())
         achievement = _clean_granted(text[achievement_start:achievement_end])
         start = _clause_end(text, award.end())
@@ -1122,6 +1129,49 @@ def _awards_in_part(
             )
         ]
     return []
+
+
+# "、10万元和5万元": the further sums of a "分别给予50万元、…" list
+_MORE_SUMS = re.compile(r"(?:\s*(?:、|和|及)\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元)*")
+_GRANT_CLAUSE = re.compile(r"^(?:并|同时)?(?:授予|对)|[“\"][^”\"]{2,40}[”\"]")
+
+
+def _respective_grants(
+    text: str,
+    floor: int,
+    award: re.Match[str],
+    offset: int,
+    ctx: DocContext,
+    section: str | None,
+) -> list[RewardRecord]:
+    """ "授予甲公司“市长质量奖”,授予乙公司“提名奖”,分别给予50万元、10万元的奖励": the sums of a
+    "分别" list go one each to the grant clauses before it, in order."""
+    if "分别" not in award.group(0):
+        return []
+    more = _MORE_SUMS.match(text, award.end())
+    amounts = [value for _, value in find_money(award["amount"] + more[0])]
+    if len(amounts) < 2:
+        return []
+    clauses: list[tuple[int, int]] = []
+    end = _clause_start(text, award.start(), floor) - 1
+    while len(clauses) < len(amounts) and end > floor:
+        begin = _clause_start(text, end, floor)
+        clauses.insert(0, (begin, end))
+        end = begin - 1
+    grants = [(b, e) for b, e in clauses if _GRANT_CLAUSE.search(_clean_granted(text[b:e]))]
+    if len(clauses) != len(amounts) or len(grants) != len(clauses):
+        return []
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=re.sub(r"^(?:并|同时)?授予", "", _clean_granted(text[begin:end]))[:120],
+            quote=text[begin : award.end() + len(more[0])].strip(" ,")[:160],
+            level=_level(text[begin:end]),
+            amount_yuan=amount,
+            span=Span(offset + begin, offset + award.end() + len(more[0]), section),
+        )
+        for (begin, end), amount in zip(clauses, amounts, strict=True)
+    ]
 
 
 def _per_item(per: str | None) -> str | None:
@@ -1194,6 +1244,10 @@ def _clean_granted(achievement: str) -> str:
         achievement,
     )
     achievement = re.sub(r"(?:每(?:家|户|个|件|项|篇|部)|各)$", "", achievement)
+    # "先进部门奖励奖金1万元": the verb before the sum's noun; "先进单位(10个,各奖励…)": the count
+    # of a category's header, its bracket cut by the award inside it
+    achievement = re.sub(r"(?<=..)(?:奖励|奖给)$", "", achievement)
+    achievement = re.sub(r"\(\s*\d+\s*[个名家户项人位件]$", "", achievement)
     # "获得…的企业(各奖励20万元)": the bracket opened before the award is not the achievement's
     return achievement.strip(" ,、:").removesuffix("(").strip(" ,、:")
 
@@ -1353,7 +1407,8 @@ _PERSON_RECIPIENT = re.compile(r"(?:研究生|毕业生|技师|技工|选手|学
 # "…荣誉称号,分别给予20万元的奖励": what comes before "的奖励" is a grant and its sum, not an
 # achievement closed by 的.
 _GRANTED_SUM_END = re.compile(
-    r"(?:给予|奖励|奖给|补助|资助)\s*(?:一次性)?\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元$"
+    r"(?:给予|奖励|奖给|补助|资助)\s*(?:一次性)?\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
+    r"(?:\s*(?:、|和|及)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元)*$"
 )
 
 
