@@ -4,7 +4,7 @@ awards a title elsewhere and has no duty in this document (invented text)."""
 from __future__ import annotations
 
 from policybot.knowledge.extract import extract_text
-from policybot.knowledge.extract.pipeline import Extraction
+from policybot.knowledge.extract.records import Extraction
 
 
 def _extract(body: str) -> Extraction:

@@ -621,6 +621,9 @@ def _issuer_from_notice(lines: list[str]) -> str | None:
         if match is None or _inside_book_title(line, match.start()) or "《" in line[: match.end()]:
             continue
         issuer = re.sub(r"\s+", " ", match["issuer"]).strip()
+        if match.start() and line[match.start() - 1].isdigit():
+            # "…〔2022〕2号某市人民政府关于…": the doc number's 号 glued to the issuer's name
+            issuer = issuer.removeprefix("号").strip()
         if "关于" in issuer or re.match(r"(?:转发|印发|贯彻|落实)", issuer):
             continue  # "关于转发某省某厅关于…的通知": the forwarded document's issuer, not this one's
         if _ISSUER_SUFFIX.search(issuer) and region_of(issuer):

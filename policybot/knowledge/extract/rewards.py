@@ -1094,7 +1094,7 @@ def _awards_in_part(
         respective = _respective_grants(text, start, award, offset, ctx, section)
         if respective:
             records.extend(respective)
-            start = _clause_end(text, award.end() + len(_MORE_SUMS.match(text, award.end())[0]))
+            start = _clause_end(text, award.end() + len(_more_sums(text, award.end())))
             continue
         achievement_start, achievement_end = _achievement_bounds(text, start, award.start())
         achievement = _clean_granted(text[achievement_start:achievement_end])
@@ -1136,6 +1136,11 @@ _MORE_SUMS = re.compile(r"(?:\s*(?:、|和|及)\s*(?:人民币)?\s*\d+(?:\.\d+)?
 _GRANT_CLAUSE = re.compile(r"^(?:并|同时)?(?:授予|对)|[“\"][^”\"]{2,40}[”\"]")
 
 
+def _more_sums(text: str, position: int) -> str:
+    match = _MORE_SUMS.match(text, position)
+    return match.group(0) if match else ""
+
+
 def _respective_grants(
     text: str,
     floor: int,
@@ -1148,8 +1153,8 @@ def _respective_grants(
     "分别" list go one each to the grant clauses before it, in order."""
     if "分别" not in award.group(0):
         return []
-    more = _MORE_SUMS.match(text, award.end())
-    amounts = [value for _, value in find_money(award["amount"] + more[0])]
+    more = _more_sums(text, award.end())
+    amounts = [value for _, value in find_money(award["amount"] + more)]
     if len(amounts) < 2:
         return []
     clauses: list[tuple[int, int]] = []
@@ -1165,10 +1170,10 @@ def _respective_grants(
         RewardRecord(
             region=ctx.region,
             achievement=re.sub(r"^(?:并|同时)?授予", "", _clean_granted(text[begin:end]))[:120],
-            quote=text[begin : award.end() + len(more[0])].strip(" ,")[:160],
+            quote=text[begin : award.end() + len(more)].strip(" ,")[:160],
             level=_level(text[begin:end]),
             amount_yuan=amount,
-            span=Span(offset + begin, offset + award.end() + len(more[0]), section),
+            span=Span(offset + begin, offset + award.end() + len(more), section),
         )
         for (begin, end), amount in zip(clauses, amounts, strict=True)
     ]
