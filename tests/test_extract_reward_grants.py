@@ -103,3 +103,28 @@ def test_a_category_header_with_its_count_and_sum() -> None:
 def test_the_verb_before_the_sums_noun_is_not_the_achievement() -> None:
     found = _rewards("先进乡镇、先进部门奖励奖金1万元,先进个人奖励奖金2000元。")
     assert found == [("先进乡镇、先进部门", 10000), ("先进个人", 2000)]
+
+
+def test_a_rate_before_the_reward_verb_is_the_treatment_not_the_achievement() -> None:
+    text = "青川市人民政府关于印发扶持办法的通知\n对技术合同交易额按照交易额的3%给予奖补,最高不超过20万元。\n"
+    (reward,) = extract_text(text, "x.txt").rewards
+    assert (reward.achievement, reward.amount_yuan, reward.is_cap) == (
+        "技术合同交易额",
+        200000,
+        True,
+    )
+    assert reward.treatment == "按照交易额的3%给予奖补"
+
+
+def test_a_rate_without_a_ceiling_keeps_no_sum() -> None:
+    text = (
+        "青川市人民政府关于印发扶持办法的通知\n对技术交易按照技术交易额给予不超过5‰的一次性奖补。\n"
+    )
+    (reward,) = extract_text(text, "x.txt").rewards
+    assert (reward.achievement, reward.amount_yuan) == ("技术交易", None)
+    assert reward.treatment is not None and "5‰" in reward.treatment
+
+
+def test_a_second_rule_after_a_comma_with_its_own_achievement_and_sum() -> None:
+    found = _rewards("对首次认定的企业每家奖励10万元,重新认定的每家奖励5万元。")
+    assert found == [("首次认定", 100000), ("重新认定", 50000)]

@@ -560,7 +560,11 @@ _SIBLING = re.compile(
     # ",技改投入3000万元至5000万元的企业奖补10万元": a band or threshold of the same measure
     rf"[\u4e00-\u9fff]{{2,16}}\d+(?:\.\d+)?\s*(?:万|亿)?元?(?:至|到|-|~)?[^,;。]{{0,12}}?"
     rf"(?:以上|以下|之间|(?:至|到)\d+(?:\.\d+)?\s*(?:万|亿)?元)的?(?:企业|单位|项目)?"
-    rf"(?:一次性)?(?:奖励|奖补|补助|资助|补贴)\s*{_SUM})"
+    rf"(?:一次性)?(?:奖励|奖补|补助|资助|补贴)\s*{_SUM}|"
+    # ",重新认定的每家奖励5万元": an achievement of its own, closed by 的, with its own sum
+    rf"(?:对于?)?[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(_VERBS)})[^,;。的]{{0,30}}的"
+    rf"(?:企业|单位|项目)?,?(?:每(?:家|个|项|户|件))?(?:一次性)?(?:奖励|奖补|补助|资助|补贴|给予)"
+    rf"[^,;。]{{0,6}}?{_SUM})"
 )
 
 
@@ -1275,6 +1279,7 @@ def _rewards_in_part(
         return []
     rate: re.Match[str] | None = None
     match, achievement_text, treatment = rule
+    achievement_text, rate_text = _rate_of_rule(achievement_text, treatment, match.re is _RULE)
     main = re.split(
         r",\s*(?=(?:每(?:个|家|户)?|单个|单一)(?:企业|单位)|累计|年度|同一)", treatment
     )[0]
@@ -1314,8 +1319,8 @@ def _rewards_in_part(
             level=_level(achievement) if distinguishes else None,
             amount_yuan=amount,
             is_cap=is_cap and amount is not None,
-            treatment=None
-            if amounts
+            treatment=rate_text
+            if amounts or rate_text
             else _treatment_text(treatment) + (f",{rate['rate']}" if rate else ""),
             span=Span(quote_start, quote_end, section),
         )
@@ -1332,6 +1337,26 @@ def _split_last_by_he(achievements: list[str], count: int) -> list[str]:
     if len(parts) != 2 or min(len(part) for part in parts) < 2:
         return achievements
     return [*achievements[:-1], *parts]
+
+
+# "按设备投资额的10%", "按照技术交易额给予不超过5‰": the rate a sum is reckoned by
+_RATE_PHRASE = re.compile(r"按(?:照)?[^,;。]{0,24}?\d+(?:\.\d+)?\s*[%‰]")
+
+
+def _rate_of_rule(achievement: str, treatment: str, closed_by_de: bool) -> tuple[str, str | None]:
+    """(achievement, rate treatment): a rate written before the reward verb ("技术合同交易额按照
+    交易额的3%给予奖补") is how the sum is reckoned, not what is rewarded; a rate in the treatment's
+    first clause ("按设备投资额的10%给予补助,最高…") is kept as the treatment beside the ceiling."""
+    first = re.split(r"[,,]", treatment.strip(" ,"), maxsplit=1)[0]
+    rate = _RATE_PHRASE.search(achievement)
+    if rate and rate.start() >= 2:
+        joiner = "的" if closed_by_de else ""
+        return achievement[: rate.start()].strip(" ,"), (
+            rate.group(0) + achievement[rate.end() :] + joiner + first
+        )[:80]
+    if _RATE_PHRASE.search(first):
+        return achievement, first[:80]
+    return achievement, None
 
 
 # "获得中国质量奖及提名奖", "获得某奖一等奖、二等奖": an award and its lesser prizes.
