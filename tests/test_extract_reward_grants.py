@@ -128,3 +128,33 @@ def test_a_rate_without_a_ceiling_keeps_no_sum() -> None:
 def test_a_second_rule_after_a_comma_with_its_own_achievement_and_sum() -> None:
     found = _rewards("对首次认定的企业每家奖励10万元,重新认定的每家奖励5万元。")
     assert found == [("首次认定", 100000), ("重新认定", 50000)]
+
+
+def _notice(body: str) -> list[tuple[str, float | None]]:
+    return _rewards(body, title="青川市人民政府关于表彰先进企业的决定")
+
+
+def test_named_recipients_sharing_each_sum_are_one_reward() -> None:
+    assert _notice("市政府决定,对甲公司、乙公司等5家企业予以通报表彰,每家奖励人民币10万元。") == [
+        ("甲公司、乙公司等5家企业", 100000)
+    ]
+
+
+def test_levels_sharing_a_sum_stay_apart() -> None:
+    found = _rewards("对新认定的国家级、省级企业技术中心,各奖励10万元。")
+    assert len(found) == 2
+
+
+def test_a_sum_per_county_names_the_title_before_it() -> None:
+    found = _notice("授予甲县、乙县“2030年度工业发展先进县”称号,每县奖励50万元。")
+    assert found[0][1] == 500000 and "先进县" in found[0][0] and found[0][0] != "每县"
+
+
+def test_the_commended_after_gei_yu_and_a_fund_named_jingfei() -> None:
+    assert _notice("经研究,决定给予甲公司通报表彰,并奖励人民币5万元。") == [("甲公司", 50000)]
+    assert _notice("县政府决定对甲乡等4个乡镇各奖励工作经费2万元。") == [("甲乡等4个乡镇", 20000)]
+
+
+def test_the_paying_government_before_its_grant_is_passed_over() -> None:
+    found = _notice("甲公司获得省长质量奖,市政府给予一次性奖励50万元。")
+    assert found == [("甲公司获得省长质量奖", 500000)]

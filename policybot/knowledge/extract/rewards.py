@@ -78,10 +78,11 @@ _RULE_WITHOUT_DE = re.compile(
 # "…企业标准,奖励技改资金300万元", "各奖励“以奖代补”资金45万元" (a quoted kind of fund).  The
 # achievement is what precedes the award.
 _AWARD = re.compile(
-    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*(?:[::]|为|各)?|发放奖金|"
+    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部|县|镇|乡|村|所|校)))?(?:奖励|奖给|"
+    r"奖金\s*(?:[::]|为|各)?|发放奖金|"
     # "…的企业,奖10万元": 奖 alone as the verb, right after a pause
     r"(?<=[,,])奖(?=\s*(?:人民币)?\s*\d))\s*(?:人民币)?"
-    r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
+    r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?(?:资金|经费))?|(?:各|分别|均)?给予\s*(?:人民币)?)"
     r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
 # "受表彰的企业可给每位职工增发一个月工资作为奖励": a reward that is not a sum.
@@ -1192,7 +1193,9 @@ def _per_item(per: str | None) -> str | None:
 # Words that join an award to what came before ("…,同时奖励20万元") or name who pays it
 # ("市财政奖励…"): a clause of only these says nothing of the achievement.
 _JOINING_WORDS = re.compile(
-    r"^(?:同时|并且?|另外?|再|还|此外|一次性|由|(?:省|市|县|区)级?财政|配套|奖励)+$"
+    r"^(?:同时|并且?|另外?|再|还|此外|一次性|由|(?:省|市|县|区)级?财政|配套|奖励|给予|"
+    # "…,市政府给予一次性奖励50万元": the paying government
+    r"(?:[省市县区]|[\u4e00-\u9fff]{2,8}?[省市县区])(?:人民)?政府)+$"
 )
 # Clauses between an achievement and its award that are not the achievement either: a plaque
 # handed over ("颁发奖牌和证书"), how often and how many are chosen ("每次不超过3家").
@@ -1247,6 +1250,9 @@ def _clean_granted(achievement: str) -> str:
     # "自治区人民政府决定对甲公司…": the granting body and its verb are not the achievement.
     achievement = re.sub(r"^[^,;。]{0,20}?(?:决定|特)(?=对|授予)", "", achievement)
     achievement = re.sub(r"^(?:特申请|特对|特|经研究|决定|对于|对|并)+", "", achievement)
+    if re.search(r"(?<!予以)(?<!给予)(?:通报)?表彰(?:,?并)?$", achievement):
+        # "给予甲公司通报表彰,并奖励…": the commended, not the verb that commends them
+        achievement = re.sub(r"^(?:给予|予以)", "", achievement)
     achievement = re.sub(
         r"(?:,?并?(?:予以|给予)(?:通报)?(?:表彰|奖励)(?:,?并)?|予以通报表彰|通报表彰|进行表彰)$",
         "",
@@ -1290,6 +1296,12 @@ def _rewards_in_part(
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
     achievements = split_achievements(achievement_text)
+    if (
+        len(achievements) > 1
+        and len(set(amounts)) <= 1
+        and _shares_one_sum(achievements, treatment)
+    ):
+        achievements = [_clean_granted(achievement_text)]
     if len(achievements) > 1 and not amounts and "分别" in achievement_text:
         # "增幅分别达到30%以上、20%以上、15%以上的给予奖励,奖励额度为…的30%": bands (of the
         # tiers named before) that share one rate are one reward, its rate the treatment
@@ -1341,6 +1353,24 @@ def _split_last_by_he(achievements: list[str], count: int) -> list[str]:
 
 # "按设备投资额的10%", "按照技术交易额给予不超过5‰": the rate a sum is reckoned by
 _RATE_PHRASE = re.compile(r"按(?:照)?[^,;。]{0,24}?\d+(?:\.\d+)?\s*[%‰]")
+
+
+# Named recipients ("甲公司", "乙县", "丙镇人民政府"): a list of them with 各/每家 shares one sum.
+_NAMED_RECIPIENT_END = re.compile(
+    r"(?:公司|集团|厂|合作社|人民政府|政府|[县镇乡村]|街道)(?:等\s*\d*\s*[家个名户]?[\u4e00-\u9fff]{0,6})?"
+    r"(?:予以(?:通报)?表彰)?$"
+)
+_LEVEL_NAME = re.compile(r"(?:国家|省|市|县|区)级")
+
+
+def _shares_one_sum(achievements: list[str], treatment: str) -> bool:
+    """ "对甲公司、乙公司等5家企业予以通报表彰,每家奖励10万元": one reward, its recipients listed."""
+    shared = re.match(r"\s*(?:各|均|每(?:家|户|个|县|镇|乡|村))", treatment)
+    return bool(
+        shared
+        and all(_NAMED_RECIPIENT_END.search(item) for item in achievements)
+        and not any(_LEVEL_NAME.search(item) for item in achievements)
+    )
 
 
 def _rate_of_rule(achievement: str, treatment: str, closed_by_de: bool) -> tuple[str, str | None]:
