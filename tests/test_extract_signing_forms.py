@@ -38,3 +38,8 @@ def test_an_issuer_glued_to_the_doc_number_before_it() -> None:
     )
     assert meta.issuer == "青川县人民政府"
     assert meta.region == "青川县"
+
+
+def test_a_signature_with_its_seal_noted() -> None:
+    meta = _document(f"关于表彰的通报\n{_BODY}\n青川县人民政府(印章)\n2030年3月4日")
+    assert (meta.issuer, meta.region, meta.issued) == ("青川县人民政府", "青川县", date(2030, 3, 4))
