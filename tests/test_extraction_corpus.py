@@ -156,16 +156,19 @@ DEV_FLOORS: Floors = {
 # rules of rounds 21-22 blind milestones are 0.422 (floor 0.43 -> 0.42); every other floor holds.
 # Batch 16 added 3 blind documents (measured fresh, aggregates only): with them blind recurring is
 # 0.286 (one false recurring duty in the new documents, before any batch-16 rule: floor 0.33 ->
-# 0.28, for the integrator to confirm); the batch-16 rules raised rewards 0.719 -> 0.734.
+# 0.28, for the integrator to confirm); the batch-16 rules raised rewards 0.719 -> 0.734 (floor
+# 0.65 -> 0.73) and the doc number's 号 no longer glued to an issuer raised region 0.918 -> 0.945
+# (metadata 0.941 -> 0.950, floor 0.92 -> 0.95) and with it targets 0.427 -> 0.499 (floor 0.40 ->
+# 0.49), from aggregate runs only.
 BLIND_FLOORS: Floors = {
-    "targets": 0.4,
+    "targets": 0.49,
     "milestones": 0.42,
     "recurring": 0.28,
-    "rewards": 0.65,
+    "rewards": 0.73,
     "units": 0.56,
     "tasks": 0.29,
     "conditions": 0.2,
-    "metadata": 0.92,
+    "metadata": 0.95,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
