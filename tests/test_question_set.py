@@ -455,15 +455,11 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # blind 5/5) and raised it to 94/105 (0.895, out of store 11/11); no other batch moved (dev
 # 1037 -> 1048/1099; blind, one run, aggregate only: 208/234 before and after). qa18's blind
 # floors are its first measurement (5 out-of-store questions, all refused).
-# Corpus batch 16 (10 documents of reward notices and rules) joined the evaluation store: with
-# them dev "spoken" falls 0.98 -> 0.9796 (one question more answered wrong), the same with the
-# code before the batch-16 rules and with them (branch ext16), so the new documents, not a rule,
-# lowered it: floor 0.98 -> 0.97.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 0.99, "blind": 0.72},
     "staff": {"dev": 0.94, "blind": 1.0},
-    "spoken": {"dev": 0.97, "blind": 1.0},
+    "spoken": {"dev": 0.98, "blind": 1.0},
     "spoken2": {"dev": 0.97, "blind": 1.0},
     "corpus2": {"dev": 0.88, "blind": 0.8},
     "phone": {"dev": 0.93, "blind": 0.81},
