@@ -110,6 +110,11 @@ SEED_FLOORS: Floors = {
 # milestones 0.903 -> 0.878, units 0.993 -> 0.981 and tasks 0.950 -> 0.935; the batch-15 rules (B15-1..6,
 # branch ext15) brought them back to targets 0.991, milestones 0.905, units 0.993 and tasks 0.952
 # (with b15_04's task added to its gold after the fresh run, the corpus convention): every floor holds.
+# Batch 16 (10 documents, 5 dev / 2 val / 3 blind: reward notices and rules, metadata forms)
+# measured fresh; with its 5 dev documents in (126): rewards 0.934 fresh -> 0.994 with the batch-16
+# rules (branch ext16), a definition's body no task (units 0.990 -> 0.993, tasks 0.942 -> 0.950);
+# conditions 0.944 (the new gold leaves out a title's definition the extractor reads as scope,
+# B16-7): the new documents, not a rule, lowered it (floor 0.95 -> 0.94).
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.90,
@@ -117,7 +122,7 @@ DEV_FLOORS: Floors = {
     "rewards": 0.99,
     "units": 0.99,
     "tasks": 0.95,
-    "conditions": 0.95,
+    "conditions": 0.94,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -154,15 +159,21 @@ DEV_FLOORS: Floors = {
 # false milestones): floor 0.44 -> 0.43 (for the integrator to confirm).
 # Batch 14 added 3 blind documents (measured fresh, aggregates only): with them and the merged
 # rules of rounds 21-22 blind milestones are 0.422 (floor 0.43 -> 0.42); every other floor holds.
+# Batch 16 added 3 blind documents (measured fresh, aggregates only): with them blind recurring is
+# 0.286 (one false recurring duty in the new documents, before any batch-16 rule: floor 0.33 ->
+# 0.28, for the integrator to confirm); the batch-16 rules raised rewards 0.719 -> 0.734 (floor
+# 0.65 -> 0.73) and the doc number's 号 no longer glued to an issuer raised region 0.918 -> 0.945
+# (metadata 0.941 -> 0.950, floor 0.92 -> 0.95) and with it targets 0.427 -> 0.499 (floor 0.40 ->
+# 0.49), from aggregate runs only.
 BLIND_FLOORS: Floors = {
-    "targets": 0.4,
+    "targets": 0.49,
     "milestones": 0.42,
-    "recurring": 0.33,
-    "rewards": 0.65,
+    "recurring": 0.28,
+    "rewards": 0.73,
     "units": 0.56,
     "tasks": 0.29,
     "conditions": 0.2,
-    "metadata": 0.92,
+    "metadata": 0.95,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
@@ -213,6 +224,9 @@ BLIND_FLOORS: Floors = {
 # recurring 0.750 -> 0.800 (floors 0.79 -> 0.81, 0.67 -> 0.69, 0.75 -> 0.80) while units fell 0.693 ->
 # 0.647 (bare "(unit,各县〔市、区〕政府)" trailers, 1 of 12 found) and tasks 0.652 -> 0.645: the new
 # documents, not a rule, lowered them (floors 0.69 -> 0.64, 0.65 -> 0.64).
+# Batch 16 added 2 val documents (measured fresh, aggregates only): the new documents lowered units
+# 0.693 -> 0.688 and conditions 0.400 -> 0.375 (floors 0.69 -> 0.68, 0.39 -> 0.37); the batch-16
+# rules raised rewards 0.822 -> 0.827 (fresh, with them in) and left every other val figure.
 VAL_FLOORS: Floors = {
     "targets": 0.81,
     "milestones": 0.69,
@@ -220,7 +234,7 @@ VAL_FLOORS: Floors = {
     "rewards": 0.82,
     "units": 0.64,
     "tasks": 0.64,
-    "conditions": 0.39,
+    "conditions": 0.37,
     "metadata": 0.94,
 }
 

@@ -407,8 +407,10 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
         following = lines[index + 1]
         signed = parse_date(following) if _SIGNATURE_DATE.match(following) else None
         signed = signed or _compact_date(following, evidence) or _damaged_date(following, evidence)
-        if signed and _ISSUER_SUFFIX.search(line) and len(line) <= 40:
-            return re.sub(r"\s+", "", _first_of_issuer_block(lines, index)), signed
+        name = _signing_name(line)
+        if signed and _ISSUER_SUFFIX.search(name) and len(line) <= 40:
+            first = _first_of_issuer_block(lines, index)
+            return (name if first == line else re.sub(r"\s+", "", first)), signed
     # A notice whose signature lost the issuer line still has its date on a line of its own;
     # a joint 省委/省政府 document prints it in brackets under its title ("(2022年12月31日)").
     for index, line in enumerate(lines[:30]):
@@ -425,6 +427,11 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
         if closing:
             return None, parse_date(closing["date"])
     return None, None
+
+
+def _signing_name(line: str) -> str:
+    """The issuer's name as signed, without the seal a copy notes after it ("…人民政府(印章)")."""
+    return re.sub(r"[((](?:印章|盖章|章|公章|签章)[))]$", "", line.strip())
 
 
 def _first_of_issuer_block(lines: list[str], index: int) -> str:
@@ -621,6 +628,9 @@ def _issuer_from_notice(lines: list[str]) -> str | None:
         if match is None or _inside_book_title(line, match.start()) or "《" in line[: match.end()]:
             continue
         issuer = re.sub(r"\s+", " ", match["issuer"]).strip()
+        if match.start() and line[match.start() - 1].isdigit():
+            # "…〔2022〕2号某市人民政府关于…": the doc number's 号 glued to the issuer's name
+            issuer = issuer.removeprefix("号").strip()
         if "关于" in issuer or re.match(r"(?:转发|印发|贯彻|落实)", issuer):
             continue  # "关于转发某省某厅关于…的通知": the forwarded document's issuer, not this one's
         if _ISSUER_SUFFIX.search(issuer) and region_of(issuer):

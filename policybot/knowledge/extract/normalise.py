@@ -253,7 +253,9 @@ _CN_DIGIT = {
 }
 _CN_DATE = re.compile(
     r"(?P<year>(?=[0〇○零ОOo一二三四五六七八九]{4}年)(?![0-9]{4})[0〇○零ОOo一二三四五六七八九]{4})年"
-    r"(?:(?P<month>[一二三四五六七八九十]{1,3})月(?:(?P<day>[一二三四五六七八九十]{1,3})日)?)?"
+    # "二〇一五年 十二月 三十一日" (a 落款 spaced out); "元月" is the first month
+    r"(?:[ \t\u3000]*(?P<month>[一二三四五六七八九十]{1,3}|元)[ \t\u3000]*月"
+    r"(?:[ \t\u3000]*(?P<day>[一二三四五六七八九十]{1,3})[ \t\u3000]*日)?)?"
 )
 
 
@@ -274,7 +276,8 @@ def chinese_dates_to_digits(text: str) -> str:
             return match.group(0)
         out = f"{year}年"
         if match["month"]:
-            out += f"{_small_cn_number(match['month'])}月"
+            month = 1 if match["month"] == "元" else _small_cn_number(match["month"])
+            out += f"{month}月"
         if match["day"]:
             out += f"{_small_cn_number(match['day'])}日"
         return out

@@ -22,6 +22,8 @@ _TREATMENT = (
     r"(?:分别|均|各|另|再|还|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
     # "通过“一事一议”另行安排相应经费进行奖励": the way of paying before the reward verb
     r"通过[^,;。]{1,24}?(?=进行(?:奖励|表彰|补助))|"
+    # "…的企业,开发区管委会给予人民币8万元的奖励": the paying body named before its verb
+    r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|管理区|人民政府|办事处)(?=给予|奖励|一次性)|"
     r"每[件项家个次户名人](?:每(?:月|年))?)*"
     r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先|"
     # "每人每月发放生活补贴1000元": paid out as an allowance
@@ -76,10 +78,11 @@ _RULE_WITHOUT_DE = re.compile(
 # "…企业标准,奖励技改资金300万元", "各奖励“以奖代补”资金45万元" (a quoted kind of fund).  The
 # achievement is what precedes the award.
 _AWARD = re.compile(
-    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部)))?(?:奖励|奖给|奖金\s*(?:[::]|为|各)?|发放奖金|"
+    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部|县|镇|乡|村|所|校)))?(?:奖励|奖给|"
+    r"奖金\s*(?:[::]|为|各)?|发放奖金|"
     # "…的企业,奖10万元": 奖 alone as the verb, right after a pause
     r"(?<=[,,])奖(?=\s*(?:人民币)?\s*\d))\s*(?:人民币)?"
-    r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?资金)?|(?:各|分别|均)?给予\s*(?:人民币)?)"
+    r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?(?:资金|经费))?|(?:各|分别|均)?给予\s*(?:人民币)?)"
     r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
 # "受表彰的企业可给每位职工增发一个月工资作为奖励": a reward that is not a sum.
@@ -155,6 +158,13 @@ _LEAD_VERB = r"(?:首次|新)?(?:获得|承担|主导|参与|通过|认定|获�
 _CAP = re.compile(r"最高|不超过|最多|以内|封顶")
 
 
+# "第二条奖励范围和对象。", "适用范围:": an article that says who may be rewarded; its "予以奖励"
+# promises nothing the later articles with sums do not.
+_SCOPE_HEADING = re.compile(
+    r"(?:奖励|扶持|资助|补助|补贴|适用)(?:范围|对象)(?:(?:和|及|与)(?:范围|对象))?\s*[。::]\s*$"
+)
+
+
 # "某区高企补贴政策,通过认定一次性奖励30万元!": a page's headline (exclaimed) sums up the rule
 # below it; the rule itself is read where the document states it.
 _EXCLAIMED = re.compile(r"[!!]\s*$")
@@ -176,6 +186,8 @@ def rewards_in_piece(
     for part in re.finditer(r"(?:^|(?<=[;。])|(?<=,)(?=对))[^;。]+?(?=,对|[;。]|$)", piece.text):
         if _EXCLAIMED.search(part.group(0)):
             continue
+        if _SCOPE_HEADING.search(piece.text[: part.start()]) and not find_money(part.group(0)):
+            continue  # "奖励范围和对象。对获得…的企业予以奖励": who may be rewarded, not a reward
         start = piece.start + part.start()
         if any(begin <= start < end for begin, end in read):
             continue  # read as a sum stated before its recipients
@@ -549,7 +561,11 @@ _SIBLING = re.compile(
     # ",技改投入3000万元至5000万元的企业奖补10万元": a band or threshold of the same measure
     rf"[\u4e00-\u9fff]{{2,16}}\d+(?:\.\d+)?\s*(?:万|亿)?元?(?:至|到|-|~)?[^,;。]{{0,12}}?"
     rf"(?:以上|以下|之间|(?:至|到)\d+(?:\.\d+)?\s*(?:万|亿)?元)的?(?:企业|单位|项目)?"
-    rf"(?:一次性)?(?:奖励|奖补|补助|资助|补贴)\s*{_SUM})"
+    rf"(?:一次性)?(?:奖励|奖补|补助|资助|补贴)\s*{_SUM}|"
+    # ",重新认定的每家奖励5万元": an achievement of its own, closed by 的, with its own sum
+    rf"(?:对于?)?[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(_VERBS)})[^,;。的]{{0,30}}的"
+    rf"(?:企业|单位|项目)?,?(?:每(?:家|个|项|户|件))?(?:一次性)?(?:奖励|奖补|补助|资助|补贴|给予)"
+    rf"[^,;。]{{0,6}}?{_SUM})"
 )
 
 
@@ -1078,6 +1094,13 @@ def _awards_in_part(
     records: list[RewardRecord] = []
     start = 0
     for award in _AWARD.finditer(text):
+        if award.start() < start:
+            continue  # a further sum of a list already read ("分别给予50万元、10万元")
+        respective = _respective_grants(text, start, award, offset, ctx, section)
+        if respective:
+            records.extend(respective)
+            start = _clause_end(text, award.end() + len(_more_sums(text, award.end())))
+            continue
         achievement_start, achievement_end = _achievement_bounds(text, start, award.start())
         achievement = _clean_granted(text[achievement_start:achievement_end])
         start = _clause_end(text, award.end())
@@ -1113,6 +1136,54 @@ def _awards_in_part(
     return []
 
 
+# "、10万元和5万元": the further sums of a "分别给予50万元、…" list
+_MORE_SUMS = re.compile(r"(?:\s*(?:、|和|及)\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元)*")
+_GRANT_CLAUSE = re.compile(r"^(?:并|同时)?(?:授予|对)|[“\"][^”\"]{2,40}[”\"]")
+
+
+def _more_sums(text: str, position: int) -> str:
+    match = _MORE_SUMS.match(text, position)
+    return match.group(0) if match else ""
+
+
+def _respective_grants(
+    text: str,
+    floor: int,
+    award: re.Match[str],
+    offset: int,
+    ctx: DocContext,
+    section: str | None,
+) -> list[RewardRecord]:
+    """ "授予甲公司“市长质量奖”,授予乙公司“提名奖”,分别给予50万元、10万元的奖励": the sums of a
+    "分别" list go one each to the grant clauses before it, in order."""
+    if "分别" not in award.group(0):
+        return []
+    more = _more_sums(text, award.end())
+    amounts = [value for _, value in find_money(award["amount"] + more)]
+    if len(amounts) < 2:
+        return []
+    clauses: list[tuple[int, int]] = []
+    end = _clause_start(text, award.start(), floor) - 1
+    while len(clauses) < len(amounts) and end > floor:
+        begin = _clause_start(text, end, floor)
+        clauses.insert(0, (begin, end))
+        end = begin - 1
+    grants = [(b, e) for b, e in clauses if _GRANT_CLAUSE.search(_clean_granted(text[b:e]))]
+    if len(clauses) != len(amounts) or len(grants) != len(clauses):
+        return []
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=re.sub(r"^(?:并|同时)?授予", "", _clean_granted(text[begin:end]))[:120],
+            quote=text[begin : award.end() + len(more)].strip(" ,")[:160],
+            level=_level(text[begin:end]),
+            amount_yuan=amount,
+            span=Span(offset + begin, offset + award.end() + len(more), section),
+        )
+        for (begin, end), amount in zip(clauses, amounts, strict=True)
+    ]
+
+
 def _per_item(per: str | None) -> str | None:
     """每件/每项 of a per-item sum; 每家/每户/每个 only repeat the recipients (每人 stays with the
     achievement: "…称号,每人奖励1500元" names its recipients by reference)."""
@@ -1122,7 +1193,9 @@ def _per_item(per: str | None) -> str | None:
 # Words that join an award to what came before ("…,同时奖励20万元") or name who pays it
 # ("市财政奖励…"): a clause of only these says nothing of the achievement.
 _JOINING_WORDS = re.compile(
-    r"^(?:同时|并且?|另外?|再|还|此外|一次性|由|(?:省|市|县|区)级?财政|配套|奖励)+$"
+    r"^(?:同时|并且?|另外?|再|还|此外|一次性|由|(?:省|市|县|区)级?财政|配套|奖励|给予|"
+    # "…,市政府给予一次性奖励50万元": the paying government
+    r"(?:[省市县区]|[\u4e00-\u9fff]{2,8}?[省市县区])(?:人民)?政府)+$"
 )
 # Clauses between an achievement and its award that are not the achievement either: a plaque
 # handed over ("颁发奖牌和证书"), how often and how many are chosen ("每次不超过3家").
@@ -1177,12 +1250,19 @@ def _clean_granted(achievement: str) -> str:
     # "自治区人民政府决定对甲公司…": the granting body and its verb are not the achievement.
     achievement = re.sub(r"^[^,;。]{0,20}?(?:决定|特)(?=对|授予)", "", achievement)
     achievement = re.sub(r"^(?:特申请|特对|特|经研究|决定|对于|对|并)+", "", achievement)
+    if re.search(r"(?<!予以)(?<!给予)(?:通报)?表彰(?:,?并)?$", achievement):
+        # "给予甲公司通报表彰,并奖励…": the commended, not the verb that commends them
+        achievement = re.sub(r"^(?:给予|予以)", "", achievement)
     achievement = re.sub(
         r"(?:,?并?(?:予以|给予)(?:通报)?(?:表彰|奖励)(?:,?并)?|予以通报表彰|通报表彰|进行表彰)$",
         "",
         achievement,
     )
     achievement = re.sub(r"(?:每(?:家|户|个|件|项|篇|部)|各)$", "", achievement)
+    # "先进部门奖励奖金1万元": the verb before the sum's noun; "先进单位(10个,各奖励…)": the count
+    # of a category's header, its bracket cut by the award inside it
+    achievement = re.sub(r"(?<=..)(?:奖励|奖给)$", "", achievement)
+    achievement = re.sub(r"\(\s*\d+\s*[个名家户项人位件]$", "", achievement)
     # "获得…的企业(各奖励20万元)": the bracket opened before the award is not the achievement's
     return achievement.strip(" ,、:").removesuffix("(").strip(" ,、:")
 
@@ -1205,6 +1285,7 @@ def _rewards_in_part(
         return []
     rate: re.Match[str] | None = None
     match, achievement_text, treatment = rule
+    achievement_text, rate_text = _rate_of_rule(achievement_text, treatment, match.re is _RULE)
     main = re.split(
         r",\s*(?=(?:每(?:个|家|户)?|单个|单一)(?:企业|单位)|累计|年度|同一)", treatment
     )[0]
@@ -1215,6 +1296,12 @@ def _rewards_in_part(
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
     achievements = split_achievements(achievement_text)
+    if (
+        len(achievements) > 1
+        and len(set(amounts)) <= 1
+        and _shares_one_sum(achievements, treatment)
+    ):
+        achievements = [_clean_granted(achievement_text)]
     if len(achievements) > 1 and not amounts and "分别" in achievement_text:
         # "增幅分别达到30%以上、20%以上、15%以上的给予奖励,奖励额度为…的30%": bands (of the
         # tiers named before) that share one rate are one reward, its rate the treatment
@@ -1222,6 +1309,8 @@ def _rewards_in_part(
         rate = _SHARED_RATE.search(treatment)
     if len(achievements) == 1 and len(amounts) >= 2 and "分别" in treatment:
         achievements = _award_and_lesser_prizes(achievements[0]) or achievements
+    if "分别" in treatment:
+        achievements = _split_last_by_he(achievements, len(amounts))
     is_cap = bool(_CAP.search(treatment))
     levels = [_level(achievement) for achievement in achievements]
     distinguishes = (
@@ -1242,13 +1331,62 @@ def _rewards_in_part(
             level=_level(achievement) if distinguishes else None,
             amount_yuan=amount,
             is_cap=is_cap and amount is not None,
-            treatment=None
-            if amounts
+            treatment=rate_text
+            if amounts or rate_text
             else _treatment_text(treatment) + (f",{rate['rate']}" if rate else ""),
             span=Span(quote_start, quote_end, section),
         )
         for achievement, amount in zip(achievements, sums, strict=True)
     ]
+
+
+def _split_last_by_he(achievements: list[str], count: int) -> list[str]:
+    """ "先进市、标兵县和先进县分别奖励50万元、100万元和50万元": the last item of a list is
+    joined by 和 (or 及), which splits only where one more item is what the sums ask for."""
+    if not achievements or len(achievements) + 1 != count:
+        return achievements
+    parts = re.split(r"(?<=[\u4e00-\u9fff])(?:和|及)(?=[\u4e00-\u9fff])", achievements[-1])
+    if len(parts) != 2 or min(len(part) for part in parts) < 2:
+        return achievements
+    return [*achievements[:-1], *parts]
+
+
+# "按设备投资额的10%", "按照技术交易额给予不超过5‰": the rate a sum is reckoned by
+_RATE_PHRASE = re.compile(r"按(?:照)?[^,;。]{0,24}?\d+(?:\.\d+)?\s*[%‰]")
+
+
+# Named recipients ("甲公司", "乙县", "丙镇人民政府"): a list of them with 各/每家 shares one sum.
+_NAMED_RECIPIENT_END = re.compile(
+    r"(?:公司|集团|厂|合作社|人民政府|政府|[县镇乡村]|街道)(?:等\s*\d*\s*[家个名户]?[\u4e00-\u9fff]{0,6})?"
+    r"(?:予以(?:通报)?表彰)?$"
+)
+_LEVEL_NAME = re.compile(r"(?:国家|省|市|县|区)级")
+
+
+def _shares_one_sum(achievements: list[str], treatment: str) -> bool:
+    """ "对甲公司、乙公司等5家企业予以通报表彰,每家奖励10万元": one reward, its recipients listed."""
+    shared = re.match(r"\s*(?:各|均|每(?:家|户|个|县|镇|乡|村))", treatment)
+    return bool(
+        shared
+        and all(_NAMED_RECIPIENT_END.search(item) for item in achievements)
+        and not any(_LEVEL_NAME.search(item) for item in achievements)
+    )
+
+
+def _rate_of_rule(achievement: str, treatment: str, closed_by_de: bool) -> tuple[str, str | None]:
+    """(achievement, rate treatment): a rate written before the reward verb ("技术合同交易额按照
+    交易额的3%给予奖补") is how the sum is reckoned, not what is rewarded; a rate in the treatment's
+    first clause ("按设备投资额的10%给予补助,最高…") is kept as the treatment beside the ceiling."""
+    first = re.split(r"[,,]", treatment.strip(" ,"), maxsplit=1)[0]
+    rate = _RATE_PHRASE.search(achievement)
+    if rate and rate.start() >= 2:
+        joiner = "的" if closed_by_de else ""
+        return achievement[: rate.start()].strip(" ,"), (
+            rate.group(0) + achievement[rate.end() :] + joiner + first
+        )[:80]
+    if _RATE_PHRASE.search(first):
+        return achievement, first[:80]
+    return achievement, None
 
 
 # "获得中国质量奖及提名奖", "获得某奖一等奖、二等奖": an award and its lesser prizes.
@@ -1326,6 +1464,14 @@ _WHOLE_FIRM = re.compile(
 _PERSON_RECIPIENT = re.compile(r"(?:研究生|毕业生|技师|技工|选手|学生|博士|教师|医生)$")
 
 
+# "…荣誉称号,分别给予20万元的奖励": what comes before "的奖励" is a grant and its sum, not an
+# achievement closed by 的.
+_GRANTED_SUM_END = re.compile(
+    r"(?:给予|奖励|奖给|补助|资助)\s*(?:一次性)?\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
+    r"(?:\s*(?:、|和|及)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元)*$"
+)
+
+
 def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
@@ -1351,6 +1497,8 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     treatment = match["treatment"].strip(" ,")
     if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
         return None
+    if _GRANTED_SUM_END.search(achievement_text):
+        return None  # "分别给予20万元的奖励": the sum's own noun, read as a grant (_AWARD)
     if (_SCHEME.match(treatment) and not _STATED_SUM.match(treatment)) or (
         _NO_STACKING_TREATMENT.match(treatment)
     ):
@@ -1554,6 +1702,7 @@ def _split_top_level(text: str) -> list[str]:
             char == "、"
             or between_names
             or (char == "和" and _starts_achievement(text[index + 1 :]))
+            or (char == "或" and _two_honours(current, text[index + 1 :]))
         ):
             parts.append(current)
             current = ""
@@ -1561,6 +1710,16 @@ def _split_top_level(text: str) -> list[str]:
         current += char
     parts.append(current)
     return parts
+
+
+def _two_honours(before: str, after: str) -> bool:
+    """ "获得中国名牌产品或中国驰名商标": two honours, each rewarded (the same sum for either)."""
+    return bool(
+        _HONOUR.search(before)
+        and _HONOUR.search(after)
+        and not re.search(r"[、,]", after)
+        and len(after) <= 20
+    )
 
 
 def _starts_achievement(rest: str) -> bool:
@@ -1611,6 +1770,13 @@ _GENERIC_TREATMENT = re.compile(
 )
 
 
+# Who a notice commends in general ("做出优异成绩的单位", "成绩突出的镇区"), before it lists them.
+_MERIT_UMBRELLA = re.compile(
+    r"(?:做出|作出|取得)了?(?:优异|突出|显著|重要)(?:的)?(?:成绩|贡献)|"
+    r"(?:成绩|成效|贡献)(?:优异|突出|显著)"
+)
+
+
 _ANNOUNCES_BELOW = re.compile(
     r"^(?:分别)?(?:给予|予以)(?:一次性)?(?:奖励|奖补|补助|资助)(?:标准)?(?:如下|按以下标准)\s*[::]?$"
 )
@@ -1631,6 +1797,12 @@ def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
             )
         if record.treatment and not _GENERIC_TREATMENT.match(record.treatment):
             return False
+        if _MERIT_UMBRELLA.search(record.achievement):
+            # "对在…工作中做出优异成绩的地区和单位给予表彰奖励" opens a notice whose lines give the sums
+            return any(
+                other.amount_yuan is not None and other.span.start > record.span.start
+                for other in records
+            )
         return any(
             other.amount_yuan is not None
             and containment(record.achievement, other.achievement) >= 0.8

@@ -240,6 +240,15 @@ def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     return found
 
 
+# "本办法所称省名牌产品是指由…统一组织评定…的产品": a definition names who awards a title, not a
+# duty the document gives.
+_DEFINITION = re.compile(r"是指|系指|指的是")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(mark, 0, position) for mark in "。;!?") + 1
+
+
 def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     """Tasks stated as "<unit> 负责/要/将 <duty>" (or "<duty>,由<unit>负责") in running text."""
     found: list[TaskRecord] = payment_duties(paragraph, ctx) + led_duties(paragraph, ctx)
@@ -278,6 +287,8 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             continue
         if is_directive and any(_A_GOVERNMENT.match(unit) for unit in units):
             continue  # "市政府将…": the issuer announcing what it will do, not a unit's duty
+        if _DEFINITION.search(text[_sentence_start(text, start) : start]):
+            continue  # "…名牌产品是指由省质量奖审定委员会统一组织评定的产品": what a term means
         duty = re.split(r"[,,](?:并|确保|切实|做到)", duty, maxsplit=1)[0].strip(" ,")
         if _NOT_A_DUTY.match(duty) or len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 2:
             continue
