@@ -793,11 +793,18 @@ def _governing_time(times: list[TimeMention], quantity: Quantity, text: str) -> 
 
 
 def _is_past(governing: TimeMention | None, ctx: DocContext) -> bool:
-    """ "2016年,全市新增…" in a plan signed in 2017 reports a result, it commits to nothing."""
+    """ "2016年,全市新增…" in a plan signed in 2017 reports a result, it commits to nothing; nor
+    does "截至2017年8月31日,累计完成…" in a notice signed on 2017-09-01: a status date on or before
+    the signing states where things stand (a later one, "截至2025年底累计建成…", is a goal)."""
     year = ctx.document_year
     if governing is None or year is None or governing.last is None:
         return False
+    if _STATUS_DATE.match(governing.text) and ctx.meta.issued:
+        return governing.last <= ctx.meta.issued
     return governing.last.year < year
+
+
+_STATUS_DATE = re.compile(r"截[至止]")
 
 
 def _is_per_year(text: str, quantity: Quantity, governing: TimeMention | None) -> bool:

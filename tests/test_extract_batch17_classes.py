@@ -1,0 +1,69 @@
+"""General rules for the failure classes first seen on batch 17's dev part (corpus/unseen/SOURCES.md,
+"Batch 17"): a progress notice's status figures ("截至…累计完成…"), a month a notice demands with
+no year written anywhere ("确保11月底…"), and a quota table that writes an autonomous county by its
+short name ("石柱县").
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+_NOTICE = (
+    "全市秸秆还田作业进度通报\n"
+    "截至2041年8月31日,全市秸秆还田累计完成作业面积6.2万亩(其中:8月完成1.1万亩),"
+    "占全年计划面积的31%。\n"
+    "请各区县加快推进,确保11月底全面完成作业任务。\n"
+    "市农业农村委\n"
+    "2041年9月2日\n"
+    "附表\n"
+    "序号 | 区(县) | 下达任务面积(亩) | 累计完成面积(亩) |\n"
+    "1 | 石柱县 | 4000 | 100 |\n"
+    "2 | 黔江区 | 6000 | 300 |\n"
+    "3 | 彭水县 | 5000 | 0 |\n"
+)
+
+
+def test_a_status_date_on_or_before_the_signing_reports_the_past() -> None:
+    """B17-1: "截至2041年8月31日,累计完成6.2万亩(其中8月1.1万亩),占全年计划的31%" in a notice
+    signed 2041-09-02 states where things stand: none of the three numbers is a goal."""
+    values = {t.value for t in extract_text(_NOTICE, "x.txt").targets}
+    assert not values & {6.2, 1.1, 31.0}
+
+
+def test_a_status_date_after_the_signing_is_still_a_goal() -> None:
+    """B17-1: "截至2043年底,累计建成…" in a plan signed in 2041 is a goal for 2043."""
+    text = (
+        "某市农田建设三年行动方案\n"
+        "截至2043年底,全市累计建成高标准农田120万亩。\n"
+        "某市人民政府\n2041年3月1日\n"
+    )
+    found = [
+        (t.value, t.deadline.isoformat() if t.deadline else None)
+        for t in extract_text(text, "x.txt").targets
+    ]
+    assert (120.0, "2043-12-31") in found
+
+
+def test_a_demanded_month_without_a_year_falls_after_the_signing() -> None:
+    """B17-2: "确保11月底全面完成作业任务" in a notice signed 2041-09-02, no year written before
+    it: a milestone due 2041-11-30."""
+    dues = {m.due.isoformat() for m in extract_text(_NOTICE, "x.txt").milestones if m.due}
+    assert "2041-11-30" in dues
+
+
+def test_a_month_in_a_report_sentence_is_no_demanded_deadline() -> None:
+    """B17-2: a month named without 确保/务必/请于… ("8月完成1.1万亩") dates no milestone."""
+    dues = {m.due.isoformat() for m in extract_text(_NOTICE, "x.txt").milestones if m.due}
+    assert not any(due.startswith("2041-08") or due.startswith("2042-08") for due in dues)
+
+
+def test_an_autonomous_county_keeps_the_short_name_a_quota_table_writes() -> None:
+    """B17-3: a table row "石柱县 | 4000" names 石柱土家族自治县 by its short form; the target's
+    district is the form the document writes, as "黔江区" is."""
+    districts = {t.district: t.value for t in extract_text(_NOTICE, "x.txt").targets}
+    assert districts.get("石柱县") == 4000.0
+    assert districts.get("彭水县") == 5000.0
+    assert districts.get("黔江区") == 6000.0
