@@ -67,3 +67,19 @@ def test_an_autonomous_county_keeps_the_short_name_a_quota_table_writes() -> Non
     assert districts.get("石柱县") == 4000.0
     assert districts.get("彭水县") == 5000.0
     assert districts.get("黔江区") == 6000.0
+
+
+def test_a_goal_against_a_baseline_year_keeps_the_comparison_in_its_subject() -> None:
+    """B17-4: "单位地区生产总值能源消耗比2040年下降14%": the subject says what 14% measures
+    ("…比2040年下降"), not "…能源消耗比"; the deadline stays the plan's horizon."""
+    text = (
+        "某市“十五五”节能工作方案\n"
+        "到2045年,全市单位地区生产总值能源消耗比2040年下降14%,"
+        "主要污染物排放总量比2040年分别下降8%、10%以上。\n"
+    )
+    found = {
+        (t.value, t.subject, t.deadline.isoformat() if t.deadline else None)
+        for t in extract_text(text, "x.txt").targets
+    }
+    assert (14.0, "全市单位地区生产总值能源消耗比2040年下降", "2045-12-31") in found
+    assert all(not subject.endswith("比") for _, subject, _ in found)

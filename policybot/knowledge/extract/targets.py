@@ -861,6 +861,8 @@ def _subject(
     after = re.sub(r"^(?:以上|左右|以内|以下)?(?:的)?", "", text[quantity.end : end])
     subject = text[start : quantity.start] + after
     for mention in times:
+        if mention.kind == "baseline" and _AGAINST_BASELINE.search(text, 0, mention.start):
+            continue  # "能耗比2020年下降14%": what the number is measured against stays
         subject = subject.replace(mention.text, "")
     # "十、创建100个…", "一、每年设立…": the list number is not part of the subject
     subject = re.sub(
@@ -871,13 +873,22 @@ def _subject(
         r"^(?:其中|同时|并|且|力争|确保|实现|做到)", "", subject.strip(" ,;:、—-▲△■□●○◆◇★☆•·")
     )
     subject = re.sub(r"(?:以上|左右)$|^(?:以上|左右)(?:的)?", "", subject)
-    subject = re.sub(_TRAILING_VERB, "", subject)
+    if not _BASELINE_CHANGE.search(subject):
+        subject = re.sub(_TRAILING_VERB, "", subject)
     subject = re.sub(r"(?:力争|确保|争取|每年|均)+$", "", subject)
     if len(subject) < 2 or subject in ("总数", "数量", "总量", "规模", "比例", "比重", "占比"):
         before_clause = text[:start].rstrip(" ,;:")
         lead = re.split(r"[,;。]", before_clause)[-1] if before_clause else ""
         subject = (lead + subject).strip()
     return subject[:80] or quantity.text
+
+
+# "比2020年", "较2015年": a comparison year right before its mention; with the change after it
+# ("比2020年下降", "较2015年累计下降") the subject says what the number measures.
+_AGAINST_BASELINE = re.compile(r"(?:比|较)\s*$")
+_BASELINE_CHANGE = re.compile(
+    r"(?:比|较)(?:19|20)\d{2}\s*年(?:末|底)?(?:分别|累计)?(?:下降|降低|增长|提高|减少|增加|上升)$"
+)
 
 
 def _qualifier(
