@@ -83,3 +83,14 @@ def test_a_goal_against_a_baseline_year_keeps_the_comparison_in_its_subject() ->
     }
     assert (14.0, "全市单位地区生产总值能源消耗比2040年下降", "2045-12-31") in found
     assert all(not subject.endswith("比") for _, subject, _ in found)
+
+
+def test_a_reprints_short_name_is_no_part_of_the_notice_title() -> None:
+    """B17-5: "关于印发《某市节能工作方案》(以下简称《方案》的通知": the title is 某市节能工作方案, not
+    "某市节能工作方案》(以下简称《方案"."""
+    text = (
+        "日前,某市人民政府发布了关于印发《某市节能工作方案》(以下简称《方案》的通知。\n"
+        "某市节能工作方案\n"
+        "到2045年,全市单位地区生产总值能源消耗比2040年下降14%。\n"
+    )
+    assert extract_text(text, "x.txt").document.title == "某市节能工作方案"
