@@ -94,3 +94,30 @@ def test_a_reprints_short_name_is_no_part_of_the_notice_title() -> None:
         "到2045年,全市单位地区生产总值能源消耗比2040年下降14%。\n"
     )
     assert extract_text(text, "x.txt").document.title == "某市节能工作方案"
+
+
+def test_a_respective_list_gives_each_item_its_own_subject() -> None:
+    """B17-6: "甲物质、乙物质、丙物质重点工程减排量分别达到4.3万吨、0.2万吨、3.7万吨": one goal per
+    item, the shared measure given to each; with a baseline ("排放总量比2040年分别下降8%、10%")
+    the comparison follows every item."""
+    text = (
+        "某市节能工作方案\n"
+        "到2045年,甲物质、乙物质、丙物质重点工程减排量分别达到4.3万吨、0.2万吨、3.7万吨。\n"
+        "到2045年,丁物质、戊物质排放总量比2040年分别下降8%、10%以上。\n"
+    )
+    found = {(t.value, t.subject) for t in extract_text(text, "x.txt").targets}
+    assert found >= {
+        (4.3, "甲物质重点工程减排量"),
+        (0.2, "乙物质重点工程减排量"),
+        (3.7, "丙物质重点工程减排量"),
+        (8.0, "丁物质排放总量比2040年下降"),
+        (10.0, "戊物质排放总量比2040年下降"),
+    }
+
+
+def test_a_list_whose_count_differs_from_its_numbers_keeps_its_subject() -> None:
+    """B17-6: two items and one number ("甲类企业、乙类企业数量分别达到120家"): the counts
+    disagree, so the subject is not split."""
+    text = "某市工作方案\n到2045年,甲类企业、乙类企业数量分别达到120家。\n"
+    subjects = {t.subject for t in extract_text(text, "x.txt").targets if t.value == 120.0}
+    assert subjects and all("甲类企业" in subject for subject in subjects)

@@ -32,6 +32,7 @@ from policybot.knowledge.extract.districts import (
 )
 from policybot.knowledge.extract.numbers import MEASURE_WORDS, Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
+from policybot.knowledge.extract.respective import respective_subjects
 from policybot.knowledge.extract.shares import is_members_threshold, is_share_of_members
 from policybot.knowledge.extract.similarity import bigrams, containment
 from policybot.knowledge.extract.structure import Piece, full_sentences
@@ -362,7 +363,7 @@ def _targets_in_sentence(
             for listed in _per_listed_year(record, governing):
                 records.extend(_per_shared_place(listed, text, quantity, ctx))
     _share_verbs(records)
-    return _split_shared_subjects(records)
+    return respective_subjects(_split_shared_subjects(records))
 
 
 _SHARED_SUBJECTS = re.compile(
