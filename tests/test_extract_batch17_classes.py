@@ -121,3 +121,20 @@ def test_a_list_whose_count_differs_from_its_numbers_keeps_its_subject() -> None
     text = "某市工作方案\n到2045年,甲类企业、乙类企业数量分别达到120家。\n"
     subjects = {t.subject for t in extract_text(text, "x.txt").targets if t.value == 120.0}
     assert subjects and all("甲类企业" in subject for subject in subjects)
+
+
+def test_a_dated_notice_about_the_years_work_gives_its_quotas_that_year() -> None:
+    """B17-7: a progress notice signed 2041-09-02, no plan period, about "全年计划面积": the quota
+    rows are due by the end of 2041, not left without a deadline."""
+    dues = {
+        t.district: t.deadline.isoformat() if t.deadline else None
+        for t in extract_text(_NOTICE, "x.txt").targets
+    }
+    assert dues.get("黔江区") == "2041-12-31"
+
+
+def test_a_notice_without_the_years_work_invents_no_deadline() -> None:
+    """B17-7: the same table in a notice that never speaks of the year's work keeps no deadline."""
+    text = _NOTICE.replace("占全年计划面积的31%", "进展较快").replace("确保11月底", "尽快")
+    dues = {t.district: t.deadline for t in extract_text(text, "x.txt").targets}
+    assert dues.get("黔江区") is None
