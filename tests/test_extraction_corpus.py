@@ -115,9 +115,16 @@ SEED_FLOORS: Floors = {
 # rules (branch ext16), a definition's body no task (units 0.990 -> 0.993, tasks 0.942 -> 0.950);
 # conditions 0.944 (the new gold leaves out a title's definition the extractor reads as scope,
 # B16-7): the new documents, not a rule, lowered it (floor 0.95 -> 0.94).
+# Batch 17 (9 documents, 4 dev / 2 val / 3 blind: a per-district quota table, 十四五 energy plans, task
+# split notices) measured fresh; with its 4 dev documents in (130) the new documents lowered targets
+# 0.991 -> 0.930 and milestones 0.905 -> 0.899: a progress notice's 27 district quotas and its one
+# milestone carry region null in the gold (the text names its city nowhere, the batch-14 convention)
+# while the extractor places the districts' city, so none can match. The batch-17 rules (B17-1..3)
+# raised targets to 0.933; B17-2 adds that notice's milestone with the right date, unmatched for the
+# same region reason (milestones 0.893): floors set at those figures, not lowered by a rule elsewhere.
 DEV_FLOORS: Floors = {
-    "targets": 0.99,
-    "milestones": 0.90,
+    "targets": 0.93,
+    "milestones": 0.89,
     "recurring": 0.96,
     "rewards": 0.99,
     "units": 0.99,

@@ -27,6 +27,12 @@ _COMMENDATION = re.compile(
 _ISSUES_RULES = re.compile(r"印发|办法|规定|细则|条例|政策|措施|意见|实施方案")
 
 
+# Words for the year's own work in a notice that names no plan period.
+_THIS_YEARS_WORK = re.compile(
+    r"全年(?:规划|计划|任务|目标)|本年度|年度(?:工作)?计划|今年(?:的)?(?:任务|目标)"
+)
+
+
 @dataclass
 class DocContext:
     text: str
@@ -81,6 +87,10 @@ class DocContext:
             return date(self.meta.period[1], 12, 31)
         if self.horizon is not None:
             return date(self.horizon, 12, 31)
+        if self.document_year is not None and _THIS_YEARS_WORK.search(self.text):
+            # a dated notice about "全年"/"本年度" work (a progress notice, a task hand-down) with no
+            # period: its quotas are for the year it was signed in
+            return date(self.document_year, 12, 31)
         return None
 
     @cached_property

@@ -211,13 +211,19 @@ def _labelled_date(labels: dict[str, str], names: tuple[str, ...]) -> date | Non
     return None
 
 
+# "关于印发《某方案》(以下简称《方案》的通知": the short name a reprint gives the work is no part of
+# its title.
+_SHORT_NAME_TAIL = re.compile(r"》?\s*[((]以下简称.*$")
+
+
 def _title(lines: list[str], labels: dict[str, str]) -> str | None:
     candidates = [labels[name] for name in ("发文标题", "标题", "文件名称") if name in labels]
     candidates += _joined_title_lines(lines[:40])
     for line in candidates:
         notice = _NOTICE_TITLE.search(line)
         if notice and not _inside_book_title(line, notice.start()):
-            return _as_written_in_body(_balanced(notice["inner"].strip("《》 ")), lines)
+            inner = _SHORT_NAME_TAIL.sub("", notice["inner"])
+            return _as_written_in_body(_balanced(inner.strip("《》 ")), lines)
     for index, line in enumerate(lines[:40]):
         own = _OWN_TITLE.match(line)
         if own and not re.search(r"[,。;]", own["title"]) and not _DIRECTIVE.search(own["title"]):

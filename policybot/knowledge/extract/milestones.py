@@ -258,6 +258,20 @@ def _mid_year(text: str, year: int | None) -> list[TimeMention]:
     ]
 
 
+# What a notice demands by a month it names without a year ("确保11月底…", "务必于6月底前…").
+_DEMANDED = re.compile(
+    r"(?:确保|务必|必须|力争|争取|要在|要于|须在|须于|请于|请在)\s*(?:在|于)?\s*$"
+)
+
+
+def _is_demanded(text: str, match: re.Match[str]) -> bool:
+    """ "确保11月底圆满完成作业任务": a month end a notice demands, with no year anywhere before it;
+    in a signed notice it is the first such month end from the signing on."""
+    return match["tail"] in ("底", "底前", "前", "末") and bool(
+        _DEMANDED.search(text, max(0, match.start() - 8), match.start())
+    )
+
+
 _MONTH_ONLY = re.compile(
     r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?(?P<dekad>上旬|中旬|下旬)?"
     r"(?P<tail>底前|底|末|前|份|初|中)?"
@@ -279,10 +293,14 @@ def _month_only(
         earlier = years_before.at(match.start())
         year = earlier or current_year
         month = int(match["month"])
+        demanded = year is None and issued is not None and _is_demanded(text, match)
+        if demanded and issued:
+            year = issued.year
         if year is None or not 1 <= month <= 12:
             continue
         due = _day_or_month_end(year, month, match["day"], match["dekad"])
-        handed_in = match["tail"] in ("前", "底前")  # "请于12月17日前…报送", not a time of day
+        # "请于12月17日前…报送" (not a time of day); "确保11月底圆满完成…" in a notice with no year
+        handed_in = match["tail"] in ("前", "底前") or demanded
         if due is not None and handed_in and not earlier and issued and due < issued:
             due = _day_or_month_end(issued.year, month, match["day"], match["dekad"])
             if due is not None and due < issued:

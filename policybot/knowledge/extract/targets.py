@@ -32,6 +32,7 @@ from policybot.knowledge.extract.districts import (
 )
 from policybot.knowledge.extract.numbers import MEASURE_WORDS, Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
+from policybot.knowledge.extract.respective import respective_subjects
 from policybot.knowledge.extract.shares import is_members_threshold, is_share_of_members
 from policybot.knowledge.extract.similarity import bigrams, containment
 from policybot.knowledge.extract.structure import Piece, full_sentences
@@ -362,7 +363,7 @@ def _targets_in_sentence(
             for listed in _per_listed_year(record, governing):
                 records.extend(_per_shared_place(listed, text, quantity, ctx))
     _share_verbs(records)
-    return _split_shared_subjects(records)
+    return respective_subjects(_split_shared_subjects(records))
 
 
 _SHARED_SUBJECTS = re.compile(
@@ -793,11 +794,18 @@ def _governing_time(times: list[TimeMention], quantity: Quantity, text: str) -> 
 
 
 def _is_past(governing: TimeMention | None, ctx: DocContext) -> bool:
-    """ "2016年,全市新增…" in a plan signed in 2017 reports a result, it commits to nothing."""
+    """ "2016年,全市新增…" in a plan signed in 2017 reports a result, it commits to nothing; nor
+    does "截至2017年8月31日,累计完成…" in a notice signed on 2017-09-01: a status date on or before
+    the signing states where things stand (a later one, "截至2025年底累计建成…", is a goal)."""
     year = ctx.document_year
     if governing is None or year is None or governing.last is None:
         return False
+    if _STATUS_DATE.match(governing.text) and ctx.meta.issued:
+        return governing.last <= ctx.meta.issued
     return governing.last.year < year
+
+
+_STATUS_DATE = re.compile(r"截[至止]")
 
 
 def _is_per_year(text: str, quantity: Quantity, governing: TimeMention | None) -> bool:
@@ -854,6 +862,8 @@ def _subject(
     after = re.sub(r"^(?:以上|左右|以内|以下)?(?:的)?", "", text[quantity.end : end])
     subject = text[start : quantity.start] + after
     for mention in times:
+        if mention.kind == "baseline" and _AGAINST_BASELINE.search(text, 0, mention.start):
+            continue  # "能耗比2020年下降14%": what the number is measured against stays
         subject = subject.replace(mention.text, "")
     # "十、创建100个…", "一、每年设立…": the list number is not part of the subject
     subject = re.sub(
@@ -864,13 +874,22 @@ def _subject(
         r"^(?:其中|同时|并|且|力争|确保|实现|做到)", "", subject.strip(" ,;:、—-▲△■□●○◆◇★☆•·")
     )
     subject = re.sub(r"(?:以上|左右)$|^(?:以上|左右)(?:的)?", "", subject)
-    subject = re.sub(_TRAILING_VERB, "", subject)
+    if not _BASELINE_CHANGE.search(subject):
+        subject = re.sub(_TRAILING_VERB, "", subject)
     subject = re.sub(r"(?:力争|确保|争取|每年|均)+$", "", subject)
     if len(subject) < 2 or subject in ("总数", "数量", "总量", "规模", "比例", "比重", "占比"):
         before_clause = text[:start].rstrip(" ,;:")
         lead = re.split(r"[,;。]", before_clause)[-1] if before_clause else ""
         subject = (lead + subject).strip()
     return subject[:80] or quantity.text
+
+
+# "比2020年", "较2015年": a comparison year right before its mention; with the change after it
+# ("比2020年下降", "较2015年累计下降") the subject says what the number measures.
+_AGAINST_BASELINE = re.compile(r"(?:比|较)\s*$")
+_BASELINE_CHANGE = re.compile(
+    r"(?:比|较)(?:19|20)\d{2}\s*年(?:末|底)?(?:分别|累计)?(?:下降|降低|增长|提高|减少|增加|上升)$"
+)
 
 
 def _qualifier(
