@@ -46,7 +46,18 @@ def test_a_short_or_chinese_year_is_written_in_full(typed: str, meant: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["2018年", "连续10年", "近18年", "18年以上", "18年来", "18年内", "企业成立18年", "一两年", "三四年", "3年"],
+    [
+        "2018年",
+        "连续10年",
+        "近18年",
+        "18年以上",
+        "18年来",
+        "18年内",
+        "企业成立18年",
+        "一两年",
+        "三四年",
+        "3年",
+    ],
 )
 def test_a_length_of_time_or_a_full_year_is_left_alone(text: str) -> None:
     assert expand_typed_years(text) == text
