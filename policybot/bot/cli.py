@@ -453,7 +453,7 @@ def answer_text(service: QueryService, text: str, *, quotes: bool = False) -> tu
     from policybot.handlers.unknown import unknown_reply
 
     if name not in menu_command_names():
-        return unknown_reply(name), EXIT_USAGE
+        return unknown_reply(name, menu_command_names()), EXIT_USAGE
     known = " ".join(f"/{command}" for command in commands.LOOKUPS if command != "docs")
     return (
         f"/{name}: policybot ask 只回答问题和查询命令({known} /help);"
