@@ -41,6 +41,12 @@ def test_a_slip_of_one_letter_names_the_command(typed: str, meant: str) -> None:
     assert closest_command(typed, KNOWN) == meant
 
 
-@pytest.mark.parametrize("typed", ["foo", "subscriptions", "start"])
+def test_another_name_for_a_command_names_it() -> None:
+    """/subscriptions (another bot's habit) is this bot's /mysubs."""
+    assert closest_command("subscriptions", KNOWN) == "mysubs"
+    assert closest_command("unsub", KNOWN) is None  # not offered when the bot has no such command
+
+
+@pytest.mark.parametrize("typed", ["foo", "start", "xyzzy"])
 def test_nothing_close_is_no_guess(typed: str) -> None:
     assert closest_command(typed, KNOWN) is None

@@ -109,5 +109,25 @@ def glued_command(text: str) -> bool:
 def closest_command(name: str, known: Iterable[str]) -> str | None:
     """The known command ``name`` is most likely a slip for (/target → targets), if any is
     close enough to say so; a reply that only says "no such command" leaves the user guessing."""
+    known = frozenset(known)
+    said = _OTHER_NAMES.get(name.lower())
+    if said in known:
+        return said
     matches = difflib.get_close_matches(name.lower(), sorted(known), n=1, cutoff=0.8)
     return matches[0] if matches else None
+
+
+# Names other bots (and habit) give a command this bot has under another name.
+_OTHER_NAMES = {
+    "subscriptions": "mysubs",
+    "mysubscriptions": "mysubs",
+    "subs": "mysubs",
+    "list": "mysubs",
+    "remind": "subscribe",
+    "reminders": "mysubs",
+    "unsub": "unsubscribe",
+    "stop": "unsubscribe",
+    "find": "search",
+    "documents": "doc",
+    "files": "doc",
+}
