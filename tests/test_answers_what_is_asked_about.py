@@ -75,8 +75,11 @@ def test_who_leads_a_regions_plan_lists_its_lead_units(
 
 
 def test_units_of_a_region_by_command(service: QueryService) -> None:
+    """The region is named in full, as /targets and the question name it (trial: /units 南海
+    was titled 南海 · 责任单位 under 佛山市南海区 · 目标)."""
     answer = service.units("武汉")
-    assert answer.found and answer.title == "武汉 · 责任单位"
+    assert answer.found and answer.title == "武汉市 · 责任单位"
+    assert service.units("南海").title == "佛山市南海区 · 责任单位"
     assert answer.facts and all(line.region == "武汉市" for line in answer.facts)
 
 

@@ -289,6 +289,9 @@ async def test_targets_show_the_latest_progress_report(
 async def test_an_unknown_command_gets_one_line_instead_of_silence(bot: OfflineHarness) -> None:
     (reply,) = await bot.say("/target 湖州")  # a typo of /targets
     assert reply.text.startswith("没有 /target 这个命令") and "/help" in reply.text
+    assert "是要 /targets 吗" in reply.text  # the command it is most likely a slip for
+    (far,) = await bot.say("/foo")
+    assert "是要" not in far.text  # nothing close: no guess
     (known,) = await bot.say("/targets 湖州")
     assert "没有" not in known.text.splitlines()[0]
     assert await bot.say("/foo", chat_id=GROUP_ID) == []  # may be another bot's command
@@ -305,3 +308,20 @@ async def test_a_full_width_slash_is_read_as_the_command(bot: OfflineHarness) ->
     assert "半角" in subscribe.text and "/subscribe 湖州" in subscribe.text
     (unknown,) = await bot.say("／foo")
     assert unknown.text.startswith("没有 /foo 这个命令")
+
+
+async def test_a_command_typed_without_its_space_is_read_as_the_command(
+    bot: OfflineHarness,
+) -> None:
+    """/targets湖州: Telegram finds no command when a letter follows the name, so the text comes
+    as a question; a lookup is answered as if the space were there, another command is shown
+    with the space it needs."""
+    (glued,) = await bot.say("/targets湖州")
+    (spaced,) = await bot.say("/targets 湖州")
+    assert glued.text == spaced.text
+    (with_year,) = await bot.say("/targets湖州 2018")
+    assert with_year.text == (await bot.say("/targets 湖州 2018"))[0].text
+    (subscribe,) = await bot.say("/subscribe湖州")
+    assert "空一格" in subscribe.text and "/subscribe 湖州" in subscribe.text
+    (typo,) = await bot.say("/target湖州")
+    assert "是要 /targets 吗" in typo.text

@@ -48,10 +48,11 @@ async def test_a_field_can_be_typed_and_dates_are_checked(
     (unknown,) = await plan_bot.say("预算")
     assert "没有这个字段" in unknown.text
     (question,) = await plan_bot.say("截止日期")
-    assert "YYYY-MM-DD" in question.text
-    (error,) = await plan_bot.say("2025年底")
-    assert "日期格式应为 YYYY-MM-DD" in error.text
-    (done,) = await plan_bot.say("2025-12-31")
+    assert "2026-12-31 或 2026年6月底" in question.text
+    (error,) = await plan_bot.say("明年")
+    assert "日期格式应为 YYYY-MM-DD" in error.text and "2026年6月底" in error.text
+    # A deadline as the plans write it is read as the date it names.
+    (done,) = await plan_bot.say("2025年底")
     assert "截止日期:2025-12-31" in done.text
     assert str(target(engine).deadline) == "2025-12-31"
 

@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import io
 import re
+import time
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from policybot.bot import cli
+from policybot.bot.chat import OFFLINE_USER_ID
+from policybot.clock import Clock
+from policybot.config import Settings
 from policybot.knowledge.commands import split_command
 
 SPEAKER = "机器人："
@@ -168,3 +174,39 @@ def test_help_inside_the_chat_adds_the_offline_commands(
     offline = output.index("离线对话自己的命令 (offline chat only):")
     assert bot_help < offline
     assert "/press <按钮文字>" in output[offline:] and "/file <路径>" in output[offline:]
+
+
+def test_the_chat_clock_starts_once_the_store_is_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """README: ``(echo /subscribe 佛山; sleep 70) | policybot chat --now …08:59:30`` prints the
+    09:00 digest. Loading the bundled plans into a fresh store took half a minute on a busy
+    machine, and the --now clock ran meanwhile, so 09:00 passed before the subscription and no
+    digest came. The store is stamped at --now; the chat's clock starts after it is open."""
+    start = datetime(2018, 11, 30, 8, 59, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+    stamped: list[datetime] = []
+    clocks: list[Clock] = []
+
+    def slow_open_store(settings: object, *, now: datetime, **_: object) -> object:
+        stamped.append(now)
+        time.sleep(1.5)  # as loading the bundled plans into a fresh store
+        return object()
+
+    def capture(settings: object, engine: object, **options: object) -> int:
+        clocks.append(options["clock"])  # type: ignore[arg-type]
+        return cli.EXIT_OK
+
+    monkeypatch.setattr(cli, "open_store", slow_open_store)
+    monkeypatch.setattr(cli, "offline_chat", capture)
+    assert cli.main(["chat", "--now", "2018-11-30T08:59:30"]) == cli.EXIT_OK
+    assert abs(stamped[0] - start) < timedelta(seconds=1)
+    assert clocks[0].now() - start < timedelta(seconds=1)
+
+
+def test_the_offline_chat_looks_for_due_reminders_every_few_seconds() -> None:
+    """A service ticks every 60 s; at that pace a digest due at the --now 09:00 came up to a
+    minute late, after README's ``(echo /subscribe 佛山; sleep 70)`` pipe had closed."""
+    settings = Settings()
+    assert settings.reminders.tick_seconds == 60
+    offline = cli.offline_settings(settings, OFFLINE_USER_ID, admin=False)
+    assert offline.reminders.tick_seconds <= 5
+    assert OFFLINE_USER_ID not in offline.bot.owners
+    assert OFFLINE_USER_ID in cli.offline_settings(settings, OFFLINE_USER_ID, admin=True).bot.owners

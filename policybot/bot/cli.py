@@ -453,7 +453,7 @@ def answer_text(service: QueryService, text: str, *, quotes: bool = False) -> tu
     from policybot.handlers.unknown import unknown_reply
 
     if name not in menu_command_names():
-        return unknown_reply(name), EXIT_USAGE
+        return unknown_reply(name, menu_command_names()), EXIT_USAGE
     known = " ".join(f"/{command}" for command in commands.LOOKUPS if command != "docs")
     return (
         f"/{name}: policybot ask 只回答问题和查询命令({known} /help);"
@@ -489,15 +489,35 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    clock = _clock_for(args, settings)
+    # Bundled plans stamped as the chat's clock says; the chat's own clock starts once the store
+    # is open, so loading it on a fresh clone (tens of seconds on a busy machine) does not eat
+    # the time before a --now 08:59:30 digest.
+    engine = open_store(settings, now=_clock_for(args, settings).now())
     return offline_chat(
         settings,
-        open_store(settings, now=clock.now()),  # bundled plans stamped as the chat's clock says
+        engine,
         user_id=user_id,
         admin=args.admin,
         group=args.group,
-        clock=clock,
+        clock=_clock_for(args, settings),
     )
+
+
+# How often the offline chat looks for due reminders, at most: a person waits at the terminal for
+# the digest of the moment they set with --now, and the local store answers in milliseconds.
+OFFLINE_TICK_SECONDS = 5
+
+
+def offline_settings(settings: Settings, user_id: int, *, admin: bool) -> Settings:
+    """The settings of an offline session: its user an owner with ``--admin``, and a reminder
+    tick of at most :data:`OFFLINE_TICK_SECONDS` (a service's 60 s tick let a digest due at
+    09:00 come a minute late, after README's ``sleep 70`` pipe had closed)."""
+    if admin and user_id not in settings.bot.owners:
+        settings = replace(
+            settings, bot=replace(settings.bot, owners=(*settings.bot.owners, user_id))
+        )
+    tick = min(settings.reminders.tick_seconds, OFFLINE_TICK_SECONDS)
+    return replace(settings, reminders=replace(settings.reminders, tick_seconds=tick))
 
 
 def offline_chat(
@@ -521,10 +541,7 @@ def offline_chat(
     # The conversation is the output: below warnings, log lines would only interrupt it.
     root = logging.getLogger()
     root.setLevel(max(root.level, logging.WARNING))
-    if admin and user_id not in settings.bot.owners:
-        settings = replace(
-            settings, bot=replace(settings.bot, owners=(*settings.bot.owners, user_id))
-        )
+    settings = offline_settings(settings, user_id, admin=admin)
     chat_id = offline_chat_id(user_id, group=group)
     # Only the chat the session shows: a group session must neither send nor fail (and so
     # deactivate) the reminders of the user's private chat, which another session runs.

@@ -252,6 +252,9 @@ async def ask_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if message.text.startswith(FULL_WIDTH_SLASH):
         await _full_width_command(update, context, "/" + message.text[1:])
         return
+    if commands.glued_command(message.text):
+        await _glued_command(update, context, message.text)
+        return
     await _answer_question(update, context, message.text)
 
 
@@ -273,7 +276,24 @@ async def _full_width_command(
     elif unknown.is_known(context, name):
         await message.reply_text(f"命令要用半角斜杠“/”开头,请发: {clip_echo(text, 60)}")
     else:
-        await message.reply_text(unknown.unknown_reply(name))
+        await message.reply_text(unknown.unknown_reply(name, unknown.known_commands(context)))
+
+
+async def _glued_command(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """``/targets湖州``: Telegram sees no command when a letter follows the name, so it comes
+    as text. A lookup is answered as if the space were there; another command is shown with it."""
+    parsed = commands.split_command(text)
+    message = update.effective_message
+    if parsed is None or message is None:
+        return
+    name, args = parsed
+    if name in commands.LOOKUPS:
+        await _lookup(update, context, name, args)
+    elif unknown.is_known(context, name):
+        spaced = clip_echo(f"/{name} {' '.join(args)}", 60)
+        await message.reply_text(f"命令和内容之间要空一格,请发: {spaced}")
+    else:
+        await message.reply_text(unknown.unknown_reply(name, unknown.known_commands(context)))
 
 
 async def _answer_question(

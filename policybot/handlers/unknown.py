@@ -24,12 +24,22 @@ from telegram.ext import (
 )
 
 from policybot.handlers.formatting import clip_echo
+from policybot.knowledge.commands import closest_command
 
 KNOWN_COMMANDS_KEY = "known_commands"
 
 
-def unknown_reply(name: str) -> str:
+def unknown_reply(name: str, known: Iterable[str] = ()) -> str:
+    """One line; with the command ``name`` is most likely a slip for (/target → /targets)."""
+    closest = closest_command(name, known)
+    if closest is not None:
+        return f"没有 /{clip_echo(name, 32)} 这个命令,是要 /{closest} 吗?发 /help 看能用的命令。"
     return f"没有 /{clip_echo(name, 32)} 这个命令。发 /help 看能用的命令,或直接用中文提问。"
+
+
+def known_commands(context: ContextTypes.DEFAULT_TYPE) -> frozenset[str]:
+    known: frozenset[str] = context.bot_data.get(KNOWN_COMMANDS_KEY, frozenset())
+    return known
 
 
 def _command_handlers(handlers: Iterable[BaseHandler]) -> Iterable[CommandHandler]:
@@ -52,7 +62,7 @@ def remember_known_commands(application: Application) -> None:
 
 
 def is_known(context: ContextTypes.DEFAULT_TYPE, name: str) -> bool:
-    return name.lower() in context.bot_data.get(KNOWN_COMMANDS_KEY, frozenset())
+    return name.lower() in known_commands(context)
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -66,7 +76,7 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     in_group = message.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
     if in_group and addressee.lower() != (context.bot.username or "").lower():
         return
-    await message.reply_text(unknown_reply(name))
+    await message.reply_text(unknown_reply(name, known_commands(context)))
 
 
 def register(application: Application, group: int) -> None:

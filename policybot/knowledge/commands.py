@@ -7,7 +7,9 @@ answers come from the ``QueryService``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import difflib
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from policybot.knowledge.answers import Answer
@@ -82,8 +84,50 @@ def plan(command: str, args: Sequence[str]) -> Lookup | Usage:
 def split_command(text: str) -> tuple[str, list[str]] | None:
     """``/deadlines@some_bot 佛山 全部`` → ``("deadlines", ["佛山", "全部"])``, as Telegram's
     command parsing does (the name before any ``@``, lower-cased; arguments split at spaces).
+    ``/targets湖州``, typed on a phone without the space, is ``("targets", ["湖州"])``: Telegram
+    sees no command there (a letter follows the name), so the text arrives as a question.
     None when the text is not a command."""
     words = text.split()
     if not words or not words[0].startswith("/") or len(words[0]) < 2:
         return None
+    glued = _GLUED.fullmatch(words[0])
+    if glued is not None:
+        return glued["name"].lower(), [glued["rest"], *words[1:]]
     return words[0][1:].split("@", 1)[0].lower(), words[1:]
+
+
+# A command name in latin letters with its first argument typed right after it (/targets湖州).
+_GLUED = re.compile(r"/(?P<name>[A-Za-z0-9_]+)(?:@[A-Za-z0-9_]+)?(?P<rest>[^\x00-\x7f].*)")
+
+
+def glued_command(text: str) -> bool:
+    """Whether ``text`` starts with a command name with no space before its argument."""
+    words = text.split()
+    return bool(words) and _GLUED.fullmatch(words[0]) is not None
+
+
+def closest_command(name: str, known: Iterable[str]) -> str | None:
+    """The known command ``name`` is most likely a slip for (/target → targets), if any is
+    close enough to say so; a reply that only says "no such command" leaves the user guessing."""
+    known = frozenset(known)
+    said = _OTHER_NAMES.get(name.lower())
+    if said in known:
+        return said
+    matches = difflib.get_close_matches(name.lower(), sorted(known), n=1, cutoff=0.8)
+    return matches[0] if matches else None
+
+
+# Names other bots (and habit) give a command this bot has under another name.
+_OTHER_NAMES = {
+    "subscriptions": "mysubs",
+    "mysubscriptions": "mysubs",
+    "subs": "mysubs",
+    "list": "mysubs",
+    "remind": "subscribe",
+    "reminders": "mysubs",
+    "unsub": "unsubscribe",
+    "stop": "unsubscribe",
+    "find": "search",
+    "documents": "doc",
+    "files": "doc",
+}

@@ -22,6 +22,7 @@ from policybot.knowledge import audit, people
 from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.captions import shown_title
 from policybot.knowledge.database import session_scope, take_turns
+from policybot.knowledge.extract.dates import find_time_mentions, parse_date
 from policybot.knowledge.extract.normalise import strip_invisible
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
 from policybot.knowledge.labels import EVERY_LABELS, FACT_KIND_LABELS
@@ -80,6 +81,7 @@ CLEAR_WORDS = {"-", "—", "无", "清空"}
 ALLOWED_UNITS = frozenset(MEASURE_WORDS)
 MAX_TEXT = 300
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LOOSE_DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}")
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,7 @@ class FieldSpec:
             "text": "请输入文字",
             "number": "请输入数字,例如 12 或 3.5",
             "yuan": "请输入金额,例如 500000 或 50万元",
-            "date": "请输入日期,格式 YYYY-MM-DD,例如 2026-12-31",
+            "date": "请输入日期,例如 2026-12-31 或 2026年6月底",
             "unit": "请输入计量单位,例如 项、家、个、%、亿元",
             "bool": "请回答 是 或 否",
             "every": "请输入频率:每年、每半年、每季度 或 每月",
@@ -265,15 +267,33 @@ def _parse_yuan(text: str) -> float:
 
 
 def _parse_date(text: str) -> date:
-    if not _ISO_DATE.match(text):
-        raise EditError("日期格式应为 YYYY-MM-DD,例如 2026-12-31。")
-    try:
-        parsed = date.fromisoformat(text)
-    except ValueError:
-        raise EditError(f"{text} 不是有效日期。") from None
+    """2026-12-31, or a deadline as the plans write it (2026年6月底, 2026年底前, 2026.6.30):
+    an admin copying the document's words, or typing on a phone, need not convert them."""
+    if _ISO_DATE.match(text):
+        try:
+            parsed = date.fromisoformat(text)
+        except ValueError:
+            raise EditError(f"{text} 不是有效日期。") from None
+    else:
+        parsed = _written_date(text)
     if not 2000 <= parsed.year <= 2100:
         raise EditError("年份应在 2000 到 2100 之间。")
     return parsed
+
+
+def _written_date(text: str) -> date:
+    """The one date a deadline as written names, or an error saying the forms understood."""
+    if _LOOSE_DATE.fullmatch(text):  # 2026-6-30, 2026.6.30, 2026/6/30
+        loose = parse_date(text)
+        if loose is None:
+            raise EditError(f"{text} 不是有效日期。")
+        return loose
+    mentions = find_time_mentions(text)
+    whole = len(mentions) == 1 and mentions[0].start == 0
+    whole = whole and not text[mentions[0].end :].strip(" 前以之")
+    if not whole or mentions[0].kind != "point" or mentions[0].last is None:
+        raise EditError("日期格式应为 YYYY-MM-DD(例如 2026-12-31)或 2026年6月底、2026年底。")
+    return mentions[0].last
 
 
 def _parse_unit(text: str) -> str:

@@ -97,7 +97,7 @@ class LookupAnswers:
             found=True,
             kind=kind,
             title=title,
-            headline=_headline(lines, total, bool(keyword)),
+            headline=_headline(lines, total, _one_topic(kind, keyword, total)),
             facts=tuple(lines),
             total=total,
             notes=truncation_note(total, len(lines)) + self.conditions(kind, lines),
@@ -529,6 +529,13 @@ def truncation_note(total: int, shown: int) -> tuple[str, ...]:
     if total <= shown:
         return ()
     return (f"共 {total} 项,只列出前 {shown} 项;加上关键词或年份可以缩小范围。",)
+
+
+def _one_topic(kind: str, keyword: str | None, total: int) -> bool:
+    """Whether the best fact's value answers the listing. /rewards 驰名商标 asks for one rule;
+    /search 标准化 asks what mentions a word, and its first hit's value (a 50万元 reward among
+    committees, pilots and standards) read as 答: 50万元, an answer nobody asked for."""
+    return bool(keyword) and (kind != AnswerKind.SEARCH or total == 1)
 
 
 def _headline(lines: list[FactLine], total: int, ranked: bool) -> str:

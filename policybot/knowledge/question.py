@@ -31,6 +31,7 @@ from policybot.knowledge.regions import REGION_SUFFIXES, TOWN_SUFFIXES
 from policybot.knowledge.reward_claims import SUM_WORDS
 from policybot.knowledge.timewords import SPOKEN as TIME_WORDS
 from policybot.knowledge.timewords import TimeWindow, find_time_window
+from policybot.knowledge.typed_years import expand_typed_years
 
 if TYPE_CHECKING:
     from policybot.knowledge.search import KnowledgeIndex
@@ -763,7 +764,7 @@ def _names_a_phase(word: str, reading: str) -> bool:
 
 
 def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQuestion:
-    text = vocabulary.normalise(question)
+    text = expand_typed_years(vocabulary.normalise(question))
     reading = _read(text, index)
     rest = reading
     perspective = bool(_PERSPECTIVE.search(rest))
@@ -1574,5 +1575,6 @@ def question_vocabulary() -> list[str]:
 
 def parse_year(text: str) -> int | None:
     """``2018`` or ``2018年`` on its own is a year; anything else is a keyword."""
-    match = re.fullmatch(r"\s*((?:19|20)\d{2})\s*年?\s*", vocabulary.normalise(text))
+    typed = expand_typed_years(vocabulary.normalise(text))
+    match = re.fullmatch(r"\s*((?:19|20)\d{2})\s*年?\s*", typed)
     return int(match.group(1)) if match else None

@@ -248,8 +248,10 @@ class QueryService:
         text = vocabulary.normalise(name)
         region_ids, _, rest = find_region(text, index)
         if region_ids and not rest.strip():  # /units 武汉: the region's units
-            scope = regions_within(regions_typed(text, index) or region_ids, index)
-            return answers.unit_directory(scope, f"{name} · 责任单位")
+            named = regions_typed(text, index) or region_ids
+            # named in full, as /targets names it (佛山市南海区, not the 南海 typed)
+            title = listing_title(index, named, "责任单位", None, None)
+            return answers.unit_directory(regions_within(named, index), title)
         unit_ids, unit_text, _ = find_unit(rest.strip() or text, index, region_ids)
         if not unit_ids:
             return answers.not_found(AnswerKind.UNITS, f"{name} 负责的事项", name)

@@ -43,6 +43,8 @@ _JSON_PARAMS = frozenset(
     }
 )  # fmt: skip
 _MENTION = re.compile(r"@[A-Za-z0-9_]{5,32}")
+# A bot command as Telegram finds one at the start of a message: /name or /name@bot.
+_COMMAND = re.compile(r"/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?")
 
 
 def _utf16(text: str) -> int:
@@ -298,9 +300,11 @@ class BotApiEmulator:
 
     def _entities_for(self, text: str) -> list[dict[str, Any]]:
         entities: list[dict[str, Any]] = []
-        if text.startswith("/"):
-            command = text.split(maxsplit=1)[0]
-            entities.append({"type": "bot_command", "offset": 0, "length": _utf16(command)})
+        command = _COMMAND.match(text)
+        # As Telegram: no command when a letter, digit or slash follows the name (/targets湖州).
+        following = text[command.end() : command.end() + 1] if command else ""
+        if command and not (following.isalnum() or following == "/"):
+            entities.append({"type": "bot_command", "offset": 0, "length": _utf16(command[0])})
         for mention in _MENTION.finditer(text):
             if mention.start() == 0 and text.startswith("/"):
                 continue
