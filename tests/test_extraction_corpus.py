@@ -125,14 +125,21 @@ SEED_FLOORS: Floors = {
 # The integrator then reversed the region call for that notice (its body names only one municipality's
 # districts, so the region is that municipality; SOURCES.md, batch 17): dev targets 0.991, milestones
 # 0.907, and the floors are back at 0.99 and 0.90.
+# Batch 18 (corpus/unseen/SOURCES.md, "Batch 18") added 4 dev documents, measured fresh; with them
+# (139) and the code before its rules: targets 0.984, rewards 0.967, units 0.966, tasks 0.924,
+# conditions 0.938. The batch-18 rules B18-1..6 (branch ext18) brought targets to 0.991, rewards to
+# 0.976, units to 0.994 and tasks to 0.940; the new documents, not a rule, lowered rewards (a rate
+# rule's tiers under one ceiling, not read), tasks (a task whose first sentence is its title) and
+# conditions (an entry threshold the gold reads as scope): floors 0.99 -> 0.97, 0.95 -> 0.94,
+# 0.94 -> 0.93 (the 135 earlier documents score as before).
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.90,
     "recurring": 0.96,
-    "rewards": 0.99,
+    "rewards": 0.97,
     "units": 0.99,
-    "tasks": 0.95,
-    "conditions": 0.94,
+    "tasks": 0.94,
+    "conditions": 0.93,
     "metadata": 0.98,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -240,11 +247,14 @@ BLIND_FLOORS: Floors = {
 # Batch 16 added 2 val documents (measured fresh, aggregates only): the new documents lowered units
 # 0.693 -> 0.688 and conditions 0.400 -> 0.375 (floors 0.69 -> 0.68, 0.39 -> 0.37); the batch-16
 # rules raised rewards 0.822 -> 0.827 (fresh, with them in) and left every other val figure.
+# Batch 18 added 2 val documents (measured fresh, aggregates only; the batch-18 rules changed no val
+# figure): the new documents lowered milestones 0.694 -> 0.685 and rewards 0.827 -> 0.794 (the same
+# before and after the rules): floors 0.69 -> 0.68, 0.82 -> 0.79.
 VAL_FLOORS: Floors = {
     "targets": 0.81,
-    "milestones": 0.69,
+    "milestones": 0.68,
     "recurring": 0.8,
-    "rewards": 0.82,
+    "rewards": 0.79,
     "units": 0.64,
     "tasks": 0.64,
     "conditions": 0.37,

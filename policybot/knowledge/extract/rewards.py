@@ -80,10 +80,13 @@ _RULE_WITHOUT_DE = re.compile(
 _AWARD = re.compile(
     r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部|县|镇|乡|村|所|校)))?(?:奖励|奖给|"
     r"奖金\s*(?:[::]|为|各)?|发放奖金|"
-    # "…的企业,奖10万元": 奖 alone as the verb, right after a pause
-    r"(?<=[,,])奖(?=\s*(?:人民币)?\s*\d))\s*(?:人民币)?"
+    # "…的企业,奖10万元": 奖 alone as the verb, right after a pause; "…以上的另奖50万元": after
+    # 另 / 再 (a further sum on top of the general rate)
+    r"(?:(?<=[,,])|另|再)奖(?=\s*(?:人民币)?\s*\d))\s*(?:人民币)?"
     r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?(?:资金|经费))?|(?:各|分别|均)?给予\s*(?:人民币)?)"
-    r"\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+    # "另奖10—50万": a range of sums whose upper end is the most it pays (元 left off after 万)
+    r"\s*(?:(?P<low>\d+(?:\.\d+)?)\s*[—–~至到-]\s*(?=\d+(?:\.\d+)?\s*(?:万|亿|千)))?"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元|(?<=[—–~至到-])\d+(?:\.\d+)?\s*(?:万|亿|千)(?![\u4e00-\u9fff]))"
 )
 # "受表彰的企业可给每位职工增发一个月工资作为奖励": a reward that is not a sum.
 _AS_REWARD = re.compile(
@@ -1106,7 +1109,10 @@ def _awards_in_part(
         start = _clause_end(text, award.end())
         if len(achievement) < 2:
             continue
-        amount = next(value for _, value in find_money(award["amount"]))
+        written = award["amount"]
+        amount = next(
+            value for _, value in find_money(written if "元" in written else written + "元")
+        )
         records.append(
             RewardRecord(
                 region=ctx.region,
@@ -1114,6 +1120,7 @@ def _awards_in_part(
                 quote=text[achievement_start : award.end()].strip(" ,")[:160],
                 level=_level(achievement),
                 amount_yuan=amount,
+                is_cap=award["low"] is not None,
                 # "授权发明专利,每件奖励1万元": the sum is paid per item, as "100万元/人" is
                 treatment=award["kind"] or _per_item(award["per"]),
                 span=Span(offset + achievement_start, offset + award.end(), section),

@@ -47,6 +47,11 @@ _FOCUS_OPEN = re.compile(r"(?:^|[,;:])\s*以(?!上|下|内|来|前|后)[^,;。]{
 _FOCUS_CLOSE = re.compile(
     r"^[^,;。以]{0,30}?为(?:重点|主线|核心|抓手|突破口|依托|载体|龙头|引领|纽带)"
 )
+# "聚焦国家“十四五”规划102项重大工程": a count in a higher level's programme that the document
+# refers to is that programme's size, no goal of the document's own.
+_HIGHER_PROGRAMME = re.compile(
+    r"(?:聚焦|围绕|对接|承接|紧扣|依托)(?:国家|中央|国务院|全国)[^,;。]{0,20}$"
+)
 # "较上年增长10%", "比去年同期下降3%": last year is what the change is measured from, the change
 # itself is the goal (a "上年完成…" figure stays the past).
 _COMPARED_WITH_LAST_YEAR = re.compile(
@@ -61,7 +66,11 @@ _BASELINE_SPAN = re.compile(r"(?:在|以)[^,;。]{0,40}?基础上")
 _UNDECIDED = re.compile(r"待[^,。;]{0,12}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
 _REWARD_RULE = re.compile(
     r"(?:给予|予以|奖励|补助|补贴|奖补|资助)[^,;。]{0,20}?(?:奖励|补助|补贴|奖补|资助|\d+(?:\.\d+)?万?元)|"
-    r"奖励[^,;。]{0,8}?\d+(?:\.\d+)?(?:万|亿)?元"
+    r"奖励[^,;。]{0,8}?\d+(?:\.\d+)?(?:万|亿)?元|"
+    # "…10亿元以上的另奖50万元", "…的再奖10—50万": a further sum on top of a reward rate
+    r"(?:另|再)奖\s*\d|"
+    # "投资达到3000万元方能申报奖励": the entry threshold of a reward, no goal
+    r"(?:方能|方可|才能|才可)申报(?:奖励|补助|资助|奖补)"
 )
 # "明确133项具体任务,涉及34个牵头单位": sizes of the document's own lists.
 _LIST_SIZE = re.compile(
@@ -593,6 +602,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "比2010年的12.4万吨减少11.9%": the level compared with, not a goal
     if _FOCUS_OPEN.search(before) and _FOCUS_CLOSE.match(text[quantity.end : clause_end + 1]):
         return True  # "以A、B、C3个示范区建设为重点": the count names what the plan centres on
+    if _HIGHER_PROGRAMME.search(text[_part_start(text, quantity.start) : quantity.start]):
+        return True  # "聚焦国家“十四五”规划102项重大工程": the size of the nation's programme
     if _is_reward_rule(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
     if quantity.unit == "%" and _PAYMENT_SHARE.search(before):

@@ -433,9 +433,34 @@ def _list_roles(body: str) -> UnitNote | None:
     return None
 
 
+# "〔责任单位:A、B按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕": a
+# sentence after the list's full stop that names no role remarks on the list; it lists no unit.
+def _drop_trailing_remark(body: str) -> str:
+    head, stop, rest = body.partition("。")
+    if stop and rest.strip() and not re.search(rf"{_LABEL_PATTERN}|牵头|配合|协办|参与", rest):
+        return head
+    return body
+
+
+# "(省发改委、交通运输厅等省有关部门和各地级以上市人民政府按职责分工负责)": "等…有关部门和"
+# closes one list and opens the next; the bodies on both sides are the units.
+_OTHERS_AND = re.compile(r"等(?:[省市县区]级?)?(?:相关|有关)(?:部门|单位)(?:和|及|以及)")
+# "(市发改委牵头办理)", "(各部门按职责分工办理)": a two-character verb after 牵头 / 按职责分工
+# ends the note the way 负责 does (a role label such as "牵头单位" is not a verb).
+_ROLE_VERB_END = re.compile(
+    r"(牵头|按(?:照)?(?:各自)?职责(?:分工)?)(?!单位|部门|领导|科室|处室)[\u4e00-\u9fff]{2}$"
+)
+
+
+def _normalise_note(body: str) -> str:
+    body = _drop_trailing_remark(body.strip())
+    body = _OTHERS_AND.sub("、", body)
+    return _ROLE_VERB_END.sub(lambda m: f"{m.group(1)}负责", body)
+
+
 def _parse_unit_note(body: str) -> UnitNote | None:
     """Lead and support lists of a note body (a leader's name and a time limit left out)."""
-    body = _LEADER.sub("", TIME_LIMIT.sub("", body.strip()))
+    body = _LEADER.sub("", TIME_LIMIT.sub("", _normalise_note(body)))
     listed = _list_roles(body)
     if listed is not None:
         return listed
@@ -464,7 +489,10 @@ def _parse_unit_note(body: str) -> UnitNote | None:
                 continue
             if current and part.strip(" ;,"):
                 target = note.lead if current == "lead" else note.support
-                names = split_unit_list(part.strip(" ;,"))
+                # "A、B按职责分工负责": the verb left after the sharing words is no part of B
+                names = split_unit_list(
+                    re.sub(r"(?<=\S{2})(?:负责|落实)$", "", part.strip(" ;,。"))
+                )
                 target.extend(name for name in names if not _LEVEL_WORD.match(name))
         return note if note.lead or note.support else None
     jointly = _JOINTLY.match(body)
