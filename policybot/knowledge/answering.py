@@ -570,6 +570,10 @@ class QuestionAnswerer:
             title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
             if parsed.province is not None:
                 title = province_title(parsed.province, parsed.region_ids, index)
+        if parsed.coded_documents:
+            # A place naming documents stored without a region (平顶山 of 平政办〔2013〕11号).
+            documents = set(parsed.coded_documents)
+            title = "、".join(parsed.coded_places)
         if parsed.unknown_places:
             own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
             if not own:
