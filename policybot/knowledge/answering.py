@@ -98,6 +98,10 @@ _FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年�
 _UNIT_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,12}?(?:局|委|办(?![法理])|厅|部(?![分署])|中心|小组|政府|公司|协会)"
 )
+# Levels of government that hand down or set what a plan must do (完成国家、省下达的目标任务):
+# who did it, as a unit's name would say, for a question asking 谁下达.
+_LEVEL = r"(?:国家|中央|省|市|县|区)(?:委|政府)?"
+_LEVEL_ACTING = re.compile(rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:下达|下发|部署|确定|批准)")
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
 # A firm that moves in (搬到石龙的高企, 迁入…的企业, 新落户的): a case of its own, which a rule
@@ -1922,7 +1926,8 @@ def _passage_fits(
         return bool(_DATE.search(said))
     if parsed.asks == Asks.WHO:
         # A document cited (《…意见》(浙政办发〔2014〕110号)) names its issuer, not who does it.
-        return bool(units) or bool(_UNIT_NAME.search(_CITED.sub(" ", text)))
+        uncited = _CITED.sub(" ", text)
+        return bool(units or _UNIT_NAME.search(uncited) or _LEVEL_ACTING.search(uncited))
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
