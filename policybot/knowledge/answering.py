@@ -215,6 +215,9 @@ class Candidate:
     missing: tuple[str, ...]
     line: FactLine
     exact_region: bool = True
+    # A sentence's share before its document's title completed it (``Coverage.completed``):
+    # what it is weighed by against a fact, which is not completed so.
+    plain: float | None = None
     fact: IndexedFact | None = None
     hit: PassageHit | None = None
 
@@ -672,10 +675,12 @@ class QuestionAnswerer:
         # clearly more; a question about what something is, by the sentence on a tie.
         values = parsed.asks in _VALUE_ASKS or parsed.topic_kind == Topic.REWARD or parsed.bare
         margin = PASSAGE_MARGIN if values else 0.0
+        # (A sentence is weighed against a fact as measured alike, its title completing none.)
+        plain = 0.0 if best_passage is None else best_passage.plain or best_passage.share
         use_passage = best_fact is None or (
             best_passage is not None
-            and best_passage.share > best_fact.share + margin - 1e-9
-            and (margin > 0 or best_passage.share >= best_fact.share)
+            and plain > best_fact.share + margin - 1e-9
+            and (margin > 0 or plain >= best_fact.share)
         )
         chosen = best_passage if use_passage else best_fact
         assert chosen is not None
@@ -945,7 +950,12 @@ class QuestionAnswerer:
             if before:  # what the sentence goes on from, in short: it names the subject
                 shown = f"{shown_part(before, parsed, EXCERPT_CHARS)} → {shown}"
             line = passage_line(self.index, hit.document_id, hit.number, passage, shown)
-            candidates.append(Candidate(measured.share, measured.missing, line, hit=hit))
+            # What its document's title completes (封山育林 of a 封山育林补充计划 table row)
+            # the sentence says, as an answer (``Coverage.completed``).
+            share = measured.share if measured.completed is None else measured.completed
+            candidates.append(
+                Candidate(share, measured.missing, line, hit=hit, plain=measured.share)
+            )
         # A sentence not saying the kind of answer asked for (什么战略) ranks as a little less
         # good; on a tie a sentence beats a bare heading, then the one saying the question's
         # rarer words itself (not through its heading or paragraph; a continuation with the
@@ -1084,7 +1094,7 @@ class QuestionAnswerer:
         word only the title of its document says, or only the sentences of its paragraph
         before it (``paragraph``: what a sentence goes on from), counts in part."""
         document = self.index.find_document(document_id) if document_id is not None else None
-        title = ""
+        title = own_title = ""
         if document is not None:
             aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
             # Where the asker is (我们公司在柯城), when the document names it somewhere (柯城区
@@ -1124,6 +1134,7 @@ class QuestionAnswerer:
             # own reach: each of its sentences speaks for the whole county (全年改造提升农贸市场
             # 24家 in a 苍南县 list answers 全县要改造几家).
             whole = _whole_of(document.region)
+            own_title = f"{document.title or ''} {document.short_title or ''} {aliases}"
             title = (
                 f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
                 f" {purpose} {whole}"
@@ -1135,6 +1146,7 @@ class QuestionAnswerer:
             light=(*parsed.categories, *parsed.achiever),
             weak=self._weak_here(parsed, document_id),
             context=title,
+            title=own_title,
             paragraph=paragraph,
             surrounding=surrounding,
             alternatives=self._home_alternatives(document),
