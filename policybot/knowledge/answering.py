@@ -68,6 +68,10 @@ _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\
 LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
+# A document named in a question by its kind (十二五节能减排方案里, 大商贸奖补通知中的): the
+# name, up to the word for its kind, before what is asked of it.
+_PLAN_KIND = re.compile(r"(?:实施|行动|工作)?(?:方案|计划|通知|意见|规划|办法|细则|文件)")
+_ASKED_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,16}}?{_PLAN_KIND.pattern}(?=里|中|的|上|要|对|说)")
 # How many times the pool a frequency question looks through for sentences saying how often.
 WIDER_POOL = 6
 # What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
@@ -93,7 +97,11 @@ _DATE = re.compile(
 _CITED = re.compile(
     r"《[^》]*》|[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
 )
-_FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
+# (季度统计公报制度, 月度调度: a period before what is issued or held in each says how often.)
+_FREQUENCY = re.compile(
+    r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次"
+    r"|(?:季度|月度|半年度?)(?:统计|公报|报告|通报|调度|例会|分析|考核)"
+)
 # (部分, 部署, 办法, 办理 are no units: 重要组成部分 names nobody.)
 _UNIT_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,12}?(?:局|委|办(?![法理])|厅|部(?![分署])|中心|小组|政府|公司|协会)"
@@ -1135,6 +1143,8 @@ class QuestionAnswerer:
             # 24家 in a 苍南县 list answers 全县要改造几家).
             whole = _whole_of(document.region)
             own_title = f"{document.title or ''} {document.short_title or ''} {aliases}"
+            if not document.title:
+                own_title += f" {self._untitled_name(parsed, document.id)}"
             title = (
                 f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
                 f" {purpose} {whole}"
@@ -1168,6 +1178,22 @@ class QuestionAnswerer:
             # there says nothing of one moving in; the question is not answered.
             return replace(measured, share=min(measured.share, confidence.HEDGE - 0.01))
         return measured
+
+    def _untitled_name(self, parsed: ParsedQuestion, document_id: int) -> str:
+        """What the question calls a document stored without a title, when it names one
+        (十二五节能减排方案里…, of an excerpt that starts at its 主要目标): the words of that
+        name its text says (节能, 减排), and the word for its kind (方案), which a text without a
+        title never says. They name the document, as a title's words do."""
+        # (As typed and as read: a word read otherwise, 减排 as 排放, is of the name too.)
+        names = [m.group(0) for m in map(_ASKED_NAME.search, (parsed.text, parsed.reading)) if m]
+        if not names:
+            return ""
+        return " ".join(
+            word
+            for word in parsed.words
+            if any(word in name for name in names)
+            and (_PLAN_KIND.fullmatch(word) or self.index.passages.document_uses(document_id, word))
+        )
 
     def _applies_in(self, document_id: int, place: str) -> bool:
         key = (document_id, place)

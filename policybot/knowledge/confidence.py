@@ -175,7 +175,8 @@ def coverage(
         # the store speaks of it elsewhere but not in this candidate's document, the candidate
         # is about something else, at best a partial match.
         share = min(share, RAREST_MISSING)
-        completed = min(completed, RAREST_MISSING)
+        if rarest not in title:  # (one its own title says names this very document)
+            completed = min(completed, RAREST_MISSING)
     return Coverage(share, tuple(missing), completed if title else None)
 
 
