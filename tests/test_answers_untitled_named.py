@@ -14,7 +14,7 @@ from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
 
 # Invented: no title, no issuer, no number; it starts at a chapter.
-UNTITLED = """(二)主要目标。到2033年,全市化学需氧量排放总量控制在5.2万吨以内,“十四五”期间全市节能减排工作取得明显成效。
+UNTITLED = """(二)主要目标。到2033年,全市万元地区生产总值能耗下降到0.52吨标准煤,比2030年降低17%;“十四五”期间全市节能减排工作取得明显成效。
 (三)强化节能减排考核。各县(市)区、高新区“十四五”节能指标见附表,主要污染物排放总量控制指标另行下达。
 (四)完善节能减排统计体系。建立地区生产总值能耗指标季度统计公报制度,强化用能单位能耗计量工作。
 """
@@ -46,3 +46,11 @@ def test_the_name_asked_names_an_untitled_document(service: QueryService) -> Non
 def test_a_quarterly_bulletin_says_how_often(service: QueryService) -> None:
     said = _answer_part(service, "十四五节能减排方案里地区生产总值能耗指标多久发一次统计公报?")
     assert "季度统计公报" in said, said
+
+
+def test_a_target_of_the_untitled_document_is_answered_by_that_name(
+    service: QueryService,
+) -> None:
+    """The target read from the sentence is as sure as the sentence its name completes."""
+    said = _answer_part(service, "十四五节能减排方案里到2033年全市万元地区生产总值能耗要降到多少?")
+    assert "0.52吨标准煤" in said, said

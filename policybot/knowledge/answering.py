@@ -692,7 +692,7 @@ class QuestionAnswerer:
         )
         chosen = best_passage if use_passage else best_fact
         assert chosen is not None
-        verdict = decide(chosen.share)
+        verdict = decide(max(chosen.share, _completed_sentence(chosen, passages)))
         if verdict == Verdict.NONE:
             return self._said_without_value(parsed, scope) or self.not_found(parsed, None)
         if use_passage:
@@ -1172,11 +1172,11 @@ class QuestionAnswerer:
             # title or its paragraph names is the award it speaks of: 授予为…的单位 under 第二条
             # 市长质量奖是…; one it writes most of is that award written out: 名牌商标 for
             # 名牌名优产品和驰名著名知名商标.)
-            return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
+            return _capped(measured, confidence.RAREST_MISSING)
         if _MOVING_ASKED.search(parsed.text) and not _MOVING_SAID.search(said):
             # 搬到石龙的高企能奖多少, of 对重新认定的高企…奖励6万元: a rule for firms already
             # there says nothing of one moving in; the question is not answered.
-            return replace(measured, share=min(measured.share, confidence.HEDGE - 0.01))
+            return _capped(measured, confidence.HEDGE - 0.01)
         return measured
 
     def _untitled_name(self, parsed: ParsedQuestion, document_id: int) -> str:
@@ -1979,6 +1979,33 @@ _ASKS_SPLIT = re.compile(
 _SHARE_GIVEN = re.compile(
     r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)[^,。;]{0,6}?(?:奖给|给|归|分给|发给|奖励给|用于)"
 )
+
+
+def _capped(measured: Coverage, cap: float) -> Coverage:
+    """``measured`` at most ``cap``, as its title completes it too (``Coverage.completed``)."""
+    completed = None if measured.completed is None else min(measured.completed, cap)
+    return replace(measured, share=min(measured.share, cap), completed=completed)
+
+
+def _completed_sentence(chosen: Candidate, passages: Sequence[Candidate]) -> float:
+    """The share of the fact's own sentence as its document's title completes it (a target of
+    an untitled 十二五节能减排方案 asked by that name): the fact says what the sentence says.
+    Zero for a sentence chosen, or a fact whose sentence is not a candidate completed so."""
+    fact = chosen.fact
+    if fact is None or not fact.row.quote:
+        return 0.0
+    return max(
+        (
+            c.share
+            for c in passages
+            if c.hit is not None
+            and c.plain is not None
+            and c.share > c.plain
+            and c.hit.document_id == fact.row.document_id
+            and fact.row.quote in c.hit.passage.text
+        ),
+        default=0.0,
+    )
 
 
 def _states_split(candidate: Candidate) -> bool:
