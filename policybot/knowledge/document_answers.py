@@ -107,7 +107,16 @@ FIELD_LABELS = {
     Field.TITLE: "文件",
     Field.VALIDITY: "时效性",
     Field.FILING: "备案号",
+    Field.ADDRESSEE: "主送单位",
 }
+# The line a notice or a reply opens with, naming whom it is addressed to (兵团科技局:, 各县(区)
+# 人民政府,市政府各部门:): offices, then a colon ending the line.
+_ADDRESS_LINE = re.compile(
+    r"^\s*([^\s。,;:,;:《》“”]{2,80}?(?:局|委|办|厅|政府|部门|单位|中心|管委会|公司|处|室))[::]\s*$",
+    re.MULTILINE,
+)
+# How far into a text the address line is looked for (a web page's menus come first).
+_ADDRESS_WITHIN = 3000
 
 
 def number_key(doc_number: str) -> str:
@@ -341,6 +350,10 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         return document.issuer or _issuer_in_text(
             index.passages.document_texts.get(document.id, "")
         )
+    if field == Field.ADDRESSEE:
+        text = index.passages.document_texts.get(document.id, "")[:_ADDRESS_WITHIN]
+        addressed = _ADDRESS_LINE.search(text)
+        return addressed.group(1) if addressed else None
     if field == Field.VALIDITY:
         text = index.passages.document_texts.get(document.id, "")
         for marked in _VALIDITY.finditer(text):

@@ -75,6 +75,7 @@ class Field:
     TITLE = "title"
     VALIDITY = "validity"
     FILING = "filing"  # 备案号: the number a higher office filed the document under
+    ADDRESSEE = "addressee"  # 主送: the units a notice or a reply is addressed to
 
 
 # Colloquial ways of asking, read in the documents' register first.
@@ -182,6 +183,10 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
     (Field.FILING, ("备案号", "备案编号", "备案文号")),
     (Field.ATTACHMENT, ("附件",)),
+    (
+        Field.ADDRESSEE,
+        ("主送", "是给哪个单位的", "是给谁的", "发给哪个单位", "发给哪些单位", "回复给哪个单位"),
+    ),
     (Field.NUMBER, ("文号", "字号", "文件编号", "发文号")),
     (
         Field.ISSUER,
@@ -280,6 +285,25 @@ def _plan_until(rest: str, index: KnowledgeIndex) -> bool:
     )
 
 
+# The kinds of official documents (公文种类) a question calls a document by: words of asking
+# about documents, which the stored texts may never write (a 复函 says 现函复如下).
+DOCUMENT_KINDS = [
+    "复函",
+    "函复",
+    "批复",
+    "请示",
+    "通报",
+    "公告",
+    "公示",
+    "决定",
+    "纪要",
+    "会议纪要",
+    "报告",
+    "通知",
+    "意见",
+    "办法",
+    "方案",
+]
 _NAME_WORDS = ("叫什么", "名称", "名字", "标题", "全称", "题目")
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
@@ -307,6 +331,9 @@ _DOCUMENT_WORDS = (
     "公告",
     # 公示: a list of firms put out for objection, issued as any notice is.
     "公示",
+    # A reply to a request (复函, 批复): a document addressed to the office that asked.
+    "复函",
+    "批复",
 )
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
 _WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月)"
@@ -1570,6 +1597,7 @@ def question_vocabulary() -> list[str]:
     cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
     # Words people ask with that the documents seldom write (上限 is never 上线 mistyped).
     cues += [*_ANSWER_KIND_WORDS, "这次", "此次", "本次", "这回", *TIME_WORDS]
+    cues += DOCUMENT_KINDS  # 复函 is never 府函 mistyped, though the store writes only 函复
     return [cue for cue in dict.fromkeys(cues) if len(cue) >= 2]
 
 
