@@ -143,6 +143,8 @@ _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
     "每家": ("分别", "各奖励", "各发", "每个", "每户", "每家"),
     # 获奖企业: the firms a notice 授予 a title or names as having 荣获/获得 it.
     "获奖": ("授予", "荣获", "获得", "评为"),
+    # 有意见 (read 有异议) about a 公示: a notice asks for objections as 意见 (提出意见).
+    "异议": ("意见",),
     # 每年增长多少: a plan writes a yearly rate as 年均增长.
     "每年": ("年均", "每年度"),
     # 经过哪些程序: the steps a rule lists (申报、资格审查、专家评审和社会公示).
