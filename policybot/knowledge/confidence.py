@@ -130,12 +130,14 @@ def coverage(
     covered = 0.0
     titled = 0.0  # as ``covered``, with the words ``title`` says in full
     missing: list[str] = []
+    # 常务(扩大)会议 says 常务会议: a short aside inside a word leaves the word said.
+    unaside = _ASIDE.sub("", text)
     for word in dict.fromkeys(words):
         if not _counts(word):
             continue
         weight = idf(word) * (LIGHT if word in light else WEAK if word in weak else 1.0)
         total += weight
-        credit = _credit(word, text)
+        credit = 1.0 if word in unaside else _credit(word, text)
         if credit < 1 and context and word in context and word not in LEVELS:
             credit = max(credit, CONTEXT)
         if credit < 1 and paragraph and word in paragraph and word not in LEVELS:
@@ -178,6 +180,10 @@ def coverage(
         if rarest not in title:  # (one its own title says names this very document)
             completed = min(completed, RAREST_MISSING)
     return Coverage(share, tuple(missing), completed if title else None)
+
+
+# A short aside in brackets between characters (常务(扩大)会议, 企业(单位)数): read without it.
+_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[((][\u4e00-\u9fff、]{1,6}[))](?=[\u4e00-\u9fff])")
 
 
 def _counts(word: str) -> bool:
