@@ -1361,7 +1361,9 @@ _WHO_QUALIFIES = re.compile(
 _RECIPIENT = re.compile(r"(?:发|奖|分|补)?给谁(?!牵头|负责|管|办)")
 _SUM_NAMED = re.compile(r"奖金|奖励|资金|钱|补贴|补助|经费")
 # 牵头单位要向市政府报告哪些内容: the units a duty is laid on, the subject of the question.
-_DUTY_SUBJECT = re.compile(r"(?:责任|牵头|配合|汇总)单位(?=要|应|需|须|必须|得)")
+_DUTY_SUBJECT = re.compile(
+    r"(?:责任|牵头|配合|汇总)单位(?=要|应|需|须|必须|得|负责(?:什么|哪些|啥))"
+)
 _SUBJECT_UNITS = re.compile(rf"(?:各|所有|全体)(?:责任|牵头|配合)单位|{_DUTY_SUBJECT.pattern}")
 
 
