@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
@@ -44,6 +45,9 @@ _ASKS_END = re.compile(
     r"(?:到|至|截止)(?:哪年|哪一年|什么时候|何时|啥时候)|(?:到期|结束|截止|为止|失效)"
 )
 _ANNEX = re.compile(r"附件")
+# An attachment listed on a line of its own after the first (2.…任务分解表).
+_NEXT_ANNEX = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*\S")
+_MORE_ANNEXES = 9
 _STOPS = re.compile(r"停止执行|废止|同时失效|不再执行")
 # What a legal database's header or a portal's metadata block says of a text: 【时效性】失效,
 # 公文时效 | 失效, 有效性: 有效; 【制定机关】杭州市人民政府.
@@ -463,7 +467,13 @@ def _from_sentences(
     if best is None:
         return None
     passage = passages[best[1]]
-    return passage_line(index, document.id, best[1], passage, passage.text)
+    shown = passage.text
+    if field == Field.ATTACHMENT:
+        # 附件:1.…分解表 / 2.…分解表 / 3.…: the numbered lines after it are attachments too.
+        following = passages[best[1] + 1 : best[1] + 1 + _MORE_ANNEXES]
+        more = list(takewhile(lambda p: _NEXT_ANNEX.match(p.text) is not None, following))
+        shown = ";".join([shown, *(p.text for p in more)])
+    return passage_line(index, document.id, best[1], passage, shown)
 
 
 def _quoted_number(

@@ -182,7 +182,8 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (Field.SUPERSEDES, ("停止执行", "废止", "取代", "替代", "停掉", "失效", "作废")),
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
     (Field.FILING, ("备案号", "备案编号", "备案文号")),
-    (Field.ATTACHMENT, ("附件",)),
+    # 后面附了哪些表, 还一起印发了哪些表: what goes with the document, its attachments.
+    (Field.ATTACHMENT, ("附件", "附了哪些", "后面附", "附有哪些", "一起印发了哪些", "一并印发")),
     (
         Field.ADDRESSEE,
         ("主送", "是给哪个单位的", "是给谁的", "发给哪个单位", "发给哪些单位", "回复给哪个单位"),
@@ -322,6 +323,7 @@ _DOCUMENT_WORDS = (
     "政策",
     # What other documents call themselves: 任务分解表, 工作要点, 纲要, 决定, 通报, 细则, 请示.
     "分解表",
+    "一览表",
     "要点",
     "纲要",
     "决定",
@@ -1599,6 +1601,7 @@ def question_vocabulary() -> list[str]:
     cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
     # Words people ask with that the documents seldom write (上限 is never 上线 mistyped).
     cues += [*_ANSWER_KIND_WORDS, "这次", "此次", "本次", "这回", *TIME_WORDS]
+    cues += ["除了", "除此之外"]  # (除了 is never 数了: 此次数 is no slip of 这次除)
     cues += DOCUMENT_KINDS  # 复函 is never 府函 mistyped, though the store writes only 函复
     return [cue for cue in dict.fromkeys(cues) if len(cue) >= 2]
 
