@@ -81,6 +81,11 @@ class Field:
 # Colloquial ways of asking, read in the documents' register first.
 _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("啥时候", "什么时候"),
+    # 哪些企业不算在里面: what a rule leaves out, which it writes 不含 (不含…国有企业); set
+    # apart, so that it is no part of the kind of answer asked for (企业).
+    ("不算在里面", " 不含"),
+    ("不算在内", " 不含"),
+    ("不包括在内", " 不含"),
     # 提意见: the documents ask for 意见 (提出意见, 反馈意见, 征求意见), never 提意见.
     ("提意见", "意见"),
     ("干啥", "做什么"),
