@@ -587,10 +587,6 @@ class QuestionAnswerer:
             title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
             if parsed.province is not None:
                 title = province_title(parsed.province, parsed.region_ids, index)
-        if parsed.coded_documents:
-            # A place naming documents stored without a region (平顶山 of 平政办〔2013〕11号).
-            documents = set(parsed.coded_documents)
-            title = "、".join(parsed.coded_places)
         if parsed.unknown_places:
             own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
             if not own:
@@ -1144,9 +1140,10 @@ class QuestionAnswerer:
             # own reach: each of its sentences speaks for the whole county (全年改造提升农贸市场
             # 24家 in a 苍南县 list answers 全县要改造几家).
             whole = _whole_of(document.region)
-            own_title = f"{document.title or ''} {document.short_title or ''} {aliases}"
-            if not document.title:
-                own_title += f" {self._untitled_name(parsed, document.id)}"
+            # A document stored without a title, named by what the question calls it: that
+            # name's words are its title's (a title's own words complete a sentence too
+            # readily: 品牌 of a 品牌提升行动计划 made a 示范区 sentence answer 品牌示范城市).
+            own_title = "" if document.title else self._untitled_name(parsed, document.id)
             title = (
                 f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
                 f" {purpose} {whole}"

@@ -320,7 +320,6 @@ def _names_no_document(parsed: ParsedQuestion) -> bool:
         or parsed.region_ids
         or parsed.places
         or parsed.unknown_places
-        or parsed.coded_documents
         or any(w not in DOCUMENT_NAME_WORDS for w in parsed.words)
     )
 

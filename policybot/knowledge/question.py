@@ -27,7 +27,6 @@ from policybot.knowledge.provinces import (
     named_parents,
     province_asked,
 )
-from policybot.knowledge.regionless import regionless_documents
 from policybot.knowledge.regions import REGION_SUFFIXES, TOWN_SUFFIXES
 from policybot.knowledge.reward_claims import SUM_WORDS
 from policybot.knowledge.timewords import SPOKEN as TIME_WORDS
@@ -188,7 +187,7 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
     (Field.FILING, ("备案号", "备案编号", "备案文号")),
     # 后面附了哪些表, 还一起印发了哪些表: what goes with the document, its attachments.
-    (Field.ATTACHMENT, ("附件", "附了哪些", "后面附", "附有哪些", "一起印发了哪些", "一并印发")),
+    (Field.ATTACHMENT, ("附件", "附了哪些", "后面附", "一起印发了哪些", "一并印发")),
     (
         Field.ADDRESSEE,
         ("主送", "是给哪个单位的", "是给谁的", "发给哪个单位", "发给哪些单位", "回复给哪个单位"),
@@ -743,10 +742,6 @@ class ParsedQuestion:
     unit_text: str | None = None
     places: tuple[str, ...] = ()  # places the documents mention that are no region of ours
     unknown_places: tuple[str, ...] = ()  # places no document mentions
-    # Places no region of ours that name documents stored without a region (平顶山 of a plan
-    # numbered 平政办〔2013〕11号, ``regionless``), and those documents: the question's scope.
-    coded_places: tuple[str, ...] = ()
-    coded_documents: tuple[int, ...] = ()
     # A province the store holds no region of, asked about: ``region_ids`` are its regions the
     # store holds (``provinces.regions_in_province``), ``region_text`` the name as typed.
     province: str | None = None
@@ -833,8 +828,6 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         typed, province, in_province = _province_asked(unknown, index)
         if province is not None:
             region_ids, region_text, unknown = in_province, typed, ()
-    coded_places, coded_documents = _regionless(unknown if not region_ids else (), index)
-    unknown = tuple(place for place in unknown if place not in coded_places)
     field = _field(reading, doc_number)
     if field is None and _plan_until(_PUNCTUATION.sub("", rest), index):
         field = Field.PERIOD  # 武汉计划到哪年: nothing but a place and its plan's end asked
@@ -886,8 +879,6 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         unit_text=unit_text,
         places=places,
         unknown_places=unknown,
-        coded_places=coded_places,
-        coded_documents=coded_documents,
         province=province,
         doc_number=doc_number,
         field=field,
@@ -1266,18 +1257,6 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             known.append(place)
         # Otherwise a river or such that is part of a name stays in the topic only.
     return tuple(known), tuple(unknown)
-
-
-def _regionless(
-    unknown: tuple[str, ...], index: KnowledgeIndex
-) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """The places out of the store's regions that name documents stored without a region, and
-    those documents; nothing unless every such place does (平顶山 beside 南京 is still a
-    question about 南京, which the store does not hold)."""
-    found = {place: regionless_documents(place, index) for place in unknown}
-    if not found or not all(found.values()):
-        return (), ()
-    return tuple(found), tuple(sorted({d for ids in found.values() for d in ids}))
 
 
 def _word_read_as_place(place: str) -> bool:

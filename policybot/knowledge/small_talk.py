@@ -120,7 +120,6 @@ def names_only_a_region(parsed: ParsedQuestion) -> bool:
         or parsed.unit_ids
         or parsed.places
         or parsed.unknown_places
-        or parsed.coded_documents
         or parsed.doc_number
         or parsed.field is not None
         or parsed.own_region
