@@ -68,6 +68,10 @@ _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\
 LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
+# A document named in a question by its kind (十二五节能减排方案里, 大商贸奖补通知中的): the
+# name, up to the word for its kind, before what is asked of it.
+_PLAN_KIND = re.compile(r"(?:实施|行动|工作)?(?:方案|计划|通知|意见|规划|办法|细则|文件)")
+_ASKED_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,16}}?{_PLAN_KIND.pattern}(?=里|中|的|上|要|对|说)")
 # How many times the pool a frequency question looks through for sentences saying how often.
 WIDER_POOL = 6
 # What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
@@ -93,11 +97,19 @@ _DATE = re.compile(
 _CITED = re.compile(
     r"《[^》]*》|[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
 )
-_FREQUENCY = re.compile(r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次")
+# (季度统计公报制度, 月度调度: a period before what is issued or held in each says how often.)
+_FREQUENCY = re.compile(
+    r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次"
+    r"|(?:季度|月度|半年度?)(?:统计|公报|报告|通报|调度|例会|分析|考核)"
+)
 # (部分, 部署, 办法, 办理 are no units: 重要组成部分 names nobody.)
 _UNIT_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,12}?(?:局|委|办(?![法理])|厅|部(?![分署])|中心|小组|政府|公司|协会)"
 )
+# Levels of government that hand down or set what a plan must do (完成国家、省下达的目标任务):
+# who did it, as a unit's name would say, for a question asking 谁下达.
+_LEVEL = r"(?:国家|中央|省|市|县|区)(?:委|政府)?"
+_LEVEL_ACTING = re.compile(rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:下达|下发|部署|确定|批准)")
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
 # A firm that moves in (搬到石龙的高企, 迁入…的企业, 新落户的): a case of its own, which a rule
@@ -131,6 +143,8 @@ _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
     "每家": ("分别", "各奖励", "各发", "每个", "每户", "每家"),
     # 获奖企业: the firms a notice 授予 a title or names as having 荣获/获得 it.
     "获奖": ("授予", "荣获", "获得", "评为"),
+    # 有意见 (read 有异议) about a 公示: a notice asks for objections as 意见 (提出意见).
+    "异议": ("意见",),
     # 每年增长多少: a plan writes a yearly rate as 年均增长.
     "每年": ("年均", "每年度"),
     # 经过哪些程序: the steps a rule lists (申报、资格审查、专家评审和社会公示).
@@ -211,6 +225,9 @@ class Candidate:
     missing: tuple[str, ...]
     line: FactLine
     exact_region: bool = True
+    # A sentence's share before its document's title completed it (``Coverage.completed``):
+    # what it is weighed by against a fact, which is not completed so.
+    plain: float | None = None
     fact: IndexedFact | None = None
     hit: PassageHit | None = None
 
@@ -671,14 +688,16 @@ class QuestionAnswerer:
         # clearly more; a question about what something is, by the sentence on a tie.
         values = parsed.asks in _VALUE_ASKS or parsed.topic_kind == Topic.REWARD or parsed.bare
         margin = PASSAGE_MARGIN if values else 0.0
+        # (A sentence is weighed against a fact as measured alike, its title completing none.)
+        plain = 0.0 if best_passage is None else best_passage.plain or best_passage.share
         use_passage = best_fact is None or (
             best_passage is not None
-            and best_passage.share > best_fact.share + margin - 1e-9
-            and (margin > 0 or best_passage.share >= best_fact.share)
+            and plain > best_fact.share + margin - 1e-9
+            and (margin > 0 or plain >= best_fact.share)
         )
         chosen = best_passage if use_passage else best_fact
         assert chosen is not None
-        verdict = decide(chosen.share)
+        verdict = decide(max(chosen.share, _completed_sentence(chosen, passages)))
         if verdict == Verdict.NONE:
             return self._said_without_value(parsed, scope) or self.not_found(parsed, None)
         if use_passage:
@@ -944,7 +963,12 @@ class QuestionAnswerer:
             if before:  # what the sentence goes on from, in short: it names the subject
                 shown = f"{shown_part(before, parsed, EXCERPT_CHARS)} → {shown}"
             line = passage_line(self.index, hit.document_id, hit.number, passage, shown)
-            candidates.append(Candidate(measured.share, measured.missing, line, hit=hit))
+            # What its document's title completes (封山育林 of a 封山育林补充计划 table row)
+            # the sentence says, as an answer (``Coverage.completed``).
+            share = measured.share if measured.completed is None else measured.completed
+            candidates.append(
+                Candidate(share, measured.missing, line, hit=hit, plain=measured.share)
+            )
         # A sentence not saying the kind of answer asked for (什么战略) ranks as a little less
         # good; on a tie a sentence beats a bare heading, then the one saying the question's
         # rarer words itself (not through its heading or paragraph; a continuation with the
@@ -1083,7 +1107,7 @@ class QuestionAnswerer:
         word only the title of its document says, or only the sentences of its paragraph
         before it (``paragraph``: what a sentence goes on from), counts in part."""
         document = self.index.find_document(document_id) if document_id is not None else None
-        title = ""
+        title = own_title = ""
         if document is not None:
             aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
             # Where the asker is (我们公司在柯城), when the document names it somewhere (柯城区
@@ -1123,6 +1147,10 @@ class QuestionAnswerer:
             # own reach: each of its sentences speaks for the whole county (全年改造提升农贸市场
             # 24家 in a 苍南县 list answers 全县要改造几家).
             whole = _whole_of(document.region)
+            # A document stored without a title, named by what the question calls it: that
+            # name's words are its title's (a title's own words complete a sentence too
+            # readily: 品牌 of a 品牌提升行动计划 made a 示范区 sentence answer 品牌示范城市).
+            own_title = "" if document.title else self._untitled_name(parsed, document.id)
             title = (
                 f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
                 f" {purpose} {whole}"
@@ -1134,6 +1162,7 @@ class QuestionAnswerer:
             light=(*parsed.categories, *parsed.achiever),
             weak=self._weak_here(parsed, document_id),
             context=title,
+            title=own_title,
             paragraph=paragraph,
             surrounding=surrounding,
             alternatives=self._home_alternatives(document),
@@ -1149,12 +1178,28 @@ class QuestionAnswerer:
             # title or its paragraph names is the award it speaks of: 授予为…的单位 under 第二条
             # 市长质量奖是…; one it writes most of is that award written out: 名牌商标 for
             # 名牌名优产品和驰名著名知名商标.)
-            return replace(measured, share=min(measured.share, confidence.RAREST_MISSING))
+            return _capped(measured, confidence.RAREST_MISSING)
         if _MOVING_ASKED.search(parsed.text) and not _MOVING_SAID.search(said):
             # 搬到石龙的高企能奖多少, of 对重新认定的高企…奖励6万元: a rule for firms already
             # there says nothing of one moving in; the question is not answered.
-            return replace(measured, share=min(measured.share, confidence.HEDGE - 0.01))
+            return _capped(measured, confidence.HEDGE - 0.01)
         return measured
+
+    def _untitled_name(self, parsed: ParsedQuestion, document_id: int) -> str:
+        """What the question calls a document stored without a title, when it names one
+        (十二五节能减排方案里…, of an excerpt that starts at its 主要目标): the words of that
+        name its text says (节能, 减排), and the word for its kind (方案), which a text without a
+        title never says. They name the document, as a title's words do."""
+        # (As typed and as read: a word read otherwise, 减排 as 排放, is of the name too.)
+        names = [m.group(0) for m in map(_ASKED_NAME.search, (parsed.text, parsed.reading)) if m]
+        if not names:
+            return ""
+        return " ".join(
+            word
+            for word in parsed.words
+            if any(word in name for name in names)
+            and (_PLAN_KIND.fullmatch(word) or self.index.passages.document_uses(document_id, word))
+        )
 
     def _applies_in(self, document_id: int, place: str) -> bool:
         key = (document_id, place)
@@ -1928,7 +1973,8 @@ def _passage_fits(
         return bool(_DATE.search(said))
     if parsed.asks == Asks.WHO:
         # A document cited (《…意见》(浙政办发〔2014〕110号)) names its issuer, not who does it.
-        return bool(units) or bool(_UNIT_NAME.search(_CITED.sub(" ", text)))
+        uncited = _CITED.sub(" ", text)
+        return bool(units or _UNIT_NAME.search(uncited) or _LEVEL_ACTING.search(uncited))
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
@@ -1942,6 +1988,33 @@ _ASKS_SPLIT = re.compile(
 _SHARE_GIVEN = re.compile(
     r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)[^,。;]{0,6}?(?:奖给|给|归|分给|发给|奖励给|用于)"
 )
+
+
+def _capped(measured: Coverage, cap: float) -> Coverage:
+    """``measured`` at most ``cap``, as its title completes it too (``Coverage.completed``)."""
+    completed = None if measured.completed is None else min(measured.completed, cap)
+    return replace(measured, share=min(measured.share, cap), completed=completed)
+
+
+def _completed_sentence(chosen: Candidate, passages: Sequence[Candidate]) -> float:
+    """The share of the fact's own sentence as its document's title completes it (a target of
+    an untitled 十二五节能减排方案 asked by that name): the fact says what the sentence says.
+    Zero for a sentence chosen, or a fact whose sentence is not a candidate completed so."""
+    fact = chosen.fact
+    if fact is None or not fact.row.quote:
+        return 0.0
+    return max(
+        (
+            c.share
+            for c in passages
+            if c.hit is not None
+            and c.plain is not None
+            and c.share > c.plain
+            and c.hit.document_id == fact.row.document_id
+            and fact.row.quote in c.hit.passage.text
+        ),
+        default=0.0,
+    )
 
 
 def _states_split(candidate: Candidate) -> bool:

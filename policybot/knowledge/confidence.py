@@ -82,6 +82,10 @@ class Verdict:
 class Coverage:
     share: float
     missing: tuple[str, ...]
+    # The share when the words of the candidate's own document title (``title``) are said in
+    # full, if the sentence says every other noun asked (else ``share``): those words tell
+    # which document is asked about, not which of its sentences answers.
+    completed: float | None = None
 
     @property
     def verdict(self) -> str:
@@ -104,6 +108,7 @@ def coverage(
     light: Collection[str] = (),
     weak: Collection[str] = (),
     context: str = "",
+    title: str = "",
     paragraph: str = "",
     surrounding: str = "",
     alternatives: Callable[[str], Iterable[str]] | None = None,
@@ -114,7 +119,8 @@ def coverage(
     ``light`` words name the kind of answer (什么岗位) and weigh little, ``weak`` ones (verbs,
     adverbs) less than nouns; a word in ``context`` (the title of the candidate's document and
     what the document calls itself: 三强一制造) is said by every sentence of that document, in
-    part; a word only in ``paragraph`` (the sentences before it in its paragraph) is the
+    part, and a word of ``title`` (the document's own title) in full when the sentence says
+    every other noun asked (``Coverage.completed``); a word only in ``paragraph`` (the sentences before it in its paragraph) is the
     subject it goes on from, said almost as well; a word only in ``surrounding`` (the sentence a fact was read from, beside the fact
     itself) counts half; ``alternatives`` gives a word's other forms (the glossary);
     ``known_elsewhere`` says whether the store speaks of a word but the candidate's document
@@ -122,13 +128,16 @@ def coverage(
     """
     total = 0.0
     covered = 0.0
+    titled = 0.0  # as ``covered``, with the words ``title`` says in full
     missing: list[str] = []
+    # 常务(扩大)会议 says 常务会议: a short aside inside a word leaves the word said.
+    unaside = _ASIDE.sub("", text)
     for word in dict.fromkeys(words):
         if not _counts(word):
             continue
         weight = idf(word) * (LIGHT if word in light else WEAK if word in weak else 1.0)
         total += weight
-        credit = _credit(word, text)
+        credit = 1.0 if word in unaside else _credit(word, text)
         if credit < 1 and context and word in context and word not in LEVELS:
             credit = max(credit, CONTEXT)
         if credit < 1 and paragraph and word in paragraph and word not in LEVELS:
@@ -147,11 +156,17 @@ def coverage(
             elif surrounding and any(other in surrounding for other in others):
                 credit = max(credit, SURROUNDING)
         covered += weight * credit
+        titled += weight * (1.0 if title and word in title and word not in LEVELS else credit)
         if credit < 1:
             missing.append(word)
     if total == 0:
         return Coverage(1.0, ())
     share = covered / total
+    completed = share
+    if title and not any(w not in title and w not in light and w not in weak for w in missing):
+        # Every noun asked that its document's title does not say, the sentence says: the
+        # title says the rest (封山育林 of a 封山育林补充计划 row 伊春市 | 3.0), as a whole.
+        completed = max(share, titled / total)
     rarest = max(
         (w for w in dict.fromkeys(words) if _counts(w) and w not in light and w not in weak),
         key=idf,
@@ -162,7 +177,13 @@ def coverage(
         # the store speaks of it elsewhere but not in this candidate's document, the candidate
         # is about something else, at best a partial match.
         share = min(share, RAREST_MISSING)
-    return Coverage(share, tuple(missing))
+        if rarest not in title:  # (one its own title says names this very document)
+            completed = min(completed, RAREST_MISSING)
+    return Coverage(share, tuple(missing), completed if title else None)
+
+
+# A short aside in brackets between characters (常务(扩大)会议, 企业(单位)数): read without it.
+_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[((][\u4e00-\u9fff、]{1,6}[))](?=[\u4e00-\u9fff])")
 
 
 def _counts(word: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
@@ -44,6 +45,9 @@ _ASKS_END = re.compile(
     r"(?:到|至|截止)(?:哪年|哪一年|什么时候|何时|啥时候)|(?:到期|结束|截止|为止|失效)"
 )
 _ANNEX = re.compile(r"附件")
+# An attachment listed on a line of its own after the first (2.…任务分解表).
+_NEXT_ANNEX = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*\S")
+_MORE_ANNEXES = 9
 _STOPS = re.compile(r"停止执行|废止|同时失效|不再执行")
 # What a legal database's header or a portal's metadata block says of a text: 【时效性】失效,
 # 公文时效 | 失效, 有效性: 有效; 【制定机关】杭州市人民政府.
@@ -109,7 +113,16 @@ FIELD_LABELS = {
     Field.TITLE: "文件",
     Field.VALIDITY: "时效性",
     Field.FILING: "备案号",
+    Field.ADDRESSEE: "主送单位",
 }
+# The line a notice or a reply opens with, naming whom it is addressed to (兵团科技局:, 各县(区)
+# 人民政府,市政府各部门:): offices, then a colon ending the line.
+_ADDRESS_LINE = re.compile(
+    r"^\s*([^\s。,;:,;:《》“”]{2,80}?(?:局|委|办|厅|政府|部门|单位|中心|管委会|公司|处|室))[::]\s*$",
+    re.MULTILINE,
+)
+# How far into a text the address line is looked for (a web page's menus come first).
+_ADDRESS_WITHIN = 3000
 
 
 def number_key(doc_number: str) -> str:
@@ -364,6 +377,10 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         return document.issuer or _issuer_in_text(
             index.passages.document_texts.get(document.id, "")
         )
+    if field == Field.ADDRESSEE:
+        text = index.passages.document_texts.get(document.id, "")[:_ADDRESS_WITHIN]
+        addressed = _ADDRESS_LINE.search(text)
+        return addressed.group(1) if addressed else None
     if field == Field.VALIDITY:
         text = index.passages.document_texts.get(document.id, "")
         for marked in _VALIDITY.finditer(text):
@@ -473,7 +490,13 @@ def _from_sentences(
     if best is None:
         return None
     passage = passages[best[1]]
-    return passage_line(index, document.id, best[1], passage, passage.text)
+    shown = passage.text
+    if field == Field.ATTACHMENT:
+        # 附件:1.…分解表 / 2.…分解表 / 3.…: the numbered lines after it are attachments too.
+        following = passages[best[1] + 1 : best[1] + 1 + _MORE_ANNEXES]
+        more = list(takewhile(lambda p: _NEXT_ANNEX.match(p.text) is not None, following))
+        shown = ";".join([shown, *(p.text for p in more)])
+    return passage_line(index, document.id, best[1], passage, shown)
 
 
 def _quoted_number(

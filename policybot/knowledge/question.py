@@ -75,11 +75,17 @@ class Field:
     TITLE = "title"
     VALIDITY = "validity"
     FILING = "filing"  # 备案号: the number a higher office filed the document under
+    ADDRESSEE = "addressee"  # 主送: the units a notice or a reply is addressed to
 
 
 # Colloquial ways of asking, read in the documents' register first.
 _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("啥时候", "什么时候"),
+    # 哪些企业不算在里面: what a rule leaves out, which it writes 不含 (不含…国有企业); set
+    # apart, so that it is no part of the kind of answer asked for (企业).
+    ("不算在里面", " 不含"),
+    ("不算在内", " 不含"),
+    ("不包括在内", " 不含"),
     # 提意见: the documents ask for 意见 (提出意见, 反馈意见, 征求意见), never 提意见.
     ("提意见", "意见"),
     ("干啥", "做什么"),
@@ -181,7 +187,12 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (Field.SUPERSEDES, ("停止执行", "废止", "取代", "替代", "停掉", "失效", "作废")),
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
     (Field.FILING, ("备案号", "备案编号", "备案文号")),
-    (Field.ATTACHMENT, ("附件",)),
+    # 后面附了哪些表, 还一起印发了哪些表: what goes with the document, its attachments.
+    (Field.ATTACHMENT, ("附件", "附了哪些", "后面附", "一起印发了哪些", "一并印发")),
+    (
+        Field.ADDRESSEE,
+        ("主送", "是给哪个单位的", "是给谁的", "发给哪个单位", "发给哪些单位", "回复给哪个单位"),
+    ),
     (Field.NUMBER, ("文号", "字号", "文件编号", "发文号")),
     (
         Field.ISSUER,
@@ -286,6 +297,25 @@ def _plan_until(rest: str, index: KnowledgeIndex) -> bool:
     )
 
 
+# The kinds of official documents (公文种类) a question calls a document by: words of asking
+# about documents, which the stored texts may never write (a 复函 says 现函复如下).
+DOCUMENT_KINDS = [
+    "复函",
+    "函复",
+    "批复",
+    "请示",
+    "通报",
+    "公告",
+    "公示",
+    "决定",
+    "纪要",
+    "会议纪要",
+    "报告",
+    "通知",
+    "意见",
+    "办法",
+    "方案",
+]
 _NAME_WORDS = ("叫什么", "名称", "名字", "标题", "全称", "题目")
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
@@ -304,6 +334,7 @@ _DOCUMENT_WORDS = (
     "政策",
     # What other documents call themselves: 任务分解表, 工作要点, 纲要, 决定, 通报, 细则, 请示.
     "分解表",
+    "一览表",
     "要点",
     "纲要",
     "决定",
@@ -313,6 +344,9 @@ _DOCUMENT_WORDS = (
     "公告",
     # 公示: a list of firms put out for objection, issued as any notice is.
     "公示",
+    # A reply to a request (复函, 批复): a document addressed to the office that asked.
+    "复函",
+    "批复",
 )
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
 _WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月)"
@@ -1334,7 +1368,9 @@ _WHO_QUALIFIES = re.compile(
 _RECIPIENT = re.compile(r"(?:发|奖|分|补)?给谁(?!牵头|负责|管|办)")
 _SUM_NAMED = re.compile(r"奖金|奖励|资金|钱|补贴|补助|经费")
 # 牵头单位要向市政府报告哪些内容: the units a duty is laid on, the subject of the question.
-_DUTY_SUBJECT = re.compile(r"(?:责任|牵头|配合|汇总)单位(?=要|应|需|须|必须|得)")
+_DUTY_SUBJECT = re.compile(
+    r"(?:责任|牵头|配合|汇总)单位(?=要|应|需|须|必须|得|负责(?:什么|哪些|啥))"
+)
 _SUBJECT_UNITS = re.compile(rf"(?:各|所有|全体)(?:责任|牵头|配合)单位|{_DUTY_SUBJECT.pattern}")
 
 
@@ -1570,6 +1606,8 @@ def question_vocabulary() -> list[str]:
     cues += ["成文日期", "印发日期", "实施日期", "落款日期", "奖多少", "奖励", "文号"]
     # Words people ask with that the documents seldom write (上限 is never 上线 mistyped).
     cues += [*_ANSWER_KIND_WORDS, "这次", "此次", "本次", "这回", *TIME_WORDS]
+    cues += ["除了", "除此之外"]  # (除了 is never 数了: 此次数 is no slip of 这次除)
+    cues += DOCUMENT_KINDS  # 复函 is never 府函 mistyped, though the store writes only 函复
     return [cue for cue in dict.fromkeys(cues) if len(cue) >= 2]
 
 
