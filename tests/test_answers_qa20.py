@@ -54,3 +54,28 @@ def test_a_two_digit_year_no_plan_covers_is_not_found(service: QueryService) -> 
     # 36年 is 2036: neither plan's year, so nothing is offered in its place
     reply = _ask(service, "样板县36年地区生产总值增长多少?")
     assert NOT_FOUND in reply and "%" not in reply
+
+
+RELIEF = """样板县人民政府办公室关于印发样板县2031年重点工作责任分解的通知
+样政办发〔2031〕8号
+各乡镇人民政府,县政府各部门:
+现将《样板县2031年重点工作责任分解》印发给你们,请认真贯彻执行。
+样板县人民政府办公室
+2031年3月2日
+样板县2031年重点工作责任分解
+1.全面落实各类稳企业政策,大力实施减税、减费措施,力争减轻企业各类负担12亿元。
+2.新建改造农村公路80公里,完成危桥改造5座。
+"""
+
+
+@pytest.fixture(scope="module")
+def relief_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("qa20-relief")
+    with invented_plans_service(Path(folder), RELIEF, now=ASKED) as service:
+        yield service
+
+
+def test_jianfu_is_asked_as_the_documents_jianqing_fudan(relief_service: QueryService) -> None:
+    # 减负 is how people say 减轻…负担: the sentence answers without a hedge
+    reply = _ask(relief_service, "我们是样板县的企业,2031年县里说要给企业减负多少?")
+    assert "12亿元" in reply and "部分相符" not in reply
