@@ -104,3 +104,31 @@ def test_a_refusal_says_why_the_text_is_not_kept() -> None:
             "《工作方案》已经市政府同意,现印发给你们,请认真贯彻落实。\n",
             "x.txt",
         )
+
+
+# A scraped page that lost its punctuation: the covering note and the plan's prose lines carry
+# no 。 or , at all, only line breaks (invented text).
+UNPUNCTUATED = (
+    "中共青川县委办公室 青川县人民政府办公室关于印发《青川县集镇建设三年行动计划(2031―2033年)》的通知\n"
+    "各乡党委政府县委各部门县级国家机关各人民团体\n"
+    "青川县集镇建设三年行动计划已经县委县政府同意现印发给你们请认真贯彻执行\n"
+    "中共青川县委办公室\n"
+    "青川县人民政府办公室\n"
+    "为深入贯彻省委省政府市委市政府关于集镇建设的重大决策部署全面加快青川集镇建设进程"
+    "推进基层治理体系和治理能力现代化提升群众获得感和幸福感结合实际制定本行动计划\n"
+    "精细化治理转变传统管理方式突破现有行政边界和部门权责限制实行片区化管理"
+    "构建共建共治共享的治理体系推进社会治理全覆盖提升基层服务水平\n"
+)
+
+
+def test_prose_that_lost_its_punctuation_is_kept_as_text() -> None:
+    extraction = extract_text(UNPUNCTUATED, "unpunctuated.txt")
+    assert any("仅保存正文" in warning for warning in extraction.warnings)
+
+
+def test_a_long_title_line_without_punctuation_is_still_no_sentence() -> None:
+    # a covering note and its title: a long unpunctuated line that names the document is
+    # marked (《》 or brackets), so the note alone is still refused
+    text = UNPUNCTUATED.split("为深入贯彻")[0]
+    with pytest.raises(ExtractionError, match="转发通知"):
+        extract_text(text, "note.txt")

@@ -98,6 +98,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa17": ("q1104", "q1223"),
     "qa18": ("q1224", "q1333"),
     "qa19": ("q1334", "q1446"),
+    "qa20": ("q1447", "q1539"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

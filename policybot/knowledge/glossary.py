@@ -91,6 +91,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("企业法人", "企业法定代表人", "企业法人代表"),
     # 科技 is 科学技术 written short (科技进步奖 is the 科学技术进步奖).
     ("科学技术", "科技"),
+    # 减负: how people say 减轻 (企业…)负担.
+    ("减负", "减轻"),
 )
 MAX_TERM = 20
 # Levels of government, which people run together (县区, 市县) and the documents list apart.

@@ -226,6 +226,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A line of prose cut before its full stop (an excerpt ending mid-sentence) still reads as a
 # sentence: a comma between clauses and 30 Chinese characters; a heading or a name line has none.
 _CUT_CHARACTERS = 30
+# A page that lost its punctuation (a scrape dropping 、,。) still has prose: a line of 60
+# Chinese characters with no mark at all is longer than a heading or a title line.
+_UNPUNCTUATED_CHARACTERS = 60
+_MARK = re.compile(r"[,、:;()《》“”]")
 
 
 def _is_sentence(run: str) -> bool:
@@ -233,7 +237,10 @@ def _is_sentence(run: str) -> bool:
         return False
     if run[-1] in "。!?;":
         return True
-    return "," in run and len(_HAN.findall(run)) >= _CUT_CHARACTERS
+    han = len(_HAN.findall(run))
+    if "," in run and han >= _CUT_CHARACTERS:
+        return True
+    return han >= _UNPUNCTUATED_CHARACTERS and not _MARK.search(run)
 
 
 def _why_not_readable(meta: DocumentMeta, text: str) -> str:
