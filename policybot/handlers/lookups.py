@@ -266,22 +266,32 @@ FULL_WIDTH_SLASH = "\uff0f"
 async def _full_width_command(
     update: Update, context: ContextTypes.DEFAULT_TYPE, text: str
 ) -> None:
-    parsed = commands.split_command(text)
-    message = update.effective_message
-    if parsed is None or message is None:
-        return
-    name, args = parsed
-    if name in commands.LOOKUPS:
-        await _lookup(update, context, name, args)
-    elif unknown.is_known(context, name):
-        await message.reply_text(f"命令要用半角斜杠“/”开头,请发: {clip_echo(text, 60)}")
-    else:
-        await message.reply_text(unknown.unknown_reply(name, unknown.known_commands(context)))
+    await _typed_command(update, context, text, _half_width_hint)
 
 
 async def _glued_command(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     """``/targets湖州``: Telegram sees no command when a letter follows the name, so it comes
     as text. A lookup is answered as if the space were there; another command is shown with it."""
+    await _typed_command(update, context, text, _spaced_hint)
+
+
+def _half_width_hint(text: str, name: str, args: list[str]) -> str:
+    return f"命令要用半角斜杠“/”开头,请发: {clip_echo(text, 60)}"
+
+
+def _spaced_hint(text: str, name: str, args: list[str]) -> str:
+    return f"命令和内容之间要空一格,请发: {clip_echo(f'/{name} ' + ' '.join(args), 60)}"
+
+
+async def _typed_command(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    text: str,
+    hint: Callable[[str, str, list[str]], str],
+) -> None:
+    """A command Telegram did not see as one (typed ``／`` or no space): a lookup is answered
+    as the command it looks like; another known command gets ``hint``, how to send it so
+    that its handler sees it; an unknown one the usual nearest-command reply."""
     parsed = commands.split_command(text)
     message = update.effective_message
     if parsed is None or message is None:
@@ -290,8 +300,7 @@ async def _glued_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tex
     if name in commands.LOOKUPS:
         await _lookup(update, context, name, args)
     elif unknown.is_known(context, name):
-        spaced = clip_echo(f"/{name} {' '.join(args)}", 60)
-        await message.reply_text(f"命令和内容之间要空一格,请发: {spaced}")
+        await message.reply_text(hint(text, name, args))
     else:
         await message.reply_text(unknown.unknown_reply(name, unknown.known_commands(context)))
 
