@@ -57,6 +57,11 @@ def test_a_short_or_chinese_year_is_written_in_full(typed: str, meant: str) -> N
         "一两年",
         "三四年",
         "3年",
+        "有效期10年",
+        "为期20年",
+        "期限10年",
+        "期限为20年的项目",
+        "30年代",
     ],
 )
 def test_a_length_of_time_or_a_full_year_is_left_alone(text: str) -> None:
