@@ -246,6 +246,8 @@ def _lookup_handler(
 
 
 async def ask_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Text in a private chat: a command Telegram did not see as one (／ or no space) is read
+    as that command; anything else is a question."""
     message = update.effective_message
     if message is None or not message.text:
         return
