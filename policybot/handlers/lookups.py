@@ -334,7 +334,16 @@ async def ask_in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not question:
         await message.reply_text(help_text(context.bot.username), parse_mode=ParseMode.HTML)
         return
+    if question.startswith(("/", FULL_WIDTH_SLASH)):
+        # /targets@bot湖州 or @bot /targets 湖州: Telegram saw no command, the mention makes it
+        # ours; it is read as the command (it was answered as a question about "targets").
+        await _typed_command(update, context, "/" + question[1:], _as_command_hint)
+        return
     await _answer_question(update, context, question)
+
+
+def _as_command_hint(text: str, name: str, args: list[str]) -> str:
+    return f"请这样发命令: {clip_echo(f'/{name} ' + ' '.join(args), 60)}"
 
 
 def question_for_bot(message: Message, username: str | None, bot_id: int) -> str | None:
