@@ -343,7 +343,7 @@ async def ask_in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 def _as_command_hint(text: str, name: str, args: list[str]) -> str:
-    return f"请这样发命令: {clip_echo(f'/{name} ' + ' '.join(args), 60)}"
+    return f"请这样发命令: {clip_echo(' '.join([f'/{name}', *args]), 60)}"
 
 
 def question_for_bot(message: Message, username: str | None, bot_id: int) -> str | None:
