@@ -199,6 +199,13 @@ async def test_in_groups_only_mentions_are_answered(bot: OfflineHarness) -> None
     (command,) = await bot.say("/rewards@policy_test_bot 衢州", chat_id=GROUP_ID)
     assert "100万元" in command.text
 
+    # Telegram sees no command in these, but the mention makes them the bot's: the lookup.
+    for typed in ("/rewards@policy_test_bot衢州", "@policy_test_bot /rewards 衢州"):
+        (glued,) = await bot.say(typed, chat_id=GROUP_ID)
+        assert glued.text == command.text, typed
+    (other,) = await bot.say("/subscribe@policy_test_bot南海区", chat_id=GROUP_ID)
+    assert "/subscribe 南海区" in other.text
+
 
 async def test_stale_page_buttons_say_so(bot: OfflineHarness) -> None:
     await bot.say("/targets 湖州")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge.lookup_answers import shown_topic
 from policybot.knowledge.question import parse_year
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.typed_years import expand_typed_years
@@ -57,6 +58,11 @@ def test_a_short_or_chinese_year_is_written_in_full(typed: str, meant: str) -> N
         "一两年",
         "三四年",
         "3年",
+        "有效期10年",
+        "为期20年",
+        "期限10年",
+        "期限为20年的项目",
+        "30年代",
     ],
 )
 def test_a_length_of_time_or_a_full_year_is_left_alone(text: str) -> None:
@@ -84,3 +90,24 @@ def test_the_next_year_typed_short_gets_its_own_answer(service: QueryService) ->
     reply = render_plain(service.ask("示范市33年省名牌产品要多少个"))
     assert "答: 15个" in reply
     assert "12个" not in reply
+
+
+def test_the_title_names_a_widened_word_once(service: QueryService) -> None:
+    """省名牌, which the glossary widens to 省名牌产品 too, is named once in the answer's title,
+    not “省名牌 省名牌产品” (the same word twice on a phone's one line)."""
+    reply = render_plain(service.ask("示范市32年省名牌要多少个"))
+    assert "答: 12个" in reply
+    assert "· “省名牌产品”" in reply.splitlines()[0]
+    assert "省名牌 省名牌产品" not in reply
+
+
+@pytest.mark.parametrize(
+    ("topic", "shown"),
+    [
+        ("省名牌 省名牌产品", "省名牌产品"),
+        ("卓越绩效", "卓越绩效"),
+        ("标准 品牌 标准", "标准 品牌"),
+    ],
+)
+def test_shown_topic_drops_a_word_another_contains(topic: str, shown: str) -> None:
+    assert shown_topic(topic) == shown

@@ -346,6 +346,9 @@ async def test_the_preview_pages_every_item_read_on_request(engine: Engine) -> N
         total = len(pages)
         assert total > 2 and f"第 {total}/{total} 页" in listed
         assert all(len(page.text) <= 4096 for page in pages if page is not None)
+        # The last page, a scroll below the preview, says where its buttons are.
+        assert pages[-1] is not None and "确认入库" in pages[-1].text
+        assert all("确认入库" not in page.text for page in pages[:-1] if page is not None)
 
         # Another chat cannot list it; once confirmed it is gone.
         (elsewhere,) = await second.say("/help", chat_id=OWNER, user_id=OWNER)

@@ -157,11 +157,15 @@ def preview_html(preview: UploadPreview) -> str:
 ITEMS_LABEL = "全部条目"
 ITEMS_PER_PAGE = 15
 ITEM_CHARS = 120
+# The list comes below the preview, a scroll away from its buttons on a phone: its last page
+# says where they are (the list quotes the preview, and a tap on the quote goes there).
+ITEMS_CLOSING = "核对无误请回到上方预览点“确认入库”,有误点“取消”。"
 
 
 def item_pages(filename: str, lists: Mapping[str, list[str]]) -> list[str]:
     """A pending upload's every item (全部条目), numbered by kind, ``ITEMS_PER_PAGE`` lines a
-    page and each page within Telegram's limit, with 第 i/n 页 as other paged replies end."""
+    page and each page within Telegram's limit, with 第 i/n 页 as other paged replies end; the
+    last page says where to confirm (``ITEMS_CLOSING``)."""
     head = f"<b>{ITEMS_LABEL}</b>:{escape(clip(filename, NAME_LIMIT))}"
     pages: list[list[str]] = []
     page: list[str] = []
@@ -181,6 +185,7 @@ def item_pages(filename: str, lists: Mapping[str, list[str]]) -> list[str]:
             page.append(line)
     if page or not pages:
         pages.append(page or ["未读出目标、节点、奖励或任务。"])
+    pages[-1] = [*pages[-1], "", ITEMS_CLOSING]
     texts = [f"{head}\n" + "\n".join(body) for body in pages]
     if len(texts) > 1:
         texts = [f"{text}\n\n第 {n}/{len(texts)} 页" for n, text in enumerate(texts, 1)]

@@ -246,6 +246,8 @@ def _lookup_handler(
 
 
 async def ask_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Text in a private chat: a command Telegram did not see as one (／ or no space) is read
+    as that command; anything else is a question."""
     message = update.effective_message
     if message is None or not message.text:
         return
@@ -266,22 +268,32 @@ FULL_WIDTH_SLASH = "\uff0f"
 async def _full_width_command(
     update: Update, context: ContextTypes.DEFAULT_TYPE, text: str
 ) -> None:
-    parsed = commands.split_command(text)
-    message = update.effective_message
-    if parsed is None or message is None:
-        return
-    name, args = parsed
-    if name in commands.LOOKUPS:
-        await _lookup(update, context, name, args)
-    elif unknown.is_known(context, name):
-        await message.reply_text(f"命令要用半角斜杠“/”开头,请发: {clip_echo(text, 60)}")
-    else:
-        await message.reply_text(unknown.unknown_reply(name, unknown.known_commands(context)))
+    await _typed_command(update, context, text, _half_width_hint)
 
 
 async def _glued_command(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     """``/targets湖州``: Telegram sees no command when a letter follows the name, so it comes
     as text. A lookup is answered as if the space were there; another command is shown with it."""
+    await _typed_command(update, context, text, _spaced_hint)
+
+
+def _half_width_hint(text: str, name: str, args: list[str]) -> str:
+    return f"命令要用半角斜杠“/”开头,请发: {clip_echo(text, 60)}"
+
+
+def _spaced_hint(text: str, name: str, args: list[str]) -> str:
+    return f"命令和内容之间要空一格,请发: {clip_echo(f'/{name} ' + ' '.join(args), 60)}"
+
+
+async def _typed_command(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    text: str,
+    hint: Callable[[str, str, list[str]], str],
+) -> None:
+    """A command Telegram did not see as one (typed ``／`` or no space): a lookup is answered
+    as the command it looks like; another known command gets ``hint``, how to send it so
+    that its handler sees it; an unknown one the usual nearest-command reply."""
     parsed = commands.split_command(text)
     message = update.effective_message
     if parsed is None or message is None:
@@ -290,8 +302,7 @@ async def _glued_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tex
     if name in commands.LOOKUPS:
         await _lookup(update, context, name, args)
     elif unknown.is_known(context, name):
-        spaced = clip_echo(f"/{name} {' '.join(args)}", 60)
-        await message.reply_text(f"命令和内容之间要空一格,请发: {spaced}")
+        await message.reply_text(hint(text, name, args))
     else:
         await message.reply_text(unknown.unknown_reply(name, unknown.known_commands(context)))
 
@@ -323,7 +334,16 @@ async def ask_in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not question:
         await message.reply_text(help_text(context.bot.username), parse_mode=ParseMode.HTML)
         return
+    if question.startswith(("/", FULL_WIDTH_SLASH)):
+        # /targets@bot湖州 or @bot /targets 湖州: Telegram saw no command, the mention makes it
+        # ours; it is read as the command (it was answered as a question about "targets").
+        await _typed_command(update, context, "/" + question[1:], _as_command_hint)
+        return
     await _answer_question(update, context, question)
+
+
+def _as_command_hint(text: str, name: str, args: list[str]) -> str:
+    return f"请这样发命令: {clip_echo(' '.join([f'/{name}', *args]), 60)}"
 
 
 def question_for_bot(message: Message, username: str | None, bot_id: int) -> str | None:

@@ -150,6 +150,8 @@ def _addressed_to_bot(caption: str | None, username: str | None) -> bool:
 
 @admin_only
 async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """确认入库 / 取消 (and the retire-all confirmation) under a preview. The button carries the
+    pending row and a token of its content, so a stale or forged one changes nothing."""
     query = update.callback_query
     chat = update.effective_chat
     user_id = trusted_user_id(update)

@@ -26,7 +26,12 @@ from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary import level_orders
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line, section_within
-from policybot.knowledge.lookup_answers import truncation_note, unit_targets, unit_tasks
+from policybot.knowledge.lookup_answers import (
+    shown_topic,
+    truncation_note,
+    unit_targets,
+    unit_tasks,
+)
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageHit, PassageText
 from policybot.knowledge.provinces import (
@@ -2322,7 +2327,7 @@ def _title(scope: Scope, parsed: ParsedQuestion, unit_names: Sequence[str] = ())
     if unit_names:
         parts.append("、".join(unit_names))
     if parsed.has_topic:
-        parts.append(f"“{parsed.topic}”")
+        parts.append(f"“{shown_topic(parsed.topic)}”")
     return " · ".join(parts)
 
 

@@ -34,6 +34,7 @@ from policybot.knowledge.models import (
     FactKind,
     utcnow,
 )
+from policybot.knowledge.typed_years import expand_typed_years
 
 
 class EditError(ValueError):
@@ -282,7 +283,9 @@ def _parse_date(text: str) -> date:
 
 
 def _written_date(text: str) -> date:
-    """The one date a deadline as written names, or an error saying the forms understood."""
+    """The one date a deadline as written names, or an error saying the forms understood;
+    a year typed short (26年底, 二〇二六年底) is that year, as in questions."""
+    text = expand_typed_years(text)
     if _LOOSE_DATE.fullmatch(text):  # 2026-6-30, 2026.6.30, 2026/6/30
         loose = parse_date(text)
         if loose is None:

@@ -487,9 +487,18 @@ def listing_title(
     if year:
         parts.append(f"{year}年")
     if keyword:
-        parts.append(f"“{keyword}”")
+        parts.append(f"“{shown_topic(keyword)}”")
     parts.append(what)
     return " · ".join(parts)
+
+
+def shown_topic(topic: str) -> str:
+    """The words searched for, as a title shows them: a word inside another one it is searched
+    with goes (省名牌, widened by the glossary to 省名牌 省名牌产品, reads “省名牌产品”, not the
+    same word twice on a phone's one line)."""
+    words = list(dict.fromkeys(topic.split()))
+    kept = [w for w in words if not any(w != other and w in other for other in words)]
+    return " ".join(kept) or topic
 
 
 def region_names(index: KnowledgeIndex, region_ids: Iterable[int] | None) -> str | None:

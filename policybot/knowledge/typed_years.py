@@ -5,7 +5,8 @@ staff member asking "南海18年省名牌要几个" got the partial-match list o
 the 2018 answer. Rewriting the short and the Chinese-digit forms to 2018年 before parsing lets
 every later rule (the year filter, the keywords, 年底) see one form of year.
 
-A count of years is not a year: 连续10年, 近18年, 成立18年, 18年以上, 18年来 stay as they are.
+A count of years is not a year: 连续10年, 近18年, 成立18年, 18年以上, 18年来, 有效期10年 stay as
+they are.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ import re
 
 _CHINESE_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 # After the number: words that make it a length of time (18年内, 18年以来, 10年以上, 3年多).
-_NOT_A_YEAR_AFTER = r"(?!内|来|间|以来|以上|以下|之内|多|左右|期间|时间|前|后|半)"
-# Before the number: a digit (it is part of a longer number) or a word counting years.
-_NOT_A_YEAR_BEFORE = r"(?<![\d.%第近满续超过每约共立了])"
+_NOT_A_YEAR_AFTER = r"(?!内|来|间|以来|以上|以下|之内|多|左右|期间|时间|前|后|半|代)"
+# Before the number: a digit (it is part of a longer number) or a word counting years; a term
+# (有效期10年, 为期, 期限10年, 期限为20年) is a length too, not the year 2010.
+_NOT_A_YEAR_BEFORE = r"(?<![\d.%第近满续超过每约共立了期限])(?<!期为)(?<!限为)(?<!期是)(?<!限是)"
 _SHORT_ARABIC = re.compile(rf"{_NOT_A_YEAR_BEFORE}([0-4]\d)(?=\s*年{_NOT_A_YEAR_AFTER})")
 _CHINESE = re.compile(
     rf"(?<![〇零一二三四五六七八九十百千万两几]){_NOT_A_YEAR_BEFORE}"

@@ -72,9 +72,12 @@ class DonePress(SQLModel, table=True):
     """One 已完成 / 本页已完成 press on a digest: who, when, on which page, and each item's done
     state from before (``priors``, JSON). Its 撤销 button names this row, so the undo survives a
     restart; ``undone_at`` makes it usable once. Items whose state changed since are left alone
-    (their ``done_at``/``done_by`` no longer match this press)."""
+    (their ``done_at``/``done_by`` no longer match this press). Ids are never reused (SQLite's
+    AUTOINCREMENT, migration 0015): pruning may delete every row, and an old button must not
+    then name a new press."""
 
     __tablename__ = "reminder_done_press"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
     chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
