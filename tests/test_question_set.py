@@ -455,6 +455,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # blind 5/5) and raised it to 94/105 (0.895, out of store 11/11); no other batch moved (dev
 # 1037 -> 1048/1099; blind, one run, aggregate only: 208/234 before and after). qa18's blind
 # floors are its first measurement (5 out-of-store questions, all refused).
+# Questions round 19 added batch "qa19" (113 questions written before the bot ran on them, q1334-q1446:
+# dev 82/104 at first, 92/104 after its fixes; blind 8/9, out of store 4/5): floors at those figures
+# (its blind floors are its first measurement).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 0.99, "blind": 0.72},
@@ -465,6 +468,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "phone": {"dev": 0.93, "blind": 0.81},
     "qa17": {"dev": 0.87, "blind": 1.0},
     "qa18": {"dev": 0.89, "blind": 1.0},
+    "qa19": {"dev": 0.88, "blind": 0.88},
     "qa20": {"dev": 0.83, "blind": 1.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
@@ -477,6 +481,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "phone": {"dev": 0.93, "blind": 0.71},
     "qa17": {"dev": 1.0, "blind": 1.0},
     "qa18": {"dev": 1.0, "blind": 1.0},
+    "qa19": {"dev": 1.0, "blind": 0.8},
     "qa20": {"dev": 1.0, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
