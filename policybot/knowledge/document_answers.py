@@ -302,6 +302,9 @@ def _document(
         numbered = documents_numbered(index, parsed.doc_number)
         if numbered:
             return index.document(min(numbered))
+    titled = _titled(index, parsed, document_ids)
+    if titled is not None:
+        return titled
     pool = [
         d
         for d in index.documents()
@@ -321,6 +324,34 @@ def _document(
     best = ranked[0]
     share = coverage(words, _name_text(index, best), index.passages.idf).share
     return best if share >= 0.5 or parsed.region_ids else None
+
+
+# The shortest title a question names a document by in full (质量强县建设实施方案).
+_TITLE_CHARS = 8
+
+
+def _titled(
+    index: KnowledgeIndex, parsed: ParsedQuestion, document_ids: Collection[int] | None
+) -> DocumentRow | None:
+    """The document whose whole title the question writes (石柱县质量强县建设实施方案的文号):
+    that title names it, whichever region the store filed it under, when the place the question
+    names stands in the title too (or it is in scope); the longest such title wins. A title of
+    another place's plan (质量强县建设实施方案 of 巫山县, asked of 安吉县) needs the scope."""
+    asked = vocabulary.normalise(parsed.text)
+    named = [
+        d
+        for d in index.documents()
+        if d.status == "active"
+        and d.title
+        and len(d.title) >= _TITLE_CHARS
+        and vocabulary.normalise(d.title) in asked
+        and (
+            document_ids is None
+            or d.id in document_ids
+            or bool(parsed.region_text and parsed.region_text in d.title)
+        )
+    ]
+    return max(named, key=lambda d: len(d.title or ""), default=None)
 
 
 def _another_years_document(document: DocumentRow, parsed: ParsedQuestion) -> bool:

@@ -27,10 +27,12 @@ from typing import Any
 from policybot.knowledge import (
     glossary,
     models,
+    names,
     passages,
     postings,
     queries,
     question,
+    regions,
     reward_claims,
     search,
     spelling,
@@ -53,6 +55,8 @@ SHAPING_MODULES = (
     spelling,  # the words a question is corrected to
     question,  # the asking words the speller keeps
     timewords,  # and the time words
+    regions,  # the short forms a region answers to (石柱县 for 石柱土家族自治县)
+    names,  # and how a question's words find them
     reward_claims,  # and the words that ask for a sum
 )
 

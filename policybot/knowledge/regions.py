@@ -13,6 +13,8 @@ REGION_SUFFIXES = ("自治州", "自治县", "新区", "省", "市", "区", "县
 TOWN_SUFFIXES = ("街道", "镇", "乡")
 # A production and construction corps (新疆生产建设兵团): a province-level body of its own.
 _CORPS = "生产建设兵团"
+# The autonomous places below a province, whose short names drop the peoples and 自治.
+_AUTONOMOUS_LEVELS = ("自治县", "自治州", "自治旗")
 _CITY_THEN_DISTRICT = re.compile(
     r"^(?P<city>.{2,6}?[市州盟])(?P<district>.{1,8}?(?:区|县|市|旗|街道|镇|乡))$"
 )
@@ -46,6 +48,14 @@ def region_aliases(name: str) -> set[str]:
             stripped = next(local[: -len(s)] for s in TOWN_SUFFIXES if local.endswith(s))
         if len(stripped) >= 2:
             aliases.add(stripped)
+    if local.endswith(_AUTONOMOUS_LEVELS):
+        # 石柱土家族自治县 is typed 石柱县 or 石柱 (恩施土家族苗族自治州: 恩施州), the short form
+        # tables and titles write too. (An autonomous region is a province, which questions
+        # name as a place of the text: 广西 is no short form learnt here.)
+        stem = place_stem(local)
+        level = local[-1]
+        if stem != strip_suffix(local) and len(stem) >= 2:
+            aliases |= {stem, stem + level}
     if name.endswith(_CORPS):
         # 新疆生产建设兵团 is typed 兵团 or 新疆兵团.
         aliases |= {"兵团", name.replace("生产建设", "")}
@@ -57,3 +67,78 @@ def strip_suffix(name: str) -> str:
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)]
     return name
+
+
+# The peoples named in autonomous counties' and banners' full names (石柱土家族自治县, 彭水苗族土家族
+# 自治县, 莫力达瓦达斡尔族自治旗): longest first, so 土家 is tried before 土.
+_PEOPLES = sorted(
+    [
+        "土家",
+        "苗",
+        "彝",
+        "藏",
+        "回",
+        "满",
+        "蒙古",
+        "壮",
+        "瑶",
+        "侗",
+        "布依",
+        "白",
+        "哈尼",
+        "傣",
+        "黎",
+        "傈僳",
+        "佤",
+        "畲",
+        "拉祜",
+        "水",
+        "东乡",
+        "纳西",
+        "景颇",
+        "柯尔克孜",
+        "土",
+        "达斡尔",
+        "仫佬",
+        "羌",
+        "布朗",
+        "撒拉",
+        "毛南",
+        "仡佬",
+        "锡伯",
+        "阿昌",
+        "普米",
+        "塔吉克",
+        "怒",
+        "乌孜别克",
+        "俄罗斯",
+        "鄂温克",
+        "德昂",
+        "保安",
+        "裕固",
+        "京",
+        "塔塔尔",
+        "独龙",
+        "鄂伦春",
+        "赫哲",
+        "门巴",
+        "珞巴",
+        "基诺",
+        "维吾尔",
+        "哈萨克",
+        "朝鲜",
+        "各",
+    ],
+    key=len,
+    reverse=True,
+)
+_AUTONOMY = re.compile(rf"(?:(?:{'|'.join(_PEOPLES)})族)+(?:自治)?$")
+
+
+def place_stem(name: str) -> str:
+    """A place name without its level suffix nor, for an autonomous county or banner, the peoples
+    and 自治 before it: 石柱土家族自治县 and 石柱县 share the stem 石柱."""
+    stem = strip_suffix(name)
+    if "自治" in name:
+        return _AUTONOMY.sub("", stem) or stem
+    return stem

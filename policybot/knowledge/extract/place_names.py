@@ -14,6 +14,7 @@ from typing import Literal
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.regions import place_stem as _stem
 from policybot.knowledge.regions import strip_suffix
 
 TOTAL_LABEL = re.compile(r"^(?:全[市省区县州盟旗])?(?:总计|合计|总量)$|^全[市省区县州盟旗]$")
@@ -70,78 +71,3 @@ def _place(name: str, ctx: DocContext) -> str:
     if PLACE_END.search(name) or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
         return name
     return ctx.district_name(name, ctx.text[:3000])
-
-
-# The peoples named in autonomous counties' and banners' full names (石柱土家族自治县, 彭水苗族土家族
-# 自治县, 莫力达瓦达斡尔族自治旗): longest first, so 土家 is tried before 土.
-_PEOPLES = sorted(
-    [
-        "土家",
-        "苗",
-        "彝",
-        "藏",
-        "回",
-        "满",
-        "蒙古",
-        "壮",
-        "瑶",
-        "侗",
-        "布依",
-        "白",
-        "哈尼",
-        "傣",
-        "黎",
-        "傈僳",
-        "佤",
-        "畲",
-        "拉祜",
-        "水",
-        "东乡",
-        "纳西",
-        "景颇",
-        "柯尔克孜",
-        "土",
-        "达斡尔",
-        "仫佬",
-        "羌",
-        "布朗",
-        "撒拉",
-        "毛南",
-        "仡佬",
-        "锡伯",
-        "阿昌",
-        "普米",
-        "塔吉克",
-        "怒",
-        "乌孜别克",
-        "俄罗斯",
-        "鄂温克",
-        "德昂",
-        "保安",
-        "裕固",
-        "京",
-        "塔塔尔",
-        "独龙",
-        "鄂伦春",
-        "赫哲",
-        "门巴",
-        "珞巴",
-        "基诺",
-        "维吾尔",
-        "哈萨克",
-        "朝鲜",
-        "各",
-    ],
-    key=len,
-    reverse=True,
-)
-_AUTONOMY = re.compile(rf"(?:(?:{'|'.join(_PEOPLES)})族)+(?:自治)?$")
-
-
-def _stem(name: str) -> str:
-    """A place name without its level suffix nor, for an autonomous county or banner, the peoples
-    and 自治 before it: 石柱土家族自治县 and 石柱县 share the stem 石柱."""
-    stem = strip_suffix(name)
-    if "自治" in name:
-        return _AUTONOMY.sub("", stem) or stem
-    return stem
