@@ -884,6 +884,9 @@ class QuestionAnswerer:
         ]
         if tuple(by_level) != parsed.words:
             topics.append(" ".join(by_level))
+        meant = self._glossary_meanings(parsed.words)
+        if meant != parsed.words:
+            topics.append(" ".join(meant))
 
         def search(year: int | None) -> list[IndexedFact]:
             found: dict[int, IndexedFact] = {}
@@ -923,10 +926,20 @@ class QuestionAnswerer:
         candidates.sort(key=lambda c: (-c.share, not c.exact_region))
         return candidates
 
+    def _glossary_meanings(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The words asked with each glossary term in the meaning the documents write: a term
+        some document uses itself (营收) is kept as typed by the question's reading, yet
+        another document writes it only in full (营业收入) and is searched so too."""
+        meanings = {entry.term: entry.means for entry in self.index.glossary.entries}
+        return tuple(meanings.get(word, word) for word in words)
+
     def _passage_candidates(self, parsed: ParsedQuestion, scope: Scope) -> list[Candidate]:
         if not parsed.words:
             return []
         terms = _search_terms(parsed)
+        meant = self._glossary_meanings(parsed.words)
+        if meant != parsed.words:
+            terms += vocabulary.search_words(" ".join(meant))
         hits = self.index.passages.search(
             terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
         )
