@@ -93,6 +93,12 @@ DOMAIN_TERMS = (
     "升规",
     # GDP as the plans write it: one measure, not a 地区 (中部地区) and a 生产总值.
     "地区生产总值",
+    # The purse of one level of government, by which a notice splits a sum (其中市财政资金…,区财政
+    # 资金…): one word, the level telling the shares apart (not 里市 财政 of 奖励里市财政出).
+    "省财政",
+    "市财政",
+    "县财政",
+    "区财政",
 )
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
