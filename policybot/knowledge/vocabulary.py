@@ -309,6 +309,15 @@ _WEAK_TAGS = frozenset({"v", "d", "c", "p", "a", "ad", "vd", "u", "r"})
 _WEAK_WORDS = frozenset({"下来", "下去", "出来", "起来", "产生", "最后", "最终"})
 
 
+def only_particles(word: str) -> bool:
+    """Whether each character of ``word`` is an adverb or a preposition on its own (先按 of
+    先按啥标准, left when 啥 is cut out): grammar of the asking, no topic."""
+    _jieba()
+    import jieba.posseg
+
+    return all([pair.flag for pair in jieba.posseg.cut(char)] in (["d"], ["p"]) for char in word)
+
+
 @lru_cache(maxsize=65536)
 def is_weak_word(word: str) -> bool:
     """A verb or adverb (保持, 必须, 来自): a question's nouns carry its topic more."""
