@@ -121,6 +121,8 @@ _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\
 # answers only when it speaks of moving or settling in (迁入, 整体搬迁, 落户, 引进, 入驻).
 _MOVING_ASKED = re.compile(r"搬到|搬来|搬进|搬迁|迁到|迁来|迁入|迁移|落户")
 _MOVING_SAID = re.compile(r"[迁搬]|落户|引进|入驻|招商|新设立|新注册")
+# Levels of government that pay a share of their own (市财政, 区财政, 县级).
+_SHARE_LEVELS = frozenset("市县区")
 # A sentence that goes on from the one before it: it names what it speaks of only there.
 _CONTINUES = re.compile(
     r"(?:对|向|给)?(?:各|上述|以上|其|该|这些)(?:企业|单位|个人|项目|地区|县|市|区)"
@@ -1201,7 +1203,27 @@ class QuestionAnswerer:
             # 搬到石龙的高企能奖多少, of 对重新认定的高企…奖励6万元: a rule for firms already
             # there says nothing of one moving in; the question is not answered.
             return _capped(measured, confidence.HEDGE - 0.01)
+        if document is not None and self._share_of_place_unsaid(parsed, said, document.id):
+            return _capped(measured, confidence.HEDGE - 0.01)
         return measured
+
+    def _share_of_place_unsaid(self, parsed: ParsedQuestion, said: str, document_id: int) -> bool:
+        """婺城区…区财政出多少, of a city's notice saying 区财政资金3643.2万元: a place of one
+        level named (婺城区) and that level's share asked (区财政, 区级) is the place's own
+        share; a sentence that names the level but not the place gives the share of all such
+        places together, not the one asked. (A rule the document says applies in the place,
+        市财政奖励5万元,区财政配套3万元, does give each of its districts' share.)"""
+        for place in parsed.places:
+            level = place[-1:]
+            if (
+                level in _SHARE_LEVELS
+                and re.search(f"{level}(?:财政|级)", parsed.text.replace(place, " "))
+                and re.search(f"{level}(?:财政|级)", said)
+                and _short_place(place) not in said
+                and not self._applies_in(document_id, place)
+            ):
+                return True
+        return False
 
     def _untitled_name(self, parsed: ParsedQuestion, document_id: int) -> str:
         """What the question calls a document stored without a title, when it names one

@@ -130,8 +130,10 @@ def coverage(
     covered = 0.0
     titled = 0.0  # as ``covered``, with the words ``title`` says in full
     missing: list[str] = []
-    # 常务(扩大)会议 says 常务会议: a short aside inside a word leaves the word said.
+    # 常务(扩大)会议 says 常务会议: a short aside inside a word leaves the word said, in the
+    # sentence as in its document's title (…国、市名牌(知名)产品企业奖励办法 says 名牌产品).
     unaside = _ASIDE.sub("", text)
+    context = f"{context} {_ASIDE.sub('', context)}" if context else context
     for word in dict.fromkeys(words):
         if not _counts(word):
             continue

@@ -1567,6 +1567,8 @@ def _resolve_runs(
         pieces = _known_pieces(word, index)
         if pieces:
             resolved.extend(pieces)
+        elif vocabulary.only_particles(word):
+            continue  # 先按 of 先按啥标准: an adverb and a preposition, the asking cut out
         else:
             resolved.append(word)
             unknown.append(word)

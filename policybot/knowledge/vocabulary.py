@@ -93,6 +93,12 @@ DOMAIN_TERMS = (
     "升规",
     # GDP as the plans write it: one measure, not a 地区 (中部地区) and a 生产总值.
     "地区生产总值",
+    # The purse of one level of government, by which a notice splits a sum (其中市财政资金…,区财政
+    # 资金…): one word, the level telling the shares apart (not 里市 财政 of 奖励里市财政出).
+    "省财政",
+    "市财政",
+    "县财政",
+    "区财政",
 )
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -301,6 +307,15 @@ _WEAK_TAGS = frozenset({"v", "d", "c", "p", "a", "ad", "vd", "u", "r"})
 # Verbs of how a thing comes about that jieba tags otherwise (下来 as a time, 产生 as a noun):
 # 分解下来, 怎么产生的 say how, never what; so do 最后, 最终 (最后谁来审定: the last step).
 _WEAK_WORDS = frozenset({"下来", "下去", "出来", "起来", "产生", "最后", "最终"})
+
+
+def only_particles(word: str) -> bool:
+    """Whether each character of ``word`` is an adverb or a preposition on its own (先按 of
+    先按啥标准, left when 啥 is cut out): grammar of the asking, no topic."""
+    _jieba()
+    import jieba.posseg
+
+    return all([pair.flag for pair in jieba.posseg.cut(char)] in (["d"], ["p"]) for char in word)
 
 
 @lru_cache(maxsize=65536)
