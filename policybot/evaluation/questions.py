@@ -99,6 +99,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa18": ("q1224", "q1333"),
     "qa19": ("q1334", "q1446"),
     "qa20": ("q1447", "q1539"),
+    "qa21": ("q1540", "q1599"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
