@@ -174,6 +174,11 @@ def coverage(
         key=idf,
         default=None,
     )
+    if _other_level(words, text):
+        # 国家级示范区 asked, 省级示范区 said: the sentence pays another level's title, not
+        # the one asked about — at best a partial match.
+        share = min(share, RAREST_MISSING)
+        completed = min(completed, RAREST_MISSING)
     if rarest is not None and rarest in missing and known_elsewhere and known_elsewhere(rarest):
         # The rarest word of a topic names what is asked about (中国质量奖, not any 奖): when
         # the store speaks of it elsewhere but not in this candidate's document, the candidate
@@ -182,6 +187,36 @@ def coverage(
         if rarest not in title:  # (one its own title says names this very document)
             completed = min(completed, RAREST_MISSING)
     return Coverage(share, tuple(missing), completed if title else None)
+
+
+# The rank of each level word (国际 above 国家 above 省 above 市 above 县): words of one rank say
+# the same level (中国名牌, 国家级, 全国).
+_RANKS: dict[str, int] = {
+    "国际": 0,
+    "中国": 1,
+    "国家": 1,
+    "国家级": 1,
+    "全国": 1,
+    "省": 2,
+    "省级": 2,
+    "全省": 2,
+    "市级": 3,
+    "全市": 3,
+    "县级": 4,
+    "区级": 4,
+}
+# A level the text says by these words (a bare 市 or 县 ends every place name, so not those).
+_TEXT_LEVELS = re.compile("|".join(sorted((w for w in _RANKS if w != "市"), key=len, reverse=True)))
+
+
+def _other_level(words: Iterable[str], text: str) -> bool:
+    """Whether the topic asks a level (国家级, 国际) the text never says while the text says
+    another level: 国家级示范区 is not answered by 省级示范区's reward."""
+    asked = {_RANKS[w] for w in words if w in _RANKS and w in LEVELS and len(w) >= _SHORT_WORD}
+    if not asked:
+        return False
+    said = {_RANKS[w] for w in _TEXT_LEVELS.findall(text)}
+    return bool(said) and not (asked & said)
 
 
 # A short aside in brackets between characters (常务(扩大)会议, 企业(单位)数): read without it.
