@@ -302,6 +302,9 @@ def _document(
         numbered = documents_numbered(index, parsed.doc_number)
         if numbered:
             return index.document(min(numbered))
+        # A number no stored document carries names a document the store lacks: another
+        # document whose title shares a word (办法) is not it.
+        return None
     titled = _titled(index, parsed, document_ids)
     if titled is not None:
         return titled
