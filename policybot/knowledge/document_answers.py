@@ -315,10 +315,11 @@ def _document(
     ]
     if not pool:
         return None
-    pool = _own_documents(index, parsed, pool) or pool
-    if len(pool) == 1:
-        return pool[0]
+    own = _own_documents(index, parsed, pool)
+    pool = own or pool
     words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
+    if len(pool) == 1:
+        return pool[0] if own or not parsed.places or _names(index, pool[0], words) else None
     ranked = sorted(
         pool, key=lambda d: -coverage(words, _name_text(index, d), index.passages.idf).share
     )
@@ -327,6 +328,12 @@ def _document(
     best = ranked[0]
     share = coverage(words, _name_text(index, best), index.passages.idf).share
     return best if share >= 0.5 or parsed.region_ids else None
+
+
+def _names(index: KnowledgeIndex, document: DocumentRow, words: list[str]) -> bool:
+    """Whether the question's words name ``document`` (half of them, by weight, in its name):
+    the one document of a province in scope is not what a city's 营商环境实施方案 asks for."""
+    return coverage(words, _name_text(index, document), index.passages.idf).share >= 0.5
 
 
 # The shortest title a question names a document by in full (质量强县建设实施方案).
