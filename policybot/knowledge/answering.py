@@ -989,6 +989,7 @@ class QuestionAnswerer:
             candidates.append(
                 Candidate(share, measured.missing, line, hit=hit, plain=measured.share)
             )
+        candidates = _labelled_fields_lifted(candidates, parsed)
         # A sentence not saying the kind of answer asked for (什么战略) ranks as a little less
         # good; on a tie a sentence beats a bare heading, then the one saying the question's
         # rarer words itself (not through its heading or paragraph; a continuation with the
@@ -2028,6 +2029,39 @@ _ASKS_SPLIT = re.compile(
 _SHARE_GIVEN = re.compile(
     r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)[^,。;]{0,6}?(?:奖给|给|归|分给|发给|奖励给|用于)"
 )
+
+
+# A field's label opening a sentence (审核方式:核准制, 申报时间:每年3月): up to a few characters
+# before the colon.
+_FIELD_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[::]")
+
+
+def _labelled_fields_lifted(candidates: list[Candidate], parsed: ParsedQuestion) -> list[Candidate]:
+    """用什么审核方式: in a document written as labelled fields (扶持范围:…, 审核方式:核准制), the
+    field whose label is just what is asked for answers; the question's other words (科技类标准)
+    name the document's subject, said in its other fields, so that field counts as fitting as
+    well as the best of its own document's sentences (never better)."""
+    asked = "".join(w for w in parsed.categories if w in parsed.words)
+    if len(asked) < 3:
+        return candidates
+    best: dict[int, Candidate] = {}
+    for candidate in candidates:
+        if candidate.hit is not None:
+            held = best.get(candidate.hit.document_id)
+            if held is None or candidate.share > held.share:
+                best[candidate.hit.document_id] = candidate
+    lifted = []
+    for candidate in candidates:
+        hit = candidate.hit
+        label = _FIELD_LABEL.match(hit.passage.text) if hit is not None else None
+        top = best[hit.document_id] if hit is not None and label else None
+        if label is None or top is None or label.group(1) != asked or top.share <= candidate.share:
+            lifted.append(candidate)
+            continue
+        plain = top.plain if top.plain is not None else top.share
+        missing = tuple(w for w in candidate.missing if w in top.missing)
+        lifted.append(replace(candidate, share=top.share, plain=plain, missing=missing))
+    return lifted
 
 
 def _capped(measured: Coverage, cap: float) -> Coverage:
