@@ -203,6 +203,8 @@ _ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
 _CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, ConditionKind.SCOPE)
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
 _APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受")
+# The asking of 要满足什么条件: no topic of its own, the applicability clause being the answer.
+_CONDITION_ASKING = frozenset({"满足", "具备", "符合", "条件", "要求"})
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
@@ -1577,10 +1579,13 @@ class QuestionAnswerer:
                 if best is None or measured.share > best.share:
                     shown = shown_part(passage.text, parsed)
                     line = passage_line(self.index, document_id, number, passage, shown)
-                    best = Candidate(measured.share, measured.missing, line)
+                    title = vocabulary.normalise(self.index.document(document_id).title or "")
+                    # (A word its document's title says names the rule, not a case of it.)
+                    unsaid = tuple(w for w in measured.missing if w not in title)
+                    best = Candidate(measured.share, unsaid, line)
         if best is None:
             return None
-        named = [w for w in best.missing if w not in _ENTITY_WORDS]
+        named = [w for w in best.missing if w not in _ENTITY_WORDS and w not in _CONDITION_ASKING]
         if not parsed.has_topic or decide(best.share) == Verdict.ANSWER or not named:
             return self._found(parsed, scope, [best.line])
         return None
