@@ -234,3 +234,10 @@ def test_a_four_character_homophone_is_read_even_beside_a_known_pair() -> None:
     # 著明 is written (显著明显) but 明商 nowhere, and 著明商标 sounds like 著名商标.
     speller = Speller({"著名商标": 3, "商标": 5}, ["省著名商标", "显著明显"], ["多少"])
     assert speller.correct("获得省著明商标奖多少") == "获得省著名商标奖多少"
+
+
+def test_bu_asking_what_is_paid_is_no_slip() -> None:
+    # 中心补多少: 补 asks what is paid, as 给 does; 心补 and 补多 are no pairs the documents
+    # write, yet 补 is no slip for the 不 of 不多.
+    speller = Speller({"不多": 3, "补助": 4}, ["研发中心建设", "补助资金", "差不多"], ["多少"])
+    assert speller.correct("研发中心补多少") == "研发中心补多少"

@@ -203,6 +203,8 @@ _ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
 _CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, ConditionKind.SCOPE)
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
 _APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受")
+# The asking of 要满足什么条件: no topic of its own, the applicability clause being the answer.
+_CONDITION_ASKING = frozenset({"满足", "具备", "符合", "条件", "要求"})
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
@@ -989,6 +991,7 @@ class QuestionAnswerer:
             candidates.append(
                 Candidate(share, measured.missing, line, hit=hit, plain=measured.share)
             )
+        candidates = _labelled_fields_lifted(candidates, parsed)
         # A sentence not saying the kind of answer asked for (什么战略) ranks as a little less
         # good; on a tie a sentence beats a bare heading, then the one saying the question's
         # rarer words itself (not through its heading or paragraph; a continuation with the
@@ -1576,10 +1579,13 @@ class QuestionAnswerer:
                 if best is None or measured.share > best.share:
                     shown = shown_part(passage.text, parsed)
                     line = passage_line(self.index, document_id, number, passage, shown)
-                    best = Candidate(measured.share, measured.missing, line)
+                    title = vocabulary.normalise(self.index.document(document_id).title or "")
+                    # (A word its document's title says names the rule, not a case of it.)
+                    unsaid = tuple(w for w in measured.missing if w not in title)
+                    best = Candidate(measured.share, unsaid, line)
         if best is None:
             return None
-        named = [w for w in best.missing if w not in _ENTITY_WORDS]
+        named = [w for w in best.missing if w not in _ENTITY_WORDS and w not in _CONDITION_ASKING]
         if not parsed.has_topic or decide(best.share) == Verdict.ANSWER or not named:
             return self._found(parsed, scope, [best.line])
         return None
@@ -2028,6 +2034,39 @@ _ASKS_SPLIT = re.compile(
 _SHARE_GIVEN = re.compile(
     r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)[^,。;]{0,6}?(?:奖给|给|归|分给|发给|奖励给|用于)"
 )
+
+
+# A field's label opening a sentence (审核方式:核准制, 申报时间:每年3月): up to a few characters
+# before the colon.
+_FIELD_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[::]")
+
+
+def _labelled_fields_lifted(candidates: list[Candidate], parsed: ParsedQuestion) -> list[Candidate]:
+    """用什么审核方式: in a document written as labelled fields (扶持范围:…, 审核方式:核准制), the
+    field whose label is just what is asked for answers; the question's other words (科技类标准)
+    name the document's subject, said in its other fields, so that field counts as fitting as
+    well as the best of its own document's sentences (never better)."""
+    asked = "".join(w for w in parsed.categories if w in parsed.words)
+    if len(asked) < 3:
+        return candidates
+    best: dict[int, Candidate] = {}
+    for candidate in candidates:
+        if candidate.hit is not None:
+            held = best.get(candidate.hit.document_id)
+            if held is None or candidate.share > held.share:
+                best[candidate.hit.document_id] = candidate
+    lifted = []
+    for candidate in candidates:
+        hit = candidate.hit
+        label = _FIELD_LABEL.match(hit.passage.text) if hit is not None else None
+        top = best[hit.document_id] if hit is not None and label else None
+        if label is None or top is None or label.group(1) != asked or top.share <= candidate.share:
+            lifted.append(candidate)
+            continue
+        plain = top.plain if top.plain is not None else top.share
+        missing = tuple(w for w in candidate.missing if w in top.missing)
+        lifted.append(replace(candidate, share=top.share, plain=plain, missing=missing))
+    return lifted
 
 
 def _capped(measured: Coverage, cap: float) -> Coverage:

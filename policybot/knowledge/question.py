@@ -409,6 +409,8 @@ _WHO_PATTERN = re.compile(
 )
 _ELIGIBILITY = re.compile(
     r"(?:能|能够|可以|可不可以|能不能|是否能|有没有资格)(?:拿|享受|申请|获得|领|得到|适用)[^?]{0,12}(?:吗|不|\?|$)|适用(?:于)?(?:哪|什么)|适不适用|有份"
+    # 享受这个办法要满足什么条件: who may enjoy a rule at all, as its applicability clause says.
+    r"|享受[^?]{0,24}(?:满足|具备|符合)(?:什么|哪些)(?:条件|要求)"
 )
 _DUTIES = (
     "负责哪",

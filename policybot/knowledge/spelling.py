@@ -24,9 +24,10 @@ MASK_LENGTH = 4
 # 里 after a noun says where (方案里, 文件里): never 方案例. 给 asks what is given (先给几成,
 # 给多少): never 机 of 先机. 出 says who pays (市财政出多少, 企业出一半): never 局 of 市财政局, a
 # longer word the typed one would then no longer match (市财政资金 says 市财政, not 市财政局).
+# 补 asks what is paid as 给 does (中心补多少, 每家补几万): never 不 of a word that sounds alike.
 FUNCTION_CHARACTERS = frozenset(
     "是的了在有和要与及或吗呢吧啊我们这那多少么谁哪几什怎一二三四五六七八九十个种项件家名次条位"
-    "省市县区镇乡村街各没不未非里给出"
+    "省市县区镇乡村街各没不未非里给出补"
 )
 
 
