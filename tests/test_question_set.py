@@ -49,6 +49,7 @@ from policybot.evaluation.questions import (
     seed_texts,
     seeded_store,
 )
+from policybot.knowledge import vocabulary
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import ingest_bytes
 
@@ -510,9 +511,12 @@ def evaluation(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 
 @pytest.fixture(scope="module")
 def evaluation_reports(evaluation: Engine) -> dict[str, Report]:
-    """Every question of each split asked once against the evaluation store."""
-    answerer, citations = BotAnswerer(evaluation), Citations.from_store(evaluation)
-    return {split: score(load_split(split), answerer, citations) for split in SPLIT_FILES}
+    """Every question of each split asked once against the evaluation store, with jieba knowing
+    only this store's names (as ``benchmarks.questions`` does in a process of its own), not those
+    of the stores earlier tests opened."""
+    with vocabulary.store_words_set_aside():
+        answerer, citations = BotAnswerer(evaluation), Citations.from_store(evaluation)
+        return {split: score(load_split(split), answerer, citations) for split in SPLIT_FILES}
 
 
 @pytest.mark.parametrize("split", SPLIT_FILES)
@@ -540,7 +544,9 @@ def test_in_the_evaluation_store_each_batch_stays_at_or_above_its_floor(
     evaluation_reports: dict[str, Report], split: str, batch: str
 ) -> None:
     report = evaluation_reports[split].batch(batch)
-    assert report.accuracy >= EVALUATION_ACCURACY_FLOOR[batch][split]
+    # Dev misses are named so a drop can be read at once; blind ones never are.
+    missed = report.wrong_ids if split == "dev" else "not shown (blind)"
+    assert report.accuracy >= EVALUATION_ACCURACY_FLOOR[batch][split], f"wrong: {missed}"
     rate = report.out_of_store_refusal_rate
     assert rate is not None and rate >= EVALUATION_OUT_OF_STORE_REFUSAL[batch][split]
 

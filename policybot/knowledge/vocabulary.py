@@ -26,7 +26,8 @@ import sys
 import tempfile
 import threading
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -105,6 +106,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _lock = threading.Lock()
 _added_words: set[str] = set()
+# Words a store taught (add_words), each with the frequency jieba had for it before (None: none).
+_store_words: dict[str, int | None] = {}
+_TAUGHT_FREQUENCY = 50_000
 _cache_dir: Path | None = None
 CACHE_FILE_NAME = "jieba.cache"
 
@@ -216,8 +220,31 @@ def add_words(words: Iterable[str]) -> None:
         for word in words:
             word = word.strip()
             if len(word) >= 2 and word not in _added_words and " " not in word:
-                jieba.add_word(word, freq=50_000)
+                _store_words[word] = jieba.dt.FREQ.get(word)
+                jieba.add_word(word, freq=_TAUGHT_FREQUENCY)
                 _added_words.add(word)
+
+
+@contextmanager
+def store_words_set_aside() -> Iterator[None]:
+    """Within the block jieba knows only its dictionary, the domain terms and the words taught
+    inside the block; the words earlier stores of this process taught are taught again after it.
+
+    jieba is one tokenizer per process, and a store's names change how questions split. A
+    measurement (the question set's floors) must not depend on which other stores the process
+    opened before, as it would in a long test run; the bot itself serves one store."""
+    jieba = _jieba()
+    with _lock:
+        earlier = dict(_store_words)
+        for word, frequency in earlier.items():
+            jieba.dt.FREQ[word] = frequency or 0  # 0: a prefix only, as if never added
+            jieba.dt.total -= _TAUGHT_FREQUENCY
+            _added_words.discard(word)
+            del _store_words[word]
+    try:
+        yield
+    finally:
+        add_words(earlier)
 
 
 def words(text: str) -> list[str]:
