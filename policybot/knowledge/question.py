@@ -1034,7 +1034,21 @@ def find_region(
         # 佛山南海: the city written before its own district only says where the district is.
         if name != best and name + best in text and _inside(aliases[best], aliases[name], index):
             text = text.replace(name + best, best)
-    return tuple(sorted(aliases[best])), best, text.replace(best, " ")
+    return tuple(sorted(aliases[best])), best, _without_place(text, best)
+
+
+# A place's own title glued to its name (衢州市著名商标, 湖州市名牌产品): the level stays
+# with the title (市著名商标), which another level's title (省著名商标) does not answer.
+_OWN_TITLE_LEVELS = ("市", "县", "区")
+
+
+def _without_place(text: str, name: str) -> str:
+    """``text`` with the region ``name`` cut out; where its full name runs into a title
+    (衢州市著名商标), its level is kept as the title's (市著名商标): the place's own programme."""
+    if not name.endswith(_OWN_TITLE_LEVELS):
+        return text.replace(name, " ")
+    own_title = re.compile(rf"{re.escape(name)}(?=(?:{PROVINCIAL_TITLES}))")
+    return own_title.sub(" " + name[-1], text).replace(name, " ")
 
 
 _LISTING = re.compile(r"[\s、,，和与及跟]*")
