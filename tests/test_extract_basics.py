@@ -283,3 +283,25 @@ def test_five_year_plan_titles_give_their_period() -> None:
         2021,
         2025,
     )
+
+
+def test_notice_opening_on_its_addressees_takes_the_works_it_issues_as_title() -> None:
+    text = (
+        "各县区人民政府,市政府各部门:\n"
+        "《2031年重点工作任务清单》和《八项惠民实事清单》已经市政府同意,现印发给你们,"
+        "请认真贯彻执行。\n"
+        "附件:1.2031年重点工作任务清单\n"
+        "青川市人民政府办公室\n2031年3月5日\n"
+    )
+    meta = extract_metadata("x", text)
+    assert meta.title == "2031年重点工作任务清单和八项惠民实事清单"
+    assert meta.issuer == "青川市人民政府办公室"
+
+
+def test_a_work_cited_before_the_issuing_verb_is_not_the_notices_title() -> None:
+    text = (
+        "各县区人民政府,市政府各部门:\n"
+        "根据《青川市质量发展纲要》,市政府制定了配套措施,现印发给你们,请认真贯彻执行。\n"
+        "青川市人民政府办公室\n2031年3月5日\n"
+    )
+    assert extract_metadata("x", text).title is None

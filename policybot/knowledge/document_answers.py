@@ -116,9 +116,11 @@ FIELD_LABELS = {
     Field.ADDRESSEE: "主送单位",
 }
 # The line a notice or a reply opens with, naming whom it is addressed to (兵团科技局:, 各县(区)
-# 人民政府,市政府各部门:): offices, then a colon ending the line.
+# 人民政府,市政府各部门:): offices, each ending in an office word and listed with commas, then a
+# colon ending the line.
 _ADDRESS_LINE = re.compile(
-    r"^\s*([^\s。,;:,;:《》“”]{2,80}?(?:局|委|办|厅|政府|部门|单位|中心|管委会|公司|处|室))[::]\s*$",
+    r"^\s*((?:[^\s。,;:,;:《》“”]{2,30}?(?:局|委|办|厅|政府|部门|单位|中心|管委会|公司|处|室)[,,、])*"
+    r"[^\s。,;:,;:《》“”]{2,80}?(?:局|委|办|厅|政府|部门|单位|中心|管委会|公司|处|室))[::]\s*$",
     re.MULTILINE,
 )
 # How far into a text the address line is looked for (a web page's menus come first).

@@ -231,7 +231,35 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
             if _PERIOD_LINE.match(following) and not _PERIOD_LINE.search(own["title"]):
                 return own["title"] + following
             return own["title"]
-    return _title_from_opinion(lines) or _title_from_opening(lines) or _title_under_chrome(lines)
+    return (
+        _title_from_opinion(lines)
+        or _title_from_opening(lines)
+        or _title_under_chrome(lines)
+        or _title_from_issuing_sentence(lines)
+    )
+
+
+# "现将《A》印发给你们" / "《A》和《B》已经市政府同意,现印发给你们": the body naming the works it
+# issues. The works open the sentence (after "经…同意," or "现将"), so a 《…》 cited on the way
+# ("根据《…》,制定了…") is never taken for them.
+_ISSUING_SENTENCE = re.compile(
+    r"^(?:经[^《。,]{1,20}同意[,,]\s*)?(?:现将)?"
+    r"(?P<works>《[^《》]{4,80}》(?:\s*[和、及与]?\s*《[^《》]{4,80}》){0,3})"
+    r"[^《》。]{0,40}?印发(?:给)?你们"
+)
+
+
+def _title_from_issuing_sentence(lines: list[str]) -> str | None:
+    """A notice pasted from its addressee line on ("各区县人民政府,…:") has no title line; its
+    first sentence names what it issues, and that name is the one people ask it by."""
+    if not lines or not _ADDRESSEE.match(lines[0].strip(" |\t")):
+        return None
+    for line in lines[1:4]:
+        match = _ISSUING_SENTENCE.match(line.strip(" |\t"))
+        if match:
+            works = re.sub(r"》\s*《", "》、《", match["works"])  # "《A》《B》": a list of two
+            return re.sub(r"》\s*([和、及与])\s*《", r"\1", works).strip("《》")
+    return None
 
 
 # Page furniture above a pasted document: navigation, counters, site names, file facts, share
