@@ -5,13 +5,14 @@ invented (示范市, 2031—2033)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.lookup_answers import shown_topic
-from policybot.knowledge.question import parse_year
+from policybot.knowledge.question import parse_question, parse_year
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.typed_years import expand_typed_years
 from tests.invented_plans import city_plan, invented_plans_service
@@ -67,6 +68,19 @@ def test_a_short_or_chinese_year_is_written_in_full(typed: str, meant: str) -> N
 )
 def test_a_length_of_time_or_a_full_year_is_left_alone(text: str) -> None:
     assert expand_typed_years(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [("有效期10年的政策", "10年"), ("连续10年获得的企业", "10年"), ("期限为20年的项目", "20年")],
+)
+def test_a_question_reads_a_length_of_time_as_written(
+    service: QueryService, text: str, length: str
+) -> None:
+    """The question's reading (after slips and colloquial words) keeps a length of time too."""
+    parsed = parse_question(f"示范市{text}有哪些", service._answers().index, date(2032, 3, 1))
+    assert length in parsed.reading
+    assert "20" + length not in parsed.reading
 
 
 def test_a_command_year_may_be_typed_short() -> None:

@@ -136,12 +136,6 @@ _OVER_A_HUNDRED_MILLION = re.compile(r"(?<=[过超破])亿(?![元人])")
 _NOT_YET = re.compile(r"(?<![了有])没(?!有)(?=[\u4e00-\u9fff])")
 # 得了 as "got" (得了奖), not the end of 获得了.
 _GOT = re.compile(r"(?<![获取赢])得了")
-# 郧阳23年, 紫阳25年: a year of this century typed with two digits, after a place or a topic.
-# Not a span (近10年, 前15年, 10年内, 20年以来) nor a part of a longer number (2023年, 1.5年).
-_SHORT_YEAR = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![近前后满第每多共约这那了用再])([0-3]\d)年"
-    r"(?!度?(?:内|来|间|以|左右|多|后|前|期|之|的时间|\d))"
-)
 # The asker speaking of themselves: 我们公司在…, 我们是…, 我在…工作 — never a search word.
 _PERSPECTIVE = re.compile(
     r"我们?(?:的)?(?:公司|企业|单位|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?|工作(?=[,,。;]|$)"
@@ -961,7 +955,6 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
     for spoken, written in _COLLOQUIAL:
         text = text.replace(spoken, written)
-    text = _SHORT_YEAR.sub(r"20\1年", text)
     text = _GOT.sub("获得", text)
     text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)
