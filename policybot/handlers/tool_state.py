@@ -4,14 +4,23 @@
 in ``chat_data``, like the pages of a long answer. Only the newest few dozen are kept; after a
 restart they are gone and the button says so instead of failing. (``paging`` keeps the pages
 of long answers here too, under a counter of its own.)
+
+A chat's counter starts at a random number, not at 1: the counter is lost with the rest on a
+restart, and one starting at 1 again handed the keys of the buttons still on screen to new
+values, so an old glossary preview's 确认添加 added the entry of a newer preview the admin never
+saw under it, and an old answer's 下一页 showed another answer's page.
 """
 
 from __future__ import annotations
 
+import secrets
 from collections import OrderedDict
 
 MAX_KEPT = 20
 _COUNTER = "tool_state_counter"
+# Keys of 7 or 8 base-36 digits (patterns allow 12): two processes' first keys meet once in
+# billions, and a chat makes far fewer values than the span between them in its lifetime.
+_FIRST_KEYS = (36**6, 36**8 - 36**7)
 
 
 def remember(
@@ -19,7 +28,10 @@ def remember(
 ) -> str:
     """Keep ``value`` under a new short key (base 36 of the per-chat ``counter``) and return the
     key; ``bucket`` keeps the newest ``keep`` values."""
-    number = int(chat_data.get(counter, 0)) + 1
+    if counter not in chat_data:
+        low, high = _FIRST_KEYS
+        chat_data[counter] = low + secrets.randbelow(high - low)
+    number = int(chat_data[counter]) + 1
     chat_data[counter] = number
     key = _base36(number)
     cache = chat_data.get(bucket)
