@@ -90,14 +90,28 @@ def export_json(engine: Engine) -> str:
     return json.dumps({"documents": export_records(engine)}, ensure_ascii=False, indent=2)
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP's "CSV injection" list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(value: Any) -> Any:
+    """A text a spreadsheet would take for a formula (a subject edited to =HYPERLINK(…)),
+    behind an apostrophe, which Excel and WPS show as text; anything else as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def export_csv(engine: Engine) -> str:
+    """One row per fact; opened in a spreadsheet, every text stays text (``spreadsheet_text``)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for document in export_records(engine):
         for kind in STORED_FACT_MODELS:
             for fact in document[kind]:
-                writer.writerow(_csv_row(kind, document, fact))
+                row = _csv_row(kind, document, fact)
+                writer.writerow({key: spreadsheet_text(row.get(key)) for key in CSV_COLUMNS})
     return buffer.getvalue()
 
 
