@@ -32,7 +32,13 @@ from policybot.handlers.admin_format import (
 from policybot.handlers.paging import reply_pages
 from policybot.handlers.rights import admin_only, refusal_for, trusted_user_id
 from policybot.knowledge.clipping import NAME_LIMIT, clip, fit_lines
-from policybot.knowledge.readers import ReadError, is_supported, unsupported_message
+from policybot.knowledge.readers import (
+    UNNAMED,
+    ReadError,
+    is_supported,
+    storable,
+    unsupported_message,
+)
 from policybot.knowledge.reading import read_plan_async
 from policybot.knowledge.store import IngestResult
 from policybot.knowledge.uploads import (
@@ -75,7 +81,7 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if user_id is None:
         return
     document = message.document
-    filename = document.file_name or "未命名文件"
+    filename = storable(document.file_name or "") or UNNAMED
     services = services_of(context)
     limit = services.settings.bot.upload_max_bytes
     if not is_supported(filename):

@@ -52,6 +52,15 @@ _UNSTORABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 LOG = logging.getLogger(__name__)
 
 
+UNNAMED = "未命名文件"
+
+
+def storable(text: str) -> str:
+    """``text`` without what no store can keep (``_UNSTORABLE``): a file's name is the sender's
+    to choose, and Telegram passes NUL and lone surrogates in it as in anything else."""
+    return _UNSTORABLE.sub("", text)
+
+
 class ReadError(ValueError):
     """A file that cannot be read as a plan's text; ``str()`` is a Chinese sentence for the user."""
 
@@ -89,7 +98,7 @@ def read_upload(raw: bytes, filename: str) -> ReadResult:
     if not raw or not raw.strip():
         raise ReadError("文件为空,请上传规划文件。")
     result = readers.get(suffix, read_text)(raw)
-    result.text = _UNSTORABLE.sub("", result.text)
+    result.text = storable(result.text)
     check_plausible(result.text)
     return result
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from policybot.knowledge.budget import Budget, BudgetExceeded
 from policybot.knowledge.extract import Extraction, ExtractionError, extract_text
 from policybot.knowledge.metadata_checks import absurd_metadata
-from policybot.knowledge.readers import ReadError, read_upload
+from policybot.knowledge.readers import UNNAMED, ReadError, read_upload, storable
 
 
 @dataclass
@@ -30,7 +30,9 @@ class ReadPlan:
 
 
 def read_plan(raw: bytes, filename: str) -> ReadPlan:
-    """Read and extract in this process (``read_plan_within`` for untrusted files)."""
+    """Read and extract in this process (``read_plan_within`` for untrusted files); the plan
+    keeps its file's name without what no store can keep (``readers.storable``)."""
+    filename = storable(filename) or UNNAMED
     read = read_upload(raw, filename)
     extraction = extract_plan(read.text, filename)
     warnings = [*absurd_metadata(extraction.document), *read.warnings, *extraction.warnings]
