@@ -1,4 +1,4 @@
-"""One dispatching worker among many: the advisory-lock leader on PostgreSQL, trivially on SQLite.
+"""One dispatching worker among many: the advisory-lock leader on PostgreSQL, a file lock on SQLite.
 
 The decisive test kills the leading worker process with SIGKILL in the middle of a fan-out (half
 its sends are held by the emulator, unanswered) and shows the follower taking over and every
@@ -28,7 +28,7 @@ from policybot.bot.emulator import BotApiEmulator
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.models import Document
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
-from policybot.scheduler.leader import AdvisoryLockLeader, SoleLeader, elect
+from policybot.scheduler.leader import AdvisoryLockLeader, FileLockLeader, SoleLeader, elect
 from test_scheduler_support import follow, ingest, milestone, plan
 
 WORKER = Path(__file__).with_name("leader_worker.py")
@@ -45,10 +45,19 @@ def pg_engine(postgres_url: str) -> AsyncIterator[Engine]:
     engine.dispose()
 
 
-async def test_sqlite_has_one_process_and_it_always_leads(sqlite_engine: Engine) -> None:
-    leadership = elect(sqlite_engine, "only")
-    assert isinstance(leadership, SoleLeader)
-    assert await leadership.ensure() and await leadership.ensure()
+def test_an_in_memory_sqlite_database_has_one_process_and_it_leads() -> None:
+    engine = make_engine("sqlite://")
+    assert isinstance(elect(engine, "only"), SoleLeader)
+    engine.dispose()
+
+
+async def test_a_sqlite_file_is_led_by_whoever_holds_its_lock(sqlite_engine: Engine) -> None:
+    leadership = elect(sqlite_engine, "only")  # more in test_leader_sqlite
+    assert isinstance(leadership, FileLockLeader)
+    try:
+        assert await leadership.ensure() and await leadership.ensure()
+    finally:
+        await leadership.release()
 
 
 async def test_one_advisory_lock_leader_at_a_time(pg_engine: Engine) -> None:

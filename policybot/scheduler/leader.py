@@ -11,7 +11,13 @@ connection: a killed process, a crashed host or a terminated backend releases it
 follower's tick takes it over — no expiry to tune, no clock to trust. The key is derived from
 the database and schema, so several bots (or test schemas) on one server do not collide.
 
-**SQLite** is one process by construction: that process is the leader.
+**SQLite**: the leader holds an exclusive ``flock`` on ``<database file>.leader``, the same
+guarantee on one host: the kernel drops it with the process (``SIGKILL`` included), and a second
+``policybot run`` on the file (two webhook workers sharing a port, or a restart whose new
+process starts before the old one has stopped) follows until then. Both used to lead, and the
+newcomer's first tick handed the running leader's in-flight claims back to ``pending`` and sent
+them again: every digest then being sent went out twice. An in-memory database is one process's
+own, and that process leads.
 
 **Takeover.** A new leader first returns the rows still ``claimed`` by other workers to
 ``pending``: their dispatcher is gone (it lost the lock), so waiting for the claim's ten-minute
@@ -23,8 +29,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fcntl
 import logging
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import create_engine, text, update
@@ -70,8 +79,8 @@ def release_orphaned_claims(engine: Engine, worker_id: str) -> int:
 
 @dataclass
 class SoleLeader:
-    """SQLite: this process is the only one, so it always leads (and adopts a crashed run's
-    claims the first time it ticks)."""
+    """An in-memory SQLite database: no other process can open it, so this one always leads
+    (and adopts a crashed run's claims the first time it ticks)."""
 
     engine: Engine
     worker_id: str
@@ -87,6 +96,51 @@ class SoleLeader:
 
     async def release(self) -> None:
         self.is_leader = False
+
+
+@dataclass
+class FileLockLeader:
+    """SQLite: leader while holding an exclusive ``flock`` on ``path`` (``<database>.leader``)."""
+
+    engine: Engine
+    worker_id: str
+    path: Path
+    is_leader: bool = False
+    _descriptor: int | None = field(default=None, repr=False)
+
+    async def ensure(self) -> bool:
+        was_leader = self.is_leader
+        self.is_leader = self._hold_or_try()
+        if self.is_leader and not was_leader:
+            released = await asyncio.to_thread(release_orphaned_claims, self.engine, self.worker_id)
+            log.info(
+                "%s leads the reminder dispatch (%d claims taken over)", self.worker_id, released
+            )
+        return self.is_leader
+
+    def _hold_or_try(self) -> bool:
+        if self._descriptor is not None:
+            return True
+        try:
+            descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            log.warning("cannot open the reminder-dispatch lock %s: %s", self.path, exc)
+            return False
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # another process leads
+            os.close(descriptor)
+            return False
+        self._descriptor = descriptor
+        return True
+
+    async def release(self) -> None:
+        self.is_leader = False
+        if self._descriptor is not None:
+            with contextlib.suppress(OSError):
+                fcntl.flock(self._descriptor, fcntl.LOCK_UN)
+            os.close(self._descriptor)
+            self._descriptor = None
 
 
 @dataclass
@@ -161,4 +215,7 @@ def elect(engine: Engine, worker_id: str) -> Leadership:
     """The leadership strategy for the engine's database."""
     if engine.dialect.name == "postgresql":
         return AdvisoryLockLeader(engine, worker_id)
+    database = engine.url.database
+    if database and database != ":memory:" and not database.startswith("file::memory:"):
+        return FileLockLeader(engine, worker_id, Path(f"{database}.leader"))
     return SoleLeader(engine, worker_id)
