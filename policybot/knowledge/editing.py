@@ -255,7 +255,7 @@ def _parse_number(text: str) -> float:
         raise EditError("应为数字,例如 12 或 3.5。") from None
     if not math.isfinite(value) or value < 0:
         raise EditError("应为不小于 0 的数字。")
-    return value
+    return value + 0.0  # "-0" is 0, not -0.0 (a report of -0 read 完成比例:-0%)
 
 
 def _parse_yuan(text: str) -> float:
