@@ -90,7 +90,21 @@ def export_json(engine: Engine) -> str:
     return json.dumps({"documents": export_records(engine)}, ensure_ascii=False, indent=2)
 
 
+# A spreadsheet (Excel, WPS, LibreOffice) opening the CSV reads a cell that begins with one of
+# these as a formula; OWASP's advice is to prefix such a cell with a single quote.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula (a fact's text edited to
+    ``=HYPERLINK(…)``, say), quoted so it shows as text; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def export_csv(engine: Engine) -> str:
+    """One row per fact; a text cell that would run as a spreadsheet formula is quoted."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
@@ -104,7 +118,7 @@ def export_csv(engine: Engine) -> str:
 def _csv_row(kind: str, document: dict[str, Any], fact: dict[str, Any]) -> dict[str, Any]:
     text = fact.get("subject") or fact.get("title") or fact.get("achievement")
     deadline = fact.get("deadline") or fact.get("due")
-    return {
+    row = {
         **fact,
         "kind": kind,
         "document": document["short_title"] or document["title"],
@@ -114,3 +128,4 @@ def _csv_row(kind: str, document: dict[str, Any], fact: dict[str, Any]) -> dict[
         "support_units": "、".join(fact["support_units"]),
         "deleted": bool(fact.get("deleted_at")),
     }
+    return {key: _inert(value) for key, value in row.items()}
