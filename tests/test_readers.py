@@ -75,5 +75,34 @@ def test_a_docx_with_a_broken_body_is_refused() -> None:
         read_upload(buffer.getvalue(), "broken.docx")
 
 
+def _stored_docx(body: bytes) -> bytes:
+    """A .docx whose body is stored, not deflated: no compression ratio to refuse it by."""
+    namespace = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph = "<w:p><w:r><w:t>到2026年,全市新增品牌企业20家。</w:t></w:r></w:p>".encode()
+    document = (
+        b"<w:document " + namespace + b"><w:body>" + paragraph + body + b"</w:body></w:document>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("word/document.xml", document)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<w:p>" + b"<w:r>" * 300 + b"</w:r>" * 300 + b"</w:p>",  # 300 levels of nesting
+        b"<w:p><w:r><w:t>" + "中".encode() * 4_000_000 + b"</w:t></w:r></w:p>",  # 12 MB of text
+        b'<w:p w:x="' + b"a" * 11_000_000 + b'"/>',  # an 11 MB attribute
+    ],
+    ids=["deep", "text-node", "attribute"],
+)
+def test_a_docx_nested_too_deep_or_with_an_oversized_element_is_refused_plainly(
+    body: bytes,
+) -> None:
+    with pytest.raises(ReadError, match="嵌套过深或单个元素过大"):
+        read_upload(_stored_docx(body), "odd.docx")
+
+
 def test_supported_suffixes_ignore_case() -> None:
     assert is_supported("方案.DOCX") and is_supported("a.Pdf") and not is_supported("a.doc")

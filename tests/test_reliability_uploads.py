@@ -121,6 +121,7 @@ async def test_a_pending_upload_from_before_keeps_working(sqlite_engine: Engine)
         ("第一行内容\n".encode() * 70_000, "lines.txt", "行数过多"),
         (("到2026年,全市新增品牌企业20家" + "很长" * 30_000).encode(), "line.txt", "一段文字过长"),
         (docx_with_body(b"<w:p/>" * 160_000), "empty.docx", "段落过多"),
+        (docx_with_body(b"<w:sdt>" * 1000 + b"</w:sdt>" * 1000), "deep.docx", "嵌套过深"),
     ],
 )
 async def test_files_that_cannot_be_plans_are_refused_at_once(

@@ -127,3 +127,26 @@ def test_targets_are_listed_without_conditions(engine: Engine) -> None:
 
     store.ingest_extraction(engine, _with_task_and_condition())
     assert not any(note.startswith("注(") for note in QueryService(engine).targets("示例市").notes)
+
+
+def test_csv_export_quotes_cells_a_spreadsheet_would_run_as_formulas(engine: Engine) -> None:
+    import csv
+    import io
+
+    extraction = _with_task_and_condition()
+    task = extraction.tasks[0]
+    task.title = '=HYPERLINK("http://example.invalid","点击")'
+    task.quote = "@SUM(1+1)"
+    task.lead_units = ["+市标准局"]
+    task.support_units = ["\t市统计局"]
+    store.ingest_extraction(engine, extraction)
+    rows = list(csv.DictReader(io.StringIO(export_csv(engine))))
+    row = next(row for row in rows if row["kind"] == "task")
+    assert row["text"] == "'" + '=HYPERLINK("http://example.invalid","点击")'
+    assert row["quote"] == "'@SUM(1+1)"
+    assert row["lead_units"] == "'+市标准局"
+    assert row["support_units"] == "'\t市统计局"
+    assert row["document"][0] != "'"
+    assert all(
+        not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for r in rows for cell in r.values()
+    )

@@ -101,6 +101,23 @@ def _target_user(update: Update, args: list[str]) -> int | None:
     return None
 
 
+async def _named_user(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, command: str
+) -> int | None:
+    """The user a /grant or /revoke names (an id, or the author of the message replied to);
+    None, once the caller is told why, when it names nobody or a real user the offline chat
+    may not manage."""
+    user_id = _target_user(update, context.args or [])
+    if user_id is None:
+        await _reply(update, f"用法:/{command} 用户ID(或回复该用户的消息发送 /{command})")
+        return None
+    refusal = foreign_user_refusal(context, user_id)
+    if refusal is not None:
+        await _reply(update, html.escape(refusal))
+        return None
+    return user_id
+
+
 async def admin_help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     """The admin commands for an admin; for anyone else one sentence that they are admins'
     (a list of commands they cannot use, and how rights are given, help nobody else)."""
@@ -114,13 +131,8 @@ async def admin_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 @owner_only
 async def grant_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    user_id = _target_user(update, context.args or [])
+    user_id = await _named_user(update, context, "grant")
     if user_id is None:
-        await _reply(update, "用法:/grant 用户ID(或回复该用户的消息发送 /grant)")
-        return
-    refusal = foreign_user_refusal(context, user_id)
-    if refusal is not None:
-        await _reply(update, html.escape(refusal))
         return
     services = services_of(context)
     added = await asyncio.to_thread(
@@ -133,13 +145,8 @@ async def grant_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 @owner_only
 async def revoke_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    user_id = _target_user(update, context.args or [])
+    user_id = await _named_user(update, context, "revoke")
     if user_id is None:
-        await _reply(update, "用法:/revoke 用户ID(或回复该用户的消息发送 /revoke)")
-        return
-    refusal = foreign_user_refusal(context, user_id)
-    if refusal is not None:
-        await _reply(update, html.escape(refusal))
         return
     services = services_of(context)
     try:

@@ -10,7 +10,7 @@ import asyncio
 from html import escape
 
 from sqlmodel import Session
-from telegram import Update
+from telegram import Chat, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes
 
@@ -84,17 +84,8 @@ async def supervise(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     services = services_of(context)
     request = parse_request(list(context.args or []))
-    target = chat_info(here)
-    if request.target_chat_id not in (None, here.id):
-        # Another chat's supervision is an admin's business, even just to look at it (a
-        # stranger's "/supervise @-100…" listed what that work group supervised).
-        if not await caller_is_admin(update, context):
-            await _reply(update, escape(NOT_ADMIN))
-            return
-        target = ChatInfo(request.target_chat_id or 0)
-    refusal = foreign_chat_refusal(context, target.id)
-    if refusal is not None:
-        await _reply(update, escape(refusal))
+    target = await _supervising_chat(update, context, request.target_chat_id, here)
+    if target is None:
         return
     words = request.words
     days = services.settings.reminders.escalate_after_days
@@ -140,6 +131,26 @@ async def supervise(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         note = f"该范围内事项逾期 {days} 天仍未标记完成时,本聊天将收到督办汇总。"
     verb = "已指定为督办群" if outcome.created else "本来就是督办群"
     await _reply(update, f"{verb}:{label}。{note}")
+
+
+async def _supervising_chat(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, named: int | None, here: Chat
+) -> ChatInfo | None:
+    """The chat whose supervision /supervise is about: this one, or the one it names (``@-100…``)
+    for an admin; None, once the caller is told why, when it may not be shown or changed."""
+    target = chat_info(here)
+    if named not in (None, here.id):
+        # Another chat's supervision is an admin's business, even just to look at it (a
+        # stranger's "/supervise @-100…" listed what that work group supervised).
+        if not await caller_is_admin(update, context):
+            await _reply(update, escape(NOT_ADMIN))
+            return None
+        target = ChatInfo(named or 0)
+    refusal = foreign_chat_refusal(context, target.id)
+    if refusal is not None:
+        await _reply(update, escape(refusal))
+        return None
+    return target
 
 
 async def _reply(update: Update, text: str) -> None:

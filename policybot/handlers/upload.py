@@ -80,27 +80,10 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     user_id = trusted_user_id(update)
     if user_id is None:
         return
-    document = message.document
-    filename = storable(document.file_name or "") or UNNAMED
+    filename = storable(message.document.file_name or "") or UNNAMED
     services = services_of(context)
-    limit = services.settings.bot.upload_max_bytes
-    if not is_supported(filename):
-        await message.reply_text(unsupported_message())
-        return
-    if document.file_size is not None and document.file_size > limit:
-        await message.reply_text(
-            f"文件过大({_megabytes(document.file_size)}),上限为 {_megabytes(limit)}。"
-        )
-        return
-    try:
-        telegram_file = await document.get_file()
-        raw = bytes(await telegram_file.download_as_bytearray())
-    except TelegramError as error:
-        log.warning("download of %s failed: %s", filename, error)
-        await message.reply_text("文件下载失败,请稍后重新发送。")
-        return
-    if len(raw) > limit:
-        await message.reply_text(f"文件过大({_megabytes(len(raw))}),上限为 {_megabytes(limit)}。")
+    raw = await _downloaded(message, filename, services.settings.bot.upload_max_bytes)
+    if raw is None:
         return
     try:
         plan = await read_plan_async(raw, filename, services.settings.bot.read_budget)
@@ -127,6 +110,34 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 discard_upload, services.engine, preview.pending_id, chat_id=chat.id
             )
         raise
+
+
+async def _downloaded(message: Message, filename: str, limit: int) -> bytes | None:
+    """The bytes of the message's file; None, once the sender is told why, when it is of a
+    type no reader takes, over ``limit`` (checked before downloading when Telegram gives the
+    size, and after), or could not be downloaded."""
+    document = message.document
+    if document is None:
+        return None
+    if not is_supported(filename):
+        await message.reply_text(unsupported_message())
+        return None
+    if document.file_size is not None and document.file_size > limit:
+        await message.reply_text(
+            f"文件过大({_megabytes(document.file_size)}),上限为 {_megabytes(limit)}。"
+        )
+        return None
+    try:
+        telegram_file = await document.get_file()
+        raw = bytes(await telegram_file.download_as_bytearray())
+    except TelegramError as error:
+        log.warning("download of %s failed: %s", filename, error)
+        await message.reply_text("文件下载失败,请稍后重新发送。")
+        return None
+    if len(raw) > limit:
+        await message.reply_text(f"文件过大({_megabytes(len(raw))}),上限为 {_megabytes(limit)}。")
+        return None
+    return raw
 
 
 def _buttons(preview: UploadPreview) -> InlineKeyboardMarkup | None:

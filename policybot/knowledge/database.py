@@ -60,6 +60,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 STORE_WRITES = "documents"
+# Far longer than a change of the store should take (the largest, storing one plan, is bounded
+# by reading.MAX_FACTS): a holder past it is stuck.
+TURN_WAIT_SECONDS = 30
 
 
 def take_turns(session: Session, name: str = STORE_WRITES) -> None:
@@ -80,6 +83,16 @@ def take_turns(session: Session, name: str = STORE_WRITES) -> None:
         return
     if session.get_bind().dialect.name != "postgresql":
         return
+    # The wait is bounded: a transaction stuck while holding the lock (its worker frozen, its
+    # connection idle in transaction) would otherwise hold every later change, each with a
+    # pooled connection, until the pool ran dry. Past TURN_WAIT_SECONDS the statement fails
+    # (OperationalError, lock_timeout's 55P03) and the user is asked to try again later. The
+    # setting is this transaction's and put back at once: later statements wait as before.
+    previous = session.execute(text("SELECT current_setting('lock_timeout')")).scalar_one()
+    session.execute(
+        text("SELECT set_config('lock_timeout', :wait, true)"),
+        {"wait": f"{TURN_WAIT_SECONDS * 1000}ms"},
+    )
     session.execute(
         text(
             "SELECT pg_advisory_xact_lock(hashtext('policybot'), hashtext(current_database()"
@@ -87,6 +100,7 @@ def take_turns(session: Session, name: str = STORE_WRITES) -> None:
         ),
         {"name": name},
     )
+    session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": previous})
 
 
 def alembic_config(engine: Engine) -> Config:

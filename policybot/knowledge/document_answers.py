@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.confidence import ANSWER, coverage
+from policybot.knowledge.extract.metadata import addressee
 from policybot.knowledge.lines import document_line, passage_line
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import DOCUMENT_NAME_WORDS, Field, ParsedQuestion, regions_within
@@ -115,14 +116,6 @@ FIELD_LABELS = {
     Field.FILING: "备案号",
     Field.ADDRESSEE: "主送单位",
 }
-# The line a notice or a reply opens with, naming whom it is addressed to (兵团科技局:, 各县(区)
-# 人民政府,市政府各部门:): offices, each ending in an office word and listed with commas, then a
-# colon ending the line.
-_ADDRESS_LINE = re.compile(
-    r"^\s*((?:[^\s。,;:,;:《》“”]{2,30}?(?:局|委|办|厅|政府|部门|单位|中心|管委会|公司|处|室)[,,、])*"
-    r"[^\s。,;:,;:《》“”]{2,80}?(?:局|委|办|厅|政府|部门|单位|中心|管委会|公司|处|室))[::]\s*$",
-    re.MULTILINE,
-)
 # How far into a text the address line is looked for (a web page's menus come first).
 _ADDRESS_WITHIN = 3000
 
@@ -422,8 +415,7 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         )
     if field == Field.ADDRESSEE:
         text = index.passages.document_texts.get(document.id, "")[:_ADDRESS_WITHIN]
-        addressed = _ADDRESS_LINE.search(text)
-        return addressed.group(1) if addressed else None
+        return addressee(text)  # the extractor's reading of the address line
     if field == Field.VALIDITY:
         text = index.passages.document_texts.get(document.id, "")
         for marked in _VALIDITY.finditer(text):

@@ -182,6 +182,10 @@ def read_docx(raw: bytes) -> ReadResult:
     except etree.LxmlError as error:
         if _out_of_memory(error):  # libxml2 reports a failed allocation as a parse error
             raise MemoryError("the Word body does not fit the memory budget") from error
+        if _has_error(error, etree.ErrorTypes.ERR_RESOURCE_LIMIT):
+            raise ReadError(
+                "Word 文件结构异常(正文 XML 嵌套过深或单个元素过大),不像一份规划,已拒绝读取。"
+            ) from error
         raise ReadError("Word 文件已损坏,无法读取正文。") from error
     except (zipfile.BadZipFile, OSError, ValueError, KeyError) as error:
         raise ReadError("Word 文件已损坏,无法读取正文。") from error
@@ -194,9 +198,15 @@ def read_docx(raw: bytes) -> ReadResult:
 def _out_of_memory(error: Exception) -> bool:
     from lxml import etree
 
-    no_memory = etree.ErrorTypes.ERR_NO_MEMORY
+    return _has_error(error, etree.ErrorTypes.ERR_NO_MEMORY)
+
+
+def _has_error(error: Exception, code: int) -> bool:
+    """Whether libxml2 reported ``code`` for this parse: as the error's own code or in its log.
+    Its limits without ``huge_tree`` (256 levels of nesting, 10 MB in one text node or
+    attribute, 50,000 characters in a name) are reported as ``ERR_RESOURCE_LIMIT``."""
     entries = getattr(error, "error_log", None) or []
-    return getattr(error, "code", None) == no_memory or any(e.type == no_memory for e in entries)
+    return getattr(error, "code", None) == code or any(e.type == code for e in entries)
 
 
 _DOCX_BODY = "word/document.xml"

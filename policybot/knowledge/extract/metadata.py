@@ -125,9 +125,64 @@ _TITLE_TAIL = re.compile(
 _FILING_PREFIX = re.compile(r"备$|备案")
 # What a citation of another document says just before its number.
 _CITATION_CUE = re.compile(r"根据|依据|按照|参照|贯彻|落实|执行|转发|精神|》\s*[((]?\s*$|》[^《]*$")
-_ADDRESSEE = re.compile(
-    r"^各[\u4e00-\u9fff(),、]{2,}.*[::]$|^[\u4e00-\u9fff、,()]{2,60}(?:人民政府|部门|单位)[::]$"
+# Addressees written as a group: a list opening on 各 (各区、县(市)人民政府,各直属机构), or units
+# ending in 人民政府/部门/单位 (市政府各部门、市直各单位).
+_ADDRESSED_GROUP = re.compile(
+    r"各[\u4e00-\u9fff(),、]{2,}.*|[\u4e00-\u9fff、,()]{2,60}(?:人民政府|部门|单位)"
 )
+# Offices named one by one, each ending in an office word (兵团科技局, 青川新区管委会).
+_OFFICE_WORDS = ("局", "委", "办", "厅", "政府", "部门", "单位", "中心", "管委会", "公司", "处", "室")  # fmt: skip
+_OFFICE_WORD_ENDS = frozenset(word[-1] for word in _OFFICE_WORDS)
+_NOT_IN_OFFICE_LIST = re.compile(r"[\s。;:;:《》“”]")
+_OFFICE_SEPARATORS = ",,、"
+
+
+def addressee(text: str) -> str | None:
+    """Whom the first addressee line of ``text`` (a line, or a document's opening) names.
+
+    The line a notice or a reply opens with names whom it is addressed to, then a colon ends
+    it: offices one by one, listed with commas (兵团科技局:, 各县区人民政府,青川新区管委会,
+    市直各单位:), or a group (各区、县(市)人民政府,各直属机构:). The extractor takes it for the
+    start of the body, the answers read the 主送单位 from it: one reading for both.
+    """
+    for line in text.split("\n"):
+        line = line.strip()
+        if len(line) < 3 or line[-1] not in "::":
+            continue
+        named = line[:-1]
+        if _ADDRESSED_GROUP.fullmatch(named) or _office_list(named):
+            return named
+    return None
+
+
+def _office_list(named: str) -> bool:
+    """Whether ``named`` is offices one by one: 2-30 characters and an office word, each followed
+    by a comma or 、, and a last one of 2-80 characters and an office word.
+
+    Read position by position: as one regular expression, the choice of which 、 ends a name and
+    which belongs to it grew the work some 60 % with every name, and a line of 40 names that
+    is no address was not refused within minutes.
+    """
+    if _NOT_IN_OFFICE_LIST.search(named):
+        return False
+    starts = {0}  # where a name may begin: the line's start, or just after a separator
+    for start in range(len(named)):
+        if start not in starts:
+            continue
+        for end in range(start + 1, min(start + 83, len(named)) + 1):
+            if named[end - 1] in ",,":
+                break  # a comma only ever separates names
+            if end - start < 3 or named[end - 1] not in _OFFICE_WORD_ENDS:
+                continue
+            word = next((word for word in _OFFICE_WORDS if named.endswith(word, start, end)), "")
+            if not word:
+                continue  # 会 not of 管委会
+            length = end - start - len(word)
+            if end == len(named) and 2 <= length <= 80:
+                return True
+            if end < len(named) and named[end] in _OFFICE_SEPARATORS and 2 <= length <= 30:
+                starts.add(end + 1)
+    return False
 
 
 def extract_metadata(source: str, text: str) -> DocumentMeta:
@@ -252,7 +307,7 @@ _ISSUING_SENTENCE = re.compile(
 def _title_from_issuing_sentence(lines: list[str]) -> str | None:
     """A notice pasted from its addressee line on ("各区县人民政府,…:") has no title line; its
     first sentence names what it issues, and that name is the one people ask it by."""
-    if not lines or not _ADDRESSEE.match(lines[0].strip(" |\t")):
+    if not lines or not addressee(lines[0].strip(" |\t")):
         return None
     for line in lines[1:4]:
         match = _ISSUING_SENTENCE.match(line.strip(" |\t"))
@@ -291,7 +346,7 @@ def _title_under_chrome(lines: list[str]) -> str | None:
     candidates = _joined_title_lines(lines[:12])
     for line in candidates:
         text = line.strip(" |\t")
-        if _ADDRESSEE.match(text) or re.search(r"[。;]", text[:20]) or text.startswith("附件"):
+        if addressee(text) or re.search(r"[。;]", text[:20]) or text.startswith("附件"):
             return None  # the body (or the attachment list closing it) has begun: no title above
         if re.match(r"^\d{1,2}[.、]\s*(?!\d)", text):
             continue  # "2. 2019年…分解表": an item of a list, not the document's title
@@ -412,7 +467,7 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
         broken = _BROKEN_DOC_NUMBER.search(line)
         if broken and _is_own_number(line, broken.start()) and len(line) <= 40:
             return f"{broken['prefix']}〔{broken['year']}〕{broken['number']}号"
-        if _ADDRESSEE.match(line):
+        if addressee(line):
             break  # the body starts: numbers from here on are citations
     return None
 
@@ -656,7 +711,7 @@ def _region_from_source_line(lines: list[str]) -> str | None:
 def _issuer_from_notice(lines: list[str]) -> str | None:
     """ "某市人民政府关于…的通知" as a title (never inside a cited 《…》 or a body sentence)."""
     for line in lines[:40]:
-        if _ADDRESSEE.match(line):
+        if addressee(line):
             return None
         match = re.search(r"(?P<issuer>[\u4e00-\u9fff ]{2,30}?)\s*关于", line)
         if match is None or _inside_book_title(line, match.start()) or "《" in line[: match.end()]:
@@ -675,7 +730,7 @@ def _issuer_from_notice(lines: list[str]) -> str | None:
 def _issuer_from_header(lines: list[str]) -> str | None:
     """An issuer alone on a header line, above the addressees ("中共某省委 某省人民政府")."""
     for line in lines[:15]:
-        if _ADDRESSEE.match(line) or len(line) > 60 or _is_body_line(line):
+        if addressee(line) or len(line) > 60 or _is_body_line(line):
             # past the header: the addressees, or the body (a name alone on a line after the
             # first body sentence is listed, a commendation's recipients, and heads nothing)
             return None

@@ -907,18 +907,31 @@ def _class_total(
     match = _CLASS_TOTAL.search(text)
     if match is None:
         return []
+    return [_total_reward(match, text, offset, ctx, section, who=match["who"].strip())]
+
+
+def _total_reward(
+    match: re.Match[str],
+    text: str,
+    offset: int,
+    ctx: DocContext,
+    section: str | None,
+    *,
+    who: str,
+    total_word: str = "共",
+) -> RewardRecord:
+    """The reward of recipients (``who``, read from ``match["who"]``) paid a total together
+    (``match["amount"]``), no sum each: the total is its treatment, it has no amount."""
     total = re.sub(r"\s+", "", match["amount"])
-    return [
-        RewardRecord(
-            region=ctx.region,
-            achievement=match["who"].strip()[:120],
-            quote=text[match.start() : match.end()].strip(" ,")[:160],
-            level=None,
-            amount_yuan=None,
-            treatment=f"共{total}",
-            span=Span(offset + match.start("who"), offset + match.end(), section),
-        )
-    ]
+    return RewardRecord(
+        region=ctx.region,
+        achievement=who[:120],
+        quote=text[match.start() : match.end()].strip(" ,")[:160],
+        level=None,
+        amount_yuan=None,
+        treatment=f"{total_word}{total}",
+        span=Span(offset + match.start("who"), offset + match.end(), section),
+    )
 
 
 # "对某公司等530个项目,安排22379万元予以奖励": one sum for a whole list of recipients is a total,
@@ -959,16 +972,9 @@ def _honour_total(
         _HONOUR.search(match["who"]) or re.search(r"认定为|评为|获评|荣获|入选|列入", match["who"])
     ):
         return []
-    total = re.sub(r"\s+", "", match["amount"])
     return [
-        RewardRecord(
-            region=ctx.region,
-            achievement=match["who"].strip(" ,")[:120],
-            quote=text[match.start() : match.end()].strip(" ,")[:160],
-            level=None,
-            amount_yuan=None,
-            treatment=f"共计{total}",
-            span=Span(offset + match.start("who"), offset + match.end(), section),
+        _total_reward(
+            match, text, offset, ctx, section, who=match["who"].strip(" ,"), total_word="共计"
         )
     ]
 
@@ -977,18 +983,7 @@ def _list_total(text: str, offset: int, ctx: DocContext, section: str | None) ->
     match = _LIST_TOTAL.search(text)
     if match is None:
         return []
-    total = re.sub(r"\s+", "", match["amount"])
-    return [
-        RewardRecord(
-            region=ctx.region,
-            achievement=match["who"].strip()[:120],
-            quote=text[match.start() : match.end()].strip(" ,")[:160],
-            level=None,
-            amount_yuan=None,
-            treatment=f"共{total}",
-            span=Span(offset + match.start("who"), offset + match.end(), section),
-        )
-    ]
+    return [_total_reward(match, text, offset, ctx, section, who=match["who"].strip())]
 
 
 # "其中国家级专精特新“小巨人”企业每家50万元,省级专精特新企业每家10万元": a kind of recipient and
