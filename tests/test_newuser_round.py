@@ -106,3 +106,17 @@ async def test_an_edited_number_may_carry_the_facts_own_unit(
     assert "已修改" in saved.text and "目标值:22" in saved.text
     (reported,) = await sqlite_plan_bot.say("/report 1 8家")
     assert "进展已记录" in reported.text and "报送值:8家(目标 22家)" in reported.text
+
+
+async def test_a_verb_inside_a_name_is_not_given_to_the_next_item(
+    sqlite_plan_bot: OfflineHarness,
+) -> None:
+    """A real plan's 高端品牌培育企业60家以上,“泰山品质”产品认证证书3张以上 previewed and stored
+    the certificates as 山东省高端品牌培育“泰山品质”产品认证证书: the 培育 of a name was shared
+    like the 新增 leading 新增A 7个、B 28个."""
+    plan = (
+        "样例市品牌工作要点\n到2030年,样例市品牌培育企业60家以上,“样例品质”产品认证证书3张以上。\n"
+    )
+    (preview,) = await sqlite_plan_bot.upload(plan.encode(), filename="plan.txt")
+    assert "; “样例品质”产品认证证书 3张(截止 2030-12-31)" in preview.text
+    assert "样例市品牌培育企业 60家" in preview.text and "培育“样例品质”" not in preview.text
