@@ -120,3 +120,16 @@ async def test_a_verb_inside_a_name_is_not_given_to_the_next_item(
     (preview,) = await sqlite_plan_bot.upload(plan.encode(), filename="plan.txt")
     assert "; “样例品质”产品认证证书 3张(截止 2030-12-31)" in preview.text
     assert "样例市品牌培育企业 60家" in preview.text and "培育“样例品质”" not in preview.text
+
+
+def test_how_many_prizes_to_add_is_a_target_not_a_sum(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """佛山2019年要新增多少政府质量奖 was read as asking a sum of money (多少…奖) and answered
+    未找到 …没有2019年的分年内容, while the plan sets the number of prizes to add; with 个 it
+    was answered. A sum asked of a prize is still a sum."""
+    count, money = chat_replies(
+        capsys, monkeypatch, "2018-03-01T09:00", "佛山2019年要新增多少政府质量奖", "驰名商标奖多少"
+    )
+    assert "未找到" not in count and "15个以上" in count.splitlines()[1]
+    assert money.splitlines()[1] == "答: 100万元"
