@@ -4,6 +4,7 @@ a month named by its number (2019年6月, 6月底前) is a window of dates, as �
 from __future__ import annotations
 
 import io
+import logging
 import re
 from datetime import date
 
@@ -11,6 +12,8 @@ import pytest
 
 from policybot.bot import cli
 from policybot.bot.harness import OfflineHarness
+from policybot.bot.logs import configure_logging
+from policybot.config import Settings
 from policybot.knowledge.timewords import find_time_window
 
 SPEAKER = "机器人："
@@ -133,3 +136,23 @@ def test_how_many_prizes_to_add_is_a_target_not_a_sum(
     )
     assert "未找到" not in count and "15个以上" in count.splitlines()[1]
     assert money.splitlines()[1] == "答: 100万元"
+
+
+def test_matplotlibs_font_cache_news_stays_out_of_the_answers() -> None:
+    """``echo "/deadlines 佛山" | make run`` on a fresh clone printed matplotlib's INFO line
+    "generated new fontManager" among the bot's answers; its warnings still pass."""
+    stream = io.StringIO()
+    root = logging.getLogger()
+    level = root.level
+    handler = configure_logging(Settings(), stream=stream)
+    try:
+        logging.getLogger("matplotlib.font_manager").info("generated new fontManager")
+        logging.getLogger("matplotlib.font_manager").warning("findfont: font not found")
+        logging.getLogger("policybot.knowledge.ingest").info("loaded 5 bundled plans")
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+        logging.getLogger("matplotlib").setLevel(logging.NOTSET)
+    written = stream.getvalue()
+    assert "fontManager" not in written
+    assert "findfont" in written and "loaded 5 bundled plans" in written
