@@ -32,7 +32,15 @@ _URL_TOKEN = re.compile(r"(?<!/)/bot[^/\s\"']+")
 # ``'secret_token': '…'`` in a logged dict of call parameters (repr or JSON quoting).
 _SECRET_PARAMETER = re.compile(r"""(["']secret_token["']\s*:\s*)(["'])(?:(?!\2).)*\2""")
 OURS = "_policybot_handler"
-NOISY_LOGGERS = ("alembic", "httpx", "apscheduler.executors.default", "aiohttp.access")
+# matplotlib: "generated new fontManager" at INFO on a fresh machine's first chart, printed in
+# the middle of `echo "/deadlines 佛山" | make run`'s answers.
+NOISY_LOGGERS = (
+    "alembic",
+    "httpx",
+    "apscheduler.executors.default",
+    "aiohttp.access",
+    "matplotlib",
+)
 
 
 class TokenRedactor(logging.Filter):

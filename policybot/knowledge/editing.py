@@ -216,13 +216,25 @@ def field_spec(kind: str, name_or_label: str) -> FieldSpec:
 # -- values -----------------------------------------------------------------------------------
 
 
-def parse_value(spec: FieldSpec, raw: str) -> Any:
-    """Turn what the admin typed into the column's value, or explain what is expected."""
+def parse_value(spec: FieldSpec, raw: str, *, unit: str | None = None) -> Any:
+    """Turn what the admin typed into the column's value, or explain what is expected.
+
+    ``unit``: the fact's unit, which a number may carry as the document writes it (80家 for a
+    target counted in 家); another unit is refused, naming the fact's."""
     text = unicodedata.normalize("NFKC", raw).strip()
     if text in CLEAR_WORDS or not text:
         if spec.required:
             raise EditError(f"「{spec.label}」必须填写。{spec.hint}")
         return None
+    with_words = _NUMBER_WITH_WORDS.fullmatch(text) if spec.kind == "number" else None
+    if with_words is not None:
+        number, written = with_words.groups()
+        if not unit or written != unicodedata.normalize("NFKC", unit):
+            own = f"单位是「{unit}」," if unit else ""
+            raise EditError(
+                f"「{spec.label}」只填数字,不带“{written}”:{own}例如 {number}(单位在「单位」里改)。"
+            )
+        text = number
     parser = {
         "text": _parse_text,
         "number": _parse_number,
@@ -236,6 +248,10 @@ def parse_value(spec: FieldSpec, raw: str) -> Any:
         return parser(text)
     except EditError as error:
         raise EditError(f"「{spec.label}」{error}") from None
+
+
+# A number followed by words (80家, 3.5亿元, 65%): the number and what is written after it.
+_NUMBER_WITH_WORDS = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([^\d\s.,][^\d]{0,5})")
 
 
 def _parse_text(text: str) -> str:
@@ -442,7 +458,6 @@ def update_fact(
     now (another admin saved in between), nothing is saved: ``EditConflict`` names the value and
     who set it. The check and the change are one transaction, the row locked (PostgreSQL)."""
     spec = field_spec(kind, field_name)
-    value = parse_value(spec, raw)
     with session_scope(engine) as session:
         take_turns(session)  # SQLite has no row lock: two saves at once both passed the check
         fact = session.get(FACT_MODELS[kind], fact_id, with_for_update=True)
@@ -450,6 +465,7 @@ def update_fact(
             raise EditError(f"没有找到{KIND_LABELS[kind]} #{fact_id}。")
         if fact.deleted_at is not None:
             raise EditError(f"{KIND_LABELS[kind]} #{fact_id} 已删除,不能修改。")
+        value = parse_value(spec, raw, unit=getattr(fact, "unit", None))
         current = to_snapshot(kind, fact)
         if seen is not None and current.get(spec.name) != seen.get(spec.name):
             raise EditConflict(_changed_meanwhile(session, kind, fact, spec, zone), current)

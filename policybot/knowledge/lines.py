@@ -181,10 +181,13 @@ def _progress(fact: IndexedFact, tz: ZoneInfo) -> Progress | None:
 
 # A section path's list numbers (一、 (二) 3. 4、), which say where an item stands in the
 # document's outline but read as noise in a one-line citation: 二、重点工作 / (一)创建 / 1.验收
-# is cited as 重点工作 / 创建 / 验收. A part that is a number only is dropped.
+# is cited as 重点工作 / 创建 / 验收. A part that is a number only is dropped: a numbered
+# paragraph (16.对…) or a table's row (序号 27) is stored as a bare 16 or 27, which a citation
+# line shows as 奖励政策 / 16, read as a page or an id.
 _OUTLINE_NUMBER = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百\d]+[)）]|\d+[.．、](?!\d))\s*"
 )
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 
 
 def tidy_section(section: str) -> str:
@@ -194,6 +197,6 @@ def tidy_section(section: str) -> str:
     for part in section.split(" / "):
         while (stripped := _OUTLINE_NUMBER.sub("", part, count=1)) != part:
             part = stripped
-        if part.strip():
+        if part.strip() and not _BARE_NUMBER.fullmatch(part):
             parts.append(part.strip())
     return " / ".join(parts)

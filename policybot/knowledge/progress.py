@@ -123,13 +123,13 @@ def report_progress(
     """Store a progress report and audit it under ``user_name``, the reporter's name as the
     update shows it (a designated chat's member may not be remembered yet)."""
     target_id = parse_id(target_ref)
-    value = parse_value(_VALUE_SPEC, value_text)
     stamp = now or utcnow()
     with session_scope(engine) as session:
         target = session.get(Target, target_id)
         document = session.get(Document, target.document_id) if target else None
         if target is None or document is None or target.deleted_at is not None:
             raise ReportError(f"没有找到目标 #{target_id}。")
+        value = parse_value(_VALUE_SPEC, value_text, unit=target.unit)  # 8家 for a 家 target
         if document.status != DocumentStatus.ACTIVE:
             raise ReportError(f"目标 #{target_id} 所属文档已停用,不再接收进展。")
         if not is_admin and not may_report(session, target_id, chat_id):

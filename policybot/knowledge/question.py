@@ -375,6 +375,9 @@ _MONEY_AFTER_REWARD = re.compile(
     r"(?:奖|补助|资助|补贴|能拿|拿)[^,。?]{0,6}多少(?![家个项名件次期条所人])"
     r"|多少[^,。?家个项名件次期条所人]{0,4}(?:奖|钱|补贴|补助|资助)"
 )
+# 要新增多少政府质量奖, 培育多少个市长质量奖: how many prizes a plan aims at (a target), not a
+# sum — the verb of counting stands right before 多少.
+_COUNT_OF_PRIZES = re.compile(r"(?:新增|培育|创建|争创|新获|获评|增加|达到)(?:多少|几)")
 _REWARD = ("奖励", "奖", "补助", "资助", "补贴", "扶持", "享受", "政策支持", "什么支持")
 # 能享受工程报建全程代办: 享受 followed by a service the question names (no asking, no word
 # of reward or policy right after it) is about that service, not a reward.
@@ -1416,7 +1419,7 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
     if (
         any(cue in text for cue in _MONEY)
         or _TEN_THOUSANDS.search(text)
-        or _MONEY_AFTER_REWARD.search(text)
+        or (_MONEY_AFTER_REWARD.search(text) and not _COUNT_OF_PRIZES.search(text))
     ):
         return Asks.MONEY
     if _WHICH_ONES.search(text):

@@ -97,6 +97,23 @@ def _month_window(today: date, words: str, months: int, *, by_end: bool) -> Time
     return TimeWindow(words, start=first, end=last)
 
 
+# A month named by its number (2019年6月, 6月底前, 12月份): that month of the year written, or of
+# this year. Never a day (6月30日, 6月30号) nor part of a longer number.
+_NAMED_MONTH = re.compile(
+    r"(?<![\d.])(?:((?:19|20)\d{2})年)?(1[0-2]|0?[1-9])月份?(?![\d日号])(底|末)?(前|之前|以前)?"
+)
+
+
+def _named_month(today: date, words: str) -> TimeWindow:
+    """2019年6月: its days; 6月底前 (a month by its end) from today on while it is still ahead."""
+    match = _NAMED_MONTH.fullmatch(words)
+    assert match is not None  # built only from the rule's own match
+    year = int(match.group(1)) if match.group(1) else today.year
+    first, last = date(year, int(match.group(2)), 1), _month_end(year, int(match.group(2)))
+    by_end = bool(match.group(3) or match.group(4))  # 6月底前, as 下个月底前: what is due by then
+    return TimeWindow(words, start=today if by_end and today <= last else first, end=last)
+
+
 # The thirds of a month (上旬 1st–10th, 中旬 11th–20th, 下旬 21st–end); 月初 is its first third.
 _THIRDS = {"初": 0, "上旬": 0, "中旬": 1, "中": 1, "下旬": 2}
 
@@ -135,6 +152,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
         ),
         lambda today, words: _this_year_end(today, words),
     ),
+    (_NAMED_MONTH, _named_month),
     (
         re.compile(r"下(?:个)?月(?:底|末)前?"),
         lambda today, words: _month_window(today, words, 1, by_end=True),

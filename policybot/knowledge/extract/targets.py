@@ -456,9 +456,14 @@ def _per_listed_year(record: TargetRecord, governing: TimeMention | None) -> lis
     ]
 
 
+# How far into an item its verb may stand and still lead it (全市新增, 每年培育, 累计新增).
+_LEADING_VERB_AT = 4
+
+
 def _share_verbs(records: list[TargetRecord]) -> None:
     """ "新增A 7个、B 28个": B is "新增B" - a bare noun item takes the verb of the item before."""
-    verb_phrase = ""
+    verb_phrase = counted = ""
+    leading = False
     for record in records:
         if (
             record.district is not None
@@ -469,10 +474,20 @@ def _share_verbs(records: list[TargetRecord]) -> None:
         verbs = list(_COUNTING_VERB.finditer(record.subject))
         if verbs:
             verb_phrase = record.subject[: verbs[-1].end()]
+            counted = record.subject[verbs[-1].end() :]
+            leading = verbs[-1].start() <= _LEADING_VERB_AT
         elif _OWN_VERB.match(record.subject):
             verb_phrase = ""  # "新建公共停车泊位": an item with a verb of its own shares none
-        elif verb_phrase and len(record.subject) <= 12:
+        elif verb_phrase and len(record.subject) <= 12 and _shares_verb(leading, counted, record):
             record.subject = verb_phrase + record.subject
+
+
+def _shares_verb(leading: bool, counted: str, record: TargetRecord) -> bool:
+    """Whether a bare item takes the verb before: one that leads its item (新增, 全市新增) is
+    shared; one deep in it (参与制定国家标准20项、行业标准30项) only with an item of the same
+    kind (标准 … 标准). 山东省高端品牌培育企业60家、“泰山品质”产品认证证书3张: 培育 is inside a
+    name, and the certificates are no firms."""
+    return leading or (bool(counted) and counted[-1] == record.subject[-1])
 
 
 def _target(
