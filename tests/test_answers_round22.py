@@ -1,0 +1,87 @@
+"""Answers round 22 (issue 12): general answering failures the dev questions still showed. The
+store holds invented documents (样板县, 样板市, made-up figures and offices)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import invented_plans_service
+
+ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
+HEDGE = "部分相符"
+
+# A 责任分解 whose page opens on its addressees: its tasks name lead and partner offices, which
+# are not who issued it.
+DECOMPOSITION = """各乡镇人民政府,县政府各部门:
+现将《样板县2031年重点工作责任分解》印发给你们,请认真贯彻执行。
+样板县人民政府办公室
+2031年3月2日
+样板县2031年重点工作责任分解
+一、坚定不移推动产业升级
+1.新建标准厂房30万平方米,培育规模以上工业企业12家。
+牵头单位:县经信局;责任单位:县财政局、县自然资源局
+2.新建改造农村公路80公里,完成危桥改造5座。
+牵头单位:县交通运输局;责任单位:县财政局
+"""
+
+# A 实施方案 a bureau made, and a notice rewarding firms that won a title for the first time.
+SCHEME = """样板湾现代农业发展实施方案
+样农〔2031〕12号
+为推动落实样板湾现代农业发展规划,特制定本方案。
+到2033年,样板湾现代农业示范区建设面积达到12万亩,农业总产值突破90亿元。
+样板市农业局
+2031年5月6日
+"""
+
+REWARDS = """样板市人民政府关于对2031年获得样板名牌产品企业进行表彰奖励的通报
+样政〔2031〕21号
+各县(市、区)人民政府,市政府各部门:
+为鼓励企业争创名牌,市政府决定:对2031年首次荣获“样板名牌产品”的样板甲乙食品有限公司奖励37万元;对再次荣获“样板名牌产品”的企业各奖励6万元。
+对2031年获得兵团科学技术奖的项目配套奖励:一等奖17万元/项,二等奖9万元/项。
+样板市人民政府
+2031年12月20日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round22")
+    with invented_plans_service(Path(folder), DECOMPOSITION, SCHEME, REWARDS, now=ASKED) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_who_issued_a_decomposition_is_its_issuer_not_its_task_units(
+    service: QueryService,
+) -> None:
+    # 责任分解 is a document as 通知 is: 是谁发的 asks its issuer, not the offices of its tasks
+    reply = _ask(service, "样板县那个2031年重点工作责任分解是谁发的?")
+    assert "样板县人民政府办公室" in reply
+    assert "县经信局" not in reply and "县交通运输局" not in reply
+
+
+def test_which_office_made_a_scheme_is_its_issuer(service: QueryService) -> None:
+    # 是哪个单位制定的: whoever made a document issued it
+    reply = _ask(service, "样板湾现代农业发展实施方案是哪个单位制定的?")
+    assert "样板市农业局" in reply and HEDGE not in reply
+
+
+def test_touyihui_is_the_documents_shouci(service: QueryService) -> None:
+    # 头一回 is how people say 首次: the first-time reward, not the repeat one, and no hedge
+    reply = _ask(service, "样板市2031年头一回评上样板名牌产品的企业奖多少钱?")
+    assert "37万元" in reply and HEDGE not in reply
+
+
+def test_kejijiang_is_the_documents_kexue_jishu_jiang(service: QueryService) -> None:
+    # 科技奖 is the 科学技术奖 written short: its 一等奖 sum is answered without a hedge
+    reply = _ask(service, "样板市对拿了兵团科技奖一等奖的项目配套奖多少?")
+    assert "17万元" in reply and HEDGE not in reply
