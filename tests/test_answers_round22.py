@@ -85,3 +85,62 @@ def test_kejijiang_is_the_documents_kexue_jishu_jiang(service: QueryService) -> 
     # 科技奖 is the 科学技术奖 written short: its 一等奖 sum is answered without a hedge
     reply = _ask(service, "样板市对拿了兵团科技奖一等奖的项目配套奖多少?")
     assert "17万元" in reply and HEDGE not in reply
+
+
+# A page of a government site: its header states the 发文单位 (the office), 公开日期 and 更新时间;
+# the notice's title names the government it speaks for.
+PORTAL_PAGE = """样板区人民政府
+政府信息公开
+样板区人民政府关于分解落实2031年区政府工作目标任务的通知
+发文单位
+区人民政府办公室
+发文字号
+样政发〔2031〕5号
+公开日期: 2031年02月13日
+更新时间:2031-02-20 10:53:20
+各乡镇人民政府,区政府各部门:
+现将2031年区政府工作目标任务分解如下,请认真抓好落实。
+1.全区地区生产总值增长6.5%。牵头单位:区发改局
+样板区人民政府
+2031年1月30日
+"""
+
+# A joint notice of two offices; the first of them signs first.
+JOINT = """纪录小康工程
+中共样板区委办公室样板区人民政府办公室关于印发《样板区城区建设三年行动计划(2031―2033年)》的通知
+各街道党工委、办事处,区属各单位:
+《样板区城区建设三年行动计划(2031―2033年)》已经区委、区政府同意,现印发给你们,请认真贯彻执行。
+中共样板区委办公室
+样板区人民政府办公室
+2031年4月16日
+样板区城区建设三年行动计划(2031―2033年)
+到2033年,样板区城区建成区面积达到3.5平方公里,常住人口达到2.2万人。
+"""
+
+
+@pytest.fixture(scope="module")
+def page_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round22-pages")
+    with invented_plans_service(Path(folder), PORTAL_PAGE, JOINT, now=ASKED) as service:
+        yield service
+
+
+def test_when_made_public_is_the_pages_gongkai_date(page_service: QueryService) -> None:
+    reply = _ask(page_service, "样板区2031年目标任务分解的通知什么时候公开的?")
+    assert "2031-02-13" in reply and "公开日期" in reply
+
+
+def test_when_updated_is_the_pages_gengxin_time(page_service: QueryService) -> None:
+    reply = _ask(page_service, "样板区2031年目标任务分解的通知是什么时候更新的?")
+    assert "2031-02-20" in reply and "更新时间" in reply
+
+
+def test_the_issuing_office_a_page_labels_is_the_fawen_danwei(page_service: QueryService) -> None:
+    # 发文单位 asked by that label: the office the page names under it, not the government
+    reply = _ask(page_service, "样板区这份目标任务分解通知的发文单位是谁?")
+    assert "答: 区人民政府办公室" in reply
+
+
+def test_a_joint_notice_has_every_issuer(page_service: QueryService) -> None:
+    reply = _ask(page_service, "样板区城区建设三年行动计划是哪些单位印发的?")
+    assert "中共样板区委办公室" in reply and "样板区人民政府办公室" in reply
