@@ -144,3 +144,35 @@ def test_the_issuing_office_a_page_labels_is_the_fawen_danwei(page_service: Quer
 def test_a_joint_notice_has_every_issuer(page_service: QueryService) -> None:
     reply = _ask(page_service, "样板区城区建设三年行动计划是哪些单位印发的?")
     assert "中共样板区委办公室" in reply and "样板区人民政府办公室" in reply
+
+
+# A reward in tiers under a lead-in sentence: the items say the thresholds and sums, the lead-in
+# says whom the reward is for (首次认定的高企) and what it is called (效益奖励).
+TIERS = """样板新区进一步推动高新技术企业发展的扶持办法
+第一条 【适用范围】注册地、税收缴纳地在样板新区范围内的企业适用本办法。
+第二条 【认定奖励】对首次通过国家高新技术企业认定的企业给予一次性35万元奖励。
+第三条 【效益奖励】对首次通过国家高新技术企业认定的企业,根据其当年在样板新区的区级财力贡献总额进行奖励:
+(一)企业当年形成的区级财力贡献总额合计不低于40万元人民币,给予一次性7万元奖励;
+(二)企业当年形成的区级财力贡献总额合计不低于150万元人民币,给予一次性23万元奖励;
+(三)企业当年形成的区级财力贡献总额合计不低于400万元人民币,给予一次性66万元奖励。
+第四条 【附则】本办法自2031年1月1日起施行。
+"""
+
+
+@pytest.fixture(scope="module")
+def tier_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round22-tiers")
+    with invented_plans_service(Path(folder), TIERS, now=ASKED) as service:
+        yield service
+
+
+def test_the_tier_an_amount_reaches_answers_under_its_lead_in(
+    tier_service: QueryService,
+) -> None:
+    # 贡献有180万: the 150万 tier (23万元) — not the first tier, not a hedge; the words only the
+    # lead-in says (首次认定, 高企, 效益奖励) are said for its items
+    reply = _ask(
+        tier_service, "我们公司在样板新区首次认定高企,当年区级财力贡献有180万,效益奖励能拿多少?"
+    )
+    assert "23万元" in reply and HEDGE not in reply
+    assert "7万元" not in reply and "66万元" not in reply
