@@ -176,3 +176,26 @@ def test_the_tier_an_amount_reaches_answers_under_its_lead_in(
     )
     assert "23万元" in reply and HEDGE not in reply
     assert "7万元" not in reply and "66万元" not in reply
+
+
+# A deadline whose clause ends a sentence saying what is due.
+DUE = """样板县人民政府办公室关于做好2032年政府工作任务分解落实的通知
+各乡镇人民政府,县政府各部门:
+一、各牵头单位要按照《2032年样板县政府工作主要任务分解表》的要求,将属于本部门落实的工作目标做好细化推进台账,并明确联系人、联系电话,于6月20日(星期五)前上报县督查组(办公室设在县府办督查室)。
+样板县人民政府办公室
+2032年3月2日
+"""
+
+
+@pytest.fixture(scope="module")
+def due_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round22-due")
+    with invented_plans_service(Path(folder), DUE, now=ASKED) as service:
+        yield service
+
+
+def test_what_is_due_is_said_by_the_sentence_of_the_deadline(due_service: QueryService) -> None:
+    # 本月底要报什么: the deadline's clause (于6月20日前上报县督查组) says when and to whom;
+    # its sentence says what (细化推进台账)
+    reply = _ask(due_service, "本月底样板县要报什么?")
+    assert "推进台账" in reply

@@ -1755,7 +1755,12 @@ class QuestionAnswerer:
         if not hedged and not listing and headline == first.value:
             headline = _disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
-            excerpt = shown_part(first.citation.quote, parsed, EXCERPT_CHARS)
+            quote = first.citation.quote
+            if parsed.asks == Asks.WHAT:
+                # 本月底要报什么: what is due is said in the sentence a deadline's clause ends
+                # (做好细化实施方案,…于4月20日前上报): the sentence, not the clause alone.
+                quote = self._sentence_around(first.citation.document_id, quote)
+            excerpt = shown_part(quote, parsed, EXCERPT_CHARS)
             if excerpt and excerpt != first.label:
                 lines = [replace(first, excerpt=excerpt)]
         return Answer(
@@ -1769,6 +1774,16 @@ class QuestionAnswerer:
             listing=listing,
             notes=truncation_note(total or len(lines), len(lines)) if listing else (),
         )
+
+    def _sentence_around(self, document_id: int, quote: str) -> str:
+        """The sentence of the document that holds ``quote`` (a clause of it), else ``quote``."""
+        clause = quote.strip()
+        if not clause:
+            return quote
+        for passage in self.index.passages.by_document.get(document_id, []):
+            if clause in passage.text:
+                return passage.text
+        return quote
 
     def not_found(self, parsed: ParsedQuestion, why: str | None) -> Answer:
         # A sentence whatever is missing: 未找到“驰名商标”的相关内容, 未找到:湖州市没有2030年的
