@@ -462,19 +462,23 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Questions round 21 added batch "qa21" (60 questions, 45 of them out of store, written before the
 # bot ran on them, q1540-q1599: dev 39/45 at first, out of store 26/31; 43/45 and 30/31 after its
 # fixes; blind 13/15, out of store 12/14, its first measurement and unchanged by the fixes).
+# Answers round 22 (document fields of pages and joint notices, 头一回/科技奖, a list item's
+# lead-in, tiers, the sentence of a deadline's clause) raised dev 1284 -> 1294/1335: spoken
+# 98/98, corpus2 110/116, qa18 100/105, qa19 96/104, qa20 80/87, qa21 45/45 (out of store
+# unchanged, 196/196); blind (aggregate) 237 -> 238/264, corpus 48 -> 49/62 (floor 0.79).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
-    "corpus": {"dev": 0.99, "blind": 0.72},
+    "corpus": {"dev": 0.99, "blind": 0.79},
     "staff": {"dev": 0.94, "blind": 1.0},
-    "spoken": {"dev": 0.98, "blind": 1.0},
+    "spoken": {"dev": 1.0, "blind": 1.0},
     "spoken2": {"dev": 0.97, "blind": 1.0},
-    "corpus2": {"dev": 0.88, "blind": 0.8},
+    "corpus2": {"dev": 0.94, "blind": 0.8},
     "phone": {"dev": 0.93, "blind": 0.81},
     "qa17": {"dev": 0.87, "blind": 1.0},
-    "qa18": {"dev": 0.89, "blind": 1.0},
-    "qa19": {"dev": 0.88, "blind": 0.88},
-    "qa20": {"dev": 0.83, "blind": 1.0},
-    "qa21": {"dev": 0.95, "blind": 0.86},
+    "qa18": {"dev": 0.95, "blind": 1.0},
+    "qa19": {"dev": 0.92, "blind": 0.88},
+    "qa20": {"dev": 0.91, "blind": 1.0},
+    "qa21": {"dev": 1.0, "blind": 0.86},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.83},

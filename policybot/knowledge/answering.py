@@ -87,6 +87,8 @@ SHOWN_CHARS = 200
 # How much of its paragraph before it a sentence is read with (a word said only there counts in
 # part: confidence.PARAGRAPH).
 PARAGRAPH_CHARS = 300
+# How a section's path joins its levels (第四条 / (一)).
+_SECTION_SEPARATOR = " / "
 # The excerpt of its sentence a single fact shows, in the document's own words.
 EXCERPT_CHARS = 80
 
@@ -961,6 +963,9 @@ class QuestionAnswerer:
                 if (hit.document_id, hit.number) not in seen and _FREQUENCY.search(hit.passage.text)
             ][:PASSAGE_POOL]
         candidates = []
+        # 贡献有350万,能拿多少: of a document's tiers (不低于50万元 / 100万元 / 300万元), the
+        # highest the asker's amount reaches says that amount.
+        reached = _tiers_reached(parsed, hits)
         for hit, before in self._with_continuations(hits):
             passage = hit.passage
             if (
@@ -979,7 +984,12 @@ class QuestionAnswerer:
             if not _passage_fits(passage, parsed, self._previous_text(hit), heads):
                 continue
             measured = self.measure(
-                parsed, text, hit.document_id, paragraph=self._paragraph_before(hit)
+                _amount_said(parsed, reached)
+                if (hit.document_id, hit.number) in reached
+                else parsed,
+                text,
+                hit.document_id,
+                paragraph=self._paragraph_before(hit, lead=parsed.asks != Asks.WHO),
             )
             shown = shown_part(passage.text, parsed)
             if before:  # what the sentence goes on from, in short: it names the subject
@@ -1052,7 +1062,7 @@ class QuestionAnswerer:
             return ""
         return self.index.passages.by_document.get(hit.document_id, [])[hit.number - 1].text
 
-    def _paragraph_before(self, hit: PassageHit) -> str:
+    def _paragraph_before(self, hit: PassageHit, *, lead: bool = False) -> str:
         """The sentences of its paragraph before a hit: what it goes on from (…被评为先进单位,
         各发给奖杯一座。对种粮面积100至300万亩的…各发奖金20万元)."""
         passages = self.index.passages.by_document.get(hit.document_id, [])
@@ -1062,7 +1072,28 @@ class QuestionAnswerer:
             if earlier >= len(passages) or passages[earlier].paragraph_start != start:
                 break
             before.append(passages[earlier].text)
+        # An item of a list (a tier of a reward, a condition) goes on from its lead-in; an
+        # office asked (去哪个部门申报) is never such an item, which the lead-in would lift.
+        lead_in = self._lead_in(hit, passages) if lead else ""
+        if lead_in and lead_in not in before:
+            before.append(lead_in)
         return " ".join(reversed(before))[-PARAGRAPH_CHARS:]
+
+    def _lead_in(self, hit: PassageHit, passages: Sequence[PassageText]) -> str:
+        """The sentence an item of a list goes on from: its parent section's own last sentence
+        before the items (第四条 对首次认定的高企…进行奖励: / (三)…不低于300万元,给予60万元),
+        found back over the items of that list; empty for a sentence in no list."""
+        section = hit.passage.section or ""
+        parent, _, _ = section.rpartition(_SECTION_SEPARATOR)
+        if not parent:
+            return ""
+        for earlier in range(min(hit.number, len(passages)) - 1, -1, -1):
+            other = passages[earlier].section or ""
+            if other == parent:
+                return passages[earlier].text
+            if not other.startswith(parent + _SECTION_SEPARATOR):
+                return ""
+        return ""
 
     def _of_year(self, fact: IndexedFact, parsed: ParsedQuestion) -> bool:
         """A fact of the year asked about: due then (or yearly over it), or dated never, in a
@@ -1724,7 +1755,12 @@ class QuestionAnswerer:
         if not hedged and not listing and headline == first.value:
             headline = _disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
-            excerpt = shown_part(first.citation.quote, parsed, EXCERPT_CHARS)
+            quote = first.citation.quote
+            if parsed.asks == Asks.WHAT:
+                # 本月底要报什么: what is due is said in the sentence a deadline's clause ends
+                # (做好细化实施方案,…于4月20日前上报): the sentence, not the clause alone.
+                quote = self._sentence_around(first.citation.document_id, quote)
+            excerpt = shown_part(quote, parsed, EXCERPT_CHARS)
             if excerpt and excerpt != first.label:
                 lines = [replace(first, excerpt=excerpt)]
         return Answer(
@@ -1738,6 +1774,16 @@ class QuestionAnswerer:
             listing=listing,
             notes=truncation_note(total or len(lines), len(lines)) if listing else (),
         )
+
+    def _sentence_around(self, document_id: int, quote: str) -> str:
+        """The sentence of the document that holds ``quote`` (a clause of it), else ``quote``."""
+        clause = quote.strip()
+        if not clause:
+            return quote
+        for passage in self.index.passages.by_document.get(document_id, []):
+            if clause in passage.text:
+                return passage.text
+        return quote
 
     def not_found(self, parsed: ParsedQuestion, why: str | None) -> Answer:
         # A sentence whatever is missing: 未找到“驰名商标”的相关内容, 未找到:湖州市没有2030年的
@@ -2067,6 +2113,60 @@ def _labelled_fields_lifted(candidates: list[Candidate], parsed: ParsedQuestion)
         missing = tuple(w for w in candidate.missing if w in top.missing)
         lifted.append(replace(candidate, share=top.share, plain=plain, missing=missing))
     return lifted
+
+
+# An amount the asker states (贡献有350万, 营收2.5亿元): a number, then 万 or 亿 or 元.
+_ASKED_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿)?元?(?![\d.年])")
+# A tier's threshold: 不低于300万元, 达到1亿元, 500万元以上.
+_TIER = re.compile(
+    r"(?:不低于|不少于|达到|超过|高于|满)\s*(\d+(?:\.\d+)?)\s*(万|亿)?元"
+    r"|(\d+(?:\.\d+)?)\s*(万|亿)?元(?:\(含\))?(?:及)?以上"
+)
+_SCALE = {"万": 10_000.0, "亿": 100_000_000.0, None: 1.0, "": 1.0}
+
+
+def _stated_amount(parsed: ParsedQuestion) -> tuple[str, float] | None:
+    """The word and the value (in 元) of the one amount of money the question states, if it
+    says one with its 万 or 亿 (a bare number is a count or a year)."""
+    found = [
+        (m.group(1), float(m.group(1)) * _SCALE[m.group(2)])
+        for m in _ASKED_AMOUNT.finditer(parsed.text)
+        if m.group(2) and m.group(1) in parsed.words
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _tiers_reached(parsed: ParsedQuestion, hits: Sequence[PassageHit]) -> set[tuple[int, int]]:
+    """The sentences (document, number) that are, of their document's tiers among ``hits``,
+    the highest threshold the amount the asker states reaches."""
+    stated = _stated_amount(parsed)
+    if stated is None:
+        return set()
+    best: dict[int, tuple[float, int]] = {}
+    for hit in hits:
+        tiers = list(_TIER.finditer(hit.passage.text))
+        if len(tiers) != 1:
+            continue
+        number, scale = (
+            (tiers[0].group(1), tiers[0].group(2))
+            if tiers[0].group(1)
+            else (
+                tiers[0].group(3),
+                tiers[0].group(4),
+            )
+        )
+        threshold = float(number) * _SCALE[scale]
+        if threshold <= stated[1] and threshold > best.get(hit.document_id, (-1.0, 0))[0]:
+            best[hit.document_id] = (threshold, hit.number)
+    return {(document_id, number) for document_id, (_, number) in best.items()}
+
+
+def _amount_said(parsed: ParsedQuestion, reached: set[tuple[int, int]]) -> ParsedQuestion:
+    """The question as a tier it reaches answers it: the asker's amount is said by the tier."""
+    stated = _stated_amount(parsed)
+    if stated is None or not reached:
+        return parsed
+    return replace(parsed, words=tuple(w for w in parsed.words if w != stated[0]))
 
 
 def _capped(measured: Coverage, cap: float) -> Coverage:

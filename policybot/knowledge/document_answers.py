@@ -74,9 +74,19 @@ _ORGAN = re.compile(
 _ISSUERS_BEFORE_TITLE = re.compile(
     r"^\s*([\u4e00-\u9fff\s]{6,120}?)\s*关于(?:印发|转发)", re.MULTILINE
 )
-_PUBLISHED = re.compile(
-    # [ 发布日期 ] 2024-05-06: a header's field may stand in brackets.
-    r"发布(?:日期|时间)\s*[\]】]?\s*[|:]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
+# [ 发布日期 ] 2024-05-06: a header's field may stand in brackets.
+_STATED_DATE = r"(?:日期|时间)\s*[\]】]?\s*[|:]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
+_PUBLISHED = re.compile(f"发布{_STATED_DATE}")
+# The dates a page states under its own names (公开日期: 2025年05月02日, 更新时间:2021-07-30 16:55),
+# asked by the word the question uses (什么时候公开的, 哪天更新的), with the page's label.
+_PAGE_DATES = (
+    ("公开", "公开日期", re.compile(f"公开{_STATED_DATE}")),
+    ("更新", "更新时间", re.compile(f"更新{_STATED_DATE}")),
+    ("发布", "发布日期", _PUBLISHED),
+)
+# The office a page's header names under 发文单位 or 发文机关 (发文单位 | 区人民政府办公室).
+_LABELLED_ISSUER = re.compile(
+    r"(?:发文单位|发文机关)\s*[\]】]?\s*[|:：]?\s*\|?\s*([^|\s\[\]【】:：]{2,30})"
 )
 # The date a page's header states the document was issued on, under a name of issuing.
 # A page's bare 日期: line (日期:2018-03-06 under the title) is that too.
@@ -96,6 +106,9 @@ _QUOTED_NUMBER = re.compile(
 _FILED = re.compile(
     r"[\u4e00-\u9fff]{1,6}备[\u4e00-\u9fff]{0,2}\s*[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,5}\s*号"
 )
+# How far down a page a joint notice's title is looked for (a site's banner may come first).
+_JOINT_LINES = 6
+_ASKS_LABELLED_ISSUER = re.compile(r"发文单位|发文机关")
 _PUBLISHER = re.compile(r"发布机构\s*\]?\s*[|::]?\s*\|?\s*([^|\s\[\]【】]{2,30})")
 _NUMBER_CHARS = re.compile(r"[〔\[(【〕\])】\s]")
 _NUMBERED = re.compile(r"(\D+?)((?:19|20)\d{2})(\d{1,4})号")
@@ -216,13 +229,20 @@ def answer(
             name, number, line = quoted
             return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
     value = _field_value(index, document, field)
-    published = None
     text = index.passages.document_texts.get(document.id, "")
-    if field == Field.SIGNED and "发布" in parsed.text:
-        # 哪天发布的: a page that states its 发布日期 (often days after the signing) says it.
-        published = _published(text)
-    if published is not None:
-        value, label = published, "发布日期"
+    if field == Field.SIGNED:
+        # 哪天发布的, 什么时候公开的: a page that states its 发布日期 (often days after the
+        # signing), 公开日期 or 更新时间 says it, under its own label.
+        for word, name, pattern in _PAGE_DATES:
+            if word in parsed.text and (published := _published(text, pattern)) is not None:
+                value, label = published, name
+                break
+    if field == Field.ISSUER and _ASKS_LABELLED_ISSUER.search(parsed.text):
+        # 发文单位是谁: the office the page's header names under that label (the notice's
+        # office, which its title may name as the government it speaks for).
+        labelled = _LABELLED_ISSUER.search(text[:_ADDRESS_WITHIN])
+        if labelled is not None:
+            value, label = labelled.group(1), "发文单位"
     if value is None and field == Field.SIGNED:
         # A page's header may state the date under another name (颁发日期, 印发日期).
         value = _published(text, _HEADER_DATE)
@@ -410,9 +430,13 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
     if field == Field.NUMBER:
         return document.doc_number
     if field == Field.ISSUER:
-        return document.issuer or _issuer_in_text(
-            index.passages.document_texts.get(document.id, "")
-        )
+        text = index.passages.document_texts.get(document.id, "")
+        joint = _joint_issuers(text, document.issuer) if document.issuer else None
+        if joint:
+            # 中共XX县委办公室 XX县人民政府办公室关于印发…: a joint notice's issuers, all of
+            # them, not only the first that signs.
+            return "、".join(joint)
+        return document.issuer or _issuer_in_text(text)
     if field == Field.ADDRESSEE:
         text = index.passages.document_texts.get(document.id, "")[:_ADDRESS_WITHIN]
         return addressee(text)  # the extractor's reading of the address line
@@ -473,6 +497,24 @@ def _issuer_in_text(text: str) -> str | None:
     before = _ISSUERS_BEFORE_TITLE.search(head)
     organs = _organs("".join(before.group(1).split())) if before else None
     return "、".join(organs) if organs else None
+
+
+def _joint_issuers(text: str, issuer: str) -> list[str] | None:
+    """``issuer`` and the other organs a joint notice's title names with it before 关于印发 (中共
+    XX县委办公室 XX县人民政府办公室关于印发…), in the first lines of its text; None when the
+    title names no other organ beside it."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for line in lines[:_JOINT_LINES]:
+        before = _ISSUERS_BEFORE_TITLE.match(line)
+        run = "".join(before.group(1).split()) if before else ""
+        if issuer not in run or run == issuer:
+            continue
+        head, _, tail = run.partition(issuer)
+        others = [_organs(part) if part else [] for part in (head, tail)]
+        if None in others:
+            return None
+        return [*(others[0] or []), issuer, *(others[1] or [])]
+    return None
 
 
 def _organs(run: str) -> list[str] | None:

@@ -228,6 +228,11 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "哪个部门起草",
             "哪个单位牵头起草",
             "哪个部门牵头起草",
+            # 方案是哪个单位制定的: whoever made a document issued it.
+            "谁制定",
+            "哪个单位制定",
+            "哪个部门制定",
+            "哪个机构制定",
         ),
     ),
     (Field.PRINTED, ("印发",)),
@@ -347,10 +352,13 @@ _DOCUMENT_WORDS = (
     # A reply to a request (复函, 批复): a document addressed to the office that asked.
     "复函",
     "批复",
+    # A 责任分解 or 任务分解 (a plan's tasks split among offices) is issued as a notice is.
+    "分解",
 )
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
 _WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月)"
-_ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|发文|印发|发|出)"
+# 什么时候公开的, 哪天更新的: a page states when it was made public or last updated.
+_ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|公开|更新|发文|印发|发|出)"
 # 行动计划是哪天的: the day of the document itself (not of a deadline it sets).
 _WHOSE_DAY = re.compile(
     r"(?:计划|方案|意见|通知|办法|规划|细则|决定|公告|通报)是?(?:哪天|哪一天|什么时候|何时)的[?？]?$"
