@@ -81,6 +81,10 @@ class Field:
 # Colloquial ways of asking, read in the documents' register first.
 _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("啥时候", "什么时候"),
+    # 头一回, 第一回: the first time, which the documents write 首次; 一回 is 一次 (开展一回).
+    ("头一回", "首次"),
+    ("第一回", "首次"),
+    ("一回", "一次"),
     # 哪些企业不算在里面: what a rule leaves out, which it writes 不含 (不含…国有企业); set
     # apart, so that it is no part of the kind of answer asked for (企业).
     ("不算在里面", " 不含"),
@@ -128,6 +132,9 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("那个单位", "哪个单位"),
     ("那个机关", "哪个机关"),
 )
+# 一年一次, 一年评几家, 一季度一次: how often, which the documents write 每年, 每季度 (一季度
+# alone is the first quarter, 一年 alone a span: 有效期一年).
+_EVERY = re.compile(r"(?<![第其\d十])一(年|季度|个月|月|周)(?=一次|[评搞办开举组报检查])")
 # 分解成多少项: the documents write 分解为 (split into: 成 → 为; 完成多少 stays).
 _BECOMES = re.compile(r"(?<=分解|拆分|划分|细化|分割|折算|换算)成(?=多少|几)")
 # 纳税过亿, 产值超亿 (over a hundred million): the documents write 过1亿元.
@@ -955,6 +962,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
     for spoken, written in _COLLOQUIAL:
         text = text.replace(spoken, written)
+    text = _EVERY.sub(lambda match: "每" + match.group(1).removeprefix("个"), text)
     text = _GOT.sub("获得", text)
     text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)

@@ -1,0 +1,69 @@
+"""Questions round 22 (issue 12): how staff ask on a phone — 头一回, 一回, 一年一次, 交税, 能耗 —
+read in the documents' words. The store holds an invented document (样板县, made-up figures)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.glossary import Glossary
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import invented_plans_service
+
+ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
+HEDGE = "部分相符"
+
+RULES = """样板县人民政府关于印发样板县促进工业发展奖励办法的通知
+样政发〔2032〕5号
+各乡镇人民政府,县政府各部门:
+现将《样板县促进工业发展奖励办法》印发给你们,请认真贯彻执行。
+样板县人民政府
+2032年3月2日
+样板县促进工业发展奖励办法
+一、对入规企业设立"进位奖",年内首次上缴税收达300万元、800万元的企业分别奖励6万元、12万元。
+二、每季度对全县重点农产品的质量状况进行分析研判,形成分析报告。
+三、每年开展一次样板县优质农产品评选及满意度调查活动。
+四、每年对80家企业开展品牌价值评估活动。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("qa22")
+    with invented_plans_service(Path(folder), RULES, now=ASKED) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_touyihui_is_the_documents_shouci_and_jiaoshui_their_shangjiao_shuishou(
+    service: QueryService,
+) -> None:
+    reply = _ask(service, "我们厂头一回交税过了300万,样板县进位奖给多少?")
+    assert "6万元" in reply and HEDGE not in reply
+
+
+def test_yihui_asks_how_often(service: QueryService) -> None:
+    reply = _ask(service, "样板县优质农产品评选和满意度调查多长时间开展一回?")
+    assert "每年" in reply and HEDGE not in reply
+
+
+def test_yinian_before_a_verb_is_every_year(service: QueryService) -> None:
+    reply = _ask(service, "样板县品牌价值评估一年评几家企业?")
+    assert "80家" in reply and HEDGE not in reply
+
+
+def test_once_a_year_or_once_a_quarter_is_asked_as_each(service: QueryService) -> None:
+    reply = _ask(service, "样板县重点农产品质量状况的分析研判是一年一次还是一季度一次?")
+    assert "每季度" in reply and HEDGE not in reply
+
+
+def test_nenghao_is_the_documents_nengyuan_xiaohao() -> None:
+    # 单位GDP能耗: a plan writes 单位地区生产总值能源消耗; the word counts whole in its sentence
+    assert "能源消耗" in Glossary().alternatives("能耗")
