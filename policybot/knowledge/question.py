@@ -135,6 +135,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
 # 一年一次, 一年评几家, 一季度一次: how often, which the documents write 每年, 每季度 (一季度
 # alone is the first quarter, 一年 alone a span: 有效期一年).
 _EVERY = re.compile(r"(?<![第其\d十])一(年|季度|个月|月|周)(?=一次|[评搞办开举组报检查])")
+# 哪两个单位印发, 哪几个部门负责: which ones, asked with their count (哪些单位).
+_WHICH_SEVERAL = re.compile(r"哪[两几二三四五]+[个家](?=单位|部门|机关|局|委)")
 # 分解成多少项: the documents write 分解为 (split into: 成 → 为; 完成多少 stays).
 _BECOMES = re.compile(r"(?<=分解|拆分|划分|细化|分割|折算|换算)成(?=多少|几)")
 # 纳税过亿, 产值超亿 (over a hundred million): the documents write 过1亿元.
@@ -963,6 +965,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     for spoken, written in _COLLOQUIAL:
         text = text.replace(spoken, written)
     text = _EVERY.sub(lambda match: "每" + match.group(1).removeprefix("个"), text)
+    text = _WHICH_SEVERAL.sub("哪些", text)
     text = _GOT.sub("获得", text)
     text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)
