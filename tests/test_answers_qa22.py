@@ -28,6 +28,7 @@ RULES = """样板县人民政府关于印发样板县促进工业发展奖励办
 二、每季度对全县重点农产品的质量状况进行分析研判,形成分析报告。
 三、每年开展一次样板县优质农产品评选及满意度调查活动。
 四、每年对80家企业开展品牌价值评估活动。
+五、商标品牌奖励对象为注册或登记在本县辖区内的企业、事业单位和社会团体。
 """
 
 
@@ -62,6 +63,13 @@ def test_yinian_before_a_verb_is_every_year(service: QueryService) -> None:
 def test_once_a_year_or_once_a_quarter_is_asked_as_each(service: QueryService) -> None:
     reply = _ask(service, "样板县重点农产品质量状况的分析研判是一年一次还是一季度一次?")
     assert "每季度" in reply and HEDGE not in reply
+
+
+def test_who_may_apply_is_the_clause_naming_whom_the_reward_is_for(service: QueryService) -> None:
+    # 奖励对象为…: whom the reward is for answers 哪些单位能申请 / 谁可以申报
+    for question in ("样板县商标品牌奖励哪些单位能申请?", "样板县的商标品牌奖励谁可以申报?"):
+        reply = _ask(service, question)
+        assert "注册或登记在本县辖区内" in reply and HEDGE not in reply, reply
 
 
 def test_nenghao_is_the_documents_nengyuan_xiaohao() -> None:

@@ -202,9 +202,13 @@ _ASKS_STACKING = re.compile(r"重复|叠加|同时享受|同时拿|一并享受|
 _ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
 _CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, ConditionKind.SCOPE)
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
-_APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受")
-# The asking of 要满足什么条件: no topic of its own, the applicability clause being the answer.
-_CONDITION_ASKING = frozenset({"满足", "具备", "符合", "条件", "要求"})
+# (奖励对象为…: the clause naming whom a reward is for says who may claim it.)
+_APPLIES = re.compile(
+    r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受|(?:奖励|申报|扶持|补助|适用)对象(?:为|是|:)"
+)
+# The asking of 要满足什么条件, 哪些单位能申请: no topic of its own, the applicability clause
+# being the answer.
+_CONDITION_ASKING = frozenset({"满足", "具备", "符合", "条件", "要求", "申请", "申报"})
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
