@@ -28,7 +28,8 @@ RULES = """样板县人民政府关于印发样板县促进工业发展奖励办
 二、每季度对全县重点农产品的质量状况进行分析研判,形成分析报告。
 三、每年开展一次样板县优质农产品评选及满意度调查活动。
 四、每年对80家企业开展品牌价值评估活动。
-五、商标品牌奖励对象为注册或登记在本县辖区内的企业、事业单位和社会团体。
+五、上述涉企奖励资金总额不超过企业当年缴纳税收县级留成部分。
+六、商标品牌奖励对象为注册或登记在本县辖区内的企业、事业单位和社会团体。
 """
 
 
@@ -70,6 +71,12 @@ def test_who_may_apply_is_the_clause_naming_whom_the_reward_is_for(service: Quer
     for question in ("样板县商标品牌奖励哪些单位能申请?", "样板县的商标品牌奖励谁可以申报?"):
         reply = _ask(service, question)
         assert "注册或登记在本县辖区内" in reply and HEDGE not in reply, reply
+
+
+def test_whether_a_cap_exists_is_answered_by_a_cap_without_a_sum(service: QueryService) -> None:
+    # 有没有封顶,最多拿多少: the rule states its cap in words, not as a sum of money
+    reply = _ask(service, "样板县这些涉企奖励有没有封顶,最多拿多少?")
+    assert "县级留成部分" in reply and HEDGE not in reply, reply
 
 
 def test_nenghao_is_the_documents_nengyuan_xiaohao() -> None:

@@ -135,6 +135,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
 # 一年一次, 一年评几家, 一季度一次: how often, which the documents write 每年, 每季度 (一季度
 # alone is the first quarter, 一年 alone a span: 有效期一年).
 _EVERY = re.compile(r"(?<![第其\d十])一(年|季度|个月|月|周)(?=一次|[评搞办开举组报检查])")
+# 有没有封顶, 有上限吗: whether a cap exists.
+_CAP_ASKED = re.compile(r"有没有(?:封顶|上限|限额)|(?:封顶|上限|限额)吗|是否(?:封顶|有上限)")
 # 哪两个单位印发, 哪几个部门负责: which ones, asked with their count (哪些单位).
 _WHICH_SEVERAL = re.compile(r"哪[两几二三四五]+[个家](?=单位|部门|机关|局|委)")
 # 分解成多少项: the documents write 分解为 (split into: 成 → 为; 完成多少 stays).
@@ -1424,6 +1426,10 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
     if any(cue in text for cue in _SHARE):
         # 奖金领导班子拿多少比例, 法人能分几成: a share of the sum, written as a percentage.
         return Asks.NUMBER
+    if _CAP_ASKED.search(text):
+        # 有没有封顶,最多拿多少: whether a cap exists, which a rule may state without a sum
+        # (不超过当期纳税总额地方留存部分); the 多少 after it asks the same.
+        return Asks.YESNO
     if (
         any(cue in text for cue in _MONEY)
         or _TEN_THOUSANDS.search(text)
