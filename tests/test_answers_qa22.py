@@ -30,6 +30,7 @@ RULES = """样板县人民政府关于印发样板县促进工业发展奖励办
 四、每年对80家企业开展品牌价值评估活动。
 五、上述涉企奖励资金总额不超过企业当年缴纳税收县级留成部分。
 六、商标品牌奖励对象为注册或登记在本县辖区内的企业、事业单位和社会团体。
+七、先进乡镇政府、合作社联合会奖励奖金3万元,先进服务所(站)奖励奖金
 """
 
 
@@ -77,6 +78,13 @@ def test_whether_a_cap_exists_is_answered_by_a_cap_without_a_sum(service: QueryS
     # 有没有封顶,最多拿多少: the rule states its cap in words, not as a sum of money
     reply = _ask(service, "样板县这些涉企奖励有没有封顶,最多拿多少?")
     assert "县级留成部分" in reply and HEDGE not in reply, reply
+
+
+def test_a_sentence_cut_before_its_last_sum_does_not_give_it(service: QueryService) -> None:
+    # the page stops at 先进服务所(站)奖励奖金: the 3万元 before is the 先进乡镇's, not its sum
+    reply = _ask(service, "样板县评上先进服务所的能拿多少奖金?")
+    assert "3万元" not in reply, reply
+    assert "3万元" in _ask(service, "样板县评上先进乡镇的,奖金给多少?")
 
 
 def test_nenghao_is_the_documents_nengyuan_xiaohao() -> None:

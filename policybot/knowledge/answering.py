@@ -2002,6 +2002,10 @@ def _passage_fits(
         and not _states_threshold(text, parsed)
     ):
         return False
+    if parsed.asks == Asks.MONEY and _CUT_BEFORE_SUM.search(text.rstrip(" ,。;:、….")):
+        # …,先进管理所(站)奖励奖金: the page stops before the last sum; a sum before it is
+        # another clause's, not the one asked about.
+        return False
     if parsed.asks == Asks.MONEY:
         return bool(_MONEY.search(text) or _CAPPED.search(text))
     if parsed.asks == Asks.NUMBER:
@@ -2205,6 +2209,11 @@ _THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,2}(?:以
 def _states_threshold(text: str, parsed: ParsedQuestion) -> bool:
     """Whether a threshold is asked (多少以上) and ``text`` states one (500万元以上)."""
     return bool(_ASKS_THRESHOLD.search(parsed.text) and _THRESHOLD.search(text))
+
+
+# A sentence ending on the words that introduce a sum (奖励奖金, 给予), cut before the sum.
+# (…万元奖金, …的奖金 end a sentence that gave its sum before it.)
+_CUT_BEFORE_SUM = re.compile(r"(?<![元的])(?:奖励奖金|奖金|给予|分别奖励|各奖励|奖励人民币)$")
 
 
 def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
