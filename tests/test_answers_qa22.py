@@ -30,6 +30,7 @@ RULES = """样板县人民政府关于印发样板县促进工业发展奖励办
 四、每年对80家企业开展品牌价值评估活动。
 五、上述涉企奖励资金总额不超过企业当年缴纳税收县级留成部分。
 六、商标品牌奖励对象为注册或登记在本县辖区内的企业、事业单位和社会团体。
+八、对产值增长奖的企业奖励8万元,以上奖金40%奖给企业法定代表人,另60%奖给企业。
 七、先进乡镇政府、合作社联合会奖励奖金3万元,先进服务所(站)奖励奖金
 """
 
@@ -85,6 +86,14 @@ def test_a_sentence_cut_before_its_last_sum_does_not_give_it(service: QueryServi
     reply = _ask(service, "样板县评上先进服务所的能拿多少奖金?")
     assert "3万元" not in reply, reply
     assert "3万元" in _ask(service, "样板县评上先进乡镇的,奖金给多少?")
+
+
+def test_to_the_firm_or_to_the_boss_is_the_sentence_dividing_the_sum(
+    service: QueryService,
+) -> None:
+    # 给企业还是给老板: the sentence dividing the prize answers, 老板 being its 法定代表人
+    reply = _ask(service, "样板县产值增长奖的奖金给企业还是给老板?")
+    assert "40%奖给企业法定代表人" in reply and HEDGE not in reply, reply
 
 
 def test_nenghao_is_the_documents_nengyuan_xiaohao() -> None:

@@ -2038,6 +2038,8 @@ def _passage_fits(
 # shares of it to whom (50%奖给企业法定代表人, 另一半归…).
 _ASKS_SPLIT = re.compile(
     r"(?:全|都|全部|全额)(?:是|要)?(?:给|归|发给|奖给|分给)|怎么分|如何分|分给谁|怎么分配|如何分配"
+    # 给企业还是给老板: which of the two the sum goes to, as the sentence dividing it says.
+    r"|给企业还是给|还是给企业"
 )
 _SHARE_GIVEN = re.compile(
     r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)[^,。;]{0,6}?(?:奖给|给|归|分给|发给|奖励给|用于)"

@@ -97,6 +97,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("减负", "减轻"),
     # 交税, 缴税: how people say paying tax, which the documents write 纳税, 上缴税收.
     ("交税", "缴税", "纳税", "上缴税收", "缴纳税收"),
+    # 老板: how people call a firm's head, which the documents write 法定代表人, 主要负责人.
+    ("老板", "法定代表人", "主要负责人"),
     # 能耗: the documents write it whole as well (单位地区生产总值能源消耗).
     ("能耗", "能源消耗"),
 )
