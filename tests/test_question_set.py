@@ -463,7 +463,7 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # bot ran on them, q1540-q1599: dev 39/45 at first, out of store 26/31; 43/45 and 30/31 after its
 # fixes; blind 13/15, out of store 12/14, its first measurement and unchanged by the fixes).
 # Questions round 22 added batch "qa22" (90 questions written before the bot ran on them, the way
-# staff ask on a phone, q1600-q1689: dev 64/78 at first, out of store 15/16; 73/78 and 16/16 after
+# staff ask on a phone, q1600-q1689: dev 64/78 at first, out of store 15/16; 74/78 and 16/16 after
 # its fixes; blind 12/12, out of store 7/7, its first measurement and unchanged by the fixes).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
@@ -478,7 +478,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa19": {"dev": 0.88, "blind": 0.88},
     "qa20": {"dev": 0.83, "blind": 1.0},
     "qa21": {"dev": 0.95, "blind": 0.86},
-    "qa22": {"dev": 0.93, "blind": 1.0},
+    "qa22": {"dev": 0.94, "blind": 1.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.83},
