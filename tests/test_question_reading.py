@@ -161,6 +161,8 @@ def test_a_year_no_plan_covers_is_not_found(service: QueryService) -> None:
         ("湖州那个文件是什么时候发的", Field.SIGNED),
         ("湖州文件哪天发布的", Field.SIGNED),
         ("衢州的意见何时出台?", Field.SIGNED),
+        # 哪两个单位印发: which ones, asked with their count — who issued it, not when.
+        ("湖政办发〔2016〕63号是哪两个单位印发的?", Field.ISSUER),
     ],
 )
 def test_questions_about_a_document_itself(

@@ -466,6 +466,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # lead-in, tiers, the sentence of a deadline's clause) raised dev 1284 -> 1294/1335: spoken
 # 98/98, corpus2 110/116, qa18 100/105, qa19 96/104, qa20 80/87, qa21 45/45 (out of store
 # unchanged, 196/196); blind (aggregate) 237 -> 238/264, corpus 48 -> 49/62 (floor 0.79).
+# Questions round 22 added batch "qa22" (90 questions written before the bot ran on them, the way
+# staff ask on a phone, q1600-q1689: dev 64/78 at first, out of store 15/16; 74/78 and 16/16 after
+# its fixes; blind 12/12, out of store 7/7, its first measurement and unchanged by the fixes).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 0.99, "blind": 0.79},
@@ -479,6 +482,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa19": {"dev": 0.92, "blind": 0.88},
     "qa20": {"dev": 0.91, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
+    "qa22": {"dev": 0.94, "blind": 1.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.83},
@@ -493,6 +497,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa19": {"dev": 1.0, "blind": 0.8},
     "qa20": {"dev": 1.0, "blind": 1.0},
     "qa21": {"dev": 0.96, "blind": 0.85},
+    "qa22": {"dev": 1.0, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

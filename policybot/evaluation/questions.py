@@ -100,6 +100,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa19": ("q1334", "q1446"),
     "qa20": ("q1447", "q1539"),
     "qa21": ("q1540", "q1599"),
+    "qa22": ("q1600", "q1689"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

@@ -204,9 +204,13 @@ _ASKS_STACKING = re.compile(r"重复|叠加|同时享受|同时拿|一并享受|
 _ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
 _CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, ConditionKind.SCOPE)
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
-_APPLIES = re.compile(r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受")
-# The asking of 要满足什么条件: no topic of its own, the applicability clause being the answer.
-_CONDITION_ASKING = frozenset({"满足", "具备", "符合", "条件", "要求"})
+# (奖励对象为…: the clause naming whom a reward is for says who may claim it.)
+_APPLIES = re.compile(
+    r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受|(?:奖励|申报|扶持|补助|适用)对象(?:为|是|:)"
+)
+# The asking of 要满足什么条件, 哪些单位能申请: no topic of its own, the applicability clause
+# being the answer.
+_CONDITION_ASKING = frozenset({"满足", "具备", "符合", "条件", "要求", "申请", "申报"})
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
@@ -2044,6 +2048,10 @@ def _passage_fits(
         and not _states_threshold(text, parsed)
     ):
         return False
+    if parsed.asks == Asks.MONEY and _CUT_BEFORE_SUM.search(text.rstrip(" ,。;:、….")):
+        # …,先进管理所(站)奖励奖金: the page stops before the last sum; a sum before it is
+        # another clause's, not the one asked about.
+        return False
     if parsed.asks == Asks.MONEY:
         return bool(_MONEY.search(text) or _CAPPED.search(text))
     if parsed.asks == Asks.NUMBER:
@@ -2076,6 +2084,8 @@ def _passage_fits(
 # shares of it to whom (50%奖给企业法定代表人, 另一半归…).
 _ASKS_SPLIT = re.compile(
     r"(?:全|都|全部|全额)(?:是|要)?(?:给|归|发给|奖给|分给)|怎么分|如何分|分给谁|怎么分配|如何分配"
+    # 给企业还是给老板: which of the two the sum goes to, as the sentence dividing it says.
+    r"|给企业还是给|还是给企业"
 )
 _SHARE_GIVEN = re.compile(
     r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)[^,。;]{0,6}?(?:奖给|给|归|分给|发给|奖励给|用于)"
@@ -2301,6 +2311,11 @@ _THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,2}(?:以
 def _states_threshold(text: str, parsed: ParsedQuestion) -> bool:
     """Whether a threshold is asked (多少以上) and ``text`` states one (500万元以上)."""
     return bool(_ASKS_THRESHOLD.search(parsed.text) and _THRESHOLD.search(text))
+
+
+# A sentence ending on the words that introduce a sum (奖励奖金, 给予), cut before the sum.
+# (…万元奖金, …的奖金 end a sentence that gave its sum before it.)
+_CUT_BEFORE_SUM = re.compile(r"(?<![元的])(?:奖励奖金|奖金|给予|分别奖励|各奖励|奖励人民币)$")
 
 
 def _stops_at_topic(text: str, words: Sequence[str]) -> bool:

@@ -57,6 +57,8 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("有意见", "有异议"),
     # 市监 (市监部门): how staff say 市场监管, the name the documents write.
     ("市监", "市场监管"),
+    # 内蒙: how people shorten 内蒙古 (自治区).
+    ("内蒙", "内蒙古"),
 )
 # Names of one office: short and full forms, and later names of renamed offices (the 2018
 # reform merged 质监, 工商 and 食药监 into 市场监管). Units are not rewritten in a question (the
@@ -97,6 +99,12 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("科学技术", "科技"),
     # 减负: how people say 减轻 (企业…)负担.
     ("减负", "减轻"),
+    # 交税, 缴税: how people say paying tax, which the documents write 纳税, 上缴税收.
+    ("交税", "缴税", "纳税", "上缴税收", "缴纳税收"),
+    # 老板: how people call a firm's head, which the documents write 法定代表人, 主要负责人.
+    ("老板", "法定代表人", "主要负责人"),
+    # 能耗: the documents write it whole as well (单位地区生产总值能源消耗).
+    ("能耗", "能源消耗"),
 )
 MAX_TERM = 20
 # Levels of government, which people run together (县区, 市县) and the documents list apart.

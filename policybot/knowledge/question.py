@@ -81,6 +81,10 @@ class Field:
 # Colloquial ways of asking, read in the documents' register first.
 _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("啥时候", "什么时候"),
+    # 头一回, 第一回: the first time, which the documents write 首次; 一回 is 一次 (开展一回).
+    ("头一回", "首次"),
+    ("第一回", "首次"),
+    ("一回", "一次"),
     # 哪些企业不算在里面: what a rule leaves out, which it writes 不含 (不含…国有企业); set
     # apart, so that it is no part of the kind of answer asked for (企业).
     ("不算在里面", " 不含"),
@@ -128,6 +132,13 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("那个单位", "哪个单位"),
     ("那个机关", "哪个机关"),
 )
+# 一年一次, 一年评几家, 一季度一次: how often, which the documents write 每年, 每季度 (一季度
+# alone is the first quarter, 一年 alone a span: 有效期一年).
+_EVERY = re.compile(r"(?<![第其\d十])一(年|季度|个月|月|周)(?=一次|[评搞办开举组报检查])")
+# 有没有封顶, 有上限吗: whether a cap exists.
+_CAP_ASKED = re.compile(r"有没有(?:封顶|上限|限额)|(?:封顶|上限|限额)吗|是否(?:封顶|有上限)")
+# 哪两个单位印发, 哪几个部门负责: which ones, asked with their count (哪些单位).
+_WHICH_SEVERAL = re.compile(r"哪[两几二三四五]+[个家](?=单位|部门|机关|局|委)")
 # 分解成多少项: the documents write 分解为 (split into: 成 → 为; 完成多少 stays).
 _BECOMES = re.compile(r"(?<=分解|拆分|划分|细化|分割|折算|换算)成(?=多少|几)")
 # 纳税过亿, 产值超亿 (over a hundred million): the documents write 过1亿元.
@@ -413,7 +424,7 @@ _WHO_PATTERN = re.compile(
     r"|(?:牵头|主办|承办|考核|采集|组织|实施)[\u4e00-\u9fff]{0,4}单位(?:是|为)"
 )
 _ELIGIBILITY = re.compile(
-    r"(?:能|能够|可以|可不可以|能不能|是否能|有没有资格)(?:拿|享受|申请|获得|领|得到|适用)[^?]{0,12}(?:吗|不|\?|$)|适用(?:于)?(?:哪|什么)|适不适用|有份"
+    r"(?:能|能够|可以|可不可以|能不能|是否能|有没有资格)(?:拿|享受|申请|申报|获得|领|得到|适用)[^?]{0,12}(?:吗|不|\?|$)|适用(?:于)?(?:哪|什么)|适不适用|有份"
     # 享受这个办法要满足什么条件: who may enjoy a rule at all, as its applicability clause says.
     r"|享受[^?]{0,24}(?:满足|具备|符合)(?:什么|哪些)(?:条件|要求)"
 )
@@ -966,6 +977,8 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
     for spoken, written in _COLLOQUIAL:
         text = text.replace(spoken, written)
+    text = _EVERY.sub(lambda match: "每" + match.group(1).removeprefix("个"), text)
+    text = _WHICH_SEVERAL.sub("哪些", text)
     text = _GOT.sub("获得", text)
     text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)
@@ -1424,6 +1437,10 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
     if any(cue in text for cue in _SHARE):
         # 奖金领导班子拿多少比例, 法人能分几成: a share of the sum, written as a percentage.
         return Asks.NUMBER
+    if _CAP_ASKED.search(text):
+        # 有没有封顶,最多拿多少: whether a cap exists, which a rule may state without a sum
+        # (不超过当期纳税总额地方留存部分); the 多少 after it asks the same.
+        return Asks.YESNO
     if (
         any(cue in text for cue in _MONEY)
         or _TEN_THOUSANDS.search(text)
