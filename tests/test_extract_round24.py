@@ -1,0 +1,53 @@
+"""General rules of round 24 (branch extract): per-place quota tables whose remark column the
+copy dropped or filled with text, rate rewards under one ceiling, bare unit trailers closing a
+task, and an autonomous county written by its short name.
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+_HEAD = (
+    "某省林业局关于下达2041年森林抚育任务的通知\n"
+    "某林发〔2041〕12号\n"
+    "各市林业局:\n"
+    "现将2041年全省森林抚育任务下达给你们,请认真组织实施,确保按期完成。\n"
+    "某省林业局\n"
+    "2041年3月1日\n"
+    "附件\n"
+    "2041年各市森林抚育任务分解表\n"
+    "单位:万亩\n"
+)
+
+
+def _quotas(body: str) -> list[tuple[str | None, float, str | None]]:
+    targets = extract_text(_HEAD + body, "x.txt").targets
+    return [(t.district, t.value, t.unit) for t in targets]
+
+
+_WANTED = [("杭州市", 2.5, "万亩"), ("宁波市", 1.8, "万亩"), ("温州市", 3.0, "万亩")]
+
+
+def test_one_cell_per_line_with_serials_and_dropped_empty_remarks() -> None:
+    """ "序号 / 设区市 / 森林抚育 / 备注 / 1 / 杭州市 / 2.5 / 2 / …": the empty remark cells were
+    dropped in the copy, so each row is one cell short; the next serial number shows it."""
+    body = "序号\n设区市\n森林抚育\n备注\n1\n杭州市\n2.5\n2\n宁波市\n1.8\n含新区\n3\n温州市\n3.0\n"
+    assert _quotas(body) == _WANTED
+
+
+def test_one_cell_per_line_without_serials_and_dropped_remarks() -> None:
+    """ "设区市 / 森林抚育 / 备注 / 杭州市 / 2.5 / 宁波市 / …": the header's remark column has no
+    cell in any row; the figures belong to the column before it."""
+    body = "设区市\n森林抚育\n备注\n杭州市\n2.5\n宁波市\n1.8\n温州市\n3.0\n"
+    assert _quotas(body) == _WANTED
+
+
+def test_tab_and_space_rows_with_remarks_of_text_or_none() -> None:
+    """A remark column holding text ("无", "含新区") or nothing does not stop a row of figures."""
+    tabs = "地区\t森林抚育任务\t备注\n杭州市\t2.5\t无\n宁波市\t1.8\t\n温州市\t3.0\t无\n"
+    spaced = "地区    森林抚育任务    备注\n杭州市    2.5    含新区\n宁波市    1.8\n温州市    3.0\n"
+    assert _quotas(tabs) == _WANTED
+    assert _quotas(spaced) == _WANTED
