@@ -51,3 +51,46 @@ def test_tab_and_space_rows_with_remarks_of_text_or_none() -> None:
     spaced = "地区    森林抚育任务    备注\n杭州市    2.5    含新区\n宁波市    1.8\n温州市    3.0\n"
     assert _quotas(tabs) == _WANTED
     assert _quotas(spaced) == _WANTED
+
+
+_POLICY = (
+    "某市人民政府关于促进工业经济发展的若干政策\n"
+    "某政发〔2041〕3号\n"
+    "各区县人民政府,市政府各部门:\n"
+    "现将有关政策印发如下,请认真贯彻执行。\n"
+    "某市人民政府\n"
+    "2041年3月1日\n"
+)
+
+
+def _rates(body: str) -> list[tuple[float | None, bool]]:
+    rewards = extract_text(_POLICY + body, "x.txt").rewards
+    return [(r.amount_yuan, r.is_cap) for r in rewards if r.treatment and "%" in r.treatment]
+
+
+def test_rate_tiers_share_a_ceiling_said_once_with_jun() -> None:
+    """ "…按投资额的5%给予补助;…按投资额的8%给予补助,最高均不超过300万元": every rate tier of
+    the sentence takes the ceiling (SOURCES.md: rate tiers sharing one ceiling)."""
+    body = (
+        "一、对企业购置设备投资500万元至1000万元的,按投资额的5%给予补助;"
+        "投资1000万元以上的,按投资额的8%给予补助,最高均不超过300万元。\n"
+    )
+    assert _rates(body) == [(3_000_000, True), (3_000_000, True)]
+
+
+def test_rate_tiers_take_a_per_recipient_ceiling_later_in_the_paragraph() -> None:
+    """ "单个企业补助最高不超过300万元" after the tiers, in a sentence of its own."""
+    body = (
+        "三、对企业购置设备投资500万元至1000万元的,按投资额的5%给予补助;"
+        "投资1000万元以上的,按投资额的8%给予补助。单个企业补助最高不超过300万元。\n"
+    )
+    assert _rates(body) == [(3_000_000, True), (3_000_000, True)]
+
+
+def test_a_ceiling_closing_the_last_tier_is_the_tiers_ceiling() -> None:
+    """ "…按30%给予奖励;…按50%给予奖励,最高不超过200万元": the first tier's ceiling too."""
+    body = (
+        "四、企业年销售收入首次突破1亿元的,按其当年缴纳税收地方留成部分的30%给予奖励;"
+        "首次突破5亿元的,按50%给予奖励,最高不超过200万元。\n"
+    )
+    assert _rates(body) == [(2_000_000, True), (2_000_000, True)]

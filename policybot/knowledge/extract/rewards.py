@@ -246,7 +246,51 @@ def rewards_in_piece(
             found = [_achievement_of_heading(record, section) for record in found]
             found = [tier for record in found for tier in _sums_stated_after(record, piece)]
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
-    return records
+    return [_shared_ceiling(record, piece) for record in records]
+
+
+# "…按投资额的5%给予补助;…按投资额的8%给予补助,最高均不超过300万元": one ceiling said once
+# for every rate tier of the sentence (均/都/分别 shows it is shared).
+_SHARED_CAP = re.compile(
+    r"(?:最高|累计)?(?:均|都|分别|一律)(?:最高|最多)?(?:不超过|不高于|不得超过|为|可达)?"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+
+
+def _shared_ceiling(record: RewardRecord, piece: Piece) -> RewardRecord:
+    """A rate tier with no sum of its own takes the ceiling its sentence shares among all tiers."""
+    if record.amount_yuan is not None or not record.treatment:
+        return record
+    if not _RATE_PHRASE.search(record.treatment):
+        return record
+    end = record.span.end - piece.start
+    if not 0 <= end <= len(piece.text):
+        return record
+    stop = piece.text.find("。", end)
+    rest = piece.text[end : stop if stop >= 0 else len(piece.text)]
+    cap = next((m for m in _SHARED_CAP.finditer(rest) if _CEILING_WORD.search(m.group(0))), None)
+    if cap is None:
+        # "单个项目奖励总额最高不超过300万元": a ceiling per recipient later in the paragraph
+        cap = _RECIPIENT_CAP.search(piece.text, end)
+    if cap is None:
+        # "…的,按30%给予奖励;…的,按50%给予奖励,最高不超过200万元": the tiers' one ceiling
+        cap = _BARE_CAP.search(rest)
+    money = find_money(cap["amount"]) if cap else []
+    if not money:
+        return record
+    return replace(record, amount_yuan=money[0][1], is_cap=True)
+
+
+_BARE_CAP = re.compile(
+    r"(?:最高|最多)(?:不超过|不高于|不得超过|为)?(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+_CEILING_WORD = re.compile(r"最高|不超过|不高于|最多|不得超过")
+# "单个项目奖励总额最高不超过300万元", "每家企业该项奖励最高为1000万元", "同一企业年度补助最多200万元"
+_RECIPIENT_CAP = re.compile(
+    r"(?:单个|单家|每个|每家|每户|每项|同一|单一)(?:企业|项目|单位|机构|主体)[^,;。]{0,12}?"
+    r"(?:最高|累计最高|最多)(?:不超过|不高于|不得超过|为|可达)?"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
 
 
 # "给予20万元奖励,对新获得中国驰名商标的企业", "一次性奖励10万元:对首次获得…称号的企业": the
