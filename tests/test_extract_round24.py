@@ -94,3 +94,37 @@ def test_a_ceiling_closing_the_last_tier_is_the_tiers_ceiling() -> None:
         "首次突破5亿元的,按50%给予奖励,最高不超过200万元。\n"
     )
     assert _rates(body) == [(2_000_000, True), (2_000_000, True)]
+
+
+_WORK_PLAN = (
+    "某市人民政府办公室关于印发某市2041年优化营商环境工作方案的通知\n"
+    "某政办发〔2041〕3号\n"
+    "各区县人民政府,市政府各部门:\n"
+    "现将《某市2041年优化营商环境工作方案》印发给你们,请认真贯彻执行。\n"
+    "某市人民政府办公室\n"
+    "2041年3月1日\n"
+    "二、重点任务\n"
+)
+
+
+def test_a_bare_unit_trailer_with_an_each_county_government_in_hexagonal_brackets() -> None:
+    """ "…。(市市场监管局,各县〔市、区〕政府)": no 责任单位 label, the addressee's brackets 〔〕
+    hold a 、 — the trailer names the task's units, 各县〔市、区〕政府 one of them."""
+    body = (
+        "1.深化商事制度改革,全面推行企业开办全程网上办理。(市市场监管局,各县〔市、区〕政府)\n"
+        "2.加强项目审批服务,推行工程建设项目审批告知承诺制。"
+        "(市住建局、市发改委,各县〔市、区〕人民政府)\n"
+    )
+    result = extract_text(_WORK_PLAN + body, "x.txt")
+    assert [task.lead_units for task in result.tasks] == [
+        ["市市场监管局", "各县〔市、区〕政府"],
+        ["市住建局", "市发改委", "各县〔市、区〕人民政府"],
+    ]
+
+
+def test_a_labelled_note_keeps_hexagonal_brackets_whole() -> None:
+    """ "(责任单位:市市场监管局,各县〔市、区〕政府)": the 、 inside 〔〕 splits no unit."""
+    body = "1.深化商事制度改革,全面推行企业开办全程网上办理。(责任单位:市市场监管局,各县〔市、区〕政府)\n"
+    units = extract_text(_WORK_PLAN + body, "x.txt").units
+    assert "各县〔市、区〕政府" in units
+    assert not any(unit.startswith("各县〔市") and unit != "各县〔市、区〕政府" for unit in units)
