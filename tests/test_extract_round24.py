@@ -128,3 +128,17 @@ def test_a_labelled_note_keeps_hexagonal_brackets_whole() -> None:
     units = extract_text(_WORK_PLAN + body, "x.txt").units
     assert "各县〔市、区〕政府" in units
     assert not any(unit.startswith("各县〔市") and unit != "各县〔市、区〕政府" for unit in units)
+
+
+def test_a_bare_trailer_naming_the_towns_together() -> None:
+    """ "(市场监管局、税务局,各镇街)", "(住建局、发改局,各镇〔街道〕)": the towns and sub-districts
+    named together are a unit of the trailer, which gives the task its units."""
+    body = (
+        "1.深化商事制度改革,全面推行企业开办全程网上办理。(市场监管局、税务局,各镇街)\n"
+        "2.加强项目审批服务,推行告知承诺制。(住建局、发改局,各镇〔街道〕)\n"
+    )
+    result = extract_text(_WORK_PLAN + body, "x.txt")
+    assert [task.lead_units for task in result.tasks] == [
+        ["市场监管局", "税务局", "各镇街"],
+        ["住建局", "发改局", "各镇〔街道〕"],
+    ]

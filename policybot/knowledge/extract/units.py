@@ -84,7 +84,9 @@ _SUFFIX_PATTERN = "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True))
 _UNIT_NAME = re.compile(
     rf"^(?:[\u4e00-\u9fff<>]|(?<=各[市县区])、|\([\u4e00-\u9fff、]*\)|〔[\u4e00-\u9fff、]*〕){{1,30}}?"
     rf"(?:{_SUFFIX_PATTERN})"
-    r"(?:<[^>]+>|\([\u4e00-\u9fff、]{1,8}\))?$"
+    r"(?:<[^>]+>|\([\u4e00-\u9fff、]{1,8}\)|〔[\u4e00-\u9fff、]{1,8}〕)?$"
+    # "各镇街", "各乡镇街": the towns and sub-districts, named together
+    r"|^各[乡镇区县市]{0,2}镇街$"
 )
 _JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?[省市区县州])?[省市区县州]|^各")
 _LABELS = {
