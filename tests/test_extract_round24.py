@@ -142,3 +142,29 @@ def test_a_bare_trailer_naming_the_towns_together() -> None:
         ["市场监管局", "税务局", "各镇街"],
         ["住建局", "发改局", "各镇〔街道〕"],
     ]
+
+
+def _regions(issuer: str) -> set[str | None]:
+    text = (
+        f"{issuer}关于印发2041年农业工作要点的通知\n"
+        "某府办发〔2041〕3号\n"
+        "各乡镇人民政府:\n"
+        "现将工作要点印发给你们,请认真贯彻执行。\n"
+        "到2041年底,全县新建高标准农田2万亩。\n"
+        f"{issuer}\n"
+        "2041年3月1日\n"
+    )
+    result = extract_text(text, "x.txt")
+    return {result.document.region} | {target.region for target in result.targets}
+
+
+def test_an_autonomous_county_is_one_region_however_written() -> None:
+    """ "石柱县", "重庆市石柱县" and "石柱土家族自治县" name one county: the document and its facts
+    are placed in it by the gazetteer's official name, so the store holds one region."""
+    forms = ("石柱县人民政府办公室", "重庆市石柱县人民政府办公室", "石柱土家族自治县人民政府办公室")
+    assert [_regions(issuer) for issuer in forms] == [{"石柱土家族自治县"}] * 3
+
+
+def test_an_ordinary_county_keeps_the_form_written() -> None:
+    """Only autonomous divisions are rewritten: 沛县 stays 沛县 (the gold's own form)."""
+    assert _regions("沛县人民政府办公室") == {"沛县"}
