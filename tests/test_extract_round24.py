@@ -168,3 +168,26 @@ def test_an_autonomous_county_is_one_region_however_written() -> None:
 def test_an_ordinary_county_keeps_the_form_written() -> None:
     """Only autonomous divisions are rewritten: 沛县 stays 沛县 (the gold's own form)."""
     assert _regions("沛县人民政府办公室") == {"沛县"}
+
+
+def _period(title: str, body: str = "") -> tuple[int, int] | None:
+    text = f"{title}\n一、总则\n{body}\n二、主要目标\n全县新建高标准农田2万亩,粮食产量稳定在30万吨以上。\n"
+    return extract_text(text, "x.txt").document.period
+
+
+def test_a_period_stated_in_the_body() -> None:
+    """ "本规划期限为2031-2035年", "规划期为2031年至2035年,展望到2045年", "实施期限为2031年1月至
+    2033年12月": the plan's own years, which its undated goals are due by."""
+    title = "某县农业发展规划"
+    assert _period(title, "本规划期限为2031-2035年。") == (2031, 2035)
+    assert _period(title, "规划期为2031年至2035年,展望到2045年。") == (2031, 2035)
+    assert _period(title, "本方案实施期限为2031年1月至2033年12月。") == (2031, 2033)
+    assert _period(title, "规划期限:2031—2035年") == (2031, 2035)
+
+
+def test_a_period_in_the_title_in_other_forms() -> None:
+    """ "第十三个五年规划" is 十三五; "2031年至2033年…行动计划" spans three years (not the first
+    alone); "工作要点(2031年)" is that year's."""
+    assert _period("某市国民经济和社会发展第十三个五年规划纲要") == (2016, 2020)
+    assert _period("某县2031年至2033年农业行动计划") == (2031, 2033)
+    assert _period("某县农业工作要点(2031年)") == (2031, 2031)
