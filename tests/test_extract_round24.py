@@ -191,3 +191,14 @@ def test_a_period_in_the_title_in_other_forms() -> None:
     assert _period("某市国民经济和社会发展第十三个五年规划纲要") == (2016, 2020)
     assert _period("某县2031年至2033年农业行动计划") == (2031, 2033)
     assert _period("某县农业工作要点(2031年)") == (2031, 2031)
+
+
+def test_a_reward_for_what_was_newly_built_without_dui() -> None:
+    """ "新建成的国家级、省级众创空间,分别给予一次性50万元、20万元补助": an achievement opening with
+    what was built (新建成, 获批) needs no 对 before it; one reward per level."""
+    body = "七、新建成的国家级、省级众创空间,分别给予一次性50万元、20万元补助。\n"
+    rewards = extract_text(_POLICY + body, "x.txt").rewards
+    assert [(r.achievement, r.amount_yuan) for r in rewards] == [
+        ("新建成的国家级众创空间", 500_000),
+        ("新建成的省级众创空间", 200_000),
+    ]

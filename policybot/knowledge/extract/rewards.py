@@ -64,7 +64,9 @@ _RULE_THRESHOLD = re.compile(
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
 _ACHIEVEMENT_VERB = (
-    r"(?:新认定|认定|新获评|获评|新获得|获得|荣获|首次|新获|被评为|入选|列入|新引进)"
+    r"(?:新认定|认定|新获评|获评|新获得|获得|荣获|首次|新获|被评为|入选|列入|新引进|"
+    # "新建成的国家级、省级众创空间,分别给予…", "获批国家级…的": what was built or approved
+    r"新建成|新获批|获批|新设立|成功创建|被认定为|被命名为|新晋|晋升为)"
 )
 _RULE_WITHOUT_DE = re.compile(
     # "当年认定为省级首版次软件的产品,一次性奖励企业50万元": a time word may open the achievement
