@@ -202,3 +202,24 @@ def test_a_reward_for_what_was_newly_built_without_dui() -> None:
         ("新建成的国家级众创空间", 500_000),
         ("新建成的省级众创空间", 200_000),
     ]
+
+
+def _county_text(city: str) -> str:
+    return (
+        "鼓楼区人民政府办公室关于印发2041年农业工作要点的通知\n"
+        "各街道办事处:\n"
+        f"为贯彻落实{city}委市政府部署,推进经济发展,结合我区实际,制定本要点。\n"
+        "到2041年底,全区新建高标准农田2万亩。\n"
+        "鼓楼区人民政府办公室\n"
+        "2041年3月1日\n"
+    )
+
+
+def test_a_county_name_several_cities_bear_takes_the_city_the_text_names() -> None:
+    """ "鼓楼区" is a district of several cities; a text naming 福州市 (one of them) is 福州市鼓楼区's,
+    for the document and its facts.  Naming none of them, or a city with no such district, it
+    stays as written (no guess between namesakes)."""
+    result = extract_text(_county_text("福州市"), "x.txt")
+    assert result.document.region == "福州市鼓楼区"
+    assert {t.region for t in result.targets} == {"福州市鼓楼区"}
+    assert extract_text(_county_text("某市"), "x.txt").document.region == "鼓楼区"

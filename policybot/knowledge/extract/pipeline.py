@@ -34,7 +34,7 @@ from policybot.knowledge.extract.records import (
     TargetRecord,
     TaskRecord,
 )
-from policybot.knowledge.extract.region_forms import official_region
+from policybot.knowledge.extract.region_forms import official_region, qualified_region
 from policybot.knowledge.extract.rewards import (
     LISTED_BELOW_LINES,
     drop_umbrellas,
@@ -157,9 +157,13 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
 def _official_regions(extraction: Extraction) -> None:
     """An autonomous county or prefecture is written by its official name wherever a region is
     given ("石柱县", "重庆市石柱县" -> 石柱土家族自治县): one division, one region in the store."""
-    extraction.document.region = official_region(extraction.document.region)
+    written = extraction.document.region
+    extraction.document.region = official_region(qualified_region(written, extraction.text))
     for record in extraction.fact_records():
-        record.region = official_region(record.region)
+        if record.region == written:
+            record.region = extraction.document.region
+        else:
+            record.region = official_region(record.region)
 
 
 def _outside_prize_rows(

@@ -33,3 +33,27 @@ def official_region(name: str | None) -> str | None:
     if place_stem(last) != place_stem(place.name):
         return name  # the written name is no form of this one
     return place.name
+
+
+def qualified_region(name: str | None, text: str) -> str | None:
+    """A county name that several divisions bear ("鼓楼区": 福州, 南京, 徐州, 开封) written alone,
+    in a text that names the city of exactly one of them ("福州市"): "福州市鼓楼区".  Otherwise
+    the name unchanged (no guess between namesakes)."""
+    places = gazetteer()
+    if not name or not places:
+        return name
+    parts = split_places(name)
+    if len(parts) != 1:
+        return name
+    # namesakes by the very name (鹤山市 is one division; 鹤山区 only shares its stem)
+    candidates = [p for p in places.lookup(name) if p.level == "county" and p.name == name]
+    if len({place.code for place in candidates}) < 2:
+        return name
+    named = {
+        place.prefecture
+        for place in candidates
+        if place.prefecture and place.prefecture != name and place.prefecture in text
+    }
+    if len(named) != 1:
+        return name
+    return f"{named.pop()}{name}"
