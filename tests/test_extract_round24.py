@@ -223,3 +223,19 @@ def test_a_county_name_several_cities_bear_takes_the_city_the_text_names() -> No
     assert result.document.region == "福州市鼓楼区"
     assert {t.region for t in result.targets} == {"福州市鼓楼区"}
     assert extract_text(_county_text("某市"), "x.txt").document.region == "鼓楼区"
+
+
+def test_project_bands_joined_by_he_under_one_rate_and_a_later_ceiling() -> None:
+    """ "投资额在2000万元—8000万元的制造业项目和投资额在500万元—3000万元的文旅、康养项目(不含住宅)
+    按实际投资额的0.6%奖励;…;单个项目奖励总额最高不超过200万元": one reward per band, each
+    capped by the ceiling; the lead "…的,分别奖励给引荐人或引荐单位" (who is paid, no sum) is none."""
+    body = (
+        "三、奖励额度\n"
+        "凡引荐项目符合起奖标准的,按该项目实际投资额,分别奖励给引荐人或引荐单位。"
+        "投资额在2000万元—8000万元的制造业项目和投资额在500万元—3000万元的文旅、康养项目(不含住宅)"
+        "按实际投资额的0.6%奖励;单个项目奖励总额最高不超过200万元。\n"
+    )
+    rewards = extract_text(_POLICY + body, "x.txt").rewards
+    assert [(r.amount_yuan, r.is_cap) for r in rewards] == [(2_000_000, True)] * 2
+    assert "2000万元—8000万元" in rewards[0].achievement
+    assert "500万元—3000万元" in rewards[1].achievement

@@ -48,7 +48,12 @@ _RULE = re.compile(
     r"(?:\([^()]{1,20}\))?"  # "参与制定国家标准的(排名前三),每项奖励…"
     r"(?P<recipient>(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才|"
     r"研究生|毕业生|技师|技工|选手|学生|博士|教师|医生)"
-    r"(?:或|和|及)?){0,2})"
+    r"(?:或|和|及)?){0,2}"
+    # "单个农业项目、第三产业项目(不含房地产开发)、教育卫生项目": a list of kinds of project
+    r"(?:(?:\([^()]{1,12}\))?、[\u4e00-\u9fff]{1,8}?项目){0,4}(?:\([^()]{1,12}\))?"
+    # "单个农业、第三产业项目": kinds sharing the one 项目 that closes them
+    r"|(?:[\u4e00-\u9fff]{1,6}、){1,3}[\u4e00-\u9fff]{1,8}?项目"
+    r"(?:(?:\([^()]{1,12}\))?、[\u4e00-\u9fff]{1,8}?项目){0,4}(?:\([^()]{1,12}\))?)"
     rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*"
     # "连续两年保持规上的,再奖励2万元": a further sum for the same firm
     rf"(?:{_CONDITION})?(?:再|另|还|同时)?(?P<treatment>{_TREATMENT}[^;。]*)"
@@ -1348,7 +1353,7 @@ def _rewards_in_part(
     pair = _LEVEL_PAIR.match(achievement_text.strip())
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
-    achievements = split_achievements(achievement_text)
+    achievements = _bands_joined_by_he(achievement_text) or split_achievements(achievement_text)
     if (
         len(achievements) > 1
         and len(set(amounts)) <= 1
@@ -1525,6 +1530,10 @@ _GRANTED_SUM_END = re.compile(
 )
 
 
+# "分别奖励给招商引资牵头人或社会单位": a clause naming who is paid (the rules with sums follow).
+_PAID_TO = re.compile(r"^(?:分别|均|统一)?(?:奖励|奖)给[^,;。%]{1,20}$")
+
+
 def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
@@ -1558,6 +1567,8 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         return None
     if _WHOLE_FIRM.match(achievement_text.strip()) and _CAP.search(treatment):
         return None
+    if _PAID_TO.match(treatment) and not find_money(treatment):
+        return None  # "…的,按该项目实际投资额,分别奖励给招商引资牵头人": to whom, not how much
     if _MONEY_HANDLED.match(treatment) and not find_money(treatment):
         return None  # "附表中的补助金额如数将资金下拨…", "各单位的补助资金应专项使用": paying out
     if _VAGUE_MERIT.search(achievement_text) and _DIRECTIVE.search(lead + text):
@@ -1585,6 +1596,19 @@ def _treatment_text(treatment: str) -> str:
         if _REWARD_CUE.search(clause) or re.search(r"给予|予以", clause):
             return ",".join(clauses[:end]).strip(" ,")[:80]
     return ",".join(clauses).strip(" ,")[:80]
+
+
+# "投资额在3000万元—1亿元的工业项目和投资额在1000万元—5000万元的…": two bands of projects
+# under one rate, each with its own threshold.
+_BANDS_BY_HE = re.compile(
+    r"^(?P<first>[^和]*?\d[^和]*?的[\u4e00-\u9fff]{1,8}?项目)和(?P<second>[^和]*?\d[^和]*)$"
+)
+
+
+def _bands_joined_by_he(text: str) -> list[str] | None:
+    """Two project bands joined by 和, each stating its own figures: one reward each."""
+    match = _BANDS_BY_HE.match(text.strip(" ,"))
+    return [match["first"], match["second"]] if match else None
 
 
 def split_achievements(text: str) -> list[str]:
