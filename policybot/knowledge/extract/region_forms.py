@@ -10,11 +10,14 @@ Other divisions keep the form the document gives (徐州市沛县 and 沛县 ali
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.jurisdiction import split_places
 from policybot.knowledge.regions import place_stem
 
 
+@lru_cache(maxsize=4096)
 def official_region(name: str | None) -> str | None:
     """ "重庆市石柱县", "石柱县" -> "石柱土家族自治县"; any other name unchanged."""
     places = gazetteer()
