@@ -789,6 +789,8 @@ _ANNUAL = re.compile(
     r"(?P<year>(?:19|20)\d{2})年(?:度)?[^,。;\n]{0,24}?"
     r"(?:工作计划|工作要点|工作任务|重点工作|政府工作报告|工作报告|工作方案|实施方案|行动方案|任务分解|"
     r"目标任务|民生实事|重点任务|重点项目|工作安排|要完成的[^,。;\n]{0,20}实事)"
+    # "某县农业工作要点(2031年)": the year in the bracket closing the title
+    r"|(?:工作计划|工作要点|工作任务|重点工作|工作方案|工作安排)\s*[((](?P<late>(?:19|20)\d{2})年(?:度)?[))]"
 )
 
 
@@ -805,14 +807,17 @@ def _annual_year(title: str | None, text: str) -> int | None:
     """The year of an annual plan, from its title or its opening (the first 15 lines)."""
     opening = text.split("\n")[:15]
     head = "\n".join([title or "", *opening])
-    head = re.sub(r"(?:19|20)\d{2}\s*[—\-–~至]\s*(?:19|20)\d{2}", "", head)  # ranges are not annual
-    years = {int(match["year"]) for match in _ANNUAL.finditer(head)}
+    # ranges are not annual ("2021—2023", "2021年至2023年")
+    head = re.sub(r"(?:19|20)\d{2}\s*年?\s*[—\-–~至到]\s*(?:19|20)\d{2}", "", head)
+    years = {int(match["year"] or match["late"]) for match in _ANNUAL.finditer(head)}
     if not years:
         titles = [title or "", *(line for line in opening[:6] if "关于" in line)]
         years = {
             int(match["year"])
             for line in titles
-            if not re.search(r"(?:19|20)\d{2}\s*[—\-–~至]|结果|情况", line)  # a report looks back
+            if not re.search(
+                r"(?:19|20)\d{2}\s*年?\s*[—\-–~至]|结果|情况", line
+            )  # a report looks back
             for match in _ANNUAL_NOTICE.finditer(line.strip())
         }
     return years.pop() if len(years) == 1 else None
@@ -821,11 +826,12 @@ def _annual_year(title: str | None, text: str) -> int | None:
 def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int] | None:
     annual = _annual_year(title, text)
     if annual is not None and (
-        title is None or not re.search(r"(?:19|20)\d{2}\s*[—\-–~至]", title)
+        title is None or not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~至]", title)
     ):
         return annual, annual
     if title:
-        match = re.search(r"((?:19|20)\d{2})\s*[—\-–~至]\s*((?:19|20)\d{2})", title)
+        # "2031—2035", "2031年至2035年"
+        match = re.search(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至]\s*((?:19|20)\d{2})", title)
         # "…实施方案(2031至2035年)" on the title's line: the bracket the title leaves out
         match = match or _BRACKETED_PERIOD.search(text[: text.find(title) + len(title) + 40])
         if match:
@@ -837,7 +843,14 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         )
         if five_year and five_year.group(1) in _FIVE_YEAR_PLANS:
             return _FIVE_YEAR_PLANS[five_year.group(1)]
+        # "第十三个五年规划纲要": the thirteenth five-year plan, written out
+        nth = re.search(r"第(十[一二三四五六七八九])个五年(?:规划|计划)", title)
+        if nth and f"{nth.group(1)}五" in _FIVE_YEAR_PLANS:
+            return _FIVE_YEAR_PLANS[f"{nth.group(1)}五"]
     outside_titles = re.sub(r"《[^》]*》(?:\([^)]*\))?", "", text)
+    stated = _STATED_PERIOD.search(outside_titles)
+    if stated and int(stated["start"]) <= int(stated["end"]) <= int(stated["start"]) + 15:
+        return int(stated["start"]), int(stated["end"])
     points = [m for m in find_time_mentions(outside_titles) if m.kind == "point" and m.year]
     start = issued.year if issued else min((m.year for m in points if m.year), default=None)
     if start is None:
@@ -854,6 +867,14 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     return _years_of_plan(title, issued)
 
 
+# "本规划期限为2031—2035年", "规划期为2031年至2035年", "实施期限:2031年1月至2033年12月": the
+# plan's own years, stated in its body.
+_STATED_PERIOD = re.compile(
+    r"(?:规划|计划|方案|实施|执行|行动|意见)(?:期限|期|时限|周期|年限|时间)\s*(?:为|是|定为|[::])\s*"
+    r"(?:[一二三四五六七八九十两\d]{1,2}年\s*[((]?)?"
+    r"(?P<start>(?:19|20)\d{2})\s*年?\s*(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?\s*[—\-–~～至到]\s*"
+    r"(?P<end>(?:19|20)\d{2})\s*年?"
+)
 # "(2031至2035年)", "(2031~2035)": a plan's years in the bracket after its title.
 _BRACKETED_PERIOD = re.compile(
     r"[((\[]\s*((?:19|20)\d{2})\s*年?\s*[—\-–~～至到]\s*((?:19|20)\d{2})\s*年?\s*[))\]]"

@@ -34,6 +34,7 @@ from policybot.knowledge.extract.records import (
     TargetRecord,
     TaskRecord,
 )
+from policybot.knowledge.extract.region_forms import official_region, qualified_region
 from policybot.knowledge.extract.rewards import (
     LISTED_BELOW_LINES,
     drop_umbrellas,
@@ -141,14 +142,28 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     ):
         unreadable = _why_not_readable(meta, normalised)
         if unreadable:
+            meta.region = official_region(meta.region)
             raise ExtractionError(f"{NO_PLAN}{unreadable}", document=meta)
         # An official document whose facts were not found (an excerpt cut before its goals, a
         # notice whose plan is an attachment) is still worth keeping: its text answers questions.
         extraction.warnings.append(TEXT_ONLY)
     _fill_sections(ctx, extraction)
     _plain_labels(extraction)
+    _official_regions(extraction)
     extraction.warnings.extend(_warnings(extraction, ctx.horizon))
     return extraction
+
+
+def _official_regions(extraction: Extraction) -> None:
+    """An autonomous county or prefecture is written by its official name wherever a region is
+    given ("石柱县", "重庆市石柱县" -> 石柱土家族自治县): one division, one region in the store."""
+    written = extraction.document.region
+    extraction.document.region = official_region(qualified_region(written, extraction.text))
+    for record in extraction.fact_records():
+        if record.region == written:
+            record.region = extraction.document.region
+        else:
+            record.region = official_region(record.region)
 
 
 def _outside_prize_rows(

@@ -88,6 +88,27 @@ def _head_unit(cell: str) -> re.Match[str] | None:
     return _HEADER_UNIT.search(cell) or _SLASH_UNIT.search(cell)
 
 
+# A column of remarks ("备注", "说明"): a copy may drop its empty cells, and what it holds is text.
+_NOTE_HEAD = re.compile(r"^(?:备\s*注|说\s*明|备注说明)$")
+
+
+def _note_tail(header: list[tuple[int, str]]) -> int:
+    """How many columns at the header's end hold remarks ("地区 / 任务 / 备注": 1)."""
+    count = 0
+    while count < len(header) - 2 and _NOTE_HEAD.match(header[-1 - count][1].strip()):
+        count += 1
+    return count
+
+
+def _figures_fit(row: list[tuple[int, str]], figures: int) -> bool:
+    """The cells after the place label are figures (or empty, or a dash), except from position
+    ``figures`` on (the trailing remark columns), which may hold any text."""
+    return all(
+        not cell or _VALUE.match(cell) or _PLACEHOLDER.match(cell) or position >= figures
+        for position, (_, cell) in enumerate(row[1:], start=1)
+    )
+
+
 def find_place_tables(text: str, ctx: DocContext) -> list[Table]:
     """Every bar-separated or box-drawn table whose rows give one figure per place."""
     lines = _lines(text)
@@ -193,6 +214,13 @@ def _read_flat(
     if width > first:
         return None, index + 1
     header = [cells[0], *cells[first - width + 1 : first]]
+    notes = _note_tail(cells[:first])
+    if notes and width > 1 and _VALUE.match(cells[first + width - 1][1]):
+        # "地区 / 任务 / 备注 / 甲县 / 5 / 乙县 / 6": the rows' empty remarks were dropped.
+        header = [cells[0], *cells[first - notes - width + 1 : first - notes]]
+        if len(header) < 2 or first - notes - width + 1 < 1:
+            return None, index + 1
+    figures = len(header) - _note_tail(header)
     if first - width >= 1 and _HEADER_UNIT.fullmatch(header[1][1]):
         # "播种面积 / (万亩)": a head wrapped onto its own line before its unit.
         head_offset, head = cells[first - width]
@@ -209,9 +237,7 @@ def _read_flat(
             row = row + [(row[-1][0], "")] * (width - len(row))
         if not _is_place_label(row[0][1], ctx):
             break
-        if not all(
-            not cell or _VALUE.match(cell) or _PLACEHOLDER.match(cell) for _, cell in row[1:]
-        ):
+        if not _figures_fit(row, figures):
             # A row whose empty cells the copy dropped ("乙县 / 5 / 丙县 / 6 / 7"): its figures
             # cannot be placed in columns; the next place label after them starts the next row.
             short = next(
@@ -283,6 +309,7 @@ def _read_spaced(
     if len(header) < 2 or not _is_header(header):
         return None
     data: list[list[tuple[int, str]]] = []
+    figures = len(header) - _note_tail(header)
     cursor = index + 1
     while cursor < len(lines):
         row = _spaced_cells(*lines[cursor])
@@ -290,11 +317,13 @@ def _read_spaced(
             row = row[1:]
         if not row or not _is_place_label(row[0][1], ctx):
             break
-        if not all(
-            not cell or _VALUE.match(cell) or _PLACEHOLDER.match(cell) for _, cell in row[1:]
-        ):
+        if not _figures_fit(row, figures):
             break
         cursor += 1
+        if figures < len(header) and figures <= len(row) != len(header):
+            # The remarks are text of their own: missing (an empty cell dropped) or spaced.
+            row = [*row[:figures], (row[-1][0], " ".join(c for _, c in row[figures:]))]
+            row += [(row[-1][0], "")] * (len(header) - len(row))
         if len(row) < len(header) and len(row) >= 2:
             continue  # an empty cell lost between spaces: which column is which is unknown
         if len(row) != len(header):
@@ -523,15 +552,18 @@ def _read_one_cell_per_line(
     total, cursor = _flat_total_row(lines, cursor, width)
     data.extend(total)
     expected = 1
+    notes = _note_tail(header[1:] if header[0][1] in ("序号", "编号") else header)
     while cursor + width < len(lines) + 1 and lines[cursor][1].strip() == str(expected):
-        row = [(offset, line.strip()) for offset, line in lines[cursor + 1 : cursor + 1 + width]]
-        following = lines[cursor + 1 + width][1].strip() if cursor + 1 + width < len(lines) else ""
+        size = _row_size(lines, cursor, width, notes, expected)
+        row = [(offset, line.strip()) for offset, line in lines[cursor + 1 : cursor + 1 + size]]
+        following = lines[cursor + 1 + size][1].strip() if cursor + 1 + size < len(lines) else ""
+        row += [(row[-1][0], "")] * (width - size) if row else []
         ends = following != str(expected + 1)
         closing = ends and _is_total_cell(following)
         if len(row) < width or (ends and not closing and not _ends_table(following)):
             break  # the next row's number is not where it should be: a cell was lost
         data.append(row)
-        cursor += 1 + width
+        cursor += 1 + size
         expected += 1
         if closing:
             total, cursor = _flat_total_row(lines, cursor, width)
@@ -544,6 +576,32 @@ def _read_one_cell_per_line(
     title = next((line for line in reversed(above) if "表" in line), "")
     block = lines[index:cursor] or lines[index : index + 1]
     return _place_table(block, header, data, title, unit_line, ctx), max(cursor, index + 1)
+
+
+def _row_size(
+    lines: list[tuple[int, str]], cursor: int, width: int, notes: int, expected: int
+) -> int:
+    """How many cells the row at ``cursor`` (its serial number) holds: the header's width, or
+    fewer by the trailing remarks whose empty cells the copy dropped, as the next serial number
+    (or the table's end) shows."""
+    sizes = range(width, width - notes - 1, -1)
+
+    def following(size: int) -> str:
+        return lines[cursor + 1 + size][1].strip() if cursor + 1 + size < len(lines) else ""
+
+    for size in sizes:
+        if following(size) == str(expected + 1):
+            return size
+    for size in sizes:
+        if cursor + size >= len(lines):
+            continue  # the text ends before the row would
+        last = lines[cursor + size][1].strip()
+        after = following(size)
+        if size > width - notes and (_ends_table(last) or _is_total_cell(last)):
+            continue  # the remark's place holds what follows the table
+        if not after or _is_total_cell(after) or _ends_table(after):
+            return size
+    return width
 
 
 def _is_total_cell(line: str) -> bool:

@@ -48,7 +48,12 @@ _RULE = re.compile(
     r"(?:\([^()]{1,20}\))?"  # "参与制定国家标准的(排名前三),每项奖励…"
     r"(?P<recipient>(?:[\u4e00-\u9fff]{0,6}?(?:单位|企业|个人|机构|项目|团队|组织|人员|集体|权利人|人才|"
     r"研究生|毕业生|技师|技工|选手|学生|博士|教师|医生)"
-    r"(?:或|和|及)?){0,2})"
+    r"(?:或|和|及)?){0,2}"
+    # "单个农业项目、第三产业项目(不含房地产开发)、教育卫生项目": a list of kinds of project
+    r"(?:(?:\([^()]{1,12}\))?、[\u4e00-\u9fff]{1,8}?项目){0,4}(?:\([^()]{1,12}\))?"
+    # "单个农业、第三产业项目": kinds sharing the one 项目 that closes them
+    r"|(?:[\u4e00-\u9fff]{1,6}、){1,3}[\u4e00-\u9fff]{1,8}?项目"
+    r"(?:(?:\([^()]{1,12}\))?、[\u4e00-\u9fff]{1,8}?项目){0,4}(?:\([^()]{1,12}\))?)"
     rf"(?P<list_tail>、[^,;。]{{2,80}}?的(?:单位|企业|个人|机构))?\s*,?\s*"
     # "连续两年保持规上的,再奖励2万元": a further sum for the same firm
     rf"(?:{_CONDITION})?(?:再|另|还|同时)?(?P<treatment>{_TREATMENT}[^;。]*)"
@@ -64,7 +69,9 @@ _RULE_THRESHOLD = re.compile(
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
 _ACHIEVEMENT_VERB = (
-    r"(?:新认定|认定|新获评|获评|新获得|获得|荣获|首次|新获|被评为|入选|列入|新引进)"
+    r"(?:新认定|认定|新获评|获评|新获得|获得|荣获|首次|新获|被评为|入选|列入|新引进|"
+    # "新建成的国家级、省级众创空间,分别给予…", "获批国家级…的": what was built or approved
+    r"新建成|新获批|获批|新设立|成功创建|被认定为|被命名为|新晋|晋升为)"
 )
 _RULE_WITHOUT_DE = re.compile(
     # "当年认定为省级首版次软件的产品,一次性奖励企业50万元": a time word may open the achievement
@@ -246,7 +253,51 @@ def rewards_in_piece(
             found = [_achievement_of_heading(record, section) for record in found]
             found = [tier for record in found for tier in _sums_stated_after(record, piece)]
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
-    return records
+    return [_shared_ceiling(record, piece) for record in records]
+
+
+# "…按投资额的5%给予补助;…按投资额的8%给予补助,最高均不超过300万元": one ceiling said once
+# for every rate tier of the sentence (均/都/分别 shows it is shared).
+_SHARED_CAP = re.compile(
+    r"(?:最高|累计)?(?:均|都|分别|一律)(?:最高|最多)?(?:不超过|不高于|不得超过|为|可达)?"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+
+
+def _shared_ceiling(record: RewardRecord, piece: Piece) -> RewardRecord:
+    """A rate tier with no sum of its own takes the ceiling its sentence shares among all tiers."""
+    if record.amount_yuan is not None or not record.treatment:
+        return record
+    if not _RATE_PHRASE.search(record.treatment):
+        return record
+    end = record.span.end - piece.start
+    if not 0 <= end <= len(piece.text):
+        return record
+    stop = piece.text.find("。", end)
+    rest = piece.text[end : stop if stop >= 0 else len(piece.text)]
+    cap = next((m for m in _SHARED_CAP.finditer(rest) if _CEILING_WORD.search(m.group(0))), None)
+    if cap is None:
+        # "单个项目奖励总额最高不超过300万元": a ceiling per recipient later in the paragraph
+        cap = _RECIPIENT_CAP.search(piece.text, end)
+    if cap is None:
+        # "…的,按30%给予奖励;…的,按50%给予奖励,最高不超过200万元": the tiers' one ceiling
+        cap = _BARE_CAP.search(rest)
+    money = find_money(cap["amount"]) if cap else []
+    if not money:
+        return record
+    return replace(record, amount_yuan=money[0][1], is_cap=True)
+
+
+_BARE_CAP = re.compile(
+    r"(?:最高|最多)(?:不超过|不高于|不得超过|为)?(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+_CEILING_WORD = re.compile(r"最高|不超过|不高于|最多|不得超过")
+# "单个项目奖励总额最高不超过300万元", "每家企业该项奖励最高为1000万元", "同一企业年度补助最多200万元"
+_RECIPIENT_CAP = re.compile(
+    r"(?:单个|单家|每个|每家|每户|每项|同一|单一)(?:企业|项目|单位|机构|主体)[^,;。]{0,12}?"
+    r"(?:最高|累计最高|最多)(?:不超过|不高于|不得超过|为|可达)?"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
 
 
 # "给予20万元奖励,对新获得中国驰名商标的企业", "一次性奖励10万元:对首次获得…称号的企业": the
@@ -1297,7 +1348,7 @@ def _rewards_in_part(
     pair = _LEVEL_PAIR.match(achievement_text.strip())
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
-    achievements = split_achievements(achievement_text)
+    achievements = _bands_joined_by_he(achievement_text) or split_achievements(achievement_text)
     if (
         len(achievements) > 1
         and len(set(amounts)) <= 1
@@ -1474,6 +1525,10 @@ _GRANTED_SUM_END = re.compile(
 )
 
 
+# "分别奖励给招商引资牵头人或社会单位": a clause naming who is paid (the rules with sums follow).
+_PAID_TO = re.compile(r"^(?:分别|均|统一)?(?:奖励|奖)给[^,;。%]{1,20}$")
+
+
 def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | None:
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
@@ -1507,6 +1562,8 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         return None
     if _WHOLE_FIRM.match(achievement_text.strip()) and _CAP.search(treatment):
         return None
+    if _PAID_TO.match(treatment) and not find_money(treatment):
+        return None  # "…的,按该项目实际投资额,分别奖励给招商引资牵头人": to whom, not how much
     if _MONEY_HANDLED.match(treatment) and not find_money(treatment):
         return None  # "附表中的补助金额如数将资金下拨…", "各单位的补助资金应专项使用": paying out
     if _VAGUE_MERIT.search(achievement_text) and _DIRECTIVE.search(lead + text):
@@ -1534,6 +1591,19 @@ def _treatment_text(treatment: str) -> str:
         if _REWARD_CUE.search(clause) or re.search(r"给予|予以", clause):
             return ",".join(clauses[:end]).strip(" ,")[:80]
     return ",".join(clauses).strip(" ,")[:80]
+
+
+# "投资额在3000万元—1亿元的工业项目和投资额在1000万元—5000万元的…": two bands of projects
+# under one rate, each with its own threshold.
+_BANDS_BY_HE = re.compile(
+    r"^(?P<first>[^和]*?\d[^和]*?的[\u4e00-\u9fff]{1,8}?项目)和(?P<second>[^和]*?\d[^和]*)$"
+)
+
+
+def _bands_joined_by_he(text: str) -> list[str] | None:
+    """Two project bands joined by 和, each stating its own figures: one reward each."""
+    match = _BANDS_BY_HE.match(text.strip(" ,"))
+    return [match["first"], match["second"]] if match else None
 
 
 def split_achievements(text: str) -> list[str]:

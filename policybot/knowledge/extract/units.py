@@ -82,8 +82,11 @@ UNIT_SUFFIXES: tuple[str, ...] = (
 )
 _SUFFIX_PATTERN = "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True))
 _UNIT_NAME = re.compile(
-    rf"^(?:[\u4e00-\u9fff<>]|(?<=各[市县区])、|\([\u4e00-\u9fff、]*\)){{1,30}}?(?:{_SUFFIX_PATTERN})"
-    r"(?:<[^>]+>|\([\u4e00-\u9fff、]{1,8}\))?$"
+    rf"^(?:[\u4e00-\u9fff<>]|(?<=各[市县区])、|\([\u4e00-\u9fff、]*\)|〔[\u4e00-\u9fff、]*〕){{1,30}}?"
+    rf"(?:{_SUFFIX_PATTERN})"
+    r"(?:<[^>]+>|\([\u4e00-\u9fff、]{1,8}\)|〔[\u4e00-\u9fff、]{1,8}〕)?$"
+    # "各镇街", "各乡镇街": the towns and sub-districts, named together
+    r"|^各[乡镇区县市]{0,2}镇街$"
 )
 _JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?[省市区县州])?[省市区县州]|^各")
 _LABELS = {
@@ -250,14 +253,15 @@ def _join_level_lists(items: list[str]) -> list[str]:
 
 
 def _split_outside_brackets(text: str, separators: str) -> list[str]:
-    """ "各县(市、区)政府" stays whole: separators inside brackets do not split."""
+    """ "各县(市、区)政府", "各县〔市、区〕政府" stay whole: separators inside brackets do not
+    split."""
     parts: list[str] = []
     depth = 0
     current = ""
     for char in text:
-        if char in "(<":
+        if char in "(<〔[【":
             depth += 1
-        elif char in ")>" and depth:
+        elif char in ")>〕]】" and depth:
             depth -= 1
         if char in separators and depth == 0:
             parts.append(current)
