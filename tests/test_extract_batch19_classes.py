@@ -1,0 +1,63 @@
+"""General rules for the failure classes first seen on batch 19's dev part (corpus/unseen/SOURCES.md,
+"Batch 19"): person-years as a measure ("209人年以上"), an edition year ("《…目录》(2019年本)") read
+as a deadline, a ranking clause ("达到全市前列", "保持全省领先位置") read as a milestone, and a
+range of years whose tasks must be finished ("确保调整后的2035-2036年工程建设任务顺利完成").
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.numbers import find_quantities
+
+
+def test_person_years_are_one_measure() -> None:
+    """B19-1: "每万名就业人员中研发人员达到45人年以上" counts person-years, not persons."""
+    found = [(q.value, q.unit) for q in find_quantities("研发人员达到45人年以上")]
+    assert found == [(45.0, "人年")]
+
+
+def test_people_before_a_year_word_stay_people() -> None:
+    """B19-1: "培训300人,年底前完成" keeps 人; 人年 is read only where no other word follows."""
+    found = [(q.value, q.unit) for q in find_quantities("培训300人年底前完成")]
+    assert found == [(300.0, "人")]
+
+
+_AIR_PLAN = (
+    "某市2040年大气污染防治工作方案\n"
+    "一、主要目标\n"
+    "2040年,通过实施细颗粒物和臭氧浓度协同控制,环境空气质量继续保持全省领先位置,"
+    "市区PM2.5年均浓度保持在30微克/立方米以下。\n"
+    "二、主要工作任务\n"
+    "1.严控产能。严格执行《产业结构调整指导目录》(2039年本),淘汰50家企业落后产能。"
+    "(市经信局牵头,市生态环境局参与)\n"
+)
+
+
+def test_an_edition_year_is_no_deadline() -> None:
+    """B19-2: "《产业结构调整指导目录》(2039年本)" names an edition; the goal after it is the plan
+    year's (2040), not the edition's."""
+    targets = {t.value: t for t in extract_text(_AIR_PLAN, "x.txt").targets}
+    assert targets[50.0].deadline is not None
+    assert targets[50.0].deadline.year == 2040
+
+
+def test_a_ranking_clause_is_no_milestone() -> None:
+    """B19-3: "…达到全市前列" ranks the place and "通过实施…协同控制" names the means; nothing is
+    due (an event passed, "通过验收", stays one)."""
+    milestones = extract_text(_AIR_PLAN, "x.txt").milestones
+    assert milestones == []
+    text = (
+        "某区科技创新实施方案(2041-2045年)\n"
+        "到2045年,力争研发经费支出占地区生产总值比重3.4%以上,达到全市前列。\n"
+    )
+    assert extract_text(text, "x.txt").milestones == []
+
+
+def test_passing_an_inspection_is_still_an_event() -> None:
+    """B19-3: "2041年6月底前通过省级验收" is an event, not a means."""
+    text = "某县创建工作方案\n2041年6月底前通过省级验收。\n"
+    titles = [m.title for m in extract_text(text, "x.txt").milestones]
+    assert any("通过省级验收" in title for title in titles)
