@@ -10,6 +10,7 @@ document.
 from __future__ import annotations
 
 from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.numbers import find_quantities
 
 
@@ -61,3 +62,18 @@ def test_passing_an_inspection_is_still_an_event() -> None:
     text = "某县创建工作方案\n2041年6月底前通过省级验收。\n"
     titles = [m.title for m in extract_text(text, "x.txt").milestones]
     assert any("通过省级验收" in title for title in titles)
+
+
+def test_a_date_beside_the_doc_number_is_the_signing_date() -> None:
+    """B19-4: a gazette prints the number and the signing date on one line ("某政办发〔2041〕98号
+    2041年7月3日"); a site's posting time elsewhere ("发布时间:2041-09-27") is not it."""
+    text = (
+        "市政府办公室关于统筹推进某项工作的若干意见\n"
+        "来源: 发布时间:2041-09-27 累计次数:\n"
+        "某政办发〔2041〕98号  2041年7月3日\n"
+        "各县(市)、区人民政府,市各有关部门和单位:\n"
+        "现就统筹推进某项工作提出如下意见:\n"
+    )
+    meta = extract_metadata("x.txt", text)
+    assert meta.doc_number == "某政办发〔2041〕98号"
+    assert meta.issued is not None and meta.issued.isoformat() == "2041-07-03"
