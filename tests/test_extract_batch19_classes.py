@@ -77,3 +77,30 @@ def test_a_date_beside_the_doc_number_is_the_signing_date() -> None:
     meta = extract_metadata("x.txt", text)
     assert meta.doc_number == "某政办发〔2041〕98号"
     assert meta.issued is not None and meta.issued.isoformat() == "2041-07-03"
+
+
+_AFFORESTATION = (
+    "某市人民政府办公室关于切实抓好2041年造林绿化工作的通知\n"
+    "各县(市、区)人民政府,市直有关单位:\n"
+    "为切实抓好今年造林绿化工作,经市政府同意,特通知如下:\n"
+    "一、明确任务\n"
+    "全市新增绿地50万亩。2040年新造的未成林造林30万亩的抚育任务。"
+    "要重点建设一批精品工程,确保按时完成造林任务。\n"
+)
+
+
+def test_a_notice_on_one_years_work_dates_its_quotas() -> None:
+    """B19-5: "关于切实抓好2041年造林绿化工作的通知" is about 2041's work: a quota it states without
+    a year is due at that year's end."""
+    targets = {t.value: t for t in extract_text(_AFFORESTATION, "x.txt").targets}
+    assert targets[50.0].deadline is not None
+    assert targets[50.0].deadline.isoformat() == "2041-12-31"
+
+
+def test_a_year_that_dates_a_noun_is_no_time_of_the_goal() -> None:
+    """B19-6: "2040年新造的未成林造林30万亩的抚育任务" is this year's quota for trees planted in
+    2040; the year says which trees, it reports nothing done."""
+    targets = {t.value: t for t in extract_text(_AFFORESTATION, "x.txt").targets}
+    assert 30.0 in targets
+    assert targets[30.0].deadline is not None
+    assert targets[30.0].deadline.year == 2041

@@ -751,7 +751,9 @@ _ANNUAL = re.compile(
 # same words in a body ("到2020年…目标") state a horizon, not the document's year.
 _ANNUAL_NOTICE = re.compile(
     r"(?:关于|^)[^。,;\n]{0,20}?(?<![到至])(?P<year>(?:19|20)\d{2})年(?:度)?[^。,;\n]{0,32}?"
-    r"(?:目标|计划|任务|指标|实事|责任制|责任书)[^。,;\n]{0,12}?(?:的(?:通知|决定|通报)|$)"
+    r"(?:(?:目标|计划|任务|指标|实事|责任制|责任书)[^。,;\n]{0,12}?(?:的(?:通知|决定|通报)|$)"
+    # "关于切实抓好2012年造林绿化工作的通知": a notice about the year's work (batch 19)
+    r"|工作的通知$)"
 )
 
 
