@@ -104,3 +104,18 @@ def test_a_year_that_dates_a_noun_is_no_time_of_the_goal() -> None:
     assert 30.0 in targets
     assert targets[30.0].deadline is not None
     assert targets[30.0].deadline.year == 2041
+
+
+def test_a_years_goals_that_speak_of_annual_tasks_date_the_plan() -> None:
+    """B19-7: an undated plan whose goals open "一、主要目标\\n2040年,…" and that speaks of the year's
+    tasks ("完成省下达的…减排年度任务") is the plan of 2040: a quota in its task items is due then.
+    (Without such words the year covers its own paragraph only: tests/test_extract_batch9_classes.)"""
+    text = (
+        "一、主要目标\n"
+        "2040年,市区PM2.5年均浓度保持在30微克/立方米以下;完成省下达的氮氧化物减排年度任务。\n"
+        "二、主要工作任务\n"
+        "1.严控产能。淘汰50家企业落后产能。(市经信局牵头,市生态环境局参与)\n"
+    )
+    targets = {t.value: t for t in extract_text(text, "x.txt").targets}
+    assert targets[50.0].deadline is not None
+    assert targets[50.0].deadline.year == 2040
