@@ -119,3 +119,18 @@ def test_a_years_goals_that_speak_of_annual_tasks_date_the_plan() -> None:
     targets = {t.value: t for t in extract_text(text, "x.txt").targets}
     assert targets[50.0].deadline is not None
     assert targets[50.0].deadline.year == 2040
+
+
+def test_a_range_of_years_whose_work_must_be_finished_is_due_at_its_end() -> None:
+    """B19-8: "确保调整后的2041-2042年工程建设任务顺利完成" is due when the range ends."""
+    text = (
+        "某省人民政府办公厅关于调整某工程2041-2042年规划任务和落实2041年造林计划的通知\n"
+        "各市、县人民政府,省有关单位:\n"
+        "为更好地实施某工程,经省政府同意,适当调整2041-2042年规划建设任务。"
+        "各地要加强领导,明确责任,保质保量完成2041年工程建设任务。"
+        "要将工程建设与乡村建设紧密结合,确保调整后的2041-2042年工程建设任务顺利完成。\n"
+        "某省人民政府办公厅\n"
+        "2040年11月10日\n"
+    )
+    dues = [str(m.due) for m in extract_text(text, "x.txt").milestones]
+    assert "2042-12-31" in dues
