@@ -134,3 +134,18 @@ def test_a_range_of_years_whose_work_must_be_finished_is_due_at_its_end() -> Non
     )
     dues = [str(m.due) for m in extract_text(text, "x.txt").milestones]
     assert "2042-12-31" in dues
+
+
+def test_a_stretch_goal_counts_what_the_firm_goal_counts() -> None:
+    """B19-9: "市区PM2.5年均浓度保持在30微克/立方米以下,力争保持在25微克/立方米以下": the second
+    figure is a stretch of the first; its subject is the first's, not the first clause whole."""
+    text = (
+        "某市2040年大气污染防治工作方案\n"
+        "一、主要目标\n"
+        "2040年,市区PM2.5年均浓度保持在30微克/立方米以下,力争保持在25微克/立方米以下,"
+        "空气质量优良天数比率保持在95%以上,力争保持在98%以上。\n"
+    )
+    subjects = {t.value: t.subject for t in extract_text(text, "x.txt").targets}
+    assert subjects[25.0] == subjects[30.0]
+    assert subjects[98.0] == subjects[95.0]
+    assert "30" not in subjects[25.0]

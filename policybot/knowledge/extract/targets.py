@@ -218,9 +218,22 @@ _ONLY_A_TIME = re.compile(r"^(?:到|至|在)?(?:19|20)\d{2}\s*年(?:度|底|末|
 
 def _subjects_after_a_year(records: list[TargetRecord]) -> list[TargetRecord]:
     for previous, record in itertools.pairwise(records):
-        if _ONLY_A_TIME.match(record.subject.strip()) and record.unit == previous.unit:
+        only_a_time = _ONLY_A_TIME.match(record.subject.strip()) and record.unit == previous.unit
+        if only_a_time or _is_stretch_of(record, previous):
             record.subject = previous.subject
     return records
+
+
+# "…年均浓度保持在30微克/立方米以下,力争保持在25微克/立方米以下": a second figure of the same
+# measure whose subject is the first clause whole (its figure included) stretches the first goal.
+def _is_stretch_of(record: TargetRecord, previous: TargetRecord) -> bool:
+    subject, first = record.subject, previous.subject
+    return (
+        record.unit == previous.unit
+        and bool(first)
+        and subject.startswith(first)
+        and bool(re.search(r"\d", subject[len(first) :]))
+    )
 
 
 # "(二)建设两个中心。", "三、实施“五大行动”": a short heading sentence whose only number is a
