@@ -149,3 +149,19 @@ def test_a_stretch_goal_counts_what_the_firm_goal_counts() -> None:
     assert subjects[25.0] == subjects[30.0]
     assert subjects[98.0] == subjects[95.0]
     assert "30" not in subjects[25.0]
+
+
+def test_a_standing_unit_joins_every_later_item() -> None:
+    """B19-10: "(市生态环境局牵头,…县(市、区)政府负责落实。以下均需县(市、区)政府落实,不再列出)":
+    the counties' governments support every later item too, though its note leaves them out."""
+    text = (
+        "某市2040年大气污染防治工作方案\n"
+        "二、主要工作任务\n"
+        "1.严格环境准入。积极推行区域、规划环境影响评价。(市生态环境局牵头,市发改委等参与,"
+        "县(市、区)政府负责落实。以下均需县(市、区)政府落实,不再列出)\n"
+        "2.严控产能。严禁新增钢铁产能,淘汰50家企业落后产能。(市经信局牵头,市应急管理局等参与)\n"
+    )
+    tasks = extract_text(text, "x.txt").tasks
+    second = next(task for task in tasks if task.lead_units == ["市经信局"])
+    assert "县(市、区)政府" in second.support_units
+    assert "市应急管理局" in second.support_units
