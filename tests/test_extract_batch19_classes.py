@@ -165,3 +165,16 @@ def test_a_standing_unit_joins_every_later_item() -> None:
     second = next(task for task in tasks if task.lead_units == ["市经信局"])
     assert "县(市、区)政府" in second.support_units
     assert "市应急管理局" in second.support_units
+
+
+def test_a_level_reached_takes_no_verb_of_making() -> None:
+    """B19-11: "争取建成省级重点企业研究院1家,市级重点实验室1家,每万名就业人员中研发人员达到209人年
+    以上": the last item reaches a level of its own; "争取建成" governs only the bare nouns."""
+    text = (
+        "某区科技创新实施方案(2041-2045年)\n"
+        "到2045年,争取建成省级重点企业研究院1家,市级重点实验室2家,"
+        "每万名就业人员中研发人员达到209人年以上。\n"
+    )
+    subjects = {t.value: t.subject for t in extract_text(text, "x.txt").targets}
+    assert subjects[2.0].endswith("市级重点实验室")
+    assert "建成" not in subjects[209.0]

@@ -469,6 +469,9 @@ def _per_listed_year(record: TargetRecord, governing: TimeMention | None) -> lis
     ]
 
 
+_REACHED = re.compile(r"达到|提高到|提升到|提高至|提升至|保持在|稳定在|控制在")
+
+
 def _share_verbs(records: list[TargetRecord]) -> None:
     """ "新增A 7个、B 28个": B is "新增B" - a bare noun item takes the verb of the item before."""
     verb_phrase = ""
@@ -484,6 +487,8 @@ def _share_verbs(records: list[TargetRecord]) -> None:
             verb_phrase = record.subject[: verbs[-1].end()]
         elif _OWN_VERB.match(record.subject):
             verb_phrase = ""  # "新建公共停车泊位": an item with a verb of its own shares none
+        elif _REACHED.search(record.qualifier or ""):
+            continue  # "…研发人员达到209人年以上": a level reached, not a thing made
         elif verb_phrase and len(record.subject) <= 12:
             record.subject = verb_phrase + record.subject
 
