@@ -29,7 +29,11 @@ _ISSUES_RULES = re.compile(r"印发|办法|规定|细则|条例|政策|措施|�
 
 # Words for the year's own work in a notice that names no plan period.
 _THIS_YEARS_WORK = re.compile(
-    r"全年(?:规划|计划|任务|目标)|本年度|年度(?:工作)?计划|今年(?:的)?(?:任务|目标)"
+    r"全年(?:规划|计划|任务|目标)|本年度|年度(?:工作)?计划|今年(?:的)?(?:任务|目标)|年度(?:工作)?任务"
+)
+# "一、主要目标\n2020年,通过…": the year that opens the paragraph right under a goals heading.
+_GOALS_OPENING_YEAR = re.compile(
+    r"(?:主要|工作|总体|年度)目标[::]?[ \t]*\n\s*(?P<year>(?:19|20)\d{2})年(?:度)?[,,]"
 )
 
 
@@ -91,6 +95,11 @@ class DocContext:
             # a dated notice about "全年"/"本年度" work (a progress notice, a task hand-down) with no
             # period: its quotas are for the year it was signed in
             return date(self.document_year, 12, 31)
+        opening = _GOALS_OPENING_YEAR.search(self.text)
+        if opening and _THIS_YEARS_WORK.search(self.text):
+            # an undated plan whose goals open "一、主要目标\n2020年,…" and that speaks of the
+            # year's tasks ("完成省下达的…减排年度任务") is that year's plan
+            return date(int(opening["year"]), 12, 31)
         return None
 
     @cached_property

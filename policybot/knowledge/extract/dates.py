@@ -45,8 +45,13 @@ _SPAN_FROM = re.compile(
 _BASELINE_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比|相对|以)$")
 # (at most five characters: ``_point`` hands it only the few after the year)
 # "按2005年价格计算", "2010年不变价": the year prices are counted in, never a deadline.
+# "《产业结构调整指导目录》(2019年本)", "(2020年版)", "(2018年修订)": the year names an edition
+# of a text, never a deadline (not "2019年本市…", where 本 opens the next word).
 _BASELINE_AFTER = re.compile(
-    r"^(?:底|末)?(?:的)?(?:基础上|基数|水平|相比|同期|为基|价格|不变价|可比价)"
+    r"^(?:(?:底|末)?(?:的)?(?:基础上|基数|水平|相比|同期|为基|价格|不变价|可比价)"
+    r"|(?:本|版|修订版?|修正版?)(?=[))》〕\]」])"
+    # "2011年新造的未成林造林70万亩的抚育任务", "2019年认定的企业": the year says which things
+    r"|(?:新|已|所)?(?:造|建|建成|植|栽植|认定|命名|评定|获批|确定)的)"
 )
 _ISO_DATE = re.compile(rf"(?P<y>{_YEAR})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})")
 

@@ -113,6 +113,9 @@ _SIGNATURE_DATE = re.compile(
 _CLOSING_DATE = re.compile(
     r"[。!;]\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:\|\s*)?(?:\(此件[^)]*\))?$"
 )
+_NUMBER_AND_DATE = re.compile(
+    _DOC_NUMBER.pattern + r"\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+)
 # "南兴府办函〔202058": a web copy that lost "〕" and "号".
 _BROKEN_DOC_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fff]{1,10})[〔\[【(]\s*(?P<year>(?:19|20)\d{2})(?P<number>\d{1,4})\s*$"
@@ -506,6 +509,12 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
         bracketed = re.fullmatch(r"[((]\s*(.+?)\s*[))]", line) if index < 6 else None
         if _SIGNATURE_DATE.match(line) or (bracketed and _SIGNATURE_DATE.match(bracketed[1])):
             return None, parse_date(line)
+    # A gazette prints the number and the signing date on one line near the top ("通政办发〔2017〕
+    # 98号  2017年7月3日"); a posting time is on a labelled line of its own.
+    for line in lines[:12]:
+        beside = _NUMBER_AND_DATE.fullmatch(line)
+        if beside:
+            return None, parse_date(beside["date"])
     # Text copied without line breaks: "…人民政府办公室2016年7月18日…" (not the 印发 date).
     for line in lines:
         for match in _INLINE_SIGNATURE.finditer(line):
@@ -799,7 +808,9 @@ _ANNUAL = re.compile(
 # same words in a body ("到2020年…目标") state a horizon, not the document's year.
 _ANNUAL_NOTICE = re.compile(
     r"(?:关于|^)[^。,;\n]{0,20}?(?<![到至])(?P<year>(?:19|20)\d{2})年(?:度)?[^。,;\n]{0,32}?"
-    r"(?:目标|计划|任务|指标|实事|责任制|责任书)[^。,;\n]{0,12}?(?:的(?:通知|决定|通报)|$)"
+    r"(?:(?:目标|计划|任务|指标|实事|责任制|责任书)[^。,;\n]{0,12}?(?:的(?:通知|决定|通报)|$)"
+    # "关于切实抓好2012年造林绿化工作的通知": a notice about the year's work (batch 19)
+    r"|工作的通知$)"
 )
 
 

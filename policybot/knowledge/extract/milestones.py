@@ -404,6 +404,25 @@ def _is_request(text: str, mention: TimeMention) -> bool:
     )
 
 
+# "确保调整后的2015-2016年工程建设任务顺利完成": work of a range of years that must be finished is
+# due when the range ends.
+_DEMAND_BEFORE = re.compile(r"(?:确保|务必|保证|力争)[^,;。]{0,8}$")
+_FINISH_AFTER = re.compile(
+    r"^[^,;。]{0,20}?(?:任务|工作|项目|工程)[^,;。]{0,4}?(?:全面|顺利|圆满)?(?:完成|建成)"
+)
+
+
+def _range_to_finish(text: str, mention: TimeMention) -> bool:
+    return bool(
+        _DEMAND_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        and _FINISH_AFTER.match(text[mention.end : mention.end + 40])
+    )
+
+
+def _range_end(mention: TimeMention) -> TimeMention:
+    return TimeMention(mention.start, mention.end, mention.text, "point", None, mention.last)
+
+
 def _milestones_in_sentence(
     sentence: Piece,
     ctx: DocContext,
@@ -413,7 +432,10 @@ def _milestones_in_sentence(
 ) -> list[MilestoneRecord]:
     """Each future date of a sentence with the event that follows it, unless that is a count."""
     text = sentence.text
-    mentions = [m for m in find_time_mentions(text) if m.kind in ("point", "start")]
+    found = find_time_mentions(text)
+    mentions = [m for m in found if m.kind in ("point", "start")]
+    mentions += [_range_end(m) for m in found if m.kind == "range" and _range_to_finish(text, m)]
+    mentions.sort(key=lambda m: m.start)
     period = ctx.meta.period
     annual = period[0] if period and period[0] == period[1] else None
     # In a table's year column "当年" is that year; in an annual plan's prose it names things

@@ -126,7 +126,10 @@ MEASURE_WORDS: tuple[str, ...] = (
     "%",
     "‰",
 )
-_UNIT_PATTERN = "|".join(re.escape(word) for word in sorted(MEASURE_WORDS, key=len, reverse=True))
+# "研发人员达到209人年以上": person-years, only where no word of its own follows (not "300人年底前",
+# "500人年内"); first, so that 人 does not take the number.
+_UNIT_PATTERN = r"人年(?=[,。;、)\s]|以上|以内|左右|$)|"
+_UNIT_PATTERN += "|".join(re.escape(word) for word in sorted(MEASURE_WORDS, key=len, reverse=True))
 # "满意度达到92分", "得分90分以上": points of a score, only where the word ends there (never 分别,
 # 分类, 分钟 or 分局)
 _UNIT_PATTERN += r"|分(?=[,。;、)\s]|以上|以内|左右|$)"

@@ -624,8 +624,31 @@ def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
         note = trailing_note(paragraph.text) or _heading_note(paragraph)
         body_text = paragraph.text[: note.start] if note and note.end else paragraph.text
         entries.append(_Entry(paragraph, Piece(paragraph.start, body_text), note, note is not None))
+    _add_standing_units(entries)
     _inherit_heading_notes(entries)
     return entries
+
+
+# "(市生态环境局牵头,…县(市、区)政府负责落实。以下均需县(市、区)政府落实,不再列出)": the bodies
+# named so support every later item, though the later notes leave them out.
+_STANDING_UNITS = re.compile(
+    r"以下(?:均|都)?(?:需|须|由)(?P<units>[^,,。;]{2,40}?)(?:负责落实|落实|负责)[,,]?不再(?:一一)?列出"
+)
+
+
+def _add_standing_units(entries: list[_Entry]) -> None:
+    standing: list[str] = []
+    for entry in entries:
+        note = entry.note
+        if standing and note is not None and entry.own_note:
+            missing = [u for u in standing if u not in note.lead and u not in note.support]
+            if missing:
+                entry.note = UnitNote(
+                    note.lead, note.support + missing, note.start, note.end, note.when
+                )
+        stated = _STANDING_UNITS.search(entry.paragraph.text)
+        if stated:
+            standing = [u for u in split_unit_list(stated["units"]) if looks_like_unit(u)]
 
 
 # A department named without its government ("财政局", "科工信局"), as a county's own notes

@@ -218,9 +218,22 @@ _ONLY_A_TIME = re.compile(r"^(?:到|至|在)?(?:19|20)\d{2}\s*年(?:度|底|末|
 
 def _subjects_after_a_year(records: list[TargetRecord]) -> list[TargetRecord]:
     for previous, record in itertools.pairwise(records):
-        if _ONLY_A_TIME.match(record.subject.strip()) and record.unit == previous.unit:
+        only_a_time = _ONLY_A_TIME.match(record.subject.strip()) and record.unit == previous.unit
+        if only_a_time or _is_stretch_of(record, previous):
             record.subject = previous.subject
     return records
+
+
+# "…年均浓度保持在30微克/立方米以下,力争保持在25微克/立方米以下": a second figure of the same
+# measure whose subject is the first clause whole (its figure included) stretches the first goal.
+def _is_stretch_of(record: TargetRecord, previous: TargetRecord) -> bool:
+    subject, first = record.subject, previous.subject
+    return (
+        record.unit == previous.unit
+        and bool(first)
+        and subject.startswith(first)
+        and bool(re.search(r"\d", subject[len(first) :]))
+    )
 
 
 # "(二)建设两个中心。", "三、实施“五大行动”": a short heading sentence whose only number is a
@@ -458,6 +471,7 @@ def _per_listed_year(record: TargetRecord, governing: TimeMention | None) -> lis
 
 # How far into an item its verb may stand and still lead it (全市新增, 每年培育, 累计新增).
 _LEADING_VERB_AT = 4
+_REACHED = re.compile(r"达到|提高到|提升到|提高至|提升至|保持在|稳定在|控制在")
 
 
 def _share_verbs(records: list[TargetRecord]) -> None:
@@ -478,6 +492,8 @@ def _share_verbs(records: list[TargetRecord]) -> None:
             leading = verbs[-1].start() <= _LEADING_VERB_AT
         elif _OWN_VERB.match(record.subject):
             verb_phrase = ""  # "新建公共停车泊位": an item with a verb of its own shares none
+        elif _REACHED.search(record.qualifier or ""):
+            continue  # "…研发人员达到209人年以上": a level reached, not a thing made
         elif verb_phrase and len(record.subject) <= 12 and _shares_verb(leading, counted, record):
             record.subject = verb_phrase + record.subject
 

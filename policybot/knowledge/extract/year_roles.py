@@ -15,12 +15,27 @@ _CHARACTERISATION = re.compile(
     r"^(?:也|更|又|还)?是[^,;。]{0,40}?(?:之年|一年|周年|关键期|起步年|攻坚年|开局年|收官年)$"
 )
 
+# "到2027年,…3.4%以上,达到全市前列", "继续保持全省领先位置", "跃居全省前40位": where the place
+# ranks among others is no event that falls due (nor a target: rankings are neither).
+_RANKING = re.compile(
+    r"^(?:继续|持续|稳定|努力|力争|争取|确保)?(?:保持|达到|进入|跻身|稳居|位居|位列|跃居|居于?|走在)"
+    r"[^,;。]{0,12}?(?:前列|领先(?:位置|地位|水平)?|先进行列|第一方阵|前\d+(?:位|名)?|第[一二三]|首位)$"
+)
+# "2020年,通过实施细颗粒物和臭氧浓度协同控制,…": 通过 before an action names the means, not an
+# event passed (通过验收 / 通过评审 stay events).
+_MEANS = re.compile(
+    r"^通过(?:实施|开展|加强|推进|推动|采取|强化|深化|完善|建立|落实|努力|持续|加快|加大|优化|"
+    r"创新|构建|健全|发挥)"
+)
+
 _Record = TypeVar("_Record")
 
 
 def is_year_characterisation(title: str) -> bool:
-    """True for a title that only says what kind of year it is ("是…的关键之年")."""
-    return bool(_CHARACTERISATION.match(title.strip()))
+    """True for a title that only says what kind of year it is ("是…的关键之年"), where a place
+    ranks ("达到全市前列"), or the means of the year's work ("通过实施…协同控制")."""
+    text = title.strip()
+    return bool(_CHARACTERISATION.match(text) or _RANKING.match(text) or _MEANS.match(text))
 
 
 def drop_year_characterisations(records: Sequence[_Record]) -> list[_Record]:
