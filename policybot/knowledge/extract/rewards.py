@@ -83,7 +83,9 @@ _AWARD = re.compile(
     # "…的企业,奖10万元": 奖 alone as the verb, right after a pause; "…以上的另奖50万元": after
     # 另 / 再 (a further sum on top of the general rate)
     r"(?:(?<=[,,])|另|再)奖(?=\s*(?:人民币)?\s*\d))\s*(?:人民币)?"
-    r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?(?:资金|经费))?|(?:各|分别|均)?给予\s*(?:人民币)?)"
+    # "…等2家企业升级奖励资金各100万元": the word that shares the sum out may follow the fund
+    r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?(?:资金|经费))?(?:\s*(?P<each>各|分别|均))?|"
+    r"(?:各|分别|均)?给予\s*(?:人民币)?)"
     # "另奖10—50万": a range of sums whose upper end is the most it pays (元 left off after 万)
     r"\s*(?:(?P<low>\d+(?:\.\d+)?)\s*[—–~至到-]\s*(?=\d+(?:\.\d+)?\s*(?:万|亿|千)))?"
     r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元|(?<=[—–~至到-])\d+(?:\.\d+)?\s*(?:万|亿|千)(?![\u4e00-\u9fff]))"
@@ -1090,6 +1092,22 @@ def _labelled_sum(
     ]
 
 
+# "某公司等37家企业": the recipients of a grant counted as a group of more than one
+_GROUP_COUNT = re.compile(
+    r"等\s*(?P<count>(?:[2-9]|[1-9]\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:家|个|户|所|名))"
+    r"(?:企业|单位|组织|机构|公司)?"
+)
+# "各", "分别", "均", "每家": the sum is paid to each recipient (also when written before the
+# achievement: "各给予", "每家企业奖励")
+_SHARED_OUT = re.compile(r"各|分别|均|每(?:家|户|个|件|项|名|人|所)")
+
+
+def _shared_out(award: re.Match[str], achievement: str) -> bool:
+    return bool(
+        award["each"] or award["per"] or _SHARED_OUT.search(award.group(0) + achievement[-12:])
+    )
+
+
 def _awards_in_part(
     text: str, offset: int, ctx: DocContext, section: str | None
 ) -> list[RewardRecord]:
@@ -1110,9 +1128,14 @@ def _awards_in_part(
         if len(achievement) < 2:
             continue
         written = award["amount"]
-        amount = next(
+        amount: float | None = next(
             value for _, value in find_money(written if "元" in written else written + "元")
         )
+        treatment = award["kind"] or _per_item(award["per"])
+        group = _GROUP_COUNT.search(achievement)
+        if group and not _shared_out(award, text[achievement_start : award.start()]):
+            # "安排甲公司等37家企业扩产增效奖励资金128.18万元": what the group gets together
+            amount, treatment = None, f"{group['count']}合计{written}"
         records.append(
             RewardRecord(
                 region=ctx.region,
@@ -1122,7 +1145,7 @@ def _awards_in_part(
                 amount_yuan=amount,
                 is_cap=award["low"] is not None,
                 # "授权发明专利,每件奖励1万元": the sum is paid per item, as "100万元/人" is
-                treatment=award["kind"] or _per_item(award["per"]),
+                treatment=treatment,
                 span=Span(offset + achievement_start, offset + award.end(), section),
             )
         )

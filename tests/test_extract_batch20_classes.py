@@ -1,0 +1,55 @@
+"""General rules for the failure classes first seen on batch 20's dev part (corpus/unseen/SOURCES.md,
+"Batch 20"): a shared sum written after the fund ("…等2家企业…奖励资金各100万元"), a group's total
+with no word that shares it out ("…等37家企业…奖励资金128.18万元"), a notice's grant ("授予…等5家
+单位…,各奖励50万元") read as a scope, a reward's criterion repeated in an application step ("…超过10万元
+后,…填报《…申报验收表》") read as a goal, and a doc number whose brackets the page lost.
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+
+def _rewards(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [
+        (r.achievement, r.amount_yuan, r.treatment) for r in extract_text(text, "x.txt").rewards
+    ]
+
+
+def test_a_shared_sum_after_the_fund_is_paid_to_each() -> None:
+    """B20-1: "安排甲公司、乙公司等2家企业升级奖励资金各50万元": each firm is paid 50万元."""
+    text = (
+        "某市工业和信息化局关于下达奖励资金的通知\n"
+        "各区工业和信息化局:经研究,安排某市甲科技有限公司、某市乙电子有限公司等2家企业升级奖励资金各50万元,"
+        "请及时拨付。\n"
+    )
+    found = _rewards(text)
+    assert [amount for _, amount, _ in found] == [500000]
+    assert "甲科技有限公司" in found[0][0]
+
+
+def test_a_groups_sum_without_a_sharing_word_is_its_total() -> None:
+    """B20-1: "安排丙公司等12家企业增效奖励资金36.5万元": the sum is what the 12 firms get together,
+    not each firm's: no fixed sum per firm, the total kept in the treatment."""
+    text = (
+        "某市工业和信息化局关于下达奖励资金的通知\n"
+        "各区工业和信息化局:经研究,安排某市丙机械有限公司等12家企业增效奖励资金36.5万元,请及时拨付。\n"
+    )
+    found = _rewards(text)
+    assert len(found) == 1
+    achievement, amount, treatment = found[0]
+    assert amount is None
+    assert treatment is not None and "36.5万元" in treatment and "12家" in treatment
+    assert "丙机械有限公司" in achievement
+
+
+def test_a_per_firm_sum_over_a_counted_group_stays_per_firm() -> None:
+    """B20-1 keeps "授予甲等3家单位…奖,各奖励20万元" and "每家奖励5万元" per recipient."""
+    each = _rewards(
+        "某市人民政府关于表彰质量奖获奖单位的决定\n"
+        "市政府决定授予某市甲有限公司等3家单位首届某市质量奖,各奖励20万元。\n"
+    )
+    assert [amount for _, amount, _ in each] == [200000]
