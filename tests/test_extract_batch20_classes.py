@@ -53,3 +53,27 @@ def test_a_per_firm_sum_over_a_counted_group_stays_per_firm() -> None:
         "市政府决定授予某市甲有限公司等3家单位首届某市质量奖,各奖励20万元。\n"
     )
     assert [amount for _, amount, _ in each] == [200000]
+
+
+def test_a_notices_grant_to_named_recipients_is_no_scope() -> None:
+    """B20-2: "市政府研究决定授予某市甲有限公司等5家单位首届某市质量奖,各奖励50万元" grants a prize to
+    the firms it names; it does not say who may receive it (no ``scope`` condition)."""
+    extraction = extract_text(
+        "某市人民政府关于表彰首届质量奖获奖单位的决定\n"
+        "为了树立质量标杆,市政府研究决定授予某市甲有限公司等5家单位首届某市质量奖,各奖励50万元;"
+        "授予某市乙工程有限责任公司等3家单位首届某市质量奖提名奖,各奖励20万元。\n",
+        "x.txt",
+    )
+    assert [r.amount_yuan for r in extraction.rewards] == [500000, 200000]
+    assert [c.kind for c in extraction.conditions] == []
+
+
+def test_who_a_prize_is_for_is_still_a_scope() -> None:
+    """B20-2 keeps "市长质量奖授予为我市经济社会发展做出突出贡献的单位" a scope (who may receive it)."""
+    extraction = extract_text(
+        "某市市长质量奖管理办法\n"
+        "第二条 市长质量奖授予在本市注册并为我市经济社会发展做出突出贡献的企业。"
+        "第三条 对获得市长质量奖的企业,给予50万元奖励。\n",
+        "x.txt",
+    )
+    assert "scope" in [c.kind for c in extraction.conditions]

@@ -73,8 +73,10 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"(?:均)?不(?:得|能|再|予)享受本(?:办法|政策|意见|细则)|"
             r"(?:均|可|方可)?适用本(?:办法|规定|细则|政策|意见|条例)|"
             # "市长质量奖授予为我市…做出突出贡献的单位" (who may receive it); "授予获奖企业“…”
-            # 荣誉称号" grants a title and says nothing about who is eligible.
-            r"授予(?![^。;]{0,60}称号)[^。;]{0,30}(?:单位|企业|个人|组织)|"
+            # 荣誉称号" grants a title and says nothing about who is eligible, nor does "授予某有限公司等
+            # 5家单位首届…质量奖" (a notice naming the firms it grants to).
+            r"授予(?![^。;]{0,60}称号)(?![^。;,]{0,40}(?:有限(?:责任)?公司|股份|集团|等\s*\d+\s*(?:家|个|名)))"
+            r"[^。;]{0,30}(?:单位|企业|个人|组织)|"
             # "专项资金主要用于奖补…的企业": the fund's purpose says whom the rules reach
             r"(?:(?:资金|经费)[^。;,]{0,4}|^)(?:主要|专门|全部)?用于(?:奖补|奖励|扶持|补助|补贴)|"
             # "有下列情形之一的,不予奖励", "发生重大安全事故的企业,取消奖励资格": who is left out
