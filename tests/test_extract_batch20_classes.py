@@ -77,3 +77,25 @@ def test_who_a_prize_is_for_is_still_a_scope() -> None:
         "x.txt",
     )
     assert "scope" in [c.kind for c in extraction.conditions]
+
+
+def test_a_criterion_repeated_in_an_application_step_is_no_goal() -> None:
+    """B20-3: "(一)申报。产品入驻连锁商超,并在连续6个月内供货总金额超过10万元后,生产主体填报《…申报验收表》"
+    says when to apply for the reward stated above it; 6 months and 10万元 are its criterion."""
+    extraction = extract_text(
+        "某县品牌建设扶持办法实施细则\n"
+        "第四条 品牌授权产品入驻连锁商超,并在连续6个月内供货总金额超过10万元的,给予产品生产主体一次性奖励3万元。\n"
+        "(一)申报。品牌授权产品入驻连锁商超,并在连续6个月内供货总金额超过10万元后,"
+        "产品生产主体填报《品牌建设项目申报验收表》(附件1)。\n",
+        "x.txt",
+    )
+    assert [r.amount_yuan for r in extraction.rewards] == [30000]
+    assert extraction.targets == []
+
+
+def test_a_goal_next_to_a_form_is_still_a_goal() -> None:
+    """B20-3 keeps a plan's goal that has no application step: "到2025年,新增品牌企业10家"."""
+    extraction = extract_text(
+        "某县品牌建设三年行动计划(2023-2025年)\n到2025年,全县新增品牌示范企业10家。\n", "x.txt"
+    )
+    assert [t.value for t in extraction.targets] == [10]
