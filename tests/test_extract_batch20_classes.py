@@ -99,3 +99,26 @@ def test_a_goal_next_to_a_form_is_still_a_goal() -> None:
         "某县品牌建设三年行动计划(2023-2025年)\n到2025年,全县新增品牌示范企业10家。\n", "x.txt"
     )
     assert [t.value for t in extraction.targets] == [10]
+
+
+def test_a_heading_naming_who_is_funded_opens_a_scope() -> None:
+    """B20-4: "一、奖励补助对象" and "第二章 申报对象" head the text that says whom the rules reach;
+    that text is a ``scope`` condition (as under "奖励对象")."""
+    aid = extract_text(
+        "某市2015年度农业产业化扶持奖励补助办法\n"
+        "一、奖励补助对象\n"
+        "重点扶持农业产业化示范基地、农产品加工集中区、市级以上农业龙头企业建设等。\n"
+        "二、奖励补助内容及标准\n"
+        "对新认定的省级农业龙头企业,给予一次性奖励10万元。\n",
+        "x.txt",
+    )
+    assert [(c.kind, c.text[:8]) for c in aid.conditions] == [("scope", "重点扶持农业产业")]
+    chapter = extract_text(
+        "某县品牌建设扶持办法实施细则\n"
+        "第二章 申报对象\n"
+        "第二条 获品牌授权的产品生产主体和品牌运营机构。\n"
+        "第三章 标准\n"
+        "第三条 对新获得绿色食品认证的主体,每个获证产品给予一次性奖励2万元。\n",
+        "x.txt",
+    )
+    assert [(c.kind, c.text[:6]) for c in chapter.conditions] == [("scope", "获品牌授权的")]

@@ -66,6 +66,8 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
         "scope",
         re.compile(
             r"适用于|适用范围|参照(?:本(?:办法|政策|意见|细则))?执行|奖励范围|奖励对象|不适用|"
+            # "一、奖励补助对象", "第二章 申报对象": who the rules reach (the text under the heading)
+            r"(?:奖励|奖补|补助|扶持|资助)(?:补助|奖补|扶持|资助)对象|申报对象|"
             # "…的规模以上企业[不含市属国有企业]", "(不包括…单位)": recipients left out in brackets
             r"(?<=\[)(?:不含|不包括|除)[^\[\]]{2,60}?(?:企业|单位|机构|公司|集团|个人)(?=\])|"
             r"(?<=\()(?:不含|不包括|除)[^()]{2,60}?(?:企业|单位|机构|公司|集团|个人)(?=\))|"
@@ -398,6 +400,9 @@ def _is_heading(paragraph: Paragraph) -> bool:
     return paragraph.heading_level is not None and len(paragraph.text) <= 16
 
 
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条\s*")
+
+
 def _section_body(record: ConditionRecord, below: list[Paragraph]) -> ConditionRecord | None:
     """A heading ("一、奖励范围。") names the condition; the paragraphs under it state it."""
     lines: list[str] = []
@@ -405,7 +410,12 @@ def _section_body(record: ConditionRecord, below: list[Paragraph]) -> ConditionR
         if paragraph.heading_level is not None and not re.match(
             r"^第[一二三四五六七八九十]+类", paragraph.text
         ):
-            break
+            # "第二章 申报对象 / 第二条 获…授权的主体…。": an article under a chapter heading is its text
+            article = _ARTICLE.match(paragraph.text)
+            if lines or article is None or len(paragraph.text) <= 16:
+                break
+            lines.append(paragraph.text[article.end() :])
+            continue
         lines.append(paragraph.text)
     if not lines:
         return None
