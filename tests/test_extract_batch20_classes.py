@@ -122,3 +122,19 @@ def test_a_heading_naming_who_is_funded_opens_a_scope() -> None:
         "x.txt",
     )
     assert [(c.kind, c.text[:6]) for c in chapter.conditions] == [("scope", "获品牌授权的")]
+
+
+def test_the_payers_shares_and_a_booking_rule_are_conditions() -> None:
+    """B20-5: in a notice that grants money, "市财政安排80万元,县区财政安排120万元" says what each
+    government pays and "企业要对财政奖励资金实行专账核算,不得用于…" how the money is kept: both
+    ``other`` conditions."""
+    extraction = extract_text(
+        "某市工业和信息化局关于下达奖励资金的通知\n"
+        "各区工业和信息化局:安排某市甲科技有限公司、某市乙电子有限公司等2家企业升级奖励资金各100万元,"
+        "市财政安排80万元,县区财政安排120万元,请尽快拨付,"
+        "企业要对财政奖励资金实行专账核算,不得用于工资、房租费等日常运转支出。\n",
+        "x.txt",
+    )
+    texts = [(c.kind, c.text) for c in extraction.conditions]
+    assert any(kind == "other" and "县区财政安排120万元" in text for kind, text in texts)
+    assert any(kind == "other" and "专账核算" in text for kind, text in texts)
