@@ -138,3 +138,23 @@ def test_the_payers_shares_and_a_booking_rule_are_conditions() -> None:
     texts = [(c.kind, c.text) for c in extraction.conditions]
     assert any(kind == "other" and "县区财政安排120万元" in text for kind, text in texts)
     assert any(kind == "other" and "专账核算" in text for kind, text in texts)
+
+
+def test_a_doc_number_that_lost_its_brackets_on_a_line_of_its_own() -> None:
+    """B20-6: a header line "某政办发2015107" (the page dropped "〔", "〕" and "号") is the document's
+    number 某政办发〔2015〕107号; a year and a count inside a sentence are not."""
+    text = (
+        "市政府办公室关于印发某市2015年度农业扶持奖励办法的通知\n"
+        "某政办发2015107\n"
+        "各乡镇人民政府:\n"
+        "现将办法印发给你们,请认真贯彻执行。\n"
+        "某市人民政府办公室\n"
+        "2015年9月7日\n"
+        "某市2015年度农业扶持奖励办法\n"
+        "一、对新认定的国家级农业龙头企业,给予一次性奖励50万元。\n"
+        "二、对新认定的省级农业龙头企业,给予一次性奖励10万元。\n"
+    )
+    assert extract_text(text, "x.txt").document.doc_number == "某政办发〔2015〕107号"
+    sentence = text.replace("某政办发2015107\n", "")
+    sentence = sentence.replace("现将办法印发", "根据某政办发2015107现将办法印发")
+    assert extract_text(sentence, "x.txt").document.doc_number is None

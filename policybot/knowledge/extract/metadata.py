@@ -117,6 +117,11 @@ _CLOSING_DATE = re.compile(
 _BROKEN_DOC_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fff]{1,10})[〔\[【(]\s*(?P<year>(?:19|20)\d{2})(?P<number>\d{1,4})\s*$"
 )
+# "泰政办发2015107": a header line whose brackets and 号 the page dropped (the line holds nothing else;
+# the prefix ends in the kind of document, 发 / 函 / 字 / 办 / 文).
+_BARE_DOC_NUMBER = re.compile(
+    r"^\s*(?P<prefix>[\u4e00-\u9fff]{1,8}(?:发|函|字|办|文))(?P<year>(?:19|20)\d{2})(?P<number>\d{1,4})\s*$"
+)
 _AFTER_OWN_TITLE = re.compile(r"的(?:通知|决定|意见|通报|批复|请示|报告|函)\s*[((]?\s*$")
 _TITLE_TAIL = re.compile(
     r"^.*?(?:通知|决定|意见|通报|批复|请示|报告|函)(?=[\u4e00-\u9fff]{1,8}[〔\[【(])"
@@ -412,6 +417,9 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
         broken = _BROKEN_DOC_NUMBER.search(line)
         if broken and _is_own_number(line, broken.start()) and len(line) <= 40:
             return f"{broken['prefix']}〔{broken['year']}〕{broken['number']}号"
+        bare = _BARE_DOC_NUMBER.match(line)
+        if bare:
+            return f"{bare['prefix']}〔{bare['year']}〕{bare['number']}号"
         if _ADDRESSEE.match(line):
             break  # the body starts: numbers from here on are citations
     return None
