@@ -158,3 +158,18 @@ def test_a_doc_number_that_lost_its_brackets_on_a_line_of_its_own() -> None:
     sentence = text.replace("某政办发2015107\n", "")
     sentence = sentence.replace("现将办法印发", "根据某政办发2015107现将办法印发")
     assert extract_text(sentence, "x.txt").document.doc_number is None
+
+
+def test_a_bureaus_signature_run_into_the_text() -> None:
+    """B20-7: a notice copied without line breaks ends "…绩效目标表某市工业和信息化局2024年3月8日(联系人:
+    …)": the bureau signed it on that date, and its place is the region (not the first
+    district the notice is addressed to)."""
+    text = (
+        "甲区工业和信息化局、乙区工业和信息化局:根据有关精神,安排某市丙科技有限公司、某市丁电子有限公司"
+        "等2家企业升级奖励资金各100万元,请尽快拨付,附件:1.奖励资金安排计划表2.奖励资金绩效目标表"
+        "岳阳市工业和信息化局2024年3月8日(联系人:张三,联系电话:1234567)附件1:奖励资金安排计划表.pdf\n"
+    )
+    document = extract_text(text, "x.txt").document
+    assert document.issuer == "岳阳市工业和信息化局"
+    assert str(document.issued) == "2024-03-08"
+    assert document.region == "岳阳市"

@@ -12,6 +12,7 @@ from datetime import date
 
 from policybot.knowledge.chinese import CHINESE_COUNTS
 from policybot.knowledge.extract.dates import find_time_mentions, parse_date
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.jurisdiction import (
     level_of,
     region_from_body,
@@ -103,6 +104,12 @@ _SUPERSEDES = re.compile(
 _INLINE_SIGNATURE = re.compile(
     r"(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府))\s*"
     r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?!印发)"
+)
+# "…绩效目标表某市工业和信息化局2025年6月9日(联系人:…)": a bureau's signature run into the text of a
+# copy without line breaks, followed by the contact remark or the end of the line.
+_INLINE_BUREAU_SIGNATURE = re.compile(
+    r"(?P<issuer>[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会))\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?=\s*(?:[((](?:联系|此件)|$))"
 )
 # "2031年3月5日", also "2031.3.5", "2031-03-05" and with a remark after it ("(此件公开发布)")
 _SIGNATURE_DATE = re.compile(
@@ -463,12 +470,27 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
     for line in lines:
         for match in _INLINE_SIGNATURE.finditer(line):
             return match["issuer"], parse_date(match["date"])
+    for line in lines:
+        for match in _INLINE_BUREAU_SIGNATURE.finditer(line):
+            issuer = _from_place(match["issuer"])
+            if issuer:
+                return issuer, parse_date(match["date"])
     # The date closing the notice's last paragraph ("…贡献! 2008年2月29日").
     for line in lines:
         closing = _CLOSING_DATE.search(line)
         if closing:
             return None, parse_date(closing["date"])
     return None, None
+
+
+def _from_place(name: str) -> str | None:
+    """The name from the place it opens with ("…目标表某市工业和信息化局" -> "某市工业和信息化局"), or
+    None when no place opens any tail of it."""
+    for start in range(max(0, len(name) - 4)):
+        region = region_of(name[start:])
+        if region and name.startswith(region, start) and gazetteer().knows(region):
+            return name[start:]
+    return None
 
 
 def _signing_name(line: str) -> str:
