@@ -173,3 +173,33 @@ def test_a_bureaus_signature_run_into_the_text() -> None:
     assert document.issuer == "岳阳市工业和信息化局"
     assert str(document.issued) == "2024-03-08"
     assert document.region == "岳阳市"
+
+
+_RATE_RULE = (
+    "某镇招商引资奖励办法\n"
+    "一、奖励额度\n"
+    "投资额在2000万元—8000万元的工业项目和投资额在500万元—3000万元的服务业项目按实际到位资金的0.6%奖励;"
+    "投资额在8000万元以上的工业项目按实际到位资金的1%奖励;单个项目奖励总额最高不超过200万元。\n"
+)
+
+
+def test_rate_bands_under_one_ceiling_pay_the_ceiling_at_most() -> None:
+    """B20-8 (the open batch-18 class): "…的工业项目和…的服务业项目按实际到位资金的0.6%奖励;…按…1%
+    奖励;单个项目奖励总额最高不超过200万元": one reward per project group and rate, each paying the
+    ceiling at most (``is_cap``), the rate in the treatment."""
+    rewards = extract_text(_RATE_RULE, "x.txt").rewards
+    assert [(r.amount_yuan, r.is_cap) for r in rewards] == [(2000000, True)] * 3
+    assert [r.treatment for r in rewards] == [
+        "按实际到位资金的0.6%奖励",
+        "按实际到位资金的0.6%奖励",
+        "按实际到位资金的1%奖励",
+    ]
+    assert "工业项目" in rewards[0].achievement and "服务业项目" in rewards[1].achievement
+
+
+def test_a_rate_band_without_a_ceiling_has_no_fixed_sum() -> None:
+    """B20-8 reads no sum into bands without a ceiling: every reward keeps amount null (val showed
+    that re-reading such bands without a ceiling adds rewards the gold does not hold)."""
+    text = _RATE_RULE.replace(";单个项目奖励总额最高不超过200万元", "")
+    rewards = extract_text(text, "x.txt").rewards
+    assert rewards and all(r.amount_yuan is None and not r.is_cap for r in rewards)

@@ -247,8 +247,65 @@ def rewards_in_piece(
             found = [_subject_of_heading(record, piece, section) for record in found]
             found = [_achievement_of_heading(record, section) for record in found]
             found = [tier for record in found for tier in _sums_stated_after(record, piece)]
+            found = _rate_bands(text, offset, ctx, section, found, piece.text)
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return records
+
+
+# "投资额在3000万元—1亿元的工业项目和投资额在1000万元以上的服务业项目按实际固定资产投资额的0.5%奖励":
+# project bands rewarded at a rate of what they invest (no 对, no comma before the rate).
+_RATE_BAND = re.compile(
+    r"^\s*(?:凡)?(?P<achievement>[^;。]{4,160}?)\s*(?P<treatment>按(?:照)?[^,;。]{2,24}?的?"
+    r"\d+(?:\.\d+)?\s*[%‰](?:的比例)?(?:给予|予以)?(?:一次性)?(?:奖励|补助|奖补|资助))"
+)
+# "单个项目奖励总额最高不超过300万元": one ceiling over every rate of the paragraph.
+_RATE_CEILING = re.compile(
+    r"(?:单个|每个|同一|每一)(?:项目|企业|单位)[^,;。]{0,10}?(?:最高|累计|总额)[^,;。]{0,6}?"
+    r"(?:不超过|不高于|不得超过)\s*(?:人民币)?\s*(?P<cap>\d+(?:\.\d+)?\s*(?:万|亿)?元)"
+)
+
+
+def _rate_bands(
+    text: str,
+    offset: int,
+    ctx: DocContext,
+    section: str | None,
+    found: list[RewardRecord],
+    paragraph: str,
+) -> list[RewardRecord]:
+    """Rewards of a part that pays by bands at a rate ("…的工业项目和…的服务业项目按实际投资额的0.5%
+    奖励"): the whole band is the achievement, bands joined by a parallel "和" ("投资额在…和投资额在…")
+    are one reward each, and a ceiling stated in the paragraph ("单个项目奖励总额最高不超过300万元")
+    is each one's sum at most.  Without such a ceiling, or where the part was read otherwise, the
+    part is left as it was (re-reading bands without a ceiling added rewards on the val split)."""
+    band = _RATE_BAND.match(text)
+    if band is None or not re.search(r"\d", band["achievement"]):
+        return found
+    if found and not all(
+        record.amount_yuan is None and record.treatment == band["treatment"] for record in found
+    ):
+        return found
+    ceiling = _RATE_CEILING.search(paragraph)
+    if ceiling is None:
+        return found
+    amount = next((value for _, value in find_money(ceiling["cap"])), None)
+    achievement = _clean_granted(band["achievement"])
+    head = achievement[:2]
+    parts = re.split(rf"和(?={re.escape(head)})", achievement) if len(head) == 2 else [achievement]
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=part.strip(" ,")[:120],
+            quote=text[band.start("achievement") : band.end()].strip(" ,")[:160],
+            level=_level(part),
+            amount_yuan=amount,
+            is_cap=amount is not None,
+            treatment=band["treatment"],
+            span=Span(offset + band.start("achievement"), offset + band.end(), section),
+        )
+        for part in parts
+        if len(part.strip(" ,")) >= 2
+    ]
 
 
 # "给予20万元奖励,对新获得中国驰名商标的企业", "一次性奖励10万元:对首次获得…称号的企业": the
