@@ -203,3 +203,14 @@ def test_a_rate_band_without_a_ceiling_has_no_fixed_sum() -> None:
     text = _RATE_RULE.replace(";单个项目奖励总额最高不超过200万元", "")
     rewards = extract_text(text, "x.txt").rewards
     assert rewards and all(r.amount_yuan is None and not r.is_cap for r in rewards)
+
+
+def test_a_lead_that_only_names_the_payee_is_no_reward() -> None:
+    """B20-9: "凡引进项目符合起奖标准的,按该项目实际投资额,分别奖励给引荐人或社会单位。" names who is paid
+    and announces the bands with sums after it; it is no reward of its own."""
+    text = _RATE_RULE.replace(
+        "一、奖励额度\n",
+        "一、奖励额度\n凡成功引进资金、项目符合起奖标准的,按该项目实际投资额,分别奖励给引荐人或社会单位。",
+    )
+    rewards = extract_text(text, "x.txt").rewards
+    assert [(r.amount_yuan, r.is_cap) for r in rewards] == [(2000000, True)] * 3

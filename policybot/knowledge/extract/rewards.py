@@ -1869,6 +1869,10 @@ _ANNOUNCES_BELOW = re.compile(
 )
 
 
+# A treatment that only names who is paid ("分别奖励给招商引资牵头人或社会单位"): no sum, no rate.
+_PAYEE_ONLY = re.compile(r"^(?:分别|均)?(?:奖励|奖)给[^,;。\d%‰]{1,24}$")
+
+
 def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
     """ "对获得A、B称号的企业予以表彰奖励" followed by "(一)获得A称号的企业,奖励50万元": the items
     give the sums, the sentence that announces them is no reward of its own."""
@@ -1878,6 +1882,12 @@ def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
             return False
         if record.treatment and _ANNOUNCES_BELOW.search(record.treatment):
             # "…的,给予奖励如下:": the lines below give the sums
+            return any(
+                other.amount_yuan is not None and other.span.start > record.span.start
+                for other in records
+            )
+        if record.treatment and _PAYEE_ONLY.match(record.treatment):
+            # "…符合起奖标准的,按该项目实际投资额,分别奖励给引荐人或社会单位": who is paid, the sums after
             return any(
                 other.amount_yuan is not None and other.span.start > record.span.start
                 for other in records
