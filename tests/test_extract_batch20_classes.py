@@ -214,3 +214,14 @@ def test_a_lead_that_only_names_the_payee_is_no_reward() -> None:
     )
     rewards = extract_text(text, "x.txt").rewards
     assert [(r.amount_yuan, r.is_cap) for r in rewards] == [(2000000, True)] * 3
+
+
+def test_an_entry_threshold_is_a_scope() -> None:
+    """B20-10: "单个工业项目固定资产投资达到2000万元…方能申报奖励" says which projects the rules reach:
+    a ``scope`` condition (batch-18 convention)."""
+    text = _RATE_RULE.replace(
+        "一、奖励额度\n",
+        "一、起奖标准\n单个工业项目固定资产投资达到2000万元、服务业项目达到500万元方能申报奖励。\n二、奖励额度\n",
+    )
+    conditions = extract_text(text, "x.txt").conditions
+    assert any(c.kind == "scope" and "方能申报奖励" in c.text for c in conditions)

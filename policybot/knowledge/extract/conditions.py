@@ -66,6 +66,8 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
         "scope",
         re.compile(
             r"适用于|适用范围|参照(?:本(?:办法|政策|意见|细则))?执行|奖励范围|奖励对象|不适用|"
+            # "投资达到3000万元方能申报奖励": an entry threshold says which projects the rules reach
+            r"(?:方能|方可|才能|才可)(?:申报|申请)(?:奖励|补助|资助|奖补)|"
             # "一、奖励补助对象", "第二章 申报对象": who the rules reach (the text under the heading)
             r"(?:奖励|奖补|补助|扶持|资助)(?:补助|奖补|扶持|资助)对象|申报对象|"
             # "…的规模以上企业[不含市属国有企业]", "(不包括…单位)": recipients left out in brackets
