@@ -132,15 +132,21 @@ SEED_FLOORS: Floors = {
 # rule's tiers under one ceiling, not read), tasks (a task whose first sentence is its title) and
 # conditions (an entry threshold the gold reads as scope): floors 0.99 -> 0.97, 0.95 -> 0.94,
 # 0.94 -> 0.93 (the 135 earlier documents score as before).
+# Batch 20 (corpus/unseen/SOURCES.md, "Batch 20": reward rules and grant notices) added 4 dev
+# documents, measured fresh; with them (143) and the code before its rules: targets 0.989, rewards
+# 0.966, conditions 0.882, metadata 0.986. The batch-20 rules B20-1..10 (branch b20,
+# tests/test_extract_batch20_classes.py) brought targets to 0.991, rewards to 0.992 (with the open
+# batch-18 class of rate bands under one ceiling), conditions to 0.942 and metadata to 0.993:
+# floors rewards 0.97 -> 0.99, conditions 0.93 -> 0.94, metadata 0.98 -> 0.99.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.90,
     "recurring": 0.96,
-    "rewards": 0.97,
+    "rewards": 0.99,
     "units": 0.99,
     "tasks": 0.94,
-    "conditions": 0.93,
-    "metadata": 0.98,
+    "conditions": 0.94,
+    "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
 # Batch 3 added 12 blind documents (measured fresh), so the blind floors were set again; they
@@ -188,14 +194,18 @@ DEV_FLOORS: Floors = {
 # With batch 18 merged too (82 documents, 4 refused as having no plan content): targets 0.538,
 # milestones 0.427, recurring 0.444, rewards 0.734, units 0.603, tasks 0.308, conditions 0.312,
 # metadata 0.951; floors raised to those figures (rounded down) — aggregate runs only.
+# With batch 20 (85 documents, measured fresh, aggregates only): the new documents lowered recurring
+# 0.444 -> 0.364, rewards 0.734 -> 0.729, units 0.603 -> 0.591 and conditions 0.312 -> 0.286 (the same
+# code before and after they came in); the batch-20 rules raised conditions to 0.308 and changed no
+# other blind figure: floors set at those figures (rounded down) — aggregate runs only.
 BLIND_FLOORS: Floors = {
     "targets": 0.53,
     "milestones": 0.42,
-    "recurring": 0.44,
-    "rewards": 0.73,
-    "units": 0.6,
+    "recurring": 0.36,
+    "rewards": 0.72,
+    "units": 0.59,
     "tasks": 0.3,
-    "conditions": 0.31,
+    "conditions": 0.3,
     "metadata": 0.95,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -253,15 +263,20 @@ BLIND_FLOORS: Floors = {
 # Batch 18 added 2 val documents (measured fresh, aggregates only; the batch-18 rules changed no val
 # figure): the new documents lowered milestones 0.694 -> 0.685 and rewards 0.827 -> 0.794 (the same
 # before and after the rules): floors 0.69 -> 0.68, 0.82 -> 0.79.
+# Batch 20 added 2 val documents (measured fresh, aggregates only): the new documents lowered units
+# 0.643 -> 0.624 (5 new gold units, none read) and conditions 0.421 -> 0.417 (the
+# same code before and after they came in). The batch-20 rules raised rewards 0.809 -> 0.824 (B20-1),
+# conditions 0.417 -> 0.538 (B20-5) and metadata 0.937 -> 0.955 (B20-6/7): floors units 0.64 -> 0.62,
+# rewards 0.79 -> 0.82, conditions 0.42 -> 0.53, metadata 0.94 -> 0.95.
 VAL_FLOORS: Floors = {
     "targets": 0.81,
     "milestones": 0.68,
     "recurring": 0.8,
-    "rewards": 0.79,
-    "units": 0.64,
+    "rewards": 0.82,
+    "units": 0.62,
     "tasks": 0.64,
-    "conditions": 0.42,
-    "metadata": 0.94,
+    "conditions": 0.53,
+    "metadata": 0.95,
 }
 
 
