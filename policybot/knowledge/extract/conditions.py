@@ -66,6 +66,10 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
         "scope",
         re.compile(
             r"适用于|适用范围|参照(?:本(?:办法|政策|意见|细则))?执行|奖励范围|奖励对象|不适用|"
+            # "投资达到3000万元方能申报奖励": an entry threshold says which projects the rules reach
+            r"(?:方能|方可|才能|才可)(?:申报|申请)(?:奖励|补助|资助|奖补)|"
+            # "一、奖励补助对象", "第二章 申报对象": who the rules reach (the text under the heading)
+            r"(?:奖励|奖补|补助|扶持|资助)(?:补助|奖补|扶持|资助)对象|申报对象|"
             # "…的规模以上企业[不含市属国有企业]", "(不包括…单位)": recipients left out in brackets
             r"(?<=\[)(?:不含|不包括|除)[^\[\]]{2,60}?(?:企业|单位|机构|公司|集团|个人)(?=\])|"
             r"(?<=\()(?:不含|不包括|除)[^()]{2,60}?(?:企业|单位|机构|公司|集团|个人)(?=\))|"
@@ -73,8 +77,10 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"(?:均)?不(?:得|能|再|予)享受本(?:办法|政策|意见|细则)|"
             r"(?:均|可|方可)?适用本(?:办法|规定|细则|政策|意见|条例)|"
             # "市长质量奖授予为我市…做出突出贡献的单位" (who may receive it); "授予获奖企业“…”
-            # 荣誉称号" grants a title and says nothing about who is eligible.
-            r"授予(?![^。;]{0,60}称号)[^。;]{0,30}(?:单位|企业|个人|组织)|"
+            # 荣誉称号" grants a title and says nothing about who is eligible, nor does "授予某有限公司等
+            # 5家单位首届…质量奖" (a notice naming the firms it grants to).
+            r"授予(?![^。;]{0,60}称号)(?![^。;,]{0,40}(?:有限(?:责任)?公司|股份|集团|等\s*\d+\s*(?:家|个|名)))"
+            r"[^。;]{0,30}(?:单位|企业|个人|组织)|"
             # "专项资金主要用于奖补…的企业": the fund's purpose says whom the rules reach
             r"(?:(?:资金|经费)[^。;,]{0,4}|^)(?:主要|专门|全部)?用于(?:奖补|奖励|扶持|补助|补贴)|"
             # "有下列情形之一的,不予奖励", "发生重大安全事故的企业,取消奖励资格": who is left out
@@ -105,6 +111,11 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"\s*\d+(?:\.\d+)?\s*(?:万|亿)?元"
             r"\s*[,、]\s*(?:[\u4e00-\u9fff]{0,4}?(?:市|省|县|区)|县区|区县)级?财政|"
             r"先期(?:兑付|拨付|兑现|下达|发放)\d+(?:\.\d+)?%|"
+            # "市财政安排80万元,县区财政安排120万元": each government's share, without "其中"
+            r"(?:(?<![\u4e00-\u9fff])|(?<=[,;:]))(?:市|省|县|区|县区|区县)级?财政(?:安排|承担|负担|出资)\s*\d+(?:\.\d+)?"
+            r"\s*(?:万|亿)?元\s*[,、]\s*(?:市|省|县|区|县区|区县)级?财政(?:安排|承担|负担|出资)|"
+            # "企业要对财政奖励资金实行专账核算": how the money must be booked
+            r"(?:资金|奖金|经费)[^。;,]{0,4}(?:实行|实施)?专(?:账|帐)(?:核算|管理)|"
             # "确定对某公司等9家企业实施奖励,共计266万元": how many are paid and the total
             r"等\s*\d+\s*(?:家|个|名|户)(?:企业|单位|项目)?[^。;,]{0,8}?(?:奖励|奖补|补助|资助)\s*,\s*"
             r"(?:共计|合计|总计)\s*(?:人民币)?\d+(?:\.\d+)?\s*(?:万|亿)?元|"
@@ -396,6 +407,9 @@ def _is_heading(paragraph: Paragraph) -> bool:
     return paragraph.heading_level is not None and len(paragraph.text) <= 16
 
 
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}条\s*")
+
+
 def _section_body(record: ConditionRecord, below: list[Paragraph]) -> ConditionRecord | None:
     """A heading ("一、奖励范围。") names the condition; the paragraphs under it state it."""
     lines: list[str] = []
@@ -403,7 +417,12 @@ def _section_body(record: ConditionRecord, below: list[Paragraph]) -> ConditionR
         if paragraph.heading_level is not None and not re.match(
             r"^第[一二三四五六七八九十]+类", paragraph.text
         ):
-            break
+            # "第二章 申报对象 / 第二条 获…授权的主体…。": an article under a chapter heading is its text
+            article = _ARTICLE.match(paragraph.text)
+            if lines or article is None or len(paragraph.text) <= 16:
+                break
+            lines.append(paragraph.text[article.end() :])
+            continue
         lines.append(paragraph.text)
     if not lines:
         return None

@@ -12,6 +12,7 @@ from datetime import date
 
 from policybot.knowledge.chinese import CHINESE_COUNTS
 from policybot.knowledge.extract.dates import find_time_mentions, parse_date
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.jurisdiction import (
     level_of,
     region_from_body,
@@ -104,6 +105,12 @@ _INLINE_SIGNATURE = re.compile(
     r"(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府))\s*"
     r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?!印发)"
 )
+# "…绩效目标表某市工业和信息化局2025年6月9日(联系人:…)": a bureau's signature run into the text of a
+# copy without line breaks, followed by the contact remark or the end of the line.
+_INLINE_BUREAU_SIGNATURE = re.compile(
+    r"(?P<issuer>[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会))\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?=\s*(?:[((](?:联系|此件)|$))"
+)
 # "2031年3月5日", also "2031.3.5", "2031-03-05" and with a remark after it ("(此件公开发布)")
 _SIGNATURE_DATE = re.compile(
     r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}([.\-/])\d{1,2}\1\d{1,2})"
@@ -119,6 +126,11 @@ _NUMBER_AND_DATE = re.compile(
 # "南兴府办函〔202058": a web copy that lost "〕" and "号".
 _BROKEN_DOC_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fff]{1,10})[〔\[【(]\s*(?P<year>(?:19|20)\d{2})(?P<number>\d{1,4})\s*$"
+)
+# "泰政办发2015107": a header line whose brackets and 号 the page dropped (the line holds nothing else;
+# the prefix ends in the kind of document, 发 / 函 / 字 / 办 / 文).
+_BARE_DOC_NUMBER = re.compile(
+    r"^\s*(?P<prefix>[\u4e00-\u9fff]{1,8}(?:发|函|字|办|文))(?P<year>(?:19|20)\d{2})(?P<number>\d{1,4})\s*$"
 )
 _AFTER_OWN_TITLE = re.compile(r"的(?:通知|决定|意见|通报|批复|请示|报告|函)\s*[((]?\s*$")
 _TITLE_TAIL = re.compile(
@@ -470,6 +482,9 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
         broken = _BROKEN_DOC_NUMBER.search(line)
         if broken and _is_own_number(line, broken.start()) and len(line) <= 40:
             return f"{broken['prefix']}〔{broken['year']}〕{broken['number']}号"
+        bare = _BARE_DOC_NUMBER.match(line)
+        if bare:
+            return f"{bare['prefix']}〔{bare['year']}〕{bare['number']}号"
         if addressee(line):
             break  # the body starts: numbers from here on are citations
     return None
@@ -519,12 +534,27 @@ def _signature(lines: list[str]) -> tuple[str | None, date | None]:
     for line in lines:
         for match in _INLINE_SIGNATURE.finditer(line):
             return match["issuer"], parse_date(match["date"])
+    for line in lines:
+        for match in _INLINE_BUREAU_SIGNATURE.finditer(line):
+            issuer = _from_place(match["issuer"])
+            if issuer:
+                return issuer, parse_date(match["date"])
     # The date closing the notice's last paragraph ("…贡献! 2008年2月29日").
     for line in lines:
         closing = _CLOSING_DATE.search(line)
         if closing:
             return None, parse_date(closing["date"])
     return None, None
+
+
+def _from_place(name: str) -> str | None:
+    """The name from the place it opens with ("…目标表某市工业和信息化局" -> "某市工业和信息化局"), or
+    None when no place opens any tail of it."""
+    for start in range(max(0, len(name) - 4)):
+        region = region_of(name[start:])
+        if region and name.startswith(region, start) and gazetteer().knows(region):
+            return name[start:]
+    return None
 
 
 def _signing_name(line: str) -> str:

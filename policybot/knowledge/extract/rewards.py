@@ -90,7 +90,9 @@ _AWARD = re.compile(
     # "…的企业,奖10万元": 奖 alone as the verb, right after a pause; "…以上的另奖50万元": after
     # 另 / 再 (a further sum on top of the general rate)
     r"(?:(?<=[,,])|另|再)奖(?=\s*(?:人民币)?\s*\d))\s*(?:人民币)?"
-    r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?(?:资金|经费))?|(?:各|分别|均)?给予\s*(?:人民币)?)"
+    # "…等2家企业升级奖励资金各100万元": the word that shares the sum out may follow the fund
+    r"(?P<kind>[“\"]?[\u4e00-\u9fff]{0,4}[”\"]?(?:资金|经费))?(?:\s*(?P<each>各|分别|均))?|"
+    r"(?:各|分别|均)?给予\s*(?:人民币)?)"
     # "另奖10—50万": a range of sums whose upper end is the most it pays (元 left off after 万)
     r"\s*(?:(?P<low>\d+(?:\.\d+)?)\s*[—–~至到-]\s*(?=\d+(?:\.\d+)?\s*(?:万|亿|千)))?"
     r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元|(?<=[—–~至到-])\d+(?:\.\d+)?\s*(?:万|亿|千)(?![\u4e00-\u9fff]))"
@@ -252,6 +254,7 @@ def rewards_in_piece(
             found = [_subject_of_heading(record, piece, section) for record in found]
             found = [_achievement_of_heading(record, section) for record in found]
             found = [tier for record in found for tier in _sums_stated_after(record, piece)]
+            found = _rate_bands(text, offset, ctx, section, found, piece.text)
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return [_shared_ceiling(record, piece) for record in records]
 
@@ -298,6 +301,62 @@ _RECIPIENT_CAP = re.compile(
     r"(?:最高|累计最高|最多)(?:不超过|不高于|不得超过|为|可达)?"
     r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
+
+
+# "投资额在3000万元—1亿元的工业项目和投资额在1000万元以上的服务业项目按实际固定资产投资额的0.5%奖励":
+# project bands rewarded at a rate of what they invest (no 对, no comma before the rate).
+_RATE_BAND = re.compile(
+    r"^\s*(?:凡)?(?P<achievement>[^;。]{4,160}?)\s*(?P<treatment>按(?:照)?[^,;。]{2,24}?的?"
+    r"\d+(?:\.\d+)?\s*[%‰](?:的比例)?(?:给予|予以)?(?:一次性)?(?:奖励|补助|奖补|资助))"
+)
+# "单个项目奖励总额最高不超过300万元": one ceiling over every rate of the paragraph.
+_RATE_CEILING = re.compile(
+    r"(?:单个|每个|同一|每一)(?:项目|企业|单位)[^,;。]{0,10}?(?:最高|累计|总额)[^,;。]{0,6}?"
+    r"(?:不超过|不高于|不得超过)\s*(?:人民币)?\s*(?P<cap>\d+(?:\.\d+)?\s*(?:万|亿)?元)"
+)
+
+
+def _rate_bands(
+    text: str,
+    offset: int,
+    ctx: DocContext,
+    section: str | None,
+    found: list[RewardRecord],
+    paragraph: str,
+) -> list[RewardRecord]:
+    """Rewards of a part that pays by bands at a rate ("…的工业项目和…的服务业项目按实际投资额的0.5%
+    奖励"): the whole band is the achievement, bands joined by a parallel "和" ("投资额在…和投资额在…")
+    are one reward each, and a ceiling stated in the paragraph ("单个项目奖励总额最高不超过300万元")
+    is each one's sum at most.  Without such a ceiling, or where the part was read otherwise, the
+    part is left as it was (re-reading bands without a ceiling added rewards on the val split)."""
+    band = _RATE_BAND.match(text)
+    if band is None or not re.search(r"\d", band["achievement"]):
+        return found
+    if found and not all(
+        record.amount_yuan is None and record.treatment == band["treatment"] for record in found
+    ):
+        return found
+    ceiling = _RATE_CEILING.search(paragraph)
+    if ceiling is None:
+        return found
+    amount = next((value for _, value in find_money(ceiling["cap"])), None)
+    achievement = _clean_granted(band["achievement"])
+    head = achievement[:2]
+    parts = re.split(rf"和(?={re.escape(head)})", achievement) if len(head) == 2 else [achievement]
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=part.strip(" ,")[:120],
+            quote=text[band.start("achievement") : band.end()].strip(" ,")[:160],
+            level=_level(part),
+            amount_yuan=amount,
+            is_cap=amount is not None,
+            treatment=band["treatment"],
+            span=Span(offset + band.start("achievement"), offset + band.end(), section),
+        )
+        for part in parts
+        if len(part.strip(" ,")) >= 2
+    ]
 
 
 # "给予20万元奖励,对新获得中国驰名商标的企业", "一次性奖励10万元:对首次获得…称号的企业": the
@@ -1136,6 +1195,22 @@ def _labelled_sum(
     ]
 
 
+# "某公司等37家企业": the recipients of a grant counted as a group of more than one
+_GROUP_COUNT = re.compile(
+    r"等\s*(?P<count>(?:[2-9]|[1-9]\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:家|个|户|所|名))"
+    r"(?:企业|单位|组织|机构|公司)?"
+)
+# "各", "分别", "均", "每家": the sum is paid to each recipient (also when written before the
+# achievement: "各给予", "每家企业奖励")
+_SHARED_OUT = re.compile(r"各|分别|均|每(?:家|户|个|件|项|名|人|所)")
+
+
+def _shared_out(award: re.Match[str], achievement: str) -> bool:
+    return bool(
+        award["each"] or award["per"] or _SHARED_OUT.search(award.group(0) + achievement[-12:])
+    )
+
+
 def _awards_in_part(
     text: str, offset: int, ctx: DocContext, section: str | None
 ) -> list[RewardRecord]:
@@ -1156,9 +1231,14 @@ def _awards_in_part(
         if len(achievement) < 2:
             continue
         written = award["amount"]
-        amount = next(
+        amount: float | None = next(
             value for _, value in find_money(written if "元" in written else written + "元")
         )
+        treatment = award["kind"] or _per_item(award["per"])
+        group = _GROUP_COUNT.search(achievement)
+        if group and not _shared_out(award, text[achievement_start : award.start()]):
+            # "安排甲公司等37家企业扩产增效奖励资金128.18万元": what the group gets together
+            amount, treatment = None, f"{group['count']}合计{written}"
         records.append(
             RewardRecord(
                 region=ctx.region,
@@ -1168,7 +1248,7 @@ def _awards_in_part(
                 amount_yuan=amount,
                 is_cap=award["low"] is not None,
                 # "授权发明专利,每件奖励1万元": the sum is paid per item, as "100万元/人" is
-                treatment=award["kind"] or _per_item(award["per"]),
+                treatment=treatment,
                 span=Span(offset + achievement_start, offset + award.end(), section),
             )
         )
@@ -1854,6 +1934,10 @@ _ANNOUNCES_BELOW = re.compile(
 )
 
 
+# A treatment that only names who is paid ("分别奖励给招商引资牵头人或社会单位"): no sum, no rate.
+_PAYEE_ONLY = re.compile(r"^(?:分别|均)?(?:奖励|奖)给[^,;。\d%‰]{1,24}$")
+
+
 def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
     """ "对获得A、B称号的企业予以表彰奖励" followed by "(一)获得A称号的企业,奖励50万元": the items
     give the sums, the sentence that announces them is no reward of its own."""
@@ -1863,6 +1947,12 @@ def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
             return False
         if record.treatment and _ANNOUNCES_BELOW.search(record.treatment):
             # "…的,给予奖励如下:": the lines below give the sums
+            return any(
+                other.amount_yuan is not None and other.span.start > record.span.start
+                for other in records
+            )
+        if record.treatment and _PAYEE_ONLY.match(record.treatment):
+            # "…符合起奖标准的,按该项目实际投资额,分别奖励给引荐人或社会单位": who is paid, the sums after
             return any(
                 other.amount_yuan is not None and other.span.start > record.span.start
                 for other in records

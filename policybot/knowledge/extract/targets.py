@@ -70,7 +70,9 @@ _REWARD_RULE = re.compile(
     # "…10亿元以上的另奖50万元", "…的再奖10—50万": a further sum on top of a reward rate
     r"(?:另|再)奖\s*\d|"
     # "投资达到3000万元方能申报奖励": the entry threshold of a reward, no goal
-    r"(?:方能|方可|才能|才可)申报(?:奖励|补助|资助|奖补)"
+    r"(?:方能|方可|才能|才可)申报(?:奖励|补助|资助|奖补)|"
+    # "…供货总金额超过10万元后,生产主体填报《…申报验收表》": when to apply for a reward, a criterion
+    r"填报[^。;]{0,30}?(?:申报|申请)[^。;]{0,16}?表"
 )
 # "明确133项具体任务,涉及34个牵头单位": sizes of the document's own lists.
 _LIST_SIZE = re.compile(
