@@ -312,6 +312,8 @@ class QuestionAnswerer:
         answer = self._answer(parsed)
         if not answer.found and parsed.province is None:
             answer = self._in_provinces_cities(parsed) or answer
+        if not answer.found and parsed.unknown_places and not parsed.region_ids:
+            answer = self._in_unplaced(parsed) or answer
         elif parsed.province is not None and answer.found:
             note = _province_note(parsed.province, answer)
             answer = replace(answer, notes=(*answer.notes, note))
@@ -339,12 +341,31 @@ class QuestionAnswerer:
         note = _province_note(province, answer, held=True)
         return replace(answer, notes=(*answer.notes, note))
 
-    def _answer(self, parsed: ParsedQuestion) -> Answer:
+    def _in_unplaced(self, parsed: ParsedQuestion) -> Answer | None:
+        """平顶山装备制造板块收入要超过多少, of a place no document is filed under: a document
+        whose text never names its place (a notice to 各县(市、区), signed by a 文号 alone) may
+        be that place's. Only a full answer from such documents counts, said to be unplaced; a
+        partial match is no evidence the document is the place's. Nor is a topic any placed
+        document answers as well (江山市驰名商标奖多少, which every city's rules pay): then the
+        place is what tells the plans apart, and an unplaced one cannot be said to be its."""
+        answer = self._answer(parsed, unplaced=True)
+        if not answer.found or answer.hedged:
+            return None
+        anywhere = self._answer(replace(parsed, unknown_places=()))
+        if any(
+            self.index.document(line.citation.document_id).region_id is not None
+            for line in anywhere.facts[:1]
+        ):
+            return None
+        note = f"这份文件没有写明地区,不一定是{'、'.join(parsed.unknown_places)}的"
+        return replace(answer, notes=(*answer.notes, note))
+
+    def _answer(self, parsed: ParsedQuestion, *, unplaced: bool = False) -> Answer:
         if parsed.own_region and not parsed.region_ids and not parsed.places:
             # 我们区今年要完成什么: which 区 the question does not say, so ask; any sentence
             # found for the rest of it would be a guess.
             return self._which_region(parsed)
-        scope, problem = self._scope(parsed)
+        scope, problem = self._scope(parsed, unplaced=unplaced)
         if problem is not None:
             return problem
         assert scope is not None
@@ -591,7 +612,9 @@ class QuestionAnswerer:
 
     # -- scope --------------------------------------------------------------------------------
 
-    def _scope(self, parsed: ParsedQuestion) -> tuple[Scope | None, Answer | None]:
+    def _scope(
+        self, parsed: ParsedQuestion, *, unplaced: bool = False
+    ) -> tuple[Scope | None, Answer | None]:
         index = self.index
         region_ids: set[int] | None = None
         exact: set[int] | None = None
@@ -613,7 +636,11 @@ class QuestionAnswerer:
             own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
             if not own:
                 place = "、".join(parsed.unknown_places)
-                return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
+                if not unplaced:
+                    return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
+                # (``_in_unplaced``) the documents filed under no region, and those alone.
+                documents = {d.id for d in index.documents() if d.region_id is None}
+                title = f"{place}(文件未写明地区)"
         if parsed.places:
             mentioning: set[int] = set()
             for place in parsed.places:
