@@ -593,6 +593,11 @@ ASKING_PHRASES = tuple(
             "不低于",
             "至少",
             "达到",
+            # 有没有自己的奖励标准 (its own, apart from others'): whose, never what.
+            "自己的",
+            # 减税减费之外还要减什么: what else, beside the named; the named stay the topic.
+            "之外",
+            "以外",
         ],
         key=len,
         reverse=True,
@@ -1511,6 +1516,9 @@ def _topic_words(
             # 各部门, 各单位: the 各 (each) goes with its noun, or it is left a word alone.
             text = text.replace(f"各{phrase}", " ").replace(phrase, " ")
     text = _ONE_UNIT.sub(" ", text)
+    # 进展情况表里, 通知里: 里 (in it) after a kind of document or table, which jieba would
+    # join to the word before (表里, as in 表里如一).
+    text = _INSIDE_A_PAPER.sub(" ", text)
     for phrase in ASKING_PHRASES:
         # 不包括, 未包括: an exclusion the documents write, not the asking 包括哪些.
         text = re.sub(rf"(?<![不未非]){re.escape(phrase)}", _asking_removed, text)
@@ -1552,6 +1560,7 @@ def _organ_of_place(word: str) -> str:
     return word
 
 
+_INSIDE_A_PAPER = re.compile(r"(?<=[表单件知法见案告划则])里(?![程])")
 _GRADE_AFTER_AWARD = re.compile(r"(?<=奖)([金银铜]奖)")
 # Titles a province awards, named with the province (河南省名牌产品, 辽宁省著名商标).
 PROVINCIAL_TITLES = "名牌|著名商标|知名商标|政府质量奖|质量奖|优质产品"
