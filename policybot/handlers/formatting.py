@@ -158,7 +158,12 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
         if fact.kind == "milestone" and _says_the_due(headline, fact):
             # 答: 2017-06-30(2017年中) (已过期) — the line below names what, not the date again.
             fact = replace(fact, due=None, due_text=None, overdue=False)
-        lines.append(item_line(replace(fact, edited=False), markup))
+        shown = replace(fact, edited=False)
+        if _names_itself(fact):
+            # 答: 2020-05-20 of a document asked about: the line below is its source, named
+            # as a source is (《…》), since no 出处 line follows.
+            shown = replace(shown, label=f"《{fact.label}》")
+        lines.append(item_line(shown, markup))
     if fact.edited:  # the value above is the admin's; the document's words follow
         original = fact.excerpt or fact.citation.quote
         lines.append(f"{EDITED},原文: {e(clip(original, _LABEL_LIMIT))}")
