@@ -209,11 +209,19 @@ def source_line(facts: Sequence[FactLine], markup: Markup, *, section: bool) -> 
         if _names_itself(fact) or (fact.kind == "document" and len(facts) > 1):
             continue
         names.setdefault(fact.citation.document, fact.citation.section)
+    # Sentences all of one section (王纲市长主抓重点工作 / 1.坚定不移支持企业发展) are shown with
+    # it as a single one is: the heading may be what the sentences are read with (who leads
+    # them, of which year), and said once it costs one line's end.
+    shared = len(facts) > 1 and all(
+        fact.kind == "passage" and (fact.citation.document, fact.citation.section) == first
+        for first in [(facts[0].citation.document, facts[0].citation.section)]
+        for fact in facts
+    )
     lines = []
     for name, where in names.items():
         text = f"《{clip(name, _NAME_LIMIT)}》"
         where = tidy_section(where) if where else None
-        if section and where and len(names) == 1:
+        if (section or shared) and where and len(names) == 1:
             text += f" {clip(where, _SECTION_LIMIT)}"
         lines.append(SOURCE_PREFIX + markup.escape(text))
     return lines

@@ -598,6 +598,10 @@ ASKING_PHRASES = tuple(
             # 减税减费之外还要减什么: what else, beside the named; the named stay the topic.
             "之外",
             "以外",
+            # 排第一位的是什么意思: what a wording means, which the text says, never 意思.
+            "是什么意思",
+            "什么意思",
+            "啥意思",
         ],
         key=len,
         reverse=True,
