@@ -116,6 +116,11 @@ _UNIT_NAME = re.compile(
 # Levels of government that hand down or set what a plan must do (完成国家、省下达的目标任务):
 # who did it, as a unit's name would say, for a question asking 谁下达.
 _LEVEL = r"(?:国家|中央|省|市|县|区)(?:委|政府)?"
+# A unit named by its role (要加强与牵头单位沟通联系), or the leaders a heading names for its
+# part (…工作目标(牵头领导:张三、李四)): who, as a unit's name says.
+_ROLE_NAMED = re.compile(
+    r"(?:牵头|责任|主办|协办|配合|汇总|承办)单位|(?:牵头|分管|责任|联系)领导[::]"
+)
 _LEVEL_ACTING = re.compile(rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:下达|下发|部署|确定|批准)")
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
@@ -172,7 +177,8 @@ _COUNT = re.compile(
     # (一项, 一个 alone is an article: 一项重要举措 counts nothing; 一次 does count.)
     r"(?:\d+(?:\.\d+)?|(?!一(?:项|批|个|条|件|位|名))[一二三四五六七八九十两百千万]+)"
     r"\s*(?:余|多)?"
-    r"(?:件|个|家|项|名|户|所|条|期|次|位|人|款|批|座|块)"
+    # (十方面民生实事, 7大方面: 几个方面 counts the parts a plan is cut into.)
+    r"(?:件|个|家|项|名|户|所|条|期|次|位|人|款|批|座|块|大?方面)"
 )
 # A day asked for (哪天, 几号, 几月几日), not a year or a season.
 _ASKS_DAY = re.compile(r"哪天|哪一天|几号|几月几[日号]|什么日子|哪个日子")
@@ -2101,7 +2107,12 @@ def _passage_fits(
     if parsed.asks == Asks.WHO:
         # A document cited (《…意见》(浙政办发〔2014〕110号)) names its issuer, not who does it.
         uncited = _CITED.sub(" ", text)
-        return bool(units or _UNIT_NAME.search(uncited) or _LEVEL_ACTING.search(uncited))
+        return bool(
+            units
+            or _UNIT_NAME.search(uncited)
+            or _LEVEL_ACTING.search(uncited)
+            or _ROLE_NAMED.search(uncited)
+        )
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
