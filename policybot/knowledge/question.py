@@ -151,6 +151,15 @@ _GOT = re.compile(r"(?<![获取赢])得了")
 _PERSPECTIVE = re.compile(
     r"我们?(?:的)?(?:公司|企业|单位|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?|工作(?=[,,。;]|$)"
 )
+# 我们是西峡县: the asker is that place (a county its city's notice names in a row of its own),
+# which is what an answer must be about, not a weak word beside the topic.
+_ASKER_PLACE = re.compile(r"我们?(?:这里|这边)?是([\u4e00-\u9fff]{1,8}?(?:县|区|市|镇|乡|街道))")
+
+
+def _asker_is(word: str, reading: str) -> bool:
+    return any(match.group(1) == word for match in _ASKER_PLACE.finditer(reading))
+
+
 # 我们区, 我们县: the asker's own region, which the question itself must name for an answer.
 _OWN_REGION = re.compile(r"我们?(?:的)?(?:区|县|市|镇|街道)(?!长|委)")
 # The asker naming their own firm (我们是XX控股集团, 我们是葫芦岛XX食品公司): who asks, not what.
@@ -919,8 +928,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             w
             for w in topic_words
             if (vocabulary.is_weak_word(w) and not _names_a_phase(w, reading))
-            or (w in vocabulary.place_names(w) and w not in nouns)
-            or w in places  # (柯城区 in full, which the tagger does not call a place)
+            or (w in vocabulary.place_names(w) and w not in nouns and not _asker_is(w, reading))
+            # (柯城区 in full, which the tagger does not call a place)
+            or (w in places and not _asker_is(w, reading))
             or w in unknown_runs
         ),
         region_ids=region_ids,
