@@ -58,6 +58,8 @@ KIND_NAMES = {
     "passage": "原文",
 }
 SOURCE_PREFIX = "出处: "
+# How a section's path joins its levels, as the store writes it (第四条 / (一)).
+_SECTION_SEPARATOR = " / "
 EDITED = EDITED_LABEL
 
 
@@ -211,20 +213,30 @@ def source_line(facts: Sequence[FactLine], markup: Markup, *, section: bool) -> 
         names.setdefault(fact.citation.document, fact.citation.section)
     # Sentences all of one section (王纲市长主抓重点工作 / 1.坚定不移支持企业发展) are shown with
     # it as a single one is: the heading may be what the sentences are read with (who leads
-    # them, of which year), and said once it costs one line's end.
-    shared = len(facts) > 1 and all(
-        fact.kind == "passage" and (fact.citation.document, fact.citation.section) == first
-        for first in [(facts[0].citation.document, facts[0].citation.section)]
-        for fact in facts
-    )
+    # them, of which year), and said once it costs one line's end. Of sentences in sections
+    # below one heading, that heading (the levels their sections share).
+    if len(facts) > 1 and len(names) == 1 and all(fact.kind == "passage" for fact in facts):
+        names = {next(iter(names)): _shared_section([fact.citation.section for fact in facts])}
+        section = True
     lines = []
     for name, where in names.items():
         text = f"《{clip(name, _NAME_LIMIT)}》"
         where = tidy_section(where) if where else None
-        if (section or shared) and where and len(names) == 1:
+        if section and where and len(names) == 1:
             text += f" {clip(where, _SECTION_LIMIT)}"
         lines.append(SOURCE_PREFIX + markup.escape(text))
     return lines
+
+
+def _shared_section(sections: Sequence[str | None]) -> str | None:
+    """The levels (第四条 / (一)) every one of ``sections`` begins with; None when none."""
+    levels = [(section or "").split(_SECTION_SEPARATOR) for section in sections]
+    shared: list[str] = []
+    for parts in zip(*levels, strict=False):
+        if len(set(parts)) != 1 or not parts[0]:
+            break
+        shared.append(parts[0])
+    return _SECTION_SEPARATOR.join(shared) or None
 
 
 # -- a whole answer ----------------------------------------------------------------------------
