@@ -62,11 +62,23 @@ AWARDS = """洛阳市人民政府关于对2031年度乡村道路牡丹杯竞赛�
 2032年3月5日
 """
 
+# A county's rules of 2030, asked about in 2032.
+REWARDS = """样板县人民政府关于印发2030年工业经济政策的通知
+样政发〔2030〕3号
+各乡镇人民政府,县政府各部门:
+现将《2030年工业经济政策》印发给你们,请认真贯彻执行。
+一、对当年评为省级数字化车间、市级数字化车间的企业,分别给予15万元、8万元奖励。
+样板县人民政府
+2030年2月1日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round23")
-    with invented_plans_service(Path(folder), UNPLACED, PLAN, AWARDS, now=ASKED) as service:
+    with invented_plans_service(
+        Path(folder), UNPLACED, PLAN, AWARDS, REWARDS, now=ASKED
+    ) as service:
         yield service
 
 
@@ -130,3 +142,9 @@ def test_the_place_the_asker_is_is_what_the_answer_is_about(service: QueryServic
 def test_a_document_answer_names_its_document_as_a_source(service: QueryService) -> None:
     reply = _ask(service, "洛阳乡村道路牡丹杯竞赛表彰决定是哪天印发的?")
     assert "2032-03-05" in reply and "《" in reply, reply
+
+
+def test_the_year_the_asker_won_a_title_is_no_year_of_the_rule(service: QueryService) -> None:
+    # 今年被评上: when the firm won it (2032), not a year the 2030 rules must be about
+    reply = _ask(service, "我们厂今年被评上市级数字化车间,样板县给奖多少钱?")
+    assert "8万元" in reply, reply

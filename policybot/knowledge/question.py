@@ -180,6 +180,10 @@ _OWN_OFFICE = re.compile(r"(?<=我们是)[^,。;?!]{2,24}?(?:局|委|办|中心|
 _OWN_AMOUNT_WHEN = re.compile(
     r"(?:今年|去年|上年度?|本年度?|当年)(?=[^,。;?!]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿))"
 )
+# 我们厂今年被评上数字化车间: the time word dates what the asker won, not the rule paying for it.
+_OWN_ACHIEVED_WHEN = re.compile(
+    r"(?:今年|去年|上年度?|本年度?)(?=(?:刚|刚刚|又)?被?(?:评上|评为|获评|获得|认定为?|入选|拿到|通过))"
+)
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号"
 )
@@ -860,6 +864,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             rest = rest.replace(yearless.group(0), " ")
     if perspective:
         rest = _OWN_AMOUNT_WHEN.sub(" ", rest)
+        rest = _OWN_ACHIEVED_WHEN.sub(" ", rest)
     rest = _CONDITION_YEAR.sub(" ", rest)
     window, rest = find_time_window(rest, today)
     year, rest = _take_year(rest)
