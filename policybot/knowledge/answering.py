@@ -349,13 +349,20 @@ class QuestionAnswerer:
 
     def _in_unplaced(self, parsed: ParsedQuestion) -> Answer | None:
         """平顶山装备制造板块收入要超过多少, of a place no document is filed under: a document
-        whose text never names its place (a notice to 各县(市、区), signed by a 文号 alone) may
+        whose text never names its place (a notice to 各县(市、区) without a 落款 naming it) may
         be that place's. Only a full answer from such documents counts, said to be unplaced; a
-        partial match is no evidence the document is the place's. Nor is a topic any placed
-        document answers as well (江山市驰名商标奖多少, which every city's rules pay): then the
-        place is what tells the plans apart, and an unplaced one cannot be said to be its."""
-        answer = self._answer(parsed, unplaced=True)
+        partial match is no evidence the document is the place's. Nor is a topic a placed
+        document answers as well (江山市驰名商标奖多少, which every city's rules pay; 新增品牌示
+        范企业多少家): then the place is what tells the plans apart, and an unplaced one cannot
+        be said to be the place's (a guess is worse than 未找到)."""
+        documents = self.index.documents()
+        unplaced = frozenset(d.id for d in documents if d.region_id is None)
+        placed = frozenset(d.id for d in documents if d.region_id is not None)
+        answer = self._answer(parsed, within=unplaced)
         if not answer.found or answer.hedged:
+            return None
+        rival = self._answer(replace(parsed, unknown_places=()), within=placed)
+        if rival.found and not rival.hedged:
             return None
         anywhere = self._answer(replace(parsed, unknown_places=()))
         if any(
@@ -366,12 +373,14 @@ class QuestionAnswerer:
         note = f"这份文件没有写明地区,不一定是{'、'.join(parsed.unknown_places)}的"
         return replace(answer, notes=(*answer.notes, note))
 
-    def _answer(self, parsed: ParsedQuestion, *, unplaced: bool = False) -> Answer:
+    def _answer(self, parsed: ParsedQuestion, *, within: frozenset[int] | None = None) -> Answer:
+        """``within``: the documents looked in (None: all); a place no document is filed under
+        is looked for in them (``_in_unplaced``) rather than refused."""
         if parsed.own_region and not parsed.region_ids and not parsed.places:
             # 我们区今年要完成什么: which 区 the question does not say, so ask; any sentence
             # found for the rest of it would be a guess.
             return self._which_region(parsed)
-        scope, problem = self._scope(parsed, unplaced=unplaced)
+        scope, problem = self._scope(parsed, within=within)
         if problem is not None:
             return problem
         assert scope is not None
@@ -619,7 +628,7 @@ class QuestionAnswerer:
     # -- scope --------------------------------------------------------------------------------
 
     def _scope(
-        self, parsed: ParsedQuestion, *, unplaced: bool = False
+        self, parsed: ParsedQuestion, *, within: frozenset[int] | None = None
     ) -> tuple[Scope | None, Answer | None]:
         index = self.index
         region_ids: set[int] | None = None
@@ -642,11 +651,9 @@ class QuestionAnswerer:
             own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
             if not own:
                 place = "、".join(parsed.unknown_places)
-                if not unplaced:
+                if within is None:
                     return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
-                # (``_in_unplaced``) the documents filed under no region, and those alone.
-                documents = {d.id for d in index.documents() if d.region_id is None}
-                title = f"{place}(文件未写明地区)"
+                title = f"{place}(文件未写明地区)"  # (``_in_unplaced``)
         if parsed.places:
             mentioning: set[int] = set()
             for place in parsed.places:
@@ -673,6 +680,8 @@ class QuestionAnswerer:
                 or parsed.year in index.passages.document_years.get(d.id, ())
             }
             documents = covering if documents is None else documents & covering
+        if within is not None:
+            documents = set(within) if documents is None else documents & within
         if documents is not None and not documents:
             when = f"{parsed.year}年" if parsed.year else ""
             who = "收录的文件" if region_ids is None and not parsed.places else title
