@@ -469,18 +469,24 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Questions round 22 added batch "qa22" (90 questions written before the bot ran on them, the way
 # staff ask on a phone, q1600-q1689: dev 64/78 at first, out of store 15/16; 74/78 and 16/16 after
 # its fixes; blind 12/12, out of store 7/7, its first measurement and unchanged by the fixes).
+# Answers round 23 (a place no document is filed under answered from a document naming none,
+# asking words that are no topic, a shared heading shown, 几个方面, who-questions answered by a
+# role or a heading's 牵头领导, the asker's own place and year) raised dev 1368 -> 1392/1413:
+# corpus 104/104, staff 128/131, spoken2 98/98, corpus2 116/116, qa17 105/107, qa18 102/105,
+# qa19 99/104, qa20 86/87 (out of store unchanged, 212/212); blind (aggregate) 249 -> 250/276,
+# corpus 49 -> 50/62 (floor 0.8); blind out of store unchanged, 87/95.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
-    "corpus": {"dev": 0.99, "blind": 0.79},
-    "staff": {"dev": 0.94, "blind": 1.0},
+    "corpus": {"dev": 1.0, "blind": 0.8},
+    "staff": {"dev": 0.97, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
-    "spoken2": {"dev": 0.97, "blind": 1.0},
-    "corpus2": {"dev": 0.94, "blind": 0.8},
+    "spoken2": {"dev": 1.0, "blind": 1.0},
+    "corpus2": {"dev": 1.0, "blind": 0.8},
     "phone": {"dev": 0.93, "blind": 0.81},
-    "qa17": {"dev": 0.87, "blind": 1.0},
-    "qa18": {"dev": 0.95, "blind": 1.0},
-    "qa19": {"dev": 0.92, "blind": 0.88},
-    "qa20": {"dev": 0.91, "blind": 1.0},
+    "qa17": {"dev": 0.98, "blind": 1.0},
+    "qa18": {"dev": 0.97, "blind": 1.0},
+    "qa19": {"dev": 0.95, "blind": 0.88},
+    "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.94, "blind": 1.0},
 }

@@ -58,6 +58,8 @@ KIND_NAMES = {
     "passage": "原文",
 }
 SOURCE_PREFIX = "出处: "
+# How a section's path joins its levels, as the store writes it (第四条 / (一)).
+_SECTION_SEPARATOR = " / "
 EDITED = EDITED_LABEL
 
 
@@ -158,7 +160,12 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
         if fact.kind == "milestone" and _says_the_due(headline, fact):
             # 答: 2017-06-30(2017年中) (已过期) — the line below names what, not the date again.
             fact = replace(fact, due=None, due_text=None, overdue=False)
-        lines.append(item_line(replace(fact, edited=False), markup))
+        shown = replace(fact, edited=False)
+        if _names_itself(fact):
+            # 答: 2020-05-20 of a document asked about: the line below is its source, named
+            # as a source is (《…》), since no 出处 line follows.
+            shown = replace(shown, label=f"《{fact.label}》")
+        lines.append(item_line(shown, markup))
     if fact.edited:  # the value above is the admin's; the document's words follow
         original = fact.excerpt or fact.citation.quote
         lines.append(f"{EDITED},原文: {e(clip(original, _LABEL_LIMIT))}")
@@ -204,6 +211,13 @@ def source_line(facts: Sequence[FactLine], markup: Markup, *, section: bool) -> 
         if _names_itself(fact) or (fact.kind == "document" and len(facts) > 1):
             continue
         names.setdefault(fact.citation.document, fact.citation.section)
+    # Sentences all of one section (王纲市长主抓重点工作 / 1.坚定不移支持企业发展) are shown with
+    # it as a single one is: the heading may be what the sentences are read with (who leads
+    # them, of which year), and said once it costs one line's end. Of sentences in sections
+    # below one heading, that heading (the levels their sections share).
+    if len(facts) > 1 and len(names) == 1 and all(fact.kind == "passage" for fact in facts):
+        names = {next(iter(names)): _shared_section([fact.citation.section for fact in facts])}
+        section = True
     lines = []
     for name, where in names.items():
         text = f"《{clip(name, _NAME_LIMIT)}》"
@@ -212,6 +226,17 @@ def source_line(facts: Sequence[FactLine], markup: Markup, *, section: bool) -> 
             text += f" {clip(where, _SECTION_LIMIT)}"
         lines.append(SOURCE_PREFIX + markup.escape(text))
     return lines
+
+
+def _shared_section(sections: Sequence[str | None]) -> str | None:
+    """The levels (第四条 / (一)) every one of ``sections`` begins with; None when none."""
+    levels = [(section or "").split(_SECTION_SEPARATOR) for section in sections]
+    shared: list[str] = []
+    for parts in zip(*levels, strict=False):
+        if len(set(parts)) != 1 or not parts[0]:
+            break
+        shared.append(parts[0])
+    return _SECTION_SEPARATOR.join(shared) or None
 
 
 # -- a whole answer ----------------------------------------------------------------------------

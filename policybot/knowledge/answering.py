@@ -116,6 +116,11 @@ _UNIT_NAME = re.compile(
 # Levels of government that hand down or set what a plan must do (完成国家、省下达的目标任务):
 # who did it, as a unit's name would say, for a question asking 谁下达.
 _LEVEL = r"(?:国家|中央|省|市|县|区)(?:委|政府)?"
+# A unit named by its role (要加强与牵头单位沟通联系), or the leaders a heading names for its
+# part (…工作目标(牵头领导:张三、李四)): who, as a unit's name says.
+_ROLE_NAMED = re.compile(
+    r"(?:牵头|责任|主办|协办|配合|汇总|承办)单位|(?:牵头|分管|责任|联系)领导[::]"
+)
 _LEVEL_ACTING = re.compile(rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:下达|下发|部署|确定|批准)")
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
@@ -172,7 +177,8 @@ _COUNT = re.compile(
     # (一项, 一个 alone is an article: 一项重要举措 counts nothing; 一次 does count.)
     r"(?:\d+(?:\.\d+)?|(?!一(?:项|批|个|条|件|位|名))[一二三四五六七八九十两百千万]+)"
     r"\s*(?:余|多)?"
-    r"(?:件|个|家|项|名|户|所|条|期|次|位|人|款|批|座|块)"
+    # (十方面民生实事, 7大方面: 几个方面 counts the parts a plan is cut into.)
+    r"(?:件|个|家|项|名|户|所|条|期|次|位|人|款|批|座|块|大?方面)"
 )
 # A day asked for (哪天, 几号, 几月几日), not a year or a season.
 _ASKS_DAY = re.compile(r"哪天|哪一天|几号|几月几[日号]|什么日子|哪个日子")
@@ -312,6 +318,8 @@ class QuestionAnswerer:
         answer = self._answer(parsed)
         if not answer.found and parsed.province is None:
             answer = self._in_provinces_cities(parsed) or answer
+        if not answer.found and parsed.unknown_places and not parsed.region_ids:
+            answer = self._in_unplaced(parsed) or answer
         elif parsed.province is not None and answer.found:
             note = _province_note(parsed.province, answer)
             answer = replace(answer, notes=(*answer.notes, note))
@@ -339,12 +347,40 @@ class QuestionAnswerer:
         note = _province_note(province, answer, held=True)
         return replace(answer, notes=(*answer.notes, note))
 
-    def _answer(self, parsed: ParsedQuestion) -> Answer:
+    def _in_unplaced(self, parsed: ParsedQuestion) -> Answer | None:
+        """平顶山装备制造板块收入要超过多少, of a place no document is filed under: a document
+        whose text never names its place (a notice to 各县(市、区) without a 落款 naming it) may
+        be that place's. Only a full answer from such documents counts, said to be unplaced; a
+        partial match is no evidence the document is the place's. Nor is a topic a placed
+        document answers as well (江山市驰名商标奖多少, which every city's rules pay; 新增品牌示
+        范企业多少家): then the place is what tells the plans apart, and an unplaced one cannot
+        be said to be the place's (a guess is worse than 未找到)."""
+        documents = self.index.documents()
+        unplaced = frozenset(d.id for d in documents if d.region_id is None)
+        placed = frozenset(d.id for d in documents if d.region_id is not None)
+        answer = self._answer(parsed, within=unplaced)
+        if not answer.found or answer.hedged:
+            return None
+        rival = self._answer(replace(parsed, unknown_places=()), within=placed)
+        if rival.found and not rival.hedged:
+            return None
+        anywhere = self._answer(replace(parsed, unknown_places=()))
+        if any(
+            self.index.document(line.citation.document_id).region_id is not None
+            for line in anywhere.facts[:1]
+        ):
+            return None
+        note = f"这份文件没有写明地区,不一定是{'、'.join(parsed.unknown_places)}的"
+        return replace(answer, notes=(*answer.notes, note))
+
+    def _answer(self, parsed: ParsedQuestion, *, within: frozenset[int] | None = None) -> Answer:
+        """``within``: the documents looked in (None: all); a place no document is filed under
+        is looked for in them (``_in_unplaced``) rather than refused."""
         if parsed.own_region and not parsed.region_ids and not parsed.places:
             # 我们区今年要完成什么: which 区 the question does not say, so ask; any sentence
             # found for the rest of it would be a guess.
             return self._which_region(parsed)
-        scope, problem = self._scope(parsed)
+        scope, problem = self._scope(parsed, within=within)
         if problem is not None:
             return problem
         assert scope is not None
@@ -591,7 +627,9 @@ class QuestionAnswerer:
 
     # -- scope --------------------------------------------------------------------------------
 
-    def _scope(self, parsed: ParsedQuestion) -> tuple[Scope | None, Answer | None]:
+    def _scope(
+        self, parsed: ParsedQuestion, *, within: frozenset[int] | None = None
+    ) -> tuple[Scope | None, Answer | None]:
         index = self.index
         region_ids: set[int] | None = None
         exact: set[int] | None = None
@@ -613,7 +651,9 @@ class QuestionAnswerer:
             own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
             if not own:
                 place = "、".join(parsed.unknown_places)
-                return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
+                if within is None:
+                    return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
+                title = f"{place}(文件未写明地区)"  # (``_in_unplaced``)
         if parsed.places:
             mentioning: set[int] = set()
             for place in parsed.places:
@@ -640,6 +680,8 @@ class QuestionAnswerer:
                 or parsed.year in index.passages.document_years.get(d.id, ())
             }
             documents = covering if documents is None else documents & covering
+        if within is not None:
+            documents = set(within) if documents is None else documents & within
         if documents is not None and not documents:
             when = f"{parsed.year}年" if parsed.year else ""
             who = "收录的文件" if region_ids is None and not parsed.places else title
@@ -2074,7 +2116,12 @@ def _passage_fits(
     if parsed.asks == Asks.WHO:
         # A document cited (《…意见》(浙政办发〔2014〕110号)) names its issuer, not who does it.
         uncited = _CITED.sub(" ", text)
-        return bool(units or _UNIT_NAME.search(uncited) or _LEVEL_ACTING.search(uncited))
+        return bool(
+            units
+            or _UNIT_NAME.search(uncited)
+            or _LEVEL_ACTING.search(uncited)
+            or _ROLE_NAMED.search(uncited)
+        )
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True

@@ -105,6 +105,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("老板", "法定代表人", "主要负责人"),
     # 能耗: the documents write it whole as well (单位地区生产总值能源消耗).
     ("能耗", "能源消耗"),
+    # 一起, 一块儿: how people say what the documents write 共同 (由多个单位共同落实).
+    ("一起", "共同", "一块儿"),
 )
 MAX_TERM = 20
 # Levels of government, which people run together (县区, 市县) and the documents list apart.

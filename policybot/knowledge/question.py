@@ -151,6 +151,15 @@ _GOT = re.compile(r"(?<![获取赢])得了")
 _PERSPECTIVE = re.compile(
     r"我们?(?:的)?(?:公司|企业|单位|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?|工作(?=[,,。;]|$)"
 )
+# 我们是西峡县: the asker is that place (a county its city's notice names in a row of its own),
+# which is what an answer must be about, not a weak word beside the topic.
+_ASKER_PLACE = re.compile(r"我们?(?:这里|这边)?是([\u4e00-\u9fff]{1,8}?(?:县|区|市|镇|乡|街道))")
+
+
+def _asker_is(word: str, reading: str) -> bool:
+    return any(match.group(1) == word for match in _ASKER_PLACE.finditer(reading))
+
+
 # 我们区, 我们县: the asker's own region, which the question itself must name for an answer.
 _OWN_REGION = re.compile(r"我们?(?:的)?(?:区|县|市|镇|街道)(?!长|委)")
 # The asker naming their own firm (我们是XX控股集团, 我们是葫芦岛XX食品公司): who asks, not what.
@@ -170,6 +179,10 @@ _OWN_OFFICE = re.compile(r"(?<=我们是)[^,。;?!]{2,24}?(?:局|委|办|中心|
 # not the plan asked about — the rule for such an amount is looked up whatever year it is.
 _OWN_AMOUNT_WHEN = re.compile(
     r"(?:今年|去年|上年度?|本年度?|当年)(?=[^,。;?!]{0,10}?\d+(?:\.\d+)?\s*(?:万|亿))"
+)
+# 我们厂今年被评上数字化车间: the time word dates what the asker won, not the rule paying for it.
+_OWN_ACHIEVED_WHEN = re.compile(
+    r"(?:今年|去年|上年度?|本年度?)(?=(?:刚|刚刚|又)?被?(?:评上|评为|获评|获得|认定为?|入选|拿到|通过))"
 )
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号"
@@ -593,6 +606,15 @@ ASKING_PHRASES = tuple(
             "不低于",
             "至少",
             "达到",
+            # 有没有自己的奖励标准 (its own, apart from others'): whose, never what.
+            "自己的",
+            # 减税减费之外还要减什么: what else, beside the named; the named stay the topic.
+            "之外",
+            "以外",
+            # 排第一位的是什么意思: what a wording means, which the text says, never 意思.
+            "是什么意思",
+            "什么意思",
+            "啥意思",
         ],
         key=len,
         reverse=True,
@@ -842,6 +864,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             rest = rest.replace(yearless.group(0), " ")
     if perspective:
         rest = _OWN_AMOUNT_WHEN.sub(" ", rest)
+        rest = _OWN_ACHIEVED_WHEN.sub(" ", rest)
     rest = _CONDITION_YEAR.sub(" ", rest)
     window, rest = find_time_window(rest, today)
     year, rest = _take_year(rest)
@@ -910,8 +933,9 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             w
             for w in topic_words
             if (vocabulary.is_weak_word(w) and not _names_a_phase(w, reading))
-            or (w in vocabulary.place_names(w) and w not in nouns)
-            or w in places  # (柯城区 in full, which the tagger does not call a place)
+            or (w in vocabulary.place_names(w) and w not in nouns and not _asker_is(w, reading))
+            # (柯城区 in full, which the tagger does not call a place)
+            or (w in places and not _asker_is(w, reading))
             or w in unknown_runs
         ),
         region_ids=region_ids,
@@ -1511,6 +1535,9 @@ def _topic_words(
             # 各部门, 各单位: the 各 (each) goes with its noun, or it is left a word alone.
             text = text.replace(f"各{phrase}", " ").replace(phrase, " ")
     text = _ONE_UNIT.sub(" ", text)
+    # 进展情况表里, 通知里: 里 (in it) after a kind of document or table, which jieba would
+    # join to the word before (表里, as in 表里如一).
+    text = _INSIDE_A_PAPER.sub(" ", text)
     for phrase in ASKING_PHRASES:
         # 不包括, 未包括: an exclusion the documents write, not the asking 包括哪些.
         text = re.sub(rf"(?<![不未非]){re.escape(phrase)}", _asking_removed, text)
@@ -1552,6 +1579,7 @@ def _organ_of_place(word: str) -> str:
     return word
 
 
+_INSIDE_A_PAPER = re.compile(r"(?<=[表单件知法见案告划则])里(?![程])")
 _GRADE_AFTER_AWARD = re.compile(r"(?<=奖)([金银铜]奖)")
 # Titles a province awards, named with the province (河南省名牌产品, 辽宁省著名商标).
 PROVINCIAL_TITLES = "名牌|著名商标|知名商标|政府质量奖|质量奖|优质产品"
