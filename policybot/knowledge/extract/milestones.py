@@ -150,6 +150,8 @@ def milestones_in_piece(
             found = _continued_aim(sentence, ctx, lead, section, lead_units)
         if not found and current_year is None:
             found = _plan_year_projects(sentence, ctx, section, lead_units)
+        # "到2031年,实现以下目标:": a lead pointing at the items listed below it is no event
+        found = [record for record in found if not _LIST_LEAD_TITLE.search(record.title)]
         records.extend(found)
         lead = _opening_point(sentence.text) if found else None
     return records
@@ -237,6 +239,8 @@ def _within_year(text: str, year: int | None, words: str) -> list[TimeMention]:
     ]
 
 
+# "实现以下目标:", "主要目标如下": a lead that points at the items listed below it, no event.
+_LIST_LEAD_TITLE = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,6}[::]?\s*$")
 # A date followed by a clock time is a page's posting stamp.
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}[::]\d{2}")
 # "《政府工作报告》对2023年区政府工作进行了全面安排部署": the year qualifies work already planned

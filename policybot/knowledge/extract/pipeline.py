@@ -350,6 +350,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
     opened: TimeMention | None = None  # the bare year opening the last paragraph ("2010年,…")
     clauses = 0  # condition clauses, read after the body (when there are rewards) but counted
     colon_lead: str | None = None  # the last line ending in ":" (what the lines below it list)
+    list_leads = _ListLeadTime(ctx)  # "到2031年,实现以下目标:" dates the items listed below it
     for index, entry in enumerate(entries):
         limit.check(in_tables + found.facts() + clauses)
         clauses += clauses_in(entry.paragraph)
@@ -359,6 +360,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         lead = note.lead if note else []
         section = paragraph.section
         heading_time = dated.enter(paragraph)
+        list_time = list_leads.enter(paragraph)
         opened, continued = _year_opening(paragraph, opened, ctx)
         if paragraph.heading_level is None:
             list_due = milestone_rules.list_lead_due(paragraph, ctx)
@@ -375,9 +377,9 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         if paragraph.start >= wrapper_end:
             has_items = index + 1 < len(entries) and _is_below(entries[index + 1], entry)
             targets_before = len(found.targets)
-            opening = _paragraph_lead_year(paragraph)
+            opening = _paragraph_lead_year(paragraph) or _own_heading_time(paragraph, ctx)
             _read_tasks_and_targets(
-                entry, ctx, found, has_items, opening or heading_time or continued
+                entry, ctx, found, has_items, opening or heading_time or list_time or continued
             )
             if heading_time is not None and len(found.targets) == targets_before and phase is None:
                 goal = milestone_rules.goal_item_milestone(paragraph, ctx, heading_time, lead)
@@ -501,6 +503,60 @@ class _DatedHeadings:
 
 
 _GOAL_HEADING = re.compile(r"目标|任务|指标|阶段|第[一二三四五六七八九十]+期")
+
+
+def _own_heading_time(paragraph: Paragraph, ctx: DocContext) -> TimeMention | None:
+    """ "(一)近期目标(2031年)。全市新建…。改造…": the time a goal heading states in its first
+    sentence dates the sentences after it in the same paragraph (as it dates the items below)."""
+    if paragraph.heading_level is None or not re.search(r"[。;]\s*\S", paragraph.text):
+        return None
+    return _goal_heading_time(paragraph.text, ctx)
+
+
+# A line that leads a list of goals and ends with a colon: "到2031年,实现以下目标:", "2031年底前,
+# 要达到以下目标:", "到2031年,主要目标如下:".
+_LIST_LEAD = re.compile(
+    r"^\s*(?:(?:到|至)(?:19|20)\d{2}\s*年(?:底|末)?|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前))\s*[,,]?"
+    r"[^。;]{0,24}?(?:以下|如下)[^。;]{0,8}[::]\s*$"
+)
+
+
+class _ListLeadTime:
+    """The year a list lead states ("到2031年,实现以下目标:") governs the items listed under it
+    that state none of their own: the numbered items of one level right below the lead, or the
+    plain lines below it when no numbered item comes first; a heading of another level or the
+    next line ending in a colon closes the list."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.time: TimeMention | None = None
+        self.level: int | None = None
+        self.plain = False  # plain lines were listed (no numbered item)
+
+    def enter(self, paragraph: Paragraph) -> TimeMention | None:
+        text, level = paragraph.text, paragraph.heading_level
+        if level is None and _LIST_LEAD.match(text):
+            self.time, self.level, self.plain = self._lead_time(text), None, False
+            return None
+        if self.time is None:
+            return None
+        if text.rstrip().endswith((":", ":")):
+            self.time = None
+        elif level is None:
+            if self.level is None:
+                self.plain = True
+        elif self.level is None and not self.plain:
+            self.level = level
+        elif level != self.level:
+            self.time = None
+        return self.time
+
+    def _lead_time(self, text: str) -> TimeMention | None:
+        first = find_time_mentions(text)
+        if not first or first[0].kind != "point" or first[0].last is None:
+            return None
+        year = self.ctx.document_year
+        return first[0] if year is None or first[0].last.year >= year else None
 
 
 def _goal_heading_time(text: str, ctx: DocContext) -> TimeMention | None:

@@ -1,0 +1,92 @@
+"""General rules of round 25 (corpus/unseen/FAILURES.md, "Round 25"): a plan's period named in
+other title forms ("“十五五”…工作方案", "2031年到2035年…", "2031年…工作意见"), a list lead's year
+("到2031年,实现以下目标:") dating the items listed below it, and a goal heading's own year
+("(一)近期目标(2031年)。…") dating the sentences after it.
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policybot.knowledge.extract import extract_text
+
+
+def _deadlines(text: str) -> dict[float, date | None]:
+    return {t.value: t.deadline for t in extract_text(text, "x.txt").targets}
+
+
+def _period(text: str) -> tuple[int, int] | None:
+    return extract_text(text, "x.txt").document.period
+
+
+_GOALS = "\n一、主要目标\n全县新建村级道路120公里,改造农村危房300户。\n"
+
+
+def test_a_five_year_period_names_a_work_plan_too() -> None:
+    """ "某县“十五五”节能降碳综合工作方案": the plan runs over the five-year period."""
+    assert _period("某县“十五五”节能降碳综合工作方案" + _GOALS) == (2026, 2030)
+    assert _deadlines("某县十五五乡村振兴行动计划" + _GOALS) == {
+        120.0: date(2030, 12, 31),
+        300.0: date(2030, 12, 31),
+    }
+
+
+def test_a_title_range_joined_by_dao_is_the_period() -> None:
+    """ "某县2031年到2035年…实施方案": the years the plan runs over, not one annual plan."""
+    assert _period("某县2031年到2035年农村道路建设实施方案" + _GOALS) == (2031, 2035)
+
+
+def test_a_years_work_opinion_is_that_years_plan() -> None:
+    """ "关于印发某县2031年农业农村工作意见的通知": one year's plan (no signing date read)."""
+    text = "关于印发某县2031年农业农村工作意见的通知" + _GOALS
+    assert _period(text) == (2031, 2031)
+    assert set(_deadlines(text).values()) == {date(2031, 12, 31)}
+
+
+def test_a_horizon_in_the_title_is_no_annual_plan() -> None:
+    """ "某县到2035年发展目标" states a horizon, not the plan of one year."""
+    assert _period("某县到2035年农业发展目标" + _GOALS) != (2035, 2035)
+
+
+_PLAN = "某县农业农村现代化规划(2031—2035年)\n二、主要目标\n"
+_SIGNED = "三、保障措施\n加强组织领导。\n某县人民政府\n2031年3月5日\n"
+
+
+def test_a_list_leads_year_dates_the_numbered_items_below_it() -> None:
+    """ "到2033年,实现以下目标:" then "1.…" "2.…": the items are due in 2033, not at the
+    plan's end; the lead itself is no milestone; a later heading closes the list."""
+    text = (
+        _PLAN + "到2033年,实现以下目标:\n1.全县新建村级道路120公里。\n2.改造农村危房300户。\n"
+        "(一)建设高标准农田5万亩。\n" + _SIGNED
+    )
+    found = _deadlines(text)
+    assert found[120.0] == date(2033, 12, 31)
+    assert found[300.0] == date(2033, 12, 31)
+    assert found[5.0] == date(2035, 12, 31)
+    titles = [m.title for m in extract_text(text, "x.txt").milestones]
+    assert not any("以下" in title for title in titles)
+
+
+def test_a_list_leads_year_dates_plain_lines_below_it() -> None:
+    text = (
+        _PLAN
+        + "到2033年底前,要达到以下目标:\n全县新建村级道路120公里。\n改造农村危房300户。\n"
+        + _SIGNED
+    )
+    assert set(_deadlines(text).values()) == {date(2033, 12, 31)}
+
+
+def test_a_goal_headings_year_dates_its_own_later_sentences() -> None:
+    """ "(一)近期目标(2032年)。全县新建…": the heading's year dates the goals after it in the
+    same paragraph."""
+    text = (
+        _PLAN + "(一)近期目标(2032年)。全县新建村级道路120公里,改造农村危房300户。\n"
+        "(二)远期目标(2035年)。全县新建村级道路260公里。\n" + _SIGNED
+    )
+    found = _deadlines(text)
+    assert found[120.0] == date(2032, 12, 31)
+    assert found[300.0] == date(2032, 12, 31)
+    assert found[260.0] == date(2035, 12, 31)
