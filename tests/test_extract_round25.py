@@ -90,3 +90,41 @@ def test_a_goal_headings_year_dates_its_own_later_sentences() -> None:
     assert found[120.0] == date(2032, 12, 31)
     assert found[300.0] == date(2032, 12, 31)
     assert found[260.0] == date(2035, 12, 31)
+
+
+def _rewards(text: str) -> list[tuple[str, float | None]]:
+    return [(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards]
+
+
+_RULES = "某县品牌建设奖励办法\n第一条 为推动品牌建设,制定本办法。\n"
+
+
+def test_a_higher_tier_after_a_comma_with_a_further_sum_is_its_own_reward() -> None:
+    """ "…的,奖励8万元,认定为国家级…的,另奖励40万元": two rewards (the second was lost)."""
+    text = (
+        _RULES + "第二条 对新认定为省级工程研究中心的,奖励8万元,认定为国家级工程研究中心的,"
+        "另奖励40万元。\n"
+    )
+    found = _rewards(text)
+    assert [amount for _, amount in found] == [80000, 400000]
+    assert "国家级工程研究中心" in found[1][0]
+
+
+def test_an_achievement_pointing_at_the_list_below_is_no_reward() -> None:
+    """ "对获得以下荣誉的企业给予奖励:" then the items with sums: only the items are rewards."""
+    text = (
+        _RULES + "第二条 对获得以下荣誉的企业给予奖励:\n(一)中国质量奖,奖励80万元;\n"
+        "(二)省政府质量奖,奖励20万元。\n"
+    )
+    assert [amount for _, amount in _rewards(text)] == [800000, 200000]
+
+
+def test_the_criteria_listed_under_a_conditions_lead_are_no_targets() -> None:
+    """ "对符合下列条件之一的企业,给予资金扶持:" then "(一)年纳税额超过800万元;…": who qualifies,
+    not goals; a later article's goal is still read."""
+    text = (
+        _RULES + "第二条 对符合下列条件之一的企业,给予资金扶持:\n(一)年纳税额超过800万元;\n"
+        "(二)年产值超过3亿元。\n第三条 全县新建标准厂房12万平方米。\n"
+    )
+    values = [t.value for t in extract_text(text, "x.txt").targets]
+    assert values == [12.0]

@@ -351,6 +351,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
     clauses = 0  # condition clauses, read after the body (when there are rewards) but counted
     colon_lead: str | None = None  # the last line ending in ":" (what the lines below it list)
     list_leads = _ListLeadTime(ctx)  # "到2031年,实现以下目标:" dates the items listed below it
+    criteria = _CriteriaList()  # "符合下列条件之一的企业…:" lists who qualifies, not goals
     for index, entry in enumerate(entries):
         limit.check(in_tables + found.facts() + clauses)
         clauses += clauses_in(entry.paragraph)
@@ -361,6 +362,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         section = paragraph.section
         heading_time = dated.enter(paragraph)
         list_time = list_leads.enter(paragraph)
+        is_criterion = criteria.enter(paragraph)
         opened, continued = _year_opening(paragraph, opened, ctx)
         if paragraph.heading_level is None:
             list_due = milestone_rules.list_lead_due(paragraph, ctx)
@@ -381,6 +383,8 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
             _read_tasks_and_targets(
                 entry, ctx, found, has_items, opening or heading_time or list_time or continued
             )
+            if is_criterion:
+                del found.targets[targets_before:]
             if heading_time is not None and len(found.targets) == targets_before and phase is None:
                 goal = milestone_rules.goal_item_milestone(paragraph, ctx, heading_time, lead)
                 found.milestones.extend([goal] if goal else [])
@@ -519,6 +523,42 @@ _LIST_LEAD = re.compile(
     r"^\s*(?:(?:到|至)(?:19|20)\d{2}\s*年(?:底|末)?|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前))\s*[,,]?"
     r"[^。;]{0,24}?(?:以下|如下)[^。;]{0,8}[::]\s*$"
 )
+
+
+# A line that leads a list of the conditions a reward or a status asks for: "对符合下列条件之一的企业,
+# 给予资金扶持:", "申报企业应具备以下条件:", "认定标准如下:".
+_CRITERIA_LEAD = re.compile(
+    r"(?:符合|具备|满足|达到|同时具备|须|应)(?:以下|下列|如下)[^。;::]{0,8}?(?:条件|标准|要求|情形)"
+    r"|(?:申报|申请|认定|评选|奖励|补助|扶持|支持)(?:的)?(?:基本)?(?:条件|标准|范围)(?:如下|为)?\s*[::]\s*$"
+)
+
+
+class _CriteriaList:
+    """Whether a paragraph is an item of a list of criteria (below a lead ending in a colon
+    that announces conditions): its figures say who qualifies ("(一)年纳税额超过1000万元"),
+    not what the plan will reach.  The list closes like a list lead's (``_ListLeadTime``)."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.level: int | None = None
+        self.plain = False
+
+    def enter(self, paragraph: Paragraph) -> bool:
+        text, level = paragraph.text, paragraph.heading_level
+        if text.rstrip().endswith((":", ":")):
+            self.active = bool(_CRITERIA_LEAD.search(text))
+            self.level, self.plain = None, False
+            return False
+        if not self.active:
+            return False
+        if level is None:
+            if self.level is None:
+                self.plain = True
+        elif self.level is None and not self.plain:
+            self.level = level
+        elif level != self.level:
+            self.active = False
+        return self.active
 
 
 class _ListLeadTime:
