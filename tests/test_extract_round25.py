@@ -128,3 +128,23 @@ def test_the_criteria_listed_under_a_conditions_lead_are_no_targets() -> None:
     )
     values = [t.value for t in extract_text(text, "x.txt").targets]
     assert values == [12.0]
+
+
+def test_words_of_plans_that_are_county_short_names_place_no_document() -> None:
+    """ "全县每年新建农村公路…累计新建…" speaks as a county and says 新建 twice: the verb, not
+    新建区; "合作社" twice is no 合作市."""
+    built = (
+        "某县推进农村公路建设实施方案\n一、工作目标\n全县每年新建农村公路90公里,累计新建270公里。\n"
+    )
+    assert extract_text(built, "x.txt").document.region is None
+    shared = "某县推进农业发展实施方案\n一、工作目标\n全县新增农民专业合作社30家,合作社成员收入增长10%。\n"
+    assert extract_text(shared, "x.txt").document.region is None
+
+
+def test_a_span_of_years_counted_from_a_start_year_in_other_words() -> None:
+    """ "从2031年开始,力争通过三年努力,…" ends 2033 (as "2031年起3年内" does)."""
+    text = (
+        "某县推进农村公路建设实施方案\n一、工作目标\n"
+        "从2031年开始,力争通过三年努力,全县新建农村公路420公里。\n"
+    )
+    assert _deadlines(text) == {420.0: date(2033, 12, 31)}
