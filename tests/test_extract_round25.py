@@ -148,3 +148,39 @@ def test_a_span_of_years_counted_from_a_start_year_in_other_words() -> None:
         "从2031年开始,力争通过三年努力,全县新建农村公路420公里。\n"
     )
     assert _deadlines(text) == {420.0: date(2033, 12, 31)}
+
+
+_NOTICE = "某县人民政府办公室关于印发某县2031年重点工作任务分解方案的通知\n某政办发〔2031〕5号\n"
+_NOTICE_END = "某县人民政府办公室\n2031年2月1日\n"
+
+
+def _tasks(text: str) -> list[tuple[str, list[str], list[str], date | None]]:
+    return [
+        (t.title, t.lead_units, t.support_units, t.due) for t in extract_text(text, "x.txt").tasks
+    ]
+
+
+def test_a_line_naming_only_units_below_an_item_is_its_note() -> None:
+    """ "一、推进…" then "县水利局牵头负责,各乡镇人民政府具体落实。": the item is a task with those
+    units (nothing was read before, and the notice was refused)."""
+    text = (
+        _NOTICE + "一、推进河道清淤整治\n县水利局牵头负责,各乡镇人民政府具体落实。\n"
+        "二、做好粮食收储工作\n由县粮食局负责。\n" + _NOTICE_END
+    )
+    assert _tasks(text) == [
+        ("推进河道清淤整治", ["县水利局"], ["各乡镇人民政府"], None),
+        ("做好粮食收储工作", ["县粮食局"], [], None),
+    ]
+
+
+def test_a_leader_and_a_time_limit_among_note_lines_are_fields_of_the_note() -> None:
+    """ "责任领导:王五" is no task; "完成时限:2031年10月底" is the item's due date."""
+    text = (
+        _NOTICE + "1.推进河道清淤整治。\n责任领导:王五\n牵头单位:县水利局\n完成时限:2031年10月底\n"
+        "2.做好粮食收储工作。\n牵头单位:县粮食局\n责任领导:赵六\n完成时限:2031年6月底\n"
+        + _NOTICE_END
+    )
+    assert _tasks(text) == [
+        ("推进河道清淤整治", ["县水利局"], [], date(2031, 10, 31)),
+        ("做好粮食收储工作", ["县粮食局"], [], date(2031, 6, 30)),
+    ]

@@ -705,7 +705,20 @@ def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
     task, or the note of an enclosing heading."""
     entries: list[_Entry] = []
     for paragraph in paragraphs:
+        field = _FIELD_LINE.match(paragraph.text.strip())
+        if field is not None and entries and (entries[-1].is_note_line or field["person"]):
+            # "责任领导:张三", "完成时限:2031年12月底" among an item's note lines: fields of the
+            # note (a leader by name is no unit and no task; the time limit is the note's)
+            note = entries[-1].note if entries[-1].is_note_line else None
+            if field["limit"] and note is not None and not note.when:
+                note.when = paragraph.text.strip()
+            continue
         line_note = _note_line(paragraph.text)
+        if line_note is None and paragraph.heading_level is None and entries:
+            above = entries[-1]
+            if above.paragraph.heading_level is not None and above.note is None:
+                # "一、推进…" then "县农业农村局牵头负责,各乡镇人民政府具体落实。": the item's note
+                line_note = _unit_sentence_note(paragraph.text)
         if line_note is not None:
             previous = entries[-1] if entries else None
             if previous is not None and previous.is_note_line:
@@ -846,6 +859,32 @@ def _note_line(text: str) -> UnitNote | None:
     if match is None:
         return None
     return parse_unit_note(match["body"])
+
+
+# A labelled field of an item's note block: its leader by name, its time limit.
+_FIELD_LINE = re.compile(
+    r"^(?:(?P<person>(?:责任|分管|牵头|联系)(?:[省市县区])?领导|责任人|联系人)"
+    r"|(?P<limit>(?:完成|办结|工作)?(?:时限|时间|期限)(?:节点|要求)?|时间节点))\s*[::]\s*\S"
+)
+# A line that only says who does the item above it: "县农业农村局牵头负责,各乡镇人民政府具体落实。",
+# "由县教育局负责。", "县发改局牵头,县财政局、县统计局配合。"
+_UNIT_SENTENCE = re.compile(
+    r"^(?:由)?(?P<lead>[^,,。;;::()()]{2,60}?)(?:牵头负责|牵头|负责落实|负责实施|负责)"
+    r"(?:[,,;;](?:由)?(?P<support>[^,,。;;::()()]{2,80}?)(?:具体落实|负责落实|具体实施|"
+    r"配合|参与|协助|协同|落实))?[。.]?\s*$"
+)
+
+
+def _unit_sentence_note(text: str) -> UnitNote | None:
+    """The units of a line that names them and nothing else, every name a unit's."""
+    match = _UNIT_SENTENCE.match(text.strip())
+    if match is None:
+        return None
+    lead = split_unit_list(match["lead"])
+    support = split_unit_list(match["support"]) if match["support"] else []
+    if not lead or not all(looks_like_unit(unit) for unit in lead + support):
+        return None
+    return UnitNote(lead, support)
 
 
 def _give_note_backwards(entries: list[_Entry], note: UnitNote) -> None:
