@@ -184,3 +184,16 @@ def test_a_leader_and_a_time_limit_among_note_lines_are_fields_of_the_note() -> 
         ("推进河道清淤整治", ["县水利局"], [], date(2031, 10, 31)),
         ("做好粮食收储工作", ["县粮食局"], [], date(2031, 6, 30)),
     ]
+
+
+def test_the_signing_block_after_the_last_item_is_no_task() -> None:
+    """The 落款 ("某县人民政府办公室" over its date) right after the last item took that item's
+    units and became a task."""
+    for signature in (
+        "某县人民政府办公室\n2031年2月1日\n",
+        "某县人民政府办公室\n二〇三一年二月一日\n",
+    ):
+        text = (
+            _NOTICE + "1.推进河道清淤整治。(县水利局)\n2.做好粮食收储工作。(县粮食局)\n" + signature
+        )
+        assert [title for title, *_ in _tasks(text)] == ["推进河道清淤整治", "做好粮食收储工作"]

@@ -958,6 +958,18 @@ _DUTY_AFTER_ISSUING = re.compile(
 )
 
 
+# The issuer line of a 落款 ("某县人民政府办公室", "某市发展和改革委员会  某市财政局") and the date
+# line under it ("2031年2月1日", "二〇三一年二月一日").
+_SIGNING_NAME = re.compile(
+    r"(?:[\u4e00-\u9fff()()]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|管理委员会|局|厅|委|办)"
+    r"\s*){1,4}"
+)
+_SIGNING_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}|[一二〇○零0]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
+)
+
+
 def _is_title_or_signature(paragraph: Paragraph, ctx: DocContext) -> bool:
     """Titles, doc numbers and dates of the wrapper carry years that are not deadlines."""
     text = paragraph.text
@@ -972,6 +984,10 @@ def _is_title_or_signature(paragraph: Paragraph, ctx: DocContext) -> bool:
     title = ctx.meta.title or ""
     if title and (text == title or (len(text) <= 40 and text in title)):
         return True
+    if _SIGNING_NAME.fullmatch(text.strip()) and _SIGNING_DATE.match(
+        ctx.text[paragraph.end : paragraph.end + 40].lstrip()
+    ):
+        return True  # the 落款's issuer line, the signing date under it: never a task
     return bool(re.fullmatch(r"[\[(]?(?:19|20)\d{2}\s*[—\-–~]\s*(?:19|20)\d{2}年[)\]]?", text))
 
 
