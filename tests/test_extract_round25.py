@@ -197,3 +197,16 @@ def test_the_signing_block_after_the_last_item_is_no_task() -> None:
             _NOTICE + "1.推进河道清淤整治。(县水利局)\n2.做好粮食收储工作。(县粮食局)\n" + signature
         )
         assert [title for title, *_ in _tasks(text)] == ["推进河道清淤整治", "做好粮食收储工作"]
+
+
+def test_a_lead_said_first_then_the_bodies_it_works_with() -> None:
+    """ "由市商务局牵头,会同市农业农村局、市供销社制定…": lead and support (the support was lost
+    and "会同…" began the title)."""
+    text = (
+        "某市人民政府关于加快发展农村电商的实施意见\n某政发〔2031〕5号\n一、主要任务\n"
+        "(一)完善网点。由市商务局牵头,会同市农业农村局、市供销社制定农村电商网点布局方案。\n"
+        "某市人民政府\n2031年2月1日\n"
+    )
+    assert _tasks(text) == [
+        ("制定农村电商网点布局方案", ["市商务局"], ["市农业农村局", "市供销社"], None)
+    ]

@@ -191,9 +191,11 @@ _LED_SENTENCE = re.compile(
 )
 
 
-# "市发改委会同市财政局、市科技局制定配套政策": the subject leads, the bodies it works with support.
+# "市发改委会同市财政局、市科技局制定配套政策": the subject leads, the bodies it works with support;
+# "由市发改委牵头,会同市财政局…制定…": the same with the lead said first.
 _JOINT_SENTENCE = re.compile(
-    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}由?(?P<lead>{_BODY})(?:要|将|应)?(?:会同|联合)"
+    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}由?(?P<lead>{_BODY})(?:要|将|应)?(?:牵头\s*[,,]\s*)?"
+    r"(?:会同|联合)"
     r"(?P<support>[\u4e00-\u9fff()、]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?P<duty>(?:共同)?(?:负责|制定|研究|组织|做好|开展|推进|落实|建立|完善|编制|出台|实施|审核|"
     r"评审|督促|指导)[^。;]{0,60})(?=[。;]|$)"
