@@ -210,3 +210,27 @@ def test_a_lead_said_first_then_the_bodies_it_works_with() -> None:
     assert _tasks(text) == [
         ("制定农村电商网点布局方案", ["市商务局"], ["市农业农村局", "市供销社"], None)
     ]
+
+
+def test_a_figures_bracketed_year_is_its_own() -> None:
+    """ "…120公里(2033年),…300户(2034年)": each figure has its own year; a figure after a
+    bracketed year that is not its own takes the plan's end."""
+    both = _PLAN + "全县新建村级道路120公里(2033年),改造农村危房300户(2034年)。\n" + _SIGNED
+    assert _deadlines(both) == {120.0: date(2033, 12, 31), 300.0: date(2034, 12, 31)}
+    first = _PLAN + "全县新建村级道路120公里(2033年),改造农村危房300户。\n" + _SIGNED
+    assert _deadlines(first) == {120.0: date(2033, 12, 31), 300.0: date(2035, 12, 31)}
+
+
+def test_a_line_broken_off_at_a_comma_carries_its_year_to_the_next() -> None:
+    """ "到2033年,全县新建…120公里," / "改造农村危房300户。": the wrapped line is still 2033's;
+    the sentence after it is not."""
+    text = (
+        _PLAN
+        + "到2033年,全县新建村级道路120公里,\n改造农村危房300户。\n全县建成村级服务站50个。\n"
+        + _SIGNED
+    )
+    assert _deadlines(text) == {
+        120.0: date(2033, 12, 31),
+        300.0: date(2033, 12, 31),
+        50.0: date(2035, 12, 31),
+    }

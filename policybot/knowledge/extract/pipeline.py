@@ -352,6 +352,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
     colon_lead: str | None = None  # the last line ending in ":" (what the lines below it list)
     list_leads = _ListLeadTime(ctx)  # "到2031年,实现以下目标:" dates the items listed below it
     criteria = _CriteriaList()  # "符合下列条件之一的企业…:" lists who qualifies, not goals
+    wrapped: TimeMention | None = None  # the time of a line that breaks off at a comma
     for index, entry in enumerate(entries):
         limit.check(in_tables + found.facts() + clauses)
         clauses += clauses_in(entry.paragraph)
@@ -363,6 +364,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         heading_time = dated.enter(paragraph)
         list_time = list_leads.enter(paragraph)
         is_criterion = criteria.enter(paragraph)
+        wrapped_time, wrapped = wrapped, _wrapped_time(paragraph, wrapped, ctx)
         opened, continued = _year_opening(paragraph, opened, ctx)
         if paragraph.heading_level is None:
             list_due = milestone_rules.list_lead_due(paragraph, ctx)
@@ -381,7 +383,11 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
             targets_before = len(found.targets)
             opening = _paragraph_lead_year(paragraph) or _own_heading_time(paragraph, ctx)
             _read_tasks_and_targets(
-                entry, ctx, found, has_items, opening or heading_time or list_time or continued
+                entry,
+                ctx,
+                found,
+                has_items,
+                opening or heading_time or list_time or wrapped_time or continued,
             )
             if is_criterion:
                 del found.targets[targets_before:]
@@ -507,6 +513,26 @@ class _DatedHeadings:
 
 
 _GOAL_HEADING = re.compile(r"目标|任务|指标|阶段|第[一二三四五六七八九十]+期")
+
+
+def _wrapped_time(
+    paragraph: Paragraph, carried: TimeMention | None, ctx: DocContext
+) -> TimeMention | None:
+    """ "到2033年,全县新建…120公里," / "改造…300户。": a line that breaks off at a comma goes on
+    in the next one, which its time governs (the last future point it states, else the one it
+    carried itself); None when the line ends a sentence or is a heading."""
+    text = paragraph.text.rstrip()
+    if paragraph.heading_level is not None or not text.endswith((",", ",", "、")):
+        return None
+    year = ctx.document_year
+    points = [
+        mention
+        for mention in find_time_mentions(text)
+        if mention.kind == "point"
+        and mention.last is not None
+        and (year is None or mention.last.year >= year)
+    ]
+    return points[-1] if points else carried
 
 
 def _own_heading_time(paragraph: Paragraph, ctx: DocContext) -> TimeMention | None:

@@ -826,10 +826,35 @@ def _is_item_break(text: str, index: int) -> bool:
     return bool(re.search(r"\d", text[begin:index])) and bool(re.search(r"\d", right))
 
 
+# "…120公里(2033年),…300户(2034年)": a year in brackets right after a figure is that figure's
+# own, and dates no figure after it.
+_FIGURES_OWN_YEAR_AFTER = re.compile(r"^(?:底|末|前|以前|年底)?\s*[))]")
+
+
+def _is_figures_own_year(mention: TimeMention, text: str) -> bool:
+    before = text[max(0, mention.start - 12) : mention.start]
+    return bool(
+        re.search(r"\d[^\d,,;;。、()()]{0,6}\s*[((]\s*(?:到|至)?$", before)
+        and _FIGURES_OWN_YEAR_AFTER.match(text[mention.end : mention.end + 4])
+    )
+
+
 def _governing_time(times: list[TimeMention], quantity: Quantity, text: str) -> TimeMention | None:
-    """The latest time expression before the number; else one later in the same clause."""
+    """The latest time expression before the number; else one later in the same clause (a
+    figure's own bracketed year, "300户(2034年)", first)."""
     times = [mention for mention in times if mention.kind != "baseline"]
-    before = [mention for mention in times if mention.end <= quantity.start]
+    own = [
+        mention
+        for mention in times
+        if quantity.end <= mention.start <= quantity.end + 8 and _is_figures_own_year(mention, text)
+    ]
+    if own:
+        return own[0]
+    before = [
+        mention
+        for mention in times
+        if mention.end <= quantity.start and not _is_figures_own_year(mention, text)
+    ]
     if before:
         return before[-1]
     _clause_start, clause_end = _clause_around(text, quantity.start, quantity.end)
