@@ -234,3 +234,24 @@ def test_a_line_broken_off_at_a_comma_carries_its_year_to_the_next() -> None:
         300.0: date(2033, 12, 31),
         50.0: date(2035, 12, 31),
     }
+
+
+_POLICY = "某县促进工业经济发展若干政策\n某府发〔2031〕3号\n一、支持企业做大做强\n"
+_POLICY_END = "\n某县人民政府\n2031年3月1日\n"
+
+
+def test_an_interest_subsidy_is_a_reward_and_its_rate_no_goal() -> None:
+    """ "给予贷款贴息" promises money with no sum (a reward, amount null); "给予50%贴息,最高不超过
+    80万元" is a capped reward, and neither its rate nor its ceiling is a target."""
+    plain = extract_text(_POLICY + "对技改项目给予贷款贴息。" + _POLICY_END, "x.txt")
+    assert [(r.achievement, r.amount_yuan) for r in plain.rewards] == [("技改项目", None)]
+    capped = extract_text(
+        _POLICY + "对技改项目贷款给予50%贴息,最高不超过80万元。" + _POLICY_END, "x.txt"
+    )
+    assert [r.amount_yuan for r in capped.rewards] == [800000]
+    assert capped.targets == []
+
+
+def test_special_funds_arranged_first_are_a_reward_without_a_sum() -> None:
+    text = _POLICY + "对列入省重点项目的,优先安排县级专项资金。" + _POLICY_END
+    assert _rewards(text) == [("列入省重点项目", None)]
