@@ -255,3 +255,19 @@ def test_an_interest_subsidy_is_a_reward_and_its_rate_no_goal() -> None:
 def test_special_funds_arranged_first_are_a_reward_without_a_sum() -> None:
     text = _POLICY + "对列入省重点项目的,优先安排县级专项资金。" + _POLICY_END
     assert _rewards(text) == [("列入省重点项目", None)]
+
+
+def test_a_projects_start_or_opening_after_its_date_is_a_milestone() -> None:
+    """ "县图书馆新馆于2031年10月开工", "滨河大道2031年底前建成通车": the project and its step."""
+    text = (
+        _NOTICE + "1.县图书馆新馆于2031年10月开工。\n2.滨河大道2031年底前建成通车。\n" + _NOTICE_END
+    )
+    found = [(m.title, m.due) for m in extract_text(text, "x.txt").milestones]
+    assert ("县图书馆新馆开工", date(2031, 10, 31)) in found
+    assert ("滨河大道建成通车", date(2031, 12, 31)) in found
+
+
+def test_a_notes_month_limit_dates_the_task_in_a_one_year_plan() -> None:
+    """ "(县住建局牵头,9月底前完成)" in the 2031 plan: the task is due 2031-09-30."""
+    text = _NOTICE + "1.完成县城雨污分流改造。(县住建局牵头,9月底前完成)\n" + _NOTICE_END
+    assert _tasks(text) == [("完成县城雨污分流改造", ["县住建局"], [], date(2031, 9, 30))]

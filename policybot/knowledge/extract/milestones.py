@@ -316,6 +316,15 @@ def _month_only(
     return found
 
 
+def month_due(text: str, ctx: DocContext) -> date | None:
+    """The first month-only deadline of a short text ("9月底前完成", a task note's time limit)
+    in a one-year plan: that month of the plan's year."""
+    period = ctx.meta.period
+    annual = period[0] if period and period[0] == period[1] else None
+    found = _month_only(text, [], annual, ctx.meta.issued)
+    return found[0].last if found else None
+
+
 _SEASON_ONLY = re.compile(
     r"(?<![\d年每各个])(?:(?P<half>上半年|下半年)|(?:第)?(?P<quarter>[一二三四])季度(?:末|底)?)"
     r"(?:前|以前|之前)?"
@@ -549,7 +558,9 @@ def _is_news_report(text: str, mention: TimeMention) -> bool:
 # date, the verb of finishing after it.
 _FINISHING_AFTER = re.compile(
     r"\s*(?:底|末)?(?:前|以前|之前)?\s*(?:全面|基本|全部)?"
-    r"(?P<verb>完成|建成|竣工|投用|投入使用|建成投用|完工|上线运行|通过验收)\s*(?=[。;,]|$)"
+    r"(?P<verb>完成|建成|竣工|投用|投入使用|建成投用|完工|上线运行|通过验收|"
+    # "新院区于2031年10月开工", "…2031年6月建成投产", "…年底前通车": a project's step
+    r"开工建设|开工|建成投产|投产|建成通车|通车|投入运营|开业)\s*(?=[。;,]|$)"
 )
 _WORK_BEFORE = re.compile(
     r"(?P<work>[\u4e00-\u9fff“”]{4,30}?)\s*(?:要|须|应|力争|确保|将)?(?:在|于)?\s*$"
