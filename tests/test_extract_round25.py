@@ -271,3 +271,29 @@ def test_a_notes_month_limit_dates_the_task_in_a_one_year_plan() -> None:
     """ "(县住建局牵头,9月底前完成)" in the 2031 plan: the task is due 2031-09-30."""
     text = _NOTICE + "1.完成县城雨污分流改造。(县住建局牵头,9月底前完成)\n" + _NOTICE_END
     assert _tasks(text) == [("完成县城雨污分流改造", ["县住建局"], [], date(2031, 9, 30))]
+
+
+_ACTION = "某县农村公路建设三年行动计划(2031—2033年)\n二、主要目标\n"
+
+
+def test_a_bracketed_breakdown_by_year_does_not_date_its_total() -> None:
+    """ "新建村级道路450公里(2031年120公里、2032年150公里、2033年180公里)": the total is the
+    plan's (2033), each part its year's."""
+    text = (
+        _ACTION + "新建村级道路450公里(2031年120公里、2032年150公里、2033年180公里)。\n" + _SIGNED
+    )
+    assert _deadlines(text) == {
+        450.0: date(2033, 12, 31),
+        120.0: date(2031, 12, 31),
+        150.0: date(2032, 12, 31),
+        180.0: date(2033, 12, 31),
+    }
+
+
+def test_a_bracketed_limit_after_a_figure_is_its_own_only() -> None:
+    """ "…120公里(2032年底前完成),改造危桥20座": 2032 for the road, the plan's end for the
+    bridges; the subject keeps no empty bracket."""
+    text = _ACTION + "新建村级道路120公里(2032年底前完成),改造危桥20座。\n" + _SIGNED
+    assert _deadlines(text) == {120.0: date(2032, 12, 31), 20.0: date(2033, 12, 31)}
+    subjects = [t.subject for t in extract_text(text, "x.txt").targets]
+    assert subjects[0] == "新建村级道路"

@@ -522,7 +522,10 @@ def _target(
     deadline, deadline_text = _deadline(governing, per_year, ctx, defaults, text)
     clause = _clause_around(text, quantity.start, quantity.end)
     district = reading.districts.get(quantity.start)
-    subject = _subject(text, clause, quantity, reading.times)
+    # "全县新建村级道路(2032年)…": the bracket a figure's own year leaves empty
+    subject = re.sub(
+        r"[((]\s*(?:完成|建成|前|底前)?\s*[))]", "", _subject(text, clause, quantity, reading.times)
+    )
     if district is not None and district[1] >= 0:
         clause = (list_lead_start(text, district[1]), clause[1])
         subject = list_lead(text, district[1], reading.times)
@@ -828,14 +831,16 @@ def _is_item_break(text: str, index: int) -> bool:
 
 # "…120公里(2033年),…300户(2034年)": a year in brackets right after a figure is that figure's
 # own, and dates no figure after it.
-_FIGURES_OWN_YEAR_AFTER = re.compile(r"^(?:底|末|前|以前|年底)?\s*[))]")
+_FIGURES_OWN_YEAR_AFTER = re.compile(
+    r"^(?:底|末|前|以前|年底)?(?:前|以前)?(?:完成|建成|实现|达到|完工)?\s*[))]"
+)
 
 
 def _is_figures_own_year(mention: TimeMention, text: str) -> bool:
     before = text[max(0, mention.start - 12) : mention.start]
     return bool(
         re.search(r"\d[^\d,,;;。、()()]{0,6}\s*[((]\s*(?:到|至)?$", before)
-        and _FIGURES_OWN_YEAR_AFTER.match(text[mention.end : mention.end + 4])
+        and _FIGURES_OWN_YEAR_AFTER.match(text[mention.end : mention.end + 8])
     )
 
 
@@ -858,7 +863,13 @@ def _governing_time(times: list[TimeMention], quantity: Quantity, text: str) -> 
     if before:
         return before[-1]
     _clause_start, clause_end = _clause_around(text, quantity.start, quantity.end)
-    after = [mention for mention in times if quantity.end <= mention.start < clause_end]
+    # "…450公里(2031年120公里、2032年150公里…)": the years of a bracketed breakdown date its parts
+    after = [
+        mention
+        for mention in times
+        if quantity.end <= mention.start < clause_end
+        and not re.search(r"[((]", text[quantity.end : mention.start])
+    ]
     return after[0] if after else None
 
 
