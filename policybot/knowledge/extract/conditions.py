@@ -195,6 +195,10 @@ def conditions_in_paragraphs(
                     if _is_heading(paragraph)
                     else clause
                 )
+                if record is None and paragraph.text.rstrip().endswith(("。", ";", ";")):
+                    # "第三条 奖励资金分三次拨付。" last before the 落款: a short article that is a
+                    # sentence states its condition itself (nothing is under it)
+                    record = clause
                 if record is None:
                     continue
                 read += 1

@@ -37,9 +37,11 @@ _POINT = re.compile(
     r"(?:(?:第)?(?P<quarter>[一二三四1-4])季度(?:末|底)?)?"
     r"(?P<tail>上半年|下半年|年中(?![国华央心])|年底前|年底|年末|底前|底|末|中(?![国华央心])|初|前|以前|之前|以后|之后|后|起|开始|内)?"
 )
-# "2012年起5年内": a span counted from a start year (ends 2016-12-31).
+# "2012年起5年内": a span counted from a start year (ends 2016-12-31); "从2031年开始,力争通过三年
+# 努力", "2031年起,用3年左右时间": the same span in other words.
 _SPAN_FROM = re.compile(
-    rf"(?P<y>{_YEAR})年(?:起|开始)(?:的)?(?:,)?(?:用)?(?P<n>\d{{1,2}}|[一二三四五六七八九十])年(?:内|时间|左右)"
+    rf"(?P<y>{_YEAR})年(?:起|开始)(?:的)?(?:,)?(?:力争|争取)?(?:用|通过|经过)?"
+    r"(?P<n>\d{1,2}|[一二三四五六七八九十])年(?:内|时间|左右|努力)"
 )
 # A year compared against is a baseline, never a deadline: "比2005年增长70%", "在2005年基础上".
 _BASELINE_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比|相对|以)$")

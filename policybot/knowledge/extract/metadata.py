@@ -864,22 +864,35 @@ def _annual_year(title: str | None, text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# A title naming one year's work in words the body would use for a horizon ("某县2031年农业农村工作
+# 意见", "某市2031年度节能目标责任书", "…2031年度绩效目标"): read in the title only.
+_ANNUAL_TITLE = re.compile(
+    r"(?<![到至\d])(?P<year>(?:19|20)\d{2})年(?:度)?(?![底末前内])[^,。;:\n]{0,24}?"
+    r"(?:工作意见|实施意见|责任书|绩效目标|目标|指标|清单)(?:的(?:通知|决定|批复))?\s*$"
+)
+
+
 def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int] | None:
     annual = _annual_year(title, text)
+    if annual is None and title and not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~～至到]", title):
+        titled = _ANNUAL_TITLE.search(title)
+        annual = int(titled["year"]) if titled else None
     if annual is not None and (
-        title is None or not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~至]", title)
+        title is None or not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~～至到]", title)
     ):
         return annual, annual
     if title:
         # "2031—2035", "2031年至2035年"
-        match = re.search(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至]\s*((?:19|20)\d{2})", title)
+        match = re.search(r"((?:19|20)\d{2})\s*年?\s*[—\-–~～至到]\s*((?:19|20)\d{2})", title)
         # "…实施方案(2031至2035年)" on the title's line: the bracket the title leaves out
         match = match or _BRACKETED_PERIOD.search(text[: text.find(title) + len(title) + 40])
         if match:
             return int(match.group(1)), int(match.group(2))
-        # "“十五五”规划", "某县“十五五”现代农业发展规划", "…“十四五”期间…行动方案"
+        # "“十五五”规划", "某县“十五五”现代农业发展规划", "…“十四五”期间…行动方案", "“十五五”节能
+        # 减排综合性工作方案", "十五五…行动计划": a plan named after a five-year period runs over it
         five_year = re.search(
-            r"“?(十[一二三四五六七八九]五)”?(?:时期|期间|[\u4e00-\u9fff“”、]{0,24}?(?:规划|纲要))",
+            r"“?(十[一二三四五六七八九]五)”?(?:时期|期间|[\u4e00-\u9fff“”、]{0,24}?"
+            r"(?:规划|纲要|计划|方案|意见|办法|目标|任务|行动))",
             title,
         )
         if five_year and five_year.group(1) in _FIVE_YEAR_PLANS:

@@ -150,6 +150,8 @@ def milestones_in_piece(
             found = _continued_aim(sentence, ctx, lead, section, lead_units)
         if not found and current_year is None:
             found = _plan_year_projects(sentence, ctx, section, lead_units)
+        # "到2031年,实现以下目标:": a lead pointing at the items listed below it is no event
+        found = [record for record in found if not _LIST_LEAD_TITLE.search(record.title)]
         records.extend(found)
         lead = _opening_point(sentence.text) if found else None
     return records
@@ -237,6 +239,8 @@ def _within_year(text: str, year: int | None, words: str) -> list[TimeMention]:
     ]
 
 
+# "实现以下目标:", "主要目标如下": a lead that points at the items listed below it, no event.
+_LIST_LEAD_TITLE = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,6}[::]?\s*$")
 # A date followed by a clock time is a page's posting stamp.
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}[::]\d{2}")
 # "《政府工作报告》对2023年区政府工作进行了全面安排部署": the year qualifies work already planned
@@ -310,6 +314,15 @@ def _month_only(
                 TimeMention(match.start(), match.end(), match.group(0), "point", None, due)
             )
     return found
+
+
+def month_due(text: str, ctx: DocContext) -> date | None:
+    """The first month-only deadline of a short text ("9月底前完成", a task note's time limit)
+    in a one-year plan: that month of the plan's year."""
+    period = ctx.meta.period
+    annual = period[0] if period and period[0] == period[1] else None
+    found = _month_only(text, [], annual, ctx.meta.issued)
+    return found[0].last if found else None
 
 
 _SEASON_ONLY = re.compile(
@@ -545,7 +558,9 @@ def _is_news_report(text: str, mention: TimeMention) -> bool:
 # date, the verb of finishing after it.
 _FINISHING_AFTER = re.compile(
     r"\s*(?:底|末)?(?:前|以前|之前)?\s*(?:全面|基本|全部)?"
-    r"(?P<verb>完成|建成|竣工|投用|投入使用|建成投用|完工|上线运行|通过验收)\s*(?=[。;,]|$)"
+    r"(?P<verb>完成|建成|竣工|投用|投入使用|建成投用|完工|上线运行|通过验收|"
+    # "新院区于2031年10月开工", "…2031年6月建成投产", "…年底前通车": a project's step
+    r"开工建设|开工|建成投产|投产|建成通车|通车|投入运营|开业)\s*(?=[。;,]|$)"
 )
 _WORK_BEFORE = re.compile(
     r"(?P<work>[\u4e00-\u9fff“”]{4,30}?)\s*(?:要|须|应|力争|确保|将)?(?:在|于)?\s*$"

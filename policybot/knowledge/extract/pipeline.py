@@ -350,6 +350,9 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
     opened: TimeMention | None = None  # the bare year opening the last paragraph ("2010年,…")
     clauses = 0  # condition clauses, read after the body (when there are rewards) but counted
     colon_lead: str | None = None  # the last line ending in ":" (what the lines below it list)
+    list_leads = _ListLeadTime(ctx)  # "到2031年,实现以下目标:" dates the items listed below it
+    criteria = _CriteriaList()  # "符合下列条件之一的企业…:" lists who qualifies, not goals
+    wrapped: TimeMention | None = None  # the time of a line that breaks off at a comma
     for index, entry in enumerate(entries):
         limit.check(in_tables + found.facts() + clauses)
         clauses += clauses_in(entry.paragraph)
@@ -359,6 +362,9 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         lead = note.lead if note else []
         section = paragraph.section
         heading_time = dated.enter(paragraph)
+        list_time = list_leads.enter(paragraph)
+        is_criterion = criteria.enter(paragraph)
+        wrapped_time, wrapped = wrapped, _wrapped_time(paragraph, wrapped, ctx)
         opened, continued = _year_opening(paragraph, opened, ctx)
         if paragraph.heading_level is None:
             list_due = milestone_rules.list_lead_due(paragraph, ctx)
@@ -375,10 +381,16 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         if paragraph.start >= wrapper_end:
             has_items = index + 1 < len(entries) and _is_below(entries[index + 1], entry)
             targets_before = len(found.targets)
-            opening = _paragraph_lead_year(paragraph)
+            opening = _paragraph_lead_year(paragraph) or _own_heading_time(paragraph, ctx)
             _read_tasks_and_targets(
-                entry, ctx, found, has_items, opening or heading_time or continued
+                entry,
+                ctx,
+                found,
+                has_items,
+                opening or heading_time or list_time or wrapped_time or continued,
             )
+            if is_criterion:
+                del found.targets[targets_before:]
             if heading_time is not None and len(found.targets) == targets_before and phase is None:
                 goal = milestone_rules.goal_item_milestone(paragraph, ctx, heading_time, lead)
                 found.milestones.extend([goal] if goal else [])
@@ -503,6 +515,116 @@ class _DatedHeadings:
 _GOAL_HEADING = re.compile(r"目标|任务|指标|阶段|第[一二三四五六七八九十]+期")
 
 
+def _wrapped_time(
+    paragraph: Paragraph, carried: TimeMention | None, ctx: DocContext
+) -> TimeMention | None:
+    """ "到2033年,全县新建…120公里," / "改造…300户。": a line that breaks off at a comma goes on
+    in the next one, which its time governs (the last future point it states, else the one it
+    carried itself); None when the line ends a sentence or is a heading."""
+    text = paragraph.text.rstrip()
+    if paragraph.heading_level is not None or not text.endswith((",", ",", "、")):
+        return None
+    year = ctx.document_year
+    points = [
+        mention
+        for mention in find_time_mentions(text)
+        if mention.kind == "point"
+        and mention.last is not None
+        and (year is None or mention.last.year >= year)
+    ]
+    return points[-1] if points else carried
+
+
+def _own_heading_time(paragraph: Paragraph, ctx: DocContext) -> TimeMention | None:
+    """ "(一)近期目标(2031年)。全市新建…。改造…": the time a goal heading states in its first
+    sentence dates the sentences after it in the same paragraph (as it dates the items below)."""
+    if paragraph.heading_level is None or not re.search(r"[。;]\s*\S", paragraph.text):
+        return None
+    return _goal_heading_time(paragraph.text, ctx)
+
+
+# A line that leads a list of goals and ends with a colon: "到2031年,实现以下目标:", "2031年底前,
+# 要达到以下目标:", "到2031年,主要目标如下:".
+_LIST_LEAD = re.compile(
+    r"^\s*(?:(?:到|至)(?:19|20)\d{2}\s*年(?:底|末)?|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前))\s*[,,]?"
+    r"[^。;]{0,24}?(?:以下|如下)[^。;]{0,8}[::]\s*$"
+)
+
+
+# A line that leads a list of the conditions a reward or a status asks for: "对符合下列条件之一的企业,
+# 给予资金扶持:", "申报企业应具备以下条件:", "认定标准如下:".
+_CRITERIA_LEAD = re.compile(
+    r"(?:符合|具备|满足|达到|同时具备|须|应)(?:以下|下列|如下)[^。;::]{0,8}?(?:条件|标准|要求|情形)"
+    r"|(?:申报|申请|认定|评选|奖励|补助|扶持|支持)(?:的)?(?:基本)?(?:条件|标准|范围)(?:如下|为)?\s*[::]\s*$"
+)
+
+
+class _CriteriaList:
+    """Whether a paragraph is an item of a list of criteria (below a lead ending in a colon
+    that announces conditions): its figures say who qualifies ("(一)年纳税额超过1000万元"),
+    not what the plan will reach.  The list closes like a list lead's (``_ListLeadTime``)."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.level: int | None = None
+        self.plain = False
+
+    def enter(self, paragraph: Paragraph) -> bool:
+        text, level = paragraph.text, paragraph.heading_level
+        if text.rstrip().endswith((":", ":")):
+            self.active = bool(_CRITERIA_LEAD.search(text))
+            self.level, self.plain = None, False
+            return False
+        if not self.active:
+            return False
+        if level is None:
+            if self.level is None:
+                self.plain = True
+        elif self.level is None and not self.plain:
+            self.level = level
+        elif level != self.level:
+            self.active = False
+        return self.active
+
+
+class _ListLeadTime:
+    """The year a list lead states ("到2031年,实现以下目标:") governs the items listed under it
+    that state none of their own: the numbered items of one level right below the lead, or the
+    plain lines below it when no numbered item comes first; a heading of another level or the
+    next line ending in a colon closes the list."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.time: TimeMention | None = None
+        self.level: int | None = None
+        self.plain = False  # plain lines were listed (no numbered item)
+
+    def enter(self, paragraph: Paragraph) -> TimeMention | None:
+        text, level = paragraph.text, paragraph.heading_level
+        if level is None and _LIST_LEAD.match(text):
+            self.time, self.level, self.plain = self._lead_time(text), None, False
+            return None
+        if self.time is None:
+            return None
+        if text.rstrip().endswith((":", ":")):
+            self.time = None
+        elif level is None:
+            if self.level is None:
+                self.plain = True
+        elif self.level is None and not self.plain:
+            self.level = level
+        elif level != self.level:
+            self.time = None
+        return self.time
+
+    def _lead_time(self, text: str) -> TimeMention | None:
+        first = find_time_mentions(text)
+        if not first or first[0].kind != "point" or first[0].last is None:
+            return None
+        year = self.ctx.document_year
+        return first[0] if year is None or first[0].last.year >= year else None
+
+
 def _goal_heading_time(text: str, ctx: DocContext) -> TimeMention | None:
     """A future point or range in the first sentence of a heading about goals, else None."""
     first = re.split(r"[。;]", text, maxsplit=1)[0]
@@ -609,7 +731,20 @@ def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
     task, or the note of an enclosing heading."""
     entries: list[_Entry] = []
     for paragraph in paragraphs:
+        field = _FIELD_LINE.match(paragraph.text.strip())
+        if field is not None and entries and (entries[-1].is_note_line or field["person"]):
+            # "责任领导:张三", "完成时限:2031年12月底" among an item's note lines: fields of the
+            # note (a leader by name is no unit and no task; the time limit is the note's)
+            note = entries[-1].note if entries[-1].is_note_line else None
+            if field["limit"] and note is not None and not note.when:
+                note.when = paragraph.text.strip()
+            continue
         line_note = _note_line(paragraph.text)
+        if line_note is None and paragraph.heading_level is None and entries:
+            above = entries[-1]
+            if above.paragraph.heading_level is not None and above.note is None:
+                # "一、推进…" then "县农业农村局牵头负责,各乡镇人民政府具体落实。": the item's note
+                line_note = _unit_sentence_note(paragraph.text)
         if line_note is not None:
             previous = entries[-1] if entries else None
             if previous is not None and previous.is_note_line:
@@ -752,6 +887,32 @@ def _note_line(text: str) -> UnitNote | None:
     return parse_unit_note(match["body"])
 
 
+# A labelled field of an item's note block: its leader by name, its time limit.
+_FIELD_LINE = re.compile(
+    r"^(?:(?P<person>(?:责任|分管|牵头|联系)(?:[省市县区])?领导|责任人|联系人)"
+    r"|(?P<limit>(?:完成|办结|工作)?(?:时限|时间|期限)(?:节点|要求)?|时间节点))\s*[::]\s*\S"
+)
+# A line that only says who does the item above it: "县农业农村局牵头负责,各乡镇人民政府具体落实。",
+# "由县教育局负责。", "县发改局牵头,县财政局、县统计局配合。"
+_UNIT_SENTENCE = re.compile(
+    r"^(?:由)?(?P<lead>[^,,。;;::()()]{2,60}?)(?:牵头负责|牵头|负责落实|负责实施|负责)"
+    r"(?:[,,;;](?:由)?(?P<support>[^,,。;;::()()]{2,80}?)(?:具体落实|负责落实|具体实施|"
+    r"配合|参与|协助|协同|落实))?[。.]?\s*$"
+)
+
+
+def _unit_sentence_note(text: str) -> UnitNote | None:
+    """The units of a line that names them and nothing else, every name a unit's."""
+    match = _UNIT_SENTENCE.match(text.strip())
+    if match is None:
+        return None
+    lead = split_unit_list(match["lead"])
+    support = split_unit_list(match["support"]) if match["support"] else []
+    if not lead or not all(looks_like_unit(unit) for unit in lead + support):
+        return None
+    return UnitNote(lead, support)
+
+
 def _give_note_backwards(entries: list[_Entry], note: UnitNote) -> None:
     """A note on its own line belongs to the task paragraphs just above it.
 
@@ -823,6 +984,18 @@ _DUTY_AFTER_ISSUING = re.compile(
 )
 
 
+# The issuer line of a 落款 ("某县人民政府办公室", "某市发展和改革委员会  某市财政局") and the date
+# line under it ("2031年2月1日", "二〇三一年二月一日").
+_SIGNING_NAME = re.compile(
+    r"(?:[\u4e00-\u9fff()()]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|管理委员会|局|厅|委|办)"
+    r"\s*){1,4}"
+)
+_SIGNING_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}|[一二〇○零0]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
+)
+
+
 def _is_title_or_signature(paragraph: Paragraph, ctx: DocContext) -> bool:
     """Titles, doc numbers and dates of the wrapper carry years that are not deadlines."""
     text = paragraph.text
@@ -837,6 +1010,10 @@ def _is_title_or_signature(paragraph: Paragraph, ctx: DocContext) -> bool:
     title = ctx.meta.title or ""
     if title and (text == title or (len(text) <= 40 and text in title)):
         return True
+    if _SIGNING_NAME.fullmatch(text.strip()) and _SIGNING_DATE.match(
+        ctx.text[paragraph.end : paragraph.end + 40].lstrip()
+    ):
+        return True  # the 落款's issuer line, the signing date under it: never a task
     return bool(re.fullmatch(r"[\[(]?(?:19|20)\d{2}\s*[—\-–~]\s*(?:19|20)\d{2}年[)\]]?", text))
 
 

@@ -125,7 +125,9 @@ _VAGUE_MERIT = re.compile(
 )
 _MERIT_END = re.compile(r"(?:有力|显著|突出|明显|优异|较好|较快|较大|较多|优秀|领先)$")
 _REWARD_CUE = re.compile(
-    r"奖励|重奖|奖金|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)"
+    r"奖励|重奖|奖金|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)|"
+    # "给予贷款贴息", "优先安排县级专项资金": money promised without a sum
+    r"贴息|安排[^,;。]{0,6}?专项资金"
 )
 _VERBS = (
     "主导",
@@ -677,7 +679,9 @@ _SIBLING = re.compile(
     rf"(?:一次性)?(?:奖励|奖补|补助|资助|补贴)\s*{_SUM}|"
     # ",重新认定的每家奖励5万元": an achievement of its own, closed by 的, with its own sum
     rf"(?:对于?)?[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(_VERBS)})[^,;。的]{{0,30}}的"
-    rf"(?:企业|单位|项目)?,?(?:每(?:家|个|项|户|件))?(?:一次性)?(?:奖励|奖补|补助|资助|补贴|给予)"
+    # ",评为国家级…企业的,再奖励30万元": a further sum (再/另/还) for the higher tier
+    rf"(?:企业|单位|项目)?,?(?:再|另|还)?(?:每(?:家|个|项|户|件))?(?:一次性)?"
+    rf"(?:奖励|奖补|补助|资助|补贴|给予)"
     rf"[^,;。]{{0,6}}?{_SUM})"
 )
 
@@ -1938,6 +1942,9 @@ _ANNOUNCES_BELOW = re.compile(
 _PAYEE_ONLY = re.compile(r"^(?:分别|均)?(?:奖励|奖)给[^,;。\d%‰]{1,24}$")
 
 
+_POINTS_BELOW = re.compile(r"(?:以下|下列|如下)")
+
+
 def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
     """ "对获得A、B称号的企业予以表彰奖励" followed by "(一)获得A称号的企业,奖励50万元": the items
     give the sums, the sentence that announces them is no reward of its own."""
@@ -1947,6 +1954,13 @@ def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
             return False
         if record.treatment and _ANNOUNCES_BELOW.search(record.treatment):
             # "…的,给予奖励如下:": the lines below give the sums
+            return any(
+                other.amount_yuan is not None and other.span.start > record.span.start
+                for other in records
+            )
+        if _POINTS_BELOW.search(record.achievement):
+            # "对获得以下荣誉的企业给予奖励:" then "(一)中国驰名商标,奖励50万元": the items give
+            # the sums; the achievement that points at them is none of its own
             return any(
                 other.amount_yuan is not None and other.span.start > record.span.start
                 for other in records

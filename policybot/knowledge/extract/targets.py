@@ -65,7 +65,7 @@ _TO_VALUE = re.compile(
 _BASELINE_SPAN = re.compile(r"(?:在|以)[^,;。]{0,40}?基础上")
 _UNDECIDED = re.compile(r"待[^,。;]{0,12}(?:明确|确定|再定|另定|下达)|另行(?:制定|下达|确定)")
 _REWARD_RULE = re.compile(
-    r"(?:给予|予以|奖励|补助|补贴|奖补|资助)[^,;。]{0,20}?(?:奖励|补助|补贴|奖补|资助|\d+(?:\.\d+)?万?元)|"
+    r"(?:给予|予以|奖励|补助|补贴|奖补|资助)[^,;。]{0,20}?(?:奖励|补助|补贴|奖补|资助|贴息|\d+(?:\.\d+)?万?元)|"
     r"奖励[^,;。]{0,8}?\d+(?:\.\d+)?(?:万|亿)?元|"
     # "…10亿元以上的另奖50万元", "…的再奖10—50万": a further sum on top of a reward rate
     r"(?:另|再)奖\s*\d|"
@@ -522,7 +522,10 @@ def _target(
     deadline, deadline_text = _deadline(governing, per_year, ctx, defaults, text)
     clause = _clause_around(text, quantity.start, quantity.end)
     district = reading.districts.get(quantity.start)
-    subject = _subject(text, clause, quantity, reading.times)
+    # "全县新建村级道路(2032年)…": the bracket a figure's own year leaves empty
+    subject = re.sub(
+        r"[((]\s*(?:完成|建成|前|底前)?\s*[))]", "", _subject(text, clause, quantity, reading.times)
+    )
     if district is not None and district[1] >= 0:
         clause = (list_lead_start(text, district[1]), clause[1])
         subject = list_lead(text, district[1], reading.times)
@@ -826,14 +829,47 @@ def _is_item_break(text: str, index: int) -> bool:
     return bool(re.search(r"\d", text[begin:index])) and bool(re.search(r"\d", right))
 
 
+# "…120公里(2033年),…300户(2034年)": a year in brackets right after a figure is that figure's
+# own, and dates no figure after it.
+_FIGURES_OWN_YEAR_AFTER = re.compile(
+    r"^(?:底|末|前|以前|年底)?(?:前|以前)?(?:完成|建成|实现|达到|完工)?\s*[))]"
+)
+
+
+def _is_figures_own_year(mention: TimeMention, text: str) -> bool:
+    before = text[max(0, mention.start - 12) : mention.start]
+    return bool(
+        re.search(r"\d[^\d,,;;。、()()]{0,6}\s*[((]\s*(?:到|至)?$", before)
+        and _FIGURES_OWN_YEAR_AFTER.match(text[mention.end : mention.end + 8])
+    )
+
+
 def _governing_time(times: list[TimeMention], quantity: Quantity, text: str) -> TimeMention | None:
-    """The latest time expression before the number; else one later in the same clause."""
+    """The latest time expression before the number; else one later in the same clause (a
+    figure's own bracketed year, "300户(2034年)", first)."""
     times = [mention for mention in times if mention.kind != "baseline"]
-    before = [mention for mention in times if mention.end <= quantity.start]
+    own = [
+        mention
+        for mention in times
+        if quantity.end <= mention.start <= quantity.end + 8 and _is_figures_own_year(mention, text)
+    ]
+    if own:
+        return own[0]
+    before = [
+        mention
+        for mention in times
+        if mention.end <= quantity.start and not _is_figures_own_year(mention, text)
+    ]
     if before:
         return before[-1]
     _clause_start, clause_end = _clause_around(text, quantity.start, quantity.end)
-    after = [mention for mention in times if quantity.end <= mention.start < clause_end]
+    # "…450公里(2031年120公里、2032年150公里…)": the years of a bracketed breakdown date its parts
+    after = [
+        mention
+        for mention in times
+        if quantity.end <= mention.start < clause_end
+        and not re.search(r"[((]", text[quantity.end : mention.start])
+    ]
     return after[0] if after else None
 
 

@@ -14,6 +14,7 @@ from datetime import date as date_type
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import find_time_mentions
+from policybot.knowledge.extract.milestones import month_due
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import Span, TaskRecord
 from policybot.knowledge.extract.structure import Paragraph, Piece
@@ -56,7 +57,7 @@ def task(
         title=title,
         quote=ctx.text[quote_start:quote_end].strip(" ,;")[:120],
         section=paragraph.section,
-        due=_due(body, ctx) or (_due(note.when, ctx) if note.when else None),
+        due=_due(body, ctx) or (_note_due(note.when, ctx) if note.when else None),
         lead_units=list(note.lead),
         support_units=list(note.support),
         span=Span(piece.start, min(quote_end, len(ctx.text)), paragraph.section),
@@ -77,6 +78,11 @@ def _title(paragraph: Paragraph, body: str, first_piece: bool) -> str:
             return heading
     first = re.split(r"[。;]", body, maxsplit=1)[0].strip(" ,")
     return first[:_TITLE_MAX]
+
+
+def _note_due(when: str, ctx: DocContext) -> date_type | None:
+    """A note's time limit: its date, else a month of a one-year plan ("9月底前完成")."""
+    return _due(when, ctx) or month_due(when, ctx)
 
 
 def _due(body: str, ctx: DocContext) -> date_type | None:
@@ -191,9 +197,11 @@ _LED_SENTENCE = re.compile(
 )
 
 
-# "市发改委会同市财政局、市科技局制定配套政策": the subject leads, the bodies it works with support.
+# "市发改委会同市财政局、市科技局制定配套政策": the subject leads, the bodies it works with support;
+# "由市发改委牵头,会同市财政局…制定…": the same with the lead said first.
 _JOINT_SENTENCE = re.compile(
-    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}由?(?P<lead>{_BODY})(?:要|将|应)?(?:会同|联合)"
+    rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}由?(?P<lead>{_BODY})(?:要|将|应)?(?:牵头\s*[,,]\s*)?"
+    r"(?:会同|联合)"
     r"(?P<support>[\u4e00-\u9fff()、]{3,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
     r"(?P<duty>(?:共同)?(?:负责|制定|研究|组织|做好|开展|推进|落实|建立|完善|编制|出台|实施|审核|"
     r"评审|督促|指导)[^。;]{0,60})(?=[。;]|$)"
