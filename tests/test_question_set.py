@@ -483,6 +483,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa20": {"dev": 0.91, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.94, "blind": 1.0},
+    "qa23": {"dev": 0.9, "blind": 1.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.83},
@@ -498,6 +499,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa20": {"dev": 1.0, "blind": 1.0},
     "qa21": {"dev": 0.96, "blind": 0.85},
     "qa22": {"dev": 1.0, "blind": 1.0},
+    "qa23": {"dev": 1.0, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.
