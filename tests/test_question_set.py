@@ -483,7 +483,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa20": {"dev": 0.91, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.94, "blind": 1.0},
-    "qa23": {"dev": 0.9, "blind": 1.0},
+    "qa23": {"dev": 0.92, "blind": 1.0},
 }
 EVALUATION_OUT_OF_STORE_REFUSAL = {
     "seeds": {"dev": 1.0, "blind": 0.83},
