@@ -489,6 +489,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.94, "blind": 1.0},
+    "qa23": {"dev": 0.92, "blind": 1.0},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -509,6 +510,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa20": {"dev": 1.0, "blind": 1.0},
     "qa21": {"dev": 0.96, "blind": 0.85},
     "qa22": {"dev": 1.0, "blind": 1.0},
+    "qa23": {"dev": 1.0, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

@@ -101,6 +101,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa20": ("q1447", "q1539"),
     "qa21": ("q1540", "q1599"),
     "qa22": ("q1600", "q1689"),
+    "qa23": ("q1700", "q1789"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

@@ -23,7 +23,7 @@ from policybot.knowledge import confidence, document_answers, vocabulary
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.extract.gazetteer import gazetteer
-from policybot.knowledge.glossary import level_orders
+from policybot.knowledge.glossary import SYNONYMS, level_orders
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line, section_within
 from policybot.knowledge.lookup_answers import (
@@ -2413,14 +2413,32 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
     form = _ASKED_FORMS.get(parsed.asks)
     # A word inside a cited document's title (《…“加大制造业大企业奖励力度”政策实施细则…》)
     # names that document, half as much the clause's own subject.
-    hits = [
-        sum(
-            1.0 if word in _CITED.sub(" ", clause) else CITED_WORD if word in clause else 0.0
+    said = [
+        [
+            1.0
+            if _said_in(word, _CITED.sub(" ", clause))
+            else CITED_WORD
+            if word in clause
+            else 0.0
             for word in parsed.words
-        )
-        + bool(form and form.search(clause))
+        ]
         for clause in clauses
     ]
+    hits = [
+        sum(row) + bool(form and form.search(clause))
+        for row, clause in zip(said, clauses, strict=True)
+    ]
+    top = max(hits)
+    if hits.count(top) > 1:
+        # Clauses tied: a word most clauses say is the sentence's subject (资金 through a whole
+        # notice), one few say is what sets the answering clause apart (不得用于…支出).
+        spread = [sum(row[i] > 0 for row in said) or 1 for i in range(len(parsed.words))]
+        hits = [
+            top + sum(w / n for w, n in zip(row, spread, strict=True)) / (len(spread) or 1)
+            if h == top
+            else h
+            for h, row in zip(hits, said, strict=True)
+        ]
     best = max(range(len(clauses)), key=lambda i: (hits[i], -i))
     start, end = best, best + 1
     length = len(clauses[best])
@@ -2439,6 +2457,14 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
             break
     text = "".join(clauses[start:end]).strip(",;: ")
     return ("…" if start > 0 else "") + text + ("…" if end < len(clauses) else "")
+
+
+def _said_in(word: str, clause: str) -> bool:
+    """Whether ``clause`` says ``word``, as written or in another form the documents use for
+    it (不能用于 asked, 不得用于 written)."""
+    return word in clause or any(
+        other in clause for group in SYNONYMS if word in group for other in group
+    )
 
 
 _ASKED_FORMS = {Asks.NUMBER: _NUMBER, Asks.MONEY: _MONEY, Asks.DATE: _DATE}

@@ -91,7 +91,7 @@ _LABELLED_ISSUER = re.compile(
 # The date a page's header states the document was issued on, under a name of issuing.
 # A page's bare 日期: line (日期:2018-03-06 under the title) is that too.
 _HEADER_DATE = re.compile(
-    r"(?:(?:颁发|成文|印发|发文|签发)(?:日期|时间)|^日期)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})",
+    r"(?:(?:颁发|颁布|成文|印发|发文|签发)(?:日期|时间)|^日期)\s*[\]】]?\s*[|:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})",
     re.MULTILINE,
 )
 # A year a title states (2019年政府工作报告, 2016-2018年).
@@ -333,16 +333,29 @@ def _document(
     own = _own_documents(index, parsed, pool)
     pool = own or pool
     words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
+    # The region's own documents out of scope (its 2015年度办法, asked of 2016年度): a document
+    # of a region above is what is asked only when its name says so.
+    above_only = bool(parsed.region_ids and words and not own)
     if len(pool) == 1:
-        return pool[0] if own or not parsed.places or _names(index, pool[0], words) else None
-    ranked = sorted(
-        pool, key=lambda d: -coverage(words, _name_text(index, d), index.passages.idf).share
-    )
+        named = own or not (parsed.places or above_only)
+        return pool[0] if named or _names(index, pool[0], words) else None
     if not words and not parsed.region_ids:
         return None  # nothing names one of them (``_names_no_document``)
-    best = ranked[0]
-    share = coverage(words, _name_text(index, best), index.passages.idf).share
-    return best if share >= 0.5 or parsed.region_ids else None
+    shares = {d.id: coverage(words, _name_text(index, d), index.passages.idf).share for d in pool}
+    share = max(shares.values())
+    tied = [d for d in pool if shares[d.id] == share]
+    # Names saying no more of the question than each other (惠州's 奖励办法 and an untitled
+    # 下达…晋档升级奖励资金 notice, asked of 晋档升级奖励资金的通知): the document whose text says
+    # what the question names is the one asked about, not the first filed.
+    best = max(tied, key=lambda d: _text_share(index, d, words)) if len(tied) > 1 else tied[0]
+    if share >= 0.5:
+        return best
+    return best if parsed.region_ids and not above_only else None
+
+
+def _text_share(index: KnowledgeIndex, document: DocumentRow, words: list[str]) -> float:
+    text = index.passages.document_texts.get(document.id, "")
+    return coverage(words, text, index.passages.idf).share
 
 
 def _names(index: KnowledgeIndex, document: DocumentRow, words: list[str]) -> bool:

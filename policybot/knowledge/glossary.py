@@ -46,6 +46,9 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("QC小组", "质量管理小组"),
     ("TBT", "技术性贸易措施"),
     ("GDP", "地区生产总值"),
+    ("科创", "科技创新"),
+    # 开支: how people say spending, which the documents write 支出 (日常运转支出).
+    ("开支", "支出"),
     ("固投", "固定资产投资"),
     ("社零", "社会消费品零售总额"),
     ("高企", "高新技术企业"),
@@ -107,6 +110,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("能耗", "能源消耗"),
     # 一起, 一块儿: how people say what the documents write 共同 (由多个单位共同落实).
     ("一起", "共同", "一块儿"),
+    # 不能用于: the rules write 不得用于 (资金不得用于…支出).
+    ("不得", "不能"),
 )
 MAX_TERM = 20
 # Levels of government, which people run together (县区, 市县) and the documents list apart.

@@ -81,6 +81,10 @@ class Field:
 # Colloquial ways of asking, read in the documents' register first.
 _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("啥时候", "什么时候"),
+    # 有一半要等到…兑现: a half, which the documents write 50% (奖补资金50%待…兑现).
+    ("一半", "50%"),
+    # 占GDP比重要到多少: 比重 then 要 (jieba would read 重要).
+    ("比重要", "比重 要"),
     # 头一回, 第一回: the first time, which the documents write 首次; 一回 is 一次 (开展一回).
     ("头一回", "首次"),
     ("第一回", "首次"),
@@ -149,7 +153,8 @@ _NOT_YET = re.compile(r"(?<![了有])没(?!有)(?=[\u4e00-\u9fff])")
 _GOT = re.compile(r"(?<![获取赢])得了")
 # The asker speaking of themselves: 我们公司在…, 我们是…, 我在…工作 — never a search word.
 _PERSPECTIVE = re.compile(
-    r"我们?(?:的)?(?:公司|企业|单位|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?|工作(?=[,,。;]|$)"
+    r"我们?(?:的)?(?:公司|企业|单位|团队|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?"
+    r"|工作(?=[,,。;]|$)"
 )
 # 我们是西峡县: the asker is that place (a county its city's notice names in a row of its own),
 # which is what an answer must be about, not a weak word beside the topic.
@@ -206,7 +211,20 @@ _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（�
 _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         Field.VALIDITY,
-        ("还有效", "是否有效", "有效吗", "失效了吗", "时效性", "还能用吗", "还管用", "现行有效"),
+        (
+            "还有效",
+            "是否有效",
+            "有效吗",
+            "失效了吗",
+            "时效性",
+            "还能用吗",
+            "还管用",
+            "现行有效",
+            # 衢政发〔2007〕47号还在执行吗: whether it is still in force.
+            "还在执行",
+            "仍在执行",
+            "还执行吗",
+        ),
     ),
     (Field.SUPERSEDES, ("停止执行", "废止", "取代", "替代", "停掉", "失效", "作废")),
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),

@@ -170,12 +170,10 @@ class KnowledgeIndex:
         self.speller = Speller(
             self.passages.word_frequency(),
             self.passages.sentences(),
-            extra_words=[
-                *question_vocabulary(),
-                *self.names.region_aliases,
-                *self.names.unit_aliases,
-            ],
+            extra_words=[*self.names.region_aliases, *self.names.unit_aliases],
             names_starting=place_names_starting,
+            asking=question_vocabulary(),
+            common=vocabulary.common_word,
         )
 
     def teach_vocabulary(self) -> None:

@@ -72,13 +72,25 @@ class Speller:
         texts: Iterable[str],
         extra_words: Iterable[str] = (),
         names_starting: Callable[[str], Iterable[str]] | None = None,
+        *,
+        asking: Iterable[str] = (),
+        common: Callable[[str], bool] | None = None,
     ) -> None:
         """``names_starting(text)``: the names of places ``text`` begins with (the gazetteer's).
         A place is typed as its people write it: 龙游县 is never "corrected" to a word of the
-        store that sounds alike, however rare its characters are in the documents."""
+        store that sounds alike, however rare its characters are in the documents.
+
+        ``asking``: the words of asking (资助多少, 奖多少), kept as typed like ``extra_words``
+        but never what a look-alike is corrected to: 外资按多少 is no 资助多少 with one
+        character slipped. ``common(pair)``: whether a typed pair is a common word of the
+        language (开支), which people type as they mean it: it is never a slip."""
         self._names_starting = names_starting
+        self._common = common
         self._frequency = dict(frequency)
         for word in extra_words:
+            self._frequency.setdefault(word, 1)
+        self._asking = frozenset(asking) - set(self._frequency)
+        for word in self._asking:
             self._frequency.setdefault(word, 1)
         self._pairs: set[str] = set()
         for text in texts:  # every character pair the documents write
@@ -106,7 +118,7 @@ class Speller:
 
     def _correct_run(self, run: str) -> str:
         chars = list(run)
-        kept = self._place_characters(run)
+        kept = self._place_characters(run) | self._common_characters(run)
         index = 0
         while index < len(chars) - 1:
             if chars[index] + chars[index + 1] in self._pairs:
@@ -127,6 +139,18 @@ class Speller:
         for begin in range(len(run) - 1):
             longest = next(iter(self._names_starting(run[begin:])), "")
             kept.update(range(begin, begin + len(longest)))
+        return kept
+
+    def _common_characters(self, run: str) -> set[int]:
+        """Positions of ``run`` inside a common word the documents do not write (开支 where
+        they write 支出): typed as meant, never a slip."""
+        if self._common is None:
+            return set()
+        kept: set[int] = set()
+        for begin in range(len(run) - 1):
+            pair = run[begin : begin + 2]
+            if pair not in self._pairs and self._common(pair):
+                kept.update((begin, begin + 1))
         return kept
 
     def _fix_pair(self, run: str, index: int) -> tuple[int, str] | None:
@@ -183,6 +207,7 @@ class Speller:
                 for position in range(len(window))
                 for word in self._by_mask.get(_mask(window, position), ())
             }
+            masked -= self._asking
             if len(masked) == 1:  # a look-alike slip only when one term fits
                 words += masked
         return words

@@ -328,6 +328,17 @@ def in_dictionary(word: str) -> bool:
     return bool(_jieba().dt.FREQ.get(word))
 
 
+# How often jieba's dictionary must have seen a word for it to be common (开支 1012, 月份 1754;
+# 积效 3, a slip of 绩效 that the dictionary happens to hold).
+_COMMON_FREQUENCY = 500
+
+
+def common_word(word: str) -> bool:
+    """Whether ``word`` is a common word of the language (开支, 月份): jieba's dictionary has
+    seen it often. Words a store taught (its names, the glossary's terms) count as common."""
+    return (_jieba().dt.FREQ.get(word) or 0) >= _COMMON_FREQUENCY
+
+
 # Part-of-speech tags of words that say how rather than what: verbs, adverbs, conjunctions,
 # prepositions, adjectives (jieba's tag set).
 _WEAK_TAGS = frozenset({"v", "d", "c", "p", "a", "ad", "vd", "u", "r"})
