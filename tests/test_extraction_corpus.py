@@ -147,6 +147,11 @@ SEED_FLOORS: Floors = {
 # floors rewards 0.97 -> 0.99, conditions 0.93 -> 0.94, metadata 0.98 -> 0.99.
 # Stop 27 integration (branches extract, b19, b20 merged; figures measured on the merged code):
 # dev 148 documents.
+# Batch 21 (corpus/unseen/SOURCES.md, "Batch 21": annual task lists, grant notices) added 5 dev
+# documents, measured fresh; with them (153) and the code before its rules: targets 0.990,
+# milestones 0.893, rewards 0.973, metadata 0.991. The batch-21 rules B21-1..5 (branch b21,
+# tests/test_extract_batch21_classes.py) brought targets to 0.992, milestones to 0.904, rewards to
+# 0.992 and metadata to 0.993 (no earlier dev document changed): every floor holds.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.9,
@@ -214,13 +219,19 @@ DEV_FLOORS: Floors = {
 # other blind figure: floors set at those figures (rounded down) — aggregate runs only.
 # Stop 27 integration (branches extract, b19, b20 merged; figures measured on the merged code):
 # blind 88 documents (aggregate only): milestones 0.417 with both batches and the round.
+# Batch 21 added 3 blind documents (measured fresh, aggregates only; the batch-21 rules changed no
+# blind figure): with them (91 documents) targets 0.542, milestones 0.400, recurring 0.364, rewards
+# 0.725, units 0.586, tasks 0.328, conditions 0.300, metadata 0.952. The new documents lowered
+# milestones 0.417 -> 0.400, units 0.596 -> 0.586 and tasks 0.333 -> 0.328 (floors 0.41 -> 0.40,
+# 0.59 -> 0.58, 0.33 -> 0.32: the new documents, not a rule) and raised targets 0.530 -> 0.542
+# (floor 0.52 -> 0.54).
 BLIND_FLOORS: Floors = {
-    "targets": 0.52,
-    "milestones": 0.41,
+    "targets": 0.54,
+    "milestones": 0.4,
     "recurring": 0.36,
     "rewards": 0.72,
-    "units": 0.59,
-    "tasks": 0.33,
+    "units": 0.58,
+    "tasks": 0.32,
     "conditions": 0.3,
     "metadata": 0.95,
 }
@@ -293,15 +304,20 @@ BLIND_FLOORS: Floors = {
 # rewards 0.79 -> 0.82, conditions 0.42 -> 0.53, metadata 0.94 -> 0.95.
 # Stop 27 integration (branches extract, b19, b20 merged; figures measured on the merged code):
 # val 76 documents: units 0.685 (the round's 0.705 less batch 20's new documents).
+# Batch 21 added 2 val documents (measured fresh, aggregates only): the new documents lowered
+# milestones 0.676 -> 0.667 (one more milestone predicted, none more matched, the same before and
+# after the rules: floor 0.67 -> 0.66, the new documents, not a rule) and moved targets 0.827 -> 0.824, rewards 0.824 -> 0.830 and
+# metadata 0.956 -> 0.957; the batch-21 rules raised metadata to 0.962 (B21-4: doc_number 0.962 ->
+# 0.974; floor 0.95 -> 0.96) and changed no other val figure.
 VAL_FLOORS: Floors = {
     "targets": 0.82,
-    "milestones": 0.67,
+    "milestones": 0.66,
     "recurring": 0.8,
     "rewards": 0.82,
     "units": 0.68,
     "tasks": 0.67,
     "conditions": 0.53,
-    "metadata": 0.95,
+    "metadata": 0.96,
 }
 
 

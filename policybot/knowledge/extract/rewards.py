@@ -85,7 +85,8 @@ _RULE_WITHOUT_DE = re.compile(
 # "…企业标准,奖励技改资金300万元", "各奖励“以奖代补”资金45万元" (a quoted kind of fund).  The
 # achievement is what precedes the award.
 _AWARD = re.compile(
-    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部|县|镇|乡|村|所|校)))?(?:奖励|奖给|"
+    # "一等奖甲县,兑现以奖代补资金120万元", "二等奖乙市、丙县,各兑现70万元": 兑现 pays the tier
+    r"(?:(?:各|分别|均|(?P<per>每(?:家|户|个|件|项|篇|部|县|镇|乡|村|所|校)))?(?:奖励|奖给|兑现|"
     r"奖金\s*(?:[::]|为|各)?|发放奖金|"
     # "…的企业,奖10万元": 奖 alone as the verb, right after a pause; "…以上的另奖50万元": after
     # 另 / 再 (a further sum on top of the general rate)
@@ -1926,10 +1927,11 @@ _GENERIC_TREATMENT = re.compile(
 )
 
 
-# Who a notice commends in general ("做出优异成绩的单位", "成绩突出的镇区"), before it lists them.
+# Who a notice commends in general ("做出优异成绩的单位", "成绩突出的镇区", "…等方面工作突出的先进
+# 集体"), before it lists them.
 _MERIT_UMBRELLA = re.compile(
     r"(?:做出|作出|取得)了?(?:优异|突出|显著|重要)(?:的)?(?:成绩|贡献)|"
-    r"(?:成绩|成效|贡献)(?:优异|突出|显著)"
+    r"(?:成绩|成效|贡献|工作|表现)(?:优异|突出|显著)"
 )
 
 

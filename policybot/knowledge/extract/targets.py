@@ -961,7 +961,24 @@ def _subject(
         before_clause = text[:start].rstrip(" ,;:")
         lead = re.split(r"[,;。]", before_clause)[-1] if before_clause else ""
         subject = (lead + subject).strip()
+    elif _COMPARISON_ONLY.match(subject):
+        # "全市财政一般预算收入623亿元,同口径比上年增长12%": the clause before names what grows
+        before_clause = text[:start].rstrip(" ,;:")
+        lead = re.split(r"[,;。]", before_clause)[-1] if before_clause else ""
+        lead = _LEAD_FIGURE.sub("", lead.strip())
+        lead = re.sub(r"^(?:其中|同时|并|且)", "", lead)
+        if len(lead) >= 2:
+            subject = lead
     return subject[:80] or quantity.text
+
+
+# "同口径比上年", "比上年", "按可比价计算比去年同期": a comparison alone, no subject of its own.
+_COMPARISON_ONLY = re.compile(
+    r"^(?:同口径|按可比(?:价格?|口径)(?:计算)?|可比价)?\s*,?\s*(?:比|较|同比)(?:上年|去年|上一年)?"
+    r"(?:度)?(?:同期)?(?:相比)?$"
+)
+# "…623亿元", "…超过1650亿元": the figure closing the clause a comparison leans on.
+_LEAD_FIGURE = re.compile(r"(?:达到|为|超过|完成|实现)?\s*\d+(?:\.\d+)?\s*[^\d,;。、()()]{0,4}$")
 
 
 # "比2020年", "较2015年": a comparison year right before its mention; with the change after it

@@ -28,14 +28,32 @@ _MEANS = re.compile(
     r"创新|构建|健全|发挥)"
 )
 
+# "纳入2019年目标考核体系": the year names which year's assessment counts the work; nothing falls
+# due by its end because of it.
+_ASSESSMENT = re.compile(
+    r"^(?:年度)?(?:目标|绩效|综合|年度)?(?:考核|考评|绩效考核|综合考评)(?:体系|内容|范围|指标)?$"
+)
+# "公开日期: 2019年12月27日 公开方式: 有效": a field of the page beside the date it was published.
+_PAGE_FIELD = re.compile(
+    r"^(?:公开方式|公开范围|公开属性|有效性|时效性|主题分类|主题词|索引号|发布机构|信息来源|来源|"
+    r"文\s*号|发文字号|浏览次数|点击数)\s*[::]"
+)
+
 _Record = TypeVar("_Record")
 
 
 def is_year_characterisation(title: str) -> bool:
     """True for a title that only says what kind of year it is ("是…的关键之年"), where a place
-    ranks ("达到全市前列"), or the means of the year's work ("通过实施…协同控制")."""
+    ranks ("达到全市前列"), the means of the year's work ("通过实施…协同控制"), which year's
+    assessment counts it ("目标考核体系"), or a field of the page beside its date ("公开方式:有效")."""
     text = title.strip()
-    return bool(_CHARACTERISATION.match(text) or _RANKING.match(text) or _MEANS.match(text))
+    return bool(
+        _CHARACTERISATION.match(text)
+        or _RANKING.match(text)
+        or _MEANS.match(text)
+        or _ASSESSMENT.match(text)
+        or _PAGE_FIELD.match(text)
+    )
 
 
 def drop_year_characterisations(records: Sequence[_Record]) -> list[_Record]:
