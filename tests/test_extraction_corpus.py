@@ -147,6 +147,12 @@ SEED_FLOORS: Floors = {
 # floors rewards 0.97 -> 0.99, conditions 0.93 -> 0.94, metadata 0.98 -> 0.99.
 # Stop 27 integration (branches extract, b19, b20 merged; figures measured on the merged code):
 # dev 148 documents.
+# Batch 22 (corpus/unseen/SOURCES.md, "Batch 22": annual task decompositions and commendation
+# notices) added 4 dev documents, measured fresh (152, one refused as having no plan content):
+# targets 0.991, rewards 0.981, tasks 0.887 (a mirror's lost item numbers, "分别" over named
+# places, a project's capacity). The batch-22 rules B22-1..3 (branch b22,
+# tests/test_extract_batch22_classes.py) brought targets to 0.992, rewards to 0.992 and tasks to
+# 0.940: every dev floor holds.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.9,
@@ -214,15 +220,20 @@ DEV_FLOORS: Floors = {
 # other blind figure: floors set at those figures (rounded down) — aggregate runs only.
 # Stop 27 integration (branches extract, b19, b20 merged; figures measured on the merged code):
 # blind 88 documents (aggregate only): milestones 0.417 with both batches and the round.
+# Batch 22 added 2 blind documents (measured fresh, aggregates only; the batch-22 rules changed no
+# blind figure): with them (90 documents, 5 refused) targets 0.536, milestones 0.417, recurring
+# 0.364, rewards 0.729, units 0.586, tasks 0.339, conditions 0.308, metadata 0.948. The new
+# documents, not a rule, lowered units 0.591 -> 0.586 and metadata 0.95 -> 0.948: floors 0.59 ->
+# 0.58 and 0.95 -> 0.94 (set at the measured figures rounded down; for the integrator to confirm).
 BLIND_FLOORS: Floors = {
     "targets": 0.52,
     "milestones": 0.41,
     "recurring": 0.36,
     "rewards": 0.72,
-    "units": 0.59,
+    "units": 0.58,
     "tasks": 0.33,
     "conditions": 0.3,
-    "metadata": 0.95,
+    "metadata": 0.94,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
@@ -293,11 +304,15 @@ BLIND_FLOORS: Floors = {
 # rewards 0.79 -> 0.82, conditions 0.42 -> 0.53, metadata 0.94 -> 0.95.
 # Stop 27 integration (branches extract, b19, b20 merged; figures measured on the merged code):
 # val 76 documents: units 0.685 (the round's 0.705 less batch 20's new documents).
+# Batch 22 added 2 val documents (measured fresh, aggregates only; the batch-22 rules changed no val
+# figure): with them (78 documents) targets 0.827, milestones 0.676, recurring 0.800, rewards 0.816,
+# units 0.685, tasks 0.674, conditions 0.538, metadata 0.957. The new documents, not a rule, lowered
+# rewards to 0.816: floor 0.82 -> 0.81 (the measured figure rounded down).
 VAL_FLOORS: Floors = {
     "targets": 0.82,
     "milestones": 0.67,
     "recurring": 0.8,
-    "rewards": 0.82,
+    "rewards": 0.81,
     "units": 0.68,
     "tasks": 0.67,
     "conditions": 0.53,
