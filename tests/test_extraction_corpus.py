@@ -152,6 +152,12 @@ SEED_FLOORS: Floors = {
 # milestones 0.893, rewards 0.973, metadata 0.991. The batch-21 rules B21-1..5 (branch b21,
 # tests/test_extract_batch21_classes.py) brought targets to 0.992, milestones to 0.904, rewards to
 # 0.992 and metadata to 0.993 (no earlier dev document changed): every floor holds.
+# Batch 22 (corpus/unseen/SOURCES.md, "Batch 22": annual task decompositions and commendation
+# notices) added 4 dev documents, measured fresh (152, one refused as having no plan content):
+# targets 0.991, rewards 0.981, tasks 0.887 (a mirror's lost item numbers, "分别" over named
+# places, a project's capacity). The batch-22 rules B22-1..3 (branch b22,
+# tests/test_extract_batch22_classes.py) brought targets to 0.992, rewards to 0.992 and tasks to
+# 0.940: every dev floor holds.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.9,
@@ -225,6 +231,11 @@ DEV_FLOORS: Floors = {
 # milestones 0.417 -> 0.400, units 0.596 -> 0.586 and tasks 0.333 -> 0.328 (floors 0.41 -> 0.40,
 # 0.59 -> 0.58, 0.33 -> 0.32: the new documents, not a rule) and raised targets 0.530 -> 0.542
 # (floor 0.52 -> 0.54).
+# Batch 22 added 2 blind documents (measured fresh, aggregates only; the batch-22 rules changed no
+# blind figure): with them (90 documents, 5 refused) targets 0.536, milestones 0.417, recurring
+# 0.364, rewards 0.729, units 0.586, tasks 0.339, conditions 0.308, metadata 0.948. The new
+# documents, not a rule, lowered units 0.591 -> 0.586 and metadata 0.95 -> 0.948: floors 0.59 ->
+# 0.58 and 0.95 -> 0.94 (set at the measured figures rounded down; for the integrator to confirm).
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
     "milestones": 0.4,
@@ -233,7 +244,7 @@ BLIND_FLOORS: Floors = {
     "units": 0.58,
     "tasks": 0.32,
     "conditions": 0.3,
-    "metadata": 0.95,
+    "metadata": 0.94,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
@@ -309,11 +320,15 @@ BLIND_FLOORS: Floors = {
 # after the rules: floor 0.67 -> 0.66, the new documents, not a rule) and moved targets 0.827 -> 0.824, rewards 0.824 -> 0.830 and
 # metadata 0.956 -> 0.957; the batch-21 rules raised metadata to 0.962 (B21-4: doc_number 0.962 ->
 # 0.974; floor 0.95 -> 0.96) and changed no other val figure.
+# Batch 22 added 2 val documents (measured fresh, aggregates only; the batch-22 rules changed no val
+# figure): with them (78 documents) targets 0.827, milestones 0.676, recurring 0.800, rewards 0.816,
+# units 0.685, tasks 0.674, conditions 0.538, metadata 0.957. The new documents, not a rule, lowered
+# rewards to 0.816: floor 0.82 -> 0.81 (the measured figure rounded down).
 VAL_FLOORS: Floors = {
     "targets": 0.82,
     "milestones": 0.66,
     "recurring": 0.8,
-    "rewards": 0.82,
+    "rewards": 0.81,
     "units": 0.68,
     "tasks": 0.67,
     "conditions": 0.53,

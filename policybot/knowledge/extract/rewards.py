@@ -1495,15 +1495,18 @@ _RATE_PHRASE = re.compile(r"按(?:照)?[^,;。]{0,24}?\d+(?:\.\d+)?\s*[%‰]")
 
 # Named recipients ("甲公司", "乙县", "丙镇人民政府"): a list of them with 各/每家 shares one sum.
 _NAMED_RECIPIENT_END = re.compile(
-    r"(?:公司|集团|厂|合作社|人民政府|政府|[县镇乡村]|街道)(?:等\s*\d*\s*[家个名户]?[\u4e00-\u9fff]{0,6})?"
+    r"(?:公司|集团|厂|合作社|人民政府|政府|[县镇乡村区市]|街道)(?:等\s*\d*\s*[家个名户]?[\u4e00-\u9fff]{0,6})?"
     r"(?:予以(?:通报)?表彰)?$"
 )
 _LEVEL_NAME = re.compile(r"(?:国家|省|市|县|区)级")
 
 
 def _shares_one_sum(achievements: list[str], treatment: str) -> bool:
-    """ "对甲公司、乙公司等5家企业予以通报表彰,每家奖励10万元": one reward, its recipients listed."""
-    shared = re.match(r"\s*(?:各|均|每(?:家|户|个|县|镇|乡|村))", treatment)
+    """ "对甲公司、乙公司等5家企业予以通报表彰,每家奖励10万元": one reward, its recipients listed;
+    "获得二等奖的甲区、乙县分别奖励3万元" too ("分别" before one sum pays each named recipient it)."""
+    shared = re.match(r"\s*(?:各|均|每(?:家|户|个|县|镇|乡|村))", treatment) or (
+        re.match(r"\s*分别", treatment) and len(find_money(treatment)) == 1
+    )
     return bool(
         shared
         and all(_NAMED_RECIPIENT_END.search(item) for item in achievements)

@@ -156,6 +156,11 @@ _PLAN_ITEM_AFTER = re.compile(
 _PACKAGE_NOUN = re.compile(r"^(?:措施|政策|举措|意见|规定|细则|硬措施|新政)")
 _MAKING_VERB = re.compile(r"出台|制定|推出|研究|起草|形成|新增")
 _PROJECT_NAME = re.compile(r"等(?:重点)?项目|项目建设")
+# "抓好80万吨乙烯改扩建项目": a capacity followed by what is made and "项目" names the project.
+_CAPACITY_UNIT = re.compile(r"(?:吨|瓦|立方米)$")
+_CAPACITY_PROJECT = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:改扩建|扩建|新建|技改|改造)?(?:工程)?项目(?:建设)?$"
+)
 _EACH_YEAR = re.compile(r"每年|年均|每一年")
 _QUALIFIERS = (
     "力争",
@@ -700,6 +705,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     comma_end = re.search(r"[,;。]|$", text[quantity.end :])
     if _PROJECT_NAME.search(text[quantity.end : quantity.end + comma_end.start()]):  # type: ignore[union-attr]  # set when reached
         return True  # "抓好某公司25万吨己二酸等项目建设": a capacity names a project
+    if _CAPACITY_UNIT.search(quantity.unit or "") and _CAPACITY_PROJECT.fullmatch(
+        text[quantity.end : quantity.end + comma_end.start()]  # type: ignore[union-attr]  # set when reached
+    ):
+        return True  # "抓好80万吨乙烯改扩建项目": the project's capacity, not a goal
     after = text[quantity.end : clause_end]
     if is_members_threshold(text[_part_start(text, quantity.start) : quantity.start]):
         return True  # "实现20%的村集体年收入超30万元": 30万元 says which villages count

@@ -76,7 +76,9 @@ def _title(paragraph: Paragraph, body: str, first_piece: bool) -> str:
         heading = re.sub(r"[,;]\s*[\u4e00-\u9fff]{0,4}(?:单位|部门)$", "", heading)
         if len(heading) >= 4 and not heading.isdigit():
             return heading
-    first = re.split(r"[。;]", body, maxsplit=1)[0].strip(" ,")
+    sentences = [sentence.strip(" ,") for sentence in re.split(r"[。;]", body)]
+    # "?。推进…": a mirror that lost the item's number leaves a "sentence" with no word in it
+    first = next((x for x in sentences if re.search(r"[\u4e00-\u9fff]", x)), sentences[0])
     return first[:_TITLE_MAX]
 
 
