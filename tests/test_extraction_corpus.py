@@ -236,15 +236,19 @@ DEV_FLOORS: Floors = {
 # 0.364, rewards 0.729, units 0.586, tasks 0.339, conditions 0.308, metadata 0.948. The new
 # documents, not a rule, lowered units 0.591 -> 0.586 and metadata 0.95 -> 0.948: floors 0.59 ->
 # 0.58 and 0.95 -> 0.94 (set at the measured figures rounded down; for the integrator to confirm).
+# Stop 28 integration (batches 21 and 22 and round 25 merged; measured on the merged code, aggregate
+# only): blind 93 documents (5 refused): targets 0.548, milestones 0.400, recurring 0.364, rewards
+# 0.725, units 0.576, tasks 0.333, conditions 0.300, metadata 0.950. Units 0.58 -> 0.57: the two
+# batches' new documents together (each branch alone measured 0.586), not a rule.
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
     "milestones": 0.4,
     "recurring": 0.36,
     "rewards": 0.72,
-    "units": 0.58,
-    "tasks": 0.32,
+    "units": 0.57,
+    "tasks": 0.33,
     "conditions": 0.3,
-    "metadata": 0.94,
+    "metadata": 0.95,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
@@ -324,11 +328,13 @@ BLIND_FLOORS: Floors = {
 # figure): with them (78 documents) targets 0.827, milestones 0.676, recurring 0.800, rewards 0.816,
 # units 0.685, tasks 0.674, conditions 0.538, metadata 0.957. The new documents, not a rule, lowered
 # rewards to 0.816: floor 0.82 -> 0.81 (the measured figure rounded down).
+# Stop 28 integration: val 80 documents: targets 0.824, milestones 0.667, recurring 0.800, rewards
+# 0.823, units 0.685, tasks 0.674, conditions 0.538, metadata 0.963 (rewards floor back to 0.82).
 VAL_FLOORS: Floors = {
     "targets": 0.82,
     "milestones": 0.66,
     "recurring": 0.8,
-    "rewards": 0.81,
+    "rewards": 0.82,
     "units": 0.68,
     "tasks": 0.67,
     "conditions": 0.53,
