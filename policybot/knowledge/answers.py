@@ -12,6 +12,17 @@ from datetime import date
 NOT_FOUND = "未找到"
 
 
+def not_found_about(words: str, why: str | None = None) -> str:
+    """未找到 as one sentence a phone reader takes in at once. With the reason, the reason alone
+    (未找到:佛山市没有2016年的内容): the words searched for added to it read as a label
+    (未找到“完成”:…). Without, each word searched for in its own quotes (未找到“南海”“区经促局”的
+    相关内容), not one quote around words and a space."""
+    if why:
+        return f"{NOT_FOUND}:{why}"
+    quoted = "".join(f"“{word}”" for word in words.split())
+    return f"{NOT_FOUND}{quoted}的相关内容" if quoted else f"{NOT_FOUND}相关内容,请换个说法"
+
+
 class AnswerKind:
     TARGETS = "targets"
     REWARDS = "rewards"

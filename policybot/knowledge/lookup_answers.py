@@ -17,7 +17,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
+from policybot.knowledge.answers import (
+    NOT_FOUND,
+    Answer,
+    AnswerKind,
+    FactLine,
+    format_due,
+    not_found_about,
+)
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import document_line, fact_citation, fact_line, tidy_section
 from policybot.knowledge.models import FactKind
@@ -97,7 +104,7 @@ class LookupAnswers:
             found=True,
             kind=kind,
             title=title,
-            headline=_headline(lines, total, _one_topic(kind, keyword, total)),
+            headline=_headline(lines, total, _one_topic(keyword, total)),
             facts=tuple(lines),
             total=total,
             notes=truncation_note(total, len(lines)) + self.conditions(kind, lines),
@@ -316,12 +323,7 @@ class LookupAnswers:
         """未找到 as one short sentence — why, when known (湖州市没有2030年的目标), else what was
         asked — and one short hint (``hints``): the nearest name the store knows, or where to
         look."""
-        if why:
-            headline = f"{NOT_FOUND}:{why}"
-        elif asked:
-            headline = f"{NOT_FOUND}“{asked}”的相关内容"
-        else:
-            headline = f"{NOT_FOUND}相关内容"
+        headline = not_found_about(asked, why) if why or asked.strip() else f"{NOT_FOUND}相关内容"
         return Answer(
             found=False,
             kind=kind,
@@ -388,7 +390,7 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
             if not said:
                 continue
         context = task_context(line, names, with_region=mixed)
-        heading = tidy_section(line.label) or line.label
+        heading = task_heading(line, said)
         tasks.append(replace(line, label=heading, note=f"{context}: {said}" if context else said))
     if not tasks:
         return answer
@@ -450,6 +452,17 @@ def unit_role(line: FactLine, names: Sequence[str]) -> str | None:
         if mine:
             return ("、".join(mine) if several else "") + role
     return None
+
+
+def task_heading(line: FactLine, said: str) -> str:
+    """A task line's name: its heading without list numbers; under a heading that is a number
+    only (``(一)`` before the duty's own sentence), the heading above it (工作目标), else the
+    task's sentence — never a bare ``(一)``, which names nothing on a phone."""
+    heading = tidy_section(line.label)
+    if heading:
+        return heading
+    above = tidy_section(line.citation.section or "").split(" / ")[-1]
+    return above or said or line.label
 
 
 def task_context(line: FactLine, names: Sequence[str], *, with_region: bool) -> str:
@@ -540,11 +553,12 @@ def truncation_note(total: int, shown: int) -> tuple[str, ...]:
     return (f"共 {total} 项,只列出前 {shown} 项;加上关键词或年份可以缩小范围。",)
 
 
-def _one_topic(kind: str, keyword: str | None, total: int) -> bool:
-    """Whether the best fact's value answers the listing. /rewards 驰名商标 asks for one rule;
-    /search 标准化 asks what mentions a word, and its first hit's value (a 50万元 reward among
-    committees, pilots and standards) read as 答: 50万元, an answer nobody asked for."""
-    return bool(keyword) and (kind != AnswerKind.SEARCH or total == 1)
+def _one_topic(keyword: str | None, total: int) -> bool:
+    """Whether the best fact's value answers the listing: only when it is the one item found
+    (/rewards 驰名商标: 答: 100万元). Above a list, the first item's value is no answer: /search
+    标准化 read 答: 50万元 (a reward among committees, pilots and standards), /targets 湖州 标准
+    read 答: 25项 over six targets of 标准; such a list says how many it holds."""
+    return bool(keyword) and total == 1
 
 
 def _headline(lines: list[FactLine], total: int, ranked: bool) -> str:

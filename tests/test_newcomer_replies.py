@@ -1,0 +1,108 @@
+"""What a newcomer tripped on in the offline chat (the last trial's leftovers): a task named
+``(一)``, a list headed by its first item's value, 未找到 repeating search words, 分年内容, a
+missing id answered with the usage text or 暂无修改记录, and 入库 lines written two ways."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from policybot.bot.harness import OfflineHarness
+from test_admin_samples import admin_bot
+from test_newuser_round import chat_replies
+
+# An invented plan whose duties stand under headings that are numbers only: (一) is followed by
+# the duty's own sentence, as many county plans write them.
+NUMBERED_PLAN = (
+    "示范县质量工作要点(2019-2020年)\n"
+    "示政办〔2019〕3号\n\n"
+    "一、工作目标\n"
+    "(一)到2020年,全县规上企业导入卓越绩效管理1家以上,新增省名牌产品3个。"
+    "(责任单位:县市场监管局)\n"
+    "(二)2019年9月底前,完成质量强县创建自评,形成自评报告,报市政府。"
+    "(责任单位:县市场监管局、县发改局)\n"
+    "二、工作措施\n"
+    "(一)\n"
+    "加强组织领导,每季度召开一次工作推进会。(责任单位:县市场监管局)\n"
+)
+
+
+@pytest.fixture
+async def numbered_plan_bot(sqlite_engine: Engine) -> AsyncIterator[OfflineHarness]:
+    async with admin_bot(sqlite_engine) as harness:
+        await harness.upload(NUMBERED_PLAN.encode(), filename="plan.txt")
+        await harness.press("确认入库")
+        yield harness
+
+
+async def test_a_task_under_a_bare_number_is_named_by_the_heading_above(
+    numbered_plan_bot: OfflineHarness,
+) -> None:
+    """/units listed 1) (一)(牵头: …) 2) (二)(牵头: 2019-09-30(2019年9月底前) 完…): a number
+    names no task, and the deadline's own words left no room for what is due."""
+    (reply,) = await numbered_plan_bot.say("/units 县市场监管局")
+    items = [line for line in reply.text.splitlines() if line[:1].isdigit() and ") " in line]
+    assert len(items) == 3
+    assert not any(line.split(") ", 1)[1].startswith("(") for line in items)
+    assert items[0].startswith("1) 工作目标(") and items[2].startswith("3) 工作措施(")
+    assert "2019-09-30 完成质量强县创建自评" in items[1] and "月底前" not in items[1]
+
+
+async def test_a_missing_fact_is_said_missing_not_explained_how_to_type(
+    numbered_plan_bot: OfflineHarness,
+) -> None:
+    """/delete reward 99999 answered with the usage (/delete milestone 3); /history target
+    99999 said 暂无修改记录, as if the target existed and had never changed."""
+    (deleted,) = await numbered_plan_bot.say("/delete reward 99999")
+    assert deleted.text == "没有找到奖励 #99999。"
+    (history,) = await numbered_plan_bot.say("/history target 99999")
+    assert history.text == "没有找到目标 #99999。"
+    (real,) = await numbered_plan_bot.say("/history target 1")
+    assert "暂无修改记录" in real.text  # a stored target never edited
+
+
+async def test_an_upload_is_named_alike_in_its_reply_and_in_the_history(
+    sqlite_engine: Engine,
+) -> None:
+    """已入库:文档 #1《…》 after the upload, but 入库 文档 #1:《…》 in /history: the colon sat
+    between a document's id and its title in one place only."""
+    async with admin_bot(sqlite_engine) as harness:
+        await harness.upload(NUMBERED_PLAN.encode(), filename="plan.txt")
+        (stored,) = await harness.press("确认入库")
+        (history,) = await harness.say("/history")
+    assert "已入库:文档 #1《示范县质量工作要点" in stored.text
+    assert "入库 文档 #1《示范县质量工作要点" in history.text and "#1:《" not in history.text
+
+
+def test_a_keyword_list_is_counted_not_answered_by_its_first_value(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/targets 湖州 标准 began 答: 25项 over six targets: the first item's value read as the
+    answer to the whole list. A keyword naming one rule still answers with its value."""
+    listing, single = chat_replies(
+        capsys, monkeypatch, "2018-06-01T09:00", "/targets 湖州 标准", "/rewards 驰名商标"
+    )
+    lines = listing.splitlines()
+    items = [line for line in lines if line[:1].isdigit() and ") " in line]
+    assert len(items) > 1 and lines[1] == f"答: 共 {len(items)} 项"
+    assert single.splitlines()[1] == "答: 100万元"
+
+
+def test_not_found_says_why_without_echoing_search_words(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """未找到“完成”:佛山市没有2016年的内容 read “完成” as the name of something; 没有2019年的
+    分年内容 used a planner's word; “南海 区经促局” quoted two words with a space."""
+    year, by_year, words = chat_replies(
+        capsys,
+        monkeypatch,
+        "2018-06-01T09:00",
+        "佛山2016年要完成什么",
+        "武汉2019年有哪些节点",
+        "/units 南海 区经促局",
+    )
+    assert year.splitlines()[1] == "未找到:佛山市没有2016年的内容"
+    assert by_year.splitlines()[1] == "未找到:武汉市的文件没有单独写2019年的内容"
+    assert words.splitlines()[1] == "未找到“南海”“区经促局”的相关内容"
