@@ -106,3 +106,19 @@ def test_not_found_says_why_without_echoing_search_words(
     assert year.splitlines()[1] == "未找到:佛山市没有2016年的内容"
     assert by_year.splitlines()[1] == "未找到:武汉市的文件没有单独写2019年的内容"
     assert words.splitlines()[1] == "未找到“南海”“区经促局”的相关内容"
+
+
+async def test_a_deadline_is_quoted_whole_not_cut_at_its_first_comma(
+    numbered_plan_bot: OfflineHarness,
+) -> None:
+    """A deadline read as (二)2019年9月底前,完成质量强县创建自评 was quoted so in 原文 and behind
+    出处: 形成自评报告,报市政府, due by the same date, was nowhere to read."""
+    (answer,) = await numbered_plan_bot.say("示范县质量强县创建自评什么时候完成")
+    assert "答: 2019-09-30" in answer.text
+    assert "原文: 2019年9月底前,完成质量强县创建自评,形成自评报告,报市政府" in answer.text
+    (sources,) = await numbered_plan_bot.press("出处")
+    assert "完成质量强县创建自评,形成自评报告,报市政府”" in sources.text
+    (listing,) = await numbered_plan_bot.say("/search 质量强县")
+    assert "完成质量强县创建自评" in listing.text
+    (listed,) = await numbered_plan_bot.press("出处")
+    assert "形成自评报告,报市政府" in listed.text

@@ -28,7 +28,7 @@ from policybot.knowledge.clipping import (
     visible_length,
 )
 from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS
-from policybot.knowledge.lines import tidy_section
+from policybot.knowledge.lines import tidy_section, without_outline_number
 from policybot.knowledge.models import FactKind
 
 __all__ = [
@@ -163,7 +163,8 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
         original = fact.excerpt or fact.citation.quote
         lines.append(f"{EDITED},原文: {e(clip(original, _LABEL_LIMIT))}")
     elif fact.excerpt:
-        lines.append(f"原文: {e(clip(fact.excerpt, _LABEL_LIMIT))}")
+        excerpt = without_outline_number(fact.excerpt)
+        lines.append(f"原文: {e(clip(excerpt, _LABEL_LIMIT))}")
     if fact.due is not None and fact.kind == "document":
         lines.append(f"成文: {fact.due.isoformat()}")
     units = []

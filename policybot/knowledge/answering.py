@@ -1770,9 +1770,11 @@ class QuestionAnswerer:
             headline = _disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
             quote = first.citation.quote
-            if parsed.asks == Asks.WHAT:
+            if parsed.asks == Asks.WHAT or first.kind == FactKind.MILESTONE:
                 # 本月底要报什么: what is due is said in the sentence a deadline's clause ends
-                # (做好细化实施方案,…于4月20日前上报): the sentence, not the clause alone.
+                # (做好细化实施方案,…于4月20日前上报): the sentence, not the clause alone; a
+                # deadline's 原文 likewise (9月底前,完成自评,形成自评报告,报市政府: not the
+                # clause cut at its first comma).
                 quote = self._sentence_around(first.citation.document_id, quote)
             excerpt = shown_part(quote, parsed, EXCERPT_CHARS)
             if excerpt and excerpt != first.label:

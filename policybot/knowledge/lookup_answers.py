@@ -26,7 +26,13 @@ from policybot.knowledge.answers import (
     not_found_about,
 )
 from policybot.knowledge.hints import not_found_hint
-from policybot.knowledge.lines import document_line, fact_citation, fact_line, tidy_section
+from policybot.knowledge.lines import (
+    PASSAGE,
+    document_line,
+    fact_citation,
+    fact_line,
+    tidy_section,
+)
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.reward_conditions import condition_notes
@@ -104,7 +110,7 @@ class LookupAnswers:
             found=True,
             kind=kind,
             title=title,
-            headline=_headline(lines, total, _one_topic(keyword, total)),
+            headline=_headline(lines, total, _one_topic(lines, keyword, total)),
             facts=tuple(lines),
             total=total,
             notes=truncation_note(total, len(lines)) + self.conditions(kind, lines),
@@ -300,6 +306,12 @@ class LookupAnswers:
         current = [f for f in dated if f.row.due is None or f.row.due >= today]
         past = [f for f in dated if f.row.due is not None and f.row.due < today]
         return current + past
+
+    def whole_sentences(self, facts: Sequence[FactLine]) -> list[FactLine]:
+        """``facts`` quoting the whole sentence their quote is a clause of, for the 出处 view: a
+        deadline stored as 2019年9月底前,完成自评 of …完成自评,形成自评报告,报市政府 cited the
+        clause, and what else was due by then was behind no button."""
+        return [_with_sentence(self.index, fact) for fact in facts]
 
     def line(self, fact: IndexedFact, *, today: date | None = None) -> FactLine:
         return fact_line(self.index, fact, self.tz, today=today)
@@ -553,12 +565,16 @@ def truncation_note(total: int, shown: int) -> tuple[str, ...]:
     return (f"共 {total} 项,只列出前 {shown} 项;加上关键词或年份可以缩小范围。",)
 
 
-def _one_topic(keyword: str | None, total: int) -> bool:
-    """Whether the best fact's value answers the listing: only when it is the one item found
-    (/rewards 驰名商标: 答: 100万元). Above a list, the first item's value is no answer: /search
-    标准化 read 答: 50万元 (a reward among committees, pilots and standards), /targets 湖州 标准
-    read 答: 25项 over six targets of 标准; such a list says how many it holds."""
-    return bool(keyword) and total == 1
+def _one_topic(lines: Sequence[FactLine], keyword: str | None, total: int) -> bool:
+    """Whether the best fact's value answers the listing: when it is the one item found
+    (/rewards 驰名商标: 答: 100万元), or every item is the same thing in other years or places
+    (/targets 青禾 示范称号: this year's figure). Above a list of different things, the first
+    one's value is no answer: /search 标准化 read 答: 50万元 (a reward among committees, pilots
+    and standards), /targets 湖州 标准 read 答: 25项 over six targets of 标准; such a list says
+    how many it holds, and its first line says the value."""
+    if not keyword:
+        return False
+    return total == 1 or (total == len(lines) and len({line.label for line in lines}) == 1)
 
 
 def _headline(lines: list[FactLine], total: int, ranked: bool) -> str:
@@ -569,3 +585,18 @@ def _headline(lines: list[FactLine], total: int, ranked: bool) -> str:
     if ranked and first.value and first.kind != FactKind.RECURRING:
         return first.value
     return f"共 {total} 项"
+
+
+# A quote shorter than this is a phrase, found in many sentences: it is cited as it is.
+_SHORTEST_CLAUSE = 6
+
+
+def _with_sentence(index: KnowledgeIndex, fact: FactLine) -> FactLine:
+    """``fact`` citing the document's sentence that holds its quote (the first such), if longer."""
+    quote = fact.citation.quote.strip()
+    if fact.kind == PASSAGE or len(quote) < _SHORTEST_CLAUSE:
+        return fact
+    for passage in index.passages.by_document.get(fact.citation.document_id, []):
+        if quote in passage.text and len(passage.text) > len(quote):
+            return replace(fact, citation=replace(fact.citation, quote=passage.text))
+    return fact

@@ -9,7 +9,7 @@ question to ``answering.QuestionAnswerer``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer, regions_applying_in
-from policybot.knowledge.answers import Answer, AnswerKind
+from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.calculator import RewardCalculator
 from policybot.knowledge.comparison import (
     ComparisonRequest,
@@ -109,6 +109,10 @@ class QueryService:
     def _answers(self) -> LookupAnswers:
         """The lookup answers over the current snapshot."""
         return LookupAnswers(self.index.current(), self.engine, self.tz, self.max_facts)
+
+    def whole_sentences(self, facts: Sequence[FactLine]) -> list[FactLine]:
+        """``facts`` citing the whole sentences of their quotes (the 出处 view)."""
+        return self._answers().whole_sentences(facts)
 
     # -- commands ---------------------------------------------------------------------------
 
