@@ -219,8 +219,11 @@ def source_line(facts: Sequence[FactLine], markup: Markup, *, section: bool) -> 
 
 
 def header(answer: Answer, markup: Markup) -> str:
-    lines = [markup.bold(clip_echo(answer.title))]
     headline = clip_echo(answer.headline)
+    if answer.kind == AnswerKind.GUIDE and answer.title and headline.startswith(answer.title):
+        # 你好 over 你好!直接发问题即可…: a reply to small talk says its word once.
+        return markup.escape(headline)
+    lines = [markup.bold(clip_echo(answer.title))]
     if answer.found and answer.kind != AnswerKind.GUIDE:
         lines.append(f"答: {markup.bold(headline)}")
     else:
