@@ -122,3 +122,16 @@ async def test_a_deadline_is_quoted_whole_not_cut_at_its_first_comma(
     assert "完成质量强县创建自评" in listing.text
     (listed,) = await numbered_plan_bot.press("出处")
     assert "形成自评报告,报市政府" in listed.text
+
+
+def test_targets_of_one_word_that_is_no_place_looks_for_it_everywhere(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/targets 名牌 read 名牌 as a region and answered 未找到“名牌”, where /rewards 驰名商标
+    looks for the word in every region's rules. A place the store lacks is still no topic."""
+    word, place = chat_replies(
+        capsys, monkeypatch, "2018-06-01T09:00", "/targets 名牌", "/targets 杭州"
+    )
+    assert word.startswith("全部地区 · “名牌” · 目标") and "未找到" not in word
+    assert "239个 各区有效期内省名牌产品数量(佛山市南海区)" in word
+    assert "未找到“杭州”" in place

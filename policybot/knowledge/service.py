@@ -29,6 +29,7 @@ from policybot.knowledge.comparison import (
     request_from_question,
 )
 from policybot.knowledge.editing import STATUS_LABELS
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary_store import GlossaryPreview
 from policybot.knowledge.labels import ALL_WORDS
 from policybot.knowledge.lookup_answers import (
@@ -132,6 +133,14 @@ class QueryService:
             keyword_or_year = f"{glued.group(1)} {keyword_or_year or ''}".strip()
         answers = self._answers()
         index = answers.index
+        if region and keyword_or_year is None and not regions_typed(region, index):
+            # /targets 名牌: one word that names no region is what to look for in every
+            # region's targets, as /rewards 驰名商标 is; a place (杭州) stays a place.
+            word = vocabulary.normalise(region).strip()
+            if not gazetteer().lookup(word):
+                answer = self.targets(None, word)
+                if answer.found or answer.facts:
+                    return answer
         named, problem = _named_region(answers, region, AnswerKind.TARGETS)
         if problem:  # 南海区 of a retired city plan: the store knows it, holds nothing live
             return self._retired_said(problem, index, regions_typed(region or "", index))
