@@ -135,3 +135,14 @@ def test_targets_of_one_word_that_is_no_place_looks_for_it_everywhere(
     assert word.startswith("全部地区 · “名牌” · 目标") and "未找到" not in word
     assert "239个 各区有效期内省名牌产品数量(佛山市南海区)" in word
     assert "未找到“杭州”" in place
+
+
+async def test_a_progress_report_on_a_missing_target_says_so_alone(
+    numbered_plan_bot: OfflineHarness,
+) -> None:
+    """/report 99999 5家 answered 没有找到目标 #99999。 and the usage under it, as if typed wrong;
+    a report typed wrong still gets the usage."""
+    (missing,) = await numbered_plan_bot.say("/report 99999 5家")
+    assert missing.text == "没有找到目标 #99999。"
+    (wrong,) = await numbered_plan_bot.say("/report abc 5家")
+    assert "用法:/report" in wrong.text
