@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from policybot.bot.harness import OfflineHarness
+from policybot.knowledge.answers import not_found_about
 from test_admin_samples import admin_bot
 from test_newuser_round import chat_replies
 
@@ -146,3 +147,11 @@ async def test_a_progress_report_on_a_missing_target_says_so_alone(
     assert missing.text == "没有找到目标 #99999。"
     (wrong,) = await numbered_plan_bot.say("/report abc 5家")
     assert "用法:/report" in wrong.text
+
+
+def test_a_question_in_another_language_is_asked_for_in_chinese() -> None:
+    """what are the targets of huzhou answered 未找到“what”“are”“the”“targets”“of”“huzhou”…; a
+    code or name in Latin letters is still quoted back, and a long topic is cut."""
+    assert not_found_about("what are the targets of huzhou") == "未找到相关内容,请用中文提问"
+    assert not_found_about("ISO9001") == "未找到“ISO9001”的相关内容"
+    assert not_found_about("甲 乙 丙 丁 戊") == "未找到“甲”“乙”“丙”“丁”等的相关内容"
