@@ -155,3 +155,14 @@ def test_a_question_in_another_language_is_asked_for_in_chinese() -> None:
     assert not_found_about("what are the targets of huzhou") == "未找到相关内容,请用中文提问"
     assert not_found_about("ISO9001") == "未找到“ISO9001”的相关内容"
     assert not_found_about("甲 乙 丙 丁 戊") == "未找到“甲”“乙”“丙”“丁”等的相关内容"
+
+
+async def test_an_uploads_preview_shows_each_target_as_the_document_writes_it(
+    sqlite_engine: Engine,
+) -> None:
+    """The preview listed 全县规上企业导入卓越绩效管理 1家 for the plan's 1家以上, which every
+    answer after 确认入库 shows: the admin checked a figure the staff never see."""
+    async with admin_bot(sqlite_engine) as harness:
+        (preview,) = await harness.upload(NUMBERED_PLAN.encode(), filename="plan.txt")
+    assert "全县规上企业导入卓越绩效管理 1家以上(截止 2020-12-31)" in preview.text
+    assert "新增省名牌产品 3个(截止 2020-12-31)" in preview.text
