@@ -94,8 +94,9 @@ def test_a_keyword_list_is_counted_not_answered_by_its_first_value(
 def test_not_found_says_why_without_echoing_search_words(
     seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """未找到“完成”:佛山市没有2016年的内容 read “完成” as the name of something; 没有2019年的
-    分年内容 used a planner's word; “南海 区经促局” quoted two words with a space."""
+    """未找到“完成”:佛山市没有2016年的内容 read “完成” as the name of something (the reason
+    now comes first, the words searched after it); 没有2019年的分年内容 used a planner's word;
+    “南海 区经促局” quoted two words with a space."""
     year, by_year, words = chat_replies(
         capsys,
         monkeypatch,
@@ -104,7 +105,7 @@ def test_not_found_says_why_without_echoing_search_words(
         "武汉2019年有哪些节点",
         "/units 南海 区经促局",
     )
-    assert year.splitlines()[1] == "未找到:佛山市没有2016年的内容"
+    assert year.splitlines()[1] == "未找到:佛山市没有2016年的内容(查找: 完成)"
     assert by_year.splitlines()[1] == "未找到:武汉市的文件没有单独写2019年的内容"
     assert words.splitlines()[1] == "未找到“南海”“区经促局”的相关内容"
 
@@ -166,3 +167,15 @@ async def test_an_uploads_preview_shows_each_target_as_the_document_writes_it(
         (preview,) = await harness.upload(NUMBERED_PLAN.encode(), filename="plan.txt")
     assert "全县规上企业导入卓越绩效管理 1家以上(截止 2020-12-31)" in preview.text
     assert "新增省名牌产品 3个(截止 2020-12-31)" in preview.text
+
+
+def test_which_documents_lists_them_under_a_title_naming_the_place(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """有哪些文件 answered 请说明是哪份文件的文件 (…) over the list it asked for; 湖州有哪些文件
+    was titled 文件 alone, where /doc 湖州 is titled 湖州 · 文件. A topic still names one."""
+    every, place = chat_replies(
+        capsys, monkeypatch, "2018-06-01T09:00", "有哪些文件", "湖州有哪些文件"
+    )
+    assert every.splitlines()[1] == "答: 共 5 份文件" and "请说明" not in every
+    assert place.splitlines()[0] == "湖州 · 文件"

@@ -13,13 +13,14 @@ NOT_FOUND = "未找到"
 
 
 def not_found_about(words: str, why: str | None = None) -> str:
-    """未找到 as one sentence a phone reader takes in at once. With the reason, the reason alone
-    (未找到:佛山市没有2016年的内容): the words searched for added to it read as a label
-    (未找到“完成”:…). Without, each word searched for in its own quotes (未找到“南海”“区经促局”的
-    相关内容), not one quote around words and a space."""
-    if why:
-        return f"{NOT_FOUND}:{why}"
+    """未找到 as one sentence a phone reader takes in at once. With the reason, the reason first
+    and the words searched for after it (未找到:佛山市没有2016年的内容(查找: 完成)): before it
+    they read as a label (未找到“完成”:…). Without, each word searched for in its own quotes
+    (未找到“南海”“区经促局”的相关内容), not one quote around words and a space."""
     parts = words.split()
+    if why:
+        searched = "、".join(parts[:_QUOTED_WORDS]) + ("等" if len(parts) > _QUOTED_WORDS else "")
+        return f"{NOT_FOUND}:{why}" + (f"(查找: {searched})" if searched else "")
     if len(parts) >= _FOREIGN_WORDS and not any(_has_chinese(part) for part in parts):
         # what are the targets of huzhou: the plans are Chinese, their words are not in them.
         return f"{NOT_FOUND}相关内容,请用中文提问"
