@@ -179,3 +179,10 @@ def test_which_documents_lists_them_under_a_title_naming_the_place(
     )
     assert every.splitlines()[1] == "答: 共 5 份文件" and "请说明" not in every
     assert place.splitlines()[0] == "湖州 · 文件"
+
+
+def test_a_lookups_reason_is_not_followed_by_the_place_it_names(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (reply,) = chat_replies(capsys, monkeypatch, "2018-06-01T09:00", "/deadlines 佛山 2030")
+    assert reply.splitlines()[1] == "未找到:佛山市在2030年没有到期的事项"

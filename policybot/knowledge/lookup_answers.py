@@ -335,7 +335,10 @@ class LookupAnswers:
         """未找到 as one short sentence — why, when known (湖州市没有2030年的目标), else what was
         asked — and one short hint (``hints``): the nearest name the store knows, or where to
         look."""
-        headline = not_found_about(asked, why) if why or asked.strip() else f"{NOT_FOUND}相关内容"
+        if why:  # the reason names what was asked already (佛山市在2030年没有到期的事项)
+            headline = f"{NOT_FOUND}:{why}"
+        else:
+            headline = not_found_about(asked) if asked.strip() else f"{NOT_FOUND}相关内容"
         return Answer(
             found=False,
             kind=kind,
