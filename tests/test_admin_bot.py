@@ -130,7 +130,7 @@ async def test_history_shows_who_changed_what_and_undo(plan_bot: OfflineHarness)
     assert "林小禾 (@lin_xiaohe) · 4002 停用 文档 #1《示范市品牌建设三年行动计划" in lines[1]
     assert lines[1].endswith(":状态 有效 → 已失效")
     assert "林小禾 (@lin_xiaohe) · 4002 修改 目标 #1:目标值 20 → 22" in lines[2]
-    assert "用户4002 (@user4002) · 4002 入库 文档 #1:《示范市品牌建设三年行动计划" in lines[3]
+    assert "用户4002 (@user4002) · 4002 入库 文档 #1《示范市品牌建设三年行动计划" in lines[3]
     # One clock for every audit row: the upload is stamped by the bot's clock like the edits
     # (2025-01-10 02:00 UTC, 10:00 in Shanghai), not by the real time.
     assert all(" 2025-01-10 10:00 " in line for line in lines[1:4])

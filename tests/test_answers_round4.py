@@ -132,7 +132,7 @@ def test_a_province_the_rules_are_written_in_still_scopes_to_them(
     [
         ("2027年有哪些目标", "未找到:收录的文件没有2027年的内容"),
         ("/targets 湖州 2030", "未找到:湖州市没有2030年的目标"),
-        ("武汉2019年有哪些节点", "未找到:武汉市没有2019年的分年内容"),
+        ("武汉2019年有哪些节点", "未找到:武汉市的文件没有单独写2019年的内容"),
     ],
 )
 def test_not_found_without_a_topic_is_a_sentence(

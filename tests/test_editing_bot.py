@@ -125,8 +125,12 @@ async def test_wrong_commands_explain_their_use(plan_bot: OfflineHarness) -> Non
     assert "类型" in reply.text and "/edit target 12" in reply.text
     (reply,) = await plan_bot.say("/edit plan 1")
     assert "类型应为" in reply.text
+    # A well-formed command naming no fact says so alone: the usage under it (/delete
+    # milestone 3, for a target) read as if the command had been typed wrong.
     (reply,) = await plan_bot.say("/delete target 99")
-    assert "没有找到目标 #99" in reply.text and "/delete milestone 3" in reply.text
+    assert reply.text == "没有找到目标 #99。"
+    (reply,) = await plan_bot.say("/edit reward 99999")
+    assert reply.text == "没有找到奖励 #99999。"
     (reply,) = await plan_bot.say("/edit target abc")
     assert "正整数" in reply.text
 

@@ -121,7 +121,7 @@ async def test_a_verb_inside_a_name_is_not_given_to_the_next_item(
         "样例市品牌工作要点\n到2030年,样例市品牌培育企业60家以上,“样例品质”产品认证证书3张以上。\n"
     )
     (preview,) = await sqlite_plan_bot.upload(plan.encode(), filename="plan.txt")
-    assert "; “样例品质”产品认证证书 3张(截止 2030-12-31)" in preview.text
+    assert "; “样例品质”产品认证证书 3张以上(截止 2030-12-31)" in preview.text
     assert "样例市品牌培育企业 60家" in preview.text and "培育“样例品质”" not in preview.text
 
 

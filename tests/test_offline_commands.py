@@ -103,7 +103,7 @@ def test_a_command_without_its_arguments_gets_the_chats_usage_reply(
     code, asked = ask(capsys, "/targets")
     assert code == cli.EXIT_USAGE
     assert chat_replies(capsys, monkeypatch, "/targets") == [asked]
-    assert asked.startswith("用法: /targets <地区>")
+    assert asked.startswith("用法:/targets <地区>")
 
 
 def test_chat_only_commands_are_pointed_to_the_chat(

@@ -51,7 +51,7 @@ async def test_compare_refuses_an_invalid_year_with_the_usage(
     replies = await bot.say(f"/compare 南海 顺德 {year}")
     assert len(replies) == 1 and replies[0].photo is None
     assert "年份应为" in replies[0].text and year in replies[0].text
-    assert "用法: /compare" in replies[0].text and "目标对比" not in replies[0].text
+    assert "用法:/compare" in replies[0].text and "目标对比" not in replies[0].text
 
 
 async def test_compare_with_a_real_year_still_compares(bot: OfflineHarness) -> None:  # noqa: F811

@@ -106,6 +106,8 @@ def test_small_talk_gets_a_short_reply(service: QueryService, text: str, expecte
     assert answer.found and answer.headline == expected
     out = render_plain(answer)
     assert "未找到" not in out and "《" not in out
+    # Its word once: 你好!直接发问题… alone, not under a line 你好 (newcomer trial).
+    assert out == expected
 
 
 @pytest.mark.parametrize("text", ["怎么用", "怎么用这个机器人?", "你能做什么", "使用说明"])

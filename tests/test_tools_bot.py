@@ -68,7 +68,7 @@ async def test_a_free_text_sum_goes_to_the_calculator(bot: OfflineHarness) -> No
 
 async def test_calc_without_arguments_or_match_explains_usage(bot: OfflineHarness) -> None:
     (usage,) = await bot.say("/calc")
-    assert usage.text.startswith("用法: /calc")
+    assert usage.text.startswith("用法:/calc")
     (nothing,) = await bot.say("/calc 佛山 驰名商标 1")
     assert "未找到" in nothing.text and "用法" in nothing.text and not nothing.labels
 
@@ -112,7 +112,7 @@ async def test_compare_lists_what_one_region_lacks(bot: OfflineHarness) -> None:
     replies = await bot.say("/compare 湖州 衢州 标准")
     assert "仅湖州市有" in replies[-1].text and "仅衢州市有 0 项" in replies[-1].text
     (usage,) = await bot.say("/compare 湖州")
-    assert usage.text.startswith("用法: /compare")
+    assert usage.text.startswith("用法:/compare")
     (unknown,) = await bot.say("/compare 湖州 火星")
     assert "未找到地区“火星”" in unknown.text
 
@@ -176,7 +176,7 @@ async def test_progress_photo_after_reports(bot: OfflineHarness, seeded_engine: 
 
 async def test_progress_usage_and_unknown_names(bot: OfflineHarness) -> None:
     (usage,) = await bot.say("/progress")
-    assert usage.text.startswith("用法: /progress")
+    assert usage.text.startswith("用法:/progress")
     (unknown,) = await bot.say("/progress 火星")
     assert "未找到地区或单位" in unknown.text
 

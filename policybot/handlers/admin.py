@@ -252,6 +252,8 @@ def _history(engine: Engine, args: list[str]) -> tuple[list[audit.HistoryLine], 
     if len(args) >= 2 and args[0].lower() not in ("document", "doc", "文档"):
         kind, fact_id = parse_kind(args[0]), parse_id(args[1])
         lines = audit.for_entity(engine, kind, fact_id, limit=HISTORY_LIMIT)
+        if not lines:
+            load_fact(engine, kind, fact_id)  # no such fact: 没有找到目标 #99999, not 暂无修改记录
         return lines, f"{audit.ENTITY_LABELS[kind]} #{fact_id} 的修改记录"
     reference = " ".join(args[1:] if len(args) >= 2 else args)
     document = resolve_document(engine, reference)

@@ -264,7 +264,9 @@ def history_html(
             text += f"《{clip(line.document_title, _VALUE_LIMIT)}》"
         changes = _changes(line)
         if changes:
-            text += f":{changes}"
+            # 入库 文档 #6《…》 as the upload's own reply names it (已入库:文档 #6《…》); a colon
+            # goes before what changed only.
+            text += changes if _document_title(line) else f":{changes}"
         if line.undone:
             text += "(已撤销)"
         rendered.append(escape(text))

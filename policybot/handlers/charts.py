@@ -18,7 +18,7 @@ from policybot.reports.progress_chart import render_progress_chart
 from policybot.services import services_of
 
 MENU: tuple[tuple[str, str], ...] = (("progress", "进展图:/progress 南海区"),)
-USAGE = "用法: /progress <地区或单位>,例如 /progress 南海区 或 /progress 市质监局"
+USAGE = "用法:/progress <地区或单位>,例如 /progress 南海区 或 /progress 市质监局"
 
 
 async def progress_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

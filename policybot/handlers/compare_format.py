@@ -27,7 +27,7 @@ ROWS_PER_PAGE = 25
 PAGE_LINES = 15  # what a phone shows without scrolling
 SUBJECT_CHARS = 40
 USAGE = (
-    "用法: /compare <地区1> <地区2> [关键词] [年份],例如 /compare 湖州 衢州 标准\n"
+    "用法:/compare <地区1> <地区2> [关键词] [年份],例如 /compare 湖州 衢州 标准\n"
     "也可以直接问: 南海和顺德2018年的指标对比"
 )
 

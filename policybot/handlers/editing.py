@@ -188,9 +188,13 @@ async def _live_fact(
     """The fact the command's arguments name, or None once the user has been told why not."""
     try:
         kind, fact_id = _kind_and_id(context.args or [])
-        view = await asyncio.to_thread(load_fact, services_of(context).engine, kind, fact_id)
     except EditError as error:
         await _say(update, f"{escape(str(error))}\n用法:{usage}")
+        return None
+    try:  # a well-formed command naming no fact: say so, not how to type it
+        view = await asyncio.to_thread(load_fact, services_of(context).engine, kind, fact_id)
+    except EditError as error:
+        await _say(update, escape(str(error)))
         return None
     if view.deleted:
         await _say(update, fact_html(view) + "\n" + when_deleted)

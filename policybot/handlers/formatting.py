@@ -28,7 +28,7 @@ from policybot.knowledge.clipping import (
     visible_length,
 )
 from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS
-from policybot.knowledge.lines import tidy_section
+from policybot.knowledge.lines import tidy_section, without_outline_number
 from policybot.knowledge.models import FactKind
 
 __all__ = [
@@ -170,7 +170,8 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
         original = fact.excerpt or fact.citation.quote
         lines.append(f"{EDITED},原文: {e(clip(original, _LABEL_LIMIT))}")
     elif fact.excerpt:
-        lines.append(f"原文: {e(clip(fact.excerpt, _LABEL_LIMIT))}")
+        excerpt = without_outline_number(fact.excerpt)
+        lines.append(f"原文: {e(clip(excerpt, _LABEL_LIMIT))}")
     if fact.due is not None and fact.kind == "document":
         lines.append(f"成文: {fact.due.isoformat()}")
     units = []
@@ -243,8 +244,11 @@ def _shared_section(sections: Sequence[str | None]) -> str | None:
 
 
 def header(answer: Answer, markup: Markup) -> str:
-    lines = [markup.bold(clip_echo(answer.title))]
     headline = clip_echo(answer.headline)
+    if answer.kind == AnswerKind.GUIDE and answer.title and headline.startswith(answer.title):
+        # 你好 over 你好!直接发问题即可…: a reply to small talk says its word once.
+        return markup.escape(headline)
+    lines = [markup.bold(clip_echo(answer.title))]
     if answer.found and answer.kind != AnswerKind.GUIDE:
         lines.append(f"答: {markup.bold(headline)}")
     else:

@@ -8,6 +8,7 @@ says so instead of failing.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from policybot.handlers.formatting import page_chunks, source_text
 from policybot.handlers.rights import caller_is_admin
 from policybot.handlers.tool_state import recall, remember
 from policybot.knowledge.answers import Answer, FactLine
+from policybot.services import services_of
 
 PAGES_KEY = "pages"
 COUNTER_KEY = "pages_counter"
@@ -128,6 +130,7 @@ async def _send_sources(
         return
     await query.answer()
     admin = await caller_is_admin(update, context)
+    facts = await asyncio.to_thread(services_of(context).queries.whole_sentences, facts)
     text = source_text(stored.answer, facts, show_ids=admin, first=start + 1)
     if isinstance(query.message, Message):
         await query.message.reply_text(

@@ -26,7 +26,7 @@ from policybot.handlers.rights import (
     trusted_user_id,
 )
 from policybot.handlers.subscriptions import topic_html, unresolved_reply
-from policybot.knowledge.editing import EditError
+from policybot.knowledge.editing import EditError, MissingItem
 from policybot.knowledge.progress import delete_report, report_progress
 from policybot.knowledge.reporters import designate, withdraw
 from policybot.scheduler.subscriptions import parse_request
@@ -74,7 +74,10 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             user_name=caller_name(update),
         )
     except EditError as error:
-        await message.reply_text(f"{error}\n{USAGE}")
+        # 没有找到目标 #99999 alone: the command was typed right.
+        await message.reply_text(
+            str(error) if isinstance(error, MissingItem) else f"{error}\n{USAGE}"
+        )
         return
     await remember_caller(update, context)  # only once the report is stored: strangers are not kept
     await message.reply_text(progress_html(view, services.settings.tz), parse_mode=ParseMode.HTML)

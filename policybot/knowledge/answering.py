@@ -20,7 +20,14 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from policybot.knowledge import confidence, document_answers, vocabulary
-from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
+from policybot.knowledge.answers import (
+    NOT_FOUND,
+    Answer,
+    AnswerKind,
+    FactLine,
+    format_due,
+    not_found_about,
+)
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary import SYNONYMS, level_orders
@@ -894,7 +901,10 @@ class QuestionAnswerer:
         answer = self._best(whole, scope)
         if not answer.found:
             who = scope.title if scope.region_ids is not None else "收录的文件"
-            return self.not_found(parsed, f"{who}没有{year}年的分年内容")
+            # Not 分年内容 (a planner's word): the plan covers the year, but nothing in it is
+            # dated in that year.
+            source = who if who == "收录的文件" else f"{who}的文件"
+            return self.not_found(parsed, f"{source}没有单独写{year}年的内容")
         first = answer.facts[0]
         if first.kind != PASSAGE and first.due is not None and first.due.year >= year:
             began = self._began(first.citation.document_id)
@@ -1802,9 +1812,11 @@ class QuestionAnswerer:
             headline = _disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
             quote = first.citation.quote
-            if parsed.asks == Asks.WHAT:
+            if parsed.asks == Asks.WHAT or first.kind == FactKind.MILESTONE:
                 # 本月底要报什么: what is due is said in the sentence a deadline's clause ends
-                # (做好细化实施方案,…于4月20日前上报): the sentence, not the clause alone.
+                # (做好细化实施方案,…于4月20日前上报): the sentence, not the clause alone; a
+                # deadline's 原文 likewise (9月底前,完成自评,形成自评报告,报市政府: not the
+                # clause cut at its first comma).
                 quote = self._sentence_around(first.citation.document_id, quote)
             excerpt = shown_part(quote, parsed, EXCERPT_CHARS)
             if excerpt and excerpt != first.label:
@@ -1834,13 +1846,7 @@ class QuestionAnswerer:
     def not_found(self, parsed: ParsedQuestion, why: str | None) -> Answer:
         # A sentence whatever is missing: 未找到“驰名商标”的相关内容, 未找到:湖州市没有2030年的
         # 目标 -- never 未找到的相关内容 around an empty topic.
-        about = f"“{parsed.topic}”" if parsed.topic else ""
-        if why:
-            headline = f"{NOT_FOUND}{about}:{why}"
-        elif about:
-            headline = f"{NOT_FOUND}{about}的相关内容"
-        else:
-            headline = f"{NOT_FOUND}相关内容,请换个说法"
+        headline = not_found_about(parsed.topic or "", why)
         return Answer(
             found=False,
             kind=_answer_kind(parsed),
@@ -1993,7 +1999,10 @@ _ITEM_CHARS = 24
 
 
 def _clip_item(line: FactLine) -> str:
-    text = f"{line.value or ''} {line.label}".strip()
+    """``25项 新增…`` or, for a deadline, ``2019-09-30 完成…``: the date alone, as the document's
+    words for it (2019年9月底前) would take the little room the task line has for what."""
+    value = line.due.isoformat() if line.kind == FactKind.MILESTONE and line.due else line.value
+    text = f"{value or ''} {line.label}".strip()
     return text if len(text) <= _ITEM_CHARS else text[: _ITEM_CHARS - 1] + "…"
 
 

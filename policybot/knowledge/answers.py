@@ -12,6 +12,33 @@ from datetime import date
 NOT_FOUND = "未找到"
 
 
+def not_found_about(words: str, why: str | None = None) -> str:
+    """未找到 as one sentence a phone reader takes in at once. With the reason, the reason first
+    and the words searched for after it (未找到:佛山市没有2016年的内容(查找: 完成)): before it
+    they read as a label (未找到“完成”:…). Without, each word searched for in its own quotes
+    (未找到“南海”“区经促局”的相关内容), not one quote around words and a space."""
+    parts = words.split()
+    if why:
+        searched = "、".join(parts[:_QUOTED_WORDS]) + ("等" if len(parts) > _QUOTED_WORDS else "")
+        return f"{NOT_FOUND}:{why}" + (f"(查找: {searched})" if searched else "")
+    if len(parts) >= _FOREIGN_WORDS and not any(_has_chinese(part) for part in parts):
+        # what are the targets of huzhou: the plans are Chinese, their words are not in them.
+        return f"{NOT_FOUND}相关内容,请用中文提问"
+    quoted = "".join(f"“{word}”" for word in parts[:_QUOTED_WORDS])
+    more = "等" if len(parts) > _QUOTED_WORDS else ""
+    return f"{NOT_FOUND}{quoted}{more}的相关内容" if quoted else f"{NOT_FOUND}相关内容,请换个说法"
+
+
+# A sentence of this many words, none of them Chinese, is a question in another language.
+_FOREIGN_WORDS = 3
+# At most this many searched words are quoted back.
+_QUOTED_WORDS = 4
+
+
+def _has_chinese(word: str) -> bool:
+    return any("\u4e00" <= char <= "\u9fff" for char in word)
+
+
 class AnswerKind:
     TARGETS = "targets"
     REWARDS = "rewards"

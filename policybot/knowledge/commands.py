@@ -28,7 +28,7 @@ class Usage:
 
 def _targets(args: Sequence[str]) -> Lookup | Usage:
     if not args:
-        return Usage("用法: /targets <地区> [关键词或年份],例如 /targets 湖州 2018")
+        return Usage("用法:/targets <地区> [关键词或年份],例如 /targets 湖州 2018")
     region, rest = args[0], " ".join(args[1:]) or None
     return lambda queries: queries.targets(region, rest)
 
@@ -58,7 +58,7 @@ def _document(args: Sequence[str]) -> Lookup:
 def _search(args: Sequence[str]) -> Lookup | Usage:
     text = " ".join(args)
     if not text:
-        return Usage("用法: /search <文本>,例如 /search 卓越绩效")
+        return Usage("用法:/search <文本>,例如 /search 卓越绩效")
     return lambda queries: queries.search(text)
 
 

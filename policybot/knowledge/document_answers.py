@@ -174,6 +174,18 @@ def _numbered_without_year(active: list[DocumentRow], key: str) -> set[int]:
     return found
 
 
+def _asks_every_document(parsed: ParsedQuestion, document_ids: Collection[int] | None) -> bool:
+    """Which documents, of no place, number, year or topic: every stored one is asked for."""
+    return (
+        document_ids is None
+        and not parsed.doc_number
+        and not parsed.region_text
+        and not parsed.region_ids
+        and parsed.year is None
+        and not parsed.has_topic
+    )
+
+
 def _within(short: str, long: str) -> bool:
     """Whether ``short``'s characters stand in ``long`` in order (湖政办发 in 湖州政办发)."""
     rest = iter(long)
@@ -197,6 +209,10 @@ def answer(
             return stopping
     document = _document(index, parsed, document_ids)
     label = FIELD_LABELS[field]
+    if document is None and field == Field.TITLE and _asks_every_document(parsed, document_ids):
+        # 有哪些文件, 收录了哪些文件: the list itself is the answer (it said 请说明是哪份文件的
+        # 文件, or 未找到 when a word such as 收录 was read as naming one).
+        return _documents_of_scope(index, document_ids, answerer, parsed)
     if document is None and _names_no_document(parsed):
         # 文号是多少, 这个计划到哪年结束 with nothing naming a plan: which one is not ours to
         # guess; the plans, each with its number and date, and how to name one.
@@ -300,7 +316,8 @@ def _documents_of_scope(
     return Answer(
         found=True,
         kind=AnswerKind.DOCUMENTS,
-        title="文件",
+        # 湖州市 · 文件, as /doc 湖州 is titled: the place asked about is named.
+        title=f"{parsed.region_text} · 文件" if parsed.region_text else "文件",
         headline=headline,
         facts=tuple(lines),
         total=len(lines),

@@ -41,6 +41,11 @@ class EditError(ValueError):
     """A change that cannot be made as asked; ``str()`` is a Chinese sentence for the user."""
 
 
+class MissingItem(EditError):
+    """A well-formed reference to nothing stored (目标 #99999): the reply says so alone, not
+    with how to type the command, which was typed right."""
+
+
 class EditConflict(EditError):
     """The field changed since the admin was shown it: nothing saved. ``current`` is the fact's
     snapshot now, what the admin has seen once they read the sentence."""
@@ -428,7 +433,7 @@ def fact_view(session: Session, kind: str, fact: Any) -> FactView:
 def _fact(session: Session, kind: str, fact_id: int) -> Any:
     fact = session.get(FACT_MODELS[kind], fact_id)
     if fact is None:
-        raise EditError(f"没有找到{KIND_LABELS[kind]} #{fact_id}。")
+        raise MissingItem(f"没有找到{KIND_LABELS[kind]} #{fact_id}。")
     return fact
 
 
@@ -462,7 +467,7 @@ def update_fact(
         take_turns(session)  # SQLite has no row lock: two saves at once both passed the check
         fact = session.get(FACT_MODELS[kind], fact_id, with_for_update=True)
         if fact is None:
-            raise EditError(f"没有找到{KIND_LABELS[kind]} #{fact_id}。")
+            raise MissingItem(f"没有找到{KIND_LABELS[kind]} #{fact_id}。")
         if fact.deleted_at is not None:
             raise EditError(f"{KIND_LABELS[kind]} #{fact_id} 已删除,不能修改。")
         value = parse_value(spec, raw, unit=getattr(fact, "unit", None))
@@ -519,7 +524,7 @@ def create_fact(
     with session_scope(engine) as session:
         document = session.get(Document, document_id)
         if document is None:
-            raise EditError(f"没有找到文档 #{document_id}。")
+            raise MissingItem(f"没有找到文档 #{document_id}。")
         model: type[SQLModel] = FACT_MODELS[kind]
         for spec in FIELDS[kind]:
             if spec.required and values.get(spec.name) is None:

@@ -190,6 +190,12 @@ _OUTLINE_NUMBER = re.compile(
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 
 
+def without_outline_number(sentence: str) -> str:
+    """A quoted sentence without the list number it begins with ((二)2019年9月底前… reads
+    2019年9月底前…): the number is the outline's, not the document's words for the duty."""
+    return _OUTLINE_NUMBER.sub("", sentence, count=1) or sentence
+
+
 def tidy_section(section: str) -> str:
     """The section path without its list numbers (``_OUTLINE_NUMBER``); empty when it is
     numbers only (一、(二)3.: the 出处 button shows the passage in its place)."""

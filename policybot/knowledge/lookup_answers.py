@@ -17,9 +17,22 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine, format_due
+from policybot.knowledge.answers import (
+    NOT_FOUND,
+    Answer,
+    AnswerKind,
+    FactLine,
+    format_due,
+    not_found_about,
+)
 from policybot.knowledge.hints import not_found_hint
-from policybot.knowledge.lines import document_line, fact_citation, fact_line, tidy_section
+from policybot.knowledge.lines import (
+    PASSAGE,
+    document_line,
+    fact_citation,
+    fact_line,
+    tidy_section,
+)
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.reward_conditions import condition_notes
@@ -97,7 +110,7 @@ class LookupAnswers:
             found=True,
             kind=kind,
             title=title,
-            headline=_headline(lines, total, _one_topic(kind, keyword, total)),
+            headline=_headline(lines, total, _one_topic(lines, keyword, total)),
             facts=tuple(lines),
             total=total,
             notes=truncation_note(total, len(lines)) + self.conditions(kind, lines),
@@ -294,6 +307,12 @@ class LookupAnswers:
         past = [f for f in dated if f.row.due is not None and f.row.due < today]
         return current + past
 
+    def whole_sentences(self, facts: Sequence[FactLine]) -> list[FactLine]:
+        """``facts`` quoting the whole sentence their quote is a clause of, for the 出处 view: a
+        deadline stored as 2019年9月底前,完成自评 of …完成自评,形成自评报告,报市政府 cited the
+        clause, and what else was due by then was behind no button."""
+        return [_with_sentence(self.index, fact) for fact in facts]
+
     def line(self, fact: IndexedFact, *, today: date | None = None) -> FactLine:
         return fact_line(self.index, fact, self.tz, today=today)
 
@@ -316,12 +335,10 @@ class LookupAnswers:
         """未找到 as one short sentence — why, when known (湖州市没有2030年的目标), else what was
         asked — and one short hint (``hints``): the nearest name the store knows, or where to
         look."""
-        if why:
+        if why:  # the reason names what was asked already (佛山市在2030年没有到期的事项)
             headline = f"{NOT_FOUND}:{why}"
-        elif asked:
-            headline = f"{NOT_FOUND}“{asked}”的相关内容"
         else:
-            headline = f"{NOT_FOUND}相关内容"
+            headline = not_found_about(asked) if asked.strip() else f"{NOT_FOUND}相关内容"
         return Answer(
             found=False,
             kind=kind,
@@ -388,7 +405,7 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
             if not said:
                 continue
         context = task_context(line, names, with_region=mixed)
-        heading = tidy_section(line.label) or line.label
+        heading = task_heading(line, said)
         tasks.append(replace(line, label=heading, note=f"{context}: {said}" if context else said))
     if not tasks:
         return answer
@@ -450,6 +467,17 @@ def unit_role(line: FactLine, names: Sequence[str]) -> str | None:
         if mine:
             return ("、".join(mine) if several else "") + role
     return None
+
+
+def task_heading(line: FactLine, said: str) -> str:
+    """A task line's name: its heading without list numbers; under a heading that is a number
+    only (``(一)`` before the duty's own sentence), the heading above it (工作目标), else the
+    task's sentence — never a bare ``(一)``, which names nothing on a phone."""
+    heading = tidy_section(line.label)
+    if heading:
+        return heading
+    above = tidy_section(line.citation.section or "").split(" / ")[-1]
+    return above or said or line.label
 
 
 def task_context(line: FactLine, names: Sequence[str], *, with_region: bool) -> str:
@@ -540,11 +568,16 @@ def truncation_note(total: int, shown: int) -> tuple[str, ...]:
     return (f"共 {total} 项,只列出前 {shown} 项;加上关键词或年份可以缩小范围。",)
 
 
-def _one_topic(kind: str, keyword: str | None, total: int) -> bool:
-    """Whether the best fact's value answers the listing. /rewards 驰名商标 asks for one rule;
-    /search 标准化 asks what mentions a word, and its first hit's value (a 50万元 reward among
-    committees, pilots and standards) read as 答: 50万元, an answer nobody asked for."""
-    return bool(keyword) and (kind != AnswerKind.SEARCH or total == 1)
+def _one_topic(lines: Sequence[FactLine], keyword: str | None, total: int) -> bool:
+    """Whether the best fact's value answers the listing: when it is the one item found
+    (/rewards 驰名商标: 答: 100万元), or every item is the same thing in other years or places
+    (/targets 青禾 示范称号: this year's figure). Above a list of different things, the first
+    one's value is no answer: /search 标准化 read 答: 50万元 (a reward among committees, pilots
+    and standards), /targets 湖州 标准 read 答: 25项 over six targets of 标准; such a list says
+    how many it holds, and its first line says the value."""
+    if not keyword:
+        return False
+    return total == 1 or (total == len(lines) and len({line.label for line in lines}) == 1)
 
 
 def _headline(lines: list[FactLine], total: int, ranked: bool) -> str:
@@ -555,3 +588,18 @@ def _headline(lines: list[FactLine], total: int, ranked: bool) -> str:
     if ranked and first.value and first.kind != FactKind.RECURRING:
         return first.value
     return f"共 {total} 项"
+
+
+# A quote shorter than this is a phrase, found in many sentences: it is cited as it is.
+_SHORTEST_CLAUSE = 6
+
+
+def _with_sentence(index: KnowledgeIndex, fact: FactLine) -> FactLine:
+    """``fact`` citing the document's sentence that holds its quote (the first such), if longer."""
+    quote = fact.citation.quote.strip()
+    if fact.kind == PASSAGE or len(quote) < _SHORTEST_CLAUSE:
+        return fact
+    for passage in index.passages.by_document.get(fact.citation.document_id, []):
+        if quote in passage.text and len(passage.text) > len(quote):
+            return replace(fact, citation=replace(fact.citation, quote=passage.text))
+    return fact

@@ -27,6 +27,7 @@ from policybot.knowledge.database import session_scope
 from policybot.knowledge.editing import (
     FIELDS,
     EditError,
+    MissingItem,
     parse_id,
     parse_value,
 )
@@ -54,6 +55,10 @@ NOT_DESIGNATED = (
 
 class ReportError(EditError):
     """A report that was refused or malformed; the message is for the user."""
+
+
+class MissingReportItem(ReportError, MissingItem):
+    """A report naming a target (or a report to delete) that is not stored."""
 
 
 @dataclass(frozen=True)
@@ -128,7 +133,7 @@ def report_progress(
         target = session.get(Target, target_id)
         document = session.get(Document, target.document_id) if target else None
         if target is None or document is None or target.deleted_at is not None:
-            raise ReportError(f"没有找到目标 #{target_id}。")
+            raise MissingReportItem(f"没有找到目标 #{target_id}。")
         value = parse_value(_VALUE_SPEC, value_text, unit=target.unit)  # 8家 for a 家 target
         if document.status != DocumentStatus.ACTIVE:
             raise ReportError(f"目标 #{target_id} 所属文档已停用,不再接收进展。")
@@ -175,7 +180,7 @@ def delete_report(
     with session_scope(engine) as session:
         report = session.get(ProgressReport, report_id)
         if report is None:
-            raise ReportError(f"没有找到进展报送 #{report_id}。")
+            raise MissingReportItem(f"没有找到进展报送 #{report_id}。")
         snapshot = report_snapshot(report)
         session.delete(report)
         audit.record(

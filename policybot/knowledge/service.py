@@ -9,7 +9,7 @@ question to ``answering.QuestionAnswerer``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer, regions_applying_in
-from policybot.knowledge.answers import Answer, AnswerKind
+from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.calculator import RewardCalculator
 from policybot.knowledge.comparison import (
     ComparisonRequest,
@@ -29,6 +29,7 @@ from policybot.knowledge.comparison import (
     request_from_question,
 )
 from policybot.knowledge.editing import STATUS_LABELS
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary_store import GlossaryPreview
 from policybot.knowledge.labels import ALL_WORDS
 from policybot.knowledge.lookup_answers import (
@@ -110,6 +111,10 @@ class QueryService:
         """The lookup answers over the current snapshot."""
         return LookupAnswers(self.index.current(), self.engine, self.tz, self.max_facts)
 
+    def whole_sentences(self, facts: Sequence[FactLine]) -> list[FactLine]:
+        """``facts`` citing the whole sentences of their quotes (the 出处 view)."""
+        return self._answers().whole_sentences(facts)
+
     # -- commands ---------------------------------------------------------------------------
 
     def targets(self, region: str | None = None, keyword_or_year: str | None = None) -> Answer:
@@ -128,6 +133,14 @@ class QueryService:
             keyword_or_year = f"{glued.group(1)} {keyword_or_year or ''}".strip()
         answers = self._answers()
         index = answers.index
+        if region and keyword_or_year is None and not regions_typed(region, index):
+            # /targets 名牌: one word that names no region is what to look for in every
+            # region's targets, as /rewards 驰名商标 is; a place (杭州) stays a place.
+            word = vocabulary.normalise(region).strip()
+            if not gazetteer().lookup(word):
+                answer = self.targets(None, word)
+                if answer.found or answer.facts:
+                    return answer
         named, problem = _named_region(answers, region, AnswerKind.TARGETS)
         if problem:  # 南海区 of a retired city plan: the store knows it, holds nothing live
             return self._retired_said(problem, index, regions_typed(region or "", index))

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from policybot.knowledge.answers import format_yuan
+from policybot.knowledge.answers import format_target_amount, format_yuan
 from policybot.knowledge.budget import Budget
 from policybot.knowledge.captions import caption_of, shown_title
 from policybot.knowledge.clipping import NAME_LIMIT, clip
@@ -351,7 +351,8 @@ def item_lists(extraction: Extraction) -> dict[str, list[str]]:
     targets = [
         f"{t.subject}"
         + (f"({t.district})" if t.district else "")
-        + f" {_number(t.value)}{t.unit or ''}"
+        # The amount as answers show it, in the document's words (1家以上, 10-20个), not 1家.
+        + f" {format_target_amount(t.value, t.unit, t.value_max, t.qualifier) or _number(t.value)}"
         + _target_when(t.deadline, t.per_year)
         for t in extraction.targets
     ]
