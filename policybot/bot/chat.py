@@ -45,6 +45,11 @@ def offline_chat_id(user_id: int, *, group: bool) -> int:
 
 QUIT_COMMANDS = frozenset({"/quit", "/exit"})
 
+# The bot's refusals of what only admins may do (上传, 修改知识库, 修改记录, /adminhelp); in the
+# offline chat the user becomes an admin by starting it with --admin, which they are told once.
+ADMIN_REFUSALS = ("只有管理员可以", "仅限管理员", "只有本群管理员或机器人管理员可以")
+ADMIN_HINT = "（离线对话：用 policybot chat --admin 启动就是管理员，可以上传规划、修改知识库）"
+
 
 def is_help(line: str) -> bool:
     """``/help`` or ``/help@bot_name``, with or without arguments."""
@@ -81,12 +86,20 @@ class ChatSession:
     """One terminal conversation: reads commands, sends them, prints what came back."""
 
     def __init__(
-        self, harness: OfflineHarness, stdout: TextIO, files_dir: Path | None = None
+        self,
+        harness: OfflineHarness,
+        stdout: TextIO,
+        files_dir: Path | None = None,
+        *,
+        admin: bool = False,
     ) -> None:
         self.harness = harness
         self.stdout = stdout
         self.files_dir = files_dir
+        self.admin = admin
+        self.admin_hinted = False
         self.shown = len(harness.emulator.sent_messages())
+        self.last_texts: list[str] = []
         self._printing = asyncio.Lock()
 
     def write(self, text: str) -> None:
@@ -125,10 +138,20 @@ class ChatSession:
         except TimeoutError:
             self.write("（机器人没有在时限内处理完这条消息）")
         self.show_new_messages()
+        self.hint_admin()
         if not delivered:
             self.write("（群里开着隐私模式：机器人只收到命令、@提及和对它的回复）")
         if is_help(line):
             self.write(offline_commands_text())
+
+    def hint_admin(self) -> None:
+        """Once per session, after the bot refused something to a session started without
+        --admin: how to be an admin here (the refusal says 请联系管理员, nobody to ask offline)."""
+        if self.admin or self.admin_hinted:
+            return
+        if any(mark in text for text in self.last_texts for mark in ADMIN_REFUSALS):
+            self.admin_hinted = True
+            self.write(ADMIN_HINT)
 
     async def press(self, label: str) -> bool:
         if not label:
@@ -178,6 +201,7 @@ class ChatSession:
         outbox = self.harness.emulator.sent_messages()
         fresh = [m for m in outbox[self.shown :] if m.chat_id == self.harness.chat_id]
         self.shown = len(outbox)
+        self.last_texts = [message.text or "" for message in fresh]
         for message in fresh:
             self.write(render_message(message))
             saved = self.save_attachment(message)
@@ -246,7 +270,8 @@ async def run_chat(
             user_id=user_id,
             **harness_options,
         ) as harness:
-            await _converse(ChatSession(harness, stdout, files_dir), stdin, stdout, is_tty)
+            session = ChatSession(harness, stdout, files_dir, admin=admin)
+            await _converse(session, stdin, stdout, is_tty)
     finally:
         await emulator.stop()
     return 0

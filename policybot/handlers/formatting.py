@@ -301,12 +301,21 @@ def render_pages(answer: Answer, markup: Markup = HTML, page_size: int = 8) -> l
     for number, (start, facts) in enumerate(chunks, 1):
         parts = [top, "\n".join(_body(answer, facts, markup, start + 1)) if facts else ""]
         if len(chunks) > 1:
-            parts.append(f"第 {number}/{len(chunks)} 页")
+            parts.append(f"第 {number}/{len(chunks)} 页" + _cut_short(answer, number, len(chunks)))
         if bottom and number == len(chunks):
             parts.append(bottom)
         page = "\n\n".join(part for part in parts if part)
         pages.append(_within_limit(page))
     return pages
+
+
+def _cut_short(answer: Answer, number: int, pages: int) -> str:
+    """Where a list holds fewer items than its headline counts (共 185 项 of which 60 are
+    listed), every page before the last says so: the note saying it is on the last page only,
+    and 共 185 项 over 第 1/8 页 read as 8 items out of 185 per page."""
+    if number == pages or answer.total <= len(answer.facts):
+        return ""
+    return f"(只列出前 {len(answer.facts)} 项)"
 
 
 def page_chunks(
