@@ -91,16 +91,28 @@ class DocContext:
             return date(self.meta.period[1], 12, 31)
         if self.horizon is not None:
             return date(self.horizon, 12, 31)
-        if self.document_year is not None and _THIS_YEARS_WORK.search(self.text):
+        if self.document_year is not None and self.speaks_of_the_years_work:
             # a dated notice about "全年"/"本年度" work (a progress notice, a task hand-down) with no
             # period: its quotas are for the year it was signed in
             return date(self.document_year, 12, 31)
-        opening = _GOALS_OPENING_YEAR.search(self.text)
-        if opening and _THIS_YEARS_WORK.search(self.text):
+        if self.goals_opening_year is not None and self.speaks_of_the_years_work:
             # an undated plan whose goals open "一、主要目标\n2020年,…" and that speaks of the
             # year's tasks ("完成省下达的…减排年度任务") is that year's plan
-            return date(int(opening["year"]), 12, 31)
+            return date(self.goals_opening_year, 12, 31)
         return None
+
+    @cached_property
+    def speaks_of_the_years_work(self) -> bool:
+        """Whether the text speaks of the year's own work (全年任务, 本年度, 年度任务). Cached: the
+        plan end is asked once per figure, and a search of the whole text each time made a
+        400 KB upload of figures quadratic (benchmarks.hostile_uploads)."""
+        return _THIS_YEARS_WORK.search(self.text) is not None
+
+    @cached_property
+    def goals_opening_year(self) -> int | None:
+        """The year opening the paragraph right under a goals heading ("一、主要目标\n2020年,…")."""
+        opening = _GOALS_OPENING_YEAR.search(self.text)
+        return int(opening["year"]) if opening else None
 
     @cached_property
     def horizon(self) -> int | None:
