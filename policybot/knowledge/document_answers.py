@@ -96,6 +96,12 @@ _HEADER_DATE = re.compile(
 )
 # A year a title states (2019年政府工作报告, 2016-2018年).
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|\s*[-—–至])")
+# A year's annual document named right after the year asked (2024年重点工作分解方案, 2024年度
+# 工作要点, 2024年政府工作报告任务分解, 2024年工作思路).
+_ASKS_ANNUAL = re.compile(
+    r"^度?[\u4e00-\u9fff]{0,8}?(?:重点工作|工作要点|工作计划|工作思路|工作安排|工作任务|"
+    r"任务分解|工作分解|责任分解|政府工作报告)"
+)
 # The question asks the number of a document the one it names was made under (根据的…文件).
 _CITED_ASKED = re.compile(r"根据|依据|所引|引用")
 # A title quoted with its number right after it: 《…操作规程》(深工信规〔2023〕3号).
@@ -412,12 +418,17 @@ def _titled(
 def _another_years_document(document: DocumentRow, parsed: ParsedQuestion) -> bool:
     """Whether the question asks another year's edition of a yearly document: 2020年政府工作
     报告责任分解的文号, where the store holds only 2019年's, whose title states its year. A
-    document whose title names no year, or whose period or title holds the year, is that year's."""
+    document whose title names no year, or whose period or title holds the year, is that year's
+    — but a question naming a year's annual document (2024年重点工作分解方案) is not asking one
+    whose title names one other year, whatever span the rest of its title suggests (a title
+    saying 2028年 and 十五五: the plan of 2028, not of the five years)."""
     if parsed.year is None or parsed.doc_number or not document.title:
         return False
     years = {int(year) for year in _TITLE_YEAR.findall(vocabulary.normalise(document.title))}
     if not years or parsed.year in years:
         return False
+    if len(years) == 1 and _ASKS_ANNUAL.search(parsed.reading.split(f"{parsed.year}年", 1)[-1]):
+        return True
     start, end = document.period_start, document.period_end
     return not (start is not None and end is not None and start <= parsed.year <= end)
 
