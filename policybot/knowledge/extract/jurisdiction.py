@@ -467,6 +467,8 @@ def _places_named(text: str, places: Gazetteer) -> list[Place]:
         name = match.group(0)
         for length in range(len(name), 1, -1):
             tail = name[-length:]
+            if length == 2 and _verb_before_county_town(text, match.end() - length):
+                continue
             hits = [place for place in places.lookup(tail) if tail in (place.name, place.alias)]
             hits = hits or [place for place in places.lookup(tail) if len(tail) >= 3]
             # "达到全州平均水平": 全州 is "the whole prefecture" here, not 全州县 by its short name.
@@ -482,6 +484,24 @@ def _places_named(text: str, places: Gazetteer) -> list[Place]:
                 found.extend(hits[:1])
                 break
     return found
+
+
+# "建成县城旅游集散中心": 建成 is "to build" and 县城 "the county town"; the 成县 between them is
+# no county.  A one-character name + 县 right after a verb that ends in that character and right
+# before 城 is the verb and the county town.
+_VERBS_ENDING_IN_A_NAME = frozenset(
+    {"建成", "完成", "形成", "达成", "组成", "构成", "造成", "变成"}
+)
+
+
+def _verb_before_county_town(text: str, start: int) -> bool:
+    end = start + 2
+    return (
+        start >= 1
+        and text[end - 1 : end] == "县"
+        and text[end : end + 1] == "城"
+        and text[start - 1 : start + 1] in _VERBS_ENDING_IN_A_NAME
+    )
 
 
 def _best_supported(candidates: Iterable[Place], text: str, places: Gazetteer) -> Place | None:

@@ -824,8 +824,10 @@ def _first_line(lines: list[str]) -> str | None:
 
 
 # An annual plan: "2011年工作计划", "2013年《政府工作报告》…重点工作", "2020年…实施方案".
+# "到2031年:重点推进3个重点项目建设": a horizon (到/至 before the year) in a plan's goals is no
+# annual plan's year (batch 23).
 _ANNUAL = re.compile(
-    r"(?P<year>(?:19|20)\d{2})年(?:度)?[^,。;\n]{0,24}?"
+    r"(?<![到至])(?P<year>(?:19|20)\d{2})年(?:度)?[^,。;\n]{0,24}?"
     r"(?:工作计划|工作要点|工作任务|重点工作|政府工作报告|工作报告|工作方案|实施方案|行动方案|任务分解|"
     r"目标任务|民生实事|重点任务|重点项目|工作安排|要完成的[^,。;\n]{0,20}实事)"
     # "某县农业工作要点(2031年)": the year in the bracket closing the title

@@ -747,6 +747,8 @@ def _names_a_thing(text: str, mention: TimeMention, breaks: list[int]) -> bool:
     bare_year = bool(re.fullmatch(r"(?:19|20)\d{2}年", mention.text))
     if bare_year and (text.startswith(("《", "<"), mention.end) or _YEARS_WORK.match(clause)):
         return True
+    if bare_year and text[mention.start - 1 : mention.start] == "“" and "”" in clause:
+        return True  # "将“2031年重点工作安排”…报送": a year opening a quoted name (batch 23)
     if (
         bare_year
         and _YEAR_QUALIFIES_A_NOUN.match(clause)

@@ -168,6 +168,10 @@ class Quantity:
     text: str
 
 
+# "接游人次超过280万", "游客人次达到500万": the count named before the number is of visits.
+_VISITS_BEFORE = re.compile(r"人次数?(?:超过|达到|突破|达|为|实现|增至|增加到|力争)?$")
+
+
 def parse_number(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -181,6 +185,10 @@ def find_quantities(text: str) -> list[Quantity]:
             unit += match["per"]  # "22万元/人": a rate per person
         if unit == "万" and _PEOPLE_AFTER.match(text, match.end()):
             unit = "万人"  # "65万以上贫困人口脱贫": ten thousands of people
+        elif unit == "万" and _VISITS_BEFORE.search(
+            text, max(0, match.start() - 10), match.start()
+        ):
+            unit = "万人次"  # "接游人次超过280万": ten thousands of visits (batch 23)
         end = match.end()
         if unit in ("万", "亿") and not match["per"]:
             unit, end = _large_unit_with_classifier(text, unit, end)
