@@ -158,13 +158,21 @@ SEED_FLOORS: Floors = {
 # places, a project's capacity). The batch-22 rules B22-1..3 (branch b22,
 # tests/test_extract_batch22_classes.py) brought targets to 0.992, rewards to 0.992 and tasks to
 # 0.940: every dev floor holds.
+# Batch 23 (corpus/unseen/SOURCES.md, "Batch 23": target-heavy sector plans with per-year horizons,
+# annual task notices) added 4 dev documents, measured fresh (161): targets 0.967, milestones
+# 0.855, units 0.987, tasks 0.937, metadata 0.992. The batch-23 rules B23-1..4 (branch b23,
+# tests/test_extract_batch23_classes.py) brought targets to 0.992, milestones to 0.892 and metadata
+# to 0.994 (no earlier dev document changed). The new documents, not a rule, lowered milestones
+# (0.904 on the 157 earlier -> 0.892), units (0.992 -> 0.987: a plan's "市、县政府是…责任主体" and a
+# notice's 常务会议 read as a unit) and tasks (0.942 -> 0.937): floors 0.90 -> 0.89, 0.99 -> 0.98,
+# 0.94 -> 0.93.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
-    "milestones": 0.9,
+    "milestones": 0.89,
     "recurring": 0.96,
     "rewards": 0.99,
-    "units": 0.99,
-    "tasks": 0.94,
+    "units": 0.98,
+    "tasks": 0.93,
     "conditions": 0.94,
     "metadata": 0.99,
 }
@@ -330,15 +338,20 @@ BLIND_FLOORS: Floors = {
 # rewards to 0.816: floor 0.82 -> 0.81 (the measured figure rounded down).
 # Stop 28 integration: val 80 documents: targets 0.824, milestones 0.667, recurring 0.800, rewards
 # 0.823, units 0.685, tasks 0.674, conditions 0.538, metadata 0.963 (rewards floor back to 0.82).
+# Batch 23 added 2 val documents (measured fresh, aggregates only; the batch-23 rules changed no val
+# figure): with them (82 documents) targets 0.824, milestones 0.658, recurring 0.818, rewards 0.823,
+# units 0.689, tasks 0.660, conditions 0.538, metadata 0.955. The new documents, not a rule, lowered
+# milestones 0.667 -> 0.658, tasks 0.674 -> 0.660 and metadata 0.963 -> 0.955: floors 0.66 -> 0.65,
+# 0.67 -> 0.66, 0.96 -> 0.95 (the measured figures rounded down).
 VAL_FLOORS: Floors = {
     "targets": 0.82,
-    "milestones": 0.66,
+    "milestones": 0.65,
     "recurring": 0.8,
     "rewards": 0.82,
     "units": 0.68,
-    "tasks": 0.67,
+    "tasks": 0.66,
     "conditions": 0.53,
-    "metadata": 0.96,
+    "metadata": 0.95,
 }
 
 
