@@ -342,14 +342,14 @@ BLIND_FLOORS: Floors = {
 # figure): with them (82 documents) targets 0.824, milestones 0.658, recurring 0.818, rewards 0.823,
 # units 0.689, tasks 0.660, conditions 0.538, metadata 0.955. The new documents, not a rule, lowered
 # milestones 0.667 -> 0.658, tasks 0.674 -> 0.660 and metadata 0.963 -> 0.955: floors 0.66 -> 0.65,
-# 0.67 -> 0.66, 0.96 -> 0.95 (the measured figures rounded down).
+# 0.67 -> 0.65 (0.6597), 0.96 -> 0.95 (the measured figures rounded down).
 VAL_FLOORS: Floors = {
     "targets": 0.82,
     "milestones": 0.65,
     "recurring": 0.8,
     "rewards": 0.82,
     "units": 0.68,
-    "tasks": 0.66,
+    "tasks": 0.65,
     "conditions": 0.53,
     "metadata": 0.95,
 }
