@@ -1,0 +1,53 @@
+"""What the last new-user trial found the bot guessing or leaving unread: /calc 火星 … priced
+for another region, /deadlines 佛山 标准 ignored 标准, 收录了哪些文件 read 收录 as a search word."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from test_newuser_round import chat_replies
+
+NOW = "2018-03-01T09:00"
+
+
+def _pages(reply: str) -> int:
+    found = re.search(r"第 1/(\d+) 页", reply)
+    return int(found.group(1)) if found else 1
+
+
+def test_an_unknown_place_in_calc_is_named_not_replaced_by_another_region(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/calc 火星 驰名商标 1 priced the claim under 衢州's rules and listed 火星 as an unknown
+    achievement."""
+    unknown, known = chat_replies(
+        capsys, monkeypatch, NOW, "/calc 火星 驰名商标 1", "/calc 驰名商标 1"
+    )
+    assert "未找到地区“火星”" in unknown and "有奖励政策的地区" in unknown
+    assert "合计" not in unknown and "衢州市" in unknown  # named as a place there is, not used
+    assert "合计" in known  # no place typed: the rules that match are still used
+
+
+def test_a_deadline_keyword_filters_the_list_or_says_nothing_matches(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole, narrowed, nothing = chat_replies(
+        capsys, monkeypatch, NOW, "/deadlines 佛山", "/deadlines 佛山 标准", "/deadlines 佛山 火星"
+    )
+    assert "“标准”" in narrowed and _pages(narrowed) < _pages(whole)
+    items = [line for line in narrowed.splitlines() if re.match(r"\d+\) ", line)]
+    assert items and not any("孵化器" in line for line in items)
+    assert "未找到" in nothing and "火星" in nothing and "1) " not in nothing
+
+
+@pytest.mark.parametrize("question", ["你们收录了哪些文件", "都收录了哪些文件", "有哪些文件"])
+def test_asking_what_is_collected_lists_the_documents(
+    question: str,
+    seeded_cli: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (reply,) = chat_replies(capsys, monkeypatch, NOW, question)
+    assert "份文件" in reply and "未找到" not in reply
