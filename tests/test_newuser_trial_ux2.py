@@ -51,3 +51,17 @@ def test_asking_what_is_collected_lists_the_documents(
 ) -> None:
     (reply,) = chat_replies(capsys, monkeypatch, NOW, question)
     assert "份文件" in reply and "未找到" not in reply
+
+
+def test_a_long_list_says_on_its_first_page_only_how_to_narrow_it(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/deadlines 佛山 全部 (25 pages) and /targets 佛山 (23) gave no hint of 年份/区/关键词."""
+    deadlines, targets, short = chat_replies(
+        capsys, monkeypatch, NOW, "/deadlines 佛山 全部", "/targets 佛山", "/deadlines 佛山 标准"
+    )
+    for reply, command in ((deadlines, "/deadlines"), (targets, "/targets")):
+        assert _pages(reply) >= 10
+        hint = [line for line in reply.splitlines() if "缩小" in line]
+        assert len(hint) == 1 and command in hint[0] and "年份" in hint[0], reply
+    assert _pages(short) < 10 and "缩小" not in short
