@@ -7,7 +7,10 @@ import re
 
 import pytest
 
+from policybot.bot.harness import OfflineHarness
+from test_admin_samples import GROUP, STRANGER
 from test_newuser_round import chat_replies
+from test_reliability_progress import UNIT
 
 NOW = "2018-03-01T09:00"
 
@@ -65,3 +68,19 @@ def test_a_long_list_says_on_its_first_page_only_how_to_narrow_it(
         hint = [line for line in reply.splitlines() if "缩小" in line]
         assert len(hint) == 1 and command in hint[0] and "年份" in hint[0], reply
     assert _pages(short) < 10 and "缩小" not in short
+
+
+async def test_report_without_a_number_lists_what_this_chat_may_report_numbered(
+    plan_bot: OfflineHarness,
+) -> None:
+    """/report asked for a target number that no list shows to a non-admin: the numbers are
+    given where the command needs them, to whom may report."""
+    (refused,) = await plan_bot.say("/report", chat_id=STRANGER, user_id=STRANGER)
+    assert "管理员指定" in refused.text and "#" not in refused.text
+    await plan_bot.say(f"/designate {UNIT}", chat_id=GROUP)
+    (guide,) = await plan_bot.say("/report", chat_id=GROUP, user_id=STRANGER)
+    assert "本群可报送的目标" in guide.text and "#1 " in guide.text and "/report 12 8" in guide.text
+    (narrowed,) = await plan_bot.say("/report 火星", chat_id=GROUP, user_id=STRANGER)
+    assert narrowed.text.startswith("未找到与“火星”有关的可报送的目标")
+    (stored,) = await plan_bot.say("/report 1 8", chat_id=GROUP, user_id=STRANGER)
+    assert "进展已记录" in stored.text
