@@ -215,15 +215,15 @@ class QueryService:
         keyword: str | None = None
         if name:
             resolved = regions_typed(name, index)
+            # /deadlines 佛山 标准: the words after the place are what the items are about, or a
+            # unit of it (佛山 市质监局); never left out unread.
+            place, rest = _place_and_rest(name, index)
+            if place is not None and rest:
+                unit_ids, _, _ = find_unit(rest, index, regions_typed(place, index))
+                if not unit_ids:
+                    unit_ids, keyword, name = None, rest, place
+                    resolved = regions_typed(place, index)
             if resolved:
-                # /deadlines 佛山 标准: the words after the place are what the items are about,
-                # or a unit of it (佛山 市质监局); never left out unread.
-                _, written, rest = find_region(vocabulary.normalise(name), index)
-                if rest.strip():
-                    unit_ids, _, _ = find_unit(rest.strip(), index, resolved)
-                    if not unit_ids:
-                        unit_ids, keyword = None, " ".join(rest.split())
-                        name = written or name
                 region_ids = regions_within(resolved, index)
                 full_name = region_names(index, resolved)
             else:
@@ -464,6 +464,18 @@ def _around(region_ids: tuple[int, ...], index: KnowledgeIndex) -> tuple[int, ..
     document of its own when its city's plan set its quota, so the city's retirement is its."""
     above = set().union(*(index.ancestors(region_id) for region_id in region_ids))
     return tuple(sorted(above - set(region_ids)))
+
+
+def _place_and_rest(name: str, index: KnowledgeIndex) -> tuple[str | None, str]:
+    """``佛山 标准`` → (佛山, 标准): the place typed first and the words after it; (None, "")
+    when the name is a place alone (浙江, 佛山市) or no place stands first."""
+    words = name.split()
+    if len(words) > 1 and regions_typed(words[0], index):
+        return words[0], " ".join(words[1:])
+    _, written, rest = find_region(vocabulary.normalise(name), index)
+    if written is None or not rest.strip():
+        return None, ""
+    return written, " ".join(rest.split())
 
 
 def regions_typed(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
