@@ -7,8 +7,10 @@ import re
 
 import pytest
 
+from policybot.bot.chat import ADMIN_HINT
 from policybot.bot.harness import OfflineHarness
 from test_admin_samples import GROUP, STRANGER
+from test_newuser_fresh_clone import chat_output
 from test_newuser_round import chat_replies
 from test_reliability_progress import UNIT
 
@@ -84,3 +86,15 @@ async def test_report_without_a_number_lists_what_this_chat_may_report_numbered(
     assert narrowed.text.startswith("未找到与“火星”有关的可报送的目标")
     (stored,) = await plan_bot.say("/report 1 8", chat_id=GROUP, user_id=STRANGER)
     assert "进展已记录" in stored.text
+
+
+def test_report_in_the_offline_chat_gives_numbers_to_an_admin_and_says_how_to_be_one(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refused = chat_output(capsys, monkeypatch, "/report")
+    assert "管理员指定" in refused and ADMIN_HINT in refused
+    listed = chat_output(capsys, monkeypatch, "/report 卓越绩效", admin=True)
+    numbered = re.findall(r"^#(\d+) .*卓越绩效.*目标 ", listed, flags=re.MULTILINE)
+    assert numbered, listed
+    (stored,) = chat_replies(capsys, monkeypatch, NOW, f"/report {numbered[0]} 1")
+    assert "管理员指定" in stored  # the number is real; this chat may not use it
