@@ -47,7 +47,17 @@ def test_a_deadline_keyword_filters_the_list_or_says_nothing_matches(
     assert "未找到" in nothing and "火星" in nothing and "1) " not in nothing
 
 
-@pytest.mark.parametrize("question", ["你们收录了哪些文件", "都收录了哪些文件", "有哪些文件"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "你们收录了哪些文件",
+        "都收录了哪些文件",
+        "有哪些文件",
+        "收录了什么文件",
+        "都收录了什么",
+        "你们都收录了哪些规划",
+    ],
+)
 def test_asking_what_is_collected_lists_the_documents(
     question: str,
     seeded_cli: str,
