@@ -116,21 +116,25 @@ def test_forged_or_foreign_callback_data_is_not_ours() -> None:
         assert parse_digest_callback(data) is None, data
 
 
-def test_target_numbers_read_naturally() -> None:
+def test_target_numbers_read_as_lists_write_them() -> None:
+    """The digest wrote 每年增长10% where /deadlines writes 10% … · 每年,增长: the value is the
+    number with the words after it, 每年 and the words before it follow the item."""
     from policybot.knowledge.models import Target
-    from policybot.scheduler.items import target_numbers
+    from policybot.scheduler.items import target_note, target_numbers
 
-    def numbers(**fields: object) -> str:
-        return target_numbers(Target(document_id=1, subject="x", quote="x", **fields))  # type: ignore[arg-type]
+    def read(subject: str = "x", **fields: object) -> tuple[str, str | None]:
+        target = Target(document_id=1, subject=subject, quote="x", **fields)  # type: ignore[arg-type]
+        return target_numbers(target), target_note(target)
 
-    assert numbers(value=12, unit="项", qualifier="新增") == "新增12项"
-    assert numbers(value=100, unit="项", qualifier="每年", per_year=True) == "每年100项"
-    assert numbers(value=100, unit="项", per_year=True) == "每年100项"
-    assert numbers(value=3, value_max=5, unit="家") == "3–5家"
-    assert numbers(value=88.5, unit="%", qualifier="达到") == "达到88.5%"
-    # as the extractor keeps several words: in the document's order, not "力争;达到;以上15个"
-    assert numbers(value=15, unit="个", qualifier="力争;达到;以上") == "力争达到15个以上"
-    assert numbers(value=500, unit="家", qualifier="每年;以上", per_year=True) == "每年500家以上"
+    assert read(value=12, unit="项", qualifier="新增") == ("12项", "新增")
+    assert read(value=100, unit="项", qualifier="每年", per_year=True) == ("100项", "每年")
+    assert read(value=100, unit="项", per_year=True) == ("100项", "每年")
+    assert read(value=3, value_max=5, unit="家") == ("3-5家", None)  # as lists write a range
+    assert read(value=88.5, unit="%", qualifier="达到") == ("88.5%", "达到")
+    assert read(value=15, unit="个", qualifier="力争;达到;以上") == ("15个以上", "力争,达到")
+    assert read(value=10, unit="%", qualifier="增长", per_year=True) == ("10%", "每年,增长")
+    # a word the subject says already is not said again (力争 under 力争新增…)
+    assert read("力争新增企业", value=5, unit="家", qualifier="力争") == ("5家", None)
 
 
 def test_button_ids_are_those_a_bigint_can_hold() -> None:
@@ -138,3 +142,16 @@ def test_button_ids_are_those_a_bigint_can_hold() -> None:
     assert row_id("9223372036854775808") is None  # beyond BIGINT: the driver would overflow
     assert row_id("١٢") is None and row_id("") is None and row_id(None) is None
     assert parse_digest_callback("rd:a:9999999999999999999:0") is None
+
+
+def test_a_per_year_increase_reads_in_the_digest_as_in_the_lists() -> None:
+    """The digest wrote 每年增长10% where /deadlines wrote 10% 全市孵化器数量 · … · 每年,增长."""
+    from policybot.knowledge.models import Target
+    from policybot.scheduler.items import _details
+
+    target = Target(id=3, document_id=1, subject="全市孵化器数量", quote="原文", value=10, unit="%")
+    target.qualifier, target.per_year = "增长", True
+    details = _details(ItemKind.TARGET, target, "某市计划")
+    item = DigestItem([3], details, date(2018, 12, 31), 30, BLUE, False)
+    plain = html_to_plain(page_text(digest_of([item]), 0))
+    assert "10% 全市孵化器数量 · 每年,增长" in plain and "每年增长10%" not in plain

@@ -47,7 +47,12 @@ QUIT_COMMANDS = frozenset({"/quit", "/exit"})
 
 # The bot's refusals of what only admins may do (上传, 修改知识库, 修改记录, /adminhelp); in the
 # offline chat the user becomes an admin by starting it with --admin, which they are told once.
-ADMIN_REFUSALS = ("只有管理员可以", "仅限管理员", "只有本群管理员或机器人管理员可以")
+ADMIN_REFUSALS = (
+    "只有管理员可以",
+    "仅限管理员",
+    "只有本群管理员或机器人管理员可以",
+    "只有管理员,或管理员指定",  # /report outside a designated group
+)
 ADMIN_HINT = "（离线对话：用 policybot chat --admin 启动就是管理员，可以上传规划、修改知识库）"
 
 

@@ -312,7 +312,7 @@ def cmd_calc(args: argparse.Namespace, settings: Settings) -> int:
 
     service = _query_service(args, settings)
     calculator = RewardCalculator(service.index.current, open_store(settings, seed=False))
-    _, calculation = calculator.from_text(" ".join(args.request))
+    _, calculation = calculator.from_text(" ".join(args.request), command=True)
     print(render_calculation_plain(calculation))
     return EXIT_OK if calculation.found else EXIT_FAILED
 

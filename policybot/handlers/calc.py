@@ -46,15 +46,15 @@ async def calc_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not text.strip():
         await message.reply_text(USAGE)
         return
-    await reply_calculation(message, context, text)
+    await reply_calculation(message, context, text, command=True)
 
 
 async def reply_calculation(
-    message: Message, context: ContextTypes.DEFAULT_TYPE, text: str
+    message: Message, context: ContextTypes.DEFAULT_TYPE, text: str, *, command: bool = False
 ) -> Message:
     """Calculate ``text`` and reply; the free-text route of ``lookups`` calls this too."""
     calculator = calculator_of(services_of(context))
-    region, calculation = await asyncio.to_thread(calculator.from_text, text)
+    region, calculation = await asyncio.to_thread(calculator.from_text, text, command=command)
     chat_data = context.chat_data if context.chat_data is not None else {}
     key = remember(chat_data, STATE_BUCKET, (region, calculation.sheet))
     return await message.reply_text(

@@ -302,11 +302,27 @@ def render_pages(answer: Answer, markup: Markup = HTML, page_size: int = 8) -> l
         parts = [top, "\n".join(_body(answer, facts, markup, start + 1)) if facts else ""]
         if len(chunks) > 1:
             parts.append(f"第 {number}/{len(chunks)} 页" + _cut_short(answer, number, len(chunks)))
+        if number == 1 and len(chunks) >= LONG_LIST_PAGES and answer.kind in _NARROWED_BY:
+            parts.append(markup.escape(narrow_hint(answer.kind)))
         if bottom and number == len(chunks):
             parts.append(bottom)
         page = "\n\n".join(part for part in parts if part)
         pages.append(_within_limit(page))
     return pages
+
+
+# A list of this many pages says on its first how to narrow it (/deadlines 佛山 全部: 25 pages).
+LONG_LIST_PAGES = 10
+_NARROWED_BY = {
+    AnswerKind.TARGETS: "targets",
+    AnswerKind.DEADLINES: "deadlines",
+    AnswerKind.REWARDS: "rewards",
+}
+
+
+def narrow_hint(kind: str) -> str:
+    """The one line a long list's first page adds: how to ask for fewer items."""
+    return f"条目较多,可加年份、区县或关键词缩小,例如 /{_NARROWED_BY[kind]} 地区 年份 关键词"
 
 
 def _cut_short(answer: Answer, number: int, pages: int) -> str:

@@ -27,7 +27,13 @@ from policybot.handlers.rights import (
 )
 from policybot.handlers.subscriptions import topic_html, unresolved_reply
 from policybot.knowledge.editing import EditError, MissingItem
-from policybot.knowledge.progress import delete_report, report_progress
+from policybot.knowledge.progress import (
+    NOT_DESIGNATED,
+    delete_report,
+    names_a_target,
+    report_guide,
+    report_progress,
+)
 from policybot.knowledge.reporters import designate, withdraw
 from policybot.scheduler.subscriptions import parse_request
 from policybot.scheduler.topics import resolve
@@ -39,7 +45,7 @@ ADMIN_MENU: tuple[tuple[str, str], ...] = (
     ("undesignate", "取消进展报送群:/undesignate 单位"),
     ("delreport", "删除进展报送:/delreport 报送编号"),
 )
-USAGE = "用法:/report 目标编号 数值 [说明],例如 /report 12 8"
+USAGE = "用法:/report 目标编号 数值 [说明],例如 /report 12 8;/report 关键词 列出可报送的目标及编号"
 DESIGNATE_USAGE = "用法:/designate 单位名称(在该单位的工作群发送;或 /designate @聊天ID 单位名称)"
 UNDESIGNATE_USAGE = "用法:/undesignate 单位名称(或 /undesignate @聊天ID 单位名称)"
 NOT_A_UNIT = "进展按单位报送:请写一个责任单位的名称,而不是地区或“全部”。"
@@ -55,11 +61,18 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await message.reply_text(ANONYMOUS_REFUSAL)
         return
     args = context.args or []
+    services = services_of(context)
+    is_admin = await caller_is_admin(update, context)
+    if not args or not names_a_target(args[0]):
+        # /report alone, or /report 标准: which targets this chat may report on, numbered.
+        guide = await asyncio.to_thread(
+            report_guide, services.engine, chat.id, is_admin=is_admin, words=" ".join(args)
+        )
+        await message.reply_text(guide if guide == NOT_DESIGNATED else f"{guide}\n\n{USAGE}")
+        return
     if len(args) < 2:
         await message.reply_text(USAGE)
         return
-    services = services_of(context)
-    is_admin = await caller_is_admin(update, context)
     try:
         view = await asyncio.to_thread(
             report_progress,

@@ -142,11 +142,17 @@ class RewardCalculator:
         read = conditions_in_text(read_document_text(self._engine, document_id), document_id)
         return stored + [term for term in read if not _covered(term, stored)]
 
-    def from_text(self, text: str) -> tuple[str | None, Calculation]:
-        """A free-text or structured request; returns the region as named, and the result."""
+    def from_text(self, text: str, *, command: bool = False) -> tuple[str | None, Calculation]:
+        """A free-text or structured request; returns the region as named, and the result.
+        A ``command`` (/calc, ``policybot calc``) has the region first, where an unknown place
+        is said to be unknown."""
         index = self._index()
         normalised = vocabulary.normalise(text)
         region_ids, region_text, rest = find_region(normalised, index)
+        if command and not region_ids:
+            unknown = _unknown_place(index, rest)
+            if unknown is not None:
+                return None, unknown
         calculation = self._calculate(index, region_ids, read_claims(rest))
         if (
             not calculation.lines
@@ -299,6 +305,28 @@ def _covered(term: RewardTerm, stored: list[RewardTerm]) -> bool:
 
 
 _PLAIN = re.compile(r"[\s()()。;;,,、]")
+
+
+# A word in the region's place of the structured form (/calc 火星 驰名商标 1): Chinese only.
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _unknown_place(index: KnowledgeIndex, rest: str) -> Calculation | None:
+    """``/calc 火星 驰名商标 1``: the first of several words stands where the region goes, names
+    no region and no achievement any rule rewards. It is said to be unknown, with the regions
+    that have reward rules, never replaced by whichever region's rules match the rest."""
+    words = rest.split()
+    if len(words) < 2 or not _PLACE_WORD.fullmatch(words[0]):
+        return None
+    rules = _reward_rules(index, ())
+    sheet = read_claims(words[0])
+    if any(any(_match(claim, rules)) for claim in sheet.claims):
+        return None
+    if not read_claims(" ".join(words[1:])).claims:
+        return None
+    regions = sorted({name for rule in rules if (name := index.region_name(rule.row.region_id))})
+    known = f"有奖励政策的地区: {'、'.join(regions)}" if regions else "库里还没有奖励政策"
+    return Calculation(False, f"未找到地区“{words[0]}”。{known}", read_claims(rest))
 
 
 def _reward_rules(index: KnowledgeIndex, region_ids: Sequence[int]) -> list[IndexedFact]:

@@ -124,32 +124,49 @@ class LookupAnswers:
         include_past: bool,
         today: date,
         asked: str,
+        keyword: str | None = None,
     ) -> Answer:
-        """Milestones, target deadlines and recurring duties, soonest first (/deadlines)."""
+        """Milestones, target deadlines and recurring duties, soonest first (/deadlines); with
+        a ``keyword`` (/deadlines 佛山 标准) only the items it matches."""
         index = self.index
-        result = index.by_due(today, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts)
+        keep = self._matching(keyword, region_ids, unit_ids)
+        limit = self.max_facts if keep is None else index.fact_count()
+        result = index.by_due(today, region_ids=region_ids, unit_ids=unit_ids, limit=limit)
         # A recurring duty (每季度…) is due at its next period end, as its reminder is sent.
         recurring = index.recurring_between(today, None, region_ids=region_ids, unit_ids=unit_ids)
         # A per-year target (每年…) is due at each plan year's end, as its reminder is sent.
         yearly = index.yearly_between(today, None, region_ids=region_ids, unit_ids=unit_ids)
         once = [fact for fact in result.upcoming if not index.is_per_year(fact)]
+        past, past_total = result.past, result.past_total
+        upcoming_total = result.upcoming_total
+        if keep is not None:
+            once, yearly, recurring, past = (
+                [fact for fact in facts if fact.position in keep]
+                for facts in (once, yearly, recurring, past)
+            )
+            upcoming_total = len(once) + len(yearly)
+            past_total = len(past)
         sorted_upcoming = sorted(
             once + yearly + recurring, key=lambda f: (f.row.due or date.max, f.position)
         )
         upcoming = once_each(sorted_upcoming)
-        chosen = upcoming + (result.past if include_past else [])
-        total = result.upcoming_total + len(recurring) + (result.past_total if include_past else 0)
+        chosen = upcoming + (past if include_past else [])
+        total = upcoming_total + len(recurring) + (past_total if include_past else 0)
         total -= len(sorted_upcoming) - len(upcoming)
         if not chosen:
-            if result.past_total:
+            if keyword and not past_total:
+                return self.not_found(
+                    AnswerKind.DEADLINES, title, keyword, f"{asked}没有与“{keyword}”有关的期限"
+                )
+            if past_total:
                 return Answer(
                     found=False,
                     kind=AnswerKind.DEADLINES,
                     title=title,
                     headline=f"{NOT_FOUND}未到期的期限(今天是{today.isoformat()})",
                     suggestions=(
-                        f"有 {result.past_total} 项已过期,加上“全部”查看,"
-                        f"例如 {typed_command('deadlines', asked, '全部')}",
+                        f"有 {past_total} 项已过期,加上“全部”查看,"
+                        f"例如 {typed_command('deadlines', asked, keyword or '', '全部')}",
                     ),
                 )
             return self.not_found(AnswerKind.DEADLINES, title, asked)
@@ -179,10 +196,13 @@ class LookupAnswers:
         today: date,
         asked: str,
         when: str | None = None,
+        keyword: str | None = None,
     ) -> Answer:
-        """Everything due from ``start`` to ``end`` (a year, 本月, 快到期), past or not."""
+        """Everything due from ``start`` to ``end`` (a year, 本月, 快到期), past or not; with a
+        ``keyword``, only the items it matches."""
         index = self.index
         when = when or f"{start.isoformat()}至{end.isoformat()}"
+        keep = self._matching(keyword, region_ids, unit_ids)
         in_window = index.due_between(
             start, end, region_ids=region_ids, unit_ids=unit_ids, limit=self.max_facts
         )
@@ -193,9 +213,12 @@ class LookupAnswers:
         )
         # Upcoming first, then what is past (most recent first): the order questions use.
         chosen = once_each(soonest_first(in_window + yearly + recurring, today))
+        if keep is not None:
+            chosen = [fact for fact in chosen if fact.position in keep]
         if not chosen:
-            why = f"{asked or '收录的文件'}在{when}没有到期的事项"
-            return self.not_found(AnswerKind.DEADLINES, title, asked, why)
+            what = f"与“{keyword}”有关的" if keyword else ""
+            why = f"{asked or '收录的文件'}在{when}没有{what}到期的事项"
+            return self.not_found(AnswerKind.DEADLINES, title, keyword or asked, why)
         lines = [self.line(fact, today=today) for fact in chosen[: self.max_facts]]
         return Answer(
             found=True,
@@ -206,6 +229,18 @@ class LookupAnswers:
             total=len(chosen),
             notes=truncation_note(len(chosen), len(lines)),
         )
+
+    def _matching(
+        self, keyword: str | None, region_ids: set[int] | None, unit_ids: tuple[int, ...] | None
+    ) -> set[int] | None:
+        """The positions of the facts ``keyword`` matches, as /targets finds them; None when
+        there is no keyword (every fact)."""
+        if not keyword or not keyword.strip():
+            return None
+        result = self.index.search(
+            keyword, region_ids=region_ids, unit_ids=unit_ids, limit=self.index.fact_count()
+        )
+        return {fact.position for fact in result.hits}
 
     def unit_directory(
         self,

@@ -30,6 +30,7 @@ from policybot.knowledge.editing import (
     MissingItem,
     parse_id,
     parse_value,
+    positive_id,
 )
 from policybot.knowledge.models import (
     Document,
@@ -94,6 +95,55 @@ def reports_in_chat(engine: Engine, chat_id: int) -> bool:
     with session_scope(engine) as session:
         statement = select(col(ReportingChat.id)).where(col(ReportingChat.chat_id) == chat_id)
         return session.exec(statement).first() is not None
+
+
+# A /report without a target number lists at most this many targets with their numbers.
+GUIDE_LIMIT = 15
+
+
+def report_guide(engine: Engine, chat_id: int, *, is_admin: bool, words: str = "") -> str:
+    """What ``/report`` without a target number answers: who may report, when the chat may not;
+    else the targets this chat may report on (its designated units', or any for an admin),
+    narrowed by ``words``, each with the number /report needs, since no list shows numbers."""
+    if not is_admin and not reports_in_chat(engine, chat_id):
+        return NOT_DESIGNATED
+    wanted = [word for word in words.split() if word]
+    with session_scope(engine) as session:
+        statement = (
+            select(Target)
+            .join(Document, col(Document.id) == col(Target.document_id))
+            .where(col(Target.deleted_at).is_(None), col(Document.status) == DocumentStatus.ACTIVE)
+            .order_by(col(Target.id))
+        )
+        if not is_admin:
+            units = select(col(ReportingChat.unit_id)).where(col(ReportingChat.chat_id) == chat_id)
+            designated = select(col(FactUnit.fact_id)).where(
+                col(FactUnit.fact_kind) == FactKind.TARGET, col(FactUnit.unit_id).in_(units)
+            )
+            statement = statement.where(col(Target.id).in_(designated))
+        targets = [
+            target
+            for target in session.exec(statement)
+            if all(word in target.subject for word in wanted)
+        ]
+        lines = [
+            f"#{target.id} {clip(target.subject, LABEL_LIMIT)}"
+            f"(目标 {format_number(target.value)}{target.unit or ''})"
+            for target in targets[:GUIDE_LIMIT]
+        ]
+    about = f"与“{' '.join(wanted)}”有关的" if wanted else ""
+    if not lines:
+        return f"未找到{about}可报送的目标。"
+    where = "可报送的" if is_admin else "本群可报送的"
+    head = f"{where}{about}目标(共 {len(targets)} 项,# 后为目标编号):"
+    if len(targets) > GUIDE_LIMIT:
+        lines.append(f"……只列出前 {GUIDE_LIMIT} 项;加关键词缩小,例如 /report 标准")
+    return "\n".join([head, *lines])
+
+
+def names_a_target(word: str) -> bool:
+    """Whether ``word`` is a target number (/report 12 8), not words to look targets up by."""
+    return positive_id(word.lstrip("#")) is not None
 
 
 def largest_plausible(target: Target) -> float:

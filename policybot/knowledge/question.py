@@ -366,6 +366,8 @@ DOCUMENT_KINDS = [
 _NAME_WORDS = ("叫什么", "名称", "名字", "标题", "全称", "题目")
 _WHICH_DOCUMENT = re.compile(
     r"(?:政策)?文件是(?:哪个|哪些|什么)|有(?:哪些|什么)(?:政策)?文件|哪些(?:政策)?文件"
+    # 都收录了什么, 收录了什么文件: what the store holds is its documents.
+    r"|收录了?(?:哪些|什么)(?:政策)?(?:文件|规划|计划)?$"
     # 衢州的文件叫啥, 那个计划的全称: the document's name asked (叫啥 is read 叫什么).
     rf"|(?:文件|计划|方案|意见|规划|通知)的?(?:{'|'.join(_NAME_WORDS)})"
 )

@@ -212,8 +212,17 @@ class QueryService:
         if time.problem is not None:
             return answers.time_problem(AnswerKind.DEADLINES, time.problem)
         year, name = time.year, (time.rest or "").strip()
+        keyword: str | None = None
         if name:
             resolved = regions_typed(name, index)
+            # /deadlines 佛山 标准: the words after the place are what the items are about, or a
+            # unit of it (佛山 市质监局); never left out unread.
+            place, rest = _place_and_rest(name, index)
+            if place is not None and rest:
+                unit_ids, _, _ = find_unit(rest, index, regions_typed(place, index))
+                if not unit_ids:
+                    unit_ids, keyword, name = None, rest, place
+                    resolved = regions_typed(place, index)
             if resolved:
                 region_ids = regions_within(resolved, index)
                 full_name = region_names(index, resolved)
@@ -223,21 +232,32 @@ class QueryService:
                     missing = answers.not_found(AnswerKind.DEADLINES, f"{name} 的期限", name)
                     return missing
         place = _province_place(name, index) or full_name or name or "全部"
-        title = " · ".join([place, *([time.words] if time.words else []), "期限"])
+        topic = [f"“{keyword}”"] if keyword else []
+        title = " · ".join([place, *([time.words] if time.words else []), *topic, "期限"])
         title += "(含已过期)" if include_past and not time.words else ""
         if time.window is not None:
             start, end = time.window.start or today, time.window.end or date.max
             when = f"{time.window.words}({start.isoformat()}至{end.isoformat()})"
             answer = answers.due_between(
-                title, region_ids, unit_ids, start, end, today, full_name or name, when
+                title, region_ids, unit_ids, start, end, today, full_name or name, when, keyword
             )
         elif year is not None:  # the whole year, past or not: the year was asked
             start, end = date(year, 1, 1), date(year, 12, 31)
             answer = answers.due_between(
-                title, region_ids, unit_ids, start, end, today, full_name or name, f"{year}年"
+                title,
+                region_ids,
+                unit_ids,
+                start,
+                end,
+                today,
+                full_name or name,
+                f"{year}年",
+                keyword,
             )
         else:
-            answer = answers.due_listing(title, region_ids, unit_ids, include_past, today, name)
+            answer = answers.due_listing(
+                title, region_ids, unit_ids, include_past, today, name, keyword
+            )
         return self._retired_said(answer, index, resolved)
 
     def _retired_said(
@@ -444,6 +464,18 @@ def _around(region_ids: tuple[int, ...], index: KnowledgeIndex) -> tuple[int, ..
     document of its own when its city's plan set its quota, so the city's retirement is its."""
     above = set().union(*(index.ancestors(region_id) for region_id in region_ids))
     return tuple(sorted(above - set(region_ids)))
+
+
+def _place_and_rest(name: str, index: KnowledgeIndex) -> tuple[str | None, str]:
+    """``佛山 标准`` → (佛山, 标准): the place typed first and the words after it; (None, "")
+    when the name is a place alone (浙江, 佛山市) or no place stands first."""
+    words = name.split()
+    if len(words) > 1 and regions_typed(words[0], index):
+        return words[0], " ".join(words[1:])
+    _, written, rest = find_region(vocabulary.normalise(name), index)
+    if written is None or not rest.strip():
+        return None, ""
+    return written, " ".join(rest.split())
 
 
 def regions_typed(name: str, index: KnowledgeIndex) -> tuple[int, ...]:

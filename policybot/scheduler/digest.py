@@ -289,6 +289,8 @@ def item_line(item: DigestItem) -> str:
         title += f"({place})"
     parts.append(escape(title))
     line = " ".join(parts)
+    if details.note:
+        line += f" · {escape(details.note)}"
     if details.kind == ItemKind.MILESTONE_START:
         line += f" · {KIND_LABELS[ItemKind.MILESTONE_START]}"
     if details.lead_units:
@@ -377,7 +379,8 @@ def _details_of(item: DigestItem) -> list[str]:
     if details.support_units:
         lines.append(f"配合: {_unit_list(details.support_units)}")
     if details.numbers:
-        lines.append(f"目标值: {escape(_clip(details.numbers, MAX_NUMBERS_CHARS))}")
+        note = f" · {details.note}" if details.note else ""
+        lines.append(f"目标值: {escape(_clip(details.numbers + note, MAX_NUMBERS_CHARS))}")
     title = details.document_title or "原文"
     quote = _clip(details.quote, MAX_QUOTE_CHARS)
     source = f"出处: 《{escape(_clip(title, MAX_SOURCE_CHARS))}》“{escape(quote)}”"

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlmodel import Session, col
 
-from policybot.knowledge.answers import qualifier_words
+from policybot.knowledge.answers import format_target_amount, qualifier_words
 from policybot.knowledge.live import live_only as _live
 from policybot.knowledge.models import (
     Document,
@@ -226,6 +226,7 @@ class ItemDetails:
     lead_units: list[str] = field(default_factory=list)
     support_units: list[str] = field(default_factory=list)
     numbers: str | None = None
+    note: str | None = None  # a target's 每年 and words before its number, as lists write them
     every: str | None = None
     place: str | None = None  # the district or region the item belongs to
     fact: Target | Milestone | RecurringDuty | None = None
@@ -294,6 +295,7 @@ def _details(kind: str, fact: Any, document_title: str | None) -> ItemDetails:
             fact.quote,
             document_title,
             numbers=target_numbers(fact),
+            note=target_note(fact),
             fact=fact,
         )
         if fact.district:
@@ -308,17 +310,21 @@ def _details(kind: str, fact: Any, document_title: str | None) -> ItemDetails:
 
 
 def target_numbers(target: Target) -> str:
-    """``新增12项``, ``力争达到15个以上``, ``3–5家``: the number with the qualifier words where
-    the document writes them (the extractor keeps them as ``力争;达到;以上``)."""
-    value = _number(target.value)
-    if target.value_max is not None:
-        value = f"{value}–{_number(target.value_max)}"
-    before_words, after_words = qualifier_words(target.qualifier)
-    before, after = "".join(before_words), "".join(after_words)
-    text = f"{before}{value}{target.unit or ''}{after}"
-    if target.per_year and "每年" not in text:
-        text = f"每年{text}"
-    return text
+    """``12项``, ``15个以上``, ``3–5家``: the number with the words the document writes right
+    after it, as /targets and /deadlines write a target's value; the words before it (力争,
+    新增, 增长) and 每年 are its ``target_note``, written after the item as lists write them."""
+    return format_target_amount(
+        target.value, target.unit, target.value_max, target.qualifier
+    ) or _number(target.value)
+
+
+def target_note(target: Target) -> str | None:
+    """``每年,增长``: 每年 first, then the words before the number the subject does not say
+    already — the qualifiers after a /deadlines line's date, in the same order."""
+    before, _ = qualifier_words(target.qualifier)
+    tag = ["每年"] if target.per_year or "每年" in before else []
+    words = tag + [word for word in before if word != "每年" and word not in target.subject]
+    return ",".join(words) or None
 
 
 def _number(value: float) -> str:
