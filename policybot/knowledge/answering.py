@@ -423,6 +423,14 @@ class QuestionAnswerer:
                 (not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST))
                 or nothing_but_time
                 or (parsed.unit_ids and parsed.window.dated and not parsed.window.pending)
+                or (
+                    # 洞头浙江制造下个月底前要完成什么, with nothing due then: the plan's name and
+                    # a verb of doing ask what is due, not the plan's later targets.
+                    parsed.window.dated
+                    and not parsed.window.pending
+                    and parsed.asks in (Asks.WHAT, Asks.LIST)
+                    and self._only_doing_in_its_plan(parsed, scope)
+                )
             ):
                 # 下个月有哪些节点到期 with nothing due then: not every deadline of the store,
                 # but the nearest dates either side, so the user knows where to look. (A unit's
@@ -518,6 +526,20 @@ class QuestionAnswerer:
             ).total
             > 0
         )
+
+    def _only_doing_in_its_plan(self, parsed: ParsedQuestion, scope: Scope) -> bool:
+        """Whether the words beside the time are a verb of doing (完成) and words of the title
+        of one document of the scope (浙江制造), with at least one of each."""
+        doing = [word for word in parsed.words if word in _DOING]
+        named = [word for word in parsed.words if word not in _DOING]
+        if not doing or not named:
+            return False
+        titles = [
+            vocabulary.normalise(d.title or d.name)
+            for d in self.index.documents()
+            if scope.document_ids is None or d.id in scope.document_ids
+        ]
+        return any(all(word in title for word in named) for title in titles)
 
     def _names_only_its_plan(self, parsed: ParsedQuestion, scope: Scope) -> bool:
         """Whether the topic only names a plan of the scope (质量品牌提升行动计划): every word

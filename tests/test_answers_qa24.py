@@ -1,0 +1,51 @@
+"""Questions round 24 (issue 12): a time window with nothing due in it. 下个月底前要完成什么 asked
+of a plan by its name (精品制造) and a verb of doing, when nothing of the plan falls due by then,
+is 未找到 — not the plan's later targets. Every text is invented (made-up places and figures)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import invented_plans_service
+
+ASKED = datetime(2032, 3, 1, 1, tzinfo=UTC)
+
+PLAN = """示范区推进“精品制造”品牌建设的实施意见
+示政办发〔2031〕12号
+各街道办事处、乡镇人民政府,区政府直属各单位:
+一、工作目标
+到2035年,全区通过“精品制造”认证的企业年营业收入总额超过5亿元。
+全区通过“精品制造”认证的产品100%导入卓越绩效管理模式。
+二、实施步骤
+(一)宣传发动(2031年9月底前)。确定试点产业和培育企业名单。
+(二)试点培育(2031年12月底前)。开展培育企业标准培训。
+示范区人民政府办公室
+2031年8月18日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("qa24")
+    with invented_plans_service(Path(folder), PLAN, now=ASKED) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_nothing_due_next_month_is_not_the_plans_later_targets(service: QueryService) -> None:
+    reply = _ask(service, "示范区精品制造下个月底前要完成什么?")
+    assert "未找到" in reply and "5亿元" not in reply, reply
+
+
+def test_the_plans_target_is_still_answered_without_the_window(service: QueryService) -> None:
+    reply = _ask(service, "示范区精品制造认证企业年营业收入总额要达到多少?")
+    assert "5亿元" in reply, reply
