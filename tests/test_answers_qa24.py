@@ -1,6 +1,7 @@
 """Questions round 24 (issue 12): a time window with nothing due in it. 下个月底前要完成什么 asked
 of a plan by its name (精品制造) and a verb of doing, when nothing of the plan falls due by then,
-is 未找到 — not the plan's later targets. Every text is invented (made-up places and figures)."""
+is 未找到 — not the plan's later targets. A reward asked for a level of standard (企业标准) that
+the rule does not pay for (it pays for 国际、国家、行业标准) is 未找到, not the rule's tiers. Every text is invented (made-up places and figures)."""
 
 from __future__ import annotations
 
@@ -29,11 +30,20 @@ PLAN = """示范区推进“精品制造”品牌建设的实施意见
 2031年8月18日
 """
 
+RULES = """样板市标准化奖励办法
+样政发〔2031〕4号
+各县(市、区)人民政府,市政府各部门:
+一、对主导制修订国际标准、国家标准、行业标准的单位,分别给予50万元、30万元、10万元的奖励。
+二、对新获得省名牌产品的企业给予20万元的奖励。
+样板市人民政府
+2031年5月6日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("qa24")
-    with invented_plans_service(Path(folder), PLAN, now=ASKED) as service:
+    with invented_plans_service(Path(folder), PLAN, RULES, now=ASKED) as service:
         yield service
 
 
@@ -49,3 +59,10 @@ def test_nothing_due_next_month_is_not_the_plans_later_targets(service: QuerySer
 def test_the_plans_target_is_still_answered_without_the_window(service: QueryService) -> None:
     reply = _ask(service, "示范区精品制造认证企业年营业收入总额要达到多少?")
     assert "5亿元" in reply, reply
+
+
+def test_a_standard_level_the_rule_does_not_pay_for_is_not_found(service: QueryService) -> None:
+    reply = _ask(service, "样板市主导制定企业标准的奖励是多少?")
+    assert "未找到" in reply and "50万元" not in reply, reply
+    reply = _ask(service, "样板市主导制定行业标准奖多少?")
+    assert "10万元" in reply and "未找到" not in reply, reply

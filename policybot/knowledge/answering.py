@@ -494,6 +494,10 @@ class QuestionAnswerer:
         if contact is not None:
             return contact
         best = self._best(parsed, scope)
+        if _rewards_another_standard_level(parsed, best):
+            # 主导制定企业标准奖多少, of a rule paying for 国际/国家/行业/地方标准 only: the level
+            # asked is not one the rule pays for, so no tier of it is the answer.
+            return self.not_found(parsed, "奖励只列了其他级别的标准")
         if not best.found and parsed.asks == Asks.MONEY:
             return self._through_achievement(parsed, scope) or best
         if best.found and parsed.parts:
@@ -2037,6 +2041,31 @@ def _wider_note(index: KnowledgeIndex, wider: Sequence[IndexedFact], window: Tim
     where = "、".join(regions) or "上级"
     command = f"/deadlines {regions[0]} {window.words}" if len(regions) == 1 else "/deadlines"
     return f"另有{where}的{len(wider)}项(不单属本区县),发 {command} 查看"
+
+
+# The levels of a standard a reward rule pays for (主导制定国际标准、国家标准…).
+_STANDARD_LEVEL = re.compile(r"(国际|国家|行业|地方|团体|企业|联盟)标准")
+
+
+def _rewards_another_standard_level(parsed: ParsedQuestion, answer: Answer) -> bool:
+    """Whether a question about a reward names a level of standard (企业标准) that no reward
+    found names, while those rewards name other levels (国际标准、国家标准)."""
+    if not answer.found or not answer.facts or not _ABOUT_REWARDS.search(parsed.reading):
+        return False
+    asked = {m.group(1) for m in _STANDARD_LEVEL.finditer(parsed.reading)}
+    rewards = [
+        line
+        for line in answer.facts
+        if line.kind == FactKind.REWARD or _ABOUT_REWARDS.search(line.citation.quote)
+    ]
+    if not asked or not rewards:
+        return False
+    named = {
+        m.group(1)
+        for line in rewards
+        for m in _STANDARD_LEVEL.finditer(f"{line.label} {line.citation.quote}")
+    }
+    return bool(named) and not asked & named
 
 
 def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
