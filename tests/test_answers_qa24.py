@@ -17,7 +17,7 @@ from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2032, 3, 1, 1, tzinfo=UTC)
 
-PLAN = """示范区推进“精品制造”品牌建设的实施意见
+PLAN = """示范区“精品制造”品牌建设行动计划
 示政办发〔2031〕12号
 各街道办事处、乡镇人民政府,区政府直属各单位:
 一、工作目标
@@ -26,6 +26,10 @@ PLAN = """示范区推进“精品制造”品牌建设的实施意见
 二、实施步骤
 (一)宣传发动(2031年9月底前)。确定试点产业和培育企业名单。
 (二)试点培育(2031年12月底前)。开展培育企业标准培训。
+三、工作阶段
+(一)启动阶段(2031年1月—2031年6月)。制定工作方案。
+(二)推进阶段(2031年6月—2033年9月)。全面推进各项任务。
+(三)总结阶段(2033年10月—2033年12月)。总结评估各项工作目标的完成情况。
 示范区人民政府办公室
 2031年8月18日
 """
@@ -66,3 +70,8 @@ def test_a_standard_level_the_rule_does_not_pay_for_is_not_found(service: QueryS
     assert "未找到" in reply and "50万元" not in reply, reply
     reply = _ask(service, "样板市主导制定行业标准奖多少?")
     assert "10万元" in reply and "未找到" not in reply, reply
+
+
+def test_the_last_stage_is_the_last_of_the_plans_stages(service: QueryService) -> None:
+    reply = _ask(service, "示范区精品制造行动计划最后一个阶段是什么?")
+    assert "总结阶段" in reply and "启动阶段" not in reply and "推进阶段" not in reply, reply

@@ -468,7 +468,10 @@ class QuestionAnswerer:
             # 佛山的质量提升计划有什么奖励, of a plan that rewards nothing: say so, as /rewards
             # does, rather than offer a sentence that merely shares the plan's words.
             return self.not_found(replace(parsed, topic=""), f"{scope.title}没有奖励")
-        if set(parsed.hints) & _PHASE_WORDS and self._names_only_its_plan(parsed, scope):
+        # 最后一个阶段: the last of the plan's stages in their order.
+        last = any(word in _LAST_STAGE for word in parsed.words)
+        unplaced = replace(parsed, words=tuple(w for w in parsed.words if w not in _LAST_STAGE))
+        if set(parsed.hints) & _PHASE_WORDS and self._names_only_its_plan(unplaced, scope):
             # 武汉质量品牌提升行动计划分几个阶段: the plan's own stages, whatever they say.
             phases = self._listing(replace(parsed, topic="", words=(), asks=Asks.LIST), scope)
             if phases is not None:
@@ -479,6 +482,8 @@ class QuestionAnswerer:
                         key=lambda line: line.due or date.max,
                     )
                 )
+                if named and last:
+                    named = named[-1:]
                 if named:  # the stages in their order, not every milestone
                     return replace(
                         phases, facts=named, total=len(named), headline=f"共 {len(named)} 项"
@@ -2043,6 +2048,8 @@ def _wider_note(index: KnowledgeIndex, wider: Sequence[IndexedFact], window: Tim
     return f"另有{where}的{len(wider)}项(不单属本区县),发 {command} 查看"
 
 
+# Words asking for a plan's last stage (最后一个阶段).
+_LAST_STAGE = frozenset({"最后", "最终"})
 # The levels of a standard a reward rule pays for (主导制定国际标准、国家标准…).
 _STANDARD_LEVEL = re.compile(r"(国际|国家|行业|地方|团体|企业|联盟)标准")
 
