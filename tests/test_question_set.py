@@ -477,7 +477,8 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # corpus 49 -> 50/62 (floor 0.8); blind out of store unchanged, 87/95.
 # Questions round 24 added batch "qa24" (60 questions written before the bot ran on them, weighted
 # to blind's weak kinds, q1800-q1859: dev 37/43 at first, out of store 11/13; 39/43 and 13/13
-# after its fixes; blind 15/17, out of store 6/6, its first measurement and unchanged by the fixes).
+# after its fixes (40/43 with the last-stage rule); blind 15/17, out of store 6/6, its first
+# measurement and unchanged by the fixes).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -493,7 +494,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.94, "blind": 1.0},
     "qa23": {"dev": 0.92, "blind": 1.0},
-    "qa24": {"dev": 0.9, "blind": 0.88},
+    "qa24": {"dev": 0.93, "blind": 0.88},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
