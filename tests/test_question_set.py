@@ -475,6 +475,10 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # corpus 104/104, staff 128/131, spoken2 98/98, corpus2 116/116, qa17 105/107, qa18 102/105,
 # qa19 99/104, qa20 86/87 (out of store unchanged, 212/212); blind (aggregate) 249 -> 250/276,
 # corpus 49 -> 50/62 (floor 0.8); blind out of store unchanged, 87/95.
+# Questions round 24 added batch "qa24" (60 questions written before the bot ran on them, weighted
+# to blind's weak kinds, q1800-q1859: dev 37/43 at first, out of store 11/13; 39/43 and 13/13
+# after its fixes (40/43 with the last-stage rule); blind 15/17, out of store 6/6, its first
+# measurement and unchanged by the fixes).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -490,6 +494,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.94, "blind": 1.0},
     "qa23": {"dev": 0.92, "blind": 1.0},
+    "qa24": {"dev": 0.93, "blind": 0.88},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -511,6 +516,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa21": {"dev": 0.96, "blind": 0.85},
     "qa22": {"dev": 1.0, "blind": 1.0},
     "qa23": {"dev": 1.0, "blind": 1.0},
+    "qa24": {"dev": 1.0, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

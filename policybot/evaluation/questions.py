@@ -102,6 +102,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa21": ("q1540", "q1599"),
     "qa22": ("q1600", "q1689"),
     "qa23": ("q1700", "q1789"),
+    "qa24": ("q1800", "q1859"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

@@ -423,6 +423,14 @@ class QuestionAnswerer:
                 (not parsed.has_topic and parsed.asks in (Asks.DATE, Asks.LIST))
                 or nothing_but_time
                 or (parsed.unit_ids and parsed.window.dated and not parsed.window.pending)
+                or (
+                    # 洞头浙江制造下个月底前要完成什么, with nothing due then: the plan's name and
+                    # a verb of doing ask what is due, not the plan's later targets.
+                    parsed.window.dated
+                    and not parsed.window.pending
+                    and parsed.asks in (Asks.WHAT, Asks.LIST)
+                    and self._only_doing_in_its_plan(parsed, scope)
+                )
             ):
                 # 下个月有哪些节点到期 with nothing due then: not every deadline of the store,
                 # but the nearest dates either side, so the user knows where to look. (A unit's
@@ -460,7 +468,10 @@ class QuestionAnswerer:
             # 佛山的质量提升计划有什么奖励, of a plan that rewards nothing: say so, as /rewards
             # does, rather than offer a sentence that merely shares the plan's words.
             return self.not_found(replace(parsed, topic=""), f"{scope.title}没有奖励")
-        if set(parsed.hints) & _PHASE_WORDS and self._names_only_its_plan(parsed, scope):
+        # 最后一个阶段: the last of the plan's stages in their order.
+        last = any(word in _LAST_STAGE for word in parsed.words)
+        unplaced = replace(parsed, words=tuple(w for w in parsed.words if w not in _LAST_STAGE))
+        if set(parsed.hints) & _PHASE_WORDS and self._names_only_its_plan(unplaced, scope):
             # 武汉质量品牌提升行动计划分几个阶段: the plan's own stages, whatever they say.
             phases = self._listing(replace(parsed, topic="", words=(), asks=Asks.LIST), scope)
             if phases is not None:
@@ -471,6 +482,8 @@ class QuestionAnswerer:
                         key=lambda line: line.due or date.max,
                     )
                 )
+                if named and last:
+                    named = named[-1:]
                 if named:  # the stages in their order, not every milestone
                     return replace(
                         phases, facts=named, total=len(named), headline=f"共 {len(named)} 项"
@@ -486,6 +499,10 @@ class QuestionAnswerer:
         if contact is not None:
             return contact
         best = self._best(parsed, scope)
+        if _rewards_another_standard_level(parsed, best):
+            # 主导制定企业标准奖多少, of a rule paying for 国际/国家/行业/地方标准 only: the level
+            # asked is not one the rule pays for, so no tier of it is the answer.
+            return self.not_found(parsed, "奖励只列了其他级别的标准")
         if not best.found and parsed.asks == Asks.MONEY:
             return self._through_achievement(parsed, scope) or best
         if best.found and parsed.parts:
@@ -518,6 +535,20 @@ class QuestionAnswerer:
             ).total
             > 0
         )
+
+    def _only_doing_in_its_plan(self, parsed: ParsedQuestion, scope: Scope) -> bool:
+        """Whether the words beside the time are a verb of doing (完成) and words of the title
+        of one document of the scope (浙江制造), with at least one of each."""
+        doing = [word for word in parsed.words if word in _DOING]
+        named = [word for word in parsed.words if word not in _DOING]
+        if not doing or not named:
+            return False
+        titles = [
+            vocabulary.normalise(d.title or d.name)
+            for d in self.index.documents()
+            if scope.document_ids is None or d.id in scope.document_ids
+        ]
+        return any(all(word in title for word in named) for title in titles)
 
     def _names_only_its_plan(self, parsed: ParsedQuestion, scope: Scope) -> bool:
         """Whether the topic only names a plan of the scope (质量品牌提升行动计划): every word
@@ -2015,6 +2046,33 @@ def _wider_note(index: KnowledgeIndex, wider: Sequence[IndexedFact], window: Tim
     where = "、".join(regions) or "上级"
     command = f"/deadlines {regions[0]} {window.words}" if len(regions) == 1 else "/deadlines"
     return f"另有{where}的{len(wider)}项(不单属本区县),发 {command} 查看"
+
+
+# Words asking for a plan's last stage (最后一个阶段).
+_LAST_STAGE = frozenset({"最后", "最终"})
+# The levels of a standard a reward rule pays for (主导制定国际标准、国家标准…).
+_STANDARD_LEVEL = re.compile(r"(国际|国家|行业|地方|团体|企业|联盟)标准")
+
+
+def _rewards_another_standard_level(parsed: ParsedQuestion, answer: Answer) -> bool:
+    """Whether a question about a reward names a level of standard (企业标准) that no reward
+    found names, while those rewards name other levels (国际标准、国家标准)."""
+    if not answer.found or not answer.facts or not _ABOUT_REWARDS.search(parsed.reading):
+        return False
+    asked = {m.group(1) for m in _STANDARD_LEVEL.finditer(parsed.reading)}
+    rewards = [
+        line
+        for line in answer.facts
+        if line.kind == FactKind.REWARD or _ABOUT_REWARDS.search(line.citation.quote)
+    ]
+    if not asked or not rewards:
+        return False
+    named = {
+        m.group(1)
+        for line in rewards
+        for m in _STANDARD_LEVEL.finditer(f"{line.label} {line.citation.quote}")
+    }
+    return bool(named) and not asked & named
 
 
 def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
