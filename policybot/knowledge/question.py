@@ -930,6 +930,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     )
     topic_words, hints, runs = _topic_words(rest, provincial_titles=below_province)
     topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
+    topic_words = _split_unused_compounds(topic_words, index)
     # 牵头单位要报告哪些内容: the units a duty is laid on are what it is about (the sentence
     # says 各牵头单位…要), not the kind of answer.
     topic_words += [
@@ -1658,6 +1659,29 @@ def _resolve_runs(
             resolved.append(word)
             unknown.append(word)
     return list(dict.fromkeys(resolved)), unknown
+
+
+def _split_unused_compounds(words: list[str], index: KnowledgeIndex) -> list[str]:
+    """A word of four characters the documents never use, a verb then a noun they do use
+    (遇到困难 where a plan writes 存在的困难): the verb is how the asker puts it, the noun the
+    topic; the word stands as its two pieces (the verb then weighs as a weak word). A word the
+    documents use, or one whose first half is no verb, stays whole."""
+    split: list[str] = []
+    for word in words:
+        verb, noun = word[:2], word[2:]
+        if (
+            len(word) == 4
+            and _is_cjk(word)
+            and not index.uses_word(word)
+            and vocabulary.is_weak_word(verb)
+            and not vocabulary.is_weak_word(noun)
+            and index.uses_word(noun)
+            and vocabulary.in_dictionary(noun)
+        ):
+            split.extend((verb, noun))
+        else:
+            split.append(word)
+    return list(dict.fromkeys(split))
 
 
 def _known_pieces(word: str, index: KnowledgeIndex) -> list[str]:
