@@ -543,24 +543,22 @@ class QuestionAnswerer:
         named = [word for word in parsed.words if word not in _DOING]
         if not doing or not named:
             return False
-        titles = [
-            vocabulary.normalise(d.title or d.name)
-            for d in self.index.documents()
-            if scope.document_ids is None or d.id in scope.document_ids
-        ]
-        return any(all(word in title for word in named) for title in titles)
+        return any(all(word in title for word in named) for title in self._titles(scope))
 
     def _names_only_its_plan(self, parsed: ParsedQuestion, scope: Scope) -> bool:
         """Whether the topic only names a plan of the scope (质量品牌提升行动计划): every word
         is in the title of one of its documents, and there is a word."""
         if not parsed.words or not set(parsed.hints) & DOCUMENT_NAME_WORDS:
             return False
-        titles = [
-            vocabulary.normalise(d.title or d.name)
+        return any(all(word in title for word in parsed.words) for title in self._titles(scope))
+
+    def _titles(self, scope: Scope) -> list[str]:
+        """The normalised titles (else names) of the scope's documents."""
+        return [
+            vocabulary.normalised_name(d.title or d.name)
             for d in self.index.documents()
             if scope.document_ids is None or d.id in scope.document_ids
         ]
-        return any(all(word in title for word in parsed.words) for title in titles)
 
     def _whole_for_a_part(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
         """太仓浏河镇的能耗增量目标是多少: a figure a plan sets for its whole city (or county,

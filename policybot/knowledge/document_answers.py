@@ -14,7 +14,6 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -406,7 +405,7 @@ def _titled(
         if d.status == "active"
         and d.title
         and len(d.title) >= _TITLE_CHARS
-        and _comparable_title(d.title) in asked
+        and vocabulary.normalised_name(d.title) in asked
         and (
             document_ids is None
             or d.id in document_ids
@@ -414,14 +413,6 @@ def _titled(
         )
     ]
     return max(named, key=lambda d: len(d.title or ""), default=None)
-
-
-@lru_cache(maxsize=16384)
-def _comparable_title(title: str) -> str:
-    """A stored title as a question is compared with it. Cached: every document question
-    compares the titles of the whole store, and normalising 2,150 of them each time (OpenCC,
-    NFKC) was 22 ms of a question (benchmarks.answer_latency at 101,480 targets)."""
-    return vocabulary.normalise(title)
 
 
 def _another_years_document(document: DocumentRow, parsed: ParsedQuestion) -> bool:
