@@ -190,13 +190,22 @@ def region_from_title(title: str | None) -> str | None:
 
 
 # A title names its kind at the end: only then is its first word read as a place's short name.
-_TITLE_KIND_END = re.compile(r"(?:计划|方案|规划|意见|办法|细则|纲要|要点|规定|通知|决定)[)》]?$")
+# The plan's years may follow in brackets ("…作战方案(2018—2020年)").
+_TITLE_KIND_END = re.compile(
+    r"(?:计划|方案|规划|意见|办法|细则|纲要|要点|规定|通知|决定)[)》]?"
+    r"(?:[((](?:19|20)\d{2}\s*[—–\-~至]+\s*(?:19|20)\d{2}\s*年?[))])?$"
+)
+# "【政策法规】广西发布…": a site's column tag in front of a headline is no part of the title.
+_COLUMN_TAG = re.compile(r"^【[^【】]{1,8}】")
 
 
 def region_from_title_alias(title: str | None) -> str | None:
     """ "苏州品牌建设…行动计划": a title that opens with the short name of one province or
     prefecture (no 省/市 after it).  County short names are left alone: too many are words."""
-    if not title or not _TITLE_KIND_END.search(title):
+    if not title:
+        return None
+    title = _COLUMN_TAG.sub("", title.strip())
+    if not _TITLE_KIND_END.search(title):
         return None
     places = gazetteer()
     if not places:

@@ -144,17 +144,63 @@ def milestones_in_piece(
     """Dated events in a piece; ``current_year`` resolves "年内" in a table's year column."""
     records: list[MilestoneRecord] = []
     lead: TimeMention | None = None
+    # "到2020年,A达到96%;B比2015年减少1%;C基本消除黑臭水体。": the horizon that opens a full
+    # sentence dates the end states of its later ;-parts too.
+    horizon: TimeMention | None = None
+    opens_sentence = True
     for sentence in sentences(piece):
         found = _milestones_in_sentence(sentence, ctx, section, lead_units, current_year)
         if not found and lead is not None:
             found = _continued_aim(sentence, ctx, lead, section, lead_units)
+        if not found and horizon is not None and not opens_sentence:
+            found = _horizon_end_states(sentence, ctx, horizon, section, lead_units)
         if not found and current_year is None:
             found = _plan_year_projects(sentence, ctx, section, lead_units)
         # "到2031年,实现以下目标:": a lead pointing at the items listed below it is no event
         found = [record for record in found if not _LIST_LEAD_TITLE.search(record.title)]
         records.extend(found)
         lead = _opening_point(sentence.text) if found else None
+        if opens_sentence:
+            horizon = _opening_point(sentence.text)
+        opens_sentence = sentence.text.rstrip().endswith(("。", "!", "?"))
+        if opens_sentence:
+            horizon = None
     return records
+
+
+_END_STATE = re.compile(
+    r"消除|无劣[ⅤV五5](?:[((][ⅤV]+[))])?类|"
+    r"基本(?:解决|完善|满足|建立|建成|普及|覆盖|健全)|全面(?:建成|完成|实现)"
+)
+
+
+def _horizon_end_states(
+    sentence: Piece,
+    ctx: DocContext,
+    horizon: TimeMention,
+    section: str | None,
+    lead_units: list[str],
+) -> list[MilestoneRecord]:
+    """The clauses of a later ;-part of a sentence opened by "到YYYY年," that state something
+    ended or settled ("…基本消除黑臭水体", "无劣Ⅴ类水体"; no date, no number of their own):
+    milestones of that horizon.  Aims to reach a level ("达到全州平均水平", "格局初步形成") are
+    not taken from such parts: too often a plan's wish rather than an event."""
+    text = sentence.text
+    if find_time_mentions(text):
+        return []
+    found: list[MilestoneRecord] = []
+    for clause in re.finditer(r"[^,;。]+", text):
+        body = clause.group(0).strip()
+        if find_quantities(body) or not _END_STATE.search(body):
+            continue
+        title = _LEADING_NOISE.sub("", body)
+        if len(title) < 6 or _GENERIC_AIM.match(title) or _COUNTED_LABEL.search(title):
+            continue
+        start = clause.start() + clause.group(0).index(body)
+        found.append(
+            _record(ctx, sentence, horizon, title, start, start + len(body), section, lead_units)
+        )
+    return found
 
 
 # "2020年底,…力争进入市内前列。力争城区营商环境总体水平进入全市先进行列。": a sentence that only
@@ -613,7 +659,9 @@ _HAND_IN_START = re.compile(
 )
 # "…建设取得显著成效" states an achievement as much as 达到/建成 do.
 _ACHIEVEMENT_VERB = re.compile(
-    r"达到|实现|完成|建成|形成|通过|进入|普及|取得(?:显著|明显|重大|决定性|阶段性|积极)?(?:成效|进展|突破)"
+    r"达到|实现|完成|建成|形成|通过|进入|普及|取得(?:显著|明显|重大|决定性|阶段性|积极)?(?:成效|进展|突破)|"
+    # "各设区市城市建成区基本消除黑臭水体", "地表水无劣Ⅴ类水体": an end state of a water goal list.
+    r"消除|无劣[ⅤV五5](?:[((][ⅤV]+[))])?类"
 )
 # "已经2013年2月25日市政府常务会议研究通过", "确定了全省2007年…目标": decided in the past.
 _ALREADY = re.compile(r"(?:已经|已于|已|(?<!为)了[\u4e00-\u9fff]{0,3})$")
