@@ -48,3 +48,53 @@ def test_a_horizon_dates_the_end_states_of_its_later_parts() -> None:
         "各地级市建成区基本消除黑臭水体": date(2033, 12, 31),
         "入黄河流消除劣V类水体": date(2033, 12, 31),
     }
+
+
+def _rewards(text: str) -> list[tuple[str, float | None, bool, str | None]]:
+    extraction = extract_text("某县促进制造业发展扶持政策\n" + text + "\n", "x.txt")
+    return [(r.achievement, r.amount_yuan, r.is_cap, r.treatment) for r in extraction.rewards]
+
+
+def test_quoted_names_side_by_side_share_out_the_sums() -> None:
+    """B25-3: "对新认定的省级及以上“绿色工厂”“绿色园区”,分别给予企业40万元、25万元": the two
+    quoted names are a list (nothing between them), and "省级及以上" is one range of levels, not
+    two items."""
+    found = _rewards(
+        "对新认定的省级及以上“绿色工厂”“绿色园区”,分别给予企业40万元、25万元一次性奖补。"
+    )
+    assert [(a, amount) for a, amount, _, _ in found] == [
+        ("新认定的省级及以上“绿色工厂”", 400000),
+        ("新认定“绿色园区”", 250000),
+    ]
+
+
+def test_rates_paid_respectively_share_the_ceiling_stated_after_them() -> None:
+    """B25-4: "对A、B和C的技改项目,分别给予设备投资额8%、11%和14%的奖补。单个项目补助额不超过600万元":
+    one reward per item at its own rate, each capped by the per-project ceiling of the next
+    sentence (a ceiling written with 不超过 alone)."""
+    found = _rewards(
+        "对新建生产线、扩建车间和迁建厂房进行数字化改造的技改项目,分别给予设备投资额8%、11%和14%的奖补。"
+        "单个项目补助额不超过600万元。"
+    )
+    assert [(amount, cap, treatment) for _, amount, cap, treatment in found] == [
+        (6000000, True, "给予设备投资额8%的奖补"),
+        (6000000, True, "给予设备投资额11%的奖补"),
+        (6000000, True, "给予设备投资额14%的奖补"),
+    ]
+    assert found[0][0] == "新建生产线" and found[1][0] == "扩建车间"
+
+
+def test_a_projects_size_threshold_is_no_per_firm_ceiling() -> None:
+    """B25-5: "单个项目总投资在5000万元以上的新引进服务业项目,按照…的4%给予最高不超过800万元补助"
+    rewards projects of that size (the ceiling is the reward's); "单个项目最高补助不超过800万元" alone
+    is still a ceiling, not a reward."""
+    found = _rewards(
+        "对首次投资的项目,单个项目总投资在5000万元以上的新引进服务业项目,按照固定资产投资额的4%"
+        "给予最高不超过800万元补助。"
+    )
+    assert [(a, amount, cap) for a, amount, cap, _ in found] == [
+        ("单个项目总投资在5000万元以上的新引进服务业项目", 8000000, True)
+    ]
+    assert _rewards("对新引进物流项目给予一次性奖补5万元。单个项目最高补助不超过800万元。") == [
+        ("新引进物流项目", 50000, False, None)
+    ]

@@ -274,7 +274,7 @@ def _shared_ceiling(record: RewardRecord, piece: Piece) -> RewardRecord:
     """A rate tier with no sum of its own takes the ceiling its sentence shares among all tiers."""
     if record.amount_yuan is not None or not record.treatment:
         return record
-    if not _RATE_PHRASE.search(record.treatment):
+    if not (_RATE_PHRASE.search(record.treatment) or _GIVEN_RATE.search(record.treatment)):
         return record
     end = record.span.end - piece.start
     if not 0 <= end <= len(piece.text):
@@ -294,14 +294,17 @@ def _shared_ceiling(record: RewardRecord, piece: Piece) -> RewardRecord:
     return replace(record, amount_yuan=money[0][1], is_cap=True)
 
 
+# "给予设备投资额15%的奖补": a rate given without 按
+_GIVEN_RATE = re.compile(r"^给予[^,;。\d]{0,12}\d+(?:\.\d+)?\s*%")
 _BARE_CAP = re.compile(
     r"(?:最高|最多)(?:不超过|不高于|不得超过|为)?(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
 _CEILING_WORD = re.compile(r"最高|不超过|不高于|最多|不得超过")
-# "单个项目奖励总额最高不超过300万元", "每家企业该项奖励最高为1000万元", "同一企业年度补助最多200万元"
+# "单个项目奖励总额最高不超过300万元", "每家企业该项奖励最高为1000万元", "同一企业年度补助最多200万元",
+# "单个项目补助额不超过1000万元"
 _RECIPIENT_CAP = re.compile(
     r"(?:单个|单家|每个|每家|每户|每项|同一|单一)(?:企业|项目|单位|机构|主体)[^,;。]{0,12}?"
-    r"(?:最高|累计最高|最多)(?:不超过|不高于|不得超过|为|可达)?"
+    r"(?:(?:最高|累计最高|最多)(?:不超过|不高于|不得超过|为|可达)?|不超过|不高于|不得超过)"
     r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
 
@@ -1449,6 +1452,11 @@ def _rewards_in_part(
         achievements = _award_and_lesser_prizes(achievements[0]) or achievements
     if "分别" in treatment:
         achievements = _split_last_by_he(achievements, len(amounts))
+    rates = _respective_rates(treatment) if not amounts else []
+    if rates:
+        achievements = _split_last_by_he(achievements, len(rates))
+        if len(achievements) == len(rates):
+            return _rate_rewards(achievements, rates, match, offset, ctx, section)
     is_cap = bool(_CAP.search(treatment))
     levels = [_level(achievement) for achievement in achievements]
     distinguishes = (
@@ -1478,12 +1486,59 @@ def _rewards_in_part(
     ]
 
 
+# "分别给予设备投资额12%、15%和20%的奖补": one rate per item listed before
+_RATE_LIST = re.compile(
+    r"分别(?:给予|按)?(?P<base>[^,;。\d]{0,12}?)(?P<rates>\d+(?:\.\d+)?\s*%"
+    r"(?:\s*(?:、|和|及)\s*\d+(?:\.\d+)?\s*%)+)(?P<tail>[^,;。]{0,8})"
+)
+
+
+def _respective_rates(treatment: str) -> list[tuple[str, str]]:
+    """(rate, treatment) per rate of a "分别给予…12%、15%和20%的奖补" treatment, else []."""
+    listed = _RATE_LIST.search(treatment)
+    if listed is None:
+        return []
+    rates = re.findall(r"\d+(?:\.\d+)?\s*%", listed["rates"])
+    verb = "按" if "分别按" in listed.group(0) else "给予"
+    return [(rate, f"{verb}{listed['base']}{rate}{listed['tail']}") for rate in rates]
+
+
+def _rate_rewards(
+    achievements: list[str],
+    rates: list[tuple[str, str]],
+    match: re.Match[str],
+    offset: int,
+    ctx: DocContext,
+    section: str | None,
+) -> list[RewardRecord]:
+    """One reward per item of a list paid "分别" at its own rate; a ceiling stated after them is
+    added by ``_shared_ceiling``."""
+    quote_start = _include_dui(ctx.text, offset + match.start("achievement"))
+    quote_end = offset + match.end()
+    quote = ctx.text[quote_start:quote_end].strip(" ,")[:160]
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=achievement,
+            quote=quote,
+            role=_role(achievement),
+            level=_level(achievement),
+            treatment=treatment,
+            span=Span(quote_start, quote_end, section),
+        )
+        for achievement, (_, treatment) in zip(achievements, rates, strict=True)
+    ]
+
+
 def _split_last_by_he(achievements: list[str], count: int) -> list[str]:
     """ "先进市、标兵县和先进县分别奖励50万元、100万元和50万元": the last item of a list is
     joined by 和 (or 及), which splits only where one more item is what the sums ask for."""
     if not achievements or len(achievements) + 1 != count:
         return achievements
-    parts = re.split(r"(?<=[\u4e00-\u9fff])(?:和|及)(?=[\u4e00-\u9fff])", achievements[-1])
+    # "省级及以上": a range of levels, not two items
+    parts = re.split(
+        r"(?<=[\u4e00-\u9fff])(?:和|及)(?=[\u4e00-\u9fff])(?![以]?[上下])", achievements[-1]
+    )
     if len(parts) != 2 or min(len(part) for part in parts) < 2:
         return achievements
     return [*achievements[:-1], *parts]
@@ -1600,6 +1655,11 @@ _NO_STACKING_TREATMENT = re.compile(
 _WHOLE_FIRM = re.compile(
     r"^(?:同一|单个|单一|每个|每家|每户)(?:年度)?(?:企业|单位|项目|申报主体|主体)"
 )
+# "单个项目总投资在3000万元以上的新引进工业项目": a size the project must reach names who is
+# rewarded; the ceiling in its treatment is that reward's, not a per-firm condition.
+_SIZE_THRESHOLD = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:万|亿)?元?\s*(?:以上|及以上)(?:\([^()]*\))?(?:的|\s*$)"
+)
 
 
 _PERSON_RECIPIENT = re.compile(r"(?:研究生|毕业生|技师|技工|选手|学生|博士|教师|医生)$")
@@ -1639,6 +1699,9 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         # "对当年新增的高新技术企业", "对企业实施的技术改造项目": the verb's object is the noun
         # after 的, not a recipient to drop
         achievement_text += "的" + match["recipient"]
+    elif match.groupdict().get("recipient") and _SIZE_THRESHOLD.search(achievement_text):
+        # "总投资在3000万元以上的新引进工业项目": the threshold is of the project named after 的
+        achievement_text += "的" + match["recipient"]
     treatment = match["treatment"].strip(" ,")
     if not _REWARD_CUE.search(treatment) and "给予" not in treatment:
         return None
@@ -1648,8 +1711,12 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         _NO_STACKING_TREATMENT.match(treatment)
     ):
         return None
-    if _WHOLE_FIRM.match(achievement_text.strip()) and _CAP.search(treatment):
-        return None
+    if (
+        _WHOLE_FIRM.match(achievement_text.strip())
+        and _CAP.search(treatment)
+        and not _SIZE_THRESHOLD.search(achievement_text)
+    ):
+        return None  # "单个项目最高补助…": a per-firm ceiling, not a rule (but see _SIZE_THRESHOLD)
     if _PAID_TO.match(treatment) and not find_money(treatment):
         return None  # "…的,按该项目实际投资额,分别奖励给招商引资牵头人": to whom, not how much
     if _MONEY_HANDLED.match(treatment) and not find_money(treatment):
@@ -1858,6 +1925,11 @@ def _split_top_level(text: str) -> list[str]:
             and text[index - 1 : index] == "”"
             and text[index + 1 :].startswith("“")
         )
+        if char == "“" and depth == 1 and text[index - 1 : index] == "”" and current:
+            # "省级及以上“智能工厂”“数字化车间”": quoted names side by side are a list
+            parts.append(current)
+            current = char
+            continue
         if depth == 0 and (
             char == "、"
             or between_names
