@@ -98,3 +98,51 @@ def test_a_projects_size_threshold_is_no_per_firm_ceiling() -> None:
     assert _rewards("对新引进物流项目给予一次性奖补5万元。单个项目最高补助不超过800万元。") == [
         ("新引进物流项目", 50000, False, None)
     ]
+
+
+def test_alternatives_of_a_manner_are_one_achievement() -> None:
+    """B25-6: "以集体商标或者证明商标形式注册地理标志" is one achievement (the 或者 joins the
+    forms it may take); two honours joined by 或者 are still two, and 或者 is never cut into
+    或 + 者."""
+    assert _rewards("对以集体商标或者证明商标形式成功注册地理标志的组织一次性奖励4万元。") == [
+        ("以集体商标或者证明商标形式成功注册地理标志", 40000, False, None)
+    ]
+    assert [
+        a for a, *_ in _rewards("对获得中国名牌产品或者中国驰名商标的企业一次性奖励30万元。")
+    ] == [
+        "获得中国名牌产品",
+        "获得中国驰名商标",
+    ]
+
+
+def test_levels_paid_by_another_documents_rules_are_one_reward() -> None:
+    """B25-7: "对新获批的国家级、省级和市级工程技术中心的…企业,按照《某规划》规定予以奖励": no sum
+    here, the levels are one class sent to another document's rules; with sums (分别…) the
+    levels stay one reward each."""
+    found = _rewards(
+        "对新获批的国家级、省级和市级工程技术中心的龙头企业,按照《某市科技创新规划(2030-2032年)》"
+        "(某政[2030]4号)规定予以奖励。"
+    )
+    assert len(found) == 1 and found[0][1] is None
+    assert found[0][0].startswith("新获批的国家级、省级和市级工程技术中心")
+    assert len(_rewards("对新获批的国家级、省级工程技术中心,分别给予50万元、20万元奖励。")) == 2
+
+
+def test_a_case_by_case_subsidy_rate_is_a_reward_not_a_target() -> None:
+    """B25-8/9: "对符合县产业发展方向、科技含量高、创新能力强、发展潜力大的项目,可采取“一事一议”,
+    补助比例最高不超过20%": one reward without a fixed sum (the qualities describe one kind of
+    project), and the 20% is the subsidy's rate, not a goal."""
+    text = (
+        "对符合县产业发展方向、科技含量高、创新能力强、发展潜力大的项目,可采取“一事一议”,"
+        "补助比例最高不超过25%。"
+    )
+    assert _rewards(text) == [
+        (
+            "符合县产业发展方向、科技含量高、创新能力强、发展潜力大",
+            None,
+            False,
+            "可采取“一事一议”,补助比例最高不超过25%",
+        )
+    ]
+    extraction = extract_text("某县促进制造业发展扶持政策\n" + text + "\n", "x.txt")
+    assert extraction.targets == []

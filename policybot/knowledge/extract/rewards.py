@@ -22,6 +22,8 @@ _TREATMENT = (
     r"(?:分别|均|各|另|再|还|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
     # "通过“一事一议”另行安排相应经费进行奖励": the way of paying before the reward verb
     r"通过[^,;。]{1,24}?(?=进行(?:奖励|表彰|补助))|"
+    # "可采取“一事一议”,补助比例最高不超过20%": a case-by-case subsidy, its rate capped
+    r"(?:可|可以)?采取[“\"]一事一议[”\"](?:的?方式)?,(?=(?:补助|奖补|补贴|奖励)(?:比例|标准))|"
     # "…的企业,开发区管委会给予人民币8万元的奖励": the paying body named before its verb
     r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|管理区|人民政府|办事处)(?=给予|奖励|一次性)|"
     r"每[件项家个次户名人](?:每(?:月|年))?)*"
@@ -124,7 +126,11 @@ _LEVEL_PAIR = re.compile(
 _VAGUE_MERIT = re.compile(
     r"(?:成绩|成效|贡献|表现|业绩)(?:显著|突出|明显|优异|较大)|先进(?:集体|个人)"
 )
-_MERIT_END = re.compile(r"(?:有力|显著|突出|明显|优异|较好|较快|较大|较多|优秀|领先)$")
+_MERIT_END = re.compile(
+    r"(?:有力|显著|突出|明显|优异|较好|较快|较大|较多|优秀|领先|"
+    # "科技含量高、创新能力强、发展潜力大的项目": qualities of one project
+    r"(?:含量|能力|潜力|水平|效益|质量|实力|贡献|前景|带动性|竞争力|方向)[高强大好优]?)$"
+)
 _REWARD_CUE = re.compile(
     r"奖励|重奖|奖金|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)|"
     # "给予贷款贴息", "优先安排县级专项资金": money promised without a sum
@@ -1443,6 +1449,10 @@ def _rewards_in_part(
         and _shares_one_sum(achievements, treatment)
     ):
         achievements = [_clean_granted(achievement_text)]
+    if len(achievements) > 1 and not amounts and _BY_OTHER_RULES.match(treatment.strip(" ,")):
+        # "对新获批的国家级、省级和市级研发中心的…企业,按照《某规划》规定予以奖励": the sums are
+        # another document's; the listed levels are one class it points there
+        achievements = [_clean_granted(achievement_text)]
     if len(achievements) > 1 and not amounts and "分别" in achievement_text:
         # "增幅分别达到30%以上、20%以上、15%以上的给予奖励,奖励额度为…的30%": bands (of the
         # tiers named before) that share one rate are one reward, its rate the treatment
@@ -1528,6 +1538,10 @@ def _rate_rewards(
         )
         for achievement, (_, treatment) in zip(achievements, rates, strict=True)
     ]
+
+
+# "按照《某规划》(某政〔2010〕14号)规定予以奖励", "参照《…》执行": paid by another document's rules
+_BY_OTHER_RULES = re.compile(r"^(?:按照?|依照|参照)《[^》]{2,60}》[^,;。]{0,24}?(?:规定|标准|执行)")
 
 
 def _split_last_by_he(achievements: list[str], count: int) -> list[str]:
@@ -1915,7 +1929,11 @@ def _split_top_level(text: str) -> list[str]:
     parts: list[str] = []
     depth = 0
     current = ""
+    skip_next = False
     for index, char in enumerate(text):
+        if skip_next:  # the 者 of a 或者 split on
+            skip_next = False
+            continue
         if char in "(“《":
             depth += 1
         elif char in ")”》" and depth:
@@ -1934,18 +1952,29 @@ def _split_top_level(text: str) -> list[str]:
             char == "、"
             or between_names
             or (char == "和" and _starts_achievement(text[index + 1 :]))
-            or (char == "或" and _two_honours(current, text[index + 1 :]))
+            or (char == "或" and _two_honours(current, _after_or(text, index)))
         ):
             parts.append(current)
             current = ""
+            skip_next = text[index : index + 2] == "或者"
             continue
         current += char
     parts.append(current)
     return parts
 
 
+def _after_or(text: str, index: int) -> str:
+    """What follows 或 (or 或者) at ``index``."""
+    rest = text[index + 1 :]
+    return rest[1:] if rest.startswith("者") else rest
+
+
 def _two_honours(before: str, after: str) -> bool:
-    """ "获得中国名牌产品或中国驰名商标": two honours, each rewarded (the same sum for either)."""
+    """ "获得中国名牌产品或中国驰名商标": two honours, each rewarded (the same sum for either);
+    "以集体商标或者证明商标形式注册地理标志": the alternatives are the manner (以…形式) of one
+    achievement, not two."""
+    if before.lstrip().startswith("以") or re.match(r"[^、,]{0,12}(?:形式|方式)", after):
+        return False
     return bool(
         _HONOUR.search(before)
         and _HONOUR.search(after)

@@ -95,6 +95,10 @@ _PAYMENT_SHARE = re.compile(
     r"(?:奖励|补助|奖补|扶持|资助|补贴)(?:资金|金额|总额|额度|经费)?[^;。]{0,40}?"
     r"(?:不超过|不得超过|不高于|最高为?)[^;。]{0,30}?(?:贡献|税收|地方留成|留成|实缴)[^;。]{0,12}?$"
 )
+# "可采取“一事一议”,补助比例最高不超过20%", "奖补标准为30%": the rate of a subsidy.
+_SUBSIDY_RATE = re.compile(
+    r"(?:奖励|补助|奖补|扶持|资助|补贴)(?:资金)?(?:比例|比率|标准)[^,;。\d]{0,8}$"
+)
 # "最高科学技术奖100万元/人", "一等奖奖金为20万元": the sum a prize pays.
 _PRIZE_BEFORE = re.compile(r"奖\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*(?:人民币)?\s*$")
 # "每次不超过2人", "每届评选不超过10项": a cap per round (how many a prize goes to).
@@ -649,6 +653,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
     if quantity.unit == "%" and _PAYMENT_SHARE.search(before):
         return True  # "第一年兑付60%": a share of a reward's money paid out, not a goal
+    if quantity.unit == "%" and _SUBSIDY_RATE.search(before):
+        return True  # "补助比例最高不超过20%": the rate a subsidy is paid at, not a goal
     if "元" in (quantity.unit or "") and _PRIZE_BEFORE.search(before):
         return True  # "一等奖20万元/项": what a prize pays is a reward, not a goal
     if quantity.unit in ("人", "名", "项", "个", "家", "件") and _AWARD_QUOTA.search(before):
