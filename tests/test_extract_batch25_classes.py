@@ -146,3 +146,27 @@ def test_a_case_by_case_subsidy_rate_is_a_reward_not_a_target() -> None:
     ]
     extraction = extract_text("某县促进制造业发展扶持政策\n" + text + "\n", "x.txt")
     assert extraction.targets == []
+
+
+def test_a_sum_granted_is_a_reward_when_the_page_cuts_its_noun_off() -> None:
+    """B25-10: "…分别给予企业20万元、10万元一次性" (the page ends before 奖补): a sum granted with
+    给予 is itself the cue of a reward."""
+    found = _rewards("对新认定的市级“绿色工厂”“绿色园区”,分别给予企业12万元、6万元一次性")
+    assert [(a, amount) for a, amount, _, _ in found] == [
+        ("新认定的市级“绿色工厂”", 120000),
+        ("新认定“绿色园区”", 60000),
+    ]
+
+
+def test_a_further_class_of_a_rate_rule_is_its_own_reward() -> None:
+    """B25-11: "对500万元以上技改项目,按设备投资额给予8%奖补,属于战略性新兴产业技改项目,给予设备
+    投资10%奖补。单个项目补助额不超过600万元": the class introduced by 属于 is a second reward at
+    its own rate, and both take the per-project ceiling."""
+    found = _rewards(
+        "对500万元以上技术改造项目,按设备投资额给予8%奖补,属于战略性新兴产业技术改造项目,"
+        "给予设备投资10%奖补。单个项目补助额不超过600万元。"
+    )
+    assert found == [
+        ("500万元以上技术改造项目", 6000000, True, "按设备投资额给予8%奖补"),
+        ("战略性新兴产业技术改造项目", 6000000, True, "给予设备投资10%奖补"),
+    ]

@@ -134,7 +134,9 @@ _MERIT_END = re.compile(
 _REWARD_CUE = re.compile(
     r"奖励|重奖|奖金|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)|"
     # "给予贷款贴息", "优先安排县级专项资金": money promised without a sum
-    r"贴息|安排[^,;。]{0,6}?专项资金"
+    r"贴息|安排[^,;。]{0,6}?专项资金|"
+    # "分别给予企业20万元、10万元一次性" (the page cut the noun off): a sum granted
+    r"给予[^,;。\d]{0,6}?\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
 )
 _VERBS = (
     "主导",
@@ -264,6 +266,8 @@ def rewards_in_piece(
             found = [_achievement_of_heading(record, section) for record in found]
             found = [tier for record in found for tier in _sums_stated_after(record, piece)]
             found = _rate_bands(text, offset, ctx, section, found, piece.text)
+            if found:
+                found = found + _further_class_rates(text, offset, ctx, section)
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
     return [_shared_ceiling(record, piece) for record in records]
 
@@ -274,6 +278,32 @@ _SHARED_CAP = re.compile(
     r"(?:最高|累计)?(?:均|都|分别|一律)(?:最高|最多)?(?:不超过|不高于|不得超过|为|可达)?"
     r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
+
+
+# "…按设备投资额给予10%奖补,属于战略性新兴产业技术改造项目,给予设备投资12%奖补": a further
+# class of the same rule (属于…) paid at its own rate
+_FURTHER_CLASS = re.compile(
+    r",\s*(?:其中)?属于(?P<achievement>[^,;。]{2,30}?)(?:的)?,\s*(?P<treatment>(?:给予|按照?)"
+    r"[^,;。\d]{0,16}?\d+(?:\.\d+)?\s*%[^,;。]{0,6}?(?:奖补|补助|奖励|补贴|资助))"
+)
+
+
+def _further_class_rates(
+    text: str, offset: int, ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    """The further classes (",属于…,给予…12%奖补") of a rule read in this part: one reward each,
+    its rate the treatment (a ceiling stated later is added by ``_shared_ceiling``)."""
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=further["achievement"],
+            quote=further.group(0).strip(" ,")[:160],
+            level=_level(further["achievement"]),
+            treatment=further["treatment"],
+            span=Span(offset + further.start() + 1, offset + further.end(), section),
+        )
+        for further in _FURTHER_CLASS.finditer(text)
+    ]
 
 
 def _shared_ceiling(record: RewardRecord, piece: Piece) -> RewardRecord:
