@@ -170,3 +170,20 @@ def test_a_further_class_of_a_rate_rule_is_its_own_reward() -> None:
         ("500万元以上技术改造项目", 6000000, True, "按设备投资额给予8%奖补"),
         ("战略性新兴产业技术改造项目", 6000000, True, "给予设备投资10%奖补"),
     ]
+
+
+def test_a_title_after_a_sites_headline_and_colon_is_the_title() -> None:
+    """B25-12: "某市科技奖励政策:某市贯彻落实《某省支持科技创新若干措施》实施方案": the site's
+    headline before the colon is chrome; after it stands the plan's own title, which may name the
+    work it carries out in 《》. A text cut before its goals is then kept as a document."""
+    text = (
+        "金昌市科技奖励政策:金昌市贯彻落实《甘肃省支持科技创新若干措施》实施方案\n"
+        "为深入贯彻落实全省科技创新大会精神,加快实施创新驱动发展战略,激发全社会创新创业活力,"
+        "结合我市实际,制定本实施方案。\n"
+        "一、总体要求\n"
+        "坚持企业创新主体地位,强化原始创新、集成创新和引进消化吸收再创新,促进产业发展与科技创新"
+        "深度融合。\n"
+    )
+    document = extract_text(text, "x.txt").document
+    assert document.title == "金昌市贯彻落实《甘肃省支持科技创新若干措施》实施方案"
+    assert document.region == "金昌市"

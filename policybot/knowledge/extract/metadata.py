@@ -80,7 +80,8 @@ _ISSUER_SUFFIX = re.compile(
 )
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发|颁发)《?(?P<inner>.+?)》?的(?:通知|函)")
 _OWN_TITLE = re.compile(
-    r"^《?(?P<title>[^《》]{4,80}?(?:关于.+的(?:意见|通知|决定|办法|方案|规定)|"
+    # "某市贯彻落实《某省若干措施》实施方案": a work the plan carries out may be named inside it
+    r"^《?(?P<title>(?:[^《》]|《[^《》]{2,40}》){4,80}?(?:关于.+的(?:意见|通知|决定|办法|方案|规定)|"
     r"(?:计划|方案|规划|意见|办法|纲要|要点|细则|措施)"
     r"(?:\s*[(\[](?:19|20)\d{2}[—\-–~](?:19|20)\d{2}年[)\]])?"
     r"(?:\s*[(\[](?:征求意见稿|试行|草案|修订稿|送审稿)[)\]])?))》?$"
@@ -295,7 +296,7 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
             inner = _SHORT_NAME_TAIL.sub("", notice["inner"])
             return _as_written_in_body(_balanced(inner.strip("《》 ")), lines)
     for index, line in enumerate(lines[:40]):
-        own = _OWN_TITLE.match(line)
+        own = _own_title_after_headline(line) or _OWN_TITLE.match(line)
         if own and not re.search(r"[,。;]", own["title"]) and not _DIRECTIVE.search(own["title"]):
             following = lines[index + 1] if index + 1 < len(lines) else ""
             if _PERIOD_LINE.match(following) and not _PERIOD_LINE.search(own["title"]):
@@ -307,6 +308,18 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
         or _title_under_chrome(lines)
         or _title_from_issuing_sentence(lines)
     )
+
+
+def _own_title_after_headline(line: str) -> re.Match[str] | None:
+    """ "某市高新技术企业奖励政策:某市贯彻落实《…》实施方案": a site's headline before a colon, the
+    document's own title (opening with its place) after it."""
+    head, colon, tail = line.partition(":")
+    if not colon:
+        head, colon, tail = line.partition(":")
+    if not colon or not head or len(head) > 30:
+        return None
+    own = _OWN_TITLE.match(tail.strip())
+    return own if own and region_from_title(own["title"]) else None
 
 
 # "现将《A》印发给你们" / "《A》和《B》已经市政府同意,现印发给你们": the body naming the works it
