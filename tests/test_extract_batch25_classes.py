@@ -187,3 +187,17 @@ def test_a_title_after_a_sites_headline_and_colon_is_the_title() -> None:
     document = extract_text(text, "x.txt").document
     assert document.title == "金昌市贯彻落实《甘肃省支持科技创新若干措施》实施方案"
     assert document.region == "金昌市"
+
+
+def test_a_rule_extended_to_a_further_case_is_a_scope() -> None:
+    """B25-13: "对工业企业初建期租用标准厂房,后期自建厂房的同等执行": the subsidy rule reaches that
+    case too, a condition of kind scope."""
+    text = (
+        "某县促进制造业发展扶持政策\n"
+        "对新引进工业项目,按照固定资产投资额的6%给予最高不超过900万元补助。"
+        "对工业企业初建期租用标准厂房,后期自建厂房的同等执行。\n"
+    )
+    conditions = extract_text(text, "x.txt").conditions
+    assert [(c.kind, c.text) for c in conditions] == [
+        ("scope", "对工业企业初建期租用标准厂房,后期自建厂房的同等执行")
+    ]

@@ -66,6 +66,8 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
         "scope",
         re.compile(
             r"适用于|适用范围|参照(?:本(?:办法|政策|意见|细则))?执行|奖励范围|奖励对象|不适用|"
+            # "对…入驻标准化厂房,后期自建自用厂房的同等执行": a further case the rule reaches
+            r"(?<=[的,])同等(?:执行|享受)|"
             # "投资达到3000万元方能申报奖励": an entry threshold says which projects the rules reach
             r"(?:方能|方可|才能|才可)(?:申报|申请)(?:奖励|补助|资助|奖补)|"
             # "一、奖励补助对象", "第二章 申报对象": who the rules reach (the text under the heading)
