@@ -34,6 +34,7 @@ from policybot.knowledge.models import (
     FactKind,
     utcnow,
 )
+from policybot.knowledge.retirement import in_force_sentence, version_in_force
 from policybot.knowledge.typed_years import expand_typed_years
 
 
@@ -710,6 +711,9 @@ def _set_status(
         document = find_document(session, reference)
         if document.status == status:
             raise EditError(f"文档 #{document.id} 已经是「{STATUS_LABELS[status]}」。")
+        newer = version_in_force(session, document) if status == DocumentStatus.ACTIVE else None
+        if newer is not None:
+            raise EditError(f"{in_force_sentence(document, newer)}未作更改。")
         before = {"status": document.status, "superseded_by_id": document.superseded_by_id}
         document.status = status
         if status == DocumentStatus.ACTIVE:
