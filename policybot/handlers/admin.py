@@ -267,8 +267,12 @@ UNDO_CONFIRM_LABEL = "确认撤销入库"
 
 @admin_only
 async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    args = context.args or []
+    named = positive_id(args[0].lstrip("#")) if len(args) == 1 else None
+    if args and named is None:
+        named = 0  # words, or a number no change has: refused, naming what /undo would undo
     try:
-        text = await _undo(update, context, None)
+        text = await _undo(update, context, None, named)
     except NeedsConfirmation as question:
         await _reply(update, html.escape(str(question)), _confirm_buttons(question.token))
         return
@@ -312,7 +316,12 @@ def _confirm_buttons(token: str) -> InlineKeyboardMarkup:
     )
 
 
-async def _undo(update: Update, context: ContextTypes.DEFAULT_TYPE, confirmed: str | None) -> str:
+async def _undo(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    confirmed: str | None,
+    named: int | None = None,
+) -> str:
     services = services_of(context)
     result = await asyncio.to_thread(
         undo_last,
@@ -321,6 +330,7 @@ async def _undo(update: Update, context: ContextTypes.DEFAULT_TYPE, confirmed: s
         now=services.clock.now(),
         zone=services.settings.tz,
         confirmed=confirmed,
+        named=named,
     )
     text = undo_html(result)
     if result.entity_kind in FACT_MODELS and result.entity_id is not None:
