@@ -41,3 +41,12 @@ async def test_undo_with_another_number_changes_nothing(
     (undone,) = await plan_bot.say(f"/undo #{newest}")
     assert "已撤销" in undone.text, undone.text
     assert status_of_first(engine) == DocumentStatus.ACTIVE
+
+
+async def test_history_of_a_kind_without_a_number_gives_the_usage(
+    plan_bot: OfflineHarness,
+) -> None:
+    """``/history target`` answered 没有找到文档:target, as if "target" were a doc number."""
+    for typed in ("/history target", "/history 目标", "/history reward"):
+        (reply,) = await plan_bot.say(typed)
+        assert "没有找到文档" not in reply.text and "/history target 12" in reply.text, reply.text

@@ -171,6 +171,9 @@ def expand_references(args: list[str]) -> list[str]:
     return expanded
 
 
+KIND_WORDS = frozenset(_KIND_ALIASES)  # what /edit, /history … take as a fact kind
+
+
 def parse_kind(word: str) -> str:
     kind = _KIND_ALIASES.get(word.strip().lower())
     if kind is None:
