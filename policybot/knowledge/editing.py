@@ -485,7 +485,8 @@ def update_fact(
         before = to_snapshot(kind, fact)
         setattr(fact, spec.name, value)
         check_consistency(kind, fact)
-        place_fact(session, fact)
+        if spec.name == "district":
+            place_fact(session, fact)
         session.add(fact)
         return _recorded(session, actor_id, "update", kind, fact, before, now)
 

@@ -257,7 +257,8 @@ def _revert_fact(
             check_consistency(kind, fact)
         except EditError as error:
             raise _refuse(entry, f"无法撤销对{name} 的修改:撤销后{error}") from None
-        place_fact(session, fact)
+        if "district" in changed_keys(entry):
+            place_fact(session, fact)
         message = f"已撤销{'删除' if entry.action == 'delete' else '修改'}:{name} 已恢复。"
     session.add(fact)
     _touch(session, fact.document_id, now)
