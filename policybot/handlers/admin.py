@@ -27,6 +27,7 @@ from policybot.handlers.rights import (
 from policybot.knowledge import audit, people
 from policybot.knowledge.access import AccessError, grant, list_admins, revoke
 from policybot.knowledge.editing import (
+    KIND_WORDS,
     EditError,
     expand_references,
     load_fact,
@@ -245,10 +246,17 @@ async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await _reply(update, history_html(lines, services.settings.tz, title=title, names=names))
 
 
+HISTORY_USAGE = (
+    "用法:/history target 12 看一条事实的修改记录;/history 3 看文档 #3 的;/history 看最近的。"
+)
+
+
 def _history(engine: Engine, args: list[str]) -> tuple[list[audit.HistoryLine], str]:
     if not args:
         return audit.recent(engine, limit=HISTORY_LIMIT), "最近的修改"
     args = expand_references(args)
+    if len(args) == 1 and args[0].strip().lower() in KIND_WORDS:
+        raise EditError(HISTORY_USAGE)
     if len(args) >= 2 and args[0].lower() not in ("document", "doc", "文档"):
         kind, fact_id = parse_kind(args[0]), parse_id(args[1])
         lines = audit.for_entity(engine, kind, fact_id, limit=HISTORY_LIMIT)
@@ -267,8 +275,12 @@ UNDO_CONFIRM_LABEL = "确认撤销入库"
 
 @admin_only
 async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    args = context.args or []
+    named = positive_id(args[0].lstrip("#")) if len(args) == 1 else None
+    if args and named is None:
+        named = 0  # words, or a number no change has: refused, naming what /undo would undo
     try:
-        text = await _undo(update, context, None)
+        text = await _undo(update, context, None, named)
     except NeedsConfirmation as question:
         await _reply(update, html.escape(str(question)), _confirm_buttons(question.token))
         return
@@ -312,7 +324,12 @@ def _confirm_buttons(token: str) -> InlineKeyboardMarkup:
     )
 
 
-async def _undo(update: Update, context: ContextTypes.DEFAULT_TYPE, confirmed: str | None) -> str:
+async def _undo(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    confirmed: str | None,
+    named: int | None = None,
+) -> str:
     services = services_of(context)
     result = await asyncio.to_thread(
         undo_last,
@@ -321,6 +338,7 @@ async def _undo(update: Update, context: ContextTypes.DEFAULT_TYPE, confirmed: s
         now=services.clock.now(),
         zone=services.settings.tz,
         confirmed=confirmed,
+        named=named,
     )
     text = undo_html(result)
     if result.entity_kind in FACT_MODELS and result.entity_id is not None:

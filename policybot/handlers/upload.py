@@ -248,7 +248,12 @@ def result_html(result: IngestResult) -> str:
     """What was stored, every document it retired, and those it named but left active."""
     document = document_line(result.document_id, result.title, None)
     if result.action == "unchanged":
-        return f"已存在:{document},未重复入库。"
+        # A preview of stored content has no 确认入库, so this plan went in after the preview:
+        # an earlier press whose answer was lost (the bot stopped), or the same file elsewhere.
+        return (
+            f"已入库:{document}(预览之后已存入,例如上次点击时机器人中断),未重复入库。"
+            "可用 /undo 撤销你的入库,/history 查看。"
+        )
     counts = ",".join(
         f"{label} {result.counts.get(key, 0)} {measure}"
         for key, label, measure in KIND_COUNT_LABELS

@@ -34,6 +34,9 @@ from policybot.knowledge.models import (
     FactKind,
     utcnow,
 )
+from policybot.knowledge.regions import full_district_name
+from policybot.knowledge.retirement import in_force_sentence, version_in_force
+from policybot.knowledge.store import ensure_region
 from policybot.knowledge.typed_years import expand_typed_years
 
 
@@ -166,6 +169,9 @@ def expand_references(args: list[str]) -> list[str]:
         match = _REFERENCE.match(arg.strip())
         expanded.extend((match["kind"], match["id"]) if match else (arg,))
     return expanded
+
+
+KIND_WORDS = frozenset(_KIND_ALIASES)  # what /edit, /history … take as a fact kind
 
 
 def parse_kind(word: str) -> str:
@@ -479,8 +485,24 @@ def update_fact(
         before = to_snapshot(kind, fact)
         setattr(fact, spec.name, value)
         check_consistency(kind, fact)
+        if spec.name == "district":
+            place_fact(session, fact)
         session.add(fact)
         return _recorded(session, actor_id, "update", kind, fact, before, now)
+
+
+def place_fact(session: Session, fact: Any) -> None:
+    """The region a fact belongs to follows its district (目标的「区县」): answers and reminder
+    routing read ``region_id``, so an edited district that left it alone changed nothing but
+    the text. The district is completed with the fact's city (东区 → 示范市东区), as on upload;
+    without one the fact belongs to its own region (the document's) again."""
+    if not hasattr(fact, "district"):
+        return
+    if fact.district:
+        fact.district = full_district_name(fact.region, fact.district)
+    place = fact.district or fact.region
+    if place:
+        fact.region_id = ensure_region(session, place).id
 
 
 def _changed_meanwhile(
@@ -538,6 +560,7 @@ def create_fact(
             **{spec.name: values[spec.name] for spec in FIELDS[kind] if spec.name in values},
         )
         check_consistency(kind, fact)
+        place_fact(session, fact)
         session.add(fact)
         session.flush()
         return _recorded(session, actor_id, "create", kind, fact, None, now)
@@ -710,6 +733,9 @@ def _set_status(
         document = find_document(session, reference)
         if document.status == status:
             raise EditError(f"文档 #{document.id} 已经是「{STATUS_LABELS[status]}」。")
+        newer = version_in_force(session, document) if status == DocumentStatus.ACTIVE else None
+        if newer is not None:
+            raise EditError(f"{in_force_sentence(document, newer)}未作更改。")
         before = {"status": document.status, "superseded_by_id": document.superseded_by_id}
         document.status = status
         if status == DocumentStatus.ACTIVE:

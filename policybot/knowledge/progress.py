@@ -110,7 +110,7 @@ def report_guide(engine: Engine, chat_id: int, *, is_admin: bool, words: str = "
     wanted = [word for word in words.split() if word]
     with session_scope(engine) as session:
         statement = (
-            select(Target)
+            select(Target, Document.region)
             .join(Document, col(Document.id) == col(Target.document_id))
             .where(col(Target.deleted_at).is_(None), col(Document.status) == DocumentStatus.ACTIVE)
             .order_by(col(Target.id))
@@ -123,8 +123,8 @@ def report_guide(engine: Engine, chat_id: int, *, is_admin: bool, words: str = "
             statement = statement.where(col(Target.id).in_(designated))
         targets = [
             target
-            for target in session.exec(statement)
-            if all(word in target.subject for word in wanted)
+            for target, region in session.exec(statement)
+            if all(word in _searched(target, region) for word in wanted)
         ]
         lines = [
             f"#{target.id} {clip(target.subject, LABEL_LIMIT)}"
@@ -139,6 +139,12 @@ def report_guide(engine: Engine, chat_id: int, *, is_admin: bool, words: str = "
     if len(targets) > GUIDE_LIMIT:
         lines.append(f"……只列出前 {GUIDE_LIMIT} 项;加关键词缩小,例如 /report 标准")
     return "\n".join([head, *lines])
+
+
+def _searched(target: Target, document_region: str | None) -> str:
+    """What /report's words are looked for in: the subject and the target's place (its district,
+    its document's region), so that ``/report 南海区`` finds what ``/targets 南海区`` lists."""
+    return " ".join(part for part in (target.subject, target.region, document_region) if part)
 
 
 def names_a_target(word: str) -> bool:

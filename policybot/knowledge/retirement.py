@@ -22,11 +22,13 @@ from typing import Literal
 from sqlmodel import Session, col, select
 
 from policybot.knowledge.captions import shown_title
+from policybot.knowledge.clipping import TITLE_LIMIT, clip
 from policybot.knowledge.extract.records import DocumentMeta
 from policybot.knowledge.models import Document, DocumentStatus, Region
 
 Reason = Literal["number", "named"]
 _MAX_REGION_DEPTH = 8  # province > city > district > …; a cycle must not loop forever
+_MAX_VERSIONS = 64  # v1 → v2 → …: a cycle of replacements must not loop forever
 
 
 @dataclass(frozen=True)
@@ -118,3 +120,45 @@ def _region_and_ancestors(session: Session, region_id: int) -> set[int]:
         region = session.get(Region, current)
         current = region.parent_id if region else None
     return found
+
+
+def version_in_force(session: Session, document: Document) -> Document | None:
+    """An active document that took ``document``'s place: the one that replaced it (followed
+    along a chain v1 → v2 → v3), or an active document with its doc number from the same issuer
+    (one stored after ``document`` was retired by hand). Making ``document`` active again beside
+    it would put two versions of one plan in force: both versions' targets and rewards in every
+    answer, and each milestone reminded twice."""
+    seen = {document.id}
+    successor_id = document.superseded_by_id
+    while successor_id is not None and successor_id not in seen and len(seen) < _MAX_VERSIONS:
+        seen.add(successor_id)
+        successor = session.get(Document, successor_id)
+        if successor is None:
+            break
+        if successor.status == DocumentStatus.ACTIVE:
+            return successor
+        successor_id = successor.superseded_by_id
+    if not document.doc_number:
+        return None
+    same_number = session.exec(
+        select(Document)
+        .where(
+            col(Document.doc_number) == document.doc_number,
+            col(Document.status) == DocumentStatus.ACTIVE,
+            col(Document.id) != document.id,
+        )
+        .order_by(col(Document.id).desc())
+    ).all()
+    for other in same_number:
+        if not (document.issuer and other.issuer and document.issuer != other.issuer):
+            return other
+    return None
+
+
+def in_force_sentence(document: Document, newer: Document) -> str:
+    """Why ``document`` cannot be made active while ``newer`` is, and how to do it on purpose."""
+    title = clip(shown_title(newer), TITLE_LIMIT)
+    return (
+        f"文档 #{document.id} 已由有效的文档 #{newer.id}《{title}》取代;两者同时有效会让目标、"
+        f"奖励和提醒重复出现。如确要恢复旧版本,请先 /retire {newer.id}。"
+    )

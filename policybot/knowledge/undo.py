@@ -42,6 +42,7 @@ from policybot.knowledge.editing import (
     EditError,
     check_consistency,
     from_snapshot,
+    place_fact,
 )
 from policybot.knowledge.glossary_store import GLOSSARY
 from policybot.knowledge.models import (
@@ -87,6 +88,17 @@ class NeedsConfirmation(UndoError):
         self.token = token
 
 
+def not_newest(entry: AuditEntry | None) -> str:
+    """Why /undo with a number (or other words) changed nothing: it takes back only the admin's
+    newest change, which is named."""
+    if entry is None:
+        return "没有可以撤销的修改;/undo 只撤销你最近的一次修改,未做任何更改。"
+    return (
+        f"/undo 只撤销你最近的一次修改,即修改记录 #{entry.id};未做任何更改。"
+        f"要撤销它,请发送 /undo(或 /undo {entry.id})。"
+    )
+
+
 SKIPPED_NOTE = "这条修改已标记为无法撤销;再次 /undo 将撤销你更早的一条修改。"
 
 
@@ -106,9 +118,11 @@ def undo_last(
     now: datetime | None = None,
     zone: tzinfo = UTC,
     confirmed: str | None = None,
+    named: int | None = None,
 ) -> UndoResult:
     """Undo the actor's newest change; ``zone`` is where a refusal's times are shown;
-    ``confirmed`` is the token of a ``NeedsConfirmation`` the admin has confirmed."""
+    ``confirmed`` is the token of a ``NeedsConfirmation`` the admin has confirmed; ``named``:
+    the /history number the admin typed (/undo 12), undone only when it is that change."""
     stamp = now or utcnow()
     try:
         with session_scope(engine) as session:
@@ -116,6 +130,8 @@ def undo_last(
             entry = audit.last_undoable(session, actor_id)
             if entry is None:
                 raise UndoError("没有可以撤销的修改。")
+            if named is not None and named != entry.id:
+                raise UndoError(not_newest(entry))
             if confirmed is not None and confirmed.split(":")[0] != str(entry.id):
                 raise UndoError("这个确认已过期(之后又有修改或已撤销),未做任何更改;请重新 /undo。")
             before, after = audit.from_json(entry.before), audit.from_json(entry.after)
@@ -241,6 +257,8 @@ def _revert_fact(
             check_consistency(kind, fact)
         except EditError as error:
             raise _refuse(entry, f"无法撤销对{name} 的修改:撤销后{error}") from None
+        if "district" in changed_keys(entry):
+            place_fact(session, fact)
         message = f"已撤销{'删除' if entry.action == 'delete' else '修改'}:{name} 已恢复。"
     session.add(fact)
     _touch(session, fact.document_id, now)

@@ -18,8 +18,16 @@ from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit
 from policybot.knowledge.editing import FIELDS, KIND_LABELS, STATUS_LABELS, to_snapshot
-from policybot.knowledge.models import FACT_MODELS, AuditEntry, Document, ProgressReport, Target
+from policybot.knowledge.models import (
+    FACT_MODELS,
+    AuditEntry,
+    Document,
+    DocumentStatus,
+    ProgressReport,
+    Target,
+)
 from policybot.knowledge.reminder_items import ITEM_KINDS_OF, ReminderState
+from policybot.knowledge.retirement import in_force_sentence, version_in_force
 
 DELETED = "deleted_at"
 
@@ -66,13 +74,20 @@ def fact_conflict(
 def document_conflict(
     session: Session, entry: AuditEntry, document: Document, zone: tzinfo = UTC
 ) -> Conflict | None:
-    """A retire or restore: the document's status must still be the one the entry set."""
+    """A retire or restore: the document's status must still be the one the entry set; and a
+    retire is not undone while a newer version of the document is in force (two versions
+    would be active, ``retirement.version_in_force``)."""
     after = audit.from_json(entry.after) or {}
     if (document.status, document.superseded_by_id) == (
         after.get("status"),
         after.get("superseded_by_id"),
     ):
-        return None
+        before = audit.from_json(entry.before) or {}
+        newer = version_in_force(session, document)
+        if before.get("status") != DocumentStatus.ACTIVE or newer is None:
+            return None
+        sentence = in_force_sentence(document, newer)
+        return Conflict(f"无法撤销{_yours(entry)}:{sentence}因此未做任何更改。")
     later = _later_change(session, entry, ["status", "superseded_by_id"])
     if later is None and document.superseded_by_id is not None:
         later = session.exec(
