@@ -28,6 +28,7 @@ from policybot.knowledge.models import FactKind
 from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
 from policybot.scheduler.grading import RED, Colour, colour_of, countdown
 from policybot.scheduler.items import ItemDetails, ItemKind, describe_items
+from policybot.scheduler.listening import items_heard
 from policybot.scheduler.messages import (
     ACTION_DONE,
     ACTION_ITEMISE,
@@ -137,14 +138,16 @@ def build_digest(
 ) -> Digest:
     """The digest of ``entries`` for ``chat_id`` at ``now``.
 
-    ``sending``: items acknowledged or snoozed since they were planned are dropped (with the
-    reason); otherwise (a page shown after a press) they stay, marked, so pages do not shift.
+    ``sending``: items acknowledged or snoozed since they were planned, and items the chat no
+    longer follows (``scheduler/listening.py``), are dropped (with the reason); otherwise (a page
+    shown after a press) they stay, marked, so pages do not shift.
     """
     entries = list(entries)
     digest = Digest(
         chat_id, purpose, digest_id, now, escalate_after_days=timing.escalate_after_days
     )
     described = describe_items(session, {(e.item_kind, e.item_id) for e in entries})
+    heard = items_heard(session, chat_id, purpose, described) if sending else set(described)
     states = _states(session, chat_id, purpose, entries)
     today = timing.local_date(now)
     by_occurrence: dict[tuple[str, int, date], DigestItem] = {}
@@ -152,6 +155,9 @@ def build_digest(
         details = described.get((entry.item_kind, entry.item_id))
         if details is None:
             _drop(digest, entry, "item no longer active")
+            continue
+        if (entry.item_kind, entry.item_id) not in heard:
+            _drop(digest, entry, "chat no longer follows it")
             continue
         due = details.due_for(entry.due_date)
         status = _status(

@@ -94,7 +94,7 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
         )
     ]
     rows += _recurring_occurrences(session, dates)
-    units = _unit_links(session, {(FACT_KIND_OF[row[0]], row[1]) for row in rows})
+    units = unit_links(session, {(FACT_KIND_OF[row[0]], row[1]) for row in rows})
     return [
         DueItem(
             kind,
@@ -176,7 +176,7 @@ def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row
     return occurrences
 
 
-def _unit_links(session: Session, facts: set[tuple[str, int]]) -> dict[tuple[str, int], set[int]]:
+def unit_links(session: Session, facts: set[tuple[str, int]]) -> dict[tuple[str, int], set[int]]:
     links: dict[tuple[str, int], set[int]] = defaultdict(set)
     by_kind: dict[str, list[int]] = defaultdict(list)
     for kind, fact_id in facts:
