@@ -108,6 +108,11 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("拿了", "获得"),
     ("获评", "获得"),
     ("评定为", "获得"),
+    # 人均纯收入要达到多少钱: a sum a target reaches (a verb of reaching before it), not a
+    # reward.
+    ("达到多少钱", "达到多少"),
+    ("增加多少钱", "增加多少"),
+    ("实现多少钱", "实现多少"),
     ("多少钱", "多少奖励"),
     # 奖的钱 (the prize money): the documents write 奖金.
     ("奖的钱", "奖金"),
@@ -537,6 +542,12 @@ ASKING_PHRASES = tuple(
             "几条",
             "几次",
             "几所",
+            # 实际利用外资那条是谁负责, 这项的牵头单位: pointing at a line of the plan, never a
+            # word of it (it was searched and made the answer a partial match).
+            "那条",
+            "这条",
+            "那项",
+            "这项",
             "什么时候",
             "什么",
             "哪些",

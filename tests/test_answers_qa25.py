@@ -1,0 +1,77 @@
+"""Questions round 25 (issue 12): a line of a plan pointed at (实际利用外资那条是谁负责) is not
+searched for 那条; a sum a target reaches (人均纯收入要达到多少钱) is not a reward; a page that
+states no signing date answers 啥时候发布的 with its 公开日期. Every text is invented (made-up
+places and figures)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import invented_plans_service
+
+ASKED = datetime(2032, 3, 1, 1, tzinfo=UTC)
+
+TASKS = """样板市人民政府关于印发2031年市政府工作主要任务责任分解的通知
+样政发〔2031〕7号
+各县(市)、区人民政府,市政府各部门:
+经市政府同意,《2031年市政府工作主要任务》已作分解和细化,现予印发。
+样板市人民政府
+2031年5月9日
+2031年市政府工作主要任务责任分解
+一、主要目标
+1.实际利用外资9亿美元,外贸进出口总额增长7%。(市商务局)
+2.城乡居民收入增长6%。
+城镇居民人均可支配收入达到48000元。农民人均纯收入比上年增加1300元,达到26000元。(市农业农村局)
+3.港口货物吞吐量达到1.5亿吨。(市交通局)
+"""
+
+PAGE = """索引号:000111222/2031-000042 公开方式:主动公开
+发布机构:示范县政府办公室 公开日期:2031-02-09
+主题分类:宏观经济 发文字号:示政发〔2031〕2号
+有效性:有效
+
+示范县人民政府关于下达2031年示范县国民经济和社会发展计划的通知
+
+各乡镇人民政府,县政府各部门:
+2031年示范县国民经济和社会发展计划已经县五届人大三次会议审议批准,现印发给你们,请认真贯彻落实。
+一、主要目标
+全县地区生产总值增长6.5%左右,一般公共预算收入增长5%。
+二、重点任务
+(一)构建创新体系。全年新增高新技术企业40家以上。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("qa25")
+    with invented_plans_service(Path(folder), TASKS, PAGE, now=ASKED) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_the_line_pointed_at_is_no_search_word(service: QueryService) -> None:
+    reply = _ask(service, "样板市2031年实际利用外资那条是哪个部门负责?")
+    assert "市商务局" in reply and "未找到" not in reply and "那条" not in reply, reply
+    reply = _ask(service, "样板市港口货物吞吐量这项谁负责?")
+    assert "市交通局" in reply and "未找到" not in reply, reply
+
+
+def test_a_sum_a_target_reaches_is_no_reward(service: QueryService) -> None:
+    reply = _ask(service, "样板市2031年农民人均纯收入要达到多少钱?")
+    assert "26000元" in reply and "奖励" not in reply and "未找到" not in reply, reply
+
+
+def test_a_page_without_a_signing_date_was_published_on_its_public_date(
+    service: QueryService,
+) -> None:
+    reply = _ask(service, "示范县国民经济和社会发展计划啥时候发布的?")
+    assert "2031-02-09" in reply and "未找到" not in reply, reply
