@@ -1,6 +1,7 @@
 """Questions round 25 (issue 12): a line of a plan pointed at (实际利用外资那条是谁负责) is not
 searched for 那条; a sum a target reaches (人均纯收入要达到多少钱) is not a reward; a page that
-states no signing date answers 啥时候发布的 with its 公开日期. Every text is invented (made-up
+states no signing date answers 啥时候发布的 with its 公开日期, and 公开日期是哪天 asks it; a
+period's name or a count of visits is not run into the next word (十四五个人, 人次要). Every text is invented (made-up
 places and figures)."""
 
 from __future__ import annotations
@@ -46,11 +47,22 @@ PAGE = """索引号:000111222/2031-000042 公开方式:主动公开
 (一)构建创新体系。全年新增高新技术企业40家以上。
 """
 
+PERIOD_PLAN = """示范省电动汽车充电设施“十四五”发展规划
+各市发展改革委,有关企业:
+现将《示范省电动汽车充电设施“十四五”发展规划》印发给你们,请认真贯彻实施。
+规划期限为2031年-2035年。
+一、发展目标
+到2035年,公共充电设施达到3万台以上,个人充电设施达到7万台以上。
+到2035年,全省乡村旅游接游人次超过900万,旅游综合收入突破40亿元。
+示范省发展和改革委员会
+2031年6月8日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("qa25")
-    with invented_plans_service(Path(folder), TASKS, PAGE, now=ASKED) as service:
+    with invented_plans_service(Path(folder), TASKS, PAGE, PERIOD_PLAN, now=ASKED) as service:
         yield service
 
 
@@ -75,3 +87,15 @@ def test_a_page_without_a_signing_date_was_published_on_its_public_date(
 ) -> None:
     reply = _ask(service, "示范县国民经济和社会发展计划啥时候发布的?")
     assert "2031-02-09" in reply and "未找到" not in reply, reply
+
+
+def test_the_pages_public_date_asked_by_its_name(service: QueryService) -> None:
+    reply = _ask(service, "示范县国民经济和社会发展计划公开日期是哪天?")
+    assert "答: 2031-02-09" in reply and "发布机构" not in reply, reply
+
+
+def test_a_periods_name_is_not_run_into_the_next_word(service: QueryService) -> None:
+    reply = _ask(service, "示范省十四五个人充电设施要到多少万台?")
+    assert "7万台" in reply and "仅供参考" not in reply and "未找到" not in reply, reply
+    reply = _ask(service, "示范省乡村旅游接游人次要超过多少?")
+    assert "900万" in reply and "次要" not in reply and "仅供参考" not in reply, reply

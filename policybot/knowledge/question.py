@@ -412,7 +412,8 @@ _ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|公开|更新|发文|印
 _WHOSE_DAY = re.compile(
     r"(?:计划|方案|意见|通知|办法|规划|细则|决定|公告|通报)是?(?:哪天|哪一天|什么时候|何时)的[?？]?$"
 )
-_WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:于|是|的)?{_WHEN}")
+# 公开日期是哪天, 发布时间是什么时候: the page's own name of the date, asked.
+_WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:日期|时间)?(?:于|是|的)?{_WHEN}")
 
 _MONEY = ("奖励多少", "奖多少", "多少奖励", "奖金", "补助多少", "资助多少")
 # 多少万 is a sum of money unless a measure follows (多少万亩, 几万人次).
@@ -1029,6 +1030,11 @@ def _without_own_name(text: str, index: KnowledgeIndex) -> str:
     return text[: match.start()] + f" {where} " + text[match.end() :]
 
 
+# Words a cut would run into the next character: 十四五个人充电设施 (十四五 then 个人, not
+# 十四五个), 接游人次要超过 (人次 then 要, not 次要).
+_RUN_TOGETHER = re.compile(r"(十[一二三四五六七八九]五|[人户车架]次)(?=个人|要)")
+
+
 def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
     for spoken, written in _COLLOQUIAL:
@@ -1039,6 +1045,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)
     text = _OVER_A_HUNDRED_MILLION.sub("1亿元", text)
+    text = _RUN_TOGETHER.sub(r"\1 ", text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 
