@@ -1,7 +1,8 @@
 """Questions round 25 (issue 12): a line of a plan pointed at (实际利用外资那条是谁负责) is not
 searched for 那条; a sum a target reaches (人均纯收入要达到多少钱) is not a reward; a page that
 states no signing date answers 啥时候发布的 with its 公开日期, and 公开日期是哪天 asks it; a
-period's name or a count of visits is not run into the next word (十四五个人, 人次要). Every text is invented (made-up
+period's name or a count of visits is not run into the next word (十四五个人, 人次要); 一个县奖几万
+asks what each place of a tier gets, in 万. Every text is invented (made-up
 places and figures)."""
 
 from __future__ import annotations
@@ -58,11 +59,20 @@ PERIOD_PLAN = """示范省电动汽车充电设施“十四五”发展规划
 2031年6月8日
 """
 
+AWARDS = """样板市人民政府关于表彰2031年度外贸出口先进县(市、区)的通报
+各县、市、区人民政府:
+经研究,决定对2031年度获得外贸出口一等奖的东山县奖励人民币8万元;获得二等奖的西河区、南岭县分别奖励人民币6万元;获得三等奖的北湖县、清水县分别奖励人民币4万元。
+样板市人民政府
+2032年1月20日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("qa25")
-    with invented_plans_service(Path(folder), TASKS, PAGE, PERIOD_PLAN, now=ASKED) as service:
+    with invented_plans_service(
+        Path(folder), TASKS, PAGE, PERIOD_PLAN, AWARDS, now=ASKED
+    ) as service:
         yield service
 
 
@@ -99,3 +109,10 @@ def test_a_periods_name_is_not_run_into_the_next_word(service: QueryService) -> 
     assert "7万台" in reply and "仅供参考" not in reply and "未找到" not in reply, reply
     reply = _ask(service, "示范省乡村旅游接游人次要超过多少?")
     assert "900万" in reply and "次要" not in reply and "仅供参考" not in reply, reply
+
+
+def test_what_each_place_of_a_tier_gets_in_ten_thousands(service: QueryService) -> None:
+    reply = _ask(service, "样板市外贸出口三等奖一个县奖几万?")
+    assert "4万元" in reply and "仅供参考" not in reply and "未找到" not in reply, reply
+    reply = _ask(service, "样板市外贸出口二等奖一个区能拿多少?")
+    assert "6万元" in reply and "仅供参考" not in reply and "未找到" not in reply, reply

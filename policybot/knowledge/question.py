@@ -110,6 +110,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("评定为", "获得"),
     # 人均纯收入要达到多少钱: a sum a target reaches (a verb of reaching before it), not a
     # reward.
+    # 奖几万, 投资几万: how many 万, asked as 多少万 is (几万 is no word of the documents).
+    ("几万", "多少万"),
     ("达到多少钱", "达到多少"),
     ("增加多少钱", "增加多少"),
     ("实现多少钱", "实现多少"),
@@ -813,7 +815,11 @@ _WHICH_COUNT = re.compile(
 # One of a thing, asked per piece (一件发明专利奖多少 → 每件…奖励; 多久评一次): the documents
 # write 每件, 每次, or nothing at all, so 一件/一次 only carry the asking. 一次性 (a one-off
 # payment) and 第一次 are words of their own.
-_ONE_UNIT = re.compile(r"(?<![第其])一(?:件|次|台|套|株)(?!性)")
+_ONE_UNIT = re.compile(
+    r"(?<![第其])一(?:件|次|台|套|株)(?!性)"
+    # 三等奖一个县奖几万: each place of a tier gets it (分别奖励), the place only the asking.
+    r"|(?<![第其])一个(?:县|区|市|镇|乡)(?=奖|拿|能|可以|给|补)"
+)
 # How the documents call themselves: a hint, not a topic, once the document is known.
 DOCUMENT_NAME_WORDS = frozenset(
     ["行动计划", "计划", "意见", "实施意见", "通知", "规划", "三年", "文件", "这个", "那个"]
