@@ -2,7 +2,8 @@
 searched for 那条; a sum a target reaches (人均纯收入要达到多少钱) is not a reward; a page that
 states no signing date answers 啥时候发布的 with its 公开日期, and 公开日期是哪天 asks it; a
 period's name or a count of visits is not run into the next word (十四五个人, 人次要); 一个县奖几万
-asks what each place of a tier gets, in 万. Every text is invented (made-up
+asks what each place of a tier gets, in 万; 区政府工作报告 names a document, not an office
+whose name begins 区政府. Every text is invented (made-up
 places and figures)."""
 
 from __future__ import annotations
@@ -66,12 +67,23 @@ AWARDS = """样板市人民政府关于表彰2031年度外贸出口先进县(市
 2032年1月20日
 """
 
+REPORT = """示范区人民政府办公室关于印发2031年区政府工作报告目标任务分解方案的通知
+示范府办发〔2031〕5号
+各乡镇人民政府、街道办事处,区级各部门:
+《2031年区政府工作报告目标任务分解方案》已经区政府同意,现印发给你们。
+一、高度重视。各责任单位要主动作为,全力以赴完成区政府工作报告各项目标任务。
+二、压实责任。对区政府工作报告涉及的具体工作要逐项梳理,将98项目标任务抓早抓实,责任明确到岗到人。
+三、严格督查。区政府督查办要采取明察暗访相结合的方式,加强督促检查,每季度通报结果。
+示范区人民政府办公室
+2031年3月4日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("qa25")
     with invented_plans_service(
-        Path(folder), TASKS, PAGE, PERIOD_PLAN, AWARDS, now=ASKED
+        Path(folder), TASKS, PAGE, PERIOD_PLAN, AWARDS, REPORT, now=ASKED
     ) as service:
         yield service
 
@@ -116,3 +128,9 @@ def test_what_each_place_of_a_tier_gets_in_ten_thousands(service: QueryService) 
     assert "4万元" in reply and "仅供参考" not in reply and "未找到" not in reply, reply
     reply = _ask(service, "样板市外贸出口二等奖一个区能拿多少?")
     assert "6万元" in reply and "仅供参考" not in reply and "未找到" not in reply, reply
+
+
+def test_the_governments_report_names_no_office(service: QueryService) -> None:
+    reply = _ask(service, "示范区政府工作报告目标任务由哪个部门督查?")
+    assert "区政府督查办" in reply and "仅供参考" not in reply, reply
+    assert "答: 示范区人民政府办公室" not in reply, reply

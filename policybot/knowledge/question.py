@@ -1288,6 +1288,11 @@ def find_unit(
         return tuple(sorted(found)), best, text.replace(best, " ")
     for match in _UNIT_LIKE.finditer(text):
         word = match.group(0)
+        if word.endswith("政府") and text.startswith("工作报告", match.end()):
+            # 区政府工作报告: the government's report, a document, names no office of it (not
+            # the 区政府督查办 an abbreviation of 区政府 would match); its 区政府 is no word.
+            cut = match.end() - (3 if word[-3:-2] in _LEVEL_PREFIXES else 2)
+            return (), None, text[:cut] + " " + text[match.end() :]
         for start in range(len(word) - 2):
             candidate = word[start:]
             for name in (candidate, *index.glossary.other_names(candidate)):
