@@ -479,6 +479,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # to blind's weak kinds, q1800-q1859: dev 37/43 at first, out of store 11/13; 39/43 and 13/13
 # after its fixes (40/43 with the last-stage rule); blind 15/17, out of store 6/6, its first
 # measurement and unchanged by the fixes).
+# Questions round 25 added batch "qa25" (93 questions written before the bot ran on them, the way
+# staff ask on a phone, q1900-q1992: dev 67/85 at first, out of store 13/15; 76/85 and 13/15
+# after its fixes; blind 7/8, out of store 5/6, its first measurement and unchanged by the fixes).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -495,6 +498,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa22": {"dev": 0.94, "blind": 1.0},
     "qa23": {"dev": 0.92, "blind": 1.0},
     "qa24": {"dev": 0.93, "blind": 0.88},
+    "qa25": {"dev": 0.89, "blind": 0.87},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -517,6 +521,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa22": {"dev": 1.0, "blind": 1.0},
     "qa23": {"dev": 1.0, "blind": 1.0},
     "qa24": {"dev": 1.0, "blind": 1.0},
+    "qa25": {"dev": 0.86, "blind": 0.83},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

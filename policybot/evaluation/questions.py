@@ -103,6 +103,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa22": ("q1600", "q1689"),
     "qa23": ("q1700", "q1789"),
     "qa24": ("q1800", "q1859"),
+    "qa25": ("q1900", "q1992"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

@@ -268,6 +268,12 @@ def answer(
     if value is None and field == Field.SIGNED:
         # A page's header may state the date under another name (颁发日期, 印发日期).
         value = _published(text, _HEADER_DATE)
+    if value is None and field == Field.SIGNED and "发布" in parsed.text:
+        # 啥时候发布的, of a page that states no signing date and no 发布日期 but its 公开日期:
+        # the day it was made public is the day it was published, under the page's label.
+        published = _published(text, _PAGE_DATES[0][2])
+        if published is not None:
+            value, label = published, _PAGE_DATES[0][1]
     publisher = _PUBLISHER.search(text) if field == Field.ISSUER and "发布" in parsed.text else None
     if publisher is not None:
         # 哪个部门发布的: the 发布机构 a page states (a bureau that posts its office's notice).

@@ -108,6 +108,13 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("拿了", "获得"),
     ("获评", "获得"),
     ("评定为", "获得"),
+    # 人均纯收入要达到多少钱: a sum a target reaches (a verb of reaching before it), not a
+    # reward.
+    # 奖几万, 投资几万: how many 万, asked as 多少万 is (几万 is no word of the documents).
+    ("几万", "多少万"),
+    ("达到多少钱", "达到多少"),
+    ("增加多少钱", "增加多少"),
+    ("实现多少钱", "实现多少"),
     ("多少钱", "多少奖励"),
     # 奖的钱 (the prize money): the documents write 奖金.
     ("奖的钱", "奖金"),
@@ -407,7 +414,8 @@ _ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|公开|更新|发文|印
 _WHOSE_DAY = re.compile(
     r"(?:计划|方案|意见|通知|办法|规划|细则|决定|公告|通报)是?(?:哪天|哪一天|什么时候|何时)的[?？]?$"
 )
-_WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:于|是|的)?{_WHEN}")
+# 公开日期是哪天, 发布时间是什么时候: the page's own name of the date, asked.
+_WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:日期|时间)?(?:于|是|的)?{_WHEN}")
 
 _MONEY = ("奖励多少", "奖多少", "多少奖励", "奖金", "补助多少", "资助多少")
 # 多少万 is a sum of money unless a measure follows (多少万亩, 几万人次).
@@ -537,6 +545,12 @@ ASKING_PHRASES = tuple(
             "几条",
             "几次",
             "几所",
+            # 实际利用外资那条是谁负责, 这项的牵头单位: pointing at a line of the plan, never a
+            # word of it (it was searched and made the answer a partial match).
+            "那条",
+            "这条",
+            "那项",
+            "这项",
             "什么时候",
             "什么",
             "哪些",
@@ -801,7 +815,11 @@ _WHICH_COUNT = re.compile(
 # One of a thing, asked per piece (一件发明专利奖多少 → 每件…奖励; 多久评一次): the documents
 # write 每件, 每次, or nothing at all, so 一件/一次 only carry the asking. 一次性 (a one-off
 # payment) and 第一次 are words of their own.
-_ONE_UNIT = re.compile(r"(?<![第其])一(?:件|次|台|套|株)(?!性)")
+_ONE_UNIT = re.compile(
+    r"(?<![第其])一(?:件|次|台|套|株)(?!性)"
+    # 三等奖一个县奖几万: each place of a tier gets it (分别奖励), the place only the asking.
+    r"|(?<![第其])一个(?:县|区|市|镇|乡)(?=奖|拿|能|可以|给|补)"
+)
 # How the documents call themselves: a hint, not a topic, once the document is known.
 DOCUMENT_NAME_WORDS = frozenset(
     ["行动计划", "计划", "意见", "实施意见", "通知", "规划", "三年", "文件", "这个", "那个"]
@@ -1018,6 +1036,11 @@ def _without_own_name(text: str, index: KnowledgeIndex) -> str:
     return text[: match.start()] + f" {where} " + text[match.end() :]
 
 
+# Words a cut would run into the next character: 十四五个人充电设施 (十四五 then 个人, not
+# 十四五个), 接游人次要超过 (人次 then 要, not 次要).
+_RUN_TOGETHER = re.compile(r"(十[一二三四五六七八九]五|[人户车架]次)(?=个人|要)")
+
+
 def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
     for spoken, written in _COLLOQUIAL:
@@ -1028,6 +1051,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _NOT_YET.sub("未", text)
     text = _BECOMES.sub("为", text)
     text = _OVER_A_HUNDRED_MILLION.sub("1亿元", text)
+    text = _RUN_TOGETHER.sub(r"\1 ", text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 
@@ -1264,6 +1288,11 @@ def find_unit(
         return tuple(sorted(found)), best, text.replace(best, " ")
     for match in _UNIT_LIKE.finditer(text):
         word = match.group(0)
+        if word.endswith("政府") and text.startswith("工作报告", match.end()):
+            # 区政府工作报告: the government's report, a document, names no office of it (not
+            # the 区政府督查办 an abbreviation of 区政府 would match); its 区政府 is no word.
+            cut = match.end() - (3 if word[-3:-2] in _LEVEL_PREFIXES else 2)
+            return (), None, text[:cut] + " " + text[match.end() :]
         for start in range(len(word) - 2):
             candidate = word[start:]
             for name in (candidate, *index.glossary.other_names(candidate)):
