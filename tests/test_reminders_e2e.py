@@ -131,6 +131,7 @@ async def test_a_subscribed_group_gets_the_reminder_with_buttons(
     assert "还有 30 天到期" in reminder.text
     assert "日期: 2018-12-31(2018年底前)" in reminder.text
     assert "牵头: 市质监局" in reminder.text
+    assert reminder.text.count("市质监局") == 1  # once, not on the item line and again below it
     assert TRICKY_QUOTE in reminder.text  # escaped on the way, shown as written
     assert f"《{CITY}质量提升行动计划》" in reminder.text
     assert reminder.labels == ["已完成", "推迟7天"]

@@ -281,9 +281,10 @@ def units16(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def item_line(item: DigestItem) -> str:
+def item_line(item: DigestItem, *, units: bool = True) -> str:
     """One line per item, as /deadlines writes one: colour, number, the value in bold (the
-    target's number, a duty's 每季度), what, where, then the lead unit and flags."""
+    target's number, a duty's 每季度), what, where, then the lead unit (unless ``units`` is
+    false: a one-item digest lists every unit below the line) and flags."""
     details = item.details
     parts = [f"{item.colour.mark} {item.number})"]
     value = details.numbers or (every_label(details.every) if details.every else None)
@@ -299,7 +300,7 @@ def item_line(item: DigestItem) -> str:
         line += f" · {escape(details.note)}"
     if details.kind == ItemKind.MILESTONE_START:
         line += f" · {KIND_LABELS[ItemKind.MILESTONE_START]}"
-    if details.lead_units:
+    if units and details.lead_units:
         lead = "、".join(details.lead_units[:2]) + ("等" if len(details.lead_units) > 2 else "")
         line += f" · 牵头: {escape(_clip(lead, MAX_UNIT_CHARS))}"
     if details.edited:
@@ -360,7 +361,7 @@ def _sources(items: list[DigestItem]) -> str:
     return f"出处: {shown}"
 
 
-def _body(items: list[DigestItem]) -> list[str]:
+def _body(items: list[DigestItem], *, units: bool = True) -> list[str]:
     """Items under their due date, soonest first (within a date by place, as sorted)."""
     lines: list[str] = []
     due: date | None = None
@@ -368,7 +369,7 @@ def _body(items: list[DigestItem]) -> list[str]:
         if item.due != due:
             due = item.due
             lines += ["", _due_heading(item)]
-        lines.append(item_line(item))
+        lines.append(item_line(item, units=units))
     return lines
 
 
@@ -408,7 +409,7 @@ def page_text(digest: Digest, page: int, *, status_line: str | None = None) -> s
     items = digest.pages[page]
     marker = f"\n第 {page + 1}/{len(digest.pages)} 页" if len(digest.pages) > 1 else ""
     if len(digest.items) == 1:
-        lines = [_header(digest), *_body(items), *_details_of(items[0])]
+        lines = [_header(digest), *_body(items, units=False), *_details_of(items[0])]
     else:
         lines = [_header(digest), *_body(items), "", _sources(items)]
         if marker:
