@@ -107,6 +107,9 @@ async def test_retire_removes_a_plan_from_answers_until_undone(
     assert "省级品牌企业" not in "".join(reply.text for reply in after)
     (wrong,) = await plan_bot.say("/retire 1 abolished")
     assert "状态应为" in wrong.text
+    (spaced,) = await plan_bot.say("/retire 示府发 〔2024〕 7号")  # not "7号" read as a status
+    assert "文档已停用" in spaced.text and "已失效" in spaced.text
+    await plan_bot.say("/undo")
     (missing,) = await plan_bot.say("/retire 99")
     assert "没有找到文档" in missing.text
     (undone,) = await plan_bot.say("/undo")

@@ -33,7 +33,7 @@ from policybot.knowledge.editing import (
     load_fact,
     parse_id,
     parse_kind,
-    parse_retire_status,
+    parse_retire_args,
     positive_id,
     resolve_document,
     restore_document,
@@ -186,17 +186,14 @@ async def retire_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not args:
         await _reply(update, "用法:/retire 文号或文档编号 [superseded|expired](默认 expired)")
         return
-    status_word = None
-    if len(args) > 1:
-        status_word = args.pop()
     services = services_of(context)
     try:
-        status = parse_retire_status(status_word)
+        reference, status = parse_retire_args(args)
         view = await asyncio.to_thread(
             retire_document,
             services.engine,
             _actor(update),
-            " ".join(args),
+            reference,
             status,
             now=services.clock.now(),
         )

@@ -664,13 +664,18 @@ def document_view(document: Document) -> DocumentView:
     )
 
 
-def parse_retire_status(word: str | None) -> str:
-    if word is None:
-        return DocumentStatus.EXPIRED
-    status = _RETIRE_ALIASES.get(word.strip().lower())
-    if status is None:
-        raise EditError("状态应为 superseded(已被替代)或 expired(已失效)。")
-    return status
+def parse_retire_args(words: list[str]) -> tuple[str, str]:
+    """/retire's (document reference, status). The status is the last word only when it is one
+    (a 文号 may contain spaces: "示府发 〔2024〕 7号"); a last word in Latin letters that is
+    no status is a mistyped one, refused rather than read as part of the 文号."""
+    if len(words) > 1:
+        last = words[-1].strip().lower()
+        status = _RETIRE_ALIASES.get(last)
+        if status is not None:
+            return " ".join(words[:-1]), status
+        if last.isascii() and last.isalpha():
+            raise EditError("状态应为 superseded(已被替代)或 expired(已失效)。")
+    return " ".join(words), DocumentStatus.EXPIRED
 
 
 def find_document(session: Session, reference: str) -> Document:
@@ -684,7 +689,7 @@ def find_document(session: Session, reference: str) -> Document:
             return document
     statement = (
         select(Document)
-        .where(col(Document.doc_number).in_({typed, normalised}))
+        .where(col(Document.doc_number).in_({typed, normalised, "".join(normalised.split())}))
         .order_by(col(Document.id).desc())
     )
     document = session.exec(statement).first()
