@@ -547,7 +547,9 @@ def _own_heading_time(paragraph: Paragraph, ctx: DocContext) -> TimeMention | No
 # 要达到以下目标:", "到2031年,主要目标如下:".
 _LIST_LEAD = re.compile(
     r"^\s*(?:(?:到|至)(?:19|20)\d{2}\s*年(?:底|末)?|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前))\s*[,,]?"
-    r"[^。;]{0,24}?(?:以下|如下)[^。;]{0,8}[::]\s*$"
+    r"(?:[^。;]{0,24}?(?:以下|如下)[^。;]{0,8}|"
+    # "到2031年:", "到2031年,全县实现:": the time and at most a short subject and verb
+    r"(?:[\u4e00-\u9fff]{0,4}(?:要|力争|努力)?(?:实现|达到|完成|确保))?)[::]\s*$"
 )
 
 
@@ -625,11 +627,20 @@ class _ListLeadTime:
         return first[0] if year is None or first[0].last.year >= year else None
 
 
+# "到2031年:", "2031年底前:": a time alone, leading the list below a named goal heading.
+_TIME_LEAD_AFTER_HEADING = re.compile(
+    r"^\s*(?:到|至)?(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?\s*[::]\s*$"
+)
+
+
 def _goal_heading_time(text: str, ctx: DocContext) -> TimeMention | None:
     """A future point or range in the first sentence of a heading about goals, else None."""
-    first = re.split(r"[。;]", text, maxsplit=1)[0]
+    first, *rest = re.split(r"[。;]", text, maxsplit=1)
     if not _GOAL_HEADING.search(first):
         return None
+    if rest and _TIME_LEAD_AFTER_HEADING.match(rest[0]) and not find_time_mentions(first):
+        # "(一)近期目标。到2031年:": the heading's time follows its name, before the list
+        first = rest[0]
     year = ctx.document_year
     for mention in find_time_mentions(first):
         if mention.kind in ("point", "range") and mention.last is not None:

@@ -128,7 +128,10 @@ _MERIT_END = re.compile(r"(?:有力|显著|突出|明显|优异|较好|较快|�
 _REWARD_CUE = re.compile(
     r"奖励|重奖|奖金|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)|"
     # "给予贷款贴息", "优先安排县级专项资金": money promised without a sum
-    r"贴息|安排[^,;。]{0,6}?专项资金"
+    r"贴息|安排[^,;。]{0,6}?专项资金|"
+    # "市财政给予重点扶持", "优先推荐参评市长质量奖": promises with no sum (amount null); "符合
+    # 条件的优先推荐省级技术中心" recommends for a status, no award or grant applied for
+    r"(?:给予|予以)(?:重点|政策|适当|一定)?扶持|优先推荐(?:参评|申报|申请)"
 )
 _VERBS = (
     "主导",
@@ -1723,12 +1726,30 @@ def split_achievements(text: str) -> list[str]:
     items = _share_prize_name(_share_quoted_tail(_share_modifier_tail(_share_object(items))))
     items = _share_metal_noun(items)
     items = _share_tier_prefix(_share_bare_tiers(items))
+    items = _share_recipient_lead(items)
     verb = _leading_verb(items[0])
     result: list[str] = []
     for item in items:
         full = item if (not verb or _leading_verb(item) or item.startswith(verb)) else verb + item
         result.append(_clean(full + tail))
     return [item for item in result if item]
+
+
+# "获得一等奖的甲山县": what the first named recipient did, up to its 的.
+_RECIPIENT_LEAD = re.compile(r"^(?P<lead>[^、,;。]{2,40}的)(?P<name>[^的]{2,24})$")
+
+
+def _share_recipient_lead(items: list[str]) -> list[str]:
+    """ "获得一等奖的甲山县、乙水县(分别奖励…)": the places or firms after the first share what
+    the first did ("获得一等奖的乙水县"), not only its verb ("获得乙水县")."""
+    first = _RECIPIENT_LEAD.match(items[0])
+    if first is None or not all(
+        _NAMED_RECIPIENT_END.search(item) and "的" not in item for item in items[1:]
+    ):
+        return items
+    if not _NAMED_RECIPIENT_END.search(first["name"]) or _LEVEL_NAME.search(items[0]):
+        return items
+    return [items[0]] + [first["lead"] + item for item in items[1:]]
 
 
 _PRIZE_GRADE = r"(?:[特一二三四五]等奖|提名奖|优秀奖|鼓励奖|[金银铜]奖|大奖)"

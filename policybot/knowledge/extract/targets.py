@@ -954,9 +954,12 @@ def _subject(
         if mention.kind == "baseline" and _AGAINST_BASELINE.search(text, 0, mention.start):
             continue  # "能耗比2020年下降14%": what the number is measured against stays
         subject = subject.replace(mention.text, "")
-    # "十、创建100个…", "一、每年设立…": the list number is not part of the subject
+    # "十、创建100个…", "一、每年设立…", "(二)驰名商标达到3件": the list number is not part of
+    # the subject
     subject = re.sub(
-        r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d))\s*", "", subject.strip()
+        r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d)|\([一二三四五六七八九十]{1,3}\))\s*",
+        "",
+        subject.strip(),
     )
     # "▲增加值可比增长14%": a bullet opening the line is no part of the subject
     subject = re.sub(

@@ -1,0 +1,96 @@
+"""Round 26 (issue 11): general forms of unseen plans, each on a short INVENTED text written for the
+rule (no excerpt of a corpus document): deadlines a goal heading or a bare list lead states, annual
+work plans dated only by their 落款, reward promises without a sum, and named recipients that
+share what the first of them did before "分别奖励N万元、M万元".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policybot.knowledge.extract import extract_text
+
+
+def _targets(text: str) -> dict[str, date | None]:
+    return {t.subject: t.deadline for t in extract_text(text, "x.txt").targets}
+
+
+def _rewards(text: str) -> list[tuple[str, float | None]]:
+    return [(r.achievement, r.amount_yuan) for r in extract_text(text, "x.txt").rewards]
+
+
+PHASED = (
+    "某市质量发展规划(2030—2040年)\n一、发展目标\n(一)近期目标。到2031年:\n"
+    "1.产品质量。全市制造业产品质量合格率达到91%以上。\n2.品牌建设。全市拥有甲类商标12件。\n"
+    "(二)远期目标。到2040年,全市制造业产品质量合格率达到97%以上。\n某市人民政府\n2030年3月1日\n"
+)
+
+
+def test_named_goal_heading_then_its_time_dates_the_items_below() -> None:
+    """ "(一)近期目标。到2031年:" then numbered items: the items fall due in 2031, not at the end of
+    a plan running to 2040 (a deadline read later than the text states)."""
+    found = _targets(PHASED)
+    assert found["全市拥有甲类商标"] == date(2031, 12, 31)
+    pairs = [(t.value, t.deadline) for t in extract_text(PHASED, "x.txt").targets]
+    assert (91.0, date(2031, 12, 31)) in pairs and (97.0, date(2040, 12, 31)) in pairs
+
+
+def test_bare_time_line_with_a_colon_leads_the_list_below() -> None:
+    """ "到2032年:" and "到2034年,全县实现:" alone on their lines lead the lists under them (no
+    以下/如下 needed); the item numbers "(一)" are no part of the subject."""
+    found = _targets(
+        "某县商标发展规划(2031—2040年)\n一、发展目标\n到2032年:\n1.全县注册商标总量达到3100件。\n"
+        "2.地理标志商标达到6件。\n到2034年,全县实现:\n(一)有效注册商标总量达到5200件;\n"
+        "(二)甲级商标达到4件。\n二、远景目标\n到2040年,全县注册商标总量达到8100件。\n"
+        "某县人民政府\n2031年5月1日\n"
+    )
+    assert found["地理标志商标"] == date(2032, 12, 31)
+    assert found["有效注册商标总量"] == date(2034, 12, 31)
+    assert found["甲级商标"] == date(2034, 12, 31)
+
+
+def test_annual_work_plan_without_a_year_takes_its_signing_year() -> None:
+    """ "某市质量工作要点" names no year: its 落款 (2033年2月) gives the year its quotas fall due."""
+    extraction = extract_text(
+        "某市质量工作要点\n一、工作目标\n全年新增甲类名牌产品3个,乙类名牌产品14个;制修订地方标准9项。\n"
+        "二、重点工作\n1.推进商标战略。新增注册商标700件。(市市场监管局负责)\n"
+        "某市人民政府办公室\n2033年2月20日\n",
+        "x.txt",
+    )
+    assert extraction.document.period == (2033, 2033)
+    assert {t.deadline for t in extraction.targets} == {date(2033, 12, 31)}
+
+
+def test_unyeared_work_report_task_split_is_the_signing_year() -> None:
+    """ "关于印发《政府工作报告》重点工作任务分工的通知" is one year's work (the signing year); a plan
+    of several years is not."""
+    split = extract_text(
+        "某区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n"
+        "1.地区生产总值增长7%。(区发改局牵头)\n某区人民政府办公室\n2034年3月9日\n",
+        "x.txt",
+    )
+    assert split.document.period == (2034, 2034)
+    several = extract_text(
+        "某区质量提升三年工作计划\n1.新增甲类品牌5个。\n某区人民政府\n2034年3月9日\n", "x.txt"
+    )
+    assert several.document.period != (2034, 2034)
+
+
+def test_reward_promises_without_a_sum() -> None:
+    """ "…的,市财政给予重点扶持" and "…的,优先推荐参评…" promise a reward with no sum."""
+    found = _rewards(
+        "某市支持企业创新的若干意见\n1.被认定为国家级孵化器的,市财政给予重点扶持。\n"
+        "2.企业获得甲类驰名商标的,优先推荐参评市长质量奖。\n某市人民政府\n2031年6月1日\n"
+    )
+    assert ("被认定为国家级孵化器", None) in found
+    assert ("企业获得甲类驰名商标", None) in found
+
+
+def test_places_after_the_first_share_what_it_did_before_two_sums() -> None:
+    """ "获得一等奖的甲山县、乙水县分别奖励5万元、3万元": two rewards, the second place "获得一等奖的
+    乙水县" (what the first did, not only its verb: "获得乙水县")."""
+    found = _rewards(
+        "某市关于表彰招商引资先进县的通报\n经研究,获得一等奖的甲山县、乙水县分别奖励5万元、3万元。\n"
+    )
+    assert ("获得一等奖的甲山县", 50000) in found
+    assert ("获得一等奖的乙水县", 30000) in found
