@@ -94,3 +94,51 @@ def test_places_after_the_first_share_what_it_did_before_two_sums() -> None:
     )
     assert ("获得一等奖的甲山县", 50000) in found
     assert ("获得一等奖的乙水县", 30000) in found
+
+
+def test_bare_year_line_heads_that_years_items() -> None:
+    """ "2032年:" alone on its line, then the items of that year: they fall due in 2032, not at
+    the end of a plan running to 2035."""
+    found = [
+        (t.value, t.deadline)
+        for t in extract_text(
+            "某县农村公路建设规划(2031—2035年)\n三、年度安排\n2031年:\n新改建农村公路110公里,建设桥梁4座。\n"
+            "2032年:\n新改建农村公路140公里;\n建设桥梁7座。\n某县人民政府\n2031年4月1日\n",
+            "x.txt",
+        ).targets
+    ]
+    assert (110.0, date(2031, 12, 31)) in found and (4.0, date(2031, 12, 31)) in found
+    assert (140.0, date(2032, 12, 31)) in found and (7.0, date(2032, 12, 31)) in found
+
+
+def test_unyeared_work_plan_without_a_signature_takes_the_publication_year() -> None:
+    """An excerpt "某县质量工作计划" with no 落款 but a page line "发布日期:2033-03-12": its quotas
+    fall due at the end of 2033 (the signing date itself stays unknown)."""
+    extraction = extract_text(
+        "某县质量工作计划\n发布日期:2033-03-12\n一、工作目标\n完成产品质量监督抽查510批次;新增甲类产品4个。\n",
+        "x.txt",
+    )
+    assert extraction.document.issued is None
+    assert {t.deadline for t in extraction.targets} == {date(2033, 12, 31)}
+
+
+def _tasks(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    return {t.title: (t.lead_units, t.support_units) for t in extract_text(text, "x.txt").tasks}
+
+
+def test_unbracketed_units_sharing_the_work_close_a_task() -> None:
+    """ "…。市甲局、市乙局按职责分工负责。" (no brackets) names the task's units."""
+    found = _tasks(
+        "某市质量提升工作方案\n三、主要任务\n(一)实施品牌培育工程。引导企业争创名牌。市甲局、市乙局按职责分工负责。\n"
+        "某市人民政府\n2031年6月1日\n"
+    )
+    assert found["实施品牌培育工程"] == (["市甲局", "市乙局"], [])
+
+
+def test_bare_role_words_with_colons_label_a_note() -> None:
+    """ "…。牵头:省甲厅;参与:省乙委、省丙厅" closes a task like "牵头单位:…;参与单位:…"."""
+    found = _tasks(
+        "某省质量提升行动方案\n二、重点任务\n3.提升服务质量。实施服务标准化工程。牵头:省甲厅;参与:省乙委、省丙厅\n"
+        "某省人民政府\n2031年8月1日\n"
+    )
+    assert found["提升服务质量"] == (["省甲厅"], ["省乙委", "省丙厅"])

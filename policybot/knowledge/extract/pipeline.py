@@ -546,6 +546,8 @@ def _own_heading_time(paragraph: Paragraph, ctx: DocContext) -> TimeMention | No
 # A line that leads a list of goals and ends with a colon: "到2031年,实现以下目标:", "2031年底前,
 # 要达到以下目标:", "到2031年,主要目标如下:".
 _LIST_LEAD = re.compile(
+    # "2031年:", "2031年度目标任务:": a bare year alone on its line heads that year's items
+    r"^\s*(?:19|20)\d{2}\s*年度?(?:[\u4e00-\u9fff]{0,4}(?:目标|任务|指标|安排))?\s*[::]\s*$|"
     r"^\s*(?:(?:到|至)(?:19|20)\d{2}\s*年(?:底|末)?|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前))\s*[,,]?"
     r"(?:[^。;]{0,24}?(?:以下|如下)[^。;]{0,8}|"
     # "到2031年:", "到2031年,全县实现:": the time and at most a short subject and verb
