@@ -142,3 +142,29 @@ def test_bare_role_words_with_colons_label_a_note() -> None:
         "某省人民政府\n2031年8月1日\n"
     )
     assert found["提升服务质量"] == (["省甲厅"], ["省乙委", "省丙厅"])
+
+
+def _districts(text: str) -> dict[float, str | None]:
+    return {t.value: t.district for t in extract_text(text, "x.txt").targets}
+
+
+def test_a_place_inside_the_region_as_subject_is_the_district() -> None:
+    """In a province's notice the sentences "舟山市要确保完成3100户。" and "台州市完成…1100户以上。"
+    (one place each, so no list of places) are the quotas of those cities (their district); the
+    province's own total has none."""
+    found = _districts(
+        "浙江省人民政府办公厅关于下达2033年度农村住房改造任务的通知\n"
+        "2033年全省完成农村住房改造9.5万户。\n舟山市要确保完成3100户。\n台州市完成困难群众危房改造1100户以上。\n"
+        "浙江省人民政府办公厅\n2033年3月1日\n"
+    )
+    assert found[9.5] is None
+    assert found[3100] == "舟山市" and found[1100] == "台州市"
+
+
+def test_a_place_outside_the_region_is_no_district() -> None:
+    """A city's plan naming a city of another province as a subject gives it no district."""
+    found = _districts(
+        "湛江市人民政府关于加快质量发展的实施意见\n到2035年,全市新增甲类品牌15个。\n"
+        "杭州市新增甲类品牌的做法值得借鉴,我市力争新增乙类品牌8个。\n湛江市人民政府\n2031年9月20日\n"
+    )
+    assert found[15] is None and found[8] is None
