@@ -168,3 +168,23 @@ def test_a_place_outside_the_region_is_no_district() -> None:
         "杭州市新增甲类品牌的做法值得借鉴,我市力争新增乙类品牌8个。\n湛江市人民政府\n2031年9月20日\n"
     )
     assert found[15] is None and found[8] is None
+
+
+def test_unyeared_quota_hand_down_is_the_signing_years() -> None:
+    """ "关于下达农业产业化目标任务的通知" signed 2033-03-01 hands down that year's quotas."""
+    extraction = extract_text(
+        "某县人民政府关于下达农业产业化目标任务的通知\n各乡镇人民政府:\n现将农业产业化目标任务下达给你们。\n"
+        "一、新增甲级龙头企业3家。\n二、新建农民专业合作社31个。\n某县人民政府\n2033年3月1日\n",
+        "x.txt",
+    )
+    assert {t.deadline for t in extraction.targets} == {date(2033, 12, 31)}
+
+
+def test_years_of_effort_in_a_text_without_a_period_count_from_its_year() -> None:
+    """ "通过两年努力,…达到97%" in a text signed 2035 with no plan period falls due 2036 (as
+    "三年内" and "用两年时间" do), instead of no deadline at all."""
+    found = _targets(
+        "关于进一步加强甲类工作的意见\n一、工作目标\n通过两年努力,全市甲类抽检合格率达到97%以上。\n"
+        "某市人民政府\n2035年6月1日\n"
+    )
+    assert found["全市甲类抽检合格率"] == date(2036, 12, 31)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from policybot.knowledge.chinese import CHINESE_COUNTS
 from policybot.knowledge.extract.comparisons import compared_subjects, is_compared_figure
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import (
@@ -934,7 +935,14 @@ def _deadline(
         return governing.last, governing.text
     if defaults.deadline is not None:
         return defaults.deadline, defaults.deadline_text
-    return ctx.plan_end, _plan_span(text)
+    span = _plan_span(text)
+    if ctx.plan_end is None and span is not None and ctx.document_year is not None:
+        # "通过两年努力" in a dated text with no plan period: the span from the document's year
+        count = re.search(r"([三五十两二])年", span)
+        if count is not None:
+            years = CHINESE_COUNTS[count.group(1)]
+            return date(ctx.document_year + years - 1, 12, 31), span
+    return ctx.plan_end, span
 
 
 @lru_cache(maxsize=8)
