@@ -188,3 +188,27 @@ def test_years_of_effort_in_a_text_without_a_period_count_from_its_year() -> Non
         "某市人民政府\n2035年6月1日\n"
     )
     assert found["全市甲类抽检合格率"] == date(2036, 12, 31)
+
+
+def test_labelled_subsidy_per_item() -> None:
+    """ "(一)发明专利:每件资助6000元;" labels a subsidy paid per item, as "…:每件奖励…" does."""
+    found = extract_text(
+        "某市专利资助办法\n第八条 专利资助\n(一)发明专利:每件资助6000元;\n(二)实用新型专利:每件补助900元。\n"
+        "某市人民政府\n2031年5月1日\n",
+        "x.txt",
+    ).rewards
+    assert [(r.achievement, r.amount_yuan, r.treatment) for r in found] == [
+        ("发明专利", 6000, "每件"),
+        ("实用新型专利", 900, "每件"),
+    ]
+
+
+def test_numbered_tiers_under_a_colon_lead_keep_its_honour() -> None:
+    """ "新认定的甲类中心按以下标准给予奖励:" over "1.国家级:奖励60万元;": the numbered tier items
+    are the lead's honour at that level, not the bare word "国家级"."""
+    found = _rewards(
+        "某市创新奖励办法\n第三条 甲类中心奖励\n新认定的甲类中心按以下标准给予奖励:\n1.国家级:奖励60万元;\n"
+        "2.省级:奖励25万元。\n某市人民政府\n2031年5月1日\n"
+    )
+    assert ("新认定的甲类中心(国家级)", 600000) in found
+    assert ("新认定的甲类中心(省级)", 250000) in found

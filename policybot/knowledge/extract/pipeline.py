@@ -403,8 +403,8 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
         if paragraph.text.rstrip().endswith((":", ":")):
             colon_lead = paragraph.text
-        elif paragraph.heading_level is not None:
-            colon_lead = None
+        elif paragraph.heading_level is not None and not _TIER_ITEM.match(paragraph.text):
+            colon_lead = None  # "1.国家级:奖励50万元;" is an item of the lead, not a new heading
         for reward in rewards_in_piece(body, ctx, section, colon_lead):
             listed = expand_listed_below(reward, _paragraphs_below(entries, index))
             found.rewards.extend(listed or [reward])
@@ -487,6 +487,12 @@ def _is_below(entry: _Entry, heading: _Entry) -> bool:
         and len(below) > len(above)
         and (below[: len(above)] == above)
     )
+
+
+# "1.国家级:奖励50万元;", "(二)省级,奖励20万元": a numbered tier under a lead ending in ":".
+_TIER_ITEM = re.compile(
+    r"^\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.])\s*(?:国家|省|市|县|区)级\s*[::,,]"
+)
 
 
 class _DatedHeadings:

@@ -982,11 +982,16 @@ def _second_recipients(
 # "(一)中国驰名商标:50万元" under "奖励标准如下": an honour labelled with its sum.
 _LABELLED_SUM = re.compile(
     r"^\s*(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]\s*)?(?P<achievement>[^:,;。]{2,40}?)\s*[::]\s*"
-    r"(?:(?:奖励|奖金|给予|一次性奖励)\s*)?(?:人民币)?"
+    # "(一)发明专利:每件资助5000元": paid per item, as a grant or subsidy
+    r"(?P<per>每(?:件|项|个|家))?\s*(?:(?:奖励|奖金|给予|一次性奖励|资助|补助|奖补|补贴)\s*)?(?:人民币)?"
     r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)\s*$"
 )
 _HONOUR = re.compile(r"奖|商标|标准|名牌|品牌|称号|认证|示范|标杆|专利|地理标志|荣誉")
-_NOT_HONOUR = re.compile(r"资金|经费|预算|投入|财政|总额|合计|总计|安排|筹集")
+_NOT_HONOUR = re.compile(
+    r"资金|经费|预算|投入|财政|总额|合计|总计|安排|筹集|"
+    # "奖励标准:每家12万元": the rate of a reward stated before, not an honour
+    r"(?:奖励|补助|资助|奖补|补贴)(?:标准|金额|额度)"
+)
 
 
 # "按每净增1家拨给所在县、区政府(管委会)…工作经费2万元": a sum paid per unit of a count to the
@@ -1198,6 +1203,7 @@ def _labelled_sum(
             quote=text.strip(" ,;")[:160],
             level=_level(achievement),
             amount_yuan=amount,
+            treatment=match["per"],
             span=Span(offset + match.start("achievement"), offset + match.end("amount"), section),
         )
     ]
