@@ -212,3 +212,31 @@ def test_numbered_tiers_under_a_colon_lead_keep_its_honour() -> None:
     )
     assert ("新认定的甲类中心(国家级)", 600000) in found
     assert ("新认定的甲类中心(省级)", 250000) in found
+
+
+def test_bare_levels_before_a_levelled_thing_share_it() -> None:
+    """ "获得国家、省、市级甲类称号的企业,分别奖励11万元、6万元、3万元": three rewards, each for the
+    level's 甲类称号 ("获得国家级甲类称号"), not "获得国家" and "获得省"."""
+    found = _rewards(
+        "某县若干措施\n一、对获得国家、省、市级甲类称号的企业,分别奖励11万元、6万元、3万元。\n"
+        "某县人民政府\n2031年4月2日\n"
+    )
+    assert found == [
+        ("获得国家级甲类称号", 110000),
+        ("获得省级甲类称号", 60000),
+        ("获得市级甲类称号", 30000),
+    ]
+
+
+def test_a_rate_of_what_is_subsidised_without_dui_or_de() -> None:
+    """ "一、企业研发投入,按其新增部分的10%给予补助,最高不超过60万元。": a capped reward whose
+    achievement is the clause before the rate (no 对, no closing 的)."""
+    found = extract_text(
+        "某市若干措施\n一、企业研发投入,按其新增部分的10%给予补助,最高不超过60万元。\n"
+        "二、甲类项目贷款,按贷款利息的50%给予贴息,最高不超过30万元。\n某市人民政府\n2031年4月2日\n",
+        "x.txt",
+    ).rewards
+    assert [(r.achievement, r.amount_yuan, r.is_cap) for r in found] == [
+        ("企业研发投入", 600000, True),
+        ("甲类项目贷款", 300000, True),
+    ]

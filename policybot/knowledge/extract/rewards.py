@@ -66,6 +66,13 @@ _RULE_THRESHOLD = re.compile(
     r"(?:人民币)?(?:以上)?)\s*,\s*"
     rf"(?P<treatment>{_TREATMENT}[^;。]*)"
 )
+# "企业研发投入,按其新增部分的10%给予补助,最高不超过50万元": what is subsidised, then a rate of
+# it; neither 对 nor a closing 的 (an item's first clause, short).
+_RULE_RATE = re.compile(
+    rf"(?:(?<=[。:])|^){_ITEM_NUMBER}(?P<achievement>[^,;。:]{{3,30}}?)\s*,\s*"
+    r"(?P<treatment>按(?:照)?[^,;。]{1,30}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,6}?(?:给予|予以)?"
+    r"(?:补助|贴息|补贴|奖励|资助|奖补)[^;。]*)"
+)
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
 _ACHIEVEMENT_VERB = (
@@ -1630,7 +1637,12 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
         return None
-    match = _RULE.search(text) or _RULE_WITHOUT_DE.search(text) or _RULE_THRESHOLD.search(text)
+    match = (
+        _RULE.search(text)
+        or _RULE_WITHOUT_DE.search(text)
+        or _RULE_THRESHOLD.search(text)
+        or _RULE_RATE.search(text)
+    )
     if match is None:
         return None
     # a bracketed definition with commas in it is a gloss, not part of the achievement
@@ -1731,7 +1743,7 @@ def split_achievements(text: str) -> list[str]:
         items[-1] = last[: tail_match.start()]
     items = _share_prize_name(_share_quoted_tail(_share_modifier_tail(_share_object(items))))
     items = _share_metal_noun(items)
-    items = _share_tier_prefix(_share_bare_tiers(items))
+    items = _share_tier_prefix(_share_bare_tiers(_share_level_tail(items)))
     items = _share_recipient_lead(items)
     verb = _leading_verb(items[0])
     result: list[str] = []
@@ -1801,6 +1813,25 @@ _TIER_TOKENS = (
 
 # One-character tiers a list names bare: metals, grades, ranks, letters.
 _ONE_CHAR_TIERS = "金银铜特一二三四五甲乙丙丁优良ABCDE"
+
+
+_LEVEL_WORDS = ("国家", "省", "市", "县", "区")
+
+
+def _share_level_tail(items: list[str]) -> list[str]:
+    """ "获得国家、省、市级专精特新称号": bare levels before the last, which alone writes 级 and the
+    thing, each take both ("获得国家级专精特新称号", "省级专精特新称号"), not "获得国家"."""
+    first = re.fullmatch(r"(?P<prefix>.*?)(?P<level>国家|省|市|县|区)", items[0])
+    last = re.fullmatch(r"(?P<level>国家|省|市|县|区)级(?P<tail>[^、]{2,})", items[-1])
+    if (
+        len(items) < 2
+        or first is None
+        or last is None
+        or any(item not in _LEVEL_WORDS for item in items[1:-1])
+    ):
+        return items
+    tail = "级" + last["tail"]
+    return [items[0] + tail] + [item + tail for item in items[1:-1]] + [items[-1]]
 
 
 def _share_bare_tiers(items: list[str]) -> list[str]:
