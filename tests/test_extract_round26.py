@@ -240,3 +240,13 @@ def test_a_rate_of_what_is_subsidised_without_dui_or_de() -> None:
         ("企业研发投入", 600000, True),
         ("甲类项目贷款", 300000, True),
     ]
+
+
+def test_bodies_acting_within_their_remits_carry_the_duty_after_the_comma() -> None:
+    """ "二、市甲局、市乙委按照各自职责,加强对农产品的抽样检测。": one task for both bodies."""
+    found = _tasks(
+        "某市关于加强农产品质量安全工作的通知\n各县区人民政府:\n"
+        "二、加强检验检测。市甲局、市乙委按照各自职责,加强对农产品的抽样检测。\n"
+        "某市人民政府办公室\n2031年4月1日\n"
+    )
+    assert found["加强对农产品的抽样检测"] == (["市甲局", "市乙委"], [])
