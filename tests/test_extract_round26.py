@@ -250,3 +250,12 @@ def test_bodies_acting_within_their_remits_carry_the_duty_after_the_comma() -> N
         "某市人民政府办公室\n2031年4月1日\n"
     )
     assert found["加强对农产品的抽样检测"] == (["市甲局", "市乙委"], [])
+
+
+def test_this_year_and_next_ends_with_the_next() -> None:
+    """ "今明两年,完成安保工程210公里" in a text signed 2031 falls due at the end of 2032."""
+    found = _targets(
+        "某县农村公路建设规划(2031—2035年)\n四、近期重点\n今明两年,完成安保工程210公里。\n"
+        "某县人民政府\n2031年4月1日\n"
+    )
+    assert found["完成安保工程"] == date(2032, 12, 31)
