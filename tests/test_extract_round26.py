@@ -259,3 +259,17 @@ def test_this_year_and_next_ends_with_the_next() -> None:
         "某县人民政府\n2031年4月1日\n"
     )
     assert found["完成安保工程"] == date(2032, 12, 31)
+
+
+def test_units_of_measure_written_in_other_ways() -> None:
+    """ "1.5GW", "120km", "80场次", "8万标准亩", "3万余亩": the measure as written (they were
+    read with no unit, dropped, or cut: 场 + 次, 万 + 标准亩, 万 + 余亩)."""
+    found = {
+        t.value: t.unit
+        for t in extract_text(
+            "某市发展规划(2031—2035年)\n到2035年,风电装机达到1.5GW;新建高速公路120km;举办培训80场次;"
+            "建设高标准农田8万标准亩;完成植树造林3万余亩。\n某市人民政府\n2031年2月1日\n",
+            "x.txt",
+        ).targets
+    }
+    assert found == {1.5: "GW", 120: "km", 80: "场次", 8: "万标准亩", 3: "万亩"}
