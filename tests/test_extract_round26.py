@@ -273,3 +273,14 @@ def test_units_of_measure_written_in_other_ways() -> None:
         ).targets
     }
     assert found == {1.5: "GW", 120: "km", 80: "场次", 8: "万标准亩", 3: "万亩"}
+
+
+def test_a_town_of_the_county_as_subject_is_the_district() -> None:
+    """In a county's notice "禹越镇要完成治理村7个。" is that town's quota (the town table places
+    禹越镇 in 德清县)."""
+    found = _districts(
+        "德清县人民政府办公室关于下达2034年度农村生活污水治理任务的通知\n"
+        "2034年全县完成农村生活污水治理村52个。\n禹越镇要完成治理村7个。\n"
+        "德清县人民政府办公室\n2034年3月1日\n"
+    )
+    assert found[52] is None and found[7] == "禹越镇"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention
-from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.extract.gazetteer import gazetteer, towns
 from policybot.knowledge.extract.numbers import find_quantities
 
 # A name never opens with a word of counting or a verb of gaining (新增, 新获…); 新 alone may
@@ -90,7 +90,7 @@ def district_names(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
 # place inside the document's region (a city of a province, a county of a city) before its verb.
 _SUBJECT_PLACE = re.compile(
     r"(?:^|(?<=[。;]))\s*(?:\(?\d{1,2}[.)、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))?"
-    r"\s*(?P<name>[\u4e00-\u9fff]{2,10}?(?:自治州|自治县|新区|市|县|区|州|盟|旗))"
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,10}?(?:自治州|自治县|新区|市|县|区|州|盟|旗|镇|乡|街道))"
     r"(?=(?:今年|全年|年内)?(?:要|应|须|必须|确保|力争|争取|计划|完成|新增|新建|建成|实现|培育|创建))"
 )
 
@@ -99,7 +99,13 @@ def _lies_in(name: str, region: str | None) -> str | None:
     """The full name of ``name`` when it is a division inside ``region`` (one reading only)."""
     places = gazetteer()
     outer = places.lookup(region or "")
-    if len(outer) != 1 or outer[0].level == "county":
+    if len(outer) != 1:
+        return None
+    if name.endswith(("镇", "乡", "街道")):
+        # "禹越镇要完成治理村6个" in a county's notice: a town the town table places inside it
+        inside_towns = [town for town in towns().get(name, ()) if town.lies_in(outer[0])]
+        return name if len(inside_towns) == 1 else None
+    if outer[0].level == "county":
         return None
     inside = [
         place
@@ -119,7 +125,7 @@ def _subject_places(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
     result: dict[int, tuple[str, int]] = {}
     for match in _SUBJECT_PLACE.finditer(text):
         name = match["name"]
-        if _NOT_SEGMENT_PLACE.match(name) or not gazetteer().knows(name):
+        if _NOT_SEGMENT_PLACE.match(name):
             continue
         full = _lies_in(name, ctx.region)
         if full is None:
