@@ -217,7 +217,8 @@ def _quarter_end(year: int, quarter: str) -> date:
 
 _RELATIVE = re.compile(
     r"(?P<this>今年|本年度?|当年)(?P<this_tail>底前|年底前|年底|底|末|内|年内)?"
-    r"|(?P<next>明年|次年)(?:(?P<month>\d{1,2})月(?:底前|底|末|前)?|(?P<next_tail>底前|年底前|年底|底|末|内))?"
+    # "今明两年": this year and the next, so by the end of the next
+    r"|(?P<next>今明两年|明年|次年)(?:(?P<month>\d{1,2})月(?:底前|底|末|前)?|(?P<next_tail>底前|年底前|年底|底|末|内))?"
     r"|(?:力争|争取|用)?(?P<count>[一两二三四五六七八九十\d])年(?:内|时间|左右时间)"
     # "今后三年,…", "未来五年": the years ahead from the document's own
     r"|(?:今后|未来|此后)(?P<ahead>[一两二三四五六七八九十\d])年(?!前|以前|来)"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention
-from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.extract.gazetteer import gazetteer, towns
 from policybot.knowledge.extract.numbers import find_quantities
 
 # A name never opens with a word of counting or a verb of gaining (新增, 新获…); 新 alone may
@@ -77,7 +77,67 @@ def district_names(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
     start of -1 marks a place that heads its own clause (the clause says what is counted)."""
     labelled = labelled_places(text)
     listed = _listed_districts(text, ctx)
-    return {**_line_place(text, ctx), **_respective_places(text, ctx), **labelled, **listed}
+    return {
+        **_subject_places(text, ctx),
+        **_line_place(text, ctx),
+        **_respective_places(text, ctx),
+        **labelled,
+        **listed,
+    }
+
+
+# "舟山市要确保完成3000户", "(三)丙县新建农村公路80公里": a part of a sentence whose subject is a
+# place inside the document's region (a city of a province, a county of a city) before its verb.
+_SUBJECT_PLACE = re.compile(
+    r"(?:^|(?<=[。;]))\s*(?:\(?\d{1,2}[.)、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))?"
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,10}?(?:自治州|自治县|新区|市|县|区|州|盟|旗|镇|乡|街道))"
+    r"(?=(?:今年|全年|年内)?(?:要|应|须|必须|确保|力争|争取|计划|完成|新增|新建|建成|实现|培育|创建))"
+)
+
+
+def _lies_in(name: str, region: str | None) -> str | None:
+    """The full name of ``name`` when it is a division inside ``region`` (one reading only)."""
+    places = gazetteer()
+    outer = places.lookup(region or "")
+    if len(outer) != 1:
+        return None
+    if name.endswith(("镇", "乡", "街道")):
+        # "禹越镇要完成治理村6个" in a county's notice: a town the town table places inside it
+        inside_towns = [town for town in towns().get(name, ()) if town.lies_in(outer[0])]
+        return name if len(inside_towns) == 1 else None
+    if outer[0].level == "county":
+        return None
+    inside = [
+        place
+        for place in places.lookup(name)
+        if place.name != outer[0].name
+        and (
+            (outer[0].level == "province" and place.province == outer[0].name)
+            or (outer[0].level == "prefecture" and place.prefecture == outer[0].name)
+        )
+    ]
+    return inside[0].name if len(inside) == 1 else None
+
+
+def _subject_places(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
+    """Figures of a part of a sentence whose subject is a place inside the document's region:
+    offset -> (place, -1), up to the next ";" or "。"."""
+    result: dict[int, tuple[str, int]] = {}
+    for match in _SUBJECT_PLACE.finditer(text):
+        name = match["name"]
+        if _NOT_SEGMENT_PLACE.match(name):
+            continue
+        full = _lies_in(name, ctx.region)
+        if full is None:
+            continue
+        stop = _PART_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        for quantity in find_quantities(text[match.end() : end]):
+            result[match.end() + quantity.start] = (full, -1)
+    return result
+
+
+_PART_END = re.compile(r"[;。]")
 
 
 # "1.甲市:120万亩;" on a line of its own: a list of quotas one place per line (numbered or not),

@@ -887,6 +887,31 @@ _ANNUAL_TITLE = re.compile(
 )
 
 
+_PUBLISHED = re.compile(
+    r"(?:发布|发文|印发|公开)(?:时间|日期)\s*[::]?\s*(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})"
+)
+
+
+def _published(text: str) -> date | None:
+    """The publication date a web page states in its first lines, if any (year and month)."""
+    match = _PUBLISHED.search(text[:600])
+    if match is None or not 1 <= int(match["month"]) <= 12:
+        return None
+    return date(int(match["year"]), int(match["month"]), 1)
+
+
+# A title naming one year's work without the year: "某市质量工作要点", "年度工作计划", "《政府工作
+# 报告》重点工作任务分工(方案)", "关于下达…目标任务的通知"; never a plan of several years ("三年行动计划", "“十三五”…").
+_UNYEARED_ANNUAL_TITLE = re.compile(
+    r"^(?!.*(?:(?:19|20)\d{2}|[一二三四五两\d]年|十[一二三四五六七八九]五|规划|中长期|五年))"
+    r"(?:.*(?:工作要点|工作计划|年度工作安排)|"
+    # "关于下达农业产业化目标任务的通知": a hand-down of quotas with no year is the signing year's
+    r".*(?:分解)?下达.{0,30}?(?:目标任务|目标|任务|计划|指标)|.*政府工作报告.{0,4}(?:重点)?(?:工作)?(?:目标)?"
+    r"(?:任务|责任)?(?:分工|分解)(?:方案|意见|落实意见)?)"
+    r"(?:》)?(?:的(?:通知|意见))?\s*$"
+)
+
+
 def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int] | None:
     annual = _annual_year(title, text)
     if annual is None and title and not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~～至到]", title):
@@ -896,6 +921,14 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
         title is None or not re.search(r"(?:19|20)\d{2}\s*年?\s*[—\-–~～至到]", title)
     ):
         return annual, annual
+    if annual is None and title and _UNYEARED_ANNUAL_TITLE.search(title):
+        # "某市质量工作要点", "关于印发《政府工作报告》重点工作任务分工的通知": one year's work
+        # whose year only the 落款 gives (a plan signed in its last two months is the next year's);
+        # without a 落款, the page's publication date ("发布时间:2031-02-18") stands in for it
+        dated = issued or _published(text)
+        if dated is not None:
+            year = dated.year + (1 if dated.month >= 11 else 0)
+            return year, year
     if title:
         # "2031—2035", "2031年至2035年"
         match = re.search(r"((?:19|20)\d{2})\s*年?\s*[—\-–~～至到]\s*((?:19|20)\d{2})", title)

@@ -46,6 +46,15 @@ MEASURE_WORDS: tuple[str, ...] = (
     "吨标准煤",
     "万吨",
     "万千瓦",
+    # "风电装机1.5GW", "新建高速公路120km": power and length in Latin letters (兆瓦 was tried:
+    # it added one val target outside the gold, so it stays out)
+    "GW",
+    "MW",
+    "km",
+    # "举办培训80场次", "高标准农田8万标准亩"
+    "场次",
+    "万标准亩",
+    "标准亩",
     "万家",
     "万个",
     "万件",
@@ -223,7 +232,9 @@ _CLASSIFIER_AFTER = re.compile(
 
 def _large_unit_with_classifier(text: str, unit: str, end: int) -> tuple[str, int]:
     """ "新增充电桩6万根": the unit is 万根, not 万 followed by a stray 根."""
-    classifier = _CLASSIFIER_AFTER.match(text, end)
+    # "植树造林3万余亩": 余/多 between 万 and the measure word (more than 3万亩)
+    approx = 1 if text[end : end + 1] in ("余", "多") else 0
+    classifier = _CLASSIFIER_AFTER.match(text, end + approx)
     if classifier is None:
         return unit, end
     return unit + classifier[0], classifier.end()

@@ -403,8 +403,8 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
         if paragraph.text.rstrip().endswith((":", ":")):
             colon_lead = paragraph.text
-        elif paragraph.heading_level is not None:
-            colon_lead = None
+        elif paragraph.heading_level is not None and not _TIER_ITEM.match(paragraph.text):
+            colon_lead = None  # "1.国家级:奖励50万元;" is an item of the lead, not a new heading
         for reward in rewards_in_piece(body, ctx, section, colon_lead):
             listed = expand_listed_below(reward, _paragraphs_below(entries, index))
             found.rewards.extend(listed or [reward])
@@ -489,6 +489,12 @@ def _is_below(entry: _Entry, heading: _Entry) -> bool:
     )
 
 
+# "1.国家级:奖励50万元;", "(二)省级,奖励20万元": a numbered tier under a lead ending in ":".
+_TIER_ITEM = re.compile(
+    r"^\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.])\s*(?:国家|省|市|县|区)级\s*[::,,]"
+)
+
+
 class _DatedHeadings:
     """The time a goal heading states ("(一)第一期目标从2002年到2005年,…", "二、到2020年,主要目标
     如下") governs the numbered items under it that state none of their own."""
@@ -546,8 +552,12 @@ def _own_heading_time(paragraph: Paragraph, ctx: DocContext) -> TimeMention | No
 # A line that leads a list of goals and ends with a colon: "到2031年,实现以下目标:", "2031年底前,
 # 要达到以下目标:", "到2031年,主要目标如下:".
 _LIST_LEAD = re.compile(
+    # "2031年:", "2031年度目标任务:": a bare year alone on its line heads that year's items
+    r"^\s*(?:19|20)\d{2}\s*年度?(?:[\u4e00-\u9fff]{0,4}(?:目标|任务|指标|安排))?\s*[::]\s*$|"
     r"^\s*(?:(?:到|至)(?:19|20)\d{2}\s*年(?:底|末)?|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前))\s*[,,]?"
-    r"[^。;]{0,24}?(?:以下|如下)[^。;]{0,8}[::]\s*$"
+    r"(?:[^。;]{0,24}?(?:以下|如下)[^。;]{0,8}|"
+    # "到2031年:", "到2031年,全县实现:": the time and at most a short subject and verb
+    r"(?:[\u4e00-\u9fff]{0,4}(?:要|力争|努力)?(?:实现|达到|完成|确保))?)[::]\s*$"
 )
 
 
@@ -625,11 +635,20 @@ class _ListLeadTime:
         return first[0] if year is None or first[0].last.year >= year else None
 
 
+# "到2031年:", "2031年底前:": a time alone, leading the list below a named goal heading.
+_TIME_LEAD_AFTER_HEADING = re.compile(
+    r"^\s*(?:到|至)?(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?\s*[::]\s*$"
+)
+
+
 def _goal_heading_time(text: str, ctx: DocContext) -> TimeMention | None:
     """A future point or range in the first sentence of a heading about goals, else None."""
-    first = re.split(r"[。;]", text, maxsplit=1)[0]
+    first, *rest = re.split(r"[。;]", text, maxsplit=1)
     if not _GOAL_HEADING.search(first):
         return None
+    if rest and _TIME_LEAD_AFTER_HEADING.match(rest[0]) and not find_time_mentions(first):
+        # "(一)近期目标。到2031年:": the heading's time follows its name, before the list
+        first = rest[0]
     year = ctx.document_year
     for mention in find_time_mentions(first):
         if mention.kind in ("point", "range") and mention.last is not None:

@@ -68,6 +68,13 @@ _RULE_THRESHOLD = re.compile(
     r"(?:人民币)?(?:以上)?)\s*,\s*"
     rf"(?P<treatment>{_TREATMENT}[^;。]*)"
 )
+# "企业研发投入,按其新增部分的10%给予补助,最高不超过50万元": what is subsidised, then a rate of
+# it; neither 对 nor a closing 的 (an item's first clause, short).
+_RULE_RATE = re.compile(
+    rf"(?:(?<=[。:])|^){_ITEM_NUMBER}(?P<achievement>[^,;。:]{{3,30}}?)\s*,\s*"
+    r"(?P<treatment>按(?:照)?[^,;。]{1,30}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,6}?(?:给予|予以)?"
+    r"(?:补助|贴息|补贴|奖励|资助|奖补)[^;。]*)"
+)
 # "对新认定的国家级企业技术中心,由市财政给予…": the achievement has no closing 的; without 对
 # it must open with the verb of an achievement ("新认定市级品牌示范企业给予10万元").
 _ACHIEVEMENT_VERB = (
@@ -136,7 +143,10 @@ _REWARD_CUE = re.compile(
     # "给予贷款贴息", "优先安排县级专项资金": money promised without a sum
     r"贴息|安排[^,;。]{0,6}?专项资金|"
     # "分别给予企业20万元、10万元一次性" (the page cut the noun off): a sum granted
-    r"给予[^,;。\d]{0,6}?\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
+    r"给予[^,;。\d]{0,6}?\d+(?:\.\d+)?\s*(?:万|亿|千)?元|"
+    # "市财政给予重点扶持", "优先推荐参评市长质量奖": promises with no sum (amount null); "符合
+    # 条件的优先推荐省级技术中心" recommends for a status, no award or grant applied for
+    r"(?:给予|予以)(?:重点|政策|适当|一定)?扶持|优先推荐(?:参评|申报|申请)"
 )
 _VERBS = (
     "主导",
@@ -1018,11 +1028,16 @@ def _second_recipients(
 # "(一)中国驰名商标:50万元" under "奖励标准如下": an honour labelled with its sum.
 _LABELLED_SUM = re.compile(
     r"^\s*(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]\s*)?(?P<achievement>[^:,;。]{2,40}?)\s*[::]\s*"
-    r"(?:(?:奖励|奖金|给予|一次性奖励)\s*)?(?:人民币)?"
+    # "(一)发明专利:每件资助5000元": paid per item, as a grant or subsidy
+    r"(?P<per>每(?:件|项|个|家))?\s*(?:(?:奖励|奖金|给予|一次性奖励|资助|补助|奖补|补贴)\s*)?(?:人民币)?"
     r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)\s*$"
 )
 _HONOUR = re.compile(r"奖|商标|标准|名牌|品牌|称号|认证|示范|标杆|专利|地理标志|荣誉")
-_NOT_HONOUR = re.compile(r"资金|经费|预算|投入|财政|总额|合计|总计|安排|筹集")
+_NOT_HONOUR = re.compile(
+    r"资金|经费|预算|投入|财政|总额|合计|总计|安排|筹集|"
+    # "奖励标准:每家12万元": the rate of a reward stated before, not an honour
+    r"(?:奖励|补助|资助|奖补|补贴)(?:标准|金额|额度)"
+)
 
 
 # "按每净增1家拨给所在县、区政府(管委会)…工作经费2万元": a sum paid per unit of a count to the
@@ -1234,6 +1249,7 @@ def _labelled_sum(
             quote=text.strip(" ,;")[:160],
             level=_level(achievement),
             amount_yuan=amount,
+            treatment=match["per"],
             span=Span(offset + match.start("achievement"), offset + match.end("amount"), section),
         )
     ]
@@ -1725,7 +1741,12 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
     """(match, achievement text, treatment) of a reward rule, or None if this is not one."""
     if not _REWARD_CUE.search(text):
         return None
-    match = _RULE.search(text) or _RULE_WITHOUT_DE.search(text) or _RULE_THRESHOLD.search(text)
+    match = (
+        _RULE.search(text)
+        or _RULE_WITHOUT_DE.search(text)
+        or _RULE_THRESHOLD.search(text)
+        or _RULE_RATE.search(text)
+    )
     if match is None:
         return None
     # a bracketed definition with commas in it is a gloss, not part of the achievement
@@ -1833,13 +1854,31 @@ def split_achievements(text: str) -> list[str]:
         items[-1] = last[: tail_match.start()]
     items = _share_prize_name(_share_quoted_tail(_share_modifier_tail(_share_object(items))))
     items = _share_metal_noun(items)
-    items = _share_tier_prefix(_share_bare_tiers(items))
+    items = _share_tier_prefix(_share_bare_tiers(_share_level_tail(items)))
+    items = _share_recipient_lead(items)
     verb = _leading_verb(items[0])
     result: list[str] = []
     for item in items:
         full = item if (not verb or _leading_verb(item) or item.startswith(verb)) else verb + item
         result.append(_clean(full + tail))
     return [item for item in result if item]
+
+
+# "获得一等奖的甲山县": what the first named recipient did, up to its 的.
+_RECIPIENT_LEAD = re.compile(r"^(?P<lead>[^、,;。]{2,40}的)(?P<name>[^的]{2,24})$")
+
+
+def _share_recipient_lead(items: list[str]) -> list[str]:
+    """ "获得一等奖的甲山县、乙水县(分别奖励…)": the places or firms after the first share what
+    the first did ("获得一等奖的乙水县"), not only its verb ("获得乙水县")."""
+    first = _RECIPIENT_LEAD.match(items[0])
+    if first is None or not all(
+        _NAMED_RECIPIENT_END.search(item) and "的" not in item for item in items[1:]
+    ):
+        return items
+    if not _NAMED_RECIPIENT_END.search(first["name"]) or _LEVEL_NAME.search(items[0]):
+        return items
+    return [items[0]] + [first["lead"] + item for item in items[1:]]
 
 
 _PRIZE_GRADE = r"(?:[特一二三四五]等奖|提名奖|优秀奖|鼓励奖|[金银铜]奖|大奖)"
@@ -1885,6 +1924,25 @@ _TIER_TOKENS = (
 
 # One-character tiers a list names bare: metals, grades, ranks, letters.
 _ONE_CHAR_TIERS = "金银铜特一二三四五甲乙丙丁优良ABCDE"
+
+
+_LEVEL_WORDS = ("国家", "省", "市", "县", "区")
+
+
+def _share_level_tail(items: list[str]) -> list[str]:
+    """ "获得国家、省、市级专精特新称号": bare levels before the last, which alone writes 级 and the
+    thing, each take both ("获得国家级专精特新称号", "省级专精特新称号"), not "获得国家"."""
+    first = re.fullmatch(r"(?P<prefix>.*?)(?P<level>国家|省|市|县|区)", items[0])
+    last = re.fullmatch(r"(?P<level>国家|省|市|县|区)级(?P<tail>[^、]{2,})", items[-1])
+    if (
+        len(items) < 2
+        or first is None
+        or last is None
+        or any(item not in _LEVEL_WORDS for item in items[1:-1])
+    ):
+        return items
+    tail = "级" + last["tail"]
+    return [items[0] + tail] + [item + tail for item in items[1:-1]] + [items[-1]]
 
 
 def _share_bare_tiers(items: list[str]) -> list[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from policybot.knowledge.chinese import CHINESE_COUNTS
 from policybot.knowledge.extract.comparisons import compared_subjects, is_compared_figure
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import (
@@ -940,7 +941,14 @@ def _deadline(
         return governing.last, governing.text
     if defaults.deadline is not None:
         return defaults.deadline, defaults.deadline_text
-    return ctx.plan_end, _plan_span(text)
+    span = _plan_span(text)
+    if ctx.plan_end is None and span is not None and ctx.document_year is not None:
+        # "通过两年努力" in a dated text with no plan period: the span from the document's year
+        count = re.search(r"([三五十两二])年", span)
+        if count is not None:
+            years = CHINESE_COUNTS[count.group(1)]
+            return date(ctx.document_year + years - 1, 12, 31), span
+    return ctx.plan_end, span
 
 
 @lru_cache(maxsize=8)
@@ -960,9 +968,12 @@ def _subject(
         if mention.kind == "baseline" and _AGAINST_BASELINE.search(text, 0, mention.start):
             continue  # "能耗比2020年下降14%": what the number is measured against stays
         subject = subject.replace(mention.text, "")
-    # "十、创建100个…", "一、每年设立…": the list number is not part of the subject
+    # "十、创建100个…", "一、每年设立…", "(二)驰名商标达到3件": the list number is not part of
+    # the subject
     subject = re.sub(
-        r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d))\s*", "", subject.strip()
+        r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d)|\([一二三四五六七八九十]{1,3}\))\s*",
+        "",
+        subject.strip(),
     )
     # "▲增加值可比增长14%": a bullet opening the line is no part of the subject
     subject = re.sub(

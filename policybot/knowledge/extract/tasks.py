@@ -132,6 +132,8 @@ _DUTY_CLAUSE = re.compile(
     r"(?:\s*[::]\s*(?=(?:牵头)?负责))?"
     # "由县发改局牵头,做好项目申报工作": the lead, a comma, then its duty
     r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|牵头,(?=[\u4e00-\u9fff]{2})|要|将|"
+    # "市质监局、市农委按照各自职责,加强…": each body's share of the duty after the comma
+    r"(?:要)?按照?(?:各自)?职责(?:分工)?[,,]|"
     r"综合|汇总|统一|组织)"
     r"(?=(?P<duty>[^。;]{2,80}))"
     # after a comma only "…负责…", "…(要)牵头…" and "由…" clauses: "要/将" there continue another
@@ -267,6 +269,8 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     for match in _DUTY_CLAUSE.finditer(text):
         group = "" if match["unit"] else "2"
         verb, by = match["verb" + group], match["by" + group]
+        if verb and "职责" in verb:
+            verb = "要"  # "…按照各自职责,加强…": a directive to the bodies named
         if verb in ("综合", "汇总", "统一", "组织") and not by:
             continue  # "由区督查组综合…", "由农业农村局组织…": only with 由 is the body the doer
         duty = match["duty" + group]

@@ -156,8 +156,11 @@ _NOTE = re.compile(
 # "…最高给予资助。责任单位:市科技局、市财政局。" (a labelled note without brackets); brackets in it
 # only balanced ("市场监管局(知识产权局)"), so a note inside brackets is not read from its comma
 _NOTE_TEXT = r"(?:[^。;()()]|[((][^()()]*[))])+?"
+# "…。牵头:省商务厅;参与:省旅游委": a bare role word with its colon labels the note too (here
+# only: elsewhere a bare 牵头 is the verb of a note)
+_BARE_LABEL_PATTERN = rf"{_LABEL_PATTERN}|(?:牵头|配合|参与|协办)(?=\s*[::])"
 _BARE_NOTE = re.compile(
-    rf"(?<=[。;,])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::]{_NOTE_TEXT}"
+    rf"(?<=[。;,])\s*(?P<body>(?:{_BARE_LABEL_PATTERN})\s*[::]{_NOTE_TEXT}"
     rf"(?:[;,]\s*[\u4e00-\u9fff]{{2,8}}\s*[::]{_NOTE_TEXT})*)[。.;]?\s*$"
 )
 
@@ -667,6 +670,8 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
     for start in [s for s in starts if s > 0]:
         clauses = text[start:body_end].strip()
         clauses = re.sub(r"^(?:具体|并|均|统一)", "", clauses)
+        # "市经信委、市工商局按职责分工负责": how they share the work is no part of the names
+        clauses = _SHARING_WORDS.sub("", clauses)
         if not re.match(r"^(?:由)?[^,;。]{2,40}?(?:牵头|负责|主抓|抓总)", clauses):
             continue
         parts = _split_outside_brackets(clauses, ",;,。")
