@@ -166,6 +166,12 @@ SEED_FLOORS: Floors = {
 # (0.904 on the 157 earlier -> 0.892), units (0.992 -> 0.987: a plan's "市、县政府是…责任主体" and a
 # notice's 常务会议 read as a unit) and tasks (0.942 -> 0.937): floors 0.90 -> 0.89, 0.99 -> 0.98,
 # 0.94 -> 0.93.
+# Batch 24 (corpus/unseen/SOURCES.md, "Batch 24": a province's and a city's quota tables, grant and
+# commendation notices, task notices) added 5 dev documents, measured fresh (166): targets 0.973,
+# milestones 0.884, conditions 0.933. The batch-24 rules B24-1..4 (branch b24,
+# tests/test_extract_batch24_classes.py) brought targets to 0.992, milestones to 0.895 (with the
+# year-end check step of b24_08 added to its gold after the fresh run, the b8_03 convention) and
+# conditions to 0.943; every dev floor holds.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.89,
@@ -248,15 +254,21 @@ DEV_FLOORS: Floors = {
 # only): blind 93 documents (5 refused): targets 0.548, milestones 0.400, recurring 0.364, rewards
 # 0.725, units 0.576, tasks 0.333, conditions 0.300, metadata 0.950. Units 0.58 -> 0.57: the two
 # batches' new documents together (each branch alone measured 0.586), not a rule.
+# Batch 24 added 3 blind documents (measured fresh, aggregates only; the batch-24 rules changed no
+# blind figure): with them (98 documents, 6 refused) targets 0.541, milestones 0.452, recurring 0.364,
+# rewards 0.714, units 0.566, tasks 0.328, conditions 0.300, metadata 0.946 (without them, on the
+# same code: 0.550, 0.452, 0.364, 0.725, 0.576, 0.333, 0.300, 0.951). The new documents, not a rule,
+# lowered rewards, units, tasks and metadata: floors 0.72 -> 0.71, 0.57 -> 0.56, 0.33 -> 0.32,
+# 0.95 -> 0.94 (for the integrator to confirm).
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
     "milestones": 0.4,
     "recurring": 0.36,
-    "rewards": 0.72,
-    "units": 0.57,
-    "tasks": 0.33,
+    "rewards": 0.71,
+    "units": 0.56,
+    "tasks": 0.32,
     "conditions": 0.3,
-    "metadata": 0.95,
+    "metadata": 0.94,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
@@ -343,11 +355,15 @@ BLIND_FLOORS: Floors = {
 # units 0.689, tasks 0.660, conditions 0.538, metadata 0.955. The new documents, not a rule, lowered
 # milestones 0.667 -> 0.658, tasks 0.674 -> 0.660 and metadata 0.963 -> 0.955: floors 0.66 -> 0.65,
 # 0.67 -> 0.65 (0.6597), 0.96 -> 0.95 (the measured figures rounded down).
+# Batch 24 added 2 val documents (measured fresh, aggregates only; the batch-24 rules changed no val
+# figure): with them (84 documents) targets 0.796, milestones 0.658, recurring 0.818, rewards 0.809,
+# units 0.685, tasks 0.653, conditions 0.538, metadata 0.956. The new documents, not a rule, lowered
+# targets 0.824 -> 0.796 and rewards 0.823 -> 0.809: floors 0.82 -> 0.79, 0.82 -> 0.80.
 VAL_FLOORS: Floors = {
-    "targets": 0.82,
+    "targets": 0.79,
     "milestones": 0.65,
     "recurring": 0.8,
-    "rewards": 0.82,
+    "rewards": 0.8,
     "units": 0.68,
     "tasks": 0.65,
     "conditions": 0.53,
