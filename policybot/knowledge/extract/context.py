@@ -19,7 +19,9 @@ _DISTRICT_SUFFIXES = ("区", "县", "市", "镇", "街道", "乡")
 # "对完成任务好的予以表彰" (a condition ending in 的, no recipient named) does not make it one.
 _COMMENDATION = re.compile(
     r"(?:表彰|嘉奖|奖励|命名)[^。\n]{0,40}的(?:通报|决定|通知|请示)|关于[^。\n]{0,40}(?:表彰|嘉奖)|"
-    r"奖励[^。\n]{0,10}请示|(?<!的)予以(?:通报)?表彰|通报表彰|(?:结果|情况)的通报|通报如下"
+    r"奖励[^。\n]{0,10}请示|(?<!的)予以(?:通报)?表彰|通报表彰|(?:结果|情况)的通报|通报如下|"
+    # "关于2014年…以奖代补资金安排的通知": grants handed to the places it names (batch 24)
+    r"(?:以奖代补|奖补)资金[^。\n]{0,10}(?:安排|分配|下达)的(?:通知|通报|决定)"
 )
 
 # "关于印发某市品牌建设奖励办法的通知": a notice that issues reward *rules* promises rewards for
