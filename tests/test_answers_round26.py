@@ -1,0 +1,67 @@
+"""Answers round 26 (issue 12): near misses are refused. A document question naming a kind of
+document (管理办法, 实施意见) the store holds no document of is not answered by a plan of another
+kind that shares its words. Every text is invented (made-up places, figures and numbers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import city_plan, invented_plans_service
+
+ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
+REFUSAL = "未找到"
+
+PLAN = city_plan(
+    """一、主要目标
+到2033年,新增“示范精品”认证企业40家。
+二、保障措施
+对首次通过“示范精品”认证的企业给予20万元奖励。
+"""
+)
+
+# A county's decision quoting the rules it applies, with their number.
+DECISION = """样板县人民政府关于表彰2031年度县长质量奖获奖企业的决定
+样政〔2032〕5号
+各乡镇人民政府,县政府各部门:
+根据《样板县人民政府关于印发样板县县长质量奖管理办法的通知》(样政发〔2030〕12号)有关规定,县政府决定授予样板精工有限公司2031年度县长质量奖。
+对获奖企业给予一次性奖励50万元。
+希望获奖企业珍惜荣誉,再接再厉,到2033年全县新增县长质量奖获奖企业5家以上。
+样板县人民政府
+2032年3月1日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round26")
+    with invented_plans_service(Path(folder), PLAN, DECISION, now=ASKED) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_a_kind_of_document_the_store_lacks_is_refused(service: QueryService) -> None:
+    # the store holds 示范市's 行动计划, no 实施意见 or 管理办法: its number and date are not theirs
+    reply = _ask(service, "示范市示范精品实施意见的文号是多少?")
+    assert REFUSAL in reply and "示政办发" not in reply, reply
+    reply = _ask(service, "示范市示范精品管理办法是哪天印发的?")
+    assert REFUSAL in reply and "2031-03-02" not in reply, reply
+
+
+def test_the_kind_the_document_is_is_answered(service: QueryService) -> None:
+    # a plan called by its own kind, or another word of that kind (方案 for 计划), is answered
+    reply = _ask(service, "示范市品牌提升行动计划的文号是多少?")
+    assert "示政办发〔2031〕41号" in reply and REFUSAL not in reply, reply
+    reply = _ask(service, "示范市品牌提升方案的文号是多少?")
+    assert "示政办发〔2031〕41号" in reply and REFUSAL not in reply, reply
+    # the number a decision quotes beside the 办法's title is that 办法's
+    reply = _ask(service, "样板县县长质量奖管理办法是哪个文号印发的?")
+    assert "样政发〔2030〕12号" in reply and REFUSAL not in reply, reply
