@@ -20,6 +20,7 @@ REFUSAL = "未找到"
 PLAN = city_plan(
     """一、主要目标
 到2033年,新增“示范精品”认证企业40家。
+到2033年,城镇新增就业3万人。
 二、保障措施
 对首次通过“示范精品”认证的企业给予20万元奖励。
 """
@@ -65,3 +66,16 @@ def test_the_kind_the_document_is_is_answered(service: QueryService) -> None:
     # the number a decision quotes beside the 办法's title is that 办法's
     reply = _ask(service, "样板县县长质量奖管理办法是哪个文号印发的?")
     assert "样政发〔2030〕12号" in reply and REFUSAL not in reply, reply
+
+
+def test_a_town_no_document_mentions_is_refused(service: QueryService) -> None:
+    # the plan's figure is the city's: a town of it the tagger does not know is out of the store
+    reply = _ask(service, "示范市岭溪镇到2033年要新增多少示范精品认证企业?")
+    assert REFUSAL in reply and "40家" not in reply, reply
+    reply = _ask(service, "示范市桥头街道到2033年要新增多少示范精品认证企业?")
+    assert REFUSAL in reply and "40家" not in reply, reply
+    # a word ending in 镇 (城镇) is no town
+    reply = _ask(service, "示范市到2033年城镇新增就业多少人?")
+    assert "3万人" in reply and REFUSAL not in reply, reply
+    reply = _ask(service, "示范市到2033年要新增多少示范精品认证企业?")
+    assert "40家" in reply and REFUSAL not in reply, reply

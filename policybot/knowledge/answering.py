@@ -60,6 +60,7 @@ from policybot.knowledge.question import (
     regions_above,
     regions_within,
 )
+from policybot.knowledge.regions import TOWN_SUFFIXES
 from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.timewords import TimeWindow
@@ -685,7 +686,10 @@ class QuestionAnswerer:
                 title = province_title(parsed.province, parsed.region_ids, index)
         if parsed.unknown_places:
             own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
-            if not own:
+            # A town no document mentions (示范市岭溪镇) is below the region's own plans too:
+            # their figures are the region's, not the town's.
+            town = any(place.endswith(TOWN_SUFFIXES) for place in parsed.unknown_places)
+            if not own or town:
                 place = "、".join(parsed.unknown_places)
                 if within is None:
                     return None, self.not_found(parsed, f"收录的文件没有{place}的内容")

@@ -1329,6 +1329,18 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             tagged.append(ending)
         elif token not in tagged and _full_division(token):
             tagged.append(token)  # 柯城区 written in full, which the tagger does not know
+    # A town the tagger does not know (北滘镇, 西樵镇), which no document mentions: a place
+    # below the region asked about, whose own figures the store does not hold.
+    for match in _TOWN_NAMED.finditer(text):
+        town = match.group(0)
+        # (岭溪 in a plan's table of towns is that town, named short.)
+        if (
+            match.group(1)[-1] not in _TOWN_WORD_BEFORE
+            and town not in tagged
+            and not index.mentions(town)
+            and not index.mentions(match.group(1))
+        ):
+            tagged.append(town)
     for place in tagged:
         if place in index.names.region_aliases or place[0] in _COLLECTIVE:
             continue
@@ -1409,6 +1421,10 @@ _ASKING_MARK = re.compile(r"[?？吗呢么啥谁哪几怎如何是否多少什]|
 _PROVINCE_SUFFIXES = ("省", "自治区")
 # Places that scope a question to the plans mentioning them: cities, districts, counties, towns.
 _LOCAL_SUFFIXES = ("市", "区", "县", "镇", "乡", "街道")
+# A town named by two characters and its suffix (北滘镇, 祖庙街道); not a word ending in one
+# (城镇, 乡镇, 小镇, 各街道).
+_TOWN_NAMED = re.compile(r"([\u4e00-\u9fff]{2})(?:镇|街道)")
+_TOWN_WORD_BEFORE = frozenset("城乡村小重市集古名强各全本每区县省镇街")
 # 各县区, 全市, 本区: every place of a kind, not a place of its own.
 _COLLECTIVE = "各全本我该"
 
