@@ -21,6 +21,8 @@ PLAN = city_plan(
     """一、主要目标
 到2033年,新增“示范精品”认证企业40家。
 到2033年,城镇新增就业3万人。
+到2033年,全市产品质量监督抽查合格率力争达到96%。
+2030年,全市实际新增“示范精品”认证企业25家。
 二、保障措施
 对首次通过“示范精品”认证的企业给予20万元奖励。
 """
@@ -79,3 +81,14 @@ def test_a_town_no_document_mentions_is_refused(service: QueryService) -> None:
     assert "3万人" in reply and REFUSAL not in reply, reply
     reply = _ask(service, "示范市到2033年要新增多少示范精品认证企业?")
     assert "40家" in reply and REFUSAL not in reply, reply
+
+
+def test_an_actual_figure_is_not_answered_by_an_aim(service: QueryService) -> None:
+    # the plan aims at 96%: what the rate actually was it does not say
+    reply = _ask(service, "示范市2033年产品质量监督抽查合格率实际是多少?")
+    assert REFUSAL in reply and "96%" not in reply, reply
+    # the aim asked as such is answered, and a sentence stating a result answers 实际
+    reply = _ask(service, "示范市2033年产品质量监督抽查合格率要达到多少?")
+    assert "96%" in reply and REFUSAL not in reply, reply
+    reply = _ask(service, "示范市2030年实际新增了多少家示范精品认证企业?")
+    assert "25家" in reply and REFUSAL not in reply, reply

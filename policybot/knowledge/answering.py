@@ -193,6 +193,11 @@ _ASKS_DAY = re.compile(r"哪天|哪一天|几号|几月几[日号]|什么日子|
 _DAY = re.compile(r"\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 # The issuer speaking of itself: 我局将对…, 本委负责….
 _ISSUER_ITSELF = re.compile(r"[我本](?:局|委|厅|办|中心)(?!室|公)")
+# 合格率实际是多少, 实际完成了几家: what was achieved, which a plan's aim does not say.
+_ASKS_ACTUAL = re.compile(r"实际(?:上)?(?:是|达到|达成|完成|实现|有|为|值|情况|多少|几)")
+# A sentence stating an aim (力争达到95%, 不少于40家), not a result.
+_STATES_AIM = re.compile(r"力争|确保|目标|不少于|不低于|以上|达到|要|将|争取|预计")
+_STATES_RESULT = re.compile(r"实际|已经|已有|已达|累计|截至|截止|完成了|达到了|实现了|共有")
 # A section laying down who may apply for what the document grants.
 _APPLYING = re.compile(r"(?:申报|申请)(?:条件|对象|范围|要求|主体)")
 # What one may enjoy, asked in the plural sense: 享受什么政策, 有哪些优惠.
@@ -500,6 +505,9 @@ class QuestionAnswerer:
         if contact is not None:
             return contact
         best = self._best(parsed, scope)
+        if best.found and _ASKS_ACTUAL.search(parsed.reading) and _states_an_aim(best):
+            # 合格率2018年实际是多少, answered by the plan's 力争达到95%: an aim is no result.
+            return self.not_found(parsed, "文件只写了目标,没有写实际完成的数字")
         if _rewards_another_standard_level(parsed, best):
             # 主导制定企业标准奖多少, of a rule paying for 国际/国家/行业/地方标准 only: the level
             # asked is not one the rule pays for, so no tier of it is the answer.
@@ -2075,6 +2083,19 @@ def _rewards_another_standard_level(parsed: ParsedQuestion, answer: Answer) -> b
         for m in _STANDARD_LEVEL.finditer(f"{line.label} {line.citation.quote}")
     }
     return bool(named) and not asked & named
+
+
+def _states_an_aim(answer: Answer) -> bool:
+    """Whether the first item of ``answer`` states what a plan aims at (a target, a milestone,
+    a sentence of 力争…达到), not what was achieved (实际, 已, 累计, 截至…)."""
+    first = answer.facts[0] if answer.facts else None
+    if first is None:
+        return False
+    said = f"{first.label} {first.citation.quote}"
+    if _STATES_RESULT.search(said):
+        return False
+    aimed = first.kind in (FactKind.TARGET, FactKind.MILESTONE)
+    return aimed or (first.kind == PASSAGE and bool(_STATES_AIM.search(said)))
 
 
 def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
