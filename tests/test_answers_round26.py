@@ -23,6 +23,8 @@ PLAN = city_plan(
 到2033年,城镇新增就业3万人。
 到2033年,全市产品质量监督抽查合格率力争达到96%。
 2030年,全市实际新增“示范精品”认证企业25家。
+三、重点工作
+组织专家解读产品标准重点难点,帮助企业提升产品质量。
 二、保障措施
 对首次通过“示范精品”认证的企业给予20万元奖励。
 """
@@ -92,3 +94,12 @@ def test_an_actual_figure_is_not_answered_by_an_aim(service: QueryService) -> No
     assert "96%" in reply and REFUSAL not in reply, reply
     reply = _ask(service, "示范市2030年实际新增了多少家示范精品认证企业?")
     assert "25家" in reply and REFUSAL not in reply, reply
+
+
+def test_a_companion_document_the_store_lacks_is_refused(service: QueryService) -> None:
+    # the plan's sentence says 解读产品标准: no 政策解读 of the plan is stored
+    reply = _ask(service, "示范市品牌提升行动计划的政策解读说了什么?")
+    assert REFUSAL in reply and "专家" not in reply, reply
+    # the sentence itself is answered when asked for what it says
+    reply = _ask(service, "示范市组织专家解读什么?")
+    assert "产品标准" in reply and REFUSAL not in reply, reply

@@ -193,6 +193,11 @@ _ASKS_DAY = re.compile(r"哪天|哪一天|几号|几月几[日号]|什么日子|
 _DAY = re.compile(r"\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 # The issuer speaking of itself: 我局将对…, 本委负责….
 _ISSUER_ITSELF = re.compile(r"[我本](?:局|委|厅|办|中心)(?!室|公)")
+# A document that accompanies a plan (its 政策解读, 起草说明, 申报指南), asked about as such:
+# a sentence of the plan sharing the word (解读产品标准) is not it.
+_COMPANION_DOCUMENT = re.compile(
+    r"(?:的|之)(?:政策)?(解读|起草说明|编制说明|申报指南|办事指南|操作指南|实施细则|考核细则)"
+)
 # 合格率实际是多少, 实际完成了几家: what was achieved, which a plan's aim does not say.
 _ASKS_ACTUAL = re.compile(r"实际(?:上)?(?:是|达到|达成|完成|实现|有|为|值|情况|多少|几)")
 # A sentence stating an aim (力争达到95%, 不少于40家), not a result.
@@ -504,6 +509,10 @@ class QuestionAnswerer:
         contact = self._contact(parsed, scope)
         if contact is not None:
             return contact
+        companion = _COMPANION_DOCUMENT.search(parsed.text)
+        if companion is not None and not self._titled_in(companion.group(1), scope):
+            # 质量提升计划的政策解读说了什么: the store holds no such document.
+            return self.not_found(parsed, f"收录的文件里没有这份{companion.group(1)}")
         best = self._best(parsed, scope)
         if best.found and _ASKS_ACTUAL.search(parsed.reading) and _states_an_aim(best):
             # 合格率2018年实际是多少, answered by the plan's 力争达到95%: an aim is no result.
@@ -517,6 +526,14 @@ class QuestionAnswerer:
         if best.found and parsed.parts:
             return self._every_part(parsed, scope, best)
         return self._whole_for_a_part(parsed, best) or self._issuer_speaking(parsed, best) or best
+
+    def _titled_in(self, word: str, scope: Scope) -> bool:
+        """Whether a document of ``scope`` has ``word`` in its title (解读, 申报指南)."""
+        return any(
+            word in f"{d.title or ''} {d.short_title or ''}"
+            for d in self.index.documents()
+            if scope.document_ids is None or d.id in scope.document_ids
+        )
 
     def _issuer_speaking(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
         """去哪个部门申报, answered by 我局将对…实施配套奖励: 我局 is the document's issuer, whom
