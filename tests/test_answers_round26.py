@@ -41,11 +41,21 @@ DECISION = """样板县人民政府关于表彰2031年度县长质量奖获奖�
 2032年3月1日
 """
 
+# A county's rules (a real county, invented rules) naming two supermarkets.
+SUPPLY = """龙泉市人民政府办公室关于印发龙泉市山珍品牌扶持办法的通知
+龙政办发〔2032〕7号
+各乡镇人民政府、街道办事处,市政府各部门:
+一、山珍品牌产品进入鲜佛、山禾连锁超市并连续供货满一年的,给予生产企业一次性奖励2万元。
+二、到2033年,全市山珍品牌授权企业达到30家。
+龙泉市人民政府办公室
+2032年4月1日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round26")
-    with invented_plans_service(Path(folder), PLAN, DECISION, now=ASKED) as service:
+    with invented_plans_service(Path(folder), PLAN, DECISION, SUPPLY, now=ASKED) as service:
         yield service
 
 
@@ -103,3 +113,9 @@ def test_a_companion_document_the_store_lacks_is_refused(service: QueryService) 
     # the sentence itself is answered when asked for what it says
     reply = _ask(service, "示范市组织专家解读什么?")
     assert "产品标准" in reply and REFUSAL not in reply, reply
+
+
+def test_a_place_cut_across_two_written_words_is_no_place(service: QueryService) -> None:
+    # 鲜佛 and 山禾 are the plan's supermarkets: 佛山 between them is no city asked about
+    reply = _ask(service, "山珍品牌产品进鲜佛山禾超市连续供货满一年,奖多少?")
+    assert "2万元" in reply and REFUSAL not in reply, reply

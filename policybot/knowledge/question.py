@@ -1344,6 +1344,8 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
     for place in tagged:
         if place in index.names.region_aliases or place[0] in _COLLECTIVE:
             continue
+        if _straddles_words(text, place, index):
+            continue
         division = _division_named(place)
         short = division is not None and not _names_something(text, place, index)
         named = [
@@ -1373,6 +1375,17 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             known.append(place)
         # Otherwise a river or such that is part of a name stays in the topic only.
     return tuple(known), tuple(unknown)
+
+
+def _straddles_words(text: str, place: str, index: KnowledgeIndex) -> bool:
+    """Whether ``place``, named short (马山), is the end of one word and the start of the next
+    that the documents write (盒马 and 山姆 of 盒马山姆): the tagger cut the words wrong."""
+    at = text.find(place)
+    if at < 1 or place.endswith((*REGION_SUFFIXES, *TOWN_SUFFIXES, *_PROVINCE_SUFFIXES)):
+        return False
+    end = at + len(place)
+    before, after = text[at - 1 : at + 1], text[end - 1 : end + 1]
+    return len(after) == 2 and index.mentions(before) and index.mentions(after)
 
 
 def _word_read_as_place(place: str) -> bool:
