@@ -27,6 +27,7 @@ PLAN = city_plan(
 组织专家解读产品标准重点难点,帮助企业提升产品质量。
 二、保障措施
 对首次通过“示范精品”认证的企业给予20万元奖励。
+对新认定国家级、省级专精工坊的,分别给予30万元、10万元奖励。
 """
 )
 
@@ -119,3 +120,14 @@ def test_a_place_cut_across_two_written_words_is_no_place(service: QueryService)
     # 鲜佛 and 山禾 are the plan's supermarkets: 佛山 between them is no city asked about
     reply = _ask(service, "山珍品牌产品进鲜佛山禾超市连续供货满一年,奖多少?")
     assert "2万元" in reply and REFUSAL not in reply, reply
+
+
+def test_a_level_no_document_writes_is_refused(service: QueryService) -> None:
+    # the plan rewards 国家级 and 省级 专精工坊 only: a 市级 one is not among them
+    reply = _ask(service, "示范市新认定市级专精工坊奖多少?")
+    assert REFUSAL in reply and "10万元" not in reply and "30万元" not in reply, reply
+    # each level the list names is answered
+    reply = _ask(service, "示范市新认定国家级专精工坊奖多少?")
+    assert "30万元" in reply and REFUSAL not in reply, reply
+    reply = _ask(service, "示范市新认定省级专精工坊奖多少?")
+    assert "10万元" in reply and REFUSAL not in reply, reply

@@ -198,6 +198,10 @@ _ISSUER_ITSELF = re.compile(r"[我本](?:局|委|厅|办|中心)(?!室|公)")
 _COMPANION_DOCUMENT = re.compile(
     r"(?:的|之)(?:政策)?(解读|起草说明|编制说明|申报指南|办事指南|操作指南|实施细则|考核细则)"
 )
+# A level named with what it qualifies: 市级制造业创新中心, 省级农业标准化示范区.
+_LEVELLED = re.compile(r"(国家|省|市|县|区)级([\u4e00-\u9fff]{2,12})")
+_LEVELS = ("国家", "省", "市", "县", "区")
+_LEVEL_SEPARATORS = ("、", "和", "及", "与", "或", "/")
 # 合格率实际是多少, 实际完成了几家: what was achieved, which a plan's aim does not say.
 _ASKS_ACTUAL = re.compile(r"实际(?:上)?(?:是|达到|达成|完成|实现|有|为|值|情况|多少|几)")
 # A sentence stating an aim (力争达到95%, 不少于40家), not a result.
@@ -509,6 +513,10 @@ class QuestionAnswerer:
         contact = self._contact(parsed, scope)
         if contact is not None:
             return contact
+        other_level = self._another_level(parsed)
+        if other_level is not None:
+            # 市级制造业创新中心奖多少, where the plans reward the 国家级 and 省级 ones only.
+            return self.not_found(parsed, f"文件只写了{other_level},没有写所问级别的")
         companion = _COMPANION_DOCUMENT.search(parsed.text)
         if companion is not None and not self._titled_in(companion.group(1), scope):
             # 质量提升计划的政策解读说了什么: the store holds no such document.
@@ -526,6 +534,42 @@ class QuestionAnswerer:
         if best.found and parsed.parts:
             return self._every_part(parsed, scope, best)
         return self._whole_for_a_part(parsed, best) or self._issuer_speaking(parsed, best) or best
+
+    def _another_level(self, parsed: ParsedQuestion) -> str | None:
+        """What the documents write at other levels only (省级制造业创新中心), when the
+        question names one level of it (市级制造业创新中心) that no document writes: the
+        longest run after the level that the documents write after another level decides."""
+        for match in _LEVELLED.finditer(parsed.text):
+            level, after = match.groups()
+            for end in range(len(after), 1, -1):
+                named = after[:end]
+                others = [
+                    f"{other}级{named}"
+                    for other in _LEVELS
+                    if other != level and self.index.mentions(f"{other}级{named}")
+                ]
+                if others:
+                    if self._writes_level(level, named):
+                        break
+                    return "、".join(others)
+        return None
+
+    def _writes_level(self, level: str, named: str) -> bool:
+        """Whether a document writes ``named`` at ``level``: 市级制造业创新中心, or in a list of
+        levels sharing it (市级、省级制造业创新中心; 国家级、市级和县级…)."""
+        if self.index.mentions(f"{level}级{named}"):
+            return True
+        others = [other for other in _LEVELS if other != level]
+        chains = [[a] for a in others] + [[a, b] for a in others for b in others if a != b]
+        return any(
+            self.index.mentions(
+                f"{level}级{sep}"
+                + "".join(f"{o}级{sep}" for o in chain[:-1])
+                + f"{chain[-1]}级{named}"
+            )
+            for sep in _LEVEL_SEPARATORS
+            for chain in chains
+        )
 
     def _titled_in(self, word: str, scope: Scope) -> bool:
         """Whether a document of ``scope`` has ``word`` in its title (解读, 申报指南)."""
