@@ -48,15 +48,38 @@ SUPPLY = """龙泉市人民政府办公室关于印发龙泉市山珍品牌扶�
 各乡镇人民政府、街道办事处,市政府各部门:
 一、山珍品牌产品进入鲜佛、山禾连锁超市并连续供货满一年的,给予生产企业一次性奖励2万元。
 二、到2033年,全市山珍品牌授权企业达到30家。
+三、对新获得浙江省出口名牌的企业奖励5万元。
 龙泉市人民政府办公室
 2032年4月1日
+"""
+
+# A city of another province, with its own reward for its province's title.
+LUOYANG = """洛阳市人民政府关于印发洛阳市品牌奖励办法的通知
+洛政〔2032〕11号
+各县(市、区)人民政府,市人民政府各部门:
+一、对新获得河南省名牌产品的企业奖励10万元。
+二、到2033年,全市河南省名牌产品达到60个。
+洛阳市人民政府
+2032年5月1日
+"""
+
+# A province's own plan: the province is a region of the store.
+PROVINCE = """浙江省市场监督管理局关于印发2032年浙江省品牌建设工作要点的通知
+浙市监〔2032〕3号
+各市、县(市、区)市场监管局:
+一、到2033年,全省新增品牌示范企业100家。
+二、每季度通报一次品牌建设工作进展。
+浙江省市场监督管理局
+2032年2月1日
 """
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round26")
-    with invented_plans_service(Path(folder), PLAN, DECISION, SUPPLY, now=ASKED) as service:
+    with invented_plans_service(
+        Path(folder), PLAN, DECISION, SUPPLY, LUOYANG, PROVINCE, now=ASKED
+    ) as service:
         yield service
 
 
@@ -130,4 +153,14 @@ def test_a_level_no_document_writes_is_refused(service: QueryService) -> None:
     reply = _ask(service, "示范市新认定国家级专精工坊奖多少?")
     assert "30万元" in reply and REFUSAL not in reply, reply
     reply = _ask(service, "示范市新认定省级专精工坊奖多少?")
+    assert "10万元" in reply and REFUSAL not in reply, reply
+
+
+def test_a_province_of_a_title_is_not_the_region_asked(service: QueryService) -> None:
+    # 洛阳 is asked about; 浙江省 is the level of the title, which only 龙泉's rules reward
+    reply = _ask(service, "洛阳对获得浙江省出口名牌的企业奖多少?")
+    assert REFUSAL in reply and "5万元" not in reply, reply
+    reply = _ask(service, "龙泉对获得浙江省出口名牌的企业奖多少?")
+    assert "5万元" in reply and REFUSAL not in reply, reply
+    reply = _ask(service, "洛阳对获得河南省名牌产品的企业奖多少?")
     assert "10万元" in reply and REFUSAL not in reply, reply

@@ -1080,6 +1080,11 @@ def find_region(
     names = [name for name in names if not _begins_term(text, name)]
     if not names:
         return (), None, text
+    # 郑州对获得浙江省出口名牌的企业奖多少: the province is part of the title the firm got;
+    # the other region named is the one asked about, whether or not it lies in the province.
+    untitled = [name for name in names if not _province_of_title(text, name)]
+    if untitled:
+        names = untitled
     best = max(names, key=len)
     for name in names:
         if name != best and _inside(aliases[name], aliases[best], index):
@@ -1097,6 +1102,16 @@ def find_region(
         if name != best and name + best in text and _inside(aliases[best], aliases[name], index):
             text = text.replace(name + best, best)
     return tuple(sorted(aliases[best])), best, _without_place(text, best)
+
+
+def _province_of_title(text: str, name: str) -> bool:
+    """Whether ``name``, a province written in full, names the level of a title right after
+    it (浙江省出口名牌, 河南省名牌产品, 广东省著名商标)."""
+    if not name.endswith(_PROVINCE_SUFFIXES):
+        return False
+    return bool(
+        re.search(rf"{re.escape(name)}[\u4e00-\u9fff]{{0,4}}?(?:{PROVINCIAL_TITLES})", text)
+    )
 
 
 # A place's own title glued to its name (衢州市著名商标, 湖州市名牌产品): the level stays
