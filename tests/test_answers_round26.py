@@ -54,7 +54,7 @@ SUPPLY = """龙泉市人民政府办公室关于印发龙泉市山珍品牌扶�
 """
 
 # A city of another province, with its own reward for its province's title.
-LUOYANG = """洛阳市人民政府关于印发洛阳市品牌奖励办法的通知
+LUOYANG = """洛阳市人民政府关于印发洛阳市品牌提升三年行动计划的通知
 洛政〔2032〕11号
 各县(市、区)人民政府,市人民政府各部门:
 一、对新获得河南省名牌产品的企业奖励10万元。
@@ -164,3 +164,11 @@ def test_a_province_of_a_title_is_not_the_region_asked(service: QueryService) ->
     assert "5万元" in reply and REFUSAL not in reply, reply
     reply = _ask(service, "洛阳对获得河南省名牌产品的企业奖多少?")
     assert "10万元" in reply and REFUSAL not in reply, reply
+
+
+def test_a_plan_of_another_span_is_refused(service: QueryService) -> None:
+    # the store holds 洛阳's 三年 plan; a 五年 plan of the same name is another one
+    reply = _ask(service, "洛阳市品牌提升五年行动计划的文号是多少?")
+    assert REFUSAL in reply and "洛政〔2032〕11号" not in reply, reply
+    reply = _ask(service, "洛阳市品牌提升三年行动计划的文号是多少?")
+    assert "洛政〔2032〕11号" in reply and REFUSAL not in reply, reply

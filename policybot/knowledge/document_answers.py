@@ -250,7 +250,7 @@ def answer(
         if quoted is not None:
             name, number, line = quoted
             return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
-    asked_kind = _another_kind_of_document(document, parsed)
+    asked_kind = _another_kind_of_document(document, parsed) or _another_span(document, parsed)
     if asked_kind is not None:
         # 管理办法的印发日期, of a 行动计划 sharing its words (a number the plan quotes beside
         # the 办法's title is that 办法's, above): the store holds no such 办法.
@@ -469,6 +469,22 @@ def _another_kind_of_document(document: DocumentRow, parsed: ParsedQuestion) -> 
     if not any(word in title for other in _DOCUMENT_KINDS for word in other):
         return None
     return next(word for word in kind if word in parsed.text)
+
+
+# How many years a plan runs, as its title says it: 三年行动计划, 五年规划.
+_SPAN = re.compile(r"([一二两三四五六七八九十]{1,2})年(?:行动|计划|规划|攻坚|提升)")
+
+
+def _another_span(document: DocumentRow, parsed: ParsedQuestion) -> str | None:
+    """The plan the question names by its span (五年行动计划) when ``document``'s title names
+    another span (三年行动计划): another plan, which the store does not hold."""
+    asked = _SPAN.search(parsed.text)
+    titled = _SPAN.search(f"{document.title or ''} {document.short_title or ''}")
+    if asked is None or titled is None:
+        return None
+    if asked.group(1).replace("两", "二") == titled.group(1).replace("两", "二"):
+        return None
+    return asked.group(0)
 
 
 def _names_no_document(parsed: ParsedQuestion) -> bool:
