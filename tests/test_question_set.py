@@ -479,6 +479,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # to blind's weak kinds, q1800-q1859: dev 37/43 at first, out of store 11/13; 39/43 and 13/13
 # after its fixes (40/43 with the last-stage rule); blind 15/17, out of store 6/6, its first
 # measurement and unchanged by the fixes).
+# Answers round 26 (near misses refused: another kind or span of document, a town, a level, an
+# actual figure, a companion document; a place cut across two written words): dev 1503 -> 1504/1533,
+# qa23 71 -> 72/77 (floor 0.93); blind (aggregate) unchanged, 278/306, out of store 104/112.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -493,7 +496,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.94, "blind": 1.0},
-    "qa23": {"dev": 0.92, "blind": 1.0},
+    "qa23": {"dev": 0.93, "blind": 1.0},
     "qa24": {"dev": 0.93, "blind": 0.88},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
