@@ -482,6 +482,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Questions round 25 added batch "qa25" (93 questions written before the bot ran on them, the way
 # staff ask on a phone, q1900-q1992: dev 67/85 at first, out of store 13/15; 76/85 and 13/15
 # after its fixes; blind 7/8, out of store 5/6, its first measurement and unchanged by the fixes).
+# Answers round 26 (near misses refused: another kind or span of document, a town, a level, an
+# actual figure, a companion document; a place cut across two written words): dev 1503 -> 1504/1533,
+# qa23 71 -> 72/77 (floor 0.93); blind (aggregate) unchanged, 278/306, out of store 104/112.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -496,7 +499,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.94, "blind": 1.0},
-    "qa23": {"dev": 0.92, "blind": 1.0},
+    "qa23": {"dev": 0.93, "blind": 1.0},
     "qa24": {"dev": 0.93, "blind": 0.88},
     "qa25": {"dev": 0.89, "blind": 0.87},
 }

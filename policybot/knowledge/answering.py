@@ -60,6 +60,7 @@ from policybot.knowledge.question import (
     regions_above,
     regions_within,
 )
+from policybot.knowledge.regions import TOWN_SUFFIXES
 from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.timewords import TimeWindow
@@ -192,6 +193,20 @@ _ASKS_DAY = re.compile(r"哪天|哪一天|几号|几月几[日号]|什么日子|
 _DAY = re.compile(r"\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 # The issuer speaking of itself: 我局将对…, 本委负责….
 _ISSUER_ITSELF = re.compile(r"[我本](?:局|委|厅|办|中心)(?!室|公)")
+# A document that accompanies a plan (its 政策解读, 起草说明, 申报指南), asked about as such:
+# a sentence of the plan sharing the word (解读产品标准) is not it.
+_COMPANION_DOCUMENT = re.compile(
+    r"(?:的|之)(?:政策)?(解读|起草说明|编制说明|申报指南|办事指南|操作指南|实施细则|考核细则)"
+)
+# A level named with what it qualifies: 市级制造业创新中心, 省级农业标准化示范区.
+_LEVELLED = re.compile(r"(国家|省|市|县|区)级([\u4e00-\u9fff]{2,12})")
+_LEVELS = ("国家", "省", "市", "县", "区")
+_LEVEL_SEPARATORS = ("、", "和", "及", "与", "或", "/")
+# 合格率实际是多少, 实际完成了几家: what was achieved, which a plan's aim does not say.
+_ASKS_ACTUAL = re.compile(r"实际(?:上)?(?:是|达到|达成|完成|实现|有|为|值|情况|多少|几)")
+# A sentence stating an aim (力争达到95%, 不少于40家), not a result.
+_STATES_AIM = re.compile(r"力争|确保|目标|不少于|不低于|以上|达到|要|将|争取|预计")
+_STATES_RESULT = re.compile(r"实际|已经|已有|已达|累计|截至|截止|完成了|达到了|实现了|共有")
 # A section laying down who may apply for what the document grants.
 _APPLYING = re.compile(r"(?:申报|申请)(?:条件|对象|范围|要求|主体)")
 # What one may enjoy, asked in the plural sense: 享受什么政策, 有哪些优惠.
@@ -498,7 +513,18 @@ class QuestionAnswerer:
         contact = self._contact(parsed, scope)
         if contact is not None:
             return contact
+        other_level = self._another_level(parsed)
+        if other_level is not None:
+            # 市级制造业创新中心奖多少, where the plans reward the 国家级 and 省级 ones only.
+            return self.not_found(parsed, f"文件只写了{other_level},没有写所问级别的")
+        companion = _COMPANION_DOCUMENT.search(parsed.text)
+        if companion is not None and not self._titled_in(companion.group(1), scope):
+            # 质量提升计划的政策解读说了什么: the store holds no such document.
+            return self.not_found(parsed, f"收录的文件里没有这份{companion.group(1)}")
         best = self._best(parsed, scope)
+        if best.found and _ASKS_ACTUAL.search(parsed.reading) and _states_an_aim(best):
+            # 合格率2018年实际是多少, answered by the plan's 力争达到95%: an aim is no result.
+            return self.not_found(parsed, "文件只写了目标,没有写实际完成的数字")
         if _rewards_another_standard_level(parsed, best):
             # 主导制定企业标准奖多少, of a rule paying for 国际/国家/行业/地方标准 only: the level
             # asked is not one the rule pays for, so no tier of it is the answer.
@@ -508,6 +534,50 @@ class QuestionAnswerer:
         if best.found and parsed.parts:
             return self._every_part(parsed, scope, best)
         return self._whole_for_a_part(parsed, best) or self._issuer_speaking(parsed, best) or best
+
+    def _another_level(self, parsed: ParsedQuestion) -> str | None:
+        """What the documents write at other levels only (省级制造业创新中心), when the
+        question names one level of it (市级制造业创新中心) that no document writes: the
+        longest run after the level that the documents write after another level decides."""
+        for match in _LEVELLED.finditer(parsed.text):
+            level, after = match.groups()
+            for end in range(len(after), 1, -1):
+                named = after[:end]
+                others = [
+                    f"{other}级{named}"
+                    for other in _LEVELS
+                    if other != level and self.index.mentions(f"{other}级{named}")
+                ]
+                if others:
+                    if self._writes_level(level, named):
+                        break
+                    return "、".join(others)
+        return None
+
+    def _writes_level(self, level: str, named: str) -> bool:
+        """Whether a document writes ``named`` at ``level``: 市级制造业创新中心, or in a list of
+        levels sharing it (市级、省级制造业创新中心; 国家级、市级和县级…)."""
+        if self.index.mentions(f"{level}级{named}"):
+            return True
+        others = [other for other in _LEVELS if other != level]
+        chains = [[a] for a in others] + [[a, b] for a in others for b in others if a != b]
+        return any(
+            self.index.mentions(
+                f"{level}级{sep}"
+                + "".join(f"{o}级{sep}" for o in chain[:-1])
+                + f"{chain[-1]}级{named}"
+            )
+            for sep in _LEVEL_SEPARATORS
+            for chain in chains
+        )
+
+    def _titled_in(self, word: str, scope: Scope) -> bool:
+        """Whether a document of ``scope`` has ``word`` in its title (解读, 申报指南)."""
+        return any(
+            word in f"{d.title or ''} {d.short_title or ''}"
+            for d in self.index.documents()
+            if scope.document_ids is None or d.id in scope.document_ids
+        )
 
     def _issuer_speaking(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
         """去哪个部门申报, answered by 我局将对…实施配套奖励: 我局 is the document's issuer, whom
@@ -685,7 +755,10 @@ class QuestionAnswerer:
                 title = province_title(parsed.province, parsed.region_ids, index)
         if parsed.unknown_places:
             own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
-            if not own:
+            # A town no document mentions (示范市岭溪镇) is below the region's own plans too:
+            # their figures are the region's, not the town's.
+            town = any(place.endswith(TOWN_SUFFIXES) for place in parsed.unknown_places)
+            if not own or town:
                 place = "、".join(parsed.unknown_places)
                 if within is None:
                     return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
@@ -2071,6 +2144,19 @@ def _rewards_another_standard_level(parsed: ParsedQuestion, answer: Answer) -> b
         for m in _STANDARD_LEVEL.finditer(f"{line.label} {line.citation.quote}")
     }
     return bool(named) and not asked & named
+
+
+def _states_an_aim(answer: Answer) -> bool:
+    """Whether the first item of ``answer`` states what a plan aims at (a target, a milestone,
+    a sentence of 力争…达到), not what was achieved (实际, 已, 累计, 截至…)."""
+    first = answer.facts[0] if answer.facts else None
+    if first is None:
+        return False
+    said = f"{first.label} {first.citation.quote}"
+    if _STATES_RESULT.search(said):
+        return False
+    aimed = first.kind in (FactKind.TARGET, FactKind.MILESTONE)
+    return aimed or (first.kind == PASSAGE and bool(_STATES_AIM.search(said)))
 
 
 def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:

@@ -250,6 +250,13 @@ def answer(
         if quoted is not None:
             name, number, line = quoted
             return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
+    asked_kind = _another_kind_of_document(document, parsed) or _another_span(document, parsed)
+    if asked_kind is not None:
+        # 管理办法的印发日期, of a 行动计划 sharing its words (a number the plan quotes beside
+        # the 办法's title is that 办法's, above): the store holds no such 办法.
+        return answerer.not_found(
+            parsed, f"没有找到这份{asked_kind};收录的是《{_clip(document.name)}》"
+        )
     value = _field_value(index, document, field)
     text = index.passages.document_texts.get(document.id, "")
     if field == Field.SIGNED:
@@ -437,6 +444,53 @@ def _another_years_document(document: DocumentRow, parsed: ParsedQuestion) -> bo
         return True
     start, end = document.period_start, document.period_end
     return not (start is not None and end is not None and start <= parsed.year <= end)
+
+
+# Kinds of document by the word their titles end in: a question naming one kind (管理办法,
+# 实施意见) asks for a document of that kind; a plan of another kind sharing the topic's words
+# is another document. Words of one kind are said for each other (那个方案 of a 行动计划).
+_DOCUMENT_KINDS: tuple[tuple[str, ...], ...] = (
+    ("意见",),
+    ("办法", "细则", "规定", "条例", "规则", "章程"),
+    ("计划", "方案", "规划", "纲要", "要点"),
+    ("决定",),
+    ("报告",),
+)
+
+
+def _another_kind_of_document(document: DocumentRow, parsed: ParsedQuestion) -> str | None:
+    """The kind of document the question names (湖州浙江制造实施意见的文号) when ``document``,
+    the one its other words point to, is titled as another kind only (a 三年行动计划): the
+    store holds no document of the kind asked. None when the question names no kind, or more
+    than one (实施方案根据的那个意见), or the title names none (a pasted page)."""
+    if not document.title or _CITED_ASKED.search(parsed.reading):
+        return None
+    title = f"{document.title} {document.short_title or ''}"
+    asked = [kind for kind in _DOCUMENT_KINDS if any(word in parsed.text for word in kind)]
+    if len(asked) != 1:
+        return None
+    (kind,) = asked
+    if any(word in title for word in kind):
+        return None
+    if not any(word in title for other in _DOCUMENT_KINDS for word in other):
+        return None
+    return next(word for word in kind if word in parsed.text)
+
+
+# How many years a plan runs, as its title says it: 三年行动计划, 五年规划.
+_SPAN = re.compile(r"([一二两三四五六七八九十]{1,2})年(?:行动|计划|规划|攻坚|提升)")
+
+
+def _another_span(document: DocumentRow, parsed: ParsedQuestion) -> str | None:
+    """The plan the question names by its span (五年行动计划) when ``document``'s title names
+    another span (三年行动计划): another plan, which the store does not hold."""
+    asked = _SPAN.search(parsed.text)
+    titled = _SPAN.search(f"{document.title or ''} {document.short_title or ''}")
+    if asked is None or titled is None:
+        return None
+    if asked.group(1).replace("两", "二") == titled.group(1).replace("两", "二"):
+        return None
+    return asked.group(0)
 
 
 def _names_no_document(parsed: ParsedQuestion) -> bool:

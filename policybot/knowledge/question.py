@@ -1104,6 +1104,11 @@ def find_region(
     names = [name for name in names if not _begins_term(text, name)]
     if not names:
         return (), None, text
+    # 郑州对获得浙江省出口名牌的企业奖多少: the province is part of the title the firm got;
+    # the other region named is the one asked about, whether or not it lies in the province.
+    untitled = [name for name in names if not _province_of_title(text, name)]
+    if untitled:
+        names = untitled
     best = max(names, key=len)
     for name in names:
         if name != best and _inside(aliases[name], aliases[best], index):
@@ -1121,6 +1126,16 @@ def find_region(
         if name != best and name + best in text and _inside(aliases[best], aliases[name], index):
             text = text.replace(name + best, best)
     return tuple(sorted(aliases[best])), best, _without_place(text, best)
+
+
+def _province_of_title(text: str, name: str) -> bool:
+    """Whether ``name``, a province written in full, names the level of a title right after
+    it (浙江省出口名牌, 河南省名牌产品, 广东省著名商标)."""
+    if not name.endswith(_PROVINCE_SUFFIXES):
+        return False
+    return bool(
+        re.search(rf"{re.escape(name)}[\u4e00-\u9fff]{{0,4}}?(?:{PROVINCIAL_TITLES})", text)
+    )
 
 
 # A place's own title glued to its name (衢州市著名商标, 湖州市名牌产品): the level stays
@@ -1358,8 +1373,22 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             tagged.append(ending)
         elif token not in tagged and _full_division(token):
             tagged.append(token)  # 柯城区 written in full, which the tagger does not know
+    # A town the tagger does not know (北滘镇, 西樵镇), which no document mentions: a place
+    # below the region asked about, whose own figures the store does not hold.
+    for match in _TOWN_NAMED.finditer(text):
+        town = match.group(0)
+        # (岭溪 in a plan's table of towns is that town, named short.)
+        if (
+            match.group(1)[-1] not in _TOWN_WORD_BEFORE
+            and town not in tagged
+            and not index.mentions(town)
+            and not index.mentions(match.group(1))
+        ):
+            tagged.append(town)
     for place in tagged:
         if place in index.names.region_aliases or place[0] in _COLLECTIVE:
+            continue
+        if _straddles_words(text, place, index):
             continue
         division = _division_named(place)
         short = division is not None and not _names_something(text, place, index)
@@ -1390,6 +1419,17 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             known.append(place)
         # Otherwise a river or such that is part of a name stays in the topic only.
     return tuple(known), tuple(unknown)
+
+
+def _straddles_words(text: str, place: str, index: KnowledgeIndex) -> bool:
+    """Whether ``place``, named short (马山), is the end of one word and the start of the next
+    that the documents write (盒马 and 山姆 of 盒马山姆): the tagger cut the words wrong."""
+    at = text.find(place)
+    if at < 1 or place.endswith((*REGION_SUFFIXES, *TOWN_SUFFIXES, *_PROVINCE_SUFFIXES)):
+        return False
+    end = at + len(place)
+    before, after = text[at - 1 : at + 1], text[end - 1 : end + 1]
+    return len(after) == 2 and index.mentions(before) and index.mentions(after)
 
 
 def _word_read_as_place(place: str) -> bool:
@@ -1438,6 +1478,10 @@ _ASKING_MARK = re.compile(r"[?？吗呢么啥谁哪几怎如何是否多少什]|
 _PROVINCE_SUFFIXES = ("省", "自治区")
 # Places that scope a question to the plans mentioning them: cities, districts, counties, towns.
 _LOCAL_SUFFIXES = ("市", "区", "县", "镇", "乡", "街道")
+# A town named by two characters and its suffix (北滘镇, 祖庙街道); not a word ending in one
+# (城镇, 乡镇, 小镇, 各街道).
+_TOWN_NAMED = re.compile(r"([\u4e00-\u9fff]{2})(?:镇|街道)")
+_TOWN_WORD_BEFORE = frozenset("城乡村小重市集古名强各全本每区县省镇街")
 # 各县区, 全市, 本区: every place of a kind, not a place of its own.
 _COLLECTIVE = "各全本我该"
 
