@@ -339,7 +339,7 @@ def _plan_until(rest: str, index: KnowledgeIndex) -> bool:
         return False
     name = match["name"]
     return not name or any(
-        name in vocabulary.normalise(document.title or document.name)
+        name in vocabulary.normalised_name(document.title or document.name)
         for document in index.documents()
     )
 

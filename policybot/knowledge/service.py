@@ -306,8 +306,8 @@ class QueryService:
                 documents = [
                     d
                     for d in documents
-                    if query in vocabulary.normalise(d.doc_number or "")
-                    or query in vocabulary.normalise(d.title or "")
+                    if query in vocabulary.normalised_name(d.doc_number or "")
+                    or query in vocabulary.normalised_name(d.title or "")
                 ]
         return answers.documents(documents, query)
 
@@ -512,7 +512,9 @@ def _asks_who_leads_a_plan(parsed: ParsedQuestion, index: KnowledgeIndex) -> boo
         return False
     scope = regions_within(parsed.region_ids, index)
     titles = [
-        vocabulary.normalise(d.title or d.name) for d in index.documents() if d.region_id in scope
+        vocabulary.normalised_name(d.title or d.name)
+        for d in index.documents()
+        if d.region_id in scope
     ]
     return all(word in parsed.weak or any(word in t for t in titles) for word in parsed.words)
 
