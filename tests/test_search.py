@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -155,9 +156,12 @@ def test_a_posting_finds_what_a_dict_would(positions: set[int], pool: set[int] |
     posting = Posting()
     expected = {}
     for position in sorted(positions):
-        posting.add(position, float(position % 7))
-        expected[position] = float(position % 7)
-    matched = dict(posting.matches(pool))
+        posting.add(position, position % 7 + 0.1)
+        expected[position] = float(np.float32(position % 7 + 0.1))  # stored as float32
+    mask = None if pool is None else np.isin(np.arange(501), list(pool))
+    found, weights = posting.matches(mask)
+    matched = dict(zip(found.tolist(), weights.tolist(), strict=True))
     assert matched == {p: w for p, w in expected.items() if pool is None or p in pool}
+    assert found.tolist() == sorted(matched)
     assert all(p in posting for p in positions) and -1 not in posting
     assert len(posting) == len(positions)

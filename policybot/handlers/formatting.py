@@ -303,7 +303,7 @@ def render_pages(answer: Answer, markup: Markup = HTML, page_size: int = 8) -> l
         if len(chunks) > 1:
             parts.append(f"第 {number}/{len(chunks)} 页" + _cut_short(answer, number, len(chunks)))
         if number == 1 and len(chunks) >= LONG_LIST_PAGES and answer.kind in _NARROWED_BY:
-            parts.append(markup.escape(narrow_hint(answer.kind)))
+            parts.append(markup.escape(narrow_hint(answer)))
         if bottom and number == len(chunks):
             parts.append(bottom)
         page = "\n\n".join(part for part in parts if part)
@@ -320,9 +320,12 @@ _NARROWED_BY = {
 }
 
 
-def narrow_hint(kind: str) -> str:
-    """The one line a long list's first page adds: how to ask for fewer items."""
-    return f"条目较多,可加年份、区县或关键词缩小,例如 /{_NARROWED_BY[kind]} 地区 年份 关键词"
+def narrow_hint(answer: Answer) -> str:
+    """The one line a long list's first page adds: how to ask for fewer items, by commands
+    made of words the list holds (``Answer.narrowing``)."""
+    if not answer.narrowing:
+        return "条目较多,可加年份、区县或关键词缩小"
+    return f"条目较多,可加年份、区县或关键词缩小,例如 {' 或 '.join(answer.narrowing)}"
 
 
 def _cut_short(answer: Answer, number: int, pages: int) -> str:

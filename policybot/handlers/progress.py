@@ -31,7 +31,6 @@ from policybot.knowledge.progress import (
     NOT_DESIGNATED,
     delete_report,
     names_a_target,
-    report_guide,
     report_progress,
 )
 from policybot.knowledge.reporters import designate, withdraw
@@ -45,7 +44,10 @@ ADMIN_MENU: tuple[tuple[str, str], ...] = (
     ("undesignate", "取消进展报送群:/undesignate 单位"),
     ("delreport", "删除进展报送:/delreport 报送编号"),
 )
-USAGE = "用法:/report 目标编号 数值 [说明],例如 /report 12 8;/report 关键词 列出可报送的目标及编号"
+USAGE = (
+    "用法:/report 目标编号 数值 [说明],例如 /report 12 8;"
+    "/report [地区] [关键词] 列出可报送的目标及编号"
+)
 DESIGNATE_USAGE = "用法:/designate 单位名称(在该单位的工作群发送;或 /designate @聊天ID 单位名称)"
 UNDESIGNATE_USAGE = "用法:/undesignate 单位名称(或 /undesignate @聊天ID 单位名称)"
 NOT_A_UNIT = "进展按单位报送:请写一个责任单位的名称,而不是地区或“全部”。"
@@ -66,7 +68,7 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not args or not names_a_target(args[0]):
         # /report alone, or /report 标准: which targets this chat may report on, numbered.
         guide = await asyncio.to_thread(
-            report_guide, services.engine, chat.id, is_admin=is_admin, words=" ".join(args)
+            services.queries.report_guide, chat.id, is_admin=is_admin, words=" ".join(args)
         )
         await message.reply_text(guide if guide == NOT_DESIGNATED else f"{guide}\n\n{USAGE}")
         return

@@ -115,6 +115,9 @@ class Answer:
     notes: tuple[str, ...] = field(default_factory=tuple)
     hedged: bool = False  # 部分相符: shown, but the store holds no exact answer
     listing: bool = False  # every matching item, one line each (not one best answer)
+    # Commands that ask for fewer of a long list's items, with words taken from the list (a
+    # year its items fall due in, a region they are filed under, a word their subjects share).
+    narrowing: tuple[str, ...] = ()
 
     @property
     def shown(self) -> int:

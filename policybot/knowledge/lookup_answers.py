@@ -8,10 +8,13 @@ was cut, the conditions under a list of rewards, and 未找到 with what the sto
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
@@ -383,6 +386,58 @@ class LookupAnswers:
         )
 
 
+# A list this long may be asked for in fewer items (the reply shows it when it runs to pages).
+NARROWING_FROM = 24
+
+
+def with_narrowing(
+    answer: Answer,
+    command: str,
+    kept: Sequence[str],
+    *,
+    after: Sequence[str] = (),
+    year_asked: bool = False,
+    keyword_asked: bool = False,
+    asked_regions: Collection[str] = (),
+    by_region: bool = True,
+) -> Answer:
+    """``answer`` with up to two commands that narrow it, made of words its own lines hold: the
+    year most of its items fall due in (/deadlines 佛山 2019), the region most are filed under
+    other than the one asked (/targets 佛山市南海区), else a word most of their subjects share
+    (/targets 佛山 标准). ``kept``: the typed words every example keeps (the place, a unit);
+    ``after``: those after the new word (a keyword, 全部); ``by_region``: whether a region alone
+    may stand for what was typed (not when a unit was: its region's list is another list)."""
+    lines = answer.facts
+    if not answer.found or len(lines) < NARROWING_FROM or command not in KIND_COMMANDS:
+        return answer
+    examples: list[str] = []
+    years = Counter(line.due.year for line in lines if line.due is not None)
+    if not year_asked and len(years) > 1:
+        year = _most_common(years)
+        examples.append(typed_command(command, *kept, str(year), *after))
+    regions = Counter(line.region for line in lines if line.region)
+    others = [name for name in regions if name not in asked_regions]
+    if by_region and len(regions) > 1 and others:
+        region = _most_common(Counter({name: regions[name] for name in others}))
+        examples.append(typed_command(command, region, *after))
+    if len(examples) < 2 and not keyword_asked:
+        word = vocabulary.shared_word(line.label for line in lines)
+        if word is not None:
+            examples.append(typed_command(command, *kept, word, *after))
+    return replace(answer, narrowing=tuple(examples[:2]))
+
+
+KIND_COMMANDS = frozenset({"targets", "rewards", "deadlines"})
+
+
+_Counted = TypeVar("_Counted", int, str)
+
+
+def _most_common(counts: Counter[_Counted]) -> _Counted:
+    """The value counted most (the least of them on a tie, so the example never changes)."""
+    return min(counts, key=lambda value: (-counts[value], value))
+
+
 def typed_command(command: str, *arguments: str | None) -> str:
     """``/deadlines 佛山 全部`` as a user would type it: an argument left out (no region) leaves
     no gap, so the example can be copied as shown."""
@@ -530,9 +585,38 @@ def task_sentence(quote: str, heading: str) -> str | None:
     text = " ".join(quote.split())
     if text.startswith(heading):
         text = text[len(heading) :].lstrip(" 。:：,，")
+    # A passage cut from the words before it (…开展“浙江制 / 造”对标达标活动, a page break
+    # of the source): the tail of the quotation it opens with is no word of its own.
+    text = _DANGLING_CLOSE.sub("", text, count=1)
     if len(text) < 4:
         return None
-    return text if len(text) <= TASK_SENTENCE_CHARS else text[: TASK_SENTENCE_CHARS - 1] + "…"
+    return clip_at_boundary(text, TASK_SENTENCE_CHARS)
+
+
+# A passage opening with the end of a quotation whose start is not in it (造”对标…).
+_DANGLING_CLOSE = re.compile(r"^[^“”「」《》]{1,3}[”」》]")
+# After these a clipped line ends on a whole phrase (…区财政局、区科技局…).
+_PHRASE_END = re.compile(r"[,、;:。!?,;:!?)）]")
+
+
+def clip_at_boundary(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters (ending in …) where a phrase or a word ends, never
+    inside a word: after the last punctuation mark in the second half of what fits, else after
+    the last whole word (jieba), else where the limit falls."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    ends = [match.start() for match in _PHRASE_END.finditer(head)]
+    if ends and ends[-1] >= limit // 2:
+        return head[: ends[-1]] + "…"
+    end = 0
+    for word in vocabulary.cut(text[: limit + 8]):
+        if end + len(word) > limit - 1:
+            break
+        end += len(word)
+    if end >= limit // 2:
+        return head[:end] + "…"
+    return head + "…"
 
 
 def listing_title(

@@ -13,6 +13,8 @@ only) is audited and undoable; the latest live report per target is what answers
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -20,7 +22,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge import audit
+from policybot.knowledge import audit, vocabulary
 from policybot.knowledge.answers import format_number
 from policybot.knowledge.clipping import LABEL_LIMIT, clip
 from policybot.knowledge.database import session_scope
@@ -101,10 +103,20 @@ def reports_in_chat(engine: Engine, chat_id: int) -> bool:
 GUIDE_LIMIT = 15
 
 
-def report_guide(engine: Engine, chat_id: int, *, is_admin: bool, words: str = "") -> str:
+def report_guide(
+    engine: Engine,
+    chat_id: int,
+    *,
+    is_admin: bool,
+    words: str = "",
+    region_ids: Collection[int] | None = None,
+    place: str | None = None,
+) -> str:
     """What ``/report`` without a target number answers: who may report, when the chat may not;
     else the targets this chat may report on (its designated units', or any for an admin),
-    narrowed by ``words``, each with the number /report needs, since no list shows numbers."""
+    narrowed by ``words`` (in the subject) and ``region_ids`` (the targets filed under those
+    regions, ``place`` naming them: /report 湖州), each with the number /report needs, since no
+    list shows numbers."""
     if not is_admin and not reports_in_chat(engine, chat_id):
         return NOT_DESIGNATED
     wanted = [word for word in words.split() if word]
@@ -115,6 +127,8 @@ def report_guide(engine: Engine, chat_id: int, *, is_admin: bool, words: str = "
             .where(col(Target.deleted_at).is_(None), col(Document.status) == DocumentStatus.ACTIVE)
             .order_by(col(Target.id))
         )
+        if region_ids is not None:
+            statement = statement.where(col(Target.region_id).in_(list(region_ids)))
         if not is_admin:
             units = select(col(ReportingChat.unit_id)).where(col(ReportingChat.chat_id) == chat_id)
             designated = select(col(FactUnit.fact_id)).where(
@@ -132,12 +146,14 @@ def report_guide(engine: Engine, chat_id: int, *, is_admin: bool, words: str = "
             for target in targets[:GUIDE_LIMIT]
         ]
     about = f"与“{' '.join(wanted)}”有关的" if wanted else ""
+    if place:
+        about = f"{place}{about or '的'}"
     if not lines:
         return f"未找到{about}可报送的目标。"
     where = "可报送的" if is_admin else "本群可报送的"
     head = f"{where}{about}目标(共 {len(targets)} 项,# 后为目标编号):"
     if len(targets) > GUIDE_LIMIT:
-        lines.append(f"……只列出前 {GUIDE_LIMIT} 项;加关键词缩小,例如 /report 标准")
+        lines.append(f"……只列出前 {GUIDE_LIMIT} 项;{_narrowing(targets, place)}")
     return "\n".join([head, *lines])
 
 
@@ -145,6 +161,19 @@ def _searched(target: Target, document_region: str | None) -> str:
     """What /report's words are looked for in: the subject and the target's place (its district,
     its document's region), so that ``/report 南海区`` finds what ``/targets 南海区`` lists."""
     return " ".join(part for part in (target.subject, target.region, document_region) if part)
+
+
+def _narrowing(targets: list[Target], place: str | None) -> str:
+    """How to ask for fewer: a region the listed targets are filed under (the most of them,
+    when no place was typed and they span several), else words of a subject."""
+    counts = Counter(target.region for target in targets if target.region)
+    if place is None and len(counts) > 1:
+        region = min(counts, key=lambda name: (-counts[name], name))
+        return f"加地区或关键词缩小,例如 /report {region}"
+    word = vocabulary.shared_word(target.subject for target in targets)
+    if word is None:
+        return "加关键词缩小"
+    return f"加关键词缩小,例如 /report {f'{place} ' if place else ''}{word}"
 
 
 def names_a_target(word: str) -> bool:

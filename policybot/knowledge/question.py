@@ -163,6 +163,15 @@ _PERSPECTIVE = re.compile(
     r"我们?(?:的)?(?:公司|企业|单位|团队|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?"
     r"|工作(?=[,,。;]|$)"
 )
+# The store itself, named where a question opens by asking what it holds (库里收录了哪些文件,
+# 知识库中有哪些规划, 系统里都有什么, 里面都收录了什么): where to look, never a word of the topic.
+_THE_STORE = re.compile(
+    r"^\s*(?:请问)?(?:你们|您|你)?(?:的|这里|这儿|这边)?(?:这个)?"
+    r"(?:[数据知识资料文件政策文档]{0,2}库|系统|平台|机器人|小助手|助手|bot)?"
+    r"(?:里面|里头|里边|当中|里|中|内|上)?"
+    r"(?=(?:都|一共|总共|目前|现在|已经|共|还)*(?:收录|收了|存了|存有|有(?:哪些|什么|几)))",
+    re.IGNORECASE,
+)
 # 我们是西峡县: the asker is that place (a county its city's notice names in a row of its own),
 # which is what an answer must be about, not a weak word beside the topic.
 _ASKER_PLACE = re.compile(r"我们?(?:这里|这边)?是([\u4e00-\u9fff]{1,8}?(?:县|区|市|镇|乡|街道))")
@@ -346,7 +355,7 @@ def _plan_until(rest: str, index: KnowledgeIndex) -> bool:
         return False
     name = match["name"]
     return not name or any(
-        name in vocabulary.normalise(document.title or document.name)
+        name in vocabulary.normalised_name(document.title or document.name)
         for document in index.documents()
     )
 
@@ -888,6 +897,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     perspective = bool(_PERSPECTIVE.search(rest))
     rest = _without_own_name(rest, index)
     rest = _PERSPECTIVE.sub(" ", rest)
+    rest = _THE_STORE.sub(" ", rest, count=1)
     doc_number = _doc_number(rest)
     if doc_number:
         rest = rest.replace(doc_number, " ")

@@ -14,13 +14,15 @@ import heapq
 import math
 import threading
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Hashable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import Any, Protocol
 
+import numpy as np
+import numpy.typing as npt
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
@@ -30,7 +32,7 @@ from policybot.knowledge.hints import NearNames, near_names
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.names import name_table
 from policybot.knowledge.passages import PassageIndex
-from policybot.knowledge.postings import Posting
+from policybot.knowledge.postings import Mask, Posting
 from policybot.knowledge.queries import (
     DocumentRow,
     FactRow,
@@ -142,6 +144,7 @@ class KnowledgeIndex:
         self._by_year: dict[int, set[int]] = defaultdict(set)
         self._postings: dict[str, Posting] = defaultdict(Posting)
         self._kind_sets: dict[frozenset[str], set[int]] = {}
+        self._last_candidates: tuple[Hashable, set[int] | None] | None = None
         self._shared: dict[str, str] = {}
         self._shared_tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._load_facts(rows)
@@ -560,12 +563,12 @@ class KnowledgeIndex:
                 return SearchResult(len(self._facts), self._facts[:limit])
             first = heapq.nsmallest(limit, candidates)
             return SearchResult(len(candidates), [self._facts[p] for p in first])
-        scores = self._score(
+        positions, scores = self._score(
             self._findable(terms.required), terms.optional, candidates, min_coverage
         )
-        best = heapq.nlargest(
-            limit, scores.items(), key=lambda item: (item[1], -self._facts[item[0]].position)
-        )
+        # The ``limit`` best by score, then by position (the documents' order).
+        order = np.lexsort((positions, -scores))[:limit]
+        best = list(zip(positions[order].tolist(), scores[order].tolist(), strict=True))
         # Of one document's facts that match equally, the one whose counted noun is what was
         # asked comes first (…卓越绩效管理企业 300家 before …企业实现导入卓越绩效管理全覆盖 50家);
         # documents keep their order, so a tie never mixes in another region's fact.
@@ -580,7 +583,7 @@ class KnowledgeIndex:
             )
         )
         return SearchResult(
-            len(scores),
+            len(positions),
             [self._facts[p] for p, _ in best],
             [score for _, score in best],
             [self._covers_every_word(p, terms.words) for p, _ in best],
@@ -618,7 +621,33 @@ class KnowledgeIndex:
         year: int | None,
     ) -> set[int] | None:
         """Positions passing the filters, or None for no filter. Never mutate the result: it
-        may be one of the index's own sets."""
+        may be one of the index's own sets.
+
+        The last filters and their positions are kept: a question searches its scope several
+        times (省名牌 and 省名牌产品 in 顺德区's plans of 2019), and a scope of many regions is a
+        union of many sets."""
+        key = (
+            None if kinds is None else frozenset(kinds),
+            None if region_ids is None else frozenset(region_ids),
+            None if unit_ids is None else frozenset(unit_ids),
+            None if document_ids is None else frozenset(document_ids),
+            year,
+        )
+        last = self._last_candidates  # one read: another thread may replace it
+        if last is not None and last[0] == key:
+            return last[1]
+        found = self._filtered(kinds, region_ids, unit_ids, document_ids, year)
+        self._last_candidates = (key, found)
+        return found
+
+    def _filtered(
+        self,
+        kinds: Collection[str] | None,
+        region_ids: Collection[int] | None,
+        unit_ids: Collection[int] | None,
+        document_ids: Collection[int] | None,
+        year: int | None,
+    ) -> set[int] | None:
         sets: list[set[int]] = []
         if region_ids is not None:
             sets.append(_union(self._by_region, region_ids))
@@ -647,47 +676,67 @@ class KnowledgeIndex:
         optional: tuple[str, ...],
         candidates: set[int] | None,
         min_coverage: float = MIN_COVERAGE,
-    ) -> dict[int, float]:
-        """Sum of idf x field weight over the hits covering ``MIN_COVERAGE`` of the required
-        terms' weight.
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]:
+        """The facts covering ``min_coverage`` of the required terms' weight (positions
+        ascending) and their scores: the sum of idf x field weight over the terms they contain.
 
         Rare terms go first. Once the terms still to come cannot lift a fact that has not
         matched yet to the threshold, no new facts are admitted: common terms (质量, 企业) then
-        cost a lookup per admitted fact instead of a walk through their long posting lists.
+        only add to the facts already admitted. Scores are summed in numpy arrays over the
+        facts that may score (the candidates, else every fact), in the same order and precision
+        as a sum per fact: a common word's long posting is no longer walked in Python.
         """
         weights = sorted(((self.idf(t), t) for t in required), reverse=True)
         total_weight = sum(weight for weight, _ in weights) or 1.0
         threshold = min_coverage * total_weight
         remaining = total_weight
-        scores: dict[int, float] = defaultdict(float)
-        coverage: dict[int, float] = defaultdict(float)
+        if not any(self._postings.get(term) for _, term in weights):  # 火星 探测: nothing
+            return np.zeros(0, dtype=np.intp), np.zeros(0)
+        # The facts that may score, as a sorted array (every fact when there is no filter: then
+        # an index into the arrays below is the fact's position).
+        universe = None if candidates is None else _sorted_positions(candidates)
+        size = len(self._facts) if universe is None else len(universe)
+        scores = np.zeros(size)
+        coverage = np.zeros(size)
+        admitted: Mask = np.zeros(size, dtype=np.bool_)
         for weight, term in weights:
             posting = self._postings.get(term)
             admitting = remaining >= threshold
             remaining -= weight
             if not posting:
                 continue
-            for position, tf in self._matches(posting, candidates, scores, admitting):
-                scores[position] += weight * tf
-                coverage[position] += weight
+            found, tfs = self._in(posting, universe, None if admitting else admitted)
+            scores[found] += weight * tfs
+            coverage[found] += weight
+            admitted[found] = True
         for term in optional:
             posting = self._postings.get(term)
             if posting:
-                weight = self.idf(term)
-                for position, tf in self._matches(posting, None, scores, False):
-                    scores[position] += weight * tf
-        return {p: score for p, score in scores.items() if coverage[p] >= threshold}
+                found, tfs = self._in(posting, universe, admitted)
+                scores[found] += self.idf(term) * tfs
+        kept = np.flatnonzero(admitted & (coverage >= threshold))
+        positions = kept if universe is None else universe[kept].astype(np.intp)
+        return positions, scores[kept]
 
     @staticmethod
-    def _matches(
-        posting: Posting,
-        candidates: set[int] | None,
-        admitted: dict[int, float],
-        admitting: bool,
-    ) -> list[tuple[int, float]]:
-        """(position, weight) of the posting's facts that may score: within the candidates,
-        and only facts already admitted once no new ones can reach the threshold."""
-        return posting.matches(candidates if admitting else admitted.keys())
+    def _in(
+        posting: Posting, universe: npt.NDArray[np.uint32] | None, admitted: Mask | None
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]:
+        """Where the posting's facts stand in the score arrays (within the universe, and only
+        those already admitted when ``admitted`` is given), with their weights."""
+        if universe is None:
+            return posting.matches(admitted)
+        found, tfs = posting.within(universe)
+        if admitted is None:
+            return found, tfs
+        keep = admitted[found]
+        return found[keep], tfs[keep]
+
+
+def _sorted_positions(positions: Collection[int]) -> npt.NDArray[np.uint32]:
+    array = np.fromiter(positions, dtype=np.uint32, count=len(positions))
+    array.sort()
+    return array
 
 
 def place_names_starting(text: str) -> Iterable[str]:

@@ -37,8 +37,10 @@ from policybot.knowledge.lookup_answers import (
     LookupAnswers,
     listing_title,
     region_names,
+    with_narrowing,
 )
 from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
+from policybot.knowledge.progress import report_guide
 from policybot.knowledge.provinces import (
     province_asked,
     province_title,
@@ -158,6 +160,15 @@ class QueryService:
             today=self.today(),
             region_name=region_names(index, named),
         )
+        answer = with_narrowing(
+            answer,
+            "targets",
+            [region.strip()] if region else [],
+            after=[str(year) if year else "", keyword or ""],
+            year_asked=year is not None,
+            keyword_asked=bool(keyword),
+            asked_regions=_names(index, named),
+        )
         return self._retired_said(answer, index, named)
 
     def rewards(self, region: str | None = None, keyword: str | None = None) -> Answer:
@@ -188,6 +199,15 @@ class QueryService:
             keyword=keyword,
             region_name=region_names(index, named),
         )
+        answer = with_narrowing(
+            answer,
+            "rewards",
+            [region.strip()] if region else [],
+            after=[keyword or ""],
+            year_asked=True,  # a reward is due no year
+            keyword_asked=bool(keyword),
+            asked_regions=_names(index, named),
+        )
         return self._retired_said(answer, index, named)
 
     def deadlines(
@@ -213,6 +233,8 @@ class QueryService:
             return answers.time_problem(AnswerKind.DEADLINES, time.problem)
         year, name = time.year, (time.rest or "").strip()
         keyword: str | None = None
+        # The unit a place's words named (佛山 质监局): the title names it beside the place.
+        unit_title: list[str] = []
         if name:
             resolved = regions_typed(name, index)
             # /deadlines 佛山 标准: the words after the place are what the items are about, or a
@@ -223,6 +245,9 @@ class QueryService:
                 if not unit_ids:
                     unit_ids, keyword, name = None, rest, place
                     resolved = regions_typed(place, index)
+                else:
+                    # One office by its stored name (市质监局); several by the words typed.
+                    unit_title = [index.unit(unit_ids[0]).name if len(unit_ids) == 1 else rest]
             if resolved:
                 region_ids = regions_within(resolved, index)
                 full_name = region_names(index, resolved)
@@ -233,7 +258,9 @@ class QueryService:
                     return missing
         place = _province_place(name, index) or full_name or name or "全部"
         topic = [f"“{keyword}”"] if keyword else []
-        title = " · ".join([place, *([time.words] if time.words else []), *topic, "期限"])
+        title = " · ".join(
+            [place, *unit_title, *([time.words] if time.words else []), *topic, "期限"]
+        )
         title += "(含已过期)" if include_past and not time.words else ""
         if time.window is not None:
             start, end = time.window.start or today, time.window.end or date.max
@@ -258,6 +285,21 @@ class QueryService:
             answer = answers.due_listing(
                 title, region_ids, unit_ids, include_past, today, name, keyword
             )
+        answer = with_narrowing(
+            answer,
+            "deadlines",
+            [name] if name else [],
+            after=[
+                str(year) if year is not None else time.words or "",
+                keyword or "",
+                "全部" if include_past and not time.words else "",
+            ],
+            year_asked=year is not None or time.window is not None,
+            # (words after a unit are read as the unit's: no keyword example beside one)
+            keyword_asked=bool(keyword) or bool(unit_title),
+            asked_regions=_names(index, resolved),
+            by_region=not unit_title,
+        )
         return self._retired_said(answer, index, resolved)
 
     def _retired_said(
@@ -306,10 +348,35 @@ class QueryService:
                 documents = [
                     d
                     for d in documents
-                    if query in vocabulary.normalise(d.doc_number or "")
-                    or query in vocabulary.normalise(d.title or "")
+                    if query in vocabulary.normalised_name(d.doc_number or "")
+                    or query in vocabulary.normalised_name(d.title or "")
                 ]
         return answers.documents(documents, query)
+
+    def report_guide(self, chat_id: int, *, is_admin: bool, words: str = "") -> str:
+        """``/report`` without a target number (``progress.report_guide``): a word naming a
+        region of the store narrows the list to its targets (/report 湖州, /report 湖州 标准);
+        the other words are looked for in the subjects, so a place the store does not hold
+        finds nothing."""
+        index = self._answers().index
+        region_ids: set[int] | None = None
+        place: str | None = None
+        rest: list[str] = []
+        for word in words.split():
+            resolved = regions_typed(word, index) if region_ids is None else ()
+            if resolved:
+                region_ids = regions_within(resolved, index)
+                place = region_names(index, resolved)
+            else:
+                rest.append(word)
+        return report_guide(
+            self.engine,
+            chat_id,
+            is_admin=is_admin,
+            words=" ".join(rest),
+            region_ids=region_ids,
+            place=place,
+        )
 
     def search(self, text: str) -> Answer:
         """Keyword search over every kind of fact (``/search``)."""
@@ -478,6 +545,11 @@ def _place_and_rest(name: str, index: KnowledgeIndex) -> tuple[str | None, str]:
     return written, " ".join(rest.split())
 
 
+def _names(index: KnowledgeIndex, region_ids: Iterable[int] | None) -> set[str]:
+    """The stored names of the regions (as an item's line names its region)."""
+    return {index.region_name(r) or "" for r in region_ids or ()}
+
+
 def regions_typed(name: str, index: KnowledgeIndex) -> tuple[int, ...]:
     """The store's regions a name typed after a command means: the region (湖州 → 湖州市), or
     for a province the store holds no plan of its cities the store holds; for a province it
@@ -512,7 +584,9 @@ def _asks_who_leads_a_plan(parsed: ParsedQuestion, index: KnowledgeIndex) -> boo
         return False
     scope = regions_within(parsed.region_ids, index)
     titles = [
-        vocabulary.normalise(d.title or d.name) for d in index.documents() if d.region_id in scope
+        vocabulary.normalised_name(d.title or d.name)
+        for d in index.documents()
+        if d.region_id in scope
     ]
     return all(word in parsed.weak or any(word in t for t in titles) for word in parsed.words)
 

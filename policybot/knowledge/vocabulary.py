@@ -26,6 +26,7 @@ import sys
 import tempfile
 import threading
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -437,3 +438,21 @@ def query_terms(text: str) -> QueryTerms:
     if not required:  # a lone character or two split by jieba: fall back to the bigrams
         required, optional = optional, []
     return QueryTerms(tuple(dict.fromkeys(words)), tuple(required), tuple(optional))
+
+
+def shared_word(texts: Iterable[str]) -> str | None:
+    """The word (a noun of two characters or more) that most of ``texts`` hold, but not all of
+    them: a keyword that narrows a list of them."""
+    held: Counter[str] = Counter()
+    count_of_texts = 0
+    for text in texts:
+        held.update(set(words(text)))
+        count_of_texts += 1
+    useful = Counter(
+        {
+            word: count
+            for word, count in held.items()
+            if 1 < count < count_of_texts and not word.isdigit() and not is_weak_word(word)
+        }
+    )
+    return min(useful, key=lambda word: (-useful[word], word)) if useful else None
