@@ -182,6 +182,10 @@ SEED_FLOORS: Floors = {
 # quota table (20 gold targets) is not read; the rule that reads it (B24-1, a lone "|" line between
 # one-cell-per-line cells) was held back because it cost 4 dev questions (dev-staff) through the
 # evaluation store: floor 0.99 -> 0.97.
+# Stop 29 integration (batches 24 and 25 and round 26 merged; measured on the merged code, 171
+# documents, one refused): targets 0.973, milestones 0.900, recurring 0.966, rewards 0.993, units
+# 0.988, tasks 0.938, conditions 0.947, metadata 0.994: every dev floor holds (milestones exactly
+# 0.900, kept at 0.89 so that a rounding of the division does not decide the test).
 DEV_FLOORS: Floors = {
     "targets": 0.97,
     "milestones": 0.89,
@@ -275,13 +279,18 @@ DEV_FLOORS: Floors = {
 # same code: 0.550, 0.452, 0.364, 0.725, 0.576, 0.333, 0.300, 0.951). The new documents, not a rule,
 # lowered rewards, units, tasks and metadata: floors 0.72 -> 0.71, 0.57 -> 0.56, 0.33 -> 0.32,
 # 0.95 -> 0.94 (for the integrator to confirm).
+# Stop 29 integration (batches 24 and 25 and round 26 merged; measured on the merged code,
+# aggregate only): blind 101 documents (6 refused): targets 0.545, milestones 0.433, recurring 0.364,
+# rewards 0.715, units 0.576, tasks 0.369, conditions 0.293, metadata 0.944: milestones 0.40 ->
+# 0.43, units 0.56 -> 0.57, tasks 0.32 -> 0.36 (round 26's unit-note and task rules; the figures
+# rounded down).
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
-    "milestones": 0.4,
+    "milestones": 0.43,
     "recurring": 0.36,
     "rewards": 0.71,
-    "units": 0.56,
-    "tasks": 0.32,
+    "units": 0.57,
+    "tasks": 0.36,
     "conditions": 0.29,
     "metadata": 0.94,
 }
@@ -379,13 +388,19 @@ BLIND_FLOORS: Floors = {
 # figure): with them (84 documents) targets 0.796, milestones 0.658, recurring 0.818, rewards 0.809,
 # units 0.685, tasks 0.653, conditions 0.538, metadata 0.956. The new documents, not a rule, lowered
 # targets 0.824 -> 0.796 and rewards 0.823 -> 0.809: floors 0.82 -> 0.79, 0.82 -> 0.80.
+# Stop 29 integration (batches 24 and 25 and round 26 merged; measured on the merged code,
+# aggregate only, as this test scores it): val 87 documents: targets 0.810, milestones 0.659,
+# recurring 0.818, rewards 0.798, units 0.663, tasks 0.647, conditions 0.538, metadata 0.958. The
+# two batches' val documents together, not a rule, lowered rewards and tasks (each batch alone
+# measured rewards 0.809 and 0.812, tasks 0.653 and 0.653): floors 0.80 -> 0.79 and 0.65 -> 0.64.
+# Targets 0.79 -> 0.80 (0.8095).
 VAL_FLOORS: Floors = {
-    "targets": 0.79,
+    "targets": 0.8,
     "milestones": 0.65,
     "recurring": 0.8,
-    "rewards": 0.8,
+    "rewards": 0.79,
     "units": 0.66,
-    "tasks": 0.65,
+    "tasks": 0.64,
     "conditions": 0.53,
     "metadata": 0.95,
 }
