@@ -1,0 +1,57 @@
+"""Answers round 27 (issue 12): a question asking a quantity the candidate's document never
+writes (总投资是多少 of a plan that never writes 投资) is not answered by a sentence that shares its
+other words. Every text is invented (made-up places, figures and numbers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import city_plan, invented_plans_service
+
+ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
+REFUSAL = "未找到"
+
+# Another city's plan that does speak of 投资: the store knows the word.
+OTHER = """远山市人民政府关于印发远山市生态农业三年行动计划的通知
+远政发〔2032〕4号
+各县(区)人民政府,市政府各部门:
+一、到2033年,全市有机农产品基地达到12个。
+二、到2033年,全市生态农业项目完成投资8亿元。
+远山市人民政府
+2032年3月5日
+"""
+
+# A city's work items: a heading naming three bases, a line under it with a figure of another
+# thing (tonnes), and no investment anywhere.
+PLAN = city_plan(
+    """一、重点工作
+(一)加快建设东港、北岭、西湾三大装备产业基地。(牵头单位:市经信局)
+抓好60万吨钢材深加工改扩建项目。(牵头单位:市发改委)
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round27")
+    with invented_plans_service(Path(folder), OTHER, PLAN, now=ASKED) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_a_quantity_the_plan_never_states_is_not_answered(service: QueryService) -> None:
+    # the plan names the three bases but never an investment: 60万吨 is not what is asked
+    reply = _ask(service, "示范市三大装备产业基地建设总投资是多少?")
+    assert REFUSAL in reply, reply
+    # what it does say under the heading is answered
+    reply = _ask(service, "示范市钢材深加工改扩建项目由哪个单位牵头?")
+    assert "市发改委" in reply and REFUSAL not in reply, reply
