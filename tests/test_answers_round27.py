@@ -1,6 +1,8 @@
-"""Answers round 27 (issue 12): a question asking a quantity the candidate's document never
-writes (总投资是多少 of a plan that never writes 投资) is not answered by a sentence that shares its
-other words. Every text is invented (made-up places, figures and numbers)."""
+"""Answers round 27 (issue 12): a question naming what the candidate's document never writes is
+not answered by a sentence that shares its other words — a quantity the plan never states
+(总投资是多少 of a plan that never writes 投资), a kind the rule does not name (有机 before 产品,
+where the rule pays 绿色食品认证). Every text is invented (made-up places, figures and
+numbers)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,17 @@ from tests.invented_plans import city_plan, invented_plans_service
 ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
 REFUSAL = "未找到"
 
-# Another city's plan that does speak of 投资: the store knows the word.
+# A county's rules paying for one kind of certificate, per certified product.
+RULES = """青禾县人民政府办公室关于印发青禾县“青禾源”品牌扶持办法的通知
+青政办发〔2032〕9号
+各乡镇人民政府,县政府各部门:
+第一条 对新获得绿色食品认证的主体,每个获证产品给予一次性奖励3万元。
+第二条 对新注册“青禾源”集体商标的合作社,给予一次性奖励1万元。
+青禾县人民政府办公室
+2032年2月10日
+"""
+
+# Another city's plan that does speak of 有机 and 投资: the store knows both words.
 OTHER = """远山市人民政府关于印发远山市生态农业三年行动计划的通知
 远政发〔2032〕4号
 各县(区)人民政府,市政府各部门:
@@ -40,7 +52,7 @@ PLAN = city_plan(
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round27")
-    with invented_plans_service(Path(folder), OTHER, PLAN, now=ASKED) as service:
+    with invented_plans_service(Path(folder), RULES, OTHER, PLAN, now=ASKED) as service:
         yield service
 
 
@@ -55,3 +67,12 @@ def test_a_quantity_the_plan_never_states_is_not_answered(service: QueryService)
     # what it does say under the heading is answered
     reply = _ask(service, "示范市钢材深加工改扩建项目由哪个单位牵头?")
     assert "市发改委" in reply and REFUSAL not in reply, reply
+
+
+def test_a_kind_the_rule_does_not_name_is_not_answered(service: QueryService) -> None:
+    # the rules pay 绿色食品认证 per product; 有机产品认证 is another certificate
+    reply = _ask(service, "青禾对新获得有机产品认证的每个产品奖多少?")
+    assert REFUSAL in reply, reply
+    # the kind the rule names is answered
+    reply = _ask(service, "青禾对新获得绿色食品认证的每个产品奖多少?")
+    assert "3万元" in reply and REFUSAL not in reply, reply
