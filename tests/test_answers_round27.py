@@ -2,7 +2,7 @@
 not answered by a sentence that shares its other words — a quantity the plan never states
 (总投资是多少 of a plan that never writes 投资), a kind the rule does not name (有机 before 产品,
 where the rule pays 绿色食品认证). Every text is invented (made-up places, figures and
-numbers)."""
+numbers). 几等奖 asks which tier, as 哪一等奖 does."""
 
 from __future__ import annotations
 
@@ -39,6 +39,17 @@ OTHER = """远山市人民政府关于印发远山市生态农业三年行动计
 2032年3月5日
 """
 
+# A city's commendation of its districts, by tier.
+DECISION = """远山市人民政府关于表彰2031年度生态农业先进区县的决定
+远政〔2032〕6号
+各县(区)人民政府,市政府各部门:
+经考核,决定对工作成绩突出的区县予以表彰。
+一、生态农业先进区县
+一等奖青石县兑现奖金80万元;二等奖白塔区、红岭区各兑现50万元;三等奖绿洲县兑现30万元。
+远山市人民政府
+2032年2月1日
+"""
+
 # A city's work items: a heading naming three bases, a line under it with a figure of another
 # thing (tonnes), and no investment anywhere.
 PLAN = city_plan(
@@ -52,7 +63,7 @@ PLAN = city_plan(
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round27")
-    with invented_plans_service(Path(folder), RULES, OTHER, PLAN, now=ASKED) as service:
+    with invented_plans_service(Path(folder), RULES, OTHER, PLAN, DECISION, now=ASKED) as service:
         yield service
 
 
@@ -76,3 +87,13 @@ def test_a_kind_the_rule_does_not_name_is_not_answered(service: QueryService) ->
     # the kind the rule names is answered
     reply = _ask(service, "青禾对新获得绿色食品认证的每个产品奖多少?")
     assert "3万元" in reply and REFUSAL not in reply, reply
+
+
+def test_which_tier_asked_with_ji_is_answered(service: QueryService) -> None:
+    # 几等 is no word of the documents: it asks which tier, as 哪一等奖 does
+    for question in (
+        "远山生态农业先进区县评比白塔区拿的几等奖?",
+        "远山生态农业先进区县评比白塔区拿的奖是几等?",
+    ):
+        reply = _ask(service, question)
+        assert "二等奖" in reply and REFUSAL not in reply and "仅供参考" not in reply, reply
