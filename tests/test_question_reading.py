@@ -243,3 +243,11 @@ def test_bu_asking_what_is_paid_is_no_slip() -> None:
     # write, yet 补 is no slip for the 不 of 不多.
     speller = Speller({"不多": 3, "补助": 4}, ["研发中心建设", "补助资金", "差不多"], ["多少"])
     assert speller.correct("研发中心补多少") == "研发中心补多少"
+
+
+def test_which_tier_asked_with_ji_is_asking_not_a_topic_word(service: QueryService) -> None:
+    # 几等 is no word of the documents: 拿的几等奖 asks which tier, as 哪一等奖 does
+    for question in ("南海区评比拿的几等奖?", "南海区评比拿的奖是几等?"):
+        parsed = service.parse(question)
+        assert "哪一等" in parsed.reading, parsed.reading
+        assert not any("几" in word for word in parsed.words), parsed.words

@@ -485,6 +485,14 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Answers round 26 (near misses refused: another kind or span of document, a town, a level, an
 # actual figure, a companion document; a place cut across two written words): dev 1503 -> 1504/1533,
 # qa23 71 -> 72/77 (floor 0.93); blind (aggregate) unchanged, 278/306, out of store 104/112.
+# Batches 24 and 25 put 21 more documents in the evaluation store: with them, before any rule,
+# dev q0470 (corpus, out of store: answered from a new blind document) and q1760 (qa23, out of
+# store), and one blind qa23 question, failed. Answers round 27 (a quantity or a narrower kind its
+# document never writes, 几等奖 read as 哪一等奖): dev 1577 -> 1580/1618, out of store 260 ->
+# 262/264; qa23 71 -> 72/77 (q1760; out of store 24/24), qa25 75 -> 77/85 (floor 0.89 -> 0.90;
+# out of store 13 -> 14/15, floor 0.86 -> 0.93); blind (aggregate) unchanged, 284/314, out of
+# store 108/118. dev-corpus (q0470) and blind-qa23 still fail below their floors, not lowered:
+# the new blind documents answer them, and they are not read.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -501,7 +509,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa22": {"dev": 0.94, "blind": 1.0},
     "qa23": {"dev": 0.93, "blind": 1.0},
     "qa24": {"dev": 0.93, "blind": 0.88},
-    "qa25": {"dev": 0.89, "blind": 0.87},
+    "qa25": {"dev": 0.9, "blind": 0.87},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -524,7 +532,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa22": {"dev": 1.0, "blind": 1.0},
     "qa23": {"dev": 1.0, "blind": 1.0},
     "qa24": {"dev": 1.0, "blind": 1.0},
-    "qa25": {"dev": 0.86, "blind": 0.83},
+    "qa25": {"dev": 0.93, "blind": 0.83},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

@@ -136,6 +136,10 @@ _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\
 # answers only when it speaks of moving or settling in (迁入, 整体搬迁, 落户, 引进, 入驻).
 _MOVING_ASKED = re.compile(r"搬到|搬来|搬进|搬迁|迁到|迁来|迁入|迁移|落户")
 _MOVING_SAID = re.compile(r"[迁搬]|落户|引进|入驻|招商|新设立|新注册")
+# A noun asked as the quantity: 总投资是多少, 投资多少.
+_QUANTITY_ASKED = re.compile(r"(?:是|为|有|共|一共|总共|达到|大约|大概)?多少")
+# The shortest noun read as the quantity asked or as a qualifier (two characters: 投资, 有机).
+_QUANTITY_LENGTH = 2
 # Levels of government that pay a share of their own (市财政, 区财政, 县级).
 _SHARE_LEVELS = frozenset("市县区")
 # A sentence that goes on from the one before it: it names what it speaks of only there.
@@ -1397,7 +1401,81 @@ class QuestionAnswerer:
             return _capped(measured, confidence.HEDGE - 0.01)
         if document is not None and self._share_of_place_unsaid(parsed, said, document.id):
             return _capped(measured, confidence.HEDGE - 0.01)
+        if self._asks_what_its_document_never_says(parsed, measured, text, said, document_id):
+            return _capped(measured, confidence.RAREST_MISSING)
         return measured
+
+    def _asks_what_its_document_never_says(
+        self,
+        parsed: ParsedQuestion,
+        measured: Coverage,
+        text: str,
+        said: str,
+        document_id: int | None,
+    ) -> bool:
+        """总投资是多少 asked of a sentence of a plan that never writes 投资 (抓好80万吨…项目
+        under a heading naming the bases asked about): the quantity asked, a noun of the topic
+        the candidate's document never writes while the store does, is not what the sentence's
+        figure counts. The candidate is at best a partial match. A word whose characters all
+        stand in the text is left alone: an abbreviation of what it writes (质检 in
+        质量监督检验检疫)."""
+        if document_id is None or parsed.asks not in (Asks.NUMBER, Asks.MONEY):
+            return False
+        known_elsewhere = self._elsewhere(document_id)
+        light = {*parsed.categories, *parsed.achiever}
+        weak = set(self._weak_here(parsed, document_id))
+        return any(
+            len(word) >= _QUANTITY_LENGTH
+            and word not in light
+            and word not in weak
+            and not confidence.said_in_part(word, said)
+            and not all(character in text for character in word)
+            and known_elsewhere(word)
+            and re.search(f"{re.escape(word)}{_QUANTITY_ASKED.pattern}", parsed.text) is not None
+            for word in measured.missing
+        ) or self._qualifier_unsaid(parsed, measured, text, said, document_id)
+
+    def _qualifier_unsaid(
+        self,
+        parsed: ParsedQuestion,
+        measured: Coverage,
+        text: str,
+        said: str,
+        document_id: int | None,
+    ) -> bool:
+        """有机产品认证 asked of 对新获得绿色食品认证的主体,每个获证产品给予…: a noun of the topic
+        the candidate's document never writes (the store does), rarer than the word of the topic
+        it stands before and that the candidate does say (有机 before 产品), narrows that word
+        to a kind the document does not name. The candidate is at best a partial match. A word
+        whose characters all stand in the text is left alone: an abbreviation of what it
+        writes."""
+        if document_id is None:
+            return False
+        known_elsewhere = self._elsewhere(document_id)
+        light = {*parsed.categories, *parsed.achiever}
+        weak = set(self._weak_here(parsed, document_id))
+        idf = self.index.passages.idf
+        for word in measured.missing:
+            if (
+                len(word) < _QUANTITY_LENGTH
+                or word in light
+                or word in weak
+                or confidence.said_in_part(word, said)
+                or all(character in text for character in word)
+                or not known_elsewhere(word)
+            ):
+                continue
+            if any(
+                other != word
+                and f"{word}{other}" in parsed.text
+                and other in text
+                and f"{word}{other}" not in said
+                and idf(word) >= idf(other)
+                for other in parsed.words
+                if len(other) >= _QUANTITY_LENGTH
+            ):
+                return True
+        return False
 
     def _share_of_place_unsaid(self, parsed: ParsedQuestion, said: str, document_id: int) -> bool:
         """婺城区…区财政出多少, of a city's notice saying 区财政资金3643.2万元: a place of one

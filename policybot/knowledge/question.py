@@ -126,6 +126,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("几年一评", "多久评一次"),
     ("几年一次", "多久一次"),
     ("几号", "哪天"),
+    # 拿的几等奖, 是几等: which tier, as 哪一等奖 asks it (几等 is no word of the documents).
+    ("几等", "哪一等"),
     ("哪一天", "哪天"),
     ("哪一年", "哪年"),
     ("哪一个", "哪个"),
