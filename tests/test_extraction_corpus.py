@@ -182,8 +182,11 @@ SEED_FLOORS: Floors = {
 # quota table (20 gold targets) is not read; the rule that reads it (B24-1, a lone "|" line between
 # one-cell-per-line cells) was held back because it cost 4 dev questions (dev-staff) through the
 # evaluation store: floor 0.99 -> 0.97.
+# B24-1 restored (branch extract27): the question it cost was jieba's total grown by each store
+# name taught (vocabulary.add_words), which the same branch pins; dev targets 0.973 -> 0.991
+# (171 documents, the province table's per-city targets read): floor 0.97 -> 0.99.
 DEV_FLOORS: Floors = {
-    "targets": 0.97,
+    "targets": 0.99,
     "milestones": 0.89,
     "recurring": 0.96,
     "rewards": 0.99,
