@@ -1,5 +1,6 @@
 """General rules for the failure classes first seen on batch 24's dev part (corpus/unseen/SOURCES.md,
-"Batch 24"): the recipient count of a reward notice ("对考评成绩优秀的甲县等
+"Batch 24"): a province's quota table copied one cell per line with a lone "|" between the cells,
+which was read as no table at all; the recipient count of a reward notice ("对考评成绩优秀的甲县等
 12个县(市、区)进行以奖代补") read as a target; a clause that binds how reward money is spent ("资金
 必须全部用于项目建设经费,不得用于奖励单位、个人") not kept as a condition; and the closing
 exhortation of a task notice ("为全面完成2031年全市…的目标任务作出应有的努力") read as a milestone
@@ -14,6 +15,39 @@ from __future__ import annotations
 from datetime import date
 
 from policybot.knowledge.extract import extract_text
+
+QUOTA = (
+    "某省人民政府办公厅关于下达2031年植树造林任务的通知\n"
+    "各设区市人民政府:\n"
+    "经省政府同意,现下达2031年度各设区市植树造林及森林抚育任务,请抓紧分解落实。\n"
+    "附件:各设区市2031年植树造林及森林抚育任务表\n"
+    "某省人民政府办公厅\n"
+    "二○三一年二月三日\n"
+    "附件:\n"
+    "各设区市2031年植树造林及森林抚育任务表\n"
+    "单位:万亩\n"
+    "设区市\n|\n植树造林面积\n|\n森林抚育规模\n|\n"
+    "东阳市\n|\n2.15\n|\n6.5\n|\n"
+    "西陵市\n|\n0.40\n|\n1.2\n|\n"
+    "南坪市\n|\n1.05\n|\n3.3\n|\n"
+    "合 计\n|\n3.6\n|\n11\n|\n"
+    "扫一扫手机阅读\n"
+)
+
+
+def test_a_table_with_a_lone_bar_between_its_cells_splits_the_quota() -> None:
+    """B24-1: cells on their own lines with a lone "|" after each are the same one-cell-per-line
+    table: one target per place and column (the place in `district`), and the total row is the
+    province's own figure."""
+    extraction = extract_text(QUOTA, "x.txt")
+    found = {(t.district, t.value, t.unit, t.deadline) for t in extraction.targets}
+    assert ("东阳市", 2.15, "万亩", date(2031, 12, 31)) in found
+    assert ("东阳市", 6.5, "万亩", date(2031, 12, 31)) in found
+    assert ("南坪市", 3.3, "万亩", date(2031, 12, 31)) in found
+    assert (None, 3.6, "万亩", date(2031, 12, 31)) in found
+    assert (None, 11, "万亩", date(2031, 12, 31)) in found
+    assert len(extraction.targets) == 8
+
 
 GRANTS = (
     "文件名称:自治区政府办公厅关于2030年生态乡村建设以奖代补资金安排的通知\n"

@@ -186,8 +186,11 @@ SEED_FLOORS: Floors = {
 # documents, one refused): targets 0.973, milestones 0.900, recurring 0.966, rewards 0.993, units
 # 0.988, tasks 0.938, conditions 0.947, metadata 0.994: every dev floor holds (milestones exactly
 # 0.900, kept at 0.89 so that a rounding of the division does not decide the test).
+# B24-1 restored (branch extract27): the question it cost was jieba's total grown by each store
+# name taught (vocabulary.add_words), which the same branch pins; dev targets 0.973 -> 0.991
+# (171 documents, the province table's per-city targets read): floor 0.97 -> 0.99.
 DEV_FLOORS: Floors = {
-    "targets": 0.97,
+    "targets": 0.99,
     "milestones": 0.89,
     "recurring": 0.96,
     "rewards": 0.99,

@@ -223,15 +223,23 @@ def jieba_version() -> str:
 
 
 def add_words(words: Iterable[str]) -> None:
-    """Teach jieba names from the store (units, regions, aliases); adding twice is a no-op."""
+    """Teach jieba names from the store (units, regions, aliases); adding twice is a no-op.
+
+    jieba's total (the sum of its word frequencies) stays as it was: jieba scores a split by
+    each piece's frequency over that total, so a total grown by every name taught would make
+    the split of words no store names depend on how many names the store holds (a store with
+    nine more cities cut 最晚 whole instead of 最/晚, and a question about a third document
+    lost its answer). A taught name still outweighs the pieces it cuts across."""
     jieba = _jieba()
     with _lock:
+        total = jieba.dt.total
         for word in words:
             word = word.strip()
             if len(word) >= 2 and word not in _added_words and " " not in word:
                 _store_words[word] = jieba.dt.FREQ.get(word)
                 jieba.add_word(word, freq=_TAUGHT_FREQUENCY)
                 _added_words.add(word)
+        jieba.dt.total = total
 
 
 @contextmanager
@@ -247,7 +255,6 @@ def store_words_set_aside() -> Iterator[None]:
         earlier = dict(_store_words)
         for word, frequency in earlier.items():
             jieba.dt.FREQ[word] = frequency or 0  # 0: a prefix only, as if never added
-            jieba.dt.total -= _TAUGHT_FREQUENCY
             _added_words.discard(word)
             del _store_words[word]
     try:

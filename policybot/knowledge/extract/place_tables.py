@@ -176,6 +176,8 @@ def _lone_cell(line: str) -> str | None:
 
 
 _PLACEHOLDER = re.compile(r"^[—\-/]$")
+# A line holding only a bar: a cell separator of a table copied one cell per line ("甲县 / | / 5 / |").
+_BAR_ONLY = re.compile(r"^\s*\|\s*$")
 
 
 def _read_flat(
@@ -188,11 +190,15 @@ def _read_flat(
     columns').  Reading stops at the first row that does not look so: a lost cell would misplace
     every figure after it."""
     cells: list[tuple[int, str]] = []
-    for offset, line in lines[index : index + 400]:
+    line_of: list[int] = []  # the line each cell stands on (a lone "|" between cells is skipped)
+    for position, (offset, line) in enumerate(lines[index : index + 400]):
+        if _BAR_ONLY.match(line) and cells:
+            continue  # "设区市 / | / 补充耕地面积 / |": the bar that closed each cell of the copy
         cell = _lone_cell(line)
         if cell is None:
             break
         cells.append((offset + line.find(cell), cell))
+        line_of.append(position)
     first = next(
         (
             position
@@ -259,8 +265,9 @@ def _read_flat(
     above = _context_lines(lines, index)
     unit_line = _unit_line(above)
     title = next((line.strip(" |") for line in reversed(above) if "表" in line), "")
-    block = lines[index : index + cursor]
-    return _place_table(block, header, data, title, unit_line, ctx), index + max(cursor, 1)
+    consumed = line_of[min(cursor, len(line_of)) - 1] + 1
+    block = lines[index : index + consumed]
+    return _place_table(block, header, data, title, unit_line, ctx), index + max(consumed, 1)
 
 
 def _is_place_head(cell: str) -> bool:
