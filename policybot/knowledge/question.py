@@ -984,7 +984,12 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             w
             for w in topic_words
             if (vocabulary.is_weak_word(w) and not _names_a_phase(w, reading))
-            or (w in vocabulary.place_names(w) and w not in nouns and not _asker_is(w, reading))
+            or (
+                w in vocabulary.place_names(w)
+                and w not in nouns
+                and not _asker_is(w, reading)
+                and not _settlement_word(w)
+            )
             # (柯城区 in full, which the tagger does not call a place)
             or (w in places and not _asker_is(w, reading))
             or w in unknown_runs
@@ -1400,7 +1405,7 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
     for place in tagged:
         if place in index.names.region_aliases or place[0] in _COLLECTIVE:
             continue
-        if _straddles_words(text, place, index):
+        if _straddles_words(text, place, index) or _settlement_word(place):
             continue
         division = _division_named(place)
         short = division is not None and not _names_something(text, place, index)
@@ -1442,6 +1447,18 @@ def _straddles_words(text: str, place: str, index: KnowledgeIndex) -> bool:
     end = at + len(place)
     before, after = text[at - 1 : at + 1], text[end - 1 : end + 1]
     return len(after) == 2 and index.mentions(before) and index.mentions(after)
+
+
+def _settlement_word(place: str) -> bool:
+    """城镇 (in 城镇新增就业), 村镇, 集镇: a kind of settlement jieba tags as a place, a word of the
+    dictionary that is one character and a town's suffix, and no division of the gazetteer. Read
+    as a place the documents mention, it scoped 厦门城镇新增就业 to every plan saying 城镇."""
+    return (
+        len(place) == 2
+        and place.endswith(TOWN_SUFFIXES)
+        and vocabulary.in_dictionary(place)
+        and not gazetteer().lookup(place)
+    )
 
 
 def _word_read_as_place(place: str) -> bool:
