@@ -1416,41 +1416,56 @@ class QuestionAnswerer:
         """总投资是多少 asked of a sentence of a plan that never writes 投资 (抓好80万吨…项目
         under a heading naming the bases asked about): the quantity asked, a noun of the topic
         the candidate's document never writes while the store does, is not what the sentence's
-        figure counts. The candidate is at best a partial match. A word whose characters all
-        stand in the text is left alone: an abbreviation of what it writes (质检 in
-        质量监督检验检疫)."""
-        if document_id is None or parsed.asks not in (Asks.NUMBER, Asks.MONEY):
+        figure counts. Or 有机产品认证 asked of 对新获得绿色食品认证的主体,每个获证产品给予…:
+        such a noun, rarer than the word of the topic it stands before and that the candidate
+        does say (有机 before 产品), narrows that word to a kind the document does not name.
+        Either way (asked for a number or a sum) the candidate is at best a partial match."""
+        if parsed.asks not in (Asks.NUMBER, Asks.MONEY):
             return False
-        known_elsewhere = self._elsewhere(document_id)
-        light = {*parsed.categories, *parsed.achiever}
-        weak = set(self._weak_here(parsed, document_id))
+        unsaid = self._unsaid_topic_words(parsed, measured, text, said, document_id)
+        if any(
+            re.search(f"{re.escape(word)}{_QUANTITY_ASKED.pattern}", parsed.text) is not None
+            for word in unsaid
+        ):
+            return True
+        idf = self.index.passages.idf
         return any(
-            len(word) >= _QUANTITY_LENGTH
-            and word not in light
-            and word not in weak
-            and not confidence.said_in_part(word, said)
-            and not all(character in text for character in word)
-            and known_elsewhere(word)
-            and re.search(f"{re.escape(word)}{_QUANTITY_ASKED.pattern}", parsed.text) is not None
-            for word in measured.missing
-        ) or self._qualifier_unsaid(parsed, measured, text, said, document_id)
+            other != word
+            and f"{word}{other}" in parsed.text
+            and other in text
+            and f"{word}{other}" not in said
+            and idf(word) >= idf(other)
+            for word in unsaid
+            for other in parsed.words
+            if len(other) >= _QUANTITY_LENGTH
+        )
 
-    def _qualifier_unsaid(
+    def _unsaid_topic_words(
         self,
         parsed: ParsedQuestion,
         measured: Coverage,
         text: str,
         said: str,
         document_id: int | None,
-    ) -> bool:
-        """有机产品认证 asked of 对新获得绿色食品认证的主体,每个获证产品给予…: a noun of the topic
-        the candidate's document never writes (the store does), rarer than the word of the topic
-        it stands before and that the candidate does say (有机 before 产品), narrows that word
-        to a kind the document does not name. The candidate is at best a partial match. A word
-        whose characters all stand in the text is left alone: an abbreviation of what it
-        writes."""
+    ) -> list[str]:
+        """The nouns of the topic the candidate misses that its document never writes while the
+        store does (none for a candidate of no document). A word whose characters all stand in
+        the text is left alone: an abbreviation of what it writes (质检 in 质量监督检验检疫)."""
         if document_id is None:
-            return False
+            return []
+        known_elsewhere = self._elsewhere(document_id)
+        light = {*parsed.categories, *parsed.achiever}
+        weak = set(self._weak_here(parsed, document_id))
+        return [
+            word
+            for word in measured.missing
+            if len(word) >= _QUANTITY_LENGTH
+            and word not in light
+            and word not in weak
+            and not confidence.said_in_part(word, said)
+            and not all(character in text for character in word)
+            and known_elsewhere(word)
+        ]
         known_elsewhere = self._elsewhere(document_id)
         light = {*parsed.categories, *parsed.achiever}
         weak = set(self._weak_here(parsed, document_id))
