@@ -114,9 +114,9 @@ def report_guide(
 ) -> str:
     """What ``/report`` without a target number answers: who may report, when the chat may not;
     else the targets this chat may report on (its designated units', or any for an admin),
-    narrowed by ``words`` (in the subject) and ``region_ids`` (the targets filed under those
-    regions, ``place`` naming them: /report 湖州), each with the number /report needs, since no
-    list shows numbers."""
+    narrowed by ``words`` (in the subject or the target's place, ``_searched``) and
+    ``region_ids`` (the targets filed under those regions, ``place`` naming them: /report 湖州),
+    each with the number /report needs, since no list shows numbers."""
     if not is_admin and not reports_in_chat(engine, chat_id):
         return NOT_DESIGNATED
     wanted = [word for word in words.split() if word]

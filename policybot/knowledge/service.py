@@ -356,8 +356,8 @@ class QueryService:
     def report_guide(self, chat_id: int, *, is_admin: bool, words: str = "") -> str:
         """``/report`` without a target number (``progress.report_guide``): a word naming a
         region of the store narrows the list to its targets (/report 湖州, /report 湖州 标准);
-        the other words are looked for in the subjects, so a place the store does not hold
-        finds nothing."""
+        the other words are looked for in the subjects and the targets' place names, so a place
+        the store does not hold finds nothing."""
         index = self._answers().index
         region_ids: set[int] | None = None
         place: str | None = None
