@@ -14,7 +14,6 @@ from collections.abc import Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
@@ -40,6 +39,7 @@ from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.reward_conditions import condition_notes
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
+from policybot.knowledge.tallies import most_common
 
 # What a lookup lists, as its 未找到 sentence names it (湖州市没有2030年的目标).
 TIME_USAGE = "年份写 4 位数字(2018 或 2018年),时间也可以写 今年、明年、本月、下个月、快到期"
@@ -413,12 +413,12 @@ def with_narrowing(
     examples: list[str] = []
     years = Counter(line.due.year for line in lines if line.due is not None)
     if not year_asked and len(years) > 1:
-        year = _most_common(years)
+        year = most_common(years)
         examples.append(typed_command(command, *kept, str(year), *after))
     regions = Counter(line.region for line in lines if line.region)
     others = [name for name in regions if name not in asked_regions]
     if by_region and len(regions) > 1 and others:
-        region = _most_common(Counter({name: regions[name] for name in others}))
+        region = most_common(Counter({name: regions[name] for name in others}))
         examples.append(typed_command(command, region, *after))
     if len(examples) < 2 and not keyword_asked:
         word = vocabulary.shared_word(line.label for line in lines)
@@ -428,14 +428,6 @@ def with_narrowing(
 
 
 KIND_COMMANDS = frozenset({"targets", "rewards", "deadlines"})
-
-
-_Counted = TypeVar("_Counted", int, str)
-
-
-def _most_common(counts: Counter[_Counted]) -> _Counted:
-    """The value counted most (the least of them on a tie, so the example never changes)."""
-    return min(counts, key=lambda value: (-counts[value], value))
 
 
 def typed_command(command: str, *arguments: str | None) -> str:

@@ -44,6 +44,7 @@ from policybot.knowledge.models import (
     Target,
     utcnow,
 )
+from policybot.knowledge.tallies import most_common
 
 # Read like a target's value, but named as what the unit reports (not 「目标值」).
 _VALUE_SPEC = replace(
@@ -168,7 +169,7 @@ def _narrowing(targets: list[Target], place: str | None) -> str:
     when no place was typed and they span several), else words of a subject."""
     counts = Counter(target.region for target in targets if target.region)
     if place is None and len(counts) > 1:
-        region = min(counts, key=lambda name: (-counts[name], name))
+        region = most_common(counts)
         return f"加地区或关键词缩小,例如 /report {region}"
     word = vocabulary.shared_word(target.subject for target in targets)
     if word is None:

@@ -36,6 +36,7 @@ from typing import Any
 
 from policybot.knowledge.chinese import normalise as normalise
 from policybot.knowledge.chinese import to_simplified as to_simplified
+from policybot.knowledge.tallies import most_common
 from policybot.knowledge.word_frequencies import (
     StoredFrequencies,
     open_frequencies,
@@ -462,4 +463,4 @@ def shared_word(texts: Iterable[str]) -> str | None:
             if 1 < count < count_of_texts and not word.isdigit() and not is_weak_word(word)
         }
     )
-    return min(useful, key=lambda word: (-useful[word], word)) if useful else None
+    return most_common(useful) if useful else None
