@@ -115,15 +115,16 @@ def report_guide(
 ) -> str:
     """What ``/report`` without a target number answers: who may report, when the chat may not;
     else the targets this chat may report on (its designated units', or any for an admin),
-    narrowed by ``words`` (in the subject or the target's place, ``_searched``) and
-    ``region_ids`` (the targets filed under those regions, ``place`` naming them: /report 湖州),
-    each with the number /report needs, since no list shows numbers."""
+    narrowed by ``region_ids`` (the targets filed under those regions, ``place`` naming them:
+    /report 湖州) and by ``words`` (each in the subject), each with the number /report needs,
+    since no list shows numbers. A place is only ever a region filter, as for /targets: a word
+    is not looked for in place names too (市 would match every city's targets)."""
     if not is_admin and not reports_in_chat(engine, chat_id):
         return NOT_DESIGNATED
     wanted = [word for word in words.split() if word]
     with session_scope(engine) as session:
         statement = (
-            select(Target, Document.region)
+            select(Target)
             .join(Document, col(Document.id) == col(Target.document_id))
             .where(col(Target.deleted_at).is_(None), col(Document.status) == DocumentStatus.ACTIVE)
             .order_by(col(Target.id))
@@ -138,8 +139,8 @@ def report_guide(
             statement = statement.where(col(Target.id).in_(designated))
         targets = [
             target
-            for target, region in session.exec(statement)
-            if all(word in _searched(target, region) for word in wanted)
+            for target in session.exec(statement)
+            if all(word in target.subject for word in wanted)
         ]
         lines = [
             f"#{target.id} {clip(target.subject, LABEL_LIMIT)}"
@@ -156,12 +157,6 @@ def report_guide(
     if len(targets) > GUIDE_LIMIT:
         lines.append(f"……只列出前 {GUIDE_LIMIT} 项;{_narrowing(targets, place)}")
     return "\n".join([head, *lines])
-
-
-def _searched(target: Target, document_region: str | None) -> str:
-    """What /report's words are looked for in: the subject and the target's place (its district,
-    its document's region), so that ``/report 南海区`` finds what ``/targets 南海区`` lists."""
-    return " ".join(part for part in (target.subject, target.region, document_region) if part)
 
 
 def _narrowing(targets: list[Target], place: str | None) -> str:
