@@ -205,9 +205,11 @@ def report_progress(
     note: str | None = None,
     now: datetime | None = None,
     user_name: str | None = None,
+    chat_title: str | None = None,
 ) -> ProgressView:
     """Store a progress report and audit it under ``user_name``, the reporter's name as the
-    update shows it (a designated chat's member may not be remembered yet)."""
+    update shows it (a designated chat's member may not be remembered yet), with
+    ``chat_title``, the chat's name then, so /history names the chat (``audit.chat_names``)."""
     target_id = parse_id(target_ref)
     stamp = now or utcnow()
     with session_scope(engine) as session:
@@ -238,7 +240,12 @@ def report_progress(
             entity_kind=audit.PROGRESS,
             entity_id=report.id,
             before=None,
-            after={"target_id": target_id, "value": value, "chat_id": chat_id},
+            after={
+                "target_id": target_id,
+                "value": value,
+                "chat_id": chat_id,
+                **({audit.CHAT_TITLE: chat_title} if chat_title else {}),
+            },
             now=stamp,
             actor_name=user_name,
         )
