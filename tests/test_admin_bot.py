@@ -295,3 +295,18 @@ async def test_a_refusal_repeats_a_long_reference_cut_short(plan_bot: OfflineHar
     """Found by hypothesis: /restore with 4,000 characters answered "Message is too long"."""
     reply = await owner_says(plan_bot, f"/restore {'文号' * 2000}")
     assert "没有找到文档" in reply and len(reply) < 300
+
+
+async def test_history_names_the_chat_of_a_progress_report_and_of_its_undo(
+    plan_bot: OfflineHarness,
+) -> None:
+    """Trial: /history showed an undone report's chat as a bare id (聊天 -1001234567890 → —),
+    where it names each author by name and id."""
+    await plan_bot.say("/report 1 8", chat_id=GROUP)
+    await plan_bot.say("/undo")
+    (recent,) = await plan_bot.say("/history")
+    lines = recent.text.splitlines()
+    shown = f"测试群 · {GROUP}"  # the title the group has in the emulator
+    assert "撤销 进展 #1" in lines[1] and f"聊天 {shown} → —" in lines[1], lines[1]
+    assert "报送进展 进展 #1" in lines[2] and f"聊天 — → {shown}" in lines[2], lines[2]
+    assert "chat_title" not in recent.text

@@ -187,9 +187,12 @@ async def test_a_question_about_something_unknown_says_not_found(bot: OfflineHar
 
 
 async def test_a_near_miss_keeps_its_suggestion_in_one_short_line(bot: OfflineHarness) -> None:
-    (reply,) = await bot.say("/targets 湖州 驰明商标")
+    (reply,) = await bot.say("/targets 佛山 驰明商标")  # 佛山's plan rewards 驰名商标
     assert "未找到“驰明商标”" in reply.text and "是不是“驰名商标”?" in reply.text
     assert "可查询的地区" not in reply.text and len(reply.text.splitlines()) <= 4
+    # 湖州's plan never says 驰名商标: another city's term is no suggestion for its list.
+    (elsewhere,) = await bot.say("/targets 湖州 驰明商标")
+    assert "未找到“驰明商标”" in elsewhere.text and "驰名商标" not in elsewhere.text
 
 
 async def test_in_groups_only_mentions_are_answered(bot: OfflineHarness) -> None:

@@ -76,11 +76,34 @@ def test_a_unit_asked_for_by_its_later_name_finds_its_duties(seeded_url: str) ->
         ("规上 = 规上", "相同"),
         ("规上 = " + "规" * 30, "最长"),
         ("= 规模以上", "用法"),
+        ("的 = 规模以上", "一个字"),
+        ("A = 规模以上", "一个字"),
+        ("但是 = 规模以上", "虚词"),
+        ("关于 = 规模以上", "虚词"),
+        ("什么 = 规模以上", "虚词"),
+        ("的了 = 规模以上", "虚词"),
     ],
 )
 def test_a_bad_entry_is_refused_with_a_reason(text: str, message: str) -> None:
     with pytest.raises(GlossaryError, match=message):
         glossary_store.parse_entry(text)
+
+
+def test_terms_of_two_characters_that_name_something_are_accepted() -> None:
+    for term in ("规上", "国标", "技改", "本市", "5G"):
+        assert glossary_store.parse_entry(f"{term} = 规模以上")[0] == term
+
+
+async def test_a_glossary_entry_for_a_common_character_is_refused_in_the_chat(
+    sqlite_plan_bot: OfflineHarness,
+) -> None:
+    """/glossary 的 = … used to be previewed and, once confirmed, rewrote every 的 of every
+    question; it is refused with why, and nothing is pending to confirm."""
+    (refused,) = await sqlite_plan_bot.say("/glossary 的 = 规模以上")
+    assert "一个字" in refused.text and "词条预览" not in refused.text
+    assert not refused.labels
+    (also,) = await sqlite_plan_bot.say("/glossary 以及 = 规模以上")
+    assert "虚词" in also.text and "词条预览" not in also.text
 
 
 def test_entries_are_parsed_in_any_of_the_usual_ways() -> None:

@@ -13,8 +13,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from policybot.clock import FakeClock
-from policybot.knowledge.models import Target
+from policybot.knowledge.models import Region, Target
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
+from policybot.scheduler.audience import region_chains
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
 from policybot.scheduler.outcomes import RetryLater
 from policybot.scheduler.subscriptions import ChatInfo, subscribe, unsubscribe
@@ -125,3 +126,58 @@ async def test_an_unsupervise_while_an_escalation_waits_stops_it(engine: Engine)
     assert [chat for chat, _ in sender.sent if chat == -9] == []
     [waited] = [row for row in rows(engine) if row.chat_id == -9]
     assert waited.status == ReminderStatus.SKIPPED
+
+
+async def test_a_districts_item_that_waited_still_reaches_the_chat_following_its_city(
+    engine: Engine,
+) -> None:
+    """At send time only the digest's regions are read, with their parents: a chat that follows
+    the city hears its district's target after a retry as it did when it was planned."""
+    ingest(engine, plan(targets=[target(district=DISTRICT, units=[])]))
+    follow(engine, -1, "样例市")
+    clock = FakeClock(FIRST_FIRE)
+    sender = RecordingSender(failures={-1: [RetryLater(60)]})
+    worker = dispatcher(engine, clock, sender)
+    await worker.tick()
+    assert [row.chat_id for row in rows(engine)] == [-1] and sender.sent == []
+    clock.advance(timedelta(minutes=2))
+    await worker.tick()
+    assert [chat for chat, _ in sender.sent] == [-1]
+    assert rows(engine)[0].status == ReminderStatus.SENT
+
+
+async def test_a_districts_escalation_that_waited_still_reaches_the_citys_supervisor(
+    engine: Engine,
+) -> None:
+    ingest(engine, plan(targets=[target(district=DISTRICT, units=[])]))
+    office = ChatInfo(-9, "督办室", "group")
+    assert supervise(engine, office, "样例市", actor_id=1, now=START).topic is not None
+    clock = FakeClock(nine_am(date(2019, 1, 3)))
+    sender = RecordingSender(failures={-9: [RetryLater(60)]})
+    worker = dispatcher(engine, clock, sender, escalate_after_days=3, lead_days=(0,))
+    await worker.tick()
+    assert [row.purpose for row in rows(engine) if row.chat_id == -9] == ["escalate"]
+    clock.advance(timedelta(minutes=2))
+    await worker.tick()
+    assert [chat for chat, _ in sender.sent] == [-9]
+
+
+def test_the_chains_of_a_few_regions_are_those_the_whole_store_gives_them(engine: Engine) -> None:
+    """A district three levels down gets its city and its province, read a level at a time;
+    regions outside the chain are not read."""
+    with Session(engine) as session:
+        province = Region(name="甲省")
+        other = Region(name="丁市")
+        session.add_all([province, other])
+        session.flush()
+        city = Region(name="甲省乙市", parent_id=province.id)
+        session.add(city)
+        session.flush()
+        district = Region(name="甲省乙市丙区", parent_id=city.id)
+        session.add(district)
+        session.flush()
+        assert district.id is not None and other.id is not None
+        everything = region_chains(session)
+        few = region_chains(session, [district.id])
+        assert few[district.id] == everything[district.id] == (district.id, city.id, province.id)
+        assert other.id in everything and other.id not in few

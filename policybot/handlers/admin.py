@@ -240,7 +240,9 @@ async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     names = await asyncio.to_thread(
         people.names_of, services.engine, (line.actor_id for line in lines)
     )
-    await _reply(update, history_html(lines, services.settings.tz, title=title, names=names))
+    chats = await asyncio.to_thread(audit.chat_names, services.engine, audit.chat_ids_named(lines))
+    text = history_html(lines, services.settings.tz, title=title, names=names, chats=chats)
+    await _reply(update, text)
 
 
 HISTORY_USAGE = (

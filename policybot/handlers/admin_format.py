@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from html import escape
 from zoneinfo import ZoneInfo
 
-from policybot.knowledge.audit import PROGRESS, HistoryLine, dates_read_downwards
+from policybot.knowledge.audit import CHAT_TITLE, PROGRESS, HistoryLine, dates_read_downwards
 from policybot.knowledge.clipping import (
     DOC_NUMBER_LIMIT,
     LABEL_LIMIT,
@@ -49,7 +49,7 @@ _FIELD_LABELS = {
     "reason": "原因",  # of an undo-skip: why the entry can no longer be undone
 }
 _PROGRESS_LABELS = {"value": "报送值"}
-_UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts")
+_UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts", CHAT_TITLE)
 # What a line of history names first when a change touches more than it shows.
 _FIRST_KEYS = ("target_id", "value", "unit_id")
 _VALUE_LIMIT = 40
@@ -243,10 +243,13 @@ def history_html(
     *,
     title: str,
     names: Mapping[int, str] | None = None,
+    chats: Mapping[int, str] | None = None,
 ) -> str:
     """One line per change; its author by the name the change was made under, else by the
-    name known now (``names``: entries from before names were kept), else by id."""
+    name known now (``names``: entries from before names were kept), else by id; a chat it
+    names by its name (``chats``, ``audit.chat_names``) beside its id, as an author is."""
     names = names or {}
+    chats = chats or {}
     if not lines:
         return f"<b>{escape(title)}</b>\n暂无修改记录。"
     rendered = [f"<b>{escape(title)}</b>"]
@@ -262,7 +265,7 @@ def history_html(
         text = f"#{line.entry_id} {when} {who} {line.action_label} {line.entity_label}"
         if line.document_title and not _document_title(line):
             text += f"《{clip(line.document_title, _VALUE_LIMIT)}》"
-        changes = _changes(line)
+        changes = _changes(line, chats)
         if changes:
             # 入库 文档 #6《…》 as the upload's own reply names it (已入库:文档 #6《…》); a colon
             # goes before what changed only.
@@ -282,7 +285,7 @@ def _document_title(line: HistoryLine) -> str | None:
     return next((after or before for key, before, after in line.changes if key == "title"), None)
 
 
-def _changes(line: HistoryLine) -> str:
+def _changes(line: HistoryLine, chats: Mapping[int, str]) -> str:
     title = _document_title(line)
     if title:
         return f"《{clip(str(title), _VALUE_LIMIT)}》"
@@ -292,8 +295,16 @@ def _changes(line: HistoryLine) -> str:
     for key, before, after in shown[:4]:
         labels = _PROGRESS_LABELS if line.entity_kind == PROGRESS else {}
         label = labels.get(key) or _FIELD_LABELS.get(key) or key
+        if key == "chat_id":
+            before, after = _chat(before, chats), _chat(after, chats)
         parts.append(f"{label} {_value(before)} → {_value(after)}")
     return ";".join(parts)
+
+
+def _chat(chat_id: object, chats: Mapping[int, str]) -> object:
+    """``群名 · -100123`` for a chat whose name is known: the id alone says nothing to a reader."""
+    name = chats.get(chat_id) if isinstance(chat_id, int) else None
+    return f"{clip(name, NAME_LIMIT)} · {chat_id}" if name else chat_id
 
 
 def _value(value: object) -> str:

@@ -25,7 +25,7 @@ from policybot.handlers.rights import (
     remember_caller,
     trusted_user_id,
 )
-from policybot.handlers.subscriptions import topic_html, unresolved_reply
+from policybot.handlers.subscriptions import chat_info, topic_html, unresolved_reply
 from policybot.knowledge.editing import EditError, MissingItem
 from policybot.knowledge.progress import (
     NOT_DESIGNATED,
@@ -87,6 +87,7 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             note=" ".join(args[2:]) or None,
             now=services.clock.now(),
             user_name=caller_name(update),
+            chat_title=chat_info(chat).title,
         )
     except EditError as error:
         # 没有找到目标 #99999 alone: the command was typed right.

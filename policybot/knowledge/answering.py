@@ -2047,7 +2047,11 @@ class QuestionAnswerer:
             kind=_answer_kind(parsed),
             title=parsed.region_text or "提问",
             headline=headline,
-            suggestions=not_found_hint(self.index, parsed.topic),
+            suggestions=not_found_hint(
+                self.index,
+                parsed.topic,
+                regions_within(parsed.region_ids, self.index) if parsed.region_ids else None,
+            ),
         )
 
     def _which_region(self, parsed: ParsedQuestion) -> Answer:

@@ -9,6 +9,7 @@ data. ``before``/``after`` are JSON snapshots; ``undo`` reads them back.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import pairwise
@@ -27,6 +28,8 @@ ADMIN = "admin"
 PROGRESS = "progress"
 REPORTING = "reporting"
 AUDIT = "audit"  # an entry about another entry (``undo-skip``)
+# A snapshot's key for the name of the chat it names by ``chat_id``, as the chat was called then.
+CHAT_TITLE = "chat_title"
 UNDO_SKIP = "undo-skip"
 
 ACTION_LABELS = {
@@ -212,6 +215,44 @@ def _with_titles(session: Session, lines: list[HistoryLine]) -> list[HistoryLine
                 line = replace(line, document_title=titles[document_id])
         named.append(line)
     return named
+
+
+def chat_names(engine: Engine, chat_ids: Iterable[int]) -> dict[int, str]:
+    """The name each of ``chat_ids`` was last recorded under: the title a progress report kept
+    (``CHAT_TITLE``), else, for a private chat (its id is its user's), the person's name."""
+    wanted = {chat_id for chat_id in chat_ids}
+    if not wanted:
+        return {}
+    titles: dict[int, str] = {}
+    with Session(engine) as session:
+        statement = (
+            select(AuditEntry.after)
+            .where(
+                col(AuditEntry.entity_kind) == PROGRESS,
+                col(AuditEntry.action) == "report",
+                col(AuditEntry.after).contains(f'"{CHAT_TITLE}"'),
+            )
+            .order_by(col(AuditEntry.id))
+        )
+        for after in session.exec(statement):
+            snapshot = from_json(after) or {}
+            chat_id, title = snapshot.get("chat_id"), snapshot.get(CHAT_TITLE)
+            if chat_id in wanted and title:
+                titles[chat_id] = str(title)
+    people_names = people.names_of(engine, (i for i in wanted - titles.keys() if i > 0))
+    return {**people_names, **titles}
+
+
+def chat_ids_named(lines: Iterable[HistoryLine]) -> set[int]:
+    """The chats the lines' changes name (``chat_id``)."""
+    return {
+        value
+        for line in lines
+        for key, before, after in line.changes
+        if key == "chat_id"
+        for value in (before, after)
+        if isinstance(value, int)
+    }
 
 
 def for_entity(

@@ -58,7 +58,27 @@ def parse_entry(text: str) -> tuple[str, str]:
     term, means = (_clean(part) for part in parts)
     if term == means:
         raise GlossaryError("两边写法相同,不需要添加。")
+    _check_term(term)
     return term, means
+
+
+# A term shorter than this is a single character: it stands inside countless words.
+MIN_TERM = 2
+
+
+def _check_term(term: str) -> None:
+    """Refuse a term that would rewrite nearly every question: a single character (的 stands
+    in 目标的, 省级的…) or a function word (但是, 关于, 什么), which questions are full of."""
+    if len(term.replace(" ", "")) < MIN_TERM:
+        raise GlossaryError(
+            f"“{term}”只有一个字,不能作为词条:单个字出现在大量词语和问题里,"
+            f"会改写无关的问题。词条至少 {MIN_TERM} 个字,例如 /glossary 规上 = 规模以上"
+        )
+    if vocabulary.is_function_word(term):
+        raise GlossaryError(
+            f"“{term}”是虚词或代词(如 的、和、关于、但是、什么),几乎每个问题都有,"
+            "不能作为词条,否则会改写无关的问题。请写一个具体的简称,例如 /glossary 规上 = 规模以上"
+        )
 
 
 def _clean(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -131,10 +132,16 @@ def corrected(typed: str, near: str) -> str:
     return near if text == short else text
 
 
-def near_names(index: KnowledgeIndex) -> NearNames:
-    """The snapshot's names, regions first then terms (most used first), as a :class:`NearNames`."""
-    regions = [region.name for region in index.regions_with_facts()]
-    return NearNames([*regions, *index.known_terms()])
+def near_names(index: KnowledgeIndex, within: AbstractSet[int] | None = None) -> NearNames:
+    """The snapshot's names, regions first then terms (most used first), as a :class:`NearNames`;
+    ``within``: only those regions and the terms of their documents' facts."""
+    if within is None:
+        regions = [region.name for region in index.regions_with_facts()]
+        return NearNames([*regions, *index.known_terms()])
+    regions = [region.name for region in index.regions_with_facts() if region.id in within]
+    documents = [document.id for document in index.documents() if document.region_id in within]
+    facts = set().union(*(index.positions_in_document(document) for document in documents))
+    return NearNames([*regions, *index.known_terms(among=facts)])
 
 
 def nearest_known(index: KnowledgeIndex, asked: str) -> str | None:
@@ -144,10 +151,15 @@ def nearest_known(index: KnowledgeIndex, asked: str) -> str | None:
     return index.near_names.nearest(asked)
 
 
-def not_found_hint(index: KnowledgeIndex, asked: str | None) -> tuple[str, ...]:
+def not_found_hint(
+    index: KnowledgeIndex, asked: str | None, within: AbstractSet[int] | None = None
+) -> tuple[str, ...]:
     """One short line: 是不是“驰名商标”? (what was asked, put right: every other character
-    kept) — or where to look."""
-    near = index.near_names.suggestion(asked or "")
+    kept) — or where to look. ``within``: the regions asked about (with those inside them):
+    the suggestion is then a name or term of their documents, never a word of another city's
+    plan, which that region's list would not hold either."""
+    names = index.near_names if within is None else near_names(index, within)
+    near = names.suggestion(asked or "")
     if near:
         return (f"是不是“{near}”?",)
     return (WHERE_TO_LOOK,)

@@ -14,7 +14,6 @@ from collections.abc import Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
@@ -40,6 +39,7 @@ from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.reward_conditions import condition_notes
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
+from policybot.knowledge.tallies import most_common
 
 # What a lookup lists, as its 未找到 sentence names it (湖州市没有2030年的目标).
 TIME_USAGE = "年份写 4 位数字(2018 或 2018年),时间也可以写 今年、明年、本月、下个月、快到期"
@@ -81,7 +81,7 @@ class LookupAnswers:
         if keyword and keyword.strip() and not vocabulary.query_terms(keyword).required:
             # "/search %" or "/targets 湖州 %%%": a keyword with nothing to search for matches
             # nothing; it used to be read as no keyword and list everything.
-            return self.not_found(kind, title, keyword)
+            return self.not_found(kind, title, keyword, within=region_ids)
         result = self.index.search(
             keyword,
             kinds=list(kinds) if kinds is not None else None,
@@ -95,7 +95,7 @@ class LookupAnswers:
             if not keyword and kind in KIND_WORDS and (region_name or year):
                 when = f"{year}年的" if year else ""
                 why = f"{region_name or '收录的文件'}没有{when}{KIND_WORDS[kind]}"
-            return self.not_found(kind, title, keyword or "", why)
+            return self.not_found(kind, title, keyword or "", why, within=region_ids)
         shown = once_each(self.current_first(result.hits, today, year=year))
         total = result.total - (len(result.hits) - len(shown))
         lines = [self.line(fact, today=today) for fact in shown]
@@ -159,7 +159,11 @@ class LookupAnswers:
         if not chosen:
             if keyword and not past_total:
                 return self.not_found(
-                    AnswerKind.DEADLINES, title, keyword, f"{asked}没有与“{keyword}”有关的期限"
+                    AnswerKind.DEADLINES,
+                    title,
+                    keyword,
+                    f"{asked}没有与“{keyword}”有关的期限",
+                    within=region_ids,
                 )
             if past_total:
                 return Answer(
@@ -172,7 +176,7 @@ class LookupAnswers:
                         f"例如 {typed_command('deadlines', asked, keyword or '', '全部')}",
                     ),
                 )
-            return self.not_found(AnswerKind.DEADLINES, title, asked)
+            return self.not_found(AnswerKind.DEADLINES, title, asked, within=region_ids)
         chosen = chosen[: self.max_facts]
         lines = [self.line(fact, today=today) for fact in chosen]
         first = lines[0]
@@ -221,7 +225,9 @@ class LookupAnswers:
         if not chosen:
             what = f"与“{keyword}”有关的" if keyword else ""
             why = f"{asked or '收录的文件'}在{when}没有{what}到期的事项"
-            return self.not_found(AnswerKind.DEADLINES, title, keyword or asked, why)
+            return self.not_found(
+                AnswerKind.DEADLINES, title, keyword or asked, why, within=region_ids
+            )
         lines = [self.line(fact, today=today) for fact in chosen[: self.max_facts]]
         return Answer(
             found=True,
@@ -369,10 +375,18 @@ class LookupAnswers:
         """未找到 for a region name the store does not know (/targets 火星)."""
         return self.not_found(kind, f"{region} · {KIND_WORDS.get(kind, '')}", region)
 
-    def not_found(self, kind: str, title: str, asked: str, why: str | None = None) -> Answer:
+    def not_found(
+        self,
+        kind: str,
+        title: str,
+        asked: str,
+        why: str | None = None,
+        *,
+        within: AbstractSet[int] | None = None,
+    ) -> Answer:
         """未找到 as one short sentence — why, when known (湖州市没有2030年的目标), else what was
-        asked — and one short hint (``hints``): the nearest name the store knows, or where to
-        look."""
+        asked — and one short hint (``hints``): the nearest name the store knows (``within``:
+        the regions asked about, those of their documents only), or where to look."""
         if why:  # the reason names what was asked already (佛山市在2030年没有到期的事项)
             headline = f"{NOT_FOUND}:{why}"
         else:
@@ -382,7 +396,7 @@ class LookupAnswers:
             kind=kind,
             title=title,
             headline=headline,
-            suggestions=not_found_hint(self.index, asked),
+            suggestions=not_found_hint(self.index, asked, within),
         )
 
 
@@ -413,12 +427,12 @@ def with_narrowing(
     examples: list[str] = []
     years = Counter(line.due.year for line in lines if line.due is not None)
     if not year_asked and len(years) > 1:
-        year = _most_common(years)
+        year = most_common(years)
         examples.append(typed_command(command, *kept, str(year), *after))
     regions = Counter(line.region for line in lines if line.region)
     others = [name for name in regions if name not in asked_regions]
     if by_region and len(regions) > 1 and others:
-        region = _most_common(Counter({name: regions[name] for name in others}))
+        region = most_common(Counter({name: regions[name] for name in others}))
         examples.append(typed_command(command, region, *after))
     if len(examples) < 2 and not keyword_asked:
         word = vocabulary.shared_word(line.label for line in lines)
@@ -428,14 +442,6 @@ def with_narrowing(
 
 
 KIND_COMMANDS = frozenset({"targets", "rewards", "deadlines"})
-
-
-_Counted = TypeVar("_Counted", int, str)
-
-
-def _most_common(counts: Counter[_Counted]) -> _Counted:
-    """The value counted most (the least of them on a tie, so the example never changes)."""
-    return min(counts, key=lambda value: (-counts[value], value))
 
 
 def typed_command(command: str, *arguments: str | None) -> str:

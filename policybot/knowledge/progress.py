@@ -44,6 +44,7 @@ from policybot.knowledge.models import (
     Target,
     utcnow,
 )
+from policybot.knowledge.tallies import most_common
 
 # Read like a target's value, but named as what the unit reports (not 「目标值」).
 _VALUE_SPEC = replace(
@@ -114,15 +115,16 @@ def report_guide(
 ) -> str:
     """What ``/report`` without a target number answers: who may report, when the chat may not;
     else the targets this chat may report on (its designated units', or any for an admin),
-    narrowed by ``words`` (in the subject or the target's place, ``_searched``) and
-    ``region_ids`` (the targets filed under those regions, ``place`` naming them: /report 湖州),
-    each with the number /report needs, since no list shows numbers."""
+    narrowed by ``region_ids`` (the targets filed under those regions, ``place`` naming them:
+    /report 湖州) and by ``words`` (each in the subject), each with the number /report needs,
+    since no list shows numbers. A place is only ever a region filter, as for /targets: a word
+    is not looked for in place names too (市 would match every city's targets)."""
     if not is_admin and not reports_in_chat(engine, chat_id):
         return NOT_DESIGNATED
     wanted = [word for word in words.split() if word]
     with session_scope(engine) as session:
         statement = (
-            select(Target, Document.region)
+            select(Target)
             .join(Document, col(Document.id) == col(Target.document_id))
             .where(col(Target.deleted_at).is_(None), col(Document.status) == DocumentStatus.ACTIVE)
             .order_by(col(Target.id))
@@ -137,8 +139,8 @@ def report_guide(
             statement = statement.where(col(Target.id).in_(designated))
         targets = [
             target
-            for target, region in session.exec(statement)
-            if all(word in _searched(target, region) for word in wanted)
+            for target in session.exec(statement)
+            if all(word in target.subject for word in wanted)
         ]
         lines = [
             f"#{target.id} {clip(target.subject, LABEL_LIMIT)}"
@@ -157,18 +159,12 @@ def report_guide(
     return "\n".join([head, *lines])
 
 
-def _searched(target: Target, document_region: str | None) -> str:
-    """What /report's words are looked for in: the subject and the target's place (its district,
-    its document's region), so that ``/report 南海区`` finds what ``/targets 南海区`` lists."""
-    return " ".join(part for part in (target.subject, target.region, document_region) if part)
-
-
 def _narrowing(targets: list[Target], place: str | None) -> str:
     """How to ask for fewer: a region the listed targets are filed under (the most of them,
     when no place was typed and they span several), else words of a subject."""
     counts = Counter(target.region for target in targets if target.region)
     if place is None and len(counts) > 1:
-        region = min(counts, key=lambda name: (-counts[name], name))
+        region = most_common(counts)
         return f"加地区或关键词缩小,例如 /report {region}"
     word = vocabulary.shared_word(target.subject for target in targets)
     if word is None:
@@ -209,9 +205,11 @@ def report_progress(
     note: str | None = None,
     now: datetime | None = None,
     user_name: str | None = None,
+    chat_title: str | None = None,
 ) -> ProgressView:
     """Store a progress report and audit it under ``user_name``, the reporter's name as the
-    update shows it (a designated chat's member may not be remembered yet)."""
+    update shows it (a designated chat's member may not be remembered yet), with
+    ``chat_title``, the chat's name then, so /history names the chat (``audit.chat_names``)."""
     target_id = parse_id(target_ref)
     stamp = now or utcnow()
     with session_scope(engine) as session:
@@ -242,7 +240,12 @@ def report_progress(
             entity_kind=audit.PROGRESS,
             entity_id=report.id,
             before=None,
-            after={"target_id": target_id, "value": value, "chat_id": chat_id},
+            after={
+                "target_id": target_id,
+                "value": value,
+                "chat_id": chat_id,
+                **({audit.CHAT_TITLE: chat_title} if chat_title else {}),
+            },
             now=stamp,
             actor_name=user_name,
         )

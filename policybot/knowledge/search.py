@@ -387,10 +387,27 @@ class KnowledgeIndex:
         """Region names and terms prepared for the 未找到 hint (built at the first miss)."""
         return near_names(self)
 
-    def known_terms(self, candidates: Iterable[str] = vocabulary.DOMAIN_TERMS) -> list[str]:
-        """Which of ``candidates`` the live facts actually mention (most frequent first)."""
-        present = [(len(self._postings.get(term, ())), term) for term in candidates]
+    def known_terms(
+        self,
+        candidates: Iterable[str] = vocabulary.DOMAIN_TERMS,
+        *,
+        among: AbstractSet[int] | None = None,
+    ) -> list[str]:
+        """Which of ``candidates`` the live facts (those at the positions ``among``, when
+        given) actually mention, most frequent first."""
+        pool: Mask | None = None
+        if among is not None:
+            pool = np.zeros(len(self._facts), dtype=np.bool_)
+            pool[list(among)] = True
+        present = [(self._mentions(term, pool), term) for term in candidates]
         return [term for count, term in sorted(present, key=lambda p: (-p[0], p[1])) if count]
+
+    def _mentions(self, term: str, pool: Mask | None) -> int:
+        """How many facts (of ``pool``, when given) are indexed under ``term``."""
+        posting = self._postings.get(term)
+        if posting is None:
+            return 0
+        return len(posting) if pool is None else len(posting.matches(pool)[0])
 
     # -- searching ------------------------------------------------------------------------
 

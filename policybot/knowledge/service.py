@@ -354,21 +354,24 @@ class QueryService:
         return answers.documents(documents, query)
 
     def report_guide(self, chat_id: int, *, is_admin: bool, words: str = "") -> str:
-        """``/report`` without a target number (``progress.report_guide``): a word naming a
-        region of the store narrows the list to its targets (/report 湖州, /report 湖州 标准);
-        the other words are looked for in the subjects and the targets' place names, so a place
-        the store does not hold finds nothing."""
+        """``/report`` without a target number (``progress.report_guide``): the words naming
+        regions of the store narrow the list to their targets as /targets does (/report 湖州,
+        /report 湖州 安吉县: a second place within the first narrows further); the other words
+        are looked for in the subjects, so a place the store does not hold finds nothing."""
         index = self._answers().index
         region_ids: set[int] | None = None
         place: str | None = None
         rest: list[str] = []
         for word in words.split():
-            resolved = regions_typed(word, index) if region_ids is None else ()
-            if resolved:
-                region_ids = regions_within(resolved, index)
-                place = region_names(index, resolved)
-            else:
+            resolved = regions_typed(word, index)
+            if not resolved:
                 rest.append(word)
+                continue
+            within = regions_within(resolved, index)
+            if region_ids is None or within <= region_ids:
+                region_ids, place = within, region_names(index, resolved)
+            elif not region_ids <= within:  # two places apart (湖州 杭州): none is in both
+                region_ids, place = set(), f"{place}、{region_names(index, resolved)}"
         return report_guide(
             self.engine,
             chat_id,

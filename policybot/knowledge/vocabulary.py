@@ -36,6 +36,7 @@ from typing import Any
 
 from policybot.knowledge.chinese import normalise as normalise
 from policybot.knowledge.chinese import to_simplified as to_simplified
+from policybot.knowledge.tallies import most_common
 from policybot.knowledge.word_frequencies import (
     StoredFrequencies,
     open_frequencies,
@@ -372,6 +373,24 @@ def only_particles(word: str) -> bool:
     return all([pair.flag for pair in jieba.posseg.cut(char)] in (["d"], ["p"]) for char in word)
 
 
+# jieba's tags of function words (虚词): particles (的, 了, 等), prepositions, conjunctions,
+# adverbs, interjections, onomatopoeia and modal particles; and pronouns (我们, 什么, 哪些),
+# which say who asks or what is asked, never a topic.
+_FUNCTION_TAGS = frozenset(
+    {"u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "e", "o", "y", "r"}
+)
+
+
+def is_function_word(word: str) -> bool:
+    """Whether every piece jieba cuts ``word`` into is a function word (的, 但是, 关于, 什么):
+    grammar that stands in nearly every question, never what one is about."""
+    _jieba()
+    import jieba.posseg
+
+    tags = [pair.flag for pair in jieba.posseg.cut(word)]
+    return bool(tags) and all(tag in _FUNCTION_TAGS for tag in tags)
+
+
 @lru_cache(maxsize=65536)
 def is_weak_word(word: str) -> bool:
     """A verb or adverb (保持, 必须, 来自): a question's nouns carry its topic more."""
@@ -462,4 +481,4 @@ def shared_word(texts: Iterable[str]) -> str | None:
             if 1 < count < count_of_texts and not word.isdigit() and not is_weak_word(word)
         }
     )
-    return min(useful, key=lambda word: (-useful[word], word)) if useful else None
+    return most_common(useful) if useful else None

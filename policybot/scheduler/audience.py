@@ -77,9 +77,14 @@ class Audience:
 
 
 def load_audience(
-    session: Session, default_leads: Iterable[int], *, scope: DispatchScope = EVERY_REAL_CHAT
+    session: Session,
+    default_leads: Iterable[int],
+    *,
+    scope: DispatchScope = EVERY_REAL_CHAT,
+    regions: Iterable[int] | None = None,
 ) -> Audience:
-    """Every active subscription of every active chat in ``scope``."""
+    """Every active subscription of every active chat in ``scope``; ``regions``: the only
+    regions whose items it will be asked about (``region_chains``), else any."""
     audience = Audience(default_leads=frozenset(default_leads))
     statement = (
         select(
@@ -113,7 +118,7 @@ def load_audience(
         leads = parse_leads(raw)
         if leads is not None:
             audience.lead_overrides[chat_id] = frozenset(leads)
-    audience.region_chain = region_chains(session)
+    audience.region_chain = region_chains(session, regions)
     return audience
 
 
@@ -131,9 +136,13 @@ def parse_leads(raw: str | None) -> list[int] | None:
     return leads
 
 
-def region_chains(session: Session) -> dict[int, tuple[int, ...]]:
-    """Each region with its ancestors (南海区 → 南海区, 佛山市, 广东省…)."""
-    parents = dict(session.execute(select(col(Region.id), col(Region.parent_id))).all())
+def region_chains(
+    session: Session, region_ids: Iterable[int] | None = None
+) -> dict[int, tuple[int, ...]]:
+    """Each region with its ancestors (南海区 → 南海区, 佛山市, 广东省…): of every region, or of
+    ``region_ids`` only (a digest checked at send time needs its few items' chains, not the
+    store's thousands of regions)."""
+    parents = _parents(session, region_ids)
     chains: dict[int, tuple[int, ...]] = {}
     for region_id in parents:
         chain = [region_id]
@@ -143,3 +152,19 @@ def region_chains(session: Session) -> dict[int, tuple[int, ...]]:
             parent = parents.get(parent)
         chains[region_id] = tuple(chain)
     return chains
+
+
+def _parents(session: Session, region_ids: Iterable[int] | None) -> dict[int, int | None]:
+    """Region → its parent: every region, or ``region_ids`` and their ancestors, read one
+    level a query (a chain is a few levels: district, city, province)."""
+    statement = select(col(Region.id), col(Region.parent_id))
+    if region_ids is None:
+        return {region_id: parent for region_id, parent in session.execute(statement)}
+    parents: dict[int, int | None] = {}
+    wanted = set(region_ids)
+    while wanted:
+        rows = session.execute(statement.where(col(Region.id).in_(sorted(wanted))))
+        found = {region_id: parent for region_id, parent in rows}
+        parents.update(found)
+        wanted = {parent for parent in found.values() if parent is not None} - parents.keys()
+    return parents

@@ -26,16 +26,20 @@ ItemKey = tuple[str, int]
 def items_heard(
     session: Session, chat_id: int, purpose: str, items: Mapping[ItemKey, ItemDetails]
 ) -> set[ItemKey]:
-    """The keys of ``items`` that ``chat_id`` still hears about for ``purpose``."""
+    """The keys of ``items`` that ``chat_id`` still hears about for ``purpose``: the chat's
+    subscriptions with the region chains of these items only, not of the whole store."""
     scope = DispatchScope.of([chat_id])
+    regions = {
+        region_id for details in items.values() if (region_id := _region_id(details)) is not None
+    }
     if purpose == ReminderPurpose.ESCALATE:
-        supervisors = load_supervisors(session, scope=scope)
+        supervisors = load_supervisors(session, scope=scope, regions=regions)
         return {
             key
             for key, details in items.items()
             if chat_id in supervisors.chats_for(_region_id(details))
         }
-    audience = load_audience(session, (), scope=scope)
+    audience = load_audience(session, (), scope=scope, regions=regions)
     units = unit_links(session, {(FACT_KIND_OF[kind], item_id) for kind, item_id in items})
     return {
         (kind, item_id)

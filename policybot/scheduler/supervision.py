@@ -7,6 +7,7 @@ the ``supervisor`` table: /supervise writes it, the planner reads it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -48,8 +49,14 @@ class Supervisors:
         return chats
 
 
-def load_supervisors(session: Session, *, scope: DispatchScope = EVERY_REAL_CHAT) -> Supervisors:
-    """Every supervisor of an active chat in ``scope``."""
+def load_supervisors(
+    session: Session,
+    *,
+    scope: DispatchScope = EVERY_REAL_CHAT,
+    regions: Iterable[int] | None = None,
+) -> Supervisors:
+    """Every supervisor of an active chat in ``scope``; ``regions``: the only regions whose
+    items it will be asked about (``region_chains``), else any."""
     supervisors = Supervisors()
     statement = (
         select(col(Supervisor.chat_id), col(Supervisor.region_id), col(Supervisor.created_at))
@@ -64,7 +71,7 @@ def load_supervisors(session: Session, *, scope: DispatchScope = EVERY_REAL_CHAT
         )
         group[chat_id] = min(group.get(chat_id, created_at or SINCE_EVER), created_at or SINCE_EVER)
     if supervisors.by_region:
-        supervisors.region_chain = region_chains(session)
+        supervisors.region_chain = region_chains(session, regions)
     return supervisors
 
 

@@ -232,25 +232,7 @@ def rewards_in_piece(
                 text, offset, ctx, section, piece.text[sentence_start : part.start() + start]
             )
             if not found:
-                found = _awards_in_part(text, offset, ctx, section)
-            if not found:
-                found = _labelled_sum(text, offset, ctx, section)
-            if not found:
-                found = _per_unit_grant(text, offset, ctx, section)
-            if not found:
-                found = _list_total(text, offset, ctx, section)
-            if not found:
-                found = _kind_sums(text, offset, ctx, section)
-            if not found:
-                found = _prize_sums(text, offset, ctx, section)
-            if not found:
-                found = _class_total(text, offset, ctx, section)
-            if not found:
-                found = _honour_total(text, offset, ctx, section)
-            if not found:
-                found = _promise_under_heading(text, offset, ctx, section)
-            if not found:
-                found = _firm_sums(text, offset, ctx, section)
+                found = _other_readings(text, offset, ctx, section)
             completed: list[RewardRecord] = []
             for record in found:  # a tier takes the rest from the one just before it
                 record = _second_payer(record, records + completed)
@@ -528,6 +510,30 @@ def _achievement_of_heading(record: RewardRecord, section: str | None) -> Reward
     return replace(
         record, achievement=label, level=_level(label) or record.level, role=_role(label)
     )
+
+
+def _other_readings(
+    text: str, offset: int, ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    """The rewards of a part that neither a tier nor a "对…给予" rule reads: the first of these
+    readings that finds any, in this order (the earlier ones are the stricter shapes)."""
+    readings = (
+        _awards_in_part,
+        _labelled_sum,
+        _per_unit_grant,
+        _list_total,
+        _kind_sums,
+        _prize_sums,
+        _class_total,
+        _honour_total,
+        _promise_under_heading,
+        _firm_sums,
+    )
+    for reading in readings:
+        found = reading(text, offset, ctx, section)
+        if found:
+            return found
+    return []
 
 
 def _promise_under_heading(
