@@ -497,6 +497,11 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # batch 24's texts and gold alone, before any of its rules, already gave it (measured by branch
 # b24 at 38f6e05, aggregates only), so the new documents, not a rule, cost it: floors 1.0 -> 0.92
 # and 1.0 -> 0.9. Raise them back when a general rule refuses it.
+# Questions round 26 added batch "qa26" (100 questions written before the bot ran on them, the way
+# staff ask on a phone, q2000-q2099, 64 about the 12 dev documents that had none: measured fresh,
+# before any change, on an evaluation store of 269 documents: dev 69/87, out of store 13/13;
+# blind 11/13, out of store 5/6, aggregate only). Its floors are that first measurement; no
+# other batch moved (dev 1581/1618 and blind 284/314 for the earlier questions, as at stop 29).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -514,6 +519,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa23": {"dev": 0.93, "blind": 0.92},
     "qa24": {"dev": 0.93, "blind": 0.88},
     "qa25": {"dev": 0.9, "blind": 0.87},
+    "qa26": {"dev": 0.79, "blind": 0.84},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -537,6 +543,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa23": {"dev": 1.0, "blind": 0.9},
     "qa24": {"dev": 1.0, "blind": 1.0},
     "qa25": {"dev": 0.93, "blind": 0.83},
+    "qa26": {"dev": 1.0, "blind": 0.83},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

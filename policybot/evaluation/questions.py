@@ -104,6 +104,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa23": ("q1700", "q1789"),
     "qa24": ("q1800", "q1859"),
     "qa25": ("q1900", "q1992"),
+    "qa26": ("q2000", "q2099"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
