@@ -384,7 +384,7 @@ def html_to_text(text: str) -> str:
 
 def _clean_lines(lines: list[str]) -> list[str]:
     """Drop page furniture line by line, keeping table cells (bare row numbers) intact."""
-    lines = [_LOST_INDENT.sub("", line.strip()) for line in lines]
+    lines = [line.strip() for line in lines]
     lines = _drop_related_block(lines)
     cleaned: list[str] = []
     for line in lines:
@@ -415,12 +415,6 @@ def _clean_lines(lines: list[str]) -> list[str]:
         line = _NAVIGATION_PHRASE.sub("", line)
         cleaned.append(_SPACE_BETWEEN_CJK.sub(_drop_space, line))
     return cleaned
-
-
-# "??? 希望受到表彰的单位…", "?????? 某省人民政府办公厅": a mirror that lost the page's
-# non-breaking spaces prints one "?" for each; at a line's start they are its indent (a single
-# "?" may be a lost dash between years, "2015年?2017年", and stays).
-_LOST_INDENT = re.compile(r"^\?{2,}\s*")
 
 
 # Tables drawn with double lines ("╔═╦═╗", "║甲县║5║") read as the single-line ones.
