@@ -189,6 +189,12 @@ SEED_FLOORS: Floors = {
 # B24-1 restored (branch extract27): the question it cost was jieba's total grown by each store
 # name taught (vocabulary.add_words), which the same branch pins; dev targets 0.973 -> 0.991
 # (171 documents, the province table's per-city targets read): floor 0.97 -> 0.99.
+# Batch 26 (corpus/unseen/SOURCES.md, "Batch 26": quota splits, commendation notices, a rate-tier
+# reward rule, task-split notices) added 5 dev documents, measured fresh (176, one refused): targets
+# 0.982, tasks 0.920, units 0.983, metadata 0.991 (a notice of rewards and penalties read as goals, a
+# province's bare "(财政厅牵头)", an issued plan's lead unit under its title). The batch-26 rules
+# B26-1..5 (branch b26, tests/test_extract_batch26_classes.py) brought targets to 0.991, units to
+# 0.988, tasks to 0.939 and metadata to 0.994 (no earlier dev document changed): every floor holds.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.89,
@@ -287,14 +293,20 @@ DEV_FLOORS: Floors = {
 # rewards 0.715, units 0.576, tasks 0.369, conditions 0.293, metadata 0.944: milestones 0.40 ->
 # 0.43, units 0.56 -> 0.57, tasks 0.32 -> 0.36 (round 26's unit-note and task rules; the figures
 # rounded down).
+# Batch 26 added 3 blind documents (measured fresh, aggregates only): with them (104 documents, 6
+# refused) targets 0.530, milestones 0.433, recurring 0.364, rewards 0.728, units 0.618, tasks 0.406,
+# conditions 0.326, metadata 0.939. The new documents, not a rule, lowered targets 0.545 -> 0.530
+# (floor 0.54 -> 0.53) and raised rewards, units, tasks and conditions (floors 0.71 -> 0.72, 0.57 ->
+# 0.61, 0.36 -> 0.40, 0.29 -> 0.32); the batch-26 rules raised metadata to 0.942 (B26-2: issued
+# 0.933 -> 0.942) and changed no other blind figure (for the integrator to confirm).
 BLIND_FLOORS: Floors = {
-    "targets": 0.54,
+    "targets": 0.53,
     "milestones": 0.43,
     "recurring": 0.36,
-    "rewards": 0.71,
-    "units": 0.57,
-    "tasks": 0.36,
-    "conditions": 0.29,
+    "rewards": 0.72,
+    "units": 0.61,
+    "tasks": 0.40,
+    "conditions": 0.32,
     "metadata": 0.94,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -397,13 +409,18 @@ BLIND_FLOORS: Floors = {
 # two batches' val documents together, not a rule, lowered rewards and tasks (each batch alone
 # measured rewards 0.809 and 0.812, tasks 0.653 and 0.653): floors 0.80 -> 0.79 and 0.65 -> 0.64.
 # Targets 0.79 -> 0.80 (0.8095).
+# Batch 26 added 2 val documents (measured fresh, aggregates only; the batch-26 rules changed no val
+# figure): with them (89 documents, one refused) targets 0.794, milestones 0.652, recurring 0.818,
+# rewards 0.798, units 0.697, tasks 0.673, conditions 0.538, metadata 0.959. The new documents, not a
+# rule, lowered targets 0.810 -> 0.794 (floor 0.80 -> 0.79) and raised units 0.663 -> 0.697 and
+# tasks 0.647 -> 0.673 (floors 0.66 -> 0.69, 0.64 -> 0.67).
 VAL_FLOORS: Floors = {
-    "targets": 0.8,
+    "targets": 0.79,
     "milestones": 0.65,
     "recurring": 0.8,
     "rewards": 0.79,
-    "units": 0.66,
-    "tasks": 0.64,
+    "units": 0.69,
+    "tasks": 0.67,
     "conditions": 0.53,
     "metadata": 0.95,
 }

@@ -50,11 +50,16 @@ def _converter() -> _Converter:
     return converter
 
 
+# Variant forms OpenCC's t2s leaves alone though pages print them for the traditional character:
+# 陜 (U+965C) stands for 陝 in big5 copies of mainland pages ("陜西省人民政府辦公廳").
+_VARIANTS = str.maketrans({"陜": "陕"})
+
+
 def to_simplified(text: str) -> str:
     """Traditional → simplified; ASCII-only text skips the converter."""
     if not text or text.isascii():
         return text
-    return _converter().convert(text)
+    return _converter().convert(text).translate(_VARIANTS)
 
 
 def strip_pinyin_glosses(text: str) -> str:

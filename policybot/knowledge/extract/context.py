@@ -18,7 +18,8 @@ _DISTRICT_SUFFIXES = ("区", "县", "市", "镇", "街道", "乡")
 # ("考评结果的通报"): its numbers report what was achieved, they set no goal.  A plan's own promise
 # "对完成任务好的予以表彰" (a condition ending in 的, no recipient named) does not make it one.
 _COMMENDATION = re.compile(
-    r"(?:表彰|嘉奖|奖励|命名)[^。\n]{0,40}的(?:通报|决定|通知|请示)|关于[^。\n]{0,40}(?:表彰|嘉奖)|"
+    # "…工作目标责任奖惩的通报" rewards some and penalises others: a notice of results too
+    r"(?:表彰|嘉奖|奖励|奖惩|命名)[^。\n]{0,40}的(?:通报|决定|通知|请示)|关于[^。\n]{0,40}(?:表彰|嘉奖)|"
     r"奖励[^。\n]{0,10}请示|(?<!的)予以(?:通报)?表彰|通报表彰|(?:结果|情况)的通报|通报如下|"
     # "关于2014年…以奖代补资金安排的通知": grants handed to the places it names (batch 24)
     r"(?:以奖代补|奖补)资金[^。\n]{0,10}(?:安排|分配|下达)的(?:通知|通报|决定)"
@@ -32,6 +33,8 @@ _ISSUES_RULES = re.compile(r"印发|办法|规定|细则|条例|政策|措施|�
 # Words for the year's own work in a notice that names no plan period.
 _THIS_YEARS_WORK = re.compile(
     r"全年(?:规划|计划|任务|目标)|本年度|年度(?:工作)?计划|今年(?:的)?(?:任务|目标)|年度(?:工作)?任务"
+    # "为做好今年政府工作", "今年省政府工作的总体要求": a division of the year's government work
+    r"|今年(?:的)?(?:省|市|县|区)?(?:人民)?政府工作"
 )
 # "一、主要目标\n2020年,通过…": the year that opens the paragraph right under a goals heading.
 _GOALS_OPENING_YEAR = re.compile(

@@ -520,8 +520,15 @@ def _clean_number(number: str) -> str:
     return _TITLE_TAIL.sub("", number)
 
 
+# "?????? 某省人民政府办公厅" / "???????? 2031年4月1日": a mirror that lost the page's
+# non-breaking spaces prints one "?" for each; before a 落款 line they are its indent (one "?"
+# may be a lost character or dash, "2015年?2017年", and is not touched).
+_LOST_INDENT = re.compile(r"^\?{2,}\s*")
+
+
 def _signature(lines: list[str]) -> tuple[str | None, date | None]:
     """The issuer's name on one line, the signing date on the next (not the 印发 line)."""
+    lines = [_LOST_INDENT.sub("", line) for line in lines]
     evidence = _DateEvidence(lines)
     for index, line in enumerate(lines[:-1]):
         following = lines[index + 1]

@@ -777,10 +777,33 @@ def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
             continue
         note = trailing_note(paragraph.text) or _heading_note(paragraph)
         body_text = paragraph.text[: note.start] if note and note.end else paragraph.text
+        if note is not None and not body_text.strip() and _names_a_plan(entries):
+            # "某县…专项行动方案" then "(县自然资源局牵头)": the unit leads the plan titled above
+            entries[-1].note = note
+            entries.append(_Entry(paragraph, Piece(paragraph.start, ""), note, True, True))
+            continue
         entries.append(_Entry(paragraph, Piece(paragraph.start, body_text), note, note is not None))
     _add_standing_units(entries)
     _inherit_heading_notes(entries)
     return entries
+
+
+# The title of one of the plans a notice issues, on a line of its own: "某县…专项行动方案".
+_PLAN_TITLE_LINE = re.compile(
+    r"^[^,,。;;::!?()()]{4,60}(?:行动方案|实施方案|工作方案|方案|行动计划|工作计划|工作要点)$"
+)
+
+
+def _names_a_plan(entries: list[_Entry]) -> bool:
+    """Whether the paragraph above is a plan's title line that no unit note governs yet."""
+    if not entries:
+        return False
+    above = entries[-1]
+    return (
+        above.note is None
+        and above.paragraph.heading_level is None
+        and bool(_PLAN_TITLE_LINE.match(above.paragraph.text.strip()))
+    )
 
 
 # "(市生态环境局牵头,…县(市、区)政府负责落实。以下均需县(市、区)政府落实,不再列出)": the bodies
@@ -808,6 +831,7 @@ def _add_standing_units(entries: list[_Entry]) -> None:
 # A department named without its government ("财政局", "科工信局"), as a county's own notes
 # write them: the document's level word (县, 区, 市) is what the name leaves out.
 _BARE_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:局|委|办)$")
+_BARE_PROVINCIAL = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:厅|局|委|办)$")
 _LEVEL_START = re.compile(r"^(?:[省市县区州镇乡旗]|各|国家|中央|全国)")
 
 
@@ -828,12 +852,14 @@ def _own_level_word(text: str) -> str | None:
 
 def _qualify_bare_departments(entries: list[_Entry], ctx: DocContext) -> None:
     region = ctx.region or ""
-    level = region[-1:] if region[-1:] in ("县", "区", "市") else None
+    level = region[-1:] if region[-1:] in ("县", "区", "市", "省") else None
     if level is None and not region:
         level = _own_level_word(ctx.text)
     if level is None:
         return
     prefixes = ctx.region_prefixes
+    # "(财政厅牵头)" in a province's division of work: a 厅 is a provincial department
+    bare = _BARE_PROVINCIAL if level == "省" else _BARE_DEPARTMENT
     seen: set[int] = set()
     for entry in entries:
         note = entry.note
@@ -841,16 +867,16 @@ def _qualify_bare_departments(entries: list[_Entry], ctx: DocContext) -> None:
             continue
         seen.add(id(note))
         units = note.lead + note.support
-        if not all(_bare(name, prefixes) for name in units):
+        if not all(_bare(name, prefixes, bare) for name in units):
             continue  # "市质监局、工商局": a shared prefix is already spread over the list
         for names in (note.lead, note.support):
             for k, name in enumerate(names):
                 names[k] = level + name
 
 
-def _bare(name: str, prefixes: list[str]) -> bool:
+def _bare(name: str, prefixes: list[str], bare: re.Pattern[str] = _BARE_DEPARTMENT) -> bool:
     return (
-        bool(_BARE_DEPARTMENT.match(name))
+        bool(bare.match(name))
         and not _LEVEL_START.match(name)
         and not any(name.startswith(prefix) for prefix in prefixes)
     )
