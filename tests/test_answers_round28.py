@@ -12,7 +12,7 @@ import pytest
 
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import city_plan, invented_plans_service
 
 ASKED = datetime(2033, 6, 1, 1, tzinfo=UTC)
 REFUSAL = "未找到"
@@ -72,3 +72,33 @@ def test_the_years_items_are_still_listed_when_asked_for(service: QueryService) 
     # the subject the plan does write is answered
     reply = _ask(service, "湖南2033年就业目标是多少?")
     assert "70万人" in reply and REFUSAL not in reply, reply
+
+
+# A city plan whose figures a question may ask with a pinyin slip that is itself a word.
+PLAN = city_plan(
+    """一、主要目标
+到2033年,全市商标有效注册量达到2600件以上,地理标志产品达到12个。
+二、监督检查
+各县每年检查获证企业数不少于:青山县30家、白水县25家。(牵头单位:市市场监管局)
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def plan_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round28_slips")
+    with invented_plans_service(Path(folder), PLAN, now=ASKED) as service:
+        yield service
+
+
+def test_a_slip_typing_another_word_of_the_same_sound_is_answered(
+    plan_service: QueryService,
+) -> None:
+    # 注测量 (测量 is a word) for 注册量, 检察 (a word) for 检查: the sentence says the word
+    # with one character of the same sound; the answer is no partial match
+    for question, value in (
+        ("示范市商标有效注测量到2033年要达到多少件?", "2600件"),
+        ("示范市白水县每年检察获证企业不少于几家?", "25家"),
+    ):
+        reply = _ask(plan_service, question)
+        assert value in reply and "仅供参考" not in reply and REFUSAL not in reply, reply
