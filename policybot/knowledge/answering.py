@@ -1661,6 +1661,10 @@ class QuestionAnswerer:
         if parsed.has_topic:
             measured = [(self.measure_fact(parsed, f).share, f) for f in facts]
             facts = [f for share, f in measured if share >= confidence.HEDGE]
+        if parsed.places and not parsed.region_ids:
+            # 厦门2032年有哪些目标, of a province's quota table: 厦门's row, not every city's.
+            own = [f for f in facts if self._of_place(f, parsed.places)]
+            facts = own or facts
         asked = _weak_subject(parsed)
         if asked and facts:
             facts = [f for f in facts if self._uses_any(f.row.document_id, asked)]
@@ -1675,6 +1679,11 @@ class QuestionAnswerer:
         facts = soonest_first(self._dated(facts, parsed), self.today)
         lines = [self._line(fact) for fact in facts]
         return self._found(parsed, scope, lines, listing=True, total=total)
+
+    def _of_place(self, fact: IndexedFact, places: Sequence[str]) -> bool:
+        """Whether the fact's own region is one of ``places`` (a row of a table by place)."""
+        region = self.index.region_name(fact.row.region_id) or ""
+        return any(region.endswith(place) for place in places)
 
     def _uses_any(self, document_id: int, words: Sequence[str]) -> bool:
         """Whether the document writes one of ``words`` or a glossary alternative of one."""
