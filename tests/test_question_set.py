@@ -496,7 +496,11 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # dev 1581/1618, out of store 263/264, blind unchanged. Blind qa23 12/13 (out of store 10/11):
 # batch 24's texts and gold alone, before any of its rules, already gave it (measured by branch
 # b24 at 38f6e05, aggregates only), so the new documents, not a rule, cost it: floors 1.0 -> 0.92
-# and 1.0 -> 0.9. Raise them back when a general rule refuses it.
+# and 1.0 -> 0.9. Raise them back when a general rule refuses it. Answers round 28 (a list with
+# no topic keeps only plans writing the subject words jieba calls verbs; a topic word written
+# with one character of the same sound is said): dev 1581 -> 1583/1618, qa17 105 -> 106/107
+# (q1120, floor 0.98 -> 0.99), qa24 40 -> 41/43 (q1831, floor 0.93 -> 0.95); out of store
+# unchanged 263/264; blind (aggregate) unchanged, 284/314, out of store 108/118.
 # Questions round 26 added batch "qa26" (100 questions written before the bot ran on them, the way
 # staff ask on a phone, q2000-q2099, 64 about the 12 dev documents that had none: measured fresh,
 # before any change, on an evaluation store of 269 documents: dev 69/87, out of store 13/13;
@@ -520,14 +524,14 @@ EVALUATION_ACCURACY_FLOOR = {
     "spoken2": {"dev": 1.0, "blind": 1.0},
     "corpus2": {"dev": 1.0, "blind": 0.8},
     "phone": {"dev": 0.93, "blind": 0.81},
-    "qa17": {"dev": 0.98, "blind": 1.0},
+    "qa17": {"dev": 0.99, "blind": 1.0},
     "qa18": {"dev": 0.97, "blind": 1.0},
     "qa19": {"dev": 0.92, "blind": 0.77},
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.94, "blind": 1.0},
     "qa23": {"dev": 0.93, "blind": 0.92},
-    "qa24": {"dev": 0.93, "blind": 0.88},
+    "qa24": {"dev": 0.95, "blind": 0.88},
     "qa25": {"dev": 0.9, "blind": 0.87},
     "qa26": {"dev": 0.79, "blind": 0.84},
 }

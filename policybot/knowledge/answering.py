@@ -1661,6 +1661,17 @@ class QuestionAnswerer:
         if parsed.has_topic:
             measured = [(self.measure_fact(parsed, f).share, f) for f in facts]
             facts = [f for share, f in measured if share >= confidence.HEDGE]
+        if parsed.places and not parsed.region_ids:
+            # 厦门2032年有哪些目标, of a province's quota table: 厦门's row, not every city's.
+            own = [f for f in facts if self._of_place(f, parsed.places)]
+            facts = own or facts
+        asked = _weak_subject(parsed)
+        if asked and facts:
+            facts = [f for f in facts if self._uses_any(f.row.document_id, asked)]
+            if not facts:
+                # 厦门2032年就业目标是多少, where no plan of the year speaks of 就业: the year's
+                # other items are no answer, however weak a word jieba calls 就业.
+                return self.not_found(parsed, f"{scope.title}没有“{'、'.join(asked)}”的内容")
         if not facts:
             return None
         # 共 N 项 counts every match when none was dropped here, not the page the search gave.
@@ -1668,6 +1679,20 @@ class QuestionAnswerer:
         facts = soonest_first(self._dated(facts, parsed), self.today)
         lines = [self._line(fact) for fact in facts]
         return self._found(parsed, scope, lines, listing=True, total=total)
+
+    def _of_place(self, fact: IndexedFact, places: Sequence[str]) -> bool:
+        """Whether the fact's own region is one of ``places`` (a row of a table by place)."""
+        region = self.index.region_name(fact.row.region_id) or ""
+        return any(region.endswith(place) for place in places)
+
+    def _uses_any(self, document_id: int, words: Sequence[str]) -> bool:
+        """Whether the document writes one of ``words`` or a glossary alternative of one."""
+        passages = self.index.passages
+        return any(
+            passages.document_uses(document_id, form)
+            for word in words
+            for form in (word, *self.index.glossary.alternatives(word))
+        )
 
     def _in_window(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """What falls due in a window of dates (本月, 年底前, 还没到期) or is under way now."""
@@ -2531,6 +2556,25 @@ def _totals_first(candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     rest = [c for c in candidates if c not in totals]
     return totals + rest
+
+
+def _weak_subject(parsed: ParsedQuestion) -> tuple[str, ...]:
+    """The words of a question with no topic that still say what it is about: jieba calls 就业,
+    新增 or 增长 verbs (weak), but 就业目标是多少 (有哪些就业目标) asks about 就业. Places and the
+    verbs of merely doing (要完成哪些目标) say nothing of the subject."""
+    if parsed.has_topic:
+        return ()
+    return tuple(
+        w
+        for w in parsed.words
+        if w in parsed.weak
+        and len(w) > 1
+        and w not in _DOING
+        and w not in parsed.places
+        and w not in parsed.unknown_places
+        and w not in (parsed.region_text or "")
+        and not vocabulary.place_names(w)
+    )
 
 
 def _numbers_what_it_names(text: str, parsed: ParsedQuestion) -> bool:

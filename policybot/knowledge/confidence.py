@@ -29,6 +29,8 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
+from policybot.knowledge.spelling import FUNCTION_CHARACTERS, sound
+
 ANSWER = 0.74
 HEDGE = 0.4
 # The weight of a word that only names the kind of answer asked for (什么岗位, 哪个文件).
@@ -157,6 +159,8 @@ def coverage(
                 credit = max(credit, PARAGRAPH)
             elif surrounding and any(other in surrounding for other in others):
                 credit = max(credit, SURROUNDING)
+        if credit < 1 and sounded_in(word, unaside):
+            credit = 1.0
         covered += weight * credit
         titled += weight * (1.0 if title and word in title and word not in LEVELS else credit)
         if credit < 1:
@@ -187,6 +191,33 @@ def coverage(
         if rarest not in title:  # (one its own title says names this very document)
             completed = min(completed, RAREST_MISSING)
     return Coverage(share, tuple(missing), completed if title else None)
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def sounded_in(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` with one character swapped for one of the same sound
+    (检察 typed for the 检查 a sentence says, 测量 of 注测量 for 注册量): pinyin input's slip,
+    which the speller leaves when the typed word is itself a word (检察, 测量). Only the
+    candidate's own text is looked in, so a word the store writes elsewhere is not guessed."""
+    if not _CJK_WORD.fullmatch(word):
+        return False
+    length = len(word)
+    for start in range(len(text) - length + 1):
+        window = text[start : start + length]
+        slips = [i for i in range(length) if window[i] != word[i]]
+        if len(slips) != 1:
+            continue
+        typed, written = word[slips[0]], window[slips[0]]
+        if (
+            "\u4e00" <= written <= "\u9fff"
+            and typed not in FUNCTION_CHARACTERS
+            and written not in FUNCTION_CHARACTERS
+            and sound(typed) == sound(written)
+        ):
+            return True
+    return False
 
 
 # The rank of each level word (国际 above 国家 above 省 above 市 above 县): words of one rank say
