@@ -158,3 +158,17 @@ def test_a_labelled_trailer_whose_roles_follow_the_names(note: str) -> None:
 @pytest.mark.parametrize("label", ["实施主体", "承办单位"])
 def test_who_carries_an_item_out_is_its_lead(label: str) -> None:
     assert _first_task_units(f"({label}:市甲局)") == (["市甲局"], [])
+
+
+def test_a_span_whose_clause_opens_with_finishing_is_due_at_its_end() -> None:
+    """ "2031—2032年,完成…" (no 确保/力争 before it): the work is due by the span's end; a span
+    over work going on ("2031—2032年,全面推进…") dates no event."""
+    text = (
+        "示范市人民政府办公室关于印发示范市质量强市行动计划(2031—2033年)的通知\n"
+        "示政办发〔2031〕41号\n三、重点工作\n"
+        "1.建设检测中心。2031—2032年,完成检测中心主体工程建设。(市市场监管局负责)\n"
+        "2.推进标准化工作。2031—2032年,全面推进标准化试点建设。(市市场监管局负责)\n"
+        "示范市人民政府办公室\n2031年3月2日\n"
+    )
+    milestones = [(m.title, m.due) for m in extract_text(text, "x.txt").milestones]
+    assert milestones == [("完成检测中心主体工程建设", date(2032, 12, 31))], milestones
