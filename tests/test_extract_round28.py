@@ -172,3 +172,22 @@ def test_a_span_whose_clause_opens_with_finishing_is_due_at_its_end() -> None:
     )
     milestones = [(m.title, m.due) for m in extract_text(text, "x.txt").milestones]
     assert milestones == [("完成检测中心主体工程建设", date(2032, 12, 31))], milestones
+
+
+def test_a_shared_work_remark_nested_in_the_note_is_no_part_of_a_name() -> None:
+    """ "(市甲局、市乙局(按职责分工负责))": both lead, and 市乙局 keeps its name."""
+    assert _first_task_units("(市甲局、市乙局(按职责分工负责))") == (["市甲局", "市乙局"], [])
+
+
+def test_a_division_of_labour_item_headed_by_the_body_and_a_full_stop() -> None:
+    """ "(一)市甲局。负责…" (the body's name closed by "。" instead of ":"): the body's duty."""
+    extraction = extract_text(
+        "示范市人民政府办公室关于印发示范市质量强市行动计划(2031—2033年)的通知\n"
+        "示政办发〔2031〕41号\n四、职责分工\n"
+        "(一)市甲局。负责质量强市工作的统筹协调,制定年度工作计划。\n"
+        "(二)市乙局。负责落实质量奖励资金。\n示范市人民政府办公室\n2031年3月2日\n",
+        "x.txt",
+    )
+    duties = {task.title: task.lead_units for task in extraction.tasks}
+    assert duties.get("落实质量奖励资金") == ["市乙局"], duties
+    assert {"市甲局", "市乙局"} <= set(extraction.units), extraction.units

@@ -488,7 +488,13 @@ _ROLE_VERB_END = re.compile(
 )
 
 
+# "(市甲局、市乙局(按职责分工负责))": the inner bracket says the list shares the work; it names
+# no role and is no part of the last name.
+_SHARING_BRACKET = re.compile(r"[((]\s*按(?:照)?(?:各自)?职责(?:分工)?(?:负责|落实)?\s*[))]\s*$")
+
+
 def _normalise_note(body: str) -> str:
+    body = _SHARING_BRACKET.sub("", body.strip())
     body = _drop_trailing_remark(body.strip())
     body = _OTHERS_AND.sub("、", body)
     return _ROLE_VERB_END.sub(lambda m: f"{m.group(1)}负责", body)
