@@ -30,7 +30,9 @@ def _province(body: str) -> str:
     return PROVINCE_HEAD + "一、主要目标\n" + body + PROVINCE_TAIL
 
 
-def _per_place(text: str) -> dict[str | None, tuple[float, str, str | None, str | None, date | None]]:
+def _per_place(
+    text: str,
+) -> dict[str | None, tuple[float, str, str | None, str | None, date | None]]:
     return {
         t.district: (t.value, t.subject, t.unit, t.qualifier, t.deadline)
         for t in extract_text(text, "x.txt").targets

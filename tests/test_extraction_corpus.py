@@ -397,13 +397,16 @@ BLIND_FLOORS: Floors = {
 # two batches' val documents together, not a rule, lowered rewards and tasks (each batch alone
 # measured rewards 0.809 and 0.812, tasks 0.653 and 0.653): floors 0.80 -> 0.79 and 0.65 -> 0.64.
 # Targets 0.79 -> 0.80 (0.8095).
+# Round 28 (branch extract28; aggregate only): the yearly cells before a units column and the
+# labelled unit trailers (one commit, invented forms) raised tasks 0.647 -> 0.667 and units 0.663 ->
+# 0.667: tasks floor 0.64 -> 0.66.
 VAL_FLOORS: Floors = {
     "targets": 0.8,
     "milestones": 0.65,
     "recurring": 0.8,
     "rewards": 0.79,
     "units": 0.66,
-    "tasks": 0.64,
+    "tasks": 0.66,
     "conditions": 0.53,
     "metadata": 0.95,
 }

@@ -21,7 +21,9 @@ _LIST_GAP = 40
 _NEXT_GAP = 24
 
 # The words that name the whole the total is of, not what it counts.
-_WHOLE = re.compile(r"^(?:全省|全市|全县|全区|全州|全盟|全旗|全自治区|各地|各市|各县|各区)(?:共|合计|累计)?")
+_WHOLE = re.compile(
+    r"^(?:全省|全市|全县|全区|全州|全盟|全旗|全自治区|各地|各市|各县|各区)(?:共|合计|累计)?"
+)
 
 # Subjects that say only who the figures go to: "各市分解如下", "其中", "各设区市分别为".
 _ONLY_WHO = re.compile(
@@ -108,9 +110,12 @@ def _names_no_object(record: TargetRecord, total: TargetRecord) -> bool:
         or subject.startswith(total.subject)
         or bool(_ONLY_WHO.fullmatch(subject))
         or "(其中" in subject
-        or (bool(short) and short in subject and len(subject) <= len(district) + 12)
-        or "、" in subject
-        and short in subject
+        # "杭州市", "其中杭州市、宁波市、温州市": the places themselves
+        or (
+            bool(short)
+            and short in subject
+            and ("、" in subject or len(subject) <= len(district) + 12)
+        )
     )
 
 
