@@ -57,6 +57,8 @@ SPLIT_FORMS = {
     "handed_down": "到2033年,全省新增省级名牌产品150个,各市分解如下:杭州市22个;宁波市20个;温州市18个。",
     "one_per_line": "到2033年,全省新增省级名牌产品150个,各市分解如下:\n杭州市22个;\n宁波市20个;\n温州市18个。",
     "bracketed": "到2033年,全省新增省级名牌产品150个(其中杭州市22个、宁波市20个、温州市18个)。",
+    "namely": "到2033年,全省新增省级名牌产品150个,分别是杭州市22个、宁波市20个、温州市18个。",
+    "task_is": "到2033年,全省新增省级名牌产品150个,具体任务为:杭州市22个、宁波市20个、温州市18个。",
     "next_sentence": "到2033年,全省新增省级名牌产品150个。其中,杭州市22个,宁波市20个,温州市18个。",
 }
 
@@ -193,3 +195,17 @@ def test_a_division_of_labour_item_headed_by_the_body_and_a_full_stop() -> None:
     duties = {task.title: task.lead_units for task in extraction.tasks}
     assert duties.get("落实质量奖励资金") == ["市乙局"], duties
     assert {"市甲局", "市乙局"} <= set(extraction.units), extraction.units
+
+
+def test_a_split_with_bounds_or_a_yearly_total() -> None:
+    """ "其中杭州市不少于22个": the bound between the place and its figure; "全省每年新增…50个,其中
+    杭州市8个": the places' figures are yearly too, with the total's subject."""
+    bounded = _per_place(
+        _province("到2033年,全省新增省级名牌产品150个以上,其中杭州市不少于22个、宁波市不少于20个。")
+    )
+    assert bounded["杭州市"][:3] == (22.0, "新增省级名牌产品", "个"), bounded
+    yearly = extract_text(
+        _province("全省每年新增省级名牌产品50个,其中杭州市8个、宁波市7个、温州市6个。"), "x.txt"
+    ).targets
+    cities = {t.district: (t.value, t.subject, t.per_year) for t in yearly if t.district}
+    assert cities["宁波市"] == (7.0, "每年新增省级名牌产品", True), cities

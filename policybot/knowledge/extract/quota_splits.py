@@ -27,7 +27,7 @@ _WHOLE = re.compile(
 
 # Subjects that say only who the figures go to: "各市分解如下", "其中", "各设区市分别为".
 _ONLY_WHO = re.compile(
-    r"^(?:其中)?(?:各(?:设区市|地市|市州|市|县|区|地|县\(市、区\)|县\(市\)))?"
+    r"^(?:其中)?(?:各(?:设区市|地市|市州|市|县|区|地|县\(市、区\)|县\(市\)))?(?:具体)?"
     r"(?:任务|指标|目标)?(?:分解|分配|下达|安排|落实)?(?:如下|分别为|分别是|为|是)?$"
 )
 
@@ -76,7 +76,7 @@ def _without_split_bracket(subject: str) -> str:
 
 
 def _may_lead(record: TargetRecord) -> bool:
-    return record.span.end > record.span.start and not record.per_year
+    return record.span.end > record.span.start
 
 
 def _follows(record: TargetRecord, lead: _Lead, split_seen: bool) -> bool:
