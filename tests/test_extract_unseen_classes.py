@@ -1245,7 +1245,8 @@ def test_a_box_table_with_few_rules_is_read_as_bar_rows(table: str) -> None:
 
 
 # P8b: a per-place list whose lead names only who the figures go to ("各设区市分别为:") counts
-# what the total just before it counts, in the same sentence or the one before.
+# what the total just before it counts (its subject without 全省), in the same sentence or the one
+# before.
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1263,7 +1264,9 @@ def test_a_per_place_list_without_its_own_subject_takes_the_totals(sentence: str
     targets = extract_text(text, "plan.txt").targets
     by_place = {t.district: (t.subject, t.value, t.unit) for t in targets}
     assert by_place[None] == ("全省新建农村公路", 4600, "公里")
-    assert by_place["乙湾市"] == ("全省新建农村公路", 1100, "公里")
+    # the place's own figure counts the total's object, without the 全省 that names the whole
+    # (round 28, quota_splits: a city's line read "全省新建农村公路 1100公里(乙湾市)")
+    assert by_place["乙湾市"] == ("新建农村公路", 1100, "公里")
     assert len(targets) == 4
 
 

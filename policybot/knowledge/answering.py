@@ -283,6 +283,14 @@ class Candidate:
 ROW_PLACES = 12
 
 
+def _in_places_asked(tied: list[Candidate], places: Sequence[str]) -> list[Candidate]:
+    """杭州市要新增几个省级名牌, of a province's quota split (杭州市22个、宁波市20个): the place
+    asked is a district of the province's plan (stored as 浙江省杭州市), not a region plans are
+    filed under, so its own figure answers, not its neighbours' beside it in the row."""
+    own = [c for c in tied if c.line.region and c.line.region.endswith(tuple(places))]
+    return own if own and len(own) < len(tied) else tied
+
+
 def _row_or_near_ties(lines: list[FactLine]) -> list[FactLine]:
     """The facts an answer shows beside the best: a few near ties, and with one of them every
     other place of its row (one sentence's figure for each district: 佛山各区省名牌产品数量).
@@ -907,6 +915,8 @@ class QuestionAnswerer:
             if scope.exact_regions is not None and any(c.exact_region for c in tied):
                 # 吴江区地区生产总值增幅: the district's own figure, not its city's beside it.
                 tied = [c for c in tied if c.exact_region]
+            elif scope.exact_regions is None and parsed.places:
+                tied = _in_places_asked(tied, parsed.places)
             if parsed.year is None and parsed.window is None:
                 # No year asked (南海驰名要多少件): of facts that match alike, the current or
                 # next one leads, as in the lists; the past ones follow.

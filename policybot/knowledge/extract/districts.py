@@ -18,10 +18,11 @@ from policybot.knowledge.extract.numbers import find_quantities
 # A name never opens with a word of counting or a verb of gaining (新增, 新获…); 新 alone may
 # open a place (新昌, 新都).
 _DISTRICT_ITEM = re.compile(
-    r"(?:^|(?<=[:、,;(]))(?:其中)?(?![全各我本每其共])"
+    r"(?:^|(?<=[:、,;(]))(?:其中|分别(?:是|为)|依次为)?(?![全各我本每其共])"
     r"(?!新(?:增|建|获|培|认|引|开|创|设|入|评|申|注|上|投|批|纳|晋|列|型|兴|一|的))"
     r"(?P<name>[\u4e00-\u9fff]{2,8}(?:新区|园区|开发区|区|县|市|镇|街道)|[\u4e00-\u9fff]{2,3})"
-    r"(?=\s*(?:\d|\())"
+    # "其中杭州市不少于22个": a bound between the place and its figure
+    r"(?=\s*(?:不少于|不低于|达到)?\s*(?:\d|\())"
 )
 _DISTRICT_CUE = re.compile(
     r"各(?:区|县|市|镇|乡镇|街道|地)|分别|其中|"
@@ -347,9 +348,12 @@ _PLACES_ONLY = re.compile(
 )
 
 
+_ITEM_BOUND = re.compile(r"^\s*(?:不少于|不低于|达到)")
+
+
 def _belongs_to_item(text: str, item_end: int, number_start: int) -> bool:
     """The number directly follows the name, or sits in the name's bracket "禅城(4家、1家)"."""
-    between = text[item_end:number_start]
+    between = _ITEM_BOUND.sub("", text[item_end:number_start])
     if between.strip() == "":
         return True
     return between.startswith("(") and ")" not in between

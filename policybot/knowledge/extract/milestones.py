@@ -475,7 +475,16 @@ def _range_to_finish(text: str, mention: TimeMention) -> bool:
     return bool(
         _DEMAND_BEFORE.search(text, max(0, mention.start - 12), mention.start)
         and _FINISH_AFTER.match(text[mention.end : mention.end + 40])
-    )
+    ) or _range_opens_a_finish(text, mention)
+
+
+# "2031—2032年,完成检测中心主体工程建设": a span whose clause opens with a verb of finishing
+# names work due by the span's end (one that opens with 推进/开展 is work going on through it).
+_FINISH_OPENS = re.compile(r"\s*[,,]?\s*(?:全面|基本|全部)?(?:完成|建成)(?!率)")
+
+
+def _range_opens_a_finish(text: str, mention: TimeMention) -> bool:
+    return _FINISH_OPENS.match(text, mention.end) is not None
 
 
 def _range_end(mention: TimeMention) -> TimeMention:

@@ -24,6 +24,7 @@ from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text, plain_label
 from policybot.knowledge.extract.place_tables import find_place_tables
 from policybot.knowledge.extract.prize_tables import drop_table_umbrellas, prize_table_rewards
+from policybot.knowledge.extract.quota_splits import share_split_leads
 from policybot.knowledge.extract.records import (
     DocumentMeta,
     Extraction,
@@ -107,6 +108,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         body.notes,
     )
     table_targets, table_milestones, table_recurring = _read_tables(ctx, tables)
+    targets = share_split_leads(targets)
     table_targets = target_rules.drop_restated_totals(table_targets, targets)
     extraction.targets = target_rules.split_paired_subjects(
         target_rules.deduplicate(targets + table_targets, normalised)

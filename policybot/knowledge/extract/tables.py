@@ -350,8 +350,19 @@ class _Layout:
         if self.indicator is not None:
             return _indicator_row(number, cells, self.indicator, self.title)
         return _task_row(
-            number, cells, previous, self.years, self.title, self.goal_year, self._plan_end()
+            number,
+            cells,
+            previous,
+            self.years,
+            self.title,
+            self.goal_year,
+            self._plan_end(),
+            self._year_columns(),
         )
+
+    def _year_columns(self) -> list[int]:
+        """The years the header writes as columns of its own ("2031年 | 2032年")."""
+        return [int(match.group(1)) for cell in self.header if (match := _YEAR_CELL.match(cell))]
 
     def _plan_end(self) -> date | None:
         """The deadline a task cell's own goal falls back to: the end of a one-year plan
@@ -386,6 +397,7 @@ def _task_row(
     title: str,
     goal_year: int | None = None,
     plan_end: date | None = None,
+    year_columns: tuple[int, ...] | list[int] = (),
 ) -> TableRow:
     start = cells[0][0] if cells else 0
     time_limit = _time_limit(cells)
@@ -405,6 +417,8 @@ def _task_row(
         row.support_units = split_unit_list(cells[after][1])
         after += 1
     targets = cells[after:]
+    if not targets and time_limit is None:
+        targets = _yearly_cells_before_units(cells, unit_index, year_columns)
     if not targets and time_limit is not None:
         # No goal column after the units: the task cell itself carries the goal.
         targets = cells[:unit_index]
@@ -424,6 +438,17 @@ def _task_row(
     else:
         row.target_cells = _assign_years(targets, years)
     return row
+
+
+def _yearly_cells_before_units(
+    cells: list[tuple[int, str]], unit_index: int, years: tuple[int, ...] | list[int]
+) -> list[tuple[int, str]]:
+    """ "序号 | 工作任务 | 2031年 | 2032年 | 2033年 | 责任单位": the units close the row, so the
+    yearly goals stand between the task and them, one cell per year of the header."""
+    middle = cells[1:unit_index]
+    if not years or len(middle) != len(years):
+        return []
+    return middle
 
 
 def _time_limit(cells: list[tuple[int, str]]) -> date | None:

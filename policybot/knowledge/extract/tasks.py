@@ -128,8 +128,9 @@ _LISTED_BODY = r"(?:(?![由和])[\u4e00-\u9fff()]){2,30}?"
 _BODIES = rf"(?:{_BODY}|{_LISTED_BODY}(?:[、和]{_LISTED_BODY})+)(?:等(?:有关|相关)?(?:部门|单位))?"
 _DUTY_CLAUSE = re.compile(
     rf"(?:^|(?<=[。;!]))\s*{_ITEM_OPENING}(?P<topic>具体工作|[\u4e00-\u9fff]{{2,12}}?(?=由))?(?P<by>由)?(?P<unit>{_BODIES})"
-    # "(一)县体育局:负责…": a division-of-labour item, the body as its label
-    r"(?:\s*[::]\s*(?=(?:牵头)?负责))?"
+    # "(一)县体育局:负责…", "(一)县体育局。负责…": a division-of-labour item, the body as its
+    # label
+    r"(?:\s*[::。]\s*(?=(?:牵头)?负责))?"
     # "由县发改局牵头,做好项目申报工作": the lead, a comma, then its duty
     r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|牵头,(?=[\u4e00-\u9fff]{2})|要|将|"
     # "市质监局、市农委按照各自职责,加强…": each body's share of the duty after the comma

@@ -105,6 +105,10 @@ _LABELS = {
         "责任部门",
         "负责单位",
         "实施单位",
+        # "(实施主体:市甲局)", "(承办单位:市甲局)": who carries the item out
+        "实施主体",
+        "承办单位",
+        "承办部门",
         # "(牵头考核单位:财政局、税务局)", "(数据采集单位:县工信局)": who checks a reward rule's
         # figures carries out that part of it
         "牵头考核单位",
@@ -397,7 +401,7 @@ _ROLE_AFTER_UNITS = re.compile(
 )
 _LABEL_IS = re.compile(rf"(?P<label>{_LABEL_PATTERN})(?:为|是)")
 # "县发改局(牵头)、县财政局(配合)": a role in brackets after each name.
-_BRACKETED_ROLE = re.compile(r"[((](?P<role>牵头|主办|主责|配合|参与|协办|协助|协同)[))]")
+_BRACKETED_ROLE = re.compile(r"[((〔\[](?P<role>牵头|主办|主责|配合|参与|协办|协助|协同)[))〕\]]")
 
 
 def body_supports(body: str) -> list[str]:
@@ -428,7 +432,7 @@ def _list_roles(body: str) -> UnitNote | None:
             return UnitNote(lead, [unit for unit in units if unit != lead[0]])
     if _BRACKETED_ROLE.search(body):
         note = UnitNote()
-        for part in _split_outside_brackets(body, "、,,;;"):
+        for part in _split_outside_brackets(_without_sole_label(body), "、,,;;"):
             role = _BRACKETED_ROLE.search(part)
             name = _BRACKETED_ROLE.sub("", part).strip()
             if not looks_like_unit(name):
@@ -440,6 +444,29 @@ def _list_roles(body: str) -> UnitNote | None:
             note.support = [name for name in note.support if name not in note.lead]
         return note if note.lead else None
     return None
+
+
+# "责任单位:市甲局(牵头)、市乙局": one label over the whole list, the roles in brackets after
+# the names; the label says nothing the brackets do not.
+_SOLE_LABEL = re.compile(rf"^\s*(?:{_LABEL_PATTERN})\s*[::]\s*")
+
+
+def _without_sole_label(body: str) -> str:
+    label = _SOLE_LABEL.match(body)
+    if label is None or re.search(_LABEL_PATTERN, body[label.end() :]):
+        return body
+    return body[label.end() :]
+
+
+# "责任单位:市甲局牵头,市乙局配合": a label over a note that states the roles by verbs.
+_VERBAL_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:牵头|配合|参与|协助)(?=\s*(?:[,,;;。]|$))")
+
+
+def _label_over_verbal_roles(body: str) -> str:
+    """The note without its sole label when the roles follow as verbs (the label then says
+    nothing, and read as a label it kept 牵头 and 配合 in the names)."""
+    rest = _without_sole_label(body)
+    return rest if rest != body and _VERBAL_ROLE.search(rest) else body
 
 
 # "〔责任单位:A、B按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕": a
@@ -461,7 +488,13 @@ _ROLE_VERB_END = re.compile(
 )
 
 
+# "(市甲局、市乙局(按职责分工负责))": the inner bracket says the list shares the work; it names
+# no role and is no part of the last name.
+_SHARING_BRACKET = re.compile(r"[((]\s*按(?:照)?(?:各自)?职责(?:分工)?(?:负责|落实)?\s*[))]\s*$")
+
+
 def _normalise_note(body: str) -> str:
+    body = _SHARING_BRACKET.sub("", body.strip())
     body = _drop_trailing_remark(body.strip())
     body = _OTHERS_AND.sub("、", body)
     return _ROLE_VERB_END.sub(lambda m: f"{m.group(1)}负责", body)
@@ -470,6 +503,7 @@ def _normalise_note(body: str) -> str:
 def _parse_unit_note(body: str) -> UnitNote | None:
     """Lead and support lists of a note body (a leader's name and a time limit left out)."""
     body = _LEADER.sub("", TIME_LIMIT.sub("", _normalise_note(body)))
+    body = _label_over_verbal_roles(body)
     listed = _list_roles(body)
     if listed is not None:
         return listed
