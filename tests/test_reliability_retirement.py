@@ -106,7 +106,10 @@ async def test_a_plan_of_the_same_region_is_retired_by_the_ordinary_confirmation
 async def test_a_city_may_retire_a_districts_plan_but_not_the_reverse(
     bot: OfflineHarness, engine: Engine
 ) -> None:
-    city = store_plan(engine, plan("佛山市", "佛府发〔2017〕3号"), "city.txt")
+    # An earlier plan of the city (another date: one of the same name and date would be the
+    # new city plan's own earlier text, which it replaces -- tests/test_repeated_plan.py).
+    city_plan = plan("佛山市", "佛府发〔2017〕3号").replace("2024年3月15日", "2023年12月1日")
+    city = store_plan(engine, city_plan, "city.txt")
     district = store_plan(engine, plan("佛山市南海区", "南府发〔2017〕1号"), "district.txt")
     (preview,) = await bot.upload(
         plan("佛山市南海区", "南府发〔2024〕5号", retires="佛山市").encode(), filename="d.txt"

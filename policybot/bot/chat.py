@@ -49,7 +49,7 @@ QUIT_COMMANDS = frozenset({"/quit", "/exit"})
 # offline chat the user becomes an admin by starting it with --admin, which they are told once.
 ADMIN_REFUSALS = (
     "只有管理员可以",
-    "仅限管理员",
+    "仅限管理员使用",  # /adminhelp; not a help page's "(全部导出仅限管理员)"
     "只有本群管理员或机器人管理员可以",
     "只有管理员,或管理员指定",  # /report outside a designated group
 )

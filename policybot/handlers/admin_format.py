@@ -222,11 +222,18 @@ def _retirement_lines(preview: UploadPreview, budget: int) -> list[str]:
     return lines
 
 
+_RETIREMENT_WHY = {
+    "number": "同文号,将被新版本替换",
+    "named": "本文件声明停止执行",
+    "title": "同标题,视为同一规划的新文本,将被替换",
+}
+
+
 def retirement_line(retirement: Retirement) -> str:
     """A document to retire, with its region and why: the same doc number, or named."""
     named = document_line(retirement.document_id, retirement.title, retirement.doc_number)
     region = escape(clip(retirement.region, NAME_LIMIT) or "地区未识别")
-    why = "同文号,将被新版本替换" if retirement.reason == "number" else "本文件声明停止执行"
+    why = _RETIREMENT_WHY[retirement.reason]
     return f"{named}({region};{why})"
 
 

@@ -1,8 +1,10 @@
 """Which active documents a new plan retires, and which of them it has the authority to.
 
-A plan retires documents in two ways: it carries the doc number (文号) of an active document
-(it is that document's new version), or it names documents that "同时停止执行". Both used to
-happen silently on confirmation, so a Huzhou plan could be replaced by another issuer's text
+A plan retires documents in three ways: it carries the doc number (文号) of an active document
+(it is that document's new version), it names documents that "同时停止执行", or it repeats an
+active plan -- the same title and region under another doc number or none (another copy of the
+plan: a website's, a rescan; stored beside it, every target was answered and reminded twice).
+The first two used to happen silently on confirmation, so a Huzhou plan could be replaced by another issuer's text
 carrying its number, and a new plan naming Foshan's plan retired it (``/targets 佛山`` then
 answered 未找到).
 
@@ -16,6 +18,8 @@ ingest`` never does.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -26,7 +30,11 @@ from policybot.knowledge.clipping import TITLE_LIMIT, clip
 from policybot.knowledge.extract.records import DocumentMeta
 from policybot.knowledge.models import Document, DocumentStatus, Region
 
-Reason = Literal["number", "named"]
+Reason = Literal["number", "named", "title"]
+# A title shorter than this (normalised) is too generic to say two documents are one plan.
+_MIN_SAME_TITLE = 8
+_TITLE_NOISE = re.compile(r"[\s《》“”\"'‘’「」]")
+_DASHES = re.compile(r"[‐‑‒–—―−~～-]+")
 _MAX_REGION_DEPTH = 8  # province > city > district > …; a cycle must not loop forever
 _MAX_VERSIONS = 64  # v1 → v2 → …: a cycle of replacements must not loop forever
 
@@ -78,7 +86,27 @@ def _reason(meta: DocumentMeta, candidate: Document) -> Reason | None:
         return "number"
     if any(_names_document(name, candidate) for name in meta.supersedes):
         return "named"
+    if _repeats(meta, candidate):
+        return "title"
     return None
+
+
+def _repeats(meta: DocumentMeta, candidate: Document) -> bool:
+    """The same plan again: its title and region equal an active document's (the doc number,
+    when both have one, differs -- else it is ``number``), and so does its date when both have
+    one (a re-issue under the same title on another day is another document)."""
+    if not (meta.region and meta.region == candidate.region):
+        return False
+    if meta.issued and candidate.issued and meta.issued != candidate.issued:
+        return False
+    title = _comparable_title(meta.title)
+    return len(title) >= _MIN_SAME_TITLE and title == _comparable_title(candidate.title)
+
+
+def _comparable_title(title: str | None) -> str:
+    """A title as two copies of one plan write it alike: width, spaces, quotes, dashes."""
+    text = unicodedata.normalize("NFKC", title or "")
+    return _DASHES.sub("-", _TITLE_NOISE.sub("", text))
 
 
 def _names_document(name: str, candidate: Document) -> bool:
@@ -97,7 +125,7 @@ def _within_jurisdiction(
 ) -> bool:
     same_issuer = bool(meta.issuer) and meta.issuer == candidate.issuer
     other_issuer = bool(meta.issuer and candidate.issuer) and meta.issuer != candidate.issuer
-    if reason == "number" and other_issuer:
+    if reason in ("number", "title") and other_issuer:
         return False
     if not meta.region or candidate.region_id is None:
         return same_issuer

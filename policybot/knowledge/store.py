@@ -190,7 +190,8 @@ def _ingest(
     if retired:
         snapshot["retired"] = [r.document_id for r in retired]
     _audit(session, actor_id, "ingest", document.id, None, snapshot, now)
-    replaced = next((r.document_id for r in retired if r.reason == "number"), None)
+    # A new version: by doc number, or the same plan's text again (same title and region).
+    replaced = next((r.document_id for r in retired if r.reason in ("number", "title")), None)
     action: IngestAction = "replaced" if replaced else "created"
     not_retired = [r for r in planned if r not in retired]
     return IngestResult(
