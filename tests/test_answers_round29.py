@@ -1,0 +1,75 @@
+"""Answers round 29 (issue 12): a province-level region named by its customary short name (西藏
+for 西藏自治区, 廣西 for 广西壮族自治区) is that region, as 湖州 is 湖州市: the question is scoped
+to it, and answered without hedging. The short name comes from the national gazetteer, since no
+suffix rule derives it (西藏自治区 names no people before 自治). The places are real regions;
+every text, figure and county in it is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.regions import region_aliases
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import invented_plans_service
+
+ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
+HEDGE = "部分相符"
+REFUSAL = "未找到"
+
+# An autonomous region's rewards of its counties, by tier.
+TIBET = """西藏自治区人民政府办公厅关于2031年度美丽乡村建设以奖代补资金安排的通知
+藏政办发〔2032〕3号
+各地区行署,自治区政府各部门:
+经考核,现将2031年度美丽乡村建设以奖代补资金安排如下:
+一等奖(2个):青禾县、白塔县,各奖励95万元。
+二等奖(3个):红岭县、绿洲县、石门县,各奖励65万元。
+西藏自治区人民政府办公厅
+2032年3月1日
+"""
+
+# Another autonomous region's rewards of the same kind, with other figures.
+GUANGXI = """广西壮族自治区人民政府办公厅关于2031年度美丽乡村建设以奖代补资金安排的通知
+桂政办发〔2032〕7号
+各市、县人民政府,自治区人民政府各组成部门:
+经考核,现将2031年度美丽乡村建设以奖代补资金安排如下:
+一等奖(2个):东港县、北岭县,各奖励85万元。
+二等奖(3个):西湾县、南山县、远山县,各奖励55万元。
+广西壮族自治区人民政府办公厅
+2032年4月1日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round29")
+    with invented_plans_service(Path(folder), TIBET, GUANGXI, now=ASKED) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_short_names_of_autonomous_regions_are_their_aliases() -> None:
+    assert "西藏" in region_aliases("西藏自治区")
+    assert "内蒙古" in region_aliases("内蒙古自治区")
+    assert "宁夏" in region_aliases("宁夏回族自治区")
+    # (the suffix rules stay: 湖州市 → 湖州)
+    assert "湖州" in region_aliases("湖州市")
+
+
+def test_a_region_named_short_scopes_the_question(service: QueryService) -> None:
+    reply = _ask(service, "西藏美丽乡村以奖代补,一等奖一个县奖多少钱?")
+    assert "95万元" in reply and "85万元" not in reply, reply
+    assert HEDGE not in reply and REFUSAL not in reply, reply
+
+
+def test_a_region_named_short_in_traditional_characters(service: QueryService) -> None:
+    reply = _ask(service, "廣西美麗鄉村二等獎每個縣獎勵多少?")
+    assert "55万元" in reply and "65万元" not in reply, reply
+    assert HEDGE not in reply and REFUSAL not in reply, reply
