@@ -2,7 +2,8 @@
 for 西藏自治区, 廣西 for 广西壮族自治区) is that region, as 湖州 is 湖州市: the question is scoped
 to it, and answered without hedging. The short name comes from the national gazetteer, since no
 suffix rule derives it (西藏自治区 names no people before 自治). The places are real regions;
-every text, figure and county in it is invented."""
+every text, figure and county in it is invented. Everyday phrasings of the asking are no words
+of the topic: 两个奖能一起拿吗 asks whether rewards add up (不累计), 我们合作社 is who asks."""
 
 from __future__ import annotations
 
@@ -43,11 +44,21 @@ GUANGXI = """广西壮族自治区人民政府办公厅关于2031年度美丽乡
 2032年4月1日
 """
 
+# A made-up county's brand rewards, which do not add up.
+BRANDS = """青禾县人民政府关于实施品牌战略的意见
+青政发〔2032〕5号
+各乡镇人民政府,县政府各部门:
+一、对新获得中国驰名商标的企业,奖励20万元;对新获得省著名商标的企业,奖励5万元。同时获得上述两项以上奖励的按最高级别予以奖励,不累计奖励。
+二、对以集体商标形式成功注册地理标志的组织一次性奖励2万元。
+青禾县人民政府
+2032年2月1日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round29")
-    with invented_plans_service(Path(folder), TIBET, GUANGXI, now=ASKED) as service:
+    with invented_plans_service(Path(folder), TIBET, GUANGXI, BRANDS, now=ASKED) as service:
         yield service
 
 
@@ -72,4 +83,16 @@ def test_a_region_named_short_scopes_the_question(service: QueryService) -> None
 def test_a_region_named_short_in_traditional_characters(service: QueryService) -> None:
     reply = _ask(service, "廣西美麗鄉村二等獎每個縣獎勵多少?")
     assert "55万元" in reply and "65万元" not in reply, reply
+    assert HEDGE not in reply and REFUSAL not in reply, reply
+
+
+def test_whether_two_rewards_add_up_is_answered(service: QueryService) -> None:
+    reply = _ask(service, "青禾县同时拿了驰名商标和著名商标,两个奖能一起拿吗")
+    assert "不累计奖励" in reply, reply
+    assert HEDGE not in reply and REFUSAL not in reply, reply
+
+
+def test_the_askers_cooperative_is_no_word_of_the_topic(service: QueryService) -> None:
+    reply = _ask(service, "我们合作社用集体商标注册了地理标志,青禾县奖多少")
+    assert "2万元" in reply, reply
     assert HEDGE not in reply and REFUSAL not in reply, reply

@@ -163,7 +163,8 @@ _NOT_YET = re.compile(r"(?<![了有])没(?!有)(?=[\u4e00-\u9fff])")
 _GOT = re.compile(r"(?<![获取赢])得了")
 # The asker speaking of themselves: 我们公司在…, 我们是…, 我在…工作 — never a search word.
 _PERSPECTIVE = re.compile(
-    r"我们?(?:的)?(?:公司|企业|单位|团队|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?"
+    r"我们?(?:的)?(?:公司|企业|单位|合作社|协会|团队|这边|这里|部门|区|县|市|镇|街道|村|厂)?"
+    r"(?:是|在|属于)?"
     r"|工作(?=[,,。;]|$)"
 )
 # The store itself, named where a question opens by asking what it holds (库里收录了哪些文件,
@@ -608,6 +609,13 @@ ASKING_PHRASES = tuple(
             "一家",
             # 每个县奖励多少: each of a tier gets it (各奖励), the documents write 各 or nothing.
             "每个",
+            # 两个奖能一起拿吗: whether rewards add up (不累计, 按最高), which the documents
+            # write as the rule, never these words of the asking.
+            "能一起拿",
+            "一起拿",
+            "能同时拿",
+            "两个奖",
+            "两项奖",
             "具体",
             "其中",
             "现在",
