@@ -1153,9 +1153,9 @@ def find_region(
         # 佛山南海: the city written before its own district only says where the district is.
         if name != best and name + best in text and _inside(aliases[best], aliases[name], index):
             text = text.replace(name + best, best)
-    ids = tuple(sorted(aliases[best]))
-    kept = _short_province_title(text, best, ids, index)
-    return ids, best, text if kept else _without_place(text, best)
+    found = tuple(sorted(aliases[best]))
+    kept = _short_province_title(text, best, found, index)
+    return found, best, text if kept else _without_place(text, best)
 
 
 def _short_province_title(
