@@ -3,7 +3,8 @@ for 西藏自治区, 廣西 for 广西壮族自治区) is that region, as 湖州
 to it, and answered without hedging. The short name comes from the national gazetteer, since no
 suffix rule derives it (西藏自治区 names no people before 自治). The places are real regions;
 every text, figure and county in it is invented. Everyday phrasings of the asking are no words
-of the topic: 两个奖能一起拿吗 asks whether rewards add up (不累计), 我们合作社 is who asks."""
+of the topic: 两个奖能一起拿吗 asks whether rewards add up (不累计), 我们合作社 is who asks. A pair the documents write with its
+second word in an aside (各镇(街), 该市(县、区)) is said when typed joined (镇街, 市县)."""
 
 from __future__ import annotations
 
@@ -54,11 +55,22 @@ BRANDS = """青禾县人民政府关于实施品牌战略的意见
 2032年2月1日
 """
 
+# A made-up city's notice: who reports what when the work ends, written with an aside.
+NOTICE = """示范市农业局关于做好2032年植保统防统治工作的通知
+示农发〔2032〕2号
+各镇(街)农办:
+一、2032年全市完成水稻病虫害统防统治面积8万亩,其中示范区1.5万亩。
+二、各镇(街)要在2032年5月31日前落实防治服务组织,每月报送一次防治进度。
+三、项目实施结束后各镇(街)要做好面积统计并及时将全年实施工作总结上报我局。
+示范市农业局
+2032年3月1日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round29")
-    with invented_plans_service(Path(folder), TIBET, GUANGXI, BRANDS, now=ASKED) as service:
+    with invented_plans_service(Path(folder), TIBET, GUANGXI, BRANDS, NOTICE, now=ASKED) as service:
         yield service
 
 
@@ -95,4 +107,10 @@ def test_whether_two_rewards_add_up_is_answered(service: QueryService) -> None:
 def test_the_askers_cooperative_is_no_word_of_the_topic(service: QueryService) -> None:
     reply = _ask(service, "我们合作社用集体商标注册了地理标志,青禾县奖多少")
     assert "2万元" in reply, reply
+    assert HEDGE not in reply and REFUSAL not in reply, reply
+
+
+def test_a_pair_written_with_an_aside_is_said(service: QueryService) -> None:
+    reply = _ask(service, "示范市植保统防统治项目结束后镇街要报啥")
+    assert "全年实施工作总结" in reply, reply
     assert HEDGE not in reply and REFUSAL not in reply, reply
