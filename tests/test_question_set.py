@@ -516,6 +516,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # documents, not a rule, cost them: staff dev 0.97 -> 0.96 (127/131), qa19 dev 0.95 -> 0.92
 # (96/104), qa19 blind 0.88 -> 0.77 (7/9) and its out of store 0.8 -> 0.6. Raise them back when a
 # general answering rule gets them right again.
+# Answers round 29: province-level short names (宁夏 for 宁夏回族自治区) are the region's aliases,
+# 每个/两个奖能一起拿 only ask, a pair written with an aside (各镇(街)) says 镇街: qa26 dev
+# 69 -> 75/87 (q2011 q2014 q2017 q2061 q2004 q2079), blind unchanged.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -533,7 +536,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa23": {"dev": 0.93, "blind": 0.92},
     "qa24": {"dev": 0.95, "blind": 0.88},
     "qa25": {"dev": 0.9, "blind": 0.87},
-    "qa26": {"dev": 0.79, "blind": 0.84},
+    "qa26": {"dev": 0.86, "blind": 0.84},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an

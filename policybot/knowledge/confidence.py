@@ -269,7 +269,7 @@ def said_in_part(word: str, text: str) -> bool:
 def _credit(word: str, text: str) -> float:
     if word in text:
         return 1.0
-    if _apart(word, text):
+    if _apart(word, text) or _with_aside(word, text):
         return 1.0
     if len(word) < 3 or (len(word) == 3 and not any(c.isdigit() for c in word)):
         # One pair of a three-character word is another word (特等奖 is not 一等奖, 等奖 is
@@ -293,3 +293,17 @@ def _apart(word: str, text: str) -> bool:
         return False
     organ = re.escape(word[1:])
     return re.search(f"{word[0]}{_SESSION.pattern}{organ}", text) is not None
+
+
+def _with_aside(word: str, text: str) -> bool:
+    """``word`` the text writes with its end in an aside (镇街 as 各镇(街), 市县 as 市(县、区)):
+    the documents put the second of a pair in brackets, people type the pair joined."""
+    if not 2 <= len(word) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    for cut in range(1, len(word)):
+        head, tail = re.escape(word[:cut]), re.escape(word[cut:])
+        if re.search(
+            rf"{head}[((][\u4e00-\u9fff、]{{0,4}}?{tail}[\u4e00-\u9fff、]{{0,4}}[))]", text
+        ):
+            return True
+    return False

@@ -26,8 +26,9 @@ from policybot.knowledge.provinces import (
     gazetteer_parents,
     named_parents,
     province_asked,
+    province_named,
 )
-from policybot.knowledge.regions import REGION_SUFFIXES, TOWN_SUFFIXES
+from policybot.knowledge.regions import REGION_SUFFIXES, TOWN_SUFFIXES, customary_short_names
 from policybot.knowledge.reward_claims import SUM_WORDS
 from policybot.knowledge.timewords import SPOKEN as TIME_WORDS
 from policybot.knowledge.timewords import TimeWindow, find_time_window
@@ -162,7 +163,8 @@ _NOT_YET = re.compile(r"(?<![了有])没(?!有)(?=[\u4e00-\u9fff])")
 _GOT = re.compile(r"(?<![获取赢])得了")
 # The asker speaking of themselves: 我们公司在…, 我们是…, 我在…工作 — never a search word.
 _PERSPECTIVE = re.compile(
-    r"我们?(?:的)?(?:公司|企业|单位|团队|这边|这里|部门|区|县|市|镇|街道)?(?:是|在|属于)?"
+    r"我们?(?:的)?(?:公司|企业|单位|合作社|协会|团队|这边|这里|部门|区|县|市|镇|街道|村|厂)?"
+    r"(?:是|在|属于)?"
     r"|工作(?=[,,。;]|$)"
 )
 # The store itself, named where a question opens by asking what it holds (库里收录了哪些文件,
@@ -605,6 +607,15 @@ ASKING_PHRASES = tuple(
             "一项",
             "一个",
             "一家",
+            # 每个县奖励多少: each of a tier gets it (各奖励), the documents write 各 or nothing.
+            "每个",
+            # 两个奖能一起拿吗: whether rewards add up (不累计, 按最高), which the documents
+            # write as the rule, never these words of the asking.
+            "能一起拿",
+            "一起拿",
+            "能同时拿",
+            "两个奖",
+            "两项奖",
             "具体",
             "其中",
             "现在",
@@ -1142,7 +1153,25 @@ def find_region(
         # 佛山南海: the city written before its own district only says where the district is.
         if name != best and name + best in text and _inside(aliases[best], aliases[name], index):
             text = text.replace(name + best, best)
-    return tuple(sorted(aliases[best])), best, _without_place(text, best)
+    found = tuple(sorted(aliases[best]))
+    kept = _short_province_title(text, best, found, index)
+    return found, best, text if kept else _without_place(text, best)
+
+
+def _short_province_title(
+    text: str, name: str, region_ids: tuple[int, ...], index: KnowledgeIndex
+) -> bool:
+    """Whether ``name`` is the customary short name of a province-level region (广西 of
+    广西壮族自治区) running into a title (广西主席质量奖): it scopes the question and stays a
+    word of its topic too, the title's level, as 浙江省著名商标 keeps its 省."""
+    region = index.region_name(region_ids[0]) if len(region_ids) == 1 else None
+    return (
+        region is not None
+        and name in customary_short_names(region)
+        and province_named(region) == region
+        and re.search(rf"{re.escape(name)}[\u4e00-\u9fff]{{0,4}}?(?:{PROVINCIAL_TITLES})", text)
+        is not None
+    )
 
 
 def _province_of_title(text: str, name: str) -> bool:

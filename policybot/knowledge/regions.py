@@ -15,6 +15,8 @@ TOWN_SUFFIXES = ("街道", "镇", "乡")
 _CORPS = "生产建设兵团"
 # The autonomous places below a province, whose short names drop the peoples and 自治.
 _AUTONOMOUS_LEVELS = ("自治县", "自治州", "自治旗")
+# A short name has two characters at least (宁 alone is a doc number's abbreviation).
+_SHORT_NAME = 2
 _CITY_THEN_DISTRICT = re.compile(
     r"^(?P<city>.{2,6}?[市州盟])(?P<district>.{1,8}?(?:区|县|市|旗|街道|镇|乡))$"
 )
@@ -50,16 +52,30 @@ def region_aliases(name: str) -> set[str]:
             aliases.add(stripped)
     if local.endswith(_AUTONOMOUS_LEVELS):
         # 石柱土家族自治县 is typed 石柱县 or 石柱 (恩施土家族苗族自治州: 恩施州), the short form
-        # tables and titles write too. (An autonomous region is a province, which questions
-        # name as a place of the text: 广西 is no short form learnt here.)
+        # tables and titles write too.
         stem = place_stem(local)
         level = local[-1]
         if stem != strip_suffix(local) and len(stem) >= 2:
             aliases |= {stem, stem + level}
+    aliases |= customary_short_names(name)
     if name.endswith(_CORPS):
         # 新疆生产建设兵团 is typed 兵团 or 新疆兵团.
         aliases |= {"兵团", name.replace("生产建设", "")}
     return {alias for alias in aliases if len(alias) >= 2}
+
+
+def customary_short_names(name: str) -> set[str]:
+    """The short name the national gazetteer gives the division called ``name`` in full:
+    宁夏回族自治区 is typed 宁夏, 内蒙古自治区 内蒙古, 香港特别行政区 香港 — names no suffix rule
+    derives (自治区 and 特别行政区 are no suffix a district drops). General knowledge of the
+    divisions, not of any plan; a name two divisions bear gives none."""
+    # (Imported here: the extractor's package imports this module.)
+    from policybot.knowledge.extract.gazetteer import gazetteer
+
+    divisions = [place for place in gazetteer().lookup(name) if place.name == name]
+    if len(divisions) != 1 or len(divisions[0].alias) < _SHORT_NAME:
+        return set()
+    return {divisions[0].alias}
 
 
 def strip_suffix(name: str) -> str:
