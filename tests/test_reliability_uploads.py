@@ -325,7 +325,13 @@ def test_two_versions_confirmed_at_the_same_instant_leave_one_active(engine: Eng
     for a new preview. A pause before each ingest's audit entry (after it looked for what it
     retires) holds the first transaction open while the second looks. Another plan of the
     region is stored first: its region and units exist, so neither waits on the other's rows."""
-    neighbour = PLAN_V1.replace(DOC_NUMBER, "示府发〔2023〕9号").replace("20家", "12家")
+    # Its own title: a plan of the same title, region and date is the same plan again, which
+    # the new one would replace (tests/test_repeated_plan.py).
+    neighbour = (
+        PLAN_V1.replace(DOC_NUMBER, "示府发〔2023〕9号")
+        .replace("20家", "12家")
+        .replace("品牌建设三年行动计划", "标准化三年行动计划")
+    )
     uploads.confirm_upload(engine, _previewed(engine, neighbour, chat_id=3), chat_id=3, actor_id=1)
     first = _previewed(engine, PLAN_V1, chat_id=1)
     second = _previewed(engine, PLAN_V2, chat_id=2)

@@ -318,6 +318,12 @@ def _ingest_racing_another_writer(engine: Engine, db_url: str, table: str) -> st
         if not raced and statement.lstrip().upper().startswith(f"INSERT INTO {table.upper()} "):
             raced.append(statement)
             other = sample_extraction("另一份计划。" + TEXT, doc_number="示政发〔2019〕5号")
+            # Another plan, so another title: one of the same title, region and date would be
+            # the sample plan again, which the racing ingest then replaces.
+            retitled = replace(
+                other.document, title="示例市人民政府关于印发示例市标准化行动计划的通知"
+            )
+            other = replace(other, document=retitled)
             store.ingest_extraction(other_engine, other)
 
     event.listen(engine, "before_cursor_execute", race)
