@@ -43,7 +43,9 @@ def test_an_autonomous_countys_short_names() -> None:
     assert {"青岭县", "青岭"} <= region_aliases("示范市青岭苗族自治县")
     assert "恩山州" in region_aliases("恩山土家族苗族自治州")
     assert region_aliases("湖州市") == {"湖州市", "湖州"}
-    assert "广西" not in region_aliases("广西壮族自治区")  # a province, read as one
+    # An autonomous region's customary short name is the gazetteer's (answers round 29): 宁夏,
+    # 广西 name the region, not a word of the text.
+    assert "广西" in region_aliases("广西壮族自治区")
 
 
 @pytest.mark.parametrize(

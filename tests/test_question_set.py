@@ -519,6 +519,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Answers round 29: province-level short names (宁夏 for 宁夏回族自治区) are the region's aliases,
 # 每个/两个奖能一起拿 only ask, a pair written with an aside (各镇(街)) says 镇街: qa26 dev
 # 69 -> 75/87 (q2011 q2014 q2017 q2061 q2004 q2079), blind unchanged.
+# Stop 30 integration (answers rounds 28-29, batch 26, round 28 merged; one store built on the final
+# code, `benchmarks.questions --split all --store`): blind qa23 is 13/13 again, out of store 11/11
+# (aggregate only): floors 0.92 -> 1.0 and 0.9 -> 1.0. Dev 1654/1705, blind 295/327.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -533,7 +536,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.94, "blind": 1.0},
-    "qa23": {"dev": 0.93, "blind": 0.92},
+    "qa23": {"dev": 0.93, "blind": 1.0},
     "qa24": {"dev": 0.95, "blind": 0.88},
     "qa25": {"dev": 0.9, "blind": 0.87},
     "qa26": {"dev": 0.86, "blind": 0.84},
@@ -557,7 +560,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa20": {"dev": 1.0, "blind": 1.0},
     "qa21": {"dev": 0.96, "blind": 0.85},
     "qa22": {"dev": 1.0, "blind": 1.0},
-    "qa23": {"dev": 1.0, "blind": 0.9},
+    "qa23": {"dev": 1.0, "blind": 1.0},
     "qa24": {"dev": 1.0, "blind": 1.0},
     "qa25": {"dev": 0.93, "blind": 0.83},
     "qa26": {"dev": 1.0, "blind": 0.83},
