@@ -522,6 +522,12 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Stop 30 integration (answers rounds 28-29, batch 26, round 28 merged; one store built on the final
 # code, `benchmarks.questions --split all --store`): blind qa23 is 13/13 again, out of store 11/11
 # (aggregate only): floors 0.92 -> 1.0 and 0.9 -> 1.0. Dev 1654/1705, blind 295/327.
+# Questions round 27 added batch "qa27" (100 questions written before the bot ran on them, the way
+# staff ask on a phone, q2100-q2199, 60 about dev documents with few or no questions, 20 about the
+# seeds, 20 out-of-store near misses: measured fresh, before any change, over the evaluation store
+# of 277 documents built at ba78212: dev 66/88, out of store 13/14; blind 11/12, out of store 5/6,
+# aggregate only). Its floors are that first measurement; no other batch moved (dev 1654/1705 and
+# blind 295/327 for the earlier questions).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -540,6 +546,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa24": {"dev": 0.95, "blind": 0.88},
     "qa25": {"dev": 0.9, "blind": 0.87},
     "qa26": {"dev": 0.86, "blind": 0.84},
+    "qa27": {"dev": 0.75, "blind": 0.91},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -564,6 +571,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa24": {"dev": 1.0, "blind": 1.0},
     "qa25": {"dev": 0.93, "blind": 0.83},
     "qa26": {"dev": 1.0, "blind": 0.83},
+    "qa27": {"dev": 0.92, "blind": 0.83},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

@@ -105,6 +105,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa24": ("q1800", "q1859"),
     "qa25": ("q1900", "q1992"),
     "qa26": ("q2000", "q2099"),
+    "qa27": ("q2100", "q2199"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
