@@ -156,3 +156,21 @@ def test_a_years_split_of_work_among_departments_is_due_that_year() -> None:
     extraction = extract_text(SPLIT, "x.txt")
     assert extraction.document.period == (2031, 2031)
     assert [(t.value, t.deadline) for t in extraction.targets] == [(7, date(2031, 12, 31))]
+
+
+SCHEDULE = (
+    "丙县招商引资奖励办法\n"
+    "一、奖励标准\n"
+    "1、信息奖。每引进投资1000万元以上的工业项目,奖励引荐人3000元。如购地建厂项目,奖金在项目开工后"
+    "兑现一半,在竣工后全部兑现。\n"
+    "2、代理奖。凡2031年以后由社会组织引进的服务业项目,经登记并开业后,由县财政按下列标准给予奖励;"
+    "单个项目进资1001--2000万元的奖励4万元。\n"
+)
+
+
+def test_whom_whoever_opens_and_a_prize_paid_in_steps_are_conditions() -> None:
+    """B27-9: "凡2031年以后…引进的服务业项目,…给予奖励" says whom the reward reaches (scope);
+    "奖金在项目开工后兑现一半,在竣工后全部兑现" how it is paid (other)."""
+    extraction = extract_text(SCHEDULE, "x.txt")
+    assert any(c.kind == "scope" and c.text.startswith("凡2031年") for c in extraction.conditions)
+    assert any(c.kind == "other" and "兑现一半" in c.text for c in extraction.conditions)

@@ -201,7 +201,8 @@ SEED_FLOORS: Floors = {
 # (branch b27, tests/test_extract_batch27_classes.py) brought targets to 0.991, milestones to 0.900,
 # rewards to 0.991, units to 0.988 and metadata to 0.994 (no earlier dev document changed). The new
 # documents, not a rule, lowered conditions 0.947 -> 0.932 (a reward rule's scope "凡…以后…引进的" and
-# its payment schedule, unread): floor 0.94 -> 0.93; tasks 0.939 -> 0.933 holds 0.93.
+# its payment schedule, unread); B27-9 (the same branch) reads both and brings conditions to 0.950:
+# floor 0.94 -> 0.95. Tasks 0.939 -> 0.933 (a task of a cut-off last paragraph) holds 0.93.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.89,
@@ -209,7 +210,7 @@ DEV_FLOORS: Floors = {
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.93,
-    "conditions": 0.93,
+    "conditions": 0.95,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
