@@ -174,3 +174,21 @@ def test_whom_whoever_opens_and_a_prize_paid_in_steps_are_conditions() -> None:
     extraction = extract_text(SCHEDULE, "x.txt")
     assert any(c.kind == "scope" and c.text.startswith("凡2031年") for c in extraction.conditions)
     assert any(c.kind == "other" and "兑现一半" in c.text for c in extraction.conditions)
+
+
+PROMOTION = (
+    "丙县招商引资奖励办法\n"
+    "一、奖励标准\n"
+    "3、突出贡献奖。对招商有突出贡献的人员给予奖励,每人奖金3000元;对符合干部任用条件的经组织部门"
+    "考察后予以提拔重用。\n"
+)
+
+
+def test_a_promised_promotion_is_a_reward_without_a_sum() -> None:
+    """B27-10: "对符合干部任用条件的…予以提拔重用" promises a promotion for the same merit: a reward
+    with no sum, the promotion in its treatment."""
+    extraction = extract_text(PROMOTION, "x.txt")
+    assert [(r.achievement, r.amount_yuan, r.treatment) for r in extraction.rewards] == [
+        ("招商有突出贡献", 3000, None),
+        ("符合干部任用条件的", None, "予以提拔重用"),
+    ]

@@ -33,6 +33,8 @@ def rates_handed_over(
     text: str, offset: int, ctx: DocContext, section: str | None
 ) -> list[RewardRecord]:
     """One reward per rate of a clause closing "…的标准奖励给<recipient>"."""
+    if "给" not in text or "按" not in text:
+        return []  # (the pattern backtracks over every clause: only where it can match)
     handed = _HANDED.search(text)
     if handed is None:
         return []

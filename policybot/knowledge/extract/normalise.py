@@ -392,6 +392,8 @@ _RUN_IN_SIGNATURE = re.compile(
 
 def _split_run_in_signature(line: str) -> list[str]:
     """The 落款 of a notice run into one line, on lines of its own (signer, then date)."""
+    if "日" not in line or ("。" not in line and "!" not in line):
+        return [line]  # (a line without a date or a sentence end: the pattern is not tried)
     return _RUN_IN_SIGNATURE.sub("\n\\g<signer>\n\\g<date>\n", line).split("\n")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from policybot.knowledge.extract.career_rewards import promotion_rewards
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.handed_rates import rates_handed_over
 from policybot.knowledge.extract.numbers import find_money
@@ -530,6 +531,7 @@ def _other_readings(
         _promise_under_heading,
         _firm_sums,
         rates_handed_over,
+        promotion_rewards,
     )
     for reading in readings:
         found = reading(text, offset, ctx, section)
