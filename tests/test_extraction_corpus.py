@@ -195,6 +195,14 @@ SEED_FLOORS: Floors = {
 # province's bare "(财政厅牵头)", an issued plan's lead unit under its title). The batch-26 rules
 # B26-1..5 (branch b26, tests/test_extract_batch26_classes.py) brought targets to 0.991, units to
 # 0.988, tasks to 0.939 and metadata to 0.994 (no earlier dev document changed): every floor holds.
+# Batch 27 (corpus/unseen/SOURCES.md, "Batch 27": task-split notices, reward rules, a county plan)
+# added 5 dev documents, measured fresh (181, one refused): targets 0.985, milestones 0.885, rewards
+# 0.987, units 0.985, tasks 0.933, conditions 0.932, metadata 0.991. The batch-27 rules B27-1..10
+# (branch b27, tests/test_extract_batch27_classes.py) brought targets to 0.991, milestones to 0.900,
+# rewards to 0.993, units to 0.988 and metadata to 0.994 (no earlier dev document changed). The new
+# documents, not a rule, lowered conditions 0.947 -> 0.932 (a reward rule's scope "凡…以后…引进的" and
+# its payment schedule, unread); B27-9 (the same branch) reads both and brings conditions to 0.950:
+# floor 0.94 -> 0.95. Tasks 0.939 -> 0.933 (a task of a cut-off last paragraph) holds 0.93.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.89,
@@ -202,7 +210,7 @@ DEV_FLOORS: Floors = {
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.93,
-    "conditions": 0.94,
+    "conditions": 0.95,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -299,14 +307,19 @@ DEV_FLOORS: Floors = {
 # (floor 0.54 -> 0.53) and raised rewards, units, tasks and conditions (floors 0.71 -> 0.72, 0.57 ->
 # 0.61, 0.36 -> 0.40, 0.29 -> 0.32); the batch-26 rules raised metadata to 0.942 (B26-2: issued
 # 0.933 -> 0.942) and changed no other blind figure (for the integrator to confirm).
+# Batch 27 added 3 blind documents (measured fresh, aggregates only): with them (107 documents, 6
+# refused) targets 0.533, milestones 0.435, recurring 0.364, rewards 0.728, units 0.654, tasks 0.438,
+# conditions 0.298, metadata 0.944. The new documents, not a rule, lowered conditions 0.326 -> 0.298
+# (floor 0.32 -> 0.29) and raised units and tasks (floors 0.61 -> 0.65, 0.40 -> 0.43); the batch-27
+# rules changed no blind figure (for the integrator to confirm).
 BLIND_FLOORS: Floors = {
     "targets": 0.53,
     "milestones": 0.43,
     "recurring": 0.36,
     "rewards": 0.72,
-    "units": 0.61,
-    "tasks": 0.40,
-    "conditions": 0.32,
+    "units": 0.65,
+    "tasks": 0.43,
+    "conditions": 0.29,
     "metadata": 0.94,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -419,13 +432,18 @@ BLIND_FLOORS: Floors = {
 # 0.667: tasks floor 0.64 -> 0.66.
 # Stop 30 integration (batch 26 and round 28 together, 89 documents): units 0.700, tasks 0.691
 # (floors 0.69 -> 0.70, 0.67 -> 0.69); the other figures as batch 26 measured them.
+# Batch 27 added 2 val documents (measured fresh, aggregates only; the batch-27 rules changed no val
+# figure): with them (91 documents, one refused) targets 0.796, milestones 0.624, recurring 0.818,
+# rewards 0.798, units 0.715, tasks 0.702, conditions 0.538, metadata 0.960. The new documents, not a
+# rule, lowered milestones 0.652 -> 0.624 (floor 0.65 -> 0.62) and raised units and tasks (floors
+# 0.70 -> 0.71, 0.69 -> 0.70).
 VAL_FLOORS: Floors = {
     "targets": 0.79,
-    "milestones": 0.65,
+    "milestones": 0.62,
     "recurring": 0.8,
     "rewards": 0.79,
-    "units": 0.7,
-    "tasks": 0.69,
+    "units": 0.71,
+    "tasks": 0.7,
     "conditions": 0.53,
     "metadata": 0.95,
 }

@@ -744,10 +744,12 @@ def _issuer_from_source(labels: dict[str, str]) -> str | None:
     return None
 
 
-# "——摘自某某区科技局官网(www…)", "转自某县人民政府网站": where a reprint says it comes from.
+# "——摘自某某区科技局官网(www…)", "转自某县人民政府网站": where a reprint says it comes from;
+# "某市台办供稿 联系电话:…": the organ that supplied the text, on a line of its own.
 _SOURCE_LINE = re.compile(
     r"^[—\-–\s]*(?:摘自|转自|摘编自|选自|录自)\s*(?P<name>[\u4e00-\u9fff()]{2,30}?)"
-    r"(?:官方网站|门户网站|官网|网站|网|公众号|$|[(\s])"
+    r"(?:官方网站|门户网站|官网|网站|网|公众号|$|[(\s])|"
+    r"^[—\-–\s(]*(?P<supplier>[\u4e00-\u9fff]{2,30}?)\s*(?:供稿|供图|提供)[)\s]*(?:$|\s|联系)"
 )
 
 
@@ -758,7 +760,7 @@ def _region_from_source_line(lines: list[str]) -> str | None:
     for line in lines:
         match = _SOURCE_LINE.match(line)
         if match:
-            name = match["name"]
+            name = match["name"] or match["supplier"]
             region = region_of(name) or (
                 region_from_title(name) if _ISSUER_SUFFIX.search(name) else None
             )
@@ -849,7 +851,9 @@ def _first_line(lines: list[str]) -> str | None:
 _ANNUAL = re.compile(
     r"(?<![到至])(?P<year>(?:19|20)\d{2})年(?:度)?[^,。;\n]{0,24}?"
     r"(?:工作计划|工作要点|工作任务|重点工作|政府工作报告|工作报告|工作方案|实施方案|行动方案|任务分解|"
-    r"目标任务|民生实事|重点任务|重点项目|工作安排|要完成的[^,。;\n]{0,20}实事)"
+    r"目标任务|民生实事|重点任务|重点项目|工作安排|要完成的[^,。;\n]{0,20}实事|"
+    # "2031年某县政府重要工作事项责任分工": the year's work split among the departments
+    r"工作事项|责任分工|任务分工|部门分工)"
     # "某县农业工作要点(2031年)": the year in the bracket closing the title
     r"|(?:工作计划|工作要点|工作任务|重点工作|工作方案|工作安排)\s*[((](?P<late>(?:19|20)\d{2})年(?:度)?[))]"
 )

@@ -553,6 +553,8 @@ def _milestones_in_sentence(
             continue
         if _CLOCK_AFTER.match(text, mention.end):
             continue  # "2023年02月13日 10:53:20": when a page was posted, not a deadline
+        if _WHOEVER_BEFORE.search(text, max(0, mention.start - 3), mention.start):
+            continue  # "凡2008年以后引进的项目,…给予奖励": who qualifies from when, no phase
         step = _year_end_step(text, mention)
         if step is not None:
             title, start, end = step
@@ -596,6 +598,11 @@ def _milestones_in_sentence(
                 for title, start, end in _settled_clauses_after(text, mention, quote_end)
             )
     return records
+
+
+# "凡2008年以后由社会力量引进的工业项目": 凡 ("every … that") opens who a rule applies to; the
+# year that follows bounds that set, it starts no phase of work.
+_WHOEVER_BEFORE = re.compile(r"凡\s*(?:是|属)?\s*$")
 
 
 # "9月28日从省政府办公厅获悉", "记者3月5日从市科技局了解到": the day a news item learned its

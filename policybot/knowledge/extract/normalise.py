@@ -382,9 +382,24 @@ def html_to_text(text: str) -> str:
     return html.unescape(text)
 
 
+# A page that ran a whole notice into one line keeps its 落款 between the notice's last sentence
+# and the plan's title: "…请认真抓好贯彻落实。 某县某领导小组 2021年9月3日 某县…实施方案 为…".
+_RUN_IN_SIGNATURE = re.compile(
+    r"(?<=[。!])\s+(?P<signer>[\u4e00-\u9fff]{2,40}?(?:人民政府|办公室|办公厅|领导小组|委员会|"
+    r"指挥部|[局厅委]))\s+(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s+(?=\S)"
+)
+
+
+def _split_run_in_signature(line: str) -> list[str]:
+    """The 落款 of a notice run into one line, on lines of its own (signer, then date)."""
+    if "日" not in line or ("。" not in line and "!" not in line):
+        return [line]  # (a line without a date or a sentence end: the pattern is not tried)
+    return _RUN_IN_SIGNATURE.sub("\n\\g<signer>\n\\g<date>\n", line).split("\n")
+
+
 def _clean_lines(lines: list[str]) -> list[str]:
     """Drop page furniture line by line, keeping table cells (bare row numbers) intact."""
-    lines = [line.strip() for line in lines]
+    lines = [part.strip() for line in lines for part in _split_run_in_signature(line)]
     lines = _drop_related_block(lines)
     cleaned: list[str] = []
     for line in lines:

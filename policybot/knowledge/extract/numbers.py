@@ -177,6 +177,11 @@ class Quantity:
     text: str
 
 
+# "农村贫困人口减少60万以上", "转移农村劳动力达到20万": people named before the number (a
+# bare 万 is then ten thousand people, as "65万以上贫困人口" after it).
+_PEOPLE_BEFORE = re.compile(
+    r"(?:人口|人数|劳动力|农民工)(?:数量?|总数)?(?:减少|增加|新增|达到|达|超过|突破|实现|转移|控制在)?$"
+)
 # "接游人次超过280万", "游客人次达到500万": the count named before the number is of visits.
 _VISITS_BEFORE = re.compile(r"人次数?(?:超过|达到|突破|达|为|实现|增至|增加到|力争)?$")
 
@@ -194,6 +199,10 @@ def find_quantities(text: str) -> list[Quantity]:
             unit += match["per"]  # "22万元/人": a rate per person
         if unit == "万" and _PEOPLE_AFTER.match(text, match.end()):
             unit = "万人"  # "65万以上贫困人口脱贫": ten thousands of people
+        elif unit == "万" and _PEOPLE_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            unit = "万人"  # "农村贫困人口减少60万以上": the people are counted before the number
         elif unit == "万" and _VISITS_BEFORE.search(
             text, max(0, match.start() - 10), match.start()
         ):
@@ -242,7 +251,10 @@ def _large_unit_with_classifier(text: str, unit: str, end: int) -> tuple[str, in
 
 _CN_QUOTA = re.compile(
     r"(?<=新增|培育|建成|建设|打造|创建|引进|组建|形成|制定|认定|扶持|设立|选树|争创|完成|新建|培养)"
-    r"(?P<value>[两二三四五六七八九十])(?P<unit>个|家|项|所|座|条|支|名|件|处)"
+    # "创建一个以上帮扶车间": 一 is a quota only as a floor (一个以上 = at least one); bare
+    # "建设一个平台" is the article, not a count
+    r"(?P<value>[两二三四五六七八九十]|一(?=(?:个|家|项|所|座|条|支|名|件|处)以上))"
+    r"(?P<unit>个|家|项|所|座|条|支|名|件|处)"
 )
 # A Chinese numeral before these words names a programme ("打造三个平台体系"), not a quota.
 _PROGRAMME_WORDS = re.compile(

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from policybot.knowledge.extract.career_rewards import promotion_rewards
 from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.handed_rates import rates_handed_over
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.similarity import containment
@@ -528,6 +530,8 @@ def _other_readings(
         _honour_total,
         _promise_under_heading,
         _firm_sums,
+        rates_handed_over,
+        promotion_rewards,
     )
     for reading in readings:
         found = reading(text, offset, ctx, section)

@@ -70,6 +70,9 @@ _REWARD_RULE = re.compile(
     r"奖励[^,;。]{0,8}?\d+(?:\.\d+)?(?:万|亿)?元|"
     # "…10亿元以上的另奖50万元", "…的再奖10—50万": a further sum on top of a reward rate
     r"(?:另|再)奖\s*\d|"
+    # "前三年按其税收地方所得部分60%、第四年起按10%的标准奖励给引进乡镇": the rates a reward is
+    # paid at (the share of a tax handed back), not goals
+    r"按(?:照)?[^,;。]{0,30}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,8}?(?:奖励|补助|奖补|补贴|资助|返还)给|"
     # "投资达到3000万元方能申报奖励": the entry threshold of a reward, no goal
     r"(?:方能|方可|才能|才可)申报(?:奖励|补助|资助|奖补)|"
     # "…供货总金额超过10万元后,生产主体填报《…申报验收表》": when to apply for a reward, a criterion

@@ -370,6 +370,12 @@ TIME_LIMIT = re.compile(
 )
 # "牵头领导:张三;": a leader by name is no unit.
 _LEADER = re.compile(r"(?:牵头|责任|分管|联系)(?:市|县|区|省)?领导\s*[::][^;,,]*[;,,]?")
+# "(分管副省长、协管副秘书长负责,省发展改革委牵头,…)": the leaders answerable, by office, open
+# the note before the units; they are people, not units.
+_LEADERS_ANSWERABLE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{0,6}?(?:省长|市长|县长|区长|州长|旗长|秘书长|领导)、?)+"
+    r"(?:分别)?负责\s*[;,,]\s*"
+)
 
 
 def parse_unit_note(body: str) -> UnitNote | None:
@@ -503,6 +509,7 @@ def _normalise_note(body: str) -> str:
 def _parse_unit_note(body: str) -> UnitNote | None:
     """Lead and support lists of a note body (a leader's name and a time limit left out)."""
     body = _LEADER.sub("", TIME_LIMIT.sub("", _normalise_note(body)))
+    body = _LEADERS_ANSWERABLE.sub("", body)
     body = _label_over_verbal_roles(body)
     listed = _list_roles(body)
     if listed is not None:
