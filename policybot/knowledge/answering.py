@@ -63,7 +63,7 @@ from policybot.knowledge.question import (
 from policybot.knowledge.regions import TOWN_SUFFIXES
 from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
-from policybot.knowledge.timewords import TimeWindow
+from policybot.knowledge.timewords import TimeWindow, month_as_written
 
 HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
 # How many facts a single-value answer may show beside the best (near ties: 分别奖多少).
@@ -429,6 +429,8 @@ class QuestionAnswerer:
             timed = self._in_window(parsed, scope)
             if timed is not None:
                 return timed
+            parsed = _month_as_clause_date(parsed)
+        if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             if parsed.window.pending and parsed.window.end is not None and parsed.has_topic:
                 # 南海区的省名牌指标快到期了吗, with nothing due that soon: its next due date
                 # and value (a past one is no answer to 快到期).
@@ -2238,6 +2240,17 @@ def _clip_item(line: FactLine) -> str:
     value = line.due.isoformat() if line.kind == FactKind.MILESTONE and line.due else line.value
     text = f"{value or ''} {line.label}".strip()
     return text if len(text) <= _ITEM_CHARS else text[: _ITEM_CHARS - 1] + "…"
+
+
+def _month_as_clause_date(parsed: ParsedQuestion) -> ParsedQuestion:
+    """项目10月底前要干嘛, with nothing due this October: a month named without its year is the
+    date prefix of the clause asked about (10月底前动工建设 in a plan of 2010), so it is searched
+    as the words the plan writes rather than kept as a filter of this year's dates. Only with a
+    topic beside it (a bare 10月底前要干嘛 still asks what is due then)."""
+    month = month_as_written(parsed.window) if parsed.window is not None else None
+    if month is None or not parsed.has_topic:
+        return parsed
+    return replace(parsed, window=None, words=(*parsed.words, month))
 
 
 def _wider_note(index: KnowledgeIndex, wider: Sequence[IndexedFact], window: TimeWindow) -> str:
