@@ -57,3 +57,46 @@ def test_the_other_month_of_the_same_sentence_dates_its_own_clause(
 def test_a_bare_month_still_asks_what_falls_due_then(service: QueryService) -> None:
     reply = _ask(service, "10月底前要干嘛?")
     assert "动工建设" not in reply
+
+
+# A plan whose opening speaks of strategy in general and whose principles name one strategy
+# each; the list of strategies is in one run of its guiding thought, far into a long sentence.
+STRATEGIES = """样板市贯彻落实《示例省支持科技创新若干措施》实施方案
+为深入贯彻落实全省科技创新大会精神,加快实施创新驱动发展战略,激发全社会创新创业活力,结合我市实际,制定本实施方案。
+一、总体要求
+(一)指导思想
+全面贯彻党的会议精神,坚持新发展理念,按照全省科技创新大会部署,大力推进创新驱动,深入实施开放外向、城乡融合、生态立市、工业强市、人才兴市战略,着力构建区域创新体系。
+(二)基本原则
+1.坚持开放合作。深入实施开放外向战略,建设创新共同体,大力推进区域科技交流、资源共享、创新协同、合作共赢。
+样板市人民政府
+2031年5月6日
+"""
+
+# A commendation whose title says what it commends; its opening lists the fields of work.
+COMMENDATION = """中共样板县委样板县人民政府关于表彰奖励2031年度农业农村工作先进集体的决定
+样党发〔2032〕9号
+为了进一步调动全县做好“三农”工作的积极性,县委、县政府决定对在2031年度农民增收、农田水利基本建设、美丽乡村建设、增加村集体经济收入等方面工作突出的先进集体予以表彰奖励。
+一、农民增收先进乡镇
+一等奖甲乡,兑现以奖代补资金120万元。
+中共样板县委样板县人民政府
+2032年2月1日
+"""
+
+
+@pytest.fixture(scope="module")
+def lists(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round30_lists")
+    with invented_plans_service(Path(folder), STRATEGIES, COMMENDATION, now=ASKED) as service:
+        yield service
+
+
+def test_which_strategies_is_answered_by_the_run_listing_them(lists: QueryService) -> None:
+    reply = _ask(lists, "样板市科技创新方案要实施哪几个战略")
+    for strategy in ("开放外向", "城乡融合", "生态立市", "工业强市", "人才兴市"):
+        assert strategy in reply
+
+
+def test_which_fields_is_answered_by_the_run_not_the_title(lists: QueryService) -> None:
+    reply = _ask(lists, "样板县2031年度农业农村先进集体表彰哪几个方面的工作?")
+    assert "农民增收" in reply and "农田水利基本建设" in reply
+    assert REFUSAL not in reply and HEDGE not in reply

@@ -32,6 +32,7 @@ from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary import SYNONYMS, level_orders
 from policybot.knowledge.hints import not_found_hint
+from policybot.knowledge.kind_lists import kind_asked, lists_kind
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line, section_within
 from policybot.knowledge.lookup_answers import (
     shown_topic,
@@ -76,6 +77,9 @@ PASSAGE_MARGIN = 0.08
 # How much less a sentence that enumerates may match than the best one that does not, and
 # still join it as the list asked for (哪几个, 哪些).
 LIST_TIE = 0.1
+# How much less the sentence listing the kind asked (…、…、…战略 for 哪几个战略) may match than
+# the best one, and still lead it: the kind's run is the answer, its words often fewer.
+KIND_LIST_TIE = 0.2
 # Three items or more, each a few characters, set out with 、 (上海服务、上海制造、上海购物).
 _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\w]{2,12}、")
 LIST_LIMIT = 60
@@ -906,6 +910,8 @@ class QuestionAnswerer:
                     for c in passages[1:PASSAGE_POOL]
                     if c.share >= chosen.share - LIST_TIE and _ENUMERATES.search(c.line.label)
                 ][:1]
+            if parsed.asks == Asks.LIST:
+                close = _kind_listed_first(close, passages, chosen, parsed)
             lines = list({(line.citation.document_id, line.label): line for line in close}.values())
         else:
             # 能享受什么政策: every treatment the rule gives that nearly fits, not the best one
@@ -2240,6 +2246,27 @@ def _clip_item(line: FactLine) -> str:
     value = line.due.isoformat() if line.kind == FactKind.MILESTONE and line.due else line.value
     text = f"{value or ''} {line.label}".strip()
     return text if len(text) <= _ITEM_CHARS else text[: _ITEM_CHARS - 1] + "…"
+
+
+def _kind_listed_first(
+    close: list[FactLine], passages: Sequence[Candidate], chosen: Candidate, parsed: ParsedQuestion
+) -> list[FactLine]:
+    """哪几个战略, 哪些方面: the sentence setting out items of the kind asked with 、 (开放外向、
+    城乡融合、…战略) leads the lines when nearly as good as the best, which only speaks of the
+    kind (加快实施创新驱动发展战略) or is the document's title; the lines found stay after it."""
+    kind = kind_asked(parsed.reading)
+    if kind is None or (chosen.hit is not None and lists_kind(chosen.hit.passage.text, kind)):
+        return close
+    floor = chosen.share - KIND_LIST_TIE
+    listing = next(
+        (
+            c
+            for c in passages[:PASSAGE_POOL]
+            if c.share >= floor and c.hit is not None and lists_kind(c.hit.passage.text, kind)
+        ),
+        None,
+    )
+    return close if listing is None else [listing.line, *close]
 
 
 def _month_as_clause_date(parsed: ParsedQuestion) -> ParsedQuestion:
