@@ -10,7 +10,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
+from policybot.clock import FakeClock
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import invented_plans_service
@@ -100,3 +102,15 @@ def test_which_fields_is_answered_by_the_run_not_the_title(lists: QueryService) 
     reply = _ask(lists, "样板县2031年度农业农村先进集体表彰哪几个方面的工作?")
     assert "农民增收" in reply and "农田水利基本建设" in reply
     assert REFUSAL not in reply and HEDGE not in reply
+
+
+def test_a_district_asked_a_figure_only_its_city_gives_is_not_found(
+    seeded_engine: Engine,
+) -> None:
+    """The seeds' 佛山 plan sets 新增中国驰名商标7个以上 for the city and no figure per district:
+    asked of 禅城区, a hedge showing the city's 7个 would read as the district's number."""
+    service = QueryService(seeded_engine, clock=FakeClock(datetime(2018, 6, 1, 1, tzinfo=UTC)))
+    reply = render_plain(service.ask("禅城区每年新增驰名商标多少个"))
+    assert REFUSAL in reply
+    assert HEDGE not in reply
+    assert "佛山市的数字" in reply  # said plainly whose figure it is

@@ -654,9 +654,13 @@ class QuestionAnswerer:
         above the place asked about — or the place is one the documents never name, inside the
         region asked (扬中 of 镇江) — and none of them names the place, the place has no figure
         of its own: 未找到, saying whose figure there is. A reward rule of a city does cover its
-        towns, so only a number that is not a sum of money is meant."""
+        towns, so only a number that is not a sum of money is meant. A hedge of such facts
+        (禅城区每年新增驰名商标多少个, the city's 新增中国驰名商标7个 matching in part) is no
+        better: it would show the city's number as if it might be the district's; it names what
+        the city's figure is of, as it matched in part only."""
+        hedged = answer.hedged and all(line.kind != PASSAGE for line in answer.facts)
         if (
-            not answer.found
+            not (answer.found or hedged)
             or not answer.facts
             or parsed.asks != Asks.NUMBER
             or parsed.topic_kind == Topic.REWARD
@@ -692,6 +696,8 @@ class QuestionAnswerer:
         place = "、".join(inside) if inside else parsed.region_text or ""
         whole = "、".join(dict.fromkeys(wholes))
         figure = answer.facts[0].value or ""
+        if hedged and figure:
+            figure = f"{answer.facts[0].label}{figure}"
         said_for = f"{whole}的数字({figure})是全{whole[-1:]}的" if figure else f"只有{whole}的"
         return self.not_found(parsed, f"收录的文件没有{place}单列的数字;{said_for}")
 
