@@ -114,3 +114,39 @@ def test_a_district_asked_a_figure_only_its_city_gives_is_not_found(
     assert REFUSAL in reply
     assert HEDGE not in reply
     assert "佛山市的数字" in reply  # said plainly whose figure it is
+
+
+# A county's task list grouped by leading unit, each group's size in its heading; only some of
+# the items are dated facts.
+GROUPED = """样板县人民政府办公室关于印发2034年县政府工作报告任务清单的通知
+各乡、镇人民政府,县直各有关单位:
+经县政府同意,现将《2034年县政府工作报告任务清单》印发给你们,请认真贯彻落实。
+样板县人民政府办公室
+2034年3月18日
+2034年县政府工作报告任务清单
+一、县开发区管委会牵头工作(5项)
+1.投资3000万元建设对虾循环水养殖基地。
+2.打造食用菌生产基地。
+3.年底前建设3个劳动密集型产业园。
+4.加强开发区与主城区基础设施互联互通。
+5.推动纸业环保包装项目落地。
+二、县发展和改革局牵头工作(2项)
+1.年底前争取中央预算内投资2亿元。
+2.谋划储备重大项目30个。
+"""
+
+
+@pytest.fixture(scope="module")
+def grouped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round30_grouped")
+    asked = datetime(2034, 6, 1, 1, tzinfo=UTC)
+    with invented_plans_service(Path(folder), GROUPED, now=asked) as service:
+        yield service
+
+
+def test_how_many_items_a_unit_leads_is_the_count_its_heading_writes(
+    grouped: QueryService,
+) -> None:
+    reply = _ask(grouped, "我们是样板县开发区管委会,今年牵头几项工作?")
+    assert "5项" in reply
+    assert REFUSAL not in reply and HEDGE not in reply

@@ -31,6 +31,7 @@ from policybot.knowledge.answers import (
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary import SYNONYMS, level_orders
+from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.kind_lists import kind_asked, lists_kind
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line, section_within
@@ -424,6 +425,10 @@ class QuestionAnswerer:
         assert scope is not None
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
+        if parsed.unit_ids and parsed.asks == Asks.NUMBER and not parsed.has_topic:
+            counted = self._count_in_heading(parsed, scope)
+            if counted is not None:
+                return counted
         if parsed.unit_ids and (
             parsed.asks == Asks.DUTIES or (parsed.asks == Asks.LIST and not parsed.has_topic)
         ):
@@ -1965,6 +1970,34 @@ class QuestionAnswerer:
             unit_text=unit_text,
         )
         return self._duties(parsed, Scope(None, None, None, "全部地区"))
+
+    def _count_in_heading(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """我们是示范区管委会,今年牵头几项工作: the count the heading of the unit's group of tasks
+        writes (一、县示范区管委会牵头工作(8项)), in the scope's documents; None when no heading
+        names the unit with a count, or two headings give different counts."""
+        if not asks_item_count(parsed.reading):
+            return None
+        names = {self.index.unit(u).name for u in parsed.unit_ids} | {parsed.unit_text or ""}
+        documents = scope.document_ids or {
+            d.id
+            for d in self.index.documents()
+            if scope.region_ids is None or d.region_id in scope.region_ids
+        }
+        if parsed.year is not None:  # 今年: a list of that year's work only
+            documents = {d for d in documents if self._names_year((), d, parsed.year)}
+        found: list[FactLine] = []
+        for document_id in sorted(documents):
+            passages = self.index.passages.by_document.get(document_id, [])
+            for number, passage in enumerate(passages):
+                if passage.text != passage.heading:
+                    continue  # a heading's own passage
+                count = count_in_heading(passage.text, names)
+                if count is not None:
+                    line = passage_line(self.index, document_id, number, passage, passage.text)
+                    found.append(replace(line, value=count))
+        if len({line.value for line in found}) != 1:
+            return None
+        return self._found(parsed, scope, found[:1])
 
     def _duties(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         """What a unit leads or takes part in: its facts, and the sentences naming it. With a
