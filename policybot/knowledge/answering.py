@@ -31,7 +31,9 @@ from policybot.knowledge.answers import (
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary import SYNONYMS, level_orders
+from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
 from policybot.knowledge.hints import not_found_hint
+from policybot.knowledge.kind_lists import kind_asked, lists_kind
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line, section_within
 from policybot.knowledge.lookup_answers import (
     shown_topic,
@@ -63,7 +65,7 @@ from policybot.knowledge.question import (
 from policybot.knowledge.regions import TOWN_SUFFIXES
 from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
-from policybot.knowledge.timewords import TimeWindow
+from policybot.knowledge.timewords import TimeWindow, month_as_written
 
 HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
 # How many facts a single-value answer may show beside the best (near ties: 分别奖多少).
@@ -76,6 +78,9 @@ PASSAGE_MARGIN = 0.08
 # How much less a sentence that enumerates may match than the best one that does not, and
 # still join it as the list asked for (哪几个, 哪些).
 LIST_TIE = 0.1
+# How much less the sentence listing the kind asked (…、…、…战略 for 哪几个战略) may match than
+# the best one, and still lead it: the kind's run is the answer, its words often fewer.
+KIND_LIST_TIE = 0.2
 # Three items or more, each a few characters, set out with 、 (上海服务、上海制造、上海购物).
 _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\w]{2,12}、")
 LIST_LIMIT = 60
@@ -420,6 +425,10 @@ class QuestionAnswerer:
         assert scope is not None
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
+        if parsed.unit_ids and parsed.asks == Asks.NUMBER and not parsed.has_topic:
+            counted = self._count_in_heading(parsed, scope)
+            if counted is not None:
+                return counted
         if parsed.unit_ids and (
             parsed.asks == Asks.DUTIES or (parsed.asks == Asks.LIST and not parsed.has_topic)
         ):
@@ -429,6 +438,8 @@ class QuestionAnswerer:
             timed = self._in_window(parsed, scope)
             if timed is not None:
                 return timed
+            parsed = _month_as_clause_date(parsed)
+        if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             if parsed.window.pending and parsed.window.end is not None and parsed.has_topic:
                 # 南海区的省名牌指标快到期了吗, with nothing due that soon: its next due date
                 # and value (a past one is no answer to 快到期).
@@ -648,9 +659,13 @@ class QuestionAnswerer:
         above the place asked about — or the place is one the documents never name, inside the
         region asked (扬中 of 镇江) — and none of them names the place, the place has no figure
         of its own: 未找到, saying whose figure there is. A reward rule of a city does cover its
-        towns, so only a number that is not a sum of money is meant."""
+        towns, so only a number that is not a sum of money is meant. A hedge of such facts
+        (禅城区每年新增驰名商标多少个, the city's 新增中国驰名商标7个 matching in part) is no
+        better: it would show the city's number as if it might be the district's; it names what
+        the city's figure is of, as it matched in part only."""
+        hedged = answer.hedged and all(line.kind != PASSAGE for line in answer.facts)
         if (
-            not answer.found
+            not (answer.found or hedged)
             or not answer.facts
             or parsed.asks != Asks.NUMBER
             or parsed.topic_kind == Topic.REWARD
@@ -686,6 +701,8 @@ class QuestionAnswerer:
         place = "、".join(inside) if inside else parsed.region_text or ""
         whole = "、".join(dict.fromkeys(wholes))
         figure = answer.facts[0].value or ""
+        if hedged and figure:
+            figure = f"{answer.facts[0].label}{figure}"
         said_for = f"{whole}的数字({figure})是全{whole[-1:]}的" if figure else f"只有{whole}的"
         return self.not_found(parsed, f"收录的文件没有{place}单列的数字;{said_for}")
 
@@ -904,6 +921,8 @@ class QuestionAnswerer:
                     for c in passages[1:PASSAGE_POOL]
                     if c.share >= chosen.share - LIST_TIE and _ENUMERATES.search(c.line.label)
                 ][:1]
+            if parsed.asks == Asks.LIST:
+                close = _kind_listed_first(close, passages, chosen, parsed)
             lines = list({(line.citation.document_id, line.label): line for line in close}.values())
         else:
             # 能享受什么政策: every treatment the rule gives that nearly fits, not the best one
@@ -1952,6 +1971,34 @@ class QuestionAnswerer:
         )
         return self._duties(parsed, Scope(None, None, None, "全部地区"))
 
+    def _count_in_heading(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """我们是示范区管委会,今年牵头几项工作: the count the heading of the unit's group of tasks
+        writes (一、县示范区管委会牵头工作(8项)), in the scope's documents; None when no heading
+        names the unit with a count, or two headings give different counts."""
+        if not asks_item_count(parsed.reading):
+            return None
+        names = {self.index.unit(u).name for u in parsed.unit_ids} | {parsed.unit_text or ""}
+        documents = scope.document_ids or {
+            d.id
+            for d in self.index.documents()
+            if scope.region_ids is None or d.region_id in scope.region_ids
+        }
+        if parsed.year is not None:  # 今年: a list of that year's work only
+            documents = {d for d in documents if self._names_year((), d, parsed.year)}
+        found: list[FactLine] = []
+        for document_id in sorted(documents):
+            passages = self.index.passages.by_document.get(document_id, [])
+            for number, passage in enumerate(passages):
+                if passage.text != passage.heading:
+                    continue  # a heading's own passage
+                count = count_in_heading(passage.text, names)
+                if count is not None:
+                    line = passage_line(self.index, document_id, number, passage, passage.text)
+                    found.append(replace(line, value=count))
+        if len({line.value for line in found}) != 1:
+            return None
+        return self._found(parsed, scope, found[:1])
+
     def _duties(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         """What a unit leads or takes part in: its facts, and the sentences naming it. With a
         topic (质监局在保障措施里要做什么), the best of those; without, all of them."""
@@ -2238,6 +2285,38 @@ def _clip_item(line: FactLine) -> str:
     value = line.due.isoformat() if line.kind == FactKind.MILESTONE and line.due else line.value
     text = f"{value or ''} {line.label}".strip()
     return text if len(text) <= _ITEM_CHARS else text[: _ITEM_CHARS - 1] + "…"
+
+
+def _kind_listed_first(
+    close: list[FactLine], passages: Sequence[Candidate], chosen: Candidate, parsed: ParsedQuestion
+) -> list[FactLine]:
+    """哪几个战略, 哪些方面: the sentence setting out items of the kind asked with 、 (开放外向、
+    城乡融合、…战略) leads the lines when nearly as good as the best, which only speaks of the
+    kind (加快实施创新驱动发展战略) or is the document's title; the lines found stay after it."""
+    kind = kind_asked(parsed.reading)
+    if kind is None or (chosen.hit is not None and lists_kind(chosen.hit.passage.text, kind)):
+        return close
+    floor = chosen.share - KIND_LIST_TIE
+    listing = next(
+        (
+            c
+            for c in passages[:PASSAGE_POOL]
+            if c.share >= floor and c.hit is not None and lists_kind(c.hit.passage.text, kind)
+        ),
+        None,
+    )
+    return close if listing is None else [listing.line, *close]
+
+
+def _month_as_clause_date(parsed: ParsedQuestion) -> ParsedQuestion:
+    """项目10月底前要干嘛, with nothing due this October: a month named without its year is the
+    date prefix of the clause asked about (10月底前动工建设 in a plan of 2010), so it is searched
+    as the words the plan writes rather than kept as a filter of this year's dates. Only with a
+    topic beside it (a bare 10月底前要干嘛 still asks what is due then)."""
+    month = month_as_written(parsed.window) if parsed.window is not None else None
+    if month is None or not parsed.has_topic:
+        return parsed
+    return replace(parsed, window=None, words=(*parsed.words, month))
 
 
 def _wider_note(index: KnowledgeIndex, wider: Sequence[IndexedFact], window: TimeWindow) -> str:

@@ -114,6 +114,16 @@ def _named_month(today: date, words: str) -> TimeWindow:
     return TimeWindow(words, start=today if by_end and today <= last else first, end=last)
 
 
+def month_as_written(window: TimeWindow) -> str | None:
+    """The month a window names without a year (10月底前 → 10月), as plans write the date prefix
+    of a clause (…应于2010年6月底前完成立项,10月底前动工建设): asked of a plan of another year,
+    it is the clause's own words, not this year's October. None for any other window."""
+    match = _NAMED_MONTH.fullmatch(window.words)
+    if match is None or match.group(1):
+        return None
+    return f"{int(match.group(2))}月"
+
+
 # The thirds of a month (上旬 1st–10th, 中旬 11th–20th, 下旬 21st–end); 月初 is its first third.
 _THIRDS = {"初": 0, "上旬": 0, "中旬": 1, "中": 1, "下旬": 2}
 
