@@ -237,6 +237,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or region_from_towns(text, meta.doc_number)
     )
     meta.region = town_region(meta.region, text) or with_prefecture(meta.region, text)
+    meta.issuer = meta.issuer or _issuer_from_decision(text, meta.region)
     meta.level = level_of(meta.region)
     effective = _EFFECTIVE.search(text)
     meta.effective = parse_date(effective["date"]) if effective else None
@@ -818,6 +819,25 @@ def _is_body_line(line: str) -> bool:
 _AFTER_SIGNATURE = re.compile(
     r"^(?:[((]此件|抄送|抄报|联系人|联系电话|咨询电话|电话|传真|地址|邮箱|附件)"
 )
+
+
+# "经县政府研究,决定对…各记三等功一次": a government's decision in its own words (a commendation
+# or a grant decided at its meeting); "经县政府常务会议研究同意" the same.
+_DECISION_FORMULA = re.compile(
+    r"经(?P<level>省|市|州|盟|县|区|旗)(?:人民)?政府(?:常务会议|党组会议?|全体会议)?"
+    r"(?:研究|审定|审议)[,,]?\s*(?:决定|同意)"
+)
+
+
+def _issuer_from_decision(text: str, region: str | None) -> str | None:
+    """A text cut from a government's decision, without its header or 落款, is still that
+    government's: "经县政府研究,决定…" in a text whose region is a county names the county's
+    people's government as the issuer (the level must be the region's own, so "经市政府研究" in
+    a county's text names no one)."""
+    match = _DECISION_FORMULA.search(text)
+    if match is None or region is None or not region.endswith(match["level"]):
+        return None
+    return f"{region}人民政府"
 
 
 def _issuer_from_closing_line(lines: list[str]) -> str | None:

@@ -1,0 +1,97 @@
+"""Round 29 (issue 11): general forms of the open classes, each on a short INVENTED text (real place
+names, invented people, firms and numbers; no excerpt of a corpus document).
+
+- A government's decision cut from its notice (no title, number or 落款) is still that government's:
+  "经县政府研究,决定…" names the issuer, so the text is kept (its body answers questions) instead
+  of being refused as "not an official document".
+- A province's quota split with several measures a place ("其中杭州市名牌22个、商标12件,宁波市…")
+  is one target per place and measure, the place in ``district``, each measure taking the subject
+  of its own total.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.errors import ExtractionError
+from policybot.knowledge.ingest import ingest_bytes
+
+COMMENDATION = (
+    "2030年度,全县各级各部门认真落实县委、县政府招商引资工作部署,涌现出一批积极提供项目信息、"
+    "引荐客商并促成项目落地的先进个人,为桐庐县招商引资工作做出了突出贡献。为表彰先进,经县政府"
+    "研究,决定对王一、李二两位同志各记个人三等功一次。\n"
+    "希望受到表彰的同志再接再厉,为全县招商引资和项目建设作出新的更大的贡献。\n"
+)
+
+
+def test_a_decision_formula_names_the_government_that_decided() -> None:
+    """ "经县政府研究,决定…" in a county's text: the county's people's government issued it, and
+    the text is kept with no facts (a commendation without sums grants no reward)."""
+    extraction = extract_text(COMMENDATION, "x.txt")
+    assert extraction.document.region == "桐庐县"
+    assert extraction.document.issuer == "桐庐县人民政府"
+    assert not extraction.rewards and not extraction.targets
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_cut_commendation_is_ingested_not_refused(engine: Engine) -> None:
+    outcome = ingest_bytes(engine, COMMENDATION.encode("utf-8"), "commendation.txt")
+    assert outcome.error is None and outcome.result is not None, outcome.error
+
+
+def test_a_decision_of_another_level_names_no_issuer() -> None:
+    """ "经市政府研究" in a text whose region is a county says nothing of who wrote it: the text
+    stays refused as before (no number, issuer or title)."""
+    with pytest.raises(ExtractionError):
+        extract_text(COMMENDATION.replace("经县政府", "经市政府"), "x.txt")
+
+
+PROVINCE_HEAD = (
+    "浙江省人民政府办公厅关于印发浙江省品牌建设行动计划(2031—2033年)的通知\n"
+    "浙政办发〔2031〕12号\n一、主要目标\n"
+)
+PROVINCE_TAIL = "\n浙江省人民政府办公厅\n2031年4月2日\n"
+MEASURED = {
+    "short_words": "到2033年,全省新增省级名牌产品150个、著名商标80件,其中杭州市名牌22个、商标12件,"
+    "宁波市名牌20个、商标10件,温州市名牌18个、商标9件。",
+    "full_words": "到2033年,全省新增省级名牌产品150个、著名商标80件,其中杭州市名牌产品22个、"
+    "著名商标12件,宁波市名牌产品20个、著名商标10件,温州市名牌产品18个、著名商标9件。",
+    "next_sentence": "到2033年,全省新增省级名牌产品150个、著名商标80件。其中,杭州市名牌22个、商标12件;"
+    "宁波市名牌20个、商标10件;温州市名牌18个、商标9件。",
+}
+EXPECTED = {
+    ("杭州市", 22.0, "个"),
+    ("杭州市", 12.0, "件"),
+    ("宁波市", 20.0, "个"),
+    ("宁波市", 10.0, "件"),
+    ("温州市", 18.0, "个"),
+    ("温州市", 9.0, "件"),
+}
+
+
+@pytest.mark.parametrize("form", sorted(MEASURED))
+def test_a_split_with_several_measures_a_place_is_one_target_per_place_and_measure(
+    form: str,
+) -> None:
+    targets = extract_text(PROVINCE_HEAD + MEASURED[form] + PROVINCE_TAIL, "x.txt").targets
+    placed = {(t.district, t.value, t.unit) for t in targets if t.district}
+    assert placed == EXPECTED, placed
+    for target in targets:
+        assert target.deadline == date(2033, 12, 31)
+        if target.district:
+            # each measure counts what its own total counts, without the whole's 全省
+            expected = "新增省级名牌产品" if target.unit == "个" else "新增著名商标"
+            assert target.subject == expected, (target.district, target.subject)
+    assert sorted(t.value for t in targets if t.district is None) == [80.0, 150.0]
+
+
+def test_a_clause_opening_with_places_without_qizhong_is_no_split() -> None:
+    """Places that open clauses of a sentence with no "其中" are not read as a split."""
+    text = (
+        PROVINCE_HEAD + "到2033年,杭州市名牌产品达到22个,宁波市名牌产品达到20个。" + PROVINCE_TAIL
+    )
+    assert all(t.district is None for t in extract_text(text, "x.txt").targets)
