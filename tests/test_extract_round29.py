@@ -95,3 +95,63 @@ def test_a_clause_opening_with_places_without_qizhong_is_no_split() -> None:
         PROVINCE_HEAD + "到2033年,杭州市名牌产品达到22个,宁波市名牌产品达到20个。" + PROVINCE_TAIL
     )
     assert all(t.district is None for t in extract_text(text, "x.txt").targets)
+
+
+CITY_HEAD = "甲市人民政府关于印发甲市质量提升行动方案的通知\n甲政发〔2031〕3号\n"
+CITY_TAIL = "\n甲市人民政府\n2031年3月1日\n"
+
+
+def _tasks(body: str) -> dict[str, tuple[list[str], list[str]]]:
+    extraction = extract_text(CITY_HEAD + body + CITY_TAIL, "x.txt")
+    return {t.title: (t.lead_units, t.support_units) for t in extraction.tasks}
+
+
+def test_a_support_label_in_a_sentence_of_its_own_closes_the_same_note() -> None:
+    """ "牵头单位:甲。配合单位:乙。": the second sentence is the same note's support units."""
+    tasks = _tasks(
+        "二、主要任务\n(一)推进标准化建设。组织企业参与国家标准制定。"
+        "牵头单位:市市场监管局。配合单位:市发改委、市经信局。"
+    )
+    assert tasks["推进标准化建设"] == (["市市场监管局"], ["市发改委", "市经信局"]), tasks
+
+
+def test_a_support_label_sentence_after_a_goal_gives_the_target_its_support() -> None:
+    extraction = extract_text(
+        CITY_HEAD + "一、主要目标\n到2033年,全市新增省级名牌产品10个。"
+        "责任单位:市市场监管局。协作单位:市经信局、市商务局。" + CITY_TAIL,
+        "x.txt",
+    )
+    (target,) = extraction.targets
+    assert target.lead_units == ["市市场监管局"]
+    assert target.support_units == ["市经信局", "市商务局"]
+
+
+JOINT_FORMS = {
+    "listed": ("市经信局要会同市商务局、市财政局,实施品牌培育工程。", ["市商务局", "市财政局"]),
+    "single": ("市市场监管局会同市发改委制定地方标准体系建设规划。", ["市发改委"]),
+    "others": (
+        "市人社局要联合市教育局、市科技局等部门,开展质量人才培训。",
+        ["市教育局", "市科技局"],
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(JOINT_FORMS))
+def test_the_bodies_a_lead_works_with_are_its_support(form: str) -> None:
+    """ "甲局要会同乙局、丙局,<duty>": 乙局 and 丙局 support the task, the title is the duty."""
+    sentence, support = JOINT_FORMS[form]
+    (task,) = extract_text(
+        CITY_HEAD + "二、主要任务\n(一)加强工作。" + sentence + CITY_TAIL, "x.txt"
+    ).tasks
+    assert task.support_units == support, task
+    assert not task.title.startswith(("会同", "联合")), task.title
+
+
+def test_working_with_the_bodies_concerned_names_no_support() -> None:
+    (task,) = extract_text(
+        CITY_HEAD
+        + "二、主要任务\n(一)加强宣传。市委宣传部要会同有关部门,开展质量宣传。"
+        + CITY_TAIL,
+        "x.txt",
+    ).tasks
+    assert task.support_units == [] and "有关部门" not in task.lead_units

@@ -163,9 +163,12 @@ _NOTE_TEXT = r"(?:[^。;()()]|[((][^()()]*[))])+?"
 # "…。牵头:省商务厅;参与:省旅游委": a bare role word with its colon labels the note too (here
 # only: elsewhere a bare 牵头 is the verb of a note)
 _BARE_LABEL_PATTERN = rf"{_LABEL_PATTERN}|(?:牵头|配合|参与|协办)(?=\s*[::])"
+# "牵头单位:市甲局。配合单位:市乙局。": the support label may open a sentence of its own.
+_SUPPORT_LABEL_PATTERN = "|".join(_LABELS["support"]) + r"|(?:配合|参与|协办)(?=\s*[::])"
 _BARE_NOTE = re.compile(
     rf"(?<=[。;,])\s*(?P<body>(?:{_BARE_LABEL_PATTERN})\s*[::]{_NOTE_TEXT}"
-    rf"(?:[;,]\s*[\u4e00-\u9fff]{{2,8}}\s*[::]{_NOTE_TEXT})*)[。.;]?\s*$"
+    rf"(?:(?:[;,]\s*[\u4e00-\u9fff]{{2,8}}|。\s*(?:{_SUPPORT_LABEL_PATTERN}))\s*[::]{_NOTE_TEXT})*)"
+    r"[。.;]?\s*$"
 )
 
 
@@ -636,8 +639,8 @@ def label_brackets(text: str) -> str:
 # "…加强知识产权保护,责任单位:市甲局;推进专利转化,责任单位:市乙局。": a labelled note closing
 # each clause of a paragraph, without brackets.
 _INNER_LABELLED_NOTE = re.compile(
-    rf"(?<=[,;。])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::][^;。,()()]+?(?:[,;]\s*(?:{_LABEL_PATTERN})"
-    r"\s*[::][^;。,()()]+?)*)(?=[;。]|$)"
+    rf"(?<=[,;。])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::][^;。,()()]+?(?:(?:[,;]\s*(?:{_LABEL_PATTERN})"
+    rf"|。\s*(?:{_SUPPORT_LABEL_PATTERN}))\s*[::][^;。,()()]+?)*)(?=[;。]|$)"
 )
 
 
@@ -895,3 +898,32 @@ def leading_units(text: str) -> tuple[list[str], str]:
     if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) < 4:
         return [], text
     return split_unit_list("、".join(names)), rest
+
+
+# "市经信局要会同市商务局、市财政局,实施…", "市科技局会同市财政局制定…": the bodies a lead works
+# with (its support) open the duty after 会同/联合.
+_JOINTLY_WITH = re.compile(r"^(?:牵头)?(?:会同|联合)(?=[\u4e00-\u9fff])")
+_OTHERS_AFTER = re.compile(r"^等(?:相关|有关)?(?:部门|单位)[,,]?")
+_LEADING_MARKS = re.compile(r"^[、,,]+")
+
+
+def joint_units(duty: str) -> tuple[list[str], str]:
+    """Split "会同甲局、乙局,<duty>" into the bodies worked with and the duty; ``([], duty)`` when
+    the duty does not open so or names no body ("会同有关部门…")."""
+    opening = _JOINTLY_WITH.match(duty)
+    if opening is None:
+        return [], duty
+    text = duty[opening.end() :]
+    units, rest = leading_units(text)
+    if not units:
+        single = _last_leading_name(text, 0)
+        if not single:
+            return [], duty
+        units, rest = [single], text[len(single) :]
+    units = [unit for unit in units if not _GENERIC_BODIES.match(unit)]
+    if not units:
+        return [], duty
+    rest = _LEADING_MARKS.sub("", _OTHERS_AFTER.sub("", _LEADING_MARKS.sub("", rest)))
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) < 2:
+        return [], duty
+    return units, rest
