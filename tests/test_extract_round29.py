@@ -155,3 +155,35 @@ def test_working_with_the_bodies_concerned_names_no_support() -> None:
         "x.txt",
     ).tasks
     assert task.support_units == [] and "有关部门" not in task.lead_units
+
+
+NOTE_FORMS = {
+    # "以上工作由…牵头": the work the note closes is no part of the lead's name
+    "topic_first": (
+        "(一)加强品牌培育。实施品牌培育工程。以上工作由市经信局牵头,市商务局、市财政局配合。",
+        ["市经信局"],
+        ["市商务局", "市财政局"],
+    ),
+    "main_label": (
+        "(一)强化质量监管。开展质量抽查。主要负责单位:市市场监管局;协助单位:市公安局。",
+        ["市市场监管局"],
+        ["市公安局"],
+    ),
+    "adverb_roles": (
+        "(一)开展质量月活动。市市场监管局具体负责,市文明办共同参与。",
+        ["市市场监管局"],
+        ["市文明办"],
+    ),
+    "lending_support": (
+        "(一)加强统计。市统计局负责质量统计监测工作,市发改委、市经信局予以配合。",
+        ["市统计局"],
+        ["市发改委", "市经信局"],
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(NOTE_FORMS))
+def test_unit_notes_in_other_words(form: str) -> None:
+    body, lead, support = NOTE_FORMS[form]
+    (task,) = extract_text(CITY_HEAD + "二、主要任务\n" + body + CITY_TAIL, "x.txt").tasks
+    assert (task.lead_units, task.support_units) == (lead, support), task

@@ -332,8 +332,9 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
 # "县发改局负责牵头建立信用档案,县市场监管局配合做好信息归集": the body that helps, in a clause
 # of its own after the duty.
 _SUPPORT_CLAUSE = re.compile(
-    r"[,,;]\s*(?P<units>[\u4e00-\u9fff、]{2,40}?)(?:等(?:相关)?(?:部门|单位))?(?:积极)?"
-    r"(?:配合|协助|协同|参与)"
+    r"[,,;]\s*(?P<units>[\u4e00-\u9fff、]{2,40}?)(?:等(?:相关)?(?:部门|单位))?"
+    # "市乙局予以配合", "市丙局共同参与"
+    r"(?:积极|予以|共同|密切|全力)?(?:配合|协助|协同|参与)"
 )
 
 

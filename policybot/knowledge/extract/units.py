@@ -104,6 +104,10 @@ _LABELS = {
         "牵头部门",
         "责任部门",
         "负责单位",
+        # "主要负责单位:市甲局;协助单位:市乙局"
+        "主要负责单位",
+        "主要负责部门",
+        "负责部门",
         "实施单位",
         # "(实施主体:市甲局)", "(承办单位:市甲局)": who carries the item out
         "实施主体",
@@ -569,7 +573,8 @@ def _parse_unit_note(body: str) -> UnitNote | None:
 
 
 _ROLE_CLAUSE = re.compile(
-    r"^(?:由)?(?P<units>.+?)(?P<verb>牵头督导|牵头负责|牵头落实|牵头实施|牵头抓总|分别牵头|牵头|分别负责|"
+    r"^(?:由)?(?P<units>.+?)(?:具体|予以|积极|共同|做好|全力|密切)?"
+    r"(?P<verb>牵头督导|牵头负责|牵头落实|牵头实施|牵头抓总|分别牵头|牵头|分别负责|"
     r"负责落实|负总责|负责|主抓|主办|协办|配合|参与|协助|协同|落实)$"
 )
 _SUPPORT_VERBS = ("负责落实", "协办", "配合", "参与", "协助", "协同", "落实")
@@ -695,6 +700,12 @@ def trailing_note(paragraph: str) -> UnitNote | None:
 _CLAUSE_START = re.compile(r"(?:^|(?<=[。;,]))\s*(?:具体|并|均|统一)?(?=由|[\u4e00-\u9fff])")
 
 
+# "以上工作由市甲局牵头", "此项任务由…负责": the work the note closes, no part of the lead's name.
+_NOTE_TOPIC = re.compile(
+    r"^(?:(?:以上|上述|此项|该项|这项|本项|各项)(?:工作|任务)?(?=由)|具体|并|均|统一)"
+)
+
+
 def _sentence_note(paragraph: str) -> UnitNote | None:
     text = paragraph.rstrip()
     body_end = len(text) - (1 if text.endswith(("。", ";")) else 0)
@@ -706,7 +717,7 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
     starts = [m.start() for m in _CLAUSE_START.finditer(text, window, body_end)]
     for start in [s for s in starts if s > 0]:
         clauses = text[start:body_end].strip()
-        clauses = re.sub(r"^(?:具体|并|均|统一)", "", clauses)
+        clauses = _NOTE_TOPIC.sub("", clauses)
         # "市经信委、市工商局按职责分工负责": how they share the work is no part of the names
         clauses = _SHARING_WORDS.sub("", clauses)
         if not re.match(r"^(?:由)?[^,;。]{2,40}?(?:牵头|负责|主抓|抓总)", clauses):
