@@ -187,3 +187,35 @@ def test_unit_notes_in_other_words(form: str) -> None:
     body, lead, support = NOTE_FORMS[form]
     (task,) = extract_text(CITY_HEAD + "二、主要任务\n" + body + CITY_TAIL, "x.txt").tasks
     assert (task.lead_units, task.support_units) == (lead, support), task
+
+
+RULES_HEAD = "甲市科技创新奖励办法\n第一条 对新认定的国家高新技术企业,奖励20万元。\n"
+RULES_TAIL = "\n甲市人民政府\n2030年12月1日\n"
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "第二条 申报企业近三年内未发生重大安全生产事故。",
+        "第二条 企业弄虚作假骗取奖励的,取消其3年内申报资格。",
+        "第二条 企业弄虚作假骗取奖励的,3年内不得申报本办法奖励。",
+    ],
+)
+def test_a_look_back_window_or_a_penalty_length_is_no_deadline(article: str) -> None:
+    """ "近三年内", "取消其3年内申报资格", "3年内不得申报": a window looking back or how long a
+    penalty lasts, never a milestone due N years on."""
+    extraction = extract_text(RULES_HEAD + article + RULES_TAIL, "x.txt")
+    assert not extraction.milestones, extraction.milestones
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "第二条 申报企业须依法纳税、诚信经营。",
+        "第二条 获得奖励的企业须在本市连续经营5年以上。",
+    ],
+)
+def test_what_an_applicant_or_recipient_must_meet_is_a_condition(article: str) -> None:
+    extraction = extract_text(RULES_HEAD + article + RULES_TAIL, "x.txt")
+    kinds = [(c.kind, c.text) for c in extraction.conditions]
+    assert kinds == [("other", article.removeprefix("第二条 ").rstrip("。"))], kinds
