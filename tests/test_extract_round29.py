@@ -219,3 +219,31 @@ def test_what_an_applicant_or_recipient_must_meet_is_a_condition(article: str) -
     extraction = extract_text(RULES_HEAD + article + RULES_TAIL, "x.txt")
     kinds = [(c.kind, c.text) for c in extraction.conditions]
     assert kinds == [("other", article.removeprefix("第二条 ").rstrip("。"))], kinds
+
+
+ANNUAL_HEAD = "甲市2031年质量工作要点\n甲市人民政府办公室\n五、保障措施\n"
+ANNUAL_TAIL = "\n2031年2月1日\n"
+
+
+def test_an_item_number_is_no_part_of_a_repeated_duty_or_its_unit() -> None:
+    """ "(三)市质量办每半年召开一次联席会议。": the duty is 市质量办's (not "(三)市质量办"), the
+    sentence is no body's name, and 市质量办 is one of the document's units."""
+    extraction = extract_text(
+        ANNUAL_HEAD + "(三)市质量办每半年召开一次联席会议。" + ANNUAL_TAIL, "x.txt"
+    )
+    (duty,) = extraction.recurring
+    assert duty.every == "half-year" and duty.lead_units == ["市质量办"], duty
+    assert duty.title == "市质量办召开联席会议", duty.title
+    assert extraction.units == ["市质量办"], extraction.units
+
+
+def test_a_bracketed_cadence_splits_neither_the_unit_nor_the_duty() -> None:
+    """ "市质量办定期(每季度)开展督查": the bracket round the cue is no part of either side."""
+    (duty,) = extract_text(
+        ANNUAL_HEAD + "(七)市质量办定期(每季度)开展督查。" + ANNUAL_TAIL, "x.txt"
+    ).recurring
+    assert (duty.every, duty.lead_units, duty.title) == (
+        "quarter",
+        ["市质量办"],
+        "市质量办开展督查",
+    )
