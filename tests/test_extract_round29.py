@@ -247,3 +247,25 @@ def test_a_bracketed_cadence_splits_neither_the_unit_nor_the_duty() -> None:
         ["市质量办"],
         "市质量办开展督查",
     )
+
+
+POLICY_BODY = "一、对新列入规模以上工业企业的,给予每家5万元奖励。\n甲市人民政府\n2031年1月1日\n"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("桐庐县促进工业经济发展若干政策", "桐庐县促进工业经济发展若干政策"),
+        ("加快推进工业经济高质量发展若干政策", "加快推进工业经济高质量发展若干政策"),
+        ("桐庐县招商引资奖励规定", "桐庐县招商引资奖励规定"),
+        ("一、支持先进制造业发展政策", None),
+        ("考试相关政策", None),
+    ],
+)
+def test_a_rules_document_named_by_its_place_or_as_ruogan_zhengce_is_titled(
+    first_line: str, title: str | None
+) -> None:
+    """ "某县…若干政策" / "某县…规定" on the first line is the title; a heading or a site menu
+    that names no place is not."""
+    extraction = extract_text(first_line + "\n" + POLICY_BODY, "x.txt")
+    assert extraction.document.title == title

@@ -305,10 +305,27 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
             return own["title"]
     return (
         _title_from_opinion(lines)
+        or _rules_title(lines)
         or _title_from_opening(lines)
         or _title_under_chrome(lines)
         or _title_from_issuing_sentence(lines)
     )
+
+
+# "某市加快推进工业经济高质量发展若干政策", "某县招商引资奖励规定": a rules document named by its
+# place (or as 若干政策) on a line of its own; a heading ("一、支持…发展政策") or a site's menu
+# ("考试相关政策") names no place.
+_RULES_TITLE = re.compile(
+    r"^《?(?P<title>[\u4e00-\u9fff“”()]{4,60}?(?:若干政策|政策措施|规定|条例))》?$"
+)
+
+
+def _rules_title(lines: list[str]) -> str | None:
+    for line in lines[:10]:
+        match = _RULES_TITLE.match(line)
+        if match and (region_from_title(match["title"]) or "若干" in match["title"]):
+            return match["title"]
+    return None
 
 
 def _own_title_after_headline(line: str) -> re.Match[str] | None:
