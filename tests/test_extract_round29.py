@@ -269,3 +269,21 @@ def test_a_rules_document_named_by_its_place_or_as_ruogan_zhengce_is_titled(
     that names no place is not."""
     extraction = extract_text(first_line + "\n" + POLICY_BODY, "x.txt")
     assert extraction.document.title == title
+
+
+@pytest.mark.parametrize(
+    ("page_line", "issuer", "region"),
+    [
+        ("(发布单位:灵璧县人民政府办公室 发布日期:2031-03-02)", "灵璧县人民政府办公室", "灵璧县"),
+        ("制发机关:灵璧县人民政府", "灵璧县人民政府", "灵璧县"),
+        # the site's own office, or a bureau without its place: no issuer taken from it
+        ("发布部门:县人民政府办公室", None, None),
+    ],
+)
+def test_a_page_publisher_that_names_its_place_is_the_issuer(
+    page_line: str, issuer: str | None, region: str | None
+) -> None:
+    extraction = extract_text(
+        "2031年民生实事项目\n" + page_line + "\n一、新建公办幼儿园5所。\n", "x.txt"
+    )
+    assert (extraction.document.issuer, extraction.document.region) == (issuer, region)

@@ -44,6 +44,11 @@ _LABEL_NAMES = (
     "发文机关",
     "发文单位",
     "发布机构",
+    # "(发布单位:某县人民政府办公室 发布日期:…)", "制发机关:…": a page's other names for the issuer
+    "发布单位",
+    "发布部门",
+    "发布机关",
+    "制发机关",
     "发文时间",
     "成文日期",
     "成文时间",
@@ -71,7 +76,7 @@ _LABEL_ALTERNATIVES = "|".join(
     r"\s*".join(name) for name in sorted(_LABEL_NAMES, key=len, reverse=True)
 )
 _LABEL = re.compile(
-    rf"(?:^|(?<=[\s|:\u4e00-\u9fff\d]))(?P<label>{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)\s*"
+    rf"(?:^|(?<=[\s|:(\[【\u4e00-\u9fff\d]))(?P<label>{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)\s*"
     rf"(?P<value>.+?)\s*(?=\s*(?:{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)|\||$)"
 )
 _ISSUER_SUFFIX = re.compile(
@@ -222,6 +227,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or _issuer_from_source(labels)
         or _issuer_from_title_words(meta.title)
         or _issuer_from_closing_line(lines)
+        or _issuer_from_publisher(labels)
     )
     meta.issued = issued or _labelled_date(
         labels, ("成文日期", "成文时间", "签发日期", "发文时间", "发文日期", "印发日期")
@@ -855,6 +861,17 @@ def _issuer_from_decision(text: str, region: str | None) -> str | None:
     if match is None or region is None or not region.endswith(match["level"]):
         return None
     return f"{region}人民政府"
+
+
+def _issuer_from_publisher(labels: dict[str, str]) -> str | None:
+    """A page's "发布单位:某县人民政府办公室" when nothing else names the issuer: only a publisher
+    that names its place ("发布部门:市人民政府办公室" or "| 农业农村局" may be the site's own
+    office, not the document's issuer)."""
+    for label in ("发布单位", "发布部门", "发布机关", "制发机关"):
+        value = (labels.get(label) or "").strip(" |")
+        if _ISSUER_SUFFIX.search(value) and region_of(value):
+            return value
+    return None
 
 
 def _issuer_from_closing_line(lines: list[str]) -> str | None:
