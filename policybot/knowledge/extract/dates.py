@@ -219,7 +219,10 @@ _RELATIVE = re.compile(
     r"(?P<this>今年|本年度?|当年)(?P<this_tail>底前|年底前|年底|底|末|内|年内)?"
     # "今明两年": this year and the next, so by the end of the next
     r"|(?P<next>今明两年|明年|次年)(?:(?P<month>\d{1,2})月(?:底前|底|末|前)?|(?P<next_tail>底前|年底前|年底|底|末|内))?"
-    r"|(?:力争|争取|用)?(?P<count>[一两二三四五六七八九十\d])年(?:内|时间|左右时间)"
+    # "近三年内未发生…", "取消其3年内申报资格", "3年内不得申报": a look-back window or a penalty's
+    # length, not a deadline
+    r"|(?:力争|争取|用)?(?<![近前其])(?<!过去)(?P<count>[一两二三四五六七八九十\d])年(?:内|时间|左右时间)"
+    r"(?!(?:不得|不再|不予|禁止)|(?:申报|申请|参评|评选|享受)资格)"
     # "今后三年,…", "未来五年": the years ahead from the document's own
     r"|(?:今后|未来|此后)(?P<ahead>[一两二三四五六七八九十\d])年(?!前|以前|来)"
     r"|“?(?P<plan>十[一二三四五六七八九]五)”?(?:期间|末|时期)"

@@ -73,10 +73,46 @@ def labelled_places(text: str) -> dict[int, tuple[str, int]]:
     return result
 
 
+# "其中杭州市名牌22个、商标12件,宁波市名牌20个、商标10件": after 其中, places each followed by
+# what is counted and its figure, several measures a place; the next place opens the next part.
+_MEASURED_PLACE = re.compile(
+    r"(?:(?<=其中)|(?<=其中[,:])|(?<=[,;、]))\s*"
+    r"(?!其中)(?P<name>[\u4e00-\u9fff]{1,9}(?:自治州|新区|开发区|市|县|区|州|盟|旗))"
+    r"(?![市县区州盟旗镇乡])(?=[\u4e00-\u9fff“”]{1,12}?\s*\d)"
+)
+
+
+def measured_places(text: str) -> dict[int, tuple[str, int]]:
+    """Per-place parts of a split with several measures a place: number offset -> (place, -1)
+    for every figure from a place to the next place (or the sentence's ";"/"。").  The parts
+    must follow "其中" and at least two must open with places the gazetteer knows, so a clause
+    that merely starts with a place is not a split."""
+    opening = text.find("其中")
+    if opening < 0:
+        return {}
+    places = gazetteer()
+    starts = [
+        match
+        for match in _MEASURED_PLACE.finditer(text, opening + 2)
+        if not _NOT_SEGMENT_PLACE.match(match["name"]) and places.knows(match["name"])
+    ]
+    if len(starts) < 2 or not re.fullmatch(r"其中[,:]?\s*", text[opening : starts[0].start()]):
+        return {}
+    result: dict[int, tuple[str, int]] = {}
+    for index, match in enumerate(starts):
+        stop = _PART_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        if index + 1 < len(starts):
+            end = min(end, starts[index + 1].start())
+        for quantity in find_quantities(text[match.end() : end]):
+            result[match.end() + quantity.start] = (match["name"], -1)
+    return result
+
+
 def district_names(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
     """Per-district quotas ("禅城25家、南海35家"): number offset -> (district, list start); a list
     start of -1 marks a place that heads its own clause (the clause says what is counted)."""
-    labelled = labelled_places(text)
+    labelled = {**measured_places(text), **labelled_places(text)}
     listed = _listed_districts(text, ctx)
     return {
         **_subject_places(text, ctx),

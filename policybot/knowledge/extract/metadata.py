@@ -44,6 +44,11 @@ _LABEL_NAMES = (
     "发文机关",
     "发文单位",
     "发布机构",
+    # "(发布单位:某县人民政府办公室 发布日期:…)", "制发机关:…": a page's other names for the issuer
+    "发布单位",
+    "发布部门",
+    "发布机关",
+    "制发机关",
     "发文时间",
     "成文日期",
     "成文时间",
@@ -71,7 +76,7 @@ _LABEL_ALTERNATIVES = "|".join(
     r"\s*".join(name) for name in sorted(_LABEL_NAMES, key=len, reverse=True)
 )
 _LABEL = re.compile(
-    rf"(?:^|(?<=[\s|:\u4e00-\u9fff\d]))(?P<label>{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)\s*"
+    rf"(?:^|(?<=[\s|:(\[【\u4e00-\u9fff\d]))(?P<label>{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)\s*"
     rf"(?P<value>.+?)\s*(?=\s*(?:{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)|\||$)"
 )
 _ISSUER_SUFFIX = re.compile(
@@ -222,6 +227,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or _issuer_from_source(labels)
         or _issuer_from_title_words(meta.title)
         or _issuer_from_closing_line(lines)
+        or _issuer_from_publisher(labels)
     )
     meta.issued = issued or _labelled_date(
         labels, ("成文日期", "成文时间", "签发日期", "发文时间", "发文日期", "印发日期")
@@ -237,6 +243,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         or region_from_towns(text, meta.doc_number)
     )
     meta.region = town_region(meta.region, text) or with_prefecture(meta.region, text)
+    meta.issuer = meta.issuer or _issuer_from_decision(text, meta.region)
     meta.level = level_of(meta.region)
     effective = _EFFECTIVE.search(text)
     meta.effective = parse_date(effective["date"]) if effective else None
@@ -304,10 +311,27 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
             return own["title"]
     return (
         _title_from_opinion(lines)
+        or _rules_title(lines)
         or _title_from_opening(lines)
         or _title_under_chrome(lines)
         or _title_from_issuing_sentence(lines)
     )
+
+
+# "某市加快推进工业经济高质量发展若干政策", "某县招商引资奖励规定": a rules document named by its
+# place (or as 若干政策) on a line of its own; a heading ("一、支持…发展政策") or a site's menu
+# ("考试相关政策") names no place.
+_RULES_TITLE = re.compile(
+    r"^《?(?P<title>[\u4e00-\u9fff“”()]{4,60}?(?:若干政策|政策措施|规定|条例))》?$"
+)
+
+
+def _rules_title(lines: list[str]) -> str | None:
+    for line in lines[:10]:
+        match = _RULES_TITLE.match(line)
+        if match and (region_from_title(match["title"]) or "若干" in match["title"]):
+            return match["title"]
+    return None
 
 
 def _own_title_after_headline(line: str) -> re.Match[str] | None:
@@ -820,6 +844,36 @@ def _is_body_line(line: str) -> bool:
 _AFTER_SIGNATURE = re.compile(
     r"^(?:[((]此件|抄送|抄报|联系人|联系电话|咨询电话|电话|传真|地址|邮箱|附件)"
 )
+
+
+# "经县政府研究,决定对…各记三等功一次": a government's decision in its own words (a commendation
+# or a grant decided at its meeting); "经县政府常务会议研究同意" the same.
+_DECISION_FORMULA = re.compile(
+    r"经(?P<level>省|市|州|盟|县|区|旗)(?:人民)?政府(?:常务会议|党组会议?|全体会议)?"
+    r"(?:研究|审定|审议)[,,]?\s*(?:决定|同意)"
+)
+
+
+def _issuer_from_decision(text: str, region: str | None) -> str | None:
+    """A text cut from a government's decision, without its header or 落款, is still that
+    government's: "经县政府研究,决定…" in a text whose region is a county names the county's
+    people's government as the issuer (the level must be the region's own, so "经市政府研究" in
+    a county's text names no one)."""
+    match = _DECISION_FORMULA.search(text)
+    if match is None or region is None or not region.endswith(match["level"]):
+        return None
+    return f"{region}人民政府"
+
+
+def _issuer_from_publisher(labels: dict[str, str]) -> str | None:
+    """A page's "发布单位:某县人民政府办公室" when nothing else names the issuer: only a publisher
+    that names its place ("发布部门:市人民政府办公室" or "| 农业农村局" may be the site's own
+    office, not the document's issuer)."""
+    for label in ("发布单位", "发布部门", "发布机关", "制发机关"):
+        value = (labels.get(label) or "").strip(" |")
+        if _ISSUER_SUFFIX.search(value) and region_of(value):
+            return value
+    return None
 
 
 def _issuer_from_closing_line(lines: list[str]) -> str | None:

@@ -134,7 +134,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
             lambda conditions: limit.check(facts + conditions),
         )
     task_notes = [UnitNote(task.lead_units, task.support_units) for task in extraction.tasks]
-    extraction.units = _all_units(ctx, notes + task_notes, tables)
+    # "市质量办每半年召开一次联席会议": the body a repeated duty names is a responsible unit too
+    duty_notes = [UnitNote(duty.lead_units) for duty in extraction.recurring]
+    extraction.units = _all_units(ctx, notes + task_notes + duty_notes, tables)
     if not (
         extraction.targets
         or extraction.milestones
@@ -921,10 +923,16 @@ def _body_heading(paragraph: Paragraph) -> UnitNote | None:
         and not re.search(r"小组|指挥部|委员会$", name)
         # "五、市政府": the issuer's own government heads a part of its plan, not a duty list
         and not re.fullmatch(r"[省市县区镇乡](?:人民)?政府", name)
+        # "(三)市质量办每半年召开一次联席会议。": a duty sentence, not a body's name
+        and not _DUTY_IN_NAME.search(name)
         for name in names
     ):
         return None
     return UnitNote(lead=names)
+
+
+# Words of a duty or its cadence that no body's name holds.
+_DUTY_IN_NAME = re.compile(r"每|召开|举办|开展|完成|推进|建立|\d")
 
 
 def _note_line(text: str) -> UnitNote | None:

@@ -37,10 +37,36 @@ _CLOSING_SUM = re.compile(r"(?:合计|共计|总计|合共|小计)$")
 
 @dataclass
 class _Lead:
-    """The place-less total a split follows and where the list has reached."""
+    """The place-less totals a split follows and where the list has reached: "全省新增名牌150个、
+    商标80件,其中杭州市名牌22个、商标12件" has two totals, each place a figure of each."""
 
-    total: TargetRecord
+    totals: list[TargetRecord]
     reached: int
+
+    @property
+    def total(self) -> TargetRecord:
+        return self.totals[-1]
+
+    def of(self, record: TargetRecord) -> TargetRecord:
+        """The total a place's figure is part of: the one whose subject names what the figure's
+        own subject counts ("商标" -> "全省新增著名商标"), else the one of its unit, else the last."""
+        counted = _counted(record)
+        if counted and len(self.totals) > 1:
+            named = [t for t in self.totals if counted in t.subject]
+            if len(named) == 1:
+                return named[0]
+        if record.unit is not None and len(self.totals) > 1:
+            same_unit = [t for t in self.totals if t.unit == record.unit]
+            if len(same_unit) == 1:
+                return same_unit[0]
+        return self.total
+
+
+def _counted(record: TargetRecord) -> str:
+    """What a place's figure counts in its own words: its subject without the place's name."""
+    subject = record.subject.strip(" ,:;")
+    district = record.district or ""
+    return subject.removeprefix(district).strip(" ,:;") if district else subject
 
 
 def share_split_leads(records: list[TargetRecord]) -> list[TargetRecord]:
@@ -55,10 +81,20 @@ def share_split_leads(records: list[TargetRecord]) -> list[TargetRecord]:
                 lead.reached = record.span.end
                 continue
             record.subject = _without_split_bracket(record.subject)
-            lead = _Lead(record, record.span.end) if _may_lead(record) else None
+            if (
+                lead is not None
+                and not split_seen
+                and _may_lead(record)
+                and 0 <= record.span.end - lead.reached <= _NEXT_GAP
+            ):
+                # "…名牌产品150个、著名商标80件": a second total of the same lead clause
+                lead.totals.append(record)
+                lead.reached = record.span.end
+            else:
+                lead = _Lead([record], record.span.end) if _may_lead(record) else None
             split_seen = False
         elif lead is not None and _follows(record, lead, split_seen):
-            _take_lead(record, lead.total)
+            _take_lead(record, lead.of(record))
             lead.reached = max(lead.reached, record.span.end)
             split_seen = True
         else:
@@ -82,7 +118,7 @@ def _may_lead(record: TargetRecord) -> bool:
 def _follows(record: TargetRecord, lead: _Lead, split_seen: bool) -> bool:
     """The place's figure ends a little after the total (or the place before it); its span may
     start at the sentence's start, as the total's does ("到2033年,全省…150个,其中杭州市22个")."""
-    same_unit = record.unit in (None, lead.total.unit)
+    same_unit = record.unit is None or any(total.unit == record.unit for total in lead.totals)
     gap = record.span.end - lead.reached
     limit = _NEXT_GAP if split_seen else _LIST_GAP
     return same_unit and record.span.start >= lead.total.span.start and gap <= limit
@@ -105,9 +141,12 @@ def _names_no_object(record: TargetRecord, total: TargetRecord) -> bool:
     subject = record.subject.strip(" ,:;")
     district = record.district or ""
     short = re.sub(r"(?:市|县|区|州|盟|旗|镇|乡|街道)$", "", district)
+    counted = _counted(record)
     return (
         subject in (UNNAMED_LIST, total.subject)
         or subject.startswith(total.subject)
+        # "杭州市名牌22个" after "全省新增省级名牌产品150个": a short word of the total's subject
+        or (bool(district) and 2 <= len(counted) <= 6 and counted in total.subject)
         or bool(_ONLY_WHO.fullmatch(subject))
         or "(其中" in subject
         # "杭州市", "其中杭州市、宁波市、温州市": the places themselves

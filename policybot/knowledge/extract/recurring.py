@@ -182,7 +182,12 @@ def _recurring(
         r"^(?:末|初|底|中旬|前|以前|\d{1,2}日前?|将|要|都|均|至少|免费)+", "", title
     ).strip(" 、")
     title = _ASIDE.sub("", title).strip(" ,、")  # "每季度末(分别在6月、9月和12月底)": a gloss
-    subject = text[: cue.start()].strip()
+    # "(三)市质量办每半年…": the item's number is no part of who does it; "市质量办定期(每季度)开展
+    # 督查": the bracket round the cue is no part of either side
+    subject = _ITEM_NUMBER.sub("", text[: cue.start()].strip())
+    if re.search(r"[((]$", subject) and re.match(r"^[))]", title):
+        subject = re.sub(r"(?:定期)?[((]$", "", subject)
+        title = title[1:].strip(" ,、")
     if len(title) < 3 and not re.search(r"(?:在|于)$", subject):
         # "对获证企业巡查每年不少于1次": the duty is named before the cue (not "各单位要在每季度末…",
         # where the words before the cue say who and when).
@@ -206,6 +211,11 @@ def _recurring(
         lead_units=units,
         span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
     )
+
+
+_ITEM_NUMBER = re.compile(
+    r"^(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*"
+)
 
 
 def _subject_units(before: str, lead_units: list[str]) -> list[str]:

@@ -19,7 +19,12 @@ from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import Span, TaskRecord
 from policybot.knowledge.extract.structure import Paragraph, Piece
 from policybot.knowledge.extract.tables import Table
-from policybot.knowledge.extract.units import UnitNote, looks_like_unit, split_unit_list
+from policybot.knowledge.extract.units import (
+    UnitNote,
+    joint_units,
+    looks_like_unit,
+    split_unit_list,
+)
 
 _NUMBERING = re.compile(
     r"^(?:第[一二三四五六七八九十百]+[章条]|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|"
@@ -304,6 +309,7 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
             continue  # "市政府将…": the issuer announcing what it will do, not a unit's duty
         if _DEFINITION.search(text[_sentence_start(text, start) : start]):
             continue  # "…名牌产品是指由省质量奖审定委员会统一组织评定的产品": what a term means
+        joint, duty = joint_units(duty)
         duty = re.split(r"[,,](?:并|确保|切实|做到)", duty, maxsplit=1)[0].strip(" ,")
         if _NOT_A_DUTY.match(duty) or len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 2:
             continue
@@ -315,7 +321,8 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
                 section=paragraph.section,
                 due=_due(duty, ctx),
                 lead_units=units,
-                support_units=_supporting_clause(text[start:end], units),
+                support_units=[u for u in joint if u not in units]
+                or _supporting_clause(text[start:end], units),
                 span=Span(paragraph.start + start, paragraph.start + end, paragraph.section),
             )
         )
@@ -325,8 +332,9 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
 # "县发改局负责牵头建立信用档案,县市场监管局配合做好信息归集": the body that helps, in a clause
 # of its own after the duty.
 _SUPPORT_CLAUSE = re.compile(
-    r"[,,;]\s*(?P<units>[\u4e00-\u9fff、]{2,40}?)(?:等(?:相关)?(?:部门|单位))?(?:积极)?"
-    r"(?:配合|协助|协同|参与)"
+    r"[,,;]\s*(?P<units>[\u4e00-\u9fff、]{2,40}?)(?:等(?:相关)?(?:部门|单位))?"
+    # "市乙局予以配合", "市丙局共同参与"
+    r"(?:积极|予以|共同|密切|全力)?(?:配合|协助|协同|参与)"
 )
 
 

@@ -104,6 +104,10 @@ _LABELS = {
         "牵头部门",
         "责任部门",
         "负责单位",
+        # "主要负责单位:市甲局;协助单位:市乙局"
+        "主要负责单位",
+        "主要负责部门",
+        "负责部门",
         "实施单位",
         # "(实施主体:市甲局)", "(承办单位:市甲局)": who carries the item out
         "实施主体",
@@ -163,9 +167,12 @@ _NOTE_TEXT = r"(?:[^。;()()]|[((][^()()]*[))])+?"
 # "…。牵头:省商务厅;参与:省旅游委": a bare role word with its colon labels the note too (here
 # only: elsewhere a bare 牵头 is the verb of a note)
 _BARE_LABEL_PATTERN = rf"{_LABEL_PATTERN}|(?:牵头|配合|参与|协办)(?=\s*[::])"
+# "牵头单位:市甲局。配合单位:市乙局。": the support label may open a sentence of its own.
+_SUPPORT_LABEL_PATTERN = "|".join(_LABELS["support"]) + r"|(?:配合|参与|协办)(?=\s*[::])"
 _BARE_NOTE = re.compile(
     rf"(?<=[。;,])\s*(?P<body>(?:{_BARE_LABEL_PATTERN})\s*[::]{_NOTE_TEXT}"
-    rf"(?:[;,]\s*[\u4e00-\u9fff]{{2,8}}\s*[::]{_NOTE_TEXT})*)[。.;]?\s*$"
+    rf"(?:(?:[;,]\s*[\u4e00-\u9fff]{{2,8}}|。\s*(?:{_SUPPORT_LABEL_PATTERN}))\s*[::]{_NOTE_TEXT})*)"
+    r"[。.;]?\s*$"
 )
 
 
@@ -573,7 +580,8 @@ def _parse_unit_note(body: str) -> UnitNote | None:
 
 
 _ROLE_CLAUSE = re.compile(
-    r"^(?:由)?(?P<units>.+?)(?P<verb>牵头督导|牵头负责|牵头落实|牵头实施|牵头抓总|分别牵头|牵头|分别负责|"
+    r"^(?:由)?(?P<units>.+?)(?:具体|予以|积极|共同|做好|全力|密切)?"
+    r"(?P<verb>牵头督导|牵头负责|牵头落实|牵头实施|牵头抓总|分别牵头|牵头|分别负责|"
     r"负责落实|负总责|负责|主抓|主办|协办|配合|参与|协助|协同|落实)$"
 )
 _SUPPORT_VERBS = ("负责落实", "协办", "配合", "参与", "协助", "协同", "落实")
@@ -643,8 +651,8 @@ def label_brackets(text: str) -> str:
 # "…加强知识产权保护,责任单位:市甲局;推进专利转化,责任单位:市乙局。": a labelled note closing
 # each clause of a paragraph, without brackets.
 _INNER_LABELLED_NOTE = re.compile(
-    rf"(?<=[,;。])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::][^;。,()()]+?(?:[,;]\s*(?:{_LABEL_PATTERN})"
-    r"\s*[::][^;。,()()]+?)*)(?=[;。]|$)"
+    rf"(?<=[,;。])\s*(?P<body>(?:{_LABEL_PATTERN})\s*[::][^;。,()()]+?(?:(?:[,;]\s*(?:{_LABEL_PATTERN})"
+    rf"|。\s*(?:{_SUPPORT_LABEL_PATTERN}))\s*[::][^;。,()()]+?)*)(?=[;。]|$)"
 )
 
 
@@ -699,6 +707,12 @@ def trailing_note(paragraph: str) -> UnitNote | None:
 _CLAUSE_START = re.compile(r"(?:^|(?<=[。;,]))\s*(?:具体|并|均|统一)?(?=由|[\u4e00-\u9fff])")
 
 
+# "以上工作由市甲局牵头", "此项任务由…负责": the work the note closes, no part of the lead's name.
+_NOTE_TOPIC = re.compile(
+    r"^(?:(?:以上|上述|此项|该项|这项|本项|各项)(?:工作|任务)?(?=由)|具体|并|均|统一)"
+)
+
+
 def _sentence_note(paragraph: str) -> UnitNote | None:
     text = paragraph.rstrip()
     body_end = len(text) - (1 if text.endswith(("。", ";")) else 0)
@@ -710,7 +724,7 @@ def _sentence_note(paragraph: str) -> UnitNote | None:
     starts = [m.start() for m in _CLAUSE_START.finditer(text, window, body_end)]
     for start in [s for s in starts if s > 0]:
         clauses = text[start:body_end].strip()
-        clauses = re.sub(r"^(?:具体|并|均|统一)", "", clauses)
+        clauses = _NOTE_TOPIC.sub("", clauses)
         # "市经信委、市工商局按职责分工负责": how they share the work is no part of the names
         clauses = _SHARING_WORDS.sub("", clauses)
         if not re.match(r"^(?:由)?[^,;。]{2,40}?(?:牵头|负责|主抓|抓总)", clauses):
@@ -902,3 +916,32 @@ def leading_units(text: str) -> tuple[list[str], str]:
     if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) < 4:
         return [], text
     return split_unit_list("、".join(names)), rest
+
+
+# "市经信局要会同市商务局、市财政局,实施…", "市科技局会同市财政局制定…": the bodies a lead works
+# with (its support) open the duty after 会同/联合.
+_JOINTLY_WITH = re.compile(r"^(?:牵头)?(?:会同|联合)(?=[\u4e00-\u9fff])")
+_OTHERS_AFTER = re.compile(r"^等(?:相关|有关)?(?:部门|单位)[,,]?")
+_LEADING_MARKS = re.compile(r"^[、,,]+")
+
+
+def joint_units(duty: str) -> tuple[list[str], str]:
+    """Split "会同甲局、乙局,<duty>" into the bodies worked with and the duty; ``([], duty)`` when
+    the duty does not open so or names no body ("会同有关部门…")."""
+    opening = _JOINTLY_WITH.match(duty)
+    if opening is None:
+        return [], duty
+    text = duty[opening.end() :]
+    units, rest = leading_units(text)
+    if not units:
+        single = _last_leading_name(text, 0)
+        if not single:
+            return [], duty
+        units, rest = [single], text[len(single) :]
+    units = [unit for unit in units if not _GENERIC_BODIES.match(unit)]
+    if not units:
+        return [], duty
+    rest = _LEADING_MARKS.sub("", _OTHERS_AFTER.sub("", _LEADING_MARKS.sub("", rest)))
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) < 2:
+        return [], duty
+    return units, rest
