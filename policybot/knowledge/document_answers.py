@@ -14,7 +14,6 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
-from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from policybot.knowledge import vocabulary
@@ -22,6 +21,7 @@ from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.confidence import ANSWER, coverage
 from policybot.knowledge.extract.metadata import addressee
 from policybot.knowledge.lines import document_line, passage_line
+from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import DOCUMENT_NAME_WORDS, Field, ParsedQuestion, regions_within
 
@@ -70,9 +70,9 @@ _ORGAN = re.compile(
     r"(?:中共)?[\u4e00-\u9fff]{2,16}(?:委员会|人民政府|办公厅|办公室|局|工作部|宣传部|组织部|统战部)"
 )
 # A joint notice's title naming its issuers before 关于印发 (XX市发展和改革委员会 中共XX市委社会
-# 工作部 XX市住房和城乡建设局 关于印发…的通知).
+# 工作部 XX市住房和城乡建设局 关于印发…的通知), or before 印发《…》 with no 关于.
 _ISSUERS_BEFORE_TITLE = re.compile(
-    r"^\s*([\u4e00-\u9fff\s]{6,120}?)\s*关于(?:印发|转发)", re.MULTILINE
+    r"^\s*([\u4e00-\u9fff\s]{6,120}?)\s*(?:关于(?:印发|转发)|印发《)", re.MULTILINE
 )
 # [ 发布日期 ] 2024-05-06: a header's field may stand in brackets.
 _STATED_DATE = r"(?:日期|时间)\s*[\]】]?\s*[|:]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
@@ -234,6 +234,13 @@ def answer(
         return answerer.not_found(parsed, "没有找到所问的文件")
     if _another_years_document(document, parsed):
         return answerer.not_found(parsed, f"没有找到{parsed.year}年的这份文件")
+    above = _place_above(document, parsed)
+    if above is not None:
+        # 安康市…方案是哪天印发的, of 汉阴县's plan (which cites 安康市's by its number only):
+        # the city's own document is asked, which the store does not hold.
+        return answerer.not_found(
+            parsed, f"没有找到{above}的这份文件;收录的是《{_clip(document.name)}》"
+        )
     if field == Field.TITLE and not parsed.doc_number:
         return _documents_of_scope(index, document_ids, answerer, parsed)
     if field == Field.NUMBER and _CITED_ASKED.search(parsed.reading):
@@ -281,6 +288,9 @@ def answer(
         published = _published(text, _PAGE_DATES[0][2])
         if published is not None:
             value, label = published, _PAGE_DATES[0][1]
+    if value is None and field == Field.SIGNED and (signed := signature(text)) is not None:
+        # The 落款 date, as the text writes it (12月30日 of a notice that leaves out its year).
+        value = signed[1]
     publisher = _PUBLISHER.search(text) if field == Field.ISSUER and "发布" in parsed.text else None
     if publisher is not None:
         # 哪个部门发布的: the 发布机构 a page states (a bureau that posts its office's notice).
@@ -368,7 +378,7 @@ def _document(
         return None
     own = _own_documents(index, parsed, pool)
     pool = own or pool
-    words = [w for w in parsed.words if w not in DOCUMENT_NAME_WORDS]
+    words = _naming_words(parsed)
     # The region's own documents out of scope (its 2015年度办法, asked of 2016年度): a document
     # of a region above is what is asked only when its name says so.
     above_only = bool(parsed.region_ids and words and not own)
@@ -387,6 +397,23 @@ def _document(
     if share >= 0.5:
         return best
     return best if parsed.region_ids and not above_only else None
+
+
+# Words that ask for a field of a document (成文日期是那天, 落款是几号), never part of its name:
+# a page's header that writes 成文日期 is not named by them.
+_FIELD_ASKING_WORD = re.compile(
+    r"成文|成文日期|落款|签发|印发|发文|日期|时间|那天|哪天|当天|几号|文号|发文单位|发文机关"
+)
+
+
+def _naming_words(parsed: ParsedQuestion) -> list[str]:
+    """The question's words that may name the document asked about: not what a document calls
+    itself (计划, 那个), nor the words asking for its field."""
+    return [
+        w
+        for w in parsed.words
+        if w not in DOCUMENT_NAME_WORDS and not _FIELD_ASKING_WORD.fullmatch(w)
+    ]
 
 
 def _text_share(index: KnowledgeIndex, document: DocumentRow, words: list[str]) -> float:
@@ -444,6 +471,20 @@ def _another_years_document(document: DocumentRow, parsed: ParsedQuestion) -> bo
         return True
     start, end = document.period_start, document.period_end
     return not (start is not None and end is not None and start <= parsed.year <= end)
+
+
+def _place_above(document: DocumentRow, parsed: ParsedQuestion) -> str | None:
+    """The place the question names (no region of the store) that lies above ``document``'s
+    region, when the document's name does not name it: a county's plan is not its city's,
+    however many words their titles share."""
+    if parsed.region_ids or parsed.doc_number or not document.region:
+        return None
+    name = f"{document.title or ''} {document.short_title or ''}"
+    parents = named_parents(document.region)
+    for place in parsed.places:
+        if place in parents and place not in name and place.rstrip("市省县区") not in name:
+            return place
+    return None
 
 
 # Kinds of document by the word their titles end in: a question naming one kind (管理办法,
@@ -585,8 +626,9 @@ def _published(text: str, pattern: re.Pattern[str] = _PUBLISHED) -> str | None:
 
 
 def _issuer_in_text(text: str) -> str | None:
-    """Who issued a text the extractor gave no issuer: its header's 制定机关, or the line of
-    issuers it opens with (within its first lines, before the body begins)."""
+    """Who issued a text the extractor gave no issuer: its header's 制定机关, the line of
+    issuers it opens with (within its first lines, before the body begins), or the office
+    that signs it on the 落款 line above its date."""
     maker = _MAKER.search(text)
     if maker:
         return maker.group(1)
@@ -597,7 +639,44 @@ def _issuer_in_text(text: str) -> str | None:
         return " ".join(line.group(1).split())
     before = _ISSUERS_BEFORE_TITLE.search(head)
     organs = _organs("".join(before.group(1).split())) if before else None
-    return "、".join(organs) if organs else None
+    if organs:
+        return "、".join(organs)
+    signed = signature(text)
+    return "、".join(signed[0]) if signed is not None else None
+
+
+# The 落款 of a text: the offices that sign it, each on a line of its own, then the date
+# (2017年9月1日; a notice may leave out the year: 12月30日). An office's name ends in its kind.
+_SIGNING_OFFICE = re.compile(
+    r"(?:中共)?[\u4e00-\u9fff]{2,28}"
+    r"(?:委员会|人民政府|政府|办公厅|办公室|局|处|科|委|厅|中心|领导小组|小组|部)"
+)
+_SIGNING_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+)
+# At most this many offices sign one text jointly.
+_SIGNERS = 4
+
+
+def signature(text: str) -> tuple[list[str], str] | None:
+    """The 落款 of ``text``: the offices on the lines right above a line that is only a date,
+    and that date as written; the last such block (a text signs at its end, before its
+    annexes), or None when no line of offices stands above a date line."""
+    lines = [line.strip() for line in vocabulary.to_simplified(text).splitlines()]
+    lines = [line for line in lines if line]
+    found: tuple[list[str], str] | None = None
+    for number, line in enumerate(lines):
+        if not _SIGNING_DATE.fullmatch(line) or number == 0:
+            continue
+        offices: list[str] = []
+        for above in reversed(lines[max(0, number - _SIGNERS) : number]):
+            if not _SIGNING_OFFICE.fullmatch(above):
+                break
+            offices.insert(0, above)
+        if offices:
+            found = (offices, re.sub(r"\s+", "", line))
+    return found
 
 
 def _joint_issuers(text: str, issuer: str) -> list[str] | None:
@@ -672,9 +751,42 @@ def _from_sentences(
     if field == Field.ATTACHMENT:
         # 附件:1.…分解表 / 2.…分解表 / 3.…: the numbered lines after it are attachments too.
         following = passages[best[1] + 1 : best[1] + 1 + _MORE_ANNEXES]
-        more = list(takewhile(lambda p: _NEXT_ANNEX.match(p.text) is not None, following))
-        shown = ";".join([shown, *(p.text for p in more)])
+        shown = ";".join(_annex_lines(shown, [p.text for p in following]))
     return passage_line(index, document.id, best[1], passage, shown)
+
+
+# How an attachment's name ends (…分解方案, …项目表, …名单): a line ending otherwise (…目标任)
+# was cut by the page's line break, and the next line goes on with it (务分解方案).
+_ANNEX_NAME_END = re.compile(
+    r"(?:表|方案|办法|清单|名单|目录|细则|计划|意见|规划|要点|标准|指南|说明|通知|函|书|规定|制度|图)"
+    r"[))》]?\s*[;;。.]?\s*$"
+)
+# The longest piece of a name a line break leaves on the next line.
+_CUT_TAIL = 20
+# A line ending in a character, no mark: cut in the middle of a word.
+_CUT_MID_WORD = re.compile(r"[\u4e00-\u9fff]\s*$")
+_HEADING_START = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|第)"
+)
+
+
+def _annex_lines(first: str, following: list[str]) -> list[str]:
+    """The 附件 line and the attachments numbered on the lines after it, each name made whole
+    where a line break cut it."""
+    names = [first]
+    for text in following:
+        if _NEXT_ANNEX.match(text) is not None:
+            names.append(text)
+        elif (
+            _CUT_MID_WORD.search(names[-1]) is not None
+            and not _ANNEX_NAME_END.search(names[-1])
+            and len(text.strip()) <= _CUT_TAIL
+            and _HEADING_START.match(text) is None
+        ):
+            names[-1] = names[-1].rstrip() + text.strip()
+        else:
+            break
+    return names
 
 
 def _quoted_number(

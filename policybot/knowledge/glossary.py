@@ -62,6 +62,8 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("市监", "市场监管"),
     # 内蒙: how people shorten 内蒙古 (自治区).
     ("内蒙", "内蒙古"),
+    # 棚改: how people shorten 棚户区改造.
+    ("棚改", "棚户区改造"),
 )
 # Names of one office: short and full forms, and later names of renamed offices (the 2018
 # reform merged 质监, 工商 and 食药监 into 市场监管). Units are not rewritten in a question (the
@@ -112,6 +114,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("一起", "共同", "一块儿"),
     # 不能用于: the rules write 不得用于 (资金不得用于…支出).
     ("不得", "不能"),
+    # The seasons as people say them (夏天) and as the documents write them (夏季).
+    ("春季", "春天"),
+    ("夏季", "夏天"),
+    ("秋季", "秋天"),
+    ("冬季", "冬天"),
 )
 MAX_TERM = 20
 # Levels of government, which people run together (县区, 市县) and the documents list apart.

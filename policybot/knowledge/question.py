@@ -547,6 +547,9 @@ ASKING_PHRASES = tuple(
             "都给",
             "都归",
             "多少",
+            # 百分之多少, 百分之几: a share asked, which the documents write as 41.8%.
+            "百分之多少",
+            "百分之几",
             # 专利奖给多少钱: 给 asks what is given, never part of the award's name (奖给).
             "给多少",
             "几个",
@@ -1073,6 +1076,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     """The question in the documents' words: colloquial asking, slips, abbreviations."""
     for spoken, written in _COLLOQUIAL:
         text = text.replace(spoken, written)
+    text = _WHICH_OFFICE_ISSUED.sub(r"哪\1单位", text)
     text = _EVERY.sub(lambda match: "每" + match.group(1).removeprefix("个"), text)
     text = _WHICH_SEVERAL.sub("哪些", text)
     text = _GOT.sub("获得", text)
@@ -1552,6 +1556,16 @@ def _names_something(text: str, place: str, index: KnowledgeIndex) -> bool:
     return len(following) == 2 and index.mentions(place + following)
 
 
+# 哪个处发的, 哪两个办公室联合印发的: the issuing office asked by its kind (a 处 or 科 signs a
+# bureau's notice), read as 哪个单位 before the speller takes 处发 for 出发.
+_WHICH_OFFICE_ISSUED = re.compile(
+    r"哪(个|些|两个|几个|家)(?:处|科|室|股|办公室|机关|机构)"
+    r"(?=(?:联合|共同|一起)?(?:印发|下发|制发|发)(?:的|了|出|文))"
+)
+# 哪两个单位联合印发的: the issuers of a joint notice asked, whatever their number.
+_ISSUERS_ASKED = re.compile(r"哪(?:个|些|两个|几个|家)单位(?:联合|共同|一起)?(?:印发|下发|制发)")
+
+
 def _field(text: str, doc_number: str | None) -> str | None:
     """Which of a document's own data is asked for, if the question is about a document."""
     about_document = doc_number is not None or any(word in text for word in _DOCUMENT_WORDS)
@@ -1559,7 +1573,10 @@ def _field(text: str, doc_number: str | None) -> str | None:
         return Field.PERIOD
     for field, cues in _FIELD_CUES:
         plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED)
-        if any(cue in text for cue in cues) and (about_document or plainly_about_documents):
+        cued = any(cue in text for cue in cues) or (
+            field == Field.ISSUER and _ISSUERS_ASKED.search(text) is not None
+        )
+        if cued and (about_document or plainly_about_documents):
             return field
     if about_document and (_WHEN_ISSUED.search(text) or _WHOSE_DAY.search(text)):
         return Field.SIGNED
