@@ -2093,7 +2093,7 @@ class QuestionAnswerer:
             headline=headline,
             suggestions=not_found_hint(
                 self.index,
-                parsed.topic,
+                _as_typed(parsed.topic),
                 regions_within(parsed.region_ids, self.index) if parsed.region_ids else None,
             ),
         )
@@ -2902,6 +2902,13 @@ def _title(scope: Scope, parsed: ParsedQuestion, unit_names: Sequence[str] = ())
     if parsed.has_topic:
         parts.append(f"“{shown_topic(parsed.topic)}”")
     return " · ".join(parts)
+
+
+def _as_typed(topic: str | None) -> str | None:
+    """The topic's words as one run, as they were typed: the hint under a 未找到 echoes them put
+    right (驰名商品 → 是不是“驰名商标品”?), never with the space that joins the words
+    (是不是“驰名 商标品”?)."""
+    return "".join(topic.split()) if topic else topic
 
 
 def with_hedge(answer: Answer) -> Answer:
