@@ -1685,7 +1685,8 @@ class QuestionAnswerer:
             measured = [(self.measure_fact(parsed, f).share, f) for f in facts]
             facts = [f for share, f in measured if share >= confidence.HEDGE]
         if parsed.places and not parsed.region_ids:
-            facts = rows_of_places_asked(facts, parsed.places, self._fact_region)
+            index = self.index
+            facts = rows_of_places_asked(facts, parsed.places, lambda f: fact_region(index, f))
         asked = _weak_subject(parsed)
         if asked and facts:
             facts = [f for f in facts if self._uses_any(f.row.document_id, asked)]
@@ -1700,9 +1701,6 @@ class QuestionAnswerer:
         facts = soonest_first(self._dated(facts, parsed), self.today)
         lines = [self._line(fact) for fact in facts]
         return self._found(parsed, scope, lines, listing=True, total=total)
-
-    def _fact_region(self, fact: IndexedFact) -> str | None:
-        return fact_region(self.index, fact)
 
     def _uses_any(self, document_id: int, words: Sequence[str]) -> bool:
         """Whether the document writes one of ``words`` or a glossary alternative of one."""
