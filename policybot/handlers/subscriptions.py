@@ -160,17 +160,29 @@ async def _reply(update: Update, text: str) -> None:
         await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
 
 
-async def _parsed(
+async def _change_asked(
     update: Update, context: ContextTypes.DEFAULT_TYPE, command: str
 ) -> tuple[Request, ChatInfo] | None:
-    """The request and the chat it is about, or None once the user has been told why not."""
+    """The request of a /subscribe or /unsubscribe and the chat it changes, or None once the
+    user has been told why not: no name given (the usage, and what the chat has), or a group
+    member who may not change the group."""
     target = await target_chat(update, context)
     if target is None:
         return None
-    if not target[0].words:
-        await _reply(update, USAGE[command] + await _subscribed_now(context, target[1], update))
+    request, chat = target
+    if not request.words:
+        await _reply(update, USAGE[command] + await _subscribed_now(context, chat, update))
+        return None
+    if await _refused_in_group(update, context, chat):
         return None
     return target
+
+
+async def _subscriptions_of(services: Services, chat_id: int) -> subs.ChatSubscriptions:
+    """What the chat subscribes to, its lead times and next reminders (read in a thread)."""
+    return await asyncio.to_thread(
+        subs.list_subscriptions, services.engine, chat_id, _defaults(services)
+    )
 
 
 async def _subscribed_now(
@@ -178,10 +190,7 @@ async def _subscribed_now(
 ) -> str:
     """Under a bare /subscribe or /unsubscribe, what the chat subscribes to already: the
     names to unsubscribe are the ones it has (empty when it has none)."""
-    services = services_of(context)
-    view = await asyncio.to_thread(
-        subs.list_subscriptions, services.engine, chat.id, _defaults(services)
-    )
+    view = await _subscriptions_of(services_of(context), chat.id)
     labels = [topic_html(s.label) for s in view.subscriptions if s.active]
     if not labels:
         return ""
@@ -190,12 +199,10 @@ async def _subscribed_now(
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    parsed = await _parsed(update, context, "subscribe")
-    if parsed is None:
+    asked = await _change_asked(update, context, "subscribe")
+    if asked is None:
         return
-    request, chat = parsed
-    if await _refused_in_group(update, context, chat):
-        return
+    request, chat = asked
     services = services_of(context)
     user = update.effective_user
     outcome = await asyncio.to_thread(
@@ -211,9 +218,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     label = topic_html(outcome.topic.label)
     if outcome.created or outcome.reactivated:
-        view = await asyncio.to_thread(
-            subs.list_subscriptions, services.engine, chat.id, _defaults(services)
-        )
+        view = await _subscriptions_of(services, chat.id)
         if outcome.reactivated:
             # The chat had been deactivated (blocked, not found): everything it followed is back.
             others = [
@@ -236,12 +241,10 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    parsed = await _parsed(update, context, "unsubscribe")
-    if parsed is None:
+    asked = await _change_asked(update, context, "unsubscribe")
+    if asked is None:
         return
-    request, chat = parsed
-    if await _refused_in_group(update, context, chat):
-        return
+    request, chat = asked
     services = services_of(context)
     resolution, removed = await asyncio.to_thread(
         subs.unsubscribe, services.engine, chat.id, request.text
@@ -260,9 +263,7 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     _, chat = target
     services = services_of(context)
-    view = await asyncio.to_thread(
-        subs.list_subscriptions, services.engine, chat.id, _defaults(services)
-    )
+    view = await _subscriptions_of(services, chat.id)
     if not view.subscriptions:
         await _reply(update, f"本聊天{_where(chat, update)}还没有订阅。{USAGE['subscribe']}")
         return
@@ -301,9 +302,7 @@ async def lead_times(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     request, chat = target
     services = services_of(context)
     if not request.words:
-        view = await asyncio.to_thread(
-            subs.list_subscriptions, services.engine, chat.id, _defaults(services)
-        )
+        view = await _subscriptions_of(services, chat.id)
         await _reply(
             update,
             f"当前提前提醒:{_leads_text(view.lead_days)}。"

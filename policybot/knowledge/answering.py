@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from policybot.knowledge import confidence, document_answers, vocabulary
@@ -34,7 +35,13 @@ from policybot.knowledge.glossary import SYNONYMS, level_orders
 from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.kind_lists import kind_asked, lists_kind
-from policybot.knowledge.lines import PASSAGE, fact_line, passage_line, section_within
+from policybot.knowledge.lines import (
+    PASSAGE,
+    fact_line,
+    fact_region,
+    passage_line,
+    section_within,
+)
 from policybot.knowledge.lookup_answers import (
     shown_topic,
     truncation_note,
@@ -284,16 +291,22 @@ class Candidate:
     hit: PassageHit | None = None
 
 
+# A row of an answer: a candidate or a fact.
+_Row = TypeVar("_Row")
+
 # The most places of one row (各区…不少于:禅城…、南海…) an answer lists in full.
 ROW_PLACES = 12
 
 
-def _in_places_asked(tied: list[Candidate], places: Sequence[str]) -> list[Candidate]:
-    """杭州市要新增几个省级名牌, of a province's quota split (杭州市22个、宁波市20个): the place
-    asked is a district of the province's plan (stored as 浙江省杭州市), not a region plans are
-    filed under, so its own figure answers, not its neighbours' beside it in the row."""
-    own = [c for c in tied if c.line.region and c.line.region.endswith(tuple(places))]
-    return own if own and len(own) < len(tied) else tied
+def rows_of_places_asked(
+    rows: list[_Row], places: Sequence[str], region: Callable[[_Row], str | None]
+) -> list[_Row]:
+    """The rows of the places asked, when plans are not filed under them: 杭州市要新增几个省级名牌
+    or 厦门2032年有哪些目标, of a province's quota split (杭州市22个、宁波市20个, stored as
+    浙江省杭州市) — the place's own figure answers, not its neighbours' beside it in the row. A
+    place no row is of keeps every row. ``region`` is the place a row's line names."""
+    own = [row for row in rows if (region(row) or "").endswith(tuple(places))]
+    return own or rows
 
 
 def _row_or_near_ties(lines: list[FactLine]) -> list[FactLine]:
@@ -935,7 +948,7 @@ class QuestionAnswerer:
                 # 吴江区地区生产总值增幅: the district's own figure, not its city's beside it.
                 tied = [c for c in tied if c.exact_region]
             elif scope.exact_regions is None and parsed.places:
-                tied = _in_places_asked(tied, parsed.places)
+                tied = rows_of_places_asked(tied, parsed.places, lambda c: c.line.region)
             if parsed.year is None and parsed.window is None:
                 # No year asked (南海驰名要多少件): of facts that match alike, the current or
                 # next one leads, as in the lists; the past ones follow.
@@ -1691,9 +1704,8 @@ class QuestionAnswerer:
             measured = [(self.measure_fact(parsed, f).share, f) for f in facts]
             facts = [f for share, f in measured if share >= confidence.HEDGE]
         if parsed.places and not parsed.region_ids:
-            # 厦门2032年有哪些目标, of a province's quota table: 厦门's row, not every city's.
-            own = [f for f in facts if self._of_place(f, parsed.places)]
-            facts = own or facts
+            index = self.index
+            facts = rows_of_places_asked(facts, parsed.places, lambda f: fact_region(index, f))
         asked = _weak_subject(parsed)
         if asked and facts:
             facts = [f for f in facts if self._uses_any(f.row.document_id, asked)]
@@ -1708,11 +1720,6 @@ class QuestionAnswerer:
         facts = soonest_first(self._dated(facts, parsed), self.today)
         lines = [self._line(fact) for fact in facts]
         return self._found(parsed, scope, lines, listing=True, total=total)
-
-    def _of_place(self, fact: IndexedFact, places: Sequence[str]) -> bool:
-        """Whether the fact's own region is one of ``places`` (a row of a table by place)."""
-        region = self.index.region_name(fact.row.region_id) or ""
-        return any(region.endswith(place) for place in places)
 
     def _uses_any(self, document_id: int, words: Sequence[str]) -> bool:
         """Whether the document writes one of ``words`` or a glossary alternative of one."""
@@ -2131,7 +2138,7 @@ class QuestionAnswerer:
             headline=headline,
             suggestions=not_found_hint(
                 self.index,
-                parsed.topic,
+                _as_typed(parsed.topic),
                 regions_within(parsed.region_ids, self.index) if parsed.region_ids else None,
             ),
         )
@@ -2972,6 +2979,13 @@ def _title(scope: Scope, parsed: ParsedQuestion, unit_names: Sequence[str] = ())
     if parsed.has_topic:
         parts.append(f"“{shown_topic(parsed.topic)}”")
     return " · ".join(parts)
+
+
+def _as_typed(topic: str | None) -> str | None:
+    """The topic's words as one run, as they were typed: the hint under a 未找到 echoes them put
+    right (驰名商品 → 是不是“驰名商标品”?), never with the space that joins the words
+    (是不是“驰名 商标品”?)."""
+    return "".join(topic.split()) if topic else topic
 
 
 def with_hedge(answer: Answer) -> Answer:

@@ -38,7 +38,7 @@ def fact_line(
     index: KnowledgeIndex, fact: IndexedFact, tz: ZoneInfo, *, today: date | None = None
 ) -> FactLine:
     row = fact.row
-    region = index.region_name(row.region_id) or row.district or row.region
+    region = fact_region(index, fact)
     due = row.due
     return FactLine(
         kind=row.kind,
@@ -56,6 +56,12 @@ def fact_line(
         note=_note(fact),
         edited=fact.edited,
     )
+
+
+def fact_region(index: KnowledgeIndex, fact: IndexedFact) -> str | None:
+    """The place a fact's line names: its region, else the district or region its row wrote."""
+    row = fact.row
+    return index.region_name(row.region_id) or row.district or row.region
 
 
 def passage_line(

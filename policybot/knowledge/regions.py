@@ -6,6 +6,7 @@ Only suffix vocabulary lives here; which regions exist is learnt from the docume
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Administrative suffixes, longest first so 自治县 wins over 县.
 REGION_SUFFIXES = ("自治州", "自治县", "新区", "省", "市", "区", "县", "州", "旗", "盟")
@@ -64,18 +65,20 @@ def region_aliases(name: str) -> set[str]:
     return {alias for alias in aliases if len(alias) >= 2}
 
 
-def customary_short_names(name: str) -> set[str]:
+@cache
+def customary_short_names(name: str) -> frozenset[str]:
     """The short name the national gazetteer gives the division called ``name`` in full:
     宁夏回族自治区 is typed 宁夏, 内蒙古自治区 内蒙古, 香港特别行政区 香港 — names no suffix rule
     derives (自治区 and 特别行政区 are no suffix a district drops). General knowledge of the
-    divisions, not of any plan; a name two divisions bear gives none."""
+    divisions, not of any plan; a name two divisions bear gives none.  Cached per process, as
+    the gazetteer it reads is: the index asks it for every region on each rebuild."""
     # (Imported here: the extractor's package imports this module.)
     from policybot.knowledge.extract.gazetteer import gazetteer
 
     divisions = [place for place in gazetteer().lookup(name) if place.name == name]
     if len(divisions) != 1 or len(divisions[0].alias) < _SHORT_NAME:
-        return set()
-    return {divisions[0].alias}
+        return frozenset()
+    return frozenset({divisions[0].alias})
 
 
 def strip_suffix(name: str) -> str:

@@ -44,6 +44,7 @@ NOT_OURS = "这条提醒不属于本聊天,未作任何更改。"
 # nothing is recorded, so if the retirement is undone the items are reminded (and pressable) again.
 NO_LONGER = "这些事项已不再适用(所属规划已停用或事项已删除),未作更改。"
 NO_LONGER_LINE = "ℹ️ 所属规划已停用或事项已删除,不再提醒"
+DONE = "已标记完成,不再提醒。"
 UNDONE = "已撤销完成标记,将继续提醒。"
 # 撤销 after the items were settled again (another 已完成 since): nothing of this press is left.
 UNDO_STALE = "这些事项之后已被重新标记,撤销已过期,未作更改。"
@@ -117,10 +118,9 @@ def press_button(
         occurrences = [(row.item_kind, row.item_id, row.due_date)]
         if press.action == ACTION_DONE:
             _mark_done(connection, chat_id, occurrences, user_id, now)
-            return PressOutcome(True, "已标记完成,不再提醒。", _done_line(user_name))
-        until = _snooze(connection, timing, chat_id, occurrences, user_id, now)
-    shown = timing.local(until).strftime("%Y-%m-%d %H:%M")
-    return PressOutcome(True, f"已推迟到 {shown}。", _snooze_line(user_name, shown))
+            return PressOutcome(True, DONE, _done_line(user_name))
+        answer, status = _snoozed(connection, timing, chat_id, occurrences, user_id, user_name, now)
+    return PressOutcome(True, answer, status)
 
 
 def press_digest(
@@ -148,13 +148,7 @@ def press_digest(
     else:
         chosen = digest.pages[page] if digest.pages else []
     if not chosen:  # what the button named is gone from the live facts: say so, write nothing
-        message = page_message(
-            digest,
-            page,
-            itemised=press.row_id is not None,
-            part=_part(digest, page, press.row_id),
-            status_line=NO_LONGER_LINE,
-        )
+        message = _page_pressed(digest, page, press.row_id, NO_LONGER_LINE)
         return PressOutcome(True, NO_LONGER, NO_LONGER_LINE, message)
     occurrences = [(i.details.kind, i.details.item_id, i.due) for i in chosen]
     with engine.begin() as connection:
@@ -162,21 +156,15 @@ def press_digest(
         if press.action in (ACTION_DONE, ACTION_PAGE_DONE):
             priors = _mark_done(connection, chat_id, occurrences, user_id, now)
             undo = _record_press(connection, chat_id, user_id, now, press, priors)
-            answer, status = "已标记完成,不再提醒。", _done_line(user_name)
+            answer, status = DONE, _done_line(user_name)
         else:
-            until = _snooze(connection, timing, chat_id, occurrences, user_id, now)
-            shown = timing.local(until).strftime("%Y-%m-%d %H:%M")
-            answer, status = f"已推迟到 {shown}。", _snooze_line(user_name, shown)
+            answer, status = _snoozed(
+                connection, timing, chat_id, occurrences, user_id, user_name, now
+            )
     if len(chosen) > 1:
         answer = f"{len(chosen)} 项{answer}"
     digest = _digest(engine, timing, chat_id, rows, now, press.digest_id)
-    message = page_message(
-        digest,
-        page,
-        itemised=press.row_id is not None,
-        part=_part(digest, page, press.row_id),
-        status_line=status,
-    )
+    message = _page_pressed(digest, page, press.row_id, status)
     return PressOutcome(True, answer, status, message, undo)
 
 
@@ -208,14 +196,7 @@ def undo_done(
         return PressOutcome(True, answer, status)
     digest = _digest(engine, timing, chat_id, rows, now, done.digest_id)
     page = min(done.page, max(len(digest.pages) - 1, 0))
-    message = page_message(
-        digest,
-        page,
-        itemised=done.row_id is not None,
-        part=_part(digest, page, done.row_id),
-        status_line=status,
-    )
-    return PressOutcome(True, answer, status, message)
+    return PressOutcome(True, answer, status, _page_pressed(digest, page, done.row_id, status))
 
 
 def _record_press(
@@ -285,9 +266,16 @@ def _restore(connection: Connection, done: DonePress) -> int:
     return restored
 
 
-def _part(digest: Digest, page: int, row_id: int | None) -> int:
-    """After an item's press, the itemised view stays on the part showing that item."""
-    return 0 if row_id is None else item_part(digest, page, row_id)
+def _page_pressed(
+    digest: Digest, page: int, row_id: int | None, status_line: str
+) -> ReminderMessage:
+    """The page a press leaves shown, with what the press did under it: a press of one item
+    (``row_id``) keeps the itemised view on the part showing that item; a page's press, the
+    page as it was."""
+    part = 0 if row_id is None else item_part(digest, page, row_id)
+    return page_message(
+        digest, page, itemised=row_id is not None, part=part, status_line=status_line
+    )
 
 
 def _digest(
@@ -363,6 +351,21 @@ def _snooze(
             .values(snoozed_until=until, snoozed_by=user_id, snoozed_due=due)
         )
     return until
+
+
+def _snoozed(
+    connection: Connection,
+    timing: ReminderTiming,
+    chat_id: int,
+    occurrences: Sequence[tuple[str, int, object]],
+    user_id: int,
+    user_name: str,
+    now: datetime,
+) -> tuple[str, str]:
+    """推迟 of ``occurrences``: the toast and the status line, both saying until when."""
+    until = _snooze(connection, timing, chat_id, occurrences, user_id, now)
+    shown = timing.local(until).strftime("%Y-%m-%d %H:%M")
+    return f"已推迟到 {shown}。", _snooze_line(user_name, shown)
 
 
 def _done_line(user_name: str) -> str:

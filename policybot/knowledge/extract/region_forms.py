@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.jurisdiction import split_places
-from policybot.knowledge.regions import place_stem
+from policybot.knowledge.regions import REGION_SUFFIXES, place_stem
 
 
 @lru_cache(maxsize=4096)
@@ -33,9 +33,18 @@ def official_region(name: str | None) -> str | None:
     place = candidates[0]
     if "自治" not in place.name or place.level == "province":
         return name
-    if place_stem(last) != place_stem(place.name):
+    if place_stem(last) != place_stem(place.name) or not _same_level(last, place.name):
         return name  # the written name is no form of this one
     return place.name
+
+
+def _same_level(written: str, official: str) -> bool:
+    """Whether the level ``written`` ends with, if any, is the official name's: 石柱县 is
+    石柱土家族自治县 and 恩施州 恩施土家族苗族自治州, but 白沙市 is no form of 白沙黎族自治县 — a
+    city the gazetteer does not know is kept as the document writes it, not filed under a
+    county that only shares its stem."""
+    level = next((s for s in REGION_SUFFIXES if written.endswith(s) and written != s), None)
+    return level is None or official.endswith(level)
 
 
 def qualified_region(name: str | None, text: str) -> str | None:
