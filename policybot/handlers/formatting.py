@@ -115,7 +115,7 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
         )
     else:
         text = f"{markup.bold(clip(fact.value, _LABEL_LIMIT))} {e(label)}"
-    if region and fact.region and fact.kind not in ("document", "passage"):
+    if region and fact.region and _region_unsaid(fact):
         text += f"({e(clip(fact.region, NAME_LIMIT))})"
     if fact.due is not None and fact.kind in ("target", "recurring"):  # recurring: its next one
         text += f" · {fact.due.isoformat()}"
@@ -194,6 +194,17 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
 def _says_the_due(headline: str, fact: FactLine) -> bool:
     due = format_due(fact.due, fact.due_text)
     return bool(due) and headline.startswith((due, f"最近: {due}"))
+
+
+def _region_unsaid(fact: FactLine) -> bool:
+    """Whether the line should name its region: a document only when its title does not.
+
+    Two districts' plans may share a title (质量强区建设三年行动计划(2024—2026年)): /doc listed
+    them as two identical lines, with nothing to tell which is whose.
+    """
+    if fact.kind == "passage":
+        return False
+    return fact.kind != "document" or fact.region not in fact.label
 
 
 def _names_itself(fact: FactLine) -> bool:
