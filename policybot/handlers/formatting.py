@@ -204,7 +204,7 @@ def _region_unsaid(fact: FactLine) -> bool:
     """
     if fact.kind == "passage":
         return False
-    return fact.kind != "document" or fact.region not in fact.label
+    return fact.kind != "document" or (fact.region or "") not in fact.label
 
 
 def _names_itself(fact: FactLine) -> bool:
