@@ -110,8 +110,11 @@ def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
         due = format_due(fact.due, clip(words, VALUE_LIMIT) or None)
         text = f"{markup.bold(due)} {e(label)}" if due else e(label)
     elif fact.kind in ("unit", "document") or not fact.value:
-        text = e(label) + (
-            f" — {markup.bold(clip(fact.value, _LABEL_LIMIT))}" if fact.value else ""
+        where = _document_region(fact) if region else ""
+        text = (
+            e(label)
+            + (f"({e(where)})" if where else "")
+            + (f" — {markup.bold(clip(fact.value, _LABEL_LIMIT))}" if fact.value else "")
         )
     else:
         text = f"{markup.bold(clip(fact.value, _LABEL_LIMIT))} {e(label)}"
@@ -194,6 +197,17 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
 def _says_the_due(headline: str, fact: FactLine) -> bool:
     due = format_due(fact.due, fact.due_text)
     return bool(due) and headline.startswith((due, f"最近: {due}"))
+
+
+def _document_region(fact: FactLine) -> str:
+    """A document's region, beside its title, when the title does not say it.
+
+    Two districts' plans may share a title (质量强区建设三年行动计划(2024—2026年)): /doc listed
+    them as two identical lines, with nothing to tell which is whose.
+    """
+    if fact.kind != "document" or not fact.region or fact.region in fact.label:
+        return ""
+    return clip(fact.region, NAME_LIMIT)
 
 
 def _names_itself(fact: FactLine) -> bool:

@@ -66,6 +66,8 @@ PRESENT_STATUSES = {"member", "administrator", "creator", "restricted"}
 # Lists whose length the store decides (candidates, subscriptions, upcoming reminders) share
 # this many UTF-16 units of a message; the fixed lines around them take far less than the rest.
 LIST_BUDGET = 3000
+# Topics named under an /unsubscribe reply before "等 N 项": a reminder of what stays, not a list.
+MAX_STILL_SHOWN = 5
 
 
 def topic_html(label: str) -> str:
@@ -254,7 +256,25 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     label = topic_html(resolution.topic.label)
     verb = "已取消订阅" if removed else "本来就没有订阅"
-    await _reply(update, f"{verb}{_where(chat, update)}:{label}。")
+    left = await asyncio.to_thread(
+        subs.list_subscriptions, services.engine, chat.id, _defaults(services)
+    )
+    still = still_followed([view.label for view in left.subscriptions])
+    await _reply(update, f"{verb}{_where(chat, update)}:{label}。{still}")
+
+
+def still_followed(labels: list[str]) -> str:
+    """What the chat keeps receiving, said under an /unsubscribe.
+
+    '/unsubscribe 全部' removes the 全部 subscription only: answered 已取消订阅:全部 alone, it
+    read as 'no more reminders' while a district's kept coming, and 本来就没有订阅:全部 as
+    'nothing followed at all'.
+    """
+    if not labels:
+        return ""
+    shown = "、".join(topic_html(label) for label in labels[:MAX_STILL_SHOWN])
+    more = f" 等 {len(labels)} 项" if len(labels) > MAX_STILL_SHOWN else ""
+    return f"\n仍订阅:{shown}{more}(提醒照常发送;/mysubs 查看)"
 
 
 async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -131,7 +131,7 @@ def remove_chat_topic(
     """Delete the row ``find`` gives for the topic key ``name`` resolves to (a chat's
     subscription, its supervision); returns (resolution, whether there was one)."""
     with session_scope(engine) as session:
-        resolution = resolve_topic(session, name)
+        resolution = _among_followed(session, resolve_topic(session, name), find)
         if resolution.topic is None:
             return resolution, False
         existing = find(session, resolution.topic.key)
@@ -139,6 +139,19 @@ def remove_chat_topic(
             return resolution, False
         session.delete(existing)
         return resolution, True
+
+
+def _among_followed(
+    session: Session, resolution: Resolution, find: Callable[[Session, str], SQLModel | None]
+) -> Resolution:
+    """An ambiguous name (市质监局 of two cities) names the one candidate the chat follows.
+
+    Taking a topic away can only mean one the chat has: asking which of two cities' bureaus it
+    meant, when it follows only one, made the user retype what /subscribe had already settled.
+    With none or several of them followed, the question stands.
+    """
+    followed = [topic for topic in resolution.candidates if find(session, topic.key) is not None]
+    return Resolution(topic=followed[0]) if len(followed) == 1 else resolution
 
 
 @dataclass(frozen=True)
