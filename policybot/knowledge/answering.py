@@ -354,6 +354,8 @@ class QuestionAnswerer:
             answer = self._in_provinces_cities(parsed) or answer
         if not answer.found and parsed.unknown_places and not parsed.region_ids:
             answer = self._in_unplaced(parsed) or answer
+        elif not answer.found and parsed.places and not parsed.region_ids:
+            answer = self._in_unplaced(_place_as_unfiled(parsed)) or answer
         elif parsed.province is not None and answer.found:
             note = _province_note(parsed.province, answer)
             answer = replace(answer, notes=(*answer.notes, note))
@@ -2897,6 +2899,23 @@ def _title(scope: Scope, parsed: ParsedQuestion, unit_names: Sequence[str] = ())
 
 def with_hedge(answer: Answer) -> Answer:
     return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
+
+
+def _place_as_unfiled(parsed: ParsedQuestion) -> ParsedQuestion:
+    """咸阳什么时候前要公布…清单, where 咸阳 is no region of ours and the plans that mention it
+    (a province's notice naming its cities) do not answer: the place is as good as one no plan
+    names, whose own plan may be one whose text never says its place (``_in_unplaced``). Its
+    name leaves the topic: an unplaced plan does not write it."""
+    named = {*parsed.places, *(_short_place(place) for place in parsed.places)}
+    words = tuple(w for w in parsed.words if w not in named)
+    return replace(
+        parsed,
+        places=(),
+        unknown_places=parsed.places,
+        words=words,
+        topic=" ".join(words),
+        weak=tuple(w for w in parsed.weak if w not in named),
+    )
 
 
 def _province_note(province: str, answer: Answer, *, held: bool = False) -> str:

@@ -1,0 +1,67 @@
+"""Answers round 31 (issue 12): a place only a province's notice names, answered from a plan
+whose text never names its place; replies that lead with the answer. Every text is invented
+(made-up figures; real city names only as places)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import invented_plans_service
+
+ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
+HEDGE = "部分相符"
+REFUSAL = "未找到"
+
+# A city's work plan whose text never names its city (no title, no 文号, no 落款).
+UNPLACED = """全文
+一、坚持系统集成,推动审批全链条优化
+1.全面实施证明事项清单管理。2032年10月底前编制并公布市、县两级证明事项清单,清单之外一律不得索要证明。(市政府办公室、市审批服务改革领导小组办公室牵头,各县市区政府按职责分工负责)
+"""
+
+# A province's notice naming its cities (so the city is a place the store mentions, filed
+# under no region of its own).
+PROVINCE = """陕西省人民政府关于表彰2031年度河道保洁先进单位的通报
+陕政发〔2032〕5号
+各设区市人民政府,省人民政府各工作部门:
+经省政府同意,对考核等级为优秀的宝鸡市、铜川市各奖励100万元。
+陕西省人民政府
+2032年2月1日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round31")
+    with invented_plans_service(Path(folder), UNPLACED, PROVINCE, now=ASKED) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_a_place_only_another_regions_notice_names_is_answered_by_an_unplaced_plan(
+    service: QueryService,
+) -> None:
+    # 宝鸡 is named by the province's notice only: that notice does not answer, the plan that
+    # never names its place does, said to be unplaced
+    reply = _ask(service, "宝鸡什么时候前要编制公布市县两级证明事项清单?")
+    assert "2032年10月底" in reply and HEDGE not in reply and REFUSAL not in reply, reply
+    assert "没有写明地区" in reply, reply
+    reply = _ask(service, "宝鸡证明事项清单管理由哪些单位牵头?")
+    assert "市审批服务改革领导小组办公室" in reply and HEDGE not in reply, reply
+
+
+def test_a_place_only_another_regions_notice_names_is_not_guessed_for(
+    service: QueryService,
+) -> None:
+    # nothing of the unplaced plan answers: still 未找到, not the unplaced plan's sentence
+    reply = _ask(service, "宝鸡驰名商标奖励多少?")
+    assert REFUSAL in reply or HEDGE in reply, reply
+    assert "证明事项" not in reply, reply
