@@ -12,7 +12,7 @@ import pytest
 
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import city_plan, invented_plans_service
 
 ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
 HEDGE = "部分相符"
@@ -35,10 +35,21 @@ PROVINCE = """陕西省人民政府关于表彰2031年度河道保洁先进单�
 """
 
 
+# A city's plan: a rule's scope in a numbered paragraph, and duties laid on bodies in a sentence
+# that names other work first.
+PLAN = city_plan(
+    """一、保障措施
+(一)建立领导推进机制。由市领导小组统筹协调、指导推进品牌建设(包括制造业、农业和服务业)各项工作,其中,市经信局、市市场监管局负责制造业品牌建设,市农业农村局负责农业品牌建设。
+(二)完善奖励政策。
+21.奖励政策适用于示范市级、甲区、乙区(不含驻示部属企业)。
+"""
+)
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round31")
-    with invented_plans_service(Path(folder), UNPLACED, PROVINCE, now=ASKED) as service:
+    with invented_plans_service(Path(folder), UNPLACED, PROVINCE, PLAN, now=ASKED) as service:
         yield service
 
 
@@ -65,3 +76,21 @@ def test_a_place_only_another_regions_notice_names_is_not_guessed_for(
     reply = _ask(service, "宝鸡驰名商标奖励多少?")
     assert REFUSAL in reply or HEDGE in reply, reply
     assert "证明事项" not in reply, reply
+
+
+def _answer_line(reply: str) -> str:
+    return next((line for line in reply.splitlines() if line.startswith("答: ")), "")
+
+
+def test_a_rules_scope_asked_as_适用范围_is_its_适用于_sentence_without_its_list_number(
+    service: QueryService,
+) -> None:
+    reply = _ask(service, "示范市奖励政策的适用范围是什么?")
+    assert "甲区" in reply and REFUSAL not in reply and HEDGE not in reply, reply
+    assert _answer_line(reply).startswith("答: 奖励政策适用于"), reply
+
+
+def test_who_is_answered_by_the_bodies_first_then_the_sentence(service: QueryService) -> None:
+    reply = _ask(service, "示范市制造业品牌建设由谁负责?")
+    assert _answer_line(reply) == "答: 市经信局、市市场监管局", reply
+    assert "负责制造业品牌建设" in reply, reply

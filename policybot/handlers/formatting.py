@@ -469,7 +469,7 @@ def render_plain(
         chunks = page_chunks(answer, PLAIN, page_size)
         if not every_page:
             chunks = chunks[:1]
-            shown = chunks[0][1]
+            shown = tuple(chunks[0][1])
         lines = [
             line
             for start, facts in chunks

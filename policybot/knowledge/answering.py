@@ -30,6 +30,7 @@ from policybot.knowledge.answers import (
 )
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.figures import asked_doers, asked_figure
 from policybot.knowledge.glossary import SYNONYMS, level_orders
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import PASSAGE, fact_line, passage_line, section_within
@@ -2794,10 +2795,21 @@ def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int)
     if parsed.asks == Asks.DATE and line.due is not None:
         return format_due(line.due, line.due_text) + (" (已过期)" if line.overdue else "")
     if line.kind == "passage":
-        return line.label
+        return _passage_lead(line, parsed) or line.label
     if line.value:
         return line.value
     return line.label
+
+
+def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
+    """多少 answered by a sentence: its figure for the topic leads (超过3亿元); 由谁负责: the
+    bodies it lays the duty on. The sentence follows under it (``figures``)."""
+    words = [w for w in parsed.words if w not in parsed.weak] or list(parsed.words)
+    if parsed.asks in (Asks.NUMBER, Asks.MONEY):
+        return asked_figure(line.label, words)
+    if parsed.asks == Asks.WHO:
+        return asked_doers(line.label, words)
+    return None
 
 
 # Up to this many regions' values fit the lead line; more are "各地不同,见下".

@@ -112,6 +112,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("一起", "共同", "一块儿"),
     # 不能用于: the rules write 不得用于 (资金不得用于…支出).
     ("不得", "不能"),
+    # 适用范围: what a rule covers, which the rules write in a verb (奖励政策适用于…).
+    ("适用范围", "适用于"),
 )
 MAX_TERM = 20
 # Levels of government, which people run together (县区, 市县) and the documents list apart.
