@@ -2804,7 +2804,7 @@ def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int)
 def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
     """多少 answered by a sentence: its figure for the topic leads (超过3亿元); 由谁负责: the
     bodies it lays the duty on. The sentence follows under it (``figures``)."""
-    words = [w for w in parsed.words if w not in parsed.weak] or list(parsed.words)
+    words = list(parsed.words)  # (a weak word too: 家省品, a word the bot cannot read)
     if parsed.asks in (Asks.NUMBER, Asks.MONEY):
         return asked_figure(line.label, words)
     if parsed.asks == Asks.WHO:

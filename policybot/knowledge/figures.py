@@ -4,7 +4,7 @@ topic. A reader on a phone sees the answer in the lead line, the whole sentence 
 
 Plans write a figure and the thing it counts in one clause (…企业年营业收入总额超过3亿元,…), and
 who does a thing before its verb (其中,市质监局负责制造业品牌建设). Only a clause that names
-the topic and holds exactly one figure (or one such subject) leads: anything less certain
+every word of the topic and holds exactly one figure (or one such subject) leads: anything less certain
 leaves the sentence to lead, as before.
 """
 
@@ -40,18 +40,15 @@ _LEADING = re.compile(r"^(?:其中|具体|分别|并|同时|要|均)+")
 def topic_clause(
     sentence: str, words: Sequence[str], keep: Callable[[str], bool] = lambda _: True
 ) -> str | None:
-    """The one clause of ``sentence`` that ``keep`` accepts naming the most of ``words`` (at
-    least one; an aside in brackets names nothing), or None when none does or two tie."""
-    scored = [
-        (sum(word in _ASIDE.sub("", clause) for word in words), clause)
+    """The one clause of ``sentence`` that ``keep`` accepts naming every one of ``words`` (an
+    aside in brackets names nothing), or None when none does or two do. A sentence found by
+    some of the words only may be about something else: it is shown, not cut to a figure."""
+    named = [
+        clause
         for clause in _CLAUSES.findall(sentence)
-        if keep(clause)
+        if keep(clause) and all(word in _ASIDE.sub("", clause) for word in words)
     ]
-    best = max((score for score, _ in scored), default=0)
-    if best == 0:
-        return None
-    tops = [clause for score, clause in scored if score == best]
-    return tops[0] if len(tops) == 1 else None
+    return named[0] if words and len(named) == 1 else None
 
 
 def asked_figure(sentence: str, words: Sequence[str]) -> str | None:
