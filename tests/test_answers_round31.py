@@ -42,6 +42,7 @@ PLAN = city_plan(
 (一)建立领导推进机制。由市领导小组统筹协调、指导推进品牌建设(包括制造业、农业和服务业)各项工作,其中,市经信局、市市场监管局负责制造业品牌建设,市农业农村局负责农业品牌建设。
 (二)完善奖励政策。
 21.奖励政策适用于示范市级、甲区、乙区(不含驻示部属企业)。
+(三)绿色食品奖励。品牌授权产品生产主体取得绿色食品证书后,填报申报验收表。对新获得绿色食品认证的主体,每个获证产品给予一次性奖励3万元;通过绿色食品续展认证的,每个获证产品给予一次性奖励2万元。
 """
 )
 
@@ -94,3 +95,11 @@ def test_who_is_answered_by_the_bodies_first_then_the_sentence(service: QuerySer
     reply = _ask(service, "示范市制造业品牌建设由谁负责?")
     assert _answer_line(reply) == "答: 市经信局、市市场监管局", reply
     assert "负责制造业品牌建设" in reply, reply
+
+
+def test_给多少_asks_a_sum_and_这边_is_no_word_of_the_topic(service: QueryService) -> None:
+    # 给 is how the rules pay (给予…奖励): the sentence with the sum answers, not the one
+    # naming the certificate without one
+    reply = _ask(service, "我们的绿色食品证书续展了,示范市这边每个产品给多少?")
+    assert "2万元" in reply and HEDGE not in reply and REFUSAL not in reply, reply
+    assert "这边" not in reply.splitlines()[0], reply

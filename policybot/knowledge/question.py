@@ -444,8 +444,9 @@ _ENDS_HOW_LONG = re.compile(r"(?:多久|多长时间)[?？!！。]?$")
 _ONCE = "一次"
 # How a rule works (奖金怎么算, 如何计算, 怎么发): the clause that says so, not a sum.
 _HOW_RULE = re.compile(r"(?:怎么|如何|怎样)(?:算|计算|核算|发放?|给|执行|兑现|分配?)")
+# 每个产品给多少: 给 (给予) is how the rules pay a reward (给予一次性奖励1万元).
 _MONEY_AFTER_REWARD = re.compile(
-    r"(?:奖|补助|资助|补贴|能拿|拿)[^,。?]{0,6}多少(?![家个项名件次期条所人])"
+    r"(?:奖|补助|资助|补贴|能拿|拿|给)[^,。?]{0,6}多少(?![家个项名件次期条所人分])"
     r"|多少[^,。?家个项名件次期条所人]{0,4}(?:奖|钱|补贴|补助|资助)"
 )
 # 要新增多少政府质量奖, 培育多少个市长质量奖: how many prizes a plan aims at (a target), not a
@@ -592,6 +593,8 @@ ASKING_PHRASES = tuple(
             "应该",
             "可以",
             "那边",
+            # 开化这边给多少: the place asked about, said as where the asker stands.
+            "这边",
             "省里",
             "市里",
             "县里",
