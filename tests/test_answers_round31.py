@@ -30,6 +30,7 @@ PROVINCE = """陕西省人民政府关于表彰2031年度河道保洁先进单�
 陕政发〔2032〕5号
 各设区市人民政府,省人民政府各工作部门:
 经省政府同意,对考核等级为优秀的宝鸡市、铜川市各奖励100万元。
+授予星海啤酒(示范江滨)股份有限公司“省长质量奖”,给予一次性奖励80万元。
 陕西省人民政府
 2032年2月1日
 """
@@ -103,3 +104,11 @@ def test_给多少_asks_a_sum_and_这边_is_no_word_of_the_topic(service: QueryS
     reply = _ask(service, "我们的绿色食品证书续展了,示范市这边每个产品给多少?")
     assert "2万元" in reply and HEDGE not in reply and REFUSAL not in reply, reply
     assert "这边" not in reply.splitlines()[0], reply
+
+
+def test_a_firms_name_holding_a_regions_name_is_no_region_asked(service: QueryService) -> None:
+    # 星海啤酒(示范江滨): 示范 is the firm's, as the notice writes it, not 示范市 asked about
+    reply = _ask(service, "星海啤酒示范江滨拿的省长质量奖奖了多少钱?")
+    assert "80万元" in reply and REFUSAL not in reply and HEDGE not in reply, reply
+    # a region typed before a firm's ordinary words stays the region asked about
+    assert "示范市" in _ask(service, "示范市绿色食品续展每个产品奖多少?").splitlines()[0]
