@@ -180,3 +180,25 @@ def test_python_dash_m_policybot_is_the_console_script() -> None:
         check=False,
     )
     assert done.returncode == 0 and done.stdout.startswith("usage: policybot")
+
+
+def test_ask_prints_a_long_list_a_page_at_a_time_like_the_chat(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    # a phone reader gets the chat's first page and how many items are left, not the whole
+    # list (the bundled plans, which an empty store is given: 佛山 has over a hundred
+    # targets); --all prints every page
+    monkeypatch.setenv("POLICYBOT_DB_URL", f"sqlite:///{tmp_path / 'seeded.db'}")
+    monkeypatch.delenv("POLICYBOT_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["ask", "/targets 佛山"]) == cli.EXIT_OK
+    page = capsys.readouterr().out
+    items = re.findall(r"^\d+\) ", page, flags=re.MULTILINE)
+    left = re.search(r"还有(\d+)条", page)
+    assert 0 < len(items) <= 8 and left is not None, page
+    assert cli.main(["ask", "--all", "/targets 佛山"]) == cli.EXIT_OK
+    everything = capsys.readouterr().out
+    assert len(re.findall(r"^\d+\) ", everything, flags=re.MULTILINE)) == len(items) + int(
+        left.group(1)
+    )
+    assert "还有" not in everything

@@ -19,7 +19,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -31,6 +31,7 @@ from policybot.config import ConfigError, Settings, load_settings
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from policybot.knowledge.answers import Answer
     from policybot.knowledge.service import QueryService
 
 EXIT_OK = 0
@@ -108,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--quotes",
         action="store_true",
         help="also print what the 出处 button shows: each item's section and sentence, with ids",
+    )
+    ask.add_argument(
+        "--all",
+        action="store_true",
+        dest="every_page",
+        help="print every page of a long list (default: the chat's first page and 还有N条)",
     )
     _add_now_option(ask)
     ask.set_defaults(handler=cmd_ask)
@@ -397,23 +404,36 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         saved_indexes=saved_indexes(settings),
     )
     quotes = bool(getattr(args, "quotes", False))
+    shown = Shown(
+        every_page=bool(getattr(args, "every_page", False)), page_size=settings.bot.page_size
+    )
     if not args.jsonl:
-        reply, code = answer_text(service, " ".join(args.question), quotes=quotes)
+        reply, code = answer_text(service, " ".join(args.question), quotes=quotes, shown=shown)
         print(reply)
         return code
     for line in sys.stdin:
         question = line.strip()
         if question:
-            reply, _ = answer_text(service, question, quotes=quotes)
+            reply, _ = answer_text(service, question, quotes=quotes, shown=shown)
             print(json.dumps({"q": question, "answer": reply}, ensure_ascii=False), flush=True)
     return EXIT_OK
 
 
-def _answer_question(service: QueryService, text: str, *, quotes: bool) -> tuple[str, int]:
+@dataclass(frozen=True)
+class Shown:
+    """How much of a long list ``ask`` prints: the chat's first page of ``page_size`` items
+    and 还有N条, as a phone shows it, or (``every_page``, ``--all``) every page."""
+
+    every_page: bool = True
+    page_size: int = 8
+
+
+def _answer_question(
+    service: QueryService, text: str, *, quotes: bool, shown: Shown
+) -> tuple[str, int]:
     """A question routed as the chat routes it (``QueryService.route``)."""
     from policybot.handlers.calc_format import render_calculation_plain
     from policybot.handlers.compare_format import render_compare_plain
-    from policybot.handlers.formatting import render_plain
     from policybot.knowledge.comparison import compare
     from policybot.knowledge.service import Route
 
@@ -424,10 +444,24 @@ def _answer_question(service: QueryService, text: str, *, quotes: bool) -> tuple
     if routed.comparison is not None:
         comparison = compare(service.index.current(), routed.comparison)
         return render_compare_plain(comparison), EXIT_OK
-    return render_plain(service.ask(text), quotes=quotes, show_ids=quotes), EXIT_OK
+    return _plain(service.ask(text), quotes=quotes, shown=shown), EXIT_OK
 
 
-def answer_text(service: QueryService, text: str, *, quotes: bool = False) -> tuple[str, int]:
+def _plain(answer: Answer, *, quotes: bool, shown: Shown) -> str:
+    from policybot.handlers.formatting import render_plain
+
+    return render_plain(
+        answer,
+        quotes=quotes,
+        show_ids=quotes,
+        page_size=shown.page_size,
+        every_page=shown.every_page,
+    )
+
+
+def answer_text(
+    service: QueryService, text: str, *, quotes: bool = False, shown: Shown | None = None
+) -> tuple[str, int]:
     """What the bot replies to ``text`` in a private chat, as plain text, and the exit code;
     ``quotes`` adds what the 出处 button shows (the sentences, sections and ids).
 
@@ -435,18 +469,18 @@ def answer_text(service: QueryService, text: str, *, quotes: bool = False) -> tu
     question. Commands that need a chat (subscriptions, uploads, admin) are pointed to
     ``policybot chat``.
     """
-    from policybot.handlers.formatting import render_plain
     from policybot.knowledge import commands
 
+    shown = shown or Shown()
     split = commands.split_command(text)
     if split is None:
-        return _answer_question(service, text, quotes=quotes)
+        return _answer_question(service, text, quotes=quotes, shown=shown)
     name, words = split
     if name in commands.LOOKUPS:
         planned = commands.plan(name, words)
         if isinstance(planned, commands.Usage):
             return planned.text, EXIT_USAGE
-        return render_plain(planned(service), quotes=quotes, show_ids=quotes), EXIT_OK
+        return _plain(planned(service), quotes=quotes, shown=shown), EXIT_OK
     if name in {"help", "start"}:
         return _plain_help(words), EXIT_OK
     from policybot.bot.app import menu_command_names

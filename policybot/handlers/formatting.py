@@ -465,25 +465,46 @@ def _admin_id(fact: FactLine) -> str:
 
 
 def render_plain(
-    answer: Answer, *, quotes: bool = False, show_ids: bool = False, page_size: int = 8
+    answer: Answer,
+    *,
+    quotes: bool = False,
+    show_ids: bool = False,
+    page_size: int = 8,
+    every_page: bool = True,
 ) -> str:
     """The reply as plain text (CLI): what the chat shows, its pages one after another (the
-    first page of the chat is where this begins); ``quotes`` adds what the 出处 button opens."""
+    first page of the chat is where this begins); ``quotes`` adds what the 出处 button opens.
+    Without ``every_page``, the chat's first page only and how many items the other pages hold
+    (``more_line``): a 132-item list read on a phone is a page, not 7,000 characters."""
     parts = [header(answer, PLAIN)]
+    shown = answer.facts
     if answer.facts:
         # One text, not pages: the sources once at its end, not after every page's items.
         chunks = page_chunks(answer, PLAIN, page_size)
+        if not every_page:
+            chunks = chunks[:1]
+            shown = tuple(chunks[0][1])
         lines = [
             line
             for start, facts in chunks
             for line in _body(answer, facts, PLAIN, start + 1, sources=_is_single(answer))
         ]
         if not _is_single(answer):
-            lines += source_line(answer.facts, PLAIN, section=False)
+            lines += source_line(shown, PLAIN, section=False)
+        more = more_line(answer, len(shown))
+        if more:
+            lines.append(more)
         parts.append("\n".join(lines))
     bottom = footer(answer, PLAIN)
     if bottom:
         parts.append(bottom)
-    if quotes and answer.facts:
-        parts.append(source_text(answer, answer.facts, PLAIN, show_ids=show_ids))
+    if quotes and shown:
+        parts.append(source_text(answer, shown, PLAIN, show_ids=show_ids))
     return "\n\n".join(parts)
+
+
+def more_line(answer: Answer, shown: int) -> str:
+    """还有N条: the items a first page leaves out (those of the list the answer holds, and those
+    its headline counts beyond them), empty when it shows them all."""
+    left = max(answer.total, len(answer.facts)) - shown
+    return f"还有{left}条" if left > 0 else ""

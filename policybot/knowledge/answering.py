@@ -31,6 +31,7 @@ from policybot.knowledge.answers import (
 )
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.figures import asked_doers, asked_figure
 from policybot.knowledge.glossary import SYNONYMS, level_orders
 from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
 from policybot.knowledge.hints import not_found_hint
@@ -372,6 +373,8 @@ class QuestionAnswerer:
             answer = self._in_provinces_cities(parsed) or answer
         if not answer.found and parsed.unknown_places and not parsed.region_ids:
             answer = self._in_unplaced(parsed) or answer
+        elif not answer.found and parsed.places and not parsed.region_ids:
+            answer = self._in_unplaced(_place_as_unfiled(parsed)) or answer
         elif parsed.province is not None and answer.found:
             note = _province_note(parsed.province, answer)
             answer = replace(answer, notes=(*answer.notes, note))
@@ -2878,10 +2881,21 @@ def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int)
     if parsed.asks == Asks.DATE and line.due is not None:
         return format_due(line.due, line.due_text) + (" (已过期)" if line.overdue else "")
     if line.kind == "passage":
-        return line.label
+        return _passage_lead(line, parsed) or line.label
     if line.value:
         return line.value
     return line.label
+
+
+def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
+    """多少 answered by a sentence: its figure for the topic leads (超过3亿元); 由谁负责: the
+    bodies it lays the duty on. The sentence follows under it (``figures``)."""
+    words = list(parsed.words)  # (a weak word too: 家省品, a word the bot cannot read)
+    if parsed.asks in (Asks.NUMBER, Asks.MONEY):
+        return asked_figure(line.label, words)
+    if parsed.asks == Asks.WHO:
+        return asked_doers(line.label, words)
+    return None
 
 
 # Up to this many regions' values fit the lead line; more are "各地不同,见下".
@@ -2990,6 +3004,23 @@ def _as_typed(topic: str | None) -> str | None:
 
 def with_hedge(answer: Answer) -> Answer:
     return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
+
+
+def _place_as_unfiled(parsed: ParsedQuestion) -> ParsedQuestion:
+    """咸阳什么时候前要公布…清单, where 咸阳 is no region of ours and the plans that mention it
+    (a province's notice naming its cities) do not answer: the place is as good as one no plan
+    names, whose own plan may be one whose text never says its place (``_in_unplaced``). Its
+    name leaves the topic: an unplaced plan does not write it."""
+    named = {*parsed.places, *(_short_place(place) for place in parsed.places)}
+    words = tuple(w for w in parsed.words if w not in named)
+    return replace(
+        parsed,
+        places=(),
+        unknown_places=parsed.places,
+        words=words,
+        topic=" ".join(words),
+        weak=tuple(w for w in parsed.weak if w not in named),
+    )
 
 
 def _province_note(province: str, answer: Answer, *, held: bool = False) -> str:

@@ -269,7 +269,7 @@ def said_in_part(word: str, text: str) -> bool:
 def _credit(word: str, text: str) -> float:
     if word in text:
         return 1.0
-    if _apart(word, text) or _with_aside(word, text):
+    if _apart(word, text) or _with_aside(word, text) or _halves_apart(word, text):
         return 1.0
     if len(word) < 3 or (len(word) == 3 and not any(c.isdigit() for c in word)):
         # One pair of a three-character word is another word (特等奖 is not 一等奖, 等奖 is
@@ -278,6 +278,22 @@ def _credit(word: str, text: str) -> float:
     pairs = [word[i : i + 2] for i in range(len(word) - 1)]
     share = sum(pair in text for pair in pairs) / len(pairs)
     return share if share >= PARTIAL else 0.0
+
+
+# How far apart a four-character word's halves may stand in one clause: a short qualifier
+# (商标形式成功注册), not a phrase of its own (常务副市长主持会议 does not say 常务会议).
+_HALVES_GAP = 4
+
+
+def _halves_apart(word: str, text: str) -> bool:
+    """A four-character word of two words (商标注册) that the text writes in order with a few
+    characters between them in one clause (以证明商标形式成功注册地理标志): plans put the
+    object first and its verb later, or a qualifier between the two."""
+    if len(word) != 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    first, second = re.escape(word[:2]), re.escape(word[2:])
+    between = rf"[^,;。,;:!?!?]{{1,{_HALVES_GAP}}}"
+    return re.search(f"{first}{between}{second}", text) is not None
 
 
 # A level of government (省, 市) and its organ, written with the session between them: 省人大 in

@@ -119,6 +119,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("夏季", "夏天"),
     ("秋季", "秋天"),
     ("冬季", "冬天"),
+    # 适用范围: what a rule covers, which the rules write in a verb (奖励政策适用于…).
+    ("适用范围", "适用于"),
 )
 MAX_TERM = 20
 # Levels of government, which people run together (县区, 市县) and the documents list apart.

@@ -67,12 +67,13 @@ def fact_region(index: KnowledgeIndex, fact: IndexedFact) -> str | None:
 def passage_line(
     index: KnowledgeIndex, document_id: int, number: int, passage: PassageText, shown: str
 ) -> FactLine:
-    """A sentence answering by itself: ``shown`` is the part that answers, the quote the whole."""
+    """A sentence answering by itself: ``shown`` is the part that answers, the quote the whole
+    (its outline number left out: 21.奖励政策适用于… leads a reply with a stray 21.)."""
     document = index.document(document_id)
     return FactLine(
         kind=PASSAGE,
         fact_id=number,
-        label=shown,
+        label=without_outline_number(shown),
         citation=Citation(
             document_id=document.id,
             document=document.name,

@@ -444,8 +444,9 @@ _ENDS_HOW_LONG = re.compile(r"(?:多久|多长时间)[?？!！。]?$")
 _ONCE = "一次"
 # How a rule works (奖金怎么算, 如何计算, 怎么发): the clause that says so, not a sum.
 _HOW_RULE = re.compile(r"(?:怎么|如何|怎样)(?:算|计算|核算|发放?|给|执行|兑现|分配?)")
+# 每个产品给多少: 给 (给予) is how the rules pay a reward (给予一次性奖励1万元).
 _MONEY_AFTER_REWARD = re.compile(
-    r"(?:奖|补助|资助|补贴|能拿|拿)[^,。?]{0,6}多少(?![家个项名件次期条所人])"
+    r"(?:奖|补助|资助|补贴|能拿|拿|给)[^,。?]{0,6}多少(?![家个项名件次期条所人分])"
     r"|多少[^,。?家个项名件次期条所人]{0,4}(?:奖|钱|补贴|补助|资助)"
 )
 # 要新增多少政府质量奖, 培育多少个市长质量奖: how many prizes a plan aims at (a target), not a
@@ -595,6 +596,8 @@ ASKING_PHRASES = tuple(
             "应该",
             "可以",
             "那边",
+            # 开化这边给多少: the place asked about, said as where the asker stands.
+            "这边",
             "省里",
             "市里",
             "县里",
@@ -1134,6 +1137,7 @@ def find_region(
     names = _known_names(text, aliases, index.names.longest_region_alias)
     # 浙江 of 浙江制造 is the name of a brand, not the place asked about.
     names = [name for name in names if not _begins_term(text, name)]
+    names = [name for name in names if not _inside_a_written_name(text, name, index)]
     if not names:
         return (), None, text
     # 郑州对获得浙江省出口名牌的企业奖多少: the province is part of the title the firm got;
@@ -1239,6 +1243,32 @@ def _listed_with(text: str, best: str, names: Sequence[str], index: KnowledgeInd
             ):
                 return [best]
     return run
+
+
+def _inside_a_written_name(text: str, name: str, index: KnowledgeIndex) -> bool:
+    """Whether every place ``name`` stands in ``text`` is inside a longer name the documents
+    write, with characters of it on both sides (燕京啤酒桂林漓泉, a firm's name holding 桂林):
+    a firm or brand named after its place is not the place asked about."""
+    starts = [match.start() for match in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(_in_written_name(text, start, name, index) for start in starts)
+
+
+def _in_written_name(text: str, start: int, name: str, index: KnowledgeIndex) -> bool:
+    """(``_inside_a_written_name``) at ``start``: the characters before and after the place
+    are written with it by a document, the place perhaps in brackets (燕京啤酒(桂林漓泉)…)."""
+    end = start + len(name)
+    before, after = text[max(0, start - _NAME_SIDE) : start], text[end : end + _NAME_SIDE]
+    if len(before) < _NAME_SIDE or len(after) < _NAME_SIDE:
+        return False
+    if not (_is_cjk(before) and _is_cjk(after)):
+        return False
+    return index.mentions(name + after) and any(
+        index.mentions(before + bracket + name) for bracket in ("", "(", "(")
+    )
+
+
+# How many characters of a longer name a place must have on each side (啤酒桂林漓泉).
+_NAME_SIDE = 2
 
 
 def _begins_term(text: str, name: str) -> bool:

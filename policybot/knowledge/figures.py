@@ -1,0 +1,83 @@
+"""What a sentence answers first: the figure asked for (多少 → 超过3亿元) and the units asked
+for (由谁负责 → 市经济和信息化委、市质监局), read from the clause that names the question's
+topic. A reader on a phone sees the answer in the lead line, the whole sentence below it.
+
+Plans write a figure and the thing it counts in one clause (…企业年营业收入总额超过3亿元,…), and
+who does a thing before its verb (其中,市质监局负责制造业品牌建设). Only a clause that names
+every word of the topic and holds exactly one figure (or one such subject) leads: anything less certain
+leaves the sentence to lead, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from policybot.knowledge.extract.numbers import Quantity, find_quantities
+
+# A clause of a sentence: cut at commas, semicolons and full stops (not at 、, which lists).
+_CLAUSES = re.compile(r"[^,;。,;:：!?！？]+")
+# An aside in brackets ((包括制造业、农业…)), which names things the clause is not about.
+_ASIDE = re.compile(r"[((][^()()]*[))]")
+# The words a plan writes before a figure to say how it compares (超过3亿元, 不低于90%).
+_COMPARED = re.compile(
+    r"(?:超过|达到|达|突破|不低于|不少于|不超过|不高于|低于|高于|提高到|提高至|提升到|提升至|"
+    r"增长到|增长至|增加到|降低到|降低至|下降到|下降至|降到|降至|控制在|保持在|稳定在|增长|"
+    r"提高|下降|降低|减少|增加)$"
+)
+# …and after it (3亿元以上, 15%左右).
+_BOUND = re.compile(r"^(?:以上|以下|以内|左右|之内)")
+# Who does it, before the verb that lays the duty (市经信委、市质监局负责…; 由市商务局牵头…).
+_DOER = re.compile(
+    r"(?:由)?(?P<who>[\u4e00-\u9fff、和及()()]{2,60}?)(?:共同)?(?:负责|牵头|主抓|承担)"
+)
+# A subject that names a body (委, 局, 办, 政府…), so that 企业负责 or 各地负责 does not lead.
+_BODY_ENDING = re.compile(r"(?:委|局|办|办公室|政府|中心|部|厅|院|会|站|所|队|组)$")
+# Words before the doers that introduce them (其中,…; 具体由…).
+_LEADING = re.compile(r"^(?:其中|具体|分别|并|同时|要|均)+")
+
+
+def topic_clause(
+    sentence: str, words: Sequence[str], keep: Callable[[str], bool] = lambda _: True
+) -> str | None:
+    """The one clause of ``sentence`` that ``keep`` accepts naming every one of ``words`` (an
+    aside in brackets names nothing), or None when none does or two do. A sentence found by
+    some of the words only may be about something else: it is shown, not cut to a figure."""
+    named = [
+        clause
+        for clause in _CLAUSES.findall(sentence)
+        if keep(clause) and all(word in _ASIDE.sub("", clause) for word in words)
+    ]
+    return named[0] if words and len(named) == 1 else None
+
+
+def asked_figure(sentence: str, words: Sequence[str]) -> str | None:
+    """The figure the clause about ``words`` gives, with how it compares (超过3亿元); None
+    unless that clause holds exactly one."""
+    clause = topic_clause(sentence, words, lambda c: len(_figures(c)) == 1)
+    if clause is None:
+        return None
+    quantity = _figures(clause)[0]
+    before = _COMPARED.search(clause[: quantity.start])
+    after = _BOUND.match(clause[quantity.end :])
+    return (before.group(0) if before else "") + quantity.text + (after.group(0) if after else "")
+
+
+def _figures(clause: str) -> list[Quantity]:
+    return [quantity for quantity in find_quantities(clause) if quantity.unit]
+
+
+def asked_doers(sentence: str, words: Sequence[str]) -> str | None:
+    """Who the clause about ``words`` lays the duty on (市经济和信息化委、市质监局), when it
+    names bodies before 负责/牵头; None otherwise."""
+    clause = topic_clause(sentence, words, lambda c: _DOER.search(c) is not None)
+    if clause is None:
+        return None
+    found = _DOER.search(clause)
+    if found is None:
+        return None
+    who = _LEADING.sub("", found.group("who"))
+    bodies = [part for part in who.split("、") if part]
+    if not bodies or not all(_BODY_ENDING.search(body) for body in bodies):
+        return None
+    return "、".join(bodies)
