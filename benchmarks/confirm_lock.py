@@ -32,13 +32,13 @@ from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.reading import read_plan
 from policybot.knowledge.uploads import confirm_upload, preview_plan
 
-NOTICE = """示范市人民政府关于印发示范市品牌建设三年行动计划(2024—2026年)的通知
-示府发〔2024〕7号
+NOTICE = """示范市人民政府关于印发示范市{topic}三年行动计划(2024—2026年)的通知
+示府发〔2024〕{number}号
 各区人民政府,市政府各部门:
-现将《示范市品牌建设三年行动计划(2024—2026年)》印发给你们,请认真贯彻执行。
+现将《示范市{topic}三年行动计划(2024—2026年)》印发给你们,请认真贯彻执行。
 示范市人民政府
 2024年3月15日
-示范市品牌建设三年行动计划(2024—2026年)"""
+示范市{topic}三年行动计划(2024—2026年)"""
 UNITS = [
     "市市场监管局",
     "市发展改革委",
@@ -61,9 +61,10 @@ CHAPTER = 50
 NUMERALS = "一二三四五六七八九十"
 
 
-def plan_text(targets: int) -> str:
-    """An invented plan with ``targets`` targets (each its own figure, so none is merged)."""
-    lines = [NOTICE]
+def plan_text(targets: int, topic: str = "品牌建设", number: int = 7) -> str:
+    """An invented plan with ``targets`` targets (each its own figure, so none is merged);
+    ``topic`` and ``number`` name another plan, or (the number alone) its new version."""
+    lines = [NOTICE.format(topic=topic, number=number)]
     tables = targets // 10 // DISTRICTS
     prose = targets - tables * DISTRICTS
     for i in range(prose):
