@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy.exc import OperationalError
 from telegram.ext import Application, ContextTypes
 
 from policybot.bot import ops
 from policybot.handlers.reminders import telegram_sender
+from policybot.knowledge.database import waited_for_a_lock
 from policybot.scheduler.dispatcher import ReminderDispatcher
 from policybot.scheduler.timing import ReminderTiming
 from policybot.services import Services
@@ -71,7 +73,17 @@ async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     # offline chat's own chats shares nothing with it and needs no leadership.
     if dispatcher.scope.is_everyone and not await ops.may_dispatch(context.bot_data):
         return
-    report = await dispatcher.tick()
+    try:
+        report = await dispatcher.tick()
+    except OperationalError as error:
+        if not waited_for_a_lock(error):
+            raise  # the database down, or a bug: the error handler logs it as an error
+        # Another writer held the store longer than the busy timeout (a large plan being
+        # stored): nothing is lost, since the database is the truth and the scheduler only a
+        # clock; the next tick plans and sends what this one could not (rows this one had
+        # claimed are taken again once their lease runs out).
+        log.warning("reminders: the database was busy, the next tick tries again: %s", error.orig)
+        return
     ops.record_tick(context.bot_data, report.outcomes)
     if report.planned or report.outcomes:
         log.info(

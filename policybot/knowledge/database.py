@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
 if TYPE_CHECKING:
@@ -101,6 +101,26 @@ def take_turns(session: Session, name: str = STORE_WRITES) -> None:
         {"name": name},
     )
     session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": previous})
+
+
+# PostgreSQL's lock_not_available (lock_timeout), serialization_failure and deadlock_detected.
+_PG_LOCK_WAITS = frozenset({"55P03", "40001", "40P01"})
+
+
+def waited_for_a_lock(error: BaseException | None) -> bool:
+    """Whether a statement failed only because another transaction held a lock past the wait
+    (SQLite's "database is locked" after its busy timeout; PostgreSQL's lock timeout, a
+    serialization failure or a deadlock): the same work a moment later succeeds, unlike a
+    database that is down or a query that is wrong."""
+    if not isinstance(error, OperationalError):
+        return False
+    original = error.orig
+    if getattr(original, "sqlstate", None) in _PG_LOCK_WAITS:
+        return True
+    name = getattr(original, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(
+        original
+    )
 
 
 def alembic_config(engine: Engine) -> Config:

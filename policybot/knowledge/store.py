@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -41,18 +41,17 @@ from policybot.knowledge.models import (
     Milestone,
     RecurringDuty,
     Region,
-    RegionAlias,
     RewardCondition,
     RewardRule,
     Target,
     Task,
     Unit,
-    UnitAlias,
     UnitRole,
     utcnow,
 )
-from policybot.knowledge.regions import full_district_name, region_aliases, split_region
+from policybot.knowledge.regions import full_district_name
 from policybot.knowledge.retirement import Retirement, planned_retirements
+from policybot.knowledge.store_names import region_ids, unit_ids
 
 IngestAction = Literal["created", "unchanged", "updated", "replaced"]
 
@@ -161,19 +160,25 @@ def _ingest(
                 shown_title(existing),
                 count_facts(session, existing.id),
             )
-        _fill_document(session, existing, extraction, fingerprint, now)
-        counts = _refresh_facts(session, existing, extraction, now)
+        rows = list(_fact_rows(existing.id, extraction.document.region, extraction))
+        regions = region_ids(session, _places(extraction.document.region, rows))
+        _fill_document(session, existing, extraction, fingerprint, now, regions)
+        counts = _refresh_facts(session, existing, extraction, rows, regions, now)
         _audit(session, actor_id, "reingest", existing.id, None, {"counts": counts}, now)
         return IngestResult(existing.id or 0, "updated", shown_title(existing), counts)
 
     document = Document(
         source=extraction.document.source, content_hash=digest, text=extraction.text
     )
-    _fill_document(session, document, extraction, fingerprint, now)
+    # Everything that needs no database is done before the first write: on SQLite the write
+    # lock is held from the first write to the commit, and every other writer waits for it.
+    rows = list(_fact_rows(None, extraction.document.region, extraction))
+    regions = region_ids(session, _places(extraction.document.region, rows))
+    _fill_document(session, document, extraction, fingerprint, now, regions)
     document.ingested_at = now
     session.add(document)
     session.flush()
-    counts = _write_facts(session, document, extraction)
+    counts = _write_facts(session, document, extraction, rows, regions)
     # From here to the commit, what is active is read and changed: one writer at a time (two
     # versions confirmed at once were both stored active). Taken late, so that writers that
     # only add regions and units never wait for each other.
@@ -200,7 +205,12 @@ def _ingest(
 
 
 def _fill_document(
-    session: Session, document: Document, extraction: Extraction, fingerprint: str, now: datetime
+    session: Session,
+    document: Document,
+    extraction: Extraction,
+    fingerprint: str,
+    now: datetime,
+    regions: dict[str, int],
 ) -> None:
     meta = extraction.document
     document.source = meta.source
@@ -209,7 +219,7 @@ def _fill_document(
     document.doc_number = meta.doc_number
     document.issuer = meta.issuer
     document.region = meta.region
-    document.region_id = ensure_region(session, meta.region).id if meta.region else None
+    document.region_id = regions[meta.region] if meta.region else None
     document.issued = meta.issued
     document.effective = meta.effective
     document.period_start, document.period_end = meta.period or (None, None)
@@ -252,49 +262,153 @@ def short_title(title: str | None) -> str | None:
     return f"{named[: len(place) + 6]}…{named[-tail:]}"
 
 
-def _write_facts(session: Session, document: Document, extraction: Extraction) -> dict[str, int]:
-    for kind, record, row in _fact_rows(document, extraction):
-        _add_fact(session, document, kind, record, row)
+FactRow = tuple[str, FactRecord, Any]
+
+
+def _write_facts(
+    session: Session,
+    document: Document,
+    extraction: Extraction,
+    rows: list[FactRow],
+    regions: dict[str, int],
+) -> dict[str, int]:
+    """A new document's facts, their unit links, conditions and units: a few bulk inserts.
+
+    The rows are inserted per table in one statement each (ids returned in order), not added
+    and flushed one by one: the statements, and the time the write lock is held, no longer
+    grow with the number of facts."""
+    units = unit_ids(session, _unit_names(extraction, rows), document.region_id)
+    by_kind: dict[str, list[tuple[FactRecord, Any]]] = {}
+    for kind, record, row in rows:
+        row.document_id = document.id or 0
+        _fill_common_columns(document, record, row, regions)
+        by_kind.setdefault(kind, []).append((record, row))
+    links: list[dict[str, Any]] = []
+    for kind, facts in by_kind.items():
+        ids = _insert_rows(session, STORED_FACT_MODELS[kind], [row for _record, row in facts])
+        for (record, row), fact_id in zip(facts, ids, strict=True):
+            row.id = fact_id
+            links.extend(_unit_links(kind, record, fact_id, units))
+    _insert_plain(session, FactUnit, links)
     _write_conditions(session, document, extraction)
-    _link_document_units(session, document, extraction)
+    linked = {link["unit_id"] for link in links}
+    _insert_document_units(session, document, {units[name] for name in extraction.units} | linked)
     return count_facts(session, document.id)
+
+
+def _places(document_region: str | None, rows: list[FactRow]) -> set[str]:
+    """Every region the document and its facts are stored under (looked up once, together)."""
+    places = {document_region} if document_region else set()
+    for _kind, record, row in rows:
+        place = getattr(row, "district", None) or record.region or document_region
+        if place:
+            places.add(place)
+    return places
+
+
+def _unit_names(extraction: Extraction, rows: list[FactRow]) -> set[str]:
+    names = set(extraction.units)
+    for _kind, record, _row in rows:
+        names.update(getattr(record, "lead_units", []))
+        names.update(getattr(record, "support_units", []))
+    return names
+
+
+def _insert_rows(session: Session, model: type[Any], rows: list[Any]) -> list[int]:
+    """Insert a new document's fact rows of one table in one statement; their ids, in order.
+
+    PostgreSQL returns the ids in the order of the rows (``sort_by_parameter_order``). SQLite's
+    RETURNING promises no order, and SQLAlchemy gets one there by inserting a row per
+    statement; but an AUTOINCREMENT id only grows, so the rows of a new document, inserted in
+    order, have their ids in that order."""
+    table = model.__table__
+    columns = [column.key for column in table.columns if column.key != "id"]
+    values = [{name: getattr(row, name) for name in columns} for row in rows]
+    if session.get_bind().dialect.name != "sqlite":
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(session.execute(statement, values).scalars())
+    session.execute(insert(table), values)
+    document_id = values[0]["document_id"]
+    ids = select(table.c.id).where(table.c.document_id == document_id).order_by(table.c.id)
+    found = list(session.execute(ids).scalars())
+    if len(found) != len(values):  # cannot happen: the document is new, its id never reused
+        raise RuntimeError(f"{len(found)} {table.name} rows found for {len(values)} inserted")
+    return found
+
+
+def _insert_plain(session: Session, model: type[Any], values: list[dict[str, Any]]) -> None:
+    if values:
+        session.execute(insert(model.__table__), values)
+
+
+def _unit_links(
+    kind: str, record: FactRecord, fact_id: int, units: dict[str, int]
+) -> Iterator[dict[str, Any]]:
+    """A fact's ``FactUnit`` rows: each unit once per role, at its first position."""
+    for role, names in (
+        (UnitRole.LEAD, getattr(record, "lead_units", [])),
+        (UnitRole.SUPPORT, getattr(record, "support_units", [])),
+    ):
+        seen: set[int] = set()
+        for position, name in enumerate(names):
+            unit_id = units[name]
+            if unit_id in seen:
+                continue
+            seen.add(unit_id)
+            yield {
+                "fact_kind": kind,
+                "fact_id": fact_id,
+                "unit_id": unit_id,
+                "role": role,
+                "position": position,
+            }
 
 
 def _write_conditions(session: Session, document: Document, extraction: Extraction) -> None:
     """The document's reward conditions, rewritten whole (nothing refers to them by id)."""
     session.exec(delete(RewardCondition).where(col(RewardCondition.document_id) == document.id))
-    for condition in extraction.conditions:
-        session.add(
-            RewardCondition(
-                document_id=document.id or 0,
-                kind=condition.kind,
-                text=condition.text,
-                quote=condition.quote,
-                section=condition.span.section,
-                start_offset=condition.span.start,
-                end_offset=condition.span.end,
-            )
-        )
-    session.flush()
+    values = [
+        {
+            "document_id": document.id or 0,
+            "kind": condition.kind,
+            "text": condition.text,
+            "quote": condition.quote,
+            "section": condition.span.section,
+            "start_offset": condition.span.start,
+            "end_offset": condition.span.end,
+        }
+        for condition in extraction.conditions
+    ]
+    _insert_plain(session, RewardCondition, values)
 
 
-def _link_document_units(session: Session, document: Document, extraction: Extraction) -> None:
+def _link_document_units(
+    session: Session, document: Document, extraction: Extraction, units: dict[str, int]
+) -> None:
     """Every unit the document names, and every unit one of its facts links."""
-    named_units = {
-        ensure_unit(session, name, document.region_id).id or 0 for name in extraction.units
-    }
-    for unit_id in sorted(named_units | _linked_unit_ids(session, document.id or 0)):
-        session.add(DocumentUnit(document_id=document.id or 0, unit_id=unit_id))
-    session.flush()
+    named_units = {units[name] for name in extraction.units}
+    _insert_document_units(
+        session, document, named_units | _linked_unit_ids(session, document.id or 0)
+    )
 
 
-def _fact_rows(document: Document, extraction: Extraction) -> Iterator[tuple[str, FactRecord, Any]]:
-    """Each extracted record with the table row it becomes (the common columns come later)."""
-    document_id = document.id or 0
+def _insert_document_units(session: Session, document: Document, unit_ids: set[int]) -> None:
+    values = [{"document_id": document.id or 0, "unit_id": unit_id} for unit_id in sorted(unit_ids)]
+    _insert_plain(session, DocumentUnit, values)
+
+
+def _fact_rows(
+    document_id: int | None, document_region: str | None, extraction: Extraction
+) -> Iterator[FactRow]:
+    """Each extracted record with the table row it becomes (the common columns come later).
+
+    Needs no database, so a new document's rows are built before its write transaction writes
+    (its id is set once it has one)."""
+    document_id = document_id or 0
     for target in extraction.targets:
         district = target.district
         if district:
-            district = full_district_name(target.region or document.region, district)
+            district = full_district_name(target.region or document_region, district)
         yield FactKind.TARGET, target, Target(
             document_id=document_id, district=district, subject=target.subject, value=target.value,
             value_max=target.value_max, unit=target.unit, qualifier=target.qualifier,
@@ -329,35 +443,43 @@ def _fact_rows(document: Document, extraction: Extraction) -> Iterator[tuple[str
 
 
 def _add_fact(
-    session: Session, document: Document, kind: str, record: FactRecord, fact: Any
+    session: Session,
+    document: Document,
+    kind: str,
+    record: FactRecord,
+    fact: Any,
+    regions: dict[str, int],
+    units: dict[str, int],
 ) -> None:
     """Insert a new fact with its common columns (region, citation) and unit links."""
-    _fill_common_columns(session, document, record, fact)
+    _fill_common_columns(document, record, fact, regions)
     session.add(fact)
     session.flush()
-    _link_fact_units(session, document, kind, record, fact.id)
+    _link_fact_units(session, kind, record, fact.id, units)
 
 
 def _fill_common_columns(
-    session: Session, document: Document, record: FactRecord, fact: Any
+    document: Document, record: FactRecord, fact: Any, regions: dict[str, int]
 ) -> None:
     fact.region = record.region or document.region
     place = getattr(fact, "district", None) or fact.region
-    fact.region_id = ensure_region(session, place).id if place else document.region_id
+    fact.region_id = regions[place] if place else document.region_id
     _apply_span(fact, record.span)
 
 
 def _link_fact_units(
-    session: Session, document: Document, kind: str, record: FactRecord, fact_id: int
+    session: Session, kind: str, record: FactRecord, fact_id: int, units: dict[str, int]
 ) -> None:
-    lead_units = getattr(record, "lead_units", [])
-    support_units = getattr(record, "support_units", [])
-    _link_units(session, kind, fact_id, lead_units, UnitRole.LEAD, document.region_id)
-    _link_units(session, kind, fact_id, support_units, UnitRole.SUPPORT, document.region_id)
+    session.add_all(FactUnit(**link) for link in _unit_links(kind, record, fact_id, units))
 
 
 def _refresh_facts(
-    session: Session, document: Document, extraction: Extraction, now: datetime
+    session: Session,
+    document: Document,
+    extraction: Extraction,
+    rows: list[FactRow],
+    regions: dict[str, int],
+    now: datetime,
 ) -> dict[str, int]:
     """Bring a document's facts in line with a new extraction of the same text, keeping ids.
 
@@ -366,16 +488,17 @@ def _refresh_facts(
     reminded twice; a fact no longer extracted is marked deleted, not removed; a fact an admin
     edited by hand is left exactly as the admin made it.
     """
+    units = unit_ids(session, _unit_names(extraction, rows), document.region_id)
     current = {(kind, _fact_key(fact)): fact for kind, fact in _live_facts(session, document.id)}
     edited = _hand_edited_facts(session, [(kind, fact.id) for (kind, _), fact in current.items()])
     added: dict[str, list[Any]] = {}
-    for kind, record, row in _fact_rows(document, extraction):
+    for kind, record, row in rows:
         match = current.pop((kind, _fact_key(row, record.span)), None)
         if match is None:
-            _add_fact(session, document, kind, record, row)
+            _add_fact(session, document, kind, record, row, regions, units)
             added.setdefault(kind, []).append(row)
         elif (kind, match.id) not in edited:
-            _fill_common_columns(session, document, record, row)
+            _fill_common_columns(document, record, row, regions)
             for name in type(row).model_fields.keys() - _FACT_COPY_EXCLUDE:
                 setattr(match, name, getattr(row, name))
             session.add(match)
@@ -384,7 +507,7 @@ def _refresh_facts(
                     col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id) == match.id
                 )
             )
-            _link_fact_units(session, document, kind, record, match.id)
+            _link_fact_units(session, kind, record, match.id, units)
     retired: dict[str, list[Any]] = {}
     for (kind, _key), stale in current.items():
         if (kind, stale.id) not in edited:
@@ -400,7 +523,8 @@ def _refresh_facts(
     )
     session.exec(delete(DocumentUnit).where(col(DocumentUnit.document_id) == document.id))
     _write_conditions(session, document, extraction)
-    _link_document_units(session, document, extraction)
+    session.flush()  # the links of added facts, before their units are gathered
+    _link_document_units(session, document, extraction, units)
     return count_facts(session, document.id)
 
 
@@ -451,97 +575,20 @@ def _apply_span(fact: Any, span: Span) -> None:
     fact.section = span.section
 
 
-def _link_units(
-    session: Session,
-    kind: str,
-    fact_id: int,
-    names: Iterable[str],
-    role: str,
-    region_id: int | None,
-) -> None:
-    seen: set[int] = set()
-    for position, name in enumerate(names):
-        unit = ensure_unit(session, name, region_id)
-        if unit.id in seen:
-            continue
-        seen.add(unit.id or 0)
-        session.add(
-            FactUnit(
-                fact_kind=kind, fact_id=fact_id, unit_id=unit.id or 0, role=role, position=position
-            )
-        )
-
-
 def ensure_region(session: Session, name: str) -> Region:
     """Find or create a region (and its parent, for a district), with its short aliases."""
-    region = _region_named(session, name)
-    if region is not None:
-        return region
-    parent_name, _ = split_region(name)
-    parent = ensure_region(session, parent_name) if parent_name else None
-    created = _insert_unless_present(
-        session, Region, name=name, parent_id=parent.id if parent else None
-    )
-    region = _region_named(session, name)
+    region = session.get(Region, region_ids(session, [name])[name])
     if region is None:  # cannot happen: inserted, or committed by another writer
         raise RuntimeError(f"region {name!r} neither inserted nor found")
-    if created:
-        for alias in sorted(region_aliases(name)):
-            session.add(RegionAlias(alias=alias, region_id=region.id or 0))
-        session.flush()
     return region
 
 
 def ensure_unit(session: Session, name: str, region_id: int | None) -> Unit:
     """Find or create the unit ``name`` of a region; its name without 市/区 prefix is an alias."""
-    unit = _unit_named(session, name, region_id)
-    if unit is not None:
-        return unit
-    created = _insert_unless_present(session, Unit, name=name, region_id=region_id)
-    unit = _unit_named(session, name, region_id)
+    unit = session.get(Unit, unit_ids(session, [name], region_id)[name])
     if unit is None:
         raise RuntimeError(f"unit {name!r} neither inserted nor found")
-    if created:
-        for alias in unit_aliases(name):
-            session.add(UnitAlias(alias=alias, unit_id=unit.id or 0))
-        session.flush()
     return unit
-
-
-def _region_named(session: Session, name: str) -> Region | None:
-    return session.exec(select(Region).where(col(Region.name) == name)).first()
-
-
-def _unit_named(session: Session, name: str, region_id: int | None) -> Unit | None:
-    statement = select(Unit).where(col(Unit.name) == name, col(Unit.region_id) == region_id)
-    return session.exec(statement).first()
-
-
-def _insert_unless_present(session: Session, model: type[Any], **values: Any) -> bool:
-    """``INSERT … ON CONFLICT DO NOTHING``; True when this call inserted the row.
-
-    Two ``policybot ingest`` runs (or workers confirming uploads) may create the same region at
-    once: the one that looked first and inserts second would die on the unique key, and with it
-    its whole document. Ignoring the conflict and reading the winner's row lets both go on, on
-    SQLite and PostgreSQL alike (a savepoint would not do: pysqlite's SAVEPOINT handling commits
-    what an outer rollback should undo).
-    """
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]  # same API as PostgreSQL's insert, another class
-    else:  # pragma: no cover - the store supports SQLite and PostgreSQL only
-        raise RuntimeError(f"unsupported database: {dialect}")
-    statement = insert(model).values(**values).on_conflict_do_nothing().returning(model.id)
-    return session.execute(statement).scalar_one_or_none() is not None
-
-
-def unit_aliases(name: str) -> set[str]:
-    aliases = {name}
-    if len(name) > 3 and name[0] in "市区县省":
-        aliases.add(name[1:])
-    return aliases
 
 
 def _apply_retirements(

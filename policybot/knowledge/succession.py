@@ -13,6 +13,7 @@ nothing.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -46,13 +47,18 @@ def identity(fact: Any) -> tuple[Any, ...]:
 
 
 def inherit(session: Session, pairs: dict[str, list[tuple[int, int]]]) -> int:
-    """Copy follow-up state from old to new fact ids, per fact kind; returns rows copied."""
+    """Copy follow-up state from old to new fact ids, per fact kind; returns rows copied.
+
+    A few statements per kind, not per fact: a plan of 1,200 targets replacing its previous
+    version is matched inside the write transaction that stores it."""
     copied = 0
     for kind, moves in pairs.items():
-        for old_id, new_id in moves:
-            copied += _copy_states(session, kind, old_id, new_id)
-            if kind == FactKind.TARGET:
-                copied += _copy_progress(session, old_id, new_id)
+        if not moves:
+            continue
+        new_of = dict(moves)
+        copied += _copy_states(session, kind, new_of)
+        if kind == FactKind.TARGET:
+            copied += _copy_progress(session, new_of)
     session.flush()
     return copied
 
@@ -91,41 +97,61 @@ def _live(session: Session, model: type[Any], document_ids: list[int]) -> list[A
     return list(session.exec(statement))
 
 
-def _copy_states(session: Session, kind: str, old_id: int, new_id: int) -> int:
+def _copy_states(session: Session, kind: str, new_of: dict[int, int]) -> int:
+    """The old facts' 已完成/推迟 rows, copied to the new ids (a chat's own row there wins)."""
     copied = 0
     for item_kind in REMINDER_KINDS[kind]:
-        olds = session.exec(
-            select(ReminderState).where(
-                col(ReminderState.item_kind) == item_kind, col(ReminderState.item_id) == old_id
-            )
-        ).all()
-        for state in olds:
-            exists = session.exec(
-                select(col(ReminderState.id)).where(
-                    col(ReminderState.chat_id) == state.chat_id,
+        olds = [
+            state
+            for chunk in _chunks(sorted(new_of))
+            for state in session.exec(
+                select(ReminderState)
+                .where(
                     col(ReminderState.item_kind) == item_kind,
-                    col(ReminderState.item_id) == new_id,
+                    col(ReminderState.item_id).in_(chunk),
                 )
-            ).first()
-            if exists is None:
-                fields = {name: getattr(state, name) for name in _STATE_FIELDS}
-                session.add(
-                    ReminderState(
-                        chat_id=state.chat_id, item_kind=item_kind, item_id=new_id, **fields
-                    )
+                .order_by(col(ReminderState.id))
+            )
+        ]
+        if not olds:
+            continue
+        present = {
+            (chat_id, item_id)
+            for chunk in _chunks(sorted(new_of.values()))
+            for chat_id, item_id in session.exec(
+                select(col(ReminderState.chat_id), col(ReminderState.item_id)).where(
+                    col(ReminderState.item_kind) == item_kind,
+                    col(ReminderState.item_id).in_(chunk),
                 )
-                copied += 1
+            )
+        }
+        for state in olds:
+            new_id = new_of[state.item_id]
+            if (state.chat_id, new_id) in present:
+                continue
+            present.add((state.chat_id, new_id))
+            fields = {name: getattr(state, name) for name in _STATE_FIELDS}
+            session.add(
+                ReminderState(chat_id=state.chat_id, item_kind=item_kind, item_id=new_id, **fields)
+            )
+            copied += 1
     return copied
 
 
-def _copy_progress(session: Session, old_id: int, new_id: int) -> int:
-    reports = session.exec(
-        select(ProgressReport).where(col(ProgressReport.target_id) == old_id)
-    ).all()
+def _copy_progress(session: Session, new_of: dict[int, int]) -> int:
+    reports = [
+        report
+        for chunk in _chunks(sorted(new_of))
+        for report in session.exec(
+            select(ProgressReport)
+            .where(col(ProgressReport.target_id).in_(chunk))
+            .order_by(col(ProgressReport.id))
+        )
+    ]
     for report in reports:
         session.add(
             ProgressReport(
-                target_id=new_id,
+                target_id=new_of[report.target_id],
                 value=report.value,
                 reported_by=report.reported_by,
                 chat_id=report.chat_id,
@@ -134,3 +160,12 @@ def _copy_progress(session: Session, old_id: int, new_id: int) -> int:
             )
         )
     return len(reports)
+
+
+# Well under SQLite's and PostgreSQL's limits on bound parameters in one statement.
+_CHUNK = 500
+
+
+def _chunks(ids: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
