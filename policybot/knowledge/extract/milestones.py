@@ -21,6 +21,7 @@ from policybot.knowledge.extract.dates import (
     last_day,
     relative_time_mentions,
 )
+from policybot.knowledge.extract.feasts import FEAST_BEFORE, feast_eve
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
@@ -372,7 +373,8 @@ def month_due(text: str, ctx: DocContext) -> date | None:
 
 
 _SEASON_ONLY = re.compile(
-    r"(?<![\d年每各个])(?:(?P<half>上半年|下半年)|(?:第)?(?P<quarter>[一二三四])季度(?:末|底)?)"
+    # not after 、 (nor 第 then 、): "第一、第二、第三季度…情况" names the quarters reported on (round 30)
+    r"(?<![\d年每各个、第])(?:(?P<half>上半年|下半年)|(?:第)?(?P<quarter>[一二三四])季度(?:末|底)?)"
     r"(?:前|以前|之前)?"
 )
 
@@ -381,6 +383,26 @@ _SEASON_ONLY = re.compile(
 _PERIODS_STATUS = re.compile(
     r"(?:的)?(?:重点|主要|各项)?(?:工作)?(?:进展|完成|落实|执行|推进|运行)?(?:情况|总结)"
 )
+
+
+def _feast_only(
+    text: str, mentions: list[TimeMention], current_year: int | None, issued: date | None
+) -> list[TimeMention]:
+    """ "春节前完成…", "国庆节前建成…" in an annual plan (or a year column): the eve of that
+    year's feast, or of the next year's when the plan was signed after it ("确保春节前农民工工资
+    全部结清" in a plan signed in March is next winter's) (round 30)."""
+    if current_year is None:
+        return []
+    found: list[TimeMention] = []
+    covered = _covered(len(text), _spans(mentions))
+    for match in FEAST_BEFORE.finditer(text):
+        due = feast_eve(match["feast"], current_year)
+        if due is not None and issued is not None and due < issued:
+            due = feast_eve(match["feast"], current_year + 1)
+        if covered[match.start()] or due is None:
+            continue
+        found.append(TimeMention(match.start(), match.end(), match.group(0), "point", None, due))
+    return found
 
 
 def _season_only(
@@ -521,6 +543,10 @@ def _milestones_in_sentence(
     )
     mentions = sorted(
         mentions + _season_only(text, mentions, current_year or annual), key=lambda m: m.start
+    )
+    mentions = sorted(
+        mentions + _feast_only(text, mentions, current_year or annual, ctx.meta.issued),
+        key=lambda m: m.start,
     )
     # "今年各项工作", "“十三五”期间…部署": a bare year word names the year's work; only a stated
     # end ("今年底前", "明年6月底前", "三年内") dates an event.
