@@ -134,3 +134,29 @@ RULES_TAIL = "\n甲市人民政府\n2030年12月1日\n"
 def test_only_once_per_firm_is_no_stacking(article: str) -> None:
     conditions = extract_text(RULES_HEAD + article + RULES_TAIL, "x.txt").conditions
     assert [c.kind for c in conditions] == ["no_stacking"], conditions
+
+
+@pytest.mark.parametrize(
+    ("heading", "start", "due"),
+    [
+        ("(二)集中整治阶段(5月至10月)", date(2031, 5, 1), date(2031, 10, 31)),
+        ("一、动员部署阶段(3月上旬—4月底)", date(2031, 3, 1), date(2031, 4, 30)),
+        ("(三)总结验收阶段(11月—12月中旬)", date(2031, 11, 1), date(2031, 12, 20)),
+    ],
+)
+def test_a_phase_dated_by_months_in_an_annual_plan_is_a_milestone(
+    heading: str, start: date, due: date
+) -> None:
+    extraction = _annual(f"{heading}\n全面开展质量安全隐患排查整治,建立问题清单。")
+    phases = [(m.start, m.due) for m in extraction.milestones if "阶段" in m.title]
+    assert phases == [(start, due)], extraction.milestones
+
+
+def test_a_phase_dated_by_months_in_a_plan_of_several_years_dates_nothing() -> None:
+    extraction = extract_text(
+        "甲市品牌建设三年行动计划(2031—2033年)\n甲市人民政府办公室\n五、实施步骤\n"
+        "(二)集中整治阶段(5月至10月)\n全面开展质量安全隐患排查整治;到2033年,建成检验检测中心。"
+        + ANNUAL_TAIL,
+        "x.txt",
+    )
+    assert [m.due for m in extraction.milestones] == [date(2033, 12, 31)], extraction.milestones
