@@ -47,6 +47,7 @@ def test_one_per_period_needs_a_duty_word() -> None:
         ("(七)市统计局按月发布工业经济运行情况。", "month", "发布工业经济运行情况"),
         ("(七)市质量办按季度公布各县(区)质量工作考核结果。", "quarter", "公布"),
         ("(七)实行季度点评制度,确保任务落实。", "quarter", "季度点评"),
+        ("(七)各县(区)按半年报送工作进展情况。", "half-year", "报送工作进展情况"),
     ],
 )
 def test_a_cadence_pacing_a_publication_or_a_review_is_a_repeated_duty(

@@ -19,7 +19,7 @@ from policybot.knowledge.extract.units import looks_like_unit
 _CUE = re.compile(
     r"每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)"
     # "按季度报送…", "逐月调度…": a period that paces a report or a review
-    r"|(?:按|逐)(?P<paced>季度|季|月)(?=[\u4e00-\u9fff]{0,2}?(?:报送|报告|上报|调度|通报|统计|督查|分析"
+    r"|(?:按|逐)(?P<paced>半年|季度|季|月)(?=[\u4e00-\u9fff]{0,2}?(?:报送|报告|上报|调度|通报|统计|督查|分析"
     # "按月发布运行情况", "按季度公布考核结果" (round 30): a publication or a review paced alike
     r"|发布|公布|监测|考核|检查|评估|汇总|点评|讲评|排名|督办|会商))"
     # "按年度签订责任书" (batch-13 class B13-6): a yearly pledge or review, never "按年度计划"
