@@ -165,7 +165,8 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # "申报企业须依法纳税、诚信经营", "获得奖励的企业须在本市连续经营5年以上": what an
             # applicant or a recipient must meet or keep to
             r"(?:申报|申请|获奖|受奖|(?:获得|享受)[^。;,]{0,12}的)(?:企业|单位|主体|项目|个人|对象)\s*"
-            r"(?:须|必须|应当|需)(?!按照|按)|"
+            # (not where it must be registered or taxed, "申报企业须为本市…注册的独立法人": a scope)
+            r"(?:须|必须|应当|需)(?!按照|按|(?:为|在|是)[^。;]{0,30}?(?:注册|登记|纳税|辖区|行政区域))|"
             # "每次评选不超过5个", "每届表彰名额不超过30名": how many the honour goes to per round
             r"每(?:次|届|轮|批次?)[\u4e00-\u9fff]{0,4}?(?:不超过|不多于|最多|限)\s*(?:\d+|[一二三四五六七八九十百]+)\s*"
             r"(?:个|名|家|项|人|件|位)"
