@@ -161,3 +161,14 @@ def test_a_phase_dated_by_months_in_a_plan_of_several_years_dates_nothing() -> N
         "x.txt",
     )
     assert [m.due for m in extraction.milestones] == [date(2033, 12, 31)], extraction.milestones
+
+
+def test_a_report_handed_in_twice_a_year_is_a_half_yearly_duty() -> None:
+    """ "于每年6月和12月底前分别报送半年和年度工作总结": half a year apart, every year."""
+    duties = _annual("(十)各地于每年6月和12月底前分别报送半年和年度工作总结。").recurring
+    assert [d.title for d in duties if d.every == "half-year"] == ["报送半年和年度工作总结"], duties
+
+
+def test_two_dated_hand_ins_of_a_stated_year_are_no_repeated_duty() -> None:
+    extraction = _annual("(十)各地于2031年6月和12月底前分别报送半年和年度工作总结。")
+    assert not [d for d in extraction.recurring if d.every == "half-year"], extraction.recurring

@@ -89,6 +89,14 @@ _TWICE_A_YEAR = re.compile(
     r"(?P<second>\d{1,2})月(?:初|中|底|末|上旬|中旬|下旬)?(?:前)?[^,;。\d]{0,4}?"
     r"(?:分别|各)[^,;。\d]{0,6}?(?:一|1)次(?P<duty>[\u4e00-\u9fff]{2,20})"
 )
+# "各地于每年6月和12月底前分别报送半年和年度工作总结" (round 30): a report handed in at two
+# points of every year, half a year apart, is a half-yearly duty (with a year of its own, "于2031年6月
+# 和12月底前分别报送…", the two dates are milestones).
+_TWICE_HANDED = re.compile(
+    r"(?<!\d年)(?<!\d)(?P<first>\d{1,2})月(?:初|中|底|末|上旬|中旬|下旬)?(?:前)?(?:和|、|及)"
+    r"(?P<second>\d{1,2})月(?:初|中|底|末|上旬|中旬|下旬)?(?:前)?[^,;。\d]{0,4}?分别"
+    r"(?P<duty>(?:报送|上报|报告|提交|通报)[\u4e00-\u9fff]{2,20})"
+)
 # "于3月25日、6月25日前报告每季度进展": the dates say when; these are milestones.
 _EXACT_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _COUNT_WORDS = re.compile(r"(?:至少|不少于)?(?:进行|开展|举办|组织)?(?:一|1)(?:次|批|轮)(?:以上)?")
@@ -168,7 +176,8 @@ def _twice_a_year(
     sentence: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
 ) -> list[RecurringRecord]:
     records: list[RecurringRecord] = []
-    for match in _TWICE_A_YEAR.finditer(sentence.text):
+    matches = [*_TWICE_A_YEAR.finditer(sentence.text), *_TWICE_HANDED.finditer(sentence.text)]
+    for match in matches:
         if not 4 <= int(match["second"]) - int(match["first"]) <= 8:
             continue
         records.append(
