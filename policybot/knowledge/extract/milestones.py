@@ -21,6 +21,7 @@ from policybot.knowledge.extract.dates import (
     last_day,
     relative_time_mentions,
 )
+from policybot.knowledge.extract.feasts import FEAST_BEFORE, feast_eve
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
@@ -86,6 +87,8 @@ def phase_milestone(
         return named
     match = _PHASE_TIME.search(paragraph.text)
     is_phase_line = bool(re.match(r"^第[一二三四五六七八九十]+阶段", paragraph.text))
+    if not match and paragraph.heading_level is not None:
+        return _month_phase(paragraph, body, ctx, lead_units)
     if not match or (paragraph.heading_level is None and not is_phase_line):
         return None
     # the words before the dates name the phase: no list, clause or title in them (the item
@@ -121,6 +124,55 @@ def phase_milestone(
         start=start,
         due=due,
         due_text=mention.text,
+        lead_units=list(lead_units),
+        span=Span(paragraph.start, quote_end, paragraph.section),
+    )
+
+
+# "(二)集中整治阶段(5月至10月)", "动员部署阶段(3月上旬—4月底)": a phase of an annual plan
+# dated by months alone (round 30).
+_MONTH_PHASE = re.compile(
+    r"^(?:[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十\d]+[、.])?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,12}阶段)\s*[((]\s*"
+    r"(?P<m1>\d{1,2})月(?:(?P<d1>\d{1,2})日)?(?P<k1>上旬|中旬|下旬|初|中)?(?:份)?\s*"
+    r"(?:—|-|–|~|～|至|到)+\s*"
+    r"(?P<m2>\d{1,2})月(?:(?P<d2>\d{1,2})日)?(?P<k2>上旬|中旬|下旬|底|末)?(?:份)?(?:前)?\s*[))]"
+)
+_DEKAD_START = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21}
+
+
+def _month_phase(
+    paragraph: Paragraph, body: Piece | None, ctx: DocContext, lead_units: list[str]
+) -> MilestoneRecord | None:
+    """A phase heading dated by months only, in a one-year plan: those months of its year."""
+    period = ctx.meta.period
+    match = _MONTH_PHASE.match(paragraph.text)
+    if match is None or not period or period[0] != period[1]:
+        return None
+    year, first, last = period[0], int(match["m1"]), int(match["m2"])
+    if not 1 <= first <= last <= 12:
+        return None
+    try:
+        start = date(year, first, int(match["d1"] or _DEKAD_START.get(match["k1"] or "", 1)))
+    except ValueError:
+        return None
+    dekad = match["k2"] if match["k2"] in ("上旬", "中旬", "下旬") else None
+    due = _day_or_month_end(year, last, match["d2"], dekad)
+    if due is None or due < start:
+        return None
+    tail = paragraph.text[match.end() :].strip(" 。.:")
+    detail = re.split(r"[。;]", tail)[0] if tail else ""
+    if not detail and body is not None:
+        detail = re.split(r"[。;]", body.text)[0]
+    detail = detail.strip(" ,:;。")
+    quote_end = paragraph.end if len(paragraph.text) <= 120 else paragraph.start + 120
+    return MilestoneRecord(
+        region=ctx.region,
+        title=f"{match['name']}({detail[:40]})" if detail else match["name"],
+        quote=ctx.text[paragraph.start : quote_end],
+        start=start,
+        due=due,
+        due_text=match.group(0),
         lead_units=list(lead_units),
         span=Span(paragraph.start, quote_end, paragraph.section),
     )
@@ -372,7 +424,8 @@ def month_due(text: str, ctx: DocContext) -> date | None:
 
 
 _SEASON_ONLY = re.compile(
-    r"(?<![\d年每各个])(?:(?P<half>上半年|下半年)|(?:第)?(?P<quarter>[一二三四])季度(?:末|底)?)"
+    # not after 、 (nor 第 then 、): "第一、第二、第三季度…情况" names the quarters reported on (round 30)
+    r"(?<![\d年每各个、第])(?:(?P<half>上半年|下半年)|(?:第)?(?P<quarter>[一二三四])季度(?:末|底)?)"
     r"(?:前|以前|之前)?"
 )
 
@@ -381,6 +434,26 @@ _SEASON_ONLY = re.compile(
 _PERIODS_STATUS = re.compile(
     r"(?:的)?(?:重点|主要|各项)?(?:工作)?(?:进展|完成|落实|执行|推进|运行)?(?:情况|总结)"
 )
+
+
+def _feast_only(
+    text: str, mentions: list[TimeMention], current_year: int | None, issued: date | None
+) -> list[TimeMention]:
+    """ "春节前完成…", "国庆节前建成…" in an annual plan (or a year column): the eve of that
+    year's feast, or of the next year's when the plan was signed after it ("确保春节前农民工工资
+    全部结清" in a plan signed in March is next winter's) (round 30)."""
+    if current_year is None:
+        return []
+    found: list[TimeMention] = []
+    covered = _covered(len(text), _spans(mentions))
+    for match in FEAST_BEFORE.finditer(text):
+        due = feast_eve(match["feast"], current_year)
+        if due is not None and issued is not None and due < issued:
+            due = feast_eve(match["feast"], current_year + 1)
+        if covered[match.start()] or due is None:
+            continue
+        found.append(TimeMention(match.start(), match.end(), match.group(0), "point", None, due))
+    return found
 
 
 def _season_only(
@@ -521,6 +594,10 @@ def _milestones_in_sentence(
     )
     mentions = sorted(
         mentions + _season_only(text, mentions, current_year or annual), key=lambda m: m.start
+    )
+    mentions = sorted(
+        mentions + _feast_only(text, mentions, current_year or annual, ctx.meta.issued),
+        key=lambda m: m.start,
     )
     # "今年各项工作", "“十三五”期间…部署": a bare year word names the year's work; only a stated
     # end ("今年底前", "明年6月底前", "三年内") dates an event.

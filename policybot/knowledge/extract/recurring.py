@@ -19,7 +19,9 @@ from policybot.knowledge.extract.units import looks_like_unit
 _CUE = re.compile(
     r"每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)"
     # "按季度报送…", "逐月调度…": a period that paces a report or a review
-    r"|(?:按|逐)(?P<paced>季度|季|月)(?=[\u4e00-\u9fff]{0,2}?(?:报送|报告|上报|调度|通报|统计|督查|分析))"
+    r"|(?:按|逐)(?P<paced>半年|季度|季|月)(?=[\u4e00-\u9fff]{0,2}?(?:报送|报告|上报|调度|通报|统计|督查|分析"
+    # "按月发布运行情况", "按季度公布考核结果" (round 30): a publication or a review paced alike
+    r"|发布|公布|监测|考核|检查|评估|汇总|点评|讲评|排名|督办|会商))"
     # "按年度签订责任书" (batch-13 class B13-6): a yearly pledge or review, never "按年度计划"
     r"|按(?P<paced_year>年度)(?=(?:签订|考核|评估|通报|报告|报送|上报))"
     # "逐月查账": month by month, whatever the verb (not a trend: "逐月递增")
@@ -31,10 +33,32 @@ _CUE = re.compile(
 # "明确每季度对应的量化的工作显现度": a period that divides a quantity to be set, not a duty.
 _PLANNED_BY = re.compile(r"(?:明确|确定|细化|分解|列明|落实到|分解到)$")
 # "实行“月度盘点+季度研判”": a period label fused with the duty it names.
+# Not after 按/逐: "按季度通报…" is the paced duty of ``_CUE``, read once (round 30).
 _LABELLED = re.compile(
-    r"(?<![每个一上下本当])(?P<label>月度|季度|月|季)"
-    r"(?P<duty>[\u4e00-\u9fff]{0,2}?(?:盘点|研判|调度|通报|报告|检查|督查|考核|评估|分析|例会|会商))"
+    r"(?<![每个一上下本当按逐])(?P<label>月度|季度|月|季)"
+    r"(?P<duty>[\u4e00-\u9fff]{0,2}?(?:盘点|研判|调度|通报|报告|检查|督查|考核|评估|分析|例会|会商|"
+    r"点评|讲评|排名|督办))"
 )
+# "坚持一月一调度、一季一通报", "半年一总结": one review or report per period (round 30); the
+# second word must be a duty ("一年一个台阶" is a pace of progress).
+_ONE_PER = re.compile(
+    r"(?<![\d第])(?:一|每)(?P<label>年|半年|季度|季|月)一(?:次)?"
+    r"(?P<duty>调度|通报|考核|评估|督查|检查|总结|讲评|点评|评比|排名|会商|例会|报告|盘点|研判|督办)"
+)
+_ONE_PER_PERIODS: dict[str, Every] = {
+    "年": "year",
+    "半年": "half-year",
+    "季度": "quarter",
+    "季": "quarter",
+    "月": "month",
+}
+# "将第一、第二、第三季度及全年工作完成情况…报送…" (round 30): reports listed by quarter are a
+# quarterly duty (their dates, if given, are milestones of their own).
+_LISTED_QUARTERS = re.compile(
+    r"第[一1]、(?:第)?[二2]、(?:第)?[三3](?:、(?:第)?[四4])?季度(?:及|和|与|、)?(?:全年|年度)?"
+    r"(?P<what>[^,;。]{2,30}?情况)"
+)
+_REPORT_VERB = re.compile(r"报送|上报|报告|通报")
 _PERIODS: dict[str, Every] = {
     "年": "year",
     "年度": "year",
@@ -65,6 +89,14 @@ _TWICE_A_YEAR = re.compile(
     r"(?P<second>\d{1,2})月(?:初|中|底|末|上旬|中旬|下旬)?(?:前)?[^,;。\d]{0,4}?"
     r"(?:分别|各)[^,;。\d]{0,6}?(?:一|1)次(?P<duty>[\u4e00-\u9fff]{2,20})"
 )
+# "各地于每年6月和12月底前分别报送半年和年度工作总结" (round 30): a report handed in at two
+# points of every year, half a year apart, is a half-yearly duty (with a year of its own, "于2031年6月
+# 和12月底前分别报送…", the two dates are milestones).
+_TWICE_HANDED = re.compile(
+    r"(?<!\d年)(?<!\d)(?P<first>\d{1,2})月(?:初|中|底|末|上旬|中旬|下旬)?(?:前)?(?:和|、|及)"
+    r"(?P<second>\d{1,2})月(?:初|中|底|末|上旬|中旬|下旬)?(?:前)?[^,;。\d]{0,4}?分别"
+    r"(?P<duty>(?:报送|上报|报告|提交|通报)[\u4e00-\u9fff]{2,20})"
+)
 # "于3月25日、6月25日前报告每季度进展": the dates say when; these are milestones.
 _EXACT_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _COUNT_WORDS = re.compile(r"(?:至少|不少于)?(?:进行|开展|举办|组织)?(?:一|1)(?:次|批|轮)(?:以上)?")
@@ -82,6 +114,8 @@ def recurring_in_piece(
                 records.append(record)
         records.extend(_regime(sentence, ctx, section, lead_units))
         records.extend(_twice_a_year(sentence, ctx, section, lead_units))
+        records.extend(_one_per_period(sentence, ctx, section, lead_units))
+        records.extend(_listed_quarters(sentence, ctx, section, lead_units))
         for labelled in _LABELLED.finditer(sentence.text):
             records.append(
                 RecurringRecord(
@@ -98,11 +132,52 @@ def recurring_in_piece(
     return records
 
 
+def _one_per_period(
+    sentence: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
+) -> list[RecurringRecord]:
+    """ "一月一调度、一季一通报": each item is the duty it names, at its period."""
+    return [
+        RecurringRecord(
+            region=ctx.region,
+            title=match.group(0),
+            every=_ONE_PER_PERIODS[match["label"]],
+            quote=sentence.text.strip()[:120],
+            lead_units=list(lead_units),
+            span=Span(sentence.start + match.start(), sentence.start + match.end(), section),
+        )
+        for match in _ONE_PER.finditer(sentence.text)
+    ]
+
+
+def _listed_quarters(
+    sentence: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
+) -> list[RecurringRecord]:
+    """ "将第一、第二、第三季度及全年责任事项完成情况…报送至…": one quarterly report of what
+    is listed, with the verb that hands it in."""
+    match = _LISTED_QUARTERS.search(sentence.text)
+    if match is None:
+        return []
+    verb = _REPORT_VERB.search(sentence.text, match.end())
+    if verb is None:
+        return []
+    return [
+        RecurringRecord(
+            region=ctx.region,
+            title=f"按季度{verb.group(0)}{match['what']}"[:60],
+            every="quarter",
+            quote=sentence.text.strip()[:120],
+            lead_units=list(lead_units),
+            span=Span(sentence.start + match.start(), sentence.start + verb.end(), section),
+        )
+    ]
+
+
 def _twice_a_year(
     sentence: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
 ) -> list[RecurringRecord]:
     records: list[RecurringRecord] = []
-    for match in _TWICE_A_YEAR.finditer(sentence.text):
+    matches = [*_TWICE_A_YEAR.finditer(sentence.text), *_TWICE_HANDED.finditer(sentence.text)]
+    for match in matches:
         if not 4 <= int(match["second"]) - int(match["first"]) <= 8:
             continue
         records.append(
@@ -188,6 +263,12 @@ def _recurring(
     if re.search(r"[((]$", subject) and re.match(r"^[))]", title):
         subject = re.sub(r"(?:定期)?[((]$", "", subject)
         title = title[1:].strip(" ,、")
+    if 2 <= len(title) < 3 and not subject:
+        # "…定期对各项工作进展情况进行督查,每季度通报一次": what is reported is what the clause
+        # before names (round 30)
+        reviewed = _REVIEWED.search(sentence.text[: clause.start()])
+        if reviewed:
+            title = f"{title}{reviewed['what']}"
     if len(title) < 3 and not re.search(r"(?:在|于)$", subject):
         # "对获证企业巡查每年不少于1次": the duty is named before the cue (not "各单位要在每季度末…",
         # where the words before the cue say who and when).
@@ -212,6 +293,9 @@ def _recurring(
         span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
     )
 
+
+# The object of the review a sentence's previous clause names, ending right before this clause.
+_REVIEWED = re.compile(r"对(?P<what>[^,;。]{2,30}?)(?:进行|开展|实施)[\u4e00-\u9fff]{1,4}[,;]\s*$")
 
 _ITEM_NUMBER = re.compile(
     r"^(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*"
