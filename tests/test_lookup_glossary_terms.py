@@ -40,3 +40,20 @@ def test_targets_of_an_abbreviation_list_the_full_form_and_the_short(
     reply = render_plain(service.targets(typed))
     assert "未找到" not in reply
     assert "3100家" in reply and "120亿元" in reply
+
+
+@pytest.mark.parametrize("question", ["规上是啥意思", "規上是什麼意思?", "“规上”指什么"])
+def test_the_meaning_of_a_term_is_said_first_and_cited(
+    service: QueryService, question: str
+) -> None:
+    """浙制是啥意思 listed two sentences using 浙江制造 without saying what 浙制 means."""
+    answer = service.ask(question)
+    assert answer.found and answer.headline.startswith("“规上”即“规模以上”")
+    assert answer.facts and "规模以上工业企业" in answer.facts[0].citation.quote
+    assert "范本省工业提质行动方案" in render_plain(answer)
+
+
+def test_a_wording_that_is_no_glossary_term_is_asked_as_a_question(
+    service: QueryService,
+) -> None:
+    assert "即“" not in service.ask("增加值是什么意思").headline
