@@ -78,6 +78,8 @@ HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
 # How many facts a single-value answer may show beside the best (near ties: 分别奖多少).
 NEAR_TIES = 3
 TIE_MARGIN = 0.12
+# 快到期 listing fewer items than this also lists the next ones due after its months.
+SOON_AT_LEAST = 5
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
 # A sentence must cover this much more than the best fact to be preferred to it.
@@ -1775,6 +1777,14 @@ class QuestionAnswerer:
                 document_ids=scope.document_ids,
                 today=self.today,
             )
+        soon_note = ""
+        if window.soon and not parsed.has_topic and len(dated) < SOON_AT_LEAST:
+            # 快到期的有哪些 with one quarterly duty due in the next months: the list of what
+            # falls due next, soonest first, not that one item.
+            later = self._next_due_after(window, parsed, scope, kinds, SOON_AT_LEAST - len(dated))
+            if later:
+                soon_note = f"三个月内到期的只有 {len(dated)} 项,另列其后最先到期的 {len(later)} 项"
+                dated += later
         if not dated:
             return None
         if parsed.has_topic:
@@ -1796,7 +1806,38 @@ class QuestionAnswerer:
         dated = soonest_first(self._dated(dated, parsed), self.today)
         lines = [self._line(fact) for fact in dated]
         found = self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
-        return replace(found, notes=(*found.notes, note)) if note else found
+        said = tuple(said for said in (soon_note, note) if said)
+        return replace(found, notes=(*found.notes, *said)) if said else found
+
+    def _next_due_after(
+        self, window: TimeWindow, parsed: ParsedQuestion, scope: Scope, kinds: list[str], count: int
+    ) -> list[IndexedFact]:
+        """The ``count`` items falling due first after ``window`` (dated items and per-year
+        targets' next occurrences), soonest first."""
+        assert window.end is not None
+        after = window.end + timedelta(days=1)
+        found = [
+            fact
+            for fact in self.index.due_between(
+                after,
+                None,
+                kinds=kinds,
+                region_ids=scope.region_ids,
+                unit_ids=parsed.unit_ids or None,
+                document_ids=scope.document_ids,
+                limit=count * 4,
+            )
+            if not (FactKind.TARGET in kinds and self.index.is_per_year(fact))
+        ]
+        if FactKind.TARGET in kinds:
+            found += [
+                fact
+                for fact in self.index.yearly_between(
+                    after, None, region_ids=scope.region_ids, unit_ids=parsed.unit_ids or None
+                )
+                if scope.document_ids is None or fact.row.document_id in scope.document_ids
+            ]
+        return soonest_first(found, self.today)[:count]
 
     def _nearest_dues(self, window: TimeWindow, scope: Scope) -> list[date]:
         """The last deadline before ``window`` and the first after it, in the scope."""
