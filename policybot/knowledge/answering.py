@@ -1170,7 +1170,7 @@ class QuestionAnswerer:
                 for hit in wider
                 if (hit.document_id, hit.number) not in seen and _FREQUENCY.search(hit.passage.text)
             ][:PASSAGE_POOL]
-        if parsed.year is not None:
+        if _asks_a_goal(parsed):
             hits += self._naming_year(parsed, scope, {(h.document_id, h.number) for h in hits})
         candidates = []
         # 贡献有350万,能拿多少: of a document's tiers (不低于50万元 / 100万元 / 300万元), the
@@ -1246,11 +1246,13 @@ class QuestionAnswerer:
             unsaid = (KIND_UNSAID if lacks_kind else 0.0) + (YEAR_UNSAID if lacks_year else 0.0)
             return round(candidate.share - unsaid, 6)
 
+        goal = _asks_a_goal(parsed)
+
         def names_year(candidate: Candidate) -> bool:
             """到2020年要达到什么: of sentences matching as well, the one naming the year asked
             (到2020年,全区形成…) before those of a plan whose title's years hold it."""
             hit = candidate.hit
-            return parsed.year is not None and hit is not None and parsed.year in hit.passage.years
+            return goal and hit is not None and parsed.year in hit.passage.years
 
         candidates.sort(
             key=lambda c: (
