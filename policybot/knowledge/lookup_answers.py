@@ -494,8 +494,11 @@ def unit_counts(
 
 
 def count_words(led: int, supported: int) -> str:
-    """``牵头 12 项, 配合 3 项``: what ``unit_counts`` counted, as a reply says it."""
-    return f"牵头 {led} 项, 配合 {supported} 项"
+    """``牵头 12 项, 配合 3 项``: what ``unit_counts`` counted, as a reply says it; a zero count
+    is left out (配合 0 项 read as if the unit supported nothing anywhere, which the store may
+    only not record)."""
+    said = [f"{word} {count} 项" for word, count in (("牵头", led), ("配合", supported)) if count]
+    return ", ".join(said) or "没有记录的条目"
 
 
 TASK_SENTENCE_CHARS = 40
