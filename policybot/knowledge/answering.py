@@ -1836,6 +1836,10 @@ class QuestionAnswerer:
         if not dated:
             return self.not_found(parsed, f"{_nothing_due(window)};{note}")
         dated = soonest_first(self._dated(dated, parsed), self.today)
+        if not window.soon:
+            # 年底前佛山要完成什么: the items due once by then first, soonest first; the duties
+            # every year or quarter (每季度分析研判, 每年培训…) after them, not ahead of them.
+            dated.sort(key=lambda f: (f.row.kind == FactKind.RECURRING, self.index.is_per_year(f)))
         lines = [self._line(fact) for fact in dated]
         found = self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
         said = tuple(said for said in (soon_note, note) if said)
