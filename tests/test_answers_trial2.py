@@ -169,4 +169,6 @@ def test_the_count_over_two_cities_includes_the_task_only_office(two_cities: Que
     assert "商标海外注册" in reply and "完善计量" in reply and "驰名商标" in reply
     listed = [line.note or "" for line in answer.facts]
     led = sum("牵头" in note for note in listed)
-    assert led == 3 and f"牵头 {led} 项, 配合 0 项" in (answer.headline or "")
+    # A zero count is left out (配合 0 项 read as if it supported nothing anywhere).
+    assert led == 3 and f"牵头 {led} 项" in (answer.headline or "")
+    assert "配合 0 项" not in (answer.headline or "")

@@ -24,6 +24,7 @@ def test_a_long_sentence_is_clipped_for_one_line() -> None:
 
 def test_the_count_names_what_it_counts() -> None:
     assert count_words(3, 7) == "牵头 3 项, 配合 7 项"
+    assert count_words(3, 0) == "牵头 3 项" and count_words(0, 2) == "配合 2 项"
 
 
 def _task(

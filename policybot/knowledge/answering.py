@@ -79,6 +79,8 @@ HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
 # How many facts a single-value answer may show beside the best (near ties: 分别奖多少).
 NEAR_TIES = 3
 TIE_MARGIN = 0.12
+# 快到期 listing fewer items than this also lists the next ones due after its months.
+SOON_AT_LEAST = 5
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
 # A sentence must cover this much more than the best fact to be preferred to it.
@@ -94,6 +96,8 @@ _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\
 LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
+# Documents in scope few enough to scan for the sentences naming a year asked.
+YEAR_SCAN_DOCUMENTS = 3
 # A document named in a question by its kind (十二五节能减排方案里, 大商贸奖补通知中的): the
 # name, up to the word for its kind, before what is asked of it.
 _PLAN_KIND = re.compile(r"(?:实施|行动|工作)?(?:方案|计划|通知|意见|规划|办法|细则|文件)")
@@ -1169,6 +1173,8 @@ class QuestionAnswerer:
                 for hit in wider
                 if (hit.document_id, hit.number) not in seen and _FREQUENCY.search(hit.passage.text)
             ][:PASSAGE_POOL]
+        if _asks_a_goal(parsed):
+            hits += self._naming_year(parsed, scope, {(h.document_id, h.number) for h in hits})
         candidates = []
         # 贡献有350万,能拿多少: of a document's tiers (不低于50万元 / 100万元 / 300万元), the
         # highest the asker's amount reaches says that amount.
@@ -1243,15 +1249,43 @@ class QuestionAnswerer:
             unsaid = (KIND_UNSAID if lacks_kind else 0.0) + (YEAR_UNSAID if lacks_year else 0.0)
             return round(candidate.share - unsaid, 6)
 
+        goal = _asks_a_goal(parsed)
+
+        def names_year(candidate: Candidate) -> bool:
+            """到2020年要达到什么: of sentences matching as well, the one naming the year asked
+            (到2020年,全区形成…) before those of a plan whose title's years hold it."""
+            hit = candidate.hit
+            return goal and hit is not None and parsed.year in hit.passage.years
+
         candidates.sort(
             key=lambda c: (
                 -ranked_share(c),
+                not names_year(c),
                 bool(c.hit and c.hit.passage.text == c.hit.passage.heading),
                 -round(said_itself(c), 6),
                 -(c.hit.score if c.hit else 0.0),
             )
         )
         return candidates
+
+    def _naming_year(
+        self, parsed: ParsedQuestion, scope: Scope, seen: set[tuple[int, int]]
+    ) -> list[PassageHit]:
+        """洞头区浙江制造品牌到2020年要达到什么: in a plan whose every sentence says 浙江制造品牌,
+        the long one naming the year (到2020年,全区形成…) ranked below the pool; the sentences
+        of the few documents in scope naming the year asked and a word of the question join it."""
+        documents = scope.document_ids
+        if parsed.year is None or documents is None or len(documents) > YEAR_SCAN_DOCUMENTS:
+            return []
+        words = [word for word in parsed.words if len(word) >= 2]
+        return [
+            PassageHit(document_id, number, passage, 0.0)
+            for document_id in sorted(documents)
+            for number, passage in enumerate(self.index.passages.by_document.get(document_id, []))
+            if (document_id, number) not in seen
+            and parsed.year in passage.years
+            and any(word in passage.text for word in words)
+        ][:PASSAGE_POOL]
 
     def _section_of(self, passage: PassageText, document_id: int) -> str:
         """A sentence's section as its words count: without the document's own title, which an
@@ -1778,6 +1812,14 @@ class QuestionAnswerer:
                 document_ids=scope.document_ids,
                 today=self.today,
             )
+        soon_note = ""
+        if window.soon and not parsed.has_topic and len(dated) < SOON_AT_LEAST:
+            # 快到期的有哪些 with one quarterly duty due in the next months: the list of what
+            # falls due next, soonest first, not that one item.
+            later = self._next_due_after(window, parsed, scope, kinds, SOON_AT_LEAST - len(dated))
+            if later:
+                soon_note = f"三个月内到期的只有 {len(dated)} 项,另列其后最先到期的 {len(later)} 项"
+                dated += later
         if not dated:
             return None
         if parsed.has_topic:
@@ -1797,9 +1839,44 @@ class QuestionAnswerer:
         if not dated:
             return self.not_found(parsed, f"{_nothing_due(window)};{note}")
         dated = soonest_first(self._dated(dated, parsed), self.today)
+        if not window.soon:
+            # 年底前佛山要完成什么: the items due once by then first, soonest first; the duties
+            # every year or quarter (每季度分析研判, 每年培训…) after them, not ahead of them.
+            dated.sort(key=lambda f: (f.row.kind == FactKind.RECURRING, self.index.is_per_year(f)))
         lines = [self._line(fact) for fact in dated]
         found = self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
-        return replace(found, notes=(*found.notes, note)) if note else found
+        said = tuple(said for said in (soon_note, note) if said)
+        return replace(found, notes=(*found.notes, *said)) if said else found
+
+    def _next_due_after(
+        self, window: TimeWindow, parsed: ParsedQuestion, scope: Scope, kinds: list[str], count: int
+    ) -> list[IndexedFact]:
+        """The ``count`` items falling due first after ``window`` (dated items and per-year
+        targets' next occurrences), soonest first."""
+        assert window.end is not None
+        after = window.end + timedelta(days=1)
+        found = [
+            fact
+            for fact in self.index.due_between(
+                after,
+                None,
+                kinds=kinds,
+                region_ids=scope.region_ids,
+                unit_ids=parsed.unit_ids or None,
+                document_ids=scope.document_ids,
+                limit=count * 4,
+            )
+            if not (FactKind.TARGET in kinds and self.index.is_per_year(fact))
+        ]
+        if FactKind.TARGET in kinds:
+            found += [
+                fact
+                for fact in self.index.yearly_between(
+                    after, None, region_ids=scope.region_ids, unit_ids=parsed.unit_ids or None
+                )
+                if scope.document_ids is None or fact.row.document_id in scope.document_ids
+            ]
+        return soonest_first(found, self.today)[:count]
 
     def _nearest_dues(self, window: TimeWindow, scope: Scope) -> list[date]:
         """The last deadline before ``window`` and the first after it, in the scope."""
@@ -2437,6 +2514,10 @@ def _passage_fits(
     """Whether ``passage`` can answer what ``parsed`` asks; ``heads``: the opening lines of its
     document (a notice titled …奖励资金的公示 is about rewards in each of its sentences)."""
     text, units = passage.text, passage.lead_units
+    if _asks_a_goal(parsed) and _PREAMBLE.search(text):
+        # 洞头区浙江制造品牌到2020年要达到什么: the plan's preamble (为认真贯彻落实…特提出如下
+        # 实施意见) says why the plan exists, never what it is to reach.
+        return False
     # (A sentence under 一、奖励范围 is about rewards though it does not say 奖; so is, for a
     # question about the rule itself (扶持的审核方式是什么), the line right after a reward's:
     # 审核方式:核准制 under 扶持标准:…给予…奖补.)
@@ -2497,6 +2578,27 @@ def _passage_fits(
     if parsed.asks == Asks.FREQUENCY:
         return bool(_FREQUENCY.search(text))
     return True
+
+
+# A plan's preamble: it opens with its aim or grounds (为…, 根据…) and closes by announcing the
+# plan (特提出如下实施意见, 制定本方案, 现提出以下意见).
+_PREAMBLE = re.compile(
+    r"^(?:为了?|根据|按照|依据)[^。]*?(?:(?:特|现)(?:提出|制定|制订)(?:如下|以下|本)?"
+    r"|制定本|(?:提出|制定|制订)(?:如下|以下))[^。]{0,12}[。]?$"
+)
+# A question asking a goal: what is to be reached by a year (到2020年要达到什么), or a target;
+# one asking why or on what grounds the plan was made is answered by its preamble.
+_GOAL_WORDS = re.compile(r"达到|实现|完成|目标|指标")
+_ASKS_GROUNDS = re.compile(r"依据|根据|为什么|为何|目的|宗旨|出台|背景|贯彻")
+
+
+def _asks_a_goal(parsed: ParsedQuestion) -> bool:
+    return (
+        parsed.asks in (Asks.WHAT, Asks.LIST, Asks.NUMBER)
+        and (parsed.year is not None or parsed.topic_kind == Topic.TARGET)
+        and bool(_GOAL_WORDS.search(parsed.text))
+        and not _ASKS_GROUNDS.search(parsed.text)
+    )
 
 
 # A question asking how a sum is divided (奖金是全给企业吗, 怎么分配), and a sentence giving

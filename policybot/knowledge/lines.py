@@ -150,12 +150,25 @@ def fact_value(fact: IndexedFact) -> str | None:
     if row.kind == FactKind.REWARD:
         if row.amount_yuan is not None:
             return format_yuan(row.amount_yuan, is_cap=row.is_cap)
-        return row.treatment
+        return support_said(row.treatment)
     if row.kind == FactKind.MILESTONE:
         return format_due(row.due, row.due_text) or None
     if row.kind == FactKind.RECURRING:
         return every_label(row.every) if row.every is not None else None
     return None
+
+
+# A treatment that pays or rewards (奖励, 补助, 资助, 以奖代补, 一次性…元): what a reward list is for.
+_PAYS = re.compile(r"奖|补|资助|元|经费|资金")
+SUPPORT_WITHOUT_SUM = "扶持(无金额)"
+
+
+def support_said(treatment: str | None) -> str | None:
+    """A reward rule's treatment as a reward list shows it: one that pays nothing (在融资上给予
+    倾斜, 优先推荐) is support, not a reward, and is labelled so beside the paying ones."""
+    if treatment and not _PAYS.search(treatment):
+        return f"{SUPPORT_WITHOUT_SUM}: {treatment}"
+    return treatment
 
 
 def _note(fact: IndexedFact) -> str | None:

@@ -38,7 +38,7 @@ from policybot.knowledge.lines import (
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.reward_conditions import condition_notes
-from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
+from policybot.knowledge.search import IndexedFact, KnowledgeIndex, SearchResult, soonest_first
 from policybot.knowledge.tallies import most_common
 
 # What a lookup lists, as its 未找到 sentence names it (湖州市没有2030年的目标).
@@ -82,13 +82,19 @@ class LookupAnswers:
             # "/search %" or "/targets 湖州 %%%": a keyword with nothing to search for matches
             # nothing; it used to be read as no keyword and list everything.
             return self.not_found(kind, title, keyword, within=region_ids)
-        result = self.index.search(
-            keyword,
-            kinds=list(kinds) if kinds is not None else None,
-            region_ids=region_ids,
-            unit_ids=list(unit_ids) if unit_ids is not None else None,
-            year=year,
-            limit=self.max_facts,
+        result = merged(
+            [
+                self.index.search(
+                    searched,
+                    kinds=list(kinds) if kinds is not None else None,
+                    region_ids=region_ids,
+                    unit_ids=list(unit_ids) if unit_ids is not None else None,
+                    year=year,
+                    limit=self.max_facts,
+                )
+                for searched in self._keyword_readings(keyword)
+            ],
+            self.max_facts,
         )
         if not result.hits:
             why = None
@@ -246,10 +252,24 @@ class LookupAnswers:
         there is no keyword (every fact)."""
         if not keyword or not keyword.strip():
             return None
-        result = self.index.search(
-            keyword, region_ids=region_ids, unit_ids=unit_ids, limit=self.index.fact_count()
-        )
-        return {fact.position for fact in result.hits}
+        limit = self.index.fact_count()
+        return {
+            fact.position
+            for searched in self._keyword_readings(keyword)
+            for fact in self.index.search(
+                searched, region_ids=region_ids, unit_ids=unit_ids, limit=limit
+            ).hits
+        }
+
+    def _keyword_readings(self, keyword: str | None) -> list[str | None]:
+        """``keyword`` as typed, and in the documents' words when the glossary reads it
+        otherwise: /targets 规上 finds the plans' 规模以上 as well as the 规上 some plans write
+        (a question is read so already; a lookup's word found only the short form)."""
+        if not keyword or not keyword.strip():
+            return [keyword]
+        typed = vocabulary.normalise(keyword)
+        reading = self.index.glossary.rewrite(typed, lambda _word: False, vocabulary.word_edges)
+        return [keyword] if reading == typed else [keyword, reading]
 
     def unit_directory(
         self,
@@ -474,8 +494,11 @@ def unit_counts(
 
 
 def count_words(led: int, supported: int) -> str:
-    """``牵头 12 项, 配合 3 项``: what ``unit_counts`` counted, as a reply says it."""
-    return f"牵头 {led} 项, 配合 {supported} 项"
+    """``牵头 12 项, 配合 3 项``: what ``unit_counts`` counted, as a reply says it; a zero count
+    is left out (配合 0 项 read as if the unit supported nothing anywhere, which the store may
+    only not record)."""
+    said = [f"{word} {count} 项" for word, count in (("牵头", led), ("配合", supported)) if count]
+    return ", ".join(said) or "没有记录的条目"
 
 
 TASK_SENTENCE_CHARS = 40
@@ -728,3 +751,26 @@ def _with_sentence(index: KnowledgeIndex, fact: FactLine) -> FactLine:
         if quote in passage.text and len(passage.text) > len(quote):
             return replace(fact, citation=replace(fact.citation, quote=passage.text))
     return fact
+
+
+def merged(results: Sequence[SearchResult], limit: int) -> SearchResult:
+    """The hits of searches for one keyword written several ways, each fact once: complete
+    matches first, then by score (a single search is returned as it is)."""
+    if len(results) == 1:
+        return results[0]
+    best: dict[int, tuple[IndexedFact, float, bool]] = {}
+    for result in results:
+        for rank, fact in enumerate(result.hits):
+            score = result.scores[rank] if rank < len(result.scores) else 0.0
+            complete = result.complete[rank] if rank < len(result.complete) else True
+            seen = best.get(fact.position)
+            if seen is None or (complete, score) > (seen[2], seen[1]):
+                best[fact.position] = (fact, score, complete)
+    ranked = sorted(best.values(), key=lambda item: (not item[2], -item[1]))[:limit]
+    overlap = sum(len(result.hits) for result in results) - len(best)
+    return SearchResult(
+        sum(result.total for result in results) - overlap,
+        [fact for fact, _, _ in ranked],
+        [score for _, score, _ in ranked],
+        [complete for _, _, complete in ranked],
+    )

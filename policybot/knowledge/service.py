@@ -60,6 +60,7 @@ from policybot.knowledge.question import (
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.reward_conditions import scope_leaves_out
 from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes
+from policybot.knowledge.term_meanings import meaning_answer
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
 MAX_FACTS = 200
@@ -423,6 +424,9 @@ class QueryService:
         if talk is not None:
             return replace(talk, question=question)
         answers = self._answers()
+        meaning = meaning_answer(small_talk.without_greeting(question), answers.index)
+        if meaning is not None:  # 浙制是啥意思: the glossary's meaning, cited
+            return replace(meaning, question=question)
         today = self.today()
         parsed = parse_question(small_talk.without_greeting(question), answers.index, today)
         if small_talk.names_only_a_region(parsed):

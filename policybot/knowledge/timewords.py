@@ -61,6 +61,7 @@ class TimeWindow:
     current: bool = False
     pending: bool = False
     starting: bool = False  # 今年开始…: what begins then
+    soon: bool = False  # 快到期, 近期: the next few months, whatever the plans' dates
 
     @property
     def dated(self) -> bool:
@@ -193,7 +194,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
     (
         re.compile(r"快(?:要)?到期|即将到期|马上到期|最近|近期|近来|接下来"),
         lambda today, words: TimeWindow(
-            words, start=today, end=today + timedelta(days=SOON_DAYS), pending=True
+            words, start=today, end=today + timedelta(days=SOON_DAYS), pending=True, soon=True
         ),
     ),
     (
