@@ -836,6 +836,9 @@ _LETTER_CLASS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]类")
 _WHICH_COUNT = re.compile(
     r"哪[一二三四五六七八九十几两]+[个种项类条方面大]?|几[个种项类条位名家件次大倍]"
     r"|[一二三四五六七八九十两]+[个种项类](?=[?？]?$)"
+    # 多少家低散乱企业: the measure word goes with 多少, which jieba would join to the noun
+    # after it (家低 / 散乱); not the start of a word of its own (家庭, 个人, 所在).
+    r"|多少(?:家(?![庭具电乡属长])|个(?![人体性])|件|座|所(?![在有属得])|台(?![账]))"
 )
 # One of a thing, asked per piece (一件发明专利奖多少 → 每件…奖励; 多久评一次): the documents
 # write 每件, 每次, or nothing at all, so 一件/一次 only carry the asking. 一次性 (a one-off
