@@ -48,10 +48,23 @@ TASKS = """一、主要目标
 """
 
 
+# A plan whose title the question quotes; what it centres on is one clause of a long sentence.
+CORE = """样板市贯彻落实《示例省支持科技创新若干措施》实施方案
+为深入贯彻落实全省科技创新大会精神,加快实施创新驱动发展战略,结合我市实际,制定本实施方案。
+一、总体要求
+(一)指导思想
+全面贯彻党的会议精神,坚持新发展理念,按照全省科技创新大会部署,大力推进创新驱动,以提高自主创新能力为核心,以激发全社会创造活力为重点,不断完善区域创新体系建设。
+(二)基本原则
+1.坚持深化改革。推动政府职能从研发管理向创新服务转变,构建普惠性的支持创新政策体系。
+样板市人民政府
+2031年5月6日
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round34")
-    with invented_plans_service(Path(folder), PRIZES, TASKS, now=ASKED) as service:
+    with invented_plans_service(Path(folder), PRIZES, TASKS, CORE, now=ASKED) as service:
         yield service
 
 
@@ -79,3 +92,10 @@ def test_the_measure_of_how_many_is_no_part_of_the_noun(service: QueryService) -
     assert "家低" not in parsed.words and "散乱" in parsed.words
     # (a word of its own after 多少 stays whole)
     assert "家庭" in parse_question("补贴多少家庭?", index, date(2031, 3, 1)).words
+
+
+def test_words_naming_the_document_by_its_title_pick_no_sentence(service: QueryService) -> None:
+    """落实示例省支持科技创新若干措施的方案 names the plan: its title line says those words, the
+    clause asked about (以…为核心) says them only through the title, and answers."""
+    reply = _ask(service, "样板市落实示例省支持科技创新若干措施的方案,以啥为核心?")
+    assert "提高自主创新能力" in reply.split("\n出处")[0].splitlines()[1]
