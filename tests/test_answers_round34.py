@@ -61,10 +61,21 @@ CORE = """样板市贯彻落实《示例省支持科技创新若干措施》实�
 """
 
 
+# A province's division of this year's work: its sentences say 今年, a sum is spent on works.
+WORK = """示例省人民政府关于落实《政府工作报告》重点工作部门分工的意见
+示府发〔2031〕8号
+为做好今年政府工作,现就《政府工作报告》明确的重点工作提出部门分工意见如下。
+一、努力扩大内需
+优化财政支出结构,集中财力办大事,省级财政拟安排超过60亿元资金用于新村建设、地质灾害防治等重大民生、发展项目。(财政厅牵头)
+示例省人民政府
+2031年3月17日
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round34")
-    with invented_plans_service(Path(folder), PRIZES, TASKS, CORE, now=ASKED) as service:
+    with invented_plans_service(Path(folder), PRIZES, TASKS, CORE, WORK, now=ASKED) as service:
         yield service
 
 
@@ -99,3 +110,11 @@ def test_words_naming_the_document_by_its_title_pick_no_sentence(service: QueryS
     clause asked about (以…为核心) says them only through the title, and answers."""
     reply = _ask(service, "样板市落实示例省支持科技创新若干措施的方案,以啥为核心?")
     assert "提高自主创新能力" in reply.split("\n出处")[0].splitlines()[1]
+
+
+def test_what_a_purse_spends_on_works_is_no_reward(service: QueryService) -> None:
+    """拿多少钱搞…: the sum the province's purse spends (拟安排…资金用于…项目), though the
+    sentence ends on the works it is spent on and names no reward."""
+    reply = _ask(service, "示例省2031年省级财政打算拿多少钱搞新村建设这些民生项目?")
+    assert "60亿元" in reply
+    assert REFUSAL not in reply and HEDGE not in reply

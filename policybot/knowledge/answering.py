@@ -2463,6 +2463,9 @@ def _passage_fits(
         and _stops_at_topic(text, parsed.words)
         and not _counts_topic(text, parsed)
         and not _states_threshold(text, parsed)
+        # (拟安排超过100亿元资金用于新村建设、…民生、发展项目: the sum stands before what it is
+        # spent on, which the sentence ends with.)
+        and not (parsed.asks == Asks.MONEY and _SUM_SPENT_ON.search(text))
     ):
         return False
     if parsed.asks == Asks.MONEY and _CUT_BEFORE_SUM.search(text.rstrip(" ,。;:、….")):
@@ -2776,6 +2779,10 @@ def _states_threshold(text: str, parsed: ParsedQuestion) -> bool:
 # A sentence ending on the words that introduce a sum (奖励奖金, 给予), cut before the sum.
 # (…万元奖金, …的奖金 end a sentence that gave its sum before it.)
 _CUT_BEFORE_SUM = re.compile(r"(?<![元的])(?:奖励奖金|奖金|给予|分别奖励|各奖励|奖励人民币)$")
+
+
+# A sum and what it is spent on after it (100亿元资金用于…).
+_SUM_SPENT_ON = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)?元(?:资金|经费)?用于")
 
 
 def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
