@@ -13,6 +13,7 @@ import pytest
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.passages import split_document
 from policybot.knowledge.question import parse_question
+from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import invented_plans_service
 
@@ -118,3 +119,10 @@ def test_what_a_purse_spends_on_works_is_no_reward(service: QueryService) -> Non
     reply = _ask(service, "示例省2031年省级财政打算拿多少钱搞新村建设这些民生项目?")
     assert "60亿元" in reply
     assert REFUSAL not in reply and HEDGE not in reply
+
+
+def test_a_generic_part_of_a_city_is_no_alias_of_one() -> None:
+    """市区 of 样板市市区 is typed of any city's urban area (2020年市区PM2.5…): no place."""
+    aliases = region_aliases("样板市市区")
+    assert "市区" not in aliases and "样板市市区" in aliases
+    assert "城区" not in region_aliases("样板县城区")
