@@ -107,6 +107,8 @@ WIDER_POOL = 6
 # What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
 # How much less a sentence ranks that does not itself name the year asked about.
 YEAR_UNSAID = 0.1
+# The fewest words in a row of its title a question names a document by (秋浇 保墒).
+TITLE_RUN = 2
 KIND_UNSAID = 0.05
 SHOWN_CHARS = 200
 # How much of its paragraph before it a sentence is read with (a word said only there counts in
@@ -1445,7 +1447,11 @@ class QuestionAnswerer:
             # A document stored without a title, named by what the question calls it: that
             # name's words are its title's (a title's own words complete a sentence too
             # readily: 品牌 of a 品牌提升行动计划 made a 示范区 sentence answer 品牌示范城市).
-            own_title = "" if document.title else self._untitled_name(parsed, document.id)
+            own_title = (
+                _title_run(parsed.words, document.title)
+                if document.title
+                else self._untitled_name(parsed, document.id)
+            )
             title = (
                 f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
                 f" {purpose} {whole}"
@@ -2541,6 +2547,9 @@ def _passage_fits(
         and _stops_at_topic(text, parsed.words)
         and not _counts_topic(text, parsed)
         and not _states_threshold(text, parsed)
+        # (拟安排超过100亿元资金用于新村建设、…民生、发展项目: the sum stands before what it is
+        # spent on, which the sentence ends with.)
+        and not (parsed.asks == Asks.MONEY and _SUM_SPENT_ON.search(text))
     ):
         return False
     if parsed.asks == Asks.MONEY and _CUT_BEFORE_SUM.search(text.rstrip(" ,。;:、….")):
@@ -2700,6 +2709,25 @@ def _amount_said(parsed: ParsedQuestion, reached: set[tuple[int, int]]) -> Parse
     return replace(parsed, words=tuple(w for w in parsed.words if w != stated[0]))
 
 
+def _title_run(words: Sequence[str], title: str) -> str:
+    """The words of the question that name its document by its title: a run of at least
+    ``TITLE_RUN`` of its words in a row (秋浇 保墒 of 巴彦淖尔2006年秋浇保墒评上…, 落实 甘肃 支持
+    科技 创新 若干 措施 方案 of …若干措施的方案,以啥为核心) all of which the title says. They pick
+    the document, not one of its sentences: a sentence is completed by them as a sentence of
+    a document stored without a title is by the name the question calls it. A word of the
+    title the question says alone (品牌 of 品牌示范城市) names no document."""
+    named: list[str] = []
+    run: list[str] = []
+    for word in (*words, ""):
+        if len(word) >= 2 and word in title and word not in confidence.LEVELS:
+            run.append(word)
+            continue
+        if len(run) >= TITLE_RUN:
+            named += run
+        run = []
+    return " ".join(named)
+
+
 def _capped(measured: Coverage, cap: float) -> Coverage:
     """``measured`` at most ``cap``, as its title completes it too (``Coverage.completed``)."""
     completed = None if measured.completed is None else min(measured.completed, cap)
@@ -2856,6 +2884,10 @@ def _states_threshold(text: str, parsed: ParsedQuestion) -> bool:
 # A sentence ending on the words that introduce a sum (奖励奖金, 给予), cut before the sum.
 # (…万元奖金, …的奖金 end a sentence that gave its sum before it.)
 _CUT_BEFORE_SUM = re.compile(r"(?<![元的])(?:奖励奖金|奖金|给予|分别奖励|各奖励|奖励人民币)$")
+
+
+# A sum and what it is spent on after it (100亿元资金用于…).
+_SUM_SPENT_ON = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)?元(?:资金|经费)?用于")
 
 
 def _stops_at_topic(text: str, words: Sequence[str]) -> bool:

@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 
 from policybot.knowledge.chinese import normalise
 from policybot.knowledge.models import Region, RegionAlias, Unit, UnitAlias
+from policybot.knowledge.regions import GENERIC_AREAS
 
 # What a unit name that starts with its region's name may leave out: 佛山 市质监局 = 佛山市质监局.
 _UNIT_PREFIXES = ("", "市", "区", "县")
@@ -55,6 +56,8 @@ def name_table(
         table.region_names[region_id] = name
         table.region_aliases[normalise(name)].add(region_id)
     for alias, region_id in region_aliases:
+        if normalise(alias) in GENERIC_AREAS:
+            continue  # (市区 of 广州市市区, stored before it was no alias)
         table.region_aliases[normalise(alias)].add(region_id)
     for unit_id, name, unit_region in units:
         table.unit_regions[unit_id] = unit_region

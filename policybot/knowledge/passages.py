@@ -65,6 +65,15 @@ _AIM = re.compile(r"^(为了?[^,,。;;]{4,})[,,]")
 _AIM_WITHIN = 12
 _ALIAS = re.compile(r"(?:以下简称|下称|简称)[“\"]([^”\"]{2,20})[”\"]")
 _EDGES = " ,。;:、!?"
+# A short label on a line of its own, ending in a colon (一等奖:, 先进单位:): what the lines
+# under it are. No digits, no list of several things (各区、县人民政府,…: the addressees).
+_LABEL_LINE = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[::]$")
+
+
+def _labelled(heading: str | None, label: str) -> str:
+    """A line's heading with the label line above it (its tier under its section's heading)."""
+    return f"{heading} {label}" if heading else label
+
 
 Expander = Callable[[str], str]
 
@@ -102,7 +111,16 @@ def split_document(text: str) -> list[PassageText]:
     passages: list[PassageText] = []
     pending_note: list[int] = []  # passages waiting for a note on a line of its own
     noted: list[int] = []  # the passages the last such note went to (牵头…: then 协作…:)
+    label: tuple[str | None, str] | None = None  # (section, label) of the last label line
     for block in blocks:
+        if block.heading_level is not None or (label is not None and label[0] != block.section):
+            label = None
+        own = _LABEL_LINE.match(block.text.strip())
+        if own is not None and block.heading_level is None:
+            # 一等奖: on a line of its own above the rows it governs (长安区人民政府 奖励20万元):
+            # each row under it, to the next such line or heading, is of that tier.
+            label = (block.section, own.group(1))
+            continue
         row = _row_at(tables, block.start)
         if row is not None:
             if _ROW_NUMBER.match(block.text.strip()):
@@ -143,6 +161,8 @@ def split_document(text: str) -> list[PassageText]:
         lead, support = (note.lead, note.support) if note else ([], [])
         note_text = block.text[note.start : note.end].strip() if note else ""
         made = _sentences(block, body, lead, support, None, note_text)
+        if label is not None:
+            made = [replace(p, heading=_labelled(p.heading, label[1])) for p in made]
         if note is None:
             pending_note += range(len(passages), len(passages) + len(made))
         else:

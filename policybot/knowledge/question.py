@@ -839,6 +839,9 @@ _LETTER_CLASS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]类")
 _WHICH_COUNT = re.compile(
     r"哪[一二三四五六七八九十几两]+[个种项类条方面大]?|几[个种项类条位名家件次大倍]"
     r"|[一二三四五六七八九十两]+[个种项类](?=[?？]?$)"
+    # 多少家低散乱企业: the measure word goes with 多少, which jieba would join to the noun
+    # after it (家低 / 散乱); not the start of a word of its own (家庭, 个人, 所在).
+    r"|多少(?:家(?![庭具电乡属长])|个(?![人体性])|件|座|所(?![在有属得])|台(?![账]))"
 )
 # One of a thing, asked per piece (一件发明专利奖多少 → 每件…奖励; 多久评一次): the documents
 # write 每件, 每次, or nothing at all, so 一件/一次 only carry the asking. 一次性 (a one-off
@@ -988,7 +991,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         text=text,
         reading=reading,
         asks=asks,
-        topic_kind=_topic_kind(reading, asks),
+        topic_kind=_topic_kind(reading, asks, text),
         topic=" ".join(topic_words),
         words=tuple(topic_words),
         hints=tuple(hints),
@@ -1682,7 +1685,16 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
     return Asks.WHAT
 
 
-def _topic_kind(text: str, asks: str) -> str | None:
+def _topic_kind(text: str, asks: str, typed: str = "") -> str | None:
+    """``text`` as read, ``typed`` as typed (the reading makes 钱 a 奖励)."""
+    if (
+        asks == Asks.MONEY
+        and _PURSE_SPENDS.search(typed)
+        and not any(cue in _SERVICE_ENJOYED.sub(" ", typed) for cue in _REWARD)
+    ):
+        # 省级财政打算拿多少钱搞新村建设: what a purse spends on a work (拟安排…资金用于…) is
+        # the plan's sum, no reward anyone gets.
+        return Topic.TARGET
     if asks == Asks.MONEY or any(cue in _SERVICE_ENJOYED.sub(" ", text) for cue in _REWARD):
         return Topic.REWARD
     if asks == Asks.DATE:
@@ -1692,6 +1704,13 @@ def _topic_kind(text: str, asks: str) -> str | None:
     if "目标" in text or "指标" in text or _TO_FINISH.search(text):
         return Topic.TARGET
     return None
+
+
+# A purse (财政, 预算) as the one paying out for a work: the subject of the money asked.
+_PURSE_SPENDS = re.compile(
+    r"(?:财政|预算)[^,,。??]{0,4}?(?:拿|安排|投入|拨|出|花)[^,,。??]{0,2}?(?:多少|几)"
+    r"[^,,。??]{0,2}?(?:搞|用于|用在|来|投|建|办)"
+)
 
 
 def _asking_removed(match: re.Match[str]) -> str:

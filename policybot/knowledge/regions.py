@@ -62,7 +62,12 @@ def region_aliases(name: str) -> set[str]:
     if name.endswith(_CORPS):
         # 新疆生产建设兵团 is typed 兵团 or 新疆兵团.
         aliases |= {"兵团", name.replace("生产建设", "")}
-    return {alias for alias in aliases if len(alias) >= 2}
+    return {alias for alias in aliases if len(alias) >= 2 and alias not in GENERIC_AREAS}
+
+
+# The part of any city or county a name may end in (广州市市区, 某县城区): typed alone, it is
+# that part of whichever place the plan asked about is of, never one place's alias.
+GENERIC_AREAS = frozenset({"市区", "城区", "郊区", "县城", "主城区", "中心城区", "老城区"})
 
 
 @cache
