@@ -173,7 +173,9 @@ def test_the_source_view_shows_a_shared_sentence_once_with_its_item_numbers() ->
 def test_ask_prints_the_sources_once_after_the_whole_list(
     seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = ask(capsys, "/deadlines 武汉 全部")
+    # --all: every page (ask prints the chat's first page by default since answers round 31).
+    cli.main(["ask", "--all", "--now", NOW, "/deadlines 武汉 全部"])
+    out = capsys.readouterr().out
     assert out.count("出处:") == 1
     assert out.rstrip().splitlines()[-1].startswith("出处:") or "出处:" in out.split("\n\n")[1]
     items = re.findall(r"^(\d+)\) ", out, flags=re.M)

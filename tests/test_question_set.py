@@ -528,25 +528,32 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # of 277 documents built at ba78212: dev 66/88, out of store 13/14; blind 11/12, out of store 5/6,
 # aggregate only). Its floors are that first measurement; no other batch moved (dev 1654/1705 and
 # blind 295/327 for the earlier questions).
+# Stop 31 integration (answers rounds 30-34, extraction rounds 29-30 and batch 27 merged; store of
+# 287 documents, the ingest refusing 0 dev and 6 blind; `benchmarks.questions --split all`): dev
+# 1750/1793, out of store 291/291; blind (aggregate) 306/339, out of store 119/130. Dev floors rise
+# to the measure: staff 129/131, qa18 103/105, qa19 99/104, qa22 75/78, qa23 73/77, qa24 42/43, qa25
+# 81/85, qa26 78/87, qa27 80/88; every dev out-of-store question refused (spoken2, phone, qa21, qa25,
+# qa27 to 1.0). Blind qa19 8/9, out of store 4/5, and phone out of store 6/7 are back above the floors
+# batch 26 lowered (0.77 -> 0.88, 0.6 -> 0.8, 0.71 -> 0.85).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
-    "staff": {"dev": 0.96, "blind": 1.0},
+    "staff": {"dev": 0.98, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
     "spoken2": {"dev": 1.0, "blind": 1.0},
     "corpus2": {"dev": 1.0, "blind": 0.8},
     "phone": {"dev": 0.93, "blind": 0.81},
     "qa17": {"dev": 0.99, "blind": 1.0},
-    "qa18": {"dev": 0.97, "blind": 1.0},
-    "qa19": {"dev": 0.92, "blind": 0.77},
+    "qa18": {"dev": 0.98, "blind": 1.0},
+    "qa19": {"dev": 0.95, "blind": 0.88},
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
-    "qa22": {"dev": 0.94, "blind": 1.0},
-    "qa23": {"dev": 0.93, "blind": 1.0},
-    "qa24": {"dev": 0.95, "blind": 0.88},
-    "qa25": {"dev": 0.9, "blind": 0.87},
-    "qa26": {"dev": 0.86, "blind": 0.84},
-    "qa27": {"dev": 0.75, "blind": 0.91},
+    "qa22": {"dev": 0.96, "blind": 1.0},
+    "qa23": {"dev": 0.94, "blind": 1.0},
+    "qa24": {"dev": 0.97, "blind": 0.88},
+    "qa25": {"dev": 0.95, "blind": 0.87},
+    "qa26": {"dev": 0.89, "blind": 0.84},
+    "qa27": {"dev": 0.9, "blind": 0.91},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -558,24 +565,26 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "corpus": {"dev": 1.0, "blind": 1.0},
     "staff": {"dev": 1.0, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
-    "spoken2": {"dev": 0.94, "blind": 1.0},
+    "spoken2": {"dev": 1.0, "blind": 1.0},
     "corpus2": {"dev": 1.0, "blind": 0.8},
-    "phone": {"dev": 0.93, "blind": 0.71},
+    "phone": {"dev": 1.0, "blind": 0.85},
     "qa17": {"dev": 1.0, "blind": 1.0},
     "qa18": {"dev": 1.0, "blind": 1.0},
-    "qa19": {"dev": 1.0, "blind": 0.6},
+    "qa19": {"dev": 1.0, "blind": 0.8},
     "qa20": {"dev": 1.0, "blind": 1.0},
-    "qa21": {"dev": 0.96, "blind": 0.85},
+    "qa21": {"dev": 1.0, "blind": 0.85},
     "qa22": {"dev": 1.0, "blind": 1.0},
     "qa23": {"dev": 1.0, "blind": 1.0},
     "qa24": {"dev": 1.0, "blind": 1.0},
-    "qa25": {"dev": 0.93, "blind": 0.83},
+    "qa25": {"dev": 1.0, "blind": 0.83},
     "qa26": {"dev": 1.0, "blind": 0.83},
-    "qa27": {"dev": 0.92, "blind": 0.83},
+    "qa27": {"dev": 1.0, "blind": 0.83},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.
-HELD_CORPUS_DOCUMENTS = 164  # of 167 dev and blind documents after batch 11 (105 of 106 dev held)
+# Raised at stop 31: 282 of 288 dev and blind documents held (every dev one since round 29 reads
+# a 经…政府研究,决定 notice as its county's; 6 blind refused).
+HELD_CORPUS_DOCUMENTS = 282  # was 164 of 167 after batch 11 (105 of 106 dev held)
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypeVar
@@ -109,6 +109,8 @@ WIDER_POOL = 6
 YEAR_UNSAID = 0.1
 # The fewest words in a row of its title a question names a document by (秋浇 保墒).
 TITLE_RUN = 2
+# What ends an administrative division's name in a title (示范市, 甘肃省, 某某县).
+PLACE_SUFFIXES = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡")
 KIND_UNSAID = 0.05
 SHOWN_CHARS = 200
 # How much of its paragraph before it a sentence is read with (a word said only there counts in
@@ -2719,13 +2721,31 @@ def _title_run(words: Sequence[str], title: str) -> str:
     named: list[str] = []
     run: list[str] = []
     for word in (*words, ""):
-        if len(word) >= 2 and word in title and word not in confidence.LEVELS:
+        if _said_apart_from_places(word, title) and word not in confidence.LEVELS:
             run.append(word)
             continue
         if len(run) >= TITLE_RUN:
             named += run
         run = []
     return " ".join(named)
+
+
+def _said_apart_from_places(word: str, title: str) -> bool:
+    """Whether ``title`` says ``word`` (two characters or more) other than as the start of a
+    place's name: 示范 of 示范市品牌建设…计划 is the city, and names no plan of it."""
+    if len(word) < 2:
+        return False
+    return any(
+        not title.startswith(PLACE_SUFFIXES, at + len(word)) for at in _occurrences(word, title)
+    )
+
+
+def _occurrences(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, each time."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _capped(measured: Coverage, cap: float) -> Coverage:
