@@ -109,7 +109,7 @@ WIDER_POOL = 6
 YEAR_UNSAID = 0.1
 # The fewest words in a row of its title a question names a document by (秋浇 保墒).
 TITLE_RUN = 2
-# What ends an administrative division's name in a title (示范市, 甘肃省, 某某县).
+# What ends the name of a level of a region (示范市, 甘肃省, 某某县).
 PLACE_SUFFIXES = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡")
 KIND_UNSAID = 0.05
 SHOWN_CHARS = 200
@@ -1450,7 +1450,7 @@ class QuestionAnswerer:
             # name's words are its title's (a title's own words complete a sentence too
             # readily: 品牌 of a 品牌提升行动计划 made a 示范区 sentence answer 品牌示范城市).
             own_title = (
-                _title_run(parsed.words, document.title)
+                _title_run(parsed.words, document.title, document.region)
                 if document.title
                 else self._untitled_name(parsed, document.id)
             )
@@ -2711,7 +2711,7 @@ def _amount_said(parsed: ParsedQuestion, reached: set[tuple[int, int]]) -> Parse
     return replace(parsed, words=tuple(w for w in parsed.words if w != stated[0]))
 
 
-def _title_run(words: Sequence[str], title: str) -> str:
+def _title_run(words: Sequence[str], title: str, region: str | None) -> str:
     """The words of the question that name its document by its title: a run of at least
     ``TITLE_RUN`` of its words in a row (秋浇 保墒 of 巴彦淖尔2006年秋浇保墒评上…, 落实 甘肃 支持
     科技 创新 若干 措施 方案 of …若干措施的方案,以啥为核心) all of which the title says. They pick
@@ -2721,7 +2721,7 @@ def _title_run(words: Sequence[str], title: str) -> str:
     named: list[str] = []
     run: list[str] = []
     for word in (*words, ""):
-        if _said_apart_from_places(word, title) and word not in confidence.LEVELS:
+        if _said_apart_from_places(word, title, region) and word not in confidence.LEVELS:
             run.append(word)
             continue
         if len(run) >= TITLE_RUN:
@@ -2730,14 +2730,27 @@ def _title_run(words: Sequence[str], title: str) -> str:
     return " ".join(named)
 
 
-def _said_apart_from_places(word: str, title: str) -> bool:
-    """Whether ``title`` says ``word`` (two characters or more) other than as the start of a
-    place's name: 示范 of 示范市品牌建设…计划 is the city, and names no plan of it."""
+def _said_apart_from_places(word: str, title: str, region: str | None) -> bool:
+    """Whether ``title`` says ``word`` (two characters or more) other than as the start of the
+    name of its document's own place ``region``: 示范 of 示范市品牌建设…计划 is the city, and
+    names no plan of it (a place the title cites, 甘肃 of …落实《甘肃省…措施》方案, still does)."""
     if len(word) < 2:
         return False
+    own = [name for name in _place_names(region) if name.startswith(word)]
     return any(
-        not title.startswith(PLACE_SUFFIXES, at + len(word)) for at in _occurrences(word, title)
+        not any(title.startswith(name, at) for name in own) for at in _occurrences(word, title)
     )
+
+
+def _place_names(region: str | None) -> list[str]:
+    """Each level's name in a region's name (佛山市南海区: 佛山市, 南海区)."""
+    names: list[str] = []
+    start = 0
+    for end, character in enumerate(region or ""):
+        if character in PLACE_SUFFIXES and end > start:
+            names.append((region or "")[start : end + 1])
+            start = end + 1
+    return names
 
 
 def _occurrences(word: str, text: str) -> Iterator[int]:
