@@ -70,7 +70,7 @@ from policybot.knowledge.question import (
     regions_above,
     regions_within,
 )
-from policybot.knowledge.regions import TOWN_SUFFIXES
+from policybot.knowledge.regions import TOWN_SUFFIXES, split_region
 from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.timewords import TimeWindow, month_as_written
@@ -109,8 +109,6 @@ WIDER_POOL = 6
 YEAR_UNSAID = 0.1
 # The fewest words in a row of its title a question names a document by (秋浇 保墒).
 TITLE_RUN = 2
-# What ends the name of a level of a region (示范市, 甘肃省, 某某县).
-PLACE_SUFFIXES = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡")
 KIND_UNSAID = 0.05
 SHOWN_CHARS = 200
 # How much of its paragraph before it a sentence is read with (a word said only there counts in
@@ -2743,14 +2741,12 @@ def _said_apart_from_places(word: str, title: str, region: str | None) -> bool:
 
 
 def _place_names(region: str | None) -> list[str]:
-    """Each level's name in a region's name (佛山市南海区: 佛山市, 南海区)."""
-    names: list[str] = []
-    start = 0
-    for end, character in enumerate(region or ""):
-        if character in PLACE_SUFFIXES and end > start:
-            names.append((region or "")[start : end + 1])
-            start = end + 1
-    return names
+    """Each level's name in a region's name (佛山市南海区: 佛山市, 南海区), as ``split_region``
+    reads it."""
+    if not region:
+        return []
+    parent, _ = split_region(region)
+    return [parent, region[len(parent) :]] if parent else [region]
 
 
 def _occurrences(word: str, text: str) -> Iterator[int]:
