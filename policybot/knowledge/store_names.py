@@ -10,7 +10,7 @@ those another writer inserted meanwhile are read back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Table, select
@@ -37,14 +37,8 @@ def region_ids(session: Session, names: Iterable[str]) -> dict[str, int]:
         if not missing:
             continue
         rows = [{"name": name, "parent_id": _parent_id(name, found)} for name in missing]
-        created = _insert_new(session, REGION, rows)
+        created = _created_with_aliases(session, REGION, rows, REGION_ALIAS, region_aliases)
         found.update(created)
-        aliases = [
-            {"alias": alias, "region_id": region_id}
-            for name, region_id in sorted(created.items())
-            for alias in sorted(region_aliases(name))
-        ]
-        _insert_all(session, REGION_ALIAS, aliases)
         found.update(_existing(session, REGION, set(missing) - created.keys()))
     return found
 
@@ -56,14 +50,8 @@ def unit_ids(session: Session, names: Iterable[str], region_id: int | None) -> d
     missing = sorted(wanted - found.keys())
     if missing:
         rows = [{"name": name, "region_id": region_id} for name in missing]
-        created = _insert_new(session, UNIT, rows)
+        created = _created_with_aliases(session, UNIT, rows, UNIT_ALIAS, unit_aliases)
         found.update(created)
-        aliases = [
-            {"alias": alias, "unit_id": unit_id}
-            for name, unit_id in sorted(created.items())
-            for alias in sorted(unit_aliases(name))
-        ]
-        _insert_all(session, UNIT_ALIAS, aliases)
         found.update(_existing(session, UNIT, set(missing) - created.keys(), region_id=region_id))
     return found
 
@@ -109,6 +97,27 @@ def _existing(
             statement = statement.where(table.c.region_id == region["region_id"])
         found.update({name: row_id for name, row_id in session.execute(statement)})
     return found
+
+
+def _created_with_aliases(
+    session: Session,
+    table: Table,
+    rows: list[dict[str, Any]],
+    alias_table: Table,
+    aliases_of: Callable[[str], set[str]],
+) -> dict[str, int]:
+    """Insert ``rows`` (regions or units) with the aliases of each one this call created,
+    in two statements (an alias row names its owner in the column ``<table>_id``); the ids of
+    those created, by name."""
+    created = _insert_new(session, table, rows)
+    owner = f"{table.name}_id"
+    aliases = [
+        {"alias": alias, owner: row_id}
+        for name, row_id in sorted(created.items())
+        for alias in sorted(aliases_of(name))
+    ]
+    _insert_all(session, alias_table, aliases)
+    return created
 
 
 def _insert_new(session: Session, table: Table, rows: list[dict[str, Any]]) -> dict[str, int]:
