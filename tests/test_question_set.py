@@ -535,6 +535,12 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # 81/85, qa26 78/87, qa27 80/88; every dev out-of-store question refused (spoken2, phone, qa21, qa25,
 # qa27 to 1.0). Blind qa19 8/9, out of store 4/5, and phone out of store 6/7 are back above the floors
 # batch 26 lowered (0.77 -> 0.88, 0.6 -> 0.8, 0.71 -> 0.85).
+# Questions round 28 added batch "qa28" (100 questions written before the bot ran on them, the way
+# staff ask on a phone, q2200-q2299, 40 about dev documents (37 about the 5 that had none), 27 about
+# the seeds, 33 out-of-store near misses): measured fresh, before any change, over an evaluation
+# store of 287 documents built at 6e23e84 (`benchmarks.questions --split all --store`): dev 63/81,
+# out of store 20/23; blind 17/19, out of store 8/10, aggregate only. Its floors are that first
+# measurement; no other batch moved (dev 1750/1793 and blind 306/339 for the earlier questions).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -554,6 +560,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa25": {"dev": 0.95, "blind": 0.87},
     "qa26": {"dev": 0.89, "blind": 0.84},
     "qa27": {"dev": 0.9, "blind": 0.91},
+    "qa28": {"dev": 0.77, "blind": 0.89},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -579,6 +586,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa25": {"dev": 1.0, "blind": 0.83},
     "qa26": {"dev": 1.0, "blind": 0.83},
     "qa27": {"dev": 1.0, "blind": 0.83},
+    "qa28": {"dev": 0.86, "blind": 0.8},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

@@ -107,6 +107,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa25": ("q1900", "q1992"),
     "qa26": ("q2000", "q2099"),
     "qa27": ("q2100", "q2199"),
+    "qa28": ("q2200", "q2299"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
