@@ -1,0 +1,90 @@
+"""General rules for the failure classes first seen on batch 29's dev part (corpus/unseen/SOURCES.md,
+"Batch 29") and for open classes of FAILURES.md: a subsidy whose one recipient is qualified by
+clauses running over commas ("对…,…,且…的新建基站,省财政给予每个最高5000元补贴"); an autonomous
+prefecture's plan titled with its short name + 州 ("某某州…三年行动工作方案"), the title standing only
+in a page's name field ("名称 | … |"); unit labels without a colon ("牵头单位 县甲局"); a completion
+time after a task's unit note ("(牵头单位:…)完成时间:9月底前"); and month ranges of a one-year plan
+("3—6月,完成…") that were read as their last month only.
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.errors import ExtractionError
+
+ACROSS_CLAUSES = (
+    "丁省关于促进算力基础设施发展的若干措施\n"
+    "一、提升网络支撑能力\n"
+    "1.推进基站建设。对服务产业园区、覆盖重点企业,开展行业创新应用,且月均流量超过50GB的新建"
+    "算力节点,省财政给予每个最高8000元补贴。(责任单位:省通信管理局、省财政厅)\n"
+)
+
+
+def test_a_recipient_qualified_over_commas_is_one_reward() -> None:
+    """B29-1: "对A、B,C,且D的新建算力节点,省财政给予每个最高8000元补贴" is one capped reward of
+    8000 for the one recipient after 的, its qualifying clauses kept in the achievement."""
+    extraction = extract_text(ACROSS_CLAUSES, "x.txt")
+    assert [(r.amount_yuan, r.is_cap) for r in extraction.rewards] == [(8000, True)]
+    achievement = extraction.rewards[0].achievement
+    assert achievement.endswith("的新建算力节点")
+    assert "月均流量超过50GB" in achievement and "服务产业园区" in achievement
+
+
+def test_a_commaed_clause_without_a_sum_or_without_dui_is_no_reward() -> None:
+    """B29-1 guard: a clause over commas is read only when it opens with 对 and states a sum."""
+    no_sum = ACROSS_CLAUSES.replace("给予每个最高8000元补贴", "给予政策支持")
+    assert extract_text(no_sum, "x.txt").rewards == []
+    no_dui = ACROSS_CLAUSES.replace("对服务产业园区", "服务产业园区")
+    assert [r.amount_yuan for r in extract_text(no_dui, "x.txt").rewards] == []
+
+
+SHORT_PREFECTURE = (
+    "凉山州“增绿、护绿”三年行动工作方案(2031—2033年)\n"
+    "为推动生态建设,制定本工作方案。\n"
+    "到2033年,全州新增造林10万亩。\n"
+)
+
+
+def test_an_autonomous_prefecture_by_its_short_name_and_zhou_is_the_documents_region() -> None:
+    """B29-2: a title opening "凉山州…" names 凉山彝族自治州 (the short name + 州 of an autonomous
+    prefecture); "杭州市…" and "苏州工业园区…" keep their own readings."""
+    assert extract_text(SHORT_PREFECTURE, "x.txt").document.region == "凉山彝族自治州"
+    city = SHORT_PREFECTURE.replace("凉山州", "杭州市").replace("全州", "全市")
+    assert extract_text(city, "x.txt").document.region == "杭州市"
+
+
+NAME_FIELD = (
+    "索引号 | 000000000/2031-0000001 | 成文日期 | 2031-07-18 |\n"
+    "文号 | 发布时间 | 2031-07-13 | |\n"
+    "发布机构 | 是否有效 | ||\n"
+    "名称 | 湘西州“护绿、扩绿”三年行动 工作方案(2031—2033年) |\n"
+    "为深入贯彻生态文明思想,全力推动“护绿、扩绿”两大行动,制定本工作方案。\n"
+    "一、指导思想\n"
+    "坚持以生态文明思想为指导,深入贯彻生态环境保护工作的重要指示精神,坚持稳中求进工作总基调,"
+    "统筹推进产业结构调整、污染防治、生态保护修复,协同推进降碳、减污、扩绿、增长。\n"
+    "二、行动原则\n"
+    "坚持生态优先,推动绿色发展,统筹全州产业结构调整,优化产业布局,积极培育壮大绿色循环经济。\n"
+)
+
+
+def test_a_plans_title_in_a_pages_name_field_is_read() -> None:
+    """B29-3: a page whose only title is its "名称 | … |" field (a plan's own title, a table
+    cell's space inside it) is titled and placed by it, not refused as having no title or place."""
+    document = extract_text(NAME_FIELD, "x.txt").document
+    assert document.title == "湘西州“护绿、扩绿”三年行动工作方案(2031—2033年)"
+    assert document.region == "湘西土家族苗族自治州"
+    assert document.period == (2031, 2033)
+
+
+def test_a_name_field_that_is_no_plan_title_gives_none() -> None:
+    """B29-3 guard: a name field holding something else ("项目名称 | 某路改造 |") titles nothing."""
+    text = NAME_FIELD.replace(
+        "名称 | 湘西州“护绿、扩绿”三年行动 工作方案(2031—2033年) |", "名称 | 某路改造 |"
+    )
+    with pytest.raises(ExtractionError):
+        extract_text(text, "x.txt")
