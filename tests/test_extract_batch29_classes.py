@@ -88,3 +88,32 @@ def test_a_name_field_that_is_no_plan_title_gives_none() -> None:
     )
     with pytest.raises(ExtractionError):
         extract_text(text, "x.txt")
+
+
+BARE_LABELS = (
+    "丙县2031年重点工作任务分工方案\n"
+    "1.推进农村公路提档升级,新建农村公路50公里。\n"
+    "牵头单位 县交通运输局\n"
+    "配合单位 县财政局、县自然资源局\n"
+    "2.完成城区污水管网改造。\n"
+    "牵头单位 县住建局 配合单位 县水利局\n"
+)
+
+
+def test_unit_labels_without_a_colon_attach_their_units() -> None:
+    """B29-4: "牵头单位 县甲局" / "牵头单位 县甲局 配合单位 县乙局" (no colons) are the unit notes
+    of the item above them, as with colons."""
+    extraction = extract_text(BARE_LABELS, "x.txt")
+    (target,) = extraction.targets
+    assert (target.lead_units, target.support_units) == (
+        ["县交通运输局"],
+        ["县财政局", "县自然资源局"],
+    )
+    (task,) = extraction.tasks
+    assert (task.lead_units, task.support_units) == (["县住建局"], ["县水利局"])
+
+
+def test_a_header_row_of_unit_labels_names_no_unit() -> None:
+    """B29-4 guard: a header row "牵头单位 配合单位 完成时限" is no note."""
+    text = "丙县2031年重点工作任务分工方案\n牵头单位 配合单位 完成时限\n1.新建农村公路50公里。\n"
+    assert extract_text(text, "x.txt").units == []
