@@ -117,3 +117,28 @@ def test_a_header_row_of_unit_labels_names_no_unit() -> None:
     """B29-4 guard: a header row "牵头单位 配合单位 完成时限" is no note."""
     text = "丙县2031年重点工作任务分工方案\n牵头单位 配合单位 完成时限\n1.新建农村公路50公里。\n"
     assert extract_text(text, "x.txt").units == []
+
+
+TASKS_HEAD = (
+    "丙县2031年重点工作任务分工方案\n"
+    "1.推进农村公路提档升级,新建农村公路50公里。(牵头单位:县交通运输局;配合单位:县财政局)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "2.完成城区污水管网改造。(牵头单位:县住建局)完成时限:2031年10月底前\n",
+        "2.完成城区污水管网改造。(牵头单位:县住建局)完成时间:10月底前。\n",
+        "2.完成城区污水管网改造。(牵头单位:县住建局)\n完成时限:2031年10月底前\n",
+    ],
+)
+def test_a_time_limit_after_a_tasks_own_note_is_its_due(item: str) -> None:
+    """B29-5: "(牵头单位:县住建局)完成时限:2031年10月底前" (after the bracket, or on the next line)
+    is the task's due date, as it is inside the bracket; no milestone of its own."""
+    extraction = extract_text(TASKS_HEAD + item + "3.开展河道清理。(牵头单位:县水利局)\n", "x.txt")
+    dues = {task.title: task.due for task in extraction.tasks}
+    assert dues["完成城区污水管网改造"] is not None
+    assert dues["完成城区污水管网改造"].isoformat() == "2031-10-31"
+    assert dues["开展河道清理"] is None
+    assert extraction.milestones == []
