@@ -142,3 +142,28 @@ def test_a_time_limit_after_a_tasks_own_note_is_its_due(item: str) -> None:
     assert dues["完成城区污水管网改造"].isoformat() == "2031-10-31"
     assert dues["开展河道清理"] is None
     assert extraction.milestones == []
+
+
+PHASES = (
+    "丙县2031年农村人居环境整治工作方案\n"
+    "为改善农村人居环境,制定本方案。\n"
+    "三、实施步骤\n"
+    "(一)摸底排查。3—6月,开展全县农村厕所摸底排查,建立问题台账。\n"
+    "(二)集中整治。2031年7月至9月,组织各乡镇对问题厕所进行整改。\n"
+    "(三)验收销号。10—11月,完成问题厕所整改验收。\n"
+)
+
+
+def test_a_span_of_months_opening_ongoing_work_is_a_phase_with_its_start() -> None:
+    """B29-6: "3—6月,开展…" / "2031年7月至9月,组织…" in a one-year plan are phases from the first
+    month to the end of the last; "10—11月,完成…" (work due by the span's end) keeps its due only."""
+    extraction = extract_text(PHASES, "x.txt")
+    phases = [
+        (m.start.isoformat() if m.start else "", m.due.isoformat() if m.due else "")
+        for m in extraction.milestones
+    ]
+    assert phases == [
+        ("2031-03-01", "2031-06-30"),
+        ("2031-07-01", "2031-09-30"),
+        ("", "2031-11-30"),
+    ]
