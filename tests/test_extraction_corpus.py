@@ -206,6 +206,13 @@ SEED_FLOORS: Floors = {
 # Round 30 (branch extract30, tests/test_extract_round30.py): reports listed by quarter ("将第一、
 # 第二、第三季度及全年…情况…报送…") read as a quarterly duty brought recurring 0.966 -> 1.0 (181
 # documents, b14_02 only changed): floor 0.96 -> 0.99.
+# Batch 29 (corpus/unseen/SOURCES.md, "Batch 29": sector action plans, ecology plans, a task-split
+# notice) added 5 dev documents, measured fresh (186, one refused): targets 0.992, milestones 0.895,
+# recurring 1.0, rewards 0.991, units 0.988, tasks 0.934, conditions 0.950, metadata 0.993. The
+# batch-29 rules B29-1..6 (branch b29, tests/test_extract_batch29_classes.py) brought rewards to
+# 0.993 and metadata to 0.995 (none refused); no earlier dev document changed. Every floor holds
+# (the new documents lowered milestones 0.900 -> 0.895, a headline aim "到2025年,初步建成…" the gold
+# leaves out: floor 0.89 holds).
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.89,
@@ -321,13 +328,18 @@ DEV_FLOORS: Floors = {
 # Stop 31 integration (batch 27, rounds 29 and 30 together, 107 documents, 5 refused; aggregates
 # only): targets 0.544, milestones 0.435, recurring 0.364, rewards 0.728, units 0.654, tasks 0.438,
 # conditions 0.298, metadata 0.944: targets floor 0.53 -> 0.54 (round 29's rule, as it measured).
+# Batch 29 added 3 blind documents (measured fresh, aggregates only): with them (110 documents, 5
+# refused) targets 0.550, milestones 0.425, recurring 0.364, rewards 0.728, units 0.656, tasks 0.453,
+# conditions 0.298, metadata 0.942. The new documents, not a rule, lowered milestones 0.435 -> 0.425
+# (floor 0.43 -> 0.42) and raised tasks 0.438 -> 0.453 (floor 0.43 -> 0.45); the batch-29 rules
+# changed no blind figure, counts included (for the integrator to confirm).
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
-    "milestones": 0.43,
+    "milestones": 0.42,
     "recurring": 0.36,
     "rewards": 0.72,
     "units": 0.65,
-    "tasks": 0.43,
+    "tasks": 0.45,
     "conditions": 0.29,
     "metadata": 0.94,
 }
@@ -451,6 +463,9 @@ BLIND_FLOORS: Floors = {
 # Stop 31 integration (91 documents, one refused): targets 0.796, milestones 0.624, recurring 0.818,
 # rewards 0.798, units 0.747, tasks 0.702, conditions 0.538, metadata 0.960: units floor 0.71 -> 0.74
 # (round 29's 会同 rule with batch 27's documents).
+# Batch 29 added 2 val documents (measured fresh, aggregates only): with them (93 documents, 2
+# refused) targets 0.796, milestones 0.624, recurring 0.818, rewards 0.798, units 0.747, tasks 0.702,
+# conditions 0.538, metadata 0.961; the batch-29 rules changed no val figure (counts included).
 VAL_FLOORS: Floors = {
     "targets": 0.79,
     "milestones": 0.62,

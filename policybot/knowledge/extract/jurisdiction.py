@@ -161,6 +161,27 @@ def _place_or_none(name: str) -> str | None:
     return None if _NOT_A_PLACE.match(name) or len(name) < 2 else name
 
 
+def _autonomous_prefecture_by_short_name(title: str) -> str | None:
+    """ "黔东南州“护绿…”三年行动工作方案", "凉山州…实施方案": an autonomous prefecture written as its
+    short name + 州 (the gazetteer's full name ends in 自治州), not followed by 市/区/县 (so "杭州市"
+    and "苏州工业园区" are ``_TITLE_REGION``'s).  The place as written."""
+    places = gazetteer()
+    if not places:
+        return None
+    for length in (4, 3, 2):
+        if len(title) <= length + 1 or title[length] != "州" or title[length + 1] in "市区县":
+            continue
+        alias = title[:length]
+        found = {
+            place.name
+            for place in places.lookup(alias)
+            if place.alias == alias and place.name.endswith("自治州")
+        }
+        if len(found) == 1:
+            return alias + "州"
+    return None
+
+
 def region_from_title(title: str | None) -> str | None:
     """A title that starts with the place ("某市质量…", "长丰县推动…若干政策")."""
     if not title:
@@ -171,6 +192,9 @@ def region_from_title(title: str | None) -> str | None:
     area = new_area_of_name(title)
     if area is not None:
         return area
+    prefecture = _autonomous_prefecture_by_short_name(title.lstrip("《"))
+    if prefecture is not None:
+        return prefecture
     match = _TITLE_REGION.match(title.lstrip("《"))
     if match is None:
         return None

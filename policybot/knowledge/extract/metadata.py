@@ -309,6 +309,9 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
             if _PERIOD_LINE.match(following) and not _PERIOD_LINE.search(own["title"]):
                 return own["title"] + following
             return own["title"]
+    labelled = _labelled_plan_title(labels)
+    if labelled:
+        return labelled
     return (
         _title_from_opinion(lines)
         or _rules_title(lines)
@@ -316,6 +319,18 @@ def _title(lines: list[str], labels: dict[str, str]) -> str | None:
         or _title_under_chrome(lines)
         or _title_from_issuing_sentence(lines)
     )
+
+
+def _labelled_plan_title(labels: dict[str, str]) -> str | None:
+    """ "名称 | 某州“护绿…”三年行动 工作方案(2031—2033年) |": a page's name field that holds the
+    plan's own title (not a notice's), when no line of the text is the title; the spaces a table
+    cell puts inside it are dropped."""
+    for name in ("发文标题", "标题", "文件名称", "名称"):
+        value = re.sub(r"\s+", "", labels.get(name, "")).strip("|")
+        own = _OWN_TITLE.match(value)
+        if own and not re.search(r"[,。;]", own["title"]) and not _DIRECTIVE.search(own["title"]):
+            return own["title"]
+    return None
 
 
 # "某市加快推进工业经济高质量发展若干政策", "某县招商引资奖励规定": a rules document named by its

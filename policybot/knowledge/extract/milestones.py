@@ -202,6 +202,7 @@ def milestones_in_piece(
     opens_sentence = True
     for sentence in sentences(piece):
         found = _milestones_in_sentence(sentence, ctx, section, lead_units, current_year)
+        found = [_month_span_phase(record, sentence.text, ctx) for record in found]
         if not found and lead is not None:
             found = _continued_aim(sentence, ctx, lead, section, lead_units)
         if not found and horizon is not None and not opens_sentence:
@@ -218,6 +219,36 @@ def milestones_in_piece(
         if opens_sentence:
             horizon = None
     return records
+
+
+# "3—6月,开展全县农村厕所摸底排查", "2031年7月至9月,组织各乡镇…整改": a span of months opening a
+# clause whose work goes on through it (开展/组织/推进…, not 完成/建成: work due by the span's end, as
+# `_range_opens_a_finish` reads year spans) is a phase: it starts with the first month, not only ends
+# with the last.  The year is the span's own or that of a one-year plan.
+_MONTH_SPAN_PHASE = re.compile(
+    r"^\s*(?:[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十\d]{1,2}[、.])?\s*"
+    r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<m1>\d{1,2})(?:月(?:份)?(?P<k1>上旬|中旬|下旬|初)?)?"
+    r"\s*[—\-–~～至到]+\s*(?P<m2>\d{1,2})月(?:份)?(?:上旬|中旬|下旬|底|末)?\s*[,,]\s*"
+    r"(?:各[\u4e00-\u9fff]{1,6}(?:要|应)?)?"
+    r"(?:开展|组织|推进|实施|进行|集中|全面开展|启动|部署|督导|检查|宣传|排查|整治|整改|培训)"
+)
+
+
+def _month_span_phase(record: MilestoneRecord, text: str, ctx: DocContext) -> MilestoneRecord:
+    if record.start is not None or record.due is None:
+        return record
+    span = _MONTH_SPAN_PHASE.match(text)
+    if span is None:
+        return record
+    period = ctx.meta.period
+    year = int(span["year"]) if span["year"] else None
+    if year is None and period and period[0] == period[1]:
+        year = period[0]
+    first, last = int(span["m1"]), int(span["m2"])
+    if year is None or record.due.year != year or record.due.month != last or not first < last:
+        return record
+    start = date(year, first, _DEKAD_START.get(span["k1"] or "", 1))
+    return replace(record, start=start)
 
 
 _END_STATE = re.compile(

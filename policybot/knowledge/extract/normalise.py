@@ -418,6 +418,7 @@ def _clean_lines(lines: list[str]) -> list[str]:
             cleaned.extend(cells)
             continue
         line = _join_spaced_labels(line)
+        line = _colon_after_bare_unit_labels(line)
         if _SPACED_ROW.match(line):
             # Tabs copied from a table keep its empty cells; runs of spaces cannot be counted.
             cleaned.append(line if "\t" in line else re.sub(r" +", "\t", line))
@@ -430,6 +431,24 @@ def _clean_lines(lines: list[str]) -> list[str]:
         line = _NAVIGATION_PHRASE.sub("", line)
         cleaned.append(_SPACE_BETWEEN_CJK.sub(_drop_space, line))
     return cleaned
+
+
+# "牵头单位 县交通运输局", "牵头单位 县住建局 配合单位 县水利局": a line of unit labels written
+# without colons (a table row flattened, or a page that dropped them) reads as the labelled note it
+# is ("牵头单位:县住建局;配合单位:县水利局").  Only a line that opens with a label, each label
+# followed by a name (a header row "牵头单位 配合单位 完成时限" names none).
+_UNIT_LABEL_WORD = r"(?:牵头|责任|配合|协办|主办|协助|参与|承办|主责|协作)(?:单位|部门)"
+_BARE_UNIT_LABEL = re.compile(
+    rf"(?P<label>{_UNIT_LABEL_WORD})[ \t\u3000]+(?=[\u4e00-\u9fff])(?!{_UNIT_LABEL_WORD}|完成|时限|时间)"
+)
+_BARE_LABEL_LINE = re.compile(rf"^{_UNIT_LABEL_WORD}[ \t\u3000]+[\u4e00-\u9fff]")
+
+
+def _colon_after_bare_unit_labels(line: str) -> str:
+    if not _BARE_LABEL_LINE.match(line) or re.search(r"[::]", line):
+        return line
+    line = re.sub(rf"[ \t\u3000]+(?={_UNIT_LABEL_WORD}[ \t\u3000])", ";", line)
+    return _BARE_UNIT_LABEL.sub(r"\g<label>:", line)
 
 
 # Tables drawn with double lines ("╔═╦═╗", "║甲县║5║") read as the single-line ones.

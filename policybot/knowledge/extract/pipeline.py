@@ -755,10 +755,19 @@ def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
     entries: list[_Entry] = []
     for paragraph in paragraphs:
         field = _FIELD_LINE.match(paragraph.text.strip())
-        if field is not None and entries and (entries[-1].is_note_line or field["person"]):
-            # "责任领导:张三", "完成时限:2031年12月底" among an item's note lines: fields of the
-            # note (a leader by name is no unit and no task; the time limit is the note's)
-            note = entries[-1].note if entries[-1].is_note_line else None
+        if (
+            field is not None
+            and entries
+            and (
+                entries[-1].is_note_line
+                or field["person"]
+                or (field["limit"] and entries[-1].note is not None)
+            )
+        ):
+            # "责任领导:张三", "完成时限:2031年12月底" among an item's note lines, or after an item
+            # closed by its own note "(牵头单位:…)": fields of the note (a leader by name is no
+            # unit and no task; the time limit is the note's)
+            note = entries[-1].note if entries[-1].is_note_line or field["limit"] else None
             if field["limit"] and note is not None and not note.when:
                 note.when = paragraph.text.strip()
             continue

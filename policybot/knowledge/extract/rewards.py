@@ -91,6 +91,14 @@ _RULE_WITHOUT_DE = re.compile(
     rf"(?:,\s*(?:{_CONDITION})?|(?=分别|给予))"
     rf"(?P<treatment>{_TREATMENT}[^;。]*)"
 )
+# "对覆盖产业园区、服务大中型企业,面向…开展创新应用,且日均流量超过30GB的新建5G基站,省财政给予
+# 每个最高5000元补贴": one recipient ("的新建5G基站") whose qualifying clauses run over commas before
+# the payer and the sum.  Read only when no comma-free form reads the clause, when the clause opens
+# with 对 and when the treatment states a sum.
+_RULE_ACROSS_CLAUSES = re.compile(
+    rf"^{_ITEM_NUMBER}对于?(?P<achievement>[^;。]{{3,160}}?的[^,;。的]{{1,12}})\s*,\s*"
+    rf"(?P<treatment>{_TREATMENT}[^;。]*)"
+)
 # Notices that grant money: "…等四家企业予以通报表彰,各奖励人民币10万元", "某公司 奖金:20万元",
 # "授予甲、乙…市长质量奖,并分别给予人民币100万元的…资助资金" (the prize names the achievement),
 # "…企业标准,奖励技改资金300万元", "各奖励“以奖代补”资金45万元" (a quoted kind of fund).  The
@@ -1499,6 +1507,9 @@ def _rewards_in_part(
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
     achievements = _bands_joined_by_he(achievement_text) or split_achievements(achievement_text)
+    if match.re is _RULE_ACROSS_CLAUSES:
+        # qualifying clauses of one recipient, not a list of achievements
+        achievements = [_clean_granted(achievement_text)]
     if (
         len(achievements) > 1
         and len(set(amounts)) <= 1
@@ -1756,8 +1767,13 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         or _RULE_WITHOUT_DE.search(text)
         or _RULE_THRESHOLD.search(text)
         or _RULE_RATE.search(text)
+        or _RULE_ACROSS_CLAUSES.search(text)
     )
     if match is None:
+        return None
+    if match.re is _RULE_ACROSS_CLAUSES and (
+        "," not in match["achievement"] or not find_money(match["treatment"])
+    ):
         return None
     # a bracketed definition with commas in it is a gloss, not part of the achievement
     achievement_text = re.sub(r"\([^()]*,[^()]*\)", "", match["achievement"])

@@ -680,9 +680,17 @@ def notes_in_paragraph(paragraph: str) -> list[UnitNote]:
     return sorted(notes, key=lambda note: note.start)
 
 
+# "…。(牵头单位:县住建局)完成时限:2031年10月底前": the time limit written after the note's bracket
+# is the note's, as if inside it ("(牵头单位:县住建局;完成时限:…)").
+_TIME_LIMIT_AFTER_NOTE = re.compile(
+    r"[))]\s*(?P<limit>(?:完成|办结|工作)?(?:时限|时间|期限)(?:节点|要求)?\s*[::]\s*"
+    r"[^()();;。]{2,30}?)\s*[。.]?\s*$"
+)
+
+
 def trailing_note(paragraph: str) -> UnitNote | None:
     """The unit note that closes a task paragraph, if any (offset set to where it starts)."""
-    paragraph = label_brackets(paragraph)
+    paragraph = _TIME_LIMIT_AFTER_NOTE.sub(r";\g<limit>)", label_brackets(paragraph))
     match = _NOTE.search(paragraph) or _BARE_NOTE.search(paragraph)
     if not match:
         return _cut_note(paragraph) or _sentence_note(paragraph)
