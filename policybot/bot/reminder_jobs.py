@@ -80,8 +80,8 @@ async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
             raise  # the database down, or a bug: the error handler logs it as an error
         # Another writer held the store longer than the busy timeout (a large plan being
         # stored): nothing is lost, since the database is the truth and the scheduler only a
-        # clock; the next tick plans and sends what this one could not (rows this one had
-        # claimed are taken again once their lease runs out).
+        # clock; the next tick plans and sends what this one could not (it first records what
+        # Telegram accepted and gives back this one's other claims: dispatcher._settle).
         log.warning("reminders: the database was busy, the next tick tries again: %s", error.orig)
         return
     ops.record_tick(context.bot_data, report.outcomes)

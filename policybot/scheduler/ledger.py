@@ -412,6 +412,18 @@ def mark_retry(
     return _update_mine(engine, row_ids, worker, **values)
 
 
+def release(engine: Engine, row_ids: list[int], worker: str) -> int:
+    """Give back our claims on rows a failed tick left: ``pending`` again, claimable at once
+    (not after the lease), attempts unchanged since nothing was tried. Rows another worker
+    claimed, or that already have their outcome, are not touched."""
+    released = 0
+    for chunk in _chunks(row_ids, INSERT_CHUNK):
+        released += _update_mine(
+            engine, chunk, worker, status=ReminderStatus.PENDING, claimed_by=None
+        )
+    return released
+
+
 def mark_final(engine: Engine, row_ids: list[int], worker: str, status: str, error: str) -> int:
     """``failed`` (gave up) or ``skipped`` (no longer to be sent), with the reason."""
     return _update_mine(
