@@ -46,6 +46,7 @@ def install_reminders(
         worker_id=worker_id,
         scope=services.reminder_scope,
     )
+    dispatcher.start_timeline()  # the offline chat's: kept even if it ends before a tick
     application.bot_data[DISPATCHER_KEY] = dispatcher
     if application.job_queue is None:
         raise RuntimeError("reminders need PTB's JobQueue: install python-telegram-bot[job-queue]")

@@ -199,6 +199,16 @@ class ReminderDispatcher:
         self._held: set[int] = set()  # rows a tick claimed, until it ends without an error
         self._accepted: list[_Accepted] = []
 
+    def start_timeline(self) -> None:
+        """For a scoped (offline) dispatcher, before its first tick: record where its planning
+        starts, so a session that ends before any tick still leaves the next one a planning
+        point to catch up from (``ledger.start_timeline``). The real bot's checkpoint never
+        moves back, so it is left alone."""
+        if self.scope.is_everyone:
+            return
+        with self.engine.begin() as connection:
+            ledger.start_timeline(connection, self.clock.now(), self.timing.catch_up, self.scope)
+
     async def tick(self) -> TickReport:
         """One wake-up of the scheduler; overlapping calls in one process run one after another."""
         async with self._lock:
