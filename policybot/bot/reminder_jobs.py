@@ -46,7 +46,7 @@ def install_reminders(
         worker_id=worker_id,
         scope=services.reminder_scope,
     )
-    dispatcher.start_timeline()  # the offline chat's: kept even if it ends before a tick
+    _start_timeline(dispatcher)
     application.bot_data[DISPATCHER_KEY] = dispatcher
     if application.job_queue is None:
         raise RuntimeError("reminders need PTB's JobQueue: install python-telegram-bot[job-queue]")
@@ -59,6 +59,18 @@ def install_reminders(
         job_kwargs={"misfire_grace_time": interval, "coalesce": True, "max_instances": 1},
     )
     return dispatcher
+
+
+def _start_timeline(dispatcher: ReminderDispatcher) -> None:
+    """The offline chat's planning point, recorded even if the session ends before a tick.
+    A store held by another writer past the wait does not stop the session: its first tick
+    plans as before (from the checkpoint it finds)."""
+    try:
+        dispatcher.start_timeline()
+    except OperationalError as error:
+        if not waited_for_a_lock(error):
+            raise
+        log.warning("reminders: the database was busy, no planning point recorded: %s", error.orig)
 
 
 def dispatcher_of(context: ContextTypes.DEFAULT_TYPE | Application) -> ReminderDispatcher:
