@@ -10,6 +10,10 @@ busy timeout). ``write_lock_seconds`` is the longest stretch the probe was refus
 other chat's write would have waited. ``statements_in_write`` counts the statements the confirm
 ran from its first write to its commit (what grows with the plan if rows go in one by one).
 Real plans hold ~150 facts; uploads are allowed up to ``reading.MAX_FACTS``.
+
+After the confirm, the same two figures for what an admin may do next with the plan, in this
+order: ``retire`` (/retire), ``undo_retire`` (/undo of it), ``undo_ingest`` (the next /undo:
+the upload itself goes, with its facts, unit links and reminders).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -29,7 +33,9 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge.database import make_engine, upgrade_database
+from policybot.knowledge.editing import retire_document
 from policybot.knowledge.reading import read_plan
+from policybot.knowledge.undo import undo_last
 from policybot.knowledge.uploads import confirm_upload, preview_plan
 
 NOTICE = """示范市人民政府关于印发示范市{topic}三年行动计划(2024—2026年)的通知
@@ -148,20 +154,38 @@ def measure(targets: int, folder: Path) -> dict[str, Any]:
     plan = read_plan(plan_text(targets).encode(), f"plan_{targets}.txt")
     preview = preview_plan(engine, plan, chat_id=1, user_id=1)
     assert preview.pending_id is not None
-    started = time.perf_counter()
-    with LockProbe(path) as probe, statements_in_write(engine) as counted:
-        result = confirm_upload(
-            engine, preview.pending_id, chat_id=1, actor_id=1, token=preview.button_token
-        )
-    seconds = time.perf_counter() - started
+    pending_id, token = preview.pending_id, preview.button_token
+    confirm, result = locked(
+        engine, path, lambda: confirm_upload(engine, pending_id, chat_id=1, actor_id=1, token=token)
+    )
+    reference = str(result.document_id)
+    later = {
+        "retire": locked(engine, path, lambda: retire_document(engine, 1, reference))[0],
+        "undo_retire": locked(engine, path, lambda: undo_last(engine, 1))[0],
+        "undo_ingest": locked(engine, path, lambda: undo_last(engine, 1))[0],
+    }
     engine.dispose()
     return {
         "facts": len(plan.extraction.fact_records()),
         "targets": result.counts.get("target", 0),
-        "confirm_seconds": round(seconds, 3),
+        "confirm_seconds": confirm["seconds"],
+        "write_lock_seconds": confirm["write_lock_seconds"],
+        "statements_in_write": confirm["statements_in_write"],
+        **later,
+    }
+
+
+def locked(engine: Engine, path: Path, action: Callable[[], Any]) -> tuple[dict[str, Any], Any]:
+    """Run ``action`` under the lock probe: its seconds, longest write lock and statements."""
+    started = time.perf_counter()
+    with LockProbe(path) as probe, statements_in_write(engine) as counted:
+        outcome = action()
+    figures = {
+        "seconds": round(time.perf_counter() - started, 3),
         "write_lock_seconds": round(probe.longest, 3),
         "statements_in_write": counted[0],
     }
+    return figures, outcome
 
 
 def main() -> None:

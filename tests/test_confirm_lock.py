@@ -26,9 +26,11 @@ from sqlmodel import Session, col, func, select
 from benchmarks.confirm_lock import plan_text, statements_in_write
 from policybot.bot import reminder_jobs
 from policybot.knowledge.database import make_engine, upgrade_database, waited_for_a_lock
-from policybot.knowledge.models import FactUnit, Target
+from policybot.knowledge.editing import retire_document
+from policybot.knowledge.models import AuditEntry, Document, FactUnit, Target
 from policybot.knowledge.reading import read_plan
 from policybot.knowledge.store import IngestResult
+from policybot.knowledge.undo import undo_last
 from policybot.knowledge.uploads import confirm_upload, preview_plan
 
 
@@ -69,6 +71,42 @@ def test_a_new_version_inherits_in_statements_that_do_not_grow_with_the_plan(
     assert result.action == "replaced" and result.counts["target"] == 360
     assert small[0] < 80
     assert large[0] <= small[0] + 4
+
+
+def retire_undo_statements(engine: Engine, targets: int, number: int) -> tuple[int, list[int]]:
+    """Statements in the write of /retire, /undo of it, and /undo of the upload (admin 1's)."""
+    document_id = upload_and_confirm(engine, targets, number=number).document_id
+    counts = []
+    for action in (
+        lambda: retire_document(engine, 1, str(document_id)),
+        lambda: undo_last(engine, 1),
+        lambda: undo_last(engine, 1),
+    ):
+        with statements_in_write(engine) as written:
+            action()
+        counts.append(written[0])
+    with Session(engine) as session:
+        assert session.get(Document, document_id) is None, "the upload was undone"
+    return document_id, counts
+
+
+def test_retire_and_undo_run_statements_that_do_not_grow_with_the_plan(engine: Engine) -> None:
+    """Measured (benchmarks.confirm_lock, 1,200 targets): retire 5 statements, its undo 8, the
+    upload's undo 33, each holding the write lock ~0.01-0.1 s; kept so, whatever the size."""
+    _, small = retire_undo_statements(engine, 24, number=5)
+    document_id, large = retire_undo_statements(engine, 360, number=6)
+    assert large == small
+    assert max(small) < 40
+    with Session(engine) as session:
+        entries = session.exec(
+            select(AuditEntry)
+            .where(
+                col(AuditEntry.entity_kind) == "document", col(AuditEntry.entity_id) == document_id
+            )
+            .order_by(col(AuditEntry.id))
+        ).all()
+    assert [entry.action for entry in entries] == ["ingest", "retire", "undo", "undo"]
+    assert all(entry.undone_at is not None for entry in entries[:2])
 
 
 def test_the_bulk_write_stores_what_the_plan_says(engine: Engine) -> None:

@@ -46,6 +46,7 @@ def install_reminders(
         worker_id=worker_id,
         scope=services.reminder_scope,
     )
+    _start_timeline(dispatcher)
     application.bot_data[DISPATCHER_KEY] = dispatcher
     if application.job_queue is None:
         raise RuntimeError("reminders need PTB's JobQueue: install python-telegram-bot[job-queue]")
@@ -58,6 +59,18 @@ def install_reminders(
         job_kwargs={"misfire_grace_time": interval, "coalesce": True, "max_instances": 1},
     )
     return dispatcher
+
+
+def _start_timeline(dispatcher: ReminderDispatcher) -> None:
+    """The offline chat's planning point, recorded even if the session ends before a tick.
+    A store held by another writer past the wait does not stop the session: its first tick
+    plans as before (from the checkpoint it finds)."""
+    try:
+        dispatcher.start_timeline()
+    except OperationalError as error:
+        if not waited_for_a_lock(error):
+            raise
+        log.warning("reminders: the database was busy, no planning point recorded: %s", error.orig)
 
 
 def dispatcher_of(context: ContextTypes.DEFAULT_TYPE | Application) -> ReminderDispatcher:
@@ -80,8 +93,8 @@ async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
             raise  # the database down, or a bug: the error handler logs it as an error
         # Another writer held the store longer than the busy timeout (a large plan being
         # stored): nothing is lost, since the database is the truth and the scheduler only a
-        # clock; the next tick plans and sends what this one could not (rows this one had
-        # claimed are taken again once their lease runs out).
+        # clock; the next tick plans and sends what this one could not (it first records what
+        # Telegram accepted and gives back this one's other claims: dispatcher._settle).
         log.warning("reminders: the database was busy, the next tick tries again: %s", error.orig)
         return
     ops.record_tick(context.bot_data, report.outcomes)

@@ -40,9 +40,13 @@ withdrawn) while its row waited is skipped, and the rest of the digest goes.
 **The guarantee, honestly.** A digest's rows are sent by at most one worker at a time, in one
 message; restarts and second processes never re-send a row marked ``sent``; rows claimed but not
 yet sent by a crashed worker are reclaimed once their lease (``lease``, default 10 min; renewed
-just before each send) expires, or at once by a new leader, so nothing is lost. The one gap is
+just before each send) expires, or at once by a new leader, so nothing is lost. A tick that
+fails on a database error (another writer held the lock past the wait) leaves its claims to the
+same dispatcher's next tick, which records as sent what the messenger had accepted and gives back
+the rest, so they go then, not after the lease. The one gap is
 between "Telegram accepted the message" and "the ledger says sent": if the process dies inside
-it, or the database write fails, or the HTTP answer is lost (``TimedOut`` after Telegram did
+it, or the database write fails and the process ends before its next tick, or the HTTP answer
+is lost (``TimedOut`` after Telegram did
 deliver), the digest is sent again later. We choose at-least-once for that in-flight message —
 a duplicated deadline reminder is better than a silently missing one — and the window is one
 HTTP round trip per concurrent send.
@@ -191,6 +195,19 @@ class ReminderDispatcher:
         self._lock = asyncio.Lock()
         self.pacer = ChatPacer(self.config.per_chat_interval)
         self._pruned_at: datetime | None = None
+        self._threads: set[asyncio.Task[Any]] = set()
+        self._held: set[int] = set()  # rows a tick claimed, until it ends without an error
+        self._accepted: list[_Accepted] = []
+
+    def start_timeline(self) -> None:
+        """For a scoped (offline) dispatcher, before its first tick: record where its planning
+        starts, so a session that ends before any tick still leaves the next one a planning
+        point to catch up from (``ledger.start_timeline``). The real bot's checkpoint never
+        moves back, so it is left alone."""
+        if self.scope.is_everyone:
+            return
+        with self.engine.begin() as connection:
+            ledger.start_timeline(connection, self.clock.now(), self.timing.catch_up, self.scope)
 
     async def tick(self) -> TickReport:
         """One wake-up of the scheduler; overlapping calls in one process run one after another."""
@@ -198,6 +215,7 @@ class ReminderDispatcher:
             return await self._tick()
 
     async def _tick(self) -> TickReport:
+        await self._settle()
         now = self.clock.now()
         plan = await self._db(plan_due, self.engine, self.timing, now, scope=self.scope)
         report = TickReport(planned=plan.recorded + plan.revived, skipped=plan.recorded_skipped)
@@ -207,6 +225,33 @@ class ReminderDispatcher:
             return report
         await self._fan_out(report)
         return report
+
+    async def _settle(self) -> None:
+        """Finish what a failed tick of ours left (a lock held past the wait, mostly), so its
+        digests go now rather than when their 10-minute lease runs out: wait for its database
+        threads, record as sent what the messenger had accepted (never sent twice), and give
+        back the rest of its claims. Only rows still claimed by this worker are touched: a
+        live claim of another worker stays its own. A failure here leaves all for next time."""
+        if not self._held and not self._accepted:
+            return
+        await asyncio.gather(*self._threads, return_exceptions=True)
+        while self._accepted:
+            await self._record_sent(self._accepted[0])
+        await self._db(ledger.release, self.engine, sorted(self._held), self.worker_id)
+        self._held.clear()
+
+    async def _record_sent(self, accepted: _Accepted) -> None:
+        """Mark an accepted digest sent; until that is written it stays in ``_accepted``."""
+        await self._db(
+            ledger.mark_sent,
+            self.engine,
+            accepted.row_ids,
+            self.worker_id,
+            accepted.sent_at,
+            accepted.message_id,
+            accepted.digest_id,
+        )
+        self._accepted.remove(accepted)
 
     async def _prune(self, now: datetime) -> int:
         if self._pruned_at is not None and now - self._pruned_at < self.config.prune_every:
@@ -237,6 +282,7 @@ class ReminderDispatcher:
                     self.config.batch_size,
                     scope=self.scope,
                 )
+                self._held.update(row.id for digest in batch for row in digest)
                 if not batch:
                     if not flight.count:
                         break
@@ -248,6 +294,7 @@ class ReminderDispatcher:
             for _ in senders:
                 await _put(queue, None, senders)
             await asyncio.gather(*senders)
+            self._held.clear()  # every claimed row has its outcome
         except BaseException:
             for task in senders:
                 task.cancel()  # a crash stops every send, like the process dying would
@@ -312,15 +359,9 @@ class ReminderDispatcher:
             return "failed"
         except Exception as exc:
             return await self._failed(chat_id, row_ids, max(r.attempts for r in rows), exc)
-        await self._db(
-            ledger.mark_sent,
-            self.engine,
-            row_ids,
-            self.worker_id,
-            self.clock.now(),
-            message_id,
-            digest.digest_id,
-        )
+        accepted = _Accepted(row_ids, self.clock.now(), message_id, digest.digest_id)
+        self._accepted.append(accepted)
+        await self._record_sent(accepted)
         return "sent"
 
     async def _chat_gone(self, chat_id: int, row_ids: list[int], reason: str) -> str:
@@ -389,8 +430,25 @@ class ReminderDispatcher:
         return digest, page_message(digest, 0)
 
     async def _db(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Database work runs in a thread, so a slow query never stalls the bot's event loop."""
-        return await asyncio.to_thread(function, *args, **kwargs)
+        """Database work runs in a thread, so a slow query never stalls the bot's event loop.
+
+        A thread cannot be cancelled: when a failed tick cancels its senders, their writes go
+        on. They are kept in ``_threads`` so the next tick waits for them before it gives
+        claims back (a late write must not land on rows already handed out again)."""
+        work = asyncio.ensure_future(asyncio.to_thread(function, *args, **kwargs))
+        self._threads.add(work)
+        work.add_done_callback(self._threads.discard)
+        return await asyncio.shield(work)
+
+
+@dataclass(frozen=True)
+class _Accepted:
+    """A digest the messenger accepted whose ``sent`` is not recorded yet."""
+
+    row_ids: list[int]
+    sent_at: datetime
+    message_id: int | None
+    digest_id: int
 
 
 class _Flight:

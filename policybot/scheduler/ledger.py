@@ -412,6 +412,18 @@ def mark_retry(
     return _update_mine(engine, row_ids, worker, **values)
 
 
+def release(engine: Engine, row_ids: list[int], worker: str) -> int:
+    """Give back our claims on rows a failed tick left: ``pending`` again, claimable at once
+    (not after the lease), attempts unchanged since nothing was tried. Rows another worker
+    claimed, or that already have their outcome, are not touched."""
+    released = 0
+    for chunk in _chunks(row_ids, INSERT_CHUNK):
+        released += _update_mine(
+            engine, chunk, worker, status=ReminderStatus.PENDING, claimed_by=None
+        )
+    return released
+
+
 def mark_final(engine: Engine, row_ids: list[int], worker: str, status: str, error: str) -> int:
     """``failed`` (gave up) or ``skipped`` (no longer to be sent), with the reason."""
     return _update_mine(
@@ -581,19 +593,38 @@ def advance_planned_through(
     connection: Connection, instant: datetime, scope: DispatchScope = EVERY_REAL_CHAT
 ) -> None:
     """Move the planning checkpoint forward (never back: two planners may race)."""
+    _set_planned_through(connection, instant, scope, col(BotState.value) < _stamp(instant))
+
+
+def start_timeline(
+    connection: Connection, start: datetime, catch_up: timedelta, scope: DispatchScope
+) -> None:
+    """Record where an offline session's planning starts, before its first tick.
+
+    Each ``policybot chat --now`` is a timeline of its own, and may begin before the point an
+    earlier session planned through. A session that ended before its first tick used to leave
+    that later point in place, so the next session planned on from there and never recorded
+    the reminders between them (subscribed to in that session): they were skipped without a
+    row. Here a missing or later checkpoint becomes ``start − catch_up``, what the first tick
+    plans from anyway; the ledger's unique moments keep anything already sent from going twice.
+    """
+    current = planned_through(connection, scope)
+    if current is None or current > start:
+        _set_planned_through(connection, start - catch_up, scope)
+
+
+def _stamp(instant: datetime) -> str:
+    return instant.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _set_planned_through(
+    connection: Connection, instant: datetime, scope: DispatchScope, *when: ColumnElement[bool]
+) -> None:
+    """Store ``scope``'s checkpoint as ``instant`` (where the row exists, only ``when``)."""
     key = PLANNED_THROUGH_KEY + scope.checkpoint_suffix
-    stamp = instant.astimezone(UTC).isoformat(timespec="microseconds")
-    insert_ignore(
-        connection,
-        table_of(BotState),
-        [{"key": key, "value": stamp}],
-        ["key"],
-    )
-    connection.execute(
-        update(BotState)
-        .where(col(BotState.key) == key, col(BotState.value) < stamp)
-        .values(value=stamp)
-    )
+    stamp = _stamp(instant)
+    insert_ignore(connection, table_of(BotState), [{"key": key, "value": stamp}], ["key"])
+    connection.execute(update(BotState).where(col(BotState.key) == key, *when).values(value=stamp))
 
 
 def status_counts(engine: Engine) -> dict[str, int]:
