@@ -52,7 +52,12 @@ _NOT_A_PLACE = re.compile(
 )
 # "我市" / "全县" / "各县(市、区)": what level the document itself speaks at.
 _LEVEL_CUES: dict[Level, re.Pattern[str]] = {
-    "province": re.compile(r"我省|全省|省政府|省人民政府|省直|各市(?:\(州\)|、州|州)|各地级以上市"),
+    # "走在全省前列", "达到全省先进水平": a city measuring itself against its province speaks as
+    # the city, not as the province (B28-1)
+    "province": re.compile(
+        r"我省|全省(?!(?:的)?(?:前列|先进|领先|第一|首位|前茅|平均|排名|位次|之首|上游|一流))|"
+        r"省政府|省人民政府|省直|各市(?:\(州\)|、州|州)|各地级以上市"
+    ),
     "prefecture": re.compile(
         r"我市|全市|市政府|市人民政府|市直|各县\(市、?区\)|各县、?区|各区、?县|各县\(区\)|各县市区"
     ),
