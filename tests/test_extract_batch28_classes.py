@@ -43,3 +43,16 @@ def test_rates_listed_before_one_number_are_one_target_each() -> None:
         ("工程一次验收合格率", 99),
         ("药品抽查合格率", 97),
     ]
+
+
+RANGE = (
+    "丙市促进消费实施方案\n"
+    "一、促进消费\n"
+    "1.对承办市级展销活动的商贸企业,给予2万元-6万元的资金支持。\n"
+)
+
+
+def test_a_range_of_sums_pays_its_upper_end_at_most() -> None:
+    """B28-3: "给予2万元-6万元" (both ends with their unit) is a reward of at most 60,000 yuan."""
+    extraction = extract_text(RANGE, "x.txt")
+    assert [(r.amount_yuan, r.is_cap) for r in extraction.rewards] == [(60000, True)]

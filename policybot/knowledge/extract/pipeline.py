@@ -41,6 +41,7 @@ from policybot.knowledge.extract.rewards import (
     drop_umbrellas,
     expand_listed_below,
     rewards_in_piece,
+    upper_ends_of_ranges,
 )
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
@@ -121,7 +122,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
     prizes = prize_table_rewards(normalised, ctx)
     extraction.targets = _outside_prize_rows(extraction.targets, prizes)
-    rewards = drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes)
+    rewards = upper_ends_of_ranges(drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes))
     extraction.rewards = rewards
     extraction.tasks = body.tasks + _new_duties(task_rules.table_tasks(tables, ctx), body.tasks)
     if rewards:
