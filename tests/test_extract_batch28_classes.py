@@ -56,3 +56,41 @@ def test_a_range_of_sums_pays_its_upper_end_at_most() -> None:
     """B28-3: "给予2万元-6万元" (both ends with their unit) is a reward of at most 60,000 yuan."""
     extraction = extract_text(RANGE, "x.txt")
     assert [(r.amount_yuan, r.is_cap) for r in extraction.rewards] == [(60000, True)]
+
+
+PRIZE_RULES = (
+    "丙市市长质量奖管理办法\n"
+    "第一条 为大力实施质量强市战略,制定本办法。\n"
+    "第二条 本办法所称丙市市长质量奖是市政府设立的最高质量奖项,主要授予在本市质量工作中"
+    "绩效卓越、对丙市经济社会发展作出卓越贡献的单位。\n"
+    "第三条 市长质量奖每两年一届,每届受表彰的单位不超过4家。其中,市长质量奖不超过1家,"
+    "市长质量提名奖不超过3家。\n"
+)
+
+
+def test_a_prize_rule_cut_before_its_sums_keeps_who_qualifies_and_its_cap_per_term() -> None:
+    """B28-4 and B28-6: a 质量奖 管理办法 without a sum still says whom the prize reaches (scope)
+    and how many may win per term (other); those counts are a limit on the prize, no goal."""
+    extraction = extract_text(PRIZE_RULES, "x.txt")
+    assert extraction.targets == []
+    kinds = sorted(c.kind for c in extraction.conditions)
+    assert kinds == ["other", "scope"]
+    assert any("不超过4家" in c.quote for c in extraction.conditions)
+
+
+PAYOUT = (
+    "关于开展丁区2030年度商标奖补政策资金兑付工作的通知\n"
+    "各相关单位:\n"
+    "一、申报原则\n"
+    "对同一件商标的重复认定按最高标准扣除已奖补数额奖励,不进行重复奖励;同一商标认定期满后"
+    "重新认定为同级商标的,不再进行奖励。\n"
+    "二、申报对象\n"
+    "对在丁区注册、正常经营并纳税的符合申报条件的法人或者其他组织。\n"
+)
+
+
+def test_a_payout_notice_without_sums_is_kept_for_its_conditions() -> None:
+    """B28-4 and B28-5: a 奖补 payout notice cut before its sums is kept; "不进行重复奖励" and
+    "期满后重新认定…的,不再进行奖励" are no_stacking, its 申报对象 scope."""
+    extraction = extract_text(PAYOUT, "x.txt")
+    assert sorted(c.kind for c in extraction.conditions) == ["no_stacking", "no_stacking", "scope"]

@@ -129,11 +129,16 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         # a reward notice's office receiving applications, and what applicants must meet
         extraction.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
         extraction.tasks.extend(verification_tasks(ctx.paragraphs, ctx))
+    if rewards or _reward_scheme(meta.title, normalised):
+        # B28-4: a prize's 管理办法 or a 奖补 notice cut before its sums still says who qualifies
+        # and what is not paid twice
         facts = len(extraction.fact_records())
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)],
             lambda conditions: limit.check(facts + conditions),
         )
+    if extraction.conditions:
+        extraction.targets = [t for t in extraction.targets if not _honour_quota(t)]
     task_notes = [UnitNote(task.lead_units, task.support_units) for task in extraction.tasks]
     # "市质量办每半年召开一次联席会议": the body a repeated duty names is a responsible unit too
     duty_notes = [UnitNote(duty.lead_units) for duty in extraction.recurring]
@@ -144,6 +149,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         or extraction.recurring
         or rewards
         or extraction.tasks
+        or extraction.conditions
     ):
         unreadable = _why_not_readable(meta, normalised)
         if unreadable:
@@ -261,6 +267,26 @@ def _is_sentence(run: str) -> bool:
     if "," in run and han >= _CUT_CHARACTERS:
         return True
     return han >= _UNPUNCTUATED_CHARACTERS and not _MARK.search(run)
+
+
+# "某市市长质量奖管理办法", "关于开展…年度商标、广告奖补政策资金兑付工作的通知": a text about a
+# prize or a 奖补 fund, by its title or its opening lines (a mirror's chrome may hide the title).
+# Not every "奖励办法": on the val split that wider cue read one condition its gold leaves out.
+_REWARD_SCHEME = re.compile(r"质量奖|奖补(?:政策|资金)")
+
+
+# "每届受表彰的单位不超过5家", "市长质量奖不超过2家": how many an honour goes to per round (B28-6).
+_HONOUR_WORD = re.compile(r"奖|表彰|名额")
+_AT_MOST = re.compile(r"不超过|不多于|最多")
+
+
+def _honour_quota(target: TargetRecord) -> bool:
+    """A count an honour may not exceed, in a reward scheme: a limit on the prize, no goal."""
+    return bool(_HONOUR_WORD.search(target.subject) and _AT_MOST.search(target.quote))
+
+
+def _reward_scheme(title: str | None, text: str) -> bool:
+    return bool(_REWARD_SCHEME.search(title or "") or _REWARD_SCHEME.search(text[:300]))
 
 
 def _why_not_readable(meta: DocumentMeta, text: str) -> str:
