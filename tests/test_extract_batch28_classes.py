@@ -94,3 +94,22 @@ def test_a_payout_notice_without_sums_is_kept_for_its_conditions() -> None:
     "期满后重新认定…的,不再进行奖励" are no_stacking, its 申报对象 scope."""
     extraction = extract_text(PAYOUT, "x.txt")
     assert sorted(c.kind for c in extraction.conditions) == ["no_stacking", "no_stacking", "scope"]
+
+
+COMMITTEE = (
+    "丙市市长质量奖管理办法\n"
+    "第二章 组织管理\n"
+    "第五条 为加强评审工作的公正性,设立丙市市长质量奖评审委员会(以下简称“评委会”),"
+    "评委会下设秘书处,秘书处设在市市场监督管理局。\n"
+    "第六条 评委会负责推动、指导市长质量奖评审活动,审定评审标准和评审工作程序。\n"
+)
+
+
+def test_a_body_named_by_its_short_name_is_its_full_name_and_its_seat_a_unit() -> None:
+    """B28-7: "(以下简称“评委会”)" makes 评委会 the committee's full name wherever it acts, and
+    the bureau its 秘书处 sits in is a unit too."""
+    extraction = extract_text(COMMITTEE, "x.txt")
+    assert "评委会" not in extraction.units
+    assert "丙市市长质量奖评审委员会" in extraction.units
+    assert "市市场监督管理局" in extraction.units
+    assert all("评委会" not in task.lead_units for task in extraction.tasks)

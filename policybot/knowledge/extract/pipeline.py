@@ -143,6 +143,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     # "市质量办每半年召开一次联席会议": the body a repeated duty names is a responsible unit too
     duty_notes = [UnitNote(duty.lead_units) for duty in extraction.recurring]
     extraction.units = _all_units(ctx, notes + task_notes + duty_notes, tables)
+    _full_unit_names(extraction, ctx.text)
     if not (
         extraction.targets
         or extraction.milestones
@@ -1140,6 +1141,42 @@ def _read_tables(
                     recurring_rules.recurring_in_piece(piece, ctx, row.section, row.lead_units)
                 )
     return targets, milestones, recurring
+
+
+# "设立某市市长质量奖评审委员会(以下简称“评委会”)": a body named once in full and then by its
+# short name is one unit under its full name (B28-7).
+_UNIT_ALIAS = re.compile(
+    r"(?:^|[,。;:、(\n])\s*(?P<full>[\u4e00-\u9fff]{2,30}?"
+    r"(?:委员会|领导小组|工作小组|办公室|联席会议))\s*\(以下简称\s*[“\"]?(?P<short>[\u4e00-\u9fff]{2,10})[”\"]?\)"
+)
+# "秘书处设在市市场监督管理局", "办公室设在县发改局": the office a body sits in is a unit of it.
+_SEAT = re.compile(
+    r"(?:秘书处|办公室|办事机构)(?:\(?[^()]{0,12}\)?)?设在(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|部))"
+    r"(?=[,。;)]|$)"
+)
+
+
+def _full_unit_names(extraction: Extraction, text: str) -> None:
+    """Short names defined by "(以下简称“…”)" read as the full name, and the office a body's
+    secretariat sits in added to the units."""
+    aliases = {
+        m["short"]: name
+        for m in _UNIT_ALIAS.finditer(text)
+        if looks_like_unit(name := re.sub(r"^(?:设立|成立|组建|建立|由)", "", m["full"]))
+    }
+    seats = [m["unit"] for m in _SEAT.finditer(text) if looks_like_unit(m["unit"])]
+    if not aliases and not seats:
+        return
+
+    def full(names: list[str]) -> list[str]:
+        return list(dict.fromkeys(aliases.get(name, name) for name in names))
+
+    for task in extraction.tasks:
+        task.lead_units = full(task.lead_units)
+        task.support_units = full(task.support_units)
+    for duty in extraction.recurring:
+        duty.lead_units = full(duty.lead_units)
+    extraction.units = full(extraction.units + seats)
 
 
 def _all_units(ctx: DocContext, notes: list[UnitNote], tables: list[Table]) -> list[str]:
