@@ -113,3 +113,20 @@ def test_a_body_named_by_its_short_name_is_its_full_name_and_its_seat_a_unit() -
     assert "丙市市长质量奖评审委员会" in extraction.units
     assert "市市场监督管理局" in extraction.units
     assert all("评委会" not in task.lead_units for task in extraction.tasks)
+
+
+CITED = (
+    "各相关单位:\n"
+    "根据《南京市人民政府关于加快品牌建设的实施意见》、《南京市人民政府办公厅关于调整全市支持经济"
+    "发展奖补政策资金兑付流程的通知》文件精神,结合我区实际,现将玄武区2030年度商标奖补资金兑付"
+    "工作有关事项通知如下:\n"
+    "一、兑付工作由玄武区市场监督管理局、玄武区财政局组织实施。对同一件商标的重复认定,"
+    "不进行重复奖励。\n"
+)
+
+
+def test_a_level_word_inside_a_cited_title_is_the_cited_documents() -> None:
+    """B28-8: "全市" inside 《…关于调整全市…的通知》 is the cited city's wording; the text itself
+    says "我区", so its place is the district it names, not the city of its citations."""
+    extraction = extract_text(CITED, "x.txt")
+    assert extraction.document.region in ("玄武区", "南京市玄武区")

@@ -374,10 +374,24 @@ def _places_in_cells(text: str, places: Gazetteer) -> list[Place]:
     return found
 
 
+# "《某市人民政府办公室关于调整全市支持经济发展…的通知》": a cited title speaks for its own issuer.
+_BOOK_TITLE = re.compile(r"《[^《》]{0,120}》")
+
+
 def speaking_level(text: str) -> Level | None:
-    """The level whose cues ("我市", "全县", "各县(市、区)") the text uses most."""
+    """The level whose cues ("我市", "全县", "各县(市、区)") the text uses most; a cue inside a
+    cited title (《…》) is the cited document's, not the text's (B28-8)."""
+    cited = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)]
+
+    def in_cited(match: re.Match[str]) -> bool:
+        return any(start < match.start() < end for start, end in cited)
+
     counts = {
-        level: sum(1 for match in cue.finditer(text) if not _names_a_government(text, match))
+        level: sum(
+            1
+            for match in cue.finditer(text)
+            if not in_cited(match) and not _names_a_government(text, match)
+        )
         for level, cue in _LEVEL_CUES.items()
     }
     level, count = max(counts.items(), key=lambda item: item[1])
