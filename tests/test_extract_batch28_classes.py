@@ -120,7 +120,8 @@ CITED = (
     "根据《南京市人民政府关于加快品牌建设的实施意见》、《南京市人民政府办公厅关于调整全市支持经济"
     "发展奖补政策资金兑付流程的通知》文件精神,结合我区实际,现将玄武区2030年度商标奖补资金兑付"
     "工作有关事项通知如下:\n"
-    "一、兑付工作由玄武区市场监督管理局、玄武区财政局组织实施。对同一件商标的重复认定,"
+    "一、2030年度商标奖补申请受理和兑付工作按照属地管理原则,由玄武区市场监督管理局、玄武区财政局"
+    "组织实施。对同一件商标的重复认定,"
     "不进行重复奖励。\n"
 )
 
@@ -130,3 +131,14 @@ def test_a_level_word_inside_a_cited_title_is_the_cited_documents() -> None:
     says "我区", so its place is the district it names, not the city of its citations."""
     extraction = extract_text(CITED, "x.txt")
     assert extraction.document.region in ("玄武区", "南京市玄武区")
+
+
+def test_a_duty_organised_by_two_named_bureaus_is_their_task_without_a_deadline() -> None:
+    """B28-9: "…兑付工作…,由甲区市场监督管理局、甲区财政局组织实施" is a task of both bureaus
+    (each keeps its own name: no second 玄武区 before 玄武区财政局), and "2030年度…奖补" names the
+    year's scheme, not a due date."""
+    extraction = extract_text(CITED, "x.txt")
+    assert "玄武区财政局" in extraction.units
+    assert not any("玄武区玄武区" in unit for unit in extraction.units)
+    led = [t for t in extraction.tasks if "玄武区市场监督管理局" in t.lead_units]
+    assert led and led[0].due is None
