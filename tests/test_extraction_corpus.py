@@ -206,13 +206,23 @@ SEED_FLOORS: Floors = {
 # Round 30 (branch extract30, tests/test_extract_round30.py): reports listed by quarter ("将第一、
 # 第二、第三季度及全年…情况…报送…") read as a quarterly duty brought recurring 0.966 -> 1.0 (181
 # documents, b14_02 only changed): floor 0.96 -> 0.99.
+# Batch 28 (corpus/unseen/SOURCES.md, "Batch 28": quality/brand plans outside Zhejiang/Guangdong,
+# 市长质量奖 rules cut before their sums, a 奖补 payout notice, a city's growth 实施方案) added 5 dev
+# documents, measured fresh (186, one refused): targets 0.970, rewards 0.989, units 0.976, tasks
+# 0.922, conditions 0.912, metadata 0.991. The batch-28 rules B28-1..9 (branch b28,
+# tests/test_extract_batch28_classes.py) brought targets to 0.990, rewards to 0.993, units to 0.988,
+# tasks to 0.929, conditions to 0.955 and metadata to 0.995 (no refusal left; the 181 earlier
+# documents score as before: targets 0.991, tasks 0.933). The new documents, not a rule, lowered
+# targets (a 实施方案's budget "整合3000万元资金…" the gold dates to its year, read undated: 0.9898)
+# and tasks (a prize committee's standing duties "评委会负责…" read as a task the gold leaves out):
+# floors 0.99 -> 0.98 and 0.93 -> 0.92.
 DEV_FLOORS: Floors = {
-    "targets": 0.99,
+    "targets": 0.98,
     "milestones": 0.89,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
-    "tasks": 0.93,
+    "tasks": 0.92,
     "conditions": 0.95,
     "metadata": 0.99,
 }
@@ -321,14 +331,20 @@ DEV_FLOORS: Floors = {
 # Stop 31 integration (batch 27, rounds 29 and 30 together, 107 documents, 5 refused; aggregates
 # only): targets 0.544, milestones 0.435, recurring 0.364, rewards 0.728, units 0.654, tasks 0.438,
 # conditions 0.298, metadata 0.944: targets floor 0.53 -> 0.54 (round 29's rule, as it measured).
+# Batch 28 added 3 blind documents (measured fresh, aggregates only): with them (110 documents, 5
+# refused) targets 0.544, milestones 0.429, recurring 0.364, rewards 0.728, units 0.654, tasks 0.438,
+# conditions 0.292, metadata 0.942. The new documents, not a rule, lowered milestones 0.435 -> 0.429
+# (two milestones predicted in them, none in their gold): floor 0.43 -> 0.42 (for the integrator to
+# confirm). The batch-28 rules raised conditions 0.292 -> 0.320 (B28-4: a 质量奖 rule without sums
+# read for its scope) and moved no other blind figure: floor 0.29 -> 0.32 (aggregate runs only).
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
-    "milestones": 0.43,
+    "milestones": 0.42,
     "recurring": 0.36,
     "rewards": 0.72,
     "units": 0.65,
     "tasks": 0.43,
-    "conditions": 0.29,
+    "conditions": 0.32,
     "metadata": 0.94,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -451,14 +467,20 @@ BLIND_FLOORS: Floors = {
 # Stop 31 integration (91 documents, one refused): targets 0.796, milestones 0.624, recurring 0.818,
 # rewards 0.798, units 0.747, tasks 0.702, conditions 0.538, metadata 0.960: units floor 0.71 -> 0.74
 # (round 29's 会同 rule with batch 27's documents).
+# Batch 28 added 2 val documents (measured fresh, aggregates only): with them (93 documents, one
+# refused) targets 0.796, milestones 0.624, recurring 0.818, rewards 0.797, units 0.747, tasks 0.702,
+# conditions 0.519, metadata 0.961. The new documents, not a rule, lowered conditions 0.538 -> 0.519
+# (one new gold condition unread; the same before and after the batch-28 rules): floor 0.53 -> 0.51.
+# The batch-28 rules (B28-1..9) raised units 0.747 -> 0.752 (B28-7; floor 0.74 -> 0.75) and moved no
+# other val figure.
 VAL_FLOORS: Floors = {
     "targets": 0.79,
     "milestones": 0.62,
     "recurring": 0.8,
     "rewards": 0.79,
-    "units": 0.74,
+    "units": 0.75,
     "tasks": 0.7,
-    "conditions": 0.53,
+    "conditions": 0.51,
     "metadata": 0.95,
 }
 
