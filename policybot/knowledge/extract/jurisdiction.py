@@ -52,7 +52,12 @@ _NOT_A_PLACE = re.compile(
 )
 # "我市" / "全县" / "各县(市、区)": what level the document itself speaks at.
 _LEVEL_CUES: dict[Level, re.Pattern[str]] = {
-    "province": re.compile(r"我省|全省|省政府|省人民政府|省直|各市(?:\(州\)|、州|州)|各地级以上市"),
+    # "走在全省前列", "达到全省先进水平": a city measuring itself against its province speaks as
+    # the city, not as the province (B28-1)
+    "province": re.compile(
+        r"我省|全省(?!(?:的)?(?:前列|先进|领先|第一|首位|前茅|平均|排名|位次|之首|上游|一流))|"
+        r"省政府|省人民政府|省直|各市(?:\(州\)|、州|州)|各地级以上市"
+    ),
     "prefecture": re.compile(
         r"我市|全市|市政府|市人民政府|市直|各县\(市、?区\)|各县、?区|各区、?县|各县\(区\)|各县市区"
     ),
@@ -393,10 +398,24 @@ def _places_in_cells(text: str, places: Gazetteer) -> list[Place]:
     return found
 
 
+# "《某市人民政府办公室关于调整全市支持经济发展…的通知》": a cited title speaks for its own issuer.
+_BOOK_TITLE = re.compile(r"《[^《》]{0,120}》")
+
+
 def speaking_level(text: str) -> Level | None:
-    """The level whose cues ("我市", "全县", "各县(市、区)") the text uses most."""
+    """The level whose cues ("我市", "全县", "各县(市、区)") the text uses most; a cue inside a
+    cited title (《…》) is the cited document's, not the text's (B28-8)."""
+    cited = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)]
+
+    def in_cited(match: re.Match[str]) -> bool:
+        return any(start < match.start() < end for start, end in cited)
+
     counts = {
-        level: sum(1 for match in cue.finditer(text) if not _names_a_government(text, match))
+        level: sum(
+            1
+            for match in cue.finditer(text)
+            if not in_cited(match) and not _names_a_government(text, match)
+        )
         for level, cue in _LEVEL_CUES.items()
     }
     level, count = max(counts.items(), key=lambda item: item[1])

@@ -41,6 +41,7 @@ from policybot.knowledge.extract.rewards import (
     drop_umbrellas,
     expand_listed_below,
     rewards_in_piece,
+    upper_ends_of_ranges,
 )
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
@@ -121,28 +122,35 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
     prizes = prize_table_rewards(normalised, ctx)
     extraction.targets = _outside_prize_rows(extraction.targets, prizes)
-    rewards = drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes)
+    rewards = upper_ends_of_ranges(drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes))
     extraction.rewards = rewards
     extraction.tasks = body.tasks + _new_duties(task_rules.table_tasks(tables, ctx), body.tasks)
     if rewards:
         # a reward notice's office receiving applications, and what applicants must meet
         extraction.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
         extraction.tasks.extend(verification_tasks(ctx.paragraphs, ctx))
+    if rewards or _reward_scheme(meta.title, normalised):
+        # B28-4: a prize's 管理办法 or a 奖补 notice cut before its sums still says who qualifies
+        # and what is not paid twice
         facts = len(extraction.fact_records())
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)],
             lambda conditions: limit.check(facts + conditions),
         )
+    if extraction.conditions:
+        extraction.targets = [t for t in extraction.targets if not _honour_quota(t)]
     task_notes = [UnitNote(task.lead_units, task.support_units) for task in extraction.tasks]
     # "市质量办每半年召开一次联席会议": the body a repeated duty names is a responsible unit too
     duty_notes = [UnitNote(duty.lead_units) for duty in extraction.recurring]
     extraction.units = _all_units(ctx, notes + task_notes + duty_notes, tables)
+    _full_unit_names(extraction, ctx.text)
     if not (
         extraction.targets
         or extraction.milestones
         or extraction.recurring
         or rewards
         or extraction.tasks
+        or extraction.conditions
     ):
         unreadable = _why_not_readable(meta, normalised)
         if unreadable:
@@ -260,6 +268,26 @@ def _is_sentence(run: str) -> bool:
     if "," in run and han >= _CUT_CHARACTERS:
         return True
     return han >= _UNPUNCTUATED_CHARACTERS and not _MARK.search(run)
+
+
+# "某市市长质量奖管理办法", "关于开展…年度商标、广告奖补政策资金兑付工作的通知": a text about a
+# prize or a 奖补 fund, by its title or its opening lines (a mirror's chrome may hide the title).
+# Not every "奖励办法": on the val split that wider cue read one condition its gold leaves out.
+_REWARD_SCHEME = re.compile(r"质量奖|奖补(?:政策|资金)")
+
+
+# "每届受表彰的单位不超过5家", "市长质量奖不超过2家": how many an honour goes to per round (B28-6).
+_HONOUR_WORD = re.compile(r"奖|表彰|名额")
+_AT_MOST = re.compile(r"不超过|不多于|最多")
+
+
+def _honour_quota(target: TargetRecord) -> bool:
+    """A count an honour may not exceed, in a reward scheme: a limit on the prize, no goal."""
+    return bool(_HONOUR_WORD.search(target.subject) and _AT_MOST.search(target.quote))
+
+
+def _reward_scheme(title: str | None, text: str) -> bool:
+    return bool(_REWARD_SCHEME.search(title or "") or _REWARD_SCHEME.search(text[:300]))
 
 
 def _why_not_readable(meta: DocumentMeta, text: str) -> str:
@@ -1122,6 +1150,42 @@ def _read_tables(
                     recurring_rules.recurring_in_piece(piece, ctx, row.section, row.lead_units)
                 )
     return targets, milestones, recurring
+
+
+# "设立某市市长质量奖评审委员会(以下简称“评委会”)": a body named once in full and then by its
+# short name is one unit under its full name (B28-7).
+_UNIT_ALIAS = re.compile(
+    r"(?:^|[,。;:、(\n])\s*(?P<full>[\u4e00-\u9fff]{2,30}?"
+    r"(?:委员会|领导小组|工作小组|办公室|联席会议))\s*\(以下简称\s*[“\"]?(?P<short>[\u4e00-\u9fff]{2,10})[”\"]?\)"
+)
+# "秘书处设在市市场监督管理局", "办公室设在县发改局": the office a body sits in is a unit of it.
+_SEAT = re.compile(
+    r"(?:秘书处|办公室|办事机构)(?:\(?[^()]{0,12}\)?)?设在(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|部))"
+    r"(?=[,。;)]|$)"
+)
+
+
+def _full_unit_names(extraction: Extraction, text: str) -> None:
+    """Short names defined by "(以下简称“…”)" read as the full name, and the office a body's
+    secretariat sits in added to the units."""
+    aliases = {
+        m["short"]: name
+        for m in _UNIT_ALIAS.finditer(text)
+        if looks_like_unit(name := re.sub(r"^(?:设立|成立|组建|建立|由)", "", m["full"]))
+    }
+    seats = [m["unit"] for m in _SEAT.finditer(text) if looks_like_unit(m["unit"])]
+    if not aliases and not seats:
+        return
+
+    def full(names: list[str]) -> list[str]:
+        return list(dict.fromkeys(aliases.get(name, name) for name in names))
+
+    for task in extraction.tasks:
+        task.lead_units = full(task.lead_units)
+        task.support_units = full(task.support_units)
+    for duty in extraction.recurring:
+        duty.lead_units = full(duty.lead_units)
+    extraction.units = full(extraction.units + seats)
 
 
 def _all_units(ctx: DocContext, notes: list[UnitNote], tables: list[Table]) -> list[str]:

@@ -2267,3 +2267,25 @@ def expand_listed_below(reward: RewardRecord, following: list[str]) -> list[Rewa
         )
         for item in items
     ]
+
+
+# "给予3万元-5万元的资金支持": a range whose both ends carry their unit; the reward pays its upper
+# end at most (B28-3; "另奖10—50万", whose lower end has no unit, is read by ``_AWARD``).
+_UNIT_RANGE = re.compile(
+    r"(?P<low>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)\s*[—–~至到-]\s*(?P<high>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+
+
+def upper_ends_of_ranges(records: list[RewardRecord]) -> list[RewardRecord]:
+    """A reward read at the lower end of a range of sums in its own quote pays the upper end at
+    most: its amount is that end, a ceiling."""
+    result: list[RewardRecord] = []
+    for record in records:
+        ranged = _UNIT_RANGE.search(record.quote)
+        if ranged is not None and record.amount_yuan is not None:
+            low = [value for _, value in find_money(ranged["low"])]
+            high = [value for _, value in find_money(ranged["high"])]
+            if low and high and low[0] == record.amount_yuan and high[0] > low[0]:
+                record = replace(record, amount_yuan=high[0], is_cap=True)
+        result.append(record)
+    return result

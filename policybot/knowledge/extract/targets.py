@@ -410,11 +410,20 @@ _SHARED_SUBJECTS = re.compile(
 )
 
 
+# "食用农产品监测合格率、食品药品监督抽查合格率达到98%以上": rates listed before one number are
+# each held to it, 均 or not (each item a rate of its own, B28-2).
+_SHARED_RATES = re.compile(
+    r"(?:^|[,;:。)—])(?P<items>[^、,;:。()—]{2,24}?(?:率|比重|占比)"
+    r"(?:、[^、,;:。()—]{2,24}?(?:率|比重|占比))+)(?P<verb>)"
+    r"(?:达到|达|超过|不低于|不少于|高于|保持在|稳定在|提高到|提升到)\s*\d[^,;。、]*$"
+)
+
+
 def _split_shared_subjects(records: list[TargetRecord]) -> list[TargetRecord]:
     """ "城镇居民收入、农民收入均增长12%": one number, one target per subject."""
     result: list[TargetRecord] = []
     for record in records:
-        shared = _SHARED_SUBJECTS.search(record.quote)
+        shared = _SHARED_SUBJECTS.search(record.quote) or _SHARED_RATES.search(record.quote)
         compared = compared_subjects(record.quote) if record.district is None else None
         if compared and shared is None:
             result.extend(replace(record, subject=subject) for subject in compared)

@@ -13,7 +13,7 @@ import re
 from datetime import date as date_type
 
 from policybot.knowledge.extract.context import DocContext
-from policybot.knowledge.extract.dates import find_time_mentions
+from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
 from policybot.knowledge.extract.milestones import month_due
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import Span, TaskRecord
@@ -96,9 +96,22 @@ def _due(body: str, ctx: DocContext) -> date_type | None:
     """The first deadline the task states ("2019年9月底前,基本完成…"), if it is not in the past."""
     year = ctx.document_year
     for mention in find_time_mentions(body):
+        if _names_a_years_scheme(mention, body):
+            continue
         if mention.kind == "point" and mention.last and (year is None or mention.last.year >= year):
             return mention.last
     return None
+
+
+# "2016年度商标、广告奖补…兑付工作": the year names which year's scheme, not when it is due (B28-9).
+_YEAR_OF_SCHEME = re.compile(r"[\u4e00-\u9fff](?<![底末前内中终])")
+
+
+def _names_a_years_scheme(mention: TimeMention, body: str) -> bool:
+    if not mention.text.endswith("年"):
+        return False
+    after = body[mention.end : mention.end + 2]
+    return after[:1] == "度" and _YEAR_OF_SCHEME.match(after[1:]) is not None
 
 
 def is_heading_only(paragraph: Paragraph, piece: Piece) -> bool:
@@ -150,9 +163,12 @@ _DUTY_CLAUSE = re.compile(
 )
 _ALIAS = re.compile(r"\(以下简称[^()]*\)")
 # "…实施动态管理,具体工作由市发改委牵头负责。" ("具体由…"): the duty is the clause before.
+# "…兑付工作按照属地管理原则,由甲区市场监督管理局、甲区财政局组织实施。": the same with several
+# bodies and 组织实施 (B28-9).
 _DUTY_AFTER = re.compile(
-    r"(?P<duty>[^。;,]{4,60}),\s*(?:具体工作|日常工作|此项工作|具体)?由(?P<unit>[\u4e00-\u9fff()]{3,30}?)"
-    r"(?:牵头)?负责\s*[。;]"
+    r"(?P<duty>[^。;,]{4,60}),\s*(?:具体工作|日常工作|此项工作|具体)?由"
+    r"(?P<unit>[\u4e00-\u9fff()]{3,30}?(?:、[\u4e00-\u9fff()]{3,30}?){0,4})"
+    r"(?:(?:牵头)?负责|共同组织实施|组织实施)\s*[。;]"
 )
 _A_GOVERNMENT = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区镇乡])?(?:人民)?政府$")
 _NOT_A_DUTY = re.compile(r"^(?:同志|人|的|同意)")

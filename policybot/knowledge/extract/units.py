@@ -301,6 +301,8 @@ def _expand_prefixes(items: list[str]) -> list[str]:
             or not prefix
             or not _is_department(item)
             or _names_its_place(item)
+            # "甲区市场监督管理局、甲区财政局": the item names the place itself already
+            or (len(prefix) > 1 and item.startswith(prefix))
         ):
             result.append(item)
         else:
