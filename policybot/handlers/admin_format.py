@@ -22,7 +22,13 @@ from policybot.knowledge.clipping import (
     fit_lines,
     visible_length,
 )
-from policybot.knowledge.editing import FIELDS, STATUS_LABELS, DocumentView, FactView
+from policybot.knowledge.editing import (
+    FIELDS,
+    STATUS_LABELS,
+    WORD_KEYS,
+    DocumentView,
+    FactView,
+)
 from policybot.knowledge.labels import FACT_KIND_LABELS
 from policybot.knowledge.models import DocumentStatus, FactKind
 from policybot.knowledge.progress import ProgressView
@@ -49,7 +55,8 @@ _FIELD_LABELS = {
     "reason": "原因",  # of an undo-skip: why the entry can no longer be undone
 }
 _PROGRESS_LABELS = {"value": "报送值"}
-_UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts", CHAT_TITLE)
+# The document's words for a date go with an edit of the date, which the line shows already.
+_UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts", CHAT_TITLE, *sorted(WORD_KEYS))
 # What a line of history names first when a change touches more than it shows.
 _FIRST_KEYS = ("target_id", "value", "unit_id")
 _VALUE_LIMIT = 40
