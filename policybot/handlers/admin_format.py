@@ -236,11 +236,20 @@ _RETIREMENT_WHY = {
 }
 
 
-def retirement_line(retirement: Retirement) -> str:
-    """A document to retire, with its region and why: the same doc number, or named."""
+# The same, once confirming has retired them.
+_RETIRED_WHY = {
+    "number": "同文号,已由新版本替换",
+    "named": "本文件声明停止执行",
+    "title": "同标题,视为同一规划的新文本,已替换",
+}
+
+
+def retirement_line(retirement: Retirement, *, done: bool = False) -> str:
+    """A document to retire (``done``: retired), with its region and why: the same doc number,
+    or named."""
     named = document_line(retirement.document_id, retirement.title, retirement.doc_number)
     region = escape(clip(retirement.region, NAME_LIMIT) or "地区未识别")
-    why = _RETIREMENT_WHY[retirement.reason]
+    why = (_RETIRED_WHY if done else _RETIREMENT_WHY)[retirement.reason]
     return f"{named}({region};{why})"
 
 
