@@ -256,3 +256,28 @@ async def test_a_value_saved_by_another_admin_meanwhile_is_shown_not_overwritten
     (done,) = await plan_bot.say("23")
     assert "已修改" in done.text and "截止日期:2025-12-31" in done.text
     assert target(engine).value == 23
+
+
+async def test_an_edited_due_date_drops_the_documents_words_for_the_old_one(
+    plan_bot: OfflineHarness, engine: Engine
+) -> None:
+    """The document's words for a date ("2024年6月底前") stand beside it in answers; after an
+    admin moves the date they named another day ("2024-09-30(2024年6月底前)"), so they go with
+    the edit, and /undo brings both back."""
+    (before,) = await plan_bot.say("/deadlines 示范市 全部")
+    assert "2024-06-30(2024年6月底前)" in before.text
+    await plan_bot.say("/edit milestone 1")
+    await plan_bot.press("截止日期")
+    (done,) = await plan_bot.say("2024年9月底")
+    assert "截止日期:2024-09-30" in done.text
+    (after,) = await plan_bot.say("/deadlines 示范市 全部")
+    (line,) = [text for text in after.text.splitlines() if "遴选" in text and ")" in text[:4]]
+    assert "2024-09-30" in line and "6月底" not in line and "已由管理员修改" in line
+    with Session(engine) as session:
+        milestone = session.get(Milestone, 1)
+        assert milestone is not None and milestone.due_text is None
+    (history,) = await plan_bot.say("/history")
+    assert "2024-06-30 → 2024-09-30" in history.text and "due_text" not in history.text
+    await plan_bot.say("/undo")
+    (undone,) = await plan_bot.say("/deadlines 示范市 全部")
+    assert "2024-06-30(2024年6月底前)" in undone.text

@@ -150,6 +150,8 @@ async def test_a_new_version_says_it_replaces_the_old_one(
     assert "将被新版本替换" in preview.text and "文档 #1" in preview.text
     (done,) = await bot.press("确认入库")
     assert "旧版本文档 #1 已标记为“已被替代”" in done.text
+    # Said once, and as done: not again in a list of what "将被" (will be) replaced.
+    assert done.text.count("文档 #1") == 1 and "将被" not in done.text
     old, new = documents(engine)
     assert old.status == DocumentStatus.SUPERSEDED and new.status == DocumentStatus.ACTIVE
 

@@ -22,7 +22,13 @@ from policybot.knowledge.clipping import (
     fit_lines,
     visible_length,
 )
-from policybot.knowledge.editing import FIELDS, STATUS_LABELS, DocumentView, FactView
+from policybot.knowledge.editing import (
+    FIELDS,
+    STATUS_LABELS,
+    WORD_KEYS,
+    DocumentView,
+    FactView,
+)
 from policybot.knowledge.labels import FACT_KIND_LABELS
 from policybot.knowledge.models import DocumentStatus, FactKind
 from policybot.knowledge.progress import ProgressView
@@ -49,7 +55,8 @@ _FIELD_LABELS = {
     "reason": "原因",  # of an undo-skip: why the entry can no longer be undone
 }
 _PROGRESS_LABELS = {"value": "报送值"}
-_UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts", CHAT_TITLE)
+# The document's words for a date go with an edit of the date, which the line shows already.
+_UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts", CHAT_TITLE, *sorted(WORD_KEYS))
 # What a line of history names first when a change touches more than it shows.
 _FIRST_KEYS = ("target_id", "value", "unit_id")
 _VALUE_LIMIT = 40
@@ -229,11 +236,20 @@ _RETIREMENT_WHY = {
 }
 
 
-def retirement_line(retirement: Retirement) -> str:
-    """A document to retire, with its region and why: the same doc number, or named."""
+# The same, once confirming has retired them.
+_RETIRED_WHY = {
+    "number": "同文号,已由新版本替换",
+    "named": "本文件声明停止执行",
+    "title": "同标题,视为同一规划的新文本,已替换",
+}
+
+
+def retirement_line(retirement: Retirement, *, done: bool = False) -> str:
+    """A document to retire (``done``: retired), with its region and why: the same doc number,
+    or named."""
     named = document_line(retirement.document_id, retirement.title, retirement.doc_number)
     region = escape(clip(retirement.region, NAME_LIMIT) or "地区未识别")
-    why = _RETIREMENT_WHY[retirement.reason]
+    why = (_RETIRED_WHY if done else _RETIREMENT_WHY)[retirement.reason]
     return f"{named}({region};{why})"
 
 

@@ -261,9 +261,13 @@ def result_html(result: IngestResult) -> str:
     lines = [f"已入库:{document}", counts]
     if result.replaced_document_id is not None:
         lines.append(f"旧版本文档 #{result.replaced_document_id} 已标记为“已被替代”。")
-    if result.retired:
+    # The old version is said once, above; the list holds what else went (in the past tense).
+    retired = [r for r in result.retired if r.document_id != result.replaced_document_id]
+    if retired:
         lines.append("已停止执行(标记为“已被替代”):")
-        lines.extend(fit_lines([f" • {retirement_line(r)}" for r in result.retired], budget=1500))
+        lines.extend(
+            fit_lines([f" • {retirement_line(r, done=True)}" for r in retired], budget=1500)
+        )
     if result.not_retired:
         lines.append("⚠️ 以下文件不属于本文件的地区或发文机关,仍然有效:")
         lines.extend(

@@ -147,6 +147,15 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     ),
 }
 
+# A date field and the column holding the document's own words for it ("2026年9月底前"), which
+# answers and digests show beside the date. An admin's new date makes those words name another
+# day, so they are cleared with it; they are in the audit snapshot, so /undo brings them back.
+DATE_WORDS: dict[str, tuple[str, str]] = {
+    FactKind.TARGET: ("deadline", "deadline_text"),
+    FactKind.MILESTONE: ("due", "due_text"),
+}
+WORD_KEYS = frozenset(words for _, words in DATE_WORDS.values())
+
 # What /add asks, in order; the other fields can be filled in with /edit afterwards.
 ADD_FIELDS: dict[str, tuple[str, ...]] = {
     FactKind.TARGET: ("subject", "value", "unit", "deadline"),
@@ -376,6 +385,9 @@ def to_snapshot(kind: str, fact: Any) -> dict[str, Any]:
     for spec in FIELDS[kind]:
         value = getattr(fact, spec.name)
         snapshot[spec.name] = value.isoformat() if isinstance(value, date) else value
+    if kind in DATE_WORDS:
+        words = DATE_WORDS[kind][1]
+        snapshot[words] = getattr(fact, words)
     snapshot["deleted_at"] = fact.deleted_at.isoformat() if fact.deleted_at else None
     return snapshot
 
@@ -386,6 +398,8 @@ def from_snapshot(kind: str, name: str, value: Any) -> Any:
         return None
     if name == "deleted_at":
         return datetime.fromisoformat(value)
+    if name in WORD_KEYS:
+        return value
     spec = next(spec for spec in FIELDS[kind] if spec.name == name)
     return date.fromisoformat(value) if spec.kind == "date" else value
 
@@ -484,6 +498,8 @@ def update_fact(
             raise EditError(f"「{spec.label}」已经是 {show_value(spec, value)},未修改。")
         before = to_snapshot(kind, fact)
         setattr(fact, spec.name, value)
+        if kind in DATE_WORDS and DATE_WORDS[kind][0] == spec.name:
+            setattr(fact, DATE_WORDS[kind][1], None)
         check_consistency(kind, fact)
         if spec.name == "district":
             place_fact(session, fact)

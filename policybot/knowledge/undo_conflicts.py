@@ -17,7 +17,13 @@ from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit
-from policybot.knowledge.editing import FIELDS, KIND_LABELS, STATUS_LABELS, to_snapshot
+from policybot.knowledge.editing import (
+    FIELDS,
+    KIND_LABELS,
+    STATUS_LABELS,
+    WORD_KEYS,
+    to_snapshot,
+)
 from policybot.knowledge.models import (
     FACT_MODELS,
     AuditEntry,
@@ -66,7 +72,8 @@ def fact_conflict(
     if DELETED in moved and current.get(DELETED):
         what = f"{who}删除了{name}" if who else f"{name} 已被删除"
     else:
-        labels = "、".join(f"「{_label(kind, key)}」" for key in moved if key != DELETED)
+        shown = [key for key in moved if key != DELETED and key not in WORD_KEYS]
+        labels = "、".join(f"「{_label(kind, key)}」" for key in shown)
         what = f"{who}修改了{name} 的{labels}" if who else f"{name} 的{labels}已被修改"
     return Conflict(f"无法撤销{_yours(entry)}:之后{what}。撤销会覆盖这些变动,因此未做任何更改。")
 
