@@ -264,6 +264,8 @@ _APPLIES = re.compile(
 _CONDITION_ASKING = frozenset({"满足", "具备", "符合", "条件", "要求", "申请", "申报"})
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
+# What a sentence calls the year its document was issued in.
+_THIS_YEAR = re.compile(r"今年|本年度")
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
 _DOING = frozenset(
     {"完成", "做", "做到", "实现", "开展", "推进", "落实", "抓", "干", "办", "搞", "达成", "进行"}
@@ -1187,6 +1189,7 @@ class QuestionAnswerer:
                 parsed.year is not None
                 and not self._names_year(passage.years, hit.document_id, parsed.year)
                 and not (parsed.asks == Asks.DATE and self._annual(hit.document_id, parsed.year))
+                and not self._this_year_is(passage.text, hit.document_id, parsed.year)
             ):
                 continue  # a year asked about is a year the sentence (or its heading) names
             section = self._section_of(passage, hit.document_id)
@@ -1372,6 +1375,15 @@ class QuestionAnswerer:
         # A title naming its year (对北海市2011年度…表彰) says what the document is about; the
         # year it was issued in is not that.
         return year in (titled or self.index.passages.document_years.get(document_id, frozenset()))
+
+    def _this_year_is(self, sentence: str, document_id: int, year: int) -> bool:
+        """Whether ``sentence`` speaks of ``year`` as 今年: the year its document was issued
+        (根据省委2010年工作部署…今年省政府工作的总体要求是 in a notice of 2011 is of 2011, not
+        of the 2010 it cites)."""
+        if _THIS_YEAR.search(sentence) is None:
+            return False
+        document = self.index.find_document(document_id)
+        return document is not None and document.issued is not None and document.issued.year == year
 
     def _with_continuations(self, hits: list[PassageHit]) -> list[tuple[PassageHit, str]]:
         """Each hit, and after it the sentence that goes on from it (对各企业分别奖励…, 上述…):

@@ -1,0 +1,43 @@
+"""The right document's answering sentence, not another passage of it: a year the sentence
+calls 今年, ..."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from invented_plans import invented_plans_service
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
+
+# A notice of 2033 with no year in its title, whose opening cites the year before (2032年工作
+# 部署) and says what 今年's work holds to.
+DIVISION = """示范市人民政府关于落实《政府工作报告》重点工作部门分工的意见
+示政发〔2033〕8号 2033年3月17日
+市政府各部门、各直属机构:
+根据市委2032年工作部署和市人民代表大会通过的《政府工作报告》,今年市政府工作的总体要求是:坚持“一稳、两进、三提升”的基本思路,把握“稳中求进”的工作基调。
+为做好今年政府工作,现就《政府工作报告》明确的重点工作提出部门分工意见如下。
+一、努力扩大内需
+认真落实积极的财政政策。(市财政局牵头)
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("right_passage")
+    with invented_plans_service(folder, DIVISION) as service:
+        yield service
+
+
+def said(service: QueryService, question: str) -> str:
+    answer = service.ask(question)
+    text = render_plain(answer).split("出处")[0]
+    assert answer.found and not answer.hedged, text
+    return text
+
+
+def test_this_year_is_the_year_the_document_was_issued(service: QueryService) -> None:
+    """2033年…坚持的基本思路: the sentence saying 今年…坚持“…”的基本思路 in a notice issued in
+    2033 is of 2033, though the only year it writes is the 2032 it goes by."""
+    assert "一稳、两进、三提升" in said(service, "示范市2033年政府工作坚持的基本思路是啥")
