@@ -1,5 +1,5 @@
 """The right document's answering sentence, not another passage of it: a year the sentence
-calls 今年, ..."""
+calls 今年, an item asked for by its place in a list (第一条)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from invented_plans import invented_plans_service
+from invented_plans import city_plan, invented_plans_service
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
 
@@ -22,11 +22,23 @@ DIVISION = """示范市人民政府关于落实《政府工作报告》重点工
 认真落实积极的财政政策。(市财政局牵头)
 """
 
+# Principles numbered under their heading, each a heading of its own with its sentence after.
+PRINCIPLES = city_plan(
+    """一、总体要求
+(一)基本原则
+1.坚持示范引领。推动示范标准从数量向质量转变,构建示范标准体系。
+2.坚持创新发展。坚持企业示范主体地位,促进示范标准与创新深度融合。
+3.坚持开放合作。深入实施示范开放战略,推进区域示范交流、资源共享。
+(二)主要目标
+到2033年,新增示范标准40项。(牵头单位:市示范标准局)
+"""
+)
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("right_passage")
-    with invented_plans_service(folder, DIVISION) as service:
+    with invented_plans_service(folder, DIVISION, PRINCIPLES) as service:
         yield service
 
 
@@ -41,3 +53,10 @@ def test_this_year_is_the_year_the_document_was_issued(service: QueryService) ->
     """2033年…坚持的基本思路: the sentence saying 今年…坚持“…”的基本思路 in a notice issued in
     2033 is of 2033, though the only year it writes is the 2032 it goes by."""
     assert "一稳、两进、三提升" in said(service, "示范市2033年政府工作坚持的基本思路是啥")
+
+
+def test_an_item_asked_by_its_place_in_the_list(service: QueryService) -> None:
+    """基本原则第一条: the principle numbered 1, not whichever one says the plan's words most."""
+    text = said(service, "示范市品牌提升行动计划基本原则第一条是什么?")
+    assert "坚持示范引领" in text or "从数量向质量转变" in text, text
+    assert "开放合作" not in text and "创新发展" not in text, text

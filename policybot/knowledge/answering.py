@@ -264,6 +264,47 @@ _APPLIES = re.compile(
 _CONDITION_ASKING = frozenset({"满足", "具备", "符合", "条件", "要求", "申请", "申报"})
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
+# An item asked for by its place in a list (基本原则第一条, 第三项措施), and how an item or its
+# heading is numbered (1.坚持深化改革, (三)…, 二、…, 第二条…).
+_ORDINAL_ASKED = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})(?:条|项|点|个)")
+_ITEM_NUMBER = re.compile(
+    r"\s*(?:[((]\s*([一二三四五六七八九十\d]{1,3})\s*[))]|([一二三四五六七八九十]{1,3})\s*[、.．]"
+    r"|(\d{1,2})\s*[、.．](?!\d)|第([一二三四五六七八九十\d]{1,3})[条项点])"
+)
+_CHINESE_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _small_number(written: str) -> int | None:
+    """1 to 99 written in digits or Chinese numerals (三, 十二, 二十一), else None."""
+    if written.isdigit():
+        return int(written)
+    tens, _, ones = written.partition("十")
+    if "十" not in written:
+        return _CHINESE_DIGITS.get(written) if len(written) == 1 else None
+    high = _CHINESE_DIGITS.get(tens, 0) if tens else 1
+    low = _CHINESE_DIGITS.get(ones, 0) if ones else 0
+    if (tens and tens not in _CHINESE_DIGITS) or (ones and ones not in _CHINESE_DIGITS):
+        return None
+    return high * 10 + low
+
+
+def _numbered(line: str) -> int | None:
+    """The number an item or heading opens with (1.… (三)… 二、… 第二条…), else None."""
+    found = _ITEM_NUMBER.match(line)
+    if found is None:
+        return None
+    return _small_number(next(g for g in found.groups() if g))
+
+
+def _item_of(section: str | None, number: int, words: Sequence[str]) -> bool:
+    """Whether ``section`` ends in an item numbered ``number`` (1.坚持深化改革) right under a
+    heading saying one of ``words`` (…/ (二)基本原则 / 1.坚持深化改革 for 基本原则第一条)."""
+    parts = (section or "").split(" / ")
+    if len(parts) < 2 or _numbered(parts[-1]) != number:
+        return False
+    return any(len(word) >= 2 and word in parts[-2] for word in words)
+
+
 # What a sentence calls the year its document was issued in.
 _THIS_YEAR = re.compile(r"今年|本年度")
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
@@ -1179,6 +1220,16 @@ class QuestionAnswerer:
             ][:PASSAGE_POOL]
         if _asks_a_goal(parsed):
             hits += self._naming_year(parsed, scope, {(h.document_id, h.number) for h in hits})
+        ordinal = next(
+            (
+                (word, _small_number(m.group(1)))
+                for word in parsed.words
+                if (m := _ORDINAL_ASKED.fullmatch(word)) is not None
+            ),
+            None,
+        )
+        if ordinal is not None:
+            hits += self._numbered_items(hits, ordinal[1], parsed.words)
         candidates = []
         # 贡献有350万,能拿多少: of a document's tiers (不低于50万元 / 100万元 / 300万元), the
         # highest the asker's amount reaches says that amount.
@@ -1194,6 +1245,10 @@ class QuestionAnswerer:
                 continue  # a year asked about is a year the sentence (or its heading) names
             section = self._section_of(passage, hit.document_id)
             text = f"{section} {passage.heading or ''} {before} {passage.text}"
+            if ordinal is not None and _item_of(passage.section, ordinal[1], parsed.words):
+                # 基本原则第一条是什么: the item numbered so (1.坚持深化改革) under the heading
+                # the question names is the one asked.
+                text = f"{text} {ordinal[0]}"
             if parsed.asks == Asks.WHO:
                 text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
             heads = (
@@ -1375,6 +1430,20 @@ class QuestionAnswerer:
         # A title naming its year (对北海市2011年度…表彰) says what the document is about; the
         # year it was issued in is not that.
         return year in (titled or self.index.passages.document_years.get(document_id, frozenset()))
+
+    def _numbered_items(
+        self, hits: Sequence[PassageHit], number: int, words: Sequence[str]
+    ) -> list[PassageHit]:
+        """基本原则第一条: the sentences of the item numbered ``number`` under a heading found
+        (1.坚持深化改革 under (二)基本原则), which say none of the question's words themselves."""
+        seen = {(hit.document_id, hit.number) for hit in hits}
+        documents = dict.fromkeys(hit.document_id for hit in hits)
+        return [
+            PassageHit(document_id, at, passage, 0.0)
+            for document_id in documents
+            for at, passage in enumerate(self.index.passages.by_document.get(document_id, []))
+            if (document_id, at) not in seen and _item_of(passage.section, number, words)
+        ][:PASSAGE_POOL]
 
     def _this_year_is(self, sentence: str, document_id: int, year: int) -> bool:
         """Whether ``sentence`` speaks of ``year`` as 今年: the year its document was issued
