@@ -1,5 +1,6 @@
 """The right document's answering sentence, not another passage of it: a year the sentence
-calls 今年, an item asked for by its place in a list (第一条)."""
+calls 今年, an item asked for by its place in a list (第一条), the lines
+listed under a heading before a lone sentence repeating the question's words."""
 
 from __future__ import annotations
 
@@ -34,11 +35,27 @@ PRINCIPLES = city_plan(
 """
 )
 
+# A commendation listing the units under each heading, and a rule that pays them, saying the
+# heading's words itself.
+COMMENDED = """示范市人民政府关于表彰2032年全市植树护绿工作先进单位的通报
+示范市人民政府关于表彰2032年全市植树护绿工作先进单位的通报
+(示政字〔2033〕15号)
+各县区人民政府,市林业局:
+2032年的全市植树护绿工作,各县区政府和林业部门密切配合,圆满地完成了植树任务,取得了显著成绩。经市政府研究决定,对在2032年全市植树护绿工作做出优异成绩的地区和单位给予表彰奖励。
+一、先进乡镇:
+东湖镇人民政府
+西岭乡人民政府
+二、先进护林站:
+北山护林站
+南坡护林站
+先进乡镇政府、护林站奖励奖金2万元,先进护林员奖励奖金
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("right_passage")
-    with invented_plans_service(folder, DIVISION, PRINCIPLES) as service:
+    with invented_plans_service(folder, DIVISION, PRINCIPLES, COMMENDED) as service:
         yield service
 
 
@@ -60,3 +77,10 @@ def test_an_item_asked_by_its_place_in_the_list(service: QueryService) -> None:
     text = said(service, "示范市品牌提升行动计划基本原则第一条是什么?")
     assert "坚持示范引领" in text or "从数量向质量转变" in text, text
     assert "开放合作" not in text and "创新发展" not in text, text
+
+
+def test_the_lines_under_a_heading_are_the_list_asked(service: QueryService) -> None:
+    """评上先进乡镇的是哪两个: both units under 一、先进乡镇, not the reward rule that says
+    先进乡镇 itself."""
+    text = said(service, "示范市2032年植树护绿评上先进乡镇的是哪两个?")
+    assert "东湖镇人民政府" in text and "西岭乡人民政府" in text, text

@@ -305,6 +305,8 @@ def _item_of(section: str | None, number: int, words: Sequence[str]) -> bool:
     return any(len(word) >= 2 and word in parts[-2] for word in words)
 
 
+# A line naming one item of a list (杭锦后旗人民政府): short, no clause of a sentence.
+_ITEM_LINE = re.compile(r"[^,,;;。::]{2,25}[。;;]?")
 # What a sentence calls the year its document was issued in.
 _THIS_YEAR = re.compile(r"今年|本年度")
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
@@ -1317,10 +1319,30 @@ class QuestionAnswerer:
             hit = candidate.hit
             return goal and hit is not None and parsed.year in hit.passage.years
 
+        # 评上先进旗县区的是哪两个: the short lines under one heading matching alike (杭锦后旗人民
+        # 政府, 临河区人民政府 under 一、先进旗县区) are the list asked for; they lead a lone sentence
+        # that only says the question's words itself (先进旗县区政府…奖励奖金2万元). A section
+        # whose tied lines include a sentence is no such list.
+        items: Counter[tuple[int, str | None, float]] = Counter()
+        sentences: Counter[tuple[int, str | None, float]] = Counter()
+        for c in candidates:
+            if c.hit is None or c.hit.passage.text == c.hit.passage.heading:
+                continue
+            key = (c.hit.document_id, c.hit.passage.section, ranked_share(c))
+            (items if _ITEM_LINE.fullmatch(c.hit.passage.text) else sentences)[key] += 1
+
+        def listed_under_heading(candidate: Candidate) -> bool:
+            hit = candidate.hit
+            if parsed.asks != Asks.LIST or hit is None or hit.passage.section is None:
+                return False
+            key = (hit.document_id, hit.passage.section, ranked_share(candidate))
+            return items[key] > 1 and not sentences[key] and key in items
+
         candidates.sort(
             key=lambda c: (
                 -ranked_share(c),
                 not names_year(c),
+                not listed_under_heading(c),
                 bool(c.hit and c.hit.passage.text == c.hit.passage.heading),
                 -round(said_itself(c), 6),
                 -(c.hit.score if c.hit else 0.0),
