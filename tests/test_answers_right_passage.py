@@ -1,6 +1,7 @@
 """The right document's answering sentence, not another passage of it: a year the sentence
 calls 今年, an item asked for by its place in a list (第一条), the lines
-listed under a heading before a lone sentence repeating the question's words."""
+listed under a heading before a lone sentence repeating the question's words, the sentence
+writing a numbered name asked about (五公开)."""
 
 from __future__ import annotations
 
@@ -51,11 +52,23 @@ COMMENDED = """示范市人民政府关于表彰2032年全市植树护绿工作�
 先进乡镇政府、护林站奖励奖金2万元,先进护林员奖励奖金
 """
 
+# An opinion whose every sentence says its title's words, one of them naming the 五公开 it counts.
+OPENNESS = """示范市人民政府办公室关于全面推进政务公开工作的实施意见
+示政办发〔2032〕9号
+一、把握总体要求
+(一)总体要求
+坚持以公开为常态、不公开为例外,推进行政决策、执行、管理、服务和结果“五公开”,进一步激发市场活力。
+(二)工作目标
+到2033年,全市政务公开工作总体水平迈上新台阶,信息公开、政策解读、回应关切、公众参与等统筹推进。
+二、推进政务公开平台建设
+各部门要加强政务公开平台建设,全市政务公开工作纳入绩效考核。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("right_passage")
-    with invented_plans_service(folder, DIVISION, PRINCIPLES, COMMENDED) as service:
+    with invented_plans_service(folder, DIVISION, PRINCIPLES, COMMENDED, OPENNESS) as service:
         yield service
 
 
@@ -84,3 +97,10 @@ def test_the_lines_under_a_heading_are_the_list_asked(service: QueryService) -> 
     先进乡镇 itself."""
     text = said(service, "示范市2032年植树护绿评上先进乡镇的是哪两个?")
     assert "东湖镇人民政府" in text and "西岭乡人民政府" in text, text
+
+
+def test_the_sentence_writing_the_numbered_name_asked(service: QueryService) -> None:
+    """五公开是哪五个: the sentence writing “五公开” sets out the five, though the question's
+    search words keep only 公开 of it."""
+    text = said(service, "示范市政务公开实施意见说的五公开是哪五个?")
+    assert "决策、执行、管理、服务和结果" in text, text

@@ -307,6 +307,11 @@ def _item_of(section: str | None, number: int, words: Sequence[str]) -> bool:
 
 # A line naming one item of a list (杭锦后旗人民政府): short, no clause of a sentence.
 _ITEM_LINE = re.compile(r"[^,,;;。::]{2,25}[。;;]?")
+# A name counting what it stands for (五公开, 四大品牌, 三强一制造), asked what it is.
+_NUMBERED_NAME = re.compile(
+    r"([一二三四五六七八九十两]{1,2}(?![个件项家名条种位类年次])[\u4e00-\u9fff]{1,4}?)[”\"]?"
+    r"(?:是指|是|指|包括|分别是|有)(?:哪|什么|啥)"
+)
 # What a sentence calls the year its document was issued in.
 _THIS_YEAR = re.compile(r"今年|本年度")
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
@@ -1232,6 +1237,9 @@ class QuestionAnswerer:
         )
         if ordinal is not None:
             hits += self._numbered_items(hits, ordinal[1], parsed.words)
+        # 五公开是哪五个: the sentence writing the numbered name asked (…决策、执行、管理、服务和
+        # 结果“五公开”) sets out what it counts; the search words lose its numeral.
+        numbered = _NUMBERED_NAME.search(parsed.reading)
         candidates = []
         # 贡献有350万,能拿多少: of a document's tiers (不低于50万元 / 100万元 / 300万元), the
         # highest the asker's amount reaches says that amount.
@@ -1273,8 +1281,11 @@ class QuestionAnswerer:
             # What its document's title completes (封山育林 of a 封山育林补充计划 table row)
             # the sentence says, as an answer (``Coverage.completed``).
             share = measured.share if measured.completed is None else measured.completed
+            # 五公开是哪五个: a sentence writing the numbered name asked (…结果“五公开”) is
+            # weighed against a fact as its title completes it: it sets out what the name counts.
+            plain = share if numbered is not None and numbered.group(1) in passage.text else None
             candidates.append(
-                Candidate(share, measured.missing, line, hit=hit, plain=measured.share)
+                Candidate(share, measured.missing, line, hit=hit, plain=plain or measured.share)
             )
         candidates = _labelled_fields_lifted(candidates, parsed)
         # A sentence not saying the kind of answer asked for (什么战略) ranks as a little less
@@ -1338,10 +1349,18 @@ class QuestionAnswerer:
             key = (hit.document_id, hit.passage.section, ranked_share(candidate))
             return items[key] > 1 and not sentences[key] and key in items
 
+        def says_numbered_name(candidate: Candidate) -> bool:
+            return (
+                numbered is not None
+                and candidate.hit is not None
+                and numbered.group(1) in candidate.hit.passage.text
+            )
+
         candidates.sort(
             key=lambda c: (
                 -ranked_share(c),
                 not names_year(c),
+                not says_numbered_name(c),
                 not listed_under_heading(c),
                 bool(c.hit and c.hit.passage.text == c.hit.passage.heading),
                 -round(said_itself(c), 6),
