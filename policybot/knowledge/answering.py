@@ -1229,9 +1229,10 @@ class QuestionAnswerer:
             hits += self._naming_year(parsed, scope, {(h.document_id, h.number) for h in hits})
         ordinal = next(
             (
-                (word, _small_number(m.group(1)))
+                (word, number)
                 for word in parsed.words
                 if (m := _ORDINAL_ASKED.fullmatch(word)) is not None
+                and (number := _small_number(m.group(1))) is not None
             ),
             None,
         )
