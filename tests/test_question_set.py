@@ -535,6 +535,11 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # 81/85, qa26 78/87, qa27 80/88; every dev out-of-store question refused (spoken2, phone, qa21, qa25,
 # qa27 to 1.0). Blind qa19 8/9, out of store 4/5, and phone out of store 6/7 are back above the floors
 # batch 26 lowered (0.77 -> 0.88, 0.6 -> 0.8, 0.71 -> 0.85).
+# Answers round 35 (right document, wrong passage: a distributing sentence naming several titles
+# answers 一起印发了哪些, 今年 is its document's year, 第一条 of a list, the lines under a heading of
+# a list question, a numbered name 五公开): dev 1750 -> 1755/1793, phone 119 -> 120/121 (q0976,
+# floor 0.93 -> 0.99), qa27 80 -> 84/88 (q2125 q2132 q2146 q2153, floor 0.9 -> 0.95); out of store
+# unchanged 291/291; blind (aggregate) unchanged, 306/339, out of store 119/130.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -542,7 +547,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "spoken": {"dev": 1.0, "blind": 1.0},
     "spoken2": {"dev": 1.0, "blind": 1.0},
     "corpus2": {"dev": 1.0, "blind": 0.8},
-    "phone": {"dev": 0.93, "blind": 0.81},
+    "phone": {"dev": 0.99, "blind": 0.81},
     "qa17": {"dev": 0.99, "blind": 1.0},
     "qa18": {"dev": 0.98, "blind": 1.0},
     "qa19": {"dev": 0.95, "blind": 0.88},
@@ -553,7 +558,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa24": {"dev": 0.97, "blind": 0.88},
     "qa25": {"dev": 0.95, "blind": 0.87},
     "qa26": {"dev": 0.89, "blind": 0.84},
-    "qa27": {"dev": 0.9, "blind": 0.91},
+    "qa27": {"dev": 0.95, "blind": 0.91},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
