@@ -541,6 +541,11 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # store of 287 documents built at 6e23e84 (`benchmarks.questions --split all --store`): dev 63/81,
 # out of store 20/23; blind 17/19, out of store 8/10, aggregate only. Its floors are that first
 # measurement; no other batch moved (dev 1750/1793 and blind 306/339 for the earlier questions).
+# Answers round 35 (right document, wrong passage: a distributing sentence naming several titles
+# answers 一起印发了哪些, 今年 is its document's year, 第一条 of a list, the lines under a heading of
+# a list question, a numbered name 五公开): dev 1750 -> 1755/1793, phone 119 -> 120/121 (q0976,
+# floor 0.93 -> 0.99), qa27 80 -> 84/88 (q2125 q2132 q2146 q2153, floor 0.9 -> 0.95); out of store
+# unchanged 291/291; blind (aggregate) unchanged, 306/339, out of store 119/130.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -548,7 +553,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "spoken": {"dev": 1.0, "blind": 1.0},
     "spoken2": {"dev": 1.0, "blind": 1.0},
     "corpus2": {"dev": 1.0, "blind": 0.8},
-    "phone": {"dev": 0.93, "blind": 0.81},
+    "phone": {"dev": 0.99, "blind": 0.81},
     "qa17": {"dev": 0.99, "blind": 1.0},
     "qa18": {"dev": 0.98, "blind": 1.0},
     "qa19": {"dev": 0.95, "blind": 0.88},
@@ -559,7 +564,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa24": {"dev": 0.97, "blind": 0.88},
     "qa25": {"dev": 0.95, "blind": 0.87},
     "qa26": {"dev": 0.89, "blind": 0.84},
-    "qa27": {"dev": 0.9, "blind": 0.91},
+    "qa27": {"dev": 0.95, "blind": 0.91},
     "qa28": {"dev": 0.77, "blind": 0.89},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus

@@ -264,6 +264,56 @@ _APPLIES = re.compile(
 _CONDITION_ASKING = frozenset({"满足", "具备", "符合", "条件", "要求", "申请", "申报"})
 # Kinds of asker an applicability clause speaks of in general terms.
 _ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
+# An item asked for by its place in a list (基本原则第一条, 第三项措施), and how an item or its
+# heading is numbered (1.坚持深化改革, (三)…, 二、…, 第二条…).
+_ORDINAL_ASKED = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})(?:条|项|点|个)")
+_ITEM_NUMBER = re.compile(
+    r"\s*(?:[((]\s*([一二三四五六七八九十\d]{1,3})\s*[))]|([一二三四五六七八九十]{1,3})\s*[、.．]"
+    r"|(\d{1,2})\s*[、.．](?!\d)|第([一二三四五六七八九十\d]{1,3})[条项点])"
+)
+_CHINESE_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _small_number(written: str) -> int | None:
+    """1 to 99 written in digits or Chinese numerals (三, 十二, 二十一), else None."""
+    if written.isdigit():
+        return int(written)
+    tens, _, ones = written.partition("十")
+    if "十" not in written:
+        return _CHINESE_DIGITS.get(written) if len(written) == 1 else None
+    high = _CHINESE_DIGITS.get(tens, 0) if tens else 1
+    low = _CHINESE_DIGITS.get(ones, 0) if ones else 0
+    if (tens and tens not in _CHINESE_DIGITS) or (ones and ones not in _CHINESE_DIGITS):
+        return None
+    return high * 10 + low
+
+
+def _numbered(line: str) -> int | None:
+    """The number an item or heading opens with (1.… (三)… 二、… 第二条…), else None."""
+    found = _ITEM_NUMBER.match(line)
+    if found is None:
+        return None
+    return _small_number(next(g for g in found.groups() if g))
+
+
+def _item_of(section: str | None, number: int, words: Sequence[str]) -> bool:
+    """Whether ``section`` ends in an item numbered ``number`` (1.坚持深化改革) right under a
+    heading saying one of ``words`` (…/ (二)基本原则 / 1.坚持深化改革 for 基本原则第一条)."""
+    parts = (section or "").split(" / ")
+    if len(parts) < 2 or _numbered(parts[-1]) != number:
+        return False
+    return any(len(word) >= 2 and word in parts[-2] for word in words)
+
+
+# A line naming one item of a list (杭锦后旗人民政府): short, no clause of a sentence.
+_ITEM_LINE = re.compile(r"[^,,;;。::]{2,25}[。;;]?")
+# A name counting what it stands for (五公开, 四大品牌, 三强一制造), asked what it is.
+_NUMBERED_NAME = re.compile(
+    r"([一二三四五六七八九十两]{1,2}(?![个件项家名条种位类年次])[\u4e00-\u9fff]{1,4}?)[”\"]?"
+    r"(?:是指|是|指|包括|分别是|有)(?:哪|什么|啥)"
+)
+# What a sentence calls the year its document was issued in.
+_THIS_YEAR = re.compile(r"今年|本年度")
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
 _DOING = frozenset(
     {"完成", "做", "做到", "实现", "开展", "推进", "落实", "抓", "干", "办", "搞", "达成", "进行"}
@@ -1177,6 +1227,20 @@ class QuestionAnswerer:
             ][:PASSAGE_POOL]
         if _asks_a_goal(parsed):
             hits += self._naming_year(parsed, scope, {(h.document_id, h.number) for h in hits})
+        ordinal = next(
+            (
+                (word, number)
+                for word in parsed.words
+                if (m := _ORDINAL_ASKED.fullmatch(word)) is not None
+                and (number := _small_number(m.group(1))) is not None
+            ),
+            None,
+        )
+        if ordinal is not None:
+            hits += self._numbered_items(hits, ordinal[1], parsed.words)
+        # 五公开是哪五个: the sentence writing the numbered name asked (…决策、执行、管理、服务和
+        # 结果“五公开”) sets out what it counts; the search words lose its numeral.
+        numbered = _NUMBERED_NAME.search(parsed.reading)
         candidates = []
         # 贡献有350万,能拿多少: of a document's tiers (不低于50万元 / 100万元 / 300万元), the
         # highest the asker's amount reaches says that amount.
@@ -1187,10 +1251,15 @@ class QuestionAnswerer:
                 parsed.year is not None
                 and not self._names_year(passage.years, hit.document_id, parsed.year)
                 and not (parsed.asks == Asks.DATE and self._annual(hit.document_id, parsed.year))
+                and not self._this_year_is(passage.text, hit.document_id, parsed.year)
             ):
                 continue  # a year asked about is a year the sentence (or its heading) names
             section = self._section_of(passage, hit.document_id)
             text = f"{section} {passage.heading or ''} {before} {passage.text}"
+            if ordinal is not None and _item_of(passage.section, ordinal[1], parsed.words):
+                # 基本原则第一条是什么: the item numbered so (1.坚持深化改革) under the heading
+                # the question names is the one asked.
+                text = f"{text} {ordinal[0]}"
             if parsed.asks == Asks.WHO:
                 text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
             heads = (
@@ -1213,8 +1282,11 @@ class QuestionAnswerer:
             # What its document's title completes (封山育林 of a 封山育林补充计划 table row)
             # the sentence says, as an answer (``Coverage.completed``).
             share = measured.share if measured.completed is None else measured.completed
+            # 五公开是哪五个: a sentence writing the numbered name asked (…结果“五公开”) is
+            # weighed against a fact as its title completes it: it sets out what the name counts.
+            plain = share if numbered is not None and numbered.group(1) in passage.text else None
             candidates.append(
-                Candidate(share, measured.missing, line, hit=hit, plain=measured.share)
+                Candidate(share, measured.missing, line, hit=hit, plain=plain or measured.share)
             )
         candidates = _labelled_fields_lifted(candidates, parsed)
         # A sentence not saying the kind of answer asked for (什么战略) ranks as a little less
@@ -1259,10 +1331,38 @@ class QuestionAnswerer:
             hit = candidate.hit
             return goal and hit is not None and parsed.year in hit.passage.years
 
+        # 评上先进旗县区的是哪两个: the short lines under one heading matching alike (杭锦后旗人民
+        # 政府, 临河区人民政府 under 一、先进旗县区) are the list asked for; they lead a lone sentence
+        # that only says the question's words itself (先进旗县区政府…奖励奖金2万元). A section
+        # whose tied lines include a sentence is no such list.
+        items: Counter[tuple[int, str | None, float]] = Counter()
+        sentences: Counter[tuple[int, str | None, float]] = Counter()
+        for c in candidates:
+            if c.hit is None or c.hit.passage.text == c.hit.passage.heading:
+                continue
+            key = (c.hit.document_id, c.hit.passage.section, ranked_share(c))
+            (items if _ITEM_LINE.fullmatch(c.hit.passage.text) else sentences)[key] += 1
+
+        def listed_under_heading(candidate: Candidate) -> bool:
+            hit = candidate.hit
+            if parsed.asks != Asks.LIST or hit is None or hit.passage.section is None:
+                return False
+            key = (hit.document_id, hit.passage.section, ranked_share(candidate))
+            return items[key] > 1 and not sentences[key] and key in items
+
+        def says_numbered_name(candidate: Candidate) -> bool:
+            return (
+                numbered is not None
+                and candidate.hit is not None
+                and numbered.group(1) in candidate.hit.passage.text
+            )
+
         candidates.sort(
             key=lambda c: (
                 -ranked_share(c),
                 not names_year(c),
+                not says_numbered_name(c),
+                not listed_under_heading(c),
                 bool(c.hit and c.hit.passage.text == c.hit.passage.heading),
                 -round(said_itself(c), 6),
                 -(c.hit.score if c.hit else 0.0),
@@ -1372,6 +1472,29 @@ class QuestionAnswerer:
         # A title naming its year (对北海市2011年度…表彰) says what the document is about; the
         # year it was issued in is not that.
         return year in (titled or self.index.passages.document_years.get(document_id, frozenset()))
+
+    def _numbered_items(
+        self, hits: Sequence[PassageHit], number: int, words: Sequence[str]
+    ) -> list[PassageHit]:
+        """基本原则第一条: the sentences of the item numbered ``number`` under a heading found
+        (1.坚持深化改革 under (二)基本原则), which say none of the question's words themselves."""
+        seen = {(hit.document_id, hit.number) for hit in hits}
+        documents = dict.fromkeys(hit.document_id for hit in hits)
+        return [
+            PassageHit(document_id, at, passage, 0.0)
+            for document_id in documents
+            for at, passage in enumerate(self.index.passages.by_document.get(document_id, []))
+            if (document_id, at) not in seen and _item_of(passage.section, number, words)
+        ][:PASSAGE_POOL]
+
+    def _this_year_is(self, sentence: str, document_id: int, year: int) -> bool:
+        """Whether ``sentence`` speaks of ``year`` as 今年: the year its document was issued
+        (根据省委2010年工作部署…今年省政府工作的总体要求是 in a notice of 2011 is of 2011, not
+        of the 2010 it cites)."""
+        if _THIS_YEAR.search(sentence) is None:
+            return False
+        document = self.index.find_document(document_id)
+        return document is not None and document.issued is not None and document.issued.year == year
 
     def _with_continuations(self, hits: list[PassageHit]) -> list[tuple[PassageHit, str]]:
         """Each hit, and after it the sentence that goes on from it (对各企业分别奖励…, 上述…):

@@ -46,6 +46,11 @@ _ASKS_END = re.compile(
     r"(?:到|至|截止)(?:哪年|哪一年|什么时候|何时|啥时候)|(?:到期|结束|截止|为止|失效)"
 )
 _ANNEX = re.compile(r"附件")
+# What a distributing sentence hands out (现将《A》《B》《C》印发给你们, 《A》和《B》已经市政府
+# 同意,现印发给你们): the titles before its 印发 (after its 现将, not the 《政府工作报告》 it
+# goes by), counted by their closing marks (a page may lose an opening one).
+_HANDED_OUT = re.compile(r"^(.*?)(?:印发给你们|现印发|印发)")
+_TOGETHER = 2
 # An attachment listed on a line of its own after the first (2.…任务分解表).
 _NEXT_ANNEX = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*\S")
 _MORE_ANNEXES = 9
@@ -733,7 +738,9 @@ def _from_sentences(
     making = bool(makings) and not any(_cites_another(text, document) for text in makings)
     best: tuple[float, int] | None = None
     for number, passage in enumerate(passages):
-        if not pattern.search(passage.text):
+        if not pattern.search(passage.text) and not (
+            field == Field.ATTACHMENT and _distributes_several(passage.text)
+        ):
             continue
         if field == Field.BASIS and (
             _DISTRIBUTES.search(passage.text) or not _cites_another(passage.text, document)
@@ -748,11 +755,24 @@ def _from_sentences(
         return None
     passage = passages[best[1]]
     shown = passage.text
-    if field == Field.ATTACHMENT:
+    if field == Field.ATTACHMENT and _ANNEX.search(shown):
         # 附件:1.…分解表 / 2.…分解表 / 3.…: the numbered lines after it are attachments too.
         following = passages[best[1] + 1 : best[1] + 1 + _MORE_ANNEXES]
         shown = ";".join(_annex_lines(shown, [p.text for p in following]))
     return passage_line(index, document.id, best[1], passage, shown)
+
+
+def _distributes_several(sentence: str) -> bool:
+    """Whether ``sentence`` hands out several documents at once (现将《…任务分解一览表》《…民生
+    实事任务一览表》印发给你们): those are what was issued together with the first, whatever
+    annex headings follow."""
+    if not _DISTRIBUTES.search(sentence):
+        return False
+    handed = _HANDED_OUT.match(sentence)
+    if handed is None:
+        return False
+    titles = handed.group(1).rsplit("现将", 1)[-1]
+    return titles.count("》") >= _TOGETHER
 
 
 # How an attachment's name ends (…分解方案, …项目表, …名单): a line ending otherwise (…目标任)
