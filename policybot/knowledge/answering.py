@@ -1746,6 +1746,11 @@ class QuestionAnswerer:
         if parsed.has_topic:
             measured = [(self.measure_fact(parsed, f).share, f) for f in facts]
             facts = [f for share, f in measured if share >= confidence.HEDGE]
+            best = max((share for share, _ in measured), default=0.0)
+            if facts and best < confidence.ANSWER and self._kind_unsaid(parsed, facts):
+                # 三年计划要培育多少中国名牌企业, of a plan whose targets are 浙江名牌 and 浙江
+                # 制造 ones: not a list of every target, but the one confidence rule's reply.
+                return None
         if parsed.places and not parsed.region_ids:
             index = self.index
             facts = rows_of_places_asked(facts, parsed.places, lambda f: fact_region(index, f))
@@ -1834,6 +1839,12 @@ class QuestionAnswerer:
             if best < confidence.HEDGE:
                 return None
             dated = [f for share, f in measured if share >= best - TIE_MARGIN]
+            if best < confidence.ANSWER and self._kind_unsaid(parsed, dated):
+                # 今年底前要参与制定多少项团体标准, where what falls due then is 国家标准 and
+                # 行业标准: the word naming which kind is asked is not dropped for a list; the
+                # question goes on as one without the window, answered, hedged or refused by
+                # the one confidence rule.
+                return None
         wider: list[IndexedFact] = []
         if scope.exact_regions is not None and not parsed.has_topic:
             # 南海区今年还有哪些没到期 lists the district's own items, as /deadlines 南海 does;
@@ -1853,6 +1864,30 @@ class QuestionAnswerer:
         found = self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
         said = tuple(said for said in (soon_note, note) if said)
         return replace(found, notes=(*found.notes, *said)) if said else found
+
+    def _kind_unsaid(self, parsed: ParsedQuestion, facts: Sequence[IndexedFact]) -> bool:
+        """Whether the rarest noun of the topic (团体标准, 中国名牌: what names the kind asked),
+        one the documents write somewhere, is said by none of ``facts`` nor their documents'
+        titles (a title's words say which plan is asked about, not which of its items)."""
+        light = set(parsed.achiever) | set(parsed.weak)
+        idf = self.index.passages.idf
+        titles = " ".join(
+            f"{fact.document.title or ''} {fact.document.short_title or ''}" for fact in facts
+        )
+        nouns = [
+            word
+            for word in dict.fromkeys(parsed.words)
+            if len(word) >= 2 and word not in light and word not in titles
+        ]
+        if not nouns:
+            return False
+        rarest = max(nouns, key=idf)
+        forms = (rarest, *self.index.glossary.alternatives(rarest))
+        if not any(self.index.mentions(form) for form in forms):
+            return False  # (a word no document writes is no kind of theirs: 几年, 处于)
+        return not any(
+            form in f"{_fact_text(fact)} {fact.row.quote or ''}" for fact in facts for form in forms
+        )
 
     def _next_due_after(
         self, window: TimeWindow, parsed: ParsedQuestion, scope: Scope, kinds: list[str], count: int

@@ -1,0 +1,64 @@
+"""Answers round 36 (issue 12): a word of the question naming which kind is asked (团体标准,
+中国名牌) is never dropped to list what falls due in a window; duties led by a unit in several
+regions are grouped by region; a window's list puts what is due once first and folds the duties
+every year or quarter into one line. Every text is invented (made-up places, figures)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import city_plan, invented_plans_service
+
+REFUSAL = "未找到"
+HEDGE = "部分相符"
+
+# Targets falling due at the end of 2032 (the asking year): national and trade standards only.
+STANDARDS = city_plan(
+    """一、主要目标
+到2032年底,全市企业主导或参与制定国家标准20项,企业主导或参与制定行业标准30项,培育示范市名牌企业40家。
+二、保障措施
+(一)加强组织领导。由市质监局牵头,建立联席会议制度。
+"""
+)
+
+# Another region's plan that writes the kind asked about (团体标准, 中国名牌), so the store
+# knows those words: they name things of its own, not unknown typing.
+ELSEWHERE = """样板县标准化工作要点
+一、工作任务
+1.鼓励企业制定团体标准,对获得中国名牌产品的企业给予支持。(县质监局牵头)
+样板县人民政府
+2031年5月6日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round36")
+    with invented_plans_service(Path(folder), STANDARDS, ELSEWHERE) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_a_kind_no_item_due_says_is_not_answered_by_the_others(service: QueryService) -> None:
+    """今年底前…团体标准要多少项, where what falls due then counts 国家标准 and 行业标准: not a
+    confident list of those two."""
+    reply = _ask(service, "示范市今年底前企业参与制定团体标准要多少项?")
+    assert REFUSAL in reply, reply
+
+
+def test_a_title_level_no_item_due_says_is_not_answered(service: QueryService) -> None:
+    reply = _ask(service, "示范市到今年底要培育多少中国名牌企业?")
+    assert REFUSAL in reply, reply
+
+
+def test_the_kind_an_item_due_says_is_answered(service: QueryService) -> None:
+    reply = _ask(service, "示范市今年底前企业参与制定国家标准要多少项?")
+    assert "20项" in reply and REFUSAL not in reply and HEDGE not in reply, reply
