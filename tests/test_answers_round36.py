@@ -20,7 +20,7 @@ HEDGE = "部分相符"
 # Targets falling due at the end of 2032 (the asking year): national and trade standards only.
 STANDARDS = city_plan(
     """一、主要目标
-到2032年底,全市企业主导或参与制定国家标准20项,企业主导或参与制定行业标准30项,培育示范市名牌企业40家。
+到2032年底,全市企业主导或参与制定国家标准20项,企业主导或参与制定行业标准30项,培育示范市名牌企业40家,全市有效期内省名牌产品达到50个。
 二、保障措施
 (一)加强组织领导。由市质监局牵头,建立联席会议制度。
 """
@@ -62,3 +62,11 @@ def test_a_title_level_no_item_due_says_is_not_answered(service: QueryService) -
 def test_the_kind_an_item_due_says_is_answered(service: QueryService) -> None:
     reply = _ask(service, "示范市今年底前企业参与制定国家标准要多少项?")
     assert "20项" in reply and REFUSAL not in reply and HEDGE not in reply, reply
+
+
+def test_a_partial_match_of_another_level_says_which_level_it_has(service: QueryService) -> None:
+    """国家级名牌产品 asked, only a 省名牌产品 count held: the first line says 未找到 the level
+    asked and that the documents have the 省级 one, not a bare 部分相符 over the figure."""
+    reply = _ask(service, "示范市2032年国家级名牌产品要多少个?")
+    head = reply.splitlines()[1]
+    assert head.startswith(REFUSAL) and "国家级" in head and "省级" in head, reply

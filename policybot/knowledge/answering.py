@@ -384,6 +384,8 @@ class QuestionAnswerer:
         elif parsed.province is not None and answer.found:
             note = _province_note(parsed.province, answer)
             answer = replace(answer, notes=(*answer.notes, note))
+        if answer.hedged and answer.facts:
+            answer = _level_named(parsed, answer)
         return answer
 
     def _in_provinces_cities(self, parsed: ParsedQuestion) -> Answer | None:
@@ -3198,6 +3200,30 @@ def _as_typed(topic: str | None) -> str | None:
     right (驰名商品 → 是不是“驰名商标品”?), never with the space that joins the words
     (是不是“驰名 商标品”?)."""
     return "".join(topic.split()) if topic else topic
+
+
+# The level each rank of ``confidence.level_ranks`` is written as in a reply.
+_LEVEL_SHOWN = {0: "国际", 1: "国家级", 2: "省级", 3: "市级", 4: "县级"}
+
+
+def _level_named(parsed: ParsedQuestion, answer: Answer) -> Answer:
+    """A partial match whose items write what is asked (名牌) only at another level than the
+    one asked (国家级名牌产品 asked, only 省名牌产品 rows found): the reply says so in its first
+    line — 未找到 the thing asked; the documents only have that other level — rather than a
+    bare 部分相符 a reader may take for the figure asked."""
+    for word in parsed.words:
+        asked = confidence.leading_level(word)
+        if asked is None:
+            continue
+        rank, thing = asked
+        said: set[int] = set()
+        for line in answer.facts:
+            said |= confidence.levels_of(thing, _line_text(line))
+        if said and rank not in said:
+            other = "、".join(_LEVEL_SHOWN[r] for r in sorted(said))
+            headline = f"未找到“{word}”;文件只有{other}的,以下部分相符,仅供参考"
+            return replace(answer, headline=headline)
+    return answer
 
 
 def with_hedge(answer: Answer) -> Answer:
