@@ -36,10 +36,30 @@ ELSEWHERE = """样板县标准化工作要点
 """
 
 
+# A county plan with a few items due once by the end of 2032 and many duties every year.
+ROUTINE = """样板县质量提升行动计划(2031—2033年)
+一、主要目标
+到2032年底,全县新增省名牌产品5个,建成检验检测中心1个。
+2032年6月底前,完成质量状况调查。
+二、主要任务
+1.每年组织质量培训班3期以上。
+2.每年帮扶企业50家以上。
+3.每年开展质量义诊企业10家以上。
+4.每年新增质量管理体系认证企业20家以上。
+5.每年组织产品质量分析会4期。
+6.每年开展认证活动监督检查6次以上。
+7.每年检查获证企业30家以上。
+8.每年开展产品质量风险监测2次以上。
+9.每季度对重点工业品质量状况进行分析研判。
+样板县人民政府
+2031年5月6日
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round36")
-    with invented_plans_service(Path(folder), STANDARDS, ELSEWHERE) as service:
+    with invented_plans_service(Path(folder), STANDARDS, ELSEWHERE, ROUTINE) as service:
         yield service
 
 
@@ -70,3 +90,13 @@ def test_a_partial_match_of_another_level_says_which_level_it_has(service: Query
     reply = _ask(service, "示范市2032年国家级名牌产品要多少个?")
     head = reply.splitlines()[1]
     assert head.startswith(REFUSAL) and "国家级" in head and "省级" in head, reply
+
+
+def test_a_windows_long_list_folds_the_routine_into_one_line(service: QueryService) -> None:
+    """年底前样板县要完成什么: what is due once by then is listed; the duties of every year or
+    quarter are one line counting them, so the reply fits a phone's page."""
+    reply = _ask(service, "年底前样板县要完成什么?")
+    assert "5个" in reply and "质量状况调查" in reply, reply
+    assert "每年帮扶企业" not in reply and "分析研判" not in reply, reply
+    assert "常规工作" in reply, reply
+    assert len(reply.splitlines()) <= 15, reply

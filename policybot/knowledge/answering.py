@@ -81,6 +81,8 @@ NEAR_TIES = 3
 TIE_MARGIN = 0.12
 # 快到期 listing fewer items than this also lists the next ones due after its months.
 SOON_AT_LEAST = 5
+# A window's list longer than a phone's page (8 items) folds its routine duties into one line.
+ROUTINE_FOLDED_OVER = 8
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
 # A sentence must cover this much more than the best fact to be preferred to it.
@@ -1858,14 +1860,31 @@ class QuestionAnswerer:
         if not dated:
             return self.not_found(parsed, f"{_nothing_due(window)};{note}")
         dated = soonest_first(self._dated(dated, parsed), self.today)
+        routine_note = ""
         if not window.soon:
             # 年底前佛山要完成什么: the items due once by then first, soonest first; the duties
             # every year or quarter (每季度分析研判, 每年培训…) after them, not ahead of them.
             dated.sort(key=lambda f: (f.row.kind == FactKind.RECURRING, self.index.is_per_year(f)))
+            once = [f for f in dated if not self._routine(f)]
+            if once and not parsed.has_topic and len(dated) > ROUTINE_FOLDED_OVER:
+                # …and on a phone, more than a page of them folds into one line: what is due
+                # once is the list; the routine (122 items in all for 佛山) is a count.
+                routine = len(dated) - len(once)
+                dated = once
+                where = parsed.region_text or ""
+                routine_note = (
+                    f"另有每年、每季度的常规工作{routine}项,发 /deadlines {where} 全部 查看"
+                    if where
+                    else f"另有每年、每季度的常规工作{routine}项"
+                )
         lines = [self._line(fact) for fact in dated]
         found = self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
-        said = tuple(said for said in (soon_note, note) if said)
+        said = tuple(said for said in (soon_note, note, routine_note) if said)
         return replace(found, notes=(*found.notes, *said)) if said else found
+
+    def _routine(self, fact: IndexedFact) -> bool:
+        """A duty done every year or quarter (每年培训, 每季度分析研判), not once by a date."""
+        return fact.row.kind == FactKind.RECURRING or self.index.is_per_year(fact)
 
     def _kind_unsaid(self, parsed: ParsedQuestion, facts: Sequence[IndexedFact]) -> bool:
         """Whether the rarest noun of the topic (团体标准, 中国名牌: what names the kind asked),
