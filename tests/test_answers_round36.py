@@ -100,3 +100,14 @@ def test_a_windows_long_list_folds_the_routine_into_one_line(service: QueryServi
     assert "每年帮扶企业" not in reply and "分析研判" not in reply, reply
     assert "常规工作" in reply, reply
     assert len(reply.splitlines()) <= 15, reply
+
+
+def test_a_units_tasks_in_several_regions_ask_which_region(service: QueryService) -> None:
+    """质监局牵头的任务有哪些, where a 质监局 of each of two regions leads tasks: not their
+    tasks merged under one header, but which region, one line each with its count."""
+    reply = _ask(service, "质监局牵头的任务有哪些?")
+    lines = reply.splitlines()
+    assert "请说明是哪个地区" in lines[1], reply
+    assert any(line.startswith("示范市") for line in lines), reply
+    assert any(line.startswith("样板县") for line in lines), reply
+    assert len(lines) <= 15, reply

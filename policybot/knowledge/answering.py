@@ -83,6 +83,8 @@ TIE_MARGIN = 0.12
 SOON_AT_LEAST = 5
 # A window's list longer than a phone's page (8 items) folds its routine duties into one line.
 ROUTINE_FOLDED_OVER = 8
+# A title names at most this many units; more are the name asked and their count.
+UNITS_NAMED = 2
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
 # A sentence must cover this much more than the best fact to be preferred to it.
@@ -2214,11 +2216,48 @@ class QuestionAnswerer:
             answer = self._found(parsed, scope, lines, listing=True, total=len(lines))
             return unit_targets(self.index, answer, parsed.unit_ids)
         tasks = _by_task(lines)
+        if not parsed.region_ids:
+            several = self._regions_of_tasks(tasks)
+            if len(several) > 1:
+                # 质监局牵头的任务有哪些, of 质监局s of several regions: not their tasks merged
+                # under one header, but which region, each on a line with its count.
+                return self._which_region_of_tasks(parsed, several)
         if not parsed.region_ids:  # no region asked: the units' own say where
             units = {self.index.region_name(self.index.unit(u).region_id) for u in parsed.unit_ids}
             scope = replace(scope, title="、".join(sorted(r for r in units if r)) or scope.title)
         answer = self._found(parsed, scope, tasks, listing=True, total=len(tasks))
+        if len(parsed.unit_ids) > UNITS_NAMED and parsed.unit_text:
+            # The title on one short line: the name asked and how many offices answer to it,
+            # not every one of their names (各区市场监管局、市质监局、市质量强市领导小组办公室…).
+            many = f"“{parsed.unit_text}”({len(parsed.unit_ids)}个单位)"
+            answer = replace(answer, title=_title(scope, parsed, [many]))
         return unit_tasks(self.index, answer, parsed.unit_ids)
+
+    def _regions_of_tasks(self, lines: Sequence[FactLine]) -> dict[str, int]:
+        """How many of ``lines`` each region's documents hold, most first."""
+        counts: Counter[str] = Counter()
+        for line in lines:
+            document = self.index.find_document(line.citation.document_id)
+            region = (
+                self.index.region_name(document.region_id)
+                if document is not None and document.region_id is not None
+                else None
+            )
+            counts[region or "未写地区"] += 1
+        return dict(counts.most_common())
+
+    def _which_region_of_tasks(self, parsed: ParsedQuestion, regions: dict[str, int]) -> Answer:
+        """Ask which region: one line per region with its count, and how to ask for one."""
+        unit = parsed.unit_text or "该单位"
+        first = next(iter(regions))
+        asked = f"{_short_place(first)}{unit}负责哪些任务"
+        return Answer(
+            found=False,
+            kind=_answer_kind(parsed),
+            title=unit,
+            headline=f"{len(regions)}个地区都有{unit}的任务,请说明是哪个地区,例如“{asked}”",
+            suggestions=tuple(f"{region}: {count}条" for region, count in regions.items()),
+        )
 
     # -- building the answer --------------------------------------------------------------
 
