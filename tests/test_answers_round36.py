@@ -56,10 +56,19 @@ ROUTINE = """样板县质量提升行动计划(2031—2033年)
 """
 
 
+# A notice paying the tiers 一等奖 and 二等奖 only.
+TIERS = """样板县人民政府关于表彰2031年度纳税大户企业的决定
+一、对获得纳税大户一等奖的企业,每家奖励8万元。
+二、对获得纳税大户二等奖的企业,每家奖励4万元。
+样板县人民政府
+2031年12月6日
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round36")
-    with invented_plans_service(Path(folder), STANDARDS, ELSEWHERE, ROUTINE) as service:
+    with invented_plans_service(Path(folder), STANDARDS, ELSEWHERE, ROUTINE, TIERS) as service:
         yield service
 
 
@@ -111,3 +120,10 @@ def test_a_units_tasks_in_several_regions_ask_which_region(service: QueryService
     assert any(line.startswith("示范市") for line in lines), reply
     assert any(line.startswith("样板县") for line in lines), reply
     assert len(lines) <= 15, reply
+
+
+def test_a_tier_no_reward_names_is_not_answered_by_the_others(service: QueryService) -> None:
+    """纳税大户特等奖奖金多少, of a notice paying 一等奖 and 二等奖: 未找到, not their list."""
+    reply = _ask(service, "我们公司是样板县纳税大户特等奖,奖金多少?")
+    assert REFUSAL in reply and "8万元" not in reply, reply
+    assert "8万元" in _ask(service, "我们公司是样板县纳税大户一等奖,奖金多少?")

@@ -155,6 +155,8 @@ _ROLE_NAMED = re.compile(
 _LEVEL_ACTING = re.compile(rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:下达|下发|部署|确定|批准)")
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
+# A tier of an award asked about (特等奖, 一等奖, 金奖): the item must name it.
+_TIER_ASKED = re.compile(r"[特一二三四五六]等奖|[金银铜]奖")
 # A firm that moves in (搬到石龙的高企, 迁入…的企业, 新落户的): a case of its own, which a rule
 # answers only when it speaks of moving or settling in (迁入, 整体搬迁, 落户, 引进, 入驻).
 _MOVING_ASKED = re.compile(r"搬到|搬来|搬进|搬迁|迁到|迁来|迁入|迁移|落户")
@@ -1749,6 +1751,11 @@ class QuestionAnswerer:
             min_coverage=0.5,
         )
         facts = [fact for fact in result.hits if _fact_fits(fact, parsed)]
+        tier = _TIER_ASKED.search(parsed.text)
+        if tier is not None and facts and not any(tier.group() in _fact_text(f) for f in facts):
+            # 纳税增长大户特等奖奖金多少, of a notice paying 一等奖 to 三等奖: the tier asked is
+            # none of the items, so the list of the others is no answer to it.
+            return self.not_found(parsed, f"文件没有写{tier.group()}")
         if parsed.has_topic:
             measured = [(self.measure_fact(parsed, f).share, f) for f in facts]
             facts = [f for share, f in measured if share >= confidence.HEDGE]
