@@ -81,6 +81,10 @@ NEAR_TIES = 3
 TIE_MARGIN = 0.12
 # 快到期 listing fewer items than this also lists the next ones due after its months.
 SOON_AT_LEAST = 5
+# A window's list longer than a phone's page (8 items) folds its routine duties into one line.
+ROUTINE_FOLDED_OVER = 8
+# A title names at most this many units; more are the name asked and their count.
+UNITS_NAMED = 2
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
 # A sentence must cover this much more than the best fact to be preferred to it.
@@ -151,6 +155,8 @@ _ROLE_NAMED = re.compile(
 _LEVEL_ACTING = re.compile(rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:下达|下发|部署|确定|批准)")
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
+# A tier of an award asked about (特等奖, 一等奖, 金奖): the item must name it.
+_TIER_ASKED = re.compile(r"[特一二三四五六]等奖|[金银铜]奖")
 # A firm that moves in (搬到石龙的高企, 迁入…的企业, 新落户的): a case of its own, which a rule
 # answers only when it speaks of moving or settling in (迁入, 整体搬迁, 落户, 引进, 入驻).
 _MOVING_ASKED = re.compile(r"搬到|搬来|搬进|搬迁|迁到|迁来|迁入|迁移|落户")
@@ -434,6 +440,8 @@ class QuestionAnswerer:
         elif parsed.province is not None and answer.found:
             note = _province_note(parsed.province, answer)
             answer = replace(answer, notes=(*answer.notes, note))
+        if answer.hedged and answer.facts:
+            answer = _level_named(parsed, answer)
         return answer
 
     def _in_provinces_cities(self, parsed: ParsedQuestion) -> Answer | None:
@@ -1866,9 +1874,19 @@ class QuestionAnswerer:
             min_coverage=0.5,
         )
         facts = [fact for fact in result.hits if _fact_fits(fact, parsed)]
+        tier = _TIER_ASKED.search(parsed.text)
+        if tier is not None and facts and not any(tier.group() in _fact_text(f) for f in facts):
+            # 纳税增长大户特等奖奖金多少, of a notice paying 一等奖 to 三等奖: the tier asked is
+            # none of the items, so the list of the others is no answer to it.
+            return self.not_found(parsed, f"文件没有写{tier.group()}")
         if parsed.has_topic:
             measured = [(self.measure_fact(parsed, f).share, f) for f in facts]
             facts = [f for share, f in measured if share >= confidence.HEDGE]
+            best = max((share for share, _ in measured), default=0.0)
+            if facts and best < confidence.ANSWER and self._kind_unsaid(parsed, facts):
+                # 三年计划要培育多少中国名牌企业, of a plan whose targets are 浙江名牌 and 浙江
+                # 制造 ones: not a list of every target, but the one confidence rule's reply.
+                return None
         if parsed.places and not parsed.region_ids:
             index = self.index
             facts = rows_of_places_asked(facts, parsed.places, lambda f: fact_region(index, f))
@@ -1957,6 +1975,12 @@ class QuestionAnswerer:
             if best < confidence.HEDGE:
                 return None
             dated = [f for share, f in measured if share >= best - TIE_MARGIN]
+            if best < confidence.ANSWER and self._kind_unsaid(parsed, dated):
+                # 今年底前要参与制定多少项团体标准, where what falls due then is 国家标准 and
+                # 行业标准: the word naming which kind is asked is not dropped for a list; the
+                # question goes on as one without the window, answered, hedged or refused by
+                # the one confidence rule.
+                return None
         wider: list[IndexedFact] = []
         if scope.exact_regions is not None and not parsed.has_topic:
             # 南海区今年还有哪些没到期 lists the district's own items, as /deadlines 南海 does;
@@ -1968,14 +1992,55 @@ class QuestionAnswerer:
         if not dated:
             return self.not_found(parsed, f"{_nothing_due(window)};{note}")
         dated = soonest_first(self._dated(dated, parsed), self.today)
+        routine_note = ""
         if not window.soon:
             # 年底前佛山要完成什么: the items due once by then first, soonest first; the duties
             # every year or quarter (每季度分析研判, 每年培训…) after them, not ahead of them.
             dated.sort(key=lambda f: (f.row.kind == FactKind.RECURRING, self.index.is_per_year(f)))
+            once = [f for f in dated if not self._routine(f)]
+            if once and not parsed.has_topic and len(dated) > ROUTINE_FOLDED_OVER:
+                # …and on a phone, more than a page of them folds into one line: what is due
+                # once is the list; the routine (122 items in all for 佛山) is a count.
+                routine = len(dated) - len(once)
+                dated = once
+                where = parsed.region_text or ""
+                routine_note = (
+                    f"另有每年、每季度的常规工作{routine}项,发 /deadlines {where} 全部 查看"
+                    if where
+                    else f"另有每年、每季度的常规工作{routine}项"
+                )
         lines = [self._line(fact) for fact in dated]
         found = self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
-        said = tuple(said for said in (soon_note, note) if said)
+        said = tuple(said for said in (soon_note, note, routine_note) if said)
         return replace(found, notes=(*found.notes, *said)) if said else found
+
+    def _routine(self, fact: IndexedFact) -> bool:
+        """A duty done every year or quarter (每年培训, 每季度分析研判), not once by a date."""
+        return fact.row.kind == FactKind.RECURRING or self.index.is_per_year(fact)
+
+    def _kind_unsaid(self, parsed: ParsedQuestion, facts: Sequence[IndexedFact]) -> bool:
+        """Whether the rarest noun of the topic (团体标准, 中国名牌: what names the kind asked),
+        one the documents write somewhere, is said by none of ``facts`` nor their documents'
+        titles (a title's words say which plan is asked about, not which of its items)."""
+        light = set(parsed.achiever) | set(parsed.weak)
+        idf = self.index.passages.idf
+        titles = " ".join(
+            f"{fact.document.title or ''} {fact.document.short_title or ''}" for fact in facts
+        )
+        nouns = [
+            word
+            for word in dict.fromkeys(parsed.words)
+            if len(word) >= 2 and word not in light and word not in titles
+        ]
+        if not nouns:
+            return False
+        rarest = max(nouns, key=idf)
+        forms = (rarest, *self.index.glossary.alternatives(rarest))
+        if not any(self.index.mentions(form) for form in forms):
+            return False  # (a word no document writes is no kind of theirs: 几年, 处于)
+        return not any(
+            form in f"{_fact_text(fact)} {fact.row.quote or ''}" for fact in facts for form in forms
+        )
 
     def _next_due_after(
         self, window: TimeWindow, parsed: ParsedQuestion, scope: Scope, kinds: list[str], count: int
@@ -2281,11 +2346,48 @@ class QuestionAnswerer:
             answer = self._found(parsed, scope, lines, listing=True, total=len(lines))
             return unit_targets(self.index, answer, parsed.unit_ids)
         tasks = _by_task(lines)
+        if not parsed.region_ids:
+            several = self._regions_of_tasks(tasks)
+            if len(several) > 1:
+                # 质监局牵头的任务有哪些, of 质监局s of several regions: not their tasks merged
+                # under one header, but which region, each on a line with its count.
+                return self._which_region_of_tasks(parsed, several)
         if not parsed.region_ids:  # no region asked: the units' own say where
             units = {self.index.region_name(self.index.unit(u).region_id) for u in parsed.unit_ids}
             scope = replace(scope, title="、".join(sorted(r for r in units if r)) or scope.title)
         answer = self._found(parsed, scope, tasks, listing=True, total=len(tasks))
+        if len(parsed.unit_ids) > UNITS_NAMED and parsed.unit_text:
+            # The title on one short line: the name asked and how many offices answer to it,
+            # not every one of their names (各区市场监管局、市质监局、市质量强市领导小组办公室…).
+            many = f"“{parsed.unit_text}”({len(parsed.unit_ids)}个单位)"
+            answer = replace(answer, title=_title(scope, parsed, [many]))
         return unit_tasks(self.index, answer, parsed.unit_ids)
+
+    def _regions_of_tasks(self, lines: Sequence[FactLine]) -> dict[str, int]:
+        """How many of ``lines`` each region's documents hold, most first."""
+        counts: Counter[str] = Counter()
+        for line in lines:
+            document = self.index.find_document(line.citation.document_id)
+            region = (
+                self.index.region_name(document.region_id)
+                if document is not None and document.region_id is not None
+                else None
+            )
+            counts[region or "未写地区"] += 1
+        return dict(counts.most_common())
+
+    def _which_region_of_tasks(self, parsed: ParsedQuestion, regions: dict[str, int]) -> Answer:
+        """Ask which region: one line per region with its count, and how to ask for one."""
+        unit = parsed.unit_text or "该单位"
+        first = next(iter(regions))
+        asked = f"{_short_place(first)}{unit}负责哪些任务"
+        return Answer(
+            found=False,
+            kind=_answer_kind(parsed),
+            title=unit,
+            headline=f"{len(regions)}个地区都有{unit}的任务,请说明是哪个地区,例如“{asked}”",
+            suggestions=tuple(f"{region}: {count}条" for region, count in regions.items()),
+        )
 
     # -- building the answer --------------------------------------------------------------
 
@@ -3286,6 +3388,30 @@ def _as_typed(topic: str | None) -> str | None:
     right (驰名商品 → 是不是“驰名商标品”?), never with the space that joins the words
     (是不是“驰名 商标品”?)."""
     return "".join(topic.split()) if topic else topic
+
+
+# The level each rank of ``confidence.level_ranks`` is written as in a reply.
+_LEVEL_SHOWN = {0: "国际", 1: "国家级", 2: "省级", 3: "市级", 4: "县级"}
+
+
+def _level_named(parsed: ParsedQuestion, answer: Answer) -> Answer:
+    """A partial match whose items write what is asked (名牌) only at another level than the
+    one asked (国家级名牌产品 asked, only 省名牌产品 rows found): the reply says so in its first
+    line — 未找到 the thing asked; the documents only have that other level — rather than a
+    bare 部分相符 a reader may take for the figure asked."""
+    for word in parsed.words:
+        asked = confidence.leading_level(word)
+        if asked is None:
+            continue
+        rank, thing = asked
+        said: set[int] = set()
+        for line in answer.facts:
+            said |= confidence.levels_of(thing, _line_text(line))
+        if said and rank not in said:
+            other = "、".join(_LEVEL_SHOWN[r] for r in sorted(said))
+            headline = f"未找到“{word}”;文件只有{other}的,以下部分相符,仅供参考"
+            return replace(answer, headline=headline)
+    return answer
 
 
 def with_hedge(answer: Answer) -> Answer:

@@ -240,6 +240,22 @@ _RANKS: dict[str, int] = {
 _TEXT_LEVELS = re.compile("|".join(sorted((w for w in _RANKS if w != "市"), key=len, reverse=True)))
 
 
+def leading_level(word: str) -> tuple[int, str] | None:
+    """The rank of the level ``word`` opens with and what it names (国家级名牌 → 1, 名牌), or
+    None for a word that opens with no level word or names nothing after it."""
+    match = _TEXT_LEVELS.match(word)
+    if match is None:
+        return None
+    thing = word[match.end() :].removeprefix("级")
+    return (_RANKS[match.group()], thing) if len(thing) >= _SHORT_WORD else None
+
+
+def levels_of(thing: str, text: str) -> set[int]:
+    """The ranks of the levels ``text`` writes right before ``thing`` (省名牌 → 2)."""
+    pattern = f"({_TEXT_LEVELS.pattern})级?{re.escape(thing)}"
+    return {_RANKS[match.group(1)] for match in re.finditer(pattern, text)}
+
+
 def _other_level(words: Iterable[str], text: str) -> bool:
     """Whether the topic asks a level (国家级, 国际) the text never says while the text says
     another level: 国家级示范区 is not answered by 省级示范区's reward."""

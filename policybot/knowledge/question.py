@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from policybot.knowledge import confidence, vocabulary
 from policybot.knowledge import names as name_resolver
-from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
 from policybot.knowledge.provinces import (
@@ -1923,6 +1923,9 @@ def question_vocabulary() -> list[str]:
     cues += [*_ANSWER_KIND_WORDS, "这次", "此次", "本次", "这回", *TIME_WORDS]
     cues += ["除了", "除此之外"]  # (除了 is never 数了: 此次数 is no slip of 这次除)
     cues += DOCUMENT_KINDS  # 复函 is never 府函 mistyped, though the store writes only 函复
+    # A level of government or title (国家级名牌产品) is asked whether or not a document
+    # writes that level: 国家级 is never 国家几 mistyped, which would drop the level asked.
+    cues += [w for w in confidence.LEVELS if len(w) >= 2]
     return [cue for cue in dict.fromkeys(cues) if len(cue) >= 2]
 
 
