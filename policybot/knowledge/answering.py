@@ -92,6 +92,44 @@ LIST_TIE = 0.1
 # the best one, and still lead it: the kind's run is the answer, its words often fewer.
 KIND_LIST_TIE = 0.2
 # Three items or more, each a few characters, set out with 、 (上海服务、上海制造、上海购物).
+# 哪七个, 哪三项: the count of the members asked for, and the group named by it (七大专项行动).
+_COUNT_ASKED = re.compile(r"哪([两二三四五六七八九十]+)[个家项名件所条种类位大]")
+# Members listed otherwise than A、B、C: titles in a row (《…》《…》), 一是…二是….
+_NAMES_MEMBERS = re.compile(r"》[、,,和及与]?《[^》]+》[、,,和及与]?《|一是.+二是")
+_NUMERALS = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+
+
+def _group_named_not_listed(parsed: ParsedQuestion, labels: Sequence[str]) -> str | None:
+    """The group a question asks the members of by their count (七大专项行动是哪七个), when the
+    sentences found only name it: none enumerates (A、B、C), and they are fewer than the count."""
+    asked = _COUNT_ASKED.search(parsed.reading)
+    if asked is None or asked.group(1) not in _NUMERALS:
+        return None
+    if any(_ENUMERATES.search(label) or _NAMES_MEMBERS.search(label) for label in labels):
+        return None
+    if len(labels) >= _NUMERALS[asked.group(1)]:
+        return None
+    # The group as the question writes it: the topic's words in a row from 七大 on.
+    words = iter(parsed.words)
+    group = next((w for w in words if w == asked.group(1) + "大"), "")
+    for word in words:
+        if not group or not parsed.reading.count(group + word):
+            break
+        group += word
+    return group if len(group) > len(asked.group(1)) + 1 else None
+
+
 _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\w]{2,12}、")
 LIST_LIMIT = 60
 FACT_POOL = 40
@@ -946,6 +984,11 @@ class QuestionAnswerer:
             if parsed.asks == Asks.LIST:
                 close = _kind_listed_first(close, passages, chosen, parsed)
             lines = list({(line.citation.document_id, line.label): line for line in close}.values())
+            group = _group_named_not_listed(parsed, [line.label for line in lines])
+            if group:
+                # 七大专项行动是哪七个: sentences that only name the group by its count list none
+                # of its members; the store does not say which they are.
+                return self.not_found(parsed, f"文件只提到“{group}”,没有列出是哪些")
         else:
             # 能享受什么政策: every treatment the rule gives that nearly fits, not the best one
             # alone (融资倾斜 and 国家级品牌同等政策 both go to the certified firm).
