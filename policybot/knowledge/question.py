@@ -223,7 +223,9 @@ _CONDITION_YEAR = re.compile(r"(?:上|本|当)年度(?=[^,。;?!]{0,8}?\d)")
 # A document number typed without its year (湖政办发63号): found by code and serial alone.
 _YEARLESS_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}?[发字函办]\s*第?\s*\d{1,4}\s*号")
 _YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})(?:\s*(?:年度|年)|(?!\d|\s*(?:[万亿元千百余个家项名件次人亩吨台套辆条所户]|多(?!少))))"
+    r"(?<!\d)((?:19|20)\d{2})(?:\s*(?:年度|年)|(?!\d|\s*(?:[万亿元千百余个家项名件次人亩吨台套辆条所户]|多(?!少))"
+    # 2001到3000万元: the low end of a range of amounts, not a year.
+    r"|\s*(?:到|至|-{1,2}|—{1,2}|~|～)\s*\d+(?:\.\d+)?\s*[万亿元]))"
 )
 _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
 _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
