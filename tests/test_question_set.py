@@ -541,6 +541,10 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # store of 287 documents built at 6e23e84 (`benchmarks.questions --split all --store`): dev 63/81,
 # out of store 20/23; blind 17/19, out of store 8/10, aggregate only. Its floors are that first
 # measurement; no other batch moved (dev 1750/1793 and blind 306/339 for the earlier questions).
+# Answers37 (general rules for qa28's misses: a city is not the same-named county, a group named by
+# its count is no list of its members, an amount is placed in the tier whose range holds it):
+# qa28 dev 63/81 -> 67/81, out of store 20/23 -> 22/23; blind unchanged (323/358, out of store
+# 127/140); no dev question lost. Floors rise to the measure.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -560,7 +564,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa25": {"dev": 0.95, "blind": 0.87},
     "qa26": {"dev": 0.89, "blind": 0.84},
     "qa27": {"dev": 0.9, "blind": 0.91},
-    "qa28": {"dev": 0.77, "blind": 0.89},
+    "qa28": {"dev": 0.82, "blind": 0.89},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -586,7 +590,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa25": {"dev": 1.0, "blind": 0.83},
     "qa26": {"dev": 1.0, "blind": 0.83},
     "qa27": {"dev": 1.0, "blind": 0.83},
-    "qa28": {"dev": 0.86, "blind": 0.8},
+    "qa28": {"dev": 0.95, "blind": 0.8},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.
