@@ -546,6 +546,10 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # a list question, a numbered name 五公开): dev 1750 -> 1755/1793, phone 119 -> 120/121 (q0976,
 # floor 0.93 -> 0.99), qa27 80 -> 84/88 (q2125 q2132 q2146 q2153, floor 0.9 -> 0.95); out of store
 # unchanged 291/291; blind (aggregate) unchanged, 306/339, out of store 119/130.
+# Answers37 (general rules for qa28's misses: a city is not the same-named county, a group named by
+# its count is no list of its members, an amount is placed in the tier whose range holds it):
+# qa28 dev 63/81 -> 67/81, out of store 20/23 -> 22/23; blind unchanged (323/358, out of store
+# 127/140); no dev question lost. Floors rise to the measure.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -565,7 +569,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa25": {"dev": 0.95, "blind": 0.87},
     "qa26": {"dev": 0.89, "blind": 0.84},
     "qa27": {"dev": 0.95, "blind": 0.91},
-    "qa28": {"dev": 0.77, "blind": 0.89},
+    "qa28": {"dev": 0.82, "blind": 0.89},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -591,7 +595,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa25": {"dev": 1.0, "blind": 0.83},
     "qa26": {"dev": 1.0, "blind": 0.83},
     "qa27": {"dev": 1.0, "blind": 0.83},
-    "qa28": {"dev": 0.86, "blind": 0.8},
+    "qa28": {"dev": 0.95, "blind": 0.8},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

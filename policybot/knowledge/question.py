@@ -223,7 +223,9 @@ _CONDITION_YEAR = re.compile(r"(?:上|本|当)年度(?=[^,。;?!]{0,8}?\d)")
 # A document number typed without its year (湖政办发63号): found by code and serial alone.
 _YEARLESS_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}?[发字函办]\s*第?\s*\d{1,4}\s*号")
 _YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})(?:\s*(?:年度|年)|(?!\d|\s*(?:[万亿元千百余个家项名件次人亩吨台套辆条所户]|多(?!少))))"
+    r"(?<!\d)((?:19|20)\d{2})(?:\s*(?:年度|年)|(?!\d|\s*(?:[万亿元千百余个家项名件次人亩吨台套辆条所户]|多(?!少))"
+    # 2001到3000万元: the low end of a range of amounts, not a year.
+    r"|\s*(?:到|至|-{1,2}|—{1,2}|~|～)\s*\d+(?:\.\d+)?\s*[万亿元]))"
 )
 _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
 _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
@@ -530,7 +532,9 @@ _LIST = (
 )
 # 今年要完成什么 (nothing named after it): the targets and deadlines set, a list.
 _TO_FINISH = re.compile(r"完成(?:什么|啥|哪些)(?:[呢啊吗]?)[?？。!！\s]*$")
-_WHICH_ONES = re.compile(r"哪几[个家项名件所条种类位]?")
+_WHICH_ONES = re.compile(
+    r"哪(?:几|[两二三四五六七八九十]+(?=[个家项名件所条种类位大]))[个家项名件所条种类位]?"
+)
 _YESNO = ("吗", "是不是", "能不能", "有没有", "可不可以", "是否", "会不会", "评不评", "定了没")
 # Phrases that only carry the asking, taken out before the words are cut (longest first):
 # never searched, never echoed as the topic.
@@ -1141,6 +1145,7 @@ def find_region(
     # 浙江 of 浙江制造 is the name of a brand, not the place asked about.
     names = [name for name in names if not _begins_term(text, name)]
     names = [name for name in names if not _inside_a_written_name(text, name, index)]
+    names = [name for name in names if not _another_level(text, name, index)]
     if not names:
         return (), None, text
     # 郑州对获得浙江省出口名牌的企业奖多少: the province is part of the title the firm got;
@@ -1182,6 +1187,30 @@ def _short_province_title(
         and province_named(region) == region
         and re.search(rf"{re.escape(name)}[\u4e00-\u9fff]{{0,4}}?(?:{PROVINCIAL_TITLES})", text)
         is not None
+    )
+
+
+# The level a place's name is typed with (邵阳市, 邵阳县), unless the character begins a word
+# of its own (邵阳市场监管局 is read either way, 潮州县级及以上 speaks of levels below the city).
+_TYPED_LEVEL = re.compile(r"[市县区](?![场民域块级直间])")
+_STORED_LEVELS = ("市", "县", "区")
+
+
+def _another_level(text: str, name: str, index: KnowledgeIndex) -> bool:
+    """Whether ``name``, a short name of the store's regions, is typed everywhere with a level
+    none of them has: 邵阳市 is the city, not the county 邵阳县 of the same name that the store
+    holds; asked of, it is a place the store does not hold."""
+    levels = {
+        region[-1]
+        for region_id in index.names.region_aliases.get(name, ())
+        if (region := index.region_name(region_id) or "").endswith(_STORED_LEVELS)
+        and not region.endswith(name)
+    }
+    if not levels or name.endswith(_STORED_LEVELS):
+        return False
+    typed = [_TYPED_LEVEL.match(text, match.end()) for match in re.finditer(re.escape(name), text)]
+    return bool(typed) and all(
+        level is not None and level.group(0) not in levels for level in typed
     )
 
 
@@ -1469,6 +1498,8 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
         ):
             tagged.append(town)
     for place in tagged:
+        if place in index.names.region_aliases and _another_level(text, place, index):
+            place = place + text[text.index(place) + len(place)]  # 邵阳市, not the store's 邵阳县
         if place in index.names.region_aliases or place[0] in _COLLECTIVE:
             continue
         if _straddles_words(text, place, index) or _settlement_word(place):
