@@ -213,6 +213,14 @@ SEED_FLOORS: Floors = {
 # 0.993 and metadata to 0.995 (none refused); no earlier dev document changed. Every floor holds
 # (the new documents lowered milestones 0.900 -> 0.895, a headline aim "到2025年,初步建成…" the gold
 # leaves out: floor 0.89 holds).
+# Batch 30 (corpus/unseen/SOURCES.md, "Batch 30": task-split lists, month/quarter plans, reward rules
+# with conditions) added 5 dev documents, measured fresh (191): targets 0.983, milestones 0.885,
+# recurring 1.0, rewards 0.989, units 0.961, tasks 0.931, conditions 0.913, metadata 0.993. The
+# batch-30 rules B30-1..6 (branch b30, tests/test_extract_batch30_classes.py) brought targets to
+# 0.992, milestones to 0.890, rewards to 0.993, units to 0.987, tasks to 0.936 and metadata to 0.995;
+# no earlier dev document changed except b10_11 (one more target matched). The new documents, not a
+# rule, lowered conditions 0.950 -> 0.913 (a reward rule cut before its sums whose definitions of
+# 奖励对象 and 项目 the gold keeps as five conditions, one read): floor 0.95 -> 0.91.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.89,
@@ -220,7 +228,7 @@ DEV_FLOORS: Floors = {
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.93,
-    "conditions": 0.95,
+    "conditions": 0.91,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -333,15 +341,22 @@ DEV_FLOORS: Floors = {
 # conditions 0.298, metadata 0.942. The new documents, not a rule, lowered milestones 0.435 -> 0.425
 # (floor 0.43 -> 0.42) and raised tasks 0.438 -> 0.453 (floor 0.43 -> 0.45); the batch-29 rules
 # changed no blind figure, counts included (for the integrator to confirm).
+# Batch 30 added 3 blind documents (measured fresh, aggregates only): with them (113 documents, 5
+# refused) targets 0.525, milestones 0.403, recurring 0.364, rewards 0.708, units 0.667, tasks 0.468,
+# conditions 0.286, metadata 0.938. The new documents, not a rule, lowered targets 0.550 -> 0.525
+# (floor 0.54 -> 0.52), milestones 0.425 -> 0.403 (0.42 -> 0.40), rewards 0.728 -> 0.708 (0.72 ->
+# 0.70), conditions 0.298 -> 0.286 (0.29 -> 0.28) and metadata 0.942 -> 0.938 (0.94 -> 0.93), and
+# raised units 0.656 -> 0.667 (0.65 -> 0.66) and tasks 0.453 -> 0.468 (0.45 -> 0.46); the batch-30
+# rules changed no blind figure, counts included (for the integrator to confirm).
 BLIND_FLOORS: Floors = {
-    "targets": 0.54,
-    "milestones": 0.42,
+    "targets": 0.52,
+    "milestones": 0.40,
     "recurring": 0.36,
-    "rewards": 0.72,
-    "units": 0.65,
-    "tasks": 0.45,
-    "conditions": 0.29,
-    "metadata": 0.94,
+    "rewards": 0.70,
+    "units": 0.66,
+    "tasks": 0.46,
+    "conditions": 0.28,
+    "metadata": 0.93,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
@@ -466,12 +481,17 @@ BLIND_FLOORS: Floors = {
 # Batch 29 added 2 val documents (measured fresh, aggregates only): with them (93 documents, 2
 # refused) targets 0.796, milestones 0.624, recurring 0.818, rewards 0.798, units 0.747, tasks 0.702,
 # conditions 0.538, metadata 0.961; the batch-29 rules changed no val figure (counts included).
+# Batch 30 added 2 val documents (measured fresh, aggregates only): with them (95 documents, 2
+# refused) targets 0.801, milestones 0.612, recurring 0.818, rewards 0.798, units 0.750, tasks 0.702,
+# conditions 0.538, metadata 0.961; the batch-30 rules changed no val figure (counts included). The
+# new documents, not a rule, lowered milestones 0.624 -> 0.612 (floor 0.62 -> 0.61) and raised
+# targets 0.796 -> 0.801 (floor 0.79 -> 0.80) and units 0.747 -> 0.750 (floor 0.74 -> 0.75).
 VAL_FLOORS: Floors = {
-    "targets": 0.79,
-    "milestones": 0.62,
+    "targets": 0.80,
+    "milestones": 0.61,
     "recurring": 0.8,
     "rewards": 0.79,
-    "units": 0.74,
+    "units": 0.75,
     "tasks": 0.7,
     "conditions": 0.53,
     "metadata": 0.95,
