@@ -223,6 +223,14 @@ SEED_FLOORS: Floors = {
 # targets (a 实施方案's budget "整合3000万元资金…" the gold dates to its year, read undated: 0.9898)
 # and tasks (a prize committee's standing duties "评委会负责…" read as a task the gold leaves out):
 # floors 0.99 -> 0.98 and 0.93 -> 0.92.
+# Batch 30 (corpus/unseen/SOURCES.md, "Batch 30": task-split lists, month/quarter plans, reward rules
+# with conditions) added 5 dev documents, measured fresh (191): targets 0.983, milestones 0.885,
+# recurring 1.0, rewards 0.989, units 0.961, tasks 0.931, conditions 0.913, metadata 0.993. The
+# batch-30 rules B30-1..6 (branch b30, tests/test_extract_batch30_classes.py) brought targets to
+# 0.992, milestones to 0.890, rewards to 0.993, units to 0.987, tasks to 0.936 and metadata to 0.995;
+# no earlier dev document changed except b10_11 (one more target matched). The new documents, not a
+# rule, lowered conditions 0.950 -> 0.913 (a reward rule cut before its sums whose definitions of
+# 奖励对象 and 项目 the gold keeps as five conditions, one read): floor 0.95 -> 0.91.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
     "milestones": 0.89,
@@ -230,7 +238,7 @@ DEV_FLOORS: Floors = {
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.92,
-    "conditions": 0.95,
+    "conditions": 0.91,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -354,15 +362,22 @@ DEV_FLOORS: Floors = {
 # tasks 0.453, conditions 0.320, metadata 0.941. The six new documents, not a rule, lowered
 # milestones 0.435 -> 0.419 (each batch alone 0.429 and 0.425): floor 0.42 -> 0.41; tasks floor
 # 0.43 -> 0.45 (batch 29's documents) and conditions 0.29 -> 0.32 (B28-4), as measured together.
+# Batch 30 added 3 blind documents (measured fresh, aggregates only): with them (113 documents, 5
+# refused) targets 0.525, milestones 0.403, recurring 0.364, rewards 0.708, units 0.667, tasks 0.468,
+# conditions 0.286, metadata 0.938. The new documents, not a rule, lowered targets 0.550 -> 0.525
+# (floor 0.54 -> 0.52), milestones 0.425 -> 0.403 (0.42 -> 0.40), rewards 0.728 -> 0.708 (0.72 ->
+# 0.70), conditions 0.298 -> 0.286 (0.29 -> 0.28) and metadata 0.942 -> 0.938 (0.94 -> 0.93), and
+# raised units 0.656 -> 0.667 (0.65 -> 0.66) and tasks 0.453 -> 0.468 (0.45 -> 0.46); the batch-30
+# rules changed no blind figure, counts included (for the integrator to confirm).
 BLIND_FLOORS: Floors = {
-    "targets": 0.54,
-    "milestones": 0.41,
+    "targets": 0.52,
+    "milestones": 0.40,
     "recurring": 0.36,
-    "rewards": 0.72,
+    "rewards": 0.70,
     "units": 0.65,
     "tasks": 0.45,
-    "conditions": 0.32,
-    "metadata": 0.94,
+    "conditions": 0.28,
+    "metadata": 0.93,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
@@ -493,9 +508,14 @@ BLIND_FLOORS: Floors = {
 # (one new gold condition unread; the same before and after the batch-28 rules): floor 0.53 -> 0.51.
 # The batch-28 rules (B28-1..9) raised units 0.747 -> 0.752 (B28-7; floor 0.74 -> 0.75) and moved no
 # other val figure.
+# Batch 30 added 2 val documents (measured fresh, aggregates only): with them (95 documents, 2
+# refused) targets 0.801, milestones 0.612, recurring 0.818, rewards 0.798, units 0.750, tasks 0.702,
+# conditions 0.538, metadata 0.961; the batch-30 rules changed no val figure (counts included). The
+# new documents, not a rule, lowered milestones 0.624 -> 0.612 (floor 0.62 -> 0.61) and raised
+# targets 0.796 -> 0.801 (floor 0.79 -> 0.80) and units 0.747 -> 0.750 (floor 0.74 -> 0.75).
 VAL_FLOORS: Floors = {
-    "targets": 0.79,
-    "milestones": 0.62,
+    "targets": 0.80,
+    "milestones": 0.61,
     "recurring": 0.8,
     "rewards": 0.79,
     "units": 0.75,

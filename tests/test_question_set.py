@@ -550,6 +550,10 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # its count is no list of its members, an amount is placed in the tier whose range holds it):
 # qa28 dev 63/81 -> 67/81, out of store 20/23 -> 22/23; blind unchanged (323/358, out of store
 # 127/140); no dev question lost. Floors rise to the measure.
+# Extraction batch 30 (branch b30) added 10 documents to the evaluation store: with them, before
+# any rule (b26e10a, texts and gold only), blind qa24 fell to 14/17 (0.8235; at or above 0.88 at
+# 54c140c without them, aggregate only, not looked at per question): the new documents, not a rule,
+# lowered it, floor 0.88 -> 0.82; the batch-30 rules left it at 14/17.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -565,7 +569,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.96, "blind": 1.0},
     "qa23": {"dev": 0.94, "blind": 1.0},
-    "qa24": {"dev": 0.97, "blind": 0.88},
+    "qa24": {"dev": 0.97, "blind": 0.82},
     "qa25": {"dev": 0.95, "blind": 0.87},
     "qa26": {"dev": 0.89, "blind": 0.84},
     "qa27": {"dev": 0.95, "blind": 0.91},

@@ -774,13 +774,18 @@ def _issuer_from_source(labels: dict[str, str]) -> str | None:
     organ of a real place counts (a news agency or "本文来源:林业厅" does not)."""
     for name in ("文章来源", "信息来源", "来源"):
         value = re.split(r"\s", labels.get(name, "").strip(), maxsplit=1)[0]
-        if (
-            value
-            and _ISSUER_SUFFIX.search(value)
-            and (region_of(value) or region_from_title(value))
-        ):
-            return value
+        # "来源:某市政府办公厅、某市政务": several sources in one field, the organ first (B30-1)
+        for part in _SOURCE_LIST.split(value)[:3]:
+            if (
+                part
+                and _ISSUER_SUFFIX.search(part)
+                and (region_of(part) or region_from_title(part))
+            ):
+                return part
     return None
+
+
+_SOURCE_LIST = re.compile(r"[、,,;;/]")
 
 
 # "——摘自某某区科技局官网(www…)", "转自某县人民政府网站": where a reprint says it comes from;

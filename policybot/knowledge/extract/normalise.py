@@ -151,7 +151,10 @@ _NAVIGATION = re.compile(
     r"加入收藏|扫描二维码|扫一扫|分享到|打印本页|关闭窗口|^\s*关闭\s*$|^\s*[••·]\s*(?:关闭|打印)\s*$|"
     # "字号:大 中 小" is the font-size control; "发文字号: 某政发〔2024〕2号" is a metadata field
     r"首页\s*>|Loading\.\.\.|^\s*页面功能\s*[::]|【字体|(?<!文)字号\s*[::]|^\s*返回顶部\s*$|"
-    r"^\s*(?:上一篇|下一篇)\s*[::]"
+    r"^\s*(?:上一篇|下一篇)\s*[::]|"
+    # "> 政务公开 > 政府公报 > 2014年 > 第29期": a navigation trail carried over to its own line,
+    # or one of three steps or more without 首页 (B30-3)
+    r"^\s*>\s*[\u4e00-\u9fff]|^(?:[^>\n]{1,24}>){3,}[^>\n]{1,24}$"
 )
 _FURNITURE_MAX = 120
 # "序号 |", "≥79.2 |": a table flattened one cell per line, each cell closed by its bar.

@@ -56,6 +56,7 @@ from policybot.knowledge.extract.units import (
     split_unit_list,
     trailing_note,
     units_in_prose,
+    without_others_tail,
 )
 from policybot.knowledge.extract.verification import verification_tasks
 from policybot.knowledge.extract.year_roles import drop_year_characterisations
@@ -129,9 +130,10 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         # a reward notice's office receiving applications, and what applicants must meet
         extraction.tasks.extend(task_rules.acceptance_tasks(ctx.paragraphs, ctx))
         extraction.tasks.extend(verification_tasks(ctx.paragraphs, ctx))
-    if rewards or _reward_scheme(meta.title, normalised):
+    if rewards or _reward_scheme(meta.title, normalised) or _ROUTED_REWARD.search(normalised):
         # B28-4: a prize's 管理办法 or a 奖补 notice cut before its sums still says who qualifies
-        # and what is not paid twice
+        # and what is not paid twice; B30-6: "奖励兑付到所在单位", a rule on where rewards are
+        # paid, is a reward rule and says who qualifies even when the copy is cut before its sums
         facts = len(extraction.fact_records())
         extraction.conditions = conditions_in_paragraphs(
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)],
@@ -196,7 +198,7 @@ def _plain_labels(extraction: Extraction) -> None:
     was named with and without it); quotes and the stored text keep what the file says."""
 
     def units(names: list[str]) -> list[str]:
-        return list(dict.fromkeys(plain_label(name) for name in names))
+        return list(dict.fromkeys(without_others_tail(plain_label(name)) for name in names))
 
     def section(span: Span) -> None:
         span.section = plain_label(span.section) if span.section else span.section
@@ -345,6 +347,10 @@ def _warnings(extraction: Extraction, horizon: int | None = None) -> list[str]:
     if undated:
         warnings.append(f"{undated}个目标没有截止日期。")
     return warnings
+
+
+# "奖励兑付到所在单位", "奖金发放给…": where a reward rule's money is paid.
+_ROUTED_REWARD = re.compile(r"(?:奖励|奖金)(?:资金)?(?:兑付|拨付|发放|支付)(?:到|至|给)")
 
 
 def _in_tables(paragraph: Paragraph, tables: list[Table]) -> bool:

@@ -271,7 +271,18 @@ def rewards_in_piece(
             if found:
                 found = found + _further_class_rates(text, offset, ctx, section)
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
-    return [_shared_ceiling(record, piece) for record in records]
+    return [
+        _shared_ceiling(record, piece)
+        for record in records
+        if not (record.amount_yuan is None and _PAYMENT_ROUTE.match(record.treatment or ""))
+    ]
+
+
+# "对国家机关、事业单位及其在职在编人员,奖励兑付到所在单位": where a reward is paid when its
+# recipient may not keep it, a rule on the rewards the text grants, no reward of its own (B30-6).
+_PAYMENT_ROUTE = re.compile(
+    r"^(?:其)?(?:奖励|奖金|奖励资金|资金)?(?:兑付|拨付|发放|支付|划拨|转入)(?:到|至|给)"
+)
 
 
 # "…按投资额的5%给予补助;…按投资额的8%给予补助,最高均不超过300万元": one ceiling said once

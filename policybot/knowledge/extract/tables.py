@@ -410,6 +410,13 @@ def _task_row(
         if inherited:
             row.lead_units = list(inherited.lead_units)
             row.support_units = list(inherited.support_units)
+        elif plan_end is not None and not year_columns:
+            # A row of a one-year plan whose unit cells are missing (the copy cut the row, or
+            # the table has none): its first cell that states quantities is the row's goal,
+            # due at the year's end, read as the prose would read it (B30-5).
+            stated = next(((o, c) for o, c in cells[1:] if find_quantities(c)), None)
+            if stated is not None:
+                row.target_cells = [(stated[0], stated[1], plan_end)]
         return row
     row.lead_units = split_unit_list(cells[unit_index][1])
     after = unit_index + 1

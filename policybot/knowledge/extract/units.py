@@ -216,8 +216,26 @@ def looks_like_unit(name: str) -> bool:
 # body (by its role, not its name), no unit by name.
 _GENERIC_BODIES = re.compile(
     r"^(?:[省市县区]级)?各?(?:有关|相关)?"
-    r"(?:条线|条块|职能|主管|业务|行业|责任|牵头|配合|其他|其它)?(?:部门|单位)$"
+    # "主责部门和配合部门要…": a role named for every row of a table, no body (B30-4)
+    r"(?:条线|条块|职能|主管|业务|行业|责任|牵头|配合|主责|主办|协办|承办|其他|其它)?(?:部门|单位)$"
 )
+
+
+# "市住建局、市自然资源规划局等市级有关部门": the list's last name carries the "and the other
+# bodies concerned" tail, no part of that name (B30-2): cut from the names a record keeps, after
+# the records are read (``without_others_tail``).
+_OTHERS_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff)])等(?:[省市县区]级)?(?:各)?(?:有关|相关)(?:部门|单位)$"
+)
+# "市经济运行监测联席会议其他成员单位": the other members of a body, no unit by name (B30-2).
+_OTHER_MEMBERS = re.compile(r"(?:其他|其它)成员(?:单位)?$")
+_OTHER_MEMBERS_AFTER = re.compile(r"(?:其他|其它)成员")
+
+
+def without_others_tail(name: str) -> str:
+    """ "市自然资源规划局等市级有关部门" -> "市自然资源规划局"; other names as they were."""
+    cut = _OTHERS_TAIL.sub("", name)
+    return cut if cut != name and looks_like_unit(cut) else name
 
 
 def split_unit_list(text: str) -> list[str]:
@@ -232,7 +250,9 @@ def split_unit_list(text: str) -> list[str]:
             unit
             for item in _split_outside_brackets(group, "、/")
             for part in re.split(r"(?<=[局委办门府])(?:和|及)", item)
-            if part.strip() and not _GENERIC_BODIES.match(part.strip())
+            if part.strip()
+            and not _GENERIC_BODIES.match(part.strip())
+            and not _OTHER_MEMBERS.search(part.strip())
             for unit in _split_run_together(part.strip())
         ]
         units.extend(_expand_prefixes(_expand_suffixes(_join_level_lists(raw))))
@@ -824,6 +844,8 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
     for match in body_pattern.finditer(text):
         if text.startswith(("办公室", "办"), match.end()):
             continue  # "市…领导小组办公室牵头": the group's office is named, not the group
+        if _OTHER_MEMBERS_AFTER.match(text, match.end()):
+            continue  # "市…联席会议其他成员单位": the group's other members, not the group (B30-2)
         if _starts_a_name(text, match.start()) and not _decided_by(text, match):
             found.append(match.group(0))
     for match in _CONTACT_UNIT.finditer(text):
