@@ -45,7 +45,7 @@ from policybot.knowledge.extract.rewards import (
 )
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
-from policybot.knowledge.extract.tables import Table, find_tables
+from policybot.knowledge.extract.tables import Table, TableRow, find_tables
 from policybot.knowledge.extract.targets import Defaults
 from policybot.knowledge.extract.units import (
     UnitNote,
@@ -426,12 +426,14 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
             if heading_time is not None and len(found.targets) == targets_before and phase is None:
                 goal = milestone_rules.goal_item_milestone(paragraph, ctx, heading_time, lead)
                 found.milestones.extend([goal] if goal else [])
+        tasks_before = len(found.tasks)
         if (note is None or paragraph.start < wrapper_end) and not ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.duties_in_prose(paragraph, ctx), found.tasks))
         elif note is None and ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.payment_duties(paragraph, ctx), found.tasks))
         if phase is None:
-            found.milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
+            steps = milestone_rules.milestones_in_piece(body, ctx, section, lead)
+            found.milestones.extend(_led_by_sentence(steps, found.tasks[tasks_before:]))
         found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
         if paragraph.text.rstrip().endswith((":", ":")):
             colon_lead = paragraph.text
@@ -441,6 +443,21 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
             listed = expand_listed_below(reward, _paragraphs_below(entries, index))
             found.rewards.extend(listed or [reward])
     return found
+
+
+def _led_by_sentence(
+    milestones: list[MilestoneRecord], tasks: list[TaskRecord]
+) -> list[MilestoneRecord]:
+    """ "由市甲局牵头,市乙局配合,2031年9月底前完成…": a dated step without a unit note is led
+    by the body its own sentence names as the lead (the task read from that sentence)."""
+    for milestone in milestones:
+        if milestone.lead_units:
+            continue
+        for task in tasks:
+            if task.lead_units and task.span.start <= milestone.span.start < task.span.end:
+                milestone.lead_units = list(task.lead_units)
+                break
+    return milestones
 
 
 # "2010年,全市…达到50%以上。" then "依托社区开展…培训,城市受训率达到90%以上": a paragraph of
@@ -1149,7 +1166,26 @@ def _read_tables(
                 recurring.extend(
                     recurring_rules.recurring_in_piece(piece, ctx, row.section, row.lead_units)
                 )
+            duty = _row_duty(row, ctx)
+            recurring.extend([duty] if duty else [])
     return targets, milestones, recurring
+
+
+def _row_duty(row: TableRow, ctx: DocContext) -> RecurringRecord | None:
+    """ "培育品牌示范企业 | 市甲局 | 每年12月底前": a task row whose time cell recurs ("每年…",
+    "每季度") is a duty repeated at that period, named by its task cell."""
+    if row.every is None or not row.task or row.target_cells or row.indicators:
+        return None
+    offset = ctx.text.find(row.task, row.start)
+    start = offset if offset >= 0 else row.start
+    return RecurringRecord(
+        region=ctx.region,
+        title=row.task[:60],
+        every=row.every,
+        quote=row.task[:120],
+        lead_units=list(row.lead_units),
+        span=Span(start, start + len(row.task), row.section),
+    )
 
 
 # "设立某市市长质量奖评审委员会(以下简称“评委会”)": a body named once in full and then by its
