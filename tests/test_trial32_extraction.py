@@ -13,6 +13,7 @@ Every text here is invented for the rule.
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,15 @@ def test_units_of_an_uploaded_table_show_each_row_once(tmp_path: Path) -> None:
     assert "\t" not in reply and "|" not in reply
     assert "培育品牌示范企业" in reply
     assert "开展全市品牌现状普查" not in reply  # the row above, another unit's
+
+
+def test_units_of_a_very_long_name_echo_it_once_clipped(tmp_path: Path) -> None:
+    """/units <3,000 characters> found nothing: the words asked come back once, clipped (the
+    title and 未找到“…” echoed them twice, 200 characters each)."""
+    rng = random.Random(32)
+    asked = "".join(chr(rng.randint(0x4E00, 0x4FFF)) for _ in range(3000))
+    with invented_plans_service(tmp_path, TABLE_PLAN) as service:
+        reply = render_plain(service.units(asked))
+    assert "未找到" in reply
+    assert reply.count(asked[:20]) == 1
+    assert len(reply) < 400
