@@ -21,6 +21,8 @@ import pytest
 from invented_plans import city_plan, invented_plans_service
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.errors import ExtractionError
+from policybot.knowledge.extract.units import looks_like_unit
 from policybot.knowledge.passages import split_document
 
 TABLE_ROWS = (
@@ -89,3 +91,58 @@ def test_units_of_a_very_long_name_echo_it_once_clipped(tmp_path: Path) -> None:
     assert "未找到" in reply
     assert reply.count(asked[:20]) == 1
     assert len(reply) < 400
+
+
+# Random characters, as a trial uploaded them: 2,000 lines drawn from characters plans use often.
+_COMMON = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研标准品牌市县省局委办企业目标任务单位牵头配合责任奖励万元创新推进实施建设提升培育年底以上千团受集划参包"
+
+
+def _random_lines(seed: int, lines: int = 2000) -> str:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(lines):
+        line = []
+        for _ in range(rng.randint(8, 60)):
+            line.append(rng.choice(_COMMON))
+            mark = rng.random()
+            line.append("," if mark < 0.05 else "。" if mark < 0.07 else "")
+        out.append("".join(line))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    "name", ["受千三团次时向集划参部包总总局", "起有情直几活县局", "方正意标长办"]
+)
+def test_a_run_of_random_characters_is_no_unit(name: str) -> None:
+    assert not looks_like_unit(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "市市场监管局",
+        "各县(区)人民政府",
+        "经济开发区管委会",
+        "人行郑州中心支行",
+        "佛山检验检疫局",
+        "监察局",
+        "机关党委",
+        "经济和信息化局",
+        "省局党的建设领导小组各成员单位",
+    ],
+)
+def test_bodies_still_look_like_units(name: str) -> None:
+    assert looks_like_unit(name)
+
+
+@pytest.mark.parametrize("seed", [1, 5, 8])
+def test_random_characters_state_no_plan(seed: int) -> None:
+    with pytest.raises(ExtractionError) as refused:
+        extract_text(_random_lines(seed), "random.txt")
+    assert "未找到规划内容" in str(refused.value)
+
+
+def test_a_plan_with_a_few_odd_lines_is_still_read() -> None:
+    noisy = TABLE_PLAN + "\n".join(_random_lines(2, 10).split("\n")) + "\n"
+    extraction = extract_text(noisy, "x.txt")
+    assert any(m.title == "开展全市品牌现状普查" for m in extraction.milestones)
