@@ -54,10 +54,12 @@ def test_recurring_cadences_end_on_period_ends() -> None:
 
 
 def test_working_days_follow_the_official_calendar_and_fall_back_for_unknown_years(
-    caplog: pytest.LogCaptureFixture,
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from policybot.scheduler import workdays
     from policybot.scheduler.workdays import WorkCalendar
 
+    monkeypatch.setattr(workdays, "_WARNED_YEARS", set())  # as in a fresh process
     calendar = WorkCalendar()
     assert calendar.is_working(date(2018, 9, 30))  # a Sunday made a working day (国庆调休)
     assert not calendar.is_working(date(2018, 10, 1))
@@ -68,3 +70,19 @@ def test_working_days_follow_the_official_calendar_and_fall_back_for_unknown_yea
         assert not calendar.is_working(date(2031, 1, 5))
     assert caplog.text.count("no holiday data for 2031") == 1
     assert WorkCalendar(enabled=False).is_working(date(2018, 10, 1))
+
+
+def test_a_year_without_holiday_data_is_warned_about_once_per_process(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The offline chat makes two calendars (the scheduler's and the reminders'): the missing
+    year is still one warning, as the module says (trial 32 printed it twice a session)."""
+    from policybot.scheduler import workdays
+    from policybot.scheduler.workdays import WorkCalendar
+
+    monkeypatch.setattr(workdays, "_WARNED_YEARS", set())
+    with caplog.at_level(logging.WARNING):
+        for calendar in (WorkCalendar(), WorkCalendar()):
+            calendar.is_working(date(2037, 3, 2))
+            calendar.on_or_after(date(2037, 3, 7))
+    assert caplog.text.count("no holiday data for 2037") == 1

@@ -262,12 +262,30 @@ def header(answer: Answer, markup: Markup) -> str:
     if answer.kind == AnswerKind.GUIDE and answer.title and headline.startswith(answer.title):
         # 你好 over 你好!直接发问题即可…: a reply to small talk says its word once.
         return markup.escape(headline)
+    if not answer.found and _echoes_twice(answer.title, answer.headline):
+        # /units <3,000 characters>: the title and 未找到“…” would echo the same words twice,
+        # each clipped; they are shown once, in the sentence that says nothing was found.
+        return markup.escape(headline)
     lines = [markup.bold(clip_echo(answer.title))]
     if answer.found and answer.kind != AnswerKind.GUIDE:
         lines.append(f"答: {markup.bold(headline)}")
     else:
         lines.append(markup.escape(headline))
     return "\n".join(lines)
+
+
+# A title longer than the echo limit that shares this long a stretch with the headline repeats it.
+_SHARED_ECHO = 40
+
+
+def _echoes_twice(title: str, headline: str) -> bool:
+    """Whether a title too long to show whole repeats words the headline quotes back."""
+    if len(title) <= _ECHO_LIMIT:
+        return False
+    return any(
+        title[start : start + _SHARED_ECHO] in headline
+        for start in range(0, min(len(title) - _SHARED_ECHO, _SHARED_ECHO) + 1)
+    )
 
 
 def footer(answer: Answer, markup: Markup) -> str:

@@ -27,7 +27,7 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs, sentences
-from policybot.knowledge.extract.tables import Table, TableRow, find_tables
+from policybot.knowledge.extract.tables import Table, TableRow, find_tables, unit_cell_names
 from policybot.knowledge.extract.units import (
     UnitNote,
     looks_like_unit,
@@ -52,6 +52,7 @@ _NOTE_LINE = re.compile(
     r"(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
 )
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
+_CELL_BAR = re.compile(r"[\t|│┃]")
 # What a document calls itself: "(以下简称“三强一制造”)".
 # The sentence a document opens with to say what it does (为…制定本方案, 根据…现将…公告如下,
 # 我局将对…实施配套奖励): for a document stored without a title, what its title would say.
@@ -121,30 +122,25 @@ def split_document(text: str) -> list[PassageText]:
             # each row under it, to the next such line or heading, is of that tier.
             label = (block.section, own.group(1))
             continue
-        row = _row_at(tables, block.start)
+        if _CELL_BAR.search(block.text) and any(t.start == block.start for t, _ in tables):
+            continue  # a table's header row on one line (序号 | 任务 | 牵头单位): no sentence
+        row = _row_at(tables, block.start, block.end)
         if row is not None:
             if _ROW_NUMBER.match(block.text.strip()):
                 continue
             if _only_units(block.text):
                 continue
+            cells = _inline_cells(block)
+            if cells is not None:
+                # "2 | 培育品牌示范企业 | 市甲局 | 每年12月底前": a row on one line reads as its
+                # cells do when a copy puts each on a line of its own (no serial, no unit cell,
+                # no separators shown).
+                passages += [made for cell in cells for made in _row_sentences(cell, row)]
+                continue
             # A row stands under the table's own caption (××任务分解表 / 4), as the facts read
             # from it do, never under the last body heading before the table; its heading is
             # the row's task.
-            made = _sentences(
-                block,
-                block.text,
-                row.lead_units,
-                row.support_units,
-                row.task or row.section,
-                section=row.section,
-            )
-            # The cells of one row read as one paragraph: a cell (2018年、2019年目标待定) goes on
-            # from the row's task written in the cells before it (推动企业实施技术改造).
-            made = [replace(p, paragraph_start=row.start) for p in made]
-            due = _cell_due(row, block.start)
-            if due is not None:
-                made = [replace(p, due=due, years=p.years | {due.year}) for p in made]
-            passages += made
+            passages += _row_sentences(block, row)
             continue
         line_note = _note_line(block.text)
         if line_note is not None:
@@ -171,6 +167,46 @@ def split_document(text: str) -> list[PassageText]:
     return passages
 
 
+def _row_sentences(block: Paragraph, row: TableRow) -> list[PassageText]:
+    """The sentences of one cell (or one line of cells) of a table row, under the row's task."""
+    made = _sentences(
+        block,
+        block.text,
+        row.lead_units,
+        row.support_units,
+        row.task or row.section,
+        section=row.section,
+    )
+    # The cells of one row read as one paragraph: a cell (2018年、2019年目标待定) goes on
+    # from the row's task written in the cells before it (推动企业实施技术改造).
+    made = [replace(p, paragraph_start=row.start) for p in made]
+    due = _cell_due(row, block.start)
+    if due is not None:
+        made = [replace(p, due=due, years=p.years | {due.year}) for p in made]
+    return made
+
+
+def _inline_cells(block: Paragraph) -> list[Paragraph] | None:
+    """The cells of a row written on one line (tabs or bars between them), each with its own
+    offset, less the serial number and the cells that only name units; None for a line that is
+    one cell."""
+    pieces = [
+        (match.start(), match.group(0))
+        for match in re.finditer(r"[^\t|│┃]+", block.text)  # the text between _CELL_BARs
+        if match.group(0).strip()
+    ]
+    if len(pieces) < 2:
+        return None
+    cells = []
+    for offset, piece in pieces:
+        text = piece.strip()
+        if _ROW_NUMBER.match(text) or _only_units(text):
+            continue
+        start = block.start + offset + piece.index(text)
+        cells.append(replace(block, start=start, text=text))
+    return cells
+
+
 def _tables(text: str, blocks: list[Paragraph]) -> list[tuple[Table, list[TableRow]]]:
     context = DocContext(text=text, meta=extract_metadata("", text), paragraphs=blocks)
     try:
@@ -181,14 +217,19 @@ def _tables(text: str, blocks: list[Paragraph]) -> list[tuple[Table, list[TableR
     return [(table, sorted(table.rows, key=lambda row: row.start)) for table in found]
 
 
-def _row_at(tables: list[tuple[Table, list[TableRow]]], offset: int) -> TableRow | None:
-    """The table row whose cells include the line at ``offset`` (rows run to the next one)."""
+def _row_at(
+    tables: list[tuple[Table, list[TableRow]]], offset: int, end: int | None = None
+) -> TableRow | None:
+    """The table row whose cells include the line at ``offset`` (rows run to the next one); a
+    row that starts within the line (``end``: where it ends) is that line's own — a row on one
+    line ("3 | 建设平台 | 市甲局") starts at its task cell, after the serial number."""
+    end = offset + 1 if end is None else end
     for table, rows in tables:
         if not table.start <= offset <= table.end:
             continue
         current = None
         for row in rows:
-            if row.start <= offset:
+            if row.start < max(end, offset + 1):
                 current = row
             else:
                 break
@@ -198,7 +239,7 @@ def _row_at(tables: list[tuple[Table, list[TableRow]]], offset: int) -> TableRow
 
 def _only_units(text: str) -> bool:
     """A table cell that only names units (the lead or support column)."""
-    items = split_unit_list(text.strip())
+    items = split_unit_list(unit_cell_names(text))  # "各乡镇人民政府负责" too
     return bool(items) and all(looks_like_unit(item) for item in items)
 
 

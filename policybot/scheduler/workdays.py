@@ -2,17 +2,23 @@
 
 The ``chinese-calendar`` package knows each year's official arrangement, but only for the years
 it ships data for (to 2026 in 1.11) and raises ``NotImplementedError`` for any other year. For
-such a year we fall back to Monday–Friday and log it once per year: a missing year must never
-stop reminders.
+such a year we fall back to Monday–Friday and log it once per year and process (however many
+calendars the process makes: the chat's scheduler and its reminders each have one): a missing year
+must never stop reminders.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import date
 from functools import lru_cache
 
 log = logging.getLogger(__name__)
+
+# The years already warned about in this process, whichever calendar met them first.
+_WARNED_YEARS: set[int] = set()
+_WARNED_LOCK = threading.Lock()
 
 LONGEST_BREAK_DAYS = 14
 """More consecutive days off than any official arrangement has (Spring Festival: 9)."""
@@ -23,7 +29,6 @@ class WorkCalendar:
 
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
-        self._fallback_years: set[int] = set()
 
     def is_working(self, day: date) -> bool:
         if not self.enabled:
@@ -31,8 +36,10 @@ class WorkCalendar:
         official = _official_workday(day)
         if official is not None:
             return official
-        if day.year not in self._fallback_years:
-            self._fallback_years.add(day.year)
+        with _WARNED_LOCK:
+            first = day.year not in _WARNED_YEARS
+            _WARNED_YEARS.add(day.year)
+        if first:
             log.warning(
                 "chinese-calendar has no holiday data for %d: reminders use Monday–Friday", day.year
             )

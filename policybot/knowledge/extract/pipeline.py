@@ -45,7 +45,7 @@ from policybot.knowledge.extract.rewards import (
 )
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
-from policybot.knowledge.extract.tables import Table, find_tables
+from policybot.knowledge.extract.tables import Table, TableRow, find_tables
 from policybot.knowledge.extract.targets import Defaults
 from policybot.knowledge.extract.units import (
     UnitNote,
@@ -93,6 +93,10 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     if not normalised.strip():
         raise ExtractionError(NO_PLAN)
     meta = extract_metadata(source, normalised)
+    if _reads_as_noise(normalised):
+        raise ExtractionError(
+            f"{NO_PLAN}{_why_not_readable(meta, normalised) or ''}", document=meta
+        )
     ctx = DocContext(text=normalised, meta=meta, paragraphs=paragraphs(normalised))
     extraction = Extraction(document=meta, text=normalised)
     tables = find_tables(normalised, ctx) + find_place_tables(normalised, ctx)
@@ -432,12 +436,14 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
             if heading_time is not None and len(found.targets) == targets_before and phase is None:
                 goal = milestone_rules.goal_item_milestone(paragraph, ctx, heading_time, lead)
                 found.milestones.extend([goal] if goal else [])
+        tasks_before = len(found.tasks)
         if (note is None or paragraph.start < wrapper_end) and not ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.duties_in_prose(paragraph, ctx), found.tasks))
         elif note is None and ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.payment_duties(paragraph, ctx), found.tasks))
         if phase is None:
-            found.milestones.extend(milestone_rules.milestones_in_piece(body, ctx, section, lead))
+            steps = milestone_rules.milestones_in_piece(body, ctx, section, lead)
+            found.milestones.extend(_led_by_sentence(steps, found.tasks[tasks_before:]))
         found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
         if paragraph.text.rstrip().endswith((":", ":")):
             colon_lead = paragraph.text
@@ -447,6 +453,50 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
             listed = expand_listed_below(reward, _paragraphs_below(entries, index))
             found.rewards.extend(listed or [reward])
     return found
+
+
+# Words nearly every paragraph of a plan uses (its own vocabulary of work, bodies and goals).
+_PLAN_WORDS = re.compile(
+    r"建设|推进|发展|企业|工作|实施|加强|完善|提升|服务|管理|单位|部门|政府|标准|质量|品牌|目标|任务|"
+    r"重点|项目|全面|进一步|创新|体系|机制|组织|开展|落实|责任|年度|资金|政策|支持|产业|经济|社会|"
+    r"市场|技术|产品|要求|以上|鼓励|培育|制定|推动|保障|考核|奖励|规划|方案|通知|办法|相关|有关|"
+    r"按照|根据|确保|积极|促进|加快|改革|公共|安全|环境|信息|数据|计划|情况|中心|领导|地区|全市|"
+    r"全省|全县|全区|本市|各地|我市|我省|我县|我区|指导|监督|检查|评价|申报|认定|补助|奖补|万元|亿元"
+)
+# Paragraphs of at least this many Chinese characters are judged; a text with fewer is not.
+_NOISE_PARAGRAPH_CHARS = 12
+_NOISE_PARAGRAPHS = 20
+_NOISE_SHARE = 0.5  # plans measured 0.96 and above; random text 0.1-0.3
+
+
+def _reads_as_noise(text: str) -> bool:
+    """A long text of random characters (an upload of 2,000 lines of them): its paragraphs of
+    running Chinese hardly ever use a word every plan uses, and nothing is read from it (its
+    chance runs of 局 or 两 read as bodies and sums)."""
+    judged = [
+        line
+        for line in text.split("\n")
+        if len(re.findall(r"[\u4e00-\u9fff]", line)) >= _NOISE_PARAGRAPH_CHARS
+    ]
+    if len(judged) < _NOISE_PARAGRAPHS:
+        return False
+    worded = sum(1 for line in judged if _PLAN_WORDS.search(line))
+    return worded < _NOISE_SHARE * len(judged)
+
+
+def _led_by_sentence(
+    milestones: list[MilestoneRecord], tasks: list[TaskRecord]
+) -> list[MilestoneRecord]:
+    """ "由市甲局牵头,市乙局配合,2031年9月底前完成…": a dated step without a unit note is led
+    by the body its own sentence names as the lead (the task read from that sentence)."""
+    for milestone in milestones:
+        if milestone.lead_units:
+            continue
+        for task in tasks:
+            if task.lead_units and task.span.start <= milestone.span.start < task.span.end:
+                milestone.lead_units = list(task.lead_units)
+                break
+    return milestones
 
 
 # "2010年,全市…达到50%以上。" then "依托社区开展…培训,城市受训率达到90%以上": a paragraph of
@@ -1155,7 +1205,26 @@ def _read_tables(
                 recurring.extend(
                     recurring_rules.recurring_in_piece(piece, ctx, row.section, row.lead_units)
                 )
+            duty = _row_duty(row, ctx)
+            recurring.extend([duty] if duty else [])
     return targets, milestones, recurring
+
+
+def _row_duty(row: TableRow, ctx: DocContext) -> RecurringRecord | None:
+    """ "培育品牌示范企业 | 市甲局 | 每年12月底前": a task row whose time cell recurs ("每年…",
+    "每季度") is a duty repeated at that period, named by its task cell."""
+    if row.every is None or not row.task or row.target_cells or row.indicators:
+        return None
+    offset = ctx.text.find(row.task, row.start)
+    start = offset if offset >= 0 else row.start
+    return RecurringRecord(
+        region=ctx.region,
+        title=row.task[:60],
+        every=row.every,
+        quote=row.task[:120],
+        lead_units=list(row.lead_units),
+        span=Span(start, start + len(row.task), row.section),
+    )
 
 
 # "设立某市市长质量奖评审委员会(以下简称“评委会”)": a body named once in full and then by its

@@ -17,6 +17,7 @@ from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.place_names import place_column
+from policybot.knowledge.extract.records import Every
 from policybot.knowledge.extract.units import looks_like_unit, split_unit_list
 
 _HEADER_WORDS = (
@@ -108,6 +109,9 @@ class TableRow:
     target_cells: list[tuple[int, str, date | None]] = field(default_factory=list)
     section: str | None = None
     indicators: list[Indicator] = field(default_factory=list)
+    # "每年12月底前", "每季度" in the row's time column: the row's task is a duty repeated at
+    # that period (its task cell is the duty), not a goal dated once.
+    every: Every | None = None
 
 
 @dataclass
@@ -325,8 +329,21 @@ def _header_years(header: list[str], ctx: DocContext) -> list[int]:
 def _is_unit_cell(cell: str) -> bool:
     if "。" in cell or len(cell) > 90 or re.search(r"\d", cell):
         return False
-    items = split_unit_list(re.sub(r"\([^)]*\)", "", cell))
+    items = split_unit_list(re.sub(r"\([^)]*\)", "", unit_cell_names(cell)))
     return bool(items) and all(looks_like_unit(item) for item in items)
+
+
+# "各县(市、区)人民政府负责", "市甲局牵头": a unit cell that ends with the role its units play.
+_CELL_ROLE = re.compile(r"(?<=[\u4e00-\u9fff)])(?:牵头负责|负责落实|牵头|负责|落实)$")
+
+
+def unit_cell_names(cell: str) -> str:
+    """The names of a unit cell, without the role word a cell may end with."""
+    return _CELL_ROLE.sub("", cell.strip())
+
+
+def _cell_units(cell: str) -> list[str]:
+    return split_unit_list(unit_cell_names(cell))
 
 
 class _Layout:
@@ -401,11 +418,22 @@ def _task_row(
 ) -> TableRow:
     start = cells[0][0] if cells else 0
     time_limit = _time_limit(cells)
-    cells = [(offset, cell) for offset, cell in cells if not _is_time_cell(cell)]
+    every = next(
+        (_PERIOD_CELLS[m["period"]] for _, c in cells if (m := _PERIOD_CELL.match(c))), None
+    )
+    if every is not None:
+        time_limit = None  # "每年12月底前": the month recurs, it dates no single goal
+    cells = [
+        (offset, cell)
+        for offset, cell in cells
+        if not _is_time_cell(cell) and not _PERIOD_CELL.match(cell)
+    ]
     unit_index = next((i for i, (_, cell) in enumerate(cells) if _is_unit_cell(cell)), None)
     inherited = previous[-1] if previous else None
     task = cells[0][1] if cells and unit_index != 0 else (inherited.task if inherited else None)
-    row = TableRow(number=number, start=start, task=task, section=f"{title} / {number}")
+    row = TableRow(
+        number=number, start=start, task=task, section=f"{title} / {number}", every=every
+    )
     if unit_index is None:
         if inherited:
             row.lead_units = list(inherited.lead_units)
@@ -418,12 +446,14 @@ def _task_row(
             if stated is not None:
                 row.target_cells = [(stated[0], stated[1], plan_end)]
         return row
-    row.lead_units = split_unit_list(cells[unit_index][1])
+    row.lead_units = _cell_units(cells[unit_index][1])
     after = unit_index + 1
     if after < len(cells) and _is_unit_cell(cells[after][1]):
-        row.support_units = split_unit_list(cells[after][1])
+        row.support_units = _cell_units(cells[after][1])
         after += 1
     targets = cells[after:]
+    if every is not None and not targets:
+        return row  # a repeated duty: read as such from ``every``, no goal cell
     if not targets and time_limit is None:
         targets = _yearly_cells_before_units(cells, unit_index, year_columns)
     if not targets and time_limit is not None:
@@ -456,6 +486,22 @@ def _yearly_cells_before_units(
     if not years or len(middle) != len(years):
         return []
     return middle
+
+
+# A time cell of a duty repeated each period: "每年12月底前", "每季度", "每月10日前", "每半年一次".
+_PERIOD_CELL = re.compile(
+    r"^每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)(?:末|初|底)?"
+    r"(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?)?(?:\d{1,2}日)?(?:前|以前|内)?"
+    r"(?:(?:报送|开展|组织|进行)?(?:一|1)次)?$"
+)
+_PERIOD_CELLS: dict[str, Every] = {
+    "半年": "half-year",
+    "季度": "quarter",
+    "季": "quarter",
+    "月": "month",
+    "年度": "year",
+    "年": "year",
+}
 
 
 def _time_limit(cells: list[tuple[int, str]]) -> date | None:

@@ -412,7 +412,13 @@ def table_tasks(tables: list[Table], ctx: DocContext) -> list[TaskRecord]:
     found: list[TaskRecord] = []
     for table in tables:
         for row in table.rows:
-            if row.indicators or row.target_cells or not row.lead_units or not row.task:
+            if (
+                row.indicators
+                or row.target_cells
+                or row.every
+                or not row.lead_units
+                or not row.task
+            ):
                 continue
             title = _NUMBERING.sub("", row.task).strip(" 。;,")
             title = re.split(r"[。;]", title, maxsplit=1)[0].strip(" ,")[:_TITLE_MAX]

@@ -209,6 +209,44 @@ def looks_like_unit(name: str) -> bool:
         and not _DOCUMENT_STATUS.match(name)
         and not _WORK_ON_A_BODY.match(name)
         and bool(_UNIT_NAME.match(name))
+        and _plausible_name(name)
+    )
+
+
+# Words of running prose that no body's name holds (a run of random characters ending in 局 or 社
+# read as a body: "受千三团次时向集划参部包总总局").
+_PROSE_CHARACTERS = re.compile(r"[了么吗呢她你我们这那就都也还很被把没又而但则些着说却吧啊]")
+# What a body's name opens with: its level ("市", "各") or a national body (a place's name,
+# "佛山市", is looked up in the gazetteer).
+_NAME_OPENING = re.compile(
+    r"^(?:各|全|国家|国务院|中国|中共|中央|共青团|自治|有关|相关|其他|其它|机关|"
+    r"[省市县区州盟旗镇乡村])"
+)
+# The field a department is named by (市场监管局, 经济和信息化委): a name without a level word
+# still names a body when it holds one of these.
+_FIELD_WORDS = re.compile(
+    r"发展|改革|发改|经济|信息|经信|工信|科技|科工|财政|商务|贸易|外经|市场|监管|监督|质量|质监|技监|"
+    r"标准|计量|工商|统计|税务|国税|地税|人力|人社|社会保障|社保|劳动|生态|环境|环保|住房|住建|城乡|"
+    r"建设|规划|自然资源|国土|交通|运输|农业|农村|水利|水务|文化|旅游|文旅|广电|体育|卫生|卫健|健康|"
+    r"医保|医疗|教育|公安|司法|民政|应急|安监|林业|金融|银行|银保监|证监|审计|国资|网信|编办|法制|"
+    r"宣传|组织|党委|纪委|监委|督查|考核|绩效|检验|检疫|海关|气象|电力|供电|邮政|通信|能源|粮食|物价|"
+    r"大数据|政务|审批|城管|城市|知识产权|投资|投促|招商|商贸|工业|产业|开发|高新|园区|管委|"
+    r"政府|人民|办公|领导|工作|评审|成员|直属|工会|妇联|科协|团委|侨|外事|信访|档案|人防|地震|"
+    r"港口|口岸|煤炭|食品|药品|检察|法院|分局|中心|研究|协会|学会|商会|联合会|管理|服务|推进|联席"
+)
+
+
+def _plausible_name(name: str) -> bool:
+    """A name that reads as a body's: no word of prose in it, and short, or opening with a
+    level or place, or naming a department's field."""
+    if _PROSE_CHARACTERS.search(name):
+        return False
+    if len(name) <= 5 or _NAME_OPENING.match(name) or _FIELD_WORDS.search(name):
+        return True
+    # "佛山检验检疫局", "郑州海关": a place, then a short name or a field
+    return any(
+        len(rest := name[len(place) :]) <= 3 or bool(_FIELD_WORDS.search(rest))
+        for place in gazetteer().names_starting(name, 6)
     )
 
 
