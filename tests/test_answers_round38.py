@@ -27,11 +27,22 @@ FIRMS = """样板市制造业数字化三年行动计划(2031-2033年)
 2031年3月6日
 """
 
+# Rewards of a made-up county, with a cap on their total written as a clause under them.
+REWARDS = """样板县推进品牌建设的若干意见
+一、奖励政策
+(一)新获得中国驰名商标的企业,奖励80万元。
+(二)新获得省名牌产品的企业,奖励20万元。
+(三)主导制定国际标准的企业,奖励60万元。
+上述奖励资金总额不超过企业当年纳税总额地方留存部分。
+样板县人民政府
+2031年2月6日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round38")
-    with invented_plans_service(Path(folder), FIRMS, now=ASKED) as service:
+    with invented_plans_service(Path(folder), FIRMS, REWARDS, now=ASKED) as service:
         yield service
 
 
@@ -47,3 +58,12 @@ def test_an_abbreviation_expands_to_its_whole_term(service: QueryService) -> Non
     reply = _ask(service, "規上企業要做什么")
     assert "数字化车间改造" in reply
     assert "生产规模不大" not in reply
+
+
+def test_a_cap_question_leads_with_the_cap_clause(service: QueryService) -> None:
+    """奖励有没有上限: the clause capping the total answers, the rewards one line pointing to them."""
+    reply = _ask(service, "样板县奖励有没有上限")
+    lines = reply.splitlines()
+    assert "总额不超过" in lines[1]
+    assert "80万元" not in reply and REFUSAL not in reply
+    assert "/rewards" in reply

@@ -1748,7 +1748,9 @@ def _topic_words(
     # drops as asking (规模 / 以上) is one word, never its loose piece (规模 alone: 生产规模不大).
     for meaning in sorted(set(whole), key=len, reverse=True):
         cut = vocabulary.cut(meaning)
-        if meaning in text and len(cut) > 1 and any(token in ASKING_WORDS for token in cut):
+        # (a particle of one character dropped, as 有 of 有异议, leaves the meaning's word whole)
+        dropped = [token for token in cut if token in ASKING_WORDS and len(token) > 1]
+        if meaning in text and len(cut) > 1 and dropped:
             awards.append(meaning)
             text = text.replace(meaning, " ")
     numbers = _NUMBER_WITH_MEASURE.findall(text)
