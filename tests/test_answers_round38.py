@@ -38,11 +38,21 @@ REWARDS = """样板县推进品牌建设的若干意见
 2031年2月6日
 """
 
+# A unit's tasks: one due by the end of the year asked in, the others later.
+DUTIES = """样板市质量品牌提升三年行动计划(2031-2033年)
+一、重点任务
+(一)标准提档。2031年底前,新增制定团体标准12项。(牵头单位:市质监局)
+(二)质量攻关。到2033年,新增导入卓越绩效管理企业90家。(牵头单位:市质监局)
+(三)品牌培育。到2033年,培育省名牌产品40个。(牵头单位:市质监局)
+样板市人民政府
+2031年1月6日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round38")
-    with invented_plans_service(Path(folder), FIRMS, REWARDS, now=ASKED) as service:
+    with invented_plans_service(Path(folder), FIRMS, REWARDS, DUTIES, now=ASKED) as service:
         yield service
 
 
@@ -67,3 +77,12 @@ def test_a_cap_question_leads_with_the_cap_clause(service: QueryService) -> None
     assert "总额不超过" in lines[1]
     assert "80万元" not in reply and REFUSAL not in reply
     assert "/rewards" in reply
+
+
+def test_a_time_word_filters_a_units_duties(service: QueryService) -> None:
+    """市质监局年底前要完成什么: only its items due by the year's end, not its whole list."""
+    reply = _ask(service, "样板市质监局年底前要完成什么")
+    assert "团体标准" in reply
+    assert "卓越绩效" not in reply and "省名牌产品" not in reply
+    # (without the time word, the unit's whole list)
+    assert "卓越绩效" in _ask(service, "样板市质监局要完成什么")

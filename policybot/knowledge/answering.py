@@ -253,10 +253,10 @@ _CLAUSE_END = re.compile(r"[,;。]")
 # 能重复拿吗, 可以叠加吗, 能同时享受吗: how rewards add up, which the documents' conditions say.
 _ASKS_STACKING = re.compile(r"重复|叠加|同时享受|同时拿|一并享受|兼得|累加|都能拿|就高|从高")
 _ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
-# 有没有上限, 封顶吗, 总额限额: a cap on what is paid out, which a document's overall-cap clause
-# says (奖励资金总额不超过…); 最多 asks the same only of rewards named by no topic of their own.
+# 奖励有没有上限, 最多拿多少: a cap on the rewards as a whole (no reward named), which a
+# document's overall-cap clause says (奖励资金总额不超过…). A reward named (技改补贴上限多少)
+# is asked its own 最高…万元.
 _ASKS_CAP = re.compile(r"上限|封顶|限额|最多|最高")
-_ASKS_CAP_ALWAYS = re.compile(r"上限|封顶|限额")
 _CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, ConditionKind.SCOPE)
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
 # (奖励对象为…: the clause naming whom a reward is for says who may claim it.)
@@ -509,6 +509,13 @@ class QuestionAnswerer:
             parsed.asks == Asks.DUTIES or (parsed.asks == Asks.LIST and not parsed.has_topic)
         ):
             # 质监局牵头的任务有哪些: the unit's own items, never the region's whole list.
+            if parsed.window is not None and parsed.window.dated and not parsed.has_topic:
+                # 质监局年底前要完成什么: a time word filters the unit's items as it filters
+                # any list — what of theirs falls due then, or that nothing does.
+                timed = self._in_window(parsed, scope)
+                if timed is not None:
+                    return timed
+                return self.not_found(parsed, _nothing_due(parsed.window))
             return self._duties(parsed, scope)
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             timed = self._in_window(parsed, scope)
@@ -567,9 +574,10 @@ class QuestionAnswerer:
             if starting is not None:
                 return starting
         if (
-            _ASKS_CAP_ALWAYS.search(parsed.reading)
-            or (_ASKS_CAP.search(parsed.reading) and not parsed.has_topic)
-        ) and _ABOUT_REWARDS.search(parsed.reading):
+            _ASKS_CAP.search(parsed.reading)
+            and not parsed.has_topic
+            and _ABOUT_REWARDS.search(parsed.reading)
+        ):
             caps = self._reward_caps(parsed, scope)
             if caps is not None:
                 return caps
@@ -2178,7 +2186,11 @@ class QuestionAnswerer:
         answer = self._found(parsed, scope, lines[:LIST_LIMIT], listing=True)
         capped = {line.citation.document_id for line in lines if line.citation is not None}
         count = sum(rewarding[document_id] for document_id in capped)
-        pointer = f"各项奖励金额(共{count}项)发 /rewards {scope.title} 查看"
+        places = sorted(
+            {self.index.region_name(self.index.document(d).region_id) or "" for d in capped} - {""}
+        )
+        where = " ".join(places[:1]) if len(places) == 1 else ""
+        pointer = f"各项奖励金额(共{count}项)发 /rewards {where} 查看".replace("  ", " ")
         return replace(answer, headline=lines[0].label, notes=(pointer,))
 
     def _reward_conditions(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
