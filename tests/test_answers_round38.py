@@ -86,3 +86,10 @@ def test_a_time_word_filters_a_units_duties(service: QueryService) -> None:
     assert "卓越绩效" not in reply and "省名牌产品" not in reply
     # (without the time word, the unit's whole list)
     assert "卓越绩效" in _ask(service, "样板市质监局要完成什么")
+
+
+def test_a_unit_with_nothing_due_then_is_told_so(service: QueryService) -> None:
+    """市质监局下个月要完成什么, with none of its items due next month: 未找到, not its list."""
+    reply = _ask(service, "样板市质监局下个月要完成什么")
+    assert REFUSAL in reply
+    assert "卓越绩效" not in reply and "团体标准" not in reply
