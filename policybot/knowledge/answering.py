@@ -299,6 +299,10 @@ _CLAUSE_END = re.compile(r"[,;。]")
 # 能重复拿吗, 可以叠加吗, 能同时享受吗: how rewards add up, which the documents' conditions say.
 _ASKS_STACKING = re.compile(r"重复|叠加|同时享受|同时拿|一并享受|兼得|累加|都能拿|就高|从高")
 _ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
+# 奖励有没有上限, 最多拿多少: a cap on the rewards as a whole (no reward named), which a
+# document's overall-cap clause says (奖励资金总额不超过…). A reward named (技改补贴上限多少)
+# is asked its own 最高…万元.
+_ASKS_CAP = re.compile(r"上限|封顶|限额|最多|最高")
 _CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, ConditionKind.SCOPE)
 # Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
 # (奖励对象为…: the clause naming whom a reward is for says who may claim it.)
@@ -553,6 +557,13 @@ class QuestionAnswerer:
             parsed.asks == Asks.DUTIES or (parsed.asks == Asks.LIST and not parsed.has_topic)
         ):
             # 质监局牵头的任务有哪些: the unit's own items, never the region's whole list.
+            if parsed.window is not None and parsed.window.dated and not parsed.has_topic:
+                # 质监局年底前要完成什么: a time word filters the unit's items as it filters
+                # any list — what of theirs falls due then, or that nothing does.
+                timed = self._in_window(parsed, scope)
+                if timed is not None:
+                    return timed
+                return self.not_found(parsed, _nothing_due(parsed.window))
             return self._duties(parsed, scope)
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             timed = self._in_window(parsed, scope)
@@ -610,6 +621,14 @@ class QuestionAnswerer:
             starting = self._starting(parsed, scope)
             if starting is not None:
                 return starting
+        if (
+            _ASKS_CAP.search(parsed.reading)
+            and not parsed.has_topic
+            and _ABOUT_REWARDS.search(parsed.reading)
+        ):
+            caps = self._reward_caps(parsed, scope)
+            if caps is not None:
+                return caps
         if _ASKS_STACKING.search(parsed.reading) and _ABOUT_REWARDS.search(parsed.reading):
             conditions = self._reward_conditions(parsed, scope)
             if conditions is not None:
@@ -2288,6 +2307,38 @@ class QuestionAnswerer:
         if not parsed.has_topic or decide(best.share) == Verdict.ANSWER or not named:
             return self._found(parsed, scope, [best.line])
         return None
+
+    def _reward_caps(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """奖励有没有上限: the clauses capping the rewards in total (奖励资金总额不超过…) of the
+        documents in scope that grant rewards lead, the reward list itself being one line
+        pointing to it. None when no such document writes a cap (the question is then a lookup)."""
+        rewarding: dict[int, int] = {}
+        for fact in self.index.facts():
+            if fact.row.kind == FactKind.REWARD:
+                document_id = fact.row.document_id
+                rewarding[document_id] = rewarding.get(document_id, 0) + 1
+        documents = set(rewarding)
+        if scope.document_ids is not None:
+            documents &= scope.document_ids
+        lines: list[FactLine] = []
+        for document_id in sorted(documents):
+            passages = self.index.passages.by_document.get(document_id, [])
+            for number, passage in enumerate(passages):
+                term = classify_sentence(passage.text, document_id)
+                if term is None or term.kind != ConditionKind.OVERALL_CAP:
+                    continue
+                lines.append(passage_line(self.index, document_id, number, passage, term.quote))
+        if not lines:
+            return None
+        answer = self._found(parsed, scope, lines[:LIST_LIMIT], listing=True)
+        capped = {line.citation.document_id for line in lines if line.citation is not None}
+        count = sum(rewarding[document_id] for document_id in capped)
+        places = sorted(
+            {self.index.region_name(self.index.document(d).region_id) or "" for d in capped} - {""}
+        )
+        where = " ".join(places[:1]) if len(places) == 1 else ""
+        pointer = f"各项奖励金额(共{count}项)发 /rewards {where} 查看".replace("  ", " ")
+        return replace(answer, headline=lines[0].label, notes=(pointer,))
 
     def _reward_conditions(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """能重复拿吗, 能叠加吗: the sentences that limit how rewards add up (就高不重复, a cap

@@ -982,7 +982,11 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     below_province = (
         province is None and bool(region_text) and not str(region_text).endswith(_PROVINCE_SUFFIXES)
     )
-    topic_words, hints, runs = _topic_words(rest, provincial_titles=below_province)
+    topic_words, hints, runs = _topic_words(
+        rest,
+        provincial_titles=below_province,
+        whole=tuple(entry.means for entry in index.glossary.entries),
+    )
     topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
     topic_words = _split_unused_compounds(topic_words, index)
     # 牵头单位要报告哪些内容: the units a duty is laid on are what it is about (the sentence
@@ -1755,10 +1759,11 @@ def _asking_removed(match: re.Match[str]) -> str:
 
 
 def _topic_words(
-    rest: str, *, provincial_titles: bool = True
+    rest: str, *, provincial_titles: bool = True, whole: Iterable[str] = ()
 ) -> tuple[list[str], list[str], set[str]]:
     """The words of what is left, in order: (topic words, kind words, the topic words that are
-    runs of single characters jieba could not group: 高企奖, or the residue of asking 搞项)."""
+    runs of single characters jieba could not group: 高企奖, or the residue of asking 搞项).
+    ``whole``: the glossary's meanings, each one word where jieba would lose a piece of it."""
     text = _WHICH_COUNT.sub(" ", _WHEN_ASKED.sub(" ", _PUNCTUATION.sub(" ", rest)))
     # A province's own title (河南省名牌, 浙江省著名商标) is one word: another level's title
     # (中国名牌产品) is another award, whatever the words around it share.
@@ -1770,6 +1775,15 @@ def _topic_words(
             text = text[: match.end(1) - len(province)] + " " + text[match.start(2) :]
     # So is a title named with its level (中国名牌, 省名牌): 省名牌产品 is no 中国名牌产品.
     awards += [match.group(0) for match in _LEVEL_TITLE.finditer(text)]
+    # 规模以上 (what 规上 means): a glossary meaning jieba cuts into a word and one the parser
+    # drops as asking (规模 / 以上) is one word, never its loose piece (规模 alone: 生产规模不大).
+    for meaning in sorted(set(whole), key=len, reverse=True):
+        cut = vocabulary.cut(meaning)
+        # (a particle of one character dropped, as 有 of 有异议, leaves the meaning's word whole)
+        dropped = [token for token in cut if token in ASKING_WORDS and len(token) > 1]
+        if meaning in text and len(cut) > 1 and dropped:
+            awards.append(meaning)
+            text = text.replace(meaning, " ")
     numbers = _NUMBER_WITH_MEASURE.findall(text)
     text = _NUMBER_WITH_MEASURE.sub(" ", text)
     # A类, B类: a class a table sorts its rows into (注:A类指责任目标), one word.
