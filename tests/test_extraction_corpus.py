@@ -231,14 +231,20 @@ SEED_FLOORS: Floors = {
 # no earlier dev document changed except b10_11 (one more target matched). The new documents, not a
 # rule, lowered conditions 0.950 -> 0.913 (a reward rule cut before its sums whose definitions of
 # 奖励对象 and 项目 the gold keeps as five conditions, one read): floor 0.95 -> 0.91.
+# Stop 32 integration (batches 28, 29 and 30 with their rules and trialext32's, 196 documents, none
+# refused): targets 0.991, milestones 0.885, recurring 1.0, rewards 0.994, units 0.987, tasks 0.932,
+# conditions 0.921, metadata 0.995. The new documents, not a rule, lowered milestones 0.890 -> 0.885
+# (b30_07's quarterly column step unread, one step each predicted in b28_09 and b29_01 that their
+# gold leaves out; no earlier document changed): floor 0.89 -> 0.88. Tasks 0.93 and conditions 0.92
+# as measured together.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.89,
+    "milestones": 0.88,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
-    "tasks": 0.92,
-    "conditions": 0.91,
+    "tasks": 0.93,
+    "conditions": 0.92,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -369,14 +375,18 @@ DEV_FLOORS: Floors = {
 # 0.70), conditions 0.298 -> 0.286 (0.29 -> 0.28) and metadata 0.942 -> 0.938 (0.94 -> 0.93), and
 # raised units 0.656 -> 0.667 (0.65 -> 0.66) and tasks 0.453 -> 0.468 (0.45 -> 0.46); the batch-30
 # rules changed no blind figure, counts included (for the integrator to confirm).
+# Stop 32 integration, all three batches (116 documents, 5 refused; aggregates only): targets
+# 0.525, milestones 0.397, recurring 0.364, rewards 0.708, units 0.667, tasks 0.468, conditions
+# 0.308, metadata 0.937. Milestones 0.41 -> 0.39: the nine new blind documents (each batch alone
+# lowered it; no rule changed a blind count in any branch's before/after run).
 BLIND_FLOORS: Floors = {
     "targets": 0.52,
-    "milestones": 0.40,
+    "milestones": 0.39,
     "recurring": 0.36,
-    "rewards": 0.70,
-    "units": 0.65,
-    "tasks": 0.45,
-    "conditions": 0.28,
+    "rewards": 0.7,
+    "units": 0.66,
+    "tasks": 0.46,
+    "conditions": 0.3,
     "metadata": 0.93,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -513,15 +523,18 @@ BLIND_FLOORS: Floors = {
 # conditions 0.538, metadata 0.961; the batch-30 rules changed no val figure (counts included). The
 # new documents, not a rule, lowered milestones 0.624 -> 0.612 (floor 0.62 -> 0.61) and raised
 # targets 0.796 -> 0.801 (floor 0.79 -> 0.80) and units 0.747 -> 0.750 (floor 0.74 -> 0.75).
+# Stop 32 integration (97 documents, 2 refused; aggregates only, as this test scores them): targets
+# 0.801, milestones 0.612, recurring 0.818, rewards 0.797, units 0.755, conditions 0.519, metadata
+# 0.962: metadata 0.95 -> 0.96.
 VAL_FLOORS: Floors = {
-    "targets": 0.80,
+    "targets": 0.8,
     "milestones": 0.61,
     "recurring": 0.8,
     "rewards": 0.79,
     "units": 0.75,
     "tasks": 0.7,
     "conditions": 0.51,
-    "metadata": 0.95,
+    "metadata": 0.96,
 }
 
 
