@@ -274,8 +274,11 @@ async def start_run(
 async def until_roles(
     http: aiohttp.ClientSession, ports: list[int], done: Callable[[list[int]], bool]
 ) -> list[int]:
-    """Polls each worker's /metrics until ``done(leader gauges)``; returns the gauges."""
-    async with asyncio.timeout(60):
+    """Polls each worker's /metrics until ``done(leader gauges)``; returns the gauges.
+
+    The bound only catches a hang: each worker starts a whole bot (store, seeds, scheduler), which
+    took over 60 s on a 2-core machine at load average 7-9 while other suites ran beside it."""
+    async with asyncio.timeout(180):
         while True:
             roles = [await leader_gauge(http, port) for port in ports]
             if None not in roles and done(roles):  # type: ignore[arg-type]
