@@ -111,14 +111,17 @@ def test_a_windows_long_list_folds_the_routine_into_one_line(service: QueryServi
     assert len(reply.splitlines()) <= 15, reply
 
 
-def test_a_units_tasks_in_several_regions_ask_which_region(service: QueryService) -> None:
-    """质监局牵头的任务有哪些, where a 质监局 of each of two regions leads tasks: not their
-    tasks merged under one header, but which region, one line each with its count."""
+def test_a_few_tasks_of_a_unit_in_two_regions_are_listed_each_with_its_region(
+    service: QueryService,
+) -> None:
+    """质监局牵头的任务有哪些, where a 质监局 of each of two regions leads one task: the two fit a
+    page, so they are listed, each line saying its region (the ask-which reply is for lists longer
+    than a page: tests/test_answers_round6.py asks it over the seeds' 80-odd tasks)."""
     reply = _ask(service, "质监局牵头的任务有哪些?")
     lines = reply.splitlines()
-    assert "请说明是哪个地区" in lines[1], reply
-    assert any(line.startswith("示范市") for line in lines), reply
-    assert any(line.startswith("样板县") for line in lines), reply
+    assert "请说明是哪个地区" not in reply, reply
+    assert any(line.startswith("1)") and "示范市" in line for line in lines), reply
+    assert any(line.startswith("2)") and "样板县" in line for line in lines), reply
     assert len(lines) <= 15, reply
 
 

@@ -81,8 +81,10 @@ NEAR_TIES = 3
 TIE_MARGIN = 0.12
 # 快到期 listing fewer items than this also lists the next ones due after its months.
 SOON_AT_LEAST = 5
-# A window's list longer than a phone's page (8 items) folds its routine duties into one line.
-ROUTINE_FOLDED_OVER = 8
+# How many list items a phone's page shows.
+PHONE_PAGE_ITEMS = 8
+# A window's list longer than a page folds its routine duties into one line.
+ROUTINE_FOLDED_OVER = PHONE_PAGE_ITEMS
 # A title names at most this many units; more are the name asked and their count.
 UNITS_NAMED = 2
 # A second sentence is shown beside the best when it measures this close to it.
@@ -2481,9 +2483,10 @@ class QuestionAnswerer:
         tasks = _by_task(lines)
         if not parsed.region_ids:
             several = self._regions_of_tasks(tasks)
-            if len(several) > 1:
-                # 质监局牵头的任务有哪些, of 质监局s of several regions: not their tasks merged
-                # under one header, but which region, each on a line with its count.
+            if len(several) > 1 and len(tasks) > PHONE_PAGE_ITEMS:
+                # 质监局牵头的任务有哪些, of 质监局s of several regions with more tasks than a
+                # page: not their tasks merged under one header, but which region, each on a
+                # line with its count. A few tasks of two cities fit a page and are listed.
                 return self._which_region_of_tasks(parsed, several)
         if not parsed.region_ids:  # no region asked: the units' own say where
             units = {self.index.region_name(self.index.unit(u).region_id) for u in parsed.unit_ids}
