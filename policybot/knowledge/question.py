@@ -1777,11 +1777,14 @@ def _topic_words(
     awards += [match.group(0) for match in _LEVEL_TITLE.finditer(text)]
     # 规模以上 (what 规上 means): a glossary meaning jieba cuts into a word and one the parser
     # drops as asking (规模 / 以上) is one word, never its loose piece (规模 alone: 生产规模不大).
-    for meaning in sorted(set(whole), key=len, reverse=True):
+    # Only a meaning the question says is cut (jieba per meaning per question cost ~5 ms).
+    for meaning in sorted((m for m in set(whole) if m in text), key=len, reverse=True):
+        if meaning not in text:  # a longer meaning taken before held this one
+            continue
         cut = vocabulary.cut(meaning)
         # (a particle of one character dropped, as 有 of 有异议, leaves the meaning's word whole)
         dropped = [token for token in cut if token in ASKING_WORDS and len(token) > 1]
-        if meaning in text and len(cut) > 1 and dropped:
+        if len(cut) > 1 and dropped:
             awards.append(meaning)
             text = text.replace(meaning, " ")
     numbers = _NUMBER_WITH_MEASURE.findall(text)
