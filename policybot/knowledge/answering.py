@@ -2314,22 +2314,9 @@ class QuestionAnswerer:
         """奖励有没有上限: the clauses capping the rewards in total (奖励资金总额不超过…) of the
         documents in scope that grant rewards lead, the reward list itself being one line
         pointing to it. None when no such document writes a cap (the question is then a lookup)."""
-        rewarding: dict[int, int] = {}
-        for fact in self.index.facts():
-            if fact.row.kind == FactKind.REWARD:
-                document_id = fact.row.document_id
-                rewarding[document_id] = rewarding.get(document_id, 0) + 1
-        documents = set(rewarding)
-        if scope.document_ids is not None:
-            documents &= scope.document_ids
-        lines: list[FactLine] = []
-        for document_id in sorted(documents):
-            passages = self.index.passages.by_document.get(document_id, [])
-            for number, passage in enumerate(passages):
-                term = classify_sentence(passage.text, document_id)
-                if term is None or term.kind != ConditionKind.OVERALL_CAP:
-                    continue
-                lines.append(passage_line(self.index, document_id, number, passage, term.quote))
+        rewarding = self._rewarding_documents(scope)
+        caps = self._condition_lines(rewarding, (ConditionKind.OVERALL_CAP,))
+        lines = [line for _, line in caps]
         if not lines:
             return None
         answer = self._found(parsed, scope, lines[:LIST_LIMIT], listing=True)
@@ -2346,17 +2333,8 @@ class QuestionAnswerer:
         """能重复拿吗, 能叠加吗: the sentences that limit how rewards add up (就高不重复, a cap
         on the total), then where they apply, of the documents in scope that grant rewards.
         None when no document in scope writes such a limit (the question is then a lookup)."""
-        rewarding = {f.row.document_id for f in self.index.facts() if f.row.kind == FactKind.REWARD}
-        documents = rewarding if scope.document_ids is None else rewarding & scope.document_ids
-        found: list[tuple[int, FactLine]] = []
-        for document_id in sorted(documents):
-            passages = self.index.passages.by_document.get(document_id, [])
-            for number, passage in enumerate(passages):
-                term = classify_sentence(passage.text, document_id)
-                if term is None or term.kind not in _CONDITION_ORDER:
-                    continue
-                line = passage_line(self.index, document_id, number, passage, term.quote)
-                found.append((_CONDITION_ORDER.index(term.kind), line))
+        limits = self._condition_lines(self._rewarding_documents(scope), _CONDITION_ORDER)
+        found = [(_CONDITION_ORDER.index(kind), line) for kind, line in limits]
         if not any(rank < _CONDITION_ORDER.index(ConditionKind.SCOPE) for rank, _ in found):
             return None
         found.sort(key=lambda item: item[0])
@@ -2371,6 +2349,30 @@ class QuestionAnswerer:
             found=False,
             headline=f"{NOT_FOUND}:原文没有写明奖励能否重复享受(就高不重复);文件中限制奖励的条件如下",
         )
+
+    def _rewarding_documents(self, scope: Scope) -> Counter[int]:
+        """The documents in ``scope`` that grant rewards, with how many reward facts each holds."""
+        rewarding = Counter(
+            fact.row.document_id for fact in self.index.facts() if fact.row.kind == FactKind.REWARD
+        )
+        if scope.document_ids is None:
+            return rewarding
+        return Counter({d: n for d, n in rewarding.items() if d in scope.document_ids})
+
+    def _condition_lines(
+        self, documents: Iterable[int], kinds: Sequence[str]
+    ) -> list[tuple[str, FactLine]]:
+        """The sentences of ``documents`` that state a condition of one of ``kinds`` (a cap on
+        the total, 就高不重复…), document by document in id order, each as a line to show."""
+        found: list[tuple[str, FactLine]] = []
+        for document_id in sorted(documents):
+            passages = self.index.passages.by_document.get(document_id, [])
+            for number, passage in enumerate(passages):
+                term = classify_sentence(passage.text, document_id)
+                if term is not None and term.kind in kinds:
+                    line = passage_line(self.index, document_id, number, passage, term.quote)
+                    found.append((term.kind, line))
+        return found
 
     def unit_duties(self, unit_ids: tuple[int, ...], unit_text: str) -> Answer:
         """What units lead or take part in, one line per task: ``/units 市质监局`` shows what
