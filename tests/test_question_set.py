@@ -559,6 +559,12 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # 100% sentence; the stop's starting code answers it the same way over the new store, so the
 # documents, not a rule, moved it): corpus2 dev 1.0 -> 0.99 (115/116). Raise it back when a general
 # rule wins it. Whole set then: dev 1821/1874, blind 322/358 (out of store 313/314 and 127/140).
+# Questions round 29 added batch "qa29" (100 questions written before the bot ran on them, the way
+# staff ask on a phone, q2300-q2399, 51 about the 15 dev documents of batches 28-30 that had none,
+# 18 about the seeds, 31 out-of-store near misses): measured fresh, before any change, over an
+# evaluation store of 311 documents built at 29d66b1 (`benchmarks.questions --split all --store`):
+# dev 69/83, out of store 17/22; blind 14/17, out of store 6/9, aggregate only. Its floors are that
+# first measurement; no other batch moved (dev 1821/1874 and blind 322/358 for the earlier ones).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -579,6 +585,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa26": {"dev": 0.89, "blind": 0.84},
     "qa27": {"dev": 0.95, "blind": 0.91},
     "qa28": {"dev": 0.82, "blind": 0.89},
+    "qa29": {"dev": 0.83, "blind": 0.82},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -605,6 +612,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa26": {"dev": 1.0, "blind": 0.83},
     "qa27": {"dev": 1.0, "blind": 0.83},
     "qa28": {"dev": 0.95, "blind": 0.8},
+    "qa29": {"dev": 0.77, "blind": 0.66},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

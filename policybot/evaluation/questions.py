@@ -108,6 +108,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa26": ("q2000", "q2099"),
     "qa27": ("q2100", "q2199"),
     "qa28": ("q2200", "q2299"),
+    "qa29": ("q2300", "q2399"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
