@@ -120,3 +120,24 @@ def test_projects_put_in_a_reward_plan_share_one_total() -> None:
     assert rewards[0].amount_yuan is None
     assert "900万元" in (rewards[0].treatment or "")
     assert "技术改造奖励" in rewards[0].achievement
+
+
+def test_the_office_objections_go_to_within_the_period_is_a_unit() -> None:
+    """B31-5: "请在公示期内向市商务局反映": the office that answers the 公示's objections is a unit."""
+    assert "市商务局" in extract_text(FUND_PUBLICITY, "x.txt").units
+
+
+FORWARDED_PLAN = (
+    "戊市人民政府办公室转发市发展改革委关于戊市2032年国民经济和社会发展计划的通知\n"
+    "各区县人民政府,市政府直属各单位:\n"
+    "市发展改革委《戊市2032年国民经济和社会发展计划》已经市人民代表大会审议批准,现予转发,"
+    "请认真组织实施。有关专项计划由市发展改革委会同市有关部门另行下达。\n"
+    "戊市人民政府办公室\n"
+    "2032年4月3日\n"
+)
+
+
+def test_a_department_that_sets_the_rest_together_with_others_is_a_unit() -> None:
+    """B31-6: "有关专项计划由市发展改革委会同市有关部门另行下达": the department charged with
+    setting what is left open (together with others) is a unit, as "由…根据…另行下达" is."""
+    assert "市发展改革委" in extract_text(FORWARDED_PLAN, "x.txt").units
