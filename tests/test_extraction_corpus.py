@@ -237,13 +237,22 @@ SEED_FLOORS: Floors = {
 # (b30_07's quarterly column step unread, one step each predicted in b28_09 and b29_01 that their
 # gold leaves out; no earlier document changed): floor 0.89 -> 0.88. Tasks 0.93 and conditions 0.92
 # as measured together.
+# Batch 31 (corpus/unseen/SOURCES.md, "Batch 31": 2024-25 annual plans, grant notices naming a year's
+# fund, a 公示) added 5 dev documents, measured fresh (201, none refused): targets 0.982, milestones
+# 0.872, recurring 1.0, rewards 0.987, units 0.983, tasks 0.927, conditions 0.921, metadata 0.995.
+# The batch-31 rules B31-1..6 (branch b31, tests/test_extract_batch31_classes.py) brought targets to
+# 0.991 (floor 0.98 -> 0.99), milestones to 0.883, rewards to 0.994 and units to 0.987; no earlier
+# dev document changed except b11_01 (its 公示 range now read as a phase its gold leaves out). The
+# new documents, not a rule, lowered tasks 0.932 -> 0.927 (b31_01's "由市发展改革委会同…另行下达"
+# task, unread; the rule that reads it also reads b13_08's like clause, whose gold keeps the unit
+# only, and was dropped): floor 0.93 -> 0.92.
 DEV_FLOORS: Floors = {
-    "targets": 0.98,
+    "targets": 0.99,
     "milestones": 0.88,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
-    "tasks": 0.93,
+    "tasks": 0.92,
     "conditions": 0.92,
     "metadata": 0.99,
 }
@@ -526,15 +535,20 @@ BLIND_FLOORS: Floors = {
 # Stop 32 integration (97 documents, 2 refused; aggregates only, as this test scores them): targets
 # 0.801, milestones 0.612, recurring 0.818, rewards 0.797, units 0.755, conditions 0.519, metadata
 # 0.962: metadata 0.95 -> 0.96.
+# Batch 31 added 2 val documents (measured fresh, aggregates only): with them (99 documents, 3
+# refused) targets 0.801, milestones 0.612, recurring 0.818, rewards 0.793, units 0.755, tasks 0.702,
+# conditions 0.519, metadata 0.956; the batch-31 rules changed no val figure (counts included). The
+# new documents, not a rule, lowered metadata 0.962 -> 0.956 (floor 0.96 -> 0.95); recurring 0.818
+# is raised to its floor 0.81 (it held at 0.818 since batch 28).
 VAL_FLOORS: Floors = {
     "targets": 0.8,
     "milestones": 0.61,
-    "recurring": 0.8,
+    "recurring": 0.81,
     "rewards": 0.79,
     "units": 0.75,
     "tasks": 0.7,
     "conditions": 0.51,
-    "metadata": 0.96,
+    "metadata": 0.95,
 }
 
 

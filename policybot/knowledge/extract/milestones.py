@@ -649,6 +649,8 @@ def _milestones_in_sentence(
         # to hand in ("请于12月17日前将银行账户信息报送…")
         mentions = [m for m in mentions if _is_request(text, m)]
     basis = _covered(len(text), (match.span() for match in _BASIS_SPAN.finditer(text)))
+    publicity, mentions = _publicity_phase(sentence, mentions, ctx, section, lead_units)
+    records.extend(publicity)
     dates = _SentenceDates(text, mentions)
     for index, mention in enumerate(mentions):
         if dates.in_brackets[index] or not _is_future(mention, ctx):
@@ -706,6 +708,46 @@ def _milestones_in_sentence(
                 for title, start, end in _settled_clauses_after(text, mention, quote_end)
             )
     return records
+
+
+# "公示时间为2032年3月2日至3月9日", "公示期:2032年3月2日—3月9日": the 公示 is a phase from the
+# first date to the second (the second, a month and day only, is not a deadline of its own).
+_PUBLICITY_BEFORE = re.compile(r"公示(?:时间|期限|期|日期)?\s*(?:为|是|:|:|自|从)?\s*$")
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|—|-|–|~|～)\s*$")
+
+
+def _publicity_phase(
+    sentence: Piece,
+    mentions: list[TimeMention],
+    ctx: DocContext,
+    section: str | None,
+    lead_units: list[str],
+) -> tuple[list[MilestoneRecord], list[TimeMention]]:
+    """The 公示 phase of a sentence and the mentions left for the other rules."""
+    text = sentence.text
+    for index, first in enumerate(mentions[:-1]):
+        second = mentions[index + 1]
+        if (
+            first.last is None
+            or second.last is None
+            or not _PUBLICITY_BEFORE.search(text, max(0, first.start - 12), first.start)
+            or not _RANGE_JOIN.match(text[first.end : second.start])
+            or second.last < first.last
+        ):
+            continue
+        start = text.rfind("公示", max(0, first.start - 12), first.start)
+        record = MilestoneRecord(
+            region=ctx.region,
+            title="公示",
+            quote=text[start : second.end][:120],
+            start=first.last,
+            due=second.last,
+            due_text=second.text,
+            lead_units=list(lead_units),
+            span=Span(sentence.start + start, sentence.start + second.end, section),
+        )
+        return [record], [m for m in mentions if m is not first and m is not second]
+    return [], mentions
 
 
 # "凡2008年以后由社会力量引进的工业项目": 凡 ("every … that") opens who a rule applies to; the
@@ -924,6 +966,8 @@ def _names_a_thing(text: str, mention: TimeMention, breaks: list[int]) -> bool:
         return True
     if bare_year and text[mention.start - 1 : mention.start] == "“" and "”" in clause:
         return True  # "将“2031年重点工作安排”…报送": a year opening a quoted name (batch 23)
+    if bare_year and _FUND_NAME.match(clause):
+        return True  # "2032年首次进入规模以上企业奖励资金预安排情况": the year names a fund
     if (
         bare_year
         and _YEAR_QUALIFIES_A_NOUN.match(clause)
@@ -951,6 +995,11 @@ _YEARS_WORK = re.compile(
 # "2013年市级重点项目…", "2013年农业综合开发…": a bare year run straight into a noun phrase
 # (no comma, no 底/前, no verb of completion) qualifies the noun; the year is no deadline.
 _YEAR_QUALIFIES_A_NOUN = re.compile(r"^(?!全[市县省区州]|各|我)[\u4e00-\u9fff“]")
+# "2032年某某奖励资金预安排情况", "2032年某某奖补资金安排计划": a year's fund, named with its year,
+# and what is done with it (the year is the fund's, not a deadline).
+_FUND_NAME = re.compile(
+    r"^[^,;。]{0,40}?(?:奖励|奖补|补助|资助|扶持)资金(?:预安排|安排|分配|兑现)?(?:计划|工作|情况|方案|名单)"
+)
 # "2023年十件民生实事任务一览表", "2031年重点项目清单": a list or table named with its year, even
 # when the page lost the punctuation after it and the clause runs on.
 _LIST_NAME_HEAD = re.compile(

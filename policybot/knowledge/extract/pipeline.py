@@ -69,7 +69,11 @@ _NOTICE = re.compile(r"关于(?:印发|转发|颁发)|现(?:将|把)?[^。]{0,40
 _DATE_LINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _BACKGROUND_HEADING = re.compile(
     r"现状|工作基础|发展基础|现有基础|基本情况|主要成效|取得的成效|工作成效|成绩与问题|回顾|"
-    r"面临的形势|形势分析|发展环境|存在的问题|主要问题|机遇与挑战"
+    r"面临的形势|形势分析|发展环境|存在的问题|主要问题|机遇与挑战|"
+    # "一、2031年国民经济和社会发展计划执行情况": how a year's plan went (its figures are
+    # results); only a heading naming a year and ending there reports ("强化计划执行情况监督",
+    # "按时报告完成情况" do not)
+    r"(?:19|20)\d{2}年[^,;。]{0,30}?(?:执行|完成)情况\s*[::。]?\s*$"
 )
 # Lines that belong to the wrapper of a document, never to its content.
 _SKIP_LINE = re.compile(

@@ -551,6 +551,7 @@ def _other_readings(
         _firm_sums,
         rates_handed_over,
         promotion_rewards,
+        _fund_notice,
     )
     for reading in readings:
         found = reading(text, offset, ctx, section)
@@ -1175,6 +1176,59 @@ def _honour_total(
             match, text, offset, ctx, section, who=match["who"].strip(" ,"), total_word="共计"
         )
     ]
+
+
+# "现将2032年某某奖补资金安排计划下达给你们", "开展了2032年某某奖励资金兑现工作": a notice handing
+# down or paying out a year's reward fund, its sums left to an attachment.
+_FUND_HANDED = re.compile(
+    r"(?P<who>(?:19|20)\d{2}年度?[^,;:。()“”《》]{2,50}?(?:奖励|奖补|补助|资助)资金)"
+    r"(?:预安排|安排|分配|兑现)(?:计划|工作|情况|方案)"
+)
+# "“甲项目”等5个项目纳入2032年某专项资金(技术改造奖励)项目计划(见附件1),奖励资金额度合计900万元":
+# listed projects put in a reward plan, a total for all of them.
+_PLAN_TOTAL = re.compile(
+    r"(?P<listed>[^,;:。]{2,60}?等\s*\d+\s*(?:个|家|项)(?:项目|企业|单位)?)\s*(?:纳入|列入)"
+    r"(?P<plan>[^,;:。]{4,80}?(?:奖励|奖补|补助|资助)[^,;:。]{0,20}?(?:项目)?计划)"
+    r"(?:\s*[((][^()()]{0,20}[))])?\s*,\s*(?:奖励|奖补|补助|资助)?资金(?:额度|总额)?\s*"
+    r"(?P<word>合计|共计|总计|共)\s*(?:人民币)?(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+)
+
+
+def _fund_notice(
+    text: str, offset: int, ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    """A notice's reward named by the fund it hands down or pays out (no sum each), or by the
+    reward plan listed projects are put in (the total its treatment)."""
+    match = _PLAN_TOTAL.search(text)
+    if match is not None:
+        who = f"{match['plan'].strip()}({match['listed'].strip()})"
+        total = match["word"] + re.sub(r"\s+", "", match["amount"])
+        return [_fund_reward(match, text, offset, ctx, section, who=who, treatment=total)]
+    match = _FUND_HANDED.search(text)
+    if match is None:
+        return []
+    return [_fund_reward(match, text, offset, ctx, section, who=match["who"].strip())]
+
+
+def _fund_reward(
+    match: re.Match[str],
+    text: str,
+    offset: int,
+    ctx: DocContext,
+    section: str | None,
+    *,
+    who: str,
+    treatment: str | None = None,
+) -> RewardRecord:
+    return RewardRecord(
+        region=ctx.region,
+        achievement=who[:120],
+        quote=text[match.start() : match.end()].strip(" ,")[:160],
+        level=None,
+        amount_yuan=None,
+        treatment=treatment,
+        span=Span(offset + match.start(), offset + match.end(), section),
+    )
 
 
 def _list_total(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:

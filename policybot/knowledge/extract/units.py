@@ -850,14 +850,17 @@ _RESPONSIBLE_VERB = re.compile(r"(?:^|(?<=[,。;:]))(?P<list>[\u4e00-\u9fff、]{
 # "执行中遇到的问题,请径向市农业局反映": the office that answers for the document (not one that
 # merely receives progress reports, "及时向市重大办反馈").
 _CONTACT_UNIT = re.compile(
-    r"(?:径向|请向)(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|办公室))(?:反映|联系|咨询)|"
+    # "请在公示期内向市经信局反映" (B31-5): the request may say within which period
+    r"(?:径向|请向|请(?:在|于)[^,;。向]{1,10}?(?:内|前)向)"
+    r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|办公室))(?:反映|联系|咨询)|"
     # "有异议的,应当在公示期内书面向市科技局提出": the office that answers objections
     r"书面(?:形式)?向(?P<objections>[\u4e00-\u9fff]{2,20}?(?:局|委|办|厅|中心|办公室))(?:提出|反映|反馈)"
 )
 # "控制指标由市环保局根据国家、省的有关规定研究…后另行下达" (batch-13 class B13-8): a department
 # charged with setting what the document leaves open is a responsible unit.
 _CHARGED_WITH_SETTING = re.compile(
-    r"由(?P<unit>[\u4e00-\u9fff]{2,16}?(?:局|委|厅|办))(?:根据|按照|依据)[^。;]{0,60}?"
+    # "由市发展改革委会同市有关部门另行下达" (B31-6): with others, the department sets it all the same
+    r"由(?P<unit>[\u4e00-\u9fff]{2,16}?(?:局|委|厅|办))(?:根据|按照|依据|会同)[^。;]{0,60}?"
     r"(?:另行|再行|统一)(?:下达|制定|印发|发布|确定|公布)"
 )
 _DEPARTMENT_LIST = re.compile(r"由(?P<list>[\u4e00-\u9fff、]{4,120}?)等(?:部门|单位)")
