@@ -1,0 +1,63 @@
+"""General rules for the failure classes first seen on batch 32's dev part (corpus/unseen/SOURCES.md,
+"Batch 32"): a target table copied one cell a line whose long 责任单位 cell (a list with a comma)
+was joined to the next row's number as if a sentence went on, so every row after it was lost; the
+责任单位 column of such a table (the units that share the goal) left unread; a national new area
+whose issuer is its party working committee ("中共某新区工作委员会") read as its province; and a
+reward rule whose sums are stated as "某奖的奖金为每人N万元" / "一等奖、二等奖的奖金分别为A、B", with
+the superseded sums ("原先规定:…") of an amendment beside them.
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+HEALTH_TABLE = (
+    "甲政办函〔2031〕7号\n"
+    "各乡镇人民政府,县直各单位:\n"
+    "《甲县健康提升行动计划主要目标责任清单》已经县人民政府同意,现印发给你们,请认真抓好落实。\n"
+    "甲县人民政府办公室\n"
+    "2031年3月2日\n"
+    "甲县健康提升行动计划主要目标责任清单\n"
+    "序号 |\n指标名称 |\n单位 |\n2030年 |\n2032年 |\n2034年 |\n牵头单位 |\n责任单位 |\n"
+    "1 |\n居民体检覆盖率 |\n% |\n60 |\n≥70 |\n≥75 |\n县卫健局 |\n"
+    "县教育局、县民政局、县住建局、县农业农村局、县市场监管局、县医保局等单位,各乡镇人民政府 |\n"
+    "2 |\n经常参加体育锻炼人数比例 |\n% |\n35 |\n≥38 |\n≥40 |\n县文旅局 |\n各乡镇人民政府 |\n"
+    "3 |\n居民健康知识知晓率 |\n% |\n20 |\n≥25 |\n≥30 |\n县卫健局 |\n县疾控中心,各乡镇人民政府 |\n"
+)
+
+
+def test_a_long_unit_cell_does_not_swallow_the_next_row_number() -> None:
+    """B32-1: the first row's 责任单位 cell is long and holds a comma, so it looked like a sentence
+    broken by a page; joined to the next row's "2", the rows after it were lost. Every row's two
+    year columns are goals."""
+    extraction = extract_text(HEALTH_TABLE, "x.txt")
+    got = {(t.value, str(t.deadline)) for t in extraction.targets}
+    assert {
+        (38.0, "2032-12-31"),
+        (40.0, "2034-12-31"),
+        (25.0, "2032-12-31"),
+        (30.0, "2034-12-31"),
+    } <= got
+
+
+def test_a_shared_units_column_beside_a_lead_column_is_the_support() -> None:
+    """B32-2: "牵头单位 | 责任单位": beside the lead column, the 责任单位 column names the units that
+    share the goal; they are its support units (the list's "等单位" tail dropped)."""
+    extraction = extract_text(HEALTH_TABLE, "x.txt")
+    third = next(t for t in extraction.targets if t.value == 25)
+    assert third.lead_units == ["县卫健局"]
+    assert third.support_units == ["县疾控中心", "各乡镇人民政府"]
+    first = next(t for t in extraction.targets if t.value == 70)
+    assert "县医保局" in first.support_units
+    assert "县疾控中心" in extraction.units
+
+
+def test_a_lone_responsibility_column_is_still_the_lead() -> None:
+    """B32-2 guard: without a 牵头 column, "责任单位" names the lead (as before)."""
+    text = HEALTH_TABLE.replace("牵头单位 |\n责任单位 |\n", "责任单位 |\n配合单位 |\n")
+    extraction = extract_text(text, "x.txt")
+    third = next(t for t in extraction.targets if t.value == 25)
+    assert third.lead_units == ["县卫健局"]
