@@ -59,5 +59,29 @@ def test_a_lone_responsibility_column_is_still_the_lead() -> None:
     """B32-2 guard: without a 牵头 column, "责任单位" names the lead (as before)."""
     text = HEALTH_TABLE.replace("牵头单位 |\n责任单位 |\n", "责任单位 |\n配合单位 |\n")
     extraction = extract_text(text, "x.txt")
-    third = next(t for t in extraction.targets if t.value == 25)
-    assert third.lead_units == ["县卫健局"]
+    first = next(t for t in extraction.targets if t.value == 70)
+    assert first.lead_units == ["县卫健局"]
+
+
+NEW_AREA_NOTICE = (
+    "兰新发〔2031〕3号\n"
+    "中共兰州新区工作委员会\n"
+    "兰州新区管理委员会\n"
+    "关于印发《推进农业农村现代化的实施方案》的通知\n"
+    "新区各部门:\n"
+    "现将《推进农业农村现代化的实施方案》印发给你们,请结合实际认真贯彻执行。\n"
+    "中共兰州新区工作委员会\n"
+    "兰州新区管理委员会\n"
+    "2031年3月5日\n"
+    "推进农业农村现代化的实施方案\n"
+    "为推进农业农村现代化,结合新区实际,制定如下实施方案。\n"
+    "一、主要目标\n"
+    "到2033年,建成高标准农田5万亩,农村生活污水治理率达到60%以上。\n"
+)
+
+
+def test_a_new_areas_party_working_committee_names_the_area() -> None:
+    """B32-3: "中共某新区工作委员会" first among the issuers is the new area's, not its province's."""
+    extraction = extract_text(NEW_AREA_NOTICE, "x.txt")
+    assert extraction.document.region == "兰州市兰州新区"
+    assert {t.region for t in extraction.targets} == {"兰州市兰州新区"}
