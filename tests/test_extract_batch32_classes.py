@@ -85,3 +85,25 @@ def test_a_new_areas_party_working_committee_names_the_area() -> None:
     extraction = extract_text(NEW_AREA_NOTICE, "x.txt")
     assert extraction.document.region == "兰州市兰州新区"
     assert {t.region for t in extraction.targets} == {"兰州市兰州新区"}
+
+
+MEETING_CALL = (
+    "乙县人民政府关于印发乙县农业发展实施方案的通知\n"
+    "乙政发〔2031〕4号\n"
+    "各乡镇人民政府,县直各单位:\n"
+    "现将《乙县农业发展实施方案》印发给你们,请认真贯彻执行。\n"
+    "乙县人民政府\n"
+    "2031年2月1日\n"
+    "乙县农业发展实施方案\n"
+    "一、总体要求\n"
+    "按照省委全会部署和乙县2031年农业农村工作会议要求,坚持农业农村优先发展。"
+    "到2033年,全县建成高标准农田8万亩,农作物耕种收综合机械化率达到80%以上。\n"
+)
+
+
+def test_a_year_naming_a_meeting_whose_call_is_followed_is_no_milestone() -> None:
+    """B32-4: "按照…2031年农业农村工作会议要求" cites a meeting; the year is part of its name, no
+    milestone of the plan."""
+    extraction = extract_text(MEETING_CALL, "x.txt")
+    assert not any("会议" in m.quote for m in extraction.milestones)
+    assert {t.value for t in extraction.targets} >= {8.0, 80.0}
