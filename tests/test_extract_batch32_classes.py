@@ -107,3 +107,55 @@ def test_a_year_naming_a_meeting_whose_call_is_followed_is_no_milestone() -> Non
     extraction = extract_text(MEETING_CALL, "x.txt")
     assert not any("会议" in m.quote for m in extraction.milestones)
     assert {t.value for t in extraction.targets} >= {8.0, 80.0}
+
+
+PRIZE_AMENDMENT = (
+    "甲市修改科学技术奖励办法\n"
+    "3月2日,甲市人民政府发布决定,对《甲市科学技术奖励办法》作出修改,自公布之日起施行。\n"
+    "《甲市科学技术奖励办法》原先规定:市科学技术突出贡献奖每年授奖人数不超过3名。"
+    "市科学技术进步奖每年授奖项目总数不超过80项。\n"
+    "修改后规定:市科学技术突出贡献奖每年授奖人数不超过2名。市科学技术进步奖每年授奖项目总数不超过60项。\n"
+    "原先规定:市科学技术突出贡献奖的奖金为每人20万元。"
+    "市自然科学奖和市科学技术进步奖一等奖、二等奖、三等奖的奖金分别为5万元、3万元、1万元。\n"
+    "修改后规定:市科学技术突出贡献奖的奖金为每人50万元。"
+    "市自然科学奖和市科学技术进步奖一等奖、二等奖、三等奖的奖金分别为10万元、6万元、2万元。\n"
+)
+
+
+def _rewards(text: str) -> dict[str, float | None]:
+    return {r.achievement: r.amount_yuan for r in extract_text(text, "x.txt").rewards}
+
+
+def test_a_prizes_sum_per_winner_is_a_reward() -> None:
+    """B32-5: "某奖的奖金为每人50万元" states what the prize pays each winner."""
+    assert _rewards(PRIZE_AMENDMENT)["市科学技术突出贡献奖"] == 500000
+
+
+def test_grades_with_their_sums_in_order_are_one_reward_each() -> None:
+    """B32-5: "A奖和B奖一等奖、二等奖、三等奖的奖金分别为10万元、6万元、2万元": one reward per grade,
+    the sums paired in order, the prizes written before the grades kept with each."""
+    rewards = _rewards(PRIZE_AMENDMENT)
+    assert rewards["市自然科学奖和市科学技术进步奖一等奖"] == 100000
+    assert rewards["市自然科学奖和市科学技术进步奖二等奖"] == 60000
+    assert rewards["市自然科学奖和市科学技术进步奖三等奖"] == 20000
+
+
+def test_the_terms_an_amendment_replaced_are_no_facts() -> None:
+    """B32-6: a line opened by "原先规定:" states what the amendment replaced: its sums are no
+    rewards, its caps no conditions (the "修改后规定:" line's are)."""
+    extraction = extract_text(PRIZE_AMENDMENT, "x.txt")
+    assert sorted(r.amount_yuan or 0 for r in extraction.rewards) == [
+        20000,
+        60000,
+        100000,
+        500000,
+    ]
+    assert not any("原先" in c.quote for c in extraction.conditions)
+
+
+def test_a_prizes_yearly_cap_is_a_condition_and_its_sums_no_goals() -> None:
+    """B32-7: "每年授奖人数不超过2名" limits the prize (an `other` condition, no goal), and the
+    prize's sums, read as rewards, are no goals either."""
+    extraction = extract_text(PRIZE_AMENDMENT, "x.txt")
+    assert any("不超过2名" in c.text and c.kind == "other" for c in extraction.conditions)
+    assert not extraction.targets
