@@ -237,10 +237,19 @@ SEED_FLOORS: Floors = {
 # (b30_07's quarterly column step unread, one step each predicted in b28_09 and b29_01 that their
 # gold leaves out; no earlier document changed): floor 0.89 -> 0.88. Tasks 0.93 and conditions 0.92
 # as measured together.
+# Batch 32 (corpus/unseen/SOURCES.md, "Batch 32": S&T / livelihood / rural 实施意见 and 行动方案, a
+# 工作要点, an amended prize rule) added 5 dev documents, measured fresh (201, none refused): targets
+# 0.975, milestones 0.880, recurring 0.941, rewards 0.985, units 0.953, tasks 0.932, conditions
+# 0.908, metadata 0.992. The batch-32 rules B32-1..7 (branch b32, tests/test_extract_batch32_classes.py)
+# brought targets to 0.9895 (floor 0.98 holds), milestones to 0.885, recurring to 0.9697, rewards to
+# 0.994, units to 0.988, conditions to 0.923 and metadata to 0.993; no earlier dev document changed.
+# The new documents, not a rule, lowered recurring 1.0 -> 0.970: b32_10's excerpt ends inside a
+# quoted article ("“省科学技术最高奖每年授奖人数不"), a cut clause read as a yearly duty its gold
+# leaves out (floor 0.99 -> 0.96, the figure rounded down).
 DEV_FLOORS: Floors = {
     "targets": 0.98,
     "milestones": 0.88,
-    "recurring": 0.99,
+    "recurring": 0.96,
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.93,
@@ -379,8 +388,13 @@ DEV_FLOORS: Floors = {
 # 0.525, milestones 0.397, recurring 0.364, rewards 0.708, units 0.667, tasks 0.468, conditions
 # 0.308, metadata 0.937. Milestones 0.41 -> 0.39: the nine new blind documents (each batch alone
 # lowered it; no rule changed a blind count in any branch's before/after run).
+# Batch 32 added 3 blind documents (measured fresh, aggregates only; 119 documents, 5 refused):
+# targets 0.530, milestones 0.394, recurring 0.364, rewards 0.708, units 0.667, tasks 0.468,
+# conditions 0.308, metadata 0.933; after the batch-32 rules targets 0.531 (one prediction fewer,
+# 202/386/375), every other count as fresh. The new documents raised targets 0.525 -> 0.530
+# (floor 0.52 -> 0.53); every other blind floor holds.
 BLIND_FLOORS: Floors = {
-    "targets": 0.52,
+    "targets": 0.53,
     "milestones": 0.39,
     "recurring": 0.36,
     "rewards": 0.7,
@@ -526,6 +540,10 @@ BLIND_FLOORS: Floors = {
 # Stop 32 integration (97 documents, 2 refused; aggregates only, as this test scores them): targets
 # 0.801, milestones 0.612, recurring 0.818, rewards 0.797, units 0.755, conditions 0.519, metadata
 # 0.962: metadata 0.95 -> 0.96.
+# Batch 32 added 2 val documents (measured fresh, aggregates only; 99 documents, 2 refused): targets
+# 0.804, milestones 0.612, recurring 0.818, rewards 0.797, units 0.755, tasks 0.702, conditions
+# 0.519, metadata 0.963; after the batch-32 rules units 0.758 (one prediction fewer), every other
+# count as fresh. Every val floor holds.
 VAL_FLOORS: Floors = {
     "targets": 0.8,
     "milestones": 0.61,
