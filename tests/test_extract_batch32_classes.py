@@ -3,8 +3,10 @@
 was joined to the next row's number as if a sentence went on, so every row after it was lost; the
 责任单位 column of such a table (the units that share the goal) left unread; a national new area
 whose issuer is its party working committee ("中共某新区工作委员会") read as its province; and a
-reward rule whose sums are stated as "某奖的奖金为每人N万元" / "一等奖、二等奖的奖金分别为A、B", with
-the superseded sums ("原先规定:…") of an amendment beside them.
+year naming a cited meeting ("按照…2021年…工作会议要求") read as a milestone; a reward rule whose sums
+are stated as "某奖的奖金为每人N万元" / "一等奖、二等奖的奖金分别为A、B", with the superseded sums
+("原先规定:…") of an amendment beside them and yearly caps ("每年授奖人数不超过2名"); and an excerpt
+cut inside a clause ("每年授奖人数不") read as a yearly duty.
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -159,3 +161,15 @@ def test_a_prizes_yearly_cap_is_a_condition_and_its_sums_no_goals() -> None:
     extraction = extract_text(PRIZE_AMENDMENT, "x.txt")
     assert any("不超过2名" in c.text and c.kind == "other" for c in extraction.conditions)
     assert not extraction.targets
+
+
+def test_a_duty_cut_before_its_verb_is_no_duty() -> None:
+    """B32-8: an excerpt that stops inside a quoted article ("“市科学技术突出贡献奖每年授奖人数不")
+    leaves a yearly clause without its verb: no repeated duty."""
+    cut = (
+        PRIZE_AMENDMENT + "具体修改如下:\n1.将第二条修改为:\n“市科学技术突出贡献奖每年授奖人数不\n"
+    )
+    extraction = extract_text(cut, "x.txt")
+    assert not extraction.recurring
+    whole = PRIZE_AMENDMENT + "各区每年组织一次科技成果对接活动。\n"
+    assert len(extract_text(whole, "x.txt").recurring) == 1

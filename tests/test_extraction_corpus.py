@@ -240,16 +240,14 @@ SEED_FLOORS: Floors = {
 # Batch 32 (corpus/unseen/SOURCES.md, "Batch 32": S&T / livelihood / rural 实施意见 and 行动方案, a
 # 工作要点, an amended prize rule) added 5 dev documents, measured fresh (201, none refused): targets
 # 0.975, milestones 0.880, recurring 0.941, rewards 0.985, units 0.953, tasks 0.932, conditions
-# 0.908, metadata 0.992. The batch-32 rules B32-1..7 (branch b32, tests/test_extract_batch32_classes.py)
-# brought targets to 0.9895 (floor 0.98 holds), milestones to 0.885, recurring to 0.9697, rewards to
-# 0.994, units to 0.988, conditions to 0.923 and metadata to 0.993; no earlier dev document changed.
-# The new documents, not a rule, lowered recurring 1.0 -> 0.970: b32_10's excerpt ends inside a
-# quoted article ("“省科学技术最高奖每年授奖人数不"), a cut clause read as a yearly duty its gold
-# leaves out (floor 0.99 -> 0.96, the figure rounded down).
+# 0.908, metadata 0.992. The batch-32 rules B32-1..8 (branch b32, tests/test_extract_batch32_classes.py)
+# brought targets to 0.9895 (floor 0.98 holds), milestones to 0.885, recurring back to 1.0, rewards
+# to 0.994, units to 0.988, conditions to 0.923 and metadata to 0.993; no earlier dev document
+# changed. Every dev floor holds.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
     "milestones": 0.88,
-    "recurring": 0.96,
+    "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.93,

@@ -124,7 +124,11 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
             milestones + table_milestones + milestone_rules.legal_milestones(ctx)
         )
     )
-    extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
+    extraction.recurring = [
+        duty
+        for duty in recurring_rules.deduplicate(recurring + table_recurring)
+        if not _CUT_DUTY.search(duty.title)
+    ]
     prizes = prize_table_rewards(normalised, ctx)
     extraction.targets = _outside_prize_rows(extraction.targets, prizes)
     rewards = upper_ends_of_ranges(drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes))
@@ -183,6 +187,11 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     _official_regions(extraction)
     extraction.warnings.extend(_warnings(extraction, ctx.horizon))
     return extraction
+
+
+# "每年授奖人数不" (an excerpt cut inside the clause): a duty whose words stop at a negation or a
+# modal before their verb says nothing yet (B32-8).
+_CUT_DUTY = re.compile(r"(?:不|未|须|应|要|需)$")
 
 
 # "《某办法》原先规定:…", "原规定:…", "修改前规定:…": a line stating the terms an amendment replaced.
