@@ -246,6 +246,13 @@ SEED_FLOORS: Floors = {
 # new documents, not a rule, lowered tasks 0.932 -> 0.927 (b31_01's "由市发展改革委会同…另行下达"
 # task, unread; the rule that reads it also reads b13_08's like clause, whose gold keeps the unit
 # only, and was dropped): floor 0.93 -> 0.92.
+# Batch 32 (corpus/unseen/SOURCES.md, "Batch 32": S&T / livelihood / rural 实施意见 and 行动方案, a
+# 工作要点, an amended prize rule) added 5 dev documents, measured fresh (201, none refused): targets
+# 0.975, milestones 0.880, recurring 0.941, rewards 0.985, units 0.953, tasks 0.932, conditions
+# 0.908, metadata 0.992. The batch-32 rules B32-1..8 (branch b32, tests/test_extract_batch32_classes.py)
+# brought targets to 0.9895 (floor 0.98 holds), milestones to 0.885, recurring back to 1.0, rewards
+# to 0.994, units to 0.988, conditions to 0.923 and metadata to 0.993; no earlier dev document
+# changed. Every dev floor holds.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.88,
@@ -388,8 +395,13 @@ DEV_FLOORS: Floors = {
 # 0.525, milestones 0.397, recurring 0.364, rewards 0.708, units 0.667, tasks 0.468, conditions
 # 0.308, metadata 0.937. Milestones 0.41 -> 0.39: the nine new blind documents (each batch alone
 # lowered it; no rule changed a blind count in any branch's before/after run).
+# Batch 32 added 3 blind documents (measured fresh, aggregates only; 119 documents, 5 refused):
+# targets 0.530, milestones 0.394, recurring 0.364, rewards 0.708, units 0.667, tasks 0.468,
+# conditions 0.308, metadata 0.933; after the batch-32 rules targets 0.531 (one prediction fewer,
+# 202/386/375), every other count as fresh. The new documents raised targets 0.525 -> 0.530
+# (floor 0.52 -> 0.53); every other blind floor holds.
 BLIND_FLOORS: Floors = {
-    "targets": 0.52,
+    "targets": 0.53,
     "milestones": 0.39,
     "recurring": 0.36,
     "rewards": 0.7,
@@ -540,6 +552,10 @@ BLIND_FLOORS: Floors = {
 # conditions 0.519, metadata 0.956; the batch-31 rules changed no val figure (counts included). The
 # new documents, not a rule, lowered metadata 0.962 -> 0.956 (floor 0.96 -> 0.95); recurring 0.818
 # is raised to its floor 0.81 (it held at 0.818 since batch 28).
+# Batch 32 added 2 val documents (measured fresh, aggregates only; 99 documents, 2 refused): targets
+# 0.804, milestones 0.612, recurring 0.818, rewards 0.797, units 0.755, tasks 0.702, conditions
+# 0.519, metadata 0.963; after the batch-32 rules units 0.758 (one prediction fewer), every other
+# count as fresh. Every val floor holds.
 VAL_FLOORS: Floors = {
     "targets": 0.8,
     "milestones": 0.61,

@@ -590,6 +590,7 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
             and not _SIGNATURE_LINE.match(line)
             and heading_level(line) is None  # a numbered item never continues a sentence
             and not _FIELD_LINE.match(line)  # nor does a "牵头责任单位:…" line
+            and not _ROW_NUMBER_LINE.match(line)  # nor a table's row number on its own line
         ):
             out[-1] = out[-1] + line
             pending_join = _looks_broken(out[-1])
@@ -612,6 +613,9 @@ _REWARD_BEFORE_BREAK = re.compile(r"(?:给予|予以|奖励|奖补|补助|资助
 _SUM_AFTER_BREAK = re.compile(r"(?:人民币)?\d+(?:\.\d+)?\s*(?:万|亿|千)?元")
 
 
+# A table copied one cell a line: a row's number alone on its line opens the next row, so a long
+# cell above it (a unit list with a comma: "县教育局、…等单位,各乡镇人民政府") is no broken sentence.
+_ROW_NUMBER_LINE = re.compile(r"^\d{1,3}$")
 # "牵头责任单位:…", "主要协作单位:…": a labelled field opens a line of its own.
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[::]")
 # The signature block (issuer alone, date alone) never continues the sentence above it.

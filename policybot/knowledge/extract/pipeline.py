@@ -128,11 +128,24 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
             milestones + table_milestones + milestone_rules.legal_milestones(ctx)
         )
     )
-    extraction.recurring = recurring_rules.deduplicate(recurring + table_recurring)
+    extraction.recurring = [
+        duty
+        for duty in recurring_rules.deduplicate(recurring + table_recurring)
+        if not _CUT_DUTY.search(duty.title)
+    ]
     prizes = prize_table_rewards(normalised, ctx)
     extraction.targets = _outside_prize_rows(extraction.targets, prizes)
     rewards = upper_ends_of_ranges(drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes))
+    superseded = _superseded_spans(normalised)
+    if superseded:
+        # B32-5: "原先规定:…" beside "修改后规定:…" states terms an amendment replaced
+        rewards = [r for r in rewards if not _within(r.span, superseded)]
+        extraction.targets = [t for t in extraction.targets if not _within(t.span, superseded)]
+        extraction.recurring = [d for d in extraction.recurring if not _within(d.span, superseded)]
     extraction.rewards = rewards
+    if rewards:
+        # B32-5: "某奖的奖金为每人300万元" is the prize's sum, read as a reward, no goal besides
+        extraction.targets = [t for t in extraction.targets if not _a_rewards_sum(t, rewards)]
     extraction.tasks = body.tasks + _new_duties(task_rules.table_tasks(tables, ctx), body.tasks)
     if rewards:
         # a reward notice's office receiving applications, and what applicants must meet
@@ -147,6 +160,10 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)],
             lambda conditions: limit.check(facts + conditions),
         )
+    if superseded:
+        extraction.conditions = [
+            c for c in extraction.conditions if not _within(c.span, superseded)
+        ]
     if extraction.conditions:
         extraction.targets = [t for t in extraction.targets if not _honour_quota(t)]
     task_notes = [UnitNote(task.lead_units, task.support_units) for task in extraction.tasks]
@@ -174,6 +191,41 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     _official_regions(extraction)
     extraction.warnings.extend(_warnings(extraction, ctx.horizon))
     return extraction
+
+
+# "每年授奖人数不" (an excerpt cut inside the clause): a duty whose words stop at a negation or a
+# modal before their verb says nothing yet (B32-8).
+_CUT_DUTY = re.compile(r"(?:不|未|须|应|要|需)$")
+
+
+# "《某办法》原先规定:…", "原规定:…", "修改前规定:…": a line stating the terms an amendment replaced.
+_SUPERSEDED_LINE = re.compile(
+    r"^\s*(?:《[^》\n]{2,60}》)?(?:原先|原来|原|修改前)(?:的)?规定\s*[::]", re.MULTILINE
+)
+
+
+def _superseded_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _SUPERSEDED_LINE.finditer(text):
+        end = text.find("\n", match.end())
+        spans.append((match.start(), len(text) if end < 0 else end))
+    return spans
+
+
+def _within(span: Span | None, spans: list[tuple[int, int]]) -> bool:
+    return span is not None and any(start <= span.start < end for start, end in spans)
+
+
+def _a_rewards_sum(target: TargetRecord, rewards: list[RewardRecord]) -> bool:
+    """A sum of money read as a goal where a reward was read over the same words."""
+    if not target.unit or not target.unit.endswith("元") or target.span is None:
+        return False
+    return any(
+        reward.span is not None
+        and reward.amount_yuan is not None
+        and reward.span.start <= target.span.start < reward.span.end
+        for reward in rewards
+    )
 
 
 def _official_regions(extraction: Extraction) -> None:

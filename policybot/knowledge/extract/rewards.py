@@ -1270,7 +1270,9 @@ def _kind_sums(text: str, offset: int, ctx: DocContext, section: str | None) -> 
 # "最高科学技术奖100万元/人", "一等奖20万元/项": a prize and its sum with no verb between them
 # (a standard that fixes what each prize pays).
 PRIZE_SUM = re.compile(
-    r"(?:^|(?<=[,;:。]))\s*(?P<prize>[^,;:。\d]{0,30}?奖)\s*(?:奖金|奖励金?)?\s*(?:为|:)?\s*"
+    r"(?:^|(?<=[,;:。]))\s*(?P<prize>[^,;:。\d]{0,30}?奖)\s*(?:的)?(?:奖金|奖励金?)?\s*(?:为|:)?\s*"
+    # "最高奖的奖金为每人300万元": the sum each winner is paid
+    r"(?:每(?P<each>人|项|个|家|名))?\s*"
     r"(?:人民币)?(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)(?:\s*/\s*(?P<per>人|项|个|家|名|次))?"
 )
 _GRADE = re.compile(r"^(?:[特一二三四五]等奖|提名奖|优秀奖|鼓励奖|[金银铜]奖|大奖)$")
@@ -1281,16 +1283,54 @@ _GRADED_PRIZES = re.compile(
 )
 
 
+# "自然科学奖和科学技术进步奖一等奖、二等奖的奖金分别为30万元、20万元": grades and their sums in
+# order, the prizes they belong to written once before them.
+_GRADE_SUMS = re.compile(
+    r"(?:^|(?<=[,;:。]))\s*(?P<prizes>[^,;:。\d]{0,40}?)"
+    r"(?P<grades>[特一二三四五]等奖(?:、[特一二三四五]等奖)+)\s*(?:的)?(?:奖金|奖励金?)(?:标准)?"
+    r"分别(?:为|是)\s*(?P<sums>\d+(?:\.\d+)?\s*(?:万|千)?元(?:、\d+(?:\.\d+)?\s*(?:万|千)?元)+)"
+)
+
+
+def _grade_sums(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
+    """One reward per grade of a respective list, paired with the sums in order."""
+    records: list[RewardRecord] = []
+    for match in _GRADE_SUMS.finditer(text):
+        grades = match["grades"].split("、")
+        sums = [value for _, value in find_money(match["sums"])]
+        if len(grades) != len(sums):
+            continue
+        prizes = match["prizes"].strip()
+        span = Span(offset + match.start("prizes"), offset + match.end(), section)
+        quote = text[match.start("prizes") : match.end()].strip(" ,")[:160]
+        for grade, amount in zip(grades, sums, strict=True):
+            achievement = prizes + grade
+            records.append(
+                RewardRecord(
+                    region=ctx.region,
+                    achievement=achievement[:120],
+                    quote=quote,
+                    level=_level(achievement),
+                    amount_yuan=amount,
+                    span=span,
+                )
+            )
+    return records
+
+
 def _prize_sums(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
     """One reward per prize and sum of a standard without a verb; a grade ("一等奖") under a
     lead naming several prizes is one reward per prize ("自然科学奖一等奖", …)."""
-    records: list[RewardRecord] = []
+    records: list[RewardRecord] = _grade_sums(text, offset, ctx, section)
+    graded = [(r.span.start - offset, r.span.end - offset) for r in records if r.span]
     for match in PRIZE_SUM.finditer(text):
+        if any(start <= match.start("amount") < end for start, end in graded):
+            continue
         prize = re.sub(r"^(?:其中|对|设立?|获得?)", "", match["prize"].strip())
         if len(prize) < 3 and not _GRADE.match(prize):
             continue
         amount = next(value for _, value in find_money(match["amount"]))
-        per = f"每{match['per']}" if match["per"] else None
+        per = f"每{match['per'] or match['each']}" if match["per"] or match["each"] else None
         span = Span(offset + match.start("prize"), offset + match.end(), section)
         quote = text[match.start("prize") : match.end()].strip(" ,")[:160]
         prizes = [prize]

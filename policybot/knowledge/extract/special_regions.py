@@ -97,6 +97,8 @@ def new_area_of_name(name: str | None) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", "", name).lstrip("《")
+    # "中共某新区工作委员会": the area's party working committee speaks for the area
+    name = re.sub(r"^中共", "", name)
     for area, parent in NEW_AREAS.items():
         short = re.sub(r"(?:市|省)$", "", parent)
         if re.match(rf"^(?:{re.escape(parent)}|{re.escape(short)})?{re.escape(area)}", name):

@@ -18,7 +18,7 @@ from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.place_names import place_column
 from policybot.knowledge.extract.records import Every
-from policybot.knowledge.extract.units import looks_like_unit, split_unit_list
+from policybot.knowledge.extract.units import looks_like_unit, split_unit_list, without_others_tail
 
 _HEADER_WORDS = (
     "任务",
@@ -330,7 +330,8 @@ def _is_unit_cell(cell: str) -> bool:
     if "。" in cell or len(cell) > 90 or re.search(r"\d", cell):
         return False
     items = split_unit_list(re.sub(r"\([^)]*\)", "", unit_cell_names(cell)))
-    return bool(items) and all(looks_like_unit(item) for item in items)
+    # "县医保局等单位,各乡镇人民政府": a list closed by "等单位" before a further group
+    return bool(items) and all(looks_like_unit(without_others_tail(item)) for item in items)
 
 
 # "各县(市、区)人民政府负责", "市甲局牵头": a unit cell that ends with the role its units play.
@@ -546,6 +547,26 @@ _VALUE_COLUMN = re.compile(r"^(?:指标|目标)(?:要求|值|数值)$|^(?:目标
 _KIND_COLUMN = re.compile(r"类型|类别|属性|性质")
 
 
+def _unit_columns(header: list[str]) -> tuple[int | None, int | None]:
+    """The lead and support columns of a header. "牵头单位 | 责任单位": beside a 牵头 column, the
+    责任单位 column names the units that share the goal, so it is the support column."""
+    lead = next((i for i, cell in enumerate(header) if _LEAD_COLUMN.match(cell)), None)
+    support = next((i for i, cell in enumerate(header) if _SUPPORT_COLUMN.match(cell)), None)
+    first_lead = next((i for i, cell in enumerate(header) if _FIRST_LEAD_COLUMN.match(cell)), None)
+    if first_lead is not None:
+        lead = first_lead
+        if support is None:
+            support = next(
+                (i for i, cell in enumerate(header) if i != lead and _SHARED_COLUMN.match(cell)),
+                None,
+            )
+    return lead, support
+
+
+_FIRST_LEAD_COLUMN = re.compile(r"^牵头(?:单位|部门)$")
+_SHARED_COLUMN = re.compile(r"^责任(?:单位|部门)$")
+
+
 def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns | None:
     """ "指标 | 单位 | 2015年基数 | 2020年目标": which columns are goals, and for which year."""
     if not any("指标" in cell for cell in header):
@@ -558,8 +579,7 @@ def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns 
         # "任务名称 | 指标要求": the names stand in the column before the goals
         name = next((i for i, cell in enumerate(header) if re.search(r"名称|任务|项目", cell)), 0)
     unit = next((i for i, cell in enumerate(header) if cell in ("单位", "计量单位")), None)
-    lead = next((i for i, cell in enumerate(header) if _LEAD_COLUMN.match(cell)), None)
-    support = next((i for i, cell in enumerate(header) if _SUPPORT_COLUMN.match(cell)), None)
+    lead, support = _unit_columns(header)
     issued = ctx.meta.issued.year if ctx.meta.issued else None
     targets: list[tuple[int, date | None]] = []
     kinds: list[int] = []

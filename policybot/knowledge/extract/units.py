@@ -263,7 +263,7 @@ _GENERIC_BODIES = re.compile(
 # bodies concerned" tail, no part of that name (B30-2): cut from the names a record keeps, after
 # the records are read (``without_others_tail``).
 _OTHERS_TAIL = re.compile(
-    r"(?<=[\u4e00-\u9fff)])等(?:[省市县区]级)?(?:各)?(?:有关|相关)(?:部门|单位)$"
+    r"(?<=[\u4e00-\u9fff)])等(?:[省市县区]级)?(?:各)?(?:有关|相关)?(?:部门|单位)$"
 )
 # "市经济运行监测联席会议其他成员单位": the other members of a body, no unit by name (B30-2).
 _OTHER_MEMBERS = re.compile(r"(?:其他|其它)成员(?:单位)?$")
@@ -271,7 +271,8 @@ _OTHER_MEMBERS_AFTER = re.compile(r"(?:其他|其它)成员")
 
 
 def without_others_tail(name: str) -> str:
-    """ "市自然资源规划局等市级有关部门" -> "市自然资源规划局"; other names as they were."""
+    """ "市自然资源规划局等市级有关部门", "县医保局等单位" -> the named unit; other names as they
+    were."""
     cut = _OTHERS_TAIL.sub("", name)
     return cut if cut != name and looks_like_unit(cut) else name
 
