@@ -63,7 +63,10 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"不(?:得)?(?:超过|高于)[^。;,]{0,24}(?:地方(?:财政)?(?:贡献|留成)|(?:地方|区|县|市)级?税收|"
             r"(?:地方|区|县|市|省)级?(?:财政)?(?:留成|贡献)|(?:实缴|缴纳|上缴|入库)[^。;,]{0,4}税)|"
             # "以企业上年度对区级财政的贡献为限": the firm's own contribution is the ceiling
-            r"以[^。;,]{0,20}(?:财政贡献|的贡献|税收|地方留成|纳税额)[^。;,]{0,6}为限"
+            r"以[^。;,]{0,20}(?:财政贡献|的贡献|税收|地方留成|纳税额)[^。;,]{0,6}为限|"
+            # "最高奖励金额不超过500万元" as a sentence of its own (a headline): no achievement,
+            # so a ceiling over the rules (round 33; `_CAP_SENTENCE` keeps it without a sum before)
+            r"^\s*最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度)(?:不超过|不高于|可达|达)"
         ),
     ),
     (
@@ -106,7 +109,12 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"(?:情形之一的|的企业|的单位|的项目)[^。;,]{0,6}不得(?:申报|申请|参评|参加评选)|"
             # "凡2031年以后由社会力量引进的工业项目,…给予奖励": 凡 opens whom a reward reaches
             r"(?:^|(?<=[。;:]))\s*凡[^。;,]{2,40}?的[\u4e00-\u9fff]{0,6}?(?:项目|企业|单位|个人)"
-            r"(?=[^。;]{0,60}?(?:奖励|补助|奖补|扶持|资助))"
+            r"(?=[^。;]{0,60}?(?:奖励|补助|奖补|扶持|资助))|"
+            # "项目指由市域外法人…在我市投资,在我市工商注册…": a definition of what the rules
+            # reach, opening its sentence; "…等不在认定范围": what they leave out (round 33)
+            r"^\s*(?:本(?:办法|政策|细则|意见|规定)(?:中)?所称)?(?:的)?[\u4e00-\u9fff]{0,6}?"
+            r"(?:项目|企业|单位|对象|主体|人才|机构)(?:是)?指(?!导|标|南|定|派|挥|出|明)|"
+            r"不(?:在|属于?|列入)(?:本(?:办法|政策)的?)?(?:认定|奖励|支持|扶持|补助|奖补|适用|申报)范围"
         ),
     ),
     (
@@ -173,7 +181,12 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # "每次评选不超过5个", "每届表彰名额不超过30名": how many the honour goes to per round
             # "每届受表彰的单位不超过5家" (B28-6: the words between may be a clause with 的)
             r"每(?:次|届|轮|批次?)[\u4e00-\u9fff]{0,8}?(?:不超过|不多于|最多|限)\s*(?:\d+|[一二三四五六七八九十百]+)\s*"
-            r"(?:个|名|家|项|人|件|位)"
+            r"(?:个|名|家|项|人|件|位)|"
+            # "同一个项目有多个引荐人的,由第一引荐人申领奖金,自行协商奖金分配": who claims a
+            # reward several earned; "奖励兑付到所在单位": where it is paid (round 33)
+            r"(?:多个|多名|多家|两个以上|两家以上|两名以上)[^。;,]{0,8}的\s*,\s*由[^。;,]{1,20}?"
+            r"(?:申领|领取|申报|申请|统一申报)|(?:协商|自行)(?:奖金|奖励|资金)?分配|"
+            r"(?:奖励|奖金|奖励资金)(?:兑付|拨付|发放|支付|划拨)(?:到|至|给)[^。;,]{0,8}?(?:所在|所属)?单位"
         ),
     ),
 )
@@ -181,7 +194,8 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
 # (or the running total) states a ceiling over all the rules, not one reward's cap.
 _CAP_SENTENCE = re.compile(  # used with .match (anchored at its position)
     r"\s*(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)?\s*"
-    r"(?:(?:同一|每个|每家|每户|单个|单一|每一)(?:企业|单位|项目|申报主体|主体|机构)|累计)"
+    r"(?:(?:同一|每个|每家|每户|单个|单一|每一)(?:企业|单位|项目|申报主体|主体|机构)|累计|"
+    r"最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度))"
 )
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 _PARENTHETICAL = re.compile(r"\(([^()]{4,80})\)")

@@ -1,0 +1,67 @@
+"""General rules for the open classes left by batches 28–30 (corpus/unseen/FAILURES.md, "Open
+classes, round 33"): a reward rule's definitions and exclusions ("项目指…在本市注册、依法纳税…",
+"…等不在认定范围"), how a reward several people earned is claimed and where it is paid, and a
+headline ceiling said as a sentence of its own ("最高奖励金额不超过…").
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+RULES = (
+    "甲市引才引智奖励办法出台!最高奖励金额不超过200万元\n"
+    "5月6日,甲市引才引智奖励办法印发,对引进人才团队的推荐人给予奖励。\n"
+    "办法明确,“奖励对象”是指首位将人才团队推荐到我市落户的推荐人。"
+    "同一个团队有多个推荐人的,由第一推荐人申领奖金,自行协商奖金分配。"
+    "对在编人员,奖励兑付到所在单位,用于人才工作经费。\n"
+    "团队项目指由市外人才在我市创办,在我市注册、依法纳税,具有独立法人资格,且承诺5年内不迁离本市。"
+    "(培训机构、中介咨询企业等不在认定范围;)\n"
+)
+
+
+def _conditions(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in extract_text(text, "x.txt").conditions]
+
+
+def test_a_definition_of_what_the_rules_reach_is_a_scope() -> None:
+    """ "团队项目指由市外人才在我市创办,在我市注册、依法纳税…" defines what the rules reach."""
+    found = _conditions(RULES)
+    assert any(kind == "scope" and text.startswith("团队项目指") for kind, text in found)
+
+
+def test_what_the_rules_leave_out_is_a_scope() -> None:
+    """ "培训机构、中介咨询企业等不在认定范围" names what the rules leave out."""
+    found = _conditions(RULES)
+    assert any(kind == "scope" and text.endswith("不在认定范围") for kind, text in found)
+
+
+def test_who_claims_a_shared_reward_and_where_it_is_paid_are_conditions() -> None:
+    """ "有多个推荐人的,由第一推荐人申领奖金,自行协商奖金分配" and "奖励兑付到所在单位" are rules
+    on how the money is paid (kind other)."""
+    found = _conditions(RULES)
+    others = [text for kind, text in found if kind == "other"]
+    assert any("第一推荐人申领奖金" in text for text in others)
+    assert any("兑付到所在单位" in text for text in others)
+
+
+def test_a_headline_ceiling_is_an_overall_cap() -> None:
+    """ "最高奖励金额不超过200万元" as a sentence of its own names no achievement: a ceiling over
+    the rules, read in the whole extraction too."""
+    extraction = extract_text(RULES, "x.txt")
+    caps = [c.text for c in extraction.conditions if c.kind == "overall_cap"]
+    assert caps == ["最高奖励金额不超过200万元"]
+
+
+def test_a_reward_cap_after_its_achievement_is_no_overall_cap() -> None:
+    """Guard: "对新认定的…企业奖励20万元,最高奖励金额不超过50万元" is the reward's own cap."""
+    text = "乙县人民政府关于印发乙县企业奖励办法的通知\n乙政发〔2031〕3号\n对新认定的高新技术企业奖励20万元,最高奖励金额不超过50万元。\n"
+    assert not [kind for kind, _ in _conditions(text) if kind == "overall_cap"]
+
+
+def test_guidance_is_no_definition() -> None:
+    """Guard: "项目指导服务由县发改局负责" is no definition (指导)."""
+    text = "乙县人民政府关于印发乙县企业奖励办法的通知\n乙政发〔2031〕3号\n项目指导服务由县发改局负责,对新认定企业奖励10万元。\n"
+    assert not [kind for kind, _ in _conditions(text) if kind == "scope"]
