@@ -65,3 +65,20 @@ def test_guidance_is_no_definition() -> None:
     """Guard: "项目指导服务由县发改局负责" is no definition (指导)."""
     text = "乙县人民政府关于印发乙县企业奖励办法的通知\n乙政发〔2031〕3号\n项目指导服务由县发改局负责,对新认定企业奖励10万元。\n"
     assert not [kind for kind, _ in _conditions(text) if kind == "scope"]
+
+
+SPLIT = (
+    "甲省人民政府办公厅关于印发甲省节能行动重点工作部门分工方案的通知\n"
+    "甲政办发〔2031〕12号\n"
+    "一、推进能源结构调整(省能源办总牵头)\n"
+    "(一)制订能源消费总量控制方案。\n"
+    "1.制订能源消费总量控制目标,实现消费总量负增长。(省经信厅、省统计局。列第一位者为牵头部门,下同)\n"
+)
+
+
+def test_a_heading_s_overall_lead_is_a_unit() -> None:
+    """ "(省能源办总牵头)" after a heading names the body that leads the whole part: a unit of the
+    document; the items keep their own lead."""
+    extraction = extract_text(SPLIT, "x.txt")
+    assert "省能源办" in extraction.units
+    assert [task.lead_units for task in extraction.tasks] == [["省经信厅"]]
