@@ -82,3 +82,35 @@ def test_a_heading_s_overall_lead_is_a_unit() -> None:
     extraction = extract_text(SPLIT, "x.txt")
     assert "省能源办" in extraction.units
     assert [task.lead_units for task in extraction.tasks] == [["省经信厅"]]
+
+
+QUARTERS = (
+    "上海市静安区人民政府关于印发区政府2031年重点工作目标的通知\n"
+    "上海市静安区人民政府\n"
+    "2031年2月3日\n"
+    "上海市静安区人民政府2031年重点工作目标\n"
+    "序号\n"
+    "重要项目\n"
+    "目标任务和工作要求\n"
+    "主责部门\n"
+    "配合部门\n"
+    "第一季度\n"
+    "第二季度\n"
+    "1\n"
+    "促消费\n"
+    "保持消费平稳增长,实现社会消费品零售总额增长6%。\n"
+    "制定并下发2031年静安区促消费实施方案,召开全区促消费工作会议。\n"
+    "完成重点商圈改造提升方案编制工作。\n"
+)
+
+
+def test_quarter_columns_of_a_one_year_table_date_their_stages() -> None:
+    """The cells after a row's goal under "第一季度 / 第二季度" columns are the row's stages, due at
+    each quarter's end; the plan's own year before a name ("制定并下发2031年静安区…方案") is part
+    of the name, no time of the cell's own."""
+    extraction = extract_text(QUARTERS, "x.txt")
+    assert sorted((str(m.due), m.title[:4]) for m in extraction.milestones) == [
+        ("2031-03-31", "制定并下"),
+        ("2031-06-30", "完成重点"),
+    ]
+    assert [(t.value, str(t.deadline)) for t in extraction.targets] == [(6, "2031-12-31")]
