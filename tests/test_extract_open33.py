@@ -114,3 +114,60 @@ def test_quarter_columns_of_a_one_year_table_date_their_stages() -> None:
         ("2031-06-30", "完成重点"),
     ]
     assert [(t.value, str(t.deadline)) for t in extraction.targets] == [(6, "2031-12-31")]
+
+
+BID = (
+    "甲市人民政府办公室关于印发甲市促进消费恢复实施方案的通知\n"
+    "甲政办发〔2031〕9号\n"
+    "一、促进消费恢复\n"
+    "1.加大促消费活动力度。全力申办2031年全省夏季消费促进活动启动仪式,精心组织系列促消费活动。"
+    "2031年6月底前完成城区步行街改造。\n"
+)
+
+
+def test_the_year_of_an_event_bid_for_is_no_deadline() -> None:
+    """ "全力申办2031年全省…活动启动仪式": the year is the event's edition, so no milestone; a
+    work due "2031年6月底前" still is one."""
+    extraction = extract_text(BID, "x.txt")
+    assert [(str(m.due), m.title[:4]) for m in extraction.milestones] == [
+        ("2031-06-30", "完成城区")
+    ]
+
+
+JURY = (
+    "乙市人民政府关于印发乙市市长质量奖管理办法的通知\n"
+    "乙政〔2031〕4号\n"
+    "第一章 组织管理\n"
+    "第五条 为加强评审工作,设立乙市市长质量奖评审委员会(以下简称“评委会”),评委会下设办公室,办公室设在市市场监管局。\n"
+    "第六条 评委会负责推动、指导市长质量奖评审活动,审定评审标准和工作程序。\n"
+    "第七条 市财政局负责奖励资金的拨付。\n"
+    "第二章 奖励\n"
+    "第八条 对获得市长质量奖的组织,给予50万元奖励。\n"
+)
+
+
+def test_a_prize_jury_s_remit_is_no_task_but_the_jury_is_a_unit() -> None:
+    """ "评委会负责推动、指导…评审活动": a jury the rules set up does so for every round, no task;
+    the jury stays a unit, and another body's duty in the same rules stays a task."""
+    extraction = extract_text(JURY, "x.txt")
+    assert [task.lead_units for task in extraction.tasks] == [["市财政局"]]
+    assert "乙市市长质量奖评审委员会" in extraction.units
+
+
+HEADLINE = (
+    "某县第三章:专利导航奖励3万元\n"
+    "丙县人民政府关于印发丙县知识产权奖励办法的通知\n"
+    "丙府发〔2031〕2号\n"
+    "第三章 专利奖励\n"
+    "第九条 当年完成专利导航分析项目并通过验收的企业奖励3万元;当年获得发明专利授权的,每件奖励1万元。\n"
+)
+
+
+def test_a_headline_restating_a_body_reward_is_that_reward() -> None:
+    """A page's opening line "…专利导航奖励3万元" restates the body's reward of the same sum: one
+    reward, read from the body."""
+    extraction = extract_text(HEADLINE, "x.txt")
+    assert sorted((r.amount_yuan, r.span.start > 20) for r in extraction.rewards) == [
+        (10000, True),
+        (30000, True),
+    ]

@@ -793,6 +793,9 @@ _ALREADY = re.compile(r"(?:已经|已于|已|(?<!为)了[\u4e00-\u9fff]{0,3})$")
 _CONDITION_CLAUSE = re.compile(r"^(?:在|如|若)[^,;。]{2,40}(?:情况下|前提下|条件下|基础上)$")
 # "现将2010年总量控制计划下达给你们": the covering notice hands a document over.
 _HANDING_OVER = re.compile(r"现(?:将|把)[^,;。]{0,12}$")
+# "全力申办2031年全省夏季消费促进活动启动仪式": the year of an event the plan bids to host is the
+# event's edition, no date the plan's work is due (round 33).
+_BID_BEFORE = re.compile(r"(?:申办|争办|(?:申请|争取)(?:举办|承办|主办))$")
 # "2010年总量控制计划所确定的…", "2023年重点工作任务予以分解": the year names a plan or a list
 # that the sentence talks about (its subject or object), not a date something is due.
 _NAMED_PLAN = re.compile(
@@ -911,6 +914,8 @@ def _names_a_thing(text: str, mention: TimeMention, breaks: list[int]) -> bool:
     if text.startswith("度", mention.end):
         return True
     if _HANDING_OVER.search(text, max(0, mention.start - 16), mention.start):
+        return True
+    if _BID_BEFORE.search(text, max(0, mention.start - 8), mention.start):
         return True
     at = bisect_left(breaks, mention.end)
     clause_end = breaks[at] if at < len(breaks) else len(text)

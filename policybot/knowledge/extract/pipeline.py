@@ -38,6 +38,7 @@ from policybot.knowledge.extract.records import (
 from policybot.knowledge.extract.region_forms import official_region, qualified_region
 from policybot.knowledge.extract.rewards import (
     LISTED_BELOW_LINES,
+    drop_headline_restatements,
     drop_umbrellas,
     expand_listed_below,
     rewards_in_piece,
@@ -128,6 +129,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     prizes = prize_table_rewards(normalised, ctx)
     extraction.targets = _outside_prize_rows(extraction.targets, prizes)
     rewards = upper_ends_of_ranges(drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes))
+    rewards = drop_headline_restatements(rewards, normalised)
     extraction.rewards = rewards
     extraction.tasks = body.tasks + _new_duties(task_rules.table_tasks(tables, ctx), body.tasks)
     if rewards:
@@ -150,6 +152,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     duty_notes = [UnitNote(duty.lead_units) for duty in extraction.recurring]
     extraction.units = _all_units(ctx, notes + task_notes + duty_notes, tables)
     _full_unit_names(extraction, ctx.text)
+    extraction.tasks = [task for task in extraction.tasks if not task_rules.is_jury_remit(task)]
     if not (
         extraction.targets
         or extraction.milestones
