@@ -171,3 +171,21 @@ def test_a_headline_restating_a_body_reward_is_that_reward() -> None:
         (10000, True),
         (30000, True),
     ]
+
+
+VISION = (
+    "丁市人民政府关于印发丁市建设科技强市三年行动计划(2031—2033年)的通知\n"
+    "丁政发〔2031〕5号\n"
+    "一、总体目标\n"
+    "到2033年,初步建成结构更优、动能更强的先进制造业强市。\n"
+    "到2032年,建成市级科技创新服务中心并投入使用。\n"
+)
+
+
+def test_a_vision_of_what_the_place_becomes_is_no_milestone() -> None:
+    """ "到2033年,初步建成…的先进制造业强市" is the plan's vision of the place (qualified as
+    advanced, modern, international…), no dated work; "建成…服务中心并投入使用" stays one."""
+    extraction = extract_text(VISION, "x.txt")
+    assert [(str(m.due), m.title[:4]) for m in extraction.milestones] == [
+        ("2032-12-31", "建成市级")
+    ]
