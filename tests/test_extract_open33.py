@@ -189,3 +189,27 @@ def test_a_vision_of_what_the_place_becomes_is_no_milestone() -> None:
     assert [(str(m.due), m.title[:4]) for m in extraction.milestones] == [
         ("2032-12-31", "建成市级")
     ]
+
+
+def test_modernisation_as_a_vision_is_no_milestone() -> None:
+    """ "到2033年末,全市基本实现农业现代化" is the plan's vision, no dated work."""
+    text = VISION.replace("初步建成结构更优、动能更强的先进制造业强市", "全市基本实现农业现代化")
+    extraction = extract_text(text, "x.txt")
+    assert [m.title[:4] for m in extraction.milestones] == ["建成市级"]
+
+
+AWARD_DEFINED = (
+    "戊市人民政府关于印发戊市名牌产品奖励办法的通知\n"
+    "戊政发〔2031〕7号\n"
+    "第一条 本办法所称戊市名牌产品是指由市质量强市领导小组统一组织评定,并以市政府名义颁发证书的产品。\n"
+    "第二条 本办法所称企业,是指在本市依法登记注册并纳税的企业。\n"
+    "第三条 对新获得戊市名牌产品称号的企业,奖励5万元。\n"
+)
+
+
+def test_an_award_s_own_definition_is_no_scope() -> None:
+    """ "本办法所称戊市名牌产品是指…的产品" says what the honour is, not whom the rules reach; "本办法
+    所称企业,是指在本市依法登记注册…的企业" still is a scope."""
+    found = _conditions(AWARD_DEFINED)
+    assert [kind for kind, _ in found] == ["scope"]
+    assert found[0][1].startswith("本办法所称企业")

@@ -95,7 +95,10 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # "有下列情形之一的,不予奖励", "发生重大安全事故的企业,取消奖励资格": who is left out
             r"不予(?:奖励|支持|补助|扶持|奖补)|取消[^。;,]{0,6}?(?:奖励|申报|评选|参评|享受|获奖)资格|"
             # "本办法所称企业,是指在本县依法登记注册…的企业": whom the rules mean
-            r"本(?:办法|政策|细则|意见|规定)所称|"
+            # (not an award's own definition, "本办法所称某市市长质量奖是…", "…所称中国名牌产品是指…":
+            # what the prize is, unless it goes on to whom it is granted (授予…); round 33)
+            r"本(?:办法|政策|细则|意见|规定)所称"
+            r"(?![^,;。]{0,20}?(?:奖|名牌产品|称号)(?:\(|是|,|指)(?![^。;]*授予))|"
             # "凡在本市注册登记、具有独立法人资格的企业均可申报": who may apply
             r"(?:注册|登记)[^。;]{0,40}(?:均可|方可|可以)(?:申报|申请|享受)|"
             # "在申请本办法奖励之前,须在本区实际办公不少于六个月": what an applicant must meet

@@ -378,7 +378,9 @@ _LIST_LEAD_TITLE = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,6}[::]?\s*$")
 # (round 33: the gold leaves these out; "建成县城旅游集散中心并投入使用" is a work and is kept).
 _VISION = re.compile(
     r"^(?:基本|初步|全面)?建成[^,;。]{0,40}?(?:现代|国际|全国|全球|世界|一流|先进|领先|创新型|高水平|"
-    r"高质量)[^,;。]{0,20}?(?:城市|强市|强省|强县|强区|名城|中心|高地|体系|枢纽)$"
+    r"高质量)[^,;。]{0,20}?(?:城市|强市|强省|强县|强区|名城|中心|高地|体系|枢纽)$|"
+    # "到2031年末,全市基本实现农业现代化": the same vision in the words of modernisation
+    r"^(?:全[市县省区州])?(?:基本|率先|初步)?实现[\u4e00-\u9fff]{0,8}现代化$"
 )
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}[::]\d{2}")
 # "《政府工作报告》对2023年区政府工作进行了全面安排部署": the year qualifies work already planned
