@@ -213,3 +213,12 @@ def test_an_award_s_own_definition_is_no_scope() -> None:
     found = _conditions(AWARD_DEFINED)
     assert [kind for kind, _ in found] == ["scope"]
     assert found[0][1].startswith("本办法所称企业")
+
+
+def test_one_firm_only_once_is_no_stacking_even_cut_short() -> None:
+    """ "同一企业仅可享受本条奖励一项" (or the clause cut after 享受) pays a firm once: no_stacking."""
+    text = AWARD_DEFINED.replace("奖励5万元。", "奖励5万元,同一企业仅可享受本条奖励一项。")
+    assert (
+        "no_stacking",
+        "对新获得戊市名牌产品称号的企业,奖励5万元,同一企业仅可享受本条奖励一项",
+    ) in [(kind, text) for kind, text in _conditions(text)]
