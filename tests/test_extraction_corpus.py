@@ -237,14 +237,17 @@ SEED_FLOORS: Floors = {
 # (b30_07's quarterly column step unread, one step each predicted in b28_09 and b29_01 that their
 # gold leaves out; no earlier document changed): floor 0.89 -> 0.88. Tasks 0.93 and conditions 0.92
 # as measured together.
+# Round 33 (branch extopen33, the open classes of batches 28-30, tests/test_extract_open33.py; no
+# new documents) raised milestones 0.885 -> 0.921 (floor 0.88 -> 0.92) and conditions 0.921 ->
+# 0.979 (floor 0.92 -> 0.97); rewards 0.996, units 0.989 and tasks 0.937 rose within their floors.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.88,
+    "milestones": 0.92,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.93,
-    "conditions": 0.92,
+    "conditions": 0.97,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.

@@ -152,13 +152,14 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     duty_notes = [UnitNote(duty.lead_units) for duty in extraction.recurring]
     extraction.units = _all_units(ctx, notes + task_notes + duty_notes, tables)
     _full_unit_names(extraction, ctx.text)
-    extraction.tasks = [task for task in extraction.tasks if not task_rules.is_jury_remit(task)]
+    duties = extraction.tasks
+    extraction.tasks = [task for task in duties if not task_rules.is_jury_remit(task)]
     if not (
         extraction.targets
         or extraction.milestones
         or extraction.recurring
         or rewards
-        or extraction.tasks
+        or duties  # a prize's rules that only set up its jury are still a text to keep
         or extraction.conditions
     ):
         unreadable = _why_not_readable(meta, normalised)
