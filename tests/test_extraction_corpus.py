@@ -253,14 +253,18 @@ SEED_FLOORS: Floors = {
 # brought targets to 0.9895 (floor 0.98 holds), milestones to 0.885, recurring back to 1.0, rewards
 # to 0.994, units to 0.988, conditions to 0.923 and metadata to 0.993; no earlier dev document
 # changed. Every dev floor holds.
+# Round 33 (branch extopen33, the open classes of batches 28-30, tests/test_extract_open33.py; no
+# new documents) raised milestones 0.885 -> 0.921 (floor 0.88 -> 0.92) and conditions 0.921 ->
+# 0.979 (floor 0.92 -> 0.97); rewards 0.996, units 0.989 and tasks 0.937 rose within their floors.
+# Stop 33 integration (batches 31 and 32 with round 33's rules): provisional floors until measured.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
-    "milestones": 0.88,
+    "milestones": 0.9,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.92,
-    "conditions": 0.92,
+    "conditions": 0.95,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.

@@ -211,6 +211,8 @@ def milestones_in_piece(
             found = _plan_year_projects(sentence, ctx, section, lead_units)
         # "到2031年,实现以下目标:": a lead pointing at the items listed below it is no event
         found = [record for record in found if not _LIST_LEAD_TITLE.search(record.title)]
+        # "到2031年,基本建成现代化国际化创新型城市": the plan's vision of the place, no event
+        found = [record for record in found if not _VISION.match(record.title)]
         records.extend(found)
         lead = _opening_point(sentence.text) if found else None
         if opens_sentence:
@@ -371,6 +373,15 @@ def _within_year(text: str, year: int | None, words: str) -> list[TimeMention]:
 # "实现以下目标:", "主要目标如下": a lead that points at the items listed below it, no event.
 _LIST_LEAD_TITLE = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,6}[::]?\s*$")
 # A date followed by a clock time is a page's posting stamp.
+# "(基本|初步)建成国际科技产业创新中心", "建成…的现代市场体系", "建成…先进制造业强市": what the
+# place is to become, qualified as modern, international or leading; a vision, not a dated work
+# (round 33: the gold leaves these out; "建成县城旅游集散中心并投入使用" is a work and is kept).
+_VISION = re.compile(
+    r"^(?:基本|初步|全面)?建成[^,;。]{0,40}?(?:现代|国际|全国|全球|世界|一流|先进|领先|创新型|高水平|"
+    r"高质量)[^,;。]{0,20}?(?:城市|强市|强省|强县|强区|名城|中心|高地|体系|枢纽)$|"
+    # "到2031年末,全市基本实现农业现代化": the same vision in the words of modernisation
+    r"^(?:全[市县省区州])?(?:基本|率先|初步)?实现[\u4e00-\u9fff]{0,8}现代化$"
+)
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}[::]\d{2}")
 # "《政府工作报告》对2023年区政府工作进行了全面安排部署": the year qualifies work already planned
 # (进行了/作出了 report a past act); nothing falls due then.
@@ -835,6 +846,9 @@ _ALREADY = re.compile(r"(?:已经|已于|已|(?<!为)了[\u4e00-\u9fff]{0,3})$")
 _CONDITION_CLAUSE = re.compile(r"^(?:在|如|若)[^,;。]{2,40}(?:情况下|前提下|条件下|基础上)$")
 # "现将2010年总量控制计划下达给你们": the covering notice hands a document over.
 _HANDING_OVER = re.compile(r"现(?:将|把)[^,;。]{0,12}$")
+# "全力申办2031年全省夏季消费促进活动启动仪式": the year of an event the plan bids to host is the
+# event's edition, no date the plan's work is due (round 33).
+_BID_BEFORE = re.compile(r"(?:申办|争办|(?:申请|争取)(?:举办|承办|主办))$")
 # "2010年总量控制计划所确定的…", "2023年重点工作任务予以分解": the year names a plan or a list
 # that the sentence talks about (its subject or object), not a date something is due.
 _NAMED_PLAN = re.compile(
@@ -955,6 +969,8 @@ def _names_a_thing(text: str, mention: TimeMention, breaks: list[int]) -> bool:
     if text.startswith("度", mention.end):
         return True
     if _HANDING_OVER.search(text, max(0, mention.start - 16), mention.start):
+        return True
+    if _BID_BEFORE.search(text, max(0, mention.start - 8), mention.start):
         return True
     at = bisect_left(breaks, mention.end)
     clause_end = breaks[at] if at < len(breaks) else len(text)
@@ -1440,6 +1456,16 @@ def indicator_milestone(
     )
 
 
+def _names_the_year(mention: TimeMention, text: str, deadline: date) -> bool:
+    """ "制定并下发2031年某区稳增长方案" under a quarter column of the 2031 plan: the deadline's
+    own year before a name is part of the name, no time of the cell's own (round 33)."""
+    return (
+        mention.text.rstrip("年") == str(deadline.year)
+        and re.match(r"[\u4e00-\u9fff]", text[mention.end : mention.end + 1]) is not None
+        and not re.match(r"(?:底|末|中|内|前|起|初|上半年|下半年)", text[mention.end :])
+    )
+
+
 def cell_milestone(
     piece: Piece, ctx: DocContext, row: TableRow, deadline: date
 ) -> MilestoneRecord | None:
@@ -1454,7 +1480,7 @@ def cell_milestone(
     if (
         len(re.sub(r"[^\u4e00-\u9fff]", "", text)) < 6
         or find_quantities(text)
-        or find_time_mentions(text)
+        or any(not _names_the_year(mention, text, deadline) for mention in find_time_mentions(text))
         or _UNDECIDED_CELL.search(text)
     ):
         return None

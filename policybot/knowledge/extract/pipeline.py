@@ -38,6 +38,7 @@ from policybot.knowledge.extract.records import (
 from policybot.knowledge.extract.region_forms import official_region, qualified_region
 from policybot.knowledge.extract.rewards import (
     LISTED_BELOW_LINES,
+    drop_headline_restatements,
     drop_umbrellas,
     expand_listed_below,
     rewards_in_piece,
@@ -142,6 +143,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         rewards = [r for r in rewards if not _within(r.span, superseded)]
         extraction.targets = [t for t in extraction.targets if not _within(t.span, superseded)]
         extraction.recurring = [d for d in extraction.recurring if not _within(d.span, superseded)]
+    rewards = drop_headline_restatements(rewards, normalised)
     extraction.rewards = rewards
     if rewards:
         # B32-5: "某奖的奖金为每人300万元" is the prize's sum, read as a reward, no goal besides
@@ -171,12 +173,14 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     duty_notes = [UnitNote(duty.lead_units) for duty in extraction.recurring]
     extraction.units = _all_units(ctx, notes + task_notes + duty_notes, tables)
     _full_unit_names(extraction, ctx.text)
+    duties = extraction.tasks
+    extraction.tasks = [task for task in duties if not task_rules.is_jury_remit(task)]
     if not (
         extraction.targets
         or extraction.milestones
         or extraction.recurring
         or rewards
-        or extraction.tasks
+        or duties  # a prize's rules that only set up its jury are still a text to keep
         or extraction.conditions
     ):
         unreadable = _why_not_readable(meta, normalised)

@@ -2394,3 +2394,25 @@ def upper_ends_of_ranges(records: list[RewardRecord]) -> list[RewardRecord]:
                 record = replace(record, amount_yuan=high[0], is_cap=True)
         result.append(record)
     return result
+
+
+def drop_headline_restatements(records: list[RewardRecord], text: str) -> list[RewardRecord]:
+    """ "某县第五章:知识产权贯标奖励5万元" as a page's opening line, then the body's "当年通过
+    …知识产权管理…认证…的企业奖励5万元": a headline restating a reward the body grants is that
+    reward, said once (the same sum, half its words shared) (round 33)."""
+    stripped = text.lstrip()
+    first_end = len(text) - len(stripped) + (stripped.find("\n") % (len(stripped) + 1))
+
+    def restated(record: RewardRecord) -> bool:
+        return (
+            record.span.end <= first_end
+            and record.amount_yuan is not None
+            and any(
+                other.span.start > first_end
+                and other.amount_yuan == record.amount_yuan
+                and containment(record.achievement, other.achievement) >= 0.5
+                for other in records
+            )
+        )
+
+    return [record for record in records if not restated(record)]

@@ -376,7 +376,16 @@ class _Layout:
             self.goal_year,
             self._plan_end(),
             self._year_columns(),
+            self._quarter_columns(),
         )
+
+    def _quarter_columns(self) -> list[int]:
+        """The quarters the header writes as columns of its own ("第一季度 | 第二季度")."""
+        return [
+            "一二三四".index(match.group(1)) + 1
+            for cell in self.header
+            if (match := _QUARTER_CELL.match(cell))
+        ]
 
     def _year_columns(self) -> list[int]:
         """The years the header writes as columns of its own ("2031年 | 2032年")."""
@@ -391,6 +400,10 @@ class _Layout:
             return date(period[1], 12, 31)
         return None
 
+
+# "第一季度", "第四季度目标": a column of the stages due by a quarter's end (round 33).
+_QUARTER_CELL = re.compile(r"^第([一二三四])季度(?:目标|任务|进度)?$")
+_QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 
 # "2022年预期目标", "年度目标", "主要目标": a column of goals, not of tasks.
 _GOAL_HEADER = re.compile(r"目标$")
@@ -416,6 +429,7 @@ def _task_row(
     goal_year: int | None = None,
     plan_end: date | None = None,
     year_columns: tuple[int, ...] | list[int] = (),
+    quarter_columns: tuple[int, ...] | list[int] = (),
 ) -> TableRow:
     start = cells[0][0] if cells else 0
     time_limit = _time_limit(cells)
@@ -446,6 +460,12 @@ def _task_row(
             stated = next(((o, c) for o, c in cells[1:] if find_quantities(c)), None)
             if stated is not None:
                 row.target_cells = [(stated[0], stated[1], plan_end)]
+                # the cells after the goal under quarter columns: each quarter's stage, due at
+                # its end (a cell in words is a milestone, one with a number a target)
+                stages = cells[cells.index(stated) + 1 :]
+                for (offset, cell), quarter in zip(stages, quarter_columns, strict=False):
+                    month, day = _QUARTER_END[quarter]
+                    row.target_cells.append((offset, cell, date(plan_end.year, month, day)))
         return row
     row.lead_units = _cell_units(cells[unit_index][1])
     after = unit_index + 1

@@ -283,6 +283,17 @@ def _sentence_start(text: str, position: int) -> int:
     return max(text.rfind(mark, 0, position) for mark in "。;!?") + 1
 
 
+# A jury a reward rule sets up ("市长质量奖评审委员会", "评委会"): what it does is the prize's
+# procedure, standing for every round, no task of a plan (round 33).
+_JURY = re.compile(r"(?:评审|评选|评定|评比|审定)(?:委员会|小组|工作组|组)$|评委会$")
+
+
+def is_jury_remit(task: TaskRecord) -> bool:
+    """ "评委会负责推动、指导…评审活动": a task led only by a prize jury is its standing remit;
+    the jury stays a unit of the document (the caller reads units before dropping it)."""
+    return bool(task.lead_units) and all(_JURY.search(unit) for unit in task.lead_units)
+
+
 def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     """Tasks stated as "<unit> 负责/要/将 <duty>" (or "<duty>,由<unit>负责") in running text."""
     found: list[TaskRecord] = payment_duties(paragraph, ctx) + led_duties(paragraph, ctx)

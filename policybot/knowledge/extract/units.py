@@ -149,7 +149,8 @@ _LABELS = {
 }
 _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labels)
 _VERBAL_NOTE = re.compile(
-    r"^(?:由)?(?P<lead>[^()]+?)(?:牵头(?:落实|实施|抓总|推进|组织)?|负责|负总责|主抓|抓总)"
+    # "(省发改委总牵头)" after a heading: the lead of the whole part (round 33)
+    r"^(?:由)?(?P<lead>[^()]+?)(?:总?牵头(?:落实|实施|抓总|推进|组织)?|负责|负总责|主抓|抓总)"
     # "(机关党委牵头,各处室分工负责)": after a lead, the bodies that "负责" (their share of the
     # work, 分工 taken off by ``_SHARING_WORDS``) support it
     r"(?:[,;、]\s*(?P<support>[^()]+?)(?:等(?:部门|单位))?(?:配合|参与|协同|协助|(?<=[^,;、]{2})负责))?$"
