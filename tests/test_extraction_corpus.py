@@ -246,13 +246,18 @@ SEED_FLOORS: Floors = {
 # new documents, not a rule, lowered tasks 0.932 -> 0.927 (b31_01's "由市发展改革委会同…另行下达"
 # task, unread; the rule that reads it also reads b13_08's like clause, whose gold keeps the unit
 # only, and was dropped): floor 0.93 -> 0.92.
+# Round 33 (branch gold33; corpus/SCHEMA.md "Conventions settled") made the dev golds agree: dated
+# qualitative aims and dated 公示 periods are milestones (6 golds given the 7 milestones they left
+# out: milestones 0.883 -> 0.923), a department charged with "另行下达" holds a task (b13_08 given it:
+# tasks 0.927 -> 0.921); rule C33-1 (B31-7 re-implemented) then read both tasks: tasks 0.933.
+# Floors: milestones 0.88 -> 0.92, tasks 0.92 -> 0.93.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
-    "milestones": 0.88,
+    "milestones": 0.92,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
-    "tasks": 0.92,
+    "tasks": 0.93,
     "conditions": 0.92,
     "metadata": 0.99,
 }
