@@ -49,3 +49,26 @@ def test_the_clause_inside_a_noted_task_paragraph_is_no_task_of_its_own() -> Non
     """Guard: the paragraph's own note names its task; the setting clause inside it adds none."""
     extraction = extract_text(NOTED_PARAGRAPH, "x.txt")
     assert [task.lead_units for task in extraction.tasks] == [["市节水办"]]
+
+
+REWARD_RULES = (
+    "甲市人民政府办公室关于印发甲市促进软件产业发展奖励办法的通知\n"
+    "甲政办发〔2032〕5号\n"
+    "各区县人民政府:\n"
+    "第一条 对研发投入大、成长性好的企业给予20万元奖励。\n"
+    "第二条 对获得省级工程研究中心、新认定国家级企业技术中心的企业,给予一次性奖励50万元。\n"
+    "甲市人民政府办公室\n"
+    "2032年3月1日\n"
+)
+
+
+def test_joint_qualities_of_one_recipient_are_one_reward() -> None:
+    """C33-2: "对A大、B好的企业给予…" names qualities the one recipient has together: one reward;
+    separate achievements ("获得A、新认定B的企业") stay one reward each (the settled convention)."""
+    extraction = extract_text(REWARD_RULES, "x.txt")
+    by_amount: dict[float | None, list[str]] = {}
+    for reward in extraction.rewards:
+        by_amount.setdefault(reward.amount_yuan, []).append(reward.achievement)
+    assert len(by_amount[200000]) == 1 and "成长性好" in by_amount[200000][0]
+    assert "研发投入大" in by_amount[200000][0]
+    assert len(by_amount[500000]) == 2
