@@ -274,6 +274,38 @@ def led_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     return found
 
 
+# "控制指标由市环保局根据…研究后另行下达", "专项计划由市发展改革委会同市有关部门另行下达": the
+# department charged with setting what the document leaves open holds that duty (convention settled in
+# round 33, corpus/SCHEMA.md; the unit alone is read by units._CHARGED_WITH_SETTING).
+_SETS_THE_REST = re.compile(
+    r"(?P<topic>[\u4e00-\u9fff“”]{2,24}?)由(?P<unit>[\u4e00-\u9fff]{2,16}?(?:局|委|厅|办))"
+    r"(?P<how>(?:根据|按照|依据|会同)[^。;,]{0,60}?)"
+    r"(?P<verb>(?:另行|再行)(?:下达|制定|印发|发布|确定|公布))"
+)
+
+
+def setting_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
+    """ "<topic>由<bureau>根据/会同…另行下达": a task of the bureau, "另行下达<topic>"."""
+    found: list[TaskRecord] = []
+    for match in _SETS_THE_REST.finditer(paragraph.text):
+        unit, topic = match["unit"], re.sub(r"^(?:其中|并|且|对|将)", "", match["topic"])
+        if not looks_like_unit(unit) or _NO_SINGLE_BODY.search(unit) or len(topic) < 2:
+            continue
+        start, end = match.start("topic"), match.end()
+        found.append(
+            TaskRecord(
+                region=ctx.region,
+                title=f"{match['verb']}{topic}"[:_TITLE_MAX],
+                quote=paragraph.text[start:end][:120],
+                section=paragraph.section,
+                due=None,
+                lead_units=[unit],
+                span=Span(paragraph.start + start, paragraph.start + end, paragraph.section),
+            )
+        )
+    return found
+
+
 # "本办法所称省名牌产品是指由…统一组织评定…的产品": a definition names who awards a title, not a
 # duty the document gives.
 _DEFINITION = re.compile(r"是指|系指|指的是")
@@ -296,7 +328,9 @@ def is_jury_remit(task: TaskRecord) -> bool:
 
 def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     """Tasks stated as "<unit> 负责/要/将 <duty>" (or "<duty>,由<unit>负责") in running text."""
-    found: list[TaskRecord] = payment_duties(paragraph, ctx) + led_duties(paragraph, ctx)
+    found: list[TaskRecord] = (
+        payment_duties(paragraph, ctx) + led_duties(paragraph, ctx) + setting_duties(paragraph, ctx)
+    )
     text = paragraph.text
     candidates: list[tuple[str, str, int, int, bool]] = []
     for match in _DUTY_CLAUSE.finditer(text):
