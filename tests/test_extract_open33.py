@@ -182,20 +182,15 @@ VISION = (
 )
 
 
-def test_a_vision_of_what_the_place_becomes_is_no_milestone() -> None:
-    """ "到2033年,初步建成…的先进制造业强市" is the plan's vision of the place (qualified as
-    advanced, modern, international…), no dated work; "建成…服务中心并投入使用" stays one."""
+def test_a_dated_vision_is_a_milestone_as_the_schema_settles() -> None:
+    """ "到2033年,初步建成…的先进制造业强市" is a dated aim with no number: a milestone due at the
+    year's end (corpus/SCHEMA.md, "Conventions settled" 1; round 33 first dropped such aims, then
+    the dev golds were counted: most keep them)."""
     extraction = extract_text(VISION, "x.txt")
-    assert [(str(m.due), m.title[:4]) for m in extraction.milestones] == [
-        ("2032-12-31", "建成市级")
+    assert sorted((str(m.due), m.title[:4]) for m in extraction.milestones) == [
+        ("2032-12-31", "建成市级"),
+        ("2033-12-31", "初步建成"),
     ]
-
-
-def test_modernisation_as_a_vision_is_no_milestone() -> None:
-    """ "到2033年末,全市基本实现农业现代化" is the plan's vision, no dated work."""
-    text = VISION.replace("初步建成结构更优、动能更强的先进制造业强市", "全市基本实现农业现代化")
-    extraction = extract_text(text, "x.txt")
-    assert [m.title[:4] for m in extraction.milestones] == ["建成市级"]
 
 
 AWARD_DEFINED = (

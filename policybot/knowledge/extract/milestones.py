@@ -211,8 +211,6 @@ def milestones_in_piece(
             found = _plan_year_projects(sentence, ctx, section, lead_units)
         # "到2031年,实现以下目标:": a lead pointing at the items listed below it is no event
         found = [record for record in found if not _LIST_LEAD_TITLE.search(record.title)]
-        # "到2031年,基本建成现代化国际化创新型城市": the plan's vision of the place, no event
-        found = [record for record in found if not _VISION.match(record.title)]
         records.extend(found)
         lead = _opening_point(sentence.text) if found else None
         if opens_sentence:
@@ -373,15 +371,6 @@ def _within_year(text: str, year: int | None, words: str) -> list[TimeMention]:
 # "实现以下目标:", "主要目标如下": a lead that points at the items listed below it, no event.
 _LIST_LEAD_TITLE = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,6}[::]?\s*$")
 # A date followed by a clock time is a page's posting stamp.
-# "(基本|初步)建成国际科技产业创新中心", "建成…的现代市场体系", "建成…先进制造业强市": what the
-# place is to become, qualified as modern, international or leading; a vision, not a dated work
-# (round 33: the gold leaves these out; "建成县城旅游集散中心并投入使用" is a work and is kept).
-_VISION = re.compile(
-    r"^(?:基本|初步|全面)?建成[^,;。]{0,40}?(?:现代|国际|全国|全球|世界|一流|先进|领先|创新型|高水平|"
-    r"高质量)[^,;。]{0,20}?(?:城市|强市|强省|强县|强区|名城|中心|高地|体系|枢纽)$|"
-    # "到2031年末,全市基本实现农业现代化": the same vision in the words of modernisation
-    r"^(?:全[市县省区州])?(?:基本|率先|初步)?实现[\u4e00-\u9fff]{0,8}现代化$"
-)
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}[::]\d{2}")
 # "《政府工作报告》对2023年区政府工作进行了全面安排部署": the year qualifies work already planned
 # (进行了/作出了 report a past act); nothing falls due then.
