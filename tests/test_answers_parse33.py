@@ -31,11 +31,21 @@ RECRUITING_REWARDS = """样板县人民政府关于印发样板县招商引资�
 样板县商务局供稿
 """
 
+BRAND_OPINION = """样板县人民政府关于推进品牌建设的实施意见
+样政发〔2042〕30号
+各乡镇人民政府,县政府各部门:
+为推进品牌建设,现提出如下意见。
+一、强化金融支持。对通过“样板精品”认证的企业,在融资上给予倾斜。
+二、加大政策支持。对获得“样板精品”品牌认证的企业,给予“国家级品牌”同等政策奖励。
+样板县人民政府
+2042年11月2日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("parse33")
-    with invented_plans_service(folder, RECRUITING_REWARDS, now=ASKED) as service:
+    with invented_plans_service(folder, RECRUITING_REWARDS, BRAND_OPINION, now=ASKED) as service:
         yield service
 
 
@@ -98,3 +108,10 @@ def test_a_provinces_title_is_its_provincial_level_one() -> None:
     assert coverage(["省级名牌"], "对新获得浙江名牌产品的企业奖励10万元", _idf).share == 1.0
     assert coverage(["省名牌产品"], "新增广东省名牌产品8个", _idf).share == 1.0
     assert coverage(["省级名牌"], "对新获得中国名牌产品的企业奖励", _idf).share < 1.0
+
+
+def test_by_what_a_reward_is_given_asks_its_terms(service: QueryService) -> None:
+    """按什么给奖励: the terms of the reward (国家级品牌同等政策), not only the nearest treatment."""
+    assert "什么政策" in service.parse("样板县按什么给奖励?").reading
+    reply = ask(service, "我们公司通过了样板精品认证,样板县按什么给奖励?")
+    assert "国家级品牌" in reply, reply

@@ -172,6 +172,9 @@ def _who_pays(match: re.Match[str]) -> str:
     return {"奖金": "奖励", "钱": ""}.get(paid, paid) + _PAYER
 
 
+# 按什么给奖励: on what terms a reward is given, which the rules write as a policy it equals
+# (给予“国家级品牌”同等政策奖励) as often as a sum: asked as 什么政策, every such treatment.
+_BY_WHAT_TERMS = re.compile(r"按(?:什么|啥)(?=(?:给|发|给予)?(?:奖励|奖|补助|补贴|扶持))")
 # 有没有封顶, 有上限吗: whether a cap exists.
 _CAP_ASKED = re.compile(r"有没有(?:封顶|上限|限额)|(?:封顶|上限|限额)吗|是否(?:封顶|有上限)")
 # 哪两个单位印发, 哪几个部门负责: which ones, asked with their count (哪些单位).
@@ -1124,6 +1127,7 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _EVERY.sub(lambda match: "每" + match.group(1).removeprefix("个"), text)
     text = _PAID_WHEN.sub(r"\1怎么兑现", text)
     text = _WHO_PAYS.sub(_who_pays, text)
+    text = _BY_WHAT_TERMS.sub("按什么政策", text)
     text = _WHICH_SEVERAL.sub("哪些", text)
     text = _GOT.sub("获得", text)
     text = _NOT_YET.sub("未", text)
