@@ -559,6 +559,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # 100% sentence; the stop's starting code answers it the same way over the new store, so the
 # documents, not a rule, moved it): corpus2 dev 1.0 -> 0.99 (115/116). Raise it back when a general
 # rule wins it. Whole set then: dev 1821/1874, blind 322/358 (out of store 313/314 and 127/140).
+# Round 33 (answers in people's words: 买地, 租厂房, 钱谁出, 奖金啥时候给, 这个…办法, 按什么给奖励)
+# raised qa23 dev 0.94 -> 0.96 (74/77) and qa28 dev 0.82 -> 0.87 (71/81). Whole set: dev
+# 1826/1874, blind 322/358 (out of store 313/314 and 127/140).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -573,12 +576,12 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.96, "blind": 1.0},
-    "qa23": {"dev": 0.94, "blind": 1.0},
+    "qa23": {"dev": 0.96, "blind": 1.0},
     "qa24": {"dev": 0.97, "blind": 0.82},
     "qa25": {"dev": 0.95, "blind": 0.87},
     "qa26": {"dev": 0.89, "blind": 0.84},
     "qa27": {"dev": 0.95, "blind": 0.91},
-    "qa28": {"dev": 0.82, "blind": 0.89},
+    "qa28": {"dev": 0.87, "blind": 0.89},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
