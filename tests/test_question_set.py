@@ -565,6 +565,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # evaluation store of 311 documents built at 29d66b1 (`benchmarks.questions --split all --store`):
 # dev 69/83, out of store 17/22; blind 14/17, out of store 6/9, aggregate only. Its floors are that
 # first measurement; no other batch moved (dev 1821/1874 and blind 322/358 for the earlier ones).
+# Round 33 (answers in people's words: 买地, 租厂房, 钱谁出, 奖金啥时候给, 这个…办法, 按什么给奖励)
+# raised qa23 dev 0.94 -> 0.96 (74/77) and qa28 dev 0.82 -> 0.87 (71/81). Whole set: dev
+# 1826/1874, blind 322/358 (out of store 313/314 and 127/140).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -579,12 +582,12 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.96, "blind": 1.0},
-    "qa23": {"dev": 0.94, "blind": 1.0},
+    "qa23": {"dev": 0.96, "blind": 1.0},
     "qa24": {"dev": 0.97, "blind": 0.82},
     "qa25": {"dev": 0.95, "blind": 0.87},
     "qa26": {"dev": 0.89, "blind": 0.84},
     "qa27": {"dev": 0.95, "blind": 0.91},
-    "qa28": {"dev": 0.82, "blind": 0.89},
+    "qa28": {"dev": 0.87, "blind": 0.89},
     "qa29": {"dev": 0.83, "blind": 0.82},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policybot.knowledge.spelling import FUNCTION_CHARACTERS, sound
 
@@ -287,6 +288,8 @@ def _credit(word: str, text: str) -> float:
         return 1.0
     if _apart(word, text) or _with_aside(word, text) or _halves_apart(word, text):
         return 1.0
+    if _head_written_long(word, text) or _province_titled(word, text):
+        return 1.0
     if len(word) < 3 or (len(word) == 3 and not any(c.isdigit() for c in word)):
         # One pair of a three-character word is another word (特等奖 is not 一等奖, 等奖 is
         # all they share); of an amount it is the unit (2亿元 beside 1亿元以上).
@@ -294,6 +297,53 @@ def _credit(word: str, text: str) -> float:
     pairs = [word[i : i + 2] for i in range(len(word) - 1)]
     share = sum(pair in text for pair in pairs) / len(pairs)
     return share if share >= PARTIAL else 0.0
+
+
+# A province's title asked by its level (省级名牌, 省名牌产品).
+_PROVINCE_LEVEL_TITLE = re.compile(r"省级?([\u4e00-\u9fff]{2,6})")
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> tuple[str, ...]:
+    """Every province's full and short name (浙江省, 浙江): general knowledge, the gazetteer's."""
+    from policybot.knowledge.extract.gazetteer import gazetteer  # (the extractor imports us)
+
+    names = {
+        name
+        for place in gazetteer().places
+        if place.level == "province"
+        for name in (place.name, place.alias)
+        if len(name) >= _SHORT_WORD
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _province_titled(word: str, text: str) -> bool:
+    """A province's title asked by its level (省级名牌, 省名牌产品) that the text names by the
+    province (浙江名牌产品, 广东省名牌产品): the province's own title is its 省级 one."""
+    match = _PROVINCE_LEVEL_TITLE.fullmatch(word)
+    if match is None:
+        return False
+    thing = match.group(1)
+    return any(f"{name}{thing}" in text for name in _province_names() if name[:2] in text)
+
+
+# Characters that, put after a word's first character, turn it into another thing (省外名牌,
+# 非公企业, 不达标): never read as the one character's longer form.
+_NOT_LONGER = frozenset("外内非不无未")
+
+
+def _head_written_long(word: str, text: str) -> bool:
+    """A three-character word of a one-character head and a two-character object (租厂房,
+    市财政, 国名牌) that the text writes with the head in two characters (租赁厂房, 市级财政,
+    国家名牌): people shorten the verb or level, the documents write it whole."""
+    if len(word) != 3 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    head, rest = re.escape(word[0]), re.escape(word[1:])
+    return any(
+        match.group(1) not in _NOT_LONGER
+        for match in re.finditer(f"{head}([\u4e00-\u9fff]){rest}", text)
+    )
 
 
 # How far apart a four-character word's halves may stand in one clause: a short qualifier

@@ -64,6 +64,13 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("内蒙", "内蒙古"),
     # 棚改: how people shorten 棚户区改造.
     ("棚改", "棚户区改造"),
+    # 买: how people say buying, which the documents write 购 (购地, 购房, 购车).
+    ("买地", "购地"),
+    ("买房", "购房"),
+    ("买车", "购车"),
+    # 国品: how staff shorten the national-level 名牌产品 (as 省名牌 the province's), which the
+    # documents write 中国名牌产品.
+    ("国品", "中国名牌产品"),
 )
 # Names of one office: short and full forms, and later names of renamed offices (the 2018
 # reform merged 质监, 工商 and 食药监 into 市场监管). Units are not rewritten in a question (the
@@ -89,6 +96,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("企业", "单位"),
     ("奖励", "奖"),
     ("省名牌", "省级名牌"),
+    # The national 名牌 (产品): 中国名牌 as the documents write it, 国家级 as people rank it.
+    ("中国名牌", "国家级名牌", "国家名牌"),
     ("达到", "不少于", "以上", "保持"),
     ("来自", "源自", "来源于"),
     ("上限", "最高", "最多", "不超过", "最高不超过", "封顶"),
@@ -121,6 +130,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("冬季", "冬天"),
     # 适用范围: what a rule covers, which the rules write in a verb (奖励政策适用于…).
     ("适用范围", "适用于"),
+    # 拨给: how people say handing funds over, which the notices write 拨付 (拨付至…单位).
+    ("拨付", "拨给", "下拨"),
 )
 MAX_TERM = 20
 # Levels of government, which people run together (县区, 市县) and the documents list apart.

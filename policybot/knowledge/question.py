@@ -149,6 +149,32 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
 # 一年一次, 一年评几家, 一季度一次: how often, which the documents write 每年, 每季度 (一季度
 # alone is the first quarter, 一年 alone a span: 有效期一年).
 _EVERY = re.compile(r"(?<![第其\d十])一(年|季度|个月|月|周)(?=一次|[评搞办开举组报检查])")
+# 奖金啥时候给, 补助什么时候发: when a sum is paid out, which the rules say by the stage it is
+# paid at (项目注册后兑现一半, 投产后一次性兑现), seldom by a date: asked as how it is paid.
+_PAID_WHEN = re.compile(
+    r"(奖金|奖励|资金|补助|补贴|奖补|钱)(?:什么时候|何时|几时)"
+    r"(?:给|发|发放|兑现|兑付|到账|到位|能拿到|拿到|拨付)"
+)
+# 钱谁出, 奖金由谁承担, 谁出资: who pays, which the rules write as the purse paying (由市财政…给予
+# 奖励, 由县财政承担): asked as which purse pays, the sum itself not asked (not 出台, 出具).
+_WHO_PAYS = re.compile(
+    r"(奖金|钱|资金|经费|补助|补贴)?(?:由)?谁(?:来)?(?:出钱|出资|买单)"
+    r"|(奖金|钱|资金|经费|补助|补贴)(?:由)?谁(?:来)?(?:出|承担|负担|支付)(?![台具面])"
+)
+
+
+_PAYER = "由哪个财政出"
+
+
+def _who_pays(match: re.Match[str]) -> str:
+    paid = match.group(1) or match.group(2) or ""
+    # 奖金 would ask a sum (奖金多少); the reward paid is 奖励.
+    return {"奖金": "奖励", "钱": ""}.get(paid, paid) + _PAYER
+
+
+# 按什么给奖励: on what terms a reward is given, which the rules write as a policy it equals
+# (给予“国家级品牌”同等政策奖励) as often as a sum: asked as 什么政策, every such treatment.
+_BY_WHAT_TERMS = re.compile(r"按(?:什么|啥)(?=(?:给|发|给予)?(?:奖励|奖|补助|补贴|扶持))")
 # 有没有封顶, 有上限吗: whether a cap exists.
 _CAP_ASKED = re.compile(r"有没有(?:封顶|上限|限额)|(?:封顶|上限|限额)吗|是否(?:封顶|有上限)")
 # 哪两个单位印发, 哪几个部门负责: which ones, asked with their count (哪些单位).
@@ -831,6 +857,11 @@ KIND_PHRASES = tuple(
 )
 # A noun right after 什么/哪个 names the kind of answer (什么岗位 → 首席质量官), which the
 # document need not repeat: such words count little when a candidate is measured.
+# 这个招商奖励办法是谁供稿的: the kind of document pointed at (这个…办法, 该通知) names the
+# document the asker has in mind, which its own sentences seldom call so; weighed little.
+_THIS_DOCUMENT = re.compile(
+    r"(?:这个|这份|这篇|该)[\u4e00-\u9fff]{0,8}?(办法|通知|文件|方案|意见|规定|细则|决定|通报)"
+)
 _CATEGORY_AFTER = re.compile(
     r"(?:什么|哪个|哪些|哪种|哪类|哪项|哪几个|哪几种|哪几项|哪一个|多少)([\u4e00-\u9fff]{2,4})"
 )
@@ -995,11 +1026,13 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         m.group(0) for m in _DUTY_SUBJECT.finditer(rest) if m.group(0) not in topic_words
     ]
     categories = tuple(m.group(1) for m in _CATEGORY_AFTER.finditer(reading))
+    categories += tuple(m.group(1) for m in _THIS_DOCUMENT.finditer(reading))
     return ParsedQuestion(
         text=text,
         reading=reading,
         asks=asks,
-        topic_kind=_topic_kind(reading, asks, text),
+        # (who pays a reward: the sentence naming the purse, not the reward's sums)
+        topic_kind=None if _PAYER in reading else _topic_kind(reading, asks, text),
         topic=" ".join(topic_words),
         words=tuple(topic_words),
         hints=tuple(hints),
@@ -1092,6 +1125,9 @@ def _read(text: str, index: KnowledgeIndex) -> str:
         text = text.replace(spoken, written)
     text = _WHICH_OFFICE_ISSUED.sub(r"哪\1单位", text)
     text = _EVERY.sub(lambda match: "每" + match.group(1).removeprefix("个"), text)
+    text = _PAID_WHEN.sub(r"\1怎么兑现", text)
+    text = _WHO_PAYS.sub(_who_pays, text)
+    text = _BY_WHAT_TERMS.sub("按什么政策", text)
     text = _WHICH_SEVERAL.sub("哪些", text)
     text = _GOT.sub("获得", text)
     text = _NOT_YET.sub("未", text)
