@@ -32,6 +32,19 @@ from policybot.knowledge.answers import (
 from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.figures import asked_doers, asked_figure
+from policybot.knowledge.fits import (
+    ASKS_SPLIT,
+    CITED,
+    DATE,
+    FREQUENCY,
+    MONEY,
+    NUMBER,
+    SHARE_GIVEN,
+    asks_a_goal,
+    fact_fits,
+    fact_kinds,
+    passage_fits,
+)
 from policybot.knowledge.glossary import SYNONYMS, level_orders
 from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
 from policybot.knowledge.hints import not_found_hint
@@ -165,36 +178,6 @@ _SECTION_SEPARATOR = " / "
 # The excerpt of its sentence a single fact shows, in the document's own words.
 EXCERPT_CHARS = 80
 
-_MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
-_NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人)")
-# (每半年进行一次督查 says when, as a recurring time: 啥时候督查 is answered by it.)
-_DATE = re.compile(
-    r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度"
-    r"|每(?:[一二两三四五六七八九十\d]+个?)?(?:半年|年度?|季|月|周|旬)"
-)
-# What a sentence cites rather than says: a title (《…规划(2013—2020年)》) and a doc number
-# (鄂政发[2013]51号). Their years date the cited document, not what the sentence speaks of.
-_CITED = re.compile(
-    r"《[^》]*》|[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
-)
-# (季度统计公报制度, 月度调度: a period before what is issued or held in each says how often.)
-_FREQUENCY = re.compile(
-    r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次"
-    r"|(?:季度|月度|半年度?)(?:统计|公报|报告|通报|调度|例会|分析|考核)"
-)
-# (部分, 部署, 办法, 办理 are no units: 重要组成部分 names nobody.)
-_UNIT_NAME = re.compile(
-    r"[\u4e00-\u9fff]{1,12}?(?:局|委|办(?![法理])|厅|部(?![分署])|中心|小组|政府|公司|协会)"
-)
-# Levels of government that hand down or set what a plan must do (完成国家、省下达的目标任务):
-# who did it, as a unit's name would say, for a question asking 谁下达.
-_LEVEL = r"(?:国家|中央|省|市|县|区)(?:委|政府)?"
-# A unit named by its role (要加强与牵头单位沟通联系), or the leaders a heading names for its
-# part (…工作目标(牵头领导:张三、李四)): who, as a unit's name says.
-_ROLE_NAMED = re.compile(
-    r"(?:牵头|责任|主办|协办|配合|汇总|承办)单位|(?:牵头|分管|责任|联系)领导[::]"
-)
-_LEVEL_ACTING = re.compile(rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:下达|下发|部署|确定|批准)")
 # The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
 # A tier of an award asked about (特等奖, 一等奖, 金奖): the item must name it.
@@ -213,18 +196,8 @@ _SHARE_LEVELS = frozenset("市县区")
 _CONTINUES = re.compile(
     r"(?:对|向|给)?(?:各|上述|以上|其|该|这些)(?:企业|单位|个人|项目|地区|县|市|区)"
 )
-_YEARS = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
 _CLAUSE = re.compile(r"(?<=[,;:])")
-# A rule on how much rather than a sum: a cap, or the same as another reward.
-_CAPPED = re.compile(r"(?:不超过|上限|最高|不低于)[^,。;]{0,6}?\d|同等")
-# A sentence about rewards or support (what a 奖励/补贴 question asks about).
-# (授予…称号, 表彰: an award is granted in words without 奖: 授予为…做出突出贡献的单位.)
-_REWARDING = re.compile(
-    r"奖|补助|补贴|资助|扶持|给予|政策|优先|同等|倾斜|经费|资金|减免|授予|称号|表彰"
-)
-# A treatment that says how much (增发一个月工资), not only that there is one (进行奖励).
-_COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 # How the documents write what a word of asking names: a cap (上限) is 最高…, 不超过…; a
 # threshold (门槛) is …以上, 不低于…. A sentence written so says the word.
 _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
@@ -246,22 +219,6 @@ _ANSWER_FORMS: dict[str, tuple[str, ...]] = {
 }
 # 市政府, 区政府办: how people shorten 市人民政府, 区人民政府办公室.
 _GOVERNMENT = re.compile(r"(.*[省市县区镇乡])政府(办(?:公室)?)?")
-# A count asked with its measure word (几件商标, 多少家企业): things, not money.
-# (哪几家 asks which ones, a list, not how many.)
-_COUNTED_THINGS = re.compile(r"(?<!哪)(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位)")
-# A value that is no count: a sum of money, a share.
-_NOT_A_COUNT = re.compile(r"元|%|％|‰|百分")
-# A number that counts: a figure with a measure word of things (50家, 二十个, 3000人次).
-_COUNT = re.compile(
-    # (一项, 一个 alone is an article: 一项重要举措 counts nothing; 一次 does count.)
-    r"(?:\d+(?:\.\d+)?|(?!一(?:项|批|个|条|件|位|名))[一二三四五六七八九十两百千万]+)"
-    r"\s*(?:余|多)?"
-    # (十方面民生实事, 7大方面: 几个方面 counts the parts a plan is cut into.)
-    r"(?:件|个|家|项|名|户|所|条|期|次|位|人|款|批|座|块|大?方面)"
-)
-# A day asked for (哪天, 几号, 几月几日), not a year or a season.
-_ASKS_DAY = re.compile(r"哪天|哪一天|几号|几月几[日号]|什么日子|哪个日子")
-_DAY = re.compile(r"\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 # The issuer speaking of itself: 我局将对…, 本委负责….
 _ISSUER_ITSELF = re.compile(r"[我本](?:局|委|厅|办|中心)(?!室|公)")
 # A document that accompanies a plan (its 政策解读, 起草说明, 申报指南), asked about as such:
@@ -278,8 +235,6 @@ _ASKS_ACTUAL = re.compile(r"实际(?:上)?(?:是|达到|达成|完成|实现|有
 # A sentence stating an aim (力争达到95%, 不少于40家), not a result.
 _STATES_AIM = re.compile(r"力争|确保|目标|不少于|不低于|以上|达到|要|将|争取|预计")
 _STATES_RESULT = re.compile(r"实际|已经|已有|已达|累计|截至|截止|完成了|达到了|实现了|共有")
-# A section laying down who may apply for what the document grants.
-_APPLYING = re.compile(r"(?:申报|申请)(?:条件|对象|范围|要求|主体)")
 # What one may enjoy, asked in the plural sense: 享受什么政策, 有哪些优惠.
 _POLICIES_ASKED = re.compile(r"(?:什么|哪些|啥|哪几项)(?:政策|待遇|优惠|扶持|支持政策)")
 POLICIES_TIE = 0.35
@@ -1009,7 +964,7 @@ class QuestionAnswerer:
                 and passages[0].share >= facts[0].share - TOTAL_TIE
             ):
                 facts = [c for c in facts if _states_total(c)]
-        if _ASKS_SPLIT.search(parsed.text) and any(
+        if ASKS_SPLIT.search(parsed.text) and any(
             _states_split(c) and c.share >= confidence.HEDGE for c in passages[:PASSAGE_POOL]
         ):
             # 奖金是全给企业吗: the sentence dividing the sum answers, not the sum itself.
@@ -1215,7 +1170,7 @@ class QuestionAnswerer:
         return document.issued.year if document.issued is not None else None
 
     def _fact_candidates(self, parsed: ParsedQuestion, scope: Scope) -> list[Candidate]:
-        kinds = _fact_kinds(parsed)
+        kinds = fact_kinds(parsed)
         if not parsed.words and not parsed.unit_ids:
             return []
         dated_window = parsed.window is not None and parsed.window.dated
@@ -1251,13 +1206,13 @@ class QuestionAnswerer:
             return list(found.values())
 
         hits = search(by_year)
-        if by_year is not None and not any(_fact_fits(fact, parsed) for fact in hits):
+        if by_year is not None and not any(fact_fits(fact, parsed) for fact in hits):
             # Nothing dated in that year: an undated fact of a document about it (a 1999 notice
             # rewarding 1998's work). Searched only then: the year's index is the fast path.
             hits = search(None)
         candidates = []
         for fact in hits:
-            if not _fact_fits(fact, parsed):
+            if not fact_fits(fact, parsed):
                 continue
             if parsed.year is not None and not dated_window and not self._of_year(fact, parsed):
                 continue
@@ -1300,9 +1255,9 @@ class QuestionAnswerer:
             hits += [
                 hit
                 for hit in wider
-                if (hit.document_id, hit.number) not in seen and _FREQUENCY.search(hit.passage.text)
+                if (hit.document_id, hit.number) not in seen and FREQUENCY.search(hit.passage.text)
             ][:PASSAGE_POOL]
-        if _asks_a_goal(parsed):
+        if asks_a_goal(parsed):
             hits += self._naming_year(parsed, scope, {(h.document_id, h.number) for h in hits})
         ordinal = next(
             (
@@ -1350,7 +1305,7 @@ class QuestionAnswerer:
             heads = (
                 self._reward_heads(hit.document_id) if parsed.asks in (Asks.WHO, Asks.DATE) else ""
             )
-            if not _passage_fits(passage, parsed, self._previous_text(hit), heads):
+            if not passage_fits(passage, parsed, self._previous_text(hit), heads):
                 continue
             measured = self.measure(
                 _amount_said(parsed, reached)
@@ -1408,7 +1363,7 @@ class QuestionAnswerer:
             unsaid = (KIND_UNSAID if lacks_kind else 0.0) + (YEAR_UNSAID if lacks_year else 0.0)
             return round(candidate.share - unsaid, 6)
 
-        goal = _asks_a_goal(parsed)
+        goal = asks_a_goal(parsed)
 
         def names_year(candidate: Candidate) -> bool:
             """到2020年要达到什么: of sentences matching as well, the one naming the year asked
@@ -1961,7 +1916,7 @@ class QuestionAnswerer:
     # -- lists --------------------------------------------------------------------------------
 
     def _listing(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        kinds = _fact_kinds(parsed) or [FactKind.TARGET]
+        kinds = fact_kinds(parsed) or [FactKind.TARGET]
         if parsed.topic_kind == Topic.REWARD:
             kinds = [FactKind.REWARD]
         elif set(parsed.hints) & _PHASE_WORDS:
@@ -1976,7 +1931,7 @@ class QuestionAnswerer:
             limit=LIST_LIMIT,
             min_coverage=0.5,
         )
-        facts = [fact for fact in result.hits if _fact_fits(fact, parsed)]
+        facts = [fact for fact in result.hits if fact_fits(fact, parsed)]
         tier = _TIER_ASKED.search(parsed.text)
         if tier is not None and facts and not any(tier.group() in _fact_text(f) for f in facts):
             # 纳税增长大户特等奖奖金多少, of a notice paying 一等奖 to 三等奖: the tier asked is
@@ -2841,150 +2796,6 @@ def _covers_year(start: int | None, end: int | None, year: int) -> bool:
     return start is not None and end is not None and start <= year <= end
 
 
-def _fact_kinds(parsed: ParsedQuestion) -> list[str] | None:
-    if parsed.asks == Asks.MONEY or parsed.topic_kind == Topic.REWARD:
-        return [FactKind.REWARD]
-    if parsed.asks == Asks.DATE:
-        return [FactKind.MILESTONE, FactKind.TARGET]
-    if parsed.asks == Asks.FREQUENCY:
-        return [FactKind.RECURRING, FactKind.TARGET]
-    if parsed.topic_kind == Topic.TARGET:
-        return [FactKind.TARGET]
-    return None
-
-
-def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
-    """Is this fact the kind of answer the question asks for?"""
-    row = fact.row
-    if parsed.asks == Asks.MONEY:
-        return row.kind == FactKind.REWARD and (
-            row.amount_yuan is not None or bool(_COUNTED.search(row.treatment or ""))
-        )
-    if parsed.asks == Asks.NUMBER:
-        if _COUNTED_THINGS.search(parsed.text):
-            # 几件, 多少家: a count, never a sum of money nor a share (3亿元 of the firms
-            # certified is their turnover, not how many they are).
-            return row.kind == FactKind.TARGET and not _NOT_A_COUNT.search(row.unit or "")
-        return row.kind == FactKind.TARGET or (
-            row.kind == FactKind.REWARD and row.amount_yuan is not None
-        )
-    if parsed.asks == Asks.DATE:
-        return row.due is not None
-    if parsed.asks == Asks.WHO:
-        return bool(fact.lead_units or fact.support_units)
-    if parsed.asks == Asks.FREQUENCY:
-        return row.kind == FactKind.RECURRING or row.per_year
-    return True
-
-
-def _passage_fits(
-    passage: PassageText, parsed: ParsedQuestion, previous: str = "", heads: str = ""
-) -> bool:
-    """Whether ``passage`` can answer what ``parsed`` asks; ``heads``: the opening lines of its
-    document (a notice titled …奖励资金的公示 is about rewards in each of its sentences)."""
-    text, units = passage.text, passage.lead_units
-    if _asks_a_goal(parsed) and _PREAMBLE.search(text):
-        # 洞头区浙江制造品牌到2020年要达到什么: the plan's preamble (为认真贯彻落实…特提出如下
-        # 实施意见) says why the plan exists, never what it is to reach.
-        return False
-    # (A sentence under 一、奖励范围 is about rewards though it does not say 奖; so is, for a
-    # question about the rule itself (扶持的审核方式是什么), the line right after a reward's:
-    # 审核方式:核准制 under 扶持标准:…给予…奖补.)
-    said = f"{passage.section or ''} {text}"
-    if parsed.asks == Asks.WHAT:
-        said = f"{said} {previous}"
-    if (
-        parsed.topic_kind == Topic.REWARD
-        and not _REWARDING.search(f"{said} {heads}")
-        and not _APPLYING.search(passage.section or "")
-    ):
-        # (A sentence under 申报条件 of a reward states who may claim it, though it does
-        # not say 奖: 纳入统计局“四上”企业库.)
-        return False
-    if parsed.asks == Asks.DATE and passage.due is not None:
-        return True
-    if parsed.asks == Asks.MONEY and _ASKS_SPLIT.search(parsed.text) and _SHARE_GIVEN.search(text):
-        return True  # 奖金是全给企业吗: the sentence dividing it (50%奖给…,另50%奖给企业)
-    if (
-        parsed.asks in (Asks.NUMBER, Asks.MONEY)
-        and _stops_at_topic(text, parsed.words)
-        and not _counts_topic(text, parsed)
-        and not _states_threshold(text, parsed)
-        # (拟安排超过100亿元资金用于新村建设、…民生、发展项目: the sum stands before what it is
-        # spent on, which the sentence ends with.)
-        and not (parsed.asks == Asks.MONEY and _SUM_SPENT_ON.search(text))
-    ):
-        return False
-    if parsed.asks == Asks.MONEY and _CUT_BEFORE_SUM.search(text.rstrip(" ,。;:、….")):
-        # …,先进管理所(站)奖励奖金: the page stops before the last sum; a sum before it is
-        # another clause's, not the one asked about.
-        return False
-    if parsed.asks == Asks.MONEY:
-        return bool(_MONEY.search(text) or _CAPPED.search(text))
-    if parsed.asks == Asks.NUMBER:
-        # A year is no quantity: a table's title (2015年…计划表) does not say how many.
-        text = _YEARS.sub(" ", text)
-        if _COUNTED_THINGS.search(parsed.text):
-            # 几家, 多少个: a number counting things, not a sum of money or a share.
-            return _counts_as_asked(text, parsed.text)
-        return bool(_NUMBER.search(text)) and (
-            _states_threshold(text, parsed) or _numbers_what_it_names(text, parsed)
-        )
-    if parsed.asks == Asks.DATE:
-        # A when-question is answered by a sentence that names a time itself: a plan's
-        # preamble citing 《…规划(2013—2020年)》 says nothing of when its city is inspected.
-        said = _CITED.sub(" ", text)
-        if _ASKS_DAY.search(parsed.text) and not _DAY.search(said):
-            # 哪天前提出意见: a day is asked; a sentence naming only a year does not say it.
-            return False
-        return bool(_DATE.search(said))
-    if parsed.asks == Asks.WHO:
-        # A document cited (《…意见》(浙政办发〔2014〕110号)) names its issuer, not who does it.
-        uncited = _CITED.sub(" ", text)
-        return bool(
-            units
-            or _UNIT_NAME.search(uncited)
-            or _LEVEL_ACTING.search(uncited)
-            or _ROLE_NAMED.search(uncited)
-        )
-    if parsed.asks == Asks.FREQUENCY:
-        return bool(_FREQUENCY.search(text))
-    return True
-
-
-# A plan's preamble: it opens with its aim or grounds (为…, 根据…) and closes by announcing the
-# plan (特提出如下实施意见, 制定本方案, 现提出以下意见).
-_PREAMBLE = re.compile(
-    r"^(?:为了?|根据|按照|依据)[^。]*?(?:(?:特|现)(?:提出|制定|制订)(?:如下|以下|本)?"
-    r"|制定本|(?:提出|制定|制订)(?:如下|以下))[^。]{0,12}[。]?$"
-)
-# A question asking a goal: what is to be reached by a year (到2020年要达到什么), or a target;
-# one asking why or on what grounds the plan was made is answered by its preamble.
-_GOAL_WORDS = re.compile(r"达到|实现|完成|目标|指标")
-_ASKS_GROUNDS = re.compile(r"依据|根据|为什么|为何|目的|宗旨|出台|背景|贯彻")
-
-
-def _asks_a_goal(parsed: ParsedQuestion) -> bool:
-    return (
-        parsed.asks in (Asks.WHAT, Asks.LIST, Asks.NUMBER)
-        and (parsed.year is not None or parsed.topic_kind == Topic.TARGET)
-        and bool(_GOAL_WORDS.search(parsed.text))
-        and not _ASKS_GROUNDS.search(parsed.text)
-    )
-
-
-# A question asking how a sum is divided (奖金是全给企业吗, 怎么分配), and a sentence giving
-# shares of it to whom (50%奖给企业法定代表人, 另一半归…).
-_ASKS_SPLIT = re.compile(
-    r"(?:全|都|全部|全额)(?:是|要)?(?:给|归|发给|奖给|分给)|怎么分|如何分|分给谁|怎么分配|如何分配"
-    # 给企业还是给老板: which of the two the sum goes to, as the sentence dividing it says.
-    r"|给企业还是给|还是给企业"
-)
-_SHARE_GIVEN = re.compile(
-    r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)[^,。;]{0,6}?(?:奖给|给|归|分给|发给|奖励给|用于)"
-)
-
-
 # A field's label opening a sentence (审核方式:核准制, 申报时间:每年3月): up to a few characters
 # before the colon.
 _FIELD_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[::]")
@@ -3194,9 +3005,7 @@ def _completed_sentence(chosen: Candidate, passages: Sequence[Candidate]) -> flo
 
 
 def _states_split(candidate: Candidate) -> bool:
-    return bool(
-        _SHARE_GIVEN.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}")
-    )
+    return bool(SHARE_GIVEN.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}"))
 
 
 # A question asking for a total, and a candidate that states one.
@@ -3244,97 +3053,6 @@ def _weak_subject(parsed: ParsedQuestion) -> tuple[str, ...]:
     )
 
 
-def _numbers_what_it_names(text: str, parsed: ParsedQuestion) -> bool:
-    """PM10要降到多少 answered by …PM2.5浓度为42微克/立方米,PM10浓度明显下降: the sentence's
-    number is another thing's. Each word of the topic the sentence names (not a weak one) must
-    have a number (besides its own digits) in its clause or the clause after it (…翻一番,
-    达到1600亿元)."""
-    clauses = [c for c in _CLAUSE_SPLIT.split(text) if c]
-    for word in parsed.words:
-        if len(word) < 2 or word in parsed.weak or word in parsed.categories:
-            continue
-        places = [i for i, clause in enumerate(clauses) if word in clause]
-        if places and not any(
-            _QUANTITY.search(" ".join(clauses[i : i + 2]).replace(word, " ")) for i in places
-        ):
-            return False
-    return True
-
-
-# A quantity, not the digits of a name (PM2.5, H7N9): a figure standing free of letters.
-_QUANTITY = re.compile(
-    r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])"
-    r"|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人|倍|番)"
-)
-_CLAUSE_SPLIT = re.compile(r"[,;。,;:]")
-
-
-# Measure words that count the same kinds of things: 多少家企业 is answered by 50家 or 50户,
-# 多少项 by 10项 or 10条. 个 counts anything.
-_MEASURE_KINDS = ("家户所", "项条件款", "名人位", "期批次")
-
-
-def _measures_fit(asked: str, said: str) -> bool:
-    if "个" in (asked, said) or asked == said:
-        return True
-    return any(asked in kind and said in kind for kind in _MEASURE_KINDS)
-
-
-def _counts_as_asked(text: str, question: str) -> bool:
-    """Whether ``text`` holds a count in the measure word ``question`` asks it in (多少家 →
-    2家, 30户), or a compatible one. An ordinal (第一期, 第二批) names one of a series and
-    counts nothing, unless one is asked (第几次)."""
-    asked = _COUNTED_THINGS.search(question)
-    if asked is None or question[asked.start() - 1 : asked.start()] == "第":
-        # 第几次会议: an ordinal is what is asked.
-        return bool(_COUNT.search(text))
-    measure = asked.group()[-1]
-    return any(
-        _measures_fit(measure, count.group()[-1])
-        for count in _COUNT.finditer(text)
-        if count.start() == 0 or text[count.start() - 1] != "第"
-    )
-
-
-def _counts_topic(text: str, parsed: ParsedQuestion) -> bool:
-    """几次检查 answered by 至少进行一次行政检查: a count standing right before a word of the
-    topic says how many of it, wherever the sentence ends."""
-    if parsed.asks != Asks.NUMBER or not _COUNTED_THINGS.search(parsed.text):
-        return False
-    words = [w for w in parsed.words if len(w) >= 2]
-    return any(
-        any(text.startswith(word, count.end(), count.end() + len(word) + 2) for word in words)
-        for count in _COUNT.finditer(text)
-    )
-
-
-# 投资多少以上的项目: a threshold is asked; 投资500万元以上的…项目 states one, wherever its
-# sentence ends (on 全程代办, what the threshold opens).
-_ASKS_THRESHOLD = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}(?:以上|以下)")
-_THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,2}(?:以上|以下)")
-
-
-def _states_threshold(text: str, parsed: ParsedQuestion) -> bool:
-    """Whether a threshold is asked (多少以上) and ``text`` states one (500万元以上)."""
-    return bool(_ASKS_THRESHOLD.search(parsed.text) and _THRESHOLD.search(text))
-
-
-# A sentence ending on the words that introduce a sum (奖励奖金, 给予), cut before the sum.
-# (…万元奖金, …的奖金 end a sentence that gave its sum before it.)
-_CUT_BEFORE_SUM = re.compile(r"(?<![元的])(?:奖励奖金|奖金|给予|分别奖励|各奖励|奖励人民币)$")
-
-
-# A sum and what it is spent on after it (100亿元资金用于…).
-_SUM_SPENT_ON = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)?元(?:资金|经费)?用于")
-
-
-def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
-    """A sentence that ends on what is asked about (…年均增长) was cut before its value: it
-    does not say how much, whatever numbers stand before."""
-    end = text.rstrip(" ,。;:、….")
-    return any(end.endswith(word) for word in words)
-
-
 # A province's title asked by its level alone (省名牌, 省著名商标产品).
 _LEVEL_PROVINCIAL_TITLE = re.compile(rf"^省(?:{PROVINCIAL_TITLES})")
 
@@ -3378,11 +3096,7 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
     # names that document, half as much the clause's own subject.
     said = [
         [
-            1.0
-            if _said_in(word, _CITED.sub(" ", clause))
-            else CITED_WORD
-            if word in clause
-            else 0.0
+            1.0 if _said_in(word, CITED.sub(" ", clause)) else CITED_WORD if word in clause else 0.0
             for word in parsed.words
         ]
         for clause in clauses
@@ -3430,7 +3144,7 @@ def _said_in(word: str, clause: str) -> bool:
     )
 
 
-_ASKED_FORMS = {Asks.NUMBER: _NUMBER, Asks.MONEY: _MONEY, Asks.DATE: _DATE}
+_ASKED_FORMS = {Asks.NUMBER: NUMBER, Asks.MONEY: MONEY, Asks.DATE: DATE}
 # What a word matched only inside a cited title counts for, in choosing the clause shown.
 CITED_WORD = 0.5
 
