@@ -85,6 +85,14 @@ from policybot.knowledge.question import (
 )
 from policybot.knowledge.regions import TOWN_SUFFIXES, split_region
 from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
+from policybot.knowledge.reward_tiers import (
+    amount_said,
+    holds_amount,
+    range_of,
+    range_tiers_after,
+    tier_above,
+    tiers_reached,
+)
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.timewords import TimeWindow, month_as_written
 
@@ -153,8 +161,6 @@ _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\
 LIST_LIMIT = 60
 FACT_POOL = 40
 PASSAGE_POOL = 12
-# How many sentences after a tier written by its range (501--1000万元) may be its later tiers.
-RANGE_TIERS = 10
 # Documents in scope few enough to scan for the sentences naming a year asked.
 YEAR_SCAN_DOCUMENTS = 3
 # A document named in a question by its kind (十二五节能减排方案里, 大商贸奖补通知中的): the
@@ -949,9 +955,9 @@ class QuestionAnswerer:
     def _best(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         facts = self._fact_candidates(parsed, scope)
         passages = self._passage_candidates(parsed, scope)
-        if any(_holds_amount(c.line.label, parsed) for c in facts + passages):
+        if any(holds_amount(c.line.label, parsed) for c in facts + passages):
             # 进资1500万能奖多少: a tier whose range leaves the amount out does not answer.
-            facts = [c for c in facts if _holds_amount(c.line.label, parsed) is not False]
+            facts = [c for c in facts if holds_amount(c.line.label, parsed) is not False]
         if parsed.asks in (Asks.MONEY, Asks.NUMBER) and _ASKS_TOTAL.search(parsed.text):
             # 一共奖了多少钱: of candidates alike, the one stating a total (共计266万元) leads a
             # rule of how much each gets.
@@ -1276,15 +1282,15 @@ class QuestionAnswerer:
         candidates = []
         # 贡献有350万,能拿多少: of a document's tiers (不低于50万元 / 100万元 / 300万元), the
         # highest the asker's amount reaches says that amount.
-        hits += self._range_tiers_after(parsed, hits)
-        reached = _tiers_reached(parsed, hits)
+        hits += range_tiers_after(self.index, parsed, hits)
+        reached = tiers_reached(parsed, hits)
         reaching = {document_id for document_id, _ in reached}
         for hit, before in self._with_continuations(hits):
             passage = hit.passage
             if (
                 hit.document_id in reaching
                 and (hit.document_id, hit.number) not in reached
-                and (_range_of(passage.text) is not None or _tier_above(passage.text, parsed))
+                and (range_of(passage.text) is not None or tier_above(passage.text, parsed))
             ):
                 continue  # another tier of the document holds the amount asked about
             if (
@@ -1308,7 +1314,7 @@ class QuestionAnswerer:
             if not passage_fits(passage, parsed, self._previous_text(hit), heads):
                 continue
             measured = self.measure(
-                _amount_said(parsed, reached)
+                amount_said(parsed, reached)
                 if (hit.document_id, hit.number) in reached
                 else parsed,
                 text,
@@ -1535,32 +1541,6 @@ class QuestionAnswerer:
             return False
         document = self.index.find_document(document_id)
         return document is not None and document.issued is not None and document.issued.year == year
-
-    def _range_tiers_after(
-        self, parsed: ParsedQuestion, hits: Sequence[PassageHit]
-    ) -> list[PassageHit]:
-        """The tier holding the amount the asker states, among the sentences that go on from a
-        tier found by its range (进资501--1000万元的奖励3万元;1001--2000万元的奖励5万元;…): the
-        later tiers write only their range and sum, so no search finds them by the topic."""
-        stated = _stated_amount(parsed, whole=True)
-        if stated is None:
-            return []
-        seen = {(hit.document_id, hit.number) for hit in hits}
-        found: list[PassageHit] = []
-        for hit in hits:
-            span = _range_of(hit.passage.text)
-            if span is None or span[0] <= stated[1] <= span[1]:
-                continue
-            passages = self.index.passages.by_document.get(hit.document_id, [])
-            for number in range(hit.number + 1, min(len(passages), hit.number + RANGE_TIERS)):
-                tier = _range_of(passages[number].text)
-                if tier is None:
-                    break
-                if tier[0] <= stated[1] <= tier[1] and (hit.document_id, number) not in seen:
-                    seen.add((hit.document_id, number))
-                    found.append(replace(hit, number=number, passage=passages[number]))
-                    break
-        return found
 
     def _with_continuations(self, hits: list[PassageHit]) -> list[tuple[PassageHit, str]]:
         """Each hit, and after it the sentence that goes on from it (对各企业分别奖励…, 上述…):
@@ -2827,106 +2807,6 @@ def _labelled_fields_lifted(candidates: list[Candidate], parsed: ParsedQuestion)
         missing = tuple(w for w in candidate.missing if w in top.missing)
         lifted.append(replace(candidate, share=top.share, plain=plain, missing=missing))
     return lifted
-
-
-# An amount the asker states (贡献有350万, 营收2.5亿元): a number, then 万 or 亿 or 元.
-_ASKED_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿)?元?(?![\d.年])")
-# A tier's threshold: 不低于300万元, 达到1亿元, 500万元以上.
-_TIER = re.compile(
-    r"(?:不低于|不少于|达到|超过|高于|满)\s*(\d+(?:\.\d+)?)\s*(万|亿)?元"
-    r"|(\d+(?:\.\d+)?)\s*(万|亿)?元(?:\(含\))?(?:及)?以上"
-)
-_SCALE = {"万": 10_000.0, "亿": 100_000_000.0, None: 1.0, "": 1.0}
-
-
-# A tier written as a range: 1001--2000万元, 501-1000万元, 50至100万元.
-_RANGE_TIER = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:-{1,2}|—{1,2}|~|～|至|到)\s*(\d+(?:\.\d+)?)\s*(万|亿)?元"
-)
-
-
-def _stated_amount(parsed: ParsedQuestion, *, whole: bool = False) -> tuple[str, float] | None:
-    """The word and the value (in 元) of the one amount of money the question states, if it
-    says one with its 万 or 亿 (a bare number is a count or a year). With ``whole``, also an
-    amount the question's words hold with its unit (3000万元), as a range's tier is placed."""
-    found = [
-        (word, float(m.group(1)) * _SCALE[m.group(2)])
-        for m in _ASKED_AMOUNT.finditer(parsed.text)
-        if m.group(2)
-        for word in ((m.group(1), m.group(0)) if whole else (m.group(1),))
-        if word in parsed.words
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _tier_above(text: str, parsed: ParsedQuestion) -> bool:
-    """Whether ``text`` is a tier by its threshold (5001万元以上) above the amount asked about."""
-    stated = _stated_amount(parsed)
-    tiers = list(_TIER.finditer(text))
-    if stated is None or len(tiers) != 1:
-        return False
-    number, scale = tiers[0].group(1, 2) if tiers[0].group(1) else tiers[0].group(3, 4)
-    return float(number) * _SCALE[scale] > stated[1]
-
-
-def _holds_amount(text: str, parsed: ParsedQuestion) -> bool | None:
-    """Whether the range of amounts ``text`` gives a tier by holds the amount the question
-    states; None when the text gives no range or the question states no amount."""
-    stated, span = _stated_amount(parsed, whole=True), _range_of(text)
-    if stated is None or span is None:
-        return None
-    return span[0] <= stated[1] <= span[1]
-
-
-def _range_of(text: str) -> tuple[float, float] | None:
-    """The one range of amounts a sentence gives a tier by (1001--2000万元), in 元."""
-    ranges = list(_RANGE_TIER.finditer(text))
-    if len(ranges) != 1:
-        return None
-    scale = _SCALE[ranges[0].group(3)]
-    return float(ranges[0].group(1)) * scale, float(ranges[0].group(2)) * scale
-
-
-def _tiers_reached(parsed: ParsedQuestion, hits: Sequence[PassageHit]) -> set[tuple[int, int]]:
-    """The sentences (document, number) that are, of their document's tiers among ``hits``,
-    the highest threshold the amount the asker states reaches."""
-    whole = _stated_amount(parsed, whole=True)
-    if whole is None:
-        return set()
-    stated = _stated_amount(parsed)
-    best: dict[int, tuple[float, int]] = {}
-    for hit in hits:
-        span = _range_of(hit.passage.text)
-        if span is not None:
-            # 1500万 asked, 1001--2000万元的奖励5万元: the range holding the amount is its tier.
-            if span[0] <= whole[1] <= span[1]:
-                best[hit.document_id] = (float("inf"), hit.number)
-            continue
-        if stated is None:
-            continue
-        tiers = list(_TIER.finditer(hit.passage.text))
-        if len(tiers) != 1:
-            continue
-        number, scale = (
-            (tiers[0].group(1), tiers[0].group(2))
-            if tiers[0].group(1)
-            else (
-                tiers[0].group(3),
-                tiers[0].group(4),
-            )
-        )
-        threshold = float(number) * _SCALE[scale]
-        if threshold <= stated[1] and threshold > best.get(hit.document_id, (-1.0, 0))[0]:
-            best[hit.document_id] = (threshold, hit.number)
-    return {(document_id, number) for document_id, (_, number) in best.items()}
-
-
-def _amount_said(parsed: ParsedQuestion, reached: set[tuple[int, int]]) -> ParsedQuestion:
-    """The question as a tier it reaches answers it: the asker's amount is said by the tier."""
-    stated = _stated_amount(parsed)
-    if stated is None or not reached:
-        return parsed
-    return replace(parsed, words=tuple(w for w in parsed.words if w != stated[0]))
 
 
 def _title_run(words: Sequence[str], title: str, region: str | None) -> str:
