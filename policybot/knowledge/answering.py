@@ -68,7 +68,6 @@ from policybot.knowledge.provinces import (
     cities_of_held_province,
     gazetteer_parents,
     named_parents,
-    province_title,
 )
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
@@ -80,10 +79,17 @@ from policybot.knowledge.question import (
     ParsedQuestion,
     Topic,
     parse_question,
-    regions_above,
     regions_within,
 )
-from policybot.knowledge.regions import TOWN_SUFFIXES, split_region
+from policybot.knowledge.question_scope import (
+    Scope,
+    find_scope,
+    place_as_unfiled,
+    places_inside,
+    province_note,
+    short_place,
+)
+from policybot.knowledge.regions import split_region
 from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
 from policybot.knowledge.reward_tiers import (
     amount_said,
@@ -338,16 +344,6 @@ _PHASE_WORDS = STAGE_WORDS | {"节点", "时间节点"}
 _ACHIEVING = frozenset({"获得", "荣获", "获评", "获", "取得", "被评为", "评为"})
 
 
-@dataclass(frozen=True)
-class Scope:
-    """Where a question looks: facts of ``region_ids`` (None: all) in ``document_ids``."""
-
-    region_ids: frozenset[int] | None
-    exact_regions: frozenset[int] | None
-    document_ids: frozenset[int] | None
-    title: str
-
-
 @dataclass
 class Candidate:
     share: float
@@ -443,9 +439,9 @@ class QuestionAnswerer:
         if not answer.found and parsed.unknown_places and not parsed.region_ids:
             answer = self._in_unplaced(parsed) or answer
         elif not answer.found and parsed.places and not parsed.region_ids:
-            answer = self._in_unplaced(_place_as_unfiled(parsed)) or answer
+            answer = self._in_unplaced(place_as_unfiled(parsed)) or answer
         elif parsed.province is not None and answer.found:
-            note = _province_note(parsed.province, answer)
+            note = province_note(parsed.province, answer)
             answer = replace(answer, notes=(*answer.notes, note))
         if answer.hedged and answer.facts:
             answer = _level_named(parsed, answer)
@@ -470,7 +466,7 @@ class QuestionAnswerer:
         answer = self._answer(replace(parsed, region_ids=cities))
         if not answer.found:
             return None
-        note = _province_note(province, answer, held=True)
+        note = province_note(province, answer, held=True)
         return replace(answer, notes=(*answer.notes, note))
 
     def _in_unplaced(self, parsed: ParsedQuestion) -> Answer | None:
@@ -506,10 +502,9 @@ class QuestionAnswerer:
             # 我们区今年要完成什么: which 区 the question does not say, so ask; any sentence
             # found for the rest of it would be a guess.
             return self._which_region(parsed)
-        scope, problem = self._scope(parsed, within=within)
-        if problem is not None:
-            return problem
-        assert scope is not None
+        scope = find_scope(self.index, parsed, within=within)
+        if isinstance(scope, str):
+            return self.not_found(parsed, scope)
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
         if parsed.unit_ids and parsed.asks == Asks.NUMBER and not parsed.has_topic:
@@ -777,7 +772,7 @@ class QuestionAnswerer:
         index = self.index
         inside = (
             list(parsed.unknown_places)
-            if parsed.region_ids and self._places_inside(parsed.unknown_places, parsed)
+            if parsed.region_ids and places_inside(self.index, parsed.unknown_places, parsed)
             else []
         )
         asked_names = {index.region_name(r) for r in regions_within(parsed.region_ids, index)}
@@ -791,12 +786,12 @@ class QuestionAnswerer:
                 return None
             said = f"{line.label} {line.citation.quote} {line.excerpt or ''}"
             if inside:
-                if any(_short_place(place) in said for place in inside):
+                if any(short_place(place) in said for place in inside):
                     return None
             elif (
                 region in asked_names
                 or not parsed.region_ids
-                or (parsed.region_text and _short_place(parsed.region_text) in said)
+                or (parsed.region_text and short_place(parsed.region_text) in said)
             ):
                 return None
             wholes.append(region)
@@ -861,94 +856,6 @@ class QuestionAnswerer:
             # the targets themselves.
             return False
         return not parsed.has_topic and parsed.topic_kind in (Topic.REWARD, Topic.TARGET)
-
-    # -- scope --------------------------------------------------------------------------------
-
-    def _scope(
-        self, parsed: ParsedQuestion, *, within: frozenset[int] | None = None
-    ) -> tuple[Scope | None, Answer | None]:
-        index = self.index
-        region_ids: set[int] | None = None
-        exact: set[int] | None = None
-        documents: set[int] | None = None
-        title = "全部地区"
-        if parsed.region_ids:
-            exact = regions_within(parsed.region_ids, index)
-            # A plan of the region or of a region above it (a city's rules cover its districts);
-            # a district's own plan says nothing about its city or its neighbours.
-            above = set(parsed.region_ids)
-            for region_id in parsed.region_ids:
-                above |= regions_above(region_id, index)
-            region_ids = exact | above
-            documents = {d.id for d in index.documents() if d.region_id in above}
-            title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
-            if parsed.province is not None:
-                title = province_title(parsed.province, parsed.region_ids, index)
-        if parsed.unknown_places:
-            own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
-            # A town no document mentions (示范市岭溪镇) is below the region's own plans too:
-            # their figures are the region's, not the town's.
-            town = any(place.endswith(TOWN_SUFFIXES) for place in parsed.unknown_places)
-            if not own or town:
-                place = "、".join(parsed.unknown_places)
-                if within is None:
-                    return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
-                title = f"{place}(文件未写明地区)"  # (``_in_unplaced``)
-        if parsed.places:
-            mentioning: set[int] = set()
-            for place in parsed.places:
-                mentioning |= index.documents_mentioning(place)
-            if documents is None or (
-                not documents & mentioning and self._places_inside(parsed.places, parsed)
-            ):
-                # A place inside the region asked about (衢江区 of 浙江) is the narrower scope:
-                # the plans that mention it, whichever region they were filed under.
-                documents = mentioning
-            else:
-                documents &= mentioning
-            if region_ids is None:
-                title = "、".join(parsed.places)
-        if parsed.doc_number:
-            numbered = document_answers.documents_numbered(index, parsed.doc_number)
-            if numbered:
-                documents = numbered if documents is None else documents & numbered
-        if parsed.year is not None:
-            covering = {
-                d.id
-                for d in index.documents()
-                if _covers_year(d.period_start, d.period_end, parsed.year)
-                or parsed.year in index.passages.document_years.get(d.id, ())
-            }
-            documents = covering if documents is None else documents & covering
-        if within is not None:
-            documents = set(within) if documents is None else documents & within
-        if documents is not None and not documents:
-            when = f"{parsed.year}年" if parsed.year else ""
-            who = "收录的文件" if region_ids is None and not parsed.places else title
-            what = when or (f"“{parsed.topic}”" if parsed.has_topic else "相关")
-            why = f"{who}没有{what}的内容"
-            if exact is not None and not parsed.year:  # a plan of a place inside it may answer
-                inside = sorted(
-                    {index.region_name(d.region_id) or "" for d in index.documents()}
-                    & {index.region_name(r) or "" for r in exact - above} - {""}
-                )
-                if inside:
-                    why += f";{title}内收录了: {'、'.join(inside)}"
-            return None, self.not_found(parsed, why)
-        return (
-            Scope(
-                frozenset(region_ids) if region_ids is not None else None,
-                frozenset(exact) if exact is not None else None,
-                frozenset(documents) if documents is not None else None,
-                title,
-            ),
-            None,
-        )
-
-    def _places_inside(self, places: Iterable[str], parsed: ParsedQuestion) -> bool:
-        """Whether the gazetteer puts every place inside one of the regions asked about."""
-        names = {self.index.region_name(region_id) for region_id in parsed.region_ids}
-        return all(gazetteer_parents(place) & names for place in places)
 
     # -- facts and sentences -----------------------------------------------------------------
 
@@ -1758,7 +1665,7 @@ class QuestionAnswerer:
                 level in _SHARE_LEVELS
                 and re.search(f"{level}(?:财政|级)", parsed.text.replace(place, " "))
                 and re.search(f"{level}(?:财政|级)", said)
-                and _short_place(place) not in said
+                and short_place(place) not in said
                 and not self._applies_in(document_id, place)
             ):
                 return True
@@ -2453,7 +2360,7 @@ class QuestionAnswerer:
         """Ask which region: one line per region with its count, and how to ask for one."""
         unit = parsed.unit_text or "该单位"
         first = next(iter(regions))
-        asked = f"{_short_place(first)}{unit}负责哪些任务"
+        asked = f"{short_place(first)}{unit}负责哪些任务"
         return Answer(
             found=False,
             kind=_answer_kind(parsed),
@@ -2569,9 +2476,6 @@ def regions_applying_in(index: KnowledgeIndex, place: str) -> tuple[int, ...]:
     return tuple(sorted(regions))
 
 
-_PLACE_ENDINGS = ("街道", "镇", "乡", "市", "区", "县", "省")
-
-
 # A span of years a title names (2016-2020年, 2016—2020年), read as a plan's period when it is
 # at most this long.
 _TITLED_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})(?=年)")
@@ -2604,15 +2508,6 @@ _CONTACT_WORD = re.compile(r"电话|邮箱|邮件|地址|联系|寄|信|打哪")
 HEAD_LINES = 2
 # The least a document's best sentence matches the rest of a contact question.
 ANSWER_SHARE = confidence.HEDGE
-
-
-def _short_place(name: str) -> str:
-    """A place as a sentence may write it: 浏河 for 浏河镇, 扬中 for 扬中市 (two characters
-    at least)."""
-    for ending in _PLACE_ENDINGS:
-        if name.endswith(ending) and len(name) - len(ending) >= 2:
-            return name[: -len(ending)]
-    return name
 
 
 def _task_passage(passages: Sequence[PassageText], number: int) -> tuple[int, PassageText]:
@@ -2770,10 +2665,6 @@ def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
     if nearest:
         why += ";最近的到期日是" + "、".join(day.isoformat() for day in nearest)
     return why
-
-
-def _covers_year(start: int | None, end: int | None, year: int) -> bool:
-    return start is not None and end is not None and start <= year <= end
 
 
 # A field's label opening a sentence (审核方式:核准制, 申报时间:每年3月): up to a few characters
@@ -3103,7 +2994,7 @@ def _disagreement(lines: Sequence[FactLine], *, each_place: bool = False) -> str
 def _whole_region(regions: Sequence[str]) -> str | None:
     """The one region the others lie inside by their names (佛山市 of 佛山市禅城区)."""
     for whole in regions:
-        short = _short_place(whole)
+        short = short_place(whole)
         if len(short) >= 2 and all(
             other == whole or other.startswith(whole) or other.startswith(short)
             for other in regions
@@ -3194,34 +3085,6 @@ def _level_named(parsed: ParsedQuestion, answer: Answer) -> Answer:
 
 def with_hedge(answer: Answer) -> Answer:
     return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
-
-
-def _place_as_unfiled(parsed: ParsedQuestion) -> ParsedQuestion:
-    """咸阳什么时候前要公布…清单, where 咸阳 is no region of ours and the plans that mention it
-    (a province's notice naming its cities) do not answer: the place is as good as one no plan
-    names, whose own plan may be one whose text never says its place (``_in_unplaced``). Its
-    name leaves the topic: an unplaced plan does not write it."""
-    named = {*parsed.places, *(_short_place(place) for place in parsed.places)}
-    words = tuple(w for w in parsed.words if w not in named)
-    return replace(
-        parsed,
-        places=(),
-        unknown_places=parsed.places,
-        words=words,
-        topic=" ".join(words),
-        weak=tuple(w for w in parsed.weak if w not in named),
-    )
-
-
-def _province_note(province: str, answer: Answer, *, held: bool = False) -> str:
-    """Under an answer about a province from its cities' plans: the regions the facts come
-    from (the province's own rules may differ), and that the store holds no plan of the
-    province, or (``held``) that the plans of the province it holds do not answer."""
-    regions = "、".join(dict.fromkeys(fact.region for fact in answer.facts if fact.region))
-    where = f"{regions}的文件" if regions else "省内城市的文件"
-    if held:
-        return f"{province}本级的文件没有相关内容;以上来自{where}"
-    return f"收录的文件中没有{province}本级的规划;以上来自{where}"
 
 
 _WHOLE_LEVELS = "县区镇乡"
