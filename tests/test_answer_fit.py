@@ -22,7 +22,7 @@ def test_a_treatment_answers_how_much_only_when_it_counts() -> None:
 
 
 def test_an_award_names_what_a_reward_question_is_about() -> None:
-    from policybot.knowledge.answering import _AWARD
+    from policybot.knowledge.measuring import _AWARD
 
     assert _AWARD.fullmatch("中国质量奖") and _AWARD.fullmatch("著名商标")
     assert not _AWARD.fullmatch("最高奖") and not _AWARD.fullmatch("一等奖")
