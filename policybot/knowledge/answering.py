@@ -16,11 +16,19 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from policybot.knowledge import confidence, document_answers, vocabulary
+from policybot.knowledge.answer_sizes import (
+    FACT_POOL,
+    LIST_LIMIT,
+    NEAR_TIES,
+    PASSAGE_POOL,
+    PHONE_PAGE_ITEMS,
+    TIE_MARGIN,
+)
 from policybot.knowledge.answers import (
     NOT_FOUND,
     Answer,
@@ -33,18 +41,14 @@ from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.figures import asked_doers, asked_figure
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
-    CITED,
-    DATE,
     FREQUENCY,
-    MONEY,
-    NUMBER,
     SHARE_GIVEN,
     asks_a_goal,
     fact_fits,
     fact_kinds,
     passage_fits,
 )
-from policybot.knowledge.glossary import SYNONYMS, level_orders
+from policybot.knowledge.glossary import level_orders
 from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.kind_lists import kind_asked, lists_kind
@@ -71,7 +75,6 @@ from policybot.knowledge.provinces import (
 from policybot.knowledge.question import (
     DOCUMENT_NAME_WORDS,
     PROVINCIAL_TITLE_WORD,
-    STAGE_WORDS,
     Asks,
     ParsedQuestion,
     Topic,
@@ -96,19 +99,20 @@ from policybot.knowledge.reward_tiers import (
     tiers_reached,
 )
 from policybot.knowledge.rule_reach import APPLIES
-from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
-from policybot.knowledge.timewords import TimeWindow, month_as_written
+from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
+from policybot.knowledge.shown_parts import shown_part
+from policybot.knowledge.window_answers import (
+    PHASE_WORDS,
+    deadlines,
+    in_window,
+    in_year,
+    month_as_clause_date,
+    nearest_dues,
+    nothing_due,
+    starting_then,
+)
 
 HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
-# How many facts a single-value answer may show beside the best (near ties: 分别奖多少).
-NEAR_TIES = 3
-TIE_MARGIN = 0.12
-# 快到期 listing fewer items than this also lists the next ones due after its months.
-SOON_AT_LEAST = 5
-# How many list items a phone's page shows.
-PHONE_PAGE_ITEMS = 8
-# A window's list longer than a page folds its routine duties into one line.
-ROUTINE_FOLDED_OVER = PHONE_PAGE_ITEMS
 # A title names at most this many units; more are the name asked and their count.
 UNITS_NAMED = 2
 # A second sentence is shown beside the best when it measures this close to it.
@@ -161,9 +165,6 @@ def _group_named_not_listed(parsed: ParsedQuestion, labels: Sequence[str]) -> st
 
 
 _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\w]{2,12}、")
-LIST_LIMIT = 60
-FACT_POOL = 40
-PASSAGE_POOL = 12
 # Documents in scope few enough to scan for the sentences naming a year asked.
 YEAR_SCAN_DOCUMENTS = 3
 # How many times the pool a frequency question looks through for sentences saying how often.
@@ -172,7 +173,6 @@ WIDER_POOL = 6
 # How much less a sentence ranks that does not itself name the year asked about.
 YEAR_UNSAID = 0.1
 KIND_UNSAID = 0.05
-SHOWN_CHARS = 200
 # How much of its paragraph before it a sentence is read with (a word said only there counts in
 # part: confidence.PARAGRAPH).
 PARAGRAPH_CHARS = 300
@@ -188,7 +188,6 @@ _CONTINUES = re.compile(
     r"(?:对|向|给)?(?:各|上述|以上|其|该|这些)(?:企业|单位|个人|项目|地区|县|市|区)"
 )
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
-_CLAUSE = re.compile(r"(?<=[,;:])")
 # The issuer speaking of itself: 我局将对…, 本委负责….
 _ISSUER_ITSELF = re.compile(r"[我本](?:局|委|厅|办|中心)(?!室|公)")
 # A document that accompanies a plan (its 政策解读, 起草说明, 申报指南), asked about as such:
@@ -290,9 +289,6 @@ _THIS_YEAR = re.compile(r"今年|本年度")
 _DOING = frozenset(
     {"完成", "做", "做到", "实现", "开展", "推进", "落实", "抓", "干", "办", "搞", "达成", "进行"}
 )
-# Words for the stages of a plan and their dates: a question about them is about milestones.
-# (时期 after a verb names a stage too, but it is no kind word a question's hints carry.)
-_PHASE_WORDS = STAGE_WORDS | {"节点", "时间节点"}
 
 
 @dataclass
@@ -369,15 +365,15 @@ class QuestionAnswerer:
             return max(date(parsed.year, 1, 1), min(self.today, date(parsed.year, 12, 31)))
         return self.today
 
-    def _dated(self, facts: Iterable[IndexedFact], parsed: ParsedQuestion) -> list[IndexedFact]:
+    def dated(self, facts: Iterable[IndexedFact], parsed: ParsedQuestion) -> list[IndexedFact]:
         day = self._day_of(parsed)
         return [self.index.as_of(fact, day) for fact in facts]
 
-    def _lines(self, facts: Iterable[IndexedFact], parsed: ParsedQuestion) -> list[FactLine]:
+    def lines(self, facts: Iterable[IndexedFact], parsed: ParsedQuestion) -> list[FactLine]:
         """Facts as reply lines, each per-year target dated for the day asked about."""
-        return [self._line(fact) for fact in self._dated(facts, parsed)]
+        return [self.line(fact) for fact in self.dated(facts, parsed)]
 
-    def _line(self, fact: IndexedFact) -> FactLine:
+    def line(self, fact: IndexedFact) -> FactLine:
         """A fact already dated (``_dated``) as a reply line."""
         return fact_line(self.index, fact, self.tz, today=self.today)
 
@@ -469,16 +465,16 @@ class QuestionAnswerer:
             if parsed.window is not None and parsed.window.dated and not parsed.has_topic:
                 # 质监局年底前要完成什么: a time word filters the unit's items as it filters
                 # any list — what of theirs falls due then, or that nothing does.
-                timed = self._in_window(parsed, scope)
+                timed = in_window(self, parsed, scope)
                 if timed is not None:
                     return timed
-                return self.not_found(parsed, _nothing_due(parsed.window))
+                return self.not_found(parsed, nothing_due(parsed.window))
             return self._duties(parsed, scope)
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
-            timed = self._in_window(parsed, scope)
+            timed = in_window(self, parsed, scope)
             if timed is not None:
                 return timed
-            parsed = _month_as_clause_date(parsed)
+            parsed = month_as_clause_date(parsed)
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             if parsed.window.pending and parsed.window.end is not None and parsed.has_topic:
                 # 南海区的省名牌指标快到期了吗, with nothing due that soon: its next due date
@@ -514,7 +510,7 @@ class QuestionAnswerer:
                 # but the nearest dates either side, so the user knows where to look. (A unit's
                 # 这个月要交什么材料: a sentence about 新材料 is no answer either.)
                 return self.not_found(
-                    parsed, _nothing_due(parsed.window, self._nearest_dues(parsed.window, scope))
+                    parsed, nothing_due(parsed.window, nearest_dues(self, parsed.window, scope))
                 )
         if (
             parsed.year is not None
@@ -523,11 +519,11 @@ class QuestionAnswerer:
             and all(word in parsed.weak and word in _DOING for word in parsed.words)
             and parsed.topic_kind is None
         ):
-            yearly = self._in_year(parsed, scope)
+            yearly = in_year(self, parsed, scope)
             if yearly is not None:
                 return yearly
         if parsed.window is not None and parsed.window.starting and not parsed.has_topic:
-            starting = self._starting(parsed, scope)
+            starting = starting_then(self, parsed, scope)
             if starting is not None:
                 return starting
         if (
@@ -557,11 +553,11 @@ class QuestionAnswerer:
         # 最后一个阶段: the last of the plan's stages in their order.
         last = any(word in _LAST_STAGE for word in parsed.words)
         unplaced = replace(parsed, words=tuple(w for w in parsed.words if w not in _LAST_STAGE))
-        if set(parsed.hints) & _PHASE_WORDS and self._names_only_its_plan(unplaced, scope):
+        if set(parsed.hints) & PHASE_WORDS and self._names_only_its_plan(unplaced, scope):
             # 武汉质量品牌提升行动计划分几个阶段: the plan's own stages, whatever they say.
-            phases = self._listing(replace(parsed, topic="", words=(), asks=Asks.LIST), scope)
+            phases = self.listing(replace(parsed, topic="", words=(), asks=Asks.LIST), scope)
             if phases is not None:
-                asked = set(parsed.hints) & _PHASE_WORDS
+                asked = set(parsed.hints) & PHASE_WORDS
                 named = tuple(
                     sorted(
                         (f for f in phases.facts if any(w in f.label for w in asked)),
@@ -576,11 +572,11 @@ class QuestionAnswerer:
                     )
                 return phases
         if self._lists(parsed):
-            listed = self._listing(parsed, scope)
+            listed = self.listing(parsed, scope)
             if listed is not None:
                 return listed
         if parsed.asks == Asks.DATE and not parsed.has_topic:
-            return self._deadlines(parsed, scope)
+            return deadlines(self, parsed, scope)
         contact = self._contact(parsed, scope)
         if contact is not None:
             return contact
@@ -776,7 +772,7 @@ class QuestionAnswerer:
             if found is None:
                 continue
             line = passage_line(self.index, document_id, number, passage, passage.text)
-            answer = self._found(parsed, scope, [line])
+            answer = self.found(parsed, scope, [line])
             return replace(answer, headline=found.group(found.lastindex or 0))
         return None
 
@@ -795,7 +791,7 @@ class QuestionAnswerer:
                 lines.append(first)
         if len(lines) == len(best.facts):
             return best
-        return self._found(parsed, scope, lines)
+        return self.found(parsed, scope, lines)
 
     def _lists(self, parsed: ParsedQuestion) -> bool:
         """A question that wants every matching item, not the best one: 有哪些目标, 什么目标,
@@ -909,7 +905,7 @@ class QuestionAnswerer:
                 # next one leads, as in the lists; the past ones follow.
                 tied.sort(key=lambda c: (-round(c.share, 6), not c.exact_region, self._past(c)))
             lines = _row_or_near_ties([c.line for c in tied])
-        return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+        return self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
 
     def _said_without_value(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """卓越绩效奖奖励多少, where the plans speak of 卓越绩效 but give no sum for it: 未找到
@@ -1084,7 +1080,7 @@ class QuestionAnswerer:
                 continue
             measured = self.measurer.measure_fact(parsed, fact)
             exact = scope.exact_regions is None or fact.row.region_id in scope.exact_regions
-            (line,) = self._lines([fact], parsed)
+            (line,) = self.lines([fact], parsed)
             candidates.append(
                 Candidate(measured.share, measured.missing, line, exact_region=exact, fact=fact)
             )
@@ -1440,11 +1436,11 @@ class QuestionAnswerer:
 
     # -- lists --------------------------------------------------------------------------------
 
-    def _listing(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+    def listing(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         kinds = fact_kinds(parsed) or [FactKind.TARGET]
         if parsed.topic_kind == Topic.REWARD:
             kinds = [FactKind.REWARD]
-        elif set(parsed.hints) & _PHASE_WORDS:
+        elif set(parsed.hints) & PHASE_WORDS:
             kinds = [FactKind.MILESTONE]
         result = self.index.search(
             parsed.topic if parsed.has_topic else None,
@@ -1466,7 +1462,7 @@ class QuestionAnswerer:
             measured = [(self.measurer.measure_fact(parsed, f).share, f) for f in facts]
             facts = [f for share, f in measured if share >= confidence.HEDGE]
             best = max((share for share, _ in measured), default=0.0)
-            if facts and best < confidence.ANSWER and self._kind_unsaid(parsed, facts):
+            if facts and best < confidence.ANSWER and self.kind_unsaid(parsed, facts):
                 # 三年计划要培育多少中国名牌企业, of a plan whose targets are 浙江名牌 and 浙江
                 # 制造 ones: not a list of every target, but the one confidence rule's reply.
                 return None
@@ -1484,9 +1480,9 @@ class QuestionAnswerer:
             return None
         # 共 N 项 counts every match when none was dropped here, not the page the search gave.
         total = result.total if len(facts) == len(result.hits) else len(facts)
-        facts = soonest_first(self._dated(facts, parsed), self.today)
-        lines = [self._line(fact) for fact in facts]
-        return self._found(parsed, scope, lines, listing=True, total=total)
+        facts = soonest_first(self.dated(facts, parsed), self.today)
+        lines = [self.line(fact) for fact in facts]
+        return self.found(parsed, scope, lines, listing=True, total=total)
 
     def _uses_any(self, document_id: int, words: Sequence[str]) -> bool:
         """Whether the document writes one of ``words`` or a glossary alternative of one."""
@@ -1497,111 +1493,7 @@ class QuestionAnswerer:
             for form in (word, *self.index.glossary.alternatives(word))
         )
 
-    def _in_window(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """What falls due in a window of dates (本月, 年底前, 还没到期) or is under way now."""
-        window = parsed.window
-        assert window is not None
-        kinds = (
-            [FactKind.MILESTONE]
-            if window.current or set(parsed.hints) & _PHASE_WORDS
-            else [FactKind.MILESTONE, FactKind.TARGET]
-        )
-        dated = [
-            fact
-            for fact in self.index.due_between(
-                window.start,
-                window.end if not window.current else None,
-                kinds=kinds,
-                region_ids=scope.region_ids,
-                unit_ids=parsed.unit_ids or None,
-                document_ids=scope.document_ids,
-            )
-            if _due_in(fact, window.start, window.end, current=window.current)
-            and not (FactKind.TARGET in kinds and self.index.is_per_year(fact))
-        ]
-        if FactKind.TARGET in kinds:
-            # A per-year target (各区每年…) falls due each plan year, as /deadlines dates it:
-            # by its occurrence in the window, not by its last year only.
-            dated += [
-                fact
-                for fact in self.index.yearly_between(
-                    window.start,
-                    window.end if not window.current else None,
-                    region_ids=scope.region_ids,
-                    unit_ids=parsed.unit_ids or None,
-                )
-                if scope.document_ids is None or fact.row.document_id in scope.document_ids
-            ]
-        if not window.current and not set(parsed.hints) & _PHASE_WORDS:
-            # 本月要到期的任务 includes a quarterly duty whose quarter ends this month.
-            dated += self.index.recurring_between(
-                window.start,
-                window.end,
-                region_ids=scope.region_ids,
-                unit_ids=parsed.unit_ids or None,
-                document_ids=scope.document_ids,
-                today=self.today,
-            )
-        soon_note = ""
-        if window.soon and not parsed.has_topic and len(dated) < SOON_AT_LEAST:
-            # 快到期的有哪些 with one quarterly duty due in the next months: the list of what
-            # falls due next, soonest first, not that one item.
-            later = self._next_due_after(window, parsed, scope, kinds, SOON_AT_LEAST - len(dated))
-            if later:
-                soon_note = f"三个月内到期的只有 {len(dated)} 项,另列其后最先到期的 {len(later)} 项"
-                dated += later
-        if not dated:
-            return None
-        if parsed.has_topic:
-            measured = [(self.measurer.measure_fact(parsed, f).share, f) for f in dated]
-            best = max(share for share, _ in measured)
-            if best < confidence.HEDGE:
-                return None
-            dated = [f for share, f in measured if share >= best - TIE_MARGIN]
-            if best < confidence.ANSWER and self._kind_unsaid(parsed, dated):
-                # 今年底前要参与制定多少项团体标准, where what falls due then is 国家标准 and
-                # 行业标准: the word naming which kind is asked is not dropped for a list; the
-                # question goes on as one without the window, answered, hedged or refused by
-                # the one confidence rule.
-                return None
-        wider: list[IndexedFact] = []
-        if scope.exact_regions is not None and not parsed.has_topic:
-            # 南海区今年还有哪些没到期 lists the district's own items, as /deadlines 南海 does;
-            # its city's items (全市每季度分析研判) are the city's, pointed to, not listed.
-            own = [f for f in dated if f.row.region_id in scope.exact_regions]
-            wider = [f for f in dated if f.row.region_id not in scope.exact_regions]
-            dated = own
-        note = _wider_note(self.index, wider, window)
-        if not dated:
-            return self.not_found(parsed, f"{_nothing_due(window)};{note}")
-        dated = soonest_first(self._dated(dated, parsed), self.today)
-        routine_note = ""
-        if not window.soon:
-            # 年底前佛山要完成什么: the items due once by then first, soonest first; the duties
-            # every year or quarter (每季度分析研判, 每年培训…) after them, not ahead of them.
-            dated.sort(key=lambda f: (f.row.kind == FactKind.RECURRING, self.index.is_per_year(f)))
-            once = [f for f in dated if not self._routine(f)]
-            if once and not parsed.has_topic and len(dated) > ROUTINE_FOLDED_OVER:
-                # …and on a phone, more than a page of them folds into one line: what is due
-                # once is the list; the routine (122 items in all for 佛山) is a count.
-                routine = len(dated) - len(once)
-                dated = once
-                where = parsed.region_text or ""
-                routine_note = (
-                    f"另有每年、每季度的常规工作{routine}项,发 /deadlines {where} 全部 查看"
-                    if where
-                    else f"另有每年、每季度的常规工作{routine}项"
-                )
-        lines = [self._line(fact) for fact in dated]
-        found = self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
-        said = tuple(said for said in (soon_note, note, routine_note) if said)
-        return replace(found, notes=(*found.notes, *said)) if said else found
-
-    def _routine(self, fact: IndexedFact) -> bool:
-        """A duty done every year or quarter (每年培训, 每季度分析研判), not once by a date."""
-        return fact.row.kind == FactKind.RECURRING or self.index.is_per_year(fact)
-
-    def _kind_unsaid(self, parsed: ParsedQuestion, facts: Sequence[IndexedFact]) -> bool:
+    def kind_unsaid(self, parsed: ParsedQuestion, facts: Sequence[IndexedFact]) -> bool:
         """Whether the rarest noun of the topic (团体标准, 中国名牌: what names the kind asked),
         one the documents write somewhere, is said by none of ``facts`` nor their documents'
         titles (a title's words say which plan is asked about, not which of its items)."""
@@ -1624,144 +1516,6 @@ class QuestionAnswerer:
         return not any(
             form in f"{fact_text(fact)} {fact.row.quote or ''}" for fact in facts for form in forms
         )
-
-    def _next_due_after(
-        self, window: TimeWindow, parsed: ParsedQuestion, scope: Scope, kinds: list[str], count: int
-    ) -> list[IndexedFact]:
-        """The ``count`` items falling due first after ``window`` (dated items and per-year
-        targets' next occurrences), soonest first."""
-        assert window.end is not None
-        after = window.end + timedelta(days=1)
-        found = [
-            fact
-            for fact in self.index.due_between(
-                after,
-                None,
-                kinds=kinds,
-                region_ids=scope.region_ids,
-                unit_ids=parsed.unit_ids or None,
-                document_ids=scope.document_ids,
-                limit=count * 4,
-            )
-            if not (FactKind.TARGET in kinds and self.index.is_per_year(fact))
-        ]
-        if FactKind.TARGET in kinds:
-            found += [
-                fact
-                for fact in self.index.yearly_between(
-                    after, None, region_ids=scope.region_ids, unit_ids=parsed.unit_ids or None
-                )
-                if scope.document_ids is None or fact.row.document_id in scope.document_ids
-            ]
-        return soonest_first(found, self.today)[:count]
-
-    def _nearest_dues(self, window: TimeWindow, scope: Scope) -> list[date]:
-        """The last deadline before ``window`` and the first after it, in the scope."""
-        days: list[date] = []
-        if window.start is not None:
-            past = self.index.by_due(window.start, region_ids=scope.region_ids).past
-            before = [
-                f.row.due
-                for f in past
-                if f.row.due is not None
-                and (scope.document_ids is None or f.document.id in scope.document_ids)
-            ]
-            before += [
-                f.row.due
-                for f in self.index.recurring_between(
-                    None,
-                    window.start - timedelta(days=1),
-                    region_ids=scope.region_ids,
-                    document_ids=scope.document_ids,
-                    last=True,
-                )
-                if f.row.due is not None
-            ]
-            if before:
-                days.append(max(before))
-        if window.end is not None:
-            after = self.index.due_between(
-                window.end + timedelta(days=1),
-                None,
-                region_ids=scope.region_ids,
-                document_ids=scope.document_ids,
-                limit=1,
-            ) + self.index.recurring_between(
-                window.end + timedelta(days=1),
-                None,
-                region_ids=scope.region_ids,
-                document_ids=scope.document_ids,
-            )
-            dues = [f.row.due for f in after if f.row.due is not None]
-            if dues:
-                days.append(min(dues))
-        return days
-
-    def _in_year(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """今年要做什么: the scope's goals and stages of that year, or its sentences naming it."""
-        assert parsed.year is not None
-        start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
-        phases = bool(set(parsed.hints) & _PHASE_WORDS)
-        if scope.exact_regions and not phases:
-            # 南海区今年要完成什么: the district's own targets of that year (as 南海区2018年要完成
-            # 哪些指标 lists them), not every sentence of its city's plan naming the year.
-            targets = self._listing(replace(parsed, topic_kind=Topic.TARGET), scope)
-            if targets is not None:
-                return targets
-        facts = self.index.due_between(
-            start,
-            end,
-            kinds=[FactKind.MILESTONE] if phases else DATED_KINDS,
-            region_ids=scope.region_ids,
-            document_ids=scope.document_ids,
-        )
-        if facts:
-            lines = self._lines(facts, parsed)
-            return self._found(parsed, scope, lines, listing=True, total=len(lines))
-        terms = [str(parsed.year), "开始", "完成", "实施"]
-        hits = self.index.passages.search(terms, document_ids=scope.document_ids, limit=8)
-        lines = [
-            passage_line(
-                self.index, h.document_id, h.number, h.passage, shown_part(h.passage.text, parsed)
-            )
-            for h in hits
-            if parsed.year in h.passage.years
-        ]
-        lines = list({(line.citation.document_id, line.label): line for line in lines}.values())[:2]
-        return self._found(parsed, scope, lines) if lines else None
-
-    def _deadlines(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
-        """什么时候到期 with nothing named: the scope's deadlines, upcoming soonest first, then
-        the past ones, most recent first."""
-        result = self.index.by_due(self.today, region_ids=scope.region_ids, limit=LIST_LIMIT)
-        facts = [
-            f
-            for f in result.upcoming + result.past
-            if (scope.document_ids is None or f.row.document_id in scope.document_ids)
-            and (parsed.year is None or (f.row.due is not None and f.row.due.year == parsed.year))
-        ]
-        if not facts:
-            return self.not_found(parsed, None)
-        lines = self._lines(facts, parsed)
-        total = result.upcoming_total + result.past_total if parsed.year is None else len(facts)
-        return self._found(parsed, scope, lines, listing=True, total=total)
-
-    def _starting(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """今年开始要做什么: what the plan says begins in that year."""
-        year = parsed.window.year if parsed.window else None
-        if year is None:
-            return None
-        terms = [str(year), "开始", "起", "启动", *vocabulary.search_words(" ".join(parsed.words))]
-        hits = self.index.passages.search(
-            terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
-        )
-        starts = re.compile(rf"{year}年(?:开始|起|以后|启动)")
-        for hit in hits:
-            if starts.search(hit.passage.text) or starts.search(hit.passage.heading or ""):
-                shown = shown_part(hit.passage.text, parsed)
-                line = passage_line(self.index, hit.document_id, hit.number, hit.passage, shown)
-                return self._found(parsed, scope, [line])
-        return None
 
     def _applicability(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """能拿这个奖励吗: the clause saying where and to whom the rules apply answers it, when
@@ -1787,7 +1541,7 @@ class QuestionAnswerer:
             return None
         named = [w for w in best.missing if w not in _ENTITY_WORDS and w not in _CONDITION_ASKING]
         if not parsed.has_topic or decide(best.share) == Verdict.ANSWER or not named:
-            return self._found(parsed, scope, [best.line])
+            return self.found(parsed, scope, [best.line])
         return None
 
     def _reward_caps(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
@@ -1799,7 +1553,7 @@ class QuestionAnswerer:
         lines = [line for _, line in caps]
         if not lines:
             return None
-        answer = self._found(parsed, scope, lines[:LIST_LIMIT], listing=True)
+        answer = self.found(parsed, scope, lines[:LIST_LIMIT], listing=True)
         capped = {line.citation.document_id for line in lines if line.citation is not None}
         count = sum(rewarding[document_id] for document_id in capped)
         places = sorted(
@@ -1819,7 +1573,7 @@ class QuestionAnswerer:
             return None
         found.sort(key=lambda item: item[0])
         lines = [line for _, line in found]
-        answer = self._found(parsed, scope, lines[:LIST_LIMIT], listing=True)
+        answer = self.found(parsed, scope, lines[:LIST_LIMIT], listing=True)
         if any(rank == _CONDITION_ORDER.index(ConditionKind.NO_STACKING) for rank, _ in found):
             return replace(answer, headline=lines[0].label)
         # No document says whether rewards add up: that is not found, however near the caps
@@ -1895,7 +1649,7 @@ class QuestionAnswerer:
                     found.append(replace(line, value=count))
         if len({line.value for line in found}) != 1:
             return None
-        return self._found(parsed, scope, found[:1])
+        return self.found(parsed, scope, found[:1])
 
     def _duties(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         """What a unit leads or takes part in: its facts, and the sentences naming it. With a
@@ -1912,7 +1666,7 @@ class QuestionAnswerer:
             Candidate(
                 self.measurer.measure_fact(parsed, fact).share,
                 (),
-                self._lines([fact], parsed)[0],
+                self.lines([fact], parsed)[0],
                 fact=fact,
             )
             for fact in result.hits
@@ -1957,10 +1711,10 @@ class QuestionAnswerer:
             if decide(best.share) == Verdict.NONE:
                 return self.not_found(parsed, None)
             kept = [c.line for c in candidates if c.share >= best.share - TIE_MARGIN][:NEAR_TIES]
-            return self._found(parsed, scope, kept, hedged=decide(best.share) == Verdict.HEDGE)
+            return self.found(parsed, scope, kept, hedged=decide(best.share) == Verdict.HEDGE)
         lines = [c.line for c in candidates]
         if only_targets:
-            answer = self._found(parsed, scope, lines, listing=True, total=len(lines))
+            answer = self.found(parsed, scope, lines, listing=True, total=len(lines))
             return unit_targets(self.index, answer, parsed.unit_ids)
         tasks = _by_task(lines)
         if not parsed.region_ids:
@@ -1973,7 +1727,7 @@ class QuestionAnswerer:
         if not parsed.region_ids:  # no region asked: the units' own say where
             units = {self.index.region_name(self.index.unit(u).region_id) for u in parsed.unit_ids}
             scope = replace(scope, title="、".join(sorted(r for r in units if r)) or scope.title)
-        answer = self._found(parsed, scope, tasks, listing=True, total=len(tasks))
+        answer = self.found(parsed, scope, tasks, listing=True, total=len(tasks))
         if len(parsed.unit_ids) > UNITS_NAMED and parsed.unit_text:
             # The title on one short line: the name asked and how many offices answer to it,
             # not every one of their names (各区市场监管局、市质监局、市质量强市领导小组办公室…).
@@ -2009,7 +1763,7 @@ class QuestionAnswerer:
 
     # -- building the answer --------------------------------------------------------------
 
-    def _found(
+    def found(
         self,
         parsed: ParsedQuestion,
         scope: Scope,
@@ -2206,28 +1960,6 @@ def _kind_listed_first(
     return close if listing is None else [listing.line, *close]
 
 
-def _month_as_clause_date(parsed: ParsedQuestion) -> ParsedQuestion:
-    """项目10月底前要干嘛, with nothing due this October: a month named without its year is the
-    date prefix of the clause asked about (10月底前动工建设 in a plan of 2010), so it is searched
-    as the words the plan writes rather than kept as a filter of this year's dates. Only with a
-    topic beside it (a bare 10月底前要干嘛 still asks what is due then)."""
-    month = month_as_written(parsed.window) if parsed.window is not None else None
-    if month is None or not parsed.has_topic:
-        return parsed
-    return replace(parsed, window=None, words=(*parsed.words, month))
-
-
-def _wider_note(index: KnowledgeIndex, wider: Sequence[IndexedFact], window: TimeWindow) -> str:
-    """那个区之上(全市、全省)的事项 in the window: how many, and the command that lists them."""
-    if not wider:
-        return ""
-    regions = list(dict.fromkeys(index.region_name(f.row.region_id) or "" for f in wider))
-    regions = [r for r in regions if r]
-    where = "、".join(regions) or "上级"
-    command = f"/deadlines {regions[0]} {window.words}" if len(regions) == 1 else "/deadlines"
-    return f"另有{where}的{len(wider)}项(不单属本区县),发 {command} 查看"
-
-
 # Words asking for a plan's last stage (最后一个阶段).
 _LAST_STAGE = frozenset({"最后", "最终"})
 # The levels of a standard a reward rule pays for (主导制定国际标准、国家标准…).
@@ -2266,17 +1998,6 @@ def _states_an_aim(answer: Answer) -> bool:
         return False
     aimed = first.kind in (FactKind.TARGET, FactKind.MILESTONE)
     return aimed or (first.kind == PASSAGE and bool(_STATES_AIM.search(said)))
-
-
-def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
-    """Why a time question found nothing: the window asked about, in dates, and the nearest
-    deadlines before and after it."""
-    start = window.start.isoformat() if window.start else ""
-    end = window.end.isoformat() if window.end else ""
-    why = f"{window.words}({start}至{end})没有到期的节点或目标"
-    if nearest:
-        why += ";最近的到期日是" + "、".join(day.isoformat() for day in nearest)
-    return why
 
 
 # A field's label opening a sentence (审核方式:核准制, 申报时间:每年3月): up to a few characters
@@ -2392,82 +2113,6 @@ def _search_terms(parsed: ParsedQuestion) -> list[str]:
     if parsed.year is not None:
         terms.append(str(parsed.year))
     return terms
-
-
-def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) -> str:
-    """The part of a long sentence that answers: the clauses around the best-matching one,
-    grown while they fit ``limit`` characters (the whole sentence when it is short)."""
-    if len(sentence) <= limit:
-        return sentence
-    clauses = [c for c in _CLAUSE.split(sentence) if c]
-    # The clause that holds the kind of value asked for (第51次 for 第几次, a sum for 多少钱)
-    # counts as one more word matched: it is the answer, the others its subject.
-    form = _ASKED_FORMS.get(parsed.asks)
-    # A word inside a cited document's title (《…“加大制造业大企业奖励力度”政策实施细则…》)
-    # names that document, half as much the clause's own subject.
-    said = [
-        [
-            1.0 if _said_in(word, CITED.sub(" ", clause)) else CITED_WORD if word in clause else 0.0
-            for word in parsed.words
-        ]
-        for clause in clauses
-    ]
-    hits = [
-        sum(row) + bool(form and form.search(clause))
-        for row, clause in zip(said, clauses, strict=True)
-    ]
-    top = max(hits)
-    if hits.count(top) > 1:
-        # Clauses tied: a word most clauses say is the sentence's subject (资金 through a whole
-        # notice), one few say is what sets the answering clause apart (不得用于…支出).
-        spread = [sum(row[i] > 0 for row in said) or 1 for i in range(len(parsed.words))]
-        hits = [
-            top + sum(w / n for w, n in zip(row, spread, strict=True)) / (len(spread) or 1)
-            if h == top
-            else h
-            for h, row in zip(hits, said, strict=True)
-        ]
-    best = max(range(len(clauses)), key=lambda i: (hits[i], -i))
-    start, end = best, best + 1
-    length = len(clauses[best])
-    while True:
-        grown = False
-        for side in ("right", "left"):
-            if side == "right" and end < len(clauses) and length + len(clauses[end]) <= limit:
-                length += len(clauses[end])
-                end += 1
-                grown = True
-            if side == "left" and start > 0 and length + len(clauses[start - 1]) <= limit:
-                start -= 1
-                length += len(clauses[start])
-                grown = True
-        if not grown:
-            break
-    text = "".join(clauses[start:end]).strip(",;: ")
-    return ("…" if start > 0 else "") + text + ("…" if end < len(clauses) else "")
-
-
-def _said_in(word: str, clause: str) -> bool:
-    """Whether ``clause`` says ``word``, as written or in another form the documents use for
-    it (不能用于 asked, 不得用于 written)."""
-    return word in clause or any(
-        other in clause for group in SYNONYMS if word in group for other in group
-    )
-
-
-_ASKED_FORMS = {Asks.NUMBER: NUMBER, Asks.MONEY: MONEY, Asks.DATE: DATE}
-# What a word matched only inside a cited title counts for, in choosing the clause shown.
-CITED_WORD = 0.5
-
-
-def _due_in(fact: IndexedFact, start: date | None, end: date | None, *, current: bool) -> bool:
-    row = fact.row
-    due = row.due
-    if due is None:
-        return False
-    if current:
-        return row.start is not None and start is not None and row.start <= start <= due
-    return (start is None or due >= start) and (end is None or due <= end)
 
 
 def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int) -> str:
