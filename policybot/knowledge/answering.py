@@ -14,13 +14,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from policybot.knowledge import confidence, document_answers, vocabulary
+from policybot.knowledge.answer_layout import (
+    HEDGE_TEXT,
+    answer_kind,
+    answer_title,
+    as_typed,
+    disagreement,
+    headline_of,
+    level_named,
+    row_or_near_ties,
+    rows_of_places_asked,
+)
 from policybot.knowledge.answer_sizes import (
     FACT_POOL,
     LIST_LIMIT,
@@ -32,13 +42,10 @@ from policybot.knowledge.answer_sizes import (
 from policybot.knowledge.answers import (
     NOT_FOUND,
     Answer,
-    AnswerKind,
     FactLine,
-    format_due,
     not_found_about,
 )
 from policybot.knowledge.confidence import Verdict, decide
-from policybot.knowledge.figures import asked_doers, asked_figure
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
     FREQUENCY,
@@ -60,7 +67,6 @@ from policybot.knowledge.lines import (
     section_within,
 )
 from policybot.knowledge.lookup_answers import (
-    shown_topic,
     truncation_note,
     unit_targets,
     unit_tasks,
@@ -112,7 +118,6 @@ from policybot.knowledge.window_answers import (
     starting_then,
 )
 
-HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
 # A title names at most this many units; more are the name asked and their count.
 UNITS_NAMED = 2
 # A second sentence is shown beside the best when it measures this close to it.
@@ -304,48 +309,6 @@ class Candidate:
     hit: PassageHit | None = None
 
 
-# A row of an answer: a candidate or a fact.
-_Row = TypeVar("_Row")
-
-# The most places of one row (各区…不少于:禅城…、南海…) an answer lists in full.
-ROW_PLACES = 12
-
-
-def rows_of_places_asked(
-    rows: list[_Row], places: Sequence[str], region: Callable[[_Row], str | None]
-) -> list[_Row]:
-    """The rows of the places asked, when plans are not filed under them: 杭州市要新增几个省级名牌
-    or 厦门2032年有哪些目标, of a province's quota split (杭州市22个、宁波市20个, stored as
-    浙江省杭州市) — the place's own figure answers, not its neighbours' beside it in the row. A
-    place no row is of keeps every row. ``region`` is the place a row's line names."""
-    own = [row for row in rows if (region(row) or "").endswith(tuple(places))]
-    return own or rows
-
-
-def _row_or_near_ties(lines: list[FactLine]) -> list[FactLine]:
-    """The facts an answer shows beside the best: a few near ties, and with one of them every
-    other place of its row (one sentence's figure for each district: 佛山各区省名牌产品数量).
-    Cutting a row at three answered "各区" with part of the districts and no word that some
-    were missing."""
-    rows = Counter(_row_key(line) for line in lines)
-    shown: list[FactLine] = []
-    shown_rows: set[tuple[object, ...]] = set()
-    for line in lines:
-        key = _row_key(line)
-        if len(shown) < NEAR_TIES or (key in shown_rows and rows[key] > 1):
-            shown.append(line)
-            shown_rows.add(key)
-        if len(shown) >= ROW_PLACES:
-            break
-    return shown
-
-
-def _row_key(line: FactLine) -> tuple[object, ...]:
-    """What the places of one row share: document, section, subject and date."""
-    citation = line.citation
-    return (citation.document_id, citation.section, line.label, line.due)
-
-
 class QuestionAnswerer:
     """Answers one parsed question from one snapshot of the store."""
 
@@ -391,7 +354,7 @@ class QuestionAnswerer:
             note = province_note(parsed.province, answer)
             answer = replace(answer, notes=(*answer.notes, note))
         if answer.hedged and answer.facts:
-            answer = _level_named(parsed, answer)
+            answer = level_named(parsed, answer)
         return answer
 
     def _in_provinces_cities(self, parsed: ParsedQuestion) -> Answer | None:
@@ -904,7 +867,7 @@ class QuestionAnswerer:
                 # No year asked (南海驰名要多少件): of facts that match alike, the current or
                 # next one leads, as in the lists; the past ones follow.
                 tied.sort(key=lambda c: (-round(c.share, 6), not c.exact_region, self._past(c)))
-            lines = _row_or_near_ties([c.line for c in tied])
+            lines = row_or_near_ties([c.line for c in tied])
         return self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
 
     def _said_without_value(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
@@ -988,7 +951,9 @@ class QuestionAnswerer:
                     line = passage_line(
                         self.index, document_id, number, passage, shown_part(clause, parsed)
                     )
-                    return replace(answer, title=_title(scope, parsed), facts=(*answer.facts, line))
+                    return replace(
+                        answer, title=answer_title(scope, parsed), facts=(*answer.facts, line)
+                    )
         return None
 
     def _other_years(self, parsed: ParsedQuestion, scope: Scope, year: int) -> Answer:
@@ -1732,7 +1697,7 @@ class QuestionAnswerer:
             # The title on one short line: the name asked and how many offices answer to it,
             # not every one of their names (各区市场监管局、市质监局、市质量强市领导小组办公室…).
             many = f"“{parsed.unit_text}”({len(parsed.unit_ids)}个单位)"
-            answer = replace(answer, title=_title(scope, parsed, [many]))
+            answer = replace(answer, title=answer_title(scope, parsed, [many]))
         return unit_tasks(self.index, answer, parsed.unit_ids)
 
     def _regions_of_tasks(self, lines: Sequence[FactLine]) -> dict[str, int]:
@@ -1755,7 +1720,7 @@ class QuestionAnswerer:
         asked = f"{short_place(first)}{unit}负责哪些任务"
         return Answer(
             found=False,
-            kind=_answer_kind(parsed),
+            kind=answer_kind(parsed),
             title=unit,
             headline=f"{len(regions)}个地区都有{unit}的任务,请说明是哪个地区,例如“{asked}”",
             suggestions=tuple(f"{region}: {count}条" for region, count in regions.items()),
@@ -1774,9 +1739,11 @@ class QuestionAnswerer:
         total: int | None = None,
     ) -> Answer:
         first = lines[0]
-        headline = HEDGE_TEXT if hedged else _headline(first, parsed, listing, total or len(lines))
+        headline = (
+            HEDGE_TEXT if hedged else headline_of(first, parsed, listing, total or len(lines))
+        )
         if not hedged and not listing and headline == first.value:
-            headline = _disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
+            headline = disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
             quote = first.citation.quote
             if parsed.asks == Asks.WHAT or first.kind == FactKind.MILESTONE:
@@ -1790,8 +1757,10 @@ class QuestionAnswerer:
                 lines = [replace(first, excerpt=excerpt)]
         return Answer(
             found=not hedged,
-            kind=_answer_kind(parsed, first),
-            title=_title(scope, parsed, sorted({self.index.unit(u).name for u in parsed.unit_ids})),
+            kind=answer_kind(parsed, first),
+            title=answer_title(
+                scope, parsed, sorted({self.index.unit(u).name for u in parsed.unit_ids})
+            ),
             headline=headline,
             facts=tuple(lines),
             total=total or len(lines),
@@ -1816,12 +1785,12 @@ class QuestionAnswerer:
         headline = not_found_about(parsed.topic or "", why)
         return Answer(
             found=False,
-            kind=_answer_kind(parsed),
+            kind=answer_kind(parsed),
             title=parsed.region_text or "提问",
             headline=headline,
             suggestions=not_found_hint(
                 self.index,
-                _as_typed(parsed.topic),
+                as_typed(parsed.topic),
                 regions_within(parsed.region_ids, self.index) if parsed.region_ids else None,
             ),
         )
@@ -1833,7 +1802,7 @@ class QuestionAnswerer:
         asked = parsed.text.replace("我们区", example) if example else None
         return Answer(
             found=False,
-            kind=_answer_kind(parsed),
+            kind=answer_kind(parsed),
             title="提问",
             headline="请说明是哪个地区:问题里写上区县名"
             + (f",例如“{asked}”" if asked and asked != parsed.text else ""),
@@ -2103,173 +2072,12 @@ def _weak_subject(parsed: ParsedQuestion) -> tuple[str, ...]:
     )
 
 
-def _line_text(line: FactLine) -> str:
-    return f"{line.label} {line.citation.quote} {line.citation.section or ''}"
-
-
 def _search_terms(parsed: ParsedQuestion) -> list[str]:
     terms = vocabulary.search_words(" ".join((*parsed.words, *parsed.hints)))
     terms += [other for word in parsed.words for other in level_orders(word)]
     if parsed.year is not None:
         terms.append(str(parsed.year))
     return terms
-
-
-def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int) -> str:
-    if listing:
-        return f"共 {total} 项"
-    if parsed.asks == Asks.WHO and (line.lead_units or line.support_units):
-        return _units_text(line, parsed)
-    if parsed.asks == Asks.DATE and line.due is not None:
-        return format_due(line.due, line.due_text) + (" (已过期)" if line.overdue else "")
-    if line.kind == "passage":
-        return _passage_lead(line, parsed) or line.label
-    if line.value:
-        return line.value
-    return line.label
-
-
-def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
-    """多少 answered by a sentence: its figure for the topic leads (超过3亿元); 由谁负责: the
-    bodies it lays the duty on. The sentence follows under it (``figures``)."""
-    words = list(parsed.words)  # (a weak word too: 家省品, a word the bot cannot read)
-    if parsed.asks in (Asks.NUMBER, Asks.MONEY):
-        return asked_figure(line.label, words)
-    if parsed.asks == Asks.WHO:
-        return asked_doers(line.label, words)
-    return None
-
-
-# Up to this many regions' values fit the lead line; more are "各地不同,见下".
-_VALUES_IN_HEADLINE = 3
-
-
-def _disagreement(lines: Sequence[FactLine], *, each_place: bool = False) -> str | None:
-    """The lead line when items of different regions or documents give different values:
-    each region's value (衢州市 100万元;某区 50万元), never one of them as *the* answer.
-    Asked of several places (高明区、三水区各多少), each place's value even when they agree."""
-    valued = [line for line in lines if line.value and line.kind != PASSAGE]
-    if len({line.value for line in valued}) < 2:
-        regions = {line.region for line in valued if line.region}
-        if not each_place or not 2 <= len(regions) <= _VALUES_IN_HEADLINE:
-            return None
-        return ";".join(
-            f"{region} {valued[0].value}"
-            for region in dict.fromkeys(line.region for line in valued if line.region)
-        )
-    sources = {(line.region, line.citation.document_id) for line in valued}
-    if len({document for _, document in sources}) < 2 and len(sources) < 2:
-        return None  # one document's own tiers (国家级, 省级): its first value leads
-    by_region: dict[str, list[str]] = {}
-    for line in valued:
-        values = by_region.setdefault(line.region or line.citation.document, [])
-        if line.value not in values:
-            values.append(line.value or "")
-    if len(by_region) < 2:
-        return "各文件不同,见下"
-    if len(by_region) > _VALUES_IN_HEADLINE or any(len(v) > 1 for v in by_region.values()):
-        whole = _whole_region(list(by_region))
-        if whole is not None and len(by_region[whole]) == 1:
-            # 佛山 2019年省名牌: the city's own total leads, its districts' quotas below.
-            return f"{whole} {by_region[whole][0]};下辖各地不同,见下"
-        return "各地不同,见下"
-    return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
-
-
-def _whole_region(regions: Sequence[str]) -> str | None:
-    """The one region the others lie inside by their names (佛山市 of 佛山市禅城区)."""
-    for whole in regions:
-        short = short_place(whole)
-        if len(short) >= 2 and all(
-            other == whole or other.startswith(whole) or other.startswith(short)
-            for other in regions
-        ):
-            return whole
-    return None
-
-
-def _units_text(line: FactLine, parsed: ParsedQuestion) -> str:
-    asked = parsed.unit_text or ""
-
-    def ordered(units: tuple[str, ...]) -> list[str]:
-        return sorted(units, key=lambda unit: asked not in unit if asked else False)
-
-    parts = [f"牵头: {'、'.join(ordered(line.lead_units))}"] if line.lead_units else []
-    if line.support_units:
-        parts.append(f"配合: {'、'.join(ordered(line.support_units))}")
-    return "; ".join(parts)
-
-
-_KIND_OF_FACT = {
-    FactKind.TARGET: AnswerKind.TARGETS,
-    FactKind.REWARD: AnswerKind.REWARDS,
-    FactKind.MILESTONE: AnswerKind.DEADLINES,
-    "document": AnswerKind.DOCUMENTS,
-}
-
-
-def _answer_kind(parsed: ParsedQuestion, line: FactLine | None = None) -> str:
-    if parsed.field is not None:
-        return AnswerKind.DOCUMENTS
-    if parsed.asks in (Asks.WHO, Asks.DUTIES):
-        return AnswerKind.UNITS
-    if parsed.asks == Asks.DATE:
-        return AnswerKind.DEADLINES
-    if line is not None and line.kind in _KIND_OF_FACT:
-        return _KIND_OF_FACT[line.kind]
-    return {
-        Topic.REWARD: AnswerKind.REWARDS,
-        Topic.TARGET: AnswerKind.TARGETS,
-        Topic.DEADLINE: AnswerKind.DEADLINES,
-    }.get(parsed.topic_kind or "", AnswerKind.SEARCH)
-
-
-def _title(scope: Scope, parsed: ParsedQuestion, unit_names: Sequence[str] = ()) -> str:
-    parts = [scope.title]
-    if parsed.window is not None:
-        parts.append(parsed.window.words)
-    elif parsed.year:
-        parts.append(f"{parsed.year}年")
-    if unit_names:
-        parts.append("、".join(unit_names))
-    if parsed.has_topic:
-        parts.append(f"“{shown_topic(parsed.topic)}”")
-    return " · ".join(parts)
-
-
-def _as_typed(topic: str | None) -> str | None:
-    """The topic's words as one run, as they were typed: the hint under a 未找到 echoes them put
-    right (驰名商品 → 是不是“驰名商标品”?), never with the space that joins the words
-    (是不是“驰名 商标品”?)."""
-    return "".join(topic.split()) if topic else topic
-
-
-# The level each rank of ``confidence.level_ranks`` is written as in a reply.
-_LEVEL_SHOWN = {0: "国际", 1: "国家级", 2: "省级", 3: "市级", 4: "县级"}
-
-
-def _level_named(parsed: ParsedQuestion, answer: Answer) -> Answer:
-    """A partial match whose items write what is asked (名牌) only at another level than the
-    one asked (国家级名牌产品 asked, only 省名牌产品 rows found): the reply says so in its first
-    line — 未找到 the thing asked; the documents only have that other level — rather than a
-    bare 部分相符 a reader may take for the figure asked."""
-    for word in parsed.words:
-        asked = confidence.leading_level(word)
-        if asked is None:
-            continue
-        rank, thing = asked
-        said: set[int] = set()
-        for line in answer.facts:
-            said |= confidence.levels_of(thing, _line_text(line))
-        if said and rank not in said:
-            other = "、".join(_LEVEL_SHOWN[r] for r in sorted(said))
-            headline = f"未找到“{word}”;文件只有{other}的,以下部分相符,仅供参考"
-            return replace(answer, headline=headline)
-    return answer
-
-
-def with_hedge(answer: Answer) -> Answer:
-    return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
 
 
 # How many opening lines of a document say what it is about with its title (a title in two).
