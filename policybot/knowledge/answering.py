@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -34,9 +34,7 @@ from policybot.knowledge.answer_layout import (
 from policybot.knowledge.answer_sizes import (
     FACT_POOL,
     LIST_LIMIT,
-    NEAR_TIES,
     PASSAGE_POOL,
-    PHONE_PAGE_ITEMS,
     TIE_MARGIN,
 )
 from policybot.knowledge.answers import (
@@ -45,6 +43,7 @@ from policybot.knowledge.answers import (
     FactLine,
     not_found_about,
 )
+from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
@@ -56,7 +55,6 @@ from policybot.knowledge.fits import (
     passage_fits,
 )
 from policybot.knowledge.glossary import level_orders
-from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.kind_lists import kind_asked, lists_kind
 from policybot.knowledge.lines import (
@@ -68,8 +66,6 @@ from policybot.knowledge.lines import (
 )
 from policybot.knowledge.lookup_answers import (
     truncation_note,
-    unit_targets,
-    unit_tasks,
 )
 from policybot.knowledge.measuring import Measurer, fact_text
 from policybot.knowledge.models import FactKind
@@ -107,6 +103,7 @@ from policybot.knowledge.reward_tiers import (
 from policybot.knowledge.rule_reach import APPLIES
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
+from policybot.knowledge.unit_duties import count_in_heading_of, duties
 from policybot.knowledge.window_answers import (
     PHASE_WORDS,
     deadlines,
@@ -118,8 +115,6 @@ from policybot.knowledge.window_answers import (
     starting_then,
 )
 
-# A title names at most this many units; more are the name asked and their count.
-UNITS_NAMED = 2
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
 # A sentence must cover this much more than the best fact to be preferred to it.
@@ -296,19 +291,6 @@ _DOING = frozenset(
 )
 
 
-@dataclass
-class Candidate:
-    share: float
-    missing: tuple[str, ...]
-    line: FactLine
-    exact_region: bool = True
-    # A sentence's share before its document's title completed it (``Coverage.completed``):
-    # what it is weighed by against a fact, which is not completed so.
-    plain: float | None = None
-    fact: IndexedFact | None = None
-    hit: PassageHit | None = None
-
-
 class QuestionAnswerer:
     """Answers one parsed question from one snapshot of the store."""
 
@@ -418,7 +400,7 @@ class QuestionAnswerer:
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
         if parsed.unit_ids and parsed.asks == Asks.NUMBER and not parsed.has_topic:
-            counted = self._count_in_heading(parsed, scope)
+            counted = count_in_heading_of(self, parsed, scope)
             if counted is not None:
                 return counted
         if parsed.unit_ids and (
@@ -432,7 +414,7 @@ class QuestionAnswerer:
                 if timed is not None:
                     return timed
                 return self.not_found(parsed, nothing_due(parsed.window))
-            return self._duties(parsed, scope)
+            return duties(self, parsed, scope)
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             timed = in_window(self, parsed, scope)
             if timed is not None:
@@ -1114,12 +1096,12 @@ class QuestionAnswerer:
                 continue  # another tier of the document holds the amount asked about
             if (
                 parsed.year is not None
-                and not self._names_year(passage.years, hit.document_id, parsed.year)
+                and not self.names_year(passage.years, hit.document_id, parsed.year)
                 and not (parsed.asks == Asks.DATE and self._annual(hit.document_id, parsed.year))
                 and not self._this_year_is(passage.text, hit.document_id, parsed.year)
             ):
                 continue  # a year asked about is a year the sentence (or its heading) names
-            section = self._section_of(passage, hit.document_id)
+            section = self.section_of(passage, hit.document_id)
             text = f"{section} {passage.heading or ''} {before} {passage.text}"
             if ordinal is not None and _item_of(passage.section, ordinal[1], parsed.words):
                 # 基本原则第一条是什么: the item numbered so (1.坚持深化改革) under the heading
@@ -1254,7 +1236,7 @@ class QuestionAnswerer:
             and any(word in passage.text for word in words)
         ][:PASSAGE_POOL]
 
-    def _section_of(self, passage: PassageText, document_id: int) -> str:
+    def section_of(self, passage: PassageText, document_id: int) -> str:
         """A sentence's section as its words count: without the document's own title, which an
         annex table's caption repeats (××计划(2017—2019年)任务分解表 / 16) and which is the
         title's, weighed as the title (its years are no year the sentence names)."""
@@ -1312,7 +1294,7 @@ class QuestionAnswerer:
         if fact.row.due is not None:
             return False
         named = {int(y) for y in _YEAR_NAMED.findall(f"{fact.row.label} {fact.row.quote}")}
-        return self._names_year(named, fact.row.document_id, parsed.year)
+        return self.names_year(named, fact.row.document_id, parsed.year)
 
     def _annual(self, document_id: int, year: int) -> bool:
         """Whether the document's title names ``year`` and no other (2020年政府工作报告…分解表):
@@ -1322,7 +1304,7 @@ class QuestionAnswerer:
         named = {int(y) for y in _YEAR_NAMED.findall(document.title or "")} if document else set()
         return named == {year}
 
-    def _names_year(self, years: Iterable[int], document_id: int, year: int) -> bool:
+    def names_year(self, years: Iterable[int], document_id: int, year: int) -> bool:
         """Whether a sentence naming ``years`` is of ``year``: it names it, or it names no
         year at all and its document is about that year."""
         years = tuple(years)
@@ -1586,145 +1568,7 @@ class QuestionAnswerer:
             unit_ids=unit_ids,
             unit_text=unit_text,
         )
-        return self._duties(parsed, Scope(None, None, None, "全部地区"))
-
-    def _count_in_heading(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """我们是示范区管委会,今年牵头几项工作: the count the heading of the unit's group of tasks
-        writes (一、县示范区管委会牵头工作(8项)), in the scope's documents; None when no heading
-        names the unit with a count, or two headings give different counts."""
-        if not asks_item_count(parsed.reading):
-            return None
-        names = {self.index.unit(u).name for u in parsed.unit_ids} | {parsed.unit_text or ""}
-        documents = scope.document_ids or {
-            d.id
-            for d in self.index.documents()
-            if scope.region_ids is None or d.region_id in scope.region_ids
-        }
-        if parsed.year is not None:  # 今年: a list of that year's work only
-            documents = {d for d in documents if self._names_year((), d, parsed.year)}
-        found: list[FactLine] = []
-        for document_id in sorted(documents):
-            passages = self.index.passages.by_document.get(document_id, [])
-            for number, passage in enumerate(passages):
-                if passage.text != passage.heading:
-                    continue  # a heading's own passage
-                count = count_in_heading(passage.text, names)
-                if count is not None:
-                    line = passage_line(self.index, document_id, number, passage, passage.text)
-                    found.append(replace(line, value=count))
-        if len({line.value for line in found}) != 1:
-            return None
-        return self.found(parsed, scope, found[:1])
-
-    def _duties(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
-        """What a unit leads or takes part in: its facts, and the sentences naming it. With a
-        topic (质监局在保障措施里要做什么), the best of those; without, all of them."""
-        only_targets = bool({"目标", "指标"} & set(parsed.hints))
-        result = self.index.search(
-            parsed.topic if parsed.has_topic else None,
-            kinds=[FactKind.TARGET] if only_targets else None,
-            unit_ids=parsed.unit_ids,
-            limit=LIST_LIMIT,
-            min_coverage=0.3,
-        )
-        candidates = [
-            Candidate(
-                self.measurer.measure_fact(parsed, fact).share,
-                (),
-                self.lines([fact], parsed)[0],
-                fact=fact,
-            )
-            for fact in result.hits
-        ]
-        names = {self.index.unit(u).name for u in parsed.unit_ids}
-        spoken = {parsed.unit_text or "", *names} - {""}
-        seen_sections: set[str | None] = set()
-        # A unit that leads no stored item may still lead tasks its own region's plans give it
-        # (责任单位:市工商局 under a heading): those plans are looked through as well.
-        regions = {self.index.unit(u).region_id for u in parsed.unit_ids}
-        documents = scope.document_ids or {f.row.document_id for f in result.hits} | {
-            d.id for d in self.index.documents() if d.region_id in regions
-        }
-        for document_id in sorted(() if only_targets else documents):
-            passages = self.index.passages.by_document.get(document_id, [])
-            for number, passage in enumerate(passages):
-                led = bool(names & set(passage.lead_units))
-                named = any(name in passage.text for name in spoken)
-                if not (led or named) or (led and passage.section in seen_sections):
-                    continue
-                if led:
-                    seen_sections.add(passage.section)
-                section = self._section_of(passage, document_id)
-                text = f"{section} {passage.heading or ''} {passage.text}"
-                share = self.measurer.measure(parsed, text, document_id).share
-                shown = (
-                    passage.heading or passage.text
-                    if led and not parsed.has_topic
-                    else shown_part(passage.text, parsed)
-                )
-                if led and not parsed.has_topic:
-                    number, passage = _task_passage(passages, number)
-                line = passage_line(self.index, document_id, number, passage, shown or "")
-                candidates.append(Candidate(share, (), line))
-        if not candidates:
-            return self.not_found(parsed, None)
-        if parsed.has_topic:
-            candidates.sort(
-                key=lambda c: (-round(c.share, 6), c.line.label == c.line.citation.section)
-            )
-            best = candidates[0]
-            if decide(best.share) == Verdict.NONE:
-                return self.not_found(parsed, None)
-            kept = [c.line for c in candidates if c.share >= best.share - TIE_MARGIN][:NEAR_TIES]
-            return self.found(parsed, scope, kept, hedged=decide(best.share) == Verdict.HEDGE)
-        lines = [c.line for c in candidates]
-        if only_targets:
-            answer = self.found(parsed, scope, lines, listing=True, total=len(lines))
-            return unit_targets(self.index, answer, parsed.unit_ids)
-        tasks = _by_task(lines)
-        if not parsed.region_ids:
-            several = self._regions_of_tasks(tasks)
-            if len(several) > 1 and len(tasks) > PHONE_PAGE_ITEMS:
-                # 质监局牵头的任务有哪些, of 质监局s of several regions with more tasks than a
-                # page: not their tasks merged under one header, but which region, each on a
-                # line with its count. A few tasks of two cities fit a page and are listed.
-                return self._which_region_of_tasks(parsed, several)
-        if not parsed.region_ids:  # no region asked: the units' own say where
-            units = {self.index.region_name(self.index.unit(u).region_id) for u in parsed.unit_ids}
-            scope = replace(scope, title="、".join(sorted(r for r in units if r)) or scope.title)
-        answer = self.found(parsed, scope, tasks, listing=True, total=len(tasks))
-        if len(parsed.unit_ids) > UNITS_NAMED and parsed.unit_text:
-            # The title on one short line: the name asked and how many offices answer to it,
-            # not every one of their names (各区市场监管局、市质监局、市质量强市领导小组办公室…).
-            many = f"“{parsed.unit_text}”({len(parsed.unit_ids)}个单位)"
-            answer = replace(answer, title=answer_title(scope, parsed, [many]))
-        return unit_tasks(self.index, answer, parsed.unit_ids)
-
-    def _regions_of_tasks(self, lines: Sequence[FactLine]) -> dict[str, int]:
-        """How many of ``lines`` each region's documents hold, most first."""
-        counts: Counter[str] = Counter()
-        for line in lines:
-            document = self.index.find_document(line.citation.document_id)
-            region = (
-                self.index.region_name(document.region_id)
-                if document is not None and document.region_id is not None
-                else None
-            )
-            counts[region or "未写地区"] += 1
-        return dict(counts.most_common())
-
-    def _which_region_of_tasks(self, parsed: ParsedQuestion, regions: dict[str, int]) -> Answer:
-        """Ask which region: one line per region with its count, and how to ask for one."""
-        unit = parsed.unit_text or "该单位"
-        first = next(iter(regions))
-        asked = f"{short_place(first)}{unit}负责哪些任务"
-        return Answer(
-            found=False,
-            kind=answer_kind(parsed),
-            title=unit,
-            headline=f"{len(regions)}个地区都有{unit}的任务,请说明是哪个地区,例如“{asked}”",
-            suggestions=tuple(f"{region}: {count}条" for region, count in regions.items()),
-        )
+        return duties(self, parsed, Scope(None, None, None, "全部地区"))
 
     # -- building the answer --------------------------------------------------------------
 
@@ -1843,69 +1687,6 @@ _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 _CONTACT_WORD = re.compile(r"电话|邮箱|邮件|地址|联系|寄|信|打哪")
 # The least a document's best sentence matches the rest of a contact question.
 ANSWER_SHARE = confidence.HEDGE
-
-
-def _task_passage(passages: Sequence[PassageText], number: int) -> tuple[int, PassageText]:
-    """The sentence that says what a task is: the passage at ``number``, or when it is only
-    the task's name (a table row's first cell, 深度开放专业实验室。), the next sentence of the
-    same task."""
-    first = passages[number]
-    name = (first.heading or "").strip(_TASK_EDGES)
-    if first.text.strip(_TASK_EDGES) != name:
-        return number, first
-    for later in range(number + 1, len(passages)):
-        passage = passages[later]
-        if passage.section != first.section or passage.heading != first.heading:
-            break
-        if passage.text.strip(_TASK_EDGES) != name:
-            return later, passage
-    return number, first
-
-
-_TASK_EDGES = " 。.;;,,"
-
-
-def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
-    """A unit's duties, one line per task (the innermost heading they stand under), in the
-    documents' order: a phone shows ten tasks, not sixty facts."""
-    groups: dict[tuple[int, str], list[FactLine]] = {}
-    for line in lines:
-        section = line.citation.section or line.label
-        groups.setdefault((line.citation.document_id, section), []).append(line)
-    tasks = []
-    for (_, section), members in sorted(groups.items(), key=lambda item: item[0][0]):
-        heading = section.split(" / ")[-1]
-        if heading.isdigit():  # a table row: its task is the passage's own heading
-            heading = next((m.label for m in members if m.kind == PASSAGE), members[0].label)
-            heading = heading.rstrip(_TASK_EDGES) or heading
-        items = [m for m in members if m.kind != PASSAGE]
-        note = None
-        if items:  # the task's items by name, so the task line says what is to be done
-            named = "; ".join(_clip_item(m) for m in items[:TASK_ITEMS])
-            more = f" 等 {len(items)} 项" if len(items) > TASK_ITEMS else ""
-            note = f"{named}{more}"
-        # A task whose items are several districts' quotas (禅城…、南海…) is the plan's: its
-        # line names the plan's region (the task's own sentence), not the first district.
-        regions = {m.region for m in members}
-        region = members[0].region
-        if len(regions) > 1:
-            region = next((m.region for m in members if m.kind == PASSAGE), region)
-        tasks.append(
-            replace(members[0], kind=PASSAGE, label=heading, value=None, note=note, region=region)
-        )
-    return tasks
-
-
-TASK_ITEMS = 3
-_ITEM_CHARS = 24
-
-
-def _clip_item(line: FactLine) -> str:
-    """``25项 新增…`` or, for a deadline, ``2019-09-30 完成…``: the date alone, as the document's
-    words for it (2019年9月底前) would take the little room the task line has for what."""
-    value = line.due.isoformat() if line.kind == FactKind.MILESTONE and line.due else line.value
-    text = f"{value or ''} {line.label}".strip()
-    return text if len(text) <= _ITEM_CHARS else text[: _ITEM_CHARS - 1] + "…"
 
 
 def _kind_listed_first(
