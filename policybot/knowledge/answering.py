@@ -91,7 +91,16 @@ from policybot.knowledge.question_scope import (
     province_note,
     short_place,
 )
-from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
+from policybot.knowledge.reward_rule_answers import (
+    ABOUT_REWARDS,
+    ASKS_CAP,
+    ASKS_STACKING,
+    ENTITY_WORDS,
+    applicability,
+    reward_caps,
+    reward_conditions,
+    rewards_another_standard_level,
+)
 from policybot.knowledge.reward_tiers import (
     amount_said,
     holds_amount,
@@ -100,7 +109,6 @@ from policybot.knowledge.reward_tiers import (
     tier_above,
     tiers_reached,
 )
-from policybot.knowledge.rule_reach import APPLIES
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
 from policybot.knowledge.unit_duties import count_in_heading_of, duties
@@ -222,19 +230,6 @@ _ACHIEVED = re.compile(
     r"(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:商标|名牌产品|名牌|质量奖|称号))"
 )
 _CLAUSE_END = re.compile(r"[,;。]")
-# 能重复拿吗, 可以叠加吗, 能同时享受吗: how rewards add up, which the documents' conditions say.
-_ASKS_STACKING = re.compile(r"重复|叠加|同时享受|同时拿|一并享受|兼得|累加|都能拿|就高|从高")
-_ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
-# 奖励有没有上限, 最多拿多少: a cap on the rewards as a whole (no reward named), which a
-# document's overall-cap clause says (奖励资金总额不超过…). A reward named (技改补贴上限多少)
-# is asked its own 最高…万元.
-_ASKS_CAP = re.compile(r"上限|封顶|限额|最多|最高")
-_CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, ConditionKind.SCOPE)
-# The asking of 要满足什么条件, 哪些单位能申请: no topic of its own, the applicability clause
-# being the answer.
-_CONDITION_ASKING = frozenset({"满足", "具备", "符合", "条件", "要求", "申请", "申报"})
-# Kinds of asker an applicability clause speaks of in general terms.
-_ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
 # An item asked for by its place in a list (基本原则第一条, 第三项措施), and how an item or its
 # heading is numbered (1.坚持深化改革, (三)…, 二、…, 第二条…).
 _ORDINAL_ASKED = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})(?:条|项|点|个)")
@@ -472,19 +467,19 @@ class QuestionAnswerer:
             if starting is not None:
                 return starting
         if (
-            _ASKS_CAP.search(parsed.reading)
+            ASKS_CAP.search(parsed.reading)
             and not parsed.has_topic
-            and _ABOUT_REWARDS.search(parsed.reading)
+            and ABOUT_REWARDS.search(parsed.reading)
         ):
-            caps = self._reward_caps(parsed, scope)
+            caps = reward_caps(self, parsed, scope)
             if caps is not None:
                 return caps
-        if _ASKS_STACKING.search(parsed.reading) and _ABOUT_REWARDS.search(parsed.reading):
-            conditions = self._reward_conditions(parsed, scope)
+        if ASKS_STACKING.search(parsed.reading) and ABOUT_REWARDS.search(parsed.reading):
+            conditions = reward_conditions(self, parsed, scope)
             if conditions is not None:
                 return conditions
         if parsed.eligibility:
-            rule = self._applicability(parsed, scope)
+            rule = applicability(self, parsed, scope)
             if rule is not None:
                 return rule
         if (
@@ -537,7 +532,7 @@ class QuestionAnswerer:
         if best.found and _ASKS_ACTUAL.search(parsed.reading) and _states_an_aim(best):
             # 合格率2018年实际是多少, answered by the plan's 力争达到95%: an aim is no result.
             return self.not_found(parsed, "文件只写了目标,没有写实际完成的数字")
-        if _rewards_another_standard_level(parsed, best):
+        if rewards_another_standard_level(parsed, best):
             # 主导制定企业标准奖多少, of a rule paying for 国际/国家/行业/地方标准 only: the level
             # asked is not one the rule pays for, so no tier of it is the answer.
             return self.not_found(parsed, "奖励只列了其他级别的标准")
@@ -909,7 +904,7 @@ class QuestionAnswerer:
             w
             for w in parsed.words
             if w not in parsed.weak
-            and w not in _ENTITY_WORDS
+            and w not in ENTITY_WORDS
             and len(w) >= 2
             and self.index.passages.idf(w) >= rare
         ]
@@ -1464,97 +1459,6 @@ class QuestionAnswerer:
             form in f"{fact_text(fact)} {fact.row.quote or ''}" for fact in facts for form in forms
         )
 
-    def _applicability(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """能拿这个奖励吗: the clause saying where and to whom the rules apply answers it, when
-        the rest of the question (beyond the asker's place or kind) is what that clause is for."""
-        if scope.document_ids is None:
-            return None
-        best: Candidate | None = None
-        for document_id in sorted(scope.document_ids):
-            passages = self.index.passages.by_document.get(document_id, [])
-            for number, passage in enumerate(passages):
-                if not APPLIES.search(passage.text):
-                    continue
-                text = f"{passage.section or ''} {passage.text}"
-                measured = self.measurer.measure(parsed, text, document_id)
-                if best is None or measured.share > best.share:
-                    shown = shown_part(passage.text, parsed)
-                    line = passage_line(self.index, document_id, number, passage, shown)
-                    title = vocabulary.normalise(self.index.document(document_id).title or "")
-                    # (A word its document's title says names the rule, not a case of it.)
-                    unsaid = tuple(w for w in measured.missing if w not in title)
-                    best = Candidate(measured.share, unsaid, line)
-        if best is None:
-            return None
-        named = [w for w in best.missing if w not in _ENTITY_WORDS and w not in _CONDITION_ASKING]
-        if not parsed.has_topic or decide(best.share) == Verdict.ANSWER or not named:
-            return self.found(parsed, scope, [best.line])
-        return None
-
-    def _reward_caps(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """奖励有没有上限: the clauses capping the rewards in total (奖励资金总额不超过…) of the
-        documents in scope that grant rewards lead, the reward list itself being one line
-        pointing to it. None when no such document writes a cap (the question is then a lookup)."""
-        rewarding = self._rewarding_documents(scope)
-        caps = self._condition_lines(rewarding, (ConditionKind.OVERALL_CAP,))
-        lines = [line for _, line in caps]
-        if not lines:
-            return None
-        answer = self.found(parsed, scope, lines[:LIST_LIMIT], listing=True)
-        capped = {line.citation.document_id for line in lines if line.citation is not None}
-        count = sum(rewarding[document_id] for document_id in capped)
-        places = sorted(
-            {self.index.region_name(self.index.document(d).region_id) or "" for d in capped} - {""}
-        )
-        where = " ".join(places[:1]) if len(places) == 1 else ""
-        pointer = f"各项奖励金额(共{count}项)发 /rewards {where} 查看".replace("  ", " ")
-        return replace(answer, headline=lines[0].label, notes=(pointer,))
-
-    def _reward_conditions(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """能重复拿吗, 能叠加吗: the sentences that limit how rewards add up (就高不重复, a cap
-        on the total), then where they apply, of the documents in scope that grant rewards.
-        None when no document in scope writes such a limit (the question is then a lookup)."""
-        limits = self._condition_lines(self._rewarding_documents(scope), _CONDITION_ORDER)
-        found = [(_CONDITION_ORDER.index(kind), line) for kind, line in limits]
-        if not any(rank < _CONDITION_ORDER.index(ConditionKind.SCOPE) for rank, _ in found):
-            return None
-        found.sort(key=lambda item: item[0])
-        lines = [line for _, line in found]
-        answer = self.found(parsed, scope, lines[:LIST_LIMIT], listing=True)
-        if any(rank == _CONDITION_ORDER.index(ConditionKind.NO_STACKING) for rank, _ in found):
-            return replace(answer, headline=lines[0].label)
-        # No document says whether rewards add up: that is not found, however near the caps
-        # come; they are shown, first, as what the documents do say.
-        return replace(
-            answer,
-            found=False,
-            headline=f"{NOT_FOUND}:原文没有写明奖励能否重复享受(就高不重复);文件中限制奖励的条件如下",
-        )
-
-    def _rewarding_documents(self, scope: Scope) -> Counter[int]:
-        """The documents in ``scope`` that grant rewards, with how many reward facts each holds."""
-        rewarding = Counter(
-            fact.row.document_id for fact in self.index.facts() if fact.row.kind == FactKind.REWARD
-        )
-        if scope.document_ids is None:
-            return rewarding
-        return Counter({d: n for d, n in rewarding.items() if d in scope.document_ids})
-
-    def _condition_lines(
-        self, documents: Iterable[int], kinds: Sequence[str]
-    ) -> list[tuple[str, FactLine]]:
-        """The sentences of ``documents`` that state a condition of one of ``kinds`` (a cap on
-        the total, 就高不重复…), document by document in id order, each as a line to show."""
-        found: list[tuple[str, FactLine]] = []
-        for document_id in sorted(documents):
-            passages = self.index.passages.by_document.get(document_id, [])
-            for number, passage in enumerate(passages):
-                term = classify_sentence(passage.text, document_id)
-                if term is not None and term.kind in kinds:
-                    line = passage_line(self.index, document_id, number, passage, term.quote)
-                    found.append((term.kind, line))
-        return found
-
     def unit_duties(self, unit_ids: tuple[int, ...], unit_text: str) -> Answer:
         """What units lead or take part in, one line per task: ``/units 市质监局`` shows what
         ``市质监局负责哪些任务`` answers, by the same code."""
@@ -1712,29 +1616,6 @@ def _kind_listed_first(
 
 # Words asking for a plan's last stage (最后一个阶段).
 _LAST_STAGE = frozenset({"最后", "最终"})
-# The levels of a standard a reward rule pays for (主导制定国际标准、国家标准…).
-_STANDARD_LEVEL = re.compile(r"(国际|国家|行业|地方|团体|企业|联盟)标准")
-
-
-def _rewards_another_standard_level(parsed: ParsedQuestion, answer: Answer) -> bool:
-    """Whether a question about a reward names a level of standard (企业标准) that no reward
-    found names, while those rewards name other levels (国际标准、国家标准)."""
-    if not answer.found or not answer.facts or not _ABOUT_REWARDS.search(parsed.reading):
-        return False
-    asked = {m.group(1) for m in _STANDARD_LEVEL.finditer(parsed.reading)}
-    rewards = [
-        line
-        for line in answer.facts
-        if line.kind == FactKind.REWARD or _ABOUT_REWARDS.search(line.citation.quote)
-    ]
-    if not asked or not rewards:
-        return False
-    named = {
-        m.group(1)
-        for line in rewards
-        for m in _STANDARD_LEVEL.finditer(f"{line.label} {line.citation.quote}")
-    }
-    return bool(named) and not asked & named
 
 
 def _states_an_aim(answer: Answer) -> bool:
