@@ -29,7 +29,7 @@ def test_an_award_names_what_a_reward_question_is_about() -> None:
 
 
 def test_a_sentence_going_on_from_the_one_before() -> None:
-    from policybot.knowledge.answering import _CONTINUES
+    from policybot.knowledge.passage_candidates import _CONTINUES
 
     assert _CONTINUES.match("对各企业分别奖励人民币10万元")
     assert _CONTINUES.match("上述企业优先推荐")
