@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from policybot.handlers.formatting import render_plain
-from policybot.knowledge import answering
+from policybot.knowledge import fits
 from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.question import question_vocabulary
 from policybot.knowledge.service import QueryService
@@ -147,9 +147,9 @@ def test_who_is_answered_by_a_sentence_naming_a_unit(plan: QueryService) -> None
     """谁负责…认证工作: the sentence whose lead units are given; 重要组成部分 names no unit."""
     reply = ask(plan, "谁负责样板精品认证工作")
     assert "市市场监管局" in reply.splitlines()[1]
-    assert not answering._UNIT_NAME.search("使本土制造成为品牌的重要组成部分")
-    assert not answering._UNIT_NAME.search("制定管理办法,办理认证")
-    assert answering._UNIT_NAME.search("由市经信局负责")
+    assert not fits.UNIT_NAME.search("使本土制造成为品牌的重要组成部分")
+    assert not fits.UNIT_NAME.search("制定管理办法,办理认证")
+    assert fits.UNIT_NAME.search("由市经信局负责")
 
 
 def test_rewards_of_a_plan_that_rewards_nothing_are_not_found(

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from policybot.handlers.formatting import render_plain
-from policybot.knowledge.answering import shown_part
 from policybot.knowledge.passages import _YEAR
 from policybot.knowledge.service import QueryService
+from policybot.knowledge.shown_parts import shown_part
 from policybot.knowledge.spelling import Speller
 from policybot.knowledge.vocabulary import is_weak_word
 from tests.invented_plans import invented_plans_service

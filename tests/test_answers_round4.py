@@ -8,7 +8,7 @@ import pytest
 
 from policybot.bot import cli
 from policybot.handlers.formatting import PLAIN, source_text
-from policybot.knowledge.answering import _disagreement
+from policybot.knowledge.answer_layout import disagreement
 from policybot.knowledge.answers import Answer, Citation, FactLine
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.hints import WHERE_TO_LOOK
@@ -94,12 +94,12 @@ def _reward(region: str, document_id: int, value: str) -> FactLine:
 def test_regions_that_disagree_lead_with_each_value() -> None:
     """Two regions' rules: the lead line gives both, not the first one as *the* amount."""
     both = [_reward("甲市", 1, "100万元"), _reward("乙区", 2, "50万元")]
-    assert _disagreement(both) == "甲市 100万元;乙区 50万元"
+    assert disagreement(both) == "甲市 100万元;乙区 50万元"
     many = [_reward(f"{n}市", n, f"{n}0万元") for n in range(1, 6)]
-    assert _disagreement(many) == "各地不同,见下"
+    assert disagreement(many) == "各地不同,见下"
     # One document's own tiers (主导 100万元, 参与 30万元) keep its first value in the lead.
-    assert _disagreement([_reward("甲市", 1, "100万元"), _reward("甲市", 1, "30万元")]) is None
-    assert _disagreement([_reward("甲市", 1, "100万元"), _reward("乙区", 2, "100万元")]) is None
+    assert disagreement([_reward("甲市", 1, "100万元"), _reward("甲市", 1, "30万元")]) is None
+    assert disagreement([_reward("甲市", 1, "100万元"), _reward("乙区", 2, "100万元")]) is None
 
 
 def test_one_documents_tiers_keep_their_first_value_in_the_lead(

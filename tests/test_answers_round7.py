@@ -17,7 +17,9 @@ from policybot.knowledge import confidence
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.passage_candidates import passage_candidates
 from policybot.knowledge.question import Asks, Field
+from policybot.knowledge.question_scope import Scope, find_scope
 from policybot.knowledge.service import QueryService
 
 NOTICE = """示范市人民政府关于表彰2030年度示范市市长质量奖获奖企业的通报
@@ -139,11 +141,11 @@ def test_a_sentence_granting_an_award_in_other_words_answers_for_it(
     index = service.index.current()
     parsed = service.parse("示范市市长质量奖授予什么样的组织?")
     answerer = QuestionAnswerer(index, service.tz, service.today())
-    scope, problem = answerer._scope(parsed)
-    assert scope is not None and problem is None
+    scope = find_scope(index, parsed)
+    assert isinstance(scope, Scope)
     granting = [
         c
-        for c in answerer._passage_candidates(parsed, scope)
+        for c in passage_candidates(answerer, parsed, scope)
         if c.line.label.startswith("授予为我市")
     ]
     assert granting and confidence.decide(granting[0].share) == confidence.Verdict.ANSWER

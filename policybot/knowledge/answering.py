@@ -13,27 +13,43 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
-from typing import TypeVar
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from policybot.knowledge import confidence, document_answers, vocabulary
+from policybot.knowledge.answer_layout import (
+    HEDGE_TEXT,
+    answer_kind,
+    answer_title,
+    as_typed,
+    disagreement,
+    headline_of,
+    level_named,
+    row_or_near_ties,
+    rows_of_places_asked,
+)
+from policybot.knowledge.answer_sizes import (
+    FACT_POOL,
+    LIST_LIMIT,
+    PASSAGE_POOL,
+    TIE_MARGIN,
+)
 from policybot.knowledge.answers import (
     NOT_FOUND,
     Answer,
-    AnswerKind,
     FactLine,
-    format_due,
     not_found_about,
 )
-from policybot.knowledge.confidence import Coverage, Verdict, coverage, decide
-from policybot.knowledge.extract.gazetteer import gazetteer
-from policybot.knowledge.figures import asked_doers, asked_figure
-from policybot.knowledge.glossary import SYNONYMS, level_orders
-from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
+from policybot.knowledge.candidates import Candidate
+from policybot.knowledge.confidence import Verdict, decide
+from policybot.knowledge.fits import (
+    ASKS_SPLIT,
+    SHARE_GIVEN,
+    fact_fits,
+    fact_kinds,
+)
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.kind_lists import kind_asked, lists_kind
 from policybot.knowledge.lines import (
@@ -44,49 +60,65 @@ from policybot.knowledge.lines import (
     section_within,
 )
 from policybot.knowledge.lookup_answers import (
-    shown_topic,
     truncation_note,
-    unit_targets,
-    unit_tasks,
 )
+from policybot.knowledge.measuring import Measurer, fact_text
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.passages import PassageHit, PassageText
+from policybot.knowledge.passage_candidates import (
+    EXCERPT_CHARS,
+    YEAR_NAMED,
+    passage_candidates,
+    search_terms,
+)
+from policybot.knowledge.passages import PassageText
 from policybot.knowledge.provinces import (
     cities_of_held_province,
     gazetteer_parents,
-    named_parents,
-    province_title,
 )
-from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
     DOCUMENT_NAME_WORDS,
     PROVINCIAL_TITLE_WORD,
-    PROVINCIAL_TITLES,
-    STAGE_WORDS,
     Asks,
     ParsedQuestion,
     Topic,
     parse_question,
-    regions_above,
     regions_within,
 )
-from policybot.knowledge.regions import TOWN_SUFFIXES, split_region
-from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
-from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
-from policybot.knowledge.timewords import TimeWindow, month_as_written
+from policybot.knowledge.question_scope import (
+    Scope,
+    find_scope,
+    place_as_unfiled,
+    places_inside,
+    province_note,
+    short_place,
+)
+from policybot.knowledge.reward_rule_answers import (
+    ABOUT_REWARDS,
+    ASKS_CAP,
+    ASKS_STACKING,
+    ENTITY_WORDS,
+    applicability,
+    reward_caps,
+    reward_conditions,
+    rewards_another_standard_level,
+)
+from policybot.knowledge.reward_tiers import (
+    holds_amount,
+)
+from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
+from policybot.knowledge.shown_parts import shown_part
+from policybot.knowledge.unit_duties import count_in_heading_of, duties
+from policybot.knowledge.window_answers import (
+    PHASE_WORDS,
+    deadlines,
+    in_window,
+    in_year,
+    month_as_clause_date,
+    nearest_dues,
+    nothing_due,
+    starting_then,
+)
 
-HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
-# How many facts a single-value answer may show beside the best (near ties: 分别奖多少).
-NEAR_TIES = 3
-TIE_MARGIN = 0.12
-# 快到期 listing fewer items than this also lists the next ones due after its months.
-SOON_AT_LEAST = 5
-# How many list items a phone's page shows.
-PHONE_PAGE_ITEMS = 8
-# A window's list longer than a page folds its routine duties into one line.
-ROUTINE_FOLDED_OVER = PHONE_PAGE_ITEMS
-# A title names at most this many units; more are the name asked and their count.
-UNITS_NAMED = 2
 # A second sentence is shown beside the best when it measures this close to it.
 PASSAGE_TIE = 0.02
 # A sentence must cover this much more than the best fact to be preferred to it.
@@ -137,131 +169,9 @@ def _group_named_not_listed(parsed: ParsedQuestion, labels: Sequence[str]) -> st
 
 
 _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\w]{2,12}、")
-LIST_LIMIT = 60
-FACT_POOL = 40
-PASSAGE_POOL = 12
-# How many sentences after a tier written by its range (501--1000万元) may be its later tiers.
-RANGE_TIERS = 10
-# Documents in scope few enough to scan for the sentences naming a year asked.
-YEAR_SCAN_DOCUMENTS = 3
-# A document named in a question by its kind (十二五节能减排方案里, 大商贸奖补通知中的): the
-# name, up to the word for its kind, before what is asked of it.
-_PLAN_KIND = re.compile(r"(?:实施|行动|工作)?(?:方案|计划|通知|意见|规划|办法|细则|文件)")
-_ASKED_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,16}}?{_PLAN_KIND.pattern}(?=里|中|的|上|要|对|说)")
-# How many times the pool a frequency question looks through for sentences saying how often.
-WIDER_POOL = 6
-# What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
-# How much less a sentence ranks that does not itself name the year asked about.
-YEAR_UNSAID = 0.1
-# The fewest words in a row of its title a question names a document by (秋浇 保墒).
-TITLE_RUN = 2
-KIND_UNSAID = 0.05
-SHOWN_CHARS = 200
-# How much of its paragraph before it a sentence is read with (a word said only there counts in
-# part: confidence.PARAGRAPH).
-PARAGRAPH_CHARS = 300
-# How a section's path joins its levels (第四条 / (一)).
-_SECTION_SEPARATOR = " / "
-# The excerpt of its sentence a single fact shows, in the document's own words.
-EXCERPT_CHARS = 80
 
-_MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
-_NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人)")
-# (每半年进行一次督查 says when, as a recurring time: 啥时候督查 is answered by it.)
-_DATE = re.compile(
-    r"(?:19|20)\d{2}|\d{1,2}月|年底|年中|年内|季度"
-    r"|每(?:[一二两三四五六七八九十\d]+个?)?(?:半年|年度?|季|月|周|旬)"
-)
-# What a sentence cites rather than says: a title (《…规划(2013—2020年)》) and a doc number
-# (鄂政发[2013]51号). Their years date the cited document, not what the sentence speaks of.
-_CITED = re.compile(
-    r"《[^》]*》|[\u4e00-\u9fff]{1,8}[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号"
-)
-# (季度统计公报制度, 月度调度: a period before what is issued or held in each says how often.)
-_FREQUENCY = re.compile(
-    r"每(?:年|季|半年|月|周|两年|2年)|定期|年度|一次"
-    r"|(?:季度|月度|半年度?)(?:统计|公报|报告|通报|调度|例会|分析|考核)"
-)
-# (部分, 部署, 办法, 办理 are no units: 重要组成部分 names nobody.)
-_UNIT_NAME = re.compile(
-    r"[\u4e00-\u9fff]{1,12}?(?:局|委|办(?![法理])|厅|部(?![分署])|中心|小组|政府|公司|协会)"
-)
-# Levels of government that hand down or set what a plan must do (完成国家、省下达的目标任务):
-# who did it, as a unit's name would say, for a question asking 谁下达.
-_LEVEL = r"(?:国家|中央|省|市|县|区)(?:委|政府)?"
-# A unit named by its role (要加强与牵头单位沟通联系), or the leaders a heading names for its
-# part (…工作目标(牵头领导:张三、李四)): who, as a unit's name says.
-_ROLE_NAMED = re.compile(
-    r"(?:牵头|责任|主办|协办|配合|汇总|承办)单位|(?:牵头|分管|责任|联系)领导[::]"
-)
-_LEVEL_ACTING = re.compile(rf"{_LEVEL}(?:[、和及与]{_LEVEL})*(?:下达|下发|部署|确定|批准)")
-# The name of an award or title (中国质量奖, 标准创新贡献奖): what a reward question is about.
-_AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
 # A tier of an award asked about (特等奖, 一等奖, 金奖): the item must name it.
 _TIER_ASKED = re.compile(r"[特一二三四五六]等奖|[金银铜]奖")
-# A firm that moves in (搬到石龙的高企, 迁入…的企业, 新落户的): a case of its own, which a rule
-# answers only when it speaks of moving or settling in (迁入, 整体搬迁, 落户, 引进, 入驻).
-_MOVING_ASKED = re.compile(r"搬到|搬来|搬进|搬迁|迁到|迁来|迁入|迁移|落户")
-_MOVING_SAID = re.compile(r"[迁搬]|落户|引进|入驻|招商|新设立|新注册")
-# A noun asked as the quantity: 总投资是多少, 投资多少.
-_QUANTITY_ASKED = re.compile(r"(?:是|为|有|共|一共|总共|达到|大约|大概)?多少")
-# The shortest noun read as the quantity asked or as a qualifier (two characters: 投资, 有机).
-_QUANTITY_LENGTH = 2
-# Levels of government that pay a share of their own (市财政, 区财政, 县级).
-_SHARE_LEVELS = frozenset("市县区")
-# A sentence that goes on from the one before it: it names what it speaks of only there.
-_CONTINUES = re.compile(
-    r"(?:对|向|给)?(?:各|上述|以上|其|该|这些)(?:企业|单位|个人|项目|地区|县|市|区)"
-)
-_YEARS = re.compile(r"(?:19|20)\d{2}\s*年度?")
-_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")
-_CLAUSE = re.compile(r"(?<=[,;:])")
-# A rule on how much rather than a sum: a cap, or the same as another reward.
-_CAPPED = re.compile(r"(?:不超过|上限|最高|不低于)[^,。;]{0,6}?\d|同等")
-# A sentence about rewards or support (what a 奖励/补贴 question asks about).
-# (授予…称号, 表彰: an award is granted in words without 奖: 授予为…做出突出贡献的单位.)
-_REWARDING = re.compile(
-    r"奖|补助|补贴|资助|扶持|给予|政策|优先|同等|倾斜|经费|资金|减免|授予|称号|表彰"
-)
-# A treatment that says how much (增发一个月工资), not only that there is one (进行奖励).
-_COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千万]")
-# How the documents write what a word of asking names: a cap (上限) is 最高…, 不超过…; a
-# threshold (门槛) is …以上, 不低于…. A sentence written so says the word.
-_ANSWER_FORMS: dict[str, tuple[str, ...]] = {
-    "上限": ("最高", "不超过", "不高于", "封顶", "最多", "以内"),
-    "封顶": ("最高", "不超过", "不高于", "上限", "最多"),
-    "门槛": ("以上", "不低于", "达到", "起点"),
-    "下限": ("不低于", "最低", "以上", "至少"),
-    # 每家多少: a sum given to each, which a notice writes 分别给予, 各奖励.
-    "每家": ("分别", "各奖励", "各发", "每个", "每户", "每家"),
-    # 获奖企业: the firms a notice 授予 a title or names as having 荣获/获得 it.
-    "获奖": ("授予", "荣获", "获得", "评为"),
-    # 有意见 (read 有异议) about a 公示: a notice asks for objections as 意见 (提出意见).
-    "异议": ("意见",),
-    # 每年增长多少: a plan writes a yearly rate as 年均增长.
-    "每年": ("年均", "每年度"),
-    # 经过哪些程序: the steps a rule lists (申报、资格审查、专家评审和社会公示).
-    "程序": ("申报", "审查", "评审", "审核", "公示"),
-    "流程": ("申报", "审查", "评审", "审核", "公示"),
-}
-# 市政府, 区政府办: how people shorten 市人民政府, 区人民政府办公室.
-_GOVERNMENT = re.compile(r"(.*[省市县区镇乡])政府(办(?:公室)?)?")
-# A count asked with its measure word (几件商标, 多少家企业): things, not money.
-# (哪几家 asks which ones, a list, not how many.)
-_COUNTED_THINGS = re.compile(r"(?<!哪)(?:几|多少)(?:件|个|家|项|名|户|所|条|期|次|位)")
-# A value that is no count: a sum of money, a share.
-_NOT_A_COUNT = re.compile(r"元|%|％|‰|百分")
-# A number that counts: a figure with a measure word of things (50家, 二十个, 3000人次).
-_COUNT = re.compile(
-    # (一项, 一个 alone is an article: 一项重要举措 counts nothing; 一次 does count.)
-    r"(?:\d+(?:\.\d+)?|(?!一(?:项|批|个|条|件|位|名))[一二三四五六七八九十两百千万]+)"
-    r"\s*(?:余|多)?"
-    # (十方面民生实事, 7大方面: 几个方面 counts the parts a plan is cut into.)
-    r"(?:件|个|家|项|名|户|所|条|期|次|位|人|款|批|座|块|大?方面)"
-)
-# A day asked for (哪天, 几号, 几月几日), not a year or a season.
-_ASKS_DAY = re.compile(r"哪天|哪一天|几号|几月几[日号]|什么日子|哪个日子")
-_DAY = re.compile(r"\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 # The issuer speaking of itself: 我局将对…, 本委负责….
 _ISSUER_ITSELF = re.compile(r"[我本](?:局|委|厅|办|中心)(?!室|公)")
 # A document that accompanies a plan (its 政策解读, 起草说明, 申报指南), asked about as such:
@@ -278,8 +188,6 @@ _ASKS_ACTUAL = re.compile(r"实际(?:上)?(?:是|达到|达成|完成|实现|有
 # A sentence stating an aim (力争达到95%, 不少于40家), not a result.
 _STATES_AIM = re.compile(r"力争|确保|目标|不少于|不低于|以上|达到|要|将|争取|预计")
 _STATES_RESULT = re.compile(r"实际|已经|已有|已达|累计|截至|截止|完成了|达到了|实现了|共有")
-# A section laying down who may apply for what the document grants.
-_APPLYING = re.compile(r"(?:申报|申请)(?:条件|对象|范围|要求|主体)")
 # What one may enjoy, asked in the plural sense: 享受什么政策, 有哪些优惠.
 _POLICIES_ASKED = re.compile(r"(?:什么|哪些|啥|哪几项)(?:政策|待遇|优惠|扶持|支持政策)")
 POLICIES_TIE = 0.35
@@ -298,148 +206,12 @@ _ACHIEVED = re.compile(
     r"(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:商标|名牌产品|名牌|质量奖|称号))"
 )
 _CLAUSE_END = re.compile(r"[,;。]")
-# 能重复拿吗, 可以叠加吗, 能同时享受吗: how rewards add up, which the documents' conditions say.
-_ASKS_STACKING = re.compile(r"重复|叠加|同时享受|同时拿|一并享受|兼得|累加|都能拿|就高|从高")
-_ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
-# 奖励有没有上限, 最多拿多少: a cap on the rewards as a whole (no reward named), which a
-# document's overall-cap clause says (奖励资金总额不超过…). A reward named (技改补贴上限多少)
-# is asked its own 最高…万元.
-_ASKS_CAP = re.compile(r"上限|封顶|限额|最多|最高")
-_CONDITION_ORDER = (ConditionKind.NO_STACKING, ConditionKind.OVERALL_CAP, ConditionKind.SCOPE)
-# Where and to whom rules apply: "适用于…", "(不含…)", "仅限…".
-# (奖励对象为…: the clause naming whom a reward is for says who may claim it.)
-_APPLIES = re.compile(
-    r"适用于|适用范围|适用本|不适用|不含|仅限|限于|不得享受|(?:奖励|申报|扶持|补助|适用)对象(?:为|是|:)"
-)
-# The asking of 要满足什么条件, 哪些单位能申请: no topic of its own, the applicability clause
-# being the answer.
-_CONDITION_ASKING = frozenset({"满足", "具备", "符合", "条件", "要求", "申请", "申报"})
-# Kinds of asker an applicability clause speaks of in general terms.
-_ENTITY_WORDS = frozenset({"企业", "单位", "公司", "有限公司", "集团", "机构", "个人", "组织"})
-# An item asked for by its place in a list (基本原则第一条, 第三项措施), and how an item or its
-# heading is numbered (1.坚持深化改革, (三)…, 二、…, 第二条…).
-_ORDINAL_ASKED = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})(?:条|项|点|个)")
-_ITEM_NUMBER = re.compile(
-    r"\s*(?:[((]\s*([一二三四五六七八九十\d]{1,3})\s*[))]|([一二三四五六七八九十]{1,3})\s*[、.．]"
-    r"|(\d{1,2})\s*[、.．](?!\d)|第([一二三四五六七八九十\d]{1,3})[条项点])"
-)
-_CHINESE_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
 
 
-def _small_number(written: str) -> int | None:
-    """1 to 99 written in digits or Chinese numerals (三, 十二, 二十一), else None."""
-    if written.isdigit():
-        return int(written)
-    tens, _, ones = written.partition("十")
-    if "十" not in written:
-        return _CHINESE_DIGITS.get(written) if len(written) == 1 else None
-    high = _CHINESE_DIGITS.get(tens, 0) if tens else 1
-    low = _CHINESE_DIGITS.get(ones, 0) if ones else 0
-    if (tens and tens not in _CHINESE_DIGITS) or (ones and ones not in _CHINESE_DIGITS):
-        return None
-    return high * 10 + low
-
-
-def _numbered(line: str) -> int | None:
-    """The number an item or heading opens with (1.… (三)… 二、… 第二条…), else None."""
-    found = _ITEM_NUMBER.match(line)
-    if found is None:
-        return None
-    return _small_number(next(g for g in found.groups() if g))
-
-
-def _item_of(section: str | None, number: int, words: Sequence[str]) -> bool:
-    """Whether ``section`` ends in an item numbered ``number`` (1.坚持深化改革) right under a
-    heading saying one of ``words`` (…/ (二)基本原则 / 1.坚持深化改革 for 基本原则第一条)."""
-    parts = (section or "").split(" / ")
-    if len(parts) < 2 or _numbered(parts[-1]) != number:
-        return False
-    return any(len(word) >= 2 and word in parts[-2] for word in words)
-
-
-# A line naming one item of a list (杭锦后旗人民政府): short, no clause of a sentence.
-_ITEM_LINE = re.compile(r"[^,,;;。::]{2,25}[。;;]?")
-# A name counting what it stands for (五公开, 四大品牌, 三强一制造), asked what it is.
-_NUMBERED_NAME = re.compile(
-    r"([一二三四五六七八九十两]{1,2}(?![个件项家名条种位类年次])[\u4e00-\u9fff]{1,4}?)[”\"]?"
-    r"(?:是指|是|指|包括|分别是|有)(?:哪|什么|啥)"
-)
-# What a sentence calls the year its document was issued in.
-_THIS_YEAR = re.compile(r"今年|本年度")
 # Verbs of doing in general (今年要完成什么, 要干什么): they name no task of their own.
 _DOING = frozenset(
     {"完成", "做", "做到", "实现", "开展", "推进", "落实", "抓", "干", "办", "搞", "达成", "进行"}
 )
-# Words for the stages of a plan and their dates: a question about them is about milestones.
-# (时期 after a verb names a stage too, but it is no kind word a question's hints carry.)
-_PHASE_WORDS = STAGE_WORDS | {"节点", "时间节点"}
-# Verbs of having achieved something (获得 a title): implied by a reward for it.
-_ACHIEVING = frozenset({"获得", "荣获", "获评", "获", "取得", "被评为", "评为"})
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Where a question looks: facts of ``region_ids`` (None: all) in ``document_ids``."""
-
-    region_ids: frozenset[int] | None
-    exact_regions: frozenset[int] | None
-    document_ids: frozenset[int] | None
-    title: str
-
-
-@dataclass
-class Candidate:
-    share: float
-    missing: tuple[str, ...]
-    line: FactLine
-    exact_region: bool = True
-    # A sentence's share before its document's title completed it (``Coverage.completed``):
-    # what it is weighed by against a fact, which is not completed so.
-    plain: float | None = None
-    fact: IndexedFact | None = None
-    hit: PassageHit | None = None
-
-
-# A row of an answer: a candidate or a fact.
-_Row = TypeVar("_Row")
-
-# The most places of one row (各区…不少于:禅城…、南海…) an answer lists in full.
-ROW_PLACES = 12
-
-
-def rows_of_places_asked(
-    rows: list[_Row], places: Sequence[str], region: Callable[[_Row], str | None]
-) -> list[_Row]:
-    """The rows of the places asked, when plans are not filed under them: 杭州市要新增几个省级名牌
-    or 厦门2032年有哪些目标, of a province's quota split (杭州市22个、宁波市20个, stored as
-    浙江省杭州市) — the place's own figure answers, not its neighbours' beside it in the row. A
-    place no row is of keeps every row. ``region`` is the place a row's line names."""
-    own = [row for row in rows if (region(row) or "").endswith(tuple(places))]
-    return own or rows
-
-
-def _row_or_near_ties(lines: list[FactLine]) -> list[FactLine]:
-    """The facts an answer shows beside the best: a few near ties, and with one of them every
-    other place of its row (one sentence's figure for each district: 佛山各区省名牌产品数量).
-    Cutting a row at three answered "各区" with part of the districts and no word that some
-    were missing."""
-    rows = Counter(_row_key(line) for line in lines)
-    shown: list[FactLine] = []
-    shown_rows: set[tuple[object, ...]] = set()
-    for line in lines:
-        key = _row_key(line)
-        if len(shown) < NEAR_TIES or (key in shown_rows and rows[key] > 1):
-            shown.append(line)
-            shown_rows.add(key)
-        if len(shown) >= ROW_PLACES:
-            break
-    return shown
-
-
-def _row_key(line: FactLine) -> tuple[object, ...]:
-    """What the places of one row share: document, section, subject and date."""
-    citation = line.citation
-    return (citation.document_id, citation.section, line.label, line.due)
 
 
 class QuestionAnswerer:
@@ -449,7 +221,7 @@ class QuestionAnswerer:
         self.index = index
         self.tz = tz
         self.today = today
-        self._applies: dict[tuple[int, str], bool] = {}  # (document, place): rules apply there
+        self.measurer = Measurer(index)
 
     def _day_of(self, parsed: ParsedQuestion) -> date:
         """The day a question is about: its window's start (下个月); in the year it names
@@ -461,15 +233,15 @@ class QuestionAnswerer:
             return max(date(parsed.year, 1, 1), min(self.today, date(parsed.year, 12, 31)))
         return self.today
 
-    def _dated(self, facts: Iterable[IndexedFact], parsed: ParsedQuestion) -> list[IndexedFact]:
+    def dated(self, facts: Iterable[IndexedFact], parsed: ParsedQuestion) -> list[IndexedFact]:
         day = self._day_of(parsed)
         return [self.index.as_of(fact, day) for fact in facts]
 
-    def _lines(self, facts: Iterable[IndexedFact], parsed: ParsedQuestion) -> list[FactLine]:
+    def lines(self, facts: Iterable[IndexedFact], parsed: ParsedQuestion) -> list[FactLine]:
         """Facts as reply lines, each per-year target dated for the day asked about."""
-        return [self._line(fact) for fact in self._dated(facts, parsed)]
+        return [self.line(fact) for fact in self.dated(facts, parsed)]
 
-    def _line(self, fact: IndexedFact) -> FactLine:
+    def line(self, fact: IndexedFact) -> FactLine:
         """A fact already dated (``_dated``) as a reply line."""
         return fact_line(self.index, fact, self.tz, today=self.today)
 
@@ -482,12 +254,12 @@ class QuestionAnswerer:
         if not answer.found and parsed.unknown_places and not parsed.region_ids:
             answer = self._in_unplaced(parsed) or answer
         elif not answer.found and parsed.places and not parsed.region_ids:
-            answer = self._in_unplaced(_place_as_unfiled(parsed)) or answer
+            answer = self._in_unplaced(place_as_unfiled(parsed)) or answer
         elif parsed.province is not None and answer.found:
-            note = _province_note(parsed.province, answer)
+            note = province_note(parsed.province, answer)
             answer = replace(answer, notes=(*answer.notes, note))
         if answer.hedged and answer.facts:
-            answer = _level_named(parsed, answer)
+            answer = level_named(parsed, answer)
         return answer
 
     def _in_provinces_cities(self, parsed: ParsedQuestion) -> Answer | None:
@@ -509,7 +281,7 @@ class QuestionAnswerer:
         answer = self._answer(replace(parsed, region_ids=cities))
         if not answer.found:
             return None
-        note = _province_note(province, answer, held=True)
+        note = province_note(province, answer, held=True)
         return replace(answer, notes=(*answer.notes, note))
 
     def _in_unplaced(self, parsed: ParsedQuestion) -> Answer | None:
@@ -545,14 +317,13 @@ class QuestionAnswerer:
             # 我们区今年要完成什么: which 区 the question does not say, so ask; any sentence
             # found for the rest of it would be a guess.
             return self._which_region(parsed)
-        scope, problem = self._scope(parsed, within=within)
-        if problem is not None:
-            return problem
-        assert scope is not None
+        scope = find_scope(self.index, parsed, within=within)
+        if isinstance(scope, str):
+            return self.not_found(parsed, scope)
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
         if parsed.unit_ids and parsed.asks == Asks.NUMBER and not parsed.has_topic:
-            counted = self._count_in_heading(parsed, scope)
+            counted = count_in_heading_of(self, parsed, scope)
             if counted is not None:
                 return counted
         if parsed.unit_ids and (
@@ -562,16 +333,16 @@ class QuestionAnswerer:
             if parsed.window is not None and parsed.window.dated and not parsed.has_topic:
                 # 质监局年底前要完成什么: a time word filters the unit's items as it filters
                 # any list — what of theirs falls due then, or that nothing does.
-                timed = self._in_window(parsed, scope)
+                timed = in_window(self, parsed, scope)
                 if timed is not None:
                     return timed
-                return self.not_found(parsed, _nothing_due(parsed.window))
-            return self._duties(parsed, scope)
+                return self.not_found(parsed, nothing_due(parsed.window))
+            return duties(self, parsed, scope)
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
-            timed = self._in_window(parsed, scope)
+            timed = in_window(self, parsed, scope)
             if timed is not None:
                 return timed
-            parsed = _month_as_clause_date(parsed)
+            parsed = month_as_clause_date(parsed)
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             if parsed.window.pending and parsed.window.end is not None and parsed.has_topic:
                 # 南海区的省名牌指标快到期了吗, with nothing due that soon: its next due date
@@ -607,7 +378,7 @@ class QuestionAnswerer:
                 # but the nearest dates either side, so the user knows where to look. (A unit's
                 # 这个月要交什么材料: a sentence about 新材料 is no answer either.)
                 return self.not_found(
-                    parsed, _nothing_due(parsed.window, self._nearest_dues(parsed.window, scope))
+                    parsed, nothing_due(parsed.window, nearest_dues(self, parsed.window, scope))
                 )
         if (
             parsed.year is not None
@@ -616,27 +387,27 @@ class QuestionAnswerer:
             and all(word in parsed.weak and word in _DOING for word in parsed.words)
             and parsed.topic_kind is None
         ):
-            yearly = self._in_year(parsed, scope)
+            yearly = in_year(self, parsed, scope)
             if yearly is not None:
                 return yearly
         if parsed.window is not None and parsed.window.starting and not parsed.has_topic:
-            starting = self._starting(parsed, scope)
+            starting = starting_then(self, parsed, scope)
             if starting is not None:
                 return starting
         if (
-            _ASKS_CAP.search(parsed.reading)
+            ASKS_CAP.search(parsed.reading)
             and not parsed.has_topic
-            and _ABOUT_REWARDS.search(parsed.reading)
+            and ABOUT_REWARDS.search(parsed.reading)
         ):
-            caps = self._reward_caps(parsed, scope)
+            caps = reward_caps(self, parsed, scope)
             if caps is not None:
                 return caps
-        if _ASKS_STACKING.search(parsed.reading) and _ABOUT_REWARDS.search(parsed.reading):
-            conditions = self._reward_conditions(parsed, scope)
+        if ASKS_STACKING.search(parsed.reading) and ABOUT_REWARDS.search(parsed.reading):
+            conditions = reward_conditions(self, parsed, scope)
             if conditions is not None:
                 return conditions
         if parsed.eligibility:
-            rule = self._applicability(parsed, scope)
+            rule = applicability(self, parsed, scope)
             if rule is not None:
                 return rule
         if (
@@ -650,11 +421,11 @@ class QuestionAnswerer:
         # 最后一个阶段: the last of the plan's stages in their order.
         last = any(word in _LAST_STAGE for word in parsed.words)
         unplaced = replace(parsed, words=tuple(w for w in parsed.words if w not in _LAST_STAGE))
-        if set(parsed.hints) & _PHASE_WORDS and self._names_only_its_plan(unplaced, scope):
+        if set(parsed.hints) & PHASE_WORDS and self._names_only_its_plan(unplaced, scope):
             # 武汉质量品牌提升行动计划分几个阶段: the plan's own stages, whatever they say.
-            phases = self._listing(replace(parsed, topic="", words=(), asks=Asks.LIST), scope)
+            phases = self.listing(replace(parsed, topic="", words=(), asks=Asks.LIST), scope)
             if phases is not None:
-                asked = set(parsed.hints) & _PHASE_WORDS
+                asked = set(parsed.hints) & PHASE_WORDS
                 named = tuple(
                     sorted(
                         (f for f in phases.facts if any(w in f.label for w in asked)),
@@ -669,11 +440,11 @@ class QuestionAnswerer:
                     )
                 return phases
         if self._lists(parsed):
-            listed = self._listing(parsed, scope)
+            listed = self.listing(parsed, scope)
             if listed is not None:
                 return listed
         if parsed.asks == Asks.DATE and not parsed.has_topic:
-            return self._deadlines(parsed, scope)
+            return deadlines(self, parsed, scope)
         contact = self._contact(parsed, scope)
         if contact is not None:
             return contact
@@ -689,7 +460,7 @@ class QuestionAnswerer:
         if best.found and _ASKS_ACTUAL.search(parsed.reading) and _states_an_aim(best):
             # 合格率2018年实际是多少, answered by the plan's 力争达到95%: an aim is no result.
             return self.not_found(parsed, "文件只写了目标,没有写实际完成的数字")
-        if _rewards_another_standard_level(parsed, best):
+        if rewards_another_standard_level(parsed, best):
             # 主导制定企业标准奖多少, of a rule paying for 国际/国家/行业/地方标准 only: the level
             # asked is not one the rule pays for, so no tier of it is the answer.
             return self.not_found(parsed, "奖励只列了其他级别的标准")
@@ -816,7 +587,7 @@ class QuestionAnswerer:
         index = self.index
         inside = (
             list(parsed.unknown_places)
-            if parsed.region_ids and self._places_inside(parsed.unknown_places, parsed)
+            if parsed.region_ids and places_inside(self.index, parsed.unknown_places, parsed)
             else []
         )
         asked_names = {index.region_name(r) for r in regions_within(parsed.region_ids, index)}
@@ -830,12 +601,12 @@ class QuestionAnswerer:
                 return None
             said = f"{line.label} {line.citation.quote} {line.excerpt or ''}"
             if inside:
-                if any(_short_place(place) in said for place in inside):
+                if any(short_place(place) in said for place in inside):
                     return None
             elif (
                 region in asked_names
                 or not parsed.region_ids
-                or (parsed.region_text and _short_place(parsed.region_text) in said)
+                or (parsed.region_text and short_place(parsed.region_text) in said)
             ):
                 return None
             wholes.append(region)
@@ -860,7 +631,7 @@ class QuestionAnswerer:
         if not rest:
             return None
         about = replace(parsed, words=rest, topic=" ".join(rest))
-        candidates = self._passage_candidates(about, scope)
+        candidates = passage_candidates(self, about, scope)
         if not candidates or candidates[0].hit is None or candidates[0].share < ANSWER_SHARE:
             return None
         document_id = candidates[0].hit.document_id
@@ -869,7 +640,7 @@ class QuestionAnswerer:
             if found is None:
                 continue
             line = passage_line(self.index, document_id, number, passage, passage.text)
-            answer = self._found(parsed, scope, [line])
+            answer = self.found(parsed, scope, [line])
             return replace(answer, headline=found.group(found.lastindex or 0))
         return None
 
@@ -888,7 +659,7 @@ class QuestionAnswerer:
                 lines.append(first)
         if len(lines) == len(best.facts):
             return best
-        return self._found(parsed, scope, lines)
+        return self.found(parsed, scope, lines)
 
     def _lists(self, parsed: ParsedQuestion) -> bool:
         """A question that wants every matching item, not the best one: 有哪些目标, 什么目标,
@@ -901,102 +672,14 @@ class QuestionAnswerer:
             return False
         return not parsed.has_topic and parsed.topic_kind in (Topic.REWARD, Topic.TARGET)
 
-    # -- scope --------------------------------------------------------------------------------
-
-    def _scope(
-        self, parsed: ParsedQuestion, *, within: frozenset[int] | None = None
-    ) -> tuple[Scope | None, Answer | None]:
-        index = self.index
-        region_ids: set[int] | None = None
-        exact: set[int] | None = None
-        documents: set[int] | None = None
-        title = "全部地区"
-        if parsed.region_ids:
-            exact = regions_within(parsed.region_ids, index)
-            # A plan of the region or of a region above it (a city's rules cover its districts);
-            # a district's own plan says nothing about its city or its neighbours.
-            above = set(parsed.region_ids)
-            for region_id in parsed.region_ids:
-                above |= regions_above(region_id, index)
-            region_ids = exact | above
-            documents = {d.id for d in index.documents() if d.region_id in above}
-            title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
-            if parsed.province is not None:
-                title = province_title(parsed.province, parsed.region_ids, index)
-        if parsed.unknown_places:
-            own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
-            # A town no document mentions (示范市岭溪镇) is below the region's own plans too:
-            # their figures are the region's, not the town's.
-            town = any(place.endswith(TOWN_SUFFIXES) for place in parsed.unknown_places)
-            if not own or town:
-                place = "、".join(parsed.unknown_places)
-                if within is None:
-                    return None, self.not_found(parsed, f"收录的文件没有{place}的内容")
-                title = f"{place}(文件未写明地区)"  # (``_in_unplaced``)
-        if parsed.places:
-            mentioning: set[int] = set()
-            for place in parsed.places:
-                mentioning |= index.documents_mentioning(place)
-            if documents is None or (
-                not documents & mentioning and self._places_inside(parsed.places, parsed)
-            ):
-                # A place inside the region asked about (衢江区 of 浙江) is the narrower scope:
-                # the plans that mention it, whichever region they were filed under.
-                documents = mentioning
-            else:
-                documents &= mentioning
-            if region_ids is None:
-                title = "、".join(parsed.places)
-        if parsed.doc_number:
-            numbered = document_answers.documents_numbered(index, parsed.doc_number)
-            if numbered:
-                documents = numbered if documents is None else documents & numbered
-        if parsed.year is not None:
-            covering = {
-                d.id
-                for d in index.documents()
-                if _covers_year(d.period_start, d.period_end, parsed.year)
-                or parsed.year in index.passages.document_years.get(d.id, ())
-            }
-            documents = covering if documents is None else documents & covering
-        if within is not None:
-            documents = set(within) if documents is None else documents & within
-        if documents is not None and not documents:
-            when = f"{parsed.year}年" if parsed.year else ""
-            who = "收录的文件" if region_ids is None and not parsed.places else title
-            what = when or (f"“{parsed.topic}”" if parsed.has_topic else "相关")
-            why = f"{who}没有{what}的内容"
-            if exact is not None and not parsed.year:  # a plan of a place inside it may answer
-                inside = sorted(
-                    {index.region_name(d.region_id) or "" for d in index.documents()}
-                    & {index.region_name(r) or "" for r in exact - above} - {""}
-                )
-                if inside:
-                    why += f";{title}内收录了: {'、'.join(inside)}"
-            return None, self.not_found(parsed, why)
-        return (
-            Scope(
-                frozenset(region_ids) if region_ids is not None else None,
-                frozenset(exact) if exact is not None else None,
-                frozenset(documents) if documents is not None else None,
-                title,
-            ),
-            None,
-        )
-
-    def _places_inside(self, places: Iterable[str], parsed: ParsedQuestion) -> bool:
-        """Whether the gazetteer puts every place inside one of the regions asked about."""
-        names = {self.index.region_name(region_id) for region_id in parsed.region_ids}
-        return all(gazetteer_parents(place) & names for place in places)
-
     # -- facts and sentences -----------------------------------------------------------------
 
     def _best(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
         facts = self._fact_candidates(parsed, scope)
-        passages = self._passage_candidates(parsed, scope)
-        if any(_holds_amount(c.line.label, parsed) for c in facts + passages):
+        passages = passage_candidates(self, parsed, scope)
+        if any(holds_amount(c.line.label, parsed) for c in facts + passages):
             # 进资1500万能奖多少: a tier whose range leaves the amount out does not answer.
-            facts = [c for c in facts if _holds_amount(c.line.label, parsed) is not False]
+            facts = [c for c in facts if holds_amount(c.line.label, parsed) is not False]
         if parsed.asks in (Asks.MONEY, Asks.NUMBER) and _ASKS_TOTAL.search(parsed.text):
             # 一共奖了多少钱: of candidates alike, the one stating a total (共计266万元) leads a
             # rule of how much each gets.
@@ -1009,7 +692,7 @@ class QuestionAnswerer:
                 and passages[0].share >= facts[0].share - TOTAL_TIE
             ):
                 facts = [c for c in facts if _states_total(c)]
-        if _ASKS_SPLIT.search(parsed.text) and any(
+        if ASKS_SPLIT.search(parsed.text) and any(
             _states_split(c) and c.share >= confidence.HEDGE for c in passages[:PASSAGE_POOL]
         ):
             # 奖金是全给企业吗: the sentence dividing the sum answers, not the sum itself.
@@ -1089,8 +772,8 @@ class QuestionAnswerer:
                 # No year asked (南海驰名要多少件): of facts that match alike, the current or
                 # next one leads, as in the lists; the past ones follow.
                 tied.sort(key=lambda c: (-round(c.share, 6), not c.exact_region, self._past(c)))
-            lines = _row_or_near_ties([c.line for c in tied])
-        return self._found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+            lines = row_or_near_ties([c.line for c in tied])
+        return self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
 
     def _said_without_value(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """卓越绩效奖奖励多少, where the plans speak of 卓越绩效 but give no sum for it: 未找到
@@ -1102,12 +785,12 @@ class QuestionAnswerer:
         if asked is None or not parsed.has_topic:
             return None
         hits = self.index.passages.search(
-            _search_terms(parsed), document_ids=scope.document_ids, limit=PASSAGE_POOL
+            search_terms(parsed), document_ids=scope.document_ids, limit=PASSAGE_POOL
         )
         saying = [
             hit
             for hit in hits
-            if not self.measure(
+            if not self.measurer.measure(
                 parsed, f"{hit.passage.heading or ''} {hit.passage.text}", None
             ).missing
         ]
@@ -1149,7 +832,7 @@ class QuestionAnswerer:
             w
             for w in parsed.words
             if w not in parsed.weak
-            and w not in _ENTITY_WORDS
+            and w not in ENTITY_WORDS
             and len(w) >= 2
             and self.index.passages.idf(w) >= rare
         ]
@@ -1173,7 +856,9 @@ class QuestionAnswerer:
                     line = passage_line(
                         self.index, document_id, number, passage, shown_part(clause, parsed)
                     )
-                    return replace(answer, title=_title(scope, parsed), facts=(*answer.facts, line))
+                    return replace(
+                        answer, title=answer_title(scope, parsed), facts=(*answer.facts, line)
+                    )
         return None
 
     def _other_years(self, parsed: ParsedQuestion, scope: Scope, year: int) -> Answer:
@@ -1215,7 +900,7 @@ class QuestionAnswerer:
         return document.issued.year if document.issued is not None else None
 
     def _fact_candidates(self, parsed: ParsedQuestion, scope: Scope) -> list[Candidate]:
-        kinds = _fact_kinds(parsed)
+        kinds = fact_kinds(parsed)
         if not parsed.words and not parsed.unit_ids:
             return []
         dated_window = parsed.window is not None and parsed.window.dated
@@ -1230,7 +915,7 @@ class QuestionAnswerer:
         ]
         if tuple(by_level) != parsed.words:
             topics.append(" ".join(by_level))
-        meant = self._glossary_meanings(parsed.words)
+        meant = self.glossary_meanings(parsed.words)
         if meant != parsed.words:
             topics.append(" ".join(meant))
 
@@ -1251,230 +936,35 @@ class QuestionAnswerer:
             return list(found.values())
 
         hits = search(by_year)
-        if by_year is not None and not any(_fact_fits(fact, parsed) for fact in hits):
+        if by_year is not None and not any(fact_fits(fact, parsed) for fact in hits):
             # Nothing dated in that year: an undated fact of a document about it (a 1999 notice
             # rewarding 1998's work). Searched only then: the year's index is the fast path.
             hits = search(None)
         candidates = []
         for fact in hits:
-            if not _fact_fits(fact, parsed):
+            if not fact_fits(fact, parsed):
                 continue
             if parsed.year is not None and not dated_window and not self._of_year(fact, parsed):
                 continue
             if not self._in_time(fact, parsed):
                 continue
-            measured = self.measure_fact(parsed, fact)
+            measured = self.measurer.measure_fact(parsed, fact)
             exact = scope.exact_regions is None or fact.row.region_id in scope.exact_regions
-            (line,) = self._lines([fact], parsed)
+            (line,) = self.lines([fact], parsed)
             candidates.append(
                 Candidate(measured.share, measured.missing, line, exact_region=exact, fact=fact)
             )
         candidates.sort(key=lambda c: (-c.share, not c.exact_region))
         return candidates
 
-    def _glossary_meanings(self, words: tuple[str, ...]) -> tuple[str, ...]:
+    def glossary_meanings(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The words asked with each glossary term in the meaning the documents write: a term
         some document uses itself (营收) is kept as typed by the question's reading, yet
         another document writes it only in full (营业收入) and is searched so too."""
         meanings = {entry.term: entry.means for entry in self.index.glossary.entries}
         return tuple(meanings.get(word, word) for word in words)
 
-    def _passage_candidates(self, parsed: ParsedQuestion, scope: Scope) -> list[Candidate]:
-        if not parsed.words:
-            return []
-        terms = _search_terms(parsed)
-        meant = self._glossary_meanings(parsed.words)
-        if meant != parsed.words:
-            terms += vocabulary.search_words(" ".join(meant))
-        hits = self.index.passages.search(
-            terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
-        )
-        if parsed.asks == Asks.FREQUENCY:
-            # 多久督查一次: in a plan whose every sentence repeats its title's words, the one
-            # saying how often (每半年进行一次工作督查) ranks far down; the sentences saying a
-            # frequency further down join the pool.
-            seen = {(hit.document_id, hit.number) for hit in hits}
-            wider = self.index.passages.search(
-                terms, document_ids=scope.document_ids, limit=PASSAGE_POOL * WIDER_POOL
-            )
-            hits += [
-                hit
-                for hit in wider
-                if (hit.document_id, hit.number) not in seen and _FREQUENCY.search(hit.passage.text)
-            ][:PASSAGE_POOL]
-        if _asks_a_goal(parsed):
-            hits += self._naming_year(parsed, scope, {(h.document_id, h.number) for h in hits})
-        ordinal = next(
-            (
-                (word, number)
-                for word in parsed.words
-                if (m := _ORDINAL_ASKED.fullmatch(word)) is not None
-                and (number := _small_number(m.group(1))) is not None
-            ),
-            None,
-        )
-        if ordinal is not None:
-            hits += self._numbered_items(hits, ordinal[1], parsed.words)
-        # 五公开是哪五个: the sentence writing the numbered name asked (…决策、执行、管理、服务和
-        # 结果“五公开”) sets out what it counts; the search words lose its numeral.
-        numbered = _NUMBERED_NAME.search(parsed.reading)
-        candidates = []
-        # 贡献有350万,能拿多少: of a document's tiers (不低于50万元 / 100万元 / 300万元), the
-        # highest the asker's amount reaches says that amount.
-        hits += self._range_tiers_after(parsed, hits)
-        reached = _tiers_reached(parsed, hits)
-        reaching = {document_id for document_id, _ in reached}
-        for hit, before in self._with_continuations(hits):
-            passage = hit.passage
-            if (
-                hit.document_id in reaching
-                and (hit.document_id, hit.number) not in reached
-                and (_range_of(passage.text) is not None or _tier_above(passage.text, parsed))
-            ):
-                continue  # another tier of the document holds the amount asked about
-            if (
-                parsed.year is not None
-                and not self._names_year(passage.years, hit.document_id, parsed.year)
-                and not (parsed.asks == Asks.DATE and self._annual(hit.document_id, parsed.year))
-                and not self._this_year_is(passage.text, hit.document_id, parsed.year)
-            ):
-                continue  # a year asked about is a year the sentence (or its heading) names
-            section = self._section_of(passage, hit.document_id)
-            text = f"{section} {passage.heading or ''} {before} {passage.text}"
-            if ordinal is not None and _item_of(passage.section, ordinal[1], parsed.words):
-                # 基本原则第一条是什么: the item numbered so (1.坚持深化改革) under the heading
-                # the question names is the one asked.
-                text = f"{text} {ordinal[0]}"
-            if parsed.asks == Asks.WHO:
-                text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
-            heads = (
-                self._reward_heads(hit.document_id) if parsed.asks in (Asks.WHO, Asks.DATE) else ""
-            )
-            if not _passage_fits(passage, parsed, self._previous_text(hit), heads):
-                continue
-            measured = self.measure(
-                _amount_said(parsed, reached)
-                if (hit.document_id, hit.number) in reached
-                else parsed,
-                text,
-                hit.document_id,
-                paragraph=self._paragraph_before(hit, lead=parsed.asks != Asks.WHO),
-            )
-            shown = shown_part(passage.text, parsed)
-            if before:  # what the sentence goes on from, in short: it names the subject
-                shown = f"{shown_part(before, parsed, EXCERPT_CHARS)} → {shown}"
-            line = passage_line(self.index, hit.document_id, hit.number, passage, shown)
-            # What its document's title completes (封山育林 of a 封山育林补充计划 table row)
-            # the sentence says, as an answer (``Coverage.completed``).
-            share = measured.share if measured.completed is None else measured.completed
-            # 五公开是哪五个: a sentence writing the numbered name asked (…结果“五公开”) is
-            # weighed against a fact as its title completes it: it sets out what the name counts.
-            plain = share if numbered is not None and numbered.group(1) in passage.text else None
-            candidates.append(
-                Candidate(share, measured.missing, line, hit=hit, plain=plain or measured.share)
-            )
-        candidates = _labelled_fields_lifted(candidates, parsed)
-        # A sentence not saying the kind of answer asked for (什么战略) ranks as a little less
-        # good; on a tie a sentence beats a bare heading, then the one saying the question's
-        # rarer words itself (not through its heading or paragraph; a continuation with the
-        # sentence it goes on from), then the better BM25 score.
-        kinds = tuple(w for w in parsed.categories if w in parsed.words and len(w) >= 2)
-        idf = self.index.passages.idf
-
-        def said_itself(candidate: Candidate) -> float:
-            text = candidate.line.label  # with what a continuation goes on from
-            return sum(idf(w) for w in dict.fromkeys(parsed.words) if len(w) >= 2 and w in text)
-
-        year_said = {
-            (c.hit.document_id, c.hit.passage.section)
-            for c in candidates
-            if c.hit is not None
-            and c.hit.passage.due is not None  # a cell of a year's column
-            and parsed.year is not None
-            and parsed.year in c.hit.passage.years
-        }
-
-        def ranked_share(candidate: Candidate) -> float:
-            text = candidate.hit.passage.text if candidate.hit else ""
-            lacks_kind = any(kind not in text for kind in kinds)
-            # 2043年的目标定了没: a sentence naming the year asked (a table cell of its column)
-            # beats a sentence of its row that is of that year only through the document's title.
-            hit = candidate.hit
-            lacks_year = (
-                hit is not None
-                and parsed.year not in hit.passage.years
-                and (hit.document_id, hit.passage.section) in year_said
-            )
-            unsaid = (KIND_UNSAID if lacks_kind else 0.0) + (YEAR_UNSAID if lacks_year else 0.0)
-            return round(candidate.share - unsaid, 6)
-
-        goal = _asks_a_goal(parsed)
-
-        def names_year(candidate: Candidate) -> bool:
-            """到2020年要达到什么: of sentences matching as well, the one naming the year asked
-            (到2020年,全区形成…) before those of a plan whose title's years hold it."""
-            hit = candidate.hit
-            return goal and hit is not None and parsed.year in hit.passage.years
-
-        # 评上先进旗县区的是哪两个: the short lines under one heading matching alike (杭锦后旗人民
-        # 政府, 临河区人民政府 under 一、先进旗县区) are the list asked for; they lead a lone sentence
-        # that only says the question's words itself (先进旗县区政府…奖励奖金2万元). A section
-        # whose tied lines include a sentence is no such list.
-        items: Counter[tuple[int, str | None, float]] = Counter()
-        sentences: Counter[tuple[int, str | None, float]] = Counter()
-        for c in candidates:
-            if c.hit is None or c.hit.passage.text == c.hit.passage.heading:
-                continue
-            key = (c.hit.document_id, c.hit.passage.section, ranked_share(c))
-            (items if _ITEM_LINE.fullmatch(c.hit.passage.text) else sentences)[key] += 1
-
-        def listed_under_heading(candidate: Candidate) -> bool:
-            hit = candidate.hit
-            if parsed.asks != Asks.LIST or hit is None or hit.passage.section is None:
-                return False
-            key = (hit.document_id, hit.passage.section, ranked_share(candidate))
-            return items[key] > 1 and not sentences[key] and key in items
-
-        def says_numbered_name(candidate: Candidate) -> bool:
-            return (
-                numbered is not None
-                and candidate.hit is not None
-                and numbered.group(1) in candidate.hit.passage.text
-            )
-
-        candidates.sort(
-            key=lambda c: (
-                -ranked_share(c),
-                not names_year(c),
-                not says_numbered_name(c),
-                not listed_under_heading(c),
-                bool(c.hit and c.hit.passage.text == c.hit.passage.heading),
-                -round(said_itself(c), 6),
-                -(c.hit.score if c.hit else 0.0),
-            )
-        )
-        return candidates
-
-    def _naming_year(
-        self, parsed: ParsedQuestion, scope: Scope, seen: set[tuple[int, int]]
-    ) -> list[PassageHit]:
-        """洞头区浙江制造品牌到2020年要达到什么: in a plan whose every sentence says 浙江制造品牌,
-        the long one naming the year (到2020年,全区形成…) ranked below the pool; the sentences
-        of the few documents in scope naming the year asked and a word of the question join it."""
-        documents = scope.document_ids
-        if parsed.year is None or documents is None or len(documents) > YEAR_SCAN_DOCUMENTS:
-            return []
-        words = [word for word in parsed.words if len(word) >= 2]
-        return [
-            PassageHit(document_id, number, passage, 0.0)
-            for document_id in sorted(documents)
-            for number, passage in enumerate(self.index.passages.by_document.get(document_id, []))
-            if (document_id, number) not in seen
-            and parsed.year in passage.years
-            and any(word in passage.text for word in words)
-        ][:PASSAGE_POOL]
-
-    def _section_of(self, passage: PassageText, document_id: int) -> str:
+    def section_of(self, passage: PassageText, document_id: int) -> str:
         """A sentence's section as its words count: without the document's own title, which an
         annex table's caption repeats (××计划(2017—2019年)任务分解表 / 16) and which is the
         title's, weighed as the title (its years are no year the sentence names)."""
@@ -1484,45 +974,6 @@ class QuestionAnswerer:
         name = document.name if document is not None else ""
         return section_within(passage.section, name) or ""
 
-    def _previous_text(self, hit: PassageHit) -> str:
-        """The sentence right before the hit in its document (empty for the first)."""
-        if hit.number <= 0:
-            return ""
-        return self.index.passages.by_document.get(hit.document_id, [])[hit.number - 1].text
-
-    def _paragraph_before(self, hit: PassageHit, *, lead: bool = False) -> str:
-        """The sentences of its paragraph before a hit: what it goes on from (…被评为先进单位,
-        各发给奖杯一座。对种粮面积100至300万亩的…各发奖金20万元)."""
-        passages = self.index.passages.by_document.get(hit.document_id, [])
-        start = hit.passage.paragraph_start
-        before: list[str] = []
-        for earlier in range(hit.number - 1, -1, -1):
-            if earlier >= len(passages) or passages[earlier].paragraph_start != start:
-                break
-            before.append(passages[earlier].text)
-        # An item of a list (a tier of a reward, a condition) goes on from its lead-in; an
-        # office asked (去哪个部门申报) is never such an item, which the lead-in would lift.
-        lead_in = self._lead_in(hit, passages) if lead else ""
-        if lead_in and lead_in not in before:
-            before.append(lead_in)
-        return " ".join(reversed(before))[-PARAGRAPH_CHARS:]
-
-    def _lead_in(self, hit: PassageHit, passages: Sequence[PassageText]) -> str:
-        """The sentence an item of a list goes on from: its parent section's own last sentence
-        before the items (第四条 对首次认定的高企…进行奖励: / (三)…不低于300万元,给予60万元),
-        found back over the items of that list; empty for a sentence in no list."""
-        section = hit.passage.section or ""
-        parent, _, _ = section.rpartition(_SECTION_SEPARATOR)
-        if not parent:
-            return ""
-        for earlier in range(min(hit.number, len(passages)) - 1, -1, -1):
-            other = passages[earlier].section or ""
-            if other == parent:
-                return passages[earlier].text
-            if not other.startswith(parent + _SECTION_SEPARATOR):
-                return ""
-        return ""
-
     def _of_year(self, fact: IndexedFact, parsed: ParsedQuestion) -> bool:
         """A fact of the year asked about: due then (or yearly over it), or dated never, in a
         document about that year (a 1999 notice rewarding 1998's work)."""
@@ -1531,25 +982,17 @@ class QuestionAnswerer:
             return True
         if fact.row.due is not None:
             return False
-        named = {int(y) for y in _YEAR_NAMED.findall(f"{fact.row.label} {fact.row.quote}")}
-        return self._names_year(named, fact.row.document_id, parsed.year)
+        named = {int(y) for y in YEAR_NAMED.findall(f"{fact.row.label} {fact.row.quote}")}
+        return self.names_year(named, fact.row.document_id, parsed.year)
 
-    def _annual(self, document_id: int, year: int) -> bool:
-        """Whether the document's title names ``year`` and no other (2020年政府工作报告…分解表):
-        asked when something of that year's document was done (哪天作的), its sentence may
-        name the year before (2019年12月30日…所作的《政府工作报告》)."""
-        document = self.index.find_document(document_id)
-        named = {int(y) for y in _YEAR_NAMED.findall(document.title or "")} if document else set()
-        return named == {year}
-
-    def _names_year(self, years: Iterable[int], document_id: int, year: int) -> bool:
+    def names_year(self, years: Iterable[int], document_id: int, year: int) -> bool:
         """Whether a sentence naming ``years`` is of ``year``: it names it, or it names no
         year at all and its document is about that year."""
         years = tuple(years)
         if years:
             return year in years
         document = self.index.find_document(document_id)
-        titled = {int(y) for y in _YEAR_NAMED.findall(document.title or "")} if document else set()
+        titled = {int(y) for y in YEAR_NAMED.findall(document.title or "")} if document else set()
         span = _TITLED_RANGE.search(document.title or "") if document else None
         if span is not None and 0 < int(span[2]) - int(span[1]) <= _TITLED_SPAN:
             # 行动计划(2031—2033年): the years between are the plan's too.
@@ -1557,395 +1000,6 @@ class QuestionAnswerer:
         # A title naming its year (对北海市2011年度…表彰) says what the document is about; the
         # year it was issued in is not that.
         return year in (titled or self.index.passages.document_years.get(document_id, frozenset()))
-
-    def _numbered_items(
-        self, hits: Sequence[PassageHit], number: int, words: Sequence[str]
-    ) -> list[PassageHit]:
-        """基本原则第一条: the sentences of the item numbered ``number`` under a heading found
-        (1.坚持深化改革 under (二)基本原则), which say none of the question's words themselves."""
-        seen = {(hit.document_id, hit.number) for hit in hits}
-        documents = dict.fromkeys(hit.document_id for hit in hits)
-        return [
-            PassageHit(document_id, at, passage, 0.0)
-            for document_id in documents
-            for at, passage in enumerate(self.index.passages.by_document.get(document_id, []))
-            if (document_id, at) not in seen and _item_of(passage.section, number, words)
-        ][:PASSAGE_POOL]
-
-    def _this_year_is(self, sentence: str, document_id: int, year: int) -> bool:
-        """Whether ``sentence`` speaks of ``year`` as 今年: the year its document was issued
-        (根据省委2010年工作部署…今年省政府工作的总体要求是 in a notice of 2011 is of 2011, not
-        of the 2010 it cites)."""
-        if _THIS_YEAR.search(sentence) is None:
-            return False
-        document = self.index.find_document(document_id)
-        return document is not None and document.issued is not None and document.issued.year == year
-
-    def _range_tiers_after(
-        self, parsed: ParsedQuestion, hits: Sequence[PassageHit]
-    ) -> list[PassageHit]:
-        """The tier holding the amount the asker states, among the sentences that go on from a
-        tier found by its range (进资501--1000万元的奖励3万元;1001--2000万元的奖励5万元;…): the
-        later tiers write only their range and sum, so no search finds them by the topic."""
-        stated = _stated_amount(parsed, whole=True)
-        if stated is None:
-            return []
-        seen = {(hit.document_id, hit.number) for hit in hits}
-        found: list[PassageHit] = []
-        for hit in hits:
-            span = _range_of(hit.passage.text)
-            if span is None or span[0] <= stated[1] <= span[1]:
-                continue
-            passages = self.index.passages.by_document.get(hit.document_id, [])
-            for number in range(hit.number + 1, min(len(passages), hit.number + RANGE_TIERS)):
-                tier = _range_of(passages[number].text)
-                if tier is None:
-                    break
-                if tier[0] <= stated[1] <= tier[1] and (hit.document_id, number) not in seen:
-                    seen.add((hit.document_id, number))
-                    found.append(replace(hit, number=number, passage=passages[number]))
-                    break
-        return found
-
-    def _with_continuations(self, hits: list[PassageHit]) -> list[tuple[PassageHit, str]]:
-        """Each hit, and after it the sentence that goes on from it (对各企业分别奖励…, 上述…):
-        that one says the rest about what the hit names, so it is read with the hit before it."""
-        found: list[tuple[PassageHit, str]] = []
-        seen = {(hit.document_id, hit.number) for hit in hits}
-        for hit in hits:
-            passages = self.index.passages.by_document.get(hit.document_id, [])
-            goes_on = hit.number > 0 and _CONTINUES.match(hit.passage.text)
-            found.append((hit, passages[hit.number - 1].text if goes_on else ""))
-            following = hit.number + 1
-            if following >= len(passages) or (hit.document_id, following) in seen:
-                continue
-            after = passages[following]
-            if _CONTINUES.match(after.text):
-                seen.add((hit.document_id, following))
-                found.append((replace(hit, number=following, passage=after), hit.passage.text))
-        return found
-
-    def measure(
-        self,
-        parsed: ParsedQuestion,
-        text: str,
-        document_id: int | None,
-        surrounding: str = "",
-        *,
-        paragraph: str = "",
-    ) -> Coverage:
-        """The one measure of how well ``text`` (of ``document_id``) answers the question. A
-        word only the title of its document says, or only the sentences of its paragraph
-        before it (``paragraph``: what a sentence goes on from), counts in part."""
-        document = self.index.find_document(document_id) if document_id is not None else None
-        title = own_title = ""
-        if document is not None:
-            aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
-            # Where the asker is (我们公司在柯城), when the document names it somewhere (柯城区
-            # in its rule of where it applies), is said by each of its sentences in part, as its
-            # title is: it scoped the question to the document, it names no row of it.
-            # So is a place the document's rules say they apply to (柯城区驰名商标奖多少, where
-            # the rules are a city's and 柯城区 is named in 奖励政策适用于…柯城区): the place
-            # scoped the question to the document and names no row of it either.
-            places = " ".join(
-                place
-                for place in dict.fromkeys((*parsed.located, *parsed.places))
-                if (
-                    place in parsed.located
-                    and document.id in self.index.documents_mentioning(place)
-                )
-                or self._applies_in(document.id, place)
-            )
-            # So is the firm asked about (XX设备厂评上…) when the notice names it, if only in
-            # its annex of winners.
-            named = " ".join(
-                word
-                for word in parsed.achiever
-                if self.index.passages.document_uses(document.id, word)
-            )
-            # A document stored without a title: the sentence it opens with says what it does.
-            # Any plan's stated aim (为进一步深化大气污染治理工作,…) is the topic of each of its
-            # sentences, as its title is (治大气 asked of a sentence of 蓝天保卫战).
-            purpose = " ".join(
-                (
-                    ""
-                    if document.title
-                    else self.index.passages.document_purposes.get(document.id, ""),
-                    self.index.passages.document_aims.get(document.id, ""),
-                )
-            )
-            # 全县 (the whole county) in a question about a county's document is the document's
-            # own reach: each of its sentences speaks for the whole county (全年改造提升农贸市场
-            # 24家 in a 苍南县 list answers 全县要改造几家).
-            whole = _whole_of(document.region)
-            # A document stored without a title, named by what the question calls it: that
-            # name's words are its title's (a title's own words complete a sentence too
-            # readily: 品牌 of a 品牌提升行动计划 made a 示范区 sentence answer 品牌示范城市).
-            own_title = (
-                _title_run(parsed.words, document.title, document.region)
-                if document.title
-                else self._untitled_name(parsed, document.id)
-            )
-            title = (
-                f"{document.title or ''} {document.short_title or ''} {aliases} {places} {named}"
-                f" {purpose} {whole}"
-            )
-        measured = coverage(
-            self._home_titles(parsed.words, document),
-            text,
-            self.index.passages.idf,
-            light=(*parsed.categories, *parsed.achiever),
-            weak=self._weak_here(parsed, document_id),
-            context=title,
-            title=own_title,
-            paragraph=paragraph,
-            surrounding=surrounding,
-            alternatives=self._home_alternatives(document),
-            known_elsewhere=self._elsewhere(document_id),
-        )
-        said = f"{text} {title} {paragraph}"
-        if any(
-            _AWARD.fullmatch(word) and not confidence.said_in_part(word, said)
-            for word in measured.missing
-        ):
-            # An award named in the question (中国质量奖) that the candidate does not name: it
-            # is about another award, however common the words around it. (One its document's
-            # title or its paragraph names is the award it speaks of: 授予为…的单位 under 第二条
-            # 市长质量奖是…; one it writes most of is that award written out: 名牌商标 for
-            # 名牌名优产品和驰名著名知名商标.)
-            return _capped(measured, confidence.RAREST_MISSING)
-        if _MOVING_ASKED.search(parsed.text) and not _MOVING_SAID.search(said):
-            # 搬到石龙的高企能奖多少, of 对重新认定的高企…奖励6万元: a rule for firms already
-            # there says nothing of one moving in; the question is not answered.
-            return _capped(measured, confidence.HEDGE - 0.01)
-        if document is not None and self._share_of_place_unsaid(parsed, said, document.id):
-            return _capped(measured, confidence.HEDGE - 0.01)
-        if self._asks_what_its_document_never_says(parsed, measured, text, said, document_id):
-            return _capped(measured, confidence.RAREST_MISSING)
-        return measured
-
-    def _asks_what_its_document_never_says(
-        self,
-        parsed: ParsedQuestion,
-        measured: Coverage,
-        text: str,
-        said: str,
-        document_id: int | None,
-    ) -> bool:
-        """总投资是多少 asked of a sentence of a plan that never writes 投资 (抓好80万吨…项目
-        under a heading naming the bases asked about): the quantity asked, a noun of the topic
-        the candidate's document never writes while the store does, is not what the sentence's
-        figure counts. Or 有机产品认证 asked of 对新获得绿色食品认证的主体,每个获证产品给予…:
-        such a noun, rarer than the word of the topic it stands before and that the candidate
-        does say (有机 before 产品), narrows that word to a kind the document does not name.
-        Either way (asked for a number or a sum) the candidate is at best a partial match."""
-        if parsed.asks not in (Asks.NUMBER, Asks.MONEY):
-            return False
-        unsaid = self._unsaid_topic_words(parsed, measured, text, said, document_id)
-        if any(
-            re.search(f"{re.escape(word)}{_QUANTITY_ASKED.pattern}", parsed.text) is not None
-            for word in unsaid
-        ):
-            return True
-        idf = self.index.passages.idf
-        return any(
-            other != word
-            and f"{word}{other}" in parsed.text
-            and other in text
-            and f"{word}{other}" not in said
-            and idf(word) >= idf(other)
-            for word in unsaid
-            for other in parsed.words
-            if len(other) >= _QUANTITY_LENGTH
-        )
-
-    def _unsaid_topic_words(
-        self,
-        parsed: ParsedQuestion,
-        measured: Coverage,
-        text: str,
-        said: str,
-        document_id: int | None,
-    ) -> list[str]:
-        """The nouns of the topic the candidate misses that its document never writes while the
-        store does (none for a candidate of no document). A word whose characters all stand in
-        the text is left alone: an abbreviation of what it writes (质检 in 质量监督检验检疫)."""
-        if document_id is None:
-            return []
-        known_elsewhere = self._elsewhere(document_id)
-        light = {*parsed.categories, *parsed.achiever}
-        weak = set(self._weak_here(parsed, document_id))
-        return [
-            word
-            for word in measured.missing
-            if len(word) >= _QUANTITY_LENGTH
-            and word not in light
-            and word not in weak
-            and not confidence.said_in_part(word, said)
-            and not all(character in text for character in word)
-            and known_elsewhere(word)
-        ]
-        known_elsewhere = self._elsewhere(document_id)
-        light = {*parsed.categories, *parsed.achiever}
-        weak = set(self._weak_here(parsed, document_id))
-        idf = self.index.passages.idf
-        for word in measured.missing:
-            if (
-                len(word) < _QUANTITY_LENGTH
-                or word in light
-                or word in weak
-                or confidence.said_in_part(word, said)
-                or all(character in text for character in word)
-                or not known_elsewhere(word)
-            ):
-                continue
-            if any(
-                other != word
-                and f"{word}{other}" in parsed.text
-                and other in text
-                and f"{word}{other}" not in said
-                and idf(word) >= idf(other)
-                for other in parsed.words
-                if len(other) >= _QUANTITY_LENGTH
-            ):
-                return True
-        return False
-
-    def _share_of_place_unsaid(self, parsed: ParsedQuestion, said: str, document_id: int) -> bool:
-        """婺城区…区财政出多少, of a city's notice saying 区财政资金3643.2万元: a place of one
-        level named (婺城区) and that level's share asked (区财政, 区级) is the place's own
-        share; a sentence that names the level but not the place gives the share of all such
-        places together, not the one asked. (A rule the document says applies in the place,
-        市财政奖励5万元,区财政配套3万元, does give each of its districts' share.)"""
-        for place in parsed.places:
-            level = place[-1:]
-            if (
-                level in _SHARE_LEVELS
-                and re.search(f"{level}(?:财政|级)", parsed.text.replace(place, " "))
-                and re.search(f"{level}(?:财政|级)", said)
-                and _short_place(place) not in said
-                and not self._applies_in(document_id, place)
-            ):
-                return True
-        return False
-
-    def _untitled_name(self, parsed: ParsedQuestion, document_id: int) -> str:
-        """What the question calls a document stored without a title, when it names one
-        (十二五节能减排方案里…, of an excerpt that starts at its 主要目标): the words of that
-        name its text says (节能, 减排), and the word for its kind (方案), which a text without a
-        title never says. They name the document, as a title's words do."""
-        # (As typed and as read: a word read otherwise, 减排 as 排放, is of the name too.)
-        names = [m.group(0) for m in map(_ASKED_NAME.search, (parsed.text, parsed.reading)) if m]
-        if not names:
-            return ""
-        return " ".join(
-            word
-            for word in parsed.words
-            if any(word in name for name in names)
-            and (_PLAN_KIND.fullmatch(word) or self.index.passages.document_uses(document_id, word))
-        )
-
-    def _applies_in(self, document_id: int, place: str) -> bool:
-        key = (document_id, place)
-        if key not in self._applies:
-            self._applies[key] = applies_in(self.index, document_id, place)
-        return self._applies[key]
-
-    def _alternatives(self, word: str) -> tuple[str, ...]:
-        """A word's other forms: the glossary's, and for a word of asking (上限, 门槛) the
-        forms the documents write it in."""
-        forms = [*self.index.glossary.alternatives(word), *_ANSWER_FORMS.get(word, ())]
-        government = _GOVERNMENT.fullmatch(word)
-        if government:  # 区政府(办): the documents write 区人民政府(办公室)
-            forms.append(f"{government.group(1)}人民政府{'办公室' if government.group(2) else ''}")
-        return tuple(forms)
-
-    def _home_titles(self, words: tuple[str, ...], document: DocumentRow | None) -> tuple[str, ...]:
-        """The topic's words as a document of that province writes them: 江苏省名牌 is its
-        省名牌 (沛县's 获省名牌产品); another province's title stays as asked."""
-        if document is None or document.region_id is None:
-            return words
-        region = self.index.region_name(document.region_id) or ""
-        provinces = {region, *named_parents(region)}
-        read = []
-        for word in words:
-            title = PROVINCIAL_TITLE_WORD.match(word)
-            read.append(f"省{title.group(2)}" if title and title.group(1) in provinces else word)
-        return tuple(read)
-
-    def _home_alternatives(self, document: DocumentRow | None) -> Callable[[str], tuple[str, ...]]:
-        """A word's other forms (``_alternatives``), and for a province's title asked by its
-        level (省名牌, 省著名商标) the title as a document of that province names it: 浙江名牌
-        or 浙江省名牌 in a plan of a city of 浙江省 (the other way round from ``_home_titles``)."""
-        provinces = self._document_provinces(document)
-        if not provinces:
-            return self._alternatives
-
-        def alternatives(word: str) -> tuple[str, ...]:
-            forms = self._alternatives(word)
-            title = _LEVEL_PROVINCIAL_TITLE.match(word)
-            if not title:
-                return forms
-            rest = word[1:]
-            return (*forms, *(f"{name}{rest}" for province in provinces for name in province))
-
-        return alternatives
-
-    def _document_provinces(self, document: DocumentRow | None) -> tuple[tuple[str, str], ...]:
-        """The provinces above a document's region, full and short (浙江省, 浙江)."""
-        if document is None or document.region_id is None:
-            return ()
-        region = self.index.region_name(document.region_id) or ""
-        return tuple(
-            (name, name.removesuffix("省"))
-            for name in sorted(p for p in {region, *named_parents(region)} if p)
-            if name.endswith("省")
-        )
-
-    def _reward_heads(self, document_id: int) -> str:
-        """A document's title and opening lines: who handles a reward notice's objections is
-        asked of any of its sentences (对…奖励公示有意见找哪个部门), and so is when it closes
-        (…奖励公示到哪天截止: 公示时间:…—11月12日)."""
-        document = self.index.find_document(document_id)
-        title = f"{document.title or ''} {document.short_title or ''}" if document else ""
-        opening = self.index.passages.by_document.get(document_id, [])[:HEAD_LINES]
-        return " ".join([title, *(passage.text for passage in opening)])
-
-    def _elsewhere(self, document_id: int | None) -> Callable[[str], bool]:
-        passages = self.index.passages
-
-        def known_elsewhere(word: str) -> bool:
-            # A document that writes the word another way (高新技术企业 for 高企) speaks of it.
-            in_document = document_id is not None and any(
-                passages.document_uses(document_id, form)
-                for form in (word, *self.index.glossary.alternatives(word))
-            )
-            return not in_document and passages.knows(word)
-
-        return known_elsewhere
-
-    def _weak_here(self, parsed: ParsedQuestion, document_id: int | None) -> tuple[str, ...]:
-        """The question's verbs and adverbs that the candidate's document never uses: those say
-        how the asker talks (保持, 必须), not which rule is meant. A verb the document does use
-        (主导 or 参与 制定) keeps its full weight: it tells rules apart. A province named in a
-        topic (广东省政府质量奖) always weighs little: the plans often leave it out. So does
-        获得 (荣获, 获评) in a question about a reward: a reward is for what was achieved, and a
-        rule or a notice names the title alone (徐州市知名商标奖励…) as often as 获得 it."""
-        if document_id is None:
-            return parsed.weak
-        rewards = parsed.topic_kind == Topic.REWARD or parsed.asks == Asks.MONEY
-        return tuple(
-            w
-            for w in parsed.weak
-            if vocabulary.place_names(w)
-            or (rewards and w in _ACHIEVING)
-            or not self.index.passages.document_uses(document_id, w)
-        )
-
-    def measure_fact(self, parsed: ParsedQuestion, fact: IndexedFact) -> Coverage:
-        """A fact answers what its label says; its sentence is only the surrounding."""
-        region = self.index.region_name(fact.row.region_id) if parsed.places else None
-        return self.measure(parsed, _fact_text(fact, region), fact.row.document_id, fact.row.quote)
 
     def _in_time(self, fact: IndexedFact, parsed: ParsedQuestion) -> bool:
         window = parsed.window
@@ -1960,11 +1014,11 @@ class QuestionAnswerer:
 
     # -- lists --------------------------------------------------------------------------------
 
-    def _listing(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        kinds = _fact_kinds(parsed) or [FactKind.TARGET]
+    def listing(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        kinds = fact_kinds(parsed) or [FactKind.TARGET]
         if parsed.topic_kind == Topic.REWARD:
             kinds = [FactKind.REWARD]
-        elif set(parsed.hints) & _PHASE_WORDS:
+        elif set(parsed.hints) & PHASE_WORDS:
             kinds = [FactKind.MILESTONE]
         result = self.index.search(
             parsed.topic if parsed.has_topic else None,
@@ -1976,17 +1030,17 @@ class QuestionAnswerer:
             limit=LIST_LIMIT,
             min_coverage=0.5,
         )
-        facts = [fact for fact in result.hits if _fact_fits(fact, parsed)]
+        facts = [fact for fact in result.hits if fact_fits(fact, parsed)]
         tier = _TIER_ASKED.search(parsed.text)
-        if tier is not None and facts and not any(tier.group() in _fact_text(f) for f in facts):
+        if tier is not None and facts and not any(tier.group() in fact_text(f) for f in facts):
             # 纳税增长大户特等奖奖金多少, of a notice paying 一等奖 to 三等奖: the tier asked is
             # none of the items, so the list of the others is no answer to it.
             return self.not_found(parsed, f"文件没有写{tier.group()}")
         if parsed.has_topic:
-            measured = [(self.measure_fact(parsed, f).share, f) for f in facts]
+            measured = [(self.measurer.measure_fact(parsed, f).share, f) for f in facts]
             facts = [f for share, f in measured if share >= confidence.HEDGE]
             best = max((share for share, _ in measured), default=0.0)
-            if facts and best < confidence.ANSWER and self._kind_unsaid(parsed, facts):
+            if facts and best < confidence.ANSWER and self.kind_unsaid(parsed, facts):
                 # 三年计划要培育多少中国名牌企业, of a plan whose targets are 浙江名牌 and 浙江
                 # 制造 ones: not a list of every target, but the one confidence rule's reply.
                 return None
@@ -2004,9 +1058,9 @@ class QuestionAnswerer:
             return None
         # 共 N 项 counts every match when none was dropped here, not the page the search gave.
         total = result.total if len(facts) == len(result.hits) else len(facts)
-        facts = soonest_first(self._dated(facts, parsed), self.today)
-        lines = [self._line(fact) for fact in facts]
-        return self._found(parsed, scope, lines, listing=True, total=total)
+        facts = soonest_first(self.dated(facts, parsed), self.today)
+        lines = [self.line(fact) for fact in facts]
+        return self.found(parsed, scope, lines, listing=True, total=total)
 
     def _uses_any(self, document_id: int, words: Sequence[str]) -> bool:
         """Whether the document writes one of ``words`` or a glossary alternative of one."""
@@ -2017,111 +1071,7 @@ class QuestionAnswerer:
             for form in (word, *self.index.glossary.alternatives(word))
         )
 
-    def _in_window(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """What falls due in a window of dates (本月, 年底前, 还没到期) or is under way now."""
-        window = parsed.window
-        assert window is not None
-        kinds = (
-            [FactKind.MILESTONE]
-            if window.current or set(parsed.hints) & _PHASE_WORDS
-            else [FactKind.MILESTONE, FactKind.TARGET]
-        )
-        dated = [
-            fact
-            for fact in self.index.due_between(
-                window.start,
-                window.end if not window.current else None,
-                kinds=kinds,
-                region_ids=scope.region_ids,
-                unit_ids=parsed.unit_ids or None,
-                document_ids=scope.document_ids,
-            )
-            if _due_in(fact, window.start, window.end, current=window.current)
-            and not (FactKind.TARGET in kinds and self.index.is_per_year(fact))
-        ]
-        if FactKind.TARGET in kinds:
-            # A per-year target (各区每年…) falls due each plan year, as /deadlines dates it:
-            # by its occurrence in the window, not by its last year only.
-            dated += [
-                fact
-                for fact in self.index.yearly_between(
-                    window.start,
-                    window.end if not window.current else None,
-                    region_ids=scope.region_ids,
-                    unit_ids=parsed.unit_ids or None,
-                )
-                if scope.document_ids is None or fact.row.document_id in scope.document_ids
-            ]
-        if not window.current and not set(parsed.hints) & _PHASE_WORDS:
-            # 本月要到期的任务 includes a quarterly duty whose quarter ends this month.
-            dated += self.index.recurring_between(
-                window.start,
-                window.end,
-                region_ids=scope.region_ids,
-                unit_ids=parsed.unit_ids or None,
-                document_ids=scope.document_ids,
-                today=self.today,
-            )
-        soon_note = ""
-        if window.soon and not parsed.has_topic and len(dated) < SOON_AT_LEAST:
-            # 快到期的有哪些 with one quarterly duty due in the next months: the list of what
-            # falls due next, soonest first, not that one item.
-            later = self._next_due_after(window, parsed, scope, kinds, SOON_AT_LEAST - len(dated))
-            if later:
-                soon_note = f"三个月内到期的只有 {len(dated)} 项,另列其后最先到期的 {len(later)} 项"
-                dated += later
-        if not dated:
-            return None
-        if parsed.has_topic:
-            measured = [(self.measure_fact(parsed, f).share, f) for f in dated]
-            best = max(share for share, _ in measured)
-            if best < confidence.HEDGE:
-                return None
-            dated = [f for share, f in measured if share >= best - TIE_MARGIN]
-            if best < confidence.ANSWER and self._kind_unsaid(parsed, dated):
-                # 今年底前要参与制定多少项团体标准, where what falls due then is 国家标准 and
-                # 行业标准: the word naming which kind is asked is not dropped for a list; the
-                # question goes on as one without the window, answered, hedged or refused by
-                # the one confidence rule.
-                return None
-        wider: list[IndexedFact] = []
-        if scope.exact_regions is not None and not parsed.has_topic:
-            # 南海区今年还有哪些没到期 lists the district's own items, as /deadlines 南海 does;
-            # its city's items (全市每季度分析研判) are the city's, pointed to, not listed.
-            own = [f for f in dated if f.row.region_id in scope.exact_regions]
-            wider = [f for f in dated if f.row.region_id not in scope.exact_regions]
-            dated = own
-        note = _wider_note(self.index, wider, window)
-        if not dated:
-            return self.not_found(parsed, f"{_nothing_due(window)};{note}")
-        dated = soonest_first(self._dated(dated, parsed), self.today)
-        routine_note = ""
-        if not window.soon:
-            # 年底前佛山要完成什么: the items due once by then first, soonest first; the duties
-            # every year or quarter (每季度分析研判, 每年培训…) after them, not ahead of them.
-            dated.sort(key=lambda f: (f.row.kind == FactKind.RECURRING, self.index.is_per_year(f)))
-            once = [f for f in dated if not self._routine(f)]
-            if once and not parsed.has_topic and len(dated) > ROUTINE_FOLDED_OVER:
-                # …and on a phone, more than a page of them folds into one line: what is due
-                # once is the list; the routine (122 items in all for 佛山) is a count.
-                routine = len(dated) - len(once)
-                dated = once
-                where = parsed.region_text or ""
-                routine_note = (
-                    f"另有每年、每季度的常规工作{routine}项,发 /deadlines {where} 全部 查看"
-                    if where
-                    else f"另有每年、每季度的常规工作{routine}项"
-                )
-        lines = [self._line(fact) for fact in dated]
-        found = self._found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
-        said = tuple(said for said in (soon_note, note, routine_note) if said)
-        return replace(found, notes=(*found.notes, *said)) if said else found
-
-    def _routine(self, fact: IndexedFact) -> bool:
-        """A duty done every year or quarter (每年培训, 每季度分析研判), not once by a date."""
-        return fact.row.kind == FactKind.RECURRING or self.index.is_per_year(fact)
-
-    def _kind_unsaid(self, parsed: ParsedQuestion, facts: Sequence[IndexedFact]) -> bool:
+    def kind_unsaid(self, parsed: ParsedQuestion, facts: Sequence[IndexedFact]) -> bool:
         """Whether the rarest noun of the topic (团体标准, 中国名牌: what names the kind asked),
         one the documents write somewhere, is said by none of ``facts`` nor their documents'
         titles (a title's words say which plan is asked about, not which of its items)."""
@@ -2142,237 +1092,8 @@ class QuestionAnswerer:
         if not any(self.index.mentions(form) for form in forms):
             return False  # (a word no document writes is no kind of theirs: 几年, 处于)
         return not any(
-            form in f"{_fact_text(fact)} {fact.row.quote or ''}" for fact in facts for form in forms
+            form in f"{fact_text(fact)} {fact.row.quote or ''}" for fact in facts for form in forms
         )
-
-    def _next_due_after(
-        self, window: TimeWindow, parsed: ParsedQuestion, scope: Scope, kinds: list[str], count: int
-    ) -> list[IndexedFact]:
-        """The ``count`` items falling due first after ``window`` (dated items and per-year
-        targets' next occurrences), soonest first."""
-        assert window.end is not None
-        after = window.end + timedelta(days=1)
-        found = [
-            fact
-            for fact in self.index.due_between(
-                after,
-                None,
-                kinds=kinds,
-                region_ids=scope.region_ids,
-                unit_ids=parsed.unit_ids or None,
-                document_ids=scope.document_ids,
-                limit=count * 4,
-            )
-            if not (FactKind.TARGET in kinds and self.index.is_per_year(fact))
-        ]
-        if FactKind.TARGET in kinds:
-            found += [
-                fact
-                for fact in self.index.yearly_between(
-                    after, None, region_ids=scope.region_ids, unit_ids=parsed.unit_ids or None
-                )
-                if scope.document_ids is None or fact.row.document_id in scope.document_ids
-            ]
-        return soonest_first(found, self.today)[:count]
-
-    def _nearest_dues(self, window: TimeWindow, scope: Scope) -> list[date]:
-        """The last deadline before ``window`` and the first after it, in the scope."""
-        days: list[date] = []
-        if window.start is not None:
-            past = self.index.by_due(window.start, region_ids=scope.region_ids).past
-            before = [
-                f.row.due
-                for f in past
-                if f.row.due is not None
-                and (scope.document_ids is None or f.document.id in scope.document_ids)
-            ]
-            before += [
-                f.row.due
-                for f in self.index.recurring_between(
-                    None,
-                    window.start - timedelta(days=1),
-                    region_ids=scope.region_ids,
-                    document_ids=scope.document_ids,
-                    last=True,
-                )
-                if f.row.due is not None
-            ]
-            if before:
-                days.append(max(before))
-        if window.end is not None:
-            after = self.index.due_between(
-                window.end + timedelta(days=1),
-                None,
-                region_ids=scope.region_ids,
-                document_ids=scope.document_ids,
-                limit=1,
-            ) + self.index.recurring_between(
-                window.end + timedelta(days=1),
-                None,
-                region_ids=scope.region_ids,
-                document_ids=scope.document_ids,
-            )
-            dues = [f.row.due for f in after if f.row.due is not None]
-            if dues:
-                days.append(min(dues))
-        return days
-
-    def _in_year(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """今年要做什么: the scope's goals and stages of that year, or its sentences naming it."""
-        assert parsed.year is not None
-        start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
-        phases = bool(set(parsed.hints) & _PHASE_WORDS)
-        if scope.exact_regions and not phases:
-            # 南海区今年要完成什么: the district's own targets of that year (as 南海区2018年要完成
-            # 哪些指标 lists them), not every sentence of its city's plan naming the year.
-            targets = self._listing(replace(parsed, topic_kind=Topic.TARGET), scope)
-            if targets is not None:
-                return targets
-        facts = self.index.due_between(
-            start,
-            end,
-            kinds=[FactKind.MILESTONE] if phases else DATED_KINDS,
-            region_ids=scope.region_ids,
-            document_ids=scope.document_ids,
-        )
-        if facts:
-            lines = self._lines(facts, parsed)
-            return self._found(parsed, scope, lines, listing=True, total=len(lines))
-        terms = [str(parsed.year), "开始", "完成", "实施"]
-        hits = self.index.passages.search(terms, document_ids=scope.document_ids, limit=8)
-        lines = [
-            passage_line(
-                self.index, h.document_id, h.number, h.passage, shown_part(h.passage.text, parsed)
-            )
-            for h in hits
-            if parsed.year in h.passage.years
-        ]
-        lines = list({(line.citation.document_id, line.label): line for line in lines}.values())[:2]
-        return self._found(parsed, scope, lines) if lines else None
-
-    def _deadlines(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
-        """什么时候到期 with nothing named: the scope's deadlines, upcoming soonest first, then
-        the past ones, most recent first."""
-        result = self.index.by_due(self.today, region_ids=scope.region_ids, limit=LIST_LIMIT)
-        facts = [
-            f
-            for f in result.upcoming + result.past
-            if (scope.document_ids is None or f.row.document_id in scope.document_ids)
-            and (parsed.year is None or (f.row.due is not None and f.row.due.year == parsed.year))
-        ]
-        if not facts:
-            return self.not_found(parsed, None)
-        lines = self._lines(facts, parsed)
-        total = result.upcoming_total + result.past_total if parsed.year is None else len(facts)
-        return self._found(parsed, scope, lines, listing=True, total=total)
-
-    def _starting(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """今年开始要做什么: what the plan says begins in that year."""
-        year = parsed.window.year if parsed.window else None
-        if year is None:
-            return None
-        terms = [str(year), "开始", "起", "启动", *vocabulary.search_words(" ".join(parsed.words))]
-        hits = self.index.passages.search(
-            terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
-        )
-        starts = re.compile(rf"{year}年(?:开始|起|以后|启动)")
-        for hit in hits:
-            if starts.search(hit.passage.text) or starts.search(hit.passage.heading or ""):
-                shown = shown_part(hit.passage.text, parsed)
-                line = passage_line(self.index, hit.document_id, hit.number, hit.passage, shown)
-                return self._found(parsed, scope, [line])
-        return None
-
-    def _applicability(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """能拿这个奖励吗: the clause saying where and to whom the rules apply answers it, when
-        the rest of the question (beyond the asker's place or kind) is what that clause is for."""
-        if scope.document_ids is None:
-            return None
-        best: Candidate | None = None
-        for document_id in sorted(scope.document_ids):
-            passages = self.index.passages.by_document.get(document_id, [])
-            for number, passage in enumerate(passages):
-                if not _APPLIES.search(passage.text):
-                    continue
-                text = f"{passage.section or ''} {passage.text}"
-                measured = self.measure(parsed, text, document_id)
-                if best is None or measured.share > best.share:
-                    shown = shown_part(passage.text, parsed)
-                    line = passage_line(self.index, document_id, number, passage, shown)
-                    title = vocabulary.normalise(self.index.document(document_id).title or "")
-                    # (A word its document's title says names the rule, not a case of it.)
-                    unsaid = tuple(w for w in measured.missing if w not in title)
-                    best = Candidate(measured.share, unsaid, line)
-        if best is None:
-            return None
-        named = [w for w in best.missing if w not in _ENTITY_WORDS and w not in _CONDITION_ASKING]
-        if not parsed.has_topic or decide(best.share) == Verdict.ANSWER or not named:
-            return self._found(parsed, scope, [best.line])
-        return None
-
-    def _reward_caps(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """奖励有没有上限: the clauses capping the rewards in total (奖励资金总额不超过…) of the
-        documents in scope that grant rewards lead, the reward list itself being one line
-        pointing to it. None when no such document writes a cap (the question is then a lookup)."""
-        rewarding = self._rewarding_documents(scope)
-        caps = self._condition_lines(rewarding, (ConditionKind.OVERALL_CAP,))
-        lines = [line for _, line in caps]
-        if not lines:
-            return None
-        answer = self._found(parsed, scope, lines[:LIST_LIMIT], listing=True)
-        capped = {line.citation.document_id for line in lines if line.citation is not None}
-        count = sum(rewarding[document_id] for document_id in capped)
-        places = sorted(
-            {self.index.region_name(self.index.document(d).region_id) or "" for d in capped} - {""}
-        )
-        where = " ".join(places[:1]) if len(places) == 1 else ""
-        pointer = f"各项奖励金额(共{count}项)发 /rewards {where} 查看".replace("  ", " ")
-        return replace(answer, headline=lines[0].label, notes=(pointer,))
-
-    def _reward_conditions(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """能重复拿吗, 能叠加吗: the sentences that limit how rewards add up (就高不重复, a cap
-        on the total), then where they apply, of the documents in scope that grant rewards.
-        None when no document in scope writes such a limit (the question is then a lookup)."""
-        limits = self._condition_lines(self._rewarding_documents(scope), _CONDITION_ORDER)
-        found = [(_CONDITION_ORDER.index(kind), line) for kind, line in limits]
-        if not any(rank < _CONDITION_ORDER.index(ConditionKind.SCOPE) for rank, _ in found):
-            return None
-        found.sort(key=lambda item: item[0])
-        lines = [line for _, line in found]
-        answer = self._found(parsed, scope, lines[:LIST_LIMIT], listing=True)
-        if any(rank == _CONDITION_ORDER.index(ConditionKind.NO_STACKING) for rank, _ in found):
-            return replace(answer, headline=lines[0].label)
-        # No document says whether rewards add up: that is not found, however near the caps
-        # come; they are shown, first, as what the documents do say.
-        return replace(
-            answer,
-            found=False,
-            headline=f"{NOT_FOUND}:原文没有写明奖励能否重复享受(就高不重复);文件中限制奖励的条件如下",
-        )
-
-    def _rewarding_documents(self, scope: Scope) -> Counter[int]:
-        """The documents in ``scope`` that grant rewards, with how many reward facts each holds."""
-        rewarding = Counter(
-            fact.row.document_id for fact in self.index.facts() if fact.row.kind == FactKind.REWARD
-        )
-        if scope.document_ids is None:
-            return rewarding
-        return Counter({d: n for d, n in rewarding.items() if d in scope.document_ids})
-
-    def _condition_lines(
-        self, documents: Iterable[int], kinds: Sequence[str]
-    ) -> list[tuple[str, FactLine]]:
-        """The sentences of ``documents`` that state a condition of one of ``kinds`` (a cap on
-        the total, 就高不重复…), document by document in id order, each as a line to show."""
-        found: list[tuple[str, FactLine]] = []
-        for document_id in sorted(documents):
-            passages = self.index.passages.by_document.get(document_id, [])
-            for number, passage in enumerate(passages):
-                term = classify_sentence(passage.text, document_id)
-                if term is not None and term.kind in kinds:
-                    line = passage_line(self.index, document_id, number, passage, term.quote)
-                    found.append((term.kind, line))
-        return found
 
     def unit_duties(self, unit_ids: tuple[int, ...], unit_text: str) -> Answer:
         """What units lead or take part in, one line per task: ``/units 市质监局`` shows what
@@ -2387,149 +1108,11 @@ class QuestionAnswerer:
             unit_ids=unit_ids,
             unit_text=unit_text,
         )
-        return self._duties(parsed, Scope(None, None, None, "全部地区"))
-
-    def _count_in_heading(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-        """我们是示范区管委会,今年牵头几项工作: the count the heading of the unit's group of tasks
-        writes (一、县示范区管委会牵头工作(8项)), in the scope's documents; None when no heading
-        names the unit with a count, or two headings give different counts."""
-        if not asks_item_count(parsed.reading):
-            return None
-        names = {self.index.unit(u).name for u in parsed.unit_ids} | {parsed.unit_text or ""}
-        documents = scope.document_ids or {
-            d.id
-            for d in self.index.documents()
-            if scope.region_ids is None or d.region_id in scope.region_ids
-        }
-        if parsed.year is not None:  # 今年: a list of that year's work only
-            documents = {d for d in documents if self._names_year((), d, parsed.year)}
-        found: list[FactLine] = []
-        for document_id in sorted(documents):
-            passages = self.index.passages.by_document.get(document_id, [])
-            for number, passage in enumerate(passages):
-                if passage.text != passage.heading:
-                    continue  # a heading's own passage
-                count = count_in_heading(passage.text, names)
-                if count is not None:
-                    line = passage_line(self.index, document_id, number, passage, passage.text)
-                    found.append(replace(line, value=count))
-        if len({line.value for line in found}) != 1:
-            return None
-        return self._found(parsed, scope, found[:1])
-
-    def _duties(self, parsed: ParsedQuestion, scope: Scope) -> Answer:
-        """What a unit leads or takes part in: its facts, and the sentences naming it. With a
-        topic (质监局在保障措施里要做什么), the best of those; without, all of them."""
-        only_targets = bool({"目标", "指标"} & set(parsed.hints))
-        result = self.index.search(
-            parsed.topic if parsed.has_topic else None,
-            kinds=[FactKind.TARGET] if only_targets else None,
-            unit_ids=parsed.unit_ids,
-            limit=LIST_LIMIT,
-            min_coverage=0.3,
-        )
-        candidates = [
-            Candidate(
-                self.measure_fact(parsed, fact).share,
-                (),
-                self._lines([fact], parsed)[0],
-                fact=fact,
-            )
-            for fact in result.hits
-        ]
-        names = {self.index.unit(u).name for u in parsed.unit_ids}
-        spoken = {parsed.unit_text or "", *names} - {""}
-        seen_sections: set[str | None] = set()
-        # A unit that leads no stored item may still lead tasks its own region's plans give it
-        # (责任单位:市工商局 under a heading): those plans are looked through as well.
-        regions = {self.index.unit(u).region_id for u in parsed.unit_ids}
-        documents = scope.document_ids or {f.row.document_id for f in result.hits} | {
-            d.id for d in self.index.documents() if d.region_id in regions
-        }
-        for document_id in sorted(() if only_targets else documents):
-            passages = self.index.passages.by_document.get(document_id, [])
-            for number, passage in enumerate(passages):
-                led = bool(names & set(passage.lead_units))
-                named = any(name in passage.text for name in spoken)
-                if not (led or named) or (led and passage.section in seen_sections):
-                    continue
-                if led:
-                    seen_sections.add(passage.section)
-                section = self._section_of(passage, document_id)
-                text = f"{section} {passage.heading or ''} {passage.text}"
-                share = self.measure(parsed, text, document_id).share
-                shown = (
-                    passage.heading or passage.text
-                    if led and not parsed.has_topic
-                    else shown_part(passage.text, parsed)
-                )
-                if led and not parsed.has_topic:
-                    number, passage = _task_passage(passages, number)
-                line = passage_line(self.index, document_id, number, passage, shown or "")
-                candidates.append(Candidate(share, (), line))
-        if not candidates:
-            return self.not_found(parsed, None)
-        if parsed.has_topic:
-            candidates.sort(
-                key=lambda c: (-round(c.share, 6), c.line.label == c.line.citation.section)
-            )
-            best = candidates[0]
-            if decide(best.share) == Verdict.NONE:
-                return self.not_found(parsed, None)
-            kept = [c.line for c in candidates if c.share >= best.share - TIE_MARGIN][:NEAR_TIES]
-            return self._found(parsed, scope, kept, hedged=decide(best.share) == Verdict.HEDGE)
-        lines = [c.line for c in candidates]
-        if only_targets:
-            answer = self._found(parsed, scope, lines, listing=True, total=len(lines))
-            return unit_targets(self.index, answer, parsed.unit_ids)
-        tasks = _by_task(lines)
-        if not parsed.region_ids:
-            several = self._regions_of_tasks(tasks)
-            if len(several) > 1 and len(tasks) > PHONE_PAGE_ITEMS:
-                # 质监局牵头的任务有哪些, of 质监局s of several regions with more tasks than a
-                # page: not their tasks merged under one header, but which region, each on a
-                # line with its count. A few tasks of two cities fit a page and are listed.
-                return self._which_region_of_tasks(parsed, several)
-        if not parsed.region_ids:  # no region asked: the units' own say where
-            units = {self.index.region_name(self.index.unit(u).region_id) for u in parsed.unit_ids}
-            scope = replace(scope, title="、".join(sorted(r for r in units if r)) or scope.title)
-        answer = self._found(parsed, scope, tasks, listing=True, total=len(tasks))
-        if len(parsed.unit_ids) > UNITS_NAMED and parsed.unit_text:
-            # The title on one short line: the name asked and how many offices answer to it,
-            # not every one of their names (各区市场监管局、市质监局、市质量强市领导小组办公室…).
-            many = f"“{parsed.unit_text}”({len(parsed.unit_ids)}个单位)"
-            answer = replace(answer, title=_title(scope, parsed, [many]))
-        return unit_tasks(self.index, answer, parsed.unit_ids)
-
-    def _regions_of_tasks(self, lines: Sequence[FactLine]) -> dict[str, int]:
-        """How many of ``lines`` each region's documents hold, most first."""
-        counts: Counter[str] = Counter()
-        for line in lines:
-            document = self.index.find_document(line.citation.document_id)
-            region = (
-                self.index.region_name(document.region_id)
-                if document is not None and document.region_id is not None
-                else None
-            )
-            counts[region or "未写地区"] += 1
-        return dict(counts.most_common())
-
-    def _which_region_of_tasks(self, parsed: ParsedQuestion, regions: dict[str, int]) -> Answer:
-        """Ask which region: one line per region with its count, and how to ask for one."""
-        unit = parsed.unit_text or "该单位"
-        first = next(iter(regions))
-        asked = f"{_short_place(first)}{unit}负责哪些任务"
-        return Answer(
-            found=False,
-            kind=_answer_kind(parsed),
-            title=unit,
-            headline=f"{len(regions)}个地区都有{unit}的任务,请说明是哪个地区,例如“{asked}”",
-            suggestions=tuple(f"{region}: {count}条" for region, count in regions.items()),
-        )
+        return duties(self, parsed, Scope(None, None, None, "全部地区"))
 
     # -- building the answer --------------------------------------------------------------
 
-    def _found(
+    def found(
         self,
         parsed: ParsedQuestion,
         scope: Scope,
@@ -2540,9 +1123,11 @@ class QuestionAnswerer:
         total: int | None = None,
     ) -> Answer:
         first = lines[0]
-        headline = HEDGE_TEXT if hedged else _headline(first, parsed, listing, total or len(lines))
+        headline = (
+            HEDGE_TEXT if hedged else headline_of(first, parsed, listing, total or len(lines))
+        )
         if not hedged and not listing and headline == first.value:
-            headline = _disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
+            headline = disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
             quote = first.citation.quote
             if parsed.asks == Asks.WHAT or first.kind == FactKind.MILESTONE:
@@ -2556,8 +1141,10 @@ class QuestionAnswerer:
                 lines = [replace(first, excerpt=excerpt)]
         return Answer(
             found=not hedged,
-            kind=_answer_kind(parsed, first),
-            title=_title(scope, parsed, sorted({self.index.unit(u).name for u in parsed.unit_ids})),
+            kind=answer_kind(parsed, first),
+            title=answer_title(
+                scope, parsed, sorted({self.index.unit(u).name for u in parsed.unit_ids})
+            ),
             headline=headline,
             facts=tuple(lines),
             total=total or len(lines),
@@ -2582,12 +1169,12 @@ class QuestionAnswerer:
         headline = not_found_about(parsed.topic or "", why)
         return Answer(
             found=False,
-            kind=_answer_kind(parsed),
+            kind=answer_kind(parsed),
             title=parsed.region_text or "提问",
             headline=headline,
             suggestions=not_found_hint(
                 self.index,
-                _as_typed(parsed.topic),
+                as_typed(parsed.topic),
                 regions_within(parsed.region_ids, self.index) if parsed.region_ids else None,
             ),
         )
@@ -2599,7 +1186,7 @@ class QuestionAnswerer:
         asked = parsed.text.replace("我们区", example) if example else None
         return Answer(
             found=False,
-            kind=_answer_kind(parsed),
+            kind=answer_kind(parsed),
             title="提问",
             headline="请说明是哪个地区:问题里写上区县名"
             + (f",例如“{asked}”" if asked and asked != parsed.text else ""),
@@ -2608,33 +1195,6 @@ class QuestionAnswerer:
 
 
 # -- helpers ------------------------------------------------------------------------------------
-
-
-def applies_in(index: KnowledgeIndex, document_id: int, place: str) -> bool:
-    """Whether a sentence of the document says its rules apply in ``place`` (奖励政策适用于
-    衢州市级、柯城区…), not only that it names the place."""
-    return any(
-        place in passage.text and _APPLIES.search(passage.text)
-        for passage in index.passages.by_document.get(document_id, ())
-    )
-
-
-def regions_applying_in(index: KnowledgeIndex, place: str) -> tuple[int, ...]:
-    """The regions of the documents whose rules say they apply in ``place`` (a district no
-    plan of its own covers: 柯城区 for 衢州's rules)."""
-    if len(place) < 2 or not gazetteer().lookup(place):  # a place, not a topic (驰名商标)
-        return ()
-    regions = {
-        document.region_id
-        for document in index.documents()
-        if document.region_id is not None
-        and document.id in index.documents_mentioning(place)
-        and applies_in(index, document.id, place)
-    }
-    return tuple(sorted(regions))
-
-
-_PLACE_ENDINGS = ("街道", "镇", "乡", "市", "区", "县", "省")
 
 
 # A span of years a title names (2016-2020年, 2016—2020年), read as a plan's period when it is
@@ -2665,82 +1225,8 @@ _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 # Words of asking for contact, never the topic (联系, 寄, 信).
 _CONTACT_WORD = re.compile(r"电话|邮箱|邮件|地址|联系|寄|信|打哪")
-# How many opening lines of a document say what it is about with its title (a title in two).
-HEAD_LINES = 2
 # The least a document's best sentence matches the rest of a contact question.
 ANSWER_SHARE = confidence.HEDGE
-
-
-def _short_place(name: str) -> str:
-    """A place as a sentence may write it: 浏河 for 浏河镇, 扬中 for 扬中市 (two characters
-    at least)."""
-    for ending in _PLACE_ENDINGS:
-        if name.endswith(ending) and len(name) - len(ending) >= 2:
-            return name[: -len(ending)]
-    return name
-
-
-def _task_passage(passages: Sequence[PassageText], number: int) -> tuple[int, PassageText]:
-    """The sentence that says what a task is: the passage at ``number``, or when it is only
-    the task's name (a table row's first cell, 深度开放专业实验室。), the next sentence of the
-    same task."""
-    first = passages[number]
-    name = (first.heading or "").strip(_TASK_EDGES)
-    if first.text.strip(_TASK_EDGES) != name:
-        return number, first
-    for later in range(number + 1, len(passages)):
-        passage = passages[later]
-        if passage.section != first.section or passage.heading != first.heading:
-            break
-        if passage.text.strip(_TASK_EDGES) != name:
-            return later, passage
-    return number, first
-
-
-_TASK_EDGES = " 。.;;,,"
-
-
-def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
-    """A unit's duties, one line per task (the innermost heading they stand under), in the
-    documents' order: a phone shows ten tasks, not sixty facts."""
-    groups: dict[tuple[int, str], list[FactLine]] = {}
-    for line in lines:
-        section = line.citation.section or line.label
-        groups.setdefault((line.citation.document_id, section), []).append(line)
-    tasks = []
-    for (_, section), members in sorted(groups.items(), key=lambda item: item[0][0]):
-        heading = section.split(" / ")[-1]
-        if heading.isdigit():  # a table row: its task is the passage's own heading
-            heading = next((m.label for m in members if m.kind == PASSAGE), members[0].label)
-            heading = heading.rstrip(_TASK_EDGES) or heading
-        items = [m for m in members if m.kind != PASSAGE]
-        note = None
-        if items:  # the task's items by name, so the task line says what is to be done
-            named = "; ".join(_clip_item(m) for m in items[:TASK_ITEMS])
-            more = f" 等 {len(items)} 项" if len(items) > TASK_ITEMS else ""
-            note = f"{named}{more}"
-        # A task whose items are several districts' quotas (禅城…、南海…) is the plan's: its
-        # line names the plan's region (the task's own sentence), not the first district.
-        regions = {m.region for m in members}
-        region = members[0].region
-        if len(regions) > 1:
-            region = next((m.region for m in members if m.kind == PASSAGE), region)
-        tasks.append(
-            replace(members[0], kind=PASSAGE, label=heading, value=None, note=note, region=region)
-        )
-    return tasks
-
-
-TASK_ITEMS = 3
-_ITEM_CHARS = 24
-
-
-def _clip_item(line: FactLine) -> str:
-    """``25项 新增…`` or, for a deadline, ``2019-09-30 完成…``: the date alone, as the document's
-    words for it (2019年9月底前) would take the little room the task line has for what."""
-    value = line.due.isoformat() if line.kind == FactKind.MILESTONE and line.due else line.value
-    text = f"{value or ''} {line.label}".strip()
-    return text if len(text) <= _ITEM_CHARS else text[: _ITEM_CHARS - 1] + "…"
 
 
 def _kind_listed_first(
@@ -2764,53 +1250,8 @@ def _kind_listed_first(
     return close if listing is None else [listing.line, *close]
 
 
-def _month_as_clause_date(parsed: ParsedQuestion) -> ParsedQuestion:
-    """项目10月底前要干嘛, with nothing due this October: a month named without its year is the
-    date prefix of the clause asked about (10月底前动工建设 in a plan of 2010), so it is searched
-    as the words the plan writes rather than kept as a filter of this year's dates. Only with a
-    topic beside it (a bare 10月底前要干嘛 still asks what is due then)."""
-    month = month_as_written(parsed.window) if parsed.window is not None else None
-    if month is None or not parsed.has_topic:
-        return parsed
-    return replace(parsed, window=None, words=(*parsed.words, month))
-
-
-def _wider_note(index: KnowledgeIndex, wider: Sequence[IndexedFact], window: TimeWindow) -> str:
-    """那个区之上(全市、全省)的事项 in the window: how many, and the command that lists them."""
-    if not wider:
-        return ""
-    regions = list(dict.fromkeys(index.region_name(f.row.region_id) or "" for f in wider))
-    regions = [r for r in regions if r]
-    where = "、".join(regions) or "上级"
-    command = f"/deadlines {regions[0]} {window.words}" if len(regions) == 1 else "/deadlines"
-    return f"另有{where}的{len(wider)}项(不单属本区县),发 {command} 查看"
-
-
 # Words asking for a plan's last stage (最后一个阶段).
 _LAST_STAGE = frozenset({"最后", "最终"})
-# The levels of a standard a reward rule pays for (主导制定国际标准、国家标准…).
-_STANDARD_LEVEL = re.compile(r"(国际|国家|行业|地方|团体|企业|联盟)标准")
-
-
-def _rewards_another_standard_level(parsed: ParsedQuestion, answer: Answer) -> bool:
-    """Whether a question about a reward names a level of standard (企业标准) that no reward
-    found names, while those rewards name other levels (国际标准、国家标准)."""
-    if not answer.found or not answer.facts or not _ABOUT_REWARDS.search(parsed.reading):
-        return False
-    asked = {m.group(1) for m in _STANDARD_LEVEL.finditer(parsed.reading)}
-    rewards = [
-        line
-        for line in answer.facts
-        if line.kind == FactKind.REWARD or _ABOUT_REWARDS.search(line.citation.quote)
-    ]
-    if not asked or not rewards:
-        return False
-    named = {
-        m.group(1)
-        for line in rewards
-        for m in _STANDARD_LEVEL.finditer(f"{line.label} {line.citation.quote}")
-    }
-    return bool(named) and not asked & named
 
 
 def _states_an_aim(answer: Answer) -> bool:
@@ -2824,352 +1265,6 @@ def _states_an_aim(answer: Answer) -> bool:
         return False
     aimed = first.kind in (FactKind.TARGET, FactKind.MILESTONE)
     return aimed or (first.kind == PASSAGE and bool(_STATES_AIM.search(said)))
-
-
-def _nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
-    """Why a time question found nothing: the window asked about, in dates, and the nearest
-    deadlines before and after it."""
-    start = window.start.isoformat() if window.start else ""
-    end = window.end.isoformat() if window.end else ""
-    why = f"{window.words}({start}至{end})没有到期的节点或目标"
-    if nearest:
-        why += ";最近的到期日是" + "、".join(day.isoformat() for day in nearest)
-    return why
-
-
-def _covers_year(start: int | None, end: int | None, year: int) -> bool:
-    return start is not None and end is not None and start <= year <= end
-
-
-def _fact_kinds(parsed: ParsedQuestion) -> list[str] | None:
-    if parsed.asks == Asks.MONEY or parsed.topic_kind == Topic.REWARD:
-        return [FactKind.REWARD]
-    if parsed.asks == Asks.DATE:
-        return [FactKind.MILESTONE, FactKind.TARGET]
-    if parsed.asks == Asks.FREQUENCY:
-        return [FactKind.RECURRING, FactKind.TARGET]
-    if parsed.topic_kind == Topic.TARGET:
-        return [FactKind.TARGET]
-    return None
-
-
-def _fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
-    """Is this fact the kind of answer the question asks for?"""
-    row = fact.row
-    if parsed.asks == Asks.MONEY:
-        return row.kind == FactKind.REWARD and (
-            row.amount_yuan is not None or bool(_COUNTED.search(row.treatment or ""))
-        )
-    if parsed.asks == Asks.NUMBER:
-        if _COUNTED_THINGS.search(parsed.text):
-            # 几件, 多少家: a count, never a sum of money nor a share (3亿元 of the firms
-            # certified is their turnover, not how many they are).
-            return row.kind == FactKind.TARGET and not _NOT_A_COUNT.search(row.unit or "")
-        return row.kind == FactKind.TARGET or (
-            row.kind == FactKind.REWARD and row.amount_yuan is not None
-        )
-    if parsed.asks == Asks.DATE:
-        return row.due is not None
-    if parsed.asks == Asks.WHO:
-        return bool(fact.lead_units or fact.support_units)
-    if parsed.asks == Asks.FREQUENCY:
-        return row.kind == FactKind.RECURRING or row.per_year
-    return True
-
-
-def _passage_fits(
-    passage: PassageText, parsed: ParsedQuestion, previous: str = "", heads: str = ""
-) -> bool:
-    """Whether ``passage`` can answer what ``parsed`` asks; ``heads``: the opening lines of its
-    document (a notice titled …奖励资金的公示 is about rewards in each of its sentences)."""
-    text, units = passage.text, passage.lead_units
-    if _asks_a_goal(parsed) and _PREAMBLE.search(text):
-        # 洞头区浙江制造品牌到2020年要达到什么: the plan's preamble (为认真贯彻落实…特提出如下
-        # 实施意见) says why the plan exists, never what it is to reach.
-        return False
-    # (A sentence under 一、奖励范围 is about rewards though it does not say 奖; so is, for a
-    # question about the rule itself (扶持的审核方式是什么), the line right after a reward's:
-    # 审核方式:核准制 under 扶持标准:…给予…奖补.)
-    said = f"{passage.section or ''} {text}"
-    if parsed.asks == Asks.WHAT:
-        said = f"{said} {previous}"
-    if (
-        parsed.topic_kind == Topic.REWARD
-        and not _REWARDING.search(f"{said} {heads}")
-        and not _APPLYING.search(passage.section or "")
-    ):
-        # (A sentence under 申报条件 of a reward states who may claim it, though it does
-        # not say 奖: 纳入统计局“四上”企业库.)
-        return False
-    if parsed.asks == Asks.DATE and passage.due is not None:
-        return True
-    if parsed.asks == Asks.MONEY and _ASKS_SPLIT.search(parsed.text) and _SHARE_GIVEN.search(text):
-        return True  # 奖金是全给企业吗: the sentence dividing it (50%奖给…,另50%奖给企业)
-    if (
-        parsed.asks in (Asks.NUMBER, Asks.MONEY)
-        and _stops_at_topic(text, parsed.words)
-        and not _counts_topic(text, parsed)
-        and not _states_threshold(text, parsed)
-        # (拟安排超过100亿元资金用于新村建设、…民生、发展项目: the sum stands before what it is
-        # spent on, which the sentence ends with.)
-        and not (parsed.asks == Asks.MONEY and _SUM_SPENT_ON.search(text))
-    ):
-        return False
-    if parsed.asks == Asks.MONEY and _CUT_BEFORE_SUM.search(text.rstrip(" ,。;:、….")):
-        # …,先进管理所(站)奖励奖金: the page stops before the last sum; a sum before it is
-        # another clause's, not the one asked about.
-        return False
-    if parsed.asks == Asks.MONEY:
-        return bool(_MONEY.search(text) or _CAPPED.search(text))
-    if parsed.asks == Asks.NUMBER:
-        # A year is no quantity: a table's title (2015年…计划表) does not say how many.
-        text = _YEARS.sub(" ", text)
-        if _COUNTED_THINGS.search(parsed.text):
-            # 几家, 多少个: a number counting things, not a sum of money or a share.
-            return _counts_as_asked(text, parsed.text)
-        return bool(_NUMBER.search(text)) and (
-            _states_threshold(text, parsed) or _numbers_what_it_names(text, parsed)
-        )
-    if parsed.asks == Asks.DATE:
-        # A when-question is answered by a sentence that names a time itself: a plan's
-        # preamble citing 《…规划(2013—2020年)》 says nothing of when its city is inspected.
-        said = _CITED.sub(" ", text)
-        if _ASKS_DAY.search(parsed.text) and not _DAY.search(said):
-            # 哪天前提出意见: a day is asked; a sentence naming only a year does not say it.
-            return False
-        return bool(_DATE.search(said))
-    if parsed.asks == Asks.WHO:
-        # A document cited (《…意见》(浙政办发〔2014〕110号)) names its issuer, not who does it.
-        uncited = _CITED.sub(" ", text)
-        return bool(
-            units
-            or _UNIT_NAME.search(uncited)
-            or _LEVEL_ACTING.search(uncited)
-            or _ROLE_NAMED.search(uncited)
-        )
-    if parsed.asks == Asks.FREQUENCY:
-        return bool(_FREQUENCY.search(text))
-    return True
-
-
-# A plan's preamble: it opens with its aim or grounds (为…, 根据…) and closes by announcing the
-# plan (特提出如下实施意见, 制定本方案, 现提出以下意见).
-_PREAMBLE = re.compile(
-    r"^(?:为了?|根据|按照|依据)[^。]*?(?:(?:特|现)(?:提出|制定|制订)(?:如下|以下|本)?"
-    r"|制定本|(?:提出|制定|制订)(?:如下|以下))[^。]{0,12}[。]?$"
-)
-# A question asking a goal: what is to be reached by a year (到2020年要达到什么), or a target;
-# one asking why or on what grounds the plan was made is answered by its preamble.
-_GOAL_WORDS = re.compile(r"达到|实现|完成|目标|指标")
-_ASKS_GROUNDS = re.compile(r"依据|根据|为什么|为何|目的|宗旨|出台|背景|贯彻")
-
-
-def _asks_a_goal(parsed: ParsedQuestion) -> bool:
-    return (
-        parsed.asks in (Asks.WHAT, Asks.LIST, Asks.NUMBER)
-        and (parsed.year is not None or parsed.topic_kind == Topic.TARGET)
-        and bool(_GOAL_WORDS.search(parsed.text))
-        and not _ASKS_GROUNDS.search(parsed.text)
-    )
-
-
-# A question asking how a sum is divided (奖金是全给企业吗, 怎么分配), and a sentence giving
-# shares of it to whom (50%奖给企业法定代表人, 另一半归…).
-_ASKS_SPLIT = re.compile(
-    r"(?:全|都|全部|全额)(?:是|要)?(?:给|归|发给|奖给|分给)|怎么分|如何分|分给谁|怎么分配|如何分配"
-    # 给企业还是给老板: which of the two the sum goes to, as the sentence dividing it says.
-    r"|给企业还是给|还是给企业"
-)
-_SHARE_GIVEN = re.compile(
-    r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)[^,。;]{0,6}?(?:奖给|给|归|分给|发给|奖励给|用于)"
-)
-
-
-# A field's label opening a sentence (审核方式:核准制, 申报时间:每年3月): up to a few characters
-# before the colon.
-_FIELD_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[::]")
-
-
-def _labelled_fields_lifted(candidates: list[Candidate], parsed: ParsedQuestion) -> list[Candidate]:
-    """用什么审核方式: in a document written as labelled fields (扶持范围:…, 审核方式:核准制), the
-    field whose label is just what is asked for answers; the question's other words (科技类标准)
-    name the document's subject, said in its other fields, so that field counts as fitting as
-    well as the best of its own document's sentences (never better)."""
-    asked = "".join(w for w in parsed.categories if w in parsed.words)
-    if len(asked) < 3:
-        return candidates
-    best: dict[int, Candidate] = {}
-    for candidate in candidates:
-        if candidate.hit is not None:
-            held = best.get(candidate.hit.document_id)
-            if held is None or candidate.share > held.share:
-                best[candidate.hit.document_id] = candidate
-    lifted = []
-    for candidate in candidates:
-        hit = candidate.hit
-        label = _FIELD_LABEL.match(hit.passage.text) if hit is not None else None
-        top = best[hit.document_id] if hit is not None and label else None
-        if label is None or top is None or label.group(1) != asked or top.share <= candidate.share:
-            lifted.append(candidate)
-            continue
-        plain = top.plain if top.plain is not None else top.share
-        missing = tuple(w for w in candidate.missing if w in top.missing)
-        lifted.append(replace(candidate, share=top.share, plain=plain, missing=missing))
-    return lifted
-
-
-# An amount the asker states (贡献有350万, 营收2.5亿元): a number, then 万 or 亿 or 元.
-_ASKED_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿)?元?(?![\d.年])")
-# A tier's threshold: 不低于300万元, 达到1亿元, 500万元以上.
-_TIER = re.compile(
-    r"(?:不低于|不少于|达到|超过|高于|满)\s*(\d+(?:\.\d+)?)\s*(万|亿)?元"
-    r"|(\d+(?:\.\d+)?)\s*(万|亿)?元(?:\(含\))?(?:及)?以上"
-)
-_SCALE = {"万": 10_000.0, "亿": 100_000_000.0, None: 1.0, "": 1.0}
-
-
-# A tier written as a range: 1001--2000万元, 501-1000万元, 50至100万元.
-_RANGE_TIER = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:-{1,2}|—{1,2}|~|～|至|到)\s*(\d+(?:\.\d+)?)\s*(万|亿)?元"
-)
-
-
-def _stated_amount(parsed: ParsedQuestion, *, whole: bool = False) -> tuple[str, float] | None:
-    """The word and the value (in 元) of the one amount of money the question states, if it
-    says one with its 万 or 亿 (a bare number is a count or a year). With ``whole``, also an
-    amount the question's words hold with its unit (3000万元), as a range's tier is placed."""
-    found = [
-        (word, float(m.group(1)) * _SCALE[m.group(2)])
-        for m in _ASKED_AMOUNT.finditer(parsed.text)
-        if m.group(2)
-        for word in ((m.group(1), m.group(0)) if whole else (m.group(1),))
-        if word in parsed.words
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _tier_above(text: str, parsed: ParsedQuestion) -> bool:
-    """Whether ``text`` is a tier by its threshold (5001万元以上) above the amount asked about."""
-    stated = _stated_amount(parsed)
-    tiers = list(_TIER.finditer(text))
-    if stated is None or len(tiers) != 1:
-        return False
-    number, scale = tiers[0].group(1, 2) if tiers[0].group(1) else tiers[0].group(3, 4)
-    return float(number) * _SCALE[scale] > stated[1]
-
-
-def _holds_amount(text: str, parsed: ParsedQuestion) -> bool | None:
-    """Whether the range of amounts ``text`` gives a tier by holds the amount the question
-    states; None when the text gives no range or the question states no amount."""
-    stated, span = _stated_amount(parsed, whole=True), _range_of(text)
-    if stated is None or span is None:
-        return None
-    return span[0] <= stated[1] <= span[1]
-
-
-def _range_of(text: str) -> tuple[float, float] | None:
-    """The one range of amounts a sentence gives a tier by (1001--2000万元), in 元."""
-    ranges = list(_RANGE_TIER.finditer(text))
-    if len(ranges) != 1:
-        return None
-    scale = _SCALE[ranges[0].group(3)]
-    return float(ranges[0].group(1)) * scale, float(ranges[0].group(2)) * scale
-
-
-def _tiers_reached(parsed: ParsedQuestion, hits: Sequence[PassageHit]) -> set[tuple[int, int]]:
-    """The sentences (document, number) that are, of their document's tiers among ``hits``,
-    the highest threshold the amount the asker states reaches."""
-    whole = _stated_amount(parsed, whole=True)
-    if whole is None:
-        return set()
-    stated = _stated_amount(parsed)
-    best: dict[int, tuple[float, int]] = {}
-    for hit in hits:
-        span = _range_of(hit.passage.text)
-        if span is not None:
-            # 1500万 asked, 1001--2000万元的奖励5万元: the range holding the amount is its tier.
-            if span[0] <= whole[1] <= span[1]:
-                best[hit.document_id] = (float("inf"), hit.number)
-            continue
-        if stated is None:
-            continue
-        tiers = list(_TIER.finditer(hit.passage.text))
-        if len(tiers) != 1:
-            continue
-        number, scale = (
-            (tiers[0].group(1), tiers[0].group(2))
-            if tiers[0].group(1)
-            else (
-                tiers[0].group(3),
-                tiers[0].group(4),
-            )
-        )
-        threshold = float(number) * _SCALE[scale]
-        if threshold <= stated[1] and threshold > best.get(hit.document_id, (-1.0, 0))[0]:
-            best[hit.document_id] = (threshold, hit.number)
-    return {(document_id, number) for document_id, (_, number) in best.items()}
-
-
-def _amount_said(parsed: ParsedQuestion, reached: set[tuple[int, int]]) -> ParsedQuestion:
-    """The question as a tier it reaches answers it: the asker's amount is said by the tier."""
-    stated = _stated_amount(parsed)
-    if stated is None or not reached:
-        return parsed
-    return replace(parsed, words=tuple(w for w in parsed.words if w != stated[0]))
-
-
-def _title_run(words: Sequence[str], title: str, region: str | None) -> str:
-    """The words of the question that name its document by its title: a run of at least
-    ``TITLE_RUN`` of its words in a row (秋浇 保墒 of 巴彦淖尔2006年秋浇保墒评上…, 落实 甘肃 支持
-    科技 创新 若干 措施 方案 of …若干措施的方案,以啥为核心) all of which the title says. They pick
-    the document, not one of its sentences: a sentence is completed by them as a sentence of
-    a document stored without a title is by the name the question calls it. A word of the
-    title the question says alone (品牌 of 品牌示范城市) names no document."""
-    named: list[str] = []
-    run: list[str] = []
-    for word in (*words, ""):
-        if _said_apart_from_places(word, title, region) and word not in confidence.LEVELS:
-            run.append(word)
-            continue
-        if len(run) >= TITLE_RUN:
-            named += run
-        run = []
-    return " ".join(named)
-
-
-def _said_apart_from_places(word: str, title: str, region: str | None) -> bool:
-    """Whether ``title`` says ``word`` (two characters or more) other than as the start of the
-    name of its document's own place ``region``: 示范 of 示范市品牌建设…计划 is the city, and
-    names no plan of it (a place the title cites, 甘肃 of …落实《甘肃省…措施》方案, still does)."""
-    if len(word) < 2:
-        return False
-    own = [name for name in _place_names(region) if name.startswith(word)]
-    return any(
-        not any(title.startswith(name, at) for name in own) for at in _occurrences(word, title)
-    )
-
-
-def _place_names(region: str | None) -> list[str]:
-    """Each level's name in a region's name (佛山市南海区: 佛山市, 南海区), as ``split_region``
-    reads it."""
-    if not region:
-        return []
-    parent, _ = split_region(region)
-    return [parent, region[len(parent) :]] if parent else [region]
-
-
-def _occurrences(word: str, text: str) -> Iterator[int]:
-    """Where ``word`` starts in ``text``, each time."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
-
-
-def _capped(measured: Coverage, cap: float) -> Coverage:
-    """``measured`` at most ``cap``, as its title completes it too (``Coverage.completed``)."""
-    completed = None if measured.completed is None else min(measured.completed, cap)
-    return replace(measured, share=min(measured.share, cap), completed=completed)
 
 
 def _completed_sentence(chosen: Candidate, passages: Sequence[Candidate]) -> float:
@@ -3194,9 +1289,7 @@ def _completed_sentence(chosen: Candidate, passages: Sequence[Candidate]) -> flo
 
 
 def _states_split(candidate: Candidate) -> bool:
-    return bool(
-        _SHARE_GIVEN.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}")
-    )
+    return bool(SHARE_GIVEN.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}"))
 
 
 # A question asking for a total, and a candidate that states one.
@@ -3242,400 +1335,3 @@ def _weak_subject(parsed: ParsedQuestion) -> tuple[str, ...]:
         and w not in (parsed.region_text or "")
         and not vocabulary.place_names(w)
     )
-
-
-def _numbers_what_it_names(text: str, parsed: ParsedQuestion) -> bool:
-    """PM10要降到多少 answered by …PM2.5浓度为42微克/立方米,PM10浓度明显下降: the sentence's
-    number is another thing's. Each word of the topic the sentence names (not a weak one) must
-    have a number (besides its own digits) in its clause or the clause after it (…翻一番,
-    达到1600亿元)."""
-    clauses = [c for c in _CLAUSE_SPLIT.split(text) if c]
-    for word in parsed.words:
-        if len(word) < 2 or word in parsed.weak or word in parsed.categories:
-            continue
-        places = [i for i, clause in enumerate(clauses) if word in clause]
-        if places and not any(
-            _QUANTITY.search(" ".join(clauses[i : i + 2]).replace(word, " ")) for i in places
-        ):
-            return False
-    return True
-
-
-# A quantity, not the digits of a name (PM2.5, H7N9): a figure standing free of letters.
-_QUANTITY = re.compile(
-    r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])"
-    r"|[一二三四五六七八九十两百千万]+(?:个|家|项|名|件|次|期|条|所|人|倍|番)"
-)
-_CLAUSE_SPLIT = re.compile(r"[,;。,;:]")
-
-
-# Measure words that count the same kinds of things: 多少家企业 is answered by 50家 or 50户,
-# 多少项 by 10项 or 10条. 个 counts anything.
-_MEASURE_KINDS = ("家户所", "项条件款", "名人位", "期批次")
-
-
-def _measures_fit(asked: str, said: str) -> bool:
-    if "个" in (asked, said) or asked == said:
-        return True
-    return any(asked in kind and said in kind for kind in _MEASURE_KINDS)
-
-
-def _counts_as_asked(text: str, question: str) -> bool:
-    """Whether ``text`` holds a count in the measure word ``question`` asks it in (多少家 →
-    2家, 30户), or a compatible one. An ordinal (第一期, 第二批) names one of a series and
-    counts nothing, unless one is asked (第几次)."""
-    asked = _COUNTED_THINGS.search(question)
-    if asked is None or question[asked.start() - 1 : asked.start()] == "第":
-        # 第几次会议: an ordinal is what is asked.
-        return bool(_COUNT.search(text))
-    measure = asked.group()[-1]
-    return any(
-        _measures_fit(measure, count.group()[-1])
-        for count in _COUNT.finditer(text)
-        if count.start() == 0 or text[count.start() - 1] != "第"
-    )
-
-
-def _counts_topic(text: str, parsed: ParsedQuestion) -> bool:
-    """几次检查 answered by 至少进行一次行政检查: a count standing right before a word of the
-    topic says how many of it, wherever the sentence ends."""
-    if parsed.asks != Asks.NUMBER or not _COUNTED_THINGS.search(parsed.text):
-        return False
-    words = [w for w in parsed.words if len(w) >= 2]
-    return any(
-        any(text.startswith(word, count.end(), count.end() + len(word) + 2) for word in words)
-        for count in _COUNT.finditer(text)
-    )
-
-
-# 投资多少以上的项目: a threshold is asked; 投资500万元以上的…项目 states one, wherever its
-# sentence ends (on 全程代办, what the threshold opens).
-_ASKS_THRESHOLD = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}(?:以上|以下)")
-_THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,2}(?:以上|以下)")
-
-
-def _states_threshold(text: str, parsed: ParsedQuestion) -> bool:
-    """Whether a threshold is asked (多少以上) and ``text`` states one (500万元以上)."""
-    return bool(_ASKS_THRESHOLD.search(parsed.text) and _THRESHOLD.search(text))
-
-
-# A sentence ending on the words that introduce a sum (奖励奖金, 给予), cut before the sum.
-# (…万元奖金, …的奖金 end a sentence that gave its sum before it.)
-_CUT_BEFORE_SUM = re.compile(r"(?<![元的])(?:奖励奖金|奖金|给予|分别奖励|各奖励|奖励人民币)$")
-
-
-# A sum and what it is spent on after it (100亿元资金用于…).
-_SUM_SPENT_ON = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万)?元(?:资金|经费)?用于")
-
-
-def _stops_at_topic(text: str, words: Sequence[str]) -> bool:
-    """A sentence that ends on what is asked about (…年均增长) was cut before its value: it
-    does not say how much, whatever numbers stand before."""
-    end = text.rstrip(" ,。;:、….")
-    return any(end.endswith(word) for word in words)
-
-
-# A province's title asked by its level alone (省名牌, 省著名商标产品).
-_LEVEL_PROVINCIAL_TITLE = re.compile(rf"^省(?:{PROVINCIAL_TITLES})")
-
-
-def _fact_text(fact: IndexedFact, region: str | None = None) -> str:
-    row = fact.row
-    parts = (
-        row.label,
-        row.unit or "",  # 万亩, 人次: what a 多少万亩 question measures in
-        region or "",
-        row.section or "",
-        row.treatment or "",
-        *fact.lead_units,
-        *fact.support_units,
-    )
-    return " ".join(part for part in parts if part)
-
-
-def _line_text(line: FactLine) -> str:
-    return f"{line.label} {line.citation.quote} {line.citation.section or ''}"
-
-
-def _search_terms(parsed: ParsedQuestion) -> list[str]:
-    terms = vocabulary.search_words(" ".join((*parsed.words, *parsed.hints)))
-    terms += [other for word in parsed.words for other in level_orders(word)]
-    if parsed.year is not None:
-        terms.append(str(parsed.year))
-    return terms
-
-
-def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) -> str:
-    """The part of a long sentence that answers: the clauses around the best-matching one,
-    grown while they fit ``limit`` characters (the whole sentence when it is short)."""
-    if len(sentence) <= limit:
-        return sentence
-    clauses = [c for c in _CLAUSE.split(sentence) if c]
-    # The clause that holds the kind of value asked for (第51次 for 第几次, a sum for 多少钱)
-    # counts as one more word matched: it is the answer, the others its subject.
-    form = _ASKED_FORMS.get(parsed.asks)
-    # A word inside a cited document's title (《…“加大制造业大企业奖励力度”政策实施细则…》)
-    # names that document, half as much the clause's own subject.
-    said = [
-        [
-            1.0
-            if _said_in(word, _CITED.sub(" ", clause))
-            else CITED_WORD
-            if word in clause
-            else 0.0
-            for word in parsed.words
-        ]
-        for clause in clauses
-    ]
-    hits = [
-        sum(row) + bool(form and form.search(clause))
-        for row, clause in zip(said, clauses, strict=True)
-    ]
-    top = max(hits)
-    if hits.count(top) > 1:
-        # Clauses tied: a word most clauses say is the sentence's subject (资金 through a whole
-        # notice), one few say is what sets the answering clause apart (不得用于…支出).
-        spread = [sum(row[i] > 0 for row in said) or 1 for i in range(len(parsed.words))]
-        hits = [
-            top + sum(w / n for w, n in zip(row, spread, strict=True)) / (len(spread) or 1)
-            if h == top
-            else h
-            for h, row in zip(hits, said, strict=True)
-        ]
-    best = max(range(len(clauses)), key=lambda i: (hits[i], -i))
-    start, end = best, best + 1
-    length = len(clauses[best])
-    while True:
-        grown = False
-        for side in ("right", "left"):
-            if side == "right" and end < len(clauses) and length + len(clauses[end]) <= limit:
-                length += len(clauses[end])
-                end += 1
-                grown = True
-            if side == "left" and start > 0 and length + len(clauses[start - 1]) <= limit:
-                start -= 1
-                length += len(clauses[start])
-                grown = True
-        if not grown:
-            break
-    text = "".join(clauses[start:end]).strip(",;: ")
-    return ("…" if start > 0 else "") + text + ("…" if end < len(clauses) else "")
-
-
-def _said_in(word: str, clause: str) -> bool:
-    """Whether ``clause`` says ``word``, as written or in another form the documents use for
-    it (不能用于 asked, 不得用于 written)."""
-    return word in clause or any(
-        other in clause for group in SYNONYMS if word in group for other in group
-    )
-
-
-_ASKED_FORMS = {Asks.NUMBER: _NUMBER, Asks.MONEY: _MONEY, Asks.DATE: _DATE}
-# What a word matched only inside a cited title counts for, in choosing the clause shown.
-CITED_WORD = 0.5
-
-
-def _due_in(fact: IndexedFact, start: date | None, end: date | None, *, current: bool) -> bool:
-    row = fact.row
-    due = row.due
-    if due is None:
-        return False
-    if current:
-        return row.start is not None and start is not None and row.start <= start <= due
-    return (start is None or due >= start) and (end is None or due <= end)
-
-
-def _headline(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int) -> str:
-    if listing:
-        return f"共 {total} 项"
-    if parsed.asks == Asks.WHO and (line.lead_units or line.support_units):
-        return _units_text(line, parsed)
-    if parsed.asks == Asks.DATE and line.due is not None:
-        return format_due(line.due, line.due_text) + (" (已过期)" if line.overdue else "")
-    if line.kind == "passage":
-        return _passage_lead(line, parsed) or line.label
-    if line.value:
-        return line.value
-    return line.label
-
-
-def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
-    """多少 answered by a sentence: its figure for the topic leads (超过3亿元); 由谁负责: the
-    bodies it lays the duty on. The sentence follows under it (``figures``)."""
-    words = list(parsed.words)  # (a weak word too: 家省品, a word the bot cannot read)
-    if parsed.asks in (Asks.NUMBER, Asks.MONEY):
-        return asked_figure(line.label, words)
-    if parsed.asks == Asks.WHO:
-        return asked_doers(line.label, words)
-    return None
-
-
-# Up to this many regions' values fit the lead line; more are "各地不同,见下".
-_VALUES_IN_HEADLINE = 3
-
-
-def _disagreement(lines: Sequence[FactLine], *, each_place: bool = False) -> str | None:
-    """The lead line when items of different regions or documents give different values:
-    each region's value (衢州市 100万元;某区 50万元), never one of them as *the* answer.
-    Asked of several places (高明区、三水区各多少), each place's value even when they agree."""
-    valued = [line for line in lines if line.value and line.kind != PASSAGE]
-    if len({line.value for line in valued}) < 2:
-        regions = {line.region for line in valued if line.region}
-        if not each_place or not 2 <= len(regions) <= _VALUES_IN_HEADLINE:
-            return None
-        return ";".join(
-            f"{region} {valued[0].value}"
-            for region in dict.fromkeys(line.region for line in valued if line.region)
-        )
-    sources = {(line.region, line.citation.document_id) for line in valued}
-    if len({document for _, document in sources}) < 2 and len(sources) < 2:
-        return None  # one document's own tiers (国家级, 省级): its first value leads
-    by_region: dict[str, list[str]] = {}
-    for line in valued:
-        values = by_region.setdefault(line.region or line.citation.document, [])
-        if line.value not in values:
-            values.append(line.value or "")
-    if len(by_region) < 2:
-        return "各文件不同,见下"
-    if len(by_region) > _VALUES_IN_HEADLINE or any(len(v) > 1 for v in by_region.values()):
-        whole = _whole_region(list(by_region))
-        if whole is not None and len(by_region[whole]) == 1:
-            # 佛山 2019年省名牌: the city's own total leads, its districts' quotas below.
-            return f"{whole} {by_region[whole][0]};下辖各地不同,见下"
-        return "各地不同,见下"
-    return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
-
-
-def _whole_region(regions: Sequence[str]) -> str | None:
-    """The one region the others lie inside by their names (佛山市 of 佛山市禅城区)."""
-    for whole in regions:
-        short = _short_place(whole)
-        if len(short) >= 2 and all(
-            other == whole or other.startswith(whole) or other.startswith(short)
-            for other in regions
-        ):
-            return whole
-    return None
-
-
-def _units_text(line: FactLine, parsed: ParsedQuestion) -> str:
-    asked = parsed.unit_text or ""
-
-    def ordered(units: tuple[str, ...]) -> list[str]:
-        return sorted(units, key=lambda unit: asked not in unit if asked else False)
-
-    parts = [f"牵头: {'、'.join(ordered(line.lead_units))}"] if line.lead_units else []
-    if line.support_units:
-        parts.append(f"配合: {'、'.join(ordered(line.support_units))}")
-    return "; ".join(parts)
-
-
-_KIND_OF_FACT = {
-    FactKind.TARGET: AnswerKind.TARGETS,
-    FactKind.REWARD: AnswerKind.REWARDS,
-    FactKind.MILESTONE: AnswerKind.DEADLINES,
-    "document": AnswerKind.DOCUMENTS,
-}
-
-
-def _answer_kind(parsed: ParsedQuestion, line: FactLine | None = None) -> str:
-    if parsed.field is not None:
-        return AnswerKind.DOCUMENTS
-    if parsed.asks in (Asks.WHO, Asks.DUTIES):
-        return AnswerKind.UNITS
-    if parsed.asks == Asks.DATE:
-        return AnswerKind.DEADLINES
-    if line is not None and line.kind in _KIND_OF_FACT:
-        return _KIND_OF_FACT[line.kind]
-    return {
-        Topic.REWARD: AnswerKind.REWARDS,
-        Topic.TARGET: AnswerKind.TARGETS,
-        Topic.DEADLINE: AnswerKind.DEADLINES,
-    }.get(parsed.topic_kind or "", AnswerKind.SEARCH)
-
-
-def _title(scope: Scope, parsed: ParsedQuestion, unit_names: Sequence[str] = ()) -> str:
-    parts = [scope.title]
-    if parsed.window is not None:
-        parts.append(parsed.window.words)
-    elif parsed.year:
-        parts.append(f"{parsed.year}年")
-    if unit_names:
-        parts.append("、".join(unit_names))
-    if parsed.has_topic:
-        parts.append(f"“{shown_topic(parsed.topic)}”")
-    return " · ".join(parts)
-
-
-def _as_typed(topic: str | None) -> str | None:
-    """The topic's words as one run, as they were typed: the hint under a 未找到 echoes them put
-    right (驰名商品 → 是不是“驰名商标品”?), never with the space that joins the words
-    (是不是“驰名 商标品”?)."""
-    return "".join(topic.split()) if topic else topic
-
-
-# The level each rank of ``confidence.level_ranks`` is written as in a reply.
-_LEVEL_SHOWN = {0: "国际", 1: "国家级", 2: "省级", 3: "市级", 4: "县级"}
-
-
-def _level_named(parsed: ParsedQuestion, answer: Answer) -> Answer:
-    """A partial match whose items write what is asked (名牌) only at another level than the
-    one asked (国家级名牌产品 asked, only 省名牌产品 rows found): the reply says so in its first
-    line — 未找到 the thing asked; the documents only have that other level — rather than a
-    bare 部分相符 a reader may take for the figure asked."""
-    for word in parsed.words:
-        asked = confidence.leading_level(word)
-        if asked is None:
-            continue
-        rank, thing = asked
-        said: set[int] = set()
-        for line in answer.facts:
-            said |= confidence.levels_of(thing, _line_text(line))
-        if said and rank not in said:
-            other = "、".join(_LEVEL_SHOWN[r] for r in sorted(said))
-            headline = f"未找到“{word}”;文件只有{other}的,以下部分相符,仅供参考"
-            return replace(answer, headline=headline)
-    return answer
-
-
-def with_hedge(answer: Answer) -> Answer:
-    return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
-
-
-def _place_as_unfiled(parsed: ParsedQuestion) -> ParsedQuestion:
-    """咸阳什么时候前要公布…清单, where 咸阳 is no region of ours and the plans that mention it
-    (a province's notice naming its cities) do not answer: the place is as good as one no plan
-    names, whose own plan may be one whose text never says its place (``_in_unplaced``). Its
-    name leaves the topic: an unplaced plan does not write it."""
-    named = {*parsed.places, *(_short_place(place) for place in parsed.places)}
-    words = tuple(w for w in parsed.words if w not in named)
-    return replace(
-        parsed,
-        places=(),
-        unknown_places=parsed.places,
-        words=words,
-        topic=" ".join(words),
-        weak=tuple(w for w in parsed.weak if w not in named),
-    )
-
-
-def _province_note(province: str, answer: Answer, *, held: bool = False) -> str:
-    """Under an answer about a province from its cities' plans: the regions the facts come
-    from (the province's own rules may differ), and that the store holds no plan of the
-    province, or (``held``) that the plans of the province it holds do not answer."""
-    regions = "、".join(dict.fromkeys(fact.region for fact in answer.facts if fact.region))
-    where = f"{regions}的文件" if regions else "省内城市的文件"
-    if held:
-        return f"{province}本级的文件没有相关内容;以上来自{where}"
-    return f"收录的文件中没有{province}本级的规划;以上来自{where}"
-
-
-_WHOLE_LEVELS = "县区镇乡"
-
-
-def _whole_of(region: str | None) -> str:
-    """The word for the whole of a document's region (全县 for 苍南县), which a question about
-    it says and its sentences leave out; empty for a region without such a level."""
-    if region and len(region) > 1 and region[-1] in _WHOLE_LEVELS:
-        return f"全{region[-1]}"
-    return ""

@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 
 from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
-from policybot.knowledge.answering import QuestionAnswerer, regions_applying_in
+from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.calculator import RewardCalculator
 from policybot.knowledge.comparison import (
@@ -59,6 +59,7 @@ from policybot.knowledge.question import (
 )
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.reward_conditions import scope_leaves_out
+from policybot.knowledge.rule_reach import regions_applying_in
 from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes
 from policybot.knowledge.term_meanings import meaning_answer
 from policybot.knowledge.timewords import TimeWindow, find_time_window

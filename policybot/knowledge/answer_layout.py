@@ -1,0 +1,231 @@
+"""How an answer leads: its headline, title and kind, and which rows it shows.
+
+The figure asked leads (超过3亿元), or the units (牵头: …), or the due date; when regions or
+documents disagree, each region's value leads instead of one of them as *the* answer; a row of
+places (各区…) is shown whole or not at all; a partial match at another level than asked says
+so first. Kept apart from choosing the answer: the same lead is built for every kind of answer,
+and its rules are about what a reader on a phone sees first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from policybot.knowledge import confidence
+from policybot.knowledge.answer_sizes import NEAR_TIES
+from policybot.knowledge.answers import Answer, AnswerKind, FactLine, format_due
+from policybot.knowledge.figures import asked_doers, asked_figure
+from policybot.knowledge.lines import PASSAGE
+from policybot.knowledge.lookup_answers import shown_topic
+from policybot.knowledge.models import FactKind
+from policybot.knowledge.question import Asks, ParsedQuestion, Topic
+from policybot.knowledge.question_scope import Scope, short_place
+
+HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
+
+
+# A row of an answer: a candidate or a fact.
+_Row = TypeVar("_Row")
+
+
+# The most places of one row (各区…不少于:禅城…、南海…) an answer lists in full.
+ROW_PLACES = 12
+
+
+def rows_of_places_asked(
+    rows: list[_Row], places: Sequence[str], region: Callable[[_Row], str | None]
+) -> list[_Row]:
+    """The rows of the places asked, when plans are not filed under them: 杭州市要新增几个省级名牌
+    or 厦门2032年有哪些目标, of a province's quota split (杭州市22个、宁波市20个, stored as
+    浙江省杭州市) — the place's own figure answers, not its neighbours' beside it in the row. A
+    place no row is of keeps every row. ``region`` is the place a row's line names."""
+    own = [row for row in rows if (region(row) or "").endswith(tuple(places))]
+    return own or rows
+
+
+def row_or_near_ties(lines: list[FactLine]) -> list[FactLine]:
+    """The facts an answer shows beside the best: a few near ties, and with one of them every
+    other place of its row (one sentence's figure for each district: 佛山各区省名牌产品数量).
+    Cutting a row at three answered "各区" with part of the districts and no word that some
+    were missing."""
+    rows = Counter(_row_key(line) for line in lines)
+    shown: list[FactLine] = []
+    shown_rows: set[tuple[object, ...]] = set()
+    for line in lines:
+        key = _row_key(line)
+        if len(shown) < NEAR_TIES or (key in shown_rows and rows[key] > 1):
+            shown.append(line)
+            shown_rows.add(key)
+        if len(shown) >= ROW_PLACES:
+            break
+    return shown
+
+
+def _row_key(line: FactLine) -> tuple[object, ...]:
+    """What the places of one row share: document, section, subject and date."""
+    citation = line.citation
+    return (citation.document_id, citation.section, line.label, line.due)
+
+
+def _line_text(line: FactLine) -> str:
+    return f"{line.label} {line.citation.quote} {line.citation.section or ''}"
+
+
+def headline_of(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int) -> str:
+    if listing:
+        return f"共 {total} 项"
+    if parsed.asks == Asks.WHO and (line.lead_units or line.support_units):
+        return _units_text(line, parsed)
+    if parsed.asks == Asks.DATE and line.due is not None:
+        return format_due(line.due, line.due_text) + (" (已过期)" if line.overdue else "")
+    if line.kind == "passage":
+        return _passage_lead(line, parsed) or line.label
+    if line.value:
+        return line.value
+    return line.label
+
+
+def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
+    """多少 answered by a sentence: its figure for the topic leads (超过3亿元); 由谁负责: the
+    bodies it lays the duty on. The sentence follows under it (``figures``)."""
+    words = list(parsed.words)  # (a weak word too: 家省品, a word the bot cannot read)
+    if parsed.asks in (Asks.NUMBER, Asks.MONEY):
+        return asked_figure(line.label, words)
+    if parsed.asks == Asks.WHO:
+        return asked_doers(line.label, words)
+    return None
+
+
+# Up to this many regions' values fit the lead line; more are "各地不同,见下".
+_VALUES_IN_HEADLINE = 3
+
+
+def disagreement(lines: Sequence[FactLine], *, each_place: bool = False) -> str | None:
+    """The lead line when items of different regions or documents give different values:
+    each region's value (衢州市 100万元;某区 50万元), never one of them as *the* answer.
+    Asked of several places (高明区、三水区各多少), each place's value even when they agree."""
+    valued = [line for line in lines if line.value and line.kind != PASSAGE]
+    if len({line.value for line in valued}) < 2:
+        regions = {line.region for line in valued if line.region}
+        if not each_place or not 2 <= len(regions) <= _VALUES_IN_HEADLINE:
+            return None
+        return ";".join(
+            f"{region} {valued[0].value}"
+            for region in dict.fromkeys(line.region for line in valued if line.region)
+        )
+    sources = {(line.region, line.citation.document_id) for line in valued}
+    if len({document for _, document in sources}) < 2 and len(sources) < 2:
+        return None  # one document's own tiers (国家级, 省级): its first value leads
+    by_region: dict[str, list[str]] = {}
+    for line in valued:
+        values = by_region.setdefault(line.region or line.citation.document, [])
+        if line.value not in values:
+            values.append(line.value or "")
+    if len(by_region) < 2:
+        return "各文件不同,见下"
+    if len(by_region) > _VALUES_IN_HEADLINE or any(len(v) > 1 for v in by_region.values()):
+        whole = _whole_region(list(by_region))
+        if whole is not None and len(by_region[whole]) == 1:
+            # 佛山 2019年省名牌: the city's own total leads, its districts' quotas below.
+            return f"{whole} {by_region[whole][0]};下辖各地不同,见下"
+        return "各地不同,见下"
+    return ";".join(f"{region} {values[0]}" for region, values in by_region.items())
+
+
+def _whole_region(regions: Sequence[str]) -> str | None:
+    """The one region the others lie inside by their names (佛山市 of 佛山市禅城区)."""
+    for whole in regions:
+        short = short_place(whole)
+        if len(short) >= 2 and all(
+            other == whole or other.startswith(whole) or other.startswith(short)
+            for other in regions
+        ):
+            return whole
+    return None
+
+
+def _units_text(line: FactLine, parsed: ParsedQuestion) -> str:
+    asked = parsed.unit_text or ""
+
+    def ordered(units: tuple[str, ...]) -> list[str]:
+        return sorted(units, key=lambda unit: asked not in unit if asked else False)
+
+    parts = [f"牵头: {'、'.join(ordered(line.lead_units))}"] if line.lead_units else []
+    if line.support_units:
+        parts.append(f"配合: {'、'.join(ordered(line.support_units))}")
+    return "; ".join(parts)
+
+
+_KIND_OF_FACT = {
+    FactKind.TARGET: AnswerKind.TARGETS,
+    FactKind.REWARD: AnswerKind.REWARDS,
+    FactKind.MILESTONE: AnswerKind.DEADLINES,
+    "document": AnswerKind.DOCUMENTS,
+}
+
+
+def answer_kind(parsed: ParsedQuestion, line: FactLine | None = None) -> str:
+    if parsed.field is not None:
+        return AnswerKind.DOCUMENTS
+    if parsed.asks in (Asks.WHO, Asks.DUTIES):
+        return AnswerKind.UNITS
+    if parsed.asks == Asks.DATE:
+        return AnswerKind.DEADLINES
+    if line is not None and line.kind in _KIND_OF_FACT:
+        return _KIND_OF_FACT[line.kind]
+    return {
+        Topic.REWARD: AnswerKind.REWARDS,
+        Topic.TARGET: AnswerKind.TARGETS,
+        Topic.DEADLINE: AnswerKind.DEADLINES,
+    }.get(parsed.topic_kind or "", AnswerKind.SEARCH)
+
+
+def answer_title(scope: Scope, parsed: ParsedQuestion, unit_names: Sequence[str] = ()) -> str:
+    parts = [scope.title]
+    if parsed.window is not None:
+        parts.append(parsed.window.words)
+    elif parsed.year:
+        parts.append(f"{parsed.year}年")
+    if unit_names:
+        parts.append("、".join(unit_names))
+    if parsed.has_topic:
+        parts.append(f"“{shown_topic(parsed.topic)}”")
+    return " · ".join(parts)
+
+
+def as_typed(topic: str | None) -> str | None:
+    """The topic's words as one run, as they were typed: the hint under a 未找到 echoes them put
+    right (驰名商品 → 是不是“驰名商标品”?), never with the space that joins the words
+    (是不是“驰名 商标品”?)."""
+    return "".join(topic.split()) if topic else topic
+
+
+# The level each rank of ``confidence.level_ranks`` is written as in a reply.
+_LEVEL_SHOWN = {0: "国际", 1: "国家级", 2: "省级", 3: "市级", 4: "县级"}
+
+
+def level_named(parsed: ParsedQuestion, answer: Answer) -> Answer:
+    """A partial match whose items write what is asked (名牌) only at another level than the
+    one asked (国家级名牌产品 asked, only 省名牌产品 rows found): the reply says so in its first
+    line — 未找到 the thing asked; the documents only have that other level — rather than a
+    bare 部分相符 a reader may take for the figure asked."""
+    for word in parsed.words:
+        asked = confidence.leading_level(word)
+        if asked is None:
+            continue
+        rank, thing = asked
+        said: set[int] = set()
+        for line in answer.facts:
+            said |= confidence.levels_of(thing, _line_text(line))
+        if said and rank not in said:
+            other = "、".join(_LEVEL_SHOWN[r] for r in sorted(said))
+            headline = f"未找到“{word}”;文件只有{other}的,以下部分相符,仅供参考"
+            return replace(answer, headline=headline)
+    return answer
+
+
+def with_hedge(answer: Answer) -> Answer:
+    return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)

@@ -1,0 +1,486 @@
+"""The sentences of the documents that may answer a question, each measured as a candidate.
+
+A sentence is searched by the question's words, then read with what it goes on from (the
+sentence before it, its paragraph, the lead-in of its list, its section), kept only when it
+is of the year asked and the kind of answer asked (``fits``), and ranked: the kind and the
+year said, a numbered name set out, the short items of one heading, the rarer words said
+itself. Extra sentences join the search where words alone miss them: the later tiers of a
+range, the item numbered as asked (基本原则第一条), the sentences naming a year asked, and a
+frequency further down. The answerer is passed in for its index, measure and dating.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from policybot.knowledge import vocabulary
+from policybot.knowledge.answer_sizes import PASSAGE_POOL
+from policybot.knowledge.candidates import Candidate
+from policybot.knowledge.fits import FREQUENCY, asks_a_goal, passage_fits
+from policybot.knowledge.glossary import level_orders
+from policybot.knowledge.lines import passage_line
+from policybot.knowledge.passages import PassageHit, PassageText
+from policybot.knowledge.question import Asks, ParsedQuestion
+from policybot.knowledge.question_scope import Scope
+from policybot.knowledge.reward_tiers import (
+    amount_said,
+    range_of,
+    range_tiers_after,
+    tier_above,
+    tiers_reached,
+)
+from policybot.knowledge.shown_parts import shown_part
+
+if TYPE_CHECKING:
+    from policybot.knowledge.answering import QuestionAnswerer
+
+
+# Documents in scope few enough to scan for the sentences naming a year asked.
+YEAR_SCAN_DOCUMENTS = 3
+
+
+# How many times the pool a frequency question looks through for sentences saying how often.
+WIDER_POOL = 6
+
+
+# What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
+# How much less a sentence ranks that does not itself name the year asked about.
+YEAR_UNSAID = 0.1
+
+
+KIND_UNSAID = 0.05
+
+
+# How much of its paragraph before it a sentence is read with (a word said only there counts in
+# part: confidence.PARAGRAPH).
+PARAGRAPH_CHARS = 300
+
+
+# How a section's path joins its levels (第四条 / (一)).
+_SECTION_SEPARATOR = " / "
+
+
+# The excerpt of its sentence a single fact shows, in the document's own words.
+EXCERPT_CHARS = 80
+
+
+# A sentence that goes on from the one before it: it names what it speaks of only there.
+_CONTINUES = re.compile(
+    r"(?:对|向|给)?(?:各|上述|以上|其|该|这些)(?:企业|单位|个人|项目|地区|县|市|区)"
+)
+
+
+# An item asked for by its place in a list (基本原则第一条, 第三项措施), and how an item or its
+# heading is numbered (1.坚持深化改革, (三)…, 二、…, 第二条…).
+_ORDINAL_ASKED = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})(?:条|项|点|个)")
+
+
+_ITEM_NUMBER = re.compile(
+    r"\s*(?:[((]\s*([一二三四五六七八九十\d]{1,3})\s*[))]|([一二三四五六七八九十]{1,3})\s*[、.．]"
+    r"|(\d{1,2})\s*[、.．](?!\d)|第([一二三四五六七八九十\d]{1,3})[条项点])"
+)
+
+
+_CHINESE_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _small_number(written: str) -> int | None:
+    """1 to 99 written in digits or Chinese numerals (三, 十二, 二十一), else None."""
+    if written.isdigit():
+        return int(written)
+    tens, _, ones = written.partition("十")
+    if "十" not in written:
+        return _CHINESE_DIGITS.get(written) if len(written) == 1 else None
+    high = _CHINESE_DIGITS.get(tens, 0) if tens else 1
+    low = _CHINESE_DIGITS.get(ones, 0) if ones else 0
+    if (tens and tens not in _CHINESE_DIGITS) or (ones and ones not in _CHINESE_DIGITS):
+        return None
+    return high * 10 + low
+
+
+def _numbered(line: str) -> int | None:
+    """The number an item or heading opens with (1.… (三)… 二、… 第二条…), else None."""
+    found = _ITEM_NUMBER.match(line)
+    if found is None:
+        return None
+    return _small_number(next(g for g in found.groups() if g))
+
+
+def _item_of(section: str | None, number: int, words: Sequence[str]) -> bool:
+    """Whether ``section`` ends in an item numbered ``number`` (1.坚持深化改革) right under a
+    heading saying one of ``words`` (…/ (二)基本原则 / 1.坚持深化改革 for 基本原则第一条)."""
+    parts = (section or "").split(" / ")
+    if len(parts) < 2 or _numbered(parts[-1]) != number:
+        return False
+    return any(len(word) >= 2 and word in parts[-2] for word in words)
+
+
+# A line naming one item of a list (杭锦后旗人民政府): short, no clause of a sentence.
+_ITEM_LINE = re.compile(r"[^,,;;。::]{2,25}[。;;]?")
+
+
+# A name counting what it stands for (五公开, 四大品牌, 三强一制造), asked what it is.
+_NUMBERED_NAME = re.compile(
+    r"([一二三四五六七八九十两]{1,2}(?![个件项家名条种位类年次])[\u4e00-\u9fff]{1,4}?)[”\"]?"
+    r"(?:是指|是|指|包括|分别是|有)(?:哪|什么|啥)"
+)
+
+
+# What a sentence calls the year its document was issued in.
+_THIS_YEAR = re.compile(r"今年|本年度")
+
+
+# How many opening lines of a document say what it is about with its title (a title in two).
+HEAD_LINES = 2
+
+
+def passage_candidates(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
+) -> list[Candidate]:
+    if not parsed.words:
+        return []
+    terms = search_terms(parsed)
+    meant = answerer.glossary_meanings(parsed.words)
+    if meant != parsed.words:
+        terms += vocabulary.search_words(" ".join(meant))
+    hits = answerer.index.passages.search(
+        terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
+    )
+    if parsed.asks == Asks.FREQUENCY:
+        # 多久督查一次: in a plan whose every sentence repeats its title's words, the one
+        # saying how often (每半年进行一次工作督查) ranks far down; the sentences saying a
+        # frequency further down join the pool.
+        seen = {(hit.document_id, hit.number) for hit in hits}
+        wider = answerer.index.passages.search(
+            terms, document_ids=scope.document_ids, limit=PASSAGE_POOL * WIDER_POOL
+        )
+        hits += [
+            hit
+            for hit in wider
+            if (hit.document_id, hit.number) not in seen and FREQUENCY.search(hit.passage.text)
+        ][:PASSAGE_POOL]
+    if asks_a_goal(parsed):
+        hits += naming_year(answerer, parsed, scope, {(h.document_id, h.number) for h in hits})
+    ordinal = next(
+        (
+            (word, number)
+            for word in parsed.words
+            if (m := _ORDINAL_ASKED.fullmatch(word)) is not None
+            and (number := _small_number(m.group(1))) is not None
+        ),
+        None,
+    )
+    if ordinal is not None:
+        hits += numbered_items(answerer, hits, ordinal[1], parsed.words)
+    # 五公开是哪五个: the sentence writing the numbered name asked (…决策、执行、管理、服务和
+    # 结果“五公开”) sets out what it counts; the search words lose its numeral.
+    numbered = _NUMBERED_NAME.search(parsed.reading)
+    candidates = []
+    # 贡献有350万,能拿多少: of a document's tiers (不低于50万元 / 100万元 / 300万元), the
+    # highest the asker's amount reaches says that amount.
+    hits += range_tiers_after(answerer.index, parsed, hits)
+    reached = tiers_reached(parsed, hits)
+    reaching = {document_id for document_id, _ in reached}
+    for hit, before in with_continuations(answerer, hits):
+        passage = hit.passage
+        if (
+            hit.document_id in reaching
+            and (hit.document_id, hit.number) not in reached
+            and (range_of(passage.text) is not None or tier_above(passage.text, parsed))
+        ):
+            continue  # another tier of the document holds the amount asked about
+        if (
+            parsed.year is not None
+            and not answerer.names_year(passage.years, hit.document_id, parsed.year)
+            and not (parsed.asks == Asks.DATE and annual(answerer, hit.document_id, parsed.year))
+            and not this_year_is(answerer, passage.text, hit.document_id, parsed.year)
+        ):
+            continue  # a year asked about is a year the sentence (or its heading) names
+        section = answerer.section_of(passage, hit.document_id)
+        text = f"{section} {passage.heading or ''} {before} {passage.text}"
+        if ordinal is not None and _item_of(passage.section, ordinal[1], parsed.words):
+            # 基本原则第一条是什么: the item numbered so (1.坚持深化改革) under the heading
+            # the question names is the one asked.
+            text = f"{text} {ordinal[0]}"
+        if parsed.asks == Asks.WHO:
+            text = f"{text} {passage.note}"  # 数据采集单位:…, asked as 哪个单位采集
+        heads = (
+            reward_heads(answerer, hit.document_id) if parsed.asks in (Asks.WHO, Asks.DATE) else ""
+        )
+        if not passage_fits(passage, parsed, previous_text(answerer, hit), heads):
+            continue
+        measured = answerer.measurer.measure(
+            amount_said(parsed, reached) if (hit.document_id, hit.number) in reached else parsed,
+            text,
+            hit.document_id,
+            paragraph=paragraph_before(answerer, hit, lead=parsed.asks != Asks.WHO),
+        )
+        shown = shown_part(passage.text, parsed)
+        if before:  # what the sentence goes on from, in short: it names the subject
+            shown = f"{shown_part(before, parsed, EXCERPT_CHARS)} → {shown}"
+        line = passage_line(answerer.index, hit.document_id, hit.number, passage, shown)
+        # What its document's title completes (封山育林 of a 封山育林补充计划 table row)
+        # the sentence says, as an answer (``Coverage.completed``).
+        share = measured.share if measured.completed is None else measured.completed
+        # 五公开是哪五个: a sentence writing the numbered name asked (…结果“五公开”) is
+        # weighed against a fact as its title completes it: it sets out what the name counts.
+        plain = share if numbered is not None and numbered.group(1) in passage.text else None
+        candidates.append(
+            Candidate(share, measured.missing, line, hit=hit, plain=plain or measured.share)
+        )
+    candidates = _labelled_fields_lifted(candidates, parsed)
+    # A sentence not saying the kind of answer asked for (什么战略) ranks as a little less
+    # good; on a tie a sentence beats a bare heading, then the one saying the question's
+    # rarer words itself (not through its heading or paragraph; a continuation with the
+    # sentence it goes on from), then the better BM25 score.
+    kinds = tuple(w for w in parsed.categories if w in parsed.words and len(w) >= 2)
+    idf = answerer.index.passages.idf
+
+    def said_itself(candidate: Candidate) -> float:
+        text = candidate.line.label  # with what a continuation goes on from
+        return sum(idf(w) for w in dict.fromkeys(parsed.words) if len(w) >= 2 and w in text)
+
+    year_said = {
+        (c.hit.document_id, c.hit.passage.section)
+        for c in candidates
+        if c.hit is not None
+        and c.hit.passage.due is not None  # a cell of a year's column
+        and parsed.year is not None
+        and parsed.year in c.hit.passage.years
+    }
+
+    def ranked_share(candidate: Candidate) -> float:
+        text = candidate.hit.passage.text if candidate.hit else ""
+        lacks_kind = any(kind not in text for kind in kinds)
+        # 2043年的目标定了没: a sentence naming the year asked (a table cell of its column)
+        # beats a sentence of its row that is of that year only through the document's title.
+        hit = candidate.hit
+        lacks_year = (
+            hit is not None
+            and parsed.year not in hit.passage.years
+            and (hit.document_id, hit.passage.section) in year_said
+        )
+        unsaid = (KIND_UNSAID if lacks_kind else 0.0) + (YEAR_UNSAID if lacks_year else 0.0)
+        return round(candidate.share - unsaid, 6)
+
+    goal = asks_a_goal(parsed)
+
+    def names_year(candidate: Candidate) -> bool:
+        """到2020年要达到什么: of sentences matching as well, the one naming the year asked
+        (到2020年,全区形成…) before those of a plan whose title's years hold it."""
+        hit = candidate.hit
+        return goal and hit is not None and parsed.year in hit.passage.years
+
+    # 评上先进旗县区的是哪两个: the short lines under one heading matching alike (杭锦后旗人民
+    # 政府, 临河区人民政府 under 一、先进旗县区) are the list asked for; they lead a lone sentence
+    # that only says the question's words itself (先进旗县区政府…奖励奖金2万元). A section
+    # whose tied lines include a sentence is no such list.
+    items: Counter[tuple[int, str | None, float]] = Counter()
+    sentences: Counter[tuple[int, str | None, float]] = Counter()
+    for c in candidates:
+        if c.hit is None or c.hit.passage.text == c.hit.passage.heading:
+            continue
+        key = (c.hit.document_id, c.hit.passage.section, ranked_share(c))
+        (items if _ITEM_LINE.fullmatch(c.hit.passage.text) else sentences)[key] += 1
+
+    def listed_under_heading(candidate: Candidate) -> bool:
+        hit = candidate.hit
+        if parsed.asks != Asks.LIST or hit is None or hit.passage.section is None:
+            return False
+        key = (hit.document_id, hit.passage.section, ranked_share(candidate))
+        return items[key] > 1 and not sentences[key] and key in items
+
+    def says_numbered_name(candidate: Candidate) -> bool:
+        return (
+            numbered is not None
+            and candidate.hit is not None
+            and numbered.group(1) in candidate.hit.passage.text
+        )
+
+    candidates.sort(
+        key=lambda c: (
+            -ranked_share(c),
+            not names_year(c),
+            not says_numbered_name(c),
+            not listed_under_heading(c),
+            bool(c.hit and c.hit.passage.text == c.hit.passage.heading),
+            -round(said_itself(c), 6),
+            -(c.hit.score if c.hit else 0.0),
+        )
+    )
+    return candidates
+
+
+def naming_year(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope, seen: set[tuple[int, int]]
+) -> list[PassageHit]:
+    """洞头区浙江制造品牌到2020年要达到什么: in a plan whose every sentence says 浙江制造品牌,
+    the long one naming the year (到2020年,全区形成…) ranked below the pool; the sentences
+    of the few documents in scope naming the year asked and a word of the question join it."""
+    documents = scope.document_ids
+    if parsed.year is None or documents is None or len(documents) > YEAR_SCAN_DOCUMENTS:
+        return []
+    words = [word for word in parsed.words if len(word) >= 2]
+    return [
+        PassageHit(document_id, number, passage, 0.0)
+        for document_id in sorted(documents)
+        for number, passage in enumerate(answerer.index.passages.by_document.get(document_id, []))
+        if (document_id, number) not in seen
+        and parsed.year in passage.years
+        and any(word in passage.text for word in words)
+    ][:PASSAGE_POOL]
+
+
+def previous_text(answerer: QuestionAnswerer, hit: PassageHit) -> str:
+    """The sentence right before the hit in its document (empty for the first)."""
+    if hit.number <= 0:
+        return ""
+    return answerer.index.passages.by_document.get(hit.document_id, [])[hit.number - 1].text
+
+
+def paragraph_before(answerer: QuestionAnswerer, hit: PassageHit, *, lead: bool = False) -> str:
+    """The sentences of its paragraph before a hit: what it goes on from (…被评为先进单位,
+    各发给奖杯一座。对种粮面积100至300万亩的…各发奖金20万元)."""
+    passages = answerer.index.passages.by_document.get(hit.document_id, [])
+    start = hit.passage.paragraph_start
+    before: list[str] = []
+    for earlier in range(hit.number - 1, -1, -1):
+        if earlier >= len(passages) or passages[earlier].paragraph_start != start:
+            break
+        before.append(passages[earlier].text)
+    # An item of a list (a tier of a reward, a condition) goes on from its lead-in; an
+    # office asked (去哪个部门申报) is never such an item, which the lead-in would lift.
+    lead_in = lead_in_of(answerer, hit, passages) if lead else ""
+    if lead_in and lead_in not in before:
+        before.append(lead_in)
+    return " ".join(reversed(before))[-PARAGRAPH_CHARS:]
+
+
+def lead_in_of(answerer: QuestionAnswerer, hit: PassageHit, passages: Sequence[PassageText]) -> str:
+    """The sentence an item of a list goes on from: its parent section's own last sentence
+    before the items (第四条 对首次认定的高企…进行奖励: / (三)…不低于300万元,给予60万元),
+    found back over the items of that list; empty for a sentence in no list."""
+    section = hit.passage.section or ""
+    parent, _, _ = section.rpartition(_SECTION_SEPARATOR)
+    if not parent:
+        return ""
+    for earlier in range(min(hit.number, len(passages)) - 1, -1, -1):
+        other = passages[earlier].section or ""
+        if other == parent:
+            return passages[earlier].text
+        if not other.startswith(parent + _SECTION_SEPARATOR):
+            return ""
+    return ""
+
+
+def annual(answerer: QuestionAnswerer, document_id: int, year: int) -> bool:
+    """Whether the document's title names ``year`` and no other (2020年政府工作报告…分解表):
+    asked when something of that year's document was done (哪天作的), its sentence may
+    name the year before (2019年12月30日…所作的《政府工作报告》)."""
+    document = answerer.index.find_document(document_id)
+    named = {int(y) for y in YEAR_NAMED.findall(document.title or "")} if document else set()
+    return named == {year}
+
+
+def numbered_items(
+    answerer: QuestionAnswerer, hits: Sequence[PassageHit], number: int, words: Sequence[str]
+) -> list[PassageHit]:
+    """基本原则第一条: the sentences of the item numbered ``number`` under a heading found
+    (1.坚持深化改革 under (二)基本原则), which say none of the question's words themselves."""
+    seen = {(hit.document_id, hit.number) for hit in hits}
+    documents = dict.fromkeys(hit.document_id for hit in hits)
+    return [
+        PassageHit(document_id, at, passage, 0.0)
+        for document_id in documents
+        for at, passage in enumerate(answerer.index.passages.by_document.get(document_id, []))
+        if (document_id, at) not in seen and _item_of(passage.section, number, words)
+    ][:PASSAGE_POOL]
+
+
+def this_year_is(answerer: QuestionAnswerer, sentence: str, document_id: int, year: int) -> bool:
+    """Whether ``sentence`` speaks of ``year`` as 今年: the year its document was issued
+    (根据省委2010年工作部署…今年省政府工作的总体要求是 in a notice of 2011 is of 2011, not
+    of the 2010 it cites)."""
+    if _THIS_YEAR.search(sentence) is None:
+        return False
+    document = answerer.index.find_document(document_id)
+    return document is not None and document.issued is not None and document.issued.year == year
+
+
+def with_continuations(
+    answerer: QuestionAnswerer, hits: list[PassageHit]
+) -> list[tuple[PassageHit, str]]:
+    """Each hit, and after it the sentence that goes on from it (对各企业分别奖励…, 上述…):
+    that one says the rest about what the hit names, so it is read with the hit before it."""
+    found: list[tuple[PassageHit, str]] = []
+    seen = {(hit.document_id, hit.number) for hit in hits}
+    for hit in hits:
+        passages = answerer.index.passages.by_document.get(hit.document_id, [])
+        goes_on = hit.number > 0 and _CONTINUES.match(hit.passage.text)
+        found.append((hit, passages[hit.number - 1].text if goes_on else ""))
+        following = hit.number + 1
+        if following >= len(passages) or (hit.document_id, following) in seen:
+            continue
+        after = passages[following]
+        if _CONTINUES.match(after.text):
+            seen.add((hit.document_id, following))
+            found.append((replace(hit, number=following, passage=after), hit.passage.text))
+    return found
+
+
+def reward_heads(answerer: QuestionAnswerer, document_id: int) -> str:
+    """A document's title and opening lines: who handles a reward notice's objections is
+    asked of any of its sentences (对…奖励公示有意见找哪个部门), and so is when it closes
+    (…奖励公示到哪天截止: 公示时间:…—11月12日)."""
+    document = answerer.index.find_document(document_id)
+    title = f"{document.title or ''} {document.short_title or ''}" if document else ""
+    opening = answerer.index.passages.by_document.get(document_id, [])[:HEAD_LINES]
+    return " ".join([title, *(passage.text for passage in opening)])
+
+
+# A field's label opening a sentence (审核方式:核准制, 申报时间:每年3月): up to a few characters
+# before the colon.
+_FIELD_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[::]")
+
+
+def _labelled_fields_lifted(candidates: list[Candidate], parsed: ParsedQuestion) -> list[Candidate]:
+    """用什么审核方式: in a document written as labelled fields (扶持范围:…, 审核方式:核准制), the
+    field whose label is just what is asked for answers; the question's other words (科技类标准)
+    name the document's subject, said in its other fields, so that field counts as fitting as
+    well as the best of its own document's sentences (never better)."""
+    asked = "".join(w for w in parsed.categories if w in parsed.words)
+    if len(asked) < 3:
+        return candidates
+    best: dict[int, Candidate] = {}
+    for candidate in candidates:
+        if candidate.hit is not None:
+            held = best.get(candidate.hit.document_id)
+            if held is None or candidate.share > held.share:
+                best[candidate.hit.document_id] = candidate
+    lifted = []
+    for candidate in candidates:
+        hit = candidate.hit
+        label = _FIELD_LABEL.match(hit.passage.text) if hit is not None else None
+        top = best[hit.document_id] if hit is not None and label else None
+        if label is None or top is None or label.group(1) != asked or top.share <= candidate.share:
+            lifted.append(candidate)
+            continue
+        plain = top.plain if top.plain is not None else top.share
+        missing = tuple(w for w in candidate.missing if w in top.missing)
+        lifted.append(replace(candidate, share=top.share, plain=plain, missing=missing))
+    return lifted
+
+
+def search_terms(parsed: ParsedQuestion) -> list[str]:
+    terms = vocabulary.search_words(" ".join((*parsed.words, *parsed.hints)))
+    terms += [other for word in parsed.words for other in level_orders(word)]
+    if parsed.year is not None:
+        terms.append(str(parsed.year))
+    return terms
+
+
+YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")

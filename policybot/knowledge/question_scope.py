@@ -1,0 +1,161 @@
+"""Where a question looks: the regions, documents and title of its scope.
+
+The region asked about brings the plans of the regions above it (a city's rules cover its
+districts); a place a plan mentions, a document number or a year narrows the documents; a
+place or year no document covers ends the question with 未找到 before anything is ranked.
+Kept apart from the answering because every kind of answer (a lookup, a list, a window of
+dates, a unit's duties) starts from the same scope, and its rules are about places, not words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from policybot.knowledge import document_answers
+from policybot.knowledge.answers import Answer
+from policybot.knowledge.provinces import gazetteer_parents, province_title
+from policybot.knowledge.question import ParsedQuestion, regions_above, regions_within
+from policybot.knowledge.regions import TOWN_SUFFIXES
+from policybot.knowledge.search import KnowledgeIndex
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a question looks: facts of ``region_ids`` (None: all) in ``document_ids``."""
+
+    region_ids: frozenset[int] | None
+    exact_regions: frozenset[int] | None
+    document_ids: frozenset[int] | None
+    title: str
+
+
+def find_scope(
+    index: KnowledgeIndex, parsed: ParsedQuestion, *, within: frozenset[int] | None = None
+) -> Scope | str:
+    """The scope of ``parsed``, or why nothing in the store is of it (the 未找到 reason).
+    ``within``: the documents looked in (None: all); a place no document is filed under is
+    then looked for in them rather than refused."""
+    region_ids: set[int] | None = None
+    exact: set[int] | None = None
+    documents: set[int] | None = None
+    title = "全部地区"
+    if parsed.region_ids:
+        exact = regions_within(parsed.region_ids, index)
+        # A plan of the region or of a region above it (a city's rules cover its districts);
+        # a district's own plan says nothing about its city or its neighbours.
+        above = set(parsed.region_ids)
+        for region_id in parsed.region_ids:
+            above |= regions_above(region_id, index)
+        region_ids = exact | above
+        documents = {d.id for d in index.documents() if d.region_id in above}
+        title = "、".join(index.region_name(r) or "" for r in parsed.region_ids)
+        if parsed.province is not None:
+            title = province_title(parsed.province, parsed.region_ids, index)
+    if parsed.unknown_places:
+        own = {d.region_id for d in index.documents()} & set(parsed.region_ids)
+        # A town no document mentions (示范市岭溪镇) is below the region's own plans too:
+        # their figures are the region's, not the town's.
+        town = any(place.endswith(TOWN_SUFFIXES) for place in parsed.unknown_places)
+        if not own or town:
+            place = "、".join(parsed.unknown_places)
+            if within is None:
+                return f"收录的文件没有{place}的内容"
+            title = f"{place}(文件未写明地区)"  # (``_in_unplaced``)
+    if parsed.places:
+        mentioning: set[int] = set()
+        for place in parsed.places:
+            mentioning |= index.documents_mentioning(place)
+        if documents is None or (
+            not documents & mentioning and places_inside(index, parsed.places, parsed)
+        ):
+            # A place inside the region asked about (衢江区 of 浙江) is the narrower scope:
+            # the plans that mention it, whichever region they were filed under.
+            documents = mentioning
+        else:
+            documents &= mentioning
+        if region_ids is None:
+            title = "、".join(parsed.places)
+    if parsed.doc_number:
+        numbered = document_answers.documents_numbered(index, parsed.doc_number)
+        if numbered:
+            documents = numbered if documents is None else documents & numbered
+    if parsed.year is not None:
+        covering = {
+            d.id
+            for d in index.documents()
+            if covers_year(d.period_start, d.period_end, parsed.year)
+            or parsed.year in index.passages.document_years.get(d.id, ())
+        }
+        documents = covering if documents is None else documents & covering
+    if within is not None:
+        documents = set(within) if documents is None else documents & within
+    if documents is not None and not documents:
+        when = f"{parsed.year}年" if parsed.year else ""
+        who = "收录的文件" if region_ids is None and not parsed.places else title
+        what = when or (f"“{parsed.topic}”" if parsed.has_topic else "相关")
+        why = f"{who}没有{what}的内容"
+        if exact is not None and not parsed.year:  # a plan of a place inside it may answer
+            inside = sorted(
+                {index.region_name(d.region_id) or "" for d in index.documents()}
+                & {index.region_name(r) or "" for r in exact - above} - {""}
+            )
+            if inside:
+                why += f";{title}内收录了: {'、'.join(inside)}"
+        return why
+    return Scope(
+        frozenset(region_ids) if region_ids is not None else None,
+        frozenset(exact) if exact is not None else None,
+        frozenset(documents) if documents is not None else None,
+        title,
+    )
+
+
+def places_inside(index: KnowledgeIndex, places: Iterable[str], parsed: ParsedQuestion) -> bool:
+    """Whether the gazetteer puts every place inside one of the regions asked about."""
+    names = {index.region_name(region_id) for region_id in parsed.region_ids}
+    return all(gazetteer_parents(place) & names for place in places)
+
+
+_PLACE_ENDINGS = ("街道", "镇", "乡", "市", "区", "县", "省")
+
+
+def short_place(name: str) -> str:
+    """A place as a sentence may write it: 浏河 for 浏河镇, 扬中 for 扬中市 (two characters
+    at least)."""
+    for ending in _PLACE_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            return name[: -len(ending)]
+    return name
+
+
+def covers_year(start: int | None, end: int | None, year: int) -> bool:
+    return start is not None and end is not None and start <= year <= end
+
+
+def place_as_unfiled(parsed: ParsedQuestion) -> ParsedQuestion:
+    """咸阳什么时候前要公布…清单, where 咸阳 is no region of ours and the plans that mention it
+    (a province's notice naming its cities) do not answer: the place is as good as one no plan
+    names, whose own plan may be one whose text never says its place (``_in_unplaced``). Its
+    name leaves the topic: an unplaced plan does not write it."""
+    named = {*parsed.places, *(short_place(place) for place in parsed.places)}
+    words = tuple(w for w in parsed.words if w not in named)
+    return replace(
+        parsed,
+        places=(),
+        unknown_places=parsed.places,
+        words=words,
+        topic=" ".join(words),
+        weak=tuple(w for w in parsed.weak if w not in named),
+    )
+
+
+def province_note(province: str, answer: Answer, *, held: bool = False) -> str:
+    """Under an answer about a province from its cities' plans: the regions the facts come
+    from (the province's own rules may differ), and that the store holds no plan of the
+    province, or (``held``) that the plans of the province it holds do not answer."""
+    regions = "、".join(dict.fromkeys(fact.region for fact in answer.facts if fact.region))
+    where = f"{regions}的文件" if regions else "省内城市的文件"
+    if held:
+        return f"{province}本级的文件没有相关内容;以上来自{where}"
+    return f"收录的文件中没有{province}本级的规划;以上来自{where}"

@@ -1,0 +1,87 @@
+"""The part of a long sentence a reply shows: the clauses around the one that answers.
+
+A plan's sentence runs to hundreds of characters; a phone shows the clauses that say what is
+asked (the one holding the value of the kind asked for, the question's rarer words), grown on
+both sides while they fit. Every kind of answer that quotes a sentence cuts it here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policybot.knowledge.fits import CITED, DATE, MONEY, NUMBER
+from policybot.knowledge.glossary import SYNONYMS
+from policybot.knowledge.question import Asks, ParsedQuestion
+
+SHOWN_CHARS = 200
+
+
+_CLAUSE = re.compile(r"(?<=[,;:])")
+
+
+def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) -> str:
+    """The part of a long sentence that answers: the clauses around the best-matching one,
+    grown while they fit ``limit`` characters (the whole sentence when it is short)."""
+    if len(sentence) <= limit:
+        return sentence
+    clauses = [c for c in _CLAUSE.split(sentence) if c]
+    # The clause that holds the kind of value asked for (第51次 for 第几次, a sum for 多少钱)
+    # counts as one more word matched: it is the answer, the others its subject.
+    form = _ASKED_FORMS.get(parsed.asks)
+    # A word inside a cited document's title (《…“加大制造业大企业奖励力度”政策实施细则…》)
+    # names that document, half as much the clause's own subject.
+    said = [
+        [
+            1.0 if _said_in(word, CITED.sub(" ", clause)) else CITED_WORD if word in clause else 0.0
+            for word in parsed.words
+        ]
+        for clause in clauses
+    ]
+    hits = [
+        sum(row) + bool(form and form.search(clause))
+        for row, clause in zip(said, clauses, strict=True)
+    ]
+    top = max(hits)
+    if hits.count(top) > 1:
+        # Clauses tied: a word most clauses say is the sentence's subject (资金 through a whole
+        # notice), one few say is what sets the answering clause apart (不得用于…支出).
+        spread = [sum(row[i] > 0 for row in said) or 1 for i in range(len(parsed.words))]
+        hits = [
+            top + sum(w / n for w, n in zip(row, spread, strict=True)) / (len(spread) or 1)
+            if h == top
+            else h
+            for h, row in zip(hits, said, strict=True)
+        ]
+    best = max(range(len(clauses)), key=lambda i: (hits[i], -i))
+    start, end = best, best + 1
+    length = len(clauses[best])
+    while True:
+        grown = False
+        for side in ("right", "left"):
+            if side == "right" and end < len(clauses) and length + len(clauses[end]) <= limit:
+                length += len(clauses[end])
+                end += 1
+                grown = True
+            if side == "left" and start > 0 and length + len(clauses[start - 1]) <= limit:
+                start -= 1
+                length += len(clauses[start])
+                grown = True
+        if not grown:
+            break
+    text = "".join(clauses[start:end]).strip(",;: ")
+    return ("…" if start > 0 else "") + text + ("…" if end < len(clauses) else "")
+
+
+def _said_in(word: str, clause: str) -> bool:
+    """Whether ``clause`` says ``word``, as written or in another form the documents use for
+    it (不能用于 asked, 不得用于 written)."""
+    return word in clause or any(
+        other in clause for group in SYNONYMS if word in group for other in group
+    )
+
+
+_ASKED_FORMS = {Asks.NUMBER: NUMBER, Asks.MONEY: MONEY, Asks.DATE: DATE}
+
+
+# What a word matched only inside a cited title counts for, in choosing the clause shown.
+CITED_WORD = 0.5

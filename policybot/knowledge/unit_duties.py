@@ -1,0 +1,247 @@
+"""What a unit leads or takes part in: its tasks, one line each, or how many it leads.
+
+质监局牵头的任务有哪些, /units 市质监局: a unit's facts and the sentences naming it, grouped
+under the task (the innermost heading) they stand under, so a phone shows ten tasks and not
+sixty facts; units of the same name in several regions are asked apart; 牵头几项工作 is read
+from the heading that counts the unit's group of tasks. The answerer is passed in for its
+shared reply building (``found``, ``not_found``) and measure.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from policybot.knowledge.answer_layout import answer_kind, answer_title
+from policybot.knowledge.answer_sizes import LIST_LIMIT, NEAR_TIES, PHONE_PAGE_ITEMS, TIE_MARGIN
+from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.candidates import Candidate
+from policybot.knowledge.confidence import Verdict, decide
+from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
+from policybot.knowledge.lines import PASSAGE, passage_line
+from policybot.knowledge.lookup_answers import unit_targets, unit_tasks
+from policybot.knowledge.models import FactKind
+from policybot.knowledge.passages import PassageText
+from policybot.knowledge.question import ParsedQuestion
+from policybot.knowledge.question_scope import Scope, short_place
+from policybot.knowledge.shown_parts import shown_part
+
+if TYPE_CHECKING:
+    from policybot.knowledge.answering import QuestionAnswerer
+
+
+# A title names at most this many units; more are the name asked and their count.
+UNITS_NAMED = 2
+
+
+def count_in_heading_of(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
+) -> Answer | None:
+    """我们是示范区管委会,今年牵头几项工作: the count the heading of the unit's group of tasks
+    writes (一、县示范区管委会牵头工作(8项)), in the scope's documents; None when no heading
+    names the unit with a count, or two headings give different counts."""
+    if not asks_item_count(parsed.reading):
+        return None
+    names = {answerer.index.unit(u).name for u in parsed.unit_ids} | {parsed.unit_text or ""}
+    documents = scope.document_ids or {
+        d.id
+        for d in answerer.index.documents()
+        if scope.region_ids is None or d.region_id in scope.region_ids
+    }
+    if parsed.year is not None:  # 今年: a list of that year's work only
+        documents = {d for d in documents if answerer.names_year((), d, parsed.year)}
+    found: list[FactLine] = []
+    for document_id in sorted(documents):
+        passages = answerer.index.passages.by_document.get(document_id, [])
+        for number, passage in enumerate(passages):
+            if passage.text != passage.heading:
+                continue  # a heading's own passage
+            count = count_in_heading(passage.text, names)
+            if count is not None:
+                line = passage_line(answerer.index, document_id, number, passage, passage.text)
+                found.append(replace(line, value=count))
+    if len({line.value for line in found}) != 1:
+        return None
+    return answerer.found(parsed, scope, found[:1])
+
+
+def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer:
+    """What a unit leads or takes part in: its facts, and the sentences naming it. With a
+    topic (质监局在保障措施里要做什么), the best of those; without, all of them."""
+    only_targets = bool({"目标", "指标"} & set(parsed.hints))
+    result = answerer.index.search(
+        parsed.topic if parsed.has_topic else None,
+        kinds=[FactKind.TARGET] if only_targets else None,
+        unit_ids=parsed.unit_ids,
+        limit=LIST_LIMIT,
+        min_coverage=0.3,
+    )
+    candidates = [
+        Candidate(
+            answerer.measurer.measure_fact(parsed, fact).share,
+            (),
+            answerer.lines([fact], parsed)[0],
+            fact=fact,
+        )
+        for fact in result.hits
+    ]
+    names = {answerer.index.unit(u).name for u in parsed.unit_ids}
+    spoken = {parsed.unit_text or "", *names} - {""}
+    seen_sections: set[str | None] = set()
+    # A unit that leads no stored item may still lead tasks its own region's plans give it
+    # (责任单位:市工商局 under a heading): those plans are looked through as well.
+    regions = {answerer.index.unit(u).region_id for u in parsed.unit_ids}
+    documents = scope.document_ids or {f.row.document_id for f in result.hits} | {
+        d.id for d in answerer.index.documents() if d.region_id in regions
+    }
+    for document_id in sorted(() if only_targets else documents):
+        passages = answerer.index.passages.by_document.get(document_id, [])
+        for number, passage in enumerate(passages):
+            led = bool(names & set(passage.lead_units))
+            named = any(name in passage.text for name in spoken)
+            if not (led or named) or (led and passage.section in seen_sections):
+                continue
+            if led:
+                seen_sections.add(passage.section)
+            section = answerer.section_of(passage, document_id)
+            text = f"{section} {passage.heading or ''} {passage.text}"
+            share = answerer.measurer.measure(parsed, text, document_id).share
+            shown = (
+                passage.heading or passage.text
+                if led and not parsed.has_topic
+                else shown_part(passage.text, parsed)
+            )
+            if led and not parsed.has_topic:
+                number, passage = _task_passage(passages, number)
+            line = passage_line(answerer.index, document_id, number, passage, shown or "")
+            candidates.append(Candidate(share, (), line))
+    if not candidates:
+        return answerer.not_found(parsed, None)
+    if parsed.has_topic:
+        candidates.sort(key=lambda c: (-round(c.share, 6), c.line.label == c.line.citation.section))
+        best = candidates[0]
+        if decide(best.share) == Verdict.NONE:
+            return answerer.not_found(parsed, None)
+        kept = [c.line for c in candidates if c.share >= best.share - TIE_MARGIN][:NEAR_TIES]
+        return answerer.found(parsed, scope, kept, hedged=decide(best.share) == Verdict.HEDGE)
+    lines = [c.line for c in candidates]
+    if only_targets:
+        answer = answerer.found(parsed, scope, lines, listing=True, total=len(lines))
+        return unit_targets(answerer.index, answer, parsed.unit_ids)
+    tasks = _by_task(lines)
+    if not parsed.region_ids:
+        several = regions_of_tasks(answerer, tasks)
+        if len(several) > 1 and len(tasks) > PHONE_PAGE_ITEMS:
+            # 质监局牵头的任务有哪些, of 质监局s of several regions with more tasks than a
+            # page: not their tasks merged under one header, but which region, each on a
+            # line with its count. A few tasks of two cities fit a page and are listed.
+            return which_region_of_tasks(answerer, parsed, several)
+    if not parsed.region_ids:  # no region asked: the units' own say where
+        units = {
+            answerer.index.region_name(answerer.index.unit(u).region_id) for u in parsed.unit_ids
+        }
+        scope = replace(scope, title="、".join(sorted(r for r in units if r)) or scope.title)
+    answer = answerer.found(parsed, scope, tasks, listing=True, total=len(tasks))
+    if len(parsed.unit_ids) > UNITS_NAMED and parsed.unit_text:
+        # The title on one short line: the name asked and how many offices answer to it,
+        # not every one of their names (各区市场监管局、市质监局、市质量强市领导小组办公室…).
+        many = f"“{parsed.unit_text}”({len(parsed.unit_ids)}个单位)"
+        answer = replace(answer, title=answer_title(scope, parsed, [many]))
+    return unit_tasks(answerer.index, answer, parsed.unit_ids)
+
+
+def regions_of_tasks(answerer: QuestionAnswerer, lines: Sequence[FactLine]) -> dict[str, int]:
+    """How many of ``lines`` each region's documents hold, most first."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        document = answerer.index.find_document(line.citation.document_id)
+        region = (
+            answerer.index.region_name(document.region_id)
+            if document is not None and document.region_id is not None
+            else None
+        )
+        counts[region or "未写地区"] += 1
+    return dict(counts.most_common())
+
+
+def which_region_of_tasks(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, regions: dict[str, int]
+) -> Answer:
+    """Ask which region: one line per region with its count, and how to ask for one."""
+    unit = parsed.unit_text or "该单位"
+    first = next(iter(regions))
+    asked = f"{short_place(first)}{unit}负责哪些任务"
+    return Answer(
+        found=False,
+        kind=answer_kind(parsed),
+        title=unit,
+        headline=f"{len(regions)}个地区都有{unit}的任务,请说明是哪个地区,例如“{asked}”",
+        suggestions=tuple(f"{region}: {count}条" for region, count in regions.items()),
+    )
+
+
+def _task_passage(passages: Sequence[PassageText], number: int) -> tuple[int, PassageText]:
+    """The sentence that says what a task is: the passage at ``number``, or when it is only
+    the task's name (a table row's first cell, 深度开放专业实验室。), the next sentence of the
+    same task."""
+    first = passages[number]
+    name = (first.heading or "").strip(_TASK_EDGES)
+    if first.text.strip(_TASK_EDGES) != name:
+        return number, first
+    for later in range(number + 1, len(passages)):
+        passage = passages[later]
+        if passage.section != first.section or passage.heading != first.heading:
+            break
+        if passage.text.strip(_TASK_EDGES) != name:
+            return later, passage
+    return number, first
+
+
+_TASK_EDGES = " 。.;;,,"
+
+
+def _by_task(lines: Sequence[FactLine]) -> list[FactLine]:
+    """A unit's duties, one line per task (the innermost heading they stand under), in the
+    documents' order: a phone shows ten tasks, not sixty facts."""
+    groups: dict[tuple[int, str], list[FactLine]] = {}
+    for line in lines:
+        section = line.citation.section or line.label
+        groups.setdefault((line.citation.document_id, section), []).append(line)
+    tasks = []
+    for (_, section), members in sorted(groups.items(), key=lambda item: item[0][0]):
+        heading = section.split(" / ")[-1]
+        if heading.isdigit():  # a table row: its task is the passage's own heading
+            heading = next((m.label for m in members if m.kind == PASSAGE), members[0].label)
+            heading = heading.rstrip(_TASK_EDGES) or heading
+        items = [m for m in members if m.kind != PASSAGE]
+        note = None
+        if items:  # the task's items by name, so the task line says what is to be done
+            named = "; ".join(_clip_item(m) for m in items[:TASK_ITEMS])
+            more = f" 等 {len(items)} 项" if len(items) > TASK_ITEMS else ""
+            note = f"{named}{more}"
+        # A task whose items are several districts' quotas (禅城…、南海…) is the plan's: its
+        # line names the plan's region (the task's own sentence), not the first district.
+        regions = {m.region for m in members}
+        region = members[0].region
+        if len(regions) > 1:
+            region = next((m.region for m in members if m.kind == PASSAGE), region)
+        tasks.append(
+            replace(members[0], kind=PASSAGE, label=heading, value=None, note=note, region=region)
+        )
+    return tasks
+
+
+TASK_ITEMS = 3
+
+
+_ITEM_CHARS = 24
+
+
+def _clip_item(line: FactLine) -> str:
+    """``25项 新增…`` or, for a deadline, ``2019-09-30 完成…``: the date alone, as the document's
+    words for it (2019年9月底前) would take the little room the task line has for what."""
+    value = line.due.isoformat() if line.kind == FactKind.MILESTONE and line.due else line.value
+    text = f"{value or ''} {line.label}".strip()
+    return text if len(text) <= _ITEM_CHARS else text[: _ITEM_CHARS - 1] + "…"

@@ -1,0 +1,347 @@
+"""What falls due in a window of dates, or in a year, and what to say when nothing does.
+
+本月要交什么, 年底前要完成什么, 快到期的有哪些, 今年要做什么: these are lists by date, not a
+best match by words — the dated items and per-year targets falling due in the window, the
+quarterly duties ending in it, the routine ones folded into a count on a phone, the region's
+own items before its city's. When nothing is due, the nearest deadlines either side say where
+to look. The answerer is passed in for its shared reply building (``found``, ``not_found``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from policybot.knowledge import confidence, vocabulary
+from policybot.knowledge.answer_sizes import (
+    LIST_LIMIT,
+    PASSAGE_POOL,
+    PHONE_PAGE_ITEMS,
+    TIE_MARGIN,
+)
+from policybot.knowledge.answers import Answer
+from policybot.knowledge.lines import passage_line
+from policybot.knowledge.models import FactKind
+from policybot.knowledge.question import STAGE_WORDS, ParsedQuestion, Topic
+from policybot.knowledge.question_scope import Scope
+from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
+from policybot.knowledge.shown_parts import shown_part
+from policybot.knowledge.timewords import TimeWindow, month_as_written
+
+if TYPE_CHECKING:
+    from policybot.knowledge.answering import QuestionAnswerer
+
+
+# 快到期 listing fewer items than this also lists the next ones due after its months.
+SOON_AT_LEAST = 5
+
+
+# A window's list longer than a page folds its routine duties into one line.
+ROUTINE_FOLDED_OVER = PHONE_PAGE_ITEMS
+
+
+# Words for the stages of a plan and their dates: a question about them is about milestones.
+# (时期 after a verb names a stage too, but it is no kind word a question's hints carry.)
+PHASE_WORDS = STAGE_WORDS | {"节点", "时间节点"}
+
+
+def in_window(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+    """What falls due in a window of dates (本月, 年底前, 还没到期) or is under way now."""
+    window = parsed.window
+    assert window is not None
+    kinds = (
+        [FactKind.MILESTONE]
+        if window.current or set(parsed.hints) & PHASE_WORDS
+        else [FactKind.MILESTONE, FactKind.TARGET]
+    )
+    dated = [
+        fact
+        for fact in answerer.index.due_between(
+            window.start,
+            window.end if not window.current else None,
+            kinds=kinds,
+            region_ids=scope.region_ids,
+            unit_ids=parsed.unit_ids or None,
+            document_ids=scope.document_ids,
+        )
+        if _due_in(fact, window.start, window.end, current=window.current)
+        and not (FactKind.TARGET in kinds and answerer.index.is_per_year(fact))
+    ]
+    if FactKind.TARGET in kinds:
+        # A per-year target (各区每年…) falls due each plan year, as /deadlines dates it:
+        # by its occurrence in the window, not by its last year only.
+        dated += [
+            fact
+            for fact in answerer.index.yearly_between(
+                window.start,
+                window.end if not window.current else None,
+                region_ids=scope.region_ids,
+                unit_ids=parsed.unit_ids or None,
+            )
+            if scope.document_ids is None or fact.row.document_id in scope.document_ids
+        ]
+    if not window.current and not set(parsed.hints) & PHASE_WORDS:
+        # 本月要到期的任务 includes a quarterly duty whose quarter ends this month.
+        dated += answerer.index.recurring_between(
+            window.start,
+            window.end,
+            region_ids=scope.region_ids,
+            unit_ids=parsed.unit_ids or None,
+            document_ids=scope.document_ids,
+            today=answerer.today,
+        )
+    soon_note = ""
+    if window.soon and not parsed.has_topic and len(dated) < SOON_AT_LEAST:
+        # 快到期的有哪些 with one quarterly duty due in the next months: the list of what
+        # falls due next, soonest first, not that one item.
+        later = next_due_after(answerer, window, parsed, scope, kinds, SOON_AT_LEAST - len(dated))
+        if later:
+            soon_note = f"三个月内到期的只有 {len(dated)} 项,另列其后最先到期的 {len(later)} 项"
+            dated += later
+    if not dated:
+        return None
+    if parsed.has_topic:
+        measured = [(answerer.measurer.measure_fact(parsed, f).share, f) for f in dated]
+        best = max(share for share, _ in measured)
+        if best < confidence.HEDGE:
+            return None
+        dated = [f for share, f in measured if share >= best - TIE_MARGIN]
+        if best < confidence.ANSWER and answerer.kind_unsaid(parsed, dated):
+            # 今年底前要参与制定多少项团体标准, where what falls due then is 国家标准 and
+            # 行业标准: the word naming which kind is asked is not dropped for a list; the
+            # question goes on as one without the window, answered, hedged or refused by
+            # the one confidence rule.
+            return None
+    wider: list[IndexedFact] = []
+    if scope.exact_regions is not None and not parsed.has_topic:
+        # 南海区今年还有哪些没到期 lists the district's own items, as /deadlines 南海 does;
+        # its city's items (全市每季度分析研判) are the city's, pointed to, not listed.
+        own = [f for f in dated if f.row.region_id in scope.exact_regions]
+        wider = [f for f in dated if f.row.region_id not in scope.exact_regions]
+        dated = own
+    note = _wider_note(answerer.index, wider, window)
+    if not dated:
+        return answerer.not_found(parsed, f"{nothing_due(window)};{note}")
+    dated = soonest_first(answerer.dated(dated, parsed), answerer.today)
+    routine_note = ""
+    if not window.soon:
+        # 年底前佛山要完成什么: the items due once by then first, soonest first; the duties
+        # every year or quarter (每季度分析研判, 每年培训…) after them, not ahead of them.
+        dated.sort(key=lambda f: (f.row.kind == FactKind.RECURRING, answerer.index.is_per_year(f)))
+        once = [f for f in dated if not is_routine(answerer, f)]
+        if once and not parsed.has_topic and len(dated) > ROUTINE_FOLDED_OVER:
+            # …and on a phone, more than a page of them folds into one line: what is due
+            # once is the list; the routine (122 items in all for 佛山) is a count.
+            routine = len(dated) - len(once)
+            dated = once
+            where = parsed.region_text or ""
+            routine_note = (
+                f"另有每年、每季度的常规工作{routine}项,发 /deadlines {where} 全部 查看"
+                if where
+                else f"另有每年、每季度的常规工作{routine}项"
+            )
+    lines = [answerer.line(fact) for fact in dated]
+    found = answerer.found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
+    said = tuple(said for said in (soon_note, note, routine_note) if said)
+    return replace(found, notes=(*found.notes, *said)) if said else found
+
+
+def is_routine(answerer: QuestionAnswerer, fact: IndexedFact) -> bool:
+    """A duty done every year or quarter (每年培训, 每季度分析研判), not once by a date."""
+    return fact.row.kind == FactKind.RECURRING or answerer.index.is_per_year(fact)
+
+
+def next_due_after(
+    answerer: QuestionAnswerer,
+    window: TimeWindow,
+    parsed: ParsedQuestion,
+    scope: Scope,
+    kinds: list[str],
+    count: int,
+) -> list[IndexedFact]:
+    """The ``count`` items falling due first after ``window`` (dated items and per-year
+    targets' next occurrences), soonest first."""
+    assert window.end is not None
+    after = window.end + timedelta(days=1)
+    found = [
+        fact
+        for fact in answerer.index.due_between(
+            after,
+            None,
+            kinds=kinds,
+            region_ids=scope.region_ids,
+            unit_ids=parsed.unit_ids or None,
+            document_ids=scope.document_ids,
+            limit=count * 4,
+        )
+        if not (FactKind.TARGET in kinds and answerer.index.is_per_year(fact))
+    ]
+    if FactKind.TARGET in kinds:
+        found += [
+            fact
+            for fact in answerer.index.yearly_between(
+                after, None, region_ids=scope.region_ids, unit_ids=parsed.unit_ids or None
+            )
+            if scope.document_ids is None or fact.row.document_id in scope.document_ids
+        ]
+    return soonest_first(found, answerer.today)[:count]
+
+
+def nearest_dues(answerer: QuestionAnswerer, window: TimeWindow, scope: Scope) -> list[date]:
+    """The last deadline before ``window`` and the first after it, in the scope."""
+    days: list[date] = []
+    if window.start is not None:
+        past = answerer.index.by_due(window.start, region_ids=scope.region_ids).past
+        before = [
+            f.row.due
+            for f in past
+            if f.row.due is not None
+            and (scope.document_ids is None or f.document.id in scope.document_ids)
+        ]
+        before += [
+            f.row.due
+            for f in answerer.index.recurring_between(
+                None,
+                window.start - timedelta(days=1),
+                region_ids=scope.region_ids,
+                document_ids=scope.document_ids,
+                last=True,
+            )
+            if f.row.due is not None
+        ]
+        if before:
+            days.append(max(before))
+    if window.end is not None:
+        after = answerer.index.due_between(
+            window.end + timedelta(days=1),
+            None,
+            region_ids=scope.region_ids,
+            document_ids=scope.document_ids,
+            limit=1,
+        ) + answerer.index.recurring_between(
+            window.end + timedelta(days=1),
+            None,
+            region_ids=scope.region_ids,
+            document_ids=scope.document_ids,
+        )
+        dues = [f.row.due for f in after if f.row.due is not None]
+        if dues:
+            days.append(min(dues))
+    return days
+
+
+def in_year(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+    """今年要做什么: the scope's goals and stages of that year, or its sentences naming it."""
+    assert parsed.year is not None
+    start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
+    phases = bool(set(parsed.hints) & PHASE_WORDS)
+    if scope.exact_regions and not phases:
+        # 南海区今年要完成什么: the district's own targets of that year (as 南海区2018年要完成
+        # 哪些指标 lists them), not every sentence of its city's plan naming the year.
+        targets = answerer.listing(replace(parsed, topic_kind=Topic.TARGET), scope)
+        if targets is not None:
+            return targets
+    facts = answerer.index.due_between(
+        start,
+        end,
+        kinds=[FactKind.MILESTONE] if phases else DATED_KINDS,
+        region_ids=scope.region_ids,
+        document_ids=scope.document_ids,
+    )
+    if facts:
+        lines = answerer.lines(facts, parsed)
+        return answerer.found(parsed, scope, lines, listing=True, total=len(lines))
+    terms = [str(parsed.year), "开始", "完成", "实施"]
+    hits = answerer.index.passages.search(terms, document_ids=scope.document_ids, limit=8)
+    lines = [
+        passage_line(
+            answerer.index, h.document_id, h.number, h.passage, shown_part(h.passage.text, parsed)
+        )
+        for h in hits
+        if parsed.year in h.passage.years
+    ]
+    lines = list({(line.citation.document_id, line.label): line for line in lines}.values())[:2]
+    return answerer.found(parsed, scope, lines) if lines else None
+
+
+def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer:
+    """什么时候到期 with nothing named: the scope's deadlines, upcoming soonest first, then
+    the past ones, most recent first."""
+    result = answerer.index.by_due(answerer.today, region_ids=scope.region_ids, limit=LIST_LIMIT)
+    facts = [
+        f
+        for f in result.upcoming + result.past
+        if (scope.document_ids is None or f.row.document_id in scope.document_ids)
+        and (parsed.year is None or (f.row.due is not None and f.row.due.year == parsed.year))
+    ]
+    if not facts:
+        return answerer.not_found(parsed, None)
+    lines = answerer.lines(facts, parsed)
+    total = result.upcoming_total + result.past_total if parsed.year is None else len(facts)
+    return answerer.found(parsed, scope, lines, listing=True, total=total)
+
+
+def starting_then(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
+) -> Answer | None:
+    """今年开始要做什么: what the plan says begins in that year."""
+    year = parsed.window.year if parsed.window else None
+    if year is None:
+        return None
+    terms = [str(year), "开始", "起", "启动", *vocabulary.search_words(" ".join(parsed.words))]
+    hits = answerer.index.passages.search(
+        terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
+    )
+    starts = re.compile(rf"{year}年(?:开始|起|以后|启动)")
+    for hit in hits:
+        if starts.search(hit.passage.text) or starts.search(hit.passage.heading or ""):
+            shown = shown_part(hit.passage.text, parsed)
+            line = passage_line(answerer.index, hit.document_id, hit.number, hit.passage, shown)
+            return answerer.found(parsed, scope, [line])
+    return None
+
+
+def month_as_clause_date(parsed: ParsedQuestion) -> ParsedQuestion:
+    """项目10月底前要干嘛, with nothing due this October: a month named without its year is the
+    date prefix of the clause asked about (10月底前动工建设 in a plan of 2010), so it is searched
+    as the words the plan writes rather than kept as a filter of this year's dates. Only with a
+    topic beside it (a bare 10月底前要干嘛 still asks what is due then)."""
+    month = month_as_written(parsed.window) if parsed.window is not None else None
+    if month is None or not parsed.has_topic:
+        return parsed
+    return replace(parsed, window=None, words=(*parsed.words, month))
+
+
+def _wider_note(index: KnowledgeIndex, wider: Sequence[IndexedFact], window: TimeWindow) -> str:
+    """那个区之上(全市、全省)的事项 in the window: how many, and the command that lists them."""
+    if not wider:
+        return ""
+    regions = list(dict.fromkeys(index.region_name(f.row.region_id) or "" for f in wider))
+    regions = [r for r in regions if r]
+    where = "、".join(regions) or "上级"
+    command = f"/deadlines {regions[0]} {window.words}" if len(regions) == 1 else "/deadlines"
+    return f"另有{where}的{len(wider)}项(不单属本区县),发 {command} 查看"
+
+
+def nothing_due(window: TimeWindow, nearest: Sequence[date] = ()) -> str:
+    """Why a time question found nothing: the window asked about, in dates, and the nearest
+    deadlines before and after it."""
+    start = window.start.isoformat() if window.start else ""
+    end = window.end.isoformat() if window.end else ""
+    why = f"{window.words}({start}至{end})没有到期的节点或目标"
+    if nearest:
+        why += ";最近的到期日是" + "、".join(day.isoformat() for day in nearest)
+    return why
+
+
+def _due_in(fact: IndexedFact, start: date | None, end: date | None, *, current: bool) -> bool:
+    row = fact.row
+    due = row.due
+    if due is None:
+        return False
+    if current:
+        return row.start is not None and start is not None and row.start <= start <= due
+    return (start is None or due >= start) and (end is None or due <= end)
