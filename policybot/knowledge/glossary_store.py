@@ -91,11 +91,17 @@ def check_places(term: str, means: str, places: dict[str, set[str]]) -> None:
     if not term_places or not means_places or term_places & means_places:
         return
     raise GlossaryError(
-        f"“{term}”和“{means}”都是地名({'、'.join(sorted(term_places))};"
-        f"{'、'.join(sorted(means_places))}),而且不是同一个地方,不能添加:"
+        f"“{term}”和“{means}”都是地名({_shown(term_places)};{_shown(means_places)}),"
+        "而且不是同一个地方,不能添加:"
         f"添加后问“{term}”的问题都会按“{means}”回答,“{term}”的内容就查不到了。"
         f"地名的简称和全称机器人已认得;要对比两地请用 /compare {term} {means}。"
     )
+
+
+def _shown(places: set[str]) -> str:
+    """The places' names, a name that ends another one left out (南海区 of 佛山市南海区)."""
+    kept = [name for name in places if not any(o != name and o.endswith(name) for o in places)]
+    return "、".join(sorted(kept))
 
 
 def _clean(text: str) -> str:
@@ -119,6 +125,8 @@ def preview(
     built_in = dict(BUILT_IN).get(term)
     with Session(engine) as session:
         existing = _live(session, term)
+    if built_in == means and existing is None:
+        raise GlossaryError(f"“{term}”已是内置词条(→ {means}),不需要添加。查看词汇表:/glossary")
     return GlossaryPreview(
         term=term,
         means=means,
