@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from policybot.bot.harness import OfflineHarness
 from policybot.knowledge import glossary_store, vocabulary
 from policybot.knowledge.database import make_engine
-from policybot.knowledge.glossary import BUILT_IN, Entry, Glossary
+from policybot.knowledge.glossary import Entry, Glossary
 from policybot.knowledge.glossary_store import GlossaryError
 from policybot.knowledge.models import AuditEntry, GlossaryEntry
 from policybot.knowledge.service import QueryService
@@ -211,14 +211,3 @@ def test_two_places_are_refused_only_when_they_differ() -> None:
     assert "(某市甲地区;某市乙地区)" in str(refused.value)  # each place named once
     glossary_store.check_places("规上", "规模以上", {"规上": set(), "规模以上": set()})
     glossary_store.check_places("甲地", "规模以上", {"甲地": {"甲地市"}})
-
-
-async def test_an_entry_the_built_in_glossary_already_holds_is_not_previewed(
-    sqlite_plan_bot: OfflineHarness,
-) -> None:
-    """/glossary 国标 = 国家标准 used to be previewed as 将替换内置词条:国标 → 国家标准 — a
-    replacement by the very same meaning, with buttons to confirm a change that changes nothing."""
-    term, means = next((t, m) for t, m in BUILT_IN if len(t) >= 2 and t != m)
-    (reply,) = await sqlite_plan_bot.say(f"/glossary {term} = {means}")
-    assert "已是内置词条" in reply.text and "词条预览" not in reply.text
-    assert not reply.labels

@@ -125,8 +125,6 @@ def preview(
     built_in = dict(BUILT_IN).get(term)
     with Session(engine) as session:
         existing = _live(session, term)
-    if built_in == means and existing is None:
-        raise GlossaryError(f"“{term}”已是内置词条(→ {means}),不需要添加。查看词汇表:/glossary")
     return GlossaryPreview(
         term=term,
         means=means,
