@@ -178,3 +178,36 @@ async def test_only_admins_change_the_glossary(sqlite_plan_bot: OfflineHarness) 
     assert "已取消" in gone.text and cancelled.labels
     (usage,) = await sqlite_plan_bot.say("/glossary 规上")
     assert "用法" in usage.text
+
+
+async def test_an_entry_between_two_places_is_refused_in_the_chat(
+    sqlite_plan_bot: OfflineHarness,
+) -> None:
+    """/glossary 南海 = 顺德 used to be previewed with no word that both are places, and once
+    confirmed every question about the first place was answered about the second. Two different
+    places (the store's regions or the gazetteer's divisions) are refused, with why; two names
+    of one place (a short and a full name, a former and a current name) are still previewed."""
+    (refused,) = await sqlite_plan_bot.say("/glossary 南海 = 顺德")
+    assert "都是地名" in refused.text and "词条预览" not in refused.text
+    assert "/compare 南海 顺德" in refused.text
+    assert "、南海区" not in refused.text  # one name per place
+    assert not refused.labels
+    (store_region,) = await sqlite_plan_bot.say("/glossary 示范 = 湖州")
+    assert "都是地名" in store_region.text and not store_region.labels
+    (same,) = await sqlite_plan_bot.say("/glossary 南海 = 南海区")
+    assert "词条预览" in same.text and same.labels == ["确认添加", "取消"]
+    (renamed,) = await sqlite_plan_bot.say("/glossary 襄樊 = 襄阳")
+    assert "词条预览" in renamed.text
+
+
+def test_two_places_are_refused_only_when_they_differ() -> None:
+    with pytest.raises(GlossaryError, match="都是地名"):
+        glossary_store.check_places("甲地", "乙地", {"甲地": {"甲地市"}, "乙地": {"乙地县"}})
+    glossary_store.check_places("甲地", "甲地市", {"甲地": {"甲地市"}, "甲地市": {"甲地市"}})
+    with pytest.raises(GlossaryError) as refused:
+        glossary_store.check_places(
+            "甲地", "乙地", {"甲地": {"某市甲地区", "甲地区"}, "乙地": {"某市乙地区", "乙地区"}}
+        )
+    assert "(某市甲地区;某市乙地区)" in str(refused.value)  # each place named once
+    glossary_store.check_places("规上", "规模以上", {"规上": set(), "规模以上": set()})
+    glossary_store.check_places("甲地", "规模以上", {"甲地": {"甲地市"}})

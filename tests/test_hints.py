@@ -88,6 +88,9 @@ def test_the_same_answer_as_comparing_with_every_name() -> None:
         ("浙江制早标准", "浙江制造标准"),
         ("驰明商标", "驰名商标"),
         ("湖洲", "湖州市"),
+        # New-user trial: 驰名商檩 got 是不是“驰名商标檩”?; a character no name or term
+        # writes is a slip, replaced rather than kept beside the right one.
+        ("驰名商檩", "驰名商标"),
     ],
 )
 def test_a_suggestion_keeps_every_character_around_the_slip(asked: str, suggested: str) -> None:

@@ -81,6 +81,29 @@ def _check_term(term: str) -> None:
         )
 
 
+def check_places(term: str, means: str, places: dict[str, set[str]]) -> None:
+    """Refuse an entry whose two sides are different places (南海 = 顺德): every question about
+    the term's place would be read as about the other one, and the first place's content could
+    no longer be asked for. ``places`` holds, for each side that names a place, the full names
+    of the places it may mean (a short name, a full name, a former name: 襄樊 → 襄阳市). Two
+    names of one place (南海 = 南海区, a former and a current name) pass."""
+    term_places, means_places = places.get(term, set()), places.get(means, set())
+    if not term_places or not means_places or term_places & means_places:
+        return
+    raise GlossaryError(
+        f"“{term}”和“{means}”都是地名({_shown(term_places)};{_shown(means_places)}),"
+        "而且不是同一个地方,不能添加:"
+        f"添加后问“{term}”的问题都会按“{means}”回答,“{term}”的内容就查不到了。"
+        f"地名的简称和全称机器人已认得;要对比两地请用 /compare {term} {means}。"
+    )
+
+
+def _shown(places: set[str]) -> str:
+    """The places' names, a name that ends another one left out (南海区 of 佛山市南海区)."""
+    kept = [name for name in places if not any(o != name and o.endswith(name) for o in places)]
+    return "、".join(sorted(kept))
+
+
 def _clean(text: str) -> str:
     text = vocabulary.normalise(unicodedata.normalize("NFKC", text)).strip(" “”\"'")
     if not text:

@@ -82,7 +82,8 @@ class NearNames:
     def suggestion(self, asked: str) -> str | None:
         """What was asked with its slip put right by the nearest name (``corrected``)."""
         near = self.nearest(asked)
-        return corrected(vocabulary.normalise(asked or "").strip(), near) if near else None
+        typed = vocabulary.normalise(asked or "").strip()
+        return corrected(typed, near, self._by_char.keys()) if near else None
 
     def _sharing_enough(self, typed: str) -> list[int]:
         """Names whose shared characters could still reach :data:`CLOSE_ENOUGH`."""
@@ -109,11 +110,14 @@ class NearNames:
         return (score, number)
 
 
-def corrected(typed: str, near: str) -> str:
+def corrected(typed: str, near: str, known: AbstractSet[str] = frozenset()) -> str:
     """What was typed with the slip put right by ``name``, every other character kept:
     卓越绩校管理 is echoed as 卓越绩效管理, never as 卓越绩效 (a suggestion must not drop what
-    the user wrote around the slip). A typed character gives way to the name's only where the
-    two sound alike (校/效, 铭/名); otherwise the name's character is added beside it."""
+    the user wrote around the slip). A typed character gives way to the name's where the two
+    sound alike (校/效, 铭/名), or where it stands in the place of the name's, as long as the
+    name, and no name or term of the store writes it (``known``: the characters they write —
+    驰名商檩 → 驰名商标, not 驰名商标檩: 檩 is a slip, not a word the user meant to add);
+    otherwise the name's character is added beside it."""
     short = vocabulary.normalise(near)
     merged = []
     opcodes = SequenceMatcher(None, typed, short, autojunk=False).get_opcodes()
@@ -126,7 +130,13 @@ def corrected(typed: str, near: str) -> str:
         else:
             paired = min(len(mine), len(theirs))
             alike = sound(mine[:paired]) == sound(theirs[:paired])
-            kept = mine[paired:] if alike else mine
+            unknown = (
+                len(typed) == len(short)  # a character typed in place of another
+                and len(mine) == len(theirs)
+                and bool(known)
+                and not any(char in known for char in mine)
+            )
+            kept = mine[paired:] if alike or unknown else mine
             merged.append(theirs + kept)
     text = "".join(merged)
     return near if text == short else text

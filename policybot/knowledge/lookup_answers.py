@@ -268,8 +268,13 @@ class LookupAnswers:
         if not keyword or not keyword.strip():
             return [keyword]
         typed = vocabulary.normalise(keyword)
-        reading = self.index.glossary.rewrite(typed, lambda _word: False, vocabulary.word_edges)
-        return [keyword] if reading == typed else [keyword, reading]
+        readings: list[str | None] = [keyword]
+        # A slip the documents' words put right, as in a question (/targets 南海 驰明商标 is
+        # 驰名商标, as 南海驰明商标要多少件 is read).
+        for word in (typed, self.index.speller.correct(typed)):
+            reading = self.index.glossary.rewrite(word, lambda _word: False, vocabulary.word_edges)
+            readings += [text for text in (word, reading) if text not in readings]
+        return [text for number, text in enumerate(readings) if number == 0 or text != typed]
 
     def unit_directory(
         self,

@@ -462,6 +462,9 @@ class QueryService:
     def glossary_preview(self, term: str, means: str) -> GlossaryPreview:
         """What a glossary entry would do, measured on the live documents."""
         index = self.index.current()
+        glossary_store.check_places(
+            term, means, {word: _places_named(word, index) for word in (term, means)}
+        )
         return glossary_store.preview(
             self.engine,
             term,
@@ -472,6 +475,26 @@ class QueryService:
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse_question(question, self.index.current(), self.today())
+
+
+def _places_named(word: str, index: KnowledgeIndex) -> set[str]:
+    """The places ``word`` names exactly, by their full names: the store's regions called so
+    (a name or an alias) and the gazetteer's divisions (short, full and former names)."""
+    region_ids = index.names.region_aliases.get(vocabulary.normalise(word), set())
+    places = {name for name in (region_names(index, [rid]) for rid in region_ids) if name}
+    forms = [word] if word.endswith(_DIVISION_SUFFIXES) else [word, *_with_suffixes(word)]
+    for form in forms:
+        places.update(place.name for place in gazetteer().lookup(form))
+    return places
+
+
+# A short place name is also looked up with a division's suffix (南海 → 南海区): the gazetteer
+# knows some short names only so.
+_DIVISION_SUFFIXES = ("省", "市", "区", "县", "旗", "州", "盟")
+
+
+def _with_suffixes(word: str) -> list[str]:
+    return [word + suffix for suffix in ("市", "区", "县")]
 
 
 def _named_region(

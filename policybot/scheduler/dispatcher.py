@@ -40,7 +40,9 @@ withdrawn) while its row waited is skipped, and the rest of the digest goes.
 **The guarantee, honestly.** A digest's rows are sent by at most one worker at a time, in one
 message; restarts and second processes never re-send a row marked ``sent``; rows claimed but not
 yet sent by a crashed worker are reclaimed once their lease (``lease``, default 10 min; renewed
-just before each send) expires, or at once by a new leader, so nothing is lost. A tick that
+just before each send) expires, or at once by a new leader, or — for the offline chat, which
+never leads — at once by the next session once the claiming process of this host is gone
+(``worker_is_dead``), so nothing is lost. A tick that
 fails on a database error (another writer held the lock past the wait) leaves its claims to the
 same dispatcher's next tick, which records as sent what the messenger had accepted and gives back
 the rest, so they go then, not after the lease. The one gap is
@@ -126,6 +128,27 @@ class TickReport:
 
 def default_worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def worker_is_dead(worker_id: str) -> bool:
+    """Whether the process behind a ``default_worker_id`` is certainly gone: one of this host
+    whose process id no longer exists. Anything else — another host, an id of another form, a
+    live process (its id reused by another program, too) — is not known dead, so its claims
+    wait out their lease."""
+    host, separator, rest = worker_id.partition(":")
+    pid_text = rest.split(":", 1)[0]
+    if not separator or host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid <= 0 or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # PermissionError: it exists, under another user
+        return False
+    return False
 
 
 def plan_due(
@@ -216,6 +239,7 @@ class ReminderDispatcher:
 
     async def _tick(self) -> TickReport:
         await self._settle()
+        await self._recover_dead_claims()
         now = self.clock.now()
         plan = await self._db(plan_due, self.engine, self.timing, now, scope=self.scope)
         report = TickReport(planned=plan.recorded + plan.revived, skipped=plan.recorded_skipped)
@@ -239,6 +263,19 @@ class ReminderDispatcher:
             await self._record_sent(self._accepted[0])
         await self._db(ledger.release, self.engine, sorted(self._held), self.worker_id)
         self._held.clear()
+
+    async def _recover_dead_claims(self) -> None:
+        """A scoped (offline) dispatcher never leads, so no leader takes back the claims of a
+        session killed while sending a digest; they waited out the 10-minute lease. Claims on
+        its chats held by a process of this host that no longer exists go back to ``pending``
+        now. A live process's claim (another session on the same store) is left alone."""
+        if self.scope.is_everyone:
+            return  # the leader takes over claims (scheduler/leader.py)
+        others = await self._db(ledger.claimants, self.engine, self.scope, self.worker_id)
+        dead = [worker for worker in others if worker_is_dead(worker)]
+        if dead:
+            released = await self._db(ledger.release_claims_of, self.engine, dead, self.scope)
+            log.info("took back %d reminder claims of ended sessions %s", released, dead)
 
     async def _record_sent(self, accepted: _Accepted) -> None:
         """Mark an accepted digest sent; until that is written it stays in ``_accepted``."""

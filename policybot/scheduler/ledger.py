@@ -17,7 +17,9 @@ Sending is claim → send → mark, a whole digest at a time:
 * **mark** writes the outcome of all of them only ``WHERE claimed_by = me``, in one statement:
   the rows of a digest are sent, retried or given up together.
 
-A claim older than the lease is reclaimable (its worker is presumed dead). See
+A claim older than the lease is reclaimable (its worker is presumed dead); a claim of a worker
+known to be dead is given back at once (``release_claims_of``: the offline chat, which never
+leads, knows a process of this host is gone). See
 ``dispatcher`` for the delivery guarantee this gives.
 """
 
@@ -422,6 +424,40 @@ def release(engine: Engine, row_ids: list[int], worker: str) -> int:
             engine, chunk, worker, status=ReminderStatus.PENDING, claimed_by=None
         )
     return released
+
+
+def claimants(engine: Engine, scope: DispatchScope, worker: str) -> set[str]:
+    """The other workers that hold claims on rows of ``scope`` now."""
+    statement = (
+        select(col(ReminderLedger.claimed_by))
+        .where(
+            col(ReminderLedger.status) == ReminderStatus.CLAIMED,
+            col(ReminderLedger.claimed_by) != worker,
+            scope.condition(col(ReminderLedger.chat_id)),
+        )
+        .distinct()
+    )
+    with engine.connect() as connection:
+        return {name for name in connection.execute(statement).scalars() if name}
+
+
+def release_claims_of(engine: Engine, workers: Iterable[str], scope: DispatchScope) -> int:
+    """Give back, as ``pending`` and claimable at once, the claims ``workers`` hold on rows of
+    ``scope``: the caller knows those workers are dead (their process is gone)."""
+    names = sorted(set(workers))
+    if not names:
+        return 0
+    statement = (
+        update(ReminderLedger)
+        .where(
+            col(ReminderLedger.status) == ReminderStatus.CLAIMED,
+            col(ReminderLedger.claimed_by).in_(names),
+            scope.condition(col(ReminderLedger.chat_id)),
+        )
+        .values(status=ReminderStatus.PENDING, claimed_by=None, claimed_at=None)
+    )
+    with engine.begin() as connection:
+        return connection.execute(statement).rowcount
 
 
 def mark_final(engine: Engine, row_ids: list[int], worker: str, status: str, error: str) -> int:

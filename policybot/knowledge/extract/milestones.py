@@ -1264,14 +1264,20 @@ def legal_milestones(ctx: DocContext) -> list[MilestoneRecord]:
 
 
 def deduplicate(records: list[MilestoneRecord]) -> list[MilestoneRecord]:
-    """One event stated twice is one milestone; a phase heading wins over a sentence about it.
+    """One event stated twice is one milestone; a phase heading wins over a sentence about it,
+    and keeps the lead units only the other statement names.
 
     The result is in reading order.
     """
     ranked = sorted(records, key=lambda record: not _is_phase(record))
     kept: list[MilestoneRecord] = []
     for record in ranked:
-        if any(_same_event(other, record) for other in kept):
+        same = next((other for other in kept if _same_event(other, record)), None)
+        if same is not None:
+            if record.lead_units and not same.lead_units:
+                # The event's sentence names no unit, its task-table row does: the row's lead
+                # units stay with the one milestone kept (they were dropped with the row).
+                kept[kept.index(same)] = replace(same, lead_units=list(record.lead_units))
             continue
         reckoning = _same_reckoning(kept, record)
         if reckoning is not None:

@@ -1,0 +1,35 @@
+"""A milestone stated in a sentence and again as a row of the task table keeps the row's units.
+
+New-user trial: a plan said "2019年6月底前完成全市示范区创建验收" and its task table had the row
+"开展示范区创建 市市场监管局 市经信委 2019年6月30日". The two are one event, and the sentence,
+read first, was kept — without the lead unit only the row names: the upload's preview counted
+the units, /units of the plan's city did not show them, and no unit's chat was accountable.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policybot.knowledge.extract import extract_text
+
+PLAN = """样例市人民政府办公室关于印发样例市品质提升行动计划(2018—2020年)的通知
+样政办发〔2018〕3号
+样例市人民政府办公室
+2018年3月5日
+
+一、主要目标
+2019年6月底前完成全市示范区创建验收。
+
+二、任务分解表
+序号 任务 牵头单位 配合单位 完成时限
+1 开展示范区创建 市市场监管局 市经信委 2019年6月30日
+2 建立培育企业库 市市场监管局 市商务局 2018年12月31日
+"""
+
+
+def test_the_rows_lead_unit_stays_with_the_one_milestone_kept() -> None:
+    milestones = extract_text(PLAN, "plan.txt").milestones
+    dated = {m.due: m for m in milestones}
+    assert dated[date(2019, 6, 30)].lead_units == ["市市场监管局"]
+    assert dated[date(2018, 12, 31)].lead_units == ["市市场监管局"]
+    assert len([m for m in milestones if m.due == date(2019, 6, 30)]) == 1
