@@ -225,7 +225,3 @@ def level_named(parsed: ParsedQuestion, answer: Answer) -> Answer:
             headline = f"未找到“{word}”;文件只有{other}的,以下部分相符,仅供参考"
             return replace(answer, headline=headline)
     return answer
-
-
-def with_hedge(answer: Answer) -> Answer:
-    return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)

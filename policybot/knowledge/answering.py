@@ -129,7 +129,6 @@ LIST_TIE = 0.1
 # How much less the sentence listing the kind asked (…、…、…战略 for 哪几个战略) may match than
 # the best one, and still lead it: the kind's run is the answer, its words often fewer.
 KIND_LIST_TIE = 0.2
-# Three items or more, each a few characters, set out with 、 (上海服务、上海制造、上海购物).
 # 哪七个, 哪三项: the count of the members asked for, and the group named by it (七大专项行动).
 _COUNT_ASKED = re.compile(r"哪([两二三四五六七八九十]+)[个家项名件所条种类位大]")
 # Members listed otherwise than A、B、C: titles in a row (《…》《…》), 一是…二是….
@@ -168,6 +167,7 @@ def _group_named_not_listed(parsed: ParsedQuestion, labels: Sequence[str]) -> st
     return group if len(group) > len(asked.group(1)) + 1 else None
 
 
+# Three items or more, each a few characters, set out with 、 (上海服务、上海制造、上海购物).
 _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\w]{2,12}、")
 
 # A tier of an award asked about (特等奖, 一等奖, 金奖): the item must name it.

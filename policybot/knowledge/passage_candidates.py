@@ -47,11 +47,9 @@ YEAR_SCAN_DOCUMENTS = 3
 WIDER_POOL = 6
 
 
-# What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
 # How much less a sentence ranks that does not itself name the year asked about.
 YEAR_UNSAID = 0.1
-
-
+# What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
 KIND_UNSAID = 0.05
 
 
@@ -113,7 +111,7 @@ def _numbered(line: str) -> int | None:
 def _item_of(section: str | None, number: int, words: Sequence[str]) -> bool:
     """Whether ``section`` ends in an item numbered ``number`` (1.坚持深化改革) right under a
     heading saying one of ``words`` (…/ (二)基本原则 / 1.坚持深化改革 for 基本原则第一条)."""
-    parts = (section or "").split(" / ")
+    parts = (section or "").split(_SECTION_SEPARATOR)
     if len(parts) < 2 or _numbered(parts[-1]) != number:
         return False
     return any(len(word) >= 2 and word in parts[-2] for word in words)
