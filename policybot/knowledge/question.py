@@ -1876,6 +1876,7 @@ def _province_ending(text: str) -> str | None:
 
 # A prefix that turns a word into its opposite: 非工业类 is not 工业类, 不含 is not 含.
 _NEGATIONS = frozenset({"非", "不", "未"})
+_NOT_YET_WRITTEN = "未"  # how the reading writes 没 (_NOT_YET)
 
 
 def _with_negation(tokens: list[str]) -> list[str]:
@@ -1890,15 +1891,16 @@ def _with_negation(tokens: list[str]) -> list[str]:
 
 
 def _unwritten_negations(words: list[str], index: KnowledgeIndex) -> list[str]:
-    """A negated word no document writes (还没车间的乡镇, read 未车间: the towns without one)
-    is its word alone, which the documents do write (…要创建一个以上帮扶车间); a negation they
-    write (未注明, 非工业) stays on its word."""
+    """没 before a noun (还没车间的乡镇, read 未车间) says "without" one, which no document
+    writes so: the noun alone is the word (…要创建一个以上帮扶车间). 未 before a verb (未注明,
+    未完成) and the prefixes 非 and 不 (非工业) stay on their word."""
     kept: list[str] = []
     for word in words:
         bare = word[1:]
         if (
             len(bare) > 1
-            and word[0] in _NEGATIONS
+            and word[0] == _NOT_YET_WRITTEN
+            and not vocabulary.is_weak_word(bare)
             and index.uses_word(bare)
             and not index.documents_mentioning(word)
         ):
