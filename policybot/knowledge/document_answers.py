@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from policybot.knowledge.search import KnowledgeIndex
 
 _PRINTED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*印发")
-_BASIS = re.compile(r"贯彻|落实|根据|依据|按照|遵照|精神")
+# 现就…通过的《政府工作报告》确定的重点工作提出部门分工意见如下: what it is made on.
+_BASIS = re.compile(r"贯彻|落实|根据|依据|按照|遵照|精神|现就")
 # The covering notice's own sentence (《…计划》已经市政府同意,现印发给你们,请认真贯彻实施) hands
 # the plan out; it names the plan, not what the plan was made under.
 _DISTRIBUTES = re.compile(
@@ -56,11 +57,14 @@ _NEXT_ANNEX = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*\S")
 _MORE_ANNEXES = 9
 _STOPS = re.compile(r"停止执行|废止|同时失效|不再执行")
 # What a legal database's header or a portal's metadata block says of a text: 【时效性】失效,
-# 公文时效 | 失效, 有效性: 有效; 【制定机关】杭州市人民政府.
-_VALIDITY = re.compile(
-    r"(?:【时效性】|(?:公文)?时效性?\s*[|:]|有\s*效\s*性\s*[|:])\s*\|?\s*([^•【\s|:]{2,8})"
-)
+# 公文时效 | 失效, 有效性: 有效; 【制定机关】杭州市人民政府; a portal's block that lost its
+# separators writes the label and its value run together on a line of their own (有效性失效).
 _VALIDITY_WORDS = ("有效", "失效", "废止", "尚未施行", "已被修改", "部分失效", "现行有效")
+_VALIDITY = re.compile(
+    r"(?:【时效性】|(?:公文)?时效性?\s*[|:]|有\s*效\s*性\s*[|:]"
+    rf"|(?:^|\n)[ \t]*有效性(?=(?:{'|'.join(_VALIDITY_WORDS)})[ \t]*(?:\n|$)))"
+    r"\s*\|?\s*([^•【\s|:]{2,8})"
+)
 # A book title in a sentence: 根据《…》 names the document it was made under.
 _BOOK_TITLE = re.compile(r"《([^》]{2,80})》")
 _MAKER = re.compile(r"【(?:制定|发布|发文)机关】\s*([^•【\s|]{2,40})")
@@ -562,15 +566,21 @@ def _own_documents(
 
 # How much of a text's opening stands for its title when the store has none.
 _OPENING_CHARS = 160
+# An attachment named on a line of its own (附件:…分解表, 附件1:…).
+_ANNEX_LINE = re.compile(r"(?m)^[ \t]*附件\s*\d{0,2}\s*[::][^\n]{2,60}$")
 
 
 def _name_text(index: KnowledgeIndex, document: DocumentRow) -> str:
     """What names a document: its title and short title; for a document stored without a
-    title, the opening of its text (a pasted page's first lines carry the title)."""
+    title, the opening of its text (a pasted page's first lines carry the title) and its
+    附件 lines (a covering notice without its title hands out the table or plan named there:
+    附件:2016年县政府重点工作任务分解表)."""
     named = f"{document.title or ''} {document.short_title or ''}".strip()
     if document.title:
         return named
-    return f"{named} {index.passages.document_texts.get(document.id, '')[:_OPENING_CHARS]}"
+    text = index.passages.document_texts.get(document.id, "")
+    annexes = " ".join(match.group(0) for match in _ANNEX_LINE.finditer(text))
+    return f"{named} {text[:_OPENING_CHARS]} {annexes}"
 
 
 def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> str | None:
@@ -852,9 +862,12 @@ def _cites_another(sentence: str, document: DocumentRow) -> bool:
     """Whether ``sentence`` names a document other than ``document`` itself (《石柱县质量强县
     建设实施方案》已经县政府同意 names the plan itself, not what it was made under)."""
     own = {vocabulary.normalise(name) for name in (document.title, document.short_title) if name}
+    quoted = {vocabulary.normalise(name) for title in own for name in _BOOK_TITLE.findall(title)}
     for cited in _BOOK_TITLE.findall(sentence):
         name = vocabulary.normalise(cited)
-        if not any(name in title or title in name for title in own):
+        # 关于落实《政府工作报告》重点工作部门分工的意见: the report its own title quotes is
+        # another document (the one it was made under), not itself.
+        if name in quoted or not any(name in title or title in name for title in own):
             return True
     return False
 

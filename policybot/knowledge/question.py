@@ -274,7 +274,11 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "还执行吗",
         ),
     ),
-    (Field.SUPERSEDES, ("停止执行", "废止", "取代", "替代", "停掉", "失效", "作废")),
+    # 哪个文件不执行了, 不再执行: a document the new one stops, as 停止执行 says.
+    (
+        Field.SUPERSEDES,
+        ("停止执行", "废止", "取代", "替代", "停掉", "失效", "作废", "不执行", "不再执行"),
+    ),
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
     (Field.FILING, ("备案号", "备案编号", "备案文号")),
     # 后面附了哪些表, 还一起印发了哪些表: what goes with the document, its attachments.
@@ -444,8 +448,10 @@ _DOCUMENT_WORDS = (
     # A reply to a request (复函, 批复): a document addressed to the office that asked.
     "复函",
     "批复",
-    # A 责任分解 or 任务分解 (a plan's tasks split among offices) is issued as a notice is.
+    # A 责任分解 or 任务分解 (a plan's tasks split among offices) is issued as a notice is; so
+    # is a 责任分工 or 部门分工意见 (the work split among offices).
     "分解",
+    "分工",
 )
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
 _WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月)"
@@ -1019,6 +1025,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         whole=tuple(entry.means for entry in index.glossary.entries),
     )
     topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
+    topic_words = _unwritten_negations(topic_words, index)
     topic_words = _split_unused_compounds(topic_words, index)
     # 牵头单位要报告哪些内容: the units a duty is laid on are what it is about (the sentence
     # says 各牵头单位…要), not the kind of answer.
@@ -1905,6 +1912,7 @@ def _province_ending(text: str) -> str | None:
 
 # A prefix that turns a word into its opposite: 非工业类 is not 工业类, 不含 is not 含.
 _NEGATIONS = frozenset({"非", "不", "未"})
+_NOT_YET_WRITTEN = "未"  # how the reading writes 没 (_NOT_YET)
 
 
 def _with_negation(tokens: list[str]) -> list[str]:
@@ -1916,6 +1924,26 @@ def _with_negation(tokens: list[str]) -> list[str]:
             continue
         merged.append(token)
     return merged
+
+
+def _unwritten_negations(words: list[str], index: KnowledgeIndex) -> list[str]:
+    """没 before a noun (还没车间的乡镇, read 未车间) says "without" one, which no document
+    writes so: the noun alone is the word (…要创建一个以上帮扶车间). 未 before a verb (未注明,
+    未完成) and the prefixes 非 and 不 (非工业) stay on their word."""
+    kept: list[str] = []
+    for word in words:
+        bare = word[1:]
+        if (
+            len(bare) > 1
+            and word[0] == _NOT_YET_WRITTEN
+            and not vocabulary.is_weak_word(bare)
+            and index.uses_word(bare)
+            and not index.documents_mentioning(word)
+        ):
+            word = bare
+        if word not in kept:
+            kept.append(word)
+    return kept
 
 
 def _resolve_runs(
