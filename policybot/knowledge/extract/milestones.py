@@ -200,21 +200,13 @@ def milestones_in_piece(
     # sentence dates the end states of its later ;-parts too.
     horizon: TimeMention | None = None
     opens_sentence = True
-    # "到2031年:新增…,通过…验收。完善县城服务功能,基本建成旅游城市。": the date that opens a
-    # paragraph dates the settled states its later full sentences state (round 33, the
-    # qualitative-aim convention).
-    paragraph_lead: TimeMention | None = None
-    for index, sentence in enumerate(sentences(piece)):
+    for sentence in sentences(piece):
         found = _milestones_in_sentence(sentence, ctx, section, lead_units, current_year)
         found = [_month_span_phase(record, sentence.text, ctx) for record in found]
         if not found and lead is not None:
             found = _continued_aim(sentence, ctx, lead, section, lead_units)
         if not found and horizon is not None and not opens_sentence:
             found = _horizon_end_states(sentence, ctx, horizon, section, lead_units)
-        if not found and paragraph_lead is not None and opens_sentence and index > 0:
-            found = _horizon_end_states(
-                sentence, ctx, paragraph_lead, section, lead_units, _SETTLED_STATE
-            )
         if not found and current_year is None:
             found = _plan_year_projects(sentence, ctx, section, lead_units)
         # "到2031年,实现以下目标:": a lead pointing at the items listed below it is no event
@@ -223,9 +215,6 @@ def milestones_in_piece(
         lead = _opening_point(sentence.text) if found else None
         if opens_sentence:
             horizon = _opening_point(sentence.text)
-        if index == 0 and (found or find_quantities(sentence.text)):
-            # only a date that opens aims ("2031年,是开局之年。…": a year named, none due)
-            paragraph_lead = horizon
         opens_sentence = sentence.text.rstrip().endswith(("。", "!", "?"))
         if opens_sentence:
             horizon = None
@@ -274,7 +263,6 @@ def _horizon_end_states(
     horizon: TimeMention,
     section: str | None,
     lead_units: list[str],
-    states: re.Pattern[str] = _END_STATE,
 ) -> list[MilestoneRecord]:
     """The clauses of a later ;-part of a sentence opened by "到YYYY年," that state something
     ended or settled ("…基本消除黑臭水体", "无劣Ⅴ类水体"; no date, no number of their own):
@@ -286,7 +274,7 @@ def _horizon_end_states(
     found: list[MilestoneRecord] = []
     for clause in re.finditer(r"[^,;。]+", text):
         body = clause.group(0).strip()
-        if find_quantities(body) or not states.search(body):
+        if find_quantities(body) or not _END_STATE.search(body):
             continue
         title = _LEADING_NOISE.sub("", body)
         if len(title) < 6 or _GENERIC_AIM.match(title) or _COUNTED_LABEL.search(title):
