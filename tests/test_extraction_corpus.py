@@ -266,13 +266,17 @@ SEED_FLOORS: Floors = {
 # targets 0.9895 (floor 0.98: the two batches' documents, 0.991 and 0.9895 alone, meet at 0.9895),
 # milestones 0.933, recurring 1.0, rewards 0.996, units 0.990, tasks 0.939, conditions 0.980,
 # metadata 0.994: milestones 0.92 -> 0.93, conditions 0.97 kept.
+# Round 33 (branch aims33, tests/test_extract_aims33.py; no new documents): measured from main
+# 0733a31 (milestones 0.933, tasks 0.939), its rules brought milestones to 0.943 (b2_08 and b23_05
+# one false milestone fewer each) and tasks to 0.944 (b14_02's cut duty gone): floors milestones
+# 0.93 -> 0.94, tasks 0.93 -> 0.94.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
-    "milestones": 0.93,
+    "milestones": 0.94,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
-    "tasks": 0.93,
+    "tasks": 0.94,
     "conditions": 0.97,
     "metadata": 0.99,
 }

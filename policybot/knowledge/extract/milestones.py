@@ -838,6 +838,10 @@ _HANDING_OVER = re.compile(r"现(?:将|把)[^,;。]{0,12}$")
 # "全力申办2031年全省夏季消费促进活动启动仪式": the year of an event the plan bids to host is the
 # event's edition, no date the plan's work is due (round 33).
 _BID_BEFORE = re.compile(r"(?:申办|争办|(?:申请|争取)(?:举办|承办|主办))$")
+# "对政府工作报告涉及的具体工作,以及2031年主要指标、重点工作要逐项梳理": a bare year after a
+# conjunction that joins it to things (not to a date: "10月15日及2031年1月15日前") opens one more
+# member of a noun list; it names that year's indicators, no date anything is due (round 33).
+_JOINED_TO_THINGS = re.compile(r"(?<![\d日月年底末前内])(?:以及|及|和|与)$")
 # "2010年总量控制计划所确定的…", "2023年重点工作任务予以分解": the year names a plan or a list
 # that the sentence talks about (its subject or object), not a date something is due.
 _NAMED_PLAN = re.compile(
@@ -961,6 +965,10 @@ def _names_a_thing(text: str, mention: TimeMention, breaks: list[int]) -> bool:
         return True
     if _BID_BEFORE.search(text, max(0, mention.start - 8), mention.start):
         return True
+    if re.fullmatch(r"(?:19|20)\d{2}年", mention.text) and _JOINED_TO_THINGS.search(
+        text, max(0, mention.start - 3), mention.start
+    ):
+        return True
     at = bisect_left(breaks, mention.end)
     clause_end = breaks[at] if at < len(breaks) else len(text)
     clause = text[mention.end : min(clause_end, mention.end + _CLAUSE_WINDOW)]
@@ -1063,6 +1071,11 @@ def _lead_phrase_events(text: str, mention: TimeMention) -> list[tuple[str, int,
             continue
         title = _LEADING_NOISE.sub("", body)
         if len(title) >= 6 and not _GENERIC_AIM.match(title) and not _COUNTED_LABEL.search(title):
+            if events and events[-1][2] + 1 == start and _DONE_START.match(body):
+                # "实现A、B和可持续运营,形成可复制的经验": a clause with no subject of its own goes
+                # on with the aim before it - one aim, not two (round 33)
+                events[-1] = (f"{events[-1][0]},{title}", events[-1][1], end)
+                continue
             events.append((title, start, end))
     return events
 

@@ -174,7 +174,11 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     extraction.units = _all_units(ctx, notes + task_notes + duty_notes, tables)
     _full_unit_names(extraction, ctx.text)
     duties = extraction.tasks
-    extraction.tasks = [task for task in duties if not task_rules.is_jury_remit(task)]
+    extraction.tasks = [
+        task
+        for task in duties
+        if not task_rules.is_jury_remit(task) and not task_rules.is_cut_duty(task)
+    ]
     if not (
         extraction.targets
         or extraction.milestones

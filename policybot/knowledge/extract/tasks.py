@@ -172,6 +172,9 @@ _DUTY_AFTER = re.compile(
 )
 _A_GOVERNMENT = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区镇乡])?(?:人民)?政府$")
 _NOT_A_DUTY = re.compile(r"^(?:同志|人|的|同意)")
+# "市考评办要将2031年《工作报告》确定的" (an excerpt cut mid-phrase): a duty that ends in a
+# dangling attributive 的 has lost its object; no task can be read from it (round 33).
+_CUT_DUTY = re.compile(r"的$")
 # "市领导小组各成员单位", "市领导小组" (short for a group named in full elsewhere): no one body.
 _NO_SINGLE_BODY = re.compile(r"各|有关|相关|成员单位|^[省市县区]?(?:领导|工作)小组$")
 
@@ -318,6 +321,12 @@ def _sentence_start(text: str, position: int) -> int:
 # A jury a reward rule sets up ("市长质量奖评审委员会", "评委会"): what it does is the prize's
 # procedure, standing for every round, no task of a plan (round 33).
 _JURY = re.compile(r"(?:评审|评选|评定|评比|审定)(?:委员会|小组|工作组|组)$|评委会$")
+
+
+def is_cut_duty(task: TaskRecord) -> bool:
+    """A duty whose title ends in a dangling 的 (the text cut mid-phrase): no task, though its
+    body stays a unit (applied after the units are read, like `is_jury_remit`)."""
+    return bool(_CUT_DUTY.search(task.title))
 
 
 def is_jury_remit(task: TaskRecord) -> bool:
