@@ -572,6 +572,13 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Round 33 (answers in people's words: 买地, 租厂房, 钱谁出, 奖金啥时候给, 这个…办法, 按什么给奖励)
 # raised qa23 dev 0.94 -> 0.96 (74/77) and qa28 dev 0.82 -> 0.87 (71/81). Whole set: dev
 # 1826/1874, blind 322/358 (out of store 313/314 and 127/140).
+# Questions round 30 added batch "qa30" (60 questions written before the bot ran on them, the way
+# staff ask on a phone, q2400-q2459, 39 about the 10 dev documents of batches 31-32 that had none,
+# 8 about the seeds, 13 out-of-store near misses): measured fresh, before any change, over an
+# evaluation store of 327 documents built at 0733a31 (`benchmarks.questions --split all --store`):
+# dev 42/55, out of store 8/9; blind 4/5, out of store 3/4, aggregate only. Its floors are that
+# first measurement; the new questions move no other batch (the earlier dev questions score
+# 1890/1957 on that store with or without them).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -593,6 +600,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa27": {"dev": 0.95, "blind": 0.91},
     "qa28": {"dev": 0.87, "blind": 0.89},
     "qa29": {"dev": 0.83, "blind": 0.82},
+    "qa30": {"dev": 0.76, "blind": 0.8},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -620,6 +628,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa27": {"dev": 1.0, "blind": 0.83},
     "qa28": {"dev": 0.95, "blind": 0.8},
     "qa29": {"dev": 0.77, "blind": 0.66},
+    "qa30": {"dev": 0.88, "blind": 0.75},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

@@ -109,6 +109,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa27": ("q2100", "q2199"),
     "qa28": ("q2200", "q2299"),
     "qa29": ("q2300", "q2399"),
+    "qa30": ("q2400", "q2459"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
