@@ -420,9 +420,11 @@ _DOCUMENT_WORDS = (
     "批复",
     # A 责任分解 or 任务分解 (a plan's tasks split among offices) is issued as a notice is.
     "分解",
+    # A 责任清单 or 任务清单 (a year's tasks listed with their offices) is issued as a notice is.
+    "清单",
 )
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
-_WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月)"
+_WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月|哪年)"
 # 什么时候公开的, 哪天更新的: a page states when it was made public or last updated.
 _ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|公开|更新|发文|印发|发|出)"
 # 行动计划是哪天的: the day of the document itself (not of a deadline it sets).
@@ -1084,6 +1086,10 @@ def _without_own_name(text: str, index: KnowledgeIndex) -> str:
 # Words a cut would run into the next character: 十四五个人充电设施 (十四五 then 个人, not
 # 十四五个), 接游人次要超过 (人次 then 要, not 次要).
 _RUN_TOGETHER = re.compile(r"(十[一二三四五六七八九]五|[人户车架]次)(?=个人|要)")
+# 什么时候引发的 (yǐn for yìn): after asking when, a document is 印发, never 引发 (to cause).
+_PRINTED_SLIP = re.compile(r"(时候|何时|哪天|哪年|几号)引发")
+# 秘书处放在哪个局: where an office is placed, which the documents write 设在.
+_PLACED_AT = re.compile(r"放在(?=哪)")
 
 
 def _read(text: str, index: KnowledgeIndex) -> str:
@@ -1098,6 +1104,8 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _BECOMES.sub("为", text)
     text = _OVER_A_HUNDRED_MILLION.sub("1亿元", text)
     text = _RUN_TOGETHER.sub(r"\1 ", text)
+    text = _PRINTED_SLIP.sub(r"\1印发", text)
+    text = _PLACED_AT.sub("设在", text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 
