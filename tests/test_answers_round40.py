@@ -1,7 +1,8 @@
 """Answers round 40 (issue 12): a document's own data read as asked in everyday words — 引发
 typed for 印发, 放在 for 设在, a 责任清单 asked who issued it (with the page's 发布机构), a
 repeal field left as 0000-00-00 (no answer), a year asked of a text dated without one (no
-answer). Every text is invented (made-up places, figures and numbers)."""
+answer); a rule's recipient asked in a person's words (我是事业单位在编的…奖金发给我个人吗).
+Every text is invented (made-up places, figures and numbers)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,7 @@ PRIZE = """示例市市长质量奖管理办法
 NEWS = """样州出台招商引资激励办法
 3月12日,样州市招商引资激励办法(试行)印发,对项目引荐团队或个人进行奖励。
 办法明确,对引荐项目实际到位资金1亿元以上的,奖励第一引荐人50万元,最高不超过300万元。
+引荐人为国家机关、事业单位及其在职在编人员的,项目奖励兑付到所在单位,不发放给个人。
 """
 
 
@@ -122,3 +124,18 @@ def test_a_year_asked_of_a_yearless_date_is_not_answered(service: QueryService) 
     """哪一年出台的, of a page dating the rule 3月12日: no year is stated, so 未找到."""
     reply = _ask(service, "样州招商引资激励办法是哪一年出台的?")
     assert REFUSAL in reply
+
+
+def test_a_kind_of_body_stays_one_word(service: QueryService) -> None:
+    """事业单位 is a kind of body a rule names, one word: not 单位 (a kind phrase) and 事业."""
+    index = service._answers().index
+    parsed = parse_question("我是事业单位在编的,奖金发给我个人吗?", index, date(2033, 6, 3))
+    assert "事业单位" in parsed.words and "事业" not in parsed.words
+
+
+def test_paid_to_me_asks_the_recipient(service: QueryService) -> None:
+    """奖金发给我个人吗, from 事业单位 staff who brought a project: the clause saying whom it is
+    paid to (兑付到所在单位), not a sum and not 未找到."""
+    reply = _ask(service, "我是事业单位在编的,引来了项目,奖金发给我个人吗?")
+    assert REFUSAL not in reply and "仅供参考" not in reply
+    assert "兑付到所在单位" in reply

@@ -831,6 +831,8 @@ KIND_PHRASES = tuple(
         reverse=True,
     )
 )
+# Kinds of body a rule names by a word ending in a kind phrase (单位), said whole.
+_KINDS_OF_BODY = ("行政事业单位", "事业单位", "行政单位", "用人单位")
 # A noun right after 什么/哪个 names the kind of answer (什么岗位 → 首席质量官), which the
 # document need not repeat: such words count little when a candidate is measured.
 _CATEGORY_AFTER = re.compile(
@@ -1674,7 +1676,11 @@ _WHO_QUALIFIES = re.compile(
     r"|单位(?:是|为|算)什么(?!单位|部门|机构)"
 )
 # 奖金其余的给谁, 钱发给谁: who receives a sum (纳税相关人员), a description, not a unit.
-_RECIPIENT = re.compile(r"(?:发|奖|分|补)?给谁(?!牵头|负责|管|办)")
+_RECIPIENT = re.compile(
+    r"(?:发|奖|分|补)?给谁(?!牵头|负责|管|办)"
+    # 奖金发给我个人吗: whether it is paid to the person, which a rule says of its recipient.
+    r"|(?:发|奖|分|补|付|兑付)给(?:我|我们|本人)?(?:个人|本人|单位)(?:吗|不|没|还是)"
+)
 _SUM_NAMED = re.compile(r"奖金|奖励|资金|钱|补贴|补助|经费")
 # 牵头单位要向市政府报告哪些内容: the units a duty is laid on, the subject of the question.
 _DUTY_SUBJECT = re.compile(
@@ -1802,6 +1808,12 @@ def _topic_words(
     text = _LETTER_CLASS.sub(" ", text)
     # 质量奖金奖: an award's grade (金奖, 银奖, 铜奖) after its name, not the word 奖金.
     text = _GRADE_AFTER_AWARD.sub(r" \1", text)
+    for body in _KINDS_OF_BODY:
+        # 我是事业单位在编的: a kind of body a rule names (国家机关、事业单位), one word, not the
+        # kind phrase 单位 with 事业 left over.
+        if body in text:
+            awards.append(body)
+            text = text.replace(body, " ")
     hints: list[str] = []
     for phrase in KIND_PHRASES:
         if phrase in text:
