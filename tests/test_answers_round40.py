@@ -75,12 +75,20 @@ NEWS = """样州出台招商引资激励办法
 引荐人为国家机关、事业单位及其在职在编人员的,项目奖励兑付到所在单位,不发放给个人。
 """
 
+# A district's notice for one year's rewards, posted on a web page the next year.
+POSTED = """关于开展样板区2031年度商标奖补政策资金兑付工作的通知
+2032-05-04 14:07:41   来源:样板区政府网   浏览:3867 次
+各相关单位:
+样板区2031年度商标奖补申请受理工作由样板区市场监督管理局组织实施。
+对新获得中国驰名商标的企业,奖励50万元。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round40")
     with invented_plans_service(
-        Path(folder), DIVISION, TASK_LIST, PLAN, PRIZE, NEWS, now=ASKED
+        Path(folder), DIVISION, TASK_LIST, PLAN, PRIZE, NEWS, POSTED, now=ASKED
     ) as service:
         yield service
 
@@ -139,3 +147,11 @@ def test_paid_to_me_asks_the_recipient(service: QueryService) -> None:
     reply = _ask(service, "我是事业单位在编的,引来了项目,奖金发给我个人吗?")
     assert REFUSAL not in reply and "仅供参考" not in reply
     assert "兑付到所在单位" in reply
+
+
+def test_a_posting_stamp_states_no_year(service: QueryService) -> None:
+    """2032-05-04 14:07:41, the page's posting stamp, dates the page: a notice of 2031年度 is
+    no answer to 2032年度."""
+    reply = _ask(service, "样板区2032年度商标奖补啥时候申报?")
+    assert REFUSAL in reply
+    assert "14:07" not in reply

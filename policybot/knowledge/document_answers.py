@@ -310,9 +310,15 @@ def answer(
     if publisher is not None and "发布" in parsed.text:
         # 哪个部门发布的: the 发布机构 a page states (a bureau that posts its office's notice).
         value, label = publisher.group(1), "发布机构"
-    elif publisher is not None and value is not None and publisher.group(1) not in value:
-        # 哪个部门发的, of a page whose header names its 发布机构 in its own words (县政府办公室
-        # for the 嵊X县人民政府办公室 its title names): both, the page's under its label.
+    elif (
+        publisher is not None
+        and value is not None
+        and publisher.group(1) not in value
+        and _shortens(publisher.group(1), value)
+    ):
+        # 哪个部门发的, of a page whose header names the same office as its 发布机构 in short
+        # (县政府办公室 for the 样X县人民政府办公室 its title names): both, the page's under its
+        # label. Another office posting the notice (a bureau) is no issuer (谁发的).
         value = f"{value}(发布机构:{publisher.group(1)})"
     if (
         value is not None
@@ -630,6 +636,13 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         filed = _FILED.search(index.passages.document_texts.get(document.id, ""))
         return re.sub(r"\s+", "", filed.group(0)) if filed else None
     return None
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` written short: its characters in ``name``, in order, the
+    last the same (县政府办公室 of 样板县人民政府办公室)."""
+    rest = iter(name)
+    return bool(short) and short[-1] == name[-1] and all(char in rest for char in short)
 
 
 def _published(text: str, pattern: re.Pattern[str] = _PUBLISHED) -> str | None:
