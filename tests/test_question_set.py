@@ -565,6 +565,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # evaluation store of 311 documents built at 29d66b1 (`benchmarks.questions --split all --store`):
 # dev 69/83, out of store 17/22; blind 14/17, out of store 6/9, aggregate only. Its floors are that
 # first measurement; no other batch moved (dev 1821/1874 and blind 322/358 for the earlier ones).
+# Answers round 40 (a document's data asked in everyday words, a rule's recipient, a posting stamp
+# no year) raised dev 1890 -> 1898/1957: qa29 69 -> 76/83 (floor 0.91; out of store 17 -> 20/22,
+# floor 0.9), qa28 67 -> 68/81 (q2200, floor 0.83); blind unchanged (336/375, out of store 133/149).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -584,8 +587,8 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa25": {"dev": 0.95, "blind": 0.87},
     "qa26": {"dev": 0.89, "blind": 0.84},
     "qa27": {"dev": 0.95, "blind": 0.91},
-    "qa28": {"dev": 0.82, "blind": 0.89},
-    "qa29": {"dev": 0.83, "blind": 0.82},
+    "qa28": {"dev": 0.83, "blind": 0.89},
+    "qa29": {"dev": 0.91, "blind": 0.82},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -612,7 +615,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa26": {"dev": 1.0, "blind": 0.83},
     "qa27": {"dev": 1.0, "blind": 0.83},
     "qa28": {"dev": 0.95, "blind": 0.8},
-    "qa29": {"dev": 0.77, "blind": 0.66},
+    "qa29": {"dev": 0.9, "blind": 0.66},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.
