@@ -579,6 +579,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # dev 42/55, out of store 8/9; blind 4/5, out of store 3/4, aggregate only. Its floors are that
 # first measurement; the new questions move no other batch (the earlier dev questions score
 # 1890/1957 on that store with or without them).
+# Answers round 40 (a document's data asked in everyday words, a rule's recipient, a posting stamp
+# no year) raised dev 1890 -> 1898/1957: qa29 69 -> 76/83 (floor 0.91; out of store 17 -> 20/22,
+# floor 0.9), qa28 67 -> 68/81 (q2200, floor 0.83); blind unchanged (336/375, out of store 133/149).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -599,7 +602,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa26": {"dev": 0.89, "blind": 0.84},
     "qa27": {"dev": 0.95, "blind": 0.91},
     "qa28": {"dev": 0.87, "blind": 0.89},
-    "qa29": {"dev": 0.83, "blind": 0.82},
+    "qa29": {"dev": 0.9, "blind": 0.82},
     "qa30": {"dev": 0.76, "blind": 0.8},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
@@ -627,7 +630,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa26": {"dev": 1.0, "blind": 0.83},
     "qa27": {"dev": 1.0, "blind": 0.83},
     "qa28": {"dev": 0.95, "blind": 0.8},
-    "qa29": {"dev": 0.77, "blind": 0.66},
+    "qa29": {"dev": 0.9, "blind": 0.66},
     "qa30": {"dev": 0.88, "blind": 0.75},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer

@@ -56,6 +56,11 @@ _TOGETHER = 2
 _NEXT_ANNEX = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*\S")
 _MORE_ANNEXES = 9
 _STOPS = re.compile(r"停止执行|废止|同时失效|不再执行")
+# A page's header field for the day a document is repealed, left empty or as a placeholder
+# (废止时间: 0000-00-00): no sentence stopping anything.
+_EMPTY_REPEAL_FIELD = re.compile(
+    r"(?:废止|失效)(?:时间|日期)\s*[::]?\s*(?:0{4}\s*[-./年]\s*0{1,2}\s*[-./月]\s*0{1,2}日?|无|$)"
+)
 # What a legal database's header or a portal's metadata block says of a text: 【时效性】失效,
 # 公文时效 | 失效, 有效性: 有效; 【制定机关】杭州市人民政府; a portal's block that lost its
 # separators writes the label and its value run together on a line of their own (有效性失效).
@@ -125,6 +130,8 @@ _FILED = re.compile(
 _JOINT_LINES = 6
 _ASKS_LABELLED_ISSUER = re.compile(r"发文单位|发文机关")
 _PUBLISHER = re.compile(r"发布机构\s*\]?\s*[|::]?\s*\|?\s*([^|\s\[\]【】]{2,30})")
+_ASKS_YEAR = re.compile(r"哪一?年|几几年")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
 _NUMBER_CHARS = re.compile(r"[〔\[(【〕\])】\s]")
 _NUMBERED = re.compile(r"(\D+?)((?:19|20)\d{2})(\d{1,4})号")
 _SERIAL = re.compile(r"(\D+?)第?(\d{1,4})号")
@@ -300,10 +307,23 @@ def answer(
     if value is None and field == Field.SIGNED and (signed := signature(text)) is not None:
         # The 落款 date, as the text writes it (12月30日 of a notice that leaves out its year).
         value = signed[1]
-    publisher = _PUBLISHER.search(text) if field == Field.ISSUER and "发布" in parsed.text else None
-    if publisher is not None:
+    if value is not None and _ASKS_YEAR.search(parsed.reading) and not _A_YEAR.search(value):
+        # 哪年出台的, of a text dated 3月12日 without its year: a day is no answer to the year.
+        value = None
+    publisher = _PUBLISHER.search(text) if field == Field.ISSUER else None
+    if publisher is not None and "发布" in parsed.text:
         # 哪个部门发布的: the 发布机构 a page states (a bureau that posts its office's notice).
         value, label = publisher.group(1), "发布机构"
+    elif (
+        publisher is not None
+        and value is not None
+        and publisher.group(1) not in value
+        and _shortens(publisher.group(1), value)
+    ):
+        # 哪个部门发的, of a page whose header names the same office as its 发布机构 in short
+        # (县政府办公室 for the 样X县人民政府办公室 its title names): both, the page's under its
+        # label. Another office posting the notice (a bureau) is no issuer (谁发的).
+        value = f"{value}(发布机构:{publisher.group(1)})"
     if (
         value is not None
         and field == Field.PERIOD
@@ -628,6 +648,13 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
     return None
 
 
+def _shortens(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` written short: its characters in ``name``, in order, the
+    last the same (县政府办公室 of 样板县人民政府办公室)."""
+    rest = iter(name)
+    return bool(short) and short[-1] == name[-1] and all(char in rest for char in short)
+
+
 def _published(text: str, pattern: re.Pattern[str] = _PUBLISHED) -> str | None:
     """The 发布日期 (发布时间) a page states (or the date ``pattern`` reads), as an ISO date."""
     stated = pattern.search(vocabulary.to_simplified(text))
@@ -748,7 +775,10 @@ def _from_sentences(
     making = bool(makings) and not any(_cites_another(text, document) for text in makings)
     best: tuple[float, int] | None = None
     for number, passage in enumerate(passages):
-        if not pattern.search(passage.text) and not (
+        said = (
+            _EMPTY_REPEAL_FIELD.sub("", passage.text) if field == Field.SUPERSEDES else passage.text
+        )
+        if not pattern.search(said) and not (
             field == Field.ATTACHMENT and _distributes_several(passage.text)
         ):
             continue

@@ -132,6 +132,12 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("适用范围", "适用于"),
     # 拨给: how people say handing funds over, which the notices write 拨付 (拨付至…单位).
     ("拨付", "拨给", "下拨"),
+    # 奖金发给谁: the rules write the sum 兑付到 (拨付到) whoever receives it.
+    ("发给", "兑付到", "兑付给", "发放给", "拨付到"),
+    # 帮…引来项目: the rules write 引进, 引荐 (a project brought in).
+    ("引来", "引进", "引荐"),
+    # 要交钱不: whether a fee is charged, which the rules write 收费, 收取费用.
+    ("交钱", "交费", "缴费", "收费", "收取费用"),
 )
 MAX_TERM = 20
 # Levels of government, which people run together (县区, 市县) and the documents list apart.

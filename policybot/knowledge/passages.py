@@ -47,6 +47,11 @@ _YEAR = re.compile(
     # The year of a document number (金政发〔2021〕7号) dates that document, not this sentence.
     r"|\s*[〕\]］]\s*\d+\s*号)"
 )
+# A web page's posting stamp standing unlabelled (2017-05-04 14:07:41  来源:…) dates the page,
+# not what it says; one under its label (发布日期:2022-12-19 10:21) is the document's date.
+_UNLABELLED_STAMP = re.compile(
+    r"(?<![::期间\d])(?<![::期间]\s)(?:19|20)\d{2}\s*-\s*\d{1,2}\s*-\s*\d{1,2}\s+\d{1,2}\s*[::]\s*\d{2}"
+)
 _NOTE_LINE = re.compile(
     r"^[((]?\s*(?P<body>(?:主要)?(?:牵头|责任|主办|负责|实施|协作|配合)(?:责任|协作|配合)?"
     r"(?:单位|部门)\s*[::].*?)[))]?\s*[。.]?$"
@@ -312,7 +317,8 @@ def _sentences(
         text = piece.text.strip(_EDGES)
         if len(text) < MIN_PASSAGE_CHARS:
             continue
-        years = frozenset(int(y) for y in _YEAR.findall(text)) | section_years
+        stated = _UNLABELLED_STAMP.sub(" ", text)
+        years = frozenset(int(y) for y in _YEAR.findall(stated)) | section_years
         made.append(
             PassageText(
                 text=text,

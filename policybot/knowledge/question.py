@@ -452,9 +452,11 @@ _DOCUMENT_WORDS = (
     # is a 责任分工 or 部门分工意见 (the work split among offices).
     "分解",
     "分工",
+    # A 责任清单 or 任务清单 (a year's tasks listed with their offices) is issued as a notice is.
+    "清单",
 )
 # 什么时候发的, 哪天发布的, 何时出台: when a document came out is the date it was signed.
-_WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月)"
+_WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|哪年哪月|哪年)"
 # 什么时候公开的, 哪天更新的: a page states when it was made public or last updated.
 _ISSUE = r"(?:发布|出台|下发|下达|公布|颁布|公开|更新|发文|印发|发|出)"
 # 行动计划是哪天的: the day of the document itself (not of a deadline it sets).
@@ -861,6 +863,8 @@ KIND_PHRASES = tuple(
         reverse=True,
     )
 )
+# Kinds of body a rule names by a word ending in a kind phrase (单位), said whole.
+_KINDS_OF_BODY = ("行政事业单位", "事业单位", "行政单位", "用人单位")
 # A noun right after 什么/哪个 names the kind of answer (什么岗位 → 首席质量官), which the
 # document need not repeat: such words count little when a candidate is measured.
 # 这个招商奖励办法是谁供稿的: the kind of document pointed at (这个…办法, 该通知) names the
@@ -1124,6 +1128,10 @@ def _without_own_name(text: str, index: KnowledgeIndex) -> str:
 # Words a cut would run into the next character: 十四五个人充电设施 (十四五 then 个人, not
 # 十四五个), 接游人次要超过 (人次 then 要, not 次要).
 _RUN_TOGETHER = re.compile(r"(十[一二三四五六七八九]五|[人户车架]次)(?=个人|要)")
+# 什么时候引发的 (yǐn for yìn): after asking when, a document is 印发, never 引发 (to cause).
+_PRINTED_SLIP = re.compile(r"(时候|何时|哪天|哪年|几号)引发")
+# 秘书处放在哪个局: where an office is placed, which the documents write 设在.
+_PLACED_AT = re.compile(r"放在(?=哪)")
 
 
 def _read(text: str, index: KnowledgeIndex) -> str:
@@ -1141,6 +1149,8 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _BECOMES.sub("为", text)
     text = _OVER_A_HUNDRED_MILLION.sub("1亿元", text)
     text = _RUN_TOGETHER.sub(r"\1 ", text)
+    text = _PRINTED_SLIP.sub(r"\1印发", text)
+    text = _PLACED_AT.sub("设在", text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
 
@@ -1709,7 +1719,11 @@ _WHO_QUALIFIES = re.compile(
     r"|单位(?:是|为|算)什么(?!单位|部门|机构)"
 )
 # 奖金其余的给谁, 钱发给谁: who receives a sum (纳税相关人员), a description, not a unit.
-_RECIPIENT = re.compile(r"(?:发|奖|分|补)?给谁(?!牵头|负责|管|办)")
+_RECIPIENT = re.compile(
+    r"(?:发|奖|分|补)?给谁(?!牵头|负责|管|办)"
+    # 奖金发给我个人吗: whether it is paid to the person, which a rule says of its recipient.
+    r"|(?:发|奖|分|补|付|兑付)给(?:我|我们|本人)?(?:个人|本人|单位)(?:吗|不|没|还是)"
+)
 _SUM_NAMED = re.compile(r"奖金|奖励|资金|钱|补贴|补助|经费")
 # 牵头单位要向市政府报告哪些内容: the units a duty is laid on, the subject of the question.
 _DUTY_SUBJECT = re.compile(
@@ -1837,6 +1851,12 @@ def _topic_words(
     text = _LETTER_CLASS.sub(" ", text)
     # 质量奖金奖: an award's grade (金奖, 银奖, 铜奖) after its name, not the word 奖金.
     text = _GRADE_AFTER_AWARD.sub(r" \1", text)
+    for body in _KINDS_OF_BODY:
+        # 我是事业单位在编的: a kind of body a rule names (国家机关、事业单位), one word, not the
+        # kind phrase 单位 with 事业 left over.
+        if body in text:
+            awards.append(body)
+            text = text.replace(body, " ")
     hints: list[str] = []
     for phrase in KIND_PHRASES:
         if phrase in text:
