@@ -111,3 +111,11 @@ async def test_a_deadlines_title_shows_the_word_as_the_store_writes_it(
 ) -> None:
     (reply,) = await seeded_bot.say("/deadlines 佛山 驰明商标 全部")
     assert "“驰名商标”" in reply.text.splitlines()[0], reply.text
+
+
+async def test_a_unit_only_supporting_a_rows_milestone_finds_it(two_cities: OfflineHarness) -> None:
+    """The milestone of a task-table row kept its lead units only: /deadlines of the unit
+    supporting the row (配合单位) found nothing of that city's plan."""
+    (reply,) = await two_cities.say("/deadlines 示范市 市经信委 全部")
+    assert "完成全市示范区创建验收" in reply.text, reply.text
+    assert "配合: 市经信委" in reply.text
