@@ -41,7 +41,7 @@ HELP_TEXT = (
     "<b>到期提醒</b>\n"
     "/subscribe 单位或地区 — 订阅提醒,例如 <code>/subscribe 南海区</code>、"
     "<code>/subscribe 市质监局</code>、<code>/subscribe 全部</code>\n"
-    "/unsubscribe 单位或地区 — 取消订阅\n"
+    "/unsubscribe 单位或地区 — 取消订阅;<code>/unsubscribe 全部</code> 取消本聊天的全部订阅\n"
     "/mysubs — 查看本聊天订阅了什么、提前几天提醒\n"
     "/leadtimes 30 7 1 0 — 设置提前提醒的天数;<code>/leadtimes 默认</code> 恢复默认\n"
     "同一时刻到期的事项合成一条汇总,按到期日和地区排列,🔵临近 🟡7天内 🔴逾期;"
