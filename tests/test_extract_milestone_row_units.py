@@ -33,3 +33,12 @@ def test_the_rows_lead_unit_stays_with_the_one_milestone_kept() -> None:
     assert dated[date(2019, 6, 30)].lead_units == ["市市场监管局"]
     assert dated[date(2018, 12, 31)].lead_units == ["市市场监管局"]
     assert len([m for m in milestones if m.due == date(2019, 6, 30)]) == 1
+
+
+def test_the_rows_supporting_units_are_kept_on_its_milestones() -> None:
+    """The row's 配合单位 were dropped: a unit only supporting the row (市经信委 above) had no
+    item in the store, and /deadlines or /units of it found nothing of this plan."""
+    milestones = extract_text(PLAN, "plan.txt").milestones
+    dated = {m.due: m for m in milestones}
+    assert dated[date(2019, 6, 30)].support_units == ["市经信委"]
+    assert dated[date(2018, 12, 31)].support_units == ["市商务局"]

@@ -47,23 +47,29 @@ async def bot(store: Engine, clock: FakeClock) -> AsyncIterator[OfflineHarness]:
         yield harness
 
 
-async def test_unsubscribing_all_says_what_the_chat_still_follows(bot: OfflineHarness) -> None:
-    """'/unsubscribe 全部' answered 已取消订阅:全部 while the district's reminders went on."""
+async def test_unsubscribing_all_removes_every_subscription_and_names_them(
+    bot: OfflineHarness,
+) -> None:
+    """'/unsubscribe 全部' removed only the subscription named 全部 (trial 31), and answered
+    本来就没有订阅:全部 to a chat following a district (trial 33): 全部 and 所有 now mean every
+    subscription of the chat, each named in the reply."""
     await bot.say("/subscribe 全部")
     await bot.say("/subscribe 东湖区")
     (reply,) = await bot.say("/unsubscribe 全部")
-    assert "已取消订阅" in reply.text
-    assert "仍订阅" in reply.text and "样例市东湖区" in reply.text
-    (last,) = await bot.say("/unsubscribe 东湖区")
-    assert "仍订阅" not in last.text
+    assert reply.text.startswith("已取消订阅") and "全部 2 项订阅" in reply.text
+    assert "样例市东湖区" in reply.text and "仍订阅" not in reply.text
+    (listing,) = await bot.say("/mysubs")
+    assert "还没有订阅" in listing.text
 
 
-async def test_nothing_to_remove_still_names_what_is_followed(bot: OfflineHarness) -> None:
+async def test_unsubscribing_all_of_a_district_only_removes_it(bot: OfflineHarness) -> None:
     """'本来就没有订阅:全部' read as 'no subscriptions at all' to a chat following a district."""
     await bot.say("/subscribe 东湖区")
-    (reply,) = await bot.say("/unsubscribe 全部")
-    assert "本来就没有订阅" in reply.text and "仍订阅" in reply.text
+    (reply,) = await bot.say("/unsubscribe 所有")
+    assert "本来就没有订阅" not in reply.text and "全部 1 项订阅" in reply.text
     assert "样例市东湖区" in reply.text
+    (again,) = await bot.say("/unsubscribe 全部")
+    assert "没有订阅" in again.text and "/subscribe" in again.text
 
 
 async def test_an_ambiguous_unit_name_removes_the_one_the_chat_follows(

@@ -20,6 +20,7 @@ from telegram.ext import Application, ChatMemberHandler, CommandHandler, Context
 from policybot.handlers.formatting import clip_echo
 from policybot.handlers.rights import caller_is_admin, foreign_chat_refusal, trusted_user_id
 from policybot.knowledge.clipping import LABEL_LIMIT, NAME_LIMIT, clip, fit_lines
+from policybot.knowledge.labels import ALL_WORDS
 from policybot.scheduler import subscriptions as subs
 from policybot.scheduler.preview import upcoming_for_chat
 from policybot.scheduler.subscriptions import ChatInfo, Request
@@ -40,7 +41,7 @@ HELP_TEXT = (
     "<b>到期提醒</b>\n"
     "/subscribe 单位或地区 — 订阅提醒,例如 <code>/subscribe 南海区</code>、"
     "<code>/subscribe 市质监局</code>、<code>/subscribe 全部</code>\n"
-    "/unsubscribe 单位或地区 — 取消订阅\n"
+    "/unsubscribe 单位或地区 — 取消订阅;<code>/unsubscribe 全部</code> 取消本聊天的全部订阅\n"
     "/mysubs — 查看本聊天订阅了什么、提前几天提醒\n"
     "/leadtimes 30 7 1 0 — 设置提前提醒的天数;<code>/leadtimes 默认</code> 恢复默认\n"
     "同一时刻到期的事项合成一条汇总,按到期日和地区排列,🔵临近 🟡7天内 🔴逾期;"
@@ -248,6 +249,9 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     request, chat = asked
     services = services_of(context)
+    if request.text.strip() in ALL_WORDS:  # 全部/所有: every subscription of this chat
+        await _reply(update, await _unsubscribe_all(services, chat, update))
+        return
     resolution, removed = await asyncio.to_thread(
         subs.unsubscribe, services.engine, chat.id, request.text
     )
@@ -261,6 +265,22 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     )
     still = still_followed([view.label for view in left.subscriptions])
     await _reply(update, f"{verb}{_where(chat, update)}:{label}。{still}")
+
+
+async def _unsubscribe_all(services: Services, chat: ChatInfo, update: Update) -> str:
+    """``/unsubscribe 全部`` removes every subscription of the chat, and says which went: it
+    used to remove only the subscription named 全部, answering 本来就没有订阅:全部 to a chat
+    that followed a district."""
+    removed = await asyncio.to_thread(subs.unsubscribe_all, services.engine, chat.id)
+    where = _where(chat, update)
+    if not removed:
+        return f"本聊天{where}没有订阅,不会收到提醒。{USAGE['subscribe']}"
+    labels = [topic_html(label) for label in removed]
+    shown = "、".join(fit_lines(labels, budget=LIST_BUDGET // 2))
+    return (
+        f"已取消订阅{where}:本聊天的全部 {len(removed)} 项订阅({shown})。\n"
+        "这些订阅的到期提醒不再发送;需要时用 /subscribe 重新订阅。"
+    )
 
 
 def still_followed(labels: list[str]) -> str:

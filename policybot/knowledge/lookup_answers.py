@@ -27,6 +27,7 @@ from policybot.knowledge.answers import (
     format_due,
     not_found_about,
 )
+from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import (
     PASSAGE,
@@ -624,7 +625,26 @@ def task_sentence(quote: str, heading: str) -> str | None:
     text = _DANGLING_CLOSE.sub("", text, count=1)
     if len(text) < 4:
         return None
+    due = _deadline_alone(text)
+    if due is not None:  # a table row's deadline cell: written as an item's deadline is
+        return due.isoformat()
     return clip_at_boundary(text, TASK_SENTENCE_CHARS)
+
+
+def _deadline_alone(text: str) -> date | None:
+    """The date a sentence that is only a deadline names (2019年6月30日, 2019年6月底前: a
+    table row's 完成时限 cell); None when it says more."""
+    bare = text.strip(_SENTENCE_EDGES)
+    mentions = find_time_mentions(bare)
+    if len(mentions) != 1 or mentions[0].kind != "point":
+        return None
+    (mention,) = mentions
+    if mention.start != 0 or mention.end != len(bare) or mention.last is None:
+        return None
+    return mention.last
+
+
+_SENTENCE_EDGES = " 。.;；,，"
 
 
 # A passage opening with the end of a quotation whose start is not in it (造”对标…).
@@ -671,6 +691,22 @@ def listing_title(
         parts.append(f"“{shown_topic(keyword)}”")
     parts.append(what)
     return " · ".join(parts)
+
+
+def titled_as_found(index: KnowledgeIndex, answer: Answer, keyword: str | None) -> Answer:
+    """A list's title over the items found names ``keyword`` as the store writes it, as the
+    search read it: simplified and put right by the speller (馳名商標 and the slip 驰明商标 are
+    the 驰名商标 its items say). A reply finding nothing keeps the word typed: it says what
+    was looked for (未找到“驰明商标”), and a title saying 驰名商标 would suggest it was found."""
+    if not keyword or not answer.facts:
+        return answer
+    stored = index.speller.correct(vocabulary.normalise(keyword)).strip()
+    if not stored or stored == keyword:
+        return answer
+    title = answer.title
+    for typed, shown in ((shown_topic(keyword), shown_topic(stored)), (keyword, stored)):
+        title = title.replace(f"“{typed}”", f"“{shown}”")
+    return replace(answer, title=title)
 
 
 def shown_topic(topic: str) -> str:

@@ -37,6 +37,7 @@ from policybot.knowledge.lookup_answers import (
     LookupAnswers,
     listing_title,
     region_names,
+    titled_as_found,
     with_narrowing,
 )
 from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
@@ -162,6 +163,7 @@ class QueryService:
             today=self.today(),
             region_name=region_names(index, named),
         )
+        answer = titled_as_found(index, answer, keyword)
         answer = with_narrowing(
             answer,
             "targets",
@@ -201,6 +203,7 @@ class QueryService:
             keyword=keyword,
             region_name=region_names(index, named),
         )
+        answer = titled_as_found(index, answer, keyword)
         answer = with_narrowing(
             answer,
             "rewards",
@@ -287,6 +290,7 @@ class QueryService:
             answer = answers.due_listing(
                 title, region_ids, unit_ids, include_past, today, name, keyword
             )
+        answer = titled_as_found(index, answer, keyword)
         answer = with_narrowing(
             answer,
             "deadlines",

@@ -99,7 +99,9 @@ def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> 
     for document_id in sorted(() if only_targets else documents):
         passages = answerer.index.passages.by_document.get(document_id, [])
         for number, passage in enumerate(passages):
-            led = bool(names & set(passage.lead_units))
+            # A task-table row names its units in cells of their own, not in its sentences:
+            # a unit only supporting the row (配合单位) is listed by the row's cells too.
+            led = bool(names & {*passage.lead_units, *passage.support_units})
             named = any(name in passage.text for name in spoken)
             if not (led or named) or (led and passage.section in seen_sections):
                 continue

@@ -15,7 +15,7 @@ meanwhile is left out (``dropped``, with the reason the ledger records).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from html import escape
@@ -510,15 +510,26 @@ def _itemised_buttons(digest: Digest, page: int, part: int) -> Buttons:
         )
         for item in items[part * ITEMS_PER_PART : (part + 1) * ITEMS_PER_PART]
     ]
+    # The parts are turned by the items they show (◀ 第1–5项, 第6–7项 ▶), not 上一页/下一页,
+    # which turn the digest's own pages: a chat seeing both would not know which it pressed.
     paging = []
     if part > 0:
-        paging.append((PREVIOUS_LABEL, itemise_callback(digest_id, page, part - 1)))
+        label = f"◀ {_items_label(items, part - 1)}"
+        paging.append((label, itemise_callback(digest_id, page, part - 1)))
     if part < parts - 1:
-        paging.append((NEXT_LABEL, itemise_callback(digest_id, page, part + 1)))
+        label = f"{_items_label(items, part + 1)} ▶"
+        paging.append((label, itemise_callback(digest_id, page, part + 1)))
     if paging:
         rows.append(tuple(paging))
     rows.append(((BACK_LABEL, digest_callback(ACTION_SHOW, digest_id, page)),))
     return tuple(rows)
+
+
+def _items_label(items: Sequence[DigestItem], part: int) -> str:
+    """``第6–7项``: the numbers of the items the ``part``-th part of the itemised view shows."""
+    shown = items[part * ITEMS_PER_PART : (part + 1) * ITEMS_PER_PART]
+    first, last = shown[0].number, shown[-1].number
+    return f"第{first}项" if first == last else f"第{first}–{last}项"
 
 
 def _open_items(digest: Digest, page: int) -> list[DigestItem]:

@@ -117,6 +117,21 @@ def unsubscribe(engine: Engine, chat_id: int, name: str) -> tuple[Resolution, bo
     )
 
 
+def unsubscribe_all(engine: Engine, chat_id: int) -> list[str]:
+    """``/unsubscribe 全部``: remove every subscription of the chat (the 全部 one among them)
+    and return their labels, in the order they were made, for the reply to say what went."""
+    with session_scope(engine) as session:
+        rows = session.exec(
+            select(Subscription)
+            .where(col(Subscription.chat_id) == chat_id)
+            .order_by(col(Subscription.id))
+        ).all()
+        labels = [topic_label(session, row.topic_key) for row in rows]
+        for row in rows:
+            session.delete(row)
+        return labels
+
+
 def _subscription(session: Session, chat_id: int, topic_key: str) -> Subscription | None:
     return session.exec(
         select(Subscription).where(

@@ -1289,8 +1289,13 @@ def deduplicate(records: list[MilestoneRecord]) -> list[MilestoneRecord]:
         if same is not None:
             if record.lead_units and not same.lead_units:
                 # The event's sentence names no unit, its task-table row does: the row's lead
-                # units stay with the one milestone kept (they were dropped with the row).
-                kept[kept.index(same)] = replace(same, lead_units=list(record.lead_units))
+                # and supporting units stay with the one milestone kept (they were dropped
+                # with the row).
+                kept[kept.index(same)] = replace(
+                    same,
+                    lead_units=list(record.lead_units),
+                    support_units=list(same.support_units or record.support_units),
+                )
             continue
         reckoning = _same_reckoning(kept, record)
         if reckoning is not None:

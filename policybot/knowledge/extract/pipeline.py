@@ -282,6 +282,7 @@ def _plain_labels(extraction: Extraction) -> None:
     for milestone in extraction.milestones:
         milestone.title = plain_label(milestone.title)
         milestone.lead_units = units(milestone.lead_units)
+        milestone.support_units = units(milestone.support_units)
         section(milestone.span)
     for duty in extraction.recurring:
         duty.title = plain_label(duty.title)
@@ -1247,7 +1248,7 @@ def _read_tables(
                 # A goal cell in words: "每年提升2%左右…" (a sentence), "建成" (an event).
                 targets.extend(target_rules.indicator_sentence_targets(indicator, ctx, row))
                 done = milestone_rules.indicator_milestone(indicator, ctx, row)
-                milestones.extend([done] if done else [])
+                milestones.extend(_supported([done] if done else [], row))
             for offset, cell, deadline in row.target_cells:
                 piece = Piece(offset, cell)
                 defaults = Defaults(
@@ -1265,13 +1266,21 @@ def _read_tables(
                 if not dated and not cell_targets and deadline is not None:
                     cell_milestone = milestone_rules.cell_milestone(piece, ctx, row, deadline)
                     dated = [cell_milestone] if cell_milestone else []
-                milestones.extend(dated)
+                milestones.extend(_supported(dated, row))
                 recurring.extend(
                     recurring_rules.recurring_in_piece(piece, ctx, row.section, row.lead_units)
                 )
             duty = _row_duty(row, ctx)
             recurring.extend([duty] if duty else [])
     return targets, milestones, recurring
+
+
+def _supported(records: list[MilestoneRecord], row: TableRow) -> list[MilestoneRecord]:
+    """A row's milestones with the row's 配合单位: the units a milestone's row names are its
+    units, the supporting ones as well as the lead (a unit only supporting the row has it)."""
+    for record in records:
+        record.support_units = list(row.support_units)
+    return records
 
 
 def _row_duty(row: TableRow, ctx: DocContext) -> RecurringRecord | None:

@@ -66,6 +66,9 @@ class MilestoneRecord:
     due: date | None = None
     due_text: str | None = None  # "2017年中", "2015年9月底前"
     lead_units: list[str] = field(default_factory=list)
+    # A task-table row's 配合单位 (the row's other units cell): stored as the fact's supporting
+    # units, as a target's and a task's are.
+    support_units: list[str] = field(default_factory=list)
     span: Span = field(default_factory=Span)
 
 
