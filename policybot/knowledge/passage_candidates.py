@@ -148,6 +148,22 @@ def passage_candidates(
     hits = answerer.index.passages.search(
         terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
     )
+    if parsed.year is not None and not any(
+        word in hit.passage.text for hit in hits for word in parsed.words
+    ):
+        # 金乡2021年要大力实施啥计划: the year's word fills the pool with the lines naming it
+        # (文号, 成文日期, the title), none saying a word of the topic; the pool searched without
+        # it joins (the year is still checked per sentence below).
+        seen = {(hit.document_id, hit.number) for hit in hits}
+        hits += [
+            hit
+            for hit in answerer.index.passages.search(
+                [term for term in terms if term != str(parsed.year)],
+                document_ids=scope.document_ids,
+                limit=PASSAGE_POOL,
+            )
+            if (hit.document_id, hit.number) not in seen
+        ]
     if parsed.asks == Asks.FREQUENCY:
         # 多久督查一次: in a plan whose every sentence repeats its title's words, the one
         # saying how often (每半年进行一次工作督查) ranks far down; the sentences saying a
