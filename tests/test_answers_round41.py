@@ -1,5 +1,6 @@
 """Answers round 41 (issue 12): the sentence of a year's work plan is found when the year is
-asked although the year's word fills the search with the lines naming it.
+asked although the year's word fills the search with the lines naming it; who does the verb
+asked (谁拨给企业) is the body the sentence has do it, not the issuer writing 我局.
 Every text is invented (made-up places, figures and numbers)."""
 
 from __future__ import annotations
@@ -82,10 +83,21 @@ OLDER = """样板县产业发展规划(2027—2029年)
 """
 
 
+# A bureau's notice speaking as 我局, which has another body hand the funds over.
+NOTICE = """样板县科技工业局关于下达2031年度样板县攀高奖励资金的通知
+各镇人民政府:
+根据有关规定,我局组织开展了2031年度样板县企业攀高奖励资金申报工作,安排样板县甲乙科技有限公司攀高奖励资金100万元,请按要求尽快联系同级财政部门将资金拨付至项目承担单位。
+样板县科技工业局
+2031年5月6日
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round41")
-    with invented_plans_service(Path(folder), WORK_PLAN, YEAR_PLAN, OLDER, now=ASKED) as service:
+    with invented_plans_service(
+        Path(folder), WORK_PLAN, YEAR_PLAN, OLDER, NOTICE, now=ASKED
+    ) as service:
         yield service
 
 
@@ -100,3 +112,13 @@ def test_a_years_sentence_is_found_when_the_year_fills_the_search(service: Query
     reply = _ask(service, "样板县2031年要大力实施啥计划?")
     assert "八大攻坚行动计划" in reply
     assert HEDGE not in reply and REFUSAL not in reply
+
+
+def test_who_does_the_verb_asked_is_the_body_the_sentence_has_do_it(
+    service: QueryService,
+) -> None:
+    """攀高奖励资金谁拨给企业: 联系同级财政部门将…拨付至… answers, not 我局's bureau."""
+    reply = _ask(service, "攀高奖励资金谁拨给企业?")
+    lead = reply.splitlines()[1]
+    assert "同级财政部门" in lead and "科技工业局" not in lead
+    assert REFUSAL not in reply
