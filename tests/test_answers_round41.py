@@ -1,6 +1,7 @@
 """Answers round 41 (issue 12): the sentence of a year's work plan is found when the year is
 asked although the year's word fills the search with the lines naming it; who does the verb
-asked (谁拨给企业) is the body the sentence has do it, not the issuer writing 我局.
+asked (谁拨给企业) is the body the sentence has do it, not the issuer writing 我局; what is
+done every year (每年都要干啥) is the list of the yearly duties.
 Every text is invented (made-up places, figures and numbers)."""
 
 from __future__ import annotations
@@ -92,11 +93,25 @@ NOTICE = """样板县科技工业局关于下达2031年度样板县攀高奖励�
 """
 
 
+# A city's plan with duties done every year and one every quarter.
+YEARLY = """示范市质量提升行动计划(2031—2033年)
+一、重点任务
+(一)质量培训。每年组织开展质量管理培训班6期。
+(二)质量分析。每季度召开一次质量分析会。
+(三)示范项目。每年组织实施一批质量提升示范项目。
+(四)质量义诊。每年开展质量义诊服务企业200家。
+(五)首席质量官。每年组织首席质量官任职培训120人次。
+(六)标准建设。到2033年,主导制定国家标准10项。
+示范市人民政府
+2031年3月2日
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round41")
     with invented_plans_service(
-        Path(folder), WORK_PLAN, YEAR_PLAN, OLDER, NOTICE, now=ASKED
+        Path(folder), WORK_PLAN, YEAR_PLAN, OLDER, NOTICE, YEARLY, now=ASKED
     ) as service:
         yield service
 
@@ -122,3 +137,12 @@ def test_who_does_the_verb_asked_is_the_body_the_sentence_has_do_it(
     lead = reply.splitlines()[1]
     assert "同级财政部门" in lead and "科技工业局" not in lead
     assert REFUSAL not in reply
+
+
+def test_what_is_done_every_year_lists_the_yearly_duties(service: QueryService) -> None:
+    """示范市每年要干啥: each duty done every year, one line each; not the quarterly one."""
+    reply = _ask(service, "示范市每年要干啥")
+    for duty in ("质量管理培训班", "质量提升示范项目", "质量义诊", "首席质量官"):
+        assert duty in reply
+    assert "质量分析会" not in reply and "国家标准" not in reply
+    assert REFUSAL not in reply and HEDGE not in reply

@@ -93,6 +93,7 @@ from policybot.knowledge.question_scope import (
     province_note,
     short_place,
 )
+from policybot.knowledge.recurring_answers import recurring_list
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
     ASKS_CAP,
@@ -440,6 +441,9 @@ class QuestionAnswerer:
                         phases, facts=named, total=len(named), headline=f"共 {len(named)} 项"
                     )
                 return phases
+        recurring = recurring_list(self, parsed, scope)
+        if recurring is not None:
+            return recurring
         if self._lists(parsed):
             listed = self.listing(parsed, scope)
             if listed is not None:
