@@ -146,3 +146,10 @@ def test_what_is_done_every_year_lists_the_yearly_duties(service: QueryService) 
         assert duty in reply
     assert "质量分析会" not in reply and "国家标准" not in reply
     assert REFUSAL not in reply and HEDGE not in reply
+
+
+def test_what_is_done_every_quarter_lists_the_quarterly_duties(service: QueryService) -> None:
+    """示范市每季度要做哪些事: the duty done every quarter, not the yearly ones."""
+    reply = _ask(service, "示范市每季度要做哪些事")
+    assert "质量分析会" in reply and "共 1 项" in reply
+    assert "质量义诊" not in reply and REFUSAL not in reply

@@ -13,7 +13,7 @@ from policybot.knowledge.answers import Answer
 from policybot.knowledge.labels import EVERY_LABELS
 from policybot.knowledge.lines import passage_line
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.question import ParsedQuestion, Topic
+from policybot.knowledge.question import ParsedQuestion
 from policybot.knowledge.question_scope import Scope
 from policybot.knowledge.shown_parts import shown_part
 
@@ -31,7 +31,7 @@ def recurring_list(
 ) -> Answer | None:
     """The duties recurring at the frequency asked, or None when the question is not only
     that or none recurs so (the other answers then look)."""
-    if parsed.topic_kind != Topic.RECURRING or not _WHAT_DONE.search(parsed.reading):
+    if not _WHAT_DONE.search(parsed.reading):
         return None
     periods = {said: every for every, said in EVERY_LABELS.items()} | _SAID
     if not parsed.words or any(word not in periods for word in parsed.words):
