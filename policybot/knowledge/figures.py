@@ -87,7 +87,7 @@ def asked_doers(sentence: str, words: Sequence[str]) -> str | None:
 # 将专项资金拨付至…; 由县财政局统一负担).
 _DOER_NAMED = re.compile(r"联系|商请|由|请")
 _VERB_DOER = re.compile(
-    r"(?:联系|由|请|商请)(?P<who>[\u4e00-\u9fff、]{2,30}?(?:部门|委|局|办|政府|中心|厅|机构))"
+    r"(?:联系|由|请|商请)(?P<who>[\u4e00-\u9fff、]{2,30}?(?:委员会|办公室|小组|部门|委|局|办|政府|中心|厅|机构))"
 )
 
 
