@@ -1,7 +1,8 @@
 """Answers round 41 (issue 12): the sentence of a year's work plan is found when the year is
 asked although the year's word fills the search with the lines naming it; who does the verb
 asked (谁拨给企业) is the body the sentence has do it, not the issuer writing 我局; what is
-done every year (每年都要干啥) is the list of the yearly duties.
+done every year (每年都要干啥) is the list of the yearly duties; 哪两个市州 is answered by the
+lines under the heading naming 市(州); a body a clause has do the verb asked is named whole.
 Every text is invented (made-up places, figures and numbers)."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge.figures import verb_doer
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import invented_plans_service
 
@@ -107,11 +109,26 @@ YEARLY = """示范市质量提升行动计划(2031—2033年)
 """
 
 
+# A notice of prizes whose annex lists the winners under headings of their level.
+PRIZES = """样板省人民政府办公厅关于2031年度样板省春耕“金犁杯”考核结果的通报
+各市(州)、县(市、区)人民政府:
+对获得“金犁杯”的市(州)奖励100万元,县(市、区)奖励50万元。
+获得“金犁杯”的市(州)、县(市、区)要珍惜荣誉,再创佳绩。
+附件:获得2031年度样板省春耕“金犁杯”单位名单
+一、市(州)(2个)
+甲乙州人民政府、丙丁市人民政府
+二、县(市、区)(3个)
+戊县人民政府、己庚区人民政府、辛壬市人民政府
+样板省人民政府办公厅
+2032年2月1日
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round41")
     with invented_plans_service(
-        Path(folder), WORK_PLAN, YEAR_PLAN, OLDER, NOTICE, YEARLY, now=ASKED
+        Path(folder), WORK_PLAN, YEAR_PLAN, OLDER, NOTICE, YEARLY, PRIZES, now=ASKED
     ) as service:
         yield service
 
@@ -153,3 +170,19 @@ def test_what_is_done_every_quarter_lists_the_quarterly_duties(service: QuerySer
     reply = _ask(service, "示范市每季度要做哪些事")
     assert "质量分析会" in reply and "共 1 项" in reply
     assert "质量义诊" not in reply and REFUSAL not in reply
+
+
+def test_a_list_of_a_category_is_the_lines_under_its_heading(service: QueryService) -> None:
+    """哪两个市州拿到了金犁杯: the line under 一、市(州)(2个), which says no word of the topic;
+    哪些县区: the line under 二、县(市、区)."""
+    reply = _ask(service, "2031年度春耕金犁杯哪两个市州拿到了")
+    assert "甲乙州人民政府、丙丁市人民政府" in reply.splitlines()[1]
+    assert "戊县" not in reply and REFUSAL not in reply
+    reply = _ask(service, "2031年度春耕金犁杯哪些县区拿到了")
+    assert "戊县人民政府" in reply.splitlines()[1] and "甲乙州" not in reply
+
+
+def test_a_body_doing_the_verb_is_named_whole() -> None:
+    """由…评审委员会组织评审: 评审委员会 whole, not cut at its first 委."""
+    done = verb_doer("由样板县攀高奖评审委员会组织评审,由县政府审定", ["组织"])
+    assert done is not None and done[0] == "样板县攀高奖评审委员会"
