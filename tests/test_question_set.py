@@ -568,6 +568,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Round 33 (answers in people's words: 买地, 租厂房, 钱谁出, 奖金啥时候给, 这个…办法, 按什么给奖励)
 # raised qa23 dev 0.94 -> 0.96 (74/77) and qa28 dev 0.82 -> 0.87 (71/81). Whole set: dev
 # 1826/1874, blind 322/358 (out of store 313/314 and 127/140).
+# Round 41 (a year's word crowding the sentence search, 谁拨给 of a 我局 notice, 哪两个市州 under
+# its heading) raised qa23 dev 0.96 -> 0.97 (75/77), qa26 0.89 -> 0.90 (79/87) and qa28 0.87 ->
+# 0.90 (73/81). Whole set: dev 1894, blind 335 as before.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -582,12 +585,12 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.96, "blind": 1.0},
-    "qa23": {"dev": 0.96, "blind": 1.0},
+    "qa23": {"dev": 0.97, "blind": 1.0},
     "qa24": {"dev": 0.97, "blind": 0.82},
     "qa25": {"dev": 0.95, "blind": 0.87},
-    "qa26": {"dev": 0.89, "blind": 0.84},
+    "qa26": {"dev": 0.9, "blind": 0.84},
     "qa27": {"dev": 0.95, "blind": 0.91},
-    "qa28": {"dev": 0.87, "blind": 0.89},
+    "qa28": {"dev": 0.9, "blind": 0.89},
     "qa29": {"dev": 0.83, "blind": 0.82},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
