@@ -582,6 +582,9 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Answers round 40 (a document's data asked in everyday words, a rule's recipient, a posting stamp
 # no year) raised dev 1890 -> 1898/1957: qa29 69 -> 76/83 (floor 0.91; out of store 17 -> 20/22,
 # floor 0.9), qa28 67 -> 68/81 (q2200, floor 0.83); blind unchanged (336/375, out of store 133/149).
+# Round 41 (a year's word crowding the sentence search, 谁拨给 of a 我局 notice, 哪两个市州 under
+# its heading) raised qa23 dev 0.96 -> 0.97 (75/77), qa26 0.89 -> 0.90 (79/87) and qa28 0.87 ->
+# 0.90 (73/81). Whole set: dev 1894, blind 335 as before.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -596,12 +599,12 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.96, "blind": 1.0},
-    "qa23": {"dev": 0.96, "blind": 1.0},
+    "qa23": {"dev": 0.97, "blind": 1.0},
     "qa24": {"dev": 0.97, "blind": 0.82},
     "qa25": {"dev": 0.95, "blind": 0.87},
-    "qa26": {"dev": 0.89, "blind": 0.84},
+    "qa26": {"dev": 0.9, "blind": 0.84},
     "qa27": {"dev": 0.95, "blind": 0.91},
-    "qa28": {"dev": 0.87, "blind": 0.89},
+    "qa28": {"dev": 0.9, "blind": 0.89},
     "qa29": {"dev": 0.9, "blind": 0.82},
     "qa30": {"dev": 0.76, "blind": 0.8},
 }

@@ -44,6 +44,7 @@ from policybot.knowledge.answers import (
 )
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.confidence import Verdict, decide
+from policybot.knowledge.figures import verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
     SHARE_GIVEN,
@@ -92,6 +93,7 @@ from policybot.knowledge.question_scope import (
     province_note,
     short_place,
 )
+from policybot.knowledge.recurring_answers import recurring_list
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
     ASKS_CAP,
@@ -439,6 +441,9 @@ class QuestionAnswerer:
                         phases, facts=named, total=len(named), headline=f"共 {len(named)} 项"
                     )
                 return phases
+        recurring = recurring_list(self, parsed, scope)
+        if recurring is not None:
+            return recurring
         if self._lists(parsed):
             listed = self.listing(parsed, scope)
             if listed is not None:
@@ -522,6 +527,17 @@ class QuestionAnswerer:
         first = answer.facts[0]
         if first.kind != PASSAGE or first.lead_units or not _ISSUER_ITSELF.search(first.label):
             return None
+        verbs = [
+            other
+            for word in parsed.weak
+            for other in (word, *self.index.glossary.alternatives(word))
+        ]
+        done = verb_doer(first.citation.quote, verbs) if verbs else None
+        if done is not None:
+            # 资金谁拨给企业, of a notice of 我局 saying 联系同级财政部门将专项资金拨付至…: the
+            # body doing the verb asked answers, not the issuer who writes.
+            who, clause = done
+            return replace(answer, headline=f"{who}(“{clause}”)")
         document = self.index.find_document(first.citation.document_id)
         if document is None or not document.issuer:
             return None

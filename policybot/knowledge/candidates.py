@@ -24,3 +24,5 @@ class Candidate:
     plain: float | None = None
     fact: IndexedFact | None = None
     hit: PassageHit | None = None
+    # A line under the heading naming the category asked (一、市(州)): an item of the list.
+    listed: bool = False

@@ -81,3 +81,26 @@ def asked_doers(sentence: str, words: Sequence[str]) -> str | None:
     if not bodies or not all(_BODY_ENDING.search(body) for body in bodies):
         return None
     return "、".join(bodies)
+
+
+# Who a clause has do its verb: the body named after 联系/由/请 in front of it (联系同级财政部门
+# 将专项资金拨付至…; 由县财政局统一负担).
+_DOER_NAMED = re.compile(r"联系|商请|由|请")
+_VERB_DOER = re.compile(
+    r"(?:联系|由|请|商请)(?P<who>[\u4e00-\u9fff、]{2,30}?(?:委员会|办公室|小组|部门|委|局|办|政府|中心|厅|机构))"
+)
+
+
+def verb_doer(sentence: str, verbs: Sequence[str]) -> tuple[str, str] | None:
+    """Who the sentence has do one of ``verbs`` (拨付, 负担): the body named after 联系/由 in
+    front of the verb in its clause, with that clause; None when no clause says so."""
+    for clause in _CLAUSES.findall(sentence):
+        at = min((clause.find(verb) for verb in verbs if verb in clause), default=-1)
+        if at < 0:
+            continue
+        found = list(_VERB_DOER.finditer(_ASIDE.sub("", clause[:at])))
+        if found:
+            # 请按要求尽快联系同级财政部门: the body after the last of the words naming it.
+            who = _DOER_NAMED.split(found[-1].group("who"))[-1]
+            return who, clause.strip()
+    return None

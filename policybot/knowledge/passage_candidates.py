@@ -39,6 +39,13 @@ if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
 
 
+# The levels of government a category asked for is written in (市州, 县区).
+_LEVEL_CHARS = frozenset("省市州县区旗乡镇街道")
+# What a heading writes besides the category it names: its outline number, the count in
+# brackets (一、市(州)(2个)), brackets and marks.
+_HEADING_NAMES = re.compile(r"^[一二三四五六七八九十]+[、.．]|[((]\d+个[))]|[^\u4e00-\u9fff]")
+
+
 # Documents in scope few enough to scan for the sentences naming a year asked.
 YEAR_SCAN_DOCUMENTS = 3
 
@@ -148,6 +155,22 @@ def passage_candidates(
     hits = answerer.index.passages.search(
         terms, document_ids=scope.document_ids, limit=PASSAGE_POOL
     )
+    if parsed.year is not None and not any(
+        word in hit.passage.text for hit in hits for word in parsed.words
+    ):
+        # 金乡2021年要大力实施啥计划: the year's word fills the pool with the lines naming it
+        # (文号, 成文日期, the title), none saying a word of the topic; the pool searched without
+        # it joins (the year is still checked per sentence below).
+        seen = {(hit.document_id, hit.number) for hit in hits}
+        hits += [
+            hit
+            for hit in answerer.index.passages.search(
+                [term for term in terms if term != str(parsed.year)],
+                document_ids=scope.document_ids,
+                limit=PASSAGE_POOL,
+            )
+            if (hit.document_id, hit.number) not in seen
+        ]
     if parsed.asks == Asks.FREQUENCY:
         # 多久督查一次: in a plan whose every sentence repeats its title's words, the one
         # saying how often (每半年进行一次工作督查) ranks far down; the sentences saying a
@@ -231,6 +254,7 @@ def passage_candidates(
             Candidate(share, measured.missing, line, hit=hit, plain=plain or measured.share)
         )
     candidates = _labelled_fields_lifted(candidates, parsed)
+    candidates += _under_category_heading(answerer, parsed, candidates)
     # A sentence not saying the kind of answer asked for (什么战略) ranks as a little less
     # good; on a tie a sentence beats a bare heading, then the one saying the question's
     # rarer words itself (not through its heading or paragraph; a continuation with the
@@ -302,6 +326,7 @@ def passage_candidates(
     candidates.sort(
         key=lambda c: (
             -ranked_share(c),
+            not c.listed,
             not names_year(c),
             not says_numbered_name(c),
             not listed_under_heading(c),
@@ -311,6 +336,50 @@ def passage_candidates(
         )
     )
     return candidates
+
+
+def _under_category_heading(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, candidates: Sequence[Candidate]
+) -> list[Candidate]:
+    """哪两个市州拿到了: of a document found, the lines under its heading naming the category
+    asked (一、市(州)(2个)) are the list asked for, though they say none of the topic's words:
+    each joins as good as the document's best sentence, and leads on the tie."""
+    if parsed.asks != Asks.LIST:
+        return []
+    asked = [
+        set(word)
+        for word in parsed.words
+        if len(word) >= 2 and all(char in _LEVEL_CHARS for char in word)
+    ]
+    if not asked:
+        return []
+    best: dict[int, Candidate] = {}
+    for candidate in candidates:
+        hit = candidate.hit
+        if hit is not None and (
+            hit.document_id not in best or candidate.share > best[hit.document_id].share
+        ):
+            best[hit.document_id] = candidate
+    seen = {(c.hit.document_id, c.hit.number) for c in candidates if c.hit is not None}
+    joined = []
+    for document_id, top in best.items():
+        passages = answerer.index.passages.by_document.get(document_id, [])
+        for number, passage in enumerate(passages):
+            section = passage.section or ""
+            # 二、县(市、区) names 县区 too: every level asked, and nothing but levels.
+            named = _HEADING_NAMES.sub("", section)
+            if (
+                (document_id, number) in seen
+                or passage.text == section
+                or not named
+                or any(char not in _LEVEL_CHARS for char in named)
+                or not any(word <= set(named) for word in asked)
+            ):
+                continue
+            line = passage_line(answerer.index, document_id, number, passage, passage.text)
+            hit = PassageHit(document_id, number, passage, 0.0)
+            joined.append(replace(top, missing=(), line=line, hit=hit, listed=True))
+    return joined
 
 
 def naming_year(

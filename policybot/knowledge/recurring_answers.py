@@ -1,0 +1,65 @@
+"""What is done at a frequency, asked with no other topic (湖州每年都要干啥, 每季度要做哪些事):
+the recurring duties in scope of that frequency, one line each, as the deadline lists list
+what falls due. A question naming what it is about (每季度要对质量状况做什么) is left to the
+sentences that say it. The answerer is passed in for its shared reply building."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from policybot.knowledge.answer_sizes import LIST_LIMIT, PASSAGE_POOL
+from policybot.knowledge.answers import Answer
+from policybot.knowledge.labels import EVERY_LABELS
+from policybot.knowledge.lines import passage_line
+from policybot.knowledge.models import FactKind
+from policybot.knowledge.question import ParsedQuestion
+from policybot.knowledge.question_scope import Scope
+from policybot.knowledge.shown_parts import shown_part
+
+if TYPE_CHECKING:
+    from policybot.knowledge.answering import QuestionAnswerer
+
+# Asking what is done (做什么, 干啥 as read, 哪些事), not how often or how much.
+_WHAT_DONE = re.compile(r"[做干](?:什么|哪些|啥)|哪些(?:事|工作|任务)|什么(?:事|工作|任务)")
+# The frequencies as people say them, by the duty's period.
+_SAID = {"每季": "quarter", "每年度": "year"}
+
+
+def recurring_list(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
+) -> Answer | None:
+    """The duties recurring at the frequency asked, or None when the question is not only
+    that or none recurs so (the other answers then look)."""
+    if not _WHAT_DONE.search(parsed.reading):
+        return None
+    periods = {said: every for every, said in EVERY_LABELS.items()} | _SAID
+    if not parsed.words or any(word not in periods for word in parsed.words):
+        return None
+    asked = {periods[word] for word in parsed.words}
+    result = answerer.index.search(
+        None,
+        kinds=[FactKind.RECURRING],
+        region_ids=scope.exact_regions or scope.region_ids,
+        document_ids=scope.document_ids,
+        limit=LIST_LIMIT,
+    )
+    facts = [fact for fact in result.hits if fact.row.every in asked]
+    if not facts:
+        return None
+    lines = [answerer.line(fact) for fact in facts]
+    # The other sentences of their plans saying the frequency (每年组织1000人次…) are duties
+    # of it too, which the extraction did not keep as facts.
+    quotes = {fact.row.quote for fact in facts}
+    documents = {fact.row.document_id for fact in facts}
+    said = list(parsed.words)
+    for hit in answerer.index.passages.search(said, document_ids=documents, limit=PASSAGE_POOL):
+        text = hit.passage.text
+        if not any(word in text for word in said) or any(
+            text in quote or quote in text for quote in quotes
+        ):
+            continue
+        quotes.add(text)
+        shown = shown_part(text, parsed)
+        lines.append(passage_line(answerer.index, hit.document_id, hit.number, hit.passage, shown))
+    return answerer.found(parsed, scope, lines, listing=True, total=len(lines))
