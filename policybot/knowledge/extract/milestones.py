@@ -1277,8 +1277,9 @@ def legal_milestones(ctx: DocContext) -> list[MilestoneRecord]:
 
 
 def deduplicate(records: list[MilestoneRecord]) -> list[MilestoneRecord]:
-    """One event stated twice is one milestone; a phase heading wins over a sentence about it,
-    and keeps the lead units only the other statement names.
+    """One event stated twice is one milestone; a phase heading wins over a sentence about it.
+    An event kept from a sentence takes the lead units only its task-table row names; a phase
+    of the whole plan never takes the units of a sentence that happens to start with it.
 
     The result is in reading order.
     """
@@ -1287,7 +1288,7 @@ def deduplicate(records: list[MilestoneRecord]) -> list[MilestoneRecord]:
     for record in ranked:
         same = next((other for other in kept if _same_event(other, record)), None)
         if same is not None:
-            if record.lead_units and not same.lead_units:
+            if record.lead_units and not same.lead_units and not _is_phase(same):
                 # The event's sentence names no unit, its task-table row does: the row's lead
                 # and supporting units stay with the one milestone kept (they were dropped
                 # with the row).
