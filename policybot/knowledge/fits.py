@@ -192,7 +192,7 @@ def passage_fits(
         # another clause's, not the one asked about.
         return False
     if parsed.asks == Asks.MONEY:
-        return bool(MONEY.search(text) or CAPPED.search(text))
+        return bool(CAPPED.search(text) or _sums_given(text, parsed))
     if parsed.asks == Asks.NUMBER:
         # A year is no quantity: a table's title (2015年…计划表) does not say how many.
         text = _YEARS.sub(" ", text)
@@ -340,6 +340,28 @@ _THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,2}(?:以
 def _states_threshold(text: str, parsed: ParsedQuestion) -> bool:
     """Whether a threshold is asked (多少以上) and ``text`` states one (500万元以上)."""
     return bool(_ASKS_THRESHOLD.search(parsed.text) and _THRESHOLD.search(text))
+
+
+# What follows an amount that is a bar to clear (投入500万元以上), not a sum paid.
+_ABOVE = re.compile(r"\s*(?:\(含\)|（含）)?(?:及|或)?以上")
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?")
+
+
+def _sums_given(text: str, parsed: ParsedQuestion) -> bool:
+    """Whether ``text`` states a sum of money other than a bar to clear (引进500万元以上的项目)
+    or one the question itself states (引进一个500万以上的项目,给多少奖): those say what
+    qualifies, not how much is paid. (Asked for a bar, 投资多少以上, a bar is the answer.)"""
+    for found in MONEY.finditer(text):
+        if _ASKS_THRESHOLD.search(parsed.text):
+            return True
+        if _ABOVE.match(text, found.end()):
+            continue
+        amount = _AMOUNT.match(found.group())
+        stated = amount.group().replace(" ", "") if amount is not None else ""
+        if stated and re.search(rf"(?<![\d.]){re.escape(stated)}(?![\d.])", parsed.text):
+            continue
+        return True
+    return False
 
 
 # A sentence ending on the words that introduce a sum (奖励奖金, 给予), cut before the sum.

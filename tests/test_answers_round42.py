@@ -1,0 +1,95 @@
+"""Answers round 42 (issue 12): a plan whose text never says its place answers a time question
+about a place only a province's notice names (the notice matched in part), and a 多少钱
+question is not answered by a sentence whose only sums are bars to clear or the question's own.
+Every text is invented (made-up figures, numbers and titles)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.fits import passage_fits
+from policybot.knowledge.passages import PassageText
+from policybot.knowledge.question import Asks, ParsedQuestion
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import invented_plans_service
+
+ASKED = datetime(2031, 9, 15, 1, tzinfo=UTC)
+REFUSAL = "未找到"
+
+# A province's notice that names a city of it, but says nothing of its lists.
+PROVINCE = """陕西省人民政府关于表彰2030年环境治理先进单位的通报
+陕政发〔2031〕5号
+各市人民政府,省政府各部门:
+经省政府同意,对考核等级为优秀的宝鸡市奖励200万元。
+对考核等级为良好的宝鸡市环保局奖励50万元,奖金用于宝鸡市环境治理。
+宝鸡市要巩固治理成果,宝鸡市各县区要加强监管。
+陕西省人民政府
+2031年3月2日
+"""
+
+# Another place's notice that publishes lists, dated in no month asked.
+ELSEWHERE = """样板市人民政府办公厅关于公布2035年目标任务分解清单的通知
+近日,样板市人民政府办公厅印发通知,公布《2035年目标任务分解清单》。
+一、全市新增规模以上工业企业40家,2035年12月底前完成。(牵头单位:市工信局)
+样板市人民政府办公厅
+2035年1月8日
+"""
+
+# A plan that never names its place: its lists fall due next month.
+UNPLACED = """坚持系统集成,推动审批全链条最佳化
+一、全面实施审批事项清单管理
+依据国家和省审批事项清单,2031年10月底前编制并公布市、县两级审批事项清单,将审批事项全部纳入清单管理。(牵头单位:市政府办公室)
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round42")
+    with invented_plans_service(Path(folder), PROVINCE, ELSEWHERE, UNPLACED, now=ASKED) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_unplaced_plan_answers_where_a_province_notice_only_names_the_city(
+    service: QueryService,
+) -> None:
+    reply = _ask(service, "宝鸡下个月底前要公布什么清单?")
+    assert "审批事项清单" in reply, reply
+    assert "不一定是" in reply, reply
+
+
+def _money(text: str) -> ParsedQuestion:
+    return ParsedQuestion(
+        text=text, reading=text, asks=Asks.MONEY, topic_kind=None, topic="引荐", words=("引荐",)
+    )
+
+
+def _sentence(text: str) -> PassageText:
+    return PassageText(
+        text=text,
+        section=None,
+        heading=None,
+        lead_units=(),
+        support_units=(),
+        start=0,
+        paragraph_start=0,
+        years=frozenset(),
+    )
+
+
+def test_bars_to_clear_and_the_questions_own_sums_are_no_sum_paid() -> None:
+    parsed = _money("引进一个800万以上的项目,引荐人给多少奖?")
+    bars = _sentence("引进固定资产投入800万元以上的工业项目,给予项目引荐人信息奖")
+    assert not passage_fits(bars, parsed)
+    paid = _sentence("每引进固定资产投入800万元以上工业项目,奖励3000元")
+    assert passage_fits(paid, parsed)
+    # Asked for the bar itself, a bar is the answer.
+    assert passage_fits(bars, _money("引进项目投资多少以上才有引荐奖?"))
