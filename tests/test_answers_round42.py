@@ -93,3 +93,24 @@ def test_bars_to_clear_and_the_questions_own_sums_are_no_sum_paid() -> None:
     assert passage_fits(paid, parsed)
     # Asked for the bar itself, a bar is the answer.
     assert passage_fits(bars, _money("引进项目投资多少以上才有引荐奖?"))
+
+
+# A pasted page: its title bar and its heading write the same line twice at the top.
+DOUBLED = """样板县第五章:知识产权贯标奖励8万元
+样板县第五章:知识产权贯标奖励8万元
+第五章 商标专利创造奖励
+第十二条 当年通过国家标准《企业知识产权管理规范》认证并获得《知识产权管理体系认证证书》的县属企业奖励8万元。
+第十三条 当年授权的发明专利每件奖励2万元。
+"""
+
+
+@pytest.fixture(scope="module")
+def doubled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round42_doubled")
+    with invented_plans_service(Path(folder), DOUBLED, PROVINCE, now=ASKED) as service:
+        yield service
+
+
+def test_title_written_twice_at_the_top_is_no_sentence(doubled: QueryService) -> None:
+    reply = _ask(doubled, "样板县知识产权贯标奖励8万元是给什么企业的?")
+    assert "县属企业" in reply, reply
