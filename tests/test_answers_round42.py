@@ -104,6 +104,19 @@ DOUBLED = """样板县第五章:知识产权贯标奖励8万元
 """
 
 
+# A portal page of a covering notice: its title line, its addressees, then what they are to do.
+COVERING = """当前位置:首页
+样政发〔2031〕3号关于印发2031年样板县政府重要工作事项责任分工的通知
+各镇政府,各街道办事处,各管委会,县政府各部门:
+为全面完成县人大确定的各项任务,县政府研究确定了《2031年样板县政府重要工作事项责任分工》,现印发给你们,请根据承办要求,制定实施方案,层层落实责任,确保各项任务落到实处。
+样板县人民政府
+2031年2月10日
+2031年样板县政府重要工作事项责任分工
+一、新建村级光伏电站8座,2031年底前完成。(牵头单位:县农业局)
+二、新增规模以上工业企业12家,2031年底前完成。(牵头单位:县工信局)
+"""
+
+
 @pytest.fixture(scope="module")
 def doubled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round42_doubled")
@@ -114,3 +127,18 @@ def doubled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
 def test_title_written_twice_at_the_top_is_no_sentence(doubled: QueryService) -> None:
     reply = _ask(doubled, "样板县知识产权贯标奖励8万元是给什么企业的?")
     assert "县属企业" in reply, reply
+
+
+@pytest.fixture(scope="module")
+def covering(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round42_covering")
+    with invented_plans_service(Path(folder), COVERING, ELSEWHERE, now=ASKED) as service:
+        yield service
+
+
+def test_what_to_do_on_a_notice_is_its_covering_request_not_its_addressees(
+    covering: QueryService,
+) -> None:
+    reply = _ask(covering, "我们是样板县的一个街道办,收到责任分工通知后要做啥?")
+    assert "制定实施方案" in reply, reply
+    assert "部分相符" not in reply, reply
