@@ -572,17 +572,20 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Round 33 (answers in people's words: 买地, 租厂房, 钱谁出, 奖金啥时候给, 这个…办法, 按什么给奖励)
 # raised qa23 dev 0.94 -> 0.96 (74/77) and qa28 dev 0.82 -> 0.87 (71/81). Whole set: dev
 # 1826/1874, blind 322/358 (out of store 313/314 and 127/140).
+# Round 42 (unplaced plans for a partial answer, bars to clear are no sum paid, a doubled title
+# line, a covering notice's request for 要做啥) raised staff dev 0.98 -> 0.99 (130/131), qa19
+# dev 0.95 -> 0.97 and qa28 dev 0.87 -> 0.96 (78/81). Whole set: dev 1900/1957, blind 335/375.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
-    "staff": {"dev": 0.98, "blind": 1.0},
+    "staff": {"dev": 0.99, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
     "spoken2": {"dev": 1.0, "blind": 1.0},
     "corpus2": {"dev": 0.99, "blind": 0.8},
     "phone": {"dev": 0.99, "blind": 0.81},
     "qa17": {"dev": 0.99, "blind": 1.0},
     "qa18": {"dev": 0.98, "blind": 1.0},
-    "qa19": {"dev": 0.95, "blind": 0.88},
+    "qa19": {"dev": 0.97, "blind": 0.88},
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.96, "blind": 1.0},
@@ -591,7 +594,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa25": {"dev": 0.95, "blind": 0.87},
     "qa26": {"dev": 0.89, "blind": 0.84},
     "qa27": {"dev": 0.95, "blind": 0.91},
-    "qa28": {"dev": 0.87, "blind": 0.89},
+    "qa28": {"dev": 0.96, "blind": 0.89},
     "qa29": {"dev": 0.83, "blind": 0.82},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
