@@ -585,17 +585,20 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Round 41 (a year's word crowding the sentence search, 谁拨给 of a 我局 notice, 哪两个市州 under
 # its heading) raised qa23 dev 0.96 -> 0.97 (75/77), qa26 0.89 -> 0.90 (79/87) and qa28 0.87 ->
 # 0.90 (73/81). Whole set: dev 1894, blind 335 as before.
+# Round 42 (unplaced plans for a partial answer, bars to clear are no sum paid, a doubled title
+# line, a covering notice's request for 要做啥) raised staff dev 0.98 -> 0.99 (130/131), qa19
+# dev 0.95 -> 0.97 and qa28 dev 0.87 -> 0.96 (78/81). Whole set: dev 1900/1957, blind 335/375.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
-    "staff": {"dev": 0.98, "blind": 1.0},
+    "staff": {"dev": 0.99, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
     "spoken2": {"dev": 1.0, "blind": 1.0},
     "corpus2": {"dev": 0.99, "blind": 0.8},
     "phone": {"dev": 0.99, "blind": 0.81},
     "qa17": {"dev": 0.99, "blind": 1.0},
     "qa18": {"dev": 0.98, "blind": 1.0},
-    "qa19": {"dev": 0.95, "blind": 0.88},
+    "qa19": {"dev": 0.97, "blind": 0.88},
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.96, "blind": 1.0},

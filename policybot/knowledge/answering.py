@@ -253,10 +253,16 @@ class QuestionAnswerer:
         answer = self._answer(parsed)
         if not answer.found and parsed.province is None:
             answer = self._in_provinces_cities(parsed) or answer
-        if not answer.found and parsed.unknown_places and not parsed.region_ids:
-            answer = self._in_unplaced(parsed) or answer
-        elif not answer.found and parsed.places and not parsed.region_ids:
-            answer = self._in_unplaced(place_as_unfiled(parsed)) or answer
+        unplaced = None
+        if (not answer.found or answer.hedged) and not parsed.region_ids:
+            # 咸阳下个月底前要公布什么清单, where a province's notice merely naming 咸阳 matches
+            # in part: a document that never says its place may answer it in full.
+            if parsed.unknown_places:
+                unplaced = self._in_unplaced(parsed)
+            elif parsed.places:
+                unplaced = self._in_unplaced(place_as_unfiled(parsed))
+        if unplaced is not None:
+            answer = unplaced
         elif parsed.province is not None and answer.found:
             note = province_note(parsed.province, answer)
             answer = replace(answer, notes=(*answer.notes, note))
@@ -300,17 +306,37 @@ class QuestionAnswerer:
         answer = self._answer(parsed, within=unplaced)
         if not answer.found or answer.hedged:
             return None
-        rival = self._answer(replace(parsed, unknown_places=()), within=placed)
-        if rival.found and not rival.hedged:
+        anyplace = replace(parsed, unknown_places=())
+        rival = self._answer(anyplace, within=placed)
+        if rival.found and not rival.hedged and all(self._due_as_asked(parsed, rival.facts[:1])):
             return None
-        anywhere = self._answer(replace(parsed, unknown_places=()))
+        anywhere = self._answer(anyplace)
         if any(
             self.index.document(line.citation.document_id).region_id is not None
             for line in anywhere.facts[:1]
-        ):
+        ) and all(self._due_as_asked(parsed, anywhere.facts[:1])):
             return None
         note = f"这份文件没有写明地区,不一定是{'、'.join(parsed.unknown_places)}的"
         return replace(answer, notes=(*answer.notes, note))
+
+    @staticmethod
+    def _due_as_asked(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> Iterable[bool]:
+        """For a time question (下个月底前), whether each line falls due inside the window
+        asked about: a placed document's sentence dated in no month asked (a 2025 notice of
+        another place) is no rival to an unplaced plan's item due then (``_in_unplaced``).
+        A line of a placed document that does answer, measured closer or not, is: 江山市驰名
+        商标奖多少 is answered by every city's rules, the unplaced one's among them."""
+        window = parsed.window
+        for line in lines:
+            if window is None or not window.dated:
+                yield True
+                continue
+            due = line.due
+            yield (
+                due is not None
+                and (window.start is None or due >= window.start)
+                and (window.end is None or due <= window.end)
+            )
 
     def _answer(self, parsed: ParsedQuestion, *, within: frozenset[int] | None = None) -> Answer:
         """``within``: the documents looked in (None: all); a place no document is filed under

@@ -155,6 +155,10 @@ def passage_fits(
     """Whether ``passage`` can answer what ``parsed`` asks; ``heads``: the opening lines of its
     document (a notice titled …奖励资金的公示 is about rewards in each of its sentences)."""
     text, units = passage.text, passage.lead_units
+    if ASKS_DOING.search(parsed.reading) and (ADDRESSEES.match(text) or TITLE_LINE.match(text)):
+        # 收到责任分工通知后要做啥: the notice's addressees (各镇政府,各街道办事处,…) and its
+        # title name who and what it is about; neither says what is to be done.
+        return False
     if asks_a_goal(parsed) and _PREAMBLE.search(text):
         # 洞头区浙江制造品牌到2020年要达到什么: the plan's preamble (为认真贯彻落实…特提出如下
         # 实施意见) says why the plan exists, never what it is to reach.
@@ -192,7 +196,7 @@ def passage_fits(
         # another clause's, not the one asked about.
         return False
     if parsed.asks == Asks.MONEY:
-        return bool(MONEY.search(text) or CAPPED.search(text))
+        return bool(CAPPED.search(text) or _sums_given(text, parsed))
     if parsed.asks == Asks.NUMBER:
         # A year is no quantity: a table's title (2015年…计划表) does not say how many.
         text = _YEARS.sub(" ", text)
@@ -222,6 +226,22 @@ def passage_fits(
     if parsed.asks == Asks.FREQUENCY:
         return bool(FREQUENCY.search(text))
     return True
+
+
+# A question asking what one is to do (要做啥, 该干什么, 怎么做).
+ASKS_DOING = re.compile(r"(?:做|干|办)(?:什么|啥|些什么)|怎么(?:做|办|落实)")
+
+# A notice's addressee line: parts each naming a group of bodies by 各 (各镇政府,各街道办事处,
+# 县政府各部门,各企事业单位:).
+ADDRESSEES = re.compile(
+    r"(?:[^,,、;;::。\s]{0,8}各[^,,、;;::。\s]{1,14}[,,、]\s*)+"
+    r"[^,,、;;::。\s]{0,8}各[^,,、;;::。\s]{1,14}[::]?\s*$"
+)
+
+# A line that is a document's title: no clause break, ending on the kind of document it is.
+TITLE_LINE = re.compile(
+    r"^[^,,;;。::]{4,80}(?:通知|意见|方案|办法|分工|规划|计划|细则|决定|通报|要点)$"
+)
 
 
 # A plan's preamble: it opens with its aim or grounds (为…, 根据…) and closes by announcing the
@@ -340,6 +360,28 @@ _THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,2}(?:以
 def _states_threshold(text: str, parsed: ParsedQuestion) -> bool:
     """Whether a threshold is asked (多少以上) and ``text`` states one (500万元以上)."""
     return bool(_ASKS_THRESHOLD.search(parsed.text) and _THRESHOLD.search(text))
+
+
+# What follows an amount that is a bar to clear (投入500万元以上), not a sum paid.
+_ABOVE = re.compile(r"\s*(?:\(含\)|（含）)?(?:及|或)?以上")
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?")
+
+
+def _sums_given(text: str, parsed: ParsedQuestion) -> bool:
+    """Whether ``text`` states a sum of money other than a bar to clear (引进500万元以上的项目)
+    or one the question itself states (引进一个500万以上的项目,给多少奖): those say what
+    qualifies, not how much is paid. (Asked for a bar, 投资多少以上, a bar is the answer.)"""
+    for found in MONEY.finditer(text):
+        if _ASKS_THRESHOLD.search(parsed.text):
+            return True
+        if _ABOVE.match(text, found.end()):
+            continue
+        amount = _AMOUNT.match(found.group())
+        stated = amount.group().replace(" ", "") if amount is not None else ""
+        if stated and re.search(rf"(?<![\d.]){re.escape(stated)}(?![\d.])", parsed.text):
+            continue
+        return True
+    return False
 
 
 # A sentence ending on the words that introduce a sum (奖励奖金, 给予), cut before the sum.

@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answer_sizes import PASSAGE_POOL
 from policybot.knowledge.candidates import Candidate
-from policybot.knowledge.fits import FREQUENCY, asks_a_goal, passage_fits
+from policybot.knowledge.fits import (
+    ADDRESSEES,
+    FREQUENCY,
+    TITLE_LINE,
+    asks_a_goal,
+    passage_fits,
+)
 from policybot.knowledge.glossary import level_orders
 from policybot.knowledge.lines import passage_line
 from policybot.knowledge.passages import PassageHit, PassageText
@@ -415,10 +421,19 @@ def paragraph_before(answerer: QuestionAnswerer, hit: PassageHit, *, lead: bool 
     passages = answerer.index.passages.by_document.get(hit.document_id, [])
     start = hit.passage.paragraph_start
     before: list[str] = []
-    for earlier in range(hit.number - 1, -1, -1):
+    earlier = hit.number - 1
+    while earlier >= 0:
         if earlier >= len(passages) or passages[earlier].paragraph_start != start:
             break
         before.append(passages[earlier].text)
+        earlier -= 1
+    if 0 <= earlier < len(passages) and ADDRESSEES.match(passages[earlier].text):
+        # A covering notice's first paragraph speaks to those it is addressed to (各街道办事
+        # 处,…: 请根据承办要求,制定实施方案), of the notice its title line names (关于印发…
+        # 责任分工的通知): they are its subject.
+        before.append(passages[earlier].text)
+        if earlier >= 1 and TITLE_LINE.match(passages[earlier - 1].text):
+            before.append(passages[earlier - 1].text)
     # An item of a list (a tier of a reward, a condition) goes on from its lead-in; an
     # office asked (去哪个部门申报) is never such an item, which the lead-in would lift.
     lead_in = lead_in_of(answerer, hit, passages) if lead else ""

@@ -110,9 +110,21 @@ class PassageHit:
     score: float
 
 
+def doubled_title(text: str) -> str:
+    """The line a text opens with twice in a row (a pasted page's title bar, then its heading):
+    the document's title, whatever words it holds (江西某县第五章:贯标奖励5万元); "" if none."""
+    lines = [line.strip() for line in text.split("\n", 8)[:8] if line.strip()]
+    return lines[0] if len(lines) > 1 and lines[0] == lines[1] else ""
+
+
 def split_document(text: str) -> list[PassageText]:
-    """A document's sentences in reading order, each with its section and units."""
+    """A document's sentences in reading order, each with its section and units. Its title
+    written twice at the top is no sentence of it (it says every word of a question about the
+    page, and answers none)."""
     blocks = paragraphs(text)
+    title = doubled_title(text)
+    if title:
+        blocks = [block for block in blocks if block.text.strip() != title]
     tables = _tables(text, blocks)
     passages: list[PassageText] = []
     pending_note: list[int] = []  # passages waiting for a note on a line of its own
@@ -361,8 +373,12 @@ class PassageIndex:
             self.by_document[document_id] = passages
             self.document_texts[document_id] = text
             self.document_aliases[document_id] = tuple(dict.fromkeys(_ALIAS.findall(text)))
-            self.document_purposes[document_id] = next(
+            # (A title the page writes twice, which is no sentence, says it as well.)
+            purpose = next(
                 (p.text for p in passages[:_PURPOSE_WITHIN] if _PURPOSE.search(p.text)), ""
+            )
+            self.document_purposes[document_id] = " ".join(
+                part for part in (doubled_title(text), purpose) if part
             )
             self.document_aims[document_id] = next(
                 (aim.group(1) for p in passages[:_AIM_WITHIN] if (aim := _AIM.match(p.text))), ""
