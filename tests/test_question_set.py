@@ -588,27 +588,35 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # Round 42 (unplaced plans for a partial answer, bars to clear are no sum paid, a doubled title
 # line, a covering notice's request for 要做啥) raised staff dev 0.98 -> 0.99 (130/131), qa19
 # dev 0.95 -> 0.97 and qa28 dev 0.87 -> 0.96 (78/81). Whole set: dev 1900/1957, blind 335/375.
+# Stop 33 integration, measured on the merged code over a fresh evaluation store of 327 documents
+# (`benchmarks.questions --split all --store`): dev 1953/2012, blind 340/380 (out of store 340/345
+# and 137/153). The 16 documents of extraction batches 31-32 entering the store, not a rule, cost
+# five dev questions before any of the stop's answering changes (the starting code gives the same
+# replies over the new store): q0777 (spoken2 1.0 -> 0.98), q1002 (phone 0.99 -> 0.98), q1264
+# (qa18 0.98 -> 0.97, its out of store 1.0 -> 0.9: a new 湖北 document's date answers it), q1617
+# (qa22 0.96 -> 0.94), q2136 (qa27 0.95 -> 0.94). Raise them back when a general rule wins them.
+# qa28 dev 0.90 -> 0.98 (80/81) and qa29 0.90 -> 0.91 (76/83) with the rounds 39-42 together.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
     "staff": {"dev": 0.99, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
-    "spoken2": {"dev": 1.0, "blind": 1.0},
+    "spoken2": {"dev": 0.98, "blind": 1.0},
     "corpus2": {"dev": 0.99, "blind": 0.8},
-    "phone": {"dev": 0.99, "blind": 0.81},
+    "phone": {"dev": 0.98, "blind": 0.81},
     "qa17": {"dev": 0.99, "blind": 1.0},
-    "qa18": {"dev": 0.98, "blind": 1.0},
+    "qa18": {"dev": 0.97, "blind": 1.0},
     "qa19": {"dev": 0.97, "blind": 0.88},
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
-    "qa22": {"dev": 0.96, "blind": 1.0},
+    "qa22": {"dev": 0.94, "blind": 1.0},
     "qa23": {"dev": 0.97, "blind": 1.0},
     "qa24": {"dev": 0.97, "blind": 0.82},
     "qa25": {"dev": 0.95, "blind": 0.87},
     "qa26": {"dev": 0.9, "blind": 0.84},
-    "qa27": {"dev": 0.95, "blind": 0.91},
-    "qa28": {"dev": 0.9, "blind": 0.89},
-    "qa29": {"dev": 0.9, "blind": 0.82},
+    "qa27": {"dev": 0.94, "blind": 0.91},
+    "qa28": {"dev": 0.98, "blind": 0.89},
+    "qa29": {"dev": 0.91, "blind": 0.82},
     "qa30": {"dev": 0.76, "blind": 0.8},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
@@ -625,7 +633,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "corpus2": {"dev": 1.0, "blind": 0.8},
     "phone": {"dev": 1.0, "blind": 0.85},
     "qa17": {"dev": 1.0, "blind": 1.0},
-    "qa18": {"dev": 1.0, "blind": 1.0},
+    "qa18": {"dev": 0.9, "blind": 1.0},
     "qa19": {"dev": 1.0, "blind": 0.8},
     "qa20": {"dev": 1.0, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.85},
