@@ -165,6 +165,13 @@ def test_what_is_done_every_year_lists_the_yearly_duties(service: QueryService) 
     assert REFUSAL not in reply and HEDGE not in reply
 
 
+def test_every_year_with_dou_is_asked_as_typed(service: QueryService) -> None:
+    """示范市每年都要干啥: 都 is part of the asking; the speller never reads 年都 as 年度."""
+    reply = _ask(service, "示范市每年都要干啥")
+    assert "质量义诊" in reply and "年度" not in reply.splitlines()[1]
+    assert REFUSAL not in reply and HEDGE not in reply
+
+
 def test_what_is_done_every_quarter_lists_the_quarterly_duties(service: QueryService) -> None:
     """示范市每季度要做哪些事: the duty done every quarter, not the yearly ones."""
     reply = _ask(service, "示范市每季度要做哪些事")

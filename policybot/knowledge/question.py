@@ -2054,6 +2054,8 @@ def question_vocabulary() -> list[str]:
     # Words people ask with that the documents seldom write (上限 is never 上线 mistyped).
     cues += [*_ANSWER_KIND_WORDS, "这次", "此次", "本次", "这回", *TIME_WORDS]
     cues += ["除了", "除此之外"]  # (除了 is never 数了: 此次数 is no slip of 这次除)
+    # 每年都要干啥: 都 belongs to the asking, never a slip of 年度 (a store word).
+    cues += ["每年都", "每月都", "每季度都", "每周都", "年年都"]
     cues += DOCUMENT_KINDS  # 复函 is never 府函 mistyped, though the store writes only 函复
     # A level of government or title (国家级名牌产品) is asked whether or not a document
     # writes that level: 国家级 is never 国家几 mistyped, which would drop the level asked.
