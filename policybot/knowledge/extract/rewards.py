@@ -1124,14 +1124,28 @@ def _total_reward(
     """The reward of recipients (``who``, read from ``match["who"]``) paid a total together
     (``match["amount"]``), no sum each: the total is its treatment, it has no amount."""
     total = re.sub(r"\s+", "", match["amount"])
+    span = Span(offset + match.start("who"), offset + match.end(), section)
+    return _sumless_reward(match, text, ctx, span, who=who, treatment=f"{total_word}{total}")
+
+
+def _sumless_reward(
+    match: re.Match[str],
+    text: str,
+    ctx: DocContext,
+    span: Span,
+    *,
+    who: str,
+    treatment: str | None,
+) -> RewardRecord:
+    """A reward with no sum each (``amount_yuan`` null), quoted from ``match``."""
     return RewardRecord(
         region=ctx.region,
         achievement=who[:120],
         quote=text[match.start() : match.end()].strip(" ,")[:160],
         level=None,
         amount_yuan=None,
-        treatment=f"{total_word}{total}",
-        span=Span(offset + match.start("who"), offset + match.end(), section),
+        treatment=treatment,
+        span=span,
     )
 
 
@@ -1222,15 +1236,8 @@ def _fund_reward(
     who: str,
     treatment: str | None = None,
 ) -> RewardRecord:
-    return RewardRecord(
-        region=ctx.region,
-        achievement=who[:120],
-        quote=text[match.start() : match.end()].strip(" ,")[:160],
-        level=None,
-        amount_yuan=None,
-        treatment=treatment,
-        span=Span(offset + match.start(), offset + match.end(), section),
-    )
+    span = Span(offset + match.start(), offset + match.end(), section)
+    return _sumless_reward(match, text, ctx, span, who=who, treatment=treatment)
 
 
 def _list_total(text: str, offset: int, ctx: DocContext, section: str | None) -> list[RewardRecord]:
