@@ -26,6 +26,24 @@ CITY_NOTICE = """示范市人民政府办公室关于印发示范市品牌提升
 """
 
 
+def task_table_plan(city: str = "样例市", prefix: str = "样") -> str:
+    """An invented 2018 plan of ``city`` whose goal sentence and task-table row state one
+    milestone, the row naming its lead and supporting units (doc number ``prefix``政办发)."""
+    return f"""{city}人民政府办公室关于印发{city}品质提升行动计划(2018—2020年)的通知
+{prefix}政办发〔2018〕3号
+{city}人民政府办公室
+2018年3月5日
+
+一、主要目标
+2019年6月底前完成全市示范区创建验收。
+
+二、任务分解表
+序号 任务 牵头单位 配合单位 完成时限
+1 开展示范区创建 市市场监管局 市经信委 2019年6月30日
+2 建立培育企业库 市市场监管局 市商务局 2018年12月31日
+"""
+
+
 def city_plan(body: str) -> str:
     """An invented plan of 示范市 (2031—2033): the notice and title the answering tests' plans
     share (示政办发〔2031〕41号, issued 2031-03-02), then ``body``, its chapters."""

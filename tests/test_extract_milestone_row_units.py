@@ -10,21 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from invented_plans import task_table_plan
 from policybot.knowledge.extract import extract_text
 
-PLAN = """样例市人民政府办公室关于印发样例市品质提升行动计划(2018—2020年)的通知
-样政办发〔2018〕3号
-样例市人民政府办公室
-2018年3月5日
-
-一、主要目标
-2019年6月底前完成全市示范区创建验收。
-
-二、任务分解表
-序号 任务 牵头单位 配合单位 完成时限
-1 开展示范区创建 市市场监管局 市经信委 2019年6月30日
-2 建立培育企业库 市市场监管局 市商务局 2018年12月31日
-"""
+PLAN = task_table_plan()
 
 
 def test_the_rows_lead_unit_stays_with_the_one_milestone_kept() -> None:

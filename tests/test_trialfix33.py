@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from emulator_fixtures import USER_ID, bot_settings, real_bot
+from invented_plans import task_table_plan
 from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
 from policybot.knowledge.lookup_answers import task_sentence
@@ -29,19 +30,7 @@ FIRST = """样例市人民政府办公室关于印发样例市品牌建设行动
 1.推进示范工厂建设。到2019年,新增示范工厂10家。(牵头单位:市经信委)
 """
 
-SECOND = """示范市人民政府办公室关于印发示范市品质提升行动计划(2018—2020年)的通知
-示政办发〔2018〕3号
-示范市人民政府办公室
-2018年3月5日
-
-一、主要目标
-2019年6月底前完成全市示范区创建验收。
-
-二、任务分解表
-序号 任务 牵头单位 配合单位 完成时限
-1 开展示范区创建 市市场监管局 市经信委 2019年6月30日
-2 建立培育企业库 市市场监管局 市商务局 2018年12月31日
-"""
+SECOND = task_table_plan("示范市", "示")
 
 NOW = datetime(2018, 6, 1, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai
 
