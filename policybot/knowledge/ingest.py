@@ -116,5 +116,16 @@ def load_seeds_if_empty(engine: Engine, *, now: datetime | None = None) -> list[
     outcomes = [ingest_file(engine, path, now=now) for path in bundled_seed_paths()]
     for outcome in outcomes:
         log.debug("seed %s", outcome.summary())
-    log.info("loaded %d bundled plans into the empty store", len(outcomes))
+    log.info("bundled plans into the empty store: %s", _seed_tally(outcomes))
     return outcomes
+
+
+def _seed_tally(outcomes: list[FileOutcome]) -> str:
+    """What seeding did, counted by outcome: two processes starting on one empty store both
+    see it empty, and the second finds every plan already held (the content hash makes the
+    ingest idempotent), so "loaded 5" from both would misreport what was written."""
+    tally: dict[str, int] = {}
+    for outcome in outcomes:
+        action = outcome.result.action if outcome.result is not None else "refused"
+        tally[action] = tally.get(action, 0) + 1
+    return ", ".join(f"{action} {count}" for action, count in tally.items())
