@@ -281,3 +281,22 @@ def test_a_flattened_two_row_header_whose_group_holds_the_factor_columns() -> No
         "合计\n| 210.68\n| 15.05\n| 0.40\n| 0.40\n|\n"
     )
     assert _rows(body) == {(None, 0.4, "万亩"), ("杭州市", 0.12, "万亩"), ("宁波市", 0.28, "万亩")}
+
+
+def test_a_flattened_table_whose_heads_wrap_before_their_units() -> None:
+    """ "行政区 / 补充耕地任务数 / (亩) / 高标准农田 / 建设任务数 / (亩)": each head runs up
+    to the unit that closes it, so the wrapped lines make two columns, not five."""
+    body = (
+        "行政区\n造林任务数\n(亩)\n高标准农田\n建设任务数\n(亩)\n"
+        "杭州市\n480\n500\n宁波市\n210\n200\n温州市\n330\n900\n"
+    )
+    targets = extract_text(_HEAD + body, "quota.txt").targets
+    assert {(t.district, t.subject, t.value) for t in targets} == {
+        ("杭州市", "造林任务数", 480),
+        ("杭州市", "高标准农田建设任务数", 500),
+        ("宁波市", "造林任务数", 210),
+        ("宁波市", "高标准农田建设任务数", 200),
+        ("温州市", "造林任务数", 330),
+        ("温州市", "高标准农田建设任务数", 900),
+    }
+    assert {t.unit for t in targets} == {"亩"}

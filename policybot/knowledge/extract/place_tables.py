@@ -65,7 +65,7 @@ _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?")
 _YEAR_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至]\s*(?=(?:19|20)\d{2})")
 # The head of a place column standing alone on a line (a table flattened one cell per line).
 _PLACE_HEAD_CELL = re.compile(
-    r"^(?:地区|区域|单位|单位名称|地市|市州|市\(州\)|市别|城市|县别|县市区|县\(市、?区\)|"
+    r"^(?:地区|区域|行政区(?:划)?|单位|单位名称|地市|市州|市\(州\)|市别|城市|县别|县市区|县\(市、?区\)|"
     r"市县|市县区|县区|区县|乡镇|镇街|乡镇\(街道\)|镇\(街道\)|设区市|各市|各县|"
     # "地级以上市", "省辖市", "县(市)", "市县名称": the place column named by its level
     r"(?:地级|县级|省辖|省直管)(?:以上)?(?:市|城市|县)|[市县区]\([市县区、]{1,5}\)|"
@@ -221,10 +221,11 @@ def _read_flat(
     )
     if width > first:
         return None, index + 1
-    header = _grouped_header(cells[:first], opens_row[:first], width) or [
-        cells[0],
-        *cells[first - width + 1 : first],
-    ]
+    header = (
+        _grouped_header(cells[:first], opens_row[:first], width)
+        or _wrapped_heads(cells[:first], width)
+        or [cells[0], *cells[first - width + 1 : first]]
+    )
     notes = _note_tail(cells[:first])
     if notes and width > 1 and _VALUE.match(cells[first + width - 1][1]):
         # "地区 / 任务 / 备注 / 甲县 / 5 / 乙县 / 6": the rows' empty remarks were dropped.
@@ -315,6 +316,22 @@ def _grouped_header(
         for offset, cell in lower
     ]
     return [cells[0], *upper[:group], *named, *upper[group + 1 :]]
+
+
+def _wrapped_heads(cells: list[tuple[int, str]], width: int) -> list[tuple[int, str]] | None:
+    """Heads wrapped over several lines, each closed by its unit ("补充耕地任务数 / (亩) /
+    高标准基本农田 / 建设任务数 / (亩)"): the lines up to each unit are one head.  None unless
+    the units close exactly as many heads as the rows have figures."""
+    heads: list[tuple[int, str]] = []
+    pending: list[tuple[int, str]] = []
+    for offset, cell in cells[1:]:
+        pending.append((offset, cell))
+        if _HEADER_UNIT.fullmatch(cell):
+            heads.append((pending[0][0], "".join(part for _, part in pending)))
+            pending = []
+    if pending or len(heads) != width - 1 or len(heads) == len(cells) - 1:
+        return None
+    return [cells[0], *heads]
 
 
 def _is_place_head(cell: str) -> bool:
