@@ -529,7 +529,11 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
         for match in _DOC_NUMBER.finditer(line):
             number = _clean_number(match["number"])
             prefix = re.split(r"[〔\[【(]", number, maxsplit=1)[0]
-            if _is_own_number(line, match.start()) and not _FILING_PREFIX.search(prefix):
+            if (
+                _is_own_number(line, match.start())
+                and not _FILING_PREFIX.search(prefix)
+                and not _CITATION_CUE.match(prefix)
+            ):
                 return number
         broken = _BROKEN_DOC_NUMBER.search(line)
         if broken and _is_own_number(line, broken.start()) and len(line) <= 40:
@@ -555,8 +559,12 @@ def _is_own_number(line: str, start: int) -> bool:
 
 def _clean_number(number: str) -> str:
     """Without spaces, and without the end of a title glued before it ("…的通知豫政〔2023〕5号")."""
-    number = re.sub(r"\s+", "", number)
+    number = _NUMBER_LABEL.sub("", re.sub(r"\s+", "", number))
     return _TITLE_TAIL.sub("", number)
+
+
+# "文件编号 北区政办发〔2020〕11号": a page's label glued before the number.
+_NUMBER_LABEL = re.compile(r"^(?:文件编号|发文编号|文件字号|文件号|编号)")
 
 
 # "?????? 某省人民政府办公厅" / "???????? 2031年4月1日": a mirror that lost the page's
@@ -832,6 +840,12 @@ def _issuer_from_notice(lines: list[str]) -> str | None:
     return None
 
 
+# "自治区人民政府", "市政府": an issuer named by its level alone names no place.
+_BARE_LEVEL = re.compile(r"省|市|县|区|州|旗|盟|自治区|自治州|自治县|自治旗")
+# "发布机构 自治区人民政府": a page's field label set before the issuer without a colon.
+_HEADER_FIELD_LABEL = re.compile(r"^(?:发布机构|发文机关|发文单位|发文部门|发布单位|来源单位)\s*")
+
+
 def _issuer_from_header(lines: list[str]) -> str | None:
     """An issuer alone on a header line, above the addressees ("中共某省委 某省人民政府")."""
     for line in lines[:15]:
@@ -839,12 +853,12 @@ def _issuer_from_header(lines: list[str]) -> str | None:
             # past the header: the addressees, or the body (a name alone on a line after the
             # first body sentence is listed, a commendation's recipients, and heads nothing)
             return None
-        name = re.sub(r"\s+", " ", line).strip()
+        name = _HEADER_FIELD_LABEL.sub("", re.sub(r"\s+", " ", line).strip())
         if (
             len(name) <= 30
             and re.fullmatch(r"[\u4e00-\u9fff ]+", name)
             and _ISSUER_SUFFIX.search(name)
-            and region_of(name)
+            and not _BARE_LEVEL.fullmatch(region_of(name) or "省")
         ):
             return name
     return None
