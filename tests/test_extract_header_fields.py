@@ -40,3 +40,13 @@ def test_a_number_cited_at_a_clause_start_is_not_the_documents() -> None:
         "(二)根据示海政[2030]6号文,申报奖励的企业,补助金额累计不超过区级税收留成。\n"
     )
     assert extract_metadata("page.txt", normalise_text(text)).doc_number is None
+
+
+def test_a_headline_restating_the_title_with_its_place_gives_the_region() -> None:
+    text = (
+        "网站首页 中心动态 就业服务\n您所在的位置:首页 >> 文章内容\n"
+        "白山市支持民营经济高质量发展若干措施--市财政局篇\n发布日期:2031-06-20\n"
+        "市财政局支持民营经济高质量发展若干措施\n"
+        "1.对新晋规模以上服务业企业给予10万元一次性奖励。\n"
+    )
+    assert extract_metadata("page.txt", normalise_text(text)).region == "白山市"

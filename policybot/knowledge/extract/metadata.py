@@ -236,6 +236,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         region_of(meta.issuer)
         or region_from_title(meta.title)
         or region_from_title(_first_line(lines))
+        or region_from_title(_headline_of(meta.title, lines))
         or region_from_doc_number(meta.doc_number, text)
         or region_from_title_alias(meta.title)
         or _region_from_source_line(lines)
@@ -254,6 +255,19 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     meta.period = _period(meta.title, text, meta.issued or _year_of_number(meta.doc_number))
     meta.supersedes = _supersedes(text)
     return meta
+
+
+def _headline_of(title: str | None, lines: list[str]) -> str | None:
+    """A page's headline that restates the title with its place ("某市支持民营经济发展若干措施
+    --市财政局篇" above "市财政局支持民营经济发展若干措施"): the header line other than the
+    title sharing the title's closing words (at least 8 characters)."""
+    if not title or len(title) < 8:
+        return None
+    tail = title[-8:]
+    for line in lines[:20]:
+        if tail in line and title not in line and len(line) <= 80:
+            return line
+    return None
 
 
 def _labelled_fields(lines: list[str]) -> dict[str, str]:
