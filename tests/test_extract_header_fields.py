@@ -50,3 +50,18 @@ def test_a_headline_restating_the_title_with_its_place_gives_the_region() -> Non
         "1.对新晋规模以上服务业企业给予10万元一次性奖励。\n"
     )
     assert extract_metadata("page.txt", normalise_text(text)).region == "白山市"
+
+
+def test_a_rules_decree_number_without_a_year_bracket_is_its_number() -> None:
+    under_title = (
+        "示范省安全生产奖励办法\n(2031年3月1日示范省人民政府令第311号公布)\n"
+        "第一条 为了鼓励安全生产,制定本办法。\n"
+    )
+    published = (
+        "3月2日,省政府网站发布《示范省人民政府关于修改部分省政府规章的决定》(省政府令第340号),"
+        "自公布之日起施行。\n"
+    )
+    cited = "第一条 根据《安全生产法》和《企业财务通则》(财政部令第41号),制定本办法。\n"
+    assert extract_metadata("rule.txt", under_title).doc_number == "示范省人民政府令第311号"
+    assert extract_metadata("news.txt", published).doc_number == "省政府令第340号"
+    assert extract_metadata("cited.txt", cited).doc_number is None

@@ -557,6 +557,26 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
             return f"{bare['prefix']}〔{bare['year']}〕{bare['number']}号"
         if addressee(line):
             break  # the body starts: numbers from here on are citations
+    return _decree_number(lines[:30])
+
+
+# A rule's decree number, which has no year bracket: under its title "(2031年1月1日某省人民政府令第
+# 311号公布)", or in the sentence that publishes it "发布《某省…的决定》(省政府令第340号)".
+_DECREE = r"(?P<number>[\u4e00-\u9fff]{1,12}令\s*第\s*\d{1,5}\s*号)"
+_DECREE_UNDER_TITLE = re.compile(rf"^[((][^()()]{{0,20}}?{_DECREE}")
+_DECREE_PUBLISHED = re.compile(
+    rf"(?:发布|公布|颁布|印发)了?《[^《》]{{4,80}}》\s*[((]{_DECREE}[))]"
+)
+
+
+def _decree_number(lines: list[str]) -> str | None:
+    """The decree number of a rule (规章) that has no numbered notice; None if none is given."""
+    for line in lines:
+        found = _DECREE_UNDER_TITLE.match(line) or _DECREE_PUBLISHED.search(line)
+        if found:
+            number = re.sub(r"\s+", "", found["number"])
+            # "2031年3月1日示范省人民政府令…": the date's last character is not the issuer's
+            return number[1:] if line[found.start("number") - 1].isdigit() else number
     return None
 
 
