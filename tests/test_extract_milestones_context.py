@@ -52,3 +52,12 @@ def test_monthly_and_quarterly_labels_are_recurring_duties() -> None:
         ("月度盘点", "month"),
         ("季度研判", "quarter"),
     ]
+
+
+def test_a_first_clause_closed_by_its_reached_state_is_an_aim_before_the_figures() -> None:
+    """ "到2020年,空气质量明显改善,优良天数比例达到94%": the first clause has its subject and the
+    state it reaches, so it is an aim of its own; "到2020年,全市城区,优良天数比例达到94%" keeps
+    its first clause as the figure's subject (no milestone)."""
+    body = "到2020年,空气质量明显改善,优良天数比例达到94%,重污染天数减少10天。"
+    assert _milestones(body) == [("空气质量明显改善", date(2020, 12, 31))]
+    assert _milestones("到2020年,全市城区,优良天数比例达到94%。") == []

@@ -266,3 +266,37 @@ def test_a_two_character_district_name_is_whole() -> None:
     )
     districts = {t.district for t in extract_text(text, "plan.txt").targets}
     assert districts == {"东区", "西区", "郊区"}, districts
+
+
+def test_a_flattened_two_row_header_whose_group_holds_the_factor_columns() -> None:
+    """ "地区 / | 分配因素 / | 调整后任务 / | / 耕地面积(40%) / | 播种面积(60%) / |": the second
+    row of heads (its first line opens without a bar) names the columns under the group head; the
+    factor columns and the weighted column hand nothing down, the last column is the quota.  A
+    head may carry its weight ("(40%)") or a range ("1000-3000亩") and still be a head."""
+    body = (
+        "单位:万亩\n地区\n| 分配因素\n| 按权重计算任务\n| 调整后任务\n|\n"
+        "耕地面积(40%)\n| 连片1000-3000亩(60%)\n|\n"
+        "杭州\n| 172.02\n| 3.06\n| 0.10\n| 0.12\n|\n"
+        "宁波\n| 38.66\n| 11.99\n| 0.30\n| 0.28\n|\n"
+        "合计\n| 210.68\n| 15.05\n| 0.40\n| 0.40\n|\n"
+    )
+    assert _rows(body) == {(None, 0.4, "万亩"), ("杭州市", 0.12, "万亩"), ("宁波市", 0.28, "万亩")}
+
+
+def test_a_flattened_table_whose_heads_wrap_before_their_units() -> None:
+    """ "行政区 / 补充耕地任务数 / (亩) / 高标准农田 / 建设任务数 / (亩)": each head runs up
+    to the unit that closes it, so the wrapped lines make two columns, not five."""
+    body = (
+        "行政区\n造林任务数\n(亩)\n高标准农田\n建设任务数\n(亩)\n"
+        "杭州市\n480\n500\n宁波市\n210\n200\n温州市\n330\n900\n"
+    )
+    targets = extract_text(_HEAD + body, "quota.txt").targets
+    assert {(t.district, t.subject, t.value) for t in targets} == {
+        ("杭州市", "造林任务数", 480),
+        ("杭州市", "高标准农田建设任务数", 500),
+        ("宁波市", "造林任务数", 210),
+        ("宁波市", "高标准农田建设任务数", 200),
+        ("温州市", "造林任务数", 330),
+        ("温州市", "高标准农田建设任务数", 900),
+    }
+    assert {t.unit for t in targets} == {"亩"}

@@ -79,3 +79,17 @@ def test_the_district_wording_keeps_districts_among_the_prefix_candidates() -> N
 def test_one_town_does_not_pick_among_the_prefix_candidates() -> None:
     text = "新府办〔2031〕9号\n经区政府常务会议研究,全区推进双水镇星河路改造。"
     assert extract_metadata("tasks.txt", text).region is None
+
+
+_CITY_MEASURES = """为贯彻落实省委、省政府决策部署,让企业在白山发展安心,制定本措施。
+1.组织开展“白山好物”推介行动,对新获得省级名牌的企业给予2万元补助。(市工信局)
+2.对新增规模以上工业企业给予5万元奖励。(市财政局、工信局)
+3.支持企业开展跨境电商业务。(市商务局)
+"""
+
+
+def test_responsible_units_in_brackets_say_the_level_the_text_speaks_at() -> None:
+    # one "省政府" of the province's deployment against three "(市…局)" units: a city's measures,
+    # and the city is the one whose short name recurs
+    meta = extract_metadata("measures.txt", _CITY_MEASURES)
+    assert meta.region == "白山市"

@@ -421,9 +421,12 @@ DEV_FLOORS: Floors = {
 # milestones 0.388, recurring 0.364, rewards 0.705, units 0.667, tasks 0.468, conditions 0.308,
 # metadata 0.932. Milestones 0.39 -> 0.38: with the two batches' blind documents together (each
 # batch alone measured 0.391 and 0.394 after its rules; extopen33 and gold33 changed no blind count).
+# Round 34 (branch extopen34, aggregates only; no new documents): targets 0.531 -> 0.535
+# (203/384/375), milestones 0.388 -> 0.403 (28/67/72; floor 0.38 -> 0.40), metadata 0.932 ->
+# 0.934 (region 0.885 -> 0.893); every other blind count the same.
 BLIND_FLOORS: Floors = {
     "targets": 0.53,
-    "milestones": 0.38,
+    "milestones": 0.4,
     "recurring": 0.36,
     "rewards": 0.7,
     "units": 0.66,
@@ -577,15 +580,19 @@ BLIND_FLOORS: Floors = {
 # 0.804, milestones 0.612, recurring 0.818, rewards 0.797, units 0.755, tasks 0.702, conditions
 # 0.519, metadata 0.963; after the batch-32 rules units 0.758 (one prediction fewer), every other
 # count as fresh. Every val floor holds.
+# Round 34 (branch extopen34; its brief let the val texts, gold and misses be read, so from here
+# val figures are tuned on like dev's): targets 0.804 -> 0.872 (floor 0.80 -> 0.87), milestones
+# 0.612 -> 0.640 (0.61 -> 0.64), metadata 0.957 -> 0.974 (0.95 -> 0.97); every other val count
+# the same.
 VAL_FLOORS: Floors = {
-    "targets": 0.8,
-    "milestones": 0.61,
+    "targets": 0.87,
+    "milestones": 0.64,
     "recurring": 0.81,
     "rewards": 0.79,
     "units": 0.75,
     "tasks": 0.7,
     "conditions": 0.51,
-    "metadata": 0.95,
+    "metadata": 0.97,
 }
 
 

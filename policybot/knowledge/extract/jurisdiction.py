@@ -56,13 +56,17 @@ _LEVEL_CUES: dict[Level, re.Pattern[str]] = {
     # the city, not as the province (B28-1)
     "province": re.compile(
         r"我省|全省(?!(?:的)?(?:前列|先进|领先|第一|首位|前茅|平均|排名|位次|之首|上游|一流))|"
-        r"省政府|省人民政府|省直|各市(?:\(州\)|、州|州)|各地级以上市"
+        r"省政府|省人民政府|省直|各市(?:\(州\)|、州|州)|各地级以上市|"
+        # "(省发展改革委)": a measure's responsible unit in brackets, named by its level
+        r"\(省[\u4e00-\u9fff]{1,8}?(?:厅|局|委|办)[)、]"
     ),
     "prefecture": re.compile(
-        r"我市|全市|市政府|市人民政府|市直|各县\(市、?区\)|各县、?区|各区、?县|各县\(区\)|各县市区"
+        r"我市|全市|市政府|市人民政府|市直|各县\(市、?区\)|各县、?区|各区、?县|各县\(区\)|各县市区|"
+        r"\(市[\u4e00-\u9fff]{1,8}?(?:局|委|办)[)、]"
     ),
     "county": re.compile(
-        r"我县|全县|县政府|县人民政府|县直|各乡镇|各乡、镇|我区|全区|区政府|各街道"
+        r"我县|全县|县政府|县人民政府|县直|各乡镇|各乡、镇|我区|全区|区政府|各街道|"
+        r"\([县区][\u4e00-\u9fff]{1,8}?(?:局|委|办)[)、]"
     ),
 }
 # Development zones share their short names across the country (高新区, 新城区): no evidence.

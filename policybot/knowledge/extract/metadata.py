@@ -236,6 +236,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         region_of(meta.issuer)
         or region_from_title(meta.title)
         or region_from_title(_first_line(lines))
+        or region_from_title(_headline_of(meta.title, lines))
         or region_from_doc_number(meta.doc_number, text)
         or region_from_title_alias(meta.title)
         or _region_from_source_line(lines)
@@ -254,6 +255,19 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     meta.period = _period(meta.title, text, meta.issued or _year_of_number(meta.doc_number))
     meta.supersedes = _supersedes(text)
     return meta
+
+
+def _headline_of(title: str | None, lines: list[str]) -> str | None:
+    """A page's headline that restates the title with its place ("某市支持民营经济发展若干措施
+    --市财政局篇" above "市财政局支持民营经济发展若干措施"): the header line other than the
+    title sharing the title's closing words (at least 8 characters)."""
+    if not title or len(title) < 8:
+        return None
+    tail = title[-8:]
+    for line in lines[:20]:
+        if tail in line and title not in line and len(line) <= 80:
+            return line
+    return None
 
 
 def _labelled_fields(lines: list[str]) -> dict[str, str]:
@@ -529,7 +543,11 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
         for match in _DOC_NUMBER.finditer(line):
             number = _clean_number(match["number"])
             prefix = re.split(r"[〔\[【(]", number, maxsplit=1)[0]
-            if _is_own_number(line, match.start()) and not _FILING_PREFIX.search(prefix):
+            if (
+                _is_own_number(line, match.start())
+                and not _FILING_PREFIX.search(prefix)
+                and not _CITATION_CUE.match(prefix)
+            ):
                 return number
         broken = _BROKEN_DOC_NUMBER.search(line)
         if broken and _is_own_number(line, broken.start()) and len(line) <= 40:
@@ -539,6 +557,26 @@ def _doc_number(lines: list[str], labels: dict[str, str]) -> str | None:
             return f"{bare['prefix']}〔{bare['year']}〕{bare['number']}号"
         if addressee(line):
             break  # the body starts: numbers from here on are citations
+    return _decree_number(lines[:30])
+
+
+# A rule's decree number, which has no year bracket: under its title "(2031年1月1日某省人民政府令第
+# 311号公布)", or in the sentence that publishes it "发布《某省…的决定》(省政府令第340号)".
+_DECREE = r"(?P<number>[\u4e00-\u9fff]{1,12}令\s*第\s*\d{1,5}\s*号)"
+_DECREE_UNDER_TITLE = re.compile(rf"^[((][^()()]{{0,20}}?{_DECREE}")
+_DECREE_PUBLISHED = re.compile(
+    rf"(?:发布|公布|颁布|印发)了?《[^《》]{{4,80}}》\s*[((]{_DECREE}[))]"
+)
+
+
+def _decree_number(lines: list[str]) -> str | None:
+    """The decree number of a rule (规章) that has no numbered notice; None if none is given."""
+    for line in lines:
+        found = _DECREE_UNDER_TITLE.match(line) or _DECREE_PUBLISHED.search(line)
+        if found:
+            number = re.sub(r"\s+", "", found["number"])
+            # "2031年3月1日示范省人民政府令…": the date's last character is not the issuer's
+            return number[1:] if line[found.start("number") - 1].isdigit() else number
     return None
 
 
@@ -555,8 +593,12 @@ def _is_own_number(line: str, start: int) -> bool:
 
 def _clean_number(number: str) -> str:
     """Without spaces, and without the end of a title glued before it ("…的通知豫政〔2023〕5号")."""
-    number = re.sub(r"\s+", "", number)
+    number = _NUMBER_LABEL.sub("", re.sub(r"\s+", "", number))
     return _TITLE_TAIL.sub("", number)
+
+
+# "文件编号 北区政办发〔2020〕11号": a page's label glued before the number.
+_NUMBER_LABEL = re.compile(r"^(?:文件编号|发文编号|文件字号|文件号|编号)")
 
 
 # "?????? 某省人民政府办公厅" / "???????? 2031年4月1日": a mirror that lost the page's
@@ -832,6 +874,12 @@ def _issuer_from_notice(lines: list[str]) -> str | None:
     return None
 
 
+# "自治区人民政府", "市政府": an issuer named by its level alone names no place.
+_BARE_LEVEL = re.compile(r"省|市|县|区|州|旗|盟|自治区|自治州|自治县|自治旗")
+# "发布机构 自治区人民政府": a page's field label set before the issuer without a colon.
+_HEADER_FIELD_LABEL = re.compile(r"^(?:发布机构|发文机关|发文单位|发文部门|发布单位|来源单位)\s*")
+
+
 def _issuer_from_header(lines: list[str]) -> str | None:
     """An issuer alone on a header line, above the addressees ("中共某省委 某省人民政府")."""
     for line in lines[:15]:
@@ -839,12 +887,12 @@ def _issuer_from_header(lines: list[str]) -> str | None:
             # past the header: the addressees, or the body (a name alone on a line after the
             # first body sentence is listed, a commendation's recipients, and heads nothing)
             return None
-        name = re.sub(r"\s+", " ", line).strip()
+        name = _HEADER_FIELD_LABEL.sub("", re.sub(r"\s+", " ", line).strip())
         if (
             len(name) <= 30
             and re.fullmatch(r"[\u4e00-\u9fff ]+", name)
             and _ISSUER_SUFFIX.search(name)
-            and region_of(name)
+            and not _BARE_LEVEL.fullmatch(region_of(name) or "省")
         ):
             return name
     return None

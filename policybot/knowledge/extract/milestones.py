@@ -1152,6 +1152,15 @@ def _own_place_of_a_goal(mention: TimeMention, title: str) -> str:
     return _OWN_PLACE.sub("", title)
 
 
+# "到2025年,质量整体水平全面提高,制造业质量竞争力指数达92以上": a first clause closed by the
+# state it reaches (a subject and its predicate) is an aim of its own, not the subject of the
+# figure in the next clause ("到2019年底,全市农村生活垃圾,处理率达到90%").
+_STATE_REACHED = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:全面|明显|显著|大幅|稳步|持续|进一步)"
+    r"(?:提高|提升|增强|改善|跃升|优化)$|再上(?:新)?台阶$"
+)
+
+
 def _event_after(
     text: str, mention: TimeMention, limit: int, allow_recurring: bool = False
 ) -> tuple[str, int] | None:
@@ -1188,7 +1197,9 @@ def _event_after(
         return None  # "2019年待省明确指标后再定": nothing is due yet
     if _COUNTED_LABEL.search(title):
         return None  # "实现“三个提升、两个突破”": a headline naming the counted goals below it
-    if find_quantities(clauses[0]) or (len(clauses) > 1 and find_quantities(clauses[1])):
+    if find_quantities(clauses[0]):
+        return None
+    if len(clauses) > 1 and find_quantities(clauses[1]) and not _STATE_REACHED.search(title):
         return None
     if mention.kind == "start" and _RECURRING_CUE.search(segment):
         return None

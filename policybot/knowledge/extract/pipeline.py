@@ -48,6 +48,7 @@ from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs
 from policybot.knowledge.extract.tables import Table, TableRow, find_tables
 from policybot.knowledge.extract.targets import Defaults
+from policybot.knowledge.extract.tier_thresholds import is_tier_threshold
 from policybot.knowledge.extract.units import (
     UnitNote,
     label_brackets,
@@ -168,6 +169,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         ]
     if extraction.conditions:
         extraction.targets = [t for t in extraction.targets if not _honour_quota(t)]
+    extraction.targets = [t for t in extraction.targets if not is_tier_threshold(t)]
     task_notes = [UnitNote(task.lead_units, task.support_units) for task in extraction.tasks]
     # "市质量办每半年召开一次联席会议": the body a repeated duty names is a responsible unit too
     duty_notes = [UnitNote(duty.lead_units) for duty in extraction.recurring]

@@ -65,7 +65,7 @@ _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?")
 _YEAR_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*[—\-–~至]\s*(?=(?:19|20)\d{2})")
 # The head of a place column standing alone on a line (a table flattened one cell per line).
 _PLACE_HEAD_CELL = re.compile(
-    r"^(?:地区|区域|单位|单位名称|地市|市州|市\(州\)|市别|城市|县别|县市区|县\(市、?区\)|"
+    r"^(?:地区|区域|行政区(?:划)?|单位|单位名称|地市|市州|市\(州\)|市别|城市|县别|县市区|县\(市、?区\)|"
     r"市县|市县区|县区|区县|乡镇|镇街|乡镇\(街道\)|镇\(街道\)|设区市|各市|各县|"
     # "地级以上市", "省辖市", "县(市)", "市县名称": the place column named by its level
     r"(?:地级|县级|省辖|省直管)(?:以上)?(?:市|城市|县)|[市县区]\([市县区、]{1,5}\)|"
@@ -191,6 +191,7 @@ def _read_flat(
     every figure after it."""
     cells: list[tuple[int, str]] = []
     line_of: list[int] = []  # the line each cell stands on (a lone "|" between cells is skipped)
+    opens_row: list[bool] = []  # the cell's line does not open with a bar: a row starts there
     for position, (offset, line) in enumerate(lines[index : index + 400]):
         if _BAR_ONLY.match(line) and cells:
             continue  # "设区市 / | / 补充耕地面积 / |": the bar that closed each cell of the copy
@@ -199,6 +200,7 @@ def _read_flat(
             break
         cells.append((offset + line.find(cell), cell))
         line_of.append(position)
+        opens_row.append(not line.lstrip().startswith("|"))
     first = next(
         (
             position
@@ -207,7 +209,7 @@ def _read_flat(
         ),
         None,
     )
-    if first is None or not _is_header(cells[:first]):
+    if first is None or not _is_flat_header(cells[:first]):
         return None, index + 1
     width = next(
         (
@@ -219,7 +221,11 @@ def _read_flat(
     )
     if width > first:
         return None, index + 1
-    header = [cells[0], *cells[first - width + 1 : first]]
+    header = (
+        _grouped_header(cells[:first], opens_row[:first], width)
+        or _wrapped_heads(cells[:first], width)
+        or [cells[0], *cells[first - width + 1 : first]]
+    )
     notes = _note_tail(cells[:first])
     if notes and width > 1 and _VALUE.match(cells[first + width - 1][1]):
         # "地区 / 任务 / 备注 / 甲县 / 5 / 乙县 / 6": the rows' empty remarks were dropped.
@@ -268,6 +274,64 @@ def _read_flat(
     consumed = line_of[min(cursor, len(line_of)) - 1] + 1
     block = lines[index : index + consumed]
     return _place_table(block, header, data, title, unit_line, ctx), index + max(consumed, 1)
+
+
+def _is_flat_header(cells: list[tuple[int, str]]) -> bool:
+    """The heads of a table flattened one cell per line: column heads (``_is_header``), or heads
+    that carry a weight or a range ("基本农田面积(30%)", "连片1000-3000亩") under a place head
+    ("市别"); no head is a bare figure."""
+    if _is_header(cells):
+        return True
+    return (
+        len(cells) >= 3
+        and bool(_PLACE_HEAD_CELL.match(re.sub(r"\s+", "", cells[0][1])))
+        and all(re.search(r"[\u4e00-\u9fff]{2}", cell) for _, cell in cells)
+    )
+
+
+# The head of a column group whose own columns stand in the header's second row ("分配因素",
+# "其中", "分项").
+_GROUP_HEAD = re.compile(r"因素|因子|其中|分项|构成")
+
+
+def _grouped_header(
+    cells: list[tuple[int, str]], opens_row: list[bool], width: int
+) -> list[tuple[int, str]] | None:
+    """A two-row header flattened one cell per line ("市别 / | 分配因素 / | 调整后面积 / | /
+    基本农田面积 / | 粮食面积 / |"): the second row (its first line opens without a bar) holds the
+    columns of the one group head of the first, which take the group's place.  A column under a
+    group that hands nothing down (分配因素) is named by the group too, so that it is left out.
+    None when the heads do not show such a shape."""
+    second = next((i for i in range(2, len(cells)) if opens_row[i]), None)
+    if second is None:
+        return None
+    upper, lower = cells[1:second], cells[second:]
+    groups = [i for i, (_, cell) in enumerate(upper) if _GROUP_HEAD.search(cell)]
+    if len(groups) != 1 or len(upper) - 1 + len(lower) != width - 1:
+        return None
+    group = groups[0]
+    group_head = upper[group][1]
+    named = [
+        (offset, f"{group_head}:{cell}" if _NOT_A_VALUE_COLUMN.search(group_head) else cell)
+        for offset, cell in lower
+    ]
+    return [cells[0], *upper[:group], *named, *upper[group + 1 :]]
+
+
+def _wrapped_heads(cells: list[tuple[int, str]], width: int) -> list[tuple[int, str]] | None:
+    """Heads wrapped over several lines, each closed by its unit ("补充耕地任务数 / (亩) /
+    高标准基本农田 / 建设任务数 / (亩)"): the lines up to each unit are one head.  None unless
+    the units close exactly as many heads as the rows have figures."""
+    heads: list[tuple[int, str]] = []
+    pending: list[tuple[int, str]] = []
+    for offset, cell in cells[1:]:
+        pending.append((offset, cell))
+        if _HEADER_UNIT.fullmatch(cell):
+            heads.append((pending[0][0], "".join(part for _, part in pending)))
+            pending = []
+    if pending or len(heads) != width - 1 or len(heads) == len(cells) - 1:
+        return None
+    return [cells[0], *heads]
 
 
 def _is_place_head(cell: str) -> bool:
