@@ -1684,7 +1684,17 @@ _WHICH_OFFICE_ISSUED = re.compile(
     r"(?=(?:联合|共同|一起)?(?:印发|下发|制发|发)(?:的|了|出|文))"
 )
 # 哪两个单位联合印发的: the issuers of a joint notice asked, whatever their number.
-_ISSUERS_ASKED = re.compile(r"哪(?:个|些|两个|几个|家)单位(?:联合|共同|一起)?(?:印发|下发|制发)")
+_ISSUERS_ASKED = re.compile(
+    r"哪(?:个|些|两个|几个|家)单位(?:联合|共同|一起)?(?:印发|下发|制发)"
+    # 方案是哪几家发的: the issuers counted by 家, the unit word left out.
+    r"|哪(?:几|两|三)?家(?:单位|部门|机关)?(?:联合|共同|一起)?(?:印发|下发|制发|发布|发)的"
+)
+# 方案发给了哪几个县, 项目计划下达给哪些地方的部门: whom a document itself was sent to (its
+# addressees), the document named right before the verb (not a sum: 资金发给谁 asks a recipient).
+_SENT_TO = re.compile(
+    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复)(?:是|被)?"
+    r"(?:印发|下达|下发|转发|发送|发|送)给了?(?:哪|谁)"
+)
 
 
 def _field(text: str, doc_number: str | None) -> str | None:
@@ -1692,6 +1702,8 @@ def _field(text: str, doc_number: str | None) -> str | None:
     about_document = doc_number is not None or any(word in text for word in _DOCUMENT_WORDS)
     if _PLAN_ENDS.search(text):
         return Field.PERIOD
+    if _SENT_TO.search(text):
+        return Field.ADDRESSEE
     for field, cues in _FIELD_CUES:
         plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED)
         cued = any(cue in text for cue in cues) or (

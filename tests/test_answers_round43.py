@@ -1,0 +1,125 @@
+"""Answers round 43 (issue 12): a notice written as one run-on paragraph shows the clause that
+answers, not its opening (the basis it cites, a programme's year); a question asking whom a
+document was sent to is answered by its addressee line. Every text is invented (made-up
+figures, numbers and titles)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.question import Asks, ParsedQuestion
+from policybot.knowledge.service import QueryService
+from policybot.knowledge.shown_parts import shown_part
+from tests.invented_plans import invented_plans_service
+
+ASKED = datetime(2031, 9, 15, 1, tzinfo=UTC)
+
+# A notice pasted as one paragraph: its clauses run on with commas to its only full stop.
+RUN_ON = (
+    "各县区人民政府:根据市政府审议通过的“新一轮小巨人企业培育方案”及《样板省工业厅关于调整小巨人"
+    "企业奖补政策的通知》(样工信函〔2030〕12号),,结合市财政年度预算安排及各县区培育企业项目入库"
+    "情况,现将2031年培育企业奖补资金安排计划下达给你们,,有关事项通知如下,,一、请各地严格执行"
+    "市级财政专项资金管理办法有关规定,,按照“谁申报、谁负责”和“谁使用、谁负责”的原则,,二、密切跟踪"
+    "资金支出进度,严格按照有关要求,,于2031年11月底前将财政资金按规定拨付至企业,,资金拨付进度将与"
+    "市财政预算安排挂钩,三、切实增强资金绩效意识,,加强对资金的监督管理和绩效目标监控,确保完成绩效"
+    "目标和任务清单,,做好企业跟踪、审计检查、绩效评价等工作,,附件:2031年培育企业奖补资金"
+    "分配计划表样板市工业局2031年3月10日。"
+)
+
+
+def _asked(asks: str, *words: str) -> ParsedQuestion:
+    return ParsedQuestion(
+        text="", reading="", asks=asks, topic_kind=None, topic=" ".join(words), words=words
+    )
+
+
+def test_a_deadline_is_shown_from_its_clause_not_the_notices_basis() -> None:
+    # 小巨人 only in the basis it cites, 2031年 only as the programme's year: the clause saying
+    # by when the money is paid is the one shown.
+    shown = shown_part(RUN_ON, _asked(Asks.DATE, "小巨人", "资金", "企业"))
+    assert "2031年11月底前" in shown, shown
+
+
+def test_a_principle_is_shown_from_its_clause_not_the_notices_basis() -> None:
+    shown = shown_part(RUN_ON, _asked(Asks.WHAT, "小巨人", "资金", "原则"), limit=120)
+    assert "谁申报、谁负责" in shown, shown
+
+
+def test_a_year_in_a_cited_doc_number_is_no_date_said() -> None:
+    sentence = (
+        "对企业的奖补资金按照省里印发的样工信函〔2030〕12号有关要求办理,"
+        + "经研究同意,"
+        + "对企业的奖补按季度统计后拨付,"
+        + "各地要加强资金监管、做好绩效评价、确保专款专用、杜绝挤占挪用、严禁虚报冒领,"
+        + "并将资金使用情况形成书面材料报送市工业局备案" * 3
+    )
+    shown = shown_part(sentence, _asked(Asks.DATE, "奖补", "企业"), limit=40)
+    assert "按季度" in shown, shown
+
+
+# A notice that hands a plan to the bureaus of four districts.
+SENT = """样板市工业局关于下达2031年技术改造奖励项目计划的通知
+样工信〔2031〕7号
+甲江区、乙海区、丙会区、丁山市工业和信息化主管部门:
+根据有关要求,经市人民政府同意,12个项目纳入2031年技术改造奖励项目计划,奖励资金合计800万元。
+现将项目计划下达给你们,请尽早将资金拨付至企业。
+样板市工业局
+2031年2月5日
+"""
+
+# A plan two organs issue, each on a line of its own above the title, which never names their
+# place.
+JOINT = """甲发〔2031〕3号
+中共青萝新区工作委员会
+青萝新区管理委员会
+关于印发《全面推进茶园提质增效的实施方案》的通知
+甲县、乙城、丙新县委和人民政府,新区各部门:
+现将《全面推进茶园提质增效的实施方案》印发给你们,请结合实际认真贯彻执行。
+中共青萝新区工作委员会
+青萝新区管理委员会
+2031年3月15日
+全面推进茶园提质增效的实施方案
+到2032年,全区茶园亩产提高到120公斤。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round43")
+    with invented_plans_service(Path(folder), SENT, JOINT, now=ASKED) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_whom_a_plan_was_sent_to_is_its_addressee_line(service: QueryService) -> None:
+    reply = _ask(service, "样板市技术改造奖励项目计划下达给哪些地方的工信部门?")
+    for district in ("甲江区", "乙海区", "丙会区", "丁山市"):
+        assert district in reply, reply
+
+
+def test_whom_money_is_paid_to_is_no_addressee(service: QueryService) -> None:
+    reply = _ask(service, "样板市技术改造奖励资金发给谁?")
+    assert "主送" not in reply, reply
+
+
+def test_a_plan_named_by_its_issuers_place_is_found_for_its_addressees(
+    service: QueryService,
+) -> None:
+    # 青萝新区 only in the issuers' names: the plan is still the one asked about.
+    reply = _ask(service, "青萝新区茶园提质方案发给了哪几个县?")
+    for county in ("甲县", "乙城", "丙新县"):
+        assert county in reply, reply
+
+
+def test_issuers_each_on_a_line_above_the_title_are_all_named(service: QueryService) -> None:
+    reply = _ask(service, "青萝新区那个茶园提质增效的方案是哪几家发的?")
+    assert "中共青萝新区工作委员会" in reply, reply
+    assert "青萝新区管理委员会" in reply, reply
