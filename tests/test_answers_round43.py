@@ -87,11 +87,32 @@ JOINT = """甲发〔2031〕3号
 到2032年,全区茶园亩产提高到120公斤。
 """
 
+# A news page on an amended rule: the old wording and the new, a count and a sum each.
+AMENDED = """样板市科学技术奖励办法(修订)
+样板市人民政府令第12号
+第三条 市科学技术最高奖每年授奖人数不超过3名。
+第四条 市科学技术最高奖的奖金为每人200万元。
+第五条 2031年12月底前完成首届市科学技术最高奖评审工作。
+第六条 本办法自2031年1月1日起施行。
+"""
+
+# A rule defining the projects it rewards, a span of years among its conditions.
+DEFINED = """青萝市招商引资激励办法
+第二条 项目指由市域外法人在我市投资,在我市工商注册、依法纳税,且承诺8年内不迁离本市、不减少注册资本的项目。
+第三条 对新引进的项目,按实际到位资金的1%给予引荐人奖励。
+"""
+
+# A county plan's target with the unit leading it.
+LED = """云岭县全民健身提升行动方案
+一、主要目标
+到2032年,城乡居民达到国民体质测定标准合格以上的人数比例不低于93%。(牵头单位:县体育局;配合单位:各乡镇人民政府)
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round43")
-    with invented_plans_service(Path(folder), SENT, JOINT, now=ASKED) as service:
+    with invented_plans_service(Path(folder), SENT, JOINT, DEFINED, LED, now=ASKED) as service:
         yield service
 
 
@@ -123,3 +144,29 @@ def test_issuers_each_on_a_line_above_the_title_are_all_named(service: QueryServ
     reply = _ask(service, "青萝新区那个茶园提质增效的方案是哪几家发的?")
     assert "中共青萝新区工作委员会" in reply, reply
     assert "青萝新区管理委员会" in reply, reply
+
+
+@pytest.fixture(scope="module")
+def amended(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round43_amended")
+    with invented_plans_service(Path(folder), AMENDED, now=ASKED) as service:
+        yield service
+
+
+def test_a_sum_asked_as_now_is_the_sum_in_force(amended: QueryService) -> None:
+    # 现在 asks what the rule pays now (the sum, as without 现在), not what is under way today
+    # (the award's review, due at the end of the year).
+    reply = _ask(amended, "样板市科学技术最高奖现在奖多少钱?")
+    assert "答: 200万元\n" in reply, reply
+
+
+def test_how_many_years_is_asking_not_a_word_to_find(service: QueryService) -> None:
+    reply = _ask(service, "青萝招商的项目要承诺几年不迁离?")
+    assert "8年内" in reply, reply
+    assert "仅供参考" not in reply, reply
+
+
+def test_which_bureau_leads_a_ratio_target_asks_who(service: QueryService) -> None:
+    # 比例 names the target; 哪个局牵头 asks its lead unit, not its value.
+    reply = _ask(service, "云岭县国民体质合格人数比例那条哪个局牵头?")
+    assert "县体育局" in reply.split("\n")[1], reply

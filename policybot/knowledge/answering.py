@@ -366,6 +366,10 @@ class QuestionAnswerer:
                     return timed
                 return self.not_found(parsed, nothing_due(parsed.window))
             return duties(self, parsed, scope)
+        if _sum_in_force(parsed):
+            # 最高奖现在奖多少钱: 现在 asks the sum in force (the amended rule's), not what is
+            # under way today; the question goes on as one without the time word.
+            parsed = replace(parsed, window=None)
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             timed = in_window(self, parsed, scope)
             if timed is not None:
@@ -1269,6 +1273,18 @@ _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 _CONTACT_WORD = re.compile(r"电话|邮箱|邮件|地址|联系|寄|信|打哪")
 # The least a document's best sentence matches the rest of a contact question.
 ANSWER_SHARE = confidence.HEDGE
+
+
+def _sum_in_force(parsed: ParsedQuestion) -> bool:
+    """A 多少钱 question whose only time word is 现在 (now): it asks the sum a rule now pays."""
+    window = parsed.window
+    return (
+        parsed.asks == Asks.MONEY
+        and window is not None
+        and window.current
+        and window.start == window.end  # today alone: 现在, 目前, not a span (今年以来)
+        and parsed.has_topic
+    )
 
 
 def _kind_listed_first(

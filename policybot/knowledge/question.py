@@ -513,6 +513,8 @@ _WHO_PATTERN = re.compile(
     r"(?:是不是|是否|由不由|是)[^,。?]{0,10}(?:牵头|负责|主管)(?:的)?[?？吗]"
     # 牵头考核单位是?, 数据采集单位是哪个: a unit asked by the role a note gives it.
     r"|(?:牵头|主办|承办|考核|采集|组织|实施)[\u4e00-\u9fff]{0,4}单位(?:是|为)"
+    # 那条哪个局牵头: the unit asked by its kind of office (局, 委, 厅, 办), as 哪个单位 asks it.
+    r"|哪(?:个|些|家)(?:局|委|厅|办)(?:来|去)?(?:牵头|负责|主管|主抓)"
 )
 _ELIGIBILITY = re.compile(
     r"(?:能|能够|可以|可不可以|能不能|是否能|有没有资格)(?:拿|享受|申请|申报|获得|领|得到|适用)[^?]{0,12}(?:吗|不|\?|$)|适用(?:于)?(?:哪|什么)|适不适用|有份"
@@ -600,6 +602,7 @@ ASKING_PHRASES = tuple(
             "几条",
             "几次",
             "几所",
+            "几年",
             # 实际利用外资那条是谁负责, 这项的牵头单位: pointing at a line of the plan, never a
             # word of it (it was searched and made the answer a partial match).
             "那条",
