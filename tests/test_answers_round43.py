@@ -66,7 +66,7 @@ def test_a_year_in_a_cited_doc_number_is_no_date_said() -> None:
 SENT = """样板市工业局关于下达2031年技术改造奖励项目计划的通知
 样工信〔2031〕7号
 甲江区、乙海区、丙会区、丁山市工业和信息化主管部门:
-根据有关要求,经市人民政府同意,12个项目纳入2031年技术改造奖励项目计划,奖励资金合计800万元。
+根据有关要求,经市人民政府同意,“星河储能电池基地项目一期”等12个项目纳入2031年技术改造奖励项目计划(见附件1),奖励资金额度合计800万元。
 现将项目计划下达给你们,请尽早将资金拨付至企业。
 样板市工业局
 2031年2月5日
@@ -170,3 +170,14 @@ def test_which_bureau_leads_a_ratio_target_asks_who(service: QueryService) -> No
     # 比例 names the target; 哪个局牵头 asks its lead unit, not its value.
     reply = _ask(service, "云岭县国民体质合格人数比例那条哪个局牵头?")
     assert "县体育局" in reply.split("\n")[1], reply
+
+
+def test_a_groups_total_is_not_what_one_member_got(service: QueryService) -> None:
+    # 800万元 is the 12 projects' total: one of them, named, got an amount the notice never says.
+    reply = _ask(service, "样板市星河储能那个项目拿了多少奖励?")
+    assert "800万元" not in reply, reply
+
+
+def test_a_groups_total_still_answers_the_groups_total(service: QueryService) -> None:
+    reply = _ask(service, "样板市技术改造奖励项目一共奖励多少钱?")
+    assert "800万元" in reply, reply
