@@ -596,6 +596,10 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # (qa18 0.98 -> 0.97, its out of store 1.0 -> 0.9: a new 湖北 document's date answers it), q1617
 # (qa22 0.96 -> 0.94), q2136 (qa27 0.95 -> 0.94). Raise them back when a general rule wins them.
 # qa28 dev 0.90 -> 0.98 (80/81) and qa29 0.90 -> 0.91 (76/83) with the rounds 39-42 together.
+# Answers round 43 (a run-on notice shows its answering clause, 发给/下达给哪 and 哪几家发 ask a
+# document's addressees and issuers, 现在 in a 多少钱 question, 几年 asking, 哪个局牵头 asks who,
+# a group's 合计 is no member's sum): dev 1953 -> 1962/2012, qa29 76 -> 77/83 (floor 0.92),
+# qa30 42 -> 50/55 (floor 0.90; out of store 8/9 -> 9/9, floor 1.0); blind unchanged, 340/380.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.8},
@@ -616,8 +620,8 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa26": {"dev": 0.9, "blind": 0.84},
     "qa27": {"dev": 0.94, "blind": 0.91},
     "qa28": {"dev": 0.98, "blind": 0.89},
-    "qa29": {"dev": 0.91, "blind": 0.82},
-    "qa30": {"dev": 0.76, "blind": 0.8},
+    "qa29": {"dev": 0.92, "blind": 0.82},
+    "qa30": {"dev": 0.9, "blind": 0.8},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -645,7 +649,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa27": {"dev": 1.0, "blind": 0.83},
     "qa28": {"dev": 0.95, "blind": 0.8},
     "qa29": {"dev": 0.9, "blind": 0.66},
-    "qa30": {"dev": 0.88, "blind": 0.75},
+    "qa30": {"dev": 1.0, "blind": 0.75},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

@@ -366,6 +366,10 @@ class QuestionAnswerer:
                     return timed
                 return self.not_found(parsed, nothing_due(parsed.window))
             return duties(self, parsed, scope)
+        if _sum_in_force(parsed):
+            # 最高奖现在奖多少钱: 现在 asks the sum in force (the amended rule's), not what is
+            # under way today; the question goes on as one without the time word.
+            parsed = replace(parsed, window=None)
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             timed = in_window(self, parsed, scope)
             if timed is not None:
@@ -734,6 +738,11 @@ class QuestionAnswerer:
                 and passages[0].share >= facts[0].share - TOTAL_TIE
             ):
                 facts = [c for c in facts if _states_total(c)]
+        if parsed.asks == Asks.MONEY and not _ASKS_TOTAL.search(parsed.text):
+            # 中创新航那个项目拿了多少: the sum 合计 of "中创新航…项目一期"等9个项目 is the
+            # group's, not what the one member the question names got.
+            facts = [c for c in facts if not _group_total_of_member(c, parsed)]
+            passages = [c for c in passages if not _group_total_of_member(c, parsed)]
         if ASKS_SPLIT.search(parsed.text) and any(
             _states_split(c) and c.share >= confidence.HEDGE for c in passages[:PASSAGE_POOL]
         ):
@@ -1271,6 +1280,18 @@ _CONTACT_WORD = re.compile(r"电话|邮箱|邮件|地址|联系|寄|信|打哪")
 ANSWER_SHARE = confidence.HEDGE
 
 
+def _sum_in_force(parsed: ParsedQuestion) -> bool:
+    """A 多少钱 question whose only time word is 现在 (now): it asks the sum a rule now pays."""
+    window = parsed.window
+    return (
+        parsed.asks == Asks.MONEY
+        and window is not None
+        and window.current
+        and window.start == window.end  # today alone: 现在, 目前, not a span (今年以来)
+        and parsed.has_topic
+    )
+
+
 def _kind_listed_first(
     close: list[FactLine], passages: Sequence[Candidate], chosen: Candidate, parsed: ParsedQuestion
 ) -> list[FactLine]:
@@ -1344,6 +1365,25 @@ TOTAL_TIE = 0.3
 def _states_total(candidate: Candidate) -> bool:
     return candidate.share >= confidence.ANSWER and bool(
         _STATES_TOTAL.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}")
+    )
+
+
+# A group named by its first member and its count: "…项目一期"等9个项目.
+_GROUP = re.compile(r"([^,,。;;]*?)等\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|家|项|名|户|所)")
+
+
+def _group_total_of_member(candidate: Candidate, parsed: ParsedQuestion) -> bool:
+    """Whether ``candidate`` states a total (合计) for a group the question names one member of:
+    a word of the question said only in the member's name, before 等N个."""
+    line = candidate.line
+    text = f"{line.value or ''} {line.label} {line.citation.quote or ''}"
+    members = [group.group(1) for group in _GROUP.finditer(text)]
+    if not members or not _STATES_TOTAL.search(text):
+        return False
+    rest = _GROUP.sub(" ", text)
+    return any(
+        len(w) >= 2 and any(w in member for member in members) and w not in rest
+        for w in parsed.words
     )
 
 

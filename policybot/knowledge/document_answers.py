@@ -416,7 +416,12 @@ def _document(
         return pool[0] if named or _names(index, pool[0], words) else None
     if not words and not parsed.region_ids:
         return None  # nothing names one of them (``_names_no_document``)
-    shares = {d.id: coverage(words, _name_text(index, d), index.passages.idf).share for d in pool}
+    # Who issued a document names it too (雄安的乡村振兴方案, of a plan whose title never says
+    # 雄安 while its issuer, 雄安新区管委会, does).
+    shares = {
+        d.id: coverage(words, f"{_name_text(index, d)} {d.issuer or ''}", index.passages.idf).share
+        for d in pool
+    }
     share = max(shares.values())
     tied = [d for d in pool if shares[d.id] == share]
     # Names saying no more of the question than each other (惠州's 奖励办法 and an untitled
@@ -432,6 +437,7 @@ def _document(
 # a page's header that writes 成文日期 is not named by them.
 _FIELD_ASKING_WORD = re.compile(
     r"成文|成文日期|落款|签发|印发|发文|日期|时间|那天|哪天|当天|几号|文号|发文单位|发文机关"
+    r"|发给|下达|下发|家发"
 )
 
 
@@ -726,9 +732,11 @@ def _joint_issuers(text: str, issuer: str) -> list[str] | None:
     XX县委办公室 XX县人民政府办公室关于印发…), in the first lines of its text; None when the
     title names no other organ beside it."""
     lines = [line for line in text.splitlines() if line.strip()]
-    for line in lines[:_JOINT_LINES]:
+    for number, line in enumerate(lines[:_JOINT_LINES]):
         before = _ISSUERS_BEFORE_TITLE.match(line)
         run = "".join(before.group(1).split()) if before else ""
+        if not run and _TITLE_OPENS.match(line):
+            run = _organ_lines_above(lines[:number])
         if issuer not in run or run == issuer:
             continue
         head, _, tail = run.partition(issuer)
@@ -737,6 +745,22 @@ def _joint_issuers(text: str, issuer: str) -> list[str] | None:
             return None
         return [*(others[0] or []), issuer, *(others[1] or [])]
     return None
+
+
+def _organ_lines_above(lines: list[str]) -> str:
+    """The organs named each on a line of its own right above a title line (中共XX新区工作委员会 /
+    XX新区管理委员会 / 关于印发…): one run, as a title naming them before 关于 gives it."""
+    run: list[str] = []
+    for line in reversed(lines):
+        organ = "".join(line.split())
+        if not _ORGAN.fullmatch(organ):
+            break
+        run.insert(0, organ)
+    return "".join(run)
+
+
+# A title line opening with 关于 (its issuers not before it on the line).
+_TITLE_OPENS = re.compile(r"\s*关于(?:印发|转发)")
 
 
 def _organs(run: str) -> list[str] | None:

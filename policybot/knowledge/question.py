@@ -513,6 +513,8 @@ _WHO_PATTERN = re.compile(
     r"(?:是不是|是否|由不由|是)[^,。?]{0,10}(?:牵头|负责|主管)(?:的)?[?？吗]"
     # 牵头考核单位是?, 数据采集单位是哪个: a unit asked by the role a note gives it.
     r"|(?:牵头|主办|承办|考核|采集|组织|实施)[\u4e00-\u9fff]{0,4}单位(?:是|为)"
+    # 那条哪个局牵头: the unit asked by its kind of office (局, 委, 厅, 办), as 哪个单位 asks it.
+    r"|哪(?:个|些|家)(?:局|委|厅|办)(?:来|去)?(?:牵头|负责|主管|主抓)"
 )
 _ELIGIBILITY = re.compile(
     r"(?:能|能够|可以|可不可以|能不能|是否能|有没有资格)(?:拿|享受|申请|申报|获得|领|得到|适用)[^?]{0,12}(?:吗|不|\?|$)|适用(?:于)?(?:哪|什么)|适不适用|有份"
@@ -600,6 +602,7 @@ ASKING_PHRASES = tuple(
             "几条",
             "几次",
             "几所",
+            "几年",
             # 实际利用外资那条是谁负责, 这项的牵头单位: pointing at a line of the plan, never a
             # word of it (it was searched and made the answer a partial match).
             "那条",
@@ -1684,7 +1687,17 @@ _WHICH_OFFICE_ISSUED = re.compile(
     r"(?=(?:联合|共同|一起)?(?:印发|下发|制发|发)(?:的|了|出|文))"
 )
 # 哪两个单位联合印发的: the issuers of a joint notice asked, whatever their number.
-_ISSUERS_ASKED = re.compile(r"哪(?:个|些|两个|几个|家)单位(?:联合|共同|一起)?(?:印发|下发|制发)")
+_ISSUERS_ASKED = re.compile(
+    r"哪(?:个|些|两个|几个|家)单位(?:联合|共同|一起)?(?:印发|下发|制发)"
+    # 方案是哪几家发的: the issuers counted by 家, the unit word left out.
+    r"|哪(?:几|两|三)?家(?:单位|部门|机关)?(?:联合|共同|一起)?(?:印发|下发|制发|发布|发)的"
+)
+# 方案发给了哪几个县, 项目计划下达给哪些地方的部门: whom a document itself was sent to (its
+# addressees), the document named right before the verb (not a sum: 资金发给谁 asks a recipient).
+_SENT_TO = re.compile(
+    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复)(?:是|被)?"
+    r"(?:印发|下达|下发|转发|发送|发|送)给了?(?:哪|谁)"
+)
 
 
 def _field(text: str, doc_number: str | None) -> str | None:
@@ -1692,6 +1705,8 @@ def _field(text: str, doc_number: str | None) -> str | None:
     about_document = doc_number is not None or any(word in text for word in _DOCUMENT_WORDS)
     if _PLAN_ENDS.search(text):
         return Field.PERIOD
+    if _SENT_TO.search(text):
+        return Field.ADDRESSEE
     for field, cues in _FIELD_CUES:
         plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED)
         cued = any(cue in text for cue in cues) or (

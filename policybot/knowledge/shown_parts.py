@@ -30,17 +30,8 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
     form = _ASKED_FORMS.get(parsed.asks)
     # A word inside a cited document's title (《…“加大制造业大企业奖励力度”政策实施细则…》)
     # names that document, half as much the clause's own subject.
-    said = [
-        [
-            1.0 if _said_in(word, CITED.sub(" ", clause)) else CITED_WORD if word in clause else 0.0
-            for word in parsed.words
-        ]
-        for clause in clauses
-    ]
-    hits = [
-        sum(row) + bool(form and form.search(clause))
-        for row, clause in zip(said, clauses, strict=True)
-    ]
+    said = [[_weight(word, clause) for word in parsed.words] for clause in clauses]
+    hits = [sum(row) + _form_said(form, clause) for row, clause in zip(said, clauses, strict=True)]
     top = max(hits)
     if hits.count(top) > 1:
         # Clauses tied: a word most clauses say is the sentence's subject (资金 through a whole
@@ -72,6 +63,29 @@ def shown_part(sentence: str, parsed: ParsedQuestion, limit: int = SHOWN_CHARS) 
     return ("…" if start > 0 else "") + text + ("…" if end < len(clauses) else "")
 
 
+def _form_said(form: re.Pattern[str] | None, clause: str) -> float:
+    """What saying the kind of value asked for counts for in ``clause``: 1, or half for a bare
+    year (2024年促进…奖补资金 names the year of a programme; 于2024年12月底前 says when). A
+    year in a cited doc number (粤工信函〔2022〕41号) is no value the clause says."""
+    if form is None:
+        return 0.0
+    found = [m.group(0) for m in form.finditer(CITED.sub(" ", clause))]
+    if not found:
+        return 0.0
+    return 1.0 if form is not DATE or any(not _BARE_YEAR.fullmatch(f) for f in found) else 0.5
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _weight(word: str, clause: str) -> float:
+    """What ``clause`` saying ``word`` counts for: 1 as its own words, ``CITED_WORD`` inside
+    a cited title or in a clause giving the basis of the notice, 0 not at all."""
+    if _said_in(word, CITED.sub(" ", clause)):
+        return CITED_WORD if _BASIS.match(clause) else 1.0
+    return CITED_WORD if word in clause else 0.0
+
+
 def _said_in(word: str, clause: str) -> bool:
     """Whether ``clause`` says ``word``, as written or in another form the documents use for
     it (不能用于 asked, 不得用于 written)."""
@@ -85,3 +99,7 @@ _ASKED_FORMS = {Asks.NUMBER: NUMBER, Asks.MONEY: MONEY, Asks.DATE: DATE}
 
 # What a word matched only inside a cited title counts for, in choosing the clause shown.
 CITED_WORD = 0.5
+
+# A clause giving what a notice is issued on (根据省政府审议通过的“新一轮…方案”): the words it
+# shares with a question name the notice's basis, as a cited title's do, not what is asked.
+_BASIS = re.compile(r"\s*(?:根据|依据)")
