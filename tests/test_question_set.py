@@ -622,6 +622,10 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa28": {"dev": 0.98, "blind": 0.89},
     "qa29": {"dev": 0.92, "blind": 0.82},
     "qa30": {"dev": 0.9, "blind": 0.8},
+    # The fresh batch qa31 (q2460-q2519, written before the bot ran on them) set its own floors
+    # to its first measurement over an evaluation store of 327 documents at 85b9b15's code:
+    # dev 44/56 (0.7857), blind 4/4 (aggregate only); no earlier batch moved.
+    "qa31": {"dev": 0.78, "blind": 1.0},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -650,6 +654,8 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa28": {"dev": 0.95, "blind": 0.8},
     "qa29": {"dev": 0.9, "blind": 0.66},
     "qa30": {"dev": 1.0, "blind": 0.75},
+    # The fresh batch qa31: out of store refused dev 9/9, blind 4/4 at its first measurement.
+    "qa31": {"dev": 1.0, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

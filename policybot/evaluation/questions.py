@@ -110,6 +110,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa28": ("q2200", "q2299"),
     "qa29": ("q2300", "q2399"),
     "qa30": ("q2400", "q2459"),
+    "qa31": ("q2460", "q2519"),
 }
 
 _ID = re.compile(r"^q\d{4}$")
