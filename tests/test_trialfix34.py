@@ -4,16 +4,20 @@ and as the task-table row it came from), /subscribe to a region whose deadlines 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
 
-from invented_plans import city_plan, task_table_plan
+from invented_plans import city_plan, invented_plans_service, task_table_plan
 from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge import commands
 from policybot.knowledge.answers import format_target_amount
+from policybot.knowledge.service import QueryService
 from test_admin_samples import admin_bot
 
 BOUNDED = city_plan("""一、主要目标
@@ -81,3 +85,44 @@ async def test_subscribing_with_deadlines_ahead_says_only_when(sqlite_engine: En
         (reply,) = await harness.say("/subscribe 示范市")
     assert "将在到期前" in reply.text, reply.text
     assert "都已过去" not in reply.text, reply.text
+
+
+YEARLY = city_plan("""一、主要目标
+2031—2033年,全市每年新增示范企业10家以上,每年培训质量管理人员2000人次以上。
+二、主要任务
+(一)加强质量监测。每年开展重点产品质量抽查。
+(二)建设示范区。2032年6月底前,各县(区)全面完成质量提升示范区建设任务并组织开展第三方评估验收和示范区建设成效总结推广及质量治理经验交流工作。
+(三)强化人才培养。2031—2033年,全市每年组织企业参加首席质量官培训、质量分析会、标准宣贯会、计量技术交流会等各类活动,推动企业建立健全质量管理体系,提升全员质量意识和能力。
+""")
+
+
+@pytest.fixture(scope="module")
+def yearly(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("trialfix34_yearly")
+    with invented_plans_service(Path(folder), YEARLY) as service:
+        yield service
+
+
+def test_what_a_region_does_every_year_lists_its_yearly_targets(yearly: QueryService) -> None:
+    """示范市每年要做什么 listed the yearly duty and the plan's sentences saying 每年, not the
+    targets set per year with their numbers (10家以上 新增示范企业 · 每年)."""
+    reply = render_plain(yearly.ask("示范市每年要做什么"))
+    lines = [line for line in reply.splitlines() if line[:1].isdigit() and ") " in line]
+    assert any(line.split(") ", 1)[1].startswith("10家以上") for line in lines), reply
+    assert any(line.split(") ", 1)[1].startswith("2000人次以上") for line in lines), reply
+    assert any("质量抽查" in line for line in lines), reply
+
+
+def test_a_list_line_shows_a_long_sentences_head(yearly: QueryService) -> None:
+    """A stage of 90 characters was a list line of its own (three lines of a phone): the line
+    shows its head, the whole sentence stays behind 出处."""
+    planned = commands.plan("deadlines", ["示范市", "全部"])
+    assert not isinstance(planned, commands.Usage)
+    answer = planned(yearly)
+    reply = render_plain(answer)
+    lines = [line for line in reply.splitlines() if line[:1].isdigit() and ") " in line]
+    assert any("2032-06-30" in line and "质量提升示范区" in line for line in lines), reply
+    assert all(len(line) <= 80 for line in lines), reply
+    assert not any("质量治理经验交流工作" in line for line in lines), reply
+    quotes = render_plain(answer, quotes=True)
+    assert "质量治理经验交流工作" in quotes, quotes
