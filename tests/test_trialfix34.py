@@ -126,3 +126,39 @@ def test_a_list_line_shows_a_long_sentences_head(yearly: QueryService) -> None:
     assert not any("质量治理经验交流工作" in line for line in lines), reply
     quotes = render_plain(answer, quotes=True)
     assert "质量治理经验交流工作" in quotes, quotes
+
+
+OPINION = """样例县人民政府办公室关于推进质量品牌建设的实施意见
+样政办发〔2024〕7号
+各乡镇人民政府,县政府各部门:
+为推进我县质量品牌建设,提出如下实施意见。
+一、工作目标
+到2026年,全县新增省级品牌企业5家。
+二、政策扶持
+对新获得省级品牌的企业,给予一次性奖励10万元。
+样例县人民政府办公室
+2024年5月6日
+"""
+
+
+async def test_a_follow_up_pointing_at_this_document_means_the_last_cited(
+    sqlite_engine: Engine,
+) -> None:
+    """这个办法什么时候印发的, after a reply citing an 实施意见, looked for a document called
+    办法 and answered 未找到(查找: 办法): the pointer means the document the chat is about."""
+    async with admin_bot(sqlite_engine) as harness:
+        await _with_plans(harness, OPINION)
+        (first,) = await harness.say("样例县推进质量品牌建设的实施意见是什么时候印发的")
+        assert "2024-05-06" in first.text, first.text
+        (follow,) = await harness.say("这个办法什么时候印发的")
+        assert "2024-05-06" in follow.text, follow.text
+        assert "办法" not in follow.text, follow.text
+        (number,) = await harness.say("该意见的文号是什么")
+        assert "样政办发〔2024〕7号" in number.text, number.text
+
+
+async def test_a_pointer_with_nothing_cited_yet_is_read_as_typed(sqlite_engine: Engine) -> None:
+    async with admin_bot(sqlite_engine) as harness:
+        await _with_plans(harness, OPINION)
+        (reply,) = await harness.say("这个办法什么时候印发的")
+    assert "2024-05-06" not in reply.text, reply.text
