@@ -99,8 +99,10 @@ def unit_list(names: tuple[str, ...]) -> str:
 
 
 def item_line(fact: FactLine, markup: Markup, *, region: bool = True, head: bool = False) -> str:
-    """One line: value, what, where, when. ``head``: a list's line, which shows the readable
-    head of a long "what" (its whole sentence is behind 出处)."""
+    """One line: value, what, where, when. ``head``: a line of a listing (every item found, one
+    line each), which shows the readable head of a long "what" (its whole sentence is behind
+    出处). The few sentences a question's answer weighs against each other are that answer
+    and are shown whole."""
     e = markup.escape
     label = clip(fact.label, _LABEL_LIMIT)
     if head:
@@ -318,7 +320,7 @@ def _body(
             lines.insert(0, markup.escape(clip(fact.label, _LABEL_LIMIT)))
         return lines + source_line(facts, markup, section=True)
     items = [
-        f"{number}) {item_line(fact, markup, region=_mixed_regions(answer), head=True)}"
+        f"{number}) {item_line(fact, markup, region=_mixed_regions(answer), head=answer.listing)}"
         for number, fact in enumerate(facts, first)
     ]
     return items + (source_line(facts, markup, section=False) if sources else [])
@@ -384,7 +386,7 @@ def page_chunks(
     current: list[FactLine] = []
     start = used = 0
     for index, fact in enumerate(answer.facts):
-        size = visible_length(item_line(fact, markup, head=True)) + 8
+        size = visible_length(item_line(fact, markup, head=answer.listing)) + 8
         if current and (len(current) >= max(1, page_size) or used + size > budget):
             chunks.append((start, current))
             current, start, used = [], index, 0
