@@ -320,10 +320,18 @@ def _body(
             lines.insert(0, markup.escape(clip(fact.label, _LABEL_LIMIT)))
         return lines + source_line(facts, markup, section=True)
     items = [
-        f"{number}) {item_line(fact, markup, region=_mixed_regions(answer), head=answer.listing)}"
+        f"{number}) {item_line(fact, markup, region=_mixed_regions(answer), head=shows_heads(answer))}"
         for number, fact in enumerate(facts, first)
     ]
     return items + (source_line(facts, markup, section=False) if sources else [])
+
+
+def shows_heads(answer: Answer) -> bool:
+    """A list's lines show the head of a long "what": a command's list (/targets, /deadlines)
+    and every item a question found (a listing). The few sentences a question's answer weighs
+    against each other are the answer itself and are shown whole (dev lost 16 questions whose
+    answer lay in such a sentence's tail)."""
+    return answer.listing or answer.question is None
 
 
 def _mixed_regions(answer: Answer) -> bool:
@@ -386,7 +394,7 @@ def page_chunks(
     current: list[FactLine] = []
     start = used = 0
     for index, fact in enumerate(answer.facts):
-        size = visible_length(item_line(fact, markup, head=answer.listing)) + 8
+        size = visible_length(item_line(fact, markup, head=shows_heads(answer))) + 8
         if current and (len(current) >= max(1, page_size) or used + size > budget):
             chunks.append((start, current))
             current, start, used = [], index, 0
