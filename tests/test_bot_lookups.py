@@ -234,7 +234,9 @@ async def test_no_page_exceeds_telegrams_limit(sqlite_engine: Engine) -> None:
                     unit="项",
                     quote=long_quote,
                 )
-                for i in range(1, 40)
+                # A list line shows a label's head only (``knowledge.heads``): enough items
+                # that the pages are still cut by size and count.
+                for i in range(1, 120)
             ],
         ),
     )

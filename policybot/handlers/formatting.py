@@ -27,6 +27,7 @@ from policybot.knowledge.clipping import (
     telegram_length,
     visible_length,
 )
+from policybot.knowledge.heads import LIST_WHAT_CHARS, clip_at_boundary
 from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS
 from policybot.knowledge.lines import tidy_section, without_outline_number
 from policybot.knowledge.models import FactKind
@@ -97,10 +98,15 @@ def unit_list(names: tuple[str, ...]) -> str:
 # -- one item ---------------------------------------------------------------------------------
 
 
-def item_line(fact: FactLine, markup: Markup, *, region: bool = True) -> str:
-    """One line: value, what, where, when."""
+def item_line(fact: FactLine, markup: Markup, *, region: bool = True, head: bool = False) -> str:
+    """One line: value, what, where, when. ``head``: a line of a listing (every item found, one
+    line each), which shows the readable head of a long "what" (its whole sentence is behind
+    出处). The few sentences a question's answer weighs against each other are that answer
+    and are shown whole."""
     e = markup.escape
     label = clip(fact.label, _LABEL_LIMIT)
+    if head:
+        label = clip_at_boundary(label, LIST_WHAT_CHARS)
     if fact.kind == "passage":
         text = e(label) + (f"({e(clip(fact.note, 40))})" if fact.note else "")
     elif fact.kind == "milestone":
@@ -314,10 +320,18 @@ def _body(
             lines.insert(0, markup.escape(clip(fact.label, _LABEL_LIMIT)))
         return lines + source_line(facts, markup, section=True)
     items = [
-        f"{number}) {item_line(fact, markup, region=_mixed_regions(answer))}"
+        f"{number}) {item_line(fact, markup, region=_mixed_regions(answer), head=shows_heads(answer))}"
         for number, fact in enumerate(facts, first)
     ]
     return items + (source_line(facts, markup, section=False) if sources else [])
+
+
+def shows_heads(answer: Answer) -> bool:
+    """A list's lines show the head of a long "what": a command's list (/targets, /deadlines)
+    and every item a question found (a listing). The few sentences a question's answer weighs
+    against each other are the answer itself and are shown whole (dev lost 16 questions whose
+    answer lay in such a sentence's tail)."""
+    return answer.listing or answer.question is None
 
 
 def _mixed_regions(answer: Answer) -> bool:
@@ -380,7 +394,7 @@ def page_chunks(
     current: list[FactLine] = []
     start = used = 0
     for index, fact in enumerate(answer.facts):
-        size = visible_length(item_line(fact, markup)) + 8
+        size = visible_length(item_line(fact, markup, head=shows_heads(answer))) + 8
         if current and (len(current) >= max(1, page_size) or used + size > budget):
             chunks.append((start, current))
             current, start, used = [], index, 0

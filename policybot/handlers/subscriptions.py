@@ -22,6 +22,7 @@ from policybot.handlers.rights import caller_is_admin, foreign_chat_refusal, tru
 from policybot.knowledge.clipping import LABEL_LIMIT, NAME_LIMIT, clip, fit_lines
 from policybot.knowledge.labels import ALL_WORDS
 from policybot.scheduler import subscriptions as subs
+from policybot.scheduler.horizon import nothing_ahead_note
 from policybot.scheduler.preview import upcoming_for_chat
 from policybot.scheduler.subscriptions import ChatInfo, Request
 from policybot.scheduler.timing import ReminderTiming
@@ -220,6 +221,8 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _reply(update, unresolved_reply(request.text, outcome.resolution))
         return
     label = topic_html(outcome.topic.label)
+    today = services.clock.now().astimezone(services.settings.tz).date()
+    note = await asyncio.to_thread(nothing_ahead_note, services.engine, outcome.topic, today)
     if outcome.created or outcome.reactivated:
         view = await _subscriptions_of(services, chat.id)
         if outcome.reactivated:
@@ -234,12 +237,12 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             )
         else:
             head = f"已订阅{_where(chat, update)}:{label}。"
-        text = (
-            f"{head}\n"
-            f"将在到期前 {_leads_text(view.lead_days)} 的 {services.settings.reminders.send_at} 提醒。"
+        when = f"到期前 {_leads_text(view.lead_days)} 的 {services.settings.reminders.send_at}"
+        text = f"{head}\n" + (
+            f"{note}以后收录新的规划,会在{when} 提醒。" if note else f"将在{when}提醒。"
         )
     else:
-        text = f"已经订阅过{_where(chat, update)}:{label}。"
+        text = f"已经订阅过{_where(chat, update)}:{label}。" + (f"\n{note}" if note else "")
     await _reply(update, text)
 
 

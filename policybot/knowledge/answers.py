@@ -144,23 +144,54 @@ def format_amount(value: float | None, unit: str | None, value_max: float | None
 # Qualifier words Chinese writes after the number (15个以上, 7.5%左右); the others (新增, 力争,
 # 达到, 不少于…) go before it, often before the subject too.
 TRAILING_QUALIFIERS = frozenset({"以上", "以下", "以内", "左右", "之内", "多"})
+# Words bounding the number itself (不少于8期, 超过20项): they are part of the value and stay
+# glued to it; shown apart from it (8期 … · 不少于) a line ends in a bound with no number.
+BOUND_QUALIFIERS = frozenset(
+    {
+        "不少于",
+        "不低于",
+        "不高于",
+        "不超过",
+        "不多于",
+        "超过",
+        "高于",
+        "低于",
+        "少于",
+        "多于",
+        "至少",
+    }
+)
 
 
 def qualifier_words(qualifier: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The extractor's ``力争;达到;以上`` as (words before the number, words after it)."""
+    """The extractor's ``力争;达到;以上`` as (words before the number, words after it); the
+    bounds of the number (不少于) are the value's, in neither (see :func:`bound_words`)."""
     words = [word for word in (qualifier or "").split(";") if word]
-    before = tuple(word for word in words if word not in TRAILING_QUALIFIERS)
+    before = tuple(
+        word for word in words if word not in TRAILING_QUALIFIERS and word not in BOUND_QUALIFIERS
+    )
     after = tuple(word for word in words if word in TRAILING_QUALIFIERS)
     return before, after
+
+
+def bound_words(qualifier: str | None) -> str:
+    """The words bounding the number (不少于), written right before it."""
+    return "".join(word for word in (qualifier or "").split(";") if word in BOUND_QUALIFIERS)
 
 
 def format_target_amount(
     value: float | None, unit: str | None, value_max: float | None, qualifier: str | None
 ) -> str:
-    """A target's quantity with the words the document writes right after it: "7.5%左右",
-    "15个以上" (the words before it are the line's note)."""
+    """A target's quantity with the words the document writes right around it: "7.5%左右",
+    "15个以上", "不少于8期" (the other words before it are the line's note)."""
     amount = format_amount(value, unit, value_max)
-    return amount + "".join(qualifier_words(qualifier)[1]) if amount else amount
+    if not amount:
+        return amount
+    bound = bound_words(qualifier)
+    after = "".join(qualifier_words(qualifier)[1])
+    if bound and after:  # 不少于…以上 says the bound twice: the document's own order wins
+        bound = ""
+    return bound + amount + after
 
 
 def format_yuan(amount: float, *, is_cap: bool = False) -> str:

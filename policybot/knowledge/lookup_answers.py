@@ -28,6 +28,7 @@ from policybot.knowledge.answers import (
     not_found_about,
 )
 from policybot.knowledge.extract.dates import find_time_mentions
+from policybot.knowledge.heads import clip_at_boundary
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.lines import (
     PASSAGE,
@@ -649,28 +650,6 @@ _SENTENCE_EDGES = " 。.;；,，"
 
 # A passage opening with the end of a quotation whose start is not in it (造”对标…).
 _DANGLING_CLOSE = re.compile(r"^[^“”「」《》]{1,3}[”」》]")
-# After these a clipped line ends on a whole phrase (…区财政局、区科技局…).
-_PHRASE_END = re.compile(r"[,、;:。!?,;:!?)）]")
-
-
-def clip_at_boundary(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters (ending in …) where a phrase or a word ends, never
-    inside a word: after the last punctuation mark in the second half of what fits, else after
-    the last whole word (jieba), else where the limit falls."""
-    if len(text) <= limit:
-        return text
-    head = text[: limit - 1]
-    ends = [match.start() for match in _PHRASE_END.finditer(head)]
-    if ends and ends[-1] >= limit // 2:
-        return head[: ends[-1]] + "…"
-    end = 0
-    for word in vocabulary.cut(text[: limit + 8]):
-        if end + len(word) > limit - 1:
-            break
-        end += len(word)
-    if end >= limit // 2:
-        return head[:end] + "…"
-    return head + "…"
 
 
 def listing_title(

@@ -15,6 +15,7 @@ from policybot.knowledge.lines import passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import ParsedQuestion
 from policybot.knowledge.question_scope import Scope
+from policybot.knowledge.search import IndexedFact
 from policybot.knowledge.shown_parts import shown_part
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ def recurring_list(
         limit=LIST_LIMIT,
     )
     facts = [fact for fact in result.hits if fact.row.every in asked]
+    if "year" in asked:
+        facts += yearly_targets(answerer, scope)
     if not facts:
         return None
     lines = [answerer.line(fact) for fact in facts]
@@ -63,3 +66,16 @@ def recurring_list(
         shown = shown_part(text, parsed)
         lines.append(passage_line(answerer.index, hit.document_id, hit.number, hit.passage, shown))
     return answerer.found(parsed, scope, lines, listing=True, total=len(lines))
+
+
+def yearly_targets(answerer: QuestionAnswerer, scope: Scope) -> list[IndexedFact]:
+    """The targets set per year (每年新增…家以上) in scope: the yearly commitments a region
+    makes, listed with the duties as their numbers (value first), not as their sentences."""
+    result = answerer.index.search(
+        None,
+        kinds=[FactKind.TARGET],
+        region_ids=scope.exact_regions or scope.region_ids,
+        document_ids=scope.document_ids,
+        limit=LIST_LIMIT,
+    )
+    return [fact for fact in result.hits if fact.row.per_year]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from policybot.knowledge.answer_layout import answer_kind, answer_title
@@ -19,6 +20,7 @@ from policybot.knowledge.answer_sizes import LIST_LIMIT, NEAR_TIES, PHONE_PAGE_I
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.confidence import Verdict, decide
+from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.heading_counts import asks_item_count, count_in_heading
 from policybot.knowledge.lines import PASSAGE, passage_line
 from policybot.knowledge.lookup_answers import unit_targets, unit_tasks
@@ -26,6 +28,7 @@ from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageText
 from policybot.knowledge.question import ParsedQuestion
 from policybot.knowledge.question_scope import Scope, short_place
+from policybot.knowledge.search import IndexedFact
 from policybot.knowledge.shown_parts import shown_part
 
 if TYPE_CHECKING:
@@ -90,6 +93,7 @@ def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> 
     names = {answerer.index.unit(u).name for u in parsed.unit_ids}
     spoken = {parsed.unit_text or "", *names} - {""}
     seen_sections: set[str | None] = set()
+    dated = _dated_duties(result.hits)
     # A unit that leads no stored item may still lead tasks its own region's plans give it
     # (责任单位:市工商局 under a heading): those plans are looked through as well.
     regions = {answerer.index.unit(u).region_id for u in parsed.unit_ids}
@@ -104,6 +108,8 @@ def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> 
             led = bool(names & {*passage.lead_units, *passage.support_units})
             named = any(name in passage.text for name in spoken)
             if not (led or named) or (led and passage.section in seen_sections):
+                continue
+            if led and _listed_as_fact(passage, document_id, dated):
                 continue
             if led:
                 seen_sections.add(passage.section)
@@ -152,6 +158,31 @@ def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> 
         many = f"“{parsed.unit_text}”({len(parsed.unit_ids)}个单位)"
         answer = replace(answer, title=answer_title(scope, parsed, [many]))
     return unit_tasks(answerer.index, answer, parsed.unit_ids)
+
+
+# A stored item by where, when and whose: a table row saying the same is that item.
+DatedDuty = tuple[int, date, frozenset[str]]
+
+
+def _dated_duties(facts: Sequence[IndexedFact]) -> set[DatedDuty]:
+    """The dated items found (a deadline or a target's date), by document, date and the
+    units on them."""
+    dated: set[DatedDuty] = set()
+    for fact in facts:
+        due = fact.row.due
+        if due is not None:
+            units = frozenset({*fact.lead_units, *fact.support_units})
+            dated.add((fact.row.document_id, due, units))
+    return dated
+
+
+def _listed_as_fact(passage: PassageText, document_id: int, dated: set[DatedDuty]) -> bool:
+    """A task-table row whose deadline and units are a listed item's: the item was taken
+    from that row (its units are the row's cells), so the row is the same duty, listed once
+    (it was listed twice, as the item and as the row's task)."""
+    units = frozenset({*passage.lead_units, *passage.support_units})
+    said = {m.last for m in find_time_mentions(passage.text) if m.kind == "point"}
+    return any((document_id, due, units) in dated for due in {passage.due, *said} if due)
 
 
 def regions_of_tasks(answerer: QuestionAnswerer, lines: Sequence[FactLine]) -> dict[str, int]:
