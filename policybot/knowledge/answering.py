@@ -107,6 +107,7 @@ from policybot.knowledge.reward_rule_answers import (
 from policybot.knowledge.reward_tiers import (
     holds_amount,
 )
+from policybot.knowledge.same_lines import one_per_statement
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
 from policybot.knowledge.unit_duties import count_in_heading_of, duties
@@ -1164,6 +1165,10 @@ class QuestionAnswerer:
         listing: bool = False,
         total: int | None = None,
     ) -> Answer:
+        folded = one_per_statement(lines)  # a target a sentence and a table row both state
+        if total is not None:
+            total -= len(lines) - len(folded)
+        lines = folded
         first = lines[0]
         headline = (
             HEDGE_TEXT if hedged else headline_of(first, parsed, listing, total or len(lines))
