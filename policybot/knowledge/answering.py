@@ -26,6 +26,7 @@ from policybot.knowledge.answer_layout import (
     as_typed,
     disagreement,
     headline_of,
+    leads_by_place,
     level_named,
     row_or_near_ties,
     rows_of_places_asked,
@@ -1173,6 +1174,8 @@ class QuestionAnswerer:
         headline = (
             HEDGE_TEXT if hedged else headline_of(first, parsed, listing, total or len(lines))
         )
+        if not hedged and not listing and parsed.asks == Asks.WHO:
+            headline = leads_by_place(lines, parsed) or headline
         if not hedged and not listing and headline == first.value:
             headline = disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
