@@ -165,11 +165,7 @@ class Speller:
                     slips = [i for i in range(length) if word[i] != window[i]]
                     if len(slips) != 1 or begin + slips[0] not in (index, index + 1):
                         continue
-                    short_ok = (
-                        length >= MASK_LENGTH
-                        or word.endswith(_PLACE_ENDINGS)
-                        or self._fits_between(run, begin + slips[0], word[slips[0]])
-                    )
+                    short_ok = length >= MASK_LENGTH or word.endswith(_PLACE_ENDINGS)
                     homophone = short_ok and sound(word) == sound(window)
                     if not self._looks_slipped(run, begin + slips[0], either=homophone):
                         continue
@@ -191,20 +187,6 @@ class Speller:
         left = position == 0 or run[position - 1 : position + 1] not in self._pairs
         right = position == len(run) - 1 or run[position : position + 2] not in self._pairs
         return (left or right) if either else (left and right)
-
-    def _fits_between(self, run: str, position: int, char: str) -> bool:
-        """A short homophone (明牌 for 名牌) is a slip when the typed character makes a pair
-        the documents never write and the store's character pairs with both neighbours as they
-        do (省明牌要 → 省名牌要: 省名 and 名牌 written, 明牌 never; 省明 of 省明确 proves
-        nothing): the rest of the question then fits the word exactly."""
-        if run[position] in FUNCTION_CHARACTERS:
-            return False
-        if not self._looks_slipped(run, position, either=True):
-            return False
-        sides = [run[position - 1] + char] if position > 0 else []
-        if position < len(run) - 1:
-            sides.append(char + run[position + 1])
-        return len(sides) == 2 and all(pair in self._pairs for pair in sides)
 
     def _breaks_pair(self, run: str, position: int, char: str) -> bool:
         """Putting ``char`` at ``position`` breaks a two-character word of the store into a pair
