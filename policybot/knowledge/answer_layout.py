@@ -147,6 +147,24 @@ def _whole_region(regions: Sequence[str]) -> str | None:
     return None
 
 
+def leads_by_place(lines: Sequence[FactLine], parsed: ParsedQuestion) -> str | None:
+    """谁负责 answered by items of several regions (or documents) whose leads differ: each
+    place's lead (湖州市 牵头: 市质量技监局;佛山市 牵头: 市经信局), never the first item's
+    units as the lead of all. None when one place's units answer for every item."""
+    by_place: dict[str, tuple[str, ...]] = {}
+    for line in lines:
+        if line.lead_units and line.kind != "document":
+            place = line.region or line.citation.document
+            by_place.setdefault(place, line.lead_units)
+    if len(set(by_place.values())) < 2:
+        return None
+    asked = parsed.unit_text or ""
+    return ";".join(
+        f"{place} 牵头: {'、'.join(sorted(units, key=lambda unit: bool(asked) and asked not in unit))}"
+        for place, units in by_place.items()
+    )
+
+
 def _units_text(line: FactLine, parsed: ParsedQuestion) -> str:
     asked = parsed.unit_text or ""
 

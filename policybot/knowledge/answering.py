@@ -26,6 +26,7 @@ from policybot.knowledge.answer_layout import (
     as_typed,
     disagreement,
     headline_of,
+    leads_by_place,
     level_named,
     row_or_near_ties,
     rows_of_places_asked,
@@ -107,6 +108,7 @@ from policybot.knowledge.reward_rule_answers import (
 from policybot.knowledge.reward_tiers import (
     holds_amount,
 )
+from policybot.knowledge.same_lines import one_per_statement
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
 from policybot.knowledge.unit_duties import count_in_heading_of, duties
@@ -1173,10 +1175,16 @@ class QuestionAnswerer:
         listing: bool = False,
         total: int | None = None,
     ) -> Answer:
+        folded = one_per_statement(lines)  # a target a sentence and a table row both state
+        if total is not None:
+            total -= len(lines) - len(folded)
+        lines = folded
         first = lines[0]
         headline = (
             HEDGE_TEXT if hedged else headline_of(first, parsed, listing, total or len(lines))
         )
+        if not hedged and not listing and parsed.asks == Asks.WHO:
+            headline = leads_by_place(lines, parsed) or headline
         if not hedged and not listing and headline == first.value:
             headline = disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
         if len(lines) == 1 and not listing and first.kind != PASSAGE:

@@ -19,6 +19,8 @@ def not_found_about(words: str, why: str | None = None) -> str:
     (未找到“南海”“区经促局”的相关内容), not one quote around words and a space."""
     parts = words.split()
     if why:
+        # (乡村 of 收录的文件没有乡村振兴的内容: a word the reason names is not searched apart.)
+        parts = [part for part in parts if part not in why]
         searched = "、".join(parts[:_QUOTED_WORDS]) + ("等" if len(parts) > _QUOTED_WORDS else "")
         return f"{NOT_FOUND}:{why}" + (f"(查找: {searched})" if searched else "")
     if len(parts) >= _FOREIGN_WORDS and not any(_has_chinese(part) for part in parts):

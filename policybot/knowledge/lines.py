@@ -43,7 +43,7 @@ def fact_line(
     return FactLine(
         kind=row.kind,
         fact_id=row.id,
-        label=row.label,
+        label=own_label(row.label, row.district),
         citation=fact_citation(fact),
         value=fact_value(fact),
         region=region,
@@ -56,6 +56,18 @@ def fact_line(
         note=_note(fact),
         edited=fact.edited,
     )
+
+
+# The words a per-district row's subject begins with for all of them (各区, 各县(区), 各镇街).
+_EACH_DISTRICT = re.compile(r"^各(?:县[(（]?[市区]?[)）]?|[区县市镇乡]|镇街|镇[(（]街道?[)）])")
+
+
+def own_label(label: str, district: str | None) -> str:
+    """A district's figure from a row of every district's (各区每年培育…: 南海35家) is that
+    district's, and its line says so by the place beside it, not 各区 (trial 34)."""
+    if not district:
+        return label
+    return _EACH_DISTRICT.sub("", label, count=1) or label
 
 
 def fact_region(index: KnowledgeIndex, fact: IndexedFact) -> str | None:
