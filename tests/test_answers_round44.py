@@ -1,0 +1,46 @@
+"""Answers round 44 (issue 12): a term a plan writes at one level with its head in quotation
+marks (省级“小巨人”企业) is written at that level, so a question naming that level is answered
+rather than told only the other level is written. Every text is invented (made-up figures and
+titles)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import invented_plans_service
+
+ASKED = datetime(2031, 9, 15, 1, tzinfo=UTC)
+
+# A county plan writing the term bare at the national level and quoted at the provincial one.
+QUOTED = """云岭县制造业提质行动方案
+一、主要目标
+到2033年,国家级小巨人企业达到6家,省级“小巨人”企业达到370家。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("round44")
+    with invented_plans_service(Path(folder), QUOTED, now=ASKED) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
+
+
+def test_a_level_written_with_the_term_quoted_is_written(service: QueryService) -> None:
+    reply = _ask(service, "云岭县33年省级小巨人企业要到多少家")
+    assert "370家" in reply, reply
+    assert "只写了" not in reply, reply
+
+
+def test_a_level_written_nowhere_is_still_told(service: QueryService) -> None:
+    reply = _ask(service, "云岭县33年市级小巨人企业要到多少家")
+    assert "只写了" in reply, reply
