@@ -1,6 +1,7 @@
 """Answers round 44 (issue 12): a term a plan writes at one level with its head in quotation
 marks (省级“小巨人”企业) is written at that level, so a question naming that level is answered
-rather than told only the other level is written. Every text is invented (made-up figures and
+rather than told only the other level is written; 是啥时候下的 asks the day a notice was
+handed down, though the question names it by its content only. Every text is invented (made-up figures and
 titles)."""
 
 from __future__ import annotations
@@ -23,11 +24,22 @@ QUOTED = """云岭县制造业提质行动方案
 到2033年,国家级小巨人企业达到6家,省级“小巨人”企业达到370家。
 """
 
+# A notice handing down a year's targets, named in questions by its content.
+HANDED = """样板省人民政府办公厅关于下达2031年茶叶生产目标责任制指标任务的通知
+样政办〔2031〕9号
+各市人民政府:
+现将2031年茶叶生产目标责任制主要指标任务分解下达给你们,请认真贯彻执行。
+2031年全省茶叶产量达到12万吨,茶园面积稳定在300万亩。
+各市要于2031年12月底前将目标责任制完成情况报省农业厅。
+样板省人民政府办公厅
+2031年2月17日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round44")
-    with invented_plans_service(Path(folder), QUOTED, now=ASKED) as service:
+    with invented_plans_service(Path(folder), QUOTED, HANDED, now=ASKED) as service:
         yield service
 
 
@@ -44,3 +56,8 @@ def test_a_level_written_with_the_term_quoted_is_written(service: QueryService) 
 def test_a_level_written_nowhere_is_still_told(service: QueryService) -> None:
     reply = _ask(service, "云岭县33年市级小巨人企业要到多少家")
     assert "只写了" in reply, reply
+
+
+def test_when_targets_were_handed_down_is_the_notices_day(service: QueryService) -> None:
+    reply = _ask(service, "样板省31年那个茶叶生产目标责任制指标任务是啥时候下的?")
+    assert "2031-02-17" in reply, reply
