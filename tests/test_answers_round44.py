@@ -1,7 +1,8 @@
 """Answers round 44 (issue 12): a term a plan writes at one level with its head in quotation
 marks (省级“小巨人”企业) is written at that level, so a question naming that level is answered
 rather than told only the other level is written; 是啥时候下的 asks the day a notice was
-handed down, though the question names it by its content only. Every text is invented (made-up figures and
+handed down, though the question names it by its content only; 年终考评 is said by a sentence
+opening with 年终 and ending with 考评. Every text is invented (made-up figures and
 titles)."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge.confidence import _credit
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import invented_plans_service
 
@@ -31,6 +33,7 @@ HANDED = """样板省人民政府办公厅关于下达2031年茶叶生产目标�
 现将2031年茶叶生产目标责任制主要指标任务分解下达给你们,请认真贯彻执行。
 2031年全省茶叶产量达到12万吨,茶园面积稳定在300万亩。
 各市要于2031年12月底前将目标责任制完成情况报省农业厅。
+年终依据省茶叶检测中心、省农情站核定的数据,组织有关部门逐级进行考评,对完成任务好的予以表彰。
 样板省人民政府办公厅
 2031年2月17日
 """
@@ -61,3 +64,14 @@ def test_a_level_written_nowhere_is_still_told(service: QueryService) -> None:
 def test_when_targets_were_handed_down_is_the_notices_day(service: QueryService) -> None:
     reply = _ask(service, "样板省31年那个茶叶生产目标责任制指标任务是啥时候下的?")
     assert "2031-02-17" in reply, reply
+
+
+def test_a_time_of_year_and_its_act_are_said_apart(service: QueryService) -> None:
+    reply = _ask(service, "样板省2031年茶叶生产目标责任制年终考评用谁核定的数据?")
+    assert "省茶叶检测中心" in reply, reply
+    assert "仅供参考" not in reply, reply
+
+
+def test_a_time_of_year_alone_is_not_its_act() -> None:
+    assert _credit("年终考评", "年终依据核定的数据,组织有关部门逐级进行考评。") == 1.0
+    assert _credit("年终考评", "年终依据核定的数据。组织有关部门逐级进行考评。") < 1.0
