@@ -2,7 +2,8 @@
 marks (省级“小巨人”企业) is written at that level, so a question naming that level is answered
 rather than told only the other level is written; 是啥时候下的 asks the day a notice was
 handed down, though the question names it by its content only; 年终考评 is said by a sentence
-opening with 年终 and ending with 考评. Every text is invented (made-up figures and
+opening with 年终 and ending with 考评; 一年授几个 is answered by 每年授奖数量不限, a count left
+open. Every text is invented (made-up figures and
 titles)."""
 
 from __future__ import annotations
@@ -38,11 +39,18 @@ HANDED = """样板省人民政府办公厅关于下达2031年茶叶生产目标�
 2031年2月17日
 """
 
+# A reward rule capping some awards' counts and leaving one's open.
+COUNTS = """青萝市科学技术奖励办法
+第三条 青萝市自然科学奖和青萝市技术发明奖每年授奖项目总数不超过80项。
+第四条 青萝市国际科技交流奖每年授奖数量不限。
+第五条 青萝市国际科技交流奖授予对本市科技事业作出重要贡献的外国人或者外国组织。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round44")
-    with invented_plans_service(Path(folder), QUOTED, HANDED, now=ASKED) as service:
+    with invented_plans_service(Path(folder), QUOTED, HANDED, COUNTS, now=ASKED) as service:
         yield service
 
 
@@ -75,3 +83,9 @@ def test_a_time_of_year_and_its_act_are_said_apart(service: QueryService) -> Non
 def test_a_time_of_year_alone_is_not_its_act() -> None:
     assert _credit("年终考评", "年终依据核定的数据,组织有关部门逐级进行考评。") == 1.0
     assert _credit("年终考评", "年终依据核定的数据。组织有关部门逐级进行考评。") < 1.0
+
+
+def test_a_count_left_open_answers_how_many_a_year(service: QueryService) -> None:
+    reply = _ask(service, "青萝市国际科技交流奖一年授几个")
+    assert "数量不限" in reply, reply
+    assert "仅供参考" not in reply, reply

@@ -146,9 +146,9 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("那个单位", "哪个单位"),
     ("那个机关", "哪个机关"),
 )
-# 一年一次, 一年评几家, 一季度一次: how often, which the documents write 每年, 每季度 (一季度
+# 一年一次, 一年评几家, 一年授几个, 一季度一次: how often, which the documents write 每年, 每季度 (一季度
 # alone is the first quarter, 一年 alone a span: 有效期一年).
-_EVERY = re.compile(r"(?<![第其\d十])一(年|季度|个月|月|周)(?=一次|[评搞办开举组报检查])")
+_EVERY = re.compile(r"(?<![第其\d十])一(年|季度|个月|月|周)(?=一次|[评搞办开举组报检查授])")
 # 奖金啥时候给, 补助什么时候发: when a sum is paid out, which the rules say by the stage it is
 # paid at (项目注册后兑现一半, 投产后一次性兑现), seldom by a date: asked as how it is paid.
 _PAID_WHEN = re.compile(
