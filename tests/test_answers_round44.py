@@ -3,7 +3,7 @@ marks (省级“小巨人”企业) is written at that level, so a question nami
 rather than told only the other level is written; 是啥时候下的 asks the day a notice was
 handed down, though the question names it by its content only; 年终考评 is said by a sentence
 opening with 年终 and ending with 考评; 一年授几个 is answered by 每年授奖数量不限, a count left
-open. Every text is invented (made-up figures and
+open; a traditional copy's 産 (the Japanese form of 產) reads 产. Every text is invented (made-up figures and
 titles)."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from policybot.handlers.formatting import render_plain
+from policybot.knowledge.chinese import to_simplified
 from policybot.knowledge.confidence import _credit
 from policybot.knowledge.service import QueryService
 from tests.invented_plans import invented_plans_service
@@ -89,3 +90,9 @@ def test_a_count_left_open_answers_how_many_a_year(service: QueryService) -> Non
     reply = _ask(service, "青萝市国际科技交流奖一年授几个")
     assert "数量不限" in reply, reply
     assert "仅供参考" not in reply, reply
+
+
+def test_the_japanese_form_of_chan_reads_as_simplified() -> None:
+    # A traditional copy with pinyin glosses writes 數字經濟核心産(chǎn)業: its words must match
+    # the 产业 of a question.
+    assert to_simplified("核心産業增加值") == "核心产业增加值"
