@@ -624,8 +624,10 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa30": {"dev": 0.9, "blind": 0.8},
     # The fresh batch qa31 (q2460-q2519, written before the bot ran on them) set its own floors
     # to its first measurement over an evaluation store of 327 documents at 85b9b15's code:
-    # dev 44/56 (0.7857), blind 4/4 (aggregate only); no earlier batch moved.
-    "qa31": {"dev": 0.78, "blind": 1.0},
+    # dev 44/56 (0.7857), blind 4/4 (aggregate only); no earlier batch moved. Answers round 44
+    # raised dev to 48/56 (0.8571: q2470 quoted level, q2460 是啥时候下的, q2461 年终…考评,
+    # q2502 一年授几个 → 数量不限).
+    "qa31": {"dev": 0.85, "blind": 1.0},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an

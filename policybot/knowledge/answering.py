@@ -187,6 +187,8 @@ _COMPANION_DOCUMENT = re.compile(
 _LEVELLED = re.compile(r"(国家|省|市|县|区)级([\u4e00-\u9fff]{2,12})")
 _LEVELS = ("国家", "省", "市", "县", "区")
 _LEVEL_SEPARATORS = ("、", "和", "及", "与", "或", "/")
+# Quotation marks a document may put round a levelled term: 省级“专精特新”中小企业.
+_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"), ("‘", "’"))
 # 合格率实际是多少, 实际完成了几家: what was achieved, which a plan's aim does not say.
 _ASKS_ACTUAL = re.compile(r"实际(?:上)?(?:是|达到|达成|完成|实现|有|为|值|情况|多少|几)")
 # A sentence stating an aim (力争达到95%, 不少于40家), not a result.
@@ -529,7 +531,7 @@ class QuestionAnswerer:
     def _writes_level(self, level: str, named: str) -> bool:
         """Whether a document writes ``named`` at ``level``: 市级制造业创新中心, or in a list of
         levels sharing it (市级、省级制造业创新中心; 国家级、市级和县级…)."""
-        if self.index.mentions(f"{level}级{named}"):
+        if self.index.mentions(f"{level}级{named}") or self._writes_quoted(level, named):
             return True
         others = [other for other in _LEVELS if other != level]
         chains = [[a] for a in others] + [[a, b] for a in others for b in others if a != b]
@@ -541,6 +543,15 @@ class QuestionAnswerer:
             )
             for sep in _LEVEL_SEPARATORS
             for chain in chains
+        )
+
+    def _writes_quoted(self, level: str, named: str) -> bool:
+        """Whether a document writes ``named`` at ``level`` with its head in quotation marks:
+        省级“专精特新”中小企业 writes 省级专精特新中小企业 as surely as the bare form."""
+        return any(
+            self.index.mentions(f"{level}级{opening}{named[:end]}{closing}{named[end:]}")
+            for opening, closing in _QUOTE_PAIRS
+            for end in range(2, len(named) + 1)
         )
 
     def _titled_in(self, word: str, scope: Scope) -> bool:

@@ -51,8 +51,9 @@ def _converter() -> _Converter:
 
 
 # Variant forms OpenCC's t2s leaves alone though pages print them for the traditional character:
-# 陜 (U+965C) stands for 陝 in big5 copies of mainland pages ("陜西省人民政府辦公廳").
-_VARIANTS = str.maketrans({"陜": "陕"})
+# 陜 (U+965C) stands for 陝 in big5 copies of mainland pages ("陜西省人民政府辦公廳"); 産
+# (U+7523, the Japanese form) for 產 in traditional copies ("數字經濟核心産業").
+_VARIANTS = str.maketrans({"陜": "陕", "産": "产"})
 
 
 def to_simplified(text: str) -> str:

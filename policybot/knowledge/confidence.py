@@ -288,6 +288,8 @@ def _credit(word: str, text: str) -> float:
         return 1.0
     if _apart(word, text) or _with_aside(word, text) or _halves_apart(word, text):
         return 1.0
+    if _when_then_act(word, text):
+        return 1.0
     if _head_written_long(word, text) or _province_titled(word, text):
         return 1.0
     if len(word) < 3 or (len(word) == 3 and not any(c.isdigit() for c in word)):
@@ -360,6 +362,20 @@ def _halves_apart(word: str, text: str) -> bool:
     first, second = re.escape(word[:2]), re.escape(word[2:])
     between = rf"[^,;。,;:!?!?]{{1,{_HALVES_GAP}}}"
     return re.search(f"{first}{between}{second}", text) is not None
+
+
+# When in the year a thing is done (年终考评, 年底考核): a sentence opens with the time and says
+# the act at its end (年终依据…确认的数据,组织有关部门逐级进行考评).
+_TIMES_OF_YEAR = frozenset({"年终", "年底", "年初", "年中", "年末", "季末", "月底", "月末"})
+
+
+def _when_then_act(word: str, text: str) -> bool:
+    """A four-character word of a time of the year and an act (年终考评) that one sentence
+    of the text writes with the time first and the act later, however far."""
+    if len(word) != 4 or word[:2] not in _TIMES_OF_YEAR:
+        return False
+    first, second = re.escape(word[:2]), re.escape(word[2:])
+    return re.search(f"{first}[^。;;!?!?]*{second}", text) is not None
 
 
 # A level of government (省, 市) and its organ, written with the session between them: 省人大 in

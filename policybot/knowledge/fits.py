@@ -125,6 +125,10 @@ def fact_kinds(parsed: ParsedQuestion) -> list[str] | None:
     return None
 
 
+# A count a rule leaves open (数量不限, 不限名额): the answer to how many, though no number.
+_UNLIMITED_COUNT = re.compile(r"(?:数量|名额|人数|个数|项数)不限|不限(?:数量|名额|人数)")
+
+
 def fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
     """Is this fact the kind of answer the question asks for?"""
     row = fact.row
@@ -200,6 +204,9 @@ def passage_fits(
     if parsed.asks == Asks.NUMBER:
         # A year is no quantity: a table's title (2015年…计划表) does not say how many.
         text = _YEARS.sub(" ", text)
+        if _UNLIMITED_COUNT.search(text):
+            # 一年授几个, answered by 每年授奖数量不限: no number is the answer.
+            return True
         if _COUNTED_THINGS.search(parsed.text):
             # 几家, 多少个: a number counting things, not a sum of money or a share.
             return _counts_as_asked(text, parsed.text)

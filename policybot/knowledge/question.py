@@ -146,9 +146,9 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("那个单位", "哪个单位"),
     ("那个机关", "哪个机关"),
 )
-# 一年一次, 一年评几家, 一季度一次: how often, which the documents write 每年, 每季度 (一季度
+# 一年一次, 一年评几家, 一年授几个, 一季度一次: how often, which the documents write 每年, 每季度 (一季度
 # alone is the first quarter, 一年 alone a span: 有效期一年).
-_EVERY = re.compile(r"(?<![第其\d十])一(年|季度|个月|月|周)(?=一次|[评搞办开举组报检查])")
+_EVERY = re.compile(r"(?<![第其\d十])一(年|季度|个月|月|周)(?=一次|[评搞办开举组报检查授])")
 # 奖金啥时候给, 补助什么时候发: when a sum is paid out, which the rules say by the stage it is
 # paid at (项目注册后兑现一半, 投产后一次性兑现), seldom by a date: asked as how it is paid.
 _PAID_WHEN = re.compile(
@@ -465,6 +465,9 @@ _WHOSE_DAY = re.compile(
 )
 # 公开日期是哪天, 发布时间是什么时候: the page's own name of the date, asked.
 _WHEN_ISSUED = re.compile(rf"{_WHEN}(?:正式)?{_ISSUE}|{_ISSUE}(?:日期|时间)?(?:于|是|的)?{_WHEN}")
+# 指标任务是啥时候下的: 是…下的 asks when a thing was handed down, a past act — the document's
+# day, even when the question names the document by its content, not as 通知 or 方案.
+_HANDED_DOWN = re.compile(rf"是{_WHEN}(?:正式)?(?:下|下发|下达|印发)的[?？]?$")
 
 _MONEY = ("奖励多少", "奖多少", "多少奖励", "奖金", "补助多少", "资助多少")
 # 多少万 is a sum of money unless a measure follows (多少万亩, 几万人次).
@@ -1715,6 +1718,8 @@ def _field(text: str, doc_number: str | None) -> str | None:
         if cued and (about_document or plainly_about_documents):
             return field
     if about_document and (_WHEN_ISSUED.search(text) or _WHOSE_DAY.search(text)):
+        return Field.SIGNED
+    if _HANDED_DOWN.search(text):
         return Field.SIGNED
     if doc_number is not None and not any(cue in text for cue in _NUMBER + _DATE + _WHO):
         return Field.TITLE
