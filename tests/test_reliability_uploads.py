@@ -253,7 +253,8 @@ def test_a_preview_shows_each_quotas_district_and_a_start_only_milestones_date(
     )
     preview = uploads.prepare_upload(engine, text.encode(), "plan.txt", chat_id=1, user_id=ADMIN)
     targets = preview.first_items["target"]
-    assert [re.findall(r"\(([^()]*)\) \d", item) for item in targets] == [
+    # The bound is written with its number: "(越城区) 不少于8家".
+    assert [re.findall(r"\(([^()]*)\) (?:不少于)?\d", item) for item in targets] == [
         ["越城区"],
         ["柯桥区"],
         ["诸暨市"],
