@@ -8,7 +8,6 @@ of a stage, a yearly target's year ends and a recurring duty's periods up to its
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -23,9 +22,9 @@ from policybot.knowledge.models import (
     FactUnit,
     Milestone,
     RecurringDuty,
-    Region,
     Target,
 )
+from policybot.scheduler.audience import region_chains
 from policybot.scheduler.topics import Topic
 
 
@@ -84,18 +83,6 @@ def _latest(
 
 
 def _region_and_below(session: Session, region_id: int) -> set[int]:
-    """The region and every region under it: a subscription to a city hears its districts."""
-    children: dict[int | None, list[int]] = {}
-    for child_id, parent_id in session.execute(select(col(Region.id), col(Region.parent_id))):
-        children.setdefault(parent_id, []).append(child_id)
-    found = {region_id}
-    todo: list[int] = [region_id]
-    while todo:
-        found.update(_new(children.get(todo.pop(), ()), found, todo))
-    return found
-
-
-def _new(ids: Iterable[int], found: set[int], todo: list[int]) -> list[int]:
-    fresh = [i for i in ids if i not in found]
-    todo.extend(fresh)
-    return fresh
+    """The region and every region under it, by the chains the reminders' audience is matched
+    on (``audience.region_chains``): a subscription to a city hears its districts."""
+    return {region for region, chain in region_chains(session).items() if region_id in chain}
