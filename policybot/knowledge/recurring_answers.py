@@ -38,14 +38,9 @@ def recurring_list(
     if not parsed.words or any(word not in periods for word in parsed.words):
         return None
     asked = {periods[word] for word in parsed.words}
-    result = answerer.index.search(
-        None,
-        kinds=[FactKind.RECURRING],
-        region_ids=scope.exact_regions or scope.region_ids,
-        document_ids=scope.document_ids,
-        limit=LIST_LIMIT,
-    )
-    facts = [fact for fact in result.hits if fact.row.every in asked]
+    facts = [
+        fact for fact in _in_scope(answerer, scope, FactKind.RECURRING) if fact.row.every in asked
+    ]
     if "year" in asked:
         facts += yearly_targets(answerer, scope)
     if not facts:
@@ -71,11 +66,17 @@ def recurring_list(
 def yearly_targets(answerer: QuestionAnswerer, scope: Scope) -> list[IndexedFact]:
     """The targets set per year (每年新增…家以上) in scope: the yearly commitments a region
     makes, listed with the duties as their numbers (value first), not as their sentences."""
+    return [fact for fact in _in_scope(answerer, scope, FactKind.TARGET) if fact.row.per_year]
+
+
+def _in_scope(answerer: QuestionAnswerer, scope: Scope, kind: str) -> list[IndexedFact]:
+    """The facts of ``kind`` in the question's places and documents (the places named
+    exactly when there are any), as many as a list shows."""
     result = answerer.index.search(
         None,
-        kinds=[FactKind.TARGET],
+        kinds=[kind],
         region_ids=scope.exact_regions or scope.region_ids,
         document_ids=scope.document_ids,
         limit=LIST_LIMIT,
     )
-    return [fact for fact in result.hits if fact.row.per_year]
+    return list(result.hits)
