@@ -239,7 +239,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             head = f"已订阅{_where(chat, update)}:{label}。"
         when = f"到期前 {_leads_text(view.lead_days)} 的 {services.settings.reminders.send_at}"
         text = f"{head}\n" + (
-            f"{note}以后收录新的规划,会在{when} 提醒。" if note else f"将在{when}提醒。"
+            f"{note}以后收录新的规划,会在{when} 提醒。" if note else f"将在{when} 提醒。"
         )
     else:
         text = f"已经订阅过{_where(chat, update)}:{label}。" + (f"\n{note}" if note else "")
