@@ -213,3 +213,27 @@ def test_bundled_plans_are_stamped_by_the_callers_clock(sqlite_engine: Engine) -
     stamp = datetime(2018, 6, 1, 1, 0, tzinfo=UTC)
     assert load_seeds_if_empty(sqlite_engine, now=stamp)
     assert {line.created_at for line in recent(sqlite_engine)} == {stamp}
+
+
+def test_history_writes_a_sum_of_money_as_answers_do() -> None:
+    """trial35: an edited reward read "金额(元) 700000 → 600000" in /history while every answer
+    and preview writes 70万元. History now writes sums the same way."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from policybot.handlers.admin_format import history_html
+    from policybot.knowledge.audit import HistoryLine
+
+    edit = HistoryLine(
+        entry_id=7,
+        actor_id=42,
+        action="edit",
+        entity_kind="reward",
+        entity_id=29,
+        created_at=datetime(2026, 4, 10, 1, 0, tzinfo=UTC),
+        undone=False,
+        changes=[("amount_yuan", 600000.0, 700000.0)],
+    )
+    shown = history_html([edit], ZoneInfo("UTC"), title="最近的修改")
+    assert "金额 60万元 → 70万元" in shown, shown
+    assert "700000" not in shown

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from html import escape
 from zoneinfo import ZoneInfo
 
+from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.audit import CHAT_TITLE, PROGRESS, HistoryLine, dates_read_downwards
 from policybot.knowledge.clipping import (
     DOC_NUMBER_LIMIT,
@@ -40,8 +41,14 @@ KIND_COUNT_LABELS = (
     *((kind, FACT_KIND_LABELS[kind], "项") for kind in FactKind.ALL),
     ("units", "责任单位", "个"),
 )
+# Sums of money read as answers write them (70万元), so their label drops the 元 that the
+# /edit prompt needs ("金额(元)" asks for a number in yuan).
+_YUAN_KEYS = frozenset(
+    spec.name for specs in FIELDS.values() for spec in specs if spec.kind == "yuan"
+)
 _FIELD_LABELS = {
     **{spec.name: spec.label for specs in FIELDS.values() for spec in specs},
+    **{key: "金额" for key in _YUAN_KEYS},
     "status": "状态",
     "superseded_by_id": "替代文档",
     "user_id": "用户",
@@ -320,6 +327,8 @@ def _changes(line: HistoryLine, chats: Mapping[int, str]) -> str:
         label = labels.get(key) or _FIELD_LABELS.get(key) or key
         if key == "chat_id":
             before, after = _chat(before, chats), _chat(after, chats)
+        elif key in _YUAN_KEYS:
+            before, after = _yuan(before), _yuan(after)
         parts.append(f"{label} {_value(before)} → {_value(after)}")
     return ";".join(parts)
 
@@ -328,6 +337,11 @@ def _chat(chat_id: object, chats: Mapping[int, str]) -> object:
     """``群名 · -100123`` for a chat whose name is known: the id alone says nothing to a reader."""
     name = chats.get(chat_id) if isinstance(chat_id, int) else None
     return f"{clip(name, NAME_LIMIT)} · {chat_id}" if name else chat_id
+
+
+def _yuan(amount: object) -> object:
+    """A sum as answers show it: 700000 → 70万元."""
+    return format_yuan(float(amount)) if isinstance(amount, int | float) else amount
 
 
 def _value(value: object) -> str:
