@@ -132,3 +132,33 @@ def test_a_long_title_line_without_punctuation_is_still_no_sentence() -> None:
     text = UNPUNCTUATED.split("为深入贯彻")[0]
     with pytest.raises(ExtractionError, match="转发通知"):
         extract_text(text, "note.txt")
+
+
+MEETING_NOTICE = (
+    "临川市人民政府办公室关于召开质量工作会议的通知\n"
+    "临政办函〔2031〕12号\n"
+    "各区人民政府,市政府各部门:\n"
+    "经市政府同意,定于2031年6月18日上午9时在市政府三楼会议室召开全市质量工作会议。\n"
+    "请各单位于2031年6月15日前将参会人员名单报市市场监管局。\n"
+    "临川市人民政府办公室\n2031年6月1日\n"
+)
+
+
+def test_an_upload_whose_only_facts_are_dates_is_flagged_before_it_is_confirmed(
+    engine: Engine,
+) -> None:
+    """trial35: a meeting notice previewed as 目标0 with its meeting time as a deadline, and was
+    stored and reminded with no word of doubt. The preview now says it may not be a plan."""
+    from policybot.knowledge.metadata_checks import NOTHING_TO_ACT_ON
+
+    preview = prepare_upload(
+        engine, MEETING_NOTICE.encode(), "notice.txt", chat_id=1, user_id=ADMIN
+    )
+    assert preview.counts["milestone"] >= 1 and preview.counts["target"] == 0, preview.counts
+    assert NOTHING_TO_ACT_ON in preview.warnings
+    # a plan with a target is not flagged, nor a text with no fact (it says 仅保存正文 instead)
+    plan = extract_text(EXCERPT + "到2033年,全市新增名牌产品10个。\n", "plan.txt")
+    from policybot.knowledge.metadata_checks import nothing_to_act_on
+
+    assert plan.targets and nothing_to_act_on(plan) == []
+    assert nothing_to_act_on(extract_text(EXCERPT, "excerpt.txt")) == []

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge.budget import Budget
-from policybot.knowledge.metadata_checks import absurd_metadata
+from policybot.knowledge.metadata_checks import absurd_metadata, nothing_to_act_on
 from policybot.knowledge.readers import SUPPORTED_SUFFIXES, ReadError
 from policybot.knowledge.reading import read_plan_within
 from policybot.knowledge.store import IngestResult, document_count, ingest_extraction
@@ -98,7 +98,7 @@ def ingest_bytes(
     return FileOutcome(
         display_path or source,
         result=ingest_extraction(engine, extraction, actor_id=actor_id, now=now),
-        warnings=absurd_metadata(extraction.document),
+        warnings=[*nothing_to_act_on(extraction), *absurd_metadata(extraction.document)],
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from policybot.knowledge.budget import Budget, BudgetExceeded
 from policybot.knowledge.extract import Extraction, ExtractionError, extract_text
-from policybot.knowledge.metadata_checks import absurd_metadata
+from policybot.knowledge.metadata_checks import absurd_metadata, nothing_to_act_on
 from policybot.knowledge.readers import UNNAMED, ReadError, read_upload, storable
 
 
@@ -35,7 +35,12 @@ def read_plan(raw: bytes, filename: str) -> ReadPlan:
     filename = storable(filename) or UNNAMED
     read = read_upload(raw, filename)
     extraction = extract_plan(read.text, filename)
-    warnings = [*absurd_metadata(extraction.document), *read.warnings, *extraction.warnings]
+    warnings = [
+        *nothing_to_act_on(extraction),
+        *absurd_metadata(extraction.document),
+        *read.warnings,
+        *extraction.warnings,
+    ]
     return ReadPlan(filename, read.text, extraction, warnings)
 
 
