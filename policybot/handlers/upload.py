@@ -51,7 +51,7 @@ from policybot.knowledge.uploads import (
     preview_plan,
 )
 from policybot.scheduler.messages import ROW_ID, row_id
-from policybot.services import services_of
+from policybot.services import Services, services_of
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +206,19 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except UploadError as error:
         await query.edit_message_text(str(error))
         return
+    await _indexed(services)
     await query.edit_message_text(result_html(result), parse_mode=ParseMode.HTML)
+
+
+async def _indexed(services: Services) -> None:
+    """Index the stored plan before saying 已入库, so the admin's next question finds it and
+    no other chat's look-up has to build the index for it (they answer from the previous one
+    meanwhile). The plan is stored either way: a failure here only leaves the build to the
+    next look-up."""
+    try:
+        await asyncio.to_thread(services.queries.refresh)
+    except Exception:
+        log.exception("could not index the confirmed upload; the next look-up will")
 
 
 @admin_only
