@@ -1,7 +1,8 @@
 """A target a plan states in a body sentence and again as its task-table row is reminded as one
 line (trial 35: the digest listed it twice, where /targets and answers list it once). The digest
 folds by the rule answers' lists follow (``knowledge.same_lines``), keeping the line that names
-the lead unit; the press on that line settles both facts, so the other never comes back alone.
+the lead unit (/mysubs lists it once too); the press on that line settles both facts, so the
+other never comes back alone.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ async def test_a_target_in_a_sentence_and_its_table_row_is_one_line_of_the_diges
     clock = FakeClock(local(2032, 11, 20))
     async for bot in running(sqlite_engine, clock):
         await bot.say("/subscribe 示范市")
+        (mysubs,) = await bot.say("/mysubs")  # its list of what comes says it once too
+        assert mysubs.text.count("全市众创空间数量") == 1, mysubs.text
         (digest,) = await tick(bot, clock, local(2032, 12, 1))
         # Before: 共 2 项, "12% 全市众创空间数量(示范市) · 每年,增长" and the row's line.
         assert "共 1 项" in digest.text and "牵头: 市科创局" in digest.text, digest.text

@@ -27,9 +27,9 @@ from sqlmodel import Session, col
 from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS, every_label
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
-from policybot.knowledge.same_lines import fold_statements, richness, statement_key
+from policybot.knowledge.same_lines import fold_statements, richness
 from policybot.scheduler.grading import RED, Colour, colour_of, countdown
-from policybot.scheduler.items import ItemDetails, ItemKind, describe_items
+from policybot.scheduler.items import ItemDetails, ItemKind, describe_items, statement_of
 from policybot.scheduler.listening import items_heard
 from policybot.scheduler.messages import (
     ACTION_DONE,
@@ -207,15 +207,7 @@ def build_digest(
 
 
 def _statement(item: DigestItem) -> Hashable | None:
-    """A target stated in a body sentence and again as its task-table row is one line, by the
-    rule answers' lists follow (``knowledge.same_lines``)."""
-    fact = item.details.fact
-    if fact is None:
-        return None
-    details = item.details
-    return statement_key(
-        details.kind, fact.document_id, details.place, details.title, details.numbers, item.due
-    )
+    return statement_of(item.details, item.due)
 
 
 def _rank(item: DigestItem) -> tuple[int, ...]:
