@@ -4,7 +4,7 @@ Trial: another chat's ``/targets 湖州`` took 22 s instead of 5–7 s while an 
 400-target plan. The confirmation already ran in a worker thread; what made everyone wait was the
 answer index: the first look-up after the commit rebuilt it for the new plan, holding the lock
 every other look-up waited on. Now the confirmation indexes the plan itself before saying 已入库,
-and look-ups meanwhile answer from the previous snapshot (``LiveIndex.refresh``); the figures are
+and look-ups meanwhile answer from the previous snapshot (``LiveIndex.refreshed_after``); the figures are
 ``benchmarks.confirm_latency``'s. Here the build is made slow on purpose, so that the behaviour,
 not the machine's speed, decides.
 """

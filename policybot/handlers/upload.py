@@ -13,6 +13,7 @@ told what became of the plan (``knowledge.upload_recovery``).
 from __future__ import annotations
 
 import asyncio
+import functools
 import html
 import logging
 import re
@@ -56,7 +57,7 @@ from policybot.knowledge.uploads import (
     preview_plan,
 )
 from policybot.scheduler.messages import ROW_ID, row_id
-from policybot.services import Services, services_of
+from policybot.services import services_of
 
 log = logging.getLogger(__name__)
 
@@ -199,34 +200,25 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         )
         await query.edit_message_text("已取消,未入库。" if found else GONE)
         return
+    confirm = functools.partial(
+        confirm_upload,
+        services.engine,
+        upload_id,
+        chat_id=chat.id,
+        actor_id=user_id,
+        retire_outside=choice == CONFIRM_ALL,
+        budget=services.settings.bot.read_budget,
+        now=services.clock.now(),
+        token=next(iter(token), None),
+    )
     try:
-        result = await asyncio.to_thread(
-            confirm_upload,
-            services.engine,
-            upload_id,
-            chat_id=chat.id,
-            actor_id=user_id,
-            retire_outside=choice == CONFIRM_ALL,
-            budget=services.settings.bot.read_budget,
-            now=services.clock.now(),
-            token=next(iter(token), None),
-        )
+        # Indexed before 已入库 is said, so the admin's next question finds the plan; other
+        # chats answer from the index before it meanwhile instead of building it themselves.
+        result = await asyncio.to_thread(services.queries.refreshed_after, confirm)
     except UploadError as error:
         await query.edit_message_text(str(error))
         return
-    await _indexed(services)
     await query.edit_message_text(result_html(result), parse_mode=ParseMode.HTML)
-
-
-async def _indexed(services: Services) -> None:
-    """Index the stored plan before saying 已入库, so the admin's next question finds it and
-    no other chat's look-up has to build the index for it (they answer from the previous one
-    meanwhile). The plan is stored either way: a failure here only leaves the build to the
-    next look-up."""
-    try:
-        await asyncio.to_thread(services.queries.refresh)
-    except Exception:
-        log.exception("could not index the confirmed upload; the next look-up will")
 
 
 @admin_only

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import logging
 import math
 import threading
 from collections import defaultdict
-from collections.abc import Collection, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -59,6 +60,9 @@ MIN_COVERAGE = 0.65
 # Short strings that many facts repeat (their region, section, unit, wording of a deadline).
 _REPEATED_FIELDS = ("region", "section", "district", "unit", "qualifier", "due_text", "every")
 # Above this many facts a changed store is re-indexed in the background (see LiveIndex).
+log = logging.getLogger(__name__)
+WriteResult = TypeVar("WriteResult")
+
 SYNC_REBUILD_LIMIT = 20_000
 
 
@@ -814,8 +818,9 @@ class LiveIndex:
         self._sync_rebuild_limit = sync_rebuild_limit
         self._rebuilding: threading.Thread | None = None
         self._start_lock = threading.Lock()
-        # While a writer's ``refresh`` builds the next snapshot: the one other readers keep using.
-        self._refreshing: KnowledgeIndex | None = None
+        # While writers in ``refreshed_after`` write and index: the snapshot readers keep using.
+        self._writers = 0
+        self._before_write: KnowledgeIndex | None = None
 
     def invalidate(self) -> None:
         """Force a rebuild on next use (after a write this process knows about)."""
@@ -832,8 +837,8 @@ class LiveIndex:
                 return built
         if not self._stale and read_store_version(self._engine) == index.version:
             return index
-        previous = self._refreshing
-        if previous is not None:  # a writer is building the next one for its answer: no wait
+        previous = self._before_write
+        if previous is not None:  # a writer will build the next one before its answer: no wait
             return previous
         if index.fact_count() > self._sync_rebuild_limit:
             self._stale = False
@@ -846,28 +851,34 @@ class LiveIndex:
                 latest = self._index = self._build()
             return latest
 
-    def refresh(self) -> KnowledgeIndex:
-        """Rebuild now, for a write whose writer is told of it only afterwards (an upload's
-        确认入库 is answered once the plan can be asked about).
+    def refreshed_after(self, write: Callable[[], WriteResult]) -> WriteResult:
+        """``write()``, then the index rebuilt for it, for a write whose writer is told of it
+        only afterwards (an upload's 确认入库 is answered once the plan can be asked about).
 
-        Meanwhile other readers answer from the previous snapshot instead of waiting for the
-        build (the trial: another chat's /targets took 22 s instead of 6 s while a confirmed
-        400-target plan was indexed by the first look-up after it). Nobody has been told of
-        the write yet, so nobody misses it; a reader that comes after the writer's answer finds
-        the new snapshot built.
+        From before the write until the rebuild, other readers answer from the snapshot before
+        it instead of building the next one themselves or waiting for it (the trial: another
+        chat's /targets took 22 s instead of 6 s while a confirmed 400-target plan was indexed
+        by the first look-up after its commit, every other look-up waiting for that one).
+        Nobody has been told of the write yet, so nobody misses it. A rebuild that fails is
+        logged and left to the next reader: the write stands.
         """
-        with self._lock:
-            index = self._index
-            fresh = index is not None and not self._stale
-            if fresh and index is not None and read_store_version(self._engine) == index.version:
-                return index  # built by a reader while this writer waited for the lock
-            self._refreshing = index
+        with self._start_lock:
+            self._writers += 1
+            self._before_write = self._index
+        try:
+            result = write()
             try:
-                self._stale = False
-                built = self._index = self._build()
-            finally:
-                self._refreshing = None
-            return built
+                with self._lock:
+                    self._stale = False
+                    self._index = self._build()
+            except Exception:
+                log.exception("could not index a write; the next reader will")
+            return result
+        finally:
+            with self._start_lock:
+                self._writers -= 1
+                if not self._writers:
+                    self._before_write = None
 
     def _build(self) -> KnowledgeIndex:
         try:
