@@ -5,14 +5,19 @@ and the file type from its name, so a refused file costs nothing. Reading and ex
 a worker process within ``bot.read_seconds`` and ``bot.read_memory_mb`` (``knowledge.budget``):
 a hostile file gets a sentence, and other chats never wait for it. Buttons carry only the pending upload's
 id (``up:ok:17``), far below the 64-byte limit; the pending row remembers its chat, so a button
-pressed (or forged) in another chat finds nothing.
+pressed (or forged) in another chat finds nothing. At start and every minute, previews left
+unanswered for 3 days are dropped and an admin whose 确认入库 a stopped process never finished is
+told what became of the plan (``knowledge.upload_recovery``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
+import html
 import logging
 import re
+from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -41,6 +46,7 @@ from policybot.knowledge.readers import (
 )
 from policybot.knowledge.reading import read_plan_async
 from policybot.knowledge.store import IngestResult
+from policybot.knowledge.upload_recovery import InterruptedConfirm, recover_uploads
 from policybot.knowledge.uploads import (
     TOKEN_LENGTH,
     UploadError,
@@ -59,6 +65,9 @@ CONFIRM, CONFIRM_ALL, CANCEL, ITEMS = "ok", "all", "no", "ls"
 CALLBACK_PATTERN = rf"^up:(ok|all|no):{ROW_ID}(?::[0-9a-f]{{{TOKEN_LENGTH}}})?$"
 ITEMS_PATTERN = rf"^up:{ITEMS}:({ROW_ID}):([0-9a-f]{{{TOKEN_LENGTH}}})$"
 GONE = "该上传已处理或已过期。"
+RECOVERY_JOB = "upload-recovery"
+RECOVERY_SECONDS = 60
+CONFIRM_MARGIN = timedelta(minutes=2)
 
 
 def _megabytes(size: int) -> str:
@@ -191,18 +200,21 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         )
         await query.edit_message_text("已取消,未入库。" if found else GONE)
         return
+    confirm = functools.partial(
+        confirm_upload,
+        services.engine,
+        upload_id,
+        chat_id=chat.id,
+        actor_id=user_id,
+        retire_outside=choice == CONFIRM_ALL,
+        budget=services.settings.bot.read_budget,
+        now=services.clock.now(),
+        token=next(iter(token), None),
+    )
     try:
-        result = await asyncio.to_thread(
-            confirm_upload,
-            services.engine,
-            upload_id,
-            chat_id=chat.id,
-            actor_id=user_id,
-            retire_outside=choice == CONFIRM_ALL,
-            budget=services.settings.bot.read_budget,
-            now=services.clock.now(),
-            token=next(iter(token), None),
-        )
+        # Indexed before 已入库 is said, so the admin's next question finds the plan; other
+        # chats answer from the index before it meanwhile instead of building it themselves.
+        result = await asyncio.to_thread(services.queries.refreshed_after, confirm)
     except UploadError as error:
         await query.edit_message_text(str(error))
         return
@@ -277,7 +289,76 @@ def result_html(result: IngestResult) -> str:
     return "\n".join(lines)
 
 
+async def recover_uploads_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """At start and every ``RECOVERY_SECONDS``: drop expired previews, and tell each admin
+    whose 确认入库 a stopped process never finished what became of the plan
+    (``knowledge.upload_recovery``)."""
+    services = services_of(context)
+    budget = services.settings.bot.read_budget
+    recovery = await asyncio.to_thread(
+        recover_uploads,
+        services.engine,
+        now=services.clock.now(),
+        # Longer than a live confirmation can take: its extraction's budget, then the write.
+        stale_after=timedelta(seconds=budget.seconds) + CONFIRM_MARGIN,
+        serves=services.reminder_scope.includes,
+    )
+    if recovery.expired:
+        log.info("dropped %d unconfirmed upload preview(s) older than 3 days", recovery.expired)
+    for interrupted in recovery.interrupted:
+        text, markup = interrupted_notice(interrupted)
+        try:
+            await context.bot.send_message(
+                interrupted.chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup
+            )
+        except TelegramError as error:  # the chat blocked the bot: the old preview still works
+            log.warning(
+                "could not tell chat %s of an interrupted upload: %s", interrupted.chat_id, error
+            )
+
+
+def interrupted_notice(interrupted: InterruptedConfirm) -> tuple[str, InlineKeyboardMarkup | None]:
+    """What an admin whose 确认入库 was cut short by a restart is told, with the buttons to
+    confirm again while the preview holds."""
+    name = html.escape(clip(interrupted.filename, NAME_LIMIT))
+    if interrupted.stored is not None:
+        return (
+            f"机器人重启前,你确认入库的《{name}》已入库。\n{result_html(interrupted.stored)}",
+            None,
+        )
+    head = f"⚠️ 机器人在你确认入库《{name}》时中断(重启),该计划<b>未入库</b>。"
+    if interrupted.pending_id is None:
+        return head + "预览已超过 3 天作废,请重新发送文件。", None
+    about = f"{interrupted.pending_id}:{interrupted.token}"
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("确认入库", callback_data=f"up:{CONFIRM}:{about}"),
+                InlineKeyboardButton("取消", callback_data=f"up:{CANCEL}:{about}"),
+            ]
+        ]
+    )
+    return head + "预览仍然有效:可再按“确认入库”,或重新发送文件。", markup
+
+
 def register(application: Application, group: int = 0) -> None:
+    if application.job_queue is not None:
+        # At start (a DateTrigger runs however late the scheduler starts; an interval's past
+        # first run would be skipped to the next), then every RECOVERY_SECONDS.
+        application.job_queue.run_once(
+            recover_uploads_job, when=0, name=RECOVERY_JOB, job_kwargs={"misfire_grace_time": None}
+        )
+        application.job_queue.run_repeating(
+            recover_uploads_job,
+            interval=RECOVERY_SECONDS,
+            first=RECOVERY_SECONDS,
+            name=RECOVERY_JOB,
+            job_kwargs={
+                "misfire_grace_time": RECOVERY_SECONDS,
+                "coalesce": True,
+                "max_instances": 1,
+            },
+        )
     application.add_handler(
         MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, receive_document), group
     )

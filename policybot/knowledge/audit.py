@@ -47,6 +47,7 @@ ACTION_LABELS = {
     "undesignate": "取消报送群",
     "undo": "撤销",
     UNDO_SKIP: "标记无法撤销",
+    "expire": "过期作废",
 }
 
 ENTITY_LABELS = {
@@ -57,6 +58,7 @@ ENTITY_LABELS = {
     **{kind: FACT_KIND_LABELS[kind] for kind in FactKind.ALL},
     "glossary": "词汇表",
     AUDIT: "修改记录",
+    "upload": "待确认上传",
 }
 
 

@@ -352,6 +352,9 @@ class PendingUpload(SQLModel, table=True):
     # (migration 0009); NULL for rows from before it was kept.
     retirements: str | None = text_column()
     created_at: datetime | None = utc_column()
+    # When an admin's 确认入库 of it began (migration 0016); a mark a stopped process left
+    # behind is reported to the admin at the next start (``upload_recovery``).
+    confirming_since: datetime | None = utc_column()
 
 
 class StoreRevisionRow(SQLModel, table=True):

@@ -9,7 +9,7 @@ question to ``answering.QuestionAnswerer``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -61,7 +61,7 @@ from policybot.knowledge.question import (
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.reward_conditions import scope_leaves_out
 from policybot.knowledge.rule_reach import regions_applying_in
-from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes
+from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes, WriteResult
 from policybot.knowledge.term_meanings import meaning_answer
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
@@ -111,6 +111,12 @@ class QueryService:
     def invalidate(self) -> None:
         """Call after writing to the store from this process, so the next answer sees it."""
         self.index.invalidate()
+
+    def refreshed_after(self, write: Callable[[], WriteResult]) -> WriteResult:
+        """``write()`` from this process, indexed before its writer is told
+        (``LiveIndex.refreshed_after``): other chats answer from the snapshot before it meanwhile
+        instead of waiting for the new one."""
+        return self.index.refreshed_after(write)
 
     def _answers(self) -> LookupAnswers:
         """The lookup answers over the current snapshot."""

@@ -9,13 +9,14 @@ exactly what was shown, and a large plan is extracted once, not twice.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from policybot.knowledge.answers import format_target_amount, format_yuan
@@ -176,33 +177,65 @@ def confirm_upload(
     if is_expired(pending, now):
         discard_upload(engine, pending_id, chat_id=chat_id)
         raise UploadError(EXPIRED)
+    # Committed before the plan is written: should the process stop before the plan's commit,
+    # the mark is what tells the admin at the next start that nothing was stored.
+    _mark_confirming(engine, pending_id, now)
+    try:
+        result = _store_pending(engine, pending, actor_id, retire_outside, budget, now)
+    except BaseException:
+        with contextlib.suppress(SQLAlchemyError):  # the error itself is what to report
+            _mark_confirming(engine, pending_id, None)
+        raise
+    discard_upload(engine, pending_id, chat_id=chat_id)
+    return result
+
+
+def _store_pending(
+    engine: Engine,
+    pending: PendingUpload,
+    actor_id: int,
+    retire_outside: bool,
+    budget: Budget | None,
+    now: datetime,
+) -> IngestResult:
+    """Write the pending upload's extraction (one transaction), unless its content is stored."""
     extraction = _pending_extraction(pending, budget)
     if content_hash(extraction.text) != pending.content_hash:
         raise UploadError("提取规则已更新,预览已过期,请重新发送文件。")
-    result = _already_stored(engine, pending.content_hash)
-    if result is None:
-        _refuse_if_retirements_changed(engine, pending, extraction)
-        expected = (
-            frozenset(json.loads(pending.retirements)) if pending.retirements is not None else None
+    result = already_stored(engine, pending.content_hash)
+    if result is not None:
+        return result
+    _refuse_if_retirements_changed(engine, pending, extraction)
+    expected = (
+        frozenset(json.loads(pending.retirements)) if pending.retirements is not None else None
+    )
+    try:
+        return ingest_extraction(
+            engine,
+            extraction,
+            actor_id=actor_id,
+            retire_outside=retire_outside,
+            now=now,
+            expected_retirements=expected,
         )
-        try:
-            result = ingest_extraction(
-                engine,
-                extraction,
-                actor_id=actor_id,
-                retire_outside=retire_outside,
-                now=now,
-                expected_retirements=expected,
-            )
-        except RetirementsChanged as changed:  # in the instant since the check above
-            raise _retirements_changed(engine, pending, changed.planned) from None
-        except IntegrityError:
-            # Another admin confirmed the same content at the same instant and won.
-            result = _already_stored(engine, pending.content_hash)
-            if result is None:
-                raise
-    discard_upload(engine, pending_id, chat_id=chat_id)
-    return result
+    except RetirementsChanged as changed:  # in the instant since the check above
+        raise _retirements_changed(engine, pending, changed.planned) from None
+    except IntegrityError:
+        # Another admin confirmed the same content at the same instant and won.
+        result = already_stored(engine, pending.content_hash)
+        if result is None:
+            raise
+        return result
+
+
+def _mark_confirming(engine: Engine, pending_id: int, since: datetime | None) -> None:
+    """Set (or, with None, clear) the pending upload's ``confirming_since``, committed."""
+    with session_scope(engine) as session:
+        session.exec(
+            update(PendingUpload)
+            .where(col(PendingUpload.id) == pending_id)
+            .values(confirming_since=since)
+        )
 
 
 def _refuse_if_retirements_changed(
@@ -247,7 +280,7 @@ def _pending_extraction(pending: PendingUpload, budget: Budget | None) -> Extrac
         raise UploadError(str(error)) from error
 
 
-def _already_stored(engine: Engine, digest: str) -> IngestResult | None:
+def already_stored(engine: Engine, digest: str) -> IngestResult | None:
     """The stored document with this content, left as it is.
 
     The store would re-extract a known text under another file name ("updated"), replacing

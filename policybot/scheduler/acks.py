@@ -150,7 +150,7 @@ def press_digest(
     if not chosen:  # what the button named is gone from the live facts: say so, write nothing
         message = _page_pressed(digest, page, press.row_id, NO_LONGER_LINE)
         return PressOutcome(True, NO_LONGER, NO_LONGER_LINE, message)
-    occurrences = [(i.details.kind, i.details.item_id, i.due) for i in chosen]
+    occurrences = [occurrence for item in chosen for occurrence in item.occurrences]
     with engine.begin() as connection:
         undo: int | None = None
         if press.action in (ACTION_DONE, ACTION_PAGE_DONE):

@@ -1,7 +1,8 @@
 """The digest: everything due for one chat at one moment, in one message.
 
 Items are grouped by due date and region, soonest first, one line each (colour, number, kind,
-title, target value, lead unit, 补发 when late); the documents they come from are named once, at
+title, target value, lead unit, 补发 when late; a target stated twice by its plan, once, as lists
+show it: ``knowledge.same_lines``); the documents they come from are named once, at
 the foot of each page. A page stays within Telegram's 4,096 UTF-16 units by construction: every
 field taken from a document is clipped where it is shown, and a page is closed before the next
 line would overflow it, so an item is never split. Pages beyond the first are reached with
@@ -15,7 +16,7 @@ meanwhile is left out (``dropped``, with the reason the ledger records).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from html import escape
@@ -26,8 +27,9 @@ from sqlmodel import Session, col
 from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS, every_label
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
+from policybot.knowledge.same_lines import fold_statements, richness
 from policybot.scheduler.grading import RED, Colour, colour_of, countdown
-from policybot.scheduler.items import ItemDetails, ItemKind, describe_items
+from policybot.scheduler.items import ItemDetails, ItemKind, describe_items, statement_of
 from policybot.scheduler.listening import items_heard
 from policybot.scheduler.messages import (
     ACTION_DONE,
@@ -101,6 +103,13 @@ class DigestItem:
     late: bool
     number: int = 0
     status: str | None = None  # DONE_MARK or SNOOZED_MARK, once pressed
+    # The occurrences of the same statement's other facts, shown as this line (``_fold``).
+    twins: list[tuple[str, int, date]] = field(default_factory=list)
+
+    @property
+    def occurrences(self) -> list[tuple[str, int, date]]:
+        """Every fact occurrence this line stands for: a press settles them all."""
+        return [(self.details.kind, self.details.item_id, self.due), *self.twins]
 
     @property
     def lead_days(self) -> int | None:
@@ -191,9 +200,26 @@ def build_digest(
             late,
             status=status,
         )
-    digest.items = sorted(by_occurrence.values(), key=_order)
+    ordered = sorted(by_occurrence.values(), key=_order)
+    digest.items = fold_statements(ordered, _statement, _rank, _fold)
     keep_only(digest, lambda item: True)
     return digest
+
+
+def _statement(item: DigestItem) -> Hashable | None:
+    return statement_of(item.details, item.due)
+
+
+def _rank(item: DigestItem) -> tuple[int, ...]:
+    return richness(item.details)
+
+
+def _fold(kept: DigestItem, dropped: DigestItem) -> None:
+    """The line shown stands for the other's ledger rows too: they are sent, and settled by a
+    press, with it."""
+    kept.row_ids += dropped.row_ids
+    kept.twins += dropped.occurrences
+    kept.late = kept.late and dropped.late
 
 
 def keep_only(digest: Digest, keep: Callable[[DigestItem], bool]) -> None:

@@ -14,7 +14,7 @@ name an occurrence by its due date, so finishing 2017's quota does not silence 2
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -38,6 +38,7 @@ from policybot.knowledge.models import (
 from policybot.knowledge.queries import load_edited_facts
 from policybot.knowledge.reminder_items import FACT_KIND_OF as FACT_KIND_OF
 from policybot.knowledge.reminder_items import ItemKind as ItemKind
+from policybot.knowledge.same_lines import statement_key
 from policybot.scheduler.recurrence import cadences_ending_on
 
 
@@ -235,6 +236,18 @@ class ItemDetails:
     def due_for(self, planned_due: date) -> date:
         """The occurrence's due date as the facts say now (see ``occurrence_due``)."""
         return occurrence_due(self.kind, self.fact, planned_due) if self.fact else planned_due
+
+
+def statement_of(details: ItemDetails, due: date) -> Hashable | None:
+    """What an item's occurrence states, by the rule answers' lists fold lines on
+    (``knowledge.same_lines``): a target a plan states in a body sentence and again as its
+    task-table row is one reminder line (the digest, /mysubs)."""
+    fact = details.fact
+    if fact is None:
+        return None
+    return statement_key(
+        details.kind, fact.document_id, details.place, details.title, details.numbers, due
+    )
 
 
 def item_details(session: Session, kind: str, item_id: int) -> ItemDetails | None:

@@ -19,11 +19,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from policybot.knowledge.reminder_items import ReminderPurpose
+from policybot.knowledge.same_lines import fold_statements, richness
 from policybot.scheduler import ledger
 from policybot.scheduler.audience import load_audience
 from policybot.scheduler.digest import Digest, Entry, build_digest, item_line, page_text
 from policybot.scheduler.dispatcher import plan_due
-from policybot.scheduler.items import describe_items
+from policybot.scheduler.items import ItemDetails, describe_items, statement_of
 from policybot.scheduler.models import Chat
 from policybot.scheduler.planner import plan_window
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
@@ -174,16 +175,26 @@ def upcoming_for_chat(
         planned = [r for r in planned if r.purpose == ReminderPurpose.REMIND]
         described = describe_items(session, {(r.item_kind, r.item_id) for r in planned})
     fire_times: dict[tuple[str, int, date], list[datetime]] = {}
-    titles: dict[tuple[str, int, date], str] = {}
+    details_of: dict[tuple[str, int, date], ItemDetails] = {}
     for reminder in sorted(planned, key=lambda r: r.fire_at):
         details = described.get((reminder.item_kind, reminder.item_id))
         if details is None:
             continue
         occurrence = (reminder.item_kind, reminder.item_id, reminder.due_date)
         fire_times.setdefault(occurrence, []).append(reminder.fire_at)
-        titles[occurrence] = details.title
+        details_of[occurrence] = details
+
+    def merge(kept: tuple[str, int, date], dropped: tuple[str, int, date]) -> None:
+        fire_times[kept] += fire_times[dropped]
+
+    # One line per statement, as the digest sends it (``digest._fold``).
+    occurrences = fold_statements(
+        list(fire_times),
+        lambda occurrence: statement_of(details_of[occurrence], occurrence[2]),
+        lambda occurrence: richness(details_of[occurrence]),
+        merge,
+    )
     upcoming = [
-        Upcoming(tuple(sorted(set(times))), occurrence[2], titles[occurrence])
-        for occurrence, times in fire_times.items()
+        Upcoming(tuple(sorted(set(fire_times[o]))), o[2], details_of[o].title) for o in occurrences
     ]
     return upcoming[:limit], max(0, len(upcoming) - limit)
