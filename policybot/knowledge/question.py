@@ -1728,6 +1728,12 @@ def _field(text: str, doc_number: str | None) -> str | None:
     return None
 
 
+def field_asked(text: str, doc_number: str | None = None) -> str | None:
+    """Which of a document's own data ``text`` asks for (a clause of a question that is already
+    about a document: 文号是多少,什么时候发的)."""
+    return _field(text, doc_number)
+
+
 # 各责任单位…什么时候报: the units a rule speaks to are its subject, not what is asked.
 _WHO_QUALIFIES = re.compile(
     r"(?:对象|主体)(?:是|有|包括|为)?(?:哪些|哪个|谁|什么)"
