@@ -12,6 +12,7 @@ import pytest
 from invented_plans import ASKED_AT, city_plan, invented_plans_service
 from policybot.handlers.formatting import PLAIN, page_chunks, render_pages, render_plain
 from policybot.knowledge.answers import Answer, AnswerKind, Citation, FactLine
+from policybot.knowledge.question import Asks
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
 
@@ -20,7 +21,7 @@ PLAN = city_plan(
 到2033年,全市省名牌产品不少于30个,打造一批知名品牌。各县(区)要按照省明确的要求抓好落实。
 二、重点工作
 (一)深化星火改革
-1.全面推进星火标准化改革。推进企业标准管理制度改革,加强事中事后监管。2031—2033年,全市参与星火改革的企业不少于800家。(牵头单位:市示范局;配合单位:市工商联)
+1.全面推进星火标准化改革。推进企业标准管理制度改革,加强事中事后监管。2031—2033年,全市参与星火改革的企业不少于800家。各县(区)每年参与标准制修订数量不少于2项。(牵头单位:市示范局;配合单位:市工商联)
 三、奖励政策
 1.对新获得示范品牌称号的企业,给予一次性奖励50万元。
 2.积极推荐企业申请示范品牌称号,各县(区)每年组织推荐申请的企业数不少于3家。
@@ -113,10 +114,18 @@ def test_a_target_a_sentence_and_its_table_row_both_state_is_listed_once(
 ) -> None:
     """2031—2033年,…不少于800家 and the row's 力争到2033年底,…不少于800家, each led by 市示范局:
     one statement, shown once — the row's sentence, which says by when."""
-    answer = service.ask("示范市2033年标准化的目标")
+    answer = service.ask("示范市2033年标准化的目标是什么")
     said = [fact for fact in answer.facts if "800家" in fact.label]
     assert len(said) == 1, answer.facts
     assert said[0].due is not None and said[0].due.year == 2033, said
+
+
+def test_a_fields_targets_of_a_year_are_a_list(service: QueryService) -> None:
+    """标准化的目标 names a field and asks its targets: a list, as 要达到什么目标 is, so the
+    per-year 标准制修订 target under the same heading is shown beside the 800家 one."""
+    assert service.parse("示范市2033年标准化的目标").asks == Asks.LIST
+    out = ask(service, "示范市2033年标准化的目标")
+    assert "800家" in out and "标准制修订" in out, out
 
 
 def _duty(number: int, document: str) -> FactLine:
