@@ -383,26 +383,51 @@ def _cut_short(answer: Answer, number: int, pages: int) -> str:
     return f"(只列出前 {len(answer.facts)} 项)"
 
 
+# A page a phone shows whole (15 lines): its items and their 出处 lines, one a document,
+# at most this many, beside the title, the headline, 第 1/3 页 and the blank lines between.
+# Items from many documents (每年要做什么 over five plans: 8 items and 5 出处 lines) make a
+# page of fewer items.
+PAGE_LINES = 10
+
+
 def page_chunks(
     answer: Answer, markup: Markup = HTML, page_size: int = 8
 ) -> list[tuple[int, list[FactLine]]]:
-    """(first index, items) per page: at most ``page_size`` items, and no more than fit in a
-    message beside the header, the sources and the notes."""
+    """(first index, items) per page: at most ``page_size`` items, no more than fit in a
+    message beside the header, the sources and the notes, and with their 出处 lines no more
+    than ``PAGE_LINES``."""
     reserve = visible_length(header(answer, markup)) + visible_length(footer(answer, markup)) + 40
     budget = TELEGRAM_LIMIT - reserve - (_NAME_LIMIT + 20) * 3
     chunks: list[tuple[int, list[FactLine]]] = []
     current: list[FactLine] = []
+    documents: set[str] = set()
     start = used = 0
     for index, fact in enumerate(answer.facts):
         size = visible_length(item_line(fact, markup, head=shows_heads(answer))) + 8
-        if current and (len(current) >= max(1, page_size) or used + size > budget):
+        cited = documents | _cited_documents([fact])
+        if current and (
+            len(current) >= max(1, page_size)
+            or used + size > budget
+            or len(current) + 1 + len(cited) > PAGE_LINES
+        ):
             chunks.append((start, current))
             current, start, used = [], index, 0
+            cited = _cited_documents([fact])
         current.append(fact)
+        documents = cited
         used += size
     if current or not chunks:
         chunks.append((start, current))
     return chunks
+
+
+def _cited_documents(facts: Sequence[FactLine]) -> set[str]:
+    """The documents ``facts`` get an 出处 line for (``source_line``)."""
+    return {
+        fact.citation.document
+        for fact in facts
+        if not (_names_itself(fact) or fact.kind == "document")
+    }
 
 
 def _within_limit(page: str) -> str:

@@ -20,10 +20,16 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.confidence import ANSWER, coverage
 from policybot.knowledge.extract.metadata import addressee
-from policybot.knowledge.lines import document_line, passage_line
+from policybot.knowledge.lines import DOCUMENT, document_line, passage_line
 from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import DocumentRow
-from policybot.knowledge.question import DOCUMENT_NAME_WORDS, Field, ParsedQuestion, regions_within
+from policybot.knowledge.question import (
+    DOCUMENT_NAME_WORDS,
+    Field,
+    ParsedQuestion,
+    field_asked,
+    regions_within,
+)
 
 if TYPE_CHECKING:
     from policybot.knowledge.answering import QuestionAnswerer
@@ -214,7 +220,74 @@ def _within(short: str, long: str) -> bool:
     return all(char in rest for char in short)
 
 
+# Where a question's clauses part (文号是多少,什么时候发的).
+_CLAUSES = re.compile(r"[,，;；?？!！。]")
+# What a part's line says when the text does not give that field (the document is found).
+_NOT_WRITTEN = "原文没有写明"
+
+
 def answer(
+    index: KnowledgeIndex,
+    parsed: ParsedQuestion,
+    document_ids: Collection[int] | None,
+    answerer: QuestionAnswerer,
+) -> Answer:
+    """The field asked of the document; a later clause asking another field of the same
+    document (文号是多少,什么时候发的) is answered in the same reply, each field on its own line."""
+    first = _field_answer(index, parsed, document_ids, answerer)
+    later = _later_field(parsed)
+    if later is None:
+        return first
+    second = _field_answer(index, replace(parsed, field=later), document_ids, answerer)
+    return _both(first, second, [parsed.field or Field.TITLE, later])
+
+
+def _later_field(parsed: ParsedQuestion) -> str | None:
+    """A field a clause after the first asks, other than the one the question is read for."""
+    if parsed.field in (None, Field.TITLE):
+        return None
+    for clause in _CLAUSES.split(parsed.text)[1:]:
+        # The clause speaks of the document the first one names (什么时候发的: 文件 unsaid).
+        field = field_asked(f"文件{clause}", parsed.doc_number) if clause.strip() else None
+        if field not in (None, Field.TITLE, parsed.field):
+            return field
+    return None
+
+
+def _both(first: Answer, second: Answer, fields: list[str]) -> Answer:
+    """One reply for two fields of one document: a line per field (a field the text does not
+    give says so), the document cited once. Nothing found of either: the first's reply."""
+    answers = [first, second]
+    found = [a for a in answers if a.found]
+    if not found or any(not a.found and _NOT_WRITTEN not in a.headline for a in answers):
+        return first
+    lines = [
+        f"{_part_label(a, field)}: {a.headline if a.found else _NOT_WRITTEN}"
+        for a, field in zip(answers, fields, strict=True)
+    ]
+    facts: dict[tuple[str, int, str], FactLine] = {}
+    for fact in (fact for a in found for fact in a.facts):
+        if fact.kind == DOCUMENT:  # the document once, as /doc shows it (its number, if any)
+            fact = replace(fact, value=fact.citation.doc_number)
+        facts.setdefault((fact.kind, fact.fact_id, fact.citation.quote), fact)
+    return replace(
+        found[0],
+        title=found[0].title.rsplit(" · ", 1)[0],
+        headline="\n".join(lines),
+        facts=tuple(facts.values()),
+        total=len(facts),
+    )
+
+
+def _part_label(part: Answer, field: str) -> str:
+    """The label a part's line goes by: the one its reply chose (发布日期 of a page that states
+    it), else the field's."""
+    if part.found and " · " in part.title:
+        return part.title.rsplit(" · ", 1)[1]
+    return FIELD_LABELS[field]
+
+
+def _field_answer(
     index: KnowledgeIndex,
     parsed: ParsedQuestion,
     document_ids: Collection[int] | None,

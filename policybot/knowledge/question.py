@@ -571,6 +571,9 @@ _LIST = (
 )
 # 今年要完成什么 (nothing named after it): the targets and deadlines set, a list.
 _TO_FINISH = re.compile(r"完成(?:什么|啥|哪些)(?:[呢啊吗]?)[?？。!！\s]*$")
+# 2019年标准化的目标: a field's targets of a year, named and nothing more asked — a list, as
+# 要达到什么目标 is (one sentence of several would be taken for all of them).
+_GOALS_OF = re.compile(r"的(?:目标|指标)(?:[呢啊]?)[?？。!！\s]*$")
 _WHICH_ONES = re.compile(
     r"哪(?:几|[两二三四五六七八九十]+(?=[个家项名件所条种类位大]))[个家项名件所条种类位]?"
 )
@@ -1728,6 +1731,12 @@ def _field(text: str, doc_number: str | None) -> str | None:
     return None
 
 
+def field_asked(text: str, doc_number: str | None = None) -> str | None:
+    """Which of a document's own data ``text`` asks for (a clause of a question that is already
+    about a document: 文号是多少,什么时候发的)."""
+    return _field(text, doc_number)
+
+
 # 各责任单位…什么时候报: the units a rule speaks to are its subject, not what is asked.
 _WHO_QUALIFIES = re.compile(
     r"(?:对象|主体)(?:是|有|包括|为)?(?:哪些|哪个|谁|什么)"
@@ -1790,7 +1799,7 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         return Asks.LIST
     if any(cue in text for cue in _NUMBER):
         return Asks.NUMBER
-    if any(cue in text for cue in _LIST) or _TO_FINISH.search(text):
+    if any(cue in text for cue in _LIST) or _TO_FINISH.search(text) or _GOALS_OF.search(text):
         return Asks.LIST
     if any(cue in text for cue in _YESNO):
         return Asks.YESNO

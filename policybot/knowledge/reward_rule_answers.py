@@ -60,11 +60,17 @@ def applicability(
     answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
 ) -> Answer | None:
     """能拿这个奖励吗: the clause saying where and to whom the rules apply answers it, when
-    the rest of the question (beyond the asker's place or kind) is what that clause is for."""
-    if scope.document_ids is None:
+    the rest of the question (beyond the asker's place or kind) is what that clause is for.
+    With no place named (什么企业可以申请奖励), the documents granting rewards are weighed."""
+    documents: Iterable[int]
+    if scope.document_ids is not None:
+        documents = scope.document_ids
+    elif ABOUT_REWARDS.search(parsed.reading):
+        documents = rewarding_documents(answerer, scope)
+    else:
         return None
     best: Candidate | None = None
-    for document_id in sorted(scope.document_ids):
+    for document_id in sorted(documents):
         passages = answerer.index.passages.by_document.get(document_id, [])
         for number, passage in enumerate(passages):
             if not APPLIES.search(passage.text):
