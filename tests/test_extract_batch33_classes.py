@@ -1,0 +1,38 @@
+"""General rules for the failure classes first seen on batch 33's dev part (corpus/unseen/SOURCES.md,
+"Batch 33"): a numbered item of a one-year plan split by several unit notes ("1.某专项行动。完善…(区卫
+健委负责)严格…(区农业农村局负责)"), whose first duty was titled by the item's heading.
+
+Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
+document.
+"""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+SPLIT_ITEM_PLAN = (
+    "甲县2031年安全生产重点工作安排\n"
+    "甲安办〔2031〕2号\n"
+    "一、年度重点任务\n"
+    "1.开展隐患排查专项行动。完善企业隐患排查制度,组织排查人员集中培训。(县应急局负责)"
+    "落实危险化学品运输车辆登记管理,推进车辆定位系统安装。(县交通运输局负责)"
+    "督促燃气经营单位开展自查自纠。(县住建局负责)\n"
+    "2.加强应急救援队伍建设。(县消防救援大队负责)\n"
+)
+
+
+def test_each_note_of_a_split_item_closes_its_own_duty() -> None:
+    """B33-1: an item split by three notes holds three duties; the first is the sentence its note
+    closes ("完善企业隐患排查制度…"), not the item's heading, which names them all."""
+    extraction = extract_text(SPLIT_ITEM_PLAN, "x.txt")
+    titles = {task.lead_units[0]: task.title for task in extraction.tasks}
+    assert titles["县应急局"].startswith("完善企业隐患排查制度")
+    assert titles["县交通运输局"].startswith("落实危险化学品运输车辆登记管理")
+    assert titles["县住建局"].startswith("督促燃气经营单位")
+
+
+def test_an_item_with_one_note_keeps_its_heading_as_title() -> None:
+    """B33-1 guard: an item closed by one note is one duty, named by its heading."""
+    extraction = extract_text(SPLIT_ITEM_PLAN, "x.txt")
+    titles = {task.lead_units[0]: task.title for task in extraction.tasks}
+    assert titles["县消防救援大队"] == "加强应急救援队伍建设"
