@@ -36,3 +36,28 @@ def test_an_item_with_one_note_keeps_its_heading_as_title() -> None:
     extraction = extract_text(SPLIT_ITEM_PLAN, "x.txt")
     titles = {task.lead_units[0]: task.title for task in extraction.tasks}
     assert titles["县消防救援大队"] == "加强应急救援队伍建设"
+
+
+EMPTY_FIELD_PAGE = (
+    "索引号: 0000/2031-00001 组配分类: 政策文件\n"
+    "名称: 乙区2031年食品安全重点工作安排 文号:\n"
+    "成文日期: 发布日期: 2031-06-04\n"
+    "生效日期: 废止日期:\n"
+    "乙区2031年食品安全重点工作安排\n"
+    "一、年度重点任务\n"
+    "1.完善食品安全标准管理制度,加强标准宣贯培训。(区卫生健康委负责)\n"
+)
+
+
+def test_an_empty_page_field_does_not_take_the_next_fields_value() -> None:
+    """B33-2: "成文日期: 发布日期: 2031-06-04" — the signing-date field is empty; the date is the
+    page's publication date, which is no signing date."""
+    extraction = extract_text(EMPTY_FIELD_PAGE, "x.txt")
+    assert extraction.document.issued is None
+
+
+def test_a_filled_signing_field_still_gives_the_date() -> None:
+    """B33-2 guard: "成文日期: 2031-06-01 发布日期: 2031-06-04" gives the signing date."""
+    text = EMPTY_FIELD_PAGE.replace("成文日期: 发布日期", "成文日期: 2031-06-01 发布日期")
+    extraction = extract_text(text, "x.txt")
+    assert str(extraction.document.issued) == "2031-06-01"
