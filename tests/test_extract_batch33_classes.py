@@ -61,3 +61,34 @@ def test_a_filled_signing_field_still_gives_the_date() -> None:
     text = EMPTY_FIELD_PAGE.replace("成文日期: 发布日期", "成文日期: 2031-06-01 发布日期")
     extraction = extract_text(text, "x.txt")
     assert str(extraction.document.issued) == "2031-06-01"
+
+
+PREFECTURE_BODY = (
+    "各县(市)人民政府,州直各部门:\n"
+    "为贯彻落实《贵州省乡村旅游促进条例》,经州人民政府同意,结合我州实际,提出以下方案。\n"
+    "一、指导思想\n"
+    "深入落实省委省政府黔东南现场会精神,推动黔东南乡村旅游提质增效,建设美丽新黔东南。\n"
+    "二、目标要求\n"
+    "全州各级各部门要把乡村旅游工作落实到经济社会建设各方面,推动黔东南旅游高质量发展。\n"
+)
+
+
+def test_an_autonomous_prefecture_speaks_as_its_zhou() -> None:
+    """B33-3: "我州", "全州", "州直各部门", "经州人民政府同意" are the cues of a 州 speaking; with
+    its short name recurring, the region is the 州, not the province whose regulation it cites
+    (the text has no plan facts and is refused; the refusal keeps what was read)."""
+    from policybot.knowledge.extract.errors import ExtractionError
+
+    try:
+        document = extract_text(PREFECTURE_BODY, "x.txt").document
+    except ExtractionError as refused:
+        assert refused.document is not None
+        document = refused.document
+    assert document.region == "黔东南苗族侗族自治州"
+
+
+def test_quanzhou_county_is_no_zhou_cue() -> None:
+    """B33-3 guard: "全州县" is a county's name, not "the whole 州"."""
+    from policybot.knowledge.extract.jurisdiction import speaking_level
+
+    assert speaking_level("全州县人民政府办公室通知:全县各乡镇要抓好落实,县直各部门配合。") == "county"
