@@ -92,3 +92,10 @@ def test_quanzhou_county_is_no_zhou_cue() -> None:
     from policybot.knowledge.extract.jurisdiction import speaking_level
 
     assert speaking_level("全州县人民政府办公室通知:全县各乡镇要抓好落实,县直各部门配合。") == "county"
+
+
+def test_a_city_name_before_zhishu_is_no_zhou_cue() -> None:
+    """B33-3 guard: "广州直属机构" names a city's bodies; it is no "州直" cue of a 州."""
+    from policybot.knowledge.extract.jurisdiction import speaking_level
+
+    assert speaking_level("支持广州直属机构、杭州直属单位与全县企业合作。") == "county"
