@@ -1,6 +1,8 @@
 """General rules for the failure classes first seen on batch 33's dev part (corpus/unseen/SOURCES.md,
 "Batch 33"): a numbered item of a one-year plan split by several unit notes ("1.某专项行动。完善…(区卫
-健委负责)严格…(区农业农村局负责)"), whose first duty was titled by the item's heading.
+健委负责)严格…(区农业农村局负责)"), whose first duty was titled by the item's heading (B33-1); an
+empty page field ("成文日期: 发布日期: …") that took the next field's date (B33-2); and a 州 speaking
+as "我州", "全州", "州直各部门", read as the province whose regulation it cites (B33-3).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -9,6 +11,8 @@ document.
 from __future__ import annotations
 
 from policybot.knowledge.extract import extract_text
+from policybot.knowledge.extract.errors import ExtractionError
+from policybot.knowledge.extract.jurisdiction import speaking_level
 
 SPLIT_ITEM_PLAN = (
     "甲县2031年安全生产重点工作安排\n"
@@ -77,8 +81,6 @@ def test_an_autonomous_prefecture_speaks_as_its_zhou() -> None:
     """B33-3: "我州", "全州", "州直各部门", "经州人民政府同意" are the cues of a 州 speaking; with
     its short name recurring, the region is the 州, not the province whose regulation it cites
     (the text has no plan facts and is refused; the refusal keeps what was read)."""
-    from policybot.knowledge.extract.errors import ExtractionError
-
     try:
         document = extract_text(PREFECTURE_BODY, "x.txt").document
     except ExtractionError as refused:
@@ -89,13 +91,11 @@ def test_an_autonomous_prefecture_speaks_as_its_zhou() -> None:
 
 def test_quanzhou_county_is_no_zhou_cue() -> None:
     """B33-3 guard: "全州县" is a county's name, not "the whole 州"."""
-    from policybot.knowledge.extract.jurisdiction import speaking_level
-
-    assert speaking_level("全州县人民政府办公室通知:全县各乡镇要抓好落实,县直各部门配合。") == "county"
+    assert (
+        speaking_level("全州县人民政府办公室通知:全县各乡镇要抓好落实,县直各部门配合。") == "county"
+    )
 
 
 def test_a_city_name_before_zhishu_is_no_zhou_cue() -> None:
     """B33-3 guard: "广州直属机构" names a city's bodies; it is no "州直" cue of a 州."""
-    from policybot.knowledge.extract.jurisdiction import speaking_level
-
     assert speaking_level("支持广州直属机构、杭州直属单位与全县企业合作。") == "county"
