@@ -270,13 +270,18 @@ SEED_FLOORS: Floors = {
 # 0733a31 (milestones 0.933, tasks 0.939), its rules brought milestones to 0.943 (b2_08 and b23_05
 # one false milestone fewer each) and tasks to 0.944 (b14_02's cut duty gone): floors milestones
 # 0.93 -> 0.94, tasks 0.93 -> 0.94.
+# Batch 33 (branch ext35; 5 dev documents measured fresh, 211 documents, 1 refused): targets 0.990,
+# milestones 0.943, recurring 1.0, rewards 0.996, units 0.986, tasks 0.924, conditions 0.980,
+# metadata 0.992. The new documents, not a rule, lowered tasks 0.944 -> 0.924 (a district plan's
+# item split by three unit notes read as one heading-titled task: 1/3/3); after B33-1..3 (see
+# tests/test_extract_batch33_classes.py) tasks 0.935 and metadata 0.995: floor tasks 0.94 -> 0.93.
 DEV_FLOORS: Floors = {
     "targets": 0.98,
     "milestones": 0.94,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
-    "tasks": 0.94,
+    "tasks": 0.93,
     "conditions": 0.97,
     "metadata": 0.99,
 }
@@ -424,13 +429,18 @@ DEV_FLOORS: Floors = {
 # Round 34 (branch extopen34, aggregates only; no new documents): targets 0.531 -> 0.535
 # (203/384/375), milestones 0.388 -> 0.403 (28/67/72; floor 0.38 -> 0.40), metadata 0.932 ->
 # 0.934 (region 0.885 -> 0.893); every other blind count the same.
+# Batch 33 added 3 blind documents (measured fresh, aggregates only; 125 documents, 5 refused):
+# targets 0.527 (203/390/381), milestones 0.403, recurring 0.364, rewards 0.705, units 0.665,
+# tasks 0.439 (18/37/45), conditions 0.308, metadata 0.933; the batch-33 rules changed no blind
+# count. The new documents, not a rule, lowered targets 0.535 -> 0.527 (floor 0.53 -> 0.52) and
+# tasks 0.468 -> 0.439 (floor 0.46 -> 0.43).
 BLIND_FLOORS: Floors = {
-    "targets": 0.53,
+    "targets": 0.52,
     "milestones": 0.4,
     "recurring": 0.36,
     "rewards": 0.7,
     "units": 0.66,
-    "tasks": 0.46,
+    "tasks": 0.43,
     "conditions": 0.3,
     "metadata": 0.93,
 }
@@ -584,6 +594,10 @@ BLIND_FLOORS: Floors = {
 # val figures are tuned on like dev's): targets 0.804 -> 0.872 (floor 0.80 -> 0.87), milestones
 # 0.612 -> 0.640 (0.61 -> 0.64), metadata 0.957 -> 0.974 (0.95 -> 0.97); every other val count
 # the same.
+# Batch 33 added 2 val documents (measured fresh, aggregates only; 103 documents, 3 refused):
+# targets 0.872, milestones 0.640, recurring 0.818, rewards 0.801, units 0.758, tasks 0.702,
+# conditions 0.519, metadata 0.968; the batch-33 rules changed no val count. The new documents,
+# not a rule, lowered metadata 0.974 -> 0.968 (floor 0.97 -> 0.96).
 VAL_FLOORS: Floors = {
     "targets": 0.87,
     "milestones": 0.64,
@@ -592,7 +606,7 @@ VAL_FLOORS: Floors = {
     "units": 0.75,
     "tasks": 0.7,
     "conditions": 0.51,
-    "metadata": 0.97,
+    "metadata": 0.96,
 }
 
 

@@ -62,6 +62,9 @@ _LEVEL_CUES: dict[Level, re.Pattern[str]] = {
     ),
     "prefecture": re.compile(
         r"我市|全市|市政府|市人民政府|市直|各县\(市、?区\)|各县、?区|各区、?县|各县\(区\)|各县市区|"
+        # an autonomous prefecture (州) speaks as "我州", "全州", "州直各部门", "经州人民政府同意"
+        # (全州县 is a county's name; "广州直属…" is a city's name before 直属)
+        r"我州|全州(?!县)|(?<![\u4e00-\u9fff])州(?:直|级(?:各|有关))|经州(?:人民)?政府|"
         r"\(市[\u4e00-\u9fff]{1,8}?(?:局|委|办)[)、]"
     ),
     "county": re.compile(

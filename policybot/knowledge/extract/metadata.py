@@ -79,6 +79,7 @@ _LABEL = re.compile(
     rf"(?:^|(?<=[\s|:(\[【\u4e00-\u9fff\d]))(?P<label>{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)\s*"
     rf"(?P<value>.+?)\s*(?=\s*(?:{_LABEL_ALTERNATIVES})\s*(?:[::]|\|)|\||$)"
 )
+_NEXT_LABEL = re.compile(rf"\s*(?:{_LABEL_ALTERNATIVES})\s*[::|]")
 _ISSUER_SUFFIX = re.compile(
     r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
     r"[\u4e00-\u9fff]{1,12}(?:局|委|厅|办|联合会|中心))$"
@@ -277,6 +278,8 @@ def _labelled_fields(lines: list[str]) -> dict[str, str]:
             continue  # body text that merely contains a label word
         for match in _LABEL.finditer(line):
             label = re.sub(r"\s+", "", match["label"])
+            if _NEXT_LABEL.match(match["value"]):
+                continue  # "成文日期: 发布日期: 2020-06-04": an empty field, not the next one's value
             if label not in fields and match["value"].strip():
                 fields[label] = match["value"].strip()
         for match in _BARE_DATE_FIELD.finditer(line):

@@ -824,7 +824,9 @@ def _read_tasks_and_targets(
     the time a goal heading above states; it dates the numbers that state no time themselves.
     """
     paragraph = entry.paragraph
-    for position, (piece, note) in enumerate(_task_pieces(entry)):
+    pieces = _task_pieces(entry)
+    noted = sum(note is not None for _, note in pieces)
+    for position, (piece, note) in enumerate(pieces):
         defaults = Defaults(
             section=paragraph.section,
             lead_units=note.lead if note else [],
@@ -843,7 +845,9 @@ def _read_tasks_and_targets(
         runs_to_end = piece.start + len(piece.text.rstrip()) >= ctx.content_end
         if runs_to_end and not re.search(r"[。;!?)]\s*$", piece.text):
             continue  # the unfinished last sentence of a cut-off text names no task
-        record = task_rules.task(paragraph, piece, note, ctx, first_piece=position == 0)
+        record = task_rules.task(
+            paragraph, piece, note, ctx, first_piece=position == 0, split_item=noted > 1
+        )
         if record is not None:
             found.tasks.append(record)
 

@@ -39,14 +39,20 @@ def task(
     note: UnitNote,
     ctx: DocContext,
     first_piece: bool,
+    split_item: bool = False,
 ) -> TaskRecord | None:
-    """The task a piece of text states, closed by ``note``; None if the piece says nothing."""
+    """The task a piece of text states, closed by ``note``; None if the piece says nothing.
+
+    ``split_item``: the piece's paragraph holds several unit notes, so each closes a duty of its
+    own and the item's heading names the item, not its first duty."""
     body = _NUMBERING.sub("", piece.text.strip(" ,;。"))
     if len(re.sub(r"[^\u4e00-\u9fff]", "", body)) < 4 or not note.lead:
         return None
     if re.sub(r"^[\s。::]+|[\s。::]+$", "", body) in note.lead + note.support:
         return None  # "(一)县体育局": the heading that names the body is no duty of its own
-    title = _title(paragraph, body, first_piece)
+    title = (_own_duty(paragraph, body) if split_item else None) or _title(
+        paragraph, body, first_piece
+    )
     if note.lead and len(title) > 6 and paragraph.heading_level is None:
         title = re.sub(r"^(?:主要)?负责", "", title)  # "负责落实经费" under "(二)县财政局"
     function = _FUNCTION_LABEL.search(paragraph.text[note.start : note.end]) if note.end else None
@@ -85,6 +91,21 @@ def _title(paragraph: Paragraph, body: str, first_piece: bool) -> str:
     # "?。推进…": a mirror that lost the item's number leaves a "sentence" with no word in it
     first = next((x for x in sentences if re.search(r"[\u4e00-\u9fff]", x)), sentences[0])
     return first[:_TITLE_MAX]
+
+
+def _own_duty(paragraph: Paragraph, body: str) -> str | None:
+    """The first sentence of a piece after its item's heading ("1.实施风险评估…专项行动。完善…
+    标准管理制度,…(区卫生健康委负责)严格贯彻…(区农业农村局负责)": the first note closes
+    "完善…", the heading names all the item's duties); None when the piece is the heading alone."""
+    if paragraph.heading_level is None or not paragraph.headings:
+        return None
+    heading = _NUMBERING.sub("", paragraph.headings[-1]).strip(" 。")
+    if len(heading) < 4 or not body.startswith(heading):
+        return None
+    rest = body[len(heading) :].lstrip(" 。:,")
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) < 4:
+        return None
+    return _title(paragraph, rest, first_piece=False)
 
 
 def _note_due(when: str, ctx: DocContext) -> date_type | None:
