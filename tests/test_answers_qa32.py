@@ -1,6 +1,7 @@
 """Answers after the fresh batch qa32 (issue 12): a year a figure is measured against (比2030年下降
-多少) is the plan's baseline, not the year asked about; COD is how staff say 化学需氧量. Every
-text is invented (made-up figures)."""
+多少) is the plan's baseline, not the year asked about; COD is how staff say 化学需氧量; a figure
+of one member of a list (青稞) does not answer for another the paragraph lists beside it (枸杞).
+Every text is invented (made-up figures)."""
 
 from __future__ import annotations
 
@@ -24,11 +25,17 @@ CUTS = """青海省“十五五”节能减排综合工作实施方案
 到2035年,全省单位地区生产总值能源消耗比2030年下降13%,化学需氧量、氨氮、氮氧化物排放总量比2030年分别下降7%、6%、9%以上。
 """
 
+# A paragraph listing products, then giving the figure of one of them only.
+LISTED = """青海省高原特色农业发展若干意见
+一、主要目标
+重点抓好青稞、油菜、牦牛和枸杞的生产及供应,特色农产品的自给水平保持稳定并逐步提升;基本建成农产品追溯体系,农产品质量安全平均合格率保持在98%以上。全省青稞生产总量120万吨,牦牛存栏500万头。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("qa32")
-    with invented_plans_service(Path(folder), CUTS, now=ASKED) as service:
+    with invented_plans_service(Path(folder), CUTS, LISTED, now=ASKED) as service:
         yield service
 
 
@@ -48,3 +55,15 @@ def test_cod_is_read_as_chemical_oxygen_demand(service: QueryService) -> None:
     reply = _ask(service, "青海省十五五COD排放总量降多少?")
     assert "7%" in reply
     assert REFUSAL not in reply
+
+
+def test_a_figure_of_another_member_of_a_list_does_not_answer(service: QueryService) -> None:
+    reply = _ask(service, "青海省枸杞生产总量目标是多少?")
+    assert "答:" not in reply
+    assert HEDGE in reply or REFUSAL in reply
+
+
+def test_the_member_the_figure_is_about_is_still_answered(service: QueryService) -> None:
+    reply = _ask(service, "青海省青稞生产总量目标是多少?")
+    assert "120万吨" in reply
+    assert HEDGE not in reply and REFUSAL not in reply
