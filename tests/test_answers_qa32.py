@@ -1,6 +1,7 @@
 """Answers after the fresh batch qa32 (issue 12): a year a figure is measured against (比2030年下降
 多少) is the plan's baseline, not the year asked about; COD is how staff say 化学需氧量; a figure
-of one member of a list (青稞) does not answer for another the paragraph lists beside it (枸杞).
+of one member of a list (青稞) does not answer for another the paragraph lists beside it (枸杞);
+a share written before what it is of (60%以上的水泥产能完成改造) answers 多少水泥产能完成改造.
 Every text is invented (made-up figures)."""
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ CUTS = """青海省“十五五”节能减排综合工作实施方案
 一、主要目标
 到2035年,全省单位地区生产总值能源消耗比2030年下降13%,化学需氧量、氨氮、氮氧化物排放总量比2030年分别下降7%、6%、9%以上。
 """
+# A reprint opening with a reporter's lead that states one more goal before the plan's title.
+LEAD = """5月8日,甘肃省人民政府网站发布了关于印发《甘肃省“十五五”工业绿色发展实施方案》(以下简称《方案》)的通知。《方案》提出,推进水泥、焦化行业超低排放改造,到2035年,全省60%以上的水泥产能完成超低排放改造。
+甘肃省“十五五”工业绿色发展实施方案
+一、总体要求
+坚持绿色低碳发展,推动工业领域节能降碳。
+"""
 
 # A paragraph listing products, then giving the figure of one of them only.
 LISTED = """青海省高原特色农业发展若干意见
@@ -35,7 +42,7 @@ LISTED = """青海省高原特色农业发展若干意见
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("qa32")
-    with invented_plans_service(Path(folder), CUTS, LISTED, now=ASKED) as service:
+    with invented_plans_service(Path(folder), CUTS, LISTED, LEAD, now=ASKED) as service:
         yield service
 
 
@@ -66,4 +73,10 @@ def test_a_figure_of_another_member_of_a_list_does_not_answer(service: QueryServ
 def test_the_member_the_figure_is_about_is_still_answered(service: QueryService) -> None:
     reply = _ask(service, "青海省青稞生产总量目标是多少?")
     assert "120万吨" in reply
+    assert HEDGE not in reply and REFUSAL not in reply
+
+
+def test_a_share_before_what_it_is_of_answers_how_much_of_it(service: QueryService) -> None:
+    reply = _ask(service, "甘肃省要有多少水泥产能完成超低排放改造?")
+    assert "60%以上" in reply
     assert HEDGE not in reply and REFUSAL not in reply
