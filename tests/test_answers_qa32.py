@@ -3,7 +3,8 @@
 of one member of a list (青稞) does not answer for another the paragraph lists beside it (枸杞);
 a share written before what it is of (60%以上的水泥产能完成改造) answers 多少水泥产能完成改造;
 多久评一回 is answered by the article's next sentence saying how often (每两年一届), not by a
-grant of another year's award. Every text is invented (made-up figures and names)."""
+grant of another year's award; 交钱 asks about a fee, which the rules write 费用. Every text is
+invented (made-up figures and names)."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ AWARD_RULE = """样板市人民政府关于印发样板市市长质量奖管理�
 2031年6月15日
 样板市市长质量奖管理办法
 第一章总则
-第三条市长质量奖的评审坚持科学、公开、公平、公正的原则。
+第三条市长质量奖的评审坚持科学、公开、公平、公正的原则,实行专家评审、社会公示、政府决策的程序,自愿申请,不收取任何费用。
 第四条市长质量奖分为市长质量奖和市长质量提名奖两个奖项。每两年一届,每届受表彰的单位不超过5家。其中,市长质量奖不超过2家。
 """
 # The same city's notice granting that award for two years.
@@ -110,4 +111,10 @@ def test_how_often_an_award_is_given_is_the_article_s_next_sentence(
 ) -> None:
     reply = _ask(service, "样板市长质量奖多久评一回?")
     assert "每两年一届" in reply
+    assert HEDGE not in reply and REFUSAL not in reply
+
+
+def test_jiaoqian_asks_about_a_fee(service: QueryService) -> None:
+    reply = _ask(service, "我们公司想报样板市长质量奖,要交钱不?")
+    assert "不收取任何费用" in reply
     assert HEDGE not in reply and REFUSAL not in reply

@@ -620,7 +620,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa26": {"dev": 0.9, "blind": 0.84},
     "qa27": {"dev": 0.94, "blind": 0.91},
     "qa28": {"dev": 0.98, "blind": 0.89},
-    "qa29": {"dev": 0.93, "blind": 0.82},
+    "qa29": {"dev": 0.95, "blind": 0.82},
     "qa30": {"dev": 0.9, "blind": 0.8},
     # The fresh batch qa31 (q2460-q2519, written before the bot ran on them) set its own floors
     # to its first measurement over an evaluation store of 327 documents at 85b9b15's code:
@@ -632,8 +632,9 @@ EVALUATION_ACCURACY_FLOOR = {
     # measurement over an evaluation store of 327 documents at 3d6b22a's code: dev 47/52, blind
     # 8/8 (aggregate only); no earlier batch moved. Answers round qa35 raised dev to 49/52
     # (q2520 比2020年 baseline and COD, q2568 a list's other member) and, among earlier batches,
-    # qa22 74 -> 75/78 (q1633, a share before what it is of), qa29 77 -> 78/83 (q2309, 每两年一届
-    # read on from its article) and blind corpus 50 -> 51/62 (aggregate only): floors raised.
+    # qa22 74 -> 75/78 (q1633, a share before what it is of), qa29 77 -> 79/83 (q2309, 每两年一届
+    # read on from its article; q2312, 交钱 read 费用) and blind corpus 50 -> 51/62 (aggregate
+    # only): floors raised.
     "qa32": {"dev": 0.94, "blind": 1.0},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
