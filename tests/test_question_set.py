@@ -602,7 +602,7 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # qa30 42 -> 50/55 (floor 0.90; out of store 8/9 -> 9/9, floor 1.0); blind unchanged, 340/380.
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
-    "corpus": {"dev": 1.0, "blind": 0.8},
+    "corpus": {"dev": 1.0, "blind": 0.82},
     "staff": {"dev": 0.99, "blind": 1.0},
     "spoken": {"dev": 1.0, "blind": 1.0},
     "spoken2": {"dev": 0.98, "blind": 1.0},
@@ -613,14 +613,14 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa19": {"dev": 0.97, "blind": 0.88},
     "qa20": {"dev": 0.98, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
-    "qa22": {"dev": 0.94, "blind": 1.0},
+    "qa22": {"dev": 0.96, "blind": 1.0},
     "qa23": {"dev": 0.97, "blind": 1.0},
     "qa24": {"dev": 0.97, "blind": 0.82},
     "qa25": {"dev": 0.95, "blind": 0.87},
     "qa26": {"dev": 0.9, "blind": 0.84},
     "qa27": {"dev": 0.94, "blind": 0.91},
     "qa28": {"dev": 0.98, "blind": 0.89},
-    "qa29": {"dev": 0.92, "blind": 0.82},
+    "qa29": {"dev": 0.95, "blind": 0.82},
     "qa30": {"dev": 0.9, "blind": 0.8},
     # The fresh batch qa31 (q2460-q2519, written before the bot ran on them) set its own floors
     # to its first measurement over an evaluation store of 327 documents at 85b9b15's code:
@@ -628,6 +628,14 @@ EVALUATION_ACCURACY_FLOOR = {
     # raised dev to 48/56 (0.8571: q2470 quoted level, q2460 是啥时候下的, q2461 年终…考评,
     # q2502 一年授几个 → 数量不限).
     "qa31": {"dev": 0.85, "blind": 1.0},
+    # The fresh batch qa32 (q2520-q2579, written before the bot ran on them) at its first
+    # measurement over an evaluation store of 327 documents at 3d6b22a's code: dev 47/52, blind
+    # 8/8 (aggregate only); no earlier batch moved. Answers round qa35 raised dev to 49/52
+    # (q2520 比2020年 baseline and COD, q2568 a list's other member) and, among earlier batches,
+    # qa22 74 -> 75/78 (q1633, a share before what it is of), qa29 77 -> 79/83 (q2309, 每两年一届
+    # read on from its article; q2312, 交钱 read 费用) and blind corpus 50 -> 51/62 (aggregate
+    # only): floors raised.
+    "qa32": {"dev": 0.94, "blind": 1.0},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -658,6 +666,9 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa30": {"dev": 1.0, "blind": 0.75},
     # The fresh batch qa31: out of store refused dev 9/9, blind 4/4 at its first measurement.
     "qa31": {"dev": 1.0, "blind": 1.0},
+    # The fresh batch qa32: out of store refused dev 9/10, blind 4/4 at its first measurement;
+    # dev 10/10 after answers round qa35 (q2568 hedged: a list's other member's figure).
+    "qa32": {"dev": 1.0, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

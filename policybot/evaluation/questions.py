@@ -111,6 +111,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa29": ("q2300", "q2399"),
     "qa30": ("q2400", "q2459"),
     "qa31": ("q2460", "q2519"),
+    "qa32": ("q2520", "q2579"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

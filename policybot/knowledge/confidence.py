@@ -137,6 +137,11 @@ def coverage(
     # sentence as in its document's title (…国、市名牌(知名)产品企业奖励办法 says 名牌产品).
     unaside = _ASIDE.sub("", text)
     context = f"{context} {_ASIDE.sub('', context)}" if context else context
+    rarest = max(
+        (w for w in dict.fromkeys(words) if _counts(w) and w not in light and w not in weak),
+        key=idf,
+        default=None,
+    )
     for word in dict.fromkeys(words):
         if not _counts(word):
             continue
@@ -145,7 +150,13 @@ def coverage(
         credit = 1.0 if word in unaside else _credit(word, text)
         if credit < 1 and context and word in context and word not in LEVELS:
             credit = max(credit, CONTEXT)
-        if credit < 1 and paragraph and word in paragraph and word not in LEVELS:
+        if (
+            credit < 1
+            and paragraph
+            and word in paragraph
+            and word not in LEVELS
+            and not (word == rarest and listed_with_another_said(word, paragraph, text, words, idf))
+        ):
             credit = max(credit, PARAGRAPH)
         if credit < 1 and surrounding and _credit(word, surrounding) == 1.0:
             credit = max(credit, SURROUNDING)
@@ -174,11 +185,6 @@ def coverage(
         # Every noun asked that its document's title does not say, the sentence says: the
         # title says the rest (封山育林 of a 封山育林补充计划 row 伊春市 | 3.0), as a whole.
         completed = max(share, titled / total)
-    rarest = max(
-        (w for w in dict.fromkeys(words) if _counts(w) and w not in light and w not in weak),
-        key=idf,
-        default=None,
-    )
     if _other_level(words, text):
         # 国家级示范区 asked, 省级示范区 said: the sentence pays another level's title, not
         # the one asked about — at best a partial match.
@@ -195,6 +201,55 @@ def coverage(
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# The clauses of a sentence and the members of a list within one (青稞、油菜、牦牛和枸杞).
+_CLAUSE = re.compile(r"[,,。;;::!?!?]")
+_MEMBER = re.compile(r"[、和及与]")
+
+
+def listed_with_another_said(
+    word: str,
+    paragraph: str,
+    text: str,
+    asked: Iterable[str] = (),
+    idf: Callable[[str], float] | None = None,
+) -> bool:
+    """Whether ``paragraph`` lists ``word`` beside another member that ``text`` names instead
+    (重点抓好青稞、油菜和枸杞的生产。全省青稞生产总量120万吨 asked about 枸杞): the text goes on
+    from the list about that other member, so it does not speak of ``word`` as its subject.
+    Not when the question asks that member too, nor when it is a far commoner word than
+    ``word`` (单位和个人: 单位 stands in many a sentence that is not about it). Asked of the
+    rarest noun of a question only, the one naming what is asked about."""
+    asked = set(asked)
+    for clause in _CLAUSE.split(paragraph):
+        members = _MEMBER.split(clause)
+        own = next((i for i, member in enumerate(members) if _is_member(word, member)), None)
+        if own is None:
+            continue
+        for i, member in enumerate(members):
+            # (a member before the word's may carry the clause's verb ahead of it, one after
+            # it what follows the list: 重点抓好青稞, 枸杞的生产)
+            sibling = member[-len(word) :] if i < own else member[: len(word)]
+            if (
+                i == own
+                or len(sibling) < _SHORT_WORD
+                or sibling == word
+                or sibling in asked
+                or sibling not in text
+            ):
+                continue
+            if idf is None or idf(sibling) >= idf(word) * _SIBLING_RARITY:
+                return True
+    return False
+
+
+# A listed member counts as ``word``'s sibling only when not much commoner than ``word``.
+_SIBLING_RARITY = 0.5
+
+
+def _is_member(word: str, member: str) -> bool:
+    """Whether ``member`` of a list is ``word``, with at most the clause's verb before it or
+    what follows the list after it (重点抓好青稞, 枸杞的生产) — not a word inside a longer one."""
+    return member.startswith(word) or member.endswith(word)
 
 
 def sounded_in(word: str, text: str) -> bool:

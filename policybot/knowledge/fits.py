@@ -189,6 +189,7 @@ def passage_fits(
         parsed.asks in (Asks.NUMBER, Asks.MONEY)
         and stops_at_topic(text, parsed.words)
         and not _counts_topic(text, parsed)
+        and not _share_of_topic(text, parsed)
         and not _states_threshold(text, parsed)
         # (拟安排超过100亿元资金用于新村建设、…民生、发展项目: the sum stands before what it is
         # spent on, which the sentence ends with.)
@@ -353,6 +354,22 @@ def _counts_topic(text: str, parsed: ParsedQuestion) -> bool:
     return any(
         any(text.startswith(word, count.end(), count.end() + len(word) + 2) for word in words)
         for count in _COUNT.finditer(text)
+    )
+
+
+# A share written before what it is a share of (80%以上的钢铁产能完成改造).
+_SHARE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:以上|以下|左右)?的?")
+
+
+def _share_of_topic(text: str, parsed: ParsedQuestion) -> bool:
+    """多少钢铁产能完成改造 answered by …80%以上的钢铁产能完成改造: a share standing right
+    before a word of the topic says how much of it, though the sentence ends on the topic."""
+    if parsed.asks != Asks.NUMBER:
+        return False
+    words = [w for w in parsed.words if len(w) >= 2]
+    return any(
+        any(text.startswith(word, share.end()) for word in words)
+        for share in _SHARE_BEFORE.finditer(text)
     )
 
 

@@ -54,6 +54,11 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("高企", "高新技术企业"),
     ("营收", "营业收入"),
     ("CPI", "居民消费价格指数"),
+    # COD: how staff write the pollutant the plans name 化学需氧量.
+    ("COD", "化学需氧量"),
+    # 交钱, 收钱: how people ask about a fee, which the documents write 费用 (不收取任何费用).
+    ("交钱", "费用"),
+    ("收钱", "费用"),
     ("办完", "完成"),
     ("写清楚", "明确"),
     # 有意见 about a 公示 is the documents' 有异议 (意见 alone is also a kind of document).

@@ -212,7 +212,7 @@ def passage_candidates(
     hits += range_tiers_after(answerer.index, parsed, hits)
     reached = tiers_reached(parsed, hits)
     reaching = {document_id for document_id, _ in reached}
-    for hit, before in with_continuations(answerer, hits):
+    for hit, before in with_continuations(answerer, hits, how_often=parsed.asks == Asks.FREQUENCY):
         passage = hit.passage
         if (
             hit.document_id in reaching
@@ -494,10 +494,12 @@ def this_year_is(answerer: QuestionAnswerer, sentence: str, document_id: int, ye
 
 
 def with_continuations(
-    answerer: QuestionAnswerer, hits: list[PassageHit]
+    answerer: QuestionAnswerer, hits: list[PassageHit], *, how_often: bool = False
 ) -> list[tuple[PassageHit, str]]:
     """Each hit, and after it the sentence that goes on from it (对各企业分别奖励…, 上述…):
-    that one says the rest about what the hit names, so it is read with the hit before it."""
+    that one says the rest about what the hit names, so it is read with the hit before it.
+    Asked ``how_often``, so does the next sentence of the hit's article that says a frequency
+    (第四条市长质量奖分为两个奖项。每两年一届…): it speaks of what the hit names."""
     found: list[tuple[PassageHit, str]] = []
     seen = {(hit.document_id, hit.number) for hit in hits}
     for hit in hits:
@@ -508,7 +510,13 @@ def with_continuations(
         if following >= len(passages) or (hit.document_id, following) in seen:
             continue
         after = passages[following]
-        if _CONTINUES.match(after.text):
+        said_how_often = (
+            how_often
+            and after.heading is not None
+            and after.heading == hit.passage.heading
+            and FREQUENCY.search(after.text) is not None
+        )
+        if _CONTINUES.match(after.text) or said_how_often:
             seen.add((hit.document_id, following))
             found.append((replace(hit, number=following, passage=after), hit.passage.text))
     return found

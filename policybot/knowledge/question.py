@@ -246,6 +246,9 @@ _SPOKEN_DOC_NUMBER = re.compile(
 # 上年度纳税200万的企业: the rule's own words for which year's figures count (a condition of the
 # rule), not a time the question is about.
 _CONDITION_YEAR = re.compile(r"(?:上|本|当)年度(?=[^,。;?!]{0,8}?\d)")
+# 比2020年下降多少: the year a figure is measured against (the plan's baseline), which the plan
+# names beside a later goal; not the year the question is about.
+_BASELINE_YEAR = re.compile(r"(?:相比|比|较)\s*(?:19|20)\d{2}\s*(?:年度|年)(?:底|末)?")
 # A document number typed without its year (湖政办发63号): found by code and serial alone.
 _YEARLESS_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}?[发字函办]\s*第?\s*\d{1,4}\s*号")
 _YEAR = re.compile(
@@ -990,6 +993,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         rest = _OWN_AMOUNT_WHEN.sub(" ", rest)
         rest = _OWN_ACHIEVED_WHEN.sub(" ", rest)
     rest = _CONDITION_YEAR.sub(" ", rest)
+    rest = _BASELINE_YEAR.sub(" ", rest)
     window, rest = find_time_window(rest, today)
     year, rest = _take_year(rest)
     if year is None and window is not None:

@@ -26,9 +26,10 @@ MASK_LENGTH = 4
 # longer word the typed one would then no longer match (市财政资金 says 市财政, not 市财政局).
 # 补 asks what is paid as 给 does (中心补多少, 每家补几万): never 不 of a word that sounds alike.
 # 由 asks who does it (以上由哪个单位负责, 由谁牵头): never 游 of 上游.
+# 降 asks how far a figure falls (要降多少, 降到多少): never 奖 of 奖多少, a reward.
 FUNCTION_CHARACTERS = frozenset(
     "是的了在有和要与及或吗呢吧啊我们这那多少么谁哪几什怎一二三四五六七八九十个种项件家名次条位"
-    "省市县区镇乡村街各没不未非里给出补由"
+    "省市县区镇乡村街各没不未非里给出补由降"
 )
 
 
