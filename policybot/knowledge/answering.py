@@ -95,6 +95,7 @@ from policybot.knowledge.question_scope import (
     short_place,
 )
 from policybot.knowledge.recurring_answers import recurring_list
+from policybot.knowledge.reward_replies import pays_nothing
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
     ASKS_CAP,
@@ -111,6 +112,7 @@ from policybot.knowledge.reward_tiers import (
 from policybot.knowledge.same_lines import one_per_statement
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
+from policybot.knowledge.stated_dates import with_stated_date
 from policybot.knowledge.unit_duties import count_in_heading_of, duties
 from policybot.knowledge.window_answers import (
     PHASE_WORDS,
@@ -272,7 +274,7 @@ class QuestionAnswerer:
             answer = replace(answer, notes=(*answer.notes, note))
         if answer.hedged and answer.facts:
             answer = level_named(parsed, answer)
-        return answer
+        return with_stated_date(answer, parsed.year, self.index.passages.by_document)
 
     def _in_provinces_cities(self, parsed: ParsedQuestion) -> Answer | None:
         """广东省有哪些目标 when the province's own plans (a reward rule) do not answer: the
@@ -496,6 +498,12 @@ class QuestionAnswerer:
             # 质量提升计划的政策解读说了什么: the store holds no such document.
             return self.not_found(parsed, f"收录的文件里没有这份{companion.group(1)}")
         best = self._best(parsed, scope)
+        if parsed.topic_kind == Topic.REWARD and pays_nothing(best):
+            # 南海区驰名商标有奖励吗, matched only by a duty (培育和指导企业申报驰名商标): a
+            # sentence that grants nothing is no reward, whatever words it shares.
+            return self._said_without_value(parsed, scope) or self.not_found(
+                parsed, f"{parsed.region_text or '收录'}的文件没有写这方面的奖励"
+            )
         if best.found and _ASKS_ACTUAL.search(parsed.reading) and _states_an_aim(best):
             # 合格率2018年实际是多少, answered by the plan's 力争达到95%: an aim is no result.
             return self.not_found(parsed, "文件只写了目标,没有写实际完成的数字")
