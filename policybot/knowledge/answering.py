@@ -95,6 +95,7 @@ from policybot.knowledge.question_scope import (
     short_place,
 )
 from policybot.knowledge.recurring_answers import recurring_list
+from policybot.knowledge.region_spread import per_region
 from policybot.knowledge.reward_replies import pays_nothing
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
@@ -274,6 +275,7 @@ class QuestionAnswerer:
             answer = replace(answer, notes=(*answer.notes, note))
         if answer.hedged and answer.facts:
             answer = level_named(parsed, answer)
+        answer = per_region(parsed, answer)
         return with_stated_date(answer, parsed.year, self.index.passages.by_document)
 
     def _in_provinces_cities(self, parsed: ParsedQuestion) -> Answer | None:
