@@ -52,6 +52,7 @@ from policybot.knowledge.fits import (
     fact_fits,
     fact_kinds,
 )
+from policybot.knowledge.hedges import unwritten_word
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.kind_lists import kind_asked, lists_kind
 from policybot.knowledge.lines import (
@@ -276,7 +277,23 @@ class QuestionAnswerer:
         if answer.hedged and answer.facts:
             answer = level_named(parsed, answer)
         answer = per_region(parsed, answer)
+        if answer.hedged and answer.facts:
+            answer = self._hedge_of_region(parsed, answer)
         return with_stated_date(answer, parsed.year, self.index.passages.by_document)
+
+    def _hedge_of_region(self, parsed: ParsedQuestion, answer: Answer) -> Answer:
+        """A hedge for a question naming its region: 未找到 when a word of the subject is
+        written in none of the region's documents (``hedges``)."""
+        if not parsed.region_ids or parsed.province is not None or parsed.unknown_places:
+            return answer
+        scope = find_scope(self.index, parsed)
+        if isinstance(scope, str) or scope.document_ids is None:
+            return answer
+        documents = scope.document_ids
+        word = unwritten_word(parsed, documents, lambda d, w: self._uses_any(d, [w]))
+        if word is None:
+            return answer
+        return self.not_found(parsed, f"{parsed.region_text or scope.title}的文件没有写“{word}”")
 
     def _in_provinces_cities(self, parsed: ParsedQuestion) -> Answer | None:
         """广东省有哪些目标 when the province's own plans (a reward rule) do not answer: the
