@@ -346,10 +346,14 @@ def render_pages(answer: Answer, markup: Markup = HTML, page_size: int = 8) -> l
     pages = []
     for number, (start, facts) in enumerate(chunks, 1):
         parts = [top, "\n".join(_body(answer, facts, markup, start + 1)) if facts else ""]
+        counter = ""
         if len(chunks) > 1:
-            parts.append(f"第 {number}/{len(chunks)} 页" + _cut_short(answer, number, len(chunks)))
+            counter = f"第 {number}/{len(chunks)} 页" + _cut_short(answer, number, len(chunks))
         if number == 1 and _to_narrow(answer, len(chunks)):
-            parts.append(markup.escape(narrow_hint(answer)))
+            # On the counter's line: a phone shows a page of 8 items in 15 lines, not 17.
+            counter = f"{counter} · {markup.escape(narrow_hint(answer))}"
+        if counter:
+            parts.append(counter)
         if bottom and number == len(chunks):
             parts.append(bottom)
         page = "\n\n".join(part for part in parts if part)
