@@ -97,7 +97,7 @@ from policybot.knowledge.question_scope import (
 )
 from policybot.knowledge.recurring_answers import recurring_list
 from policybot.knowledge.region_spread import per_region
-from policybot.knowledge.reward_replies import pays_nothing
+from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
     ASKS_CAP,
@@ -517,7 +517,11 @@ class QuestionAnswerer:
             # 质量提升计划的政策解读说了什么: the store holds no such document.
             return self.not_found(parsed, f"收录的文件里没有这份{companion.group(1)}")
         best = self._best(parsed, scope)
-        if parsed.topic_kind == Topic.REWARD and pays_nothing(best):
+        if (
+            parsed.topic_kind == Topic.REWARD
+            and asks_the_reward(parsed.reading, parsed.asks)
+            and pays_nothing(best)
+        ):
             # 南海区驰名商标有奖励吗, matched only by a duty (培育和指导企业申报驰名商标): a
             # sentence that grants nothing is no reward, whatever words it shares.
             return self._said_without_value(parsed, scope) or self.not_found(

@@ -2,8 +2,8 @@
 
 规上企业有啥要求 names no place: the sentence that measures best may be 佛山's, the next
 湖州's. Shown as *the* answer (答: <佛山's sentence>), one region's line passes for everyone's.
-Such an answer instead says that the regions differ, keeps each region's best sentence (its
-region named on the line) and asks for the region to narrow it.
+Such an answer instead says that the regions differ, naming them in the order its sentences
+come, and asks for the region to narrow it.
 """
 
 from __future__ import annotations
@@ -30,21 +30,17 @@ def names_no_place(parsed: ParsedQuestion) -> bool:
 
 
 def per_region(parsed: ParsedQuestion, answer: Answer) -> Answer:
-    """``answer`` as each region's best sentence when it is led by a sentence, names no
-    place, and its sentences are of two regions or more; else ``answer`` as it is."""
+    """``answer`` saying the regions differ when it is led by a sentence, names no place, and
+    its sentences are of two regions or more; else ``answer`` as it is."""
     if not names_no_place(parsed) or not answer.found or answer.listing or not answer.facts:
         return answer
     if answer.facts[0].kind != PASSAGE or any(line.region is None for line in answer.facts):
         return answer
-    best = {line.region: line for line in reversed(answer.facts)}
-    if len(best) < 2:
+    regions = list(dict.fromkeys(line.region or "" for line in answer.facts))
+    if len(regions) < 2:
         return answer
-    lines = tuple(line for line in answer.facts if best[line.region] is line)
-    regions = " ".join(f"{number}) {line.region}" for number, line in enumerate(lines, 1))
     return replace(
         answer,
-        headline=f"各地不同,各列一条: {regions}",
-        facts=lines,
-        total=len(lines),
+        headline=f"各地不同,见下({'、'.join(regions)})",
         notes=(*answer.notes, "问某个地区的,请在问题里加上地区名"),
     )

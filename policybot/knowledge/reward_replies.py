@@ -13,13 +13,18 @@ import re
 
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.question import Asks
 
 PASSAGE = "passage"
 
 # What a sentence that grants something says: money, a subsidy, or a treatment given.
 _GRANTS = re.compile(
     r"奖励|奖补|奖金|补助|补贴|资助|扶持资金|专项资金|万元|元的|享受|优惠|优先|倾斜|给予|减免|免费"
+    r"|政策"
 )
+# A question about the reward itself (有奖励吗, 奖多少, 能拿多少补助), not about an award's
+# procedure (质量奖多久评一次, 评不评, 谁评定): those are answered by the procedure's sentence.
+_ASKS_REWARD = re.compile(r"奖励|奖多少|奖几|能奖|奖金|补助|补贴|资助|奖补")
 
 
 def grants(line: FactLine) -> bool:
@@ -29,6 +34,11 @@ def grants(line: FactLine) -> bool:
     if line.kind != PASSAGE:
         return False
     return bool(_GRANTS.search(f"{line.label} {line.citation.quote}"))
+
+
+def asks_the_reward(reading: str, asks: str) -> bool:
+    """A question asking what is paid (奖多少) or whether anything is (有奖励吗)."""
+    return asks in (Asks.MONEY, Asks.YESNO) and _ASKS_REWARD.search(reading) is not None
 
 
 def pays_nothing(answer: Answer) -> bool:
