@@ -44,13 +44,13 @@ def follow_up(question: str, previous: str | None, parse: Callable[[str], Parsed
         old = asked.region_text or "、".join(asked.places)
         text = text.replace(old, place, 1) if old and old in text else place + text
     if named.year is not None:
-        year = _year_words(match["what"], named)
+        year = _year_words(match["what"], named) or f"{named.year}年"
         old_year = _year_words(previous, asked)
         if old_year and old_year in text:
             text = text.replace(old_year, year, 1)
         else:
-            place = named.region_text or asked.region_text
-            at = text.find(place) + len(place) if place and place in text else 0
+            where = named.region_text or asked.region_text
+            at = text.find(where) + len(where) if where and where in text else 0
             text = text[:at] + year + text[at:]
     return text
 
