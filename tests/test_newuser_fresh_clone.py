@@ -57,6 +57,9 @@ def test_every_page_of_a_capped_list_says_only_the_first_items_are_listed() -> N
         assert "第 " in page and "页(只列出前 20 项)" in page
     assert "只列出前 20 项;" in pages[-1]  # the last page has the note itself, once
     assert pages[-1].count("只列出前") == 1
+    # The items past the 20th are on no page: the first says how to ask for fewer.
+    assert "可加年份、区县或关键词缩小" in pages[0], pages[0]
+    assert not any("可加年份" in page for page in pages[1:])
 
 
 def test_a_list_shown_whole_has_no_cap_note_on_its_pages() -> None:

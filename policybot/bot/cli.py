@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
     from policybot.knowledge.answers import Answer
+    from policybot.knowledge.follow_ups import Conversation
     from policybot.knowledge.service import QueryService
 
 EXIT_OK = 0
@@ -411,10 +412,15 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         reply, code = answer_text(service, " ".join(args.question), quotes=quotes, shown=shown)
         print(reply)
         return code
+    from policybot.knowledge.follow_ups import Conversation
+
+    conversation = Conversation({})  # the lines are one chat: 那顺德呢 follows the line before
     for line in sys.stdin:
         question = line.strip()
         if question:
-            reply, _ = answer_text(service, question, quotes=quotes, shown=shown)
+            reply, _ = answer_text(
+                service, question, quotes=quotes, shown=shown, conversation=conversation
+            )
             print(json.dumps({"q": question, "answer": reply}, ensure_ascii=False), flush=True)
     return EXIT_OK
 
@@ -429,14 +435,22 @@ class Shown:
 
 
 def _answer_question(
-    service: QueryService, text: str, *, quotes: bool, shown: Shown
+    service: QueryService,
+    text: str,
+    *,
+    quotes: bool,
+    shown: Shown,
+    chat: Conversation | None = None,
 ) -> tuple[str, int]:
-    """A question routed as the chat routes it (``QueryService.route``)."""
+    """A question routed as the chat routes it (``QueryService.route``), read in ``chat``
+    (a follow-up filled in) as the chat reads it."""
     from policybot.handlers.calc_format import render_calculation_plain
     from policybot.handlers.compare_format import render_compare_plain
     from policybot.knowledge.comparison import compare
     from policybot.knowledge.service import Route
 
+    if chat is not None:
+        text = chat.read(text, service.parse)
     routed = service.route(text)
     if routed.route == Route.CALCULATION:
         _, calculation = service.calculator().from_text(text)
@@ -444,7 +458,10 @@ def _answer_question(
     if routed.comparison is not None:
         comparison = compare(service.index.current(), routed.comparison)
         return render_compare_plain(comparison), EXIT_OK
-    return _plain(service.ask(text), quotes=quotes, shown=shown), EXIT_OK
+    answer = service.ask(text)
+    if chat is not None:
+        chat.remember(text, answer)
+    return _plain(answer, quotes=quotes, shown=shown), EXIT_OK
 
 
 def _plain(answer: Answer, *, quotes: bool, shown: Shown) -> str:
@@ -460,21 +477,27 @@ def _plain(answer: Answer, *, quotes: bool, shown: Shown) -> str:
 
 
 def answer_text(
-    service: QueryService, text: str, *, quotes: bool = False, shown: Shown | None = None
+    service: QueryService,
+    text: str,
+    *,
+    quotes: bool = False,
+    shown: Shown | None = None,
+    conversation: Conversation | None = None,
 ) -> tuple[str, int]:
     """What the bot replies to ``text`` in a private chat, as plain text, and the exit code;
     ``quotes`` adds what the 出处 button shows (the sentences, sections and ids).
 
     A lookup command goes through ``knowledge.commands`` like its handler; anything else is a
     question. Commands that need a chat (subscriptions, uploads, admin) are pointed to
-    ``policybot chat``.
+    ``policybot chat``. A ``conversation`` (the lines of ``--jsonl``) reads a follow-up (那顺德
+    呢, 这个文件) as the chat does.
     """
     from policybot.knowledge import commands
 
     shown = shown or Shown()
     split = commands.split_command(text)
     if split is None:
-        return _answer_question(service, text, quotes=quotes, shown=shown)
+        return _answer_question(service, text, quotes=quotes, shown=shown, chat=conversation)
     name, words = split
     if name in commands.LOOKUPS:
         planned = commands.plan(name, words)

@@ -346,10 +346,14 @@ def render_pages(answer: Answer, markup: Markup = HTML, page_size: int = 8) -> l
     pages = []
     for number, (start, facts) in enumerate(chunks, 1):
         parts = [top, "\n".join(_body(answer, facts, markup, start + 1)) if facts else ""]
+        counter = ""
         if len(chunks) > 1:
-            parts.append(f"第 {number}/{len(chunks)} 页" + _cut_short(answer, number, len(chunks)))
-        if number == 1 and len(chunks) >= LONG_LIST_PAGES and answer.kind in _NARROWED_BY:
-            parts.append(markup.escape(narrow_hint(answer)))
+            counter = f"第 {number}/{len(chunks)} 页" + _cut_short(answer, number, len(chunks))
+        if number == 1 and _to_narrow(answer, len(chunks)):
+            # On the counter's line: a phone shows a page of 8 items in 15 lines, not 17.
+            counter = f"{counter} · {markup.escape(narrow_hint(answer))}"
+        if counter:
+            parts.append(counter)
         if bottom and number == len(chunks):
             parts.append(bottom)
         page = "\n\n".join(part for part in parts if part)
@@ -364,6 +368,15 @@ _NARROWED_BY = {
     AnswerKind.DEADLINES: "deadlines",
     AnswerKind.REWARDS: "rewards",
 }
+
+
+def _to_narrow(answer: Answer, pages: int) -> bool:
+    """Whether a list's first page says how to narrow it: a command's list this long, or any
+    list of several pages cut short (第 1/8 页(只列出前 60 项) of 137: the rest no page shows,
+    so asking for fewer is the only way to them)."""
+    if pages >= LONG_LIST_PAGES and answer.kind in _NARROWED_BY:
+        return True
+    return pages > 1 and answer.total > len(answer.facts)
 
 
 def narrow_hint(answer: Answer) -> str:

@@ -22,7 +22,7 @@ from policybot.handlers.paging import reply_pages
 from policybot.handlers.rights import caller_is_admin
 from policybot.knowledge import commands
 from policybot.knowledge.answers import Answer
-from policybot.knowledge.pointing import cited_document, with_pointed_document
+from policybot.knowledge.follow_ups import Conversation
 from policybot.knowledge.service import Route
 from policybot.services import services_of
 
@@ -200,10 +200,6 @@ async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply_pages(message, chat_data, pages)  # 上一页/下一页 when there are more
 
 
-# chat_data key: the title of the last document a reply cited (what 这个办法 points at).
-LAST_DOCUMENT = "last_cited_document"
-
-
 async def _answer(
     update: Update, context: ContextTypes.DEFAULT_TYPE, lookup: Callable[[], Answer]
 ) -> None:
@@ -215,9 +211,7 @@ async def _answer(
     size = services.settings.bot.page_size
     pages = render_pages(answer, page_size=size)
     chat_data = context.chat_data if context.chat_data is not None else {}
-    cited = cited_document(answer)
-    if cited is not None:
-        chat_data[LAST_DOCUMENT] = cited
+    Conversation(chat_data).remember(answer.question or "", answer)
     await reply_pages(message, chat_data, pages, answer, size)
 
 
@@ -321,7 +315,8 @@ async def _answer_question(
     """A sum to calculate or two regions to compare go to those tools; the rest is a lookup."""
     message = update.effective_message
     queries = services_of(context).queries
-    question = with_pointed_document(question, (context.chat_data or {}).get(LAST_DOCUMENT))
+    chat_data = context.chat_data if context.chat_data is not None else {}
+    question = Conversation(chat_data).read(question, queries.parse)
     routed = await asyncio.to_thread(queries.route, question)
     if message is not None and routed.route == Route.CALCULATION:
         await calc.reply_calculation(message, context, question)

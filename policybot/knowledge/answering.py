@@ -52,6 +52,7 @@ from policybot.knowledge.fits import (
     fact_fits,
     fact_kinds,
 )
+from policybot.knowledge.hedges import unwritten_word
 from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.kind_lists import kind_asked, lists_kind
 from policybot.knowledge.lines import (
@@ -95,6 +96,8 @@ from policybot.knowledge.question_scope import (
     short_place,
 )
 from policybot.knowledge.recurring_answers import recurring_list
+from policybot.knowledge.region_spread import per_region
+from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
     ASKS_CAP,
@@ -111,6 +114,7 @@ from policybot.knowledge.reward_tiers import (
 from policybot.knowledge.same_lines import one_per_statement
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
+from policybot.knowledge.stated_dates import with_stated_date
 from policybot.knowledge.unit_duties import count_in_heading_of, duties
 from policybot.knowledge.window_answers import (
     PHASE_WORDS,
@@ -272,7 +276,24 @@ class QuestionAnswerer:
             answer = replace(answer, notes=(*answer.notes, note))
         if answer.hedged and answer.facts:
             answer = level_named(parsed, answer)
-        return answer
+        answer = per_region(parsed, answer)
+        if answer.hedged and answer.facts:
+            answer = self._hedge_of_region(parsed, answer)
+        return with_stated_date(answer, parsed.year, self.index.passages.by_document)
+
+    def _hedge_of_region(self, parsed: ParsedQuestion, answer: Answer) -> Answer:
+        """A hedge for a question naming its region: 未找到 when a word of the subject is
+        written in none of the region's documents (``hedges``)."""
+        if not parsed.region_ids or parsed.province is not None or parsed.unknown_places:
+            return answer
+        scope = find_scope(self.index, parsed)
+        if isinstance(scope, str) or scope.document_ids is None:
+            return answer
+        documents = scope.document_ids
+        word = unwritten_word(parsed, documents, lambda d, w: self._uses_any(d, [w]))
+        if word is None:
+            return answer
+        return self.not_found(parsed, f"{parsed.region_text or scope.title}的文件没有写“{word}”")
 
     def _in_provinces_cities(self, parsed: ParsedQuestion) -> Answer | None:
         """广东省有哪些目标 when the province's own plans (a reward rule) do not answer: the
@@ -496,6 +517,16 @@ class QuestionAnswerer:
             # 质量提升计划的政策解读说了什么: the store holds no such document.
             return self.not_found(parsed, f"收录的文件里没有这份{companion.group(1)}")
         best = self._best(parsed, scope)
+        if (
+            parsed.topic_kind == Topic.REWARD
+            and asks_the_reward(parsed.reading, parsed.asks)
+            and pays_nothing(best)
+        ):
+            # 南海区驰名商标有奖励吗, matched only by a duty (培育和指导企业申报驰名商标): a
+            # sentence that grants nothing is no reward, whatever words it shares.
+            return self._said_without_value(parsed, scope) or self.not_found(
+                parsed, f"{parsed.region_text or '收录'}的文件没有写这方面的奖励"
+            )
         if best.found and _ASKS_ACTUAL.search(parsed.reading) and _states_an_aim(best):
             # 合格率2018年实际是多少, answered by the plan's 力争达到95%: an aim is no result.
             return self.not_found(parsed, "文件只写了目标,没有写实际完成的数字")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from policybot.knowledge.answers import Answer
+from policybot.knowledge.chinese import to_simplified
 
 # 这个办法, 这份实施意见, 该通知: a pointer and the kind of document it names.
 _POINTER = re.compile(
@@ -31,4 +32,10 @@ def with_pointed_document(question: str, document: str | None) -> str:
     question as typed when there is no document to point at or no pointer in it."""
     if not document:
         return question
+    if _POINTER.search(question) is None:
+        # 這個文件什麼時候發的: the pointer typed in traditional characters is the same pointer;
+        # the question is read in simplified, as the answering reads it anyway.
+        simplified = to_simplified(question)
+        if _POINTER.search(simplified) is not None:
+            question = simplified
     return _POINTER.sub(document, question, count=1)

@@ -51,6 +51,7 @@ from policybot.knowledge.question import (
     DOCUMENT_NAME_WORDS,
     Asks,
     ParsedQuestion,
+    Topic,
     find_region,
     find_unit,
     parse_question,
@@ -457,7 +458,12 @@ class QueryService:
             if leads.found:
                 return replace(leads, question=question)
         answerer = QuestionAnswerer(answers.index, self.tz, today)
+        both = _asks_targets_and_leads(parsed)
+        if both:  # the targets listed, their leads said below them (``_leads_of``)
+            parsed = replace(parsed, asks=Asks.LIST)
         answer = self._retired_said(answerer.answer(parsed), answers.index, parsed.region_ids)
+        if answer.listing and both:
+            answer = replace(answer, notes=(*answer.notes, *_leads_of(answer)))
         if answer.found and any(fact.kind == FactKind.REWARD for fact in answer.facts):
             # A sum means little without its document's caps and 就高不重复.
             answer = replace(
@@ -614,10 +620,38 @@ def _province_place(name: str | None, index: KnowledgeIndex) -> str | None:
     return province_title(*asked, index) if asked else None
 
 
+_ASKS_AMOUNT = re.compile(r"多少|几[个项家条]")
+
+
+def _asks_targets_and_leads(parsed: ParsedQuestion) -> bool:
+    """目标分别是多少,谁牵头: the targets and who leads them, asked at once."""
+    return (
+        parsed.asks == Asks.WHO
+        and parsed.topic_kind == Topic.TARGET
+        and _ASKS_AMOUNT.search(parsed.reading) is not None
+    )
+
+
+def _leads_of(answer: Answer) -> tuple[str, ...]:
+    """The units leading a list's items, the most items first, as one note line."""
+    counts: dict[str, int] = {}
+    for fact in answer.facts:
+        for unit in fact.lead_units:
+            counts[unit] = counts.get(unit, 0) + 1
+    if not counts:
+        return ()
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    return ("牵头: " + "、".join(f"{unit}({count}项)" for unit, count in ranked),)
+
+
 def _asks_who_leads_a_plan(parsed: ParsedQuestion, index: KnowledgeIndex) -> bool:
     """谁牵头 of a region's plans as a whole (武汉的牵头单位是谁, 佛山质量提升行动计划谁牵头):
     no unit named and no topic but the words of the region's plan titles."""
     if parsed.asks != Asks.WHO or not parsed.region_ids or parsed.unit_ids:
+        return False
+    if _asks_targets_and_leads(parsed):
+        # 南海区和顺德区的目标分别是多少,谁牵头: the targets are asked too, each with its leads;
+        # the units alone drop half the question.
         return False
     if not parsed.words:
         return True

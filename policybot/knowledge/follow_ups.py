@@ -1,0 +1,98 @@
+"""那顺德呢 / 那2019年呢: a follow-up naming only another place or year re-asks the question
+before it with that place or year in place of the old one.
+
+Read alone, 那顺德呢 is a region's name (its overview) and 那2019年呢 a year (every item due
+then): the topic the conversation is about (南海区2018年省名牌要多少个) was dropped. The chat
+and ``policybot ask --jsonl`` keep the last question a reply answered (``Conversation``) and a
+follow-up is read as that question with the place or year swapped in: the same question typed
+in full is answered the same way. A follow-up with any other word (那顺德的奖励呢) is a question
+of its own and is read as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+from policybot.knowledge.answers import Answer, AnswerKind
+from policybot.knowledge.chinese import to_simplified
+from policybot.knowledge.pointing import cited_document, with_pointed_document
+from policybot.knowledge.question import ParsedQuestion
+
+# 那顺德呢, 顺德呢?, 那湖州的呢, 那么2019年呢: what stands between the lead and 呢 is asked about.
+_FOLLOW_UP = re.compile(r"^\s*(?:那么|那)?\s*(?P<what>[^\s呢]{1,20}?)(?:的)?\s*呢\s*[??。.!!]*\s*$")
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
+
+
+def follow_up(question: str, previous: str | None, parse: Callable[[str], ParsedQuestion]) -> str:
+    """``previous`` with the place and/or year ``question`` names put in place of its own,
+    when ``question`` is a bare follow-up (那顺德呢); else ``question`` as typed."""
+    if not previous:
+        return question
+    match = _FOLLOW_UP.match(to_simplified(question))
+    if match is None:
+        return question
+    named = parse(match["what"])
+    if not _only_place_or_year(named):
+        return question
+    asked = parse(previous)
+    text = previous
+    if named.region_ids or named.places:
+        place = named.region_text or "、".join(named.places)
+        old = asked.region_text or "、".join(asked.places)
+        text = text.replace(old, place, 1) if old and old in text else place + text
+    if named.year is not None:
+        year = _year_words(match["what"], named) or f"{named.year}年"
+        old_year = _year_words(previous, asked)
+        if old_year and old_year in text:
+            text = text.replace(old_year, year, 1)
+        else:
+            where = named.region_text or asked.region_text
+            at = text.find(where) + len(where) if where and where in text else 0
+            text = text[:at] + year + text[at:]
+    return text
+
+
+def _only_place_or_year(named: ParsedQuestion) -> bool:
+    """Nothing named but regions (or places) and a year: no topic, unit or other word."""
+    has_place = bool(named.region_ids or named.places)
+    if not has_place and named.year is None:
+        return False
+    return not (named.words or named.hints or named.unit_ids or named.unknown_places)
+
+
+def _year_words(text: str, parsed: ParsedQuestion) -> str | None:
+    """How ``text`` names its year: 2019年, or a time word (明年, 今年)."""
+    if parsed.window is not None and parsed.window.words and parsed.window.words in text:
+        return parsed.window.words
+    found = _YEAR.search(text)
+    return found.group(0) if found else None
+
+
+# Keys of what a chat remembers (a chat's ``chat_data`` or the CLI session's dict).
+LAST_DOCUMENT = "last_cited_document"
+LAST_QUESTION = "last_question"
+
+
+@dataclass
+class Conversation:
+    """What one chat remembers between questions: the last document a reply cited (这个办法)
+    and the last question a reply answered (那顺德呢). Kept in ``memory``, the chat's data."""
+
+    memory: MutableMapping[str, Any]
+
+    def read(self, question: str, parse: Callable[[str], ParsedQuestion]) -> str:
+        """``question`` as the conversation makes it read: a follow-up filled in from the last
+        question, a pointer (这个文件) replaced by the last document's title."""
+        question = follow_up(question, self.memory.get(LAST_QUESTION), parse)
+        return with_pointed_document(question, self.memory.get(LAST_DOCUMENT))
+
+    def remember(self, question: str, answer: Answer) -> None:
+        """After a reply: its document, and the question when it was one of a topic."""
+        cited = cited_document(answer)
+        if cited is not None:
+            self.memory[LAST_DOCUMENT] = cited
+        if answer.question is not None and answer.kind != AnswerKind.GUIDE:
+            self.memory[LAST_QUESTION] = question

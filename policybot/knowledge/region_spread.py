@@ -1,0 +1,46 @@
+"""A vague question naming no region, answered by sentences of several regions' plans.
+
+规上企业有啥要求 names no place: the sentence that measures best may be 佛山's, the next
+湖州's. Shown as *the* answer (答: <佛山's sentence>), one region's line passes for everyone's.
+Such an answer instead says that the regions differ, naming them in the order its sentences
+come, and asks for the region to narrow it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from policybot.knowledge.answers import Answer
+from policybot.knowledge.question import ParsedQuestion
+
+PASSAGE = "passage"
+
+
+def names_no_place(parsed: ParsedQuestion) -> bool:
+    """Whether the question says no region, place or province at all."""
+    return not (
+        parsed.region_ids
+        or parsed.places
+        or parsed.unknown_places
+        or parsed.province
+        or parsed.own_region
+        or parsed.doc_number
+        or parsed.field
+    )
+
+
+def per_region(parsed: ParsedQuestion, answer: Answer) -> Answer:
+    """``answer`` saying the regions differ when it is led by a sentence, names no place, and
+    its sentences are of two regions or more; else ``answer`` as it is."""
+    if not names_no_place(parsed) or not answer.found or answer.listing or not answer.facts:
+        return answer
+    if answer.facts[0].kind != PASSAGE or any(line.region is None for line in answer.facts):
+        return answer
+    regions = list(dict.fromkeys(line.region or "" for line in answer.facts))
+    if len(regions) < 2:
+        return answer
+    return replace(
+        answer,
+        headline=f"各地不同,见下({'、'.join(regions)})",
+        notes=(*answer.notes, "问某个地区的,请在问题里加上地区名"),
+    )

@@ -1,0 +1,79 @@
+"""The date a sentence's figure is due by, when the question asks another year.
+
+佛山今年要新增多少个驰名商标, answered by a clause of "到2019年底,新增…;新增中国驰名商标7个以上":
+the figure is a total due at the end of 2019, not the asked year's. A clause cut from its
+sentence (at ;) loses the date its paragraph opened with, so the reply would present another
+year's figure as the asked year's. This module finds the date phrase that governs such a
+clause (the last one written before it in its paragraph) and, when it is not the asked year,
+puts it in front of the answer and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.passages import PassageText
+
+PASSAGE = "passage"
+
+# 到2019年底 / 2017—2019年 / 2018年 (a dash lost in extraction: 20172019年).
+_DATE_PHRASE = re.compile(
+    r"(到|至|截至|截止到?)?((?:19|20)\d{2})(?:\s*[-—–~至到]?\s*((?:19|20)\d{2}))?年(底|末|前)?"
+)
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    """A date phrase as the reply shows it, and the years it spans."""
+
+    words: str
+    first: int
+    last: int
+
+
+def _phrase(match: re.Match[str]) -> StatedDate:
+    to, first, last, end = match.groups()
+    if last is not None:
+        return StatedDate(f"{first}—{last}年", int(first), int(last))
+    return StatedDate(f"{to or '到'}{first}年{end or ''}", int(first), int(first))
+
+
+def governing_date(passages: Sequence[PassageText], quote: str) -> StatedDate | None:
+    """The last date phrase written before ``quote`` in its paragraph, else None."""
+    clause = quote.strip()
+    at = next((i for i, p in enumerate(passages) if clause and clause in p.text), None)
+    if at is None:
+        return None
+    here = passages[at]
+    before = [
+        p.text
+        for p in passages[:at]
+        if p.paragraph_start == here.paragraph_start and p.start < here.start
+    ]
+    text = "".join(before) + here.text[: here.text.find(clause)]
+    matches = list(_DATE_PHRASE.finditer(text))
+    return _phrase(matches[-1]) if matches else None
+
+
+def with_stated_date(
+    answer: Answer, year: int | None, passages: dict[int, list[PassageText]]
+) -> Answer:
+    """``answer`` with its lead sentence's own due date up front when the question asks
+    ``year`` and the sentence's figure is due another year (or is a total over several)."""
+    if year is None or not answer.found or answer.listing or not answer.facts:
+        return answer
+    first: FactLine = answer.facts[0]
+    if first.kind != PASSAGE or first.due is not None:
+        return answer
+    stated = governing_date(passages.get(first.citation.document_id, []), first.citation.quote)
+    if stated is None or stated.first == stated.last == year:
+        return answer
+    if stated.words in answer.headline:
+        return answer
+    note = f"文件写的是{stated.words}的数字,不是{year}年当年的"
+    return replace(
+        answer, headline=f"{stated.words} {answer.headline}", notes=(note, *answer.notes)
+    )

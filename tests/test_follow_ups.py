@@ -1,0 +1,86 @@
+"""那样板市呢 / 那2033年呢: a follow-up naming only a place or a year re-asks the question before
+it with that place or year swapped in, in the chat and in ``policybot ask --jsonl`` alike; and a
+pointer typed in traditional characters (這個文件) points at the last cited document too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from invented_plans import city_plan, invented_plans_service
+from policybot.bot.cli import answer_text
+from policybot.knowledge.follow_ups import Conversation
+from policybot.knowledge.service import QueryService
+from test_admin_samples import admin_bot
+from test_trialfix34 import _with_plans
+
+# Invented: two cities' yearly figures for one topic; only the second pays for 驰誉商标.
+FIRST = city_plan(
+    "一、主要目标\n"
+    "到2032年,新增示范牌产品30个。\n"
+    "到2033年,新增示范牌产品45个。\n"
+    "二、重点任务\n"
+    "培育和指导企业申报全国驰誉商标。\n"
+)
+SECOND = """样板市人民政府办公室关于印发样板市品牌建设行动方案的通知
+样政办发〔2031〕9号
+一、主要目标
+到2032年,新增示范牌产品12个。
+到2033年,新增示范牌产品18个。
+二、奖励政策
+对新获得全国驰誉商标的企业,给予50万元的奖励。
+样板市人民政府办公室
+2031年6月2日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("follow_ups")
+    with invented_plans_service(folder, FIRST, SECOND) as service:
+        yield service
+
+
+def _say(service: QueryService, chat: Conversation, text: str) -> str:
+    return answer_text(service, text, conversation=chat)[0]
+
+
+def test_a_place_or_a_year_alone_re_asks_the_last_question(service: QueryService) -> None:
+    chat = Conversation({})
+    assert "30个" in _say(service, chat, "示范市2032年新增示范牌产品多少个")
+    place = _say(service, chat, "那样板市呢?")
+    assert "12个" in place, place
+    year = _say(service, chat, "那2033年呢")
+    assert "18个" in year, year
+
+
+def test_a_follow_up_to_a_reward_is_not_found_where_none_is_paid(service: QueryService) -> None:
+    chat = Conversation({})
+    assert "50万元" in _say(service, chat, "样板市驰誉商标奖多少")
+    reply = _say(service, chat, "那示范市呢?")
+    assert "未找到" in reply and "50万元" not in reply, reply
+
+
+def test_a_follow_up_with_a_topic_of_its_own_is_read_as_typed(service: QueryService) -> None:
+    chat = Conversation({})
+    _say(service, chat, "示范市2032年新增示范牌产品多少个")
+    reply = _say(service, chat, "那样板市的奖励呢")
+    assert "12个" not in reply, reply
+
+
+def test_a_traditional_pointer_means_the_last_cited_document(service: QueryService) -> None:
+    chat = Conversation({})
+    _say(service, chat, "样板市驰誉商标奖多少")
+    reply = _say(service, chat, "這個文件什麼時候發的")
+    assert "2031-06-02" in reply, reply
+
+
+async def test_the_chat_reads_a_follow_up_as_the_cli_does(sqlite_engine: Engine) -> None:
+    async with admin_bot(sqlite_engine) as harness:
+        await _with_plans(harness, FIRST, SECOND)
+        (first,) = await harness.say("示范市2032年新增示范牌产品多少个")
+        assert "30个" in first.text, first.text
+        (follow,) = await harness.say("那样板市呢?")
+        assert "12个" in follow.text, follow.text
