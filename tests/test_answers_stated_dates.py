@@ -34,6 +34,8 @@ def test_a_total_due_another_year_is_dated_up_front(service: QueryService) -> No
     assert "5个" in out, out
     assert answer.headline.startswith("到2033年底"), out
     assert any("不是2032年当年的" in note for note in answer.notes), out
+    # the sentence is said once: the answer line carries it whole, after its date
+    assert out.count("新增全国驰誉商标5个以上") == 1, out
 
 
 def test_a_figure_of_the_asked_year_is_left_as_it_is(service: QueryService) -> None:

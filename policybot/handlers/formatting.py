@@ -316,7 +316,9 @@ def _body(
     if _is_single(answer):
         fact = facts[0]
         lines = detail_lines(fact, markup, answer.headline)
-        if fact.kind == "passage" and fact.label != answer.headline:
+        # The sentence below its answer, unless the answer says it whole already (答: 到2019年底
+        # 新增…: the sentence with the date it is due by put before it).
+        if fact.kind == "passage" and fact.label not in answer.headline:
             lines.insert(0, markup.escape(clip(fact.label, _LABEL_LIMIT)))
         return lines + source_line(facts, markup, section=True)
     items = [
