@@ -84,3 +84,42 @@ async def test_the_chat_reads_a_follow_up_as_the_cli_does(sqlite_engine: Engine)
         assert "30个" in first.text, first.text
         (follow,) = await harness.say("那样板市呢?")
         assert "12个" in follow.text, follow.text
+
+
+def test_a_follow_up_typed_with_an_ime_question_mark_is_a_follow_up(service: QueryService) -> None:
+    # attack35: 那顺德呢？ (the full-width mark an IME types) was read as a place's overview
+    chat = Conversation({})
+    _say(service, chat, "示范市2032年新增示范牌产品多少个")
+    reply = _say(service, chat, "那样板市呢？")
+    assert "12个" in reply, reply
+
+
+def test_a_follow_up_to_a_traditional_question_swaps_its_place(service: QueryService) -> None:
+    # attack35: the old place was looked for in the traditional text and not found there, so the
+    # new one was put in front of it (“顺德 南海区 省名牌产品”)
+    chat = Conversation({})
+    assert "30个" in _say(service, chat, "示範市2032年新增示範牌產品多少個")
+    reply = _say(service, chat, "那樣板市呢")
+    assert "12个" in reply and "30个" not in reply, reply
+
+
+def test_a_list_citing_two_documents_leaves_no_document_to_point_at(
+    service: QueryService,
+) -> None:
+    # attack35: 这个文件 after a list of two cities' documents named the one cited two replies
+    # before; it now asks which document is meant
+    chat = Conversation({})
+    _say(service, chat, "样板市驰誉商标奖多少")
+    listed = _say(service, chat, "2032年新增示范牌产品多少个")
+    assert "30个" in listed and "12个" in listed, listed
+    reply = _say(service, chat, "这个文件什么时候发的")
+    assert "请说明是哪份文件" in reply and "答: 2031-06-02" not in reply, reply
+
+
+def test_a_command_leaves_no_question_to_follow_up(service: QueryService) -> None:
+    # attack35: 那样板市呢 after /targets 示范市 re-asked the question typed before the command
+    chat = Conversation({})
+    _say(service, chat, "示范市2032年新增示范牌产品多少个")
+    _say(service, chat, "/targets 示范市")
+    reply = _say(service, chat, "那样板市呢")
+    assert "答: 12个" not in reply and "/targets 样板市" in reply, reply

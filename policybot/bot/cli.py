@@ -503,7 +503,10 @@ def answer_text(
         planned = commands.plan(name, words)
         if isinstance(planned, commands.Usage):
             return planned.text, EXIT_USAGE
-        return _plain(planned(service), quotes=quotes, shown=shown), EXIT_OK
+        answer = planned(service)
+        if conversation is not None:  # as the chat's handler does after a command's reply
+            conversation.remember(text, answer)
+        return _plain(answer, quotes=quotes, shown=shown), EXIT_OK
     if name in {"help", "start"}:
         return _plain_help(words), EXIT_OK
     from policybot.bot.app import menu_command_names

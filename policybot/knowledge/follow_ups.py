@@ -22,7 +22,10 @@ from policybot.knowledge.pointing import cited_document, with_pointed_document
 from policybot.knowledge.question import ParsedQuestion
 
 # 那顺德呢, 顺德呢?, 那湖州的呢, 那么2019年呢: what stands between the lead and 呢 is asked about.
-_FOLLOW_UP = re.compile(r"^\s*(?:那么|那)?\s*(?P<what>[^\s呢]{1,20}?)(?:的)?\s*呢\s*[??。.!!]*\s*$")
+# The question marks an IME types (？！) as well as ASCII ones.
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:那么|那)?\s*(?P<what>[^\s呢]{1,20}?)(?:的)?\s*呢\s*[?\uff1f\u3002.!\uff01]*\s*$"
+)
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 
 
@@ -31,6 +34,8 @@ def follow_up(question: str, previous: str | None, parse: Callable[[str], Parsed
     when ``question`` is a bare follow-up (那顺德呢); else ``question`` as typed."""
     if not previous:
         return question
+    # 南海區…省名牌 then 那順德呢: the old place is found, and swapped, in simplified writing.
+    previous = to_simplified(previous)
     match = _FOLLOW_UP.match(to_simplified(question))
     if match is None:
         return question
@@ -90,9 +95,22 @@ class Conversation:
         return with_pointed_document(question, self.memory.get(LAST_DOCUMENT))
 
     def remember(self, question: str, answer: Answer) -> None:
-        """After a reply: its document, and the question when it was one of a topic."""
-        cited = cited_document(answer)
-        if cited is not None:
-            self.memory[LAST_DOCUMENT] = cited
-        if answer.question is not None and answer.kind != AnswerKind.GUIDE:
+        """After a reply: its document, and the question when it was one of a topic.
+
+        What the reply was about replaces what was remembered before it: a list citing several
+        documents leaves no one document to point at (这个文件 then asks which, instead of
+        naming one read two replies ago), and a command (/targets 湖州) leaves no question to
+        follow up (那顺德呢 after it is read as typed, not as the question before the command).
+        A guide (你好) changes nothing; a 未找到 leaves the document remembered."""
+        if answer.kind == AnswerKind.GUIDE:
+            return
+        if answer.facts:
+            cited = cited_document(answer)
+            if cited is not None:
+                self.memory[LAST_DOCUMENT] = cited
+            else:
+                self.memory.pop(LAST_DOCUMENT, None)
+        if answer.question is not None:
             self.memory[LAST_QUESTION] = question
+        elif answer.found:
+            self.memory.pop(LAST_QUESTION, None)
