@@ -147,3 +147,45 @@ def test_a_process_serving_other_chats_leaves_the_previews_alone(sqlite_engine: 
         sqlite_engine, now=later, stale_after=timedelta(minutes=3), serves=lambda _chat: False
     )
     assert recovery.expired == 0 and len(pending(sqlite_engine)) == 1
+
+
+def _expiries(engine: Engine) -> list[AuditEntry]:
+    with Session(engine) as session:
+        statement = select(AuditEntry).where(col(AuditEntry.action) == "expire")
+        return list(session.exec(statement))
+
+
+def test_every_path_that_drops_an_expired_preview_audits_it(sqlite_engine: Engine) -> None:
+    """attack35: a preview dropped because its 确认入库 came too late, or by the admin's next
+    upload, left no audit entry (only the periodic recovery wrote one). Each path now does, and
+    /history names the file, not the preview's hash and raw creation time."""
+    from zoneinfo import ZoneInfo
+
+    from policybot.handlers.admin_format import history_html
+    from policybot.knowledge.audit import recent
+
+    late = uploads.prepare_upload(
+        sqlite_engine, PLAN_V1.encode(), "late.txt", chat_id=ADMIN, user_id=ADMIN, now=NOW
+    )
+    assert late.pending_id is not None
+    after = NOW + uploads.PENDING_LIFETIME + timedelta(hours=1)
+    with pytest.raises(uploads.UploadError, match="已超过 3 天"):
+        uploads.confirm_upload(
+            sqlite_engine, late.pending_id, chat_id=ADMIN, actor_id=ADMIN, now=after
+        )
+    assert [entry.entity_id for entry in _expiries(sqlite_engine)] == [late.pending_id]
+
+    stale = uploads.prepare_upload(
+        sqlite_engine, PLAN_V1.encode(), "stale.txt", chat_id=ADMIN, user_id=ADMIN, now=after
+    )
+    later = after + uploads.PENDING_LIFETIME + timedelta(hours=1)
+    uploads.prepare_upload(
+        sqlite_engine, PLAN_V2.encode(), "next.txt", chat_id=ADMIN, user_id=ADMIN, now=later
+    )
+    assert [row.filename for row in pending(sqlite_engine)] == ["next.txt"]
+    assert len(_expiries(sqlite_engine)) == 2 and stale.pending_id is not None
+
+    shown = history_html(recent(sqlite_engine), ZoneInfo("UTC"), title="最近的修改")
+    line = next(text for text in shown.splitlines() if "stale.txt" in text)
+    assert "过期作废" in line and "文件 stale.txt → —" in line, line
+    assert "content_hash" not in shown and "created_at" not in shown, shown

@@ -60,12 +60,23 @@ _FIELD_LABELS = {
     "reported_at": "报送时间",
     "note": "说明",
     "reason": "原因",  # of an undo-skip: why the entry can no longer be undone
+    "filename": "文件",
 }
 _PROGRESS_LABELS = {"value": "报送值"}
 # The document's words for a date go with an edit of the date, which the line shows already.
-_UNSHOWN_KEYS = ("undone_entry", "deleted_at", "counts", CHAT_TITLE, *sorted(WORD_KEYS))
+# An expired preview's content hash and creation time are for matching its buttons, not reading:
+# the line's own time says when it expired.
+_UNSHOWN_KEYS = (
+    "undone_entry",
+    "deleted_at",
+    "counts",
+    "content_hash",
+    "created_at",
+    CHAT_TITLE,
+    *sorted(WORD_KEYS),
+)
 # What a line of history names first when a change touches more than it shows.
-_FIRST_KEYS = ("target_id", "value", "unit_id")
+_FIRST_KEYS = ("target_id", "value", "unit_id", "filename")
 _VALUE_LIMIT = 40
 RETIRE_ALL_LABEL = "入库并停止以上全部"
 

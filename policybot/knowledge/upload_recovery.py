@@ -28,7 +28,6 @@ from sqlalchemy import delete, or_, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge import audit
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.models import PendingUpload
 from policybot.knowledge.store import IngestResult
@@ -36,11 +35,9 @@ from policybot.knowledge.uploads import (
     PENDING_LIFETIME,
     TOKEN_LENGTH,
     already_stored,
+    expire_pending,
     is_expired,
 )
-
-UPLOAD = "upload"  # the audit entity of a pending upload
-EXPIRE = "expire"
 
 
 @dataclass(frozen=True)
@@ -126,24 +123,7 @@ def _deleted(engine: Engine, row: PendingUpload, *, audited: bool, now: datetime
     """Delete the row (with an ``expire`` entry when its plan was never stored), in one
     transaction; False when it was gone already."""
     with session_scope(engine) as session:
-        result = session.exec(delete(PendingUpload).where(col(PendingUpload.id) == row.id))
-        if not result.rowcount:
-            return False
         if audited:
-            audit.record(
-                session,
-                actor_id=None,
-                action=EXPIRE,
-                entity_kind=UPLOAD,
-                entity_id=row.id,
-                before={
-                    "filename": row.filename,
-                    "chat_id": row.chat_id,
-                    "user_id": row.user_id,
-                    "content_hash": row.content_hash,
-                    "created_at": row.created_at,
-                },
-                after=None,
-                now=now,
-            )
-        return True
+            return expire_pending(session, row, now)
+        result = session.exec(delete(PendingUpload).where(col(PendingUpload.id) == row.id))
+        return bool(result.rowcount)

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
+from policybot.knowledge import audit
 from policybot.knowledge.answers import format_target_amount, format_yuan
 from policybot.knowledge.budget import Budget
 from policybot.knowledge.captions import caption_of, shown_title
@@ -175,7 +176,8 @@ def confirm_upload(
         raise UploadError("该上传已处理或已过期,请重新发送文件。")
     now = now or utcnow()
     if is_expired(pending, now):
-        discard_upload(engine, pending_id, chat_id=chat_id)
+        with session_scope(engine) as session:
+            expire_pending(session, pending, now)
         raise UploadError(EXPIRED)
     # Committed before the plan is written: should the process stop before the plan's commit,
     # the mark is what tells the admin at the next start that nothing was stored.
@@ -332,11 +334,44 @@ def _forget_stale(session: Session, now: datetime, chat_id: int) -> None:
     offline ``policybot chat --now 2030`` on the shared store dropped a real admin's fresh
     preview), and another chat's expired preview is refused when its button is pressed anyway."""
     cutoff = now - PENDING_LIFETIME
-    session.exec(
-        delete(PendingUpload).where(
+    stale = session.exec(
+        select(PendingUpload).where(
             col(PendingUpload.chat_id) == chat_id, col(PendingUpload.created_at) < cutoff
         )
     )
+    for pending in stale.all():
+        expire_pending(session, pending, now)
+
+
+# The audit entity of a pending upload, and the action of one dropped unconfirmed.
+UPLOAD = "upload"
+EXPIRE = "expire"
+
+
+def expire_pending(session: Session, pending: PendingUpload, now: datetime) -> bool:
+    """Delete a preview nobody confirmed, with an audit entry (``expire``, by nobody) naming its
+    file, chat and uploader: whichever path drops it (a new upload, its button pressed too late,
+    the periodic recovery), /history says where the upload went. False when it was gone."""
+    result = session.exec(delete(PendingUpload).where(col(PendingUpload.id) == pending.id))
+    if not result.rowcount:
+        return False
+    audit.record(
+        session,
+        actor_id=None,
+        action=EXPIRE,
+        entity_kind=UPLOAD,
+        entity_id=pending.id,
+        before={
+            "filename": pending.filename,
+            "chat_id": pending.chat_id,
+            "user_id": pending.user_id,
+            "content_hash": pending.content_hash,
+            "created_at": pending.created_at,
+        },
+        after=None,
+        now=now,
+    )
+    return True
 
 
 def _known(document: Document | None) -> KnownDocument | None:
