@@ -274,10 +274,15 @@ class QuestionAnswerer:
         elif parsed.province is not None and answer.found:
             note = province_note(parsed.province, answer)
             answer = replace(answer, notes=(*answer.notes, note))
+        level_said = False
         if answer.hedged and answer.facts:
-            answer = level_named(parsed, answer)
+            levelled = level_named(parsed, answer)
+            level_said = levelled is not answer
+            answer = levelled
         answer = per_region(parsed, answer)
-        if answer.hedged and answer.facts:
+        if answer.hedged and answer.facts and not level_said:
+            # A hedge that says the level the documents do have (文件只有省级的) says why it
+            # is no answer already, and shows what there is.
             answer = self._hedge_of_region(parsed, answer)
         return with_stated_date(answer, parsed.year, self.index.passages.by_document)
 
