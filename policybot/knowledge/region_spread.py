@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from policybot.knowledge.answers import Answer
+from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.question import ParsedQuestion
-
-PASSAGE = "passage"
 
 
 def names_no_place(parsed: ParsedQuestion) -> bool:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import Asks
-
-PASSAGE = "passage"
 
 # What a sentence that grants something says: money, a subsidy, or a treatment given.
 _GRANTS = re.compile(

@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.passages import PassageText
-
-PASSAGE = "passage"
 
 # 到2019年底 / 2017—2019年 / 2018年 (a dash lost in extraction: 20172019年).
 _DATE_PHRASE = re.compile(
