@@ -155,12 +155,7 @@ def _buttons(preview: UploadPreview) -> InlineKeyboardMarkup | None:
     if preview.pending_id is None:
         return None
     about = f"{preview.pending_id}:{preview.button_token}"
-    rows = [
-        [
-            InlineKeyboardButton("确认入库", callback_data=f"up:{CONFIRM}:{about}"),
-            InlineKeyboardButton("取消", callback_data=f"up:{CANCEL}:{about}"),
-        ]
-    ]
+    rows = [_confirm_row(about)]
     if preview.outside_jurisdiction:
         rows.append(
             [InlineKeyboardButton(RETIRE_ALL_LABEL, callback_data=f"up:{CONFIRM_ALL}:{about}")]
@@ -168,6 +163,15 @@ def _buttons(preview: UploadPreview) -> InlineKeyboardMarkup | None:
     if hides_items(preview):
         rows.append([InlineKeyboardButton(ITEMS_LABEL, callback_data=f"up:{ITEMS}:{about}")])
     return InlineKeyboardMarkup(rows)
+
+
+def _confirm_row(about: str) -> list[InlineKeyboardButton]:
+    """确认入库 / 取消 of the pending upload ``about`` (``id:token``): under its preview, and again
+    under the notice that a restart cut its confirmation short."""
+    return [
+        InlineKeyboardButton("确认入库", callback_data=f"up:{CONFIRM}:{about}"),
+        InlineKeyboardButton("取消", callback_data=f"up:{CANCEL}:{about}"),
+    ]
 
 
 def _addressed_to_bot(caption: str | None, username: str | None) -> bool:
@@ -330,14 +334,7 @@ def interrupted_notice(interrupted: InterruptedConfirm) -> tuple[str, InlineKeyb
     if interrupted.pending_id is None:
         return head + "预览已超过 3 天作废,请重新发送文件。", None
     about = f"{interrupted.pending_id}:{interrupted.token}"
-    markup = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton("确认入库", callback_data=f"up:{CONFIRM}:{about}"),
-                InlineKeyboardButton("取消", callback_data=f"up:{CANCEL}:{about}"),
-            ]
-        ]
-    )
+    markup = InlineKeyboardMarkup([_confirm_row(about)])
     return head + "预览仍然有效:可再按“确认入库”,或重新发送文件。", markup
 
 

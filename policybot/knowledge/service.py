@@ -9,6 +9,7 @@ question to ``answering.QuestionAnswerer``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -634,13 +635,10 @@ def _asks_targets_and_leads(parsed: ParsedQuestion) -> bool:
 
 def _leads_of(answer: Answer) -> tuple[str, ...]:
     """The units leading a list's items, the most items first, as one note line."""
-    counts: dict[str, int] = {}
-    for fact in answer.facts:
-        for unit in fact.lead_units:
-            counts[unit] = counts.get(unit, 0) + 1
+    counts = Counter(unit for fact in answer.facts for unit in fact.lead_units)
     if not counts:
         return ()
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    ranked = counts.most_common()  # ties keep the order the list names them in
     return ("牵头: " + "、".join(f"{unit}({count}项)" for unit, count in ranked),)
 
 
