@@ -232,10 +232,9 @@ def passage_candidates(
         ):
             # A year asked about is a year the sentence (or its heading) names — but a total due
             # later in a plan that runs through the year asked (2019年底,…新增联盟标准30项以上,
-            # asked for 2018) stays when a clause of its paragraph passes (;新增专利转化技术
-            # 标准超过60项, naming no year, of the plan's years): that clause is answered dated
-            # by the paragraph's date (``stated_dates``) anyway, so the topic decides which
-            # clause, not which one writes the year (``_due_later_kept``).
+            # asked for 2018) is still measured: when it fits the topic best, no clause of
+            # another topic that passes here by naming no year (;新增专利转化技术标准超过60项)
+            # may answer in its place (``_topic_before_year``).
             if not runs_through(answerer, passage.text, hit.document_id, parsed.year):
                 continue
             due_later.add((hit.document_id, hit.number))
@@ -271,7 +270,6 @@ def passage_candidates(
         candidates.append(
             Candidate(share, measured.missing, line, hit=hit, plain=plain or measured.share)
         )
-    candidates = _due_later_kept(candidates, due_later)
     candidates = _labelled_fields_lifted(candidates, parsed)
     candidates += _under_category_heading(answerer, parsed, candidates)
     # A sentence not saying the kind of answer asked for (什么战略) ranks as a little less
@@ -356,7 +354,24 @@ def passage_candidates(
             -(c.hit.score if c.hit else 0.0),
         )
     )
-    return candidates
+    return _topic_before_year(candidates, due_later)
+
+
+def _topic_before_year(
+    candidates: list[Candidate], due_later: set[tuple[int, int]]
+) -> list[Candidate]:
+    """The ranked candidates of the year asked. When the best of all is a total due after it
+    (``runs_through``), none: the sentences of the year asked fit the topic worse (a sibling
+    clause on another topic), and the year asked has no figure of its own — the answerer says
+    so with the later one (``_other_years``: 没有2018年的数字;有的是30项以上(到2019年))."""
+
+    def later(candidate: Candidate) -> bool:
+        hit = candidate.hit
+        return hit is not None and (hit.document_id, hit.number) in due_later
+
+    if candidates and later(candidates[0]):
+        return []
+    return [candidate for candidate in candidates if not later(candidate)]
 
 
 def _under_category_heading(
@@ -481,27 +496,6 @@ def annual(answerer: QuestionAnswerer, document_id: int, year: int) -> bool:
     document = answerer.index.find_document(document_id)
     named = {int(y) for y in YEAR_NAMED.findall(document.title or "")} if document else set()
     return named == {year}
-
-
-def _due_later_kept(
-    candidates: list[Candidate], due_later: set[tuple[int, int]]
-) -> list[Candidate]:
-    """The candidates, less those due after the year asked (``runs_through``) whose paragraph
-    has no clause of the year asked: with none, nothing of that paragraph answers the year,
-    and a goal set only for later is 未找到 of that year (``_other_years`` says the later one)."""
-    if not due_later:
-        return candidates
-
-    def paragraph(candidate: Candidate) -> tuple[int, int] | None:
-        hit = candidate.hit
-        return None if hit is None else (hit.document_id, hit.passage.paragraph_start)
-
-    def later(candidate: Candidate) -> bool:
-        hit = candidate.hit
-        return hit is not None and (hit.document_id, hit.number) in due_later
-
-    passing = {paragraph(c) for c in candidates if not later(c)}
-    return [c for c in candidates if not later(c) or paragraph(c) in passing]
 
 
 # A total due by the end of a year (到2019年底, 2019年底前, 至2020年): a running goal, not a figure

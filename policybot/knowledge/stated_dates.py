@@ -54,11 +54,7 @@ def governing_date(passages: Sequence[PassageText], quote: str) -> StatedDate | 
     ]
     text = "".join(before) + here.text[: here.text.find(clause)]
     matches = list(_DATE_PHRASE.finditer(text))
-    if matches:
-        return _phrase(matches[-1])
-    # 2019年底,在目前76项联盟标准的基础上新增…: the clause opens with its own date.
-    opening = _DATE_PHRASE.match(clause)
-    return _phrase(opening) if opening else None
+    return _phrase(matches[-1]) if matches else None
 
 
 def with_stated_date(
@@ -77,9 +73,6 @@ def with_stated_date(
     if stated.words in answer.headline:
         return answer
     note = f"文件写的是{stated.words}的数字,不是{year}年当年的"
-    if _DATE_PHRASE.match(answer.headline):
-        # The answer opens with its date already (2019年底,在目前…): the note alone.
-        return replace(answer, notes=(note, *answer.notes))
     return replace(
         answer, headline=f"{stated.words} {answer.headline}", notes=(note, *answer.notes)
     )
