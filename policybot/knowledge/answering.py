@@ -877,6 +877,14 @@ class QuestionAnswerer:
         verdict = decide(max(chosen.share, _completed_sentence(chosen, passages)))
         if verdict == Verdict.NONE:
             return self._said_without_value(parsed, scope) or self.not_found(parsed, None)
+        unwritten = self._milestone_but_unwritten(parsed, chosen)
+        if verdict == Verdict.HEDGE and unwritten:
+            # 品牌企业培育库什么时候要建好, of a milestone 建立培育企业库: every word asked that the
+            # documents write at all, it says; the rest (品牌) no document writes, so no other
+            # item could say it better. The milestone answers, saying what it does not name.
+            answer = self.found(parsed, scope, [chosen.line])
+            note = f"文件里没有“{'”“'.join(unwritten)}”的说法,这是最接近的一项"
+            return replace(answer, notes=(*answer.notes, note))
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
@@ -929,6 +937,20 @@ class QuestionAnswerer:
                 tied.sort(key=lambda c: (-round(c.share, 6), not c.exact_region, self._past(c)))
             lines = row_or_near_ties([c.line for c in tied])
         return self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+
+    def _milestone_but_unwritten(self, parsed: ParsedQuestion, chosen: Candidate) -> list[str]:
+        """The words asked that no document writes, when ``chosen`` is a dated milestone asked
+        when, saying every other noun of the question itself (at least two of them): the
+        store's nearest statement of exactly that duty. Empty otherwise."""
+        line = chosen.line
+        if parsed.asks != Asks.DATE or line.kind != FactKind.MILESTONE or line.due is None:
+            return []
+        nouns = [w for w in dict.fromkeys(parsed.words) if w not in parsed.weak and len(w) >= 2]
+        unwritten = [w for w in nouns if w in chosen.missing and not self.index.uses_word(w)]
+        said = [w for w in nouns if w not in chosen.missing]
+        if not unwritten or len(said) < 2 or len(said) + len(unwritten) != len(nouns):
+            return []
+        return unwritten
 
     def _said_without_value(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """卓越绩效奖奖励多少, where the plans speak of 卓越绩效 but give no sum for it: 未找到
