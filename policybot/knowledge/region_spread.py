@@ -8,13 +8,12 @@ come, and asks for the region to narrow it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.lines import PASSAGE
-from policybot.knowledge.question import Asks, ParsedQuestion
+from policybot.knowledge.question import ParsedQuestion
 
 
 def names_no_place(parsed: ParsedQuestion) -> bool:
@@ -40,7 +39,7 @@ def per_region(parsed: ParsedQuestion, answer: Answer) -> Answer:
     regions = list(dict.fromkeys(line.region or "" for line in answer.facts))
     if len(regions) < 2:
         return answer
-    facts = _each_region_once(parsed, answer.facts)
+    facts = _each_region_once(answer.facts)
     total = answer.total - (len(answer.facts) - len(facts)) if answer.total else 0
     return replace(
         answer,
@@ -51,24 +50,11 @@ def per_region(parsed: ParsedQuestion, answer: Answer) -> Answer:
     )
 
 
-# A line naming one item of a list (杭锦后旗人民政府): short, no clause of a sentence.
-_ITEM_LINE = re.compile(r"[^,,;;。::]{2,25}[。;;]?")
-
-
-def _each_region_once(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> tuple[FactLine, ...]:
-    """Each region's best line (they come best first), once: a second sentence of one region
-    (its task table's row of the same sentence, another clause) would crowd out the others'.
-    Asked for a list, the short item lines under the same heading as a region's best stay."""
+def _each_region_once(lines: Sequence[FactLine]) -> tuple[FactLine, ...]:
+    """Each region's best line (they come best first), once: a second line of one region (its
+    task table's row of the same sentence, the items under one of its headings) would crowd
+    out the others' — the question names no region, and each region's own says how it differs."""
     best: dict[str | None, FactLine] = {}
-    kept = []
     for line in lines:
-        first = best.setdefault(line.region, line)
-        if first is line or (
-            parsed.asks == Asks.LIST
-            and _ITEM_LINE.fullmatch(line.label)
-            and _ITEM_LINE.fullmatch(first.label)
-            and (line.citation.document_id, line.citation.section)
-            == (first.citation.document_id, first.citation.section)
-        ):
-            kept.append(line)
-    return tuple(kept)
+        best.setdefault(line.region, line)
+    return tuple(best.values())
