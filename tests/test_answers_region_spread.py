@@ -47,3 +47,14 @@ def test_a_region_named_keeps_its_own_answer(service: QueryService) -> None:
     answer = service.ask("样板市规上企业质量诊断有啥要求")
     out = render_plain(answer)
     assert not answer.headline.startswith("各地不同"), out
+
+
+def test_each_region_is_shown_once_by_its_best_line(service: QueryService) -> None:
+    """规上企业有啥要求 matches three sentences of 样板市 and two of 示范市: one line each,
+    not three of one region crowding out the other."""
+    answer = service.ask("规上企业有啥要求")
+    out = render_plain(answer)
+    assert answer.headline.startswith("各地不同"), out
+    regions = [line.region for line in answer.facts]
+    assert sorted(regions) == ["样板市", "示范市"], out
+    assert "还有" not in out, out

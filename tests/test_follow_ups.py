@@ -117,9 +117,39 @@ def test_a_list_citing_two_documents_leaves_no_document_to_point_at(
 
 
 def test_a_command_leaves_no_question_to_follow_up(service: QueryService) -> None:
-    # attack35: 那样板市呢 after /targets 示范市 re-asked the question typed before the command
+    # attack35: 那样板市呢 after /targets 示范市 re-asked the question typed before the command;
+    # ans36: it re-runs the command for 样板市 (it was 样板市's overview, pointing at it)
     chat = Conversation({})
     _say(service, chat, "示范市2032年新增示范牌产品多少个")
     _say(service, chat, "/targets 示范市")
     reply = _say(service, chat, "那样板市呢")
-    assert "答: 12个" not in reply and "/targets 样板市" in reply, reply
+    assert "答: 12个" not in reply, reply
+    assert reply.startswith("样板市 · 目标") and "12个" in reply and "30个" not in reply, reply
+
+
+def test_a_place_after_a_command_re_runs_it_with_its_other_words(service: QueryService) -> None:
+    chat = Conversation({})
+    assert "50万元" in _say(service, chat, "/rewards 样板市 驰誉商标")
+    reply = _say(service, chat, "那示范市呢")
+    assert reply.startswith("示范市 · “驰誉商标” · 奖励"), reply
+    assert "50万元" not in reply, reply
+
+
+def test_a_topic_alone_keeps_the_last_place(service: QueryService) -> None:
+    # 那奖励呢 after a question about 示范市 is about 示范市's rewards (it pays none), not every
+    # region's (样板市's 50万元)
+    chat = Conversation({})
+    _say(service, chat, "示范市2032年新增示范牌产品多少个")
+    reply = _say(service, chat, "那奖励呢")
+    assert "50万元" not in reply and "示范市" in reply, reply
+    chat = Conversation({})
+    _say(service, chat, "/targets 样板市")
+    assert "50万元" in _say(service, chat, "那奖励呢")
+
+
+async def test_the_chat_re_runs_a_command_for_a_follow_up_place(sqlite_engine: Engine) -> None:
+    async with admin_bot(sqlite_engine) as harness:
+        await _with_plans(harness, FIRST, SECOND)
+        await harness.say("/targets 示范市")
+        (follow,) = await harness.say("那样板市呢")
+        assert "样板市 · 目标" in follow.text and "12个" in follow.text, follow.text

@@ -442,15 +442,13 @@ def _answer_question(
     shown: Shown,
     chat: Conversation | None = None,
 ) -> tuple[str, int]:
-    """A question routed as the chat routes it (``QueryService.route``), read in ``chat``
-    (a follow-up filled in) as the chat reads it."""
+    """A question routed as the chat routes it (``QueryService.route``), already read in
+    ``chat`` (a follow-up filled in, ``answer_text``) and remembered there."""
     from policybot.handlers.calc_format import render_calculation_plain
     from policybot.handlers.compare_format import render_compare_plain
     from policybot.knowledge.comparison import compare
     from policybot.knowledge.service import Route
 
-    if chat is not None:
-        text = chat.read(text, service.parse)
     routed = service.route(text)
     if routed.route == Route.CALCULATION:
         _, calculation = service.calculator().from_text(text)
@@ -496,6 +494,10 @@ def answer_text(
 
     shown = shown or Shown()
     split = commands.split_command(text)
+    if split is None and conversation is not None:
+        # 那佛山呢 after /targets 湖州 reads as /targets 佛山: a command again.
+        text = conversation.read(text, service.parse)
+        split = commands.split_command(text)
     if split is None:
         return _answer_question(service, text, quotes=quotes, shown=shown, chat=conversation)
     name, words = split

@@ -201,7 +201,10 @@ async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _answer(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, lookup: Callable[[], Answer]
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    lookup: Callable[[], Answer],
+    command: str | None = None,
 ) -> None:
     message = update.effective_message
     if message is None:
@@ -211,7 +214,8 @@ async def _answer(
     size = services.settings.bot.page_size
     pages = render_pages(answer, page_size=size)
     chat_data = context.chat_data if context.chat_data is not None else {}
-    Conversation(chat_data).remember(answer.question or "", answer)
+    # A command's text (/targets 湖州) is what a follow-up (那佛山呢) re-runs.
+    Conversation(chat_data).remember(command or answer.question or "", answer)
     await reply_pages(message, chat_data, pages, answer, size)
 
 
@@ -233,7 +237,8 @@ async def _lookup(
         await _usage(update, planned.text)
         return
     queries = services_of(context).queries
-    await _answer(update, context, lambda: planned(queries))
+    words = (context.args or []) if args is None else args
+    await _answer(update, context, lambda: planned(queries), " ".join([f"/{command}", *words]))
 
 
 def _lookup_handler(
@@ -317,6 +322,11 @@ async def _answer_question(
     queries = services_of(context).queries
     chat_data = context.chat_data if context.chat_data is not None else {}
     question = Conversation(chat_data).read(question, queries.parse)
+    split = commands.split_command(question)
+    if split is not None and split[0] in commands.LOOKUPS:
+        # 那佛山呢 after /targets 湖州: the command again, for the place now named.
+        await _lookup(update, context, split[0], split[1])
+        return
     routed = await asyncio.to_thread(queries.route, question)
     if message is not None and routed.route == Route.CALCULATION:
         await calc.reply_calculation(message, context, question)

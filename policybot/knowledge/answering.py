@@ -507,7 +507,18 @@ class QuestionAnswerer:
         if self._lists(parsed):
             listed = self.listing(parsed, scope)
             if listed is not None:
-                return listed
+                return self._rewards_from_above(parsed, scope, listed)
+            if self._asks_rewards_of_region(parsed):
+                # 南海区有奖励吗, where the district rewards nothing itself: its city's rules
+                # cover it (listed, saying whose they are); a province's plans reward named
+                # cities or firms as often, so they are only pointed to; with none above either,
+                # say so, as /rewards does — not 未找到相关内容.
+                above = self.listing(parsed, replace(scope, exact_regions=None))
+                if above is not None and not any(
+                    (line.region or "").endswith(_PROVINCE_ENDINGS) for line in above.facts
+                ):
+                    return self._rewards_from_above(parsed, scope, above)
+                return self.not_found(replace(parsed, topic=""), self._no_rewards(parsed, scope))
         if parsed.asks == Asks.DATE and not parsed.has_topic:
             return deadlines(self, parsed, scope)
         contact = self._contact(parsed, scope)
@@ -635,6 +646,50 @@ class QuestionAnswerer:
             ).total
             > 0
         )
+
+    @staticmethod
+    def _asks_rewards_of_region(parsed: ParsedQuestion) -> bool:
+        """有奖励吗 of a region, naming nothing rewarded (南海区有奖励吗, 佛山奖励)."""
+        return (
+            bool(parsed.region_ids) and parsed.topic_kind == Topic.REWARD and not parsed.has_topic
+        )
+
+    def _above(self, parsed: ParsedQuestion, scope: Scope) -> list[str]:
+        """The names of the regions above those asked whose plans the scope holds (佛山市 for
+        南海区): a city's rules cover its districts."""
+        exact = scope.exact_regions or frozenset()
+        return sorted(
+            {
+                self.index.region_name(document.region_id) or ""
+                for document_id in scope.document_ids or ()
+                if (document := self.index.find_document(document_id)) is not None
+                and document.region_id not in exact
+            }
+            - {""}
+        )
+
+    def _no_rewards(self, parsed: ParsedQuestion, scope: Scope) -> str:
+        above = self._above(parsed, scope)
+        if not above:
+            return f"{scope.title}没有奖励"
+        if self._has_rewards(replace(scope, exact_regions=None)):
+            return (
+                f"{scope.title}没有单独的奖励;上级{'、'.join(above[:3])}的文件有奖励规定,"
+                f"发 /rewards {above[0]} 查看是否适用"
+            )
+        return f"{scope.title}没有奖励(上级{'、'.join(above[:3])}的文件也没有)"
+
+    def _rewards_from_above(self, parsed: ParsedQuestion, scope: Scope, listed: Answer) -> Answer:
+        """柯城区有奖励吗, answered by its city's rules only: say whose rules they are."""
+        if not self._asks_rewards_of_region(parsed) or not listed.found or not listed.facts:
+            return listed
+        exact = {self.index.region_name(r) for r in scope.exact_regions or ()}
+        regions = {line.region for line in listed.facts}
+        if None in regions or regions & exact:
+            return listed
+        whose = "、".join(sorted(r for r in regions if r))
+        note = f"{scope.title}没有单独的奖励文件;以上是上级{whose}文件的奖励"
+        return replace(listed, notes=(*listed.notes, note))
 
     def _only_doing_in_its_plan(self, parsed: ParsedQuestion, scope: Scope) -> bool:
         """Whether the words beside the time are a verb of doing (完成) and words of the title
@@ -822,6 +877,14 @@ class QuestionAnswerer:
         verdict = decide(max(chosen.share, _completed_sentence(chosen, passages)))
         if verdict == Verdict.NONE:
             return self._said_without_value(parsed, scope) or self.not_found(parsed, None)
+        unwritten = self._milestone_but_unwritten(parsed, chosen)
+        if verdict == Verdict.HEDGE and unwritten:
+            # 品牌企业培育库什么时候要建好, of a milestone 建立培育企业库: every word asked that the
+            # documents write at all, it says; the rest (品牌) no document writes, so no other
+            # item could say it better. The milestone answers, saying what it does not name.
+            answer = self.found(parsed, scope, [chosen.line])
+            note = f"文件里没有“{'”“'.join(unwritten)}”的说法,这是最接近的一项"
+            return replace(answer, notes=(*answer.notes, note))
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
@@ -874,6 +937,20 @@ class QuestionAnswerer:
                 tied.sort(key=lambda c: (-round(c.share, 6), not c.exact_region, self._past(c)))
             lines = row_or_near_ties([c.line for c in tied])
         return self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+
+    def _milestone_but_unwritten(self, parsed: ParsedQuestion, chosen: Candidate) -> list[str]:
+        """The words asked that no document writes, when ``chosen`` is a dated milestone asked
+        when, saying every other noun of the question itself (at least two of them): the
+        store's nearest statement of exactly that duty. Empty otherwise."""
+        line = chosen.line
+        if parsed.asks != Asks.DATE or line.kind != FactKind.MILESTONE or line.due is None:
+            return []
+        nouns = [w for w in dict.fromkeys(parsed.words) if w not in parsed.weak and len(w) >= 2]
+        unwritten = [w for w in nouns if w in chosen.missing and not self.index.uses_word(w)]
+        said = [w for w in nouns if w not in chosen.missing]
+        if not unwritten or len(said) < 2 or len(said) + len(unwritten) != len(nouns):
+            return []
+        return unwritten
 
     def _said_without_value(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """卓越绩效奖奖励多少, where the plans speak of 卓越绩效 but give no sum for it: 未找到
@@ -1333,6 +1410,11 @@ _CONTACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 _CONTACT_WORD = re.compile(r"电话|邮箱|邮件|地址|联系|寄|信|打哪")
 # The least a document's best sentence matches the rest of a contact question.
 ANSWER_SHARE = confidence.HEDGE
+
+
+# How a province's name ends (广东省, 内蒙古自治区): rules of a province are pointed to, not listed
+# as a district's own.
+_PROVINCE_ENDINGS = ("省", "自治区")
 
 
 def _sum_in_force(parsed: ParsedQuestion) -> bool:

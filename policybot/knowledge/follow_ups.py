@@ -18,6 +18,7 @@ from typing import Any
 
 from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.chinese import to_simplified
+from policybot.knowledge.commands import split_command
 from policybot.knowledge.pointing import cited_document, with_pointed_document
 from policybot.knowledge.question import ParsedQuestion
 
@@ -31,7 +32,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 
 def follow_up(question: str, previous: str | None, parse: Callable[[str], ParsedQuestion]) -> str:
     """``previous`` with the place and/or year ``question`` names put in place of its own,
-    when ``question`` is a bare follow-up (那顺德呢); else ``question`` as typed."""
+    when ``question`` is a bare follow-up (那顺德呢); a topic alone (那奖励呢) asked of the
+    place ``previous`` names; else ``question`` as typed. After a lookup command naming a
+    place (/targets 湖州), a place alone re-runs the command for it (/targets 佛山)."""
     if not previous:
         return question
     # 南海區…省名牌 then 那順德呢: the old place is found, and swapped, in simplified writing.
@@ -40,8 +43,17 @@ def follow_up(question: str, previous: str | None, parse: Callable[[str], Parsed
     if match is None:
         return question
     named = parse(match["what"])
+    command = split_command(previous)
+    if command is not None:
+        # After /targets 佛山, 那奖励呢 asks the topic of 佛山 (its words, not the command's).
+        commanded = parse(" ".join(command[1]))
+        return (
+            _command_for(previous, named, parse)
+            or _topic_at_last_place(match["what"], named, commanded)
+            or question
+        )
     if not _only_place_or_year(named):
-        return question
+        return _topic_at_last_place(match["what"], named, parse(previous)) or question
     asked = parse(previous)
     text = previous
     if named.region_ids or named.places:
@@ -58,6 +70,42 @@ def follow_up(question: str, previous: str | None, parse: Callable[[str], Parsed
             at = text.find(where) + len(where) if where and where in text else 0
             text = text[:at] + year + text[at:]
     return text
+
+
+def _topic_at_last_place(what: str, named: ParsedQuestion, asked: ParsedQuestion) -> str | None:
+    """那奖励呢 after 南海区…省名牌要多少个: the topic asked of the place the question before
+    named (南海区奖励), when the follow-up names a topic and no place or year of its own."""
+    if named.region_ids or named.places or named.unknown_places or named.year is not None:
+        return None
+    if not (named.words or named.hints):
+        return None
+    place = asked.region_text or "、".join(asked.places)
+    return f"{place}{what}" if place else None
+
+
+def _command_for(
+    previous: str, named: ParsedQuestion, parse: Callable[[str], ParsedQuestion]
+) -> str | None:
+    """那佛山呢 after /targets 湖州 (or /rewards 湖州 驰名商标, /deadlines 湖州 全部): the
+    command re-run with the new place in the old one's argument; None when the follow-up
+    names anything but a place, or the command named no place."""
+    if not (named.region_ids or named.places) or named.year is not None:
+        return None
+    if named.words or named.hints or named.unit_ids or named.unknown_places:
+        return None
+    split = split_command(previous)
+    if split is None or split[0] not in _PLACED_COMMANDS or not split[1]:
+        return None
+    name, args = split
+    place = named.region_text or "、".join(named.places)
+    parsed = parse(args[0])
+    if not (parsed.region_ids or parsed.places) or parsed.words or parsed.hints:
+        return None
+    return " ".join([f"/{name}", place, *args[1:]])
+
+
+# Lookup commands whose first argument is a place (``knowledge.commands``).
+_PLACED_COMMANDS = frozenset({"targets", "rewards", "deadlines"})
 
 
 def _only_place_or_year(named: ParsedQuestion) -> bool:
@@ -99,9 +147,10 @@ class Conversation:
 
         What the reply was about replaces what was remembered before it: a list citing several
         documents leaves no one document to point at (这个文件 then asks which, instead of
-        naming one read two replies ago), and a command (/targets 湖州) leaves no question to
-        follow up (那顺德呢 after it is read as typed, not as the question before the command).
-        A guide (你好) changes nothing; a 未找到 leaves the document remembered."""
+        naming one read two replies ago), and a command (/targets 湖州, ``question`` its text)
+        is what a follow-up goes on from (那顺德呢 re-runs it for 顺德, never re-asks the
+        question before the command). A guide (你好) changes nothing; a 未找到 leaves the
+        document remembered."""
         if answer.kind == AnswerKind.GUIDE:
             return
         if answer.facts:
@@ -110,7 +159,7 @@ class Conversation:
                 self.memory[LAST_DOCUMENT] = cited
             else:
                 self.memory.pop(LAST_DOCUMENT, None)
-        if answer.question is not None:
+        if answer.question is not None or (answer.found and split_command(question) is not None):
             self.memory[LAST_QUESTION] = question
         elif answer.found:
             self.memory.pop(LAST_QUESTION, None)

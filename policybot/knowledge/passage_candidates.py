@@ -62,6 +62,9 @@ WIDER_POOL = 6
 
 # How much less a sentence ranks that does not itself name the year asked about.
 YEAR_UNSAID = 0.1
+# How much less a sentence ranks whose total is due after the year asked (``runs_through``):
+# it answers its topic, not one a sentence of the year asked answers as well.
+YEAR_LATER = 0.05
 # What a sentence that does not say the kind of answer asked for (什么战略: 战略) loses in rank.
 KIND_UNSAID = 0.05
 
@@ -207,6 +210,7 @@ def passage_candidates(
     # 结果“五公开”) sets out what it counts; the search words lose its numeral.
     numbered = _NUMBERED_NAME.search(parsed.reading)
     candidates = []
+    due_later: set[tuple[int, int]] = set()
     # 贡献有350万,能拿多少: of a document's tiers (不低于50万元 / 100万元 / 300万元), the
     # highest the asker's amount reaches says that amount.
     hits += range_tiers_after(answerer.index, parsed, hits)
@@ -226,7 +230,14 @@ def passage_candidates(
             and not (parsed.asks == Asks.DATE and annual(answerer, hit.document_id, parsed.year))
             and not this_year_is(answerer, passage.text, hit.document_id, parsed.year)
         ):
-            continue  # a year asked about is a year the sentence (or its heading) names
+            # A year asked about is a year the sentence (or its heading) names — but a total due
+            # later in a plan that runs through the year asked (2019年底,…新增联盟标准30项以上,
+            # asked for 2018) is still measured: when it fits the topic best, no clause of
+            # another topic that passes here by naming no year (;新增专利转化技术标准超过60项)
+            # may answer in its place (``_topic_before_year``).
+            if not runs_through(answerer, passage.text, hit.document_id, parsed.year):
+                continue
+            due_later.add((hit.document_id, hit.number))
         section = answerer.section_of(passage, hit.document_id)
         text = f"{section} {passage.heading or ''} {before} {passage.text}"
         if ordinal is not None and _item_of(passage.section, ordinal[1], parsed.words):
@@ -292,7 +303,9 @@ def passage_candidates(
             and parsed.year not in hit.passage.years
             and (hit.document_id, hit.passage.section) in year_said
         )
+        later = hit is not None and (hit.document_id, hit.number) in due_later
         unsaid = (KIND_UNSAID if lacks_kind else 0.0) + (YEAR_UNSAID if lacks_year else 0.0)
+        unsaid += YEAR_LATER if later else 0.0
         return round(candidate.share - unsaid, 6)
 
     goal = asks_a_goal(parsed)
@@ -341,7 +354,24 @@ def passage_candidates(
             -(c.hit.score if c.hit else 0.0),
         )
     )
-    return candidates
+    return _topic_before_year(candidates, due_later)
+
+
+def _topic_before_year(
+    candidates: list[Candidate], due_later: set[tuple[int, int]]
+) -> list[Candidate]:
+    """The ranked candidates of the year asked. When the best of all is a total due after it
+    (``runs_through``), none: the sentences of the year asked fit the topic worse (a sibling
+    clause on another topic), and the year asked has no figure of its own — the answerer says
+    so with the later one (``_other_years``: 没有2018年的数字;有的是30项以上(到2019年))."""
+
+    def later(candidate: Candidate) -> bool:
+        hit = candidate.hit
+        return hit is not None and (hit.document_id, hit.number) in due_later
+
+    if candidates and later(candidates[0]):
+        return []
+    return [candidate for candidate in candidates if not later(candidate)]
 
 
 def _under_category_heading(
@@ -466,6 +496,22 @@ def annual(answerer: QuestionAnswerer, document_id: int, year: int) -> bool:
     document = answerer.index.find_document(document_id)
     named = {int(y) for y in YEAR_NAMED.findall(document.title or "")} if document else set()
     return named == {year}
+
+
+# A total due by the end of a year (到2019年底, 2019年底前, 至2020年): a running goal, not a figure
+# of that year alone.
+_DUE_BY = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底|末)")
+
+
+def runs_through(answerer: QuestionAnswerer, sentence: str, document_id: int, year: int) -> bool:
+    """Whether ``sentence`` sets a total due by the end of a year after ``year`` (到2019年底,
+    asked for 2018), naming no year at or before it, in a document about ``year`` (a
+    2017—2019 plan): its figure is the one the plan sets over the year asked."""
+    due = [int(first or second) for first, second in _DUE_BY.findall(sentence)]
+    named = {int(y) for y in YEAR_NAMED.findall(sentence)}
+    if not due or min(due) <= year or any(y <= year for y in named):
+        return False
+    return answerer.names_year((), document_id, year)
 
 
 def numbered_items(

@@ -8,9 +8,10 @@ come, and asks for the region to narrow it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from policybot.knowledge.answers import Answer
+from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.question import ParsedQuestion
 
@@ -38,8 +39,22 @@ def per_region(parsed: ParsedQuestion, answer: Answer) -> Answer:
     regions = list(dict.fromkeys(line.region or "" for line in answer.facts))
     if len(regions) < 2:
         return answer
+    facts = _each_region_once(answer.facts)
+    total = answer.total - (len(answer.facts) - len(facts)) if answer.total else 0
     return replace(
         answer,
+        facts=facts,
+        total=total,
         headline=f"各地不同,见下({'、'.join(regions)})",
         notes=(*answer.notes, "问某个地区的,请在问题里加上地区名"),
     )
+
+
+def _each_region_once(lines: Sequence[FactLine]) -> tuple[FactLine, ...]:
+    """Each region's best line (they come best first), once: a second line of one region (its
+    task table's row of the same sentence, the items under one of its headings) would crowd
+    out the others' — the question names no region, and each region's own says how it differs."""
+    best: dict[str | None, FactLine] = {}
+    for line in lines:
+        best.setdefault(line.region, line)
+    return tuple(best.values())
