@@ -178,6 +178,28 @@ def _month_phase(
     )
 
 
+def deadlines_inside_phase(
+    steps: list[MilestoneRecord], phase: MilestoneRecord
+) -> list[MilestoneRecord]:
+    """The dated steps a phase paragraph names besides its own span: "评估阶段(10月—12月):…
+    12月20日前报市政府" is due on the 20th, and a reminder on the phase's last day comes late.
+
+    Only a step due on a day of its own inside the phase (after its start, before its end) is
+    kept; a step restating the phase's dates is the phase itself."""
+    if phase.due is None:
+        return []
+    kept = []
+    for step in steps:
+        if step.due is None or step.start is not None or step.due >= phase.due:
+            continue
+        if phase.start is not None and step.due < phase.start:
+            continue
+        if not re.search(r"\d{1,2}日|[一二三四五六七八九十]{1,3}日", step.due_text or ""):
+            continue
+        kept.append(step)
+    return kept
+
+
 def _phase_dates(mention: TimeMention) -> tuple[date | None, date | None]:
     if mention.kind == "range":
         return mention.first, mention.last

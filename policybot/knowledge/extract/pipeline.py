@@ -508,9 +508,10 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
             found.tasks.extend(_new_duties(task_rules.duties_in_prose(paragraph, ctx), found.tasks))
         elif note is None and ctx.is_commendation:
             found.tasks.extend(_new_duties(task_rules.payment_duties(paragraph, ctx), found.tasks))
-        if phase is None:
-            steps = milestone_rules.milestones_in_piece(body, ctx, section, lead)
-            found.milestones.extend(_led_by_sentence(steps, found.tasks[tasks_before:]))
+        steps = milestone_rules.milestones_in_piece(body, ctx, section, lead)
+        if phase is not None:
+            steps = milestone_rules.deadlines_inside_phase(steps, phase)
+        found.milestones.extend(_led_by_sentence(steps, found.tasks[tasks_before:]))
         found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
         if paragraph.text.rstrip().endswith((":", ":")):
             colon_lead = paragraph.text

@@ -15,6 +15,7 @@ from policybot.knowledge.extract.career_rewards import promotion_rewards
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.handed_rates import rates_handed_over
 from policybot.knowledge.extract.numbers import find_money
+from policybot.knowledge.extract.participant_shares import with_participant_shares
 from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece
@@ -273,6 +274,7 @@ def rewards_in_piece(
             if found:
                 found = found + _further_class_rates(text, offset, ctx, section)
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
+    records = with_participant_shares(records, piece)
     return [
         _shared_ceiling(record, piece)
         for record in records
