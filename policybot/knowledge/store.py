@@ -61,6 +61,12 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def document_by_hash(session: Session, digest: str) -> Document | None:
+    """The stored document with this content (``content_hash``), if any: the one look-up of a
+    text's identity, for the store, an upload's preview and its confirmation."""
+    return session.exec(select(Document).where(col(Document.content_hash) == digest)).first()
+
+
 def extraction_fingerprint(extraction: Extraction) -> str:
     """A hash of what was extracted, to tell whether a re-ingest would change any fact."""
     payload = extraction.to_schema_dict()
@@ -151,7 +157,7 @@ def _ingest(
 ) -> IngestResult:
     digest = content_hash(extraction.text)
     fingerprint = extraction_fingerprint(extraction)
-    existing = session.exec(select(Document).where(col(Document.content_hash) == digest)).first()
+    existing = document_by_hash(session, digest)
     if existing is not None:
         if existing.extraction_fingerprint == fingerprint:
             return IngestResult(

@@ -37,6 +37,7 @@ from policybot.knowledge.store import (
     RetirementsChanged,
     content_hash,
     count_facts,
+    document_by_hash,
     ingest_extraction,
 )
 
@@ -127,9 +128,7 @@ def preview_plan(
     preview.content_hash = digest
     with session_scope(engine) as session:
         _forget_stale(session, stamp, chat_id)
-        preview.existing = _known(
-            session.exec(select(Document).where(col(Document.content_hash) == digest)).first()
-        )
+        preview.existing = _known(document_by_hash(session, digest))
         if preview.existing is not None:
             return preview
         preview.retirements = planned_retirements(session, extraction.document)
@@ -289,9 +288,7 @@ def already_stored(engine: Engine, digest: str) -> IngestResult | None:
     its facts and with them any admin's corrections; an upload must never do that.
     """
     with Session(engine) as session:
-        document = session.exec(
-            select(Document).where(col(Document.content_hash) == digest)
-        ).first()
+        document = document_by_hash(session, digest)
         if document is None:
             return None
         counts = count_facts(session, document.id)
