@@ -19,7 +19,7 @@ import logging
 import re
 from datetime import timedelta
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
@@ -51,13 +51,15 @@ from policybot.knowledge.uploads import (
     TOKEN_LENGTH,
     UploadError,
     UploadPreview,
+    answered,
     confirm_upload,
     discard_upload,
+    owed_answer,
     pending_items,
     preview_plan,
 )
 from policybot.scheduler.messages import ROW_ID, row_id
-from policybot.services import services_of
+from policybot.services import Services, services_of
 
 log = logging.getLogger(__name__)
 
@@ -195,14 +197,7 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     services = services_of(context)
     if choice == CANCEL:
-        found = await asyncio.to_thread(
-            discard_upload,
-            services.engine,
-            upload_id,
-            chat_id=chat.id,
-            token=next(iter(token), None),
-        )
-        await query.edit_message_text("已取消,未入库。" if found else GONE)
+        await _cancel(query, services, upload_id, chat.id, next(iter(token), None))
         return
     confirm = functools.partial(
         confirm_upload,
@@ -214,6 +209,7 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         budget=services.settings.bot.read_budget,
         now=services.clock.now(),
         token=next(iter(token), None),
+        answer_owed=True,
     )
     try:
         # Indexed before 已入库 is said, so the admin's next question finds the plan; other
@@ -223,6 +219,37 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.edit_message_text(str(error))
         return
     await query.edit_message_text(result_html(result), parse_mode=ParseMode.HTML)
+    # Only now is the row dropped: a process stopped before this line leaves it, and the
+    # admin is told at the next start (``recover_uploads_job``).
+    await asyncio.to_thread(answered, services.engine, upload_id)
+
+
+async def _cancel(
+    query: CallbackQuery, services: Services, upload_id: int, chat_id: int, token: str | None
+) -> None:
+    """取消: the preview is dropped, unless its 确认入库 stored the plan already (the answer
+    was lost): then the admin is told that, not 未入库."""
+    try:
+        owed = await asyncio.to_thread(
+            owed_answer,
+            services.engine,
+            upload_id,
+            chat_id=chat_id,
+            token=token,
+            now=services.clock.now(),
+        )
+    except UploadError as error:
+        await query.edit_message_text(str(error))
+        return
+    if owed is not None:
+        text = f"未取消:你此前确认入库的这份文件已入库。\n{result_html(owed)}"
+        await query.edit_message_text(text, parse_mode=ParseMode.HTML)
+        await asyncio.to_thread(answered, services.engine, upload_id)
+        return
+    found = await asyncio.to_thread(
+        discard_upload, services.engine, upload_id, chat_id=chat_id, token=token
+    )
+    await query.edit_message_text("已取消,未入库。" if found else GONE)
 
 
 @admin_only

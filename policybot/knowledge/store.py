@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -130,8 +130,12 @@ def ingest_extraction(
     retire_outside: bool = False,
     now: datetime | None = None,
     expected_retirements: frozenset[int] | None = None,
+    before_commit: Callable[[Session, IngestResult], None] | None = None,
 ) -> IngestResult:
     """Write one extracted document in one transaction (see the module docstring for identity).
+
+    ``before_commit``: the caller's own write, in the same transaction (an upload marks its
+    pending row stored, so that the plan and the answer it owes commit together or not at all).
 
     ``expected_retirements``: the ids a preview showed it would retire; when the store has
     changed since, ``RetirementsChanged`` is raised and nothing is written.
@@ -142,9 +146,12 @@ def ingest_extraction(
     and what it retires at their time, as edits and undo are); the real time otherwise.
     """
     with session_scope(engine) as session:
-        return _ingest(
+        result = _ingest(
             session, extraction, actor_id, retire_outside, now or utcnow(), expected_retirements
         )
+        if before_commit is not None:
+            before_commit(session, result)
+        return result
 
 
 def _ingest(
