@@ -353,10 +353,9 @@ def interrupted_notice(interrupted: InterruptedConfirm) -> tuple[str, InlineKeyb
     confirm again while the preview holds."""
     name = html.escape(clip(interrupted.filename, NAME_LIMIT))
     if interrupted.stored is not None:
-        return (
-            f"机器人重启前,你确认入库的《{name}》已入库。\n{result_html(interrupted.stored)}",
-            None,
-        )
+        # The answer the confirmation owed, as it would have been given (it says 已入库 once).
+        head = f"你确认入库了《{name}》,当时的回复未能发出(例如机器人中断)。结果如下:"
+        return f"{head}\n{result_html(interrupted.stored)}", None
     head = f"⚠️ 机器人在你确认入库《{name}》时中断(重启),该计划<b>未入库</b>。"
     if interrupted.pending_id is None:
         return head + "预览已超过 3 天作废,请重新发送文件。", None
