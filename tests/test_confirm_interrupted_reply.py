@@ -23,7 +23,7 @@ from policybot.handlers import upload
 from policybot.knowledge import uploads
 from policybot.knowledge.models import AuditEntry, PendingUpload
 from policybot.knowledge.upload_recovery import recover_uploads
-from test_admin_samples import ADMIN, NOW, PLAN_V1, admin_bot
+from test_admin_samples import ADMIN, GROUP, NOW, OWNER, PLAN_V1, STRANGER, admin_bot
 from test_confirm_interrupted import AFTER_A_RESTART, documents, pending, told
 
 
@@ -187,3 +187,52 @@ def test_the_row_is_marked_in_the_plans_own_commit(
     with Session(engine) as session:
         (row,) = session.exec(select(PendingUpload)).all()
         assert row.stored_result is None
+
+
+async def test_in_a_group_a_stranger_cannot_take_the_owed_answer_and_another_admin_is_told_whose(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """attack: the answer owed in a group. A member who is not an admin is refused and the row
+    stays; another admin pressing it days later (past the preview's 3 days) is told 已入库 —
+    not 已过期 — and that /undo is the confirming admin's, not theirs."""
+    clock = FakeClock(NOW)
+    async with admin_bot(engine, clock=clock) as bot:
+        await bot.upload(PLAN_V1.encode(), filename="plan.txt", chat_id=GROUP, user_id=ADMIN)
+        with monkeypatch.context() as patched:
+            patched.setattr(upload, "result_html", die)
+            bot.raise_handler_errors = False
+            await bot.press("确认入库", chat_id=GROUP, user_id=ADMIN)
+            bot.raise_handler_errors = True
+        assert await bot.press("确认入库", chat_id=GROUP, user_id=STRANGER) == []
+        refusal = bot.callback_answer()
+        assert refusal is not None and "管理员" in (refusal.answer_text or ""), refusal
+        assert len(pending(engine)) == 1
+
+        clock.advance(uploads.PENDING_LIFETIME + timedelta(days=1))
+        (told_owner,) = await bot.press("确认入库", chat_id=GROUP, user_id=OWNER)
+        assert told_owner.text.startswith("已入库"), told_owner.text
+        assert upload.OTHERS_UNDO_LINE in told_owner.text, told_owner.text
+        assert "过期" not in told_owner.text, told_owner.text
+    assert pending(engine) == [] and expiries(engine) == [] and len(ingests(engine)) == 1
+    (entry,) = ingests(engine)
+    assert entry.actor_id == ADMIN
+
+
+def test_what_was_stored_is_kept_with_what_it_retired() -> None:
+    """The owed answer is the answer that was due: a replaced version and what was left
+    active survive the row (``StoredUpload`` as JSON)."""
+    from policybot.knowledge.extraction_codec import dump_record, load_record
+    from policybot.knowledge.retirement import Retirement
+    from policybot.knowledge.store import IngestResult
+
+    result = IngestResult(
+        3,
+        "replaced",
+        "示范市计划",
+        {"target": 2},
+        2,
+        [Retirement(2, "旧版", "示府发〔2024〕7号", "示范市", "number", True)],
+        [Retirement(5, None, None, None, "named", False)],
+    )
+    stored = uploads.StoredUpload(result, ADMIN)
+    assert load_record(uploads.StoredUpload, dump_record(stored)) == stored

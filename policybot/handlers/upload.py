@@ -196,8 +196,16 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.edit_message_text(GONE)
         return
     services = services_of(context)
+    about = next(iter(token), None)
+    # An earlier 确认入库 stored the plan but its answer was lost (the bot stopped): whichever
+    # button is pressed now gets that answer, once.
+    if await _told_owed(query, services, upload_id, chat.id, user_id, about, choice):
+        return
     if choice == CANCEL:
-        await _cancel(query, services, upload_id, chat.id, next(iter(token), None))
+        found = await asyncio.to_thread(
+            discard_upload, services.engine, upload_id, chat_id=chat.id, token=about
+        )
+        await query.edit_message_text("已取消,未入库。" if found else GONE)
         return
     confirm = functools.partial(
         confirm_upload,
@@ -208,7 +216,7 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         retire_outside=choice == CONFIRM_ALL,
         budget=services.settings.bot.read_budget,
         now=services.clock.now(),
-        token=next(iter(token), None),
+        token=about,
         answer_owed=True,
     )
     try:
@@ -224,11 +232,18 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await asyncio.to_thread(answered, services.engine, upload_id)
 
 
-async def _cancel(
-    query: CallbackQuery, services: Services, upload_id: int, chat_id: int, token: str | None
-) -> None:
-    """取消: the preview is dropped, unless its 确认入库 stored the plan already (the answer
-    was lost): then the admin is told that, not 未入库."""
+async def _told_owed(
+    query: CallbackQuery,
+    services: Services,
+    upload_id: int,
+    chat_id: int,
+    user_id: int,
+    token: str | None,
+    choice: str,
+) -> bool:
+    """Give the answer an earlier 确认入库 of this upload owes (``owed_answer``); False when
+    it owes none. 取消 is told the plan is stored, not 未入库; an admin other than the one who
+    confirmed is told /undo is theirs."""
     try:
         owed = await asyncio.to_thread(
             owed_answer,
@@ -240,16 +255,16 @@ async def _cancel(
         )
     except UploadError as error:
         await query.edit_message_text(str(error))
-        return
-    if owed is not None:
-        text = f"未取消:你此前确认入库的这份文件已入库。\n{result_html(owed)}"
-        await query.edit_message_text(text, parse_mode=ParseMode.HTML)
-        await asyncio.to_thread(answered, services.engine, upload_id)
-        return
-    found = await asyncio.to_thread(
-        discard_upload, services.engine, upload_id, chat_id=chat_id, token=token
-    )
-    await query.edit_message_text("已取消,未入库。" if found else GONE)
+        return True
+    if owed is None:
+        return False
+    other = owed.confirmed_by is not None and owed.confirmed_by != user_id
+    text = result_html(owed.result, confirmed_by_other=other)
+    if choice == CANCEL:
+        text = f"未取消:此前已确认入库。\n{text}"
+    await query.edit_message_text(text, parse_mode=ParseMode.HTML)
+    await asyncio.to_thread(answered, services.engine, upload_id)
+    return True
 
 
 @admin_only
@@ -287,16 +302,19 @@ async def show_items(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await reply_pages(query.message, chat_data, item_pages(*found))
 
 
-def result_html(result: IngestResult) -> str:
-    """What was stored, every document it retired, and those it named but left active."""
+UNDO_LINE = "可用 /undo 撤销本次入库。"
+OTHERS_UNDO_LINE = "由另一位管理员确认入库,只有该管理员可用 /undo 撤销。"
+
+
+def result_html(result: IngestResult, *, confirmed_by_other: bool = False) -> str:
+    """What was stored, every document it retired, and those it named but left active;
+    ``confirmed_by_other``: told to an admin whose /undo cannot take it back."""
     document = document_line(result.document_id, result.title, None)
     if result.action == "unchanged":
         # A preview of stored content has no 确认入库, so this plan went in after the preview:
         # an earlier press whose answer was lost (the bot stopped), or the same file elsewhere.
-        return (
-            f"已入库:{document}(预览之后已存入,例如上次点击时机器人中断),未重复入库。"
-            "可用 /undo 撤销你的入库,/history 查看。"
-        )
+        undo = OTHERS_UNDO_LINE if confirmed_by_other else "可用 /undo 撤销你的入库,/history 查看。"
+        return f"已入库:{document}(预览之后已存入,例如上次点击时机器人中断),未重复入库。{undo}"
     counts = ",".join(
         f"{label} {result.counts.get(key, 0)} {measure}"
         for key, label, measure in KIND_COUNT_LABELS
@@ -316,7 +334,7 @@ def result_html(result: IngestResult) -> str:
         lines.extend(
             fit_lines([f" • {retirement_line(r)}" for r in result.not_retired], budget=1500)
         )
-    lines.append("可用 /undo 撤销本次入库。")
+    lines.append(OTHERS_UNDO_LINE if confirmed_by_other else UNDO_LINE)
     return "\n".join(lines)
 
 

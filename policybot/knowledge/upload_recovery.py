@@ -39,7 +39,7 @@ from policybot.knowledge.uploads import (
     document_exists,
     expire_pending,
     is_expired,
-    stored_result,
+    stored_upload,
 )
 
 
@@ -135,10 +135,10 @@ def _answer_owed(
         )
         if not result.rowcount:
             return None
-    stored = stored_result(row)
-    if stored is None or not document_exists(engine, stored.document_id):
+    stored = stored_upload(row)
+    if stored is None or not document_exists(engine, stored.result.document_id):
         return None  # undone since: /history says so
-    return InterruptedConfirm(row.chat_id, row.filename, stored)
+    return InterruptedConfirm(row.chat_id, row.filename, stored.result)
 
 
 def _unmarked(engine: Engine, row: PendingUpload) -> bool:

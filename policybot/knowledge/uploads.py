@@ -199,7 +199,7 @@ def _confirm(
 ) -> IngestResult:
     owed = owed_answer(engine, pending_id, chat_id=chat_id, token=token, now=now)
     if owed is not None:
-        return owed
+        return owed.result
     with Session(engine) as session:
         pending = session.get(PendingUpload, pending_id)
     if pending is None or not matches(pending, chat_id, token):
@@ -219,9 +219,18 @@ def _confirm(
         raise
 
 
+@dataclass
+class StoredUpload:
+    """What a 确认入库 stored and who pressed it: kept in its pending row (``stored_result``)
+    until the admin is told, so a later answer says what the first would have said."""
+
+    result: IngestResult
+    confirmed_by: int | None = None
+
+
 def owed_answer(
     engine: Engine, pending_id: int, *, chat_id: int, token: str | None, now: datetime
-) -> IngestResult | None:
+) -> StoredUpload | None:
     """What an earlier 确认入库 of this pending upload stored, when the admin was never told
     (the process stopped, or the answer failed): claimed for this answer, so the recovery pass
     does not tell it too. None when the upload was not stored. Raises ``UploadError`` when the
@@ -241,22 +250,22 @@ def owed_answer(
         )
         if not claimed.rowcount:  # the recovery pass is telling it right now
             raise UploadError(GONE)
-    result = stored_result(pending)
-    if result is None or not document_exists(engine, result.document_id):
+    stored = stored_upload(pending)
+    if stored is None or not document_exists(engine, stored.result.document_id):
         answered(engine, pending_id)
         raise UploadError("该文件已入库,之后又被撤销或删除,见 /history。如需入库,请重新发送文件。")
-    return result
+    return stored
 
 
-def stored_result(pending: PendingUpload) -> IngestResult | None:
+def stored_upload(pending: PendingUpload) -> StoredUpload | None:
     """What the pending upload's confirmation stored, as it was answered; None when nothing."""
     if pending.stored_result is None:
         return None
     try:
-        return load_record(IngestResult, pending.stored_result)
+        return load_record(StoredUpload, pending.stored_result)
     except ValueError:  # written by another version: the document, without the details
-        document_id = json.loads(pending.stored_result).get("document_id")
-        return IngestResult(int(document_id or 0), "unchanged", None)
+        result = json.loads(pending.stored_result).get("result") or {}
+        return StoredUpload(IngestResult(int(result.get("document_id") or 0), "unchanged", None))
 
 
 def answered(engine: Engine, pending_id: int) -> bool:
@@ -294,7 +303,7 @@ def _store_pending(
         raise UploadError("提取规则已更新,预览已过期,请重新发送文件。")
     result = already_stored(engine, pending.content_hash)
     if result is not None:
-        return _marked_stored(engine, pending_id, result)
+        return _marked_stored(engine, pending_id, StoredUpload(result, actor_id))
     _refuse_if_retirements_changed(engine, pending, extraction)
     expected = (
         frozenset(json.loads(pending.retirements)) if pending.retirements is not None else None
@@ -307,7 +316,9 @@ def _store_pending(
             retire_outside=retire_outside,
             now=now,
             expected_retirements=expected,
-            before_commit=lambda session, stored: _mark_stored(session, pending_id, stored),
+            before_commit=lambda session, stored: _mark_stored(
+                session, pending_id, StoredUpload(stored, actor_id)
+            ),
         )
     except RetirementsChanged as changed:  # in the instant since the check above
         raise _retirements_changed(engine, pending, changed.planned) from None
@@ -316,25 +327,25 @@ def _store_pending(
         result = already_stored(engine, pending.content_hash)
         if result is None:
             raise
-        return _marked_stored(engine, pending_id, result)
+        return _marked_stored(engine, pending_id, StoredUpload(result, actor_id))
 
 
-def _mark_stored(session: Session, pending_id: int, result: IngestResult) -> None:
+def _mark_stored(session: Session, pending_id: int, stored: StoredUpload) -> None:
     """Keep what was stored in the pending row, in the plan's own transaction; a row gone
     meanwhile (cancelled, expired) undoes the whole write: nobody would be told of it."""
     marked = session.exec(
         update(PendingUpload)
         .where(col(PendingUpload.id) == pending_id)
-        .values(stored_result=dump_record(result))
+        .values(stored_result=dump_record(stored))
     )
     if not marked.rowcount:
         raise UploadError(GONE)
 
 
-def _marked_stored(engine: Engine, pending_id: int, result: IngestResult) -> IngestResult:
+def _marked_stored(engine: Engine, pending_id: int, stored: StoredUpload) -> IngestResult:
     with session_scope(engine) as session:
-        _mark_stored(session, pending_id, result)
-    return result
+        _mark_stored(session, pending_id, stored)
+    return stored.result
 
 
 def _mark_confirming(engine: Engine, pending_id: int, since: datetime | None) -> None:
