@@ -45,6 +45,7 @@ from policybot.knowledge.store import (
     document_by_hash,
     ingest_extraction,
 )
+from policybot.knowledge.unread_lines import UnreadLine, unread_lines
 
 PREVIEW_ITEMS = 3
 PREVIEW_KINDS = ("target", "milestone", "recurring", "reward")
@@ -89,6 +90,8 @@ class UploadPreview:
     caption: str | None = None
     content_hash: str | None = None
     tasks: int = 0  # tasks read (not in ``counts``, which are the stored facts' kinds)
+    # Lines with a figure or a date that gave no fact (``unread_lines``), for the admin to check.
+    unread: list[UnreadLine] = field(default_factory=list)
 
     @property
     def button_token(self) -> str:
@@ -533,6 +536,7 @@ def _preview(filename: str, extraction: Extraction, warnings: list[str]) -> Uplo
         first_items=_first_items(extraction),
         warnings=list(warnings),
         tasks=len(extraction.tasks),
+        unread=unread_lines(extraction),
     )
 
 
@@ -577,7 +581,12 @@ def item_lists(extraction: Extraction) -> dict[str, list[str]]:
         "recurring": recurring,
         "reward": rewards,
         "task": tasks,
+        UNREAD: [f"第{line.number}行 {line.text}" for line in unread_lines(extraction)],
     }
+
+
+# The key of ``item_lists``'s lines with a figure or a date that gave no fact.
+UNREAD = "unread"
 
 
 def pending_items(
