@@ -6,6 +6,8 @@ is lost or stored twice — but the admin, who never saw an answer, pressed agai
 "已存在:文档 #N…,未重复入库", as if the plan had been in the store before: whether their own
 upload went in, and that /undo takes it back, was not said. A confirmation always finds a plan
 stored *after* its preview (a preview of stored content offers no button), so it now says so.
+Since robust36 the row stays, marked with what was stored, until 已入库 is said: the second
+press gives the answer the first one owed.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from policybot.knowledge import uploads
+from policybot.handlers import upload
 from policybot.knowledge.models import Document
 from test_admin_samples import PLAN_V1, admin_bot
 
@@ -26,15 +28,15 @@ async def test_a_second_press_after_a_crash_says_the_plan_is_stored(
 ) -> None:
     async with admin_bot(sqlite_engine) as bot:
         await bot.upload(PLAN_V1.encode(), filename="plan.txt")
-        real_discard = uploads.discard_upload
+        real_answer = upload.result_html
 
-        def killed(*args: Any, **kwargs: Any) -> bool:
+        def killed(*args: Any, **kwargs: Any) -> str:
             raise SystemError("the process died here")  # after the store's commit
 
-        monkeypatch.setattr(uploads, "discard_upload", killed)
+        monkeypatch.setattr(upload, "result_html", killed)
         bot.raise_handler_errors = False
         await bot.press("确认入库")
-        monkeypatch.setattr(uploads, "discard_upload", real_discard)
+        monkeypatch.setattr(upload, "result_html", real_answer)
         bot.raise_handler_errors = True
         with Session(sqlite_engine) as session:
             (document,) = session.exec(select(Document)).all()

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from emulator_fixtures import bot_settings
 from policybot.bot.harness import OfflineHarness
 from policybot.clock import FakeClock
+from policybot.handlers import upload
 from policybot.knowledge import uploads
 from policybot.knowledge.models import AuditEntry, Document, PendingUpload
 from policybot.knowledge.upload_recovery import recover_uploads
@@ -97,7 +98,9 @@ async def test_a_confirm_killed_after_its_commit_says_the_plan_is_stored(
     async with admin_bot(sqlite_engine, clock=clock) as first:
         await first.upload(PLAN_V1.encode(), filename="plan.txt")
         with monkeypatch.context() as patched:
-            patched.setattr(uploads, "discard_upload", lambda *_a, **_k: kill_now())
+            # After the plan's commit, before 已入库 is said (robust36: the row used to be
+            # dropped before the answer, and a kill there was never reported).
+            patched.setattr(upload, "result_html", lambda *_a, **_k: kill_now())
             first.raise_handler_errors = False
             await first.press("确认入库")
     (document,) = documents(sqlite_engine)

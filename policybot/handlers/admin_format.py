@@ -35,7 +35,7 @@ from policybot.knowledge.models import DocumentStatus, FactKind
 from policybot.knowledge.progress import ProgressView
 from policybot.knowledge.retirement import Retirement
 from policybot.knowledge.undo import UndoResult
-from policybot.knowledge.uploads import PREVIEW_ITEMS, KnownDocument, UploadPreview
+from policybot.knowledge.uploads import PREVIEW_ITEMS, UNREAD, KnownDocument, UploadPreview
 
 KIND_COUNT_LABELS = (
     *((kind, FACT_KIND_LABELS[kind], "项") for kind in FactKind.ALL),
@@ -123,6 +123,10 @@ def _known(document: KnownDocument) -> str:
 PREVIEW_SHOWN = 2
 PREVIEW_LINE_CHARS = 90
 PREVIEW_WARNINGS = 2
+# Lines with a figure that gave no fact: how many the preview quotes, and how much of each.
+PREVIEW_UNREAD = 3
+UNREAD_CHARS = 36
+UNREAD_LABEL = "含数字或日期、未读出事项的行"
 
 
 def preview_html(preview: UploadPreview) -> str:
@@ -163,6 +167,7 @@ def preview_html(preview: UploadPreview) -> str:
             more = f" 等 {total} 项" if total > len(items) else ""
             shown = clip("; ".join(items), PREVIEW_LINE_CHARS)
             lines.append(f"<b>{label}</b>:{escape(shown)}{more}")
+    lines.extend(_unread_lines(preview))
     closing = "请核对后点击“确认入库”或“取消”。"
     budget = TELEGRAM_LIMIT - visible_length("\n".join([*lines, closing])) - 1
     retirements = _retirement_lines(preview, budget * 2 // 3)
@@ -195,7 +200,8 @@ def item_pages(filename: str, lists: Mapping[str, list[str]]) -> list[str]:
     pages: list[list[str]] = []
     page: list[str] = []
     for kind, items in lists.items():
-        label = FACT_KIND_LABELS.get(kind, kind)
+        label = UNREAD_LABEL if kind == UNREAD else FACT_KIND_LABELS.get(kind, kind)
+        measure = "行" if kind == UNREAD else "项"
         for number, item in enumerate(items, 1):
             line = f"{number}. {escape(clip(item, ITEM_CHARS))}"
             full = len(page) >= ITEMS_PER_PAGE or visible_length("\n".join([*page, line])) > (
@@ -206,7 +212,7 @@ def item_pages(filename: str, lists: Mapping[str, list[str]]) -> list[str]:
                 page = []
             if number == 1 or not page:
                 more = "" if number == 1 else "(续)"
-                page.append(f"<b>{label}</b>{more}(共 {len(items)} 项)")
+                page.append(f"<b>{label}</b>{more}(共 {len(items)} {measure})")
             page.append(line)
     if page or not pages:
         pages.append(page or ["未读出目标、节点、奖励或任务。"])
@@ -218,11 +224,30 @@ def item_pages(filename: str, lists: Mapping[str, list[str]]) -> list[str]:
 
 
 def hides_items(preview: UploadPreview) -> bool:
-    """Whether the preview leaves items out (it shows the first ``PREVIEW_SHOWN`` of each kind
-    and no tasks): then it offers 全部条目."""
+    """Whether the preview leaves items out (it shows the first ``PREVIEW_SHOWN`` of each kind,
+    no tasks and the first ``PREVIEW_UNREAD`` unread lines): then it offers 全部条目."""
     shown = min(PREVIEW_SHOWN, PREVIEW_ITEMS)
     kinds = [preview.counts.get(key, 0) for key, _, _ in KIND_COUNT_LABELS[:4]]
-    return preview.tasks > 0 or any(count > shown for count in kinds)
+    return (
+        preview.tasks > 0
+        or any(count > shown for count in kinds)
+        or len(preview.unread) > PREVIEW_UNREAD
+    )
+
+
+def _unread_lines(preview: UploadPreview) -> list[str]:
+    """The lines with a figure or a date that gave no fact: how many, and the first few, one
+    short line each, so the admin can find them in the file and check them."""
+    if not preview.unread:
+        return []
+    lines = [f"<b>⚠️ {UNREAD_LABEL}</b>:{len(preview.unread)} 行"]
+    lines.extend(
+        f" • 第{line.number}行 {escape(clip(line.text, UNREAD_CHARS))}"
+        for line in preview.unread[:PREVIEW_UNREAD]
+    )
+    if len(preview.unread) > PREVIEW_UNREAD:
+        lines.append(f" …另有 {len(preview.unread) - PREVIEW_UNREAD} 行,见“{ITEMS_LABEL}”")
+    return lines
 
 
 def _caption_note(caption: str | None) -> str | None:

@@ -19,7 +19,7 @@ import logging
 import re
 from datetime import timedelta
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
@@ -51,13 +51,15 @@ from policybot.knowledge.uploads import (
     TOKEN_LENGTH,
     UploadError,
     UploadPreview,
+    answered,
     confirm_upload,
     discard_upload,
+    owed_answer,
     pending_items,
     preview_plan,
 )
 from policybot.scheduler.messages import ROW_ID, row_id
-from policybot.services import services_of
+from policybot.services import Services, services_of
 
 log = logging.getLogger(__name__)
 
@@ -194,13 +196,14 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.edit_message_text(GONE)
         return
     services = services_of(context)
+    about = next(iter(token), None)
+    # An earlier 确认入库 stored the plan but its answer was lost (the bot stopped): whichever
+    # button is pressed now gets that answer, once.
+    if await _told_owed(query, services, upload_id, chat.id, user_id, about, choice):
+        return
     if choice == CANCEL:
         found = await asyncio.to_thread(
-            discard_upload,
-            services.engine,
-            upload_id,
-            chat_id=chat.id,
-            token=next(iter(token), None),
+            discard_upload, services.engine, upload_id, chat_id=chat.id, token=about
         )
         await query.edit_message_text("已取消,未入库。" if found else GONE)
         return
@@ -213,7 +216,8 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         retire_outside=choice == CONFIRM_ALL,
         budget=services.settings.bot.read_budget,
         now=services.clock.now(),
-        token=next(iter(token), None),
+        token=about,
+        answer_owed=True,
     )
     try:
         # Indexed before 已入库 is said, so the admin's next question finds the plan; other
@@ -223,6 +227,44 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.edit_message_text(str(error))
         return
     await query.edit_message_text(result_html(result), parse_mode=ParseMode.HTML)
+    # Only now is the row dropped: a process stopped before this line leaves it, and the
+    # admin is told at the next start (``recover_uploads_job``).
+    await asyncio.to_thread(answered, services.engine, upload_id)
+
+
+async def _told_owed(
+    query: CallbackQuery,
+    services: Services,
+    upload_id: int,
+    chat_id: int,
+    user_id: int,
+    token: str | None,
+    choice: str,
+) -> bool:
+    """Give the answer an earlier 确认入库 of this upload owes (``owed_answer``); False when
+    it owes none. 取消 is told the plan is stored, not 未入库; an admin other than the one who
+    confirmed is told /undo is theirs."""
+    try:
+        owed = await asyncio.to_thread(
+            owed_answer,
+            services.engine,
+            upload_id,
+            chat_id=chat_id,
+            token=token,
+            now=services.clock.now(),
+        )
+    except UploadError as error:
+        await query.edit_message_text(str(error))
+        return True
+    if owed is None:
+        return False
+    other = owed.confirmed_by is not None and owed.confirmed_by != user_id
+    text = result_html(owed.result, confirmed_by_other=other)
+    if choice == CANCEL:
+        text = f"未取消:此前已确认入库。\n{text}"
+    await query.edit_message_text(text, parse_mode=ParseMode.HTML)
+    await asyncio.to_thread(answered, services.engine, upload_id)
+    return True
 
 
 @admin_only
@@ -260,16 +302,19 @@ async def show_items(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await reply_pages(query.message, chat_data, item_pages(*found))
 
 
-def result_html(result: IngestResult) -> str:
-    """What was stored, every document it retired, and those it named but left active."""
+UNDO_LINE = "可用 /undo 撤销本次入库。"
+OTHERS_UNDO_LINE = "由另一位管理员确认入库,只有该管理员可用 /undo 撤销。"
+
+
+def result_html(result: IngestResult, *, confirmed_by_other: bool = False) -> str:
+    """What was stored, every document it retired, and those it named but left active;
+    ``confirmed_by_other``: told to an admin whose /undo cannot take it back."""
     document = document_line(result.document_id, result.title, None)
     if result.action == "unchanged":
         # A preview of stored content has no 确认入库, so this plan went in after the preview:
         # an earlier press whose answer was lost (the bot stopped), or the same file elsewhere.
-        return (
-            f"已入库:{document}(预览之后已存入,例如上次点击时机器人中断),未重复入库。"
-            "可用 /undo 撤销你的入库,/history 查看。"
-        )
+        undo = OTHERS_UNDO_LINE if confirmed_by_other else "可用 /undo 撤销你的入库,/history 查看。"
+        return f"已入库:{document}(预览之后已存入,例如上次点击时机器人中断),未重复入库。{undo}"
     counts = ",".join(
         f"{label} {result.counts.get(key, 0)} {measure}"
         for key, label, measure in KIND_COUNT_LABELS
@@ -289,7 +334,7 @@ def result_html(result: IngestResult) -> str:
         lines.extend(
             fit_lines([f" • {retirement_line(r)}" for r in result.not_retired], budget=1500)
         )
-    lines.append("可用 /undo 撤销本次入库。")
+    lines.append(OTHERS_UNDO_LINE if confirmed_by_other else UNDO_LINE)
     return "\n".join(lines)
 
 
@@ -326,10 +371,9 @@ def interrupted_notice(interrupted: InterruptedConfirm) -> tuple[str, InlineKeyb
     confirm again while the preview holds."""
     name = html.escape(clip(interrupted.filename, NAME_LIMIT))
     if interrupted.stored is not None:
-        return (
-            f"机器人重启前,你确认入库的《{name}》已入库。\n{result_html(interrupted.stored)}",
-            None,
-        )
+        # The answer the confirmation owed, as it would have been given (it says 已入库 once).
+        head = f"你确认入库了《{name}》,当时的回复未能发出(例如机器人中断)。结果如下:"
+        return f"{head}\n{result_html(interrupted.stored)}", None
     head = f"⚠️ 机器人在你确认入库《{name}》时中断(重启),该计划<b>未入库</b>。"
     if interrupted.pending_id is None:
         return head + "预览已超过 3 天作废,请重新发送文件。", None

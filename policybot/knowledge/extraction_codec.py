@@ -14,9 +14,11 @@ import types
 import typing
 from datetime import date
 from functools import cache
-from typing import Any, Literal, Union
+from typing import Any, Literal, TypeVar, Union
 
 from policybot.knowledge.extract.records import Extraction
+
+Record = TypeVar("Record")
 
 
 def dump_extraction(extraction: Extraction) -> str:
@@ -30,6 +32,21 @@ def load_extraction(blob: str) -> Extraction:
         return extraction
     except (TypeError, KeyError, AttributeError) as error:
         raise ValueError(f"stored extraction does not fit the records: {error}") from error
+
+
+def dump_record(record: Any) -> str:
+    """Any record dataclass (an ``IngestResult``, say) as JSON."""
+    return json.dumps(dataclasses.asdict(record), ensure_ascii=False, default=_plain)
+
+
+def load_record(kind: type[Record], blob: str) -> Record:
+    """A record dataclass of ``kind`` from ``dump_record``'s JSON; ``ValueError`` when the JSON
+    does not fit it."""
+    try:
+        record: Record = _decode(kind, json.loads(blob))
+        return record
+    except (TypeError, KeyError, AttributeError) as error:
+        raise ValueError(f"stored record does not fit {kind.__name__}: {error}") from error
 
 
 def _plain(value: Any) -> Any:

@@ -355,6 +355,10 @@ class PendingUpload(SQLModel, table=True):
     # When an admin's 确认入库 of it began (migration 0016); a mark a stopped process left
     # behind is reported to the admin at the next start (``upload_recovery``).
     confirming_since: datetime | None = utc_column()
+    # What its 确认入库 stored (the ``IngestResult`` as JSON), written in the plan's own commit
+    # (migration 0017): the answer owed to the admin. The row goes once 已入库 is said; a row
+    # left with it by a stopped process is reported at the next start (``upload_recovery``).
+    stored_result: str | None = text_column()
 
 
 class StoreRevisionRow(SQLModel, table=True):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -59,6 +59,12 @@ IngestAction = Literal["created", "unchanged", "updated", "replaced"]
 def content_hash(text: str) -> str:
     """The identity of a document: the SHA-256 of its normalised text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def document_by_hash(session: Session, digest: str) -> Document | None:
+    """The stored document with this content (``content_hash``), if any: the one look-up of a
+    text's identity, for the store, an upload's preview and its confirmation."""
+    return session.exec(select(Document).where(col(Document.content_hash) == digest)).first()
 
 
 def extraction_fingerprint(extraction: Extraction) -> str:
@@ -124,8 +130,12 @@ def ingest_extraction(
     retire_outside: bool = False,
     now: datetime | None = None,
     expected_retirements: frozenset[int] | None = None,
+    before_commit: Callable[[Session, IngestResult], None] | None = None,
 ) -> IngestResult:
     """Write one extracted document in one transaction (see the module docstring for identity).
+
+    ``before_commit``: the caller's own write, in the same transaction (an upload marks its
+    pending row stored, so that the plan and the answer it owes commit together or not at all).
 
     ``expected_retirements``: the ids a preview showed it would retire; when the store has
     changed since, ``RetirementsChanged`` is raised and nothing is written.
@@ -136,9 +146,12 @@ def ingest_extraction(
     and what it retires at their time, as edits and undo are); the real time otherwise.
     """
     with session_scope(engine) as session:
-        return _ingest(
+        result = _ingest(
             session, extraction, actor_id, retire_outside, now or utcnow(), expected_retirements
         )
+        if before_commit is not None:
+            before_commit(session, result)
+        return result
 
 
 def _ingest(
@@ -151,7 +164,7 @@ def _ingest(
 ) -> IngestResult:
     digest = content_hash(extraction.text)
     fingerprint = extraction_fingerprint(extraction)
-    existing = session.exec(select(Document).where(col(Document.content_hash) == digest)).first()
+    existing = document_by_hash(session, digest)
     if existing is not None:
         if existing.extraction_fingerprint == fingerprint:
             return IngestResult(

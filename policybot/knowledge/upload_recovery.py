@@ -8,10 +8,11 @@ the plan's commit (nothing was stored, and the admin, who had pressed 确认入�
 * a preview older than ``PENDING_LIFETIME`` (3 days: it can no longer be confirmed) is deleted,
   with an audit entry (``expire``, by nobody) naming its file, chat and uploader;
 * a confirmation begun more than ``stale_after`` ago (longer than a live one can take) and not
-  finished is over. When its plan is in the store (the process stopped between the commit and
-  dropping the row) the row goes and the admin is told the plan was stored; otherwise the admin
-  is told it was NOT stored, and may press 确认入库 again (or send the file again once the
-  preview has expired).
+  finished is over. When its plan is in the store (the plan's commit wrote what it stored into
+  the row, ``stored_result``, and the process stopped before 已入库 was said) the row goes and
+  the admin is told the plan was stored, with /undo, as the answer would have said it; such a
+  row never expires. Otherwise the admin is told it was NOT stored, and may press 确认入库
+  again (or send the file again once the preview has expired).
 
 Only the chats ``serves`` accepts are touched (the offline chat's own, in ``policybot chat``),
 and each row is settled by one conditional write, so two workers starting together report it
@@ -35,8 +36,10 @@ from policybot.knowledge.uploads import (
     PENDING_LIFETIME,
     TOKEN_LENGTH,
     already_stored,
+    document_exists,
     expire_pending,
     is_expired,
+    stored_upload,
 )
 
 
@@ -70,6 +73,11 @@ def recover_uploads(
     for row in _left_behind(engine, now, stale_after):
         if not serves(row.chat_id):
             continue
+        if row.stored_result is not None:
+            told = _answer_owed(engine, row, now, stale_after)
+            if told is not None:
+                recovery.interrupted.append(told)
+            continue
         interrupted = row.confirming_since is not None and row.confirming_since < now - stale_after
         stored = already_stored(engine, row.content_hash) if interrupted else None
         if stored is None and not is_expired(row, now):
@@ -96,6 +104,7 @@ def _left_behind(engine: Engine, now: datetime, stale_after: timedelta) -> list[
                 or_(
                     col(PendingUpload.created_at) < now - PENDING_LIFETIME,
                     col(PendingUpload.confirming_since) < now - stale_after,
+                    col(PendingUpload.stored_result).is_not(None),
                 )
             )
             .order_by(col(PendingUpload.id))
@@ -103,6 +112,33 @@ def _left_behind(engine: Engine, now: datetime, stale_after: timedelta) -> list[
         for row in rows:
             session.expunge(row)
         return list(rows)
+
+
+def _answer_owed(
+    engine: Engine, row: PendingUpload, now: datetime, stale_after: timedelta
+) -> InterruptedConfirm | None:
+    """A confirmation that stored its plan but whose 已入库 was never said (the process
+    stopped, or the answer failed): once it is older than a live one can be, the row goes, in
+    one conditional write (a press answering it meanwhile wins), and the admin is told. Never
+    expired: its plan is in the store, and /history says so."""
+    since = row.confirming_since
+    if since is not None and since >= now - stale_after:
+        return None  # its own confirmation may still be answering
+    with session_scope(engine) as session:
+        result = session.exec(
+            delete(PendingUpload).where(
+                col(PendingUpload.id) == row.id,
+                col(PendingUpload.confirming_since).is_(None)
+                if since is None
+                else col(PendingUpload.confirming_since) == since,
+            )
+        )
+        if not result.rowcount:
+            return None
+    stored = stored_upload(row)
+    if stored is None or not document_exists(engine, stored.result.document_id):
+        return None  # undone since: /history says so
+    return InterruptedConfirm(row.chat_id, row.filename, stored.result)
 
 
 def _unmarked(engine: Engine, row: PendingUpload) -> bool:

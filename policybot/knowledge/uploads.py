@@ -26,7 +26,12 @@ from policybot.knowledge.captions import caption_of, shown_title
 from policybot.knowledge.clipping import NAME_LIMIT, clip
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract import Extraction
-from policybot.knowledge.extraction_codec import dump_extraction, load_extraction
+from policybot.knowledge.extraction_codec import (
+    dump_extraction,
+    dump_record,
+    load_extraction,
+    load_record,
+)
 from policybot.knowledge.labels import every_label
 from policybot.knowledge.models import Document, PendingUpload, utcnow
 from policybot.knowledge.readers import ReadError
@@ -37,14 +42,17 @@ from policybot.knowledge.store import (
     RetirementsChanged,
     content_hash,
     count_facts,
+    document_by_hash,
     ingest_extraction,
 )
+from policybot.knowledge.unread_lines import UnreadLine, unread_lines
 
 PREVIEW_ITEMS = 3
 PREVIEW_KINDS = ("target", "milestone", "recurring", "reward")
 PENDING_LIFETIME = timedelta(days=3)
 # SQLite gives a deleted pending row's id to the next one: a button names the content too.
 TOKEN_LENGTH = 8
+GONE = "该上传已处理或已过期,请重新发送文件。"
 EXPIRED = "这份预览已超过 3 天,已作废,未入库。如需入库,请重新发送文件,核对新的预览后再确认。"
 
 
@@ -82,6 +90,8 @@ class UploadPreview:
     caption: str | None = None
     content_hash: str | None = None
     tasks: int = 0  # tasks read (not in ``counts``, which are the stored facts' kinds)
+    # Lines with a figure or a date that gave no fact (``unread_lines``), for the admin to check.
+    unread: list[UnreadLine] = field(default_factory=list)
 
     @property
     def button_token(self) -> str:
@@ -127,9 +137,7 @@ def preview_plan(
     preview.content_hash = digest
     with session_scope(engine) as session:
         _forget_stale(session, stamp, chat_id)
-        preview.existing = _known(
-            session.exec(select(Document).where(col(Document.content_hash) == digest)).first()
-        )
+        preview.existing = _known(document_by_hash(session, digest))
         if preview.existing is not None:
             return preview
         preview.retirements = planned_retirements(session, extraction.document)
@@ -159,22 +167,46 @@ def confirm_upload(
     budget: Budget | None = None,
     now: datetime | None = None,
     token: str | None = None,
+    answer_owed: bool = False,
 ) -> IngestResult:
-    """Write the pending document through the store (one transaction), then drop the pending row.
+    """Write the pending document through the store (one transaction), and in that same
+    transaction what it stored into the pending row (``stored_result``): the answer owed.
 
-    Should the process stop between the two, a second confirmation finds the content stored
-    and reports it unchanged: nothing is written twice. ``retire_outside`` is the admin's
-    separate confirmation that documents outside the plan's jurisdiction go too. ``budget``
-    bounds the extraction a pending row from before extractions were kept still needs. A preview
-    older than ``PENDING_LIFETIME`` is dropped instead: the store may have moved on since, and
-    the admin no longer remembers what it showed. ``token``: what the pressed button carries of
-    the content (``matches``).
+    With ``answer_owed`` (the chat, which tells the admin afterwards) the row stays until the
+    caller has said 已入库 (``answered``); a process stopped before that leaves it for
+    ``upload_recovery``, which tells the admin at the next start. A second press before then
+    is answered with the same result, and nothing is written twice. Without it, the result
+    returned is the answer, and the row goes at once.
+    ``retire_outside`` is the admin's separate confirmation that documents outside the plan's
+    jurisdiction go too. ``budget`` bounds the extraction a pending row from before extractions
+    were kept still needs. A preview older than ``PENDING_LIFETIME`` is dropped instead: the
+    store may have moved on since, and the admin no longer remembers what it showed. ``token``:
+    what the pressed button carries of the content (``matches``).
     """
+    now = now or utcnow()
+    result = _confirm(engine, pending_id, chat_id, actor_id, retire_outside, budget, now, token)
+    if not answer_owed:
+        answered(engine, pending_id)
+    return result
+
+
+def _confirm(
+    engine: Engine,
+    pending_id: int,
+    chat_id: int,
+    actor_id: int,
+    retire_outside: bool,
+    budget: Budget | None,
+    now: datetime,
+    token: str | None,
+) -> IngestResult:
+    owed = owed_answer(engine, pending_id, chat_id=chat_id, token=token, now=now)
+    if owed is not None:
+        return owed.result
     with Session(engine) as session:
         pending = session.get(PendingUpload, pending_id)
     if pending is None or not matches(pending, chat_id, token):
-        raise UploadError("该上传已处理或已过期,请重新发送文件。")
-    now = now or utcnow()
+        raise UploadError(GONE)
     if is_expired(pending, now):
         with session_scope(engine) as session:
             expire_pending(session, pending, now)
@@ -183,13 +215,78 @@ def confirm_upload(
     # the mark is what tells the admin at the next start that nothing was stored.
     _mark_confirming(engine, pending_id, now)
     try:
-        result = _store_pending(engine, pending, actor_id, retire_outside, budget, now)
+        return _store_pending(engine, pending, actor_id, retire_outside, budget, now)
     except BaseException:
         with contextlib.suppress(SQLAlchemyError):  # the error itself is what to report
             _mark_confirming(engine, pending_id, None)
         raise
-    discard_upload(engine, pending_id, chat_id=chat_id)
-    return result
+
+
+@dataclass
+class StoredUpload:
+    """What a 确认入库 stored and who pressed it: kept in its pending row (``stored_result``)
+    until the admin is told, so a later answer says what the first would have said."""
+
+    result: IngestResult
+    confirmed_by: int | None = None
+
+
+def owed_answer(
+    engine: Engine, pending_id: int, *, chat_id: int, token: str | None, now: datetime
+) -> StoredUpload | None:
+    """What an earlier 确认入库 of this pending upload stored, when the admin was never told
+    (the process stopped, or the answer failed): claimed for this answer, so the recovery pass
+    does not tell it too. None when the upload was not stored. Raises ``UploadError`` when the
+    plan has been undone since (the row goes: /history says what happened)."""
+    with Session(engine) as session:
+        pending = session.get(PendingUpload, pending_id)
+    if pending is None or pending.stored_result is None or not matches(pending, chat_id, token):
+        return None
+    with session_scope(engine) as session:
+        claimed = session.exec(
+            update(PendingUpload)
+            .where(
+                col(PendingUpload.id) == pending_id,
+                col(PendingUpload.confirming_since) == pending.confirming_since,
+            )
+            .values(confirming_since=now)
+        )
+        if not claimed.rowcount:  # the recovery pass is telling it right now
+            raise UploadError(GONE)
+    stored = stored_upload(pending)
+    if stored is None or not document_exists(engine, stored.result.document_id):
+        answered(engine, pending_id)
+        raise UploadError("该文件已入库,之后又被撤销或删除,见 /history。如需入库,请重新发送文件。")
+    return stored
+
+
+def stored_upload(pending: PendingUpload) -> StoredUpload | None:
+    """What the pending upload's confirmation stored, as it was answered; None when nothing."""
+    if pending.stored_result is None:
+        return None
+    try:
+        return load_record(StoredUpload, pending.stored_result)
+    except ValueError:  # written by another version: the document, without the details
+        result = json.loads(pending.stored_result).get("result") or {}
+        return StoredUpload(IngestResult(int(result.get("document_id") or 0), "unchanged", None))
+
+
+def answered(engine: Engine, pending_id: int) -> bool:
+    """Drop a confirmed upload's row once 已入库 has been said; False when it was gone (the
+    recovery pass or another press said it)."""
+    with session_scope(engine) as session:
+        result = session.exec(
+            delete(PendingUpload).where(
+                col(PendingUpload.id) == pending_id,
+                col(PendingUpload.stored_result).is_not(None),
+            )
+        )
+        return bool(result.rowcount)
+
+
+def document_exists(engine: Engine, document_id: int) -> bool:
+    with Session(engine) as session:
+        return session.get(Document, document_id) is not None
 
 
 def _store_pending(
@@ -200,13 +297,16 @@ def _store_pending(
     budget: Budget | None,
     now: datetime,
 ) -> IngestResult:
-    """Write the pending upload's extraction (one transaction), unless its content is stored."""
+    """Write the pending upload's extraction (one transaction, which marks the row stored),
+    unless its content is stored (then the row is marked in a transaction of its own)."""
+    assert pending.id is not None
+    pending_id = pending.id
     extraction = _pending_extraction(pending, budget)
     if content_hash(extraction.text) != pending.content_hash:
         raise UploadError("提取规则已更新,预览已过期,请重新发送文件。")
     result = already_stored(engine, pending.content_hash)
     if result is not None:
-        return result
+        return _marked_stored(engine, pending_id, StoredUpload(result, actor_id))
     _refuse_if_retirements_changed(engine, pending, extraction)
     expected = (
         frozenset(json.loads(pending.retirements)) if pending.retirements is not None else None
@@ -219,6 +319,9 @@ def _store_pending(
             retire_outside=retire_outside,
             now=now,
             expected_retirements=expected,
+            before_commit=lambda session, stored: _mark_stored(
+                session, pending_id, StoredUpload(stored, actor_id)
+            ),
         )
     except RetirementsChanged as changed:  # in the instant since the check above
         raise _retirements_changed(engine, pending, changed.planned) from None
@@ -227,15 +330,37 @@ def _store_pending(
         result = already_stored(engine, pending.content_hash)
         if result is None:
             raise
-        return result
+        return _marked_stored(engine, pending_id, StoredUpload(result, actor_id))
+
+
+def _mark_stored(session: Session, pending_id: int, stored: StoredUpload) -> None:
+    """Keep what was stored in the pending row, in the plan's own transaction; a row gone
+    meanwhile (cancelled, expired) undoes the whole write: nobody would be told of it."""
+    marked = session.exec(
+        update(PendingUpload)
+        .where(col(PendingUpload.id) == pending_id)
+        .values(stored_result=dump_record(stored))
+    )
+    if not marked.rowcount:
+        raise UploadError(GONE)
+
+
+def _marked_stored(engine: Engine, pending_id: int, stored: StoredUpload) -> IngestResult:
+    with session_scope(engine) as session:
+        _mark_stored(session, pending_id, stored)
+    return stored.result
 
 
 def _mark_confirming(engine: Engine, pending_id: int, since: datetime | None) -> None:
-    """Set (or, with None, clear) the pending upload's ``confirming_since``, committed."""
+    """Set (or, with None, clear) the pending upload's ``confirming_since``, committed; the
+    mark of a row whose plan is stored stays (its answer is owed)."""
     with session_scope(engine) as session:
         session.exec(
             update(PendingUpload)
-            .where(col(PendingUpload.id) == pending_id)
+            .where(
+                col(PendingUpload.id) == pending_id,
+                col(PendingUpload.stored_result).is_(None),
+            )
             .values(confirming_since=since)
         )
 
@@ -289,9 +414,7 @@ def already_stored(engine: Engine, digest: str) -> IngestResult | None:
     its facts and with them any admin's corrections; an upload must never do that.
     """
     with Session(engine) as session:
-        document = session.exec(
-            select(Document).where(col(Document.content_hash) == digest)
-        ).first()
+        document = document_by_hash(session, digest)
         if document is None:
             return None
         counts = count_facts(session, document.id)
@@ -301,10 +424,13 @@ def already_stored(engine: Engine, digest: str) -> IngestResult | None:
 def discard_upload(
     engine: Engine, pending_id: int, *, chat_id: int, token: str | None = None
 ) -> bool:
-    """Forget a pending upload of this chat; False when there was none."""
+    """Forget a pending upload of this chat; False when there was none, or its plan is stored
+    (its answer is owed: ``owed_answer``)."""
     with session_scope(engine) as session:
         pending = session.get(PendingUpload, pending_id)
-        if pending is None or not matches(pending, chat_id, token):
+        if pending is None or pending.stored_result is not None:
+            return False
+        if not matches(pending, chat_id, token):
             return False
         session.delete(pending)
         return True
@@ -336,7 +462,9 @@ def _forget_stale(session: Session, now: datetime, chat_id: int) -> None:
     cutoff = now - PENDING_LIFETIME
     stale = session.exec(
         select(PendingUpload).where(
-            col(PendingUpload.chat_id) == chat_id, col(PendingUpload.created_at) < cutoff
+            col(PendingUpload.chat_id) == chat_id,
+            col(PendingUpload.created_at) < cutoff,
+            col(PendingUpload.stored_result).is_(None),
         )
     )
     for pending in stale.all():
@@ -351,8 +479,13 @@ EXPIRE = "expire"
 def expire_pending(session: Session, pending: PendingUpload, now: datetime) -> bool:
     """Delete a preview nobody confirmed, with an audit entry (``expire``, by nobody) naming its
     file, chat and uploader: whichever path drops it (a new upload, its button pressed too late,
-    the periodic recovery), /history says where the upload went. False when it was gone."""
-    result = session.exec(delete(PendingUpload).where(col(PendingUpload.id) == pending.id))
+    the periodic recovery), /history says where the upload went. False when it was gone, or
+    was confirmed after all (its plan is stored: it never expires)."""
+    result = session.exec(
+        delete(PendingUpload).where(
+            col(PendingUpload.id) == pending.id, col(PendingUpload.stored_result).is_(None)
+        )
+    )
     if not result.rowcount:
         return False
     audit.record(
@@ -403,6 +536,7 @@ def _preview(filename: str, extraction: Extraction, warnings: list[str]) -> Uplo
         first_items=_first_items(extraction),
         warnings=list(warnings),
         tasks=len(extraction.tasks),
+        unread=unread_lines(extraction),
     )
 
 
@@ -447,7 +581,12 @@ def item_lists(extraction: Extraction) -> dict[str, list[str]]:
         "recurring": recurring,
         "reward": rewards,
         "task": tasks,
+        UNREAD: [f"第{line.number}行 {line.text}" for line in unread_lines(extraction)],
     }
+
+
+# The key of ``item_lists``'s lines with a figure or a date that gave no fact.
+UNREAD = "unread"
 
 
 def pending_items(
