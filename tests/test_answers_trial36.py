@@ -148,3 +148,4 @@ def test_a_count_the_plan_gives_as_一批_is_quoted(district_service: QueryServi
     reply = ask(district_service, "示范市质量提升示范项目每年搞几个")
     line = _answer_line(reply)
     assert "一批" in line and "100" not in line, reply
+    assert "文件只写了“一批”,没有写具体数量" in reply, reply

@@ -48,9 +48,11 @@ from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.figures import verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
+    NUMBER,
     SHARE_GIVEN,
     fact_fits,
     fact_kinds,
+    vague_count_of_topic,
 )
 from policybot.knowledge.hedges import unwritten_word
 from policybot.knowledge.hints import not_found_hint
@@ -933,7 +935,14 @@ class QuestionAnswerer:
                     key=lambda c: (-round(c.share, 6), not c.exact_region, not _of_region(c, named))
                 )
             lines = row_or_near_ties([c.line for c in tied])
-        return self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+        answer = self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+        if use_passage and parsed.asks == Asks.NUMBER and answer.found:
+            # 示范项目每年搞几个, answered by 每年组织实施一批…示范项目: say that no number is given.
+            vague = vague_count_of_topic(chosen.line.label, parsed)
+            if vague and not NUMBER.search(chosen.line.label):
+                note = f"文件只写了“{vague}”,没有写具体数量"
+                answer = replace(answer, notes=(note, *answer.notes))
+        return answer
 
     def _whole_subject_first(
         self, parsed: ParsedQuestion, facts: list[Candidate], passages: list[Candidate]
