@@ -48,9 +48,11 @@ from policybot.knowledge.confidence import Verdict, decide
 from policybot.knowledge.figures import verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
+    NUMBER,
     SHARE_GIVEN,
     fact_fits,
     fact_kinds,
+    vague_count_of_topic,
 )
 from policybot.knowledge.hedges import unwritten_word
 from policybot.knowledge.hints import not_found_hint
@@ -81,6 +83,7 @@ from policybot.knowledge.provinces import (
 from policybot.knowledge.question import (
     DOCUMENT_NAME_WORDS,
     PROVINCIAL_TITLE_WORD,
+    TIME_LEFT,
     Asks,
     ParsedQuestion,
     Topic,
@@ -284,7 +287,20 @@ class QuestionAnswerer:
             # A hedge that says the level the documents do have (文件只有省级的) says why it
             # is no answer already, and shows what there is.
             answer = self._hedge_of_region(parsed, answer)
-        return with_stated_date(answer, parsed.year, self.index.passages.by_document)
+        return self._time_left(
+            parsed, with_stated_date(answer, parsed.year, self.index.passages.by_document)
+        )
+
+    def _time_left(self, parsed: ParsedQuestion, answer: Answer) -> Answer:
+        """南海省名牌还有多久到期: the due date found, and how many days are left until it."""
+        if not (answer.found and answer.facts and TIME_LEFT.search(parsed.text)):
+            return answer
+        due = answer.facts[0].due
+        if due is None or due < self.today:
+            return answer
+        days = (due - self.today).days
+        left = "今天到期" if days == 0 else f"还有{days}天"
+        return replace(answer, headline=f"{answer.headline},{left}")
 
     def _hedge_of_region(self, parsed: ParsedQuestion, answer: Answer) -> Answer:
         """A hedge for a question naming its region: 未找到 when a word of the subject is
@@ -552,7 +568,7 @@ class QuestionAnswerer:
             return self.not_found(parsed, "奖励只列了其他级别的标准")
         if not best.found and parsed.asks == Asks.MONEY:
             return self._through_achievement(parsed, scope) or best
-        if best.found and parsed.parts:
+        if parsed.parts and (best.found or best.hedged):
             return self._every_part(parsed, scope, best)
         return self._whole_for_a_part(parsed, best) or self._issuer_speaking(parsed, best) or best
 
@@ -798,16 +814,35 @@ class QuestionAnswerer:
         """A和B分别多少: the best answer for the whole question may speak of one of the two
         only; each thing's own best item joins it when the answer does not show it yet."""
         lines = list(best.facts)
+        asked = {self.index.region_name(r) for r in parsed.region_ids}
+        own: list[FactLine] = []
         for words in parsed.parts:
             part = replace(parsed, words=words, topic=" ".join(words), parts=())
             answer = self._best(part, scope)
             if not answer.found or not answer.facts:
                 continue
             first = answer.facts[0]
+            if first.region in asked:
+                own.append(first)
             said = " ".join(f"{line.value or ''} {line.label}" for line in lines)
             if (first.value or first.label) not in said:  # (a sentence may say both already)
                 lines.append(first)
-        if len(lines) == len(best.facts):
+        if (
+            asked
+            and len(own) == len(parsed.parts)
+            and (not best.found or not any(line.region in asked for line in best.facts))
+        ):
+            # 南海2018年省名牌和驰名商标分别要多少: each thing has its row for the district
+            # asked; the city's sentence that matched the whole question answers for the city,
+            # not for the district, and a row matching half the question is no hedge when the
+            # other half has its own row.
+            rows = list({line.ref: line for line in own}.values())
+            answer = self.found(parsed, scope, rows)
+            if answer.found and len(rows) > 1 and all(line.value for line in rows):
+                each = ";".join(f"{line.label} {line.value}" for line in rows)
+                answer = replace(answer, headline=each)
+            return answer
+        if len(lines) == len(best.facts) or not best.found:
             return best
         return self.found(parsed, scope, lines)
 
@@ -853,6 +888,7 @@ class QuestionAnswerer:
             # 奖金是全给企业吗: the sentence dividing the sum answers, not the sum itself.
             facts = [c for c in facts if _states_split(c)]
             passages = [c for c in passages if _states_split(c)]
+        facts, passages = self._whole_subject_first(parsed, facts, passages)
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -926,17 +962,89 @@ class QuestionAnswerer:
             if _POLICIES_ASKED.search(parsed.reading):
                 floor = max(chosen.share - POLICIES_TIE, confidence.HEDGE)
             tied = [c for c in facts if c.share >= floor]
+            level = confidence.level_asked(parsed.text, parsed.words)
+            if level is not None:
+                # 获得省标准创新贡献奖奖多少: of the rule's tiers, the one of the level asked
+                # (浙江省…), not the 中国 one beside it that matches the words as well.
+                rank, thing = level
+                at_level = [c for c in tied if rank in confidence.levels_of(thing, _said_by(c))]
+                if at_level:
+                    tied = [
+                        c
+                        for c in tied
+                        if c in at_level or not confidence.levels_of(thing, _said_by(c))
+                    ]
             if scope.exact_regions is not None and any(c.exact_region for c in tied):
                 # 吴江区地区生产总值增幅: the district's own figure, not its city's beside it.
                 tied = [c for c in tied if c.exact_region]
             elif scope.exact_regions is None and parsed.places:
                 tied = rows_of_places_asked(tied, parsed.places, lambda c: c.line.region)
+            # 佛山首席质量官培训每年多少家: of facts that match alike, the region named's own
+            # (the city's 120家以上) leads its districts' row.
+            named = set(parsed.region_ids)
             if parsed.year is None and parsed.window is None:
                 # No year asked (南海驰名要多少件): of facts that match alike, the current or
                 # next one leads, as in the lists; the past ones follow.
-                tied.sort(key=lambda c: (-round(c.share, 6), not c.exact_region, self._past(c)))
+                tied.sort(
+                    key=lambda c: (
+                        -round(c.share, 6),
+                        not c.exact_region,
+                        not _of_region(c, named),
+                        self._past(c),
+                    )
+                )
+            else:
+                tied.sort(
+                    key=lambda c: (-round(c.share, 6), not c.exact_region, not _of_region(c, named))
+                )
             lines = row_or_near_ties([c.line for c in tied])
-        return self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+        answer = self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
+        if use_passage and parsed.asks == Asks.NUMBER and answer.found:
+            # 示范项目每年搞几个, answered by 每年组织实施一批…示范项目: say that no number is given.
+            vague = vague_count_of_topic(chosen.line.label, parsed)
+            if vague and not NUMBER.search(chosen.line.label):
+                note = f"文件只写了“{vague}”,没有写具体数量"
+                answer = replace(answer, notes=(note, *answer.notes))
+        return answer
+
+    def _whole_subject_first(
+        self, parsed: ParsedQuestion, facts: list[Candidate], passages: list[Candidate]
+    ) -> tuple[list[Candidate], list[Candidate]]:
+        """禅城每年通过质量管理体系认证的企业多少家: a candidate that writes the question's
+        rarest noun with another first character (测量管理体系) names another subject; when
+        another candidate writes every noun asked (获…质量管理体系认证, only the verb 通过
+        unsaid), the near misses are no answer, however much their other words match."""
+        nouns = [
+            word
+            for word in dict.fromkeys(parsed.words)
+            if len(word) >= 2 and word not in parsed.weak and word not in parsed.categories
+        ]
+        if len(nouns) < 2:
+            return facts, passages
+        rarest = max(nouns, key=self.index.passages.idf)
+        minor = set(parsed.weak) | set(parsed.categories)
+
+        def said(candidate: Candidate) -> str:
+            return f"{candidate.line.label} {candidate.line.citation.quote}"
+
+        def near_miss(candidate: Candidate) -> bool:
+            text = said(candidate)
+            return rarest not in text and confidence.sibling_written(rarest, text)
+
+        def whole(candidate: Candidate) -> bool:
+            return (
+                candidate.share >= confidence.HEDGE
+                and rarest in said(candidate)
+                and all(word in minor for word in candidate.missing)
+            )
+
+        pool = (*facts[:FACT_POOL], *passages[:PASSAGE_POOL])
+        if not any(near_miss(c) for c in pool) or not any(whole(c) for c in pool):
+            return facts, passages
+        return (
+            [c for c in facts if not near_miss(c)],
+            [c for c in passages if not near_miss(c)],
+        )
 
     def _milestone_but_unwritten(self, parsed: ParsedQuestion, chosen: Candidate) -> list[str]:
         """The words asked that no document writes, when ``chosen`` is a dated milestone asked
@@ -1535,6 +1643,17 @@ def _totals_first(candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     rest = [c for c in candidates if c not in totals]
     return totals + rest
+
+
+def _said_by(candidate: Candidate) -> str:
+    """What a candidate writes: its label (a fact's own words, a sentence's text)."""
+    return candidate.line.label
+
+
+def _of_region(candidate: Candidate, region_ids: set[int]) -> bool:
+    """Whether a fact is of one of the regions the question names itself (not of a place
+    under it)."""
+    return candidate.fact is not None and candidate.fact.row.region_id in region_ids
 
 
 def _weak_subject(parsed: ParsedQuestion) -> tuple[str, ...]:

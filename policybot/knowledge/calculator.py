@@ -19,10 +19,12 @@ from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Citation, format_yuan
+from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import read_document_text
-from policybot.knowledge.question import find_region, resolve_region
+from policybot.knowledge.question import PROVINCIAL_TITLES, find_region, resolve_region
 from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
 from policybot.knowledge.reward_conditions import document_conditions
 from policybot.knowledge.reward_terms import (
@@ -32,6 +34,7 @@ from policybot.knowledge.reward_terms import (
     conditions_in_text,
     terms_from_stored,
 )
+from policybot.knowledge.rule_reach import regions_applying_in
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
 
 # A claim matches a rule when this share of its character bigrams appear in the rule.
@@ -149,6 +152,10 @@ class RewardCalculator:
         index = self._index()
         normalised = vocabulary.normalise(text)
         region_ids, region_text, rest = find_region(normalised, index)
+        if not region_ids:
+            # 我司在柯城区…: a district no plan of its own covers, whose city's rules say they
+            # apply there, prices by those rules.
+            region_ids, region_text, rest = _place_rules_apply_in(index, normalised)
         if command and not region_ids:
             unknown = _unknown_place(index, rest)
             if unknown is not None:
@@ -162,8 +169,11 @@ class RewardCalculator:
             # "/calc 衢州 主导制定国际标准2项 新获得中国驰名商标": achievements listed with spaces,
             # which the structured form uses inside one claim (国际标准 主导 1). Read that way
             # nothing matched; read as a list, each part may.
+            # A part that is no achievement of its own (参与, a count) belongs to the claim
+            # beside it: "国家标准 参与 1" is one claim, never 国家标准 with 参与 dropped.
+            parts = rest.split()
             as_list = self._calculate(index, region_ids, read_claims(_SPACES.sub(";", rest)))
-            if as_list.lines:
+            if as_list.lines and len(as_list.sheet.claims) == len(parts):
                 return region_text, as_list
         return region_text, calculation
 
@@ -329,6 +339,20 @@ def _unknown_place(index: KnowledgeIndex, rest: str) -> Calculation | None:
     return Calculation(False, f"未找到地区“{words[0]}”。{known}", read_claims(rest))
 
 
+def _place_rules_apply_in(
+    index: KnowledgeIndex, text: str
+) -> tuple[tuple[int, ...], str | None, str]:
+    """The regions whose documents say their rules apply in a place ``text`` names (奖励政策
+    适用于衢州市级、柯城区…), the place as written, and the text without it."""
+    places = gazetteer()
+    for start in range(len(text)):
+        for name in places.names_starting(text[start:], 8):
+            applying = regions_applying_in(index, name)
+            if applying:
+                return applying, name, text[:start] + " " + text[start + len(name) :]
+    return (), None, text
+
+
 def _reward_rules(index: KnowledgeIndex, region_ids: Sequence[int]) -> list[IndexedFact]:
     """The live reward rules that apply in the region: its own, those of regions under it, and
     those of the regions above it (a city's policy covers its districts)."""
@@ -360,7 +384,10 @@ def _match(claim: Claim, rules: list[IndexedFact]) -> tuple[IndexedFact | None, 
             continue
         if claim_level and row.level and not _levels_agree(claim_level, row.level):
             continue
-        coverage = _coverage(claim.words, row.label + (row.level or ""))
+        coverage = max(
+            _coverage(words, row.label + (row.level or ""))
+            for words in _home_forms(claim.words, rule.document.region)
+        )
         if coverage >= MIN_COVERAGE:
             scored.append((coverage, rule))
     if not scored:
@@ -378,6 +405,24 @@ def _match(claim: Claim, rules: list[IndexedFact]) -> tuple[IndexedFact | None, 
             claim, "原文按级别分别奖励,请注明级别(" + "、".join(sorted(levels)) + ")", _labels(top)
         )
     return min(top, key=lambda rule: len(vocabulary.bigrams(rule.row.label))), None
+
+
+# A province's title named by its level (省名牌, 省著名商标): the document of a city names it
+# by its province (浙江名牌产品, 浙江省著名商标).
+_LEVEL_PROVINCIAL_TITLE = re.compile(rf"^省(?=(?:{PROVINCIAL_TITLES}))")
+
+
+def _home_forms(words: str, region: str | None) -> tuple[str, ...]:
+    """The claim's words, and for a province's title named by its level (省名牌) the title as
+    a document of a region in that province writes it (浙江名牌, 浙江省名牌)."""
+    if not region or not _LEVEL_PROVINCIAL_TITLE.match(words):
+        return (words,)
+    provinces = sorted(p for p in {region, *named_parents(region)} if p and p.endswith("省"))
+    rest = words[1:]
+    return (
+        words,
+        *(f"{name}{rest}" for province in provinces for name in (province, province[:-1])),
+    )
 
 
 def _states_condition(rule: IndexedFact) -> bool:

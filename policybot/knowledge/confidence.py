@@ -26,7 +26,7 @@ two more than 0.74, 0.72 one more. ``ANSWER`` stays 0.74, away from the leaking 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,6 +116,7 @@ def coverage(
     surrounding: str = "",
     alternatives: Callable[[str], Iterable[str]] | None = None,
     known_elsewhere: Callable[[str], bool] | None = None,
+    whole: str = "",
 ) -> Coverage:
     """How much of ``words`` (the topic) ``text`` says.
 
@@ -127,7 +128,8 @@ def coverage(
     subject it goes on from, said almost as well; a word only in ``surrounding`` (the sentence a fact was read from, beside the fact
     itself) counts half; ``alternatives`` gives a word's other forms (the glossary);
     ``known_elsewhere`` says whether the store speaks of a word but the candidate's document
-    does not.
+    does not; ``whole`` is the word for the whole of the document's region (全市 of a city's
+    plan): the reach of every sentence, said by each in part, never a level asked of a thing.
     """
     total = 0.0
     covered = 0.0
@@ -148,7 +150,7 @@ def coverage(
         weight = idf(word) * (LIGHT if word in light else WEAK if word in weak else 1.0)
         total += weight
         credit = 1.0 if word in unaside else _credit(word, text)
-        if credit < 1 and context and word in context and word not in LEVELS:
+        if credit < 1 and context and word in context and (word not in LEVELS or word == whole):
             credit = max(credit, CONTEXT)
         if (
             credit < 1
@@ -185,7 +187,7 @@ def coverage(
         # Every noun asked that its document's title does not say, the sentence says: the
         # title says the rest (封山育林 of a 封山育林补充计划 row 伊春市 | 3.0), as a whole.
         completed = max(share, titled / total)
-    if _other_level(words, text):
+    if _other_level((w for w in words if w != whole), text):
         # 国家级示范区 asked, 省级示范区 said: the sentence pays another level's title, not
         # the one asked about — at best a partial match.
         share = min(share, RAREST_MISSING)
@@ -306,6 +308,24 @@ def leading_level(word: str) -> tuple[int, str] | None:
     return (_RANKS[match.group()], thing) if len(thing) >= _SHORT_WORD else None
 
 
+def level_asked(text: str, words: Sequence[str]) -> tuple[int, str] | None:
+    """The level a question writes right before the thing it asks about, and that thing as
+    its topic words run on in the question (获得省标准创新贡献奖 → 2, 标准创新贡献奖): the
+    level is one character, which the topic's words leave out."""
+    for match in _TEXT_LEVELS.finditer(text):
+        rest = text[match.end() :].removeprefix("级")
+        thing = ""
+        while True:
+            word = next((w for w in words if len(w) >= _SHORT_WORD and rest.startswith(w)), None)
+            if word is None:
+                break
+            thing += word
+            rest = rest[len(word) :]
+        if len(thing) >= _SHORT_WORD and thing not in _RANKS:
+            return _RANKS[match.group()], thing
+    return None
+
+
 def levels_of(thing: str, text: str) -> set[int]:
     """The ranks of the levels ``text`` writes right before ``thing`` (省名牌 → 2)."""
     pattern = f"({_TEXT_LEVELS.pattern})级?{re.escape(thing)}"
@@ -352,8 +372,33 @@ def _credit(word: str, text: str) -> float:
         # all they share); of an amount it is the unit (2亿元 beside 1亿元以上).
         return 0.0
     pairs = [word[i : i + 2] for i in range(len(word) - 1)]
+    if sibling_written(word, text):
+        # 质量管理 asked, 测量管理 written: another word sharing all but the first character;
+        # the pairs the text writes elsewhere (质量 of 质量提升) do not make it this one:
+        # it is said as far as the shared ending goes.
+        return (len(pairs) - 1) / len(pairs)
     share = sum(pair in text for pair in pairs) / len(pairs)
     return share if share >= PARTIAL else 0.0
+
+
+def sibling_written(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` (four characters or more) with its first character
+    another one (测量管理 for 质量管理) and nowhere whole: a different word of the same ending."""
+    if len(word) < 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    tail = word[1:]
+    return any(
+        "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] != word[0]
+        for at in _starts(tail, text)
+        if at > 0
+    )
+
+
+def _starts(part: str, text: str) -> Iterator[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
 
 
 # A province's title asked by its level (省级名牌, 省名牌产品).

@@ -191,6 +191,7 @@ def passage_fits(
         and not _counts_topic(text, parsed)
         and not _share_of_topic(text, parsed)
         and not _states_threshold(text, parsed)
+        and not (parsed.asks == Asks.NUMBER and vague_count_of_topic(text, parsed))
         # (拟安排超过100亿元资金用于新村建设、…民生、发展项目: the sum stands before what it is
         # spent on, which the sentence ends with.)
         and not (parsed.asks == Asks.MONEY and _SUM_SPENT_ON.search(text))
@@ -207,6 +208,10 @@ def passage_fits(
         text = _YEARS.sub(" ", text)
         if _UNLIMITED_COUNT.search(text):
             # 一年授几个, answered by 每年授奖数量不限: no number is the answer.
+            return True
+        if vague_count_of_topic(text, parsed):
+            # 质量提升示范项目每年搞几个, answered by 每年组织实施一批质量提升示范项目: the plan
+            # gives no number, and says so by its 一批 — not another sentence's figures.
             return True
         if _COUNTED_THINGS.search(parsed.text):
             # 几家, 多少个: a number counting things, not a sum of money or a share.
@@ -327,6 +332,21 @@ def _measures_fit(asked: str, said: str) -> bool:
     if "个" in (asked, said) or asked == said:
         return True
     return any(asked in kind and said in kind for kind in _MEASURE_KINDS)
+
+
+# A quantity written without a number (一批, 若干): how many the plan says, when it says no more.
+_VAGUE_COUNT = "一批|若干|一系列|若干个|一些"
+
+
+def vague_count_of_topic(text: str, parsed: ParsedQuestion) -> str | None:
+    """The quantity without a number (一批) by which ``text`` counts a thing the question
+    names, the thing's words right after it (一批质量提升示范项目), or None."""
+    nouns = [w for w in parsed.words if len(w) >= 2 and w not in parsed.weak]
+    if not nouns:
+        return None
+    named = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    found = re.search(rf"({_VAGUE_COUNT})(?:{named})", text)
+    return found.group(1) if found else None
 
 
 def _counts_as_asked(text: str, question: str) -> bool:

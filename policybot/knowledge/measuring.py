@@ -99,7 +99,7 @@ _ACHIEVING = frozenset({"获得", "荣获", "获评", "获", "取得", "被评�
 _LEVEL_PROVINCIAL_TITLE = re.compile(rf"^省(?:{PROVINCIAL_TITLES})")
 
 
-_WHOLE_LEVELS = "县区镇乡"
+_WHOLE_LEVELS = "市县区镇乡"
 
 
 class Measurer:
@@ -122,7 +122,7 @@ class Measurer:
         word only the title of its document says, or only the sentences of its paragraph
         before it (``paragraph``: what a sentence goes on from), counts in part."""
         document = self.index.find_document(document_id) if document_id is not None else None
-        title = own_title = ""
+        title = own_title = whole = ""
         if document is not None:
             aliases = " ".join(self.index.passages.document_aliases.get(document.id, ()))
             # Where the asker is (我们公司在柯城), when the document names it somewhere (柯城区
@@ -186,6 +186,7 @@ class Measurer:
             surrounding=surrounding,
             alternatives=self._home_alternatives(document),
             known_elsewhere=self._elsewhere(document_id),
+            whole=whole,
         )
         said = f"{text} {title} {paragraph}"
         if any(

@@ -539,6 +539,12 @@ _DUTIES = (
     "做什么",
 )
 _FREQUENCY = ("多久", "多长时间", "频次", "隔多")
+# 还有多久到期, 离截止还剩几天: the time left until a thing falls due — its due date, not how
+# often it recurs.
+TIME_LEFT = re.compile(
+    r"(?:还有|还剩|剩下?)(?:多久|多长时间|几天|多少天)(?:就|才)?(?:到期|截止|结束|到时间)?"
+    r"|(?:多久|多长时间|几天|多少天)(?:就|才)?(?:到期|截止)"
+)
 _SHARE = ("几成", "比例", "比重", "百分之")
 _NUMBER = (
     "多少",
@@ -1116,7 +1122,9 @@ def _parts(rest: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     if not left or not right or set(left) == set(right):
         return ()
     if len(right) == 1:
-        right = (*left[:-1], *right)
+        # (省名牌 of 省名牌产品 is the first thing named again, not a word the two share.)
+        shared = [w for w in left[:-1] if w not in left[-1] and left[-1] not in w]
+        right = (*shared, *right)
     return (left, right)
 
 
@@ -1777,6 +1785,8 @@ def _asks(text: str, names_unit: bool, field: str | None) -> str:
         return Asks.WHAT
     if any(cue in asked for cue in _WHO) or _WHO_PATTERN.search(asked):
         return Asks.WHO
+    if TIME_LEFT.search(text):
+        return Asks.DATE
     if _DURATION.search(text) or (_ENDS_HOW_LONG.search(text) and _ONCE not in text):
         return Asks.NUMBER
     if any(cue in text for cue in _FREQUENCY) and not any(cue in text for cue in _DATE[:5]):

@@ -44,9 +44,12 @@ _COUNT = re.compile(
     rf"|(?P<chinese>[一二两三四五六七八九十]{{1,3}})\s*(?:{_MEASURE})"
 )
 _CLAUSE_BREAK = re.compile(r"[;；,，、。!！?？\n]+")
+# 跟 as spoken for 和 (省名牌跟省著名商标), not 跟踪/跟进.
+_WITH = "跟(?![踪进随])"
 # "两项国家标准和一项行业标准": one clause, two achievements sharing the role written before.
 _CONJUNCTION = re.compile(
-    rf"(?<=[{_MEASURE.replace('|', '')}])(?:以及|和|及|与)|(?:以及|和|及)(?=\d|[一二两三四五六七八九十]\s*(?:{_MEASURE}))"
+    rf"(?<=[{_MEASURE.replace('|', '')}])(?:以及|和|及|与|{_WITH})"
+    rf"|(?:以及|和|及|{_WITH})(?=\d|[一二两三四五六七八九十]\s*(?:{_MEASURE}))"
 )
 # "主导制定1项国际标准又拿了驰名商标": 又/还/同时… before a verb of winning starts another
 # achievement, as a comma would.
@@ -64,7 +67,7 @@ TOTAL_WORDS = ("一共", "合计", "总共", "总计", "加起来", "共计")
 SUM_WORDS = (*TOTAL_WORDS, "能拿", "能得", "可得", "可拿", "拿多少", "算一下", "算算", "能获得多少")
 _TOTAL = re.compile("|".join(TOTAL_WORDS))
 # "浙江名牌产品和驰名商标": with no counts written, a conjunction between two achievements.
-_BARE_CONJUNCTION = re.compile(r"以及|和|及|与|还有")
+_BARE_CONJUNCTION = re.compile(rf"以及|和|及|与|还有|{_WITH}")
 _SUM_QUESTION = re.compile("|".join(SUM_WORDS))
 MAX_CLAIMS = 12
 MAX_COUNT = 999
