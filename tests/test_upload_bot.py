@@ -156,6 +156,28 @@ async def test_a_new_version_says_it_replaces_the_old_one(
     assert old.status == DocumentStatus.SUPERSEDED and new.status == DocumentStatus.ACTIVE
 
 
+async def test_a_new_version_warns_that_hand_edits_stay_behind(
+    bot: OfflineHarness, engine: Engine
+) -> None:
+    # trial36: an admin's /edit of v1 vanished from the answers once v2 replaced it, and the
+    # preview had only said 将被新版本替换
+    await bot.upload(PLAN_V1.encode(), filename="v1.txt")
+    await bot.press("确认入库")
+    (preview,) = await bot.upload(PLAN_V2.encode(), filename="v2.txt")
+    assert "管理员的修改" not in preview.text  # nothing edited yet
+    await bot.press("取消")
+    await bot.say("/edit target 1")
+    await bot.press("目标值")
+    (edited,) = await bot.say("25")
+    assert "已修改" in edited.text
+    (preview,) = await bot.upload(PLAN_V2.encode(), filename="v2.txt")
+    assert "将被新版本替换" in preview.text
+    assert "其中1项管理员的修改不会带入新版本" in preview.text
+    await bot.say("/undo")  # the edit taken back: nothing is left behind
+    (preview,) = await bot.upload(PLAN_V2.encode(), filename="v2.txt")
+    assert "管理员的修改" not in preview.text
+
+
 @pytest.mark.parametrize(
     ("data", "filename", "reason"),
     [

@@ -293,6 +293,8 @@ def retirement_line(retirement: Retirement, *, done: bool = False) -> str:
     named = document_line(retirement.document_id, retirement.title, retirement.doc_number)
     region = escape(clip(retirement.region, NAME_LIMIT) or "地区未识别")
     why = (_RETIRED_WHY if done else _RETIREMENT_WHY)[retirement.reason]
+    if retirement.hand_changes and not done:
+        why += f";⚠️ 其中{retirement.hand_changes}项管理员的修改不会带入新版本"
     return f"{named}({region};{why})"
 
 

@@ -28,7 +28,13 @@ from sqlmodel import Session, col, select
 from policybot.knowledge.captions import shown_title
 from policybot.knowledge.clipping import TITLE_LIMIT, clip
 from policybot.knowledge.extract.records import DocumentMeta
-from policybot.knowledge.models import Document, DocumentStatus, Region
+from policybot.knowledge.models import (
+    STORED_FACT_MODELS,
+    AuditEntry,
+    Document,
+    DocumentStatus,
+    Region,
+)
 
 Reason = Literal["number", "named", "title"]
 # A title shorter than this (normalised) is too generic to say two documents are one plan.
@@ -49,6 +55,9 @@ class Retirement:
     region: str | None
     reason: Reason
     within_jurisdiction: bool
+    # Facts of it an admin edited or added by hand (not undone): the new version is read from
+    # its own text and does not carry them, so the preview says so before they are left behind.
+    hand_changes: int = 0
 
 
 def planned_retirements(
@@ -76,6 +85,7 @@ def planned_retirements(
                 candidate.region,
                 reason,
                 within,
+                hand_changes(session, candidate.id or 0),
             )
         )
     return sorted(retirements, key=lambda r: (r.reason != "number", r.document_id))
@@ -190,3 +200,24 @@ def in_force_sentence(document: Document, newer: Document) -> str:
         f"文档 #{document.id} 已由有效的文档 #{newer.id}《{title}》取代;两者同时有效会让目标、"
         f"奖励和提醒重复出现。如确要恢复旧版本,请先 /retire {newer.id}。"
     )
+
+
+def hand_changes(session: Session, document_id: int) -> int:
+    """How many live facts of a document an admin edited or added by hand (not undone)."""
+    live: set[tuple[str, int]] = set()
+    for kind, model in STORED_FACT_MODELS.items():
+        ids = session.exec(
+            select(model.id).where(model.document_id == document_id, model.deleted_at.is_(None))
+        )
+        live.update((kind, fact_id) for fact_id in ids if fact_id is not None)
+    if not live:
+        return 0
+    rows = session.exec(
+        select(col(AuditEntry.entity_kind), col(AuditEntry.entity_id)).where(
+            col(AuditEntry.action).in_(("update", "create")),
+            col(AuditEntry.entity_kind).in_(tuple(STORED_FACT_MODELS)),
+            col(AuditEntry.entity_id).in_({fact_id for _kind, fact_id in live}),
+            col(AuditEntry.undone_at).is_(None),
+        )
+    )
+    return len({(kind, entity_id) for kind, entity_id in rows} & live)
