@@ -202,3 +202,13 @@ def test_who_leads_asks_of_the_item_just_answered(tmp_path_factory: pytest.TempP
         assert "市商务局" in units and "市经信委" not in units, units
         opening = _say(service, Conversation({}), "谁牵头")
         assert "样例市" not in opening, opening
+
+
+async def test_the_chat_asks_a_bare_document_question_of_the_cited_document(
+    sqlite_engine: Engine,
+) -> None:
+    async with admin_bot(sqlite_engine) as harness:
+        await _with_plans(harness, FIRST, SECOND)
+        await harness.say("样板市2033年新增示范牌产品多少个")
+        (number,) = await harness.say("文号是多少")
+        assert "样政办发〔2031〕9号" in number.text and "请说明" not in number.text, number.text

@@ -27,7 +27,7 @@ from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.chinese import to_simplified
 from policybot.knowledge.commands import split_command
 from policybot.knowledge.pointing import cited_document, points, with_pointed_document
-from policybot.knowledge.question import ParsedQuestion
+from policybot.knowledge.question import Asks, ParsedQuestion
 
 # 那顺德呢, 顺德呢?, 那湖州的呢, 那么2019年呢: what stands between the lead and 呢 is asked about.
 # The question marks an IME types (？！) as well as ASCII ones.
@@ -95,7 +95,7 @@ def about_last_answer(
     if not _names_nothing(named):
         return question
     text = to_simplified(question)
-    if _WHO_LEADS.search(text):
+    if named.asks == Asks.WHO and _WHO_LEADS.search(text):
         # (after /targets 湖州, a list of a place, there is no one item to ask about)
         return f"{to_simplified(items)} {text}" if items else question
     if (named.field is not None or _ABOUT_DOCUMENT.search(text)) and not points(text):
