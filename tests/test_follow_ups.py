@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy.engine import Engine
 
-from invented_plans import city_plan, invented_plans_service
+from invented_plans import city_plan, invented_plans_service, task_table_plan
 from policybot.bot.cli import answer_text
 from policybot.knowledge.follow_ups import Conversation
 from policybot.knowledge.service import QueryService
@@ -153,3 +153,62 @@ async def test_the_chat_re_runs_a_command_for_a_follow_up_place(sqlite_engine: E
         await harness.say("/targets 示范市")
         (follow,) = await harness.say("那样板市呢")
         assert "样板市 · 目标" in follow.text and "12个" in follow.text, follow.text
+
+
+# fu36: after an answer, 文号是多少 listed every document and 谁牵头 said 未找到: a question asking
+# only of a document or of who leads is about what the last answer gave.
+def test_a_bare_document_question_asks_of_the_document_just_cited(service: QueryService) -> None:
+    chat = Conversation({})
+    _say(service, chat, "样板市2033年新增示范牌产品多少个")
+    number = _say(service, chat, "文号是多少")
+    assert "样政办发〔2031〕9号" in number and "请说明" not in number, number
+    issued = _say(service, chat, "什么时候发的")
+    assert "2031-06-02" in issued and "请说明" not in issued, issued
+    issuer = _say(service, chat, "谁发的")
+    assert "样板市人民政府办公室" in issuer and "未找到" not in issuer, issuer
+
+
+def test_a_bare_document_question_after_two_documents_asks_which(service: QueryService) -> None:
+    chat = Conversation({})
+    listed = _say(service, chat, "2032年新增示范牌产品多少个")
+    assert "30个" in listed and "12个" in listed, listed
+    reply = _say(service, chat, "文号是多少")
+    assert "请说明是哪份文件" in reply, reply
+
+
+def test_a_bare_document_question_opening_a_chat_is_read_as_typed(service: QueryService) -> None:
+    reply = _say(service, Conversation({}), "文号是多少")
+    assert "请说明是哪份文件" in reply, reply
+
+
+def test_a_document_question_naming_its_place_is_its_own(service: QueryService) -> None:
+    chat = Conversation({})
+    _say(service, chat, "样板市2033年新增示范牌产品多少个")
+    reply = _say(service, chat, "示范市的文号是多少")
+    assert "示政办发〔2031〕41号" in reply and "样政办发" not in reply, reply
+
+
+def test_who_leads_asks_of_the_item_just_answered(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("who_leads")
+    other = task_table_plan("范例市", "范")
+    with invented_plans_service(folder, task_table_plan(), other) as service:
+        chat = Conversation({})
+        _say(service, chat, "样例市2018年底前要建立什么")
+        _say(service, chat, "文号是多少")  # a question of the document leaves the item asked
+        reply = _say(service, chat, "谁牵头")
+        assert "市市场监管局" in reply and "未找到" not in reply, reply
+        assert "范例市" not in reply, reply
+        units = _say(service, chat, "哪些单位负责")
+        assert "市商务局" in units and "市经信委" not in units, units
+        opening = _say(service, Conversation({}), "谁牵头")
+        assert "样例市" not in opening, opening
+
+
+async def test_the_chat_asks_a_bare_document_question_of_the_cited_document(
+    sqlite_engine: Engine,
+) -> None:
+    async with admin_bot(sqlite_engine) as harness:
+        await _with_plans(harness, FIRST, SECOND)
+        await harness.say("样板市2033年新增示范牌产品多少个")
+        (number,) = await harness.say("文号是多少")
+        assert "样政办发〔2031〕9号" in number.text and "请说明" not in number.text, number.text

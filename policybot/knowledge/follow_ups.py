@@ -7,6 +7,13 @@ and ``policybot ask --jsonl`` keep the last question a reply answered (``Convers
 follow-up is read as that question with the place or year swapped in: the same question typed
 in full is answered the same way. A follow-up with any other word (那顺德的奖励呢) is a question
 of its own and is read as typed.
+
+After an answer, a question asking only about a document (文号是多少, 什么时候发的, 谁发的) is
+about the document the answer cited (as 这个文件 is: several cited, it asks which), and one
+asking only who leads (谁牵头, 哪些单位负责) is about the item the answer gave: the question
+before it with the who-words put after it. A question with no place, year, unit, document
+number or topic word of its own is such a follow-up only after an answer: the first message of a
+chat is read as typed.
 """
 
 from __future__ import annotations
@@ -19,8 +26,8 @@ from typing import Any
 from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.chinese import to_simplified
 from policybot.knowledge.commands import split_command
-from policybot.knowledge.pointing import cited_document, with_pointed_document
-from policybot.knowledge.question import ParsedQuestion
+from policybot.knowledge.pointing import cited_document, points, with_pointed_document
+from policybot.knowledge.question import Asks, ParsedQuestion
 
 # 那顺德呢, 顺德呢?, 那湖州的呢, 那么2019年呢: what stands between the lead and 呢 is asked about.
 # The question marks an IME types (？！) as well as ASCII ones.
@@ -70,6 +77,49 @@ def follow_up(question: str, previous: str | None, parse: Callable[[str], Parsed
             at = text.find(where) + len(where) if where and where in text else 0
             text = text[:at] + year + text[at:]
     return text
+
+
+# What a question asks of a document itself: its number, its issuer, when it was issued.
+_ABOUT_DOCUMENT = re.compile(r"文号|发文|印发|下发|颁布|出台|签发|成文|发布|发的|发出")
+# Who leads or carries out an item: its 牵头 and 责任 units.
+_WHO_LEADS = re.compile(r"牵头|负责|责任单位|主管|承办|落实|配合")
+
+
+def about_last_answer(
+    question: str, items: str | None, parse: Callable[[str], ParsedQuestion]
+) -> str:
+    """After an answer: 文号是多少 as 这个文件文号是多少 (the pointer then names the document
+    the answer cited); 谁牵头 as ``items`` (the last question answered with items, not about a
+    document) with 谁牵头 after it. The question as typed when it names anything of its own."""
+    named = parse(question)
+    if not _names_nothing(named):
+        return question
+    text = to_simplified(question)
+    if named.asks == Asks.WHO and _WHO_LEADS.search(text):
+        # (after /targets 湖州, a list of a place, there is no one item to ask about)
+        return f"{to_simplified(items)} {text}" if items else question
+    if (named.field is not None or _ABOUT_DOCUMENT.search(text)) and not points(text):
+        return f"这个文件{text}"
+    return question
+
+
+def _names_nothing(named: ParsedQuestion) -> bool:
+    """No place, year, unit, document number, person or topic word: a question only of asking
+    (its kind words, 文号, 牵头, are hints)."""
+    return not (
+        named.region_ids
+        or named.places
+        or named.unknown_places
+        or named.province
+        or named.located
+        or named.own_region
+        or named.year is not None
+        or named.window is not None
+        or named.unit_ids
+        or named.doc_number
+        or named.words
+        or named.achiever
+    )
 
 
 def _topic_at_last_place(what: str, named: ParsedQuestion, asked: ParsedQuestion) -> str | None:
@@ -127,6 +177,10 @@ def _year_words(text: str, parsed: ParsedQuestion) -> str | None:
 # Keys of what a chat remembers (a chat's ``chat_data`` or the CLI session's dict).
 LAST_DOCUMENT = "last_cited_document"
 LAST_QUESTION = "last_question"
+# The last question answered with items (not a document's number or date): what 谁牵头 asks of.
+LAST_ITEMS = "last_items_question"
+# Whether a reply answered anything yet (文号是多少 as the first message asks it of no document).
+ANSWERED = "answered"
 
 
 @dataclass
@@ -139,8 +193,11 @@ class Conversation:
     def read(self, question: str, parse: Callable[[str], ParsedQuestion]) -> str:
         """``question`` as the conversation makes it read: a follow-up filled in from the last
         question, a pointer (这个文件) replaced by the last document's title."""
-        question = follow_up(question, self.memory.get(LAST_QUESTION), parse)
-        return with_pointed_document(question, self.memory.get(LAST_DOCUMENT))
+        read = follow_up(question, self.memory.get(LAST_QUESTION), parse)
+        if read == question and self.memory.get(ANSWERED):
+            # 文号是多少, 谁牵头 after an answer (the chat's first message is read as typed)
+            read = about_last_answer(question, self.memory.get(LAST_ITEMS), parse)
+        return with_pointed_document(read, self.memory.get(LAST_DOCUMENT))
 
     def remember(self, question: str, answer: Answer) -> None:
         """After a reply: its document, and the question when it was one of a topic.
@@ -150,16 +207,23 @@ class Conversation:
         naming one read two replies ago), and a command (/targets 湖州, ``question`` its text)
         is what a follow-up goes on from (那顺德呢 re-runs it for 顺德, never re-asks the
         question before the command). A guide (你好) changes nothing; a 未找到 leaves the
-        document remembered."""
+        document remembered. A reply about a document (its 文号) leaves the question of items
+        before it remembered for 谁牵头; a command's list of a place leaves none."""
         if answer.kind == AnswerKind.GUIDE:
             return
+        self.memory[ANSWERED] = True
+        command = split_command(question) is not None
+        if answer.question is not None and answer.kind != AnswerKind.DOCUMENTS and not command:
+            self.memory[LAST_ITEMS] = question
+        elif command or (answer.found and answer.kind != AnswerKind.DOCUMENTS):
+            self.memory.pop(LAST_ITEMS, None)
         if answer.facts:
             cited = cited_document(answer)
             if cited is not None:
                 self.memory[LAST_DOCUMENT] = cited
             else:
                 self.memory.pop(LAST_DOCUMENT, None)
-        if answer.question is not None or (answer.found and split_command(question) is not None):
+        if answer.question is not None or (answer.found and command):
             self.memory[LAST_QUESTION] = question
         elif answer.found:
             self.memory.pop(LAST_QUESTION, None)

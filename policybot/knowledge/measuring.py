@@ -390,8 +390,16 @@ class Measurer:
             for w in parsed.weak
             if vocabulary.place_names(w)
             or (rewards and w in _ACHIEVING)
-            or not self.index.passages.document_uses(document_id, w)
+            or not any(
+                self.index.passages.document_uses(document_id, form)
+                for form in (w, *self._meanings(w))
+            )
         )
+
+    def _meanings(self, word: str) -> tuple[str, ...]:
+        """What the documents write for a glossary term (规上: 规模以上); a question keeps a term
+        as typed where some document writes it so, and one writing it in full uses it too."""
+        return tuple(entry.means for entry in self.index.glossary.entries if entry.term == word)
 
     def measure_fact(self, parsed: ParsedQuestion, fact: IndexedFact) -> Coverage:
         """A fact answers what its label says; its sentence is only the surrounding."""

@@ -27,6 +27,11 @@ def cited_document(answer: Answer) -> str | None:
     return next(iter(titles)) if len(titles) == 1 else None
 
 
+def points(question: str) -> bool:
+    """Whether ``question`` has a pointer (这个办法, 該文件) at a document."""
+    return _POINTER.search(to_simplified(question)) is not None
+
+
 def with_pointed_document(question: str, document: str | None) -> str:
     """``question`` with its first pointer (这个办法) replaced by ``document``'s title; the
     question as typed when there is no document to point at or no pointer in it."""

@@ -1042,10 +1042,15 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     below_province = (
         province is None and bool(region_text) and not str(region_text).endswith(_PROVINCE_SUFFIXES)
     )
+    # A glossary term the documents write themselves (规上, kept as typed by ``_read``): one
+    # word of the topic, which either spelling matches, yet no word an answer must say (湖南's
+    # plan writes 规模工业 and neither spelling: its figure is still the answer).
+    kept = _kept_terms(reading, index)
     topic_words, hints, runs = _topic_words(
         rest,
         provincial_titles=below_province,
         whole=tuple(entry.means for entry in index.glossary.entries),
+        kept=kept,
     )
     topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
     topic_words = _unwritten_negations(topic_words, index)
@@ -1084,6 +1089,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
             # (柯城区 in full, which the tagger does not call a place)
             or (w in places and not _asker_is(w, reading))
             or w in unknown_runs
+            or w in kept
         ),
         region_ids=region_ids,
         region_text=region_text,
@@ -1174,6 +1180,20 @@ def _read(text: str, index: KnowledgeIndex) -> str:
     text = _PLACED_AT.sub("设在", text)
     text = _corrected_around_terms(text, index)
     return index.glossary.rewrite(text, index.uses_word, vocabulary.word_edges)
+
+
+def _kept_terms(reading: str, index: KnowledgeIndex) -> tuple[str, ...]:
+    """The glossary's terms ``reading`` has as typed because a document writes them itself
+    (规上), that the topic's words would lose: jieba cuts them into pieces, one of them a word
+    of asking (规 / 上). (高 / 企 are joined back into 高企, a word of the topic as before.)"""
+    return tuple(
+        entry.term
+        for entry in index.glossary.entries
+        if len(entry.term) >= 2
+        and entry.term in reading
+        and index.uses_word(entry.term)
+        and any(token in ASKING_WORDS for token in vocabulary.cut(entry.term))
+    )
 
 
 def _corrected_around_terms(text: str, index: KnowledgeIndex) -> str:
@@ -1859,11 +1879,17 @@ def _asking_removed(match: re.Match[str]) -> str:
 
 
 def _topic_words(
-    rest: str, *, provincial_titles: bool = True, whole: Iterable[str] = ()
+    rest: str,
+    *,
+    provincial_titles: bool = True,
+    whole: Iterable[str] = (),
+    kept: Iterable[str] = (),
 ) -> tuple[list[str], list[str], set[str]]:
     """The words of what is left, in order: (topic words, kind words, the topic words that are
     runs of single characters jieba could not group: 高企奖, or the residue of asking 搞项).
-    ``whole``: the glossary's meanings, each one word where jieba would lose a piece of it."""
+    ``whole``: the glossary's meanings, each one word where jieba would lose a piece of it;
+    ``kept``: the glossary's terms some document writes itself (read as typed), each one word
+    where it stands as a word and jieba knows it not."""
     text = _WHICH_COUNT.sub(" ", _WHEN_ASKED.sub(" ", _PUNCTUATION.sub(" ", rest)))
     # A province's own title (河南省名牌, 浙江省著名商标) is one word: another level's title
     # (中国名牌产品) is another award, whatever the words around it share.
@@ -1887,6 +1913,14 @@ def _topic_words(
         if len(cut) > 1 and dropped:
             awards.append(meaning)
             text = text.replace(meaning, " ")
+    # 规上 where a document writes 规上 itself (so it stays as typed): jieba's 规 / 上 were both
+    # dropped (a piece of one character, a word of asking) and the search was for 企业 alone.
+    for term in sorted((t for t in set(kept) if t in text), key=len, reverse=True):
+        edges = vocabulary.word_edges(text)
+        at = text.find(term)
+        if at in edges and at + len(term) in edges:
+            awards.append(term)
+            text = text[:at] + " " + text[at + len(term) :]
     numbers = _NUMBER_WITH_MEASURE.findall(text)
     text = _NUMBER_WITH_MEASURE.sub(" ", text)
     # A类, B类: a class a table sorts its rows into (注:A类指责任目标), one word.
