@@ -1,12 +1,52 @@
 """Answers after the fresh batch qa33 (issue 12): the way staff and companies type a question
 on a phone. 搞 (搞科技创新) and 弄 say "do" and are never a slip for a store word that sounds
 alike (高科技); a common word the documents also write (时候) is never broken into a junk
-word of the store's segmentation (的市). Every text is invented (made-up figures and names)."""
+word of the store's segmentation (的市). A notice's 工作要点 (or 安排, 清单) 下发给了哪些单位
+asks its addressees, as 方案发给了哪些 does; 细则发给我们了吗 asks whether the asker is among
+them. Every text is invented (made-up figures and names)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
+from invented_plans import invented_plans_service
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
 from policybot.knowledge.vocabulary import common_word
+
+# A province's department sending its year's work points to the cities' bureaus.
+POINTS = """关于印发2031年全省生态环境工作要点的通知
+青环发〔2031〕1号
+各市、州生态环境局,厅机关各处室,各督察专员办:
+《2031年全省生态环境工作要点》已经第3次厅长办公会议审定通过,现印发给你们,请按要求落实。
+青海省生态环境厅
+2031年2月8日
+2031年全省生态环境工作要点
+一、主要目标
+到2031年底,全省地级城市细颗粒物平均浓度控制在25微克/立方米以内。
+"""
+# A county forwarding a subsidy rule to its towns and to the firms of a trade.
+RULES = """样板县领导小组办公室关于转发《样板县2031年农村物流项目补贴细则(试行)》的通知
+各镇人民政府,县级各有关部门,县内各物流从业市场主体:
+现将县商务局制订的《样板县2031年农村物流项目补贴细则(试行)》转发给你们,请遵照执行。
+样板县领导小组办公室
+2031年9月7日
+样板县农村物流项目补贴细则(试行)
+第一条 对新建村级物流服务站的,每个补贴2万元。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(tmp_path_factory.mktemp("qa33"), POINTS, RULES) as service:
+        yield service
+
+
+def _ask(service: QueryService, question: str) -> str:
+    return render_plain(service.ask(question))
 
 
 def test_a_colloquial_verb_of_doing_is_never_a_slip() -> None:
@@ -24,3 +64,13 @@ def test_a_common_word_the_documents_write_is_never_broken() -> None:
         common=common_word,
     )
     assert speller.correct("报送方案的时候") == "报送方案的时候"
+
+
+def test_work_points_sent_down_ask_their_addressees(service: QueryService) -> None:
+    reply = _ask(service, "青海2031年生态环境工作要点下发给了哪些单位?")
+    assert "各督察专员办" in reply and "部分相符" not in reply, reply
+
+
+def test_sent_to_us_asks_whether_the_asker_is_an_addressee(service: QueryService) -> None:
+    reply = _ask(service, "我们是样板县做物流的公司,这个物流项目补贴细则发给我们了吗?")
+    assert "物流从业市场主体" in reply and "部分相符" not in reply, reply

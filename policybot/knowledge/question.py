@@ -1704,9 +1704,11 @@ _ISSUERS_ASKED = re.compile(
 )
 # 方案发给了哪几个县, 项目计划下达给哪些地方的部门: whom a document itself was sent to (its
 # addressees), the document named right before the verb (not a sum: 资金发给谁 asks a recipient).
+# 工作要点下发给了哪些单位, 安排, 清单 name documents too; 细则发给我们了吗 asks whether the
+# asker is among them.
 _SENT_TO = re.compile(
-    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复)(?:是|被)?"
-    r"(?:印发|下达|下发|转发|发送|发|送)给了?(?:哪|谁)"
+    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|安排|清单|纲要)(?:是|被)?"
+    r"(?:印发|下达|下发|转发|发送|发|送)给了?(?:哪|谁|我们(?:了|没有|吗|没))"
 )
 
 
