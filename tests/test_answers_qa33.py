@@ -3,7 +3,8 @@ on a phone. 搞 (搞科技创新) and 弄 say "do" and are never a slip for a st
 alike (高科技); a common word the documents also write (时候) is never broken into a junk
 word of the store's segmentation (的市). A notice's 工作要点 (or 安排, 清单) 下发给了哪些单位
 asks its addressees, as 方案发给了哪些 does; 细则发给我们了吗 asks whether the asker is among
-them. Every text is invented (made-up figures and names)."""
+them. 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
+text is invented (made-up figures and names)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ POINTS = """关于印发2031年全省生态环境工作要点的通知
 2031年全省生态环境工作要点
 一、主要目标
 到2031年底,全省地级城市细颗粒物平均浓度控制在25微克/立方米以内。
+二、工作要求
+各市州生态环境局应当于2031年3月10日前将实施方案报送省厅,同时一并上报本单位联络员和信息员名单。
 """
 # A county forwarding a subsidy rule to its towns and to the firms of a trade.
 RULES = """样板县领导小组办公室关于转发《样板县2031年农村物流项目补贴细则(试行)》的通知
@@ -74,3 +77,8 @@ def test_work_points_sent_down_ask_their_addressees(service: QueryService) -> No
 def test_sent_to_us_asks_whether_the_asker_is_an_addressee(service: QueryService) -> None:
     reply = _ask(service, "我们是样板县做物流的公司,这个物流项目补贴细则发给我们了吗?")
     assert "物流从业市场主体" in reply and "部分相符" not in reply, reply
+
+
+def test_sent_along_is_no_word_of_the_topic(service: QueryService) -> None:
+    reply = _ask(service, "青海报实施方案的时候还要一起报哪些名单?")
+    assert "联络员和信息员名单" in reply and "部分相符" not in reply, reply

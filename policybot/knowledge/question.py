@@ -821,6 +821,8 @@ ASKING_WORDS = frozenset(
         "因为",
         "又",
         "另",
+        # 报方案时一起报哪些: how it goes along (the documents write 一并), not what it is.
+        "一起",
     ]
 )
 # Nouns naming the kind of answer wanted (纳税门槛是多少, 申报条件): the text need not say them.
