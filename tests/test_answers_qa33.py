@@ -3,7 +3,8 @@ on a phone. 搞 (搞科技创新) and 弄 say "do" and are never a slip for a st
 alike (高科技); a common word the documents also write (时候) is never broken into a junk
 word of the store's segmentation (的市). A notice's 工作要点 (or 安排, 清单) 下发给了哪些单位
 asks its addressees, as 方案发给了哪些 does; 细则发给我们了吗 asks whether the asker is among
-them. 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
+them, 要点除了各市州还发给了哪些 the addressees beyond those named, and 青环发〔2031〕1号是发给哪些
+地方的 the addressees of the document the number names (还 asks what else: never a slip). 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
 text is invented (made-up figures and names)."""
 
 from __future__ import annotations
@@ -82,3 +83,13 @@ def test_sent_to_us_asks_whether_the_asker_is_an_addressee(service: QueryService
 def test_sent_along_is_no_word_of_the_topic(service: QueryService) -> None:
     reply = _ask(service, "青海报实施方案的时候还要一起报哪些名单?")
     assert "联络员和信息员名单" in reply and "部分相符" not in reply, reply
+
+
+def test_a_document_named_by_its_number_is_asked_its_addressees(service: QueryService) -> None:
+    reply = _ask(service, "青环发〔2031〕1号是发给哪些地方的?")
+    assert "答: 各市、州生态环境局,厅机关各处室,各督察专员办" in reply, reply
+
+
+def test_addressees_beyond_those_named_are_asked_with_besides(service: QueryService) -> None:
+    reply = _ask(service, "青海生态环境工作要点除了各市州生态环境局还发给了哪些单位?")
+    assert "各督察专员办" in reply and "部分相符" not in reply, reply

@@ -1708,10 +1708,14 @@ _ISSUERS_ASKED = re.compile(
 # addressees), the document named right before the verb (not a sum: 资金发给谁 asks a recipient).
 # 工作要点下发给了哪些单位, 安排, 清单 name documents too; 细则发给我们了吗 asks whether the
 # asker is among them.
+# 意见除了各县市区还发给了哪几个管委会: the addressees beyond those the asker names. A
+# document named by its number (闽政办〔1998〕12号是发给哪些地方的) is named as well.
+_SENT = r"(?:是|被)?(?:印发|下达|下发|转发|发送|发|送)给了?(?:哪|谁|我们(?:了|没有|吗|没))"
 _SENT_TO = re.compile(
-    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|安排|清单|纲要)(?:是|被)?"
-    r"(?:印发|下达|下发|转发|发送|发|送)给了?(?:哪|谁|我们(?:了|没有|吗|没))"
+    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|安排|清单|纲要)"
+    rf"(?:除了[^,,。??]{{1,12}}?还)?{_SENT}"
 )
+_NUMBER_SENT_TO = re.compile(rf"^{_SENT}")
 
 
 def _field(text: str, doc_number: str | None) -> str | None:
@@ -1721,6 +1725,10 @@ def _field(text: str, doc_number: str | None) -> str | None:
         return Field.PERIOD
     if _SENT_TO.search(text):
         return Field.ADDRESSEE
+    if doc_number is not None and doc_number in text:
+        after = text[text.index(doc_number) + len(doc_number) :]
+        if _NUMBER_SENT_TO.match(after):
+            return Field.ADDRESSEE
     for field, cues in _FIELD_CUES:
         plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED)
         cued = any(cue in text for cue in cues) or (

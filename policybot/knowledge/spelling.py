@@ -27,10 +27,11 @@ MASK_LENGTH = 4
 # 补 asks what is paid as 给 does (中心补多少, 每家补几万): never 不 of a word that sounds alike.
 # 由 asks who does it (以上由哪个单位负责, 由谁牵头): never 游 of 上游.
 # 降 asks how far a figure falls (要降多少, 降到多少): never 奖 of 奖多少, a reward.
-# 搞 and 弄 are how people say "do" (搞科技创新, 弄完): never 高 of 高科技 or 农 of 农业.
+# 搞 and 弄 are how people say "do" (搞科技创新, 弄完): never 高 of 高科技 or 农 of 农业. 还
+# asks what else (除了各县市区还发给了哪些): never 府 of 县市区府.
 FUNCTION_CHARACTERS = frozenset(
     "是的了在有和要与及或吗呢吧啊我们这那多少么谁哪几什怎一二三四五六七八九十个种项件家名次条位"
-    "省市县区镇乡村街各没不未非里给出补由降搞弄"
+    "省市县区镇乡村街各没不未非里给出补由降搞弄还"
 )
 
 
