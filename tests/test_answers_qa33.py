@@ -4,7 +4,8 @@ alike (高科技); a common word the documents also write (时候) is never brok
 word of the store's segmentation (的市). A notice's 工作要点 (or 安排, 清单) 下发给了哪些单位
 asks its addressees, as 方案发给了哪些 does; 细则发给我们了吗 asks whether the asker is among
 them, 要点除了各市州还发给了哪些 the addressees beyond those named, and 青环发〔2031〕1号是发给哪些
-地方的 the addressees of the document the number names (还 asks what else: never a slip). 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
+地方的 the addressees of the document the number names (还 asks what else: never a slip). 一项任务列了好几个单位,哪个算牵头 and 排第一位的是什么意思
+ask how the plan reads its lists of units: the clause saying so answers. 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
 text is invented (made-up figures and names)."""
 
 from __future__ import annotations
@@ -32,6 +33,27 @@ POINTS = """关于印发2031年全省生态环境工作要点的通知
 二、工作要求
 各市州生态环境局应当于2031年3月10日前将实施方案报送省厅,同时一并上报本单位联络员和信息员名单。
 """
+# A city's work report split into tasks, each with its units on a line of its own.
+SPLIT = """示范市人民政府办公室关于印发2031年政府工作报告重点工作责任分解的通知
+各县(市、区)人民政府,市政府各部门:
+现将《2031年政府工作报告重点工作责任分解》印发给你们,请认真抓好落实。
+示范市人民政府办公室
+2031年2月10日
+2031年政府工作报告重点工作责任分解
+一、扩大有效投资
+1.全年完成固定资产投资500亿元,增长8%。
+责任单位:市发展改革委、市财政局、市自然资源局(列第一位者为工作牵头单位或汇总单位,下同)
+2.新开工省市重大项目60个。
+责任单位:市发展改革委、市住建局
+"""
+# A district's split saying that the units of one task share it equally.
+EQUAL = """样板区2031年区政府工作报告主要目标任务办理责任分工
+一、明确分办原则
+责任分工中,部分同一责任事项列出了多个责任单位,均为落实目标任务的同责单位,无先后大小责任之分。
+二、主要目标任务
+1.地区生产总值增长6%左右。责任单位:区发改局、区统计局
+2.城镇新增就业1.2万人。责任单位:区人社局
+"""
 # A county forwarding a subsidy rule to its towns and to the firms of a trade.
 RULES = """样板县领导小组办公室关于转发《样板县2031年农村物流项目补贴细则(试行)》的通知
 各镇人民政府,县级各有关部门,县内各物流从业市场主体:
@@ -45,7 +67,9 @@ RULES = """样板县领导小组办公室关于转发《样板县2031年农村�
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    with invented_plans_service(tmp_path_factory.mktemp("qa33"), POINTS, RULES) as service:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("qa33"), POINTS, RULES, SPLIT, EQUAL
+    ) as service:
         yield service
 
 
@@ -93,3 +117,13 @@ def test_a_document_named_by_its_number_is_asked_its_addressees(service: QuerySe
 def test_addressees_beyond_those_named_are_asked_with_besides(service: QueryService) -> None:
     reply = _ask(service, "青海生态环境工作要点除了各市州生态环境局还发给了哪些单位?")
     assert "各督察专员办" in reply and "部分相符" not in reply, reply
+
+
+def test_what_the_first_listed_unit_means_is_the_clause_saying_so(service: QueryService) -> None:
+    reply = _ask(service, "示范市重点工作责任分解里,责任单位排第一位的是什么意思?")
+    assert "答: 责任单位:" in reply and "列第一位者为工作牵头单位" in reply, reply
+
+
+def test_several_units_of_one_task_are_read_as_the_plan_says(service: QueryService) -> None:
+    reply = _ask(service, "样板区责任分工里一件事列了好几个责任单位,谁是主要负责的?")
+    assert "无先后大小责任之分" in reply and "部分相符" not in reply, reply
