@@ -5,7 +5,8 @@ word of the store's segmentation (的市). A notice's 工作要点 (or 安排, �
 asks its addressees, as 方案发给了哪些 does; 细则发给我们了吗 asks whether the asker is among
 them, 要点除了各市州还发给了哪些 the addressees beyond those named, and 青环发〔2031〕1号是发给哪些
 地方的 the addressees of the document the number names (还 asks what else: never a slip). 一项任务列了好几个单位,哪个算牵头 and 排第一位的是什么意思
-ask how the plan reads its lists of units: the clause saying so answers. 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
+ask how the plan reads its lists of units: the clause saying so answers. 有效性 有效 公开日期:
+(a portal's fields two to a line, stored without the spaces) says the document is in force. 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
 text is invented (made-up figures and names)."""
 
 from __future__ import annotations
@@ -54,8 +55,12 @@ EQUAL = """样板区2031年区政府工作报告主要目标任务办理责任�
 1.地区生产总值增长6%左右。责任单位:区发改局、区统计局
 2.城镇新增就业1.2万人。责任单位:区人社局
 """
-# A county forwarding a subsidy rule to its towns and to the firms of a trade.
-RULES = """样板县领导小组办公室关于转发《样板县2031年农村物流项目补贴细则(试行)》的通知
+# A county forwarding a subsidy rule to its towns and to the firms of a trade, under a portal's
+# block whose fields stand two to a line, set apart by spaces only.
+RULES = """文件名称 样板县领导小组办公室关于转发《样板县2031年农村物流项目补贴细则(试行)》的通知
+公开责任部门 县商务局 公开形式: 主动公开
+有效性 有效 公开日期: 2031-09-07 13:58
+样板县领导小组办公室关于转发《样板县2031年农村物流项目补贴细则(试行)》的通知
 各镇人民政府,县级各有关部门,县内各物流从业市场主体:
 现将县商务局制订的《样板县2031年农村物流项目补贴细则(试行)》转发给你们,请遵照执行。
 样板县领导小组办公室
@@ -127,3 +132,8 @@ def test_what_the_first_listed_unit_means_is_the_clause_saying_so(service: Query
 def test_several_units_of_one_task_are_read_as_the_plan_says(service: QueryService) -> None:
     reply = _ask(service, "样板区责任分工里一件事列了好几个责任单位,谁是主要负责的?")
     assert "无先后大小责任之分" in reply and "部分相符" not in reply, reply
+
+
+def test_validity_run_on_into_the_next_field_is_read(service: QueryService) -> None:
+    reply = _ask(service, "样板县物流项目补贴那个细则现在还管用吗?")
+    assert "答: 有效" in reply and "未找到" not in reply, reply

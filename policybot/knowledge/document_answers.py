@@ -76,6 +76,12 @@ _VALIDITY = re.compile(
     rf"|(?:^|\n)[ \t]*有效性(?=(?:{'|'.join(_VALIDITY_WORDS)})[ \t]*(?:\n|$)))"
     r"\s*\|?\s*([^•【\s|:]{2,8})"
 )
+# A portal's block whose spaces were lost runs the next field on after the value, on one line
+# (有效性有效公开日期:2022-09-07): the value is the validity word before that label.
+_VALIDITY_BEFORE_LABEL = re.compile(
+    rf"(?:^|\n)[ \t]*有\s*效\s*性[ \t]*({'|'.join(sorted(_VALIDITY_WORDS, key=len, reverse=True))})"
+    r"(?=[ \t]*[\u4e00-\u9fff]{2,6}[::])"
+)
 # A book title in a sentence: 根据《…》 names the document it was made under.
 _BOOK_TITLE = re.compile(r"《([^》]{2,80})》")
 _MAKER = re.compile(r"【(?:制定|发布|发文)机关】\s*([^•【\s|]{2,40})")
@@ -701,7 +707,8 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         for marked in _VALIDITY.finditer(text):
             if marked.group(1).startswith(_VALIDITY_WORDS):
                 return marked.group(1)
-        return None
+        before_label = _VALIDITY_BEFORE_LABEL.search(text)
+        return before_label.group(1) if before_label else None
     if field == Field.SIGNED:
         return _date(document.issued)
     if field == Field.PRINTED:
