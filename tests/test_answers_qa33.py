@@ -6,7 +6,8 @@ asks its addressees, as 方案发给了哪些 does; 细则发给我们了吗 ask
 them, 要点除了各市州还发给了哪些 the addressees beyond those named, and 青环发〔2031〕1号是发给哪些
 地方的 the addressees of the document the number names (还 asks what else: never a slip). 一项任务列了好几个单位,哪个算牵头 and 排第一位的是什么意思
 ask how the plan reads its lists of units: the clause saying so answers. 有效性 有效 公开日期:
-(a portal's fields two to a line, stored without the spaces) says the document is in force. 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
+(a portal's fields two to a line, stored without the spaces) says the document is in force.
+方案是落实青海省哪个文件的 asks what the plan was made under, not its own number. 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
 text is invented (made-up figures and names)."""
 
 from __future__ import annotations
@@ -55,6 +56,18 @@ EQUAL = """样板区2031年区政府工作报告主要目标任务办理责任�
 1.地区生产总值增长6%左右。责任单位:区发改局、区统计局
 2.城镇新增就业1.2万人。责任单位:区人社局
 """
+# A city's plan carrying out a province's measures, with a number of its own.
+CARRIED = """示范市人民政府办公室关于印发《示范市促进消费恢复实施方案》的通知
+示政办发〔2031〕9号
+各县市区人民政府,市直机关各单位:
+经市人民政府同意,现将《示范市促进消费恢复实施方案》印发给你们,请认真组织实施。
+示范市人民政府办公室
+2031年3月15日
+示范市促进消费恢复实施方案
+为全面贯彻省委经济工作会议精神,推动《青海省人民政府办公厅关于促进消费恢复的若干政策措施》(青政办发〔2031〕4号)文件落地见效,特制定本实施方案。
+一、促进消费恢复
+1.整合2000万元资金用于发放消费券。
+"""
 # A county forwarding a subsidy rule to its towns and to the firms of a trade, under a portal's
 # block whose fields stand two to a line, set apart by spaces only.
 RULES = """文件名称 样板县领导小组办公室关于转发《样板县2031年农村物流项目补贴细则(试行)》的通知
@@ -73,7 +86,7 @@ RULES = """文件名称 样板县领导小组办公室关于转发《样板县20
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(
-        tmp_path_factory.mktemp("qa33"), POINTS, RULES, SPLIT, EQUAL
+        tmp_path_factory.mktemp("qa33"), POINTS, RULES, SPLIT, EQUAL, CARRIED
     ) as service:
         yield service
 
@@ -110,7 +123,7 @@ def test_sent_to_us_asks_whether_the_asker_is_an_addressee(service: QueryService
 
 
 def test_sent_along_is_no_word_of_the_topic(service: QueryService) -> None:
-    reply = _ask(service, "青海报实施方案的时候还要一起报哪些名单?")
+    reply = _ask(service, "青海报实施方案的时候一起报啥名单?")
     assert "联络员和信息员名单" in reply and "部分相符" not in reply, reply
 
 
@@ -137,3 +150,8 @@ def test_several_units_of_one_task_are_read_as_the_plan_says(service: QueryServi
 def test_validity_run_on_into_the_next_field_is_read(service: QueryService) -> None:
     reply = _ask(service, "样板县物流项目补贴那个细则现在还管用吗?")
     assert "答: 有效" in reply and "未找到" not in reply, reply
+
+
+def test_the_upper_document_carried_out_is_the_basis_asked(service: QueryService) -> None:
+    reply = _ask(service, "示范市促进消费恢复那个方案是落实青海省哪个文件的,文号多少")
+    assert "青政办发〔2031〕4号" in reply, reply

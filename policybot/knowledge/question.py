@@ -1704,6 +1704,11 @@ _ISSUERS_ASKED = re.compile(
     # 方案是哪几家发的: the issuers counted by 家, the unit word left out.
     r"|哪(?:几|两|三)?家(?:单位|部门|机关)?(?:联合|共同|一起)?(?:印发|下发|制发|发布|发)的"
 )
+# 方案是落实湖南省哪个文件的: the document it was made under, the upper level named between.
+_BASIS_ASKED = re.compile(
+    r"(?:落实|贯彻|依据|根据|按照)[^,,。??]{0,6}?(?:省|市|州|国家|中央|国务院|部)"
+    r"(?:里|的)?哪(?:个|份|一个)?(?:文件|文)"
+)
 # 方案发给了哪几个县, 项目计划下达给哪些地方的部门: whom a document itself was sent to (its
 # addressees), the document named right before the verb (not a sum: 资金发给谁 asks a recipient).
 # 工作要点下发给了哪些单位, 安排, 清单 name documents too; 细则发给我们了吗 asks whether the
@@ -1731,8 +1736,10 @@ def _field(text: str, doc_number: str | None) -> str | None:
             return Field.ADDRESSEE
     for field, cues in _FIELD_CUES:
         plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED)
-        cued = any(cue in text for cue in cues) or (
-            field == Field.ISSUER and _ISSUERS_ASKED.search(text) is not None
+        cued = (
+            any(cue in text for cue in cues)
+            or (field == Field.ISSUER and _ISSUERS_ASKED.search(text) is not None)
+            or (field == Field.BASIS and _BASIS_ASKED.search(text) is not None)
         )
         if cued and (about_document or plainly_about_documents):
             return field
