@@ -7,7 +7,8 @@ them, 要点除了各市州还发给了哪些 the addressees beyond those named,
 地方的 the addressees of the document the number names (还 asks what else: never a slip). 一项任务列了好几个单位,哪个算牵头 and 排第一位的是什么意思
 ask how the plan reads its lists of units: the clause saying so answers. 有效性 有效 公开日期:
 (a portal's fields two to a line, stored without the spaces) says the document is in force.
-方案是落实青海省哪个文件的 asks what the plan was made under, not its own number. 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
+方案是落实青海省哪个文件的 asks what the plan was made under, not its own number. 补贴花的是啥钱
+asks the fund it is paid from (资金). 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
 text is invented (made-up figures and names)."""
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ RULES = """文件名称 样板县领导小组办公室关于转发《样板县20
 2031年9月7日
 样板县农村物流项目补贴细则(试行)
 第一条 对新建村级物流服务站的,每个补贴2万元。
+第二条 用好用活上级下达的年度物流发展资金,确保发挥项目资金应有的效益。
 """
 
 
@@ -155,3 +157,8 @@ def test_validity_run_on_into_the_next_field_is_read(service: QueryService) -> N
 def test_the_upper_document_carried_out_is_the_basis_asked(service: QueryService) -> None:
     reply = _ask(service, "示范市促进消费恢复那个方案是落实青海省哪个文件的,文号多少")
     assert "青政办发〔2031〕4号" in reply, reply
+
+
+def test_what_money_asks_the_fund(service: QueryService) -> None:
+    reply = _ask(service, "样板县物流项目补贴花的是啥钱")
+    assert "物流发展资金" in reply and "部分相符" not in reply, reply

@@ -98,6 +98,9 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     # 提意见: the documents ask for 意见 (提出意见, 反馈意见, 征求意见), never 提意见.
     ("提意见", "意见"),
     ("干啥", "做什么"),
+    # 补贴花的是啥钱, 用的什么钱: the fund it is paid from, which the documents write 资金.
+    ("啥钱", "什么资金"),
+    ("什么钱", "什么资金"),
     ("干什么", "做什么"),
     ("要干", "要做"),
     ("啥", "什么"),
