@@ -8,7 +8,8 @@ them, 要点除了各市州还发给了哪些 the addressees beyond those named,
 ask how the plan reads its lists of units: the clause saying so answers. 有效性 有效 公开日期:
 (a portal's fields two to a line, stored without the spaces) says the document is in force.
 方案是落实青海省哪个文件的 asks what the plan was made under, not its own number. 补贴花的是啥钱
-asks the fund it is paid from (资金). 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
+asks the fund it is paid from (资金). A news report's lead (5月20日,…办法(试行)印发) gives the
+day a rule was issued, though not its year. 一起报 (the documents write 一并上报) says how a thing goes along, not what it is. Every
 text is invented (made-up figures and names)."""
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ CARRIED = """示范市人民政府办公室关于印发《示范市促进消费�
 一、促进消费恢复
 1.整合2000万元资金用于发放消费券。
 """
+# A news report of a city's new rule, its day given without the year.
+NEWS = """样板市出台人才引进激励办法!最高奖励金额不超过300万元
+5月20日,样板市人才引进激励办法(试行)印发,根据引进人才的层次对用人单位进行奖励。
+办法明确,对引进顶尖人才的用人单位,给予最高300万元奖励;对引进领军人才的,给予最高100万元奖励。
+"""
 # A county forwarding a subsidy rule to its towns and to the firms of a trade, under a portal's
 # block whose fields stand two to a line, set apart by spaces only.
 RULES = """文件名称 样板县领导小组办公室关于转发《样板县2031年农村物流项目补贴细则(试行)》的通知
@@ -88,7 +94,7 @@ RULES = """文件名称 样板县领导小组办公室关于转发《样板县20
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(
-        tmp_path_factory.mktemp("qa33"), POINTS, RULES, SPLIT, EQUAL, CARRIED
+        tmp_path_factory.mktemp("qa33"), POINTS, RULES, SPLIT, EQUAL, CARRIED, NEWS
     ) as service:
         yield service
 
@@ -162,3 +168,8 @@ def test_the_upper_document_carried_out_is_the_basis_asked(service: QueryService
 def test_what_money_asks_the_fund(service: QueryService) -> None:
     reply = _ask(service, "样板县物流项目补贴花的是啥钱")
     assert "物流发展资金" in reply and "部分相符" not in reply, reply
+
+
+def test_a_reports_lead_gives_the_day_issued(service: QueryService) -> None:
+    reply = _ask(service, "样板市人才引进激励办法(试行)是几月几号印发的?")
+    assert "5月20日" in reply and "未找到" not in reply, reply

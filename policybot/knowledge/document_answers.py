@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from policybot.knowledge.search import KnowledgeIndex
 
 _PRINTED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*印发")
+# A news report's lead: 3月12日,德州市招商引资激励办法(试行)印发 — the day without its year.
+_REPORTED_PRINTED = re.compile(r"(?:^|\n)\s*(\d{1,2}月\d{1,2}日)\s*[,,][^。\n]{2,60}?印发")
+# How far into a text a report's lead is looked for.
+_LEAD_WITHIN = 400
 # 现就…通过的《政府工作报告》确定的重点工作提出部门分工意见如下: what it is made on.
 _BASIS = re.compile(r"贯彻|落实|根据|依据|按照|遵照|精神|现就")
 # The covering notice's own sentence (《…计划》已经市政府同意,现印发给你们,请认真贯彻实施) hands
@@ -716,7 +720,11 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         if printed:
             year, month, day = (int(part) for part in printed.groups())
             return f"{date(year, month, day).isoformat()}({printed.group(0)})"
-        return f"{_date(document.issued)}(成文日期)" if document.issued else None
+        if document.issued:
+            return f"{_date(document.issued)}(成文日期)"
+        text = index.passages.document_texts.get(document.id, "")[:_LEAD_WITHIN]
+        reported = _REPORTED_PRINTED.search(text)
+        return f"{reported.group(1)}(报道所写,未写年份)" if reported else None
     if field == Field.EFFECTIVE:
         return _date(document.effective)
     if field == Field.PERIOD:
