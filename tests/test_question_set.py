@@ -611,12 +611,14 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa17": {"dev": 0.99, "blind": 1.0},
     "qa18": {"dev": 0.97, "blind": 1.0},
     "qa19": {"dev": 0.97, "blind": 0.88},
-    "qa20": {"dev": 0.98, "blind": 1.0},
+    # qa20 dev 0.98 -> 1.0 (87/87) and qa25 0.95 -> 0.96 (82/85) by qa36's listing-order rule
+    # (q1461 排第一位的是什么意思, q1918 列了好几个责任单位,谁是主要负责的).
+    "qa20": {"dev": 1.0, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.86},
     "qa22": {"dev": 0.96, "blind": 1.0},
     "qa23": {"dev": 0.97, "blind": 1.0},
     "qa24": {"dev": 0.97, "blind": 0.82},
-    "qa25": {"dev": 0.95, "blind": 0.87},
+    "qa25": {"dev": 0.96, "blind": 0.87},
     # qa26 dev 0.90 -> 0.89 (78/87): q2079 (临海植保, 项目结束后镇街要报啥) turned to a hedge when
     # the ten documents of unseen-corpus batch 33 entered the evaluation store (ext35); new
     # material lowered it, no rule did.
@@ -630,7 +632,8 @@ EVALUATION_ACCURACY_FLOOR = {
     # dev 44/56 (0.7857), blind 4/4 (aggregate only); no earlier batch moved. Answers round 44
     # raised dev to 48/56 (0.8571: q2470 quoted level, q2460 是啥时候下的, q2461 年终…考评,
     # q2502 一年授几个 → 数量不限).
-    "qa31": {"dev": 0.85, "blind": 1.0},
+    # qa36 raised it to 50/56 (q2462 文号是发给哪些地方的, q2482 除了…还发给了哪几个).
+    "qa31": {"dev": 0.89, "blind": 1.0},
     # The fresh batch qa32 (q2520-q2579, written before the bot ran on them) at its first
     # measurement over an evaluation store of 327 documents at 3d6b22a's code: dev 47/52, blind
     # 8/8 (aggregate only); no earlier batch moved. Answers round qa35 raised dev to 49/52
@@ -639,6 +642,12 @@ EVALUATION_ACCURACY_FLOOR = {
     # read on from its article; q2312, 交钱 read 费用) and blind corpus 50 -> 51/62 (aggregate
     # only): floors raised.
     "qa32": {"dev": 0.94, "blind": 1.0},
+    # The fresh batch qa33 (q2580-q2639, written before the bot ran on them) at its first
+    # measurement over an evaluation store of 334 documents at 3a89c74's code: dev 33/56, blind
+    # 3/4 (aggregate only); no earlier batch moved. The ingest refuses b33_02 (迪庆), so its four
+    # dev questions cannot be answered. Answers round qa36 raised dev to 42/56 (0.75): floor at
+    # that level.
+    "qa33": {"dev": 0.75, "blind": 0.75},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -672,6 +681,9 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # The fresh batch qa32: out of store refused dev 9/10, blind 4/4 at its first measurement;
     # dev 10/10 after answers round qa35 (q2568 hedged: a list's other member's figure).
     "qa32": {"dev": 1.0, "blind": 1.0},
+    # The fresh batch qa33: out of store refused dev 5/6 (q2588 常州2007年度 answered with the
+    # 2006年度 notice's date of 2007), blind 2/2 at its first measurement; unchanged by qa36.
+    "qa33": {"dev": 0.83, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

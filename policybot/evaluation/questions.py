@@ -112,6 +112,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa30": ("q2400", "q2459"),
     "qa31": ("q2460", "q2519"),
     "qa32": ("q2520", "q2579"),
+    "qa33": ("q2580", "q2639"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

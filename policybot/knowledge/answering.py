@@ -64,6 +64,7 @@ from policybot.knowledge.lines import (
     passage_line,
     section_within,
 )
+from policybot.knowledge.listing_order import listing_order
 from policybot.knowledge.lookup_answers import (
     truncation_note,
 )
@@ -396,6 +397,9 @@ class QuestionAnswerer:
             return self.not_found(parsed, scope)
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
+        order = listing_order(self, parsed, scope)  # 列了好几个单位,哪个算牵头
+        if order is not None:
+            return order
         if parsed.unit_ids and parsed.asks == Asks.NUMBER and not parsed.has_topic:
             counted = count_in_heading_of(self, parsed, scope)
             if counted is not None:

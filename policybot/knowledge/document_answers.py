@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from policybot.knowledge.search import KnowledgeIndex
 
 _PRINTED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*印发")
+# A news report's lead: 3月12日,德州市招商引资激励办法(试行)印发 — the day without its year.
+_REPORTED_PRINTED = re.compile(r"(?:^|\n)\s*(\d{1,2}月\d{1,2}日)\s*[,,][^。\n]{2,60}?印发")
+# How far into a text a report's lead is looked for.
+_LEAD_WITHIN = 400
 # 现就…通过的《政府工作报告》确定的重点工作提出部门分工意见如下: what it is made on.
 _BASIS = re.compile(r"贯彻|落实|根据|依据|按照|遵照|精神|现就")
 # The covering notice's own sentence (《…计划》已经市政府同意,现印发给你们,请认真贯彻实施) hands
@@ -75,6 +79,12 @@ _VALIDITY = re.compile(
     r"(?:【时效性】|(?:公文)?时效性?\s*[|:]|有\s*效\s*性\s*[|:]"
     rf"|(?:^|\n)[ \t]*有效性(?=(?:{'|'.join(_VALIDITY_WORDS)})[ \t]*(?:\n|$)))"
     r"\s*\|?\s*([^•【\s|:]{2,8})"
+)
+# A portal's block whose spaces were lost runs the next field on after the value, on one line
+# (有效性有效公开日期:2022-09-07): the value is the validity word before that label.
+_VALIDITY_BEFORE_LABEL = re.compile(
+    rf"(?:^|\n)[ \t]*有\s*效\s*性[ \t]*({'|'.join(sorted(_VALIDITY_WORDS, key=len, reverse=True))})"
+    r"(?=[ \t]*[\u4e00-\u9fff]{2,6}[::])"
 )
 # A book title in a sentence: 根据《…》 names the document it was made under.
 _BOOK_TITLE = re.compile(r"《([^》]{2,80})》")
@@ -701,7 +711,8 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         for marked in _VALIDITY.finditer(text):
             if marked.group(1).startswith(_VALIDITY_WORDS):
                 return marked.group(1)
-        return None
+        before_label = _VALIDITY_BEFORE_LABEL.search(text)
+        return before_label.group(1) if before_label else None
     if field == Field.SIGNED:
         return _date(document.issued)
     if field == Field.PRINTED:
@@ -709,7 +720,11 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         if printed:
             year, month, day = (int(part) for part in printed.groups())
             return f"{date(year, month, day).isoformat()}({printed.group(0)})"
-        return f"{_date(document.issued)}(成文日期)" if document.issued else None
+        if document.issued:
+            return f"{_date(document.issued)}(成文日期)"
+        text = index.passages.document_texts.get(document.id, "")[:_LEAD_WITHIN]
+        reported = _REPORTED_PRINTED.search(text)
+        return f"{reported.group(1)}(报道所写,未写年份)" if reported else None
     if field == Field.EFFECTIVE:
         return _date(document.effective)
     if field == Field.PERIOD:

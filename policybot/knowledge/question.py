@@ -98,6 +98,9 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     # 提意见: the documents ask for 意见 (提出意见, 反馈意见, 征求意见), never 提意见.
     ("提意见", "意见"),
     ("干啥", "做什么"),
+    # 补贴花的是啥钱, 用的什么钱: the fund it is paid from, which the documents write 资金.
+    ("啥钱", "什么资金"),
+    ("什么钱", "什么资金"),
     ("干什么", "做什么"),
     ("要干", "要做"),
     ("啥", "什么"),
@@ -827,6 +830,8 @@ ASKING_WORDS = frozenset(
         "因为",
         "又",
         "另",
+        # 报方案时一起报哪些: how it goes along (the documents write 一并), not what it is.
+        "一起",
     ]
 )
 # Nouns naming the kind of answer wanted (纳税门槛是多少, 申报条件): the text need not say them.
@@ -1730,12 +1735,23 @@ _ISSUERS_ASKED = re.compile(
     # 方案是哪几家发的: the issuers counted by 家, the unit word left out.
     r"|哪(?:几|两|三)?家(?:单位|部门|机关)?(?:联合|共同|一起)?(?:印发|下发|制发|发布|发)的"
 )
+# 方案是落实湖南省哪个文件的: the document it was made under, the upper level named between.
+_BASIS_ASKED = re.compile(
+    r"(?:落实|贯彻|依据|根据|按照)[^,,。??]{0,6}?(?:省|市|州|国家|中央|国务院|部)"
+    r"(?:里|的)?哪(?:个|份|一个)?(?:文件|文)"
+)
 # 方案发给了哪几个县, 项目计划下达给哪些地方的部门: whom a document itself was sent to (its
 # addressees), the document named right before the verb (not a sum: 资金发给谁 asks a recipient).
+# 工作要点下发给了哪些单位, 安排, 清单 name documents too; 细则发给我们了吗 asks whether the
+# asker is among them.
+# 意见除了各县市区还发给了哪几个管委会: the addressees beyond those the asker names. A
+# document named by its number (闽政办〔1998〕12号是发给哪些地方的) is named as well.
+_SENT = r"(?:是|被)?(?:印发|下达|下发|转发|发送|发|送)给了?(?:哪|谁|我们(?:了|没有|吗|没))"
 _SENT_TO = re.compile(
-    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复)(?:是|被)?"
-    r"(?:印发|下达|下发|转发|发送|发|送)给了?(?:哪|谁)"
+    r"(?:文件|通知|计划|方案|意见|办法|规划|细则|决定|通报|批复|要点|安排|清单|纲要)"
+    rf"(?:除了[^,,。??]{{1,12}}?还)?{_SENT}"
 )
+_NUMBER_SENT_TO = re.compile(rf"^{_SENT}")
 
 
 def _field(text: str, doc_number: str | None) -> str | None:
@@ -1745,10 +1761,16 @@ def _field(text: str, doc_number: str | None) -> str | None:
         return Field.PERIOD
     if _SENT_TO.search(text):
         return Field.ADDRESSEE
+    if doc_number is not None and doc_number in text:
+        after = text[text.index(doc_number) + len(doc_number) :]
+        if _NUMBER_SENT_TO.match(after):
+            return Field.ADDRESSEE
     for field, cues in _FIELD_CUES:
         plainly_about_documents = field in (Field.NUMBER, Field.PRINTED, Field.SIGNED)
-        cued = any(cue in text for cue in cues) or (
-            field == Field.ISSUER and _ISSUERS_ASKED.search(text) is not None
+        cued = (
+            any(cue in text for cue in cues)
+            or (field == Field.ISSUER and _ISSUERS_ASKED.search(text) is not None)
+            or (field == Field.BASIS and _BASIS_ASKED.search(text) is not None)
         )
         if cued and (about_document or plainly_about_documents):
             return field

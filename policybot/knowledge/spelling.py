@@ -27,9 +27,11 @@ MASK_LENGTH = 4
 # 补 asks what is paid as 给 does (中心补多少, 每家补几万): never 不 of a word that sounds alike.
 # 由 asks who does it (以上由哪个单位负责, 由谁牵头): never 游 of 上游.
 # 降 asks how far a figure falls (要降多少, 降到多少): never 奖 of 奖多少, a reward.
+# 搞 and 弄 are how people say "do" (搞科技创新, 弄完): never 高 of 高科技 or 农 of 农业. 还
+# asks what else (除了各县市区还发给了哪些): never 府 of 县市区府.
 FUNCTION_CHARACTERS = frozenset(
     "是的了在有和要与及或吗呢吧啊我们这那多少么谁哪几什怎一二三四五六七八九十个种项件家名次条位"
-    "省市县区镇乡村街各没不未非里给出补由降"
+    "省市县区镇乡村街各没不未非里给出补由降搞弄还"
 )
 
 
@@ -213,15 +215,23 @@ class Speller:
 
     def _breaks_pair(self, run: str, position: int, char: str) -> bool:
         """Putting ``char`` at ``position`` breaks a two-character word of the store into a pair
-        that is no word (县食品 → 县市品: 食品 is a word, 市品 none): the slip is not there."""
+        that is no word (县食品 → 县市品: 食品 is a word, 市品 none): the slip is not there. So
+        does breaking a common word of the language the documents write (方案的时候 is never
+        方案的市候 for a junk word 的市 of the store's segmentation)."""
         for pair_start in (position - 1, position):
             if pair_start < 0 or pair_start + 2 > len(run):
                 continue
             before = run[pair_start : pair_start + 2]
             after = (run[:position] + char + run[position + 1 :])[pair_start : pair_start + 2]
-            if before in self._frequency and after not in self._frequency:
+            if after in self._frequency:
+                continue
+            if before in self._frequency or self._common_pair(before):
                 return True
         return False
+
+    def _common_pair(self, pair: str) -> bool:
+        """A common word of the language (时候) that the documents also write."""
+        return self._common is not None and pair in self._pairs and self._common(pair)
 
     def _candidates(self, window: str) -> list[str]:
         words = [word for reading in readings(window) for word in self._by_sound.get(reading, ())]
