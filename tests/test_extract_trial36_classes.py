@@ -62,3 +62,60 @@ def test_a_dated_step_inside_a_phase_is_its_own_milestone() -> None:
 def test_a_phase_without_a_dated_step_adds_nothing() -> None:
     milestones = extract_text(PHASES, "x.txt").milestones
     assert len(milestones) == 3
+
+
+# attack36: the clause halves only the sums of the work it names, within its own ceiling.
+ATTACKED_SHARES = HEAD + (
+    "四、奖励政策\n"
+    "1.对主导制定国家标准的单位给予50万元奖励;对新获得中国驰名商标的企业给予100万元奖励;"
+    "参与制定的,减半奖励。\n"
+    "2.对主导制定行业标准的单位给予20万元奖励。参与制定行业标准的,减半奖励。\n"
+    "3.对新获得中国质量奖提名奖的企业给予60万元奖励,参与单位再次获得的减半奖励。\n"
+    "4.对主导制定地方标准的单位给予30万元奖励;参与制定的,按上述标准的一半给予奖励,最高不超过10万元。\n"
+    "5.对主导或参与制定团体标准的单位给予20万元奖励,其中参与的减半。\n"
+    "6.对主导制定国际标准的单位给予50万元至80万元奖励;参与制定的,按30%给予奖励。\n"
+)
+
+
+def _amounts(role: str) -> dict[str, tuple[float | None, bool]]:
+    rewards = extract_text(ATTACKED_SHARES, "x.txt").rewards
+    return {r.achievement: (r.amount_yuan, r.is_cap) for r in rewards if r.role == role}
+
+
+def test_a_share_halves_only_the_work_it_names() -> None:
+    participants = _amounts("参与")
+    assert participants["参与制定国家标准"] == (250000, False)
+    assert not any("驰名商标" in name or "提名奖" in name for name in participants)
+
+
+def test_a_share_in_its_own_sentence_halves_the_sentence_before() -> None:
+    assert _amounts("参与")["参与制定行业标准"] == (100000, False)
+
+
+def test_a_share_keeps_within_its_ceiling() -> None:
+    assert _amounts("参与")["参与制定地方标准"] == (100000, True)
+
+
+def test_one_sum_for_both_roles_is_split_by_其中() -> None:
+    assert _amounts("主导")["主导制定团体标准"] == (200000, False)
+    assert _amounts("参与")["参与制定团体标准"] == (100000, False)
+
+
+def test_a_share_of_a_range_is_a_share_of_its_upper_end() -> None:
+    assert _amounts("主导")["主导制定国际标准"] == (800000, True)
+    assert _amounts("参与")["参与制定国际标准"] == (240000, True)
+
+
+YEARLESS_STEPS = HEAD + (
+    "三、工作步骤\n"
+    "(一)评估阶段(2033年10月—12月):各区开展自查评估,11月15日前报送自评报告,12月20日前报市政府。\n"
+    "(二)推进阶段(2034年1月—6月):每月5日前报送工作进展,2034年3月底前完成中期检查。\n"
+)
+
+
+def test_a_step_without_its_year_takes_the_phase_year() -> None:
+    milestones = extract_text(YEARLESS_STEPS, "x.txt").milestones
+    dues = {m.title: m.due for m in milestones if m.start is None}
+    assert dues["报送自评报告"] == date(2033, 11, 15) and dues["报市政府"] == date(2033, 12, 20)
+    assert dues["完成中期检查"] == date(2034, 3, 31)
+    assert not any("工作进展" in title for title in dues)  # 每月5日前 is a monthly duty

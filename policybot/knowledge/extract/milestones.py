@@ -179,25 +179,73 @@ def _month_phase(
 
 
 def deadlines_inside_phase(
-    steps: list[MilestoneRecord], phase: MilestoneRecord
+    steps: list[MilestoneRecord],
+    phase: MilestoneRecord,
+    body: Piece,
+    ctx: DocContext,
 ) -> list[MilestoneRecord]:
     """The dated steps a phase paragraph names besides its own span: "评估阶段(10月—12月):…
     12月20日前报市政府" is due on the 20th, and a reminder on the phase's last day comes late.
 
-    Only a step due on a day of its own inside the phase (after its start, before its end) is
-    kept; a step restating the phase's dates is the phase itself."""
+    Kept: a step due on a day of its own (not the phase's last day, which restates the phase),
+    whether it writes its year or takes it from the phase ("12月20日前" in a phase of 2025年10月—
+    12月 is 2025-12-20)."""
     if phase.due is None:
         return []
-    kept = []
-    for step in steps:
-        if step.due is None or step.start is not None or step.due >= phase.due:
-            continue
-        if phase.start is not None and step.due < phase.start:
-            continue
-        if not re.search(r"\d{1,2}日|[一二三四五六七八九十]{1,3}日", step.due_text or ""):
-            continue
-        kept.append(step)
+    kept = [
+        step
+        for step in steps
+        if step.due is not None
+        and step.start is None
+        and step.due != phase.due
+        and _DAY_WRITTEN.search(step.due_text or "")
+    ]
+    known = {step.due for step in kept}
+    for step in _yearless_steps(phase, body, ctx):
+        if step.due not in known:
+            kept.append(step)
     return kept
+
+
+_DAY_WRITTEN = re.compile(r"\d{1,2}日|[一二三四五六七八九十]{1,3}日|月底|月末|月中|[上中下]旬")
+# "…,12月20日前报市政府": a day without its year, inside a phase's text
+_YEARLESS_STEP = re.compile(
+    r"(?<![年\d])(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)\s*(?P<what>[^,,;;。]{2,30})"
+)
+
+
+def _yearless_steps(phase: MilestoneRecord, body: Piece, ctx: DocContext) -> list[MilestoneRecord]:
+    """Steps dated by month and day alone, in the year that puts them inside the phase."""
+    if phase.start is None or phase.due is None:
+        return []
+    steps: list[MilestoneRecord] = []
+    for match in _YEARLESS_STEP.finditer(body.text):
+        due = _inside(phase.start, phase.due, int(match["month"]), int(match["day"]))
+        if due is None or due == phase.due:
+            continue
+        steps.append(
+            MilestoneRecord(
+                region=ctx.region,
+                title=match["what"].strip(),
+                quote=match.group(0),
+                due=due,
+                due_text=match.group(0)[: match.end("day") - match.start() + 1],
+                lead_units=list(phase.lead_units),
+                span=Span(body.start + match.start(), body.start + match.end(), phase.span.section),
+            )
+        )
+    return steps
+
+
+def _inside(first: date, last: date, month: int, day: int) -> date | None:
+    for year in range(first.year, last.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if first <= candidate <= last:
+            return candidate
+    return None
 
 
 def _phase_dates(mention: TimeMention) -> tuple[date | None, date | None]:

@@ -3,71 +3,118 @@
 
 Such a clause names no sum of its own, so the reward readers find nothing in it; without it, a
 question about 参与 finds only the leaders' sums, and /calc would price a participant as a
-leader. Each sum of the same sentence paid to a leader (role 主导, or no role where the clause
-sets 参与 against it) gets a participant's reward at the stated share."""
+leader. Each leader's sum the clause speaks of gets a participant's reward at its share (减半,
+一半, 50%, or another percentage):
+
+- the sums of the clause's own sentence, or of the sentence before when the clause opens its
+  own ("…给予20万元奖励。参与制定行业标准的,减半奖励。");
+- paid to a leader (role 主导, or "主导或参与…" where the clause splits the two);
+- of the work the clause names ("参与制定的" halves 主导制定 sums, not a 驰名商标 award beside
+  them; "参与单位再次获得的" names work no leader's sum is paid for, so it halves nothing);
+- within a ceiling the clause states ("按上述标准的一半给予奖励,最高不超过20万元")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.structure import Piece
 
-# ";参与制修订的,减半奖励", ",参与起草的奖励减半", ";作为参与单位的,按上述标准的50%给予奖励"
+# ";参与制修订的,减半奖励", ",参与起草的奖励减半", ";作为参与单位的,按上述标准的50%给予奖励",
+# ",其中参与的减半", "。参与制定行业标准的,减半奖励"
 _PARTICIPANT_SHARE = re.compile(
-    r"[,,;;]\s*(?:作为)?参与(?:单位)?[\u4e00-\u9fff、]{0,14}?(?:的)?\s*[,,]?\s*"
+    r"(?P<mark>[,,;;。]|^)\s*(?:其中)?(?:作为)?参与(?:单位)?(?P<work>[\u4e00-\u9fff、“”\"]{0,14}?)"
+    r"(?:的)?\s*[,,]?\s*"
     r"(?:(?:奖励|奖金)?减半(?:奖励|给予奖励|给予|执行)?"
     r"|(?:奖励)?按(?:照)?(?:上述|以上|同级|相应|主导)?[\u4e00-\u9fff]{0,8}?(?:的)?"
-    r"(?P<share>50\s*[%％]|一半|半数|二分之一)(?:给予)?(?:奖励)?)"
+    r"(?:(?P<percent>\d{1,2})\s*[%％]|一半|半数|二分之一)(?:给予)?(?:奖励)?)"
+    r"(?P<cap>[,,]\s*(?:最高|最多)?(?:不超过|不高于|封顶)\s*\d+(?:\.\d+)?\s*万?元)?"
 )
+# "主导或参与制定行业标准": one sum for both roles, which the clause then splits
+_BOTH_ROLES = re.compile(r"主导(?:或|和|及|、|或者)参与")
 
 
 def with_participant_shares(records: list[RewardRecord], piece: Piece) -> list[RewardRecord]:
-    """``records`` and, for each participant clause of ``piece``, a reward at its share for every
-    leader's sum stated before it in its sentence. A sumless reward read from the clause itself
-    ("按上述标准的50%给予奖励" as a treatment) gives way to the sums it stands for."""
+    """``records`` with a participant's reward for each leader's sum a participant clause of
+    ``piece`` halves. A reward read from the clause itself (its 50% as a treatment, its ceiling
+    as a sum) gives way to the sums it stands for."""
     derived: list[RewardRecord] = []
     clauses: list[tuple[int, int]] = []
+    leaders: dict[int, RewardRecord] = {}
     for clause in _PARTICIPANT_SHARE.finditer(piece.text):
-        clause_start, clause_end = piece.start + clause.start(), piece.start + clause.end()
-        sentence_start = piece.start + _sentence_start(piece.text, clause.start())
-        shares = [
-            _participant_reward(record, piece, clause.end())
-            for record in records
-            if sentence_start <= record.span.start < clause_start
-            and record.amount_yuan is not None
-            and record.role in ("主导", None)
-        ]
-        if shares:
-            derived.extend(shares)
-            clauses.append((clause_start, clause_end))
+        clause_start = piece.start + clause.start("mark")
+        scope_start = piece.start + _scope_start(piece.text, clause)
+        cap = _cap(clause["cap"])
+        before = len(derived)
+        for index, record in enumerate(records):
+            if not scope_start <= record.span.start < clause_start:
+                continue
+            if not _pays_the_leader(record, clause["work"]):
+                continue
+            leader = _leader_only(record)
+            leaders[index] = leader
+            share = int(clause["percent"]) / 100 if clause["percent"] else 0.5
+            derived.append(_participant_reward(leader, piece, clause.end(), share, cap))
+        if len(derived) > before:
+            clauses.append((clause_start, piece.start + clause.end()))
     kept = [
-        record
-        for record in records
-        if record.amount_yuan is not None
-        or not any(start <= record.span.start < end for start, end in clauses)
+        leaders.get(index, record)
+        for index, record in enumerate(records)
+        if not any(start <= record.span.start < end for start, end in clauses)
     ]
     return kept + derived
 
 
-def _sentence_start(text: str, position: int) -> int:
-    return max(text.rfind(mark, 0, position) for mark in "。!?") + 1
+def _scope_start(text: str, clause: re.Match[str]) -> int:
+    """Where the sums the clause speaks of begin: its sentence, or the one before when the
+    clause opens a sentence (the sentence ending at its 。)."""
+    return max(text.rfind(mark, 0, clause.start("mark")) for mark in "。!?") + 1
 
 
-def _participant_reward(record: RewardRecord, piece: Piece, clause_end: int) -> RewardRecord:
-    achievement = record.achievement
-    achievement = (
-        achievement.replace("主导", "参与", 1) if "主导" in achievement else f"参与{achievement}"
-    )
-    start = record.span.start
-    end = piece.start + clause_end
+def _pays_the_leader(record: RewardRecord, work: str) -> bool:
+    if record.amount_yuan is None:
+        return False
+    both = bool(_BOTH_ROLES.search(record.achievement))
+    if record.role != "主导" and not both:
+        return False
+    named = re.sub(r"^(?:单位|的)|[“”\"]", "", work)
+    return not named or named in re.sub(r"[“”\"]", "", record.achievement)
+
+
+def _leader_only(record: RewardRecord) -> RewardRecord:
+    """ "主导或参与制定行业标准" once the clause pays participants apart: the leaders' sum."""
+    if not _BOTH_ROLES.search(record.achievement):
+        return record
+    return replace(record, achievement=_BOTH_ROLES.sub("主导", record.achievement), role="主导")
+
+
+def _cap(text: str | None) -> float | None:
+    if not text:
+        return None
+    money = find_money(text)
+    return money[0][1] if money else None
+
+
+def _participant_reward(
+    record: RewardRecord, piece: Piece, clause_end: int, share: float, cap: float | None
+) -> RewardRecord:
+    achievement = record.achievement.replace("主导", "参与", 1)
+    if not achievement.startswith("参与") and "参与" not in achievement:
+        achievement = f"参与{achievement}"
+    amount = record.amount_yuan * share if record.amount_yuan is not None else None
+    is_cap = record.is_cap
+    if cap is not None and amount is not None and cap < amount:
+        amount, is_cap = cap, True
+    start, end = record.span.start, piece.start + clause_end
     quote = piece.text[start - piece.start : clause_end]
     return replace(
         record,
         achievement=achievement,
         role="参与",
-        amount_yuan=record.amount_yuan / 2 if record.amount_yuan is not None else None,
+        amount_yuan=amount,
+        is_cap=is_cap,
         quote=quote if len(quote) <= 160 else f"{record.quote}…{quote[-40:]}",
         span=Span(start, end, record.span.section),
     )

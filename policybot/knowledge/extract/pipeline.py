@@ -510,7 +510,7 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
             found.tasks.extend(_new_duties(task_rules.payment_duties(paragraph, ctx), found.tasks))
         steps = milestone_rules.milestones_in_piece(body, ctx, section, lead)
         if phase is not None:
-            steps = milestone_rules.deadlines_inside_phase(steps, phase)
+            steps = milestone_rules.deadlines_inside_phase(steps, phase, body, ctx)
         found.milestones.extend(_led_by_sentence(steps, found.tasks[tasks_before:]))
         found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
         if paragraph.text.rstrip().endswith((":", ":")):

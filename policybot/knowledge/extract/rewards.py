@@ -274,12 +274,13 @@ def rewards_in_piece(
             if found:
                 found = found + _further_class_rates(text, offset, ctx, section)
             records.extend(found + _second_recipients(text, offset, found, ctx, section))
-    records = with_participant_shares(records, piece)
-    return [
+    final = [
         _shared_ceiling(record, piece)
         for record in records
         if not (record.amount_yuan is None and _PAYMENT_ROUTE.match(record.treatment or ""))
     ]
+    # a range's upper end first: a participant's share is a share of what the leader is paid
+    return with_participant_shares(upper_ends_of_ranges(final), piece)
 
 
 # "对国家机关、事业单位及其在职在编人员,奖励兑付到所在单位": where a reward is paid when its
