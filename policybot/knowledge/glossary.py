@@ -76,6 +76,8 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     # 国品: how staff shorten the national-level 名牌产品 (as 省名牌 the province's), which the
     # documents write 中国名牌产品.
     ("国品", "中国名牌产品"),
+    # 标委会: how staff shorten a 标准化技术委员会 (全国标委会秘书处).
+    ("标委会", "标准化技术委员会"),
 )
 # Names of one office: short and full forms, and later names of renamed offices (the 2018
 # reform merged 质监, 工商 and 食药监 into 市场监管). Units are not rewritten in a question (the
