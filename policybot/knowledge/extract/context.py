@@ -100,6 +100,10 @@ class DocContext:
             # a dated notice about "全年"/"本年度" work (a progress notice, a task hand-down) with no
             # period: its quotas are for the year it was signed in
             return date(self.document_year, 12, 31)
+        if self.document_year is not None and self.states_only_its_own_year:
+            # "2023年全区固定资产投资力争完成381亿元…安排58亿元财政资金…" signed in 2023 and
+            # naming no other year: its undated figures are that year's too (B34-6)
+            return date(self.document_year, 12, 31)
         if self.goals_opening_year is not None and self.speaks_of_the_years_work:
             # an undated plan whose goals open "一、主要目标\n2020年,…" and that speaks of the
             # year's tasks ("完成省下达的…减排年度任务") is that year's plan
@@ -112,6 +116,22 @@ class DocContext:
         plan end is asked once per figure, and a search of the whole text each time made a
         400 KB upload of figures quadratic (benchmarks.hostile_uploads)."""
         return _THIS_YEARS_WORK.search(self.text) is not None
+
+    @cached_property
+    def states_only_its_own_year(self) -> bool:
+        """Whether the text, outside cited titles, states goals for its own (signing) year at
+        least twice ("2023年全区…力争完成", "2023年,计划推进…") and names no other year at all."""
+        own = self.document_year
+        if own is None:
+            return False
+        outside_titles = re.sub(r"《[^》]*》(?:\([^)]*\))?", "", self.text)
+        years = [mention.year for mention in find_time_mentions(outside_titles) if mention.year]
+        goals = len(
+            re.findall(
+                rf"{own}年[,,]?(?:全[省市区县]|[^。;]{{0,12}}?(?:力争|计划|确保))", outside_titles
+            )
+        )
+        return goals >= 2 and set(years) == {own}
 
     @cached_property
     def goals_opening_year(self) -> int | None:

@@ -194,6 +194,11 @@ def _autonomous_prefecture_by_short_name(title: str) -> str | None:
     return None
 
 
+_LEADING_YEAR = re.compile(
+    r"^(?:19|20)\d{2}\s*年(?:度)?(?=[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|自治州|盟|区|县|旗))"
+)
+
+
 def region_from_title(title: str | None) -> str | None:
     """A title that starts with the place ("某市质量…", "长丰县推动…若干政策")."""
     if not title:
@@ -207,7 +212,8 @@ def region_from_title(title: str | None) -> str | None:
     prefecture = _autonomous_prefecture_by_short_name(title.lstrip("《"))
     if prefecture is not None:
         return prefecture
-    match = _TITLE_REGION.match(title.lstrip("《"))
+    # "2022年深圳市龙华区…申报条件": a year before the place is the title's, not the place's (B34-8)
+    match = _TITLE_REGION.match(_LEADING_YEAR.sub("", title.lstrip("《")))
     if match is None:
         return None
     region = _place_or_none(match["region"])
@@ -336,7 +342,33 @@ def region_from_body(text: str) -> str | None:
     best = _best_supported(candidates, text, places)
     if best:
         return _as_written(best, text)
-    return _common_parent(text, places) or _short_name_at_level(text, level, places)
+    return (
+        _common_parent(text, places)
+        or _short_name_at_level(text, level, places)
+        or (_province_of_city_short_names(text, places) if level == "province" else None)
+    )
+
+
+def _province_of_city_short_names(text: str, places: Gazetteer) -> str | None:
+    """A text that speaks as a province and names its projects by their cities' short names
+    ("葫芦岛基地", "大连石化", "辽阳石化"): the province of at least three such prefectures, when no
+    other province has half as many (B34-2)."""
+    index = index_of(text)
+    by_province: dict[str, set[str]] = {}
+    for place in places.places:
+        alias = place.alias
+        if place.level != "prefecture" or not place.province or len(alias) < 2:
+            continue
+        if alias == place.name or alias in _WORD_ALIASES or _GENERIC_ZONE.search(alias):
+            continue
+        if index.count(alias):
+            by_province.setdefault(place.province, set()).add(place.name)
+    ranked = sorted(by_province.items(), key=lambda item: -len(item[1]))
+    if not ranked or len(ranked[0][1]) < 3:
+        return None
+    if len(ranked) > 1 and len(ranked[1][1]) * 2 >= len(ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 # "获得广东省政府质量奖", "省人民政府科学技术奖": a prize named after the government that awards

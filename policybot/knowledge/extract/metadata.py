@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from policybot.knowledge.chinese import CHINESE_COUNTS
 from policybot.knowledge.extract.dates import find_time_mentions, parse_date
@@ -21,6 +22,7 @@ from policybot.knowledge.extract.jurisdiction import (
     region_from_title_alias,
     region_from_towns,
     region_of,
+    speaking_level,
     town_region,
     with_prefecture,
 )
@@ -225,7 +227,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
         )
         or _issuer_from_header(lines)
         or _issuer_from_notice(lines)
-        or _issuer_from_source(labels)
+        or _issuer_from_source(labels, text)
         or _issuer_from_title_words(meta.title)
         or _issuer_from_closing_line(lines)
         or _issuer_from_publisher(labels)
@@ -285,6 +287,12 @@ def _labelled_fields(lines: list[str]) -> dict[str, str]:
         for match in _BARE_DATE_FIELD.finditer(line):
             label = re.sub(r"\s+", "", match["label"])
             fields.setdefault(label, match["value"])
+    for line, following in pairwise(lines[:61]):
+        # "• 发文日期" over "2021-02-12 16:00": a field list that sets each value on its own line
+        stacked = _STACKED_DATE_LABEL.match(line)
+        value = _STACKED_DATE_VALUE.match(following)
+        if stacked and value:
+            fields.setdefault(re.sub(r"\s+", "", stacked["label"]), value["value"])
     return fields
 
 
@@ -294,6 +302,14 @@ _DATE_LABELS = ("成文日期", "成文时间", "签发日期", "发文时间", 
 _BARE_DATE_FIELD = re.compile(
     r"(?P<label>" + "|".join(r"\s*".join(name) for name in _DATE_LABELS) + r")\s*[\]】]?\s*"
     r"(?P<value>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))"
+)
+
+
+_STACKED_DATE_LABEL = re.compile(
+    r"^[•·●▪\-*\s]*(?P<label>" + "|".join(r"\s*".join(name) for name in _DATE_LABELS) + r")\s*$"
+)
+_STACKED_DATE_VALUE = re.compile(
+    r"^(?P<value>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 
 
@@ -814,20 +830,34 @@ def _issuer_from_title_words(title: str | None) -> str | None:
     return None
 
 
-def _issuer_from_source(labels: dict[str, str]) -> str | None:
+def _issuer_from_source(labels: dict[str, str], text: str) -> str | None:
     """A government page's "文章来源:某县卫生健康委员会" when nothing else names the issuer: only an
-    organ of a real place counts (a news agency or "本文来源:林业厅" does not)."""
+    organ of a real place counts (a news agency or "本文来源:林业厅" does not), and not one below
+    the level the text speaks at: a city bureau's page reposting a plan that says "我省", "全省"
+    is the province's plan (B34-3)."""
     for name in ("文章来源", "信息来源", "来源"):
         value = re.split(r"\s", labels.get(name, "").strip(), maxsplit=1)[0]
         # "来源:某市政府办公厅、某市政务": several sources in one field, the organ first (B30-1)
         for part in _SOURCE_LIST.split(value)[:3]:
-            if (
+            region = (
                 part
                 and _ISSUER_SUFFIX.search(part)
                 and (region_of(part) or region_from_title(part))
-            ):
-                return part
+            )
+            if region:
+                return None if _outranked(level_of(region), text) else part
     return None
+
+
+_LEVEL_RANK = {"county": 0, "prefecture": 1, "province": 2}
+
+
+def _outranked(level: str | None, text: str) -> bool:
+    """Whether the text speaks at a level above ``level`` ("全省…" against a city's organ)."""
+    spoken = speaking_level(text)
+    if level not in _LEVEL_RANK or spoken not in _LEVEL_RANK:
+        return False
+    return _LEVEL_RANK[spoken] > _LEVEL_RANK[level]
 
 
 _SOURCE_LIST = re.compile(r"[、,,;;/]")

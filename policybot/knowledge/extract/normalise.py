@@ -404,6 +404,7 @@ def _clean_lines(lines: list[str]) -> list[str]:
     """Drop page furniture line by line, keeping table cells (bare row numbers) intact."""
     lines = [part.strip() for line in lines for part in _split_run_in_signature(line)]
     lines = _drop_related_block(lines)
+    lines = _drop_dated_link_lists(lines)
     cleaned: list[str] = []
     for line in lines:
         box = _TEXT_BOX.search(line)
@@ -544,6 +545,31 @@ def _drop_related_block(lines: list[str]) -> list[str]:
         if _RELATED_BLOCK.match(line) and len(lines) - index <= 40:
             return lines[:index]
     return lines
+
+
+# "热门文章" over "- 2031年某大赛获奖项目奖励申报2031-11-04": a page's list of other articles,
+# each a bulleted title ending in its date (B34-8).
+_DATED_LINK = re.compile(r"^\s*[-•·*]\s*\S.{3,120}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*$")
+_LINK_LIST_HEADING = re.compile(
+    r"^\s*(?:热门文章|热点文章|最新文章|推荐文章|推荐阅读|热门推荐|最新资讯|猜你喜欢|热门资讯)\s*$"
+)
+
+
+def _drop_dated_link_lists(lines: list[str]) -> list[str]:
+    """Runs of three or more dated link lines (with the list's heading just above) are page
+    chrome: other articles' titles and dates, never the document's own."""
+    drop: set[int] = set()
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _DATED_LINK.match(lines[end]):
+            end += 1
+        if end - index >= 3:
+            drop.update(range(index, end))
+            if index and _LINK_LIST_HEADING.match(lines[index - 1]):
+                drop.add(index - 1)
+        index = max(end, index + 1)
+    return [line for position, line in enumerate(lines) if position not in drop] if drop else lines
 
 
 def _is_menu_line(line: str) -> bool:

@@ -858,7 +858,35 @@ def _has_duty_without_number(piece: Piece) -> bool:
     服务。…实施16个卫生院改扩建项目"): the duty is a task, the numbers its targets."""
     text = re.sub(r"^\s*(?:\(?\d{1,2}[)、.]|\([一二三四五六七八九十]+\))", "", piece.text)
     sentences = [s for s in re.split(r"(?<=[。;])", text) if s.strip(" 。;")]
-    return len(sentences) >= 2 and not re.search(r"\d", sentences[0])
+    if sentences:
+        sentences[0] = re.sub(r"^\s*[一二三四五六七八九十]+、", "", sentences[0])
+    if len(sentences) >= 2 and not re.search(r"\d", sentences[0]):
+        return True
+    # "…开工建设甲、乙等重点项目。…": a numberless duty of its own among the numbered sentences;
+    # "对地区生产总值增长5%以上、…等预期目标完成情况进行监测和督导": a duty whose objects are the
+    # numbers (B34-1)
+    return any(
+        _MONITORING_DUTY.search(sentence)
+        or (
+            len(sentences) >= 2
+            and not re.search(r"\d", sentence)
+            and _ACTION_OPENING.match(sentence)
+            and len(re.sub(r"[^\u4e00-\u9fff]", "", sentence)) >= 12
+        )
+        for sentence in sentences
+    )
+
+
+# "开工建设…", "加快推进…等重大项目": a sentence that opens with what is to be done (an indicator
+# without its number, "城乡居民人均可支配收入与经济增长基本同步", is no duty)
+_ACTION_OPENING = re.compile(
+    r"^\s*(?:开工|加快|推进|推动|建设|建成|完善|实施|开展|加强|建立|健全|落实|启动|深化|组织|强化)"
+)
+
+
+_MONITORING_DUTY = re.compile(
+    r"^\s*对[^。;]{6,}?(?:进行|开展|加强|实行)(?:跟踪)?(?:监测|督导|调度|督查|评估|考核)"
+)
 
 
 def _task_pieces(entry: _Entry) -> list[tuple[Piece, UnitNote | None]]:
@@ -1216,6 +1244,17 @@ _SIGNING_DATE = re.compile(
 )
 
 
+def _is_restated_headline(text: str, whole: str) -> bool:
+    """ "2031年某区某奖励项目申报条件_某栏目" over "发布时间:…" and the same words again: a page's
+    headline, set twice (once with the site's tag), names the document, not a dated fact (B34-8)."""
+    core = re.sub(r"_[^_]{1,12}$", "", text.strip())
+    if not 8 <= len(core) <= 60 or re.search(r"[,。;,::]", core):
+        return False
+    if not re.match(r"(?:19|20)\d{2}年", core):
+        return False
+    return whole.count(core) >= 2
+
+
 def _is_title_or_signature(paragraph: Paragraph, ctx: DocContext) -> bool:
     """Titles, doc numbers and dates of the wrapper carry years that are not deadlines."""
     text = paragraph.text
@@ -1229,6 +1268,8 @@ def _is_title_or_signature(paragraph: Paragraph, ctx: DocContext) -> bool:
         return True
     title = ctx.meta.title or ""
     if title and (text == title or (len(text) <= 40 and text in title)):
+        return True
+    if _is_restated_headline(text, ctx.text):
         return True
     if _SIGNING_NAME.fullmatch(text.strip()) and _SIGNING_DATE.match(
         ctx.text[paragraph.end : paragraph.end + 40].lstrip()

@@ -55,6 +55,11 @@ def task(
     )
     if note.lead and len(title) > 6 and paragraph.heading_level is None:
         title = re.sub(r"^(?:主要)?负责", "", title)  # "负责落实经费" under "(二)县财政局"
+    monitored = _MONITORED_LIST.match(body)
+    if monitored:
+        # "对地区生产总值增长5%以上、…等经济社会发展预期目标完成情况进行监测和督导": the duty is
+        # the monitoring of what the list sums up, the list itself its targets (B34-1)
+        title = f"对{monitored['object']}{monitored['duty']}"
     function = _FUNCTION_LABEL.search(paragraph.text[note.start : note.end]) if note.end else None
     if function is not None and paragraph.heading_level is None and paragraph.headings:
         # "(一)产值增量奖 / …(数据采集单位:县工信局)": the unit checks the rule its heading names
@@ -73,6 +78,12 @@ def task(
         support_units=list(note.support),
         span=Span(piece.start, min(quote_end, len(ctx.text)), paragraph.section),
     )
+
+
+_MONITORED_LIST = re.compile(
+    r"^对[^。;]{6,}?等(?P<object>[^、,,。;等]{2,30}?)"
+    r"(?P<duty>(?:进行|开展|加强|实行)(?:跟踪)?(?:监测|督导|调度|督查|评估|考核)[^。;,,]{0,8})"
+)
 
 
 # A note naming who checks or supplies a rule's figures ("牵头考核单位", "数据采集单位").

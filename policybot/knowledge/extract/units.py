@@ -754,6 +754,11 @@ def trailing_note(paragraph: str) -> UnitNote | None:
     """The unit note that closes a task paragraph, if any (offset set to where it starts)."""
     paragraph = _TIME_LIMIT_AFTER_NOTE.sub(r";\g<limit>)", label_brackets(paragraph))
     match = _NOTE.search(paragraph) or _BARE_NOTE.search(paragraph)
+    opened = _OPEN_NOTE.search(paragraph.rstrip())
+    if match and opened and opened.start() < match.start():
+        # "〔省科技厅、…、省数据局(省营商局)" cut by the excerpt: the closed bracket is a name's
+        # part inside the open note, not the note (B34-1)
+        match = None
     if not match:
         return _cut_note(paragraph) or _sentence_note(paragraph)
     groups = match.groupdict()
@@ -819,7 +824,8 @@ def _role_clause_of_units(clause: str) -> bool:
 
 
 # "…(市生态环境局牵头,市公安局、水务局、" : a note the end of an excerpt cut off.
-_OPEN_NOTE = re.compile(r"[(〔](?P<body>[^()()〔〕]{2,200})$")
+# "〔省发展改革委、…、省数据局(省营商局)": a closed bracket inside the note is part of a name (B34-1)
+_OPEN_NOTE = re.compile(r"[(〔](?P<body>(?:[^()()〔〕]|[((][^()()〔〕]{1,20}[))]){2,200})$")
 _TRAILING_MARKS = re.compile(r"[、,;\s]+$")
 
 
