@@ -76,6 +76,9 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     # 国品: how staff shorten the national-level 名牌产品 (as 省名牌 the province's), which the
     # documents write 中国名牌产品.
     ("国品", "中国名牌产品"),
+    # 战新: how staff shorten 战略性新兴 (战新产业); without it the speller took 战新 for a slip
+    # of a store word (高新) once a document writing 高新产业 was stored.
+    ("战新", "战略性新兴"),
     # 标委会: how staff shorten a 标准化技术委员会 (全国标委会秘书处).
     ("标委会", "标准化技术委员会"),
 )
