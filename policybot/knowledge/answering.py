@@ -52,6 +52,8 @@ from policybot.knowledge.fits import (
     SHARE_GIVEN,
     fact_fits,
     fact_kinds,
+    in_measure_asked,
+    lists_kinds_of,
     vague_count_of_topic,
 )
 from policybot.knowledge.hedges import unwritten_word
@@ -994,8 +996,16 @@ class QuestionAnswerer:
                     )
                 )
             else:
+                # 佛山2018年标准要新增多少项: of facts alike, one counted in the measure asked
+                # (项, not 个), then one counting every kind it lists (国际、国家、…标准).
                 tied.sort(
-                    key=lambda c: (-round(c.share, 6), not c.exact_region, not _of_region(c, named))
+                    key=lambda c: (
+                        -round(c.share, 6),
+                        not c.exact_region,
+                        not _of_region(c, named),
+                        not in_measure_asked(_unit_of(c), parsed.text),
+                        not lists_kinds_of(c.line.label, parsed.words),
+                    )
                 )
             lines = row_or_near_ties([c.line for c in tied])
         answer = self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
@@ -1648,6 +1658,11 @@ def _totals_first(candidates: list[Candidate]) -> list[Candidate]:
 def _said_by(candidate: Candidate) -> str:
     """What a candidate writes: its label (a fact's own words, a sentence's text)."""
     return candidate.line.label
+
+
+def _unit_of(candidate: Candidate) -> str | None:
+    """The unit a candidate fact counts in (项, 个), if it is a fact with one."""
+    return getattr(candidate.fact.row, "unit", None) if candidate.fact is not None else None
 
 
 def _of_region(candidate: Candidate, region_ids: set[int]) -> bool:
