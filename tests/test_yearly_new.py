@@ -35,3 +35,25 @@ def test_a_year_s_new_standards_are_the_yearly_count_of_every_kind(service: Quer
     reply = answer_text(service, "示范市2032年标准要新增多少项")[0]
     assert "答: 超过15项" in reply, reply
     assert "40项" not in reply.split("\n")[1], reply
+
+
+# Invented: a stock count for each year, and the increase only as a total to the plan's end.
+STOCKS = """样板市人民政府办公室关于印发样板市品牌建设行动方案的通知
+样政办发〔2031〕9号
+一、主要目标
+到2033年底,新增示范牌产品40个以上。
+2032年,全市有效期内示范牌产品数量不少于120个。
+2033年,全市有效期内示范牌产品数量不少于130个。
+样板市人民政府办公室
+2031年6月2日
+"""
+
+
+def test_a_stock_is_no_answer_to_an_increase_the_plan_states(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # attack36 M8: 2018年…要新增多少个 was answered by the year's stock counts (有效期内数量)
+    with invented_plans_service(tmp_path_factory.mktemp("stocks"), STOCKS) as service:
+        reply = answer_text(service, "样板市2032年示范牌产品要新增多少个")[0]
+    assert "120个" not in reply, reply
+    assert "40个以上" in reply and "2033" in reply, reply

@@ -891,6 +891,12 @@ class QuestionAnswerer:
             facts = [c for c in facts if _states_split(c)]
             passages = [c for c in passages if _states_split(c)]
         facts, passages = self._whole_subject_first(parsed, facts, passages)
+        if self._increase_said_of_another_year(parsed, scope, facts):
+            # 佛山2018年省名牌产品要新增多少个: the year's stock counts (有效期内…数量) say no
+            # increase, and the plan states the increase asked for another year: that one is
+            # the figure (said with its own year), not a stock.
+            facts = [c for c in facts if _INCREASE not in c.missing]
+            passages = [c for c in passages if _INCREASE not in c.missing]
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -1054,6 +1060,20 @@ class QuestionAnswerer:
         return (
             [c for c in facts if not near_miss(c)],
             [c for c in passages if not near_miss(c)],
+        )
+
+    def _increase_said_of_another_year(
+        self, parsed: ParsedQuestion, scope: Scope, facts: list[Candidate]
+    ) -> bool:
+        """An increase (新增) asked of a year whose best fact does not say it, while a fact of
+        another year says the increase and all else asked."""
+        if parsed.year is None or _INCREASE not in parsed.words or not facts:
+            return False
+        if _INCREASE not in facts[0].missing:
+            return False
+        others = self._fact_candidates(replace(parsed, year=None, window=None), scope)
+        return any(
+            c.share >= confidence.ANSWER and not c.missing and c.exact_region for c in others
         )
 
     def _milestone_but_unwritten(self, parsed: ParsedQuestion, chosen: Candidate) -> list[str]:
@@ -1658,6 +1678,10 @@ def _totals_first(candidates: list[Candidate]) -> list[Candidate]:
 def _said_by(candidate: Candidate) -> str:
     """What a candidate writes: its label (a fact's own words, a sentence's text)."""
     return candidate.line.label
+
+
+# What an increase is asked by: 要新增多少个, not what stands (有效期内…数量).
+_INCREASE = "新增"
 
 
 def _unit_of(candidate: Candidate) -> str | None:
