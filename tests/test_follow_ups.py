@@ -212,3 +212,34 @@ async def test_the_chat_asks_a_bare_document_question_of_the_cited_document(
         await harness.say("样板市2033年新增示范牌产品多少个")
         (number,) = await harness.say("文号是多少")
         assert "样政办发〔2031〕9号" in number.text and "请说明" not in number.text, number.text
+
+
+def test_a_year_alone_after_a_command_re_runs_it_for_that_year(service: QueryService) -> None:
+    # attack36 M3: 那2033年呢 after /targets 示范市 listed every region's 2033 items
+    chat = Conversation({})
+    _say(service, chat, "/targets 示范市")
+    reply = _say(service, chat, "那2033年呢")
+    assert reply.startswith("示范市 · 2033年 · 目标"), reply
+    assert "45个" in reply and "18个" not in reply and "30个" not in reply, reply
+    chat = Conversation({})
+    _say(service, chat, "/rewards 样板市")
+    reply = _say(service, chat, "那2032年的奖励呢")
+    assert "样板市" in reply.splitlines()[0], reply
+
+
+def test_a_place_replaces_a_place_the_store_does_not_hold(service: QueryService) -> None:
+    # attack36 M4: the first question named a place with no plan (refused); 那样板市呢 kept it
+    chat = Conversation({})
+    assert "未找到" in _say(service, chat, "南京2032年新增示范牌产品多少个")
+    assert chat.read("那样板市呢", service.parse) == "样板市2032年新增示范牌产品多少个"
+    reply = _say(service, chat, "那样板市呢")
+    assert "12个" in reply and "南京" not in reply, reply
+
+
+def test_a_follow_up_ending_in_a_tone_mark_is_a_follow_up(service: QueryService) -> None:
+    # attack36 L2: 那样板市呢～ was read as the region's overview
+    for mark in ("～", "~", "…", "?～"):
+        chat = Conversation({})
+        _say(service, chat, "示范市2032年新增示范牌产品多少个")
+        reply = _say(service, chat, f"那样板市呢{mark}")
+        assert "12个" in reply and "30个" not in reply, (mark, reply)

@@ -52,6 +52,8 @@ from policybot.knowledge.fits import (
     SHARE_GIVEN,
     fact_fits,
     fact_kinds,
+    in_measure_asked,
+    lists_kinds_of,
     vague_count_of_topic,
 )
 from policybot.knowledge.hedges import unwritten_word
@@ -893,6 +895,12 @@ class QuestionAnswerer:
             facts = [c for c in facts if _states_split(c)]
             passages = [c for c in passages if _states_split(c)]
         facts, passages = self._whole_subject_first(parsed, facts, passages)
+        if self._increase_said_of_another_year(parsed, scope, facts):
+            # 佛山2018年省名牌产品要新增多少个: the year's stock counts (有效期内…数量) say no
+            # increase, and the plan states the increase asked for another year: that one is
+            # the figure (said with its own year), not a stock.
+            facts = [c for c in facts if _INCREASE not in c.missing]
+            passages = [c for c in passages if _INCREASE not in c.missing]
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -998,8 +1006,16 @@ class QuestionAnswerer:
                     )
                 )
             else:
+                # 佛山2018年标准要新增多少项: of facts alike, one counted in the measure asked
+                # (项, not 个), then one counting every kind it lists (国际、国家、…标准).
                 tied.sort(
-                    key=lambda c: (-round(c.share, 6), not c.exact_region, not _of_region(c, named))
+                    key=lambda c: (
+                        -round(c.share, 6),
+                        not c.exact_region,
+                        not _of_region(c, named),
+                        not in_measure_asked(_unit_of(c), parsed.text),
+                        not lists_kinds_of(c.line.label, parsed.words),
+                    )
                 )
             lines = row_or_near_ties([c.line for c in tied])
         answer = self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
@@ -1048,6 +1064,20 @@ class QuestionAnswerer:
         return (
             [c for c in facts if not near_miss(c)],
             [c for c in passages if not near_miss(c)],
+        )
+
+    def _increase_said_of_another_year(
+        self, parsed: ParsedQuestion, scope: Scope, facts: list[Candidate]
+    ) -> bool:
+        """An increase (新增) asked of a year whose best fact does not say it, while a fact of
+        another year says the increase and all else asked."""
+        if parsed.year is None or _INCREASE not in parsed.words or not facts:
+            return False
+        if _INCREASE not in facts[0].missing:
+            return False
+        others = self._fact_candidates(replace(parsed, year=None, window=None), scope)
+        return any(
+            c.share >= confidence.ANSWER and not c.missing and c.exact_region for c in others
         )
 
     def _milestone_but_unwritten(self, parsed: ParsedQuestion, chosen: Candidate) -> list[str]:
@@ -1652,6 +1682,15 @@ def _totals_first(candidates: list[Candidate]) -> list[Candidate]:
 def _said_by(candidate: Candidate) -> str:
     """What a candidate writes: its label (a fact's own words, a sentence's text)."""
     return candidate.line.label
+
+
+# What an increase is asked by: 要新增多少个, not what stands (有效期内…数量).
+_INCREASE = "新增"
+
+
+def _unit_of(candidate: Candidate) -> str | None:
+    """The unit a candidate fact counts in (项, 个), if it is a fact with one."""
+    return getattr(candidate.fact.row, "unit", None) if candidate.fact is not None else None
 
 
 def _of_region(candidate: Candidate, region_ids: set[int]) -> bool:

@@ -247,6 +247,17 @@ class RewardCalculator:
         for condition in self._conditions(document_id):
             if condition.kind == ConditionKind.NO_STACKING:
                 continue
+            if condition.capped_rule is not None:
+                # a cap closing one rule's sentence caps that rule's lines only
+                capped = _rule_cap(
+                    condition, lines, _document_citation(index, document_id, condition.quote)
+                )
+                if capped is not None:
+                    outcomes.append(capped)
+                    certain -= capped.reduced_certain
+                    if upper is not None:
+                        upper -= capped.reduced_upper
+                continue
             outcome = _overall(
                 condition,
                 certain,
@@ -429,7 +440,12 @@ def _states_condition(rule: IndexedFact) -> bool:
     """A "rule" that is really a condition (就高不重复, 总额不超过) is applied as one, never
     priced as a reward of its own."""
     condition = classify_sentence(rule.row.quote, rule.document.id)
-    return condition is not None and condition.kind != ConditionKind.SCOPE
+    # "对…按每项8万元给予奖励,同一单位年度奖励总额不超过40万元": a rule with a cap of its own
+    return (
+        condition is not None
+        and condition.kind != ConditionKind.SCOPE
+        and condition.capped_rule is None
+    )
 
 
 def _labels(rules: list[IndexedFact]) -> tuple[str, ...]:
@@ -524,6 +540,42 @@ def _group_caps(lines: list[RewardLine], rules: list[IndexedFact]) -> list[Condi
             )
         )
     return outcomes
+
+
+def _rule_cap(
+    condition: RewardTerm, lines: list[RewardLine], citation: Citation
+) -> ConditionOutcome | None:
+    """ "对…按每项8万元给予奖励,同一单位年度奖励总额不超过40万元": the cap of the rule its sentence
+    grants, over the lines that rule prices (None when no line is of that rule)."""
+    grant = condition.capped_rule
+    if grant is None or condition.cap_yuan is None:
+        return None
+    covered = [
+        line
+        for line in lines
+        if line.status != LineStatus.NOT_COUNTED
+        and (grant in line.citation.quote or line.citation.quote in condition.quote)
+    ]
+    if not covered:
+        return None
+    cap = condition.cap_yuan
+    certain = sum(line.certain for line in covered)
+    upper = sum(line.upper or 0.0 for line in covered)
+    if upper <= cap:
+        effect = f"该项合计{format_yuan(upper)},未超过最高{format_yuan(cap)}"
+        return ConditionOutcome(condition.kind, condition.quote, effect, False, citation)
+    effect = (
+        f"该项合计{format_yuan(upper)},按最高{format_yuan(cap)}计,核减{format_yuan(upper - cap)}"
+    )
+    return ConditionOutcome(
+        condition.kind,
+        condition.quote,
+        effect,
+        True,
+        citation,
+        reduced_certain=max(certain - cap, 0.0),
+        reduced_upper=upper - cap,
+    )
 
 
 def _overall(

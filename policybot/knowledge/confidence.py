@@ -192,6 +192,11 @@ def coverage(
         # the one asked about — at best a partial match.
         share = min(share, RAREST_MISSING)
         completed = min(completed, RAREST_MISSING)
+    if _other_action(words, text):
+        # 撤销培育企业库 asked, 建立培育企业库 said: the sentence dates another step of the
+        # thing's life than the one asked about — at best a partial match.
+        share = min(share, RAREST_MISSING)
+        completed = min(completed, RAREST_MISSING)
     if rarest is not None and rarest in missing and known_elsewhere and known_elsewhere(rarest):
         # The rarest word of a topic names what is asked about (中国质量奖, not any 奖): when
         # the store speaks of it elsewhere but not in this candidate's document, the candidate
@@ -339,6 +344,26 @@ def _other_level(words: Iterable[str], text: str) -> bool:
     if not asked:
         return False
     said = {_RANKS[w] for w in _TEXT_LEVELS.findall(text)}
+    return bool(said) and not (asked & said)
+
+
+# Steps of a thing's life (a 库, a 平台, a 制度): set up, changed, ended. Asked one, a sentence
+# that says only another is about another step (建立 is not 撤销, nor 更新).
+_ACTIONS: dict[str, str] = {
+    **dict.fromkeys(("建立", "设立", "成立", "组建", "建成", "搭建", "创建", "新建"), "start"),
+    **dict.fromkeys(("更新", "调整", "修订", "修改", "变更", "动态管理"), "change"),
+    **dict.fromkeys(("撤销", "取消", "废止", "注销", "关闭", "解散", "撤除", "终止"), "end"),
+}
+_TEXT_ACTIONS = re.compile("|".join(sorted(_ACTIONS, key=len, reverse=True)))
+
+
+def _other_action(words: Iterable[str], text: str) -> bool:
+    """Whether the topic asks a step of a thing's life (撤销, 更新) the text never says while
+    the text says another (建立)."""
+    asked = {_ACTIONS[w] for w in words if w in _ACTIONS}
+    if not asked:
+        return False
+    said = {_ACTIONS[w] for w in _TEXT_ACTIONS.findall(text)}
     return bool(said) and not (asked & said)
 
 

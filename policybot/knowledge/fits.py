@@ -334,6 +334,25 @@ def _measures_fit(asked: str, said: str) -> bool:
     return any(asked in kind and said in kind for kind in _MEASURE_KINDS)
 
 
+def in_measure_asked(unit: str | None, question: str) -> bool:
+    """Whether a fact's ``unit`` is the measure word ``question`` counts in (多少项 → 项, 条)
+    itself, not only one that counts anything (个)."""
+    asked = _COUNTED_THINGS.search(question)
+    if asked is None or not unit:
+        return False
+    measure, said = asked.group()[-1], unit[-1]
+    return measure == said or any(measure in kind and said in kind for kind in _MEASURE_KINDS)
+
+
+def lists_kinds_of(label: str, words: Sequence[str]) -> bool:
+    """Whether ``label`` counts a word asked across kinds it lists (国际、国家、行业、地方标准
+    for 标准 asked alone): the whole of what is asked, not one kind of it (联盟标准)."""
+    return any(
+        len(word) >= 2 and re.search(rf"、[^、,;。,;()()]{{1,4}}{re.escape(word)}", label)
+        for word in words
+    )
+
+
 # A quantity written without a number (一批, 若干): how many the plan says, when it says no more.
 _VAGUE_COUNT = "一批|若干|一系列|若干个|一些"
 

@@ -30,9 +30,11 @@ from policybot.knowledge.pointing import cited_document, points, with_pointed_do
 from policybot.knowledge.question import Asks, ParsedQuestion
 
 # 那顺德呢, 顺德呢?, 那湖州的呢, 那么2019年呢: what stands between the lead and 呢 is asked about.
-# The question marks an IME types (？！) as well as ASCII ones.
+# The question marks an IME types (？！) as well as ASCII ones, and the tone marks typed after
+# them (那南海呢～, 那南海呢…, 那南海呢~~).
 _FOLLOW_UP = re.compile(
-    r"^\s*(?:那么|那)?\s*(?P<what>[^\s呢]{1,20}?)(?:的)?\s*呢\s*[?\uff1f\u3002.!\uff01]*\s*$"
+    r"^\s*(?:那么|那)?\s*(?P<what>[^\s呢]{1,20}?)(?:的)?\s*呢"
+    r"[\s?\uff1f\u3002.!\uff01~\uff5e\u301c\u2026\u22ef\uff0c,]*$"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 
@@ -65,7 +67,8 @@ def follow_up(question: str, previous: str | None, parse: Callable[[str], Parsed
     text = previous
     if named.region_ids or named.places:
         place = named.region_text or "、".join(named.places)
-        old = asked.region_text or "、".join(asked.places)
+        # 南京… (no region of the store) then 那顺德呢: the unknown place is replaced too
+        old = asked.region_text or "、".join(asked.places) or "、".join(asked.unknown_places)
         text = text.replace(old, place, 1) if old and old in text else place + text
     if named.year is not None:
         year = _year_words(match["what"], named) or f"{named.year}年"
@@ -124,8 +127,9 @@ def _names_nothing(named: ParsedQuestion) -> bool:
 
 def _topic_at_last_place(what: str, named: ParsedQuestion, asked: ParsedQuestion) -> str | None:
     """那奖励呢 after 南海区…省名牌要多少个: the topic asked of the place the question before
-    named (南海区奖励), when the follow-up names a topic and no place or year of its own."""
-    if named.region_ids or named.places or named.unknown_places or named.year is not None:
+    named (南海区奖励), when the follow-up names a topic and no place of its own (a year, 那2019年的
+    奖励呢, is asked of that place too)."""
+    if named.region_ids or named.places or named.unknown_places:
         return None
     if not (named.words or named.hints):
         return None
@@ -138,8 +142,10 @@ def _command_for(
 ) -> str | None:
     """那佛山呢 after /targets 湖州 (or /rewards 湖州 驰名商标, /deadlines 湖州 全部): the
     command re-run with the new place in the old one's argument; None when the follow-up
-    names anything but a place, or the command named no place."""
-    if not (named.region_ids or named.places) or named.year is not None:
+    names anything but a place, or the command named no place. 那2019年呢 after /targets 湖州
+    re-runs it for that year, keeping the place (/targets 湖州 2019)."""
+    has_place = bool(named.region_ids or named.places)
+    if has_place == (named.year is not None):
         return None
     if named.words or named.hints or named.unit_ids or named.unknown_places:
         return None
@@ -147,11 +153,18 @@ def _command_for(
     if split is None or split[0] not in _PLACED_COMMANDS or not split[1]:
         return None
     name, args = split
-    place = named.region_text or "、".join(named.places)
     parsed = parse(args[0])
     if not (parsed.region_ids or parsed.places) or parsed.words or parsed.hints:
         return None
+    if named.year is not None:
+        others = [arg for arg in args[1:] if not _YEAR_ARG.fullmatch(arg)]
+        return " ".join([f"/{name}", args[0], *others, str(named.year)])
+    place = named.region_text or "、".join(named.places)
     return " ".join([f"/{name}", place, *args[1:]])
+
+
+# A command's year argument (/targets 湖州 2018, /deadlines 佛山 2018年)
+_YEAR_ARG = re.compile(r"(?:19|20)\d{2}\s*年?")
 
 
 # Lookup commands whose first argument is a place (``knowledge.commands``).

@@ -83,7 +83,9 @@ class NearNames:
         """What was asked with its slip put right by the nearest name (``corrected``)."""
         near = self.nearest(asked)
         typed = vocabulary.normalise(asked or "").strip()
-        return corrected(typed, near, self._by_char.keys()) if near else None
+        fixed = corrected(typed, near, self._by_char.keys()) if near else None
+        # (put right to what was typed, it points out no slip: 是不是 the question itself?)
+        return fixed if fixed != typed else None
 
     def _sharing_enough(self, typed: str) -> list[int]:
         """Names whose shared characters could still reach :data:`CLOSE_ENOUGH`."""

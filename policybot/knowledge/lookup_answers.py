@@ -359,7 +359,9 @@ class LookupAnswers:
         """Under a list of rewards, the conditions of their documents (caps, 就高不重复)."""
         if kind != AnswerKind.REWARDS:
             return ()
-        return condition_notes(self.engine, (line.citation.document_id for line in lines))
+        return condition_notes(
+            self.engine, ((line.citation.document_id, line.citation.quote) for line in lines)
+        )
 
     def current_first(
         self, facts: Sequence[IndexedFact], today: date | None, *, year: int | None = None

@@ -461,10 +461,16 @@ def _capped(measured: Coverage, cap: float) -> Coverage:
     return replace(measured, share=min(measured.share, cap), completed=completed)
 
 
+_NEW = "新增"
+_YEARLY_NEW = "每年新增"
+
+
 def fact_text(fact: IndexedFact, region: str | None = None) -> str:
     row = fact.row
     parts = (
         row.label,
+        # 每年…超过20项: what a yearly target counts each year is new (新增), said or not
+        _YEARLY_NEW if getattr(row, "per_year", False) and _NEW not in row.label else "",
         row.unit or "",  # 万亩, 人次: what a 多少万亩 question measures in
         region or "",
         row.section or "",

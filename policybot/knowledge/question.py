@@ -1977,7 +1977,7 @@ def _topic_words(
             for token in vocabulary.cut(text)
         ]
     )
-    tokens = [_organ_of_place(token) for token in tokens]
+    tokens = _with_noun_head([_organ_of_place(token) for token in tokens])
     joined = [word for word in vocabulary.join_singles(tokens) if word]
     tokens = [token for token in tokens if token]
     runs = {word for word in joined if word not in tokens}
@@ -2027,6 +2027,22 @@ def _province_ending(text: str) -> str | None:
         ):
             return name
     return None
+
+
+# A noun of one character that names the thing a word before it qualifies (培育 库: a 库 for
+# 培育), which jieba cuts off and a single character would then drop: the thing asked about.
+_NOUN_HEADS = frozenset({"库", "站", "馆"})
+
+
+def _with_noun_head(tokens: list[str]) -> list[str]:
+    """``tokens`` with a one-character noun head kept on the word before it (培育 库 → 培育库)."""
+    merged: list[str] = []
+    for token in tokens:
+        if token in _NOUN_HEADS and merged and len(merged[-1]) > 1 and _is_cjk(merged[-1]):
+            merged[-1] += token
+            continue
+        merged.append(token)
+    return merged
 
 
 # A prefix that turns a word into its opposite: 非工业类 is not 工业类, 不含 is not 含.

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from policybot.knowledge.models import RewardCondition
 from policybot.knowledge.provinces import gazetteer_parents
+from policybot.knowledge.reward_terms import rule_of_cap
 
 KIND_LABELS = {
     "no_stacking": "不重复奖励",
@@ -26,9 +27,15 @@ MAX_LINES = 3
 _TEXT_LIMIT = 60
 
 
-def condition_notes(engine: Engine, document_ids: Iterable[int]) -> tuple[str, ...]:
-    """At most ``MAX_LINES`` lines "注(不重复奖励):…" for the documents' conditions."""
-    ids = sorted(set(document_ids))
+def condition_notes(engine: Engine, cited: Iterable[tuple[int, str]]) -> tuple[str, ...]:
+    """At most ``MAX_LINES`` lines "注(不重复奖励):…" for the conditions of the documents the
+    rewards listed (``cited``: each line's document id and quote) come from. A cap closing one
+    rule's own sentence ("对…按每项8万元给予奖励,同一单位年度奖励总额不超过40万元") is that rule's:
+    noted only when the list holds that rule."""
+    quotes: dict[int, list[str]] = {}
+    for document_id, quote in cited:
+        quotes.setdefault(document_id, []).append(quote)
+    ids = sorted(quotes)
     if not ids:
         return ()
     with Session(engine) as session:
@@ -37,10 +44,21 @@ def condition_notes(engine: Engine, document_ids: Iterable[int]) -> tuple[str, .
             .where(col(RewardCondition.document_id).in_(ids))
             .order_by(col(RewardCondition.document_id), col(RewardCondition.id))
         ).all()
-    lines = [f"注({KIND_LABELS.get(row.kind, '说明')}):{_clip(row.text)}" for row in rows]
+    lines = [
+        f"注({KIND_LABELS.get(row.kind, '说明')}):{_clip(row.text)}"
+        for row in rows
+        if _reaches(row, quotes[row.document_id])
+    ]
     if len(lines) > MAX_LINES:
         lines = [*lines[:MAX_LINES], f"另有{len(lines) - MAX_LINES}条奖励条件,见原文。"]
     return tuple(lines)
+
+
+def _reaches(row: RewardCondition, quotes: list[str]) -> bool:
+    """Whether a condition speaks of the rewards listed: a rule's own cap only of that rule."""
+    text = row.text or row.quote
+    grant = rule_of_cap(text) if row.kind == "overall_cap" else None
+    return grant is None or any(grant in quote or quote in text for quote in quotes)
 
 
 _SCOPE_NOTE = f"注({KIND_LABELS['scope']})"

@@ -37,6 +37,11 @@ class RewardTerm:
     cap_yuan: float | None = None
     tax_tied: bool = False
 
+    @property
+    def capped_rule(self) -> str | None:
+        """The rule a cap closes, when it is that rule's own (``rule_of_cap``)."""
+        return rule_of_cap(self.quote) if self.kind == ConditionKind.OVERALL_CAP else None
+
 
 _SENTENCE = re.compile(r"[^。;;\n]+[。;;]?")
 _REWARD_WORDS = re.compile(r"奖励|奖补|补助|资助|扶持资金|奖金|补贴|奖")
@@ -50,6 +55,49 @@ _OVERALL_CAP = re.compile(
 )
 _TAX = re.compile(r"纳税|税收|缴税|税额|地方留存|地方财政贡献")
 _SCOPE = re.compile(r"适用于|适用范围|适用本(?:意见|办法|政策|规定)|(?:意见|办法|政策)适用")
+
+
+# "对…按每项8万元给予奖励,同一单位年度奖励总额不超过40万元": a cap that closes a clause granting a
+# reward with a sum of its own caps that rule, not every reward of the document.
+_GRANT = re.compile(r"给予|奖励|奖补|补助|资助|补贴")
+_CLAUSE_MARKS = ",,;;:"
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:\([一二三四五六七八九十\d]+\)|\d+[.、]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*"
+)
+
+
+def rule_of_cap(quote: str) -> str | None:
+    """The grant a cap closes in its own sentence ("对主导制定地方标准的单位分别按每项8万元给予奖励"
+    before ",同一单位年度奖励总额不超过40万元"), or None when the cap stands alone (a sentence of
+    its own, "上述…奖励资金总额不超过…": over every reward of the document)."""
+    match = _cap_words(quote)
+    if match is None:
+        return None
+    head = quote[: match.start()]
+    cut = max(head.rfind(mark) for mark in _CLAUSE_MARKS)
+    grant = _ITEM_NUMBER.sub("", head[:cut]).strip() if cut > 0 else ""
+    if not grant or "上述" in head[cut:] or not _GRANT.search(grant) or not find_money(grant):
+        return None
+    return grant
+
+
+def cap_sum(quote: str) -> float | None:
+    """The sum a cap states: the first after its cap words (40万元 in "每项8万元…,…总额不超过40万
+    元"), else the least the sentence names."""
+    money = find_money(quote)
+    if not money:
+        return None
+    match = _cap_words(quote)
+    after = [amount for start, amount in money if match is not None and start >= match.start()]
+    return after[0] if after else min(amount for _, amount in money)
+
+
+# "单个企业最高奖励不超过50万元": a ceiling's words where the overall-cap wording is not used
+_CEILING = re.compile(r"(?:单个|单家|每个|每家|同一)(?:企业|单位|项目)|不超过|不得超过|不高于|封顶")
+
+
+def _cap_words(quote: str) -> re.Match[str] | None:
+    return _OVERALL_CAP.search(quote) or _CEILING.search(quote)
 
 
 def conditions_in_text(text: str, document_id: int) -> list[RewardTerm]:
@@ -71,12 +119,11 @@ def classify_sentence(sentence: str, document_id: int) -> RewardTerm | None:
     if _NO_STACKING.search(sentence):
         return RewardTerm(ConditionKind.NO_STACKING, quote, document_id)
     if _OVERALL_CAP.search(sentence):
-        money = [amount for _, amount in find_money(sentence)]
         return RewardTerm(
             ConditionKind.OVERALL_CAP,
             quote,
             document_id,
-            cap_yuan=min(money) if money else None,
+            cap_yuan=cap_sum(sentence),
             tax_tied=bool(_TAX.search(sentence)),
         )
     if _SCOPE.search(sentence):
@@ -89,13 +136,12 @@ def terms_from_stored(rows: Iterable[tuple[str, str]], document_id: int) -> list
     found: list[RewardTerm] = []
     for kind, quote in rows:
         detected = classify_sentence(quote, document_id)
-        money = [amount for _, amount in find_money(quote)]
         found.append(
             RewardTerm(
                 kind,
                 quote,
                 document_id,
-                cap_yuan=min(money) if money and kind == ConditionKind.OVERALL_CAP else None,
+                cap_yuan=cap_sum(quote) if kind == ConditionKind.OVERALL_CAP else None,
                 tax_tied=bool(detected and detected.tax_tied) or bool(_TAX.search(quote)),
             )
         )

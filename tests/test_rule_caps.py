@@ -1,0 +1,71 @@
+"""A cap said in one reward rule's own sentence caps that rule, not the document (attack36 H4).
+
+"对主导制定地方标准的单位分别按每项8万元给予奖励,同一单位年度奖励总额不超过40万元" was read as a cap
+over every reward of its document, and at the smallest sum of the sentence (8万元): a 100万元
+reward for 驰名商标 came to 8万元, and every answer of the city quoted the clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from invented_plans import invented_plans_service
+from policybot.bot.cli import answer_text
+from policybot.knowledge.calculator import RewardCalculator
+from policybot.knowledge.reward_terms import cap_sum, rule_of_cap
+from policybot.knowledge.service import QueryService
+
+W = 10_000  # 万元
+
+# Invented: a reward document whose second item caps its own yearly total.
+PLAN = """示范市人民政府关于印发示范市标准化奖励办法的通知
+示政发〔2031〕7号
+示范市人民政府
+2031年3月1日
+示范市标准化奖励办法
+一、奖励标准
+1.对新获得中国驰名商标的企业给予100万元奖励。
+2.对主导制定国家标准的单位分别按每项30万元给予奖励,同一单位年度奖励总额不超过80万元。
+3.对主导制定行业标准的单位给予10万元奖励。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(tmp_path_factory.mktemp("rule_caps"), PLAN) as service:
+        yield service
+
+
+def _total(service: QueryService, request: str) -> tuple[float, float | None]:
+    calculator = RewardCalculator(service.index.current, service.engine)
+    calculation = calculator.from_text(request)[1]
+    assert calculation.found, calculation.message
+    return calculation.certain_total, calculation.upper_total
+
+
+def test_the_cap_of_a_rule_reads_its_own_sum() -> None:
+    quote = "2.对主导制定国家标准的单位分别按每项30万元给予奖励,同一单位年度奖励总额不超过80万元"
+    assert cap_sum(quote) == 80 * W
+    assert rule_of_cap(quote) == "对主导制定国家标准的单位分别按每项30万元给予奖励"
+    # a cap said on its own is over every reward
+    assert rule_of_cap("每家企业每年获得的奖励资金总额最高不超过60万元") is None
+
+
+def test_a_rule_cap_leaves_the_other_rewards_whole(service: QueryService) -> None:
+    assert _total(service, "示范市 驰名商标 1") == (100 * W, 100 * W)
+    assert _total(service, "示范市 行业标准 主导 2") == (20 * W, 20 * W)
+
+
+def test_a_rule_cap_caps_its_rule_at_its_own_sum(service: QueryService) -> None:
+    assert _total(service, "示范市 国家标准 主导 2") == (60 * W, 60 * W)
+    assert _total(service, "示范市 国家标准 主导 4") == (80 * W, 80 * W)
+    assert _total(service, "示范市 国家标准 主导 4; 驰名商标 1") == (180 * W, 180 * W)
+
+
+def test_a_rule_cap_is_noted_only_under_its_rule(service: QueryService) -> None:
+    other = answer_text(service, "示范市驰名商标奖励多少")[0]
+    assert "100万元" in other and "注(奖励上限)" not in other, other
+    own = answer_text(service, "示范市国家标准奖励多少")[0]
+    assert "注(奖励上限)" in own and "80万元" in own, own
