@@ -107,8 +107,8 @@ def recover_uploads(
         # Nothing was stored by it (its plan's commit would have said so in the row).
         stored = already_stored(engine, row.content_hash)
         if _known_otherwise(engine, row, stored):
-            if _deleted(engine, row, audited=True, now=now):
-                recovery.superseded += 1
+            with session_scope(engine) as session:  # unless pressed again meanwhile
+                recovery.superseded += expire_pending(session, row, now, unchanged=True)
             continue
         if not _claimed(engine, row, now):
             continue  # another worker (or a new press) took it
@@ -143,7 +143,7 @@ def settle(engine: Engine, told: InterruptedConfirm, *, now: datetime) -> bool:
             )
             return bool(result.rowcount)
         row = session.exec(select(PendingUpload).where(_still_claimed(told))).first()
-        return row is not None and expire_pending(session, row, now)
+        return row is not None and expire_pending(session, row, now, unchanged=True)
 
 
 def release(engine: Engine, told: InterruptedConfirm) -> bool:
