@@ -1,8 +1,10 @@
 """Run by ``test_confirm_sigkill`` in a process of its own: upload a plan, press 确认入库, and
 die by a real SIGKILL at the named point of the confirmation (nothing after it runs: no
-``finally``, no rollback, no clean-up).
+``finally``, no rollback, no clean-up). With ``notice``: start the bot a restart later and die
+while it sends the recovery pass's notice of that confirmation (attack36).
 
     python tests/confirm_killer.py DATABASE_URL POINT
+    python tests/confirm_killer.py DATABASE_URL notice
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 from telegram import CallbackQuery
+from telegram.ext import ExtBot
 
 from policybot.clock import FakeClock
 from policybot.handlers import upload
 from policybot.knowledge import uploads
 from policybot.knowledge.database import make_engine
 from test_admin_samples import NOW, PLAN_V1, admin_bot
+from test_confirm_interrupted import AFTER_A_RESTART
 
 # Each point in the order a confirmation reaches it.
 POINTS: dict[str, tuple[Any, str]] = {
@@ -48,5 +52,26 @@ async def _confirm_and_die(url: str, point: str) -> None:
     raise SystemExit(f"not killed {point}")
 
 
+NOTICE = "notice"
+
+
+async def _notify_and_die(url: str) -> None:
+    real_send = ExtBot.send_message
+
+    async def send(self: ExtBot, chat_id: Any, text: str, **kwargs: Any) -> Any:
+        if "入库" in text:
+            _die()
+        return await real_send(self, chat_id, text, **kwargs)
+
+    ExtBot.send_message = send  # type: ignore[method-assign]
+    engine = make_engine(url)
+    async with admin_bot(engine, clock=FakeClock(NOW + AFTER_A_RESTART)):
+        await asyncio.sleep(20)
+    raise SystemExit("not killed while telling")
+
+
 if __name__ == "__main__":  # the upload's worker process imports this module too
-    asyncio.run(_confirm_and_die(sys.argv[1], sys.argv[2]))
+    if sys.argv[2] == NOTICE:
+        asyncio.run(_notify_and_die(sys.argv[1]))
+    else:
+        asyncio.run(_confirm_and_die(sys.argv[1], sys.argv[2]))

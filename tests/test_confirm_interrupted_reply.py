@@ -22,7 +22,7 @@ from policybot.clock import FakeClock
 from policybot.handlers import upload
 from policybot.knowledge import uploads
 from policybot.knowledge.models import AuditEntry, PendingUpload
-from policybot.knowledge.upload_recovery import recover_uploads
+from policybot.knowledge.upload_recovery import recover_uploads, settle
 from test_admin_samples import ADMIN, GROUP, NOW, OWNER, PLAN_V1, STRANGER, admin_bot
 from test_confirm_interrupted import AFTER_A_RESTART, documents, pending, told
 
@@ -170,6 +170,8 @@ def test_a_stored_confirm_is_never_expired_as_unconfirmed(engine: Engine) -> Non
     )
     (told_of,) = recovery.interrupted
     assert told_of.stored is not None and told_of.stored.document_id == result.document_id
+    assert expiries(engine) == [] and len(pending(engine)) == 1  # until the notice is sent
+    assert settle(engine, told_of, now=after)
     assert expiries(engine) == [] and pending(engine) == []
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
 
-from confirm_killer import POINTS
+from confirm_killer import NOTICE, POINTS
 from policybot.clock import FakeClock
 from test_admin_samples import ADMIN, NOW, admin_bot
 from test_confirm_interrupted import AFTER_A_RESTART, documents, pending, told
@@ -58,3 +59,29 @@ async def test_a_sigkill_anywhere_in_a_confirm_loses_nothing_and_is_told(
             assert len([m for m in bot.emulator.world.outbox if "已入库" in m.text]) == 1
     assert len(documents(engine)) == len(ingests(engine)) == int(point != "before the mark")
     assert expiries(engine) == [] and len(pending(engine)) == int(point == "before the mark")
+
+
+def kill(engine: Engine, point: str) -> None:
+    url = engine.url.render_as_string(hide_password=False)
+    killed = subprocess.run(
+        [sys.executable, str(KILLER), url, point], capture_output=True, timeout=120
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()[-2000:]
+
+
+@pytest.mark.parametrize("point", ["in the plan's transaction", "after the plan's commit"])
+async def test_a_sigkill_while_the_notice_is_sent_leaves_it_owed(
+    engine: Engine, point: str
+) -> None:
+    """attack36 M1: the recovery pass dropped or unmarked the row before its notice was sent,
+    so a kill during the send lost it for good. The claim it leaves is told once stale."""
+    kill(engine, point)
+    kill(engine, NOTICE)
+    assert len(pending(engine)) == 1
+    stored = point not in BEFORE_THE_PLAN
+    clock = FakeClock(NOW + 2 * AFTER_A_RESTART + timedelta(minutes=1))
+    async with admin_bot(engine, clock=clock) as bot:
+        notice = await told(bot, ADMIN)
+        assert ("已入库" if stored else "未入库") in notice.text, notice.text
+    assert len(documents(engine)) == len(ingests(engine)) == int(stored)
+    assert expiries(engine) == []

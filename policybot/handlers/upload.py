@@ -21,7 +21,7 @@ from datetime import timedelta
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from policybot.handlers.admin_format import (
@@ -46,7 +46,8 @@ from policybot.knowledge.readers import (
 )
 from policybot.knowledge.reading import read_plan_async
 from policybot.knowledge.store import IngestResult
-from policybot.knowledge.upload_recovery import InterruptedConfirm, recover_uploads
+from policybot.knowledge.upload_recovery import InterruptedConfirm, recover_uploads, settle
+from policybot.knowledge.upload_recovery import release as recovery_release
 from policybot.knowledge.uploads import (
     TOKEN_LENGTH,
     UploadError,
@@ -354,16 +355,30 @@ async def recover_uploads_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     )
     if recovery.expired:
         log.info("dropped %d unconfirmed upload preview(s) older than 3 days", recovery.expired)
+    if recovery.superseded:
+        log.info("dropped %d interrupted confirmation(s) answered since", recovery.superseded)
     for interrupted in recovery.interrupted:
         text, markup = interrupted_notice(interrupted)
         try:
             await context.bot.send_message(
                 interrupted.chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup
             )
-        except TelegramError as error:  # the chat blocked the bot: the old preview still works
+        except (Forbidden, BadRequest) as error:
+            # The chat blocked the bot or is gone: it cannot be told, now or later.
             log.warning(
                 "could not tell chat %s of an interrupted upload: %s", interrupted.chat_id, error
             )
+        except TelegramError as error:  # a timeout, a network fault: the next pass tells it
+            log.warning(
+                "telling chat %s of an interrupted upload failed, will retry: %s",
+                interrupted.chat_id,
+                error,
+            )
+            await asyncio.to_thread(recovery_release, services.engine, interrupted)
+            continue
+        # Only once Telegram has taken the notice does the row change: a process stopped
+        # before this line tells it again (at least once, never lost).
+        await asyncio.to_thread(settle, services.engine, interrupted, now=services.clock.now())
 
 
 def interrupted_notice(interrupted: InterruptedConfirm) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -374,6 +389,15 @@ def interrupted_notice(interrupted: InterruptedConfirm) -> tuple[str, InlineKeyb
         # The answer the confirmation owed, as it would have been given (it says 已入库 once).
         head = f"你确认入库了《{name}》,当时的回复未能发出(例如机器人中断)。结果如下:"
         return f"{head}\n{result_html(interrupted.stored)}", None
+    if interrupted.elsewhere is not None:
+        # Nothing stored by it; the same content is in the store by another admin's 确认入库.
+        document = document_line(
+            interrupted.elsewhere.document_id, interrupted.elsewhere.title, None
+        )
+        return (
+            f"⚠️ 机器人在你确认入库《{name}》时中断(重启),这次确认没有写入任何内容。"
+            f"同样内容的文件已由另一次确认入库:{document},无需再确认。"
+        ), None
     head = f"⚠️ 机器人在你确认入库《{name}》时中断(重启),该计划<b>未入库</b>。"
     if interrupted.pending_id is None:
         return head + "预览已超过 3 天作废,请重新发送文件。", None

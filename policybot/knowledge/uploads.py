@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, func, true, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, col, select
@@ -476,14 +476,21 @@ UPLOAD = "upload"
 EXPIRE = "expire"
 
 
-def expire_pending(session: Session, pending: PendingUpload, now: datetime) -> bool:
+def expire_pending(
+    session: Session, pending: PendingUpload, now: datetime, *, unchanged: bool = False
+) -> bool:
     """Delete a preview nobody confirmed, with an audit entry (``expire``, by nobody) naming its
     file, chat and uploader: whichever path drops it (a new upload, its button pressed too late,
     the periodic recovery), /history says where the upload went. False when it was gone, or
-    was confirmed after all (its plan is stored: it never expires)."""
+    was confirmed after all (its plan is stored: it never expires); with ``unchanged``, also
+    when its 确认入库 was pressed since ``pending`` was read (its mark moved)."""
     result = session.exec(
         delete(PendingUpload).where(
-            col(PendingUpload.id) == pending.id, col(PendingUpload.stored_result).is_(None)
+            col(PendingUpload.id) == pending.id,
+            col(PendingUpload.stored_result).is_(None),
+            col(PendingUpload.confirming_since) == pending.confirming_since
+            if unchanged
+            else true(),
         )
     )
     if not result.rowcount:
