@@ -119,3 +119,14 @@ def test_a_step_without_its_year_takes_the_phase_year() -> None:
     assert dues["报送自评报告"] == date(2033, 11, 15) and dues["报市政府"] == date(2033, 12, 20)
     assert dues["完成中期检查"] == date(2034, 3, 31)
     assert not any("工作进展" in title for title in dues)  # 每月5日前 is a monthly duty
+
+
+def test_a_per_item_sum_without_a_verb_is_a_reward() -> None:
+    """trial36b: "(二)对主导制定团体标准并实施的单位,每项8万元,…" grants 8万元 per item."""
+    text = (
+        HEAD
+        + "四、奖励政策\n(二)对主导制定团体标准并实施的单位,每项8万元,同一单位年度奖励总额不超过40万元。\n"
+    )
+    (reward,) = extract_text(text, "x.txt").rewards
+    assert reward.amount_yuan == 80000 and reward.role == "主导"
+    assert reward.achievement == "主导制定团体标准并实施"

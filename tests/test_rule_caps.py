@@ -69,3 +69,22 @@ def test_a_rule_cap_is_noted_only_under_its_rule(service: QueryService) -> None:
     assert "100万元" in other and "注(奖励上限)" not in other, other
     own = answer_text(service, "示范市国家标准奖励多少")[0]
     assert "注(奖励上限)" in own and "80万元" in own, own
+
+
+# trial36b: the same rule stating its sum per item with no verb of granting ("每项8万元") was
+# read as a task, and its cap capped every reward of the plan.
+BARE_PLAN = PLAN.replace("示政发〔2031〕7号", "示政发〔2031〕8号").replace(
+    "2.对主导制定国家标准的单位分别按每项30万元给予奖励,",
+    "2.对主导制定国家标准的单位,每项30万元,",
+)
+
+
+def test_a_per_item_sum_without_a_verb_is_a_rule_with_its_own_cap(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    assert rule_of_cap(
+        "2.对主导制定国家标准的单位,每项30万元,同一单位年度奖励总额不超过80万元"
+    ) == ("对主导制定国家标准的单位,每项30万元")
+    with invented_plans_service(tmp_path_factory.mktemp("bare_caps"), BARE_PLAN) as service:
+        assert _total(service, "示范市 驰名商标 1") == (100 * W, 100 * W)
+        assert _total(service, "示范市 国家标准 主导 4") == (80 * W, 80 * W)

@@ -60,6 +60,8 @@ _SCOPE = re.compile(r"适用于|适用范围|适用本(?:意见|办法|政策|�
 # "对…按每项8万元给予奖励,同一单位年度奖励总额不超过40万元": a cap that closes a clause granting a
 # reward with a sum of its own caps that rule, not every reward of the document.
 _GRANT = re.compile(r"给予|奖励|奖补|补助|资助|补贴")
+# "…的单位,每项8万元": a sum per item grants a reward without a verb of granting
+_PER_ITEM_SUM = re.compile(r"每(?:项|家|个|件|次|人|名|部)\s*\d+(?:\.\d+)?\s*(?:万|千)?元")
 _CLAUSE_MARKS = ",,;;:"
 _ITEM_NUMBER = re.compile(
     r"^\s*(?:\([一二三四五六七八九十\d]+\)|\d+[.、]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*"
@@ -76,7 +78,8 @@ def rule_of_cap(quote: str) -> str | None:
     head = quote[: match.start()]
     cut = max(head.rfind(mark) for mark in _CLAUSE_MARKS)
     grant = _ITEM_NUMBER.sub("", head[:cut]).strip() if cut > 0 else ""
-    if not grant or "上述" in head[cut:] or not _GRANT.search(grant) or not find_money(grant):
+    granting = _GRANT.search(grant) or _PER_ITEM_SUM.search(grant)
+    if not grant or "上述" in head[cut:] or not granting or not find_money(grant):
         return None
     return grant
 

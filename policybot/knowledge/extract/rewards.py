@@ -549,6 +549,7 @@ def _other_readings(
         _awards_in_part,
         _labelled_sum,
         _per_unit_grant,
+        _bare_per_item_sum,
         _list_total,
         _kind_sums,
         _prize_sums,
@@ -1084,6 +1085,39 @@ _PER_UNIT_GRANT = re.compile(
     r"(?:拨给|拨付给?|补助给?|奖励给?|奖给)(?P<recipient>[^,;。]{2,40}?)"
     r"(?:工作经费|经费|奖励金|奖金|奖励资金|补助资金)\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
 )
+
+
+# "(二)对主导制定团体标准并实施的单位,每项8万元,同一单位年度奖励总额不超过40万元": a rule that
+# states its sum per item with no verb of granting (trial36b: read as a task, its cap then capped
+# every reward of the plan).
+_BARE_PER_ITEM_SUM = re.compile(
+    r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十\d]{1,3}[、.])?\s*"
+    r"对(?P<achievement>[^,;。]{2,40}?)的(?:单位|企业|个人|机构|团队|组织|项目)\s*[,,]\s*"
+    r"(?P<per>每(?:项|家|个|件|次|人|名|部))(?:奖励|补助|资助)?\s*"
+    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|千)?元)"
+)
+
+
+def _bare_per_item_sum(
+    text: str, offset: int, ctx: DocContext, section: str | None
+) -> list[RewardRecord]:
+    match = _BARE_PER_ITEM_SUM.search(text)
+    if match is None:
+        return []
+    achievement = match["achievement"].strip()
+    amount = next(value for _, value in find_money(match["amount"]))
+    start = match.start("achievement") - 1  # from 对
+    return [
+        RewardRecord(
+            region=ctx.region,
+            achievement=achievement[:120],
+            quote=text[start:].strip(" ,。")[:160],
+            role=_role(achievement),
+            level=_level(achievement),
+            amount_yuan=amount,
+            span=Span(offset + start, offset + len(text.rstrip(" 。")), section),
+        )
+    ]
 
 
 def _per_unit_grant(
