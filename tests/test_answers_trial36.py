@@ -149,3 +149,19 @@ def test_a_count_the_plan_gives_as_一批_is_quoted(district_service: QueryServi
     line = _answer_line(reply)
     assert "一批" in line and "100" not in line, reply
     assert "文件只写了“一批”,没有写具体数量" in reply, reply
+
+
+def test_a_district_the_scope_lists_is_confirmed_and_its_preposition_dropped(
+    service: QueryService,
+) -> None:
+    """trial36b: 我们公司在柯城区新拿了驰名商标和省名牌 showed buttons "在驰名商标" and asked the
+    firm to check a scope clause that names 柯城区; the city itself is never confirmed (市级
+    leaves out its counties)."""
+    calculator = service.calculator()
+    _, calculation = calculator.from_text("我们公司在岳阳楼区新拿了省著名商标和省名牌,一共能奖多少")
+    assert [claim.words for claim in calculation.sheet.claims] == ["省著名商标", "省名牌"]
+    (scope,) = [o for o in calculation.conditions if "适用" in o.quote]
+    assert scope.effect == "岳阳楼区在原文所列范围内", scope
+    _, city = calculator.from_text("岳阳 国家标准 主导 1", command=True)
+    (scope,) = [o for o in city.conditions if "适用" in o.quote]
+    assert scope.effect == "请确认企业在适用范围内", scope

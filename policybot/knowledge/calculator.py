@@ -152,6 +152,11 @@ class RewardCalculator:
         index = self._index()
         normalised = vocabulary.normalise(text)
         region_ids, region_text, rest = find_region(normalised, index)
+        if region_ids and _names_a_longer_place(normalised, region_text):
+            # 我们公司在岳阳楼区…: 岳阳 is the start of the district's name, not the city asked
+            applying = _place_rules_apply_in(index, normalised)
+            if applying[0]:
+                region_ids, region_text, rest = applying
         if not region_ids:
             # 我司在柯城区…: a district no plan of its own covers, whose city's rules say they
             # apply there, prices by those rules.
@@ -160,7 +165,7 @@ class RewardCalculator:
             unknown = _unknown_place(index, rest)
             if unknown is not None:
                 return None, unknown
-        calculation = self._calculate(index, region_ids, read_claims(rest))
+        calculation = self._calculate(index, region_ids, _sheet(rest, region_text))
         if (
             not calculation.lines
             and calculation.sheet.refusal is None
@@ -172,7 +177,9 @@ class RewardCalculator:
             # A part that is no achievement of its own (参与, a count) belongs to the claim
             # beside it: "国家标准 参与 1" is one claim, never 国家标准 with 参与 dropped.
             parts = rest.split()
-            as_list = self._calculate(index, region_ids, read_claims(_SPACES.sub(";", rest)))
+            as_list = self._calculate(
+                index, region_ids, _sheet(_SPACES.sub(";", rest), region_text)
+            )
             if as_list.lines and len(as_list.sheet.claims) == len(parts):
                 return region_text, as_list
         return region_text, calculation
@@ -348,6 +355,16 @@ def _unknown_place(index: KnowledgeIndex, rest: str) -> Calculation | None:
     regions = sorted({name for rule in rules if (name := index.region_name(rule.row.region_id))})
     known = f"有奖励政策的地区: {'、'.join(regions)}" if regions else "库里还没有奖励政策"
     return Calculation(False, f"未找到地区“{words[0]}”。{known}", read_claims(rest))
+
+
+def _names_a_longer_place(text: str, region_text: str | None) -> bool:
+    """The region found is the start of a longer place name written there (岳阳 of 岳阳楼区)."""
+    if not region_text:
+        return False
+    start = text.find(region_text)
+    if start < 0:
+        return False
+    return any(len(name) > len(region_text) for name in gazetteer().names_starting(text[start:], 8))
 
 
 def _place_rules_apply_in(
@@ -578,6 +595,20 @@ def _rule_cap(
     )
 
 
+def _sheet(text: str, place: str | None) -> ClaimSheet:
+    """The claims of ``text``, with the place the asker named."""
+    return replace(read_claims(text), place=place or None)
+
+
+def _lists_place(quote: str, place: str) -> bool:
+    """A scope clause names the asker's district ("适用于衢州市级、柯城区、衢江区" names 柯城区, asked
+    as 柯城 or 柯城区). A city it names is not confirmed: 衢州市级 leaves out the city's counties."""
+    short = re.sub(r"(?:区|县|镇|乡|街道)$", "", place)
+    return (
+        len(short) >= 2 and re.search(rf"{re.escape(short)}(?:区|县|镇|乡|街道)", quote) is not None
+    )
+
+
 def _overall(
     condition: RewardTerm,
     certain: float,
@@ -587,9 +618,10 @@ def _overall(
 ) -> ConditionOutcome:
     """Scope is stated for the firm to check; a cap is applied when its figure is known."""
     if condition.kind == ConditionKind.SCOPE:
-        return ConditionOutcome(
-            condition.kind, condition.quote, "请确认企业在适用范围内", False, citation
-        )
+        effect = "请确认企业在适用范围内"
+        if sheet.place and _lists_place(condition.quote, sheet.place):
+            effect = f"{sheet.place}在原文所列范围内"
+        return ConditionOutcome(condition.kind, condition.quote, effect, False, citation)
     if condition.kind != ConditionKind.OVERALL_CAP:
         return ConditionOutcome(condition.kind, condition.quote, "请对照原文", False, citation)
     if condition.tax_tied:

@@ -58,6 +58,7 @@ _NEXT_ACHIEVEMENT = re.compile(
 )
 _EDGE_MARKS = re.compile(r"^[()“”\"']+|[()“”\"']+$")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+_PLACE_PREPOSITION = re.compile(r"^(?:在|于|位于|地处)")
 # "企业当期纳税地方留存80万元": the figure an overall cap tied to the firm's tax needs.
 _TAX_WORDS = re.compile(r"纳税|税收|留存|缴税")
 # A request to add up, not a lookup: a counted achievement and a question about the sum.
@@ -107,6 +108,8 @@ class ClaimSheet:
     tax_retained_yuan: float | None = None
     ignored: tuple[str, ...] = ()
     refusal: str | None = None  # why the request cannot be read as written (a bad count)
+    # The place the asker named (我们公司在柯城区…): a scope clause listing it is confirmed.
+    place: str | None = None
 
 
 def read_claims(text: str) -> ClaimSheet:
@@ -152,6 +155,8 @@ def read_claim(clause: str, *, default_role: str | None = None) -> Claim | None:
     for word in _FILLER:
         rest = rest.replace(word, " ")
     words = _EDGE_MARKS.sub("", "".join(rest.split()))
+    # "我们公司在柯城区新拿了驰名商标", its place taken out by the caller: 在 is left, no achievement
+    words = _PLACE_PREPOSITION.sub("", words)
     if len(words) < 2:
         return None
     role = role or default_role
