@@ -24,7 +24,9 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
 
 
 def test_a_milestone_saying_every_written_word_answers(service: QueryService) -> None:
-    answer = service.ask("品牌企业培育库什么时候要建好")
+    # (asked as 品牌企业培育库, 培育库 is one word since attack36 H5 (a 库 stays on its word), and
+    # no document writes it: that is refused, see test_life_steps)
+    answer = service.ask("品牌的培育企业库什么时候要建好")
     out = render_plain(answer)
     assert answer.found and not answer.hedged, out
     assert answer.headline.startswith("2018-12-31"), out

@@ -130,3 +130,39 @@ def test_a_per_item_sum_without_a_verb_is_a_reward() -> None:
     (reward,) = extract_text(text, "x.txt").rewards
     assert reward.amount_yuan == 80000 and reward.role == "主导"
     assert reward.achievement == "主导制定团体标准并实施"
+
+
+# attack36b
+def test_a_yearless_step_is_not_also_dated_in_the_issuing_year() -> None:
+    """A plan of 2031 with a later phase: 11月15日前 in the phase is the phase's year only, not
+    also the year the plan's other dates name."""
+    text = HEAD + (
+        "三、工作步骤\n"
+        "(一)启动阶段(2031年3月—4月):各区4月10日前报送工作方案。\n"
+        "(二)评估阶段(2033年10月—12月):开展评估,11月15日前报送评估报告。\n"
+    )
+    dues = sorted(m.due for m in extract_text(text, "x.txt").milestones if m.start is None)
+    assert dues == [date(2031, 4, 10), date(2033, 11, 15)]
+
+
+def test_grades_named_after_the_recipient_each_get_their_sum() -> None:
+    text = (
+        HEAD
+        + "五、对获得省级标准创新贡献奖的单位,一等奖、二等奖、三等奖分别奖励30万元、20万元、10万元。\n"
+    )
+    rewards = {r.achievement: r.amount_yuan for r in extract_text(text, "x.txt").rewards}
+    assert rewards == {
+        "获得省级标准创新贡献奖一等奖": 300000,
+        "获得省级标准创新贡献奖二等奖": 200000,
+        "获得省级标准创新贡献奖三等奖": 100000,
+    }
+
+
+def test_a_per_item_rule_ends_at_its_sum() -> None:
+    """Its quote holds no cap said after it, which would read it as that condition."""
+    text = (
+        HEAD + "三、对主导制定地方标准的单位,每项4万元,参与的奖励减半,上述奖励总额不超过30万元。\n"
+    )
+    by_role = {r.role: r for r in extract_text(text, "x.txt").rewards}
+    assert by_role["主导"].amount_yuan == 40000 and "不超过" not in by_role["主导"].quote
+    assert by_role["参与"].amount_yuan == 20000

@@ -88,3 +88,21 @@ def test_a_per_item_sum_without_a_verb_is_a_rule_with_its_own_cap(
     with invented_plans_service(tmp_path_factory.mktemp("bare_caps"), BARE_PLAN) as service:
         assert _total(service, "示范市 驰名商标 1") == (100 * W, 100 * W)
         assert _total(service, "示范市 国家标准 主导 4") == (80 * W, 80 * W)
+
+
+# attack36b: a rule with no role whose sentence says more of 参与 than was read
+ROLE_PLAN = PLAN.replace("示政发〔2031〕7号", "示政发〔2031〕9号").replace(
+    "3.对主导制定行业标准的单位给予10万元奖励。",
+    "3.对获得中国质量奖的企业,给予一次性奖励100万元;参与获奖项目的合作单位,减半奖励。",
+)
+
+
+def test_a_role_the_rule_says_more_of_is_not_priced_at_the_full_sum(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with invented_plans_service(tmp_path_factory.mktemp("role_caps"), ROLE_PLAN) as service:
+        calculator = RewardCalculator(service.index.current, service.engine)
+        calculation = calculator.from_text("示范市 中国质量奖 参与 1")[1]
+        assert calculation.certain_total == 0 and calculation.undecided, calculation
+        assert "另有说法" in calculation.undecided[0].reason
+        assert _total(service, "示范市 中国质量奖 1") == (100 * W, 100 * W)

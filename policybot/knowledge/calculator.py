@@ -223,6 +223,19 @@ class RewardCalculator:
         )
         return self._price(index, sheet, document_id, document_rules, where, others)
 
+    def _says_more_of_role(self, claim: Claim, rule: IndexedFact) -> bool:
+        """A claim with a role (参与) priced by a rule that names none, whose sentence says more
+        of that role ("…给予一次性奖励100万元;参与获奖项目的合作单位,减半奖励"): what it says was
+        not read as a rule, so the full sum must not be given as the participant's."""
+        if not claim.role or rule.row.role is not None or claim.role in rule.row.label:
+            return False
+        text = read_document_text(self._engine, rule.document.id)
+        start = text.find(rule.row.quote)
+        if start < 0:
+            return False
+        end = text.find("。", start + len(rule.row.quote))
+        return claim.role in text[start : end if end >= 0 else len(text)]
+
     def _price(
         self,
         index: KnowledgeIndex,
@@ -237,6 +250,10 @@ class RewardCalculator:
         undecided: list[Undecided] = []
         for claim in sheet.claims:
             rule, problem = _match(claim, rules)
+            if rule is not None and self._says_more_of_role(claim, rule):
+                reason = f"原文对{claim.role}另有说法,未能按条款计算,请对照原文"
+                problem = Undecided(claim, reason, _labels([rule]))
+                rule = None
             if rule is None:
                 undecided.append(problem or Undecided(claim, "未找到对应的奖励条款"))
             else:

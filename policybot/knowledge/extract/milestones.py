@@ -199,6 +199,7 @@ def deadlines_inside_phase(
         and step.start is None
         and step.due != phase.due
         and _DAY_WRITTEN.search(step.due_text or "")
+        and "年" in (step.due_text or "")  # a yearless day takes the phase's year, below
     ]
     known = {step.due for step in kept}
     for step in _yearless_steps(phase, body, ctx):

@@ -281,6 +281,7 @@ def rewards_in_piece(
         for record in records
         if not (record.amount_yuan is None and _PAYMENT_ROUTE.match(record.treatment or ""))
     ]
+    final = [graded for record in final for graded in _grades_listed_after(record, piece)]
     # a range's upper end first: a participant's share is a share of what the leader is paid
     return with_participant_shares(upper_ends_of_ranges(final), piece)
 
@@ -1087,6 +1088,41 @@ _PER_UNIT_GRANT = re.compile(
 )
 
 
+# "对获得省级标准创新贡献奖的单位,一等奖、二等奖、三等奖分别奖励30万元、20万元、10万元": the
+# award is named before its recipient, its grades after it; read as one "achievement" of grades,
+# the rule paid every grade the first sum (attack36b).
+_LISTED_GRADE = r"(?:[一二三四五六七八九十特]等奖|金奖|银奖|铜奖|优秀奖|提名奖)"
+_GRADE_LIST = re.compile(rf"^{_LISTED_GRADE}(?:[、和及]{_LISTED_GRADE})+$")
+_AWARD_BEFORE_GRADES = re.compile(
+    r"对(?P<award>[^,;。]{2,40}?)的(?:单位|企业|个人|集体|团队)\s*[,,]\s*$"
+)
+
+
+def _grades_listed_after(record: RewardRecord, piece: Piece) -> list[RewardRecord]:
+    """One reward per grade, each with its own sum, named by the award before the recipient."""
+    if not _GRADE_LIST.match(record.achievement):
+        return [record]
+    grades = re.findall(_LISTED_GRADE, record.achievement)
+    start = record.span.start - piece.start
+    head = _AWARD_BEFORE_GRADES.search(piece.text[max(0, start - 60) : start])
+    sentence_end = piece.text.find("。", start)
+    tail = piece.text[start : sentence_end if sentence_end >= 0 else len(piece.text)]
+    sums = [amount for _, amount in find_money(tail[tail.find("分别") :])] if "分别" in tail else []
+    if head is None or len(sums) != len(grades):
+        return [record]
+    award = head["award"]
+    return [
+        replace(
+            record,
+            achievement=f"{award}{grade}",
+            level=_level(award) or record.level,
+            amount_yuan=amount,
+            quote=piece.text[max(0, start - len(head.group(0))) : start + len(tail)][:160],
+        )
+        for grade, amount in zip(grades, sums, strict=True)
+    ]
+
+
 # "(二)对主导制定团体标准并实施的单位,每项8万元,同一单位年度奖励总额不超过40万元": a rule that
 # states its sum per item with no verb of granting (trial36b: read as a task, its cap then capped
 # every reward of the plan).
@@ -1107,15 +1143,17 @@ def _bare_per_item_sum(
     achievement = match["achievement"].strip()
     amount = next(value for _, value in find_money(match["amount"]))
     start = match.start("achievement") - 1  # from 对
+    # the rule ends at its sum: a cap said after it is a condition, and a quote holding it would
+    # be read as that condition rather than priced (attack36b)
     return [
         RewardRecord(
             region=ctx.region,
             achievement=achievement[:120],
-            quote=text[start:].strip(" ,。")[:160],
+            quote=text[start : match.end()],
             role=_role(achievement),
             level=_level(achievement),
             amount_yuan=amount,
-            span=Span(offset + start, offset + len(text.rstrip(" 。")), section),
+            span=Span(offset + start, offset + match.end(), section),
         )
     ]
 
