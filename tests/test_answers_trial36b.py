@@ -21,6 +21,12 @@ PLAN = city_plan(
 对主导制修订国家标准、行业标准、团体标准的单位,分别给予60万元、30万元、9万元的奖励。
 对获得“示范精品”品牌认证的企业,给予“省级品牌”同等政策奖励。
 对通过“示范精品”认证的企业,在融资上给予倾斜,优先列入上市后备企业。
+三、重点行动计划
+(一)战略性新兴产业品牌成长计划
+围绕海洋装备、数字创意、精密仪器等战略性新兴产业领域,提升科技创新综合实力,建设一批公共研发平台。
+从全面质量管理、质量检验等方面开展全员质量培训。建立“小微企业质量服务信息平台”,为小微企业提供在线查询服务。支持200家科技型小微企业全面提升质量保证能力。
+(二)品牌宣传计划
+每年开展一次“示范精品”产品评选活动。
 """
 )
 
@@ -47,6 +53,14 @@ def test_a_reward_asked_leads_with_the_rule_rewarding_it(service: QueryService) 
     said = render_plain(answer)
     assert answer.found and "同等政策奖励" in answer.headline, said
     assert said.index("同等政策奖励") < said.index("融资"), said
+
+
+def test_a_list_drops_sentences_writing_no_word_of_the_topic(service: QueryService) -> None:
+    """The sentence naming the industries answers; the section's other sentences (质量培训,
+    信息平台), matched by their heading alone, are no items of it."""
+    said = render_plain(service.ask("示范市战略性新兴产业有哪些"))
+    assert "海洋装备" in said, said
+    assert "质量培训" not in said and "信息平台" not in said and "200家" not in said, said
 
 
 def test_a_suggestion_writes_the_name_it_puts_right() -> None:

@@ -970,6 +970,7 @@ class QuestionAnswerer:
                 ][:1]
             if parsed.asks == Asks.LIST:
                 close = _kind_listed_first(close, passages, chosen, parsed)
+            close = _sharing_a_topic_word(parsed, chosen.line, close)
             lines = list({(line.citation.document_id, line.label): line for line in close}.values())
             group = _group_named_not_listed(parsed, [line.label for line in lines])
             if group:
@@ -1648,6 +1649,28 @@ _ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
 _STATES_TOTAL = re.compile(r"共计|合计|总计|总金额|总额|一共|总共")
 # How much below the best a candidate stating a total may score and still lead.
 TOTAL_TIE = 0.3
+
+
+def _sharing_a_topic_word(
+    parsed: ParsedQuestion, chosen: FactLine, close: list[FactLine]
+) -> list[FactLine]:
+    """武汉战略性新兴产业有哪些, answered by a sentence enumerating them itself (围绕信息技术、
+    生命健康、智能制造等战略性新兴产业): a sentence beside it (of the same section, its title
+    matching for it) that writes no word of the topic is no item of the answer. A chosen line
+    that names the things asked without listing them (坚持以人为本、生态优先 under 基本原则,
+    the names under a heading) keeps the lines alike beside it: they are the other items."""
+    words = [w for w in parsed.words if w not in parsed.weak and w not in parsed.categories]
+    if not words:
+        return close
+
+    def writes(line: FactLine) -> bool:
+        return any(w in f"{line.label} {line.citation.quote}" for w in words)
+
+    said = f"{chosen.label} {chosen.citation.quote}"
+    listed = "|".join(re.escape(w) for w in words)
+    if not re.search(rf"、[^,。;]{{0,30}}?等(?:{listed})", said):
+        return close
+    return [line for line in close if line is chosen or writes(line)]
 
 
 # A treatment that rewards (给予…奖励, 同等政策奖励), asked as 有什么奖励.
