@@ -61,6 +61,7 @@ from policybot.knowledge.hints import not_found_hint
 from policybot.knowledge.kind_lists import kind_asked, lists_kind
 from policybot.knowledge.lines import (
     PASSAGE,
+    SUPPORT_WITHOUT_SUM,
     fact_line,
     fact_region,
     passage_line,
@@ -555,6 +556,14 @@ class QuestionAnswerer:
             # 质量提升计划的政策解读说了什么: the store holds no such document.
             return self.not_found(parsed, f"收录的文件里没有这份{companion.group(1)}")
         best = self._best(parsed, scope)
+        rewarding = _rewarding_rule(parsed, best, self._fact_candidates(parsed, scope))
+        if rewarding is not None:
+            best = replace(
+                best,
+                headline=rewarding.line.value or best.headline,
+                facts=(rewarding.line, *best.facts),
+                total=len(best.facts) + 1,
+            )
         if (
             parsed.topic_kind == Topic.REWARD
             and asks_the_reward(parsed.reading, parsed.asks)
@@ -961,6 +970,7 @@ class QuestionAnswerer:
                 ][:1]
             if parsed.asks == Asks.LIST:
                 close = _kind_listed_first(close, passages, chosen, parsed)
+            close = _sharing_a_topic_word(parsed, chosen.line, close)
             lines = list({(line.citation.document_id, line.label): line for line in close}.values())
             group = _group_named_not_listed(parsed, [line.label for line in lines])
             if group:
@@ -1639,6 +1649,59 @@ _ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
 _STATES_TOTAL = re.compile(r"共计|合计|总计|总金额|总额|一共|总共")
 # How much below the best a candidate stating a total may score and still lead.
 TOTAL_TIE = 0.3
+
+
+def _sharing_a_topic_word(
+    parsed: ParsedQuestion, chosen: FactLine, close: list[FactLine]
+) -> list[FactLine]:
+    """武汉战略性新兴产业有哪些, answered by a sentence enumerating them itself (围绕信息技术、
+    生命健康、智能制造等战略性新兴产业): a sentence beside it (of the same section, its title
+    matching for it) that writes no word of the topic is no item of the answer. A chosen line
+    that names the things asked without listing them (坚持以人为本、生态优先 under 基本原则,
+    the names under a heading) keeps the lines alike beside it: they are the other items."""
+    words = [w for w in parsed.words if w not in parsed.weak and w not in parsed.categories]
+    if not words:
+        return close
+
+    def writes(line: FactLine) -> bool:
+        return any(w in f"{line.label} {line.citation.quote}" for w in words)
+
+    said = f"{chosen.label} {chosen.citation.quote}"
+    listed = "|".join(re.escape(w) for w in words)
+    if not re.search(rf"、[^,。;]{{0,30}}?等(?:{listed})", said):
+        return close
+    return [line for line in close if line is chosen or writes(line)]
+
+
+# A treatment that rewards (给予…奖励, 同等政策奖励), asked as 有什么奖励.
+_REWARDS_TREATMENT = re.compile(r"奖")
+
+
+def _rewarding_rule(
+    parsed: ParsedQuestion, best: Answer, facts: list[Candidate]
+) -> Candidate | None:
+    """洞头通过浙江制造认证有什么奖励, answered by a rule granting only support (在融资上给予
+    倾斜): a rule of the same document rewarding it (给予“国家级品牌”同等政策奖励), its words
+    differing from the question's in weak ones only (获得 for 通过) — a 奖励 asked is better
+    answered by a reward. None when the answer rewards already, or no such rule is there."""
+    if parsed.topic_kind != Topic.REWARD or "奖" not in parsed.text or not best.found:
+        return None
+    if len(best.facts) != 1 or best.facts[0].kind != FactKind.REWARD:
+        return None
+    if not (best.facts[0].value or "").startswith(SUPPORT_WITHOUT_SUM):
+        return None
+    for candidate in facts:
+        row = candidate.fact.row if candidate.fact is not None else None
+        if (
+            row is not None
+            and row.kind == FactKind.REWARD
+            and (row.amount_yuan is not None or _REWARDS_TREATMENT.search(row.treatment or ""))
+            and row.document_id == best.facts[0].citation.document_id
+            and candidate.share >= confidence.HEDGE
+            and all(word in parsed.weak for word in candidate.missing)
+        ):
+            return candidate
+    return None
 
 
 def _states_total(candidate: Candidate) -> bool:

@@ -84,6 +84,10 @@ class NearNames:
         near = self.nearest(asked)
         typed = vocabulary.normalise(asked or "").strip()
         fixed = corrected(typed, near, self._by_char.keys()) if near else None
+        if fixed is None or vocabulary.normalise(near or "") not in fixed:
+            # 新获驰名商标 near 著名商标 merged as 著新获驰名商标: the name's characters strewn
+            # among the typed ones, which writes neither the name nor any word of the store.
+            return None
         # (put right to what was typed, it points out no slip: 是不是 the question itself?)
         return fixed if fixed != typed else None
 

@@ -221,6 +221,12 @@ _OWN_NAME = re.compile(
     r"(?<=我们是)[^,。;?!]{2,24}?(?:公司|集团|企业|厂|合作社)(?=[,。;]|$)"
     r"|(?<=我们公司是)[^,。;?!]{2,24}?(?=[,。;]|$)"
 )
+# The asker describing their own firm by its kind (我们是规上企业, 我们公司是高新技术企业): who
+# asks, not what about — no word of the topic while the question names a topic of its own. (A
+# firm's name ends in 公司, 集团 or 厂: a notice may list it, ``_OWN_NAME``.)
+_ASKER_DESCRIBED = re.compile(
+    r"(?:(?<=我们是)|(?<=我们公司是)|(?<=我们企业是))[^,。;?!]{1,12}?企业(?=[,。;]|$)"
+)
 # A firm named with the title it got (XX电力设备厂获得辽宁省著名商标): the title is the topic.
 _ACHIEVER = re.compile(
     r"[\u4e00-\u9fff]{2,16}?(?:公司|集团|厂|合作社)"
@@ -1067,6 +1073,8 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     ]
     categories = tuple(m.group(1) for m in _CATEGORY_AFTER.finditer(reading))
     categories += tuple(m.group(1) for m in _THIS_DOCUMENT.finditer(reading))
+    described = _asker_described(reading, topic_words)
+    topic_words = [w for w in topic_words if w not in described]
     return ParsedQuestion(
         text=text,
         reading=reading,
@@ -1115,6 +1123,24 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         parts=_parts(rest, topic_words),
         achiever=tuple(w for w in topic_words if achiever and w in achiever),
     )
+
+
+def _asker_described(reading: str, words: Sequence[str]) -> frozenset[str]:
+    """The topic words that only describe the asker's own firm (规模以上 and 企业 of 我们是规上
+    企业,在衢州主导制定了团体标准): no word an answer must say, while other words name the
+    topic; a question about nothing else (我们是高新技术企业,能享受什么) keeps them, and so
+    does a word the question says again outside the description."""
+    spans = [m.group(0) for m in _ASKER_DESCRIBED.finditer(reading)]
+    if not spans:
+        return frozenset()
+    own = frozenset(
+        w
+        for w in words
+        if any(w in span for span in spans)
+        and reading.count(w) <= sum(span.count(w) for span in spans)
+    )
+    others = [w for w in words if w not in own and not vocabulary.is_weak_word(w)]
+    return own if others else frozenset()
 
 
 # 城镇新增就业和农业富余劳动力转移就业分别是多少: two things, asked together.
