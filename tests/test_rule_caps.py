@@ -13,6 +13,7 @@ import pytest
 
 from invented_plans import invented_plans_service
 from policybot.bot.cli import answer_text
+from policybot.handlers.calc_format import total_text
 from policybot.knowledge.calculator import RewardCalculator
 from policybot.knowledge.reward_terms import cap_sum, rule_of_cap
 from policybot.knowledge.service import QueryService
@@ -106,3 +107,18 @@ def test_a_role_the_rule_says_more_of_is_not_priced_at_the_full_sum(
         assert calculation.certain_total == 0 and calculation.undecided, calculation
         assert "另有说法" in calculation.undecided[0].reason
         assert _total(service, "示范市 中国质量奖 1") == (100 * W, 100 * W)
+
+
+def test_a_total_no_item_fixes_is_never_a_bare_0元(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """attack36b: "合计: 0元" above items all undecided, "0元 至 80万元" for a ceiling."""
+    plan = ROLE_PLAN.replace("示政发〔2031〕9号", "示政发〔2031〕10号").replace(
+        "1.对新获得中国驰名商标的企业给予100万元奖励。",
+        "1.对获得市长质量奖的企业给予最高80万元奖励。",
+    )
+    with invented_plans_service(tmp_path_factory.mktemp("totals"), plan) as service:
+        calculator = RewardCalculator(service.index.current, service.engine)
+        assert total_text(calculator.from_text("示范市 中国质量奖 参与 1")[1]) == "无法确定(见下)"
+        assert total_text(calculator.from_text("示范市 市长质量奖 1")[1]) == "最高80万元"
+        assert total_text(calculator.from_text("示范市 中国质量奖 1")[1]) == "100万元"

@@ -106,12 +106,17 @@ def _blocks(
 
 
 def total_text(calculation: Calculation) -> str:
-    """ "230万元", "30万元 至 60万元", or "至少30万元(另有无固定金额的奖励)"."""
+    """ "230万元", "30万元 至 60万元", "最高80万元", or "至少30万元(另有无固定金额的奖励)"; with
+    no item priced, that the total cannot be told (never a bare 0元 above the items asked)."""
+    if not calculation.lines and calculation.undecided:
+        return "无法确定(见下)"
     certain = format_yuan(calculation.certain_total) if calculation.certain_total else "0元"
     upper = calculation.upper_total
     if upper is None:
         return f"至少{certain}(另有奖励无固定金额)"
     if upper > calculation.certain_total + 0.5:
+        if not calculation.certain_total:
+            return f"最高{format_yuan(upper)}"  # not "0元 至 80万元"
         return f"{certain} 至 {format_yuan(upper)}"
     return certain
 
