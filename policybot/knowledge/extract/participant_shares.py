@@ -101,7 +101,7 @@ def _participant_reward(
     record: RewardRecord, piece: Piece, clause_end: int, share: float, cap: float | None
 ) -> RewardRecord:
     achievement = record.achievement.replace("主导", "参与", 1)
-    if not achievement.startswith("参与") and "参与" not in achievement:
+    if "参与" not in achievement:
         achievement = f"参与{achievement}"
     amount = record.amount_yuan * share if record.amount_yuan is not None else None
     is_cap = record.is_cap
