@@ -123,6 +123,16 @@ def seeded_url(seeded_sqlite_path: Path) -> str:
     return f"sqlite:///{seeded_sqlite_path}"
 
 
+@pytest.fixture(scope="module")
+def seeded(seeded_sqlite_path: Path) -> Iterator[Engine]:
+    """One engine on this module's seeded store, shared by all its tests (what one writes, the
+    later ones see): for modules that mostly read it, where a copy per test (``seeded_engine``)
+    would be built for nothing."""
+    engine = make_engine(f"sqlite:///{seeded_sqlite_path}")
+    yield engine
+    engine.dispose()
+
+
 @pytest.fixture
 def seeded_engine(seeded_sqlite_path: Path, tmp_path: Path) -> Iterator[Engine]:
     """A store of the bundled plans for one test alone: a copy of the module's seeded store,

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from policybot.clock import FakeClock
+from policybot.handlers.formatting import render_plain
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import ingest_bytes
 from policybot.knowledge.service import QueryService
@@ -64,3 +65,8 @@ def invented_plans_service(
         yield QueryService(engine, clock=FakeClock(now))
     finally:
         engine.dispose()
+
+
+def ask(service: QueryService, question: str) -> str:
+    """The reply to ``question`` as the chat shows it, in plain text (what answering tests read)."""
+    return render_plain(service.ask(question))

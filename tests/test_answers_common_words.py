@@ -9,8 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from invented_plans import city_plan, invented_plans_service
-from policybot.handlers.formatting import render_plain
+from invented_plans import ask, city_plan, invented_plans_service
 from policybot.knowledge.service import QueryService
 
 # Many dated items, most of them with 完成/通过/验收/创建 somewhere (made-up).
@@ -33,10 +32,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     now = datetime(2031, 3, 10, 1, tzinfo=UTC)
     with invented_plans_service(folder, PLAN, now=now) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_common_words_pick_the_deadlines_that_say_them_all(service: QueryService) -> None:

@@ -8,9 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import ask, invented_plans_service
 
 GROWTH = """范本省科技创新三年行动方案
 到2044年,高新技术企业营业收入达到900亿元,高新技术企业数量达到1500家。
@@ -32,10 +31,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("glossary_term_used")
     with invented_plans_service(folder, GROWTH, SERVICES) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_term_another_document_uses_still_finds_the_full_form(service: QueryService) -> None:

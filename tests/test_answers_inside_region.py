@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
 
-from policybot.clock import FakeClock
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import ingest_bytes
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import invented_plans_service
 
 DISTRICT = """示范市青禾区人民政府办公室关于推进示范品牌建设的实施意见
 青政办发〔2031〕4号
@@ -27,12 +23,9 @@ DISTRICT = """示范市青禾区人民政府办公室关于推进示范品牌建
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    path: Path = tmp_path_factory.mktemp("inside") / "inside.db"
-    engine: Engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    assert ingest_bytes(engine, DISTRICT.encode("utf-8"), "district.txt").result is not None
-    yield QueryService(engine, clock=FakeClock(datetime(2031, 5, 1, 1, tzinfo=UTC)))
-    engine.dispose()
+    asked = datetime(2031, 5, 1, 1, tzinfo=UTC)
+    with invented_plans_service(tmp_path_factory.mktemp("inside"), DISTRICT, now=asked) as service:
+        yield service
 
 
 def test_a_city_with_only_a_districts_plan_points_to_the_district(service: QueryService) -> None:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from invented_plans import city_plan, invented_plans_service
+from invented_plans import ask, city_plan, invented_plans_service
 from policybot.clock import FakeClock
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.database import make_engine
@@ -39,10 +39,6 @@ def seeds(seeded_url: str) -> Iterator[QueryService]:
     engine = make_engine(seeded_url)
     yield QueryService(engine, clock=FakeClock(datetime(2018, 6, 1, 1, tzinfo=UTC)))
     engine.dispose()
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_years_of_a_cited_title_or_doc_number_do_not_answer_when(service: QueryService) -> None:

@@ -9,9 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import ask, invented_plans_service
 
 ASKED = datetime(2043, 3, 20, 1, tzinfo=UTC)
 
@@ -40,10 +39,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("ownleveltitle")
     with invented_plans_service(folder, PROVINCIAL_REWARD, CITY_REWARD, now=ASKED) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_the_city_title_keeps_its_level(service: QueryService) -> None:

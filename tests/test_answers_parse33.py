@@ -10,11 +10,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.confidence import coverage
 from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import ask, invented_plans_service
 
 ASKED = datetime(2043, 3, 20, 1, tzinfo=UTC)
 
@@ -47,10 +46,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("parse33")
     with invented_plans_service(folder, RECRUITING_REWARDS, BRAND_OPINION, now=ASKED) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def _idf(word: str) -> float:

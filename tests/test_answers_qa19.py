@@ -8,9 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import ask, invented_plans_service
 
 ASKED = datetime(2043, 3, 20, 1, tzinfo=UTC)
 
@@ -67,10 +66,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         folder, PRIZE_DECISION, PATENT_REWARDS, YEARLY_SPLIT, SERVICE_OPINION, now=ASKED
     ) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_the_number_of_a_quoted_document_the_question_names(service: QueryService) -> None:

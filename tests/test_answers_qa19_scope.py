@@ -9,9 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import ask, invented_plans_service
 
 ASKED = datetime(2043, 3, 20, 1, tzinfo=UTC)
 
@@ -42,10 +41,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("qa19scope")
     with invented_plans_service(folder, PROVINCE_PLAN, CITY_RULES, now=ASKED) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_county_the_rules_scope_leaves_out_is_not_answered(service: QueryService) -> None:

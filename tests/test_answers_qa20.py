@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.answers import NOT_FOUND
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
@@ -37,10 +37,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         Path(folder), _plan(2031, "4.5%"), _plan(2032, "7.5%"), now=ASKED
     ) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_two_digit_year_is_the_year_of_this_century(service: QueryService) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
@@ -40,10 +40,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("qa22")
     with invented_plans_service(Path(folder), RULES, now=ASKED) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_touyihui_is_the_documents_shouci_and_jiaoshui_their_shangjiao_shuishou(

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
 from policybot.knowledge.vocabulary import common_word
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 HEDGE = "部分相符"
@@ -57,10 +57,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("qa23")
     with invented_plans_service(Path(folder), PROVINCE, COUNTY, RULES, NOTICE) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_another_years_county_document_is_not_the_provinces(service: QueryService) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2032, 3, 1, 1, tzinfo=UTC)
@@ -86,10 +86,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         Path(folder), TASKS, PAGE, PERIOD_PLAN, AWARDS, REPORT, now=ASKED
     ) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_the_line_pointed_at_is_no_search_word(service: QueryService) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2036, 5, 1, 1, tzinfo=UTC)
@@ -68,10 +68,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         Path(folder), CUTS, LISTED, LEAD, AWARD_RULE, AWARD_GRANT, now=ASKED
     ) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_year_measured_against_is_the_baseline_not_the_year_asked(

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from invented_plans import ask as _ask
 from invented_plans import invented_plans_service
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
 from policybot.knowledge.vocabulary import common_word
@@ -97,10 +97,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         tmp_path_factory.mktemp("qa33"), POINTS, RULES, SPLIT, EQUAL, CARRIED, NEWS
     ) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_colloquial_verb_of_doing_is_never_a_slip() -> None:

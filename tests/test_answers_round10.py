@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge import confidence
 from policybot.knowledge.question import _organ_of_place, parse_question
 from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import ask, invented_plans_service
 
 PRIZES = """样板县人民政府关于调整样板县科学技术奖奖励标准的通知
 样政发〔2042〕5号
@@ -57,10 +56,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         tmp_path_factory.mktemp("round10"), PRIZES, TASKS, OPINION
     ) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_grade_the_plan_does_not_have_is_not_one_it_has(service: QueryService) -> None:

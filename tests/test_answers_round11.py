@@ -15,7 +15,7 @@ from policybot.knowledge.glossary import BUILT_IN
 from policybot.knowledge.passages import _YEAR
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
-from tests.invented_plans import city_plan, invented_plans_service
+from tests.invented_plans import ask, city_plan, invented_plans_service
 
 ENERGY = """样板市人民政府办公室关于分解下达2042年度能源消耗强度目标的通知
 各镇人民政府,市各有关部门:
@@ -57,10 +57,6 @@ WORK = """样板市人民政府关于印发2042年政府工作报告任务分解
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(tmp_path_factory.mktemp("round11"), ENERGY, DISTRICTS) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_towns_figure_is_not_its_citys_total(service: QueryService) -> None:

@@ -16,7 +16,7 @@ from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.question import question_vocabulary
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import ask, invented_plans_service
 
 # An invented plan of a real city of 江西省: its rewards name the province's titles in full.
 PROVINCE_TITLES = """赣州市人民政府办公室关于印发赣州市品牌强市行动计划(2041—2043年)的通知
@@ -53,10 +53,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         tmp_path_factory.mktemp("round12"), PROVINCE_TITLES, DISTRICTS, now=ASKED_AT
     ) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_title_asked_by_its_level_is_the_home_provinces_title(service: QueryService) -> None:

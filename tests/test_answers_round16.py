@@ -15,7 +15,7 @@ from policybot.handlers.formatting import render_plain
 from policybot.knowledge.editing import retire_document
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import city_plan, invented_plans_service
+from tests.invented_plans import ask, city_plan, invented_plans_service
 
 PLAN = city_plan(
     """为全面提升我市品牌水平,结合我市实际,制定本计划。
@@ -36,10 +36,6 @@ PLAN = city_plan(
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(tmp_path_factory.mktemp("round16"), PLAN) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_two_places_listed_in_one_question_are_both_answered(service: QueryService) -> None:

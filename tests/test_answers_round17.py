@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.passages import _YEAR
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.shown_parts import shown_part
 from policybot.knowledge.spelling import Speller
 from policybot.knowledge.vocabulary import is_weak_word
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import ask, invented_plans_service
 
 NOTICE = """关于2041年度样板市区国家高新技术企业
 先期拟兑付奖励资金的公示
@@ -57,10 +56,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round17")
     with invented_plans_service(folder, NOTICE, REPORT, QUARTER, SUBSIDY) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_high_tech_firms_and_cpi_are_read_in_the_documents_words(service: QueryService) -> None:

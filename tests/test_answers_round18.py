@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import ask, invented_plans_service
 
 ASKED = datetime(2042, 3, 20, 1, tzinfo=UTC)
 
@@ -44,10 +43,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round18")
     with invented_plans_service(folder, COUNTY_LIST, SUPERVISION_POINTS, now=ASKED) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_the_whole_county_is_said_by_each_sentence_of_a_countys_list(

@@ -7,10 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.passages import split_document
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import invented_plans_service
+from tests.invented_plans import ask, invented_plans_service
 
 TECH = """样例县科技创新奖励办法
 第一条 对首次认定的高企给予一次性奖励8万元。
@@ -44,10 +43,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round18b")
     with invented_plans_service(folder, TECH, GROWTH, NOTICE) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_firm_moving_in_is_not_answered_by_a_rule_for_firms_already_there(

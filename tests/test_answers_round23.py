@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import city_plan, invented_plans_service
 
 ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
@@ -80,10 +80,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         Path(folder), UNPLACED, PLAN, AWARDS, REWARDS, now=ASKED
     ) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_place_no_document_is_filed_under_is_answered_by_an_unplaced_document(

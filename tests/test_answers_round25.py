@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
@@ -48,10 +48,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round25")
     with invented_plans_service(Path(folder), NOTICE, OTHER, now=ASKED) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_verb_and_a_noun_unused_together_are_read_apart(service: QueryService) -> None:

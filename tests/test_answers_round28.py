@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import city_plan, invented_plans_service
 
 ASKED = datetime(2033, 6, 1, 1, tzinfo=UTC)
@@ -42,10 +42,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round28")
     with invented_plans_service(Path(folder), QUOTAS, JOBS, now=ASKED) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_subject_jieba_calls_a_verb_is_not_answered_by_the_years_other_items(

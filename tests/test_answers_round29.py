@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2032, 6, 1, 1, tzinfo=UTC)
@@ -72,10 +72,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round29")
     with invented_plans_service(Path(folder), TIBET, GUANGXI, BRANDS, NOTICE, now=ASKED) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_short_names_of_autonomous_regions_are_their_aliases() -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from policybot.clock import FakeClock
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2034, 12, 3, 1, tzinfo=UTC)
@@ -37,10 +38,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round30")
     with invented_plans_service(Path(folder), LAND, now=ASKED) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_month_without_its_year_dates_the_clause_asked(service: QueryService) -> None:

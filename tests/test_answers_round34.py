@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.passages import split_document
 from policybot.knowledge.question import parse_question
 from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2034, 12, 3, 1, tzinfo=UTC)
@@ -78,10 +78,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round34")
     with invented_plans_service(Path(folder), PRIZES, TASKS, CORE, WORK, now=ASKED) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_label_line_is_the_heading_of_the_rows_under_it() -> None:

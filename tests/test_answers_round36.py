@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import city_plan, invented_plans_service
 
 REFUSAL = "未找到"
@@ -70,10 +70,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round36")
     with invented_plans_service(Path(folder), STANDARDS, ELSEWHERE, ROUTINE, TIERS) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_kind_no_item_due_says_is_not_answered_by_the_others(service: QueryService) -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.question import parse_question
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2031, 6, 3, 1, tzinfo=UTC)
@@ -54,10 +54,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round38")
     with invented_plans_service(Path(folder), FIRMS, REWARDS, DUTIES, now=ASKED) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_an_abbreviation_expands_to_its_whole_term(service: QueryService) -> None:

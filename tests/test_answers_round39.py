@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.question import Field, ParsedQuestion, parse_question
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2031, 10, 10, 1, tzinfo=UTC)
@@ -81,10 +81,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     plans = (STOPPING, EXPIRED, BASIS, UNTITLED, WORKSHOPS)
     with invented_plans_service(Path(folder), *plans, now=ASKED) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def _parsed(service: QueryService, question: str) -> ParsedQuestion:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.question import parse_question
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2033, 6, 3, 1, tzinfo=UTC)
@@ -91,10 +91,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         Path(folder), DIVISION, TASK_LIST, PLAN, PRIZE, NEWS, POSTED, now=ASKED
     ) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_placeholder_repeal_date_is_no_answer(service: QueryService) -> None:

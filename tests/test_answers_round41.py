@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.figures import verb_doer
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2031, 6, 3, 1, tzinfo=UTC)
@@ -131,10 +131,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         Path(folder), WORK_PLAN, YEAR_PLAN, OLDER, NOTICE, YEARLY, PRIZES, now=ASKED
     ) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_years_sentence_is_found_when_the_year_fills_the_search(service: QueryService) -> None:

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.fits import passage_fits
 from policybot.knowledge.passages import PassageText
 from policybot.knowledge.question import Asks, ParsedQuestion
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2031, 9, 15, 1, tzinfo=UTC)
@@ -52,10 +52,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round42")
     with invented_plans_service(Path(folder), PROVINCE, ELSEWHERE, UNPLACED, now=ASKED) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_unplaced_plan_answers_where_a_province_notice_only_names_the_city(

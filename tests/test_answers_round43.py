@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.question import Asks, ParsedQuestion
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.shown_parts import shown_part
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2031, 9, 15, 1, tzinfo=UTC)
@@ -114,10 +114,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round43")
     with invented_plans_service(Path(folder), SENT, JOINT, DEFINED, LED, now=ASKED) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_whom_a_plan_was_sent_to_is_its_addressee_line(service: QueryService) -> None:

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge.chinese import to_simplified
 from policybot.knowledge.confidence import _credit
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask as _ask
 from tests.invented_plans import invented_plans_service
 
 ASKED = datetime(2031, 9, 15, 1, tzinfo=UTC)
@@ -53,10 +53,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("round44")
     with invented_plans_service(Path(folder), QUOTED, HANDED, COUNTS, now=ASKED) as service:
         yield service
-
-
-def _ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_level_written_with_the_term_quoted_is_written(service: QueryService) -> None:

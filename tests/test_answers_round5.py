@@ -19,6 +19,7 @@ from policybot.knowledge.question import Asks, _known_pieces
 from policybot.knowledge.regions import region_aliases, split_region
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.timewords import find_time_window
+from tests.invented_plans import invented_plans_service
 
 
 def test_a_town_is_typed_without_its_city_and_without_its_suffix() -> None:
@@ -187,15 +188,10 @@ SYNTHETIC = """青山市人民政府关于印发青山市品牌建设奖励办�
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    from policybot.knowledge.ingest import ingest_bytes
-
-    path: Path = tmp_path_factory.mktemp("round5-synthetic") / "store.db"
-    engine: Engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    outcome = ingest_bytes(engine, SYNTHETIC.encode("utf-8"), "qingshan_jiangli.txt")
-    assert outcome.error is None
-    yield QueryService(engine, clock=FakeClock(datetime(2020, 6, 1, 1, tzinfo=UTC)))
-    engine.dispose()
+    folder = tmp_path_factory.mktemp("round5-synthetic")
+    asked = datetime(2020, 6, 1, 1, tzinfo=UTC)
+    with invented_plans_service(folder, SYNTHETIC, now=asked) as service:
+        yield service
 
 
 def test_a_sentence_under_a_reward_heading_answers_a_reward_question(

@@ -6,21 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
 
-from policybot.clock import FakeClock
-from policybot.handlers.formatting import render_plain
 from policybot.knowledge import confidence
 from policybot.knowledge.answering import QuestionAnswerer
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import ingest_bytes
 from policybot.knowledge.passage_candidates import passage_candidates
 from policybot.knowledge.question import Asks, Field
 from policybot.knowledge.question_scope import Scope, find_scope
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask, invented_plans_service
 
 NOTICE = """示范市人民政府关于表彰2030年度示范市市长质量奖获奖企业的通报
 示政〔2031〕7号
@@ -73,19 +68,10 @@ PLAN = """示范市人民政府关于印发示范市品牌建设三年行动计�
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    path: Path = tmp_path_factory.mktemp("round7") / "notice.db"
-    engine: Engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    documents = {"notice.txt": NOTICE, "rules.txt": RULES, "tasks.txt": TASKS, "plan.txt": PLAN}
-    for name, text in documents.items():
-        outcome = ingest_bytes(engine, text.encode("utf-8"), name)
-        assert outcome.result is not None
-    yield QueryService(engine, clock=FakeClock(datetime(2031, 5, 1, 1, tzinfo=UTC)))
-    engine.dispose()
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
+    folder = tmp_path_factory.mktemp("round7")
+    asked = datetime(2031, 5, 1, 1, tzinfo=UTC)
+    with invented_plans_service(folder, NOTICE, RULES, TASKS, PLAN, now=asked) as service:
+        yield service
 
 
 def test_asking_words_the_documents_do_not_write_are_never_spell_corrected(

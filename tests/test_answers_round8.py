@@ -6,16 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
 
-from policybot.clock import FakeClock
-from policybot.handlers.formatting import render_plain
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import ingest_bytes
 from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask, invented_plans_service
 
 RULES = """样板县人民政府关于印发《样板县知识产权创造奖励办法》的通知
 样政发〔2041〕4号
@@ -47,18 +42,11 @@ TASKS = """样板县人民政府办公室关于印发2041年重点任务分解�
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    path: Path = tmp_path_factory.mktemp("round8") / "round8.db"
-    engine: Engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    for name, text in {"rules.txt": RULES, "tasks.txt": TASKS}.items():
-        outcome = ingest_bytes(engine, text.encode("utf-8"), name)
-        assert outcome.result is not None
-    yield QueryService(engine, clock=FakeClock(datetime(2041, 5, 1, 1, tzinfo=UTC)))
-    engine.dispose()
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
+    asked = datetime(2041, 5, 1, 1, tzinfo=UTC)
+    with invented_plans_service(
+        tmp_path_factory.mktemp("round8"), RULES, TASKS, now=asked
+    ) as service:
+        yield service
 
 
 def test_one_piece_asked_is_the_documents_each(service: QueryService) -> None:

@@ -12,18 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
 
-from policybot.clock import FakeClock
-from policybot.handlers.formatting import render_plain
-from policybot.knowledge.database import make_engine, upgrade_database
-from policybot.knowledge.ingest import ingest_bytes
 from policybot.knowledge.passages import split_document
 from policybot.knowledge.service import QueryService
 from policybot.knowledge.spelling import Speller
+from tests.invented_plans import ask, invented_plans_service
 
 RULES = """样板县人民政府关于印发《样板县工业发展奖励办法》的通知
 样政发〔2042〕3号
@@ -196,22 +191,12 @@ TASKS_TABLE = """宿迁市人民政府办公室关于印发宿迁市工业质量
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    path: Path = tmp_path_factory.mktemp("round9") / "round9.db"
-    engine: Engine = make_engine(f"sqlite:///{path}")
-    upgrade_database(engine)
-    documents = {"rules.txt": RULES, "report.txt": REPORT, "notice.txt": NOTICE}
-    documents |= {"city.txt": CITY_RULES, "measures.txt": MEASURES}
-    documents |= {"honours.txt": HONOURS, "jobs.txt": JOBS, "table.txt": TABLE}
-    documents |= {"tasks.txt": TASKS_TABLE}
-    for name, text in {**documents, "request.txt": REQUEST}.items():
-        outcome = ingest_bytes(engine, text.encode("utf-8"), name)
-        assert outcome.result is not None
-    yield QueryService(engine, clock=FakeClock(datetime(2044, 5, 1, 1, tzinfo=UTC)))
-    engine.dispose()
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
+    plans = (RULES, REPORT, NOTICE, CITY_RULES, MEASURES, HONOURS, JOBS, TABLE, TASKS_TABLE)
+    asked = datetime(2044, 5, 1, 1, tzinfo=UTC)
+    with invented_plans_service(
+        tmp_path_factory.mktemp("round9"), *plans, REQUEST, now=asked
+    ) as service:
+        yield service
 
 
 def answered(reply: str) -> bool:

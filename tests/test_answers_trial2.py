@@ -10,7 +10,7 @@ import pytest
 
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import city_plan, invented_plans_service
+from tests.invented_plans import ask, city_plan, invented_plans_service
 
 STEPS = city_plan(
     """一、重点工作
@@ -26,10 +26,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder: Path = tmp_path_factory.mktemp("trial2")
     with invented_plans_service(folder, STEPS) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_an_ordinal_is_no_count(service: QueryService) -> None:

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from invented_plans import ASKED_AT, city_plan, invented_plans_service
-from policybot.handlers.formatting import PLAIN, page_chunks, render_pages, render_plain
+from invented_plans import ASKED_AT, ask, city_plan, invented_plans_service
+from policybot.handlers.formatting import PLAIN, page_chunks, render_pages
 from policybot.knowledge.answers import Answer, AnswerKind, Citation, FactLine
 from policybot.knowledge.question import Asks
 from policybot.knowledge.service import QueryService
@@ -47,10 +47,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("trial35")
     with invented_plans_service(folder, PLAN, UNNUMBERED, now=ASKED_AT) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_homophone_of_a_two_character_store_word_is_corrected(service: QueryService) -> None:

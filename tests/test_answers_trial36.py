@@ -14,8 +14,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from invented_plans import city_plan, invented_plans_service
-from policybot.handlers.formatting import render_plain
+from invented_plans import ask, city_plan, invented_plans_service
 from policybot.knowledge.service import QueryService
 
 ASKED = datetime(2045, 3, 20, 1, tzinfo=UTC)
@@ -42,10 +41,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     folder = tmp_path_factory.mktemp("trial36")
     with invented_plans_service(folder, CITY_RULES, now=ASKED) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_role_written_apart_is_kept_not_dropped(service: QueryService) -> None:

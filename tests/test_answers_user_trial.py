@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from invented_plans import city_plan, invented_plans_service
+from invented_plans import ask, city_plan, invented_plans_service
 from policybot.handlers.formatting import render_plain
 from policybot.knowledge.service import QueryService
 
@@ -28,10 +28,6 @@ PLAN = city_plan(
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(tmp_path_factory.mktemp("user_trial"), PLAN) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 def test_a_when_question_with_its_date_is_still_answered(service: QueryService) -> None:

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from invented_plans import city_plan, invented_plans_service
-from policybot.handlers.formatting import render_plain
+from invented_plans import ask, city_plan, invented_plans_service
 from policybot.knowledge.reward_claims import read_claims
 from policybot.knowledge.service import QueryService
 
@@ -28,10 +27,6 @@ PLAN = city_plan(
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(tmp_path_factory.mktemp("new_user"), PLAN) as service:
         yield service
-
-
-def ask(service: QueryService, question: str) -> str:
-    return render_plain(service.ask(question))
 
 
 @pytest.mark.parametrize(

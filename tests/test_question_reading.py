@@ -3,15 +3,12 @@ perspective, asking words, places; and passages cut from a document's text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
 
 from policybot.clock import FakeClock
-from policybot.knowledge.database import make_engine
 from policybot.knowledge.passages import PassageIndex, split_document
 from policybot.knowledge.question import Asks, Field
 from policybot.knowledge.service import QueryService
@@ -106,13 +103,6 @@ def test_sentence_search_is_scoped_to_the_documents_asked_about() -> None:
 
 
 # -- the parser on the bundled plans ------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def seeded(seeded_sqlite_path: Path) -> Iterator[Engine]:
-    engine = make_engine(f"sqlite:///{seeded_sqlite_path}")
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture(scope="module")

@@ -7,15 +7,12 @@ traditional and simplified questions agree), never a particular extracted value.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
 
 from policybot.clock import FakeClock
-from policybot.knowledge.database import make_engine
 from policybot.knowledge.hints import WHERE_TO_LOOK
 from policybot.knowledge.service import QueryService
 
@@ -27,13 +24,6 @@ QUESTIONS = (
     "洞头区浙江制造认证企业营业收入多少",
     "卓越绩效",
 )
-
-
-@pytest.fixture(scope="module")
-def seeded(seeded_sqlite_path: Path) -> Iterator[Engine]:
-    engine = make_engine(f"sqlite:///{seeded_sqlite_path}")
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture(scope="module")

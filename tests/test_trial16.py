@@ -6,7 +6,7 @@ may report, reminder buttons left after all is done, small wordings, and the upl
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -28,13 +28,6 @@ from test_scheduler_support import ingest, milestone, plan
 
 OWNER_ID = 10002
 NOW = datetime(2018, 6, 1, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai
-
-
-@pytest.fixture(scope="module")
-def seeded(seeded_sqlite_path: Path) -> Iterator[Engine]:
-    engine = make_engine(f"sqlite:///{seeded_sqlite_path}")
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture(scope="module")

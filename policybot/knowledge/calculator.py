@@ -223,19 +223,6 @@ class RewardCalculator:
         )
         return self._price(index, sheet, document_id, document_rules, where, others)
 
-    def _says_more_of_role(self, claim: Claim, rule: IndexedFact) -> bool:
-        """A claim with a role (参与) priced by a rule that names none, whose sentence says more
-        of that role ("…给予一次性奖励100万元;参与获奖项目的合作单位,减半奖励"): what it says was
-        not read as a rule, so the full sum must not be given as the participant's."""
-        if not claim.role or rule.row.role is not None or claim.role in rule.row.label:
-            return False
-        text = read_document_text(self._engine, rule.document.id)
-        start = text.find(rule.row.quote)
-        if start < 0:
-            return False
-        end = text.find("。", start + len(rule.row.quote))
-        return claim.role in text[start : end if end >= 0 else len(text)]
-
     def _price(
         self,
         index: KnowledgeIndex,
@@ -250,7 +237,7 @@ class RewardCalculator:
         undecided: list[Undecided] = []
         for claim in sheet.claims:
             rule, problem = _match(claim, rules)
-            if rule is not None and self._says_more_of_role(claim, rule):
+            if rule is not None and _says_more_of_role(index, claim, rule):
                 reason = f"原文对{claim.role}另有说法,未能按条款计算,请对照原文"
                 problem = Undecided(claim, reason, _labels([rule]))
                 rule = None
@@ -396,6 +383,26 @@ def _place_rules_apply_in(
             if applying:
                 return applying, name, text[:start] + " " + text[start + len(name) :]
     return (), None, text
+
+
+def _says_more_of_role(index: KnowledgeIndex, claim: Claim, rule: IndexedFact) -> bool:
+    """A claim with a role (参与) priced by a rule that names none, whose sentence says more
+    of that role ("…给予一次性奖励100万元;参与获奖项目的合作单位,减半奖励"): what it says was
+    not read as a rule, so the full sum must not be given as the participant's.
+
+    The rule's quote alone cannot tell: it ends at the rule's sum, and what follows in its
+    sentence is exactly what is asked about. The sentence is read from the document's text as the
+    answer index already holds it (the rule is live, so its document is active and indexed),
+    not from the database again.
+    """
+    if not claim.role or rule.row.role is not None or claim.role in rule.row.label:
+        return False
+    text = index.passages.document_texts.get(rule.document.id, "")
+    start = text.find(rule.row.quote)
+    if start < 0:
+        return False
+    end = text.find("。", start + len(rule.row.quote))
+    return claim.role in text[start : end if end >= 0 else len(text)]
 
 
 def _reward_rules(index: KnowledgeIndex, region_ids: Sequence[int]) -> list[IndexedFact]:

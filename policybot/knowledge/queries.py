@@ -16,6 +16,7 @@ from sqlalchemy import Row, Select, func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import col
 
+from policybot.knowledge.hand_edits import EDITS, hand_edited_facts
 from policybot.knowledge.live import live_only
 from policybot.knowledge.models import (
     AuditEntry,
@@ -347,18 +348,7 @@ def load_edited_facts(connection: Connection) -> frozenset[tuple[str, int]]:
     """(kind, id) of the facts an admin changed by hand (an /edit not undone): their values
     no longer read as their quotes, and answers must say so. One indexed scan of the audit
     log's updates, read only when the index is built."""
-    statement = (
-        select(col(AuditEntry.entity_kind), col(AuditEntry.entity_id))
-        .where(
-            col(AuditEntry.action) == "update",
-            col(AuditEntry.entity_kind).in_(FactKind.ALL),
-            col(AuditEntry.undone_at).is_(None),
-        )
-        .distinct()
-    )
-    return frozenset(
-        (row[0], row[1]) for row in connection.execute(statement) if row[1] is not None
-    )
+    return hand_edited_facts(connection, actions=EDITS)
 
 
 def read_snapshot_rows(engine: Engine) -> SnapshotRows:

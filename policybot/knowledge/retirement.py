@@ -28,9 +28,9 @@ from sqlmodel import Session, col, select
 from policybot.knowledge.captions import shown_title
 from policybot.knowledge.clipping import TITLE_LIMIT, clip
 from policybot.knowledge.extract.records import DocumentMeta
+from policybot.knowledge.hand_edits import HAND_MADE, hand_edited_facts
 from policybot.knowledge.models import (
     STORED_FACT_MODELS,
-    AuditEntry,
     Document,
     DocumentStatus,
     Region,
@@ -210,14 +210,4 @@ def hand_changes(session: Session, document_id: int) -> int:
             select(model.id).where(model.document_id == document_id, model.deleted_at.is_(None))
         )
         live.update((kind, fact_id) for fact_id in ids if fact_id is not None)
-    if not live:
-        return 0
-    rows = session.exec(
-        select(col(AuditEntry.entity_kind), col(AuditEntry.entity_id)).where(
-            col(AuditEntry.action).in_(("update", "create")),
-            col(AuditEntry.entity_kind).in_(tuple(STORED_FACT_MODELS)),
-            col(AuditEntry.entity_id).in_({fact_id for _kind, fact_id in live}),
-            col(AuditEntry.undone_at).is_(None),
-        )
-    )
-    return len({(kind, entity_id) for kind, entity_id in rows} & live)
+    return len(hand_edited_facts(session.connection(), actions=HAND_MADE, among=live))

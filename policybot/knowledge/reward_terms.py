@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from policybot.knowledge import vocabulary
 from policybot.knowledge.extract.numbers import find_money
+from policybot.knowledge.extract.per_item_sums import ITEM_SUM, PER_ITEM
 
 
 class ConditionKind:
@@ -61,7 +62,7 @@ _SCOPE = re.compile(r"适用于|适用范围|适用本(?:意见|办法|政策|�
 # reward with a sum of its own caps that rule, not every reward of the document.
 _GRANT = re.compile(r"给予|奖励|奖补|补助|资助|补贴")
 # "…的单位,每项8万元": a sum per item grants a reward without a verb of granting
-_PER_ITEM_SUM = re.compile(r"每(?:项|家|个|件|次|人|名|部)\s*\d+(?:\.\d+)?\s*(?:万|千)?元")
+_PER_ITEM_SUM = re.compile(rf"{PER_ITEM}\s*{ITEM_SUM}")
 _CLAUSE_MARKS = ",,;;:"
 _ITEM_NUMBER = re.compile(
     r"^\s*(?:\([一二三四五六七八九十\d]+\)|\d+[.、]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*"

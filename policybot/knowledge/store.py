@@ -29,10 +29,10 @@ from policybot.knowledge.extract.records import (
     FactRecord,
     Span,
 )
+from policybot.knowledge.hand_edits import hand_edited_facts
 from policybot.knowledge.models import (
     FACT_MODELS,
     STORED_FACT_MODELS,
-    AuditEntry,
     Document,
     DocumentStatus,
     DocumentUnit,
@@ -503,7 +503,12 @@ def _refresh_facts(
     """
     units = unit_ids(session, _unit_names(extraction, rows), document.region_id)
     current = {(kind, _fact_key(fact)): fact for kind, fact in _live_facts(session, document.id)}
-    edited = _hand_edited_facts(session, [(kind, fact.id) for (kind, _), fact in current.items()])
+    # Any hand on a fact, even one undone, keeps it as it stands (``hand_edits``).
+    edited = hand_edited_facts(
+        session.connection(),
+        among=[(kind, fact.id) for (kind, _), fact in current.items()],
+        undone_too=True,
+    )
     added: dict[str, list[Any]] = {}
     for kind, record, row in rows:
         match = current.pop((kind, _fact_key(row, record.span)), None)
@@ -566,20 +571,6 @@ def _live_facts(session: Session, document_id: int | None) -> Iterator[tuple[str
         query = select(model).where(model.document_id == document_id, model.deleted_at.is_(None))
         for fact in session.exec(query):
             yield kind, fact
-
-
-def _hand_edited_facts(session: Session, facts: list[tuple[str, int]]) -> set[tuple[str, int]]:
-    """Facts that an admin changed (the audit log names them by kind and id)."""
-    if not facts:
-        return set()
-    ids = {fact_id for _kind, fact_id in facts}
-    rows = session.exec(
-        select(col(AuditEntry.entity_kind), col(AuditEntry.entity_id)).where(
-            col(AuditEntry.entity_kind).in_(FactKind.ALL),
-            col(AuditEntry.entity_id).in_(ids),
-        )
-    )
-    return {(kind, entity_id) for kind, entity_id in rows if entity_id is not None} & set(facts)
 
 
 def _apply_span(fact: Any, span: Span) -> None:

@@ -16,6 +16,7 @@ from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.handed_rates import rates_handed_over
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.participant_shares import with_participant_shares
+from policybot.knowledge.extract.per_item_sums import ITEM_SUM, PER_ITEM
 from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece
@@ -1129,8 +1130,7 @@ def _grades_listed_after(record: RewardRecord, piece: Piece) -> list[RewardRecor
 _BARE_PER_ITEM_SUM = re.compile(
     r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十\d]{1,3}[、.])?\s*"
     r"对(?P<achievement>[^,;。]{2,40}?)的(?:单位|企业|个人|机构|团队|组织|项目)\s*[,,]\s*"
-    r"(?P<per>每(?:项|家|个|件|次|人|名|部))(?:奖励|补助|资助)?\s*"
-    r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|千)?元)"
+    rf"(?P<per>{PER_ITEM})(?:奖励|补助|资助)?\s*(?P<amount>{ITEM_SUM})"
 )
 
 
