@@ -1,0 +1,29 @@
+"""Forms an attack on invented uploads found unread (stop 37), each on an invented text:
+a sum per recipient with no reward verb, a participant's share standing as its own item, a
+cap on the year's total, a range of sums, a lead named after its task, dated goals."""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+NOTICE = """青川市人民政府办公室关于印发青川市标准提升行动计划(2041—2043年)的通知
+青政办发〔2041〕7号
+青川市人民政府办公室
+2041年2月3日
+"""
+
+
+def _extract(body: str):  # type: ignore[no-untyped-def]
+    return extract_text(NOTICE + body, "plan.txt")
+
+
+def test_a_sum_per_firm_without_a_reward_verb_is_a_reward() -> None:
+    extraction = _extract("三、奖励措施\n(一)对通过省级验收的品牌培育企业,每家12万元。\n")
+    assert [(r.amount_yuan, r.is_cap) for r in extraction.rewards] == [(120000, False)]
+    assert "通过省级验收" in extraction.rewards[0].achievement
+    assert not [t for t in extraction.targets if t.unit and t.unit.endswith("元")]
+
+
+def test_a_sum_per_item_closing_a_goal_is_no_reward() -> None:
+    extraction = _extract("一、主要目标\n到2043年,新建示范园区3个,每个投资2亿元以上。\n")
+    assert extraction.rewards == []
