@@ -27,3 +27,14 @@ def test_a_sum_per_firm_without_a_reward_verb_is_a_reward() -> None:
 def test_a_sum_per_item_closing_a_goal_is_no_reward() -> None:
     extraction = _extract("一、主要目标\n到2043年,新建示范园区3个,每个投资2亿元以上。\n")
     assert extraction.rewards == []
+
+
+def test_a_range_of_sums_keeps_both_ends() -> None:
+    extraction = _extract(
+        "三、奖励措施\n(一)对新获评省级品牌示范企业的,给予40万元至60万元奖励。\n"
+        "(二)对新认定的市级质量标杆企业,给予15-25万元奖励。\n"
+    )
+    assert [(r.amount_yuan, r.is_cap, r.treatment) for r in extraction.rewards] == [
+        (600000, True, "40万元至60万元"),
+        (250000, True, "15万元至25万元"),
+    ]

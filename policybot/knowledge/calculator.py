@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.answers import Citation, format_yuan
+from policybot.knowledge.answers import Citation, format_yuan, range_floor
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
 from policybot.knowledge.models import FactKind
@@ -529,7 +529,9 @@ def _line_amounts(line: RewardLine) -> RewardLine:
         return replace(line, certain=0.0, upper=None if line.count else 0.0)
     amount = (line.unit_amount or 0.0) * line.count
     if line.status == LineStatus.UP_TO:
-        return replace(line, certain=0.0, upper=amount)
+        # "给予50万元至80万元奖励": the range's lower end is paid for certain
+        floor = range_floor(line.unit_amount, line.is_cap, line.treatment) or 0.0
+        return replace(line, certain=floor * line.count, upper=amount)
     return replace(line, certain=amount, upper=amount)
 
 

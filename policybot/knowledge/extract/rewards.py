@@ -2464,24 +2464,41 @@ def expand_listed_below(reward: RewardRecord, following: list[str]) -> list[Rewa
     ]
 
 
-# "给予3万元-5万元的资金支持": a range whose both ends carry their unit; the reward pays its upper
-# end at most (B28-3; "另奖10—50万", whose lower end has no unit, is read by ``_AWARD``).
+# "给予3万元-5万元的资金支持", "给予20-30万元奖励", "另奖10—50万": a range of sums; the reward
+# pays its upper end at most and its lower end at least (B28-3). The lower end may leave its
+# unit to the upper one, and the upper end may leave off 元 after 万.
 _UNIT_RANGE = re.compile(
-    r"(?P<low>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)\s*[—–~至到-]\s*(?P<high>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+    r"(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>(?:万|亿|千)?元|万|亿|千)?\s*[—–~至到-]\s*"
+    r"(?P<high>\d+(?:\.\d+)?)\s*(?P<unit>(?:万|亿|千)?元|(?:万|亿|千)(?![\u4e00-\u9fff]))"
 )
 
 
+def sum_ranges(text: str) -> list[tuple[float, float, str]]:
+    """(lower, upper, "20万元至30万元") of each range of sums in ``text``."""
+    found: list[tuple[float, float, str]] = []
+    for ranged in _UNIT_RANGE.finditer(text):
+        unit = ranged["unit"] if ranged["unit"].endswith("元") else ranged["unit"] + "元"
+        low_unit = ranged["low_unit"] or unit
+        low_unit = low_unit if low_unit.endswith("元") else low_unit + "元"
+        low_text, high_text = f"{ranged['low']}{low_unit}", f"{ranged['high']}{unit}"
+        low, high = find_money(low_text), find_money(high_text)
+        if low and high and high[0][1] > low[0][1]:
+            found.append((low[0][1], high[0][1], f"{low_text}至{high_text}"))
+    return found
+
+
 def upper_ends_of_ranges(records: list[RewardRecord]) -> list[RewardRecord]:
-    """A reward read at the lower end of a range of sums in its own quote pays the upper end at
-    most: its amount is that end, a ceiling."""
+    """A reward read at either end of a range of sums in its own quote pays the upper end at
+    most: its amount is that end, a ceiling, and its treatment keeps the range ("50万元至80万元")
+    so a reply and /calc state the lower end too."""
     result: list[RewardRecord] = []
     for record in records:
-        ranged = _UNIT_RANGE.search(record.quote)
-        if ranged is not None and record.amount_yuan is not None:
-            low = [value for _, value in find_money(ranged["low"])]
-            high = [value for _, value in find_money(ranged["high"])]
-            if low and high and low[0] == record.amount_yuan and high[0] > low[0]:
-                record = replace(record, amount_yuan=high[0], is_cap=True)
+        ends = sum_ranges(record.quote) if record.amount_yuan is not None else []
+        ranged = next((each for each in ends if record.amount_yuan in each[:2]), None)
+        if ranged is not None:
+            said = record.treatment or ""
+            treatment = said if ranged[2] in said else ",".join(filter(None, (ranged[2], said)))
+            record = replace(record, amount_yuan=ranged[1], is_cap=True, treatment=treatment)
         result.append(record)
     return result
 
