@@ -20,8 +20,8 @@ from policybot.knowledge.answers import (
     format_due,
     format_reward,
     format_target_amount,
-    range_floor,
     qualifier_words,
+    range_floor,
 )
 from policybot.knowledge.labels import every_label, fact_kind_label
 from policybot.knowledge.models import FactKind
