@@ -45,3 +45,27 @@ def test_a_range_is_priced_from_its_lower_to_its_upper_end(service: QueryService
 def test_a_range_is_stated_in_the_reply(service: QueryService) -> None:
     reply = answer_text(service, "示范市省级品牌示范企业奖励多少")[0]
     assert "40万元至60万元" in reply and "最高60万元" not in reply, reply
+
+
+CAPPED_PLAN = """示范市人民政府关于印发示范市标准奖励办法的通知
+示政发〔2031〕18号
+示范市人民政府
+2031年4月1日
+示范市标准奖励办法
+一、奖励标准
+1.对主导制定国际标准的单位,每项奖励40万元。
+2.对主导制定国家标准的单位,每项奖励20万元,全年奖励资金总额不超过90万元。
+"""
+
+
+def test_a_cap_on_the_years_total_caps_every_rule(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with invented_plans_service(tmp_path_factory.mktemp("year_cap"), CAPPED_PLAN) as service:
+        calculator = RewardCalculator(service.index.current, service.engine)
+        calculation = calculator.from_text("示范市 主导国际标准 2; 主导国家标准 2")[1]
+        assert (calculation.certain_total, calculation.upper_total) == (90 * W, 90 * W)
+        alone = calculator.from_text("示范市 主导国际标准 3")[1]
+        assert (alone.certain_total, alone.upper_total) == (90 * W, 90 * W)
+        reply = answer_text(service, "示范市国际标准奖励多少")[0]
+        assert "全年奖励资金总额不超过90万元" in reply, reply

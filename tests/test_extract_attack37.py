@@ -38,3 +38,20 @@ def test_a_range_of_sums_keeps_both_ends() -> None:
         (600000, True, "40万元至60万元"),
         (250000, True, "15万元至25万元"),
     ]
+
+
+def test_a_cap_on_the_years_total_is_the_documents_condition() -> None:
+    extraction = _extract(
+        "三、奖励措施\n(一)对主导制定国际标准的单位,每项奖励40万元。\n"
+        "(二)对主导制定国家标准的单位,每项奖励20万元,全年奖励资金总额不超过90万元。\n"
+        "(三)对新获评省级品牌示范企业的,给予10万元奖励。上述奖励资金总额不超过150万元。\n"
+    )
+    assert [(r.amount_yuan, r.is_cap) for r in extraction.rewards] == [
+        (400000, False),
+        (200000, False),
+        (100000, False),
+    ]
+    assert [(c.kind, c.text) for c in extraction.conditions] == [
+        ("overall_cap", "全年奖励资金总额不超过90万元"),
+        ("overall_cap", "上述奖励资金总额不超过150万元"),
+    ]

@@ -32,6 +32,7 @@ from policybot.knowledge.reward_terms import (
     RewardTerm,
     classify_sentence,
     conditions_in_text,
+    grant_before_cap,
     terms_from_stored,
 )
 from policybot.knowledge.rule_reach import regions_applying_in
@@ -475,10 +476,13 @@ def _states_condition(rule: IndexedFact) -> bool:
     priced as a reward of its own."""
     condition = classify_sentence(rule.row.quote, rule.document.id)
     # "对…按每项8万元给予奖励,同一单位年度奖励总额不超过40万元": a rule with a cap of its own
+    # (",全年奖励资金总额不超过90万元" after a rule's sum caps every rule; the rule is still priced)
     return (
         condition is not None
         and condition.kind != ConditionKind.SCOPE
-        and condition.capped_rule is None
+        and (
+            condition.kind != ConditionKind.OVERALL_CAP or grant_before_cap(condition.quote) is None
+        )
     )
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from policybot.knowledge.extract.career_rewards import promotion_rewards
+from policybot.knowledge.extract.conditions import WHOLE_TOTAL
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.handed_rates import rates_handed_over
 from policybot.knowledge.extract.numbers import find_money
@@ -1693,7 +1694,10 @@ def _rewards_in_part(
     match, achievement_text, treatment = rule
     achievement_text, rate_text = _rate_of_rule(achievement_text, treatment, match.re is _RULE)
     main = re.split(
-        r",\s*(?=(?:每(?:个|家|户)?|单个|单一)(?:企业|单位)|累计|年度|同一)", treatment
+        r",\s*(?=(?:每(?:个|家|户)?|单个|单一)(?:企业|单位)|累计|年度|同一|"
+        # ",全年奖励资金总额不超过100万元": the year's total, a condition of the document
+        rf"{WHOLE_TOTAL}[^,;。]{{0,8}}?(?:奖励|奖补|补助|扶持|资助)(?:资金|经费|金额)?(?:总额|合计|累计))",
+        treatment,
     )[0]
     if find_money(main) or not find_money(treatment):
         treatment = main  # a per-firm cap after the sum is a condition, not the sum
