@@ -69,3 +69,17 @@ def test_a_cap_on_the_years_total_caps_every_rule(
         assert (alone.certain_total, alone.upper_total) == (90 * W, 90 * W)
         reply = answer_text(service, "示范市国际标准奖励多少")[0]
         assert "全年奖励资金总额不超过90万元" in reply, reply
+
+
+SHARE_PLAN = CAPPED_PLAN.replace("示政发〔2031〕18号", "示政发〔2031〕19号").replace(
+    ",全年奖励资金总额不超过90万元。", "。\n3.参与制定的单位,按主导单位标准的30%给予奖励。"
+)
+
+
+def test_a_participants_share_of_the_items_before_is_priced(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with invented_plans_service(tmp_path_factory.mktemp("shares"), SHARE_PLAN) as service:
+        calculator = RewardCalculator(service.index.current, service.engine)
+        calculation = calculator.from_text("示范市 国家标准 参与 2")[1]
+        assert (calculation.certain_total, calculation.upper_total) == (12 * W, 12 * W)

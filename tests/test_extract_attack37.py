@@ -55,3 +55,30 @@ def test_a_cap_on_the_years_total_is_the_documents_condition() -> None:
         ("overall_cap", "全年奖励资金总额不超过90万元"),
         ("overall_cap", "上述奖励资金总额不超过150万元"),
     ]
+
+
+SHARE_ITEMS = (
+    "三、奖励措施\n(一)对获得中国驰名商标的企业,给予60万元奖励。\n"
+    "(二)对主导制定国际标准的单位,每项奖励40万元;主导制定国家标准的单位,每项奖励20万元。\n"
+    "(三)参与制定的单位,按主导单位标准的30%给予奖励。\n"
+)
+
+
+def test_a_participants_share_as_its_own_item_shares_the_item_before() -> None:
+    rewards = [(r.achievement, r.role, r.amount_yuan) for r in _extract(SHARE_ITEMS).rewards]
+    assert rewards == [
+        ("获得中国驰名商标", None, 600000),
+        ("主导制定国际标准", "主导", 400000),
+        ("主导制定国家标准", "主导", 200000),
+        ("参与制定国际标准", "参与", 120000),
+        ("参与制定国家标准", "参与", 60000),
+    ]
+
+
+def test_a_participants_share_with_no_leaders_sum_before_stays_sumless() -> None:
+    text = (
+        "三、奖励措施\n(一)对获得中国驰名商标的企业,给予60万元奖励。\n"
+        "(二)参与制定的单位,按主导单位标准的30%给予奖励。\n"
+    )
+    rewards = [(r.role, r.amount_yuan) for r in _extract(text).rewards]
+    assert rewards == [(None, 600000), ("参与", None)]
