@@ -82,3 +82,17 @@ def test_a_participants_share_with_no_leaders_sum_before_stays_sumless() -> None
     )
     rewards = [(r.role, r.amount_yuan) for r in _extract(text).rewards]
     assert rewards == [(None, 600000), ("参与", None)]
+
+
+def test_a_lead_sentence_after_an_items_body_leads_the_item() -> None:
+    extraction = _extract(
+        "二、重点任务\n(一)开展标准化示范创建\n组织企业开展标准化示范建设。\n"
+        "由区市场监管局牵头,区发改局、区财政局配合。\n"
+    )
+    assert extraction.tasks
+    for task in extraction.tasks:
+        assert (task.lead_units, task.support_units) == (
+            ["区市场监管局"],
+            ["区发改局", "区财政局"],
+        )
+    assert any(task.title == "开展标准化示范创建" for task in extraction.tasks)

@@ -960,8 +960,9 @@ def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
         line_note = _note_line(paragraph.text)
         if line_note is None and paragraph.heading_level is None and entries:
             above = entries[-1]
-            if above.paragraph.heading_level is not None and above.note is None:
-                # "一、推进…" then "县农业农村局牵头负责,各乡镇人民政府具体落实。": the item's note
+            if above.note is None and _under_item(entries):
+                # "一、推进…" then "县农业农村局牵头负责,各乡镇人民政府具体落实。": the item's note;
+                # "(一)开展…" then its body line, then "由区市场监管局牵头,区发改局配合。" (attack37)
                 line_note = _unit_sentence_note(paragraph.text)
         if line_note is not None:
             previous = entries[-1] if entries else None
@@ -985,6 +986,17 @@ def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
     _add_standing_units(entries)
     _inherit_heading_notes(entries)
     return entries
+
+
+def _under_item(entries: list[_Entry]) -> bool:
+    """Whether the last entries run back to a heading with no unit note on the way: a line
+    naming only units then closes that item (its heading, or its body lines below it)."""
+    for entry in reversed(entries):
+        if entry.note is not None or entry.is_note_line:
+            return False
+        if entry.paragraph.heading_level is not None:
+            return True
+    return False
 
 
 # The title of one of the plans a notice issues, on a line of its own: "某县…专项行动方案".
