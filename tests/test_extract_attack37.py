@@ -96,3 +96,27 @@ def test_a_lead_sentence_after_an_items_body_leads_the_item() -> None:
             ["区发改局", "区财政局"],
         )
     assert any(task.title == "开展标准化示范创建" for task in extraction.tasks)
+
+
+def test_goals_under_a_goal_heading_of_reward_rules_are_targets() -> None:
+    text = (
+        "青川市人民政府办公室关于印发青川市标准化奖励办法的通知\n青政办发〔2041〕8号\n"
+        "青川市人民政府办公室\n2041年2月3日\n青川市标准化奖励办法\n"
+        "一、目标\n到2043年,全市培育品牌企业90家,制修订标准200项。\n"
+        "二、奖励标准\n(一)对主导制定国际标准的单位,每项奖励50万元。\n"
+    )
+    extraction = extract_text(text, "rules.txt")
+    assert [(t.value, t.unit, str(t.deadline)) for t in extraction.targets] == [
+        (90, "家", "2043-12-31"),
+        (200, "项", "2043-12-31"),
+    ]
+
+
+def test_numbers_of_reward_rules_outside_a_goal_heading_are_no_targets() -> None:
+    text = (
+        "青川市人民政府办公室关于印发青川市标准化奖励办法的通知\n青政办发〔2041〕9号\n"
+        "青川市人民政府办公室\n2041年2月3日\n青川市标准化奖励办法\n"
+        "一、奖励对象\n年营业收入达到5000万元以上的企业。\n"
+        "二、奖励标准\n(一)对主导制定国际标准的单位,每项奖励50万元。\n"
+    )
+    assert extract_text(text, "rules.txt").targets == []
