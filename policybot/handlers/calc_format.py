@@ -18,7 +18,14 @@ from policybot.handlers.formatting import (
     source_text,
     telegram_length,
 )
-from policybot.knowledge.answers import Answer, AnswerKind, Citation, FactLine, format_yuan
+from policybot.knowledge.answers import (
+    Answer,
+    AnswerKind,
+    Citation,
+    FactLine,
+    format_reward,
+    format_yuan,
+)
 from policybot.knowledge.calculator import Calculation, LineStatus, RewardLine
 from policybot.knowledge.reward_terms import ConditionKind
 
@@ -129,6 +136,10 @@ def _line_block(
     if line.status == LineStatus.FIXED:
         amount = format_yuan(line.certain) if line.count else "0元"
         each = f"每项{format_yuan(line.unit_amount or 0)}"
+    elif line.status == LineStatus.UP_TO and line.certain:  # a range: "50万元至80万元"
+        amount = f"{format_yuan(line.certain)}至{format_yuan(line.upper or 0)}"
+        each = f"每项{format_reward(line.unit_amount or 0, is_cap=True, treatment=line.treatment)}"
+        each += ",具体按评定"
     elif line.status == LineStatus.UP_TO:
         amount = f"最高{format_yuan(line.upper or 0)}" if line.count else "0元"
         each = f"每项最高{format_yuan(line.unit_amount or 0)},具体按评定"

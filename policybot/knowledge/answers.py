@@ -6,6 +6,7 @@ thing; nothing here knows how it will be shown.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -205,6 +206,33 @@ def format_yuan(amount: float, *, is_cap: bool = False) -> str:
     else:
         text = f"{format_number(amount)}元"
     return f"最高{text}" if is_cap else text
+
+
+# A reward's treatment naming the range its ceiling closes: "50万元至80万元" (the extractor keeps
+# the lower end there; the amount is the upper end, a ceiling).
+_SUM_RANGE = re.compile(
+    r"^(?P<low>\d+(?:\.\d+)?)(?P<low_unit>亿元|万元|千元|元)至"
+    r"(?P<high>\d+(?:\.\d+)?)(?P<unit>亿元|万元|千元|元)"
+)
+_YUAN = {"亿元": 100_000_000, "万元": 10_000, "千元": 1_000, "元": 1}
+
+
+def range_floor(amount: float | None, is_cap: bool, treatment: str | None) -> float | None:
+    """The lower end of the range a capped sum closes ("50万元至80万元" with 80万元), else None."""
+    ranged = _SUM_RANGE.match(treatment or "")
+    if ranged is None or not is_cap or amount is None:
+        return None
+    high = float(ranged["high"]) * _YUAN[ranged["unit"]]
+    low = float(ranged["low"]) * _YUAN[ranged["low_unit"]]
+    return low if abs(high - amount) < 0.5 and low < high else None
+
+
+def format_reward(amount: float, *, is_cap: bool = False, treatment: str | None = None) -> str:
+    """A reward's sum as replies state it: "50万元", "最高80万元", or "50万元至80万元" for a range."""
+    low = range_floor(amount, is_cap, treatment)
+    if low is not None:
+        return f"{format_yuan(low)}至{format_yuan(amount)}"
+    return format_yuan(amount, is_cap=is_cap)
 
 
 def format_due(due: date | None, due_text: str | None) -> str:

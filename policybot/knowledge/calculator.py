@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy.engine import Engine
 
 from policybot.knowledge import vocabulary
-from policybot.knowledge.answers import Citation, format_yuan
+from policybot.knowledge.answers import Citation, format_yuan, range_floor
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
 from policybot.knowledge.models import FactKind
@@ -32,6 +32,7 @@ from policybot.knowledge.reward_terms import (
     RewardTerm,
     classify_sentence,
     conditions_in_text,
+    grant_before_cap,
     terms_from_stored,
 )
 from policybot.knowledge.rule_reach import regions_applying_in
@@ -482,10 +483,13 @@ def _states_condition(rule: IndexedFact) -> bool:
     priced as a reward of its own."""
     condition = classify_sentence(rule.row.quote, rule.document.id)
     # "对…按每项8万元给予奖励,同一单位年度奖励总额不超过40万元": a rule with a cap of its own
+    # (",全年奖励资金总额不超过90万元" after a rule's sum caps every rule; the rule is still priced)
     return (
         condition is not None
         and condition.kind != ConditionKind.SCOPE
-        and condition.capped_rule is None
+        and (
+            condition.kind != ConditionKind.OVERALL_CAP or grant_before_cap(condition.quote) is None
+        )
     )
 
 
@@ -536,7 +540,9 @@ def _line_amounts(line: RewardLine) -> RewardLine:
         return replace(line, certain=0.0, upper=None if line.count else 0.0)
     amount = (line.unit_amount or 0.0) * line.count
     if line.status == LineStatus.UP_TO:
-        return replace(line, certain=0.0, upper=amount)
+        # "给予50万元至80万元奖励": the range's lower end is paid for certain
+        floor = range_floor(line.unit_amount, line.is_cap, line.treatment) or 0.0
+        return replace(line, certain=floor * line.count, upper=amount)
     return replace(line, certain=amount, upper=amount)
 
 

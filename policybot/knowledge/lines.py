@@ -18,9 +18,10 @@ from policybot.knowledge.answers import (
     Progress,
     format_amount,
     format_due,
+    format_reward,
     format_target_amount,
-    format_yuan,
     qualifier_words,
+    range_floor,
 )
 from policybot.knowledge.labels import every_label, fact_kind_label
 from policybot.knowledge.models import FactKind
@@ -161,7 +162,7 @@ def fact_value(fact: IndexedFact) -> str | None:
         return format_target_amount(row.value, row.unit, row.value_max, row.qualifier)
     if row.kind == FactKind.REWARD:
         if row.amount_yuan is not None:
-            return format_yuan(row.amount_yuan, is_cap=row.is_cap)
+            return format_reward(row.amount_yuan, is_cap=row.is_cap, treatment=row.treatment)
         return support_said(row.treatment)
     if row.kind == FactKind.MILESTONE:
         return format_due(row.due, row.due_text) or None
@@ -194,7 +195,9 @@ def _note(fact: IndexedFact) -> str | None:
     if row.kind == FactKind.REWARD:
         parts.extend(p for p in (row.role, row.level) if p)
         if row.amount_yuan is not None and row.treatment:
-            parts.append(row.treatment)
+            ranged = range_floor(row.amount_yuan, row.is_cap, row.treatment) is not None
+            rest = row.treatment.split(",", 1)[1] if ranged and "," in row.treatment else None
+            parts.extend([rest] if ranged and rest else [] if ranged else [row.treatment])
     return ",".join(parts) or None
 
 

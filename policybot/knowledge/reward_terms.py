@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from policybot.knowledge import vocabulary
+from policybot.knowledge.extract.conditions import WHOLE_TOTAL
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.per_item_sums import ITEM_SUM, PER_ITEM
 
@@ -72,7 +73,18 @@ _ITEM_NUMBER = re.compile(
 def rule_of_cap(quote: str) -> str | None:
     """The grant a cap closes in its own sentence ("对主导制定地方标准的单位分别按每项8万元给予奖励"
     before ",同一单位年度奖励总额不超过40万元"), or None when the cap stands alone (a sentence of
-    its own, "上述…奖励资金总额不超过…": over every reward of the document)."""
+    its own) or names a whole total ("上述…", "全年…", "…累计…": over every reward of the
+    document, even where it closes a rule's sentence)."""
+    grant = grant_before_cap(quote)
+    if grant is None or re.search(rf"{WHOLE_TOTAL}|累计", quote[quote.find(grant) + len(grant) :]):
+        return None
+    return grant
+
+
+def grant_before_cap(quote: str) -> str | None:
+    """The grant with a sum of its own that a cap's sentence opens with ("对…每项20万元" before
+    ",全年奖励资金总额不超过90万元"), whoever the cap is over; None when the sentence is the cap
+    alone."""
     match = _cap_words(quote)
     if match is None:
         return None
@@ -80,7 +92,7 @@ def rule_of_cap(quote: str) -> str | None:
     cut = max(head.rfind(mark) for mark in _CLAUSE_MARKS)
     grant = _ITEM_NUMBER.sub("", head[:cut]).strip() if cut > 0 else ""
     granting = _GRANT.search(grant) or _PER_ITEM_SUM.search(grant)
-    if not grant or "上述" in head[cut:] or not granting or not find_money(grant):
+    if not grant or not granting or not find_money(grant):
         return None
     return grant
 

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from policybot.knowledge import audit
-from policybot.knowledge.answers import format_target_amount, format_yuan
+from policybot.knowledge.answers import format_reward, format_target_amount
 from policybot.knowledge.budget import Budget
 from policybot.knowledge.captions import caption_of, shown_title
 from policybot.knowledge.clipping import NAME_LIMIT, clip
@@ -574,7 +574,11 @@ def item_lists(extraction: Extraction) -> dict[str, list[str]]:
     recurring = [f"{r.title}({every_label(r.every)})" for r in extraction.recurring]
     rewards = [
         f"{w.achievement}"
-        + (f":{format_yuan(w.amount_yuan, is_cap=w.is_cap)}" if w.amount_yuan else "")
+        + (
+            f":{format_reward(w.amount_yuan, is_cap=w.is_cap, treatment=w.treatment)}"
+            if w.amount_yuan
+            else ""
+        )
         + (f":{w.treatment}" if w.treatment and not w.amount_yuan else "")
         for w in extraction.rewards
     ]

@@ -202,12 +202,22 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# "全年…", "上述…", "以上各项…": words that make a total the year's or every rule's, not one
+# rule's (a cap so named is over the document even when it closes a rule's sentence).
+WHOLE_TOTAL = r"(?:全年|上述|以上|前述|本(?:办法|政策|细则|意见|方案)|各项|各类|所有)"
 # "同一单位同一年度累计扶持金额不超过100万元。": a sentence of its own whose subject is the firm
 # (or the running total) states a ceiling over all the rules, not one reward's cap.
 _CAP_SENTENCE = re.compile(  # used with .match (anchored at its position)
     r"\s*(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)?\s*"
     r"(?:(?:同一|每个|每家|每户|单个|单一|每一)(?:企业|单位|项目|申报主体|主体|机构)|累计|"
-    r"最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度))"
+    r"最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度)|"
+    # "全年奖励资金总额不超过100万元", "上述奖励资金总额…": the total of the year or of every
+    # rule above, said after the rules (attack37)
+    rf"{WHOLE_TOTAL}[^。;,]{{0,8}}?(?:奖励|奖补|补助|扶持|资助)(?:资金|经费|金额)?(?:总额|合计|累计))"
+)
+# ",全年奖励资金总额不超过100万元" closing a rule's sentence: the clause is the condition
+_WHOLE_CAP_CLAUSE = re.compile(
+    rf"\s*{WHOLE_TOTAL}[^。;,]{{0,8}}?(?:奖励|奖补|补助|扶持|资助)(?:资金|经费|金额)?(?:总额|合计|累计)"
 )
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 _PARENTHETICAL = re.compile(r"\(([^()]{4,80})\)")
@@ -422,6 +432,9 @@ def _condition(sentence: str, offset: int, paragraph: Paragraph) -> ConditionRec
         found.append((match.start(), order, kind, match))
     for _, _, first_kind, match in sorted(found, key=lambda item: item[:2])[:1]:
         start, end = _clause_bounds(sentence, match.start(), match.end())
+        clause_start = _clause_edge(sentence, match.start(), -1)
+        if first_kind == "overall_cap" and _WHOLE_CAP_CLAUSE.match(sentence, clause_start):
+            start, end = clause_start, _clause_edge(sentence, match.end(), 1)
         text = balanced_trim(sentence[start:end])
         text = re.sub(
             r"^(?:\([一二三四五六七八九十\d]+\)|\d+[.、]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)\s*",

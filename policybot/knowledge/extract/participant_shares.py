@@ -79,7 +79,8 @@ def _pays_the_leader(record: RewardRecord, work: str) -> bool:
     both = bool(_BOTH_ROLES.search(record.achievement))
     if record.role != "主导" and not both:
         return False
-    named = re.sub(r"^(?:单位|的)|[“”\"]", "", work)
+    # "参与制定的单位": the work is 制定, its recipient no part of it
+    named = re.sub(r"^(?:单位|的)|(?:的)?(?:单位|企业|机构)$|[“”\"]", "", work)
     return not named or named in re.sub(r"[“”\"]", "", record.achievement)
 
 
@@ -117,4 +118,67 @@ def _participant_reward(
         is_cap=is_cap,
         quote=quote if len(quote) <= 160 else f"{record.quote}…{quote[-40:]}",
         span=Span(start, end, record.span.section),
+    )
+
+
+def shares_of_items_before(records: list[RewardRecord]) -> list[RewardRecord]:
+    """``records`` (in document order) with a participant clause that stands as its own item
+    ("(三)参与制定的单位,按主导单位标准的30%给予奖励", no sum of its own) replaced by a participant's
+    reward for each leader's sum of the work it names in the items before it under the same
+    heading (back to the last participant's reward there). A clause no such sum precedes stays."""
+    result: list[RewardRecord] = []
+    for record in records:
+        clause = (
+            _PARTICIPANT_SHARE.match(record.quote)
+            if record.amount_yuan is None and record.role == "参与"
+            else None
+        )
+        leaders = _leaders_before(result, record, clause["work"]) if clause else []
+        if clause is None or not leaders:
+            result.append(record)
+            continue
+        share = int(clause["percent"]) / 100 if clause["percent"] else 0.5
+        cap = _cap(clause["cap"])
+        result.extend(_share_of_item(leader, record, share, cap) for leader in leaders)
+    return result
+
+
+def _heading(section: str | None) -> str | None:
+    """The heading an item's section is under ("三、奖励措施 / (二)…" -> "三、奖励措施")."""
+    return section.rsplit(" / ", 1)[0] if section and " / " in section else section
+
+
+def _leaders_before(
+    before: list[RewardRecord], clause: RewardRecord, work: str
+) -> list[RewardRecord]:
+    heading = _heading(clause.span.section)
+    leaders: list[RewardRecord] = []
+    for record in reversed(before):
+        if record.role == "参与" or _heading(record.span.section) != heading:
+            break
+        if _pays_the_leader(record, work):
+            leaders.append(_leader_only(record))
+    return leaders[::-1]
+
+
+def _share_of_item(
+    leader: RewardRecord, clause: RewardRecord, share: float, cap: float | None
+) -> RewardRecord:
+    achievement = leader.achievement.replace("主导", "参与", 1)
+    if "参与" not in achievement:
+        achievement = f"参与{achievement}"
+    amount = leader.amount_yuan * share if leader.amount_yuan is not None else None
+    is_cap = leader.is_cap
+    if cap is not None and amount is not None and cap < amount:
+        amount, is_cap = cap, True
+    quote = f"{leader.quote}…{clause.quote}"
+    return replace(
+        leader,
+        achievement=achievement,
+        role="参与",
+        amount_yuan=amount,
+        is_cap=is_cap,
+        treatment=None,  # the leader's words (a range "50万元至80万元") are not the share's
+        quote=quote if len(quote) <= 160 else clause.quote,
+        span=clause.span,
     )

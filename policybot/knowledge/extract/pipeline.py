@@ -22,6 +22,7 @@ from policybot.knowledge.extract.errors import (
 )
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text, plain_label
+from policybot.knowledge.extract.participant_shares import shares_of_items_before
 from policybot.knowledge.extract.place_tables import find_place_tables
 from policybot.knowledge.extract.prize_tables import drop_table_umbrellas, prize_table_rewards
 from policybot.knowledge.extract.quota_splits import share_split_leads
@@ -138,6 +139,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     prizes = prize_table_rewards(normalised, ctx)
     extraction.targets = _outside_prize_rows(extraction.targets, prizes)
     rewards = upper_ends_of_ranges(drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes))
+    rewards = shares_of_items_before(rewards)
     superseded = _superseded_spans(normalised)
     if superseded:
         # B32-5: "原先规定:…" beside "修改后规定:…" states terms an amendment replaced
@@ -958,8 +960,9 @@ def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
         line_note = _note_line(paragraph.text)
         if line_note is None and paragraph.heading_level is None and entries:
             above = entries[-1]
-            if above.paragraph.heading_level is not None and above.note is None:
-                # "一、推进…" then "县农业农村局牵头负责,各乡镇人民政府具体落实。": the item's note
+            if above.note is None and _under_item(entries):
+                # "一、推进…" then "县农业农村局牵头负责,各乡镇人民政府具体落实。": the item's note;
+                # "(一)开展…" then its body line, then "由区市场监管局牵头,区发改局配合。" (attack37)
                 line_note = _unit_sentence_note(paragraph.text)
         if line_note is not None:
             previous = entries[-1] if entries else None
@@ -983,6 +986,17 @@ def _attach_notes(paragraphs: list[Paragraph]) -> list[_Entry]:
     _add_standing_units(entries)
     _inherit_heading_notes(entries)
     return entries
+
+
+def _under_item(entries: list[_Entry]) -> bool:
+    """Whether the last entries run back to a heading with no unit note on the way: a line
+    naming only units then closes that item (its heading, or its body lines below it)."""
+    for entry in reversed(entries):
+        if entry.note is not None or entry.is_note_line:
+            return False
+        if entry.paragraph.heading_level is not None:
+            return True
+    return False
 
 
 # The title of one of the plans a notice issues, on a line of its own: "某县…专项行动方案".

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from policybot.knowledge.extract.career_rewards import promotion_rewards
+from policybot.knowledge.extract.conditions import WHOLE_TOTAL
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.handed_rates import rates_handed_over
 from policybot.knowledge.extract.numbers import find_money
@@ -32,6 +33,8 @@ _TREATMENT = (
     r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|管理区|人民政府|办事处)(?=给予|奖励|一次性)|"
     r"每[件项家个次户名人](?:每(?:月|年))?)*"
     r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先|"
+    # "对通过国家级验收的示范企业,每家15万元": a sum per recipient with no verb before it
+    r"每[家个项件户](?=\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元\s*(?:[;。]|$))|"
     # "每人每月发放生活补贴1000元": paid out as an allowance
     r"发放(?=[^,;。]{0,8}(?:补贴|补助|奖励|奖金|津贴)))"
 )
@@ -162,7 +165,9 @@ _REWARD_CUE = re.compile(
     # 条件的优先推荐省级技术中心" recommends for a status, no award or grant applied for
     r"(?:给予|予以)(?:重点|政策|适当|一定)?扶持|优先推荐(?:参评|申报|申请)|"
     # "给予经营单位或运营主体(含非法人企业)最高150万元一次性扶持": a sum of support (B34-4)
-    r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元的?(?:一次性)?扶持(?!资金)"
+    r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元的?(?:一次性)?扶持(?!资金)|"
+    # "对通过国家级验收的示范企业,每家15万元": a sum per recipient closing the clause, no verb
+    r"(?:^|,)每[家个项件户]\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元$"
 )
 _VERBS = (
     "主导",
@@ -1689,7 +1694,10 @@ def _rewards_in_part(
     match, achievement_text, treatment = rule
     achievement_text, rate_text = _rate_of_rule(achievement_text, treatment, match.re is _RULE)
     main = re.split(
-        r",\s*(?=(?:每(?:个|家|户)?|单个|单一)(?:企业|单位)|累计|年度|同一)", treatment
+        r",\s*(?=(?:每(?:个|家|户)?|单个|单一)(?:企业|单位)|累计|年度|同一|"
+        # ",全年奖励资金总额不超过100万元": the year's total, a condition of the document
+        rf"{WHOLE_TOTAL}[^,;。]{{0,8}}?(?:奖励|奖补|补助|扶持|资助)(?:资金|经费|金额)?(?:总额|合计|累计))",
+        treatment,
     )[0]
     if find_money(main) or not find_money(treatment):
         treatment = main  # a per-firm cap after the sum is a condition, not the sum
@@ -2460,24 +2468,41 @@ def expand_listed_below(reward: RewardRecord, following: list[str]) -> list[Rewa
     ]
 
 
-# "给予3万元-5万元的资金支持": a range whose both ends carry their unit; the reward pays its upper
-# end at most (B28-3; "另奖10—50万", whose lower end has no unit, is read by ``_AWARD``).
+# "给予3万元-5万元的资金支持", "给予20-30万元奖励", "另奖10—50万": a range of sums; the reward
+# pays its upper end at most and its lower end at least (B28-3). The lower end may leave its
+# unit to the upper one, and the upper end may leave off 元 after 万.
 _UNIT_RANGE = re.compile(
-    r"(?P<low>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)\s*[—–~至到-]\s*(?P<high>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
+    r"(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>(?:万|亿|千)?元|万|亿|千)?\s*[—–~至到-]\s*"
+    r"(?P<high>\d+(?:\.\d+)?)\s*(?P<unit>(?:万|亿|千)?元|(?:万|亿|千)(?![\u4e00-\u9fff]))"
 )
 
 
+def sum_ranges(text: str) -> list[tuple[float, float, str]]:
+    """(lower, upper, "20万元至30万元") of each range of sums in ``text``."""
+    found: list[tuple[float, float, str]] = []
+    for ranged in _UNIT_RANGE.finditer(text):
+        unit = ranged["unit"] if ranged["unit"].endswith("元") else ranged["unit"] + "元"
+        low_unit = ranged["low_unit"] or unit
+        low_unit = low_unit if low_unit.endswith("元") else low_unit + "元"
+        low_text, high_text = f"{ranged['low']}{low_unit}", f"{ranged['high']}{unit}"
+        low, high = find_money(low_text), find_money(high_text)
+        if low and high and high[0][1] > low[0][1]:
+            found.append((low[0][1], high[0][1], f"{low_text}至{high_text}"))
+    return found
+
+
 def upper_ends_of_ranges(records: list[RewardRecord]) -> list[RewardRecord]:
-    """A reward read at the lower end of a range of sums in its own quote pays the upper end at
-    most: its amount is that end, a ceiling."""
+    """A reward read at either end of a range of sums in its own quote pays the upper end at
+    most: its amount is that end, a ceiling, and its treatment keeps the range ("50万元至80万元")
+    so a reply and /calc state the lower end too."""
     result: list[RewardRecord] = []
     for record in records:
-        ranged = _UNIT_RANGE.search(record.quote)
-        if ranged is not None and record.amount_yuan is not None:
-            low = [value for _, value in find_money(ranged["low"])]
-            high = [value for _, value in find_money(ranged["high"])]
-            if low and high and low[0] == record.amount_yuan and high[0] > low[0]:
-                record = replace(record, amount_yuan=high[0], is_cap=True)
+        ends = sum_ranges(record.quote) if record.amount_yuan is not None else []
+        ranged = next((each for each in ends if record.amount_yuan in each[:2]), None)
+        if ranged is not None:
+            said = record.treatment or ""
+            treatment = said if ranged[2] in said else ",".join(filter(None, (ranged[2], said)))
+            record = replace(record, amount_yuan=ranged[1], is_cap=True, treatment=treatment)
         result.append(record)
     return result
 

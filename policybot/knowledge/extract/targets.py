@@ -215,7 +215,7 @@ class Defaults:
 
 
 def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[TargetRecord]:
-    if ctx.sets_no_goals:
+    if ctx.sets_no_goals and not _under_goal_heading(defaults.section):
         return []
     records: list[TargetRecord] = []
     for position, sentence in enumerate(full_sentences(piece)):
@@ -224,6 +224,18 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
             continue  # "(二)建设两个中心。建成A中心1个、B中心1个": the heading counts the items
         records.extend(found)
     return _share_total_subject(_subjects_after_a_year(records))
+
+
+# "一、目标", "(二)发展目标", "三、目标任务": a heading naming the goals below it. Reward rules
+# (a 奖励办法 sets no goals) may still state goals of their own under one (attack37).
+_GOAL_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])?\s*"
+    r"[\u4e00-\u9fff]{0,4}目标(?:任务|要求)?\s*[。::]?\s*$"
+)
+
+
+def _under_goal_heading(section: str | None) -> bool:
+    return any(_GOAL_HEADING.match(part) for part in (section or "").split(" / "))
 
 
 # "2031年,全市服务业增加值增长8%;2032年,增长9%": a part that names only its year counts what the
