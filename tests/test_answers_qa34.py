@@ -2,7 +2,9 @@
 title names (2031年度…考核结果的通报), not by the year another year's notice was issued in:
 the 2030年度 notice, issued in 2031, is not the 2031年度 one. Words the plans list with a mark
 between them (新建、续建项目), typed run together (新建续建项目), are no place, though the first
-is a district's short name too (新建). Every text is invented (made-up figures and names)."""
+is a district's short name too (新建). 削减 is written 消减 too, and 基数 (the figure a cut is
+measured from) 基值. A plan for one year (2031年度工作方案), on a page dated the next year, says
+nothing of 2032年度. Every text is invented (made-up figures and names)."""
 
 from __future__ import annotations
 
@@ -44,10 +46,20 @@ PROJECTS = """杭州市萧山区人民政府关于印发推动经济高质量发
 """
 
 
+# A province's plan for one year, published early the next (the page's date).
+GREEN = """日期:2032-02-27 来源:青海省住房和城乡建设厅
+为贯彻落实《青海省城市建设绿色发展三年行动方案》(青政发〔2030〕8号),制定2031年度工作方案如下:
+一、工作目标
+建立全省城市建设绿色发展指标体系,强化考核督办,推动城市建设转型升级。
+二、重点任务
+(一)统筹推进城市水环境治理。一是治污水。城市生活污水处理率达87%以上,排放符合国家标准要求。以2030年黑臭水体面积为基值,消减40%以上或基本消除黑臭水体。二是保供水。城市公共供水普及率稳定在97%以上。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(
-        tmp_path_factory.mktemp("qa34"), EARLIER, LATER, PROJECTS
+        tmp_path_factory.mktemp("qa34"), EARLIER, LATER, PROJECTS, GREEN
     ) as service:
         yield service
 
@@ -69,3 +81,15 @@ def test_a_yearly_notice_is_dated_by_the_year_its_title_names(service: QueryServ
 def test_words_listed_with_a_mark_typed_together_name_no_place(service: QueryService) -> None:
     reply = _ask(service, "萧山31年要推进几个新建续建项目?")
     assert "150个" in reply and "未找到" not in reply, reply
+
+
+def test_a_cut_and_its_base_are_asked_in_other_words(service: QueryService) -> None:
+    reply = _ask(service, "青海城市建设绿色发展那个方案,黑臭水体要削减多少,拿哪年当基数?")
+    assert "40%以上" in reply and "部分相符" not in reply, reply
+
+
+def test_a_years_plan_says_nothing_of_the_next_years(service: QueryService) -> None:
+    reply = _ask(service, "青海城市建设绿色发展2032年度的工作方案,城市生活污水处理率定的多少?")
+    assert "未找到" in reply and "87%" not in reply, reply
+    reply = _ask(service, "青海城市建设绿色发展2031年度的工作方案,城市生活污水处理率定的多少?")
+    assert "87%以上" in reply and "未找到" not in reply, reply
