@@ -113,6 +113,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa31": ("q2460", "q2519"),
     "qa32": ("q2520", "q2579"),
     "qa33": ("q2580", "q2639"),
+    "qa34": ("q2640", "q2699"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

@@ -510,7 +510,14 @@ def _document(
     # Names saying no more of the question than each other (惠州's 奖励办法 and an untitled
     # 下达…晋档升级奖励资金 notice, asked of 晋档升级奖励资金的通知): the document whose text says
     # what the question names is the one asked about, not the first filed.
-    best = max(tied, key=lambda d: _text_share(index, d, words)) if len(tied) > 1 else tied[0]
+    # Yearly notices alike but for the year their titles name (2016年度 and 2017年度 粮食考核
+    # 通报, the first issued in 2017): the year asked is the one a title names, not the year
+    # the other was issued in.
+    best = (
+        max(tied, key=lambda d: (_title_names_year(d, parsed.year), _text_share(index, d, words)))
+        if len(tied) > 1
+        else tied[0]
+    )
     if share >= 0.5:
         return best
     return best if parsed.region_ids and not above_only else None
@@ -532,6 +539,13 @@ def _naming_words(parsed: ParsedQuestion) -> list[str]:
         for w in parsed.words
         if w not in DOCUMENT_NAME_WORDS and not _FIELD_ASKING_WORD.fullmatch(w)
     ]
+
+
+def _title_names_year(document: DocumentRow, year: int | None) -> bool:
+    """Whether ``document``'s title names ``year`` (its 2017年度, its 2016—2018年)."""
+    if year is None or not document.title:
+        return False
+    return str(year) in _TITLE_YEAR.findall(vocabulary.normalise(document.title))
 
 
 def _text_share(index: KnowledgeIndex, document: DocumentRow, words: list[str]) -> float:

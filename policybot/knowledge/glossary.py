@@ -148,6 +148,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("引来", "引进", "引荐"),
     # 要交钱不: whether a fee is charged, which the rules write 收费, 收取费用.
     ("交钱", "交费", "缴费", "收费", "收取费用"),
+    # 削减 written 消减 too (消减50%以上); the figure it is measured from, 基数 as people say it,
+    # 基值 as the plans write it (以2017年…为基值).
+    ("削减", "消减"),
+    ("基数", "基值"),
 )
 MAX_TERM = 20
 # Levels of government, which people run together (县区, 市县) and the documents list apart.

@@ -1633,6 +1633,8 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             continue
         if _straddles_words(text, place, index) or _settlement_word(place):
             continue
+        if _listed_without_mark(text, place, index):
+            continue
         division = _division_named(place)
         short = division is not None and not _names_something(text, place, index)
         named = [
@@ -1673,6 +1675,17 @@ def _straddles_words(text: str, place: str, index: KnowledgeIndex) -> bool:
     end = at + len(place)
     before, after = text[at - 1 : at + 1], text[end - 1 : end + 1]
     return len(after) == 2 and index.mentions(before) and index.mentions(after)
+
+
+def _listed_without_mark(text: str, place: str, index: KnowledgeIndex) -> bool:
+    """Whether ``place``, named short (新建, a district's name too), is the first of two words
+    the plans list with a mark between them (新建、续建项目) that the question runs together
+    (新建续建项目): a word of a list, not a place."""
+    at = text.find(place)
+    if at < 0 or place.endswith((*REGION_SUFFIXES, *TOWN_SUFFIXES, *_PROVINCE_SUFFIXES)):
+        return False
+    following = text[at + len(place) : at + len(place) + 2]
+    return len(following) == 2 and index.mentions(f"{place}、{following}")
 
 
 def _settlement_word(place: str) -> bool:

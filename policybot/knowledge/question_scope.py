@@ -109,11 +109,15 @@ def find_scope(
         if numbered:
             documents = numbered if documents is None else documents & numbered
     if parsed.year is not None:
+        of_the_year = f"{parsed.year}年度" in parsed.reading
         covering = {
             d.id
             for d in index.documents()
             if covers_year(d.period_start, d.period_end, parsed.year)
-            or parsed.year in index.passages.document_years.get(d.id, ())
+            or (
+                parsed.year in index.passages.document_years.get(d.id, ())
+                and not (of_the_year and _one_other_year(d.period_start, d.period_end))
+            )
         }
         documents = covering if documents is None else documents & covering
     if within is not None:
@@ -159,6 +163,12 @@ def short_place(name: str) -> str:
 
 def covers_year(start: int | None, end: int | None, year: int) -> bool:
     return start is not None and end is not None and start <= year <= end
+
+
+def _one_other_year(start: int | None, end: int | None) -> bool:
+    """Whether a document is one year's plan (its 2018年度工作方案): asked of 2019年度, it is
+    not that year's, though its page may be dated in 2019 (covering years are kept above)."""
+    return start is not None and start == end
 
 
 def place_as_unfiled(parsed: ParsedQuestion) -> ParsedQuestion:
