@@ -23,6 +23,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from benchmarks.bm25_baseline import BM25Baseline
+from policybot.bot.cli import Shown, answer_text
 from policybot.evaluation.questions import (
     BATCHES,
     KINDS,
@@ -49,9 +50,11 @@ from policybot.evaluation.questions import (
     seed_texts,
     seeded_store,
 )
+from policybot.handlers.formatting import render_plain
 from policybot.knowledge import vocabulary
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.service import Route
 
 SPLIT_FILES = {"dev": SET_DIR / "dev.jsonl", "blind": SET_DIR / "blind.jsonl"}
 SEEDS = seed_texts()
@@ -774,3 +777,14 @@ def test_the_baseline_reads_the_corpus_documents_too(evaluation: Engine) -> None
     reply = baseline("葫芦岛获得中国驰名商标的企业一次性奖励多少?", None)
     assert reply.startswith(f"《{names[stem][0]}》") and "50万元" in reply
     assert {stem for stem, _ in baseline.sentences} == set(names)
+
+
+def test_the_scored_reply_is_the_one_the_chat_routes_to(seeded: Engine) -> None:
+    """A sum a firm asks for goes to the calculator in the chat and in ``policybot ask``; the
+    score reads that reply, not what ``QueryService.ask`` alone would say."""
+    answerer = BotAnswerer(seeded)
+    question = "我们公司在衢州主导制定了一项国家标准,能拿多少?"
+    assert answerer.service.route(question).route == Route.CALCULATION
+    reply = answerer(question, None)
+    assert reply == answer_text(answerer.service, question, shown=Shown(every_page=True))[0]
+    assert reply != render_plain(answerer.service.ask(question))

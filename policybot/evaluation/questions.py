@@ -3,8 +3,8 @@ everything else refused?
 
 A question set is a JSONL file (``corpus/questions/dev.jsonl``, ``blind.jsonl``; the format is in
 ``corpus/questions/README.md``). An *answerer* turns ``(question, now)`` into the reply text a
-user would read. ``BotAnswerer`` is the bot itself, through exactly the path of ``policybot ask``:
-``QueryService.ask`` then ``render_plain`` (every page, ``ask --all``), with the clock fixed at
+user would read. ``BotAnswerer`` is the bot itself, through exactly the path of ``policybot ask``
+(``answer_text``: routed as the chat routes it, every page as ``ask --all``), with the clock fixed at
 the question's ``now`` (09:00 that day in the bot's timezone) or the real clock when ``now`` is
 null. Any other callable (the BM25 baseline in ``benchmarks/bm25_baseline.py``) is scored the
 same way.
@@ -49,7 +49,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from policybot.handlers.formatting import render_plain
+from policybot.bot.cli import Shown, answer_text
 from policybot.knowledge.answers import NOT_FOUND
 from policybot.knowledge.database import make_engine, upgrade_database
 from policybot.knowledge.extract import decode_bytes, normalise_text
@@ -445,7 +445,8 @@ def asked_at(now: date | datetime | None, timezone: str = DEFAULT_TIMEZONE) -> d
 
 
 class BotAnswerer:
-    """The bot's reply, exactly as ``policybot ask --all`` prints it, at the instant given: a
+    """The bot's reply, exactly as ``policybot ask --all`` prints it, at the instant given, routed
+    as the chat routes it (a sum of rewards to the calculator, two regions to the comparison): a
     long list whole (the chat and plain ``ask`` show its first page and 还有N条; scored on that
     page, dev loses q0221 and q1908, two list dumps whose item lies on a later page)."""
 
@@ -455,7 +456,8 @@ class BotAnswerer:
 
     def __call__(self, question: str, now: datetime | None) -> str:
         self.clock.fixed = now.astimezone(UTC) if now is not None else None
-        return render_plain(self.service.ask(question))
+        reply, _ = answer_text(self.service, question, shown=Shown(every_page=True))
+        return reply
 
 
 # -- the report -----------------------------------------------------------------------------
