@@ -72,8 +72,10 @@ def _one_line_per_duty(digest: Digest) -> None:
         kept.row_ids += item.row_ids
     keep_only(
         digest,
-        lambda item: item.details.kind != ItemKind.RECURRING
-        or latest[(item.details.kind, item.details.item_id)] is item,
+        lambda item: (
+            item.details.kind != ItemKind.RECURRING
+            or latest[(item.details.kind, item.details.item_id)] is item
+        ),
     )
 
 

@@ -482,8 +482,8 @@ def _task_row(
         # states its figure ("培育区域品牌 | 新增省级品牌产品12个 | 2027年底 | 区市场监管局"), else
         # in the task cell itself. The task's name beside a goal cell is no second commitment:
         # read as one, it was a 时间节点 reminded beside the goal's 目标 (trial 37).
-        stated = [(offset, cell) for offset, cell in cells[1:unit_index] if find_quantities(cell)]
-        targets = stated or cells[:unit_index]
+        goal_cells = [(o, cell) for o, cell in cells[1:unit_index] if find_quantities(cell)]
+        targets = goal_cells or cells[:unit_index]
     if not targets and goal_year is not None and find_quantities(cells[0][1]):
         # A goal column before the units: the first cell is the goal ("增长5.5%左右 | 区发改委").
         goal = date(goal_year, 12, 31)
