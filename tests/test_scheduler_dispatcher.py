@@ -244,7 +244,11 @@ async def test_a_transient_error_is_retried_and_delivered(engine: Engine) -> Non
     assert row.status == ReminderStatus.SENT and row.attempts == 1 and len(sender.sent) == 1
 
 
-async def test_quiet_hours_hold_late_reminders_until_they_end(sqlite_engine: Engine) -> None:
+async def test_quiet_hours_hold_late_reminders_until_the_days_digest(
+    sqlite_engine: Engine,
+) -> None:
+    """A moment missed in quiet hours waits past their end (08:00) for the day's 09:00 digest
+    and goes in it, marked 补发: one message, not one at 08:00 and the digest an hour later."""
     setup(sqlite_engine, [-1])
     clock, sender = FakeClock(utc(2018, 11, 30)), RecordingSender()
     await dispatcher(sqlite_engine, clock, sender).tick()
@@ -254,7 +258,12 @@ async def test_quiet_hours_hold_late_reminders_until_they_end(sqlite_engine: Eng
     assert sender.sent == []
     clock.set(utc(2018, 12, 2, 0))  # 08:00
     await worker.tick()
+    assert sender.sent == []
+    clock.set(utc(2018, 12, 2, 1))  # 09:00
+    await worker.tick()
     assert len(sender.sent) == 1 and "补发" in sender.sent[0][1].text
+    await worker.tick()
+    assert len(sender.sent) == 1
 
 
 async def test_an_item_withdrawn_after_planning_is_skipped_not_sent(sqlite_engine: Engine) -> None:

@@ -326,7 +326,7 @@ async def my_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         due_lines = [
             f"• {'、'.join(f'{timing.local(t):%m-%d %H:%M}' for t in u.fire_times)} "
             f"{escape(clip(u.title, LABEL_LIMIT))}"
-            f"(到期 {u.due.isoformat()})"
+            f"({u.when})"
             for u in upcoming
         ]
         lines += fit_lines(due_lines, budget=LIST_BUDGET // 2)

@@ -105,6 +105,7 @@ class DigestItem:
     status: str | None = None  # DONE_MARK or SNOOZED_MARK, once pressed
     # The occurrences of the same statement's other facts, shown as this line (``_fold``).
     twins: list[tuple[str, int, date]] = field(default_factory=list)
+    missed: int = 1  # /overdue: the occurrences of a recurring duty this line stands for
 
     @property
     def occurrences(self) -> list[tuple[str, int, date]]:
@@ -331,6 +332,8 @@ def item_line(item: DigestItem, *, units: bool = True) -> str:
         line += f" · 牵头: {escape(_clip(lead, MAX_UNIT_CHARS))}"
     if details.edited:
         line += f" · {EDITED_LABEL}"
+    if item.missed > 1:
+        line += f" · 已逾期{item.missed}次,最近 {item.due.isoformat()}"
     if item.late:
         line += " · 补发"
     if item.status:

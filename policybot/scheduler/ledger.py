@@ -125,6 +125,7 @@ _LEDGER_COLUMNS = (
     ("status", "text"),
     ("attempts", "integer"),
     ("late", "boolean"),
+    ("next_attempt_at", "timestamptz"),
     ("error", "text"),
 )
 _PG_LEDGER_INSERT = text(
@@ -167,6 +168,7 @@ def record(
     A skipped row is stamped with its own day, a row to send with the day it goes out."""
     late_after = timing.late_after
     sending = status == ReminderStatus.PENDING
+    joins_digest_at = catch_up_moment(timing, now) if sending else None
     rows = [
         {
             "purpose": r.purpose,
@@ -182,11 +184,22 @@ def record(
             "status": status,
             "attempts": 0,
             "late": now - r.fire_at > late_after,
+            "next_attempt_at": joins_digest_at if now - r.fire_at > late_after else None,
             "error": error,
         }
         for r in reminders
     ]
     return _insert_ledger_rows(connection, rows)
+
+
+def catch_up_moment(timing: ReminderTiming, now: datetime) -> datetime | None:
+    """When a moment missed during downtime goes out, if not now: found before today's
+    ``send_at`` (a start at 08:59, or at the end of quiet hours), it waits for that day's digest
+    and goes in it, one message marked 补发, not a message of its own just before it."""
+    goes_out = timing.next_send_moment(now)
+    day = timing.local_date(goes_out)
+    digest_moment = datetime.combine(day, timing.send_at, timing.tz).astimezone(UTC)
+    return digest_moment if goes_out < digest_moment else None
 
 
 def one_per_day(
@@ -256,6 +269,7 @@ def revive_skipped(
             error=None,
             late=True,
             send_day=timing.send_day(now, now),
+            next_attempt_at=catch_up_moment(timing, now),
         )
     )
     return connection.execute(statement).rowcount

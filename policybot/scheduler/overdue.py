@@ -10,9 +10,16 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
-from policybot.knowledge.reminder_items import ReminderPurpose
+from policybot.knowledge.reminder_items import ItemKind, ReminderPurpose
 from policybot.scheduler.audience import load_audience
-from policybot.scheduler.digest import DONE_MARK, Digest, Entry, build_digest, keep_only
+from policybot.scheduler.digest import (
+    DONE_MARK,
+    Digest,
+    DigestItem,
+    Entry,
+    build_digest,
+    keep_only,
+)
 from policybot.scheduler.items import due_items
 from policybot.scheduler.models import Subscription, Supervisor
 from policybot.scheduler.scope import DispatchScope
@@ -37,10 +44,39 @@ def overdue_for_chat(
     ]
     digest = build_digest(session, timing, chat_id, ReminderPurpose.REMIND, entries, now)
     keep_only(digest, lambda item: item.days_left < 0 and item.status != DONE_MARK)
+    _one_line_per_duty(digest)
     digest.heading = (
         f"🔴 <b>逾期未完成</b>\n答: <b>共 {len(digest.items)} 项</b> (近 {window_days} 天内到期)"
     )
     return digest
+
+
+def _one_line_per_duty(digest: Digest) -> None:
+    """A recurring duty missed month after month is one line, at its latest missed occurrence,
+    saying how many were missed (16 lines of one monthly report filled 5 pages); a press on it
+    settles every missed occurrence it stands for."""
+    latest: dict[tuple[str, int], DigestItem] = {}
+    for item in digest.items:
+        if item.details.kind != ItemKind.RECURRING:
+            continue
+        key = (item.details.kind, item.details.item_id)
+        known = latest.get(key)
+        if known is None or item.due > known.due:
+            latest[key] = item
+    for item in digest.items:
+        kept = latest.get((item.details.kind, item.details.item_id))
+        if kept is None or kept is item or item.details.kind != ItemKind.RECURRING:
+            continue
+        kept.missed += item.missed
+        kept.twins += item.occurrences
+        kept.row_ids += item.row_ids
+    keep_only(
+        digest,
+        lambda item: (
+            item.details.kind != ItemKind.RECURRING
+            or latest[(item.details.kind, item.details.item_id)] is item
+        ),
+    )
 
 
 def watches_anything(session: Session, chat_id: int) -> bool:

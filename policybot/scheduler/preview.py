@@ -18,7 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
-from policybot.knowledge.reminder_items import ReminderPurpose
+from policybot.knowledge.models import Milestone
+from policybot.knowledge.reminder_items import ItemKind, ReminderPurpose
 from policybot.knowledge.same_lines import fold_statements, richness
 from policybot.scheduler import ledger
 from policybot.scheduler.audience import load_audience
@@ -155,6 +156,26 @@ class Upcoming:
     fire_times: tuple[datetime, ...]
     due: date
     title: str
+    starts_phase: bool = False  # the moment is a phase's start, not a deadline
+    ends: date | None = None  # the day that phase ends, when the plan says
+
+    @property
+    def when(self) -> str:
+        """ "到期 2028-06-30", or for a phase's start "2027-03-01 开始 · 2028-06-30 结束": the
+        start of a phase is when work begins, never a due date (/deadlines and the digest say
+        the same)."""
+        if not self.starts_phase:
+            return f"到期 {self.due.isoformat()}"
+        ends = f" · {self.ends.isoformat()} 结束" if self.ends else ""
+        return f"{self.due.isoformat()} 开始{ends}"
+
+
+def _phase_end(details: ItemDetails) -> date | None:
+    """The end of the phase whose start ``details`` reminds of (None for any other moment)."""
+    fact = details.fact
+    if details.kind != ItemKind.MILESTONE_START or not isinstance(fact, Milestone):
+        return None
+    return fact.due
 
 
 def upcoming_for_chat(
@@ -195,6 +216,13 @@ def upcoming_for_chat(
         merge,
     )
     upcoming = [
-        Upcoming(tuple(sorted(set(fire_times[o]))), o[2], details_of[o].title) for o in occurrences
+        Upcoming(
+            tuple(sorted(set(fire_times[o]))),
+            o[2],
+            details_of[o].title,
+            details_of[o].kind == ItemKind.MILESTONE_START,
+            _phase_end(details_of[o]),
+        )
+        for o in occurrences
     ]
     return upcoming[:limit], max(0, len(upcoming) - limit)

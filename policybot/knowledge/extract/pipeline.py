@@ -514,7 +514,9 @@ def _read_body(ctx: DocContext, tables: list[Table], limit: _FactLimit, in_table
         if phase is not None:
             steps = milestone_rules.deadlines_inside_phase(steps, phase, body, ctx)
         found.milestones.extend(_led_by_sentence(steps, found.tasks[tasks_before:]))
-        found.recurring.extend(recurring_rules.recurring_in_piece(body, ctx, section, lead))
+        found.recurring.extend(
+            _noted_leads(recurring_rules.recurring_in_piece(body, ctx, section, lead), lead)
+        )
         if paragraph.text.rstrip().endswith((":", ":")):
             colon_lead = paragraph.text
         elif paragraph.heading_level is not None and not _TIER_ITEM.match(paragraph.text):
@@ -552,6 +554,16 @@ def _reads_as_noise(text: str) -> bool:
         return False
     worded = sum(1 for line in judged if _PLAN_WORDS.search(line))
     return worded < _NOISE_SHARE * len(judged)
+
+
+def _noted_leads(duties: list[RecurringRecord], lead: list[str]) -> list[RecurringRecord]:
+    """ "各街道每月5日前向区质量办报送…(牵头单位:区质量办)": the duty's subject does it, and the
+    unit its note names leads it: both are its units, the noted lead first, so a chat following
+    either hears of each period (the note used to be dropped for the subject)."""
+    for duty in duties:
+        if lead and duty.lead_units != lead:
+            duty.lead_units = lead + [unit for unit in duty.lead_units if unit not in lead]
+    return duties
 
 
 def _led_by_sentence(

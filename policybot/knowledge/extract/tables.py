@@ -478,8 +478,12 @@ def _task_row(
     if not targets and time_limit is None:
         targets = _yearly_cells_before_units(cells, unit_index, year_columns)
     if not targets and time_limit is not None:
-        # No goal column after the units: the task cell itself carries the goal.
-        targets = cells[:unit_index]
+        # No goal column after the units: the goal stands before them, in a goal cell that
+        # states its figure ("培育区域品牌 | 新增省级品牌产品12个 | 2027年底 | 区市场监管局"), else
+        # in the task cell itself. The task's name beside a goal cell is no second commitment:
+        # read as one, it was a 时间节点 reminded beside the goal's 目标 (trial 37).
+        goal_cells = [(o, cell) for o, cell in cells[1:unit_index] if find_quantities(cell)]
+        targets = goal_cells or cells[:unit_index]
     if not targets and goal_year is not None and find_quantities(cells[0][1]):
         # A goal column before the units: the first cell is the goal ("增长5.5%左右 | 区发改委").
         goal = date(goal_year, 12, 31)

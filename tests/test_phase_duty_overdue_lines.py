@@ -1,0 +1,76 @@
+"""What a plan's phases and monthly duty look like in /mysubs, /subscribe and /overdue (trial
+37, an invented 区 plan): a phase's start is shown as a start with its end, never as 到期; a
+unit a recurring duty's note names as lead hears of it; a duty missed month after month is one
+line of /overdue saying how many times.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.engine import Engine
+
+from policybot.clock import FakeClock
+from policybot.knowledge.extract.pipeline import extract_text
+from policybot.knowledge.ingest import ingest_bytes
+from test_reminders_digest import local, running
+
+PLAN = (
+    "青川区人民政府关于印发青川区质量强区建设实施方案(2027—2028年)的通知\n"
+    "青府〔2027〕8号\n青川区人民政府\n2027年2月1日\n"
+    "一、实施步骤\n"
+    "(一)动员部署阶段(2027年1月—2月)。制定方案,明确分工。\n"
+    "(二)实施阶段(2027年3月—2028年6月)。各单位按照任务分工抓好落实。\n"
+    "(三)总结验收阶段(2028年7月—12月)。全面总结,迎接验收。\n"
+    "二、工作机制\n"
+    "各街道每月5日前向区质量办报送质量工作进展(牵头单位:区质量办)。\n"
+)
+
+
+def _ingest(engine: Engine) -> None:
+    assert ingest_bytes(engine, PLAN.encode(), "qingchuan.txt").result is not None
+
+
+def test_a_duty_noted_as_led_by_a_unit_is_that_units_and_its_subjects() -> None:
+    (duty,) = extract_text(PLAN, "qingchuan.txt").recurring
+    assert duty.every == "month"
+    assert duty.lead_units == ["区质量办", "各街道"], duty
+
+
+async def test_mysubs_shows_a_phase_start_as_a_start_with_its_end(sqlite_engine: Engine) -> None:
+    _ingest(sqlite_engine)
+    clock = FakeClock(local(2027, 2, 20, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 青川区")
+        (listing,) = await bot.say("/mysubs")
+        assert "(2027-03-01 开始 · 2028-06-30 结束)" in listing.text, listing.text
+        assert "到期 2027-03-01" not in listing.text, listing.text
+        assert "(到期 2027-02-28)" in listing.text, listing.text  # a deadline stays 到期
+
+
+async def test_the_unit_leading_a_monthly_duty_has_reminders(sqlite_engine: Engine) -> None:
+    _ingest(sqlite_engine)
+    clock = FakeClock(local(2027, 2, 20, 10))
+    async for bot in running(sqlite_engine, clock):
+        (reply,) = await bot.say("/subscribe 区质量办")
+        assert "已订阅" in reply.text and "没有期限" not in reply.text, reply.text
+        (listing,) = await bot.say("/mysubs")
+        assert "报送质量工作进展" in listing.text, listing.text
+
+
+async def test_overdue_lists_a_missed_monthly_duty_once_with_its_count(
+    sqlite_engine: Engine,
+) -> None:
+    _ingest(sqlite_engine)
+    clock = FakeClock(local(2027, 2, 20, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 区质量办")
+        clock.set(local(2028, 6, 10, 10))
+        replies = await bot.say("/overdue")
+        text = "\n".join(reply.text for reply in replies)
+        # Before: one group per missed month, 12 items over 4 pages.
+        assert len(replies) == 1 and "下一页" not in replies[0].labels, text
+        assert "共 1 项" in text, text
+        assert text.count("报送质量工作进展") <= 2, text  # the line, and the quote below it
+        last = date(2028, 5, 31).isoformat()
+        assert f"已逾期12次,最近 {last}" in text, text
