@@ -22,7 +22,10 @@ from policybot.knowledge.extract.errors import (
 )
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text, plain_label
-from policybot.knowledge.extract.participant_shares import shares_of_items_before
+from policybot.knowledge.extract.participant_shares import (
+    shares_of_items_before,
+    works_of_rules_before,
+)
 from policybot.knowledge.extract.place_tables import find_place_tables
 from policybot.knowledge.extract.prize_tables import drop_table_umbrellas, prize_table_rewards
 from policybot.knowledge.extract.quota_splits import share_split_leads
@@ -139,7 +142,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     prizes = prize_table_rewards(normalised, ctx)
     extraction.targets = _outside_prize_rows(extraction.targets, prizes)
     rewards = upper_ends_of_ranges(drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes))
-    rewards = shares_of_items_before(rewards)
+    rewards = works_of_rules_before(shares_of_items_before(rewards))
     superseded = _superseded_spans(normalised)
     if superseded:
         # B32-5: "原先规定:…" beside "修改后规定:…" states terms an amendment replaced
