@@ -31,7 +31,8 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 _FILLER = (
     "我们公司", "我们企业", "我们单位", "我们", "我司", "本公司", "公司", "企业", "单位",
     "今年", "去年", "本年度", "当年", "一共", "总共", "合计", "请问", "一下",
-    "能拿多少钱", "能拿多少", "能拿", "可以拿", "拿多少", "能得", "能获得", "可获得", "多少钱",
+    "能拿多少钱", "能拿多少", "能拿", "能奖多少钱", "能奖多少", "可以拿", "拿多少", "能得", "能获得",
+    "可获得", "多少钱",
     "多少", "奖励", "奖金", "补助", "计算", "算一下", "算算", "大概", "可以", "能",
     "制修订", "制定", "修订", "起草", "新获得", "新获评", "新获", "获得", "获评", "荣获",
     "新拿到", "新拿", "拿到", "拿了", "评上",
@@ -219,7 +220,7 @@ def looks_like_calculation(text: str) -> bool:
     achievements with a total asked for ("新获得浙江名牌产品和驰名商标,一共能拿多少") are a sum
     too, one of each."""
     normalised = vocabulary.normalise(text)
-    if not _SUM_QUESTION.search(normalised):
+    if not _SUM_QUESTION.search(normalised) and not _OWN_SUM_QUESTION.search(normalised):
         return False
     if _COUNTED.search(normalised):
         return True
@@ -233,3 +234,6 @@ def looks_like_calculation(text: str) -> bool:
 
 # The asker speaks of what the firm itself achieved.
 _OWN_ACHIEVEMENT = re.compile(r"我们|我司|本公司|本企业|咱们|新拿|拿了|拿到|获得了|评上")
+# "我们公司参与制定了1项国家标准,青川能奖多少": what the rules would pay the firm for its own
+# achievements ("修水县一件发明专利能奖多少钱" asks what a rule pays: a lookup)
+_OWN_SUM_QUESTION = re.compile(rf"(?:{_OWN_ACHIEVEMENT.pattern}).*能奖多少")

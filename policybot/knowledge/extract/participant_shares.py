@@ -11,7 +11,12 @@ leader. Each leader's sum the clause speaks of gets a participant's reward at it
 - paid to a leader (role 主导, or "主导或参与…" where the clause splits the two);
 - of the work the clause names ("参与制定的" halves 主导制定 sums, not a 驰名商标 award beside
   them; "参与单位再次获得的" names work no leader's sum is paid for, so it halves nothing);
-- within a ceiling the clause states ("按上述标准的一半给予奖励,最高不超过20万元")."""
+- within a ceiling the clause states ("按上述标准的一半给予奖励,最高不超过20万元").
+
+A clause standing as its own item or line shares the leaders' sums of the items before it under
+the same heading (``shares_of_items_before``); a participant's sum that names its role but not
+its work ("参与制定的给予10万元奖励") is paid for the work of the leaders' rule before it
+(``works_of_rules_before``)."""
 
 from __future__ import annotations
 
@@ -121,6 +126,35 @@ def _participant_reward(
     )
 
 
+# "(三)", "2.", "第五条": an item's number before the clause standing as that item
+_ITEM_NUMBER = re.compile(
+    r"^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]"
+    r"|第[一二三四五六七八九十百零\d]+条)?\s*"
+)
+
+
+def standalone_share(piece: Piece, region: str | None, section: str | None) -> RewardRecord | None:
+    """The participant clause a paragraph consists of ("(三)参与制定的单位,减半奖励。"), which
+    names no sum for the reward readers to find: a reward without a sum, for
+    ``shares_of_items_before`` to pay at the share of the leaders' sums before it."""
+    opening = _ITEM_NUMBER.match(piece.text)
+    offset = opening.end() if opening else 0
+    text = piece.text[offset:]
+    clause = _PARTICIPANT_SHARE.match(text)
+    if clause is None or not re.fullmatch(r"[\s。;;,,]*", text[clause.end() :]):
+        return None  # the clause opens a paragraph that goes on to rules of its own
+    work = re.sub(r"(?:的)?(?:单位|企业|机构)$", "", clause["work"])
+    start = piece.start + offset
+    return RewardRecord(
+        region=region,
+        achievement=f"参与{work}",
+        quote=clause.group(0).strip(),
+        role="参与",
+        treatment=clause.group(0).strip(),
+        span=Span(start, start + clause.end(), section),
+    )
+
+
 def shares_of_items_before(records: list[RewardRecord]) -> list[RewardRecord]:
     """``records`` (in document order) with a participant clause that stands as its own item
     ("(三)参与制定的单位,按主导单位标准的30%给予奖励", no sum of its own) replaced by a participant's
@@ -181,4 +215,76 @@ def _share_of_item(
         treatment=None,  # the leader's words (a range "50万元至80万元") are not the share's
         quote=quote if len(quote) <= 160 else clause.quote,
         span=clause.span,
+    )
+
+
+# "参与制定", "参与制修订的单位": a participant's reward that names its role and its verb but
+# no work; the work is the leaders' of the rule before it
+_BARE_PARTICIPATION = re.compile(
+    r"参与(?P<verb>制定|制修订|修订|起草|研制|编制)?(?:的)?(?:单位|企业|机构)?(?:的)?"
+)
+
+
+def works_of_rules_before(records: list[RewardRecord]) -> list[RewardRecord]:
+    """``records`` (in document order) with a participant's sum that names no work ("对主导制定国家
+    标准的企业,给予50万元奖励;参与制定的给予10万元奖励") paid for the work of the leaders' rule
+    before it: "参与制定国家标准". The leaders are those of its own item (back to the last
+    participant's reward there), else of the items before it under the same heading. One sum for
+    leaders of several works ("主导制定国际标准、国家标准的…;参与制定的,给予8万元奖励") is each
+    work's; as many sums as works ("参与制定的,分别给予16万元、8万元奖励") are paid in turn. A sum
+    no leader precedes stays as read."""
+    result: list[RewardRecord] = []
+    expanded: set[tuple[int, int]] = set()
+    for record in records:
+        bare = (
+            _BARE_PARTICIPATION.fullmatch(record.achievement)
+            if record.role == "参与" and record.amount_yuan is not None
+            else None
+        )
+        if bare is None:
+            result.append(record)
+            continue
+        if (record.span.start, record.span.end) in expanded:
+            continue  # the second of "分别给予16万元、8万元", paid with the first
+        leaders = _leaders_of_item(result, record) or _leaders_before(result, record, "")
+        verb = bare["verb"] or ""
+        leaders = [leader for leader in leaders if verb in leader.achievement] or leaders
+        if not leaders:
+            result.append(record)
+            continue
+        expanded.add((record.span.start, record.span.end))
+        sums = _respective_sums(record, len(leaders))
+        result.extend(
+            _for_the_work(record, leader, amount)
+            for leader, amount in zip(leaders, sums, strict=True)
+        )
+    return result
+
+
+def _leaders_of_item(before: list[RewardRecord], clause: RewardRecord) -> list[RewardRecord]:
+    """The leaders' sums of the clause's own item or line, back to a participant's reward."""
+    leaders: list[RewardRecord] = []
+    for record in reversed(before):
+        if record.role == "参与" or record.span.section != clause.span.section:
+            break
+        if _pays_the_leader(record, ""):
+            leaders.append(_leader_only(record))
+    return leaders[::-1]
+
+
+def _respective_sums(record: RewardRecord, works: int) -> list[float | None]:
+    """Each work's sum: "分别给予16万元、8万元" as many as the works, else the one read."""
+    if works > 1 and "分别" in record.quote:
+        sums = [value for _, value in find_money(record.quote.split("分别", 1)[1])]
+        if len(sums) == works:
+            return list(sums)
+    return [record.amount_yuan] * works
+
+
+def _for_the_work(record: RewardRecord, leader: RewardRecord, amount: float | None) -> RewardRecord:
+    achievement = leader.achievement.replace("主导", "参与", 1)
+    if "参与" not in achievement:
+        achievement = f"参与{achievement}"
+    return replace(
+        record, achievement=achievement, level=leader.level or record.level, amount_yuan=amount
     )

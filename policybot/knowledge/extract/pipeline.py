@@ -22,7 +22,10 @@ from policybot.knowledge.extract.errors import (
 )
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text, plain_label
-from policybot.knowledge.extract.participant_shares import shares_of_items_before
+from policybot.knowledge.extract.participant_shares import (
+    shares_of_items_before,
+    works_of_rules_before,
+)
 from policybot.knowledge.extract.place_tables import find_place_tables
 from policybot.knowledge.extract.prize_tables import drop_table_umbrellas, prize_table_rewards
 from policybot.knowledge.extract.quota_splits import share_split_leads
@@ -139,7 +142,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     prizes = prize_table_rewards(normalised, ctx)
     extraction.targets = _outside_prize_rows(extraction.targets, prizes)
     rewards = upper_ends_of_ranges(drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes))
-    rewards = shares_of_items_before(rewards)
+    rewards = works_of_rules_before(shares_of_items_before(rewards))
     superseded = _superseded_spans(normalised)
     if superseded:
         # B32-5: "原先规定:…" beside "修改后规定:…" states terms an amendment replaced
@@ -1200,11 +1203,21 @@ def _give_note_backwards(entries: list[_Entry], note: UnitNote) -> None:
         entry.note = note
         if entry.paragraph.heading_level is not None:
             heading = entry.paragraph.headings[-1] if entry.paragraph.headings else ""
-            if len(entry.body.text.strip()) > len(heading) + 8:
+            if len(entry.body.text.strip()) > len(heading) + 8 or _DUTY_HEADING.match(heading):
+                # "(一)开展质量品牌提升行动。", a body line, the note line: one item, one task
                 for continued in given:
                     continued.continues_item = True
             return
         given.append(entry)
+
+
+# "(一)开展…", "2.加强…": an item heading that states a duty (the task its note leads), not a
+# chapter's name ("二、保障措施", whose body lines are the tasks)
+_DUTY_HEADING = re.compile(
+    r"^\s*(?:\(?[一二三四五六七八九十\d]{1,3}[)、.])\s*"
+    r"(?:开展|加强|推进|推动|加快|建设|建成|建立|健全|完善|实施|落实|启动|深化|组织|强化|提升|"
+    r"培育|打造|优化|扩大|促进|做好|抓好|提高|创建|发展|构建|筹建)"
+)
 
 
 def _inherit_heading_notes(entries: list[_Entry]) -> None:

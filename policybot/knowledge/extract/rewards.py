@@ -16,7 +16,10 @@ from policybot.knowledge.extract.conditions import WHOLE_TOTAL
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.handed_rates import rates_handed_over
 from policybot.knowledge.extract.numbers import find_money
-from policybot.knowledge.extract.participant_shares import with_participant_shares
+from policybot.knowledge.extract.participant_shares import (
+    standalone_share,
+    with_participant_shares,
+)
 from policybot.knowledge.extract.per_item_sums import ITEM_SUM, PER_ITEM
 from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.similarity import containment
@@ -288,6 +291,10 @@ def rewards_in_piece(
         if not (record.amount_yuan is None and _PAYMENT_ROUTE.match(record.treatment or ""))
     ]
     final = [graded for record in final for graded in _grades_listed_after(record, piece)]
+    if not final:
+        # "(三)参与制定的单位,减半奖励。": a share of the sums of the items before it
+        share = standalone_share(piece, ctx.region, section)
+        return [share] if share is not None else []
     # a range's upper end first: a participant's share is a share of what the leader is paid
     return with_participant_shares(upper_ends_of_ranges(final), piece)
 
