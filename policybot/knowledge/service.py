@@ -413,13 +413,20 @@ class QueryService:
         question gets the same reply from either."""
         if len(question) > QUESTION_LIMIT:
             return QuestionRoute(Route.LOOKUP)  # ``ask`` says it is too long
-        if looks_like_calculation(question):
+        if looks_like_calculation(question) and self._prices_something(question):
             return QuestionRoute(Route.CALCULATION)
         if asks_for_comparison(question):
             request = request_from_question(question, self.index.current())
             if request is not None:
                 return QuestionRoute(Route.COMPARISON, request)
         return QuestionRoute(Route.LOOKUP)
+
+    def _prices_something(self, question: str) -> bool:
+        """Whether the calculator has something to say: a clause pricing what the question names,
+        or why its counts cannot be read. "这项奖励一共多少" about a grant notice's own total is
+        worded like a sum, but only the lookup answers it; the calculator would say 未找到…条款."""
+        _, calculation = self.calculator().from_text(question)
+        return bool(calculation.lines) or calculation.sheet.refusal is not None
 
     def calculator(self) -> RewardCalculator:
         return RewardCalculator(self.index.current, self.engine)
