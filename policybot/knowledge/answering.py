@@ -1027,6 +1027,8 @@ class QuestionAnswerer:
                         not lists_kinds_of(c.line.label, parsed.words),
                     )
                 )
+            if parsed.asks == Asks.DATE:
+                tied = _steps_before_phases(tied, parsed)
             lines = row_or_near_ties([c.line for c in tied])
         answer = self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
         if use_passage and parsed.asks == Asks.NUMBER and answer.found:
@@ -1600,6 +1602,42 @@ def _kind_listed_first(
         None,
     )
     return close if listing is None else [listing.line, *close]
+
+
+def _steps_before_phases(tied: list[Candidate], parsed: ParsedQuestion) -> list[Candidate]:
+    """评估阶段什么时候报市政府: a phase (评估阶段, 2033年1月—6月) and the dated step inside it
+    that does what is asked (2033年4月底前…报市政府) match alike, the phase's line quoting the
+    step; the step answers, so it leads. A question naming only the phase (评估阶段什么时候结束)
+    asks no word its name does not say, and the phase keeps the lead."""
+    asked = [
+        word
+        for word in parsed.words
+        if len(word) >= 2 and word not in parsed.weak and word not in parsed.categories
+    ]
+    ordered = list(tied)
+    for phase in tied:
+        start = phase.fact.row.start if phase.fact is not None else None
+        due = phase.line.due
+        if start is None or due is None:
+            continue
+        name = phase.line.label.split("(")[0]
+        doing = [word for word in asked if word not in name]
+        steps = [
+            step
+            for step in ordered[ordered.index(phase) + 1 :]
+            if step.fact is not None
+            and step.fact.row.start is None
+            and step.line.due is not None
+            and start <= step.line.due <= due
+            and step.line.citation.document_id == phase.line.citation.document_id
+            and doing
+            and all(word in step.line.label for word in doing)
+        ]
+        if steps:
+            at = ordered.index(phase)
+            rest = [c for c in ordered[at:] if c not in steps]
+            ordered = ordered[:at] + steps + rest
+    return ordered
 
 
 # Words asking for a plan's last stage (最后一个阶段).
