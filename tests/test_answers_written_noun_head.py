@@ -40,7 +40,9 @@ def _ask(service: QueryService, text: str) -> str:
     return answer_text(service, text)[0]
 
 
-@pytest.mark.parametrize("asked", ["品牌企业培育库什么时候要建好", "示范市什么时候建立品牌企业培育库"])
+@pytest.mark.parametrize(
+    "asked", ["品牌企业培育库什么时候要建好", "示范市什么时候建立品牌企业培育库"]
+)
 def test_a_library_written_with_a_word_between_is_answered(
     service: QueryService, asked: str
 ) -> None:
@@ -68,4 +70,3 @@ def test_a_plain_library_of_a_task_table_is_answered_too(
     with invented_plans_service(folder, task_table_plan("范例市", "范")) as service:
         reply = _ask(service, "范例市企业培育库什么时候要建好")
         assert "答: 2018-12-31" in reply and "文件里写作“培育企业库”" in reply, reply
-

@@ -1215,7 +1215,12 @@ class QuestionAnswerer:
                 return self.not_found(parsed, f"{who}没有{year}年的内容(文件从{began}年起)")
             if first.due.year > year and parsed.asks == Asks.NUMBER:
                 who = scope.title if scope.region_ids is not None else "收录的文件"
-                figure = f"{first.value or ''}(到{first.due.year}年)"
+                # 有的是新增…产品60个以上(到2019年): the later figure with what it counts, so
+                # that it reads as another year's goal, not as the year asked about.
+                # (A long label, or one with figures of its own, would only blur the figure.)
+                plain = len(first.label) <= FIGURE_LABEL_LIMIT and not NUMBER.search(first.label)
+                what = first.label if plain else ""
+                figure = f"{what}{first.value or ''}(到{first.due.year}年)"
                 return self.not_found(parsed, f"{who}没有{year}年的数字;有的是{figure}")
             return answer  # a goal still running in that year (到2020年, asked in 2019)
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
@@ -1639,6 +1644,9 @@ def _steps_before_phases(tied: list[Candidate], parsed: ParsedQuestion) -> list[
             ordered = ordered[:at] + steps + rest
     return ordered
 
+
+# The longest label of what a later year's figure counts that a 未找到 names beside it.
+FIGURE_LABEL_LIMIT = 20
 
 # Words asking for a plan's last stage (最后一个阶段).
 _LAST_STAGE = frozenset({"最后", "最终"})

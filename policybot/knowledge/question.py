@@ -2121,7 +2121,7 @@ def _written_noun_heads(
     return list(dict.fromkeys(read)), tuple(respelled)
 
 
-def as_typed(parsed: ParsedQuestion) -> ParsedQuestion:
+def unrespelled(parsed: ParsedQuestion) -> ParsedQuestion:
     """``parsed`` with each respelled word back as asked (培育企业库 → 培育库)."""
     if not parsed.respelled:
         return parsed

@@ -229,9 +229,7 @@ def hand_changes(session: Session, document_id: int) -> tuple[HandChange, ...]:
     if not facts:
         return ()
     rows = session.exec(
-        select(
-            col(AuditEntry.entity_kind), col(AuditEntry.entity_id), col(AuditEntry.action)
-        )
+        select(col(AuditEntry.entity_kind), col(AuditEntry.entity_id), col(AuditEntry.action))
         .where(
             col(AuditEntry.action).in_(_HAND_ACTIONS),
             col(AuditEntry.entity_kind).in_(tuple(STORED_FACT_MODELS)),

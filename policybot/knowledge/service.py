@@ -53,13 +53,13 @@ from policybot.knowledge.question import (
     Asks,
     ParsedQuestion,
     Topic,
-    as_typed,
     find_region,
     find_unit,
     parse_question,
     parse_year,
     regions_within,
     resolve_region,
+    unrespelled,
 )
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.reward_conditions import scope_leaves_out
@@ -471,7 +471,7 @@ class QueryService:
             else:
                 # 培育企业库 is written, but not where asked (a plan without such a 库): what
                 # was asked (培育库) is answered as typed, which nothing says.
-                parsed = as_typed(parsed)
+                parsed = unrespelled(parsed)
                 answer = self._retired_said(
                     answerer.answer(parsed), answers.index, parsed.region_ids
                 )
