@@ -61,7 +61,6 @@ def test_a_year_before_the_plan_is_not_answered_by_the_later_total(
     assert "25项" not in out or "未找到" in out, out
 
 
-
 def test_the_later_figure_says_what_it_counts(tmp_path_factory: pytest.TempPathFactory) -> None:
     # trial36: 佛山2018年…新增多少个 said 有的是60个以上(到2019年): a bare figure beside
     # 没有2018年的数字, then the words searched for, read as if contradicting it

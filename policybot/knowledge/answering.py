@@ -910,6 +910,17 @@ class QuestionAnswerer:
             # the figure (said with its own year), not a stock.
             facts = [c for c in facts if _INCREASE not in c.missing]
             passages = [c for c in passages if _INCREASE not in c.missing]
+        if _REQUIREMENTS_ASKED.search(parsed.reading):
+            # 龙头企业有啥要求: a line that names its document (the title, 附件:…, 关于印发…的
+            # 通知, 为…特制定本办法) requires nothing of anyone, however well its words match.
+            about = [c for c in passages if self._about_its_document(c)]
+            passages = [c for c in passages if c not in about]
+            if not facts and not passages:
+                # What the store does say: the documents named after the thing asked about.
+                named = list(dict.fromkeys(_title_of(c) for c in about))[:2]
+                which = f";提到它的是{'、'.join(named)}" if named else ""
+                why = f"文件没有写{parsed.topic.replace(' ', '')}的要求{which}"
+                return self.not_found(parsed, why)
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -1038,6 +1049,19 @@ class QuestionAnswerer:
                 note = f"文件只写了“{vague}”,没有写具体数量"
                 answer = replace(answer, notes=(note, *answer.notes))
         return answer
+
+    def _about_its_document(self, candidate: Candidate) -> bool:
+        """Whether a sentence speaks of its document rather than of what it asks: it names the
+        document's title (样板市骨干商户扶持办法, 关于印发…的通知, 附件:…), or is the opening
+        that says why the document was made (为…特制定本办法)."""
+        text = candidate.line.label
+        if _MAKES_THE_DOCUMENT.search(text):
+            return True
+        document = self.index.find_document(candidate.line.citation.document_id)
+        if document is None:
+            return False
+        titles = (document.title, document.short_title)
+        return any(title and len(title) >= _TITLE_NAMED and title in text for title in titles)
 
     def _whole_subject_first(
         self, parsed: ParsedQuestion, facts: list[Candidate], passages: list[Candidate]
@@ -1644,6 +1668,18 @@ def _steps_before_phases(tied: list[Candidate], parsed: ParsedQuestion) -> list[
             ordered = ordered[:at] + steps + rest
     return ordered
 
+
+def _title_of(candidate: Candidate) -> str:
+    """《title》 of the document a candidate cites."""
+    return f"《{candidate.line.citation.document}》"
+
+
+# A question asking what is required (龙头企业有啥要求, 要求是什么).
+_REQUIREMENTS_ASKED = re.compile(r"(?:什么|哪些|啥|何)要求|要求(?:是什么|有哪些|是啥)")
+# The sentence a document opens with to say why it was made, or that it is issued.
+_MAKES_THE_DOCUMENT = re.compile(r"特制定|制定本|现印发|印发给你们|^附件")
+# A title shorter than this names no one document (办法, 通知).
+_TITLE_NAMED = 6
 
 # The longest label of what a later year's figure counts that a 未找到 names beside it.
 FIGURE_LABEL_LIMIT = 20
