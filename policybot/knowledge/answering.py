@@ -917,8 +917,8 @@ class QuestionAnswerer:
             passages = [c for c in passages if c not in about]
             if not facts and not passages:
                 # What the store does say: the documents named after the thing asked about.
-                named = list(dict.fromkeys(_title_of(c) for c in about))[:2]
-                which = f";提到它的是{'、'.join(named)}" if named else ""
+                titles = list(dict.fromkeys(_title_of(c) for c in about))[:2]
+                which = f";提到它的是{'、'.join(titles)}" if titles else ""
                 why = f"文件没有写{parsed.topic.replace(' ', '')}的要求{which}"
                 return self.not_found(parsed, why)
         best_fact = facts[0] if facts else None

@@ -240,7 +240,7 @@ def hand_changes(session: Session, document_id: int) -> tuple[HandChange, ...]:
     )
     done: dict[tuple[str, int], set[str]] = {}
     for kind, entity_id, action in rows:
-        if (kind, entity_id) in facts:
+        if entity_id is not None and (kind, entity_id) in facts:
             done.setdefault((kind, entity_id), set()).add(action)
     changes: list[HandChange] = []
     for key, actions in done.items():
