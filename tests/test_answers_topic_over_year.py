@@ -59,3 +59,15 @@ def test_a_year_before_the_plan_is_not_answered_by_the_later_total(
 ) -> None:
     out = render_plain(service.ask("示范市2029年协作标准要新增多少项"))
     assert "25项" not in out or "未找到" in out, out
+
+
+def test_the_later_figure_says_what_it_counts(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # trial36: 佛山2018年…新增多少个 said 有的是60个以上(到2019年): a bare figure beside
+    # 没有2018年的数字, then the words searched for, read as if contradicting it
+    plan = city_plan("一、主要目标\n2033年底,新增示范牌产品45个以上。\n")
+    with invented_plans_service(tmp_path_factory.mktemp("later_figure"), plan) as service:
+        answer = service.ask("示范市2032年示范牌产品要新增多少个")
+    out = render_plain(answer)
+    assert not answer.found, out
+    assert "没有2032年的数字;有的是新增示范牌产品45个以上(到2033年)" in out, out
+    assert "查找" not in out, out

@@ -243,3 +243,17 @@ def test_a_follow_up_ending_in_a_tone_mark_is_a_follow_up(service: QueryService)
         _say(service, chat, "示范市2032年新增示范牌产品多少个")
         reply = _say(service, chat, f"那样板市呢{mark}")
         assert "12个" in reply and "30个" not in reply, (mark, reply)
+
+
+@pytest.mark.parametrize("year", ["2033", "2033年", "2033年?"])
+def test_a_bare_year_after_a_command_keeps_its_place(service: QueryService, year: str) -> None:
+    # trial36: /targets 红枫区 then a bare 2028 listed every region's 2028 items
+    chat = Conversation({})
+    _say(service, chat, "/targets 示范市")
+    reply = _say(service, chat, year)
+    assert reply.startswith("示范市 · 2033年 · 目标"), reply
+    assert "45个" in reply and "18个" not in reply, reply
+
+
+def test_a_bare_year_opening_a_chat_is_every_region_s(service: QueryService) -> None:
+    assert Conversation({}).read("2033", service.parse) == "2033"

@@ -178,6 +178,41 @@ async def test_a_new_version_warns_that_hand_edits_stay_behind(
     assert "管理员的修改" not in preview.text
 
 
+async def test_a_new_version_names_the_hand_changes_it_leaves_behind(
+    bot: OfflineHarness, engine: Engine
+) -> None:
+    # trial36: the warning counted edits but not deletions, and named none of the items
+    await bot.upload(PLAN_V1.encode(), filename="v1.txt")
+    await bot.press("确认入库")
+    await bot.say("/edit target 1")
+    await bot.press("目标值")
+    await bot.say("25")
+    await bot.say("/delete target 2")
+    (deleted,) = await bot.press("确认删除")
+    assert "已删除" in deleted.text, deleted.text
+    (preview,) = await bot.upload(PLAN_V2.encode(), filename="v2.txt")
+    assert "其中2项管理员的修改不会带入新版本" in preview.text, preview.text
+    assert "修改 目标 #1 " in preview.text and "删除 目标 #2 " in preview.text, preview.text
+    assert "等" not in preview.text.split("不会带入新版本")[1].split("\n\n")[0], preview.text
+
+
+def test_many_hand_changes_are_named_up_to_a_few() -> None:
+    from policybot.handlers.admin_format import HAND_SHOWN, retirement_line
+    from policybot.knowledge.retirement import HandChange, Retirement
+
+    changes = tuple(
+        HandChange("update", "target", number, f"新增示范牌产品{number}") for number in range(7)
+    )
+    line = retirement_line(Retirement(3, "示范计划", None, "示范市", "number", True, changes))
+    assert line.count("\n   – 修改 目标 #") == HAND_SHOWN, line
+    assert line.endswith("等7项") and "其中7项" in line, line
+    assert "已由新版本替换" in retirement_line(
+        Retirement(3, "示范计划", None, "示范市", "number", True, changes), done=True
+    ) and "其中" not in retirement_line(
+        Retirement(3, "示范计划", None, "示范市", "number", True, changes), done=True
+    )
+
+
 @pytest.mark.parametrize(
     ("data", "filename", "reason"),
     [

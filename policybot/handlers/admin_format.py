@@ -11,7 +11,13 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from policybot.knowledge.answers import format_yuan
-from policybot.knowledge.audit import CHAT_TITLE, PROGRESS, HistoryLine, dates_read_downwards
+from policybot.knowledge.audit import (
+    ACTION_LABELS,
+    CHAT_TITLE,
+    PROGRESS,
+    HistoryLine,
+    dates_read_downwards,
+)
 from policybot.knowledge.clipping import (
     DOC_NUMBER_LIMIT,
     LABEL_LIMIT,
@@ -30,10 +36,10 @@ from policybot.knowledge.editing import (
     DocumentView,
     FactView,
 )
-from policybot.knowledge.labels import FACT_KIND_LABELS
+from policybot.knowledge.labels import FACT_KIND_LABELS, fact_kind_label
 from policybot.knowledge.models import DocumentStatus, FactKind
 from policybot.knowledge.progress import ProgressView
-from policybot.knowledge.retirement import Retirement
+from policybot.knowledge.retirement import HandChange, Retirement
 from policybot.knowledge.undo import UndoResult
 from policybot.knowledge.uploads import PREVIEW_ITEMS, UNREAD, KnownDocument, UploadPreview
 
@@ -293,9 +299,27 @@ def retirement_line(retirement: Retirement, *, done: bool = False) -> str:
     named = document_line(retirement.document_id, retirement.title, retirement.doc_number)
     region = escape(clip(retirement.region, NAME_LIMIT) or "地区未识别")
     why = (_RETIRED_WHY if done else _RETIREMENT_WHY)[retirement.reason]
+    line = f"{named}({region};{why})"
     if retirement.hand_changes and not done:
-        why += f";⚠️ 其中{retirement.hand_changes}项管理员的修改不会带入新版本"
-    return f"{named}({region};{why})"
+        changes = retirement.hand_changes
+        line += f"\n   ⚠️ 其中{len(changes)}项管理员的修改不会带入新版本:"
+        line += "".join(f"\n   – {hand_change_line(change)}" for change in changes[:HAND_SHOWN])
+        if len(changes) > HAND_SHOWN:
+            line += f"\n   等{len(changes)}项"
+    return line
+
+
+# How many of a document's hand changes the preview names, one line each, before 等N项, and
+# how much of each item's name (a phone's line).
+HAND_SHOWN = 3
+HAND_NAME_LIMIT = 24
+
+
+def hand_change_line(change: HandChange) -> str:
+    """删除 目标 #12 新增示范牌产品: what an admin did to which item, briefly."""
+    action = ACTION_LABELS.get(change.action, change.action)
+    kind = fact_kind_label(change.kind)
+    return f"{action} {kind} #{change.fact_id} {escape(clip(change.name, HAND_NAME_LIMIT))}"
 
 
 # Newest first is the order changes were made in; times are those of the clock each was made

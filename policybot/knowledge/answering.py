@@ -910,6 +910,17 @@ class QuestionAnswerer:
             # the figure (said with its own year), not a stock.
             facts = [c for c in facts if _INCREASE not in c.missing]
             passages = [c for c in passages if _INCREASE not in c.missing]
+        if _REQUIREMENTS_ASKED.search(parsed.reading):
+            # 龙头企业有啥要求: a line that names its document (the title, 附件:…, 关于印发…的
+            # 通知, 为…特制定本办法) requires nothing of anyone, however well its words match.
+            about = [c for c in passages if self._about_its_document(c)]
+            passages = [c for c in passages if c not in about]
+            if not facts and not passages:
+                # What the store does say: the documents named after the thing asked about.
+                titles = list(dict.fromkeys(_title_of(c) for c in about))[:2]
+                which = f";提到它的是{'、'.join(titles)}" if titles else ""
+                why = f"文件没有写{parsed.topic.replace(' ', '')}的要求{which}"
+                return self.not_found(parsed, why)
         best_fact = facts[0] if facts else None
         best_passage = passages[0] if passages else None
         if parsed.year is not None and (
@@ -1027,6 +1038,8 @@ class QuestionAnswerer:
                         not lists_kinds_of(c.line.label, parsed.words),
                     )
                 )
+            if parsed.asks == Asks.DATE:
+                tied = _steps_before_phases(tied, parsed)
             lines = row_or_near_ties([c.line for c in tied])
         answer = self.found(parsed, scope, lines, hedged=verdict == Verdict.HEDGE)
         if use_passage and parsed.asks == Asks.NUMBER and answer.found:
@@ -1036,6 +1049,19 @@ class QuestionAnswerer:
                 note = f"文件只写了“{vague}”,没有写具体数量"
                 answer = replace(answer, notes=(note, *answer.notes))
         return answer
+
+    def _about_its_document(self, candidate: Candidate) -> bool:
+        """Whether a sentence speaks of its document rather than of what it asks: it names the
+        document's title (样板市骨干商户扶持办法, 关于印发…的通知, 附件:…), or is the opening
+        that says why the document was made (为…特制定本办法)."""
+        text = candidate.line.label
+        if _MAKES_THE_DOCUMENT.search(text):
+            return True
+        document = self.index.find_document(candidate.line.citation.document_id)
+        if document is None:
+            return False
+        titles = (document.title, document.short_title)
+        return any(title and len(title) >= _TITLE_NAMED and title in text for title in titles)
 
     def _whole_subject_first(
         self, parsed: ParsedQuestion, facts: list[Candidate], passages: list[Candidate]
@@ -1213,7 +1239,12 @@ class QuestionAnswerer:
                 return self.not_found(parsed, f"{who}没有{year}年的内容(文件从{began}年起)")
             if first.due.year > year and parsed.asks == Asks.NUMBER:
                 who = scope.title if scope.region_ids is not None else "收录的文件"
-                figure = f"{first.value or ''}(到{first.due.year}年)"
+                # 有的是新增…产品60个以上(到2019年): the later figure with what it counts, so
+                # that it reads as another year's goal, not as the year asked about.
+                # (A long label, or one with figures of its own, would only blur the figure.)
+                plain = len(first.label) <= FIGURE_LABEL_LIMIT and not NUMBER.search(first.label)
+                what = first.label if plain else ""
+                figure = f"{what}{first.value or ''}(到{first.due.year}年)"
                 return self.not_found(parsed, f"{who}没有{year}年的数字;有的是{figure}")
             return answer  # a goal still running in that year (到2020年, asked in 2019)
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
@@ -1601,6 +1632,57 @@ def _kind_listed_first(
     )
     return close if listing is None else [listing.line, *close]
 
+
+def _steps_before_phases(tied: list[Candidate], parsed: ParsedQuestion) -> list[Candidate]:
+    """评估阶段什么时候报市政府: a phase (评估阶段, 2033年1月—6月) and the dated step inside it
+    that does what is asked (2033年4月底前…报市政府) match alike, the phase's line quoting the
+    step; the step answers, so it leads. A question naming only the phase (评估阶段什么时候结束)
+    asks no word its name does not say, and the phase keeps the lead."""
+    asked = [
+        word
+        for word in parsed.words
+        if len(word) >= 2 and word not in parsed.weak and word not in parsed.categories
+    ]
+    ordered = list(tied)
+    for phase in tied:
+        start = phase.fact.row.start if phase.fact is not None else None
+        due = phase.line.due
+        if start is None or due is None:
+            continue
+        name = phase.line.label.split("(")[0]
+        doing = [word for word in asked if word not in name]
+        steps = [
+            step
+            for step in ordered[ordered.index(phase) + 1 :]
+            if step.fact is not None
+            and step.fact.row.start is None
+            and step.line.due is not None
+            and start <= step.line.due <= due
+            and step.line.citation.document_id == phase.line.citation.document_id
+            and doing
+            and all(word in step.line.label for word in doing)
+        ]
+        if steps:
+            at = ordered.index(phase)
+            rest = [c for c in ordered[at:] if c not in steps]
+            ordered = ordered[:at] + steps + rest
+    return ordered
+
+
+def _title_of(candidate: Candidate) -> str:
+    """《title》 of the document a candidate cites."""
+    return f"《{candidate.line.citation.document}》"
+
+
+# A question asking what is required (龙头企业有啥要求, 要求是什么).
+_REQUIREMENTS_ASKED = re.compile(r"(?:什么|哪些|啥|何)要求|要求(?:是什么|有哪些|是啥)")
+# The sentence a document opens with to say why it was made, or that it is issued.
+_MAKES_THE_DOCUMENT = re.compile(r"特制定|制定本|现印发|印发给你们|^附件")
+# A title shorter than this names no one document (办法, 通知).
+_TITLE_NAMED = 6
+
+# The longest label of what a later year's figure counts that a 未找到 names beside it.
+FIGURE_LABEL_LIMIT = 20
 
 # Words asking for a plan's last stage (最后一个阶段).
 _LAST_STAGE = frozenset({"最后", "最终"})

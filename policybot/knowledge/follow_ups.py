@@ -37,17 +37,23 @@ _FOLLOW_UP = re.compile(
     r"[\s?\uff1f\u3002.!\uff01~\uff5e\u301c\u2026\u22ef\uff0c,]*$"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
+# A year typed alone (2028, 2028年的?): after a lookup command of a place, it is 那2028年呢.
+_BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年?(?:度)?(?:的)?[\s?\uff1f\u3002.!\uff01]*$")
 
 
 def follow_up(question: str, previous: str | None, parse: Callable[[str], ParsedQuestion]) -> str:
     """``previous`` with the place and/or year ``question`` names put in place of its own,
     when ``question`` is a bare follow-up (那顺德呢); a topic alone (那奖励呢) asked of the
     place ``previous`` names; else ``question`` as typed. After a lookup command naming a
-    place (/targets 湖州), a place alone re-runs the command for it (/targets 佛山)."""
+    place (/targets 湖州), a place alone re-runs the command for it (/targets 佛山), and so
+    does a year typed alone (2019: /targets 湖州 2019)."""
     if not previous:
         return question
     # 南海區…省名牌 then 那順德呢: the old place is found, and swapped, in simplified writing.
     previous = to_simplified(previous)
+    if _BARE_YEAR.match(question) and split_command(previous) is not None:
+        # /targets 红枫区 then 2028: the year of that place's list, not every region's 2028
+        return _command_for(previous, parse(question.strip()), parse) or question
     match = _FOLLOW_UP.match(to_simplified(question))
     if match is None:
         return question

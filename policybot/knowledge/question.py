@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -965,6 +965,9 @@ class ParsedQuestion:
     achiever: tuple[str, ...] = ()
     # A和B分别/各…: the words of each thing asked about, answered each (empty: one thing).
     parts: tuple[tuple[str, ...], ...] = ()
+    # (asked, written): a word no document writes read as the documents write that thing
+    # (培育库 as 培育企业库, ``_written_noun_heads``), which the answer then says.
+    respelled: tuple[tuple[str, str], ...] = ()
 
     @property
     def has_topic(self) -> bool:
@@ -1066,6 +1069,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     topic_words, unknown_runs = _resolve_runs(topic_words, runs, index)
     topic_words = _unwritten_negations(topic_words, index)
     topic_words = _split_unused_compounds(topic_words, index)
+    topic_words, respelled = _written_noun_heads(topic_words, index)
     # 牵头单位要报告哪些内容: the units a duty is laid on are what it is about (the sentence
     # says 各牵头单位…要), not the kind of answer.
     topic_words += [
@@ -1122,6 +1126,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         located=tuple(place for place in places if perspective and f"在{place[:2]}" in reading),
         parts=_parts(rest, topic_words),
         achiever=tuple(w for w in topic_words if achiever and w in achiever),
+        respelled=respelled,
     )
 
 
@@ -2087,6 +2092,65 @@ def _with_noun_head(tokens: list[str]) -> list[str]:
 # A prefix that turns a word into its opposite: 非工业类 is not 工业类, 不含 is not 含.
 _NEGATIONS = frozenset({"非", "不", "未"})
 _NOT_YET_WRITTEN = "未"  # how the reading writes 没 (_NOT_YET)
+
+
+# How many characters the documents may write between a word and its noun head (培育企业库
+# for 培育库): a word or two that qualify the thing, no clause.
+_BETWEEN_HEAD = 4
+
+
+def _written_noun_heads(
+    words: list[str], index: KnowledgeIndex
+) -> tuple[list[str], tuple[tuple[str, str], ...]]:
+    """A word kept whole with its noun head (培育库, ``_with_noun_head``) that no document
+    writes, read as the documents write the same thing with a word or two between (培育企业库):
+    a form whose middle is another word asked first (品牌企业培育库 asks 企业), else the most
+    written. Where nothing of the kind is written, the word stays and nothing answers it as
+    sure. Returns the words and each (asked, written) pair."""
+    read: list[str] = []
+    respelled: list[tuple[str, str]] = []
+    for word in words:
+        written = None
+        if (
+            len(word) >= 3
+            and word[-1] in _NOUN_HEADS
+            and _is_cjk(word)
+            and not index.uses_word(word)
+            and not index.mentions(word)
+        ):
+            stem, head = word[:-1], word[-1]
+            middle = rf"[\u4e00-\u9fff]{{1,{_BETWEEN_HEAD}}}?"
+            forms = index.spellings(re.compile(re.escape(stem) + middle + re.escape(head)))
+            ranked = sorted(
+                forms.items(),
+                key=lambda item: (item[0][len(stem) : -1] not in words, -item[1], item[0]),
+            )
+            written = ranked[0][0] if ranked else None
+        if written is None:
+            read.append(word)
+            continue
+        read.append(written)
+        respelled.append((word, written))
+    return list(dict.fromkeys(read)), tuple(respelled)
+
+
+def unrespelled(parsed: ParsedQuestion) -> ParsedQuestion:
+    """``parsed`` with each respelled word back as asked (培育企业库 → 培育库)."""
+    if not parsed.respelled:
+        return parsed
+    typed = {written: asked for asked, written in parsed.respelled}
+
+    def back(words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(typed.get(word, word) for word in words)
+
+    words = back(parsed.words)
+    return replace(
+        parsed,
+        topic=" ".join(words),
+        words=words,
+        parts=tuple(back(part) for part in parsed.parts),
+        respelled=(),
+    )
 
 
 def _with_negation(tokens: list[str]) -> list[str]:

@@ -21,14 +21,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from sqlmodel import Session, col, select
 
 from policybot.knowledge.captions import shown_title
 from policybot.knowledge.clipping import TITLE_LIMIT, clip
 from policybot.knowledge.extract.records import DocumentMeta
-from policybot.knowledge.hand_edits import HAND_MADE, hand_edited_facts
+from policybot.knowledge.hand_edits import HAND_CHANGES, hand_actions
 from policybot.knowledge.models import (
     STORED_FACT_MODELS,
     Document,
@@ -55,9 +55,25 @@ class Retirement:
     region: str | None
     reason: Reason
     within_jurisdiction: bool
-    # Facts of it an admin edited or added by hand (not undone): the new version is read from
-    # its own text and does not carry them, so the preview says so before they are left behind.
-    hand_changes: int = 0
+    # Facts of it an admin edited, added or deleted by hand (not undone): the new version is
+    # read from its own text and does not carry them, so the preview names them before they
+    # are left behind.
+    hand_changes: tuple[HandChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class HandChange:
+    """One fact an admin changed by hand: what was done (update, create, delete) and its name."""
+
+    action: str
+    kind: str
+    fact_id: int
+    name: str
+
+
+# The column naming a fact of each kind (its 事项): what the preview calls the fact by.
+_NAME_COLUMNS = ("subject", "title", "achievement")
+# What an admin does to a fact, by hand, that a new version's own text would not repeat.
 
 
 def planned_retirements(
@@ -202,12 +218,31 @@ def in_force_sentence(document: Document, newer: Document) -> str:
     )
 
 
-def hand_changes(session: Session, document_id: int) -> int:
-    """How many live facts of a document an admin edited or added by hand (not undone)."""
-    live: set[tuple[str, int]] = set()
+def hand_changes(session: Session, document_id: int) -> tuple[HandChange, ...]:
+    """The facts of a document an admin edited, added or deleted by hand (not undone), in the
+    order first changed. A fact both added and deleted by hand left nothing behind."""
+    facts: dict[tuple[str, int], Any] = {}
     for kind, model in STORED_FACT_MODELS.items():
-        ids = session.exec(
-            select(model.id).where(model.document_id == document_id, model.deleted_at.is_(None))
-        )
-        live.update((kind, fact_id) for fact_id in ids if fact_id is not None)
-    return len(hand_edited_facts(session.connection(), actions=HAND_MADE, among=live))
+        for fact in session.exec(select(model).where(model.document_id == document_id)):
+            facts[(kind, fact.id)] = fact
+    done = hand_actions(session.connection(), actions=HAND_CHANGES, among=facts)
+    changes: list[HandChange] = []
+    for key, actions in done.items():
+        fact = facts[key]
+        if fact.deleted_at is not None:
+            if "delete" not in actions or "create" in actions:
+                continue  # deleted by no one's hand, or an admin's own addition taken back
+            action = "delete"
+        else:
+            action = "create" if "create" in actions else "update"
+        changes.append(HandChange(action, key[0], key[1], _fact_name(fact)))
+    return tuple(changes)
+
+
+def _fact_name(fact: Any) -> str:
+    """A fact's 事项 (its subject, title or achievement), else its quote."""
+    for column in _NAME_COLUMNS:
+        value = getattr(fact, column, None)
+        if value:
+            return str(value)
+    return str(fact.quote or "")

@@ -13,8 +13,9 @@ import bisect
 import heapq
 import logging
 import math
+import re
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -349,6 +350,14 @@ class KnowledgeIndex:
 
     def mentions(self, text: str) -> bool:
         return any(text in content for content in self._texts_by_content)
+
+    def spellings(self, pattern: re.Pattern[str]) -> Counter[str]:
+        """What the active documents write that ``pattern`` matches, and how often (each
+        distinct text counted once)."""
+        found: Counter[str] = Counter()
+        for content in self._texts_by_content:
+            found.update(match.group(0) for match in pattern.finditer(content))
+        return found
 
     def occurrences(self, text: str) -> int:
         """How often the active documents write ``text`` (each distinct text counted once)."""

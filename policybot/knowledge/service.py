@@ -59,6 +59,7 @@ from policybot.knowledge.question import (
     parse_year,
     regions_within,
     resolve_region,
+    unrespelled,
 )
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.reward_conditions import scope_leaves_out
@@ -470,6 +471,17 @@ class QueryService:
         if both:  # the targets listed, their leads said below them (``_leads_of``)
             parsed = replace(parsed, asks=Asks.LIST)
         answer = self._retired_said(answerer.answer(parsed), answers.index, parsed.region_ids)
+        if parsed.respelled:
+            if answer.found and not answer.hedged:
+                said = "、".join(f"“{written}”" for _asked, written in parsed.respelled)
+                answer = replace(answer, notes=(*answer.notes, f"文件里写作{said}"))
+            else:
+                # 培育企业库 is written, but not where asked (a plan without such a 库): what
+                # was asked (培育库) is answered as typed, which nothing says.
+                parsed = unrespelled(parsed)
+                answer = self._retired_said(
+                    answerer.answer(parsed), answers.index, parsed.region_ids
+                )
         if answer.listing and both:
             answer = replace(answer, notes=(*answer.notes, *_leads_of(answer)))
         if answer.found and any(fact.kind == FactKind.REWARD for fact in answer.facts):

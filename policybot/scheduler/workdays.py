@@ -4,7 +4,9 @@ The ``chinese-calendar`` package knows each year's official arrangement, but onl
 it ships data for (to 2026 in 1.11) and raises ``NotImplementedError`` for any other year. For
 such a year we fall back to Monday–Friday and log it once per year and process (however many
 calendars the process makes: the chat's scheduler and its reminders each have one): a missing year
-must never stop reminders.
+must never stop reminders. It is logged at INFO: an expected state the bot handles, for the
+operator's log — the offline chat, which shows warnings among its replies, must not show it to
+the user (trial36).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ class WorkCalendar:
             first = day.year not in _WARNED_YEARS
             _WARNED_YEARS.add(day.year)
         if first:
-            log.warning(
+            log.info(
                 "chinese-calendar has no holiday data for %d: reminders use Monday–Friday", day.year
             )
         return day.weekday() < 5
