@@ -24,6 +24,7 @@ from sqlalchemy import and_, or_, select
 from sqlmodel import Session, col
 
 from policybot.knowledge.answers import format_target_amount, qualifier_words
+from policybot.knowledge.labels import duty_timing
 from policybot.knowledge.live import live_only as _live
 from policybot.knowledge.models import (
     Document,
@@ -269,7 +270,7 @@ class ItemDetails:
     support_units: list[str] = field(default_factory=list)
     numbers: str | None = None
     note: str | None = None  # a target's 每年 and words before its number, as lists write them
-    every: str | None = None
+    every: str | None = None  # a duty's timing as its document words it (``duty_timing``)
     place: str | None = None  # the district or region the item belongs to
     fact: Target | Milestone | RecurringDuty | None = None
     edited: bool = False  # an admin changed it by hand: the quote is the document's original
@@ -357,7 +358,14 @@ def _details(kind: str, fact: Any, document_title: str | None) -> ItemDetails:
         return details
     if isinstance(fact, RecurringDuty):
         return ItemDetails(
-            kind, item_id, fact.title, None, fact.quote, document_title, every=fact.every, fact=fact
+            kind,
+            item_id,
+            fact.title,
+            fact.due_text,
+            fact.quote,
+            document_title,
+            every=duty_timing(fact.every, fact.due_text, fact.window_text),
+            fact=fact,
         )
     due_text = fact.due_text if kind == ItemKind.MILESTONE else None
     return ItemDetails(kind, item_id, fact.title, due_text, fact.quote, document_title, fact=fact)
