@@ -246,6 +246,8 @@ class KnowledgeIndex:
             self._by_year[year].add(position)
         weighted = (
             (fact.row.label, LABEL_WEIGHT),
+            # a duty's stated day is part of what it is ("每月5日前报送…": 每月几号前报送)
+            (fact.row.due_text if fact.row.kind == FactKind.RECURRING else None, LABEL_WEIGHT),
             (fact.row.quote, QUOTE_WEIGHT),
             (" ".join((*fact.lead_units, *fact.support_units)), UNIT_WEIGHT),
         )
