@@ -4,21 +4,26 @@ before the phase begins or after it ends. Invented plans only."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from alembic import command
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from invented_plans import city_plan, invented_plans_service
 from policybot.clock import FakeClock
+from policybot.handlers.formatting import render_plain
 from policybot.knowledge.database import _sqlite_transactional_ddl, alembic_config, upgrade_database
+from policybot.knowledge.editing import update_fact
 from policybot.knowledge.extract.pipeline import extract_text
 from policybot.knowledge.extract.records import Extraction, RecurringRecord
 from policybot.knowledge.labels import duty_timing
 from policybot.knowledge.models import RecurringDuty
 from policybot.knowledge.recurrence import DutyCalendar, occurrences
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
+from policybot.knowledge.undo import undo_last
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
 from policybot.scheduler.planner import PlannedReminder, plan_window
 from test_scheduler_support import (
@@ -325,3 +330,46 @@ def test_an_old_store_upgrades_and_its_duties_mean_what_they_meant(engine: Engin
     with Session(engine) as session:
         days = session.exec(select(RecurringDuty.due_day).where(RecurringDuty.due_day.is_not(None)))  # type: ignore[union-attr]
         assert 5 in set(days.all())
+
+
+# -- editing ------------------------------------------------------------------------------------
+
+EDITOR = 5101
+
+
+def test_a_new_period_clears_the_stated_day_and_undo_brings_it_back(sqlite_engine: Engine) -> None:
+    """The day is read from the document, not edited: a new 频率 makes "每月5日前" name no day
+    of the new period, so the duty falls at each period's end until /undo restores both."""
+    ingest(sqlite_engine, _extracted())
+    monthly = _duty_id(sqlite_engine, "每月5日前")
+    update_fact(sqlite_engine, EDITOR, "recurring", monthly, "every", "每季度")
+    with Session(sqlite_engine) as session:
+        edited = session.get(RecurringDuty, monthly)
+        assert edited is not None and edited.every == "quarter"
+        assert (edited.due_month, edited.due_day, edited.due_text) == (None, None, None)
+        assert edited.window_text == "2032年3月—2033年6月"  # the phase is still the phase
+    undo_last(sqlite_engine, EDITOR)
+    with Session(sqlite_engine) as session:
+        restored = session.get(RecurringDuty, monthly)
+        assert restored is not None and restored.every == "month"
+        assert (restored.due_month, restored.due_day, restored.due_text) == (1, 5, "每月5日前")
+
+
+# -- answers ------------------------------------------------------------------------------------
+
+PHASED_BODY = """一、实施步骤
+(一)准备阶段(2031年3月—2032年2月)。制定实施细则。
+(二)实施阶段(2032年3月—2033年6月)。全面推进各项工作,各责任单位每月5日前报送上月工作进展。
+二、保障措施
+市品牌办每季度结束后15日内报送本季度工作总结。
+"""
+
+
+def test_answers_and_deadlines_show_the_day_and_the_phase(tmp_path: Path) -> None:
+    asked_at = datetime(2031, 12, 1, 1, tzinfo=UTC)
+    with invented_plans_service(tmp_path, city_plan(PHASED_BODY), now=asked_at) as service:
+        answer = render_plain(service.ask("每月几号前报送进展"))
+        assert "答: 每月5日前(2032年3月—2033年6月)" in answer
+        listed = render_plain(service.deadlines("示范市"))
+        assert "每月5日前(2032年3月—2033年6月) 报送上月工作进展 · 2032-03-05" in listed
+        assert "每季度结束后15日内 市品牌办报送本季度工作总结 · 2032-01-15" in listed
