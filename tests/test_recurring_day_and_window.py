@@ -25,7 +25,9 @@ from policybot.knowledge.recurrence import DutyCalendar, occurrences
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
 from policybot.knowledge.undo import undo_last
 from policybot.scheduler.dispatcher import DispatcherConfig, ReminderDispatcher
+from policybot.scheduler.horizon import last_due
 from policybot.scheduler.planner import PlannedReminder, plan_window
+from policybot.scheduler.topics import EVERYTHING
 from test_scheduler_support import (
     CITY,
     RecordingSender,
@@ -373,3 +375,11 @@ def test_answers_and_deadlines_show_the_day_and_the_phase(tmp_path: Path) -> Non
         listed = render_plain(service.deadlines("示范市"))
         assert "每月5日前(2032年3月—2033年6月) 报送上月工作进展 · 2032-03-05" in listed
         assert "每季度结束后15日内 市品牌办报送本季度工作总结 · 2032-01-15" in listed
+
+
+def test_a_subscription_knows_a_phase_duty_ends_with_its_phase(sqlite_engine: Engine) -> None:
+    """/subscribe's "nothing ahead" note dates a duty by its last occurrence: the phase's last
+    5th, not the plan's last day."""
+    _phase_plan(sqlite_engine)
+    with Session(sqlite_engine) as session:
+        assert last_due(session, EVERYTHING) == date(2019, 6, 5)

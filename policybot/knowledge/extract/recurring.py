@@ -310,14 +310,12 @@ def _recurring(
         )
     every = _PERIODS[cue["period"] or cue["paced"] or cue["paced_year"] or cue["bare"]]
     stated = _stated_day(text[cue.end() :], every)
-    quantities = [
-        q
-        for q in find_quantities(text[cue.end() + len(stated[2]) :] if stated else text)
-        if not (q.unit == "次" and q.value <= 1)
-    ]
+    duty = text[cue.end() + len(stated[2]) :] if stated else text[cue.end() :]
+    # the stated day ("5日前") is no quantity of the duty
+    counted = text[: cue.end()] + duty
+    quantities = [q for q in find_quantities(counted) if not (q.unit == "次" and q.value <= 1)]
     if quantities:
         return None
-    duty = text[cue.end() + len(stated[2]) :] if stated else text[cue.end() :]
     title = _COUNT_WORDS.sub("", duty)
     title = re.sub(
         r"^(?:末|初|底|中旬|前|以前|\d{1,2}日前?|将|要|都|均|至少|免费)+", "", title
