@@ -54,7 +54,7 @@ PLAN = """样川市人民政府办公室关于印发样川市品质提升行动�
 各县区每季度结束后15日内报送本季度工作总结。
 三、保障措施
 市品质办每年12月底前组织开展年度考核。各县区每年1月15日前报送上年度工作总结。市政府每半年开展一次督查。
-自2031年起三年内,市品质办每月组织一次品质分析会。
+自2031年起三年内,市品质办每月组织一次品质分析会。各县区要在每季度最后一个月的25日前将本季度品质提升进展报市品质办。
 """
 CHAT = -900
 
@@ -85,6 +85,10 @@ def test_the_stated_day_is_read_after_the_cue() -> None:
     assert (year_end.every, year_end.due_month, year_end.due_day) == ("year", 12, None)
     january = _duty(extraction, "1月15日前")
     assert (january.every, january.due_month, january.due_day) == ("year", 1, 15)
+    last_month = _duty(extraction, "最后一个月")
+    assert (last_month.every, last_month.due_month, last_month.due_day) == ("quarter", 3, 25)
+    assert last_month.due_text == "每季度最后一个月的25日前"
+    assert "品质提升进展" in last_month.title
 
 
 def test_no_stated_day_keeps_the_period_end() -> None:

@@ -138,9 +138,11 @@ def recurring_in_piece(
 
 
 # When in each period a duty falls, right after its cue: "每月5日前", "每季度首月10日前",
-# "每季度结束后15日内", "每年12月底前", "每年1月15日前", "在每个季度第1个月的20日前".
+# "每季度结束后15日内", "每年12月底前", "每年1月15日前", "在每个季度第1个月的20日前",
+# "每季度最后一个月的30日前".
 _STATED_DAY = re.compile(
-    r"^(?:的|于|在)?(?:(?P<first>首月|第[一1]个?月)|(?P<after>结束后(?:次月)?|次月)"
+    r"^(?:的|于|在)?(?:(?P<first>首月|第[一1]个?月)|(?P<last>最后[一1]个月|末月)"
+    r"|(?P<after>结束后(?:次月)?|次月)"
     r"|(?P<month>1[0-2]|0?[1-9])月份?)?(?:的)?"
     r"(?:(?P<day>3[01]|[12]\d|0?[1-9])日|(?P<end>底|末))?(?:前|之前|以前|内|以内)?"
 )
@@ -151,7 +153,9 @@ def _stated_day(after_cue: str, every: str) -> tuple[int, int | None, str] | Non
     the cue; None when it states none, or only the period's end ("每季度末": as before)."""
     match = _STATED_DAY.match(after_cue)
     months = MONTHS_PER_PERIOD[every]
-    if match is None or not (match["first"] or match["after"] or match["month"] or match["day"]):
+    if match is None or not (
+        match["first"] or match["last"] or match["after"] or match["month"] or match["day"]
+    ):
         return None
     day = int(match["day"]) if match["day"] else None
     if match["after"]:
@@ -162,6 +166,8 @@ def _stated_day(after_cue: str, every: str) -> tuple[int, int | None, str] | Non
         if every != "year":
             return None  # "每半年6月…": a month of the year names no month of the period
         month = int(match["month"])
+    elif match["last"]:
+        month = months  # "每季度最后一个月的30日前"
     else:
         month = 1
     if not match["month"] and not match["day"] and not match["end"]:
