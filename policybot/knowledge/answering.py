@@ -1314,7 +1314,7 @@ class QuestionAnswerer:
             candidates.append(
                 Candidate(measured.share, measured.missing, line, exact_region=exact, fact=fact)
             )
-        candidates.sort(key=lambda c: (-c.share, not c.exact_region))
+        candidates.sort(key=lambda c: (-c.share, not c.exact_region, not _day_of(c, parsed)))
         return candidates
 
     def glossary_meanings(self, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -1861,3 +1861,13 @@ def _weak_subject(parsed: ParsedQuestion) -> tuple[str, ...]:
         and w not in (parsed.region_text or "")
         and not vocabulary.place_names(w)
     )
+
+
+def _day_of(candidate: Candidate, parsed: ParsedQuestion) -> bool:
+    """每月几号前报送进展: the duty whose stated day is in the period asked (每月5日前) says the
+    day, where a phase that quotes the same sentence says only when the phase ends."""
+    fact = candidate.fact
+    if parsed.asks != Asks.DATE or fact is None or fact.row.kind != FactKind.RECURRING:
+        return False
+    said = fact.row.due_text or ""
+    return bool(said) and any(word in said for word in parsed.words)

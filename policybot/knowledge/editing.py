@@ -154,7 +154,16 @@ DATE_WORDS: dict[str, tuple[str, str]] = {
     FactKind.TARGET: ("deadline", "deadline_text"),
     FactKind.MILESTONE: ("due", "due_text"),
 }
-WORD_KEYS = frozenset(words for _, words in DATE_WORDS.values())
+# A recurring duty's stated day ("每月5日前": month 1, day 5 of each period) is a day of its
+# period: a new 频率 makes it name another, so it is cleared with it, as a date's words are (the
+# duty is then due at each period's end; /undo brings the day back). The day itself is not an
+# editable field: it is read from the document.
+PERIOD_DAY: dict[str, tuple[str, tuple[str, ...]]] = {
+    FactKind.RECURRING: ("every", ("due_month", "due_day", "due_text")),
+}
+WORD_KEYS = frozenset(words for _, words in DATE_WORDS.values()) | {
+    key for _, keys in PERIOD_DAY.values() for key in keys
+}
 
 # What /add asks, in order; the other fields can be filled in with /edit afterwards.
 ADD_FIELDS: dict[str, tuple[str, ...]] = {
@@ -388,6 +397,8 @@ def to_snapshot(kind: str, fact: Any) -> dict[str, Any]:
     if kind in DATE_WORDS:
         words = DATE_WORDS[kind][1]
         snapshot[words] = getattr(fact, words)
+    for key in PERIOD_DAY.get(kind, ("", ()))[1]:
+        snapshot[key] = getattr(fact, key)
     snapshot["deleted_at"] = fact.deleted_at.isoformat() if fact.deleted_at else None
     return snapshot
 
@@ -500,6 +511,9 @@ def update_fact(
         setattr(fact, spec.name, value)
         if kind in DATE_WORDS and DATE_WORDS[kind][0] == spec.name:
             setattr(fact, DATE_WORDS[kind][1], None)
+        if kind in PERIOD_DAY and PERIOD_DAY[kind][0] == spec.name:
+            for key in PERIOD_DAY[kind][1]:
+                setattr(fact, key, None)
         check_consistency(kind, fact)
         if spec.name == "district":
             place_fact(session, fact)

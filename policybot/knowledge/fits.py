@@ -117,7 +117,8 @@ def fact_kinds(parsed: ParsedQuestion) -> list[str] | None:
     if parsed.asks == Asks.MONEY or parsed.topic_kind == Topic.REWARD:
         return [FactKind.REWARD]
     if parsed.asks == Asks.DATE:
-        return [FactKind.MILESTONE, FactKind.TARGET]
+        # a recurring duty's stated day answers 每月几号前 (``fact_fits``)
+        return [FactKind.MILESTONE, FactKind.TARGET, FactKind.RECURRING]
     if parsed.asks == Asks.FREQUENCY:
         return [FactKind.RECURRING, FactKind.TARGET]
     if parsed.topic_kind == Topic.TARGET:
@@ -145,7 +146,8 @@ def fact_fits(fact: IndexedFact, parsed: ParsedQuestion) -> bool:
             row.kind == FactKind.REWARD and row.amount_yuan is not None
         )
     if parsed.asks == Asks.DATE:
-        return row.due is not None
+        # "每月5日前报送…" is dated by its day in each period, not by one date
+        return row.due is not None or (row.kind == FactKind.RECURRING and row.due_text is not None)
     if parsed.asks == Asks.WHO:
         return bool(fact.lead_units or fact.support_units)
     if parsed.asks == Asks.FREQUENCY:

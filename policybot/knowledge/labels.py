@@ -44,3 +44,10 @@ def fact_kind_label(kind: str) -> str:
 def every_label(every: str) -> str:
     """每年 for ``year``; an unknown period shows as itself."""
     return EVERY_LABELS.get(every, every)
+
+
+def duty_timing(every: str, due_text: str | None = None, window_text: str | None = None) -> str:
+    """When a recurring duty falls, in its document's words: 每月5日前(2027年3月—2028年6月);
+    每季度 when the text states no day and no window."""
+    when = due_text or every_label(every)
+    return f"{when}({window_text})" if window_text else when

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from policybot.knowledge.labels import FACT_KIND_LABELS, every_label
+from policybot.knowledge.labels import FACT_KIND_LABELS, duty_timing
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import TaskRow as StoredTask
 from policybot.knowledge.question import resolve_region
@@ -168,7 +168,9 @@ def _task(index: KnowledgeIndex, fact: IndexedFact) -> TaskRow:
         title=row.label,
         due=row.due,
         due_text=row.due_text,
-        every=None if milestone or row.every is None else every_label(row.every),
+        every=None
+        if milestone or row.every is None
+        else duty_timing(row.every, None, row.window_text),
         lead_units="、".join(fact.lead_units),
         support_units="、".join(fact.support_units),
         source=_source(fact),

@@ -23,7 +23,7 @@ from policybot.knowledge.answers import (
     qualifier_words,
     range_floor,
 )
-from policybot.knowledge.labels import every_label, fact_kind_label
+from policybot.knowledge.labels import duty_timing, fact_kind_label
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.passages import PassageText
 from policybot.knowledge.queries import DocumentRow
@@ -167,7 +167,7 @@ def fact_value(fact: IndexedFact) -> str | None:
     if row.kind == FactKind.MILESTONE:
         return format_due(row.due, row.due_text) or None
     if row.kind == FactKind.RECURRING:
-        return every_label(row.every) if row.every is not None else None
+        return duty_timing(row.every, row.due_text, row.window_text) if row.every else None
     return None
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from policybot.knowledge import confidence, vocabulary
 from policybot.knowledge.confidence import Coverage, coverage
+from policybot.knowledge.models import FactKind
 from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.question import (
@@ -472,6 +473,8 @@ def fact_text(fact: IndexedFact, region: str | None = None) -> str:
         # 每年…超过20项: what a yearly target counts each year is new (新增), said or not
         _YEARLY_NEW if getattr(row, "per_year", False) and _NEW not in row.label else "",
         row.unit or "",  # 万亩, 人次: what a 多少万亩 question measures in
+        # 每月5日前: a recurring duty's stated day is part of what it is (每月几号前报送)
+        row.due_text or "" if row.kind == FactKind.RECURRING else "",
         region or "",
         row.section or "",
         row.treatment or "",

@@ -170,6 +170,17 @@ class RecurringDuty(FactColumns, table=True):
     id: int | None = Field(default=None, primary_key=True)
     title: str
     every: str  # year | half-year | quarter | month
+    # When in each period it falls ("每月5日前": month 1, day 5; "每季度结束后15日内": month 4,
+    # day 15); NULL month: the period's end, NULL day: that month's end. ``due_text`` is the
+    # document's words for it.
+    due_month: int | None = None
+    due_day: int | None = None
+    due_text: str | None = None
+    # The phase or span it is done in ("实施阶段(2027年3月—2028年6月)"): no occurrence outside
+    # it. NULL: the plan's years, as before these columns.
+    window_start: date | None = None
+    window_end: date | None = None
+    window_text: str | None = None
 
 
 class RewardRule(FactColumns, table=True):

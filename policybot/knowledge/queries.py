@@ -88,6 +88,13 @@ class FactRow:
     role: str | None = None
     level: str | None = None
     start: date | None = None
+    # A recurring duty's stated day and window (``recurrence.DutyCalendar``); its words for the
+    # day are ``due_text``.
+    due_month: int | None = None
+    due_day: int | None = None
+    window_start: date | None = None
+    window_end: date | None = None
+    window_text: str | None = None
 
 
 @dataclass(slots=True)
@@ -244,9 +251,30 @@ def load_live_facts(connection: Connection) -> Iterator[FactRow]:
             due_text=row.due_text,
             start=row.start,
         )
-    duties = select(*_common(RecurringDuty), col(RecurringDuty.title), col(RecurringDuty.every))
+    duties = select(
+        *_common(RecurringDuty),
+        col(RecurringDuty.title),
+        col(RecurringDuty.every),
+        col(RecurringDuty.due_month),
+        col(RecurringDuty.due_day),
+        col(RecurringDuty.due_text),
+        col(RecurringDuty.window_start),
+        col(RecurringDuty.window_end),
+        col(RecurringDuty.window_text),
+    )
     for row in connection.execute(_live(RecurringDuty, duties)):
-        yield FactRow(FactKind.RECURRING, *_common_cells(row), label=row.title, every=row.every)
+        yield FactRow(
+            FactKind.RECURRING,
+            *_common_cells(row),
+            label=row.title,
+            every=row.every,
+            due_text=row.due_text,
+            due_month=row.due_month,
+            due_day=row.due_day,
+            window_start=row.window_start,
+            window_end=row.window_end,
+            window_text=row.window_text,
+        )
     rewards = select(
         *_common(RewardRule),
         col(RewardRule.achievement),

@@ -1,12 +1,16 @@
-"""Recurring duties (每年/每半年/每季度/每月) as concrete due dates: the ends of their periods.
+"""Recurring duties (每年/每半年/每季度/每月) as concrete due dates.
 
-A duty is expanded only within its document's plan period (``period_start``..``period_end``):
-a plan for 2016–2020 asks for quarterly reports in those years, not forever.
+A duty is due at the end of each of its periods unless the document states the day ("每月5日前":
+the 5th; "每季度结束后15日内": the 15th of the month after each quarter). It is expanded only
+within its document's plan period (``period_start``..``period_end``): a plan for 2016–2020 asks
+for quarterly reports in those years, not forever; and a duty of a phase ("实施阶段(2027年3月—
+2028年6月)") has no occurrence before the phase begins or after it ends.
 """
 
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date
 
 MONTHS_PER_PERIOD = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}
@@ -55,3 +59,62 @@ def yearly_occurrence(deadline: date, first_year: int | None, today: date) -> da
         if day >= today:
             return day
     return deadline
+
+
+@dataclass(frozen=True)
+class DutyCalendar:
+    """When a recurring duty falls: its period, the month of the period (1 = the first,
+    ``months + 1`` = the month after it) and day (None: that month's end) the document states,
+    and the window it is done in. All None: each period's end, in every plan year."""
+
+    every: str
+    due_month: int | None = None
+    due_day: int | None = None
+    window_start: date | None = None
+    window_end: date | None = None
+
+    @property
+    def months(self) -> int | None:
+        return MONTHS_PER_PERIOD.get(self.every)
+
+    def due_in_period(self, year: int, first_month: int) -> date | None:
+        """The occurrence of the period that begins in ``first_month`` of ``year``."""
+        if self.due_month is None:
+            months = self.months or 1
+            return month_end(*_shifted(year, first_month, months - 1))
+        due_year, due_month = _shifted(year, first_month, self.due_month - 1)
+        last_day = calendar.monthrange(due_year, due_month)[1]
+        return date(due_year, due_month, min(self.due_day or last_day, last_day))
+
+    def occurrences(self, first_year: int, last_year: int) -> list[date]:
+        """Every occurrence of the periods beginning in ``first_year``..``last_year``, inside
+        the window."""
+        months = self.months
+        if months is None:
+            return []
+        days = [
+            self.due_in_period(year, month)
+            for year in range(first_year, last_year + 1)
+            for month in range(1, 13, months)
+        ]
+        return [day for day in days if day is not None and self.in_window(day)]
+
+    def falls_on(self, day: date, first_year: int, last_year: int) -> bool:
+        """Whether ``day`` is an occurrence (the few periods that could end on it, checked)."""
+        months = self.months
+        if months is None or not self.in_window(day):
+            return False
+        offset = (self.due_month or months) - 1
+        year, month = _shifted(day.year, day.month, -offset)
+        first_month = (month - 1) // months * months + 1
+        return first_year <= year <= last_year and self.due_in_period(year, first_month) == day
+
+    def in_window(self, day: date) -> bool:
+        return (self.window_start is None or day >= self.window_start) and (
+            self.window_end is None or day <= self.window_end
+        )
+
+
+def _shifted(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1

@@ -48,7 +48,7 @@ from policybot.knowledge.queries import (
     read_store_version,
 )
 from policybot.knowledge.question import question_vocabulary
-from policybot.knowledge.recurrence import occurrences, yearly_occurrence, yearly_occurrences
+from policybot.knowledge.recurrence import DutyCalendar, yearly_occurrence, yearly_occurrences
 from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.spelling import Speller
 
@@ -247,6 +247,8 @@ class KnowledgeIndex:
             self._by_year[year].add(position)
         weighted = (
             (fact.row.label, LABEL_WEIGHT),
+            # a duty's stated day is part of what it is ("每月5日前报送…": 每月几号前报送)
+            (fact.row.due_text if fact.row.kind == FactKind.RECURRING else None, LABEL_WEIGHT),
             (fact.row.quote, QUOTE_WEIGHT),
             (" ".join((*fact.lead_units, *fact.support_units)), UNIT_WEIGHT),
         )
@@ -946,15 +948,18 @@ def soonest_first(facts: Iterable[IndexedFact], today: date) -> list[IndexedFact
 def _next_occurrence(
     fact: IndexedFact, start: date | None, end: date | None, *, last: bool = False
 ) -> date | None:
-    """A recurring duty's first (or last) period end in ``[start, end]`` within its plan's
-    years."""
+    """A recurring duty's first (or last) occurrence in ``[start, end]`` within its plan's
+    years and its window: the day it states, or its period's end (``DutyCalendar``), as the
+    reminders date it."""
     first_year = fact.document.period_start
     last_year = fact.document.period_end or first_year
-    if fact.row.every is None or first_year is None or last_year is None:
+    row = fact.row
+    if row.every is None or first_year is None or last_year is None:
         return None
+    calendar = DutyCalendar(row.every, row.due_month, row.due_day, row.window_start, row.window_end)
     days = [
         day
-        for day in occurrences(fact.row.every, first_year, last_year)
+        for day in calendar.occurrences(first_year, last_year)
         if (start is None or day >= start) and (end is None or day <= end)
     ]
     if not days:

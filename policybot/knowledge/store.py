@@ -438,7 +438,16 @@ def _fact_rows(
             FactKind.RECURRING,
             duty,
             RecurringDuty(
-                document_id=document_id, title=duty.title, every=duty.every, quote=duty.quote
+                document_id=document_id,
+                title=duty.title,
+                every=duty.every,
+                quote=duty.quote,
+                due_month=duty.due_month,
+                due_day=duty.due_day,
+                due_text=duty.due_text,
+                window_start=duty.window_start,
+                window_end=duty.window_end,
+                window_text=duty.window_text,
             ),
         )
     for reward in extraction.rewards:

@@ -32,7 +32,7 @@ from policybot.knowledge.extraction_codec import (
     load_extraction,
     load_record,
 )
-from policybot.knowledge.labels import every_label
+from policybot.knowledge.labels import duty_timing
 from policybot.knowledge.models import Document, PendingUpload, utcnow
 from policybot.knowledge.readers import ReadError
 from policybot.knowledge.reading import ReadPlan, extract_plan_within, read_plan_within
@@ -571,7 +571,10 @@ def item_lists(extraction: Extraction) -> dict[str, list[str]]:
         + (f"(自 {m.start.isoformat()} 起)" if m.start and not m.due else "")
         for m in extraction.milestones
     ]
-    recurring = [f"{r.title}({every_label(r.every)})" for r in extraction.recurring]
+    recurring = [
+        f"{r.title}({duty_timing(r.every, r.due_text, r.window_text)})"
+        for r in extraction.recurring
+    ]
     rewards = [
         f"{w.achievement}"
         + (

@@ -24,7 +24,7 @@ from html import escape
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS, every_label
+from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
 from policybot.knowledge.same_lines import fold_statements, richness
@@ -314,7 +314,7 @@ def item_line(item: DigestItem, *, units: bool = True) -> str:
     false: a one-item digest lists every unit below the line) and flags."""
     details = item.details
     parts = [f"{item.colour.mark} {item.number})"]
-    value = details.numbers or (every_label(details.every) if details.every else None)
+    value = details.numbers or details.every
     if value:
         parts.append(f"<b>{escape(_clip(value, MAX_NUMBERS_CHARS))}</b>")
     title = _clip(details.title, MAX_TITLE_CHARS)

@@ -3,7 +3,7 @@
 A chat subscribing to a region whose plans have all run out was told only 已订阅 and the
 reminder times, and then heard nothing: /subscribe now says plainly when everything the topic
 covers is past. The items are the reminders' own (``items.due_items``): deadlines, the start
-of a stage, a yearly target's year ends and a recurring duty's periods up to its plan's end.
+of a stage, a yearly target's year ends and a recurring duty's occurrences up to its last.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from policybot.knowledge.models import (
     Target,
 )
 from policybot.scheduler.audience import region_chains
+from policybot.scheduler.recurrence import DutyCalendar
 from policybot.scheduler.topics import Topic
 
 
@@ -41,26 +42,41 @@ def nothing_ahead_note(engine: Engine, topic: Topic, today: date) -> str | None:
 
 
 def last_due(session: Session, topic: Topic) -> date | None:
-    """The latest day an item the topic covers falls due (a recurring duty: the last day of
-    its plan's final year); None when it covers no dated item at all."""
+    """The latest day an item the topic covers falls due (a recurring duty: its last
+    occurrence, in its plan's years and its window); None when it covers no dated item at all."""
     regions = _region_and_below(session, topic.region_id) if topic.region_id else None
     days = [
         _latest(session, Target, Target.deadline, FactKind.TARGET, topic, regions),
         _latest(session, Milestone, Milestone.due, FactKind.MILESTONE, topic, regions),
         _latest(session, Milestone, Milestone.start, FactKind.MILESTONE, topic, regions),
     ]
-    year = _latest(
-        session,
-        RecurringDuty,
-        func.coalesce(Document.period_end, Document.period_start),
-        FactKind.RECURRING,
-        topic,
-        regions,
-    )
-    if isinstance(year, int):
-        days.append(date(year, 12, 31))
+    days.append(_last_duty_day(session, topic, regions))
     found = [day for day in days if isinstance(day, date)]
     return max(found, default=None)
+
+
+def _last_duty_day(session: Session, topic: Topic, regions: set[int] | None) -> date | None:
+    """The last occurrence of the topic's recurring duties: the end of a phase one is done in
+    ("2032年3月—2033年6月"), a report due after its plan's last period ("每季度结束后15日内")."""
+    statement = live_only(
+        select(
+            col(RecurringDuty.every),
+            col(RecurringDuty.due_month),
+            col(RecurringDuty.due_day),
+            col(RecurringDuty.window_start),
+            col(RecurringDuty.window_end),
+            col(Document.period_start),
+            func.coalesce(Document.period_end, Document.period_start),
+        ),
+        RecurringDuty,
+    ).where(col(Document.period_start).is_not(None))
+    statement = _of_topic(statement, RecurringDuty, FactKind.RECURRING, topic, regions)
+    last: date | None = None
+    for every, month, day, start, end, first_year, last_year in session.execute(statement):
+        days = DutyCalendar(every, month, day, start, end).occurrences(first_year, last_year)
+        if days and (last is None or days[-1] > last):
+            last = days[-1]
+    return last
 
 
 def _latest(
@@ -72,6 +88,12 @@ def _latest(
     regions: set[int] | None,
 ) -> Any:
     statement = live_only(select(func.max(column)).select_from(model), model)
+    statement = _of_topic(statement, model, kind, topic, regions)
+    return session.execute(statement).scalar_one_or_none()
+
+
+def _of_topic(statement: Any, model: Any, kind: str, topic: Topic, regions: set[int] | None) -> Any:
+    """``statement`` kept to the facts of the topic's places and unit."""
     if regions is not None:
         statement = statement.where(col(model.region_id).in_(sorted(regions)))
     if topic.unit_id is not None:
@@ -79,7 +101,7 @@ def _latest(
             col(FactUnit.fact_kind) == kind, col(FactUnit.unit_id) == topic.unit_id
         )
         statement = statement.where(col(model.id).in_(linked))
-    return session.execute(statement).scalar_one_or_none()
+    return statement
 
 
 def _region_and_below(session: Session, region_id: int) -> set[int]:

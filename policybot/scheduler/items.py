@@ -7,7 +7,8 @@ whole store in Python.
 **Occurrences.** A one-off item (a milestone, a target with a deadline) has one occurrence, on its
 date. A per-year target inside a plan period ("各区每年…不少于35家" in a 2017—2019 plan) has one
 per year, due at each year's end (the last one on the deadline itself); a recurring duty has one
-at the end of each of its periods inside the plan period (``recurrence``). Acks and the ledger
+at the end of each of its periods, or on the day its document states ("每月5日前"), inside the
+plan period and the phase it belongs to (``recurrence.DutyCalendar``). Acks and the ledger
 name an occurrence by its due date, so finishing 2017's quota does not silence 2018's.
 """
 
@@ -23,6 +24,7 @@ from sqlalchemy import and_, or_, select
 from sqlmodel import Session, col
 
 from policybot.knowledge.answers import format_target_amount, qualifier_words
+from policybot.knowledge.labels import duty_timing
 from policybot.knowledge.live import live_only as _live
 from policybot.knowledge.models import (
     Document,
@@ -39,7 +41,12 @@ from policybot.knowledge.queries import load_edited_facts
 from policybot.knowledge.reminder_items import FACT_KIND_OF as FACT_KIND_OF
 from policybot.knowledge.reminder_items import ItemKind as ItemKind
 from policybot.knowledge.same_lines import statement_key
-from policybot.scheduler.recurrence import cadences_ending_on
+from policybot.scheduler.recurrence import (
+    MONTHS_PER_PERIOD,
+    DutyCalendar,
+    cadences_ending_on,
+    month_end,
+)
 
 
 @dataclass(frozen=True)
@@ -146,35 +153,70 @@ def occurrence_due(kind: str, fact: Target | Milestone | RecurringDuty, planned_
 
 
 def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row]:
-    by_cadence: dict[str, list[date]] = defaultdict(list)
-    for day in dates:
-        for every in cadences_ending_on(day):
-            by_cadence[every].append(day)
-    if not by_cadence:
-        return []
+    """A recurring duty's occurrences among ``dates``: each period's end, or the day its
+    document states ("每月5日前"), inside its plan's years and its window (a phase's months).
+    The query keeps to duties that could fall on one of the days; ``DutyCalendar`` decides."""
+    days = sorted(set(dates))
+    ends = sorted({every for day in days for every in cadences_ending_on(day)})
+    conditions = [and_(col(RecurringDuty.due_month).is_(None), col(RecurringDuty.every).in_(ends))]
+    for every, months in MONTHS_PER_PERIOD.items():
+        months_in_period = sorted(
+            {month for day in days for month in _months_in_period(day, months)}
+        )
+        conditions.append(
+            and_(
+                col(RecurringDuty.every) == every,
+                col(RecurringDuty.due_month).in_(months_in_period),
+                _stated_day_on(days),
+            )
+        )
     statement = _live(
         select(
             col(RecurringDuty.id),
             col(RecurringDuty.every),
+            col(RecurringDuty.due_month),
+            col(RecurringDuty.due_day),
+            col(RecurringDuty.window_start),
+            col(RecurringDuty.window_end),
             col(RecurringDuty.region_id),
             col(Document.period_start),
             col(Document.period_end),
             col(Document.ingested_at),
         ),
         RecurringDuty,
-    ).where(
-        col(RecurringDuty.every).in_(list(by_cadence)),
-        col(Document.period_start).is_not(None),
-    )
+    ).where(or_(*conditions), col(Document.period_start).is_not(None))
     occurrences = []
-    for duty_id, every, region_id, first_year, last_year, added_at in session.execute(statement):
-        last_year = last_year or first_year
+    for row in session.execute(statement):
+        duty_id, every, month, day_of_month, window_start, window_end = row[:6]
+        region_id, first_year, last_year, added_at = row[6:]
+        calendar = DutyCalendar(every, month, day_of_month, window_start, window_end)
         occurrences += [
             (ItemKind.RECURRING, duty_id, day, region_id, added_at)
-            for day in by_cadence[every]
-            if first_year <= day.year <= last_year
+            for day in days
+            if calendar.falls_on(day, first_year, last_year or first_year)
         ]
     return occurrences
+
+
+def _months_in_period(day: date, months: int) -> tuple[int, int]:
+    """The month of a period ``day`` is in (1 = its first), or of the period before it when
+    ``day`` falls in the month after that period ("每季度结束后15日内")."""
+    month = (day.month - 1) % months + 1
+    return month, month + months
+
+
+def _stated_day_on(days: list[date]) -> Any:
+    """A stated day of the month among ``days``: the day itself, or any later day (or the
+    month's end) on a month's last day ("每月31日前" falls on 2-28)."""
+    last_days = [day.day for day in days if day == month_end(day.year, day.month)]
+    on_day = col(RecurringDuty.due_day).in_(sorted({day.day for day in days}))
+    if not last_days:
+        return on_day
+    return or_(
+        on_day,
+        col(RecurringDuty.due_day).is_(None),
+        col(RecurringDuty.due_day) >= min(last_days),
+    )
 
 
 def unit_links(session: Session, facts: set[tuple[str, int]]) -> dict[tuple[str, int], set[int]]:
@@ -228,7 +270,7 @@ class ItemDetails:
     support_units: list[str] = field(default_factory=list)
     numbers: str | None = None
     note: str | None = None  # a target's 每年 and words before its number, as lists write them
-    every: str | None = None
+    every: str | None = None  # a duty's timing as its document words it (``duty_timing``)
     place: str | None = None  # the district or region the item belongs to
     fact: Target | Milestone | RecurringDuty | None = None
     edited: bool = False  # an admin changed it by hand: the quote is the document's original
@@ -316,7 +358,14 @@ def _details(kind: str, fact: Any, document_title: str | None) -> ItemDetails:
         return details
     if isinstance(fact, RecurringDuty):
         return ItemDetails(
-            kind, item_id, fact.title, None, fact.quote, document_title, every=fact.every, fact=fact
+            kind,
+            item_id,
+            fact.title,
+            fact.due_text,
+            fact.quote,
+            document_title,
+            every=duty_timing(fact.every, fact.due_text, fact.window_text),
+            fact=fact,
         )
     due_text = fact.due_text if kind == ItemKind.MILESTONE else None
     return ItemDetails(kind, item_id, fact.title, due_text, fact.quote, document_title, fact=fact)

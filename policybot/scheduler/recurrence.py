@@ -1,12 +1,21 @@
-"""Recurring duties' period ends: the knowledge layer owns them (answers and /deadlines date a
-duty's occurrences too); the scheduler uses the same functions."""
+"""Recurring duties' occurrences (period ends, or the day stated, inside their window): the
+knowledge layer owns them (answers and /deadlines date a duty's occurrences too); the scheduler
+uses the same functions."""
 
 from policybot.knowledge.recurrence import (
     MONTHS_PER_PERIOD,
+    DutyCalendar,
     cadences_ending_on,
     is_period_end,
     month_end,
     occurrences,
 )
 
-__all__ = ["MONTHS_PER_PERIOD", "cadences_ending_on", "is_period_end", "month_end", "occurrences"]
+__all__ = [
+    "MONTHS_PER_PERIOD",
+    "DutyCalendar",
+    "cadences_ending_on",
+    "is_period_end",
+    "month_end",
+    "occurrences",
+]

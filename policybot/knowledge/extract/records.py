@@ -80,6 +80,14 @@ class RecurringRecord:
     quote: str
     lead_units: list[str] = field(default_factory=list)
     span: Span = field(default_factory=Span)
+    # The day stated ("每月5日前": month 1 of the period, day 5; ``recurrence.DutyCalendar``) and
+    # the phase or span the duty is done in ("2027年3月—2028年6月"), in the document's words.
+    due_month: int | None = None
+    due_day: int | None = None
+    due_text: str | None = None
+    window_start: date | None = None
+    window_end: date | None = None
+    window_text: str | None = None
 
 
 @dataclass

@@ -8,13 +8,16 @@ is left to ``targets``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from policybot.knowledge.extract.context import DocContext
+from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import Every, RecurringRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece, sentences
 from policybot.knowledge.extract.units import looks_like_unit
+from policybot.knowledge.recurrence import MONTHS_PER_PERIOD
 
 _CUE = re.compile(
     r"每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)"
@@ -108,6 +111,7 @@ def recurring_in_piece(
 ) -> list[RecurringRecord]:
     records: list[RecurringRecord] = []
     for sentence in sentences(piece):
+        before = len(records)
         for clause in _CLAUSE.finditer(sentence.text):
             record = _recurring(clause, sentence, ctx, section, lead_units)
             if record is not None:
@@ -129,7 +133,69 @@ def recurring_in_piece(
                     ),
                 )
             )
+        records[before:] = [_windowed(record, sentence, section) for record in records[before:]]
     return records
+
+
+# When in each period a duty falls, right after its cue: "每月5日前", "每季度首月10日前",
+# "每季度结束后15日内", "每年12月底前", "每年1月15日前", "在每个季度第1个月的20日前",
+# "每季度最后一个月的30日前".
+_STATED_DAY = re.compile(
+    r"^(?:的|于|在)?(?:(?P<first>首月|第[一1]个?月)|(?P<last>最后[一1]个月|末月)"
+    r"|(?P<after>结束后(?:次月)?|次月)"
+    r"|(?P<month>1[0-2]|0?[1-9])月份?)?(?:的)?"
+    r"(?:(?P<day>3[01]|[12]\d|0?[1-9])日|(?P<end>底|末))?(?:前|之前|以前|内|以内)?"
+)
+
+
+def _stated_day(after_cue: str, every: str) -> tuple[int, int | None, str] | None:
+    """(month of the period, day or None for its end, the words) the text states right after
+    the cue; None when it states none, or only the period's end ("每季度末": as before)."""
+    match = _STATED_DAY.match(after_cue)
+    months = MONTHS_PER_PERIOD[every]
+    if match is None or not (
+        match["first"] or match["last"] or match["after"] or match["month"] or match["day"]
+    ):
+        return None
+    day = int(match["day"]) if match["day"] else None
+    if match["after"]:
+        if day is None:
+            return None  # "每季度结束后报送": no day stated
+        month = months + 1
+    elif match["month"]:
+        if every != "year":
+            return None  # "每半年6月…": a month of the year names no month of the period
+        month = int(match["month"])
+    elif match["last"]:
+        month = months  # "每季度最后一个月的30日前"
+    else:
+        month = 1
+    if not match["month"] and not match["day"] and not match["end"]:
+        return None  # "首月" alone
+    return month, day, match.group(0)
+
+
+def _windowed(record: RecurringRecord, sentence: Piece, section: str | None) -> RecurringRecord:
+    """The duty with the span it is done in: a range (or a start, "自2026年起") its sentence
+    names before it, else the dates of the innermost heading above it that has a range
+    ("(二)实施阶段(2027年3月—2028年6月)")."""
+    window = _window(sentence.text[: max(record.span.start - sentence.start, 0)], section)
+    if window is None:
+        return record
+    return replace(
+        record, window_start=window.first, window_end=window.last, window_text=window.text
+    )
+
+
+def _window(before: str, section: str | None) -> TimeMention | None:
+    spans = [m for m in find_time_mentions(before) if m.kind in ("range", "start") and m.first]
+    if spans:
+        return spans[-1]
+    for heading in reversed((section or "").split(" / ")):
+        ranges = [m for m in find_time_mentions(heading) if m.kind == "range" and m.first]
+        if ranges and ranges[-1].last is not None:
+            return ranges[-1]
+    return None
 
 
 def _one_per_period(
@@ -248,10 +314,14 @@ def _recurring(
             lead_units=_subject_units(text[: cue.start()], lead_units),
             span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
         )
-    quantities = [q for q in find_quantities(text) if not (q.unit == "次" and q.value <= 1)]
+    every = _PERIODS[cue["period"] or cue["paced"] or cue["paced_year"] or cue["bare"]]
+    stated = _stated_day(text[cue.end() :], every)
+    duty = text[cue.end() + len(stated[2]) :] if stated else text[cue.end() :]
+    # the stated day ("5日前") is no quantity of the duty
+    counted = text[: cue.end()] + duty
+    quantities = [q for q in find_quantities(counted) if not (q.unit == "次" and q.value <= 1)]
     if quantities:
         return None
-    duty = text[cue.end() :]
     title = _COUNT_WORDS.sub("", duty)
     title = re.sub(
         r"^(?:末|初|底|中旬|前|以前|\d{1,2}日前?|将|要|都|均|至少|免费)+", "", title
@@ -287,10 +357,13 @@ def _recurring(
     return RecurringRecord(
         region=ctx.region,
         title=title[:60],
-        every=_PERIODS[cue["period"] or cue["paced"] or cue["paced_year"] or cue["bare"]],
+        every=every,
         quote=text.strip()[:120],
         lead_units=units,
         span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
+        due_month=stated[0] if stated else None,
+        due_day=stated[1] if stated else None,
+        due_text=f"{cue.group(0)}{stated[2]}" if stated else None,
     )
 
 
