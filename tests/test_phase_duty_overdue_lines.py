@@ -72,5 +72,5 @@ async def test_overdue_lists_a_missed_monthly_duty_once_with_its_count(
         assert len(replies) == 1 and "下一页" not in replies[0].labels, text
         assert "共 1 项" in text, text
         assert text.count("报送质量工作进展") <= 2, text  # the line, and the quote below it
-        last = date(2028, 5, 31).isoformat()
+        last = date(2028, 6, 5).isoformat()  # the 5th its text states (每月5日前), not month end
         assert f"已逾期12次,最近 {last}" in text, text
