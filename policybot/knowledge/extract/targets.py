@@ -223,7 +223,24 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
         if position == 0 and found and _is_heading_count(sentence.text, piece.text):
             continue  # "(二)建设两个中心。建成A中心1个、B中心1个": the heading counts the items
         records.extend(found)
+    if _lists_money_sources(defaults.section):
+        records = [record for record in records if not _is_raised_sum(record)]
     return _share_total_subject(_subjects_after_a_year(records))
+
+
+# "一、资金来源 / 1.2018年新增地方政府专项债券项目资金2069.98万元。…以上资金合计2101.9万元。" (B35-2):
+# under a heading that lists where money comes from, a sum stated with no verb of its own says what
+# was raised, not a goal; "安排/筹集/争取…" there still commits to a sum.
+_SOURCES_HEADING = re.compile(r"(?:^|/ )[^/]*资金(?:来源|构成)(?:情况)?\s*(?:/|$)")
+_FUND_VERB = re.compile(r"安排|投入|筹集|筹措|争取|落实|统筹|整合|确保|力争|计划|拟|达到|新增投入")
+
+
+def _lists_money_sources(section: str | None) -> bool:
+    return bool(section and _SOURCES_HEADING.search(section))
+
+
+def _is_raised_sum(record: TargetRecord) -> bool:
+    return (record.unit or "").endswith("元") and not _FUND_VERB.search(record.quote)
 
 
 # "2031年,全市服务业增加值增长8%;2032年,增长9%": a part that names only its year counts what the
