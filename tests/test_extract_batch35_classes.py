@@ -4,6 +4,8 @@ fund notice lists under "资金来源" read as goals (B35-2); "某办公室负�
 attendee) read as the body's duty (B35-3); the closing "由市某局负责解释" read as a task (B35-4);
 "市甲局、乙局对…实行监督管理" not read as a task (B35-5); and a ratio reward's second role
 ("…的第一承担单位按所获奖金1:1的比例配套奖励,参与单位按所获奖金1:0.5的比例配套奖励") not read (B35-6).
+B35-7 comes from older dev misses left open in batch 34: a count of projects ("推进300个省级重大项目、
+…项目建设") or money set aside for them ("安排58亿元财政资金保障…项目建设") taken for a project's name.
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -129,3 +131,29 @@ def test_a_halved_share_of_a_sum_is_not_read_twice() -> None:
     extraction = extract_text(text, "x.txt")
     participants = [r for r in extraction.rewards if r.role == "参与"]
     assert [r.amount_yuan for r in participants] == [200_000]
+
+
+def test_a_count_of_projects_and_the_money_set_aside_for_them_are_goals() -> None:
+    """B35-7: "加快推进120个省级重大项目、900个亿元以上项目建设" counts projects, and "安排30亿元
+    财政资金保障…项目建设" sets money aside for them: three targets (from older dev misses)."""
+    text = (
+        "辛省2031年重点工作分工方案\n"
+        "一、扩大有效投资。加快推进120个省级重大项目、900个亿元以上项目建设。(省发展改革委负责)\n"
+        "二、2031年安排30亿元财政资金保障全省政府投资项目建设。(省财政厅负责)\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    values = {(t.value, t.unit) for t in extraction.targets}
+    assert {(120, "个"), (900, "个"), (30, "亿元")} <= values
+
+
+def test_a_project_named_by_its_capacity_is_still_no_goal() -> None:
+    """B35-7 guard: "抓好某公司25万吨己二酸等项目建设" names a project by its capacity, and "总投资
+    50亿元的甲项目建设" by its size: no target either."""
+    text = (
+        "壬市2031年工业工作要点\n"
+        "一、全年规模以上工业增加值增长8%。\n"
+        "二、抓好某公司25万吨己二酸等项目建设,推进总投资50亿元的甲项目建设。\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    values = {t.value for t in extraction.targets}
+    assert 8 in values and not values & {25, 50}

@@ -287,10 +287,11 @@ SEED_FLOORS: Floors = {
 # metadata 0.994 (a fund notice's listed sources and a page counter's date read as goals, a ratio
 # reward's 参与单位 unread). After B35-1..6 (tests/test_extract_batch35_classes.py): targets 0.987,
 # milestones 0.943, rewards 0.996, units 0.985, tasks 0.937; no earlier dev document changed (the
-# older documents' counts are those of batch 34's end). Every dev floor holds; conditions (0.980
-# since batch 34) 0.97 -> 0.98.
+# older documents' counts are those of batch 34's end). B35-7 (a count of projects, money set aside
+# for them) then read four older targets (b23_01, b34_09, b34_11 two): targets 0.990 (650/658/655).
+# Every dev floor holds; targets 0.98 -> 0.99, conditions (0.980 since batch 34) 0.97 -> 0.98.
 DEV_FLOORS: Floors = {
-    "targets": 0.98,
+    "targets": 0.99,
     "milestones": 0.94,
     "recurring": 0.99,
     "rewards": 0.99,
