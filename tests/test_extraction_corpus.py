@@ -282,14 +282,22 @@ SEED_FLOORS: Floors = {
 # 扶持" unread). After B34-1..8 (tests/test_extract_batch34_classes.py): targets 0.988, rewards
 # 0.996, units 0.987, tasks 0.936, conditions 0.980, metadata 0.995; no earlier dev document
 # changed. Every dev floor holds.
+# Batch 35 (branch ext37; 6 dev documents measured fresh, 223 documents, 2 refused): targets 0.985,
+# milestones 0.938, recurring 1.0, rewards 0.992, units 0.982, tasks 0.926, conditions 0.980,
+# metadata 0.994 (a fund notice's listed sources and a page counter's date read as goals, a ratio
+# reward's 参与单位 unread). After B35-1..6 (tests/test_extract_batch35_classes.py): targets 0.987,
+# milestones 0.943, rewards 0.996, units 0.985, tasks 0.937; no earlier dev document changed (the
+# older documents' counts are those of batch 34's end). B35-7 (a count of projects, money set aside
+# for them) then read four older targets (b23_01, b34_09, b34_11 two): targets 0.990 (650/658/655).
+# Every dev floor holds; targets 0.98 -> 0.99, conditions (0.980 since batch 34) 0.97 -> 0.98.
 DEV_FLOORS: Floors = {
-    "targets": 0.98,
+    "targets": 0.99,
     "milestones": 0.94,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.93,
-    "conditions": 0.97,
+    "conditions": 0.98,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -448,14 +456,20 @@ DEV_FLOORS: Floors = {
 # and raised targets and tasks. After the batch-34 rules: targets 0.5399 (213/399/390; floor 0.52
 # -> 0.53), milestones 0.406 (28/66/72), tasks 0.484 (floor 0.43 -> 0.48); every other count as
 # fresh.
+# Batch 35 added 3 blind documents (measured fresh, aggregates only; 132 documents, 5 refused):
+# targets 0.540 (213/399/390), milestones 0.403 (28/67/72), recurring 0.333 (2/5/7), rewards 0.679
+# (89/104/158), units 0.668, tasks 0.484, conditions 0.296 (8/13/41), metadata 0.934; the batch-35
+# rules changed no blind count. The new documents, not a rule, lowered recurring 0.364 -> 0.333
+# (floor 0.36 -> 0.33), rewards 0.698 -> 0.679 (0.69 -> 0.67) and conditions 0.308 -> 0.296 (0.30
+# -> 0.29), for the integrator to confirm.
 BLIND_FLOORS: Floors = {
     "targets": 0.53,
     "milestones": 0.4,
-    "recurring": 0.36,
-    "rewards": 0.69,
+    "recurring": 0.33,
+    "rewards": 0.67,
     "units": 0.66,
     "tasks": 0.48,
-    "conditions": 0.3,
+    "conditions": 0.29,
     "metadata": 0.93,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -620,9 +634,14 @@ BLIND_FLOORS: Floors = {
 # tasks 0.719 (0.70 -> 0.71), metadata 0.969. The new documents, not a rule, lowered conditions
 # 0.519 -> 0.485 (a reward page's three numbered conditions, two of them read under other kinds than
 # the gold's): floor 0.51 -> 0.48.
+# Batch 35 added 3 val documents (measured fresh, aggregates only; 109 documents, 3 refused):
+# targets 0.873, milestones 0.634 (32/48/53), recurring 0.818, rewards 0.793, units 0.763, tasks
+# 0.719, conditions 0.485, metadata 0.969; the batch-35 rules changed no val count. The new
+# documents, not a rule, lowered milestones 0.640 -> 0.634 (one milestone predicted in them, none
+# in their gold): floor 0.64 -> 0.63.
 VAL_FLOORS: Floors = {
     "targets": 0.87,
-    "milestones": 0.64,
+    "milestones": 0.63,
     "recurring": 0.81,
     "rewards": 0.79,
     "units": 0.76,

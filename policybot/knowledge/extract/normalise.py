@@ -147,7 +147,9 @@ _PAGE_NUMBER_LINE = re.compile(
     r"-{3,}\s*Page\s*\d+\s*-{3,})\s*$"
 )
 _NAVIGATION = re.compile(
-    r"浏览量\s*[::]|浏览次数|点击数\s*[::]|点击量|阅读人次|阅读次数|评论人次|共有\s*\d*\s*条评论|"
+    # "时间:2018年11月01日 点击次数:8749": a date beside a counter is the page's, never a deadline
+    r"浏览量\s*[::]|浏览次数|点击数\s*[::]|点击次数|访问次数|点击量|阅读人次|阅读次数|评论人次|"
+    r"共有\s*\d*\s*条评论|"
     r"加入收藏|扫描二维码|扫一扫|分享到|打印本页|关闭窗口|^\s*关闭\s*$|^\s*[••·]\s*(?:关闭|打印)\s*$|"
     # "字号:大 中 小" is the font-size control; "发文字号: 某政发〔2024〕2号" is a metadata field
     r"首页\s*>|Loading\.\.\.|^\s*页面功能\s*[::]|【字体|(?<!文)字号\s*[::]|^\s*返回顶部\s*$|"
@@ -204,7 +206,7 @@ def _join_spaced_labels(line: str) -> str:
 
 # Inside a long run-on line only the counter itself is cut out ("浏览量: 时间:2020-03-16 09:20").
 _NAVIGATION_PHRASE = re.compile(
-    r"(?:浏览量|浏览次数|点击数|阅读人次)\s*[::]\s*\d*\s*(?:时间\s*[::]\s*[\d\-: ]+)?|"
+    r"(?:浏览量|浏览次数|点击数|点击次数|访问次数|阅读人次)\s*[::]\s*\d*\s*(?:时间\s*[::]\s*[\d\-: ]+)?|"
     r"加入收藏|扫描二维码\s*关注我们|分享到"
 )
 # "文章来源:某县卫生健康委员会" on a line of page counters.

@@ -22,6 +22,7 @@ from policybot.knowledge.extract.participant_shares import (
 )
 from policybot.knowledge.extract.per_item_sums import ITEM_SUM, PER_ITEM
 from policybot.knowledge.extract.records import RewardRecord, Span
+from policybot.knowledge.extract.role_ratios import with_role_ratios
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece
 
@@ -296,7 +297,7 @@ def rewards_in_piece(
         share = standalone_share(piece, ctx.region, section)
         return [share] if share is not None else []
     # a range's upper end first: a participant's share is a share of what the leader is paid
-    return with_participant_shares(upper_ends_of_ranges(final), piece)
+    return with_role_ratios(with_participant_shares(upper_ends_of_ranges(final), piece), piece)
 
 
 # "对国家机关、事业单位及其在职在编人员,奖励兑付到所在单位": where a reward is paid when its

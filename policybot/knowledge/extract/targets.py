@@ -164,6 +164,18 @@ _PLAN_ITEM_AFTER = re.compile(
 _PACKAGE_NOUN = re.compile(r"^(?:措施|政策|举措|意见|规定|细则|硬措施|新政)")
 _MAKING_VERB = re.compile(r"出台|制定|推出|研究|起草|形成|新增")
 _PROJECT_NAME = re.compile(r"等(?:重点)?项目|项目建设")
+# "加快推进300个省级重大项目、6000个亿元以上项目建设", "安排58亿元财政资金保障…项目建设" (B35-7): a count
+# of the projects themselves, or the money set aside for them, is a goal, not a project's capacity.
+_PROJECTS_COUNTED = re.compile(r"^[^,;。、]{0,12}?项目")
+_FUNDS_SET_ASIDE = re.compile(r"(?:安排|投入|筹集|统筹)\s*$")
+
+
+def _counts_or_funds_projects(text: str, quantity: Quantity, before: str) -> bool:
+    if quantity.unit in ("个", "项", "批"):
+        return bool(_PROJECTS_COUNTED.match(text[quantity.end :]))
+    return (quantity.unit or "").endswith("元") and bool(_FUNDS_SET_ASIDE.search(before))
+
+
 # "抓好80万吨乙烯改扩建项目": a capacity followed by what is made and "项目" names the project.
 _CAPACITY_UNIT = re.compile(r"(?:吨|瓦|立方米)$")
 _CAPACITY_PROJECT = re.compile(
@@ -223,6 +235,8 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
         if position == 0 and found and _is_heading_count(sentence.text, piece.text):
             continue  # "(二)建设两个中心。建成A中心1个、B中心1个": the heading counts the items
         records.extend(found)
+    if _lists_money_sources(defaults.section):
+        records = [record for record in records if not _is_raised_sum(record)]
     return _share_total_subject(_subjects_after_a_year(records))
 
 
@@ -236,6 +250,21 @@ _GOAL_HEADING = re.compile(
 
 def _under_goal_heading(section: str | None) -> bool:
     return any(_GOAL_HEADING.match(part) for part in (section or "").split(" / "))
+
+
+# "一、资金来源 / 1.2018年新增地方政府专项债券项目资金2069.98万元。…以上资金合计2101.9万元。" (B35-2):
+# under a heading that lists where money comes from, a sum stated with no verb of its own says what
+# was raised, not a goal; "安排/筹集/争取…" there still commits to a sum.
+_SOURCES_HEADING = re.compile(r"(?:^|/ )[^/]*资金(?:来源|构成)(?:情况)?\s*(?:/|$)")
+_FUND_VERB = re.compile(r"安排|投入|筹集|筹措|争取|落实|统筹|整合|确保|力争|计划|拟|达到|新增投入")
+
+
+def _lists_money_sources(section: str | None) -> bool:
+    return bool(section and _SOURCES_HEADING.search(section))
+
+
+def _is_raised_sum(record: TargetRecord) -> bool:
+    return (record.unit or "").endswith("元") and not _FUND_VERB.search(record.quote)
 
 
 # "2031年,全市服务业增加值增长8%;2032年,增长9%": a part that names only its year counts what the
@@ -734,7 +763,9 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
     ):
         return True  # "落实好提振市场信心90条措施": a policy package named by its size
     comma_end = re.search(r"[,;。]|$", text[quantity.end :])
-    if _PROJECT_NAME.search(text[quantity.end : quantity.end + comma_end.start()]):  # type: ignore[union-attr]  # set when reached
+    if _PROJECT_NAME.search(
+        text[quantity.end : quantity.end + comma_end.start()]  # type: ignore[union-attr]  # set when reached
+    ) and not _counts_or_funds_projects(text, quantity, before):
         return True  # "抓好某公司25万吨己二酸等项目建设": a capacity names a project
     if _CAPACITY_UNIT.search(quantity.unit or "") and _CAPACITY_PROJECT.fullmatch(
         text[quantity.end : quantity.end + comma_end.start()]  # type: ignore[union-attr]  # set when reached

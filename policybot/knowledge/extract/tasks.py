@@ -185,7 +185,10 @@ _DUTY_CLAUSE = re.compile(
     r"(?P<verb>牵头负责|负责|(?:要|将)?牵头(?=[\u4e00-\u9fff]{2})|牵头,(?=[\u4e00-\u9fff]{2})|要|将|"
     # "市质监局、市农委按照各自职责,加强…": each body's share of the duty after the comma
     r"(?:要)?按照?(?:各自)?职责(?:分工)?[,,]|"
-    r"综合|汇总|统一|组织)"
+    r"综合|汇总|统一|组织|"
+    # "市科技局、财政局对奖励项目和经费实行监督管理" (B35-5): the bodies and what they oversee
+    r"对(?=[^。;,]{2,30}?(?:实行|实施|进行)(?:监督|管理|检查|考核|审核|督查|绩效))"
+    r")"
     r"(?=(?P<duty>[^。;]{2,80}))"
     # after a comma only "…负责…", "…(要)牵头…" and "由…" clauses: "要/将" there continue another
     # subject
@@ -204,6 +207,9 @@ _DUTY_AFTER = re.compile(
 )
 _A_GOVERNMENT = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区镇乡])?(?:人民)?政府$")
 _NOT_A_DUTY = re.compile(r"^(?:同志|人|的|同意)")
+# "本细则…由市科技局负责解释" (B35-4): who interprets the document is a standing formula of its
+# last article, not a duty to track or remind (the body stays a unit).
+_INTERPRETS = re.compile(r"^(?:解释|对本[^,。;]{1,12}?(?:进行)?解释)(?:本[^,。;]{1,10})?$")
 # "市考评办要将2031年《工作报告》确定的" (an excerpt cut mid-phrase): a duty that ends in a
 # dangling attributive 的 has lost its object; no task can be read from it (round 33).
 _CUT_DUTY = re.compile(r"的$")
@@ -414,6 +420,8 @@ def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
         joint, duty = joint_units(duty)
         duty = re.split(r"[,,](?:并|确保|切实|做到)", duty, maxsplit=1)[0].strip(" ,")
         if _NOT_A_DUTY.match(duty) or len(re.sub(r"[^\u4e00-\u9fff]", "", duty)) < 2:
+            continue
+        if _INTERPRETS.match(duty):
             continue
         found.append(
             TaskRecord(

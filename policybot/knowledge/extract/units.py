@@ -854,7 +854,11 @@ def _cut_note(paragraph: str) -> UnitNote | None:
     return note
 
 
-_RESPONSIBLE_VERB = re.compile(r"(?:^|(?<=[,。;:]))(?P<list>[\u4e00-\u9fff、]{2,60}?)(?=负责|牵头)")
+# "市河长办公室负责同志等" (B35-3): 负责同志 / 负责人 name a person of the body (an attendee, a contact),
+# not a duty the body holds ("负责人才引进" is one).
+_RESPONSIBLE_VERB = re.compile(
+    r"(?:^|(?<=[,。;:]))(?P<list>[\u4e00-\u9fff、]{2,60}?)(?=负责(?!同志|人(?![才员口力民]))|牵头)"
+)
 # "执行中遇到的问题,请径向市农业局反映": the office that answers for the document (not one that
 # merely receives progress reports, "及时向市重大办反馈").
 _CONTACT_UNIT = re.compile(
