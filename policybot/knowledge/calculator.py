@@ -351,7 +351,9 @@ class RewardCalculator:
 # firm as a whole (同一企业…只能享受一项 / 获得多项荣誉的,按就高不重复).
 _ONE_ACHIEVEMENT = re.compile(r"同一(?:事项|项目|成果|奖项|标准|产品|品牌|荣誉|获奖)")
 _WHOLE_FIRM = re.compile(r"同一(?:企业|单位|主体|申报人|申报单位)|(?:每家|每个|单个)(?:企业|单位)")
-_MANY_ACHIEVEMENTS = re.compile(r"多项(?:荣誉|成果|奖项|奖励|认定)|只能享受一项|限享受一项|仅享受一项")
+_MANY_ACHIEVEMENTS = re.compile(
+    r"多项(?:荣誉|成果|奖项|奖励|认定)|只能享受一项|限享受一项|仅享受一项"
+)
 
 
 def firm_wide_no_stacking(quote: str) -> bool:

@@ -61,7 +61,7 @@ from policybot.knowledge.question import (
     resolve_region,
 )
 from policybot.knowledge.reward_claims import looks_like_calculation
-from policybot.knowledge.reward_conditions import scope_leaves_out
+from policybot.knowledge.reward_conditions import scope_leaves_out, scope_leaving_out
 from policybot.knowledge.rule_reach import regions_applying_in
 from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes, WriteResult
 from policybot.knowledge.term_meanings import meaning_answer
@@ -459,13 +459,23 @@ class QueryService:
             if leads.found:
                 return replace(leads, question=question)
         answerer = QuestionAnswerer(answers.index, self.tz, today)
+        if parsed.topic_kind == FactKind.REWARD:
+            # 龙游县企业拿驰名商标奖吗: its city's rules say where they apply, and not there.
+            left_out = scope_leaving_out(
+                self.engine, answers.index, (*parsed.unknown_places, *parsed.places)
+            )
+            if left_out is not None:
+                return replace(answerer.not_found(parsed, left_out.reason), question=question)
         both = _asks_targets_and_leads(parsed)
         if both:  # the targets listed, their leads said below them (``_leads_of``)
             parsed = replace(parsed, asks=Asks.LIST)
         answer = self._retired_said(answerer.answer(parsed), answers.index, parsed.region_ids)
         if answer.listing and both:
             answer = replace(answer, notes=(*answer.notes, *_leads_of(answer)))
-        if answer.found and any(fact.kind == FactKind.REWARD for fact in answer.facts):
+        if answer.found and (
+            any(fact.kind == FactKind.REWARD for fact in answer.facts)
+            or (parsed.topic_kind == FactKind.REWARD and answer.kind == AnswerKind.REWARDS)
+        ):  # (a reward asked, answered by the rule's own sentence: its conditions too)
             # A sum means little without its document's caps and 就高不重复.
             answer = replace(
                 answer, notes=answer.notes + answers.conditions(answer.kind, answer.facts)
