@@ -59,3 +59,11 @@ def test_a_reward_asked_of_no_place_says_whose_rule_it_is(service: QueryService)
     answer = service.ask("我们公司拿了省名牌能奖多少")
     assert answer.found
     assert answer.headline.startswith("丽水市") and "25万元" in answer.headline
+
+
+def test_calc_of_a_county_the_scope_leaves_out_is_told_so(service: QueryService) -> None:
+    _, calculation = service.calculator().from_text("缙云县 驰名商标 1", command=True)
+    assert not calculation.found
+    assert "适用于丽水市级、莲都区" in calculation.message and "不含缙云县" in calculation.message
+    _, inside = service.calculator().from_text("莲都区 驰名商标 1", command=True)
+    assert inside.found and inside.certain_total == 800_000

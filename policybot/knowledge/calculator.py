@@ -26,7 +26,7 @@ from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import read_document_text
 from policybot.knowledge.question import PROVINCIAL_TITLES, find_region, resolve_region
 from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
-from policybot.knowledge.reward_conditions import document_conditions
+from policybot.knowledge.reward_conditions import document_conditions, scope_leaving_out
 from policybot.knowledge.reward_terms import (
     ConditionKind,
     RewardTerm,
@@ -162,6 +162,10 @@ class RewardCalculator:
             # apply there, prices by those rules.
             region_ids, region_text, rest = _place_rules_apply_in(index, normalised)
         if command and not region_ids:
+            # /calc 龙游县 驰名商标 1: a county its city's rules say they do not reach
+            left_out = scope_leaving_out(self._engine, index, rest.split()[:1])
+            if left_out is not None:
+                return None, Calculation(False, left_out.reason, _sheet(rest, None))
             unknown = _unknown_place(index, rest)
             if unknown is not None:
                 return None, unknown
