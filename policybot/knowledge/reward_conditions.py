@@ -93,6 +93,7 @@ class ScopeLeavesOut:
     place: str
     document: str
     scope: str
+    document_id: int = 0
 
     @property
     def reason(self) -> str:
@@ -126,7 +127,8 @@ def scope_leaving_out(
         for row in rows:
             text = row.text or row.quote
             if _lists_siblings_not(text, place):
-                return ScopeLeavesOut(place, index.document(row.document_id).name, text)
+                document = index.document(row.document_id)
+                return ScopeLeavesOut(place, document.name, text, document.id)
     return None
 
 

@@ -33,6 +33,7 @@ from policybot.knowledge.editing import STATUS_LABELS
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary_store import GlossaryPreview
 from policybot.knowledge.labels import ALL_WORDS
+from policybot.knowledge.lines import passage_line
 from policybot.knowledge.lookup_answers import (
     KIND_WORDS,
     LookupAnswers,
@@ -61,7 +62,11 @@ from policybot.knowledge.question import (
     resolve_region,
 )
 from policybot.knowledge.reward_claims import looks_like_calculation
-from policybot.knowledge.reward_conditions import scope_leaves_out, scope_leaving_out
+from policybot.knowledge.reward_conditions import (
+    ScopeLeavesOut,
+    scope_leaves_out,
+    scope_leaving_out,
+)
 from policybot.knowledge.rule_reach import regions_applying_in
 from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes, WriteResult
 from policybot.knowledge.term_meanings import meaning_answer
@@ -465,7 +470,10 @@ class QueryService:
                 self.engine, answers.index, (*parsed.unknown_places, *parsed.places)
             )
             if left_out is not None:
-                return replace(answerer.not_found(parsed, left_out.reason), question=question)
+                said = scope_answer(answers.index, left_out)
+                if said is None:
+                    said = answerer.not_found(parsed, left_out.reason)
+                return replace(said, question=question)
         both = _asks_targets_and_leads(parsed)
         if both:  # the targets listed, their leads said below them (``_leads_of``)
             parsed = replace(parsed, asks=Asks.LIST)
@@ -502,6 +510,23 @@ class QueryService:
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse_question(question, self.index.current(), self.today())
+
+
+def scope_answer(index: KnowledgeIndex, left_out: ScopeLeavesOut) -> Answer | None:
+    """龙游县企业拿驰名商标奖吗, of a city's rules "适用于…市级、柯城区、衢江区": the answer is that
+    they do not apply there, the scope sentence cited (None when its sentence is not found)."""
+    for number, passage in enumerate(index.passages.by_document.get(left_out.document_id, ())):
+        if left_out.scope[:12] in passage.text:
+            line = passage_line(index, left_out.document_id, number, passage, left_out.scope)
+            return Answer(
+                found=True,
+                kind=AnswerKind.REWARDS,
+                title=f"{left_out.place} · 奖励",
+                headline=f"不适用:奖励政策的适用范围不含{left_out.place}",
+                facts=(line,),
+                total=1,
+            )
+    return None
 
 
 def _places_named(word: str, index: KnowledgeIndex) -> set[str]:
