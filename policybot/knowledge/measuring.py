@@ -50,11 +50,12 @@ _SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元")
 
 
 def _grants_another_title(word: str, text: str) -> bool:
-    """``text`` grants a sum to a title of the kind ``word`` is (…商标, …名牌, …奖) and does not
+    """``text`` grants a sum to a title of the kind ``word`` is (…商标, …名牌) and does not
     name ``word`` itself: it is the rule of that other title."""
     if confidence.said_in_part(word, text) or not _SUM.search(text):
         return False
-    ending = next((e for e in ("商标", "名牌", "奖") if word.endswith(e)), None)
+    # (…奖 is left out: any 给予奖励 reads as one, not a title of its own)
+    ending = next((e for e in ("商标", "名牌") if word.endswith(e)), None)
     return ending is not None and any(
         found.group(0) != word and found.group(0).endswith(ending)
         for found in _AWARD.finditer(text)

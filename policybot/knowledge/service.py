@@ -470,7 +470,10 @@ class QueryService:
                 self.engine, answers.index, (*parsed.unknown_places, *parsed.places)
             )
             if left_out is not None:
-                said = scope_answer(answers.index, left_out)
+                # 能拿吗 is answered (不适用, the sentence cited); 奖多少 has no sum there to
+                # give: 未找到, saying why with the sentence.
+                asks_whether = parsed.asks == Asks.YESNO or parsed.eligibility
+                said = scope_answer(answers.index, left_out) if asks_whether else None
                 if said is None:
                     said = answerer.not_found(parsed, left_out.reason)
                 return replace(said, question=question)
