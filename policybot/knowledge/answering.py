@@ -103,7 +103,7 @@ from policybot.knowledge.question_scope import (
     short_place,
 )
 from policybot.knowledge.recurring_answers import recurring_list
-from policybot.knowledge.region_spread import per_region
+from policybot.knowledge.region_spread import one_region_of_rewards, per_region
 from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
@@ -1492,8 +1492,13 @@ class QuestionAnswerer:
         )
         if not hedged and not listing and parsed.asks == Asks.WHO:
             headline = leads_by_place(lines, parsed) or headline
+        notes: tuple[str, ...] = ()
         if not hedged and not listing and headline == first.value:
             headline = disagreement(lines, each_place=len(parsed.region_ids) > 1) or headline
+            if headline == first.value and first.region and one_region_of_rewards(parsed, lines):
+                # 我们公司拿了省名牌能奖多少: one city's rule is no general answer; said as its.
+                headline = f"{first.region} {headline}"
+                notes = (f"只查到{first.region}的规定;其他地区请在问题里加上地区名",)
         if len(lines) == 1 and not listing and first.kind != PASSAGE:
             quote = first.citation.quote
             if parsed.asks == Asks.WHAT or first.kind == FactKind.MILESTONE:
@@ -1516,7 +1521,7 @@ class QuestionAnswerer:
             total=total or len(lines),
             hedged=hedged,
             listing=listing,
-            notes=truncation_note(total or len(lines), len(lines)) if listing else (),
+            notes=truncation_note(total or len(lines), len(lines)) if listing else notes,
         )
 
     def _sentence_around(self, document_id: int, quote: str) -> str:

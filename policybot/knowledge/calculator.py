@@ -26,7 +26,7 @@ from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import read_document_text
 from policybot.knowledge.question import PROVINCIAL_TITLES, find_region, resolve_region
 from policybot.knowledge.reward_claims import Claim, ClaimSheet, read_claims
-from policybot.knowledge.reward_conditions import document_conditions
+from policybot.knowledge.reward_conditions import document_conditions, scope_leaving_out
 from policybot.knowledge.reward_terms import (
     ConditionKind,
     RewardTerm,
@@ -163,6 +163,10 @@ class RewardCalculator:
             # apply there, prices by those rules.
             region_ids, region_text, rest = _place_rules_apply_in(index, normalised)
         if command and not region_ids:
+            # /calc 龙游县 驰名商标 1: a county its city's rules say they do not reach
+            left_out = scope_leaving_out(self._engine, index, rest.split()[:1])
+            if left_out is not None:
+                return None, Calculation(False, left_out.reason, _sheet(rest, None))
             unknown = _unknown_place(index, rest)
             if unknown is not None:
                 return None, unknown
@@ -308,6 +312,14 @@ class RewardCalculator:
         citation = Citation(
             document_id, lines[0].citation.document if lines else "", condition.quote
         )
+        if not firm_wide_no_stacking(condition.quote):
+            # 同一事项符合多项奖励条件的,按就高原则: one achievement meeting several rules gets
+            # the highest; each claim is already priced by one rule, and different
+            # achievements (or several of one) each count.
+            effect = "同一成果符合多项条件的按最高一项计,不同成果分别计算"
+            return lines, [
+                ConditionOutcome(condition.kind, condition.quote, effect, False, citation)
+            ]
         if len(counted) <= 1 and all(line.count <= 1 for line in counted):
             effect = "只有一项奖励,不涉及重复"
             return lines, [
@@ -325,6 +337,25 @@ class RewardCalculator:
                 kept.append(line)
         effect = f"只按最高一项({best.achievement})奖励一次,其余不重复奖励"
         return kept, [ConditionOutcome(condition.kind, condition.quote, effect, True, citation)]
+
+
+# Whose rewards do not stack: one achievement (同一事项/项目/成果 meeting several rules) or the
+# firm as a whole (同一企业…只能享受一项 / 获得多项荣誉的,按就高不重复).
+_ONE_ACHIEVEMENT = re.compile(r"同一(?:事项|项目|成果|奖项|标准|产品|品牌|荣誉|获奖)")
+_WHOLE_FIRM = re.compile(r"同一(?:企业|单位|主体|申报人|申报单位)|(?:每家|每个|单个)(?:企业|单位)")
+_MANY_ACHIEVEMENTS = re.compile(
+    r"多项(?:荣誉|成果|奖项|奖励|认定)|只能享受一项|限享受一项|仅享受一项"
+)
+
+
+def firm_wide_no_stacking(quote: str) -> bool:
+    """Whether a 就高不重复 clause limits the firm to one reward overall ("同一企业同一年度获得
+    多项荣誉的,按就高不重复原则"; "同一企业…只能享受一项") rather than one achievement to its
+    highest rule ("同一事项符合多项奖励条件的,按就高原则,不重复享受"): the firm-wide reading
+    drops every other reward, so it needs the firm named and no single achievement named."""
+    if _ONE_ACHIEVEMENT.search(quote):
+        return False
+    return bool(_WHOLE_FIRM.search(quote) or _MANY_ACHIEVEMENTS.search(quote))
 
 
 def _covered(term: RewardTerm, stored: list[RewardTerm]) -> bool:

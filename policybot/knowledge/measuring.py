@@ -47,6 +47,22 @@ TITLE_RUN = 2
 _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\u9fff]{2,8}(?:奖|商标|名牌)")
 
 
+_SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元")
+
+
+def _grants_another_title(word: str, text: str) -> bool:
+    """``text`` grants a sum to a title of the kind ``word`` is (…商标, …名牌) and does not
+    name ``word`` itself: it is the rule of that other title."""
+    if confidence.said_in_part(word, text) or not _SUM.search(text):
+        return False
+    # (…奖 is left out: any 给予奖励 reads as one, not a title of its own)
+    ending = next((e for e in ("商标", "名牌") if word.endswith(e)), None)
+    return ending is not None and any(
+        found.group(0) != word and found.group(0).endswith(ending)
+        for found in _AWARD.finditer(text)
+    )
+
+
 # A firm that moves in (搬到石龙的高企, 迁入…的企业, 新落户的): a case of its own, which a rule
 # answers only when it speaks of moving or settling in (迁入, 整体搬迁, 落户, 引进, 入驻).
 _MOVING_ASKED = re.compile(r"搬到|搬来|搬进|搬迁|迁到|迁来|迁入|迁移|落户")
@@ -176,7 +192,7 @@ class Measurer:
                 f" {purpose} {whole}"
             )
         measured = coverage(
-            self._home_titles(parsed.words, document),
+            self._home_titles(self._unscoped(parsed, document), document),
             text,
             self.index.passages.idf,
             light=(*parsed.categories, *parsed.achiever),
@@ -199,6 +215,14 @@ class Measurer:
             # title or its paragraph names is the award it speaks of: 授予为…的单位 under 第二条
             # 市长质量奖是…; one it writes most of is that award written out: 名牌商标 for
             # 名牌名优产品和驰名著名知名商标.)
+            return _capped(measured, confidence.RAREST_MISSING)
+        if any(
+            _AWARD.fullmatch(word) and _grants_another_title(word, text)
+            for word in measured.missing
+        ):
+            # 驰名商标 asked, "对…浙江省著名商标…的企业,给予30万元": a sentence granting its own
+            # sum to another title of that kind is another rule, though its paragraph's rule
+            # before it names the one asked.
             return _capped(measured, confidence.RAREST_MISSING)
         if _MOVING_ASKED.search(parsed.text) and not _MOVING_SAID.search(said):
             # 搬到石龙的高企能奖多少, of 对重新认定的高企…奖励6万元: a rule for firms already
@@ -320,6 +344,17 @@ class Measurer:
         if government:  # 区政府(办): the documents write 区人民政府(办公室)
             forms.append(f"{government.group(1)}人民政府{'办公室' if government.group(2) else ''}")
         return tuple(forms)
+
+    def _unscoped(self, parsed: ParsedQuestion, document: DocumentRow | None) -> tuple[str, ...]:
+        """The topic's words less a place the document's rules say they apply in (柯城区 of
+        柯城区驰名商标奖多少, for a city's rules "适用于…市级、柯城区…"): that place scoped the
+        question to the document, as a region named does, and no sentence of it need say it
+        again — left in, it held a sure answer to a hedge."""
+        if document is None or not parsed.places:
+            return parsed.words
+        applying = {place for place in parsed.places if self._applies_in(document.id, place)}
+        kept = tuple(word for word in parsed.words if word not in applying)
+        return kept or parsed.words
 
     def _home_titles(self, words: tuple[str, ...], document: DocumentRow | None) -> tuple[str, ...]:
         """The topic's words as a document of that province writes them: 江苏省名牌 is its

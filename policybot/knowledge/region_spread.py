@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.lines import PASSAGE
+from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import ParsedQuestion
 
 
@@ -58,3 +59,12 @@ def _each_region_once(lines: Sequence[FactLine]) -> tuple[FactLine, ...]:
     for line in lines:
         best.setdefault(line.region, line)
     return tuple(best.values())
+
+
+def one_region_of_rewards(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> bool:
+    """A reward question naming no place answered by rules of one region only: the sum is that
+    region's, which the lead line must say (衢州市 30万元), never the sum as everyone's."""
+    if not names_no_place(parsed) or parsed.topic_kind != FactKind.REWARD:
+        return False
+    rewards = [line for line in lines if line.kind == FactKind.REWARD]
+    return bool(rewards) and len({line.region for line in rewards}) == 1

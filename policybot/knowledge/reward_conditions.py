@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -16,6 +17,7 @@ from sqlmodel import Session, col, select
 from policybot.knowledge.models import RewardCondition
 from policybot.knowledge.provinces import gazetteer_parents
 from policybot.knowledge.reward_terms import rule_of_cap
+from policybot.knowledge.search import KnowledgeIndex
 
 KIND_LABELS = {
     "no_stacking": "不重复奖励",
@@ -82,6 +84,59 @@ def scope_leaves_out(notes: Iterable[str], places: Iterable[str]) -> bool:
         if siblings and not any(place[:2] in note for place in asked):
             return True
     return False
+
+
+@dataclass(frozen=True)
+class ScopeLeavesOut:
+    """A place a document's stated scope leaves out: the place, the document, the sentence."""
+
+    place: str
+    document: str
+    scope: str
+    document_id: int = 0
+
+    @property
+    def reason(self) -> str:
+        """One line for a 未找到: the document's own sentence, then what it leaves out."""
+        return f"《{self.document}》写明“{_clip(self.scope)}”,不含{self.place}"
+
+
+def scope_leaving_out(
+    engine: Engine, index: KnowledgeIndex, places: Iterable[str]
+) -> ScopeLeavesOut | None:
+    """A county asked about (龙游县, 江山市) that no document of its own covers, whose city's
+    documents state a reward scope listing other counties of that city and not it ("奖励政策
+    适用于衢州市级、柯城区、衢江区"): those rules are not the county's, and the answer says so
+    with the sentence, never another rule's sum nor "收录的文件没有…"."""
+    asked = [place for place in places if place.endswith(_COUNTY_ENDINGS)]
+    for place in asked:
+        parents = gazetteer_parents(place)
+        ids = [
+            document.id
+            for document in index.documents()
+            if document.region_id is not None and index.region_name(document.region_id) in parents
+        ]
+        if not ids:
+            continue
+        with Session(engine) as session:
+            rows = session.exec(
+                select(RewardCondition)
+                .where(col(RewardCondition.document_id).in_(ids), RewardCondition.kind == "scope")
+                .order_by(col(RewardCondition.id))
+            ).all()
+        for row in rows:
+            text = row.text or row.quote
+            if _lists_siblings_not(text, place):
+                document = index.document(row.document_id)
+                return ScopeLeavesOut(place, document.name, text, document.id)
+    return None
+
+
+def _lists_siblings_not(scope: str, place: str) -> bool:
+    """The scope lists counties of ``place``'s city and not ``place`` (asked as 龙游 or 龙游县)."""
+    listed = [part for part in _NOTE_PARTS.split(scope) if part.endswith(_COUNTY_ENDINGS[:2])]
+    siblings = any(gazetteer_parents(name) & gazetteer_parents(place) for name in listed)
+    return siblings and place[:2] not in scope
 
 
 def document_conditions(engine: Engine, document_id: int) -> list[tuple[str, str]]:

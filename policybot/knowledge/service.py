@@ -33,6 +33,7 @@ from policybot.knowledge.editing import STATUS_LABELS
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary_store import GlossaryPreview
 from policybot.knowledge.labels import ALL_WORDS
+from policybot.knowledge.lines import passage_line
 from policybot.knowledge.lookup_answers import (
     KIND_WORDS,
     LookupAnswers,
@@ -62,7 +63,11 @@ from policybot.knowledge.question import (
     unrespelled,
 )
 from policybot.knowledge.reward_claims import looks_like_calculation
-from policybot.knowledge.reward_conditions import scope_leaves_out
+from policybot.knowledge.reward_conditions import (
+    ScopeLeavesOut,
+    scope_leaves_out,
+    scope_leaving_out,
+)
 from policybot.knowledge.rule_reach import regions_applying_in
 from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes, WriteResult
 from policybot.knowledge.term_meanings import meaning_answer
@@ -467,6 +472,19 @@ class QueryService:
             if leads.found:
                 return replace(leads, question=question)
         answerer = QuestionAnswerer(answers.index, self.tz, today)
+        if parsed.topic_kind == FactKind.REWARD:
+            # 龙游县企业拿驰名商标奖吗: its city's rules say where they apply, and not there.
+            left_out = scope_leaving_out(
+                self.engine, answers.index, (*parsed.unknown_places, *parsed.places)
+            )
+            if left_out is not None:
+                # 能拿吗 is answered (不适用, the sentence cited); 奖多少 has no sum there to
+                # give: 未找到, saying why with the sentence.
+                asks_whether = parsed.asks == Asks.YESNO or parsed.eligibility
+                said = scope_answer(answers.index, left_out) if asks_whether else None
+                if said is None:
+                    said = answerer.not_found(parsed, left_out.reason)
+                return replace(said, question=question)
         both = _asks_targets_and_leads(parsed)
         if both:  # the targets listed, their leads said below them (``_leads_of``)
             parsed = replace(parsed, asks=Asks.LIST)
@@ -484,7 +502,10 @@ class QueryService:
                 )
         if answer.listing and both:
             answer = replace(answer, notes=(*answer.notes, *_leads_of(answer)))
-        if answer.found and any(fact.kind == FactKind.REWARD for fact in answer.facts):
+        if answer.found and (
+            any(fact.kind == FactKind.REWARD for fact in answer.facts)
+            or (parsed.topic_kind == FactKind.REWARD and answer.kind == AnswerKind.REWARDS)
+        ):  # (a reward asked, answered by the rule's own sentence: its conditions too)
             # A sum means little without its document's caps and 就高不重复.
             answer = replace(
                 answer, notes=answer.notes + answers.conditions(answer.kind, answer.facts)
@@ -511,6 +532,23 @@ class QueryService:
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse_question(question, self.index.current(), self.today())
+
+
+def scope_answer(index: KnowledgeIndex, left_out: ScopeLeavesOut) -> Answer | None:
+    """龙游县企业拿驰名商标奖吗, of a city's rules "适用于…市级、柯城区、衢江区": the answer is that
+    they do not apply there, the scope sentence cited (None when its sentence is not found)."""
+    for number, passage in enumerate(index.passages.by_document.get(left_out.document_id, ())):
+        if left_out.scope[:12] in passage.text:
+            line = passage_line(index, left_out.document_id, number, passage, left_out.scope)
+            return Answer(
+                found=True,
+                kind=AnswerKind.REWARDS,
+                title=f"{left_out.place} · 奖励",
+                headline=f"不适用:奖励政策的适用范围不含{left_out.place}",
+                facts=(line,),
+                total=1,
+            )
+    return None
 
 
 def _places_named(word: str, index: KnowledgeIndex) -> set[str]:
