@@ -105,9 +105,10 @@ def test_regions_that_disagree_lead_with_each_value() -> None:
 def test_one_documents_tiers_keep_their_first_value_in_the_lead(
     seeded_cli: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A single document's tiers still lead with the first value (one region, one rule)."""
+    """A single document's tiers still lead with the first value (one region, one rule), the
+    region named first: no place was asked, and only that region's rules were found."""
     out = ask(capsys, "国际标准奖励多少钱")
-    assert "答: 100万元" in out
+    assert "答: 衢州市 100万元" in out
 
 
 @pytest.mark.parametrize("question", ["广东省名牌产品奖励多少钱", "广东的驰名商标奖励多少钱"])

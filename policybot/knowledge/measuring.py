@@ -50,16 +50,20 @@ _AWARD = re.compile(r"(?!最高|最低|[一二三特]等|再次|获得)[\u4e00-\
 _SUM = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元")
 
 
-def _grants_another_title(word: str, text: str) -> bool:
-    """``text`` grants a sum to a title of the kind ``word`` is (…商标, …名牌) and does not
-    name ``word`` itself: it is the rule of that other title."""
+def _grants_another_title(word: str, text: str, asked: tuple[str, ...]) -> bool:
+    """``text`` grants a sum to a title of the kind ``word`` is (…商标, …名牌), not one the
+    question also asks about (``asked``), and does not name ``word`` itself: it is the rule of
+    that other title. (驰名商标和著名商标能一起拿吗 asks of both: the sentence granting the
+    著名商标 sum is one of its answers.)"""
     if confidence.said_in_part(word, text) or not _SUM.search(text):
         return False
     # (…奖 is left out: any 给予奖励 reads as one, not a title of its own)
     ending = next((e for e in ("商标", "名牌") if word.endswith(e)), None)
     return ending is not None and any(
-        found.group(0) != word and found.group(0).endswith(ending)
-        for found in _AWARD.finditer(text)
+        title != word
+        and title.endswith(ending)
+        and not any(other != word and other in title for other in asked)
+        for title in (found.group(0) for found in _AWARD.finditer(text))
     )
 
 
@@ -217,7 +221,7 @@ class Measurer:
             # 名牌名优产品和驰名著名知名商标.)
             return _capped(measured, confidence.RAREST_MISSING)
         if any(
-            _AWARD.fullmatch(word) and _grants_another_title(word, text)
+            _AWARD.fullmatch(word) and _grants_another_title(word, text, parsed.words)
             for word in measured.missing
         ):
             # 驰名商标 asked, "对…浙江省著名商标…的企业,给予30万元": a sentence granting its own
