@@ -59,8 +59,8 @@ def test_a_task_line_says_where_it_is_and_what_the_unit_does_in_it() -> None:
 
 
 def test_a_unit_slot_never_holds_a_clause(tmp_path: Path) -> None:
-    """/units 示范质量办: each task line names the role before its heading; the items under
-    it are never shown after "牵头:", where they would read as the unit that leads."""
+    """/units 示范质量办: each task line tags the role (牵头 · …); the items under it are never
+    shown after "牵头:", where they would read as the unit that leads."""
     plan = city_plan(
         "一、重点任务\n"
         "序号 任务 牵头单位 配合单位 完成时限\n"
@@ -72,4 +72,4 @@ def test_a_unit_slot_never_holds_a_clause(tmp_path: Path) -> None:
     with invented_plans_service(tmp_path, plan) as service:
         listed = render_plain(service.units("市示范质量办"))
     assert "牵头:" not in listed and "牵头: " not in listed
-    assert "牵头 · " in listed
+    assert "(牵头 · " in listed

@@ -519,9 +519,9 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
     items under it; a heading with none (a passage the unit leads) says what is to be done by
     its own sentence, and one with no sentence under it is no task and is not listed.
 
-    A heading alone (一、组织领导) does not say whose task it is: the line also names, before
-    the heading, its region when the tasks span several, and which of the units asked about
-    leads or supports it (the unit's name when several offices answer to the name, 县经信局)."""
+    A heading alone (一、组织领导) does not say whose task it is: the line also names its
+    region when the tasks span several, and which of the units asked about leads or supports
+    it (the unit's name when several offices answer to the name, 县经信局)."""
     ids = tuple(unit_ids)
     names = [index.unit(u).name for u in ids]
     mixed = len({line.region for line in answer.facts}) > 1
@@ -534,10 +534,9 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
                 continue
         context = task_context(line, names, with_region=mixed)
         heading = task_heading(line, said)
-        # The role goes before the heading, never as "牵头: …" before the items: a 牵头 slot
-        # holds unit names, and a clause after it reads as the unit that leads.
-        label = f"{context} · {heading}" if context else heading
-        tasks.append(replace(line, label=label, note=said))
+        # The role is a tag (牵头 · …), never "牵头: …" before the items: a 牵头: slot holds
+        # unit names, and a clause after it reads as the unit that leads.
+        tasks.append(replace(line, label=heading, note=f"{context} · {said}" if context else said))
     if not tasks:
         return answer
     led, supported = unit_counts(index, ids)
