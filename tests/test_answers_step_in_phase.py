@@ -37,3 +37,10 @@ def test_the_step_doing_what_is_asked_leads(service: QueryService, asked: str) -
 def test_the_phase_asked_alone_keeps_its_end(service: QueryService) -> None:
     reply = answer_text(service, "总结评估阶段什么时候结束")[0]
     assert "答: 2033-06-30" in reply, reply
+
+
+@pytest.mark.parametrize("asked", ["示范市组织实施阶段什么时候结束", "实施阶段什么时候结束"])
+def test_a_phase_named_by_a_verb_answers_that_phase(service: QueryService, asked: str) -> None:
+    # trial37: 实施阶段什么时候结束 listed every deadline (实施, a word of asking, was dropped)
+    reply = answer_text(service, asked)[0]
+    assert "答: 2032-12-31" in reply and "2033-06-30" not in reply, reply

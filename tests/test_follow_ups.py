@@ -257,3 +257,36 @@ def test_a_bare_year_after_a_command_keeps_its_place(service: QueryService, year
 
 def test_a_bare_year_opening_a_chat_is_every_region_s(service: QueryService) -> None:
     assert Conversation({}).read("2033", service.parse) == "2033"
+
+
+@pytest.mark.parametrize("place", ["样板市", "样板"])
+def test_a_bare_place_after_an_answer_re_asks_its_topic(service: QueryService, place: str) -> None:
+    # trial37: 南海区2018年驰名商标要多少件 then a bare 顺德 gave 顺德's overview
+    chat = Conversation({})
+    _say(service, chat, "示范市2032年新增示范牌产品多少个")
+    reply = _say(service, chat, place)
+    assert "12个" in reply and "收录了" not in reply, reply
+
+
+@pytest.mark.parametrize("year", ["2033", "2033年"])
+def test_a_bare_year_after_an_answer_keeps_its_place_and_topic(
+    service: QueryService, year: str
+) -> None:
+    chat = Conversation({})
+    _say(service, chat, "示范市2032年新增示范牌产品多少个")
+    reply = _say(service, chat, year)
+    assert "45个" in reply and "18个" not in reply, reply
+
+
+def test_a_bare_place_opening_a_chat_is_its_overview(service: QueryService) -> None:
+    assert Conversation({}).read("样板市", service.parse) == "样板市"
+
+
+def test_a_year_typed_without_its_character_is_swapped_in_the_heading(
+    service: QueryService,
+) -> None:
+    # trial37: 顺德区2018省名牌产品 then 那2019年呢 titled “2018 省名牌产品”
+    chat = Conversation({})
+    _say(service, chat, "示范市2032新增示范牌产品多少个")
+    reply = _say(service, chat, "示范市2033年呢")
+    assert "45个" in reply and "2032" not in reply.splitlines()[0], reply

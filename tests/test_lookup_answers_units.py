@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from invented_plans import city_plan, invented_plans_service
+from policybot.handlers.formatting import render_plain
 from policybot.knowledge.answers import Citation, FactLine
 from policybot.knowledge.lines import tidy_section
 from policybot.knowledge.lookup_answers import count_words, task_context, task_sentence
@@ -52,3 +56,20 @@ def test_a_task_line_says_where_it_is_and_what_the_unit_does_in_it() -> None:
     assert task_context(helped, ["乙市经信委"], with_region=True) == "乙市 · 配合"
     assert task_context(_task("乙市", "二、保障"), several, with_region=False) == ""
     assert tidy_section("(四)落实示范协同") == "落实示范协同"
+
+
+def test_a_unit_slot_never_holds_a_clause(tmp_path: Path) -> None:
+    """/units 示范质量办: each task line tags the role (牵头 · …); the items under it are never
+    shown after "牵头:", where they would read as the unit that leads."""
+    plan = city_plan(
+        "一、重点任务\n"
+        "序号 任务 牵头单位 配合单位 完成时限\n"
+        "1 建设质量服务站 市示范质量办 各街道 2032年12月31日\n"
+        "二、保障措施\n"
+        "建立质量信息报送制度。各街道每月5日前向市示范质量办报送质量工作进展"
+        "(牵头单位:市示范质量办)。\n"
+    )
+    with invented_plans_service(tmp_path, plan) as service:
+        listed = render_plain(service.units("市示范质量办"))
+    assert "牵头:" not in listed and "牵头: " not in listed
+    assert "(牵头 · " in listed

@@ -210,3 +210,13 @@ def test_the_offline_chat_looks_for_due_reminders_every_few_seconds() -> None:
     assert offline.reminders.tick_seconds <= 5
     assert OFFLINE_USER_ID not in offline.bot.owners
     assert OFFLINE_USER_ID in cli.offline_settings(settings, OFFLINE_USER_ID, admin=True).bot.owners
+
+
+def test_the_offline_commands_follow_the_first_help_only(
+    seeded_cli: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # trial37: /help then /help 全部 printed the offline commands twice
+    monkeypatch.setattr("sys.stdin", io.StringIO("/help\n/help 全部\n"))
+    assert cli.main(["chat"]) == cli.EXIT_OK
+    output = capsys.readouterr().out
+    assert output.count("离线对话自己的命令 (offline chat only):") == 1, output

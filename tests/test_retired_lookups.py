@@ -55,3 +55,16 @@ async def test_a_miss_in_a_region_with_an_active_document_is_a_plain_miss(
 ) -> None:
     (reply,) = await bot.say("/targets 示范市 2099")
     assert "未找到" in reply.text and "已停用" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "asked", ["示范市新增国家级品牌企业多少家", "示范市2099年新增省级品牌企业多少家"]
+)
+async def test_a_question_of_a_retired_region_leads_with_the_retirement(
+    bot: OfflineHarness, asked: str
+) -> None:
+    # trial37: 只写了国家级品牌、市级品牌 (a level reason read from the retired plan) came first
+    await bot.say("/retire 1")
+    (reply,) = await bot.say(asked, chat_id=STRANGER, user_id=STRANGER)
+    first = next(line for line in reply.text.splitlines() if "未找到" in line)
+    assert "已停用" in first and "只写了" not in reply.text and "没有" not in first, reply.text

@@ -156,6 +156,20 @@ async def test_a_new_version_says_it_replaces_the_old_one(
     assert old.status == DocumentStatus.SUPERSEDED and new.status == DocumentStatus.ACTIVE
 
 
+async def test_a_new_version_says_what_it_changes(bot: OfflineHarness, engine: Engine) -> None:
+    # trial37: the preview said it would replace #1 but not what differs (a sum 50→60万元)
+    await bot.upload(PLAN_V1.encode(), filename="v1.txt")
+    await bot.press("确认入库")
+    v3 = PLAN_V2.replace("奖励50万元", "奖励60万元").replace(
+        "(一)2024年6月底前,完成品牌企业培育名单的遴选工作。(牵头单位:市市场监管局)\n", ""
+    )
+    (preview,) = await bot.upload(v3.encode(), filename="v3.txt")
+    changes = preview.text.split("将被新版本替换)")[1].split("请核对")[0]
+    assert "20家→25家" in changes and "50万元→60万元" in changes, preview.text
+    assert "−1 删除" in changes and " 新增" not in changes, preview.text
+    assert len(changes.strip().splitlines()) <= 3, changes
+
+
 async def test_a_new_version_warns_that_hand_edits_stay_behind(
     bot: OfflineHarness, engine: Engine
 ) -> None:

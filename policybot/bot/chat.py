@@ -103,6 +103,8 @@ class ChatSession:
         self.files_dir = files_dir
         self.admin = admin
         self.admin_hinted = False
+        # The offline commands follow the first /help only: a second (/help 全部) repeated them.
+        self.offline_help_shown = False
         self.shown = len(harness.emulator.sent_messages())
         self.last_texts: list[str] = []
         self._printing = asyncio.Lock()
@@ -146,7 +148,8 @@ class ChatSession:
         self.hint_admin()
         if not delivered:
             self.write("（群里开着隐私模式：机器人只收到命令、@提及和对它的回复）")
-        if is_help(line):
+        if is_help(line) and not self.offline_help_shown:
+            self.offline_help_shown = True
             self.write(offline_commands_text())
 
     def hint_admin(self) -> None:

@@ -42,6 +42,7 @@ from policybot.knowledge.progress import ProgressView
 from policybot.knowledge.retirement import HandChange, Retirement
 from policybot.knowledge.undo import UndoResult
 from policybot.knowledge.uploads import PREVIEW_ITEMS, UNREAD, KnownDocument, UploadPreview
+from policybot.knowledge.version_changes import change_lines
 
 KIND_COUNT_LABELS = (
     *((kind, FACT_KIND_LABELS[kind], "项") for kind in FactKind.ALL),
@@ -269,6 +270,8 @@ def _retirement_lines(preview: UploadPreview, budget: int) -> list[str]:
     if inside:
         lines.append("<b>ℹ️ 确认入库后将停止执行</b>(标记为“已被替代”,保留在历史中):")
         lines.extend(fit_lines([f" • {retirement_line(r)}" for r in inside], budget=budget // 2))
+        if preview.changes is not None and preview.changes.any:  # what the new version changes
+            lines.extend(f"   {escape(line)}" for line in change_lines(preview.changes))
     if outside:
         lines.append("<b>⚠️ 本文件还要求停止执行以下文件,但它们不属于本文件的地区或发文机关</b>:")
         lines.extend(fit_lines([f" • {retirement_line(r)}" for r in outside], budget=budget // 2))

@@ -46,7 +46,8 @@ def follow_up(question: str, previous: str | None, parse: Callable[[str], Parsed
     when ``question`` is a bare follow-up (那顺德呢); a topic alone (那奖励呢) asked of the
     place ``previous`` names; else ``question`` as typed. After a lookup command naming a
     place (/targets 湖州), a place alone re-runs the command for it (/targets 佛山), and so
-    does a year typed alone (2019: /targets 湖州 2019)."""
+    does a year typed alone (2019: /targets 湖州 2019); after a question of a topic, a place
+    or year alone is its 呢 follow-up (顺德 as 那顺德呢)."""
     if not previous:
         return question
     # 南海區…省名牌 then 那順德呢: the old place is found, and swapped, in simplified writing.
@@ -54,6 +55,9 @@ def follow_up(question: str, previous: str | None, parse: Callable[[str], Parsed
     if _BARE_YEAR.match(question) and split_command(previous) is not None:
         # /targets 红枫区 then 2028: the year of that place's list, not every region's 2028
         return _command_for(previous, parse(question.strip()), parse) or question
+    if split_command(previous) is None and _bare_place_or_year(question, previous, parse):
+        # 顺德 (or 2019) after 南海区2018年驰名商标要多少件: 那顺德呢, the topic asked again
+        question = f"那{question.strip()}呢"
     match = _FOLLOW_UP.match(to_simplified(question))
     if match is None:
         return question
@@ -185,11 +189,40 @@ def _only_place_or_year(named: ParsedQuestion) -> bool:
     return not (named.words or named.hints or named.unit_ids or named.unknown_places)
 
 
+# What may trail a bare place or year (顺德?, 2019年的。).
+_TRAILING = re.compile(r"(?:的)?[\s?\uff1f\u3002.!\uff01]*$")
+
+
+def _bare_place_or_year(
+    question: str, previous: str, parse: Callable[[str], ParsedQuestion]
+) -> bool:
+    """A message that is only a place or a year (顺德, 2019年) after a question of a topic
+    (南海区2018年驰名商标要多少件): the topic asked again there or then, as 那顺德呢 asks it.
+    After a question naming no topic (a place's overview) it is read as typed."""
+    text = _TRAILING.sub("", to_simplified(question).strip())
+    if not text or len(text) > 12:
+        return False
+    named = parse(text)
+    if not _only_place_or_year(named):
+        return False
+    rest = text
+    for said in (named.region_text, *named.places, _year_words(text, named)):
+        if said:
+            rest = rest.replace(said, "", 1)
+    if rest.strip("、和与及 ") and not _BARE_YEAR.match(rest):
+        return False
+    asked = parse(previous)
+    return bool(asked.words or asked.hints)
+
+
 def _year_words(text: str, parsed: ParsedQuestion) -> str | None:
     """How ``text`` names its year: 2019年, or a time word (明年, 今年)."""
     if parsed.window is not None and parsed.window.words and parsed.window.words in text:
         return parsed.window.words
     found = _YEAR.search(text)
+    if found is None and parsed.year is not None:
+        # 顺德区2018省名牌产品: the year typed without 年 is the year, and is swapped too
+        found = re.search(rf"(?<!\d){parsed.year}(?!\d)", text)
     return found.group(0) if found else None
 
 

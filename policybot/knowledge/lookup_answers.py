@@ -534,7 +534,9 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
                 continue
         context = task_context(line, names, with_region=mixed)
         heading = task_heading(line, said)
-        tasks.append(replace(line, label=heading, note=f"{context}: {said}" if context else said))
+        # The role is a tag (牵头 · …), never "牵头: …" before the items: a 牵头: slot holds
+        # unit names, and a clause after it reads as the unit that leads.
+        tasks.append(replace(line, label=heading, note=f"{context} · {said}" if context else said))
     if not tasks:
         return answer
     led, supported = unit_counts(index, ids)

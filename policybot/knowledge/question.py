@@ -2030,9 +2030,12 @@ def _topic_words(
         text = re.sub(rf"(?<![不未非]){re.escape(phrase)}", _asking_removed, text)
     # Where asking was cut out (最多评几个人, 钱到账) a gap stays: the characters either side
     # were never written together, and are no name jieba lacks (最评人, 钱账).
+    # 实施阶段, 推进阶段: a verb before a word for a stage is the stage's name, kept though it
+    # is a word of asking elsewhere (实施 alone asks nothing; 实施阶段 names one phase).
+    stages = {word for word in ASKING_WORDS if any(word + s in rest for s in _PHASE_AFTER)}
     tokens = _with_negation(
         [
-            token.strip() if token.strip() not in ASKING_WORDS else ""
+            token.strip() if token.strip() not in ASKING_WORDS - stages else ""
             for token in vocabulary.cut(text)
         ]
     )

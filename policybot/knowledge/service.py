@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer
-from policybot.knowledge.answers import Answer, AnswerKind, FactLine
+from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine
 from policybot.knowledge.calculator import RewardCalculator
 from policybot.knowledge.comparison import (
     ComparisonRequest,
@@ -326,13 +326,17 @@ class QueryService:
         self, answer: Answer, index: KnowledgeIndex, region_ids: tuple[int, ...]
     ) -> Answer:
         """A 未找到 of a region whose documents were all retired (/retire, or replaced) says so,
-        with who retired them and when, instead of pointing to /doc and /help."""
+        with who retired them and when, instead of pointing to /doc and /help. The retirement
+        is the reason and leads: a reason read from what the documents say (只写了国家级品牌)
+        or do not say is no reason once none of them is answered from."""
         if answer.found or not region_ids:
             return answer
         note = retired_note(self.engine, index, region_ids, self.tz) or retired_note(
             self.engine, index, _around(region_ids, index), self.tz
         )
-        return replace(answer, suggestions=(note,)) if note else answer
+        if not note:
+            return answer
+        return replace(answer, headline=f"{NOT_FOUND}:{note}", suggestions=())
 
     def units(self, name: str | None = None) -> Answer:
         """Without a name, every unit and how many facts it leads; with one, those facts."""

@@ -46,6 +46,7 @@ from policybot.knowledge.store import (
     ingest_extraction,
 )
 from policybot.knowledge.unread_lines import UnreadLine, unread_lines
+from policybot.knowledge.version_changes import VersionChanges, version_changes
 
 PREVIEW_ITEMS = 3
 PREVIEW_KINDS = ("target", "milestone", "recurring", "reward")
@@ -92,6 +93,8 @@ class UploadPreview:
     tasks: int = 0  # tasks read (not in ``counts``, which are the stored facts' kinds)
     # Lines with a figure or a date that gave no fact (``unread_lines``), for the admin to check.
     unread: list[UnreadLine] = field(default_factory=list)
+    # What it changes in the document it replaces by doc number (``replaces``), if any.
+    changes: VersionChanges | None = None
 
     @property
     def button_token(self) -> str:
@@ -141,6 +144,8 @@ def preview_plan(
         if preview.existing is not None:
             return preview
         preview.retirements = planned_retirements(session, extraction.document)
+        if preview.replaces is not None:  # its new version: what confirming changes in it
+            preview.changes = version_changes(session, preview.replaces.document_id, extraction)
         pending = PendingUpload(
             chat_id=chat_id,
             user_id=user_id,
