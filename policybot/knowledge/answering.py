@@ -1216,7 +1216,22 @@ class QuestionAnswerer:
                 figure = f"{first.value or ''}(到{first.due.year}年)"
                 return self.not_found(parsed, f"{who}没有{year}年的数字;有的是{figure}")
             return answer  # a goal still running in that year (到2020年, asked in 2019)
+        if not answer.hedged and self._plan_of_year(first.citation.document_id, year):
+            # 梁平2021年政府工作报告要抓多少项目标任务, of the 2021年…分解方案: the plan is the
+            # year's own, so what it says undated it says of that year.
+            return answer
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
+
+    def _plan_of_year(self, document_id: int, year: int) -> bool:
+        """Whether a document is the plan of ``year`` alone: its period is that one year, or
+        its title names that year and no other (2021年…工作方案, not 2021—2023年行动计划)."""
+        document = self.index.find_document(document_id)
+        if document is None:
+            return False
+        if document.period_start is not None and document.period_end is not None:
+            return document.period_start == document.period_end == year
+        years = {int(y) for y in _TITLE_YEAR.findall(document.title or "")}
+        return years == {year}
 
     def _began(self, document_id: int) -> int | None:
         """The year a document's plan begins: its period's first year, else the year it was
@@ -1644,6 +1659,8 @@ def _states_split(candidate: Candidate) -> bool:
     return bool(SHARE_GIVEN.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}"))
 
 
+# A year a document's title names (2021年区政府工作报告…; both of 2021—2023年).
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A question asking for a total, and a candidate that states one.
 _ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
 _STATES_TOTAL = re.compile(r"共计|合计|总计|总金额|总额|一共|总共")
