@@ -1,6 +1,7 @@
 """Answers of qa37b (issue 12). A plan of one year (2031年区政府工作报告目标任务分解方案)
 says its undated sentences of that year: asked by the year, they answer, not only in part; asked
-by another year, they do not. Every text is invented (made-up figures and names)."""
+by another year, they do not. A yearly document of one subject (全省生态环境工作要点) is not the
+one asked of another subject it never speaks of (全省市场监管工作要点). Every text is invented (made-up figures and names)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,30 @@ YEAR_PLAN = """璧山府办发〔2031〕12号
 重庆市璧山区人民
 """
 
+# A province department's yearly work points, on one subject (the province holds two such).
+WORK_POINTS = """2031年全省生态环境工作要点
+青海省生态环境厅
+2031年2月5日
+2031年全省生态环境工作的总体要求是:深入打好污染防治攻坚战,持续改善生态环境质量。
+一、主要目标
+全省地级城市细颗粒物平均浓度控制在30微克/立方米以下,国控断面水质优良比例达到90%以上。
+二、重点任务
+(一)深入推进大气污染防治。完成10台燃煤锅炉超低排放改造。
+"""
+
+# Another of the province's yearly documents, on another subject.
+LAND_POINTS = """2031年全省自然资源工作要点
+青海省自然资源厅
+2031年3月9日
+2031年全省自然资源工作要严守耕地保护红线,全年补充耕地5000亩以上。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    with invented_plans_service(tmp_path_factory.mktemp("qa37b"), YEAR_PLAN) as service:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("qa37b"), YEAR_PLAN, WORK_POINTS, LAND_POINTS
+    ) as service:
         yield service
 
 
@@ -52,6 +73,13 @@ def test_a_plan_is_of_one_year_by_its_title(service: QueryService) -> None:
     # found only when the year asked is set aside, and then the title decides.)
     index = service._answers().index
     answerer = QuestionAnswerer(index, service.tz, service.today())
-    (document,) = index.documents()
+    (document,) = [d for d in index.documents() if "政府工作报告" in (d.title or "")]
     assert answerer._plan_of_year(document.id, 2031)
     assert not answerer._plan_of_year(document.id, 2033)
+
+
+def test_a_yearly_document_of_another_subject_is_not_the_one_asked(service: QueryService) -> None:
+    reply = _ask(service, "2031年青海全省市场监管工作要点是哪天印发的?")
+    assert "未找到" in reply and "2031-02-05" not in reply, reply
+    reply = _ask(service, "2031年青海全省生态环境工作要点是哪天印发的?")
+    assert "2031-02-05" in reply and "未找到" not in reply, reply
