@@ -1,7 +1,8 @@
 """Answers of qa37b (issue 12). A plan of one year (2031年区政府工作报告目标任务分解方案)
 says its undated sentences of that year: asked by the year, they answer, not only in part; asked
 by another year, they do not. A yearly document of one subject (全省生态环境工作要点) is not the
-one asked of another subject it never speaks of (全省市场监管工作要点). Every text is invented (made-up figures and names)."""
+one asked of another subject it never speaks of (全省市场监管工作要点). The line of a document's signature date names its year and says nothing
+else: a 2030年度 decision signed in 2031 does not answer what 2031年度's awarded. Every text is invented (made-up figures and names)."""
 
 from __future__ import annotations
 
@@ -45,11 +46,20 @@ LAND_POINTS = """2031年全省自然资源工作要点
 2031年全省自然资源工作要严守耕地保护红线,全年补充耕地5000亩以上。
 """
 
+# A city's decision awarding one year's firms, signed early the next.
+AWARDS = """镇江市人民政府关于表彰2030年度镇江市农业产业化经营优秀龙头企业的决定
+各辖市、区人民政府,市各委办局,市各直属单位:
+2030年,全市农业产业化龙头企业坚持科技创新,带动农户增收成效明显。
+市政府决定,授予江苏绿田食品有限公司等8家企业“2030年度镇江市农业产业化经营优秀龙头企业”称号。
+镇江市人民政府
+2031年1月8日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(
-        tmp_path_factory.mktemp("qa37b"), YEAR_PLAN, WORK_POINTS, LAND_POINTS
+        tmp_path_factory.mktemp("qa37b"), YEAR_PLAN, WORK_POINTS, LAND_POINTS, AWARDS
     ) as service:
         yield service
 
@@ -83,3 +93,10 @@ def test_a_yearly_document_of_another_subject_is_not_the_one_asked(service: Quer
     assert "未找到" in reply and "2031-02-05" not in reply, reply
     reply = _ask(service, "2031年青海全省生态环境工作要点是哪天印发的?")
     assert "2031-02-05" in reply and "未找到" not in reply, reply
+
+
+def test_a_signature_date_is_no_answer_of_its_year(service: QueryService) -> None:
+    reply = _ask(service, "镇江2031年度农业产业化经营优秀龙头企业表彰了哪些?")
+    assert "未找到" in reply and "答: 2031年1月8日" not in reply, reply
+    reply = _ask(service, "镇江2030年度农业产业化经营优秀龙头企业表彰了哪些?")
+    assert "江苏绿田食品有限公司" in reply, reply
