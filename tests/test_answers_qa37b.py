@@ -2,7 +2,9 @@
 says its undated sentences of that year: asked by the year, they answer, not only in part; asked
 by another year, they do not. A yearly document of one subject (全省生态环境工作要点) is not the
 one asked of another subject it never speaks of (全省市场监管工作要点). The line of a document's signature date names its year and says nothing
-else: a 2030年度 decision signed in 2031 does not answer what 2031年度's awarded. Every text is invented (made-up figures and names)."""
+else: a 2030年度 decision signed in 2031 does not answer what 2031年度's awarded. A figure the
+question gives (那40亿财政资金里) names the sum it asks within, not a topic needing a number of
+its own. Every text is invented (made-up figures and names)."""
 
 from __future__ import annotations
 
@@ -55,11 +57,17 @@ AWARDS = """镇江市人民政府关于表彰2030年度镇江市农业产业化�
 2031年1月8日
 """
 
+# A district's policies setting a sum apart, then what each part gets.
+FUNDS = """苏州市相城区推动经济高质量发展的若干政策
+一、扩大有效投资
+1.强化财政资金保障。安排40亿元财政资金保障我区政府投资项目建设,其中,道路建设8亿元,学校设施9亿元,保障房建设13亿元,其他资金10亿元。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(
-        tmp_path_factory.mktemp("qa37b"), YEAR_PLAN, WORK_POINTS, LAND_POINTS, AWARDS
+        tmp_path_factory.mktemp("qa37b"), YEAR_PLAN, WORK_POINTS, LAND_POINTS, AWARDS, FUNDS
     ) as service:
         yield service
 
@@ -100,3 +108,8 @@ def test_a_signature_date_is_no_answer_of_its_year(service: QueryService) -> Non
     assert "未找到" in reply and "答: 2031年1月8日" not in reply, reply
     reply = _ask(service, "镇江2030年度农业产业化经营优秀龙头企业表彰了哪些?")
     assert "江苏绿田食品有限公司" in reply, reply
+
+
+def test_a_figure_the_question_gives_names_the_sum_asked_within(service: QueryService) -> None:
+    reply = _ask(service, "相城那40亿财政资金里,学校设施和保障房各安排多少?")
+    assert "9亿元" in reply and "13亿元" in reply and "未找到" not in reply, reply
