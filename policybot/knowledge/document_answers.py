@@ -532,18 +532,21 @@ def _subject_unnamed(
     ``document`` never speaks of — not in its name, its issuer or its text — while its name
     says most of the rest: a yearly document of the same kind on another subject
     (全省生态环境工作要点) is not the one asked about. A word its text says (国务院 of the
-    document it was made under, 操作规程 of the rules it follows) leaves it the one."""
+    document it was made under, 操作规程 of the rules it follows) leaves it the one; so does
+    one no document says (管用 of 还管用吗: the asker's word, no subject of the store's)."""
     name = f"{_name_text(index, document)} {document.issuer or ''}"
     measured = coverage(words, name, index.passages.idf)
     if measured.share < _NAMED_SHARE:
         return False
-    text = index.passages.document_texts.get(document.id, "")
+    texts = index.passages.document_texts
+    text = texts.get(document.id, "")
     return any(
         len(w) >= 2
         and w not in parsed.weak
         and w not in parsed.places
         and not w.isdigit()
         and w not in text
+        and any(w in other for other in texts.values())
         for w in measured.missing
     )
 
