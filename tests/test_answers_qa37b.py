@@ -4,11 +4,13 @@ by another year, they do not. A yearly document of one subject (全省生态环�
 one asked of another subject it never speaks of (全省市场监管工作要点). The line of a document's signature date names its year and says nothing
 else: a 2030年度 decision signed in 2031 does not answer what 2031年度's awarded. A figure the
 question gives (那40亿财政资金里) names the sum it asks within, not a topic needing a number of
-its own. Every text is invented (made-up figures and names)."""
+its own. Asked now which step a plan is at (现在该到哪一步了), the step under way is the first
+not yet due. Every text is invented (made-up figures and names)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 
@@ -113,3 +115,31 @@ def test_a_signature_date_is_no_answer_of_its_year(service: QueryService) -> Non
 def test_a_figure_the_question_gives_names_the_sum_asked_within(service: QueryService) -> None:
     reply = _ask(service, "相城那40亿财政资金里,学校设施和保障房各安排多少?")
     assert "9亿元" in reply and "13亿元" in reply and "未找到" not in reply, reply
+
+
+# A district's plan whose steps each fall due by a date.
+STEPS = """温州市鹿城区推进“品质鹿城”品牌建设的实施意见
+一、实施步骤
+(一)宣传发动(2031年9月底前)。各相关单位开展调查摸底工作,制定品牌培育发展计划。
+(二)试点培育(2031年12月底前)。开展培育企业品牌与认证标准培训,组织企业开展“对标达标”活动。
+(三)全面推进(2032年12月底前)。总结试点经验,在全区推广品牌培育模式。
+"""
+
+
+@pytest.fixture(scope="module")
+def stepped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    asked = datetime(2031, 11, 10, 1, tzinfo=UTC)  # 09:00 in Shanghai
+    with invented_plans_service(
+        tmp_path_factory.mktemp("qa37b-steps"), STEPS, now=asked
+    ) as service:
+        yield service
+
+
+def test_the_step_under_way_is_the_first_not_yet_due(stepped: QueryService) -> None:
+    for question in (
+        "鹿城品质鹿城品牌建设,现在该到哪一步了?",
+        "鹿城品质鹿城品牌建设目前处于什么阶段?",
+    ):
+        reply = _ask(stepped, question)
+        assert "试点培育" in reply and "2031-12-31" in reply, reply
+        assert "宣传发动" not in reply and "未找到" not in reply, reply

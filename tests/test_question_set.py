@@ -602,9 +602,10 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # qa30 42 -> 50/55 (floor 0.90; out of store 8/9 -> 9/9, floor 1.0); blind unchanged, 340/380.
 # qa37b (a plan of one year answers for that year, a document is not the one asked of a subject
 # it never speaks of, a signature date answers no list, a figure the question gives names the sum
-# asked within): dev 2159 -> 2163/2230, qa18 102 -> 103/105 (floor 0.98; out of store back to
-# 1.0: q1264, as the stop 33 note asked), qa25 82 -> 83/85 (0.97), qa33 42 -> 43/56 (0.76; out of
-# store 1.0), qa34 51 -> 52/54 (0.96); blind unchanged, 362/402 (out of store 151/167).
+# asked within, 现在该到哪一步了 is the plan's first step not yet due): dev 2159 -> 2164/2230, qa18
+# 102 -> 103/105 (floor 0.98; out of store back to 1.0: q1264, as the stop 33 note asked), qa25
+# 82 -> 83/85 (0.97), qa33 42 -> 43/56 (0.76; out of store 1.0), qa34 51 -> 53/54 (0.98); blind
+# unchanged, 362/402 (out of store 151/167).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.82},
@@ -658,7 +659,7 @@ EVALUATION_ACCURACY_FLOOR = {
     # 6/6 (aggregate only); no earlier batch moved. Answers round qa37 raised dev to 51/54 (a
     # notice asked by the 年度 its title names, 新建续建 no place, 削减/基数 written 消减/基值, a
     # year's plan saying nothing of the next 年度): floor at that level.
-    "qa34": {"dev": 0.96, "blind": 1.0},
+    "qa34": {"dev": 0.98, "blind": 1.0},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an

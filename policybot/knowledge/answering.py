@@ -423,6 +423,10 @@ class QuestionAnswerer:
             # 最高奖现在奖多少钱: 现在 asks the sum in force (the amended rule's), not what is
             # under way today; the question goes on as one without the time word.
             parsed = replace(parsed, window=None)
+        if parsed.window is not None and parsed.window.current and _ASKS_STEP.search(parsed.text):
+            step = self._current_step(parsed, scope)
+            if step is not None:
+                return step
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             timed = in_window(self, parsed, scope)
             if timed is not None:
@@ -1190,6 +1194,39 @@ class QuestionAnswerer:
                     )
         return None
 
+    def _current_step(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """现在该到哪一步了: of the steps of the plan asked about (its milestones, each due by a
+        date), the one under way today — the first not yet due — with its date; None when no
+        plan is surely the one asked, or it sets no step still to come. The plan is the one the
+        question's words find (its steps need not repeat them: 试点培育 of a 品牌建设 plan)."""
+        document_id = self._plan_of_steps(parsed, scope)
+        if document_id is None:
+            return None
+        coming = [
+            fact
+            for fact in self.index.facts()
+            if fact.row.document_id == document_id
+            and fact.row.kind == FactKind.MILESTONE
+            and fact.row.due is not None
+            and fact.row.due >= self.today
+        ]
+        if not coming:
+            return None
+        now = min(coming, key=lambda fact: fact.row.due or self.today)
+        return self.found(parsed, scope, self.lines([now], parsed))
+
+    def _plan_of_steps(self, parsed: ParsedQuestion, scope: Scope) -> int | None:
+        """The document whose steps are asked: the one of a step the question's words fit, else
+        the one the question's words find surely (not in part)."""
+        asked = replace(parsed, window=None, asks=Asks.DATE)
+        for candidate in self._fact_candidates(asked, scope):
+            if candidate.line.kind == FactKind.MILESTONE and candidate.share >= confidence.HEDGE:
+                return candidate.line.citation.document_id
+        found = self._best(replace(parsed, window=None), scope)
+        if not found.found or found.hedged or not found.facts:
+            return None
+        return found.facts[0].citation.document_id
+
     def _other_years(self, parsed: ParsedQuestion, scope: Scope, year: int) -> Answer:
         """Nothing dated in the year asked about, in a plan that covers it: a goal still running
         then (到2020年, asked in 2019) answers with its deadline shown — but not a number asked
@@ -1659,6 +1696,8 @@ def _states_split(candidate: Candidate) -> bool:
     return bool(SHARE_GIVEN.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}"))
 
 
+# A question asking which step of a plan is under way (现在该到哪一步了, 目前处于什么阶段).
+_ASKS_STEP = re.compile(r"哪一步|哪步|第几步|(?:什么|哪个|啥|哪一)阶段")
 # A year a document's title names (2021年区政府工作报告…; both of 2021—2023年).
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A question asking for a total, and a candidate that states one.
