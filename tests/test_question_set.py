@@ -608,6 +608,12 @@ OUT_OF_STORE_REFUSAL = {"dev": 1.0, "blind": 0.91}
 # probably from the new 萍乡 河长制 notice's "副总河(湖)长" in the store). Both replies are the same with
 # the batch-35 extraction rules switched off: the new documents, not a rule: floor 0.98 -> 0.97
 # (answer side, for its owners).
+# qa37b (a plan of one year answers for that year, a document is not the one asked of a subject
+# it never speaks of, a signature date answers no list, a figure the question gives names the sum
+# asked within, 现在该到哪一步了 is the plan's first step not yet due): dev 2159 -> 2164/2230, qa18
+# 102 -> 103/105 (floor 0.98; out of store back to 1.0: q1264, as the stop 33 note asked), qa25
+# 82 -> 83/85 (0.97), qa33 42 -> 43/56 (0.76; out of store 1.0), qa34 51 -> 53/54 (0.98); blind
+# unchanged, 362/402 (out of store 151/167).
 EVALUATION_ACCURACY_FLOOR = {
     "seeds": {"dev": 0.99, "blind": 0.87},
     "corpus": {"dev": 1.0, "blind": 0.82},
@@ -617,7 +623,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "corpus2": {"dev": 0.99, "blind": 0.8},
     "phone": {"dev": 0.98, "blind": 0.81},
     "qa17": {"dev": 0.99, "blind": 1.0},
-    "qa18": {"dev": 0.97, "blind": 1.0},
+    "qa18": {"dev": 0.98, "blind": 1.0},
     "qa19": {"dev": 0.97, "blind": 0.88},
     # qa20 dev 0.98 -> 1.0 (87/87) and qa25 0.95 -> 0.96 (82/85) by qa36's listing-order rule
     # (q1461 排第一位的是什么意思, q1918 列了好几个责任单位,谁是主要负责的).
@@ -626,7 +632,7 @@ EVALUATION_ACCURACY_FLOOR = {
     "qa22": {"dev": 0.96, "blind": 1.0},
     "qa23": {"dev": 0.97, "blind": 1.0},
     "qa24": {"dev": 0.97, "blind": 0.82},
-    "qa25": {"dev": 0.96, "blind": 0.87},
+    "qa25": {"dev": 0.97, "blind": 0.87},
     # qa26 dev 0.90 -> 0.89 (78/87): q2079 (临海植保, 项目结束后镇街要报啥) turned to a hedge when
     # the ten documents of unseen-corpus batch 33 entered the evaluation store (ext35); new
     # material lowered it, no rule did.
@@ -655,13 +661,13 @@ EVALUATION_ACCURACY_FLOOR = {
     # 3/4 (aggregate only); no earlier batch moved. The ingest refuses b33_02 (迪庆), so its four
     # dev questions cannot be answered. Answers round qa36 raised dev to 42/56 (0.75): floor at
     # that level.
-    "qa33": {"dev": 0.75, "blind": 0.75},
+    "qa33": {"dev": 0.76, "blind": 0.75},
     # The fresh batch qa34 (q2640-q2699, written before the bot ran on them) at its first
     # measurement over an evaluation store of 344 documents at 88d030a's code: dev 46/54, blind
     # 6/6 (aggregate only); no earlier batch moved. Answers round qa37 raised dev to 51/54 (a
     # notice asked by the 年度 its title names, 新建续建 no place, 削减/基数 written 消减/基值, a
     # year's plan saying nothing of the next 年度): floor at that level.
-    "qa34": {"dev": 0.94, "blind": 1.0},
+    "qa34": {"dev": 0.98, "blind": 1.0},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -677,7 +683,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "corpus2": {"dev": 1.0, "blind": 0.8},
     "phone": {"dev": 1.0, "blind": 0.85},
     "qa17": {"dev": 1.0, "blind": 1.0},
-    "qa18": {"dev": 0.9, "blind": 1.0},
+    "qa18": {"dev": 1.0, "blind": 1.0},
     "qa19": {"dev": 1.0, "blind": 0.8},
     "qa20": {"dev": 1.0, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.85},
@@ -697,7 +703,7 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa32": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa33: out of store refused dev 5/6 (q2588 常州2007年度 answered with the
     # 2006年度 notice's date of 2007), blind 2/2 at its first measurement; unchanged by qa36.
-    "qa33": {"dev": 0.83, "blind": 1.0},
+    "qa33": {"dev": 1.0, "blind": 1.0},
     # The fresh batch qa34: out of store refused dev 8/9 (q2646 湖北 2019年度 answered by the
     # 2018年度 plan on a page dated 2019), blind 4/4 at its first measurement; dev 9/9 after
     # answers round qa37.

@@ -423,6 +423,10 @@ class QuestionAnswerer:
             # 最高奖现在奖多少钱: 现在 asks the sum in force (the amended rule's), not what is
             # under way today; the question goes on as one without the time word.
             parsed = replace(parsed, window=None)
+        if parsed.window is not None and parsed.window.current and _ASKS_STEP.search(parsed.text):
+            step = self._current_step(parsed, scope)
+            if step is not None:
+                return step
         if parsed.window is not None and (parsed.window.dated or parsed.window.current):
             timed = in_window(self, parsed, scope)
             if timed is not None:
@@ -1216,6 +1220,39 @@ class QuestionAnswerer:
                     )
         return None
 
+    def _current_step(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """现在该到哪一步了: of the steps of the plan asked about (its milestones, each due by a
+        date), the one under way today — the first not yet due — with its date; None when no
+        plan is surely the one asked, or it sets no step still to come. The plan is the one the
+        question's words find (its steps need not repeat them: 试点培育 of a 品牌建设 plan)."""
+        document_id = self._plan_of_steps(parsed, scope)
+        if document_id is None:
+            return None
+        coming = [
+            fact
+            for fact in self.index.facts()
+            if fact.row.document_id == document_id
+            and fact.row.kind == FactKind.MILESTONE
+            and fact.row.due is not None
+            and fact.row.due >= self.today
+        ]
+        if not coming:
+            return None
+        now = min(coming, key=lambda fact: fact.row.due or self.today)
+        return self.found(parsed, scope, self.lines([now], parsed))
+
+    def _plan_of_steps(self, parsed: ParsedQuestion, scope: Scope) -> int | None:
+        """The document whose steps are asked: the one of a step the question's words fit, else
+        the one the question's words find surely (not in part)."""
+        asked = replace(parsed, window=None, asks=Asks.DATE)
+        for candidate in self._fact_candidates(asked, scope):
+            if candidate.line.kind == FactKind.MILESTONE and candidate.share >= confidence.HEDGE:
+                return candidate.line.citation.document_id
+        found = self._best(replace(parsed, window=None), scope)
+        if not found.found or found.hedged or not found.facts:
+            return None
+        return found.facts[0].citation.document_id
+
     def _other_years(self, parsed: ParsedQuestion, scope: Scope, year: int) -> Answer:
         """Nothing dated in the year asked about, in a plan that covers it: a goal still running
         then (到2020年, asked in 2019) answers with its deadline shown — but not a number asked
@@ -1247,7 +1284,22 @@ class QuestionAnswerer:
                 figure = f"{what}{first.value or ''}(到{first.due.year}年)"
                 return self.not_found(parsed, f"{who}没有{year}年的数字;有的是{figure}")
             return answer  # a goal still running in that year (到2020年, asked in 2019)
+        if not answer.hedged and self._plan_of_year(first.citation.document_id, year):
+            # 梁平2021年政府工作报告要抓多少项目标任务, of the 2021年…分解方案: the plan is the
+            # year's own, so what it says undated it says of that year.
+            return answer
         return replace(answer, found=False, hedged=True, headline=HEDGE_TEXT)
+
+    def _plan_of_year(self, document_id: int, year: int) -> bool:
+        """Whether a document is the plan of ``year`` alone: its period is that one year, or
+        its title names that year and no other (2021年…工作方案, not 2021—2023年行动计划)."""
+        document = self.index.find_document(document_id)
+        if document is None:
+            return False
+        if document.period_start is not None and document.period_end is not None:
+            return document.period_start == document.period_end == year
+        years = {int(y) for y in _TITLE_YEAR.findall(document.title or "")}
+        return years == {year}
 
     def _began(self, document_id: int) -> int | None:
         """The year a document's plan begins: its period's first year, else the year it was
@@ -1731,6 +1783,10 @@ def _states_split(candidate: Candidate) -> bool:
     return bool(SHARE_GIVEN.search(f"{candidate.line.label} {candidate.line.citation.quote or ''}"))
 
 
+# A question asking which step of a plan is under way (现在该到哪一步了, 目前处于什么阶段).
+_ASKS_STEP = re.compile(r"哪一步|哪步|第几步|(?:什么|哪个|啥|哪一)阶段")
+# A year a document's title names (2021年区政府工作报告…; both of 2021—2023年).
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A question asking for a total, and a candidate that states one.
 _ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
 _STATES_TOTAL = re.compile(r"共计|合计|总计|总金额|总额|一共|总共")

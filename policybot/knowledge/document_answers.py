@@ -518,11 +518,42 @@ def _document(
         if len(tied) > 1
         else tied[0]
     )
-    if share >= 0.5:
+    if _subject_unnamed(index, best, words, parsed):
+        return None
+    if share >= _NAMED_SHARE:
         return best
     return best if parsed.region_ids and not above_only else None
 
 
+def _subject_unnamed(
+    index: KnowledgeIndex, document: DocumentRow, words: list[str], parsed: ParsedQuestion
+) -> bool:
+    """Whether the question names a subject (市场监管 of 全省市场监管工作要点) that
+    ``document`` never speaks of — not in its name, its issuer or its text — while its name
+    says most of the rest: a yearly document of the same kind on another subject
+    (全省生态环境工作要点) is not the one asked about. A word its text says (国务院 of the
+    document it was made under, 操作规程 of the rules it follows) leaves it the one; so does
+    one no document says (管用 of 还管用吗: the asker's word, no subject of the store's)."""
+    name = f"{_name_text(index, document)} {document.issuer or ''}"
+    measured = coverage(words, name, index.passages.idf)
+    if measured.share < _NAMED_SHARE:
+        return False
+    texts = index.passages.document_texts
+    text = texts.get(document.id, "")
+    return any(
+        len(w) >= 2
+        and w not in parsed.weak
+        and w not in parsed.places
+        and not w.isdigit()
+        and w not in text
+        and any(w in other for other in texts.values())
+        for w in measured.missing
+    )
+
+
+# The share of the question's naming words a document's name must say to be the one asked
+# about (``_document``).
+_NAMED_SHARE = 0.5
 # Words that ask for a field of a document (成文日期是那天, 落款是几号), never part of its name:
 # a page's header that writes 成文日期 is not named by them.
 _FIELD_ASKING_WORD = re.compile(

@@ -307,6 +307,10 @@ def _numbers_what_it_names(text: str, parsed: ParsedQuestion) -> bool:
     for word in parsed.words:
         if len(word) < 2 or word in parsed.weak or word in parsed.categories:
             continue
+        if _FIGURE.fullmatch(word):
+            # 那58亿里教育设施安排多少: a figure the question gives names the sum it asks
+            # within (安排58亿元…,其中…); it is no topic that needs a number of its own.
+            continue
         places = [i for i, clause in enumerate(clauses) if word in clause]
         if places and not any(
             _QUANTITY.search(" ".join(clauses[i : i + 2]).replace(word, " ")) for i in places
@@ -315,6 +319,8 @@ def _numbers_what_it_names(text: str, parsed: ParsedQuestion) -> bool:
     return True
 
 
+# A word that is only a figure (58 of 那58亿).
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 # A quantity, not the digits of a name (PM2.5, H7N9): a figure standing free of letters.
 _QUANTITY = re.compile(
     r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])"

@@ -52,6 +52,8 @@ _LEVEL_CHARS = frozenset("省市州县区旗乡镇街道")
 _HEADING_NAMES = re.compile(r"^[一二三四五六七八九十]+[、.．]|[((]\d+个[))]|[^\u4e00-\u9fff]")
 
 
+# A line that is only a date (a document's signature date, 2031年1月8日).
+_BARE_DATE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 # Documents in scope few enough to scan for the sentences naming a year asked.
 YEAR_SCAN_DOCUMENTS = 3
 
@@ -224,6 +226,10 @@ def passage_candidates(
             and (range_of(passage.text) is not None or tier_above(passage.text, parsed))
         ):
             continue  # another tier of the document holds the amount asked about
+        if parsed.asks != Asks.DATE and _BARE_DATE.fullmatch(passage.text):
+            # 常州2007年度龙头企业表彰了哪些, of a 2006年度 decision signed 2007年1月8日: the
+            # line of its date names the year asked, and says nothing but when it was signed.
+            continue
         if (
             parsed.year is not None
             and not answerer.names_year(passage.years, hit.document_id, parsed.year)
