@@ -1,0 +1,63 @@
+"""Round 37 (issue 11): forms of the genre's grammar that carry to unseen plans, each on a short
+INVENTED text (no excerpt of a corpus document): more words a division-of-labour list uses to
+label the body that does an item or helps with it, and a ceiling word said before the reward verb
+("…的企业,最高奖励100万元").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policybot.knowledge.extract import extract_text
+
+_HEAD = (
+    "示范市人民政府办公室关于印发示范市质量强市行动计划(2031—2033年)的通知\n"
+    "示政办发〔2031〕41号\n"
+)
+_TAIL = "\n示范市人民政府办公室\n2031年3月2日\n"
+
+
+def _first_task_units(note: str) -> tuple[list[str], list[str]]:
+    text = (
+        _HEAD
+        + "三、重点任务\n1.推进标准化建设。加快制定地方标准。"
+        + note
+        + "\n2.加强计量监督。完善计量体系。(市计量所负责)"
+        + _TAIL
+    )
+    task = extract_text(text, "x.txt").tasks[0]
+    return task.lead_units, task.support_units
+
+
+@pytest.mark.parametrize(
+    "label", ["落实单位", "落实部门", "承担单位", "执行单位", "具体责任单位", "第一责任单位"]
+)
+def test_more_labels_of_the_body_that_does_the_item(label: str) -> None:
+    assert _first_task_units(f"({label}:市甲局)") == (["市甲局"], [])
+
+
+@pytest.mark.parametrize("label", ["会办单位", "联办单位", "参加单位", "配合责任单位"])
+def test_more_labels_of_the_bodies_that_help(label: str) -> None:
+    assert _first_task_units(f"(牵头单位:市甲局;{label}:市乙局、市丙局)") == (
+        ["市甲局"],
+        ["市乙局", "市丙局"],
+    )
+
+
+def _rewards(rule: str) -> list[tuple[str, float | None, bool]]:
+    text = _HEAD + "二、奖励措施\n" + rule + _TAIL
+    return [(r.achievement, r.amount_yuan, r.is_cap) for r in extract_text(text, "x.txt").rewards]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "对新认定为省级专精特新企业的,最高奖励50万元。",
+        "对新认定为省级专精特新企业的,最高给予50万元奖励。",
+        "对新认定为省级专精特新企业的,最高可给予50万元奖励。",
+        "对新认定为省级专精特新企业的,最多补助50万元。",
+    ],
+)
+def test_a_ceiling_word_before_the_verb_is_a_capped_reward(rule: str) -> None:
+    """ "最高" is no achievement: the rule's recipient is, and the sum is a ceiling."""
+    assert _rewards(rule) == [("新认定为省级专精特新企业", 500000.0, True)]
