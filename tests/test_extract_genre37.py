@@ -61,3 +61,31 @@ def _rewards(rule: str) -> list[tuple[str, float | None, bool]]:
 def test_a_ceiling_word_before_the_verb_is_a_capped_reward(rule: str) -> None:
     """ "最高" is no achievement: the rule's recipient is, and the sum is a ceiling."""
     assert _rewards(rule) == [("新认定为省级专精特新企业", 500000.0, True)]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "决定对成绩突出的甲县、乙县、丙县予以通报表彰,并分别奖励20万元、15万元、10万元。",
+        "决定对成绩突出的甲县、乙县和丙县分别奖励20万元、15万元、10万元。",
+    ],
+)
+def test_a_respective_list_of_sums_pays_the_named_recipients_in_order(notice: str) -> None:
+    """One reward per recipient of the list, its sum the one in the same place of the list."""
+    assert _rewards(notice) == [
+        ("成绩突出的甲县", 200000.0, False),
+        ("成绩突出的乙县", 150000.0, False),
+        ("成绩突出的丙县", 100000.0, False),
+    ]
+
+
+def test_a_list_of_sums_longer_than_the_recipients_pays_no_one_in_order() -> None:
+    """Two names and three sums do not pair: no reward is read per recipient."""
+    rewards = _rewards("对甲县、乙县予以通报表彰,并分别奖励20万元、15万元、10万元。")
+    assert ("甲县", 200000.0, False) not in rewards
+
+
+def test_qizhong_opens_the_list_of_who_is_paid() -> None:
+    """ "…进行表彰奖励,其中甲县奖励100万元": 其中 is no part of the recipient."""
+    rewards = _rewards("市政府决定对招商引资先进单位进行表彰奖励,其中甲县奖励100万元,乙县奖励80万元。")
+    assert [achievement for achievement, _, _ in rewards] == ["甲县", "乙县"]

@@ -1587,7 +1587,7 @@ def _respective_grants(
         end = begin - 1
     grants = [(b, e) for b, e in clauses if _GRANT_CLAUSE.search(_clean_granted(text[b:e]))]
     if len(clauses) != len(amounts) or len(grants) != len(clauses):
-        return []
+        return _respective_recipients(text, floor, award, more, amounts, offset, ctx, section)
     return [
         RewardRecord(
             region=ctx.region,
@@ -1599,6 +1599,54 @@ def _respective_grants(
         )
         for (begin, end), amount in zip(clauses, amounts, strict=True)
     ]
+
+
+# "甲县、乙县和丙县": the named recipients of one clause (a 和/及 may join the last one)
+_RECIPIENT_SEPARATOR = re.compile(r"、|(?:和|及)(?=[^、和及]{2,20}$)")
+
+
+def _respective_recipients(
+    text: str,
+    floor: int,
+    award: re.Match[str],
+    more: str,
+    amounts: list[float],
+    offset: int,
+    ctx: DocContext,
+    section: str | None,
+) -> list[RewardRecord]:
+    """ "对甲县、乙县、丙县予以通报表彰,并分别奖励20万元、15万元、10万元", "对甲公司、乙公司分别
+    奖励…": a "分别" list of sums goes one each, in order, to the recipients named in a list of the
+    same length - in the award's own clause or, when that holds no name, the clause before it."""
+    own_start = _clause_start(text, award.start(), floor)
+    parts = [(own_start, award.start())]
+    if own_start - 1 > floor:
+        parts.append((_clause_start(text, own_start - 1, floor), own_start - 1))
+    for begin, end in parts:
+        named = _clean_granted(text[begin:end])
+        named = re.sub(r"(?:予以|给予)?(?:通报)?(?:表彰|嘉奖)?(?:,?并)?$", "", named).strip(" ,")
+        head, de, tail = named.rpartition("的")
+        items = [item.strip() for item in _RECIPIENT_SEPARATOR.split(tail)]
+        if len(items) < 2:
+            continue
+        if len(items) != len(amounts) or not all(
+            2 <= len(item) <= 20 and not re.search(r"\d", item) for item in items
+        ):
+            return []
+        quote = text[begin : award.end() + len(more)].strip(" ,")[:160]
+        span = Span(offset + begin, offset + award.end() + len(more), section)
+        return [
+            RewardRecord(
+                region=ctx.region,
+                achievement=f"{head}{de}{item}"[:120],
+                quote=quote,
+                level=_level(f"{head}{de}{item}"),
+                amount_yuan=amount,
+                span=span,
+            )
+            for item, amount in zip(items, amounts, strict=True)
+        ]
+    return []
 
 
 def _per_item(per: str | None) -> str | None:
@@ -1666,7 +1714,8 @@ def _clean_granted(achievement: str) -> str:
     achievement = re.sub(f"^{_ITEM_NUMBER}", "", achievement).strip(" ,、:")
     # "自治区人民政府决定对甲公司…": the granting body and its verb are not the achievement.
     achievement = re.sub(r"^[^,;。]{0,20}?(?:决定|特)(?=对|授予)", "", achievement)
-    achievement = re.sub(r"^(?:特申请|特对|特|经研究|决定|对于|对|并)+", "", achievement)
+    # "…进行表彰奖励,其中甲县奖励100万元": 其中 opens the list of who is paid, no part of a name
+    achievement = re.sub(r"^(?:特申请|特对|特|经研究|决定|对于|对|并|其中)+", "", achievement)
     if re.search(r"(?<!予以)(?<!给予)(?:通报)?表彰(?:,?并)?$", achievement):
         # "给予甲公司通报表彰,并奖励…": the commended, not the verb that commends them
         achievement = re.sub(r"^(?:给予|予以)", "", achievement)
