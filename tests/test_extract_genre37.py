@@ -89,3 +89,21 @@ def test_qizhong_opens_the_list_of_who_is_paid() -> None:
     """ "…进行表彰奖励,其中甲县奖励100万元": 其中 is no part of the recipient."""
     rewards = _rewards("市政府决定对招商引资先进单位进行表彰奖励,其中甲县奖励100万元,乙县奖励80万元。")
     assert [achievement for achievement, _, _ in rewards] == ["甲县", "乙县"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "support"), [("主责单位", "协同单位"), ("责任主体", "配合单位"), ("落实单位", "会办单位")]
+)
+def test_other_names_of_a_task_tables_unit_columns(lead: str, support: str) -> None:
+    """ "序号 | 重点工作 | 主责单位 | 协同单位": the columns name who does each row and who helps."""
+    text = (
+        _HEAD
+        + f"序号 | 重点工作 | {lead} | {support} |\n"
+        + "1 | 加快推进园区建设 | 市甲局 | 市乙局 |\n2 | 推进农村公路提档升级 | 市丙局 | 市乙局 |"
+        + _TAIL
+    )
+    tasks = [(t.title, t.lead_units, t.support_units) for t in extract_text(text, "x.txt").tasks]
+    assert tasks == [
+        ("加快推进园区建设", ["市甲局"], ["市乙局"]),
+        ("推进农村公路提档升级", ["市丙局"], ["市乙局"]),
+    ]
