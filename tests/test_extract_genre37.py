@@ -107,3 +107,14 @@ def test_other_names_of_a_task_tables_unit_columns(lead: str, support: str) -> N
         ("加快推进园区建设", ["市甲局"], ["市乙局"]),
         ("推进农村公路提档升级", ["市丙局"], ["市乙局"]),
     ]
+
+
+def test_an_item_closed_by_the_clause_naming_its_body_keeps_only_the_duty() -> None:
+    """ "2.推进农村公路提档升级,由市丙局负责。": the title is the duty, not the 由…负责 clause."""
+    text = (
+        _HEAD
+        + "1.加快推进园区建设,完善配套设施,由市甲局负责。\n2.推进农村公路提档升级,由市丙局负责。"
+        + _TAIL
+    )
+    tasks = [(t.title, t.lead_units) for t in extract_text(text, "x.txt").tasks]
+    assert ("推进农村公路提档升级", ["市丙局"]) in tasks
