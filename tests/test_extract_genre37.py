@@ -11,8 +11,7 @@ import pytest
 from policybot.knowledge.extract import extract_text
 
 _HEAD = (
-    "示范市人民政府办公室关于印发示范市质量强市行动计划(2031—2033年)的通知\n"
-    "示政办发〔2031〕41号\n"
+    "示范市人民政府办公室关于印发示范市质量强市行动计划(2031—2033年)的通知\n示政办发〔2031〕41号\n"
 )
 _TAIL = "\n示范市人民政府办公室\n2031年3月2日\n"
 
@@ -87,12 +86,15 @@ def test_a_list_of_sums_longer_than_the_recipients_pays_no_one_in_order() -> Non
 
 def test_qizhong_opens_the_list_of_who_is_paid() -> None:
     """ "…进行表彰奖励,其中甲县奖励100万元": 其中 is no part of the recipient."""
-    rewards = _rewards("市政府决定对招商引资先进单位进行表彰奖励,其中甲县奖励100万元,乙县奖励80万元。")
+    rewards = _rewards(
+        "市政府决定对招商引资先进单位进行表彰奖励,其中甲县奖励100万元,乙县奖励80万元。"
+    )
     assert [achievement for achievement, _, _ in rewards] == ["甲县", "乙县"]
 
 
 @pytest.mark.parametrize(
-    ("lead", "support"), [("主责单位", "协同单位"), ("责任主体", "配合单位"), ("落实单位", "会办单位")]
+    ("lead", "support"),
+    [("主责单位", "协同单位"), ("责任主体", "配合单位"), ("落实单位", "会办单位")],
 )
 def test_other_names_of_a_task_tables_unit_columns(lead: str, support: str) -> None:
     """ "序号 | 重点工作 | 主责单位 | 协同单位": the columns name who does each row and who helps."""
