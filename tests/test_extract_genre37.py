@@ -120,3 +120,15 @@ def test_an_item_closed_by_the_clause_naming_its_body_keeps_only_the_duty() -> N
     )
     tasks = [(t.title, t.lead_units) for t in extract_text(text, "x.txt").tasks]
     assert ("推进农村公路提档升级", ["市丙局"]) in tasks
+
+
+def test_a_sum_paid_to_each_firm_after_a_grant_is_that_grants_reward() -> None:
+    """ "授予…“纳税大户”荣誉称号,并予以表彰。对各企业分别奖励人民币10万元": the reward is the
+    honour's, not a bare "各企业"."""
+    rewards = _rewards(
+        "一、授予甲公司等5户企业2031年度“示范市纳税大户”荣誉称号,并予以表彰。"
+        "对各企业分别奖励人民币10万元。"
+    )
+    assert len(rewards) == 1
+    achievement, amount, _ = rewards[0]
+    assert "纳税大户" in achievement and "甲公司" in achievement and amount == 100000.0

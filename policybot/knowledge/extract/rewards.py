@@ -271,9 +271,12 @@ def rewards_in_piece(
                     for record in found
                 ]
             found = [
-                _per_item_subject(
-                    _grade_of_named_award(
-                        _resolve_reference(_name_the_award(record, piece, ctx), piece), piece
+                _grant_before(
+                    _per_item_subject(
+                        _grade_of_named_award(
+                            _resolve_reference(_name_the_award(record, piece, ctx), piece), piece
+                        ),
+                        piece,
                     ),
                     piece,
                 )
@@ -748,6 +751,37 @@ def _per_item_subject(record: RewardRecord, piece: Piece) -> RewardRecord:
         return record
     achievement = subject["subject"].strip()
     return replace(record, achievement=achievement, level=_level(achievement) or record.level)
+
+
+# "授予甲公司等9户企业“某市纳税大户”荣誉称号,并予以表彰。对各企业分别奖励人民币10万元": a
+# grant notice names the honour in one sentence and pays "各企业"/"上述单位" in the next; the
+# recipients alone say nothing of what is rewarded (round 37).
+_GENERIC_RECIPIENTS = re.compile(
+    r"^(?:对)?(?:各|上述|以上|获奖|受表彰的?)(?:获奖|先进)?(?:企业|单位|集体|个人|地区|县(?:市区)?|项目)$"
+)
+_GRANT_BEFORE = re.compile(
+    rf"(?:^|(?<=[,;。:]))\s*{_ITEM_NUMBER}(?:[^,;。]{{0,20}}?决定)?授予"
+    r"(?P<grant>[^;。]{4,120}?)(?:,|$)"
+)
+
+
+def _grant_before(record: RewardRecord, piece: Piece) -> RewardRecord:
+    """A sum paid to "各企业" right after a sentence granting an honour is that honour's reward."""
+    if record.span is None or not _GENERIC_RECIPIENTS.fullmatch(record.achievement.strip()):
+        return record
+    before = piece.text[: max(0, record.span.start - piece.start)].rstrip().removesuffix("对")
+    if not before.endswith("。"):
+        return record
+    previous = before[:-1][_sentence_begin(before[:-1]) :]
+    grants = list(_GRANT_BEFORE.finditer(previous))
+    if len(grants) != 1:
+        return record
+    achievement = _clean_granted(grants[0]["grant"])
+    return replace(record, achievement=achievement[:120], level=_level(achievement) or record.level)
+
+
+def _sentence_begin(text: str) -> int:
+    return max(text.rfind(mark, 0) for mark in "。;!?") + 1
 
 
 def _grade_of_named_award(record: RewardRecord, piece: Piece) -> RewardRecord:
