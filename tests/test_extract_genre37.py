@@ -132,3 +132,14 @@ def test_a_sum_paid_to_each_firm_after_a_grant_is_that_grants_reward() -> None:
     assert len(rewards) == 1
     achievement, amount, _ = rewards[0]
     assert "纳税大户" in achievement and "甲公司" in achievement and amount == 100000.0
+
+
+def test_levels_sharing_the_noun_that_closes_the_list_each_get_their_sum() -> None:
+    """ "国家级、省级、市级企业技术中心…分别奖励": each level names the whole noun."""
+    assert _rewards(
+        "对新认定的国家级、省级、市级企业技术中心予以表彰,并分别奖励30万元、20万元、10万元。"
+    ) == [
+        ("新认定的国家级企业技术中心", 300000.0, False),
+        ("新认定的省级企业技术中心", 200000.0, False),
+        ("新认定的市级企业技术中心", 100000.0, False),
+    ]

@@ -1635,6 +1635,8 @@ def _respective_grants(
     ]
 
 
+# "一等奖", "省级", "A类", "第一档": a grade or tier, not a named recipient
+_TIER_ITEM = re.compile(r"(?:奖|级|类|档|等|星)$")
 # "甲县、乙县和丙县": the named recipients of one clause (a 和/及 may join the last one)
 _RECIPIENT_SEPARATOR = re.compile(r"、|(?:和|及)(?=[^、和及]{2,20}$)")
 
@@ -1667,6 +1669,12 @@ def _respective_recipients(
             2 <= len(item) <= 20 and not re.search(r"\d", item) for item in items
         ):
             return []
+        shared = re.match(r"^[^、]{1,6}?级(?P<noun>[\u4e00-\u9fff“”]{2,})$", items[-1])
+        if shared and all(item.endswith("级") for item in items[:-1]):
+            # "国家级、省级、市级企业技术中心": the levels share the noun that closes the list
+            items = [item + shared["noun"] for item in items[:-1]] + items[-1:]
+        if begin == own_start and any(_TIER_ITEM.search(item) for item in items):
+            return []  # "…的单位,一等奖、二等奖分别奖励…": grades, read by the tier readers
         quote = text[begin : award.end() + len(more)].strip(" ,")[:160]
         span = Span(offset + begin, offset + award.end() + len(more), section)
         return [
