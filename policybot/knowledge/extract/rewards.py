@@ -35,8 +35,10 @@ _TREATMENT = (
     r"(?:可|可以)?采取[“\"]一事一议[”\"](?:的?方式)?,(?=(?:补助|奖补|补贴|奖励)(?:比例|标准))|"
     # "…的企业,开发区管委会给予人民币8万元的奖励": the paying body named before its verb
     r"[\u4e00-\u9fff]{0,8}?(?:管委会|管理委员会|管理区|人民政府|办事处)(?=给予|奖励|一次性)|"
-    r"每[件项家个次户名人](?:每(?:月|年))?)*"
-    r"(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先|"
+    r"每[件项家个次户名人](?:每(?:月|年))?|"
+    # "对新认定的…企业,最高奖励100万元": a ceiling word before the verb (is_cap from _CAP)
+    r"(?:最高|最多)(?=(?:可)?(?:给予|予以|奖励|补助|资助|补贴|奖补|一次性)))*"
+    r"(?:可)?(?:给予|按照?|在[^,;。]{0,12}给予|予以|进行(?=奖励|表彰|补助)|奖励|补助|资助|补贴|奖补|一次性|优先|"
     # "对通过国家级验收的示范企业,每家15万元": a sum per recipient with no verb before it
     r"每[家个项件户](?=\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元\s*(?:[;。]|$))|"
     # "每人每月发放生活补贴1000元": paid out as an allowance
@@ -269,9 +271,12 @@ def rewards_in_piece(
                     for record in found
                 ]
             found = [
-                _per_item_subject(
-                    _grade_of_named_award(
-                        _resolve_reference(_name_the_award(record, piece, ctx), piece), piece
+                _grant_before(
+                    _per_item_subject(
+                        _grade_of_named_award(
+                            _resolve_reference(_name_the_award(record, piece, ctx), piece), piece
+                        ),
+                        piece,
                     ),
                     piece,
                 )
@@ -746,6 +751,37 @@ def _per_item_subject(record: RewardRecord, piece: Piece) -> RewardRecord:
         return record
     achievement = subject["subject"].strip()
     return replace(record, achievement=achievement, level=_level(achievement) or record.level)
+
+
+# "授予甲公司等9户企业“某市纳税大户”荣誉称号,并予以表彰。对各企业分别奖励人民币10万元": a
+# grant notice names the honour in one sentence and pays "各企业"/"上述单位" in the next; the
+# recipients alone say nothing of what is rewarded (round 37).
+_GENERIC_RECIPIENTS = re.compile(
+    r"^(?:对)?(?:各|上述|以上|获奖|受表彰的?)(?:获奖|先进)?(?:企业|单位|集体|个人|地区|县(?:市区)?|项目)$"
+)
+_GRANT_BEFORE = re.compile(
+    rf"(?:^|(?<=[,;。:]))\s*{_ITEM_NUMBER}(?:[^,;。]{{0,20}}?决定)?授予"
+    r"(?P<grant>[^;。]{4,120}?)(?:,|$)"
+)
+
+
+def _grant_before(record: RewardRecord, piece: Piece) -> RewardRecord:
+    """A sum paid to "各企业" right after a sentence granting an honour is that honour's reward."""
+    if record.span is None or not _GENERIC_RECIPIENTS.fullmatch(record.achievement.strip()):
+        return record
+    before = piece.text[: max(0, record.span.start - piece.start)].rstrip().removesuffix("对")
+    if not before.endswith("。"):
+        return record
+    previous = before[:-1][_sentence_begin(before[:-1]) :]
+    grants = list(_GRANT_BEFORE.finditer(previous))
+    if len(grants) != 1:
+        return record
+    achievement = _clean_granted(grants[0]["grant"])
+    return replace(record, achievement=achievement[:120], level=_level(achievement) or record.level)
+
+
+def _sentence_begin(text: str) -> int:
+    return max(text.rfind(mark, 0) for mark in "。;!?") + 1
 
 
 def _grade_of_named_award(record: RewardRecord, piece: Piece) -> RewardRecord:
@@ -1585,7 +1621,7 @@ def _respective_grants(
         end = begin - 1
     grants = [(b, e) for b, e in clauses if _GRANT_CLAUSE.search(_clean_granted(text[b:e]))]
     if len(clauses) != len(amounts) or len(grants) != len(clauses):
-        return []
+        return _respective_recipients(text, floor, award, more, amounts, offset, ctx, section)
     return [
         RewardRecord(
             region=ctx.region,
@@ -1597,6 +1633,62 @@ def _respective_grants(
         )
         for (begin, end), amount in zip(clauses, amounts, strict=True)
     ]
+
+
+# "一等奖", "省级", "A类", "第一档": a grade or tier, not a named recipient
+_TIER_ITEM = re.compile(r"(?:奖|级|类|档|等|星)$")
+# "甲县、乙县和丙县": the named recipients of one clause (a 和/及 may join the last one)
+_RECIPIENT_SEPARATOR = re.compile(r"、|(?:和|及)(?=[^、和及]{2,20}$)")
+
+
+def _respective_recipients(
+    text: str,
+    floor: int,
+    award: re.Match[str],
+    more: str,
+    amounts: list[float],
+    offset: int,
+    ctx: DocContext,
+    section: str | None,
+) -> list[RewardRecord]:
+    """ "对甲县、乙县、丙县予以通报表彰,并分别奖励20万元、15万元、10万元", "对甲公司、乙公司分别
+    奖励…": a "分别" list of sums goes one each, in order, to the recipients named in a list of the
+    same length - in the award's own clause or, when that holds no name, the clause before it."""
+    own_start = _clause_start(text, award.start(), floor)
+    parts = [(own_start, award.start())]
+    if own_start - 1 > floor:
+        parts.append((_clause_start(text, own_start - 1, floor), own_start - 1))
+    for begin, end in parts:
+        named = _clean_granted(text[begin:end])
+        named = re.sub(r"(?:予以|给予)?(?:通报)?(?:表彰|嘉奖)?(?:,?并)?$", "", named).strip(" ,")
+        head, de, tail = named.rpartition("的")
+        items = [item.strip() for item in _RECIPIENT_SEPARATOR.split(tail)]
+        if len(items) < 2:
+            continue
+        if len(items) != len(amounts) or not all(
+            2 <= len(item) <= 20 and not re.search(r"\d", item) for item in items
+        ):
+            return []
+        shared = re.match(r"^[^、]{1,6}?级(?P<noun>[\u4e00-\u9fff“”]{2,})$", items[-1])
+        if shared and all(item.endswith("级") for item in items[:-1]):
+            # "国家级、省级、市级企业技术中心": the levels share the noun that closes the list
+            items = [item + shared["noun"] for item in items[:-1]] + items[-1:]
+        if begin == own_start and any(_TIER_ITEM.search(item) for item in items):
+            return []  # "…的单位,一等奖、二等奖分别奖励…": grades, read by the tier readers
+        quote = text[begin : award.end() + len(more)].strip(" ,")[:160]
+        span = Span(offset + begin, offset + award.end() + len(more), section)
+        return [
+            RewardRecord(
+                region=ctx.region,
+                achievement=f"{head}{de}{item}"[:120],
+                quote=quote,
+                level=_level(f"{head}{de}{item}"),
+                amount_yuan=amount,
+                span=span,
+            )
+            for item, amount in zip(items, amounts, strict=True)
+        ]
+    return []
 
 
 def _per_item(per: str | None) -> str | None:
@@ -1664,7 +1756,8 @@ def _clean_granted(achievement: str) -> str:
     achievement = re.sub(f"^{_ITEM_NUMBER}", "", achievement).strip(" ,、:")
     # "自治区人民政府决定对甲公司…": the granting body and its verb are not the achievement.
     achievement = re.sub(r"^[^,;。]{0,20}?(?:决定|特)(?=对|授予)", "", achievement)
-    achievement = re.sub(r"^(?:特申请|特对|特|经研究|决定|对于|对|并)+", "", achievement)
+    # "…进行表彰奖励,其中甲县奖励100万元": 其中 opens the list of who is paid, no part of a name
+    achievement = re.sub(r"^(?:特申请|特对|特|经研究|决定|对于|对|并|其中)+", "", achievement)
     if re.search(r"(?<!予以)(?<!给予)(?:通报)?表彰(?:,?并)?$", achievement):
         # "给予甲公司通报表彰,并奖励…": the commended, not the verb that commends them
         achievement = re.sub(r"^(?:给予|予以)", "", achievement)

@@ -27,6 +27,16 @@ _HEADER_WORDS = (
     "牵头单位",
     "责任单位",
     "配合单位",
+    # the other names of a table's unit columns (see _LEAD_COLUMN)
+    "主责单位",
+    "责任主体",
+    "实施主体",
+    "实施单位",
+    "承办单位",
+    "落实单位",
+    "承担单位",
+    "责任部门",
+    "牵头部门",
     "工作目标",
     "目标",
     "完成时限",
@@ -76,7 +86,9 @@ _RULE_LINE = re.compile(
 )
 # "工作任务 | 牵头单位 | …": a task table without a serial column (a task and a unit column).
 _TASK_HEAD_WORDS = re.compile(r"任务|工作|内容|事项|项目|措施")
-_UNIT_HEAD_WORDS = re.compile(r"^(?:牵头|责任|主办|负责|主责|配合|协办|协作|参与)(?:单位|部门)")
+_UNIT_HEAD_WORDS = re.compile(
+    r"^(?:牵头|责任|主办|负责|主责|实施|承办|落实|承担|配合|协办|协作|参与)(?:单位|部门)|^(?:责任|实施)主体"
+)
 _TABLE_END = re.compile(
     r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条]|抄送|附件\s*\d|"
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$)"
@@ -563,8 +575,13 @@ class _IndicatorColumns:
     kinds: list[int] = field(default_factory=list)  # columns that sort the goals ("目标类型")
 
 
-_LEAD_COLUMN = re.compile(r"^(?:牵头|责任|主办|负责)(?:单位|部门)$")
-_SUPPORT_COLUMN = re.compile(r"^(?:配合|协办|协助|参与|协同)(?:单位|部门)$")
+# "主责单位", "责任主体", "落实单位" (round 37): the other names a division-of-labour table gives
+# the column of the bodies that carry each row out (the labels units._LABELS reads in notes).
+_LEAD_COLUMN = re.compile(
+    r"^(?:(?:主要|具体|牵头)?(?:牵头|责任|主办|负责|主责|实施|承办|落实|承担)(?:单位|部门)|"
+    r"(?:责任|实施)主体)$"
+)
+_SUPPORT_COLUMN = re.compile(r"^(?:配合|协办|协助|参与|协同|协作|会办|联办)(?:单位|部门)$")
 # "指标要求", "目标值": a column of the goals themselves, not of the indicators' names.
 _VALUE_COLUMN = re.compile(r"^(?:指标|目标)(?:要求|值|数值)$|^(?:目标)?要求$")
 # "目标类型" (A类/B类), "指标属性": a column that sorts the goals, not a goal.

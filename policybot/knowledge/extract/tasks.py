@@ -96,6 +96,8 @@ def _title(paragraph: Paragraph, body: str, first_piece: bool) -> str:
         heading = _NUMBERING.sub("", paragraph.headings[-1]).strip(" 。")
         # "加强保护,责任单位:…": a heading cut at a note's colon keeps no label
         heading = re.sub(r"[,;]\s*[\u4e00-\u9fff]{0,4}(?:单位|部门)$", "", heading)
+        # "2.推进农村公路提档升级,由县交通运输局负责。": the clause naming the body is the note
+        heading = re.sub(r"[,;]\s*(?:具体|并)?由[^,;。]{2,30}?(?:牵头)?负责$", "", heading)
         if len(heading) >= 4 and not heading.isdigit():
             return heading
     sentences = [sentence.strip(" ,") for sentence in re.split(r"[。;]", body)]

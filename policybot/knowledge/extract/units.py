@@ -113,6 +113,18 @@ _LABELS = {
         "实施主体",
         "承办单位",
         "承办部门",
+        # "(落实单位:市甲局)", "(承担单位:市甲局)", "具体责任单位:市甲局": other words a
+        # division-of-labour list uses for the body that does the item (round 37, general
+        # vocabulary of the genre, not read from a document)
+        "具体责任单位",
+        "直接责任单位",
+        "第一责任单位",
+        "落实单位",
+        "落实部门",
+        "承担单位",
+        "承担部门",
+        "执行单位",
+        "实施部门",
         # "(牵头考核单位:财政局、税务局)", "(数据采集单位:县工信局)": who checks a reward rule's
         # figures carries out that part of it
         "牵头考核单位",
@@ -141,6 +153,12 @@ _LABELS = {
         "协作部门",
         "协办部门",
         "参与部门",
+        # "会办单位:市乙局", "联办单位:市乙局", "参加单位:市乙局" (round 37, as above)
+        "配合责任单位",
+        "协同配合单位",
+        "会办单位",
+        "联办单位",
+        "参加单位",
         "配合科室",
         "配合处室",
         "协办科室",
