@@ -1136,7 +1136,7 @@ def deduplicate(records: list[TargetRecord], text: str = "") -> list[TargetRecor
         return cores[id(record)]
 
     for record in records:
-        key = (record.district, record.value, record.value_max, record.unit)
+        key = (record.region, record.district, record.value, record.value_max, record.unit)
         bucket = buckets.setdefault(key, [])
         sentence = bisect.bisect_left(ends, record.span.start) if text else -1
         duplicate = next(
@@ -1194,14 +1194,41 @@ def _same_commitment(
         right.unit,
     ):
         return False
-    if (left.deadline.year if left.deadline else None) != (
-        right.deadline.year if right.deadline else None
-    ):
-        return False
+    if left.region != right.region or left.deadline != right.deadline:
+        return False  # "6月底前…3个" and "12月底前…3个" are two steps, not one figure restated
     if left.quote == right.quote and left.subject == right.subject:
         return True
+    if _siblings(_core(left.subject), _core(right.subject)):
+        return False
     a, b = core(left), core(right)  # containment of the two cores, as similarity computes it
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.5
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _common_start(left: str, right: str) -> int:
+    """How many characters the two strings open with alike."""
+    return next(
+        (index for index, (a, b) in enumerate(zip(left, right, strict=False)) if a != b),
+        min(len(left), len(right)),
+    )
+
+
+def _siblings(left: str, right: str) -> bool:
+    """Two subjects alike but for a name as long in each ("甲项培育企业" and "乙项培育企业",
+    "省级示范" and "市级示范"), or with other numbers ("第3片区", "第100片区"), name two things of
+    one list, not one restated: a restatement drops or rewords words ("全社会固定资产投资" and
+    "全年完成固定资产投资"), it does not swap one name for another."""
+    numbers_left, numbers_right = _NUMBER.findall(left), _NUMBER.findall(right)
+    if numbers_left and numbers_right and numbers_left != numbers_right:
+        return True  # "第1号片区" and "第100号片区"
+    prefix = _common_start(left, right)
+    rest_left, rest_right = left[prefix:], right[prefix:]
+    suffix = _common_start(rest_left[::-1], rest_right[::-1])
+    middle_left = rest_left[: len(rest_left) - suffix]
+    middle_right = rest_right[: len(rest_right) - suffix]
+    return bool(middle_left) and len(middle_left) == len(middle_right) <= 2 and prefix + suffix >= 2
 
 
 _BOILERPLATE = re.compile(

@@ -1,0 +1,50 @@
+"""Defects an attack on invented plans found (stop 37, D): distinct targets of one figure kept
+apart, an applicant's threshold read as a goal, a participant's share of a leader's range."""
+
+from __future__ import annotations
+
+from policybot.knowledge.extract import extract_text
+
+NOTICE = """青川市人民政府办公室关于印发青川市质量提升行动方案(2041—2043年)的通知
+青政办发〔2041〕9号
+青川市人民政府办公室
+2041年2月3日
+"""
+
+
+def _extract(body: str):  # type: ignore[no-untyped-def]
+    return extract_text(NOTICE + body, "plan.txt")
+
+
+def _targets(body: str) -> list[tuple[str, float, str | None]]:
+    return [
+        (t.subject, t.value, t.deadline.isoformat() if t.deadline else None)
+        for t in _extract(body).targets
+    ]
+
+
+def test_one_figure_due_on_two_dates_is_two_targets() -> None:
+    found = _targets(
+        "一、工作目标\n到2042年6月底前,完成品质改造项目4个。\n到2042年12月底前,完成品质改造项目4个。\n"
+    )
+    assert [(value, due) for _, value, due in found] == [(4, "2042-06-30"), (4, "2042-12-31")]
+
+
+def test_one_figure_of_two_named_things_is_two_targets() -> None:
+    found = _targets(
+        "一、工作目标\n到2043年,青川市丙类培育企业6家。\n到2043年,青川市丁类培育企业6家。\n"
+    )
+    assert [subject for subject, _, _ in found] == ["青川市丙类培育企业", "青川市丁类培育企业"]
+
+
+def test_numbered_items_repeating_their_figures_are_all_kept() -> None:
+    lines = "".join(f"{n}. 第{n}号片区改造项目{n % 7 + 1}个。\n" for n in range(1, 61))
+    assert len(_targets("一、工作任务\n到2043年底,完成以下任务。\n" + lines)) == 60
+
+
+def test_a_sentence_read_twice_and_a_restatement_stay_one_target() -> None:
+    found = _targets(
+        "一、工作目标\n到2043年,新建智慧菜场12个。\n二、重点任务\n到2043年,新建智慧菜场12个。\n"
+        "三、保障措施\n到2043年,全市新建智慧菜场12个。\n"
+    )
+    assert len(found) == 1
