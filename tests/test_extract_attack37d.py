@@ -48,3 +48,12 @@ def test_a_sentence_read_twice_and_a_restatement_stay_one_target() -> None:
         "三、保障措施\n到2043年,全市新建智慧菜场12个。\n"
     )
     assert len(found) == 1
+
+
+def test_an_applicants_threshold_is_no_target() -> None:
+    extraction = _extract(
+        "一、入库条件\n入库企业须具有独立法人资格,年主营业务收入3000万元以上。\n"
+        "二、申报条件\n企业上年度研发投入500万元以上。\n"
+        "三、工作目标\n到2043年底,培育入库企业30家。\n"
+    )
+    assert [(t.subject, t.value) for t in extraction.targets] == [("培育入库企业", 30)]
