@@ -3,6 +3,7 @@ apart, an applicant's threshold read as a goal, a participant's share of a leade
 
 from __future__ import annotations
 
+from policybot.knowledge.answers import format_reward
 from policybot.knowledge.extract import extract_text
 
 NOTICE = """青川市人民政府办公室关于印发青川市质量提升行动方案(2041—2043年)的通知
@@ -57,3 +58,26 @@ def test_an_applicants_threshold_is_no_target() -> None:
         "三、工作目标\n到2043年底,培育入库企业30家。\n"
     )
     assert [(t.subject, t.value) for t in extraction.targets] == [("培育入库企业", 30)]
+
+
+def test_a_participants_share_of_a_range_states_its_own_range() -> None:
+    extraction = _extract(
+        "三、奖励措施\n(一)主导制定国际标准的,每项奖励60万元至90万元;参与制定的单位,减半奖励。\n"
+        "(二)主导制定国家标准的,每项奖励20-40万元。\n(三)参与制定的单位,减半奖励。\n"
+    )
+    shares = {
+        r.achievement: format_reward(r.amount_yuan or 0, is_cap=r.is_cap, treatment=r.treatment)
+        for r in extraction.rewards
+        if r.role == "参与"
+    }
+    # replies and /calc read a range's lower end from the treatment: the share's, not the leader's
+    assert shares == {"参与制定国际标准": "30万元至45万元", "参与制定国家标准": "10万元至20万元"}
+
+
+def test_a_participants_share_under_a_rate_or_cap_keeps_no_leaders_words() -> None:
+    extraction = _extract(
+        "三、奖励措施\n(一)主导制定国际标准的,每项奖励60万元至90万元;参与制定的单位,"
+        "按50%给予奖励,最高不超过20万元。\n"
+    )
+    shares = [(r.amount_yuan, r.treatment) for r in extraction.rewards if r.role == "参与"]
+    assert shares == [(200000, None)]
