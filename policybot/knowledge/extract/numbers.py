@@ -306,6 +306,18 @@ _MONEY = re.compile(rf"(?P<value>{_NUMBER})\s*(?P<unit>亿元|万元|千元|元)
 _MONEY_FACTORS = {"亿元": 100_000_000, "万元": 10_000, "千元": 1_000, "元": 1}
 
 
+# a sum's figure: one before its unit ("80万元", "另奖10—50万") or a range's lower end before the dash
+_SUM_FIGURE = re.compile(
+    rf"(?P<value>{_NUMBER})(?=\s*(?:(?:亿|万|千)?元|万|亿|千)|\s*[—–~至到-]\s*\d)"
+)
+
+
+def scaled_sums(text: str, share: float) -> str:
+    """``text`` with each sum it states at ``share`` of itself, in the unit written: a share of
+    "50万元至80万元" at a half is "25万元至40万元" (a participant's half of a leader's range)."""
+    return _SUM_FIGURE.sub(lambda match: f"{parse_number(match['value']) * share:g}", text)
+
+
 def find_money(text: str) -> list[tuple[int, float]]:
     """Sums of money in yuan, with their offsets: 50万元 -> 500000."""
     return [

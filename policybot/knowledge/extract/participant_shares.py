@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from policybot.knowledge.extract.numbers import find_money
+from policybot.knowledge.extract.numbers import find_money, scaled_sums
 from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.structure import Piece
 
@@ -121,9 +121,21 @@ def _participant_reward(
         role="参与",
         amount_yuan=amount,
         is_cap=is_cap,
+        treatment=_shared_treatment(record.treatment, share, cap),
         quote=quote if len(quote) <= 160 else f"{record.quote}…{quote[-40:]}",
         span=Span(start, end, record.span.section),
     )
+
+
+def _shared_treatment(treatment: str | None, share: float, cap: float | None) -> str | None:
+    """The leader's words at the participant's share: "50万元至80万元" halved is "25万元至40万元",
+    so a reply and /calc state the share's own range, not the leader's. Under a ceiling the
+    clause states, or when they say a rate ("按投入的10%") or no sum, they say nothing of the
+    share."""
+    if not treatment or cap is not None or re.search(r"[%％‰]", treatment):
+        return None
+    scaled = scaled_sums(treatment, share)
+    return scaled if scaled != treatment else None
 
 
 # "(三)", "2.", "第五条": an item's number before the clause standing as that item
@@ -212,7 +224,7 @@ def _share_of_item(
         role="参与",
         amount_yuan=amount,
         is_cap=is_cap,
-        treatment=None,  # the leader's words (a range "50万元至80万元") are not the share's
+        treatment=_shared_treatment(leader.treatment, share, cap),
         quote=quote if len(quote) <= 160 else clause.quote,
         span=clause.span,
     )

@@ -229,6 +229,8 @@ class Defaults:
 def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[TargetRecord]:
     if ctx.sets_no_goals and not _under_goal_heading(defaults.section):
         return []
+    if _ELIGIBILITY_HEADING.search(defaults.section or ""):
+        return []  # "一、入库条件 / 企业年主营业务收入2000万元以上": who qualifies, not a goal
     records: list[TargetRecord] = []
     for position, sentence in enumerate(full_sentences(piece)):
         found = _targets_in_sentence(sentence, ctx, defaults)
@@ -245,6 +247,19 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
 _GOAL_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])?\s*"
     r"[\u4e00-\u9fff]{0,4}目标(?:任务|要求)?\s*[。::]?\s*$"
+)
+
+
+# "一、申报条件", "(二)入库条件", "认定标准": a heading over what an applicant must meet.
+_ELIGIBILITY_HEADING = re.compile(
+    r"(?:申报|申请|入库|准入|认定|入选|参评|评选|评定|享受|奖励|支持|补助)(?:基本)?(?:条件|标准)\s*[::]?\s*(?:/|$)"
+)
+# "入库企业须具有独立法人资格,年主营业务收入2000万元以上", "申报条件:…": a threshold for who
+# qualifies, not a goal.
+_ELIGIBILITY = re.compile(
+    r"(?:须|必须|应|应当|需|需要)(?:具有|具备|满足|符合)|"
+    r"(?:企业|单位|项目|主体|机构|申报人|申请人)[^,;。]{0,6}?(?:须|必须|应当|需)达到|"
+    r"(?:申报|申请|入库|准入|认定|入选|参评|评选|评定|享受|基本)条件|(?:^|[,;。])\s*条件\s*[::]"
 )
 
 
@@ -703,6 +718,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "以A、B、C3个示范区建设为重点": the count names what the plan centres on
     if _HIGHER_PROGRAMME.search(text[_part_start(text, quantity.start) : quantity.start]):
         return True  # "聚焦国家“十四五”规划102项重大工程": the size of the nation's programme
+    if _ELIGIBILITY.search(text[: quantity.start]):
+        return True  # "入库企业须具有独立法人资格,年主营业务收入2000万元以上": who qualifies
     if _is_reward_rule(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
     if quantity.unit == "%" and _PAYMENT_SHARE.search(before):
@@ -1136,7 +1153,7 @@ def deduplicate(records: list[TargetRecord], text: str = "") -> list[TargetRecor
         return cores[id(record)]
 
     for record in records:
-        key = (record.district, record.value, record.value_max, record.unit)
+        key = (record.region, record.district, record.value, record.value_max, record.unit)
         bucket = buckets.setdefault(key, [])
         sentence = bisect.bisect_left(ends, record.span.start) if text else -1
         duplicate = next(
@@ -1194,14 +1211,41 @@ def _same_commitment(
         right.unit,
     ):
         return False
-    if (left.deadline.year if left.deadline else None) != (
-        right.deadline.year if right.deadline else None
-    ):
-        return False
+    if left.region != right.region or left.deadline != right.deadline:
+        return False  # "6月底前…3个" and "12月底前…3个" are two steps, not one figure restated
     if left.quote == right.quote and left.subject == right.subject:
         return True
+    if _siblings(_core(left.subject), _core(right.subject)):
+        return False
     a, b = core(left), core(right)  # containment of the two cores, as similarity computes it
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.5
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _common_start(left: str, right: str) -> int:
+    """How many characters the two strings open with alike."""
+    return next(
+        (index for index, (a, b) in enumerate(zip(left, right, strict=False)) if a != b),
+        min(len(left), len(right)),
+    )
+
+
+def _siblings(left: str, right: str) -> bool:
+    """Two subjects alike but for a name as long in each ("甲项培育企业" and "乙项培育企业",
+    "省级示范" and "市级示范"), or with other numbers ("第3片区", "第100片区"), name two things of
+    one list, not one restated: a restatement drops or rewords words ("全社会固定资产投资" and
+    "全年完成固定资产投资"), it does not swap one name for another."""
+    numbers_left, numbers_right = _NUMBER.findall(left), _NUMBER.findall(right)
+    if numbers_left and numbers_right and numbers_left != numbers_right:
+        return True  # "第1号片区" and "第100号片区"
+    prefix = _common_start(left, right)
+    rest_left, rest_right = left[prefix:], right[prefix:]
+    suffix = _common_start(rest_left[::-1], rest_right[::-1])
+    middle_left = rest_left[: len(rest_left) - suffix]
+    middle_right = rest_right[: len(rest_right) - suffix]
+    return bool(middle_left) and len(middle_left) == len(middle_right) <= 2 and prefix + suffix >= 2
 
 
 _BOILERPLATE = re.compile(
