@@ -74,3 +74,15 @@ async def test_overdue_lists_a_missed_monthly_duty_once_with_its_count(
         assert text.count("报送质量工作进展") <= 2, text  # the line, and the quote below it
         last = date(2028, 6, 5).isoformat()  # the 5th its text states (每月5日前), not month end
         assert f"已逾期12次,最近 {last}" in text, text
+
+
+async def test_overdue_never_lists_a_phase_start(sqlite_engine: Engine) -> None:
+    """Trial 37: "已逾期 354 天 … 动员部署阶段 · 阶段开始" — a phase that began is no missed duty."""
+    _ingest(sqlite_engine)
+    clock = FakeClock(local(2027, 2, 20, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 青川区")
+        clock.set(local(2027, 12, 10, 10))
+        replies = await bot.say("/overdue")
+        text = "\n".join(reply.text for reply in replies)
+        assert "阶段开始" not in text, text
