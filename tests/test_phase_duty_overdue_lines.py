@@ -99,3 +99,11 @@ async def test_the_subject_of_a_led_duty_still_hears_of_it(sqlite_engine: Engine
         assert "已订阅" in reply.text, reply.text
         (listing,) = await bot.say("/mysubs")
         assert "报送质量工作进展" in listing.text, listing.text
+
+
+def test_a_phase_label_leaves_out_the_unit_note_of_its_sentence() -> None:
+    """Trial 37: "实施阶段(各单位按照任务分工抓好落实(牵头单位:区质量办))" carried the raw note."""
+    text = PLAN.replace("抓好落实。", "抓好落实(牵头单位:区质量办)。")
+    titles = [m.title for m in extract_text(text, "qingchuan.txt").milestones]
+    phase = next(title for title in titles if title.startswith("实施阶段"))
+    assert phase == "实施阶段(各单位按照任务分工抓好落实)", titles
