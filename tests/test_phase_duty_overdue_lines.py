@@ -34,7 +34,9 @@ def _ingest(engine: Engine) -> None:
 def test_a_duty_noted_as_led_by_a_unit_is_that_units_and_its_subjects() -> None:
     (duty,) = extract_text(PLAN, "qingchuan.txt").recurring
     assert duty.every == "month"
-    assert duty.lead_units == ["区质量办", "各街道"], duty
+    # trial 37: "牵头: 区质量办、各街道" named a lead the plan did not; the subject does it (配合)
+    assert duty.lead_units == ["区质量办"], duty
+    assert duty.support_units == ["各街道"], duty
 
 
 async def test_mysubs_shows_a_phase_start_as_a_start_with_its_end(sqlite_engine: Engine) -> None:
@@ -74,3 +76,34 @@ async def test_overdue_lists_a_missed_monthly_duty_once_with_its_count(
         assert text.count("报送质量工作进展") <= 2, text  # the line, and the quote below it
         last = date(2028, 6, 5).isoformat()  # the 5th its text states (每月5日前), not month end
         assert f"已逾期12次,最近 {last}" in text, text
+
+
+async def test_overdue_never_lists_a_phase_start(sqlite_engine: Engine) -> None:
+    """Trial 37: "已逾期 354 天 … 动员部署阶段 · 阶段开始" — a phase that began is no missed duty."""
+    _ingest(sqlite_engine)
+    clock = FakeClock(local(2027, 2, 20, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 青川区")
+        clock.set(local(2027, 12, 10, 10))
+        replies = await bot.say("/overdue")
+        text = "\n".join(reply.text for reply in replies)
+        assert "阶段开始" not in text, text
+
+
+async def test_the_subject_of_a_led_duty_still_hears_of_it(sqlite_engine: Engine) -> None:
+    """各街道 moved from 牵头 to 配合 (trial 37): a chat following it keeps the reminders."""
+    _ingest(sqlite_engine)
+    clock = FakeClock(local(2027, 2, 20, 10))
+    async for bot in running(sqlite_engine, clock):
+        (reply,) = await bot.say("/subscribe 青川区 各街道")
+        assert "已订阅" in reply.text, reply.text
+        (listing,) = await bot.say("/mysubs")
+        assert "报送质量工作进展" in listing.text, listing.text
+
+
+def test_a_phase_label_leaves_out_the_unit_note_of_its_sentence() -> None:
+    """Trial 37: "实施阶段(各单位按照任务分工抓好落实(牵头单位:区质量办))" carried the raw note."""
+    text = PLAN.replace("抓好落实。", "抓好落实(牵头单位:区质量办)。")
+    titles = [m.title for m in extract_text(text, "qingchuan.txt").milestones]
+    phase = next(title for title in titles if title.startswith("实施阶段"))
+    assert phase == "实施阶段(各单位按照任务分工抓好落实)", titles

@@ -311,6 +311,30 @@ async def test_unknown_and_ambiguous_names_get_suggestions(
     assert "没有找到" in unknown.text and "东湖" in unknown.text
 
 
+async def test_a_name_of_units_in_several_regions_offers_each_as_a_button(
+    store: Engine, bot: OfflineHarness
+) -> None:
+    """Trial 37: "/subscribe 区甲局" silently took another district's unit of that name; now the
+    chat is asked which, one button a region, and the press subscribes to the unit it names."""
+    other = plan(milestones=[milestone(units=["市质监局"])], doc_number="另政发〔2018〕2号")
+    other.document.region = "另一市"
+    other.text += "另一市"
+    for record in other.milestones:
+        record.region = "另一市"
+    ingest(store, other)
+    (ambiguous,) = await bot.say("/subscribe 市质监局")
+    assert "对应多个" in ambiguous.text, ambiguous.text
+    assert len(ambiguous.labels) == 2 and "另一市 市质监局" in ambiguous.labels, ambiguous.labels
+    button = ambiguous.button("另一市 市质监局")
+    assert button is not None and button.data is not None and len(button.data.encode()) <= 64
+    update_id = bot.emulator.push_callback(
+        bot.chat_id, bot.user_id, ambiguous.message_id, button.data
+    )
+    await bot.wait_processed(update_id)
+    (listing,) = await bot.say("/mysubs")
+    assert "另一市 市质监局" in listing.text, listing.text
+
+
 async def test_admins_subscribe_other_chats_and_others_may_not(bot: OfflineHarness) -> None:
     (refused,) = await bot.say(f"/subscribe @{GROUP} 全部", chat_id=STRANGER, user_id=STRANGER)
     assert "只有管理员" in refused.text

@@ -12,10 +12,16 @@ from __future__ import annotations
 import asyncio
 from html import escape
 
-from telegram import Chat, ChatMember, Update
+from telegram import Chat, ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    ContextTypes,
+)
 
 from policybot.handlers.formatting import clip_echo
 from policybot.handlers.rights import caller_is_admin, foreign_chat_refusal, trusted_user_id
@@ -159,9 +165,27 @@ def _leads_text(leads: tuple[int, ...]) -> str:
     return "、".join("当天" if day == 0 else f"{day}天" for day in leads)
 
 
-async def _reply(update: Update, text: str) -> None:
+async def _reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     if update.effective_message is not None:
-        await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
+        await update.effective_message.reply_text(
+            text, parse_mode=ParseMode.HTML, reply_markup=markup
+        )
+
+
+# A button under "对应多个" subscribes the chat it was pressed in to that candidate.
+PICK = "subpick:"
+# Candidates offered as buttons (one a line); the rest are in the text only.
+MAX_PICK_BUTTONS = 8
+
+
+def _pick_buttons(resolution: Resolution) -> InlineKeyboardMarkup | None:
+    """One button per candidate of an ambiguous name (live plans' first), so the chat picks the
+    unit it meant instead of retyping it with its region."""
+    rows = [
+        [InlineKeyboardButton(clip(topic.label, NAME_LIMIT), callback_data=PICK + topic.key)]
+        for topic in resolution.candidates[:MAX_PICK_BUTTONS]
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 async def _change_asked(
@@ -218,8 +242,45 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         now=services.clock.now(),
     )
     if outcome.topic is None:
-        await _reply(update, unresolved_reply(request.text, outcome.resolution))
+        on_behalf = request.target_chat_id not in (None, chat.id)
+        markup = None if on_behalf else _pick_buttons(outcome.resolution)
+        await _reply(update, unresolved_reply(request.text, outcome.resolution), markup)
         return
+    await _reply(update, await _subscribed_reply(update, services, chat, outcome))
+
+
+async def subscribe_pick(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A candidate's button under an ambiguous /subscribe: subscribe this chat to it."""
+    query = update.callback_query
+    here = update.effective_chat
+    if query is None or here is None or not (query.data or "").startswith(PICK):
+        return
+    await query.answer()
+    chat = chat_info(here)
+    if await _refused_in_group(update, context, chat):
+        return
+    services = services_of(context)
+    user = update.effective_user
+    outcome = await asyncio.to_thread(
+        subs.subscribe,
+        services.engine,
+        chat,
+        "",
+        actor_id=user.id if user else None,
+        now=services.clock.now(),
+        topic_key=(query.data or "")[len(PICK) :],
+    )
+    if outcome.topic is None:
+        await _reply(update, "这个选项已失效,请重新发送 /subscribe。")
+        return
+    await _reply(update, await _subscribed_reply(update, services, chat, outcome))
+
+
+async def _subscribed_reply(
+    update: Update, services: Services, chat: ChatInfo, outcome: subs.SubscribeOutcome
+) -> str:
+    """What a chat is told once a topic is subscribed (new, restored, or already there)."""
+    assert outcome.topic is not None
     label = topic_html(outcome.topic.label)
     today = services.clock.now().astimezone(services.settings.tz).date()
     note = await asyncio.to_thread(nothing_ahead_note, services.engine, outcome.topic, today)
@@ -243,7 +304,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         )
     else:
         text = f"已经订阅过{_where(chat, update)}:{label}。" + (f"\n{note}" if note else "")
-    await _reply(update, text)
+    return text
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -386,6 +447,7 @@ async def my_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 def register(application: Application, group: int = 0) -> None:
     application.add_handler(CommandHandler("subscribe", subscribe), group)
+    application.add_handler(CallbackQueryHandler(subscribe_pick, pattern=rf"^{PICK}"), group)
     application.add_handler(CommandHandler("unsubscribe", unsubscribe), group)
     application.add_handler(CommandHandler("mysubs", my_subscriptions), group)
     application.add_handler(CommandHandler("leadtimes", lead_times), group)

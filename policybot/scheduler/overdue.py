@@ -39,8 +39,12 @@ def overdue_for_chat(
     entries = [
         Entry(None, item.kind, item.item_id, item.due)
         for item in due_items(session, days)
-        if chat_id in audience.chats_for(item.unit_ids, item.region_id)
-        or chat_id in supervisors.chats_for(item.region_id)
+        # a phase's start is no duty anyone missed: only what falls due can be overdue
+        if item.kind != ItemKind.MILESTONE_START
+        and (
+            chat_id in audience.chats_for(item.unit_ids, item.region_id)
+            or chat_id in supervisors.chats_for(item.region_id)
+        )
     ]
     digest = build_digest(session, timing, chat_id, ReminderPurpose.REMIND, entries, now)
     keep_only(digest, lambda item: item.days_left < 0 and item.status != DONE_MARK)

@@ -23,7 +23,13 @@ from policybot.scheduler.audience import parse_leads
 from policybot.scheduler.ledger import deactivate_chat
 from policybot.scheduler.models import Chat, Subscription
 from policybot.scheduler.timing import normalise_leads
-from policybot.scheduler.topics import Resolution, Topic, resolve_topic, topic_label
+from policybot.scheduler.topics import (
+    Resolution,
+    Topic,
+    resolve_topic,
+    topic_label,
+    topic_of_key,
+)
 
 # A chat id Telegram can issue (at most 52 bits, so 16 digits, never 0): a longer number is no
 # chat, and reached the database driver as an OverflowError.
@@ -76,11 +82,21 @@ class SubscribeOutcome(TopicOutcome):
 
 
 def subscribe(
-    engine: Engine, chat: ChatInfo, name: str, *, actor_id: int | None, now: datetime
+    engine: Engine,
+    chat: ChatInfo,
+    name: str,
+    *,
+    actor_id: int | None,
+    now: datetime,
+    topic_key: str | None = None,
 ) -> SubscribeOutcome:
-    """Subscribe ``chat`` to what ``name`` resolves to; a deactivated chat becomes active again."""
+    """Subscribe ``chat`` to what ``name`` resolves to (or to ``topic_key``, a candidate the
+    chat chose by its button); a deactivated chat becomes active again."""
     with session_scope(engine) as session:
-        resolution = resolve_topic(session, name)
+        if topic_key is not None:
+            resolution = Resolution(topic=topic_of_key(session, topic_key))
+        else:
+            resolution = resolve_topic(session, name)
         outcome = SubscribeOutcome(resolution)
         topic = resolution.topic
         if topic is None:

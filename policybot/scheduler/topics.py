@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 from policybot.knowledge.chinese import normalise
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.labels import ALL_WORDS
-from policybot.knowledge.models import Region, RegionAlias, Unit
+from policybot.knowledge.models import Document, DocumentStatus, Region, RegionAlias, Unit
 from policybot.knowledge.names import load_names, resolve_name
 from policybot.knowledge.provinces import gazetteer_parents
 from policybot.scheduler.audience import ALL_TOPIC
@@ -78,7 +78,42 @@ def resolve_topic(session: Session, text: str) -> Resolution:
         return Resolution(suggestions=list(dict.fromkeys([*named, *_suggest(session, name)])))
     if len(found) == 1:
         return Resolution(topic=found[0])
-    return Resolution(candidates=sorted(found, key=lambda topic: topic.label))
+    live = _live_regions(session)
+    return Resolution(
+        candidates=sorted(
+            found, key=lambda topic: (_topic_region(session, topic) not in live, topic.label)
+        )
+    )
+
+
+def _live_regions(session: Session) -> set[int]:
+    """Regions with an active plan: a unit of theirs is the likelier meaning of a shared name."""
+    rows = session.execute(
+        select(col(Document.region_id)).where(col(Document.status) == DocumentStatus.ACTIVE)
+    ).scalars()
+    return {region_id for region_id in rows if region_id is not None}
+
+
+def _topic_region(session: Session, topic: Topic) -> int | None:
+    if topic.region_id is not None:
+        return topic.region_id
+    unit = session.get(Unit, topic.unit_id) if topic.unit_id is not None else None
+    return unit.region_id if unit else None
+
+
+def topic_of_key(session: Session, key: str) -> Topic | None:
+    """The topic a stored or pressed ``topic_key`` names (``unit:ID``, ``region:ID``, ``all``);
+    None when that unit or region is gone."""
+    if key == ALL_TOPIC:
+        return EVERYTHING
+    kind, _, raw_id = key.partition(":")
+    if not raw_id.isdigit():
+        return None
+    regions = _region_names(session)
+    if kind == "region" and int(raw_id) in regions:
+        return region_topic(int(raw_id), regions)
+    unit = session.get(Unit, int(raw_id)) if kind == "unit" else None
+    return unit_topic(unit, regions) if unit else None
 
 
 def _place_named(name: str) -> str | None:

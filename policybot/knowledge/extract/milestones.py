@@ -27,7 +27,7 @@ from policybot.knowledge.extract.records import MilestoneRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Paragraph, Piece, sentences
 from policybot.knowledge.extract.tables import Indicator, TableRow
-from policybot.knowledge.extract.units import leading_units
+from policybot.knowledge.extract.units import leading_units, trailing_note
 
 _PHASE_TIME = re.compile(
     r"[(]\s*(?P<time>[^()]*(?:19|20)\d{2}[^()]*)[)]|[::]\s*(?P<after_colon>(?:19|20)\d{2}年[^。;,]*)"
@@ -78,6 +78,17 @@ def _named_phase(
     )
 
 
+def _without_unit_note(detail: str) -> str:
+    """A phase's description without the unit note closing its sentence: "实施阶段(各街道每月5日前
+    报送…(牵头单位:区质量办))" showed the raw clause; who leads is the record's units, not its
+    label."""
+    detail = detail.strip(" ,:;。")
+    note = trailing_note(detail)
+    if note is not None and 4 <= note.start < len(detail):
+        detail = detail[: note.start]
+    return detail.strip(" ,:;。")
+
+
 def phase_milestone(
     paragraph: Paragraph, body: Piece | None, ctx: DocContext, lead_units: list[str]
 ) -> MilestoneRecord | None:
@@ -114,7 +125,7 @@ def phase_milestone(
         detail = re.split(r"[。;]", tail)[0]
     elif body is not None:
         detail = re.split(r"[。;]", body.text)[0]
-    detail = detail.strip(" ,:;。")
+    detail = _without_unit_note(detail)
     title = f"{name}({detail[:40]})" if detail else name
     quote_end = paragraph.end if len(paragraph.text) <= 120 else paragraph.start + 120
     return MilestoneRecord(
@@ -164,7 +175,7 @@ def _month_phase(
     detail = re.split(r"[。;]", tail)[0] if tail else ""
     if not detail and body is not None:
         detail = re.split(r"[。;]", body.text)[0]
-    detail = detail.strip(" ,:;。")
+    detail = _without_unit_note(detail)
     quote_end = paragraph.end if len(paragraph.text) <= 120 else paragraph.start + 120
     return MilestoneRecord(
         region=ctx.region,

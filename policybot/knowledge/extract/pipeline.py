@@ -560,12 +560,14 @@ def _reads_as_noise(text: str) -> bool:
 
 
 def _noted_leads(duties: list[RecurringRecord], lead: list[str]) -> list[RecurringRecord]:
-    """ "各街道每月5日前向区质量办报送…(牵头单位:区质量办)": the duty's subject does it, and the
-    unit its note names leads it: both are its units, the noted lead first, so a chat following
-    either hears of each period (the note used to be dropped for the subject)."""
+    """ "各街道每月5日前向区质量办报送…(牵头单位:区质量办)": the unit its note names leads it, and
+    the duty's subject does it (配合): both are its units, so a chat following either hears of
+    each period (the note used to be dropped for the subject), but only the named one is 牵头."""
     for duty in duties:
         if lead and duty.lead_units != lead:
-            duty.lead_units = lead + [unit for unit in duty.lead_units if unit not in lead]
+            subjects = [unit for unit in duty.lead_units if unit not in lead]
+            duty.lead_units = list(lead)
+            duty.support_units = [*subjects, *(u for u in duty.support_units if u not in subjects)]
     return duties
 
 

@@ -18,7 +18,12 @@ from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.place_names import place_column
 from policybot.knowledge.extract.records import Every
-from policybot.knowledge.extract.units import looks_like_unit, split_unit_list, without_others_tail
+from policybot.knowledge.extract.units import (
+    cell_roles,
+    looks_like_unit,
+    split_unit_list,
+    without_others_tail,
+)
 
 _HEADER_WORDS = (
     "任务",
@@ -339,6 +344,8 @@ def _header_years(header: list[str], ctx: DocContext) -> list[int]:
 
 
 def _is_unit_cell(cell: str) -> bool:
+    if cell_roles(cell) is not None:
+        return True
     if "。" in cell or len(cell) > 90 or re.search(r"\d", cell):
         return False
     items = split_unit_list(re.sub(r"\([^)]*\)", "", unit_cell_names(cell)))
@@ -481,7 +488,10 @@ def _task_row(
         return row
     row.lead_units = _cell_units(cells[unit_index][1])
     after = unit_index + 1
-    if after < len(cells) and _is_unit_cell(cells[after][1]):
+    if (roles := cell_roles(cells[unit_index][1])) is not None:
+        # "区甲局(牵头),区乙局(配合)": the cell names both roles itself
+        row.lead_units, row.support_units = roles
+    elif after < len(cells) and _is_unit_cell(cells[after][1]):
         row.support_units = _cell_units(cells[after][1])
         after += 1
     targets = cells[after:]
@@ -733,12 +743,16 @@ def _indicator_row(
         and _is_unit_cell(texts[columns.lead])
     ):
         row.lead_units = split_unit_list(texts[columns.lead])
+        if (roles := cell_roles(texts[columns.lead])) is not None:
+            row.lead_units, row.support_units = roles
     if (
         columns.support is not None
         and columns.support < len(texts)
         and _is_unit_cell(texts[columns.support])
     ):
-        row.support_units = split_unit_list(texts[columns.support])
+        roles = cell_roles(texts[columns.support])
+        supports = [*roles[0], *roles[1]] if roles else split_unit_list(texts[columns.support])
+        row.support_units += [unit for unit in supports if unit not in row.support_units]
     for index, deadline in columns.targets:
         if index < len(cells):
             offset, value = cells[index]

@@ -1048,3 +1048,58 @@ def joint_units(duty: str) -> tuple[list[str], str]:
     if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) < 2:
         return [], duty
     return units, rest
+
+
+# "区市场监管局(牵头),区经信局、区科技局(配合)": a table cell that marks each name's role in
+# brackets; "牵头:区甲局 配合:区乙局" (the space may be gone after clean-up): by labels.
+_CELL_ROLE_MARK = re.compile(
+    r"\s*[((〔\[](?P<role>牵头|主办|主责|配合|参与|协办|协助|协同)(?:单位|部门)?[))〕\]]"
+)
+_CELL_ROLE_LABEL = re.compile(
+    r"(?P<role>牵头|主办|主责|责任|配合|参与|协办|协助|协同)(?:单位|部门)?\s*[::]\s*"
+)
+_LEAD_ROLES = ("牵头", "主办", "主责", "责任")
+
+
+def cell_roles(cell: str) -> tuple[list[str], list[str]] | None:
+    """Lead and support units of a unit cell that marks roles, names without the marks; None
+    when the cell marks no role (or a marked part names no unit).
+
+    A mark after the last name of a 、-run is the run's ("区经信局、区科技局(配合)"); a name with
+    no mark of its own leads when nothing else does ("区甲局、区乙局(配合)")."""
+    text = cell.strip()
+    labels = list(_CELL_ROLE_LABEL.finditer(text))
+    if labels and labels[0].start() == 0:
+        lead_label = any(
+            label["role"] != "责任" and label["role"] in _LEAD_ROLES for label in labels
+        )
+        lead: list[str] = []
+        support: list[str] = []
+        for label, after in zip(labels, [*labels[1:], None], strict=True):
+            part = text[label.end() : after.start() if after else len(text)]
+            names = split_unit_list(re.sub(r"[、,;;。\s]+$", "", part.strip()))
+            if not names or not all(looks_like_unit(name) for name in names):
+                return None
+            leads = label["role"] in _LEAD_ROLES and not (lead_label and label["role"] == "责任")
+            (lead if leads else support).extend(n for n in names if n not in lead + support)
+        return (lead, support) if lead else None
+    if not _CELL_ROLE_MARK.search(text):
+        return None
+    marks = [m["role"] for m in _CELL_ROLE_MARK.finditer(text)]
+    lead_marked = any(role in _LEAD_ROLES for role in marks)
+    marked: list[tuple[str, str | None]] = []
+    for group in _split_outside_brackets(text, ",;,;"):
+        items = _split_outside_brackets(group, "、")
+        roles = [mark["role"] if (mark := _CELL_ROLE_MARK.search(item)) else None for item in items]
+        # the run's mark is its names' only when another name of the cell is marked lead
+        shared = roles[-1] if lead_marked and roles[-1] and not any(roles[:-1]) else None
+        for item, role in zip(items, roles, strict=True):
+            name = _CELL_ROLE_MARK.sub("", item).strip()
+            if not looks_like_unit(name):
+                return None
+            marked.append((name, role or shared))
+    lead = [n for n, role in marked if role in _LEAD_ROLES or (role is None and not lead_marked)]
+    support = [n for n, role in marked if n not in lead]
+    if not lead:  # "区甲局(配合)" alone: a support with no lead named is still the cell's unit
+        return None
+    return lead, support
