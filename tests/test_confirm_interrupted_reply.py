@@ -238,3 +238,20 @@ def test_what_was_stored_is_kept_with_what_it_retired() -> None:
     )
     stored = uploads.StoredUpload(result, ADMIN)
     assert load_record(uploads.StoredUpload, dump_record(stored)) == stored
+
+
+def test_a_retirement_naming_hand_changes_survives_the_row() -> None:
+    """A replaced version's hand changes (a tuple of any length) are kept in the owed answer: a
+    stored upload whose retirement names them must load again after a restart."""
+    from policybot.knowledge.extraction_codec import dump_record, load_record
+    from policybot.knowledge.retirement import HandChange, Retirement
+    from policybot.knowledge.store import IngestResult
+
+    changes = (
+        HandChange("update", "target", 4, "新增省级品牌产品"),
+        HandChange("delete", "reward", 9, "x"),
+    )
+    retired = Retirement(2, "旧版", "示府发〔2024〕7号", "示范市", "number", True, changes)
+    result = IngestResult(3, "replaced", "示范市计划", {"target": 2}, 2, [retired], [])
+    stored = uploads.StoredUpload(result, ADMIN)
+    assert load_record(uploads.StoredUpload, dump_record(stored)) == stored

@@ -9,17 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from policybot.bot.harness import OfflineHarness
-from policybot.knowledge.database import (
-    _sqlite_transactional_ddl,
-    alembic_config,
-    make_engine,
-    upgrade_database,
-)
+from policybot.knowledge.database import downgrade_database, make_engine, upgrade_database
 from policybot.knowledge.editing import update_fact
 from policybot.knowledge.models import STORED_FACT_MODELS, RewardRule, Target
 from policybot.knowledge.store import ingest_extraction
@@ -72,13 +66,6 @@ def _indexes_and_triggers(engine: Engine) -> dict[str, str]:
         }
 
 
-def _downgrade(engine: Engine, revision: str) -> None:
-    config = alembic_config(engine)  # as upgrade_database runs SQLite's DDL
-    with _sqlite_transactional_ddl(engine) as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
-
-
 def test_the_migration_keeps_an_old_store_and_never_reuses_a_fact_id(tmp_path: Path) -> None:
     """A store at 0012 with facts, one upload undone before the upgrade: the fact tables are
     rebuilt with AUTOINCREMENT, rows, indexes and revision triggers kept, and neither the
@@ -101,7 +88,7 @@ def test_the_migration_keeps_an_old_store_and_never_reuses_a_fact_id(tmp_path: P
     update_fact(engine, ADMIN, "target", gone, "value", "5")  # the audit log names the fact
     undo_last(engine, ADMIN)  # the edit
     undo_last(engine, ADMIN)  # the upload: its facts are gone, the edit's entries stay
-    _downgrade(engine, "0012_document_ids_never_reused")
+    downgrade_database(engine, "0012_document_ids_never_reused")
     assert _indexes_and_triggers(engine) == before
     upgrade_database(engine, "0013_fact_ids_never_reused")  # what 0013 does (later ones add tables)
     with engine.connect() as connection:
@@ -128,10 +115,7 @@ def test_the_migration_keeps_an_old_store_and_never_reuses_a_fact_id(tmp_path: P
     upgrade_database(engine)  # today's models write the next upload
     ingest_extraction(engine, plan(targets=[target("W", value=4)], doc_number="样3号"))
     assert min(_ids(engine, Target) - {row.id}) == gone + 1
-    config = alembic_config(engine)  # and back again, as upgrade_database runs SQLite's DDL
-    with _sqlite_transactional_ddl(engine) as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0012_document_ids_never_reused")
+    downgrade_database(engine, "0012_document_ids_never_reused")  # and back again
     with engine.connect() as connection:
         for table in FACT_TABLES:
             (sql,) = connection.exec_driver_sql(

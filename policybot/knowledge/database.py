@@ -147,6 +147,21 @@ def upgrade_database(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def downgrade_database(engine: Engine, revision: str) -> None:
+    """Take the schema back to ``revision`` (an operator rolling a release back; tests that
+    need a store as an older release left it, written by today's models and taken back), in
+    one transaction as ``upgrade_database`` runs it."""
+    from alembic import command
+
+    config = alembic_config(engine)
+    if engine.dialect.name != "sqlite":
+        command.downgrade(config, revision)
+        return
+    with _sqlite_transactional_ddl(engine) as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+
 @contextmanager
 def _sqlite_transactional_ddl(engine: Engine) -> Iterator[Connection]:
     """A connection whose whole upgrade is one SQLite transaction, DDL included.

@@ -76,6 +76,8 @@ def _decode(kind: Any, value: Any) -> Any:
         return date.fromisoformat(value)
     if origin is list:
         return [_decode(arguments[0], item) for item in value]
+    if origin is tuple and len(arguments) == 2 and arguments[1] is Ellipsis:
+        return tuple(_decode(arguments[0], item) for item in value)  # tuple[X, ...]
     if origin is tuple:
         return tuple(
             _decode(argument, item) for argument, item in zip(arguments, value, strict=True)
