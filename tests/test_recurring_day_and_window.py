@@ -74,17 +74,18 @@ def _duty(extraction: Extraction, words: str) -> RecurringRecord:
 def test_the_stated_day_is_read_after_the_cue() -> None:
     extraction = _extracted()
     monthly = _duty(extraction, "每月5日前")
-    assert (monthly.every, monthly.due_month, monthly.due_day) == ("month", 1, 5)
+    # "报送上月…": the report on a month is due on the 5th of the month after it (fixC37)
+    assert (monthly.every, monthly.due_month, monthly.due_day) == ("month", 2, 5)
     assert monthly.due_text == "每月5日前" and monthly.title == "报送上月工作进展"
     first_month = _duty(extraction, "首月10日前")
-    assert (first_month.every, first_month.due_month, first_month.due_day) == ("quarter", 1, 10)
+    assert (first_month.every, first_month.due_month, first_month.due_day) == ("quarter", 4, 10)
     after_end = _duty(extraction, "结束后15日内")
     assert (after_end.every, after_end.due_month, after_end.due_day) == ("quarter", 4, 15)
     assert after_end.due_text == "每季度结束后15日内"
     year_end = _duty(extraction, "12月底前")
     assert (year_end.every, year_end.due_month, year_end.due_day) == ("year", 12, None)
     january = _duty(extraction, "1月15日前")
-    assert (january.every, january.due_month, january.due_day) == ("year", 1, 15)
+    assert (january.every, january.due_month, january.due_day) == ("year", 13, 15)  # 上年度
     last_month = _duty(extraction, "最后一个月")
     assert (last_month.every, last_month.due_month, last_month.due_day) == ("quarter", 3, 25)
     assert last_month.due_text == "每季度最后一个月的25日前"
@@ -131,8 +132,23 @@ def test_occurrences_use_the_stated_day_and_stay_inside_the_window() -> None:
     days = phase.occurrences(2031, 2033)
     assert days[0] == date(2032, 3, 5) and days[-1] == date(2033, 6, 5) and len(days) == 16
     assert all(day.day == 5 for day in days)
+    # A report on a quarter already over ("结束后15日内") belongs to the phase by the quarter it
+    # covers, not by its due date (fixC37): rec37 listed [07-15, 10-15], a report on the quarter
+    # before the phase and none on its last quarter; the plan's last quarter is reported in 2034.
     closing = DutyCalendar("quarter", 4, 15, date(2033, 7, 1), date(2033, 12, 31))
-    assert closing.occurrences(2031, 2033) == [date(2033, 7, 15), date(2033, 10, 15)]
+    assert closing.occurrences(2031, 2033) == [date(2033, 10, 15), date(2034, 1, 15)]
+    reported = DutyCalendar("month", 2, 5, date(2032, 3, 1), date(2033, 6, 30))  # 每月5日前…上月
+    days = reported.occurrences(2031, 2033)
+    assert days[0] == date(2032, 4, 5) and days[-1] == date(2033, 7, 5) and len(days) == 16
+    mid_month = DutyCalendar("month", 2, 30, date(2032, 3, 15), date(2032, 8, 20))
+    assert mid_month.occurrences(2031, 2033)[0] == date(2032, 4, 30)  # March is partly in it
+    assert mid_month.occurrences(2031, 2033)[-1] == date(2032, 9, 30)
+    yearly = DutyCalendar("year", 13, 15)  # 每年1月15日前报送上年度…, a 2031—2033 plan
+    assert yearly.occurrences(2031, 2033) == [
+        date(2032, 1, 15),
+        date(2033, 1, 15),
+        date(2034, 1, 15),
+    ]
     assert DutyCalendar("month", 1, 31).occurrences(2032, 2032)[1] == date(2032, 2, 29)
 
 
@@ -143,6 +159,10 @@ def test_a_day_is_an_occurrence_exactly_when_the_list_holds_it() -> None:
         DutyCalendar("month", 1, 31),
         DutyCalendar("quarter", 1, 10),
         DutyCalendar("quarter", 4, 15, date(2033, 7, 1), date(2033, 12, 31)),
+        DutyCalendar("month", 2, 5, date(2032, 3, 15), date(2033, 6, 20)),
+        DutyCalendar("year", 13, 15, date(2032, 1, 1), date(2033, 12, 31)),
+        DutyCalendar("half-year", 7, 10),
+        DutyCalendar("month", 1, 5, date(2032, 3, 15), date(2032, 8, 20)),
         DutyCalendar("half-year"),
         DutyCalendar("year", 12, None),
         DutyCalendar("year", 1, 15),
@@ -191,20 +211,21 @@ def test_planning_uses_the_stated_day_and_never_leaves_the_window(sqlite_engine:
     planned = [r for r in planned if r.item_kind == "recurring"]
     monthly = _duty_id(sqlite_engine, "每月5日前")
     dues = sorted({r.due_date for r in planned if r.item_id == monthly})
-    assert dues[0] == date(2032, 3, 5) and dues[-1] == date(2033, 6, 5) and len(dues) == 16
+    # "报送上月工作进展": the reports on the phase's months, the last one after it (fixC37)
+    assert dues[0] == date(2032, 4, 5) and dues[-1] == date(2033, 7, 5) and len(dues) == 16
     assert all(due.day == 5 for due in dues)
     fires = sorted(r.fire_at for r in planned if r.item_id == monthly)
-    assert fires[0] == nine_am(date(2032, 2, 27))  # 7 days before the first 5th, none earlier
+    assert fires[0] == nine_am(date(2032, 3, 29))  # 7 days before the first 5th, none earlier
     closing = _duty_id(sqlite_engine, "结束后15日内")
     assert sorted({r.due_date for r in planned if r.item_id == closing}) == [
-        date(2033, 7, 15),
         date(2033, 10, 15),
+        date(2034, 1, 15),
     ]
-    january = _duty_id(sqlite_engine, "1月15日前")
+    january = _duty_id(sqlite_engine, "1月15日前")  # 报送上年度工作总结: on 2031, 2032 and 2033
     assert sorted({r.due_date for r in planned if r.item_id == january}) == [
-        date(2031, 1, 15),
         date(2032, 1, 15),
         date(2033, 1, 15),
+        date(2034, 1, 15),
     ]
 
 
@@ -358,7 +379,7 @@ def test_a_new_period_clears_the_stated_day_and_undo_brings_it_back(sqlite_engin
     with Session(sqlite_engine) as session:
         restored = session.get(RecurringDuty, monthly)
         assert restored is not None and restored.every == "month"
-        assert (restored.due_month, restored.due_day, restored.due_text) == (1, 5, "每月5日前")
+        assert (restored.due_month, restored.due_day, restored.due_text) == (2, 5, "每月5日前")
 
 
 # -- answers ------------------------------------------------------------------------------------
@@ -377,7 +398,7 @@ def test_answers_and_deadlines_show_the_day_and_the_phase(tmp_path: Path) -> Non
         answer = render_plain(service.ask("每月几号前报送进展"))
         assert "答: 每月5日前(2032年3月—2033年6月)" in answer
         listed = render_plain(service.deadlines("示范市"))
-        assert "每月5日前(2032年3月—2033年6月) 报送上月工作进展 · 2032-03-05" in listed
+        assert "每月5日前(2032年3月—2033年6月) 报送上月工作进展 · 2032-04-05" in listed
         assert "每季度结束后15日内 市品牌办报送本季度工作总结 · 2032-01-15" in listed
 
 

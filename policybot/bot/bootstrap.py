@@ -18,6 +18,7 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.database import make_engine, normalise_url, upgrade_database
 from policybot.knowledge.index_cache import IndexCache
 from policybot.knowledge.queries import has_documents
+from policybot.knowledge.rereading import reread_stale_documents
 
 CACHE_FOLDER = "cache"
 
@@ -34,6 +35,7 @@ def open_store(
     vocabulary.use_cache_dir(cache_dir(settings))  # before anything segments text
     engine = make_engine(settings.database.url, echo=settings.database.echo)
     upgrade_database(engine)
+    reread_stale_documents(engine, now=now)  # what a migration asks to be read again (0019)
     if (settings.bot.load_seeds if seed is None else seed) and not has_documents(engine):
         from policybot.knowledge.ingest import load_seeds_if_empty
 

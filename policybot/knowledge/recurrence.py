@@ -86,30 +86,55 @@ class DutyCalendar:
         last_day = calendar.monthrange(due_year, due_month)[1]
         return date(due_year, due_month, min(self.due_day or last_day, last_day))
 
+    @property
+    def covers_a_period(self) -> bool:
+        """Whether each occurrence reports on a period already over: due in the month after it
+        ("每季度结束后15日内", and "每月5日前报送上月…", which the extractor reads as the 5th of
+        the month after the month reported on)."""
+        months = self.months
+        return months is not None and self.due_month is not None and self.due_month > months
+
     def occurrences(self, first_year: int, last_year: int) -> list[date]:
         """Every occurrence of the periods beginning in ``first_year``..``last_year``, inside
         the window."""
         months = self.months
         if months is None:
             return []
-        days = [
-            self.due_in_period(year, month)
-            for year in range(first_year, last_year + 1)
-            for month in range(1, 13, months)
-        ]
-        return [day for day in days if day is not None and self.in_window(day)]
+        found = []
+        for year in range(first_year, last_year + 1):
+            for month in range(1, 13, months):
+                day = self.due_in_period(year, month)
+                if day is not None and self.in_window(day, (year, month)):
+                    found.append(day)
+        return found
 
     def falls_on(self, day: date, first_year: int, last_year: int) -> bool:
         """Whether ``day`` is an occurrence (the few periods that could end on it, checked)."""
         months = self.months
-        if months is None or not self.in_window(day):
+        if months is None:
             return False
         offset = (self.due_month or months) - 1
         year, month = _shifted(day.year, day.month, -offset)
         first_month = (month - 1) // months * months + 1
-        return first_year <= year <= last_year and self.due_in_period(year, first_month) == day
+        return (
+            first_year <= year <= last_year
+            and self.due_in_period(year, first_month) == day
+            and self.in_window(day, (year, first_month))
+        )
 
-    def in_window(self, day: date) -> bool:
+    def in_window(self, day: date, period: tuple[int, int] | None = None) -> bool:
+        """Whether the occurrence due on ``day`` (of the period beginning in ``period``: year,
+        month) belongs to the window. A report on a period already over belongs to it by the
+        period it covers, which must overlap the window: the last quarter of a phase is
+        reported after the phase ends, the quarter before it not at all. Any other duty by its
+        due date."""
+        if period is not None and self.covers_a_period:
+            months = self.months or 1
+            first = date(period[0], period[1], 1)
+            last = month_end(*_shifted(period[0], period[1], months - 1))
+            return (self.window_start is None or last >= self.window_start) and (
+                self.window_end is None or first <= self.window_end
+            )
         return (self.window_start is None or day >= self.window_start) and (
             self.window_end is None or day <= self.window_end
         )

@@ -76,6 +76,12 @@ def extraction_fingerprint(extraction: Extraction) -> str:
     for section in ("targets", "milestones", "recurring", "rewards", "tasks"):
         for record in payload[section]:
             record.pop("id")
+    # What the corpus schema leaves out but the store keeps: a duty's stated day and window
+    # (without them a store from before 0018 read "unchanged" and never got them).
+    payload["duty_timing"] = [
+        [r.due_month, r.due_day, r.due_text, r.window_start, r.window_end, r.window_text]
+        for r in extraction.recurring
+    ]
     payload["spans"] = [
         [record.span.start, record.span.end, record.span.section]
         for record in extraction.fact_records()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
@@ -17,7 +18,7 @@ from policybot.knowledge.extract.records import Every, RecurringRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece, sentences
 from policybot.knowledge.extract.units import looks_like_unit
-from policybot.knowledge.recurrence import MONTHS_PER_PERIOD
+from policybot.knowledge.recurrence import MONTHS_PER_PERIOD, month_end
 
 _CUE = re.compile(
     r"每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)"
@@ -110,6 +111,7 @@ def recurring_in_piece(
     piece: Piece, ctx: DocContext, section: str | None, lead_units: list[str]
 ) -> list[RecurringRecord]:
     records: list[RecurringRecord] = []
+    phase = _phase_of(piece)
     for sentence in sentences(piece):
         before = len(records)
         for clause in _CLAUSE.finditer(sentence.text):
@@ -133,8 +135,23 @@ def recurring_in_piece(
                     ),
                 )
             )
-        records[before:] = [_windowed(record, sentence, section) for record in records[before:]]
+        records[before:] = [
+            _windowed(record, sentence, section, phase) for record in records[before:]
+        ]
     return records
+
+
+# "(一)启动阶段(2031年11月—2032年2月)。市质量办每月…": a phase heading too long to stand as a
+# heading stays at the head of its paragraph; its range is the window of the duties after it.
+_PHASE_LEAD = re.compile(
+    r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、)?\s*"
+    r"[\u4e00-\u9fff]{1,12}阶段\s*[((](?P<range>[^()()]{4,40})[))]"
+)
+
+
+def _phase_of(piece: Piece) -> str | None:
+    match = _PHASE_LEAD.match(piece.text)
+    return match["range"] if match else None
 
 
 # When in each period a duty falls, right after its cue: "每月5日前", "每季度首月10日前",
@@ -175,11 +192,16 @@ def _stated_day(after_cue: str, every: str) -> tuple[int, int | None, str] | Non
     return month, day, match.group(0)
 
 
-def _windowed(record: RecurringRecord, sentence: Piece, section: str | None) -> RecurringRecord:
+def _windowed(
+    record: RecurringRecord, sentence: Piece, section: str | None, phase: str | None = None
+) -> RecurringRecord:
     """The duty with the span it is done in: a range (or a start, "自2026年起") its sentence
-    names before it, else the dates of the innermost heading above it that has a range
-    ("(二)实施阶段(2027年3月—2028年6月)")."""
-    window = _window(sentence.text[: max(record.span.start - sentence.start, 0)], section)
+    names before it, else the range of the phase its paragraph opens with, else the dates of the
+    innermost heading above it that has a range ("(二)实施阶段(2027年3月—2028年6月)")."""
+    headings = [*reversed((section or "").split(" / "))]
+    if phase:
+        headings.insert(0, phase)
+    window = _window(sentence.text[: max(record.span.start - sentence.start, 0)], headings)
     if window is None:
         return record
     return replace(
@@ -187,15 +209,56 @@ def _windowed(record: RecurringRecord, sentence: Piece, section: str | None) -> 
     )
 
 
-def _window(before: str, section: str | None) -> TimeMention | None:
+def _window(before: str, headings: list[str]) -> TimeMention | None:
     spans = [m for m in find_time_mentions(before) if m.kind in ("range", "start") and m.first]
+    day_range = _day_range(before)
+    if day_range is not None and (not spans or day_range.end > spans[-1].end):
+        return day_range
     if spans:
         return spans[-1]
-    for heading in reversed((section or "").split(" / ")):
+    for heading in headings:
         ranges = [m for m in find_time_mentions(heading) if m.kind == "range" and m.first]
         if ranges and ranges[-1].last is not None:
             return ranges[-1]
+        day_range = _day_range(heading)
+        if day_range is not None:
+            return day_range
     return None
+
+
+# A range the general date reader leaves as two points or reads not at all: to the day
+# ("2032年3月15日—2032年8月20日", "2032年3月15日至2032年8月20日期间") or dotted ("2032.3—2032.8").
+_DATE_PART = (
+    r"(?P<{y}>(?:19|20)\d{{2}})(?:年|\.|/)(?P<{m}>1[0-2]|0?[1-9])(?:月|\.|/)?"
+    r"(?:(?P<{d}>3[01]|[12]\d|0?[1-9])日?)?"
+)
+_DAY_RANGE = re.compile(
+    _DATE_PART.format(y="y1", m="m1", d="d1")
+    + r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
+    + r"(?:(?P<y2>(?:19|20)\d{2})(?:年|\.|/))?(?P<m2>1[0-2]|0?[1-9])(?:月|\.|/)?"
+    + r"(?:(?P<d2>3[01]|[12]\d|0?[1-9])日?)?(?!\d)"
+)
+
+
+def _day_range(text: str) -> TimeMention | None:
+    """The last such range in ``text``, its ends the days it names (a month's first and last day
+    where it names a month only); None when it names none, or one that ends before it starts."""
+    found: TimeMention | None = None
+    for match in _DAY_RANGE.finditer(text):
+        first_year, first_month = int(match["y1"]), int(match["m1"])
+        last_year, last_month = int(match["y2"] or first_year), int(match["m2"])
+        try:
+            first = date(first_year, first_month, int(match["d1"] or 1))
+            last = (
+                date(last_year, last_month, int(match["d2"]))
+                if match["d2"]
+                else month_end(last_year, last_month)
+            )
+        except ValueError:
+            continue
+        if first <= last:
+            found = TimeMention(match.start(), match.end(), match.group(0), "range", first, last)
+    return found
 
 
 def _one_per_period(
@@ -317,6 +380,9 @@ def _recurring(
     every = _PERIODS[cue["period"] or cue["paced"] or cue["paced_year"] or cue["bare"]]
     stated = _stated_day(text[cue.end() :], every)
     duty = text[cue.end() + len(stated[2]) :] if stated else text[cue.end() :]
+    if stated and stated[0] <= MONTHS_PER_PERIOD[every] and _PREVIOUS[every].search(duty):
+        # "每月5日前报送上月…": the report on the month before, due in the month after it
+        stated = (stated[0] + MONTHS_PER_PERIOD[every], stated[1], stated[2])
     # the stated day ("5日前") is no quantity of the duty
     counted = text[: cue.end()] + duty
     quantities = [q for q in find_quantities(counted) if not (q.unit == "次" and q.value <= 1)]
@@ -339,18 +405,20 @@ def _recurring(
         reviewed = _REVIEWED.search(sentence.text[: clause.start()])
         if reviewed:
             title = f"{title}{reviewed['what']}"
-    if len(title) < 3 and not re.search(r"(?:在|于)$", subject):
+    subject_unit = re.sub(r"^(?:由|请)", "", subject)
+    # "市政府每半年开展一次督查": a two-character duty is named well enough after the unit doing it
+    by_unit = len(title) == 2 and looks_like_unit(subject_unit) and len(subject_unit) <= 16
+    if len(title) < 3 and not by_unit and not re.search(r"(?:在|于)$", subject):
         # "对获证企业巡查每年不少于1次": the duty is named before the cue (not "各单位要在每季度末…",
         # where the words before the cue say who and when).
         title = re.sub(r"^(?:各(?:区|县|镇|地)|全(?:市|区|县))", "", subject)
-    if len(title) < 3 or _ONLY_WHEN.fullmatch(title):
+    if (len(title) < 3 and not by_unit) or _ONLY_WHEN.fullmatch(title):
         # "在每个季度第1个月的20日前,将…报…": the duty is the clause after the time.
         following = _CLAUSE.search(sentence.text, clause.end() + 1)
         title = _DUTY_START.sub("", following.group(0)) if following else ""
-    if len(title) < 3 or _ONLY_WHEN.fullmatch(title):
+    if (len(title) < 3 and not by_unit) or _ONLY_WHEN.fullmatch(title):
         return None
     units = list(lead_units)
-    subject_unit = re.sub(r"^(?:由|请)", "", subject)
     if subject_unit and looks_like_unit(subject_unit) and len(subject_unit) <= 16:
         units = [subject_unit]
         title = f"{subject_unit}{title}"
@@ -366,6 +434,14 @@ def _recurring(
         due_text=f"{cue.group(0)}{stated[2]}" if stated else None,
     )
 
+
+# A report on the period before the one it is due in ("每年1月15日前报送上年度工作总结").
+_PREVIOUS: dict[str, re.Pattern[str]] = {
+    "month": re.compile(r"上(?:一)?(?:个)?月"),
+    "quarter": re.compile(r"上(?:一)?(?:个)?季(?:度)?"),
+    "half-year": re.compile(r"上(?:一)?(?:个)?半年度"),
+    "year": re.compile(r"上(?:一)?年(?:度)?"),
+}
 
 # The object of the review a sentence's previous clause names, ending right before this clause.
 _REVIEWED = re.compile(r"对(?P<what>[^,;。]{2,30}?)(?:进行|开展|实施)[\u4e00-\u9fff]{1,4}[,;]\s*$")

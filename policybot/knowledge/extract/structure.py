@@ -53,6 +53,12 @@ def heading_level(line: str) -> int | None:
 
 
 _HEADING_MAX = 24  # beyond this a numbered line is a paragraph, not a heading
+# "(一)启动阶段(2031年11月—2032年2月)": a phase heading, long only for its dates, whose range is
+# the window of the duties under it (a heading cut to "(一)" lost it).
+_PHASE_HEADING = re.compile(
+    rf"^(?:\d{{1,2}}|[{_CN_DIGITS}]+|\([{_CN_DIGITS}\d]+\))?[、.]?\s*[\u4e00-\u9fff]{{1,12}}阶段"
+    r"\s*\([^()]{4,30}\)$"
+)
 _NUMBER_LABEL = re.compile(rf"^((?:\d{{1,2}}|[{_CN_DIGITS}]+|\([{_CN_DIGITS}\d]+\)))[、.]?")
 
 
@@ -63,7 +69,7 @@ def heading_title(line: str) -> str:
         return article.group(0)  # an article is cited by its number ("第三条")
     line = re.sub(r"[((](?:牵头|责任|配合|主办)(?:单位|部门).*$", "", line)
     cut = re.split(r"[。:;]", line, maxsplit=1)[0]
-    if len(cut) > _HEADING_MAX:
+    if len(cut) > _HEADING_MAX and not _PHASE_HEADING.match(cut):
         # A numbered paragraph ("16.对……给予奖励;……") rather than a heading: cite its number.
         number = _NUMBER_LABEL.match(line)
         if number:
