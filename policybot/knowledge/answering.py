@@ -542,7 +542,11 @@ class QuestionAnswerer:
                 ):
                     return self._rewards_from_above(parsed, scope, above)
                 return self.not_found(replace(parsed, topic=""), self._no_rewards(parsed, scope))
-        if parsed.asks == Asks.DATE and not parsed.has_topic and not self._duty_asked(parsed, scope):
+        if (
+            parsed.asks == Asks.DATE
+            and not parsed.has_topic
+            and not self._duty_asked(parsed, scope)
+        ):
             return deadlines(self, parsed, scope)
         contact = self._contact(parsed, scope)
         if contact is not None:

@@ -20,8 +20,8 @@ from sqlalchemy.engine import Engine
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Citation, format_yuan, range_floor
 from policybot.knowledge.extract.gazetteer import gazetteer
-from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
+from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import read_document_text

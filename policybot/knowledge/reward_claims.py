@@ -178,7 +178,9 @@ def _same_achievement(clause: str, claims: list[Claim]) -> Claim | None:
     if role is None or role == claims[-1].role or match is None:
         return None
     count = _number(match.group("digits") or match.group("chinese"))
-    return Claim(text=clause.strip(), words=claims[-1].words, role=role, count=min(count, MAX_COUNT))
+    return Claim(
+        text=clause.strip(), words=claims[-1].words, role=role, count=min(count, MAX_COUNT)
+    )
 
 
 def _bad_number(clause: str) -> str | None:
