@@ -323,3 +323,28 @@ def test_a_place_the_scope_clause_names_re_asks_the_reward_there(
         follow = _say(service, chat, "那东坪区呢")
         direct = _say(service, Conversation({}), "东坪区驰誉商标奖励多少")
         assert "60万元" in follow and follow == direct, (follow, direct)
+
+
+# Invented: a district rewarding a work its task table gives a lead unit.
+LED = """北岸区人民政府办公室关于印发北岸区标准化行动方案的通知
+北政办发〔2031〕7号
+北岸区人民政府办公室
+2031年5月6日
+一、奖励措施
+主导制定行业标准的,给予20万元奖励。
+二、任务分解表
+序号 任务 责任单位 完成时限
+1 推动企业主导制定行业标准 区市场监管局(牵头)、区科技局 2032年12月31日
+"""
+
+
+def test_who_leads_after_a_reward_asks_of_the_work_rewarded(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # trial37: 谁牵头 after 青川区主导国标奖多少 said no unit was written, though a task row
+    # names the lead of that work
+    with invented_plans_service(tmp_path_factory.mktemp("led"), LED) as service:
+        chat = Conversation({})
+        assert "20万元" in _say(service, chat, "北岸区主导行标奖多少")
+        reply = _say(service, chat, "谁牵头")
+        assert "区市场监管局" in reply and "未找到" not in reply, reply

@@ -27,7 +27,7 @@ from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.chinese import to_simplified
 from policybot.knowledge.commands import split_command
 from policybot.knowledge.pointing import cited_document, points, with_pointed_document
-from policybot.knowledge.question import Asks, ParsedQuestion
+from policybot.knowledge.question import Asks, ParsedQuestion, Topic
 
 # 那顺德呢, 顺德呢?, 那湖州的呢, 那么2019年呢: what stands between the lead and 呢 is asked about.
 # The question marks an IME types (？！) as well as ASCII ones, and the tone marks typed after
@@ -115,10 +115,20 @@ def about_last_answer(
     text = to_simplified(question)
     if named.asks == Asks.WHO and _WHO_LEADS.search(text):
         # (after /targets 湖州, a list of a place, there is no one item to ask about)
-        return f"{to_simplified(items)} {text}" if items else question
+        return f"{_work_asked(to_simplified(items), parse)} {text}" if items else question
     if (named.field is not None or _ABOUT_DOCUMENT.search(text)) and not points(text):
         return f"这个文件{text}"
     return question
+
+
+def _work_asked(items: str, parse: Callable[[str], ParsedQuestion]) -> str:
+    """The work a reward question was of (青川区主导国标奖多少: 青川区主导国家标准): who leads it
+    is a task's unit, which its reward rule never names; other questions are kept whole."""
+    asked = parse(items)
+    if asked.topic_kind != Topic.REWARD or not asked.words:
+        return items
+    place = asked.region_text or "、".join(asked.places)
+    return f"{place or ''}{_year_words(items, asked) or ''}{''.join(asked.words)}"
 
 
 def _names_nothing(named: ParsedQuestion) -> bool:
