@@ -290,3 +290,61 @@ def test_a_year_typed_without_its_character_is_swapped_in_the_heading(
     _say(service, chat, "示范市2032新增示范牌产品多少个")
     reply = _say(service, chat, "示范市2033年呢")
     assert "45个" in reply and "2032" not in reply.splitlines()[0], reply
+
+
+def test_a_bare_place_after_a_command_re_runs_it_there(service: QueryService) -> None:
+    # trial37: /rewards 青川区 then a bare 衢州 gave 衢州's overview menu; a command that found
+    # nothing (/deadlines 南海, all past) is still what a year or place goes on from
+    chat = Conversation({})
+    _say(service, chat, "示范市2032年新增示范牌产品多少个")
+    assert "没有奖励" in _say(service, chat, "/rewards 示范市")
+    reply = _say(service, chat, "样板市")
+    assert reply.startswith("样板市 · 奖励") and "50万元" in reply, reply
+
+
+# Invented: a city's rewards with a scope clause naming its districts (one no plan is of).
+SCOPED = """远溪市人民政府关于印发远溪市品牌奖励办法的通知
+远政发〔2031〕3号
+一、奖励标准
+对新获得全国驰誉商标的企业,给予60万元的奖励。
+奖励政策适用于远溪市本级、东坪区(不含省属企业)。
+远溪市人民政府
+2031年4月2日
+"""
+
+
+def test_a_place_the_scope_clause_names_re_asks_the_reward_there(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # trial37: 衢州驰名商标奖励多少 then 那柯城区呢 gave the scope line alone
+    with invented_plans_service(tmp_path_factory.mktemp("scoped"), SCOPED) as service:
+        chat = Conversation({})
+        assert "60万元" in _say(service, chat, "远溪市驰誉商标奖励多少")
+        follow = _say(service, chat, "那东坪区呢")
+        direct = _say(service, Conversation({}), "东坪区驰誉商标奖励多少")
+        assert "60万元" in follow and follow == direct, (follow, direct)
+
+
+# Invented: a district rewarding a work its task table gives a lead unit.
+LED = """北岸区人民政府办公室关于印发北岸区标准化行动方案的通知
+北政办发〔2031〕7号
+北岸区人民政府办公室
+2031年5月6日
+一、奖励措施
+主导制定行业标准的,给予20万元奖励。
+二、任务分解表
+序号 任务 责任单位 完成时限
+1 推动企业主导制定行业标准 区市场监管局(牵头)、区科技局 2032年12月31日
+"""
+
+
+def test_who_leads_after_a_reward_asks_of_the_work_rewarded(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # trial37: 谁牵头 after 青川区主导国标奖多少 said no unit was written, though a task row
+    # names the lead of that work
+    with invented_plans_service(tmp_path_factory.mktemp("led"), LED) as service:
+        chat = Conversation({})
+        assert "20万元" in _say(service, chat, "北岸区主导行标奖多少")
+        reply = _say(service, chat, "谁牵头")
+        assert "区市场监管局" in reply and "未找到" not in reply, reply

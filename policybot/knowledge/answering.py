@@ -546,7 +546,11 @@ class QuestionAnswerer:
                 ):
                     return self._rewards_from_above(parsed, scope, above)
                 return self.not_found(replace(parsed, topic=""), self._no_rewards(parsed, scope))
-        if parsed.asks == Asks.DATE and not parsed.has_topic:
+        if (
+            parsed.asks == Asks.DATE
+            and not parsed.has_topic
+            and not self._duty_asked(parsed, scope)
+        ):
             return deadlines(self, parsed, scope)
         contact = self._contact(parsed, scope)
         if contact is not None:
@@ -1310,6 +1314,16 @@ class QuestionAnswerer:
         if document.period_start is not None:
             return document.period_start
         return document.issued.year if document.issued is not None else None
+
+    def _duty_asked(self, parsed: ParsedQuestion, scope: Scope) -> bool:
+        """每月几号报送: a date asked with a verb only, which a recurring duty of the scope writes
+        with every other word asked: that duty is the answer, not every deadline of the plan."""
+        if not parsed.words:
+            return False
+        return any(
+            candidate.line.kind == FactKind.RECURRING and not candidate.missing
+            for candidate in self._fact_candidates(parsed, scope)[:FACT_POOL]
+        )
 
     def _fact_candidates(self, parsed: ParsedQuestion, scope: Scope) -> list[Candidate]:
         kinds = fact_kinds(parsed)

@@ -21,6 +21,7 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Citation, format_yuan, range_floor
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
+from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import read_document_text
@@ -496,9 +497,16 @@ def _match(claim: Claim, rules: list[IndexedFact]) -> tuple[IndexedFact | None, 
 _LEVEL_PROVINCIAL_TITLE = re.compile(rf"^省(?=(?:{PROVINCIAL_TITLES}))")
 
 
+_BUILT_IN_GLOSSARY = Glossary()
+
+
 def _home_forms(words: str, region: str | None) -> tuple[str, ...]:
     """The claim's words, and for a province's title named by its level (省名牌) the title as
-    a document of a region in that province writes it (浙江名牌, 浙江省名牌)."""
+    a document of a region in that province writes it (浙江名牌, 浙江省名牌). A short form
+    staff write (国标) is also tried as the documents write it (国家标准), as a question's is."""
+    spelled = _BUILT_IN_GLOSSARY.rewrite(words, lambda term: False)
+    if spelled != words:
+        return (words, spelled)
     if not region or not _LEVEL_PROVINCIAL_TITLE.match(words):
         return (words,)
     provinces = sorted(p for p in {region, *named_parents(region)} if p and p.endswith("省"))

@@ -27,7 +27,7 @@ from policybot.knowledge.answers import Answer, AnswerKind
 from policybot.knowledge.chinese import to_simplified
 from policybot.knowledge.commands import split_command
 from policybot.knowledge.pointing import cited_document, points, with_pointed_document
-from policybot.knowledge.question import Asks, ParsedQuestion
+from policybot.knowledge.question import Asks, ParsedQuestion, Topic
 
 # 那顺德呢, 顺德呢?, 那湖州的呢, 那么2019年呢: what stands between the lead and 呢 is asked about.
 # The question marks an IME types (？！) as well as ASCII ones, and the tone marks typed after
@@ -55,6 +55,10 @@ def follow_up(question: str, previous: str | None, parse: Callable[[str], Parsed
     if _BARE_YEAR.match(question) and split_command(previous) is not None:
         # /targets 红枫区 then 2028: the year of that place's list, not every region's 2028
         return _command_for(previous, parse(question.strip()), parse) or question
+    if split_command(previous) is not None and _only_a_place_or_year(question, parse):
+        # /rewards 青山区 then 衢州: the command re-run there, as 那衢州呢 re-runs it
+        bare = _TRAILING.sub("", to_simplified(question).strip())
+        return _command_for(previous, parse(bare), parse) or question
     if split_command(previous) is None and _bare_place_or_year(question, previous, parse):
         # 顺德 (or 2019) after 南海区2018年驰名商标要多少件: 那顺德呢, the topic asked again
         question = f"那{question.strip()}呢"
@@ -75,8 +79,9 @@ def follow_up(question: str, previous: str | None, parse: Callable[[str], Parsed
         return _topic_at_last_place(match["what"], named, parse(previous)) or question
     asked = parse(previous)
     text = previous
-    if named.region_ids or named.places:
-        place = named.region_text or "、".join(named.places)
+    if named.region_ids or named.places or named.unknown_places:
+        # (龙游县, a place no plan is of: asked as typed in full, its scope is said)
+        place = _place_named(named)
         # 南京… (no region of the store) then 那顺德呢: the unknown place is replaced too
         old = asked.region_text or "、".join(asked.places) or "、".join(asked.unknown_places)
         text = text.replace(old, place, 1) if old and old in text else place + text
@@ -110,10 +115,20 @@ def about_last_answer(
     text = to_simplified(question)
     if named.asks == Asks.WHO and _WHO_LEADS.search(text):
         # (after /targets 湖州, a list of a place, there is no one item to ask about)
-        return f"{to_simplified(items)} {text}" if items else question
+        return f"{_work_asked(to_simplified(items), parse)} {text}" if items else question
     if (named.field is not None or _ABOUT_DOCUMENT.search(text)) and not points(text):
         return f"这个文件{text}"
     return question
+
+
+def _work_asked(items: str, parse: Callable[[str], ParsedQuestion]) -> str:
+    """The work a reward question was of (青川区主导国标奖多少: 青川区主导国家标准): who leads it
+    is a task's unit, which its reward rule never names; other questions are kept whole."""
+    asked = parse(items)
+    if asked.topic_kind != Topic.REWARD or not asked.words:
+        return items
+    place = asked.region_text or "、".join(asked.places)
+    return f"{place or ''}{_year_words(items, asked) or ''}{''.join(asked.words)}"
 
 
 def _names_nothing(named: ParsedQuestion) -> bool:
@@ -158,6 +173,7 @@ def _command_for(
     if has_place == (named.year is not None):
         return None
     if named.words or named.hints or named.unit_ids or named.unknown_places:
+        # (柯城区, a place the documents only mention, is no argument a command takes)
         return None
     split = split_command(previous)
     if split is None or split[0] not in _PLACED_COMMANDS or not split[1]:
@@ -182,11 +198,22 @@ _PLACED_COMMANDS = frozenset({"targets", "rewards", "deadlines"})
 
 
 def _only_place_or_year(named: ParsedQuestion) -> bool:
-    """Nothing named but regions (or places) and a year: no topic, unit or other word."""
-    has_place = bool(named.region_ids or named.places)
+    """Nothing named but regions (or places, held or not) and a year: no topic, unit or other
+    word (a place the documents mention, 柯城区, is also a word of the topic: not another)."""
+    has_place = bool(named.region_ids or named.places or named.unknown_places)
     if not has_place and named.year is None:
         return False
-    return not (named.words or named.hints or named.unit_ids or named.unknown_places)
+    return not (_other_words(named) or named.hints or named.unit_ids)
+
+
+def _other_words(named: ParsedQuestion) -> list[str]:
+    """The topic's words but the places named."""
+    places = {*named.places, *named.unknown_places, named.region_text}
+    return [word for word in named.words if word not in places]
+
+
+def _place_named(named: ParsedQuestion) -> str:
+    return named.region_text or "、".join(named.places or named.unknown_places)
 
 
 # What may trail a bare place or year (顺德?, 2019年的。).
@@ -199,6 +226,14 @@ def _bare_place_or_year(
     """A message that is only a place or a year (顺德, 2019年) after a question of a topic
     (南海区2018年驰名商标要多少件): the topic asked again there or then, as 那顺德呢 asks it.
     After a question naming no topic (a place's overview) it is read as typed."""
+    if not _only_a_place_or_year(question, parse):
+        return False
+    asked = parse(previous)
+    return bool(asked.words or asked.hints)
+
+
+def _only_a_place_or_year(question: str, parse: Callable[[str], ParsedQuestion]) -> bool:
+    """A message that is only a place or a year (顺德, 2019年?), nothing else typed."""
     text = _TRAILING.sub("", to_simplified(question).strip())
     if not text or len(text) > 12:
         return False
@@ -206,13 +241,10 @@ def _bare_place_or_year(
     if not _only_place_or_year(named):
         return False
     rest = text
-    for said in (named.region_text, *named.places, _year_words(text, named)):
+    for said in (named.region_text, *named.places, *named.unknown_places, _year_words(text, named)):
         if said:
             rest = rest.replace(said, "", 1)
-    if rest.strip("、和与及 ") and not _BARE_YEAR.match(rest):
-        return False
-    asked = parse(previous)
-    return bool(asked.words or asked.hints)
+    return not (rest.strip("、和与及 ") and not _BARE_YEAR.match(rest))
 
 
 def _year_words(text: str, parsed: ParsedQuestion) -> str | None:
@@ -275,7 +307,8 @@ class Conversation:
                 self.memory[LAST_DOCUMENT] = cited
             else:
                 self.memory.pop(LAST_DOCUMENT, None)
-        if answer.question is not None or (answer.found and command):
+        if answer.question is not None or command:
+            # (/deadlines 南海 with nothing due is still what 2019年 goes on from)
             self.memory[LAST_QUESTION] = question
         elif answer.found:
             self.memory.pop(LAST_QUESTION, None)

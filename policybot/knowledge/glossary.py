@@ -56,6 +56,9 @@ BUILT_IN: tuple[tuple[str, str], ...] = (
     ("CPI", "居民消费价格指数"),
     # COD: how staff write the pollutant the plans name 化学需氧量.
     ("COD", "化学需氧量"),
+    # 交材料, 报材料: how people say a unit sends its report in, which the documents write 报送.
+    ("交材料", "报送"),
+    ("报材料", "报送"),
     # 交钱, 收钱: how people ask about a fee, which the documents write 费用 (不收取任何费用).
     ("交钱", "费用"),
     ("收钱", "费用"),

@@ -108,6 +108,8 @@ _COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("搞到", "达到"),
     ("评上", "获得"),
     ("得奖", "获奖"),
+    # 参与制定国家标准有奖吗: whether a reward is paid, which the documents write 奖励.
+    ("有奖吗", "有奖励吗"),
     ("拿到", "获得"),
     ("拿了", "获得"),
     ("获评", "获得"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from policybot.knowledge import vocabulary
 from policybot.knowledge.chinese import CHINESE_DIGITS
 from policybot.knowledge.extract.numbers import find_money
+from policybot.knowledge.glossary import BUILT_IN
 
 # How a firm writes its role, mapped to the roles the extractor stores on reward rules.
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
@@ -81,6 +82,9 @@ _WRITTEN_NUMBER = re.compile(
     r"(?![A-Za-z0-9.])(?!\s*(?:万|亿|千元|元|%|‰|年|月|日|号))"
 )
 _NEGATIVE_MONEY = re.compile(r"[-−﹣－]\s*\d")
+_LETTERS = re.compile(r"[A-Za-z]+")
+# Latin abbreviations that name an achievement (CQO, TBT), never a count written wrong.
+_LATIN_TERMS = frozenset(term.upper() for term, _ in BUILT_IN if _LETTERS.fullmatch(term))
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,7 @@ def read_claims(text: str) -> ClaimSheet:
         role = None
         splitter = _CONJUNCTION if _COUNT.search(clause) else _BARE_CONJUNCTION
         for part in splitter.split(clause):
-            claim = read_claim(part, default_role=role)
+            claim = read_claim(part, default_role=role) or _same_achievement(part, claims)
             if claim is not None:
                 claims.append(claim)
                 role = claim.role
@@ -164,6 +168,21 @@ def read_claim(clause: str, *, default_role: str | None = None) -> Claim | None:
     return Claim(text=clause.strip(), words=words, role=role, count=min(count, MAX_COUNT))
 
 
+def _same_achievement(clause: str, claims: list[Claim]) -> Claim | None:
+    """ "主导制定了3项国家标准、参与1项": a clause of a role and a count only names no achievement,
+    so it is the one written just before, in another role (never dropped: the firm counts it)."""
+    if not claims:
+        return None
+    role = next((meaning for word, meaning in ROLE_WORDS if word in clause), None)
+    match = _COUNT.search(clause)
+    if role is None or role == claims[-1].role or match is None:
+        return None
+    count = _number(match.group("digits") or match.group("chinese"))
+    return Claim(
+        text=clause.strip(), words=claims[-1].words, role=role, count=min(count, MAX_COUNT)
+    )
+
+
 def _bad_number(clause: str) -> str | None:
     """Why a clause's numbers cannot be read as counts (or a tax figure), or None.
 
@@ -171,6 +190,10 @@ def _bad_number(clause: str) -> str | None:
     shown = clause if len(clause) <= 40 else clause[:39] + "…"
     if _TAX_WORDS.search(clause) and _NEGATIVE_MONEY.search(clause):
         return f"无法计算:纳税地方留存额不能为负数(“{shown}”)。"
+    words = clause.split()
+    if len(words) > 1 and _LETTERS.fullmatch(words[-1]) and words[-1].upper() not in _LATIN_TERMS:
+        # "国标 abc": the structured form's count, written as no number
+        return f"无法计算:“{shown}”里的数量 {words[-1][:20]} 应为 1 到 {MAX_COUNT} 的整数。"
     for match in _WRITTEN_NUMBER.finditer(clause):
         written = match.group(0).strip()
         digits = match.group("number").replace(",", "")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from policybot.knowledge.models import RewardCondition
+from policybot.knowledge.models import Document, RewardCondition
 from policybot.knowledge.provinces import gazetteer_parents
 from policybot.knowledge.reward_terms import rule_of_cap
 from policybot.knowledge.search import KnowledgeIndex
@@ -46,14 +46,37 @@ def condition_notes(engine: Engine, cited: Iterable[tuple[int, str]]) -> tuple[s
             .where(col(RewardCondition.document_id).in_(ids))
             .order_by(col(RewardCondition.document_id), col(RewardCondition.id))
         ).all()
+    reached = [row for row in rows if _reaches(row, quotes[row.document_id])]
+    whose = _whose(engine, reached)
     lines = [
-        f"注({KIND_LABELS.get(row.kind, '说明')}):{_clip(row.text)}"
-        for row in rows
-        if _reaches(row, quotes[row.document_id])
+        f"注({KIND_LABELS.get(row.kind, '说明')}{whose.get(row.document_id, '')}):{_clip(row.text)}"
+        for row in reached
     ]
     if len(lines) > MAX_LINES:
-        lines = [*lines[:MAX_LINES], f"另有{len(lines) - MAX_LINES}条奖励条件,见原文。"]
+        # a cap is never left to 见原文: the sum it bounds would read as the whole answer
+        kept = [
+            line
+            for number, (row, line) in enumerate(zip(reached, lines, strict=True))
+            if number < MAX_LINES or row.kind == "overall_cap"
+        ]
+        hidden = len(lines) - len(kept)
+        lines = [*kept, f"另有{hidden}条奖励条件,见原文。"] if hidden else kept
     return tuple(lines)
+
+
+def _whose(engine: Engine, rows: list[RewardCondition]) -> dict[int, str]:
+    """ " · 示范市" per document when the notes come from several: whose condition each is (a
+    cap or scope read as another plan's misleads); nothing when one document gives them all."""
+    ids = sorted({row.document_id for row in rows})
+    if len(ids) < 2:
+        return {}
+    with Session(engine) as session:
+        documents = session.exec(select(Document).where(col(Document.id).in_(ids))).all()
+    names = {doc.id: doc.region or doc.short_title or doc.title or "" for doc in documents}
+    if len(set(names.values())) < len(ids):
+        # two plans of one region: their short titles tell them apart
+        names = {doc.id: doc.short_title or doc.title or "" for doc in documents}
+    return {key: f" · {name}" for key, name in names.items() if key is not None and name}
 
 
 def _reaches(row: RewardCondition, quotes: list[str]) -> bool:

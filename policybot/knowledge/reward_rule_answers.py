@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 
 
 # 能重复拿吗, 可以叠加吗, 能同时享受吗: how rewards add up, which the documents' conditions say.
-ASKS_STACKING = re.compile(r"重复|叠加|同时享受|同时拿|一并享受|兼得|累加|都能拿|就高|从高")
+ASKS_STACKING = re.compile(
+    r"重复|叠加|同时享受|同时拿|一并享受|兼得|累加|都能拿|都拿|同时符合|就高|从高"
+)
 
 
 ABOUT_REWARDS = re.compile(r"奖|补助|资助|补贴|扶持")
