@@ -23,7 +23,7 @@ from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine
-from policybot.knowledge.calculator import RewardCalculator
+from policybot.knowledge.calculator import RewardCalculator, reward_rules
 from policybot.knowledge.comparison import (
     ComparisonRequest,
     asks_for_comparison,
@@ -43,6 +43,7 @@ from policybot.knowledge.lookup_answers import (
     with_narrowing,
 )
 from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
+from policybot.knowledge.noun_heads import respellings
 from policybot.knowledge.progress import report_guide
 from policybot.knowledge.provinces import (
     province_asked,
@@ -441,6 +442,25 @@ class QueryService:
     def calculator(self) -> RewardCalculator:
         return RewardCalculator(self.index.current, self.engine)
 
+    def _as_rules_write(
+        self, answerer: QuestionAnswerer, parsed: ParsedQuestion, index: KnowledgeIndex
+    ) -> Answer | None:
+        """入库企业能拿多少钱, 培育库企业奖多少: a reward asked by a short name its rules write
+        with words between (入选培育企业库), which a plan may also write whole elsewhere (入库企业
+        in a target), asked again as the rules in scope write it."""
+        labels = [rule.row.label for rule in reward_rules(index, parsed.region_ids)]
+        pairs = respellings(parsed.words, labels)
+        if not pairs:
+            return None
+        written = dict(pairs)
+        words = tuple(dict.fromkeys(written.get(word, word) for word in parsed.words))
+        retried = replace(parsed, words=words, topic=" ".join(words), respelled=pairs)
+        answer = self._retired_said(answerer.answer(retried), index, parsed.region_ids)
+        if not answer.found or answer.hedged:
+            return None
+        said = "、".join(f"“{form}”" for _asked, form in pairs)
+        return replace(answer, notes=(*answer.notes, f"文件里写作{said}"))
+
     def ask(self, question: str) -> Answer:
         """A question in plain Chinese (simplified or traditional), answered from the store."""
         if len(question) > QUESTION_LIMIT:
@@ -504,6 +524,8 @@ class QueryService:
                 answer = self._retired_said(
                     answerer.answer(parsed), answers.index, parsed.region_ids
                 )
+        if not answer.found and parsed.topic_kind == FactKind.REWARD and not parsed.respelled:
+            answer = self._as_rules_write(answerer, parsed, answers.index) or answer
         if answer.listing and both:
             answer = replace(answer, notes=(*answer.notes, *_leads_of(answer)))
         if answer.found and (
