@@ -53,3 +53,11 @@ def test_the_calculator_prices_the_rule(service: QueryService, claims: str) -> N
 def test_a_question_is_answered_by_the_rule(service: QueryService, asked: str) -> None:
     reply = answer_text(service, asked)[0]
     assert "未找到" not in reply and ("6万元" in reply or "18万元" in reply), reply
+
+
+def test_a_year_lists_the_rules_of_the_plans_running_then(service: QueryService) -> None:
+    # attack37: /rewards 2018 said 未找到"2018" where /targets 2018 listed that year's targets
+    running = service.rewards("2032")
+    assert running.found and any(fact.value == "6万元" for fact in running.facts), running
+    assert service.rewards("示范市", "2032").found
+    assert not service.rewards("2040").found

@@ -195,6 +195,8 @@ class QueryService:
         index = answers.index
         if region and region.strip() in ALL_WORDS:  # /rewards 全部 [关键词]
             region = None
+        if region and parse_year(region.strip()):  # /rewards 2018: every region's, that year
+            region, keyword = None, f"{region} {keyword or ''}".strip()
         if region and keyword is None and not regions_typed(region, index):
             applying = regions_applying_in(index, vocabulary.normalise(region).strip())
             if applying:  # /rewards 柯城区: the rules of the plans that say they apply there
@@ -210,11 +212,17 @@ class QueryService:
         named, problem = _named_region(answers, region, AnswerKind.REWARDS)
         if problem:  # 南海区 of a retired city plan: the store knows it, holds nothing live
             return self._retired_said(problem, index, regions_typed(region or "", index))
+        # /rewards 2018, /rewards 湖州 2018: the rules of the plans running that year.
+        time = read_command_time(keyword, self.today())
+        year = time.year if time.problem is None else None
+        if year is not None:
+            keyword = time.rest
         answer = answers.listing(
             AnswerKind.REWARDS,
-            listing_title(index, named, "奖励", None, keyword, _province_place(region, index)),
+            listing_title(index, named, "奖励", year, keyword, _province_place(region, index)),
             kinds=[FactKind.REWARD],
             region_ids=regions_within(named, index) if named else None,
+            year=year,
             keyword=keyword,
             region_name=region_names(index, named),
         )
@@ -223,7 +231,7 @@ class QueryService:
             answer,
             "rewards",
             [region.strip()] if region else [],
-            after=[keyword or ""],
+            after=[str(year) if year else "", keyword or ""],
             year_asked=True,  # a reward is due no year
             keyword_asked=bool(keyword),
             asked_regions=_names(index, named),
