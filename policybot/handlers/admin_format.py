@@ -275,7 +275,10 @@ def _retirement_lines(preview: UploadPreview, budget: int) -> list[str]:
     for clash in preview.number_clashes:
         title = escape(clip(clash.title or "", TITLE_LIMIT))
         region = escape(clip(clash.region, NAME_LIMIT) or "地区未识别")
-        lines.append(f"⚠️ 文号与《{title}》({region})相同,但地区或发文机关不同,不会替换")
+        lines.append(
+            f"⚠️ 文号与文档 #{clash.document_id}《{title}》({region})相同,"
+            "但地区或发文机关不同,不会替换"
+        )
     if outside:
         lines.append("<b>⚠️ 本文件还要求停止执行以下文件,但它们不属于本文件的地区或发文机关</b>:")
         lines.extend(fit_lines([f" • {retirement_line(r)}" for r in outside], budget=budget // 2))
