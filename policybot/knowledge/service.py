@@ -523,8 +523,8 @@ class QueryService:
         answer = self._retired_said(answerer.answer(parsed), answers.index, parsed.region_ids)
         if parsed.respelled:
             if answer.found and not answer.hedged:
-                said = "、".join(f"“{written}”" for _asked, written in parsed.respelled)
-                answer = replace(answer, notes=(*answer.notes, f"文件里写作{said}"))
+                forms = "、".join(f"“{written}”" for _asked, written in parsed.respelled)
+                answer = replace(answer, notes=(*answer.notes, f"文件里写作{forms}"))
             else:
                 # 培育企业库 is written, but not where asked (a plan without such a 库): what
                 # was asked (培育库) is answered as typed, which nothing says.
