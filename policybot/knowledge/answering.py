@@ -1063,8 +1063,12 @@ class QuestionAnswerer:
         document = self.index.find_document(candidate.line.citation.document_id)
         if document is None:
             return False
-        titles = (document.title, document.short_title)
-        return any(title and len(title) >= _TITLE_NAMED and title in text for title in titles)
+        titles = (document.title, document.short_title, candidate.line.citation.document)
+        # (a line that is the title without its period, 佛山市…三年行动计划, is one too)
+        return any(
+            title and len(title) >= _TITLE_NAMED and (title in text or text.strip() in title)
+            for title in titles
+        )
 
     def _whole_subject_first(
         self, parsed: ParsedQuestion, facts: list[Candidate], passages: list[Candidate]
