@@ -50,3 +50,16 @@ def test_no_requirement_written_is_not_found_naming_the_document(tmp_path: Path)
     reply = _ask(tmp_path, PAYING, "骨干商户有啥要求")
     assert "未找到" in reply and "《样板市骨干商户扶持办法》" in reply, reply
     assert not any(word in reply for word in _DOCUMENT_LINES), reply
+
+
+def test_a_title_without_its_period_is_no_requirement(tmp_path: Path) -> None:
+    # attack37: 质量提升的要求有哪些 answered with the plan's title, written on its own line
+    # without the period the stored title carries.
+    plan = (
+        "样板市人民政府关于印发样板市商贸提升三年行动计划(2031—2033年)的通知\n"
+        "样政发〔2031〕8号\n样板市人民政府\n2031年5月8日\n"
+        "样板市商贸提升三年行动计划\n"
+        "一、工作要求\n各县区应当组织开展商贸提升培训,每年不少于2次。\n"
+    )
+    reply = _ask(tmp_path, plan, "样板市商贸提升的要求有哪些")
+    assert "答: 样板市商贸提升三年行动计划" not in reply and "培训" in reply, reply

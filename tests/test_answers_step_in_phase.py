@@ -44,3 +44,16 @@ def test_a_phase_named_by_a_verb_answers_that_phase(service: QueryService, asked
     # trial37: 实施阶段什么时候结束 listed every deadline (实施, a word of asking, was dropped)
     reply = answer_text(service, asked)[0]
     assert "答: 2032-12-31" in reply and "2033-06-30" not in reply, reply
+
+
+@pytest.mark.parametrize("asked", ["动员部署阶段什么时候开始", "动员部署阶段何时启动"])
+def test_a_phase_asked_when_it_begins_answers_its_start(service: QueryService, asked: str) -> None:
+    # attack37: 调研阶段什么时候开始 answered 2031-06-30, the phase's end
+    reply = answer_text(service, asked)[0]
+    assert "答: 2031-03-01 开始(2031年3月—6月)" in reply and "2031-06-30" not in reply, reply
+
+
+def test_the_stage_after_one_named_is_the_next_in_order(service: QueryService) -> None:
+    # attack37: 推进阶段之后是什么阶段 said 未找到
+    reply = answer_text(service, "示范市组织实施阶段之后是什么阶段")[0]
+    assert "答: 总结评估阶段" in reply and "2033-06-30" in reply, reply

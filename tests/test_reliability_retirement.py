@@ -134,8 +134,10 @@ async def test_another_issuers_plan_with_the_same_doc_number_does_not_replace_it
     (preview,) = await bot.upload(
         plan("示范市", "湖政发〔2017〕3号").encode(), filename="same-number.txt"
     )
-    assert "不属于本文件的地区或发文机关" in preview.text and f"文档 #{huzhou}" in preview.text
-    assert RETIRE_ALL_LABEL in preview.labels
+    # attack37: a 文号 shared with another region's plan is a clash said, never a retirement
+    # offered (it was both 仍然有效 and 同文号,将被新版本替换, with a button to retire it).
+    assert "不会替换" in preview.text and f"文档 #{huzhou}" in preview.text
+    assert "将被新版本替换" not in preview.text and RETIRE_ALL_LABEL not in preview.labels
     (done,) = await bot.press("确认入库")
     assert "已标记为“已被替代”" not in done.text.split("⚠️")[0]
     assert status_of(engine, huzhou) == DocumentStatus.ACTIVE

@@ -272,6 +272,13 @@ def _retirement_lines(preview: UploadPreview, budget: int) -> list[str]:
         lines.extend(fit_lines([f" • {retirement_line(r)}" for r in inside], budget=budget // 2))
         if preview.changes is not None and preview.changes.any:  # what the new version changes
             lines.extend(f"   {escape(line)}" for line in change_lines(preview.changes))
+    for clash in preview.number_clashes:
+        title = escape(clip(clash.title or "", TITLE_LIMIT))
+        region = escape(clip(clash.region, NAME_LIMIT) or "地区未识别")
+        lines.append(
+            f"⚠️ 文号与文档 #{clash.document_id}《{title}》({region})相同,"
+            "但地区或发文机关不同,不会替换"
+        )
     if outside:
         lines.append("<b>⚠️ 本文件还要求停止执行以下文件,但它们不属于本文件的地区或发文机关</b>:")
         lines.extend(fit_lines([f" • {retirement_line(r)}" for r in outside], budget=budget // 2))
@@ -285,6 +292,7 @@ _RETIREMENT_WHY = {
     "number": "同文号,将被新版本替换",
     "named": "本文件声明停止执行",
     "title": "同标题,视为同一规划的新文本,将被替换",
+    "other_number": "文号相同,但地区或发文机关不同,不会替换",
 }
 
 
@@ -293,6 +301,7 @@ _RETIRED_WHY = {
     "number": "同文号,已由新版本替换",
     "named": "本文件声明停止执行",
     "title": "同标题,视为同一规划的新文本,已替换",
+    "other_number": "文号相同,但地区或发文机关不同,未替换",
 }
 
 

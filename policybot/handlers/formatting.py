@@ -202,6 +202,8 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
 
 def _says_the_due(headline: str, fact: FactLine) -> bool:
     due = format_due(fact.due, fact.due_text)
+    if fact.start is not None and headline.startswith(f"{fact.start.isoformat()} 开始"):
+        return True  # a span's start with its own words (2031年4月—6月) says its end too
     return bool(due) and headline.startswith((due, f"最近: {due}"))
 
 

@@ -9,6 +9,7 @@ and its rules are about what a reader on a phone sees first.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -74,11 +75,23 @@ def _line_text(line: FactLine) -> str:
     return f"{line.label} {line.citation.quote} {line.citation.section or ''}"
 
 
+# Asking when something begins (什么时候开始, 何时启动); 启动阶段 names a phase, not its start.
+_ASKS_START = re.compile(r"(?:开始|起始|启动)(?!阶段)|(?:什么时候|何时|哪天|几月|哪月)起")
+
+
+def asks_start(text: str) -> bool:
+    """Whether a question asks when something begins rather than when it is due."""
+    return bool(_ASKS_START.search(text)) and "结束" not in text
+
+
 def headline_of(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int) -> str:
     if listing:
         return f"共 {total} 项"
     if parsed.asks == Asks.WHO and (line.lead_units or line.support_units):
         return _units_text(line, parsed)
+    if parsed.asks == Asks.DATE and line.start is not None and asks_start(parsed.text):
+        # 调研阶段什么时候开始: a span's first day, never its end, its own words beside it.
+        return f"{line.start.isoformat()} 开始({line.due_text or line.start.isoformat()})"
     if parsed.asks == Asks.DATE and line.due is not None:
         return format_due(line.due, line.due_text) + (" (已过期)" if line.overdue else "")
     if line.kind == "passage":

@@ -507,6 +507,9 @@ class QuestionAnswerer:
             # 佛山的质量提升计划有什么奖励, of a plan that rewards nothing: say so, as /rewards
             # does, rather than offer a sentence that merely shares the plan's words.
             return self.not_found(replace(parsed, topic=""), f"{scope.title}没有奖励")
+        following = self._following_stage(parsed, scope)
+        if following is not None:
+            return following
         # 最后一个阶段: the last of the plan's stages in their order.
         last = any(word in _LAST_STAGE for word in parsed.words)
         unplaced = replace(parsed, words=tuple(w for w in parsed.words if w not in _LAST_STAGE))
@@ -1068,8 +1071,12 @@ class QuestionAnswerer:
         document = self.index.find_document(candidate.line.citation.document_id)
         if document is None:
             return False
-        titles = (document.title, document.short_title)
-        return any(title and len(title) >= _TITLE_NAMED and title in text for title in titles)
+        titles = (document.title, document.short_title, candidate.line.citation.document)
+        # (a line that is the title without its period, 佛山市…三年行动计划, is one too)
+        return any(
+            title and len(title) >= _TITLE_NAMED and (title in text or text.strip() in title)
+            for title in titles
+        )
 
     def _whole_subject_first(
         self, parsed: ParsedQuestion, facts: list[Candidate], passages: list[Candidate]
@@ -1137,6 +1144,31 @@ class QuestionAnswerer:
         if not unwritten or len(said) < 2 or len(said) + len(unwritten) != len(nouns):
             return []
         return unwritten
+
+    def _following_stage(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """推进阶段之后是什么阶段: the stage after the one named, in the plan's order (its
+        stages sorted by when they end), never 未找到 for the words of ordering."""
+        if not set(parsed.words) & _NEXT_STAGE or not set(parsed.hints) & PHASE_WORDS:
+            return None
+        named = [w for w in parsed.words if w not in _NEXT_STAGE and w not in parsed.weak]
+        if not named:
+            return None
+        phases = self.listing(replace(parsed, topic="", words=(), asks=Asks.LIST), scope)
+        if phases is None:
+            return None
+        asked = set(parsed.hints) & PHASE_WORDS
+        stages = sorted(
+            (f for f in phases.facts if any(w in f.label for w in asked) and f.due),
+            key=lambda line: line.due or date.max,
+        )
+        at = next(
+            (i for i, f in enumerate(stages) if all(w in f.label.split("(")[0] for w in named)),
+            None,
+        )
+        if at is None or at + 1 >= len(stages):
+            return None
+        after = stages[at + 1]
+        return replace(phases, facts=(after,), total=1, headline=after.label.split("(")[0])
 
     def _said_without_value(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
         """卓越绩效奖奖励多少, where the plans speak of 卓越绩效 but give no sum for it: 未找到
@@ -1757,6 +1789,8 @@ FIGURE_LABEL_LIMIT = 20
 
 # Words asking for a plan's last stage (最后一个阶段).
 _LAST_STAGE = frozenset({"最后", "最终"})
+# Words asking for the stage after one named (推进阶段之后, 下一个阶段).
+_NEXT_STAGE = frozenset({"之后", "以后", "后面", "下一个", "下个", "接下来", "下一"})
 
 
 def _states_an_aim(answer: Answer) -> bool:

@@ -87,6 +87,8 @@ class FactLine:
     due: date | None = None
     due_text: str | None = None
     overdue: bool = False
+    # When a span (a phase: 2031年4月—6月) begins; ``due`` is when it ends.
+    start: date | None = None
     lead_units: tuple[str, ...] = ()
     support_units: tuple[str, ...] = ()
     progress: Progress | None = None

@@ -23,6 +23,7 @@ from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.extract.rewards import _level as level_of  # the extractor's reading
 from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.noun_heads import as_written
 from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import read_document_text
 from policybot.knowledge.question import PROVINCIAL_TITLES, find_region, resolve_region
@@ -203,7 +204,7 @@ class RewardCalculator:
             return Calculation(False, sheet.refusal, sheet)
         if not sheet.claims:
             return Calculation(False, "没有读到要计算的成果", sheet)
-        rules = _reward_rules(index, region_ids)
+        rules = reward_rules(index, region_ids)
         where = "、".join(index.region_name(r) or "" for r in region_ids) or None
         if not rules:
             place = f"{where}的" if where else ""
@@ -383,7 +384,7 @@ def _unknown_place(index: KnowledgeIndex, rest: str) -> Calculation | None:
     words = rest.split()
     if len(words) < 2 or not _PLACE_WORD.fullmatch(words[0]):
         return None
-    rules = _reward_rules(index, ())
+    rules = reward_rules(index, ())
     sheet = read_claims(words[0])
     if any(any(_match(claim, rules)) for claim in sheet.claims):
         return None
@@ -438,7 +439,7 @@ def _says_more_of_role(index: KnowledgeIndex, claim: Claim, rule: IndexedFact) -
     return claim.role in text[start : end if end >= 0 else len(text)]
 
 
-def _reward_rules(index: KnowledgeIndex, region_ids: Sequence[int]) -> list[IndexedFact]:
+def reward_rules(index: KnowledgeIndex, region_ids: Sequence[int]) -> list[IndexedFact]:
     """The live reward rules that apply in the region: its own, those of regions under it, and
     those of the regions above it (a city's policy covers its districts)."""
     positions = index.positions_of_kind(FactKind.REWARD)
@@ -469,8 +470,9 @@ def _match(claim: Claim, rules: list[IndexedFact]) -> tuple[IndexedFact | None, 
             continue
         if claim_level and row.level and not _levels_agree(claim_level, row.level):
             continue
+        text = row.label + (row.level or "")
         coverage = max(
-            _coverage(words, row.label + (row.level or ""))
+            _coverage(as_written(words, text), text)  # 培育库 for a rule's 培育企业库
             for words in _home_forms(claim.words, rule.document.region)
         )
         if coverage >= MIN_COVERAGE:

@@ -21,6 +21,7 @@ from sqlmodel import Session, SQLModel, col, select
 from policybot.knowledge import audit, people
 from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.captions import shown_title
+from policybot.knowledge.clipping import clip
 from policybot.knowledge.database import session_scope, take_turns
 from policybot.knowledge.extract.dates import find_time_mentions, parse_date
 from policybot.knowledge.extract.normalise import strip_invisible
@@ -722,10 +723,25 @@ def find_document(session: Session, reference: str) -> Document:
         .where(col(Document.doc_number).in_({typed, normalised, "".join(normalised.split())}))
         .order_by(col(Document.id).desc())
     )
-    document = session.exec(statement).first()
-    if document is None:
+    documents = session.exec(statement).all()
+    if not documents:
         raise EditError(f"没有找到文档:{echo(typed)}(请用文档编号或文号)。")
-    return document
+    plans = {(document.region, document.issuer) for document in documents}
+    if len(plans) > 1:
+        # One 文号 typed on plans of two regions or issuers (one copied from another plan):
+        # which is meant cannot be told, and retiring the wrong one silently is worse.
+        listed = ";".join(
+            f"#{document.id}《{clip(shown_title(document), _SAME_NUMBER_TITLE)}》"
+            f"({document.region or '地区未识别'})"
+            for document in documents[:_SAME_NUMBER_SHOWN]
+        )
+        raise EditError(f"文号{echo(typed)}对应多份文件,请改用文档编号指定:{listed}")
+    return documents[0]  # versions of one plan: the newest
+
+
+# How many documents sharing a typed 文号 the question of which is meant lists.
+_SAME_NUMBER_SHOWN = 5
+_SAME_NUMBER_TITLE = 30  # each title's characters there (a phone's line)
 
 
 def resolve_document(engine: Engine, reference: str) -> DocumentView:

@@ -51,6 +51,7 @@ def fact_line(
         due=due,
         due_text=row.due_text,
         overdue=bool(today and due and due < today),
+        start=row.start,
         lead_units=fact.lead_units,
         support_units=fact.support_units,
         progress=_progress(fact, tz),

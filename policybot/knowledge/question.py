@@ -22,6 +22,7 @@ from policybot.knowledge import confidence, vocabulary
 from policybot.knowledge import names as name_resolver
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.names import longest_known
+from policybot.knowledge.noun_heads import BETWEEN_HEAD, NOUN_HEADS
 from policybot.knowledge.provinces import (
     gazetteer_parents,
     named_parents,
@@ -2093,16 +2094,11 @@ def _province_ending(text: str) -> str | None:
     return None
 
 
-# A noun of one character that names the thing a word before it qualifies (培育 库: a 库 for
-# 培育), which jieba cuts off and a single character would then drop: the thing asked about.
-_NOUN_HEADS = frozenset({"库", "站", "馆"})
-
-
 def _with_noun_head(tokens: list[str]) -> list[str]:
     """``tokens`` with a one-character noun head kept on the word before it (培育 库 → 培育库)."""
     merged: list[str] = []
     for token in tokens:
-        if token in _NOUN_HEADS and merged and len(merged[-1]) > 1 and _is_cjk(merged[-1]):
+        if token in NOUN_HEADS and merged and len(merged[-1]) > 1 and _is_cjk(merged[-1]):
             merged[-1] += token
             continue
         merged.append(token)
@@ -2112,11 +2108,6 @@ def _with_noun_head(tokens: list[str]) -> list[str]:
 # A prefix that turns a word into its opposite: 非工业类 is not 工业类, 不含 is not 含.
 _NEGATIONS = frozenset({"非", "不", "未"})
 _NOT_YET_WRITTEN = "未"  # how the reading writes 没 (_NOT_YET)
-
-
-# How many characters the documents may write between a word and its noun head (培育企业库
-# for 培育库): a word or two that qualify the thing, no clause.
-_BETWEEN_HEAD = 4
 
 
 def _written_noun_heads(
@@ -2133,13 +2124,13 @@ def _written_noun_heads(
         written = None
         if (
             len(word) >= 3
-            and word[-1] in _NOUN_HEADS
+            and word[-1] in NOUN_HEADS
             and _is_cjk(word)
             and not index.uses_word(word)
             and not index.mentions(word)
         ):
             stem, head = word[:-1], word[-1]
-            middle = rf"[\u4e00-\u9fff]{{1,{_BETWEEN_HEAD}}}?"
+            middle = rf"[\u4e00-\u9fff]{{1,{BETWEEN_HEAD}}}?"
             forms = index.spellings(re.compile(re.escape(stem) + middle + re.escape(head)))
             ranked = sorted(
                 forms.items(),

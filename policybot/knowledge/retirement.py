@@ -36,7 +36,9 @@ from policybot.knowledge.models import (
     Region,
 )
 
-Reason = Literal["number", "named", "title"]
+# "other_number": another region's or issuer's document with the same doc number (a 文号 typed
+# from another plan): never replaced, only said, so an admin sees the clash.
+Reason = Literal["number", "named", "title", "other_number"]
 # A title shorter than this (normalised) is too generic to say two documents are one plan.
 _MIN_SAME_TITLE = 8
 _TITLE_NOISE = re.compile(r"[\s《》“”\"'‘’「」]")
@@ -93,6 +95,8 @@ def planned_retirements(
         if reason is None:
             continue
         within = _within_jurisdiction(session, meta, region_id, candidate, reason)
+        if reason == "number" and not within:
+            reason = "other_number"
         retirements.append(
             Retirement(
                 candidate.id or 0,

@@ -784,9 +784,14 @@ def _union(groups: dict[Any, set[int]], keys: Iterable[Any]) -> set[int]:
 
 
 def _years(fact: IndexedFact) -> set[int]:
-    """The years a fact belongs to: its due year, and for a yearly duty every plan year."""
+    """The years a fact belongs to: its due year, and for a yearly duty every plan year; a
+    reward, due no year, the years of its document's period, so that /rewards 2018 lists the
+    rules in force then as /targets 2018 lists that year's targets (not the year a notice
+    without a period was issued: 2017年度…奖给了谁 asks nothing of a 2016 award issued in 2017)."""
     years = {fact.row.due.year} if fact.row.due is not None else set()
     document = fact.document
+    if fact.row.kind == FactKind.REWARD and not years and document.period_start:
+        return set(range(document.period_start, (document.period_end or 0) + 1))
     if fact.row.per_year and document.period_start and document.period_end:
         years.update(range(document.period_start, document.period_end + 1))
     return years

@@ -23,7 +23,7 @@ from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine
-from policybot.knowledge.calculator import RewardCalculator
+from policybot.knowledge.calculator import RewardCalculator, reward_rules
 from policybot.knowledge.comparison import (
     ComparisonRequest,
     asks_for_comparison,
@@ -43,6 +43,7 @@ from policybot.knowledge.lookup_answers import (
     with_narrowing,
 )
 from policybot.knowledge.models import AuditEntry, DocumentStatus, FactKind
+from policybot.knowledge.noun_heads import respellings
 from policybot.knowledge.progress import report_guide
 from policybot.knowledge.provinces import (
     province_asked,
@@ -194,6 +195,8 @@ class QueryService:
         index = answers.index
         if region and region.strip() in ALL_WORDS:  # /rewards 全部 [关键词]
             region = None
+        if region and parse_year(region.strip()):  # /rewards 2018: every region's, that year
+            region, keyword = None, f"{region} {keyword or ''}".strip()
         if region and keyword is None and not regions_typed(region, index):
             applying = regions_applying_in(index, vocabulary.normalise(region).strip())
             if applying:  # /rewards 柯城区: the rules of the plans that say they apply there
@@ -209,11 +212,17 @@ class QueryService:
         named, problem = _named_region(answers, region, AnswerKind.REWARDS)
         if problem:  # 南海区 of a retired city plan: the store knows it, holds nothing live
             return self._retired_said(problem, index, regions_typed(region or "", index))
+        # /rewards 2018, /rewards 湖州 2018: the rules of the plans running that year.
+        time = read_command_time(keyword, self.today())
+        year = time.year if time.problem is None else None
+        if year is not None:
+            keyword = time.rest
         answer = answers.listing(
             AnswerKind.REWARDS,
-            listing_title(index, named, "奖励", None, keyword, _province_place(region, index)),
+            listing_title(index, named, "奖励", year, keyword, _province_place(region, index)),
             kinds=[FactKind.REWARD],
             region_ids=regions_within(named, index) if named else None,
+            year=year,
             keyword=keyword,
             region_name=region_names(index, named),
         )
@@ -222,7 +231,7 @@ class QueryService:
             answer,
             "rewards",
             [region.strip()] if region else [],
-            after=[keyword or ""],
+            after=[str(year) if year else "", keyword or ""],
             year_asked=True,  # a reward is due no year
             keyword_asked=bool(keyword),
             asked_regions=_names(index, named),
@@ -441,6 +450,25 @@ class QueryService:
     def calculator(self) -> RewardCalculator:
         return RewardCalculator(self.index.current, self.engine)
 
+    def _as_rules_write(
+        self, answerer: QuestionAnswerer, parsed: ParsedQuestion, index: KnowledgeIndex
+    ) -> Answer | None:
+        """入库企业能拿多少钱, 培育库企业奖多少: a reward asked by a short name its rules write
+        with words between (入选培育企业库), which a plan may also write whole elsewhere (入库企业
+        in a target), asked again as the rules in scope write it."""
+        labels = [rule.row.label for rule in reward_rules(index, parsed.region_ids)]
+        pairs = respellings(parsed.words, labels)
+        if not pairs:
+            return None
+        written = dict(pairs)
+        words = tuple(dict.fromkeys(written.get(word, word) for word in parsed.words))
+        retried = replace(parsed, words=words, topic=" ".join(words), respelled=pairs)
+        answer = self._retired_said(answerer.answer(retried), index, parsed.region_ids)
+        if not answer.found or answer.hedged:
+            return None
+        said = "、".join(f"“{form}”" for _asked, form in pairs)
+        return replace(answer, notes=(*answer.notes, f"文件里写作{said}"))
+
     def ask(self, question: str) -> Answer:
         """A question in plain Chinese (simplified or traditional), answered from the store."""
         if len(question) > QUESTION_LIMIT:
@@ -495,8 +523,8 @@ class QueryService:
         answer = self._retired_said(answerer.answer(parsed), answers.index, parsed.region_ids)
         if parsed.respelled:
             if answer.found and not answer.hedged:
-                written_as = "、".join(f"“{written}”" for _asked, written in parsed.respelled)
-                answer = replace(answer, notes=(*answer.notes, f"文件里写作{written_as}"))
+                forms = "、".join(f"“{written}”" for _asked, written in parsed.respelled)
+                answer = replace(answer, notes=(*answer.notes, f"文件里写作{forms}"))
             else:
                 # 培育企业库 is written, but not where asked (a plan without such a 库): what
                 # was asked (培育库) is answered as typed, which nothing says.
@@ -504,6 +532,8 @@ class QueryService:
                 answer = self._retired_said(
                     answerer.answer(parsed), answers.index, parsed.region_ids
                 )
+        if not answer.found and parsed.topic_kind == FactKind.REWARD and not parsed.respelled:
+            answer = self._as_rules_write(answerer, parsed, answers.index) or answer
         if answer.listing and both:
             answer = replace(answer, notes=(*answer.notes, *_leads_of(answer)))
         if answer.found and (

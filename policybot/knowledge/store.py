@@ -619,7 +619,11 @@ def _apply_retirements(
 ) -> list[Retirement]:
     """Mark superseded the documents this plan retires; those outside its jurisdiction only
     when an admin confirmed them separately. Returns the ones retired."""
-    retired = [r for r in retirements if r.within_jurisdiction or retire_outside]
+    retired = [
+        r
+        for r in retirements
+        if r.within_jurisdiction or (retire_outside and r.reason != "other_number")
+    ]
     for retirement in retired:
         previous = session.get(Document, retirement.document_id)
         if previous is None:

@@ -108,7 +108,16 @@ class UploadPreview:
 
     @property
     def outside_jurisdiction(self) -> list[Retirement]:
-        return [r for r in self.retirements if not r.within_jurisdiction]
+        """Documents the plan names as retired outside its jurisdiction (an admin may still
+        retire them with their own button); another region's same doc number is never one."""
+        return [
+            r for r in self.retirements if not r.within_jurisdiction and r.reason != "other_number"
+        ]
+
+    @property
+    def number_clashes(self) -> list[Retirement]:
+        """Another region's or issuer's documents with this plan's doc number: kept, said."""
+        return [r for r in self.retirements if r.reason == "other_number"]
 
 
 def prepare_upload(
