@@ -129,9 +129,12 @@ def test_another_city_is_out_of_the_store(service: QueryService) -> None:
     assert not answer.found and "广州" in answer.headline
 
 
-def test_a_district_the_citys_rules_cover_is_answered(service: QueryService) -> None:
+def test_a_county_the_citys_rules_leave_out_is_answered_by_their_scope(
+    service: QueryService,
+) -> None:
+    """The rules name where they apply, and 龙游县 is not among them: 不适用, said as sure."""
     answer = service.ask("龙游县的企业能拿衢州这些奖励吗?")
-    assert answer.found and "适用于" in answer.headline
+    assert answer.found and "不含龙游县" in answer.headline
 
 
 def test_a_year_no_plan_covers_is_not_found(service: QueryService) -> None:

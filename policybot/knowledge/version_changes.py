@@ -18,18 +18,12 @@ from sqlmodel import Session, col, select
 from policybot.knowledge.answers import format_amount, format_yuan
 from policybot.knowledge.clipping import clip
 from policybot.knowledge.extract.records import Extraction
+from policybot.knowledge.labels import FACT_KIND_LABELS
 from policybot.knowledge.models import FACT_MODELS, FactKind
 
 # How many changed items a preview names (a phone's few lines), and how much of each name.
 CHANGES_SHOWN = 3
 CHANGE_NAME_LIMIT = 16
-
-_KIND_LABELS = {
-    FactKind.TARGET: "目标",
-    FactKind.MILESTONE: "节点",
-    FactKind.RECURRING: "常规工作",
-    FactKind.REWARD: "奖励",
-}
 
 
 @dataclass(frozen=True)
@@ -51,7 +45,7 @@ def version_changes(session: Session, document_id: int, extraction: Extraction) 
     old = _keyed(_stored(session, document_id))
     new = _keyed(_extracted(extraction))
     changed = [
-        f"{_KIND_LABELS[kind]} {clip(name, CHANGE_NAME_LIMIT)} {old[kind, name]}→{value}"
+        f"{FACT_KIND_LABELS[kind]} {clip(name, CHANGE_NAME_LIMIT)} {old[kind, name]}→{value}"
         for (kind, name), value in new.items()
         if (kind, name) in old and old[kind, name] != value
     ]
