@@ -23,7 +23,7 @@ from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine
-from policybot.knowledge.calculator import RewardCalculator, reward_rules
+from policybot.knowledge.calculator import LineStatus, RewardCalculator, reward_rules
 from policybot.knowledge.comparison import (
     ComparisonRequest,
     asks_for_comparison,
@@ -441,11 +441,13 @@ class QueryService:
         return QuestionRoute(Route.LOOKUP)
 
     def _prices_something(self, question: str) -> bool:
-        """Whether the calculator has something to say: a clause pricing what the question names,
-        or why its counts cannot be read. "这项奖励一共多少" about a grant notice's own total is
-        worded like a sum, but only the lookup answers it; the calculator would say 未找到…条款."""
+        """Whether the calculator has something to say: a clause pricing what the question names
+        with a sum, or why its counts cannot be read. "这项奖励一共多少" about a grant notice's
+        own total is worded like a sum, but only the lookup answers it: the calculator would say
+        未找到…条款, or price the notice's row at 至少0元 (its 共计58万元 is no rule's sum)."""
         _, calculation = self.calculator().from_text(question)
-        return bool(calculation.lines) or calculation.sheet.refusal is not None
+        priced = any(line.status != LineStatus.NO_SUM for line in calculation.lines)
+        return priced or calculation.sheet.refusal is not None
 
     def calculator(self) -> RewardCalculator:
         return RewardCalculator(self.index.current, self.engine)
