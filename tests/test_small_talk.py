@@ -57,7 +57,7 @@ def test_a_greeting_before_a_question_is_no_word_of_it(service: QueryService) ->
     assert without_greeting("你好") == "你好"
     plain = render_plain(service.ask("驰名商标奖励多少"))
     greeted = render_plain(service.ask("您好!驰名商标奖励多少"))
-    assert "答: 80万元" in plain and greeted == plain
+    assert "答: 示范市 80万元" in plain and greeted == plain
 
 
 @pytest.mark.parametrize("text", ["示范市", "示范", "示范市?"])
