@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from policybot.knowledge.database import downgrade_database
 from policybot.knowledge.editing import update_fact
 from policybot.knowledge.extract.pipeline import extract_text
 from policybot.knowledge.extract.records import RecurringRecord
@@ -19,7 +20,7 @@ from policybot.knowledge.recurrence import DutyCalendar
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderStatus
 from policybot.knowledge.rereading import reread_stale_documents, stale_documents
 from policybot.knowledge.store import ingest_extraction
-from test_recurring_day_and_window import PLAN, _downgrade, _duty_id, _extracted
+from test_recurring_day_and_window import PLAN, _duty_id, _extracted
 from test_scheduler_support import ingest, utc
 
 HEAD = """禾岭市人民政府办公室关于印发禾岭市质量提升行动方案(2031—2033年)的通知
@@ -123,7 +124,7 @@ def _old_store(engine: Engine) -> dict[str, int]:
     day and window columns NULL, as an upgraded store holds them."""
     ingest(engine, _extracted())
     ids = {words: _duty_id(engine, words) for words in ("每月5日前", "1月15日前", "结束后15日内")}
-    _downgrade(engine, "0017_pending_stored_result")
+    downgrade_database(engine, "0017_pending_stored_result")
     from policybot.knowledge.database import upgrade_database
 
     upgrade_database(engine)

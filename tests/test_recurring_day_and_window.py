@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -15,7 +14,7 @@ from sqlmodel import Session, select
 from invented_plans import city_plan, invented_plans_service
 from policybot.clock import FakeClock
 from policybot.handlers.formatting import render_plain
-from policybot.knowledge.database import _sqlite_transactional_ddl, alembic_config, upgrade_database
+from policybot.knowledge.database import downgrade_database, upgrade_database
 from policybot.knowledge.editing import update_fact
 from policybot.knowledge.extract.pipeline import extract_text
 from policybot.knowledge.extract.records import Extraction, RecurringRecord
@@ -320,20 +319,10 @@ async def test_each_occurrence_is_sent_once_through_a_restart_and_downtime(engin
 # -- the migration ------------------------------------------------------------------------------
 
 
-def _downgrade(engine: Engine, revision: str) -> None:
-    config = alembic_config(engine)
-    if engine.dialect.name != "sqlite":
-        command.downgrade(config, revision)
-        return
-    with _sqlite_transactional_ddl(engine) as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
-
-
 def test_an_old_store_upgrades_and_its_duties_mean_what_they_meant(engine: Engine) -> None:
     ingest(engine, plan(recurring=[duty("报送季度进展", "quarter")], period=(2019, 2019)))
     follow(engine, CHAT, "市质监局")
-    _downgrade(engine, "0017_pending_stored_result")  # the store as it was before 0018
+    downgrade_database(engine, "0017_pending_stored_result")  # the store as it was before 0018
     with engine.connect() as connection:
         columns = connection.execute(text("SELECT * FROM recurring_duty")).keys()
         assert "due_day" not in columns and "window_start" not in columns

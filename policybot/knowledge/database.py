@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -136,30 +136,28 @@ def upgrade_database(engine: Engine, revision: str = "head") -> None:
     """Apply every pending migration (also creates the schema of an empty database)."""
     if revision == "head" and schema_revisions(engine) == script_heads():
         return  # what Alembic would find too, without its import and script loading
-    from alembic import command
-
-    config = alembic_config(engine)
-    if engine.dialect.name != "sqlite":
-        command.upgrade(config, revision)  # PostgreSQL's DDL is transactional already
-        return
-    with _sqlite_transactional_ddl(engine) as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    _migrate(engine, "upgrade", revision)
 
 
 def downgrade_database(engine: Engine, revision: str) -> None:
     """Take the schema back to ``revision`` (an operator rolling a release back; tests that
     need a store as an older release left it, written by today's models and taken back), in
     one transaction as ``upgrade_database`` runs it."""
+    _migrate(engine, "downgrade", revision)
+
+
+def _migrate(engine: Engine, direction: Literal["upgrade", "downgrade"], revision: str) -> None:
+    """Alembic's ``upgrade`` or ``downgrade`` to ``revision``, on SQLite in one transaction."""
     from alembic import command
 
+    step = command.upgrade if direction == "upgrade" else command.downgrade
     config = alembic_config(engine)
     if engine.dialect.name != "sqlite":
-        command.downgrade(config, revision)
+        step(config, revision)  # PostgreSQL's DDL is transactional already
         return
     with _sqlite_transactional_ddl(engine) as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, revision)
+        step(config, revision)
 
 
 @contextmanager
