@@ -106,24 +106,33 @@ def _cap(text: str | None) -> float | None:
 def _participant_reward(
     record: RewardRecord, piece: Piece, clause_end: int, share: float, cap: float | None
 ) -> RewardRecord:
-    achievement = record.achievement.replace("主导", "参与", 1)
-    if "参与" not in achievement:
-        achievement = f"参与{achievement}"
-    amount = record.amount_yuan * share if record.amount_yuan is not None else None
-    is_cap = record.is_cap
-    if cap is not None and amount is not None and cap < amount:
-        amount, is_cap = cap, True
     start, end = record.span.start, piece.start + clause_end
     quote = piece.text[start - piece.start : clause_end]
     return replace(
-        record,
+        _participants_share(record, share, cap),
+        quote=quote if len(quote) <= 160 else f"{record.quote}…{quote[-40:]}",
+        span=Span(start, end, record.span.section),
+    )
+
+
+def _participants_share(leader: RewardRecord, share: float, cap: float | None) -> RewardRecord:
+    """The leader's reward as the participant's: 参与 for 主导, the sum at ``share`` under the
+    participant's own ``cap``, the treatment's range scaled alike. The quote and span stay the
+    leader's; each caller says which words the share was read from."""
+    achievement = leader.achievement.replace("主导", "参与", 1)
+    if "参与" not in achievement:
+        achievement = f"参与{achievement}"
+    amount = leader.amount_yuan * share if leader.amount_yuan is not None else None
+    is_cap = leader.is_cap
+    if cap is not None and amount is not None and cap < amount:
+        amount, is_cap = cap, True
+    return replace(
+        leader,
         achievement=achievement,
         role="参与",
         amount_yuan=amount,
         is_cap=is_cap,
-        treatment=_shared_treatment(record.treatment, share, cap),
-        quote=quote if len(quote) <= 160 else f"{record.quote}…{quote[-40:]}",
-        span=Span(start, end, record.span.section),
+        treatment=_shared_treatment(leader.treatment, share, cap),
     )
 
 
@@ -210,21 +219,9 @@ def _leaders_before(
 def _share_of_item(
     leader: RewardRecord, clause: RewardRecord, share: float, cap: float | None
 ) -> RewardRecord:
-    achievement = leader.achievement.replace("主导", "参与", 1)
-    if "参与" not in achievement:
-        achievement = f"参与{achievement}"
-    amount = leader.amount_yuan * share if leader.amount_yuan is not None else None
-    is_cap = leader.is_cap
-    if cap is not None and amount is not None and cap < amount:
-        amount, is_cap = cap, True
     quote = f"{leader.quote}…{clause.quote}"
     return replace(
-        leader,
-        achievement=achievement,
-        role="参与",
-        amount_yuan=amount,
-        is_cap=is_cap,
-        treatment=_shared_treatment(leader.treatment, share, cap),
+        _participants_share(leader, share, cap),
         quote=quote if len(quote) <= 160 else clause.quote,
         span=clause.span,
     )
