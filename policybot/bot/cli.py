@@ -447,11 +447,10 @@ def _answer_question(
     from policybot.handlers.calc_format import render_calculation_plain
     from policybot.handlers.compare_format import render_compare_plain
     from policybot.knowledge.comparison import compare
-    from policybot.knowledge.service import Route
 
     routed = service.route(text)
-    if routed.route == Route.CALCULATION:
-        _, calculation = service.calculator().from_text(text)
+    if routed.calculation is not None:
+        _, calculation = routed.calculation
         return render_calculation_plain(calculation), EXIT_OK
     if routed.comparison is not None:
         comparison = compare(service.index.current(), routed.comparison)

@@ -50,11 +50,19 @@ async def calc_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def reply_calculation(
-    message: Message, context: ContextTypes.DEFAULT_TYPE, text: str, *, command: bool = False
+    message: Message,
+    context: ContextTypes.DEFAULT_TYPE,
+    text: str,
+    *,
+    command: bool = False,
+    computed: tuple[str | None, Calculation] | None = None,
 ) -> Message:
-    """Calculate ``text`` and reply; the free-text route of ``lookups`` calls this too."""
-    calculator = calculator_of(services_of(context))
-    region, calculation = await asyncio.to_thread(calculator.from_text, text, command=command)
+    """Calculate ``text`` and reply; the free-text route of ``lookups`` calls this too, with
+    what the route already ``computed``."""
+    if computed is None:
+        calculator = calculator_of(services_of(context))
+        computed = await asyncio.to_thread(calculator.from_text, text, command=command)
+    region, calculation = computed
     chat_data = context.chat_data if context.chat_data is not None else {}
     key = remember(chat_data, STATE_BUCKET, (region, calculation.sheet))
     return await message.reply_text(

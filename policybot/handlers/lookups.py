@@ -329,7 +329,7 @@ async def _answer_question(
         return
     routed = await asyncio.to_thread(queries.route, question)
     if message is not None and routed.route == Route.CALCULATION:
-        await calc.reply_calculation(message, context, question)
+        await calc.reply_calculation(message, context, question, computed=routed.calculation)
         return
     if message is not None and routed.comparison is not None:
         await compare.reply_comparison(message, context, routed.comparison)

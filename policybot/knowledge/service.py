@@ -23,7 +23,12 @@ from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine
-from policybot.knowledge.calculator import LineStatus, RewardCalculator, reward_rules
+from policybot.knowledge.calculator import (
+    Calculation,
+    LineStatus,
+    RewardCalculator,
+    reward_rules,
+)
 from policybot.knowledge.comparison import (
     ComparisonRequest,
     asks_for_comparison,
@@ -87,6 +92,9 @@ class Route(StrEnum):
 class QuestionRoute:
     route: Route
     comparison: ComparisonRequest | None = None
+    # The calculator's reading (the region as named, the result) that sent a question to it,
+    # so the reply need not calculate again.
+    calculation: tuple[str | None, Calculation] | None = None
 
 
 # Questions people ask run to a few dozen characters (the longest of the 737 written ones: 39).
@@ -432,22 +440,24 @@ class QueryService:
         question gets the same reply from either."""
         if len(question) > QUESTION_LIMIT:
             return QuestionRoute(Route.LOOKUP)  # ``ask`` says it is too long
-        if looks_like_calculation(question) and self._prices_something(question):
-            return QuestionRoute(Route.CALCULATION)
+        calculation = self._priced(question) if looks_like_calculation(question) else None
+        if calculation is not None:
+            return QuestionRoute(Route.CALCULATION, calculation=calculation)
         if asks_for_comparison(question):
             request = request_from_question(question, self.index.current())
             if request is not None:
                 return QuestionRoute(Route.COMPARISON, request)
         return QuestionRoute(Route.LOOKUP)
 
-    def _prices_something(self, question: str) -> bool:
-        """Whether the calculator has something to say: a clause pricing what the question names
-        with a sum, or why its counts cannot be read. "这项奖励一共多少" about a grant notice's
-        own total is worded like a sum, but only the lookup answers it: the calculator would say
-        未找到…条款, or price the notice's row at 至少0元 (its 共计58万元 is no rule's sum)."""
-        _, calculation = self.calculator().from_text(question)
+    def _priced(self, question: str) -> tuple[str | None, Calculation] | None:
+        """The calculator's reading when it has something to say: a clause pricing what the
+        question names with a sum, or why its counts cannot be read. "这项奖励一共多少" about a
+        grant notice's own total is worded like a sum, but only the lookup answers it: the
+        calculator would say 未找到…条款, or price the notice's row at 至少0元 (its 共计58万元 is
+        no rule's sum)."""
+        region, calculation = self.calculator().from_text(question)
         priced = any(line.status != LineStatus.NO_SUM for line in calculation.lines)
-        return priced or calculation.sheet.refusal is not None
+        return (region, calculation) if priced or calculation.sheet.refusal is not None else None
 
     def calculator(self) -> RewardCalculator:
         return RewardCalculator(self.index.current, self.engine)
