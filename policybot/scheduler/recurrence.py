@@ -9,6 +9,7 @@ from policybot.knowledge.recurrence import (
     is_period_end,
     month_end,
     occurrences,
+    yearly_occurrences,
 )
 
 __all__ = [
@@ -18,4 +19,5 @@ __all__ = [
     "is_period_end",
     "month_end",
     "occurrences",
+    "yearly_occurrences",
 ]
