@@ -220,10 +220,64 @@ def _window(before: str, headings: list[str]) -> TimeMention | None:
         ranges = [m for m in find_time_mentions(heading) if m.kind == "range" and m.first]
         if ranges and ranges[-1].last is not None:
             return ranges[-1]
-        day_range = _day_range(heading)
+        day_range = _day_range(heading) or _period_range(heading)
         if day_range is not None:
             return day_range
     return None
+
+
+def window_from_headings(record: RecurringRecord, headings: list[str]) -> RecurringRecord:
+    """A duty without a window takes the range of the innermost heading above it that has one
+    (a task-table row under "(二)实施阶段(2032年下半年)"); one with a window keeps it."""
+    if record.window_start is not None:
+        return record
+    window = _window("", [*reversed(headings)])
+    if window is None:
+        return record
+    return replace(
+        record, window_start=window.first, window_end=window.last, window_text=window.text
+    )
+
+
+# A span named by its periods, which the general date reader dates by their end only:
+# "2032年下半年", "2032年第二季度", "2032年下半年至2033年上半年", and a phase's bare year
+# ("启动阶段(2032年)"): from the first period's first day to the last one's last day.
+_PERIOD_NAME = r"(?:上半年|下半年|第?[一二三四1-4]季度|全年)"
+_PERIOD_RANGE = re.compile(
+    rf"(?P<y1>(?:19|20)\d{{2}})年度?(?P<p1>{_PERIOD_NAME})"
+    rf"(?:\s*(?:—{{1,2}}|–|-|~|～|至|到)\s*(?:(?P<y2>(?:19|20)\d{{2}})年度?)?(?P<p2>{_PERIOD_NAME}))?"
+)
+_PHASE_YEAR = re.compile(
+    r"(?<=阶段[((])\s*(?P<y1>(?:19|20)\d{2})年度?(?=\s*[))])"
+    r"|^\s*(?P<alone>(?:19|20)\d{2})年度?\s*$"  # the bracket of a phase lead, on its own
+)
+_QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _period_months(name: str | None) -> tuple[int, int]:
+    if name is None or name == "全年":
+        return 1, 12
+    if name == "上半年":
+        return 1, 6
+    if name == "下半年":
+        return 7, 12
+    quarter = _QUARTER_NUMBERS[name.lstrip("第")[0]]
+    return quarter * 3 - 2, quarter * 3
+
+
+def _period_range(text: str) -> TimeMention | None:
+    """The last span ``text`` names by its periods (see ``_PERIOD_RANGE``), None when none."""
+    found: TimeMention | None = None
+    for match in [*_PERIOD_RANGE.finditer(text), *_PHASE_YEAR.finditer(text)]:
+        groups = match.groupdict()
+        first_year = int(groups.get("y1") or groups["alone"])
+        last_year = int(groups.get("y2") or first_year)
+        first_month, _ = _period_months(groups.get("p1"))
+        _, last_month = _period_months(groups.get("p2") or groups.get("p1"))
+        first, last = date(first_year, first_month, 1), month_end(last_year, last_month)
+        if first <= last and (found is None or match.end() >= found.end):
+            found = TimeMention(match.start(), match.end(), match.group(0), "range", first, last)
+    return found
 
 
 # A range the general date reader leaves as two points or reads not at all: to the day
@@ -380,9 +434,7 @@ def _recurring(
     every = _PERIODS[cue["period"] or cue["paced"] or cue["paced_year"] or cue["bare"]]
     stated = _stated_day(text[cue.end() :], every)
     duty = text[cue.end() + len(stated[2]) :] if stated else text[cue.end() :]
-    if stated and stated[0] <= MONTHS_PER_PERIOD[every] and _PREVIOUS[every].search(duty):
-        # "每月5日前报送上月…": the report on the month before, due in the month after it
-        stated = (stated[0] + MONTHS_PER_PERIOD[every], stated[1], stated[2])
+    stated = _on_the_period_before(stated, every, duty)
     # the stated day ("5日前") is no quantity of the duty
     counted = text[: cue.end()] + duty
     quantities = [q for q in find_quantities(counted) if not (q.unit == "次" and q.value <= 1)]
@@ -432,6 +484,31 @@ def _recurring(
         due_month=stated[0] if stated else None,
         due_day=stated[1] if stated else None,
         due_text=f"{cue.group(0)}{stated[2]}" if stated else None,
+    )
+
+
+def _on_the_period_before(
+    stated: tuple[int, int | None, str] | None, every: str, duty: str
+) -> tuple[int, int | None, str] | None:
+    """ "每月5日前报送上月…": the report on the month before, due in the month after it."""
+    if stated and stated[0] <= MONTHS_PER_PERIOD[every] and _PREVIOUS[every].search(duty):
+        return (stated[0] + MONTHS_PER_PERIOD[every], stated[1], stated[2])
+    return stated
+
+
+def with_stated_day(record: RecurringRecord, when: str, duty: str) -> RecurringRecord:
+    """The duty with the day ``when`` states for its period ("每月10日前", a task-table row's
+    time cell), read as a sentence's cue and day are; unchanged when it states none."""
+    cue = _CUE.match(when)
+    if cue is None or not cue["period"] or _PERIODS[cue["period"]] != record.every:
+        return record
+    stated = _on_the_period_before(
+        _stated_day(when[cue.end() :], record.every), record.every, duty
+    )
+    if stated is None:
+        return record
+    return replace(
+        record, due_month=stated[0], due_day=stated[1], due_text=f"{cue.group(0)}{stated[2]}"
     )
 
 

@@ -129,6 +129,7 @@ class TableRow:
     # "每年12月底前", "每季度" in the row's time column: the row's task is a duty repeated at
     # that period (its task cell is the duty), not a goal dated once.
     every: Every | None = None
+    every_text: str | None = None  # that cell's words ("每月10日前")
 
 
 @dataclass
@@ -452,9 +453,8 @@ def _task_row(
 ) -> TableRow:
     start = cells[0][0] if cells else 0
     time_limit = _time_limit(cells)
-    every = next(
-        (_PERIOD_CELLS[m["period"]] for _, c in cells if (m := _PERIOD_CELL.match(c))), None
-    )
+    period_cell = next((c for _, c in cells if _PERIOD_CELL.match(c)), None)
+    every = _PERIOD_CELLS[_PERIOD_CELL.match(period_cell)["period"]] if period_cell else None
     if every is not None:
         time_limit = None  # "每年12月底前": the month recurs, it dates no single goal
     cells = [
@@ -466,7 +466,12 @@ def _task_row(
     inherited = previous[-1] if previous else None
     task = cells[0][1] if cells and unit_index != 0 else (inherited.task if inherited else None)
     row = TableRow(
-        number=number, start=start, task=task, section=f"{title} / {number}", every=every
+        number=number,
+        start=start,
+        task=task,
+        section=f"{title} / {number}",
+        every=every,
+        every_text=period_cell,
     )
     if unit_index is None:
         if inherited:
