@@ -48,7 +48,9 @@ def test_a_phase_named_by_months_or_periods_is_the_window(
     found = _only(body)
     assert (found.window_start, found.window_end) == window
     assert found.window_text == phase
-    in_sentence = _only(f"一、实施步骤\n(二)推进阶段({phase})。市品牌办每月5日前报送本月品牌培育进展。\n")
+    in_sentence = _only(
+        f"一、实施步骤\n(二)推进阶段({phase})。市品牌办每月5日前报送本月品牌培育进展。\n"
+    )
     assert (in_sentence.window_start, in_sentence.window_end) == window
 
 
@@ -97,9 +99,7 @@ def test_a_table_rows_duty_is_reminded_inside_its_phase_on_its_day(sqlite_engine
     ingest(sqlite_engine, extract_text(city_plan(TABLE_UNDER_A_PHASE + TAIL), "示范市.txt"))
     follow(sqlite_engine, -1, "全部")
     with Session(sqlite_engine) as session:
-        planned = plan_window(
-            session, timing(lead_days=(0,)), utc(2031, 1, 1), utc(2034, 3, 1)
-        )
+        planned = plan_window(session, timing(lead_days=(0,)), utc(2031, 1, 1), utc(2034, 3, 1))
     dues = sorted({r.due_date for r in planned if r.due_date.day == 10})
     assert dues == [date(2032, month, 10) for month in range(7, 13)]
     quarter_ends = sorted({r.due_date for r in planned if r.due_date.day in (30, 31)})

@@ -168,7 +168,9 @@ def occurrence_due(
     calendar = DutyCalendar(
         fact.every, fact.due_month, fact.due_day, fact.window_start, fact.window_end
     )
-    return planned_due if calendar.falls_on(planned_due, first_year, last_year or first_year) else None
+    return (
+        planned_due if calendar.falls_on(planned_due, first_year, last_year or first_year) else None
+    )
 
 
 def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row]:

@@ -502,9 +502,7 @@ def with_stated_day(record: RecurringRecord, when: str, duty: str) -> RecurringR
     cue = _CUE.match(when)
     if cue is None or not cue["period"] or _PERIODS[cue["period"]] != record.every:
         return record
-    stated = _on_the_period_before(
-        _stated_day(when[cue.end() :], record.every), record.every, duty
-    )
+    stated = _on_the_period_before(_stated_day(when[cue.end() :], record.every), record.every, duty)
     if stated is None:
         return record
     return replace(
