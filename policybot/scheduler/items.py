@@ -46,6 +46,7 @@ from policybot.scheduler.recurrence import (
     DutyCalendar,
     cadences_ending_on,
     month_end,
+    parse_days,
     yearly_occurrences,
 )
 
@@ -165,9 +166,7 @@ def occurrence_due(
         return fact.deadline
     if first_year is None:
         return None
-    calendar = DutyCalendar(
-        fact.every, fact.due_month, fact.due_day, fact.window_start, fact.window_end
-    )
+    calendar = DutyCalendar.of(fact)
     return (
         planned_due if calendar.falls_on(planned_due, first_year, last_year or first_year) else None
     )
@@ -199,6 +198,7 @@ def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row
             col(RecurringDuty.due_day),
             col(RecurringDuty.window_start),
             col(RecurringDuty.window_end),
+            col(RecurringDuty.also_days),
             col(RecurringDuty.region_id),
             col(Document.period_start),
             col(Document.period_end),
@@ -208,9 +208,11 @@ def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row
     ).where(or_(*conditions), col(Document.period_start).is_not(None))
     occurrences = []
     for row in session.execute(statement):
-        duty_id, every, month, day_of_month, window_start, window_end = row[:6]
-        region_id, first_year, last_year, added_at = row[6:]
-        calendar = DutyCalendar(every, month, day_of_month, window_start, window_end)
+        duty_id, every, month, day_of_month, window_start, window_end, also = row[:7]
+        region_id, first_year, last_year, added_at = row[7:]
+        calendar = DutyCalendar(
+            every, month, day_of_month, window_start, window_end, parse_days(also)
+        )
         occurrences += [
             (ItemKind.RECURRING, duty_id, day, region_id, added_at)
             for day in days
@@ -230,7 +232,11 @@ def _stated_day_on(days: list[date]) -> Any:
     """A stated day of the month among ``days``: the day itself, or any later day (or the
     month's end) on a month's last day ("每月31日前" falls on 2-28)."""
     last_days = [day.day for day in days if day == month_end(day.year, day.month)]
-    on_day = col(RecurringDuty.due_day).in_(sorted({day.day for day in days}))
+    # other days of the month ("每月10日、20日前"): ``DutyCalendar`` decides
+    on_day = or_(
+        col(RecurringDuty.due_day).in_(sorted({day.day for day in days})),
+        col(RecurringDuty.also_days).is_not(None),
+    )
     if not last_days:
         return on_day
     return or_(

@@ -9,6 +9,7 @@ from policybot.knowledge.recurrence import (
     is_period_end,
     month_end,
     occurrences,
+    parse_days,
     yearly_occurrences,
 )
 
@@ -19,5 +20,6 @@ __all__ = [
     "is_period_end",
     "month_end",
     "occurrences",
+    "parse_days",
     "yearly_occurrences",
 ]

@@ -453,8 +453,9 @@ def _task_row(
 ) -> TableRow:
     start = cells[0][0] if cells else 0
     time_limit = _time_limit(cells)
-    period_cell = next((c for _, c in cells if _PERIOD_CELL.match(c)), None)
-    every = _PERIOD_CELLS[_PERIOD_CELL.match(period_cell)["period"]] if period_cell else None
+    period = next((m for _, c in cells if (m := _PERIOD_CELL.match(c))), None)
+    every = _PERIOD_CELLS[period["period"]] if period else None
+    period_cell = period.group(0) if period else None
     if every is not None:
         time_limit = None  # "每年12月底前": the month recurs, it dates no single goal
     cells = [
@@ -543,7 +544,7 @@ def _yearly_cells_before_units(
 # A time cell of a duty repeated each period: "每年12月底前", "每季度", "每月10日前", "每半年一次".
 _PERIOD_CELL = re.compile(
     r"^每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)(?:末|初|底)?"
-    r"(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?)?(?:\d{1,2}日)?(?:前|以前|内)?"
+    r"(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?)?(?:\d{1,2}日(?:[、和及]\d{1,2}日)*)?(?:前|以前|内)?"
     r"(?:(?:报送|开展|组织|进行)?(?:一|1)次)?$"
 )
 _PERIOD_CELLS: dict[str, Every] = {
