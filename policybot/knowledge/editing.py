@@ -160,7 +160,7 @@ DATE_WORDS: dict[str, tuple[str, str]] = {
 # duty is then due at each period's end; /undo brings the day back). The day itself is not an
 # editable field: it is read from the document.
 PERIOD_DAY: dict[str, tuple[str, tuple[str, ...]]] = {
-    FactKind.RECURRING: ("every", ("due_month", "due_day", "due_text")),
+    FactKind.RECURRING: ("every", ("due_month", "due_day", "due_text", "also_days")),
 }
 WORD_KEYS = frozenset(words for _, words in DATE_WORDS.values()) | {
     key for _, keys in PERIOD_DAY.values() for key in keys

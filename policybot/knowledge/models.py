@@ -181,6 +181,9 @@ class RecurringDuty(FactColumns, table=True):
     window_start: date | None = None
     window_end: date | None = None
     window_text: str | None = None
+    # Other days of the due month it falls on too ("每月10日、20日前": "20"), comma-separated;
+    # NULL: only ``due_day``.
+    also_days: str | None = None
 
 
 class RewardRule(FactColumns, table=True):

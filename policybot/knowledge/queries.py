@@ -95,6 +95,7 @@ class FactRow:
     window_start: date | None = None
     window_end: date | None = None
     window_text: str | None = None
+    also_days: str | None = None
 
 
 @dataclass(slots=True)
@@ -261,6 +262,7 @@ def load_live_facts(connection: Connection) -> Iterator[FactRow]:
         col(RecurringDuty.window_start),
         col(RecurringDuty.window_end),
         col(RecurringDuty.window_text),
+        col(RecurringDuty.also_days),
     )
     for row in connection.execute(_live(RecurringDuty, duties)):
         yield FactRow(
@@ -274,6 +276,7 @@ def load_live_facts(connection: Connection) -> Iterator[FactRow]:
             window_start=row.window_start,
             window_end=row.window_end,
             window_text=row.window_text,
+            also_days=row.also_days,
         )
     rewards = select(
         *_common(RewardRule),

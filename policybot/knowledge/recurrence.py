@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 MONTHS_PER_PERIOD = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}
 
@@ -65,26 +66,47 @@ def yearly_occurrence(deadline: date, first_year: int | None, today: date) -> da
 class DutyCalendar:
     """When a recurring duty falls: its period, the month of the period (1 = the first,
     ``months + 1`` = the month after it) and day (None: that month's end) the document states,
-    and the window it is done in. All None: each period's end, in every plan year."""
+    the other days of that month it states too ("每月10日、20日前": ``also_days`` (20,), two
+    occurrences a month), and the window it is done in. All None: each period's end, in every
+    plan year."""
 
     every: str
     due_month: int | None = None
     due_day: int | None = None
     window_start: date | None = None
     window_end: date | None = None
+    also_days: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, duty: Any) -> DutyCalendar:
+        """The calendar of a stored duty (or any row with its columns)."""
+        return cls(
+            duty.every,
+            duty.due_month,
+            duty.due_day,
+            duty.window_start,
+            duty.window_end,
+            parse_days(getattr(duty, "also_days", None)),
+        )
 
     @property
     def months(self) -> int | None:
         return MONTHS_PER_PERIOD.get(self.every)
 
     def due_in_period(self, year: int, first_month: int) -> date | None:
-        """The occurrence of the period that begins in ``first_month`` of ``year``."""
+        """The (first) occurrence of the period that begins in ``first_month`` of ``year``."""
+        dues = self.dues_in_period(year, first_month)
+        return dues[0] if dues else None
+
+    def dues_in_period(self, year: int, first_month: int) -> list[date]:
+        """Every occurrence of the period that begins in ``first_month`` of ``year``, in order."""
         if self.due_month is None:
             months = self.months or 1
-            return month_end(*_shifted(year, first_month, months - 1))
+            return [month_end(*_shifted(year, first_month, months - 1))]
         due_year, due_month = _shifted(year, first_month, self.due_month - 1)
         last_day = calendar.monthrange(due_year, due_month)[1]
-        return date(due_year, due_month, min(self.due_day or last_day, last_day))
+        days = (self.due_day or last_day, *(self.also_days if self.due_day else ()))
+        return sorted({date(due_year, due_month, min(day, last_day)) for day in days})
 
     @property
     def covers_a_period(self) -> bool:
@@ -103,9 +125,11 @@ class DutyCalendar:
         found = []
         for year in range(first_year, last_year + 1):
             for month in range(1, 13, months):
-                day = self.due_in_period(year, month)
-                if day is not None and self.in_window(day, (year, month)):
-                    found.append(day)
+                found += [
+                    day
+                    for day in self.dues_in_period(year, month)
+                    if self.in_window(day, (year, month))
+                ]
         return found
 
     def falls_on(self, day: date, first_year: int, last_year: int) -> bool:
@@ -118,7 +142,7 @@ class DutyCalendar:
         first_month = (month - 1) // months * months + 1
         return (
             first_year <= year <= last_year
-            and self.due_in_period(year, first_month) == day
+            and day in self.dues_in_period(year, first_month)
             and self.in_window(day, (year, first_month))
         )
 
@@ -138,6 +162,18 @@ class DutyCalendar:
         return (self.window_start is None or day >= self.window_start) and (
             self.window_end is None or day <= self.window_end
         )
+
+
+def parse_days(stored: str | None) -> tuple[int, ...]:
+    """``also_days`` as stored ("20" or "15,25"; None: no other day)."""
+    if not stored:
+        return ()
+    return tuple(int(part) for part in stored.split(",") if part.strip().isdigit())
+
+
+def stored_days(days: list[int] | tuple[int, ...]) -> str | None:
+    """``also_days`` as the store keeps them (None when there are none)."""
+    return ",".join(str(day) for day in days) or None
 
 
 def _shifted(year: int, month: int, months: int) -> tuple[int, int]:

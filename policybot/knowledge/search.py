@@ -961,7 +961,7 @@ def _next_occurrence(
     row = fact.row
     if row.every is None or first_year is None or last_year is None:
         return None
-    calendar = DutyCalendar(row.every, row.due_month, row.due_day, row.window_start, row.window_end)
+    calendar = DutyCalendar.of(row)
     days = [
         day
         for day in calendar.occurrences(first_year, last_year)

@@ -49,6 +49,7 @@ from policybot.knowledge.models import (
     UnitRole,
     utcnow,
 )
+from policybot.knowledge.recurrence import stored_days
 from policybot.knowledge.regions import full_district_name
 from policybot.knowledge.retirement import Retirement, planned_retirements
 from policybot.knowledge.store_names import region_ids, unit_ids
@@ -80,6 +81,7 @@ def extraction_fingerprint(extraction: Extraction) -> str:
     # (without them a store from before 0018 read "unchanged" and never got them).
     payload["duty_timing"] = [
         [r.due_month, r.due_day, r.due_text, r.window_start, r.window_end, r.window_text]
+        + ([r.also_days] if r.also_days else [])
         for r in extraction.recurring
     ]
     payload["spans"] = [
@@ -454,6 +456,7 @@ def _fact_rows(
                 window_start=duty.window_start,
                 window_end=duty.window_end,
                 window_text=duty.window_text,
+                also_days=stored_days(duty.also_days),
             ),
         )
     for reward in extraction.rewards:

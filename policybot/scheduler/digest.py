@@ -10,7 +10,8 @@ line would overflow it, so an item is never split. Pages beyond the first are re
 
 The text is composed from the facts as they are when it is sent: a deadline an admin moved
 while the digest waited for a retry shows its new date; an item done, snoozed or withdrawn
-meanwhile is left out (``dropped``, with the reason the ledger records).
+meanwhile, or an occurrence a re-read or an edit no longer gives ("每月5日前" now read as
+"每月10日前"), is left out (``dropped``, with the reason the ledger records).
 """
 
 from __future__ import annotations
@@ -77,6 +78,9 @@ KIND_LABELS = {
     ItemKind.RECURRING: FACT_KIND_LABELS[FactKind.RECURRING],
 }
 DONE_MARK, SNOOZED_MARK = "✅已完成", "⏸已推迟"
+# Why a row is not sent when the facts no longer give its occurrence (a re-read or an edit moved
+# a duty's day, or took a date away): the ledger records it, the dispatcher logs it.
+WITHDRAWN = "withdrawn: the facts no longer give this occurrence"
 ALL_DONE_LINE = "✅ 全部已标记完成,不再提醒"
 
 
@@ -148,9 +152,10 @@ def build_digest(
 ) -> Digest:
     """The digest of ``entries`` for ``chat_id`` at ``now``.
 
-    ``sending``: items acknowledged or snoozed since they were planned, and items the chat no
-    longer follows (``scheduler/listening.py``), are dropped (with the reason); otherwise (a page
-    shown after a press) they stay, marked, so pages do not shift.
+    ``sending``: items acknowledged or snoozed since they were planned, items the chat no
+    longer follows (``scheduler/listening.py``) and occurrences the facts no longer give
+    (``WITHDRAWN``) are dropped (with the reason); otherwise (a page shown after a press) they
+    stay, marked, so pages do not shift.
     """
     entries = list(entries)
     digest = Digest(
@@ -170,6 +175,11 @@ def build_digest(
             _drop(digest, entry, "chat no longer follows it")
             continue
         due = details.due_for(entry.due_date)
+        if due is None:
+            if sending:
+                _drop(digest, entry, WITHDRAWN)
+                continue
+            due = entry.due_date  # a page turned after it went out: as it was sent
         status = _status(
             states.get((entry.item_kind, entry.item_id), []),
             entry,

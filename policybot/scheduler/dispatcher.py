@@ -35,7 +35,9 @@ the messenger cannot parse) → ``failed`` at once, logged as an error, since se
 cannot succeed; any other error → logged, retried with exponential backoff through
 ``next_attempt_at`` up to ``max_attempts``, then ``failed`` (kept in the ledger with its error,
 never silently dropped). An item the chat marked 已完成 (or snoozed, or that was
-withdrawn) while its row waited is skipped, and the rest of the digest goes.
+withdrawn) while its row waited is skipped, and the rest of the digest goes; so is an
+occurrence the facts no longer give when the row goes out (a re-read or an edit moved a duty's
+day: ``digest.WITHDRAWN``, logged) — the database is the truth at send time.
 
 **The guarantee, honestly.** A digest's rows are sent by at most one worker at a time, in one
 message; restarts and second processes never re-send a row marked ``sent``; rows claimed but not
@@ -73,7 +75,7 @@ from sqlmodel import Session
 from policybot.clock import Clock
 from policybot.knowledge.reminder_items import ReminderStatus
 from policybot.scheduler import ledger
-from policybot.scheduler.digest import Digest, Entry, build_digest, page_message
+from policybot.scheduler.digest import WITHDRAWN, Digest, Entry, build_digest, page_message
 from policybot.scheduler.ledger import LedgerRow
 from policybot.scheduler.messages import ReminderMessage
 from policybot.scheduler.models import Chat
@@ -362,7 +364,15 @@ class ReminderDispatcher:
             return "not-needed"
         digest, message = composed
         for reason, ids in _by_reason(digest.dropped).items():
+            if reason == WITHDRAWN:
+                log.info(
+                    "chat %s: reminder rows %s withdrawn: the facts no longer give their dates",
+                    chat_id,
+                    ids,
+                )
             await self._final(ids, ReminderStatus.SKIPPED, reason)
+        if message is None:
+            return "not-needed"
         row_ids = digest.row_ids
         stamped = await self._db(
             ledger.stamp_digest, self.engine, row_ids, self.worker_id, digest.digest_id
@@ -443,8 +453,9 @@ class ReminderDispatcher:
     async def _final(self, row_ids: list[int], status: str, error: str) -> None:
         await self._db(ledger.mark_final, self.engine, row_ids, self.worker_id, status, error)
 
-    def _compose(self, rows: list[LedgerRow]) -> tuple[Digest, ReminderMessage] | str:
-        """The digest as the facts are now, or why none is wanted any more."""
+    def _compose(self, rows: list[LedgerRow]) -> tuple[Digest, ReminderMessage | None] | str:
+        """The digest as the facts are now (no message when nothing of it is left to send: its
+        ``dropped`` says why, row by row), or why the chat wants none any more."""
         chat_id, purpose = rows[0].chat_id, rows[0].purpose
         with Session(self.engine) as session:
             chat = session.get(Chat, chat_id)
@@ -461,8 +472,7 @@ class ReminderDispatcher:
                 sending=True,
             )
         if not digest.items:
-            reasons = set(digest.dropped.values())
-            return reasons.pop() if len(reasons) == 1 else "nothing left to send"
+            return digest, None
         digest.digest_id = digest.row_ids[0]
         return digest, page_message(digest, 0)
 

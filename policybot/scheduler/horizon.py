@@ -25,7 +25,7 @@ from policybot.knowledge.models import (
     Target,
 )
 from policybot.scheduler.audience import region_chains
-from policybot.scheduler.recurrence import DutyCalendar
+from policybot.scheduler.recurrence import DutyCalendar, parse_days
 from policybot.scheduler.topics import Topic
 
 
@@ -65,6 +65,7 @@ def _last_duty_day(session: Session, topic: Topic, regions: set[int] | None) -> 
             col(RecurringDuty.due_day),
             col(RecurringDuty.window_start),
             col(RecurringDuty.window_end),
+            col(RecurringDuty.also_days),
             col(Document.period_start),
             func.coalesce(Document.period_end, Document.period_start),
         ),
@@ -72,8 +73,9 @@ def _last_duty_day(session: Session, topic: Topic, regions: set[int] | None) -> 
     ).where(col(Document.period_start).is_not(None))
     statement = _of_topic(statement, RecurringDuty, FactKind.RECURRING, topic, regions)
     last: date | None = None
-    for every, month, day, start, end, first_year, last_year in session.execute(statement):
-        days = DutyCalendar(every, month, day, start, end).occurrences(first_year, last_year)
+    for every, month, day, start, end, also, first_year, last_year in session.execute(statement):
+        calendar = DutyCalendar(every, month, day, start, end, parse_days(also))
+        days = calendar.occurrences(first_year, last_year)
         if days and (last is None or days[-1] > last):
             last = days[-1]
     return last

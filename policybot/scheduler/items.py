@@ -46,6 +46,8 @@ from policybot.scheduler.recurrence import (
     DutyCalendar,
     cadences_ending_on,
     month_end,
+    parse_days,
+    yearly_occurrences,
 )
 
 
@@ -137,19 +139,37 @@ def _yearly_occurrences(session: Session, dates: Iterable[date]) -> list[_Row]:
     return rows
 
 
-def occurrence_due(kind: str, fact: Target | Milestone | RecurringDuty, planned_due: date) -> date:
-    """The due date of the occurrence a ledger row names, as the facts say now: an admin may
-    have moved a deadline since the row was planned (a retry must show the date as it is)."""
+def occurrence_due(
+    kind: str,
+    fact: Target | Milestone | RecurringDuty,
+    planned_due: date,
+    plan_years: tuple[int | None, int | None] = (None, None),
+) -> date | None:
+    """The due date of the occurrence a ledger row names, as the facts say now, or None when
+    they no longer give it (the database is the truth at send time, not at planning time).
+
+    A one-off item has one occurrence: an admin may have moved its date since the row was
+    planned (a retry shows the date as it is); one whose date is gone has none. A per-year
+    target's yearly occurrence and a recurring duty's occurrence are their due dates: one that
+    a re-read or an edit no longer gives ("每月5日前" read as "每月10日前", a new 频率, a plan
+    period cut short) is withdrawn, not sent under the old date. ``plan_years``: the plan
+    period of the fact's document (first, last year)."""
+    first_year, last_year = plan_years
     if isinstance(fact, Milestone):
-        current = fact.start if kind == ItemKind.MILESTONE_START else fact.due
-        return current or planned_due
+        return fact.start if kind == ItemKind.MILESTONE_START else fact.due
     if isinstance(fact, Target):
         if fact.deadline is None:
-            return planned_due
+            return None
         if fact.per_year and planned_due.year < fact.deadline.year:
-            return date(planned_due.year, 12, 31)
+            yearly = yearly_occurrences(fact.deadline, first_year)
+            return planned_due if planned_due in yearly else None
         return fact.deadline
-    return planned_due
+    if first_year is None:
+        return None
+    calendar = DutyCalendar.of(fact)
+    return (
+        planned_due if calendar.falls_on(planned_due, first_year, last_year or first_year) else None
+    )
 
 
 def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row]:
@@ -178,6 +198,7 @@ def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row
             col(RecurringDuty.due_day),
             col(RecurringDuty.window_start),
             col(RecurringDuty.window_end),
+            col(RecurringDuty.also_days),
             col(RecurringDuty.region_id),
             col(Document.period_start),
             col(Document.period_end),
@@ -187,9 +208,11 @@ def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row
     ).where(or_(*conditions), col(Document.period_start).is_not(None))
     occurrences = []
     for row in session.execute(statement):
-        duty_id, every, month, day_of_month, window_start, window_end = row[:6]
-        region_id, first_year, last_year, added_at = row[6:]
-        calendar = DutyCalendar(every, month, day_of_month, window_start, window_end)
+        duty_id, every, month, day_of_month, window_start, window_end, also = row[:7]
+        region_id, first_year, last_year, added_at = row[7:]
+        calendar = DutyCalendar(
+            every, month, day_of_month, window_start, window_end, parse_days(also)
+        )
         occurrences += [
             (ItemKind.RECURRING, duty_id, day, region_id, added_at)
             for day in days
@@ -209,7 +232,11 @@ def _stated_day_on(days: list[date]) -> Any:
     """A stated day of the month among ``days``: the day itself, or any later day (or the
     month's end) on a month's last day ("每月31日前" falls on 2-28)."""
     last_days = [day.day for day in days if day == month_end(day.year, day.month)]
-    on_day = col(RecurringDuty.due_day).in_(sorted({day.day for day in days}))
+    # other days of the month ("每月10日、20日前"): ``DutyCalendar`` decides
+    on_day = or_(
+        col(RecurringDuty.due_day).in_(sorted({day.day for day in days})),
+        col(RecurringDuty.also_days).is_not(None),
+    )
     if not last_days:
         return on_day
     return or_(
@@ -274,10 +301,14 @@ class ItemDetails:
     place: str | None = None  # the district or region the item belongs to
     fact: Target | Milestone | RecurringDuty | None = None
     edited: bool = False  # an admin changed it by hand: the quote is the document's original
+    plan_years: tuple[int | None, int | None] = (None, None)  # its document's period
 
-    def due_for(self, planned_due: date) -> date:
-        """The occurrence's due date as the facts say now (see ``occurrence_due``)."""
-        return occurrence_due(self.kind, self.fact, planned_due) if self.fact else planned_due
+    def due_for(self, planned_due: date) -> date | None:
+        """The occurrence's due date as the facts say now, None when they no longer give it
+        (see ``occurrence_due``)."""
+        if self.fact is None:
+            return planned_due
+        return occurrence_due(self.kind, self.fact, planned_due, self.plan_years)
 
 
 def statement_of(details: ItemDetails, due: date) -> Hashable | None:
@@ -307,6 +338,7 @@ def describe_items(
         wanted[FACT_KIND_OF[kind]].add(item_id)
     facts: dict[tuple[str, int], Any] = {}
     titles: dict[int, str | None] = {}
+    plan_years: dict[int, tuple[int | None, int | None]] = {}
     for fact_kind, ids in wanted.items():
         models: dict[str, type[Target] | type[Milestone] | type[RecurringDuty]] = {
             FactKind.TARGET: Target,
@@ -316,11 +348,19 @@ def describe_items(
         model = models[fact_kind]
         for chunk in _chunks(sorted(ids), 5000):
             statement = _live(
-                select(model, col(Document.short_title), col(Document.title)), model
+                select(
+                    model,
+                    col(Document.short_title),
+                    col(Document.title),
+                    col(Document.period_start),
+                    col(Document.period_end),
+                ),
+                model,
             ).where(col(model.id).in_(chunk))
-            for fact, short, title in session.execute(statement):
+            for fact, short, title, first_year, last_year in session.execute(statement):
                 facts[(fact_kind, fact.id)] = fact
                 titles[fact.document_id] = short or title
+                plan_years[fact.document_id] = (first_year, last_year)
     units = _unit_names_of(session, set(facts))
     regions = dict(session.execute(select(col(Region.id), col(Region.name))).all())
     edited = load_edited_facts(session.connection()) if facts else frozenset()
@@ -335,6 +375,7 @@ def describe_items(
         )
         details.place = regions.get(fact.region_id) or fact.region
         details.edited = (FACT_KIND_OF[kind], item_id) in edited
+        details.plan_years = plan_years.get(fact.document_id, (None, None))
         described[(kind, item_id)] = details
     return described
 

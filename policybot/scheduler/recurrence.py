@@ -9,6 +9,8 @@ from policybot.knowledge.recurrence import (
     is_period_end,
     month_end,
     occurrences,
+    parse_days,
+    yearly_occurrences,
 )
 
 __all__ = [
@@ -18,4 +20,6 @@ __all__ = [
     "is_period_end",
     "month_end",
     "occurrences",
+    "parse_days",
+    "yearly_occurrences",
 ]

@@ -1361,7 +1361,39 @@ def _read_tables(
                 )
             duty = _row_duty(row, ctx)
             recurring.extend([duty] if duty else [])
-    return targets, milestones, recurring
+    return targets, milestones, _windowed_by_headings(recurring, ctx)
+
+
+def _windowed_by_headings(
+    recurring: list[RecurringRecord], ctx: DocContext
+) -> list[RecurringRecord]:
+    """A table's duties have the table's title for a section, not the headings above it: a duty
+    of a table under "(二)实施阶段(2032年3月—2033年6月)" is done in that phase as a sentence
+    under it is (``recurring.window_from_headings``)."""
+    starts = [paragraph.start for paragraph in ctx.paragraphs]
+    windowed = []
+    for record in recurring:
+        index = bisect.bisect_right(starts, record.span.start) - 1
+        windowed.append(recurring_rules.window_from_headings(record, _table_headings(ctx, index)))
+    return windowed
+
+
+_ANNEX_LINE = re.compile(r"^\s*附件")
+
+
+def _table_headings(ctx: DocContext, index: int) -> list[str]:
+    """The headings a table at paragraph ``index`` stands under: none when an annex begins
+    between the innermost heading and it (a task table of 附件 after a closing phase belongs to
+    the plan, not to that phase)."""
+    if index < 0:
+        return []
+    for back in range(index, -1, -1):
+        paragraph = ctx.paragraphs[back]
+        if _ANNEX_LINE.match(paragraph.text):
+            return []
+        if paragraph.heading_level is not None:
+            break
+    return ctx.paragraphs[index].headings
 
 
 def _supported(records: list[MilestoneRecord], row: TableRow) -> list[MilestoneRecord]:
@@ -1379,7 +1411,7 @@ def _row_duty(row: TableRow, ctx: DocContext) -> RecurringRecord | None:
         return None
     offset = ctx.text.find(row.task, row.start)
     start = offset if offset >= 0 else row.start
-    return RecurringRecord(
+    record = RecurringRecord(
         region=ctx.region,
         title=row.task[:60],
         every=row.every,
@@ -1387,6 +1419,8 @@ def _row_duty(row: TableRow, ctx: DocContext) -> RecurringRecord | None:
         lead_units=list(row.lead_units),
         span=Span(start, start + len(row.task), row.section),
     )
+    # "每月10日前" in the time cell: the day it states, read as a sentence's is
+    return recurring_rules.with_stated_day(record, row.every_text or "", row.task)
 
 
 # "设立某市市长质量奖评审委员会(以下简称“评委会”)": a body named once in full and then by its

@@ -88,6 +88,8 @@ class RecurringRecord:
     window_start: date | None = None
     window_end: date | None = None
     window_text: str | None = None
+    # Other days of the due month it falls on too ("每月10日、20日前": [20]).
+    also_days: list[int] = field(default_factory=list)
     # "各街道每月5日前…(牵头单位:区质量办)": who does the duty besides its named lead (its
     # subject): they hear of it too, but are no 牵头 the plan did not name.
     support_units: list[str] = field(default_factory=list)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
@@ -156,25 +157,70 @@ def _phase_of(piece: Piece) -> str | None:
 
 # When in each period a duty falls, right after its cue: "每月5日前", "每季度首月10日前",
 # "每季度结束后15日内", "每年12月底前", "每年1月15日前", "在每个季度第1个月的20日前",
-# "每季度最后一个月的30日前".
+# "每季度最后一个月的30日前"; several days of the month ("每月10日、20日前"); the start or the
+# middle of the month ("每月初": its first ten days, due on the 10th; "中旬": the 20th).
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_DAYS = (
+    rf"(?:(?P<day>{_DAY})日(?P<more>(?:(?:、|和|及|与|或|,)\s*{_DAY}日)*)"
+    r"|(?P<end>底|末)|(?P<early>初|上旬)|(?P<mid>中旬))"
+)
 _STATED_DAY = re.compile(
     r"^(?:的|于|在)?(?:(?P<first>首月|第[一1]个?月)|(?P<last>最后[一1]个月|末月)"
     r"|(?P<after>结束后(?:次月)?|次月)"
     r"|(?P<month>1[0-2]|0?[1-9])月份?)?(?:的)?"
-    r"(?:(?P<day>3[01]|[12]\d|0?[1-9])日|(?P<end>底|末))?(?:前|之前|以前|内|以内)?"
+    rf"{_DAYS}?(?:前|之前|以前|内|以内)?"
 )
+# A day stated later in the clause, in the period after ("每月工作情况于次月5日前报送",
+# "次月初报送", "…,于半年结束后10日内报送"): the month after the period, that day.
+_LATER_DAY = re.compile(
+    r"(?:于|在)?(?:(?P<next>次月|下月|下一个?月)|(?:本|当|该|每)?(?P<over>月度?|季度|季|半年|年度?)?"
+    r"(?:结束|期满)后(?:次月)?)"
+    rf"(?:的)?{_DAYS}(?:前|之前|以前|内|以内)?"
+)
+_OVER_PERIODS: dict[str, Every] = {
+    "月": "month",
+    "月度": "month",
+    "季度": "quarter",
+    "季": "quarter",
+    "半年": "half-year",
+    "年": "year",
+    "年度": "year",
+}
 
 
-def _stated_day(after_cue: str, every: str) -> tuple[int, int | None, str] | None:
-    """(month of the period, day or None for its end, the words) the text states right after
-    the cue; None when it states none, or only the period's end ("每季度末": as before)."""
+class _Stated(NamedTuple):
+    """When in its period a duty falls: the month of the period (1 = its first, ``months + 1``
+    = the month after it), the day (None: the month's end), the document's words, and the other
+    days of that month it names."""
+
+    month: int
+    day: int | None
+    words: str
+    also_days: tuple[int, ...] = ()
+
+
+def _day_of(match: re.Match[str]) -> tuple[int | None, tuple[int, ...]]:
+    """The day a ``_DAYS`` match names (初/上旬 the 10th, 中旬 the 20th) and the others."""
+    if match["day"]:
+        others = tuple(int(day) for day in re.findall(r"\d{1,2}", match["more"] or ""))
+        return int(match["day"]), tuple(day for day in others if day != int(match["day"]))
+    if match["early"]:
+        return 10, ()
+    if match["mid"]:
+        return 20, ()
+    return None, ()
+
+
+def _stated_day(after_cue: str, every: str) -> _Stated | None:
+    """When in the period the text states right after the cue; None when it states none, or
+    only the period's end ("每季度末": as before)."""
     match = _STATED_DAY.match(after_cue)
     months = MONTHS_PER_PERIOD[every]
+    day, also_days = _day_of(match) if match else (None, ())
     if match is None or not (
-        match["first"] or match["last"] or match["after"] or match["month"] or match["day"]
+        match["first"] or match["last"] or match["after"] or match["month"] or day
     ):
         return None
-    day = int(match["day"]) if match["day"] else None
     if match["after"]:
         if day is None:
             return None  # "每季度结束后报送": no day stated
@@ -187,9 +233,25 @@ def _stated_day(after_cue: str, every: str) -> tuple[int, int | None, str] | Non
         month = months  # "每季度最后一个月的30日前"
     else:
         month = 1
-    if not match["month"] and not match["day"] and not match["end"]:
+    if not match["month"] and day is None and not match["end"]:
         return None  # "首月" alone
-    return month, day, match.group(0)
+    return _Stated(month, day, match.group(0), also_days)
+
+
+def _later_day(words: str, every: str) -> tuple[_Stated, re.Match[str]] | None:
+    """A day in the period after, stated later in the duty's words ("于次月5日前"), and where."""
+    match = _LATER_DAY.search(words)
+    if match is None:
+        return None
+    over = match["over"]
+    if over and _OVER_PERIODS[over] != every:
+        return None  # "每月…年度结束后": another period's end
+    if not match["next"] and not over:
+        return None  # "结束后10日内" of no period named
+    day, also_days = _day_of(match)
+    if day is None:
+        return None
+    return _Stated(MONTHS_PER_PERIOD[every] + 1, day, match.group(0), also_days), match
 
 
 def _windowed(
@@ -220,10 +282,64 @@ def _window(before: str, headings: list[str]) -> TimeMention | None:
         ranges = [m for m in find_time_mentions(heading) if m.kind == "range" and m.first]
         if ranges and ranges[-1].last is not None:
             return ranges[-1]
-        day_range = _day_range(heading)
+        day_range = _day_range(heading) or _period_range(heading)
         if day_range is not None:
             return day_range
     return None
+
+
+def window_from_headings(record: RecurringRecord, headings: list[str]) -> RecurringRecord:
+    """A duty without a window takes the range of the innermost heading above it that has one
+    (a task-table row under "(二)实施阶段(2032年下半年)"); one with a window keeps it."""
+    if record.window_start is not None:
+        return record
+    window = _window("", [*reversed(headings)])
+    if window is None:
+        return record
+    return replace(
+        record, window_start=window.first, window_end=window.last, window_text=window.text
+    )
+
+
+# A span named by its periods, which the general date reader dates by their end only:
+# "2032年下半年", "2032年第二季度", "2032年下半年至2033年上半年", and a phase's bare year
+# ("启动阶段(2032年)"): from the first period's first day to the last one's last day.
+_PERIOD_NAME = r"(?:上半年|下半年|第?[一二三四1-4]季度|全年)"
+_PERIOD_RANGE = re.compile(
+    rf"(?P<y1>(?:19|20)\d{{2}})年度?(?P<p1>{_PERIOD_NAME})"
+    rf"(?:\s*(?:—{{1,2}}|–|-|~|～|至|到)\s*(?:(?P<y2>(?:19|20)\d{{2}})年度?)?(?P<p2>{_PERIOD_NAME}))?"
+)
+_PHASE_YEAR = re.compile(
+    r"(?<=阶段[((])\s*(?P<y1>(?:19|20)\d{2})年度?(?=\s*[))])"
+    r"|^\s*(?P<alone>(?:19|20)\d{2})年度?\s*$"  # the bracket of a phase lead, on its own
+)
+_QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _period_months(name: str | None) -> tuple[int, int]:
+    if name is None or name == "全年":
+        return 1, 12
+    if name == "上半年":
+        return 1, 6
+    if name == "下半年":
+        return 7, 12
+    quarter = _QUARTER_NUMBERS[name.lstrip("第")[0]]
+    return quarter * 3 - 2, quarter * 3
+
+
+def _period_range(text: str) -> TimeMention | None:
+    """The last span ``text`` names by its periods (see ``_PERIOD_RANGE``), None when none."""
+    found: TimeMention | None = None
+    for match in [*_PERIOD_RANGE.finditer(text), *_PHASE_YEAR.finditer(text)]:
+        groups = match.groupdict()
+        first_year = int(groups.get("y1") or groups["alone"])
+        last_year = int(groups.get("y2") or first_year)
+        first_month, _ = _period_months(groups.get("p1"))
+        _, last_month = _period_months(groups.get("p2") or groups.get("p1"))
+        first, last = date(first_year, first_month, 1), month_end(last_year, last_month)
+        if first <= last and (found is None or match.end() >= found.end):
+            found = TimeMention(match.start(), match.end(), match.group(0), "range", first, last)
+    return found
 
 
 # A range the general date reader leaves as two points or reads not at all: to the day
@@ -379,10 +495,17 @@ def _recurring(
         )
     every = _PERIODS[cue["period"] or cue["paced"] or cue["paced_year"] or cue["bare"]]
     stated = _stated_day(text[cue.end() :], every)
-    duty = text[cue.end() + len(stated[2]) :] if stated else text[cue.end() :]
-    if stated and stated[0] <= MONTHS_PER_PERIOD[every] and _PREVIOUS[every].search(duty):
-        # "每月5日前报送上月…": the report on the month before, due in the month after it
-        stated = (stated[0] + MONTHS_PER_PERIOD[every], stated[1], stated[2])
+    duty = text[cue.end() + len(stated.words) :] if stated else text[cue.end() :]
+    due_text = f"{cue.group(0)}{stated.words}" if stated else None
+    if stated is None:
+        later = _later_day(duty, every)
+        if later is not None:  # "每月工作情况于次月5日前报送…": the day is no part of the duty
+            stated, found = later
+            duty = duty[: found.start()] + duty[found.end() :]
+        else:
+            stated = _day_in_following_clauses(sentence.text[clause.end() :], every)
+        due_text = f"{cue.group(0)},{stated.words.lstrip('于在')}" if stated else None
+    stated = _on_the_period_before(stated, every, duty)
     # the stated day ("5日前") is no quantity of the duty
     counted = text[: cue.end()] + duty
     quantities = [q for q in find_quantities(counted) if not (q.unit == "次" and q.value <= 1)]
@@ -429,9 +552,47 @@ def _recurring(
         quote=text.strip()[:120],
         lead_units=units,
         span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
-        due_month=stated[0] if stated else None,
-        due_day=stated[1] if stated else None,
-        due_text=f"{cue.group(0)}{stated[2]}" if stated else None,
+        due_month=stated.month if stated else None,
+        due_day=stated.day if stated else None,
+        due_text=due_text,
+        also_days=list(stated.also_days) if stated else [],
+    )
+
+
+def _on_the_period_before(stated: _Stated | None, every: str, duty: str) -> _Stated | None:
+    """ "每月5日前报送上月…": the report on the month before, due in the month after it."""
+    if stated and stated.month <= MONTHS_PER_PERIOD[every] and _PREVIOUS[every].search(duty):
+        return stated._replace(month=stated.month + MONTHS_PER_PERIOD[every])
+    return stated
+
+
+def _day_in_following_clauses(rest: str, every: str) -> _Stated | None:
+    """ "每半年报送一次工作总结,于半年结束后10日内报送": a day the clauses after the duty's
+    state, up to the next clause with a cue of its own (another duty's)."""
+    for following in _CLAUSE.finditer(rest):
+        if _CUE.search(following.group(0)):
+            return None
+        later = _later_day(following.group(0), every)
+        if later is not None:
+            return later[0]
+    return None
+
+
+def with_stated_day(record: RecurringRecord, when: str, duty: str) -> RecurringRecord:
+    """The duty with the day ``when`` states for its period ("每月10日前", a task-table row's
+    time cell), read as a sentence's cue and day are; unchanged when it states none."""
+    cue = _CUE.match(when)
+    if cue is None or not cue["period"] or _PERIODS[cue["period"]] != record.every:
+        return record
+    stated = _on_the_period_before(_stated_day(when[cue.end() :], record.every), record.every, duty)
+    if stated is None:
+        return record
+    return replace(
+        record,
+        due_month=stated.month,
+        due_day=stated.day,
+        due_text=f"{cue.group(0)}{stated.words}",
+        also_days=list(stated.also_days),
     )
 
 

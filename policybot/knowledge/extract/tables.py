@@ -129,6 +129,7 @@ class TableRow:
     # "每年12月底前", "每季度" in the row's time column: the row's task is a duty repeated at
     # that period (its task cell is the duty), not a goal dated once.
     every: Every | None = None
+    every_text: str | None = None  # that cell's words ("每月10日前")
 
 
 @dataclass
@@ -452,9 +453,9 @@ def _task_row(
 ) -> TableRow:
     start = cells[0][0] if cells else 0
     time_limit = _time_limit(cells)
-    every = next(
-        (_PERIOD_CELLS[m["period"]] for _, c in cells if (m := _PERIOD_CELL.match(c))), None
-    )
+    period = next((m for _, c in cells if (m := _PERIOD_CELL.match(c))), None)
+    every = _PERIOD_CELLS[period["period"]] if period else None
+    period_cell = period.group(0) if period else None
     if every is not None:
         time_limit = None  # "每年12月底前": the month recurs, it dates no single goal
     cells = [
@@ -466,7 +467,12 @@ def _task_row(
     inherited = previous[-1] if previous else None
     task = cells[0][1] if cells and unit_index != 0 else (inherited.task if inherited else None)
     row = TableRow(
-        number=number, start=start, task=task, section=f"{title} / {number}", every=every
+        number=number,
+        start=start,
+        task=task,
+        section=f"{title} / {number}",
+        every=every,
+        every_text=period_cell,
     )
     if unit_index is None:
         if inherited:
@@ -538,7 +544,7 @@ def _yearly_cells_before_units(
 # A time cell of a duty repeated each period: "每年12月底前", "每季度", "每月10日前", "每半年一次".
 _PERIOD_CELL = re.compile(
     r"^每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)(?:末|初|底)?"
-    r"(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?)?(?:\d{1,2}日)?(?:前|以前|内)?"
+    r"(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?)?(?:\d{1,2}日(?:[、和及]\d{1,2}日)*)?(?:前|以前|内)?"
     r"(?:(?:报送|开展|组织|进行)?(?:一|1)次)?$"
 )
 _PERIOD_CELLS: dict[str, Every] = {
