@@ -138,6 +138,8 @@ async def test_history_shows_who_changed_what_and_undo(plan_bot: OfflineHarness)
     # (2025-01-10 02:00 UTC, 10:00 in Shanghai), not by the real time.
     assert all(" 2025-01-10 10:00 " in line for line in lines[1:4])
     assert f"用户 {OWNER} 授权管理员" in lines[4]  # granted outside the chat: no name known
+    (audited,) = await plan_bot.say("/audit")
+    assert audited.text == recent.text
     (of_target,) = await plan_bot.say("/history target 1")
     assert of_target.text.splitlines()[1:] == [lines[2]]
     (of_document,) = await plan_bot.say(f"/history {DOC_NUMBER}")

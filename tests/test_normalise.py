@@ -39,6 +39,20 @@ def test_decode_bytes_reads_every_common_chinese_encoding(raw: bytes, expected: 
     assert decode_bytes(raw) == expected
 
 
+@pytest.mark.parametrize("kept_bytes", [1, 2])
+def test_utf8_cut_inside_its_last_character_keeps_the_text_before_it(kept_bytes: int) -> None:
+    """A download that stopped a byte or two short is still the plan, not a binary file."""
+    raw = SNIPPET.encode("utf-8") + "最后".encode()[: 3 + kept_bytes]
+    assert decode_bytes(raw) == SNIPPET + "最"
+
+
+def test_utf8_broken_before_its_end_is_refused_not_cut_short() -> None:
+    """Only a cut at the very end is forgiven: damage inside the text would lose what follows."""
+    raw = SNIPPET.encode("utf-8")[:10] + b"\xe6\x9c" + SNIPPET.encode("utf-8")[10:]
+    with pytest.raises(ExtractionError, match="不是文本文件"):
+        decode_bytes(raw)
+
+
 def test_big5_plan_ends_up_simplified() -> None:
     text = normalise_text(decode_bytes(TRADITIONAL.encode("big5")))
     assert "全县新增省级品牌企业12家" in text

@@ -65,7 +65,7 @@ ADMIN_HELP = (
     "任何一步可 /cancel。\n"
     "<b>停用文档</b>:<code>/retire 示府发〔2024〕7号 expired</code>(或 superseded);"
     "<code>/restore 3</code> 恢复。\n"
-    "<b>记录与撤销</b>:<code>/history</code>、<code>/history 3</code>、"
+    "<b>记录与撤销</b>:<code>/history</code>(或 <code>/audit</code>)、<code>/history 3</code>、"
     "<code>/history target 12</code>;<code>/undo</code> 撤销自己最近一次修改。\n"
     "<b>进展</b>:<code>/report 12 8</code>(管理员,或管理员指定的单位报送群);"
     "在单位工作群发送 <code>/designate 单位名称</code> 指定报送群,<code>/undesignate</code> 取消;"
@@ -355,7 +355,8 @@ def register(application: Application, group: int = 0) -> None:
     application.add_handler(CommandHandler("admins", admins_command), group)
     application.add_handler(CommandHandler("retire", retire_command), group)
     application.add_handler(CommandHandler("restore", restore_command), group)
-    application.add_handler(CommandHandler("history", history_command), group)
+    # "/audit" is what an auditor asks for; it is the same record.
+    application.add_handler(CommandHandler(("history", "audit"), history_command), group)
     application.add_handler(CommandHandler("undo", undo_command), group)
     application.add_handler(
         CallbackQueryHandler(undo_confirm_button, pattern=rf"^{UNDO_CONFIRM}"), group

@@ -56,9 +56,19 @@ def decode_bytes(raw: bytes) -> str:
         return _checked(text)
     try:
         return _checked(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        if _cut_in_last_character(raw, error):
+            return _checked(raw[: error.start].decode("utf-8"))
     return _checked(_detect(raw))
+
+
+def _cut_in_last_character(raw: bytes, error: UnicodeDecodeError) -> bool:
+    """UTF-8 that is valid up to a multi-byte character cut off at the very end.
+
+    A copy or download that stopped a few bytes short is still the plan; only its last character
+    is lost, so the text before it is read rather than the whole file refused as not text.
+    """
+    return error.reason == "unexpected end of data" and len(raw) - error.start < 4
 
 
 def _decode_bomless_utf16(raw: bytes) -> str | None:
