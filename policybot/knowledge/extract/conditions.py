@@ -101,7 +101,12 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # (not an award's own definition, "本办法所称某市市长质量奖是…", "…所称中国名牌产品是指…":
             # what the prize is, unless it goes on to whom it is granted (授予…); round 33)
             r"本(?:办法|政策|细则|意见|规定)所称"
-            r"(?![^,;。]{0,20}?(?:奖|名牌产品|称号)(?:\(|是|,|指)(?![^。;]*授予))|"
+            # nor what an event the rules name is ("…所称国内外重大体育赛事指奥运会…", B36-6)
+            r"(?![^,;。]{0,20}?(?:奖|名牌产品|称号|赛事|赛会|比赛|运动会|活动)(?:\(|是|,|指)"
+            r"(?![^。;]*授予))|"
+            # "获得名次的甲市籍(注册地为甲市)运动员": the recipients' registration (B36-6)
+            r"[\u4e00-\u9fff]{2,6}籍\s*(?:[((][^()()]{0,20}[))])?\s*(?:的)?"
+            r"(?:运动员|教练员|人员|人才|学生|选手|个人)|"
             # "凡在本市注册登记、具有独立法人资格的企业均可申报": who may apply
             r"(?:注册|登记)[^。;]{0,40}(?:均可|方可|可以)(?:申报|申请|享受)|"
             # "在申请本办法奖励之前,须在本区实际办公不少于六个月": what an applicant must meet

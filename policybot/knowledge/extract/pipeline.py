@@ -14,6 +14,7 @@ from policybot.knowledge.extract import tasks as task_rules
 from policybot.knowledge.extract.conditions import clauses_in, conditions_in_paragraphs
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
+from policybot.knowledge.extract.eligible_recipients import recipients_without_sums
 from policybot.knowledge.extract.errors import (
     NO_PLAN,
     RAW_FACTS_PER_FACT,
@@ -124,16 +125,20 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         body.notes,
     )
     table_targets, table_milestones, table_recurring = _read_tables(ctx, tables)
-    targets = share_split_leads(targets)
+    targets = target_rules.drop_alike_restatements(share_split_leads(targets), normalised)
     table_targets = target_rules.drop_restated_totals(table_targets, targets)
     extraction.targets = target_rules.split_paired_subjects(
         target_rules.deduplicate(targets + table_targets, normalised)
     )
-    extraction.milestones = milestone_rules.deduplicate(
-        drop_year_characterisations(
-            milestones + table_milestones + milestone_rules.legal_milestones(ctx)
+    extraction.milestones = [
+        milestone
+        for milestone in milestone_rules.deduplicate(
+            drop_year_characterisations(
+                milestones + table_milestones + milestone_rules.legal_milestones(ctx)
+            )
         )
-    )
+        if not _states_a_purpose(milestone, normalised)
+    ]
     extraction.recurring = [
         duty
         for duty in recurring_rules.deduplicate(recurring + table_recurring)
@@ -150,6 +155,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         extraction.targets = [t for t in extraction.targets if not _within(t.span, superseded)]
         extraction.recurring = [d for d in extraction.recurring if not _within(d.span, superseded)]
     rewards = drop_headline_restatements(rewards, normalised)
+    if not rewards and _REWARD_RULE_TITLE.search(meta.title or ""):
+        # B36-5: a reward rule that names whom it rewards but (cut off) no sum
+        rewards = recipients_without_sums(normalised, meta.region)
     extraction.rewards = rewards
     if rewards:
         # B32-5: "某奖的奖金为每人300万元" is the prize's sum, read as a reward, no goal besides
@@ -225,6 +233,21 @@ def _superseded_spans(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", match.end())
         spans.append((match.start(), len(text) if end < 0 else end))
     return spans
+
+
+# "为确保市政府下达的2031年工作目标任务的全面完成,现将…印发给你们": why the notice is sent, not
+# a dated aim of its own (B36-8).
+_PURPOSE_BEFORE = re.compile(r"(?:^|[。;:\n])\s*为(?:了)?$")
+_PURPOSE_VERB = re.compile(r"^(?:确保|保证|保障)")
+
+
+def _states_a_purpose(milestone: MilestoneRecord, text: str) -> bool:
+    start = milestone.span.start
+    return bool(
+        start
+        and _PURPOSE_BEFORE.search(text[max(0, start - 4) : start])
+        and _PURPOSE_VERB.match(text[start : start + 2])
+    )
 
 
 def _within(span: Span | None, spans: list[tuple[int, int]]) -> bool:
@@ -352,6 +375,10 @@ def _is_sentence(run: str) -> bool:
 # prize or a 奖补 fund, by its title or its opening lines (a mirror's chrome may hide the title).
 # Not every "奖励办法": on the val split that wider cue read one condition its gold leaves out.
 _REWARD_SCHEME = re.compile(r"质量奖|奖补(?:政策|资金)")
+# "…扶持奖励办法", "…贡献奖励办法": a document whose title calls it a reward rule (B36-5).
+_REWARD_RULE_TITLE = re.compile(
+    r"(?:奖励|奖补|扶持|资助|补助)[^,。]{0,12}(?:办法|细则|意见|政策|规定|措施|方案|标准)"
+)
 
 
 # "每届受表彰的单位不超过5家", "市长质量奖不超过2家": how many an honour goes to per round (B28-6).
