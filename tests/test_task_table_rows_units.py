@@ -15,13 +15,15 @@ from datetime import date
 
 import pytest
 from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
 from policybot.clock import FakeClock
 from policybot.knowledge.extract.pipeline import extract_text
 from policybot.knowledge.ingest import ingest_bytes
+from policybot.knowledge.models import AuditEntry, Target
 from policybot.knowledge.readers import read_upload
 from test_admin_samples import admin_bot
-from test_reminders_digest import local, running, tick
+from test_reminders_digest import OWNER, local, running, tick
 
 NOTICE = """临川区人民政府办公室关于印发临川区品质强区实施方案(2026—2028年)的通知
 临政办发〔2026〕12号
@@ -160,3 +162,32 @@ async def test_each_rows_lead_is_subscribed_and_reminded_at_its_row_date(
         assert "形成攻关项目" in digest.text and "牵头: 区经信局" in digest.text, digest.text
         (digest,) = await tick(bot, clock, local(2028, 6, 1))
         assert "建成公共检测服务平台" in digest.text and "区科技局" in digest.text, digest.text
+
+
+async def test_an_admin_repairs_a_rows_units_and_its_reminders_follow(
+    sqlite_engine: Engine,
+) -> None:
+    """/edit target has 牵头单位 and 配合单位 fields: the change is audited, shown, routes the
+    reminders to the new unit's chats, and /undo brings the old units back."""
+    assert ingest_bytes(sqlite_engine, flattened().encode(), "linchuan.txt").result is not None
+    with Session(sqlite_engine) as session:
+        (goal,) = session.exec(select(Target).where(Target.subject == "形成攻关项目")).all()
+    clock = FakeClock(local(2027, 3, 1, 10))
+    async for bot in running(sqlite_engine, clock):
+        (shown,) = await bot.say(f"/edit target {goal.id}", chat_id=OWNER, user_id=OWNER)
+        assert "牵头单位:区经信局" in shown.text and "配合单位:—" in shown.text, shown.text
+        assert {"牵头单位", "配合单位"} <= set(shown.labels)
+        await bot.press("牵头单位", chat_id=OWNER, user_id=OWNER)
+        (done,) = await bot.say("区科技局、区工信局", chat_id=OWNER, user_id=OWNER)
+        assert "已修改" in done.text and "牵头单位:区科技局、区工信局" in done.text, done.text
+        (reply,) = await bot.say("/subscribe 区工信局")
+        assert "已订阅" in reply.text, reply.text
+        (digest,) = await tick(bot, clock, local(2027, 12, 1))
+        assert "形成攻关项目" in digest.text and "区工信局" in digest.text, digest.text
+        with Session(sqlite_engine) as session:
+            (entry,) = session.exec(select(AuditEntry).where(AuditEntry.entity_id == goal.id))
+            assert entry.before and "区经信局" in entry.before and "区工信局" in (entry.after or "")
+        (undone,) = await bot.say("/undo", chat_id=OWNER, user_id=OWNER)
+        assert "已撤销" in undone.text, undone.text
+        (shown,) = await bot.say(f"/edit target {goal.id}", chat_id=OWNER, user_id=OWNER)
+        assert "牵头单位:区经信局" in shown.text, shown.text
