@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from invented_plans import ask, invented_plans_service
 from policybot.clock import FakeClock
 from policybot.knowledge.extract.pipeline import extract_text
 from policybot.knowledge.ingest import ingest_bytes
@@ -191,3 +193,10 @@ async def test_an_admin_repairs_a_rows_units_and_its_reminders_follow(
         assert "已撤销" in undone.text, undone.text
         (shown,) = await bot.say(f"/edit target {goal.id}", chat_id=OWNER, user_id=OWNER)
         assert "牵头单位:区经信局" in shown.text, shown.text
+
+
+def test_who_leads_a_later_row_is_answered(tmp_path: Path) -> None:
+    """Trial: "…攻关项目谁牵头" answered 未找到责任单位 for the fourth row."""
+    with invented_plans_service(tmp_path, flattened(header=False)) as service:
+        reply = ask(service, "临川区攻关项目谁牵头")
+    assert "区经信局" in reply and "未找到" not in reply, reply
