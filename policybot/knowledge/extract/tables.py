@@ -102,7 +102,9 @@ _TABLE_END = re.compile(
 # "2028年6月30日" alone on a line: the date under a signature, or a row's 时限 cell.
 _FULL_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 # "时限", "完成时限", "完成时间", "时间节点", "进度安排": the header's column of a row's due date.
-_TIME_COLUMN = re.compile(r"^(?:完成|办结|截止)?(?:时限|时间|期限|时间节点|时间要求)$|^进度安排$")
+_TIME_COLUMN = re.compile(
+    r"^(?:完成|办结|截止)?(?:时限|时间|期限|时间节点|时间要求|时间安排)$|^进度(?:安排|要求)$"
+)
 _ONGOING_CELL = re.compile(r"^(?:长期(?:坚持)?|持续(?:推进|开展)|常态化(?:推进|开展)?|每年)$")
 _BASELINE_COLUMN = re.compile(r"基数|基期|现状|基准|现值|实际|完成|预计")
 
