@@ -200,3 +200,17 @@ def test_who_leads_a_later_row_is_answered(tmp_path: Path) -> None:
     with invented_plans_service(tmp_path, flattened(header=False)) as service:
         reply = ask(service, "临川区攻关项目谁牵头")
     assert "区经信局" in reply and "未找到" not in reply, reply
+
+
+def test_rows_without_their_own_units_are_flagged_once() -> None:
+    """Merged unit cells a web copy dropped: the rows take the units above, said in one note."""
+    text = (
+        flattened()
+        .replace("区科技局\n区财政局\n", "")
+        .replace("区经信局\n2027年12月底", "2027年12月底")
+    )
+    extraction = extract_text(text, "linchuan.txt")
+    flagged = [w for w in extraction.warnings if "分解表" in w]
+    assert flagged == [
+        "临川区品质强区重点任务分解表第3—4行:未写牵头单位,沿用上一行的区市场监管局,请核对"
+    ], flagged

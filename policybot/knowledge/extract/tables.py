@@ -151,8 +151,20 @@ class Table:
     title: str = "任务分解表"
 
     def warnings(self) -> list[str]:
-        """The preview's notes on this table's rows whose unit or time cell was not read."""
-        return [f"{self.title}第{row.number}行:{note}" for row in self.rows for note in row.unread]
+        """The preview's notes on this table's rows whose unit or time cell was not read; one
+        note of consecutive rows said once ("第2—5行:未写牵头单位,沿用上一行的…")."""
+        runs: list[tuple[int, int, str]] = []
+        for row in self.rows:
+            for note in row.unread:
+                same = next((i for i, run in enumerate(runs) if run[2] == note), None)
+                if same is not None and runs[same][1] == row.number - 1:
+                    runs[same] = (runs[same][0], row.number, note)
+                else:
+                    runs.append((row.number, row.number, note))
+        return [
+            f"{self.title}第{first}{f'—{last}' if last > first else ''}行:{note}"
+            for first, last, note in runs
+        ]
 
 
 def find_tables(text: str, ctx: DocContext) -> list[Table]:
