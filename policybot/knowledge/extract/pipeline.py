@@ -213,6 +213,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     _plain_labels(extraction)
     _official_regions(extraction)
     extraction.warnings.extend(_warnings(extraction, ctx.horizon))
+    extraction.warnings.extend(warning for table in tables for warning in table.warnings())
     return extraction
 
 
@@ -1372,7 +1373,7 @@ def _read_tables(
                     lead_units=row.lead_units,
                     support_units=row.support_units,
                     deadline=deadline,
-                    deadline_text=f"{deadline.year}年" if deadline else None,
+                    deadline_text=(row.time_text or f"{deadline.year}年") if deadline else None,
                 )
                 cell_targets = target_rules.targets_in_piece(piece, ctx, defaults)
                 targets.extend(cell_targets)
