@@ -16,15 +16,25 @@ from policybot.knowledge.extract.conditions import WHOLE_TOTAL
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.handed_rates import rates_handed_over
 from policybot.knowledge.extract.numbers import find_money
-from policybot.knowledge.extract.participant_shares import (
-    standalone_share,
-    with_participant_shares,
-)
+from policybot.knowledge.extract.participant_shares import standalone_share, with_participant_shares
 from policybot.knowledge.extract.per_item_sums import ITEM_SUM, PER_ITEM
 from policybot.knowledge.extract.records import RewardRecord, Span
+from policybot.knowledge.extract.rewards.levels import _level, _role, level_of_achievement
 from policybot.knowledge.extract.role_ratios import with_role_ratios
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece
+
+__all__ = [
+    "LISTED_BELOW_LINES",
+    "_level",
+    "drop_headline_restatements",
+    "drop_umbrellas",
+    "expand_listed_below",
+    "level_of_achievement",
+    "rewards_in_piece",
+    "split_achievements",
+    "upper_ends_of_ranges",
+]
 
 _TREATMENT = (
     # "市政府另分别给予…": a further sum ("另", "再") by the payer named before it
@@ -198,20 +208,6 @@ _VERBS = (
     "入选",
     "荣获",
     "取得",
-)
-_ROLE_WORDS = ("主导", "参与", "承担")
-_LEVELS = (
-    ("国际", "国际"),
-    ("全国", "国家"),
-    ("国家", "国家"),
-    ("中国", "国家"),
-    ("行业", "行业"),
-    ("省地方", "省地方"),
-    ("省", "省"),
-    ("市", "市"),
-    ("区", "区"),
-    ("县", "县"),
-    ("地方", "地方"),
 )
 _PLACE_WORDS = r"(?:国家|国际|全国|中国|省|市|区|县|行业)"
 _LEAD_VERB = r"(?:首次|新)?(?:获得|承担|主导|参与|通过|认定|获批|荣获)"
@@ -2417,26 +2413,6 @@ def _leading_verb(item: str) -> str:
 
 def _clean(item: str) -> str:
     return item.strip(" ,、")
-
-
-def _role(achievement: str) -> str | None:
-    for word in _ROLE_WORDS:
-        if word in achievement[:8]:
-            return word
-    return None
-
-
-def level_of_achievement(achievement: str) -> str | None:
-    """国际/国家/省/市… as the achievement names it first (None when it names none)."""
-    return _level(achievement)
-
-
-def _level(achievement: str) -> str | None:
-    body = re.sub(r"\([^)]*\)", "", achievement)
-    positions = [(body.find(word), -len(word), level) for word, level in _LEVELS if word in body]
-    if not positions:
-        return None
-    return min(positions)[2]
 
 
 # "由区政府予以表彰奖励": a promise that names no sum and no other treatment.
