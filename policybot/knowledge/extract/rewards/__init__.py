@@ -20,6 +20,20 @@ from policybot.knowledge.extract.participant_shares import standalone_share, wit
 from policybot.knowledge.extract.per_item_sums import ITEM_SUM, PER_ITEM
 from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.rewards.levels import _level, _role, level_of_achievement
+from policybot.knowledge.extract.rewards.vocabulary import (
+    _BARE_TIER,
+    _CAP,
+    _HONOUR,
+    _ITEM_NUMBER,
+    _LEVEL_NAME,
+    _LEVEL_WORD,
+    _NAMED_RECIPIENT_END,
+    _RATE_PHRASE,
+    _REWARD_CUE,
+    _STATED_SUM,
+    _SUM,
+    _VERBS,
+)
 from policybot.knowledge.extract.role_ratios import with_role_ratios
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece
@@ -53,12 +67,6 @@ _TREATMENT = (
     r"每[家个项件户](?=\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元\s*(?:[;。]|$))|"
     # "每人每月发放生活补贴1000元": paid out as an allowance
     r"发放(?=[^,;。]{0,8}(?:补贴|补助|奖励|奖金|津贴)))"
-)
-# "一、对…给予…", "(二)…的,奖励…", "第六条 对…": the number of a listed item or of an article
-# is not part of the achievement.
-_ITEM_NUMBER = (
-    r"(?:\s*(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|"
-    r"第[一二三四五六七八九十百零〇\d]{1,4}条)\s*)?"
 )
 # A short condition between achievement and reward: "经认定," "经市政府批准,"
 # "由县政府颁发奖牌和证书,并给予…": a plaque handed over before the sum is no achievement either.
@@ -150,11 +158,6 @@ _DIRECTIVE = re.compile(
 _SCHEME = re.compile(
     r"^(?:奖励|补助|补贴|扶持)(?:办法|制度|机制|政策|标准|细则|范围|对象|规则|资金管理)"
 )
-# "奖励标准为10万元", "奖励金额:每家10万元": the sum of the rule, not a scheme still to be written.
-_STATED_SUM = re.compile(
-    r"^(?:奖励|奖补|补助|资助|补贴)(?:标准|金额|额度)\s*(?:为|是|:)\s*(?:每(?:家|个|项|户|件|人))?\s*"
-    r"(?:人民币)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)"
-)
 # The reward money as the subject of a direction on paying or using it, not a promise.
 _MONEY_HANDLED = re.compile(r"^(?:奖励|补助|奖补|扶持|补贴)(?:资金|金额|经费)")
 _LEVEL_PAIR = re.compile(
@@ -171,47 +174,8 @@ _MERIT_END = re.compile(
     # "研发投入大、成长性好的企业": the same (convention settled in round 33, corpus/SCHEMA.md)
     r"(?:投入|规模|成长性|增速|成效|效果|作用|信誉|影响力|创新性)(?:较|很)?[高强大好优快])$"
 )
-_REWARD_CUE = re.compile(
-    r"奖励|重奖|奖金|奖补|补助|资助|补贴|倾斜|配套|同等政策|扶持资金|资金(?:扶持|支持)|"
-    # "给予贷款贴息", "优先安排县级专项资金": money promised without a sum
-    r"贴息|安排[^,;。]{0,6}?专项资金|"
-    # "分别给予企业20万元、10万元一次性" (the page cut the noun off): a sum granted
-    r"给予[^,;。\d]{0,6}?\d+(?:\.\d+)?\s*(?:万|亿|千)?元|"
-    # "市财政给予重点扶持", "优先推荐参评市长质量奖": promises with no sum (amount null); "符合
-    # 条件的优先推荐省级技术中心" recommends for a status, no award or grant applied for
-    r"(?:给予|予以)(?:重点|政策|适当|一定)?扶持|优先推荐(?:参评|申报|申请)|"
-    # "给予经营单位或运营主体(含非法人企业)最高150万元一次性扶持": a sum of support (B34-4)
-    r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元的?(?:一次性)?扶持(?!资金)|"
-    # "对通过国家级验收的示范企业,每家15万元": a sum per recipient closing the clause, no verb
-    r"(?:^|,)每[家个项件户]\s*(?:人民币)?\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?元$"
-)
-_VERBS = (
-    "主导",
-    "参与",
-    "承担",
-    "牵头",
-    "新获得",
-    "获得",
-    "首次通过",
-    "通过",
-    "首次",
-    "新认定",
-    "认定",
-    "获批",
-    "制修订",
-    "制定",
-    "制订",
-    "修订",
-    "创建",
-    "评为",
-    "列入",
-    "入选",
-    "荣获",
-    "取得",
-)
 _PLACE_WORDS = r"(?:国家|国际|全国|中国|省|市|区|县|行业)"
 _LEAD_VERB = r"(?:首次|新)?(?:获得|承担|主导|参与|通过|认定|获批|荣获)"
-_CAP = re.compile(r"最高|不超过|最多|以内|封顶")
 
 
 # "第二条奖励范围和对象。", "适用范围:": an article that says who may be rewarded; its "予以奖励"
@@ -801,8 +765,6 @@ def _grade_of_named_award(record: RewardRecord, piece: Piece) -> RewardRecord:
     return replace(record, achievement=achievement, level=_level(achievement) or record.level)
 
 
-_LEVEL_WORD = r"(?:国家级|省级|市级|县级|区级|国际|国家|全国|中国|行业|省|市|县|区)"
-_SUM = r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
 # ",获奖省级专利奖评选奖励10万元" after "获奖中国专利奖评选的奖励20万元": a sibling rule, with
 # its own achievement (a verb or a level word opens it) and its own sum.
 _SIBLING = re.compile(
@@ -911,14 +873,6 @@ def _complete_tier(record: RewardRecord, before: list[RewardRecord]) -> RewardRe
     return replace(record, achievement=achievement[:120], level=level)
 
 
-# "(四)科技进步奖。一等奖奖励10万元", "三、技术中心奖励" then "国家级奖励100万元": a grade or a
-# level alone names a tier of the honour its heading names ("科技进步奖一等奖", "国家级技术中心").
-_BARE_TIER = re.compile(
-    r"^(?:对于?|其中\s*,?\s*)?(?P<verb>(?:新|首次)?(?:获得|获评|荣获|被评为|评为|被认定为|认定为))?"
-    r"(?P<tier>(?:国家|省|市|县|区)级|国际|国家|全国|[一二三四五六七1-7]星级|"
-    r"[特一二三四五]等奖|提名奖|优秀奖|鼓励奖|[金银铜]奖)的?"
-    r"(?:项目|单位|企业|个人|获得者|获奖者)?$"
-)
 _HEADING_LEAD = re.compile(
     rf"^{_ITEM_NUMBER}(?:对于?)?(?P<label>[\u4e00-\u9fff“”]{{2,20}}?)"
     r"(?:的?(?:奖励|奖补|补助|资助|扶持|补贴)(?:政策|措施)?)?\s*[。:]?\s*$"
@@ -1117,7 +1071,6 @@ _LABELLED_SUM = re.compile(
     r"(?P<per>每(?:件|项|个|家))?\s*(?:(?:奖励|奖金|给予|一次性奖励|资助|补助|奖补|补贴)\s*)?(?:人民币)?"
     r"(?P<amount>\d+(?:\.\d+)?\s*(?:万|亿|千)?元)\s*$"
 )
-_HONOUR = re.compile(r"奖|商标|标准|名牌|品牌|称号|认证|示范|标杆|专利|地理标志|荣誉")
 _NOT_HONOUR = re.compile(
     r"资金|经费|预算|投入|财政|总额|合计|总计|安排|筹集|"
     # "奖励标准:每家12万元": the rate of a reward stated before, not an honour
@@ -1919,18 +1872,6 @@ def _split_last_by_he(achievements: list[str], count: int) -> list[str]:
     if len(parts) != 2 or min(len(part) for part in parts) < 2:
         return achievements
     return [*achievements[:-1], *parts]
-
-
-# "按设备投资额的10%", "按照技术交易额给予不超过5‰": the rate a sum is reckoned by
-_RATE_PHRASE = re.compile(r"按(?:照)?[^,;。]{0,24}?\d+(?:\.\d+)?\s*[%‰]")
-
-
-# Named recipients ("甲公司", "乙县", "丙镇人民政府"): a list of them with 各/每家 shares one sum.
-_NAMED_RECIPIENT_END = re.compile(
-    r"(?:公司|集团|厂|合作社|人民政府|政府|[县镇乡村区市]|街道)(?:等\s*\d*\s*[家个名户]?[\u4e00-\u9fff]{0,6})?"
-    r"(?:予以(?:通报)?表彰)?$"
-)
-_LEVEL_NAME = re.compile(r"(?:国家|省|市|县|区)级")
 
 
 def _shares_one_sum(achievements: list[str], treatment: str) -> bool:
