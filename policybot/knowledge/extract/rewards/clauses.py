@@ -111,3 +111,11 @@ def _clean_granted(achievement: str) -> str:
 
 def _include_dui(text: str, start: int) -> int:
     return start - 1 if start > 0 and text[start - 1] == "对" else start
+
+
+def _rule_quote(text: str, offset: int, match: re.Match[str]) -> tuple[int, int, str]:
+    """(start, end, text) of the quote of a rule ``match`` read at ``offset`` in the document
+    ``text``: from its achievement (with the "对" before it) to the end of the match."""
+    quote_start = _include_dui(text, offset + match.start("achievement"))
+    quote_end = offset + match.end()
+    return quote_start, quote_end, text[quote_start:quote_end].strip(" ,")[:160]

@@ -12,7 +12,7 @@ from dataclasses import replace
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.records import RewardRecord, Span
-from policybot.knowledge.extract.rewards.clauses import _clean_granted, _include_dui
+from policybot.knowledge.extract.rewards.clauses import _clean_granted, _rule_quote
 from policybot.knowledge.extract.rewards.levels import _level, _role
 from policybot.knowledge.extract.rewards.vocabulary import _RATE_PHRASE
 from policybot.knowledge.extract.structure import Piece
@@ -173,9 +173,7 @@ def _rate_rewards(
 ) -> list[RewardRecord]:
     """One reward per item of a list paid "分别" at its own rate; a ceiling stated after them is
     added by ``_shared_ceiling``."""
-    quote_start = _include_dui(ctx.text, offset + match.start("achievement"))
-    quote_end = offset + match.end()
-    quote = ctx.text[quote_start:quote_end].strip(" ,")[:160]
+    quote_start, quote_end, quote = _rule_quote(ctx.text, offset, match)
     return [
         RewardRecord(
             region=ctx.region,

@@ -13,7 +13,7 @@ from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.rewards.achievements import split_achievements
-from policybot.knowledge.extract.rewards.clauses import _clean_granted, _include_dui
+from policybot.knowledge.extract.rewards.clauses import _clean_granted, _rule_quote
 from policybot.knowledge.extract.rewards.levels import _level, _role
 from policybot.knowledge.extract.rewards.rates import _rate_rewards, _respective_rates
 from policybot.knowledge.extract.rewards.vocabulary import (
@@ -189,9 +189,7 @@ def _rewards_in_part(
         or len(set(amounts)) > 1
         or (len(levels) > 1 and None not in levels and len(set(levels)) == len(levels))
     )
-    quote_start = _include_dui(ctx.text, offset + match.start("achievement"))
-    quote_end = offset + match.end()
-    quote = ctx.text[quote_start:quote_end].strip(" ,")[:160]
+    quote_start, quote_end, quote = _rule_quote(ctx.text, offset, match)
     sums = [_amount_for(index, len(achievements), amounts) for index in range(len(achievements))]
     return [
         RewardRecord(
@@ -286,9 +284,7 @@ def _level_pair_rewards(
     """ "对新认定国家级及省级A、B,分别给予50万元、20万元": one reward per level and item."""
     verb = pair["verb"] or ""
     items = split_achievements(pair["items"])
-    quote_start = _include_dui(ctx.text, offset + match.start("achievement"))
-    quote_end = offset + match.end()
-    quote = ctx.text[quote_start:quote_end].strip(" ,")[:160]
+    quote_start, quote_end, quote = _rule_quote(ctx.text, offset, match)
     records: list[RewardRecord] = []
     for level_word, amount in zip((pair["first"], pair["second"]), amounts, strict=True):
         for item in items:
