@@ -1,8 +1,8 @@
 """Achievements taken from the paragraph heading or the text around a reward.
 
 A reward whose achievement is only its recipient, a verb, a per-item word or a bare tier takes
-what the heading, a lead sentence or the grant before it names; a second recipient of the same
-sum is a reward of its own.
+what the heading, a lead sentence or the grant before it names; a second recipient named with
+a sum of its own is a reward of its own.
 """
 
 from __future__ import annotations

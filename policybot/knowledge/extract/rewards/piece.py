@@ -1,8 +1,9 @@
 """Orchestration: the reward rules of one piece, read in order.
 
-Splits a paragraph into parts and clause groups, runs the readers of this package on each in a
-fixed order (rule, sum-first, tiers, then the other readings), and completes every record from
-its neighbours and its heading.
+Reads sums stated before their recipients first, then splits a paragraph into parts and clause
+groups and runs the readers of this package on each in a fixed order (tiers led by an honour or
+the "对…给予" rule, else the other readings), and completes every record from its neighbours
+and its heading.
 """
 
 from __future__ import annotations
