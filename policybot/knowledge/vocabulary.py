@@ -391,6 +391,34 @@ def is_function_word(word: str) -> bool:
     return bool(tags) and all(tag in _FUNCTION_TAGS for tag in tags)
 
 
+# Words that order a question's asking — one step after another (以后, 之前, 首先, 然后), one
+# thing set aside for another (除了, 此外) — never what it asks about: …下达以后,首先要干啥.
+# (Not 再次, 通过, 根据: function words by their tags that do tell rules apart.)
+_ASKING_ORDER = frozenset(
+    {
+        "以后",
+        "之后",
+        "以前",
+        "之前",
+        "然后",
+        "首先",
+        "其次",
+        "接着",
+        "随后",
+        "除了",
+        "除此之外",
+        "此外",
+        "另外",
+    }
+)
+
+
+def is_asking_grammar(word: str) -> bool:
+    """Whether ``word`` only orders the asking (以后, 首先, 除了): a sentence that answers has
+    no need to repeat it."""
+    return word in _ASKING_ORDER
+
+
 @lru_cache(maxsize=65536)
 def is_weak_word(word: str) -> bool:
     """A verb or adverb (保持, 必须, 来自): a question's nouns carry its topic more."""
