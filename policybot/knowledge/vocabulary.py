@@ -413,10 +413,15 @@ _ASKING_ORDER = frozenset(
 )
 
 
+# A count of things asked for, in words (哪五个, 五个“大”是哪五个): the plans count in figures
+# or by the members they list (开发大旅游、实施大项目…), seldom say 五个 themselves.
+_COUNT_IN_WORDS = re.compile(r"[二两三四五六七八九十]+个")
+
+
 def is_asking_grammar(word: str) -> bool:
-    """Whether ``word`` only orders the asking (以后, 首先, 除了): a sentence that answers has
-    no need to repeat it."""
-    return word in _ASKING_ORDER
+    """Whether ``word`` only orders the asking (以后, 首先, 除了) or counts what it asks for in
+    words (五个): a sentence that answers has no need to repeat it."""
+    return word in _ASKING_ORDER or bool(_COUNT_IN_WORDS.fullmatch(word))
 
 
 @lru_cache(maxsize=65536)
