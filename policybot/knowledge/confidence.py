@@ -378,7 +378,8 @@ def _other_action(words: Iterable[str], text: str) -> bool:
 
 
 # A short aside in brackets between characters (常务(扩大)会议, 企业(单位)数): read without it.
-_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[((][\u4e00-\u9fff、]{1,6}[))](?=[\u4e00-\u9fff])")
+ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[((][\u4e00-\u9fff、]{1,6}[))](?=[\u4e00-\u9fff])")
+_ASIDE = ASIDE
 
 
 def _counts(word: str) -> bool:
