@@ -210,6 +210,9 @@ _POLICIES_ASKED = re.compile(r"(?:什么|哪些|啥|哪几项)(?:政策|待遇|�
 POLICIES_TIE = 0.35
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a value question asks for, as 未找到 names it when the topic is there without it.
+# The clauses of a sentence, whose figures belong to what each names.
+_VALUE_CLAUSE = re.compile(r"[,,;;。]")
+_LIST_MARK = re.compile(r"、")
 _ASKED_FOR = {
     Asks.MONEY: "奖励金额",
     Asks.NUMBER: "具体数量",
@@ -964,6 +967,17 @@ class QuestionAnswerer:
             answer = self.found(parsed, scope, [chosen.line])
             note = f"文件里没有“{'”“'.join(unwritten)}”的说法,这是最接近的一项"
             return replace(answer, notes=(*answer.notes, note))
+        if (
+            use_passage
+            and parsed.asks in (Asks.MONEY, Asks.NUMBER)
+            and not vague_count_of_topic(chosen.line.label, parsed)
+            and not self._value_beside_topic(chosen.line.label, parsed)
+        ):
+            # 人均GDP要达到多少, of 人均GDP、地均GDP稳定增长,实现…收入增长4%: the sentence speaks
+            # of the thing asked but gives its figure to another; nothing answers how much.
+            said = self._said_without_value(parsed, scope)
+            if said is not None:
+                return said
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
@@ -1060,6 +1074,21 @@ class QuestionAnswerer:
                 note = f"文件只写了“{vague}”,没有写具体数量"
                 answer = replace(answer, notes=(note, *answer.notes))
         return answer
+
+    def _value_beside_topic(self, label: str, parsed: ParsedQuestion) -> bool:
+        """Whether ``label`` may state the figure asked. A sum asked: any figure at all (按…同等
+        政策给予奖励 names none). A number asked: not when the sentence's figures all stand in
+        clauses that name nothing asked, and the nouns asked stand in a list of things (人均GDP、
+        地均GDP稳定增长,实现…收入增长4%) — those figures count other things."""
+        if parsed.asks == Asks.MONEY:
+            return bool(NUMBER.search(label))
+        nouns = [w for w in parsed.words if len(w) >= 2 and w not in parsed.weak]
+        naming = [c for c in _VALUE_CLAUSE.split(label) if any(w in c for w in nouns)]
+        if not nouns or not naming or not NUMBER.search(label):
+            return True
+        if any(NUMBER.search(clause) for clause in naming):
+            return True
+        return not any(len(_LIST_MARK.split(clause)) > 1 for clause in naming)
 
     def _about_its_document(self, candidate: Candidate) -> bool:
         """Whether a sentence speaks of its document rather than of what it asks: it names the
