@@ -213,6 +213,10 @@ _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # The clauses of a sentence, whose figures belong to what each names.
 _VALUE_CLAUSE = re.compile(r"[,,;;。]")
 _LIST_MARK = re.compile(r"、")
+# A ratio (5:5, 1:0.5) is one figure, not two.
+_RATIO = re.compile(r"\d+(?:\.\d+)?\s*[::]\s*\d+(?:\.\d+)?")
+# A question asking two figures or more (多少…多少, 各多少, 分别是多少).
+_SEVERAL_FIGURES = re.compile(r"多少.*多少|几[^月]*几|各(?:是|有|要|给|奖)?多少|分别(?:是|有|要|给|奖)?多少")
 _ASKED_FOR = {
     Asks.MONEY: "奖励金额",
     Asks.NUMBER: "具体数量",
@@ -947,6 +951,15 @@ class QuestionAnswerer:
         # clearly more; a question about what something is, by the sentence on a tie.
         values = parsed.asks in _VALUE_ASKS or parsed.topic_kind == Topic.REWARD or parsed.bare
         margin = PASSAGE_MARGIN if values else 0.0
+        if (
+            values
+            and best_passage is not None
+            and _SEVERAL_FIGURES.search(parsed.text)
+            and len(NUMBER.findall(_RATIO.sub(" ", best_passage.line.label))) >= 2
+        ):
+            # 要推进多少个重大项目、多少个亿元以上项目: two figures asked; the sentence stating
+            # both (300个…、6000个…) answers, not a fact holding one of them.
+            margin = 0.0
         # (A sentence is weighed against a fact as measured alike, its title completing none.)
         plain = 0.0 if best_passage is None else best_passage.plain or best_passage.share
         use_passage = best_fact is None or (
