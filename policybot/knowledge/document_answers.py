@@ -762,8 +762,8 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
         before_label = _VALIDITY_BEFORE_LABEL.search(text)
         if before_label:
             return before_label.group(1)
-        marked = _REPEALED_MARK.search(vocabulary.to_simplified(f"{document.title or ''} {text}"))
-        return f"已{marked.group(1)}(页面标注:{marked.group(0)})" if marked else None
+        repealed = _REPEALED_MARK.search(vocabulary.to_simplified(f"{document.title or ''} {text}"))
+        return f"已{repealed.group(1)}(页面标注:{repealed.group(0)})" if repealed else None
     if field == Field.SIGNED:
         return _date(document.issued)
     if field == Field.PRINTED:
