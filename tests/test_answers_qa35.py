@@ -5,6 +5,9 @@ it still applies. A short aside inside a word (总路(段)长) does not hide the
 search. A sum asked of a rule naming none, or a number asked of things a sentence lists beside
 figures for other things (人均收入、人均消费稳定增长,…增长6%), is said without its value. Two
 figures asked are answered by the sentence stating both. 3月印发的…有哪些 asks which, not when.
+A document whose text never names its place may be the place asked about when that place's own
+documents do not answer, but only if it cites a 文号 opening with the place's first character
+(青科发〔…〕 for 青海).
 Every text is invented (made-up places, figures and names)."""
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from invented_plans import ask, invented_plans_service
+from invented_plans import ask, invented_plans_service, task_table_plan
 from policybot.knowledge.service import QueryService
 
 CLEAN = """(此文件废止)青政办发〔2031〕12号青海市人民政府办公室关于印发青海市乡村清洁行动实施方案的通知
@@ -45,9 +48,25 @@ CLEAN = """(此文件废止)青政办发〔2031〕12号青海市人民政府办�
 """
 
 
+# A city bureau's rules whose text never names the city; the rules they follow are numbered
+# 青科发, as 青海's science bureau numbers its papers.
+UNPLACED = """各辖县、区科技局,市有关部门:
+现将《科学技术奖励项目市配套奖励细则》印发给你们,请遵照执行。
+市科学技术局
+2031年7月9日
+科学技术奖励项目市配套奖励细则
+根据《关于支持科技创新的若干奖励办法》(青科发〔2029〕15号),现制定配套奖励细则如下:
+一、对获得省科学技术奖的第一承担单位按所获奖金1:1的比例配套奖励。
+二、对获得省科学技术奖的参与人(非参与单位)给予每位3万元的配套奖励。
+三、市科技局、财政局对奖励项目和经费实行监督管理。
+"""
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
-    with invented_plans_service(tmp_path_factory.mktemp("qa35"), CLEAN) as service:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("qa35"), CLEAN, UNPLACED, task_table_plan()
+    ) as service:
         yield service
 
 
@@ -107,3 +126,15 @@ def test_printed_describing_the_documents_asked_about_asks_no_date(
     assert "乡村清洁行动实施方案" in reply, reply
     reply = ask(service, "青海乡村清洁方案是哪天印发的?")
     assert "2031-03-02" in reply, reply
+
+
+def test_an_unplaced_document_numbering_as_the_place_asked_may_answer(
+    service: QueryService,
+) -> None:
+    reply = ask(service, "青海科技奖参与人配套多少钱?")
+    assert "3万元" in reply and "没有写明地区" in reply, reply
+
+
+def test_an_unplaced_document_numbering_otherwise_does_not(service: QueryService) -> None:
+    reply = ask(service, "样例市科技奖参与人配套多少钱?")
+    assert "未找到" in reply and "3万元" not in reply, reply

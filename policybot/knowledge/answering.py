@@ -285,6 +285,23 @@ class QuestionAnswerer:
                 unplaced = self._in_unplaced(parsed)
             elif parsed.places:
                 unplaced = self._in_unplaced(place_as_unfiled(parsed))
+        elif (not answer.found or answer.hedged) and parsed.region_text and not parsed.places:
+            # 常州科技奖配套细则是哪天印发的, where 常州's own documents do not answer: a
+            # document whose text never names its place (市科学技术局, 各辖市、区) may be 常州's,
+            # as for a place no document is filed under.
+            # Only one numbering its papers as the region does: its text cites a 文号 opening
+            # with the region's first character (常科发〔2006〕115号 for 常州), the abbreviation
+            # a place's organs number their documents by.
+            unplaced = self._in_unplaced(
+                replace(
+                    parsed, region_ids=(), region_text=None, unknown_places=(parsed.region_text,)
+                )
+            )
+            if unplaced is not None and not all(
+                _numbers_as(self.index, line.citation.document_id, parsed.region_text)
+                for line in unplaced.facts[:1]
+            ):
+                unplaced = None
         if unplaced is not None:
             answer = unplaced
         elif parsed.province is not None and answer.found:
@@ -1995,6 +2012,14 @@ def _of_region(candidate: Candidate, region_ids: set[int]) -> bool:
     """Whether a fact is of one of the regions the question names itself (not of a place
     under it)."""
     return candidate.fact is not None and candidate.fact.row.region_id in region_ids
+
+
+def _numbers_as(index: KnowledgeIndex, document_id: int, region: str) -> bool:
+    """Whether the document's text cites a 文号 opening with the first character of ``region``
+    (常科发[2006]115号, 常财企〔2006〕76号 of 常州's organs)."""
+    text = index.passages.document_texts.get(document_id, "")
+    pattern = rf"(?<![\u4e00-\u9fff]){re.escape(region[:1])}[\u4e00-\u9fff]{{1,3}}\s*[〔\[(]\s*(?:19|20)\d\d"
+    return bool(region) and re.search(pattern, text) is not None
 
 
 def _weak_subject(parsed: ParsedQuestion) -> tuple[str, ...]:
