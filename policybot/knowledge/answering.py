@@ -215,10 +215,9 @@ _VALUE_CLAUSE = re.compile(r"[,,;;。]")
 _LIST_MARK = re.compile(r"、")
 # A ratio (5:5, 1:0.5) is one figure, not two.
 _RATIO = re.compile(r"\d+(?:\.\d+)?\s*[::]\s*\d+(?:\.\d+)?")
-# A question asking two figures or more (多少…多少, 各多少, 分别是多少).
-_SEVERAL_FIGURES = re.compile(
-    r"多少.*多少|几[^月]*几|各(?:是|有|要|给|奖)?多少|分别(?:是|有|要|给|奖)?多少"
-)
+# A question asking two figures, each by its own 多少 (多少个…、多少个…); 各多少 and 分别多少
+# ask one figure per place or thing, which each one's own row answers.
+_SEVERAL_FIGURES = re.compile(r"多少.*多少")
 _ASKED_FOR = {
     Asks.MONEY: "奖励金额",
     Asks.NUMBER: "具体数量",
