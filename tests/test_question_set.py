@@ -645,8 +645,10 @@ EVALUATION_ACCURACY_FLOOR = {
     # material lowered it, no rule did.
     "qa26": {"dev": 0.89, "blind": 0.84},
     "qa27": {"dev": 0.94, "blind": 0.91},
-    "qa28": {"dev": 0.97, "blind": 0.89},
-    "qa29": {"dev": 0.95, "blind": 0.82},
+    # Answers round qa38 raised qa28 dev 79 -> 80/81 (q2288: a sum asked of a rule naming
+    # none) and qa29 79 -> 80/83 (q2399: 人均GDP listed beside figures for other things).
+    "qa28": {"dev": 0.98, "blind": 0.89},
+    "qa29": {"dev": 0.96, "blind": 0.82},
     "qa30": {"dev": 0.9, "blind": 0.8},
     # The fresh batch qa31 (q2460-q2519, written before the bot ran on them) set its own floors
     # to its first measurement over an evaluation store of 327 documents at 85b9b15's code:
@@ -668,13 +670,20 @@ EVALUATION_ACCURACY_FLOOR = {
     # 3/4 (aggregate only); no earlier batch moved. The ingest refuses b33_02 (迪庆), so its four
     # dev questions cannot be answered. Answers round qa36 raised dev to 42/56 (0.75): floor at
     # that level.
-    "qa33": {"dev": 0.76, "blind": 0.75},
+    # qa38 raised it to 45/56 (q2604 五个“大”, q2617 负总责以后).
+    "qa33": {"dev": 0.8, "blind": 0.75},
     # The fresh batch qa34 (q2640-q2699, written before the bot ran on them) at its first
     # measurement over an evaluation store of 344 documents at 88d030a's code: dev 46/54, blind
     # 6/6 (aggregate only); no earlier batch moved. Answers round qa37 raised dev to 51/54 (a
     # notice asked by the 年度 its title names, 新建续建 no place, 削减/基数 written 消减/基值, a
     # year's plan saying nothing of the next 年度): floor at that level.
-    "qa34": {"dev": 0.98, "blind": 1.0},
+    # qa38 raised it to 54/54 (q2668: two figures asked, the sentence stating both).
+    "qa34": {"dev": 1.0, "blind": 1.0},
+    # The fresh batch qa35 (q2700-q2760, written before the bot ran on them) at its first
+    # measurement over an evaluation store of 352 documents at 8f3c31b's code: dev 37/54, blind
+    # 6/7 (aggregate only); no earlier batch moved. The ingest refuses b35_10 (金华), so its five
+    # dev questions cannot be answered. Answers round qa38 raised dev to 44/54 (0.81).
+    "qa35": {"dev": 0.81, "blind": 0.85},
 }
 # Seeds blind out of store 0.83 -> 0.75: not a code change. Batch 20 put one more blind corpus
 # document in the evaluation store, and with it one more blind out-of-store seed question gets an
@@ -700,8 +709,9 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "qa25": {"dev": 1.0, "blind": 0.83},
     "qa26": {"dev": 1.0, "blind": 0.83},
     "qa27": {"dev": 1.0, "blind": 0.83},
-    "qa28": {"dev": 0.95, "blind": 0.8},
-    "qa29": {"dev": 0.9, "blind": 0.66},
+    # qa38: q2288 and q2399 refused (a sum, a number the sentence does not give): raised.
+    "qa28": {"dev": 1.0, "blind": 0.8},
+    "qa29": {"dev": 0.95, "blind": 0.66},
     "qa30": {"dev": 1.0, "blind": 0.75},
     # The fresh batch qa31: out of store refused dev 9/9, blind 4/4 at its first measurement.
     "qa31": {"dev": 1.0, "blind": 1.0},
@@ -715,6 +725,8 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     # 2018年度 plan on a page dated 2019), blind 4/4 at its first measurement; dev 9/9 after
     # answers round qa37.
     "qa34": {"dev": 1.0, "blind": 1.0},
+    # The fresh batch qa35: out of store refused dev 6/6, blind 3/3 at its first measurement.
+    "qa35": {"dev": 1.0, "blind": 1.0},
 }
 # Corpus documents the evaluation store holds (the ingest refused 1 of 104 in answers round 5); fewer
 # means the ingest now refuses documents it took, and their questions can no longer be answered.

@@ -210,6 +210,14 @@ _POLICIES_ASKED = re.compile(r"(?:什么|哪些|啥|哪几项)(?:政策|待遇|�
 POLICIES_TIE = 0.35
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a value question asks for, as 未找到 names it when the topic is there without it.
+# The clauses of a sentence, whose figures belong to what each names.
+_VALUE_CLAUSE = re.compile(r"[,,;;。]")
+_LIST_MARK = re.compile(r"、")
+# A ratio (5:5, 1:0.5) is one figure, not two.
+_RATIO = re.compile(r"\d+(?:\.\d+)?\s*[::]\s*\d+(?:\.\d+)?")
+# A question asking two figures, each by its own 多少 (多少个…、多少个…); 各多少 and 分别多少
+# ask one figure per place or thing, which each one's own row answers.
+_SEVERAL_FIGURES = re.compile(r"多少.*多少")
 _ASKED_FOR = {
     Asks.MONEY: "奖励金额",
     Asks.NUMBER: "具体数量",
@@ -276,6 +284,23 @@ class QuestionAnswerer:
                 unplaced = self._in_unplaced(parsed)
             elif parsed.places:
                 unplaced = self._in_unplaced(place_as_unfiled(parsed))
+        elif (not answer.found or answer.hedged) and parsed.region_text and not parsed.places:
+            # 常州科技奖配套细则是哪天印发的, where 常州's own documents do not answer: a
+            # document whose text never names its place (市科学技术局, 各辖市、区) may be 常州's,
+            # as for a place no document is filed under.
+            # Only one numbering its papers as the region does: its text cites a 文号 opening
+            # with the region's first character (常科发〔2006〕115号 for 常州), the abbreviation
+            # a place's organs number their documents by.
+            unplaced = self._in_unplaced(
+                replace(
+                    parsed, region_ids=(), region_text=None, unknown_places=(parsed.region_text,)
+                )
+            )
+            if unplaced is not None and not all(
+                _numbers_as(self.index, line.citation.document_id, parsed.region_text)
+                for line in unplaced.facts[:1]
+            ):
+                unplaced = None
         if unplaced is not None:
             answer = unplaced
         elif parsed.province is not None and answer.found:
@@ -944,6 +969,15 @@ class QuestionAnswerer:
         # clearly more; a question about what something is, by the sentence on a tie.
         values = parsed.asks in _VALUE_ASKS or parsed.topic_kind == Topic.REWARD or parsed.bare
         margin = PASSAGE_MARGIN if values else 0.0
+        if (
+            values
+            and best_passage is not None
+            and _SEVERAL_FIGURES.search(parsed.text)
+            and len(NUMBER.findall(_RATIO.sub(" ", best_passage.line.label))) >= 2
+        ):
+            # 要推进多少个重大项目、多少个亿元以上项目: two figures asked; the sentence stating
+            # both (300个…、6000个…) answers, not a fact holding one of them.
+            margin = 0.0
         # (A sentence is weighed against a fact as measured alike, its title completing none.)
         plain = 0.0 if best_passage is None else best_passage.plain or best_passage.share
         use_passage = best_fact is None or (
@@ -964,6 +998,17 @@ class QuestionAnswerer:
             answer = self.found(parsed, scope, [chosen.line])
             note = f"文件里没有“{'”“'.join(unwritten)}”的说法,这是最接近的一项"
             return replace(answer, notes=(*answer.notes, note))
+        if (
+            use_passage
+            and parsed.asks in (Asks.MONEY, Asks.NUMBER)
+            and not vague_count_of_topic(chosen.line.label, parsed)
+            and not self._value_beside_topic(chosen.line.label, parsed)
+        ):
+            # 人均GDP要达到多少, of 人均GDP、地均GDP稳定增长,实现…收入增长4%: the sentence speaks
+            # of the thing asked but gives its figure to another; nothing answers how much.
+            said = self._said_without_value(parsed, scope)
+            if said is not None:
+                return said
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
@@ -1060,6 +1105,21 @@ class QuestionAnswerer:
                 note = f"文件只写了“{vague}”,没有写具体数量"
                 answer = replace(answer, notes=(note, *answer.notes))
         return answer
+
+    def _value_beside_topic(self, label: str, parsed: ParsedQuestion) -> bool:
+        """Whether ``label`` may state the figure asked. A sum asked: any figure at all (按…同等
+        政策给予奖励 names none). A number asked: not when the sentence's figures all stand in
+        clauses that name nothing asked, and the nouns asked stand in a list of things (人均GDP、
+        地均GDP稳定增长,实现…收入增长4%) — those figures count other things."""
+        if parsed.asks == Asks.MONEY:
+            return bool(NUMBER.search(label))
+        nouns = [w for w in parsed.words if len(w) >= 2 and w not in parsed.weak]
+        naming = [c for c in _VALUE_CLAUSE.split(label) if any(w in c for w in nouns)]
+        if not nouns or not naming or not NUMBER.search(label):
+            return True
+        if any(NUMBER.search(clause) for clause in naming):
+            return True
+        return not any(len(_LIST_MARK.split(clause)) > 1 for clause in naming)
 
     def _about_its_document(self, candidate: Candidate) -> bool:
         """Whether a sentence speaks of its document rather than of what it asks: it names the
@@ -1951,6 +2011,14 @@ def _of_region(candidate: Candidate, region_ids: set[int]) -> bool:
     """Whether a fact is of one of the regions the question names itself (not of a place
     under it)."""
     return candidate.fact is not None and candidate.fact.row.region_id in region_ids
+
+
+def _numbers_as(index: KnowledgeIndex, document_id: int, region: str) -> bool:
+    """Whether the document's text cites a 文号 opening with the first character of ``region``
+    (常科发[2006]115号, 常财企〔2006〕76号 of 常州's organs)."""
+    text = index.passages.document_texts.get(document_id, "")
+    pattern = rf"(?<![\u4e00-\u9fff]){re.escape(region[:1])}[\u4e00-\u9fff]{{1,3}}\s*[〔\[(]\s*(?:19|20)\d\d"
+    return bool(region) and re.search(pattern, text) is not None
 
 
 def _weak_subject(parsed: ParsedQuestion) -> tuple[str, ...]:

@@ -86,6 +86,9 @@ _VALIDITY_BEFORE_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*有\s*效\s*性[ \t]*({'|'.join(sorted(_VALIDITY_WORDS, key=len, reverse=True))})"
     r"(?=[ \t]*[\u4e00-\u9fff]{2,6}[::])"
 )
+# A portal marking a repealed document in its title or header ((此文件废止)盘政办发〔…〕…的
+# 通知, 【已废止】, (此件已失效)): the page itself says the document no longer applies.
+_REPEALED_MARK = re.compile(r"[(（【\[]\s*(?:此(?:文)?件)?\s*已?\s*(废止|失效)\s*[)）】\]]")
 # A book title in a sentence: 根据《…》 names the document it was made under.
 _BOOK_TITLE = re.compile(r"《([^》]{2,80})》")
 _MAKER = re.compile(r"【(?:制定|发布|发文)机关】\s*([^•【\s|]{2,40})")
@@ -757,7 +760,10 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
             if marked.group(1).startswith(_VALIDITY_WORDS):
                 return marked.group(1)
         before_label = _VALIDITY_BEFORE_LABEL.search(text)
-        return before_label.group(1) if before_label else None
+        if before_label:
+            return before_label.group(1)
+        repealed = _REPEALED_MARK.search(vocabulary.to_simplified(f"{document.title or ''} {text}"))
+        return f"已{repealed.group(1)}(页面标注:{repealed.group(0)})" if repealed else None
     if field == Field.SIGNED:
         return _date(document.issued)
     if field == Field.PRINTED:

@@ -1816,6 +1816,12 @@ _SENT_TO = re.compile(
 _NUMBER_SENT_TO = re.compile(rf"^{_SENT}")
 
 
+# 5月印发的…有哪些: 印发 describes the documents asked about (印发的), and nothing asks when.
+_PRINTED_DESCRIBES = re.compile(
+    r"^(?!.*(?:什么时候|啥时候|何时|哪天|哪一天|几号|哪年|几月|日期|时间)).*印发的.*(?:哪些|哪几|什么|啥)"
+)
+
+
 def _field(text: str, doc_number: str | None) -> str | None:
     """Which of a document's own data is asked for, if the question is about a document."""
     about_document = doc_number is not None or any(word in text for word in _DOCUMENT_WORDS)
@@ -1834,6 +1840,8 @@ def _field(text: str, doc_number: str | None) -> str | None:
             or (field == Field.ISSUER and _ISSUERS_ASKED.search(text) is not None)
             or (field == Field.BASIS and _BASIS_ASKED.search(text) is not None)
         )
+        if field == Field.PRINTED and cued and _PRINTED_DESCRIBES.search(text):
+            continue  # 今年5月印发的那五项制度都有哪些: which document, not its day
         if cued and (about_document or plainly_about_documents):
             return field
     if about_document and (_WHEN_ISSUED.search(text) or _WHOSE_DAY.search(text)):
