@@ -45,6 +45,7 @@ from policybot.knowledge.answers import (
 )
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.confidence import Verdict, decide
+from policybot.knowledge.eligibility_answers import ASKS_REQUIREMENTS, eligibility_answer
 from policybot.knowledge.figures import verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
@@ -495,6 +496,11 @@ class QuestionAnswerer:
             conditions = reward_conditions(self, parsed, scope)
             if conditions is not None:
                 return conditions
+        if ASKS_REQUIREMENTS.search(parsed.reading) and not ABOUT_REWARDS.search(parsed.reading):
+            # 进入培育库有什么要求: the sentences saying who qualifies, not one sharing its words
+            required = eligibility_answer(self, parsed, scope)
+            if required is not None:
+                return required
         if parsed.eligibility:
             rule = applicability(self, parsed, scope)
             if rule is not None:

@@ -11,7 +11,11 @@ from policybot.knowledge.extract import milestones as milestone_rules
 from policybot.knowledge.extract import recurring as recurring_rules
 from policybot.knowledge.extract import targets as target_rules
 from policybot.knowledge.extract import tasks as task_rules
-from policybot.knowledge.extract.conditions import clauses_in, conditions_in_paragraphs
+from policybot.knowledge.extract.conditions import (
+    clauses_in,
+    conditions_in_paragraphs,
+    eligibility_thresholds,
+)
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
 from policybot.knowledge.extract.errors import (
@@ -168,11 +172,17 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)],
             lambda conditions: limit.check(facts + conditions),
         )
+    else:
+        # who qualifies for what a plan without rewards sets up (入库条件: …2000万元以上)
+        extraction.conditions = eligibility_thresholds(
+            [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
+        )
     if superseded:
         extraction.conditions = [
             c for c in extraction.conditions if not _within(c.span, superseded)
         ]
-    if extraction.conditions:
+    rule_conditions = [c for c in extraction.conditions if c.kind != "eligibility"]
+    if rule_conditions:
         extraction.targets = [t for t in extraction.targets if not _honour_quota(t)]
     extraction.targets = [t for t in extraction.targets if not is_tier_threshold(t)]
     task_notes = [UnitNote(task.lead_units, task.support_units) for task in extraction.tasks]
@@ -192,7 +202,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         or extraction.recurring
         or rewards
         or duties  # a prize's rules that only set up its jury are still a text to keep
-        or extraction.conditions
+        or rule_conditions
     ):
         unreadable = _why_not_readable(meta, normalised)
         if unreadable:
