@@ -187,7 +187,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     extraction.targets = [t for t in extraction.targets if not is_tier_threshold(t)]
     task_notes = [UnitNote(task.lead_units, task.support_units) for task in extraction.tasks]
     # "市质量办每半年召开一次联席会议": the body a repeated duty names is a responsible unit too
-    duty_notes = [UnitNote(duty.lead_units) for duty in extraction.recurring]
+    duty_notes = [UnitNote(duty.lead_units, duty.support_units) for duty in extraction.recurring]
     extraction.units = _all_units(ctx, notes + task_notes + duty_notes, tables)
     _full_unit_names(extraction, ctx.text)
     duties = extraction.tasks
@@ -213,6 +213,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         extraction.warnings.append(TEXT_ONLY)
     _fill_sections(ctx, extraction)
     _plain_labels(extraction)
+    _units_of_records(extraction)
     _official_regions(extraction)
     extraction.warnings.extend(_warnings(extraction, ctx.horizon))
     return extraction
@@ -1427,12 +1428,23 @@ def _full_unit_names(extraction: Extraction, text: str) -> None:
     def full(names: list[str]) -> list[str]:
         return list(dict.fromkeys(aliases.get(name, name) for name in names))
 
-    for task in extraction.tasks:
-        task.lead_units = full(task.lead_units)
-        task.support_units = full(task.support_units)
-    for duty in extraction.recurring:
-        duty.lead_units = full(duty.lead_units)
+    for record in extraction.fact_records():
+        # every record's units, a milestone's too ("牵头单位:市质量办" under a 以下简称 of it)
+        if hasattr(record, "lead_units"):
+            record.lead_units = full(record.lead_units)
+        if hasattr(record, "support_units"):
+            record.support_units = full(record.support_units)
     extraction.units = full(extraction.units + seats)
+
+
+def _units_of_records(extraction: Extraction) -> None:
+    """The units the store will hold: those named on any item or task join the document's units,
+    so the upload preview counts what confirming stores (a 配合 unit of a duty only)."""
+    names = list(extraction.units)
+    for record in extraction.fact_records():
+        names.extend(getattr(record, "lead_units", []))
+        names.extend(getattr(record, "support_units", []))
+    extraction.units = list(dict.fromkeys(name for name in names if name))
 
 
 def _all_units(ctx: DocContext, notes: list[UnitNote], tables: list[Table]) -> list[str]:
