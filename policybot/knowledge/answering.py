@@ -104,7 +104,7 @@ from policybot.knowledge.question_scope import (
     short_place,
 )
 from policybot.knowledge.recurring_answers import recurring_list
-from policybot.knowledge.region_spread import one_region_of_rewards, per_region
+from policybot.knowledge.region_spread import of_region_above, one_region_of_rewards, per_region
 from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
@@ -288,6 +288,14 @@ class QuestionAnswerer:
             level_said = levelled is not answer
             answer = levelled
         answer = per_region(parsed, answer)
+        if parsed.region_ids and parsed.province is None and not parsed.unknown_places:
+            # a district asked, its city's lines found: not said to be the district's
+            own = {
+                self.index.region_name(r) or ""
+                for r in regions_within(parsed.region_ids, self.index)
+            }
+            asked = "、".join(self.index.region_name(r) or "" for r in parsed.region_ids)
+            answer = of_region_above(parsed, answer, own - {""}, asked)
         if answer.hedged and answer.facts and not level_said:
             # A hedge that says the level the documents do have (文件只有省级的) says why it
             # is no answer already, and shows what there is.
