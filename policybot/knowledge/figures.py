@@ -68,7 +68,7 @@ def figure_in_measure(sentence: str, measure: str, words: Sequence[str]) -> str 
         (clause, quantity)
         for clause in _CLAUSES.findall(sentence)
         for quantity in _figures(clause)
-        if quantity.unit.endswith(measure)
+        if quantity.unit and quantity.unit.endswith(measure)
     ]
     if len(found) != 1:
         return None

@@ -150,9 +150,9 @@ def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> 
         units = {
             answerer.index.region_name(answerer.index.unit(u).region_id) for u in parsed.unit_ids
         }
-        named = sorted(r for r in units if r)
+        places = sorted(r for r in units if r)
         # several regions' offices of one name: the title counts them (each has its heading)
-        title = f"{len(named)}个地区" if len(named) > 1 else "、".join(named)
+        title = f"{len(places)}个地区" if len(places) > 1 else "、".join(places)
         scope = replace(scope, title=title or scope.title)
     answer = answerer.found(parsed, scope, tasks, listing=True, total=len(tasks))
     if len(parsed.unit_ids) > UNITS_NAMED and parsed.unit_text:
