@@ -18,7 +18,8 @@ from typing import TypeVar
 from policybot.knowledge import confidence
 from policybot.knowledge.answer_sizes import NEAR_TIES
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine, format_due
-from policybot.knowledge.figures import asked_doers, asked_figure
+from policybot.knowledge.figures import asked_doers, asked_figure, figure_in_measure
+from policybot.knowledge.fits import measure_asked
 from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.lookup_answers import shown_topic
 from policybot.knowledge.models import FactKind
@@ -106,7 +107,10 @@ def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
     bodies it lays the duty on. The sentence follows under it (``figures``)."""
     words = list(parsed.words)  # (a weak word too: 家省品, a word the bot cannot read)
     if parsed.asks in (Asks.NUMBER, Asks.MONEY):
-        return asked_figure(line.label, words)
+        measure = measure_asked(parsed.text) if parsed.asks == Asks.NUMBER else None
+        return asked_figure(line.label, words) or (
+            figure_in_measure(line.label, measure, words) if measure else None
+        )
     if parsed.asks == Asks.WHO:
         return asked_doers(line.label, words)
     return None

@@ -45,6 +45,7 @@ from policybot.knowledge.answers import (
 )
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.confidence import Verdict, decide
+from policybot.knowledge.eligibility_answers import ASKS_REQUIREMENTS, eligibility_answer
 from policybot.knowledge.figures import verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
@@ -103,7 +104,7 @@ from policybot.knowledge.question_scope import (
     short_place,
 )
 from policybot.knowledge.recurring_answers import recurring_list
-from policybot.knowledge.region_spread import one_region_of_rewards, per_region
+from policybot.knowledge.region_spread import of_region_above, one_region_of_rewards, per_region
 from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
@@ -312,6 +313,14 @@ class QuestionAnswerer:
             level_said = levelled is not answer
             answer = levelled
         answer = per_region(parsed, answer)
+        if parsed.region_ids and parsed.province is None and not parsed.unknown_places:
+            # a district asked, its city's lines found: not said to be the district's
+            own = {
+                self.index.region_name(r) or ""
+                for r in regions_within(parsed.region_ids, self.index)
+            }
+            asked = "、".join(self.index.region_name(r) or "" for r in parsed.region_ids)
+            answer = of_region_above(parsed, answer, own - {""}, asked)
         if answer.hedged and answer.facts and not level_said:
             # A hedge that says the level the documents do have (文件只有省级的) says why it
             # is no answer already, and shows what there is.
@@ -520,6 +529,11 @@ class QuestionAnswerer:
             conditions = reward_conditions(self, parsed, scope)
             if conditions is not None:
                 return conditions
+        if ASKS_REQUIREMENTS.search(parsed.reading) and not ABOUT_REWARDS.search(parsed.reading):
+            # 进入培育库有什么要求: the sentences saying who qualifies, not one sharing its words
+            required = eligibility_answer(self, parsed, scope)
+            if required is not None:
+                return required
         if parsed.eligibility:
             rule = applicability(self, parsed, scope)
             if rule is not None:

@@ -51,6 +51,15 @@ class EditError(ValueError):
     """A change that cannot be made as asked; ``str()`` is a Chinese sentence for the user."""
 
 
+class SeveralDocuments(EditError):
+    """A 文号 of plans of several regions or issuers: which is meant is asked. ``choices``: each
+    document's id and how it is named to the user (region and title)."""
+
+    def __init__(self, message: str, choices: list[tuple[int, str]]) -> None:
+        super().__init__(message)
+        self.choices = choices
+
+
 class MissingItem(EditError):
     """A well-formed reference to nothing stored (目标 #99999): the reply says so alone, not
     with how to type the command, which was typed right."""
@@ -830,7 +839,17 @@ def find_document(session: Session, reference: str) -> Document:
             f"({document.region or '地区未识别'})"
             for document in documents[:_SAME_NUMBER_SHOWN]
         )
-        raise EditError(f"文号{echo(typed)}对应多份文件,请改用文档编号指定:{listed}")
+        choices = [
+            (
+                document.id or 0,
+                f"{document.region or '地区未识别'} "
+                f"《{clip(shown_title(document), _SAME_NUMBER_TITLE)}》",
+            )
+            for document in documents[:_SAME_NUMBER_SHOWN]
+        ]
+        raise SeveralDocuments(
+            f"文号{echo(typed)}对应多份文件,请改用文档编号指定:{listed}", choices
+        )
     return documents[0]  # versions of one plan: the newest
 
 

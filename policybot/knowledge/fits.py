@@ -342,6 +342,12 @@ def _measures_fit(asked: str, said: str) -> bool:
     return any(asked in kind and said in kind for kind in _MEASURE_KINDS)
 
 
+def measure_asked(question: str) -> str | None:
+    """The measure word ``question`` counts in (多少家 → 家), or None."""
+    asked = _COUNTED_THINGS.search(question)
+    return asked.group()[-1] if asked else None
+
+
 def in_measure_asked(unit: str | None, question: str) -> bool:
     """Whether a fact's ``unit`` is the measure word ``question`` counts in (多少项 → 项, 条)
     itself, not only one that counts anything (个)."""

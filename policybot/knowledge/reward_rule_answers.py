@@ -23,7 +23,7 @@ from policybot.knowledge.lines import passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import ParsedQuestion
 from policybot.knowledge.question_scope import Scope
-from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
+from policybot.knowledge.reward_terms import ConditionKind, cap_clause, classify_sentence
 from policybot.knowledge.rule_reach import APPLIES
 from policybot.knowledge.shown_parts import shown_part
 
@@ -103,7 +103,7 @@ def reward_caps(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
     lines = [line for _, line in caps]
     if not lines:
         return None
-    answer = answerer.found(parsed, scope, lines[:LIST_LIMIT], listing=True)
+    answer = answerer.found(parsed, scope, lines[:LIST_LIMIT], listing=len(lines) > 1)
     capped = {line.citation.document_id for line in lines if line.citation is not None}
     count = sum(rewarding[document_id] for document_id in capped)
     places = sorted(
@@ -113,6 +113,26 @@ def reward_caps(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
     where = " ".join(places[:1]) if len(places) == 1 else ""
     pointer = f"各项奖励金额(共{count}项)发 /rewards {where} 查看".replace("  ", " ")
     return replace(answer, headline=lines[0].label, notes=(pointer,))
+
+
+_ITEM_NUMBER = re.compile(r"[\s、.()()一二三四五六七八九十\d]*")
+
+
+def _as_cap(line: FactLine) -> FactLine:
+    """A cap closing a rule's sentence (对…每项奖励20万元,全年奖励资金总额不超过90万元) is the
+    document's: the line is its clause, cited as the document's words, not under the rule's
+    item (一、奖励标准 / 2)."""
+    clause = cap_clause(line.citation.quote)
+    if clause is None:
+        return line
+    section = line.citation.section
+    if section and " / " in section:
+        section = section.rsplit(" / ", 1)[0]  # the item's own heading is not where it stands
+    elif section and _ITEM_NUMBER.fullmatch(section):
+        section = None
+    return replace(
+        line, label=clause, citation=replace(line.citation, quote=clause, section=section)
+    )
 
 
 def reward_conditions(
@@ -127,7 +147,8 @@ def reward_conditions(
         return None
     found.sort(key=lambda item: item[0])
     lines = [line for _, line in found]
-    answer = answerer.found(parsed, scope, lines[:LIST_LIMIT], listing=True)
+    # one sentence answers by itself: not said again as a list of one under it
+    answer = answerer.found(parsed, scope, lines[:LIST_LIMIT], listing=len(lines) > 1)
     if any(rank == _CONDITION_ORDER.index(ConditionKind.NO_STACKING) for rank, _ in found):
         return replace(answer, headline=lines[0].label)
     # No document says whether rewards add up: that is not found, however near the caps
@@ -159,9 +180,21 @@ def condition_lines(
         passages = answerer.index.passages.by_document.get(document_id, [])
         for number, passage in enumerate(passages):
             term = classify_sentence(passage.text, document_id)
-            if term is not None and term.kind in kinds:
+            if term is None:
+                continue
+            kind = term.kind
+            if (
+                kind == ConditionKind.NO_STACKING
+                and kind not in kinds
+                and ConditionKind.OVERALL_CAP in kinds
+                and cap_clause(term.quote) is not None
+            ):
+                kind = ConditionKind.OVERALL_CAP  # 就高不重复,单个企业…最高不超过150万元: a cap too
+            if kind in kinds:
                 line = passage_line(answerer.index, document_id, number, passage, term.quote)
-                found.append((term.kind, line))
+                if kind == ConditionKind.OVERALL_CAP and ConditionKind.NO_STACKING not in kinds:
+                    line = _as_cap(line)
+                found.append((kind, line))
     return found
 
 

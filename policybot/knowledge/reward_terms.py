@@ -116,6 +116,21 @@ def _cap_words(quote: str) -> re.Match[str] | None:
     return _OVERALL_CAP.search(quote) or _CEILING.search(quote)
 
 
+# A clause of a sentence, cut at its commas and semicolons.
+_CLAUSE = re.compile(r"[^,;,;。]+")
+
+
+def cap_clause(sentence: str) -> str | None:
+    """The clause of ``sentence`` stating its cap on the total (全年奖励资金总额不超过90万元 of
+    "对…每项奖励20万元,全年奖励资金总额不超过90万元"), when the sentence says more than it;
+    None when the sentence is the cap alone or no clause holds it."""
+    clauses = [c.strip() for c in _CLAUSE.findall(sentence) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    capping = [c for c in clauses if _OVERALL_CAP.search(c)]
+    return capping[0] if len(capping) == 1 else None
+
+
 def conditions_in_text(text: str, document_id: int) -> list[RewardTerm]:
     """Every sentence of a document that states a reward condition, in document order."""
     found: list[RewardTerm] = []

@@ -553,9 +553,8 @@ class QueryService:
             or (parsed.topic_kind == FactKind.REWARD and answer.kind == AnswerKind.REWARDS)
         ):  # (a reward asked, answered by the rule's own sentence: its conditions too)
             # A sum means little without its document's caps and 就高不重复.
-            answer = replace(
-                answer, notes=answer.notes + answers.conditions(answer.kind, answer.facts)
-            )
+            notes = answers.conditions(answer.kind, answer.facts)
+            answer = replace(answer, notes=answer.notes + _unsaid(notes, answer))
             if scope_leaves_out(answer.notes, parsed.unknown_places):
                 # 常山县… answered by a rule 适用于衢州市级、柯城区、衢江区: not the county's.
                 place = "、".join(parsed.unknown_places)
@@ -578,6 +577,18 @@ class QueryService:
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse_question(question, self.index.current(), self.today())
+
+
+def _unsaid(notes: Sequence[str], answer: Answer) -> tuple[str, ...]:
+    """The condition notes (注(不重复奖励):…) whose clause the answer does not already say, in
+    its lead or a line's words: 就高不重复 answered by its sentence is not said again below."""
+    said = [answer.headline, *(fact.label for fact in answer.facts)]
+    kept = []
+    for note in notes:
+        clause = note.partition("):")[2].removesuffix("…")
+        if not clause or not any(clause in text for text in said):
+            kept.append(note)
+    return tuple(kept)
 
 
 def scope_answer(index: KnowledgeIndex, left_out: ScopeLeavesOut) -> Answer | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from policybot.knowledge.extract.eligibility import states_eligibility
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.records import ConditionKind, ConditionRecord, Span
 from policybot.knowledge.extract.structure import Paragraph
@@ -556,6 +557,35 @@ _ACHIEVEMENT_ITEM = re.compile(
 _WHERE = re.compile(
     r"注册|登记|统计关系|纳税|税收关系|所在地|辖区内|(?:在|位于)[^,;。]{1,10}(?:省|市|区|县)(?:内|境内|范围内)?"
 )
+
+
+_CLOSING = re.compile(r"[。;;]+$")
+
+
+def eligibility_thresholds(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
+    """A plan without rewards still says who qualifies (二、入库条件 / 入库企业须具有独立法人资
+    格,年主营业务收入2000万元以上): each such sentence, once, as a condition of kind
+    ``eligibility`` (the document's, not a reward's)."""
+    found: list[ConditionRecord] = []
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        if _is_heading(paragraph):
+            continue
+        for sentence in _SENTENCE.finditer(paragraph.text):
+            text = balanced_trim(_ITEM.sub("", _CLOSING.sub("", sentence.group(0).strip())))
+            if not text or text in seen or not states_eligibility(text, paragraph.section):
+                continue
+            seen.add(text)
+            start = paragraph.start + sentence.start()
+            found.append(
+                ConditionRecord(
+                    kind="eligibility",
+                    text=text[:160],
+                    quote=sentence.group(0).strip()[:120],
+                    span=Span(start, paragraph.start + sentence.end(), paragraph.section),
+                )
+            )
+    return found
 
 
 def eligibility_conditions(paragraphs: list[Paragraph]) -> list[ConditionRecord]:

@@ -11,7 +11,11 @@ from policybot.knowledge.extract import milestones as milestone_rules
 from policybot.knowledge.extract import recurring as recurring_rules
 from policybot.knowledge.extract import targets as target_rules
 from policybot.knowledge.extract import tasks as task_rules
-from policybot.knowledge.extract.conditions import clauses_in, conditions_in_paragraphs
+from policybot.knowledge.extract.conditions import (
+    clauses_in,
+    conditions_in_paragraphs,
+    eligibility_thresholds,
+)
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
 from policybot.knowledge.extract.eligible_recipients import recipients_without_sums
@@ -176,16 +180,22 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)],
             lambda conditions: limit.check(facts + conditions),
         )
+    else:
+        # who qualifies for what a plan without rewards sets up (入库条件: …2000万元以上)
+        extraction.conditions = eligibility_thresholds(
+            [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
+        )
     if superseded:
         extraction.conditions = [
             c for c in extraction.conditions if not _within(c.span, superseded)
         ]
-    if extraction.conditions:
+    rule_conditions = [c for c in extraction.conditions if c.kind != "eligibility"]
+    if rule_conditions:
         extraction.targets = [t for t in extraction.targets if not _honour_quota(t)]
     extraction.targets = [t for t in extraction.targets if not is_tier_threshold(t)]
     task_notes = [UnitNote(task.lead_units, task.support_units) for task in extraction.tasks]
     # "市质量办每半年召开一次联席会议": the body a repeated duty names is a responsible unit too
-    duty_notes = [UnitNote(duty.lead_units) for duty in extraction.recurring]
+    duty_notes = [UnitNote(duty.lead_units, duty.support_units) for duty in extraction.recurring]
     extraction.units = _all_units(ctx, notes + task_notes + duty_notes, tables)
     _full_unit_names(extraction, ctx.text)
     duties = extraction.tasks
@@ -200,7 +210,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         or extraction.recurring
         or rewards
         or duties  # a prize's rules that only set up its jury are still a text to keep
-        or extraction.conditions
+        or rule_conditions
     ):
         unreadable = _why_not_readable(meta, normalised)
         if unreadable:
@@ -211,6 +221,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         extraction.warnings.append(TEXT_ONLY)
     _fill_sections(ctx, extraction)
     _plain_labels(extraction)
+    _units_of_records(extraction)
     _official_regions(extraction)
     extraction.warnings.extend(_warnings(extraction, ctx.horizon))
     extraction.warnings.extend(warning for table in tables for warning in table.warnings())
@@ -1479,12 +1490,23 @@ def _full_unit_names(extraction: Extraction, text: str) -> None:
     def full(names: list[str]) -> list[str]:
         return list(dict.fromkeys(aliases.get(name, name) for name in names))
 
-    for task in extraction.tasks:
-        task.lead_units = full(task.lead_units)
-        task.support_units = full(task.support_units)
-    for duty in extraction.recurring:
-        duty.lead_units = full(duty.lead_units)
+    for record in extraction.fact_records():
+        # every record's units, a milestone's too ("牵头单位:市质量办" under a 以下简称 of it)
+        if hasattr(record, "lead_units"):
+            record.lead_units = full(record.lead_units)
+        if hasattr(record, "support_units"):
+            record.support_units = full(record.support_units)
     extraction.units = full(extraction.units + seats)
+
+
+def _units_of_records(extraction: Extraction) -> None:
+    """The units the store will hold: those named on any item or task join the document's units,
+    so the upload preview counts what confirming stores (a 配合 unit of a duty only)."""
+    names = list(extraction.units)
+    for record in extraction.fact_records():
+        names.extend(getattr(record, "lead_units", []))
+        names.extend(getattr(record, "support_units", []))
+    extraction.units = list(dict.fromkeys(name for name in names if name))
 
 
 def _all_units(ctx: DocContext, notes: list[UnitNote], tables: list[Table]) -> list[str]:

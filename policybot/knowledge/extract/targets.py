@@ -31,6 +31,7 @@ from policybot.knowledge.extract.districts import (
     list_lead_start,
     shared_places,
 )
+from policybot.knowledge.extract.eligibility import ELIGIBILITY, ELIGIBILITY_HEADING
 from policybot.knowledge.extract.numbers import MEASURE_WORDS, Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
 from policybot.knowledge.extract.respective import respective_subjects
@@ -229,7 +230,7 @@ class Defaults:
 def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[TargetRecord]:
     if ctx.sets_no_goals and not _under_goal_heading(defaults.section):
         return []
-    if _ELIGIBILITY_HEADING.search(defaults.section or ""):
+    if ELIGIBILITY_HEADING.search(defaults.section or ""):
         return []  # "一、入库条件 / 企业年主营业务收入2000万元以上": who qualifies, not a goal
     records: list[TargetRecord] = []
     for position, sentence in enumerate(full_sentences(piece)):
@@ -247,19 +248,6 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
 _GOAL_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])?\s*"
     r"[\u4e00-\u9fff]{0,4}目标(?:任务|要求)?\s*[。::]?\s*$"
-)
-
-
-# "一、申报条件", "(二)入库条件", "认定标准": a heading over what an applicant must meet.
-_ELIGIBILITY_HEADING = re.compile(
-    r"(?:申报|申请|入库|准入|认定|入选|参评|评选|评定|享受|奖励|支持|补助)(?:基本)?(?:条件|标准)\s*[::]?\s*(?:/|$)"
-)
-# "入库企业须具有独立法人资格,年主营业务收入2000万元以上", "申报条件:…": a threshold for who
-# qualifies, not a goal.
-_ELIGIBILITY = re.compile(
-    r"(?:须|必须|应|应当|需|需要)(?:具有|具备|满足|符合)|"
-    r"(?:企业|单位|项目|主体|机构|申报人|申请人)[^,;。]{0,6}?(?:须|必须|应当|需)达到|"
-    r"(?:申报|申请|入库|准入|认定|入选|参评|评选|评定|享受|基本)条件|(?:^|[,;。])\s*条件\s*[::]"
 )
 
 
@@ -718,7 +706,7 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "以A、B、C3个示范区建设为重点": the count names what the plan centres on
     if _HIGHER_PROGRAMME.search(text[_part_start(text, quantity.start) : quantity.start]):
         return True  # "聚焦国家“十四五”规划102项重大工程": the size of the nation's programme
-    if _ELIGIBILITY.search(text[: quantity.start]):
+    if ELIGIBILITY.search(text[: quantity.start]):
         return True  # "入库企业须具有独立法人资格,年主营业务收入2000万元以上": who qualifies
     if _is_reward_rule(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
