@@ -172,7 +172,14 @@ class RewardCalculator:
             unknown = _unknown_place(index, rest)
             if unknown is not None:
                 return None, unknown
-        calculation = self._calculate(index, region_ids, _sheet(rest, region_text))
+        place = region_text
+        if region_ids:
+            # 在衢州柯城区能拿多少: a district of the region found, where its rules say they apply,
+            # is the firm's place, never an achievement of its own.
+            inside, district, without = _place_rules_apply_in(index, rest)
+            if district and set(inside) & set(region_ids):
+                rest, place = without, district
+        calculation = self._calculate(index, region_ids, _sheet(rest, place))
         if (
             not calculation.lines
             and calculation.sheet.refusal is None
