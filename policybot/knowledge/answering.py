@@ -113,6 +113,7 @@ from policybot.knowledge.reward_rule_answers import (
     ASKS_STACKING,
     ENTITY_WORDS,
     applicability,
+    registered_elsewhere,
     reward_caps,
     reward_conditions,
     rewards_another_standard_level,
@@ -497,6 +498,9 @@ class QuestionAnswerer:
             conditions = reward_conditions(self, parsed, scope)
             if conditions is not None:
                 return conditions
+        elsewhere = registered_elsewhere(self, parsed, scope)
+        if elsewhere is not None:
+            return elsewhere
         if parsed.eligibility:
             rule = applicability(self, parsed, scope)
             if rule is not None:

@@ -35,6 +35,7 @@ from policybot.knowledge.reward_terms import (
     classify_sentence,
     conditions_in_text,
     grant_before_cap,
+    requires_local_registration,
     terms_from_stored,
 )
 from policybot.knowledge.rule_reach import regions_applying_in
@@ -696,6 +697,12 @@ def _overall(
 ) -> ConditionOutcome:
     """Scope is stated for the firm to check; a cap is applied when its figure is known."""
     if condition.kind == ConditionKind.SCOPE:
+        if sheet.registered_elsewhere and requires_local_registration(condition.quote):
+            # 外地注册的 under "本办法适用于在青川市行政区域内注册…的企业": nothing is due.
+            effect = "不适用:企业在外地注册,原文只奖励在本地注册的企业"
+            return ConditionOutcome(
+                condition.kind, condition.quote, effect, True, citation, cap_yuan=0.0
+            )
         effect = "请确认企业在适用范围内"
         if sheet.place and _lists_place(condition.quote, sheet.place):
             effect = f"{sheet.place}在原文所列范围内"

@@ -67,6 +67,11 @@ _PLACE_PREPOSITION = re.compile(r"^(?:在|于|位于|地处)")
 _BEING = re.compile(r"^(?:是|作为|以)")
 # "企业当期纳税地方留存80万元": the figure an overall cap tied to the firm's tax needs.
 _TAX_WORDS = re.compile(r"纳税|税收|留存|缴税")
+# "外地注册的", "注册地在外省": where the firm is registered, outside the region — no achievement.
+REGISTERED_ELSEWHERE = re.compile(
+    r"(?:外地|外省|外市|异地|省外|市外|区外|县外|非本地|不在本地)(?:企业)?(?:的)?(?:注册|登记)"
+    r"|(?:注册|登记)(?:地)?(?:在|于|是)?(?:外地|外省|外市|异地|省外|市外|区外|县外)"
+)
 # A request to add up, not a lookup: a counted achievement and a question about the sum.
 _COUNTED = re.compile(rf"\d{{1,4}}\s*(?:{_MEASURE})|[一二两三四五六七八九十]\s*(?:{_MEASURE})")
 # How a total is asked for (also words of asking the speller must take as written).
@@ -119,6 +124,9 @@ class ClaimSheet:
     refusal: str | None = None  # why the request cannot be read as written (a bad count)
     # The place the asker named (我们公司在柯城区…): a scope clause listing it is confirmed.
     place: str | None = None
+    # 外地注册的: the firm says it is registered elsewhere, which a scope clause requiring
+    # registration in the region (在…行政区域内注册) leaves out.
+    registered_elsewhere: bool = False
 
 
 def read_claims(text: str) -> ClaimSheet:
@@ -126,6 +134,10 @@ def read_claims(text: str) -> ClaimSheet:
     claims: list[Claim] = []
     tax: float | None = None
     ignored: list[str] = []
+    normalised = vocabulary.normalise(text)
+    elsewhere = REGISTERED_ELSEWHERE.search(normalised) is not None
+    if elsewhere:
+        text = REGISTERED_ELSEWHERE.sub(" ", normalised)
     for sentence in _clauses(_YEAR.sub(" ", vocabulary.normalise(text))):
         # A role written before a list (主导制定了2项国家标准、1项国际标准) is every item's.
         role = None
@@ -147,7 +159,7 @@ def read_claims(text: str) -> ClaimSheet:
     if len(claims) > MAX_CLAIMS:
         ignored = [claim.text for claim in claims[MAX_CLAIMS:]]
         claims = claims[:MAX_CLAIMS]
-    return ClaimSheet(tuple(_merge(claims)), tax, tuple(ignored))
+    return ClaimSheet(tuple(_merge(claims)), tax, tuple(ignored), registered_elsewhere=elsewhere)
 
 
 def read_claim(clause: str, *, default_role: str | None = None) -> Claim | None:
