@@ -293,7 +293,7 @@ class QueryService:
                 if not unit_ids and index.mentions(vocabulary.normalise(name)):
                     # /deadlines 东湖区: a place plans name but hold as no region of their own
                     # is what the items are about, in every region (as /targets reads it).
-                    unit_ids, keyword = None, vocabulary.normalise(name)
+                    unit_ids, keyword, name = None, vocabulary.normalise(name), ""
                 elif not unit_ids:
                     missing = answers.not_found(AnswerKind.DEADLINES, f"{name} 的期限", name)
                     return missing
