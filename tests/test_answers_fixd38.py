@@ -140,7 +140,10 @@ def test_a_districts_office_is_never_another_districts(
     assert "溪口" not in reply and "试点培育" not in reply, reply
     assert "东湖区市场监督管理局" in reply, reply
     assert "培育东湖区省级名牌产品" in reply and "每月10日前" in reply, reply
-    assert reply.splitlines()[0] == answer_text(service, "/units 东湖区市场监督管理局")[0].splitlines()[0]
+    assert (
+        reply.splitlines()[0]
+        == answer_text(service, "/units 东湖区市场监督管理局")[0].splitlines()[0]
+    )
 
 
 def test_an_office_of_a_place_no_plan_names_is_none(service: QueryService) -> None:
