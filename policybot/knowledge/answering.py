@@ -25,9 +25,11 @@ from policybot.knowledge.answer_layout import (
     answer_title,
     as_typed,
     disagreement,
+    districts_named_by_several,
     headline_of,
     leads_by_place,
     level_named,
+    naming_places,
     row_or_near_ties,
     rows_of_places_asked,
 )
@@ -112,6 +114,7 @@ from policybot.knowledge.reward_rule_answers import (
     ASKS_STACKING,
     ENTITY_WORDS,
     applicability,
+    registered_elsewhere,
     reward_caps,
     reward_conditions,
     rewards_another_standard_level,
@@ -534,6 +537,9 @@ class QuestionAnswerer:
             required = eligibility_answer(self, parsed, scope)
             if required is not None:
                 return required
+        elsewhere = registered_elsewhere(self, parsed, scope)
+        if elsewhere is not None:
+            return elsewhere
         if parsed.eligibility:
             rule = applicability(self, parsed, scope)
             if rule is not None:
@@ -954,6 +960,13 @@ class QuestionAnswerer:
             facts = [c for c in facts if _states_split(c)]
             passages = [c for c in passages if _states_split(c)]
         facts, passages = self._whole_subject_first(parsed, facts, passages)
+        shared = (
+            districts_named_by_several(self.index, parsed.places) if not parsed.region_ids else ()
+        )
+        if shared:
+            # 东湖区 of two cities: the lines naming it, never a city's own line for all of it.
+            facts = naming_places(facts, shared, _candidate_text)
+            passages = naming_places(passages, shared, _candidate_text)
         if self._increase_said_of_another_year(parsed, scope, facts):
             # 佛山2018年省名牌产品要新增多少个: the year's stock counts (有效期内…数量) say no
             # increase, and the plan states the increase asked for another year: that one is
@@ -1082,6 +1095,13 @@ class QuestionAnswerer:
                 tied = [c for c in tied if c.exact_region]
             elif scope.exact_regions is None and parsed.places:
                 tied = rows_of_places_asked(tied, parsed.places, lambda c: c.line.region)
+            if shared:
+                # ...and each city's own line on it, however its words differ (培育 for 新增).
+                shown = {c.line.region for c in tied}
+                for candidate in facts:
+                    if candidate.line.region not in shown and candidate.share >= confidence.HEDGE:
+                        tied.append(candidate)
+                        shown.add(candidate.line.region)
             # 佛山首席质量官培训每年多少家: of facts that match alike, the region named's own
             # (the city's 120家以上) leads its districts' row.
             named = set(parsed.region_ids)
@@ -1579,6 +1599,9 @@ class QuestionAnswerer:
         if parsed.places and not parsed.region_ids:
             index = self.index
             facts = rows_of_places_asked(facts, parsed.places, lambda f: fact_region(index, f))
+        if parsed.places and FactKind.REWARD not in kinds:
+            # 东湖区的目标有哪些: its own items; the city's 全市… targets are not the district's.
+            facts = naming_places(facts, parsed.places, lambda f: f"{fact_text(f)} {f.row.quote}")
         asked = _weak_subject(parsed)
         if asked and facts:
             facts = [f for f in facts if self._uses_any(f.row.document_id, asked)]
@@ -2062,3 +2085,7 @@ def _day_of(candidate: Candidate, parsed: ParsedQuestion) -> bool:
         return False
     said = fact.row.due_text or ""
     return bool(said) and any(word in said for word in parsed.words)
+
+
+def _candidate_text(candidate: Candidate) -> str:
+    return f"{candidate.line.label} {candidate.line.citation.quote}"

@@ -1557,6 +1557,11 @@ def find_unit(
     scope = _unit_scope(index, region_ids)
     aliases = index.names.unit_aliases
     best = longest_known(text, aliases, index.names.longest_unit_alias, scope)
+    named = _named_place_unit(text, best, index, scope) if best else None
+    if named is not None:
+        # 东湖区市场监管局: the office of the place named before the level, never another
+        # place's 区市场监管局 (nor, when no plan names that place's office, any office at all).
+        return named
     if best:
         found = aliases[best] & scope
         if not best.startswith(_LEVEL_PREFIXES):
@@ -1583,6 +1588,38 @@ def find_unit(
 
 # The level an office name begins with (市质监局, 区经信局): a name without one is any level's.
 _LEVEL_PREFIXES = ("省", "市", "区", "县", "镇", "乡")
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}$")
+
+
+def _named_place_unit(
+    text: str, best: str, index: KnowledgeIndex, scope: set[int]
+) -> tuple[tuple[int, ...], str | None, str] | None:
+    """A generic office (区市场监管局) found inside the name of a place's office (东湖区市场监管局):
+    the units named with that place (东湖区市场监督管理局, 市场监管局 abbreviating
+    市场监督管理局), found as abbreviations; none when no plan names that place's office. None
+    when ``best`` follows no place name (我们区市场监管局, 洞头区's own when 洞头区 was the region)."""
+    if not best.startswith(_LEVEL_PREFIXES):
+        return None
+    start = text.find(best)
+    before = _CJK_BEFORE.search(text[:start])
+    if before is None:
+        return None
+    run = before.group(0)
+    for size in range(min(len(run), 5), 1, -1):
+        place = run[-size:] + best[0]
+        if not (index.mentions(place) or gazetteer().lookup(place)):
+            continue
+        if place in index.names.region_aliases:
+            # 样板县发展改革局: a region of ours, whose units the scope already holds (its plan
+            # writes 县发展改革局).
+            return None
+        word = run[-size:] + best
+        for name in (word, *index.glossary.other_names(word)):
+            matched = _abbreviation_matches(name, index, scope)
+            if matched:
+                return matched, word, text.replace(word, " ")
+        return (), None, text
+    return None
 
 
 def _unit_scope(index: KnowledgeIndex, region_ids: tuple[int, ...]) -> set[int]:

@@ -23,7 +23,13 @@ from policybot.knowledge.lines import passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import ParsedQuestion
 from policybot.knowledge.question_scope import Scope
-from policybot.knowledge.reward_terms import ConditionKind, cap_clause, classify_sentence
+from policybot.knowledge.reward_claims import REGISTERED_ELSEWHERE
+from policybot.knowledge.reward_terms import (
+    ConditionKind,
+    cap_clause,
+    classify_sentence,
+    requires_local_registration,
+)
 from policybot.knowledge.rule_reach import APPLIES
 from policybot.knowledge.shown_parts import shown_part
 
@@ -92,6 +98,38 @@ def applicability(
     if not parsed.has_topic or decide(best.share) == Verdict.ANSWER or not named:
         return answerer.found(parsed, scope, [best.line])
     return None
+
+
+# 外地注册的企业, 外地企业能拿吗: a firm registered outside the region the rules are of.
+_ELSEWHERE_ASKED = re.compile(
+    rf"{REGISTERED_ELSEWHERE.pattern}|(?:外地|外省|外市|异地)的?(?:企业|公司)"
+)
+
+
+def registered_elsewhere(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
+) -> Answer | None:
+    """外地注册的企业能拿吗: the scope clause of the rewarding documents in scope that rewards only
+    firms registered in the region answers 不适用, with the clause. None when the question asks
+    no such thing or no such clause is written (the question is then a lookup)."""
+    if not _ELSEWHERE_ASKED.search(parsed.text) or not ABOUT_REWARDS.search(parsed.reading):
+        return None
+    lines: list[FactLine] = []
+    for document_id in sorted(rewarding_documents(answerer, scope)):
+        # (本办法适用于在…注册的企业 names no reward: read as the document's scope all the same.)
+        passages = answerer.index.passages.by_document.get(document_id, [])
+        for number, passage in enumerate(passages):
+            if APPLIES.search(passage.text) and requires_local_registration(passage.text):
+                shown = re.sub(
+                    r"^\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）.、]\s*|[。;；]+$",
+                    "",
+                    passage.text,
+                )
+                lines.append(passage_line(answerer.index, document_id, number, passage, shown))
+    if not lines:
+        return None
+    answer = answerer.found(parsed, scope, lines[:LIST_LIMIT])
+    return replace(answer, headline="不适用:原文只奖励在本地注册的企业,外地注册的企业不在范围内")
 
 
 def reward_caps(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer | None:

@@ -142,6 +142,18 @@ def conditions_in_text(text: str, document_id: int) -> list[RewardTerm]:
     return found
 
 
+# A scope clause rewarding only firms registered in the region (在青川市行政区域内注册…的企业).
+LOCAL_REGISTRATION = re.compile(
+    r"(?:行政区域|辖区|区域|境)内[^,，;；。]{0,12}(?:注册|登记)"
+    r"|(?:本市|本区|本县|本地)[^,，;；。]{0,6}(?:注册|登记)"
+)
+
+
+def requires_local_registration(quote: str) -> bool:
+    """Whether a scope clause limits the rewards to firms registered in the region."""
+    return LOCAL_REGISTRATION.search(quote) is not None
+
+
 def classify_sentence(sentence: str, document_id: int) -> RewardTerm | None:
     """The condition a sentence states, or None. Only sentences about rewards count."""
     if not _REWARD_WORDS.search(sentence):

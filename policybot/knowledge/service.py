@@ -165,7 +165,8 @@ class QueryService:
             # /targets 名牌: one word that names no region is what to look for in every
             # region's targets, as /rewards 驰名商标 is; a place (杭州) stays a place.
             word = vocabulary.normalise(region).strip()
-            if not gazetteer().lookup(word):
+            # (东湖区, a district no plan holds as a region but plans name: what they say of it.)
+            if not gazetteer().lookup(word) or index.mentions(word):
                 answer = self.targets(None, word)
                 if answer.found or answer.facts:
                     return answer
@@ -289,7 +290,11 @@ class QueryService:
                 full_name = region_names(index, resolved)
             else:
                 unit_ids, _, _ = find_unit(vocabulary.normalise(name), index)
-                if not unit_ids:
+                if not unit_ids and index.mentions(vocabulary.normalise(name)):
+                    # /deadlines 东湖区: a place plans name but hold as no region of their own
+                    # is what the items are about, in every region (as /targets reads it).
+                    unit_ids, keyword, name = None, vocabulary.normalise(name), ""
+                elif not unit_ids:
                     missing = answers.not_found(AnswerKind.DEADLINES, f"{name} 的期限", name)
                     return missing
         place = _province_place(name, index) or full_name or name or "全部"
