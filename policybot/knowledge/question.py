@@ -693,6 +693,10 @@ ASKING_PHRASES = tuple(
             "分别",
             "还是",
             "还有",
+            # 今年还要完成什么: what is still due; 还 is the asking's, jieba cuts 还要 as a word.
+            "还要",
+            "还得",
+            "还需",
             "一项",
             "一个",
             "一家",

@@ -19,6 +19,7 @@ from policybot.knowledge.answer_sizes import LIST_LIMIT
 from policybot.knowledge.answers import NOT_FOUND, Answer, FactLine
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.confidence import Verdict, decide
+from policybot.knowledge.extract.conditions import states_no_stacking
 from policybot.knowledge.lines import passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import ParsedQuestion
@@ -26,6 +27,7 @@ from policybot.knowledge.question_scope import Scope
 from policybot.knowledge.reward_claims import REGISTERED_ELSEWHERE
 from policybot.knowledge.reward_terms import (
     ConditionKind,
+    RewardTerm,
     cap_clause,
     classify_sentence,
     requires_local_registration,
@@ -218,6 +220,8 @@ def condition_lines(
         passages = answerer.index.passages.by_document.get(document_id, [])
         for number, passage in enumerate(passages):
             term = classify_sentence(passage.text, document_id)
+            if term is None and ConditionKind.NO_STACKING in kinds:
+                term = _no_stacking_unnamed(passage.text, document_id)
             if term is None:
                 continue
             kind = term.kind
@@ -234,6 +238,15 @@ def condition_lines(
                     line = _as_cap(line)
                 found.append((kind, line))
     return found
+
+
+def _no_stacking_unnamed(text: str, document_id: int) -> RewardTerm | None:
+    """The sentence of ``text`` saying, without naming a reward (按就高不重复原则执行), that the
+    rules do not add up: in a document granting rewards, as the stored conditions read it."""
+    for sentence in re.findall(r"[^。;;]+", text):
+        if states_no_stacking(sentence):
+            return RewardTerm(ConditionKind.NO_STACKING, sentence.strip(), document_id)
+    return None
 
 
 # The levels of a standard a reward rule pays for (主导制定国际标准、国家标准…).

@@ -1,0 +1,59 @@
+"""Questions a fresh-clone trial asked of one invented district plan (a plan of rewards with
+its stacking rule, its window for applying, and its period) whose answer the plan states:
+the stacking rule said without naming a reward (按就高不重复原则执行), 今年还要完成什么 (还 is the
+asking's), when applications are taken, whether the plan has run out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask, invented_plans_service
+
+# Invented: a district plan of rewards (2031—2032) asked on 2032-03-01.
+PLAN = """云川市碧溪区人民政府办公室关于印发碧溪区质量强区实施方案的通知
+碧政办发〔2031〕12号
+各镇人民政府、街道办事处,区政府各部门:
+现将《碧溪区质量强区实施方案》印发给你们,请认真组织实施。
+云川市碧溪区人民政府办公室
+2031年2月20日
+碧溪区质量强区实施方案
+一、主要目标
+到2032年,全区新增省级名牌产品20个,培育区长质量奖企业10家。
+二、奖励措施
+(一)获得中国质量奖的企业,给予100万元奖励。
+(二)获得省政府质量奖的企业,给予50万元奖励。
+(三)新认定为中国驰名商标的企业,给予80万元奖励。
+(四)主导制定国家标准的,给予20万元奖励。
+(五)新获得省级名牌产品的,给予5万元奖励。
+同一企业符合本方案多项政策的,按就高不重复原则执行。单个企业年度奖励总额最高不超过100万元。
+三、申报程序
+每年3月31日前受理上年度奖励申请,由区市场监管局会同区财政局审核后兑现。
+四、实施期限
+本方案自2031年3月1日起施行,有效期至2032年12月31日。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(Path(tmp_path_factory.mktemp("fixa38")), PLAN) as service:
+        yield service
+
+
+@pytest.mark.parametrize("question", ["碧溪区奖励是不是就高不重复", "碧溪区的奖励可以重复享受吗"])
+def test_a_stacking_rule_naming_no_reward_answers_whether_rewards_add_up(
+    service: QueryService, question: str
+) -> None:
+    reply = ask(service, question)
+    assert "未找到" not in reply, reply
+    assert "按就高不重复原则执行" in reply.splitlines()[1], reply
+
+
+@pytest.mark.parametrize("question", ["我们是碧溪区的,今年还要完成什么", "碧溪区今年还需完成哪些目标"])
+def test_still_is_a_word_of_the_asking(service: QueryService, question: str) -> None:
+    reply = ask(service, question)
+    assert "未找到" not in reply, reply
+    assert "20个" in reply and "10家" in reply, reply
