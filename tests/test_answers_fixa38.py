@@ -57,3 +57,13 @@ def test_still_is_a_word_of_the_asking(service: QueryService, question: str) -> 
     reply = ask(service, question)
     assert "未找到" not in reply, reply
     assert "20个" in reply and "10家" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question", ["碧溪区奖励申请什么时候受理", "碧溪区奖励申请截止时间", "什么时候申报碧溪区的奖励"]
+)
+def test_when_reward_claims_are_taken_is_the_plans_sentence(
+    service: QueryService, question: str
+) -> None:
+    reply = ask(service, question)
+    assert reply.splitlines()[1].startswith("答: 每年3月31日前受理上年度奖励申请"), reply

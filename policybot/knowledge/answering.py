@@ -114,6 +114,7 @@ from policybot.knowledge.reward_rule_answers import (
     ASKS_STACKING,
     ENTITY_WORDS,
     applicability,
+    application_window,
     registered_elsewhere,
     reward_caps,
     reward_conditions,
@@ -540,6 +541,10 @@ class QuestionAnswerer:
         elsewhere = registered_elsewhere(self, parsed, scope)
         if elsewhere is not None:
             return elsewhere
+        if parsed.asks == Asks.DATE and ABOUT_REWARDS.search(parsed.reading):
+            window = application_window(self, parsed, scope)
+            if window is not None:
+                return window
         if parsed.eligibility:
             rule = applicability(self, parsed, scope)
             if rule is not None:
