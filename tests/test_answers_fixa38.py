@@ -6,12 +6,13 @@ asking's), when applications are taken, whether the plan has run out."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import ask, invented_plans_service
+from tests.invented_plans import ask, city_plan, invented_plans_service
 
 # Invented: a district plan of rewards (2031—2032) asked on 2032-03-01.
 PLAN = """云川市碧溪区人民政府办公室关于印发碧溪区质量强区实施方案的通知
@@ -67,3 +68,25 @@ def test_when_reward_claims_are_taken_is_the_plans_sentence(
 ) -> None:
     reply = ask(service, question)
     assert reply.splitlines()[1].startswith("答: 每年3月31日前受理上年度奖励申请"), reply
+
+
+@pytest.mark.parametrize("question", ["碧溪区的计划过期了吗", "碧溪区的方案是否过期"])
+def test_whether_a_plan_has_run_out_is_its_stated_term_against_today(
+    service: QueryService, question: str
+) -> None:
+    reply = ask(service, question)
+    assert reply.splitlines()[1] == "答: 有效期至2032年12月31日,现仍有效", reply
+
+
+def test_a_plan_past_its_stated_term_has_run_out(tmp_path: Path) -> None:
+    later = datetime(2033, 1, 5, 1, tzinfo=UTC)
+    with invented_plans_service(tmp_path, PLAN, now=later) as service:
+        reply = ask(service, "碧溪区的计划过期了吗")
+    assert reply.splitlines()[1] == "答: 有效期至2032年12月31日,已于2032-12-31到期", reply
+
+
+def test_a_plan_without_a_stated_term_is_weighed_by_its_period(tmp_path: Path) -> None:
+    plan = city_plan("一、主要目标\n到2032年,全市新增示范牌产品30个。\n")
+    with invented_plans_service(tmp_path, plan) as service:
+        reply = ask(service, "示范市的计划过期了吗")
+    assert "规划期2031—2033年" in reply and "仍在规划期内" in reply, reply

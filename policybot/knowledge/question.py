@@ -287,6 +287,15 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "还在执行",
             "仍在执行",
             "还执行吗",
+            # 湖州的计划过期了吗: whether the document's period or validity is over.
+            "过期了吗",
+            "过期了没",
+            "过期没",
+            "是否过期",
+            "有没有过期",
+            "期满了吗",
+            "是否期满",
+            "还在有效期",
         ),
     ),
     # 哪个文件不执行了, 不再执行: a document the new one stops, as 停止执行 says.
