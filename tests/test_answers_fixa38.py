@@ -90,3 +90,31 @@ def test_a_plan_without_a_stated_term_is_weighed_by_its_period(tmp_path: Path) -
     with invented_plans_service(tmp_path, plan) as service:
         reply = ask(service, "示范市的计划过期了吗")
     assert "规划期2031—2033年" in reply and "仍在规划期内" in reply, reply
+
+
+# Invented: a city plan whose target lists kinds of firm (…品牌企业、东海名牌企业等) beside the
+# targets of each kind, all due in one year.
+BRAND_PLAN = city_plan(
+    "一、主要任务\n"
+    "4.品牌培育计划。加大示范企业的品牌培育力度。到2033年,培育东海名牌企业30家,省著名商标企业20家,"
+    "“示范制造”品牌企业10家。(牵头单位:市市场监管局)\n"
+    "积极开展品牌产品网上营销。通过三年的努力,推动“示范制造”品牌企业、东海名牌企业等100家品牌企业"
+    "在电商平台开设官方旗舰店。(牵头单位:市商务局)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("示范市2033年培育东海名牌企业多少家", "30家"),
+        ("示范市到2033年培育东海名牌企业多少家", "30家"),
+        ("示范市培育东海名牌企业多少家", "30家"),
+        ("示范市到2033年“示范制造”品牌企业培育多少家", "10家"),
+    ],
+)
+def test_a_year_asked_filters_and_never_outweighs_the_kind_named(
+    tmp_path: Path, question: str, value: str
+) -> None:
+    with invented_plans_service(tmp_path, BRAND_PLAN) as service:
+        reply = ask(service, question)
+    assert reply.splitlines()[1] == f"答: {value}", reply

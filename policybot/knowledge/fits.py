@@ -362,9 +362,25 @@ def lists_kinds_of(label: str, words: Sequence[str]) -> bool:
     """Whether ``label`` counts a word asked across kinds it lists (国际、国家、行业、地方标准
     for 标准 asked alone): the whole of what is asked, not one kind of it (联盟标准)."""
     return any(
-        len(word) >= 2 and re.search(rf"、[^、,;。,;()()]{{1,4}}{re.escape(word)}", label)
+        len(word) >= 2
+        and re.search(rf"、[^、,;。,;()()]{{1,4}}{re.escape(word)}", label)
+        and not _names_a_listed_kind(label, word, words)
         for word in words
     )
+
+
+def _names_a_listed_kind(label: str, word: str, words: Sequence[str]) -> bool:
+    """Whether the other words asked name one of the kinds ``label`` lists of ``word``
+    (浙江名牌企业 asked, of “浙江制造”品牌企业、浙江名牌企业): one kind is asked, and the label
+    counting several is no better for it than one counting that kind alone."""
+    others = [w for w in words if len(w) >= 2 and w != word]
+    for run in re.findall(rf"[^,;。,;]*、[^,;。,;]*{re.escape(word)}", label):
+        for item in run.split("、"):
+            if word in item:
+                kind = item[: item.rindex(word)]
+                if any(other in kind for other in others):
+                    return True
+    return False
 
 
 # A quantity written without a number (一批, 若干): how many the plan says, when it says no more.
