@@ -118,3 +118,10 @@ def test_a_year_asked_filters_and_never_outweighs_the_kind_named(
     with invented_plans_service(tmp_path, BRAND_PLAN) as service:
         reply = ask(service, question)
     assert reply.splitlines()[1] == f"答: {value}", reply
+
+
+def test_a_slip_beside_a_glossary_term_is_corrected_outside_the_term(tmp_path: Path) -> None:
+    plan = city_plan("一、主要目标\n到2032年,全市有效期内中国驰名商标不少于40件。\n")
+    with invented_plans_service(tmp_path, plan) as service:
+        reply = ask(service, "示范市驰名商票2032年多少件")
+    assert reply.splitlines()[1] == "答: 不少于40件", reply

@@ -1275,8 +1275,20 @@ def _corrected_around_terms(text: str, index: KnowledgeIndex) -> str:
     if not found:
         return index.speller.correct(text)
     pieces = re.split(f"({'|'.join(re.escape(term) for term in found)})", text)
-    return "".join(
+    kept = "".join(
         piece if number % 2 else index.speller.correct(piece) for number, piece in enumerate(pieces)
+    )
+    # 驰名商票: a slip beside a term (驰名) is seen with the term, the four characters one
+    # off a store word (驰名商标), and corrected outside the term only.
+    whole = index.speller.correct(text)
+    if len(whole) != len(text) or len(kept) != len(text):
+        return kept
+    inside: set[int] = set()
+    for term in found:
+        for match in re.finditer(re.escape(term), text):
+            inside.update(range(match.start(), match.end()))
+    return "".join(
+        kept[i] if i in inside or whole[i] == text[i] else whole[i] for i in range(len(text))
     )
 
 
