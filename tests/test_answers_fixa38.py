@@ -125,3 +125,9 @@ def test_a_slip_beside_a_glossary_term_is_corrected_outside_the_term(tmp_path: P
     with invented_plans_service(tmp_path, plan) as service:
         reply = ask(service, "示范市驰名商票2032年多少件")
     assert reply.splitlines()[1] == "答: 不少于40件", reply
+
+
+def test_a_years_cap_asked_as_one_year_is_answered_not_hedged(service: QueryService) -> None:
+    reply = ask(service, "碧溪区单个企业一年最多奖多少")
+    assert "部分相符" not in reply, reply
+    assert "单个企业年度奖励总额最高不超过100万元" in reply.splitlines()[1], reply
