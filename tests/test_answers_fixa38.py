@@ -131,3 +131,50 @@ def test_a_years_cap_asked_as_one_year_is_answered_not_hedged(service: QueryServ
     reply = ask(service, "碧溪区单个企业一年最多奖多少")
     assert "部分相符" not in reply, reply
     assert "单个企业年度奖励总额最高不超过100万元" in reply.splitlines()[1], reply
+
+
+# Invented: a plan whose body names an award in a paragraph whose figures count other things,
+# and whose task table states the award's count in the row under it.
+AWARD_TABLE_PLAN = """示范市人民政府办公室关于印发示范市产品质量提升三年行动计划(2031—2033年)的通知
+示府办函〔2031〕88号
+各区人民政府,市政府各部门:
+现将《示范市产品质量提升三年行动计划(2031—2033年)》印发给你们,请认真贯彻执行。
+示范市人民政府办公室
+2031年5月6日
+示范市产品质量提升三年行动计划(2031—2033年)
+一、重点工作
+(一)推进品牌带动战略
+1.加强企业品牌培育工作。引导大中型企业制订品牌战略规划。大力推荐我市优势产品纳入省名牌产品目录。推动骨干企业争创省政府质量奖,做好市长质量奖评选工作,树立一批标杆企业。2031—2033年,新增省名牌产品40个以上,新增各级政府质量奖获奖企业12个以上,新增中国驰名商标5个以上。(牵头单位:市市场监管局,各区人民政府)
+附件:示范市产品质量提升三年行动计划(2031—2033年)任务分解表
+示范市产品质量提升三年行动计划
+(2031—2033年)任务分解表
+序号
+任务名称
+工作内容
+工作措施
+牵头单位
+配合单位
+工作目标
+1
+推进品牌带动战略
+推动骨干企业争创省政府质量奖。
+市市场监管局
+各区人民政府
+2031年和2033年,各区每年组织推动辖区内1家以上的骨干企业申报省政府质量奖。
+2
+组织开展市长质量奖评选活动。
+市市场监管局
+2031年和2033年,各区每年组织推荐申报的企业数不少于4家。
+3
+完善区级政府质量奖评选机制。
+市市场监管局
+各区人民政府
+2031—2033年,尚未设立区政府质量奖的区要尽快建立评选机制。
+"""
+
+
+@pytest.mark.parametrize("question", ["示范市市长质量奖要推荐几家", "示范市市长质量奖2033年要推荐几家"])
+def test_an_awards_count_is_the_task_rows_under_that_award(tmp_path: Path, question: str) -> None:
+    with invented_plans_service(tmp_path, AWARD_TABLE_PLAN) as service:
+        reply = ask(service, question)
+    assert reply.splitlines()[1] == "答: 2031年和2033年,各区每年组织推荐申报的企业数不少于4家", reply

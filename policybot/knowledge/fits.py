@@ -172,7 +172,8 @@ def passage_fits(
     # (A sentence under 一、奖励范围 is about rewards though it does not say 奖; so is, for a
     # question about the rule itself (扶持的审核方式是什么), the line right after a reward's:
     # 审核方式:核准制 under 扶持标准:…给予…奖补.)
-    said = f"{passage.section or ''} {text}"
+    # (and so is a task-table row under its task, 组织开展市政府质量奖评选活动)
+    said = f"{passage.section or ''} {passage.heading or ''} {text}"
     if parsed.asks == Asks.WHAT:
         said = f"{said} {previous}"
     if (
