@@ -178,3 +178,12 @@ def test_an_awards_count_is_the_task_rows_under_that_award(tmp_path: Path, quest
     with invented_plans_service(tmp_path, AWARD_TABLE_PLAN) as service:
         reply = ask(service, question)
     assert reply.splitlines()[1] == "答: 2031年和2033年,各区每年组织推荐申报的企业数不少于4家", reply
+
+
+def test_a_rewarding_plan_without_a_claims_window_is_not_said_to_have_no_rewards(
+    tmp_path: Path,
+) -> None:
+    plan = PLAN.replace("每年3月31日前受理上年度奖励申请,由区市场监管局会同区财政局审核后兑现。\n", "")
+    with invented_plans_service(tmp_path, plan) as service:
+        reply = ask(service, "碧溪区奖励申请什么时候受理")
+    assert "没有奖励" not in reply and "奖励规定没有写明时间" in reply, reply

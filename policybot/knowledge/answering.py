@@ -761,6 +761,11 @@ class QuestionAnswerer:
         )
 
     def _no_rewards(self, parsed: ParsedQuestion, scope: Scope) -> str:
+        if self._has_rewards(scope):
+            # 奖励申请什么时候受理, of a region whose rules write no such time: it has
+            # rewards; what is not written is what was asked.
+            what = "时间" if parsed.asks == Asks.DATE else "所问的内容"
+            return f"{scope.title}的奖励规定没有写明{what};各项奖励发 /rewards {scope.title} 查看"
         above = self._above(parsed, scope)
         if not above:
             return f"{scope.title}没有奖励"
