@@ -53,7 +53,9 @@ def test_a_stacking_rule_naming_no_reward_answers_whether_rewards_add_up(
     assert "按就高不重复原则执行" in reply.splitlines()[1], reply
 
 
-@pytest.mark.parametrize("question", ["我们是碧溪区的,今年还要完成什么", "碧溪区今年还需完成哪些目标"])
+@pytest.mark.parametrize(
+    "question", ["我们是碧溪区的,今年还要完成什么", "碧溪区今年还需完成哪些目标"]
+)
 def test_still_is_a_word_of_the_asking(service: QueryService, question: str) -> None:
     reply = ask(service, question)
     assert "未找到" not in reply, reply
@@ -173,17 +175,23 @@ AWARD_TABLE_PLAN = """示范市人民政府办公室关于印发示范市产品�
 """
 
 
-@pytest.mark.parametrize("question", ["示范市市长质量奖要推荐几家", "示范市市长质量奖2033年要推荐几家"])
+@pytest.mark.parametrize(
+    "question", ["示范市市长质量奖要推荐几家", "示范市市长质量奖2033年要推荐几家"]
+)
 def test_an_awards_count_is_the_task_rows_under_that_award(tmp_path: Path, question: str) -> None:
     with invented_plans_service(tmp_path, AWARD_TABLE_PLAN) as service:
         reply = ask(service, question)
-    assert reply.splitlines()[1] == "答: 2031年和2033年,各区每年组织推荐申报的企业数不少于4家", reply
+    assert reply.splitlines()[1] == "答: 2031年和2033年,各区每年组织推荐申报的企业数不少于4家", (
+        reply
+    )
 
 
 def test_a_rewarding_plan_without_a_claims_window_is_not_said_to_have_no_rewards(
     tmp_path: Path,
 ) -> None:
-    plan = PLAN.replace("每年3月31日前受理上年度奖励申请,由区市场监管局会同区财政局审核后兑现。\n", "")
+    plan = PLAN.replace(
+        "每年3月31日前受理上年度奖励申请,由区市场监管局会同区财政局审核后兑现。\n", ""
+    )
     with invented_plans_service(tmp_path, plan) as service:
         reply = ask(service, "碧溪区奖励申请什么时候受理")
     assert "没有奖励" not in reply and "奖励规定没有写明时间" in reply, reply
