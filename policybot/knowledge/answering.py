@@ -114,6 +114,7 @@ from policybot.knowledge.reward_rule_answers import (
     ASKS_STACKING,
     ENTITY_WORDS,
     applicability,
+    application_window,
     registered_elsewhere,
     reward_caps,
     reward_conditions,
@@ -540,6 +541,10 @@ class QuestionAnswerer:
         elsewhere = registered_elsewhere(self, parsed, scope)
         if elsewhere is not None:
             return elsewhere
+        if parsed.asks == Asks.DATE and ABOUT_REWARDS.search(parsed.reading):
+            window = application_window(self, parsed, scope)
+            if window is not None:
+                return window
         if parsed.eligibility:
             rule = applicability(self, parsed, scope)
             if rule is not None:
@@ -756,6 +761,11 @@ class QuestionAnswerer:
         )
 
     def _no_rewards(self, parsed: ParsedQuestion, scope: Scope) -> str:
+        if self._has_rewards(scope):
+            # 奖励申请什么时候受理, of a region whose rules write no such time: it has
+            # rewards; what is not written is what was asked.
+            what = "时间" if parsed.asks == Asks.DATE else "所问的内容"
+            return f"{scope.title}的奖励规定没有写明{what};各项奖励发 /rewards {scope.title} 查看"
         above = self._above(parsed, scope)
         if not above:
             return f"{scope.title}没有奖励"

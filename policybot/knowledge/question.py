@@ -287,6 +287,15 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "还在执行",
             "仍在执行",
             "还执行吗",
+            # 湖州的计划过期了吗: whether the document's period or validity is over.
+            "过期了吗",
+            "过期了没",
+            "过期没",
+            "是否过期",
+            "有没有过期",
+            "期满了吗",
+            "是否期满",
+            "还在有效期",
         ),
     ),
     # 哪个文件不执行了, 不再执行: a document the new one stops, as 停止执行 says.
@@ -693,6 +702,10 @@ ASKING_PHRASES = tuple(
             "分别",
             "还是",
             "还有",
+            # 今年还要完成什么: what is still due; 还 is the asking's, jieba cuts 还要 as a word.
+            "还要",
+            "还得",
+            "还需",
             "一项",
             "一个",
             "一家",
@@ -1262,8 +1275,20 @@ def _corrected_around_terms(text: str, index: KnowledgeIndex) -> str:
     if not found:
         return index.speller.correct(text)
     pieces = re.split(f"({'|'.join(re.escape(term) for term in found)})", text)
-    return "".join(
+    kept = "".join(
         piece if number % 2 else index.speller.correct(piece) for number, piece in enumerate(pieces)
+    )
+    # 驰名商票: a slip beside a term (驰名) is seen with the term, the four characters one
+    # off a store word (驰名商标), and corrected outside the term only.
+    whole = index.speller.correct(text)
+    if len(whole) != len(text) or len(kept) != len(text):
+        return kept
+    inside: set[int] = set()
+    for term in found:
+        for match in re.finditer(re.escape(term), text):
+            inside.update(range(match.start(), match.end()))
+    return "".join(
+        kept[i] if i in inside or whole[i] == text[i] else whole[i] for i in range(len(text))
     )
 
 

@@ -19,6 +19,7 @@ from policybot.knowledge.answer_sizes import LIST_LIMIT
 from policybot.knowledge.answers import NOT_FOUND, Answer, FactLine
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.confidence import Verdict, decide
+from policybot.knowledge.extract.conditions import states_no_stacking
 from policybot.knowledge.lines import passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import ParsedQuestion
@@ -26,6 +27,7 @@ from policybot.knowledge.question_scope import Scope
 from policybot.knowledge.reward_claims import REGISTERED_ELSEWHERE
 from policybot.knowledge.reward_terms import (
     ConditionKind,
+    RewardTerm,
     cap_clause,
     classify_sentence,
     requires_local_registration,
@@ -132,6 +134,43 @@ def registered_elsewhere(
     return replace(answer, headline="不适用:原文只奖励在本地注册的企业,外地注册的企业不在范围内")
 
 
+# 奖励什么时候受理, 申报截止时间: when claims are taken, the words of applying only.
+_APPLYING = frozenset(
+    {"申请", "申报", "受理", "截止", "提交", "报送", "办理", "兑现", "申领", "集中", "时间", "日期"}
+)
+# "每年3月31日前受理上年度奖励申请": a sentence naming a time and the taking of claims.
+_WINDOW_SENTENCE = re.compile(
+    r"(?=.*(?:受理|申报|申请|提交|报送))(?=.*(?:\d{1,2}月(?:\d{1,2}日)?|季度|上半年|下半年|年初|年底|"
+    r"每年|工作日|截止))"
+)
+
+
+def application_window(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
+) -> Answer | None:
+    """奖励申请什么时候受理: the sentence of the documents in scope granting rewards that says
+    when claims are taken (每年3月31日前受理上年度奖励申请), the best by the question's words.
+    None when the question names more than applying, or no such sentence is written."""
+    if any(word not in _APPLYING for word in parsed.words) or not parsed.words:
+        return None
+    best: Candidate | None = None
+    for document_id in sorted(rewarding_documents(answerer, scope)):
+        passages = answerer.index.passages.by_document.get(document_id, [])
+        for number, passage in enumerate(passages):
+            for sentence in re.findall(r"[^。;;]+", passage.text):
+                if not _WINDOW_SENTENCE.match(sentence) or not ABOUT_REWARDS.search(
+                    f"{passage.section or ''} {sentence}"
+                ):
+                    continue
+                measured = answerer.measurer.measure(parsed, sentence, document_id)
+                if best is None or measured.share > best.share:
+                    line = passage_line(answerer.index, document_id, number, passage, sentence)
+                    best = Candidate(measured.share, measured.missing, line)
+    if best is None:
+        return None
+    return answerer.found(parsed, scope, [best.line])
+
+
 def reward_caps(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
     """奖励有没有上限: the clauses capping the rewards in total (奖励资金总额不超过…) of the
     documents in scope that grant rewards lead, the reward list itself being one line
@@ -218,6 +257,8 @@ def condition_lines(
         passages = answerer.index.passages.by_document.get(document_id, [])
         for number, passage in enumerate(passages):
             term = classify_sentence(passage.text, document_id)
+            if term is None and ConditionKind.NO_STACKING in kinds:
+                term = _no_stacking_unnamed(passage.text, document_id)
             if term is None:
                 continue
             kind = term.kind
@@ -234,6 +275,15 @@ def condition_lines(
                     line = _as_cap(line)
                 found.append((kind, line))
     return found
+
+
+def _no_stacking_unnamed(text: str, document_id: int) -> RewardTerm | None:
+    """The sentence of ``text`` saying, without naming a reward (按就高不重复原则执行), that the
+    rules do not add up: in a document granting rewards, as the stored conditions read it."""
+    for sentence in re.findall(r"[^。;;]+", text):
+        if states_no_stacking(sentence):
+            return RewardTerm(ConditionKind.NO_STACKING, sentence.strip(), document_id)
+    return None
 
 
 # The levels of a standard a reward rule pays for (主导制定国际标准、国家标准…).

@@ -622,3 +622,10 @@ def eligibility_conditions(paragraphs: list[Paragraph]) -> list[ConditionRecord]
                 )
             )
     return found
+
+
+def states_no_stacking(sentence: str) -> bool:
+    """Whether ``sentence`` says rewards do not add up (就高不重复…) as the stored conditions
+    read it: "同一企业符合多项政策的,按就高不重复原则执行" names no reward, yet in a document that
+    grants rewards it is their rule."""
+    return any(kind == "no_stacking" and pattern.search(sentence) for kind, pattern in _KINDS)
