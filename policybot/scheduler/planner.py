@@ -159,7 +159,7 @@ def _escalations(
         for day, instant in timing.escalation_days(after, until)
     }
     items = [item for item in due_items(session, instants) if item.due in instants]
-    acked = acknowledged(session, items, offline_too=not scope.is_everyone)
+    acked = acknowledged(session, items, offline_too=not scope.is_everyone, owners=timing.owners)
     return [
         PlannedReminder(
             item.kind,
@@ -178,10 +178,15 @@ def _escalations(
 
 
 def acknowledged(
-    session: Session, items: list[DueItem], *, offline_too: bool = False
+    session: Session,
+    items: list[DueItem],
+    *,
+    offline_too: bool = False,
+    owners: frozenset[int] = frozenset(),
 ) -> set[tuple[str, int, date]]:
     """The occurrences among ``items`` settled by an acknowledgement that counts for everyone
-    (an admin's, a designated unit chat's or a supervisor's: ``scheduler/settlement.py``)."""
+    (an admin's or owner's, a designated unit chat's or a supervisor's:
+    ``scheduler/settlement.py``)."""
     by_kind: dict[str, set[int]] = defaultdict(set)
     for item in items:
         by_kind[item.kind].add(item.item_id)
@@ -196,7 +201,7 @@ def acknowledged(
                 col(ReminderState.done_through).is_not(None),
                 col(ReminderState.done_at).is_not(None),
             ),
-            settling_acks(offline_too=offline_too),
+            settling_acks(offline_too=offline_too, owners=owners),
         )
         for item_id, through, done_at in session.execute(statement):
             done[(kind, item_id)].append((through, done_at is not None))
