@@ -151,8 +151,10 @@ class DutyCalendar:
         month) belongs to the window. A report on a period already over belongs to it by the
         period it covers, which must overlap the window: the last quarter of a phase is
         reported after the phase ends, the quarter before it not at all. Any other duty by its
-        due date."""
-        if period is not None and self.covers_a_period:
+        due date. So is a report in a window shorter than its period that holds one of its due
+        days: "(三)总结阶段(2029年1月—2029年6月)。各区每年1月15日前报送上年度工作总结" is done on
+        2029-01-15 inside the phase, not in 2030 after the plan."""
+        if period is not None and self.covers_a_period and not self._due_inside_short_window():
             months = self.months or 1
             first = date(period[0], period[1], 1)
             last = month_end(*_shifted(period[0], period[1], months - 1))
@@ -161,6 +163,20 @@ class DutyCalendar:
             )
         return (self.window_start is None or day >= self.window_start) and (
             self.window_end is None or day <= self.window_end
+        )
+
+    def _due_inside_short_window(self) -> bool:
+        months = self.months
+        start, end = self.window_start, self.window_end
+        if months is None or start is None or end is None:
+            return False
+        if _shifted(start.year, start.month, months - 1) <= (end.year, end.month):
+            return False  # the window spans a whole period: each is reported by what it covers
+        return any(
+            start <= day <= end
+            for year in range(start.year - 1, end.year + 1)
+            for month in range(1, 13, months)
+            if (day := self.due_in_period(year, month)) is not None
         )
 
 

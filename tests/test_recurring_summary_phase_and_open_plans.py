@@ -1,0 +1,79 @@
+"""A yearly report on the year before, inside a summary phase shorter than a year, is due inside
+that phase (not after the plan); a recurring duty of a plan that states no period is reminded
+from the day its plan was issued, and /deadlines lists it. Invented plans (attack 38), through
+the real ingest, the planner and the query service."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from invented_plans import invented_plans_service
+from policybot.handlers.formatting import render_plain
+from policybot.knowledge.extract.pipeline import extract_text
+from policybot.scheduler.horizon import last_due
+from policybot.scheduler.planner import plan_window
+from policybot.scheduler.topics import EVERYTHING
+from test_recurring_day_and_window import _duty_id
+from test_scheduler_support import follow, ingest, timing, utc
+
+# An invented three-year plan whose summary phase asks for the year before's report.
+SUMMARY_PHASE_PLAN = """溪桥市人民政府办公室关于印发溪桥市质量品牌提升三年行动实施方案的通知
+溪府办〔2027〕12号
+各区人民政府,市政府各部门:
+《溪桥市质量品牌提升三年行动实施方案(2027—2029年)》已经市政府同意,现印发给你们,请认真贯彻执行。
+溪桥市人民政府办公室
+2027年2月20日
+溪桥市质量品牌提升三年行动实施方案(2027—2029年)
+一、总体目标
+到2029年底,全市新增省级名牌产品30个。
+二、实施步骤
+(一)启动阶段(2027年3月—2027年6月)。各区制定细化方案,2027年5月31日前报市质量强市工作领导小组办公室备案。
+(二)实施阶段(2027年7月—2028年12月)。西岭区市场监督管理局每月5日前报送上月工作进展情况;各区每季度首月10日前报送上季度品牌培育数据。
+(三)总结阶段(2029年1月—2029年6月)。各区每年1月15日前报送上年度工作总结,2029年6月30日前完成总结验收。
+三、保障措施
+西岭区市场监督管理局负责具体组织实施。
+"""
+CHAT = -938
+
+
+def _recurring_dues(engine: Engine, duty_id: int, after: date, until: date) -> list[date]:
+    with Session(engine) as session:
+        planned = plan_window(
+            session,
+            timing(lead_days=(0,)),
+            utc(after.year, after.month, after.day),
+            utc(until.year, until.month, until.day),
+        )
+    return sorted(
+        {
+            r.due_date
+            for r in planned
+            if r.item_kind == "recurring" and r.item_id == duty_id and r.lead_days == 0
+        }
+    )
+
+
+def test_a_yearly_report_in_a_summary_phase_is_due_inside_the_phase(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    ingest(sqlite_engine, extract_text(SUMMARY_PHASE_PLAN, "溪桥质量品牌方案.txt"))
+    follow(sqlite_engine, CHAT, "全部")
+    summary = _duty_id(sqlite_engine, "1月15日前")
+    assert _recurring_dues(sqlite_engine, summary, date(2027, 3, 1), date(2031, 1, 1)) == [
+        date(2029, 1, 15)
+    ]
+    # the phase's quarterly report is still reported on the phase's own quarters
+    quarterly = _duty_id(sqlite_engine, "首月10日前")
+    quarters = _recurring_dues(sqlite_engine, quarterly, date(2027, 3, 1), date(2031, 1, 1))
+    assert quarters[0] == date(2027, 10, 10) and quarters[-1] == date(2029, 1, 10)
+    with Session(sqlite_engine) as session:
+        assert last_due(session, EVERYTHING) == date(2029, 12, 31)  # the target, not 2030-01-15
+    asked_at = datetime(2027, 3, 1, 2, tzinfo=UTC)
+    with invented_plans_service(tmp_path, SUMMARY_PHASE_PLAN, now=asked_at) as service:
+        listed = render_plain(service.deadlines("溪桥 2029"))
+        assert "报送上年度工作总结" in listed and "2029-01-15" in listed
+        assert "2030-01-15" not in render_plain(service.deadlines("溪桥 2030"))
