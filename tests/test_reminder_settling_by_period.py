@@ -10,6 +10,8 @@ from datetime import date
 from sqlalchemy.engine import Engine
 
 from policybot.clock import FakeClock
+from policybot.knowledge import store
+from policybot.knowledge.extract.pipeline import extract_text
 from test_reminders_digest import OFFICE, OWNER, local, running, tick
 from test_scheduler_support import ingest, milestone, plan
 
@@ -24,3 +26,42 @@ async def test_an_owners_done_stops_the_escalation(sqlite_engine: Engine) -> Non
         assert any(m.chat_id == OWNER and "完成年度考核" in m.text for m in sent)
         await bot.press("已完成", chat_id=OWNER, user_id=OWNER)
         assert await tick(bot, clock, local(2019, 1, 3)) == []  # no 🚨 逾期督办 for the office
+
+
+def _monthly_plan(day: int, issued: str) -> str:
+    """An invented plan (2027—2029) whose unit reports on the month before by the ``day``th."""
+    return f"""岚江市人民政府办公室关于印发岚江市质量提升行动方案的通知
+岚府办〔2027〕21号
+各区人民政府,市政府各部门:
+《岚江市质量提升行动方案(2027—2029年)》已经市政府同意,现印发给你们,请认真贯彻执行。
+岚江市人民政府办公室
+{issued}
+岚江市质量提升行动方案(2027—2029年)
+一、总体目标
+到2029年底,全市新增省级名牌产品12个。
+二、实施步骤
+(一)实施阶段(2027年7月—2028年12月)。南屏区市场监督管理局每月{day}日前报送上月工作进展情况。
+三、保障措施
+南屏区市场监督管理局负责具体组织实施。
+"""
+
+
+async def test_a_corrected_day_keeps_the_done_of_the_same_period(sqlite_engine: Engine) -> None:
+    """v1 says 每月8日前, the owner presses 已完成 on 10-08 (September's report); v2 (same 文号)
+    says 每月12日前: September's report stays done, for the chat and for the supervisors."""
+    ingest(sqlite_engine, extract_text(_monthly_plan(8, "2027年2月20日"), "岚江方案.txt"))
+    clock = FakeClock(local(2027, 9, 20))
+    async for bot in running(sqlite_engine, clock, escalate_after_days=3, lead_days=(0,)):
+        await bot.say("/subscribe 岚江", chat_id=OWNER, user_id=OWNER)
+        await bot.say("/supervise 岚江", chat_id=OFFICE, user_id=OWNER)
+        sent = await tick(bot, clock, local(2027, 10, 8))
+        assert any(m.chat_id == OWNER and "报送上月工作进展" in m.text for m in sent)
+        await bot.press("已完成", chat_id=OWNER, user_id=OWNER)
+        outcome = store.ingest_extraction(
+            sqlite_engine, extract_text(_monthly_plan(12, "2027年10月9日"), "岚江方案v2.txt")
+        )
+        assert outcome.replaced_document_id is not None, outcome
+        assert await tick(bot, clock, local(2027, 10, 12)) == []  # September's: done
+        assert await tick(bot, clock, local(2027, 10, 15)) == []  # no 🚨 逾期督办
+        later = await tick(bot, clock, local(2027, 11, 12))  # October's is still reminded
+        assert any(m.chat_id == OWNER and "2027-11-12" in m.text for m in later)

@@ -132,14 +132,30 @@ class DutyCalendar:
                 ]
         return found
 
-    def falls_on(self, day: date, first_year: int, last_year: int) -> bool:
-        """Whether ``day`` is an occurrence (the few periods that could end on it, checked)."""
+    def period_of(self, day: date) -> tuple[int, int] | None:
+        """The period (year, first month) whose occurrence falls in ``day``'s month."""
         months = self.months
         if months is None:
-            return False
+            return None
         offset = (self.due_month or months) - 1
         year, month = _shifted(day.year, day.month, -offset)
-        first_month = (month - 1) // months * months + 1
+        return year, (month - 1) // months * months + 1
+
+    def same_period(self, day: date, other: DutyCalendar) -> date | None:
+        """The occurrence of this calendar for the period ``other``'s occurrence on ``day``
+        belongs to: a corrected version moving 每月8日前 to 每月12日前 keeps an 已完成 of 10-08
+        as one of 10-12 (the same month reported on), not as an earlier date."""
+        period = other.period_of(day)
+        if period is None or other.every != self.every:
+            return None
+        return self.due_in_period(*period)
+
+    def falls_on(self, day: date, first_year: int, last_year: int) -> bool:
+        """Whether ``day`` is an occurrence (the few periods that could end on it, checked)."""
+        period = self.period_of(day)
+        if period is None:
+            return False
+        year, first_month = period
         return (
             first_year <= year <= last_year
             and day in self.dues_in_period(year, first_month)
