@@ -77,3 +77,38 @@ def test_a_yearly_report_in_a_summary_phase_is_due_inside_the_phase(
         listed = render_plain(service.deadlines("溪桥 2029"))
         assert "报送上年度工作总结" in listed and "2029-01-15" in listed
         assert "2030-01-15" not in render_plain(service.deadlines("溪桥 2030"))
+
+
+# An invented county notice in traditional characters that states no plan period.
+OPEN_ENDED_PLAN = """青柳縣人民政府關於印發青柳縣標準化戰略實施方案的通知
+柳府發〔2027〕3號
+各鄉鎮人民政府，縣直各部門：
+現將《青柳縣標準化戰略實施方案》印發給你們，請認真貫徹執行。
+青柳縣人民政府
+2027年1月10日
+一、工作目標
+到2027年底，全縣新增團體標準15項。
+二、進度安排
+2027年6月30日前，縣市場監督管理局完成標準化試點項目申報。
+縣市場監督管理局每季度結束後15日內報送工作進展。
+"""
+
+
+def test_a_duty_of_a_plan_without_years_is_reminded_from_its_issue_day(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    ingest(sqlite_engine, extract_text(OPEN_ENDED_PLAN, "青柳標準化方案.txt"))
+    follow(sqlite_engine, CHAT, "全部")
+    quarterly = _duty_id(sqlite_engine, "15日内")  # stored in simplified characters
+    dues = _recurring_dues(sqlite_engine, quarterly, date(2026, 6, 1), date(2029, 1, 20))
+    # the first report is on the quarter the plan was issued in; it goes on with no last one
+    assert dues[0] == date(2027, 4, 15) and dues[-1] == date(2029, 1, 15) and len(dues) == 8
+    with Session(sqlite_engine) as session:
+        assert last_due(session, EVERYTHING) == date.max  # /subscribe: something is ahead
+    asked_at = datetime(2027, 3, 6, 2, tzinfo=UTC)
+    with invented_plans_service(tmp_path, OPEN_ENDED_PLAN, now=asked_at) as service:
+        listed = render_plain(service.deadlines("青柳 2027年7月"))
+        assert "报送工作进展" in listed
+        assert "2027-07-15" in listed
+        upcoming = render_plain(service.deadlines("青柳"))
+        assert "2027-04-15" in upcoming

@@ -4,13 +4,16 @@ A duty is due at the end of each of its periods unless the document states the d
 the 5th; "每季度结束后15日内": the 15th of the month after each quarter). It is expanded only
 within its document's plan period (``period_start``..``period_end``): a plan for 2016–2020 asks
 for quarterly reports in those years, not forever; and a duty of a phase ("实施阶段(2027年3月—
-2028年6月)") has no occurrence before the phase begins or after it ends.
+2028年6月)") has no occurrence before the phase begins or after it ends. A plan that states
+no period ("縣市場監督管理局每季度結束後15日內報送工作進展" in a notice without years) is
+open-ended: its duties fall from the day it was issued, with no last occurrence
+(``duty_span``).
 """
 
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -206,6 +209,40 @@ def parse_days(stored: str | None) -> tuple[int, ...]:
 def stored_days(days: list[int] | tuple[int, ...]) -> str | None:
     """``also_days`` as the store keeps them (None when there are none)."""
     return ",".join(str(day) for day in days) or None
+
+
+@dataclass(frozen=True)
+class DutySpan:
+    """The calendar and the years (of the periods' beginnings) a duty is expanded in;
+    ``last_year`` None: open-ended, the caller bounds it by the days it asks about."""
+
+    calendar: DutyCalendar
+    first_year: int
+    last_year: int | None
+
+    def years_to(self, until_year: int) -> tuple[int, int]:
+        """(first, last) year to expand in, an open-ended span bounded at ``until_year``."""
+        return self.first_year, until_year if self.last_year is None else self.last_year
+
+
+def duty_span(
+    calendar: DutyCalendar,
+    period_start: int | None,
+    period_end: int | None,
+    since: date | None,
+) -> DutySpan | None:
+    """Where a duty falls: its plan's years (``period_start``..``period_end``); for a plan
+    that states none, from ``since`` (the day it was issued, else took effect or was stored) on,
+    with no end but its window's. None when there is nothing to start from."""
+    if period_start is not None:
+        return DutySpan(calendar, period_start, period_end or period_start)
+    if since is None:
+        return None
+    if calendar.window_start is None:
+        calendar = replace(calendar, window_start=since)
+    start = calendar.window_start or since
+    last = calendar.window_end.year if calendar.window_end is not None else None
+    return DutySpan(calendar, min(since.year, start.year), last)
 
 
 def _shifted(year: int, month: int, months: int) -> tuple[int, int]:

@@ -45,6 +45,7 @@ from policybot.scheduler.recurrence import (
     MONTHS_PER_PERIOD,
     DutyCalendar,
     cadences_ending_on,
+    duty_span,
     month_end,
     parse_days,
     yearly_occurrences,
@@ -174,9 +175,12 @@ def occurrence_due(
 
 def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row]:
     """A recurring duty's occurrences among ``dates``: each period's end, or the day its
-    document states ("每月5日前"), inside its plan's years and its window (a phase's months).
+    document states ("每月5日前"), inside its plan's years and its window (a phase's months);
+    a plan that states no years, from the day it was issued on (``recurrence.duty_span``).
     The query keeps to duties that could fall on one of the days; ``DutyCalendar`` decides."""
     days = sorted(set(dates))
+    if not days:
+        return []
     ends = sorted({every for day in days for every in cadences_ending_on(day)})
     conditions = [and_(col(RecurringDuty.due_month).is_(None), col(RecurringDuty.every).in_(ends))]
     for every, months in MONTHS_PER_PERIOD.items():
@@ -203,20 +207,28 @@ def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row
             col(Document.period_start),
             col(Document.period_end),
             col(Document.ingested_at),
+            col(Document.issued),
+            col(Document.effective),
         ),
         RecurringDuty,
-    ).where(or_(*conditions), col(Document.period_start).is_not(None))
+    ).where(or_(*conditions))
     occurrences = []
     for row in session.execute(statement):
         duty_id, every, month, day_of_month, window_start, window_end, also = row[:7]
-        region_id, first_year, last_year, added_at = row[7:]
-        calendar = DutyCalendar(
-            every, month, day_of_month, window_start, window_end, parse_days(also)
+        region_id, period_start, period_end, added_at, issued, effective = row[7:]
+        span = duty_span(
+            DutyCalendar(every, month, day_of_month, window_start, window_end, parse_days(also)),
+            period_start,
+            period_end,
+            issued or effective or (added_at.date() if added_at else None),
         )
+        if span is None:
+            continue
+        first_year, last_year = span.years_to(days[-1].year)
         occurrences += [
             (ItemKind.RECURRING, duty_id, day, region_id, added_at)
             for day in days
-            if calendar.falls_on(day, first_year, last_year or first_year)
+            if span.calendar.falls_on(day, first_year, last_year)
         ]
     return occurrences
 
