@@ -65,3 +65,20 @@ async def test_a_corrected_day_keeps_the_done_of_the_same_period(sqlite_engine: 
         assert await tick(bot, clock, local(2027, 10, 15)) == []  # no 🚨 逾期督办
         later = await tick(bot, clock, local(2027, 11, 12))  # October's is still reminded
         assert any(m.chat_id == OWNER and "2027-11-12" in m.text for m in later)
+
+
+async def test_an_item_sent_at_its_own_due_day_moment_is_no_late_send(
+    sqlite_engine: Engine,
+) -> None:
+    """The bot comes back at 08:59 on the due day: yesterday's (lead 1) moment was missed and
+    waits for the 09:00 digest, which is also the due day's own moment. The item goes out on
+    time for that moment: no "· 补发"."""
+    ingest(sqlite_engine, plan(milestones=[milestone("完成年度考核", due=date(2018, 12, 31))]))
+    clock = FakeClock(local(2018, 12, 1))
+    async for bot in running(sqlite_engine, clock, lead_days=(1, 0)):
+        await bot.say("/subscribe 样例市", chat_id=OWNER, user_id=OWNER)
+        assert await tick(bot, clock, local(2018, 12, 31, 8, 59)) == []  # waits for 09:00
+        (digest,) = await tick(bot, clock, local(2018, 12, 31, 9, 0))
+        assert "完成年度考核" in digest.text and "今天到期" in digest.text
+        assert "补发" not in digest.text
+        assert await tick(bot, clock, local(2018, 12, 31, 9, 1)) == []  # once
