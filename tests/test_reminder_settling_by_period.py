@@ -1,19 +1,22 @@
 """Settling an occurrence, through the real bot and the offline Telegram (attack 38): an owner's
 已完成 (owners are admins, though never in the ``Admin`` table) stops the escalation; a
 corrected version moving a duty's day keeps the 已完成 of the same reporting period; and an item
-sent on its due day at the planned hour is no 补发. Invented plans."""
+sent on its due day at the planned hour is no 补发; an offline session going back before a
+corrected version entered sends none of it. Invented plans."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from policybot.clock import FakeClock
 from policybot.knowledge import store
 from policybot.knowledge.extract.pipeline import extract_text
+from policybot.scheduler.planner import plan_window
 from test_reminders_digest import OFFICE, OWNER, local, running, tick
-from test_scheduler_support import ingest, milestone, plan
+from test_scheduler_support import follow, ingest, milestone, plan, timing, utc
 
 
 async def test_an_owners_done_stops_the_escalation(sqlite_engine: Engine) -> None:
@@ -82,3 +85,27 @@ async def test_an_item_sent_at_its_own_due_day_moment_is_no_late_send(
         assert "完成年度考核" in digest.text and "今天到期" in digest.text
         assert "补发" not in digest.text
         assert await tick(bot, clock, local(2018, 12, 31, 9, 1)) == []  # once
+
+
+def test_going_back_before_a_corrected_version_entered_sends_nothing_of_it(
+    sqlite_engine: Engine,
+) -> None:
+    """v1 (stored 2018-06-01) was reminded; v2 (same 文号) entered on 2018-12-20. An offline
+    session back on 2018-12-05 (a clock behind v2's stamp) must not send v2's items for moments
+    before v2 entered: they were v1's, and sent as such. A plan stamped later that replaced
+    nothing still counts as unknown in that past (bundled plans on an old ``--now``)."""
+    first = plan(milestones=[milestone("完成年度考核", due=date(2018, 12, 31))])
+    store.ingest_extraction(sqlite_engine, first, now=utc(2018, 6, 1))
+    corrected = plan(milestones=[milestone("完成年度考核", due=date(2018, 12, 31))])
+    corrected.document.issued = date(2018, 12, 1)
+    corrected.text += "\n(修订)"
+    outcome = store.ingest_extraction(sqlite_engine, corrected, now=utc(2018, 12, 20))
+    assert outcome.replaced_document_id is not None
+    follow(sqlite_engine, -9381, "样例市")
+    with Session(sqlite_engine) as session:
+        before = plan_window(
+            session, timing(lead_days=(30, 0)), utc(2018, 11, 30), utc(2018, 12, 10)
+        )
+        after = plan_window(session, timing(lead_days=(30, 0)), utc(2018, 12, 20), utc(2019, 1, 1))
+    assert before == []  # 12-01's 30-day moment was v1's
+    assert [r.due_date for r in after] == [date(2018, 12, 31)]  # the due day's own: v2's

@@ -21,12 +21,14 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from policybot.knowledge.answers import format_target_amount, qualifier_words
 from policybot.knowledge.labels import duty_timing
 from policybot.knowledge.live import live_only as _live
 from policybot.knowledge.models import (
+    FACT_MODELS,
     Document,
     FactKind,
     FactUnit,
@@ -62,6 +64,9 @@ class DueItem:
     region_id: int | None
     unit_ids: frozenset[int] = frozenset()
     added_at: datetime | None = None  # when its document entered the store: nothing before
+    # Its document replaced another: its stamp always counts, even on a clock behind it (the
+    # moments before it belong to the version it replaced, whose rows the ledger holds).
+    replaces: bool = False
 
 
 _Row = tuple[str, int, date, int | None, datetime | None]
@@ -105,7 +110,9 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
         )
     ]
     rows += _recurring_occurrences(session, dates)
-    units = unit_links(session, {(FACT_KIND_OF[row[0]], row[1]) for row in rows})
+    facts = {(FACT_KIND_OF[row[0]], row[1]) for row in rows}
+    units = unit_links(session, facts)
+    replacing = _of_replacing_documents(session, facts)
     return [
         DueItem(
             kind,
@@ -114,9 +121,30 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
             region_id,
             frozenset(units.get((FACT_KIND_OF[kind], item_id), ())),
             added_at,
+            (FACT_KIND_OF[kind], item_id) in replacing,
         )
         for kind, item_id, due, region_id, added_at in rows
     ]
+
+
+def _of_replacing_documents(session: Session, facts: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """The facts among ``facts`` whose document replaced another (a corrected version)."""
+    predecessor = aliased(Document)
+    replacing = select(col(predecessor.superseded_by_id)).where(
+        col(predecessor.superseded_by_id).is_not(None)
+    )
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for kind, fact_id in facts:
+        by_kind[kind].append(fact_id)
+    found: set[tuple[str, int]] = set()
+    for kind, fact_ids in by_kind.items():
+        model = FACT_MODELS[kind]
+        for chunk in _chunks(sorted(fact_ids), 5000):
+            statement = select(col(model.id)).where(
+                col(model.id).in_(chunk), col(model.document_id).in_(replacing)
+            )
+            found.update((kind, fact_id) for fact_id in session.execute(statement).scalars())
+    return found
 
 
 def _yearly_occurrences(session: Session, dates: Iterable[date]) -> list[_Row]:

@@ -137,10 +137,13 @@ def _after_floor(instant: datetime, since: datetime, item: DueItem, until: datet
     """The moment is not before the chat listened, nor before the item entered the store.
 
     A document stamped after ``until`` was ingested on a clock later than the planner's (a test,
-    or ``policybot chat --now`` in the past): its stamp says nothing about that past.
+    or ``policybot chat --now`` in the past): its stamp says nothing about that past. Unless it
+    replaced another: the moments before it were its predecessor's (sent as such), so an offline
+    session going back in time does not send the corrected version's items for them again.
     """
     added = item.added_at
-    return instant >= since and (added is None or added > until or instant >= added)
+    unknown = added is not None and added > until and not item.replaces
+    return instant >= since and (added is None or unknown or instant >= added)
 
 
 def _escalations(
