@@ -1,7 +1,8 @@
 """A yearly report on the year before, inside a summary phase shorter than a year, is due inside
 that phase (not after the plan); a recurring duty of a plan that states no period is reminded
-from the day its plan was issued, and /deadlines lists it. Invented plans (attack 38), through
-the real ingest, the planner and the query service."""
+from the day its plan was issued, and /deadlines lists it; an admin corrects a duty's day and
+window with /edit. Invented plans (attack 38), through the real ingest, the planner, the query
+service and the bot."""
 
 from __future__ import annotations
 
@@ -112,3 +113,47 @@ def test_a_duty_of_a_plan_without_years_is_reminded_from_its_issue_day(
         assert "2027-07-15" in listed
         upcoming = render_plain(service.deadlines("青柳"))
         assert "2027-04-15" in upcoming
+
+
+# -- an admin corrects a duty's day and window --------------------------------------------------
+
+
+async def test_an_admin_corrects_a_duties_day_and_window(sqlite_engine: Engine) -> None:
+    from policybot.knowledge.models import RecurringDuty
+    from test_admin_samples import admin_bot
+
+    async with admin_bot(sqlite_engine) as bot:
+        await bot.upload(SUMMARY_PHASE_PLAN.encode(), filename="溪桥.txt")
+        await bot.press("确认入库")
+        summary = _duty_id(sqlite_engine, "1月15日前")
+        (shown,) = await bot.say(f"/edit recurring {summary}")
+        assert {"事项", "频率", "每期日期", "时段开始", "时段结束"} <= set(shown.labels)
+        assert "每期日期:每年1月15日前" in shown.text
+        replies = await bot.press("每期日期")
+        assert any("每月12日前" in reply.text for reply in replies)  # the hint
+        (refused,) = await bot.say("下旬")
+        assert "没有读出日期" in refused.text
+        (done,) = await bot.say("每年1月20日前")
+        assert "每期日期:每年1月20日前" in done.text
+        await bot.say(f"/edit recurring {summary}")
+        await bot.press("时段结束")
+        (ended,) = await bot.say("2029年3月31日")
+        assert "时段结束:2029-03-31" in ended.text
+        with Session(sqlite_engine) as session:
+            duty = session.get(RecurringDuty, summary)
+            assert duty is not None and (duty.due_month, duty.due_day) == (13, 20)  # 上年度 kept
+            assert duty.window_end == date(2029, 3, 31) and duty.window_text is None
+        follow(sqlite_engine, CHAT, "全部")
+        dues = _recurring_dues(sqlite_engine, summary, date(2027, 3, 1), date(2031, 1, 1))
+        assert dues == [date(2029, 1, 20)]
+        await bot.say(f"/edit recurring {summary}")
+        await bot.press("时段开始")
+        (wrong,) = await bot.say("2029年6月1日")
+        assert "时段开始不能晚于时段结束" in wrong.text
+        await bot.say("/cancel")
+        await bot.say("/undo")  # the window's end back, then the day
+        await bot.say("/undo")
+        with Session(sqlite_engine) as session:
+            duty = session.get(RecurringDuty, summary)
+            assert duty is not None and (duty.due_month, duty.due_day) == (13, 15)
+            assert duty.window_end == date(2029, 6, 30) and duty.window_text
