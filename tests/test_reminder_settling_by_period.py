@@ -109,3 +109,23 @@ def test_going_back_before_a_corrected_version_entered_sends_nothing_of_it(
         after = plan_window(session, timing(lead_days=(30, 0)), utc(2018, 12, 20), utc(2019, 1, 1))
     assert before == []  # 12-01's 30-day moment was v1's
     assert [r.due_date for r in after] == [date(2018, 12, 31)]  # the due day's own: v2's
+
+
+def test_a_corrected_version_stamped_on_a_later_clock_with_its_predecessor_still_counts(
+    sqlite_engine: Engine,
+) -> None:
+    """Both versions stored on a clock later than the session's (a real store, ``--now`` in its
+    plans' years): neither stamp says anything about that past, so the version in force is
+    reminded there, as a plan that replaced nothing is."""
+    first = plan(milestones=[milestone("完成年度考核", due=date(2018, 12, 31))])
+    store.ingest_extraction(sqlite_engine, first, now=utc(2026, 3, 1))
+    corrected = plan(milestones=[milestone("完成年度考核", due=date(2018, 12, 31))])
+    corrected.document.issued = date(2018, 12, 1)
+    corrected.text += "\n(修订)"
+    store.ingest_extraction(sqlite_engine, corrected, now=utc(2026, 4, 1))
+    follow(sqlite_engine, -9381, "样例市")
+    with Session(sqlite_engine) as session:
+        planned = plan_window(
+            session, timing(lead_days=(30, 0)), utc(2018, 11, 30), utc(2018, 12, 10)
+        )
+    assert [r.due_date for r in planned] == [date(2018, 12, 31)]

@@ -26,6 +26,7 @@ from policybot.bot.reminder_jobs import dispatcher_of
 from policybot.clock import FakeClock
 from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.handlers.reminders import NOT_GROUP_ADMIN_PRESS
+from policybot.knowledge import store
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.models import Milestone, ProgressReport, Target
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderState, ReminderStatus
@@ -555,7 +556,8 @@ async def test_a_corrected_plan_keeps_the_acks_and_progress_of_the_old_one(
             targets=[target(district="东湖区", units=["市质监局"])],
             extra_text="(修订版)",
         )
-        ingest(sqlite_engine, corrected)  # same doc number: replaces the first version
+        # same doc number: replaces the first version, stored on the bot's clock
+        store.ingest_extraction(sqlite_engine, corrected, now=clock.now())
         assert await tick(bot, clock, local(2018, 12, 24)) == []
     with Session(sqlite_engine) as session:
         new_target = session.exec(select(Target).where(Target.id != old_target.id)).one()

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -64,9 +64,9 @@ class DueItem:
     region_id: int | None
     unit_ids: frozenset[int] = frozenset()
     added_at: datetime | None = None  # when its document entered the store: nothing before
-    # Its document replaced another: its stamp always counts, even on a clock behind it (the
-    # moments before it belong to the version it replaced, whose rows the ledger holds).
-    replaces: bool = False
+    # When the version its document replaced entered the store (a corrected plan): the moments
+    # from then until this one entered were that version's, on any clock (``planner``).
+    predecessor_added_at: datetime | None = None
 
 
 _Row = tuple[str, int, date, int | None, datetime | None]
@@ -112,7 +112,7 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
     rows += _recurring_occurrences(session, dates)
     facts = {(FACT_KIND_OF[row[0]], row[1]) for row in rows}
     units = unit_links(session, facts)
-    replacing = _of_replacing_documents(session, facts)
+    predecessors = _predecessors_added(session, facts)
     return [
         DueItem(
             kind,
@@ -121,29 +121,33 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
             region_id,
             frozenset(units.get((FACT_KIND_OF[kind], item_id), ())),
             added_at,
-            (FACT_KIND_OF[kind], item_id) in replacing,
+            predecessors.get((FACT_KIND_OF[kind], item_id)),
         )
         for kind, item_id, due, region_id, added_at in rows
     ]
 
 
-def _of_replacing_documents(session: Session, facts: set[tuple[str, int]]) -> set[tuple[str, int]]:
-    """The facts among ``facts`` whose document replaced another (a corrected version)."""
+def _predecessors_added(
+    session: Session, facts: set[tuple[str, int]]
+) -> dict[tuple[str, int], datetime]:
+    """For the facts among ``facts`` whose document replaced another (a corrected version):
+    when the earliest version it replaced entered the store."""
     predecessor = aliased(Document)
-    replacing = select(col(predecessor.superseded_by_id)).where(
-        col(predecessor.superseded_by_id).is_not(None)
-    )
     by_kind: dict[str, list[int]] = defaultdict(list)
     for kind, fact_id in facts:
         by_kind[kind].append(fact_id)
-    found: set[tuple[str, int]] = set()
+    found: dict[tuple[str, int], datetime] = {}
     for kind, fact_ids in by_kind.items():
         model = FACT_MODELS[kind]
         for chunk in _chunks(sorted(fact_ids), 5000):
-            statement = select(col(model.id)).where(
-                col(model.id).in_(chunk), col(model.document_id).in_(replacing)
+            statement = (
+                select(col(model.id), func.min(col(predecessor.ingested_at)))
+                .join(predecessor, col(predecessor.superseded_by_id) == col(model.document_id))
+                .where(col(model.id).in_(chunk), col(predecessor.ingested_at).is_not(None))
+                .group_by(col(model.id))
             )
-            found.update((kind, fact_id) for fact_id in session.execute(statement).scalars())
+            for fact_id, added_at in session.execute(statement):
+                found[(kind, fact_id)] = added_at
     return found
 
 

@@ -138,12 +138,19 @@ def _after_floor(instant: datetime, since: datetime, item: DueItem, until: datet
 
     A document stamped after ``until`` was ingested on a clock later than the planner's (a test,
     or ``policybot chat --now`` in the past): its stamp says nothing about that past. Unless it
-    replaced another: the moments before it were its predecessor's (sent as such), so an offline
-    session going back in time does not send the corrected version's items for them again.
+    is a corrected version whose predecessor was in the store at the moment: that moment was the
+    predecessor's (sent as such), so an offline session going back in time does not send the
+    corrected version's items for it again.
     """
     added = item.added_at
-    unknown = added is not None and added > until and not item.replaces
-    return instant >= since and (added is None or unknown or instant >= added)
+    if instant < since:
+        return False
+    if added is None or instant >= added:
+        return True
+    if added <= until:
+        return False
+    before = item.predecessor_added_at
+    return before is None or instant < before
 
 
 def _escalations(
