@@ -42,7 +42,7 @@ from policybot.knowledge.models import (
     UnitRole,
     utcnow,
 )
-from policybot.knowledge.recurrence import MONTHS_PER_PERIOD
+from policybot.knowledge.recurrence import MONTHS_PER_PERIOD, stored_days
 from policybot.knowledge.regions import full_district_name
 from policybot.knowledge.retirement import in_force_sentence, version_in_force
 from policybot.knowledge.store import ensure_region, ensure_unit
@@ -423,14 +423,18 @@ def duty_day_columns(raw: str, fact: Any) -> dict[str, Any]:
     words), read as a plan's words are; "-" clears them (each period's end)."""
     text = unicodedata.normalize("NFKC", raw).strip()
     if text in CLEAR_WORDS or not text:
-        return {"due_month": None, "due_day": None, "due_text": None}
+        return {"due_month": None, "due_day": None, "due_text": None, "also_days": None}
     months = MONTHS_PER_PERIOD.get(fact.every, 0)
     stated = stated_day_of(text, fact.every, on_the_period_before=(fact.due_month or 0) > months)
     if stated is None:
         spec = field_spec(FactKind.RECURRING, "due_text")
         raise EditError(f"「{spec.label}」没有读出日期。{spec.hint}(输入 - 清空,即每期期末)")
-    month, day, words = stated
-    return {"due_month": month, "due_day": day, "due_text": f"{EVERY_LABELS[fact.every]}{words}"}
+    return {
+        "due_month": stated.month,
+        "due_day": stated.day,
+        "due_text": f"{EVERY_LABELS[fact.every]}{stated.words}",
+        "also_days": stored_days(stated.also_days),
+    }
 
 
 def show_value(spec: FieldSpec, value: Any) -> str:

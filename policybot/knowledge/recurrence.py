@@ -151,7 +151,11 @@ class DutyCalendar:
         period = other.period_of(day)
         if period is None or other.every != self.every:
             return None
-        return self.due_in_period(*period)
+        olds, news = other.dues_in_period(*period), self.dues_in_period(*period)
+        if not news:
+            return None
+        index = max((n for n, due in enumerate(olds) if due <= day), default=0)
+        return news[min(index, len(news) - 1)]  # "每月10日、20日前": the n-th day, the n-th
 
     def falls_on(self, day: date, first_year: int, last_year: int) -> bool:
         """Whether ``day`` is an occurrence (the few periods that could end on it, checked)."""

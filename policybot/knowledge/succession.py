@@ -153,7 +153,7 @@ def _duty_calendars(session: Session, new_of: dict[int, int]) -> dict[int, DutyC
     version moving the day (每月8日前 → 每月12日前) keeps the month reported on done."""
     ids = sorted({*new_of, *new_of.values()})
     return {
-        duty.id: DutyCalendar(duty.every, duty.due_month, duty.due_day)
+        duty.id: DutyCalendar.of(duty)
         for chunk in _chunks(ids)
         for duty in session.exec(select(RecurringDuty).where(col(RecurringDuty.id).in_(chunk)))
         if duty.id is not None
