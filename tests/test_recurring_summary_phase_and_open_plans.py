@@ -157,3 +157,18 @@ async def test_an_admin_corrects_a_duties_day_and_window(sqlite_engine: Engine) 
             duty = session.get(RecurringDuty, summary)
             assert duty is not None and (duty.due_month, duty.due_day) == (13, 15)
             assert duty.window_end == date(2029, 6, 30) and duty.window_text
+
+
+async def test_the_open_ended_duty_goes_out_and_is_not_withdrawn(sqlite_engine: Engine) -> None:
+    """Through the real bot: planned, and still given by the facts when it goes out."""
+    from policybot.clock import FakeClock
+    from test_reminders_digest import OWNER, local, running, tick
+
+    ingest(sqlite_engine, extract_text(OPEN_ENDED_PLAN, "青柳標準化方案.txt"))
+    clock = FakeClock(local(2027, 3, 6))
+    async for bot in running(sqlite_engine, clock, lead_days=(0,)):
+        await bot.say("/subscribe 青柳", chat_id=OWNER, user_id=OWNER)
+        (digest,) = await tick(bot, clock, local(2027, 4, 15))
+        assert "报送工作进展" in digest.text and "今天到期" in digest.text
+        (later,) = await tick(bot, clock, local(2028, 1, 15))
+        assert "报送工作进展" in later.text

@@ -177,6 +177,7 @@ def occurrence_due(
     fact: Target | Milestone | RecurringDuty,
     planned_due: date,
     plan_years: tuple[int | None, int | None] = (None, None),
+    plan_since: date | None = None,
 ) -> date | None:
     """The due date of the occurrence a ledger row names, as the facts say now, or None when
     they no longer give it (the database is the truth at send time, not at planning time).
@@ -186,7 +187,8 @@ def occurrence_due(
     target's yearly occurrence and a recurring duty's occurrence are their due dates: one that
     a re-read or an edit no longer gives ("每月5日前" read as "每月10日前", a new 频率, a plan
     period cut short) is withdrawn, not sent under the old date. ``plan_years``: the plan
-    period of the fact's document (first, last year)."""
+    period of the fact's document (first, last year); ``plan_since``: the day it was issued
+    (else took effect, else stored), from which a duty of a plan stating no years falls."""
     first_year, last_year = plan_years
     if isinstance(fact, Milestone):
         return fact.start if kind == ItemKind.MILESTONE_START else fact.due
@@ -197,12 +199,11 @@ def occurrence_due(
             yearly = yearly_occurrences(fact.deadline, first_year)
             return planned_due if planned_due in yearly else None
         return fact.deadline
-    if first_year is None:
+    span = duty_span(DutyCalendar.of(fact), first_year, last_year, plan_since)
+    if span is None:
         return None
-    calendar = DutyCalendar.of(fact)
-    return (
-        planned_due if calendar.falls_on(planned_due, first_year, last_year or first_year) else None
-    )
+    first, last = span.years_to(planned_due.year)
+    return planned_due if span.calendar.falls_on(planned_due, first, last) else None
 
 
 def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row]:
@@ -346,13 +347,14 @@ class ItemDetails:
     fact: Target | Milestone | RecurringDuty | None = None
     edited: bool = False  # an admin changed it by hand: the quote is the document's original
     plan_years: tuple[int | None, int | None] = (None, None)  # its document's period
+    plan_since: date | None = None  # when its document was issued (``occurrence_due``)
 
     def due_for(self, planned_due: date) -> date | None:
         """The occurrence's due date as the facts say now, None when they no longer give it
         (see ``occurrence_due``)."""
         if self.fact is None:
             return planned_due
-        return occurrence_due(self.kind, self.fact, planned_due, self.plan_years)
+        return occurrence_due(self.kind, self.fact, planned_due, self.plan_years, self.plan_since)
 
 
 def statement_of(details: ItemDetails, due: date) -> Hashable | None:
@@ -383,6 +385,7 @@ def describe_items(
     facts: dict[tuple[str, int], Any] = {}
     titles: dict[int, str | None] = {}
     plan_years: dict[int, tuple[int | None, int | None]] = {}
+    plan_since: dict[int, date | None] = {}
     for fact_kind, ids in wanted.items():
         models: dict[str, type[Target] | type[Milestone] | type[RecurringDuty]] = {
             FactKind.TARGET: Target,
@@ -398,13 +401,18 @@ def describe_items(
                     col(Document.title),
                     col(Document.period_start),
                     col(Document.period_end),
+                    func.coalesce(Document.issued, Document.effective),
+                    col(Document.ingested_at),
                 ),
                 model,
             ).where(col(model.id).in_(chunk))
-            for fact, short, title, first_year, last_year in session.execute(statement):
+            for fact, short, title, first_year, last_year, issued, added in session.execute(
+                statement
+            ):
                 facts[(fact_kind, fact.id)] = fact
                 titles[fact.document_id] = short or title
                 plan_years[fact.document_id] = (first_year, last_year)
+                plan_since[fact.document_id] = issued or (added.date() if added else None)
     units = _unit_names_of(session, set(facts))
     regions = dict(session.execute(select(col(Region.id), col(Region.name))).all())
     edited = load_edited_facts(session.connection()) if facts else frozenset()
@@ -420,6 +428,7 @@ def describe_items(
         details.place = regions.get(fact.region_id) or fact.region
         details.edited = (FACT_KIND_OF[kind], item_id) in edited
         details.plan_years = plan_years.get(fact.document_id, (None, None))
+        details.plan_since = plan_since.get(fact.document_id)
         described[(kind, item_id)] = details
     return described
 
