@@ -26,6 +26,7 @@ from policybot.bot.reminder_jobs import dispatcher_of
 from policybot.clock import FakeClock
 from policybot.config import BotSettings, ReminderSettings, Settings
 from policybot.handlers.reminders import NOT_GROUP_ADMIN_PRESS
+from policybot.knowledge import store
 from policybot.knowledge.ingest import load_seeds_if_empty
 from policybot.knowledge.models import Milestone, ProgressReport, Target
 from policybot.knowledge.reminder_items import ReminderLedger, ReminderState, ReminderStatus
@@ -142,18 +143,21 @@ async def test_nothing_from_before_the_subscription_is_sent(sqlite_engine: Engin
 
 async def test_a_late_start_sends_one_alert_per_item_and_day(sqlite_engine: Engine) -> None:
     """Down over the 1-day reminder and up before the due-day one: one alert, not two, and in
-    the day's 09:00 digest, not in a message of its own at start."""
+    the day's 09:00 digest, not in a message of its own at start. That digest is the due day's
+    own moment, so the item is on time there: not 补发 (attack 38; only a late send is)."""
     ingest(sqlite_engine, plan(milestones=[milestone(due=date(2018, 12, 31))]))
     clock = FakeClock(local(2018, 12, 28))
     async for bot in running(sqlite_engine, clock):
         await bot.say("/subscribe 市质监局")
         await tick(bot, clock, local(2018, 12, 28, 10))
         assert await tick(bot, clock, local(2018, 12, 31, 8)) == []  # down 12-28 → 12-31 08:00
-        (late,) = await tick(bot, clock, local(2018, 12, 31, 9))
-        assert "今天到期" in late.text and "补发" in late.text  # composed when sent
+        (alert,) = await tick(bot, clock, local(2018, 12, 31, 9))
+        assert "今天到期" in alert.text and "补发" not in alert.text  # composed when sent
         assert await tick(bot, clock, local(2018, 12, 31, 9, 5)) == []
     sent = [row for row in rows(sqlite_engine) if row.status == ReminderStatus.SENT]
-    assert len(sent) == 1 and sent[0].lead_days == 1 and sent[0].late
+    # the missed moment and the day's own went out together, in that one message
+    assert sorted((row.lead_days, row.late) for row in sent) == [(0, False), (1, True)]
+    assert len({row.message_id for row in sent}) == 1
 
 
 # -- one digest per chat, paged ------------------------------------------------------------------
@@ -555,7 +559,8 @@ async def test_a_corrected_plan_keeps_the_acks_and_progress_of_the_old_one(
             targets=[target(district="东湖区", units=["市质监局"])],
             extra_text="(修订版)",
         )
-        ingest(sqlite_engine, corrected)  # same doc number: replaces the first version
+        # same doc number: replaces the first version, stored on the bot's clock
+        store.ingest_extraction(sqlite_engine, corrected, now=clock.now())
         assert await tick(bot, clock, local(2018, 12, 24)) == []
     with Session(sqlite_engine) as session:
         new_target = session.exec(select(Target).where(Target.id != old_target.id)).one()

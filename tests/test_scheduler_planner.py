@@ -97,10 +97,13 @@ def test_quarterly_and_yearly_duties(sqlite_engine: Engine) -> None:
     assert sorted(r.due_date for r in planned) == sorted([*quarter_ends, date(2019, 12, 31)])
 
 
-def test_a_duty_without_plan_period_is_not_expanded(sqlite_engine: Engine) -> None:
+def test_a_duty_without_plan_period_runs_from_its_plans_issue_day(sqlite_engine: Engine) -> None:
+    """It used to be never expanded (never reminded, while answers gave it): attack 38. A plan
+    stating no years is open-ended from the day it was issued (2018-01-10 here)."""
     ingest(sqlite_engine, plan(recurring=[duty()], period=None))
     follow(sqlite_engine, GROUP, "全部")
-    assert year_plan(sqlite_engine) == []
+    dues = sorted({r.due_date for r in year_plan(sqlite_engine, timing(lead_days=(0,)))})
+    assert dues[0] == date(2018, 3, 31) and dues[-1] == date(2021, 9, 30) and len(dues) == 15
 
 
 def test_a_phase_is_reminded_at_its_start_and_its_end(sqlite_engine: Engine) -> None:

@@ -92,3 +92,26 @@ def test_an_accountable_ack_settles(
 ) -> None:
     _ack(sqlite_engine, item, chat_id, user_id)
     assert _settled(sqlite_engine, item)
+
+
+OWNER = 503
+
+
+def test_an_owners_ack_settles(sqlite_engine: Engine, item: DueItem) -> None:
+    """Owners (``bot.owners``, what ``policybot chat --admin`` makes its user) are admins, though
+    never in the ``Admin`` table: their 已完成 stopped nothing."""
+    _ack(sqlite_engine, item, OWNER, OWNER)
+    assert not _settled(sqlite_engine, item)
+    with Session(sqlite_engine) as session:
+        assert acknowledged(session, [item], owners=frozenset({OWNER}))
+
+
+def test_the_owners_come_from_the_configuration() -> None:
+    from dataclasses import replace
+
+    from policybot.config import Settings
+    from policybot.scheduler.timing import ReminderTiming
+
+    settings = Settings()
+    settings = replace(settings, bot=replace(settings.bot, owners=(OWNER,)))
+    assert ReminderTiming.from_settings(settings).owners == frozenset({OWNER})

@@ -28,6 +28,7 @@ from policybot.knowledge.database import session_scope, take_turns
 from policybot.knowledge.extract.dates import find_time_mentions, parse_date
 from policybot.knowledge.extract.normalise import strip_invisible
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
+from policybot.knowledge.extract.recurring import stated_day_of
 from policybot.knowledge.labels import EVERY_LABELS, FACT_KIND_LABELS
 from policybot.knowledge.models import (
     FACT_MODELS,
@@ -41,6 +42,7 @@ from policybot.knowledge.models import (
     UnitRole,
     utcnow,
 )
+from policybot.knowledge.recurrence import MONTHS_PER_PERIOD, stored_days
 from policybot.knowledge.regions import full_district_name
 from policybot.knowledge.retirement import in_force_sentence, version_in_force
 from policybot.knowledge.store import ensure_region, ensure_unit
@@ -115,7 +117,7 @@ class FieldSpec:
 
     name: str
     label: str
-    kind: str  # text | number | yuan | date | unit | bool | every | units
+    kind: str  # text | number | yuan | date | unit | bool | every | units | duty_day
     required: bool = False
 
     @property
@@ -129,6 +131,7 @@ class FieldSpec:
             "bool": "请回答 是 或 否",
             "every": "请输入频率:每年、每半年、每季度 或 每月",
             "units": "请输入单位名称,多个用顿号分隔,例如 区经信局、区科技局",
+            "duty_day": "请输入每期的日期,例如 每月12日前、每季度结束后15日内、每年1月15日前",
         }
         clear = "" if self.required else "(输入 - 清空)"
         return f"{hints[self.kind]}{clear}"
@@ -157,6 +160,9 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     FactKind.RECURRING: (
         FieldSpec("title", "事项", "text", required=True),
         FieldSpec("every", "频率", "every", required=True),
+        FieldSpec("due_text", "每期日期", "duty_day"),
+        FieldSpec("window_start", "时段开始", "date"),
+        FieldSpec("window_end", "时段结束", "date"),
         FieldSpec("lead_units", "牵头单位", "units"),
         FieldSpec("support_units", "配合单位", "units"),
     ),
@@ -179,14 +185,21 @@ DATE_WORDS: dict[str, tuple[str, str]] = {
 }
 # A recurring duty's stated day ("每月5日前": month 1, day 5 of each period) is a day of its
 # period: a new 频率 makes it name another, so it is cleared with it, as a date's words are (the
-# duty is then due at each period's end; /undo brings the day back). The day itself is not an
-# editable field: it is read from the document.
+# duty is then due at each period's end; /undo brings the day back). An admin sets the day with
+# 每期日期 in the document's own words ("每月12日前"), read as the extractor reads them.
 PERIOD_DAY: dict[str, tuple[str, tuple[str, ...]]] = {
     FactKind.RECURRING: ("every", ("due_month", "due_day", "due_text", "also_days")),
 }
-WORD_KEYS = frozenset(words for _, words in DATE_WORDS.values()) | {
-    key for _, keys in PERIOD_DAY.values() for key in keys
+# A duty's window (the phase it is done in) and the document's words for it, cleared when an
+# admin sets either end.
+WINDOW_WORDS: dict[str, tuple[tuple[str, str], str]] = {
+    FactKind.RECURRING: (("window_start", "window_end"), "window_text"),
 }
+WORD_KEYS = (
+    frozenset(words for _, words in DATE_WORDS.values())
+    | {key for _, keys in PERIOD_DAY.values() for key in keys}
+    | {words for _, words in WINDOW_WORDS.values()}
+)
 
 # What /add asks, in order; the other fields can be filled in with /edit afterwards.
 ADD_FIELDS: dict[str, tuple[str, ...]] = {
@@ -296,6 +309,7 @@ def parse_value(spec: FieldSpec, raw: str, *, unit: str | None = None) -> Any:
         "bool": _parse_bool,
         "every": _parse_every,
         "units": _parse_units,
+        "duty_day": _parse_text,  # read against the duty's period by ``duty_day_columns``
     }[spec.kind]
     try:
         return parser(text)
@@ -404,9 +418,28 @@ def _parse_every(text: str) -> str:
     return every
 
 
+def duty_day_columns(raw: str, fact: Any) -> dict[str, Any]:
+    """An admin's 每期日期 for a recurring duty as its columns (month of the period, day, the
+    words), read as a plan's words are; "-" clears them (each period's end)."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if text in CLEAR_WORDS or not text:
+        return {"due_month": None, "due_day": None, "due_text": None, "also_days": None}
+    months = MONTHS_PER_PERIOD.get(fact.every, 0)
+    stated = stated_day_of(text, fact.every, on_the_period_before=(fact.due_month or 0) > months)
+    if stated is None:
+        spec = field_spec(FactKind.RECURRING, "due_text")
+        raise EditError(f"「{spec.label}」没有读出日期。{spec.hint}(输入 - 清空,即每期期末)")
+    return {
+        "due_month": stated.month,
+        "due_day": stated.day,
+        "due_text": f"{EVERY_LABELS[fact.every]}{stated.words}",
+        "also_days": stored_days(stated.also_days),
+    }
+
+
 def show_value(spec: FieldSpec, value: Any) -> str:
     if value is None:
-        return "—"
+        return "每期期末" if spec.kind == "duty_day" else "—"
     if spec.kind == "number":
         return _number(value)
     if spec.kind == "yuan":
@@ -500,6 +533,9 @@ def to_snapshot(kind: str, fact: Any) -> dict[str, Any]:
         snapshot[words] = getattr(fact, words)
     for key in PERIOD_DAY.get(kind, ("", ()))[1]:
         snapshot[key] = getattr(fact, key)
+    if kind in WINDOW_WORDS:
+        words = WINDOW_WORDS[kind][1]
+        snapshot[words] = getattr(fact, words)
     snapshot["deleted_at"] = fact.deleted_at.isoformat() if fact.deleted_at else None
     return snapshot
 
@@ -522,6 +558,9 @@ def check_consistency(kind: str, fact: Any) -> None:
         raise EditError("目标上限不能小于目标值。")
     if kind == FactKind.MILESTONE and fact.start and fact.due and fact.start > fact.due:
         raise EditError("开始日期不能晚于截止日期。")
+    window = (getattr(fact, "window_start", None), getattr(fact, "window_end", None))
+    if kind == FactKind.RECURRING and window[0] and window[1] and window[0] > window[1]:
+        raise EditError("时段开始不能晚于时段结束。")
 
 
 # -- what a fact looks like -------------------------------------------------------------------
@@ -605,17 +644,26 @@ def update_fact(
             raise MissingItem(f"没有找到{KIND_LABELS[kind]} #{fact_id}。")
         if fact.deleted_at is not None:
             raise EditError(f"{KIND_LABELS[kind]} #{fact_id} 已删除,不能修改。")
-        value = parse_value(spec, raw, unit=getattr(fact, "unit", None))
+        if spec.kind == "duty_day":
+            changes = duty_day_columns(raw, fact)
+        else:
+            changes = {spec.name: parse_value(spec, raw, unit=getattr(fact, "unit", None))}
+        value = changes[spec.name]
         current = to_snapshot(kind, fact)
         if seen is not None and current.get(spec.name) != seen.get(spec.name):
             raise EditConflict(_changed_meanwhile(session, kind, fact, spec, zone), current)
         unchanged = [] if value is None and spec.kind == "units" else value
-        if field_value(kind, fact, spec.name) == unchanged:
+        if field_value(kind, fact, spec.name) == unchanged and all(
+            getattr(fact, key) == new for key, new in changes.items() if key != spec.name
+        ):
             raise EditError(f"「{spec.label}」已经是 {show_value(spec, value)},未修改。")
         before = to_snapshot(kind, fact)
-        set_field(kind, fact, spec.name, value)
+        for key, new in changes.items():
+            set_field(kind, fact, key, new)
         if kind in DATE_WORDS and DATE_WORDS[kind][0] == spec.name:
             setattr(fact, DATE_WORDS[kind][1], None)
+        if kind in WINDOW_WORDS and spec.name in WINDOW_WORDS[kind][0]:
+            setattr(fact, WINDOW_WORDS[kind][1], None)
         if kind in PERIOD_DAY and PERIOD_DAY[kind][0] == spec.name:
             for key in PERIOD_DAY[kind][1]:
                 setattr(fact, key, None)

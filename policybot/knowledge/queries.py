@@ -55,6 +55,14 @@ class DocumentRow:
     status: str
     effective: date | None = None
     supersedes_text: str | None = None
+    ingested_at: datetime | None = None
+
+    @property
+    def issued_or_stored(self) -> date | None:
+        """When the plan began: issued, else took effect, else stored (an open-ended plan's
+        duties fall from then on: ``recurrence.duty_span``)."""
+        stored = self.ingested_at.date() if self.ingested_at else None
+        return self.issued or self.effective or stored
 
     @property
     def name(self) -> str:
@@ -183,6 +191,7 @@ def load_documents(connection: Connection) -> list[DocumentRow]:
         col(Document.status),
         col(Document.effective),
         col(Document.supersedes_text),
+        col(Document.ingested_at),
     ).order_by(col(Document.id))
     return [DocumentRow(*_cells(row)) for row in connection.execute(statement)]
 

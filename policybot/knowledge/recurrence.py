@@ -4,13 +4,16 @@ A duty is due at the end of each of its periods unless the document states the d
 the 5th; "每季度结束后15日内": the 15th of the month after each quarter). It is expanded only
 within its document's plan period (``period_start``..``period_end``): a plan for 2016–2020 asks
 for quarterly reports in those years, not forever; and a duty of a phase ("实施阶段(2027年3月—
-2028年6月)") has no occurrence before the phase begins or after it ends.
+2028年6月)") has no occurrence before the phase begins or after it ends. A plan that states
+no period ("縣市場監督管理局每季度結束後15日內報送工作進展" in a notice without years) is
+open-ended: its duties fall from the day it was issued, with no last occurrence
+(``duty_span``).
 """
 
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -132,14 +135,34 @@ class DutyCalendar:
                 ]
         return found
 
-    def falls_on(self, day: date, first_year: int, last_year: int) -> bool:
-        """Whether ``day`` is an occurrence (the few periods that could end on it, checked)."""
+    def period_of(self, day: date) -> tuple[int, int] | None:
+        """The period (year, first month) whose occurrence falls in ``day``'s month."""
         months = self.months
         if months is None:
-            return False
+            return None
         offset = (self.due_month or months) - 1
         year, month = _shifted(day.year, day.month, -offset)
-        first_month = (month - 1) // months * months + 1
+        return year, (month - 1) // months * months + 1
+
+    def same_period(self, day: date, other: DutyCalendar) -> date | None:
+        """The occurrence of this calendar for the period ``other``'s occurrence on ``day``
+        belongs to: a corrected version moving 每月8日前 to 每月12日前 keeps an 已完成 of 10-08
+        as one of 10-12 (the same month reported on), not as an earlier date."""
+        period = other.period_of(day)
+        if period is None or other.every != self.every:
+            return None
+        olds, news = other.dues_in_period(*period), self.dues_in_period(*period)
+        if not news:
+            return None
+        index = max((n for n, due in enumerate(olds) if due <= day), default=0)
+        return news[min(index, len(news) - 1)]  # "每月10日、20日前": the n-th day, the n-th
+
+    def falls_on(self, day: date, first_year: int, last_year: int) -> bool:
+        """Whether ``day`` is an occurrence (the few periods that could end on it, checked)."""
+        period = self.period_of(day)
+        if period is None:
+            return False
+        year, first_month = period
         return (
             first_year <= year <= last_year
             and day in self.dues_in_period(year, first_month)
@@ -151,8 +174,10 @@ class DutyCalendar:
         month) belongs to the window. A report on a period already over belongs to it by the
         period it covers, which must overlap the window: the last quarter of a phase is
         reported after the phase ends, the quarter before it not at all. Any other duty by its
-        due date."""
-        if period is not None and self.covers_a_period:
+        due date. So is a report in a window shorter than its period that holds one of its due
+        days: "(三)总结阶段(2029年1月—2029年6月)。各区每年1月15日前报送上年度工作总结" is done on
+        2029-01-15 inside the phase, not in 2030 after the plan."""
+        if period is not None and self.covers_a_period and not self._due_inside_short_window():
             months = self.months or 1
             first = date(period[0], period[1], 1)
             last = month_end(*_shifted(period[0], period[1], months - 1))
@@ -161,6 +186,20 @@ class DutyCalendar:
             )
         return (self.window_start is None or day >= self.window_start) and (
             self.window_end is None or day <= self.window_end
+        )
+
+    def _due_inside_short_window(self) -> bool:
+        months = self.months
+        start, end = self.window_start, self.window_end
+        if months is None or start is None or end is None:
+            return False
+        if _shifted(start.year, start.month, months - 1) <= (end.year, end.month):
+            return False  # the window spans a whole period: each is reported by what it covers
+        return any(
+            start <= day <= end
+            for year in range(start.year - 1, end.year + 1)
+            for month in range(1, 13, months)
+            if (day := self.due_in_period(year, month)) is not None
         )
 
 
@@ -174,6 +213,40 @@ def parse_days(stored: str | None) -> tuple[int, ...]:
 def stored_days(days: list[int] | tuple[int, ...]) -> str | None:
     """``also_days`` as the store keeps them (None when there are none)."""
     return ",".join(str(day) for day in days) or None
+
+
+@dataclass(frozen=True)
+class DutySpan:
+    """The calendar and the years (of the periods' beginnings) a duty is expanded in;
+    ``last_year`` None: open-ended, the caller bounds it by the days it asks about."""
+
+    calendar: DutyCalendar
+    first_year: int
+    last_year: int | None
+
+    def years_to(self, until_year: int) -> tuple[int, int]:
+        """(first, last) year to expand in, an open-ended span bounded at ``until_year``."""
+        return self.first_year, until_year if self.last_year is None else self.last_year
+
+
+def duty_span(
+    calendar: DutyCalendar,
+    period_start: int | None,
+    period_end: int | None,
+    since: date | None,
+) -> DutySpan | None:
+    """Where a duty falls: its plan's years (``period_start``..``period_end``); for a plan
+    that states none, from ``since`` (the day it was issued, else took effect or was stored) on,
+    with no end but its window's. None when there is nothing to start from."""
+    if period_start is not None:
+        return DutySpan(calendar, period_start, period_end or period_start)
+    if since is None:
+        return None
+    if calendar.window_start is None:
+        calendar = replace(calendar, window_start=since)
+    start = calendar.window_start or since
+    last = calendar.window_end.year if calendar.window_end is not None else None
+    return DutySpan(calendar, min(since.year, start.year), last)
 
 
 def _shifted(year: int, month: int, months: int) -> tuple[int, int]:

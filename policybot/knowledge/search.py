@@ -48,7 +48,12 @@ from policybot.knowledge.queries import (
     read_store_version,
 )
 from policybot.knowledge.question import question_vocabulary
-from policybot.knowledge.recurrence import DutyCalendar, yearly_occurrence, yearly_occurrences
+from policybot.knowledge.recurrence import (
+    DutyCalendar,
+    duty_span,
+    yearly_occurrence,
+    yearly_occurrences,
+)
 from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.spelling import Speller
 
@@ -500,8 +505,8 @@ class KnowledgeIndex:
         period end there inside its plan's period -- the occurrence the reminders send (its
         ``last`` one when asked). With ``today``, the one rule every window follows (/deadlines
         佛山 2018 and 今年底前有哪些任务要到期 alike): its next occurrence from ``today`` in
-        the window, or when the window holds none still to come, its latest there. A duty of an
-        undated plan has no occurrence (as for the scheduler)."""
+        the window, or when the window holds none still to come, its latest there. A duty of a
+        plan stating no years falls from the day it was issued on (as for the scheduler)."""
         candidates = self._candidates(
             [FactKind.RECURRING], region_ids, unit_ids, document_ids, None
         )
@@ -956,15 +961,23 @@ def _next_occurrence(
     """A recurring duty's first (or last) occurrence in ``[start, end]`` within its plan's
     years and its window: the day it states, or its period's end (``DutyCalendar``), as the
     reminders date it."""
-    first_year = fact.document.period_start
-    last_year = fact.document.period_end or first_year
-    row = fact.row
-    if row.every is None or first_year is None or last_year is None:
+    row, document = fact.row, fact.document
+    if row.every is None:
         return None
-    calendar = DutyCalendar.of(row)
+    span = duty_span(
+        DutyCalendar.of(row),
+        document.period_start,
+        document.period_end,
+        document.issued_or_stored,
+    )
+    if span is None:
+        return None
+    # an open-ended duty (a plan stating no years) is looked for up to the window's end
+    bound = end or start or document.issued_or_stored
+    first_year, last_year = span.years_to(bound.year + 1 if bound else span.first_year + 1)
     days = [
         day
-        for day in calendar.occurrences(first_year, last_year)
+        for day in span.calendar.occurrences(first_year, last_year)
         if (start is None or day >= start) and (end is None or day <= end)
     ]
     if not days:

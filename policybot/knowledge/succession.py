@@ -6,8 +6,9 @@ chat pressed (``ReminderState``) and the progress a unit reported (``ProgressRep
 on the old ids, so without this the corrected plan would remind everyone again of what they had
 already done. A new fact inherits from the old fact that says the same thing about the same
 place and year: same kind, subject (or title), district (or region) and year of its date
-(or cadence, for a duty). The old rows stay where they are, so undoing the replacement loses
-nothing.
+(or cadence, for a duty); a duty's 已完成 is carried by the period it settled, not by its date,
+since the new version may state another day. The old rows stay where they are, so undoing the
+replacement loses nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from policybot.knowledge.models import FactKind, Milestone, ProgressReport, RecurringDuty, Target
+from policybot.knowledge.recurrence import DutyCalendar
 from policybot.knowledge.reminder_items import ITEM_KINDS_OF, ReminderState
 
 REMINDER_KINDS = ITEM_KINDS_OF
@@ -125,17 +127,37 @@ def _copy_states(session: Session, kind: str, new_of: dict[int, int]) -> int:
                 )
             )
         }
+        calendars = _duty_calendars(session, new_of) if kind == FactKind.RECURRING else {}
         for state in olds:
             new_id = new_of[state.item_id]
             if (state.chat_id, new_id) in present:
                 continue
             present.add((state.chat_id, new_id))
             fields = {name: getattr(state, name) for name in _STATE_FIELDS}
+            if state.item_id in calendars and new_id in calendars:
+                for name in ("done_through", "snoozed_due"):
+                    if fields[name] is not None:
+                        moved = calendars[new_id].same_period(
+                            fields[name], calendars[state.item_id]
+                        )
+                        fields[name] = moved or fields[name]
             session.add(
                 ReminderState(chat_id=state.chat_id, item_kind=item_kind, item_id=new_id, **fields)
             )
             copied += 1
     return copied
+
+
+def _duty_calendars(session: Session, new_of: dict[int, int]) -> dict[int, DutyCalendar]:
+    """The old and new duties' calendars: an 已完成 is carried by the period it settled, so a
+    version moving the day (每月8日前 → 每月12日前) keeps the month reported on done."""
+    ids = sorted({*new_of, *new_of.values()})
+    return {
+        duty.id: DutyCalendar.of(duty)
+        for chunk in _chunks(ids)
+        for duty in session.exec(select(RecurringDuty).where(col(RecurringDuty.id).in_(chunk)))
+        if duty.id is not None
+    }
 
 
 def _copy_progress(session: Session, new_of: dict[int, int]) -> int:

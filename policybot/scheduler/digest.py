@@ -163,7 +163,7 @@ def build_digest(
     )
     described = describe_items(session, {(e.item_kind, e.item_id) for e in entries})
     heard = items_heard(session, chat_id, purpose, described) if sending else set(described)
-    states = _states(session, chat_id, purpose, entries)
+    states = _states(session, chat_id, purpose, entries, timing.owners)
     today = timing.local_date(now)
     by_occurrence: dict[tuple[str, int, date], DigestItem] = {}
     for entry in entries:
@@ -257,7 +257,7 @@ _State = tuple[date | None, datetime | None, datetime | None, date | None]
 
 
 def _states(
-    session: Session, chat_id: int, purpose: str, entries: list[Entry]
+    session: Session, chat_id: int, purpose: str, entries: list[Entry], owners: frozenset[int]
 ) -> dict[tuple[str, int], list[_State]]:
     """Acks and snoozes of the chat; for an escalation, the acks that settle an occurrence for
     everyone (``scheduler/settlement.py``)."""
@@ -279,7 +279,9 @@ def _states(
         if purpose != ReminderPurpose.ESCALATE:
             statement = statement.where(col(ReminderState.chat_id) == chat_id)
         else:
-            statement = statement.where(settling_acks(offline_too=is_offline_chat(chat_id)))
+            statement = statement.where(
+                settling_acks(offline_too=is_offline_chat(chat_id), owners=owners)
+            )
         for item_id, through, done_at, snoozed_until, snoozed_due in session.execute(statement):
             found[(kind, item_id)].append((through, done_at, snoozed_until, snoozed_due))
     return found

@@ -25,7 +25,7 @@ from policybot.knowledge.models import (
     Target,
 )
 from policybot.scheduler.audience import region_chains
-from policybot.scheduler.recurrence import DutyCalendar, parse_days
+from policybot.scheduler.recurrence import DutyCalendar, duty_span, parse_days
 from policybot.scheduler.topics import Topic
 
 
@@ -67,15 +67,28 @@ def _last_duty_day(session: Session, topic: Topic, regions: set[int] | None) -> 
             col(RecurringDuty.window_end),
             col(RecurringDuty.also_days),
             col(Document.period_start),
-            func.coalesce(Document.period_end, Document.period_start),
+            col(Document.period_end),
+            func.coalesce(Document.issued, Document.effective),
+            col(Document.ingested_at),
         ),
         RecurringDuty,
-    ).where(col(Document.period_start).is_not(None))
+    )
     statement = _of_topic(statement, RecurringDuty, FactKind.RECURRING, topic, regions)
     last: date | None = None
-    for every, month, day, start, end, also, first_year, last_year in session.execute(statement):
-        calendar = DutyCalendar(every, month, day, start, end, parse_days(also))
-        days = calendar.occurrences(first_year, last_year)
+    for row in session.execute(statement):
+        every, month, day, start, end, also, period_start, period_end, issued, added_at = row
+        since = issued or (added_at.date() if added_at else None)
+        span = duty_span(
+            DutyCalendar(every, month, day, start, end, parse_days(also)),
+            period_start,
+            period_end,
+            since,
+        )
+        if span is None:
+            continue
+        if span.last_year is None:
+            return date.max  # a plan stating no years: its duties never run out
+        days = span.calendar.occurrences(span.first_year, span.last_year)
         if days and (last is None or days[-1] > last):
             last = days[-1]
     return last

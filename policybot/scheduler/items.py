@@ -20,13 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from policybot.knowledge.answers import format_target_amount, qualifier_words
 from policybot.knowledge.labels import duty_timing
 from policybot.knowledge.live import live_only as _live
 from policybot.knowledge.models import (
+    FACT_MODELS,
     Document,
     FactKind,
     FactUnit,
@@ -45,6 +47,7 @@ from policybot.scheduler.recurrence import (
     MONTHS_PER_PERIOD,
     DutyCalendar,
     cadences_ending_on,
+    duty_span,
     month_end,
     parse_days,
     yearly_occurrences,
@@ -61,6 +64,9 @@ class DueItem:
     region_id: int | None
     unit_ids: frozenset[int] = frozenset()
     added_at: datetime | None = None  # when its document entered the store: nothing before
+    # When the version its document replaced entered the store (a corrected plan): the moments
+    # from then until this one entered were that version's, on any clock (``planner``).
+    predecessor_added_at: datetime | None = None
 
 
 _Row = tuple[str, int, date, int | None, datetime | None]
@@ -104,7 +110,9 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
         )
     ]
     rows += _recurring_occurrences(session, dates)
-    units = unit_links(session, {(FACT_KIND_OF[row[0]], row[1]) for row in rows})
+    facts = {(FACT_KIND_OF[row[0]], row[1]) for row in rows}
+    units = unit_links(session, facts)
+    predecessors = _predecessors_added(session, facts)
     return [
         DueItem(
             kind,
@@ -113,9 +121,34 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
             region_id,
             frozenset(units.get((FACT_KIND_OF[kind], item_id), ())),
             added_at,
+            predecessors.get((FACT_KIND_OF[kind], item_id)),
         )
         for kind, item_id, due, region_id, added_at in rows
     ]
+
+
+def _predecessors_added(
+    session: Session, facts: set[tuple[str, int]]
+) -> dict[tuple[str, int], datetime]:
+    """For the facts among ``facts`` whose document replaced another (a corrected version):
+    when the earliest version it replaced entered the store."""
+    predecessor = aliased(Document)
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for kind, fact_id in facts:
+        by_kind[kind].append(fact_id)
+    found: dict[tuple[str, int], datetime] = {}
+    for kind, fact_ids in by_kind.items():
+        model = FACT_MODELS[kind]
+        for chunk in _chunks(sorted(fact_ids), 5000):
+            statement = (
+                select(col(model.id), func.min(col(predecessor.ingested_at)))
+                .join(predecessor, col(predecessor.superseded_by_id) == col(model.document_id))
+                .where(col(model.id).in_(chunk), col(predecessor.ingested_at).is_not(None))
+                .group_by(col(model.id))
+            )
+            for fact_id, added_at in session.execute(statement):
+                found[(kind, fact_id)] = added_at
+    return found
 
 
 def _yearly_occurrences(session: Session, dates: Iterable[date]) -> list[_Row]:
@@ -144,6 +177,7 @@ def occurrence_due(
     fact: Target | Milestone | RecurringDuty,
     planned_due: date,
     plan_years: tuple[int | None, int | None] = (None, None),
+    plan_since: date | None = None,
 ) -> date | None:
     """The due date of the occurrence a ledger row names, as the facts say now, or None when
     they no longer give it (the database is the truth at send time, not at planning time).
@@ -153,7 +187,8 @@ def occurrence_due(
     target's yearly occurrence and a recurring duty's occurrence are their due dates: one that
     a re-read or an edit no longer gives ("每月5日前" read as "每月10日前", a new 频率, a plan
     period cut short) is withdrawn, not sent under the old date. ``plan_years``: the plan
-    period of the fact's document (first, last year)."""
+    period of the fact's document (first, last year); ``plan_since``: the day it was issued
+    (else took effect, else stored), from which a duty of a plan stating no years falls."""
     first_year, last_year = plan_years
     if isinstance(fact, Milestone):
         return fact.start if kind == ItemKind.MILESTONE_START else fact.due
@@ -164,19 +199,21 @@ def occurrence_due(
             yearly = yearly_occurrences(fact.deadline, first_year)
             return planned_due if planned_due in yearly else None
         return fact.deadline
-    if first_year is None:
+    span = duty_span(DutyCalendar.of(fact), first_year, last_year, plan_since)
+    if span is None:
         return None
-    calendar = DutyCalendar.of(fact)
-    return (
-        planned_due if calendar.falls_on(planned_due, first_year, last_year or first_year) else None
-    )
+    first, last = span.years_to(planned_due.year)
+    return planned_due if span.calendar.falls_on(planned_due, first, last) else None
 
 
 def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row]:
     """A recurring duty's occurrences among ``dates``: each period's end, or the day its
-    document states ("每月5日前"), inside its plan's years and its window (a phase's months).
+    document states ("每月5日前"), inside its plan's years and its window (a phase's months);
+    a plan that states no years, from the day it was issued on (``recurrence.duty_span``).
     The query keeps to duties that could fall on one of the days; ``DutyCalendar`` decides."""
     days = sorted(set(dates))
+    if not days:
+        return []
     ends = sorted({every for day in days for every in cadences_ending_on(day)})
     conditions = [and_(col(RecurringDuty.due_month).is_(None), col(RecurringDuty.every).in_(ends))]
     for every, months in MONTHS_PER_PERIOD.items():
@@ -203,20 +240,28 @@ def _recurring_occurrences(session: Session, dates: Iterable[date]) -> list[_Row
             col(Document.period_start),
             col(Document.period_end),
             col(Document.ingested_at),
+            col(Document.issued),
+            col(Document.effective),
         ),
         RecurringDuty,
-    ).where(or_(*conditions), col(Document.period_start).is_not(None))
+    ).where(or_(*conditions))
     occurrences = []
     for row in session.execute(statement):
         duty_id, every, month, day_of_month, window_start, window_end, also = row[:7]
-        region_id, first_year, last_year, added_at = row[7:]
-        calendar = DutyCalendar(
-            every, month, day_of_month, window_start, window_end, parse_days(also)
+        region_id, period_start, period_end, added_at, issued, effective = row[7:]
+        span = duty_span(
+            DutyCalendar(every, month, day_of_month, window_start, window_end, parse_days(also)),
+            period_start,
+            period_end,
+            issued or effective or (added_at.date() if added_at else None),
         )
+        if span is None:
+            continue
+        first_year, last_year = span.years_to(days[-1].year)
         occurrences += [
             (ItemKind.RECURRING, duty_id, day, region_id, added_at)
             for day in days
-            if calendar.falls_on(day, first_year, last_year or first_year)
+            if span.calendar.falls_on(day, first_year, last_year)
         ]
     return occurrences
 
@@ -302,13 +347,14 @@ class ItemDetails:
     fact: Target | Milestone | RecurringDuty | None = None
     edited: bool = False  # an admin changed it by hand: the quote is the document's original
     plan_years: tuple[int | None, int | None] = (None, None)  # its document's period
+    plan_since: date | None = None  # when its document was issued (``occurrence_due``)
 
     def due_for(self, planned_due: date) -> date | None:
         """The occurrence's due date as the facts say now, None when they no longer give it
         (see ``occurrence_due``)."""
         if self.fact is None:
             return planned_due
-        return occurrence_due(self.kind, self.fact, planned_due, self.plan_years)
+        return occurrence_due(self.kind, self.fact, planned_due, self.plan_years, self.plan_since)
 
 
 def statement_of(details: ItemDetails, due: date) -> Hashable | None:
@@ -339,6 +385,7 @@ def describe_items(
     facts: dict[tuple[str, int], Any] = {}
     titles: dict[int, str | None] = {}
     plan_years: dict[int, tuple[int | None, int | None]] = {}
+    plan_since: dict[int, date | None] = {}
     for fact_kind, ids in wanted.items():
         models: dict[str, type[Target] | type[Milestone] | type[RecurringDuty]] = {
             FactKind.TARGET: Target,
@@ -354,13 +401,18 @@ def describe_items(
                     col(Document.title),
                     col(Document.period_start),
                     col(Document.period_end),
+                    func.coalesce(Document.issued, Document.effective),
+                    col(Document.ingested_at),
                 ),
                 model,
             ).where(col(model.id).in_(chunk))
-            for fact, short, title, first_year, last_year in session.execute(statement):
+            for fact, short, title, first_year, last_year, issued, added in session.execute(
+                statement
+            ):
                 facts[(fact_kind, fact.id)] = fact
                 titles[fact.document_id] = short or title
                 plan_years[fact.document_id] = (first_year, last_year)
+                plan_since[fact.document_id] = issued or (added.date() if added else None)
     units = _unit_names_of(session, set(facts))
     regions = dict(session.execute(select(col(Region.id), col(Region.name))).all())
     edited = load_edited_facts(session.connection()) if facts else frozenset()
@@ -376,6 +428,7 @@ def describe_items(
         details.place = regions.get(fact.region_id) or fact.region
         details.edited = (FACT_KIND_OF[kind], item_id) in edited
         details.plan_years = plan_years.get(fact.document_id, (None, None))
+        details.plan_since = plan_since.get(fact.document_id)
         described[(kind, item_id)] = details
     return described
 

@@ -37,6 +37,7 @@ from sqlalchemy import (
     and_,
     delete,
     func,
+    not_,
     or_,
     select,
     text,
@@ -210,7 +211,9 @@ def one_per_day(
 ) -> list[PlannedReminder]:
     """At most one row per occurrence, chat and day: of the moments that go out on one day the
     latest (the most urgent) is kept, and none when that day already has a row of the
-    occurrence in the ledger (sent, waiting or given up; a skipped row was never sent)."""
+    occurrence in the ledger (sent, waiting or given up; a skipped row was never sent). A late
+    row still waiting is no such row: the day's on-time moment joins it in the same digest line,
+    which is then not marked 补发 (only a late send is)."""
     latest: dict[tuple[tuple[str, str, int, date, int], date], PlannedReminder] = {}
     for reminder in reminders:
         slot = (reminder.occurrence, timing.send_day(reminder.fire_at, now))
@@ -234,6 +237,15 @@ def one_per_day(
             col(ReminderLedger.send_day).in_(days),
             col(ReminderLedger.chat_id).in_(chunk),
             col(ReminderLedger.status) != ReminderStatus.SKIPPED,
+            # a missed moment still waiting to go out (with the 09:00 digest after a restart)
+            # leaves room for the day's own, on-time moment: both go in one line, no 补发
+            not_(
+                and_(
+                    col(ReminderLedger.status) == ReminderStatus.PENDING,
+                    col(ReminderLedger.late),
+                    col(ReminderLedger.attempts) == 0,  # not one waiting for a retry
+                )
+            ),
         )
         for purpose, kind, item_id, due, chat_id, day in connection.execute(statement):
             taken.add(((purpose, kind, item_id, due, chat_id), day))

@@ -137,10 +137,20 @@ def _after_floor(instant: datetime, since: datetime, item: DueItem, until: datet
     """The moment is not before the chat listened, nor before the item entered the store.
 
     A document stamped after ``until`` was ingested on a clock later than the planner's (a test,
-    or ``policybot chat --now`` in the past): its stamp says nothing about that past.
+    or ``policybot chat --now`` in the past): its stamp says nothing about that past. Unless it
+    is a corrected version whose predecessor was in the store at the moment: that moment was the
+    predecessor's (sent as such), so an offline session going back in time does not send the
+    corrected version's items for it again.
     """
     added = item.added_at
-    return instant >= since and (added is None or added > until or instant >= added)
+    if instant < since:
+        return False
+    if added is None or instant >= added:
+        return True
+    if added <= until:
+        return False
+    before = item.predecessor_added_at
+    return before is None or instant < before
 
 
 def _escalations(
@@ -159,7 +169,7 @@ def _escalations(
         for day, instant in timing.escalation_days(after, until)
     }
     items = [item for item in due_items(session, instants) if item.due in instants]
-    acked = acknowledged(session, items, offline_too=not scope.is_everyone)
+    acked = acknowledged(session, items, offline_too=not scope.is_everyone, owners=timing.owners)
     return [
         PlannedReminder(
             item.kind,
@@ -178,10 +188,15 @@ def _escalations(
 
 
 def acknowledged(
-    session: Session, items: list[DueItem], *, offline_too: bool = False
+    session: Session,
+    items: list[DueItem],
+    *,
+    offline_too: bool = False,
+    owners: frozenset[int] = frozenset(),
 ) -> set[tuple[str, int, date]]:
     """The occurrences among ``items`` settled by an acknowledgement that counts for everyone
-    (an admin's, a designated unit chat's or a supervisor's: ``scheduler/settlement.py``)."""
+    (an admin's or owner's, a designated unit chat's or a supervisor's:
+    ``scheduler/settlement.py``)."""
     by_kind: dict[str, set[int]] = defaultdict(set)
     for item in items:
         by_kind[item.kind].add(item.item_id)
@@ -196,7 +211,7 @@ def acknowledged(
                 col(ReminderState.done_through).is_not(None),
                 col(ReminderState.done_at).is_not(None),
             ),
-            settling_acks(offline_too=offline_too),
+            settling_acks(offline_too=offline_too, owners=owners),
         )
         for item_id, through, done_at in session.execute(statement):
             done[(kind, item_id)].append((through, done_at is not None))

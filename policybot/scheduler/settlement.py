@@ -6,9 +6,13 @@ supervisors is more: subscribing is open to anyone, so a stranger who subscribed
 pressing it silenced the real ones. An acknowledgement settles an occurrence when it comes
 from an admin, from a chat an admin designated to report for a unit (``/designate``), or from a
 supervising chat; and, for real chats, only from a real chat (``scheduler/scope.py``).
+The owners from the configuration (``bot.owners``) are admins too, though never in the ``Admin``
+table: an owner's 已完成 used to leave the supervisors escalating.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from sqlalchemy import ColumnElement, and_, or_, select, true
 from sqlmodel import col
@@ -19,11 +23,11 @@ from policybot.scheduler.models import Supervisor
 from policybot.scheduler.scope import EVERY_REAL_CHAT
 
 
-def settling_acks(*, offline_too: bool) -> ColumnElement[bool]:
+def settling_acks(*, offline_too: bool, owners: Collection[int] = ()) -> ColumnElement[bool]:
     """The SQL condition on ``ReminderState`` rows whose acknowledgement settles an occurrence.
 
     ``offline_too``: an offline session's own escalations also count its emulated chats'
-    acknowledgements; the real bot's never do.
+    acknowledgements; the real bot's never do. ``owners``: the configured owners' user ids.
     """
     chat = col(ReminderState.chat_id)
     origin = true() if offline_too else EVERY_REAL_CHAT.condition(chat)
@@ -31,6 +35,7 @@ def settling_acks(*, offline_too: bool) -> ColumnElement[bool]:
         origin,
         or_(
             col(ReminderState.done_by).in_(select(col(Admin.user_id))),
+            col(ReminderState.done_by).in_(sorted(owners)),
             chat.in_(select(col(ReportingChat.chat_id))),
             chat.in_(select(col(Supervisor.chat_id))),
         ),

@@ -40,6 +40,9 @@ class ReminderTiming:
     yellow_days: int = 7
     escalate_after_days: int = 3
     keep_ledger: timedelta = timedelta(days=400)
+    # The configured owners (``bot.owners``): admins whose 已完成 settles an occurrence for the
+    # supervisors (``scheduler/settlement.py``), though they are never in the ``Admin`` table.
+    owners: frozenset[int] = frozenset()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ReminderTiming:
@@ -55,6 +58,7 @@ class ReminderTiming:
             yellow_days=reminders.yellow_days,
             escalate_after_days=reminders.escalate_after_days,
             keep_ledger=timedelta(days=reminders.keep_ledger_days),
+            owners=frozenset(settings.bot.owners),
         )
 
     def local(self, instant: datetime) -> datetime:

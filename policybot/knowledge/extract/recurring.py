@@ -254,6 +254,33 @@ def _later_day(words: str, every: str) -> tuple[_Stated, re.Match[str]] | None:
     return _Stated(MONTHS_PER_PERIOD[every] + 1, day, match.group(0), also_days), match
 
 
+# An admin's words for a duty's day may begin with the cue ("每月12日前"); "本月" or "当月" after
+# them says the report is on the period it is due in.
+_DAY_CUE = re.compile(r"^每(?:个|一)?(?:半年度?|季度|季|月|年度|年)")
+_THIS_PERIOD = re.compile(r"本|当")
+
+
+def stated_day_of(words: str, every: str, *, on_the_period_before: bool = False) -> _Stated | None:
+    """Words for a duty's day ("每月12日前", "每季度结束后15日内", "1月15日前报送上年度") read as a
+    plan's are: month of the period, day (None: its end), the words stating it and the other
+    days; None when they state no day. ``on_the_period_before``: the duty reports on the period
+    before the one it is due in (as it was read), kept unless the words say 本月/当月."""
+    text = words.strip()
+    cue = _DAY_CUE.match(text)
+    rest = text[cue.end() :] if cue else text
+    months = MONTHS_PER_PERIOD.get(every)
+    stated = _stated_day(rest, every) if months is not None else None
+    if stated is None or months is None:
+        return None
+    after = rest[len(stated.words) :]
+    previous = _PREVIOUS[every].search(after) or (
+        on_the_period_before and not _THIS_PERIOD.search(after)
+    )
+    if stated.month <= months and previous:
+        return stated._replace(month=stated.month + months)
+    return stated
+
+
 def _windowed(
     record: RecurringRecord, sentence: Piece, section: str | None, phase: str | None = None
 ) -> RecurringRecord:
