@@ -59,10 +59,17 @@ async def test_units_of_an_office_two_cities_have_lists_each_citys_tasks(
     only supported a row of the task table, and a row names its units in cells, not words."""
     (reply,) = await two_cities.say("/units 市经信委")
     lines = reply.text.splitlines()
-    assert "示范市" in lines[0] and "样例市" in lines[0], reply.text
-    items = [line for line in lines if line[:1].isdigit() and ") " in line]
-    assert any("样例市 · 牵头" in line and "示范工厂" in line for line in items), reply.text
-    assert any("示范市 · 配合" in line and "示范区创建" in line for line in items), reply.text
+    assert lines[0] == "2个地区 · 市经信委", reply.text
+    # each city's offices are kept apart: one heading per city, its tasks under it
+    by_city: dict[str, list[str]] = {}
+    city = ""
+    for line in lines:
+        if line.startswith("【") and line.endswith("】"):
+            city = line[1:-1]
+        elif city and line[:1].isdigit() and ") " in line:
+            by_city.setdefault(city, []).append(line)
+    assert any("牵头" in line and "示范工厂" in line for line in by_city["样例市"]), reply.text
+    assert any("配合" in line and "示范区创建" in line for line in by_city["示范市"]), reply.text
     assert "配合 1 项" in reply.text
 
 
