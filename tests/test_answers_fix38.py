@@ -182,3 +182,29 @@ def test_a_windows_one_duty_leads_with_the_duty_due_not_its_frequency(
 ) -> None:
     reply = ask(city_and_district, "今年有哪些工作要在3月底前完成")
     assert reply.splitlines()[1] == "答: 2032-03-31 召开品牌建设推进会(每季度)", reply
+
+
+# A notice whose decision runs past what a reply shows, its no-repeat clause in brackets at
+# the end of it.
+LONG_NOTICE = """丙川市人民政府关于表彰2031年度工业稳增长先进单位和企业的通报
+丙政发〔2032〕3号
+各县(区)人民政府,市政府各工作部门:
+2031年,全市工业经济克服原材料价格上涨、订单减少等诸多困难,保持了平稳较快增长。为了表彰先进,\
+激励各单位和全市工业企业继续做好工业经济发展的各项工作,促进全市工业经济平稳较快增长,确保完成\
+2032年工业经济目标任务,根据《丙川市人民政府关于进一步做好工业稳增长工作的实施意见》精神,市政府\
+决定:对2031年工业增加值指标完成较好、新增规模以上企业户数较多且贡献较大的12个单位,以及工业\
+总产值增速较快、总量较大的15户工业企业予以通报表彰,受表彰的工业企业可给每位职工增发一个月工资\
+作为奖励(凡省政府表彰奖励过的不再重复奖励)。
+丙川市人民政府
+2032年2月20日
+"""
+
+
+def test_a_no_repeat_clause_cut_from_a_long_shown_sentence_is_kept_as_its_note(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The note was dropped as "already said" by the rule's sentence, which the reply shows cut
+    to its first 200 characters, without the clause."""
+    with invented_plans_service(tmp_path_factory.mktemp("long38"), LONG_NOTICE) as service:
+        reply = ask(service, "丙川工业稳增长表彰,省政府已经奖励过的还重复奖励吗?")
+    assert "凡省政府表彰奖励过的不再重复奖励" in reply, reply

@@ -76,6 +76,7 @@ from policybot.knowledge.reward_conditions import (
 )
 from policybot.knowledge.rule_reach import regions_applying_in
 from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes, WriteResult
+from policybot.knowledge.shown_parts import SHOWN_CHARS
 from policybot.knowledge.term_meanings import meaning_answer
 from policybot.knowledge.timewords import TimeWindow, find_time_window
 
@@ -586,8 +587,16 @@ class QueryService:
 
 def _unsaid(notes: Sequence[str], answer: Answer) -> tuple[str, ...]:
     """The condition notes (注(不重复奖励):…) whose clause the answer does not already say, in
-    its lead or a line's words: 就高不重复 answered by its sentence is not said again below."""
-    said = [answer.headline, *(fact.label for fact in answer.facts)]
+    its lead or a line's words: 就高不重复 answered by its sentence is not said again below.
+
+    Only a text short enough to be shown whole says its clause: a long sentence is shown cut to
+    the part around the question's words, which may leave the clause out (…不再重复奖励 at the
+    end of a notice's 200-character decision)."""
+    said = [
+        text
+        for text in (answer.headline, *(fact.label for fact in answer.facts))
+        if len(text) <= SHOWN_CHARS
+    ]
     kept = []
     for note in notes:
         clause = note.partition("):")[2].removesuffix("…")
