@@ -48,8 +48,11 @@ ROUTINE_FOLDED_OVER = PHONE_PAGE_ITEMS
 PHASE_WORDS = STAGE_WORDS | {"节点", "时间节点"}
 
 
-def in_window(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-    """What falls due in a window of dates (本月, 年底前, 还没到期) or is under way now."""
+def in_window(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope, *, by_date: bool = False
+) -> Answer | None:
+    """What falls due in a window of dates (本月, 年底前, 还没到期) or is under way now.
+    ``by_date``: the routine duties among the rest by date (a year's list), not after them."""
     window = parsed.window
     assert window is not None
     kinds = (
@@ -130,7 +133,10 @@ def in_window(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) 
     if not window.soon:
         # 年底前佛山要完成什么: the items due once by then first, soonest first; the duties
         # every year or quarter (每季度分析研判, 每年培训…) after them, not ahead of them.
-        dated.sort(key=lambda f: (f.row.kind == FactKind.RECURRING, answerer.index.is_per_year(f)))
+        if not by_date:
+            dated.sort(
+                key=lambda f: (f.row.kind == FactKind.RECURRING, answerer.index.is_per_year(f))
+            )
         once = [f for f in dated if not is_routine(answerer, f)]
         if once and not parsed.has_topic and len(dated) > ROUTINE_FOLDED_OVER:
             # …and on a phone, more than a page of them folds into one line: what is due
@@ -239,6 +245,14 @@ def in_year(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) ->
     start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
     phases = bool(set(parsed.hints) & PHASE_WORDS)
     if scope.exact_regions and not phases:
+        # 青溪区今年要干什么: the district's own items falling due that year -- its targets,
+        # its plan's stages and milestones, its routine duties' occurrences -- as /deadlines
+        # dates them, not its targets alone.
+        words = parsed.window.words if parsed.window is not None else f"{parsed.year}年"
+        year_window = TimeWindow(words, year=parsed.year, start=start, end=end)
+        listed = in_window(answerer, replace(parsed, window=year_window), scope, by_date=True)
+        if listed is not None and listed.found:
+            return listed
         # 南海区今年要完成什么: the district's own targets of that year (as 南海区2018年要完成
         # 哪些指标 lists them), not every sentence of its city's plan naming the year.
         targets = answerer.listing(replace(parsed, topic_kind=Topic.TARGET), scope)
