@@ -38,6 +38,7 @@ from policybot.knowledge.answer_sizes import (
     TIE_MARGIN,
 )
 from policybot.knowledge.answers import (
+    ASKING_TITLE,
     NOT_FOUND,
     Answer,
     FactLine,
@@ -1639,7 +1640,7 @@ class QuestionAnswerer:
         return Answer(
             found=False,
             kind=answer_kind(parsed),
-            title=parsed.region_text or "提问",
+            title=parsed.region_text or ASKING_TITLE,
             headline=headline,
             suggestions=not_found_hint(
                 self.index,
@@ -1656,7 +1657,7 @@ class QuestionAnswerer:
         return Answer(
             found=False,
             kind=answer_kind(parsed),
-            title="提问",
+            title=ASKING_TITLE,
             headline="请说明是哪个地区:问题里写上区县名"
             + (f",例如“{asked}”" if asked and asked != parsed.text else ""),
             suggestions=("可查询的地区: " + "、".join(regions[:12]),) if regions else (),
