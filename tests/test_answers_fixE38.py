@@ -39,3 +39,58 @@ def test_this_years_list_has_stages_and_routine_occurrences(tmp_path: Path) -> N
     first = next(i for i, line in enumerate(lines) if "动员准备阶段" in line)
     monthly = next(i for i, line in enumerate(lines) if "每月5日前" in line)
     assert first < monthly, reply
+
+
+def _city(name: str, prefix: str) -> str:
+    """An invented 2031 plan of ``name`` with five targets due by the end of 2031."""
+    return f"""{name}人民政府办公室关于印发{name}品牌建设行动计划(2031—2033年)的通知
+{prefix}政办发〔2031〕7号
+{name}人民政府办公室
+2031年2月1日
+{name}品牌建设行动计划(2031—2033年)
+一、主要目标
+到2031年底,新增品牌示范企业11家,新建检测服务平台3个,新增团体标准14项,
+培育区域品牌5个,新增认证企业27家。
+"""
+
+
+def test_soon_over_many_regions_is_one_page_with_the_count(tmp_path: Path) -> None:
+    now = datetime(2031, 11, 20, 2, tzinfo=UTC)
+    plans = (_city("澄江市", "澄"), _city("玉岭市", "玉"))
+    with invented_plans_service(tmp_path, *plans, now=now) as service:
+        reply = ask(service, "快到期的有哪些")
+        one = ask(service, "澄江市快到期的有哪些")
+    items = [line for line in reply.splitlines() if line[:1].isdigit() and ") " in line]
+    assert 0 < len(items) <= 6, reply
+    assert "共 10 项" in reply, reply
+    assert "涉及 2 个地区" in reply and "快到期的有哪些”" in reply, reply
+    assert "涉及" not in one and "11家" in one and "27家" in one, one
+
+
+def test_a_place_not_held_says_not_found_without_a_generic_title(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, DISTRICT_PLAN) as service:
+        reply = ask(service, "杭州有什么奖励")
+    assert reply.splitlines()[0].startswith("未找到"), reply
+    assert "提问" not in reply, reply
+
+
+def test_a_title_of_many_units_names_the_first_and_how_many() -> None:
+    from policybot.knowledge.answer_layout import units_in_title
+
+    many = ["各区品质办", "市质检中心", "市品质提升领导小组办公室(市质检中心)"]
+    assert units_in_title(many) == "各区品质办等3个单位"
+    assert units_in_title(["市质检中心", "市商务局"]) == "市质检中心、市商务局"
+
+
+def test_a_cut_never_falls_inside_a_period_or_a_date() -> None:
+    from policybot.knowledge.clipping import clip_whole, join_whole
+
+    every = "每季度结束后20日内(2031年7月—2032年12月)"
+    assert clip_whole(every, 24) == "每季度结束后20日内…"
+    assert clip_whole("完成调查(截止 2031-06-30)", 16) == "完成调查…"
+    assert clip_whole("短的", 24) == "短的"
+    items = ["准备阶段(完成调查)(截止 2031-06-30)", "推进阶段(报送进展)(截止 2032-12-31)"]
+    shown, count = join_whole(items, 40)
+    assert (shown, count) == (items[0], 1)
+    shown, count = join_whole(items, 90)
+    assert count == 2 and shown.endswith("2032-12-31)")

@@ -10,6 +10,7 @@ to look. The answerer is passed in for its shared reply building (``found``, ``n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -22,13 +23,14 @@ from policybot.knowledge.answer_sizes import (
     PHONE_PAGE_ITEMS,
     TIE_MARGIN,
 )
-from policybot.knowledge.answers import Answer
+from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.lines import passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import STAGE_WORDS, ParsedQuestion, Topic
 from policybot.knowledge.question_scope import Scope
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
+from policybot.knowledge.tallies import most_common
 from policybot.knowledge.timewords import TimeWindow, month_as_written
 
 if TYPE_CHECKING:
@@ -150,9 +152,36 @@ def in_window(
                 else f"另有每年、每季度的常规工作{routine}项"
             )
     lines = [answerer.line(fact) for fact in dated]
-    found = answerer.found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
-    said = tuple(said for said in (soon_note, note, routine_note) if said)
+    total = len(lines)
+    regions_note = ""
+    if window.soon:
+        lines, regions_note = soonest_page_of_regions(parsed, lines)
+    found = answerer.found(parsed, scope, lines, listing=total > 1, total=total)
+    said = tuple(said for said in (soon_note, note, routine_note, regions_note) if said)
     return replace(found, notes=(*found.notes, *said)) if said else found
+
+
+# The soonest items a list over many regions shows: one page, beside the sources of several
+# regions' plans.
+SOONEST_SHOWN = PHONE_PAGE_ITEMS - 2
+
+
+def soonest_page_of_regions(
+    parsed: ParsedQuestion, lines: list[FactLine]
+) -> tuple[list[FactLine], str]:
+    """快到期的有哪些, 啥时候截止 with no region, unit or subject asked, over the items of many
+    regions: not pages of every region's items (152 of them on 20 pages), but the soonest page,
+    with the count, and how to ask for one region's. ``lines`` come soonest first."""
+    if parsed.region_ids or parsed.unit_ids or parsed.has_topic or parsed.words:
+        return lines, ""
+    if len(lines) <= SOONEST_SHOWN:
+        return lines, ""
+    regions = Counter(line.region for line in lines if line.region)
+    if len(regions) < 2:
+        return lines, ""
+    top = most_common(regions)
+    note = f"涉及 {len(regions)} 个地区,先列最先到期的;问题里加上地区名只看一地,例如“{top}{parsed.text}”"
+    return lines[:SOONEST_SHOWN], note
 
 
 def is_routine(answerer: QuestionAnswerer, fact: IndexedFact) -> bool:
@@ -298,6 +327,14 @@ def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) 
     facts = facts[:LIST_LIMIT]
     if not facts:
         return answerer.not_found(parsed, None)
+    if parsed.year is None and scope.exact_regions is None and result.upcoming:
+        # 啥时候截止, of every region: what falls due next, not every region's past too.
+        upcoming = [f for f in facts if f.row.due is not None and f.row.due >= answerer.today]
+        shown, note = soonest_page_of_regions(parsed, answerer.lines(upcoming, parsed))
+        if note:
+            total = max(result.upcoming_total, len(upcoming))
+            found = answerer.found(parsed, scope, shown, listing=True, total=total)
+            return replace(found, notes=(*found.notes, note))
     lines = answerer.lines(facts, parsed)
     total = result.upcoming_total + result.past_total if parsed.year is None else len(facts)
     return answerer.found(parsed, scope, lines, listing=True, total=total)
