@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.invented_plans import ask, invented_plans_service
+from tests.invented_plans import ask, city_plan, invented_plans_service
 
 # An invented district plan: stages, a monthly and a half-yearly duty, targets.
 DISTRICT_PLAN = """岚山市岚北区人民政府办公室关于印发岚北区品质提升实施方案(2031—2033年)的通知
@@ -94,3 +94,19 @@ def test_a_cut_never_falls_inside_a_period_or_a_date() -> None:
     assert (shown, count) == (items[0], 1)
     shown, count = join_whole(items, 90)
     assert count == 2 and shown.endswith("2032-12-31)")
+
+
+MONTHLY_THEN_PLACES = city_plan(
+    """一、实施步骤
+(一)推进阶段(2031年4月—2032年12月)。北湖区市场监管局每月8日前报送上月工作进展情况;各区每季度首月12日前报送上季度品牌数据。
+"""
+)
+
+
+def test_a_monthly_duty_is_listed_once_not_again_joined_to_the_places_duty(
+    tmp_path: Path,
+) -> None:
+    with invented_plans_service(tmp_path, MONTHLY_THEN_PLACES) as service:
+        reply = ask(service, "示范市每月8号前要交什么")
+    assert reply.count("每月8日前报送上月工作进展情况") == 1, reply
+    assert "→" not in reply, reply
