@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from policybot.handlers.formatting import render_plain
 from tests.invented_plans import ask, city_plan, invented_plans_service
 
 # An invented district plan: stages, a monthly and a half-yearly duty, targets.
@@ -110,3 +111,32 @@ def test_a_monthly_duty_is_listed_once_not_again_joined_to_the_places_duty(
         reply = ask(service, "示范市每月8号前要交什么")
     assert reply.count("每月8日前报送上月工作进展情况") == 1, reply
     assert "→" not in reply, reply
+
+
+LAST_WORKING_DAY = """测试市人民政府办公室关于印发测试市标准化试点工作实施方案的通知
+测政办发〔2031〕5号
+
+各县（市、区）人民政府，市直各单位：
+《测试市标准化试点工作实施方案》已经市政府同意，现印发给你们，请结合实际认真组织实施。
+
+测试市人民政府办公室
+2031年1月8日
+
+测试市标准化试点工作实施方案
+
+一、工作目标
+到2032年，全市主导或参与制修订国家标准、行业标准30项以上。
+
+二、实施步骤
+（一）评估验收阶段（2031年10月—2031年12月）。2031年11月30日前完成第三方评估；市市场监管局于每月最后一个工作日报送验收进展。
+"""
+
+
+def test_a_duty_on_the_months_last_working_day_keeps_its_unit(tmp_path: Path) -> None:
+    now = datetime(2031, 10, 5, 2, tzinfo=UTC)
+    with invented_plans_service(tmp_path, LAST_WORKING_DAY, now=now) as service:
+        reply = render_plain(service.deadlines("测试市"))
+    line = next((line for line in reply.splitlines() if "验收进展" in line), reply)
+    assert "市市场监管局报送验收进展" in line, reply
+    assert "每月最后一个工作日" in line, reply
+    assert "2031-10-31" in line, reply
