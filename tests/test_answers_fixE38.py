@@ -140,3 +140,16 @@ def test_a_duty_on_the_months_last_working_day_keeps_its_unit(tmp_path: Path) ->
     assert "市市场监管局报送验收进展" in line, reply
     assert "每月最后一个工作日" in line, reply
     assert "2031-10-31" in line, reply
+
+
+
+def test_a_meeting_ending_in_hui_is_no_unit_name() -> None:
+    """A task cell "召开品质形势分析会" ends in 会 as 委员会 and 协会 do; read as a unit cell,
+    its row took the previous row's task (attack 38)."""
+    from policybot.knowledge.extract.units import looks_like_unit
+
+    assert not looks_like_unit("召开品质形势分析会")
+    assert not looks_like_unit("品质工作推进会")
+    assert looks_like_unit("市品质促进会")
+    assert looks_like_unit("市消费者协会")
+    assert looks_like_unit("区品质提升委员会")
