@@ -3,8 +3,11 @@ attacker found, on invented plans."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
 from policybot.handlers.formatting import render_plain
 from tests.invented_plans import ask, city_plan, invented_plans_service
@@ -153,3 +156,21 @@ def test_a_meeting_ending_in_hui_is_no_unit_name() -> None:
     assert looks_like_unit("市品质促进会")
     assert looks_like_unit("市消费者协会")
     assert looks_like_unit("区品质提升委员会")
+
+
+def test_edit_takes_a_deadline_typed_as_next_year_end(sqlite_engine: Engine) -> None:
+    """/edit … due 明年底: a date as people say it, read against the clock's today."""
+    from policybot.knowledge.editing import update_fact
+    from policybot.knowledge.ingest import ingest_bytes
+    from policybot.knowledge.models import FactKind, Milestone
+
+    assert ingest_bytes(sqlite_engine, LAST_WORKING_DAY.encode(), "plan.txt").result is not None
+    with Session(sqlite_engine) as session:
+        milestone = session.exec(select(Milestone)).first()
+        assert milestone is not None and milestone.id is not None
+        fact_id = milestone.id
+    now = datetime(2031, 5, 2, 2, tzinfo=UTC)
+    update_fact(sqlite_engine, 1, FactKind.MILESTONE, fact_id, "due", "明年底", now=now)
+    with Session(sqlite_engine) as session:
+        edited = session.get(Milestone, fact_id)
+    assert edited is not None and edited.due == date(2032, 12, 31)
