@@ -174,3 +174,39 @@ def test_edit_takes_a_deadline_typed_as_next_year_end(sqlite_engine: Engine) -> 
     with Session(sqlite_engine) as session:
         edited = session.get(Milestone, fact_id)
     assert edited is not None and edited.due == date(2032, 12, 31)
+
+
+COUNTY_STAGE = """云溪县人民政府办公室关于印发云溪县品牌建设实施方案(2031—2033年)的通知
+云政办发〔2031〕3号
+各乡镇人民政府,县政府各部门:
+《云溪县品牌建设实施方案(2031—2033年)》已经县政府同意,现印发给你们,请认真组织实施。
+云溪县人民政府办公室
+2031年2月10日
+云溪县品牌建设实施方案(2031—2033年)
+一、主要目标
+到2033年底,全县新增品牌示范企业10家。
+二、工作步骤
+(一)动员阶段(2031年3月—2031年6月)。县市场监督管理局于2031年6月30日前完成品牌现状摸底。
+三、保障措施
+县市场监督管理局负责统筹协调。
+"""
+
+
+def test_subscribing_a_unit_with_no_dated_item_of_its_own_points_to_its_region(
+    sqlite_engine: Engine,
+) -> None:
+    """/subscribe 县市场监督管理局 said 收录的事项都没有期限 though its plan dates a stage
+    it works in (attack 38): the unit has none of its own; its county has."""
+    from policybot.knowledge.ingest import ingest_bytes
+    from policybot.knowledge.models import Unit
+    from policybot.scheduler.horizon import nothing_ahead_note
+    from policybot.scheduler.topics import Topic
+
+    assert ingest_bytes(sqlite_engine, COUNTY_STAGE.encode(), "county.txt").result is not None
+    with Session(sqlite_engine) as session:
+        unit = session.exec(select(Unit).where(Unit.name == "县市场监督管理局")).first()
+        assert unit is not None and unit.id is not None
+        topic = Topic(f"unit:{unit.id}", unit.name, unit_id=unit.id)
+    note = nothing_ahead_note(sqlite_engine, topic, date(2031, 3, 1))
+    assert note is not None and "收录的事项都没有期限" not in note, note
+    assert "/subscribe 云溪县" in note, note
