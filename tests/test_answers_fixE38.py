@@ -145,7 +145,6 @@ def test_a_duty_on_the_months_last_working_day_keeps_its_unit(tmp_path: Path) ->
     assert "2031-10-31" in line, reply
 
 
-
 def test_a_meeting_ending_in_hui_is_no_unit_name() -> None:
     """A task cell "召开品质形势分析会" ends in 会 as 委员会 and 协会 do; read as a unit cell,
     its row took the previous row's task (attack 38)."""

@@ -60,7 +60,7 @@ def clip_whole(text: str | None, limit: int) -> str:
         cut = cut[:opened]
     while cut and _DATE_CHAR.fullmatch(cut[-1]) and _DATE_CHAR.fullmatch(text[len(cut)]):
         cut = cut[:-1]
-    cut = cut.rstrip(" ,,;;、·")
+    cut = re.sub(r"[ ,,;;、·]+$", "", cut)
     return (cut or text[: limit - 1]) + ELLIPSIS
 
 

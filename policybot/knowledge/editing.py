@@ -348,7 +348,12 @@ def _written_date(text: str, today: date | None = None) -> date:
     if not whole and today is not None:
         # 明年底, 今年6月底前: a deadline typed as people say it, from today's year
         relative = relative_time_mentions(text, today.year)
-        if len(relative) == 1 and relative[0].start == 0 and not text[relative[0].end :].strip(" 前以之"):
+        if (
+            len(relative) == 1
+            and relative[0].start == 0
+            and relative[0].last is not None
+            and not text[relative[0].end :].strip(" 前以之")
+        ):
             return relative[0].last
     if not whole or mentions[0].kind != "point" or mentions[0].last is None:
         raise EditError("日期格式应为 YYYY-MM-DD(例如 2026-12-31)或 2026年6月底、2026年底。")

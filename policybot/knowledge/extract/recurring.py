@@ -533,7 +533,9 @@ def _recurring(
         if reviewed:
             title = f"{title}{reviewed['what']}"
     # "市市场监管局于每月…": the 于 before the cue is no part of the unit's name
-    subject_unit = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:于|在)$", "", re.sub(r"^(?:由|请)", "", subject))
+    subject_unit = re.sub(
+        r"(?<=[\u4e00-\u9fff]{2})(?:于|在)$", "", re.sub(r"^(?:由|请)", "", subject)
+    )
     # "市政府每半年开展一次督查": a two-character duty is named well enough after the unit doing it
     by_unit = len(title) == 2 and looks_like_unit(subject_unit) and len(subject_unit) <= 16
     if len(title) < 3 and not by_unit and not re.search(r"(?:在|于)$", subject):
