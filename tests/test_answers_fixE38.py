@@ -209,3 +209,18 @@ def test_subscribing_a_unit_with_no_dated_item_of_its_own_points_to_its_region(
     note = nothing_ahead_note(sqlite_engine, topic, date(2031, 3, 1))
     assert note is not None and "收录的事项都没有期限" not in note, note
     assert "/subscribe 云溪县" in note, note
+
+
+MEASURES = city_plan(
+    """一、主要任务
+(二)实施重点计划
+1.标准提档计划:到2032年,新增为主制定“示范品质”产品标准21项,制造业企业为主或参与制定国家标准9项、行业标准13项,新增中小企业采标700家。
+"""
+)
+
+
+def test_a_tie_counted_in_another_measure_is_no_line_of_a_count_asked(tmp_path: Path) -> None:
+    with invented_plans_service(tmp_path, MEASURES) as service:
+        reply = ask(service, "示范市2032年要新增多少项示范品质标准?")
+    assert "21项" in reply.splitlines()[1], reply
+    assert "700家" not in reply, reply
