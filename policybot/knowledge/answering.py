@@ -1058,9 +1058,7 @@ class QuestionAnswerer:
                 # 湖州2018年要新增多少项标准: 25项 answers it; a tie counted in another measure
                 # (800家 新增中小企业采标) counts another thing, no line of this answer.
                 tied = [
-                    c
-                    for c in tied
-                    if not _unit_of(c) or in_measure_asked(_unit_of(c), parsed.text)
+                    c for c in tied if not _unit_of(c) or in_measure_asked(_unit_of(c), parsed.text)
                 ]
             if parsed.asks == Asks.DATE:
                 tied = _steps_before_phases(tied, parsed)
