@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -159,7 +160,7 @@ def test_a_meeting_ending_in_hui_is_no_unit_name() -> None:
 
 def test_edit_takes_a_deadline_typed_as_next_year_end(sqlite_engine: Engine) -> None:
     """/edit … due 明年底: a date as people say it, read against the clock's today."""
-    from policybot.knowledge.editing import update_fact
+    from policybot.knowledge.editing import EditError, update_fact
     from policybot.knowledge.ingest import ingest_bytes
     from policybot.knowledge.models import FactKind, Milestone
 
@@ -173,6 +174,8 @@ def test_edit_takes_a_deadline_typed_as_next_year_end(sqlite_engine: Engine) -> 
     with Session(sqlite_engine) as session:
         edited = session.get(Milestone, fact_id)
     assert edited is not None and edited.due == date(2032, 12, 31)
+    with pytest.raises(EditError):  # 明年 alone names a year, no day
+        update_fact(sqlite_engine, 1, FactKind.MILESTONE, fact_id, "due", "明年", now=now)
 
 
 COUNTY_STAGE = """云溪县人民政府办公室关于印发云溪县品牌建设实施方案(2031—2033年)的通知

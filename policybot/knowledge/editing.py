@@ -333,6 +333,10 @@ def _parse_date(text: str, today: date | None = None) -> date:
     return parsed
 
 
+# 明年底, 今年年末, 明年6月底: a relative date that names its day (明年 alone names a year).
+_ENDS_A_SPAN = re.compile(r"(?:底|末|月)前?$")
+
+
 def _written_date(text: str, today: date | None = None) -> date:
     """The one date a deadline as written names, or an error saying the forms understood;
     a year typed short (26年底, 二〇二六年底) is that year, as in questions."""
@@ -352,6 +356,7 @@ def _written_date(text: str, today: date | None = None) -> date:
             len(relative) == 1
             and relative[0].start == 0
             and relative[0].last is not None
+            and _ENDS_A_SPAN.search(relative[0].text)
             and not text[relative[0].end :].strip(" 前以之")
         ):
             return relative[0].last
