@@ -290,14 +290,23 @@ SEED_FLOORS: Floors = {
 # older documents' counts are those of batch 34's end). B35-7 (a count of projects, money set aside
 # for them) then read four older targets (b23_01, b34_09, b34_11 two): targets 0.990 (650/658/655).
 # Every dev floor holds; targets 0.98 -> 0.99, conditions (0.980 since batch 34) 0.97 -> 0.98.
+# Batch 36 (branch ext38; 5 dev documents measured fresh, 228 documents, 2 refused): targets 0.984,
+# milestones 0.933, recurring 1.0, rewards 0.988, units 0.980, tasks 0.932, conditions 0.961,
+# metadata 0.993 (a county quota list in a bracket read without its places, a reward rule cut before
+# its sums read with no reward, a cited government taken for the issuer). After B36-1..8
+# (tests/test_extract_batch36_classes.py): targets 0.990 (656/664/661), milestones 0.938 (91/93/101),
+# rewards 0.994, units 0.985, conditions 0.974 (76/79/77), metadata 0.994; no earlier dev document
+# changed. The new documents, not a rule, lowered milestones (a notice's "2011年初,市农委将…" read
+# as a phase its gold keeps as a task) and conditions (a recipient list's second "某市籍" sentence
+# read as a second scope): floors milestones 0.94 -> 0.93, conditions 0.98 -> 0.97.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
-    "milestones": 0.94,
+    "milestones": 0.93,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.93,
-    "conditions": 0.98,
+    "conditions": 0.97,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -462,11 +471,17 @@ DEV_FLOORS: Floors = {
 # rules changed no blind count. The new documents, not a rule, lowered recurring 0.364 -> 0.333
 # (floor 0.36 -> 0.33), rewards 0.698 -> 0.679 (0.69 -> 0.67) and conditions 0.308 -> 0.296 (0.30
 # -> 0.29), for the integrator to confirm.
+# Batch 36 added 3 blind documents (measured fresh, aggregates only; 135 documents, 5 refused):
+# targets 0.538 (217/408/399), milestones 0.400 (28/67/73), recurring 0.333, rewards 0.644
+# (93/115/174), units 0.667, tasks 0.484, conditions 0.345 (10/15/43), metadata 0.933; the batch-36
+# rules changed no blind count. The new documents, not a rule, lowered rewards 0.679 -> 0.644 (the
+# batch alone 2/9/16: ranked prize tiers and rate subsidies of a trade-policy notice): floor 0.67 ->
+# 0.64, for the integrator to confirm.
 BLIND_FLOORS: Floors = {
     "targets": 0.53,
     "milestones": 0.4,
     "recurring": 0.33,
-    "rewards": 0.67,
+    "rewards": 0.64,
     "units": 0.66,
     "tasks": 0.48,
     "conditions": 0.29,
@@ -642,14 +657,22 @@ BLIND_FLOORS: Floors = {
 # Round 37 (branch ext37b, genre rules written from invented texts and dev, val read in aggregate
 # only): a "分别" list of sums paid to a same-length list of named recipients raised val rewards
 # 0.793 -> 0.801 (111/129 -> 113/131 of 151; floor 0.79 -> 0.80).
+# Batch 36 added 3 val documents (measured fresh, aggregates only; 112 documents, 3 refused):
+# targets 0.865 (253/298/287), milestones 0.617 (33/51/56), recurring 0.818, rewards 0.796
+# (121/141/163), units 0.759, tasks 0.707 (41/58/58), conditions 0.457 (8/13/22), metadata 0.964.
+# After the batch-36 rules (written from dev and invented texts only): units 0.766, every other val
+# count as fresh. The new documents, not a rule, lowered targets 0.875 -> 0.865, milestones 0.634
+# -> 0.617, rewards 0.801 -> 0.796, tasks 0.719 -> 0.707 and conditions 0.485 -> 0.457 (the batch
+# alone: targets 0/4/3, milestones 1/3/3, rewards 8/10/12, conditions 0/0/2): floors 0.87 -> 0.86,
+# 0.63 -> 0.61, 0.80 -> 0.79, 0.71 -> 0.70, 0.48 -> 0.45.
 VAL_FLOORS: Floors = {
-    "targets": 0.87,
-    "milestones": 0.63,
+    "targets": 0.86,
+    "milestones": 0.61,
     "recurring": 0.81,
-    "rewards": 0.80,
+    "rewards": 0.79,
     "units": 0.76,
-    "tasks": 0.71,
-    "conditions": 0.48,
+    "tasks": 0.70,
+    "conditions": 0.45,
     "metadata": 0.96,
 }
 

@@ -114,6 +114,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa32": ("q2520", "q2579"),
     "qa33": ("q2580", "q2639"),
     "qa34": ("q2640", "q2699"),
+    "qa35": ("q2700", "q2760"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

@@ -26,9 +26,12 @@ from policybot.handlers.rights import (
 )
 from policybot.knowledge import audit, people
 from policybot.knowledge.access import AccessError, grant, list_admins, revoke
+from policybot.knowledge.clipping import clip
 from policybot.knowledge.editing import (
     KIND_WORDS,
+    DocumentView,
     EditError,
+    SeveralDocuments,
     expand_references,
     load_fact,
     parse_id,
@@ -40,7 +43,7 @@ from policybot.knowledge.editing import (
     retire_document,
 )
 from policybot.knowledge.labels import KIND_USAGE
-from policybot.knowledge.models import FACT_MODELS
+from policybot.knowledge.models import FACT_MODELS, DocumentStatus
 from policybot.knowledge.undo import NeedsConfirmation, UndoError, undo_last
 from policybot.services import services_of
 
@@ -197,14 +200,78 @@ async def retire_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             status,
             now=services.clock.now(),
         )
+    except SeveralDocuments as several:
+        # one 文号 of plans of two regions: which is meant is chosen by a button, no id typed
+        await _reply(
+            update,
+            f"文号{html.escape(reference)}对应多份文件,请选择要停用的一份:",
+            _retire_buttons(several.choices, status),
+        )
+        return
     except EditError as error:
         await _reply(update, html.escape(str(error)))
         return
-    await _reply(
-        update,
+    await _reply(update, _retired_html(view))
+
+
+RETIRE_CHOICE = "rt:"  # rt:<document id>:<status> or rt:no
+RETIRE_STATUS_CODES = {DocumentStatus.EXPIRED: "e", DocumentStatus.SUPERSEDED: "s"}
+_RETIRE_LABEL_CHARS = 40  # a button's text on a phone
+
+
+def _retired_html(view: DocumentView) -> str:
+    return (
         document_html(view, headline="文档已停用")
-        + "\n其目标、节点和奖励不再出现在回答和提醒中,历史记录保留;可用 /undo 撤销。",
+        + "\n其目标、节点和奖励不再出现在回答和提醒中,历史记录保留;可用 /undo 撤销。"
     )
+
+
+def _retire_buttons(choices: list[tuple[int, str]], status: str) -> InlineKeyboardMarkup:
+    code = RETIRE_STATUS_CODES.get(status, "e")
+    rows = [
+        [
+            InlineKeyboardButton(
+                clip(label, _RETIRE_LABEL_CHARS),
+                callback_data=f"{RETIRE_CHOICE}{document_id}:{code}",
+            )
+        ]
+        for document_id, label in choices
+    ]
+    rows.append([InlineKeyboardButton("取消", callback_data=f"{RETIRE_CHOICE}no")])
+    return InlineKeyboardMarkup(rows)
+
+
+@admin_only
+async def retire_choice_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The document chosen under ``/retire <文号>`` of several regions' plans: retired as
+    /retire #id would (audited, undone by /undo); only admins' presses do anything."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    await query.answer()
+    choice = query.data.removeprefix(RETIRE_CHOICE)
+    if choice == "no":
+        await query.edit_message_text("已取消,未停用任何文档。")
+        return
+    document_id, _, code = choice.partition(":")
+    status = next((s for s, c in RETIRE_STATUS_CODES.items() if c == code), None)
+    if positive_id(document_id) is None or status is None:
+        await query.edit_message_text("这个按钮已失效,请重新发送 /retire。")
+        return
+    services = services_of(context)
+    try:
+        view = await asyncio.to_thread(
+            retire_document,
+            services.engine,
+            _actor(update),
+            f"#{document_id}",
+            status,
+            now=services.clock.now(),
+        )
+    except EditError as error:
+        await query.edit_message_text(html.escape(str(error)))
+        return
+    await query.edit_message_text(_retired_html(view), parse_mode=ParseMode.HTML)
 
 
 @admin_only
@@ -360,4 +427,7 @@ def register(application: Application, group: int = 0) -> None:
     application.add_handler(CommandHandler("undo", undo_command), group)
     application.add_handler(
         CallbackQueryHandler(undo_confirm_button, pattern=rf"^{UNDO_CONFIRM}"), group
+    )
+    application.add_handler(
+        CallbackQueryHandler(retire_choice_button, pattern=rf"^{RETIRE_CHOICE}"), group
     )

@@ -327,10 +327,16 @@ def _body(
         if fact.kind == "passage" and fact.label not in answer.headline:
             lines.insert(0, markup.escape(clip(fact.label, _LABEL_LIMIT)))
         return lines + source_line(facts, markup, section=True)
-    items = [
-        f"{number}) {item_line(fact, markup, region=_mixed_regions(answer), head=shows_heads(answer))}"
-        for number, fact in enumerate(facts, first)
-    ]
+    items = []
+    for number, fact in enumerate(facts, first):
+        if answer.by_region and (
+            number == first or fact.region != facts[number - first - 1].region
+        ):
+            items.append(markup.bold(f"【{markup.escape(fact.region or '未写地区')}】"))
+        region = _mixed_regions(answer) and not answer.by_region
+        items.append(
+            f"{number}) {item_line(fact, markup, region=region, head=shows_heads(answer))}"
+        )
     return items + (source_line(facts, markup, section=False) if sources else [])
 
 

@@ -13,17 +13,21 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from policybot.knowledge import confidence
 from policybot.knowledge.answer_sizes import NEAR_TIES
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine, format_due
-from policybot.knowledge.figures import asked_doers, asked_figure
+from policybot.knowledge.figures import asked_doers, asked_figure, figure_in_measure
+from policybot.knowledge.fits import measure_asked
 from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.lookup_answers import shown_topic
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import Asks, ParsedQuestion, Topic
 from policybot.knowledge.question_scope import Scope, short_place
+
+if TYPE_CHECKING:
+    from policybot.knowledge.search import KnowledgeIndex
 
 HEDGE_TEXT = "未找到完全相符的内容;以下部分相符,仅供参考"
 
@@ -106,7 +110,10 @@ def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
     bodies it lays the duty on. The sentence follows under it (``figures``)."""
     words = list(parsed.words)  # (a weak word too: 家省品, a word the bot cannot read)
     if parsed.asks in (Asks.NUMBER, Asks.MONEY):
-        return asked_figure(line.label, words)
+        measure = measure_asked(parsed.text) if parsed.asks == Asks.NUMBER else None
+        return asked_figure(line.label, words) or (
+            figure_in_measure(line.label, measure, words) if measure else None
+        )
     if parsed.asks == Asks.WHO:
         return asked_doers(line.label, words)
     return None
@@ -269,3 +276,36 @@ def level_named(parsed: ParsedQuestion, answer: Answer) -> Answer:
             headline = f"未找到“{word}”;文件只有{other}的,以下部分相符,仅供参考"
             return replace(answer, headline=headline)
     return answer
+
+
+# A district, county or town: a place below a city, whose plans' city-wide lines are not its own.
+_BELOW_CITY = ("区", "县", "旗", "镇", "乡", "街道")
+
+
+def districts_named_by_several(index: KnowledgeIndex, places: Sequence[str]) -> tuple[str, ...]:
+    """Of ``places`` (no region of ours), the districts the plans of two regions or more name:
+    东湖区 of 青川市 and 东湖区 of 白沙市, one name of two places."""
+    shared: list[str] = []
+    for place in places:
+        if not place.endswith(_BELOW_CITY):
+            continue
+        regions = {
+            document.region_id
+            for document in index.documents()
+            if place in index.passages.document_texts.get(document.id, "")
+        }
+        if len(regions) > 1:
+            shared.append(place)
+    return tuple(shared)
+
+
+def naming_places(
+    rows: list[_Row], places: Sequence[str], text: Callable[[_Row], str]
+) -> list[_Row]:
+    """The rows whose own words name one of the districts ``places`` asked about: a city's line
+    for the whole city (全市新增省级名牌产品30个) is not the district's. All rows when none does."""
+    districts = [place for place in places if place.endswith(_BELOW_CITY)]
+    if not districts:
+        return rows
+    own = [row for row in rows if any(place in text(row) for place in districts)]
+    return own or rows

@@ -25,9 +25,11 @@ from policybot.knowledge.answer_layout import (
     answer_title,
     as_typed,
     disagreement,
+    districts_named_by_several,
     headline_of,
     leads_by_place,
     level_named,
+    naming_places,
     row_or_near_ties,
     rows_of_places_asked,
 )
@@ -46,6 +48,7 @@ from policybot.knowledge.answers import (
 )
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.confidence import Verdict, decide
+from policybot.knowledge.eligibility_answers import ASKS_REQUIREMENTS, eligibility_answer
 from policybot.knowledge.figures import verb_doer
 from policybot.knowledge.fits import (
     ASKS_SPLIT,
@@ -104,7 +107,7 @@ from policybot.knowledge.question_scope import (
     short_place,
 )
 from policybot.knowledge.recurring_answers import recurring_list
-from policybot.knowledge.region_spread import one_region_of_rewards, per_region
+from policybot.knowledge.region_spread import of_region_above, one_region_of_rewards, per_region
 from policybot.knowledge.reward_replies import asks_the_reward, pays_nothing
 from policybot.knowledge.reward_rule_answers import (
     ABOUT_REWARDS,
@@ -112,6 +115,8 @@ from policybot.knowledge.reward_rule_answers import (
     ASKS_STACKING,
     ENTITY_WORDS,
     applicability,
+    application_window,
+    registered_elsewhere,
     reward_caps,
     reward_conditions,
     rewards_another_standard_level,
@@ -211,6 +216,14 @@ _POLICIES_ASKED = re.compile(r"(?:什么|哪些|啥|哪几项)(?:政策|待遇|�
 POLICIES_TIE = 0.35
 _VALUE_ASKS = (Asks.MONEY, Asks.NUMBER, Asks.DATE, Asks.WHO, Asks.FREQUENCY)
 # What a value question asks for, as 未找到 names it when the topic is there without it.
+# The clauses of a sentence, whose figures belong to what each names.
+_VALUE_CLAUSE = re.compile(r"[,,;;。]")
+_LIST_MARK = re.compile(r"、")
+# A ratio (5:5, 1:0.5) is one figure, not two.
+_RATIO = re.compile(r"\d+(?:\.\d+)?\s*[::]\s*\d+(?:\.\d+)?")
+# A question asking two figures, each by its own 多少 (多少个…、多少个…); 各多少 and 分别多少
+# ask one figure per place or thing, which each one's own row answers.
+_SEVERAL_FIGURES = re.compile(r"多少.*多少")
 _ASKED_FOR = {
     Asks.MONEY: "奖励金额",
     Asks.NUMBER: "具体数量",
@@ -277,6 +290,23 @@ class QuestionAnswerer:
                 unplaced = self._in_unplaced(parsed)
             elif parsed.places:
                 unplaced = self._in_unplaced(place_as_unfiled(parsed))
+        elif (not answer.found or answer.hedged) and parsed.region_text and not parsed.places:
+            # 常州科技奖配套细则是哪天印发的, where 常州's own documents do not answer: a
+            # document whose text never names its place (市科学技术局, 各辖市、区) may be 常州's,
+            # as for a place no document is filed under.
+            # Only one numbering its papers as the region does: its text cites a 文号 opening
+            # with the region's first character (常科发〔2006〕115号 for 常州), the abbreviation
+            # a place's organs number their documents by.
+            unplaced = self._in_unplaced(
+                replace(
+                    parsed, region_ids=(), region_text=None, unknown_places=(parsed.region_text,)
+                )
+            )
+            if unplaced is not None and not all(
+                _numbers_as(self.index, line.citation.document_id, parsed.region_text)
+                for line in unplaced.facts[:1]
+            ):
+                unplaced = None
         if unplaced is not None:
             answer = unplaced
         elif parsed.province is not None and answer.found:
@@ -288,6 +318,14 @@ class QuestionAnswerer:
             level_said = levelled is not answer
             answer = levelled
         answer = per_region(parsed, answer)
+        if parsed.region_ids and parsed.province is None and not parsed.unknown_places:
+            # a district asked, its city's lines found: not said to be the district's
+            own = {
+                self.index.region_name(r) or ""
+                for r in regions_within(parsed.region_ids, self.index)
+            }
+            asked = "、".join(self.index.region_name(r) or "" for r in parsed.region_ids)
+            answer = of_region_above(parsed, answer, own - {""}, asked)
         if answer.hedged and answer.facts and not level_said:
             # A hedge that says the level the documents do have (文件只有省级的) says why it
             # is no answer already, and shows what there is.
@@ -496,6 +534,18 @@ class QuestionAnswerer:
             conditions = reward_conditions(self, parsed, scope)
             if conditions is not None:
                 return conditions
+        if ASKS_REQUIREMENTS.search(parsed.reading) and not ABOUT_REWARDS.search(parsed.reading):
+            # 进入培育库有什么要求: the sentences saying who qualifies, not one sharing its words
+            required = eligibility_answer(self, parsed, scope)
+            if required is not None:
+                return required
+        elsewhere = registered_elsewhere(self, parsed, scope)
+        if elsewhere is not None:
+            return elsewhere
+        if parsed.asks == Asks.DATE and ABOUT_REWARDS.search(parsed.reading):
+            window = application_window(self, parsed, scope)
+            if window is not None:
+                return window
         if parsed.eligibility:
             rule = applicability(self, parsed, scope)
             if rule is not None:
@@ -712,6 +762,11 @@ class QuestionAnswerer:
         )
 
     def _no_rewards(self, parsed: ParsedQuestion, scope: Scope) -> str:
+        if self._has_rewards(scope):
+            # 奖励申请什么时候受理, of a region whose rules write no such time: it has
+            # rewards; what is not written is what was asked.
+            what = "时间" if parsed.asks == Asks.DATE else "所问的内容"
+            return f"{scope.title}的奖励规定没有写明{what};各项奖励发 /rewards {scope.title} 查看"
         above = self._above(parsed, scope)
         if not above:
             return f"{scope.title}没有奖励"
@@ -916,6 +971,13 @@ class QuestionAnswerer:
             facts = [c for c in facts if _states_split(c)]
             passages = [c for c in passages if _states_split(c)]
         facts, passages = self._whole_subject_first(parsed, facts, passages)
+        shared = (
+            districts_named_by_several(self.index, parsed.places) if not parsed.region_ids else ()
+        )
+        if shared:
+            # 东湖区 of two cities: the lines naming it, never a city's own line for all of it.
+            facts = naming_places(facts, shared, _candidate_text)
+            passages = naming_places(passages, shared, _candidate_text)
         if self._increase_said_of_another_year(parsed, scope, facts):
             # 佛山2018年省名牌产品要新增多少个: the year's stock counts (有效期内…数量) say no
             # increase, and the plan states the increase asked for another year: that one is
@@ -945,6 +1007,15 @@ class QuestionAnswerer:
         # clearly more; a question about what something is, by the sentence on a tie.
         values = parsed.asks in _VALUE_ASKS or parsed.topic_kind == Topic.REWARD or parsed.bare
         margin = PASSAGE_MARGIN if values else 0.0
+        if (
+            values
+            and best_passage is not None
+            and _SEVERAL_FIGURES.search(parsed.text)
+            and len(NUMBER.findall(_RATIO.sub(" ", best_passage.line.label))) >= 2
+        ):
+            # 要推进多少个重大项目、多少个亿元以上项目: two figures asked; the sentence stating
+            # both (300个…、6000个…) answers, not a fact holding one of them.
+            margin = 0.0
         # (A sentence is weighed against a fact as measured alike, its title completing none.)
         plain = 0.0 if best_passage is None else best_passage.plain or best_passage.share
         use_passage = best_fact is None or (
@@ -965,6 +1036,17 @@ class QuestionAnswerer:
             answer = self.found(parsed, scope, [chosen.line])
             note = f"文件里没有“{'”“'.join(unwritten)}”的说法,这是最接近的一项"
             return replace(answer, notes=(*answer.notes, note))
+        if (
+            use_passage
+            and parsed.asks in (Asks.MONEY, Asks.NUMBER)
+            and not vague_count_of_topic(chosen.line.label, parsed)
+            and not self._value_beside_topic(chosen.line.label, parsed)
+        ):
+            # 人均GDP要达到多少, of 人均GDP、地均GDP稳定增长,实现…收入增长4%: the sentence speaks
+            # of the thing asked but gives its figure to another; nothing answers how much.
+            said = self._said_without_value(parsed, scope)
+            if said is not None:
+                return said
         if use_passage:
             # A second sentence as good as the first often says the rest (a list goes on).
             close = [c.line for c in passages[:2] if c.share >= chosen.share - PASSAGE_TIE]
@@ -1024,6 +1106,13 @@ class QuestionAnswerer:
                 tied = [c for c in tied if c.exact_region]
             elif scope.exact_regions is None and parsed.places:
                 tied = rows_of_places_asked(tied, parsed.places, lambda c: c.line.region)
+            if shared:
+                # ...and each city's own line on it, however its words differ (培育 for 新增).
+                shown = {c.line.region for c in tied}
+                for candidate in facts:
+                    if candidate.line.region not in shown and candidate.share >= confidence.HEDGE:
+                        tied.append(candidate)
+                        shown.add(candidate.line.region)
             # 佛山首席质量官培训每年多少家: of facts that match alike, the region named's own
             # (the city's 120家以上) leads its districts' row.
             named = set(parsed.region_ids)
@@ -1071,6 +1160,21 @@ class QuestionAnswerer:
                 note = f"文件只写了“{vague}”,没有写具体数量"
                 answer = replace(answer, notes=(note, *answer.notes))
         return answer
+
+    def _value_beside_topic(self, label: str, parsed: ParsedQuestion) -> bool:
+        """Whether ``label`` may state the figure asked. A sum asked: any figure at all (按…同等
+        政策给予奖励 names none). A number asked: not when the sentence's figures all stand in
+        clauses that name nothing asked, and the nouns asked stand in a list of things (人均GDP、
+        地均GDP稳定增长,实现…收入增长4%) — those figures count other things."""
+        if parsed.asks == Asks.MONEY:
+            return bool(NUMBER.search(label))
+        nouns = [w for w in parsed.words if len(w) >= 2 and w not in parsed.weak]
+        naming = [c for c in _VALUE_CLAUSE.split(label) if any(w in c for w in nouns)]
+        if not nouns or not naming or not NUMBER.search(label):
+            return True
+        if any(NUMBER.search(clause) for clause in naming):
+            return True
+        return not any(len(_LIST_MARK.split(clause)) > 1 for clause in naming)
 
     def _about_its_document(self, candidate: Candidate) -> bool:
         """Whether a sentence speaks of its document rather than of what it asks: it names the
@@ -1516,6 +1620,9 @@ class QuestionAnswerer:
         if parsed.places and not parsed.region_ids:
             index = self.index
             facts = rows_of_places_asked(facts, parsed.places, lambda f: fact_region(index, f))
+        if parsed.places and FactKind.REWARD not in kinds:
+            # 东湖区的目标有哪些: its own items; the city's 全市… targets are not the district's.
+            facts = naming_places(facts, parsed.places, lambda f: f"{fact_text(f)} {f.row.quote}")
         asked = _weak_subject(parsed)
         if asked and facts:
             facts = [f for f in facts if self._uses_any(f.row.document_id, asked)]
@@ -1964,6 +2071,14 @@ def _of_region(candidate: Candidate, region_ids: set[int]) -> bool:
     return candidate.fact is not None and candidate.fact.row.region_id in region_ids
 
 
+def _numbers_as(index: KnowledgeIndex, document_id: int, region: str) -> bool:
+    """Whether the document's text cites a 文号 opening with the first character of ``region``
+    (常科发[2006]115号, 常财企〔2006〕76号 of 常州's organs)."""
+    text = index.passages.document_texts.get(document_id, "")
+    pattern = rf"(?<![\u4e00-\u9fff]){re.escape(region[:1])}[\u4e00-\u9fff]{{1,3}}\s*[〔\[(]\s*(?:19|20)\d\d"
+    return bool(region) and re.search(pattern, text) is not None
+
+
 def _weak_subject(parsed: ParsedQuestion) -> tuple[str, ...]:
     """The words of a question with no topic that still say what it is about: jieba calls 就业,
     新增 or 增长 verbs (weak), but 就业目标是多少 (有哪些就业目标) asks about 就业. Places and the
@@ -1991,3 +2106,7 @@ def _day_of(candidate: Candidate, parsed: ParsedQuestion) -> bool:
         return False
     said = fact.row.due_text or ""
     return bool(said) and any(word in said for word in parsed.words)
+
+
+def _candidate_text(candidate: Candidate) -> str:
+    return f"{candidate.line.label} {candidate.line.citation.quote}"

@@ -127,6 +127,9 @@ class Answer:
     # Commands that ask for fewer of a long list's items, with words taken from the list (a
     # year its items fall due in, a region they are filed under, a word their subjects share).
     narrowing: tuple[str, ...] = ()
+    # The items stand under one heading per region (/units 市市场监管局 of two cities: each
+    # city's office its own, never one list merging them), in that order.
+    by_region: bool = False
 
     @property
     def shown(self) -> int:

@@ -35,6 +35,7 @@ from policybot.knowledge.reward_terms import (
     classify_sentence,
     conditions_in_text,
     grant_before_cap,
+    requires_local_registration,
     terms_from_stored,
 )
 from policybot.knowledge.rule_reach import regions_applying_in
@@ -172,7 +173,14 @@ class RewardCalculator:
             unknown = _unknown_place(index, rest)
             if unknown is not None:
                 return None, unknown
-        calculation = self._calculate(index, region_ids, _sheet(rest, region_text))
+        place = region_text
+        if region_ids:
+            # 在衢州柯城区能拿多少: a district of the region found, where its rules say they apply,
+            # is the firm's place, never an achievement of its own.
+            inside, district, without = _place_rules_apply_in(index, rest)
+            if district and set(inside) & set(region_ids):
+                rest, place = without, district
+        calculation = self._calculate(index, region_ids, _sheet(rest, place))
         if (
             not calculation.lines
             and calculation.sheet.refusal is None
@@ -689,6 +697,12 @@ def _overall(
 ) -> ConditionOutcome:
     """Scope is stated for the firm to check; a cap is applied when its figure is known."""
     if condition.kind == ConditionKind.SCOPE:
+        if sheet.registered_elsewhere and requires_local_registration(condition.quote):
+            # 外地注册的 under "本办法适用于在青川市行政区域内注册…的企业": nothing is due.
+            effect = "不适用:企业在外地注册,原文只奖励在本地注册的企业"
+            return ConditionOutcome(
+                condition.kind, condition.quote, effect, True, citation, cap_yuan=0.0
+            )
         effect = "请确认企业在适用范围内"
         if sheet.place and _lists_place(condition.quote, sheet.place):
             effect = f"{sheet.place}在原文所列范围内"

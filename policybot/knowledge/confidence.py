@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from policybot.knowledge.spelling import FUNCTION_CHARACTERS, sound
+from policybot.knowledge.vocabulary import is_asking_grammar
 
 ANSWER = 0.74
 HEDGE = 0.4
@@ -140,7 +141,11 @@ def coverage(
     unaside = _ASIDE.sub("", text)
     context = f"{context} {_ASIDE.sub('', context)}" if context else context
     rarest = max(
-        (w for w in dict.fromkeys(words) if _counts(w) and w not in light and w not in weak),
+        (
+            w
+            for w in dict.fromkeys(words)
+            if _counts(w) and w not in light and w not in weak and not is_asking_grammar(w)
+        ),
         key=idf,
         default=None,
     )
@@ -175,6 +180,11 @@ def coverage(
                 credit = max(credit, SURROUNDING)
         if credit < 1 and sounded_in(word, unaside):
             credit = 1.0
+        if credit < 1 and is_asking_grammar(word):
+            # 下达以后,首先要干啥: how the question orders its asking (以后, 首先, 除了), which
+            # the answering sentence has no need to repeat; it neither counts for nor against.
+            total -= weight
+            continue
         covered += weight * credit
         titled += weight * (1.0 if title and word in title and word not in LEVELS else credit)
         if credit < 1:
@@ -368,7 +378,8 @@ def _other_action(words: Iterable[str], text: str) -> bool:
 
 
 # A short aside in brackets between characters (常务(扩大)会议, 企业(单位)数): read without it.
-_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[((][\u4e00-\u9fff、]{1,6}[))](?=[\u4e00-\u9fff])")
+ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[((][\u4e00-\u9fff、]{1,6}[))](?=[\u4e00-\u9fff])")
+_ASIDE = ASIDE
 
 
 def _counts(word: str) -> bool:

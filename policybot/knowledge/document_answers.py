@@ -86,6 +86,9 @@ _VALIDITY_BEFORE_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*有\s*效\s*性[ \t]*({'|'.join(sorted(_VALIDITY_WORDS, key=len, reverse=True))})"
     r"(?=[ \t]*[\u4e00-\u9fff]{2,6}[::])"
 )
+# A portal marking a repealed document in its title or header ((此文件废止)盘政办发〔…〕…的
+# 通知, 【已废止】, (此件已失效)): the page itself says the document no longer applies.
+_REPEALED_MARK = re.compile(r"[(（【\[]\s*(?:此(?:文)?件)?\s*已?\s*(废止|失效)\s*[)）】\]]")
 # A book title in a sentence: 根据《…》 names the document it was made under.
 _BOOK_TITLE = re.compile(r"《([^》]{2,80})》")
 _MAKER = re.compile(r"【(?:制定|发布|发文)机关】\s*([^•【\s|]{2,40})")
@@ -427,6 +430,9 @@ def _field_answer(
             name, number, line = quoted
             return _answer(document, f"所引《{_clip(name)}》的{label}", number, [line])
     if field == Field.VALIDITY:
+        term = _stated_term(index, document, answerer.today)
+        if term is not None:
+            return _answer(document, label, term[0], [term[1]])
         period = _period_validity(document, answerer.today)
         if period is not None:
             return _answer(document, label, period, [document_line(index, document, value=period)])
@@ -757,7 +763,10 @@ def _field_value(index: KnowledgeIndex, document: DocumentRow, field: str) -> st
             if marked.group(1).startswith(_VALIDITY_WORDS):
                 return marked.group(1)
         before_label = _VALIDITY_BEFORE_LABEL.search(text)
-        return before_label.group(1) if before_label else None
+        if before_label:
+            return before_label.group(1)
+        repealed = _REPEALED_MARK.search(vocabulary.to_simplified(f"{document.title or ''} {text}"))
+        return f"已{repealed.group(1)}(页面标注:{repealed.group(0)})" if repealed else None
     if field == Field.SIGNED:
         return _date(document.issued)
     if field == Field.PRINTED:
@@ -1083,6 +1092,38 @@ def _stopping_sentence(index: KnowledgeIndex, document: DocumentRow, key: str) -
     for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
         if _STOPS.search(passage.text) and key in number_key(passage.text):
             return passage_line(index, document.id, number, passage, passage.text)
+    return None
+
+
+# "本方案自2031年3月1日起施行,有效期至2033年12月31日": the term the text states itself.
+_TERM_UNTIL = re.compile(
+    r"有效期(?:为)?(?:至|到|截至|截止(?:到|至)?)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月"
+    r"(?:\s*(\d{1,2})\s*日)?"
+)
+
+
+def _stated_term(
+    index: KnowledgeIndex, document: DocumentRow, today: date
+) -> tuple[str, FactLine] | None:
+    """The validity the document's own sentence states (有效期至2033年12月31日), said against
+    ``today`` (现仍有效, 已于…到期), with that sentence."""
+    for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
+        until = _TERM_UNTIL.search(passage.text)
+        if until is None:
+            continue
+        year, month = int(until.group(1)), int(until.group(2))
+        if not 1 <= month <= 12:
+            continue
+        last = date(year + month // 12, month % 12 + 1, 1).toordinal() - 1
+        end = date.fromordinal(last) if until.group(3) is None else None
+        if end is None:
+            try:
+                end = date(year, month, int(until.group(3)))
+            except ValueError:
+                continue
+        state = "现仍有效" if today <= end else f"已于{end.isoformat()}到期"
+        line = passage_line(index, document.id, number, passage, passage.text)
+        return f"{until.group(0)},{state}", line
     return None
 
 

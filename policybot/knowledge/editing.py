@@ -13,9 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import delete
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import object_session
 from sqlmodel import Session, SQLModel, col, select
 
 from policybot.knowledge import audit, people
@@ -32,17 +34,30 @@ from policybot.knowledge.models import (
     AuditEntry,
     Document,
     DocumentStatus,
+    DocumentUnit,
     FactKind,
+    FactUnit,
+    Unit,
+    UnitRole,
     utcnow,
 )
 from policybot.knowledge.regions import full_district_name
 from policybot.knowledge.retirement import in_force_sentence, version_in_force
-from policybot.knowledge.store import ensure_region
+from policybot.knowledge.store import ensure_region, ensure_unit
 from policybot.knowledge.typed_years import expand_typed_years
 
 
 class EditError(ValueError):
     """A change that cannot be made as asked; ``str()`` is a Chinese sentence for the user."""
+
+
+class SeveralDocuments(EditError):
+    """A 文号 of plans of several regions or issuers: which is meant is asked. ``choices``: each
+    document's id and how it is named to the user (region and title)."""
+
+    def __init__(self, message: str, choices: list[tuple[int, str]]) -> None:
+        super().__init__(message)
+        self.choices = choices
 
 
 class MissingItem(EditError):
@@ -100,7 +115,7 @@ class FieldSpec:
 
     name: str
     label: str
-    kind: str  # text | number | yuan | date | unit | bool | every
+    kind: str  # text | number | yuan | date | unit | bool | every | units
     required: bool = False
 
     @property
@@ -113,6 +128,7 @@ class FieldSpec:
             "unit": "请输入计量单位,例如 项、家、个、%、亿元",
             "bool": "请回答 是 或 否",
             "every": "请输入频率:每年、每半年、每季度 或 每月",
+            "units": "请输入单位名称,多个用顿号分隔,例如 区经信局、区科技局",
         }
         clear = "" if self.required else "(输入 - 清空)"
         return f"{hints[self.kind]}{clear}"
@@ -128,15 +144,21 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("deadline", "截止日期", "date"),
         FieldSpec("district", "区县", "text"),
         FieldSpec("per_year", "每年目标", "bool"),
+        FieldSpec("lead_units", "牵头单位", "units"),
+        FieldSpec("support_units", "配合单位", "units"),
     ),
     FactKind.MILESTONE: (
         FieldSpec("title", "事项", "text", required=True),
         FieldSpec("start", "开始日期", "date"),
         FieldSpec("due", "截止日期", "date"),
+        FieldSpec("lead_units", "牵头单位", "units"),
+        FieldSpec("support_units", "配合单位", "units"),
     ),
     FactKind.RECURRING: (
         FieldSpec("title", "事项", "text", required=True),
         FieldSpec("every", "频率", "every", required=True),
+        FieldSpec("lead_units", "牵头单位", "units"),
+        FieldSpec("support_units", "配合单位", "units"),
     ),
     FactKind.REWARD: (
         FieldSpec("achievement", "获奖事项", "text", required=True),
@@ -276,6 +298,7 @@ def parse_value(
         "unit": _parse_unit,
         "bool": _parse_bool,
         "every": _parse_every,
+        "units": _parse_units,
     }[spec.kind]
     try:
         if spec.kind == "date":
@@ -296,6 +319,20 @@ def _parse_text(text: str) -> str:
     if len(text) > MAX_TEXT:
         raise EditError(f"太长了(最多 {MAX_TEXT} 字)。")
     return text
+
+
+_UNIT_SEPARATORS = re.compile(r"[、,,;;/\s]+")
+MAX_UNITS = 20
+
+
+def _parse_units(text: str) -> list[str]:
+    """ "区经信局、区科技局": the units in order, each once."""
+    names = list(dict.fromkeys(n for n in _UNIT_SEPARATORS.split(strip_invisible(text)) if n))
+    if not names:
+        raise EditError("不能为空。")
+    if len(names) > MAX_UNITS or any(len(name) > 40 for name in names):
+        raise EditError(f"太长了(最多 {MAX_UNITS} 个单位,每个不超过 40 字)。")
+    return names
 
 
 def _parse_number(text: str) -> float:
@@ -402,6 +439,8 @@ def show_value(spec: FieldSpec, value: Any) -> str:
     if spec.kind == "every":
         every: str = EVERY_LABELS.get(value, value)
         return every
+    if spec.kind == "units":
+        return "、".join(value) if value else "—"
     return str(value)
 
 
@@ -409,11 +448,72 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+# The unit fields are no columns of the fact: its ``FactUnit`` rows of that role, which
+# reminders are routed by (the chats subscribed to a unit get its facts).
+UNIT_ROLES = {"lead_units": UnitRole.LEAD, "support_units": UnitRole.SUPPORT}
+
+
+def field_value(kind: str, fact: Any, name: str) -> Any:
+    """A field's value: a column, or the names of the units linked in that role."""
+    if name not in UNIT_ROLES:
+        return getattr(fact, name)
+    session = object_session(fact)
+    if session is None or fact.id is None:
+        return []
+    rows = session.execute(
+        select(Unit.name)
+        .join(FactUnit, col(FactUnit.unit_id) == col(Unit.id))
+        .where(
+            col(FactUnit.fact_kind) == kind,
+            col(FactUnit.fact_id) == fact.id,
+            col(FactUnit.role) == UNIT_ROLES[name],
+        )
+        .order_by(col(FactUnit.position), col(FactUnit.id))
+    )
+    return [name for (name,) in rows]
+
+
+def set_field(kind: str, fact: Any, name: str, value: Any) -> None:
+    """Set a field: a column, or relink the units of that role (each unit found or created
+    under the fact's region, and named among its document's units)."""
+    if name not in UNIT_ROLES:
+        setattr(fact, name, value)
+        return
+    session = cast(Session | None, object_session(fact))
+    if session is None:
+        raise RuntimeError("a fact's units are set on a fact of a session")
+    role = UNIT_ROLES[name]
+    session.execute(
+        delete(FactUnit).where(
+            col(FactUnit.fact_kind) == kind,
+            col(FactUnit.fact_id) == fact.id,
+            col(FactUnit.role) == role,
+        )
+    )
+    document = session.get(Document, fact.document_id)
+    region_id = document.region_id if document is not None else fact.region_id
+    for position, unit_name in enumerate(value or []):
+        unit = ensure_unit(session, unit_name, region_id)
+        session.add(
+            FactUnit(
+                fact_kind=kind, fact_id=fact.id, unit_id=unit.id or 0, role=role, position=position
+            )
+        )
+        linked = session.exec(
+            select(DocumentUnit).where(
+                DocumentUnit.document_id == fact.document_id, DocumentUnit.unit_id == unit.id
+            )
+        ).first()
+        if linked is None:
+            session.add(DocumentUnit(document_id=fact.document_id, unit_id=unit.id or 0))
+    session.flush()
+
+
 def to_snapshot(kind: str, fact: Any) -> dict[str, Any]:
     """The editable fields (and whether the fact is deleted), JSON-ready, for the audit log."""
     snapshot: dict[str, Any] = {}
     for spec in FIELDS[kind]:
-        value = getattr(fact, spec.name)
+        value = field_value(kind, fact, spec.name)
         snapshot[spec.name] = value.isoformat() if isinstance(value, date) else value
     if kind in DATE_WORDS:
         words = DATE_WORDS[kind][1]
@@ -475,7 +575,10 @@ def fact_view(session: Session, kind: str, fact: Any) -> FactView:
         document_id=fact.document_id,
         document_title=(document.short_title or document.title) if document else None,
         document_status=document.status if document else DocumentStatus.EXPIRED,
-        rows=[(spec.label, show_value(spec, getattr(fact, spec.name))) for spec in FIELDS[kind]],
+        rows=[
+            (spec.label, show_value(spec, field_value(kind, fact, spec.name)))
+            for spec in FIELDS[kind]
+        ],
         quote=fact.quote,
         deleted=fact.deleted_at is not None,
         snapshot=to_snapshot(kind, fact),
@@ -527,10 +630,11 @@ def update_fact(
         current = to_snapshot(kind, fact)
         if seen is not None and current.get(spec.name) != seen.get(spec.name):
             raise EditConflict(_changed_meanwhile(session, kind, fact, spec, zone), current)
-        if getattr(fact, spec.name) == value:
+        unchanged = [] if value is None and spec.kind == "units" else value
+        if field_value(kind, fact, spec.name) == unchanged:
             raise EditError(f"「{spec.label}」已经是 {show_value(spec, value)},未修改。")
         before = to_snapshot(kind, fact)
-        setattr(fact, spec.name, value)
+        set_field(kind, fact, spec.name, value)
         if kind in DATE_WORDS and DATE_WORDS[kind][0] == spec.name:
             setattr(fact, DATE_WORDS[kind][1], None)
         if kind in PERIOD_DAY and PERIOD_DAY[kind][0] == spec.name:
@@ -578,7 +682,7 @@ def _changed_meanwhile(
             when = entry.created_at.astimezone(zone) if entry.created_at else None
             who = f"{name} 于 {when:%Y-%m-%d %H:%M} " if when else f"{name} "
             break
-    shown = show_value(spec, getattr(fact, spec.name))
+    shown = show_value(spec, field_value(kind, fact, spec.name))
     return (
         f"未保存:你打开修改界面后,「{spec.label}」已被{who}改为 {shown}。"
         f"请确认后重新输入新的「{spec.label}」,或 /cancel 取消。"
@@ -756,7 +860,17 @@ def find_document(session: Session, reference: str) -> Document:
             f"({document.region or '地区未识别'})"
             for document in documents[:_SAME_NUMBER_SHOWN]
         )
-        raise EditError(f"文号{echo(typed)}对应多份文件,请改用文档编号指定:{listed}")
+        choices = [
+            (
+                document.id or 0,
+                f"{document.region or '地区未识别'} "
+                f"《{clip(shown_title(document), _SAME_NUMBER_TITLE)}》",
+            )
+            for document in documents[:_SAME_NUMBER_SHOWN]
+        ]
+        raise SeveralDocuments(
+            f"文号{echo(typed)}对应多份文件,请改用文档编号指定:{listed}", choices
+        )
     return documents[0]  # versions of one plan: the newest
 
 

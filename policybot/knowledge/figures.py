@@ -57,7 +57,29 @@ def asked_figure(sentence: str, words: Sequence[str]) -> str | None:
     clause = topic_clause(sentence, words, lambda c: len(_figures(c)) == 1)
     if clause is None:
         return None
-    quantity = _figures(clause)[0]
+    return _as_written(clause, _figures(clause)[0])
+
+
+def figure_in_measure(sentence: str, measure: str, words: Sequence[str]) -> str | None:
+    """The one figure of ``sentence`` counted in ``measure`` (家 of 多少家), when no clause names
+    every word asked but one names some of them: 培育库要入库多少家 of 建立…培育库,到2032年底,
+    培育入库企业100家 is 100家, not the sentence. None when no figure or two are in it."""
+    found = [
+        (clause, quantity)
+        for clause in _CLAUSES.findall(sentence)
+        for quantity in _figures(clause)
+        if quantity.unit and quantity.unit.endswith(measure)
+    ]
+    if len(found) != 1:
+        return None
+    clause, quantity = found[0]
+    named = _ASIDE.sub("", sentence)
+    if not any(word in named for word in words if len(word) >= 2):
+        return None
+    return _as_written(clause, quantity)
+
+
+def _as_written(clause: str, quantity: Quantity) -> str:
     before = _COMPARED.search(clause[: quantity.start])
     after = _BOUND.match(clause[quantity.end :])
     return (before.group(0) if before else "") + quantity.text + (after.group(0) if after else "")

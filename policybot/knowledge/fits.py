@@ -172,7 +172,8 @@ def passage_fits(
     # (A sentence under 一、奖励范围 is about rewards though it does not say 奖; so is, for a
     # question about the rule itself (扶持的审核方式是什么), the line right after a reward's:
     # 审核方式:核准制 under 扶持标准:…给予…奖补.)
-    said = f"{passage.section or ''} {text}"
+    # (and so is a task-table row under its task, 组织开展市政府质量奖评选活动)
+    said = f"{passage.section or ''} {passage.heading or ''} {text}"
     if parsed.asks == Asks.WHAT:
         said = f"{said} {previous}"
     if (
@@ -342,6 +343,12 @@ def _measures_fit(asked: str, said: str) -> bool:
     return any(asked in kind and said in kind for kind in _MEASURE_KINDS)
 
 
+def measure_asked(question: str) -> str | None:
+    """The measure word ``question`` counts in (多少家 → 家), or None."""
+    asked = _COUNTED_THINGS.search(question)
+    return asked.group()[-1] if asked else None
+
+
 def in_measure_asked(unit: str | None, question: str) -> bool:
     """Whether a fact's ``unit`` is the measure word ``question`` counts in (多少项 → 项, 条)
     itself, not only one that counts anything (个)."""
@@ -356,9 +363,25 @@ def lists_kinds_of(label: str, words: Sequence[str]) -> bool:
     """Whether ``label`` counts a word asked across kinds it lists (国际、国家、行业、地方标准
     for 标准 asked alone): the whole of what is asked, not one kind of it (联盟标准)."""
     return any(
-        len(word) >= 2 and re.search(rf"、[^、,;。,;()()]{{1,4}}{re.escape(word)}", label)
+        len(word) >= 2
+        and re.search(rf"、[^、,;。,;()()]{{1,4}}{re.escape(word)}", label)
+        and not _names_a_listed_kind(label, word, words)
         for word in words
     )
+
+
+def _names_a_listed_kind(label: str, word: str, words: Sequence[str]) -> bool:
+    """Whether the other words asked name one of the kinds ``label`` lists of ``word``
+    (浙江名牌企业 asked, of “浙江制造”品牌企业、浙江名牌企业): one kind is asked, and the label
+    counting several is no better for it than one counting that kind alone."""
+    others = [w for w in words if len(w) >= 2 and w != word]
+    for run in re.findall(rf"[^,;。,;]*、[^,;。,;]*{re.escape(word)}", label):
+        for item in run.split("、"):
+            if word in item:
+                kind = item[: item.rindex(word)]
+                if any(other in kind for other in others):
+                    return True
+    return False
 
 
 # A quantity written without a number (一批, 若干): how many the plan says, when it says no more.

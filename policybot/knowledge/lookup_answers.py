@@ -525,14 +525,20 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
     ids = tuple(unit_ids)
     names = [index.unit(u).name for u in ids]
     mixed = len({line.region for line in answer.facts}) > 1
+    facts = list(answer.facts)
+    if mixed:
+        # offices of one name in several regions are kept apart: each region's tasks under a
+        # heading of its own (the region then says itself once, not on every line)
+        order = {region: n for n, region in enumerate(dict.fromkeys(f.region for f in facts))}
+        facts.sort(key=lambda line: order[line.region])
     tasks = []
-    for line in answer.facts:
+    for line in facts:
         said = line.note
         if said is None:
             said = task_sentence(line.citation.quote, line.label)
             if not said:
                 continue
-        context = task_context(line, names, with_region=mixed)
+        context = task_context(line, names, with_region=False)
         heading = task_heading(line, said)
         # The role is a tag (牵头 · …), never "牵头: …" before the items: a 牵头: slot holds
         # unit names, and a clause after it reads as the unit that leads.
@@ -545,11 +551,17 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
     targets = unit_counts(index, ids, kind=FactKind.TARGET)
     if sum(targets) and targets != (led, supported):  # 其中目标: what 负责哪些目标 lists
         counted += f"(其中目标 {sum(targets)} 项)"
+    headline = f"目标/事项: {counted};按任务列出 {len(tasks)} 条"
+    regions = Counter(line.region or "未写地区" for line in tasks)
+    if len(regions) > 1:
+        each = ";".join(f"{region} {count} 条" for region, count in regions.items())
+        headline = f"目标/事项: {counted};{len(regions)}个地区分列: {each}"
     return replace(
         answer,
-        headline=f"目标/事项: {counted};按任务列出 {len(tasks)} 条",
+        headline=headline,
         facts=tuple(tasks),
         total=len(tasks),
+        by_region=len(regions) > 1,
     )
 
 

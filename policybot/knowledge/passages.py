@@ -24,6 +24,7 @@ from math import log
 from typing import Any
 
 from policybot.knowledge import vocabulary
+from policybot.knowledge.confidence import ASIDE
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.metadata import extract_metadata
 from policybot.knowledge.extract.structure import Paragraph, Piece, paragraphs, sentences
@@ -408,7 +409,14 @@ class PassageIndex:
         if passage.heading and passage.heading not in text:
             text = f"{passage.heading} {text}"
         extra = self._expand(text)
-        return vocabulary.search_words(f"{text} {extra}" if extra else text)
+        tokens = vocabulary.search_words(f"{text} {extra}" if extra else text)
+        unaside = ASIDE.sub("", text)
+        if unaside != text:
+            # 总河(湖)长会议 is searched as 总河长会议 too: a short aside inside a word (as
+            # confidence reads it) does not hide the word from the search.
+            known = set(tokens)
+            tokens += [t for t in vocabulary.search_words(unaside) if t not in known]
+        return tokens
 
     def _build_retriever(self) -> Any:
         if not self._entry_tokens:

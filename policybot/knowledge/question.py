@@ -287,6 +287,15 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "还在执行",
             "仍在执行",
             "还执行吗",
+            # 湖州的计划过期了吗: whether the document's period or validity is over.
+            "过期了吗",
+            "过期了没",
+            "过期没",
+            "是否过期",
+            "有没有过期",
+            "期满了吗",
+            "是否期满",
+            "还在有效期",
         ),
     ),
     # 哪个文件不执行了, 不再执行: a document the new one stops, as 停止执行 says.
@@ -693,6 +702,10 @@ ASKING_PHRASES = tuple(
             "分别",
             "还是",
             "还有",
+            # 今年还要完成什么: what is still due; 还 is the asking's, jieba cuts 还要 as a word.
+            "还要",
+            "还得",
+            "还需",
             "一项",
             "一个",
             "一家",
@@ -1262,8 +1275,20 @@ def _corrected_around_terms(text: str, index: KnowledgeIndex) -> str:
     if not found:
         return index.speller.correct(text)
     pieces = re.split(f"({'|'.join(re.escape(term) for term in found)})", text)
-    return "".join(
+    kept = "".join(
         piece if number % 2 else index.speller.correct(piece) for number, piece in enumerate(pieces)
+    )
+    # 驰名商票: a slip beside a term (驰名) is seen with the term, the four characters one
+    # off a store word (驰名商标), and corrected outside the term only.
+    whole = index.speller.correct(text)
+    if len(whole) != len(text) or len(kept) != len(text):
+        return kept
+    inside: set[int] = set()
+    for term in found:
+        for match in re.finditer(re.escape(term), text):
+            inside.update(range(match.start(), match.end()))
+    return "".join(
+        kept[i] if i in inside or whole[i] == text[i] else whole[i] for i in range(len(text))
     )
 
 
@@ -1557,6 +1582,11 @@ def find_unit(
     scope = _unit_scope(index, region_ids)
     aliases = index.names.unit_aliases
     best = longest_known(text, aliases, index.names.longest_unit_alias, scope)
+    named = _named_place_unit(text, best, index, scope) if best else None
+    if named is not None:
+        # 东湖区市场监管局: the office of the place named before the level, never another
+        # place's 区市场监管局 (nor, when no plan names that place's office, any office at all).
+        return named
     if best:
         found = aliases[best] & scope
         if not best.startswith(_LEVEL_PREFIXES):
@@ -1583,6 +1613,38 @@ def find_unit(
 
 # The level an office name begins with (市质监局, 区经信局): a name without one is any level's.
 _LEVEL_PREFIXES = ("省", "市", "区", "县", "镇", "乡")
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}$")
+
+
+def _named_place_unit(
+    text: str, best: str, index: KnowledgeIndex, scope: set[int]
+) -> tuple[tuple[int, ...], str | None, str] | None:
+    """A generic office (区市场监管局) found inside the name of a place's office (东湖区市场监管局):
+    the units named with that place (东湖区市场监督管理局, 市场监管局 abbreviating
+    市场监督管理局), found as abbreviations; none when no plan names that place's office. None
+    when ``best`` follows no place name (我们区市场监管局, 洞头区's own when 洞头区 was the region)."""
+    if not best.startswith(_LEVEL_PREFIXES):
+        return None
+    start = text.find(best)
+    before = _CJK_BEFORE.search(text[:start])
+    if before is None:
+        return None
+    run = before.group(0)
+    for size in range(min(len(run), 5), 1, -1):
+        place = run[-size:] + best[0]
+        if not (index.mentions(place) or gazetteer().lookup(place)):
+            continue
+        if place in index.names.region_aliases:
+            # 样板县发展改革局: a region of ours, whose units the scope already holds (its plan
+            # writes 县发展改革局).
+            return None
+        word = run[-size:] + best
+        for name in (word, *index.glossary.other_names(word)):
+            matched = _abbreviation_matches(name, index, scope)
+            if matched:
+                return matched, word, text.replace(word, " ")
+        return (), None, text
+    return None
 
 
 def _unit_scope(index: KnowledgeIndex, region_ids: tuple[int, ...]) -> set[int]:
@@ -1816,6 +1878,12 @@ _SENT_TO = re.compile(
 _NUMBER_SENT_TO = re.compile(rf"^{_SENT}")
 
 
+# 5月印发的…有哪些: 印发 describes the documents asked about (印发的), and nothing asks when.
+_PRINTED_DESCRIBES = re.compile(
+    r"^(?!.*(?:什么时候|啥时候|何时|哪天|哪一天|几号|哪年|几月|日期|时间)).*印发的.*(?:哪些|哪几|什么|啥)"
+)
+
+
 def _field(text: str, doc_number: str | None) -> str | None:
     """Which of a document's own data is asked for, if the question is about a document."""
     about_document = doc_number is not None or any(word in text for word in _DOCUMENT_WORDS)
@@ -1834,6 +1902,8 @@ def _field(text: str, doc_number: str | None) -> str | None:
             or (field == Field.ISSUER and _ISSUERS_ASKED.search(text) is not None)
             or (field == Field.BASIS and _BASIS_ASKED.search(text) is not None)
         )
+        if field == Field.PRINTED and cued and _PRINTED_DESCRIBES.search(text):
+            continue  # 今年5月印发的那五项制度都有哪些: which document, not its day
         if cued and (about_document or plainly_about_documents):
             return field
     if about_document and (_WHEN_ISSUED.search(text) or _WHOSE_DAY.search(text)):

@@ -9,6 +9,7 @@ come, and asks for the region to narrow it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from policybot.knowledge.answers import Answer, FactLine
@@ -68,3 +69,26 @@ def one_region_of_rewards(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> 
         return False
     rewards = [line for line in lines if line.kind == FactKind.REWARD]
     return bool(rewards) and len({line.region for line in rewards}) == 1
+
+
+def of_region_above(
+    parsed: ParsedQuestion, answer: Answer, own: AbstractSet[str], asked: str
+) -> Answer:
+    """南岭区品牌建设由谁牵头, answered only by lines of its city's plan (``own``: the names of
+    the region asked and those inside it; ``asked``: how the title names it): the city's tasks
+    are not put under the district's name. The title names whose they are, and a note says the
+    district's own documents do not write it. Rewards are left as they are (a city's rules
+    cover its districts, and their answers say whose rule it is already)."""
+    if not answer.found or not answer.facts or not own or not asked:
+        return answer
+    if parsed.topic_kind == FactKind.REWARD or any(f.kind == FactKind.REWARD for f in answer.facts):
+        return answer
+    regions = list(dict.fromkeys(line.region for line in answer.facts))
+    if any(region is None or region in own for region in regions):
+        return answer
+    whose = "、".join(region for region in regions if region)
+    title = answer.title
+    if title.startswith(asked):
+        title = whose + title[len(asked) :]
+    note = f"{asked}自己的文件没有写这一项;以上是{whose}的文件所写"
+    return replace(answer, title=title, notes=(*answer.notes, note))

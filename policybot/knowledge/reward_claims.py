@@ -45,7 +45,9 @@ _COUNT = re.compile(
     rf"(?<!\d)(?P<digits>\d{{1,4}})(?!\d|\s*年)\s*(?:{_MEASURE})?"
     rf"|(?P<chinese>[一二两三四五六七八九十]{{1,3}})\s*(?:{_MEASURE})"
 )
-_CLAUSE_BREAK = re.compile(r"[;；,，、。!！?？\n]+")
+_CLAUSE_BREAK = re.compile(r"[;；,，。!！?？\n]+")
+# "主导制定了2项国家标准、1项国际标准": a list inside one clause, its role written once for all.
+_LIST_BREAK = re.compile(r"[、]+")
 # 跟 as spoken for 和 (省名牌跟省著名商标), not 跟踪/跟进.
 _WITH = "跟(?![踪进随])"
 # "两项国家标准和一项行业标准": one clause, two achievements sharing the role written before.
@@ -61,8 +63,15 @@ _NEXT_ACHIEVEMENT = re.compile(
 _EDGE_MARKS = re.compile(r"^[()“”\"']+|[()“”\"']+$")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _PLACE_PREPOSITION = re.compile(r"^(?:在|于|位于|地处)")
+# "我们公司是第一起草单位制定了国际标准": 是/作为 left before the achievement once the role is out.
+_BEING = re.compile(r"^(?:是|作为|以)")
 # "企业当期纳税地方留存80万元": the figure an overall cap tied to the firm's tax needs.
 _TAX_WORDS = re.compile(r"纳税|税收|留存|缴税")
+# "外地注册的", "注册地在外省": where the firm is registered, outside the region — no achievement.
+REGISTERED_ELSEWHERE = re.compile(
+    r"(?:外地|外省|外市|异地|省外|市外|区外|县外|非本地|不在本地)(?:企业)?(?:的)?(?:注册|登记)"
+    r"|(?:注册|登记)(?:地)?(?:在|于|是)?(?:外地|外省|外市|异地|省外|市外|区外|县外)"
+)
 # A request to add up, not a lookup: a counted achievement and a question about the sum.
 _COUNTED = re.compile(rf"\d{{1,4}}\s*(?:{_MEASURE})|[一二两三四五六七八九十]\s*(?:{_MEASURE})")
 # How a total is asked for (also words of asking the speller must take as written).
@@ -115,6 +124,9 @@ class ClaimSheet:
     refusal: str | None = None  # why the request cannot be read as written (a bad count)
     # The place the asker named (我们公司在柯城区…): a scope clause listing it is confirmed.
     place: str | None = None
+    # 外地注册的: the firm says it is registered elsewhere, which a scope clause requiring
+    # registration in the region (在…行政区域内注册) leaves out.
+    registered_elsewhere: bool = False
 
 
 def read_claims(text: str) -> ClaimSheet:
@@ -122,26 +134,32 @@ def read_claims(text: str) -> ClaimSheet:
     claims: list[Claim] = []
     tax: float | None = None
     ignored: list[str] = []
-    for clause in _clauses(_YEAR.sub(" ", vocabulary.normalise(text))):
-        refusal = _bad_number(clause)
-        if refusal is not None:
-            return ClaimSheet((), refusal=refusal)
-        if _TAX_WORDS.search(clause):
-            money = find_money(clause)
-            if money:
-                tax = money[0][1]
-                continue
+    normalised = vocabulary.normalise(text)
+    elsewhere = REGISTERED_ELSEWHERE.search(normalised) is not None
+    if elsewhere:
+        text = REGISTERED_ELSEWHERE.sub(" ", normalised)
+    for sentence in _clauses(_YEAR.sub(" ", vocabulary.normalise(text))):
+        # A role written before a list (主导制定了2项国家标准、1项国际标准) is every item's.
         role = None
-        splitter = _CONJUNCTION if _COUNT.search(clause) else _BARE_CONJUNCTION
-        for part in splitter.split(clause):
-            claim = read_claim(part, default_role=role) or _same_achievement(part, claims)
-            if claim is not None:
-                claims.append(claim)
-                role = claim.role
+        for clause in _list_items(sentence):
+            refusal = _bad_number(clause)
+            if refusal is not None:
+                return ClaimSheet((), refusal=refusal)
+            if _TAX_WORDS.search(clause):
+                money = find_money(clause)
+                if money:
+                    tax = money[0][1]
+                    continue
+            splitter = _CONJUNCTION if _COUNT.search(clause) else _BARE_CONJUNCTION
+            for part in splitter.split(clause):
+                claim = read_claim(part, default_role=role) or _same_achievement(part, claims)
+                if claim is not None:
+                    claims.append(claim)
+                    role = claim.role
     if len(claims) > MAX_CLAIMS:
         ignored = [claim.text for claim in claims[MAX_CLAIMS:]]
         claims = claims[:MAX_CLAIMS]
-    return ClaimSheet(tuple(_merge(claims)), tax, tuple(ignored))
+    return ClaimSheet(tuple(_merge(claims)), tax, tuple(ignored), registered_elsewhere=elsewhere)
 
 
 def read_claim(clause: str, *, default_role: str | None = None) -> Claim | None:
@@ -161,7 +179,7 @@ def read_claim(clause: str, *, default_role: str | None = None) -> Claim | None:
         rest = rest.replace(word, " ")
     words = _EDGE_MARKS.sub("", "".join(rest.split()))
     # "我们公司在柯城区新拿了驰名商标", its place taken out by the caller: 在 is left, no achievement
-    words = _PLACE_PREPOSITION.sub("", words)
+    words = _BEING.sub("", _PLACE_PREPOSITION.sub("", words))
     if len(words) < 2:
         return None
     role = role or default_role
@@ -215,6 +233,11 @@ def _clauses(text: str) -> list[str]:
     return [part.strip() for part in parts if part and part.strip()]
 
 
+def _list_items(sentence: str) -> list[str]:
+    parts = _LIST_BREAK.split(sentence)
+    return [part.strip() for part in parts if part and part.strip()]
+
+
 def _number(text: str) -> int:
     if text.isdigit():
         return int(text)
@@ -249,10 +272,19 @@ def looks_like_calculation(text: str) -> bool:
         return True
     # 我们公司新拿了浙江制造认证和驰名商标,能拿多少: a firm's own achievements, joined, and
     # one sum asked for (湖州和衢州的驰名商标能拿多少 joins places: a lookup).
-    several = _TOTAL.search(normalised) or (
-        _BARE_CONJUNCTION.search(normalised) and _OWN_ACHIEVEMENT.search(normalised)
+    # 拿了驰名商标又拿了浙江名牌 (又/还 before a verb of winning) and 国家标准、国际标准 join too.
+    own = _OWN_ACHIEVEMENT.search(normalised)
+    joined = (
+        _BARE_CONJUNCTION.search(normalised)
+        or _NEXT_ACHIEVEMENT.search(normalised)
+        or _LIST_BREAK.search(normalised)
     )
-    return bool(several) and len(read_claims(normalised).claims) >= 2
+    claims = read_claims(normalised).claims
+    if own and any(claim.role for claim in claims):
+        # 我们公司是第一起草单位制定了国际标准,能拿多少: the firm's own role in one achievement
+        return True
+    several = _TOTAL.search(normalised) or (joined and own)
+    return bool(several) and len(claims) >= 2
 
 
 # The asker speaks of what the firm itself achieved.

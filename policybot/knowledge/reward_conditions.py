@@ -24,6 +24,7 @@ KIND_LABELS = {
     "overall_cap": "奖励上限",
     "scope": "适用范围",
     "other": "说明",
+    "eligibility": "资格条件",
 }
 MAX_LINES = 3
 _TEXT_LIMIT = 60

@@ -19,11 +19,19 @@ from policybot.knowledge.answer_sizes import LIST_LIMIT
 from policybot.knowledge.answers import NOT_FOUND, Answer, FactLine
 from policybot.knowledge.candidates import Candidate
 from policybot.knowledge.confidence import Verdict, decide
+from policybot.knowledge.extract.conditions import states_no_stacking
 from policybot.knowledge.lines import passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import ParsedQuestion
 from policybot.knowledge.question_scope import Scope
-from policybot.knowledge.reward_terms import ConditionKind, classify_sentence
+from policybot.knowledge.reward_claims import REGISTERED_ELSEWHERE
+from policybot.knowledge.reward_terms import (
+    ConditionKind,
+    RewardTerm,
+    cap_clause,
+    classify_sentence,
+    requires_local_registration,
+)
 from policybot.knowledge.rule_reach import APPLIES
 from policybot.knowledge.shown_parts import shown_part
 
@@ -94,6 +102,75 @@ def applicability(
     return None
 
 
+# 外地注册的企业, 外地企业能拿吗: a firm registered outside the region the rules are of.
+_ELSEWHERE_ASKED = re.compile(
+    rf"{REGISTERED_ELSEWHERE.pattern}|(?:外地|外省|外市|异地)的?(?:企业|公司)"
+)
+
+
+def registered_elsewhere(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
+) -> Answer | None:
+    """外地注册的企业能拿吗: the scope clause of the rewarding documents in scope that rewards only
+    firms registered in the region answers 不适用, with the clause. None when the question asks
+    no such thing or no such clause is written (the question is then a lookup)."""
+    if not _ELSEWHERE_ASKED.search(parsed.text) or not ABOUT_REWARDS.search(parsed.reading):
+        return None
+    lines: list[FactLine] = []
+    for document_id in sorted(rewarding_documents(answerer, scope)):
+        # (本办法适用于在…注册的企业 names no reward: read as the document's scope all the same.)
+        passages = answerer.index.passages.by_document.get(document_id, [])
+        for number, passage in enumerate(passages):
+            if APPLIES.search(passage.text) and requires_local_registration(passage.text):
+                shown = re.sub(
+                    r"^\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）.、]\s*|[。;；]+$",
+                    "",
+                    passage.text,
+                )
+                lines.append(passage_line(answerer.index, document_id, number, passage, shown))
+    if not lines:
+        return None
+    answer = answerer.found(parsed, scope, lines[:LIST_LIMIT])
+    return replace(answer, headline="不适用:原文只奖励在本地注册的企业,外地注册的企业不在范围内")
+
+
+# 奖励什么时候受理, 申报截止时间: when claims are taken, the words of applying only.
+_APPLYING = frozenset(
+    {"申请", "申报", "受理", "截止", "提交", "报送", "办理", "兑现", "申领", "集中", "时间", "日期"}
+)
+# "每年3月31日前受理上年度奖励申请": a sentence naming a time and the taking of claims.
+_WINDOW_SENTENCE = re.compile(
+    r"(?=.*(?:受理|申报|申请|提交|报送))(?=.*(?:\d{1,2}月(?:\d{1,2}日)?|季度|上半年|下半年|年初|年底|"
+    r"每年|工作日|截止))"
+)
+
+
+def application_window(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
+) -> Answer | None:
+    """奖励申请什么时候受理: the sentence of the documents in scope granting rewards that says
+    when claims are taken (每年3月31日前受理上年度奖励申请), the best by the question's words.
+    None when the question names more than applying, or no such sentence is written."""
+    if any(word not in _APPLYING for word in parsed.words) or not parsed.words:
+        return None
+    best: Candidate | None = None
+    for document_id in sorted(rewarding_documents(answerer, scope)):
+        passages = answerer.index.passages.by_document.get(document_id, [])
+        for number, passage in enumerate(passages):
+            for sentence in re.findall(r"[^。;;]+", passage.text):
+                if not _WINDOW_SENTENCE.match(sentence) or not ABOUT_REWARDS.search(
+                    f"{passage.section or ''} {sentence}"
+                ):
+                    continue
+                measured = answerer.measurer.measure(parsed, sentence, document_id)
+                if best is None or measured.share > best.share:
+                    line = passage_line(answerer.index, document_id, number, passage, sentence)
+                    best = Candidate(measured.share, measured.missing, line)
+    if best is None:
+        return None
+    return answerer.found(parsed, scope, [best.line])
+
+
 def reward_caps(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
     """奖励有没有上限: the clauses capping the rewards in total (奖励资金总额不超过…) of the
     documents in scope that grant rewards lead, the reward list itself being one line
@@ -103,7 +180,7 @@ def reward_caps(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
     lines = [line for _, line in caps]
     if not lines:
         return None
-    answer = answerer.found(parsed, scope, lines[:LIST_LIMIT], listing=True)
+    answer = answerer.found(parsed, scope, lines[:LIST_LIMIT], listing=len(lines) > 1)
     capped = {line.citation.document_id for line in lines if line.citation is not None}
     count = sum(rewarding[document_id] for document_id in capped)
     places = sorted(
@@ -113,6 +190,26 @@ def reward_caps(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope
     where = " ".join(places[:1]) if len(places) == 1 else ""
     pointer = f"各项奖励金额(共{count}项)发 /rewards {where} 查看".replace("  ", " ")
     return replace(answer, headline=lines[0].label, notes=(pointer,))
+
+
+_ITEM_NUMBER = re.compile(r"[\s、.()()一二三四五六七八九十\d]*")
+
+
+def _as_cap(line: FactLine) -> FactLine:
+    """A cap closing a rule's sentence (对…每项奖励20万元,全年奖励资金总额不超过90万元) is the
+    document's: the line is its clause, cited as the document's words, not under the rule's
+    item (一、奖励标准 / 2)."""
+    clause = cap_clause(line.citation.quote)
+    if clause is None:
+        return line
+    section = line.citation.section
+    if section and " / " in section:
+        section = section.rsplit(" / ", 1)[0]  # the item's own heading is not where it stands
+    elif section and _ITEM_NUMBER.fullmatch(section):
+        section = None
+    return replace(
+        line, label=clause, citation=replace(line.citation, quote=clause, section=section)
+    )
 
 
 def reward_conditions(
@@ -127,7 +224,8 @@ def reward_conditions(
         return None
     found.sort(key=lambda item: item[0])
     lines = [line for _, line in found]
-    answer = answerer.found(parsed, scope, lines[:LIST_LIMIT], listing=True)
+    # one sentence answers by itself: not said again as a list of one under it
+    answer = answerer.found(parsed, scope, lines[:LIST_LIMIT], listing=len(lines) > 1)
     if any(rank == _CONDITION_ORDER.index(ConditionKind.NO_STACKING) for rank, _ in found):
         return replace(answer, headline=lines[0].label)
     # No document says whether rewards add up: that is not found, however near the caps
@@ -159,10 +257,33 @@ def condition_lines(
         passages = answerer.index.passages.by_document.get(document_id, [])
         for number, passage in enumerate(passages):
             term = classify_sentence(passage.text, document_id)
-            if term is not None and term.kind in kinds:
+            if term is None and ConditionKind.NO_STACKING in kinds:
+                term = _no_stacking_unnamed(passage.text, document_id)
+            if term is None:
+                continue
+            kind = term.kind
+            if (
+                kind == ConditionKind.NO_STACKING
+                and kind not in kinds
+                and ConditionKind.OVERALL_CAP in kinds
+                and cap_clause(term.quote) is not None
+            ):
+                kind = ConditionKind.OVERALL_CAP  # 就高不重复,单个企业…最高不超过150万元: a cap too
+            if kind in kinds:
                 line = passage_line(answerer.index, document_id, number, passage, term.quote)
-                found.append((term.kind, line))
+                if kind == ConditionKind.OVERALL_CAP and ConditionKind.NO_STACKING not in kinds:
+                    line = _as_cap(line)
+                found.append((kind, line))
     return found
+
+
+def _no_stacking_unnamed(text: str, document_id: int) -> RewardTerm | None:
+    """The sentence of ``text`` saying, without naming a reward (按就高不重复原则执行), that the
+    rules do not add up: in a document granting rewards, as the stored conditions read it."""
+    for sentence in re.findall(r"[^。;;]+", text):
+        if states_no_stacking(sentence):
+            return RewardTerm(ConditionKind.NO_STACKING, sentence.strip(), document_id)
+    return None
 
 
 # The levels of a standard a reward rule pays for (主导制定国际标准、国家标准…).

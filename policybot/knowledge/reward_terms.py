@@ -116,6 +116,21 @@ def _cap_words(quote: str) -> re.Match[str] | None:
     return _OVERALL_CAP.search(quote) or _CEILING.search(quote)
 
 
+# A clause of a sentence, cut at its commas and semicolons.
+_CLAUSE = re.compile(r"[^,;,;。]+")
+
+
+def cap_clause(sentence: str) -> str | None:
+    """The clause of ``sentence`` stating its cap on the total (全年奖励资金总额不超过90万元 of
+    "对…每项奖励20万元,全年奖励资金总额不超过90万元"), when the sentence says more than it;
+    None when the sentence is the cap alone or no clause holds it."""
+    clauses = [c.strip() for c in _CLAUSE.findall(sentence) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    capping = [c for c in clauses if _OVERALL_CAP.search(c)]
+    return capping[0] if len(capping) == 1 else None
+
+
 def conditions_in_text(text: str, document_id: int) -> list[RewardTerm]:
     """Every sentence of a document that states a reward condition, in document order."""
     found: list[RewardTerm] = []
@@ -125,6 +140,18 @@ def conditions_in_text(text: str, document_id: int) -> list[RewardTerm]:
             if condition is not None:
                 found.append(condition)
     return found
+
+
+# A scope clause rewarding only firms registered in the region (在青川市行政区域内注册…的企业).
+LOCAL_REGISTRATION = re.compile(
+    r"(?:行政区域|辖区|区域|境)内[^,，;；。]{0,12}(?:注册|登记)"
+    r"|(?:本市|本区|本县|本地)[^,，;；。]{0,6}(?:注册|登记)"
+)
+
+
+def requires_local_registration(quote: str) -> bool:
+    """Whether a scope clause limits the rewards to firms registered in the region."""
+    return LOCAL_REGISTRATION.search(quote) is not None
 
 
 def classify_sentence(sentence: str, document_id: int) -> RewardTerm | None:

@@ -165,7 +165,8 @@ class QueryService:
             # /targets 名牌: one word that names no region is what to look for in every
             # region's targets, as /rewards 驰名商标 is; a place (杭州) stays a place.
             word = vocabulary.normalise(region).strip()
-            if not gazetteer().lookup(word):
+            # (东湖区, a district no plan holds as a region but plans name: what they say of it.)
+            if not gazetteer().lookup(word) or index.mentions(word):
                 answer = self.targets(None, word)
                 if answer.found or answer.facts:
                     return answer
@@ -289,7 +290,11 @@ class QueryService:
                 full_name = region_names(index, resolved)
             else:
                 unit_ids, _, _ = find_unit(vocabulary.normalise(name), index)
-                if not unit_ids:
+                if not unit_ids and index.mentions(vocabulary.normalise(name)):
+                    # /deadlines 东湖区: a place plans name but hold as no region of their own
+                    # is what the items are about, in every region (as /targets reads it).
+                    unit_ids, keyword, name = None, vocabulary.normalise(name), ""
+                elif not unit_ids:
                     missing = answers.not_found(AnswerKind.DEADLINES, f"{name} 的期限", name)
                     return missing
         place = _province_place(name, index) or full_name or name or "全部"
@@ -553,9 +558,8 @@ class QueryService:
             or (parsed.topic_kind == FactKind.REWARD and answer.kind == AnswerKind.REWARDS)
         ):  # (a reward asked, answered by the rule's own sentence: its conditions too)
             # A sum means little without its document's caps and 就高不重复.
-            answer = replace(
-                answer, notes=answer.notes + answers.conditions(answer.kind, answer.facts)
-            )
+            notes = answers.conditions(answer.kind, answer.facts)
+            answer = replace(answer, notes=answer.notes + _unsaid(notes, answer))
             if scope_leaves_out(answer.notes, parsed.unknown_places):
                 # 常山县… answered by a rule 适用于衢州市级、柯城区、衢江区: not the county's.
                 place = "、".join(parsed.unknown_places)
@@ -578,6 +582,18 @@ class QueryService:
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse_question(question, self.index.current(), self.today())
+
+
+def _unsaid(notes: Sequence[str], answer: Answer) -> tuple[str, ...]:
+    """The condition notes (注(不重复奖励):…) whose clause the answer does not already say, in
+    its lead or a line's words: 就高不重复 answered by its sentence is not said again below."""
+    said = [answer.headline, *(fact.label for fact in answer.facts)]
+    kept = []
+    for note in notes:
+        clause = note.partition("):")[2].removesuffix("…")
+        if not clause or not any(clause in text for text in said):
+            kept.append(note)
+    return tuple(kept)
 
 
 def scope_answer(index: KnowledgeIndex, left_out: ScopeLeavesOut) -> Answer | None:

@@ -43,6 +43,7 @@ from policybot.knowledge.editing import (
     check_consistency,
     from_snapshot,
     place_fact,
+    set_field,
 )
 from policybot.knowledge.glossary_store import GLOSSARY
 from policybot.knowledge.models import (
@@ -252,7 +253,7 @@ def _revert_fact(
         message = f"已撤销新增:{name} 已删除。"
     else:
         for key in changed_keys(entry):  # only what this entry changed: later edits stay
-            setattr(fact, key, from_snapshot(kind, key, (before or {}).get(key)))
+            set_field(kind, fact, key, from_snapshot(kind, key, (before or {}).get(key)))
         try:
             check_consistency(kind, fact)
         except EditError as error:

@@ -150,7 +150,10 @@ def duties(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> 
         units = {
             answerer.index.region_name(answerer.index.unit(u).region_id) for u in parsed.unit_ids
         }
-        scope = replace(scope, title="、".join(sorted(r for r in units if r)) or scope.title)
+        places = sorted(r for r in units if r)
+        # several regions' offices of one name: the title counts them (each has its heading)
+        title = f"{len(places)}个地区" if len(places) > 1 else "、".join(places)
+        scope = replace(scope, title=title or scope.title)
     answer = answerer.found(parsed, scope, tasks, listing=True, total=len(tasks))
     if len(parsed.unit_ids) > UNITS_NAMED and parsed.unit_text:
         # The title on one short line: the name asked and how many offices answer to it,

@@ -391,6 +391,39 @@ def is_function_word(word: str) -> bool:
     return bool(tags) and all(tag in _FUNCTION_TAGS for tag in tags)
 
 
+# Words that order a question's asking — one step after another (以后, 之前, 首先, 然后), one
+# thing set aside for another (除了, 此外) — never what it asks about: …下达以后,首先要干啥.
+# (Not 再次, 通过, 根据: function words by their tags that do tell rules apart.)
+_ASKING_ORDER = frozenset(
+    {
+        "以后",
+        "之后",
+        "以前",
+        "之前",
+        "然后",
+        "首先",
+        "其次",
+        "接着",
+        "随后",
+        "除了",
+        "除此之外",
+        "此外",
+        "另外",
+    }
+)
+
+
+# A count of things asked for, in words (哪五个, 五个“大”是哪五个): the plans count in figures
+# or by the members they list (开发大旅游、实施大项目…), seldom say 五个 themselves.
+_COUNT_IN_WORDS = re.compile(r"[二两三四五六七八九十]+个")
+
+
+def is_asking_grammar(word: str) -> bool:
+    """Whether ``word`` only orders the asking (以后, 首先, 除了) or counts what it asks for in
+    words (五个): a sentence that answers has no need to repeat it."""
+    return word in _ASKING_ORDER or bool(_COUNT_IN_WORDS.fullmatch(word))
+
+
 @lru_cache(maxsize=65536)
 def is_weak_word(word: str) -> bool:
     """A verb or adverb (保持, 必须, 来自): a question's nouns carry its topic more."""

@@ -157,6 +157,13 @@ def in_window(
     if window.soon:
         lines, regions_note = soonest_page_of_regions(parsed, lines)
     found = answerer.found(parsed, scope, lines, listing=total > 1, total=total)
+    first = lines[0]
+    if total == 1 and found.found and first.kind == FactKind.RECURRING and first.due:
+        # 3月底前要完成哪些工作, one quarterly duty due then: the duty due in the window
+        # leads, with its date, not its frequency alone (答: 每季度)
+        found = replace(
+            found, headline=f"{first.due.isoformat()} {first.label}({first.value or '常规'})"
+        )
     said = tuple(said for said in (soon_note, note, routine_note, regions_note) if said)
     return replace(found, notes=(*found.notes, *said)) if said else found
 

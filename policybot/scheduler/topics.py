@@ -67,6 +67,11 @@ def resolve_topic(session: Session, text: str) -> Resolution:
         units = session.execute(select(Unit).where(col(Unit.id).in_(match.unit_ids))).scalars()
         found += [unit_topic(unit, regions) for unit in units]
     if not found:
+        offices = _offices_of_place(session, name, regions)
+        if offices:
+            # 东湖区, a district the plans hold as no region but whose offices they name (东湖区市场
+            # 监督管理局, perhaps of two cities): those offices to pick from, as /units shows them.
+            return Resolution(candidates=offices)
         place = _place_named(name)
         inside = [r for r in regions.values() if place and place in gazetteer_parents(r)]
         if place is not None and not inside:
@@ -84,6 +89,17 @@ def resolve_topic(session: Session, text: str) -> Resolution:
             found, key=lambda topic: (_topic_region(session, topic) not in live, topic.label)
         )
     )
+
+
+def _offices_of_place(session: Session, name: str, regions: dict[int, str]) -> list[Topic]:
+    """The units named after the place ``name`` (a full district, county or city name)."""
+    if len(name) < 3 or not name.endswith(("区", "县", "市", "旗")):
+        return []
+    units = session.execute(
+        select(Unit).where(col(Unit.name).startswith(name, autoescape=True))
+    ).scalars()
+    topics = [unit_topic(unit, regions) for unit in units]
+    return sorted(topics, key=lambda topic: topic.label)
 
 
 def _live_regions(session: Session) -> set[int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from policybot.knowledge.extract.eligibility import states_eligibility
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.extract.records import ConditionKind, ConditionRecord, Span
 from policybot.knowledge.extract.structure import Paragraph
@@ -101,7 +102,12 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             # (not an award's own definition, "本办法所称某市市长质量奖是…", "…所称中国名牌产品是指…":
             # what the prize is, unless it goes on to whom it is granted (授予…); round 33)
             r"本(?:办法|政策|细则|意见|规定)所称"
-            r"(?![^,;。]{0,20}?(?:奖|名牌产品|称号)(?:\(|是|,|指)(?![^。;]*授予))|"
+            # nor what an event the rules name is ("…所称国内外重大体育赛事指奥运会…", B36-6)
+            r"(?![^,;。]{0,20}?(?:奖|名牌产品|称号|赛事|赛会|比赛|运动会|活动)(?:\(|是|,|指)"
+            r"(?![^。;]*授予))|"
+            # "获得名次的甲市籍(注册地为甲市)运动员": the recipients' registration (B36-6)
+            r"[\u4e00-\u9fff]{2,6}籍\s*(?:[((][^()()]{0,20}[))])?\s*(?:的)?"
+            r"(?:运动员|教练员|人员|人才|学生|选手|个人)|"
             # "凡在本市注册登记、具有独立法人资格的企业均可申报": who may apply
             r"(?:注册|登记)[^。;]{0,40}(?:均可|方可|可以)(?:申报|申请|享受)|"
             # "在申请本办法奖励之前,须在本区实际办公不少于六个月": what an applicant must meet
@@ -553,6 +559,35 @@ _WHERE = re.compile(
 )
 
 
+_CLOSING = re.compile(r"[。;;]+$")
+
+
+def eligibility_thresholds(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
+    """A plan without rewards still says who qualifies (二、入库条件 / 入库企业须具有独立法人资
+    格,年主营业务收入2000万元以上): each such sentence, once, as a condition of kind
+    ``eligibility`` (the document's, not a reward's)."""
+    found: list[ConditionRecord] = []
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        if _is_heading(paragraph):
+            continue
+        for sentence in _SENTENCE.finditer(paragraph.text):
+            text = balanced_trim(_ITEM.sub("", _CLOSING.sub("", sentence.group(0).strip())))
+            if not text or text in seen or not states_eligibility(text, paragraph.section):
+                continue
+            seen.add(text)
+            start = paragraph.start + sentence.start()
+            found.append(
+                ConditionRecord(
+                    kind="eligibility",
+                    text=text[:160],
+                    quote=sentence.group(0).strip()[:120],
+                    span=Span(start, paragraph.start + sentence.end(), paragraph.section),
+                )
+            )
+    return found
+
+
 def eligibility_conditions(paragraphs: list[Paragraph]) -> list[ConditionRecord]:
     """The items of an eligibility list ("应同时具备以下条件:(一)注册地…在某区;(二)…"): each is
     a condition of the rewards, ``scope`` when it says where the applicant must be registered,
@@ -587,3 +622,10 @@ def eligibility_conditions(paragraphs: list[Paragraph]) -> list[ConditionRecord]
                 )
             )
     return found
+
+
+def states_no_stacking(sentence: str) -> bool:
+    """Whether ``sentence`` says rewards do not add up (就高不重复…) as the stored conditions
+    read it: "同一企业符合多项政策的,按就高不重复原则执行" names no reward, yet in a document that
+    grants rewards it is their rule."""
+    return any(kind == "no_stacking" and pattern.search(sentence) for kind, pattern in _KINDS)

@@ -190,7 +190,13 @@ def _point(match: re.Match[str], text: str) -> TimeMention | None:
             match.start(), match.end(), match.group(0), "baseline", None, date(year, 12, 31)
         )
     start_words = ("以后", "之后", "后", "起", "开始")
-    if tail in start_words or (pre in ("从", "自") and tail not in ("底", "年底", "末")):
+    # "2032年初,市农委将…组织开展评价" (B36-7): the start of a year, no year-end deadline
+    year_start = tail == "初" and month is None
+    if (
+        tail in start_words
+        or year_start
+        or (pre in ("从", "自") and tail not in ("底", "年底", "末"))
+    ):
         first = _safe_date(year, month or 1, day or 1)
         return TimeMention(match.start(), match.end(), match.group(0), "start", first, None)
     due: date | None

@@ -21,11 +21,14 @@ _DISTRICT_ITEM = re.compile(
     r"(?:^|(?<=[:、,;(]))(?:其中|分别(?:是|为)|依次为)?(?![全各我本每其共])"
     r"(?!新(?:增|建|获|培|认|引|开|创|设|入|评|申|注|上|投|批|纳|晋|列|型|兴|一|的))"
     r"(?P<name>[\u4e00-\u9fff]{2,8}(?:新区|园区|开发区|区|县|市|镇|街道)|[\u4e00-\u9fff]{2,3})"
-    # "其中杭州市不少于22个": a bound between the place and its figure
-    r"(?=\s*(?:不少于|不低于|达到)?\s*(?:\d|\())"
+    # "其中杭州市不少于22个": a bound between the place and its figure; "甲县增幅4.66%": the
+    # measure the list repeats for each place
+    r"(?=\s*(?:不少于|不低于|达到|增幅|增速|降幅)?\s*(?:\d|\())"
 )
 _DISTRICT_CUE = re.compile(
     r"各(?:区|县|市|镇|乡镇|街道|地)|分别|其中|"
+    # "考核三县,甲县增幅4.66%,乙县…": the list announced by how many places it names
+    r"(?<![\u4e00-\u9fff])(?:考核|包括)?[二三四五六七八九十两]个?(?:县|区|市)(?![\u4e00-\u9fff])|"
     # "分配杭州市120万亩、宁波市100万亩": a total handed down place by place
     r"(?:分配|下达|分解|安排|落实)(?:到|给|至)?(?=[\u4e00-\u9fff]{2,10}\d)"
 )
@@ -273,7 +276,14 @@ def _listed_districts(text: str, ctx: DocContext) -> dict[int, tuple[str, int]]:
     bracketed = bool(items) and bool(
         _SPLIT_IN_BRACKET.search(text[max(0, items[0][0] - 8) : items[0][0]])
     )
-    if len(names) < 2 or not (_DISTRICT_CUE.search(text) or ":" in text or bracketed):
+    if len(names) < 2 or not (
+        _DISTRICT_CUE.search(text)
+        or ":" in text
+        or bracketed
+        # "甲县增幅4.66%,乙县增幅4.64%" in a city's notice: names the gazetteer places inside
+        # the document's region are its places, whatever introduces them
+        or all(_lies_in(name, ctx.region) for name in names)
+    ):
         return {}
     if not all(re.search(r"[\u4e00-\u9fff]", name) for name in names):
         return {}
@@ -384,7 +394,7 @@ _PLACES_ONLY = re.compile(
 )
 
 
-_ITEM_BOUND = re.compile(r"^\s*(?:不少于|不低于|达到)")
+_ITEM_BOUND = re.compile(r"^\s*(?:不少于|不低于|达到|增幅|增速|降幅)")
 
 
 def _belongs_to_item(text: str, item_end: int, number_start: int) -> bool:

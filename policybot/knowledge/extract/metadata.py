@@ -902,6 +902,8 @@ def _issuer_from_notice(lines: list[str]) -> str | None:
             issuer = issuer.removeprefix("号").strip()
         if "关于" in issuer or re.match(r"(?:转发|印发|贯彻|落实)", issuer):
             continue  # "关于转发某省某厅关于…的通知": the forwarded document's issuer, not this one's
+        if re.match(r"(?:根据|依据|按照|参照|遵照|依照|结合)", issuer):
+            continue  # "…制定本办法。根据某省人民政府关于…的通知": a cited document's issuer
         if _ISSUER_SUFFIX.search(issuer) and region_of(issuer):
             return issuer
     return None

@@ -11,9 +11,14 @@ from policybot.knowledge.extract import milestones as milestone_rules
 from policybot.knowledge.extract import recurring as recurring_rules
 from policybot.knowledge.extract import targets as target_rules
 from policybot.knowledge.extract import tasks as task_rules
-from policybot.knowledge.extract.conditions import clauses_in, conditions_in_paragraphs
+from policybot.knowledge.extract.conditions import (
+    clauses_in,
+    conditions_in_paragraphs,
+    eligibility_thresholds,
+)
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
+from policybot.knowledge.extract.eligible_recipients import recipients_without_sums
 from policybot.knowledge.extract.errors import (
     NO_PLAN,
     RAW_FACTS_PER_FACT,
@@ -124,16 +129,20 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         body.notes,
     )
     table_targets, table_milestones, table_recurring = _read_tables(ctx, tables)
-    targets = share_split_leads(targets)
+    targets = target_rules.drop_alike_restatements(share_split_leads(targets), normalised)
     table_targets = target_rules.drop_restated_totals(table_targets, targets)
     extraction.targets = target_rules.split_paired_subjects(
         target_rules.deduplicate(targets + table_targets, normalised)
     )
-    extraction.milestones = milestone_rules.deduplicate(
-        drop_year_characterisations(
-            milestones + table_milestones + milestone_rules.legal_milestones(ctx)
+    extraction.milestones = [
+        milestone
+        for milestone in milestone_rules.deduplicate(
+            drop_year_characterisations(
+                milestones + table_milestones + milestone_rules.legal_milestones(ctx)
+            )
         )
-    )
+        if not _states_a_purpose(milestone, normalised)
+    ]
     extraction.recurring = [
         duty
         for duty in recurring_rules.deduplicate(recurring + table_recurring)
@@ -150,6 +159,9 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         extraction.targets = [t for t in extraction.targets if not _within(t.span, superseded)]
         extraction.recurring = [d for d in extraction.recurring if not _within(d.span, superseded)]
     rewards = drop_headline_restatements(rewards, normalised)
+    if not rewards and _REWARD_RULE_TITLE.search(meta.title or ""):
+        # B36-5: a reward rule that names whom it rewards but (cut off) no sum
+        rewards = recipients_without_sums(normalised, meta.region)
     extraction.rewards = rewards
     if rewards:
         # B32-5: "某奖的奖金为每人300万元" is the prize's sum, read as a reward, no goal besides
@@ -168,16 +180,22 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
             [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)],
             lambda conditions: limit.check(facts + conditions),
         )
+    else:
+        # who qualifies for what a plan without rewards sets up (入库条件: …2000万元以上)
+        extraction.conditions = eligibility_thresholds(
+            [p for p in ctx.paragraphs if not _is_wrapper(p, ctx) and not _in_tables(p, tables)]
+        )
     if superseded:
         extraction.conditions = [
             c for c in extraction.conditions if not _within(c.span, superseded)
         ]
-    if extraction.conditions:
+    rule_conditions = [c for c in extraction.conditions if c.kind != "eligibility"]
+    if rule_conditions:
         extraction.targets = [t for t in extraction.targets if not _honour_quota(t)]
     extraction.targets = [t for t in extraction.targets if not is_tier_threshold(t)]
     task_notes = [UnitNote(task.lead_units, task.support_units) for task in extraction.tasks]
     # "市质量办每半年召开一次联席会议": the body a repeated duty names is a responsible unit too
-    duty_notes = [UnitNote(duty.lead_units) for duty in extraction.recurring]
+    duty_notes = [UnitNote(duty.lead_units, duty.support_units) for duty in extraction.recurring]
     extraction.units = _all_units(ctx, notes + task_notes + duty_notes, tables)
     _full_unit_names(extraction, ctx.text)
     duties = extraction.tasks
@@ -192,7 +210,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         or extraction.recurring
         or rewards
         or duties  # a prize's rules that only set up its jury are still a text to keep
-        or extraction.conditions
+        or rule_conditions
     ):
         unreadable = _why_not_readable(meta, normalised)
         if unreadable:
@@ -203,8 +221,10 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         extraction.warnings.append(TEXT_ONLY)
     _fill_sections(ctx, extraction)
     _plain_labels(extraction)
+    _units_of_records(extraction)
     _official_regions(extraction)
     extraction.warnings.extend(_warnings(extraction, ctx.horizon))
+    extraction.warnings.extend(warning for table in tables for warning in table.warnings())
     return extraction
 
 
@@ -225,6 +245,21 @@ def _superseded_spans(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", match.end())
         spans.append((match.start(), len(text) if end < 0 else end))
     return spans
+
+
+# "为确保市政府下达的2031年工作目标任务的全面完成,现将…印发给你们": why the notice is sent, not
+# a dated aim of its own (B36-8).
+_PURPOSE_BEFORE = re.compile(r"(?:^|[。;:\n])\s*为(?:了)?$")
+_PURPOSE_VERB = re.compile(r"^(?:确保|保证|保障)")
+
+
+def _states_a_purpose(milestone: MilestoneRecord, text: str) -> bool:
+    start = milestone.span.start
+    return bool(
+        start
+        and _PURPOSE_BEFORE.search(text[max(0, start - 4) : start])
+        and _PURPOSE_VERB.match(text[start : start + 2])
+    )
 
 
 def _within(span: Span | None, spans: list[tuple[int, int]]) -> bool:
@@ -352,6 +387,10 @@ def _is_sentence(run: str) -> bool:
 # prize or a 奖补 fund, by its title or its opening lines (a mirror's chrome may hide the title).
 # Not every "奖励办法": on the val split that wider cue read one condition its gold leaves out.
 _REWARD_SCHEME = re.compile(r"质量奖|奖补(?:政策|资金)")
+# "…扶持奖励办法", "…贡献奖励办法": a document whose title calls it a reward rule (B36-5).
+_REWARD_RULE_TITLE = re.compile(
+    r"(?:奖励|奖补|扶持|资助|补助)[^,。]{0,12}(?:办法|细则|意见|政策|规定|措施|方案|标准)"
+)
 
 
 # "每届受表彰的单位不超过5家", "市长质量奖不超过2家": how many an honour goes to per round (B28-6).
@@ -1345,7 +1384,7 @@ def _read_tables(
                     lead_units=row.lead_units,
                     support_units=row.support_units,
                     deadline=deadline,
-                    deadline_text=f"{deadline.year}年" if deadline else None,
+                    deadline_text=(row.time_text or f"{deadline.year}年") if deadline else None,
                 )
                 cell_targets = target_rules.targets_in_piece(piece, ctx, defaults)
                 targets.extend(cell_targets)
@@ -1451,12 +1490,23 @@ def _full_unit_names(extraction: Extraction, text: str) -> None:
     def full(names: list[str]) -> list[str]:
         return list(dict.fromkeys(aliases.get(name, name) for name in names))
 
-    for task in extraction.tasks:
-        task.lead_units = full(task.lead_units)
-        task.support_units = full(task.support_units)
-    for duty in extraction.recurring:
-        duty.lead_units = full(duty.lead_units)
+    for record in extraction.fact_records():
+        # every record's units, a milestone's too ("牵头单位:市质量办" under a 以下简称 of it)
+        if hasattr(record, "lead_units"):
+            record.lead_units = full(record.lead_units)
+        if hasattr(record, "support_units"):
+            record.support_units = full(record.support_units)
     extraction.units = full(extraction.units + seats)
+
+
+def _units_of_records(extraction: Extraction) -> None:
+    """The units the store will hold: those named on any item or task join the document's units,
+    so the upload preview counts what confirming stores (a 配合 unit of a duty only)."""
+    names = list(extraction.units)
+    for record in extraction.fact_records():
+        names.extend(getattr(record, "lead_units", []))
+        names.extend(getattr(record, "support_units", []))
+    extraction.units = list(dict.fromkeys(name for name in names if name))
 
 
 def _all_units(ctx: DocContext, notes: list[UnitNote], tables: list[Table]) -> list[str]:

@@ -27,6 +27,8 @@ _WHOLE = re.compile(
 
 # Subjects that say only who the figures go to: "各市分解如下", "其中", "各设区市分别为".
 _ONLY_WHO = re.compile(
+    # "(考核三县": the list announced by how many places it names
+    r"^\(?(?:考核|包括)?[二三四五六七八九十两]个?(?:县|区|市)$|"
     r"^(?:其中)?(?:各(?:设区市|地市|市州|市|县|区|地|县\(市、区\)|县\(市\)))?(?:具体)?"
     r"(?:任务|指标|目标)?(?:分解|分配|下达|安排|落实)?(?:如下|分别为|分别是|为|是)?$"
 )

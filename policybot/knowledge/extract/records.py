@@ -122,7 +122,7 @@ class TaskRecord:
     span: Span = field(default_factory=Span)
 
 
-ConditionKind = Literal["scope", "overall_cap", "no_stacking", "other"]
+ConditionKind = Literal["scope", "overall_cap", "no_stacking", "other", "eligibility"]
 
 
 @dataclass

@@ -253,6 +253,10 @@ def _section_score(
     matcher: Callable[[Record, Record], bool],
 ) -> SectionScore:
     pred_records = predicted.get(section) or []
+    if section == "conditions":
+        # who qualifies for a plan without rewards (kind eligibility) is no reward condition
+        # the annotation schema has a kind for: not scored
+        pred_records = [r for r in pred_records if r.get("kind") != "eligibility"]
     gold_records = gold.get(section) or []
     matched = max_matching(pred_records, gold_records, matcher)
     return SectionScore(matched, len(pred_records), len(gold_records))

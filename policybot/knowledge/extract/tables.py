@@ -45,6 +45,7 @@ _HEADER_WORDS = (
     "工作目标",
     "目标",
     "完成时限",
+    "时限",
     "时间",
     "备注",
     "主要内容",
@@ -98,6 +99,12 @@ _TABLE_END = re.compile(
     r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条]|抄送|附件\s*\d|"
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$)"
 )
+# "2028年6月30日" alone on a line: the date under a signature, or a row's 时限 cell.
+_FULL_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+# "时限", "完成时限", "完成时间", "时间节点", "进度安排": the header's column of a row's due date.
+_TIME_COLUMN = re.compile(
+    r"^(?:完成|办结|截止)?(?:时限|时间|期限|时间节点|时间要求|时间安排)$|^进度(?:安排|要求)$"
+)
 _ONGOING_CELL = re.compile(r"^(?:长期(?:坚持)?|持续(?:推进|开展)|常态化(?:推进|开展)?|每年)$")
 _BASELINE_COLUMN = re.compile(r"基数|基期|现状|基准|现值|实际|完成|预计")
 
@@ -130,6 +137,10 @@ class TableRow:
     # that period (its task cell is the duty), not a goal dated once.
     every: Every | None = None
     every_text: str | None = None  # that cell's words ("每月10日前")
+    # "2028年6月30日": the words of the time cell that dates the row's goal cells
+    time_text: str | None = None
+    # what of the row could not be read (a unit or time cell), for the upload preview
+    unread: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -138,6 +149,23 @@ class Table:
     end: int
     years: list[int]
     rows: list[TableRow]
+    title: str = "任务分解表"
+
+    def warnings(self) -> list[str]:
+        """The preview's notes on this table's rows whose unit or time cell was not read; one
+        note of consecutive rows said once ("第2—5行:未写牵头单位,沿用上一行的…")."""
+        runs: list[tuple[int, int, str]] = []
+        for row in self.rows:
+            for note in row.unread:
+                same = next((i for i, run in enumerate(runs) if run[2] == note), None)
+                if same is not None and runs[same][1] == row.number - 1:
+                    runs[same] = (runs[same][0], row.number, note)
+                else:
+                    runs.append((row.number, row.number, note))
+        return [
+            f"{self.title}第{first}{f'—{last}' if last > first else ''}行:{note}"
+            for first, last, note in runs
+        ]
 
 
 def find_tables(text: str, ctx: DocContext) -> list[Table]:
@@ -154,6 +182,10 @@ def find_tables(text: str, ctx: DocContext) -> list[Table]:
         table: Table | None = None
         if line == "序号":
             table, index = _read_flattened(lines, index, ctx)
+        elif line == "1":
+            table, index = _read_headless(lines, index, ctx)
+        elif _opens_numbered_row(line):
+            table, index = _read_inline_headless(lines, index, ctx)
         elif line.startswith("序号") and _CELL_SEPARATOR.search(line):
             table, index = _read_inline(lines, index, ctx)
         elif _UNNUMBERED_HEAD.match(line) and _CELL_SEPARATOR.search(line):
@@ -165,6 +197,12 @@ def find_tables(text: str, ctx: DocContext) -> list[Table]:
         if table is not None:
             tables.append(table)
     return tables
+
+
+def _opens_numbered_row(line: str) -> bool:
+    """ "| 1 | 培育品牌 | 市甲局 |": separated cells, the first of them the serial 1."""
+    cells = _split_cells(line) if _CELL_SEPARATOR.search(line) else []
+    return bool(cells) and serial_number(cells[0]) == 1
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
@@ -195,6 +233,46 @@ def _read_flattened(
     if not any(word in cell for cell in header for word in _HEADER_WORDS):
         return None, index + 1
     layout = _Layout(header, _header_years(header, ctx), _table_title(lines, index), ctx)
+    return _read_rows(lines, cursor, layout, header_start)
+
+
+def _read_headless(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[Table | None, int]:
+    """A flattened task table whose header row was not copied (or a Word table without one):
+    "1" on a line of its own, then the row's cells, then "2"… The columns are named from the
+    first whole rows (``_inferred_header``), so the rows are then read, and checked, as under
+    a header."""
+    closed: list[list[str]] = []
+    current: list[str] = []
+    expected = 2
+    for _, cell in lines[index + 1 : index + 1 + 12 * _HEADLESS_ROWS]:
+        if _ROW_NUMBER.match(cell) and int(cell) == expected:
+            closed.append(current)
+            current = []
+            expected += 1
+            if len(closed) == _HEADLESS_ROWS:
+                break
+        elif (_is_table_end(cell) and not _FULL_DATE.match(cell)) or len(current) >= 9:
+            break
+        else:
+            current.append(cell)
+    header = _inferred_header(closed)
+    if header is None:
+        return None, index + 1
+    layout = _Layout(header, _header_years([], ctx), _table_title(lines, index), ctx)
+    layout.width = len(header)
+    return _read_rows(lines, index, layout, lines[index][0])
+
+
+# the rows a header-less table's columns are inferred from
+_HEADLESS_ROWS = 4
+
+
+def _read_rows(
+    lines: list[tuple[int, str]], cursor: int, layout: _Layout, header_start: int
+) -> tuple[Table | None, int]:
+    """The rows of a flattened table from ``cursor`` (its first serial number) on."""
     rows: list[TableRow] = []
     expected = 1
     current: list[tuple[int, str]] | None = None
@@ -202,10 +280,20 @@ def _read_flattened(
     while cursor < len(lines):
         offset, cell = lines[cursor]
         is_next_row = bool(_ROW_NUMBER.match(cell)) and int(cell) == expected
-        if _is_table_end(cell) or (
-            not is_next_row
-            and layout.row_is_full(current)
-            and not _row_follows(lines, cursor, expected, len(layout.header))
+        if (
+            (_is_table_end(cell) and not layout.dates_row(current, cell))
+            or (layout.row_is_dated(current) and not is_next_row)
+            or (
+                not is_next_row
+                and layout.width is not None
+                and current is not None
+                and len(current) >= layout.width
+            )
+            or (
+                not is_next_row
+                and layout.row_is_full(current)
+                and not _row_follows(lines, cursor, expected, len(layout.header))
+            )
         ):
             break
         if is_next_row:
@@ -220,7 +308,7 @@ def _read_flattened(
     if current is not None:
         rows.append(layout.build_row(expected - 1, current, rows))
     table_end = lines[end - 1][0] + len(lines[end - 1][1])
-    return Table(header_start, table_end, layout.years, rows), end
+    return Table(header_start, table_end, layout.years, rows, layout.title), end
 
 
 def _row_follows(lines: list[tuple[int, str]], cursor: int, expected: int, width: int) -> bool:
@@ -269,8 +357,57 @@ def _read_inline(
     if not serial and not years and not tasks:
         return None, index + 1
     layout = _Layout(header, years, _table_title(lines, index), ctx)
+    return _read_inline_rows(lines, index, index + 1, layout, serial, tasks)
+
+
+def _read_inline_headless(
+    lines: list[tuple[int, str]], index: int, ctx: DocContext
+) -> tuple[Table | None, int]:
+    """ "| 1 | 任务 | 目标 | 市甲局 | 2031年底 |" with no header row above: columns named from
+    the rows, as ``_read_headless`` names a flattened table's."""
+    closed: list[list[str]] = []
+    for _, line in lines[index : index + _HEADLESS_ROWS]:
+        cells = _split_cells(line) if _CELL_SEPARATOR.search(line) else []
+        if not cells or serial_number(cells[0]) != len(closed) + 1:
+            break
+        closed.append(cells[1:])
+    header = _inferred_header(closed)
+    if header is None:
+        return None, index + 1
+    layout = _Layout(header, _header_years([], ctx), _table_title(lines, index), ctx)
+    return _read_inline_rows(lines, index, index, layout, True, False)
+
+
+def _inferred_header(rows: list[list[str]]) -> list[str] | None:
+    """The column names of a table without a header row, from its first whole rows: None unless
+    at least two rows each name their units in a cell. The widest row names them: its unit
+    cells 牵头单位 then 配合单位, a time cell 时限, the first other cell 任务, the rest 目标."""
+    if len(rows) < 2 or not all(
+        2 <= len(row) <= 8 and any(_is_unit_cell(cell) for cell in row) for row in rows
+    ):
+        return None
+    header: list[str] = []
+    for cell in max(rows, key=len):
+        if _is_time_cell(cell) or _PERIOD_CELL.match(cell):
+            header.append("时限")
+        elif _is_unit_cell(cell):
+            header.append("配合单位" if header and header[-1] == "牵头单位" else "牵头单位")
+        else:
+            header.append("任务" if "任务" not in header else "目标")
+    # "1 | 新安江街道 | 某公司 | 30": a list by place, not a task table (its task comes first)
+    return header if header[0] == "任务" and "牵头单位" in header else None
+
+
+def _read_inline_rows(
+    lines: list[tuple[int, str]],
+    index: int,
+    cursor: int,
+    layout: _Layout,
+    serial: bool,
+    tasks: bool,
+) -> tuple[Table | None, int]:
+    """The rows of an inline table (header at ``index``) from ``cursor`` on."""
     rows: list[TableRow] = []
-    cursor = index + 1
     while cursor < len(lines):
         offset, line = lines[cursor]
         cells = _split_cells(line)
@@ -292,7 +429,8 @@ def _read_inline(
     if not rows:
         return None, index + 1
     last = lines[cursor - 1]
-    return Table(lines[index][0], last[0] + len(last[1]), layout.years, rows), cursor
+    table = Table(lines[index][0], last[0] + len(last[1]), layout.years, rows, layout.title)
+    return table, cursor
 
 
 def _unspaced(cell: str) -> str:
@@ -377,6 +515,58 @@ class _Layout:
         self.ctx = ctx
         self.indicator = _indicator_columns(header, ctx)
         self.goal_year = _goal_column_year(header, years)
+        # a header inferred from the rows (``_read_headless``): no row has more cells
+        self.width: int | None = None
+
+    def _goal_after_task(self) -> bool:
+        """ "任务 | 目标 | 牵头单位": a goal column beside the task column, before the units: a
+        row's cell after its task cell is the row's goal, with a figure or in words."""
+        lead = next((i for i, c in enumerate(self.header) if _LEAD_COLUMN.match(c)), None)
+        return (
+            lead is not None
+            and lead >= 2
+            and _TASK_COLUMN.search(self.header[0]) is not None
+            and "目标" not in self.header[0]
+            and _GOAL_COLUMN.search(self.header[1]) is not None
+        )
+
+    def _only_time_after_units(self) -> bool:
+        """ "任务 | 目标 | 牵头单位 | 配合单位 | 时限": the header's one column after its units is
+        the 时限, so a row's cell after its unit cells is its time cell, read or not."""
+        time = self._time_column()
+        units = [
+            i
+            for i, cell in enumerate(self.header)
+            if _LEAD_COLUMN.match(cell) or _SUPPORT_COLUMN.match(cell)
+        ]
+        return time is not None and bool(units) and time == max(units) + 1 == len(self.header) - 1
+
+    def _time_column(self) -> int | None:
+        return next((i for i, cell in enumerate(self.header) if _TIME_COLUMN.match(cell)), None)
+
+    def dates_row(self, cells: list[tuple[int, str]] | None, cell: str) -> bool:
+        """ "2028年6月30日" under a header with a 时限 column, in a row without its time cell
+        yet: the row's due date, not the date under the signature that ends the text."""
+        return (
+            bool(_FULL_DATE.match(cell))
+            and self._time_column() is not None
+            and cells is not None
+            and not any(_is_time_cell(c) for _, c in cells)
+        )
+
+    def row_is_dated(self, cells: list[tuple[int, str]] | None) -> bool:
+        """The header's last column is the 时限 and the row has its time cell: the row is
+        complete, so a line after it other than the next serial number is past the table (the
+        issuing office and date under it, a paragraph of prose)."""
+        column = self._time_column()
+        return (
+            column is not None
+            and column == len(self.header) - 1
+            and self.indicator is None
+            and bool(cells)
+            and cells is not None
+            and _is_time_cell(cells[-1][1])
+        )
 
     def row_is_full(self, cells: list[tuple[int, str]] | None) -> bool:
         """An indicator table has a fixed number of cells per row; more means the table ended."""
@@ -387,7 +577,7 @@ class _Layout:
     ) -> TableRow:
         if self.indicator is not None:
             return _indicator_row(number, cells, self.indicator, self.title)
-        return _task_row(
+        row = _task_row(
             number,
             cells,
             previous,
@@ -397,7 +587,54 @@ class _Layout:
             self._plan_end(),
             self._year_columns(),
             self._quarter_columns(),
+            self._only_time_after_units(),
+            self._goal_after_task(),
         )
+        row.unread = self._unread(cells, row, previous)
+        return row
+
+    def _unread(
+        self, cells: list[tuple[int, str]], row: TableRow, previous: list[TableRow]
+    ) -> list[str]:
+        """What a task row under a header with unit and time columns leaves unread: its lead
+        cell (none found, or the cell in that column names no unit) and its time cell (none, or
+        one whose date is not read), said with what the row was read as instead."""
+        texts = [cell for _, cell in cells]
+        if not texts:
+            return []
+        lead = next((i for i, c in enumerate(self.header) if _LEAD_COLUMN.match(c)), None)
+        time = self._time_column()
+        # a row with a cell for each column is read by position; else its empty cells are gone
+        full = len(texts) == len(self.header)
+        units = [i for i, cell in enumerate(texts) if _is_unit_cell(cell)]
+        notes: list[str] = []
+        if lead is not None:
+            label = self.header[lead]
+            if full and not _is_unit_cell(texts[lead]):
+                notes.append(f"{label}「{texts[lead][:20]}」未能识别为单位")
+            elif not units and previous and row.lead_units:
+                notes.append(f"未写{label},沿用上一行的{'、'.join(row.lead_units)}")
+            elif not units:
+                notes.append(f"未读出{label}")
+        if time is not None and not any(
+            _is_time_cell(cell) or _PERIOD_CELL.match(cell) for cell in texts
+        ):
+            label = self.header[time]
+            dues = sorted({due for _, _, due in row.target_cells if due is not None})
+            instead = (
+                f",目标按{dues[-1].year}年{dues[-1].month}月{dues[-1].day}日计" if dues else ""
+            )
+            cell = texts[time] if full else None
+            if (
+                cell is None
+                and self._only_time_after_units()
+                and units
+                and units[-1] < len(texts) - 1
+            ):
+                cell = texts[-1]  # the cell after the units is the time cell
+            read = f"{label}「{cell[:20]}」未能识别" if cell else f"未读出{label}"
+            notes.append(f"{read}{instead}")
+        return [f"{note},请核对" for note in notes]
 
     def _quarter_columns(self) -> list[int]:
         """The quarters the header writes as columns of its own ("第一季度 | 第二季度")."""
@@ -420,6 +657,9 @@ class _Layout:
             return date(period[1], 12, 31)
         return None
 
+
+_TASK_COLUMN = re.compile(r"任务|工作|事项|项目|措施")
+_GOAL_COLUMN = re.compile(r"目标|指标|成效|要求")
 
 # "第一季度", "第四季度目标": a column of the stages due by a quarter's end (round 33).
 _QUARTER_CELL = re.compile(r"^第([一二三四])季度(?:目标|任务|进度)?$")
@@ -450,8 +690,11 @@ def _task_row(
     plan_end: date | None = None,
     year_columns: tuple[int, ...] | list[int] = (),
     quarter_columns: tuple[int, ...] | list[int] = (),
+    only_time_after_units: bool = False,
+    goal_after_task: bool = False,
 ) -> TableRow:
     start = cells[0][0] if cells else 0
+    original = cells
     time_limit = _time_limit(cells)
     period = next((m for _, c in cells if (m := _PERIOD_CELL.match(c))), None)
     every = _PERIOD_CELLS[period["period"]] if period else None
@@ -501,6 +744,13 @@ def _task_row(
         row.support_units = _cell_units(cells[after][1])
         after += 1
     targets = cells[after:]
+    ongoing = any(_ONGOING_CELL.match(cell) for _, cell in original)
+    if only_time_after_units and every is None and time_limit is None and years and not ongoing:
+        # the cell after the units is a time cell whose date was not read ("视情况", a date
+        # mistyped): no goal, and the row's goal before the units is due at the plan's end
+        # (the preview says so, ``_Layout._unread``)
+        targets = []
+        time_limit = date(years[-1], 12, 31)
     if every is not None and not targets:
         return row  # a repeated duty: read as such from ``every``, no goal cell
     if not targets and time_limit is None:
@@ -511,6 +761,8 @@ def _task_row(
         # in the task cell itself. The task's name beside a goal cell is no second commitment:
         # read as one, it was a 时间节点 reminded beside the goal's 目标 (trial 37).
         goal_cells = [(o, cell) for o, cell in cells[1:unit_index] if find_quantities(cell)]
+        if not goal_cells and goal_after_task and unit_index >= 2:
+            goal_cells = cells[1:unit_index]  # the goal column's cell, in words
         targets = goal_cells or cells[:unit_index]
     if not targets and goal_year is not None and find_quantities(cells[0][1]):
         # A goal column before the units: the first cell is the goal ("增长5.5%左右 | 区发改委").
@@ -525,6 +777,7 @@ def _task_row(
         return row
     if time_limit is not None:
         row.target_cells = [(offset, cell, time_limit) for offset, cell in targets]
+        row.time_text = _time_text(original)
     else:
         row.target_cells = _assign_years(targets, years)
     return row
@@ -555,6 +808,14 @@ _PERIOD_CELLS: dict[str, Every] = {
     "年度": "year",
     "年": "year",
 }
+
+
+def _time_text(cells: list[tuple[int, str]]) -> str | None:
+    """The words of a row's time cell ("2028年6月30日前"), as a goal's deadline is written."""
+    for _, cell in cells:
+        if _is_time_cell(cell) and find_time_mentions(cell):
+            return cell.strip()
+    return None
 
 
 def _time_limit(cells: list[tuple[int, str]]) -> date | None:

@@ -31,6 +31,7 @@ from policybot.knowledge.extract.districts import (
     list_lead_start,
     shared_places,
 )
+from policybot.knowledge.extract.eligibility import ELIGIBILITY, ELIGIBILITY_HEADING
 from policybot.knowledge.extract.numbers import MEASURE_WORDS, Quantity, find_quantities
 from policybot.knowledge.extract.records import Span, TargetRecord
 from policybot.knowledge.extract.respective import respective_subjects
@@ -229,7 +230,7 @@ class Defaults:
 def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[TargetRecord]:
     if ctx.sets_no_goals and not _under_goal_heading(defaults.section):
         return []
-    if _ELIGIBILITY_HEADING.search(defaults.section or ""):
+    if ELIGIBILITY_HEADING.search(defaults.section or ""):
         return []  # "一、入库条件 / 企业年主营业务收入2000万元以上": who qualifies, not a goal
     records: list[TargetRecord] = []
     for position, sentence in enumerate(full_sentences(piece)):
@@ -247,19 +248,6 @@ def targets_in_piece(piece: Piece, ctx: DocContext, defaults: Defaults) -> list[
 _GOAL_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、])?\s*"
     r"[\u4e00-\u9fff]{0,4}目标(?:任务|要求)?\s*[。::]?\s*$"
-)
-
-
-# "一、申报条件", "(二)入库条件", "认定标准": a heading over what an applicant must meet.
-_ELIGIBILITY_HEADING = re.compile(
-    r"(?:申报|申请|入库|准入|认定|入选|参评|评选|评定|享受|奖励|支持|补助)(?:基本)?(?:条件|标准)\s*[::]?\s*(?:/|$)"
-)
-# "入库企业须具有独立法人资格,年主营业务收入2000万元以上", "申报条件:…": a threshold for who
-# qualifies, not a goal.
-_ELIGIBILITY = re.compile(
-    r"(?:须|必须|应|应当|需|需要)(?:具有|具备|满足|符合)|"
-    r"(?:企业|单位|项目|主体|机构|申报人|申请人)[^,;。]{0,6}?(?:须|必须|应当|需)达到|"
-    r"(?:申报|申请|入库|准入|认定|入选|参评|评选|评定|享受|基本)条件|(?:^|[,;。])\s*条件\s*[::]"
 )
 
 
@@ -718,7 +706,7 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "以A、B、C3个示范区建设为重点": the count names what the plan centres on
     if _HIGHER_PROGRAMME.search(text[_part_start(text, quantity.start) : quantity.start]):
         return True  # "聚焦国家“十四五”规划102项重大工程": the size of the nation's programme
-    if _ELIGIBILITY.search(text[: quantity.start]):
+    if ELIGIBILITY.search(text[: quantity.start]):
         return True  # "入库企业须具有独立法人资格,年主营业务收入2000万元以上": who qualifies
     if _is_reward_rule(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
@@ -742,7 +730,9 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         text[_part_start(text, quantity.start) : quantity.start]
     ):
         return True  # "主要工作任务分解为7大方面、80项": the size of the document's own list
-    if _LIST_SIZE.match(text[quantity.end :]) or _HEADING_COUNT.match(text[quantity.end :]):
+    if _LIST_SIZE.match(text[quantity.end :]) or (
+        _HEADING_COUNT.match(text[quantity.end :]) and _bracket_holds_count(text, quantity)
+    ):
         return True
     if quantity.unit in ("个", "项", "类") and _COUNT_OF_SHARERS.match(text[quantity.end :]):
         return True  # "4个结构性指标均实现10%以上增长": how many share the goal, not a goal
@@ -811,6 +801,15 @@ _SCOPE_LEAD = re.compile(  # matched at the part's start
 _GOAL_VERB = re.compile(
     r"新增|培育|建成|建设|打造|创建|完成|实现|达到|提高|提升|增长|引进|新建|认定|突破|超过|不少于|不低于"
 )
+
+
+def _bracket_holds_count(text: str, quantity: Quantity) -> bool:
+    """The bracket the figure closes holds the count alone ("一、先进企业(9户)", "(共5家)"),
+    not a list of figures ("(甲县增幅4.66%,乙县增幅4.64%)": its last item is a figure too)."""
+    line_start = text.rfind("\n", 0, quantity.start) + 1
+    opening = text.rfind("(", line_start, quantity.start)
+    inner = text[(opening if opening >= 0 else line_start - 1) + 1 : quantity.start]
+    return len(inner) <= 6 and not re.search(r"[,;、:\d]", inner)
 
 
 def _is_aim_object(text: str, quantity: Quantity) -> bool:
@@ -1303,3 +1302,54 @@ def split_paired_subjects(records: list[TargetRecord]) -> list[TargetRecord]:
         for position, new_subject in zip(positions, subjects, strict=True):
             result[position] = replace(records[position], subject=new_subject)
     return result
+
+
+# "(各县、区增幅均达到9%以上)": a bracket saying every place reaches the figure just stated.
+_ALIKE_NOTE = re.compile(r"均(?:要|应|须)?(?:达到|达|为|不低于|不少于|保持在|控制在)?\s*$")
+
+
+def drop_alike_restatements(records: list[TargetRecord], text: str) -> list[TargetRecord]:
+    """A bracketed note right after a goal saying every place reaches the same figure ("农民收入
+    增幅达到9%以上。(各县、区增幅均达到9%以上)") restates that goal (one target with the places
+    alike, SCHEMA): its figures are dropped.  ``records`` are in text order."""
+    result: list[TargetRecord] = []
+    stated: TargetRecord | None = None
+    for record in records:
+        if stated is not None and record.district is None and _restates(record, stated, text):
+            continue
+        result.append(record)
+        if not _restates_nothing(record, text):
+            continue
+        stated = record
+    return result
+
+
+def _restates_nothing(record: TargetRecord, text: str) -> bool:
+    """A goal stated in the open (not itself a bracketed note closed right after it)."""
+    return not text[record.span.start : record.span.end + 6].rstrip().endswith(")")
+
+
+def _restates(record: TargetRecord, stated: TargetRecord, text: str) -> bool:
+    """The note starts just after the stated goal and is bracketed: its "(" opens it, or (a page
+    whose encoding garbled the opening bracket) its ")" closes it right after the figure."""
+    if not (0 <= record.span.start - stated.span.end <= 12):
+        return False
+    if not same_value(record.value, stated.value) or record.unit != stated.unit:
+        return False
+    opening = text.rfind("(", stated.span.end, record.span.end)
+    start = max(opening + 1, record.span.start)
+    window = text[start : record.span.end + 8]
+    at = window.find(_figure_text(record.value))
+    if at < 0 or _ALIKE_NOTE.search(window[:at]) is None:
+        return False
+    return opening >= 0 or ")" in window[at : at + 10]
+
+
+def same_value(left: float | None, right: float | None) -> bool:
+    return left is not None and right is not None and abs(left - right) < 1e-9
+
+
+def _figure_text(value: float | None) -> str:
+    if value is None:
+        return "\0"
+    return str(int(value)) if float(value).is_integer() else str(value)

@@ -389,6 +389,8 @@ def _expand_prefixes(items: list[str]) -> list[str]:
             or not prefix
             or not _is_department(item)
             or _names_its_place(item)
+            # "市妇联、团市委": the youth league's committee names its level inside
+            or _YOUTH_LEAGUE.fullmatch(item) is not None
             # "甲区市场监督管理局、甲区财政局": the item names the place itself already
             or (len(prefix) > 1 and item.startswith(prefix))
         ):
@@ -906,6 +908,16 @@ _CHARGED_WITH_SETTING = re.compile(
 _DEPARTMENT_LIST = re.compile(r"由(?P<list>[\u4e00-\u9fff、]{4,120}?)等(?:部门|单位)")
 
 
+# "2011年初,市农委将…组织开展综合评价", "市妇联、团市委授予“市三八红旗手”": bodies named as the
+# subject of what they will do or grant hold a duty in the document.
+_ACTING_VERB = re.compile(
+    r"(?:^|(?<=[,。;:]))(?P<list>[\u4e00-\u9fff、]{2,40}?)(?=将(?!来|要求|其|于)|授予)"
+)
+_GOVERNMENT_ITSELF = re.compile(r"政府(?:办公室|办公厅)?$")
+# The Communist Youth League's committee of a place is named before its level ("团市委").
+_YOUTH_LEAGUE = re.compile(r"团(?:省|市|县|区|州)委")
+
+
 def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
     """Coordinating bodies and departments named in the body text.
 
@@ -940,6 +952,17 @@ def units_in_prose(text: str, prefixes: list[str]) -> list[str]:
         items = split_unit_list(match["list"])
         if items and all(looks_like_unit(item) and _starts_with(item, prefixes) for item in items):
             found.extend(items)
+    for match in _ACTING_VERB.finditer(text):
+        items = split_unit_list(match["list"])
+        if items and all(
+            looks_like_unit(item)
+            and (_starts_with(item, prefixes) or _YOUTH_LEAGUE.fullmatch(item))
+            and not _DIRECTIVE_WORDS.search(item)
+            # "市政府将对…进行考核": the issuing government itself, no unit of its plan
+            and not _GOVERNMENT_ITSELF.search(item)
+            for item in items
+        ):
+            found.extend(items)  # "市农委将…组织开展综合评价", "市妇联、团市委授予…称号"
     for match in _RESPONSIBLE_VERB.finditer(text):
         named = match["list"].rsplit("由", 1)[-1]  # "…工作由各区市场监管局负责"
         items = split_unit_list(named)

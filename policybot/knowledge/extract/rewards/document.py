@@ -1,0 +1,164 @@
+"""Document-level passes over the rewards of all pieces, run by the pipeline.
+
+Drops umbrella rewards whose items are stated below, restated rewards and headline
+restatements, and expands a reward that announces the items listed below it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policybot.knowledge.extract.records import RewardRecord
+from policybot.knowledge.extract.rewards.levels import _level
+from policybot.knowledge.extract.similarity import containment
+
+# "由区政府予以表彰奖励": a promise that names no sum and no other treatment.
+_GENERIC_TREATMENT = re.compile(
+    r"^(?:由[^,;。]{1,12}?)?(?:予以|给予|进行)?(?:通报)?(?:表彰|奖励)(?:和|及|、)?(?:表彰|奖励)?$"
+)
+
+
+# Who a notice commends in general ("做出优异成绩的单位", "成绩突出的镇区", "…等方面工作突出的先进
+# 集体"), before it lists them.
+_MERIT_UMBRELLA = re.compile(
+    r"(?:做出|作出|取得)了?(?:优异|突出|显著|重要)(?:的)?(?:成绩|贡献)|"
+    r"(?:成绩|成效|贡献|工作|表现)(?:优异|突出|显著)"
+)
+
+
+_ANNOUNCES_BELOW = re.compile(
+    r"^(?:分别)?(?:给予|予以)(?:一次性)?(?:奖励|奖补|补助|资助)(?:标准)?(?:如下|按以下标准)\s*[::]?$"
+)
+
+
+# A treatment that only names who is paid ("分别奖励给招商引资牵头人或社会单位"): no sum, no rate.
+_PAYEE_ONLY = re.compile(r"^(?:分别|均)?(?:奖励|奖)给[^,;。\d%‰]{1,24}$")
+
+
+_POINTS_BELOW = re.compile(r"(?:以下|下列|如下)")
+
+
+def drop_umbrellas(records: list[RewardRecord]) -> list[RewardRecord]:
+    """ "对获得A、B称号的企业予以表彰奖励" followed by "(一)获得A称号的企业,奖励50万元": the items
+    give the sums, the sentence that announces them is no reward of its own."""
+
+    def superseded(record: RewardRecord) -> bool:
+        if record.amount_yuan is not None:
+            return False
+        if record.treatment and _ANNOUNCES_BELOW.search(record.treatment):
+            # "…的,给予奖励如下:": the lines below give the sums
+            return any(
+                other.amount_yuan is not None and other.span.start > record.span.start
+                for other in records
+            )
+        if _POINTS_BELOW.search(record.achievement):
+            # "对获得以下荣誉的企业给予奖励:" then "(一)中国驰名商标,奖励50万元": the items give
+            # the sums; the achievement that points at them is none of its own
+            return any(
+                other.amount_yuan is not None and other.span.start > record.span.start
+                for other in records
+            )
+        if record.treatment and _PAYEE_ONLY.match(record.treatment):
+            # "…符合起奖标准的,按该项目实际投资额,分别奖励给引荐人或社会单位": who is paid, the sums after
+            return any(
+                other.amount_yuan is not None and other.span.start > record.span.start
+                for other in records
+            )
+        if record.treatment and not _GENERIC_TREATMENT.match(record.treatment):
+            return False
+        if _MERIT_UMBRELLA.search(record.achievement):
+            # "对在…工作中做出优异成绩的地区和单位给予表彰奖励" opens a notice whose lines give the sums
+            return any(
+                other.amount_yuan is not None and other.span.start > record.span.start
+                for other in records
+            )
+        return any(
+            other.amount_yuan is not None
+            and containment(record.achievement, other.achievement) >= 0.8
+            for other in records
+        )
+
+    kept = [record for record in records if not superseded(record)]
+    return _without_restatements(kept)
+
+
+def _without_restatements(records: list[RewardRecord]) -> list[RewardRecord]:
+    """The same reward stated twice (a page headline printed twice, a rule restated) is one."""
+    seen: set[tuple[str, float | None, str | None, str | None, bool]] = set()
+    unique: list[RewardRecord] = []
+    for record in records:
+        key = (
+            record.achievement,
+            record.amount_yuan,
+            record.treatment,
+            record.level,
+            record.is_cap,
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(record)
+    return unique
+
+
+_LISTED_BELOW = re.compile(r"^(?P<verb>.*?)以下(?P<noun>[\u4e00-\u9fff]{0,8})$")
+_LIST_LINE = re.compile(
+    r"^(?:第[一二三四五六七八九十]+类|[一二三四五六七八九十]是|\(?[一二三四五六七八九十\d]+[)、.])?\s*[::]?(?P<items>[^::]+?)[。;]?$"
+)
+
+
+# The most paragraphs below a rule that can list its items.
+LISTED_BELOW_LINES = 6
+
+
+def expand_listed_below(reward: RewardRecord, following: list[str]) -> list[RewardRecord] | None:
+    """ "对新获评以下荣誉称号的企业…进行奖励" + "第一类:A、B。第二类:C。": one reward per item.
+
+    ``following`` are the paragraphs after the rule, up to the next heading.  None when the
+    reward does not point below or nothing is listed there.
+    """
+    pointer = _LISTED_BELOW.match(reward.achievement)
+    if pointer is None or reward.amount_yuan is not None:
+        return None
+    verb = pointer["verb"]
+    items: list[str] = []
+    for line in following[:LISTED_BELOW_LINES]:
+        listed = _LIST_LINE.match(line.strip())
+        if listed is None or "," in listed["items"] or len(listed["items"]) > 80:
+            break
+        items.extend(item.strip() for item in listed["items"].split("、") if item.strip())
+    if not items:
+        return None
+    return [
+        RewardRecord(
+            region=reward.region,
+            achievement=f"{verb}{item}",
+            quote=reward.quote,
+            level=_level(item),
+            treatment=reward.treatment,
+            span=reward.span,
+        )
+        for item in items
+    ]
+
+
+def drop_headline_restatements(records: list[RewardRecord], text: str) -> list[RewardRecord]:
+    """ "某县第五章:知识产权贯标奖励5万元" as a page's opening line, then the body's "当年通过
+    …知识产权管理…认证…的企业奖励5万元": a headline restating a reward the body grants is that
+    reward, said once (the same sum, half its words shared) (round 33)."""
+    stripped = text.lstrip()
+    first_end = len(text) - len(stripped) + (stripped.find("\n") % (len(stripped) + 1))
+
+    def restated(record: RewardRecord) -> bool:
+        return (
+            record.span.end <= first_end
+            and record.amount_yuan is not None
+            and any(
+                other.span.start > first_end
+                and other.amount_yuan == record.amount_yuan
+                and containment(record.achievement, other.achievement) >= 0.5
+                for other in records
+            )
+        )
+
+    return [record for record in records if not restated(record)]
