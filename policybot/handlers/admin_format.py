@@ -27,6 +27,7 @@ from policybot.knowledge.clipping import (
     VALUE_LIMIT,
     clip,
     fit_lines,
+    join_whole,
     visible_length,
 )
 from policybot.knowledge.editing import (
@@ -171,8 +172,8 @@ def preview_html(preview: UploadPreview) -> str:
         items = (preview.first_items.get(key) or [])[:PREVIEW_SHOWN]
         if items:
             total = preview.counts.get(key, len(items))
-            more = f" 等 {total} 项" if total > len(items) else ""
-            shown = clip("; ".join(items), PREVIEW_LINE_CHARS)
+            shown, count = join_whole(items, PREVIEW_LINE_CHARS)
+            more = f" 等 {total} 项" if total > count else ""
             lines.append(f"<b>{label}</b>:{escape(shown)}{more}")
     lines.extend(_unread_lines(preview))
     closing = "请核对后点击“确认入库”或“取消”。"

@@ -345,7 +345,9 @@ async def add_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         return ConversationHandler.END
     spec = field_spec(draft.kind, draft.to_ask[0])
     try:
-        draft.values[spec.name] = parse_value(spec, message.text or "")
+        services = services_of(context)
+        today = services.clock.now().astimezone(services.settings.tz).date()
+        draft.values[spec.name] = parse_value(spec, message.text or "", today=today)
     except EditError as error:
         await _ask(update, f"{escape(str(error))}\n请重新输入,或 /cancel 取消。")
         raise ApplicationHandlerStop(ADD_VALUE) from None

@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from policybot.knowledge.answers import Answer, AnswerKind, FactLine, format_due
+from policybot.knowledge.answers import ASKING_TITLE, Answer, AnswerKind, FactLine, format_due
 from policybot.knowledge.clipping import (
     LABEL_LIMIT,
     NAME_LIMIT,
@@ -273,6 +273,10 @@ def header(answer: Answer, markup: Markup) -> str:
     if not answer.found and _echoes_twice(answer.title, answer.headline):
         # /units <3,000 characters>: the title and 未找到“…” would echo the same words twice,
         # each clipped; they are shown once, in the sentence that says nothing was found.
+        return markup.escape(headline)
+    if not answer.found and answer.title == ASKING_TITLE:
+        # 杭州有什么奖励, of a place the store does not hold: the generic title (提问) says
+        # nothing above 未找到; the sentence is the reply.
         return markup.escape(headline)
     lines = [markup.bold(clip_echo(answer.title))]
     if answer.found and answer.kind != AnswerKind.GUIDE:

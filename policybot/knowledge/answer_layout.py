@@ -228,10 +228,23 @@ def answer_title(scope: Scope, parsed: ParsedQuestion, unit_names: Sequence[str]
     elif parsed.year:
         parts.append(f"{parsed.year}年")
     if unit_names:
-        parts.append("、".join(unit_names))
+        parts.append(units_in_title(unit_names))
     if parsed.has_topic:
         parts.append(f"“{shown_topic(parsed.topic)}”")
     return " · ".join(parts)
+
+
+# The longest run of unit names a reply's title lists whole; a longer one names the first and
+# how many (a title is one line on a phone).
+UNITS_IN_TITLE = 16
+
+
+def units_in_title(unit_names: Sequence[str]) -> str:
+    """各区市场监管局、市质监局、市质量强市领导小组办公室(市质监局) in a title: 各区市场监管局等3个单位."""
+    joined = "、".join(unit_names)
+    if len(unit_names) < 2 or len(joined) <= UNITS_IN_TITLE:
+        return joined
+    return f"{unit_names[0]}等{len(unit_names)}个单位"
 
 
 def as_typed(topic: str | None) -> str | None:

@@ -40,6 +40,7 @@ from policybot.knowledge.answer_sizes import (
     TIE_MARGIN,
 )
 from policybot.knowledge.answers import (
+    ASKING_TITLE,
     NOT_FOUND,
     Answer,
     FactLine,
@@ -1138,6 +1139,16 @@ class QuestionAnswerer:
                         not lists_kinds_of(c.line.label, parsed.words),
                     )
                 )
+            if (
+                parsed.asks == Asks.NUMBER
+                and tied
+                and in_measure_asked(_unit_of(tied[0]), parsed.text)
+            ):
+                # 湖州2018年要新增多少项标准: 25项 answers it; a tie counted in another measure
+                # (800家 新增中小企业采标) counts another thing, no line of this answer.
+                tied = [
+                    c for c in tied if not _unit_of(c) or in_measure_asked(_unit_of(c), parsed.text)
+                ]
             if parsed.asks == Asks.DATE:
                 tied = _steps_before_phases(tied, parsed)
             lines = row_or_near_ties([c.line for c in tied])
@@ -1746,7 +1757,7 @@ class QuestionAnswerer:
         return Answer(
             found=False,
             kind=answer_kind(parsed),
-            title=parsed.region_text or "提问",
+            title=parsed.region_text or ASKING_TITLE,
             headline=headline,
             suggestions=not_found_hint(
                 self.index,
@@ -1763,7 +1774,7 @@ class QuestionAnswerer:
         return Answer(
             found=False,
             kind=answer_kind(parsed),
-            title="提问",
+            title=ASKING_TITLE,
             headline="请说明是哪个地区:问题里写上区县名"
             + (f",例如“{asked}”" if asked and asked != parsed.text else ""),
             suggestions=("可查询的地区: " + "、".join(regions[:12]),) if regions else (),

@@ -42,6 +42,10 @@ def _has_chinese(word: str) -> bool:
     return any("\u4e00" <= char <= "\u9fff" for char in word)
 
 
+# The title of a reply to a question that names no place: said above an answer, not above 未找到.
+ASKING_TITLE = "提问"
+
+
 class AnswerKind:
     TARGETS = "targets"
     REWARDS = "rewards"

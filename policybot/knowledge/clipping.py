@@ -40,6 +40,45 @@ def clip(text: str | None, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + ELLIPSIS
 
 
+# What a date or a number is written with: a cut never falls between two of them.
+_DATE_CHAR = re.compile(r"[\d年月日号—–\-./~至]")
+_OPENING, _CLOSING = "(（[【", ")）]】"
+
+
+def clip_whole(text: str | None, limit: int) -> str:
+    """``text`` cut to ``limit`` characters as ``clip`` does, but never inside a bracket (the
+    period "(2026年7月—2027年12月)" goes whole or not at all) nor inside a date or number
+    (not "(截止 2…")."""
+    if not text:
+        return ""
+    text = strip_invisible(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    opened = max(cut.rfind(mark) for mark in _OPENING)
+    if opened > 0 and opened > max(cut.rfind(mark) for mark in _CLOSING):
+        cut = cut[:opened]
+    while cut and _DATE_CHAR.fullmatch(cut[-1]) and _DATE_CHAR.fullmatch(text[len(cut)]):
+        cut = cut[:-1]
+    cut = re.sub(r"[ ,,;;、·]+$", "", cut)
+    return (cut or text[: limit - 1]) + ELLIPSIS
+
+
+def join_whole(items: Sequence[str], limit: int, separator: str = "; ") -> tuple[str, int]:
+    """As many of ``items`` whole as ``limit`` characters hold, joined, and how many they are:
+    a list is cut at an item's end, never inside one (a lone first item too long is cut by
+    ``clip_whole``)."""
+    shown: list[str] = []
+    for item in items:
+        joined = separator.join([*shown, item])
+        if len(joined) > limit:
+            break
+        shown.append(item)
+    if not shown and items:
+        return clip_whole(items[0], limit), 1
+    return separator.join(shown), len(shown)
+
+
 def telegram_length(text: str) -> int:
     """Telegram counts UTF-16 code units: a character outside the BMP counts twice."""
     return len(text.encode("utf-16-le")) // 2

@@ -25,7 +25,7 @@ from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.captions import shown_title
 from policybot.knowledge.clipping import clip
 from policybot.knowledge.database import session_scope, take_turns
-from policybot.knowledge.extract.dates import find_time_mentions, parse_date
+from policybot.knowledge.extract.dates import find_time_mentions, parse_date, relative_time_mentions
 from policybot.knowledge.extract.normalise import strip_invisible
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
 from policybot.knowledge.extract.recurring import stated_day_of
@@ -281,11 +281,14 @@ def field_spec(kind: str, name_or_label: str) -> FieldSpec:
 # -- values -----------------------------------------------------------------------------------
 
 
-def parse_value(spec: FieldSpec, raw: str, *, unit: str | None = None) -> Any:
+def parse_value(
+    spec: FieldSpec, raw: str, *, unit: str | None = None, today: date | None = None
+) -> Any:
     """Turn what the admin typed into the column's value, or explain what is expected.
 
     ``unit``: the fact's unit, which a number may carry as the document writes it (80家 for a
-    target counted in 家); another unit is refused, naming the fact's."""
+    target counted in 家); another unit is refused, naming the fact's. ``today``: what a date
+    typed relative to it (明年底, 今年6月底前) is read against."""
     text = unicodedata.normalize("NFKC", raw).strip()
     if text in CLEAR_WORDS or not text:
         if spec.required:
@@ -312,6 +315,8 @@ def parse_value(spec: FieldSpec, raw: str, *, unit: str | None = None) -> Any:
         "duty_day": _parse_text,  # read against the duty's period by ``duty_day_columns``
     }[spec.kind]
     try:
+        if spec.kind == "date":
+            return _parse_date(text, today)
         return parser(text)
     except EditError as error:
         raise EditError(f"「{spec.label}」{error}") from None
@@ -364,7 +369,7 @@ def _parse_yuan(text: str) -> float:
     return value * {"万": 10_000, "亿": 100_000_000}.get(match.group(2) or "", 1)
 
 
-def _parse_date(text: str) -> date:
+def _parse_date(text: str, today: date | None = None) -> date:
     """2026-12-31, or a deadline as the plans write it (2026年6月底, 2026年底前, 2026.6.30):
     an admin copying the document's words, or typing on a phone, need not convert them."""
     if _ISO_DATE.match(text):
@@ -373,13 +378,17 @@ def _parse_date(text: str) -> date:
         except ValueError:
             raise EditError(f"{text} 不是有效日期。") from None
     else:
-        parsed = _written_date(text)
+        parsed = _written_date(text, today)
     if not 2000 <= parsed.year <= 2100:
         raise EditError("年份应在 2000 到 2100 之间。")
     return parsed
 
 
-def _written_date(text: str) -> date:
+# 明年底, 今年年末, 明年6月底: a relative date that names its day (明年 alone names a year).
+_ENDS_A_SPAN = re.compile(r"(?:底|末|月)前?$")
+
+
+def _written_date(text: str, today: date | None = None) -> date:
     """The one date a deadline as written names, or an error saying the forms understood;
     a year typed short (26年底, 二〇二六年底) is that year, as in questions."""
     text = expand_typed_years(text)
@@ -391,6 +400,17 @@ def _written_date(text: str) -> date:
     mentions = find_time_mentions(text)
     whole = len(mentions) == 1 and mentions[0].start == 0
     whole = whole and not text[mentions[0].end :].strip(" 前以之")
+    if not whole and today is not None:
+        # 明年底, 今年6月底前: a deadline typed as people say it, from today's year
+        relative = relative_time_mentions(text, today.year)
+        if (
+            len(relative) == 1
+            and relative[0].start == 0
+            and relative[0].last is not None
+            and _ENDS_A_SPAN.search(relative[0].text)
+            and not text[relative[0].end :].strip(" 前以之")
+        ):
+            return relative[0].last
     if not whole or mentions[0].kind != "point" or mentions[0].last is None:
         raise EditError("日期格式应为 YYYY-MM-DD(例如 2026-12-31)或 2026年6月底、2026年底。")
     return mentions[0].last
@@ -644,10 +664,13 @@ def update_fact(
             raise MissingItem(f"没有找到{KIND_LABELS[kind]} #{fact_id}。")
         if fact.deleted_at is not None:
             raise EditError(f"{KIND_LABELS[kind]} #{fact_id} 已删除,不能修改。")
+        today = now.astimezone(zone).date() if now is not None else None
         if spec.kind == "duty_day":
             changes = duty_day_columns(raw, fact)
         else:
-            changes = {spec.name: parse_value(spec, raw, unit=getattr(fact, "unit", None))}
+            changes = {
+                spec.name: parse_value(spec, raw, unit=getattr(fact, "unit", None), today=today)
+            }
         value = changes[spec.name]
         current = to_snapshot(kind, fact)
         if seen is not None and current.get(spec.name) != seen.get(spec.name):

@@ -90,6 +90,18 @@ _CONTINUES = re.compile(
 )
 
 
+# A clause giving the places their own duty (各区每季度…): it follows a sentence, not goes on
+# from it.
+_PLACES_OWN_DUTY = re.compile(r"各(?:区|县|市|镇|乡|街道)")
+
+
+def _says_any_part(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` says a word asked or two characters of one (标准制修订 of 标准化)."""
+    return any(
+        word[start : start + 2] in text for word in words for start in range(max(1, len(word) - 1))
+    )
+
+
 # An item asked for by its place in a list (基本原则第一条, 第三项措施), and how an item or its
 # heading is numbered (1.坚持深化改革, (三)…, 二、…, 第二条…).
 _ORDINAL_ASKED = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})(?:条|项|点|个)")
@@ -218,8 +230,20 @@ def passage_candidates(
     hits += range_tiers_after(answerer.index, parsed, hits)
     reached = tiers_reached(parsed, hits)
     reaching = {document_id for document_id, _ in reached}
+    pooled = {(hit.document_id, hit.number) for hit in hits}
     for hit, before in with_continuations(answerer, hits, how_often=parsed.asks == Asks.FREQUENCY):
         passage = hit.passage
+        if (
+            before
+            and (hit.document_id, hit.number - 1) in pooled
+            and _PLACES_OWN_DUTY.match(passage.text)
+            and parsed.words
+            and not _says_any_part(passage.text, parsed.words)
+        ):
+            # 青川每月5号前要交什么: the clause after the one saying it is the places' own duty
+            # (各区每季度…), saying none of the words asked; read with it, it would list the
+            # sentence asked about twice.
+            continue
         if (
             hit.document_id in reaching
             and (hit.document_id, hit.number) not in reached

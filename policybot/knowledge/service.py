@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
 from policybot.knowledge.answering import QuestionAnswerer
-from policybot.knowledge.answers import NOT_FOUND, Answer, AnswerKind, FactLine
+from policybot.knowledge.answers import ASKING_TITLE, NOT_FOUND, Answer, AnswerKind, FactLine
 from policybot.knowledge.calculator import (
     Calculation,
     LineStatus,
@@ -493,7 +493,7 @@ class QueryService:
             return Answer(
                 found=False,
                 kind=AnswerKind.SEARCH,
-                title="提问",
+                title=ASKING_TITLE,
                 headline=f"问题太长({len(question)} 字),请精简到 {QUESTION_LIMIT} 字以内再问。",
             )
         talk = small_talk.reply(question)

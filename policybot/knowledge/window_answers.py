@@ -10,6 +10,7 @@ to look. The answerer is passed in for its shared reply building (``found``, ``n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -22,13 +23,14 @@ from policybot.knowledge.answer_sizes import (
     PHONE_PAGE_ITEMS,
     TIE_MARGIN,
 )
-from policybot.knowledge.answers import Answer
+from policybot.knowledge.answers import Answer, FactLine
 from policybot.knowledge.lines import passage_line
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import STAGE_WORDS, ParsedQuestion, Topic
 from policybot.knowledge.question_scope import Scope
 from policybot.knowledge.search import DATED_KINDS, IndexedFact, KnowledgeIndex, soonest_first
 from policybot.knowledge.shown_parts import shown_part
+from policybot.knowledge.tallies import most_common
 from policybot.knowledge.timewords import TimeWindow, month_as_written
 
 if TYPE_CHECKING:
@@ -48,8 +50,11 @@ ROUTINE_FOLDED_OVER = PHONE_PAGE_ITEMS
 PHASE_WORDS = STAGE_WORDS | {"节点", "时间节点"}
 
 
-def in_window(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
-    """What falls due in a window of dates (本月, 年底前, 还没到期) or is under way now."""
+def in_window(
+    answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope, *, by_date: bool = False
+) -> Answer | None:
+    """What falls due in a window of dates (本月, 年底前, 还没到期) or is under way now.
+    ``by_date``: the routine duties among the rest by date (a year's list), not after them."""
     window = parsed.window
     assert window is not None
     kinds = (
@@ -130,7 +135,10 @@ def in_window(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) 
     if not window.soon:
         # 年底前佛山要完成什么: the items due once by then first, soonest first; the duties
         # every year or quarter (每季度分析研判, 每年培训…) after them, not ahead of them.
-        dated.sort(key=lambda f: (f.row.kind == FactKind.RECURRING, answerer.index.is_per_year(f)))
+        if not by_date:
+            dated.sort(
+                key=lambda f: (f.row.kind == FactKind.RECURRING, answerer.index.is_per_year(f))
+            )
         once = [f for f in dated if not is_routine(answerer, f)]
         if once and not parsed.has_topic and len(dated) > ROUTINE_FOLDED_OVER:
             # …and on a phone, more than a page of them folds into one line: what is due
@@ -144,16 +152,43 @@ def in_window(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) 
                 else f"另有每年、每季度的常规工作{routine}项"
             )
     lines = [answerer.line(fact) for fact in dated]
-    found = answerer.found(parsed, scope, lines, listing=len(lines) > 1, total=len(lines))
+    total = len(lines)
+    regions_note = ""
+    if window.soon:
+        lines, regions_note = soonest_page_of_regions(parsed, lines)
+    found = answerer.found(parsed, scope, lines, listing=total > 1, total=total)
     first = lines[0]
-    if len(lines) == 1 and found.found and first.kind == FactKind.RECURRING and first.due:
+    if total == 1 and found.found and first.kind == FactKind.RECURRING and first.due:
         # 3月底前要完成哪些工作, one quarterly duty due then: the duty due in the window
         # leads, with its date, not its frequency alone (答: 每季度)
         found = replace(
             found, headline=f"{first.due.isoformat()} {first.label}({first.value or '常规'})"
         )
-    said = tuple(said for said in (soon_note, note, routine_note) if said)
+    said = tuple(said for said in (soon_note, note, routine_note, regions_note) if said)
     return replace(found, notes=(*found.notes, *said)) if said else found
+
+
+# The soonest items a list over many regions shows: one page, beside the sources of several
+# regions' plans.
+SOONEST_SHOWN = PHONE_PAGE_ITEMS - 2
+
+
+def soonest_page_of_regions(
+    parsed: ParsedQuestion, lines: list[FactLine]
+) -> tuple[list[FactLine], str]:
+    """快到期的有哪些, 啥时候截止 with no region, unit or subject asked, over the items of many
+    regions: not pages of every region's items (152 of them on 20 pages), but the soonest page,
+    with the count, and how to ask for one region's. ``lines`` come soonest first."""
+    if parsed.region_ids or parsed.unit_ids or parsed.has_topic or parsed.words:
+        return lines, ""
+    if len(lines) <= SOONEST_SHOWN:
+        return lines, ""
+    regions = Counter(line.region for line in lines if line.region)
+    if len(regions) < 2:
+        return lines, ""
+    top = most_common(regions)
+    note = f"涉及 {len(regions)} 个地区,先列最先到期的;问题里加上地区名只看一地,例如“{top}{parsed.text}”"
+    return lines[:SOONEST_SHOWN], note
 
 
 def is_routine(answerer: QuestionAnswerer, fact: IndexedFact) -> bool:
@@ -246,6 +281,14 @@ def in_year(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) ->
     start, end = date(parsed.year, 1, 1), date(parsed.year, 12, 31)
     phases = bool(set(parsed.hints) & PHASE_WORDS)
     if scope.exact_regions and not phases:
+        # 青溪区今年要干什么: the district's own items falling due that year -- its targets,
+        # its plan's stages and milestones, its routine duties' occurrences -- as /deadlines
+        # dates them, not its targets alone.
+        words = parsed.window.words if parsed.window is not None else f"{parsed.year}年"
+        year_window = TimeWindow(words, year=parsed.year, start=start, end=end)
+        listed = in_window(answerer, replace(parsed, window=year_window), scope, by_date=True)
+        if listed is not None and listed.found:
+            return listed
         # 南海区今年要完成什么: the district's own targets of that year (as 南海区2018年要完成
         # 哪些指标 lists them), not every sentence of its city's plan naming the year.
         targets = answerer.listing(replace(parsed, topic_kind=Topic.TARGET), scope)
@@ -291,6 +334,14 @@ def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) 
     facts = facts[:LIST_LIMIT]
     if not facts:
         return answerer.not_found(parsed, None)
+    if parsed.year is None and scope.exact_regions is None and result.upcoming:
+        # 啥时候截止, of every region: what falls due next, not every region's past too.
+        upcoming = [f for f in facts if f.row.due is not None and f.row.due >= answerer.today]
+        shown, note = soonest_page_of_regions(parsed, answerer.lines(upcoming, parsed))
+        if note:
+            total = max(result.upcoming_total, len(upcoming))
+            found = answerer.found(parsed, scope, shown, listing=True, total=total)
+            return replace(found, notes=(*found.notes, note))
     lines = answerer.lines(facts, parsed)
     total = result.upcoming_total + result.past_total if parsed.year is None else len(facts)
     return answerer.found(parsed, scope, lines, listing=True, total=total)

@@ -25,6 +25,7 @@ from html import escape
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from policybot.knowledge.clipping import clip_whole
 from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
@@ -328,7 +329,9 @@ def item_line(item: DigestItem, *, units: bool = True) -> str:
     parts = [f"{item.colour.mark} {item.number})"]
     value = details.numbers or details.every
     if value:
-        parts.append(f"<b>{escape(_clip(value, MAX_NUMBERS_CHARS))}</b>")
+        # 每季度结束后15日内(2026年7月—2027年12月): cut before its period, never inside it.
+        value = clip_whole(" ".join(value.split()), MAX_NUMBERS_CHARS)
+        parts.append(f"<b>{escape(value)}</b>")
     title = _clip(details.title, MAX_TITLE_CHARS)
     place = details.place and _clip(details.place, MAX_PLACE_CHARS)
     if place and place not in title:

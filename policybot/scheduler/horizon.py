@@ -22,7 +22,9 @@ from policybot.knowledge.models import (
     FactUnit,
     Milestone,
     RecurringDuty,
+    Region,
     Target,
+    Unit,
 )
 from policybot.scheduler.audience import region_chains
 from policybot.scheduler.recurrence import DutyCalendar, duty_span, parse_days
@@ -34,11 +36,30 @@ def nothing_ahead_note(engine: Engine, topic: Topic, today: date) -> str | None:
     (the last one named), or it has none; None when something is still ahead."""
     with Session(engine) as session:
         last = last_due(session, topic)
+        region = _region_of_unit(session, topic)
+        region_last = last_due(session, Topic("", "", region_id=region.id)) if region else None
+    if last is None and region is not None and region_last is not None and region_last >= today:
+        # 县市场监督管理局 whose plan dates a stage it works in, but names no unit of the
+        # stage's: not "no deadline at all", but none of its own, and where the dated ones are.
+        return (
+            "该单位牵头或配合的事项都没有期限,目前不会有到期提醒;"
+            f"{region.name}的期限可发 /subscribe {region.name} 订阅。"
+        )
     if last is None:
         return "收录的事项都没有期限,目前不会有到期提醒。"
     if last >= today:
         return None
     return f"收录的期限都已过去(最晚一项 {last.isoformat()}),目前没有要提醒的事项。"
+
+
+def _region_of_unit(session: Session, topic: Topic) -> Region | None:
+    """The region a unit topic's unit belongs to (None for a region topic)."""
+    if topic.unit_id is None:
+        return None
+    unit = session.get(Unit, topic.unit_id)
+    if unit is None or unit.region_id is None:
+        return None
+    return session.get(Region, unit.region_id)
 
 
 def last_due(session: Session, topic: Topic) -> date | None:

@@ -17,9 +17,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
+from sqlmodel import select as select_models
 
 from policybot.knowledge.models import Milestone
-from policybot.knowledge.reminder_items import ItemKind, ReminderPurpose
+from policybot.knowledge.reminder_items import (
+    ItemKind,
+    ReminderLedger,
+    ReminderPurpose,
+    ReminderStatus,
+)
 from policybot.knowledge.same_lines import fold_statements, richness
 from policybot.scheduler import ledger
 from policybot.scheduler.audience import load_audience
@@ -178,6 +184,25 @@ def _phase_end(details: ItemDetails) -> date | None:
     return fact.due
 
 
+def _moment(reminder: Any) -> tuple[str, int, date, int]:
+    return (reminder.item_kind, reminder.item_id, reminder.due_date, reminder.lead_days)
+
+
+def _already_gone(session: Session, chat_id: int, now: datetime) -> set[tuple[str, int, date, int]]:
+    """The chat's reminder moments the ledger already holds as sent (or being sent, given up,
+    skipped) -- by an earlier run with a later clock, say: they are no longer to come, whatever
+    the clock says now (/mysubs at 08:59:30 must not list the 09:00 digest already gone)."""
+    rows = session.exec(
+        select_models(ReminderLedger).where(
+            col(ReminderLedger.chat_id) == chat_id,
+            col(ReminderLedger.purpose) == ReminderPurpose.REMIND,
+            col(ReminderLedger.status) != ReminderStatus.PENDING,
+            col(ReminderLedger.due_date) >= now.date() - timedelta(days=1),
+        )
+    ).all()
+    return {_moment(row) for row in rows}
+
+
 def upcoming_for_chat(
     engine: Engine,
     timing: ReminderTiming,
@@ -194,6 +219,8 @@ def upcoming_for_chat(
             session, timing, now, now + timedelta(days=days), scope=DispatchScope.of([chat_id])
         )
         planned = [r for r in planned if r.purpose == ReminderPurpose.REMIND]
+        gone = _already_gone(session, chat_id, now)
+        planned = [r for r in planned if _moment(r) not in gone]
         described = describe_items(session, {(r.item_kind, r.item_id) for r in planned})
     fire_times: dict[tuple[str, int, date], list[datetime]] = {}
     details_of: dict[tuple[str, int, date], ItemDetails] = {}

@@ -158,11 +158,12 @@ def _phase_of(piece: Piece) -> str | None:
 # When in each period a duty falls, right after its cue: "每月5日前", "每季度首月10日前",
 # "每季度结束后15日内", "每年12月底前", "每年1月15日前", "在每个季度第1个月的20日前",
 # "每季度最后一个月的30日前"; several days of the month ("每月10日、20日前"); the start or the
-# middle of the month ("每月初": its first ten days, due on the 10th; "中旬": the 20th).
+# middle of the month ("每月初": its first ten days, due on the 10th; "中旬": the 20th); its
+# last working day ("每月最后一个工作日": by the month's end).
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _DAYS = (
     rf"(?:(?P<day>{_DAY})日(?P<more>(?:(?:、|和|及|与|或|,)\s*{_DAY}日)*)"
-    r"|(?P<end>底|末)|(?P<early>初|上旬)|(?P<mid>中旬))"
+    r"|(?P<end>底|末)|(?P<workday>最后[一1]个工作日)|(?P<early>初|上旬)|(?P<mid>中旬))"
 )
 _STATED_DAY = re.compile(
     r"^(?:的|于|在)?(?:(?P<first>首月|第[一1]个?月)|(?P<last>最后[一1]个月|末月)"
@@ -217,6 +218,9 @@ def _stated_day(after_cue: str, every: str) -> _Stated | None:
     match = _STATED_DAY.match(after_cue)
     months = MONTHS_PER_PERIOD[every]
     day, also_days = _day_of(match) if match else (None, ())
+    if match is not None and match["workday"] and not (match["after"] or match["month"]):
+        # "每月最后一个工作日": by the end of the period's last month, in the document's words
+        return _Stated(1 if match["first"] else months, None, match.group(0))
     if match is None or not (
         match["first"] or match["last"] or match["after"] or match["month"] or day
     ):
@@ -555,7 +559,10 @@ def _recurring(
         reviewed = _REVIEWED.search(sentence.text[: clause.start()])
         if reviewed:
             title = f"{title}{reviewed['what']}"
-    subject_unit = re.sub(r"^(?:由|请)", "", subject)
+    # "市市场监管局于每月…": the 于 before the cue is no part of the unit's name
+    subject_unit = re.sub(
+        r"(?<=[\u4e00-\u9fff]{2})(?:于|在)$", "", re.sub(r"^(?:由|请)", "", subject)
+    )
     # "市政府每半年开展一次督查": a two-character duty is named well enough after the unit doing it
     by_unit = len(title) == 2 and looks_like_unit(subject_unit) and len(subject_unit) <= 16
     if len(title) < 3 and not by_unit and not re.search(r"(?:在|于)$", subject):
