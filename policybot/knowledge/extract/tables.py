@@ -757,8 +757,10 @@ def _task_row(
         # "区甲局(牵头),区乙局(配合)": the cell names both roles itself
         row.lead_units, row.support_units = roles
     # "县甲局(牵头) | 县乙局(配合)": a cell marking its role is a unit cell, never the task
-    while after < len(cells) and _is_unit_cell(cells[after][1]) and (
-        after == unit_index + 1 or CELL_ROLE_MARK.search(cells[after][1])
+    while (
+        after < len(cells)
+        and _is_unit_cell(cells[after][1])
+        and (after == unit_index + 1 or CELL_ROLE_MARK.search(cells[after][1]))
     ):
         lead, support = _marked_units(cells[after][1])
         row.lead_units += [name for name in lead if name not in row.lead_units]

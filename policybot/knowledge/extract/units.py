@@ -1088,7 +1088,7 @@ def joint_units(duty: str) -> tuple[list[str], str]:
 _CELL_ROLE_MARK = CELL_ROLE_MARK = re.compile(
     r"\s*[((〔\[](?P<role>牵头|主办|主责|配合|参与|协办|协助|协同)(?:单位|部门)?[))〕\]]"
 )
-_CELL_ROLE_LABEL = re.compile(
+_CELL_ROLE_LABEL = CELL_ROLE_LABEL = re.compile(
     r"(?P<role>牵头|主办|主责|责任|配合|参与|协办|协助|协同)(?:单位|部门)?\s*[::]\s*"
 )
 _LEAD_ROLES = ("牵头", "主办", "主责", "责任")
