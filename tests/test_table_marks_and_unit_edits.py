@@ -40,6 +40,7 @@ MARKED = HEAD + (
     "任务分解表\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
     "1\t改造农村户厕3000座\t市农业农村局(牵头)\t市卫健局(配合)\t2027年6月30日前\n"
     "2\t新建公厕50座\t市住建局\t市城管局\t2026年12月31日前\n"
+    "3\t开展村庄清洁行动\t市农业农村局、市妇联\t\t每月初报送\n"
 )
 
 
@@ -62,6 +63,11 @@ def test_a_cell_marked_as_support_is_a_unit_never_the_task() -> None:
     (goal,) = [t for t in extraction.targets if t.value == 3000]
     assert (goal.lead_units, goal.support_units) == (["市农业农村局"], ["市卫健局"])
     assert goal.deadline == date(2027, 6, 30)
+    # "每月初报送" in the time cell: a duty each month with the row's units, not a one-off goal
+    (duty,) = extraction.recurring
+    assert (duty.title, duty.every, duty.due_text) == ("开展村庄清洁行动", "month", "每月初")
+    assert duty.lead_units == ["市农业农村局", "市妇联"]
+    assert not [m for m in extraction.milestones if "清洁" in m.title], extraction.milestones
 
 
 LEAD, SUPPORT = (
