@@ -26,9 +26,12 @@ from policybot.knowledge.captions import shown_title
 from policybot.knowledge.clipping import clip
 from policybot.knowledge.database import session_scope, take_turns
 from policybot.knowledge.extract.dates import find_time_mentions, parse_date, relative_time_mentions
+from policybot.knowledge.extract.gazetteer import gazetteer
+from policybot.knowledge.extract.jurisdiction import region_of, split_places
 from policybot.knowledge.extract.normalise import strip_invisible
 from policybot.knowledge.extract.numbers import MEASURE_WORDS
 from policybot.knowledge.extract.recurring import stated_day_of
+from policybot.knowledge.extract.units import CELL_ROLE_LABEL, CELL_ROLE_MARK, cell_roles
 from policybot.knowledge.labels import EVERY_LABELS, FACT_KIND_LABELS
 from policybot.knowledge.models import (
     FACT_MODELS,
@@ -134,6 +137,8 @@ class FieldSpec:
             "duty_day": "请输入每期的日期,例如 每月12日前、每季度结束后15日内、每年1月15日前",
         }
         clear = "" if self.required else "(输入 - 清空)"
+        if self.kind == "units":
+            clear = "(输入 清空 可清空)"
         return f"{hints[self.kind]}{clear}"
 
 
@@ -347,6 +352,96 @@ def _parse_units(text: str) -> list[str]:
     if len(names) > MAX_UNITS or any(len(name) > 40 for name in names):
         raise EditError(f"太长了(最多 {MAX_UNITS} 个单位,每个不超过 40 字)。")
     return names
+
+
+# A unit field is cleared by this word only: a stray space, "-" or "无" cleared a fact's
+# units, and a fact without a lead has no unit its reminders are routed to.
+UNITS_CLEAR = "清空"
+UNITS_CLEAR_LEAD = "确认清空"
+# "确认:佛山市质监局": a unit of another region the admin means all the same
+_SUPPORT_MARKS = {"配合", "参与", "协办", "协助", "协同"}
+_UNITS_CONFIRMED = re.compile(r"^确认\s*[::]\s*")
+
+
+def unit_field_value(spec: FieldSpec, raw: str, region: str | None) -> list[str] | None:
+    """The units an admin typed into 牵头单位 or 配合单位, or None to clear the field.
+
+    Refused, with what to type instead: an empty reply or another clear word than 清空; clearing
+    牵头单位 before 确认清空 (its reminders then reach no unit's chat); units marked for the other
+    role ("县甲局(配合)" typed as a lead: its marks are read as a task table's cell is, never
+    kept in the names); a unit of another region than the fact's (佛山市质监局 on a 范县 plan)
+    unless confirmed with "确认:"."""
+    text = unicodedata.normalize("NFKC", strip_invisible(raw)).strip()
+    lead = spec.name == "lead_units"
+    if text == UNITS_CLEAR_LEAD or (text == UNITS_CLEAR and not lead):
+        return None
+    if text == UNITS_CLEAR:
+        raise EditError(
+            f"清空「{spec.label}」后,这条事项没有牵头单位,它的提醒不再发到任何单位的群。"
+            f"确定要清空,请输入「{UNITS_CLEAR_LEAD}」;否则请输入单位名称。"
+        )
+    if not text or text in CLEAR_WORDS:
+        raise EditError(f"「{spec.label}」未修改:请输入单位名称;要清空请输入「{UNITS_CLEAR}」。")
+    confirmed = _UNITS_CONFIRMED.match(text)
+    if confirmed:
+        text = text[confirmed.end() :]
+    listed = re.sub(r"\s+", "、", text)
+    if CELL_ROLE_MARK.search(listed) or CELL_ROLE_LABEL.search(listed):
+        roles = cell_roles(listed)
+        marks = {mark["role"] for mark in CELL_ROLE_MARK.finditer(listed)}
+        if (
+            roles is None
+            and not lead
+            and marks <= _SUPPORT_MARKS
+            and not CELL_ROLE_LABEL.search(listed)
+        ):
+            roles = [], _parse_units(CELL_ROLE_MARK.sub("", listed))  # "县乙局(配合)" as support
+        if roles is None:
+            example = "、".join(
+                _parse_units(CELL_ROLE_MARK.sub("", CELL_ROLE_LABEL.sub("", listed)))
+            )
+            raise EditError(
+                "单位名称里不要带(牵头)(配合)等标注:牵头单位和配合单位分别在「牵头单位」"
+                f"「配合单位」里改,例如输入 {example}"
+            )
+        own, other = roles if lead else (roles[1], roles[0])
+        if other:
+            where = "配合单位" if lead else "牵头单位"
+            mine = f"({'、'.join(own)})" if own else ""
+            raise EditError(
+                f"{'、'.join(other)} 标注为{where[:2]},不能填入「{spec.label}」。"
+                f"请只输入{spec.label}{mine};{where}请在「{where}」里改。"
+            )
+        listed = "、".join(own)
+    names = _parse_units(listed)
+    if not confirmed and region:
+        foreign = [(name, place) for name in names if (place := _foreign_place(name, region))]
+        if foreign:
+            shown = "、".join(f"{name}({place})" for name, place in foreign)
+            raise EditError(f"{shown} 不是{region}的单位,请核对。确实要填,请输入「确认:{text}」。")
+    return names
+
+
+def _foreign_place(name: str, region: str) -> str | None:
+    """The place a unit's name opens with when it is neither the region, a place above it nor
+    one inside it (佛山市质监局 on a 范县 plan: 佛山市); None when it names no place or fits."""
+    place = region_of(name)
+    if not place:
+        return None
+    if _around(place) & set(split_places(region)) or _around(region) & set(split_places(place)):
+        return None
+    return place
+
+
+def _around(region: str) -> set[str]:
+    """A region's places and every place above them (范县: 范县, 濮阳市, 河南省)."""
+    places = gazetteer()
+    found: set[str] = set()
+    for part in split_places(region):
+        found.add(part)
+        for place in places.lookup(part):
+            found.update(n for n in (place.name, place.prefecture, place.province) if n)
+    return found
 
 
 def _parse_number(text: str) -> float:
@@ -667,6 +762,8 @@ def update_fact(
         today = now.astimezone(zone).date() if now is not None else None
         if spec.kind == "duty_day":
             changes = duty_day_columns(raw, fact)
+        elif spec.kind == "units":
+            changes = {spec.name: unit_field_value(spec, raw, fact.region)}
         else:
             changes = {
                 spec.name: parse_value(spec, raw, unit=getattr(fact, "unit", None), today=today)

@@ -1456,6 +1456,7 @@ def _row_duty(row: TableRow, ctx: DocContext) -> RecurringRecord | None:
         every=row.every,
         quote=row.task[:120],
         lead_units=list(row.lead_units),
+        support_units=list(row.support_units),
         span=Span(start, start + len(row.task), row.section),
     )
     # "每月10日前" in the time cell: the day it states, read as a sentence's is

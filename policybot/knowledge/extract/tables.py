@@ -19,6 +19,7 @@ from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.place_names import place_column
 from policybot.knowledge.extract.records import Every
 from policybot.knowledge.extract.units import (
+    CELL_ROLE_MARK,
     cell_roles,
     looks_like_unit,
     split_unit_list,
@@ -482,8 +483,15 @@ def _header_years(header: list[str], ctx: DocContext) -> list[int]:
     return years
 
 
+# "各区", "各县(市、区)", "各乡镇人民政府": the bodies of every place of a level, as a unit cell
+_EACH_PLACE = re.compile(
+    r"^各(?:省|市|县|区|乡|镇|村|街道|乡镇|区县|县区|镇街|社区)(?:\((?:[市县区旗]、?){2,4}\))?"
+    r"(?:人民政府|政府|办事处)?$"
+)
+
+
 def _is_unit_cell(cell: str) -> bool:
-    if cell_roles(cell) is not None:
+    if cell_roles(cell) is not None or _EACH_PLACE.match(cell.strip()):
         return True
     if "。" in cell or len(cell) > 90 or re.search(r"\d", cell):
         return False
@@ -503,6 +511,14 @@ def unit_cell_names(cell: str) -> str:
 
 def _cell_units(cell: str) -> list[str]:
     return split_unit_list(unit_cell_names(cell))
+
+
+def _marked_units(cell: str) -> tuple[list[str], list[str]]:
+    """The lead and support units of a unit cell after the lead cell: as its marks say
+    ("县甲局(牵头)", "牵头:县甲局;配合:县乙局"), else (unmarked, or "县乙局(配合)") support."""
+    if (roles := cell_roles(cell)) is not None:
+        return roles
+    return [], split_unit_list(CELL_ROLE_MARK.sub("", unit_cell_names(cell)))
 
 
 class _Layout:
@@ -740,10 +756,28 @@ def _task_row(
     if (roles := cell_roles(cells[unit_index][1])) is not None:
         # "区甲局(牵头),区乙局(配合)": the cell names both roles itself
         row.lead_units, row.support_units = roles
-    elif after < len(cells) and _is_unit_cell(cells[after][1]):
-        row.support_units = _cell_units(cells[after][1])
+    # "县甲局(牵头) | 县乙局(配合)": a cell marking its role is a unit cell, never the task
+    while (
+        after < len(cells)
+        and _is_unit_cell(cells[after][1])
+        and (after == unit_index + 1 or CELL_ROLE_MARK.search(cells[after][1]))
+    ):
+        lead, support = _marked_units(cells[after][1])
+        row.lead_units += [name for name in lead if name not in row.lead_units]
+        known = row.lead_units + row.support_units
+        row.support_units += [name for name in support if name not in known]
         after += 1
     targets = cells[after:]
+    time_at = next((o for o, cell in original if _is_time_cell(cell)), None)
+    if (
+        targets
+        and time_at is not None
+        and all(o > time_at for o, _ in targets)
+        and not any(find_quantities(cell) for _, cell in targets)
+    ):
+        # "压缩审批时间至60天 | 市甲局 | 市乙局 | 2027年6月 | 备注": cells past the row's time
+        # cell state no figure, so the goal is the task cell that states it
+        targets = [(o, cell) for o, cell in cells[:unit_index] if find_quantities(cell)] + targets
     ongoing = any(_ONGOING_CELL.match(cell) for _, cell in original)
     if only_time_after_units and every is None and time_limit is None and years and not ongoing:
         # the cell after the units is a time cell whose date was not read ("视情况", a date
@@ -798,7 +832,7 @@ def _yearly_cells_before_units(
 _PERIOD_CELL = re.compile(
     r"^每(?:个|一)?(?P<period>半年|季度|季|月|年度|年)(?:末|初|底)?"
     r"(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?)?(?:\d{1,2}日(?:[、和及]\d{1,2}日)*)?(?:前|以前|内)?"
-    r"(?:(?:报送|开展|组织|进行)?(?:一|1)次)?$"
+    r"(?:(?:报送|开展|组织|进行)(?:(?:一|1)次)?|(?:一|1)次)?$"
 )
 _PERIOD_CELLS: dict[str, Every] = {
     "半年": "half-year",

@@ -1085,10 +1085,10 @@ def joint_units(duty: str) -> tuple[list[str], str]:
 
 # "区市场监管局(牵头),区经信局、区科技局(配合)": a table cell that marks each name's role in
 # brackets; "牵头:区甲局 配合:区乙局" (the space may be gone after clean-up): by labels.
-_CELL_ROLE_MARK = re.compile(
+_CELL_ROLE_MARK = CELL_ROLE_MARK = re.compile(
     r"\s*[((〔\[](?P<role>牵头|主办|主责|配合|参与|协办|协助|协同)(?:单位|部门)?[))〕\]]"
 )
-_CELL_ROLE_LABEL = re.compile(
+_CELL_ROLE_LABEL = CELL_ROLE_LABEL = re.compile(
     r"(?P<role>牵头|主办|主责|责任|配合|参与|协办|协助|协同)(?:单位|部门)?\s*[::]\s*"
 )
 _LEAD_ROLES = ("牵头", "主办", "主责", "责任")
