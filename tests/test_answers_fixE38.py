@@ -46,6 +46,18 @@ def test_this_years_list_has_stages_and_routine_occurrences(tmp_path: Path) -> N
     assert first < monthly, reply
 
 
+def test_what_begins_this_year_is_not_answered_by_the_years_list(tmp_path: Path) -> None:
+    """今年开始要干啥 asks what the plan starts that year, not everything due in it."""
+    steps = DISTRICT_PLAN[DISTRICT_PLAN.index("二、实施步骤") : DISTRICT_PLAN.index("三、保障措施")]
+    plan = DISTRICT_PLAN.replace(steps, "").replace(
+        "三、保障措施\n", "三、保障措施\n2031年开始实施品质示范企业动态培育。\n"
+    )
+    now = datetime(2031, 4, 10, 2, tzinfo=UTC)
+    with invented_plans_service(tmp_path, plan, now=now) as service:
+        reply = ask(service, "岚北区今年开始要干啥")
+    assert "动态培育" in reply.splitlines()[1], reply
+
+
 def _city(name: str, prefix: str) -> str:
     """An invented 2031 plan of ``name`` with five targets due by the end of 2031."""
     return f"""{name}人民政府办公室关于印发{name}品牌建设行动计划(2031—2033年)的通知
