@@ -46,8 +46,12 @@ def _live(engine: Engine) -> dict[int, RecurringDuty]:
         return {duty.id or 0: duty for duty in duties}
 
 
-def _duty(engine: Engine, words: str) -> int:
-    (found,) = [i for i, duty in _live(engine).items() if words in duty.quote]
+def _duty(engine: Engine, words: str, document_id: int = 1) -> int:
+    (found,) = [
+        i
+        for i, duty in _live(engine).items()
+        if words in duty.quote and duty.document_id == document_id
+    ]
     return found
 
 
@@ -129,3 +133,66 @@ def test_a_corrected_upload_with_no_region_on_either_side_replaces(engine: Engin
         assert old is not None and new is not None
         assert (old.status, old.superseded_by_id) == (DocumentStatus.SUPERSEDED, second)
         assert new.status == DocumentStatus.ACTIVE
+
+
+def test_two_older_readings_of_one_sentence_hand_their_done_to_the_one_kept(
+    engine: Engine,
+) -> None:
+    ingest(engine, extract_text(PLAN, "plan_monthly.txt"))
+    hotline = _duty(engine, "政务热线")
+    with Session(engine) as session:
+        duty = session.get(RecurringDuty, hotline)
+        assert duty is not None
+        # an older reading made two duties of the sentence, one per day; the chat finished the 20th
+        twin = RecurringDuty(
+            **duty.model_dump(exclude={"id", "title", "also_days", "due_day", "due_text"}),
+            title="20日前报送政务热线办件质量数据",
+            due_day=20,
+            due_text="每月20日前",
+        )
+        session.add(twin)
+        session.flush()
+        twin_id = twin.id
+        session.add(
+            ReminderState(
+                chat_id=CHAT,
+                item_kind="recurring",
+                item_id=twin_id,
+                done_at=datetime(2026, 4, 19, 1, tzinfo=UTC),
+                done_by=EDITOR,
+                done_through=date(2026, 4, 20),
+            )
+        )
+        session.commit()
+    _forget_fingerprint(engine)
+    reread_stale_documents(engine, now=datetime(2026, 4, 21, tzinfo=UTC))
+    after = _live(engine)
+    assert hotline in after and twin_id not in after
+    with Session(engine) as session:
+        states = session.exec(select(ReminderState).where(ReminderState.item_id == hotline)).all()
+    assert [(state.chat_id, state.done_through) for state in states] == [(CHAT, date(2026, 4, 20))]
+
+
+def test_the_corrected_upload_carries_a_done_by_period(engine: Engine) -> None:
+    first, _ = _upload(engine, PLAN)
+    fifth = _duty(engine, "每月5日前向", first)
+    with Session(engine) as session:
+        session.add(
+            ReminderState(
+                chat_id=CHAT,
+                item_kind="recurring",
+                item_id=fifth,
+                done_at=datetime(2026, 4, 4, 1, tzinfo=UTC),
+                done_by=EDITOR,
+                done_through=date(2026, 4, 5),
+            )
+        )
+        session.commit()
+    second, _ = _upload(engine, PLAN.replace("报送政务热线", "报送12345热线"))
+    successor = _duty(engine, "每月5日前向", second)
+    assert successor != fifth
+    with Session(engine) as session:
+        carried = session.exec(
+            select(ReminderState).where(ReminderState.item_id == successor)
+        ).one()
+    assert carried.done_through == date(2026, 4, 5)

@@ -528,18 +528,20 @@ def _refresh_facts(
         undone_too=True,
     )
     added: dict[str, list[Any]] = {}
+    kept: dict[tuple[str, tuple[Any, ...]], int] = {}  # the fact each sentence keeps
     unmatched: list[FactRow] = []
     for kind, record, row in rows:
         match = current.pop((kind, _fact_key(row, record.span)), None)
         if match is None:
             unmatched.append((kind, record, row))
-        elif (kind, match.id) not in edited:
-            _update_fact(session, document, kind, record, row, match, regions, units)
+        else:
+            kept.setdefault((kind, _sentence(match)), match.id)
+            if (kind, match.id) not in edited:
+                _update_fact(session, document, kind, record, row, match, regions, units)
     # A fact whose label or cadence changed -- by a hand, or by a better reading of the same
     # sentence -- is still that sentence's fact: matched by where it stands (else its quote) it
     # keeps its id, so the ledger and 已完成 stay; one a hand edited keeps the edit, and the new
     # reading is not added beside it (the duty would be listed and reminded twice).
-    kept: dict[tuple[str, tuple[Any, ...]], int] = {}
     for kind, record, row in unmatched:
         key = _same_sentence(current, kind, record, row, edited)
         if key is None:
