@@ -514,7 +514,9 @@ def _refresh_facts(
 ) -> dict[str, int]:
     """Bring a document's facts in line with a new extraction of the same text, keeping ids.
 
-    Facts are matched by what they say and where (kind, offsets, label, place, date): a matched
+    Facts are matched by what they say and where (kind, offsets, label, place, date), else by
+    the sentence alone (offsets and place, then quote and place; a hand-edited fact first), so
+    a fact a hand or a better reading retitled or re-timed is not added twice: a matched
     fact keeps its id, so progress reports and the reminder ledger stay attached and nothing is
     reminded twice; a fact no longer extracted is marked deleted, not removed; a fact an admin
     edited by hand is left exactly as the admin made it.
