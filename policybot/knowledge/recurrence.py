@@ -154,6 +154,8 @@ class DutyCalendar:
         olds, news = other.dues_in_period(*period), self.dues_in_period(*period)
         if not news:
             return None
+        if day in news:  # the day itself is still an occurrence of the period: that one
+            return day
         index = max((n for n, due in enumerate(olds) if due <= day), default=0)
         return news[min(index, len(news) - 1)]  # "每月10日、20日前": the n-th day, the n-th
 

@@ -11,7 +11,7 @@ answered 未找到).
 The rule: a plan retires on its own authority only documents of its own region or of a region
 below it (佛山市 → 佛山市南海区, by the store's region tree); a new version by doc number must
 also come from the same issuer when both are known. When a region is unknown on either side,
-the issuers must match. Anything else is *outside its jurisdiction*: shown as a warning, and
+the issuers must match -- or, unknown on both, the 文号 and the title (a corrected upload). Anything else is *outside its jurisdiction*: shown as a warning, and
 retired only when an admin confirms that separately (``retire_outside=True``); ``policybot
 ingest`` never does.
 """
@@ -157,6 +157,13 @@ def _within_jurisdiction(
     other_issuer = bool(meta.issuer and candidate.issuer) and meta.issuer != candidate.issuer
     if reason in ("number", "title") and other_issuer:
         return False
+    if not meta.region and not candidate.region and reason == "number":
+        # Two unknowns are not two regions: the same 文号 under the same title, no issuer
+        # differing, is the plan's corrected version (else both stay active, reminded twice).
+        title = _comparable_title(meta.title)
+        return same_issuer or (
+            len(title) >= _MIN_SAME_TITLE and title == _comparable_title(candidate.title)
+        )
     if not meta.region or candidate.region_id is None:
         return same_issuer
     if region_id is None:  # a region the store does not hold yet has nothing below it

@@ -514,7 +514,9 @@ def _refresh_facts(
 ) -> dict[str, int]:
     """Bring a document's facts in line with a new extraction of the same text, keeping ids.
 
-    Facts are matched by what they say and where (kind, offsets, label, place, date): a matched
+    Facts are matched by what they say and where (kind, offsets, label, place, date), else by
+    the sentence alone (offsets and place, then quote and place; a hand-edited fact first), so
+    a fact a hand or a better reading retitled or re-timed is not added twice: a matched
     fact keeps its id, so progress reports and the reminder ledger stay attached and nothing is
     reminded twice; a fact no longer extracted is marked deleted, not removed; a fact an admin
     edited by hand is left exactly as the admin made it.
@@ -528,40 +530,103 @@ def _refresh_facts(
         undone_too=True,
     )
     added: dict[str, list[Any]] = {}
+    kept: dict[tuple[str, tuple[Any, ...]], int] = {}  # the fact each sentence keeps
+    unmatched: list[FactRow] = []
     for kind, record, row in rows:
         match = current.pop((kind, _fact_key(row, record.span)), None)
         if match is None:
+            unmatched.append((kind, record, row))
+        else:
+            kept.setdefault((kind, _sentence(match)), match.id)
+            if (kind, match.id) not in edited:
+                _update_fact(session, document, kind, record, row, match, regions, units)
+    # A fact whose label or cadence changed -- by a hand, or by a better reading of the same
+    # sentence -- is still that sentence's fact: matched by where it stands (else its quote) it
+    # keeps its id, so the ledger and 已完成 stay; one a hand edited keeps the edit, and the new
+    # reading is not added beside it (the duty would be listed and reminded twice).
+    for kind, record, row in unmatched:
+        key = _same_sentence(current, kind, record, row, edited)
+        if key is None:
             _add_fact(session, document, kind, record, row, regions, units)
             added.setdefault(kind, []).append(row)
-        elif (kind, match.id) not in edited:
-            _fill_common_columns(document, record, row, regions)
-            for name in type(row).model_fields.keys() - _FACT_COPY_EXCLUDE:
-                setattr(match, name, getattr(row, name))
-            session.add(match)
-            session.exec(
-                delete(FactUnit).where(
-                    col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id) == match.id
-                )
-            )
-            _link_fact_units(session, kind, record, match.id, units)
+            continue
+        match = current.pop(key)
+        kept.setdefault((kind, _sentence(match)), match.id)
+        if (kind, match.id) not in edited:
+            _update_fact(session, document, kind, record, row, match, regions, units)
     retired: dict[str, list[Any]] = {}
     for (kind, _key), stale in current.items():
         if (kind, stale.id) not in edited:
             stale.deleted_at = now
             session.add(stale)
             retired.setdefault(kind, []).append(stale)
-    succession.inherit(
-        session,
-        {
-            kind: succession.match(retired.get(kind, []), added.get(kind, []))
-            for kind in succession.REMINDER_KINDS
-        },
-    )
+    pairs: dict[str, list[tuple[int, int]]] = {}
+    for kind in succession.REMINDER_KINDS:
+        pairs[kind] = succession.match(retired.get(kind, []), added.get(kind, []))
+        paired = {old for old, _new in pairs[kind]}
+        # another reading of a sentence now read as one fact hands its follow-up to that fact
+        pairs[kind] += [
+            (stale.id, kept[(kind, _sentence(stale))])
+            for stale in retired.get(kind, [])
+            if stale.id not in paired and (kind, _sentence(stale)) in kept
+        ]
+    succession.inherit(session, pairs)
     session.exec(delete(DocumentUnit).where(col(DocumentUnit.document_id) == document.id))
     _write_conditions(session, document, extraction)
     session.flush()  # the links of added facts, before their units are gathered
     _link_document_units(session, document, extraction, units)
     return count_facts(session, document.id)
+
+
+def _update_fact(
+    session: Session,
+    document: Document,
+    kind: str,
+    record: FactRecord,
+    row: Any,
+    match: Any,
+    regions: dict[str, int],
+    units: dict[str, int],
+) -> None:
+    """A matched fact takes the new reading, keeping its id."""
+    _fill_common_columns(document, record, row, regions)
+    for name in type(row).model_fields.keys() - _FACT_COPY_EXCLUDE:
+        setattr(match, name, getattr(row, name))
+    session.add(match)
+    session.exec(
+        delete(FactUnit).where(col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id) == match.id)
+    )
+    _link_fact_units(session, kind, record, match.id, units)
+
+
+def _sentence(fact: Any, span: Span | None = None) -> tuple[Any, ...]:
+    """Where a fact stands in its text, and its place: what no hand edit changes."""
+    start, end = (span.start, span.end) if span else (fact.start_offset, fact.end_offset)
+    return (start, end, getattr(fact, "district", None))
+
+
+def _same_sentence(
+    current: dict[tuple[str, tuple[Any, ...]], Any],
+    kind: str,
+    record: FactRecord,
+    row: Any,
+    edited: frozenset[tuple[str, int]],
+) -> tuple[str, tuple[Any, ...]] | None:
+    """The key of the live fact read from the same sentence as ``row`` (same span and place,
+    else the same quote and place), a hand-edited one first, then the oldest."""
+    where = _sentence(row, record.span)
+    quote = getattr(row, "quote", None)
+    candidates = [key for key, fact in current.items() if key[0] == kind]
+    found = [key for key in candidates if _sentence(current[key]) == where]
+    if not found and quote:
+        found = [
+            key
+            for key in candidates
+            if current[key].quote == quote and _sentence(current[key])[2] == where[2]
+        ]
+    if found:
+        return min(found, key=lambda key: ((kind, current[key].id) not in edited, current[key].id))
+    return None
 
 
 _FACT_COPY_EXCLUDE = frozenset({"id", "document_id", "deleted_at"})
