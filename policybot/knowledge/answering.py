@@ -397,13 +397,22 @@ class QuestionAnswerer:
             return None
         anyplace = replace(parsed, unknown_places=())
         rival = self._answer(anyplace, within=placed)
-        if rival.found and not rival.hedged and all(self._due_as_asked(parsed, rival.facts[:1])):
+        if (
+            rival.found
+            and not rival.hedged
+            and all(self._due_as_asked(parsed, rival.facts[:1]))
+            and _says_asked(parsed, rival.facts[:1])
+        ):
             return None
         anywhere = self._answer(anyplace)
-        if any(
-            self.index.document(line.citation.document_id).region_id is not None
-            for line in anywhere.facts[:1]
-        ) and all(self._due_as_asked(parsed, anywhere.facts[:1])):
+        if (
+            any(
+                self.index.document(line.citation.document_id).region_id is not None
+                for line in anywhere.facts[:1]
+            )
+            and all(self._due_as_asked(parsed, anywhere.facts[:1]))
+            and _says_asked(parsed, anywhere.facts[:1])
+        ):
             return None
         note = f"这份文件没有写明地区,不一定是{'、'.join(parsed.unknown_places)}的"
         return replace(answer, notes=(*answer.notes, note))
@@ -2069,6 +2078,17 @@ def _of_region(candidate: Candidate, region_ids: set[int]) -> bool:
     """Whether a fact is of one of the regions the question names itself (not of a place
     under it)."""
     return candidate.fact is not None and candidate.fact.row.region_id in region_ids
+
+
+def _says_asked(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> bool:
+    """Whether the lines say a word the question asks about: a time question's window also
+    lists whatever else falls due then (a placed plan's monthly report), which answers no
+    下个月底前要公布什么清单 and so is no rival to an unplaced plan's 清单 due then."""
+    if not parsed.words:
+        return True
+    return any(
+        word in f"{line.label} {line.citation.quote}" for line in lines for word in parsed.words
+    )
 
 
 def _numbers_as(index: KnowledgeIndex, document_id: int, region: str) -> bool:

@@ -236,9 +236,10 @@ def looks_like_unit(name: str) -> bool:
 # A meeting, not a body, though it ends in 会 as 委员会 and 协会 do: "召开质量形势分析会", a task
 # table's task cell, names work to do, not who does it.
 _MEETING = re.compile(
-    r"^(?:召开|举办|举行|组织召开|组织开展|开展)"
+    # "组织品牌企业参加国内外展会": work a body organises or takes part in (组织部 is a body)
+    r"^(?:召开|举办|举行|组织(?!部)|开展|参加|参与)"
     r"|(?:分析|推进|座谈|培训|现场|交流|发布|观摩|部署|调度|动员|表彰|推介|对接|洽谈|评审|论证|听证|"
-    r"研讨|说明|见面|讲评|点评|通报|汇报|协调|展销|博览|交易|例|年)会$"
+    r"研讨|说明|见面|讲评|点评|通报|汇报|协调|展销|博览|交易|例|年|展)会$"
 )
 
 
