@@ -476,15 +476,17 @@ DEV_FLOORS: Floors = {
 # (93/115/174), units 0.667, tasks 0.484, conditions 0.345 (10/15/43), metadata 0.933; the batch-36
 # rules changed no blind count. The new documents, not a rule, lowered rewards 0.679 -> 0.644 (the
 # batch alone 2/9/16: ranked prize tiers and rate subsidies of a trade-policy notice): floor 0.67 ->
-# 0.64, for the integrator to confirm.
+# 0.64, for the integrator to confirm. Confirmed at the end of stop 38, one aggregate run: targets
+# 0.545, milestones 0.448, units 0.683, conditions 0.345 (the task-table rules from the trial and
+# attack, written on invented plans): floors raised where they rose. Nothing was tuned on blind.
 BLIND_FLOORS: Floors = {
-    "targets": 0.53,
-    "milestones": 0.4,
+    "targets": 0.54,
+    "milestones": 0.44,
     "recurring": 0.33,
     "rewards": 0.64,
-    "units": 0.66,
+    "units": 0.68,
     "tasks": 0.48,
-    "conditions": 0.29,
+    "conditions": 0.34,
     "metadata": 0.93,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
