@@ -397,25 +397,23 @@ class QuestionAnswerer:
             return None
         anyplace = replace(parsed, unknown_places=())
         rival = self._answer(anyplace, within=placed)
-        if (
-            rival.found
-            and not rival.hedged
-            and all(self._due_as_asked(parsed, rival.facts[:1]))
-            and _says_asked(parsed, rival.facts[:1])
-        ):
+        if rival.found and not rival.hedged and self._answers_as_asked(parsed, rival.facts[:1]):
             return None
         anywhere = self._answer(anyplace)
-        if (
-            any(
-                self.index.document(line.citation.document_id).region_id is not None
-                for line in anywhere.facts[:1]
-            )
-            and all(self._due_as_asked(parsed, anywhere.facts[:1]))
-            and _says_asked(parsed, anywhere.facts[:1])
-        ):
+        if any(
+            self.index.document(line.citation.document_id).region_id is not None
+            for line in anywhere.facts[:1]
+        ) and self._answers_as_asked(parsed, anywhere.facts[:1]):
             return None
         note = f"这份文件没有写明地区,不一定是{'、'.join(parsed.unknown_places)}的"
         return replace(answer, notes=(*answer.notes, note))
+
+    @classmethod
+    def _answers_as_asked(cls, parsed: ParsedQuestion, lines: Sequence[FactLine]) -> bool:
+        """Whether ``lines`` (a placed document's) answer what is asked, so an unplaced plan's
+        answer cannot be said to be the place's: due in the window asked, and saying a word the
+        question asks about (``_says_asked``)."""
+        return all(cls._due_as_asked(parsed, lines)) and _says_asked(parsed, lines)
 
     @staticmethod
     def _due_as_asked(parsed: ParsedQuestion, lines: Sequence[FactLine]) -> Iterable[bool]:

@@ -285,16 +285,12 @@ def in_year(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) ->
         # its plan's stages and milestones, its routine duties' occurrences -- as /deadlines
         # dates them, not its targets alone.
         # (今年开始要干啥 asks what begins that year: starting_then answers it, not this list)
-        starting = parsed.window is not None and parsed.window.starting
-        words = parsed.window.words if parsed.window is not None else f"{parsed.year}年"
-        year_window = TimeWindow(words, year=parsed.year, start=start, end=end)
-        listed = (
-            None
-            if starting
-            else in_window(answerer, replace(parsed, window=year_window), scope, by_date=True)
-        )
-        if listed is not None and listed.found:
-            return listed
+        if parsed.window is None or not parsed.window.starting:
+            words = parsed.window.words if parsed.window is not None else f"{parsed.year}年"
+            year_window = TimeWindow(words, year=parsed.year, start=start, end=end)
+            listed = in_window(answerer, replace(parsed, window=year_window), scope, by_date=True)
+            if listed is not None and listed.found:
+                return listed
         # 南海区今年要完成什么: the district's own targets of that year (as 南海区2018年要完成
         # 哪些指标 lists them), not every sentence of its city's plan naming the year.
         targets = answerer.listing(replace(parsed, topic_kind=Topic.TARGET), scope)
