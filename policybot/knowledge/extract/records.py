@@ -13,6 +13,17 @@ from datetime import date
 from typing import Any, Literal
 
 Every = Literal["year", "half-year", "quarter", "month"]
+# The period a word names, however a plan writes it (每季/每季度, 年/年度, 月/月度): one map for
+# every reader of recurring duties (sentences, regimes, table cells, "结束后" clauses).
+PERIOD_WORDS: dict[str, Every] = {
+    "年": "year",
+    "年度": "year",
+    "半年": "half-year",
+    "季度": "quarter",
+    "季": "quarter",
+    "月": "month",
+    "月度": "month",
+}
 
 
 @dataclass

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
 from policybot.knowledge.extract.numbers import find_quantities
-from policybot.knowledge.extract.records import Every, RecurringRecord, Span
+from policybot.knowledge.extract.records import PERIOD_WORDS, RecurringRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece, sentences
 from policybot.knowledge.extract.units import looks_like_unit
@@ -50,13 +50,6 @@ _ONE_PER = re.compile(
     r"(?<![\d第])(?:一|每)(?P<label>年|半年|季度|季|月)一(?:次)?"
     r"(?P<duty>调度|通报|考核|评估|督查|检查|总结|讲评|点评|评比|排名|会商|例会|报告|盘点|研判|督办)"
 )
-_ONE_PER_PERIODS: dict[str, Every] = {
-    "年": "year",
-    "半年": "half-year",
-    "季度": "quarter",
-    "季": "quarter",
-    "月": "month",
-}
 # "将第一、第二、第三季度及全年工作完成情况…报送…" (round 30): reports listed by quarter are a
 # quarterly duty (their dates, if given, are milestones of their own).
 _LISTED_QUARTERS = re.compile(
@@ -64,15 +57,6 @@ _LISTED_QUARTERS = re.compile(
     r"(?P<what>[^,;。]{2,30}?情况)"
 )
 _REPORT_VERB = re.compile(r"报送|上报|报告|通报")
-_PERIODS: dict[str, Every] = {
-    "年": "year",
-    "年度": "year",
-    "半年": "half-year",
-    "季度": "quarter",
-    "季": "quarter",
-    "月": "month",
-}
-_LABEL_PERIODS = {"月度": "月", "季度": "季度", "月": "月", "季": "季度"}
 # "实行半年报告和年度报告制度": a regime of reports, one duty per period it names.
 _REGIME = re.compile(
     r"(?P<items>(?:(?:半年|季度|月度|年度)(?:[\u4e00-\u9fff]{0,2}?(?:报告|通报|调度|考核|检查|督查|评估))?"
@@ -81,12 +65,6 @@ _REGIME = re.compile(
 _REGIME_ITEM = re.compile(
     r"(?P<label>半年|季度|月度|年度)(?P<duty>[\u4e00-\u9fff]{0,2}?(?:报告|通报|调度|考核|检查|督查|评估))?"
 )
-_REGIME_PERIODS: dict[str, Every] = {
-    "半年": "half-year",
-    "季度": "quarter",
-    "月度": "month",
-    "年度": "year",
-}
 # "于7月初和12月初分别组织一次自查活动": the same duty once at each of two points of the year,
 # some half a year apart (mid-year and year end), is a half-yearly duty.
 _TWICE_A_YEAR = re.compile(
@@ -128,7 +106,7 @@ def recurring_in_piece(
                 RecurringRecord(
                     region=ctx.region,
                     title=labelled.group(0),
-                    every=_PERIODS[_LABEL_PERIODS[labelled["label"]]],
+                    every=PERIOD_WORDS[labelled["label"]],
                     quote=sentence.text.strip()[:120],
                     lead_units=list(lead_units),
                     span=Span(
@@ -178,15 +156,6 @@ _LATER_DAY = re.compile(
     r"(?:结束|期满)后(?:次月)?)"
     rf"(?:的)?{_DAYS}(?:前|之前|以前|内|以内)?"
 )
-_OVER_PERIODS: dict[str, Every] = {
-    "月": "month",
-    "月度": "month",
-    "季度": "quarter",
-    "季": "quarter",
-    "半年": "half-year",
-    "年": "year",
-    "年度": "year",
-}
 
 
 class _Stated(NamedTuple):
@@ -248,7 +217,7 @@ def _later_day(words: str, every: str) -> tuple[_Stated, re.Match[str]] | None:
     if match is None:
         return None
     over = match["over"]
-    if over and _OVER_PERIODS[over] != every:
+    if over and PERIOD_WORDS[over] != every:
         return None  # "每月…年度结束后": another period's end
     if not match["next"] and not over:
         return None  # "结束后10日内" of no period named
@@ -416,7 +385,7 @@ def _one_per_period(
         RecurringRecord(
             region=ctx.region,
             title=match.group(0),
-            every=_ONE_PER_PERIODS[match["label"]],
+            every=PERIOD_WORDS[match["label"]],
             quote=sentence.text.strip()[:120],
             lead_units=list(lead_units),
             span=Span(sentence.start + match.start(), sentence.start + match.end(), section),
@@ -485,7 +454,7 @@ def _regime(
                 RecurringRecord(
                     region=ctx.region,
                     title=f"{item['label']}{item['duty'] or shared}",
-                    every=_REGIME_PERIODS[item["label"]],
+                    every=PERIOD_WORDS[item["label"]],
                     quote=sentence.text.strip()[:120],
                     lead_units=list(lead_units),
                     span=Span(
@@ -519,12 +488,12 @@ def _recurring(
         return RecurringRecord(
             region=ctx.region,
             title=f"{cue.group(0)}{step}"[:60],
-            every=_PERIODS[cue["stepped"]],
+            every=PERIOD_WORDS[cue["stepped"]],
             quote=text.strip()[:120],
             lead_units=_subject_units(text[: cue.start()], lead_units),
             span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
         )
-    every = _PERIODS[cue["period"] or cue["paced"] or cue["paced_year"] or cue["bare"]]
+    every = PERIOD_WORDS[cue["period"] or cue["paced"] or cue["paced_year"] or cue["bare"]]
     stated = _stated_day(text[cue.end() :], every)
     duty = text[cue.end() + len(stated.words) :] if stated else text[cue.end() :]
     due_text = f"{cue.group(0)}{stated.words}" if stated else None
@@ -616,7 +585,7 @@ def with_stated_day(record: RecurringRecord, when: str, duty: str) -> RecurringR
     """The duty with the day ``when`` states for its period ("每月10日前", a task-table row's
     time cell), read as a sentence's cue and day are; unchanged when it states none."""
     cue = _CUE.match(when)
-    if cue is None or not cue["period"] or _PERIODS[cue["period"]] != record.every:
+    if cue is None or not cue["period"] or PERIOD_WORDS[cue["period"]] != record.every:
         return record
     stated = _on_the_period_before(_stated_day(when[cue.end() :], record.every), record.every, duty)
     if stated is None:

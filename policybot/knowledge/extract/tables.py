@@ -17,7 +17,7 @@ from policybot.knowledge.extract.context import DocContext
 from policybot.knowledge.extract.dates import find_time_mentions
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.place_names import place_column
-from policybot.knowledge.extract.records import Every
+from policybot.knowledge.extract.records import PERIOD_WORDS, Every
 from policybot.knowledge.extract.units import (
     CELL_ROLE_MARK,
     cell_roles,
@@ -713,7 +713,7 @@ def _task_row(
     original = cells
     time_limit = _time_limit(cells)
     period = next((m for _, c in cells if (m := _PERIOD_CELL.match(c))), None)
-    every = _PERIOD_CELLS[period["period"]] if period else None
+    every = PERIOD_WORDS[period["period"]] if period else None
     period_cell = period.group(0) if period else None
     if every is not None:
         time_limit = None  # "每年12月底前": the month recurs, it dates no single goal
@@ -834,14 +834,6 @@ _PERIOD_CELL = re.compile(
     r"(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?)?(?:\d{1,2}日(?:[、和及]\d{1,2}日)*)?(?:前|以前|内)?"
     r"(?:(?:报送|开展|组织|进行)(?:(?:一|1)次)?|(?:一|1)次)?$"
 )
-_PERIOD_CELLS: dict[str, Every] = {
-    "半年": "half-year",
-    "季度": "quarter",
-    "季": "quarter",
-    "月": "month",
-    "年度": "year",
-    "年": "year",
-}
 
 
 def _time_text(cells: list[tuple[int, str]]) -> str | None:
