@@ -11,7 +11,7 @@ the ids of a genre are sorted, then shuffled):
 - ``apportion`` (batches 2 and 3): ``quota`` documents go to the second side; each genre's share is
   ``quota * n_genre / N`` by largest remainder (ties broken by genre name); the first k ids of each
   genre go to the second side, the rest to the first.
-- ``halves`` (batches 4 to 10 and 12 to 36): the first side takes floor(n/2) of each genre; the genres with an odd
+- ``halves`` (batches 4 to 10 and 12 to 37): the first side takes floor(n/2) of each genre; the genres with an odd
   count are shuffled and the first half of them (rounded down) give the first side one more; the
   first k ids of each (shuffled) genre go to the first side.  With three sides the documents left
   are halved again, the same way, between the second and the third side (their order stays the
@@ -484,6 +484,20 @@ BATCHES: dict[int, Batch] = {
             "reward_notice": ["10"],
             "reward_rule": ["01", "03", "06", "07", "08", "09"],
             "task_split": ["11"],
+        },
+    ),
+    37: Batch(
+        37,
+        20261237,
+        "halves",
+        ("dev", "val", "blind"),
+        {
+            "milestone_plan": ["08"],
+            "percent_reward": ["02", "03", "04"],
+            "prize_tiers": ["01"],
+            "rate_subsidy": ["05", "06", "10"],
+            "reward_rule": ["07"],
+            "task_split": ["09"],
         },
     ),
 }
