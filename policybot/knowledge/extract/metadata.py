@@ -217,6 +217,13 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     meta.title = _title(lines, labels)
     meta.doc_number = _doc_number(lines, labels)
     issuer, issued = _signature(lines)
+    cited = _source_document(lines)
+    if cited is not None:
+        # "来源文件:《某区人民政府办公室关于印发某措施的通知》(某政办〔2031〕68号)": the page
+        # excerpts the document it names (B37-6)
+        meta.title = meta.title or cited[0]
+        meta.doc_number = meta.doc_number or cited[1]
+        issuer = issuer or cited[2]
     meta.issuer = (
         issuer
         or _issuer_from_title(
@@ -258,6 +265,30 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     meta.period = _period(meta.title, text, meta.issued or _year_of_number(meta.doc_number))
     meta.supersedes = _supersedes(text)
     return meta
+
+
+# "来源文件:《…关于印发…的通知》(某政办〔2031〕68号)": a policy page's label for the document it
+# excerpts.
+_SOURCE_DOCUMENT = re.compile(
+    r"^(?:来源文件|文件来源|政策来源|政策文件|政策依据|依据文件)\s*[::]\s*《(?P<notice>[^《》]{6,120})》"
+    r"\s*(?:[((](?P<number>[^()()]{3,40}?号)[))])?"
+)
+
+
+def _source_document(lines: list[str]) -> tuple[str | None, str | None, str | None] | None:
+    """(title, doc number, issuer) of the document a "来源文件:《…》(…号)" line names, or None."""
+    for line in lines[:5]:
+        match = _SOURCE_DOCUMENT.match(line)
+        if match is None:
+            continue
+        notice = match["notice"]
+        wrapped = _NOTICE_TITLE.search(notice)
+        title = _balanced(wrapped["inner"].strip("《》 ")) if wrapped else notice
+        number_match = _DOC_NUMBER.search(match["number"] or "")
+        number = _clean_number(number_match["number"]) if number_match else None
+        issuer = _TITLE_ISSUER.match(notice)
+        return title, number, issuer["issuer"] if issuer else None
+    return None
 
 
 def _headline_of(title: str | None, lines: list[str]) -> str | None:
@@ -1134,7 +1165,30 @@ def _period(title: str | None, text: str, issued: date | None) -> tuple[int, int
     ]
     if horizon:
         return start, max(horizon)
+    basis = _basis_year(text) if issued is None else None
+    if basis is not None:
+        return basis, basis
     return _years_of_plan(title, issued)
+
+
+# "根据县政府关于2031年实施20项民生工程的通知精神,制定本实施方案": the year's notice a plan carries out.
+_BASIS_YEAR = re.compile(
+    r"(?:根据|按照|依据|依照)[^。;\n]{0,30}?关于(?P<year>(?:19|20)\d{2})年(?:度)?[^。;\n]{0,40}?"
+    r"的(?:通知|意见|决定|安排)"
+)
+# "4月底完成…", "6月份动工", "11月底前完工": deadlines given by month alone.
+_MONTH_ONLY = re.compile(r"(?<![\d年])(?:1[0-2]|[1-9])月(?:底|末|份|中旬|上旬|下旬)")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def _basis_year(text: str) -> int | None:
+    """The year of an undated plan whose deadlines name months only and whose one year is that of
+    the notice it carries out ("根据…关于2031年实施…的通知"): that year is the plan's (B37-5)."""
+    basis = _BASIS_YEAR.search(text)
+    if basis is None or len(_MONTH_ONLY.findall(text)) < 2:
+        return None
+    years = {int(year) for year in _ANY_YEAR.findall(text)}
+    return int(basis["year"]) if years == {int(basis["year"])} else None
 
 
 # "本规划期限为2031—2035年", "规划期为2031年至2035年", "实施期限:2031年1月至2033年12月": the

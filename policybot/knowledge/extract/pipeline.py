@@ -1198,7 +1198,14 @@ def _body_heading(paragraph: Paragraph) -> UnitNote | None:
 _DUTY_IN_NAME = re.compile(r"每|召开|举办|开展|完成|推进|建立|\d")
 
 
+# "责任单位及联系方式:区发改局22355770": a note line that adds how to reach the unit; the label's
+# tail and the telephone number are no part of the unit (B37-7).
+_CONTACT_LABEL = re.compile(r"(?<=单位|部门)及?联系(?:方式|电话)(?=\s*[::])")
+_TELEPHONE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[((]?0\d{2,3}[))\-—]?)?\d{7,8}(?!\d)")
+
+
 def _note_line(text: str) -> UnitNote | None:
+    text = _TELEPHONE.sub("", _CONTACT_LABEL.sub("", text))
     match = _NOTE_LINE.match(label_brackets(text).strip())
     if match is None:
         return None

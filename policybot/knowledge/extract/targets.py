@@ -9,6 +9,7 @@ numbers left undecided (待省明确) and once-a-year meetings (每年至少1次
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 from collections.abc import Callable
@@ -76,9 +77,20 @@ _REWARD_RULE = re.compile(
     r"按(?:照)?[^,;。]{0,30}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,8}?(?:奖励|补助|奖补|补贴|资助|返还)给|"
     # "投资达到3000万元方能申报奖励": the entry threshold of a reward, no goal
     r"(?:方能|方可|才能|才可)申报(?:奖励|补助|资助|奖补)|"
+    # "财政部门给予首贷企业贷款利息2%、其他企业1.5%的贴息支持": rates a subsidy is paid at (B37-2)
+    r"给予[^,;。]{0,40}?\d+(?:\.\d+)?\s*[%‰][^,;。]{0,6}?(?:贴息|补助|奖励|补贴|奖补|资助)|"
+    # "…项目,两年内按所得税县级留存部分的同等比例,由县财政补助给企业": the treasury pays the firm
+    # back; the project's size and the share are criteria of the reward (B37-2)
+    r"由(?:省|市|县|区)?(?:级)?财政(?:部门|局)?(?:奖励|补助|奖补|补贴|资助|返还|扶持)给|"
     # "…供货总金额超过10万元后,生产主体填报《…申报验收表》": when to apply for a reward, a criterion
     r"填报[^。;]{0,30}?(?:申报|申请)[^。;]{0,16}?表"
 )
+# "根据县政府关于2031年实施20项民生工程的通知精神": a number inside the title of the document a text
+# follows (written without 《》) names that document, not a goal of this one (B37-1).
+_CITED_NOTICE_BEFORE = re.compile(
+    r"(?:根据|按照|依据|依照|贯彻|落实)[^。;]{0,30}?关于[^,;。()《》“”]{0,40}$"
+)
+_CITED_NOTICE_AFTER = re.compile(r"^[^,;。()《》]{0,40}?的(?:通知|意见|决定|批复|方案|办法|规定)")
 # "明确133项具体任务,涉及34个牵头单位": sizes of the document's own lists.
 _LIST_SIZE = re.compile(
     r"^(?:具体|重点|目标|主要)?(?:工作)?(?:任务|事项|实事|工作)(?![\u4e00-\u9fff]{0,2}(?:完成|达到))|"
@@ -87,7 +99,7 @@ _LIST_SIZE = re.compile(
     r"^方面\s*\d+\s*(?:项|个|条)"
 )
 _SUPPORT_CAP = re.compile(
-    r"(?:奖励|奖金|补助|奖补|扶持|资助|补贴|支持)(?:资金|金额|总额|额度|经费)?[^,;。]{0,8}?"
+    r"(?:奖励|奖金|补助|奖补|扶持|资助|补贴|支持|贴息)(?:资金|金额|总额|额度|经费)?[^,;。]{0,8}?"
     # "奖金最高达20万元", "奖励最高可达50万元": what a prize may pay at most
     r"(?:不超过|不高于|最高|最多|封顶)(?:可达|达到|达|为)?\s*$"
 )
@@ -586,6 +598,9 @@ def _target(
     if per_year and quantity.unit == "次" and quantity.value <= 1:
         return None  # "每年至少1次" is a recurring duty
     deadline, deadline_text = _deadline(governing, per_year, ctx, defaults, text)
+    month = _month_of_one_year_plan(text, quantity, governing, ctx)
+    if month is not None:
+        deadline, deadline_text = month
     clause = _clause_around(text, quantity.start, quantity.end)
     district = reading.districts.get(quantity.start)
     # "全县新建村级道路(2032年)…": the bracket a figure's own year leaves empty
@@ -708,6 +723,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "聚焦国家“十四五”规划102项重大工程": the size of the nation's programme
     if ELIGIBILITY.search(text[: quantity.start]):
         return True  # "入库企业须具有独立法人资格,年主营业务收入2000万元以上": who qualifies
+    if _CITED_NOTICE_BEFORE.search(before) and _CITED_NOTICE_AFTER.match(
+        text[quantity.end : quantity.end + 60]
+    ):
+        return True  # "根据县政府关于2031年实施20项民生工程的通知": a cited title (B37-1)
     if _is_reward_rule(text):
         return True  # "对投资1000万元以上的,按10%给予补贴": numbers of a reward rule are criteria
     if quantity.unit == "%" and _PAYMENT_SHARE.search(before):
@@ -999,6 +1018,26 @@ def _each_year_places(text: str) -> list[tuple[int, int]]:
             places.append((start, start + len(word)))
             start = text.find(word, start + 1)
     return sorted(places)
+
+
+# "8月份完成主体工程的70%", "9月底前完成50%": a month alone opening the figure's part.
+_MONTH_LEAD = re.compile(r"^\s*(?P<month>1[0-2]|[1-9])月(?:份|底前?|末)")
+
+
+def _month_of_one_year_plan(
+    text: str, quantity: Quantity, governing: TimeMention | None, ctx: DocContext
+) -> tuple[date, str] | None:
+    """In a plan of one year, a figure whose part opens with a month alone ("8月份完成主体工程的
+    70%") is due at that month's end (B37-5)."""
+    period = ctx.meta.period
+    if governing is not None or period is None or period[0] != period[1]:
+        return None
+    lead = _MONTH_LEAD.match(text[_part_start(text, quantity.start) : quantity.start])
+    if lead is None:
+        return None
+    month = int(lead["month"])
+    last_day = calendar.monthrange(period[0], month)[1]
+    return date(period[0], month, last_day), lead.group(0).strip()
 
 
 def _deadline(

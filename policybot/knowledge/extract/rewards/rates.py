@@ -163,6 +163,28 @@ def _respective_rates(treatment: str) -> list[tuple[str, str]]:
     return [(rate, f"{verb}{listed['base']}{rate}{listed['tail']}") for rate in rates]
 
 
+# "给予首贷企业贷款利息2%、其他企业贷款利息1.5%的贴息支持": each class of recipient listed with its
+# own rate, the list closed by one subsidy word (B37-2).
+_CLASS_RATE_LIST = re.compile(
+    r"给予(?P<items>(?:[^,;。、\d]{2,24}?\d+(?:\.\d+)?\s*[%‰]\s*、\s*){1,5}"
+    r"[^,;。、\d]{2,24}?\d+(?:\.\d+)?\s*[%‰])\s*的?"
+    r"(?P<cue>(?:贷款)?贴息|补助|奖励|补贴|奖补|资助)(?P<support>支持|补助|资金)?"
+)
+_CLASS_RATE_ITEM = re.compile(r"(?P<who>[^、]+?)(?P<rate>\d+(?:\.\d+)?\s*[%‰])")
+
+
+def class_rates(treatment: str) -> list[tuple[str, str]]:
+    """(class, treatment) per class of a "给予A…2%、B…1.5%的贴息支持" treatment, else []."""
+    listed = _CLASS_RATE_LIST.search(treatment)
+    if listed is None:
+        return []
+    tail = f"的{listed['cue']}{listed['support'] or ''}"
+    return [
+        (item["who"].strip(), f"{item['who'].strip()}{item['rate']}{tail}")
+        for item in _CLASS_RATE_ITEM.finditer(listed["items"])
+    ]
+
+
 def _rate_rewards(
     achievements: list[str],
     rates: list[tuple[str, str]],

@@ -15,7 +15,11 @@ from policybot.knowledge.extract.records import RewardRecord, Span
 from policybot.knowledge.extract.rewards.achievements import split_achievements
 from policybot.knowledge.extract.rewards.clauses import _clean_granted, _rule_quote
 from policybot.knowledge.extract.rewards.levels import _level, _role
-from policybot.knowledge.extract.rewards.rates import _rate_rewards, _respective_rates
+from policybot.knowledge.extract.rewards.rates import (
+    _rate_rewards,
+    _respective_rates,
+    class_rates,
+)
 from policybot.knowledge.extract.rewards.vocabulary import (
     _CAP,
     _ITEM_NUMBER,
@@ -29,6 +33,8 @@ from policybot.knowledge.extract.rewards.vocabulary import (
 _TREATMENT = (
     # "市政府另分别给予…": a further sum ("另", "再") by the payer named before it
     r"(?:分别|均|各|另|再|还|由[^,;。]{1,12}?|(?:省|市|县|区)级?财政|(?:省|市|县|区)(?:人民)?政府|"
+    # "…,财政部门给予…的贴息支持": the paying department named before its verb (B37-2)
+    r"(?:[\u4e00-\u9fff]{0,4}?)财政(?:部门|局)(?=给予|予以)|"
     # "通过“一事一议”另行安排相应经费进行奖励": the way of paying before the reward verb
     r"通过[^,;。]{1,24}?(?=进行(?:奖励|表彰|补助))|"
     # "可采取“一事一议”,补助比例最高不超过20%": a case-by-case subsidy, its rate capped
@@ -141,6 +147,7 @@ def _rewards_in_part(
         return []
     rate: re.Match[str] | None = None
     match, achievement_text, treatment = rule
+    banded = _bands_with_condition(text, match, achievement_text)
     achievement_text, rate_text = _rate_of_rule(achievement_text, treatment, match.re is _RULE)
     main = re.split(
         r",\s*(?=(?:每(?:个|家|户)?|单个|单一)(?:企业|单位)|累计|年度|同一|"
@@ -154,7 +161,9 @@ def _rewards_in_part(
     pair = _LEVEL_PAIR.match(achievement_text.strip())
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)
-    achievements = _bands_joined_by_he(achievement_text) or split_achievements(achievement_text)
+    achievements = (
+        banded or _bands_joined_by_he(achievement_text) or split_achievements(achievement_text)
+    )
     if match.re is _RULE_ACROSS_CLAUSES:
         # qualifying clauses of one recipient, not a list of achievements
         achievements = [_clean_granted(achievement_text)]
@@ -178,6 +187,12 @@ def _rewards_in_part(
     if "分别" in treatment:
         achievements = _split_last_by_he(achievements, len(amounts))
     rates = _respective_rates(treatment) if not amounts else []
+    if not rates and not amounts and len(achievements) == 1:
+        classes = class_rates(treatment)
+        if len(classes) >= 2:
+            # "对…企业贷款,财政部门给予A贷款利息2%、B贷款利息1.5%的贴息支持": one reward per class
+            achievements = [f"{achievements[0]}({who})" for who, _ in classes]
+            return _rate_rewards(achievements, classes, match, offset, ctx, section)
     if rates:
         achievements = _split_last_by_he(achievements, len(rates))
         if len(achievements) == len(rates):
@@ -206,6 +221,36 @@ def _rewards_in_part(
             span=Span(quote_start, quote_end, section),
         )
         for achievement, amount in zip(achievements, sums, strict=True)
+    ]
+
+
+# "且比上年度增幅达20%(含)以上的": a clause adding a condition to the bands of the clause before it.
+_FURTHER_CONDITION = re.compile(r"^\s*(?:且|并且|同时)")
+# "对单栋楼宇年度经济贡献500万元(含)以上、1000万元(含)以上": bands of one measure, listed.
+_BANDS_BEFORE = re.compile(
+    rf"^{_ITEM_NUMBER}(?:[^,;。:]{{0,16}}[。.]\s*)?对于?"
+    r"(?P<bands>[^,;。]{2,40}?\d[^,;。]*?(?:、[^,;。、]{0,12}?\d[^,;。、]*?){1,6})$"
+)
+
+
+def _bands_with_condition(text: str, match: re.Match[str], achievement: str) -> list[str] | None:
+    """ "对A500万元以上、1000万元以上,且增幅达20%以上的,分别给予…": the bands of the clause before a
+    "且…" condition are what is rewarded, one achievement each, the condition applying to every
+    band (B37-4); None when the achievement is not such a condition."""
+    start = match.start("achievement")
+    if not _FURTHER_CONDITION.match(achievement) or start < 2 or text[start - 1] not in ",,":
+        return None
+    clause_start = max(text.rfind(mark, 0, start - 1) for mark in ",,;。:") + 1
+    before = _BANDS_BEFORE.match(text[clause_start : start - 1])
+    if before is None:
+        return None
+    items = before["bands"].split("、")
+    head = re.match(r"[^\d]*", items[0])
+    measure = head.group(0) if head else ""
+    condition = achievement.strip(" ,")
+    return [
+        f"{item if index == 0 else measure + item.strip()}{condition}"
+        for index, item in enumerate(items)
     ]
 
 
