@@ -299,14 +299,24 @@ SEED_FLOORS: Floors = {
 # changed. The new documents, not a rule, lowered milestones (a notice's "2011年初,市农委将…" read
 # as a phase its gold keeps as a task) and conditions (a recipient list's second "某市籍" sentence
 # read as a second scope): floors milestones 0.94 -> 0.93, conditions 0.98 -> 0.97.
+# Batch 37 (branch ext39; 5 dev documents measured fresh, 233 documents, 2 refused): targets 0.984,
+# milestones 0.905, rewards 0.983, units 0.982, tasks 0.927 (0.922 with the task added to b37_02's
+# gold after the fresh run), conditions 0.951, metadata 0.986 (rate subsidies read as goals, month-only milestones of a
+# plan dated by the notice it carries out read with no date, banded sums read as one reward). After
+# B37-1..7 (tests/test_extract_batch37_classes.py): targets 0.990 (657/665/662), milestones 0.928
+# (96/99/108), rewards 0.994 (265/266/267), units 0.984, tasks 0.928 (90/94/100), conditions 0.964
+# (80/84/82), metadata 0.990; no earlier dev document changed. The new documents, not a rule,
+# lowered milestones (a plan's "3月底完成…道路建设" beside "3月底前完成…规划设计" unread), tasks (a
+# set-up 领导组's duty unread) and conditions (a scope sentence read as two): floors milestones
+# 0.93 -> 0.92, tasks 0.93 -> 0.92, conditions 0.97 -> 0.96.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
-    "milestones": 0.93,
+    "milestones": 0.92,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
-    "tasks": 0.93,
-    "conditions": 0.97,
+    "tasks": 0.92,
+    "conditions": 0.96,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -479,14 +489,21 @@ DEV_FLOORS: Floors = {
 # 0.64, for the integrator to confirm. Confirmed at the end of stop 38, one aggregate run: targets
 # 0.545, milestones 0.448, units 0.683, conditions 0.345 (the task-table rules from the trial and
 # attack, written on invented plans): floors raised where they rose. Nothing was tuned on blind.
+# Batch 37 added 3 blind documents (measured fresh, aggregates only; 138 documents, 5 refused):
+# targets 0.544, milestones 0.448, recurring 0.333, rewards 0.623 (94/120/182), units 0.675,
+# tasks 0.484, conditions 0.312 (10/15/49), metadata 0.932; the batch-37 rules changed no blind
+# count. The new documents, not a rule, lowered rewards 0.644 -> 0.623 (the batch alone 1/5/8:
+# percent rewards, a rate subsidy, a quality prize), units 0.683 -> 0.675 and conditions 0.345 ->
+# 0.312 (the batch alone 0/0/6): floors 0.64 -> 0.62, 0.68 -> 0.67, 0.34 -> 0.31, for the
+# integrator to confirm.
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
     "milestones": 0.44,
     "recurring": 0.33,
-    "rewards": 0.64,
-    "units": 0.68,
+    "rewards": 0.62,
+    "units": 0.67,
     "tasks": 0.48,
-    "conditions": 0.34,
+    "conditions": 0.31,
     "metadata": 0.93,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
@@ -667,14 +684,20 @@ BLIND_FLOORS: Floors = {
 # -> 0.617, rewards 0.801 -> 0.796, tasks 0.719 -> 0.707 and conditions 0.485 -> 0.457 (the batch
 # alone: targets 0/4/3, milestones 1/3/3, rewards 8/10/12, conditions 0/0/2): floors 0.87 -> 0.86,
 # 0.63 -> 0.61, 0.80 -> 0.79, 0.71 -> 0.70, 0.48 -> 0.45.
+# Batch 37 added 2 val documents (measured fresh, aggregates only; 114 documents, 3 refused):
+# targets 0.852 (253/307/287), milestones 0.611, recurring 0.818, rewards 0.798 (132/153/178),
+# units 0.766, tasks 0.707, conditions 0.410 (8/13/26), metadata 0.962. After the batch-37 rules
+# (written from dev and invented texts only): targets 0.853 (253/306/287), every other val count as
+# fresh. The new documents, not a rule, lowered targets 0.865 -> 0.852 (the batch alone 0/9/0)
+# and conditions 0.457 -> 0.410 (the batch alone 0/0/4): floors 0.86 -> 0.85, 0.45 -> 0.41.
 VAL_FLOORS: Floors = {
-    "targets": 0.86,
+    "targets": 0.85,
     "milestones": 0.61,
     "recurring": 0.81,
     "rewards": 0.79,
     "units": 0.76,
     "tasks": 0.70,
-    "conditions": 0.45,
+    "conditions": 0.41,
     "metadata": 0.96,
 }
 
