@@ -188,7 +188,7 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
         units.append(f"牵头: {unit_list(fact.lead_units)}")
     if fact.support_units:
         units.append(f"配合: {unit_list(fact.support_units)}")
-    if units:
+    if units and "; ".join(units) not in headline:  # 答: …;牵头: … says them already
         lines.append(e(clip("; ".join(units), _UNITS_LIMIT)))
     if fact.progress is not None:
         share = f",完成 {fact.progress.share_percent}%" if fact.progress.share_percent else ""

@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING, TypeVar
 from policybot.knowledge import confidence
 from policybot.knowledge.answer_sizes import NEAR_TIES
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine, format_due
-from policybot.knowledge.figures import asked_doers, asked_figure, figure_in_measure
+from policybot.knowledge.figures import (
+    asked_doers,
+    asked_figure,
+    figure_in_measure,
+    sentence_sum,
+)
 from policybot.knowledge.fits import measure_asked
 from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.lookup_answers import shown_topic
@@ -88,10 +93,17 @@ def asks_start(text: str) -> bool:
     return bool(_ASKS_START.search(text)) and "结束" not in text
 
 
+# A question asking a count beside who (多少件,谁负责): the count leads the units.
+_ASKS_COUNT_TOO = re.compile(r"多少|几[个家项件名次所座条批人]")
+
+
 def headline_of(line: FactLine, parsed: ParsedQuestion, listing: bool, total: int) -> str:
     if listing:
         return f"共 {total} 项"
     if parsed.asks == Asks.WHO and (line.lead_units or line.support_units):
+        if line.value and _ASKS_COUNT_TOO.search(parsed.text):
+            # 2019年多少件,谁负责: both asked, the number first, as the question asks it.
+            return f"{line.value};{_units_text(line, parsed)}"
         return _units_text(line, parsed)
     if parsed.asks == Asks.DATE and line.start is not None and asks_start(parsed.text):
         # 调研阶段什么时候开始: a span's first day, never its end, its own words beside it.
@@ -111,8 +123,10 @@ def _passage_lead(line: FactLine, parsed: ParsedQuestion) -> str | None:
     words = list(parsed.words)  # (a weak word too: 家省品, a word the bot cannot read)
     if parsed.asks in (Asks.NUMBER, Asks.MONEY):
         measure = measure_asked(parsed.text) if parsed.asks == Asks.NUMBER else None
-        return asked_figure(line.label, words) or (
-            figure_in_measure(line.label, measure, words) if measure else None
+        return (
+            asked_figure(line.label, words)
+            or (figure_in_measure(line.label, measure, words) if measure else None)
+            or (sentence_sum(line.label, words) if parsed.asks == Asks.MONEY else None)
         )
     if parsed.asks == Asks.WHO:
         return asked_doers(line.label, words)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.confidence import ANSWER, coverage
-from policybot.knowledge.extract.metadata import addressee
+from policybot.knowledge.extract.metadata import addressee, term_end, term_in_years
 from policybot.knowledge.lines import DOCUMENT, document_line, passage_line
 from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import DocumentRow
@@ -410,6 +410,12 @@ def _field_answer(
         # (县政府办公室 for the 样X县人民政府办公室 its title names): both, the page's under its
         # label. Another office posting the notice (a bureau) is no issuer (谁发的).
         value = f"{value}(发布机构:{publisher.group(1)})"
+    if field == Field.PERIOD and "有效期" in parsed.reading:
+        # 有效期到什么时候, of a text that states its term (有效期至…, 有效期5年): the term's own
+        # end date, not the year its plan period was rounded to.
+        term = _stated_term(index, document, answerer.today)
+        if term is not None:
+            return _answer(document, FIELD_LABELS[Field.VALIDITY], term[0], [term[1]])
     if (
         value is not None
         and field == Field.PERIOD
@@ -1124,6 +1130,25 @@ def _stated_term(
         state = "现仍有效" if today <= end else f"已于{end.isoformat()}到期"
         line = passage_line(index, document.id, number, passage, passage.text)
         return f"{until.group(0)},{state}", line
+    return _term_from_start(index, document, today)
+
+
+def _term_from_start(
+    index: KnowledgeIndex, document: DocumentRow, today: date
+) -> tuple[str, FactLine] | None:
+    """A term counted from the day the document took effect ("自印发之日起施行,有效期5年"),
+    said against ``today`` with its end date, with that sentence."""
+    start = document.effective or document.issued
+    if start is None:
+        return None
+    for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
+        term = term_in_years(passage.text)
+        if term is None:
+            continue
+        end = term_end(term, start)
+        state = f"至{end.isoformat()},现仍有效" if today <= end else f"已于{end.isoformat()}到期"
+        line = passage_line(index, document.id, number, passage, passage.text)
+        return f"{term.group(0)}(自{start.isoformat()}起),{state}", line
     return None
 
 

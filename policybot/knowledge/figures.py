@@ -79,6 +79,16 @@ def figure_in_measure(sentence: str, measure: str, words: Sequence[str]) -> str 
     return _as_written(clause, quantity)
 
 
+def sentence_sum(sentence: str, words: Sequence[str]) -> str | None:
+    """奖多少 answered by a sentence that names every word asked in one clause and gives its
+    sum in the next (对…首次通过认证的企业,给予30万元的奖励): its one sum in 元 (30万元).
+    None when a word asked is missing or the sentence gives no sum or two."""
+    named = _ASIDE.sub("", sentence)
+    if not words or not all(word in named for word in words if len(word) >= 2):
+        return None
+    return figure_in_measure(sentence, "元", words)
+
+
 def _as_written(clause: str, quantity: Quantity) -> str:
     before = _COMPARED.search(clause[: quantity.start])
     after = _BOUND.match(clause[quantity.end :])

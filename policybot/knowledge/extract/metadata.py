@@ -107,6 +107,32 @@ _PERIOD_LINE = re.compile(
     r"^[(\[]?(?:19|20)\d{2}\s*[—\-–~]\s*(?:19|20)\d{2}年[)\]]?$|[(\[](?:19|20)\d{2}"
 )
 _EFFECTIVE = re.compile(r"自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|实施|执行|生效)")
+# "本通知自印发之日起施行,有效期5年", "有效期为两年": a term counted in years from the day the
+# document takes effect (else from its signing), which bounds its plan period and its duties.
+TERM_IN_YEARS = re.compile(
+    r"有效期(?:为|是)?\s*(?P<count>[一二三四五六七八九十两]|\d{1,2})\s*年(?![度底末前内])"
+)
+
+
+def term_in_years(text: str) -> re.Match[str] | None:
+    """The first "有效期N年" of ``text``, if its count is a sane term (1 to 30 years)."""
+    for match in TERM_IN_YEARS.finditer(text):
+        word = match["count"]
+        count = CHINESE_COUNTS.get(word) or (int(word) if word.isdigit() else 0)
+        if 1 <= count <= 30:
+            return match
+    return None
+
+
+def term_end(match: re.Match[str], start: date) -> date:
+    """The last day of the term a :func:`term_in_years` match states, counted from ``start``
+    (five years from 2015-04-08 end on 2020-04-07)."""
+    word = match["count"]
+    years = CHINESE_COUNTS.get(word) or int(word)
+    day = min(start.day, 28) if start.month == 2 else start.day
+    return date.fromordinal(date(start.year + years, start.month, day).toordinal() - 1)
+
+
 _SUPERSEDES = re.compile(
     r"(?P<docs>《[^》]+》(?:\([^)]*\))?(?:[、和及]《[^》]+》(?:\([^)]*\))?)*)\s*(?:同时)?(?:停止执行|废止|不再执行|失效)"
 )
@@ -263,6 +289,7 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     if meta.effective is None:
         meta.effective = _labelled_date(labels, ("实施时间", "实施日期", "生效日期"))
     meta.period = _period(meta.title, text, meta.issued or _year_of_number(meta.doc_number))
+    meta.period = meta.period or _term_period(text, meta.effective or meta.issued)
     meta.supersedes = _supersedes(text)
     return meta
 
@@ -1219,6 +1246,15 @@ def _years_of_plan(title: str | None, issued: date | None) -> tuple[int, int] | 
     count = CHINESE_COUNTS.get(word) or int(word)
     start = issued.year + (1 if issued.month >= 11 else 0)
     return start, start + count - 1
+
+
+def _term_period(text: str, start: date | None) -> tuple[int, int] | None:
+    """A document stating no years but a term ("自印发之日起施行,有效期5年") runs from the day it
+    took effect to the term's end: without it, its duties would be reminded for ever."""
+    term = term_in_years(text) if start else None
+    if term is None or start is None:
+        return None
+    return start.year, term_end(term, start).year
 
 
 def _year_of_number(doc_number: str | None) -> date | None:
