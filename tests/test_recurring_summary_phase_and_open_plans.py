@@ -105,7 +105,10 @@ def test_a_duty_of_a_plan_without_years_is_reminded_from_its_issue_day(
     # the first report is on the quarter the plan was issued in; it goes on with no last one
     assert dues[0] == date(2027, 4, 15) and dues[-1] == date(2029, 1, 15) and len(dues) == 8
     with Session(sqlite_engine) as session:
-        assert last_due(session, EVERYTHING) == date.max  # /subscribe: something is ahead
+        # /subscribe: something is ahead, up to the last report within the five years a plan
+        # stating no years runs (issued 2027-01-10, in force to 2032-01-09: the report on the
+        # quarter that term ends in)
+        assert last_due(session, EVERYTHING) == date(2032, 4, 15)
     asked_at = datetime(2027, 3, 6, 2, tzinfo=UTC)
     with invented_plans_service(tmp_path, OPEN_ENDED_PLAN, now=asked_at) as service:
         listed = render_plain(service.deadlines("青柳 2027年7月"))
@@ -172,3 +175,13 @@ async def test_the_open_ended_duty_goes_out_and_is_not_withdrawn(sqlite_engine: 
         assert "报送工作进展" in digest.text and "今天到期" in digest.text
         (later,) = await tick(bot, clock, local(2028, 1, 15))
         assert "报送工作进展" in later.text
+
+
+def test_a_plan_stating_no_years_is_not_reminded_forever(sqlite_engine: Engine) -> None:
+    """It was open-ended: a notice of 2027 stating no years reminded its quarterly report in
+    2040. Its duties run for the five years such a document stays in force, from its issue day."""
+    ingest(sqlite_engine, extract_text(OPEN_ENDED_PLAN, "青柳標準化方案.txt"))
+    follow(sqlite_engine, CHAT, "全部")
+    quarterly = _duty_id(sqlite_engine, "15日内")
+    dues = _recurring_dues(sqlite_engine, quarterly, date(2031, 6, 1), date(2040, 12, 31))
+    assert dues == [date(2031, 7, 15), date(2031, 10, 15), date(2032, 1, 15), date(2032, 4, 15)]

@@ -115,3 +115,77 @@ def test_the_owners_come_from_the_configuration() -> None:
     settings = Settings()
     settings = replace(settings, bot=replace(settings.bot, owners=(OWNER,)))
     assert ReminderTiming.from_settings(settings).owners == frozenset({OWNER})
+
+
+# An invented plan with one dated step, for the press path (``scheduler/acks.py``).
+PRESSED_PLAN = """二、工作安排
+(一)2031年9月30日前,市市场监管局完成品牌培育企业库建设。
+"""
+FIRST_ADMIN = OFFLINE_ID_BASE + 11  # `policybot chat --admin --user …` run once as one admin
+SECOND_ADMIN = OFFLINE_ID_BASE + 12  # then as another admin
+PRESSING_CHAT = OFFLINE_ID_BASE + 21
+
+
+def _pressed_done(engine: Engine, user_id: int, owners: frozenset[int]) -> DueItem:
+    """An invented plan's step, reminded to an offline chat whose user presses 已完成 in a
+    session whose owners are ``owners`` (``--admin`` makes the session's user one)."""
+    from dataclasses import replace
+
+    from policybot.knowledge.ingest import ingest_bytes
+    from policybot.knowledge.reminder_items import ReminderLedger
+    from policybot.scheduler.acks import press_button
+    from policybot.scheduler.messages import ACTION_DONE, ButtonPress
+    from test_scheduler_support import timing
+    from tests.invented_plans import city_plan
+
+    outcome = ingest_bytes(engine, city_plan(PRESSED_PLAN).encode("utf-8"), "pressed.txt")
+    assert outcome.result is not None
+    with Session(engine) as session:
+        fact = session.exec(select(Milestone)).one()
+        assert fact.id is not None and fact.due is not None
+        row = ReminderLedger(
+            item_kind=ItemKind.MILESTONE,
+            item_id=fact.id,
+            chat_id=PRESSING_CHAT,
+            fire_at=datetime(2031, 9, 30, 1, tzinfo=UTC),
+            due_date=fact.due,
+        )
+        session.add(row)
+        session.commit()
+        assert row.id is not None
+        press = ButtonPress(ACTION_DONE, row.id)
+        item = DueItem(ItemKind.MILESTONE, fact.id, fact.due, fact.region_id)
+    pressed = press_button(
+        engine,
+        replace(timing(), owners=owners),
+        press,
+        chat_id=PRESSING_CHAT,
+        user_id=user_id,
+        user_name="管理员",
+        now=datetime(2031, 10, 5, 2, tzinfo=UTC),
+    )
+    assert pressed.accepted
+    return item
+
+
+def test_an_admins_done_settles_in_a_later_session_of_another_admin(
+    sqlite_engine: Engine,
+) -> None:
+    """One ``--admin`` session's 已完成 kept the 🚨 escalation going in the next session run as
+    another admin: owner status lived in the session. Whether the presser was an admin is
+    decided when pressing and kept in the ledger."""
+    item = _pressed_done(sqlite_engine, FIRST_ADMIN, frozenset({FIRST_ADMIN}))
+    with Session(sqlite_engine) as session:
+        later = acknowledged(session, [item], offline_too=True, owners=frozenset({SECOND_ADMIN}))
+    assert later == {(item.kind, item.item_id, item.due)}
+
+
+def test_a_strangers_done_does_not_settle_in_a_later_admin_session(
+    sqlite_engine: Engine,
+) -> None:
+    item = _pressed_done(sqlite_engine, STRANGER, frozenset({FIRST_ADMIN}))
+    with Session(sqlite_engine) as session:
+        assert not acknowledged(session, [item], offline_too=True, owners=frozenset({STRANGER}))
+        session.add(Admin(user_id=STRANGER))  # appointed after pressing: the press stays his own
+        session.commit()
+        assert not acknowledged(session, [item], offline_too=True)

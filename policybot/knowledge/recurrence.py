@@ -5,9 +5,11 @@ the 5th; "每季度结束后15日内": the 15th of the month after each quarter)
 within its document's plan period (``period_start``..``period_end``): a plan for 2016–2020 asks
 for quarterly reports in those years, not forever; and a duty of a phase ("实施阶段(2027年3月—
 2028年6月)") has no occurrence before the phase begins or after it ends. A plan that states
-no period ("縣市場監督管理局每季度結束後15日內報送工作進展" in a notice without years) is
-open-ended: its duties fall from the day it was issued, with no last occurrence
-(``duty_span``).
+no period ("縣市場監督管理局每季度結束後15日內報送工作進展" in a notice without years) has its
+duties fall from the day it was issued for the usual term of such a document,
+``UNDATED_TERM_YEARS`` (a normative document that states no term of validity lapses after five
+years at most), unless a window it states ends them sooner or later (``duty_span``): a notice
+of 2016 that states no years is no reason to remind anyone in 2031.
 """
 
 from __future__ import annotations
@@ -217,6 +219,11 @@ def stored_days(days: list[int] | tuple[int, ...]) -> str | None:
     return ",".join(str(day) for day in days) or None
 
 
+# How long the duties of a plan stating no years run, from the day it was issued (else took
+# effect, else was stored): the term after which a normative document stating none lapses.
+UNDATED_TERM_YEARS = 5
+
+
 @dataclass(frozen=True)
 class DutySpan:
     """The calendar and the years (of the periods' beginnings) a duty is expanded in;
@@ -238,17 +245,27 @@ def duty_span(
     since: date | None,
 ) -> DutySpan | None:
     """Where a duty falls: its plan's years (``period_start``..``period_end``); for a plan
-    that states none, from ``since`` (the day it was issued, else took effect or was stored) on,
-    with no end but its window's. None when there is nothing to start from."""
+    that states none, from ``since`` (the day it was issued, else took effect or was stored)
+    to its window's end, else for ``UNDATED_TERM_YEARS`` from ``since``. None when there is
+    nothing to start from."""
     if period_start is not None:
         return DutySpan(calendar, period_start, period_end or period_start)
     if since is None:
         return None
     if calendar.window_start is None:
         calendar = replace(calendar, window_start=since)
+    if calendar.window_end is None:
+        calendar = replace(calendar, window_end=_term_end(since))
     start = calendar.window_start or since
     last = calendar.window_end.year if calendar.window_end is not None else None
     return DutySpan(calendar, min(since.year, start.year), last)
+
+
+def _term_end(since: date) -> date:
+    """The last day of ``UNDATED_TERM_YEARS`` from ``since`` (29 February: the 28th)."""
+    year = since.year + UNDATED_TERM_YEARS
+    end = date(year, since.month, min(since.day, calendar.monthrange(year, since.month)[1]))
+    return date.fromordinal(end.toordinal() - 1)
 
 
 def _shifted(year: int, month: int, months: int) -> tuple[int, int]:

@@ -87,6 +87,10 @@ class ReminderState(SQLModel, table=True):
     # and which occurrence a snooze postpones.
     done_through: date | None = None
     snoozed_due: date | None = None
+    # Whether ``done_by`` was an admin or owner when pressing (migration 0021): such a press
+    # settles the occurrence for every supervisor, whoever reads the ledger later with whatever
+    # owners (``scheduler/settlement.py``). None: a row from before, read as before.
+    done_as_admin: bool | None = None
 
 
 class ItemKind:

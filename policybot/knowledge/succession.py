@@ -32,6 +32,7 @@ _MODELS: dict[str, type[Any]] = {
 _STATE_FIELDS = (
     "done_at",
     "done_by",
+    "done_as_admin",
     "snoozed_until",
     "snoozed_by",
     "done_through",

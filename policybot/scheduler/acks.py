@@ -35,6 +35,7 @@ from policybot.scheduler.messages import (
     ReminderMessage,
 )
 from policybot.scheduler.models import DonePress
+from policybot.scheduler.settlement import is_admin_now
 from policybot.scheduler.timing import ReminderTiming
 
 STATE = table_of(ReminderState)
@@ -71,6 +72,7 @@ class PriorState:
     done_at: datetime | None
     done_by: int | None
     done_through: date | None
+    done_as_admin: bool | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,6 +81,7 @@ class PriorState:
             "done_at": self.done_at.isoformat() if self.done_at else None,
             "done_by": self.done_by,
             "done_through": self.done_through.isoformat() if self.done_through else None,
+            "done_as_admin": self.done_as_admin,
         }
 
     @classmethod
@@ -90,6 +93,7 @@ class PriorState:
             datetime.fromisoformat(done_at) if done_at else None,
             data.get("done_by"),
             date.fromisoformat(through) if through else None,
+            data.get("done_as_admin"),
         )
 
 
@@ -117,7 +121,7 @@ def press_button(
             return PressOutcome(False, NOT_OURS)
         occurrences = [(row.item_kind, row.item_id, row.due_date)]
         if press.action == ACTION_DONE:
-            _mark_done(connection, chat_id, occurrences, user_id, now)
+            _mark_done(connection, timing, chat_id, occurrences, user_id, now)
             return PressOutcome(True, DONE, _done_line(user_name))
         answer, status = _snoozed(connection, timing, chat_id, occurrences, user_id, user_name, now)
     return PressOutcome(True, answer, status)
@@ -154,7 +158,7 @@ def press_digest(
     with engine.begin() as connection:
         undo: int | None = None
         if press.action in (ACTION_DONE, ACTION_PAGE_DONE):
-            priors = _mark_done(connection, chat_id, occurrences, user_id, now)
+            priors = _mark_done(connection, timing, chat_id, occurrences, user_id, now)
             undo = _record_press(connection, chat_id, user_id, now, press, priors)
             answer, status = DONE, _done_line(user_name)
         else:
@@ -261,6 +265,7 @@ def _restore(connection: Connection, done: DonePress) -> int:
                 done_at=prior.done_at,
                 done_by=prior.done_by,
                 done_through=prior.done_through,
+                done_as_admin=prior.done_as_admin,
             )
         ).rowcount
     return restored
@@ -306,12 +311,16 @@ def _state_key(connection: Connection, chat_id: int, kind: str, item_id: int) ->
 
 def _mark_done(
     connection: Connection,
+    timing: ReminderTiming,
     chat_id: int,
     occurrences: Sequence[tuple[str, int, object]],
     user_id: int,
     now: datetime,
 ) -> list[PriorState]:
-    """Marks the occurrences done; returns each item's state from before, for 撤销."""
+    """Marks the occurrences done, with whether the presser is an admin or owner now (which
+    settles them for everyone, whoever reads the ledger later); returns each item's state from
+    before, for 撤销."""
+    as_admin = is_admin_now(connection, user_id, timing.owners)
     priors: list[PriorState] = []
     for kind, item_id, due in occurrences:
         match_key = _state_key(connection, chat_id, kind, item_id)
@@ -320,6 +329,7 @@ def _mark_done(
                 col(ReminderState.done_at),
                 col(ReminderState.done_by),
                 col(ReminderState.done_through),
+                col(ReminderState.done_as_admin),
             ).where(*match_key)
         ).one()
         through: date | None = before.done_through
@@ -329,7 +339,7 @@ def _mark_done(
         connection.execute(
             update(ReminderState)
             .where(*match_key)
-            .values(done_at=now, done_by=user_id, done_through=latest)
+            .values(done_at=now, done_by=user_id, done_through=latest, done_as_admin=as_admin)
         )
     return priors
 

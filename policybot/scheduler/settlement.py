@@ -8,6 +8,13 @@ from an admin, from a chat an admin designated to report for a unit (``/designat
 supervising chat; and, for real chats, only from a real chat (``scheduler/scope.py``).
 The owners from the configuration (``bot.owners``) are admins too, though never in the ``Admin``
 table: an owner's 已完成 used to leave the supervisors escalating.
+
+Whether the author was an admin is decided when the button is pressed and stored with the press
+(``ReminderState.done_as_admin``): the database, not the reading process's configuration, is the
+truth. An offline session run with ``--admin`` makes its user an owner of that session only; a
+later session run as another admin used to escalate again what the first had settled. A press by
+someone who was no admin then never settles for others, even if they are appointed later; rows
+from before the column (NULL) are judged as they were, by the ``Admin`` table and the owners.
 """
 
 from __future__ import annotations
@@ -15,12 +22,22 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from sqlalchemy import ColumnElement, and_, or_, select, true
+from sqlalchemy.engine import Connection
 from sqlmodel import col
 
 from policybot.knowledge.models import Admin, ReportingChat
 from policybot.knowledge.reminder_items import ReminderState
 from policybot.scheduler.models import Supervisor
 from policybot.scheduler.scope import EVERY_REAL_CHAT
+
+
+def is_admin_now(connection: Connection, user_id: int, owners: Collection[int]) -> bool:
+    """Whether ``user_id`` is an owner (of the pressing process) or in the ``Admin`` table: what
+    a 已完成 press records as ``done_as_admin``."""
+    if user_id in owners:
+        return True
+    found = connection.execute(select(col(Admin.user_id)).where(col(Admin.user_id) == user_id))
+    return found.first() is not None
 
 
 def settling_acks(*, offline_too: bool, owners: Collection[int] = ()) -> ColumnElement[bool]:
@@ -31,11 +48,18 @@ def settling_acks(*, offline_too: bool, owners: Collection[int] = ()) -> ColumnE
     """
     chat = col(ReminderState.chat_id)
     origin = true() if offline_too else EVERY_REAL_CHAT.condition(chat)
+    as_admin = col(ReminderState.done_as_admin)
     return and_(
         origin,
         or_(
-            col(ReminderState.done_by).in_(select(col(Admin.user_id))),
-            col(ReminderState.done_by).in_(sorted(owners)),
+            as_admin.is_(True),
+            and_(
+                as_admin.is_(None),
+                or_(
+                    col(ReminderState.done_by).in_(select(col(Admin.user_id))),
+                    col(ReminderState.done_by).in_(sorted(owners)),
+                ),
+            ),
             chat.in_(select(col(ReportingChat.chat_id))),
             chat.in_(select(col(Supervisor.chat_id))),
         ),

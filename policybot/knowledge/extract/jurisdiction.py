@@ -24,6 +24,7 @@ from policybot.knowledge.extract.gazetteer import (
     gazetteer,
     towns,
 )
+from policybot.knowledge.extract.place_words import begins_inside_a_designation
 from policybot.knowledge.extract.special_regions import (
     new_area_of_name,
     special_level,
@@ -560,6 +561,8 @@ def _places_named(text: str, places: Gazetteer) -> list[Place]:
             tail = name[-length:]
             if length == 2 and _verb_before_county_town(text, match.end() - length):
                 continue
+            if begins_inside_a_designation(text, match.end() - length):
+                continue  # "创建示范县": 范县 begins inside 示范
             hits = [place for place in places.lookup(tail) if tail in (place.name, place.alias)]
             hits = hits or [place for place in places.lookup(tail) if len(tail) >= 3]
             # "达到全州平均水平": 全州 is "the whole prefecture" here, not 全州县 by its short name.

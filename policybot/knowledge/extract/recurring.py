@@ -17,7 +17,7 @@ from policybot.knowledge.extract.dates import TimeMention, find_time_mentions
 from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import PERIOD_WORDS, RecurringRecord, Span
 from policybot.knowledge.extract.similarity import containment
-from policybot.knowledge.extract.structure import Piece, sentences
+from policybot.knowledge.extract.structure import Piece, heading_level, heading_title, sentences
 from policybot.knowledge.extract.units import looks_like_unit
 from policybot.knowledge.recurrence import MONTHS_PER_PERIOD, month_end
 
@@ -91,18 +91,20 @@ def recurring_in_piece(
 ) -> list[RecurringRecord]:
     records: list[RecurringRecord] = []
     phase = _phase_of(piece)
+    title_end = piece.start + _heading_title_length(piece.text)
     for sentence in sentences(piece):
         before = len(records)
         for clause in _CLAUSE.finditer(sentence.text):
             record = _recurring(clause, sentence, ctx, section, lead_units)
             if record is not None:
                 records.append(record)
-        records.extend(_regime(sentence, ctx, section, lead_units))
+        named: list[RecurringRecord] = []  # duties a period label names ("月度调度")
+        named.extend(_regime(sentence, ctx, section, lead_units))
         records.extend(_twice_a_year(sentence, ctx, section, lead_units))
-        records.extend(_one_per_period(sentence, ctx, section, lead_units))
+        named.extend(_one_per_period(sentence, ctx, section, lead_units))
         records.extend(_listed_quarters(sentence, ctx, section, lead_units))
         for labelled in _LABELLED.finditer(sentence.text):
-            records.append(
+            named.append(
                 RecurringRecord(
                     region=ctx.region,
                     title=labelled.group(0),
@@ -114,10 +116,24 @@ def recurring_in_piece(
                     ),
                 )
             )
+        # "(一)建立月度调度机制": a heading names the mechanism; the sentences under it, the duty
+        records.extend(record for record in named if record.span.start >= title_end)
         records[before:] = [
             _windowed(record, sentence, section, phase) for record in records[before:]
         ]
     return records
+
+
+def _heading_title_length(text: str) -> int:
+    """How much of a line is a section heading's title ("(一)建立月度调度机制", up to its 。
+    where a body follows on the line); 0 for a line that is no heading or a numbered paragraph."""
+    if heading_level(text) is None:
+        return 0
+    title = heading_title(text)
+    number = _ITEM_NUMBER.match(text)
+    if number is None or len(title) <= number.end() or not text.startswith(title):
+        return 0
+    return len(title)
 
 
 # "(一)启动阶段(2031年11月—2032年2月)。市质量办每月…": a phase heading too long to stand as a
@@ -131,6 +147,14 @@ _PHASE_LEAD = re.compile(
 def _phase_of(piece: Piece) -> str | None:
     match = _PHASE_LEAD.match(piece.text)
     return match["range"] if match else None
+
+
+# "各乡镇于次月5日前报送上月工作进展": no 每月, but the month after, and a report on the month
+# before it, make a monthly duty (the cue is 次月; the day follows it).
+_IMPLIED_MONTHLY = re.compile(
+    r"(?P<implied>次月)(?=(?:的)?(?:\d{1,2}日|初|上旬|中旬|底|末)[^,;。]*?上(?:一)?(?:个)?月)"
+)
+_PERIOD_GROUPS = ("period", "paced", "paced_year", "bare")
 
 
 # When in each period a duty falls, right after its cue: "每月5日前", "每季度首月10日前",
@@ -474,13 +498,17 @@ def _recurring(
 ) -> RecurringRecord | None:
     text = clause.group(0)
     cue = _CUE.search(text)
+    if cue is None and not _CUE.search(sentence.text):
+        # "于次月5日前报送上月工作进展": a report on the month before, due each month after it
+        cue = _IMPLIED_MONTHLY.search(text)
     if cue is None or _in_book_title(sentence.text, clause.start() + cue.start()):
         return None
+    groups = cue.groupdict()
     if len(_EXACT_DATE.findall(text[: cue.start()])) >= 2:
         return None  # dated reports ("于3月25日、6月25日前报告每季度进展") are milestones
     if _PLANNED_BY.search(text[: cue.start()]):
         return None
-    if cue["stepped"]:
+    if groups.get("stepped"):
         # "“年初建账、逐月查账、年底交账”": the step is named with its own verb, up to the next item
         step = re.split(r"[、”\"]|的", text[cue.end() :], maxsplit=1)[0]
         if len(step) < 2:
@@ -488,12 +516,13 @@ def _recurring(
         return RecurringRecord(
             region=ctx.region,
             title=f"{cue.group(0)}{step}"[:60],
-            every=PERIOD_WORDS[cue["stepped"]],
+            every=PERIOD_WORDS[groups["stepped"]],
             quote=text.strip()[:120],
             lead_units=_subject_units(text[: cue.start()], lead_units),
             span=Span(sentence.start + clause.start(), sentence.start + clause.end(), section),
         )
-    every = PERIOD_WORDS[cue["period"] or cue["paced"] or cue["paced_year"] or cue["bare"]]
+    word = next((groups[name] for name in _PERIOD_GROUPS if groups.get(name)), "月")
+    every = PERIOD_WORDS[word]  # no period word: the month of ``_IMPLIED_MONTHLY``
     stated = _stated_day(text[cue.end() :], every)
     duty = text[cue.end() + len(stated.words) :] if stated else text[cue.end() :]
     due_text = f"{cue.group(0)}{stated.words}" if stated else None
@@ -643,12 +672,24 @@ def _in_book_title(text: str, position: int) -> bool:
 
 
 def deduplicate(records: list[RecurringRecord]) -> list[RecurringRecord]:
+    """The duties, each once: a later statement of the same period and much the same words is
+    dropped, unless both name who does them and no unit does both ("各乡镇每月…报送县农业农村局",
+    then "县农业农村局每月20日前报送…": the recipient of one duty owns the next)."""
     kept: list[RecurringRecord] = []
     for record in records:
         if any(
-            other.every == record.every and containment(other.title, record.title) >= 0.6
+            other.every == record.every
+            and containment(other.title, record.title) >= 0.6
+            and not _other_owners(other, record)
             for other in kept
         ):
             continue
         kept.append(record)
     return kept
+
+
+def _other_owners(one: RecurringRecord, other: RecurringRecord) -> bool:
+    """Whether both duties name their units and none of them does both."""
+    first = set(one.lead_units) | set(one.support_units)
+    second = set(other.lead_units) | set(other.support_units)
+    return bool(first and second) and not first & second

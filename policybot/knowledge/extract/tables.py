@@ -710,9 +710,10 @@ def _task_row(
     goal_after_task: bool = False,
 ) -> TableRow:
     start = cells[0][0] if cells else 0
-    original = cells
-    time_limit = _time_limit(cells)
-    period = next((m for _, c in cells if (m := _PERIOD_CELL.match(c))), None)
+    dated_task = _dated_task_cell(cells)
+    original = [cell for cell in cells if cell is not dated_task]
+    time_limit = _time_limit(original)
+    period = next((m for _, c in original if (m := _PERIOD_CELL.match(c))), None)
     every = PERIOD_WORDS[period["period"]] if period else None
     period_cell = period.group(0) if period else None
     if every is not None:
@@ -720,11 +721,14 @@ def _task_row(
     cells = [
         (offset, cell)
         for offset, cell in cells
-        if not _is_time_cell(cell) and not _PERIOD_CELL.match(cell)
+        if (offset, cell) == dated_task
+        or (not _is_time_cell(cell) and not _PERIOD_CELL.match(cell))
     ]
     unit_index = next((i for i, (_, cell) in enumerate(cells) if _is_unit_cell(cell)), None)
     inherited = previous[-1] if previous else None
     task = cells[0][1] if cells and unit_index != 0 else (inherited.task if inherited else None)
+    if dated_task is not None and task == dated_task[1]:
+        task = None  # only a time: no task of its own to name (and none of the row above)
     row = TableRow(
         number=number,
         start=start,
@@ -815,6 +819,25 @@ def _task_row(
     else:
         row.target_cells = _assign_years(targets, years)
     return row
+
+
+def _dated_task_cell(cells: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """A task cell whose words are only a time ("2032年底前完成", "每月10日前报送") in a row that
+    has a time cell of its own after its units: the task column's cell, not the row's time. Read
+    as the time, the row took the task of the row above it (a second duty or deadline of that
+    task, under this row's units and dates)."""
+    if len(cells) < 3:
+        return None
+    first = cells[0][1]
+    if not (_is_time_cell(first) or _PERIOD_CELL.match(first)) or _ONGOING_CELL.match(first):
+        return None
+    units = [index for index, (_, cell) in enumerate(cells) if _is_unit_cell(cell)]
+    if not units:
+        return None
+    after = cells[units[0] + 1 :]
+    if not any(_is_time_cell(cell) or _PERIOD_CELL.match(cell) for _, cell in after):
+        return None
+    return cells[0]
 
 
 def _yearly_cells_before_units(
