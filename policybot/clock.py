@@ -22,14 +22,26 @@ class SystemClock:
 
 
 class OffsetClock:
-    """Real time shifted to start at ``start``: ``policybot chat --now`` lives in another day."""
+    """Real time shifted to start at ``start``: ``policybot chat --now`` lives in another day.
 
-    def __init__(self, start: datetime) -> None:
+    A ``held`` clock stands at ``start`` until :meth:`release`: the offline chat releases it
+    when it is ready to read the first line, so a slow start (tens of seconds on a busy machine)
+    does not carry a ``--now 08:59:30`` session's first ``/subscribe`` past 09:00, after the
+    moment it meant to catch."""
+
+    def __init__(self, start: datetime, *, held: bool = False) -> None:
         _require_aware(start)
         self._start = start.astimezone(UTC)
-        self._origin = time.monotonic()
+        self._origin: float | None = None if held else time.monotonic()
+
+    def release(self) -> None:
+        """Lets a held clock run on from its start instant; a running clock is left alone."""
+        if self._origin is None:
+            self._origin = time.monotonic()
 
     def now(self) -> datetime:
+        if self._origin is None:
+            return self._start
         return self._start + timedelta(seconds=time.monotonic() - self._origin)
 
 

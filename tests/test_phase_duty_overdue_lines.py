@@ -107,3 +107,29 @@ def test_a_phase_label_leaves_out_the_unit_note_of_its_sentence() -> None:
     titles = [m.title for m in extract_text(text, "qingchuan.txt").milestones]
     phase = next(title for title in titles if title.startswith("实施阶段"))
     assert phase == "实施阶段(各单位按照任务分工抓好落实)", titles
+
+
+ISSUED_MID_YEAR = (
+    "青岚区人民政府办公室关于印发青岚区质量提升行动方案(2031—2032年)的通知\n"
+    "岚政办发〔2031〕14号\n青岚区人民政府办公室\n2031年3月20日\n"
+    "一、重点任务\n"
+    "各街道每月10日前向区市场监管局报送上月质量监测数据。\n"
+)
+
+
+async def test_overdue_counts_no_month_from_before_the_plan_was_issued(
+    sqlite_engine: Engine,
+) -> None:
+    """Trial 39: a plan for 2026—2027 issued 03-20 said 已逾期3次 on 05-08, counting the
+    02-10 and 03-10 reports that no one owed before the plan existed."""
+    assert ingest_bytes(sqlite_engine, ISSUED_MID_YEAR.encode(), "qinglan.txt").result
+    clock = FakeClock(local(2031, 4, 1, 10))
+    async for bot in running(sqlite_engine, clock):
+        await bot.say("/subscribe 青岚区")
+        clock.set(local(2031, 5, 8, 10))
+        replies = await bot.say("/overdue")
+        text = "\n".join(reply.text for reply in replies)
+        assert "共 1 项" in text and "2031-04-10" in text, text
+        assert "已逾期2次" not in text and "已逾期3次" not in text, text
+        for before in ("2031-01-10", "2031-02-10", "2031-03-10"):
+            assert before not in text, text

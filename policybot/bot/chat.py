@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import mimetypes
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -251,12 +252,15 @@ async def run_chat(
     is_tty: bool | None = None,
     emulator: BotApiEmulator | None = None,
     files_dir: Path | None = None,
+    on_ready: Callable[[], None] | None = None,
     **harness_options: Any,
 ) -> int:
     """Runs the conversation until EOF or ``/quit``; returns the process exit code.
 
     ``group`` puts the user in a group chat (``admin`` makes them its admin); other keyword
-    arguments go to :class:`OfflineHarness`. Options such as ``--now`` belong in the factory.
+    arguments go to :class:`OfflineHarness`. Options such as ``--now`` belong in the factory;
+    ``on_ready`` is called once the bot runs, just before the first line is read (it releases
+    a held ``--now`` clock).
     """
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
@@ -279,6 +283,8 @@ async def run_chat(
             **harness_options,
         ) as harness:
             session = ChatSession(harness, stdout, files_dir, admin=admin)
+            if on_ready is not None:
+                on_ready()
             await _converse(session, stdin, stdout, is_tty)
     finally:
         await emulator.stop()

@@ -49,14 +49,11 @@ KIND_COUNT_LABELS = (
     *((kind, FACT_KIND_LABELS[kind], "项") for kind in FactKind.ALL),
     ("units", "责任单位", "个"),
 )
-# Sums of money read as answers write them (70万元), so their label drops the 元 that the
-# /edit prompt needs ("金额(元)" asks for a number in yuan).
 _YUAN_KEYS = frozenset(
     spec.name for specs in FIELDS.values() for spec in specs if spec.kind == "yuan"
 )
 _FIELD_LABELS = {
     **{spec.name: spec.label for specs in FIELDS.values() for spec in specs},
-    **{key: "金额" for key in _YUAN_KEYS},
     "status": "状态",
     "superseded_by_id": "替代文档",
     "user_id": "用户",

@@ -259,7 +259,7 @@ async def ask_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if message is None or not message.text:
         return
     if message.text.startswith(FULL_WIDTH_SLASH):
-        await _full_width_command(update, context, "/" + message.text[1:])
+        await _full_width_command(update, context, commands.half_width_slash(message.text))
         return
     if commands.glued_command(message.text):
         await _glued_command(update, context, message.text)
@@ -267,9 +267,7 @@ async def ask_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await _answer_question(update, context, message.text)
 
 
-FULL_WIDTH_SLASH = "\uff0f"
-"""``／``: what a Chinese input method types for ``/``. Telegram does not see a command in
-``／targets 湖州``, so it arrives as text; it is read as the command it looks like."""
+FULL_WIDTH_SLASH = commands.FULL_WIDTH_SLASH
 
 
 async def _full_width_command(

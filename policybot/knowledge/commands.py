@@ -86,8 +86,9 @@ def split_command(text: str) -> tuple[str, list[str]] | None:
     command parsing does (the name before any ``@``, lower-cased; arguments split at spaces).
     ``/targets湖州``, typed on a phone without the space, is ``("targets", ["湖州"])``: Telegram
     sees no command there (a letter follows the name), so the text arrives as a question.
-    None when the text is not a command."""
-    words = text.split()
+    ``／targets 湖州`` (a Chinese input method's slash) is the command it looks like, in the
+    chat and in ``policybot ask`` alike. None when the text is not a command."""
+    words = half_width_slash(text).split()
     if not words or not words[0].startswith("/") or len(words[0]) < 2:
         return None
     glued = _GLUED.fullmatch(words[0])
@@ -98,6 +99,19 @@ def split_command(text: str) -> tuple[str, list[str]] | None:
 
 # A command name in latin letters with its first argument typed right after it (/targets湖州).
 _GLUED = re.compile(r"/(?P<name>[A-Za-z0-9_]+)(?:@[A-Za-z0-9_]+)?(?P<rest>[^\x00-\x7f].*)")
+
+
+FULL_WIDTH_SLASH = "\uff0f"
+"""``／``: what a Chinese input method types for ``/``. Telegram does not see a command in
+``／targets 湖州``, so it arrives as text; it is read as the command it looks like."""
+
+
+def half_width_slash(text: str) -> str:
+    """``text`` with a leading full-width slash (``／``) made ``/``; other text unchanged."""
+    stripped = text.lstrip()
+    if stripped.startswith(FULL_WIDTH_SLASH):
+        return "/" + stripped[1:]
+    return text
 
 
 def glued_command(text: str) -> bool:

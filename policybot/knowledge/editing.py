@@ -173,7 +173,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     ),
     FactKind.REWARD: (
         FieldSpec("achievement", "获奖事项", "text", required=True),
-        FieldSpec("amount_yuan", "金额(元)", "yuan"),
+        FieldSpec("amount_yuan", "金额", "yuan"),  # shown 40万元, typed 400000 or 40万元
         FieldSpec("is_cap", "最高限额", "bool"),
         FieldSpec("level", "级别", "text"),
         FieldSpec("role", "奖励对象", "text"),

@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from policybot.clock import Clock, SystemClock
 from policybot.knowledge import audit, glossary_store, small_talk, vocabulary
+from policybot.knowledge import names as name_resolver
 from policybot.knowledge.answering import QuestionAnswerer
 from policybot.knowledge.answers import ASKING_TITLE, NOT_FOUND, Answer, AnswerKind, FactLine
 from policybot.knowledge.calculator import (
@@ -180,7 +181,9 @@ class QueryService:
         year, keyword = time.year, time.rest
         answer = answers.listing(
             AnswerKind.TARGETS,
-            listing_title(index, named, "目标", year, keyword, _province_place(region, index)),
+            listing_title(
+                index, named, "目标", year, keyword, _listing_place(region, named, index)
+            ),
             kinds=[FactKind.TARGET],
             region_ids=regions_within(named, index) if named else None,
             year=year,
@@ -229,7 +232,9 @@ class QueryService:
             keyword = time.rest
         answer = answers.listing(
             AnswerKind.REWARDS,
-            listing_title(index, named, "奖励", year, keyword, _province_place(region, index)),
+            listing_title(
+                index, named, "奖励", year, keyword, _listing_place(region, named, index)
+            ),
             kinds=[FactKind.REWARD],
             region_ids=regions_within(named, index) if named else None,
             year=year,
@@ -747,6 +752,23 @@ def _province_place(name: str | None, index: KnowledgeIndex) -> str | None:
         return None
     asked = province_asked(vocabulary.normalise(name), index)
     return province_title(*asked, index) if asked else None
+
+
+def _listing_place(
+    name: str | None, named: Iterable[int] | None, index: KnowledgeIndex
+) -> str | None:
+    """How a listing's title names the regions when the name typed is not theirs: a province
+    (``_province_place``), or a slip put right, said so (/rewards 衢洲 → 衢州市(按衢州查)):
+    answering another place without a word looks like a wrong answer (trial 39)."""
+    province = _province_place(name, index)
+    if province or not name or not name.strip() or not named:
+        return province
+    typed = vocabulary.normalise(name).strip()
+    corrected = index.speller.correct(typed).strip()
+    if corrected == typed or name_resolver.resolve_region(typed, index.names):
+        return None
+    names = "、".join(filter(None, (index.region_name(region_id) for region_id in named)))
+    return f"{names}(按{corrected}查)" if names else None
 
 
 _ASKS_AMOUNT = re.compile(r"多少|几[个项家条]")

@@ -348,6 +348,13 @@ class ItemDetails:
     edited: bool = False  # an admin changed it by hand: the quote is the document's original
     plan_years: tuple[int | None, int | None] = (None, None)  # its document's period
     plan_since: date | None = None  # when its document was issued (``occurrence_due``)
+    plan_issued: date | None = None  # the day its document was issued, else took effect
+
+    def before_its_plan(self, due: date) -> bool:
+        """Whether a duty's occurrence fell due before its document was issued: a plan dated
+        03-20 for 2026 made no one miss the monthly report of 02-10 (/overdue, trial 39)."""
+        issued = self.plan_issued
+        return self.kind == ItemKind.RECURRING and issued is not None and due < issued
 
     def due_for(self, planned_due: date) -> date | None:
         """The occurrence's due date as the facts say now, None when they no longer give it
@@ -386,6 +393,7 @@ def describe_items(
     titles: dict[int, str | None] = {}
     plan_years: dict[int, tuple[int | None, int | None]] = {}
     plan_since: dict[int, date | None] = {}
+    plan_issued: dict[int, date | None] = {}
     for fact_kind, ids in wanted.items():
         models: dict[str, type[Target] | type[Milestone] | type[RecurringDuty]] = {
             FactKind.TARGET: Target,
@@ -413,6 +421,7 @@ def describe_items(
                 titles[fact.document_id] = short or title
                 plan_years[fact.document_id] = (first_year, last_year)
                 plan_since[fact.document_id] = issued or (added.date() if added else None)
+                plan_issued[fact.document_id] = issued
     units = _unit_names_of(session, set(facts))
     regions = dict(session.execute(select(col(Region.id), col(Region.name))).all())
     edited = load_edited_facts(session.connection()) if facts else frozenset()
@@ -429,6 +438,7 @@ def describe_items(
         details.edited = (FACT_KIND_OF[kind], item_id) in edited
         details.plan_years = plan_years.get(fact.document_id, (None, None))
         details.plan_since = plan_since.get(fact.document_id)
+        details.plan_issued = plan_issued.get(fact.document_id)
         described[(kind, item_id)] = details
     return described
 

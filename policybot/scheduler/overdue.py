@@ -47,7 +47,14 @@ def overdue_for_chat(
         )
     ]
     digest = build_digest(session, timing, chat_id, ReminderPurpose.REMIND, entries, now)
-    keep_only(digest, lambda item: item.days_left < 0 and item.status != DONE_MARK)
+    keep_only(
+        digest,
+        lambda item: (
+            item.days_left < 0
+            and item.status != DONE_MARK
+            and not item.details.before_its_plan(item.due)
+        ),
+    )
     _one_line_per_duty(digest)
     digest.heading = (
         f"🔴 <b>逾期未完成</b>\n答: <b>共 {len(digest.items)} 项</b> (近 {window_days} 天内到期)"
