@@ -53,3 +53,10 @@ def test_rewards_and_targets_of_a_slipped_place_say_which_place_they_answer(
     assert "40万元" in rewards, rewards
     assert targets.splitlines()[0] == "澜州市(按澜州查) · 目标", targets
     assert typed_right.splitlines()[0] == "澜州市 · 奖励", typed_right
+
+
+def test_the_old_label_with_its_unit_still_names_the_sum_field() -> None:
+    from policybot.knowledge.editing import field_spec
+
+    assert field_spec(FactKind.REWARD, "金额(元)").label == "金额"
+    assert field_spec(FactKind.REWARD, "金额(元)").label == "金额"

@@ -275,7 +275,8 @@ def parse_id(word: str) -> int:
 
 
 def field_spec(kind: str, name_or_label: str) -> FieldSpec:
-    wanted = name_or_label.strip()
+    # 金额(元), the label as earlier versions showed it, is 金额: a unit in brackets names no field.
+    wanted = re.sub(r"\s*[((][^()()]*[))]$", "", name_or_label.strip()) or name_or_label.strip()
     for spec in FIELDS[kind]:
         if wanted in (spec.name, spec.label):
             return spec
