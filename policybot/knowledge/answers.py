@@ -263,4 +263,6 @@ _YEAR_ONLY = re.compile(r"(?:到|至|截至)?((?:19|20)\d{2})年(?:年?底|末)?
 def _only_the_year(due_text: str, due: date) -> bool:
     """Whether ``due_text`` names the year alone, or its end, while ``due`` is earlier in it."""
     match = _YEAR_ONLY.fullmatch(due_text.strip())
-    return match is not None and int(match.group(1)) == due.year and (due.month, due.day) != (12, 31)
+    return (
+        match is not None and int(match.group(1)) == due.year and (due.month, due.day) != (12, 31)
+    )

@@ -1672,6 +1672,8 @@ def _office_of_level(
     if unit_ids and not of_level(unit_ids):
         return (), None, text
     return tuple(sorted(of_level(unit_ids))), unit_text, rest
+
+
 _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}$")
 
 
