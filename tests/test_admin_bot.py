@@ -312,3 +312,32 @@ async def test_history_names_the_chat_of_a_progress_report_and_of_its_undo(
     assert "撤销 进展 #1" in lines[1] and f"聊天 {shown} → —" in lines[1], lines[1]
     assert "报送进展 进展 #1" in lines[2] and f"聊天 — → {shown}" in lines[2], lines[2]
     assert "chat_title" not in recent.text
+
+
+async def test_history_shows_lists_as_names_and_people_by_name(plan_bot: OfflineHarness) -> None:
+    """Trial: /history showed raw Python lists (配合单位 [] → ['…']) and a granted admin by
+    number only; lists read as their names, an empty one as (空), people by name where known."""
+    plan_bot.emulator.add_user(ADMIN, "林小禾", username="lin_xiaohe")
+    plan_bot.emulator.add_user(OWNER, "周大川", username="zhou_dachuan")
+    plan_bot.emulator.add_user(STRANGER, "吴小溪", username="wu_xiaoxi")
+    await plan_bot.say("/edit milestone 1")
+    await plan_bot.press("配合单位")
+    await plan_bot.say("市示范研究院")
+    await plan_bot.say("/edit target 1")
+    await plan_bot.press("配合单位")
+    await plan_bot.say("市发展改革委、市示范研究院")
+    await plan_bot.say("大家好", chat_id=GROUP, user_id=STRANGER)
+    (message_id,) = [
+        mid
+        for (cid, mid), m in plan_bot.emulator.world.messages.items()
+        if cid == GROUP and m.sender_id == STRANGER
+    ]
+    await plan_bot.say("/grant", chat_id=GROUP, user_id=OWNER, reply_to=message_id)
+    (recent,) = await plan_bot.say("/history")
+    said = recent.text
+    assert "[" not in said and "'" not in said, said
+    assert "配合单位 (空) → 市示范研究院" in said, said
+    assert "配合单位 市发展改革委 → 市发展改革委、市示范研究院(新增 市示范研究院)" in said, said
+    granted = next((line for line in said.splitlines() if "→ 吴小溪" in line), said)
+    assert "周大川 (@zhou_dachuan) · 4001 授权管理员" in granted, granted
+    assert "吴小溪 (@wu_xiaoxi) · 4003" in granted.split(":", 1)[1], granted

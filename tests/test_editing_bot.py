@@ -281,3 +281,22 @@ async def test_an_edited_due_date_drops_the_documents_words_for_the_old_one(
     await plan_bot.say("/undo")
     (undone,) = await plan_bot.say("/deadlines 示范市 全部")
     assert "2024-06-30(2024年6月底前)" in undone.text
+
+
+async def test_a_question_during_an_edit_is_neither_a_field_nor_a_value(
+    plan_bot: OfflineHarness, engine: Engine
+) -> None:
+    """Trial: a question typed while /edit waited for a field was read as a field name (没有
+    这个字段), and one typed while it waited for a value could be saved as that value."""
+    await plan_bot.say("/edit target 1")
+    (asked,) = await plan_bot.say("示范市今年要新增多少家品牌企业?")
+    assert "没有这个字段" not in asked.text, asked.text
+    assert "还在修改目标 #1" in asked.text and "/cancel" in asked.text, asked.text
+    assert "目标值" in asked.text and "截止日期" in asked.text, asked.text  # the fields to pick
+    await plan_bot.press("事项")
+    (again,) = await plan_bot.say("品牌企业要报哪些材料吗")
+    assert "请输入新的「事项」" in again.text and "/cancel" in again.text, again.text
+    assert "已修改" not in again.text and "报哪些材料" not in target(engine).subject
+    (done,) = await plan_bot.say("新增省级品牌企业")
+    assert "已修改" in done.text
+    assert changes(engine)[-1] == "update"

@@ -139,6 +139,20 @@ async def grant_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if user_id is None:
         return
     services = services_of(context)
+    message = update.effective_message
+    replied = message.reply_to_message if message else None
+    person = replied.from_user if replied is not None else None
+    if person is not None and person.id == user_id:
+        # granted by replying to their message: Telegram says who they are, which /history
+        # then shows beside their id
+        await asyncio.to_thread(
+            people.remember,
+            services.engine,
+            user_id,
+            person.full_name,
+            person.username,
+            now=services.clock.now(),
+        )
     added = await asyncio.to_thread(
         grant, services.engine, _actor(update), user_id, now=services.clock.now()
     )
@@ -304,9 +318,7 @@ async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     except EditError as error:
         await _reply(update, html.escape(str(error)))
         return
-    names = await asyncio.to_thread(
-        people.names_of, services.engine, (line.actor_id for line in lines)
-    )
+    names = await asyncio.to_thread(people.names_of, services.engine, audit.people_named(lines))
     chats = await asyncio.to_thread(audit.chat_names, services.engine, audit.chat_ids_named(lines))
     text = history_html(lines, services.settings.tz, title=title, names=names, chats=chats)
     await _reply(update, text)

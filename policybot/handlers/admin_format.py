@@ -14,6 +14,7 @@ from policybot.knowledge.answers import format_yuan
 from policybot.knowledge.audit import (
     ACTION_LABELS,
     CHAT_TITLE,
+    PERSON_KEYS,
     PROGRESS,
     HistoryLine,
     dates_read_downwards,
@@ -83,6 +84,7 @@ _UNSHOWN_KEYS = (
 # What a line of history names first when a change touches more than it shows.
 _FIRST_KEYS = ("target_id", "value", "unit_id", "filename")
 _VALUE_LIMIT = 40
+EMPTY = "(空)"
 RETIRE_ALL_LABEL = "入库并停止以上全部"
 
 
@@ -367,7 +369,7 @@ def history_html(
         text = f"#{line.entry_id} {when} {who} {line.action_label} {line.entity_label}"
         if line.document_title and not _document_title(line):
             text += f"《{clip(line.document_title, _VALUE_LIMIT)}》"
-        changes = _changes(line, chats)
+        changes = _changes(line, chats, names)
         if changes:
             # 入库 文档 #6《…》 as the upload's own reply names it (已入库:文档 #6《…》); a colon
             # goes before what changed only.
@@ -387,7 +389,7 @@ def _document_title(line: HistoryLine) -> str | None:
     return next((after or before for key, before, after in line.changes if key == "title"), None)
 
 
-def _changes(line: HistoryLine, chats: Mapping[int, str]) -> str:
+def _changes(line: HistoryLine, chats: Mapping[int, str], names: Mapping[int, str]) -> str:
     title = _document_title(line)
     if title:
         return f"《{clip(str(title), _VALUE_LIMIT)}》"
@@ -399,10 +401,32 @@ def _changes(line: HistoryLine, chats: Mapping[int, str]) -> str:
         label = labels.get(key) or _FIELD_LABELS.get(key) or key
         if key == "chat_id":
             before, after = _chat(before, chats), _chat(after, chats)
+        elif key in PERSON_KEYS:
+            before, after = _person(before, names), _person(after, names)
         elif key in _YUAN_KEYS:
             before, after = _yuan(before), _yuan(after)
-        parts.append(f"{label} {_value(before)} → {_value(after)}")
+        parts.append(f"{label} {_value(before)} → {_value(after)}{_list_change(before, after)}")
     return ";".join(parts)
+
+
+def _person(user_id: object, names: Mapping[int, str]) -> object:
+    """``林小禾 (@lin_xiaohe) · 4003`` for a person whose name is known, as authors are shown."""
+    name = names.get(user_id) if isinstance(user_id, int) else None
+    return f"{name} · {user_id}" if name else user_id
+
+
+def _list_change(before: object, after: object) -> str:
+    """What a list field gained or lost, when it only gained or only lost names:
+    "(新增 区标准化研究院)"; nothing when it was empty before (its new names say it)."""
+    if not isinstance(before, list) or not isinstance(after, list) or not before:
+        return ""
+    added = [item for item in after if item not in before]
+    removed = [item for item in before if item not in after]
+    if added and not removed:
+        return f"(新增 {clip('、'.join(map(str, added)), _VALUE_LIMIT)})"
+    if removed and not added:
+        return f"(删除 {clip('、'.join(map(str, removed)), _VALUE_LIMIT)})"
+    return ""
 
 
 def _chat(chat_id: object, chats: Mapping[int, str]) -> object:
@@ -417,8 +441,14 @@ def _yuan(amount: object) -> object:
 
 
 def _value(value: object) -> str:
+    """A snapshot's value as a reader says it: a list as its names (区甲局、区乙局), an empty
+    one or an empty text as (空), no value at all (nothing before a creation) as —."""
     if value is None:
         return "—"
+    if isinstance(value, list | tuple):
+        return clip("、".join(str(item) for item in value), _VALUE_LIMIT) if value else EMPTY
+    if isinstance(value, str) and not value.strip():
+        return EMPTY
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, str) and value in STATUS_LABELS:

@@ -83,6 +83,9 @@ def _blocks(
     head = [markup.bold(title), e(clip_echo(calculation.message))]
     head.append("合计: " + markup.bold(total_text(calculation)))
     blocks = ["\n".join(head)]
+    asked = _asked_rows(calculation, markup)
+    if asked:
+        blocks.append("\n".join([markup.bold("你问的条件"), *asked]))
     lines = [
         _line_block(number, line, markup, quote_limit, quotes=quotes)
         for number, line in enumerate(calculation.lines, 1)
@@ -110,6 +113,21 @@ def _blocks(
     if calculation.sheet.ignored:
         blocks.append(e(f"只计算了前 {len(calculation.sheet.claims)} 项成果。"))
     return blocks
+
+
+def _asked_rows(calculation: Calculation, markup: Markup) -> list[str]:
+    """就高不重复吗 answered by the document's own sentence (and what it did here), or that the
+    document was found to state no such condition."""
+    e = markup.escape
+    rows: list[str] = []
+    for kind, outcomes in calculation.asked_conditions():
+        name = CONDITION_NAMES.get(kind, "条件")
+        if not outcomes:
+            rows.append(e(f"• {name}: 未找到《{calculation.document}》中关于{name}的条款"))
+        for outcome in outcomes:
+            quote = clip_echo(outcome.quote, 80)
+            rows.append(e(f"• {name}: 原文“{quote}”——{outcome.effect}"))
+    return rows
 
 
 def total_text(calculation: Calculation) -> str:

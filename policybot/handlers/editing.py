@@ -51,8 +51,10 @@ from policybot.knowledge.editing import (
     create_fact,
     delete_fact,
     expand_references,
+    field_labels,
     field_spec,
     load_fact,
+    looks_like_question,
     parse_id,
     parse_kind,
     parse_value,
@@ -243,11 +245,25 @@ async def choose_field_text(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     raise ApplicationHandlerStop(await _choose(update, draft, message.text))
 
 
+def _still_open(draft: Draft, asking: str) -> str:
+    """The reply to a question typed while a step waits for input: nothing was answered or
+    saved, what the step still waits for, and how to leave to ask it."""
+    kind = KIND_LABELS[draft.kind]
+    doing = f"修改{kind} #{draft.fact_id}" if draft.fact_id is not None else f"新增{kind}"
+    return f"你还在{doing},这句问话没有回答,也没有保存。{asking},或发 /cancel 结束后再提问。"
+
+
 async def _choose(update: Update, draft: Draft, name: str) -> int:
     try:
         spec = field_spec(draft.kind, name)
     except EditError as error:
-        await _say(update, f"{escape(str(error))}\n请点按钮选择,或输入字段名;/cancel 取消。")
+        if looks_like_question(name):
+            labels = field_labels(draft.kind)
+            await _say(update, escape(_still_open(draft, f"请点按钮选择要修改的字段({labels})")))
+        else:
+            await _say(
+                update, f"{escape(str(error))}\n请点按钮选择,或输入字段名;/cancel 结束修改。"
+            )
         return CHOOSE_FIELD
     draft.field_name = spec.name
     await _ask(update, f"请输入新的「{spec.label}」。{spec.hint};/cancel 取消。")
@@ -260,6 +276,10 @@ async def enter_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
     message = update.effective_message
     if draft is None or draft.fact_id is None or draft.field_name is None or message is None:
         return ConversationHandler.END
+    if looks_like_question(message.text or ""):
+        label = field_spec(draft.kind, draft.field_name).label
+        await _ask(update, escape(_still_open(draft, f"请输入新的「{label}」")))
+        raise ApplicationHandlerStop(ENTER_VALUE)
     services = services_of(context)
     try:
         view = await asyncio.to_thread(
@@ -314,6 +334,9 @@ async def add_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> in
     message = update.effective_message
     if draft is None or message is None:
         return ConversationHandler.END
+    if looks_like_question(message.text or ""):
+        await _ask(update, escape(_still_open(draft, "请输入所属文档的编号或文号")))
+        raise ApplicationHandlerStop(ADD_DOCUMENT)
     raise ApplicationHandlerStop(await _take_document(update, context, draft, message.text or ""))
 
 
@@ -344,6 +367,9 @@ async def add_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     if draft is None or draft.document_id is None or not draft.to_ask or message is None:
         return ConversationHandler.END
     spec = field_spec(draft.kind, draft.to_ask[0])
+    if looks_like_question(message.text or ""):
+        await _ask(update, escape(_still_open(draft, f"请输入「{spec.label}」")))
+        raise ApplicationHandlerStop(ADD_VALUE)
     try:
         services = services_of(context)
         today = services.clock.now().astimezone(services.settings.tz).date()

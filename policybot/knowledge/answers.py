@@ -245,9 +245,24 @@ def format_reward(amount: float, *, is_cap: bool = False, treatment: str | None 
 
 
 def format_due(due: date | None, due_text: str | None) -> str:
-    """The ISO date with the document's own words beside it: "2017-06-30(2017年中)"."""
+    """The ISO date with the document's own words beside it: "2017-06-30(2017年中)". Words
+    naming only the year ("2026年") beside a date before its end say less than the date and
+    seem to contradict it (2026-06-30(2026年) for 2026年6月底前): the date alone then."""
     if due is None:
         return due_text or ""
+    if due_text and _only_the_year(due_text, due):
+        return due.isoformat()
     if due_text and due_text != due.isoformat():
         return f"{due.isoformat()}({due_text})"
     return due.isoformat()
+
+
+_YEAR_ONLY = re.compile(r"(?:到|至|截至)?((?:19|20)\d{2})年(?:年?底|末)?(?:内|前)?")
+
+
+def _only_the_year(due_text: str, due: date) -> bool:
+    """Whether ``due_text`` names the year alone, or its end, while ``due`` is earlier in it."""
+    match = _YEAR_ONLY.fullmatch(due_text.strip())
+    return (
+        match is not None and int(match.group(1)) == due.year and (due.month, due.day) != (12, 31)
+    )

@@ -245,6 +245,24 @@ def chat_names(engine: Engine, chat_ids: Iterable[int]) -> dict[int, str]:
     return {**people_names, **titles}
 
 
+# Snapshot keys that hold a person's Telegram id (the admin granted, who granted them).
+PERSON_KEYS = ("user_id", "granted_by")
+
+
+def people_named(lines: Iterable[HistoryLine]) -> set[int]:
+    """The people the lines name: their authors and those their changes name (``PERSON_KEYS``)."""
+    lines = list(lines)
+    named = {line.actor_id for line in lines if line.actor_id is not None}
+    return named | {
+        value
+        for line in lines
+        for key, before, after in line.changes
+        if key in PERSON_KEYS
+        for value in (before, after)
+        if isinstance(value, int)
+    }
+
+
 def chat_ids_named(lines: Iterable[HistoryLine]) -> set[int]:
     """The chats the lines' changes name (``chat_id``)."""
     return {

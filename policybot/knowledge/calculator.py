@@ -125,6 +125,18 @@ class Calculation:
     def no_sum_lines(self) -> tuple[RewardLine, ...]:
         return tuple(line for line in self.lines if line.status == LineStatus.NO_SUM)
 
+    def asked_conditions(self) -> tuple[tuple[str, tuple[ConditionOutcome, ...]], ...]:
+        """Each condition the request asked about (就高不重复吗), with the document's own
+        conditions of that kind that answer it (none: the document states none)."""
+        kinds = {ConditionKind.OVERALL_CAP: (ConditionKind.OVERALL_CAP, "group_cap")}
+        return tuple(
+            (
+                asked,
+                tuple(o for o in self.conditions if o.kind in kinds.get(asked, (asked,))),
+            )
+            for asked in self.sheet.asked_conditions
+        )
+
 
 ConditionSource = Callable[[int], list[RewardTerm]]
 

@@ -274,14 +274,32 @@ def parse_id(word: str) -> int:
     return number
 
 
+# How a question ends (…多少?, …吗, 哪些): text a conversation step must not take as a
+# field's name or value — the admin asked something, forgetting the edit is still open.
+_QUESTION_END = re.compile(
+    r"(?:[?？]|吗|呢|多少|几个|几项|几家|哪些|哪个|哪里|什么|怎么办|怎么样|如何|是否|谁)[\s。.!！~]*$"
+)
+_QUESTION_START = re.compile(r"^(?:请问|问一下|为什么|怎么|如何|哪些|是否)")
+
+
+def looks_like_question(text: str) -> bool:
+    """Whether ``text`` reads as a question (ends with ?/吗/多少…, or starts with 请问)."""
+    typed = unicodedata.normalize("NFKC", text).strip()
+    return bool(_QUESTION_END.search(typed) or _QUESTION_START.match(typed))
+
+
+def field_labels(kind: str) -> str:
+    """The fields of ``kind`` an admin may edit, as the buttons name them."""
+    return "、".join(spec.label for spec in FIELDS[kind])
+
+
 def field_spec(kind: str, name_or_label: str) -> FieldSpec:
     # 金额(元), the label as earlier versions showed it, is 金额: a unit in brackets names no field.
     wanted = re.sub(r"\s*[((][^()()]*[))]$", "", name_or_label.strip()) or name_or_label.strip()
     for spec in FIELDS[kind]:
         if wanted in (spec.name, spec.label):
             return spec
-    labels = "、".join(spec.label for spec in FIELDS[kind])
-    raise EditError(f"没有这个字段。可修改的字段:{labels}")
+    raise EditError(f"没有这个字段。可修改的字段:{field_labels(kind)}")
 
 
 # -- values -----------------------------------------------------------------------------------

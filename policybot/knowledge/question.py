@@ -1049,9 +1049,15 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     year, rest = _take_year(rest)
     if year is None and window is not None:
         year = window.year
+    asked = rest
     region_ids, region_text, rest = find_region(rest, index, several=True)
-    unit_ids, unit_text, rest = find_unit(rest, index, region_ids)
-    if not unit_ids and region_text:
+    office = _office_after_place(asked, region_text, region_ids, index)
+    if office is not None:
+        # 示范市市场监管局: the city's own office (市质监局), never its districts' (各区…).
+        unit_ids, unit_text, rest = _office_of_level(office, rest, index, region_ids)
+    else:
+        unit_ids, unit_text, rest = find_unit(rest, index, region_ids)
+    if not unit_ids and region_text and office is None:
         # A unit whose name carries the region (南海区政府): look again with the region in.
         with_region = _PERSPECTIVE.sub(" ", _take_year(find_time_window(reading, today)[1])[1])
         unit_ids, unit_text, without_unit = find_unit(with_region, index, region_ids)
@@ -1613,6 +1619,61 @@ def find_unit(
 
 # The level an office name begins with (市质监局, 区经信局): a name without one is any level's.
 _LEVEL_PREFIXES = ("省", "市", "区", "县", "镇", "乡")
+
+
+def _office_level(name: str) -> str:
+    """The level an office's name begins with (市 of 市质监局, 区 of 各区市场监管局), or "" (质监局,
+    市场监管局: the 市 of 市场 is no level)."""
+    name = name.removeprefix("各")
+    if name.startswith("市场") or not name.startswith(_LEVEL_PREFIXES):
+        return ""
+    return name[0]
+
+
+def _office_after_place(
+    text: str, region_text: str | None, region_ids: tuple[int, ...], index: KnowledgeIndex
+) -> tuple[str, str] | None:
+    """An office typed right after the one region asked (示范市市场监管局, 示范质监局): the word
+    typed and the office named with the place's level (市市场监管局, 市质监局). None when no
+    office follows the place, or the office typed has a level of its own (示范市区市场监管局)."""
+    if not region_text or len(region_ids) != 1:
+        return None
+    at = text.find(region_text)
+    typed = _UNIT_LIKE.match(text, at + len(region_text)) if at >= 0 else None
+    if typed is None or _office_level(typed.group(0)):
+        return None
+    full_name = index.region_name(region_ids[0]) or ""
+    level = region_text[-1] if region_text.endswith(_LEVEL_PREFIXES) else full_name[-1:]
+    if level not in _LEVEL_PREFIXES:
+        return None
+    return typed.group(0), level + typed.group(0)
+
+
+def _office_of_level(
+    office: tuple[str, str], text: str, index: KnowledgeIndex, region_ids: tuple[int, ...]
+) -> tuple[tuple[int, ...], str | None, str]:
+    """The units the office named with its place's level (``_office_after_place``) is: of
+    that name, abbreviated or by a former or later name (市市场监管局 is the plan's 市质监局),
+    and of that level or none. When the place's plans name only another level's office of
+    that name (各区市场监管局), no unit: a guess at a district's duties is no answer."""
+    typed, named = office
+    level = named[0]
+    scope = _unit_scope(index, region_ids)
+
+    def of_level(units: Iterable[int]) -> set[int]:
+        return {u for u in units if _office_level(index.unit(u).name) in ("", level)}
+
+    for name in (named, *index.glossary.other_names(named)):
+        found = index.names.unit_aliases.get(name, set()) & scope
+        found |= set(_abbreviation_matches(name, index, scope))
+        if of_level(found):
+            return tuple(sorted(of_level(found))), name, text.replace(typed, " ", 1)
+    unit_ids, unit_text, rest = find_unit(text, index, region_ids)
+    if unit_ids and not of_level(unit_ids):
+        return (), None, text
+    return tuple(sorted(of_level(unit_ids))), unit_text, rest
+
+
 _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}$")
 
 

@@ -16,6 +16,7 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.chinese import CHINESE_DIGITS
 from policybot.knowledge.extract.numbers import find_money
 from policybot.knowledge.glossary import BUILT_IN
+from policybot.knowledge.reward_terms import ConditionKind
 
 # How a firm writes its role, mapped to the roles the extractor stores on reward rules.
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
@@ -92,6 +93,26 @@ _WRITTEN_NUMBER = re.compile(
 )
 _NEGATIVE_MONEY = re.compile(r"[-−﹣－]\s*\d")
 _LETTERS = re.compile(r"[A-Za-z]+")
+# How a firm asks about a document's condition rather than naming an achievement
+# ("就高不重复吗", "能不能叠加", "有没有上限"): the condition asked, by its kind.
+_CONDITION_WORDS: tuple[tuple[str, str], ...] = (
+    ("就高不重复", ConditionKind.NO_STACKING),
+    ("就高", ConditionKind.NO_STACKING),
+    ("不重复", ConditionKind.NO_STACKING),
+    ("重复", ConditionKind.NO_STACKING),
+    ("叠加", ConditionKind.NO_STACKING),
+    ("兼得", ConditionKind.NO_STACKING),
+    ("累加", ConditionKind.NO_STACKING),
+    ("同时享受", ConditionKind.NO_STACKING),
+    ("封顶", ConditionKind.OVERALL_CAP),
+    ("上限", ConditionKind.OVERALL_CAP),
+    ("总额", ConditionKind.OVERALL_CAP),
+)
+# Words of asking around a condition (是不是就高不重复, 按什么原则).
+_ASKING = re.compile(
+    r"是不是|是否|能不能|能否|可不可以|会不会|有没有|可以|怎么算|如何计算|怎么|如何|"
+    r"原则|规定|要求|按照|按|只能|还是|奖励|享受|计算|是|吗|呢|么|嘛|啊|的|有|能|会"
+)
 # Latin abbreviations that name an achievement (CQO, TBT), never a count written wrong.
 _LATIN_TERMS = frozenset(term.upper() for term, _ in BUILT_IN if _LETTERS.fullmatch(term))
 
@@ -127,6 +148,9 @@ class ClaimSheet:
     # 外地注册的: the firm says it is registered elsewhere, which a scope clause requiring
     # registration in the region (在…行政区域内注册) leaves out.
     registered_elsewhere: bool = False
+    # 就高不重复吗: the conditions (``ConditionKind``) asked about, which the document's own
+    # condition answers; their words are no achievement.
+    asked_conditions: tuple[str, ...] = ()
 
 
 def read_claims(text: str) -> ClaimSheet:
@@ -134,6 +158,7 @@ def read_claims(text: str) -> ClaimSheet:
     claims: list[Claim] = []
     tax: float | None = None
     ignored: list[str] = []
+    asked: list[str] = []
     normalised = vocabulary.normalise(text)
     elsewhere = REGISTERED_ELSEWHERE.search(normalised) is not None
     if elsewhere:
@@ -142,6 +167,10 @@ def read_claims(text: str) -> ClaimSheet:
         # A role written before a list (主导制定了2项国家标准、1项国际标准) is every item's.
         role = None
         for clause in _list_items(sentence):
+            condition = condition_asked(clause)
+            if condition is not None:
+                asked += [condition] if condition not in asked else []
+                continue
             refusal = _bad_number(clause)
             if refusal is not None:
                 return ClaimSheet((), refusal=refusal)
@@ -159,7 +188,30 @@ def read_claims(text: str) -> ClaimSheet:
     if len(claims) > MAX_CLAIMS:
         ignored = [claim.text for claim in claims[MAX_CLAIMS:]]
         claims = claims[:MAX_CLAIMS]
-    return ClaimSheet(tuple(_merge(claims)), tax, tuple(ignored), registered_elsewhere=elsewhere)
+    return ClaimSheet(
+        tuple(_merge(claims)),
+        tax,
+        tuple(ignored),
+        registered_elsewhere=elsewhere,
+        asked_conditions=tuple(asked),
+    )
+
+
+def condition_asked(clause: str) -> str | None:
+    """The condition a clause asks about ("就高不重复吗", "是否可以叠加" → no_stacking; "有没有
+    上限" → overall_cap), or None when it names anything else (an achievement, a count)."""
+    rest = clause
+    kind = None
+    for word, meaning in _CONDITION_WORDS:
+        if word in rest:
+            kind = kind or meaning
+            rest = rest.replace(word, " ")
+    if kind is None or _COUNT.search(rest):
+        return None
+    for word in _FILLER:
+        rest = rest.replace(word, " ")
+    rest = _ASKING.sub(" ", _EDGE_MARKS.sub("", rest))
+    return kind if len("".join(rest.split())) < 2 else None
 
 
 def read_claim(clause: str, *, default_role: str | None = None) -> Claim | None:

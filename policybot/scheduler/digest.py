@@ -25,6 +25,7 @@ from html import escape
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from policybot.knowledge.answers import format_due
 from policybot.knowledge.clipping import clip_whole
 from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS
 from policybot.knowledge.models import FactKind
@@ -421,10 +422,8 @@ def _details_of(item: DigestItem) -> list[str]:
     """A digest of one item says all the old single reminder said: dates in the document's own
     words, every unit, the target value and the quote."""
     details = item.details
-    when = item.due.isoformat()
-    if details.due_text:
-        when += f"({escape(_clip(details.due_text, MAX_TITLE_CHARS))})"
-    lines = [f"日期: {when}"]
+    words = _clip(details.due_text, MAX_TITLE_CHARS) if details.due_text else None
+    lines = [f"日期: {escape(format_due(item.due, words))}"]
     if details.lead_units:
         lines.append(f"牵头: {_unit_list(details.lead_units)}")
     if details.support_units:

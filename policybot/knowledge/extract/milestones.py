@@ -1596,7 +1596,8 @@ def cell_milestone(
         title=text[:60],
         quote=text[:120],
         due=deadline,
-        due_text=f"{deadline.year}年",
+        # the row's time cell in its own words (2032年6月底前), as its targets have them
+        due_text=row.time_text or f"{deadline.year}年",
         lead_units=list(row.lead_units),
         span=Span(piece.start + offset, piece.start + len(piece.text), row.section),
     )
