@@ -55,3 +55,4 @@ def test_a_target_whose_district_was_edited_is_not_read_again(engine: Engine) ->
     reread_stale_documents(engine, now=datetime(2027, 6, 1, tzinfo=UTC))
     after = _live_targets(engine)
     assert set(after) == set(before), {i: (t.subject, t.district) for i, t in after.items()}
+
