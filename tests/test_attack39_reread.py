@@ -56,3 +56,64 @@ def test_a_target_whose_district_was_edited_is_not_read_again(engine: Engine) ->
     after = _live_targets(engine)
     assert set(after) == set(before), {i: (t.subject, t.district) for i, t in after.items()}
 
+
+
+MONTHLY = """样板市数字政务提升行动实施方案
+样政办发〔2026〕22号
+
+为推进数字政务建设,制定本方案。实施期限为2026年至2027年。
+
+一、工作任务
+(一)建立月度调度机制。各区政务服务中心每月5日前向市数据局报送上月工作进展情况。
+"""
+CHAT = -3901
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack39 F: store._refresh_facts keeps a re-timed duty's id (same sentence) but "
+    "leaves its ReminderState.done_through on the old reading's date; an upload carries it by "
+    "period (succession._copy_states/same_period), the re-read does not: April, marked done "
+    "(due at month end in the old reading), is reminded again on 05-05",
+)
+def test_a_reread_moving_a_duty_day_carries_done_by_period(engine: Engine) -> None:
+    from datetime import date
+
+    from policybot.knowledge.models import RecurringDuty
+    from policybot.knowledge.recurrence import DutyCalendar
+    from policybot.knowledge.reminder_items import ReminderState
+
+    ingest(engine, extract_text(MONTHLY, "plan.txt"))
+    with Session(engine) as session:
+        (duty,) = [d for d in session.exec(select(RecurringDuty)) if d.due_day == 5]
+        duty_id = duty.id
+        assert duty_id is not None
+        new_calendar = DutyCalendar.of(duty)
+        # the store as an older reading left it: no stated day, due at each month's end
+        duty.due_day, duty.due_month, duty.due_text = None, None, None
+        session.add(duty)
+        old_calendar = DutyCalendar.of(duty)
+        april_end = date(2026, 4, 30)
+        expected = new_calendar.same_period(april_end, old_calendar)
+        assert expected is not None and expected > april_end  # what an upload would carry to
+        session.add(
+            ReminderState(
+                chat_id=CHAT,
+                item_kind="recurring",
+                item_id=duty_id,
+                done_at=datetime(2026, 4, 29, 1, tzinfo=UTC),
+                done_by=EDITOR,
+                done_through=april_end,
+            )
+        )
+        session.commit()
+    _forget_fingerprint(engine)
+    reread_stale_documents(engine, now=datetime(2026, 5, 1, tzinfo=UTC))
+    with Session(engine) as session:
+        kept = session.get(RecurringDuty, duty_id)
+        assert kept is not None and kept.deleted_at is None and kept.due_day == 5
+        (state,) = session.exec(select(ReminderState)).all()
+    assert state.done_through is not None and state.done_through >= expected, (
+        state.done_through,
+        expected,
+    )
