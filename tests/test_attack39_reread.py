@@ -57,7 +57,6 @@ def test_a_target_whose_district_was_edited_is_not_read_again(engine: Engine) ->
     assert set(after) == set(before), {i: (t.subject, t.district) for i, t in after.items()}
 
 
-
 MONTHLY = """样板市数字政务提升行动实施方案
 样政办发〔2026〕22号
 
