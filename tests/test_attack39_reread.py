@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from policybot.knowledge.editing import update_fact
 from policybot.knowledge.extract.pipeline import extract_text
@@ -28,7 +28,7 @@ EDITOR = 3901
 
 def _live_targets(engine: Engine) -> dict[int, Target]:
     with Session(engine) as session:
-        rows = session.exec(select(Target).where(Target.deleted_at.is_(None)))
+        rows = session.exec(select(Target).where(col(Target.deleted_at).is_(None)))
         return {row.id or 0: row for row in rows}
 
 
@@ -138,5 +138,7 @@ def test_a_reread_does_not_bring_back_a_deleted_fact(engine: Engine) -> None:
     _forget_fingerprint(engine)
     reread_stale_documents(engine, now=datetime(2026, 5, 1, tzinfo=UTC))
     with Session(engine) as session:
-        live = session.exec(select(RecurringDuty).where(RecurringDuty.deleted_at.is_(None))).all()
+        live = session.exec(
+            select(RecurringDuty).where(col(RecurringDuty.deleted_at).is_(None))
+        ).all()
     assert [d.due_day for d in live] == [5], [(d.id, d.title, d.due_text) for d in live]
