@@ -15,13 +15,6 @@ TABLE = HEAD + (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39 F: tables._task_row reads the lead cell by cell_roles, which is None for a "
-    "cell naming only a (配合) unit, so _cell_units keeps '市统计局(配合)' as a LEAD with its mark "
-    "in the name: /units 市统计局 finds nothing of the plan and reminders route to a unit no chat "
-    "designates",
-)
 @pytest.mark.parametrize("words", ["统计监测", "信用档案"])
 def test_a_support_mark_in_the_lead_column_is_a_support_unit_without_its_mark(words: str) -> None:
     extraction = extract_text(TABLE, "plan.txt")
@@ -43,3 +36,18 @@ def test_a_monthly_mechanism_named_in_a_heading_phrase_is_no_second_duty() -> No
     )
     duties = extract_text(text, "plan.txt").recurring
     assert [d.due_text for d in duties] == ["每月5日前"], [(d.title, d.due_text) for d in duties]
+
+
+INDICATORS = HEAD + (
+    "附件:主要指标\n序号\t指标\t单位\t2028年目标\t牵头单位\t配合单位\n"
+    "1\t省级标准化试点项目\t个\t12\t市统计局(配合)\t市市场监管局(牵头)\n"
+    "2\t主导制定国家标准\t项\t20\t市发改委\t市信用办(配合)\n"
+)
+
+
+def test_an_indicator_table_reads_role_marks_as_a_task_table_does() -> None:
+    """Its lead and support columns as a task table's: a mark says the role, never the name."""
+    targets = {t.subject: t for t in extract_text(INDICATORS, "plan.txt").targets}
+    pilot, standards = targets["省级标准化试点项目"], targets["主导制定国家标准"]
+    assert (pilot.lead_units, pilot.support_units) == (["市市场监管局"], ["市统计局"])
+    assert (standards.lead_units, standards.support_units) == (["市发改委"], ["市信用办"])
