@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -40,12 +39,6 @@ def _forget_fingerprint(engine: Engine) -> None:
         session.commit()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39 F: store._same_sentence keys a sentence by (offsets, district): a target "
-    "whose 区县 an admin edited is not found, so the re-read adds the original reading beside "
-    "the edit (duplicate target, reminded twice, under two places)",
-)
 def test_a_target_whose_district_was_edited_is_not_read_again(engine: Engine) -> None:
     ingest(engine, extract_text(PLAN, "plan.txt"))
     before = _live_targets(engine)
@@ -68,13 +61,6 @@ MONTHLY = """样板市数字政务提升行动实施方案
 CHAT = -3901
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39 F: store._refresh_facts keeps a re-timed duty's id (same sentence) but "
-    "leaves its ReminderState.done_through on the old reading's date; an upload carries it by "
-    "period (succession._copy_states/same_period), the re-read does not: April, marked done "
-    "(due at month end in the old reading), is reminded again on 05-05",
-)
 def test_a_reread_moving_a_duty_day_carries_done_by_period(engine: Engine) -> None:
     from datetime import date
 
@@ -118,12 +104,6 @@ def test_a_reread_moving_a_duty_day_carries_done_by_period(engine: Engine) -> No
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39 F: store._refresh_facts matches a re-read only against live facts, so a fact "
-    "an admin /delete'd (here the spurious 月度调度 duty) is read again and added as a new live "
-    "fact at the next re-read (migration start): the deletion is silently undone and reminded",
-)
 def test_a_reread_does_not_bring_back_a_deleted_fact(engine: Engine) -> None:
     from policybot.knowledge.editing import delete_fact
     from policybot.knowledge.models import RecurringDuty
@@ -135,6 +115,30 @@ def test_a_reread_does_not_bring_back_a_deleted_fact(engine: Engine) -> None:
     (spurious,) = [d for d in duties if d.due_day is None]
     assert spurious.id is not None
     delete_fact(engine, EDITOR, "recurring", spurious.id)
+    _forget_fingerprint(engine)
+    reread_stale_documents(engine, now=datetime(2026, 5, 1, tzinfo=UTC))
+    with Session(engine) as session:
+        live = session.exec(
+            select(RecurringDuty).where(col(RecurringDuty.deleted_at).is_(None))
+        ).all()
+    assert [d.due_day for d in live] == [5], [(d.id, d.title, d.due_text) for d in live]
+
+
+def test_a_deleted_fact_read_otherwise_now_stays_deleted(engine: Engine) -> None:
+    """The deleted fact was stored by an older reading (another title): the new reading of its
+    sentence matches it by where it stands, and it stays deleted."""
+    from policybot.knowledge.editing import delete_fact
+    from policybot.knowledge.models import RecurringDuty
+
+    ingest(engine, extract_text(MONTHLY, "plan.txt"))
+    with Session(engine) as session:
+        (spurious,) = [d for d in session.exec(select(RecurringDuty)) if d.due_day is None]
+        spurious.title = f"{spurious.title}(旧读法)"
+        session.add(spurious)
+        session.commit()
+        spurious_id = spurious.id
+    assert spurious_id is not None
+    delete_fact(engine, EDITOR, "recurring", spurious_id)
     _forget_fingerprint(engine)
     reread_stale_documents(engine, now=datetime(2026, 5, 1, tzinfo=UTC))
     with Session(engine) as session:
