@@ -139,6 +139,8 @@ class FieldSpec:
         clear = "" if self.required else "(输入 - 清空)"
         if self.kind == "units":
             clear = "(输入 清空 可清空)"
+        elif self.kind == "duty_day":
+            clear = "(输入 - 清空,即每期期末)"
         return f"{hints[self.kind]}{clear}"
 
 
@@ -392,7 +394,12 @@ def unit_field_value(spec: FieldSpec, raw: str, region: str | None) -> list[str]
     unless confirmed with "确认:"."""
     text = unicodedata.normalize("NFKC", strip_invisible(raw)).strip()
     lead = spec.name == "lead_units"
-    if text == UNITS_CLEAR_LEAD or (text == UNITS_CLEAR and not lead):
+    # "确认:" confirms what follows: a unit of another region, or 清空 itself (确认清空 typed
+    # with a colon) -- never a unit named 清空
+    confirmed = _UNITS_CONFIRMED.match(text)
+    if confirmed:
+        text = text[confirmed.end() :].strip()
+    if text == UNITS_CLEAR_LEAD or (text == UNITS_CLEAR and (confirmed or not lead)):
         return None
     if text == UNITS_CLEAR:
         raise EditError(
@@ -401,9 +408,6 @@ def unit_field_value(spec: FieldSpec, raw: str, region: str | None) -> list[str]
         )
     if not text or text in CLEAR_WORDS:
         raise EditError(f"「{spec.label}」未修改:请输入单位名称;要清空请输入「{UNITS_CLEAR}」。")
-    confirmed = _UNITS_CONFIRMED.match(text)
-    if confirmed:
-        text = text[confirmed.end() :]
     listed = re.sub(r"\s+", "、", text)
     if CELL_ROLE_MARK.search(listed) or CELL_ROLE_LABEL.search(listed):
         roles = cell_roles(listed)
@@ -562,7 +566,7 @@ def duty_day_columns(raw: str, fact: Any) -> dict[str, Any]:
     stated = stated_day_of(text, fact.every, on_the_period_before=(fact.due_month or 0) > months)
     if stated is None:
         spec = field_spec(FactKind.RECURRING, "due_text")
-        raise EditError(f"「{spec.label}」没有读出日期。{spec.hint}(输入 - 清空,即每期期末)")
+        raise EditError(f"「{spec.label}」没有读出日期。{spec.hint}")
     return {
         "due_month": stated.month,
         "due_day": stated.day,

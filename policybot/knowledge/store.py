@@ -49,7 +49,7 @@ from policybot.knowledge.models import (
     UnitRole,
     utcnow,
 )
-from policybot.knowledge.recurrence import stored_days
+from policybot.knowledge.recurrence import DutyCalendar, stored_days
 from policybot.knowledge.regions import full_district_name
 from policybot.knowledge.retirement import Retirement, planned_retirements
 from policybot.knowledge.store_names import region_ids, unit_ids
@@ -515,14 +515,23 @@ def _refresh_facts(
     """Bring a document's facts in line with a new extraction of the same text, keeping ids.
 
     Facts are matched by what they say and where (kind, offsets, label, place, date), else by
-    the sentence alone (offsets and place, then quote and place; a hand-edited fact first), so
-    a fact a hand or a better reading retitled or re-timed is not added twice: a matched
-    fact keeps its id, so progress reports and the reminder ledger stay attached and nothing is
-    reminded twice; a fact no longer extracted is marked deleted, not removed; a fact an admin
-    edited by hand is left exactly as the admin made it.
+    the sentence alone (``_same_sentence``: offsets, then quote; a hand-edited fact first, whose
+    区县 may be the admin's), so a fact a hand or a better reading retitled or re-timed is not
+    added twice: a matched fact keeps its id, so progress reports and the reminder ledger stay
+    attached and nothing is reminded twice (a re-timed duty's 已完成 moves by period); a fact
+    no longer extracted is marked deleted, not removed; a fact an admin edited by hand is left
+    exactly as the admin made it, and one an admin deleted stays deleted (its reading is not
+    added again).
     """
     units = unit_ids(session, _unit_names(extraction, rows), document.region_id)
-    current = {(kind, _fact_key(fact)): fact for kind, fact in _live_facts(session, document.id)}
+    # A fact an admin deleted is a candidate too: the reading of its sentence matches it and
+    # it stays deleted, rather than coming back as a new live fact. A live fact wins its key.
+    deleted = _hand_deleted_facts(session, document.id)
+    gone = frozenset((kind, fact.id) for kind, fact in deleted)
+    current = {
+        (kind, _fact_key(fact)): fact
+        for kind, fact in [*deleted, *_live_facts(session, document.id)]
+    }
     # Any hand on a fact, even one undone, keeps it as it stands (``hand_edits``).
     edited = hand_edited_facts(
         session.connection(),
@@ -536,6 +545,8 @@ def _refresh_facts(
         match = current.pop((kind, _fact_key(row, record.span)), None)
         if match is None:
             unmatched.append((kind, record, row))
+        elif (kind, match.id) in gone:
+            continue  # deleted by an admin: stays deleted, and is not read again
         else:
             kept.setdefault((kind, _sentence(match)), match.id)
             if (kind, match.id) not in edited:
@@ -545,18 +556,20 @@ def _refresh_facts(
     # keeps its id, so the ledger and 已完成 stay; one a hand edited keeps the edit, and the new
     # reading is not added beside it (the duty would be listed and reminded twice).
     for kind, record, row in unmatched:
-        key = _same_sentence(current, kind, record, row, edited)
+        key = _same_sentence(current, kind, record, row, edited, gone)
         if key is None:
             _add_fact(session, document, kind, record, row, regions, units)
             added.setdefault(kind, []).append(row)
             continue
         match = current.pop(key)
+        if (kind, match.id) in gone:
+            continue
         kept.setdefault((kind, _sentence(match)), match.id)
         if (kind, match.id) not in edited:
             _update_fact(session, document, kind, record, row, match, regions, units)
     retired: dict[str, list[Any]] = {}
     for (kind, _key), stale in current.items():
-        if (kind, stale.id) not in edited:
+        if (kind, stale.id) not in edited:  # a deleted one is: an admin deleted it
             stale.deleted_at = now
             session.add(stale)
             retired.setdefault(kind, []).append(stale)
@@ -588,11 +601,15 @@ def _update_fact(
     regions: dict[str, int],
     units: dict[str, int],
 ) -> None:
-    """A matched fact takes the new reading, keeping its id."""
+    """A matched fact takes the new reading, keeping its id; a duty re-timed keeps the
+    已完成/推迟 its chats pressed for the period each settled (``succession.retimed``)."""
+    calendar = DutyCalendar.of(match) if kind == FactKind.RECURRING else None
     _fill_common_columns(document, record, row, regions)
     for name in type(row).model_fields.keys() - _FACT_COPY_EXCLUDE:
         setattr(match, name, getattr(row, name))
     session.add(match)
+    if calendar is not None:
+        succession.retimed(session, match.id, calendar, DutyCalendar.of(match))
     session.exec(
         delete(FactUnit).where(col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id) == match.id)
     )
@@ -611,21 +628,39 @@ def _same_sentence(
     record: FactRecord,
     row: Any,
     edited: frozenset[tuple[str, int]],
+    gone: frozenset[tuple[str, int]] = frozenset(),
 ) -> tuple[str, tuple[Any, ...]] | None:
-    """The key of the live fact read from the same sentence as ``row`` (same span and place,
-    else the same quote and place), a hand-edited one first, then the oldest."""
-    where = _sentence(row, record.span)
+    """The key of the fact read from the same sentence as ``row``: same span and place, else
+    same span and edited by hand (an admin may have changed its 区县; deleting it changed
+    none), else the same quote and place, else the same quote and edited by hand; of several, a live one before one an
+    admin deleted (``gone``), a hand-edited one first, then the oldest."""
+    start, end, place = _sentence(row, record.span)
     quote = getattr(row, "quote", None)
-    candidates = [key for key, fact in current.items() if key[0] == kind]
-    found = [key for key in candidates if _sentence(current[key]) == where]
-    if not found and quote:
-        found = [
-            key
-            for key in candidates
-            if current[key].quote == quote and _sentence(current[key])[2] == where[2]
-        ]
-    if found:
-        return min(found, key=lambda key: ((kind, current[key].id) not in edited, current[key].id))
+    candidates = [key for key in current if key[0] == kind]
+
+    def at(key: tuple[str, tuple[Any, ...]]) -> bool:
+        return _sentence(current[key])[:2] == (start, end)
+
+    def said(key: tuple[str, tuple[Any, ...]]) -> bool:
+        return bool(quote and current[key].quote == quote)
+
+    def placed(key: tuple[str, tuple[Any, ...]]) -> bool:
+        return bool(_sentence(current[key])[2] == place)
+
+    def by_hand(key: tuple[str, tuple[Any, ...]]) -> bool:  # its 区县 may be the admin's
+        return (kind, current[key].id) in edited - gone
+
+    for where, how in ((at, placed), (at, by_hand), (said, placed), (said, by_hand)):
+        found = [key for key in candidates if where(key) and how(key)]
+        if found:
+            return min(
+                found,
+                key=lambda key: (
+                    (kind, current[key].id) in gone,
+                    (kind, current[key].id) not in edited,
+                    current[key].id,
+                ),
+            )
     return None
 
 
@@ -647,6 +682,21 @@ def _fact_key(fact: Any, span: Span | None = None) -> tuple[Any, ...]:
         or getattr(fact, "every", None)
     )
     return (start, end, label, place, when)
+
+
+def _hand_deleted_facts(session: Session, document_id: int | None) -> list[tuple[str, Any]]:
+    """The document's facts an admin deleted (/delete, not undone)."""
+    deleted = [
+        (kind, fact)
+        for kind, model in STORED_FACT_MODELS.items()
+        for fact in session.exec(
+            select(model).where(model.document_id == document_id, model.deleted_at.is_not(None))
+        )
+    ]
+    by_hand = hand_edited_facts(
+        session.connection(), actions=("delete",), among=[(k, f.id) for k, f in deleted]
+    )
+    return [(kind, fact) for kind, fact in deleted if (kind, fact.id) in by_hand]
 
 
 def _live_facts(session: Session, document_id: int | None) -> Iterator[tuple[str, Any]]:

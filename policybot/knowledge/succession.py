@@ -136,17 +136,46 @@ def _copy_states(session: Session, kind: str, new_of: dict[int, int]) -> int:
             present.add((state.chat_id, new_id))
             fields = {name: getattr(state, name) for name in _STATE_FIELDS}
             if state.item_id in calendars and new_id in calendars:
-                for name in ("done_through", "snoozed_due"):
-                    if fields[name] is not None:
-                        moved = calendars[new_id].same_period(
-                            fields[name], calendars[state.item_id]
-                        )
-                        fields[name] = moved or fields[name]
+                fields.update(by_period(state, calendars[state.item_id], calendars[new_id]))
             session.add(
                 ReminderState(chat_id=state.chat_id, item_kind=item_kind, item_id=new_id, **fields)
             )
             copied += 1
     return copied
+
+
+def by_period(state: ReminderState, old: DutyCalendar, new: DutyCalendar) -> dict[str, Any]:
+    """A duty's 已完成/推迟 dates (``done_through``, ``snoozed_due``) under its ``new`` calendar:
+    carried by the period each settled under ``old``, not by its date (每月8日前 → 每月12日前
+    keeps the month reported on done); a date no period of ``new`` holds stays as it was."""
+    moved: dict[str, Any] = {}
+    for name in ("done_through", "snoozed_due"):
+        day = getattr(state, name)
+        if day is not None:
+            moved[name] = new.same_period(day, old) or day
+    return moved
+
+
+def retimed(session: Session, duty_id: int, old: DutyCalendar, new: DutyCalendar) -> int:
+    """A duty re-read in place (same id) with another calendar: the 已完成/推迟 its chats
+    pressed move to the new calendar by period, as a replacing version's would
+    (``_copy_states``); returns the rows changed."""
+    if old == new:
+        return 0
+    changed = 0
+    for state in session.exec(
+        select(ReminderState).where(
+            col(ReminderState.item_kind).in_(REMINDER_KINDS[FactKind.RECURRING]),
+            col(ReminderState.item_id) == duty_id,
+        )
+    ):
+        moved = by_period(state, old, new)
+        if any(getattr(state, name) != day for name, day in moved.items()):
+            for name, day in moved.items():
+                setattr(state, name, day)
+            session.add(state)
+            changed += 1
+    return changed
 
 
 def _duty_calendars(session: Session, new_of: dict[int, int]) -> dict[int, DutyCalendar]:

@@ -521,6 +521,17 @@ def _marked_units(cell: str) -> tuple[list[str], list[str]]:
     return [], split_unit_list(CELL_ROLE_MARK.sub("", unit_cell_names(cell)))
 
 
+def _lead_cell_units(cell: str) -> tuple[list[str], list[str]]:
+    """The lead and support units of a lead column's cell: as its marks say, names without
+    the marks; a cell marking only support ("市乙局(配合)" in the lead column) is support, not a
+    lead named "市乙局(配合)"; an unmarked cell leads."""
+    if (roles := cell_roles(cell)) is not None:
+        return roles
+    if CELL_ROLE_MARK.search(cell):
+        return _marked_units(cell)
+    return _cell_units(cell), []
+
+
 class _Layout:
     """What the header says about the columns, and how a row's cells are read with it."""
 
@@ -755,11 +766,9 @@ def _task_row(
                     month, day = _QUARTER_END[quarter]
                     row.target_cells.append((offset, cell, date(plan_end.year, month, day)))
         return row
-    row.lead_units = _cell_units(cells[unit_index][1])
+    # "区甲局(牵头),区乙局(配合)": the cell names both roles itself
+    row.lead_units, row.support_units = _lead_cell_units(cells[unit_index][1])
     after = unit_index + 1
-    if (roles := cell_roles(cells[unit_index][1])) is not None:
-        # "区甲局(牵头),区乙局(配合)": the cell names both roles itself
-        row.lead_units, row.support_units = roles
     # "县甲局(牵头) | 县乙局(配合)": a cell marking its role is a unit cell, never the task
     while (
         after < len(cells)
@@ -1058,17 +1067,17 @@ def _indicator_row(
         and columns.lead < len(texts)
         and _is_unit_cell(texts[columns.lead])
     ):
-        row.lead_units = split_unit_list(texts[columns.lead])
-        if (roles := cell_roles(texts[columns.lead])) is not None:
-            row.lead_units, row.support_units = roles
+        row.lead_units, row.support_units = _lead_cell_units(texts[columns.lead])
     if (
         columns.support is not None
         and columns.support < len(texts)
         and _is_unit_cell(texts[columns.support])
     ):
-        roles = cell_roles(texts[columns.support])
-        supports = [*roles[0], *roles[1]] if roles else split_unit_list(texts[columns.support])
-        row.support_units += [unit for unit in supports if unit not in row.support_units]
+        # "市乙局(配合)" without its mark; "市甲局(牵头)" leads, as in a task table's row
+        lead, support = _marked_units(texts[columns.support])
+        row.lead_units += [unit for unit in lead if unit not in row.lead_units]
+        known = row.lead_units + row.support_units
+        row.support_units += [unit for unit in support if unit not in known]
     for index, deadline in columns.targets:
         if index < len(cells):
             offset, value = cells[index]
