@@ -1,8 +1,7 @@
-"""attack39: a question typed while an /edit waits for a value."""
+"""A question typed while an /edit waits for a value is not stored as the value (attack39)."""
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -20,12 +19,6 @@ NOTICE = """试点市关于加强品牌培育工作的通知
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39 F: handlers/editing + editing.parse_value take any text for 事项: a question "
-    "an admin types while the edit waits ('试点市每月要报送什么?') becomes the duty's title, shown "
-    "in /deadlines and reminders, with no question asked back",
-)
 async def test_a_question_is_not_stored_as_a_title(sqlite_engine: Engine) -> None:
     assert ingest_bytes(sqlite_engine, NOTICE.encode(), "notice.txt").result is not None
     with Session(sqlite_engine) as session:

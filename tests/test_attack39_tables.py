@@ -23,12 +23,6 @@ def test_a_support_mark_in_the_lead_column_is_a_support_unit_without_its_mark(wo
     assert "市统计局" in row.support_units or "市发改委" in row.support_units, row
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39 F: extract/recurring reads '建立月度调度机制' (setting up a mechanism) as a "
-    "monthly duty '月度调度' due at each month's end beside the sentence's real duty (每月5日前…"
-    "报送): the sentence is listed and reminded twice a month, the extra one with no unit",
-)
 def test_a_monthly_mechanism_named_in_a_heading_phrase_is_no_second_duty() -> None:
     text = (
         "样板市数字政务提升行动实施方案\n样政办发〔2026〕22号\n\n实施期限为2026年至2027年。\n\n"
