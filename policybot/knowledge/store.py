@@ -366,8 +366,9 @@ def _unit_links(
     kind: str, record: FactRecord, fact_id: int, units: dict[str, int]
 ) -> Iterator[dict[str, Any]]:
     """A fact's ``FactUnit`` rows: each unit once per role, at its first position."""
+    lead = UnitRole.RESPONSIBLE if getattr(record, "units_joint", False) else UnitRole.LEAD
     for role, names in (
-        (UnitRole.LEAD, getattr(record, "lead_units", [])),
+        (lead, getattr(record, "lead_units", [])),
         (UnitRole.SUPPORT, getattr(record, "support_units", [])),
     ):
         seen: set[int] = set()

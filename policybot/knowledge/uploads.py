@@ -45,6 +45,7 @@ from policybot.knowledge.store import (
     document_by_hash,
     ingest_extraction,
 )
+from policybot.knowledge.unit_roles import LEAD_WORD, RESPONSIBLE_LABEL
 from policybot.knowledge.unread_lines import UnreadLine, unread_lines
 from policybot.knowledge.version_changes import VersionChanges, version_changes
 
@@ -599,8 +600,14 @@ def item_lists(extraction: Extraction) -> dict[str, list[str]]:
         + (f":{w.treatment}" if w.treatment and not w.amount_yuan else "")
         for w in extraction.rewards
     ]
+    # "(责任单位:A、B)": units answerable together are no 牵头 the text named
     tasks = [
-        t.title + (f"(牵头:{'、'.join(t.lead_units)})" if t.lead_units else "")
+        t.title
+        + (
+            f"({RESPONSIBLE_LABEL if t.units_joint else LEAD_WORD}:{'、'.join(t.lead_units)})"
+            if t.lead_units
+            else ""
+        )
         for t in extraction.tasks
     ]
     return {

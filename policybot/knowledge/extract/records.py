@@ -66,6 +66,9 @@ class TargetRecord:
     lead_units: list[str] = field(default_factory=list)
     support_units: list[str] = field(default_factory=list)
     span: Span = field(default_factory=Span)
+    # "(责任单位:A、B、C)": ``lead_units`` are answerable together, the text names no lead
+    # (stored with the role ``UnitRole.RESPONSIBLE``, shown as 责任单位, never as 牵头).
+    units_joint: bool = False
 
 
 @dataclass
@@ -81,6 +84,9 @@ class MilestoneRecord:
     # units, as a target's and a task's are.
     support_units: list[str] = field(default_factory=list)
     span: Span = field(default_factory=Span)
+    # "(责任单位:A、B、C)": ``lead_units`` are answerable together, the text names no lead
+    # (stored with the role ``UnitRole.RESPONSIBLE``, shown as 责任单位, never as 牵头).
+    units_joint: bool = False
 
 
 @dataclass
@@ -104,6 +110,9 @@ class RecurringRecord:
     # "各街道每月5日前…(牵头单位:区质量办)": who does the duty besides its named lead (its
     # subject): they hear of it too, but are no 牵头 the plan did not name.
     support_units: list[str] = field(default_factory=list)
+    # "(责任单位:A、B、C)": ``lead_units`` are answerable together, the text names no lead
+    # (stored with the role ``UnitRole.RESPONSIBLE``, shown as 责任单位, never as 牵头).
+    units_joint: bool = False
 
 
 @dataclass
@@ -131,6 +140,9 @@ class TaskRecord:
     lead_units: list[str] = field(default_factory=list)
     support_units: list[str] = field(default_factory=list)
     span: Span = field(default_factory=Span)
+    # "(责任单位:A、B、C)": ``lead_units`` are answerable together, the text names no lead
+    # (stored with the role ``UnitRole.RESPONSIBLE``, shown as 责任单位, never as 牵头).
+    units_joint: bool = False
 
 
 ConditionKind = Literal["scope", "overall_cap", "no_stacking", "other", "eligibility"]
@@ -235,7 +247,14 @@ def _target_dict(t: TargetRecord, ident: str) -> dict[str, Any]:
         "lead_units": list(t.lead_units),
         "support_units": list(t.support_units),
         "quote": t.quote,
+        **_joint(t),
     }
+
+
+def _joint(record: TargetRecord | MilestoneRecord | RecurringRecord | TaskRecord) -> dict[str, Any]:
+    """ "units_joint": true beside ``lead_units`` that the text names as 责任单位 without a lead
+    (the schema's ``lead_units`` holds 牵头单位 and 责任单位 alike; only then is it said)."""
+    return {"units_joint": True} if record.units_joint else {}
 
 
 def _milestone_dict(m: MilestoneRecord, ident: str) -> dict[str, Any]:
@@ -247,6 +266,7 @@ def _milestone_dict(m: MilestoneRecord, ident: str) -> dict[str, Any]:
         "due": _iso(m.due),
         "lead_units": list(m.lead_units),
         "quote": m.quote,
+        **_joint(m),
     }
 
 
@@ -258,6 +278,7 @@ def _recurring_dict(r: RecurringRecord, ident: str) -> dict[str, Any]:
         "every": r.every,
         "lead_units": list(r.lead_units),
         "quote": r.quote,
+        **_joint(r),
     }
 
 
@@ -285,4 +306,5 @@ def _task_dict(k: TaskRecord, ident: str) -> dict[str, Any]:
         "lead_units": list(k.lead_units),
         "support_units": list(k.support_units),
         "quote": k.quote,
+        **_joint(k),
     }
