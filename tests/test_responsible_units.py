@@ -27,9 +27,11 @@ from policybot.knowledge.extract.units import parse_unit_note
 from policybot.knowledge.ingest import ingest_bytes
 from policybot.knowledge.models import FactKind, FactUnit, Milestone, Target, UnitRole
 from policybot.knowledge.rereading import reread_stale_documents, stale_documents
+from policybot.knowledge.service import QueryService
 from policybot.knowledge.undo import undo_last
+from policybot.knowledge.uploads import prepare_upload
 from test_reminders_digest import local, running, tick
-from tests.invented_plans import ask, city_plan, invented_plans_service
+from tests.invented_plans import ASKED_AT, ask, city_plan, invented_plans_service
 
 JOINT_GOAL = "到2032年,全市新增品牌企业20家。(责任单位:市市场监管局、市商务局、市工信局)"
 LED_GOAL = "到2032年,新建质量基础设施站点12个。(牵头单位:市市场监管局;配合单位:市财政局)"
@@ -208,3 +210,31 @@ async def test_a_responsible_units_chat_is_reminded_and_told_it_shares_the_item(
         (reminder,) = [m for m in sent if "地方标准体系" in m.text]
         assert "责任单位: 市发改委、市工信局" in reminder.text, reminder.text
         assert "牵头" not in reminder.text, reminder.text
+
+
+# -- the upload preview's count -------------------------------------------------------------------
+
+NAMED_MORE = city_plan(
+    "一、组织领导\n"
+    "成立示范市品牌建设工作领导小组,领导小组办公室设在市市场监管局,市委宣传部、市教育局为成员单位。\n"
+    "二、主要目标\n"
+    "到2032年,全市新增品牌企业20家。(责任单位:市市场监管局、市商务局)\n"
+    "到2032年,全市新增质量标杆企业8家。(牵头单位:市工信局;配合单位:市财政局)\n"
+    "三、重点任务\n"
+    "(一)加强宣传引导。营造重视质量的社会氛围。(责任单位:市委宣传部、市文广旅局)\n"
+    "(二)完善标准体系。推动地方标准制定修订。(牵头单位:市市场监管局;配合单位:市司法局)\n"
+)
+
+
+def test_the_preview_counts_the_units_units_then_lists(sqlite_engine: Engine) -> None:
+    """The preview counted every body the text names (a task's units, the 领导小组 in prose) as
+    责任单位, more than /units then listed; the preview, the stored summary and /units agree."""
+    preview = prepare_upload(
+        sqlite_engine, NAMED_MORE.encode(), "plan.txt", chat_id=ADMIN, user_id=ADMIN
+    )
+    stored = ingest_bytes(sqlite_engine, NAMED_MORE.encode(), "plan.txt").result
+    assert stored is not None
+    listed = QueryService(sqlite_engine, clock=FakeClock(ASKED_AT)).units()
+    assert listed.total == 4  # 市市场监管局、市商务局 (责任), 市工信局 (牵头), 市财政局 (配合)
+    assert preview.counts["units"] == listed.total
+    assert stored.counts["units"] == listed.total

@@ -725,13 +725,22 @@ def count_facts(session: Session, document_id: int | None) -> dict[str, int]:
             .where(model.document_id == document_id, model.deleted_at.is_(None))
         )
         counts[kind] = session.exec(statement).one()
-    units = (
-        select(func.count())
-        .select_from(DocumentUnit)
-        .where(col(DocumentUnit.document_id) == document_id)
-    )
-    counts["units"] = session.exec(units).one()
+    counts["units"] = len(_units_on_items(session, document_id))
     return counts
+
+
+def _units_on_items(session: Session, document_id: int | None) -> set[int]:
+    """The units a document's live items (targets, deadlines, duties) name: those /units lists
+    for it. The document names more (a task's units, a body named in prose: ``DocumentUnit``),
+    and counting those said 8 责任单位 where /units then listed 5 (role39)."""
+    unit_ids: set[int] = set()
+    for kind, model in FACT_MODELS.items():
+        live = select(model.id).where(model.document_id == document_id, model.deleted_at.is_(None))
+        linked = select(col(FactUnit.unit_id)).where(
+            col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id).in_(live)
+        )
+        unit_ids.update(session.exec(linked))
+    return unit_ids
 
 
 def _audit(

@@ -26,6 +26,7 @@ from policybot.knowledge.captions import caption_of, shown_title
 from policybot.knowledge.clipping import NAME_LIMIT, clip
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract import Extraction
+from policybot.knowledge.extract.records import MilestoneRecord, RecurringRecord, TargetRecord
 from policybot.knowledge.extraction_codec import (
     dump_extraction,
     dump_record,
@@ -553,13 +554,26 @@ def _preview(filename: str, extraction: Extraction, warnings: list[str]) -> Uplo
             "milestone": len(extraction.milestones),
             "recurring": len(extraction.recurring),
             "reward": len(extraction.rewards),
-            "units": len(extraction.units),
+            "units": len(units_on_items(extraction)),
         },
         first_items=_first_items(extraction),
         warnings=list(warnings),
         tasks=len(extraction.tasks),
         unread=unread_lines(extraction),
     )
+
+
+def units_on_items(extraction: Extraction) -> set[str]:
+    """The units the plan's items (targets, deadlines, duties) name: what /units lists once the
+    plan is stored (``store.count_facts`` counts the same). ``extraction.units`` holds every
+    body the text names (a task's, one named in prose), and the preview counted those: 8 责任
+    单位 where /units then listed 5 (role39)."""
+    records: list[TargetRecord | MilestoneRecord | RecurringRecord] = [
+        *extraction.targets,
+        *extraction.milestones,
+        *extraction.recurring,
+    ]
+    return {name for record in records for name in (*record.lead_units, *record.support_units)}
 
 
 def _first_items(extraction: Extraction) -> dict[str, list[str]]:
