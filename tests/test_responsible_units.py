@@ -67,16 +67,19 @@ def test_a_note_naming_only_responsible_units_names_no_lead(body: str, joint: bo
     assert note is not None and note.joint is joint
 
 
-def test_the_extraction_marks_joint_units_and_keeps_the_schema_lead_units() -> None:
-    """The gold schema's ``lead_units`` holds 牵头单位 and 责任单位 alike: the lists stay as they
-    were (scores unchanged); ``units_joint`` says which of them name no lead."""
-    data = extract_text(PLAN, "plan.txt").to_schema_dict()
-    joint = next(t for t in data["targets"] if t["value"] == 20)
-    led = next(t for t in data["targets"] if t["value"] == 12)
-    assert joint["lead_units"] == ["市市场监管局", "市商务局", "市工信局"]
-    assert joint["units_joint"] is True
-    assert led["lead_units"] == ["市市场监管局"] and "units_joint" not in led
-    json.dumps(data, ensure_ascii=False)  # still plain JSON
+def test_the_extraction_marks_joint_units_and_keeps_the_schema_output() -> None:
+    """The gold schema's ``lead_units`` holds 牵头单位 and 责任单位 alike: the JSON stays as it
+    was (same keys, same lists: scores unchanged); the record's ``units_joint`` says which lists
+    name no lead."""
+    extraction = extract_text(PLAN, "plan.txt")
+    joint = next(t for t in extraction.targets if t.value == 20)
+    led = next(t for t in extraction.targets if t.value == 12)
+    assert joint.units_joint and not led.units_joint
+    data = extraction.to_schema_dict()
+    shown = next(t for t in data["targets"] if t["value"] == 20)
+    assert shown["lead_units"] == ["市市场监管局", "市商务局", "市工信局"]
+    assert "units_joint" not in shown
+    json.dumps(data, ensure_ascii=False)
 
 
 def test_a_responsible_column_without_a_lead_mark_is_joint() -> None:

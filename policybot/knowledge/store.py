@@ -84,6 +84,16 @@ def extraction_fingerprint(extraction: Extraction) -> str:
         + ([r.also_days] if r.also_days else [])
         for r in extraction.recurring
     ]
+    # Units named only as 责任单位 (no lead stated): the schema's lead_units holds them as it
+    # holds leads, so a store from before 0021 would otherwise read "unchanged" (said only when
+    # there are any: the fingerprint of every other document stays as it was).
+    joint = [
+        index
+        for index, record in enumerate(extraction.fact_records())
+        if getattr(record, "units_joint", False)
+    ]
+    if joint:
+        payload["units_joint"] = joint
     payload["spans"] = [
         [record.span.start, record.span.end, record.span.section]
         for record in extraction.fact_records()

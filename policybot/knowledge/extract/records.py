@@ -247,14 +247,7 @@ def _target_dict(t: TargetRecord, ident: str) -> dict[str, Any]:
         "lead_units": list(t.lead_units),
         "support_units": list(t.support_units),
         "quote": t.quote,
-        **_joint(t),
     }
-
-
-def _joint(record: TargetRecord | MilestoneRecord | RecurringRecord | TaskRecord) -> dict[str, Any]:
-    """ "units_joint": true beside ``lead_units`` that the text names as 责任单位 without a lead
-    (the schema's ``lead_units`` holds 牵头单位 and 责任单位 alike; only then is it said)."""
-    return {"units_joint": True} if record.units_joint else {}
 
 
 def _milestone_dict(m: MilestoneRecord, ident: str) -> dict[str, Any]:
@@ -266,7 +259,6 @@ def _milestone_dict(m: MilestoneRecord, ident: str) -> dict[str, Any]:
         "due": _iso(m.due),
         "lead_units": list(m.lead_units),
         "quote": m.quote,
-        **_joint(m),
     }
 
 
@@ -278,7 +270,6 @@ def _recurring_dict(r: RecurringRecord, ident: str) -> dict[str, Any]:
         "every": r.every,
         "lead_units": list(r.lead_units),
         "quote": r.quote,
-        **_joint(r),
     }
 
 
@@ -306,5 +297,4 @@ def _task_dict(k: TaskRecord, ident: str) -> dict[str, Any]:
         "lead_units": list(k.lead_units),
         "support_units": list(k.support_units),
         "quote": k.quote,
-        **_joint(k),
     }
