@@ -110,9 +110,10 @@ def test_a_unit_leading_only_tasks_is_found(two_cities: QueryService, name: str)
 
 
 def test_the_count_of_a_unit_leading_only_tasks_is_of_its_tasks(two_cities: QueryService) -> None:
-    """样板市工商局负责什么: the count says it leads the two tasks it lists, not 牵头 0 项."""
+    """样板市工商局负责什么: the count says it answers for the two tasks it lists, not 牵头 0
+    项; their notes name it only as one of two 责任单位, so it is 共同负责, never 牵头 (role39)."""
     reply = ask(two_cities, "样板市工商局负责什么")
-    assert "牵头 0 项" not in reply and "牵头 2 项" in reply
+    assert "牵头 0 项" not in reply and "共同负责 2 项" in reply and "牵头 2 项" not in reply
 
 
 MEETING = city_plan(
@@ -159,12 +160,15 @@ def test_gdp_is_one_measure_not_a_region(tmp_path: Path) -> None:
 
 def test_the_count_over_two_cities_includes_the_task_only_office(two_cities: QueryService) -> None:
     """/units 市工商局 lists the task-only office's tasks in 样板市 beside the other city's
-    item, and its header counts them too (it gave 牵头 1 项 for three 牵头 lines listed)."""
+    item, and its header counts them too (it gave 牵头 1 项 for three 牵头 lines listed). The
+    样板市 tasks name it only as one of two 责任单位: 共同负责, not 牵头 (role39)."""
     answer = two_cities.units("市工商局")
     reply = render_plain(answer)
     assert "商标海外注册" in reply and "完善计量" in reply and "驰名商标" in reply
     listed = [line.note or "" for line in answer.facts]
     led = sum("牵头" in note for note in listed)
+    joint = sum("共同负责" in note for note in listed)
     # A zero count is left out (配合 0 项 read as if it supported nothing anywhere).
-    assert led == 3 and f"牵头 {led} 项" in (answer.headline or "")
+    assert led == 1 and f"牵头 {led} 项" in (answer.headline or "")
+    assert joint == 2 and f"共同负责 {joint} 项" in (answer.headline or "")
     assert "配合 0 项" not in (answer.headline or "")

@@ -31,6 +31,7 @@ from policybot.knowledge.heads import LIST_WHAT_CHARS, clip_at_boundary
 from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS
 from policybot.knowledge.lines import tidy_section, without_outline_number
 from policybot.knowledge.models import FactKind
+from policybot.knowledge.unit_roles import shown_roles
 
 __all__ = [
     "TELEGRAM_LIMIT",
@@ -183,11 +184,10 @@ def detail_lines(fact: FactLine, markup: Markup, headline: str = "") -> list[str
         lines.append(f"原文: {e(clip(excerpt, _LABEL_LIMIT))}")
     if fact.due is not None and fact.kind == "document":
         lines.append(f"成文: {fact.due.isoformat()}")
-    units = []
-    if fact.lead_units:
-        units.append(f"牵头: {unit_list(fact.lead_units)}")
-    if fact.support_units:
-        units.append(f"配合: {unit_list(fact.support_units)}")
+    units = [
+        f"{label}: {unit_list(names)}"
+        for label, names in shown_roles(fact.lead_units, fact.support_units, fact.responsible_units)
+    ]
     if units and "; ".join(units) not in headline:  # 答: …;牵头: … says them already
         lines.append(e(clip("; ".join(units), _UNITS_LIMIT)))
     if fact.progress is not None:

@@ -30,6 +30,7 @@ from policybot.knowledge.lookup_answers import shown_topic
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.question import Asks, ParsedQuestion, Topic
 from policybot.knowledge.question_scope import Scope, short_place
+from policybot.knowledge.unit_roles import LEAD_WORD, RESPONSIBLE_LABEL, shown_roles
 
 if TYPE_CHECKING:
     from policybot.knowledge.search import KnowledgeIndex
@@ -186,15 +187,20 @@ def leads_by_place(lines: Sequence[FactLine], parsed: ParsedQuestion) -> str | N
     place's lead (湖州市 牵头: 市质量技监局;佛山市 牵头: 市经信局), never the first item's
     units as the lead of all. None when one place's units answer for every item."""
     by_place: dict[str, tuple[str, ...]] = {}
+    labels: dict[str, str] = {}
     for line in lines:
         if line.lead_units and line.kind != "document":
             place = line.region or line.citation.document
             by_place.setdefault(place, line.lead_units)
+            # "(责任单位:A、B)": units answerable together are no 牵头 the text named
+            joint = set(line.lead_units) <= set(line.responsible_units)
+            labels.setdefault(place, RESPONSIBLE_LABEL if joint else LEAD_WORD)
     if len(set(by_place.values())) < 2:
         return None
     asked = parsed.unit_text or ""
     return ";".join(
-        f"{place} 牵头: {'、'.join(sorted(units, key=lambda unit: bool(asked) and asked not in unit))}"
+        f"{place} {labels[place]}: "
+        f"{'、'.join(sorted(units, key=lambda unit: bool(asked) and asked not in unit))}"
         for place, units in by_place.items()
     )
 
@@ -205,10 +211,8 @@ def _units_text(line: FactLine, parsed: ParsedQuestion) -> str:
     def ordered(units: tuple[str, ...]) -> list[str]:
         return sorted(units, key=lambda unit: asked not in unit if asked else False)
 
-    parts = [f"牵头: {'、'.join(ordered(line.lead_units))}"] if line.lead_units else []
-    if line.support_units:
-        parts.append(f"配合: {'、'.join(ordered(line.support_units))}")
-    return "; ".join(parts)
+    roles = shown_roles(line.lead_units, line.support_units, line.responsible_units)
+    return "; ".join(f"{label}: {'、'.join(ordered(names))}" for label, names in roles)
 
 
 _KIND_OF_FACT = {

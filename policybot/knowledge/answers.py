@@ -95,6 +95,8 @@ class FactLine:
     start: date | None = None
     lead_units: tuple[str, ...] = ()
     support_units: tuple[str, ...] = ()
+    # Of ``lead_units``, those the text names only as 责任单位 (``knowledge.unit_roles``).
+    responsible_units: tuple[str, ...] = ()
     progress: Progress | None = None
     note: str | None = None
     # The words of the sentence around a fact that answer the question (a short excerpt; the

@@ -50,6 +50,7 @@ from policybot.knowledge.regions import full_district_name
 from policybot.knowledge.retirement import in_force_sentence, version_in_force
 from policybot.knowledge.store import ensure_region, ensure_unit
 from policybot.knowledge.typed_years import expand_typed_years
+from policybot.knowledge.unit_roles import RESPONSIBLE_LABEL
 
 
 class EditError(ValueError):
@@ -155,6 +156,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("district", "区县", "text"),
         FieldSpec("per_year", "每年目标", "bool"),
         FieldSpec("lead_units", "牵头单位", "units"),
+        FieldSpec("responsible_units", RESPONSIBLE_LABEL, "units"),
         FieldSpec("support_units", "配合单位", "units"),
     ),
     FactKind.MILESTONE: (
@@ -162,6 +164,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("start", "开始日期", "date"),
         FieldSpec("due", "截止日期", "date"),
         FieldSpec("lead_units", "牵头单位", "units"),
+        FieldSpec("responsible_units", RESPONSIBLE_LABEL, "units"),
         FieldSpec("support_units", "配合单位", "units"),
     ),
     FactKind.RECURRING: (
@@ -171,6 +174,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("window_start", "时段开始", "date"),
         FieldSpec("window_end", "时段结束", "date"),
         FieldSpec("lead_units", "牵头单位", "units"),
+        FieldSpec("responsible_units", RESPONSIBLE_LABEL, "units"),
         FieldSpec("support_units", "配合单位", "units"),
     ),
     FactKind.REWARD: (
@@ -399,17 +403,27 @@ def unit_field_value(spec: FieldSpec, raw: str, region: str | None) -> list[str]
     confirmed = _UNITS_CONFIRMED.match(text)
     if confirmed:
         text = text[confirmed.end() :].strip()
-    if text == UNITS_CLEAR_LEAD or (text == UNITS_CLEAR and (confirmed or not lead)):
+    answering = spec.name in _ANSWERING_FIELDS
+    if text == UNITS_CLEAR_LEAD or (text == UNITS_CLEAR and (confirmed or not answering)):
         return None
     if text == UNITS_CLEAR:
         raise EditError(
-            f"清空「{spec.label}」后,这条事项没有牵头单位,它的提醒不再发到任何单位的群。"
+            f"清空「{spec.label}」后,这条事项没有{spec.label},"
+            "若也没有其他牵头或责任单位,它的提醒不再发到任何单位的群。"
             f"确定要清空,请输入「{UNITS_CLEAR_LEAD}」;否则请输入单位名称。"
         )
     if not text or text in CLEAR_WORDS:
         raise EditError(f"「{spec.label}」未修改:请输入单位名称;要清空请输入「{UNITS_CLEAR}」。")
     listed = re.sub(r"\s+", "、", text)
-    if CELL_ROLE_MARK.search(listed) or CELL_ROLE_LABEL.search(listed):
+    marked = CELL_ROLE_MARK.search(listed) or CELL_ROLE_LABEL.search(listed)
+    if marked and spec.name == "responsible_units":
+        # 责任单位 names units no lead is stated for: a role mark belongs in the other fields
+        example = "、".join(_parse_units(CELL_ROLE_MARK.sub("", CELL_ROLE_LABEL.sub("", listed))))
+        raise EditError(
+            f"「{spec.label}」里不要带(牵头)(配合)等标注:牵头的单位请在「牵头单位」里改,"
+            f"配合的在「配合单位」里改;共同负责、未分牵头的单位在这里输入,例如 {example}"
+        )
+    if marked:
         roles = cell_roles(listed)
         marks = {mark["role"] for mark in CELL_ROLE_MARK.finditer(listed)}
         if (
@@ -601,7 +615,16 @@ def _number(value: float) -> str:
 
 # The unit fields are no columns of the fact: its ``FactUnit`` rows of that role, which
 # reminders are routed by (the chats subscribed to a unit get its facts).
-UNIT_ROLES = {"lead_units": UnitRole.LEAD, "support_units": UnitRole.SUPPORT}
+UNIT_ROLES = {
+    "lead_units": UnitRole.LEAD,
+    "support_units": UnitRole.SUPPORT,
+    # 责任单位: answerable together, no lead stated ("(责任单位:A、B、C)"); reminded as the
+    # leads are
+    "responsible_units": UnitRole.RESPONSIBLE,
+}
+# The fields whose units a fact's reminders go to even without a lead: clearing one asks for
+# 确认清空.
+_ANSWERING_FIELDS = ("lead_units", "responsible_units")
 
 
 def field_value(kind: str, fact: Any, name: str) -> Any:

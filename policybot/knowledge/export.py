@@ -19,6 +19,7 @@ from policybot.knowledge.models import (
     FactUnit,
     RewardCondition,
     Unit,
+    UnitRole,
 )
 
 DOCUMENT_FIELDS = (
@@ -28,7 +29,7 @@ DOCUMENT_FIELDS = (
 CSV_COLUMNS = (
     "kind", "id", "document_id", "document", "region", "district", "text", "value", "value_max",
     "unit", "deadline", "every", "amount_yuan", "is_cap", "lead_units", "support_units", "quote",
-    "start_offset", "end_offset", "deleted",
+    "start_offset", "end_offset", "deleted", "responsible_units",
 )  # fmt: skip
 
 
@@ -42,7 +43,7 @@ def _units_by_fact(
     session: Session, names: dict[int | None, str]
 ) -> dict[tuple[str, int], dict[str, list[str]]]:
     links: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(
-        lambda: {"lead": [], "support": []}
+        lambda: {UnitRole.LEAD: [], UnitRole.SUPPORT: [], UnitRole.RESPONSIBLE: []}
     )
     for link in session.exec(select(FactUnit).order_by(col(FactUnit.position))):
         links[(link.fact_kind, link.fact_id)][link.role].append(names[link.unit_id])
@@ -81,8 +82,11 @@ def export_records(engine: Engine) -> list[dict[str, Any]]:
 
 def _fact_dict(fact: Any, units: dict[str, list[str]]) -> dict[str, Any]:
     data = {key: _plain(value) for key, value in fact.model_dump().items()}
-    data["lead_units"] = units["lead"]
-    data["support_units"] = units["support"]
+    data["lead_units"] = units[UnitRole.LEAD]
+    data["support_units"] = units[UnitRole.SUPPORT]
+    # "(责任单位:A、B、C)": answerable together, no lead stated; apart from the leads, so that
+    # a reviewer is not told A leads
+    data["responsible_units"] = units[UnitRole.RESPONSIBLE]
     return data
 
 
@@ -126,5 +130,6 @@ def _csv_row(kind: str, document: dict[str, Any], fact: dict[str, Any]) -> dict[
         "deadline": deadline,
         "lead_units": "、".join(fact["lead_units"]),
         "support_units": "、".join(fact["support_units"]),
+        "responsible_units": "、".join(fact["responsible_units"]),
         "deleted": bool(fact.get("deleted_at")),
     }

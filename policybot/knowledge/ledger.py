@@ -18,6 +18,7 @@ from policybot.knowledge.models import FactKind
 from policybot.knowledge.queries import TaskRow as StoredTask
 from policybot.knowledge.question import resolve_region
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex
+from policybot.knowledge.unit_roles import lead_cell
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def _target(index: KnowledgeIndex, fact: IndexedFact, tz: ZoneInfo) -> TargetRow
         qualifier=row.qualifier,
         deadline=row.due,
         deadline_text=row.due_text,
-        lead_units="、".join(fact.lead_units),
+        lead_units=lead_cell(fact.lead_units, fact.responsible_units),
         support_units="、".join(fact.support_units),
         progress=report.value if report is not None else None,
         progress_date=report.reported_at.astimezone(tz).date() if report is not None else None,
@@ -171,7 +172,7 @@ def _task(index: KnowledgeIndex, fact: IndexedFact) -> TaskRow:
         every=None
         if milestone or row.every is None
         else duty_timing(row.every, None, row.window_text),
-        lead_units="、".join(fact.lead_units),
+        lead_units=lead_cell(fact.lead_units, fact.responsible_units),
         support_units="、".join(fact.support_units),
         source=_source(fact),
     )
@@ -186,7 +187,7 @@ def _stored_task(index: KnowledgeIndex, task: StoredTask) -> TaskRow:
         due=task.due,
         due_text=None,
         every=None,
-        lead_units="、".join(task.lead_units),
+        lead_units=lead_cell(task.lead_units, task.responsible_units),
         support_units="、".join(task.support_units),
         source=Source(index.document(task.document_id).name, task.section, task.quote),
     )

@@ -54,6 +54,7 @@ def fact_line(
         start=row.start,
         lead_units=fact.lead_units,
         support_units=fact.support_units,
+        responsible_units=fact.responsible_units,
         progress=_progress(fact, tz),
         note=_note(fact),
         edited=fact.edited,
@@ -99,6 +100,7 @@ def passage_line(
         due=passage.due,
         lead_units=passage.lead_units,
         support_units=passage.support_units,
+        responsible_units=passage.responsible_units,
     )
 
 

@@ -42,6 +42,12 @@ from policybot.knowledge.queries import DocumentRow
 from policybot.knowledge.reward_conditions import condition_notes
 from policybot.knowledge.search import IndexedFact, KnowledgeIndex, SearchResult, soonest_first
 from policybot.knowledge.tallies import most_common
+from policybot.knowledge.unit_roles import (
+    LEAD_WORD,
+    RESPONSIBLE_WORD,
+    SUPPORT_WORD,
+    stated_leads,
+)
 
 # What a lookup lists, as its 未找到 sentence names it (湖州市没有2030年的目标).
 TIME_USAGE = "年份写 4 位数字(2018 或 2018年),时间也可以写 今年、明年、本月、下个月、快到期"
@@ -302,12 +308,12 @@ class LookupAnswers:
                 if unit.id not in counts and index.positions_of_unit(unit.id) & filed:
                     chosen.append(unit)
                     counts[unit.id] = unit_counts(index, (unit.id,), within=filed)
-        if leading:
-            chosen = [u for u in chosen if counts[u.id][0]]
+        if leading:  # units answerable with others (责任单位, no lead stated) are asked too
+            chosen = [u for u in chosen if counts[u.id][0] or counts[u.id][2]]
         units = sorted(
             chosen,
             key=lambda u: (
-                -counts[u.id][0] if leading else -sum(counts[u.id]),
+                -(counts[u.id][0] + counts[u.id][2]) if leading else -sum(counts[u.id]),
                 index.region_name(u.region_id) or "",
                 u.name,
             ),
@@ -485,10 +491,11 @@ def unit_counts(
     *,
     within: AbstractSet[int] | None = None,
     kind: str | None = None,
-) -> tuple[int, int]:
-    """How many stored items (targets, rewards, deadlines, duties) the units lead, and how many
-    more they support: the one count /units, /units <单位> and 某单位负责哪些目标 show
-    (``within``: of those items only, a region's; ``kind``: of one kind only, 目标)."""
+) -> tuple[int, int, int]:
+    """How many stored items (targets, rewards, deadlines, duties) the units lead, how many
+    more they support and how many more they answer for with others, no lead stated (责任单位:
+    A、B): the one count /units, /units <单位> and 某单位负责哪些目标 show (``within``: of those
+    items only, a region's; ``kind``: of one kind only, 目标)."""
     ids = tuple(unit_ids)
     names = {index.unit(u).name for u in ids}
     positions: set[int] = set()
@@ -498,15 +505,23 @@ def unit_counts(
         positions &= within
     if kind is not None:
         positions = {p for p in positions if index.fact_at(p).row.kind == kind}
-    led = sum(1 for p in positions if names & set(index.fact_at(p).lead_units))
-    return led, len(positions) - led
+    led = joint = 0
+    for position in positions:
+        fact = index.fact_at(position)
+        mine = names & set(fact.lead_units)
+        if mine and mine <= set(fact.responsible_units):
+            joint += 1
+        elif mine:
+            led += 1
+    return led, len(positions) - led - joint, joint
 
 
-def count_words(led: int, supported: int) -> str:
+def count_words(led: int, supported: int, joint: int = 0) -> str:
     """``牵头 12 项, 配合 3 项``: what ``unit_counts`` counted, as a reply says it; a zero count
     is left out (配合 0 项 read as if the unit supported nothing anywhere, which the store may
-    only not record)."""
-    said = [f"{word} {count} 项" for word, count in (("牵头", led), ("配合", supported)) if count]
+    only not record). Items it answers for with others, no lead stated: 共同负责 2 项."""
+    counts = ((LEAD_WORD, led), (RESPONSIBLE_WORD, joint), (SUPPORT_WORD, supported))
+    said = [f"{word} {count} 项" for word, count in counts if count]
     return ", ".join(said) or "没有记录的条目"
 
 
@@ -545,11 +560,11 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
         tasks.append(replace(line, label=heading, note=f"{context} · {said}" if context else said))
     if not tasks:
         return answer
-    led, supported = unit_counts(index, ids)
-    task_led, task_supported = _task_only_counts(index, ids, tasks)
-    counted = count_words(led + task_led, supported + task_supported)
+    led, supported, joint = unit_counts(index, ids)
+    task_led, task_supported, task_joint = _task_only_counts(index, ids, tasks)
+    counted = count_words(led + task_led, supported + task_supported, joint + task_joint)
     targets = unit_counts(index, ids, kind=FactKind.TARGET)
-    if sum(targets) and targets != (led, supported):  # 其中目标: what 负责哪些目标 lists
+    if sum(targets) and targets != (led, supported, joint):  # 其中目标: what 负责哪些目标 lists
         counted += f"(其中目标 {sum(targets)} 项)"
     headline = f"目标/事项: {counted};按任务列出 {len(tasks)} 条"
     regions = Counter(line.region or "未写地区" for line in tasks)
@@ -567,7 +582,7 @@ def unit_tasks(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -
 
 def _task_only_counts(
     index: KnowledgeIndex, ids: Sequence[int], tasks: Sequence[FactLine]
-) -> tuple[int, int]:
+) -> tuple[int, int, int]:
     """The listed tasks of the units that lead or support no stored item (责任单位:市工商局
     under a heading only), by role: they count with the stored items of the others, so that
     /units 市工商局 over two cities counts what it lists of both. A task line belongs to such
@@ -575,13 +590,17 @@ def _task_only_counts(
     names = [index.unit(u).name for u in ids]
     stored = {u for u in ids if sum(unit_counts(index, (u,)))}
     if len(stored) == len(ids):
-        return 0, 0
+        return 0, 0, 0
     if stored:
         region_of = {u: index.region_name(index.unit(u).region_id) for u in ids}
         only = {region_of[u] for u in ids if u not in stored} - {region_of[u] for u in stored}
         tasks = [line for line in tasks if line.region in only]
     roles = [unit_role(line, names) or "" for line in tasks]
-    return sum(r.endswith("牵头") for r in roles), sum(r.endswith("配合") for r in roles)
+    return (
+        sum(r.endswith(LEAD_WORD) for r in roles),
+        sum(r.endswith(SUPPORT_WORD) for r in roles),
+        sum(r.endswith(RESPONSIBLE_WORD) for r in roles),
+    )
 
 
 def unit_targets(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int]) -> Answer:
@@ -596,15 +615,20 @@ def unit_targets(index: KnowledgeIndex, answer: Answer, unit_ids: Iterable[int])
         note = ",".join(part for part in (role, line.note) if part) or None
         marked.append((role is not None and role.endswith("配合"), replace(line, note=note)))
     lines = [line for _, line in sorted(marked, key=lambda item: item[0])]
-    led, supported = unit_counts(index, ids, kind=FactKind.TARGET)
-    return replace(answer, headline=f"目标: {count_words(led, supported)}", facts=tuple(lines))
+    counts = unit_counts(index, ids, kind=FactKind.TARGET)
+    return replace(answer, headline=f"目标: {count_words(*counts)}", facts=tuple(lines))
 
 
 def unit_role(line: FactLine, names: Sequence[str]) -> str | None:
-    """``牵头`` or ``配合``: what the units asked about do in an item or task (with their names
+    """``牵头``, ``共同负责`` or ``配合``: what the units asked about do in an item or task (with their names
     when several were asked, 区经信局牵头); None when the line names neither."""
     several = len(set(names)) > 1
-    for role, units in (("牵头", line.lead_units), ("配合", line.support_units)):
+    stated = stated_leads(line.lead_units, line.responsible_units)
+    for role, units in (
+        (LEAD_WORD, stated),
+        (RESPONSIBLE_WORD, line.responsible_units),
+        (SUPPORT_WORD, line.support_units),
+    ):
         mine = [name for name in dict.fromkeys(names) if name in units]
         if mine:
             return ("、".join(mine) if several else "") + role

@@ -249,10 +249,15 @@ STORED_FACT_MODELS: dict[str, type[Any]] = {**FACT_MODELS, FactKind.TASK: Task}
 class UnitRole:
     LEAD = "lead"
     SUPPORT = "support"
+    # "(责任单位:A、B、C)": answerable together, no lead stated (migration 0021). Readers put
+    # these units beside the leads (``lead_units`` holds them, for finding, counting and
+    # reminding as before) and name them in ``responsible_units`` too, so that a display says
+    # 责任单位, never 牵头 (``knowledge.unit_roles``).
+    RESPONSIBLE = "responsible"
 
 
 class FactUnit(SQLModel, table=True):
-    """Which unit leads or supports which fact (one table for every kind of fact)."""
+    """Which unit leads, supports or answers for which fact (one table for every kind of fact)."""
 
     __tablename__ = "fact_unit"
     __table_args__ = (

@@ -101,6 +101,8 @@ class PassageText:
     # The unit note as written ("(数据采集单位:县工信局)"): the role it names is what a 谁
     # question asks by (哪个单位采集, 牵头考核单位), which the units alone do not say.
     note: str = ""
+    # Of ``lead_units``, those named only as 责任单位 (no lead stated; ``knowledge.unit_roles``).
+    responsible_units: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +177,8 @@ def split_document(text: str) -> list[PassageText]:
         lead, support = (note.lead, note.support) if note else ([], [])
         note_text = block.text[note.start : note.end].strip() if note else ""
         made = _sentences(block, body, lead, support, None, note_text)
+        if note is not None and note.joint:
+            made = [replace(p, responsible_units=p.lead_units) for p in made]
         if label is not None:
             made = [replace(p, heading=_labelled(p.heading, label[1])) for p in made]
         if note is None:
@@ -197,7 +201,10 @@ def _row_sentences(block: Paragraph, row: TableRow) -> list[PassageText]:
     )
     # The cells of one row read as one paragraph: a cell (2018年、2019年目标待定) goes on
     # from the row's task written in the cells before it (推动企业实施技术改造).
-    made = [replace(p, paragraph_start=row.start) for p in made]
+    made = [
+        replace(p, paragraph_start=row.start, responsible_units=p.lead_units if row.joint else ())
+        for p in made
+    ]
     due = _cell_due(row, block.start)
     if due is not None:
         made = [replace(p, due=due, years=p.years | {due.year}) for p in made]
@@ -287,10 +294,18 @@ def _give_note_backwards(
     for number in waiting:
         old = passages[number]
         lead, support = tuple(note.lead), tuple(note.support)
+        responsible = lead if note.joint else ()
         if more:
             lead, support = old.lead_units + lead, old.support_units + support
+            responsible = old.responsible_units + responsible
             text = f"{old.note} {text}"
-        passages[number] = replace(old, lead_units=lead, support_units=support, note=text)
+        passages[number] = replace(
+            old,
+            lead_units=lead,
+            support_units=support,
+            responsible_units=responsible,
+            note=text,
+        )
 
 
 # A question mark in a sentence that asks nothing (每?年评审一次: a character the page lost to

@@ -38,6 +38,7 @@ from policybot.knowledge.models import (
     Unit,
     UnitAlias,
 )
+from policybot.knowledge.unit_roles import split_by_role
 
 
 @dataclass(slots=True)
@@ -479,6 +480,8 @@ class TaskRow:
     due: date | None
     lead_units: tuple[str, ...] = ()
     support_units: tuple[str, ...] = ()
+    # Of ``lead_units``, those the text names only as 责任单位 (``knowledge.unit_roles``).
+    responsible_units: tuple[str, ...] = ()
 
 
 def read_live_tasks(engine: Engine) -> list[TaskRow]:
@@ -497,13 +500,11 @@ def read_live_tasks(engine: Engine) -> list[TaskRow]:
             .where(col(FactUnit.fact_kind) == FactKind.TASK)
             .order_by(col(FactUnit.fact_id), col(FactUnit.position))
         ).all()
-    units: dict[int, dict[str, list[str]]] = {}
+    units: dict[int, list[tuple[str, str]]] = {}
     for fact_id, role, name in links:
-        units.setdefault(fact_id, {}).setdefault(role, []).append(name)
+        units.setdefault(fact_id, []).append((role, name))
     for task in tasks:
-        roles = units.get(task.id, {})
-        task.lead_units = tuple(roles.get("lead", ()))
-        task.support_units = tuple(
-            name for role, names in roles.items() if role != "lead" for name in names
-        )
+        lead, support, responsible = split_by_role(units.get(task.id, []))
+        task.lead_units, task.support_units = tuple(lead), tuple(support)
+        task.responsible_units = tuple(responsible)
     return tasks

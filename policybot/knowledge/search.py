@@ -56,6 +56,7 @@ from policybot.knowledge.recurrence import (
 )
 from policybot.knowledge.regions import region_aliases
 from policybot.knowledge.spelling import Speller
+from policybot.knowledge.unit_roles import split_by_role
 
 # A label counts three times a quote: "驰名商标" in the achievement beats a passing mention.
 LABEL_WEIGHT = 3.0
@@ -80,6 +81,9 @@ class IndexedFact:
     document: DocumentRow
     lead_units: tuple[str, ...] = ()
     support_units: tuple[str, ...] = ()
+    # Units the text names only as 责任单位, no lead stated; also in ``lead_units``
+    # (``knowledge.unit_roles``).
+    responsible_units: tuple[str, ...] = ()
     unit_ids: tuple[int, ...] = ()
     progress: ProgressRow | None = None
     position: int = 0
@@ -227,13 +231,15 @@ class KnowledgeIndex:
             value = getattr(row, name)
             if value is not None:
                 setattr(row, name, self._shared.setdefault(value, value))
-        lead = [self._units[u].name for role, _, u in sorted(links) if role == "lead"]
-        support = [self._units[u].name for role, _, u in sorted(links) if role != "lead"]
+        lead, support, responsible = split_by_role(
+            [(role, self._units[u].name) for role, _, u in sorted(links)]
+        )
         return IndexedFact(
             row=row,
             document=document,
             lead_units=self._shared_tuple(tuple(lead)),
             support_units=self._shared_tuple(tuple(support)),
+            responsible_units=self._shared_tuple(tuple(responsible)),
             unit_ids=tuple(sorted({unit_id for _, _, unit_id in links})),
             progress=progress.get(row.id) if row.kind == FactKind.TARGET else None,
         )

@@ -80,6 +80,7 @@ from policybot.knowledge.search import KnowledgeIndex, LiveIndex, SavedIndexes, 
 from policybot.knowledge.shown_parts import SHOWN_CHARS
 from policybot.knowledge.term_meanings import meaning_answer
 from policybot.knowledge.timewords import TimeWindow, find_time_window
+from policybot.knowledge.unit_roles import LEAD_WORD, RESPONSIBLE_LABEL, stated_leads
 
 MAX_FACTS = 200
 
@@ -789,7 +790,22 @@ def _leads_of(answer: Answer) -> tuple[str, ...]:
     if not counts:
         return ()
     ranked = counts.most_common()  # ties keep the order the list names them in
-    return ("牵头: " + "、".join(f"{unit}({count}项)" for unit, count in ranked),)
+    # units a text names only as 责任单位 (no lead stated) are said as such, never as 牵头
+    joint = {unit for fact in answer.facts for unit in fact.responsible_units}
+    led = {
+        unit
+        for fact in answer.facts
+        for unit in stated_leads(fact.lead_units, fact.responsible_units)
+    }
+    roles = [
+        (LEAD_WORD, [(u, c) for u, c in ranked if u in led or u not in joint]),
+        (RESPONSIBLE_LABEL, [(u, c) for u, c in ranked if u in joint and u not in led]),
+    ]
+    return tuple(
+        f"{label}: " + "、".join(f"{unit}({count}项)" for unit, count in units)
+        for label, units in roles
+        if units
+    )
 
 
 def _asks_who_leads_a_plan(parsed: ParsedQuestion, index: KnowledgeIndex) -> bool:

@@ -84,6 +84,16 @@ def extraction_fingerprint(extraction: Extraction) -> str:
         + ([r.also_days] if r.also_days else [])
         for r in extraction.recurring
     ]
+    # Units named only as 责任单位 (no lead stated): the schema's lead_units holds them as it
+    # holds leads, so a store from before 0021 would otherwise read "unchanged" (said only when
+    # there are any: the fingerprint of every other document stays as it was).
+    joint = [
+        index
+        for index, record in enumerate(extraction.fact_records())
+        if getattr(record, "units_joint", False)
+    ]
+    if joint:
+        payload["units_joint"] = joint
     payload["spans"] = [
         [record.span.start, record.span.end, record.span.section]
         for record in extraction.fact_records()
@@ -366,8 +376,9 @@ def _unit_links(
     kind: str, record: FactRecord, fact_id: int, units: dict[str, int]
 ) -> Iterator[dict[str, Any]]:
     """A fact's ``FactUnit`` rows: each unit once per role, at its first position."""
+    lead = UnitRole.RESPONSIBLE if getattr(record, "units_joint", False) else UnitRole.LEAD
     for role, names in (
-        (UnitRole.LEAD, getattr(record, "lead_units", [])),
+        (lead, getattr(record, "lead_units", [])),
         (UnitRole.SUPPORT, getattr(record, "support_units", [])),
     ):
         seen: set[int] = set()
@@ -774,13 +785,22 @@ def count_facts(session: Session, document_id: int | None) -> dict[str, int]:
             .where(model.document_id == document_id, model.deleted_at.is_(None))
         )
         counts[kind] = session.exec(statement).one()
-    units = (
-        select(func.count())
-        .select_from(DocumentUnit)
-        .where(col(DocumentUnit.document_id) == document_id)
-    )
-    counts["units"] = session.exec(units).one()
+    counts["units"] = len(_units_on_items(session, document_id))
     return counts
+
+
+def _units_on_items(session: Session, document_id: int | None) -> set[int]:
+    """The units a document's live items (targets, deadlines, duties) name: those /units lists
+    for it. The document names more (a task's units, a body named in prose: ``DocumentUnit``),
+    and counting those said 8 责任单位 where /units then listed 5 (role39)."""
+    unit_ids: set[int] = set()
+    for kind, model in FACT_MODELS.items():
+        live = select(model.id).where(model.document_id == document_id, model.deleted_at.is_(None))
+        linked = select(col(FactUnit.unit_id)).where(
+            col(FactUnit.fact_kind) == kind, col(FactUnit.fact_id).in_(live)
+        )
+        unit_ids.update(session.exec(linked))
+    return unit_ids
 
 
 def _audit(

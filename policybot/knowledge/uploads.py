@@ -26,6 +26,7 @@ from policybot.knowledge.captions import caption_of, shown_title
 from policybot.knowledge.clipping import NAME_LIMIT, clip
 from policybot.knowledge.database import session_scope
 from policybot.knowledge.extract import Extraction
+from policybot.knowledge.extract.records import MilestoneRecord, RecurringRecord, TargetRecord
 from policybot.knowledge.extraction_codec import (
     dump_extraction,
     dump_record,
@@ -45,6 +46,7 @@ from policybot.knowledge.store import (
     document_by_hash,
     ingest_extraction,
 )
+from policybot.knowledge.unit_roles import LEAD_WORD, RESPONSIBLE_LABEL
 from policybot.knowledge.unread_lines import UnreadLine, unread_lines
 from policybot.knowledge.version_changes import VersionChanges, version_changes
 
@@ -552,13 +554,26 @@ def _preview(filename: str, extraction: Extraction, warnings: list[str]) -> Uplo
             "milestone": len(extraction.milestones),
             "recurring": len(extraction.recurring),
             "reward": len(extraction.rewards),
-            "units": len(extraction.units),
+            "units": len(units_on_items(extraction)),
         },
         first_items=_first_items(extraction),
         warnings=list(warnings),
         tasks=len(extraction.tasks),
         unread=unread_lines(extraction),
     )
+
+
+def units_on_items(extraction: Extraction) -> set[str]:
+    """The units the plan's items (targets, deadlines, duties) name: what /units lists once the
+    plan is stored (``store.count_facts`` counts the same). ``extraction.units`` holds every
+    body the text names (a task's, one named in prose), and the preview counted those: 8 责任
+    单位 where /units then listed 5 (role39)."""
+    records: list[TargetRecord | MilestoneRecord | RecurringRecord] = [
+        *extraction.targets,
+        *extraction.milestones,
+        *extraction.recurring,
+    ]
+    return {name for record in records for name in (*record.lead_units, *record.support_units)}
 
 
 def _first_items(extraction: Extraction) -> dict[str, list[str]]:
@@ -599,8 +614,14 @@ def item_lists(extraction: Extraction) -> dict[str, list[str]]:
         + (f":{w.treatment}" if w.treatment and not w.amount_yuan else "")
         for w in extraction.rewards
     ]
+    # "(责任单位:A、B)": units answerable together are no 牵头 the text named
     tasks = [
-        t.title + (f"(牵头:{'、'.join(t.lead_units)})" if t.lead_units else "")
+        t.title
+        + (
+            f"({RESPONSIBLE_LABEL if t.units_joint else LEAD_WORD}:{'、'.join(t.lead_units)})"
+            if t.lead_units
+            else ""
+        )
         for t in extraction.tasks
     ]
     return {

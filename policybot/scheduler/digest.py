@@ -31,6 +31,7 @@ from policybot.knowledge.labels import EDITED_LABEL, FACT_KIND_LABELS
 from policybot.knowledge.models import FactKind
 from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
 from policybot.knowledge.same_lines import fold_statements, richness
+from policybot.knowledge.unit_roles import LEAD_WORD, RESPONSIBLE_LABEL, shown_roles
 from policybot.scheduler.grading import RED, Colour, colour_of, countdown
 from policybot.scheduler.items import ItemDetails, ItemKind, describe_items, statement_of
 from policybot.scheduler.listening import items_heard
@@ -345,7 +346,10 @@ def item_line(item: DigestItem, *, units: bool = True) -> str:
         line += f" · {KIND_LABELS[ItemKind.MILESTONE_START]}"
     if units and details.lead_units:
         lead = "、".join(details.lead_units[:2]) + ("等" if len(details.lead_units) > 2 else "")
-        line += f" · 牵头: {escape(_clip(lead, MAX_UNIT_CHARS))}"
+        # "(责任单位:A、B、C)": answerable together, no 牵头 the text named
+        joint = set(details.lead_units) <= set(details.responsible_units)
+        label = RESPONSIBLE_LABEL if joint else LEAD_WORD
+        line += f" · {label}: {escape(_clip(lead, MAX_UNIT_CHARS))}"
     if details.edited:
         line += f" · {EDITED_LABEL}"
     if item.missed > 1:
@@ -424,10 +428,12 @@ def _details_of(item: DigestItem) -> list[str]:
     details = item.details
     words = _clip(details.due_text, MAX_TITLE_CHARS) if details.due_text else None
     lines = [f"日期: {escape(format_due(item.due, words))}"]
-    if details.lead_units:
-        lines.append(f"牵头: {_unit_list(details.lead_units)}")
-    if details.support_units:
-        lines.append(f"配合: {_unit_list(details.support_units)}")
+    lines.extend(
+        f"{label}: {_unit_list(list(names))}"
+        for label, names in shown_roles(
+            details.lead_units, details.support_units, details.responsible_units
+        )
+    )
     if details.numbers:
         note = f" · {details.note}" if details.note else ""
         lines.append(f"目标值: {escape(_clip(details.numbers + note, MAX_NUMBERS_CHARS))}")

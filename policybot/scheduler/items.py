@@ -37,12 +37,12 @@ from policybot.knowledge.models import (
     Region,
     Target,
     Unit,
-    UnitRole,
 )
 from policybot.knowledge.queries import load_edited_facts
 from policybot.knowledge.reminder_items import FACT_KIND_OF as FACT_KIND_OF
 from policybot.knowledge.reminder_items import ItemKind as ItemKind
 from policybot.knowledge.same_lines import statement_key
+from policybot.knowledge.unit_roles import split_by_role
 from policybot.scheduler.recurrence import (
     MONTHS_PER_PERIOD,
     DutyCalendar,
@@ -340,6 +340,8 @@ class ItemDetails:
     document_title: str | None
     lead_units: list[str] = field(default_factory=list)
     support_units: list[str] = field(default_factory=list)
+    # Of ``lead_units``, those the text names only as 责任单位 (``knowledge.unit_roles``).
+    responsible_units: list[str] = field(default_factory=list)
     numbers: str | None = None
     note: str | None = None  # a target's 每年 and words before its number, as lists write them
     every: str | None = None  # a duty's timing as its document words it (``duty_timing``)
@@ -431,8 +433,8 @@ def describe_items(
         if fact is None:
             continue
         details = _details(kind, fact, titles.get(fact.document_id))
-        details.lead_units, details.support_units = units.get(
-            (FACT_KIND_OF[kind], item_id), ([], [])
+        details.lead_units, details.support_units, details.responsible_units = units.get(
+            (FACT_KIND_OF[kind], item_id), ([], [], [])
         )
         details.place = regions.get(fact.region_id) or fact.region
         details.edited = (FACT_KIND_OF[kind], item_id) in edited
@@ -499,9 +501,10 @@ def _number(value: float) -> str:
 
 def _unit_names_of(
     session: Session, facts: set[tuple[str, int]]
-) -> dict[tuple[str, int], tuple[list[str], list[str]]]:
-    """(lead, support) unit names per fact, in the document's order."""
-    names: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
+) -> dict[tuple[str, int], tuple[list[str], list[str], list[str]]]:
+    """(lead, support, responsible) unit names per fact, in the document's order (the
+    responsible ones among the leads too, ``knowledge.unit_roles``)."""
+    links: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
     by_kind: dict[str, list[int]] = defaultdict(list)
     for kind, fact_id in facts:
         by_kind[kind].append(fact_id)
@@ -514,6 +517,5 @@ def _unit_names_of(
                 .order_by(col(FactUnit.fact_id), col(FactUnit.role), col(FactUnit.position))
             )
             for fact_id, name, role in session.execute(statement):
-                lead, support = names.setdefault((kind, fact_id), ([], []))
-                (lead if role == UnitRole.LEAD else support).append(name)
-    return names
+                links[(kind, fact_id)].append((role, name))
+    return {key: split_by_role(roles) for key, roles in links.items()}

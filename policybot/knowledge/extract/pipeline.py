@@ -197,6 +197,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
     # "市质量办每半年召开一次联席会议": the body a repeated duty names is a responsible unit too
     duty_notes = [UnitNote(duty.lead_units, duty.support_units) for duty in extraction.recurring]
     extraction.units = _all_units(ctx, notes + task_notes + duty_notes, tables)
+    _mark_joint_units(extraction, notes, tables)
     _full_unit_names(extraction, ctx.text)
     duties = extraction.tasks
     extraction.tasks = [
@@ -1505,6 +1506,27 @@ def _full_unit_names(extraction: Extraction, text: str) -> None:
         if hasattr(record, "support_units"):
             record.support_units = full(record.support_units)
     extraction.units = full(extraction.units + seats)
+
+
+def _mark_joint_units(extraction: Extraction, notes: list[UnitNote], tables: list[Table]) -> None:
+    """A fact whose units are the list of a note or table row that names them only as 责任单位
+    ("(责任单位:A、B、C)") is marked ``units_joint``: the text says they answer for it together,
+    not that A leads. A list the document also gives with a stated lead stays led (as before)."""
+    joint: set[tuple[str, ...]] = set()
+    led: set[tuple[str, ...]] = set()
+    for note in notes:
+        (joint if note.joint else led).add(tuple(note.lead))
+    for table in tables:
+        for row in table.rows:
+            (joint if row.joint else led).add(tuple(row.lead_units))
+    answerable = joint - led
+    if not answerable:
+        return
+    for record in extraction.fact_records():
+        if isinstance(record, RewardRecord):
+            continue  # a reward rule names no units
+        if not record.support_units and tuple(record.lead_units) in answerable:
+            record.units_joint = True
 
 
 def _units_of_records(extraction: Extraction) -> None:

@@ -66,6 +66,9 @@ class TargetRecord:
     lead_units: list[str] = field(default_factory=list)
     support_units: list[str] = field(default_factory=list)
     span: Span = field(default_factory=Span)
+    # "(责任单位:A、B、C)": ``lead_units`` are answerable together, the text names no lead
+    # (stored with the role ``UnitRole.RESPONSIBLE``, shown as 责任单位, never as 牵头).
+    units_joint: bool = False
 
 
 @dataclass
@@ -81,6 +84,9 @@ class MilestoneRecord:
     # units, as a target's and a task's are.
     support_units: list[str] = field(default_factory=list)
     span: Span = field(default_factory=Span)
+    # "(责任单位:A、B、C)": ``lead_units`` are answerable together, the text names no lead
+    # (stored with the role ``UnitRole.RESPONSIBLE``, shown as 责任单位, never as 牵头).
+    units_joint: bool = False
 
 
 @dataclass
@@ -104,6 +110,9 @@ class RecurringRecord:
     # "各街道每月5日前…(牵头单位:区质量办)": who does the duty besides its named lead (its
     # subject): they hear of it too, but are no 牵头 the plan did not name.
     support_units: list[str] = field(default_factory=list)
+    # "(责任单位:A、B、C)": ``lead_units`` are answerable together, the text names no lead
+    # (stored with the role ``UnitRole.RESPONSIBLE``, shown as 责任单位, never as 牵头).
+    units_joint: bool = False
 
 
 @dataclass
@@ -131,6 +140,9 @@ class TaskRecord:
     lead_units: list[str] = field(default_factory=list)
     support_units: list[str] = field(default_factory=list)
     span: Span = field(default_factory=Span)
+    # "(责任单位:A、B、C)": ``lead_units`` are answerable together, the text names no lead
+    # (stored with the role ``UnitRole.RESPONSIBLE``, shown as 责任单位, never as 牵头).
+    units_joint: bool = False
 
 
 ConditionKind = Literal["scope", "overall_cap", "no_stacking", "other", "eligibility"]

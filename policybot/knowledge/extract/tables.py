@@ -20,6 +20,7 @@ from policybot.knowledge.extract.place_names import place_column
 from policybot.knowledge.extract.records import PERIOD_WORDS, Every
 from policybot.knowledge.extract.units import (
     CELL_ROLE_MARK,
+    JOINT_LABELS,
     cell_roles,
     looks_like_unit,
     split_unit_list,
@@ -142,6 +143,8 @@ class TableRow:
     time_text: str | None = None
     # what of the row could not be read (a unit or time cell), for the upload preview
     unread: list[str] = field(default_factory=list)
+    # the units of a 责任单位 column that marks no lead: answerable together (``UnitNote.joint``)
+    joint: bool = False
 
 
 @dataclass
@@ -618,7 +621,21 @@ class _Layout:
             self._goal_after_task(),
         )
         row.unread = self._unread(cells, row, previous)
+        row.joint = self._joint_units(cells, row)
         return row
+
+    def _joint_units(self, cells: list[tuple[int, str]], row: TableRow) -> bool:
+        """ "任务 | 责任单位" with "市甲局、市乙局" in the row: a unit column that only says who is
+        answerable, no 配合 column and no 牵头 in the row, names no lead."""
+        lead, support = _unit_columns(self.header)
+        return (
+            lead is not None
+            and support is None
+            and self.header[lead] in JOINT_LABELS
+            and len(row.lead_units) > 1
+            and not row.support_units
+            and not any(_LEAD_WORD.search(cell) for _, cell in cells)
+        )
 
     def _unread(
         self, cells: list[tuple[int, str]], row: TableRow, previous: list[TableRow]
@@ -907,6 +924,7 @@ class _IndicatorColumns:
     districts: dict[int, str | None] = field(default_factory=dict)
     lead: int | None = None  # a 牵头单位 / 责任单位 column
     support: int | None = None  # a 配合单位 column
+    joint: bool = False  # the lead column is a 责任单位 one and there is no 配合 column
     kinds: list[int] = field(default_factory=list)  # columns that sort the goals ("目标类型")
 
 
@@ -940,6 +958,8 @@ def _unit_columns(header: list[str]) -> tuple[int | None, int | None]:
 
 
 _FIRST_LEAD_COLUMN = re.compile(r"^牵头(?:单位|部门)$")
+# A row's words that say who leads ("市甲局(牵头)", "市甲局牵头", "主办:市甲局").
+_LEAD_WORD = re.compile(r"牵头|主办|主责")
 _SHARED_COLUMN = re.compile(r"^责任(?:单位|部门)$")
 
 
@@ -988,7 +1008,10 @@ def _indicator_columns(header: list[str], ctx: DocContext) -> _IndicatorColumns 
         elif "目标" in cell and not year:
             targets.append((index, ctx.plan_end))
     if targets:
-        return _IndicatorColumns(name, unit, targets, lead=lead, support=support, kinds=kinds)
+        joint = lead is not None and support is None and header[lead] in JOINT_LABELS
+        return _IndicatorColumns(
+            name, unit, targets, lead=lead, support=support, kinds=kinds, joint=joint
+        )
     return _place_columns(header, name, unit, ctx)
 
 
@@ -1068,6 +1091,12 @@ def _indicator_row(
         and _is_unit_cell(texts[columns.lead])
     ):
         row.lead_units, row.support_units = _lead_cell_units(texts[columns.lead])
+        row.joint = (
+            columns.joint
+            and len(row.lead_units) > 1
+            and not row.support_units
+            and not _LEAD_WORD.search(texts[columns.lead])
+        )
     if (
         columns.support is not None
         and columns.support < len(texts)

@@ -166,6 +166,12 @@ _LABELS = {
     ),
 }
 _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labels)
+# "(责任单位:A、B、C)": labels that name the bodies answerable for an item without saying which
+# of them leads. A list under only these labels is jointly responsible (``UnitNote.joint``):
+# reading its first name as the lead put words in the plan's mouth ("牵头: A").
+JOINT_LABELS: frozenset[str] = frozenset(
+    ("责任单位", "责任部门", "负责单位", "负责部门", "具体责任单位", "责任科室", "责任处室")
+)
 _VERBAL_NOTE = re.compile(
     # "(省发改委总牵头)" after a heading: the lead of the whole part (round 33)
     r"^(?:由)?(?P<lead>[^()]+?)(?:总?牵头(?:落实|实施|抓总|推进|组织)?|负责|负总责|主抓|抓总)"
@@ -204,6 +210,9 @@ class UnitNote:
     start: int = 0  # offset of the note inside its paragraph
     end: int = 0
     when: str = ""  # the time limit the note states ("完成时限:2023年6月底")
+    # "(责任单位:A、B、C)": several units answerable together, none named as the lead; ``lead``
+    # then holds them all, in the document's order.
+    joint: bool = False
 
 
 # A bracket after a title states the document's status ("(试行)", "(征求意见稿)"): its last
@@ -626,6 +635,7 @@ def _parse_unit_note(body: str) -> UnitNote | None:
             part in ("牵头单位", "牵头部门", "主办单位", "牵头科室", "牵头处室") for part in parts
         )
         current: str | None = None
+        labels = [part for part in parts if _label_role(part)]
         for part in parts:
             role = _label_role(part)
             if (
@@ -644,6 +654,11 @@ def _parse_unit_note(body: str) -> UnitNote | None:
                     re.sub(r"(?<=\S{2})(?:负责|落实)$", "", part.strip(" ;,。"))
                 )
                 target.extend(name for name in names if not _LEVEL_WORD.match(name))
+        note.joint = (
+            len(note.lead) > 1
+            and not note.support
+            and all(label in JOINT_LABELS for label in labels)
+        )
         return note if note.lead or note.support else None
     jointly = _JOINTLY.match(body)
     if jointly:
