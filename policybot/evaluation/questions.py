@@ -115,6 +115,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa33": ("q2580", "q2639"),
     "qa34": ("q2640", "q2699"),
     "qa35": ("q2700", "q2760"),
+    "qa36": ("q2761", "q2821"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

@@ -1060,11 +1060,23 @@ def _quoted_number(
     return name, doc_number, passage_line(index, document.id, number, passage, passage.text)
 
 
+# A document number in a sentence, its brackets kept or lost (北政发〔2031〕14号, 北政发203114号).
+_CITED_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?[发字函办令]\s*[〔\[(【]?\s*(?:19|20)\d{2}\s*[〕\])】]?\s*第?\s*\d{1,4}\s*号"
+)
+
+
 def _cites_another(sentence: str, document: DocumentRow) -> bool:
     """Whether ``sentence`` names a document other than ``document`` itself (《石柱县质量强县
     建设实施方案》已经县政府同意 names the plan itself, not what it was made under)."""
     own = {vocabulary.normalise(name) for name in (document.title, document.short_title) if name}
     quoted = {vocabulary.normalise(name) for title in own for name in _BOOK_TITLE.findall(title)}
+    # 根据省人民政府关于印发的通知(黑政发201014号): a page that lost the 《》 around the name
+    # still cites the other document by its number.
+    own_number = number_key(document.doc_number) if document.doc_number else ""
+    for cited in map(number_key, _CITED_NUMBER.findall(sentence)):
+        if not own_number or (own_number not in cited and cited not in own_number):
+            return True
     for cited in _BOOK_TITLE.findall(sentence):
         name = vocabulary.normalise(cited)
         # 关于落实《政府工作报告》重点工作部门分工的意见: the report its own title quotes is

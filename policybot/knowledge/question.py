@@ -298,10 +298,26 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "还在有效期",
         ),
     ),
-    # 哪个文件不执行了, 不再执行: a document the new one stops, as 停止执行 says.
+    # 哪个文件不执行了, 不再执行: a document the new one stops, as 停止执行 says. 出来以后哪个
+    # 老文件停了: the older document it replaced, asked as people say it.
     (
         Field.SUPERSEDES,
-        ("停止执行", "废止", "取代", "替代", "停掉", "失效", "作废", "不执行", "不再执行"),
+        (
+            "停止执行",
+            "废止",
+            "取代",
+            "替代",
+            "停掉",
+            "失效",
+            "作废",
+            "不执行",
+            "不再执行",
+            "老文件",
+            "旧文件",
+            "原来的文件",
+            "以前的文件",
+            "哪个文件停",
+        ),
     ),
     (Field.BASIS, ("依据", "根据哪", "按照哪", "贯彻落实哪", "根据什么", "依照")),
     (Field.FILING, ("备案号", "备案编号", "备案文号")),
