@@ -27,7 +27,10 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
 
 @pytest.mark.parametrize(
     "question",
-    ["示范市关于加快推进示范产业发展的若干意见被哪个文件停掉了?", "示范市加快推进示范产业发展的若干意见还有效吗"],
+    [
+        "示范市关于加快推进示范产业发展的若干意见被哪个文件停掉了?",
+        "示范市加快推进示范产业发展的若干意见还有效吗",
+    ],
 )
 def test_an_older_document_named_by_its_title_is_said_stopped(
     service: QueryService, question: str
@@ -73,3 +76,22 @@ def test_a_numbered_items_rule_is_read_with_its_label(
     reply = ask(labelled, question)
     assert "未找到" not in reply and "部分相符" not in reply, reply
     assert rate in reply.splitlines()[1] and other not in reply, reply
+
+
+# Invented: a government's 通报 whose sentence names it in short as the one deciding the award.
+AWARD_NOTICE = """示范市人民政府关于表彰2031年度示范市市长质量奖获奖单位的通报
+示政发〔2031〕8号
+各县(区)人民政府,市政府各部门:
+为引导激励全市各行各业提高质量,根据《示范市市长质量奖管理办法》,经自愿申报、资格审查、专家评审和社会公示,市政府研究决定,授予示范精工股份有限公司等2家企业“2031年度示范市市长质量奖”。
+希望获奖单位珍惜荣誉,再接再厉。
+示范市人民政府
+2031年12月20日
+"""
+
+
+def test_who_grants_an_award_is_the_issuing_government_named_in_full(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    with invented_plans_service(tmp_path_factory.mktemp("ans39award"), AWARD_NOTICE) as service:
+        reply = ask(service, "我们是示范精工,2031年度示范市市长质量奖是谁授予的?")
+    assert reply.splitlines()[1] == "答: 示范市人民政府(文中“市政府”)", reply

@@ -581,7 +581,8 @@ def with_continuations(
     for hit in hits:
         passages = answerer.index.passages.by_document.get(hit.document_id, [])
         goes_on = hit.number > 0 and (
-            _CONTINUES.match(hit.passage.text) or _labels_next(passages[hit.number - 1], hit.passage)
+            _CONTINUES.match(hit.passage.text)
+            or _labels_next(passages[hit.number - 1], hit.passage)
         )
         found.append((hit, passages[hit.number - 1].text if goes_on else ""))
         following = hit.number + 1
