@@ -195,6 +195,11 @@ _ENUMERATES = re.compile(r"[\u4e00-\u9fff“”\w]{2,12}、[\u4e00-\u9fff“”\
 _TIER_ASKED = re.compile(r"[特一二三四五六]等奖|[金银铜]奖")
 # The issuer speaking of itself: 我局将对…, 本委负责….
 _ISSUER_ITSELF = re.compile(r"[我本](?:局|委|厅|办|中心)(?!室|公)")
+# A government named in short as the one deciding, right before the verb it does (市政府研究决定,
+# 授予…; 省政府决定,给予…).
+_GOVERNMENT_DECIDING = re.compile(
+    r"((?:自治区|省|市|州|县|区|旗)(?:人民)?政府)(?:常务会议)?(?:研究)?(?:决定|同意)?[,,]?\s*$"
+)
 # A document that accompanies a plan (its 政策解读, 起草说明, 申报指南), asked about as such:
 # a sentence of the plan sharing the word (解读产品标准) is not it.
 _COMPANION_DOCUMENT = re.compile(
@@ -715,8 +720,10 @@ class QuestionAnswerer:
         if parsed.asks != Asks.WHO or not answer.found or answer.hedged or not answer.facts:
             return None
         first = answer.facts[0]
-        if first.kind != PASSAGE or first.lead_units or not _ISSUER_ITSELF.search(first.label):
+        if first.kind != PASSAGE or first.lead_units:
             return None
+        if not _ISSUER_ITSELF.search(first.label):
+            return self._government_deciding(parsed, answer)
         verbs = [
             other
             for word in parsed.weak
@@ -734,6 +741,22 @@ class QuestionAnswerer:
         said = _ISSUER_ITSELF.search(first.label)
         assert said is not None
         return replace(answer, headline=f"{document.issuer}(文中“{said.group(0)}”)")
+
+    def _government_deciding(self, parsed: ParsedQuestion, answer: Answer) -> Answer | None:
+        """市长质量奖是谁授予的, answered by 市政府研究决定,授予…: the government the sentence
+        names in short, right before the verb asked, is the document's issuer when that is a
+        government (示范市人民政府), whose full name leads the reply."""
+        first = answer.facts[0]
+        document = self.index.find_document(first.citation.document_id)
+        if document is None or not document.issuer or not document.issuer.endswith("政府"):
+            return None
+        quote = first.citation.quote
+        for verb in parsed.weak:
+            at = quote.find(verb)
+            said = _GOVERNMENT_DECIDING.search(quote[:at]) if at > 0 else None
+            if said is not None and said.group(1)[0] in document.issuer:
+                return replace(answer, headline=f"{document.issuer}(文中“{said.group(1)}”)")
+        return None
 
     def _has_rewards(self, scope: Scope) -> bool:
         return (

@@ -315,6 +315,12 @@ def _field_answer(
         stopping = _stopped_by(index, parsed.doc_number)
         if stopping is not None:
             return stopping
+    if field in (Field.SUPERSEDES, Field.VALIDITY) and not parsed.doc_number:
+        # 衢州关于…的若干意见被哪个文件停掉了: the older document named by its title, which
+        # only the sentence of the newer one stopping it quotes.
+        stopping = _stopped_by_name(index, parsed, document_ids)
+        if stopping is not None:
+            return stopping
     document = _document(index, parsed, document_ids)
     label = FIELD_LABELS[field]
     if document is None and field == Field.TITLE and _asks_every_document(parsed, document_ids):
@@ -1095,20 +1101,68 @@ def _stopped_by(index: KnowledgeIndex, doc_number: str) -> Answer | None:
         named = next((title for title in stopped if key in number_key(title)), None)
         if named is None:
             continue
-        since = f"自{document.effective.isoformat()}起" if document.effective else ""
-        value = f"已停止执行: {_clip(named, 80)}{since}停止执行(由《{_clip(document.name)}》替代)"
-        line = _stopping_sentence(index, document, key) or document_line(
-            index, document, value=value
-        )
-        answer = _answer(document, FIELD_LABELS[Field.VALIDITY], value, [line])
+        answer = _stopped_answer(index, document, named, key)
         return replace(answer, title=f"{doc_number} · {FIELD_LABELS[Field.VALIDITY]}")
     return None
 
 
-def _stopping_sentence(index: KnowledgeIndex, document: DocumentRow, key: str) -> FactLine | None:
-    """The sentence of ``document`` that stops the document numbered ``key``."""
+def _stopped_by_name(
+    index: KnowledgeIndex, parsed: ParsedQuestion, document_ids: Collection[int] | None
+) -> Answer | None:
+    """An older document asked about by its title (示范市关于…的若干意见还有效吗, 被哪个文件停掉
+    了): the title a document of the scope stops, when the question's words name it better than
+    they name any stored document."""
+    words = _naming_words(parsed)
+    if not words:
+        return None
+    pool = [
+        d
+        for d in index.documents()
+        if d.status == "active" and (document_ids is None or d.id in document_ids)
+    ]
+    best: tuple[float, DocumentRow, str] | None = None
+    for document in pool:
+        stopped = json.loads(document.supersedes_text) if document.supersedes_text else []
+        for named in stopped:
+            share = coverage(words, named, index.passages.idf).share
+            if share >= _NAMED_SHARE and (best is None or share > best[0]):
+                best = (share, document, named)
+    if best is None:
+        return None
+    own = max(
+        (coverage(words, _name_text(index, d), index.passages.idf).share for d in pool),
+        default=0.0,
+    )
+    if own >= best[0]:
+        return None  # the question names a stored document as well: it is asked about
+    return _stopped_answer(index, best[1], best[2], None)
+
+
+def _stopped_answer(
+    index: KnowledgeIndex, document: DocumentRow, named: str, key: str | None
+) -> Answer:
+    """``named`` (a title and number ``document`` stops; ``key`` its number asked, if any) said
+    to be stopped, since when and by which document, cited by the sentence saying so."""
+    since = f"自{document.effective.isoformat()}起" if document.effective else ""
+    value = f"已停止执行: {_clip(named, 80)}{since}停止执行(由《{_clip(document.name)}》替代)"
+    line = _stopping_sentence(index, document, named, key) or document_line(
+        index, document, value=value
+    )
+    return _answer(document, FIELD_LABELS[Field.VALIDITY], value, [line])
+
+
+def _stopping_sentence(
+    index: KnowledgeIndex, document: DocumentRow, named: str, key: str | None
+) -> FactLine | None:
+    """The sentence of ``document`` that stops ``named``: by the number asked (``key``), else
+    by the title it quotes."""
+    title = vocabulary.normalise(_BOOK_TITLE.findall(named)[0]) if "《" in named else ""
     for number, passage in enumerate(index.passages.by_document.get(document.id, [])):
-        if _STOPS.search(passage.text) and key in number_key(passage.text):
+        if not _STOPS.search(passage.text):
+            continue
+        if (key and key in number_key(passage.text)) or (
+            title and title in vocabulary.normalise(passage.text)
+        ):
             return passage_line(index, document.id, number, passage, passage.text)
     return None
 

@@ -580,7 +580,10 @@ def with_continuations(
     seen = {(hit.document_id, hit.number) for hit in hits}
     for hit in hits:
         passages = answerer.index.passages.by_document.get(hit.document_id, [])
-        goes_on = hit.number > 0 and _CONTINUES.match(hit.passage.text)
+        goes_on = hit.number > 0 and (
+            _CONTINUES.match(hit.passage.text)
+            or _labels_next(passages[hit.number - 1], hit.passage)
+        )
         found.append((hit, passages[hit.number - 1].text if goes_on else ""))
         following = hit.number + 1
         if following >= len(passages) or (hit.document_id, following) in seen:
@@ -592,10 +595,30 @@ def with_continuations(
             and after.heading == hit.passage.heading
             and FREQUENCY.search(after.text) is not None
         )
-        if _CONTINUES.match(after.text) or said_how_often:
+        if _CONTINUES.match(after.text) or said_how_often or _labels_next(hit.passage, after):
             seen.add((hit.document_id, following))
             found.append((replace(hit, number=following, passage=after), hit.passage.text))
     return found
+
+
+# A line that only names the item its next sentence rules on, under a number (1)农业外资。,
+# (二)人才引进, 3.外资): short, no clause, no figure.
+_ITEM_LABEL = re.compile(
+    r"\s*(?:[((]?\s*[一二三四五六七八九十\d]{1,3}\s*[))、.．]|第[一二三四五六七八九十\d]{1,3}[条项点])"
+    r"\s*[\u4e00-\u9fff]{2,12}[。::]?\s*"
+)
+
+
+def _labels_next(line: PassageText, after: PassageText) -> bool:
+    """Whether ``line`` is a numbered item's label (1)农业外资。) whose rule is the sentence
+    ``after`` it in the same section (以…为依据,按实际到账资金的1‰予以奖励): the rule names what
+    it rules on only through the label, so it is read with it."""
+    return (
+        _ITEM_LABEL.fullmatch(line.text) is not None
+        and after.section == line.section
+        and _ITEM_LABEL.fullmatch(after.text) is None
+        and _ITEM_NUMBER.match(after.text) is None
+    )
 
 
 def reward_heads(answerer: QuestionAnswerer, document_id: int) -> str:
