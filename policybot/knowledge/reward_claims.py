@@ -10,6 +10,7 @@ write roles, counts and asking words; which achievements exist comes from the st
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from policybot.knowledge import vocabulary
@@ -200,12 +201,7 @@ def read_claims(text: str) -> ClaimSheet:
 def condition_asked(clause: str) -> str | None:
     """The condition a clause asks about ("就高不重复吗", "是否可以叠加" → no_stacking; "有没有
     上限" → overall_cap), or None when it names anything else (an achievement, a count)."""
-    rest = clause
-    kind = None
-    for word, meaning in _CONDITION_WORDS:
-        if word in rest:
-            kind = kind or meaning
-            rest = rest.replace(word, " ")
+    kind, rest = _take_words(clause, _CONDITION_WORDS)
     if kind is None or _COUNT.search(rest):
         return None
     for word in _FILLER:
@@ -214,14 +210,21 @@ def condition_asked(clause: str) -> str | None:
     return kind if len("".join(rest.split())) < 2 else None
 
 
+def _take_words(clause: str, vocabulary: Iterable[tuple[str, str]]) -> tuple[str | None, str]:
+    """The meaning of the first of ``vocabulary``'s words ``clause`` holds, and the clause with
+    every word of it blanked out (so the rest is read for what else it names)."""
+    meaning_found = None
+    rest = clause
+    for word, meaning in vocabulary:
+        if word in rest:
+            meaning_found = meaning_found or meaning
+            rest = rest.replace(word, " ")
+    return meaning_found, rest
+
+
 def read_claim(clause: str, *, default_role: str | None = None) -> Claim | None:
     """One clause: "主导制定了1项国际标准" → Claim(words=国际标准, role=主导, count=1)."""
-    role = None
-    rest = clause
-    for word, meaning in ROLE_WORDS:
-        if word in rest:
-            role = role or meaning
-            rest = rest.replace(word, " ")
+    role, rest = _take_words(clause, ROLE_WORDS)
     count = 1
     match = _COUNT.search(rest)
     if match:
