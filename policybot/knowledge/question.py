@@ -630,6 +630,16 @@ ASKING_PHRASES = tuple(
         [
             "请问",
             "一下",
+            # 我想知道…, 麻烦问一下…: politeness around the question, never a word searched.
+            "我想知道",
+            "想知道",
+            "我想问",
+            "想问",
+            "麻烦问",
+            "麻烦你",
+            "麻烦",
+            "请教",
+            "问下",
             # 奖金是全给企业吗: whether all of it goes to one side, how a sum is divided.
             "全部给",
             "全部归",
