@@ -76,3 +76,10 @@ def test_filler_is_never_searched(service: QueryService, filler: str) -> None:
     title = reply.splitlines()[0]
     assert "知道" not in title and "麻烦" not in title and "请教" not in title, reply
     assert "“省名牌产品”" in title and "30个" in reply, reply
+
+
+@pytest.mark.parametrize("ending", ["截止", "截至"])
+def test_when_a_named_plan_ends_is_its_period(service: QueryService, ending: str) -> None:
+    reply = ask(service, f"示范市的品牌提升计划什么时候{ending}")
+    assert _lead(reply).startswith("答: 2033年"), reply
+    assert "2031" in _lead(reply), reply

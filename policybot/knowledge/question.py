@@ -398,7 +398,7 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # 佛山的计划哪年到期, 湖州计划什么时候结束: the plan's own period, not each item's deadline.
 _PLAN_ENDS = re.compile(
     r"(?:计划|规划|方案|意见|文件|政策)(?:的)?(?:期限)?(?:到)?"
-    r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|失效)"
+    r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|失效|截止|截至|到头)"
 )
 # The words a document's name is asked with (its 全称 is never a slip for 全程).
 # 计划到哪年 alone (its place taken out): the plan's period. Only the whole question: 到哪年
