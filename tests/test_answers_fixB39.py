@@ -83,3 +83,9 @@ def test_when_a_named_plan_ends_is_its_period(service: QueryService, ending: str
     reply = ask(service, f"示范市的品牌提升计划什么时候{ending}")
     assert _lead(reply).startswith("答: 2033年"), reply
     assert "2031" in _lead(reply), reply
+
+
+def test_sentences_answering_lead_with_no_copy_of_item_one(service: QueryService) -> None:
+    reply = ask(service, "示范市标准化要做什么")
+    assert "科技计划执行" not in _lead(reply), reply
+    assert "1) 推动示范市标准化研究基地" in reply, reply

@@ -279,6 +279,9 @@ def header(answer: Answer, markup: Markup) -> str:
         # nothing above 未找到; the sentence is the reply.
         return markup.escape(headline)
     lines = [markup.bold(clip_echo(answer.title))]
+    if not answer.listing and len(answer.facts) > 1 and answer.headline == answer.facts[0].label:
+        # 湖州的标准化目标 answered by sentences: the first is item 1 below, not said twice.
+        headline = f"共 {answer.total or len(answer.facts)} 项,见下"
     if answer.found and answer.kind != AnswerKind.GUIDE:
         lines.append(f"答: {markup.bold(headline)}")
     else:

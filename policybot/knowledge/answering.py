@@ -245,6 +245,10 @@ _DOING = frozenset(
 )
 
 
+# A field named by its 化 noun (标准化, 信息化, 品牌化): its targets are written with the stem.
+_FIELD_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}化")
+
+
 class QuestionAnswerer:
     """Answers one parsed question from one snapshot of the store."""
 
@@ -593,7 +597,7 @@ class QuestionAnswerer:
         if recurring is not None:
             return recurring
         if self._lists(parsed):
-            listed = self.listing(parsed, scope)
+            listed = self.listing(parsed, scope) or self._field_listing(parsed, scope)
             if listed is not None:
                 return self._rewards_from_above(parsed, scope, listed)
             if self._asks_rewards_of_region(parsed):
@@ -1644,6 +1648,16 @@ class QuestionAnswerer:
         facts = soonest_first(self.dated(facts, parsed), self.today)
         lines = [self.line(fact) for fact in facts]
         return self.found(parsed, scope, lines, listing=True, total=total)
+
+    def _field_listing(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """湖州的标准化目标, of targets written 新增…标准25项 (never 标准化): a field named by
+        its 化 noun lists the targets of its stem (标准, 信息), as 标准的目标 would."""
+        if parsed.topic_kind != Topic.TARGET or not any(
+            _FIELD_NOUN.fullmatch(w) for w in parsed.words
+        ):
+            return None
+        words = tuple(w[:-1] if _FIELD_NOUN.fullmatch(w) else w for w in parsed.words)
+        return self.listing(replace(parsed, words=words, topic=" ".join(words)), scope)
 
     def _uses_any(self, document_id: int, words: Sequence[str]) -> bool:
         """Whether the document writes one of ``words`` or a glossary alternative of one."""

@@ -618,7 +618,7 @@ _LIST = (
 _TO_FINISH = re.compile(r"完成(?:什么|啥|哪些)(?:[呢啊吗]?)[?？。!！\s]*$")
 # 2019年标准化的目标: a field's targets of a year, named and nothing more asked — a list, as
 # 要达到什么目标 is (one sentence of several would be taken for all of them).
-_GOALS_OF = re.compile(r"的(?:目标|指标)(?:[呢啊]?)[?？。!！\s]*$")
+_GOALS_OF = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:目标|指标)(?:[呢啊]?)[?？。!！\s]*$")
 _WHICH_ONES = re.compile(
     r"哪(?:几|[两二三四五六七八九十]+(?=[个家项名件所条种类位大]))[个家项名件所条种类位]?"
 )
