@@ -21,8 +21,8 @@ PLAN = city_plan(
 
 二、主要任务
 (一)深化标准化行动。推动示范市标准化研究基地和企业标准化创新基地建设,促进科技创新成果转化为标准,建立标准化与产业发展协同推进机制,强化技术标准研制与科技计划执行的互动。
-(二)推进示范精品认证。引导达标企业积极参加“示范精品”产品认证,使用“示范精品”标识。
-(三)加强宣传。强化“示范精品”认证相关标准和知识的宣传贯彻。
+(二)推进品字标认证。引导达标企业积极参加“品字标”产品认证,使用“品字标”标识。(责任单位:市市场监管局、市经信局)
+(三)加强宣传。强化“品字标”认证相关标准和知识的宣传贯彻。
 
 三、奖励政策
 对主导制定国际标准、国家标准、行业标准的企业,分别给予60万元、30万元、10万元的奖励。
@@ -43,6 +43,9 @@ DISTRICT = """云岭市翠湖区人民政府办公室关于印发翠湖区品牌
 
 一、主要目标
 到2033年,全区新增省名牌产品14个;培育区级质量标杆企业20家。
+
+二、主要任务
+鼓励企业开展“品字标”认证,推广使用“品字标”标识。(责任单位:区商务局)
 """
 
 
@@ -89,3 +92,9 @@ def test_sentences_answering_lead_with_no_copy_of_item_one(service: QueryService
     reply = ask(service, "示范市标准化要做什么")
     assert "科技计划执行" not in _lead(reply), reply
     assert "1) 推动示范市标准化研究基地" in reply, reply
+
+
+def test_who_of_several_regions_names_each_regions_units(service: QueryService) -> None:
+    lead = _lead(ask(service, "谁负责品字标认证"))
+    assert "区商务局" in lead and "市市场监管局" in lead, lead
+    assert "各地不同" not in lead, lead
