@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from invented_plans import ask, city_plan, invented_plans_service
+from policybot.bot.cli import answer_text
 from policybot.knowledge.service import QueryService
 
 # Invented: 示范市's plan (2031—2033) with 标准化 targets, a long 标准化 task, a 认证 duty
@@ -98,3 +99,16 @@ def test_who_of_several_regions_names_each_regions_units(service: QueryService) 
     lead = _lead(ask(service, "谁负责品字标认证"))
     assert "区商务局" in lead and "市市场监管局" in lead, lead
     assert "各地不同" not in lead, lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "示范市主导制定国家标准奖多少钱?我们公司去年做了2项",
+        "示范市主导制定国家标准奖多少?我们拿了2个",
+    ],
+)
+def test_a_count_after_a_reward_question_is_summed(service: QueryService, question: str) -> None:
+    reply = answer_text(service, question)[0]
+    assert "60万元" in reply and "30万元" in reply, reply
+    assert "去年" not in reply.splitlines()[0] and "部分相符" not in reply, reply
