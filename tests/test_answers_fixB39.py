@@ -112,3 +112,12 @@ def test_a_count_after_a_reward_question_is_summed(service: QueryService, questi
     reply = answer_text(service, question)[0]
     assert "60万元" in reply and "30万元" in reply, reply
     assert "去年" not in reply.splitlines()[0] and "部分相符" not in reply, reply
+
+
+def test_a_city_with_only_its_districts_plan_answers_with_the_districts(
+    service: QueryService,
+) -> None:
+    reply = ask(service, "云岭市2033年新增省名牌产品目标")
+    assert "未找到" not in reply and "14个" in _lead(reply), reply
+    assert "翠湖区" in reply.splitlines()[0], reply
+    assert "云岭市本级没有" in reply, reply
