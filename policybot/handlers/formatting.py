@@ -265,6 +265,10 @@ def _shared_section(sections: Sequence[str | None]) -> str | None:
 # -- a whole answer ----------------------------------------------------------------------------
 
 
+# The longest lead a reply repeats as its item 1 (longer: 共 N 项,见下 leads instead).
+_REPEATED_LEAD = 40
+
+
 def header(answer: Answer, markup: Markup) -> str:
     headline = clip_echo(answer.headline)
     if answer.kind == AnswerKind.GUIDE and answer.title and headline.startswith(answer.title):
@@ -279,6 +283,15 @@ def header(answer: Answer, markup: Markup) -> str:
         # nothing above 未找到; the sentence is the reply.
         return markup.escape(headline)
     lines = [markup.bold(clip_echo(answer.title))]
+    if (
+        not answer.listing
+        and len(answer.facts) > 1
+        and answer.headline == answer.facts[0].label
+        and len(answer.headline) > _REPEATED_LEAD
+    ):
+        # 湖州的标准化目标 answered by long sentences: the first is item 1 below, not said
+        # twice word for word (a phone screen each); a short one still leads as the answer.
+        headline = f"共 {answer.total or len(answer.facts)} 项,见下"
     if answer.found and answer.kind != AnswerKind.GUIDE:
         lines.append(f"答: {markup.bold(headline)}")
     else:

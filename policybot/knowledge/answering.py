@@ -96,6 +96,7 @@ from policybot.knowledge.question import (
     ParsedQuestion,
     Topic,
     parse_question,
+    regions_above,
     regions_within,
 )
 from policybot.knowledge.question_scope import (
@@ -250,6 +251,10 @@ _DOING = frozenset(
 )
 
 
+# A field named by its 化 noun (标准化, 信息化, 品牌化): its targets are written with the stem.
+_FIELD_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}化")
+
+
 class QuestionAnswerer:
     """Answers one parsed question from one snapshot of the store."""
 
@@ -287,6 +292,8 @@ class QuestionAnswerer:
         answer = self._answer(parsed)
         if not answer.found and parsed.province is None:
             answer = self._in_provinces_cities(parsed) or answer
+        if not answer.found and parsed.province is None and not parsed.unknown_places:
+            answer = self._in_districts(parsed) or answer
         unplaced = None
         if (not answer.found or answer.hedged) and not parsed.region_ids:
             # 咸阳下个月底前要公布什么清单, where a province's notice merely naming 咸阳 matches
@@ -385,6 +392,27 @@ class QuestionAnswerer:
             return None
         note = province_note(province, answer, held=True)
         return replace(answer, notes=(*answer.notes, note))
+
+    def _in_districts(self, parsed: ParsedQuestion) -> Answer | None:
+        """青禾市2027年新增省名牌产品目标, of a city the store holds no plan of (nor of a region
+        above it) while it holds its districts': their answer, said to be theirs (青禾市本级没有
+        收录文件), never 未找到 with a reason about the year."""
+        if not parsed.region_ids or parsed.field is not None:
+            return None
+        held = {d.region_id for d in self.index.documents() if d.region_id is not None}
+        above = set(parsed.region_ids)
+        for region_id in parsed.region_ids:
+            above |= regions_above(region_id, self.index)
+        inside = (regions_within(parsed.region_ids, self.index) & held) - above
+        if above & held or not inside:
+            return None
+        answer = self._answer(replace(parsed, region_ids=tuple(sorted(inside))))
+        if not answer.found:
+            return None
+        asked = "、".join(self.index.region_name(r) or "" for r in parsed.region_ids)
+        whose = "、".join(sorted({line.region for line in answer.facts if line.region}))
+        note = f"{asked}本级没有收录文件;以上是{whose or '下辖地区'}的文件所写"
+        return replace(answer, notes=(note, *answer.notes))
 
     def _in_unplaced(self, parsed: ParsedQuestion) -> Answer | None:
         """平顶山装备制造板块收入要超过多少, of a place no document is filed under: a document
@@ -598,7 +626,7 @@ class QuestionAnswerer:
         if recurring is not None:
             return recurring
         if self._lists(parsed):
-            listed = self.listing(parsed, scope)
+            listed = self.listing(parsed, scope) or self._field_listing(parsed, scope)
             if listed is not None:
                 return self._rewards_from_above(parsed, scope, listed)
             if self._asks_rewards_of_region(parsed):
@@ -1667,6 +1695,16 @@ class QuestionAnswerer:
         facts = soonest_first(self.dated(facts, parsed), self.today)
         lines = [self.line(fact) for fact in facts]
         return self.found(parsed, scope, lines, listing=True, total=total)
+
+    def _field_listing(self, parsed: ParsedQuestion, scope: Scope) -> Answer | None:
+        """湖州的标准化目标, of targets written 新增…标准25项 (never 标准化): a field named by
+        its 化 noun lists the targets of its stem (标准, 信息), as 标准的目标 would."""
+        if parsed.topic_kind != Topic.TARGET or not any(
+            _FIELD_NOUN.fullmatch(w) for w in parsed.words
+        ):
+            return None
+        words = tuple(w[:-1] if _FIELD_NOUN.fullmatch(w) else w for w in parsed.words)
+        return self.listing(replace(parsed, words=words, topic=" ".join(words)), scope)
 
     def _uses_any(self, document_id: int, words: Sequence[str]) -> bool:
         """Whether the document writes one of ``words`` or a glossary alternative of one."""

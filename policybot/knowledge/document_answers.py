@@ -54,7 +54,7 @@ _MAKES_ITSELF = re.compile(
 )
 # 到哪年, 哪年到期, 什么时候结束: the end of a plan's period asked, not its whole span.
 _ASKS_END = re.compile(
-    r"(?:到|至|截止)(?:哪年|哪一年|什么时候|何时|啥时候)|(?:到期|结束|截止|为止|失效)"
+    r"(?:到|至|截止)(?:哪年|哪一年|什么时候|何时|啥时候)|(?:到期|结束|截止|截至|为止|失效)"
 )
 _ANNEX = re.compile(r"附件")
 # What a distributing sentence hands out (现将《A》《B》《C》印发给你们, 《A》和《B》已经市政府

@@ -414,7 +414,7 @@ _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # 佛山的计划哪年到期, 湖州计划什么时候结束: the plan's own period, not each item's deadline.
 _PLAN_ENDS = re.compile(
     r"(?:计划|规划|方案|意见|文件|政策)(?:的)?(?:期限)?(?:到)?"
-    r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|失效)"
+    r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|失效|截止|截至|到头)"
 )
 # The words a document's name is asked with (its 全称 is never a slip for 全程).
 # 计划到哪年 alone (its place taken out): the plan's period. Only the whole question: 到哪年
@@ -634,7 +634,7 @@ _LIST = (
 _TO_FINISH = re.compile(r"完成(?:什么|啥|哪些)(?:[呢啊吗]?)[?？。!！\s]*$")
 # 2019年标准化的目标: a field's targets of a year, named and nothing more asked — a list, as
 # 要达到什么目标 is (one sentence of several would be taken for all of them).
-_GOALS_OF = re.compile(r"的(?:目标|指标)(?:[呢啊]?)[?？。!！\s]*$")
+_GOALS_OF = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:目标|指标)(?:[呢啊]?)[?？。!！\s]*$")
 _WHICH_ONES = re.compile(
     r"哪(?:几|[两二三四五六七八九十]+(?=[个家项名件所条种类位大]))[个家项名件所条种类位]?"
 )
@@ -646,6 +646,16 @@ ASKING_PHRASES = tuple(
         [
             "请问",
             "一下",
+            # 我想知道…, 麻烦问一下…: politeness around the question, never a word searched.
+            "我想知道",
+            "想知道",
+            "我想问",
+            "想问",
+            "麻烦问",
+            "麻烦你",
+            "麻烦",
+            "请教",
+            "问下",
             # 奖金是全给企业吗: whether all of it goes to one side, how a sum is divided.
             "全部给",
             "全部归",

@@ -8,14 +8,16 @@ come, and asks for the region to narrow it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from policybot.knowledge.answers import Answer, FactLine
+from policybot.knowledge.figures import asked_doers
 from policybot.knowledge.lines import PASSAGE
 from policybot.knowledge.models import FactKind
-from policybot.knowledge.question import ParsedQuestion
+from policybot.knowledge.question import Asks, ParsedQuestion
 
 
 def names_no_place(parsed: ParsedQuestion) -> bool:
@@ -43,13 +45,40 @@ def per_region(parsed: ParsedQuestion, answer: Answer) -> Answer:
         return answer
     facts = _each_region_once(answer.facts)
     total = answer.total - (len(answer.facts) - len(facts)) if answer.total else 0
+    headline = f"各地不同,见下({'、'.join(regions)})"
+    if parsed.asks == Asks.WHO:
+        headline = _leads_of_regions(parsed, facts, regions)
     return replace(
         answer,
         facts=facts,
         total=total,
-        headline=f"各地不同,见下({'、'.join(regions)})",
+        headline=headline,
         notes=(*answer.notes, "问某个地区的,请在问题里加上地区名"),
     )
+
+
+# A body before 负责/牵头 in a sentence (区经信局负责,…): a doer named, though not read as one.
+_NAMES_DOER = re.compile(r"(?:局|委|办|厅|中心|政府|部门|小组)(?:负责|牵头)")
+
+
+def _leads_of_regions(
+    parsed: ParsedQuestion, facts: Sequence[FactLine], regions: Sequence[str]
+) -> str:
+    """谁负责浙江制造认证, answered by sentences of several regions: who-questions are answered
+    by units — each region's lead (its item's lead units, or the bodies its sentence lays the
+    duty on), or that none is written, never the tasks alone as if they said who."""
+    by_place: dict[str, str] = {}
+    for line in facts:
+        who = "、".join(line.lead_units) or asked_doers(line.label, list(parsed.words)) or ""
+        if who:
+            by_place.setdefault(line.region or line.citation.document, who)
+    if not by_place and any(_NAMES_DOER.search(line.label) for line in facts):
+        return f"各地不同,见下({'、'.join(regions)})"  # a body named, not read as the lead
+    if not by_place:
+        return f"文件没有写明牵头单位,相关句子见下({'、'.join(regions)})"
+    if len(set(by_place.values())) == 1 and len(by_place) == len(regions):
+        return f"牵头: {next(iter(by_place.values()))}"
+    return ";".join(f"{place} 牵头: {who}" for place, who in by_place.items())
 
 
 def _each_region_once(lines: Sequence[FactLine]) -> tuple[FactLine, ...]:

@@ -154,12 +154,33 @@ class ClaimSheet:
     asked_conditions: tuple[str, ...] = ()
 
 
+# "主导制定国家标准奖多少钱?我们公司去年做了2项": a reward asked, then how many the firm did,
+# with nothing named in that clause — the count is of the achievement asked about.
+_COUNT_AFTER = re.compile(
+    r"^(?P<asked>[^?？,，。;；]+?)(?:的)?(?:奖励|奖金|奖)?(?:能拿|能奖|给|是)?多少钱?[?？,，。;；]+\s*"
+    r"(?:我们公司|我们企业|我们单位|我们|我司|本公司|咱们)?(?:今年|去年|前年|上年|上一年)?"
+    r"(?:一共|总共)?(?:做了|完成了|拿了|获得了|搞了|干了|弄了|有)"
+    rf"(?P<count>\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})\s*(?P<measure>{_MEASURE})"
+    r"[,，。!！?？]*(?:能拿多少钱?|一共多少钱?|共多少钱?)?[。!！?？]*$"
+)
+
+
+def carried_count(text: str) -> str:
+    """``text`` with a bare count after a reward question (…奖多少钱?我们公司去年做了2项) put
+    on the achievement asked (…2项,能拿多少), so it is priced as a sum; else ``text``."""
+    found = _COUNT_AFTER.match(vocabulary.normalise(text).strip())
+    if found is None:
+        return text
+    return f"我们公司{found['asked']}{found['count']}{found['measure']},能拿多少"
+
+
 def read_claims(text: str) -> ClaimSheet:
     """The claims in ``text`` (region names must already be taken out by the caller)."""
     claims: list[Claim] = []
     tax: float | None = None
     ignored: list[str] = []
     asked: list[str] = []
+    text = carried_count(text)
     normalised = vocabulary.normalise(text)
     elsewhere = REGISTERED_ELSEWHERE.search(normalised) is not None
     if elsewhere:
@@ -320,7 +341,7 @@ def looks_like_calculation(text: str) -> bool:
     """ "新获驰名商标1件,能拿多少?" asks for a sum; "驰名商标奖励多少钱" is a lookup. Several
     achievements with a total asked for ("新获得浙江名牌产品和驰名商标,一共能拿多少") are a sum
     too, one of each."""
-    normalised = vocabulary.normalise(text)
+    normalised = vocabulary.normalise(carried_count(text))
     if not _SUM_QUESTION.search(normalised) and not _OWN_SUM_QUESTION.search(normalised):
         return False
     if _COUNTED.search(normalised):
