@@ -615,10 +615,24 @@ def _labels_next(line: PassageText, after: PassageText) -> bool:
     it rules on only through the label, so it is read with it."""
     return (
         _ITEM_LABEL.fullmatch(line.text) is not None
+        and not _heads_section(line)
         and after.section == line.section
         and _ITEM_LABEL.fullmatch(after.text) is None
         and _ITEM_NUMBER.match(after.text) is None
     )
+
+
+def _heads_section(line: PassageText) -> bool:
+    """Whether ``line`` is its section's own heading ((一)深化标准化行动 over its sentences): a
+    heading is named by the 出处 of every sentence under it, never read into one of them."""
+    names = [line.heading or "", (line.section or "").rsplit("/", 1)[-1]]
+    return _bare(line.text) != "" and any(_bare(line.text) == _bare(name) for name in names)
+
+
+def _bare(text: str) -> str:
+    """``text``'s words without its item number and punctuation ((一)深化行动。 → 深化行动)."""
+    number = _ITEM_NUMBER.match(text)
+    return re.sub(r"[^\u4e00-\u9fff]", "", text[number.end() :] if number else text)
 
 
 def reward_heads(answerer: QuestionAnswerer, document_id: int) -> str:
