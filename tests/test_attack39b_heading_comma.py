@@ -1,8 +1,8 @@
 """attack39b: a heading naming a mechanism is still a second duty when its body follows on the
 same line after a comma: "(一)建立月度调度机制,市质量办每月10日前召开调度会议。" gives the duty
 市质量办召开调度会议 AND a monthly "月度调度" (two reminders each month for one meeting).
-``recurring._heading_title_length`` only cuts the title at 。, so the whole line is the title…
-and the 月度调度 label is kept anyway. Same at 9ebaf044 (rem39's fix covers "。" and own-line
+Suspected: ``recurring._heading_title_length`` gives 0 for such a line (no heading title
+ending at 。), so the named 月度调度 record is kept. Same at 9ebaf044 (rem39's fix covers "。" and own-line
 headings only)."""
 
 from __future__ import annotations
