@@ -46,3 +46,26 @@ def test_no_duty_falls_due_after_the_notice_lapsed(tmp_path: Path) -> None:
         engine.dispose()
     assert [item.kind for item in before] == [ItemKind.RECURRING]  # still in force: reminded
     assert not after, after  # lapsed on 2020-04-07: nothing is due in September
+
+
+TRIAL_NOTICE = NOTICE.replace("有效期5年", "试行期两年")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attack39b: 试行期两年 is no term (metadata.TERM_IN_YEARS reads only 有效期): the notice "
+    "runs UNDATED_TERM_YEARS (5) from issue, three years of reminders after its trial ended",
+)
+def test_a_trial_term_bounds_the_notice(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'p.db'}")
+    upgrade_database(engine)
+    try:
+        outcome = ingest_bytes(engine, TRIAL_NOTICE.encode("utf-8"), "notice.txt")
+        assert outcome.result is not None
+        with Session(engine) as session:
+            during = due_items(session, [date(2016, 3, 5)])
+            after = due_items(session, [date(2019, 9, 5)])  # the trial ended 2017-04-07
+    finally:
+        engine.dispose()
+    assert during
+    assert not after, after
