@@ -280,18 +280,28 @@ def parse_id(word: str) -> int:
     return number
 
 
-# How a question ends (…多少?, …吗, 哪些): text a conversation step must not take as a
-# field's name or value — the admin asked something, forgetting the edit is still open.
-_QUESTION_END = re.compile(
-    r"(?:[?？]|吗|呢|多少|几个|几项|几家|哪些|哪个|哪里|什么|怎么办|怎么样|如何|是否|谁)[\s。.!！~]*$"
+# How a question reads: text a conversation step must not take as a field's name or value — the
+# admin asked something, forgetting the edit is still open. A question mark, 吗/呢 at the end or
+# 请问 at the start is always a question; an interrogative word (多少, 谁, 为什么…) only in a short
+# text, since a plan's statement may carry one too (如何认定以市质量办解释为准 is a value).
+_QUESTION_END = re.compile(r"(?:[?？]|吗|呢)[\s。.!！~]*$")
+_QUESTION_START = re.compile(r"^(?:请问|问一下)")
+_SHORT_QUESTION_END = re.compile(
+    r"(?:多少|几个|几项|几家|哪些|哪个|哪里|什么|怎么办|怎么样|谁)[\s。.!！~]*$"
 )
-_QUESTION_START = re.compile(r"^(?:请问|问一下|为什么|怎么|如何|哪些|是否)")
+_SHORT_QUESTION_START = re.compile(r"^(?:为什么|怎么|哪些)")  # 如何/是否 begin statements too
+_SHORT_QUESTION = 12  # characters: longer text with an interrogative word reads as a statement
 
 
 def looks_like_question(text: str) -> bool:
-    """Whether ``text`` reads as a question (ends with ?/吗/多少…, or starts with 请问)."""
+    """Whether ``text`` reads as a question: ends with ?/吗/呢, starts with 请问, or is short
+    (≤ 12 characters) and starts or ends with an interrogative word (多少, 谁, 为什么…)."""
     typed = unicodedata.normalize("NFKC", text).strip()
-    return bool(_QUESTION_END.search(typed) or _QUESTION_START.match(typed))
+    if _QUESTION_END.search(typed) or _QUESTION_START.match(typed):
+        return True
+    return len(typed) <= _SHORT_QUESTION and bool(
+        _SHORT_QUESTION_END.search(typed) or _SHORT_QUESTION_START.match(typed)
+    )
 
 
 def field_labels(kind: str) -> str:

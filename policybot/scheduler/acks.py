@@ -15,12 +15,12 @@ from datetime import date, datetime, timedelta
 from html import escape
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Row, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col
 
 from policybot.knowledge.models import table_of
-from policybot.knowledge.reminder_items import ReminderLedger, ReminderState
+from policybot.knowledge.reminder_items import ItemKind, ReminderLedger, ReminderState
 from policybot.scheduler import ledger
 from policybot.scheduler.digest import Digest, Entry, build_digest, item_part, page_message
 from policybot.scheduler.ledger import insert_ignore
@@ -335,6 +335,8 @@ def _mark_done(
         through: date | None = before.done_through
         if all(prior.kind != kind or prior.item_id != item_id for prior in priors):
             priors.append(PriorState(kind, item_id, *before))
+        if not as_admin and _settled_by_admin(connection, timing, before, kind, due):
+            continue  # an admin settled this occurrence already: a member's press keeps that
         latest = max(filter(None, [through, due]))  # type: ignore[type-var]  # both dates (due is typed object upstream); filter drops a missing through
         connection.execute(
             update(ReminderState)
@@ -342,6 +344,32 @@ def _mark_done(
             .values(done_at=now, done_by=user_id, done_through=latest, done_as_admin=as_admin)
         )
     return priors
+
+
+def _settled_by_admin(
+    connection: Connection,
+    timing: ReminderTiming,
+    before: Row[datetime | None, int | None, date | None, bool | None],
+    kind: str,
+    due: object,
+) -> bool:
+    """Whether the row's 已完成 (``before``) is an admin's or owner's that covers the occurrence
+    due ``due``. A later member's press of it must not overwrite the row's author: the row keeps
+    one ``done_as_admin``, and the supervisors would be escalated again for what an admin settled.
+    A row from before ``done_as_admin`` (NULL) is judged by its author, as ``settling_acks``
+    judges it."""
+    if before.done_at is None:
+        return False
+    if before.done_as_admin is None:
+        by = before.done_by
+        if by is None or not is_admin_now(connection, by, timing.owners):
+            return False
+    elif not before.done_as_admin:
+        return False
+    through: date | None = before.done_through
+    if through is None:
+        return kind != ItemKind.RECURRING  # a one-off item acked without an occurrence: done
+    return isinstance(due, date) and due <= through
 
 
 def _snooze(
