@@ -23,11 +23,6 @@ FULL_AND_SHORT_NAME = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39b: deduplicate keeps a restated duty when its unit is written differently "
-    "(市场监管局 in the table, 市市场监管局 in the body): two monthly reminders for one duty",
-)
 @pytest.mark.parametrize("body", [BODY_AND_TABLE, FULL_AND_SHORT_NAME], ids=["table", "short"])
 def test_one_duty_restated_under_another_spelling_of_its_unit_is_read_once(body: str) -> None:
     extraction = extract_text(city_plan(body), "示范市方案.txt")

@@ -7,17 +7,10 @@ headings only)."""
 
 from __future__ import annotations
 
-import pytest
-
 from policybot.knowledge.extract.pipeline import extract_text
 from tests.invented_plans import city_plan
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39b: '(一)建立月度调度机制,市质量办每月…' keeps the heading's 月度调度 as a second "
-    "monthly duty",
-)
 def test_a_mechanism_heading_with_its_body_after_a_comma_is_no_second_duty() -> None:
     body = "一、工作任务\n(一)建立月度调度机制,市质量办每月10日前召开调度会议。\n"
     extraction = extract_text(city_plan(body), "示范市方案.txt")

@@ -21,14 +21,18 @@ AFTER_AN_EVENT = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39b: _IMPLIED_MONTHLY reads a one-off 次月…上月 report after a dated step or an "
-    "event as a monthly duty: 36 reminders for one report",
-)
 @pytest.mark.parametrize("body", [AFTER_A_DEADLINE, AFTER_AN_EVENT], ids=["deadline", "event"])
 def test_one_report_the_month_after_one_event_is_no_monthly_duty(body: str) -> None:
     extraction = extract_text(city_plan(body), "示范市方案.txt")
     assert not [duty for duty in extraction.recurring if duty.every == "month"], [
         (duty.every, duty.title) for duty in extraction.recurring
     ]
+
+
+@pytest.mark.parametrize(
+    "lead", ["", "自2031年1月1日起,", "今后,"], ids=["bare", "from-a-date", "henceforth"]
+)
+def test_a_report_on_the_month_before_with_no_one_off_step_stays_monthly(lead: str) -> None:
+    body = f"一、工作任务\n{lead}各乡镇于次月5日前报送上月工作进展。\n"
+    extraction = extract_text(city_plan(body), "示范市方案.txt")
+    assert [duty.every for duty in extraction.recurring] == ["month"]

@@ -19,6 +19,7 @@ from policybot.knowledge.extract.records import PERIOD_WORDS, RecurringRecord, S
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece, heading_level, heading_title, sentences
 from policybot.knowledge.extract.units import looks_like_unit
+from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.recurrence import MONTHS_PER_PERIOD, month_end
 
 _CUE = re.compile(
@@ -92,6 +93,7 @@ def recurring_in_piece(
     records: list[RecurringRecord] = []
     phase = _phase_of(piece)
     title_end = piece.start + _heading_title_length(piece.text)
+    phrase_end = piece.start + _heading_phrase_length(piece.text)
     for sentence in sentences(piece):
         before = len(records)
         for clause in _CLAUSE.finditer(sentence.text):
@@ -117,7 +119,16 @@ def recurring_in_piece(
                 )
             )
         # "(一)建立月度调度机制": a heading names the mechanism; the sentences under it, the duty
-        records.extend(record for record in named if record.span.start >= title_end)
+        # ("(一)建立月度调度机制,市质量办每月…": the same after a comma, where the body names it)
+        body = [record for record in records[before:] if record.span.start >= phrase_end]
+        records.extend(
+            record
+            for record in named
+            if record.span.start >= title_end
+            and not (
+                record.span.start < phrase_end and any(duty.every == record.every for duty in body)
+            )
+        )
         records[before:] = [
             _windowed(record, sentence, section, phase) for record in records[before:]
         ]
@@ -134,6 +145,20 @@ def _heading_title_length(text: str) -> int:
     if number is None or len(title) <= number.end() or not text.startswith(title):
         return 0
     return len(title)
+
+
+# "(一)建立月度调度机制,": a numbered heading phrase naming a mechanism, its body after a comma.
+_HEADING_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:机制|制度|体系)(?=[,,])")
+
+
+def _heading_phrase_length(text: str) -> int:
+    """How much of a numbered line is a heading phrase ending at its first comma ("(一)建立月度调度
+    机制,市质量办每月…"); 0 where there is none."""
+    number = _ITEM_NUMBER.match(text)
+    if number is None:
+        return 0
+    phrase = _HEADING_PHRASE.match(text, number.end())
+    return phrase.end() if phrase else 0
 
 
 # "(一)启动阶段(2031年11月—2032年2月)。市质量办每月…": a phase heading too long to stand as a
@@ -153,6 +178,13 @@ def _phase_of(piece: Piece) -> str | None:
 # before it, make a monthly duty (the cue is 次月; the day follows it).
 _IMPLIED_MONTHLY = re.compile(
     r"(?P<implied>次月)(?=(?:的)?(?:\d{1,2}日|初|上旬|中旬|底|末)[^,;。]*?上(?:一)?(?:个)?月)"
+)
+# "2031年12月底前…完成…,并于次月5日前报送上月…", "项目通过验收后,…于次月10日前报送上月…": the
+# month after a dated step or an event, one report (no monthly duty).
+_ONE_OFF = re.compile(
+    r"\d{4}年\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前)"
+    r"|\d{4}年\d{1,2}月\d{1,2}日(?![起开])"
+    r"|(?<=[\u4e00-\u9fff])(?<![今此以然])后(?:[,,]|(?=于?次月))"
 )
 _PERIOD_GROUPS = ("period", "paced", "paced_year", "bare")
 
@@ -501,6 +533,8 @@ def _recurring(
     if cue is None and not _CUE.search(sentence.text):
         # "于次月5日前报送上月工作进展": a report on the month before, due each month after it
         cue = _IMPLIED_MONTHLY.search(text)
+        if cue is not None and _ONE_OFF.search(sentence.text[: clause.start() + cue.start()]):
+            return None
     if cue is None or _in_book_title(sentence.text, clause.start() + cue.start()):
         return None
     groups = cue.groupdict()
@@ -692,4 +726,23 @@ def _other_owners(one: RecurringRecord, other: RecurringRecord) -> bool:
     """Whether both duties name their units and none of them does both."""
     first = set(one.lead_units) | set(one.support_units)
     second = set(other.lead_units) | set(other.support_units)
-    return bool(first and second) and not first & second
+    if not (first and second):
+        return False
+    return not any(_same_unit(a, b) for a in first for b in second)
+
+
+_GLOSSARY = Glossary()
+_LEVEL_PREFIXES = "市区县"
+
+
+def _same_unit(one: str, other: str) -> bool:
+    """Whether two names are one body: the same, one the other without its level prefix
+    (市市场监管局, 市场监管局 in a table), or one the other's short or later name (市市场监督管理局,
+    市市场监管局)."""
+    names = {one, *_GLOSSARY.other_names(one)}
+    return any(
+        name == other
+        or (name[:1] in _LEVEL_PREFIXES and name[1:] == other)
+        or (other[:1] in _LEVEL_PREFIXES and other[1:] == name)
+        for name in names
+    )
