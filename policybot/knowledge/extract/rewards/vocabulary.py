@@ -93,7 +93,7 @@ _LEVEL_NAME = re.compile(r"(?:国家|省|市|县|区)级")
 _FUND_BEFORE = re.compile(
     r"(?:安排|列支|预算|资金总额|总规模|销售收入|营业收入|主营业务收入|产值|达到)(?:为|了|的|达)?\s*$"
 )
-_FUND_AFTER = re.compile(r"^\s*(?:以上|的?专项资金|的?专项|(?:的|专项)?资金中|中列支)")
+_FUND_AFTER = re.compile(r"^\s*(?:以上|的?专项资金|(?:的|专项)?资金中|中列支)")
 _SUM_AT = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元")
 
 
