@@ -259,6 +259,17 @@ _FIELD_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}化")
 _ASKS_DUTIES = re.compile(r"负责|职责|分工|承担")
 
 
+def _asks_only_duties_of(parsed: ParsedQuestion, office: str) -> bool:
+    """Whether the question asks what ``office`` does and names nothing else (its words are
+    the office's own, 政府 of 市政府, or words of asking)."""
+    named = [
+        w
+        for w in parsed.words
+        if w not in parsed.weak and w not in parsed.categories and w not in office
+    ]
+    return not named and _ASKS_DUTIES.search(parsed.reading) is not None
+
+
 class QuestionAnswerer:
     """Answers one parsed question from one snapshot of the store."""
 
@@ -483,7 +494,7 @@ class QuestionAnswerer:
             return self.not_found(parsed, scope)
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
-        if parsed.absent_office and not parsed.has_topic and _ASKS_DUTIES.search(parsed.reading):
+        if parsed.absent_office and _asks_only_duties_of(parsed, parsed.absent_office):
             # 示范市人民政府要负责哪些工作, the plan naming only 各县(区)人民政府: neither their
             # duties nor the notice's addressee line answers it.
             who = f"{parsed.region_text or ''}{parsed.absent_office[1:]}"

@@ -1703,7 +1703,7 @@ def _office_of_level(
         if of_level(found):
             return tuple(sorted(of_level(found))), name, text.replace(typed, " ", 1)
     unit_ids, unit_text, rest = find_unit(text, index, region_ids)
-    if not of_level(unit_ids):
+    if unit_ids and not of_level(unit_ids):
         # nor is the office a word of the topic: 人民政府 would find the notice's addressees
         return (), None, text.replace(typed, " ", 1)
     return tuple(sorted(of_level(unit_ids))), unit_text, rest
