@@ -4,15 +4,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from policybot.knowledge.reward_claims import read_claims
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39b: 最高能拿多少 is read as an achievement and listed under 无法确定",
-)
 def test_how_much_at_most_is_no_achievement() -> None:
     sheet = read_claims("主导制定了1项国家标准,最高能拿多少?")
     assert [claim.words for claim in sheet.claims] == ["国家标准"], sheet.claims

@@ -32,11 +32,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         yield service
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39b: the city government asked, only the counties' named: a sure answer from "
-    "the notice header or from the counties' duty instead of 未找到",
-)
 @pytest.mark.parametrize("question", ["示范市人民政府要负责哪些工作", "示范市政府负责什么"])
 def test_the_city_government_is_not_answered_with_the_counties_or_the_header(
     service: QueryService, question: str

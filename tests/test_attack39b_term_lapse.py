@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from sqlmodel import Session
 
 from policybot.knowledge.database import make_engine, upgrade_database
@@ -28,11 +27,6 @@ NOTICE = """试点市关于加强品牌培育工作的通知
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39b: _term_period bounds the plan by the lapse YEAR, so a 有效期5年 notice's "
-    "monthly duty falls due for months after it lapsed (2020-04-07)",
-)
 def test_no_duty_falls_due_after_the_notice_lapsed(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'p.db'}")
     upgrade_database(engine)
@@ -51,11 +45,6 @@ def test_no_duty_falls_due_after_the_notice_lapsed(tmp_path: Path) -> None:
 TRIAL_NOTICE = NOTICE.replace("有效期5年", "试行期两年")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39b: 试行期两年 is no term (metadata.TERM_IN_YEARS reads only 有效期): the notice "
-    "runs UNDATED_TERM_YEARS (5) from issue, three years of reminders after its trial ended",
-)
 def test_a_trial_term_bounds_the_notice(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'p.db'}")
     upgrade_database(engine)

@@ -255,6 +255,21 @@ _DOING = frozenset(
 _FIELD_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}化")
 
 
+# 要负责哪些工作, 职责是什么: a body's duties asked (not its plan's targets: 市政府要完成什么).
+_ASKS_DUTIES = re.compile(r"负责|职责|分工|承担")
+
+
+def _asks_only_duties_of(parsed: ParsedQuestion, office: str) -> bool:
+    """Whether the question asks what ``office`` does and names nothing else (its words are
+    the office's own, 政府 of 市政府, or words of asking)."""
+    named = [
+        w
+        for w in parsed.words
+        if w not in parsed.weak and w not in parsed.categories and w not in office
+    ]
+    return not named and _ASKS_DUTIES.search(parsed.reading) is not None
+
+
 class QuestionAnswerer:
     """Answers one parsed question from one snapshot of the store."""
 
@@ -479,6 +494,11 @@ class QuestionAnswerer:
             return self.not_found(parsed, scope)
         if parsed.field is not None:
             return document_answers.answer(self.index, parsed, scope.document_ids, self)
+        if parsed.absent_office and _asks_only_duties_of(parsed, parsed.absent_office):
+            # 示范市人民政府要负责哪些工作, the plan naming only 各县(区)人民政府: neither their
+            # duties nor the notice's addressee line answers it.
+            who = f"{parsed.region_text or ''}{parsed.absent_office[1:]}"
+            return self.not_found(parsed, f"文件没有写明{who}负责的工作")
         order = listing_order(self, parsed, scope)  # 列了好几个单位,哪个算牵头
         if order is not None:
             return order

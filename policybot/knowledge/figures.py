@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from policybot.knowledge.extract.numbers import Quantity, find_quantities
+from policybot.knowledge.extract.rewards.vocabulary import fund_or_threshold
 
 # A clause of a sentence: cut at commas, semicolons and full stops (not at 、, which lists).
 _CLAUSES = re.compile(r"[^,;。,;:：!?！？]+")
@@ -86,7 +87,17 @@ def sentence_sum(sentence: str, words: Sequence[str]) -> str | None:
     named = _ASIDE.sub("", sentence)
     if not words or not all(word in named for word in words if len(word) >= 2):
         return None
-    return figure_in_measure(sentence, "元", words)
+    # the fund it is paid from (从…安排的500万元专项资金中列支) or a threshold (达到5000万元以上)
+    # is no sum of the reward
+    found = [
+        (clause, quantity)
+        for clause in _CLAUSES.findall(sentence)
+        for quantity in _figures(clause)
+        if quantity.unit
+        and quantity.unit.endswith("元")
+        and not fund_or_threshold(clause, quantity.start)
+    ]
+    return _as_written(*found[0]) if len(found) == 1 else None
 
 
 def _as_written(clause: str, quantity: Quantity) -> str:

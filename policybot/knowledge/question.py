@@ -269,6 +269,8 @@ _YEAR = re.compile(
     r"|\s*(?:到|至|-{1,2}|—{1,2}|~|～)\s*\d+(?:\.\d+)?\s*[万亿元]))"
 )
 _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
+# An office typed right after its place: 示范市市场监管局, and 示范市政府 (政府 alone).
+_OFFICE_TYPED = re.compile(rf"{_UNIT_LIKE.pattern}|政府")
 _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
 
 _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1025,6 +1027,9 @@ class ParsedQuestion:
     # (asked, written): a word no document writes read as the documents write that thing
     # (培育库 as 培育企业库, ``_written_noun_heads``), which the answer then says.
     respelled: tuple[tuple[str, str], ...] = ()
+    # 示范市人民政府负责什么: an office named with its place's level (市人民政府) that no plan
+    # of the place names at that level (only 各县(区)人民政府): whose duties none states.
+    absent_office: str | None = None
 
     @property
     def has_topic(self) -> bool:
@@ -1078,9 +1083,11 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     asked = rest
     region_ids, region_text, rest = find_region(rest, index, several=True)
     office = _office_after_place(asked, region_text, region_ids, index)
+    absent_office: str | None = None
     if office is not None:
         # 示范市市场监管局: the city's own office (市质监局), never its districts' (各区…).
         unit_ids, unit_text, rest = _office_of_level(office, rest, index, region_ids)
+        absent_office = None if unit_ids else office[1]
     else:
         unit_ids, unit_text, rest = find_unit(rest, index, region_ids)
     if not unit_ids and region_text and office is None:
@@ -1190,6 +1197,7 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         parts=_parts(rest, topic_words),
         achiever=tuple(w for w in topic_words if achiever and w in achiever),
         respelled=respelled,
+        absent_office=absent_office,
     )
 
 
@@ -1665,7 +1673,7 @@ def _office_after_place(
     if not region_text or len(region_ids) != 1:
         return None
     at = text.find(region_text)
-    typed = _UNIT_LIKE.match(text, at + len(region_text)) if at >= 0 else None
+    typed = _OFFICE_TYPED.match(text, at + len(region_text)) if at >= 0 else None
     if typed is None or _office_level(typed.group(0)):
         return None
     full_name = index.region_name(region_ids[0]) or ""
@@ -1696,7 +1704,8 @@ def _office_of_level(
             return tuple(sorted(of_level(found))), name, text.replace(typed, " ", 1)
     unit_ids, unit_text, rest = find_unit(text, index, region_ids)
     if unit_ids and not of_level(unit_ids):
-        return (), None, text
+        # nor is the office a word of the topic: 人民政府 would find the notice's addressees
+        return (), None, text.replace(typed, " ", 1)
     return tuple(sorted(of_level(unit_ids))), unit_text, rest
 
 

@@ -107,10 +107,11 @@ _PERIOD_LINE = re.compile(
     r"^[(\[]?(?:19|20)\d{2}\s*[—\-–~]\s*(?:19|20)\d{2}年[)\]]?$|[(\[](?:19|20)\d{2}"
 )
 _EFFECTIVE = re.compile(r"自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起(?:施行|实施|执行|生效)")
-# "本通知自印发之日起施行,有效期5年", "有效期为两年": a term counted in years from the day the
-# document takes effect (else from its signing), which bounds its plan period and its duties.
+# "本通知自印发之日起施行,有效期5年", "有效期为两年", "试行期两年", "试行期限为3年": a term
+# counted in years from the day the document takes effect (else from its signing), which bounds
+# its plan period and its duties.
 TERM_IN_YEARS = re.compile(
-    r"有效期(?:为|是)?\s*(?P<count>[一二三四五六七八九十两]|\d{1,2})\s*年(?![度底末前内])"
+    r"(?:有效期|试行期)(?:限)?(?:为|是)?\s*(?P<count>[一二三四五六七八九十两]|\d{1,2})\s*年(?![度底末前内])"
 )
 
 
@@ -1247,6 +1248,15 @@ def _years_of_plan(title: str | None, issued: date | None) -> tuple[int, int] | 
     count = CHINESE_COUNTS.get(word) or int(word)
     start = issued.year + (1 if issued.month >= 11 else 0)
     return start, start + count - 1
+
+
+def stated_term_end(text: str, start: date | None) -> date | None:
+    """The day a document stating a term ("自印发之日起施行,有效期5年") lapses, counted from
+    ``start`` (the day it took effect, else was signed); None when it states none."""
+    term = term_in_years(text) if start else None
+    if term is None or start is None:
+        return None
+    return term_end(term, start)
 
 
 def _term_period(text: str, start: date | None) -> tuple[int, int] | None:

@@ -25,7 +25,7 @@ from policybot.knowledge.extract.errors import (
     ExtractionError,
     TooManyFacts,
 )
-from policybot.knowledge.extract.metadata import extract_metadata
+from policybot.knowledge.extract.metadata import extract_metadata, stated_term_end
 from policybot.knowledge.extract.normalise import decode_bytes, normalise_text, plain_label
 from policybot.knowledge.extract.participant_shares import (
     shares_of_items_before,
@@ -148,6 +148,7 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         for duty in recurring_rules.deduplicate(recurring + table_recurring)
         if not _CUT_DUTY.search(duty.title)
     ]
+    _bound_by_term(extraction.recurring, stated_term_end(normalised, meta.effective or meta.issued))
     prizes = prize_table_rewards(normalised, ctx)
     extraction.targets = _outside_prize_rows(extraction.targets, prizes)
     rewards = upper_ends_of_ranges(drop_umbrellas(drop_table_umbrellas(rewards, prizes) + prizes))
@@ -238,6 +239,16 @@ _CUT_DUTY = re.compile(r"(?:不|未|须|应|要|需)$")
 _SUPERSEDED_LINE = re.compile(
     r"^\s*(?:《[^》\n]{2,60}》)?(?:原先|原来|原|修改前)(?:的)?规定\s*[::]", re.MULTILINE
 )
+
+
+def _bound_by_term(duties: list[RecurringRecord], lapses: date | None) -> None:
+    """A notice stating a term ("有效期5年") lapses on its exact day, not at the end of that year:
+    a duty with no window of its own is due no later (its own window, if any, stands)."""
+    if lapses is None:
+        return
+    for duty in duties:
+        if duty.window_end is None and (duty.window_start is None or duty.window_start <= lapses):
+            duty.window_end = lapses
 
 
 def _superseded_spans(text: str) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ from policybot.knowledge.extract.rewards.vocabulary import (
     _RATE_PHRASE,
     _REWARD_CUE,
     _STATED_SUM,
+    fund_or_threshold,
 )
 
 _TREATMENT = (
@@ -157,7 +158,9 @@ def _rewards_in_part(
     )[0]
     if find_money(main) or not find_money(treatment):
         treatment = main  # a per-firm cap after the sum is a condition, not the sum
-    amounts = [amount for _, amount in find_money(treatment)]
+    amounts = [
+        amount for at, amount in find_money(treatment) if not fund_or_threshold(treatment, at)
+    ]
     pair = _LEVEL_PAIR.match(achievement_text.strip())
     if pair and len(amounts) == 2 and "分别" in treatment:
         return _level_pair_rewards(pair, amounts, match, offset, treatment, ctx, section)

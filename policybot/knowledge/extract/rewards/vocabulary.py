@@ -86,3 +86,22 @@ _NAMED_RECIPIENT_END = re.compile(
     r"(?:予以(?:通报)?表彰)?$"
 )
 _LEVEL_NAME = re.compile(r"(?:国家|省|市|县|区)级")
+
+
+# "奖励资金从市财政安排的500万元专项资金中列支", "年销售收入达到5000万元以上": the fund a reward
+# is paid from, a budget or a threshold, never the reward's own sum.
+_FUND_BEFORE = re.compile(
+    r"(?:安排|列支|预算|资金总额|总规模|销售收入|营业收入|主营业务收入|产值|达到)(?:为|了|的|达)?\s*$"
+)
+_FUND_AFTER = re.compile(r"^\s*(?:以上|的?专项资金|(?:的|专项)?资金中|中列支)")
+_SUM_AT = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元")
+
+
+def fund_or_threshold(text: str, start: int) -> bool:
+    """Whether the sum at ``start`` of ``text`` is a fund, a budget or a threshold (the 500万元
+    of 从…安排的500万元专项资金中列支, the 5000万元 of 达到5000万元以上), not a reward's sum."""
+    found = _SUM_AT.match(text, start)
+    end = found.end() if found else start
+    return bool(_FUND_BEFORE.search(text[max(0, start - 12) : start])) or bool(
+        _FUND_AFTER.match(text[end:])
+    )
