@@ -144,7 +144,17 @@ def _heading_title_length(text: str) -> int:
     number = _ITEM_NUMBER.match(text)
     if number is None or len(title) <= number.end() or not text.startswith(title):
         return 0
+    if _INSTITUTES.search(title, number.end()) and not text[len(title) :].strip(" \t。"):
+        return 0  # "(七)实行季度点评制度,确保任务落实。": the whole statement institutes a cadence
     return len(title)
+
+
+# "实行季度点评制度", "坚持月度调度制度": a line instituting a cadence names its duty itself (a
+# heading "建立月度调度机制" only names a mechanism whose duties are stated under it).
+_INSTITUTES = re.compile(
+    r"(?:实行|实施|坚持|开展|推行|落实)[\u4e00-\u9fff]{0,4}?(?:半年|季度|月度|年度|月|季)"
+    r"[\u4e00-\u9fff]{0,4}?(?:点评|讲评|通报|调度|报告|督查|考核|评估|例会|会商)制度"
+)
 
 
 # "(一)建立月度调度机制,": a numbered heading phrase naming a mechanism, its body after a comma.
