@@ -12,18 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from policybot.knowledge.database import downgrade_database, make_engine, upgrade_database
 from policybot.knowledge.ingest import ingest_bytes
 from policybot.knowledge.rereading import stale_documents
 from tests.invented_plans import city_plan
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack39b: no migration asks stores extracted before rem39's fixes to be read again",
-)
 def test_a_store_from_before_the_extraction_fixes_is_read_again(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
     upgrade_database(engine)

@@ -1723,8 +1723,27 @@ class QuestionAnswerer:
             _FIELD_NOUN.fullmatch(w) for w in parsed.words
         ):
             return None
+        nouns = [w for w in parsed.words if _FIELD_NOUN.fullmatch(w)]
+        if self._heads_targets(nouns, parsed, scope):
+            return None  # 标准化的目标 of a 星火标准化改革 section: its targets answer, not 标准's
         words = tuple(w[:-1] if _FIELD_NOUN.fullmatch(w) else w for w in parsed.words)
         return self.listing(replace(parsed, words=words, topic=" ".join(words)), scope)
+
+    def _heads_targets(self, nouns: Sequence[str], parsed: ParsedQuestion, scope: Scope) -> bool:
+        """Whether a section heading of the scope's targets names one of ``nouns`` itself."""
+        every = self.index.search(
+            None,
+            kinds=[FactKind.TARGET],
+            region_ids=scope.exact_regions or scope.region_ids,
+            document_ids=scope.document_ids,
+            year=parsed.year,
+            limit=LIST_LIMIT,
+        )
+        return any(
+            noun in (getattr(fact.row, "section", None) or "")
+            for fact in every.hits
+            for noun in nouns
+        )
 
     def _uses_any(self, document_id: int, words: Sequence[str]) -> bool:
         """Whether the document writes one of ``words`` or a glossary alternative of one."""
