@@ -24,7 +24,7 @@ from policybot.knowledge import uploads
 from policybot.knowledge.models import AuditEntry, PendingUpload
 from policybot.knowledge.upload_recovery import recover_uploads, settle
 from test_admin_samples import ADMIN, GROUP, NOW, OWNER, PLAN_V1, STRANGER, admin_bot
-from test_confirm_interrupted import AFTER_A_RESTART, documents, pending, told
+from test_confirm_interrupted import AFTER_A_RESTART, documents, pending, settles, told
 
 
 def die(*_args: Any, **_kwargs: Any) -> Any:
@@ -74,7 +74,7 @@ async def test_a_confirm_killed_before_its_answer_is_reported_once_after_the_res
         assert "已入库" in notice.text and f"#{document.id}" in notice.text, notice.text
         assert "plan.txt" in notice.text and "/undo" in notice.text, notice.text
         assert "未入库" not in notice.text and not notice.labels, notice
-        assert pending(engine) == []
+        assert await settles(lambda: pending(engine) == [])
         (undone,) = await second.say("/undo")
         assert f"文档 #{document.id}" in undone.text and "已删除" in undone.text, undone.text
     async with admin_bot(engine, clock=clock) as third:  # told once, not at every start
