@@ -271,6 +271,9 @@ _YEAR = re.compile(
 _UNIT_LIKE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|部|中心|小组|政府)")
 # An office typed right after its place: 示范市市场监管局, and 示范市政府 (政府 alone).
 _OFFICE_TYPED = re.compile(rf"{_UNIT_LIKE.pattern}|政府")
+# Words no office's name holds: 武汉制造业品牌建设由哪些部门负责 names a field, then asks
+# which office, so the characters up to 部 are no office typed after the place.
+_NOT_AN_OFFICE = re.compile(r"哪|什么|谁|由|的|和|与|及|负责|建设")
 _PUNCTUATION = re.compile(r"[\s,.!?;:，。！？；：、“”\"'‘’()（）《》<>\[\]【】〔〕]+")
 
 _FIELD_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1674,7 +1677,7 @@ def _office_after_place(
         return None
     at = text.find(region_text)
     typed = _OFFICE_TYPED.match(text, at + len(region_text)) if at >= 0 else None
-    if typed is None or _office_level(typed.group(0)):
+    if typed is None or _office_level(typed.group(0)) or _NOT_AN_OFFICE.search(typed.group(0)):
         return None
     full_name = index.region_name(region_ids[0]) or ""
     level = region_text[-1] if region_text.endswith(_LEVEL_PREFIXES) else full_name[-1:]
