@@ -421,6 +421,8 @@ _PLAN_ENDS = re.compile(
     r"(?:计划|规划|方案|意见|文件|政策)(?:的)?(?:期限)?(?:到)?"
     r"(?:哪年|哪一年|什么时候|何时|几时|啥时候)(?:到期|结束|失效|截止|截至|到头)"
 )
+# 申报政策什么时候截止, 方案什么时候截止申报: when applications close, not the plan's period.
+_CLOSES_APPLICATIONS = re.compile(r"申报|申请|报名|受理|征集|评选|推荐")
 # The words a document's name is asked with (its 全称 is never a slip for 全程).
 # 计划到哪年 alone (its place taken out): the plan's period. Only the whole question: 到哪年
 # after a topic (省名牌产品计划到哪年达到…) asks for that item's year.
@@ -1986,7 +1988,7 @@ _PRINTED_DESCRIBES = re.compile(
 def _field(text: str, doc_number: str | None) -> str | None:
     """Which of a document's own data is asked for, if the question is about a document."""
     about_document = doc_number is not None or any(word in text for word in _DOCUMENT_WORDS)
-    if _PLAN_ENDS.search(text):
+    if _PLAN_ENDS.search(text) and not _CLOSES_APPLICATIONS.search(text):
         return Field.PERIOD
     if _SENT_TO.search(text):
         return Field.ADDRESSEE
