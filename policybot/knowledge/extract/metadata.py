@@ -118,18 +118,21 @@ TERM_IN_YEARS = re.compile(
 def term_in_years(text: str) -> re.Match[str] | None:
     """The first "有效期N年" of ``text``, if its count is a sane term (1 to 30 years)."""
     for match in TERM_IN_YEARS.finditer(text):
-        word = match["count"]
-        count = CHINESE_COUNTS.get(word) or (int(word) if word.isdigit() else 0)
-        if 1 <= count <= 30:
+        if 1 <= _term_years(match) <= 30:
             return match
     return None
+
+
+def _term_years(match: re.Match[str]) -> int:
+    """The years a :data:`TERM_IN_YEARS` match counts (五 or 5)."""
+    word = match["count"]
+    return CHINESE_COUNTS.get(word) or (int(word) if word.isdigit() else 0)
 
 
 def term_end(match: re.Match[str], start: date) -> date:
     """The last day of the term a :func:`term_in_years` match states, counted from ``start``
     (five years from 2015-04-08 end on 2020-04-07)."""
-    word = match["count"]
-    years = CHINESE_COUNTS.get(word) or int(word)
+    years = _term_years(match)
     day = min(start.day, 28) if start.month == 2 else start.day
     return date.fromordinal(date(start.year + years, start.month, day).toordinal() - 1)
 
