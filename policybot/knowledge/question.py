@@ -1681,6 +1681,8 @@ def _office_after_place(
     typed = _OFFICE_TYPED.match(text, at + len(region_text)) if at >= 0 else None
     if typed is None or _office_level(typed.group(0)) or _NOT_AN_OFFICE.search(typed.group(0)):
         return None
+    if text[at : typed.end()] in index.names.unit_aliases:
+        return None  # 南海区政府: a unit a plan names with its place is that unit, found as typed
     full_name = index.region_name(region_ids[0]) or ""
     level = region_text[-1] if region_text.endswith(_LEVEL_PREFIXES) else full_name[-1:]
     if level not in _LEVEL_PREFIXES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from policybot.knowledge.extract.context import DocContext
@@ -531,6 +532,12 @@ def _regime(
     return records
 
 
+@lru_cache(maxsize=8)
+def _has_cue(sentence: str) -> bool:
+    """Cached: each clause of a long sentence asks it of the same sentence."""
+    return _CUE.search(sentence) is not None
+
+
 def _recurring(
     clause: re.Match[str],
     sentence: Piece,
@@ -540,7 +547,7 @@ def _recurring(
 ) -> RecurringRecord | None:
     text = clause.group(0)
     cue = _CUE.search(text)
-    if cue is None and not _CUE.search(sentence.text):
+    if cue is None and not _has_cue(sentence.text):
         # "于次月5日前报送上月工作进展": a report on the month before, due each month after it
         cue = _IMPLIED_MONTHLY.search(text)
         if cue is not None and _ONE_OFF.search(sentence.text[: clause.start() + cue.start()]):

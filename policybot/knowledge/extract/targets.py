@@ -721,7 +721,7 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "以A、B、C3个示范区建设为重点": the count names what the plan centres on
     if _HIGHER_PROGRAMME.search(text[_part_start(text, quantity.start) : quantity.start]):
         return True  # "聚焦国家“十四五”规划102项重大工程": the size of the nation's programme
-    if ELIGIBILITY.search(text[: quantity.start]):
+    if _states_eligibility_before(text, quantity.start):
         return True  # "入库企业须具有独立法人资格,年主营业务收入2000万元以上": who qualifies
     if _CITED_NOTICE_BEFORE.search(before) and _CITED_NOTICE_AFTER.match(
         text[quantity.end : quantity.end + 60]
@@ -855,8 +855,23 @@ def _baseline_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def _is_reward_rule(text: str) -> bool:
+    """Cached: every quantity of a sentence asks it of the same sentence."""
     return bool(_REWARD_RULE.search(text))
+
+
+@lru_cache(maxsize=8)
+def _first_eligibility(text: str) -> int | None:
+    match = ELIGIBILITY.search(text)
+    return match.start() if match else None
+
+
+def _states_eligibility_before(text: str, position: int) -> bool:
+    """Whether a who-qualifies phrase stands before ``position``; the sentence's first such
+    phrase is found once, so a sentence of many figures is read in linear time."""
+    first = _first_eligibility(text)
+    return first is not None and first < position and bool(ELIGIBILITY.search(text[:position]))
 
 
 @lru_cache(maxsize=8)
