@@ -121,3 +121,57 @@ def test_a_members_press_of_an_earlier_month_keeps_the_admins_later_one(
     with Session(sqlite_engine) as session:
         settled = acknowledged(session, items)
     assert settled == {(i.kind, i.item_id, i.due) for i in items[:2]}
+
+
+def _duty_rows(engine: Engine, months: tuple[date, ...]) -> tuple[list[int], list[DueItem]]:
+    """The monthly duty of ``DUTY`` ingested, with one ledger row per month in ``GROUP``."""
+    from policybot.knowledge.ingest import ingest_bytes
+
+    assert ingest_bytes(engine, DUTY.encode("utf-8"), "n.txt").result is not None
+    with Session(engine) as session:
+        (duty,) = [d for d in session.exec(select(RecurringDuty)) if d.due_day == 5]
+        assert duty.id is not None
+        rows = [
+            ReminderLedger(
+                item_kind=ItemKind.RECURRING,
+                item_id=duty.id,
+                chat_id=GROUP,
+                fire_at=datetime(due.year, due.month, due.day, 1, tzinfo=UTC),
+                due_date=due,
+            )
+            for due in months
+        ]
+        session.add_all(rows)
+        session.commit()
+        items = [DueItem(ItemKind.RECURRING, duty.id, due, duty.region_id) for due in months]
+        return [row.id for row in rows if row.id is not None], items
+
+
+def _press_done(engine: Engine, row_id: int, user_id: int, minute: int) -> None:
+    assert press_button(
+        engine,
+        replace(timing(), owners=frozenset()),
+        ButtonPress(ACTION_DONE, row_id),
+        chat_id=GROUP,
+        user_id=user_id,
+        user_name="x",
+        now=datetime(2031, 6, 20, 2, minute, tzinfo=UTC),
+    ).accepted
+
+
+def test_a_members_press_of_a_later_month_keeps_the_admins_earlier_one(
+    sqlite_engine: Engine,
+) -> None:
+    """The admin settled May; a member then marks June done in the same group: May stays settled
+    for the supervisors (the row's date moves to June, but the admin's press is kept), and June,
+    pressed by a member only, is not settled for them."""
+    months = (date(2031, 4, 5), date(2031, 5, 5), date(2031, 6, 5))
+    ids, items = _duty_rows(sqlite_engine, months)
+    with Session(sqlite_engine) as session:
+        session.add(Admin(user_id=ADMIN))
+        session.commit()
+    _press_done(sqlite_engine, ids[1], ADMIN, 1)
+    _press_done(sqlite_engine, ids[2], MEMBER, 2)
+    with Session(sqlite_engine) as session:
+        settled = acknowledged(session, items)
+    assert settled == {(i.kind, i.item_id, i.due) for i in items[:2]}

@@ -44,7 +44,11 @@ def item(sqlite_engine: Engine) -> DueItem:
         return DueItem(ItemKind.MILESTONE, fact.id, DUE, fact.region_id)
 
 
-def _ack(engine: Engine, item: DueItem, chat_id: int, user_id: int) -> None:
+def _ack(
+    engine: Engine, item: DueItem, chat_id: int, user_id: int, *, as_admin: bool | None = None
+) -> None:
+    """A 已完成 row as a press leaves it (``as_admin``: whether its author was an admin then;
+    None, a row from before migration 0021 that 0023 found no admin's)."""
     with Session(engine) as session:
         session.add(
             ReminderState(
@@ -54,6 +58,7 @@ def _ack(engine: Engine, item: DueItem, chat_id: int, user_id: int) -> None:
                 done_at=datetime(2019, 1, 1, tzinfo=UTC),
                 done_by=user_id,
                 done_through=item.due,
+                done_as_admin=as_admin,
             )
         )
         session.commit()
@@ -77,7 +82,7 @@ def test_an_offline_chats_ack_never_settles_for_the_real_bot(
     with Session(sqlite_engine) as session:
         session.add(Admin(user_id=OFFLINE_USER))  # `policybot chat --admin` makes its user admin
         session.commit()
-    _ack(sqlite_engine, item, OFFLINE_USER, OFFLINE_USER)
+    _ack(sqlite_engine, item, OFFLINE_USER, OFFLINE_USER, as_admin=True)
     assert not _settled(sqlite_engine, item)
     assert _settled(sqlite_engine, item, offline_too=True)  # the offline session's own view
 
@@ -90,11 +95,47 @@ def test_an_offline_chats_ack_never_settles_for_the_real_bot(
 def test_an_accountable_ack_settles(
     sqlite_engine: Engine, item: DueItem, chat_id: int, user_id: int
 ) -> None:
-    _ack(sqlite_engine, item, chat_id, user_id)
+    _ack(sqlite_engine, item, chat_id, user_id, as_admin=user_id == ADMIN)
     assert _settled(sqlite_engine, item)
 
 
 OWNER = 503
+
+
+def test_a_press_from_before_0021_is_judged_once_by_its_author(sqlite_engine: Engine) -> None:
+    """attack39b M12: rows from before ``done_as_admin`` were judged by the ``Admin`` table each
+    time the ledger was read, so a stranger's old 已完成 settled for everyone once the stranger
+    was made an admin. Migration 0023 judges them once: an admin then settles, a stranger never."""
+    from policybot.knowledge.database import downgrade_database, upgrade_database
+
+    ingest(sqlite_engine, plan(milestones=[milestone("完成年度考核", due=DUE)]))
+    with Session(sqlite_engine) as session:
+        fact = session.exec(select(Milestone)).one()
+        assert fact.id is not None
+        session.add(Admin(user_id=ADMIN))
+        session.commit()
+        item = DueItem(ItemKind.MILESTONE, fact.id, DUE, fact.region_id)
+    downgrade_database(sqlite_engine, "0022_responsible_units")
+    with sqlite_engine.begin() as connection:
+        for chat_id, user_id in ((ADMIN, ADMIN), (STRANGER, STRANGER)):
+            connection.exec_driver_sql(
+                "INSERT INTO reminder_state (chat_id, item_kind, item_id, done_at, done_by,"
+                " done_through) VALUES (?, ?, ?, '2019-01-01 00:00:00', ?, '2018-12-31')",
+                (chat_id, item.kind, item.item_id, user_id),
+            )
+    upgrade_database(sqlite_engine)
+    with Session(sqlite_engine) as session:
+        states = {s.done_by: s.done_as_admin for s in session.exec(select(ReminderState))}
+        assert states == {ADMIN: True, STRANGER: None}
+        session.add(Admin(user_id=STRANGER))  # the stranger is made an admin later
+        session.commit()
+    with Session(sqlite_engine) as session:
+        admins_press = session.exec(
+            select(ReminderState).where(ReminderState.done_by == ADMIN)
+        ).one()
+        session.delete(admins_press)
+        session.commit()
+    assert not _settled(sqlite_engine, item)  # the stranger's old press still settles nothing
 
 
 def test_an_owners_ack_settles(sqlite_engine: Engine, item: DueItem) -> None:

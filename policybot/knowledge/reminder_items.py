@@ -91,6 +91,10 @@ class ReminderState(SQLModel, table=True):
     # settles the occurrence for every supervisor, whoever reads the ledger later with whatever
     # owners (``scheduler/settlement.py``). None: a row from before, read as before.
     done_as_admin: bool | None = None
+    # The latest occurrence an admin's or owner's 已完成 settled, kept when a member's press
+    # later moves ``done_through`` on (migration 0023): the admin's settlement still holds for
+    # the occurrences it covered, the member's covers only this chat.
+    admin_through: date | None = None
 
 
 class ItemKind:

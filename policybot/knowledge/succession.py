@@ -33,6 +33,7 @@ _STATE_FIELDS = (
     "done_at",
     "done_by",
     "done_as_admin",
+    "admin_through",
     "snoozed_until",
     "snoozed_by",
     "done_through",
@@ -145,11 +146,12 @@ def _copy_states(session: Session, kind: str, new_of: dict[int, int]) -> int:
 
 
 def by_period(state: ReminderState, old: DutyCalendar, new: DutyCalendar) -> dict[str, Any]:
-    """A duty's 已完成/推迟 dates (``done_through``, ``snoozed_due``) under its ``new`` calendar:
-    carried by the period each settled under ``old``, not by its date (每月8日前 → 每月12日前
-    keeps the month reported on done); a date no period of ``new`` holds stays as it was."""
+    """A duty's 已完成/推迟 dates (``done_through``, ``admin_through``, ``snoozed_due``) under
+    its ``new`` calendar: carried by the period each settled under ``old``, not by its date
+    (每月8日前 → 每月12日前 keeps the month reported on done); a date no period of ``new``
+    holds stays as it was."""
     moved: dict[str, Any] = {}
-    for name in ("done_through", "snoozed_due"):
+    for name in ("done_through", "admin_through", "snoozed_due"):
         day = getattr(state, name)
         if day is not None:
             moved[name] = new.same_period(day, old) or day

@@ -9,11 +9,11 @@ occurrence the row names (its due date): finishing 2018's quota leaves 2019's to
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from html import escape
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import Row, insert, select, update
 from sqlalchemy.engine import Connection, Engine
@@ -73,6 +73,7 @@ class PriorState:
     done_by: int | None
     done_through: date | None
     done_as_admin: bool | None = None
+    admin_through: date | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -82,11 +83,13 @@ class PriorState:
             "done_by": self.done_by,
             "done_through": self.done_through.isoformat() if self.done_through else None,
             "done_as_admin": self.done_as_admin,
+            "admin_through": self.admin_through.isoformat() if self.admin_through else None,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PriorState:
         done_at, through = data.get("done_at"), data.get("done_through")
+        admin_through = data.get("admin_through")
         return cls(
             str(data["kind"]),
             int(data["item_id"]),
@@ -94,6 +97,7 @@ class PriorState:
             data.get("done_by"),
             date.fromisoformat(through) if through else None,
             data.get("done_as_admin"),
+            date.fromisoformat(admin_through) if admin_through else None,
         )
 
 
@@ -266,6 +270,7 @@ def _restore(connection: Connection, done: DonePress) -> int:
                 done_by=prior.done_by,
                 done_through=prior.done_through,
                 done_as_admin=prior.done_as_admin,
+                admin_through=prior.admin_through,
             )
         ).rowcount
     return restored
@@ -319,7 +324,8 @@ def _mark_done(
 ) -> list[PriorState]:
     """Marks the occurrences done, with whether the presser is an admin or owner now (which
     settles them for everyone, whoever reads the ledger later); returns each item's state from
-    before, for 撤销."""
+    before, for 撤销. A member's press keeps what an admin's earlier press settled
+    (``admin_through``)."""
     as_admin = is_admin_now(connection, user_id, timing.owners)
     priors: list[PriorState] = []
     for kind, item_id, due in occurrences:
@@ -330,46 +336,61 @@ def _mark_done(
                 col(ReminderState.done_by),
                 col(ReminderState.done_through),
                 col(ReminderState.done_as_admin),
+                col(ReminderState.admin_through),
             ).where(*match_key)
         ).one()
         through: date | None = before.done_through
         if all(prior.kind != kind or prior.item_id != item_id for prior in priors):
             priors.append(PriorState(kind, item_id, *before))
-        if not as_admin and _settled_by_admin(connection, timing, before, kind, due):
+        if not as_admin and _settled_by_admin(before, kind, due, timing.owners):
             continue  # an admin settled this occurrence already: a member's press keeps that
         latest = max(filter(None, [through, due]))  # type: ignore[type-var]  # both dates (due is typed object upstream); filter drops a missing through
+        settled = latest if as_admin else _admin_coverage(before, timing.owners)
         connection.execute(
             update(ReminderState)
             .where(*match_key)
-            .values(done_at=now, done_by=user_id, done_through=latest, done_as_admin=as_admin)
+            .values(
+                done_at=now,
+                done_by=user_id,
+                done_through=latest,
+                done_as_admin=as_admin,
+                admin_through=settled,
+            )
         )
     return priors
 
 
-def _settled_by_admin(
-    connection: Connection,
-    timing: ReminderTiming,
-    before: Row[datetime | None, int | None, date | None, bool | None],
-    kind: str,
-    due: object,
-) -> bool:
-    """Whether the row's 已完成 (``before``) is an admin's or owner's that covers the occurrence
-    due ``due``. A later member's press of it must not overwrite the row's author: the row keeps
-    one ``done_as_admin``, and the supervisors would be escalated again for what an admin settled.
-    A row from before ``done_as_admin`` (NULL) is judged by its author, as ``settling_acks``
-    judges it."""
+_Before: TypeAlias = "Row[datetime | None, int | None, date | None, bool | None, date | None]"
+
+
+def _pressed_as_admin(before: _Before, owners: Collection[int]) -> bool:
+    """Whether the row's last 已完成 was an admin's or owner's. A row from before
+    ``done_as_admin`` (NULL: its author was no admin when migration 0023 ran) counts only for a
+    configured owner, as ``settling_acks`` judges it."""
     if before.done_at is None:
         return False
     if before.done_as_admin is None:
-        by = before.done_by
-        if by is None or not is_admin_now(connection, by, timing.owners):
-            return False
-    elif not before.done_as_admin:
-        return False
-    through: date | None = before.done_through
-    if through is None:
+        return before.done_by in owners
+    return bool(before.done_as_admin)
+
+
+def _admin_coverage(before: _Before, owners: Collection[int]) -> date | None:
+    """The latest occurrence an admin's press of the row settled: its last press's date when
+    that was an admin's, or what an earlier admin's press kept (``admin_through``)."""
+    dates: list[date | None] = [before.admin_through]
+    if _pressed_as_admin(before, owners):
+        dates.append(before.done_through)
+    return max(filter(None, dates), default=None)
+
+
+def _settled_by_admin(before: _Before, kind: str, due: object, owners: Collection[int]) -> bool:
+    """Whether an admin's or owner's 已完成 of the row covers the occurrence due ``due``. A
+    later member's press of it must not overwrite the row's author: the supervisors would be
+    escalated again for what an admin settled."""
+    if before.done_through is None and _pressed_as_admin(before, owners):
         return kind != ItemKind.RECURRING  # a one-off item acked without an occurrence: done
-    return isinstance(due, date) and due <= through
+    covered = _admin_coverage(before, owners)
+    return covered is not None and isinstance(due, date) and due <= covered
 
 
 def _snooze(

@@ -21,8 +21,9 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from html import escape
+from typing import TypeAlias
 
-from sqlalchemy import select
+from sqlalchemy import Select, or_, select
 from sqlmodel import Session, col
 
 from policybot.knowledge.answers import format_due
@@ -56,7 +57,7 @@ from policybot.scheduler.messages import (
     itemise_callback,
 )
 from policybot.scheduler.scope import is_offline_chat
-from policybot.scheduler.settlement import settling_acks
+from policybot.scheduler.settlement import settled_earlier, settling_acks
 from policybot.scheduler.timing import ReminderTiming
 
 TELEGRAM_LIMIT = 4096
@@ -257,6 +258,7 @@ def _order(item: DigestItem) -> tuple[date, str, int, str]:
 
 
 _State = tuple[date | None, datetime | None, datetime | None, date | None]
+_StateSelect: TypeAlias = "Select[int, date | None, datetime | None, datetime | None, date | None]"
 
 
 def _states(
@@ -281,12 +283,31 @@ def _states(
         )
         if purpose != ReminderPurpose.ESCALATE:
             statement = statement.where(col(ReminderState.chat_id) == chat_id)
+            for item_id, through, done_at, snoozed_until, snoozed_due in session.execute(statement):
+                found[(kind, item_id)].append((through, done_at, snoozed_until, snoozed_due))
         else:
-            statement = statement.where(
-                settling_acks(offline_too=is_offline_chat(chat_id), owners=owners)
-            )
-        for item_id, through, done_at, snoozed_until, snoozed_due in session.execute(statement):
+            found.update(_settled_states(session, statement, kind, chat_id, owners))
+    return found
+
+
+def _settled_states(
+    session: Session, statement: _StateSelect, kind: str, chat_id: int, owners: frozenset[int]
+) -> dict[tuple[str, int], list[_State]]:
+    """For an escalation, every chat's acks that settle an occurrence for everyone: a settling
+    last press through its date, and an admin's earlier press kept under a member's later one
+    through the admin's (``scheduler/settlement.py``)."""
+    offline_too = is_offline_chat(chat_id)
+    settles = settling_acks(offline_too=offline_too, owners=owners)
+    statement = statement.add_columns(
+        col(ReminderState.admin_through), settles.label("settles")
+    ).where(or_(settles, settled_earlier(offline_too=offline_too)))
+    found: dict[tuple[str, int], list[_State]] = defaultdict(list)
+    for row in session.execute(statement):
+        item_id, through, done_at, snoozed_until, snoozed_due, admin_through, settling = row
+        if settling:
             found[(kind, item_id)].append((through, done_at, snoozed_until, snoozed_due))
+        if admin_through is not None:
+            found[(kind, item_id)].append((admin_through, None, None, None))
     return found
 
 

@@ -32,7 +32,7 @@ from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
 from policybot.scheduler.audience import Audience, load_audience
 from policybot.scheduler.items import DueItem, ItemKind, due_items, live_item_ids
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
-from policybot.scheduler.settlement import settling_acks
+from policybot.scheduler.settlement import settled_earlier, settling_acks
 from policybot.scheduler.supervision import load_supervisors
 from policybot.scheduler.timing import ReminderTiming
 
@@ -201,20 +201,24 @@ def acknowledged(
     for item in items:
         by_kind[item.kind].add(item.item_id)
     done: dict[tuple[str, int], list[tuple[date | None, bool]]] = defaultdict(list)
+    settles = settling_acks(offline_too=offline_too, owners=owners)
     for kind, ids in by_kind.items():
         statement = select(
-            col(ReminderState.item_id), col(ReminderState.done_through), col(ReminderState.done_at)
+            col(ReminderState.item_id),
+            col(ReminderState.done_through),
+            col(ReminderState.done_at),
+            col(ReminderState.admin_through),
+            settles.label("settles"),
         ).where(
             col(ReminderState.item_kind) == kind,
             col(ReminderState.item_id).in_(sorted(ids)),
-            or_(
-                col(ReminderState.done_through).is_not(None),
-                col(ReminderState.done_at).is_not(None),
-            ),
-            settling_acks(offline_too=offline_too, owners=owners),
+            or_(settles, settled_earlier(offline_too=offline_too)),
         )
-        for item_id, through, done_at in session.execute(statement):
-            done[(kind, item_id)].append((through, done_at is not None))
+        for item_id, through, done_at, admin_through, settling in session.execute(statement):
+            if settling:
+                done[(kind, item_id)].append((through, done_at is not None))
+            if admin_through is not None:
+                done[(kind, item_id)].append((admin_through, True))
     return {
         (item.kind, item.item_id, item.due)
         for item in items

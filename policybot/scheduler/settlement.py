@@ -14,7 +14,9 @@ Whether the author was an admin is decided when the button is pressed and stored
 truth. An offline session run with ``--admin`` makes its user an owner of that session only; a
 later session run as another admin used to escalate again what the first had settled. A press by
 someone who was no admin then never settles for others, even if they are appointed later; rows
-from before the column (NULL) are judged as they were, by the ``Admin`` table and the owners.
+from before the column were judged once, when migration 0023 ran (an admin then counts; the
+others are NULL and count only for the configured owners). An admin's settlement outlives a
+member's later press of the next occurrence (``ReminderState.admin_through``).
 """
 
 from __future__ import annotations
@@ -41,26 +43,31 @@ def is_admin_now(connection: Connection, user_id: int, owners: Collection[int]) 
 
 
 def settling_acks(*, offline_too: bool, owners: Collection[int] = ()) -> ColumnElement[bool]:
-    """The SQL condition on ``ReminderState`` rows whose acknowledgement settles an occurrence.
+    """The SQL condition on ``ReminderState`` rows whose last acknowledgement settles an
+    occurrence (through ``done_through``) for everyone.
 
     ``offline_too``: an offline session's own escalations also count its emulated chats'
     acknowledgements; the real bot's never do. ``owners``: the configured owners' user ids.
     """
     chat = col(ReminderState.chat_id)
-    origin = true() if offline_too else EVERY_REAL_CHAT.condition(chat)
     as_admin = col(ReminderState.done_as_admin)
     return and_(
-        origin,
+        _origin(offline_too),
         or_(
             as_admin.is_(True),
-            and_(
-                as_admin.is_(None),
-                or_(
-                    col(ReminderState.done_by).in_(select(col(Admin.user_id))),
-                    col(ReminderState.done_by).in_(sorted(owners)),
-                ),
-            ),
+            # a row from before 0021 whose author was no admin when 0023 ran: only an owner's
+            and_(as_admin.is_(None), col(ReminderState.done_by).in_(sorted(owners))),
             chat.in_(select(col(ReportingChat.chat_id))),
             chat.in_(select(col(Supervisor.chat_id))),
         ),
     )
+
+
+def settled_earlier(*, offline_too: bool) -> ColumnElement[bool]:
+    """The SQL condition on ``ReminderState`` rows that keep an admin's earlier settlement
+    (``admin_through``) under a member's later press: settled for everyone through that date."""
+    return and_(_origin(offline_too), col(ReminderState.admin_through).is_not(None))
+
+
+def _origin(offline_too: bool) -> ColumnElement[bool]:
+    return true() if offline_too else EVERY_REAL_CHAT.condition(col(ReminderState.chat_id))
