@@ -41,6 +41,18 @@ def test_the_lines_with_figures_that_gave_no_fact_are_found_and_references_are_n
     assert unread_lines(read_plan(PLAN_V1.encode(), "plan.txt").extraction) == []
 
 
+def test_a_periodic_statement_that_gave_no_duty_is_named() -> None:
+    """rem39: "按季度向…报送工作进展" has a period and a unit but no figure; the extractor reads no
+    duty from it, and the preview said nothing, so it was never reminded nor checked. A line
+    whose duty was read is not named."""
+    missed = "各成员单位按季度向市质量强市办报送工作进展情况。"
+    read = "市市场监管局要逐月跟踪各项任务推进情况。"
+    plan = PLAN_V1.replace("一、主要目标", "\n".join([missed, read, "一、主要目标"]))
+    extraction = read_plan(plan.encode(), "plan.txt").extraction
+    assert any(read.rstrip("。") in duty.quote for duty in extraction.recurring)
+    assert [line.text for line in unread_lines(extraction)] == [missed]
+
+
 async def test_the_preview_counts_them_and_quotes_the_first_few(engine: Engine) -> None:
     async with admin_bot(engine) as bot:
         (preview,) = await bot.upload(PLAN.encode(), filename="plan.txt")

@@ -1,5 +1,6 @@
-"""Lines of a plan that carry a number or a date but gave no fact: what an upload's preview
-names beside the facts it counts, so the admin checks them before 确认入库.
+"""Lines of a plan that carry a number, a date or a period (每季度, 按月) but gave no fact: what
+an upload's preview names beside the facts it counts, so the admin checks them before 确认入库
+(a duty "按季度向…报送工作进展" the extractor missed would otherwise never be reminded).
 
 A line is one of the extracted text (``Extraction.text``). It is *unread* when no fact record
 (target, milestone, duty, reward, task) or reward condition was read from it, and a digit is
@@ -25,6 +26,10 @@ _REFERENCE = re.compile(
     r"|[(（\[]\s*\d{4}\s*年?\s*[)）\]]"
 )
 _ORDINAL = re.compile(r"^\s*(?:[(（]\s*\d{1,3}\s*[)）]|\d{1,3}\s*[.、．)）](?!\d))")
+# A period that paces a duty: a statement with one but no fact may be a duty not read.
+_PERIOD = re.compile(
+    r"每(?:个|一)?(?:周|旬|半年度?|季度|季|月|年度|年)|(?:按|逐)(?:周|旬|半年|季度|季|月|年度?)"
+)
 _FULL_DATE = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?")
 # A line this short whose only figures are a full date is a dateline, not a statement.
 DATELINE_CHARS = 40
@@ -39,7 +44,8 @@ class UnreadLine:
 
 
 def unread_lines(extraction: Extraction) -> list[UnreadLine]:
-    """The lines with a figure or a date from which nothing was read, in the text's order."""
+    """The lines with a figure, a date or a period from which nothing was read, in the text's
+    order."""
     spans = sorted(
         (record.span.start, record.span.end)
         for record in [*extraction.fact_records(), *extraction.conditions]
@@ -61,6 +67,8 @@ def _has_figure(line: str) -> bool:
     rest = _ORDINAL.sub("", _REFERENCE.sub("", line))
     if sum("\u4e00" <= character <= "\u9fff" for character in rest) < STATEMENT_CHARS:
         return False
+    if _PERIOD.search(rest):
+        return True
     if len(rest.strip()) <= DATELINE_CHARS:
         rest = _FULL_DATE.sub("", rest)
     return any(character.isascii() and character.isdigit() for character in rest)
