@@ -54,3 +54,32 @@ def test_a_county_the_scope_lists_is_answered(service: QueryService) -> None:
     """天元区, which the scope names, is answered by the city's rule."""
     reply = ask(service, "天元区新获湖南名牌产品奖励多少?")
     assert "25万元" in reply and "未找到" not in reply
+
+
+COUNTY_PLAN = """攸县人民政府办公室关于印发攸县招商引资优惠政策的通知
+攸政办发〔2043〕5号
+各乡镇人民政府,县政府各部门:
+一、对新引进投资额1亿元以上的工业项目,按实际投资额的1%给予奖励。
+攸县人民政府办公室
+2043年2月10日
+"""
+
+
+@pytest.fixture(scope="module")
+def service_with_county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("qa19scope_county")
+    plans = (PROVINCE_PLAN, CITY_RULES, COUNTY_PLAN)
+    with invented_plans_service(folder, *plans, now=ASKED) as service:
+        yield service
+
+
+def test_a_county_with_its_own_plan_is_still_left_out_by_its_citys_scope(
+    service_with_county: QueryService,
+) -> None:
+    """stop 39 (dev q1405): once the store held a plan of 攸县 itself (on another topic), the
+    question was scoped to 攸县 and answered with the city's 25万元, though the city's rules
+    apply only in 天元区 and 芦淞区."""
+    reply = ask(service_with_county, "攸县新获湖南名牌产品奖励多少?")
+    assert "未找到" in reply and "25万元" not in reply
+    listed = ask(service_with_county, "芦淞区新获湖南名牌产品奖励多少?")
+    assert "25万元" in listed and "未找到" not in listed

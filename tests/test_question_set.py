@@ -631,9 +631,8 @@ EVALUATION_ACCURACY_FLOOR = {
     "phone": {"dev": 0.98, "blind": 0.81},
     "qa17": {"dev": 0.99, "blind": 1.0},
     "qa18": {"dev": 0.98, "blind": 1.0},
-    # LOWERED at stop 39 (a regression, not new material): q1405 out of store is now answered
-    # (measured on the full store at e62620b1's answering code). Restore dev 0.97 once it is refused again.
-    "qa19": {"dev": 0.96, "blind": 0.88},
+    # Restored at stop 40 (dev 101/104): q1405, lowered at stop 39, is refused again.
+    "qa19": {"dev": 0.97, "blind": 0.88},
     # qa20 dev 0.98 -> 1.0 (87/87) and qa25 0.95 -> 0.96 (82/85) by qa36's listing-order rule
     # (q1461 排第一位的是什么意思, q1918 列了好几个责任单位,谁是主要负责的).
     "qa20": {"dev": 1.0, "blind": 1.0},
@@ -710,9 +709,8 @@ EVALUATION_OUT_OF_STORE_REFUSAL = {
     "phone": {"dev": 1.0, "blind": 0.85},
     "qa17": {"dev": 1.0, "blind": 1.0},
     "qa18": {"dev": 1.0, "blind": 1.0},
-    # LOWERED at stop 39 (a regression, not new material): q1405 (常山县新获浙江名牌产品奖励) out of store is now answered
-    # (measured on the full store at e62620b1's answering code). Restore dev 1.0 once it is refused again.
-    "qa19": {"dev": 0.9, "blind": 0.8},
+    # Restored at stop 40 (11/11): q1405, lowered at stop 39, is refused again.
+    "qa19": {"dev": 1.0, "blind": 0.8},
     "qa20": {"dev": 1.0, "blind": 1.0},
     "qa21": {"dev": 1.0, "blind": 0.85},
     "qa22": {"dev": 1.0, "blind": 1.0},

@@ -567,9 +567,10 @@ class QueryService:
             # A sum means little without its document's caps and 就高不重复.
             notes = answers.conditions(answer.kind, answer.facts)
             answer = replace(answer, notes=answer.notes + _unsaid(notes, answer))
-            if scope_leaves_out(answer.notes, parsed.unknown_places):
+            asked = _asked_elsewhere(parsed, answer, answers.index)
+            if scope_leaves_out(answer.notes, asked):
                 # 常山县… answered by a rule 适用于衢州市级、柯城区、衢江区: not the county's.
-                place = "、".join(parsed.unknown_places)
+                place = "、".join(asked)
                 answer = answerer.not_found(parsed, f"找到的奖励规定的适用范围不含{place}")
         return replace(answer, question=question)
 
@@ -706,6 +707,17 @@ def retired_note(
     more = f"等 {len(retired)} 份文件" if len(retired) > _RETIRED_SHOWN else ""
     place = region_names(index, tuple(region_ids)) or held[0].region or ""
     return f"{place}的文件{';'.join(parts)}{more}:其内容不再用于回答和提醒。"
+
+
+def _asked_elsewhere(
+    parsed: ParsedQuestion, answer: Answer, index: KnowledgeIndex
+) -> tuple[str, ...]:
+    """The places asked that the answer's documents are not of: those no region of the store's
+    (常山县 when no plan of it is held), and regions of the store's answered from another
+    region's document (常山县's own plan says nothing of it; its city's rule does)."""
+    answered = {fact.region for fact in answer.facts}
+    held = (index.region_name(region_id) for region_id in parsed.region_ids)
+    return (*parsed.unknown_places, *(n for n in held if n and n not in answered))
 
 
 def _around(region_ids: tuple[int, ...], index: KnowledgeIndex) -> tuple[int, ...]:
