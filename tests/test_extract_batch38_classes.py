@@ -1,7 +1,8 @@
 """General rules for the failure classes first seen on batch 38's dev part and the open classes of
 batch 37 (corpus/unseen/SOURCES.md, "Batch 38"; FAILURES.md "Batch 38"): a policy reading's field
 table without colons ("解读单位 某市科学技术局 … 发布日期 2031-07-17") not read as its issuer, region and
-date (B38-1).
+date (B38-1); the sizes of the lists a 责任分解 notice splits up ("将《规划》中明确提出的9项具体建设任务和7项
+重点建设项目进行责任分解", the heading "应急体系9个具体建设任务") read as goals (B38-2).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -34,3 +35,23 @@ def test_a_publication_day_without_a_reading_unit_is_no_signing_date() -> None:
     """B38-1 guard: a page's "发布日期" alone stays chrome."""
     text = READING.replace("解读单位 绍兴市科学技术局 解读类型 部门解读\n", "")
     assert extract_text(text, "x.txt").document.issued is None
+
+
+SPLIT_NOTICE = (
+    "乙市人民政府办公厅关于印发乙市防灾体系建设规划责任分解的通知\n"
+    "经市人民政府同意,现将《乙市防灾体系建设规划》中明确提出的8项具体建设任务和6项重点建设项目进行责任分解。\n"
+    "防灾体系8个具体建设任务\n"
+    "1.完善预案体系。加强预案管理,到2031年,建成12个重点建设项目。(责任单位:市应急局)\n"
+)
+
+
+def test_the_sizes_of_a_split_list_are_no_targets() -> None:
+    """B38-2: "8项具体建设任务和6项重点建设项目进行责任分解" and the heading count the list."""
+    values = {t.value for t in extract_text(SPLIT_NOTICE, "x.txt").targets}
+    assert not values & {8, 6}
+
+
+def test_a_count_of_projects_to_build_stays_a_target() -> None:
+    """B38-2 guard: "到2031年,建成12个重点建设项目" is a goal."""
+    values = {t.value for t in extract_text(SPLIT_NOTICE, "x.txt").targets}
+    assert 12 in values

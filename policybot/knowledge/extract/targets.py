@@ -698,6 +698,26 @@ def _is_own_plan_count(text: str, quantity: Quantity, before: str) -> bool:
     return bool(_OWN_TASK_COUNT.search(text[sentence_start + 1 : quantity.start]))
 
 
+# "现将《规划》中明确提出的9项具体建设任务和7项重点建设项目进行责任分解", and the heading
+# "“十三五”应急体系9个具体建设任务" over the list (B38-2): the sizes of the list a notice splits up.
+_LISTED_ITEM = re.compile(
+    r"^(?:大)?(?P<kind>具体|重大|重点|主要)?(?:工作|建设)?(?:项目|任务|工程|举措|措施|行动|事项)"
+)
+_SPLIT_LATER = re.compile(r"^[^。;\n]{0,40}?(?:(?:进行|予以)(?:责任)?分解|分解(?:落实|下达|如下))")
+
+
+def _is_split_list_count(text: str, quantity: Quantity) -> bool:
+    after = text[quantity.end :]
+    item = _LISTED_ITEM.match(after)
+    if item is None:
+        return False
+    if _SPLIT_LATER.match(after):
+        return True
+    line_end = text.find("\n", quantity.end)
+    rest = after[: (line_end if line_end >= 0 else len(text)) - quantity.end]
+    return item["kind"] is not None and rest.strip() == item.group(0)
+
+
 _TITLE_MARK = re.compile("[《》“”]")
 
 
@@ -768,6 +788,8 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "公示期为5个工作日": how long a procedure runs
     if quantity.unit == "类" and _ENUMERATED_KINDS_BEFORE.search(before):
         return True  # "A、B、C等6类工程项目的审批时间…": the size of the list just named
+    if quantity.unit in ("项", "个", "条") and _is_split_list_count(text, quantity):
+        return True  # "将规划中的9项具体建设任务和7项重点建设项目进行责任分解": the list split up
     if quantity.unit in ("项", "个", "条", "件") and _is_own_plan_count(text, quantity, before):
         return True  # "启动10项重点任务,实施144个重大建设项目": the plan's own items
     if quantity.unit in ("项", "个", "条", "件") and _LIST_TOTAL_BEFORE.search(before):
