@@ -2,7 +2,8 @@
 batch 37 (corpus/unseen/SOURCES.md, "Batch 38"; FAILURES.md "Batch 38"): a policy reading's field
 table without colons ("解读单位 某市科学技术局 … 发布日期 2031-07-17") not read as its issuer, region and
 date (B38-1); the sizes of the lists a 责任分解 notice splits up ("将《规划》中明确提出的9项具体建设任务和7项
-重点建设项目进行责任分解", the heading "应急体系9个具体建设任务") read as goals (B38-2).
+重点建设项目进行责任分解", the heading "应急体系9个具体建设任务") read as goals (B38-2); "市直各有关单位" in a unit note kept as a unit by name
+(B38-3).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -55,3 +56,15 @@ def test_a_count_of_projects_to_build_stays_a_target() -> None:
     """B38-2 guard: "到2031年,建成12个重点建设项目" is a goal."""
     values = {t.value for t in extract_text(SPLIT_NOTICE, "x.txt").targets}
     assert 12 in values
+
+
+def test_the_bodies_of_a_level_concerned_are_no_unit_by_name() -> None:
+    """B38-3: "市直各有关单位" leads the task it closes but names no unit; the governments do."""
+    text = SPLIT_NOTICE.replace(
+        "(责任单位:市应急局)", "(责任单位:市直各有关单位、各县(市、区)人民政府)"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert "市直各有关单位" not in extraction.units
+    assert "各县(市、区)人民政府" in extraction.units
+    (task,) = extraction.tasks
+    assert "市直各有关单位" in task.lead_units
