@@ -3,7 +3,8 @@ batch 37 (corpus/unseen/SOURCES.md, "Batch 38"; FAILURES.md "Batch 38"): a polic
 table without colons ("解读单位 某市科学技术局 … 发布日期 2031-07-17") not read as its issuer, region and
 date (B38-1); the sizes of the lists a 责任分解 notice splits up ("将《规划》中明确提出的9项具体建设任务和7项
 重点建设项目进行责任分解", the heading "应急体系9个具体建设任务") read as goals (B38-2); "市直各有关单位" in a unit note kept as a unit by name
-(B38-3).
+(B38-3); a promise written with 给与 ("对引资者给与奖励") not read, and a rule's principle ("对引进两类
+项目的引资者按不同标准给予奖励") read as a reward (B38-4).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -68,3 +69,20 @@ def test_the_bodies_of_a_level_concerned_are_no_unit_by_name() -> None:
     assert "各县(市、区)人民政府" in extraction.units
     (task,) = extraction.tasks
     assert "市直各有关单位" in task.lead_units
+
+
+INVESTMENT_RULE = (
+    "丙县招商引资奖励办法\n"
+    "第一条 奖励对象\n"
+    "对引资人引荐单个外来投资项目固定资产投入800万元以上的,对引资者给与奖励。\n"
+    "第二条 奖励原则\n"
+    "(一)分行业项目奖励原则。对引进两类行业项目的引资者按不同标准给予奖励。\n"
+)
+
+
+def test_a_promise_written_with_gei_yu_is_a_reward_and_a_principle_is_none() -> None:
+    """B38-4: "给与奖励" promises a reward; "按不同标准给予奖励" says how rewards differ."""
+    rewards = extract_text(INVESTMENT_RULE, "x.txt").rewards
+    assert len(rewards) == 1
+    assert rewards[0].amount_yuan is None
+    assert "按不同标准" not in rewards[0].achievement
