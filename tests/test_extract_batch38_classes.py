@@ -4,7 +4,9 @@ table without colons ("解读单位 某市科学技术局 … 发布日期 2031-
 date (B38-1); the sizes of the lists a 责任分解 notice splits up ("将《规划》中明确提出的9项具体建设任务和7项
 重点建设项目进行责任分解", the heading "应急体系9个具体建设任务") read as goals (B38-2); "市直各有关单位" in a unit note kept as a unit by name
 (B38-3); a promise written with 给与 ("对引资者给与奖励") not read, and a rule's principle ("对引进两类
-项目的引资者按不同标准给予奖励") read as a reward (B38-4).
+项目的引资者按不同标准给予奖励") read as a reward (B38-4); in an action plan, "开工建设200部" not read (部
+unknown as a measure word), "对2030年已达标的街镇" read as the deadline of the goal after it, and the size
+of the counted work ("项目50个,约605万平方米,涉及居民6.2万户") read as goals (B38-5).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -86,3 +88,23 @@ def test_a_promise_written_with_gei_yu_is_a_reward_and_a_principle_is_none() -> 
     assert len(rewards) == 1
     assert rewards[0].amount_yuan is None
     assert "按不同标准" not in rewards[0].achievement
+
+
+ACTION_PLAN = (
+    "丁市宜居城市建设行动方案\n"
+    "一、开展改造整治专项行动\n"
+    "1.加大整治力度。对2030年已达标的街镇进行提档升级,提档升级街镇比例达到50%以上。\n"
+    "2.加快老旧小区改造。到2031年,开工老旧小区改造项目40个,约320万平方米,涉及居民3.5万户。"
+    "继续推进既有住宅增设电梯,开工建设150部。会同12部门开展联合检查。\n"
+)
+
+
+def test_an_action_plans_counts_and_descriptions() -> None:
+    """B38-5: 部 counts lifts; a year of things already done dates nothing; the size of the
+    counted projects and whom they reach are no goals."""
+    targets = extract_text(ACTION_PLAN, "x.txt").targets
+    by_value = {t.value: t for t in targets}
+    assert {50, 40, 150} <= set(by_value)
+    assert by_value[150].unit == "部"
+    assert not {320, 3.5, 12} & set(by_value)
+    assert by_value[50].deadline is None or by_value[50].deadline.year != 2030
