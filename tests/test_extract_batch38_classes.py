@@ -6,7 +6,8 @@ date (B38-1); the sizes of the lists a 责任分解 notice splits up ("将《规
 (B38-3); a promise written with 给与 ("对引资者给与奖励") not read, and a rule's principle ("对引进两类
 项目的引资者按不同标准给予奖励") read as a reward (B38-4); in an action plan, "开工建设200部" not read (部
 unknown as a measure word), "对2030年已达标的街镇" read as the deadline of the goal after it, and the size
-of the counted work ("项目50个,约605万平方米,涉及居民6.2万户") read as goals (B38-5).
+of the counted work ("项目50个,约605万平方米,涉及居民6.2万户") read as goals (B38-5); two steps of one
+schedule due the same month ("3月底前完成附属工程规划设计,3月底完成附属工程道路建设") read as one (B38-6).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -108,3 +109,27 @@ def test_an_action_plans_counts_and_descriptions() -> None:
     assert by_value[150].unit == "部"
     assert not {320, 3.5, 12} & set(by_value)
     assert by_value[50].deadline is None or by_value[50].deadline.year != 2030
+
+
+SCHEDULE = (
+    "体育公园工程实施方案\n"
+    "根据县政府关于2031年实施20项民生工程的通知精神,制定本方案。\n"
+    "工程具体计划:3月底前完成配套工程规划设计,3月底完成配套工程道路建设;6月份主体工程动工兴建。\n"
+    "二、目标任务\n"
+    "11月底前完成配套工程规划设计评审。\n"
+)
+
+
+def test_two_steps_due_the_same_month_are_two_milestones() -> None:
+    """B38-6: neighbouring clauses due the same month name two steps."""
+    milestones = extract_text(SCHEDULE, "x.txt").milestones
+    march = [m for m in milestones if m.due == date(2031, 3, 31)]
+    assert len(march) == 2
+
+
+def test_one_step_stated_twice_stays_one_milestone() -> None:
+    """B38-6 guard: the same step restated elsewhere with the same due date is one milestone."""
+    text = SCHEDULE + "三、保障措施\n确保3月底前完成配套工程规划设计。\n"
+    milestones = extract_text(text, "x.txt").milestones
+    march = [m for m in milestones if m.due == date(2031, 3, 31)]
+    assert len(march) == 2
