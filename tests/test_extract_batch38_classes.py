@@ -7,7 +7,8 @@ date (B38-1); the sizes of the lists a 责任分解 notice splits up ("将《规
 项目的引资者按不同标准给予奖励") read as a reward (B38-4); in an action plan, "开工建设200部" not read (部
 unknown as a measure word), "对2030年已达标的街镇" read as the deadline of the goal after it, and the size
 of the counted work ("项目50个,约605万平方米,涉及居民6.2万户") read as goals (B38-5); two steps of one
-schedule due the same month ("3月底前完成附属工程规划设计,3月底完成附属工程道路建设") read as one (B38-6).
+schedule due the same month ("3月底前完成附属工程规划设计,3月底完成附属工程道路建设") read as one (B38-6); a sentence
+widening a scope ("…的新增投资也适用本办法") read as a second scope (B38-7).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -133,3 +134,20 @@ def test_one_step_stated_twice_stays_one_milestone() -> None:
     milestones = extract_text(text, "x.txt").milestones
     march = [m for m in milestones if m.due == date(2031, 3, 31)]
     assert len(march) == 2
+
+
+SCOPE_RULE = (
+    "戊县招商引资优惠办法(试行)\n"
+    "第二条 本办法适用于来县投资经营的县外自然人、法人以及其他经济组织。"
+    "县内投资者新建企业的新增投资也适用本办法。\n"
+    "第三条 对固定资产投资1000万元以上的项目,给予一次性奖励10万元。\n"
+    "第四条 房地产开发项目不适用本办法。\n"
+)
+
+
+def test_a_sentence_widening_a_scope_is_part_of_it() -> None:
+    """B38-7: "…也适用本办法" right after "本办法适用于…" is one scope; a later exclusion is its own."""
+    conditions = extract_text(SCOPE_RULE, "x.txt").conditions
+    scopes = [c for c in conditions if c.kind == "scope"]
+    assert len(scopes) == 2
+    assert "也适用本办法" in scopes[0].text and "适用于" in scopes[0].text

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from policybot.knowledge.extract.eligibility import states_eligibility
 from policybot.knowledge.extract.numbers import find_money
@@ -274,7 +275,36 @@ def conditions_in_paragraphs(
                     # the clause said alone is the clearer statement
                     found[positions[same]] = record
                     texts[same] = record.text
-    return found
+    return _with_extensions(found)
+
+
+# "本办法适用于县外投资者。县内投资者…的新增投资也适用本办法。": the second sentence widens the
+# scope the first sets; one scope, not two (B38-7).
+_ALSO_APPLIES = re.compile(
+    r"(?:也|亦|同样|均)(?:可)?(?:适用|参照执行|参照适用)本(?:办法|规定|细则|政策|意见)"
+)
+
+
+def _with_extensions(found: list[ConditionRecord]) -> list[ConditionRecord]:
+    merged: list[ConditionRecord] = []
+    for record in found:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and record.kind == before.kind == "scope"
+            and _ALSO_APPLIES.search(record.text)
+            and not _ALSO_APPLIES.search(before.text)
+            and 0 <= record.span.start - before.span.end <= 4
+        ):
+            merged[-1] = replace(
+                before,
+                text=f"{before.text};{record.text}",
+                quote=f"{before.quote}{record.quote}",
+                span=replace(before.span, end=record.span.end),
+            )
+            continue
+        merged.append(record)
+    return merged
 
 
 def clauses_in(paragraph: Paragraph) -> int:

@@ -59,8 +59,8 @@ from policybot.knowledge.extract.tables import Table, TableRow, find_tables
 from policybot.knowledge.extract.targets import Defaults
 from policybot.knowledge.extract.tier_thresholds import is_tier_threshold
 from policybot.knowledge.extract.units import (
-    is_level_bodies,
     UnitNote,
+    is_level_bodies,
     label_brackets,
     looks_like_unit,
     notes_in_paragraph,

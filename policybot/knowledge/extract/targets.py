@@ -800,7 +800,9 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         _ABOUT_THE_COUNTED.match(before)
         and _COUNT_ENDS.search(text[max(0, clause_start - 12) : clause_start])
     ):
-        return True  # "开工改造项目50个,约605万平方米,涉及居民6.2万户": the size of what was counted
+        return (
+            True  # "开工改造项目50个,约605万平方米,涉及居民6.2万户": the size of what was counted
+        )
     if quantity.unit in ("项", "个", "条") and _is_split_list_count(text, quantity):
         return True  # "将规划中的9项具体建设任务和7项重点建设项目进行责任分解": the list split up
     if quantity.unit in ("项", "个", "条", "件") and _is_own_plan_count(text, quantity, before):
