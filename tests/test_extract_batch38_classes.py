@@ -8,7 +8,8 @@ date (B38-1); the sizes of the lists a 责任分解 notice splits up ("将《规
 unknown as a measure word), "对2030年已达标的街镇" read as the deadline of the goal after it, and the size
 of the counted work ("项目50个,约605万平方米,涉及居民6.2万户") read as goals (B38-5); two steps of one
 schedule due the same month ("3月底前完成附属工程规划设计,3月底完成附属工程道路建设") read as one (B38-6); a sentence
-widening a scope ("…的新增投资也适用本办法") read as a second scope (B38-7).
+widening a scope ("…的新增投资也适用本办法") read as a second scope (B38-7); the duty of a body
+the text sets up, named after by its short form ("成立…领导组。…领导组协调工程中有关事宜"), not read (B38-8).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -151,3 +152,28 @@ def test_a_sentence_widening_a_scope_is_part_of_it() -> None:
     scopes = [c for c in conditions if c.kind == "scope"]
     assert len(scopes) == 2
     assert "也适用本办法" in scopes[0].text and "适用于" in scopes[0].text
+
+
+LEADING_GROUP = (
+    "体育公园工程实施方案\n"
+    "三、组织领导\n"
+    "为加强工程调度和质量,成立柯桥区体育公园建设领导组。组长:张三,副组长:李四。"
+    "领导组协调工程中有关事宜,保证工程进度,并对工程质量进行监督。\n"
+    "四、计划管理\n"
+    "2031年3月底前完成配套工程规划设计。\n"
+)
+
+
+def test_a_set_up_bodys_duty_is_its_task() -> None:
+    """B38-8: "领导组协调…" after "成立…领导组" is a task of the body by its full name."""
+    extraction = extract_text(LEADING_GROUP, "x.txt")
+    (task,) = extraction.tasks
+    assert task.lead_units == ["柯桥区体育公园建设领导组"]
+    assert "协调工程中有关事宜" in task.title
+    assert "柯桥区体育公园建设领导组" in extraction.units
+
+
+def test_a_body_set_up_without_a_duty_is_no_task() -> None:
+    """B38-8 guard: a body only set up (its duty never stated) gives no task."""
+    text = LEADING_GROUP.replace("领导组协调工程中有关事宜,保证工程进度,并对工程质量进行监督。", "")
+    assert extract_text(text, "x.txt").tasks == []
