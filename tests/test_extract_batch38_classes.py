@@ -9,7 +9,7 @@ unknown as a measure word), "对2030年已达标的街镇" read as the deadline 
 of the counted work ("项目50个,约605万平方米,涉及居民6.2万户") read as goals (B38-5); two steps of one
 schedule due the same month ("3月底前完成附属工程规划设计,3月底完成附属工程道路建设") read as one (B38-6); a sentence
 widening a scope ("…的新增投资也适用本办法") read as a second scope (B38-7); the duty of a body
-the text sets up, named after by its short form ("成立…领导组。…领导组协调工程中有关事宜"), not read (B38-8).
+the text sets up, named after by its short form ("成立…领导组。…领导组协调工程中有关事宜"), not read (B38-8); a prize's sum per person in a headline ("奖金:每人100万提升至300万") read as goals (B38-9).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -177,3 +177,17 @@ def test_a_body_set_up_without_a_duty_is_no_task() -> None:
     """B38-8 guard: a body only set up (its duty never stated) gives no task."""
     text = LEADING_GROUP.replace("领导组协调工程中有关事宜,保证工程进度,并对工程质量进行监督。", "")
     assert extract_text(text, "x.txt").tasks == []
+
+
+PRIZE_NEWS = (
+    "甲省科学技术奖奖金:每人80万提升至200万\n"
+    "甲省人民政府决定修改《甲省科学技术奖励办法》。修改后规定:省科学技术最高奖的奖金为每人200万元。\n"
+    "到2031年,全省研发经费投入达到900亿元。\n"
+)
+
+
+def test_a_prize_sum_per_person_is_no_target() -> None:
+    """B38-9: "每人80万提升至200万" is what the prize pays each winner; a goal stays a goal."""
+    values = {t.value for t in extract_text(PRIZE_NEWS, "x.txt").targets}
+    assert not values & {80, 200}
+    assert 900 in values

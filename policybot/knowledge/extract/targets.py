@@ -698,6 +698,9 @@ def _is_own_plan_count(text: str, quantity: Quantity, before: str) -> bool:
     return bool(_OWN_TASK_COUNT.search(text[sentence_start + 1 : quantity.start]))
 
 
+# "奖金:每人100万提升至300万" (B38-9): a sum per person in a clause that opens with it is what a
+# prize or grant pays each, no goal.
+_PER_HEAD_SUM = re.compile(r"^\s*每(?:人|名|位)(?:\s*\d+(?:\.\d+)?\s*(?:万|亿)?元?[^,;。]{0,6})?$")
 # "开工老旧小区改造项目50个,约605万平方米,涉及居民6.2万户" (B38-5): whom the counted work
 # reaches ("涉及居民…户") and its size, in a clause of its own after the count ("约…"), describe
 # the count before them; they are no goals of their own.
@@ -796,6 +799,10 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "公示期为5个工作日": how long a procedure runs
     if quantity.unit == "类" and _ENUMERATED_KINDS_BEFORE.search(before):
         return True  # "A、B、C等6类工程项目的审批时间…": the size of the list just named
+    if (quantity.unit in ("万", "亿") or "元" in (quantity.unit or "")) and _PER_HEAD_SUM.match(
+        before
+    ):
+        return True  # "奖金:每人100万提升至300万": what a prize pays each person (B38-9)
     if _REACHES.search(before) or (
         _ABOUT_THE_COUNTED.match(before)
         and _COUNT_ENDS.search(text[max(0, clause_start - 12) : clause_start])
