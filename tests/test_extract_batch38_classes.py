@@ -130,7 +130,7 @@ def test_two_steps_due_the_same_month_are_two_milestones() -> None:
 
 
 def test_one_step_stated_twice_stays_one_milestone() -> None:
-    """B38-6 guard: the same step restated elsewhere with the same due date is one milestone."""
+    """B38-6: a step restated in another section joins it; the two March steps stay two."""
     text = SCHEDULE + "三、保障措施\n确保3月底前完成配套工程规划设计。\n"
     milestones = extract_text(text, "x.txt").milestones
     march = [m for m in milestones if m.due == date(2031, 3, 31)]
