@@ -9,7 +9,9 @@ unknown as a measure word), "对2030年已达标的街镇" read as the deadline 
 of the counted work ("项目50个,约605万平方米,涉及居民6.2万户") read as goals (B38-5); two steps of one
 schedule due the same month ("3月底前完成附属工程规划设计,3月底完成附属工程道路建设") read as one (B38-6); a sentence
 widening a scope ("…的新增投资也适用本办法") read as a second scope (B38-7); the duty of a body
-the text sets up, named after by its short form ("成立…领导组。…领导组协调工程中有关事宜"), not read (B38-8); a prize's sum per person in a headline ("奖金:每人100万提升至300万") read as goals (B38-9).
+the text sets up, named after by its short form ("成立…领导组。…领导组协调工程中有关事宜"), not read (B38-8); a prize's sum per person in a headline ("奖金:每人100万提升至300万") read as goals (B38-9); the numbered conditions after
+"同时符合以下条件的项目可以申报…奖励:" unread, and an item naming which projects the rules reach read
+as `other` (B38-10).
 
 Every text here is a short synthetic text written for the rule, not an excerpt of a corpus
 document.
@@ -191,3 +193,25 @@ def test_a_prize_sum_per_person_is_no_target() -> None:
     values = {t.value for t in extract_text(PRIZE_NEWS, "x.txt").targets}
     assert not values & {80, 200}
     assert 900 in values
+
+
+CLAIM_CONDITIONS = (
+    "己县招商引资奖励办法\n"
+    "第一条 对引资人引荐单个项目固定资产投入600万元以上的,给予一次性奖励5万元。\n"
+    "第二条 奖励条件\n"
+    "对引资人引进的同时符合以下条件的项目可以申报招商引资奖励:\n"
+    "(一)引进县外投资者以独资、合资方式投资于本县的新建项目(不含增资扩股的续建项目)。\n"
+    "(二)项目当年完成固定资产投资额的80%以上。\n"
+)
+
+
+def test_numbered_conditions_before_a_claim_are_read() -> None:
+    """B38-10: the items after "…的项目可以申报…奖励:" are conditions; one naming which projects
+    are reached is `scope`, the others `other`."""
+    conditions = extract_text(CLAIM_CONDITIONS, "x.txt").conditions
+    kinds = {c.text: c.kind for c in conditions}
+    assert (
+        kinds.get("引进县外投资者以独资、合资方式投资于本县的新建项目(不含增资扩股的续建项目)")
+        == "scope"
+    )
+    assert kinds.get("项目当年完成固定资产投资额的80%以上") == "other"

@@ -313,12 +313,12 @@ SEED_FLOORS: Floors = {
 # (660/674/667), milestones 0.923, rewards 0.991, units 0.982, tasks 0.929, conditions 0.941
 # (80/85/85), metadata 0.989 (a 责任分解 notice's list sizes read as goals, a 招商 rule's "给与奖励"
 # unread and its principle read as a reward, an action plan's project sizes read as goals). After
-# B38-1..9 (tests/test_extract_batch38_classes.py): targets 0.992 (662/668/667), milestones 0.928
-# (97/100/109), rewards 0.994, units 0.986, tasks 0.934 (92/96/101), conditions 0.947 (80/84/85),
+# B38-1..10 (tests/test_extract_batch38_classes.py): targets 0.992 (662/668/667), milestones 0.928
+# (97/100/109), rewards 0.994, units 0.986, tasks 0.934 (92/96/101), conditions 0.959 (82/86/85),
 # metadata 0.992; earlier dev documents changed only upward (b37_04, b37_05, b37_08, b32_10). Tasks
 # rose (floor 0.92 -> 0.93). The new documents, not a rule, lowered conditions (a cut 招商 rule's
-# numbered 奖励条件 and its paying treasury unread, its 奖励对象 sentence read as scope: the batch
-# alone 0/1/3; the 233 earlier documents score 80/83/82): floor 0.96 -> 0.94.
+# paying treasury unread and its 奖励对象 sentence read as scope: the batch alone 2/3/3; the 233
+# earlier documents score 80/83/82): floor 0.96 -> 0.95.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.92,
@@ -326,7 +326,7 @@ DEV_FLOORS: Floors = {
     "rewards": 0.99,
     "units": 0.98,
     "tasks": 0.93,
-    "conditions": 0.94,
+    "conditions": 0.95,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.

@@ -575,7 +575,10 @@ _DEPTH = {"(": 1, "[": 1, ")": -1, "]": -1}
 _ELIGIBILITY_LEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?\s*(?:申报|申请|参评)(?:条件|资格)[。:]?$|"
     r"(?:申报|申请|参评)[^。;]{0,40}(?:应|须|必须|需)(?:同时)?(?:具备|符合|满足)(?:以下|下列|如下)"
-    r"(?:基本)?条件\s*:$"
+    r"(?:基本)?条件\s*:$|"
+    # "对…同时符合以下条件的项目可以申报招商引资奖励:" (B38-10): the conditions before the claim
+    r"(?:同时)?(?:具备|符合|满足)(?:以下|下列|如下)(?:基本)?条件的[^。;:]{0,12}"
+    r"(?:可以|可|方可|均可)(?:申报|申请|享受)[^。;:]{0,16}:$"
 )
 _ITEM = re.compile(
     r"^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[一二三四五六七八九十]是)\s*"
@@ -590,6 +593,9 @@ _WHERE = re.compile(
 )
 
 
+# "(一)引进县外投资者投资于本县的新建项目(不含增资扩股的续建项目)", "(二)引进第二条所述的两类项目":
+# an item naming which projects the rules reach (B38-10).
+_WHICH_PROJECTS = re.compile(r"(?:不含|不包括)[^()]{2,30}项目\)|项目[。;]?$")
 _CLOSING = re.compile(r"[。;;]+$")
 
 
@@ -646,7 +652,9 @@ def eligibility_conditions(paragraphs: list[Paragraph]) -> list[ConditionRecord]
                 continue
             found.append(
                 ConditionRecord(
-                    kind="scope" if _WHERE.search(text) else "other",
+                    kind="scope"
+                    if _WHERE.search(text) or _WHICH_PROJECTS.search(text)
+                    else "other",
                     text=text[:160],
                     quote=item.text.strip()[:120],
                     span=Span(item.start, item.end, item.section),
