@@ -298,6 +298,16 @@ _GENERIC_BODIES = re.compile(
 )
 
 
+# "市直各有关单位", "县直有关部门": the bodies of a level concerned lead the task they close but
+# name no unit of the document (B38-3).
+_LEVEL_BODIES = re.compile(r"^[省市县区]直(?:各)?(?:有关|相关)?(?:部门|单位)$")
+
+
+def is_level_bodies(name: str) -> bool:
+    """Whether a name is only "the bodies of a level concerned" ("市直各有关单位")."""
+    return bool(_LEVEL_BODIES.match(name))
+
+
 # "市住建局、市自然资源规划局等市级有关部门": the list's last name carries the "and the other
 # bodies concerned" tail, no part of that name (B30-2): cut from the names a record keeps, after
 # the records are read (``without_others_tail``).
