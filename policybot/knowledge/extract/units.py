@@ -172,9 +172,11 @@ _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labe
 JOINT_LABELS: frozenset[str] = frozenset(
     ("责任单位", "责任部门", "负责单位", "负责部门", "具体责任单位", "责任科室", "责任处室")
 )
+# The verbs of a note that make its units answerable together, none the lead.
+_ANSWER = ("负责", "负总责")
 _VERBAL_NOTE = re.compile(
     # "(省发改委总牵头)" after a heading: the lead of the whole part (round 33)
-    r"^(?:由)?(?P<lead>[^()]+?)(?:总?牵头(?:落实|实施|抓总|推进|组织)?|负责|负总责|主抓|抓总)"
+    r"^(?:由)?(?P<lead>[^()]+?)(?P<verb>总?牵头(?:落实|实施|抓总|推进|组织)?|负责|负总责|主抓|抓总)"
     # "(机关党委牵头,各处室分工负责)": after a lead, the bodies that "负责" (their share of the
     # work, 分工 taken off by ``_SHARING_WORDS``) support it
     r"(?:[,;、]\s*(?P<support>[^()]+?)(?:等(?:部门|单位))?(?:配合|参与|协同|协助|(?<=[^,;、]{2})负责))?$"
@@ -685,6 +687,8 @@ def _parse_unit_note(body: str) -> UnitNote | None:
         note.support = split_unit_list(verbal["support"]) if verbal["support"] else []
         units = note.lead + note.support
         if units and all(looks_like_unit(unit) for unit in units):
+            # "(市质监局、市经信局负责)": both answer for it, neither is said to lead
+            note.joint = len(note.lead) > 1 and not note.support and verbal["verb"] in _ANSWER
             return note
         note = UnitNote()
     by_role = _role_clauses(body)
