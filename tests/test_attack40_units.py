@@ -1,0 +1,64 @@
+"""attack40: units of a city's plan with similar names (南海区政府 vs 禅城区政府, 市市场监管局 vs a
+district's 市场监管局). A question naming a unit the plan does not hold, or a district unit
+without its place, is answered with another unit's tasks as if sure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from policybot.knowledge.service import QueryService
+from tests.invented_plans import ask, invented_plans_service
+
+ASKED = datetime(2043, 3, 20, 1, tzinfo=UTC)
+
+PLAN = """佛山市人民政府办公室关于印发佛山市品质提升行动计划(2043—2045年)的通知
+佛府办〔2043〕9号
+各区人民政府,市政府各部门:
+现将《佛山市品质提升行动计划(2043—2045年)》印发给你们,请认真贯彻执行。
+佛山市人民政府办公室
+2043年1月5日
+
+一、主要任务
+(一)2043年9月30日前,完成陶瓷产业质量提升方案编制。(牵头单位:南海区政府)
+(二)2043年10月31日前,建成家具质量检测公共服务平台。(牵头单位:禅城区政府)
+(三)2043年11月30日前,完成品牌培育企业库建设。(牵头单位:市市场监管局)
+(四)2043年12月31日前,开展标准化良好行为企业评选。(牵头单位:顺德区市场监管局)
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    folder = tmp_path_factory.mktemp("attack40units")
+    with invented_plans_service(folder, PLAN, now=ASKED) as service:
+        yield service
+
+
+def test_a_units_tasks_asked_by_when_are_only_its_own(service: QueryService) -> None:
+    """南海区政府 leads one task; asked when its tasks are done, the reply lists all four of the
+    plan (共 4 项), the other units' among them, under the header 南海区政府."""
+    reply = ask(service, "南海区政府牵头的任务什么时候完成?")
+    assert "陶瓷" in reply
+    for other in ("家具", "企业库", "良好行为"):
+        assert other not in reply, reply
+
+
+@pytest.mark.parametrize("question", ["南海区市场监管局负责哪些任务?", "南海区的市场监管局牵头什么?"])
+def test_a_districts_bureau_the_plan_never_names_is_not_found(
+    service: QueryService, question: str
+) -> None:
+    """The plan names no 市场监管局 of 南海区. The reply gives the city's bureau's task (and
+    顺德区's) as a sure 答:, under 南海区 or 市市场监管局; it should say 未找到 (at most offer the
+    other bureaus' tasks as 仅供参考)."""
+    reply = ask(service, question)
+    assert "未找到" in reply, reply
+
+
+def test_a_district_bureau_without_its_place_is_not_the_citys(service: QueryService) -> None:
+    """区市场监管局 is a district's bureau: the plan's is 顺德区市场监管局. The reply answers with
+    市市场监管局's task only, as sure (header 市市场监管局), and leaves the district bureau's out:
+    it should give 顺德区市场监管局's task or say 未找到, never the city bureau's."""
+    reply = ask(service, "区市场监管局负责哪些任务?")
+    assert "企业库" not in reply, reply
