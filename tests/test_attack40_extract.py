@@ -1,0 +1,38 @@
+"""attack40: hostile and careless uploads.
+
+Two milestones of one deadline whose titles differ only by an ordinal (第一批/第二批, 一期/二期)
+are taken for one event stated twice (``milestones._same_event``: title containment ≥ 0.4), so
+the second is dropped: never reminded, and the preview names no unread line for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policybot.knowledge.reading import read_plan
+from policybot.knowledge.unread_lines import unread_lines
+from tests.invented_plans import city_plan
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "2032年3月31日前完成第一批品牌企业评定。",
+            "2032年3月31日前完成第二批品牌企业评定。",
+        ),
+        (
+            "(一)2032年3月31日前,完成一期园区改造。(牵头单位:市工信局)",
+            "(二)2032年3月31日前,完成二期园区改造。(牵头单位:市住建局)",
+        ),
+    ],
+)
+def test_two_batches_of_one_deadline_are_two_milestones(first: str, second: str) -> None:
+    extraction = read_plan(
+        city_plan(f"一、主要任务\n{first}\n{second}\n").encode(), "p.txt"
+    ).extraction
+    titles = [milestone.title for milestone in extraction.milestones]
+    missing = [line for line in (first, second) if not any(t in line for t in titles)]
+    named = [line.text for line in unread_lines(extraction)]
+    assert not missing or all(line in named for line in missing), (titles, named)
+    assert len(extraction.milestones) == 2, titles
