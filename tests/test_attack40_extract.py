@@ -36,3 +36,15 @@ def test_two_batches_of_one_deadline_are_two_milestones(first: str, second: str)
     named = [line.text for line in unread_lines(extraction)]
     assert not missing or all(line in named for line in missing), (titles, named)
     assert len(extraction.milestones) == 2, titles
+
+
+def test_words_that_only_start_like_a_period_are_not_named_unread() -> None:
+    """The preview's period cue (``unread_lines._PERIOD``) takes 按年龄 and 按周期 for 按年 and 按周:
+    lines with no figure, date nor period are named among the unread lines (noise before
+    确认入库)."""
+    lines = [
+        "各区要按年龄结构优化技能人才队伍,提升质量管理水平。",
+        "各单位要按周期开展质量管理体系内审工作。",
+    ]
+    extraction = read_plan(city_plan("一、主要任务\n" + "\n".join(lines) + "\n").encode(), "p.txt")
+    assert [line.text for line in unread_lines(extraction.extraction)] == []
