@@ -65,3 +65,17 @@ def test_a_county_the_rule_excludes_is_not_answered_with_its_sum(
 def test_a_county_the_rule_does_not_exclude_is_answered(service: QueryService) -> None:
     reply = ask(service, "天元区新获湖南名牌产品奖励多少?")
     assert "25万元" in reply and "不含天元区" not in reply, reply
+
+
+def test_a_county_excepted_with_chuwai_is_not_answered(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The same rule with its scope as "适用于株洲市级及各区,醴陵市、攸县除外": 醴陵市 is answered
+    with the city's 25万元 as sure."""
+    rules = CITY_RULES.replace(
+        "三、本意见不适用于醴陵市、攸县。", "三、本意见适用于株洲市级及各区,醴陵市、攸县除外。"
+    )
+    folder = tmp_path_factory.mktemp("attack40chuwai")
+    with invented_plans_service(folder, PROVINCE_PLAN, rules, now=ASKED) as service:
+        reply = ask(service, "醴陵市新获湖南名牌产品奖励多少?")
+    assert "未找到" in reply and "25万元" not in _answer(reply), reply
