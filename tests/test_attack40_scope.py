@@ -79,3 +79,17 @@ def test_a_county_excepted_with_chuwai_is_not_answered(
     with invented_plans_service(folder, PROVINCE_PLAN, rules, now=ASKED) as service:
         reply = ask(service, "醴陵市新获湖南名牌产品奖励多少?")
     assert "未找到" in reply and "25万元" not in _answer(reply), reply
+
+
+def test_two_counties_asked_together_keep_the_one_the_scope_lists(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Scope "适用于株洲市级、天元区、芦淞区": 天元区 and 攸县 asked together get one 未找到 "不含攸县";
+    天元区's 25万元, which the scope lists, is lost with it (Low: safe, but unanswered)."""
+    rules = CITY_RULES.replace(
+        "三、本意见不适用于醴陵市、攸县。", "三、奖励政策适用于株洲市级、天元区、芦淞区。"
+    )
+    folder = tmp_path_factory.mktemp("attack40two")
+    with invented_plans_service(folder, PROVINCE_PLAN, rules, now=ASKED) as service:
+        reply = ask(service, "天元区和攸县新获湖南名牌产品奖励多少?")
+    assert "25万元" in reply, reply
