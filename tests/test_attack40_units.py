@@ -36,12 +36,22 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
         yield service
 
 
-def test_a_units_tasks_asked_by_when_are_only_its_own(service: QueryService) -> None:
-    """南海区政府 leads one task; asked when its tasks are done, the reply lists all four of the
-    plan (共 4 项), the other units' among them, under the header 南海区政府."""
-    reply = ask(service, "南海区政府牵头的任务什么时候完成?")
-    assert "陶瓷" in reply
-    for other in ("家具", "企业库", "良好行为"):
+@pytest.mark.parametrize(
+    ("question", "own"),
+    [
+        ("南海区政府牵头的任务什么时候完成?", "陶瓷"),
+        ("顺德区市场监管局牵头的任务什么时候完成?", "良好行为"),
+        ("市市场监管局的任务什么时候到期?", "企业库"),
+    ],
+)
+def test_a_units_tasks_asked_by_when_are_only_its_own(
+    service: QueryService, question: str, own: str
+) -> None:
+    """Each unit leads one task; asked when its tasks are due, the reply lists all four of the
+    plan (答: 共 4 项), the other units' among them, under the header naming the unit."""
+    reply = ask(service, question)
+    assert own in reply
+    for other in {"陶瓷", "家具", "企业库", "良好行为"} - {own}:
         assert other not in reply, reply
 
 
@@ -62,3 +72,17 @@ def test_a_district_bureau_without_its_place_is_not_the_citys(service: QueryServ
     it should give 顺德区市场监管局's task or say 未找到, never the city bureau's."""
     reply = ask(service, "区市场监管局负责哪些任务?")
     assert "企业库" not in reply, reply
+
+
+def test_two_units_asked_together_are_both_answered(service: QueryService) -> None:
+    """南海区政府和禅城区政府分别负责什么: only 南海区政府's task is given (header 南海区政府 ·
+    “区政府”); 禅城区政府's is dropped without a word."""
+    reply = ask(service, "南海区政府和禅城区政府分别负责什么?")
+    assert "陶瓷" in reply and "家具" in reply, reply
+
+
+def test_a_bureau_without_a_level_covers_the_districts_too(service: QueryService) -> None:
+    """市场监管局, no level named: the reply gives 市市场监管局's task only, as if the plan had no
+    other 市场监管局; 顺德区市场监管局's is left out (Medium: should list both, or ask which)."""
+    reply = ask(service, "市场监管局负责哪些任务?")
+    assert "良好行为" in reply, reply
