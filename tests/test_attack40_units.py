@@ -86,3 +86,10 @@ def test_a_bureau_without_a_level_covers_the_districts_too(service: QueryService
     other 市场监管局; 顺德区市场监管局's is left out (Medium: should list both, or ask which)."""
     reply = ask(service, "市场监管局负责哪些任务?")
     assert "良好行为" in reply, reply
+
+
+def test_a_district_government_asked_by_its_full_name_is_the_plans(service: QueryService) -> None:
+    """The plan says 南海区政府; asked as 南海区人民政府 (its full name), the reply is 未找到…仅供参考
+    with the notice's header lines (各区人民政府, 佛山市人民政府办公室), not 南海区政府's task."""
+    reply = ask(service, "南海区人民政府负责哪些任务?")
+    assert "陶瓷" in reply, reply
