@@ -93,3 +93,18 @@ def test_two_counties_asked_together_keep_the_one_the_scope_lists(
     with invented_plans_service(folder, PROVINCE_PLAN, rules, now=ASKED) as service:
         reply = ask(service, "天元区和攸县新获湖南名牌产品奖励多少?")
     assert "25万元" in reply, reply
+
+
+def test_a_kind_of_enterprise_the_scope_excludes_is_told_so(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Scope "适用于株洲市级、天元区、芦淞区(不含省属企业)": asked for 天元区's 省属企业, the reply
+    offers the 25万元 as 部分相符 and drops the scope note, the one sentence that answers the
+    question (省属企业 are excluded). The note should be shown (or the answer be 未找到 with it)."""
+    rules = CITY_RULES.replace(
+        "三、本意见不适用于醴陵市、攸县。", "三、奖励政策适用于株洲市级、天元区、芦淞区(不含省属企业)。"
+    )
+    folder = tmp_path_factory.mktemp("attack40soe")
+    with invented_plans_service(folder, PROVINCE_PLAN, rules, now=ASKED) as service:
+        reply = ask(service, "天元区的省属企业新获湖南名牌产品奖励多少?")
+    assert "不含省属企业" in reply, reply
