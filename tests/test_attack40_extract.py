@@ -12,7 +12,6 @@ import time
 import pytest
 
 from policybot.knowledge.extract.pipeline import extract_text
-
 from policybot.knowledge.reading import read_plan
 from policybot.knowledge.unread_lines import unread_lines
 from tests.invented_plans import city_plan

@@ -102,7 +102,8 @@ def test_a_kind_of_enterprise_the_scope_excludes_is_told_so(
     offers the 25万元 as 部分相符 and drops the scope note, the one sentence that answers the
     question (省属企业 are excluded). The note should be shown (or the answer be 未找到 with it)."""
     rules = CITY_RULES.replace(
-        "三、本意见不适用于醴陵市、攸县。", "三、奖励政策适用于株洲市级、天元区、芦淞区(不含省属企业)。"
+        "三、本意见不适用于醴陵市、攸县。",
+        "三、奖励政策适用于株洲市级、天元区、芦淞区(不含省属企业)。",
     )
     folder = tmp_path_factory.mktemp("attack40soe")
     with invented_plans_service(folder, PROVINCE_PLAN, rules, now=ASKED) as service:

@@ -55,7 +55,9 @@ def test_a_units_tasks_asked_by_when_are_only_its_own(
         assert other not in reply, reply
 
 
-@pytest.mark.parametrize("question", ["南海区市场监管局负责哪些任务?", "南海区的市场监管局牵头什么?"])
+@pytest.mark.parametrize(
+    "question", ["南海区市场监管局负责哪些任务?", "南海区的市场监管局牵头什么?"]
+)
 def test_a_districts_bureau_the_plan_never_names_is_not_found(
     service: QueryService, question: str
 ) -> None:
