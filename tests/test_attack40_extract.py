@@ -1,8 +1,10 @@
 """attack40: hostile and careless uploads.
 
-Two milestones of one deadline whose titles differ only by an ordinal (第一批/第二批, 一期/二期)
-are taken for one event stated twice (``milestones._same_event``: title containment ≥ 0.4), so
-the second is dropped: never reminded, and the preview names no unread line for it.
+Two milestones of one deadline whose titles differ only by an ordinal (第一批/第二批, 一期/二期),
+by the district doing it (东湖区/西湖区) or only by their lead unit are taken for one event stated
+twice (``milestones.deduplicate``/``_same_event``: same dates, title containment ≥ 0.4), so the
+second is dropped: its district or unit is never reminded, and the preview names no unread line
+for it.
 """
 
 from __future__ import annotations
@@ -18,27 +20,48 @@ from tests.invented_plans import city_plan
 
 
 @pytest.mark.parametrize(
-    ("first", "second"),
+    ("lines", "each"),
     [
         (
-            "2032年3月31日前完成第一批品牌企业评定。",
-            "2032年3月31日前完成第二批品牌企业评定。",
+            ["2032年3月31日前完成第一批品牌企业评定。", "2032年3月31日前完成第二批品牌企业评定。"],
+            ["第一批", "第二批"],
         ),
         (
-            "(一)2032年3月31日前,完成一期园区改造。(牵头单位:市工信局)",
-            "(二)2032年3月31日前,完成二期园区改造。(牵头单位:市住建局)",
+            [
+                "(一)2032年3月31日前,完成一期园区改造。(牵头单位:市工信局)",
+                "(二)2032年3月31日前,完成二期园区改造。(牵头单位:市住建局)",
+            ],
+            ["一期", "二期"],
+        ),
+        (
+            [
+                "(一)2032年6月30日前,东湖区完成质量提升方案编制。",
+                "(二)2032年6月30日前,西湖区完成质量提升方案编制。",
+            ],
+            ["东湖区", "西湖区"],
+        ),
+        (
+            [
+                "(一)2032年6月30日前完成质量提升方案编制。(牵头单位:东湖区政府)",
+                "(二)2032年6月30日前完成质量提升方案编制。(牵头单位:西湖区政府)",
+            ],
+            ["东湖区政府", "西湖区政府"],
         ),
     ],
 )
-def test_two_batches_of_one_deadline_are_two_milestones(first: str, second: str) -> None:
-    extraction = read_plan(
-        city_plan(f"一、主要任务\n{first}\n{second}\n").encode(), "p.txt"
-    ).extraction
-    titles = [milestone.title for milestone in extraction.milestones]
-    missing = [line for line in (first, second) if not any(t in line for t in titles)]
-    named = [line.text for line in unread_lines(extraction)]
-    assert not missing or all(line in named for line in missing), (titles, named)
-    assert len(extraction.milestones) == 2, titles
+def test_one_deadline_for_two_batches_or_two_districts_is_reminded_for_each(
+    lines: list[str], each: list[str]
+) -> None:
+    """Each batch, district or lead unit keeps a milestone (its title or its lead units name it);
+    the preview names no unread line for the one dropped."""
+    text = city_plan("一、主要任务\n" + "\n".join(lines) + "\n")
+    extraction = read_plan(text.encode(), "p.txt").extraction
+    kept = [(m.title, *m.lead_units) for m in extraction.milestones]
+    unread = [line.text for line in unread_lines(extraction)]
+    assert all(any(word in part for named in kept for part in named) for word in each), (
+        kept,
+        unread,
+    )
 
 
 def test_words_that_only_start_like_a_period_are_not_named_unread() -> None:
