@@ -47,6 +47,14 @@ from tests.invented_plans import city_plan
             ],
             ["东湖区政府", "西湖区政府"],
         ),
+        (
+            [
+                "序号 任务 牵头单位 配合单位 完成时限",
+                "1 完成质量提升方案编制 东湖区政府 市经信委 2032年6月30日",
+                "2 完成质量提升方案编制 西湖区政府 市经信委 2032年6月30日",
+            ],
+            ["东湖区政府", "西湖区政府"],
+        ),
     ],
 )
 def test_one_deadline_for_two_batches_or_two_districts_is_reminded_for_each(
