@@ -101,3 +101,13 @@ def test_a_long_sentence_of_percentage_targets_is_read_in_linear_time() -> None:
     _read_seconds(50)  # warm the caches
     small, large = _read_seconds(400), _read_seconds(1200)
     assert large < 5 * small, (small, large)
+
+
+def test_a_duty_of_two_units_named_together_is_theirs() -> None:
+    """"东湖区市场监管局、西湖区市场监管局每月5日前报送工作情况": the duty is read, but with no
+    lead unit at all (stored with ``units: 0``), so a chat following either bureau is never
+    reminded; the same sentence with one bureau links it."""
+    line = "东湖区市场监管局、西湖区市场监管局每月5日前报送工作情况。"
+    extraction = read_plan(city_plan(f"一、主要任务\n{line}\n").encode(), "p.txt").extraction
+    (duty,) = extraction.recurring
+    assert set(duty.lead_units) == {"东湖区市场监管局", "西湖区市场监管局"}, duty
