@@ -104,7 +104,7 @@ def test_a_long_sentence_of_percentage_targets_is_read_in_linear_time() -> None:
 
 
 def test_a_duty_of_two_units_named_together_is_theirs() -> None:
-    """"东湖区市场监管局、西湖区市场监管局每月5日前报送工作情况": the duty is read, but with no
+    """The duty "东湖区市场监管局、西湖区市场监管局每月5日前报送工作情况" is read, but with no
     lead unit at all (stored with ``units: 0``), so a chat following either bureau is never
     reminded; the same sentence with one bureau links it."""
     line = "东湖区市场监管局、西湖区市场监管局每月5日前报送工作情况。"

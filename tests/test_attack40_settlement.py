@@ -6,6 +6,9 @@
 later month done, the admin's press of an earlier month settles the member's month for the
 supervisors too. And an admin's 撤销 is refused once a member pressed a later month, though the
 admin's settlement (``admin_through``) still stands for everyone.
+
+``MEMBER`` is one of the group's own administrators who is no bot admin (in a group only they and
+bot admins may press 已完成): their press settles for this chat only.
 """
 
 from __future__ import annotations
