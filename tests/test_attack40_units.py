@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from policybot.knowledge.service import QueryService
-from tests.invented_plans import ask, invented_plans_service
+from tests.invented_plans import ask, invented_plans_service, task_table_plan
 
 ASKED = datetime(2043, 3, 20, 1, tzinfo=UTC)
 
@@ -95,3 +95,14 @@ def test_a_district_government_asked_by_its_full_name_is_the_plans(service: Quer
     with the notice's header lines (各区人民政府, 佛山市人民政府办公室), not 南海区政府's task."""
     reply = ask(service, "南海区人民政府负责哪些任务?")
     assert "陶瓷" in reply, reply
+
+
+def test_a_place_asked_twice_is_named_once_in_not_found(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """A store without 南海: "南海区政府和南海区政府负责哪些任务?" is told "收录的文件没有南海、南海的
+    内容" (55 repetitions give 55 南海). Low: each place once."""
+    folder = tmp_path_factory.mktemp("attack40twice")
+    with invented_plans_service(folder, task_table_plan(), now=ASKED) as other:
+        reply = ask(other, "南海区政府和南海区政府负责哪些任务?")
+    assert "未找到" in reply and "南海、南海" not in reply, reply
