@@ -131,20 +131,19 @@ def test_an_admins_undo_after_a_members_later_press_unsettles_may(sqlite_engine:
 def test_a_members_undo_of_a_press_the_admins_covered_says_what_happened(
     sqlite_engine: Engine,
 ) -> None:
-    """The admin marked May done; a member presses 已完成 on May too (the bot says 已完成 and
-    offers 撤销, though it wrote nothing: the admin's press stands), then 撤销 at once. The
-    reply is "这些事项之后已被重新标记" (re-marked since), which nobody did: the member's press
-    changed nothing, and 撤销 should not claim a later press (nor be offered for it)."""
-    ids, _ = _digests(sqlite_engine)
+    """The admin marked May done; a member presses 已完成 on May too. The bot said 已完成 and
+    offered 撤销, though it wrote nothing (the admin's press stands); the 撤销 then said
+    "这些事项之后已被重新标记", which nobody did. A press that changes nothing offers no 撤销."""
+    ids, items = _digests(sqlite_engine)
     _done(sqlite_engine, ids[1], ADMIN, datetime(2031, 6, 20, 2, 1, tzinfo=UTC))
-    undo = _done(sqlite_engine, ids[1], MEMBER, datetime(2031, 6, 20, 2, 2, tzinfo=UTC))
-    outcome = undo_done(
+    outcome = press_digest(
         sqlite_engine,
         _timing(),
-        undo,
+        DigestPress(ACTION_DONE, ids[1], 0, ids[1]),
         chat_id=GROUP,
         user_id=MEMBER,
         user_name="x",
-        now=datetime(2031, 6, 20, 2, 3, tzinfo=UTC),
+        now=datetime(2031, 6, 20, 2, 2, tzinfo=UTC),
     )
-    assert outcome.answer != UNDO_STALE, outcome
+    assert outcome.accepted and outcome.undo is None
+    assert _settled(sqlite_engine, items) == {MONTHS[0], MONTHS[1]}

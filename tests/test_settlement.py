@@ -47,8 +47,9 @@ def item(sqlite_engine: Engine) -> DueItem:
 def _ack(
     engine: Engine, item: DueItem, chat_id: int, user_id: int, *, as_admin: bool | None = None
 ) -> None:
-    """A 已完成 row as a press leaves it (``as_admin``: whether its author was an admin then;
-    None, a row from before migration 0021 that 0023 found no admin's)."""
+    """A 已完成 row as a press leaves it (``as_admin``: whether its author was an admin then,
+    whose press settles for everyone through ``admin_through``; None, a row from before
+    migration 0021 that 0023 found no admin's)."""
     with Session(engine) as session:
         session.add(
             ReminderState(
@@ -59,6 +60,7 @@ def _ack(
                 done_by=user_id,
                 done_through=item.due,
                 done_as_admin=as_admin,
+                admin_through=item.due if as_admin else None,
             )
         )
         session.commit()

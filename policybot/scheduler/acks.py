@@ -74,6 +74,9 @@ class PriorState:
     done_through: date | None
     done_as_admin: bool | None = None
     admin_through: date | None = None
+    # What an admin's press set ``admin_through`` to: 撤销 takes it back even when a member
+    # pressed a later occurrence since (the member's press stays this chat's own).
+    admin_set: date | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -84,12 +87,13 @@ class PriorState:
             "done_through": self.done_through.isoformat() if self.done_through else None,
             "done_as_admin": self.done_as_admin,
             "admin_through": self.admin_through.isoformat() if self.admin_through else None,
+            "admin_set": self.admin_set.isoformat() if self.admin_set else None,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PriorState:
         done_at, through = data.get("done_at"), data.get("done_through")
-        admin_through = data.get("admin_through")
+        admin_through, admin_set = data.get("admin_through"), data.get("admin_set")
         return cls(
             str(data["kind"]),
             int(data["item_id"]),
@@ -98,6 +102,7 @@ class PriorState:
             date.fromisoformat(through) if through else None,
             data.get("done_as_admin"),
             date.fromisoformat(admin_through) if admin_through else None,
+            date.fromisoformat(admin_set) if admin_set else None,
         )
 
 
@@ -163,7 +168,8 @@ def press_digest(
         undo: int | None = None
         if press.action in (ACTION_DONE, ACTION_PAGE_DONE):
             priors = _mark_done(connection, timing, chat_id, occurrences, user_id, now)
-            undo = _record_press(connection, chat_id, user_id, now, press, priors)
+            if priors:  # (a press an admin's settlement already covered changed nothing to undo)
+                undo = _record_press(connection, chat_id, user_id, now, press, priors)
             answer, status = DONE, _done_line(user_name)
         else:
             answer, status = _snoozed(
@@ -253,15 +259,20 @@ def _claim_press(
 
 
 def _restore(connection: Connection, done: DonePress) -> int:
-    """Puts back each item's state from before the press, where the press still stands."""
+    """Puts back each item's state from before the press, where the press still stands; where a
+    later press (a member's, of a later occurrence) stands over it, an admin's press still takes
+    back the settlement it gave everyone (``admin_through``), if no admin's press moved it since."""
     restored = 0
     for prior in (PriorState.from_json(data) for data in json.loads(done.priors)):
-        restored += connection.execute(
+        item = (
+            col(ReminderState.chat_id) == done.chat_id,
+            col(ReminderState.item_kind) == prior.kind,
+            col(ReminderState.item_id) == prior.item_id,
+        )
+        whole = connection.execute(
             update(ReminderState)
             .where(
-                col(ReminderState.chat_id) == done.chat_id,
-                col(ReminderState.item_kind) == prior.kind,
-                col(ReminderState.item_id) == prior.item_id,
+                *item,
                 col(ReminderState.done_at) == done.done_at,
                 col(ReminderState.done_by) == done.user_id,
             )
@@ -273,6 +284,13 @@ def _restore(connection: Connection, done: DonePress) -> int:
                 admin_through=prior.admin_through,
             )
         ).rowcount
+        if not whole and prior.admin_set is not None:
+            whole = connection.execute(
+                update(ReminderState)
+                .where(*item, col(ReminderState.admin_through) == prior.admin_set)
+                .values(admin_through=prior.admin_through)
+            ).rowcount
+        restored += whole
     return restored
 
 
@@ -339,13 +357,16 @@ def _mark_done(
                 col(ReminderState.admin_through),
             ).where(*match_key)
         ).one()
-        through: date | None = before.done_through
-        if all(prior.kind != kind or prior.item_id != item_id for prior in priors):
-            priors.append(PriorState(kind, item_id, *before))
         if not as_admin and _settled_by_admin(before, kind, due, timing.owners):
-            continue  # an admin settled this occurrence already: a member's press keeps that
-        latest = max(filter(None, [through, due]))  # type: ignore[type-var]  # both dates (due is typed object upstream); filter drops a missing through
-        settled = latest if as_admin else _admin_coverage(before, timing.owners)
+            continue  # an admin settled this occurrence already: a member's press changes nothing
+        due_date = due if isinstance(due, date) else None  # (typed object upstream)
+        covered = _admin_coverage(before, timing.owners)
+        latest = _latest(before.done_through, due_date)
+        settled = _latest(covered, due_date) if as_admin else covered
+        if all(prior.kind != kind or prior.item_id != item_id for prior in priors):
+            priors.append(
+                PriorState(kind, item_id, *before, admin_set=settled if as_admin else None)
+            )
         connection.execute(
             update(ReminderState)
             .where(*match_key)
@@ -360,25 +381,25 @@ def _mark_done(
     return priors
 
 
+def _latest(*days: date | None) -> date | None:
+    return max((day for day in days if day is not None), default=None)
+
+
 _Before: TypeAlias = "Row[datetime | None, int | None, date | None, bool | None, date | None]"
 
 
-def _pressed_as_admin(before: _Before, owners: Collection[int]) -> bool:
-    """Whether the row's last 已完成 was an admin's or owner's. A row from before
-    ``done_as_admin`` (NULL: its author was no admin when migration 0023 ran) counts only for a
-    configured owner, as ``settling_acks`` judges it."""
-    if before.done_at is None:
-        return False
-    if before.done_as_admin is None:
-        return before.done_by in owners
-    return bool(before.done_as_admin)
+def _legacy_owners_press(before: _Before, owners: Collection[int]) -> bool:
+    """A row from before ``done_as_admin`` (NULL: its author was no admin when migration 0023
+    ran) settles only when a configured owner pressed it, as ``settling_acks`` judges it."""
+    return before.done_at is not None and before.done_as_admin is None and before.done_by in owners
 
 
 def _admin_coverage(before: _Before, owners: Collection[int]) -> date | None:
-    """The latest occurrence an admin's press of the row settled: its last press's date when
-    that was an admin's, or what an earlier admin's press kept (``admin_through``)."""
+    """The latest occurrence an admin's or owner's press of the row settled for everyone: what
+    the admins' presses recorded (``admin_through``), or an owner's press from before 0021. Not
+    the row's ``done_through``: a member may have pressed a later occurrence since."""
     dates: list[date | None] = [before.admin_through]
-    if _pressed_as_admin(before, owners):
+    if _legacy_owners_press(before, owners):
         dates.append(before.done_through)
     return max(filter(None, dates), default=None)
 
@@ -387,8 +408,9 @@ def _settled_by_admin(before: _Before, kind: str, due: object, owners: Collectio
     """Whether an admin's or owner's 已完成 of the row covers the occurrence due ``due``. A
     later member's press of it must not overwrite the row's author: the supervisors would be
     escalated again for what an admin settled."""
-    if before.done_through is None and _pressed_as_admin(before, owners):
-        return kind != ItemKind.RECURRING  # a one-off item acked without an occurrence: done
+    acked_whole = before.done_through is None and before.done_at is not None
+    if acked_whole and (before.done_as_admin or _legacy_owners_press(before, owners)):
+        return kind != ItemKind.RECURRING  # a one-off item acked without an occurrence
     covered = _admin_coverage(before, owners)
     return covered is not None and isinstance(due, date) and due <= covered
 

@@ -57,7 +57,7 @@ from policybot.scheduler.messages import (
     itemise_callback,
 )
 from policybot.scheduler.scope import is_offline_chat
-from policybot.scheduler.settlement import settled_earlier, settling_acks
+from policybot.scheduler.settlement import settled_by_admins, settling_acks
 from policybot.scheduler.timing import ReminderTiming
 
 TELEGRAM_LIMIT = 4096
@@ -300,7 +300,7 @@ def _settled_states(
     settles = settling_acks(offline_too=offline_too, owners=owners)
     statement = statement.add_columns(
         col(ReminderState.admin_through), settles.label("settles")
-    ).where(or_(settles, settled_earlier(offline_too=offline_too)))
+    ).where(or_(settles, settled_by_admins(offline_too=offline_too)))
     found: dict[tuple[str, int], list[_State]] = defaultdict(list)
     for row in session.execute(statement):
         item_id, through, done_at, snoozed_until, snoozed_due, admin_through, settling = row

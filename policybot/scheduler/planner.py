@@ -32,7 +32,7 @@ from policybot.knowledge.reminder_items import ReminderPurpose, ReminderState
 from policybot.scheduler.audience import Audience, load_audience
 from policybot.scheduler.items import DueItem, ItemKind, due_items, live_item_ids
 from policybot.scheduler.scope import EVERY_REAL_CHAT, DispatchScope
-from policybot.scheduler.settlement import settled_earlier, settling_acks
+from policybot.scheduler.settlement import settled_by_admins, settling_acks
 from policybot.scheduler.supervision import load_supervisors
 from policybot.scheduler.timing import ReminderTiming
 
@@ -212,7 +212,7 @@ def acknowledged(
         ).where(
             col(ReminderState.item_kind) == kind,
             col(ReminderState.item_id).in_(sorted(ids)),
-            or_(settles, settled_earlier(offline_too=offline_too)),
+            or_(settles, settled_by_admins(offline_too=offline_too)),
         )
         for item_id, through, done_at, admin_through, settling in session.execute(statement):
             if settling:

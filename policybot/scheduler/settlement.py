@@ -48,13 +48,16 @@ def settling_acks(*, offline_too: bool, owners: Collection[int] = ()) -> ColumnE
 
     ``offline_too``: an offline session's own escalations also count its emulated chats'
     acknowledgements; the real bot's never do. ``owners``: the configured owners' user ids.
+    An admin's presses settle through ``admin_through`` (``settled_by_admins``), not through
+    the row's ``done_through``, which a member's later press may have moved on; only a one-off
+    item an admin acknowledged without an occurrence (no ``done_through``) settles here.
     """
     chat = col(ReminderState.chat_id)
     as_admin = col(ReminderState.done_as_admin)
     return and_(
         _origin(offline_too),
         or_(
-            as_admin.is_(True),
+            and_(as_admin.is_(True), col(ReminderState.done_through).is_(None)),
             # a row from before 0021 whose author was no admin when 0023 ran: only an owner's
             and_(as_admin.is_(None), col(ReminderState.done_by).in_(sorted(owners))),
             chat.in_(select(col(ReportingChat.chat_id))),
@@ -63,9 +66,9 @@ def settling_acks(*, offline_too: bool, owners: Collection[int] = ()) -> ColumnE
     )
 
 
-def settled_earlier(*, offline_too: bool) -> ColumnElement[bool]:
-    """The SQL condition on ``ReminderState`` rows that keep an admin's earlier settlement
-    (``admin_through``) under a member's later press: settled for everyone through that date."""
+def settled_by_admins(*, offline_too: bool) -> ColumnElement[bool]:
+    """The SQL condition on ``ReminderState`` rows an admin's or owner's press settled for
+    everyone through ``admin_through`` (a member's later press of the row leaves it standing)."""
     return and_(_origin(offline_too), col(ReminderState.admin_through).is_not(None))
 
 
