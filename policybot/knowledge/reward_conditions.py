@@ -93,21 +93,39 @@ _COUNTY_ENDINGS = ("区", "县", "市")
 
 
 def scope_leaves_out(notes: Iterable[str], places: Iterable[str]) -> bool:
-    """Whether a rule's stated scope (注(适用范围):适用于衢州市级、柯城区、衢江区) lists counties
-    beside the ones asked about (常山县, another county of that city) and not those: the rule is
-    not theirs, whatever its city. ``places``: places the question names that are no region of
-    the store's (their city is known to the gazetteer)."""
+    """Whether a rule's stated scope (注(适用范围):适用于衢州市级、柯城区、衢江区) leaves out every
+    county asked about: it lists other counties of their city and not them (常山县), or names them
+    as excluded (本意见不适用于醴陵市、攸县). A county it reaches, asked beside one it does not
+    (天元区和攸县), keeps the rule's answer, its scope shown below it. ``places``: the places
+    asked that the answer's documents are not of."""
     asked = [place for place in places if place.endswith(_COUNTY_ENDINGS)]
-    for note in notes if asked else ():
-        if not note.startswith(_SCOPE_NOTE):
-            continue
-        listed = [part for part in _NOTE_PARTS.split(note) if part.endswith(_COUNTY_ENDINGS[:2])]
-        siblings = any(
-            gazetteer_parents(name) & gazetteer_parents(place) for name in listed for place in asked
-        )
-        if siblings and not any(place[:2] in note for place in asked):
-            return True
-    return False
+    scopes = [note for note in notes if note.startswith(_SCOPE_NOTE)]
+    return bool(asked and scopes) and all(
+        any(leaves_out(scope, place) for scope in scopes) for place in asked
+    )
+
+
+# Where a scope names places it does not reach: "不适用于A、B", "不含A", "A、B除外", "除A、B外",
+# "A、B不适用本办法".
+_EXCLUDED = re.compile(
+    r"(?:不适用于|不含|不包括|不包含)(?P<after>[^,,;;。()()]+)"
+    r"|除(?P<between>[^,,;;。()()]+?)外"
+    r"|(?P<before>[^,,;;。()()]+?)(?:除外|不适用(?!于))"
+)
+
+
+def leaves_out(scope: str, place: str) -> bool:
+    """Whether a scope sentence leaves ``place`` (a county, asked as 龙游 or 龙游县) out: it
+    names it as excluded, or lists other counties of its city as those it applies to and not it
+    (适用于衢州市级、柯城区、衢江区). A scope that only excludes others reaches it."""
+    short = place[:2]
+    excluded = [next(filter(None, match.groups())) for match in _EXCLUDED.finditer(scope)]
+    if any(short in part for part in excluded):
+        return True
+    reached = _EXCLUDED.sub(" ", scope)
+    listed = [part for part in _NOTE_PARTS.split(reached) if part.endswith(_COUNTY_ENDINGS[:2])]
+    siblings = any(gazetteer_parents(name) & gazetteer_parents(place) for name in listed)
+    return siblings and short not in reached
 
 
 @dataclass(frozen=True)
@@ -129,10 +147,11 @@ def scope_leaving_out(
     engine: Engine, index: KnowledgeIndex, places: Iterable[str]
 ) -> ScopeLeavesOut | None:
     """A county asked about (龙游县, 江山市) that no document of its own covers, whose city's
-    documents state a reward scope listing other counties of that city and not it ("奖励政策
-    适用于衢州市级、柯城区、衢江区"): those rules are not the county's, and the answer says so
-    with the sentence, never another rule's sum nor "收录的文件没有…"."""
-    asked = [place for place in places if place.endswith(_COUNTY_ENDINGS)]
+    documents state a reward scope leaving it out ("奖励政策适用于衢州市级、柯城区、衢江区",
+    "本意见不适用于醴陵市、攸县"; ``leaves_out``): those rules are not the county's, and the
+    answer says so with the sentence, never another rule's sum nor "收录的文件没有…"."""
+    asked = list(dict.fromkeys(place for place in places if place.endswith(_COUNTY_ENDINGS)))
+    found: ScopeLeavesOut | None = None
     for place in asked:
         parents = gazetteer_parents(place)
         ids = [
@@ -148,19 +167,14 @@ def scope_leaving_out(
                 .where(col(RewardCondition.document_id).in_(ids), RewardCondition.kind == "scope")
                 .order_by(col(RewardCondition.id))
             ).all()
-        for row in rows:
-            text = row.text or row.quote
-            if _lists_siblings_not(text, place):
-                document = index.document(row.document_id)
-                return ScopeLeavesOut(place, document.name, text, document.id)
-    return None
-
-
-def _lists_siblings_not(scope: str, place: str) -> bool:
-    """The scope lists counties of ``place``'s city and not ``place`` (asked as 龙游 or 龙游县)."""
-    listed = [part for part in _NOTE_PARTS.split(scope) if part.endswith(_COUNTY_ENDINGS[:2])]
-    siblings = any(gazetteer_parents(name) & gazetteer_parents(place) for name in listed)
-    return siblings and place[:2] not in scope
+        leaving = next((row for row in rows if leaves_out(row.text or row.quote, place)), None)
+        if leaving is None:
+            return None  # 天元区和攸县: a county the rules reach is answered, their scope shown
+        document = index.document(leaving.document_id)
+        found = found or ScopeLeavesOut(
+            place, document.name, leaving.text or leaving.quote, document.id
+        )
+    return found
 
 
 def document_conditions(engine: Engine, document_id: int) -> list[tuple[str, str]]:

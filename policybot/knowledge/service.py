@@ -560,11 +560,12 @@ class QueryService:
             answer = self._as_rules_write(answerer, parsed, answers.index) or answer
         if answer.listing and both:
             answer = replace(answer, notes=(*answer.notes, *_leads_of(answer)))
-        if answer.found and (
+        if (answer.found or answer.hedged) and (
             any(fact.kind == FactKind.REWARD for fact in answer.facts)
             or (parsed.topic_kind == FactKind.REWARD and answer.kind == AnswerKind.REWARDS)
         ):  # (a reward asked, answered by the rule's own sentence: its conditions too)
-            # A sum means little without its document's caps and 就高不重复.
+            # A sum means little without its document's caps and 就高不重复; offered as 部分相符,
+            # its scope may be what answers (天元区的省属企业…: 不含省属企业).
             notes = answers.conditions(answer.kind, answer.facts)
             answer = replace(answer, notes=answer.notes + _unsaid(notes, answer))
             asked = _asked_elsewhere(parsed, answer, answers.index)
@@ -713,11 +714,13 @@ def _asked_elsewhere(
     parsed: ParsedQuestion, answer: Answer, index: KnowledgeIndex
 ) -> tuple[str, ...]:
     """The places asked that the answer's documents are not of: those no region of the store's
-    (常山县 when no plan of it is held), and regions of the store's answered from another
-    region's document (常山县's own plan says nothing of it; its city's rule does)."""
+    (常山县 when no plan of it is held), places a document names (醴陵市 in its city's scope),
+    and regions of the store's answered from another region's document (常山县's own plan says
+    nothing of it; its city's rule does)."""
     answered = {fact.region for fact in answer.facts}
     held = (index.region_name(region_id) for region_id in parsed.region_ids)
-    return (*parsed.unknown_places, *(n for n in held if n and n not in answered))
+    named = (*parsed.unknown_places, *parsed.places, *(n for n in held if n))
+    return tuple(dict.fromkeys(name for name in named if name not in answered))
 
 
 def _around(region_ids: tuple[int, ...], index: KnowledgeIndex) -> tuple[int, ...]:
