@@ -27,8 +27,9 @@ _REFERENCE = re.compile(
 )
 _ORDINAL = re.compile(r"^\s*(?:[(（]\s*\d{1,3}\s*[)）]|\d{1,3}\s*[.、．)）](?!\d))")
 # A period that paces a duty: a statement with one but no fact may be a duty not read.
+# (Not a word that only starts like one: 按年龄, 按周期, 每年龄段, 按月份.)
 _PERIOD = re.compile(
-    r"每(?:个|一)?(?:周|旬|半年度?|季度|季|月|年度|年)|(?:按|逐)(?:周|旬|半年|季度|季|月|年度?)"
+    r"(?:每(?:个|一)?|按|逐)(?:周|旬|半年度?|季度|季|月|年度|年)(?![龄期份限级段薪])"
 )
 _FULL_DATE = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?")
 # A line this short whose only figures are a full date is a dateline, not a statement.
