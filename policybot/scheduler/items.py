@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -71,6 +71,16 @@ class DueItem:
 
 _Row = tuple[str, int, date, int | None, datetime | None]
 
+# A document's own life, which a plan states as dated events: it takes effect (本计划施行) and
+# an older one stops (《…》同时停止执行, 废止). Nobody has a duty to do them: never reminded,
+# never overdue (a trial's /overdue showed "《…》停止执行 · 已逾期 38天").
+DOCUMENT_EVENTS = ("施行", "停止执行", "不再执行", "废止")
+
+
+def _no_document_event() -> ColumnElement[bool]:
+    title = col(Milestone.title)
+    return and_(*(~title.endswith(event) for event in DOCUMENT_EVENTS))
+
 
 def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
     """Every live item with an occurrence on one of ``due_dates``."""
@@ -94,7 +104,7 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
             _live(
                 select(col(Milestone.id), col(Milestone.due), col(Milestone.region_id), added),
                 Milestone,
-            ).where(col(Milestone.due).in_(dates))
+            ).where(col(Milestone.due).in_(dates), _no_document_event())
         )
     ]
     rows += [
@@ -106,6 +116,7 @@ def due_items(session: Session, due_dates: Collection[date]) -> list[DueItem]:
             ).where(
                 col(Milestone.start).in_(dates),
                 or_(col(Milestone.due).is_(None), col(Milestone.due) != col(Milestone.start)),
+                _no_document_event(),
             )
         )
     ]
