@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import re
 
-# "比2010年的12.4万吨、" / "较2015年末的" / "比“十一五”末的": the comparison, then its figures so far.
-_COMPARED_FIGURE_BEFORE = re.compile(
+# "比2010年的" / "较2015年末的" / "比“十一五”末的": the comparison.
+_HEAD = (
     r"(?:比|较|与|同)\s*(?:(?:19|20)\d{2}\s*年\s*(?:底|末)?|[“\"][^”\"]{1,6}[”\"]\s*(?:末|期末))\s*"
-    r"(?:的|时的)\s*"
+    r"(?:的|时的)"
+)
+COMPARISON_HEAD = re.compile(_HEAD)
+# "比2010年的12.4万吨、": the comparison, then its figures so far.
+_COMPARED_FIGURE_BEFORE = re.compile(
+    _HEAD + r"\s*"
     # figures already listed: "12.4 万 吨、" (spaces inside a figure and its unit are kept as found)
     r"(?:\d+(?:\.\d+)?\s*(?:[^\d\s,;。、:]\s*){0,6}、\s*)*$"
 )

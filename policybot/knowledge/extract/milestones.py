@@ -1369,17 +1369,22 @@ def legal_milestones(ctx: DocContext) -> list[MilestoneRecord]:
     return records
 
 
-def deduplicate(records: list[MilestoneRecord]) -> list[MilestoneRecord]:
+def deduplicate(
+    records: list[MilestoneRecord], from_tables: Iterable[MilestoneRecord] = ()
+) -> list[MilestoneRecord]:
     """One event stated twice is one milestone; a phase heading wins over a sentence about it.
     An event kept from a sentence takes the lead units only its task-table row names; a phase
     of the whole plan never takes the units of a sentence that happens to start with it.
+    ``from_tables`` are the records read from table rows (among ``records``): a sentence and a
+    row may name one lead unit by two names, two rows (or two sentences) name two units.
 
     The result is in reading order.
     """
+    rows = {id(record) for record in from_tables}
     ranked = sorted(records, key=lambda record: not _is_phase(record))
     kept: list[MilestoneRecord] = []
     for record in ranked:
-        same = next((other for other in kept if _same_event(other, record)), None)
+        same = next((other for other in kept if _same_event(other, record, rows)), None)
         if same is not None:
             if record.lead_units and not same.lead_units and not _is_phase(same):
                 # The event's sentence names no unit, its task-table row does: the row's lead
@@ -1426,14 +1431,68 @@ def _is_phase(record: MilestoneRecord) -> bool:
     )
 
 
-def _same_event(left: MilestoneRecord, right: MilestoneRecord) -> bool:
+def _same_event(
+    left: MilestoneRecord, right: MilestoneRecord, rows: set[int] | frozenset[int] = frozenset()
+) -> bool:
     if (left.start, left.due) != (right.start, right.due):
+        return False
+    if (id(left) in rows) == (id(right) in rows) and _other_leads(left, right):
         return False
     if left.quote == right.quote:
         return True
-    if _neighbouring_steps(left, right):
+    if _neighbouring_steps(left, right) or _other_slot(left.title, right.title):
         return False
     return containment(left.title, right.title) >= 0.4
+
+
+_NUMERAL = "一二三四五六七八九十百两0123456789"
+# "东湖区", "长沙县", "城关镇": what a place's name ends with.
+_PLACE_END = re.compile(r"(?:新区|开发区|区|县|市|州|旗|镇|乡|街道|村)")
+
+
+def _other_slot(left: str, right: str) -> bool:
+    """Two titles of one wording that differ only by an ordinal ("完成第一批…评定" / "完成第二批…
+    评定", "一期" / "二期") or by a place ("东湖区完成…" / "西湖区完成…") are two steps of a
+    schedule, one per batch or per place, not one event stated twice."""
+    if left == right:
+        return False
+    head = 0
+    while head < min(len(left), len(right)) and left[head] == right[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(left), len(right)) - head and left[-1 - tail] == right[-1 - tail]:
+        tail += 1
+    prefix, suffix = left[:head], left[len(left) - tail :]
+    middles = (left[head : len(left) - tail], right[head : len(right) - tail])
+    if max(len(middle) for middle in middles) > 4:
+        return False
+    # An ordinal: the run of numerals the difference lies in, on both sides.
+    before = len(prefix) - len(prefix.rstrip(_NUMERAL))
+    after = len(suffix) - len(suffix.lstrip(_NUMERAL))
+    runs = [prefix[len(prefix) - before :] + middle + suffix[:after] for middle in middles]
+    if all(run and not run.strip(_NUMERAL) for run in runs):
+        return True
+    # A place: the difference runs, within a few characters, into a place's ending.
+    if not all(middles):
+        return False
+    ending = _PLACE_END.search(suffix[:4])
+    if ending is None:
+        return False
+    names = [middle + suffix[: ending.end()] for middle in middles]
+    return all(len(name) >= 2 for name in names)
+
+
+def _other_leads(left: MilestoneRecord, right: MilestoneRecord) -> bool:
+    """One task of one date led by different units ("完成质量提升方案编制(牵头单位:东湖区政府)"
+    and the same with 西湖区政府, or two rows of a task table): each unit's own step, not one
+    event stated twice, so each unit is reminded. Units that share a name (one written in full,
+    one short) are the same unit; a sentence and a table row are not compared (the row may
+    name the sentence's unit in full: "市质量强市办" / "市质量强市领导小组办公室")."""
+    if not left.lead_units or not right.lead_units:
+        return False
+    return not any(
+        one in other or other in one for one in left.lead_units for other in right.lead_units
+    )
 
 
 def _neighbouring_steps(left: MilestoneRecord, right: MilestoneRecord) -> bool:

@@ -140,7 +140,8 @@ def extract_text(text: str, source: str, max_facts: int | None = None) -> Extrac
         for milestone in milestone_rules.deduplicate(
             drop_year_characterisations(
                 milestones + table_milestones + milestone_rules.legal_milestones(ctx)
-            )
+            ),
+            from_tables=table_milestones,
         )
         if not _states_a_purpose(milestone, normalised)
     ]

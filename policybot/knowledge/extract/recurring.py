@@ -19,7 +19,7 @@ from policybot.knowledge.extract.numbers import find_quantities
 from policybot.knowledge.extract.records import PERIOD_WORDS, RecurringRecord, Span
 from policybot.knowledge.extract.similarity import containment
 from policybot.knowledge.extract.structure import Piece, heading_level, heading_title, sentences
-from policybot.knowledge.extract.units import looks_like_unit
+from policybot.knowledge.extract.units import looks_like_unit, split_unit_list
 from policybot.knowledge.glossary import Glossary
 from policybot.knowledge.recurrence import MONTHS_PER_PERIOD, month_end
 
@@ -628,6 +628,10 @@ def _recurring(
     if subject_unit and looks_like_unit(subject_unit) and len(subject_unit) <= 16:
         units = [subject_unit]
         title = f"{subject_unit}{title}"
+    elif listed := _listed_units(subject_unit):
+        # "东湖区市场监管局、西湖区市场监管局每月5日前报送…": each unit named is the duty's
+        units = listed
+        title = f"{subject_unit}{title}"
     return RecurringRecord(
         region=ctx.region,
         title=title[:60],
@@ -693,6 +697,16 @@ _REVIEWED = re.compile(r"对(?P<what>[^,;。]{2,30}?)(?:进行|开展|实施)[\u
 _ITEM_NUMBER = re.compile(
     r"^(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*"
 )
+
+
+def _listed_units(subject: str) -> list[str]:
+    """The units of a subject that lists two or more ("甲局、乙局", "甲局和乙局"), else []."""
+    if not re.search(r"[、和及]", subject):
+        return []
+    names = split_unit_list(subject)
+    if len(names) < 2 or not all(looks_like_unit(name) and len(name) <= 16 for name in names):
+        return []
+    return names
 
 
 def _subject_units(before: str, lead_units: list[str]) -> list[str]:
