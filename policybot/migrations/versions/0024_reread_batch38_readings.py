@@ -9,8 +9,10 @@ without colons (解读单位 X … 发布日期 Y), a body the text sets up (成
 lead of its duties, a sentence widening a scope (…也适用本办法), numbered conditions after
 "同时符合以下条件", 给与 as 给予, two steps due the same month as two milestones, and to leave
 out list sizes of a 责任分解 notice, counts of work's size (约…万平方米, 涉及居民…户) and a prize's
-sum per person raised (提升至). As 0019 and 0022 did, this revision forgets the fingerprint of
-every document whose text has one of those cues, or that holds milestones: ``knowledge.rereading``
+sum per person raised (提升至); it keeps apart steps due the same day for two batches, places or
+lead units, and gives a duty of "甲局、乙局每月…" to both. As 0019 and 0022 did, this revision
+forgets the fingerprint of every document whose text has one of those cues, or that holds
+milestones or recurring duties: ``knowledge.rereading``
 reads them again at start through the store's re-ingest, which keeps fact ids (so the reminder
 ledger) and leaves a hand-edited fact as the admin made it.
 """
@@ -43,7 +45,8 @@ def upgrade() -> None:
     cues = " OR ".join(f"text LIKE '%{cue}%'" for cue in _CUES)
     op.execute(
         "UPDATE document SET extraction_fingerprint = NULL "
-        f"WHERE {cues} OR id IN (SELECT document_id FROM milestone)"
+        f"WHERE {cues} OR id IN (SELECT document_id FROM milestone) "
+        "OR id IN (SELECT document_id FROM recurring_duty)"
     )
 
 
