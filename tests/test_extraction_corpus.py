@@ -309,14 +309,24 @@ SEED_FLOORS: Floors = {
 # lowered milestones (a plan's "3月底完成…道路建设" beside "3月底前完成…规划设计" unread), tasks (a
 # set-up 领导组's duty unread) and conditions (a scope sentence read as two): floors milestones
 # 0.93 -> 0.92, tasks 0.93 -> 0.92, conditions 0.97 -> 0.96.
+# Batch 38 (branch ext40; 5 dev documents measured fresh, 238 documents, 2 refused): targets 0.984
+# (660/674/667), milestones 0.923, rewards 0.991, units 0.982, tasks 0.929, conditions 0.941
+# (80/85/85), metadata 0.989 (a 责任分解 notice's list sizes read as goals, a 招商 rule's "给与奖励"
+# unread and its principle read as a reward, an action plan's project sizes read as goals). After
+# B38-1..10 (tests/test_extract_batch38_classes.py): targets 0.992 (662/668/667), milestones 0.928
+# (97/100/109), rewards 0.994, units 0.986, tasks 0.934 (92/96/101), conditions 0.959 (82/86/85),
+# metadata 0.992; earlier dev documents changed only upward (b37_04, b37_05, b37_08, b32_10). Tasks
+# rose (floor 0.92 -> 0.93). The new documents, not a rule, lowered conditions (a cut 招商 rule's
+# paying treasury unread and its 奖励对象 sentence read as scope: the batch alone 2/3/3; the 233
+# earlier documents score 80/83/82): floor 0.96 -> 0.95.
 DEV_FLOORS: Floors = {
     "targets": 0.99,
     "milestones": 0.92,
     "recurring": 0.99,
     "rewards": 0.99,
     "units": 0.98,
-    "tasks": 0.92,
-    "conditions": 0.96,
+    "tasks": 0.93,
+    "conditions": 0.95,
     "metadata": 0.99,
 }
 # From aggregate runs on the blind split only (rounded down); the integrator owns this table.
@@ -496,15 +506,22 @@ DEV_FLOORS: Floors = {
 # percent rewards, a rate subsidy, a quality prize), units 0.683 -> 0.675 and conditions 0.345 ->
 # 0.312 (the batch alone 0/0/6): floors 0.64 -> 0.62, 0.68 -> 0.67, 0.34 -> 0.31, for the
 # integrator to confirm.
+# Batch 38 added 3 blind documents (measured fresh, aggregates only; 141 documents, 5 refused):
+# targets 0.540, milestones 0.444, recurring 0.333, rewards 0.630 (102/129/195), units 0.672,
+# tasks 0.473 (22/41/52), conditions 0.328, metadata 0.924. After the batch-38 rules (written from
+# dev and invented texts only): milestones 0.452 (33/73/73), every other blind count as fresh
+# (floor 0.44 -> 0.45). The new documents, not a rule, lowered tasks 0.484 -> 0.473 (the batch
+# alone 0/0/2) and metadata 0.932 -> 0.924 (the batch alone: region 1 of 3, doc number 1 of 3):
+# floors 0.48 -> 0.47, 0.93 -> 0.92, for the integrator to confirm.
 BLIND_FLOORS: Floors = {
     "targets": 0.54,
-    "milestones": 0.44,
+    "milestones": 0.45,
     "recurring": 0.33,
     "rewards": 0.62,
     "units": 0.67,
-    "tasks": 0.48,
+    "tasks": 0.47,
     "conditions": 0.31,
-    "metadata": 0.93,
+    "metadata": 0.92,
 }
 # The validation split (batch 3): scored in aggregate by whoever writes rules, to check that a
 # rule carries over to documents they do not read; never read document by document.  Round 3
@@ -690,6 +707,11 @@ BLIND_FLOORS: Floors = {
 # (written from dev and invented texts only): targets 0.853 (253/306/287), every other val count as
 # fresh. The new documents, not a rule, lowered targets 0.865 -> 0.852 (the batch alone 0/9/0)
 # and conditions 0.457 -> 0.410 (the batch alone 0/0/4): floors 0.86 -> 0.85, 0.45 -> 0.41.
+# Batch 38 added 3 val documents (measured fresh, aggregates only; 117 documents, 3 refused):
+# targets 0.855 (257/310/291), milestones 0.611, recurring 0.818, rewards 0.798, units 0.766,
+# tasks 0.707, conditions 0.410, metadata 0.963 (the batch alone: targets 4/4/4, metadata 1.0).
+# After the batch-38 rules (written from dev and invented texts only): units 0.769 (98/117/138),
+# every other val count as fresh; floors hold.
 VAL_FLOORS: Floors = {
     "targets": 0.85,
     "milestones": 0.61,

@@ -60,6 +60,13 @@ ADMIN = 10002
         ("牵头单位:市甲局;责任单位:市乙局、市丙局", False),
         ("责任单位:市甲局(牵头)、市乙局", False),
         ("责任单位:市甲局", False),  # one unit: it answers alone, there is no one else to lead
+        # stop 40: "(A、B负责)" says both answer for it, as 责任单位 does; 牵头 names the lead
+        ("市甲局、市乙局负责", True),
+        ("市甲局、市乙局负总责", True),
+        ("市甲局牵头", False),
+        ("市甲局、市乙局牵头", False),
+        ("市甲局负责", False),
+        ("市甲局牵头,市乙局、市丙局负责", False),
     ],
 )
 def test_a_note_naming_only_responsible_units_names_no_lead(body: str, joint: bool) -> None:

@@ -11,7 +11,7 @@ the ids of a genre are sorted, then shuffled):
 - ``apportion`` (batches 2 and 3): ``quota`` documents go to the second side; each genre's share is
   ``quota * n_genre / N`` by largest remainder (ties broken by genre name); the first k ids of each
   genre go to the second side, the rest to the first.
-- ``halves`` (batches 4 to 10 and 12 to 37): the first side takes floor(n/2) of each genre; the genres with an odd
+- ``halves`` (batches 4 to 10 and 12 to 38): the first side takes floor(n/2) of each genre; the genres with an odd
   count are shuffled and the first half of them (rounded down) give the first side one more; the
   first k ids of each (shuffled) genre go to the first side.  With three sides the documents left
   are halved again, the same way, between the second and the third side (their order stays the
@@ -498,6 +498,22 @@ BATCHES: dict[int, Batch] = {
             "rate_subsidy": ["05", "06", "10"],
             "reward_rule": ["07"],
             "task_split": ["09"],
+        },
+    ),
+    38: Batch(
+        38,
+        20261238,
+        "halves",
+        ("dev", "val", "blind"),
+        {
+            "annual_plan": ["10", "11"],
+            "milestone_plan": ["05"],
+            "prize_tiers": ["02"],
+            "rate_subsidy": ["01"],
+            "reward_notice": ["04"],
+            "reward_rule": ["03"],
+            "sector_plan": ["06", "07"],
+            "task_split": ["08", "09"],
         },
     ),
 }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from policybot.knowledge.extract.eligibility import states_eligibility
 from policybot.knowledge.extract.numbers import find_money
@@ -274,7 +275,36 @@ def conditions_in_paragraphs(
                     # the clause said alone is the clearer statement
                     found[positions[same]] = record
                     texts[same] = record.text
-    return found
+    return _with_extensions(found)
+
+
+# "本办法适用于县外投资者。县内投资者…的新增投资也适用本办法。": the second sentence widens the
+# scope the first sets; one scope, not two (B38-7).
+_ALSO_APPLIES = re.compile(
+    r"(?:也|亦|同样|均)(?:可)?(?:适用|参照执行|参照适用)本(?:办法|规定|细则|政策|意见)"
+)
+
+
+def _with_extensions(found: list[ConditionRecord]) -> list[ConditionRecord]:
+    merged: list[ConditionRecord] = []
+    for record in found:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and record.kind == before.kind == "scope"
+            and _ALSO_APPLIES.search(record.text)
+            and not _ALSO_APPLIES.search(before.text)
+            and 0 <= record.span.start - before.span.end <= 4
+        ):
+            merged[-1] = replace(
+                before,
+                text=f"{before.text};{record.text}",
+                quote=f"{before.quote}{record.quote}",
+                span=replace(before.span, end=record.span.end),
+            )
+            continue
+        merged.append(record)
+    return merged
 
 
 def clauses_in(paragraph: Paragraph) -> int:
@@ -545,7 +575,10 @@ _DEPTH = {"(": 1, "[": 1, ")": -1, "]": -1}
 _ELIGIBILITY_LEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?\s*(?:申报|申请|参评)(?:条件|资格)[。:]?$|"
     r"(?:申报|申请|参评)[^。;]{0,40}(?:应|须|必须|需)(?:同时)?(?:具备|符合|满足)(?:以下|下列|如下)"
-    r"(?:基本)?条件\s*:$"
+    r"(?:基本)?条件\s*:$|"
+    # "对…同时符合以下条件的项目可以申报招商引资奖励:" (B38-10): the conditions before the claim
+    r"(?:同时)?(?:具备|符合|满足)(?:以下|下列|如下)(?:基本)?条件的[^。;:]{0,12}"
+    r"(?:可以|可|方可|均可)(?:申报|申请|享受)[^。;:]{0,16}:$"
 )
 _ITEM = re.compile(
     r"^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[一二三四五六七八九十]是)\s*"
@@ -560,6 +593,9 @@ _WHERE = re.compile(
 )
 
 
+# "(一)引进县外投资者投资于本县的新建项目(不含增资扩股的续建项目)", "(二)引进第二条所述的两类项目":
+# an item naming which projects the rules reach (B38-10).
+_WHICH_PROJECTS = re.compile(r"(?:不含|不包括)[^()]{2,30}项目\)|项目[。;]?$")
 _CLOSING = re.compile(r"[。;;]+$")
 
 
@@ -616,7 +652,9 @@ def eligibility_conditions(paragraphs: list[Paragraph]) -> list[ConditionRecord]
                 continue
             found.append(
                 ConditionRecord(
-                    kind="scope" if _WHERE.search(text) else "other",
+                    kind="scope"
+                    if _WHERE.search(text) or _WHICH_PROJECTS.search(text)
+                    else "other",
                     text=text[:160],
                     quote=item.text.strip()[:120],
                     span=Span(item.start, item.end, item.section),

@@ -272,6 +272,12 @@ def extract_metadata(source: str, text: str) -> DocumentMeta:
     meta.issued = issued or _labelled_date(
         labels, ("成文日期", "成文时间", "签发日期", "发文时间", "发文日期", "印发日期")
     )
+    interpreter = _interpreting_unit(lines)
+    if interpreter is not None:
+        # "解读单位 某市科学技术局 … 发布日期 2031-07-17": a policy reading has no 落款; the unit
+        # that reads it is its issuer and the day it was published its date (B38-1)
+        meta.issuer = meta.issuer or interpreter[0]
+        meta.issued = meta.issued or interpreter[1]
     meta.region = (
         region_of(meta.issuer)
         or region_from_title(meta.title)
@@ -319,6 +325,36 @@ def _source_document(lines: list[str]) -> tuple[str | None, str | None, str | No
         number = _clean_number(number_match["number"]) if number_match else None
         issuer = _TITLE_ISSUER.match(notice)
         return title, number, issuer["issuer"] if issuer else None
+    return None
+
+
+# "解读单位 某市科学技术局 解读类型 部门解读": a policy-reading page's field table, its labels with
+# or without a colon; "发布日期 2031-07-17" in the same table dates the reading.
+_INTERPRETER_FIELD = re.compile(
+    r"(?:^|\s)解读(?:单位|机关|部门)\s*[::]?\s*(?P<name>[\u4e00-\u9fff]{2,30}?"
+    r"(?:局|委|厅|办|办公室|办公厅|人民政府|委员会|中心))"
+    # the next field of the table (normalised text has lost the spaces between cells)
+    r"(?=\s|$|解读|发布|信息|主题|来源|编辑|审核|索引|文号)"
+)
+_PUBLISHED_FIELD = re.compile(
+    r"发布(?:日期|时间)\s*[::]?\s*(?P<value>(?:19|20)\d{2}-\d{1,2}-\d{1,2}|"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+)
+
+
+def _interpreting_unit(lines: list[str]) -> tuple[str, date | None] | None:
+    """(unit, publication date) of a policy reading's field table, or None: only an organ that
+    names its place reads for the document (a bare "科技局" may be the site's own office)."""
+    head = lines[:8]
+    for line in head:
+        match = _INTERPRETER_FIELD.search(line)
+        if match is None or not region_of(match["name"]):
+            continue
+        for other in head:
+            published = _PUBLISHED_FIELD.search(other)
+            if published:
+                return match["name"], parse_date(published["value"])
+        return match["name"], None
     return None
 
 

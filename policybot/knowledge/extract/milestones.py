@@ -1429,7 +1429,24 @@ def _is_phase(record: MilestoneRecord) -> bool:
 def _same_event(left: MilestoneRecord, right: MilestoneRecord) -> bool:
     if (left.start, left.due) != (right.start, right.due):
         return False
-    return containment(left.title, right.title) >= 0.4 or left.quote == right.quote
+    if left.quote == right.quote:
+        return True
+    if _neighbouring_steps(left, right):
+        return False
+    return containment(left.title, right.title) >= 0.4
+
+
+def _neighbouring_steps(left: MilestoneRecord, right: MilestoneRecord) -> bool:
+    """Two steps of one schedule that share a month: "3月底前完成附属工程规划设计,3月底完成附属
+    工程道路建设" (B38-6). Read from clauses side by side (not overlapping, a few characters
+    apart), neither title holding the other, they are two events, not one stated twice."""
+    first, second = sorted((left, right), key=lambda record: record.span.start)
+    if first.span.end <= first.span.start or second.span.end <= second.span.start:
+        return False  # no place in the text (a table cell, a merged record)
+    gap = second.span.start - first.span.end
+    if not 0 <= gap <= 12:
+        return False
+    return left.title not in right.title and right.title not in left.title
 
 
 # "主要指标实现“三个提升、两个突破”": an aim that only names, by their count, goals stated one by

@@ -803,6 +803,13 @@ _YUAN_LEFT_OUT = re.compile(
 )
 
 
+# "对引资者给与奖励": 给与, the older form of 给予, before what is paid (B38-4).
+_GIVE_VARIANT = re.compile(
+    r"给与(?=\s*(?:一次性|适当|一定|相应|资金|财政|人民币)?\s*(?:的)?\s*"
+    r"(?:奖励|奖金|补助|补贴|资助|扶持|奖补|贴息|支持|\d))"
+)
+
+
 def normalise_text(text: str) -> str:
     """Everything the rules assume: simplified, half-width, no glosses, no web furniture."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -817,6 +824,7 @@ def normalise_text(text: str) -> str:
     text = repair_year_ranges(text)
     text = _THOUSANDS.sub(lambda match: match.group(0).replace(",", ""), text)
     text = _OCR_DECIMAL.sub(".", text)
+    text = _GIVE_VARIANT.sub("给予", text)
     lines = _split_run_on_lines(text.split("\n"))
     lines = _clean_lines(lines)
     lines = _collapse_blank_lines(lines)

@@ -145,6 +145,9 @@ _UNIT_PATTERN += r"|分(?=[,。;、)\s]|以上|以内|左右|$)"
 # "取得军工资质8本以上", "出版专著3本": 本 counts books or certificates only where no word of its
 # own follows ("本市", "本级", "本科" are other words).
 _UNIT_PATTERN += r"|本(?=[,。;、)\s]|以上|左右|$)"
+# "增设电梯…开工建设200部": 部 counts machines or works only where no word of its own follows
+# ("12部门", "3部委" are other words) (B38-5).
+_UNIT_PATTERN += r"|部(?=[,。;、)\s]|以上|左右|$)"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUANTITY = re.compile(
     rf"(?<![\d.·/A-Za-z])(?<!\d,)(?P<value>{_NUMBER})"

@@ -60,6 +60,7 @@ from policybot.knowledge.extract.targets import Defaults
 from policybot.knowledge.extract.tier_thresholds import is_tier_threshold
 from policybot.knowledge.extract.units import (
     UnitNote,
+    is_level_bodies,
     label_brackets,
     looks_like_unit,
     notes_in_paragraph,
@@ -1547,7 +1548,8 @@ def _units_of_records(extraction: Extraction) -> None:
     for record in extraction.fact_records():
         names.extend(getattr(record, "lead_units", []))
         names.extend(getattr(record, "support_units", []))
-    extraction.units = list(dict.fromkeys(name for name in names if name))
+    # "市直各有关单位" leads the tasks it closes but names no unit of the document (B38-3)
+    extraction.units = list(dict.fromkeys(n for n in names if n and not is_level_bodies(n)))
 
 
 def _all_units(ctx: DocContext, notes: list[UnitNote], tables: list[Table]) -> list[str]:

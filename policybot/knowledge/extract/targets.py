@@ -698,6 +698,37 @@ def _is_own_plan_count(text: str, quantity: Quantity, before: str) -> bool:
     return bool(_OWN_TASK_COUNT.search(text[sentence_start + 1 : quantity.start]))
 
 
+# "奖金:每人100万提升至300万" (B38-9): a sum per person in a clause that opens with it is what a
+# prize or grant pays each, no goal.
+_PER_HEAD_SUM = re.compile(r"^\s*每(?:人|名|位)(?:\s*\d+(?:\.\d+)?\s*(?:万|亿)?元?[^,;。]{0,6})?$")
+# "开工老旧小区改造项目50个,约605万平方米,涉及居民6.2万户" (B38-5): whom the counted work
+# reaches ("涉及居民…户") and its size, in a clause of its own after the count ("约…"), describe
+# the count before them; they are no goals of their own.
+_REACHES = re.compile(r"涉及[\u4e00-\u9fff]{0,6}$")
+_ABOUT_THE_COUNTED = re.compile(r"^\s*(?:约|共约|总计约?|合计约?)\s*$")
+_COUNT_ENDS = re.compile(r"\d\s*(?:个|项|家|处|条|栋|幢|座|所)\s*[,,]\s*$")
+
+
+# "现将《规划》中明确提出的9项具体建设任务和7项重点建设项目进行责任分解", and the heading
+# "“十三五”应急体系9个具体建设任务" over the list (B38-2): the sizes of the list a notice splits up.
+_LISTED_ITEM = re.compile(
+    r"^(?:大)?(?P<kind>具体|重大|重点|主要)?(?:工作|建设)?(?:项目|任务|工程|举措|措施|行动|事项)"
+)
+_SPLIT_LATER = re.compile(r"^[^。;\n]{0,40}?(?:(?:进行|予以)(?:责任)?分解|分解(?:落实|下达|如下))")
+
+
+def _is_split_list_count(text: str, quantity: Quantity) -> bool:
+    after = text[quantity.end :]
+    item = _LISTED_ITEM.match(after)
+    if item is None:
+        return False
+    if _SPLIT_LATER.match(after):
+        return True
+    line_end = text.find("\n", quantity.end)
+    rest = after[: (line_end if line_end >= 0 else len(text)) - quantity.end]
+    return item["kind"] is not None and rest.strip() == item.group(0)
+
+
 _TITLE_MARK = re.compile("[《》“”]")
 
 
@@ -768,6 +799,19 @@ def _is_excluded(text: str, quantity: Quantity) -> bool:
         return True  # "公示期为5个工作日": how long a procedure runs
     if quantity.unit == "类" and _ENUMERATED_KINDS_BEFORE.search(before):
         return True  # "A、B、C等6类工程项目的审批时间…": the size of the list just named
+    if (quantity.unit in ("万", "亿") or "元" in (quantity.unit or "")) and _PER_HEAD_SUM.match(
+        before
+    ):
+        return True  # "奖金:每人100万提升至300万": what a prize pays each person (B38-9)
+    if _REACHES.search(before) or (
+        _ABOUT_THE_COUNTED.match(before)
+        and _COUNT_ENDS.search(text[max(0, clause_start - 12) : clause_start])
+    ):
+        return (
+            True  # "开工改造项目50个,约605万平方米,涉及居民6.2万户": the size of what was counted
+        )
+    if quantity.unit in ("项", "个", "条") and _is_split_list_count(text, quantity):
+        return True  # "将规划中的9项具体建设任务和7项重点建设项目进行责任分解": the list split up
     if quantity.unit in ("项", "个", "条", "件") and _is_own_plan_count(text, quantity, before):
         return True  # "启动10项重点任务,实施144个重大建设项目": the plan's own items
     if quantity.unit in ("项", "个", "条", "件") and _LIST_TOTAL_BEFORE.search(before):

@@ -349,6 +349,50 @@ def setting_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     return found
 
 
+# "成立某县体育公园建设领导组。组长:…。领导组协调工程中有关事宜,保证工程进度" (B38-8): a body the
+# text sets up, then names by its short form as the subject of a duty: the duty is a task of the
+# body by its full name.
+_SET_UP_BODY = re.compile(
+    r"成立(?:了)?(?P<name>[\u4e00-\u9fff()“”]{2,40}?"
+    r"(?P<kind>领导小组|领导组|指挥部|工作专班|工作组))(?=[,。;,(]|$)"
+)
+_SHORT_FORM_DUTY = re.compile(
+    r"(?:^|(?<=[。;:]))\s*(?:该)?(?P<kind>领导小组|领导组|指挥部|工作专班|专班|工作组)"
+    r"(?:主要)?(?:要|将)?(?:负责)?"
+    r"(?P<duty>(?:负责|协调|统筹|研究|指导|督促|组织|部署)[^。;]{2,80})"
+)
+
+
+def set_up_body_duties(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
+    """Duties of a body the text sets up, named after by its short form (B38-8)."""
+    found: list[TaskRecord] = []
+    for match in _SHORT_FORM_DUTY.finditer(paragraph.text):
+        position = paragraph.start + match.start()
+        bodies = [
+            body
+            for body in _SET_UP_BODY.finditer(ctx.text, 0, position)
+            if body["kind"].endswith(match["kind"]) or match["kind"] == "专班"
+        ]
+        if not bodies:
+            continue
+        name = bodies[-1]["name"]
+        duty = re.sub(r"^负责", "", match["duty"]).strip(" ,")
+        duty = re.split(r"[,,](?:确保|切实|做到)", duty, maxsplit=1)[0].strip(" ,")
+        start, end = match.start("kind"), match.end()
+        found.append(
+            TaskRecord(
+                region=ctx.region,
+                title=duty[:_TITLE_MAX],
+                quote=paragraph.text[start:end].strip(" ,;。")[:120],
+                section=paragraph.section,
+                due=None,
+                lead_units=[name],
+                span=Span(paragraph.start + start, paragraph.start + end, paragraph.section),
+            )
+        )
+    return found
+
+
 # "本办法所称省名牌产品是指由…统一组织评定…的产品": a definition names who awards a title, not a
 # duty the document gives.
 _DEFINITION = re.compile(r"是指|系指|指的是")
@@ -378,7 +422,10 @@ def is_jury_remit(task: TaskRecord) -> bool:
 def duties_in_prose(paragraph: Paragraph, ctx: DocContext) -> list[TaskRecord]:
     """Tasks stated as "<unit> 负责/要/将 <duty>" (or "<duty>,由<unit>负责") in running text."""
     found: list[TaskRecord] = (
-        payment_duties(paragraph, ctx) + led_duties(paragraph, ctx) + setting_duties(paragraph, ctx)
+        payment_duties(paragraph, ctx)
+        + led_duties(paragraph, ctx)
+        + setting_duties(paragraph, ctx)
+        + set_up_body_duties(paragraph, ctx)
     )
     text = paragraph.text
     candidates: list[tuple[str, str, int, int, bool]] = []

@@ -172,9 +172,11 @@ _LABEL_PATTERN = "|".join(label for labels in _LABELS.values() for label in labe
 JOINT_LABELS: frozenset[str] = frozenset(
     ("责任单位", "责任部门", "负责单位", "负责部门", "具体责任单位", "责任科室", "责任处室")
 )
+# The verbs of a note that make its units answerable together, none the lead.
+_ANSWER = ("负责", "负总责")
 _VERBAL_NOTE = re.compile(
     # "(省发改委总牵头)" after a heading: the lead of the whole part (round 33)
-    r"^(?:由)?(?P<lead>[^()]+?)(?:总?牵头(?:落实|实施|抓总|推进|组织)?|负责|负总责|主抓|抓总)"
+    r"^(?:由)?(?P<lead>[^()]+?)(?P<verb>总?牵头(?:落实|实施|抓总|推进|组织)?|负责|负总责|主抓|抓总)"
     # "(机关党委牵头,各处室分工负责)": after a lead, the bodies that "负责" (their share of the
     # work, 分工 taken off by ``_SHARING_WORDS``) support it
     r"(?:[,;、]\s*(?P<support>[^()]+?)(?:等(?:部门|单位))?(?:配合|参与|协同|协助|(?<=[^,;、]{2})负责))?$"
@@ -296,6 +298,16 @@ _GENERIC_BODIES = re.compile(
     # "主责部门和配合部门要…": a role named for every row of a table, no body (B30-4)
     r"(?:条线|条块|职能|主管|业务|行业|责任|牵头|配合|主责|主办|协办|承办|其他|其它)?(?:部门|单位)$"
 )
+
+
+# "市直各有关单位", "县直有关部门": the bodies of a level concerned lead the task they close but
+# name no unit of the document (B38-3).
+_LEVEL_BODIES = re.compile(r"^[省市县区]直(?:各)?(?:有关|相关)?(?:部门|单位)$")
+
+
+def is_level_bodies(name: str) -> bool:
+    """Whether a name is only "the bodies of a level concerned" ("市直各有关单位")."""
+    return bool(_LEVEL_BODIES.match(name))
 
 
 # "市住建局、市自然资源规划局等市级有关部门": the list's last name carries the "and the other
@@ -675,6 +687,8 @@ def _parse_unit_note(body: str) -> UnitNote | None:
         note.support = split_unit_list(verbal["support"]) if verbal["support"] else []
         units = note.lead + note.support
         if units and all(looks_like_unit(unit) for unit in units):
+            # "(市质监局、市经信局负责)": both answer for it, neither is said to lead
+            note.joint = len(note.lead) > 1 and not note.support and verbal["verb"] in _ANSWER
             return note
         note = UnitNote()
     by_role = _role_clauses(body)

@@ -130,6 +130,11 @@ _VAGUE_MERIT = re.compile(
 )
 
 
+# "对引进两类行业项目的引资者按不同标准给予奖励": a principle of the rule (its rewards differ by
+# kind), no reward of its own (B38-4).
+_BY_DIFFERENT_STANDARDS = re.compile(r"(?:按照?|依照|根据)(?:不同|各自|相应)的?(?:标准|类别|档次)$")
+
+
 # ",奖励额度为新增县级留成部分的30%": the rate of a reward whose rule gave no sum.
 _SHARED_RATE = re.compile(
     r",\s*(?P<rate>(?:奖励|奖补|补助)(?:额度|标准|金额)?(?:为|按)[^,;。]{2,40})"
@@ -448,6 +453,8 @@ def _read_rule(text: str, lead: str = "") -> tuple[re.Match[str], str, str] | No
         return None  # "…的,按该项目实际投资额,分别奖励给招商引资牵头人": to whom, not how much
     if _MONEY_HANDLED.match(treatment) and not find_money(treatment):
         return None  # "附表中的补助金额如数将资金下拨…", "各单位的补助资金应专项使用": paying out
+    if _BY_DIFFERENT_STANDARDS.search(achievement_text) and not find_money(treatment):
+        return None  # "对引进两类项目的引资者按不同标准给予奖励": how the rule's rewards differ
     if _VAGUE_MERIT.search(achievement_text) and _DIRECTIVE.search(lead + text):
         return None  # "各地应…对成绩显著的企业予以奖励" directs others to reward; it names no rule
     return match, achievement_text, treatment
