@@ -1096,6 +1096,10 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
         absent_office = None if unit_ids else f"{region_text}{office[1][1:]}"
     else:
         unit_ids, unit_text, rest = find_unit(rest, index, region_ids)
+    if unit_ids and unit_text:
+        unit_ids, unit_text, rest = _units_listed_with(
+            unit_ids, unit_text, rest, reading, index, region_ids
+        )
     if not unit_ids and region_text and office is None:
         # A unit whose name carries the region (南海区政府): look again with the region in.
         with_region = _PERSPECTIVE.sub(" ", _take_year(find_time_window(reading, today)[1])[1])
@@ -1656,7 +1660,9 @@ def find_unit(
             return (), None, text[:cut] + " " + text[match.end() :]
         for start in range(len(word) - 2):
             candidate = word[start:]
-            for name in (candidate, *index.glossary.other_names(candidate)):
+            # 南海区人民政府: the government a plan writes 南海区政府 in short.
+            short = candidate.replace("人民政府", "政府")
+            for name in dict.fromkeys((candidate, short, *index.glossary.other_names(candidate))):
                 matched = _abbreviation_matches(name, index, scope)
                 if matched:
                     return matched, candidate, text.replace(candidate, " ")
@@ -1698,12 +1704,48 @@ def _levelled_office(
     return tuple(sorted(found)), word, text.replace(word, " ")
 
 
+# Words listing units together: 南海区政府和禅城区政府, 市经信局、市商务局.
+_UNITS_JOINED = r"\s*(?:、|,|和|与|以及|及|跟|同)\s*"
+
+
+def _units_listed_with(
+    unit_ids: tuple[int, ...],
+    unit_text: str,
+    rest: str,
+    reading: str,
+    index: KnowledgeIndex,
+    region_ids: tuple[int, ...],
+) -> tuple[tuple[int, ...], str, str]:
+    """南海区政府和禅城区政府分别负责什么: the units named in a list with the one found, each
+    one asked about (their ids together, their names as typed joined by 、), not only the
+    longest name of them."""
+    found, typed = set(unit_ids), [unit_text]
+    while True:
+        more_ids, more_text, more_rest = find_unit(rest, index, region_ids)
+        if not more_ids or not more_text or set(more_ids) <= found:
+            break
+        if not any(
+            re.search(f"{re.escape(a)}{_UNITS_JOINED}{re.escape(b)}", reading)
+            for name in typed
+            for a, b in ((name, more_text), (more_text, name))
+        ):
+            break
+        found |= set(more_ids)
+        typed.append(more_text)
+        rest = more_rest
+    typed.sort(key=reading.find)
+    return tuple(sorted(found)), "、".join(typed), rest
+
+
 def _unnamed_office(text: str, index: KnowledgeIndex, region_ids: tuple[int, ...]) -> str | None:
     """The office asked in ``text`` that ``find_unit`` found no unit for, because no plan names
     it at the place or level typed before it (南海区市场监管局, 区市场监管局), named whole;
     None when no such office is typed, or a document writes it (as no unit of a plan)."""
     best = longest_known(
-        text, index.names.unit_aliases, index.names.longest_unit_alias, _unit_scope(index, region_ids)
+        text,
+        index.names.unit_aliases,
+        index.names.longest_unit_alias,
+        _unit_scope(index, region_ids),
     )
     if not best:
         return None
@@ -1913,7 +1955,8 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             # rule of a plan that never mentions 广东 (another province's 名牌产品).
             known.append(place)
         # Otherwise a river or such that is part of a name stays in the topic only.
-    return tuple(known), tuple(unknown)
+    # (南海区政府和南海区政府: a place typed twice is one place.)
+    return tuple(dict.fromkeys(known)), tuple(dict.fromkeys(unknown))
 
 
 def _straddles_words(text: str, place: str, index: KnowledgeIndex) -> bool:
