@@ -1844,8 +1844,8 @@ def _place_office(text: str, best: str, index: KnowledgeIndex) -> tuple[str, str
     run = run.removesuffix(joined)
     for size in range(min(len(run), 5), 1, -1):
         place = run[-size:] + level
-        if not place.endswith(_LEVEL_PREFIXES):
-            continue
+        if not place.endswith(_LEVEL_PREFIXES) or place[0] in _COLLECTIVE:
+            continue  # (全市的市场监管局: the city's own, no place named)
         if not (index.mentions(place) or gazetteer().lookup(place)):
             continue
         if place in index.names.region_aliases:
