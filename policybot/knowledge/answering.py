@@ -268,7 +268,13 @@ def _asks_only_duties_of(parsed: ParsedQuestion, office: str) -> bool:
         for w in parsed.words
         if w not in parsed.weak and w not in parsed.categories and w not in office
     ]
-    return not named and _ASKS_DUTIES.search(parsed.reading) is not None
+    if named:
+        return False
+    # 南海区市场监管局的任务什么时候完成: when a place's office's tasks fall due asks its duties
+    # too (示范市人民政府什么时候完成, of the region asked, asks its plan's dates).
+    return _ASKS_DUTIES.search(parsed.reading) is not None or (
+        parsed.asks == Asks.DATE and not parsed.region_text
+    )
 
 
 class QuestionAnswerer:
