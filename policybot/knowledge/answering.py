@@ -255,8 +255,9 @@ _DOING = frozenset(
 _FIELD_NOUN = re.compile(r"[\u4e00-\u9fff]{2,4}化")
 
 
-# 要负责哪些工作, 职责是什么: a body's duties asked (not its plan's targets: 市政府要完成什么).
-_ASKS_DUTIES = re.compile(r"负责|职责|分工|承担")
+# 要负责哪些工作, 职责是什么, 牵头什么: a body's duties asked (not its plan's targets:
+# 市政府要完成什么).
+_ASKS_DUTIES = re.compile(r"负责|职责|分工|承担|牵头|配合")
 
 
 def _asks_only_duties_of(parsed: ParsedQuestion, office: str) -> bool:
@@ -267,7 +268,13 @@ def _asks_only_duties_of(parsed: ParsedQuestion, office: str) -> bool:
         for w in parsed.words
         if w not in parsed.weak and w not in parsed.categories and w not in office
     ]
-    return not named and _ASKS_DUTIES.search(parsed.reading) is not None
+    if named:
+        return False
+    # 南海区市场监管局的任务什么时候完成: when a place's office's tasks fall due asks its duties
+    # too (示范市人民政府什么时候完成, of the region asked, asks its plan's dates).
+    return _ASKS_DUTIES.search(parsed.reading) is not None or (
+        parsed.asks == Asks.DATE and not parsed.region_text
+    )
 
 
 class QuestionAnswerer:
@@ -497,8 +504,7 @@ class QuestionAnswerer:
         if parsed.absent_office and _asks_only_duties_of(parsed, parsed.absent_office):
             # 示范市人民政府要负责哪些工作, the plan naming only 各县(区)人民政府: neither their
             # duties nor the notice's addressee line answers it.
-            who = f"{parsed.region_text or ''}{parsed.absent_office[1:]}"
-            return self.not_found(parsed, f"文件没有写明{who}负责的工作")
+            return self.not_found(parsed, f"文件没有写明{parsed.absent_office}负责的工作")
         order = listing_order(self, parsed, scope)  # 列了好几个单位,哪个算牵头
         if order is not None:
             return order

@@ -1033,7 +1033,8 @@ class ParsedQuestion:
     # (培育库 as 培育企业库, ``_written_noun_heads``), which the answer then says.
     respelled: tuple[tuple[str, str], ...] = ()
     # 示范市人民政府负责什么: an office named with its place's level (市人民政府) that no plan
-    # of the place names at that level (only 各县(区)人民政府): whose duties none states.
+    # of the place names at that level (only 各县(区)人民政府), or of a place or level no plan
+    # names the office of (南海区市场监管局, 区市场监管局): whose duties none states, named whole.
     absent_office: str | None = None
 
     @property
@@ -1092,15 +1093,22 @@ def parse_question(question: str, index: KnowledgeIndex, today: date) -> ParsedQ
     if office is not None:
         # 示范市市场监管局: the city's own office (市质监局), never its districts' (各区…).
         unit_ids, unit_text, rest = _office_of_level(office, rest, index, region_ids)
-        absent_office = None if unit_ids else office[1]
+        absent_office = None if unit_ids else f"{region_text}{office[1][1:]}"
     else:
         unit_ids, unit_text, rest = find_unit(rest, index, region_ids)
+    if unit_ids and unit_text:
+        unit_ids, unit_text, rest = _units_listed_with(
+            unit_ids, unit_text, rest, reading, index, region_ids
+        )
     if not unit_ids and region_text and office is None:
         # A unit whose name carries the region (南海区政府): look again with the region in.
         with_region = _PERSPECTIVE.sub(" ", _take_year(find_time_window(reading, today)[1])[1])
         unit_ids, unit_text, without_unit = find_unit(with_region, index, region_ids)
         if unit_ids:
             rest = without_unit.replace(region_text, " ")
+    if not unit_ids and office is None:
+        # 南海区市场监管局, 区市场监管局: an office of a place or level no plan names.
+        absent_office = _unnamed_office(rest, index, region_ids)
     places, unknown = _places(rest, index)
     # Beside a region of ours, a word the tagger calls a place but no gazetteer knows (海洋 of
     # 洞头区海洋经济) is a noun of the topic, which an answer must say.
@@ -1634,7 +1642,10 @@ def find_unit(
         return named
     if best:
         found = aliases[best] & scope
-        if not best.startswith(_LEVEL_PREFIXES):
+        levelled = _levelled_office(text, best, index, scope)
+        if levelled is not None:
+            return levelled
+        if not _office_level(best):
             # 经信局 with no level: every office of that name, however each plan writes it
             # (区经信局, 市经济和信息化局, 市经信委), not the one whose short name it happens to be.
             for name in (best, *index.glossary.other_names(best)):
@@ -1649,7 +1660,9 @@ def find_unit(
             return (), None, text[:cut] + " " + text[match.end() :]
         for start in range(len(word) - 2):
             candidate = word[start:]
-            for name in (candidate, *index.glossary.other_names(candidate)):
+            # 南海区人民政府: the government a plan writes 南海区政府 in short.
+            short = candidate.replace("人民政府", "政府")
+            for name in dict.fromkeys((candidate, short, *index.glossary.other_names(candidate))):
                 matched = _abbreviation_matches(name, index, scope)
                 if matched:
                     return matched, candidate, text.replace(candidate, " ")
@@ -1667,6 +1680,84 @@ def _office_level(name: str) -> str:
     if name.startswith("市场") or not name.startswith(_LEVEL_PREFIXES):
         return ""
     return name[0]
+
+
+def _levelled_office(
+    text: str, best: str, index: KnowledgeIndex, scope: set[int]
+) -> tuple[tuple[int, ...], str | None, str] | None:
+    """An office of no level (市场监管局) typed after a level of its own (区市场监管局): a
+    district's office, never the city's whose short name it happens to be — the units of that
+    name at that level or none (abbreviated: 顺德区市场监管局), or no unit at all. None when
+    no level stands right before ``best``."""
+    at = text.find(best)
+    if _office_level(best) or at < 1 or text[at - 1] not in _LEVEL_PREFIXES:
+        return None
+    level = text[at - 1]
+    word = level + best
+    found = {
+        u for u in index.names.unit_aliases[best] & scope if not _office_level(index.unit(u).name)
+    }
+    for name in (word, *index.glossary.other_names(word)):
+        found |= set(_abbreviation_matches(name, index, scope))
+    if not found:
+        return (), None, text
+    return tuple(sorted(found)), word, text.replace(word, " ")
+
+
+# Words listing units together: 南海区政府和禅城区政府, 市经信局、市商务局.
+_UNITS_JOINED = r"\s*(?:、|,|和|与|以及|及|跟|同)\s*"
+
+
+def _units_listed_with(
+    unit_ids: tuple[int, ...],
+    unit_text: str,
+    rest: str,
+    reading: str,
+    index: KnowledgeIndex,
+    region_ids: tuple[int, ...],
+) -> tuple[tuple[int, ...], str, str]:
+    """南海区政府和禅城区政府分别负责什么: the units named in a list with the one found, each
+    one asked about (their ids together, their names as typed joined by 、), not only the
+    longest name of them."""
+    found, typed = set(unit_ids), [unit_text]
+    while True:
+        more_ids, more_text, more_rest = find_unit(rest, index, region_ids)
+        if not more_ids or not more_text or set(more_ids) <= found:
+            break
+        if not any(
+            re.search(f"{re.escape(a)}{_UNITS_JOINED}{re.escape(b)}", reading)
+            for name in typed
+            for a, b in ((name, more_text), (more_text, name))
+        ):
+            break
+        found |= set(more_ids)
+        typed.append(more_text)
+        rest = more_rest
+    typed.sort(key=reading.find)
+    return tuple(sorted(found)), "、".join(typed), rest
+
+
+def _unnamed_office(text: str, index: KnowledgeIndex, region_ids: tuple[int, ...]) -> str | None:
+    """The office asked in ``text`` that ``find_unit`` found no unit for, because no plan names
+    it at the place or level typed before it (南海区市场监管局, 区市场监管局), named whole;
+    None when no such office is typed, or a document writes it (as no unit of a plan)."""
+    best = longest_known(
+        text,
+        index.names.unit_aliases,
+        index.names.longest_unit_alias,
+        _unit_scope(index, region_ids),
+    )
+    if not best:
+        return None
+    office = _place_office(text, best, index)
+    at = text.find(best)
+    if office is not None:
+        name = office[1]
+    elif not _office_level(best) and at > 0 and text[at - 1] in _LEVEL_PREFIXES:
+        name = text[at - 1] + best
+    else:
+        return None
+    return None if index.mentions(name) else name
 
 
 def _office_after_place(
@@ -1726,27 +1817,40 @@ def _named_place_unit(
     the units named with that place (东湖区市场监督管理局, 市场监管局 abbreviating
     市场监督管理局), found as abbreviations; none when no plan names that place's office. None
     when ``best`` follows no place name (我们区市场监管局, 洞头区's own when 洞头区 was the region)."""
-    if not best.startswith(_LEVEL_PREFIXES):
+    office = _place_office(text, best, index)
+    if office is None:
         return None
+    typed, name = office
+    for other in (name, *index.glossary.other_names(name)):
+        matched = _abbreviation_matches(other, index, scope)
+        if matched:
+            return matched, typed, text.replace(typed, " ")
+    return (), None, text
+
+
+def _place_office(text: str, best: str, index: KnowledgeIndex) -> tuple[str, str] | None:
+    """The office of a place named right before ``best`` (东湖区市场监管局, 南海区的市场监管局):
+    as typed and as a name (东湖区市场监管局). None when no place stands before it, or the place
+    is a region of ours (样板县发展改革局: its plan writes 县发展改革局, which the scope holds)."""
     start = text.find(best)
     before = _CJK_BEFORE.search(text[:start])
     if before is None:
         return None
     run = before.group(0)
+    # The level an office's name begins with is its place's (东湖 + 区市场监管局); an office
+    # of no level (市场监管局: the 市 of 市场 is none) follows the whole place, perhaps with 的.
+    level = best[0] if _office_level(best) else ""
+    joined = "的" if not level and run.endswith("的") else ""
+    run = run.removesuffix(joined)
     for size in range(min(len(run), 5), 1, -1):
-        place = run[-size:] + best[0]
+        place = run[-size:] + level
+        if not place.endswith(_LEVEL_PREFIXES) or place[0] in _COLLECTIVE:
+            continue  # (全市的市场监管局: the city's own, no place named)
         if not (index.mentions(place) or gazetteer().lookup(place)):
             continue
         if place in index.names.region_aliases:
-            # 样板县发展改革局: a region of ours, whose units the scope already holds (its plan
-            # writes 县发展改革局).
             return None
-        word = run[-size:] + best
-        for name in (word, *index.glossary.other_names(word)):
-            matched = _abbreviation_matches(name, index, scope)
-            if matched:
-                return matched, word, text.replace(word, " ")
-        return (), None, text
+        return run[-size:] + joined + best, run[-size:] + best
     return None
 
 
@@ -1851,7 +1955,8 @@ def _places(text: str, index: KnowledgeIndex) -> tuple[tuple[str, ...], tuple[st
             # rule of a plan that never mentions 广东 (another province's 名牌产品).
             known.append(place)
         # Otherwise a river or such that is part of a name stays in the topic only.
-    return tuple(known), tuple(unknown)
+    # (南海区政府和南海区政府: a place typed twice is one place.)
+    return tuple(dict.fromkeys(known)), tuple(dict.fromkeys(unknown))
 
 
 def _straddles_words(text: str, place: str, index: KnowledgeIndex) -> bool:

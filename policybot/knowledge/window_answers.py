@@ -321,9 +321,15 @@ def in_year(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) ->
 
 def deadlines(answerer: QuestionAnswerer, parsed: ParsedQuestion, scope: Scope) -> Answer:
     """什么时候到期 with nothing named: the scope's deadlines, upcoming soonest first, then
-    the past ones, most recent first."""
+    the past ones, most recent first. A unit asked about (质监局的任务什么时候完成): its own
+    items only, never every unit's."""
     limit = _WORDED_POOL if parsed.words else LIST_LIMIT
-    result = answerer.index.by_due(answerer.today, region_ids=scope.region_ids, limit=limit)
+    result = answerer.index.by_due(
+        answerer.today,
+        region_ids=scope.region_ids,
+        unit_ids=parsed.unit_ids or None,
+        limit=limit,
+    )
     facts = [
         f
         for f in result.upcoming + result.past
