@@ -20,6 +20,7 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.confidence import ANSWER, coverage
 from policybot.knowledge.extract.metadata import addressee, term_end, term_in_years
+from policybot.knowledge.glossary import period_names
 from policybot.knowledge.lines import DOCUMENT, document_line, passage_line
 from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import DocumentRow
@@ -748,6 +749,8 @@ def _name_text(index: KnowledgeIndex, document: DocumentRow) -> str:
     附件 lines (a covering notice without its title hands out the table or plan named there:
     附件:2016年县政府重点工作任务分解表)."""
     named = f"{document.title or ''} {document.short_title or ''}".strip()
+    # 十一五纲要 names the 第十一个五年规划纲要 of a title.
+    named = f"{named} {period_names(named)}".strip()
     if document.title:
         return named
     text = index.passages.document_texts.get(document.id, "")

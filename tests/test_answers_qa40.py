@@ -1,0 +1,84 @@
+"""Answers after the fresh batch qa37 (issue 12). 比上年 / 较去年 is the base a figure is compared
+with, never when the question is about; 一栋楼, 一家企业 is the asker's article, never a word the
+plan must write; 十一五 names the 第十一个五年规划 of a title; a document's own region named with
+its province (南林省北原市, as a page's 发布部门 writes it) answers to the place's own name.
+Every text is invented (made-up places, figures and names)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from invented_plans import ask, invented_plans_service
+from policybot.knowledge.service import QueryService
+
+TOWERS = """青禾区进一步加强楼宇经济若干措施
+北原市青禾区人民政府办公室
+2030年5月6日
+一、培育楼宇税源。对单栋楼宇年度经济贡献2000万元(含)以上,且比上年度增幅达15%(含)以上的,给予楼宇业主一次性奖励30万元。
+二、支持入驻企业。对入驻楼宇的服务业企业年度经济贡献超500万元的,按其增幅部分的30%给予奖励。
+"""
+
+ELEVENTH = """北原市政府关于分解落实《北原市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知
+发布部门: 南林省北原市人民政府
+发布文号: 北政发[2006]88号
+各区县人民政府,市府各委办局:
+为切实做好《纲要》实施工作,市政府决定将《纲要》提出的主要目标和任务分解落实到各区县政府、各部门。
+一、分工原则
+(一)明确政府职责。对主要依靠市场主体自主行为实现的目标和任务不作分解。
+(二)落实责任主体。将耕地保有量、单位地区生产总值能源消耗两个约束性指标直接分解落实到区县。
+二、主要目标
+到2010年,全市单位地区生产总值能源消耗比2005年降低20%。
+到2010年,每个街道建成一栋社区服务综合楼。
+"""
+
+TWELFTH = """北原市政府关于分解落实《北原市国民经济和社会发展第十二个五年规划纲要》主要目标和任务的通知
+北原市人民政府
+北政发〔2011〕45号
+各区县人民政府,市府各委办局:
+为切实做好《纲要》实施工作,市政府决定将《纲要》提出的主要目标和任务分解落实到各区县政府、各部门。
+一、分工原则
+将万元地区生产总值用水量指标直接分解落实到各区县水务部门。
+二、主要目标
+到2015年,全市万元地区生产总值用水量比2010年下降25%。
+北原市人民政府
+2011年6月2日
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
+    with invented_plans_service(
+        tmp_path_factory.mktemp("qa40"), TOWERS, ELEVENTH, TWELFTH
+    ) as service:
+        yield service
+
+
+def test_the_base_of_a_comparison_is_no_year_asked(service: QueryService) -> None:
+    reply = ask(service, "青禾区单栋楼宇经济贡献过了2000万,比上年增幅超过15%,业主奖励多少?")
+    assert "30万元" in reply and "未找到" not in reply, reply
+
+
+def test_one_building_is_the_askers_article(service: QueryService) -> None:
+    reply = ask(service, "北原市青禾区一栋楼经济贡献2000万,业主能拿多少奖励?")
+    assert "30万元" in reply and "未找到" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "number", "other"),
+    [
+        ("北原十一五纲要分解落实通知的文号是多少?", "北政发[2006]88号", "北政发〔2011〕45号"),
+        ("北原十二五纲要分解落实通知的文号是多少?", "北政发〔2011〕45号", "北政发[2006]88号"),
+    ],
+)
+def test_a_five_year_plan_is_named_by_its_period(
+    service: QueryService, question: str, number: str, other: str
+) -> None:
+    reply = ask(service, question)
+    assert number in reply and other not in reply, reply
+
+
+def test_a_city_named_with_its_province_answers_to_its_own_name(service: QueryService) -> None:
+    reply = ask(service, "北原市哪两个约束性指标直接分解落实到区县?")
+    assert "耕地保有量" in reply and "部分相符" not in reply and "未找到" not in reply, reply
