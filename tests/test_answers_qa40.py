@@ -1,7 +1,8 @@
 """Answers after the fresh batch qa37 (issue 12). 比上年 / 较去年 is the base a figure is compared
 with, never when the question is about; 一栋楼, 一家企业 is the asker's article, never a word the
 plan must write; 十一五 names the 第十一个五年规划 of a title; a document's own region named with
-its province (南林省北原市, as a page's 发布部门 writes it) answers to the place's own name.
+its province (南林省北原市, as a page's 发布部门 writes it) answers to the place's own name; a
+term a rule defines (本办法所称X指…, …(以下简称“X”)) asked with 指哪些 is answered by that sentence.
 Every text is invented (made-up places, figures and names)."""
 
 from __future__ import annotations
@@ -46,11 +47,20 @@ TWELFTH = """北原市政府关于分解落实《北原市国民经济和社会�
 2011年6月2日
 """
 
+SPORTS = """北原市运动员参加重大比赛奖励暂行办法
+第一条为激励运动员、教练员在重大体育赛事及南林省重要赛会上取得优异成绩,结合本市实际,制定本办法。
+第二条本办法所称重大体育赛事指洲际运动会、全国运动会;南林省重要赛会指省运动会。
+第三条本办法适用于在北原市注册的运动员、教练员(以下简称“参赛人员”)。
+第四条运动员在洲际运动会上获得金牌给予20万元奖励,在省运动会上获得金牌给予3万元奖励。
+北原市人民政府
+2031年6月1日
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(
-        tmp_path_factory.mktemp("qa40"), TOWERS, ELEVENTH, TWELFTH
+        tmp_path_factory.mktemp("qa40"), TOWERS, ELEVENTH, TWELFTH, SPORTS
     ) as service:
         yield service
 
@@ -82,3 +92,18 @@ def test_a_five_year_plan_is_named_by_its_period(
 def test_a_city_named_with_its_province_answers_to_its_own_name(service: QueryService) -> None:
     reply = ask(service, "北原市哪两个约束性指标直接分解落实到区县?")
     assert "耕地保有量" in reply and "部分相符" not in reply and "未找到" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "definition"),
+    [
+        ("北原那个比赛奖励办法说的重大体育赛事指哪些?", "洲际运动会、全国运动会"),
+        ("北原奖励办法里省重要赛会指的是什么比赛?", "指省运动会"),
+        ("北原比赛奖励办法说的参赛人员是指哪些人?", "注册的运动员、教练员"),
+    ],
+)
+def test_a_term_the_rule_defines_is_answered_by_its_definition(
+    service: QueryService, question: str, definition: str
+) -> None:
+    reply = ask(service, question)
+    assert definition in reply and "部分相符" not in reply and "未找到" not in reply, reply
