@@ -238,6 +238,9 @@ class Glossary:
             # 县区, 市县: the documents list the levels one by one (县、区; 各县(市、区)).
             found.append("、".join(word))
             found.extend(level_orders(word))
+            if len(word) == 2:
+                # 县区 of a title written 对县(区)农委: the second level in brackets.
+                found.append(f"{word[0]}({word[1]})")
         return list(dict.fromkeys(found))
 
     def other_names(self, name: str) -> list[str]:

@@ -419,6 +419,9 @@ _COUNT_IN_WORDS = re.compile(r"[二两三四五六七八九十]+个")
 # One of a thing, as an article (一栋楼, 一家企业, 一项国际标准): the asker's own case, which the
 # plans write as 单栋, 单户 or not at all.
 _ONE_OF = re.compile(r"一[个栋座家项件名位户所]")
+# A spoken verb with what it gets (评个啥称号, 搞个什么) or how it came out (评出来, 定出来): the
+# plans write the title or the rule, never the asker's verb.
+_SPOKEN_VERB = re.compile(r"[评搞弄拿整办争]个|[评选定搞弄排]出来")
 
 
 def is_asking_grammar(word: str) -> bool:
@@ -428,6 +431,7 @@ def is_asking_grammar(word: str) -> bool:
         word in _ASKING_ORDER
         or bool(_COUNT_IN_WORDS.fullmatch(word))
         or bool(_ONE_OF.fullmatch(word))
+        or bool(_SPOKEN_VERB.fullmatch(word))
     )
 
 
