@@ -3,7 +3,8 @@ with, never when the question is about; 一栋楼, 一家企业 is the asker's a
 plan must write; 十一五 names the 第十一个五年规划 of a title; a document's own region named with
 its province (南林省北原市, as a page's 发布部门 writes it) answers to the place's own name; a
 term a rule defines (本办法所称X指…, …(以下简称“X”)) asked with 指哪些 is answered by that sentence;
-the asker's spoken verb (评个, 评出来) is no word a sentence must write; 县区 is a title's 县(区).
+the asker's spoken verb (评个, 评出来) is no word a sentence must write; 县区 is a title's 县(区);
+a plan made under 县政府关于…的通知, named without 《》, was made under that notice.
 Every text is invented (made-up places, figures and names)."""
 
 from __future__ import annotations
@@ -67,11 +68,20 @@ SPORTS_TASKS = """北原市体育局关于印发2031年度对县(区)体育局�
 2031年2月3日
 """
 
+# A plan made under a notice its page names without 《》, its number mangled (政20314号).
+PARK = """青松公园改造工程实施方案
+为加快城市基础设施建设,根据县政府关于2031年实施20项民生工程的通知(政20314号)精神,按照有关规定和要求,制定本实施办法。
+一、目标任务
+4月底完成附属工程建设,11月底前整个工程完工。
+二、计划管理
+3月底前完成附属工程规划设计;6月份主体工程动工兴建。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(
-        tmp_path_factory.mktemp("qa40"), TOWERS, ELEVENTH, TWELFTH, SPORTS, SPORTS_TASKS
+        tmp_path_factory.mktemp("qa40"), TOWERS, ELEVENTH, TWELFTH, SPORTS, SPORTS_TASKS, PARK
     ) as service:
         yield service
 
@@ -137,3 +147,8 @@ def test_the_askers_spoken_verb_is_not_held_against_the_answer(
 def test_levels_run_together_are_the_titles_bracketed_levels(service: QueryService) -> None:
     reply = ask(service, "北原给县区定的全民健身活动参与人数要增长多少?")
     assert "8%" in reply and "部分相符" not in reply, reply
+
+
+def test_a_notice_named_without_book_marks_is_the_basis(service: QueryService) -> None:
+    reply = ask(service, "青松公园改造工程实施方案是依据哪个通知定的?")
+    assert "20项民生工程" in reply and "未找到" not in reply, reply
