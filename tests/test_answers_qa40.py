@@ -4,7 +4,8 @@ plan must write; 十一五 names the 第十一个五年规划 of a title; a docu
 its province (南林省北原市, as a page's 发布部门 writes it) answers to the place's own name; a
 term a rule defines (本办法所称X指…, …(以下简称“X”)) asked with 指哪些 is answered by that sentence;
 the asker's spoken verb (评个, 评出来) is no word a sentence must write; 县区 is a title's 县(区);
-a plan made under 县政府关于…的通知, named without 《》, was made under that notice.
+a plan made under 县政府关于…的通知, named without 《》, was made under that notice; 从哪个月到哪个月
+asks a date (a stage's months).
 Every text is invented (made-up places, figures and names)."""
 
 from __future__ import annotations
@@ -77,11 +78,30 @@ PARK = """青松公园改造工程实施方案
 3月底前完成附属工程规划设计;6月份主体工程动工兴建。
 """
 
+STAGES = """北原市品质提升行动计划(2031—2033年)
+北原市人民政府
+2031年3月2日
+一、工作步骤
+(一)启动阶段(2031年3月—2031年6月)
+明确目标任务,全面部署提升行动。
+(二)推进阶段(2031年7月—2033年9月)
+各责任单位全面推进落实行动计划。
+(三)总结阶段(2033年10月—2033年12月)
+总结评估各项工作目标的完成情况。
+"""
+
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryService]:
     with invented_plans_service(
-        tmp_path_factory.mktemp("qa40"), TOWERS, ELEVENTH, TWELFTH, SPORTS, SPORTS_TASKS, PARK
+        tmp_path_factory.mktemp("qa40"),
+        TOWERS,
+        ELEVENTH,
+        TWELFTH,
+        SPORTS,
+        SPORTS_TASKS,
+        PARK,
+        STAGES,
     ) as service:
         yield service
 
@@ -152,3 +172,9 @@ def test_levels_run_together_are_the_titles_bracketed_levels(service: QueryServi
 def test_a_notice_named_without_book_marks_is_the_basis(service: QueryService) -> None:
     reply = ask(service, "青松公园改造工程实施方案是依据哪个通知定的?")
     assert "20项民生工程" in reply and "未找到" not in reply, reply
+
+
+def test_which_month_asks_a_stages_dates(service: QueryService) -> None:
+    reply = ask(service, "北原品质提升行动的推进阶段从哪个月到哪个月?")
+    answer = next(line for line in reply.splitlines() if line.startswith("答"))
+    assert "2031年7月" in answer and "2033年9月" in answer, reply
