@@ -116,6 +116,7 @@ BATCHES: dict[str, tuple[str, str]] = {
     "qa34": ("q2640", "q2699"),
     "qa35": ("q2700", "q2760"),
     "qa36": ("q2761", "q2821"),
+    "qa37": ("q2822", "q2874"),
 }
 
 _ID = re.compile(r"^q\d{4}$")

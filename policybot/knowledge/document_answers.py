@@ -20,6 +20,7 @@ from policybot.knowledge import vocabulary
 from policybot.knowledge.answers import Answer, AnswerKind, FactLine
 from policybot.knowledge.confidence import ANSWER, coverage
 from policybot.knowledge.extract.metadata import addressee, term_end, term_in_years
+from policybot.knowledge.glossary import period_names
 from policybot.knowledge.lines import DOCUMENT, document_line, passage_line
 from policybot.knowledge.provinces import named_parents
 from policybot.knowledge.queries import DocumentRow
@@ -748,6 +749,8 @@ def _name_text(index: KnowledgeIndex, document: DocumentRow) -> str:
     附件 lines (a covering notice without its title hands out the table or plan named there:
     附件:2016年县政府重点工作任务分解表)."""
     named = f"{document.title or ''} {document.short_title or ''}".strip()
+    # 十一五纲要 names the 第十一个五年规划纲要 of a title.
+    named = f"{named} {period_names(named)}".strip()
     if document.title:
         return named
     text = index.passages.document_texts.get(document.id, "")
@@ -1072,6 +1075,12 @@ _CITED_NUMBER = re.compile(
 )
 
 
+# Another document named by what it is about, without 《》 (县政府关于…的通知).
+_CITED_NOTICE = re.compile(
+    r"关于[^,,。;;《》“”]{2,40}?的(?:通知|意见|决定|办法|规定|方案|批复|函)(?=[((,,精])"
+)
+
+
 def _cites_another(sentence: str, document: DocumentRow) -> bool:
     """Whether ``sentence`` names a document other than ``document`` itself (《石柱县质量强县
     建设实施方案》已经县政府同意 names the plan itself, not what it was made under)."""
@@ -1082,6 +1091,12 @@ def _cites_another(sentence: str, document: DocumentRow) -> bool:
     own_number = number_key(document.doc_number) if document.doc_number else ""
     for cited in map(number_key, _CITED_NUMBER.findall(sentence)):
         if not own_number or (own_number not in cited and cited not in own_number):
+            return True
+    # 根据县政府关于2021年实施34项民生工程的通知(政20214号)精神: another document named by its
+    # 关于…的通知 without 《》, its number mangled by the page.
+    for cited in _CITED_NOTICE.findall(sentence):
+        name = vocabulary.normalise(cited)
+        if not any(name in title or title in name for title in own):
             return True
     for cited in _BOOK_TITLE.findall(sentence):
         name = vocabulary.normalise(cited)

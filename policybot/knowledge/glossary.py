@@ -101,8 +101,18 @@ SUCCESSORS: tuple[tuple[str, ...], ...] = (
     ("发改委", "发展和改革委员会", "发展改革委", "发改局", "发展和改革局", "发展改革局"),
     ("人社局", "人力社保局", "人力资源和社会保障局", "人力资源社会保障局"),
 )
+# A five-year plan's period as people name it (十一五) and as the documents' titles write it
+# (第十一个五年规划).
+PLAN_PERIODS: tuple[tuple[str, str], ...] = (
+    ("十一五", "第十一个五年"),
+    ("十二五", "第十二个五年"),
+    ("十三五", "第十三个五年"),
+    ("十四五", "第十四个五年"),
+    ("十五五", "第十五个五年"),
+)
 # Words the documents themselves use for one thing (a question may use any of them).
 SYNONYMS: tuple[tuple[str, ...], ...] = (
+    *PLAN_PERIODS,
     ("制定", "制订", "制修订", "修订"),
     ("首次", "第一次"),
     ("获得", "新获得", "获评", "认定"),
@@ -156,6 +166,14 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("削减", "消减"),
     ("基数", "基值"),
 )
+
+
+def period_names(text: str) -> str:
+    """The spoken names (十一五) of the five-year plans ``text`` writes out (第十一个五年规划), so
+    that a title is named by them too (may be empty)."""
+    return " ".join(spoken for spoken, written in PLAN_PERIODS if written in text)
+
+
 MAX_TERM = 20
 # Levels of government, which people run together (县区, 市县) and the documents list apart.
 _LEVELS = frozenset("省市县区乡镇")
@@ -220,6 +238,9 @@ class Glossary:
             # 县区, 市县: the documents list the levels one by one (县、区; 各县(市、区)).
             found.append("、".join(word))
             found.extend(level_orders(word))
+            if len(word) == 2:
+                # 县区 of a title written 对县(区)农委: the second level in brackets.
+                found.append(f"{word[0]}({word[1]})")
         return list(dict.fromkeys(found))
 
     def other_names(self, name: str) -> list[str]:

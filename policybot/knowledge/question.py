@@ -551,6 +551,8 @@ _DATE = (
     "哪天",
     "哪年",
     "几月",
+    # 推进阶段从哪个月到哪个月: a stage's months, which its heading dates.
+    "哪个月",
     "截止",
     "期限",
     "到期",

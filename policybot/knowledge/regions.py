@@ -18,6 +18,7 @@ _CORPS = "生产建设兵团"
 _AUTONOMOUS_LEVELS = ("自治县", "自治州", "自治旗")
 # A short name has two characters at least (宁 alone is a doc number's abbreviation).
 _SHORT_NAME = 2
+_PROVINCE_THEN_PLACE = re.compile(r"^.{2,3}省(?P<place>.{2,8}[市州盟县区])$")
 _CITY_THEN_DISTRICT = re.compile(
     r"^(?P<city>.{2,6}?[市州盟])(?P<district>.{1,8}?(?:区|县|市|旗|街道|镇|乡))$"
 )
@@ -63,6 +64,13 @@ def region_aliases(name: str) -> set[str]:
         # 新疆生产建设兵团 is typed 兵团 or 新疆兵团.
         aliases |= {"兵团", name.replace("生产建设", "")}
     return {alias for alias in aliases if len(alias) >= 2 and alias not in GENERIC_AREAS}
+
+
+def aliases_without_province(name: str) -> set[str]:
+    """The names a place named with its province (江苏省南京市, as a page's 发布部门 writes it) is
+    typed by without it: 南京市, 南京. Empty for any other name."""
+    match = _PROVINCE_THEN_PLACE.match(name)
+    return region_aliases(match.group("place")) if match else set()
 
 
 # The part of any city or county a name may end in (广州市市区, 某县城区): typed alone, it is

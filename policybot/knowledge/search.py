@@ -54,7 +54,7 @@ from policybot.knowledge.recurrence import (
     yearly_occurrence,
     yearly_occurrences,
 )
-from policybot.knowledge.regions import region_aliases
+from policybot.knowledge.regions import aliases_without_province, region_aliases
 from policybot.knowledge.spelling import Speller
 from policybot.knowledge.unit_roles import split_by_role
 
@@ -136,6 +136,16 @@ class KnowledgeIndex:
         # a rule learnt a short form answers to it too: 新疆生产建设兵团 → 兵团).
         derived = [
             (alias, region.id) for region in rows.regions for alias in region_aliases(region.name)
+        ]
+        # A document's own region named with its province (江苏省南京市) answers to the place's
+        # own name (南京市, 南京) as well; a region only facts name (a province's table rows) is
+        # left as it was learnt.
+        own = {document.region_id for document in rows.documents}
+        derived += [
+            (alias, region.id)
+            for region in rows.regions
+            if region.id in own
+            for alias in aliases_without_province(region.name)
         ]
         self.names = name_table(
             ((region.id, region.name) for region in rows.regions),

@@ -35,6 +35,7 @@ from policybot.knowledge.comparison import (
     asks_for_comparison,
     request_from_question,
 )
+from policybot.knowledge.definitions import asked_definition, definition_answer
 from policybot.knowledge.editing import STATUS_LABELS
 from policybot.knowledge.extract.gazetteer import gazetteer
 from policybot.knowledge.glossary_store import GlossaryPreview
@@ -69,6 +70,7 @@ from policybot.knowledge.question import (
     resolve_region,
     unrespelled,
 )
+from policybot.knowledge.question_scope import find_scope
 from policybot.knowledge.reward_claims import looks_like_calculation
 from policybot.knowledge.reward_conditions import (
     ScopeLeavesOut,
@@ -493,6 +495,16 @@ class QueryService:
         said = "、".join(f"“{form}”" for _asked, form in pairs)
         return replace(answer, notes=(*answer.notes, f"文件里写作{said}"))
 
+    @staticmethod
+    def _definition(question: str, parsed: ParsedQuestion, index: KnowledgeIndex) -> Answer | None:
+        """The sentence of the question's scope defining the term it asks about (``definitions``)."""
+        if asked_definition(question) is None:
+            return None
+        scope = find_scope(index, parsed)
+        if isinstance(scope, str):
+            return None
+        return definition_answer(question, index, scope.document_ids)
+
     def ask(self, question: str) -> Answer:
         """A question in plain Chinese (simplified or traditional), answered from the store."""
         if len(question) > QUESTION_LIMIT:
@@ -527,6 +539,9 @@ class QueryService:
             )
             if leads.found:
                 return replace(leads, question=question)
+        defined = self._definition(question, parsed, answers.index)
+        if defined is not None:  # 那个办法说的重大体育赛事指哪些: the sentence defining it
+            return defined
         answerer = QuestionAnswerer(answers.index, self.tz, today)
         if parsed.topic_kind == FactKind.REWARD:
             # 龙游县企业拿驰名商标奖吗: its city's rules say where they apply, and not there.

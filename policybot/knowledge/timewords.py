@@ -239,7 +239,11 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[date, str], TimeWindow]], ...] = 
     (re.compile(r"明年|下一?年"), lambda today, words: TimeWindow(words, year=today.year + 1)),
     # 后年, but not 以后年度 / 之后年份.
     (re.compile(r"(?<![以之然])后年"), lambda today, words: TimeWindow(words, year=today.year + 2)),
-    (re.compile(r"去年|上一?年"), lambda today, words: TimeWindow(words, year=today.year - 1)),
+    # 比上年涨了, 较去年增长: the base a figure is compared with, not when the question is about.
+    (
+        re.compile(r"(?<![比较])(?:去年|上一?年)"),
+        lambda today, words: TimeWindow(words, year=today.year - 1),
+    ),
     (re.compile(r"前年"), lambda today, words: TimeWindow(words, year=today.year - 2)),
     (
         re.compile(r"现在|目前|当前|眼下|现阶段|这个阶段"),

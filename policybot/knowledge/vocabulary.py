@@ -416,12 +416,23 @@ _ASKING_ORDER = frozenset(
 # A count of things asked for, in words (哪五个, 五个“大”是哪五个): the plans count in figures
 # or by the members they list (开发大旅游、实施大项目…), seldom say 五个 themselves.
 _COUNT_IN_WORDS = re.compile(r"[二两三四五六七八九十]+个")
+# One of a thing, as an article (一栋楼, 一家企业, 一项国际标准): the asker's own case, which the
+# plans write as 单栋, 单户 or not at all.
+_ONE_OF = re.compile(r"一[个栋座家项件名位户所]")
+# A spoken verb with what it gets (评个啥称号, 搞个什么) or how it came out (评出来, 定出来): the
+# plans write the title or the rule, never the asker's verb.
+_SPOKEN_VERB = re.compile(r"[评搞弄拿整办争]个|[评选定搞弄排]出来")
 
 
 def is_asking_grammar(word: str) -> bool:
     """Whether ``word`` only orders the asking (以后, 首先, 除了) or counts what it asks for in
     words (五个): a sentence that answers has no need to repeat it."""
-    return word in _ASKING_ORDER or bool(_COUNT_IN_WORDS.fullmatch(word))
+    return (
+        word in _ASKING_ORDER
+        or bool(_COUNT_IN_WORDS.fullmatch(word))
+        or bool(_ONE_OF.fullmatch(word))
+        or bool(_SPOKEN_VERB.fullmatch(word))
+    )
 
 
 @lru_cache(maxsize=65536)
