@@ -26,16 +26,17 @@ from policybot.knowledge.answers import (
     format_reward,
     format_yuan,
 )
-from policybot.knowledge.calculator import Calculation, LineStatus, RewardLine
+from policybot.knowledge.calculator import COUNT_LIMIT, Calculation, LineStatus, RewardLine
 from policybot.knowledge.reward_terms import ConditionKind
 
 TELEGRAM_LIMIT = 4096
 QUOTE_LIMITS = (120, 50, 0)
 CONDITION_NAMES = {
     ConditionKind.SCOPE: "适用范围",
-    ConditionKind.OVERALL_CAP: "总额上限",
+    ConditionKind.OVERALL_CAP: "奖励上限",
     ConditionKind.NO_STACKING: "不重复奖励",
     "group_cap": "合计上限",
+    COUNT_LIMIT: "数量上限",
 }
 USAGE = (
     "用法:/calc <地区> <成果> [主导/参与] [数量]; <成果> [数量] …\n"

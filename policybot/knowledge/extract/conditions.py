@@ -202,6 +202,11 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"(?:每(?:次|届|轮|批次?)|每年(?=授奖|表彰|评选|评审))[\u4e00-\u9fff]{0,8}?"
             r"(?:不超过|不多于|最多|限)\s*(?:\d+|[一二三四五六七八九十百]+)\s*"
             r"(?:个|名|家|项|人|件|位)|"
+            # "每个产品奖励15万元,同一企业最多奖励3个产品": how many of one achievement a firm
+            # is paid for
+            r"(?:同一|每家|每个|每户|单个|单家|单户|每一)(?:企业|单位|主体)[^。;,]{0,12}?"
+            r"(?:最多|至多|不多于)\s*(?:奖励|支持|补助|资助|奖补|认定|申报|享受|给予)?\s*"
+            r"(?:\d+|[一二两三四五六七八九十])\s*(?:个|项|件|款|次|台|套|家|名|批)|"
             # "同一个项目有多个引荐人的,由第一引荐人申领奖金,自行协商奖金分配": who claims a
             # reward several earned; "奖励兑付到所在单位": where it is paid (round 33)
             r"(?:多个|多名|多家|两个以上|两家以上|两名以上)[^。;,]{0,8}的\s*,\s*由[^。;,]{1,20}?"
@@ -341,6 +346,13 @@ def _conditions(sentence: str, offset: int, paragraph: Paragraph) -> list[Condit
     first = _condition(sentence, offset, paragraph)
     if first is None:
         return []
+    if first.kind in ("no_stacking", "overall_cap"):
+        # "同一产品获得多项认证的不重复奖励,同一企业同一年度获得上述各项奖励累计最高不超过300万元":
+        # a sentence stating both is two conditions, each its own clause (read as one, the cap
+        # was lost under 不重复奖励 and the calculator never applied it)
+        by_clause = _clause_conditions(sentence, offset, paragraph)
+        if {"no_stacking", "overall_cap"} <= {record.kind for record in by_clause}:
+            return by_clause
     found = [first]
     while True:
         end = found[-1].span.end - offset
