@@ -642,13 +642,14 @@ def documents_in_force(engine: Engine) -> str:
     """ "6 份规划有效" — the documents in force; a superseded version or a retired plan is
     counted apart ("另有 1 份已被替代"), never as one of them (trial40: 7 said for 6)."""
     from sqlalchemy import func, select
+    from sqlmodel import col
 
     from policybot.knowledge.editing import STATUS_LABELS
     from policybot.knowledge.models import Document, DocumentStatus
 
     with engine.connect() as connection:
         rows = connection.execute(
-            select(Document.status, func.count()).group_by(Document.status)
+            select(col(Document.status), func.count()).group_by(col(Document.status))
         ).all()
     counts = {str(status): int(number) for status, number in rows}
     said = f"{counts.pop(DocumentStatus.ACTIVE, 0)} 份规划有效"
