@@ -72,7 +72,11 @@ _KINDS: tuple[tuple[ConditionKind, re.Pattern[str]], ...] = (
             r"以[^。;,]{0,20}(?:财政贡献|的贡献|税收|地方留成|纳税额)[^。;,]{0,6}为限|"
             # "最高奖励金额不超过500万元" as a sentence of its own (a headline): no achievement,
             # so a ceiling over the rules (round 33; `_CAP_SENTENCE` keeps it without a sum before)
-            r"^\s*最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度)(?:不超过|不高于|可达|达)"
+            r"^\s*最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度)(?:不超过|不高于|可达|达)|"
+            # "上述各项奖励最高不超过300万元", "以上奖励同一企业每年最高不超过300万元": a ceiling
+            # over every rule above, said after them
+            r"(?:上述|以上|前述)(?:各项|各类|所有)?(?:奖励|奖补|补助|扶持|资助)[^。;,]{0,16}?"
+            r"(?:最高)?(?:不超过|不高于|不得超过)(?=\s*(?:人民币)?\d)"
         ),
     ),
     (
@@ -226,7 +230,10 @@ _CAP_SENTENCE = re.compile(  # used with .match (anchored at its position)
     r"最高(?:奖励|奖补|补助|扶持|资助)(?:金额|资金|总额|额度)|"
     # "全年奖励资金总额不超过100万元", "上述奖励资金总额…": the total of the year or of every
     # rule above, said after the rules (attack37)
-    rf"{WHOLE_TOTAL}[^。;,]{{0,8}}?(?:奖励|奖补|补助|扶持|资助)(?:资金|经费|金额)?(?:总额|合计|累计))"
+    rf"{WHOLE_TOTAL}[^。;,]{{0,8}}?(?:奖励|奖补|补助|扶持|资助)(?:资金|经费|金额)?(?:总额|合计|累计)|"
+    # "上述各项奖励最高不超过300万元", "以上奖励同一企业每年最高不超过…": every rule's ceiling
+    r"(?:上述|以上|前述)(?:各项|各类|所有)?(?:奖励|奖补|补助|扶持|资助)[^。;,]{0,16}?"
+    r"(?:最高)?(?:不超过|不高于|不得超过))"
 )
 # ",全年奖励资金总额不超过100万元" closing a rule's sentence: the clause is the condition
 _WHOLE_CAP_CLAUSE = re.compile(
