@@ -59,6 +59,7 @@ def test_count_limit_per_firm_limits_the_claimed_count(tmp_path: Path) -> None:
         assert len(limits) == 1 and limits[0].applied
         text = render_calculation_plain(five)
         assert "数量上限(已应用)" in text and "同一企业最多奖励3个产品" in text
+        assert "每个产品15万元" in text  # what the rule pays per, not 每项
         _, two = service.calculator().from_text("示范市 品字标 2", command=True)
         assert two.certain_total == pytest.approx(30 * W)
         assert [o.applied for o in two.conditions if o.kind == COUNT_LIMIT] == [False]
