@@ -76,6 +76,8 @@ def test_rewards_list_keeps_the_item_a_sum_is_paid_for(tmp_path: Path) -> None:
         assert "每项50万元" in reply
         assert "每个产品100万元" not in reply and "200万元" in reply
         assert "同一企业最多奖励3个产品" in reply  # the limit noted under the list
+        # the cap is noted as a cap, not inside a 不重复奖励 note
+        assert "注(奖励上限):同一企业同一年度获得上述各项奖励累计最高不超过300万元" in reply, reply
 
 
 def test_sentence_terms_split_a_cap_from_no_stacking() -> None:
